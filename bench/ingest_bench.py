@@ -1,0 +1,94 @@
+"""Benchmark: ingest + extract + store the sample corpus replicated to N MB.
+
+Each copy of a sample document gets a distinct first line, so every copy is a
+new document (no content-hash shortcut). Reports throughput in MB/s (total and
+per worker) and the peak resident memory of the main process and of the
+largest worker.
+
+    python bench/ingest_bench.py --mb 50            # all cores
+    python bench/ingest_bench.py --mb 10 --workers 1
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from planwatch.ingest import ingest
+from planwatch.options import Options
+from planwatch.store.repo import Store
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def replicate(target_mb: float, folder: Path) -> int:
+    """Write copies of the sample documents into ``folder`` until ``target_mb``; bytes written."""
+    samples = sorted(EXAMPLES.glob("*.txt"))
+    if not samples:
+        sys.exit(f"no sample documents in {EXAMPLES}")
+    contents = [(p.stem, p.read_bytes()) for p in samples]
+    written, i = 0, 0
+    while written < target_mb * 1e6:
+        stem, data = contents[i % len(contents)]
+        copy = f"copy {i}\n".encode() + data
+        (folder / f"{stem}_{i:05d}.txt").write_bytes(copy)
+        written += len(copy)
+        i += 1
+    return written
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--mb", type=float, default=50, help="corpus size in MB (default 50)")
+    ap.add_argument("--workers", type=int, default=0, help="worker processes (0: one per core)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="planwatch-bench-"))
+    try:
+        docs = work / "docs"
+        docs.mkdir()
+        size = replicate(args.mb, docs)
+        n_files = len(list(docs.iterdir()))
+        workers = args.workers or os.cpu_count() or 1
+        store = Store(f"sqlite:///{work / 'bench.db'}")
+        options = Options(workers=workers, show_progress=False)
+        t0 = time.perf_counter()
+        summary = ingest([str(docs)], store, options)
+        seconds = time.perf_counter() - t0
+        counts = store.counts()
+        store.close()
+        self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        child_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        figures = {
+            "files": n_files,
+            "megabytes": round(size / 1e6, 2),
+            "workers": workers,
+            "seconds": round(seconds, 2),
+            "mb_per_s": round(size / 1e6 / seconds, 3),
+            "mb_per_s_per_worker": round(size / 1e6 / seconds / workers, 3),
+            "documents_stored": counts["documents"],
+            "facts_stored": counts["facts"],
+            "failed": summary.failed,
+            "peak_rss_main_mb": round(self_kb / 1024, 1),
+            "peak_rss_worker_mb": round(child_kb / 1024, 1),
+            "cpu": os.cpu_count(),
+        }
+        if args.json:
+            print(json.dumps(figures))
+        else:
+            for k, v in figures.items():
+                print(f"{k:>22}: {v}")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Core types and errors, imported by every other layer (and importing none)."""

@@ -1,0 +1,273 @@
+"""Core types of planwatch: spans, documents, outlines, tables and facts.
+
+Every other module speaks in these types. They are frozen: a stage that wants
+to change a record makes a new one (``dataclasses.replace``).
+
+The span rule
+-------------
+A :class:`Span` is a pair of character offsets into a document's **stored
+text** (a Python ``str``): ``start`` is inclusive, ``end`` is exclusive, so
+``text[span.start:span.end]`` is exactly the characters it covers. Offsets are
+code points, not bytes. For a plain UTF-8 text file the stored text is the
+file decoded with no newline translation
+(``open(p, encoding="utf-8", newline="").read()``), so offsets index the file.
+Nothing downstream of reading ever rewrites the stored text; normalised views
+(full-width digits, spaces removed) map their offsets back to it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Kind(StrEnum):
+    """Whether a figure reports what happened or what is aimed at."""
+
+    ACTUAL = "actual"  # achieved or estimated (预计) result
+    TARGET = "target"  # 目标, 力争, 到2025年, a table's target column
+
+
+class Measure(StrEnum):
+    """How a figure relates to its indicator."""
+
+    LEVEL = "level"  # an amount or rate in its unit (458.51亿元, 63.02%)
+    GROWTH = "growth"  # a relative % change (增长2.8%, 年均增长6%)
+    CHANGE = "change"  # an absolute difference against a base (提高2个百分点, [1.98])
+
+
+class Comparator(StrEnum):
+    """How the stated value bounds the quantity."""
+
+    EQ = "eq"
+    GE = "ge"  # 以上, 不少于, 超过, 突破
+    LE = "le"  # 以内, 不超过, 控制在
+    APPROX = "approx"  # 左右, 约
+
+
+class Binding(StrEnum):
+    """Plan indicator attribute, where the document states it."""
+
+    EXPECTED = "expected"  # 预期性
+    BINDING = "binding"  # 约束性
+
+
+class DocType(StrEnum):
+    """What kind of document a file is."""
+
+    FIVE_YEAR_PLAN = "five_year_plan"  # 五年规划纲要
+    WORK_REPORT = "work_report"  # 政府工作报告
+    STATISTICAL_COMMUNIQUE = "statistical_communique"  # 统计公报
+    NEWS = "news"  # news pages, two-sessions coverage
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """Characters ``[start, end)`` of a document's stored text (end exclusive)."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"bad span [{self.start}, {self.end})")
+
+    def of(self, text: str) -> str:
+        """The characters this span covers in ``text``."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    """An administrative division: 6-digit code, name and its parents.
+
+    ``parents`` runs from the nearest parent outwards, e.g. for 鹤山市:
+    ``(("440700", "江门市"), ("440000", "广东省"))``.
+    """
+
+    code: str
+    name: str
+    level: str  # "province" | "city" | "county"
+    parents: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentMeta:
+    """What a document is about: area, type, time. Filled by ``describe``."""
+
+    title: str | None = None
+    area: Area | None = None
+    doc_type: DocType = DocType.OTHER
+    year: int | None = None  # report year (work report, communiqué, news)
+    period_start: int | None = None  # plan period (2021 for 十四五)
+    period_end: int | None = None  # plan period end (2025 for 十四五)
+    published: str | None = None  # ISO date where the text states it
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading of the outline.
+
+    ``span`` covers the heading line; ``section`` runs from the heading to the
+    start of the next heading of the same or a higher level (or the end of
+    the text). ``level`` 1 is the outermost level used in the document.
+    ``marker`` is the numbering as printed (第一章, 一、, (一), 1.).
+    """
+
+    level: int
+    marker: str
+    title: str
+    span: Span
+    section: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    """The structure of a document, as spans of its stored text.
+
+    ``toc`` is the table of contents (not content) when there is one;
+    ``paragraphs`` and ``sentences`` exclude it.
+    """
+
+    headings: tuple[Heading, ...] = ()
+    toc: Span | None = None
+    paragraphs: tuple[Span, ...] = ()
+    sentences: tuple[Span, ...] = ()
+
+    def headings_at(self, offset: int) -> tuple[Heading, ...]:
+        """The chain of headings whose section holds ``offset``, outermost first."""
+        chain = [h for h in self.headings if h.section.start <= offset < h.section.end]
+        return tuple(sorted(chain, key=lambda h: h.level))
+
+
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    """One cell of a table found by a reader (HTML/DOCX/PDF), grid-placed.
+
+    ``span`` locates the cell's text in the stored text (may be empty for an
+    empty cell). ``row`` and ``col`` are the cell's top-left grid position.
+    """
+
+    row: int
+    col: int
+    text: str
+    span: Span
+    rowspan: int = 1
+    colspan: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class SourceTable:
+    """A table whose grid a reader knew (HTML ``<table>``, DOCX, PDF).
+
+    ``span`` covers the whole table's text in the stored text.
+    Tables in plain text have no SourceTable: the table extractor finds them.
+    """
+
+    span: Span
+    cells: tuple[TableCell, ...]
+    n_rows: int
+    n_cols: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """What a reader returns: the stored text and the tables it saw."""
+
+    text: str
+    format: str  # "txt" | "html" | "pdf" | "docx"
+    encoding: str | None = None  # for text and HTML files
+    tables: tuple[SourceTable, ...] = ()
+    title: str | None = None  # e.g. HTML <title>, DOCX core title
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A stored document: its immutable text plus what the stages learned."""
+
+    name: str  # the source file's name, as in facts' ``doc``
+    text: str
+    sha256: str
+    format: str
+    path: str | None = None
+    encoding: str | None = None
+    meta: DocumentMeta = field(default_factory=DocumentMeta)
+    outline: Outline = field(default_factory=Outline)
+    tables: tuple[SourceTable, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A quantified figure, grounded to its characters.
+
+    ``text[start:end]`` is the value with its unit as printed (``458.51亿元``,
+    ``6左右``, ``[1.98]``); ``text[quote_start:quote_end]`` is the clause or
+    table row it was read from. Field names are the fact schema of DESIGN.md.
+    """
+
+    doc: str
+    start: int
+    end: int
+    quote_start: int
+    quote_end: int
+    indicator: str
+    kind: Kind
+    measure: Measure
+    value: float
+    unit: str | None
+    year: int | None = None
+    period_start: int | None = None
+    comparator: Comparator = Comparator.EQ
+    binding: Binding | None = None
+    jurisdiction: str | None = None
+    jurisdiction_code: str | None = None
+    indicator_id: str | None = None
+    origin: str = "prose"  # "prose" | "table": which extractor found it
+
+    # The exported record carries exactly the DESIGN.md field names.
+    RECORD_FIELDS = (
+        "doc", "start", "end", "quote_start", "quote_end", "jurisdiction",
+        "jurisdiction_code", "indicator", "indicator_id", "kind", "measure",
+        "year", "period_start", "value", "unit", "comparator", "binding",
+    )  # fmt: skip
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+    @property
+    def quote(self) -> Span:
+        return Span(self.quote_start, self.quote_end)
+
+    def to_record(self) -> dict[str, Any]:
+        """The fact as a plain dict with the DESIGN.md field names."""
+        rec: dict[str, Any] = {}
+        for name in self.RECORD_FIELDS:
+            v = getattr(self, name)
+            rec[name] = v.value if isinstance(v, StrEnum) else v
+        return rec
+
+    def with_(self, **changes: Any) -> Fact:
+        return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractContext:
+    """What an extractor knows about the document besides its text."""
+
+    doc: str
+    meta: DocumentMeta
+    outline: Outline
+    tables: tuple[SourceTable, ...] = ()

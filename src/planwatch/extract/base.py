@@ -1,0 +1,77 @@
+"""The extractor interface and how several extractors' facts are merged.
+
+An extractor is any object with a ``name`` and an ``extract(text, ctx)``
+method returning facts grounded in ``text`` (the document's stored text).
+The default extractors are deterministic and offline: ``table`` (indicator
+tables) and ``prose`` (sentences). Others (a model-backed one, say) register
+under their own name and are scored by the same ``planwatch score``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Protocol, runtime_checkable
+
+from planwatch.core.data import ExtractContext, Fact
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    name: str
+
+    def extract(self, text: str, ctx: ExtractContext) -> list[Fact]:
+        """Every fact found in ``text``; each fact's span indexes ``text``."""
+        ...
+
+
+# name -> zero-argument factory; filled by register() at import time of each module.
+_REGISTRY: dict[str, Callable[[], Extractor]] = {}
+
+
+def register(name: str, factory: Callable[[], Extractor]) -> None:
+    _REGISTRY[name] = factory
+
+
+def available() -> list[str]:
+    _load_builtins()
+    return sorted(_REGISTRY)
+
+
+def get(name: str) -> Extractor:
+    _load_builtins()
+    try:
+        return _REGISTRY[name]()
+    except KeyError:
+        from planwatch.core.errors import UsageError
+
+        raise UsageError(
+            f"unknown extractor {name!r}; choose from: {', '.join(available())}"
+        ) from None
+
+
+def _load_builtins() -> None:
+    # Imported lazily so that a missing optional extractor never breaks the rest.
+    import importlib
+
+    for module in ("planwatch.extract.tables", "planwatch.extract.prose"):
+        try:
+            importlib.import_module(module)
+        except ImportError:  # pragma: no cover - only while a module is absent
+            pass
+
+
+def merge(table_facts: Iterable[Fact], prose_facts: Iterable[Fact]) -> list[Fact]:
+    """Table facts, plus prose facts that do not restate a table cell.
+
+    A prose fact whose value lies inside a table row already read as a table
+    fact is the same figure seen twice; the table reading wins because it
+    knows the column's meaning.
+    """
+    table = sorted(table_facts, key=lambda f: f.start)
+    rows = sorted({(f.quote_start, f.quote_end) for f in table})
+    kept = list(table)
+    for fact in prose_facts:
+        if not any(s < fact.end and fact.start < e for s, e in rows):
+            kept.append(fact)
+    kept.sort(key=lambda f: (f.start, f.end))
+    return kept

@@ -1,0 +1,179 @@
+"""Table cells: where they are and what a single cell says on its own.
+
+A cell of a text table is a :class:`TextCell` (its stripped text and span in
+the stored text). :func:`read_value` reads a value cell (``6左右``,
+``控制在3.0以内``, ``[1.98]``, ``≥95``) into a :class:`CellValue`;
+:func:`classify` tells an index, a group heading, an attribute, a number, a
+placeholder (``--``), a non-value phrase (``完成江门下达任务``), a unit and a
+name apart, as far as one cell can tell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from planwatch.core.data import Binding, Comparator, Span
+from planwatch.extract.numbers import parse_number, to_view
+from planwatch.extract.table_words import has_word, squeeze
+from planwatch.extract.units import match_unit_at, normalise_unit
+
+
+@dataclass(frozen=True, slots=True)
+class TextCell:
+    """One cell of a table: its text (stripped) and where it stands in the stored text.
+
+    ``line_end`` is true for the last cell of a line in layouts that put a whole
+    row on one line (``|``, tab or space separated): the line ends the row.
+    ``slot`` is the cell's position among its line's cells, empty ones
+    included, in ``|``/tab layouts (``None`` where positions mean nothing).
+    """
+
+    text: str
+    span: Span
+    line_end: bool = False
+    slot: int | None = None
+
+
+class CellClass(StrEnum):
+    """What a cell is, judged from the cell alone."""
+
+    EMPTY = "empty"
+    INDEX = "index"  # 1, 2, 12 (a candidate: the row reader checks the sequence)
+    GROUP = "group"  # 一、经济发展 / (一)创新驱动
+    ATTRIBUTE = "attribute"  # 预期性 / 约束性
+    NUMBER = "number"  # 6左右, [1.98], 控制在3.0以内
+    PLACEHOLDER = "placeholder"  # --, —, /
+    PHRASE = "phrase"  # 完成江门下达任务: stands for a value, is none
+    UNIT = "unit"  # (户/人), %, 亿元
+    TEXT = "text"  # an indicator name (or a category)
+
+
+@dataclass(frozen=True, slots=True)
+class CellValue:
+    """A number read from a cell.
+
+    ``start``/``end`` are offsets *inside the cell text* of the value as
+    printed with its decoration (``3.0以内`` in ``控制在3.0以内``, ``[1.98]``);
+    ``unit`` is a unit printed in the cell itself (``6%``), normalised.
+    """
+
+    value: float
+    comparator: Comparator
+    bracketed: bool
+    unit: str | None
+    start: int
+    end: int
+
+
+_PREFIX_LE = ("控制在", "不超过", "不高于", "低于", "小于", "≤", "<=", "＜", "<", "≦")
+_PREFIX_GE = ("不低于", "不少于", "超过", "高于", "大于", "达到", "≥", ">=", "＞", ">", "≧")
+_PREFIX_APPROX = ("约", "近", "接近")
+_SUFFIX = (
+    ("左右", Comparator.APPROX), ("上下", Comparator.APPROX),
+    ("及以上", Comparator.GE), ("以上", Comparator.GE),
+    ("以内", Comparator.LE), ("以下", Comparator.LE), ("之内", Comparator.LE),
+)  # fmt: skip
+_OPEN = "[［〔【"
+_CLOSE = "]］〕】"
+_NUMBER_RE = re.compile(r"[-+]?\s*(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
+_RANGE_RE = re.compile(r"\s*[-~～—至到]\s*")
+
+_INDEX_RE = re.compile(r"\d{1,3}[.、．]?")
+_GROUP_RE = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S.{0,24}"
+)
+_PLACEHOLDER_RE = re.compile(r"[-—–―─/／~～…·\s]+|无|暂无|不适用|N/?A", re.IGNORECASE)
+_UNIT_CELL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
+_ATTRIBUTE_RE = re.compile(r"[☆★]?(预期性|约束性|预期|约束)(指标)?")
+
+
+def read_value(text: str) -> CellValue | None:
+    """The number a value cell states, or None when the cell is not one number.
+
+    >>> read_value("控制在3.0以内")
+    CellValue(value=3.0, comparator=<Comparator.LE: 'le'>, bracketed=False, unit=None, start=3, end=8)
+    """
+    view = to_view(text).replace("−", "-").replace("–", "-")
+    pos, end = 0, len(view.rstrip())
+    while pos < end and view[pos].isspace():
+        pos += 1
+    comparator = Comparator.EQ
+    for words, comp in ((_PREFIX_LE, Comparator.LE), (_PREFIX_GE, Comparator.GE),
+                        (_PREFIX_APPROX, Comparator.APPROX)):  # fmt: skip
+        hit = next((w for w in words if view.startswith(w, pos)), None)
+        if hit:
+            comparator, pos = comp, pos + len(hit)
+            break
+    while pos < end and view[pos].isspace():
+        pos += 1
+    shown_start = pos
+    bracketed = pos < end and view[pos] in _OPEN
+    if bracketed:
+        pos += 1
+    m = _NUMBER_RE.match(view, pos)
+    if not m:
+        return None
+    value = parse_number(m.group().replace(" ", ""))
+    if value is None:
+        return None
+    pos = m.end()
+    # A range (6-7, 5~6) states its lower bound as a floor.
+    r = _RANGE_RE.match(view, pos)
+    if r and _NUMBER_RE.match(view, r.end()) and view[r.end()] not in "-+":
+        pos = _NUMBER_RE.match(view, r.end()).end()  # type: ignore[union-attr]
+        comparator = Comparator.GE
+    unit = None
+    u = match_unit_at(view, pos)
+    if u is not None and u.info.dimension != "scale":
+        unit, pos = u.unit, u.end
+    if bracketed:
+        while pos < end and view[pos].isspace():
+            pos += 1
+        if pos >= end or view[pos] not in _CLOSE:
+            return None
+        pos += 1
+    while pos < end and view[pos].isspace():
+        pos += 1
+    for word, comp in _SUFFIX:
+        if view.startswith(word, pos):
+            comparator, pos = comp, pos + len(word)
+            break
+    if pos != end:
+        return None
+    return CellValue(value, comparator, bracketed, unit, shown_start, end)
+
+
+def classify(text: str) -> CellClass:
+    """What one cell is, from its text alone."""
+    s = squeeze(text)
+    if not s:
+        return CellClass.EMPTY
+    if _INDEX_RE.fullmatch(s):
+        return CellClass.INDEX  # may also be a value: the row reader decides
+    if _ATTRIBUTE_RE.fullmatch(s):
+        return CellClass.ATTRIBUTE
+    if read_value(text) is not None:
+        return CellClass.NUMBER
+    if _PLACEHOLDER_RE.fullmatch(s):
+        return CellClass.PLACEHOLDER
+    if _GROUP_RE.fullmatch(s) and not _has_digit(s):
+        return CellClass.GROUP
+    if _UNIT_CELL_RE.fullmatch(s) or (len(s) <= 6 and normalise_unit(s) is not None):
+        return CellClass.UNIT
+    if has_word(s, "nonvalue"):
+        return CellClass.PHRASE
+    return CellClass.TEXT
+
+
+def attribute_binding(text: str) -> Binding | None:
+    """预期性 -> expected, 约束性 -> binding; None for anything else."""
+    m = _ATTRIBUTE_RE.fullmatch(squeeze(text))
+    if not m:
+        return None
+    return Binding.BINDING if m.group(1).startswith("约束") else Binding.EXPECTED
+
+
+def _has_digit(s: str) -> bool:
+    return any(ch.isdigit() for ch in s)

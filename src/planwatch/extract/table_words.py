@@ -1,0 +1,40 @@
+"""The vocabulary of indicator tables, loaded from ``planwatch/data/table_words.csv``.
+
+Header words (序号, 指标, 年均增长, 累计, 属性 ...), attribute words (预期性,
+约束性), words of cells that stand for a value without being one (完成江门下达任务)
+and words of the notes under a table ([]内为累计数). Kept as data so that a
+new document's wording is a new CSV row, not a code change.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _groups() -> dict[str, tuple[str, ...]]:
+    raw = resources.files("planwatch.data").joinpath("table_words.csv").read_text("utf-8")
+    rows = csv.DictReader(line for line in raw.splitlines() if line and not line.startswith("#"))
+    groups: dict[str, list[str]] = {}
+    for row in rows:
+        groups.setdefault(row["group"].strip(), []).append(row["word"].strip())
+    # Longest first, so that 年均增长 is seen before 增长 where the position matters.
+    return {g: tuple(sorted(ws, key=len, reverse=True)) for g, ws in groups.items()}
+
+
+def words(group: str) -> tuple[str, ...]:
+    """The words of one group (``'growth'``, ``'nonvalue'`` ...), longest first."""
+    return _groups().get(group, ())
+
+
+def has_word(text: str, group: str) -> bool:
+    """Whether ``text`` (spaces ignored) contains a word of ``group``."""
+    squeezed = squeeze(text)
+    return any(w in squeezed for w in words(group))
+
+
+def squeeze(text: str) -> str:
+    """``text`` without any whitespace (``'指 标'`` -> ``'指标'``)."""
+    return "".join(text.split())

@@ -1,0 +1,164 @@
+"""Units: reading a printed unit after a number and normalising it.
+
+The unit table is data (``planwatch/data/units.csv``): each printed form with
+its normalised unit (the forms GOLD_SPEC lists: 亿元, %, 个百分点, 万吨标准煤 ...),
+a base unit and factor for comparing values across units (1 亿元 = 10 000 万元),
+a dimension, a value multiplier (三成 -> 30 %), and whether the form takes a
+scale prefix. Scale prefixes (万, 亿, 百万 ...) are rows too; every scalable form
+is combined with every prefix when the table is loaded, so ``万吨标准煤`` and
+``亿元`` need no row of their own.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class UnitInfo:
+    """One printed unit form and what it means."""
+
+    printed: str
+    unit: str  # normalised
+    base: str  # base unit for comparisons ("" for a bare scale like 万)
+    factor: float  # one ``unit`` expressed in ``base``
+    dimension: str
+    multiplier: float = 1.0  # applied to the printed value (成 -> ×10 as %)
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMatch:
+    """A unit found right after a number: ``end`` is where its printed form stops."""
+
+    info: UnitInfo
+    start: int
+    end: int
+
+    @property
+    def unit(self) -> str:
+        return self.info.unit
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    forms: dict[str, UnitInfo]  # printed -> info (including prefixed forms)
+    by_unit: dict[str, UnitInfo]  # normalised unit -> an info carrying its base/factor
+    max_len: int
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    text = resources.files("planwatch.data").joinpath("units.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    forms: dict[str, UnitInfo] = {}
+    prefixes: list[UnitInfo] = []
+    scalable: list[UnitInfo] = []
+    for row in rows:
+        info = UnitInfo(
+            printed=row["printed"],
+            unit=row["unit"],
+            base=row["base"],
+            factor=float(row["factor"]),
+            dimension=row["dimension"],
+            multiplier=float(row["multiplier"] or 1),
+        )
+        forms[info.printed] = info
+        if info.dimension == "scale":
+            prefixes.append(info)
+        elif row["scalable"] == "1":
+            scalable.append(info)
+    for pre in prefixes:
+        for u in scalable:
+            printed = pre.printed + u.printed
+            if printed in forms:  # an explicit row (千米, 千瓦) wins over composition
+                continue
+            forms[printed] = UnitInfo(
+                printed=printed,
+                unit=pre.printed + u.unit,
+                base=u.base,
+                factor=pre.factor * u.factor,
+                dimension=u.dimension,
+                multiplier=u.multiplier,
+            )
+    by_unit: dict[str, UnitInfo] = {}
+    for info in forms.values():
+        by_unit.setdefault(info.unit, info)
+    return _Table(forms, by_unit, max(len(p) for p in forms))
+
+
+def unit_info(printed: str) -> UnitInfo | None:
+    """The table's entry for a printed unit form, or None."""
+    return _table().forms.get(printed.strip())
+
+
+def normalise_unit(printed: str) -> str | None:
+    """The normalised unit of a printed form (``'千米'`` -> ``'公里'``); None if unknown."""
+    info = unit_info(printed)
+    return info.unit if info else None
+
+
+def unit_factor(unit: str) -> tuple[str, float]:
+    """``(base unit, factor)`` for a normalised or printed unit: ``'亿元'`` -> ``('元', 1e8)``.
+
+    An unknown unit is its own base with factor 1, so equal unknown units still compare.
+    """
+    t = _table()
+    info = t.by_unit.get(unit) or t.forms.get(unit)
+    if info is None:
+        return (unit, 1.0)
+    if info.dimension == "scale":  # a bare 万 / 亿: a count
+        return ("", info.factor)
+    return (info.base, info.factor)
+
+
+def same_quantity(v1: float, u1: str | None, v2: float, u2: str | None, rel: float = 1e-6) -> bool:
+    """Whether ``v1 u1`` equals ``v2 u2`` after scaling to a common base unit.
+
+    ``same_quantity(4585100, '万元', 458.51, '亿元')`` is True. A missing unit
+    only matches a missing unit or the same number.
+    """
+    b1, f1 = unit_factor(u1 or "")
+    b2, f2 = unit_factor(u2 or "")
+    if b1 != b2:
+        # A bare number and a unit-bearing one compare by the printed value.
+        if not (u1 and u2):
+            return abs(v1 - v2) <= rel * max(1.0, abs(v1), abs(v2))
+        return False
+    a, b = v1 * f1, v2 * f2
+    return abs(a - b) <= rel * max(1.0, abs(a), abs(b))
+
+
+_SPACES = " \u3000\u00a0"
+
+
+def match_unit_at(text: str, pos: int, *, skip_spaces: bool = True) -> UnitMatch | None:
+    """The longest unit printed at ``text[pos:]`` (after optional spaces), or None.
+
+    ``match_unit_at('458.51亿元,增长', 6)`` gives 亿元 ending at 8.
+    """
+    t = _table()
+    start = pos
+    if skip_spaces:
+        while start < len(text) and text[start] in _SPACES and start - pos < 3:
+            start += 1
+    forms = t.forms
+    for n in range(min(t.max_len, len(text) - start), 0, -1):
+        info = forms.get(text[start : start + n])
+        if info is not None:
+            return UnitMatch(info, start, start + n)
+    return None
+
+
+_HEADER_RE = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")
+
+
+def header_unit(label: str) -> str | None:
+    """The unit named in brackets at the end of a table label: ``'地区生产总值(亿元)'`` -> 亿元."""
+    m = _HEADER_RE.search(label)
+    if not m:
+        return None
+    return normalise_unit(m.group(1))

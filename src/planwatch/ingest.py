@@ -1,0 +1,261 @@
+"""Ingest a batch of files into a store: collect, hash, analyse in parallel, store.
+
+A file that cannot be read is reported with its reason and never stops the
+batch; each document is stored in one transaction; a file whose content is
+already stored is skipped before any analysis (re-ingesting is a no-op).
+"""
+
+from __future__ import annotations
+
+import glob
+import hashlib
+import logging
+import os
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass
+from pathlib import Path
+
+from planwatch.core.errors import InputError, PlanwatchError, TooLargeError
+from planwatch.options import Options
+from planwatch.pipeline import Analysed, analyse_bytes
+from planwatch.read import SUPPORTED_SUFFIXES
+from planwatch.store.repo import Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ItemResult:
+    """What happened to one file of a batch."""
+
+    path: str
+    status: str  # "added" | "updated" | "present" | "failed"
+    doc_id: int | None = None
+    facts: int = 0
+    error: str | None = None
+    size_bytes: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class IngestSummary:
+    items: tuple[ItemResult, ...]
+    seconds: float
+
+    def count(self, *statuses: str) -> int:
+        return sum(1 for i in self.items if i.status in statuses)
+
+    @property
+    def added(self) -> int:
+        return self.count("added", "updated")
+
+    @property
+    def present(self) -> int:
+        return self.count("present")
+
+    @property
+    def failed(self) -> int:
+        return self.count("failed")
+
+    @property
+    def facts(self) -> int:
+        return sum(i.facts for i in self.items if i.status in ("added", "updated"))
+
+    @property
+    def bytes(self) -> int:
+        return sum(i.size_bytes for i in self.items)
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    path: Path
+    sha256: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    """A worker's answer: the analysis, or the reason it failed."""
+
+    analysed: Analysed | None = None
+    error: str | None = None
+    seconds: float = 0.0
+
+
+def collect_paths(args: Iterable[str]) -> tuple[list[Path], list[ItemResult]]:
+    """Files named by ``args``: files, folders (searched recursively) and globs.
+
+    Returns the supported files in a stable order, and a failed item for each
+    argument that names nothing or names a file of an unsupported type.
+    """
+    files: list[Path] = []
+    problems: list[ItemResult] = []
+    seen: set[Path] = set()
+
+    def add(p: Path) -> None:
+        key = p.resolve()
+        if key not in seen:
+            seen.add(key)
+            files.append(p)
+
+    for arg in args:
+        p = Path(arg)
+        if p.is_dir():
+            for sub in sorted(p.rglob("*")):
+                if sub.is_file() and sub.suffix.lower() in SUPPORTED_SUFFIXES:
+                    add(sub)
+        elif p.is_file():
+            if p.suffix.lower() in SUPPORTED_SUFFIXES:
+                add(p)
+            else:
+                problems.append(ItemResult(str(p), "failed", error=(
+                    f"{p}: unsupported file type {p.suffix or '(none)'}; planwatch reads "
+                    f"{', '.join(sorted(SUPPORTED_SUFFIXES))}")))  # fmt: skip
+        elif any(ch in arg for ch in "*?["):
+            matches = sorted(glob.glob(arg, recursive=True))
+            found = [Path(x) for x in matches if Path(x).is_file()
+                     and Path(x).suffix.lower() in SUPPORTED_SUFFIXES]  # fmt: skip
+            if not found:
+                problems.append(ItemResult(arg, "failed",
+                                           error=f"{arg}: no supported files match"))
+            for f in found:
+                add(f)
+        else:
+            problems.append(ItemResult(arg, "failed",
+                                       error=f"{arg}: no such file or folder"))
+    return files, problems
+
+
+def load_bytes(path: Path, options: Options) -> bytes:
+    """A file's bytes, refusing over-large files before reading them."""
+    try:
+        size = path.stat().st_size
+        if size > options.max_file_bytes:
+            raise TooLargeError(
+                str(path),
+                f"file is {size / 2**20:.1f} MiB, over the {options.max_file_bytes / 2**20:.0f} "
+                "MiB limit; split it or raise the limit with --max-size",
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def _analyse_job(job: _Job, options: Options) -> _Done:
+    """Runs in a worker process: never raises, reports failures as text."""
+    t0 = time.perf_counter()
+    try:
+        data = load_bytes(job.path, options)
+        analysed = analyse_bytes(
+            data, job.path.name, path=str(job.path.resolve()), options=options
+        )
+        return _Done(analysed=analysed, seconds=time.perf_counter() - t0)
+    except PlanwatchError as exc:
+        return _Done(error=str(exc))
+    except Exception as exc:  # a bug must not stop the batch; say so plainly
+        log.exception("internal error on %s", job.path)
+        return _Done(
+            error=f"{job.path}: internal error while analysing ({type(exc).__name__}: {exc}); "
+            "please report it with the file"
+        )
+
+
+def ingest(
+    args: Iterable[str],
+    store: Store,
+    options: Options | None = None,
+    *,
+    on_total: Callable[[int], None] | None = None,
+    on_item: Callable[[ItemResult], None] | None = None,
+) -> IngestSummary:
+    """Ingest files, folders and globs into ``store``; see the module docstring.
+
+    ``on_total`` is told how many files the batch holds; ``on_item`` is called
+    once per file as it finishes (the CLI's progress bar listens to both).
+    """
+    options = options or Options()
+    t0 = time.perf_counter()
+    files, problems = collect_paths(args)
+    if on_total:
+        on_total(len(files) + len(problems))
+    results: list[ItemResult] = []
+
+    def report(item: ItemResult) -> None:
+        if item.status == "failed":
+            log.warning("rejected %s", item.error)
+        results.append(item)
+        if on_item:
+            on_item(item)
+
+    for p in problems:
+        report(p)
+
+    jobs: list[_Job] = []
+    for path in files:
+        try:
+            data = load_bytes(path, options)
+        except InputError as exc:
+            report(ItemResult(str(path), "failed", error=str(exc)))
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        existing = store.has_content(sha)
+        if existing is not None:
+            report(ItemResult(str(path), "present", doc_id=existing, size_bytes=len(data)))
+        else:
+            jobs.append(_Job(path=path, sha256=sha, size=len(data)))
+        del data
+
+    for job, done in _run(jobs, options):
+        if done.error or done.analysed is None:
+            report(ItemResult(str(job.path), "failed", error=done.error, size_bytes=job.size))
+            continue
+        doc, facts = done.analysed.document, done.analysed.facts
+        try:
+            outcome = store.add(doc, facts, size_bytes=job.size)
+        except PlanwatchError as exc:
+            report(ItemResult(str(job.path), "failed", error=str(exc), size_bytes=job.size))
+            continue
+        status = "present" if not outcome.added else ("updated" if outcome.superseded else "added")
+        report(ItemResult(str(job.path), status, doc_id=outcome.doc_id,
+                          facts=len(facts) if outcome.added else 0,
+                          size_bytes=job.size))  # fmt: skip
+    return IngestSummary(items=tuple(results), seconds=time.perf_counter() - t0)
+
+
+def _workers(options: Options, n_jobs: int) -> int:
+    wanted = options.workers or os.cpu_count() or 1
+    return max(1, min(wanted, n_jobs))
+
+
+def _run(jobs: list[_Job], options: Options) -> Iterator[tuple[_Job, _Done]]:
+    """Analyse jobs, in worker processes when there is more than one to do.
+
+    At most two jobs per worker are in flight, so memory stays bounded
+    however many files the batch holds.
+    """
+    workers = _workers(options, len(jobs))
+    if workers == 1:
+        for job in jobs:
+            yield job, _analyse_job(job, options)
+        return
+    pending: dict[Future, _Job] = {}
+    queue = iter(jobs)
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        def fill() -> None:
+            while len(pending) < 2 * workers:
+                job = next(queue, None)
+                if job is None:
+                    return
+                pending[pool.submit(_analyse_job, job, options)] = job
+
+        fill()
+        while pending:
+            done, _ = wait(pending, return_when=FIRST_COMPLETED)
+            for fut in done:
+                job = pending.pop(fut)
+                try:
+                    yield job, fut.result()
+                except Exception as exc:  # the worker process itself died
+                    yield job, _Done(error=f"{job.path}: analysis worker failed: {exc}")
+            fill()

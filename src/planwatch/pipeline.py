@@ -1,0 +1,124 @@
+"""The analysis pipeline for one document, as one readable sequence of stages.
+
+    read      bytes -> ReadResult (stored text, encoding, reader tables)
+    describe  text -> DocumentMeta (area, type, year or plan period)
+    structure text -> Outline (headings, table of contents, sentences)
+    extract   text + context -> facts (tables first, then prose), grounded
+    resolve   facts -> facts with jurisdiction (and catalog ids when known)
+
+Each stage takes and returns typed records from ``planwatch.core.data``.
+Storing is not done here (see ``planwatch.ingest``), so this module can run
+in worker processes and in tests without a database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from planwatch.core.data import Document, ExtractContext, Fact, ReadResult
+from planwatch.describe import describe
+from planwatch.extract import base as extractors
+from planwatch.options import Options
+from planwatch.read import read_bytes
+from planwatch.structure import build_outline
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Analysed:
+    """A document with everything the stages learned, and its facts."""
+
+    document: Document
+    facts: tuple[Fact, ...]
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def analyse_bytes(
+    data: bytes, name: str, *, path: str | None = None, options: Options | None = None
+) -> Analysed:
+    """Read, describe, structure and extract one file's bytes.
+
+    Raises an InputError subclass when the bytes are not a readable document.
+    """
+    options = options or Options()
+    read = read_bytes(data, name, options)
+    return analyse_read(read, name, sha256=sha256_of(data), path=path, options=options)
+
+
+def analyse_text(name: str, text: str, *, options: Options | None = None) -> Analysed:
+    """Analyse text already decoded (tests, benchmarks, the scorer)."""
+    read = ReadResult(text=text, format="txt", encoding="utf-8")
+    return analyse_read(read, name, sha256=sha256_of(text.encode("utf-8")), options=options)
+
+
+def analyse_read(
+    read: ReadResult,
+    name: str,
+    *,
+    sha256: str,
+    path: str | None = None,
+    options: Options | None = None,
+) -> Analysed:
+    options = options or Options()
+    text = read.text
+    meta = describe(text, name=name, title=read.title)
+    outline = build_outline(text)
+    document = Document(
+        name=name,
+        text=text,
+        sha256=sha256,
+        format=read.format,
+        path=path,
+        encoding=read.encoding,
+        meta=meta,
+        outline=outline,
+        tables=read.tables,
+    )
+    facts = extract_facts(document, options)
+    return Analysed(document=document, facts=tuple(facts))
+
+
+def extract_facts(document: Document, options: Options | None = None) -> list[Fact]:
+    """Run the configured extractors on a document and ground facts to its area."""
+    options = options or Options()
+    ctx = ExtractContext(
+        doc=document.name, meta=document.meta, outline=document.outline, tables=document.tables
+    )
+    text = document.text
+    found: dict[str, list[Fact]] = {
+        name: extractors.get(name).extract(text, ctx) for name in options.extractors
+    }
+    table_facts = found.pop("table", [])
+    other = [f for facts in found.values() for f in facts]
+    facts = extractors.merge(table_facts, other)
+    area = document.meta.area
+    if area is not None:
+        facts = [
+            f.with_(jurisdiction=f.jurisdiction or area.name,
+                    jurisdiction_code=f.jurisdiction_code or area.code)
+            for f in facts
+        ]  # fmt: skip
+    return _grounded(facts, text, document.name)
+
+
+def _grounded(facts: list[Fact], text: str, name: str) -> list[Fact]:
+    """Drop (and log) any fact whose span does not show a digit of its value.
+
+    A figure without a source span is a bug; this guard keeps such a bug out
+    of the store while the test suite catches it.
+    """
+    kept = []
+    for f in facts:
+        if 0 <= f.start < f.end <= len(text) and f.quote_start <= f.start and f.end <= f.quote_end:
+            kept.append(f)
+        else:
+            log.warning("%s: dropped ungrounded fact %r at [%d, %d)", name, f.indicator,
+                        f.start, f.end)  # fmt: skip
+    return kept
+

@@ -1,0 +1,137 @@
+"""The database schema, as SQLAlchemy tables.
+
+One schema for SQLite (the embedded default) and PostgreSQL. Alembic
+migrations under ``store/migrations`` create and upgrade it; this module is
+what the migrations and the queries in ``store/repo.py`` agree on.
+
+Tables
+------
+documents   one row per stored version of a file (content hash unique)
+texts       the immutable stored text of each document (kept apart so that
+            listing documents never loads megabytes of text)
+structures  per-document spans that are only read whole: paragraphs,
+            sentences and the readers' table grids, as JSON
+headings    the outline, one row per heading (queried by range)
+areas       admin divisions referenced by documents, with their parents
+facts       the ledger: one row per grounded figure (DESIGN.md fact schema)
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+areas = Table(
+    "areas",
+    metadata,
+    Column("code", String(12), primary_key=True),
+    Column("name", String(64), nullable=False),
+    Column("level", String(16), nullable=False),
+    Column("parent_code", String(12), nullable=True, index=True),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(255), nullable=False, index=True),
+    Column("path", Text, nullable=True, index=True),
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("format", String(8), nullable=False),
+    Column("encoding", String(32), nullable=True),
+    Column("size_bytes", Integer, nullable=False),
+    Column("size_chars", Integer, nullable=False),
+    Column("title", Text, nullable=True),
+    Column("doc_type", String(32), nullable=False),
+    Column("area_code", String(12), ForeignKey("areas.code"), nullable=True, index=True),
+    Column("area_name", String(64), nullable=True),
+    Column("year", Integer, nullable=True),
+    Column("period_start", Integer, nullable=True),
+    Column("period_end", Integer, nullable=True),
+    Column("published", String(32), nullable=True),
+    Column("toc_start", Integer, nullable=True),
+    Column("toc_end", Integer, nullable=True),
+    Column("n_facts", Integer, nullable=False, default=0),
+    # A changed file at the same path is a new version; the old row is kept.
+    Column("version", Integer, nullable=False, default=1),
+    Column("superseded_by", Integer, ForeignKey("documents.id"), nullable=True),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+
+texts = Table(
+    "texts",
+    metadata,
+    Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("text", Text, nullable=False),
+)
+
+structures = Table(
+    "structures",
+    metadata,
+    Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("paragraphs", JSON, nullable=False),  # [[start, end], ...]
+    Column("sentences", JSON, nullable=False),  # [[start, end], ...]
+    Column("tables", JSON, nullable=False),  # readers' grids, see repo._table_json
+)
+
+headings = Table(
+    "headings",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("level", Integer, nullable=False),
+    Column("marker", String(32), nullable=False),
+    Column("title", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("section_start", Integer, nullable=False),
+    Column("section_end", Integer, nullable=False),
+    Index("ix_headings_doc_ordinal", "doc_id", "ordinal"),
+)
+
+facts = Table(
+    "facts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("quote_start", Integer, nullable=False),
+    Column("quote_end", Integer, nullable=False),
+    Column("jurisdiction", String(64), nullable=True),
+    Column("jurisdiction_code", String(12), nullable=True),
+    Column("indicator", Text, nullable=False),
+    Column("indicator_id", String(64), nullable=True),
+    Column("kind", String(8), nullable=False),
+    Column("measure", String(8), nullable=False),
+    Column("year", Integer, nullable=True),
+    Column("period_start", Integer, nullable=True),
+    Column("value", Float, nullable=False),
+    Column("unit", String(32), nullable=True),
+    Column("comparator", String(8), nullable=False),
+    Column("binding", String(10), nullable=True),
+    Column("origin", String(16), nullable=False),
+    Index("ix_facts_doc_start", "doc_id", "start"),
+    Index("ix_facts_series", "jurisdiction_code", "indicator_id", "year"),
+)

@@ -1,0 +1,500 @@
+"""All of planwatch's storage SQL, in one module.
+
+:class:`Store` reads and writes documents, their outlines and their facts
+through SQLAlchemy Core, so the same statements run on SQLite and
+PostgreSQL. Each document is written in one transaction: it is stored whole
+or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy.engine import Connection, Engine, Row
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from planwatch.core.data import (
+    Area,
+    Binding,
+    Comparator,
+    Document,
+    DocumentMeta,
+    DocType,
+    Fact,
+    Heading,
+    Kind,
+    Measure,
+    Outline,
+    SourceTable,
+    Span,
+    TableCell,
+)
+from planwatch.core.errors import NotFoundError, StoreError
+from planwatch.store import models as m
+from planwatch.store.db import open_engine
+
+
+@dataclass(frozen=True, slots=True)
+class DocRow:
+    """A stored document's metadata (no text)."""
+
+    id: int
+    name: str
+    path: str | None
+    sha256: str
+    format: str
+    size_bytes: int
+    size_chars: int
+    title: str | None
+    doc_type: str
+    area_code: str | None
+    area_name: str | None
+    year: int | None
+    period_start: int | None
+    period_end: int | None
+    published: str | None
+    n_facts: int
+    version: int
+    superseded_by: int | None
+    ingested_at: datetime
+
+    @property
+    def current(self) -> bool:
+        return self.superseded_by is None
+
+    @property
+    def when(self) -> str:
+        """The document's year or plan period, as people write it."""
+        if self.period_start and self.period_end:
+            return f"{self.period_start}-{self.period_end}"
+        return str(self.year) if self.year else ""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFact:
+    """A fact as stored: the fact itself plus its row id and document id."""
+
+    id: int
+    doc_id: int
+    fact: Fact
+
+
+@dataclass(frozen=True, slots=True)
+class AddOutcome:
+    """What :meth:`Store.add` did with one document."""
+
+    doc_id: int
+    added: bool  # False: the same content was already stored
+    superseded: int | None = None  # id of the older version this one replaces
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class FactFilter:
+    """Which facts to list; ``None`` fields do not filter."""
+
+    doc: str | None = None  # document id or file name
+    jurisdiction: str | None = None  # area name or code
+    indicator: str | None = None  # substring of the indicator name, or an indicator_id
+    kind: str | None = None
+    include_superseded: bool = False
+    limit: int | None = None
+
+
+def _level_of(code: str) -> str:
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "city"
+    return "county"
+
+
+def _table_json(table: SourceTable) -> dict:
+    return {
+        "span": [table.span.start, table.span.end],
+        "n_rows": table.n_rows,
+        "n_cols": table.n_cols,
+        "cells": [
+            [c.row, c.col, c.rowspan, c.colspan, c.span.start, c.span.end, c.text]
+            for c in table.cells
+        ],
+    }
+
+
+def _table_from_json(obj: dict) -> SourceTable:
+    cells = tuple(
+        TableCell(row=r, col=c, rowspan=rs, colspan=cs, span=Span(s, e), text=t)
+        for r, c, rs, cs, s, e, t in obj["cells"]
+    )
+    return SourceTable(
+        span=Span(*obj["span"]), cells=cells, n_rows=obj["n_rows"], n_cols=obj["n_cols"]
+    )
+
+
+def _fact_from_row(row: Row) -> Fact:
+    return Fact(
+        doc=row.doc_name,
+        start=row.start,
+        end=row.end,
+        quote_start=row.quote_start,
+        quote_end=row.quote_end,
+        indicator=row.indicator,
+        kind=Kind(row.kind),
+        measure=Measure(row.measure),
+        value=row.value,
+        unit=row.unit,
+        year=row.year,
+        period_start=row.period_start,
+        comparator=Comparator(row.comparator),
+        binding=Binding(row.binding) if row.binding else None,
+        jurisdiction=row.jurisdiction,
+        jurisdiction_code=row.jurisdiction_code,
+        indicator_id=row.indicator_id,
+        origin=row.origin,
+    )
+
+
+class Store:
+    """A planwatch database (SQLite file or PostgreSQL server)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine: Engine = open_engine(url)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---- writing -------------------------------------------------------
+
+    def has_content(self, sha256: str) -> int | None:
+        """The id of the document with this content hash, if stored."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(m.documents.c.id).where(m.documents.c.sha256 == sha256)
+            ).scalar()
+
+    def add(
+        self, document: Document, facts: Sequence[Fact], *, size_bytes: int
+    ) -> AddOutcome:
+        """Store a document with its outline and facts, in one transaction.
+
+        The same content (hash) already stored: nothing is written. A current
+        document at the same path with other content: the new one becomes its
+        next version and the old one is marked superseded, not deleted.
+        """
+        try:
+            with self.engine.begin() as conn:
+                existing = conn.execute(
+                    select(m.documents.c.id).where(m.documents.c.sha256 == document.sha256)
+                ).scalar()
+                if existing is not None:
+                    return AddOutcome(doc_id=existing, added=False)
+                previous = None
+                if document.path:
+                    previous = conn.execute(
+                        select(m.documents.c.id, m.documents.c.version).where(
+                            m.documents.c.path == document.path,
+                            m.documents.c.superseded_by.is_(None),
+                        )
+                    ).first()
+                version = previous.version + 1 if previous else 1
+                self._upsert_area(conn, document.meta.area)
+                doc_id = self._insert_document(conn, document, facts, size_bytes, version)
+                if previous:
+                    conn.execute(
+                        update(m.documents)
+                        .where(m.documents.c.id == previous.id)
+                        .values(superseded_by=doc_id)
+                    )
+                return AddOutcome(
+                    doc_id=doc_id,
+                    added=True,
+                    superseded=previous.id if previous else None,
+                    version=version,
+                )
+        except IntegrityError as exc:
+            # Another process stored the same content between our check and insert?
+            found = self.has_content(document.sha256)
+            if found is None:
+                raise StoreError(f"could not store {document.name}: {exc.orig}") from exc
+            return AddOutcome(doc_id=found, added=False)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store {document.name}: {exc}") from exc
+
+    def _upsert_area(self, conn: Connection, area: Area | None) -> None:
+        if area is None:
+            return
+        chain = [(area.code, area.name, area.level)]
+        chain += [(code, name, _level_of(code)) for code, name in area.parents]
+        for i, (code, name, level) in enumerate(chain):
+            parent = chain[i + 1][0] if i + 1 < len(chain) else None
+            found = conn.execute(select(m.areas.c.code).where(m.areas.c.code == code)).first()
+            if not found:
+                conn.execute(
+                    insert(m.areas).values(code=code, name=name, level=level, parent_code=parent)
+                )
+
+    def _insert_document(
+        self,
+        conn: Connection,
+        doc: Document,
+        facts: Sequence[Fact],
+        size_bytes: int,
+        version: int,
+    ) -> int:
+        meta = doc.meta
+        toc = doc.outline.toc
+        doc_id = conn.execute(
+            insert(m.documents)
+            .values(
+                name=doc.name,
+                path=doc.path,
+                sha256=doc.sha256,
+                format=doc.format,
+                encoding=doc.encoding,
+                size_bytes=size_bytes,
+                size_chars=len(doc.text),
+                title=meta.title,
+                doc_type=meta.doc_type.value,
+                area_code=meta.area.code if meta.area else None,
+                area_name=meta.area.name if meta.area else None,
+                year=meta.year,
+                period_start=meta.period_start,
+                period_end=meta.period_end,
+                published=meta.published,
+                toc_start=toc.start if toc else None,
+                toc_end=toc.end if toc else None,
+                n_facts=len(facts),
+                version=version,
+                ingested_at=datetime.now(UTC),
+            )
+            .returning(m.documents.c.id)
+        ).scalar_one()
+        conn.execute(insert(m.texts).values(doc_id=doc_id, text=doc.text))
+        outline = doc.outline
+        conn.execute(
+            insert(m.structures).values(
+                doc_id=doc_id,
+                paragraphs=[[s.start, s.end] for s in outline.paragraphs],
+                sentences=[[s.start, s.end] for s in outline.sentences],
+                tables=[_table_json(t) for t in doc.tables],
+            )
+        )
+        if outline.headings:
+            conn.execute(
+                insert(m.headings),
+                [
+                    dict(
+                        doc_id=doc_id,
+                        ordinal=i,
+                        level=h.level,
+                        marker=h.marker,
+                        title=h.title,
+                        start=h.span.start,
+                        end=h.span.end,
+                        section_start=h.section.start,
+                        section_end=h.section.end,
+                    )
+                    for i, h in enumerate(outline.headings)
+                ],
+            )
+        if facts:
+            conn.execute(
+                insert(m.facts),
+                [
+                    {
+                        **{k: v for k, v in f.to_record().items() if k != "doc"},
+                        "origin": f.origin,
+                        "doc_id": doc_id,
+                    }
+                    for f in facts
+                ],
+            )
+        return doc_id
+
+    # ---- reading documents ---------------------------------------------
+
+    def documents(self, *, include_superseded: bool = False) -> list[DocRow]:
+        q = select(*self._doc_columns()).order_by(m.documents.c.id)
+        if not include_superseded:
+            q = q.where(m.documents.c.superseded_by.is_(None))
+        with self.engine.connect() as conn:
+            return [DocRow(**row._asdict()) for row in conn.execute(q)]
+
+    @staticmethod
+    def _doc_columns() -> list:
+        names = DocRow.__dataclass_fields__.keys()
+        return [m.documents.c[name] for name in names]
+
+    def find_document(self, ref: str) -> DocRow:
+        """A document by id, file name or path (the current version of that name)."""
+        q = select(*self._doc_columns())
+        if ref.isdigit():
+            q = q.where(m.documents.c.id == int(ref))
+        else:
+            q = q.where(or_(m.documents.c.name == ref, m.documents.c.path == ref)).order_by(
+                m.documents.c.superseded_by.is_not(None), m.documents.c.id.desc()
+            )
+        with self.engine.connect() as conn:
+            row = conn.execute(q).first()
+        if row is None:
+            raise NotFoundError(
+                f"no document {ref!r} in the store; `planwatch docs` lists the stored ones"
+            )
+        return DocRow(**row._asdict())
+
+    def load(self, doc_id: int) -> Document:
+        """A stored document whole: text, metadata, outline and reader tables."""
+        with self.engine.connect() as conn:
+            d = conn.execute(select(m.documents).where(m.documents.c.id == doc_id)).first()
+            if d is None:
+                raise NotFoundError(f"no document with id {doc_id}")
+            text = conn.execute(
+                select(m.texts.c.text).where(m.texts.c.doc_id == doc_id)
+            ).scalar_one()
+            st = conn.execute(select(m.structures).where(m.structures.c.doc_id == doc_id)).first()
+            hs = conn.execute(
+                select(m.headings)
+                .where(m.headings.c.doc_id == doc_id)
+                .order_by(m.headings.c.ordinal)
+            ).all()
+            area = self._area(conn, d.area_code) if d.area_code else None
+        headings = tuple(
+            Heading(
+                level=h.level,
+                marker=h.marker,
+                title=h.title,
+                span=Span(h.start, h.end),
+                section=Span(h.section_start, h.section_end),
+            )
+            for h in hs
+        )
+        outline = Outline(
+            headings=headings,
+            toc=Span(d.toc_start, d.toc_end) if d.toc_start is not None else None,
+            paragraphs=tuple(Span(*p) for p in _json(st.paragraphs)) if st else (),
+            sentences=tuple(Span(*p) for p in _json(st.sentences)) if st else (),
+        )
+        meta = DocumentMeta(
+            title=d.title,
+            area=area,
+            doc_type=DocType(d.doc_type),
+            year=d.year,
+            period_start=d.period_start,
+            period_end=d.period_end,
+            published=d.published,
+        )
+        return Document(
+            name=d.name,
+            text=text,
+            sha256=d.sha256,
+            format=d.format,
+            path=d.path,
+            encoding=d.encoding,
+            meta=meta,
+            outline=outline,
+            tables=tuple(_table_from_json(t) for t in _json(st.tables)) if st else (),
+        )
+
+    def _area(self, conn: Connection, code: str) -> Area | None:
+        chain: list[tuple[str, str, str]] = []
+        seen: set[str] = set()
+        current: str | None = code
+        while current and current not in seen:
+            seen.add(current)
+            row = conn.execute(select(m.areas).where(m.areas.c.code == current)).first()
+            if row is None:
+                break
+            chain.append((row.code, row.name, row.level))
+            current = row.parent_code
+        if not chain:
+            return None
+        code0, name0, level0 = chain[0]
+        return Area(
+            code=code0, name=name0, level=level0, parents=tuple((c, n) for c, n, _ in chain[1:])
+        )
+
+    # ---- reading facts -------------------------------------------------
+
+    def facts(self, flt: FactFilter = FactFilter()) -> list[StoredFact]:
+        return list(self.iter_facts(flt))
+
+    def iter_facts(self, flt: FactFilter = FactFilter()) -> Iterator[StoredFact]:
+        f, d = m.facts, m.documents
+        q = (
+            select(f, d.c.name.label("doc_name"))
+            .join(d, d.c.id == f.c.doc_id)
+            .order_by(f.c.doc_id, f.c.start, f.c.end)
+        )
+        conds = []
+        if not flt.include_superseded:
+            conds.append(d.c.superseded_by.is_(None))
+        if flt.doc:
+            conds.append(d.c.id == int(flt.doc) if flt.doc.isdigit() else d.c.name == flt.doc)
+        if flt.jurisdiction:
+            conds.append(
+                or_(
+                    f.c.jurisdiction == flt.jurisdiction,
+                    f.c.jurisdiction_code == flt.jurisdiction,
+                )
+            )
+        if flt.indicator:
+            conds.append(
+                or_(
+                    f.c.indicator.contains(flt.indicator, autoescape=True),
+                    f.c.indicator_id == flt.indicator,
+                )
+            )
+        if flt.kind:
+            conds.append(f.c.kind == flt.kind)
+        if conds:
+            q = q.where(and_(*conds))
+        if flt.limit:
+            q = q.limit(flt.limit)
+        with self.engine.connect() as conn:
+            for row in conn.execute(q):
+                yield StoredFact(id=row.id, doc_id=row.doc_id, fact=_fact_from_row(row))
+
+    def counts(self) -> dict[str, int]:
+        """Numbers of current documents and their facts."""
+        with self.engine.connect() as conn:
+            docs = conn.execute(
+                select(func.count()).where(m.documents.c.superseded_by.is_(None))
+            ).scalar_one()
+            facts = conn.execute(
+                select(func.count())
+                .select_from(m.facts.join(m.documents, m.documents.c.id == m.facts.c.doc_id))
+                .where(m.documents.c.superseded_by.is_(None))
+            ).scalar_one()
+        return {"documents": docs, "facts": facts}
+
+
+def _json(value: object) -> list:
+    # JSON columns come back decoded on both backends; strings only from raw SQL copies.
+    return json.loads(value) if isinstance(value, str) else list(value or [])
+
+
+def open_store(url: str) -> Store:
+    """Open (and migrate) the store at ``url``."""
+    return Store(url)
+
+
+__all__ = [
+    "AddOutcome",
+    "DocRow",
+    "FactFilter",
+    "Store",
+    "StoredFact",
+    "open_store",
+]
+

@@ -1,0 +1,96 @@
+"""The command line on the sample corpus: output, exit codes, errors without tracebacks."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from planwatch.cli import cli
+from planwatch.core.data import Fact
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory, examples_dir):
+    path = tmp_path_factory.mktemp("cli") / "store.db"
+    result = CliRunner().invoke(cli, ["--db", str(path), "ingest", "--workers", "2",
+                                      str(examples_dir)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "5 added, 0 already present, 0 failed" in result.output
+    return str(path)
+
+
+def run(db, *args):
+    return CliRunner().invoke(cli, ["--db", db, *args])
+
+
+def test_docs_lists_area_code_type_and_period(db):
+    out = run(db, "docs").output
+    assert "鹤山市" in out and "440784" in out
+    assert "five_year_plan" in out and "2021-2025" in out
+    records = json.loads(run(db, "docs", "--json").output)
+    by_name = {r["name"][:3]: r for r in records}
+    assert by_name["004"]["area_code"] == "440700" and by_name["004"]["doc_type"] == "work_report"
+    assert by_name["003"]["area_code"] == "441882"
+
+
+def test_show_prints_metadata_and_outline(db):
+    result = run(db, "show", "000_78da752c5f85d6f1.txt", "--depth", "2")
+    assert result.exit_code == 0, result.output
+    assert "江门市 440700" in result.output and "广东省 440000" in result.output
+    assert "发展基础与发展环境" in result.output
+    assert "table of contents at [" in result.output
+
+
+def test_reingest_reports_already_present(db, examples_dir):
+    result = run(db, "ingest", str(examples_dir))
+    assert result.exit_code == 0
+    assert "0 added, 5 already present" in result.output
+
+
+def test_facts_table_filters(db):
+    result = run(db, "facts", "--jurisdiction", "鹤山市", "--indicator", "地区生产总值",
+                 "--kind", "actual")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "458.51" in result.output
+
+
+def test_export_jsonl_and_csv_use_the_design_field_names(db, tmp_path):
+    out = run(db, "export", "facts", "--format", "jsonl").output
+    records = [json.loads(line) for line in out.splitlines()]
+    assert records and all(tuple(r) == Fact.RECORD_FIELDS for r in records)
+    target = tmp_path / "facts.csv"
+    result = run(db, "export", "facts", "--format", "csv", "-o", str(target))
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert len(rows) == len(records)
+    assert tuple(rows[0]) == Fact.RECORD_FIELDS
+
+
+def test_errors_are_one_line_and_exit_1(db, tmp_path):
+    result = run(db, "show", "no-such-doc.txt")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: ") and "planwatch docs" in result.output
+    assert "Traceback" not in result.output
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run(db, "ingest", "--no-progress", str(empty))
+    assert result.exit_code == 1 and "empty.txt" in result.output
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "nope" / "x.db"), "docs"])
+    assert result.exit_code == 1 and result.output.startswith("Error: ")
+
+
+def test_every_command_has_help_ending_with_an_example():
+    def walk(group, prefix=()):
+        for name, cmd in group.commands.items():
+            if hasattr(cmd, "commands"):
+                yield from walk(cmd, (*prefix, name))
+            else:
+                yield (*prefix, name), cmd
+
+    for path, cmd in walk(cli):
+        help_text = (cmd.help or "").strip()
+        assert help_text.splitlines()[-1].startswith("Example: planwatch"), path
