@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 import json
 
@@ -92,5 +93,5 @@ def test_every_command_has_help_ending_with_an_example():
                 yield (*prefix, name), cmd
 
     for path, cmd in walk(cli):
-        help_text = (cmd.help or "").strip()
+        help_text = inspect.cleandoc(cmd.help or "")
         assert help_text.splitlines()[-1].startswith("Example: planwatch"), path

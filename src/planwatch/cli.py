@@ -25,8 +25,29 @@ from planwatch import __version__
 from planwatch.core.errors import PlanwatchError, UsageError
 from planwatch.options import Options, default_db_url
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+
+class _Consoles:
+    """Rich consoles made at print time (tests swap sys.stdout), wide when piped.
+
+    In a terminal rich fits tables to its width; in a pipe or file there is no
+    width to fit, so tables keep their cells whole instead of eliding them.
+    """
+
+    @staticmethod
+    def make(stderr: bool = False) -> Console:
+        stream = sys.stderr if stderr else sys.stdout
+        width = None if stream.isatty() else 240
+        return Console(file=stream, highlight=False, width=width, soft_wrap=False)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.make(self._stderr), name)
+
+    def __init__(self, stderr: bool = False) -> None:
+        self._stderr = stderr
+
+
+console: Any = _Consoles()
+err_console: Any = _Consoles(stderr=True)
 
 
 def fails_cleanly(fn: Callable[..., Any]) -> Callable[..., Any]:

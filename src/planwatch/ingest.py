@@ -134,12 +134,16 @@ def load_bytes(path: Path, options: Options) -> bytes:
         if size > options.max_file_bytes:
             raise TooLargeError(
                 str(path),
-                f"file is {size / 2**20:.1f} MiB, over the {options.max_file_bytes / 2**20:.0f} "
-                "MiB limit; split it or raise the limit with --max-size",
+                f"file is {_mib(size)}, over the {_mib(options.max_file_bytes)} limit; "
+                "split it or raise the limit with --max-size",
             )
         return path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot read file: {exc.strerror or exc}") from exc
+
+
+def _mib(n: int) -> str:
+    return f"{n / 2**20:.1f} MiB" if n >= 2**20 else f"{n / 1024:.0f} KiB"
 
 
 def _analyse_job(job: _Job, options: Options) -> _Done:

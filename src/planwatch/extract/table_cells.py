@@ -27,13 +27,15 @@ class TextCell:
     ``line_end`` is true for the last cell of a line in layouts that put a whole
     row on one line (``|``, tab or space separated): the line ends the row.
     ``slot`` is the cell's position among its line's cells, empty ones
-    included, in ``|``/tab layouts (``None`` where positions mean nothing).
+    included, and ``width`` the number of those cells, in ``|``/tab layouts
+    (``None`` where positions mean nothing).
     """
 
     text: str
     span: Span
     line_end: bool = False
     slot: int | None = None
+    width: int | None = None
 
 
 class CellClass(StrEnum):

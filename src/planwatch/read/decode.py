@@ -11,7 +11,9 @@ Order of trust (detect from the bytes, never from the file name):
 4. strict GB18030 (a superset of GBK and GB2312), accepted only if the result
    reads like Chinese (see :func:`_plausible_chinese`), because GB18030 decodes
    many random byte sequences;
-5. charset-normalizer as a last resort, accepted only with a low "mess" ratio.
+5. UTF-8 with a few bad bytes (at most 8, and 1% of the file), which become
+   U+FFFD (logged as a warning): one cut character should not lose a document;
+6. charset-normalizer as a last resort, accepted only with a low "mess" ratio.
 
 Binary detection (magic numbers of common formats, NUL bytes, control-byte
 ratio) runs before any decoding, after the BOM check (UTF-16 text holds NULs).
@@ -57,6 +59,10 @@ _TEXT_CONTROLS = frozenset(b"\t\n\x0b\x0c\r\x1b\x1a")
 _SNIFF_BYTES = 64 * 1024
 # More than this share of other control bytes in the sniffed prefix means binary.
 _MAX_CONTROL_RATIO = 0.01
+# A UTF-8 file with at most this many bad sequences (and this share of its bytes) is read
+# with U+FFFD in their place.
+_MAX_BAD_UTF8 = 8
+_MAX_BAD_UTF8_RATIO = 0.01
 # charset-normalizer results messier than this are refused.
 _MAX_MESS = 0.2
 
@@ -102,13 +108,15 @@ def check_not_binary(data: bytes, name: str) -> None:
     head = data[:_SNIFF_BYTES]
     if b"\x00" in head:
         raise BinaryFileError(
-            name, "the file holds NUL bytes, so it is binary, not text; "
+            name,
+            "the file holds NUL bytes, so it is binary, not text; "
             "check that it is the document you meant (UTF-16 text needs a byte-order mark)",
         )
     controls = sum(1 for b in head if b < 0x20 and b not in _TEXT_CONTROLS)
     if head and controls / len(head) > _MAX_CONTROL_RATIO:
         raise BinaryFileError(
-            name, f"{controls} control bytes in the first {len(head)} bytes: "
+            name,
+            f"{controls} control bytes in the first {len(head)} bytes: "
             "the file is binary, not text; check that it is the document you meant",
         )
 
@@ -127,7 +135,8 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> Decoded
             text = data[n:].decode(enc)
         except UnicodeDecodeError as exc:
             raise DecodeError(
-                name, f"starts with a {enc} byte-order mark but is not valid {enc} "
+                name,
+                f"starts with a {enc} byte-order mark but is not valid {enc} "
                 f"(bad bytes at {exc.start}); re-save the file as UTF-8",
             ) from None
         return Decoded(text, "utf-8-sig" if enc == "utf-8" else enc, had_bom=True)
@@ -145,11 +154,15 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> Decoded
         text = None
     if text is not None and _plausible_chinese(text):
         return Decoded(text, "gb18030")
+    decoded = _try_nearly_utf8(data, name)
+    if decoded is not None:
+        return decoded
     decoded = _try_charset_normalizer(data)
     if decoded is not None:
         return decoded
     raise DecodeError(
-        name, "no supported encoding decodes it (tried UTF-8, UTF-16/32 with BOM, "
+        name,
+        "no supported encoding decodes it (tried UTF-8, UTF-16/32 with BOM, "
         "GB18030/GBK and detection); re-save the file as UTF-8",
     )
 
@@ -194,6 +207,24 @@ def _plausible_chinese(text: str) -> bool:
         except UnicodeEncodeError:
             pass
     return common / len(non_ascii) >= 0.8
+
+
+def _try_nearly_utf8(data: bytes, name: str) -> Decoded | None:
+    """UTF-8 with a handful of bad bytes (a character cut at the end of a scrape, one
+    mis-encoded symbol): decode with U+FFFD for them rather than refuse the document."""
+    bad = 0
+    start = 0
+    while True:
+        try:
+            data[start:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            bad += 1
+            if bad > _MAX_BAD_UTF8 or bad > len(data) * _MAX_BAD_UTF8_RATIO:
+                return None
+            start += exc.end
+    log.warning("%s: %d invalid UTF-8 byte sequence(s) replaced by U+FFFD", name, bad)
+    return Decoded(data.decode("utf-8", errors="replace"), "utf-8")
 
 
 def _try_charset_normalizer(data: bytes) -> Decoded | None:

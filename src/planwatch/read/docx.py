@@ -40,7 +40,8 @@ def read_docx(data: bytes, name: str, max_bytes: int) -> ReadResult:
         title = (document.core_properties.title or "").strip() or None
     except Exception as exc:  # noqa: BLE001 - zipfile, lxml, python-docx raise many types
         raise CorruptFileError(
-            name, f"the DOCX file is broken ({exc.__class__.__name__}); "
+            name,
+            f"the DOCX file is broken ({exc.__class__.__name__}); "
             "open and re-save it in Word/WPS, or save it as PDF",
         ) from None
     text = builder.text()
@@ -68,7 +69,8 @@ def _check_zip(data: bytes, name: str, max_bytes: int) -> None:
     inflated = sum(i.file_size for i in infos)
     if inflated > _MAX_INFLATION * max_bytes:
         raise TooLargeError(
-            name, f"the DOCX unpacks to {inflated} bytes, over {_MAX_INFLATION}x the file limit; "
+            name,
+            f"the DOCX unpacks to {inflated} bytes, over {_MAX_INFLATION}x the file limit; "
             "refusing it as a possible zip bomb",
         )
 

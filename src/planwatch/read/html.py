@@ -56,6 +56,8 @@ _CHROME_TOKENS = frozenset(
     qrcode ewm erweima print fontsize fenxiang daohang weizhi position location curpos dqwz
     bottom""".split()
 )
+# Words that mark a site header, unless the element holds a heading (an article's own header).
+_WEAK_CHROME_TOKENS = frozenset({"header", "head", "top", "logo", "masthead"})
 # Substrings that mark chrome even inside compound class names (bdsharebuttonbox, jiathis_style).
 _CHROME_SUBSTRINGS = ("bdshare", "jiathis", "share", "breadcrumb", "footer", "navbar", "copyright")
 # Chrome is only dropped when it holds at most this share of the page's text.
@@ -77,17 +79,19 @@ _SPLIT_WORDS = re.compile(r"[\s_\-]+")
 _PUNCT = re.compile(r"[，。；、,;：:！？]")
 # Lines of site chrome that survive markup-based cleaning (footers without class names).
 _BOILERPLATE_LINE = re.compile(
-    r"版权所有|copyright|©|ICP备|ICP证|公网安备|网站标识码|技术支持[:：]|主办单位?[:：]|承办单位?[:：]"
-    r"|网站地图|联系我们|分享到|扫一扫|当前位置[:：]|您现在的位置|您的位置[:：]|返回顶部",
+    r"版权所有|copyright|©|ICP备|ICP证|公网安备|网站标识码|网站地图|分享到|扫一扫|返回顶部"
+    r"|当前位置[:：]|您现在的位置|您的位置[:：]|^\s*(?:主办|承办|技术支持|联系我们)(?:单位)?\s*[:：]",
     re.I,
 )
 _BOILERPLATE_LINE_MAX = 200
 # Page-tool fragments inside a useful line ("发布时间：2023-02-25 【字体：大 中 小】【打印】").
 _TOOL_FRAGMENT = re.compile(
-    r"【?\s*字[体号]\s*[:：]?\s*[大中小\s]+】?|【\s*(?:打印|关闭)[^】]{0,4}】|【?\s*打印本?页\s*】?"
-    r"|【?\s*关闭窗口\s*】?"
+    r"【\s*字[体号]\s*[:：]?\s*[大中小\s]*】?"
+    r"|字[体号]\s*[:：]\s*[大中小\s]*"
+    r"|【\s*(?:打印|关闭)\S{0,3}?\s*】?"
+    r"|【?\s*(?:打印|关闭)(?:本页|此页|窗口|文章)\s*】?"
 )
-# A layout table: holds other tables, or a cell with this much text.
+# A layout table: holds other tables, has one column, or a cell with this much text.
 _LAYOUT_CELL_CHARS = 400
 _MIN_PARAGRAPH_CHARS = 25
 
@@ -114,7 +118,8 @@ def read_html(data: bytes, name: str) -> ReadResult:
     text = builder.text()
     if not text.strip():
         raise CorruptFileError(
-            name, "the HTML page yields no text (empty, only navigation/scripts, or broken "
+            name,
+            "the HTML page yields no text (empty, only navigation/scripts, or broken "
             "markup); save the article page itself, or its text as .txt",
         )
     return ReadResult(
@@ -132,7 +137,8 @@ def _parse(text: str, name: str) -> lxml.html.HtmlElement:
         root = lxml.html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
     except (lxml.etree.LxmlError, ValueError, UnicodeError) as exc:
         raise CorruptFileError(
-            name, f"the HTML cannot be parsed ({exc.__class__.__name__}); "
+            name,
+            f"the HTML cannot be parsed ({exc.__class__.__name__}); "
             "save the page again or its text as .txt",
         ) from None
     if root is None:
@@ -238,6 +244,8 @@ def _is_chrome(el: lxml.html.HtmlElement) -> bool:
     words, raw = _class_words(el)
     if any(w in _CHROME_TOKENS for w in words):
         return True
+    if any(w in _WEAK_CHROME_TOKENS for w in words):
+        return next(el.iter("h1", "h2", "h3"), None) is None
     return any(s in raw for s in _CHROME_SUBSTRINGS)
 
 
@@ -250,8 +258,9 @@ def _drop_chrome(body: lxml.html.HtmlElement, stats: _TextStats) -> None:
         # A "chrome" element holding most of the page is really the page's wrapper.
         if stats.total.get(el, 0) <= _CHROME_MAX_SHARE * page or stats.link_density(el) > 0.5:
             doomed.append(el)
+    doomed_set = set(doomed)
     for el in doomed:
-        if el.getparent() is not None and not any(d in doomed for d in el.iterancestors()):
+        if el.getparent() is not None and not any(a in doomed_set for a in el.iterancestors()):
             _drop(el)
 
 
@@ -273,12 +282,25 @@ def _main_container(body: lxml.html.HtmlElement, stats: _TextStats) -> lxml.html
         parent = holder.getparent()
         if parent is not None:
             scores[parent] = scores.get(parent, 0.0) + score / 2
+    # Data tables count too: a statistics page may be one table under a short intro.
+    for table in body.iter("table"):
+        if next(table.iterdescendants("table"), None) is not None:
+            continue
+        n_rows = sum(1 for _ in _table_rows(table))
+        parent = table.getparent()
+        if n_rows >= 2 and parent is not None:
+            scores[parent] = scores.get(parent, 0.0) + min(n_rows, 20)
+            grand = parent.getparent()
+            if grand is not None:
+                scores[grand] = scores.get(grand, 0.0) + min(n_rows, 20) / 2
     if not scores:
         return body
     best = max(scores, key=lambda e: scores[e] * (1 - stats.link_density(e)))
     # Widen to ancestors that add little non-link text: the title, date line, a breadcrumb.
     node = best
     for parent in best.iterancestors():
+        if parent not in stats.total:
+            break  # above <body>
         base = stats.total[node] - stats.links[node]
         extra = (stats.total[parent] - stats.links[parent]) - base
         if extra > max(300, 0.25 * base):
@@ -344,21 +366,25 @@ class _Renderer:
         cell_texts = [[_cell_text(c) for c in row] for row in rows]
         is_layout = (
             any(True for _ in table.iterdescendants("table"))
-            or sum(len(r) for r in rows) <= 1
+            or max((len(r) for r in rows), default=0) <= 1  # one column: a layout frame
             or any(len(t) > _LAYOUT_CELL_CHARS for r in cell_texts for t in r)
         )
         if is_layout:
             for row in rows:
                 for cell in row:
-                    self.block(cell)
+                    if not self._is_link_list(cell):
+                        self.block(cell)
                     self.flush()
             return
         for caption in table.iterchildren("caption"):
             self.block(caption)
             self.flush()
         raw_rows = [
-            [RawCell(t, _span_attr(c, "rowspan"), _span_attr(c, "colspan")) for c, t in zip(r, ts)]
-            for r, ts in zip(rows, cell_texts)
+            [
+                RawCell(t, _span_attr(c, "rowspan"), _span_attr(c, "colspan"))
+                for c, t in zip(r, ts, strict=True)
+            ]
+            for r, ts in zip(rows, cell_texts, strict=True)
         ]
         cells, n_rows, n_cols = place_rows(raw_rows)
         self.out.add_table(cells, n_rows, n_cols)

@@ -28,7 +28,12 @@ ROW_SEP = "\n\n"
 
 # Characters that are written without spaces between them (CJK and full-width forms).
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
-_WIDE_BREAK = re.compile(rf"(?<=[{_WIDE}])[ \t\f\v]*[\r\n][\s]*(?=[{_WIDE}])")
+_PUNCT = r",.;:!?()\[\]"
+# A line break with a CJK character on one side and CJK or punctuation on the other.
+_WIDE_BREAK = re.compile(
+    rf"(?<=[{_WIDE}])[ \t\f\v]*[\r\n]\s*(?=[{_WIDE}{_PUNCT}])"
+    rf"|(?<=[{_PUNCT}])[ \t\f\v]*[\r\n]\s*(?=[{_WIDE}])"
+)
 _SPACES = re.compile(r"[ \t\r\n\f\v\xa0\u200b]+")
 
 

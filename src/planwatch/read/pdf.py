@@ -37,7 +37,8 @@ def read_pdf(data: bytes, name: str, max_pages: int) -> ReadResult:
             n_pages = len(pdf.pages)
             if n_pages > max_pages:
                 raise TooLargeError(
-                    name, f"the PDF has {n_pages} pages, over the limit of {max_pages}; "
+                    name,
+                    f"the PDF has {n_pages} pages, over the limit of {max_pages}; "
                     "split it or raise Options.max_pdf_pages",
                 )
             if n_pages == 0:
@@ -59,13 +60,15 @@ def read_pdf(data: bytes, name: str, max_pages: int) -> ReadResult:
     visible = "".join(text.split())
     if not visible:
         raise ScannedPdfError(
-            name, "scanned PDF, no text layer: run OCR first (e.g. `ocrmypdf -l chi_sim "
+            name,
+            "scanned PDF, no text layer: run OCR first (e.g. `ocrmypdf -l chi_sim "
             "in.pdf out.pdf`) and read the OCR'd file",
         )
     cid_chars = sum(len(m) for m in _CID.findall(text))
     if cid_chars > 0.5 * len(visible):
         raise CorruptFileError(
-            name, "the PDF's fonts have no Unicode mapping, so its text reads as (cid:N) codes; "
+            name,
+            "the PDF's fonts have no Unicode mapping, so its text reads as (cid:N) codes; "
             "run OCR on it (e.g. `ocrmypdf --force-ocr -l chi_sim`) or find another copy",
         )
     return ReadResult(text=text, format="pdf", tables=tuple(tables))
@@ -77,7 +80,8 @@ def _check_envelope(data: bytes, name: str) -> None:
         head = data[:40].decode("latin-1").strip()
         hint = " (an HTML page: the download failed?)" if "<" in head[:20] else ""
         raise CorruptFileError(
-            name, f"not a PDF: no %PDF header, it starts with {head[:20]!r}{hint}; "
+            name,
+            f"not a PDF: no %PDF header, it starts with {head[:20]!r}{hint}; "
             "download the file again",
         )
     if b"%%EOF" not in data[-_EOF_WINDOW:]:
@@ -123,8 +127,8 @@ def _grid(table) -> tuple[list[GridCell], int, int] | None:  # noqa: ANN001
     """Grid-placed cells from pdfplumber's cell boxes (merged cells span several lines)."""
     texts = table.extract()
     boxes: list[tuple[tuple[float, float, float, float], str]] = []
-    for row, row_texts in zip(table.rows, texts):
-        for box, text in zip(row.cells, row_texts):
+    for row, row_texts in zip(table.rows, texts, strict=True):
+        for box, text in zip(row.cells, row_texts, strict=True):
             if box is not None:
                 boxes.append((box, (text or "").strip()))
     if not boxes:

@@ -1,0 +1,186 @@
+"""China's administrative divisions: lookup by code and by name, with parents.
+
+The table is ``planwatch/data/admin_divisions.csv`` (see admin_divisions.md for
+its sources); it is read once per process. Names repeat across the country
+(鹤山市 in 江门 and 鹤山区 in 鹤壁 share the short name 鹤山; there are five 城区),
+so :func:`resolve_name` picks among candidates with the help of the text
+around a mention: an area whose city or province is also named wins.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from planwatch.core.data import Area
+
+LEVELS = ("province", "city", "county")
+_LEVEL_RANK = {lv: i for i, lv in enumerate(LEVELS)}
+
+
+@dataclass(frozen=True, slots=True)
+class AreaRow:
+    """One row of admin_divisions.csv."""
+
+    code: str
+    name: str
+    short_name: str  # "" when the name has no safe short form
+    level: str
+    parent_code: str  # "" for a province
+    province_code: str
+    current: bool  # still in the newer source tree (False: abolished or renamed)
+
+
+@dataclass(frozen=True, slots=True)
+class AreaTable:
+    """The whole table, indexed by code and by every name form."""
+
+    by_code: dict[str, AreaRow]
+    by_name: dict[str, tuple[AreaRow, ...]]  # full and short names -> rows
+    max_name_len: int
+
+    def ancestors(self, code: str) -> tuple[AreaRow, ...]:
+        """Parents of ``code``, nearest first."""
+        out = []
+        row = self.by_code.get(code)
+        while row is not None and row.parent_code:
+            row = self.by_code.get(row.parent_code)
+            if row is not None:
+                out.append(row)
+        return tuple(out)
+
+
+@functools.cache
+def load_table() -> AreaTable:
+    """Read admin_divisions.csv from the package (once per process)."""
+    raw = (
+        resources.files("planwatch.data")
+        .joinpath("admin_divisions.csv")
+        .read_text("utf-8")
+    )
+    by_code: dict[str, AreaRow] = {}
+    by_name: dict[str, list[AreaRow]] = {}
+    for rec in csv.DictReader(io.StringIO(raw)):
+        row = AreaRow(
+            code=rec["code"],
+            name=rec["name"],
+            short_name=rec["short_name"],
+            level=rec["level"],
+            parent_code=rec["parent_code"],
+            province_code=rec["province_code"],
+            current=rec.get("current", "1") != "0",
+        )
+        by_code[row.code] = row
+        for form in {row.name, row.short_name} - {""}:
+            by_name.setdefault(form, []).append(row)
+    frozen = {k: tuple(v) for k, v in by_name.items()}
+    return AreaTable(by_code, frozen, max(len(k) for k in frozen))
+
+
+def to_area(row: AreaRow) -> Area:
+    """The core :class:`Area` record for a table row, parents nearest first."""
+    parents = tuple((p.code, p.name) for p in load_table().ancestors(row.code))
+    return Area(code=row.code, name=row.name, level=row.level, parents=parents)
+
+
+def area_by_code(code: str) -> Area | None:
+    """The area with this 6-digit code (12-digit codes are cut to 6), or None."""
+    row = load_table().by_code.get(code.strip()[:6])
+    return to_area(row) if row else None
+
+
+def rows_by_name(name: str) -> tuple[AreaRow, ...]:
+    """Every row whose full or short name is ``name`` (empty if none)."""
+    return load_table().by_name.get(name.strip(), ())
+
+
+def areas_by_name(name: str) -> tuple[Area, ...]:
+    """Every area whose full or short name is ``name``, in code order."""
+    return tuple(to_area(r) for r in sorted(rows_by_name(name), key=lambda r: r.code))
+
+
+def mentioned_codes(text: str) -> set[str]:
+    """Codes of every area a name in ``text`` could stand for (longest match first)."""
+    return {row.code for _, _, rows in scan_names(text) for row in rows}
+
+
+def scan_names(text: str) -> Iterable[tuple[int, int, tuple[AreaRow, ...]]]:
+    """Area names in ``text``: (start, end, candidate rows), leftmost-longest, no overlaps.
+
+    A dictionary probe per position and length is fast for the few thousand
+    characters this is used on and needs no big compiled pattern.
+    """
+    table = load_table()
+    by_name, longest = table.by_name, table.max_name_len
+    i, n = 0, len(text)
+    while i < n - 1:
+        for length in range(min(longest, n - i), 1, -1):
+            rows = by_name.get(text[i : i + length])
+            if rows:
+                yield i, i + length, rows
+                i += length
+                break
+        else:
+            i += 1
+
+
+def candidate_score(
+    row: AreaRow,
+    context: set[str],
+    *,
+    short_form: bool,
+    named: frozenset[str] = frozenset(),
+) -> float:
+    """How well ``row`` fits a text whose mentioned area codes are ``context``.
+
+    An area also written out in full elsewhere (``named``: 鹤山市 for a bare 鹤山)
+    counts most, then a named parent city, then a named province; a current
+    area beats an abolished one; for a bare short name (吉林) a higher level
+    wins the remaining ties (the province more often than the city).
+    """
+    score = 3.0 if row.code in named else 0.0
+    ancestors = load_table().ancestors(row.code)
+    for depth, parent in enumerate(ancestors):
+        if parent.code in context:
+            score += 2.0 if depth == 0 else 1.0
+    if row.current:
+        score += 0.5
+    if short_form:
+        score += 0.1 * (2 - _LEVEL_RANK[row.level])
+    return score
+
+
+def best_candidate(
+    rows: tuple[AreaRow, ...],
+    context: set[str],
+    *,
+    short_form: bool = False,
+    named: frozenset[str] = frozenset(),
+) -> AreaRow:
+    """The row among ``rows`` that best fits ``context`` (ties: lowest code)."""
+    return max(
+        sorted(rows, key=lambda r: r.code),
+        key=lambda r: candidate_score(r, context, short_form=short_form, named=named),
+    )
+
+
+def resolve_name(name: str, context_text: str = "") -> Area | None:
+    """The area ``name`` most likely means, given the text it appears in.
+
+    >>> resolve_name("鹤山", "江门市鹤山市").code
+    '440784'
+    """
+    rows = rows_by_name(name)
+    if not rows:
+        return None
+    found = list(scan_names(context_text)) if context_text else []
+    context = {row.code for _, _, cands in found for row in cands}
+    named = frozenset(
+        r.code for s, e, cands in found for r in cands if r.name == context_text[s:e]
+    )
+    short = all(r.name != name for r in rows)
+    return to_area(best_candidate(rows, context, short_form=short, named=named))

@@ -1,0 +1,66 @@
+"""Cue words of the prose extractor, loaded from ``planwatch/data/prose_cues.csv``.
+
+Each cue has a role (see the CSV's header comment): change verbs (up/down),
+"reaches" verbs (to), comparators (ge/le/approx), 年均 (avg), 同比 (yoy),
+分别 (each), empty leading words (lead), kind cues (target/actual) and what may
+follow 零 (zero). This module turns them into compiled patterns once.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The cue lists by role and the patterns built from them."""
+
+    by_role: dict[str, frozenset[str]]
+    role_of: dict[str, tuple[str, ...]]  # word -> its roles ("增长" -> ("up",))
+    chain_re: re.Pattern[str]  # a run of value cues at the end of a clause prefix
+    token_re: re.Pattern[str]  # one value cue (to split a chain)
+    lead_re: re.Pattern[str]  # a run of empty leading words at the start of a name
+    target_re: re.Pattern[str]
+    actual_re: re.Pattern[str]
+    zero_re: re.Pattern[str]  # 零 followed by a measured outcome
+
+    def roles(self, word: str) -> tuple[str, ...]:
+        return self.role_of.get(word, ())
+
+
+def _alternation(words: set[str] | frozenset[str]) -> str:
+    # Longest first so that 增长了 wins over 增长.
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# Base-year phrases that sit between a name and its value (比2015年增长, 比“十二五”下降,
+# 比工业整体水平高) are part of the cue chain.
+_BASE = r"(?:比|较)(?:[“”\"‘’ ]*十[一二三四五六七八九]?五[“”\"‘’ ]*(?:期末|末)?|\s*(?:19|20)\d{2}\s*年(?:底|末)?|[^,，。;；、\d]{1,8}?(?=高|低))"  # noqa: E501
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    text = resources.files("planwatch.data").joinpath("prose_cues.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    by_role: dict[str, set[str]] = {}
+    role_of: dict[str, list[str]] = {}
+    for row in rows:
+        by_role.setdefault(row["role"], set()).add(row["word"])
+        role_of.setdefault(row["word"], []).append(row["role"])
+    value_roles = ("up", "down", "to", "ge", "le", "approx", "avg", "yoy", "each")
+    value_words = set().union(*(by_role.get(r, set()) for r in value_roles))
+    token = f"(?:{_BASE}|{_alternation(value_words)}|\\s+)"
+    return Cues(
+        by_role={k: frozenset(v) for k, v in by_role.items()},
+        role_of={k: tuple(v) for k, v in role_of.items()},
+        chain_re=re.compile(f"(?:{token})+$"),
+        token_re=re.compile(f"{_BASE}|{_alternation(value_words)}"),
+        lead_re=re.compile(f"^(?:{_alternation(by_role['lead'])}|[\\s,，、:：])+"),
+        target_re=re.compile(_alternation(by_role["target"])),
+        actual_re=re.compile(_alternation(by_role["actual"])),
+        zero_re=re.compile(f"零(?=[”’\"]?(?:{_alternation(by_role['zero'])}))"),
+    )

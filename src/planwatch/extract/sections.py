@@ -1,0 +1,137 @@
+"""What a document's position says about its figures: the section's kind and year.
+
+A figure's kind and year often come from where it sits, not from its sentence:
+everything under "2023年工作安排" is a 2023 target, everything under
+"2022亮点回顾" a 2022 result, everything under "“十三五”时期主要成就" a result
+of 2016-2020. This module reads heading-like lines (short lines without a full
+stop) and, when the outline is known, its headings, and answers for any offset
+which kind cue and which time state apply there. It also holds the document's
+frame: the reference year against which 今年/去年 and past/future are judged.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from planwatch.core.data import DocType, ExtractContext, Kind
+from planwatch.extract.timewords import TimeState, plan_period, time_marks
+
+_ACTUAL_HEAD = re.compile(r"回顾|成绩|成就|亮点|进展|完成情况|执行情况|发展基础|取得|数读|成效|主要工作")
+_TARGET_HEAD = re.compile(r"目标|任务|安排|展望|计划|思路|部署|总体要求|预期|打算|重点工作|建议")
+_CHAPTER_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百\d]+[章节篇部分]|[一二三四五六七八九十]+、)")
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+_LINE_RE = re.compile(r"[^\n]+")
+_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_FIRST_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+_PLAN_NAME_RE = re.compile(r"第(十[一二三四五六七八九]?)个五年规划|“?\s*(十[一二三四五六七八九]?五)\s*”?")
+_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True, slots=True)
+class SectionInfo:
+    """The kind cue and time of the section around an offset (either may be unknown)."""
+
+    start: int
+    kind: Kind | None
+    state: TimeState
+
+
+@dataclass(frozen=True, slots=True)
+class DocFrame:
+    """The document-wide frame for judging time: reference year and defaults.
+
+    ``ref_year`` is "now" for the document: a work report's or news item's year,
+    a plan's first year. Figures of earlier years are results, later ones targets.
+    """
+
+    doc_type: DocType
+    ref_year: int | None
+    period_start: int | None
+    period_end: int | None
+
+    @property
+    def is_plan(self) -> bool:
+        return self.doc_type == DocType.FIVE_YEAR_PLAN
+
+    def default_kind(self) -> Kind:
+        return Kind.TARGET if self.is_plan else Kind.ACTUAL
+
+    def default_year(self, kind: Kind) -> int | None:
+        if self.ref_year is None:
+            return None
+        if kind == Kind.TARGET:
+            return self.period_end if self.is_plan and self.period_end else self.ref_year
+        return self.ref_year - 1 if self.doc_type != DocType.STATISTICAL_COMMUNIQUE else self.ref_year
+
+
+def doc_frame(text: str, ctx: ExtractContext) -> DocFrame:
+    """The frame from the document's metadata, filling gaps from the text itself."""
+    meta = ctx.meta
+    ps, pe = meta.period_start, meta.period_end
+    if meta.doc_type == DocType.FIVE_YEAR_PLAN and ps is None:
+        m = _PLAN_NAME_RE.search(text, 0, 3000)
+        if m:
+            name = (m.group(1) + "五") if m.group(1) else m.group(2)
+            period = plan_period(name)
+            if period:
+                ps, pe = period
+    ref = meta.year
+    if meta.doc_type == DocType.FIVE_YEAR_PLAN and ps is not None:
+        ref = ps
+    if ref is None:
+        m = _DATE_RE.search(text, 0, 5000) or _FIRST_YEAR_RE.search(text, 0, 300)
+        if m:
+            ref = int(m.group(1))
+    return DocFrame(meta.doc_type, ref, ps, pe)
+
+
+class SectionIndex:
+    """Kind cue and time state by offset, from heading-like lines and the outline."""
+
+    def __init__(self, text: str, ctx: ExtractContext, frame: DocFrame) -> None:
+        self._frame = frame
+        self._outline = ctx.outline
+        marks: list[SectionInfo] = [SectionInfo(0, None, TimeState())]
+        for m in _LINE_RE.finditer(text):
+            line = m.group().strip()
+            if not (2 <= len(line) <= 40) or "。" in line or "," in line or "," in line:
+                continue
+            if "%" in line or ";" in line:
+                continue
+            info = self._heading_info(line, m.start())
+            if info is not None:
+                marks.append(info)
+        self._marks = marks
+        self._starts = [s.start for s in marks]
+
+    def _heading_info(self, line: str, start: int) -> SectionInfo | None:
+        kind: Kind | None = None
+        if _ACTUAL_HEAD.search(line):
+            kind = Kind.ACTUAL
+        if _TARGET_HEAD.search(line):
+            kind = Kind.TARGET if kind is None else kind
+        state = TimeState()
+        for mark in time_marks(line):
+            state = state.fold(mark, self._frame.ref_year)
+        if not state.explicit:
+            y = _BARE_YEAR.search(line)
+            if y:
+                state = TimeState(int(y.group(1)), None, None, False, True)
+        is_chapter = bool(_CHAPTER_HEAD.match(line))
+        if kind is None and not state.explicit and not is_chapter:
+            return None
+        return SectionInfo(start, kind, state)
+
+    def at(self, offset: int) -> SectionInfo:
+        """The section information in force at ``offset``."""
+        info = self._marks[bisect.bisect_right(self._starts, offset) - 1]
+        if self._outline.headings and info.kind is None:
+            # A known outline can still name the kind (an outer heading's cue).
+            for h in reversed(self._outline.headings_at(offset)):
+                if _ACTUAL_HEAD.search(h.title):
+                    return SectionInfo(info.start, Kind.ACTUAL, info.state)
+                if _TARGET_HEAD.search(h.title):
+                    return SectionInfo(info.start, Kind.TARGET, info.state)
+        return info

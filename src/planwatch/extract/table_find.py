@@ -1,0 +1,296 @@
+"""Finding indicator tables in stored text.
+
+Three text layouts are recognised:
+
+* ``lines``: the table was flattened to one cell per line (empty cells simply
+  missing), the usual result of scraping an HTML table;
+* ``delimited``: one row per line, cells separated by ``|`` or tabs (empty
+  cells kept as empty positions);
+* ``spaced``: one row per line, cells separated by spaces (PDF text).
+
+A table is anchored on its header (序号 / 指标 / 属性 next to year, target or
+growth words). A cheap regular-expression pass over the whole text finds the
+candidate lines first, so a long document without tables costs little.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from planwatch.core.data import Span
+from planwatch.extract.table_cells import CellClass, TextCell, classify
+from planwatch.extract.table_header import ColumnRole, _role, is_header_word
+
+# Lines that might carry a header: any line holding 序号, 指标 or 属性.
+_ANCHOR_RE = re.compile(r"序\s*号|指\s*标|属\s*性")
+_NOTE_RE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]|\s*[*※]")
+_NOTE_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑩])")
+_HEADING_RE = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,4}[章节篇部分]")
+_SEPARATOR_RE = re.compile(r"[\s|:：\-—+=]+")
+_MAX_CELL = 40
+_MAX_ROW_LINE = 300
+_MAX_TITLE = 60
+
+
+@dataclass(frozen=True, slots=True)
+class TextTableBlock:
+    """A table found in text: title, header cells, body cells and notes, with spans."""
+
+    layout: str  # "lines" | "delimited" | "spaced"
+    span: Span
+    title: TextCell | None
+    header: tuple[TextCell, ...]
+    body: tuple[TextCell, ...]
+    notes: tuple[TextCell, ...]
+    slots: int | None = None  # cells per header line in delimited layouts
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def _strip(text: str, start: int, end: int) -> TextCell | None:
+    """The line ``text[start:end]`` without surrounding spaces, or None when blank."""
+    seg = text[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    body = seg.strip()
+    if not body:
+        return None
+    return TextCell(body, Span(start + lead, start + lead + len(body)))
+
+
+def _lines_forward(text: str, pos: int) -> Iterator[TextCell]:
+    """Non-blank lines from the line starting at ``pos`` on."""
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        cell = _strip(text, pos, end)
+        if cell is not None:
+            yield cell
+        pos = end + 1
+
+
+def _lines_backward(text: str, pos: int) -> Iterator[TextCell]:
+    """Non-blank lines before the line starting at ``pos``, nearest first."""
+    end = pos - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        cell = _strip(text, start, end)
+        if cell is not None:
+            yield cell
+        end = start - 1
+
+
+def find_text_tables(text: str) -> list[TextTableBlock]:
+    """Every indicator table laid out in ``text``, in text order, not overlapping."""
+    found: list[TextTableBlock] = []
+    covered_to = -1
+    last_line = -1
+    for m in _ANCHOR_RE.finditer(text):
+        if m.start() < covered_to:
+            continue
+        start, end = _line_at(text, m.start())
+        if start == last_line or end - start > _MAX_ROW_LINE:
+            continue  # one look per line; long lines are prose
+        last_line = start
+        line = _strip(text, start, end)
+        if line is None:
+            continue
+        block = None
+        if len(line.text) <= 12 and is_header_word(line.text):
+            block = _flattened_table(text, line)
+        elif len(line.text) > 6:
+            block = _row_table(text, line)
+        if block is not None:
+            found.append(block)
+            covered_to = block.span.end
+    return found
+
+
+def _usable_header(cells: list[TextCell]) -> bool:
+    roles = {_role(c.text) for c in cells}
+    return ColumnRole.VALUE in roles and bool(roles & {ColumnRole.NAME, ColumnRole.INDEX})
+
+
+def _title_before(text: str, pos: int) -> TextCell | None:
+    for prev in _lines_backward(text, pos):
+        if len(prev.text) <= _MAX_TITLE and not prev.text.endswith(("。", ";", "；")):
+            return prev
+        return None
+    return None
+
+
+def _is_body_line(cell: TextCell) -> bool:
+    t = cell.text
+    return not (
+        len(t) > _MAX_CELL
+        or t.endswith(("。", "；", ";"))
+        or _NOTE_RE.match(t)
+        or _HEADING_RE.match(t)
+    )
+
+
+def _notes_from(text: str, pos: int) -> list[TextCell]:
+    """The note lines starting at ``pos`` (注: ... and its numbered items)."""
+    notes: list[TextCell] = []
+    for cell in _lines_forward(text, pos):
+        if len(notes) >= 8 or len(cell.text) > 400:
+            break
+        if not notes and not _NOTE_RE.match(cell.text):
+            break
+        if notes and not _NOTE_ITEM_RE.match(cell.text):
+            break
+        notes.append(cell)
+    return notes
+
+
+def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
+    """A one-cell-per-line table around the header cell ``anchor``."""
+    start = anchor.span.start
+    for prev in _lines_backward(text, _line_at(text, start)[0]):
+        if len(prev.text) > 12 or not is_header_word(prev.text):
+            break
+        start = prev.span.start
+    header: list[TextCell] = []
+    body: list[TextCell] = []
+    stop: TextCell | None = None
+    for cell in _lines_forward(text, _line_at(text, start)[0]):
+        if not body and len(cell.text) <= 24 and is_header_word(cell.text):
+            header.append(cell)
+            continue
+        if not _is_body_line(cell) or len(body) > 800:
+            stop = cell
+            break
+        body.append(cell)
+    if len(header) < 3 or not _usable_header(header) or not _has_number(body):
+        return None
+    notes = _notes_from(text, stop.span.start) if stop is not None else []
+    title = _title_before(text, header[0].span.start)
+    end = (notes or body)[-1].span.end
+    return TextTableBlock(
+        "lines", Span((title or header[0]).span.start, end), title, tuple(header), tuple(body),
+        tuple(notes),
+    )
+
+
+def split_row_line(text: str, line: TextCell, *, single_space: bool | None = None) -> tuple[
+    str, list[TextCell]
+]:
+    """The cells of a one-row line and its layout (``delimited`` or ``spaced``).
+
+    Cells carry their position (``slot``) among the line's cells in
+    delimited layouts, where empty cells keep their place.
+    """
+    # The raw line, not the stripped cell: a leading tab is an empty first cell.
+    base, line_end = _line_at(text, line.span.start)
+    t = text[base:line_end].rstrip("\r")
+    if "|" in t or "｜" in t or "\t" in t:
+        sep = r"[|｜]" if ("|" in t or "｜" in t) else r"\t"
+        out: list[TextCell] = []
+        pos = 0
+        spans: list[tuple[int, int]] = []
+        for raw in re.split(sep, t):  # every separator is one character
+            spans.append((pos, pos + len(raw)))
+            pos += len(raw) + 1
+        # Border pipes (| a | b |) leave empty pieces at both ends.
+        if sep != r"\t" and spans and not t[spans[0][0] : spans[0][1]].strip():
+            spans = spans[1:]
+        if sep != r"\t" and spans and not t[spans[-1][0] : spans[-1][1]].strip():
+            spans = spans[:-1]
+        for slot, (a, b) in enumerate(spans):
+            cell = _strip(text, base + a, base + b)
+            if cell is not None:
+                out.append(TextCell(cell.text, cell.span, slot=slot))
+        slots = len(spans)
+        return "delimited", _mark_line_end(out, slots)
+    base += len(t) - len(t.lstrip())
+    t = t.strip()
+    wide = [m for m in re.finditer(r"\S+(?:[ \u3000\xa0]\S+)*", t)]
+    if single_space is None:
+        single_space = len(wide) < 3
+    if not single_space:
+        cells = [TextCell(m.group(), Span(base + m.start(), base + m.end())) for m in wide]
+        return "spaced", _mark_line_end(cells, None)
+    tokens = [TextCell(m.group(), Span(base + m.start(), base + m.end()))
+              for m in re.finditer(r"\S+", t)]  # fmt: skip
+    merged: list[TextCell] = []
+    for tok in tokens:
+        if merged and _joinable(merged[-1], tok):
+            prev = merged[-1]
+            merged[-1] = TextCell(text[prev.span.start : tok.span.end],
+                                  Span(prev.span.start, tok.span.end))  # fmt: skip
+        else:
+            merged.append(tok)
+    return "spaced", _mark_line_end(merged, None)
+
+
+def _joinable(prev: TextCell, tok: TextCell) -> bool:
+    """Whether two space-separated tokens are one cell (a name with a space in it)."""
+    if tok.span.start - prev.span.end != 1:
+        return False
+    if is_header_word(prev.text) or is_header_word(tok.text):
+        return False
+    a, b = classify(prev.text), classify(tok.text)
+    return a is CellClass.TEXT and b in (CellClass.TEXT, CellClass.UNIT)
+
+
+def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
+    if not cells:
+        return cells
+    last = cells[-1]
+    cells[-1] = TextCell(last.text, last.span, True, last.slot)
+    # Every cell knows its line's width: positions count only when widths agree.
+    return [TextCell(c.text, c.span, c.line_end, c.slot, slots) for c in cells]
+
+
+def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
+    """A one-row-per-line table whose header line is ``anchor``."""
+    layout, head = split_row_line(text, anchor)
+    if len(head) < 3:
+        return None
+    words = [c for c in head if is_header_word(c.text)]
+    if len(words) < 0.6 * len(head) or not _usable_header(words):
+        return None
+    header = list(head)
+    body: list[TextCell] = []
+    stop: TextCell | None = None
+    single = layout == "spaced" and len(re.findall(r"\S+(?:[ \u3000\xa0]\S+)*", anchor.text)) < 3
+    in_header = True
+    for line in _lines_forward(text, anchor.span.end + 1):
+        if _SEPARATOR_RE.fullmatch(line.text):
+            continue
+        if len(line.text) > _MAX_ROW_LINE or _NOTE_RE.match(line.text) or _HEADING_RE.match(
+            line.text
+        ) or line.text.endswith(("。", "；", ";")):
+            stop = line
+            break
+        _, cells = split_row_line(text, line, single_space=single if layout == "spaced" else None)
+        if in_header and cells and all(is_header_word(c.text) for c in cells):
+            header.extend(cells)
+            continue
+        in_header = False
+        if len(cells) < 2 and classify(line.text) not in (CellClass.GROUP, CellClass.TEXT):
+            stop = line
+            break
+        if len(cells) < 2 and len(line.text) > 20:
+            stop = line
+            break
+        body.extend(cells)
+    if not _has_number(body):
+        return None
+    notes = _notes_from(text, stop.span.start) if stop is not None else []
+    title = _title_before(text, anchor.span.start)
+    end = (notes or body)[-1].span.end
+    return TextTableBlock(
+        layout, Span((title or anchor).span.start, end), title, tuple(header), tuple(body),
+        tuple(notes), head[0].width,
+    )
+
+
+def _has_number(cells: list[TextCell]) -> bool:
+    return any(classify(c.text) is CellClass.NUMBER for c in cells)

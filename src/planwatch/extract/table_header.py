@@ -1,0 +1,303 @@
+"""The header of an indicator table: which column means what.
+
+Column meaning comes from the header's words, never from positions:
+``2020年`` in a plan for 2021-2025 is the base year (an actual), ``2025年`` the
+target, ``年均增长`` a target growth over the plan period, ``[累计]`` a
+cumulative change, ``规划目标值`` / ``实际完成情况`` the target and actual
+groups of a completion table, ``属性`` the 预期性/约束性 attribute.
+
+Two-level headers flattened to one cell per line come as the top row and
+then the sub-row: ``序号 指标 规划目标值 实际完成情况 指标属性 2020年 年均增速
+2020年 年均增速``; :func:`columns_from_cells` gives the group cells their
+sub-cells in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from planwatch.core.data import Kind, Measure, Span
+from planwatch.extract.table_words import has_word, squeeze, words
+
+
+class ColumnRole(StrEnum):
+    """What a column holds."""
+
+    INDEX = "index"  # 序号
+    CATEGORY = "category"  # 类别 / 领域
+    NAME = "name"  # 指标
+    UNIT = "unit"  # 单位
+    VALUE = "value"  # a year, target, growth or cumulative column
+    ATTRIBUTE = "attribute"  # 属性: 预期性 / 约束性
+    OTHER = "other"  # 备注 and anything not understood
+
+
+@dataclass(frozen=True, slots=True)
+class PlanPeriod:
+    """A plan period: first and last year (十四五 -> 2021, 2025); ``base`` is the year before."""
+
+    start: int
+    end: int
+
+    @property
+    def base(self) -> int:
+        return self.start - 1
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column of a table and the meaning of the figures under it.
+
+    ``kind``/``measure``/``year``/``period_start`` describe a plain number in a
+    VALUE column; ``brackets_change`` says a bracketed number (``[1.98]``) there
+    is a cumulative change over ``period_start``..``year``.
+    """
+
+    label: str
+    role: ColumnRole
+    spans: tuple[Span, ...] = ()
+    kind: Kind | None = None
+    measure: Measure | None = None
+    year: int | None = None
+    period_start: int | None = None
+    brackets_change: bool = False
+
+    def describe(self) -> str:
+        """A short English reading of the column (``target growth 2021-2025``)."""
+        if self.role is not ColumnRole.VALUE:
+            return self.role.value
+        when = str(self.year) if self.year else "?"
+        if self.period_start and self.measure is not Measure.LEVEL:
+            when = f"{self.period_start}-{when}"
+        # Brackets under a growth column are its cumulative figures ([累计]).
+        extra = " [change]" if self.brackets_change and self.measure is Measure.GROWTH else ""
+        return f"{self.kind} {self.measure} {when}{extra}"
+
+
+_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+_YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-—–~～至到]\s*((?:19|20)\d\d)(?!\d)")
+_PLAN_RE = re.compile(r"([十二]?[一二三四五六七八九十])五")
+_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def period_from_words(text: str) -> PlanPeriod | None:
+    """The plan period a text names: ``“十三五”`` -> 2016-2020, ``(2021-2025年)`` -> 2021-2025."""
+    s = squeeze(text)
+    m = _PLAN_RE.search(s)
+    if m:
+        n = _plan_number(m.group(1))
+        # From the 6th plan (1981-1985) on, plans follow each other every five years.
+        if n is not None and n >= 6:
+            start = 1981 + 5 * (n - 6)
+            return PlanPeriod(start, start + 4)
+    r = _YEAR_RANGE_RE.search(s)
+    if r:
+        a, b = int(r.group(1)), int(r.group(2))
+        if 0 < b - a <= 15:
+            return PlanPeriod(a, b)
+    return None
+
+
+def _plan_number(numeral: str) -> int | None:
+    if len(numeral) == 1:
+        return 10 if numeral == "十" else _CN.get(numeral)
+    if numeral[0] == "十":
+        return 10 + _CN.get(numeral[1], 0)
+    if numeral[1] == "十":
+        return _CN.get(numeral[0], 0) * 10
+    return None
+
+
+def years_in(text: str) -> list[int]:
+    """The four-digit years printed in ``text``."""
+    return [int(y) for y in _YEAR_RE.findall(squeeze(text))]
+
+
+def period_from_years(years: Sequence[int]) -> PlanPeriod | None:
+    """A plan period guessed from a header's year columns (2020, 2025, 2035 -> 2021-2025)."""
+    ys = sorted(set(years))
+    if len(ys) >= 2:
+        base = ys[0]
+        end = next((y for y in ys[1:] if y - base <= 10), ys[1])
+        return PlanPeriod(base + 1, end)
+    if len(ys) == 1:
+        return PlanPeriod(ys[0] - 4, ys[0])
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderCell:
+    """A header cell's text and span (text layouts have no grid positions)."""
+
+    text: str
+    span: Span
+
+
+def _is_leaf(text: str) -> bool:
+    """A cell that can sit under a group: a year, a growth or a cumulative column."""
+    return bool(years_in(text)) or has_word(text, "growth") or has_word(text, "cumulative")
+
+
+def _is_group(text: str) -> bool:
+    """A cell that may head sub-columns: 规划目标值, 实际完成情况 (a kind, no year, no measure)."""
+    return (has_word(text, "target") or has_word(text, "actual")) and not _is_leaf(text)
+
+
+def _merge_fragments(cells: Sequence[HeaderCell]) -> list[HeaderCell]:
+    """Join header pieces split over lines: ``年均增长`` + ``[累计]``, ``指`` + ``标``."""
+    out: list[HeaderCell] = []
+    for c in cells:
+        s = squeeze(c.text)
+        if out and (s[:1] in "[［〔(（" and s[-1:] in "]］〕)）" or len(s) == 1 and s != "年"
+                    or s == "年" and years_in(out[-1].text)):  # fmt: skip
+            prev = out[-1]
+            out[-1] = HeaderCell(prev.text + c.text, Span(prev.span.start, c.span.end))
+        else:
+            out.append(c)
+    return out
+
+
+def columns_from_cells(
+    cells: Sequence[HeaderCell], period: PlanPeriod | None, *, brackets_change: bool = False
+) -> list[Column]:
+    """Columns of a header given as a flat cell sequence (top row, then any sub-row)."""
+    cells = _merge_fragments(cells)
+    texts = [c.text for c in cells]
+    groups = [i for i, t in enumerate(texts) if _is_group(t)]
+    layout: list[tuple[HeaderCell | None, HeaderCell]] = [(None, c) for c in cells]
+    if groups:
+        # The sub-row is the trailing run of leaf cells after the last group cell.
+        k = len(cells)
+        while k > groups[-1] + 1 and _is_leaf(texts[k - 1]):
+            k -= 1
+        leaves = cells[k:]
+        if leaves:
+            per = -(-len(leaves) // len(groups))  # ceil: the last group may get fewer
+            layout = []
+            for i, c in enumerate(cells[:k]):
+                if i in groups:
+                    g = groups.index(i)
+                    layout.extend((c, leaf) for leaf in leaves[g * per : (g + 1) * per])
+                else:
+                    layout.append((None, c))
+    labelled = [
+        ([g.text, c.text] if g else [c.text], (g.span, c.span) if g else (c.span,))
+        for g, c in layout
+    ]
+    return columns_from_labels(labelled, period, brackets_change=brackets_change)
+
+
+def columns_from_labels(
+    labelled: Sequence[tuple[Sequence[str], Sequence[Span]]],
+    period: PlanPeriod | None,
+    *,
+    brackets_change: bool = False,
+) -> list[Column]:
+    """Columns from each column's header texts, outermost first (``['规划目标值', '2020年']``)."""
+    all_years = [y for parts, _ in labelled for p in parts for y in years_in(p)]
+    period = period or period_from_years(all_years)
+    return [
+        column_meaning(list(parts), tuple(spans), period, brackets_change=brackets_change)
+        for parts, spans in labelled
+    ]
+
+
+def column_meaning(
+    parts: Sequence[str],
+    spans: tuple[Span, ...],
+    period: PlanPeriod | None,
+    *,
+    brackets_change: bool = False,
+) -> Column:
+    """The meaning of one column from its header texts (group words first, leaf last)."""
+    label = " / ".join(squeeze(p) for p in parts if squeeze(p))
+    text = "".join(squeeze(p) for p in parts)
+    role = _role(text)
+    if role is not ColumnRole.VALUE:
+        return Column(label, role, spans)
+    # A column naming its own plan (“十三五”实际完成) uses that plan's period.
+    local = period_from_words(text)
+    if local and not _YEAR_RANGE_RE.search(text):
+        period = local
+    years = years_in(text)
+    measure = Measure.LEVEL
+    if has_word(text, "growth"):
+        measure = Measure.GROWTH
+    elif has_word(text, "cumulative"):
+        measure = Measure.CHANGE
+    bracket = brackets_change or bool(re.search(r"[\[［〔【(（]累计", text))
+    if has_word(text, "actual"):
+        kind = Kind.ACTUAL
+    elif has_word(text, "target"):
+        kind = Kind.TARGET
+    elif years and period:
+        kind = Kind.ACTUAL if years[-1] <= period.base else Kind.TARGET
+    else:
+        kind = Kind.TARGET
+    if years:
+        year: int | None = years[-1]
+    elif period is None:
+        year = None
+    elif measure is Measure.LEVEL and has_word(text, "base"):
+        year = period.base
+    else:
+        year = period.end
+    period_start = None
+    if measure is not Measure.LEVEL and period is not None:
+        period_start = period.start
+    return Column(label, ColumnRole.VALUE, spans, kind, measure, year, period_start, bracket)
+
+
+def _role(text: str) -> ColumnRole:
+    if has_word(text, "index"):
+        return ColumnRole.INDEX
+    if has_word(text, "attribute"):
+        return ColumnRole.ATTRIBUTE
+    if has_word(text, "remark"):
+        return ColumnRole.OTHER
+    value_words = bool(years_in(text)) or any(
+        has_word(text, g) for g in ("growth", "cumulative", "target", "actual")
+    )
+    if has_word(text, "unit") and not value_words:
+        return ColumnRole.UNIT
+    if has_word(text, "category") and not value_words:
+        return ColumnRole.CATEGORY
+    if has_word(text, "name") and not value_words:
+        return ColumnRole.NAME
+    if value_words:
+        return ColumnRole.VALUE
+    return ColumnRole.OTHER
+
+
+def is_header_word(text: str) -> bool:
+    """Whether a short cell reads as a header cell (序号, 指标, 2025年, 年均增长[累计], 属性 ...)."""
+    s = squeeze(text)
+    if not s or len(s) > 24:
+        return False
+    if re.fullmatch(r"(?:19|20)\d\d年?(?:[^\d]{0,8})", s):
+        return True
+    if any(ch.isdigit() for ch in s) and not years_in(s):
+        return False
+    role = _role(s)
+    if role is ColumnRole.OTHER and not has_word(s, "remark"):
+        return False
+    # A table title (“十四五”主要指标表) names the table, not a column.
+    if "表" in s or (role is ColumnRole.NAME and (_PLAN_RE.search(s) or "主要" in s)):
+        return False
+    # A body name such as 地区生产总值增长(%) holds a header word too: a header
+    # cell is little else than header words, years and plan names.
+    rest = _YEAR_RE.sub("", _PLAN_RE.sub("", s))
+    for group in _HEADER_GROUPS:
+        for w in words(group):
+            rest = rest.replace(w, "")
+    rest = re.sub(r"[\[\]［］〔〕【】()（）“”\"'‘’%％年值/、]", "", rest)
+    return len(rest) <= 3
+
+
+_HEADER_GROUPS = (
+    "index", "name", "category", "unit", "attribute", "remark",
+    "growth", "cumulative", "actual", "target", "base",
+)  # fmt: skip

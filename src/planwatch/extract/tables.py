@@ -1,0 +1,522 @@
+"""Indicator tables recovered into grounded facts (the ``table`` extractor).
+
+Entry points: :func:`recover_tables` gives each table found (in the text, or
+as a reader's grid in ``ctx.tables``) as a :class:`RecoveredTable` with its
+columns' meanings and rows of cells mapped to facts; :class:`TableExtractor`
+returns the facts. The work is split into small modules: ``table_find``
+(locating text tables), ``table_header`` (column meaning from header words),
+``table_rows`` (body cells back into rows), ``table_align`` (values to columns
+by meaning) and ``table_cells`` (what one cell says).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from planwatch.core.data import (
+    Binding,
+    ExtractContext,
+    Fact,
+    Kind,
+    Measure,
+    SourceTable,
+    Span,
+    TableCell,
+)  # fmt: skip
+from planwatch.extract.table_align import AlignItem, ItemClass, align
+from planwatch.extract.table_cells import (
+    CellClass,
+    TextCell,
+    attribute_binding,
+    classify,
+    read_value,
+)  # fmt: skip
+from planwatch.extract.table_find import TextTableBlock, find_text_tables
+from planwatch.extract.table_header import (
+    Column,
+    ColumnRole,
+    HeaderCell,
+    PlanPeriod,
+    columns_from_cells,
+    columns_from_labels,
+    is_header_word,
+    period_from_words,
+    years_in,
+)  # fmt: skip
+from planwatch.extract.table_rows import RowDraft, read_rows
+from planwatch.extract.table_words import has_word, squeeze
+from planwatch.extract.units import header_unit, normalise_unit
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveredCell:
+    """A value-position cell of a row: where it is, its column (index into
+    ``RecoveredTable.columns``, None when it fits none) and the fact it gives."""
+
+    span: Span
+    text: str
+    column: int | None
+    fact: Fact | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveredRow:
+    """One indicator row (or a parent row heading sub-rows, with no cells)."""
+
+    span: Span
+    index: str | None
+    group: str | None
+    parent: str | None
+    name: str  # the name cell(s) as printed
+    indicator: str  # the indicator the row's facts carry
+    unit: str | None
+    binding: Binding | None
+    attribute: str | None
+    cells: tuple[RecoveredCell, ...]
+
+    @property
+    def facts(self) -> list[Fact]:
+        return [c.fact for c in self.cells if c.fact is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveredTable:
+    """A table read back with meaning: columns, rows, and the facts of its cells."""
+
+    title: str | None
+    span: Span
+    layout: str  # "lines" | "delimited" | "spaced" | "grid"
+    columns: tuple[Column, ...]
+    rows: tuple[RecoveredRow, ...]
+    notes: tuple[Span, ...] = ()
+    period: PlanPeriod | None = None
+    brackets_change: bool = False  # notes say []内为累计数
+    real_growth: bool = False  # notes say growth is real (实际增速)
+
+    @property
+    def facts(self) -> list[Fact]:
+        return [f for row in self.rows for f in row.facts]
+
+    def column_labels(self) -> list[str]:
+        """Each column's header words and reading: ``2025年 (target level 2025)``."""
+        return [f"{c.label} ({c.describe()})" for c in self.columns]
+
+    def to_grid(self) -> list[list[str]]:
+        """The table as rows × columns of strings, header row first."""
+        grid = [[c.label for c in self.columns]]
+        for row in self.rows:
+            line = [""] * len(self.columns)
+            for j, col in enumerate(self.columns):
+                if col.role is ColumnRole.INDEX:
+                    line[j] = row.index or ""
+                elif col.role is ColumnRole.NAME:
+                    line[j] = row.indicator
+                elif col.role is ColumnRole.CATEGORY:
+                    line[j] = row.group or ""
+                elif col.role is ColumnRole.UNIT:
+                    line[j] = row.unit or ""
+                elif col.role is ColumnRole.ATTRIBUTE:
+                    line[j] = row.attribute or ""
+            for cell in row.cells:
+                if cell.column is not None:
+                    line[cell.column] = cell.text
+            grid.append(line)
+        return grid
+
+    def to_rich(self) -> Any:
+        """A ``rich`` table: rows × columns, each fact's reading under its value,
+        and a footer row with each column's meaning (for ``planwatch tables``)."""
+        from rich.markup import escape
+        from rich.table import Table
+
+        out = Table(
+            title=escape(f"{self.title or '(untitled table)'}  [{self.span.start}:{self.span.end}]"),
+            show_footer=True, show_lines=False,
+        )  # fmt: skip
+        for col in self.columns:
+            out.add_column(escape(col.label), footer=escape(col.describe()))
+        grid = self.to_grid()
+        for row, line in zip(self.rows, grid[1:], strict=True):
+            shown = [escape(x) for x in line]
+            for cell in row.cells:
+                if cell.column is not None and cell.fact is not None:
+                    f = cell.fact
+                    when = f"{f.period_start}-{f.year}" if f.period_start else str(f.year)
+                    shown[cell.column] += (
+                        f"\n[dim]{f.kind} {f.measure} {when} {f.unit or ''}[/dim]"
+                    )
+            out.add_row(*shown)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class _RowPlan:
+    """A row with its value cells placed: the common ground of text and grid tables."""
+
+    span: Span
+    index: str | None
+    group: str | None
+    parent: str | None
+    name: str
+    unit_texts: tuple[str, ...]
+    attribute: str | None
+    placed: tuple[tuple[TextCell, int | None], ...]
+
+
+class TableExtractor:
+    """Facts from indicator tables (origin ``"table"``)."""
+
+    name = "table"
+
+    def extract(self, text: str, ctx: ExtractContext) -> list[Fact]:
+        return [f for table in recover_tables(text, ctx) for f in table.facts]
+
+
+def recover_tables(text: str, ctx: ExtractContext) -> list[RecoveredTable]:
+    """Every indicator table of the document, from reader grids and from the text."""
+    out: list[RecoveredTable] = []
+    for source in ctx.tables:
+        table = _recover_grid(text, source, ctx)
+        if table is not None:
+            out.append(table)
+    taken = [t.span for t in out]
+    for block in find_text_tables(text):
+        if any(block.span.overlaps(s) for s in taken):
+            continue  # a reader's grid of the same table knows more
+        table = _recover_text(text, block, ctx)
+        if table is not None:
+            out.append(table)
+    out.sort(key=lambda t: t.span.start)
+    return out
+
+
+# --- periods and notes -------------------------------------------------------
+
+
+def _table_period(words: str, header_years: Sequence[int], ctx: ExtractContext) -> PlanPeriod | None:
+    """The plan period a table is about: named in its title/header, else the document's."""
+    named = period_from_words(words)
+    if named is not None:
+        return named
+    meta = ctx.meta
+    if meta.period_start and meta.period_end:
+        p = PlanPeriod(meta.period_start, meta.period_end)
+        if all(p.base <= y <= p.end + 10 for y in header_years):
+            return p
+    return None  # columns_from_labels falls back to the header's years
+
+
+def _read_notes(notes: Sequence[str]) -> tuple[bool, bool]:
+    """(brackets are cumulative, growth is real) as the notes under a table say."""
+    joined = "".join(squeeze(n) for n in notes)
+    return has_word(joined, "note_cumulative"), has_word(joined, "note_real_growth")
+
+
+# --- text tables --------------------------------------------------------------
+
+
+def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> RecoveredTable | None:
+    brackets, real = _read_notes([n.text for n in block.notes])
+    head_text = " ".join(c.text for c in block.header)
+    words = (block.title.text if block.title else "") + head_text
+    period = _table_period(words, years_in(head_text), ctx)
+    columns = columns_from_cells(
+        [HeaderCell(c.text, c.span) for c in block.header], period, brackets_change=brackets
+    )
+    if period is None:
+        period = _period_of_columns(columns)
+    roles = {c.role for c in columns}
+    value_cols = [j for j, c in enumerate(columns) if c.role is ColumnRole.VALUE]
+    if not value_cols:
+        return None
+    meaningful = [c.role for c in columns if c.role is not ColumnRole.OTHER]
+    drafts = read_rows(
+        block.body,
+        has_index=ColumnRole.INDEX in roles,
+        row_per_line=block.layout != "lines",
+        attribute_last=meaningful[-1] is ColumnRole.ATTRIBUTE,
+    )
+    plans = [_plan_text_row(d, columns, value_cols) for d in drafts]
+    return _assemble(
+        text, ctx, block.title.text if block.title else None, block.span, block.layout,
+        columns, plans, tuple(n.span for n in block.notes), period, brackets, real,
+    )
+
+
+def _period_of_columns(columns: Sequence[Column]) -> PlanPeriod | None:
+    for c in columns:
+        if c.period_start and c.year:
+            return PlanPeriod(c.period_start, c.year)
+    years = [c.year for c in columns if c.year]
+    if years:
+        return PlanPeriod(min(years) + 1, max(years)) if len(set(years)) > 1 else None
+    return None
+
+
+def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]) -> _RowPlan:
+    span = Span(d.cells[0].span.start, d.cells[-1].span.end) if d.cells else Span(0, 0)
+    width = d.values[0].width if d.values else None
+    if d.values and width == len(columns) and all(v.slot is not None for v in d.values):
+        # A delimited row as wide as the header: positions are columns.
+        placed = tuple(
+            (v, v.slot if v.slot in value_cols else None) for v in d.values  # type: ignore[misc]
+        )
+    else:
+        items = [AlignItem(_item_class(v.text)) for v in d.values]
+        cols = [columns[j] for j in value_cols]
+        growth_row = _growth_suffix(_clean_name(d.name))[1] == "growth"
+        where = align(items, cols, growth_row)
+        placed = tuple((v, None if w is None else value_cols[w]) for v, w in zip(d.values, where))
+    attr = d.attribute.text if d.attribute else None
+    return _RowPlan(span, d.index.text if d.index else None, d.group, d.parent, d.name,
+                    tuple(u.text for u in d.units), attr, placed)  # fmt: skip
+
+
+def _item_class(cell_text: str) -> ItemClass:
+    v = read_value(cell_text)
+    if v is not None:
+        return ItemClass.BRACKET if v.bracketed else ItemClass.NUMBER
+    if classify(cell_text) is CellClass.PLACEHOLDER:
+        return ItemClass.PLACEHOLDER
+    return ItemClass.PHRASE
+
+
+# --- grid tables (HTML / DOCX / PDF readers) -----------------------------------
+
+
+def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> RecoveredTable | None:
+    cover: dict[tuple[int, int], TableCell] = {}
+    for cell in table.cells:
+        for r in range(cell.row, cell.row + max(1, cell.rowspan)):
+            for c in range(cell.col, cell.col + max(1, cell.colspan)):
+                cover[(r, c)] = cell
+    n_head = 0
+    while n_head < table.n_rows and _is_header_row(cover, n_head, table.n_cols):
+        n_head += 1
+    if n_head == 0 or n_head == table.n_rows:
+        return None
+    labelled = []
+    for c in range(table.n_cols):
+        parts: list[str] = []
+        spans: list[Span] = []
+        seen: set[int] = set()
+        for r in range(n_head):
+            cell = cover.get((r, c))
+            if cell is not None and id(cell) not in seen and cell.text.strip():
+                seen.add(id(cell))
+                parts.append(cell.text)
+                spans.append(cell.span)
+        labelled.append((parts, spans))
+    head_text = " ".join(p for parts, _ in labelled for p in parts)
+    title = _grid_title(text, table)
+    period = _table_period((title or "") + head_text, years_in(head_text), ctx)
+    after = text[table.span.end : table.span.end + 400]
+    brackets, real = _read_notes([after.split("\n\n")[0]] if after.strip() else [])
+    columns = columns_from_labels(labelled, period, brackets_change=brackets)
+    if period is None:
+        period = _period_of_columns(columns)
+    if not any(c.role is ColumnRole.VALUE for c in columns):
+        return None
+    plans: list[_RowPlan] = []
+    group: str | None = None
+    for r in range(n_head, table.n_rows):
+        row_cells = [cover.get((r, c)) for c in range(table.n_cols)]
+        distinct = {id(x): x for x in row_cells if x is not None and x.text.strip()}
+        if len(distinct) == 1 and not any(read_value(x.text) for x in distinct.values()):
+            only = next(iter(distinct.values()))
+            if only.colspan > 1 or classify(only.text) is CellClass.GROUP:
+                group = only.text.strip()
+                continue
+        plan = _plan_grid_row(r, row_cells, columns, group)
+        if plan is not None:
+            plans.append(plan)
+    return _assemble(text, ctx, title, table.span, "grid", columns, plans, (), period,
+                     brackets, real)  # fmt: skip
+
+
+def _is_header_row(cover: dict[tuple[int, int], TableCell], r: int, n_cols: int) -> bool:
+    texts = [cover[(r, c)].text for c in range(n_cols) if (r, c) in cover]
+    texts = [t for t in texts if t.strip()]
+    return bool(texts) and all(is_header_word(t) for t in texts)
+
+
+def _grid_title(text: str, table: SourceTable) -> str | None:
+    before = text[max(0, table.span.start - 200) : table.span.start].rstrip().split("\n")
+    last = before[-1].strip() if before else ""
+    return last if 0 < len(last) <= 60 and not last.endswith("。") else None
+
+
+def _plan_grid_row(
+    r: int, row_cells: list[TableCell | None], columns: Sequence[Column], group: str | None
+) -> _RowPlan | None:
+    index = unit = attribute = None
+    names: list[TableCell] = []
+    placed: list[tuple[TextCell, int | None]] = []
+    own: list[TableCell] = []
+    for j, (cell, col) in enumerate(zip(row_cells, columns, strict=True)):
+        if cell is None or not cell.text.strip():
+            continue
+        anchored = cell.row == r and (j == cell.col or columns[cell.col].role is not col.role)
+        if col.role is ColumnRole.NAME:
+            if cell not in names:
+                names.append(cell)
+        elif col.role is ColumnRole.INDEX and index is None:
+            index = cell.text.strip()
+        elif col.role is ColumnRole.CATEGORY:
+            group = cell.text.strip()
+        elif col.role is ColumnRole.UNIT:
+            unit = cell.text.strip()
+        elif col.role is ColumnRole.ATTRIBUTE:
+            attribute = cell.text.strip()
+        elif col.role is ColumnRole.VALUE and anchored and j == cell.col:
+            placed.append((TextCell(cell.text.strip(), _stripped_span(cell)), j))
+        if cell.row == r:
+            own.append(cell)
+    if not names:
+        return None
+    parent = None
+    if len(names) > 1:
+        parent, names = names[0].text.strip(), names[1:]
+    name = "".join(n.text.strip() for n in names)
+    spans = [c.span for c in own if len(c.span)] or [names[0].span]
+    return _RowPlan(Span(min(s.start for s in spans), max(s.end for s in spans)), index, group,
+                    parent, name, (unit,) if unit else (), attribute, tuple(placed))  # fmt: skip
+
+
+def _stripped_span(cell: TableCell) -> Span:
+    """The cell's span without its surrounding spaces (the reader may keep them)."""
+    lead = len(cell.text) - len(cell.text.lstrip())
+    n = len(cell.text.strip())
+    if len(cell.span) == len(cell.text):
+        return Span(cell.span.start + lead, cell.span.start + lead + n)
+    return cell.span
+
+
+# --- rows to facts ---------------------------------------------------------------
+
+_STAR = "☆★※*△▲"
+_GROWTH_SUFFIX = re.compile(r"(?:年均)?(?:增长率|增长|增速|增幅)$")
+_DECLINE_SUFFIX = re.compile(r"(?:降低|下降|减少)(?:率)?$")
+_TRAILING_UNIT = re.compile(r"\s*[(（]([^()（）]{1,12})[)）]\s*$")
+
+
+def _clean_name(name: str) -> str:
+    """A printed name without stars, unit bracket and stray spaces."""
+    s = name.strip().lstrip(_STAR).strip()
+    s = _TRAILING_UNIT.sub("", s).strip()
+    # Spaces inside a Chinese name are layout (PDF, justified cells), not words.
+    s = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff(（])", "", s)
+    return re.sub(r"\s+", " ", s)
+
+
+def _growth_suffix(name: str) -> tuple[str, str | None]:
+    """(indicator, 'growth'|'decline'|None): 地区生产总值增长 -> (地区生产总值, growth)."""
+    m = _GROWTH_SUFFIX.search(name)
+    if m and m.start() > 1:
+        return name[: m.start()], "growth"
+    if _DECLINE_SUFFIX.search(name):
+        return name, "decline"  # 单位GDP能源消耗降低 keeps its word (GOLD_SPEC)
+    return name, None
+
+
+def _row_unit(plan: _RowPlan) -> str | None:
+    for printed in (plan.name, *plan.unit_texts, plan.parent or ""):
+        u = header_unit(printed)
+        if u:
+            return u
+        m = _TRAILING_UNIT.search(printed)
+        if m:
+            return normalise_unit(m.group(1)) or m.group(1).strip()
+        bare = printed.strip()
+        if bare and bare in plan.unit_texts:
+            return normalise_unit(bare) or bare
+    return None
+
+
+def _indicator(parent: str | None, name: str) -> str:
+    """The row's indicator, with its parent where the sub-row name alone says too little."""
+    if not parent:
+        return name
+    p = _growth_suffix(_clean_name(parent))[0]
+    shared = any(p[i : i + 2] in name for i in range(len(p) - 1))
+    if shared or len(name) >= 6:
+        return name
+    return f"{p}-{name}"
+
+
+def _assemble(
+    text: str, ctx: ExtractContext, title: str | None, span: Span, layout: str,
+    columns: Sequence[Column], plans: Sequence[_RowPlan], notes: tuple[Span, ...],
+    period: PlanPeriod | None, brackets: bool, real: bool,
+) -> RecoveredTable:  # fmt: skip
+    rows = [_build_row(text, ctx, columns, p, period) for p in plans]
+    return RecoveredTable(title, span, layout, tuple(columns), tuple(rows), notes, period,
+                          brackets, real)  # fmt: skip
+
+
+def _build_row(
+    text: str, ctx: ExtractContext, columns: Sequence[Column], plan: _RowPlan,
+    period: PlanPeriod | None,
+) -> RecoveredRow:  # fmt: skip
+    base_name, direction = _growth_suffix(_clean_name(plan.name))
+    indicator = _indicator(plan.parent, base_name)
+    unit = _row_unit(plan)
+    starred = any(ch in (plan.name + (plan.parent or "")) for ch in "☆★")
+    binding = attribute_binding(plan.attribute or "") or (Binding.BINDING if starred else None)
+    area = ctx.meta.area
+    cells: list[RecoveredCell] = []
+    for cell, j in plan.placed:
+        fact = None
+        col = columns[j] if j is not None else None
+        v = read_value(cell.text)
+        if v is not None and col is not None and col.role is ColumnRole.VALUE and col.kind:
+            measure = col.measure or Measure.LEVEL
+            period_start = col.period_start
+            if v.bracketed:
+                measure = Measure.CHANGE
+            elif direction in ("growth", "decline"):
+                if measure is Measure.LEVEL:
+                    # A growth row's figure under a year column: that year's growth,
+                    # or the plan's average/cumulative one for targets and declines.
+                    keep = col.kind is Kind.TARGET or direction == "decline"
+                    period_start = period.start if (keep and period) else None
+                measure = Measure.GROWTH
+            elif unit == "个百分点":
+                measure = Measure.CHANGE
+            if measure is Measure.LEVEL:
+                period_start = None
+            elif period_start is None and period is not None and measure is Measure.CHANGE:
+                period_start = period.start
+            fact_unit = "%" if measure is Measure.GROWTH else (v.unit or unit)
+            start = cell.span.start + v.start
+            fact = Fact(
+                doc=ctx.doc, start=start, end=cell.span.start + v.end,
+                quote_start=plan.span.start, quote_end=plan.span.end, indicator=indicator,
+                kind=col.kind, measure=measure, value=v.value, unit=fact_unit, year=col.year,
+                period_start=period_start, comparator=v.comparator, binding=binding,
+                jurisdiction=area.name if area else None,
+                jurisdiction_code=area.code if area else None, origin="table",
+            )  # fmt: skip
+            if not _grounded(text, fact):
+                log.debug("table cell %r not found at its span; skipped", cell.text)
+                fact = None
+        cells.append(RecoveredCell(cell.span, cell.text, j, fact))
+    return RecoveredRow(plan.span, plan.index, plan.group, plan.parent, plan.name, indicator,
+                        unit, binding, plan.attribute, tuple(cells))  # fmt: skip
+
+
+def _grounded(text: str, fact: Fact) -> bool:
+    """Whether the fact's span shows a digit of its value (the grounding invariant)."""
+    shown = text[fact.start : fact.end]
+    return any(ch.isdigit() or ch in "０１２３４５６７８９" for ch in shown)
+
+
+from planwatch.extract.base import register
+
+register("table", TableExtractor)

@@ -1,0 +1,48 @@
+"""Sentences as spans: split at 。！？； and line ends, never inside quotes or brackets."""
+
+from __future__ import annotations
+
+from planwatch.core.data import Span
+from planwatch.structure.lines import SPACE
+
+SENTENCE_END = frozenset("。！？；!?;")
+OPENERS = {"“": "”", "「": "」", "『": "』", "《": "》", "（": "）", "(": ")", "‘": "’"}
+CLOSERS = frozenset(OPENERS.values())
+# Closing marks that belong to the sentence they follow: 。” 。）
+TRAILING = frozenset('”」』）)’"')
+MAX_QUOTE_CHARS = 300  # an unclosed quote stops protecting after this many chars
+
+
+def split_sentences(text: str, span: Span) -> list[Span]:
+    """Sentence spans within ``span`` (one paragraph), whitespace trimmed."""
+    out: list[Span] = []
+    start = span.start
+    stack: list[tuple[str, int]] = []
+    i = span.start
+    while i < span.end:
+        ch = text[i]
+        if stack and ch == stack[-1][0]:
+            stack.pop()
+        elif ch in OPENERS:
+            stack.append((OPENERS[ch], i))
+        if stack and i - stack[0][1] > MAX_QUOTE_CHARS:
+            stack.clear()
+        if ch in SENTENCE_END and not stack:
+            end = i + 1
+            while end < span.end and text[end] in TRAILING:
+                end += 1
+            _add(text, start, end, out)
+            start = i = end
+            continue
+        i += 1
+    _add(text, start, span.end, out)
+    return out
+
+
+def _add(text: str, start: int, end: int, out: list[Span]) -> None:
+    while start < end and text[start] in SPACE:
+        start += 1
+    while end > start and text[end - 1] in SPACE:
+        end -= 1
+    if end > start:
+        out.append(Span(start, end))

@@ -1,0 +1,84 @@
+"""The scorer on small constructed cases."""
+
+import json
+
+from planwatch.score import score, similar_names
+
+GOLD = {
+    "doc": "d.txt",
+    "jurisdiction": "鹤山市",
+    "passages": [{"id": "p1", "start": 0, "end": 100, "what": "start"}],
+    "facts": [
+        {"passage": "p1", "value_text": "458.51亿元", "start": 10, "quote": "",
+         "indicator": "地区生产总值", "kind": "actual", "measure": "level", "year": 2022,
+         "period_start": None, "value": 458.51, "unit": "亿元", "comparator": "eq",
+         "binding": None, "core": True},
+        {"passage": "p1", "value_text": "2.8%", "start": 30, "quote": "",
+         "indicator": "地区生产总值", "kind": "actual", "measure": "growth", "year": 2022,
+         "period_start": None, "value": 2.8, "unit": "%", "comparator": "eq",
+         "binding": None, "core": False},
+    ],
+}
+
+
+def pred(start, end, value, unit, indicator="地区生产总值", **kw):
+    rec = {"doc": "d.txt", "start": start, "end": end, "value": value, "unit": unit,
+           "indicator": indicator, "kind": "actual", "measure": "level", "year": 2022,
+           "period_start": None, "comparator": "eq", "binding": None}
+    rec.update(kw)
+    return rec
+
+
+def gold_file(tmp_path):
+    p = tmp_path / "d.gold.json"
+    p.write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
+    return p
+
+
+def test_perfect_prediction_scores_one(tmp_path):
+    preds = [pred(10, 18, 458.51, "亿元"), pred(30, 34, 2.8, "%", measure="growth")]
+    r = score(preds, [gold_file(tmp_path)])
+    assert (r.precision, r.recall, r.f1, r.core_recall) == (1.0, 1.0, 1.0, 1.0)
+    assert r.misses == () and r.false_positives == ()
+    assert r.to_dict()["strict"] == 2
+
+
+def test_wrong_year_is_located_not_strict(tmp_path):
+    preds = [pred(10, 18, 458.51, "亿元", year=2021)]
+    r = score(preds, [gold_file(tmp_path)])
+    assert r.located == 1 and r.strict == 0
+    assert r.field_accuracy["year"] == 0.0 and r.field_accuracy["kind"] == 1.0
+    miss = next(m for m in r.misses if m.gold["start"] == 10)
+    assert miss.differs == ("year",)
+
+
+def test_unit_scaling(tmp_path):
+    preds = [pred(10, 18, 4585100, "万元")]
+    r = score(preds, [gold_file(tmp_path)])
+    assert r.strict == 1
+    preds = [pred(10, 18, 458.51, "万元")]
+    assert score(preds, [gold_file(tmp_path)]).located == 0
+
+
+def test_precision_ignores_predictions_outside_passages(tmp_path):
+    preds = [pred(10, 18, 458.51, "亿元"), pred(30, 34, 2.8, "%", measure="growth"),
+             pred(150, 155, 7.0, "%"), pred(20, 22, 1.0, "个", indicator="别的")]
+    r = score(preds, [gold_file(tmp_path)])
+    assert r.predictions_in_passages == 3
+    assert r.strict == 2 and abs(r.precision - 2 / 3) < 1e-9 and r.recall == 1.0
+    assert [p["start"] for p in r.false_positives] == [20]
+
+
+def test_one_to_one_matching(tmp_path):
+    # One prediction covering both gold values can match only one of them.
+    preds = [pred(10, 34, 458.51, "亿元")]
+    r = score(preds, [gold_file(tmp_path)])
+    assert r.strict == 1 and r.recall == 0.5
+
+
+def test_similar_names():
+    assert similar_names("工业项目动工", "动工工业项目")
+    assert similar_names("高标准农田", "建设高标准农田")
+    assert similar_names("“工改工”项目", "工改工项目")
+    assert not similar_names("地区生产总值", "森林覆盖率")
+    assert not similar_names("", "地区生产总值")
