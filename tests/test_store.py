@@ -21,7 +21,7 @@ from planwatch.core.data import (
     Span,
     TableCell,
 )
-from planwatch.core.errors import NotFoundError, StoreError
+from planwatch.core.errors import NotFoundError, StoreError, UsageError
 from planwatch.store import models as m
 from planwatch.store.repo import FactFilter, Store
 
@@ -139,3 +139,74 @@ def test_reopening_an_existing_store_keeps_its_data(tmp_path):
 def test_unopenable_store_says_how_to_fix(tmp_path):
     with pytest.raises(StoreError, match="does not exist"):
         Store(f"sqlite:///{tmp_path / 'missing' / 's.db'}")
+
+
+def test_migrations_upgrade_an_older_store_and_keep_its_rows(db_url):
+    """A store made by the first migration gains the later columns, rows intact."""
+    from alembic import command
+    from sqlalchemy import create_engine, inspect, text
+
+    from planwatch.store.db import _alembic_config, normalise_url
+
+    engine = create_engine(normalise_url(db_url))
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO documents (name, sha256, format, size_bytes, size_chars, doc_type, "
+            "n_facts, version, ingested_at) VALUES ('old.txt', 'c', 'txt', 1, 1, 'other', 0, 1, "
+            "CURRENT_TIMESTAMP)"))  # fmt: skip
+    engine.dispose()
+    store = Store(db_url)
+    columns = {c["name"] for c in inspect(store.engine).get_columns("facts")}
+    assert {"canonical_value", "canonical_unit", "indicator_confidence"} <= columns
+    assert [d.name for d in store.documents()] == ["old.txt"]
+    store.close()
+
+
+def test_corrections_are_kept_with_who_and_when_and_applied_on_read(db_url):
+    store = Store(db_url)
+    store.add(make_doc(), make_facts(), size_bytes=1)
+    level, growth = store.facts()
+    store.correct(level.id, author="李明", field="year", value="2021", note="表格口径")
+    store.correct(level.id, author="王芳", field="value", value="458.6")
+    fixed = store.fact(level.id)
+    assert fixed.corrected and fixed.fact.year == 2021 and fixed.fact.value == 458.6
+    assert fixed.fact.canonical_value == pytest.approx(458.6)
+    history = store.corrections(level.id)
+    assert [(c.author, c.field) for c in history] == [("李明", "year"), ("王芳", "value")]
+    assert all(c.created_at is not None for c in history)
+    store.correct(growth.id, author="李明", wrong=True, note="不是事实")
+    listed = store.facts()
+    assert [sf.id for sf in listed] == [level.id]  # the wrong one is left out
+    assert listed[0].fact.year == 2021
+    everything = store.facts(FactFilter(include_rejected=True))
+    assert [sf.rejected for sf in everything] == [False, True]
+    with pytest.raises(UsageError, match="correctable"):
+        store.correct(level.id, author="x", field="doc", value="y")
+    with pytest.raises(UsageError, match="not a valid kind"):
+        store.correct(level.id, author="x", field="kind", value="maybe")
+    with pytest.raises(UsageError, match="author"):
+        store.correct(level.id, author=" ", wrong=True)
+    with pytest.raises(NotFoundError):
+        store.correct(999_999, author="x", wrong=True)
+    store.close()
+
+
+def test_areas_and_text_search_include_counties_in_their_city(db_url):
+    store = Store(db_url)
+    store.add(make_doc(), make_facts(), size_bytes=1)
+    areas = {a.code: a for a in store.areas()}
+    assert areas["440784"].documents == 1 and areas["440784"].facts == 2
+    assert areas["440700"].parent_code == "440000" and areas["440700"].documents == 0
+    for where in ("440784", "440700", "江门市", "鹤山市"):
+        found = store.texts_containing(["地区生产总值", "458.51"], area=where)
+        assert [d.name for d, _ in found] == ["heshan.txt"], where
+    assert store.texts_containing(["地区生产总值"], area="440800") == []
+    assert store.texts_containing(["不存在的词"]) == []
+    assert store.texts_containing(["地区生产总值"], year=2023, doc_type="news")
+    assert store.texts_containing(["地区生产总值"], year=2019) == []
+    assert store.texts_containing(["100%_"]) == []  # LIKE wildcards are escaped
+    store.close()

@@ -439,6 +439,99 @@ def tables(obj: Ctx, doc: str) -> None:
         console.print(t.to_rich())
 
 
+# ---- catalog and conflicts ----------------------------------------------
+
+
+@cli.command()
+@click.option("--unresolved", is_flag=True,
+              help="List indicator names of stored facts that match no catalog entry.")
+@click.option("--template", type=click.Path(dir_okay=False, path_type=Path),
+              help="With --unresolved: write a local catalog file to fill in.")
+@click.option("--category", help="Only this category (经济发展, 创新驱动, 民生福祉, 绿色生态, 安全保障 …).")
+@pass_ctx
+@fails_cleanly
+def indicators(obj: Ctx, unresolved: bool, template: Path | None, category: str | None) -> None:
+    """Browse the indicator catalog with the number of stored facts of each.
+
+    With --unresolved, list the names that resolve to no catalog id, most
+    frequent first, with the nearest entry; add them as aliases in a local
+    catalog file (see planwatch/data/catalog.md) named by $PLANWATCH_CATALOG.
+
+    Example: planwatch indicators --unresolved --template my_catalog.toml
+    """
+    from planwatch.catalog import default_catalog, local_catalog_template
+    from planwatch.catalog import unresolved as find_unresolved
+
+    if unresolved:
+        names = obj.store.unresolved_names()
+        items = find_unresolved([n for n, c in names.items() for _ in range(c)])
+        table = Table("facts", "name", "nearest catalog entry", "similarity",
+                      title=f"{len(items)} unresolved indicator names")  # fmt: skip
+        for u in items:
+            table.add_row(str(u.count), escape(u.name), escape(
+                f"{u.nearest_id} ({u.nearest})" if u.nearest_id else ""),
+                f"{u.similarity:.2f}" if u.similarity else "")  # fmt: skip
+        console.print(table)
+        if template:
+            template.write_text(local_catalog_template(items), encoding="utf-8")
+            err_console.print(f"local catalog template written to {escape(str(template))}")
+        return
+    if template:
+        raise UsageError("--template goes with --unresolved")
+    counts = obj.store.indicator_counts()
+    catalog = default_catalog()
+    table = Table("id", "name", "category", "unit", "better", "core", "facts",
+                  title=f"{len(catalog)} catalog indicators; "
+                        f"{counts.get(None, 0)} facts unresolved")  # fmt: skip
+    for ind in catalog:
+        if category and ind.category != category:
+            continue
+        table.add_row(ind.id, escape(ind.name), escape(ind.category), escape(ind.unit or ""),
+                      ind.direction or "", "✓" if ind.core else "",
+                      str(counts.get(ind.id, 0)))  # fmt: skip
+    console.print(table)
+
+
+@cli.command()
+@click.option("--area", "-a", help="Only this area (name or code).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON records instead of a table.")
+@pass_ctx
+@fails_cleanly
+def conflicts(obj: Ctx, area: str | None, as_json: bool) -> None:
+    """List actual figures that documents report differently, with both sources.
+
+    A revision is an estimate (预计) later stated as a final figure; anything
+    else is a contradiction.
+
+    Example: planwatch conflicts --area 江门市
+    """
+    from planwatch.conflicts import find_conflicts
+
+    found = find_conflicts(obj.store, area=area)
+    if as_json:
+        click.echo(json.dumps([{
+            "area": c.area_name, "area_code": c.area_code, "indicator_id": c.indicator_id,
+            "measure": c.measure, "year": c.year, "period_start": c.period_start, "kind": c.kind,
+            "sources": [{"doc": s.doc.name, "fact_id": s.stored.id, "value": s.stored.fact.value,
+                         "unit": s.stored.fact.unit, "estimate": s.estimate, "quote": s.quote}
+                        for s in c.sources],
+        } for c in found], ensure_ascii=False, indent=1))  # fmt: skip
+        return
+    if not found:
+        console.print("no conflicting actual figures")
+        return
+    table = Table("area", "indicator", "measure", "year", "kind", "document", "value", "quote",
+                  title=f"{len(found)} conflicts")  # fmt: skip
+    for c in found:
+        for i, src in enumerate(c.sources):
+            f = src.stored.fact
+            head = [escape(c.area_name or ""), c.indicator_id, c.measure,
+                    _years(c.year, c.period_start), c.kind] if i == 0 else [""] * 5  # fmt: skip
+            table.add_row(*head, escape(src.doc.name), _value(f),
+                          escape(src.quote[:60] + ("…" if len(src.quote) > 60 else "")))  # fmt: skip
+    console.print(table)
+
+
 def main() -> None:
     cli(prog_name="planwatch")
 

@@ -4,7 +4,7 @@
     describe  text -> DocumentMeta (area, type, year or plan period)
     structure text -> Outline (headings, table of contents, sentences)
     extract   text + context -> facts (tables first, then prose), grounded
-    resolve   facts -> facts with jurisdiction (and catalog ids when known)
+    resolve   facts -> facts with jurisdiction, catalog id and canonical unit
 
 Each stage takes and returns typed records from ``planwatch.core.data``.
 Storing is not done here (see ``planwatch.ingest``), so this module can run
@@ -17,6 +17,7 @@ import hashlib
 import logging
 from dataclasses import dataclass
 
+from planwatch.catalog.apply import resolve_facts
 from planwatch.core.data import Document, ExtractContext, Fact, ReadResult
 from planwatch.describe import describe
 from planwatch.extract import base as extractors
@@ -104,7 +105,7 @@ def extract_facts(document: Document, options: Options | None = None) -> list[Fa
                     jurisdiction_code=f.jurisdiction_code or area.code)
             for f in facts
         ]  # fmt: skip
-    return _grounded(facts, text, document.name)
+    return resolve_facts(_grounded(facts, text, document.name))
 
 
 def _grounded(facts: list[Fact], text: str, name: str) -> list[Fact]:

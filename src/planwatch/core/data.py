@@ -235,6 +235,12 @@ class Fact:
     jurisdiction_code: str | None = None
     indicator_id: str | None = None
     origin: str = "prose"  # "prose" | "table": which extractor found it
+    # Filled by the resolve stage: how sure the catalog match is, and the value
+    # converted to the indicator's canonical unit (亿元, 公顷, ...). Not exported
+    # with the DESIGN.md record; ``value``/``unit`` stay as printed.
+    indicator_confidence: float | None = None
+    canonical_value: float | None = None
+    canonical_unit: str | None = None
 
     # The exported record carries exactly the DESIGN.md field names.
     RECORD_FIELDS = (

@@ -14,12 +14,15 @@ structures  per-document spans that are only read whole: paragraphs,
 headings    the outline, one row per heading (queried by range)
 areas       admin divisions referenced by documents, with their parents
 facts       the ledger: one row per grounded figure (DESIGN.md fact schema)
+corrections a person's corrections of facts (who, when, which field), applied
+            when facts are read; the extracted row itself is never changed
 """
 
 from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -132,6 +135,24 @@ facts = Table(
     Column("comparator", String(8), nullable=False),
     Column("binding", String(10), nullable=True),
     Column("origin", String(16), nullable=False),
+    Column("indicator_confidence", Float, nullable=True),
+    Column("canonical_value", Float, nullable=True),
+    Column("canonical_unit", String(32), nullable=True),
     Index("ix_facts_doc_start", "doc_id", "start"),
     Index("ix_facts_series", "jurisdiction_code", "indicator_id", "year"),
+    Index("ix_facts_indicator_id", "indicator_id"),
+)
+
+corrections = Table(
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("fact_id", Integer, ForeignKey("facts.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("author", String(128), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("field", String(32), nullable=True),  # None with wrong=True: the whole fact
+    Column("value", Text, nullable=True),
+    Column("wrong", Boolean, nullable=False, default=False),
+    Column("note", Text, nullable=True),
 )

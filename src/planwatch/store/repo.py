@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
+from typing import Any
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -33,7 +34,7 @@ from planwatch.core.data import (
     Span,
     TableCell,
 )
-from planwatch.core.errors import NotFoundError, StoreError
+from planwatch.core.errors import NotFoundError, StoreError, UsageError
 from planwatch.store import models as m
 from planwatch.store.db import open_engine
 
@@ -81,6 +82,34 @@ class StoredFact:
     id: int
     doc_id: int
     fact: Fact
+    corrected: bool = False  # a person changed one of its fields
+    rejected: bool = False  # a person marked it wrong
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A person's correction of one fact: a field's new value, or "this fact is wrong"."""
+
+    id: int
+    fact_id: int
+    author: str
+    created_at: datetime
+    field: str | None
+    value: str | None
+    wrong: bool
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AreaRow:
+    """An area that has documents (or is the parent of one), with counts."""
+
+    code: str
+    name: str
+    level: str
+    parent_code: str | None
+    documents: int
+    facts: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +131,7 @@ class FactFilter:
     indicator: str | None = None  # substring of the indicator name, or an indicator_id
     kind: str | None = None
     include_superseded: bool = False
+    include_rejected: bool = False  # facts a person marked wrong
     limit: int | None = None
 
 
@@ -155,7 +185,54 @@ def _fact_from_row(row: Row) -> Fact:
         jurisdiction_code=row.jurisdiction_code,
         indicator_id=row.indicator_id,
         origin=row.origin,
+        indicator_confidence=row.indicator_confidence,
+        canonical_value=row.canonical_value,
+        canonical_unit=row.canonical_unit,
     )
+
+
+# Fields a correction may change, and how its text value becomes the field's type.
+CORRECTABLE: dict[str, Any] = {
+    "indicator": str,
+    "indicator_id": str,
+    "kind": Kind,
+    "measure": Measure,
+    "year": int,
+    "period_start": int,
+    "value": float,
+    "unit": str,
+    "comparator": Comparator,
+    "binding": Binding,
+}
+
+
+def _typed_field(field: str, value: str | None) -> Any:
+    if field not in CORRECTABLE:
+        raise UsageError(
+            f"cannot correct field {field!r}; correctable: {', '.join(CORRECTABLE)}"
+        )
+    if value is None or value == "":
+        if field in ("year", "period_start", "binding", "unit", "indicator_id"):
+            return None
+        raise UsageError(f"field {field!r} needs a value")
+    try:
+        return CORRECTABLE[field](value)
+    except ValueError:
+        raise UsageError(f"{value!r} is not a valid {field}") from None
+
+
+def _apply(fact: Fact, corrections: Sequence[Correction]) -> tuple[Fact, bool, bool]:
+    """The fact with corrections applied in time order; (fact, corrected, rejected)."""
+    changes: dict[str, Any] = {}
+    rejected = False
+    for c in corrections:
+        if c.wrong:
+            rejected = True
+        elif c.field:
+            changes[c.field] = _typed_field(c.field, c.value)
+    if changes:
+        fact = fact.with_(**changes)
+    return fact, bool(changes), rejected
 
 
 class Store:
@@ -315,6 +392,9 @@ class Store:
                     {
                         **{k: v for k, v in f.to_record().items() if k != "doc"},
                         "origin": f.origin,
+                        "indicator_confidence": f.indicator_confidence,
+                        "canonical_value": f.canonical_value,
+                        "canonical_unit": f.canonical_unit,
                         "doc_id": doc_id,
                     }
                     for f in facts
@@ -457,13 +537,216 @@ class Store:
             )
         if flt.kind:
             conds.append(f.c.kind == flt.kind)
+        if not flt.include_rejected:
+            wrong = select(m.corrections.c.fact_id).where(m.corrections.c.wrong.is_(True))
+            conds.append(f.c.id.not_in(wrong))
         if conds:
             q = q.where(and_(*conds))
         if flt.limit:
             q = q.limit(flt.limit)
         with self.engine.connect() as conn:
-            for row in conn.execute(q):
-                yield StoredFact(id=row.id, doc_id=row.doc_id, fact=_fact_from_row(row))
+            rows = conn.execute(q).all()
+            by_fact = self._corrections_for(conn, [r.id for r in rows])
+        for row in rows:
+            fact = _fact_from_row(row)
+            fixes = by_fact.get(row.id)
+            if not fixes:
+                yield StoredFact(id=row.id, doc_id=row.doc_id, fact=fact)
+                continue
+            fact, corrected, rejected = _apply(fact, fixes)
+            if corrected:
+                from planwatch.catalog.apply import canonical_of
+
+                fact = canonical_of(fact)
+            yield StoredFact(row.id, row.doc_id, fact, corrected=corrected, rejected=rejected)
+
+    def fact(self, fact_id: int) -> StoredFact:
+        """One fact by id, corrections applied (also when marked wrong)."""
+        f = m.facts
+        q = (
+            select(f, m.documents.c.name.label("doc_name"))
+            .join(m.documents, m.documents.c.id == f.c.doc_id)
+            .where(f.c.id == fact_id)
+        )
+        with self.engine.connect() as conn:
+            row = conn.execute(q).first()
+            if row is None:
+                raise NotFoundError(f"no fact with id {fact_id}")
+            fixes = self._corrections_for(conn, [fact_id]).get(fact_id, [])
+        fact, corrected, rejected = _apply(_fact_from_row(row), fixes)
+        if corrected:
+            from planwatch.catalog.apply import canonical_of
+
+            fact = canonical_of(fact)
+        return StoredFact(row.id, row.doc_id, fact, corrected=corrected, rejected=rejected)
+
+    # ---- corrections ---------------------------------------------------
+
+    def correct(
+        self,
+        fact_id: int,
+        *,
+        author: str,
+        field: str | None = None,
+        value: str | None = None,
+        wrong: bool = False,
+        note: str | None = None,
+    ) -> int:
+        """Record a person's correction of a fact; returns the correction's id.
+
+        Either ``field``/``value`` (a new value for one field) or ``wrong=True``
+        (the figure is not a fact). The extracted row is kept as it was.
+        """
+        author = (author or "").strip()
+        if not author:
+            raise UsageError("a correction needs an author (who is correcting?)")
+        if not wrong and not field:
+            raise UsageError("say which field to correct, or mark the fact wrong")
+        if field:
+            _typed_field(field, value)  # validate before storing
+        self.fact(fact_id)  # NotFoundError for an unknown fact
+        with self.engine.begin() as conn:
+            return conn.execute(
+                insert(m.corrections)
+                .values(fact_id=fact_id, author=author[:128], created_at=datetime.now(UTC),
+                        field=field, value=value, wrong=wrong, note=note)
+                .returning(m.corrections.c.id)
+            ).scalar_one()  # fmt: skip
+
+    def corrections(self, fact_id: int | None = None) -> list[Correction]:
+        q = select(m.corrections).order_by(m.corrections.c.created_at, m.corrections.c.id)
+        if fact_id is not None:
+            q = q.where(m.corrections.c.fact_id == fact_id)
+        with self.engine.connect() as conn:
+            return [Correction(**r._asdict()) for r in conn.execute(q)]
+
+    @staticmethod
+    def _corrections_for(conn: Connection, fact_ids: list[int]) -> dict[int, list[Correction]]:
+        out: dict[int, list[Correction]] = {}
+        if not fact_ids:
+            return out
+        # Corrections are rare: look them up only when the table has any.
+        if conn.execute(select(m.corrections.c.id).limit(1)).first() is None:
+            return out
+        for i in range(0, len(fact_ids), 500):
+            chunk = fact_ids[i : i + 500]
+            q = (
+                select(m.corrections)
+                .where(m.corrections.c.fact_id.in_(chunk))
+                .order_by(m.corrections.c.created_at, m.corrections.c.id)
+            )
+            for r in conn.execute(q):
+                out.setdefault(r.fact_id, []).append(Correction(**r._asdict()))
+        return out
+
+    # ---- indicators ----------------------------------------------------
+
+    def indicator_counts(self) -> dict[str | None, int]:
+        """Current facts per catalog id (None: unresolved)."""
+        f, d = m.facts, m.documents
+        q = (
+            select(f.c.indicator_id, func.count())
+            .select_from(f.join(d, d.c.id == f.c.doc_id))
+            .where(d.c.superseded_by.is_(None))
+            .group_by(f.c.indicator_id)
+        )
+        with self.engine.connect() as conn:
+            return dict(conn.execute(q).all())
+
+    def unresolved_names(self) -> dict[str, int]:
+        """Indicator names of current facts with no catalog id, with their counts."""
+        f, d = m.facts, m.documents
+        q = (
+            select(f.c.indicator, func.count())
+            .select_from(f.join(d, d.c.id == f.c.doc_id))
+            .where(d.c.superseded_by.is_(None), f.c.indicator_id.is_(None))
+            .group_by(f.c.indicator)
+        )
+        with self.engine.connect() as conn:
+            return dict(conn.execute(q).all())
+
+    # ---- areas and text search -----------------------------------------
+
+    def areas(self) -> list[AreaRow]:
+        """Areas with current documents, and their parents, with counts."""
+        d, f, a = m.documents, m.facts, m.areas
+        current = d.c.superseded_by.is_(None)
+        with self.engine.connect() as conn:
+            doc_counts = dict(
+                conn.execute(
+                    select(d.c.area_code, func.count()).where(current).group_by(d.c.area_code)
+                ).all()
+            )
+            fact_counts = dict(
+                conn.execute(
+                    select(d.c.area_code, func.count())
+                    .select_from(f.join(d, d.c.id == f.c.doc_id))
+                    .where(current)
+                    .group_by(d.c.area_code)
+                ).all()
+            )
+            rows = conn.execute(select(a).order_by(a.c.code)).all()
+        return [
+            AreaRow(r.code, r.name, r.level, r.parent_code, doc_counts.get(r.code, 0),
+                    fact_counts.get(r.code, 0))
+            for r in rows
+        ]  # fmt: skip
+
+    def texts_containing(
+        self,
+        words: Sequence[str],
+        *,
+        area: str | None = None,
+        doc_type: str | None = None,
+        year: int | None = None,
+        limit: int = 200,
+    ) -> list[tuple[DocRow, str]]:
+        """Current documents whose text holds every word, with their text.
+
+        ``area`` is a name or code; a city or province includes its counties.
+        ``year`` matches a report year or a plan period covering it.
+        """
+        d, t = m.documents, m.texts
+        q = select(*self._doc_columns(), t.c.text).join(t, t.c.doc_id == d.c.id)
+        q = q.where(d.c.superseded_by.is_(None))
+        for w in words:
+            if w:
+                q = q.where(t.c.text.contains(w, autoescape=True))
+        if area:
+            q = q.where(self._area_condition(area))
+        if doc_type:
+            q = q.where(d.c.doc_type == doc_type)
+        if year:
+            q = q.where(
+                or_(d.c.year == year, and_(d.c.period_start <= year, d.c.period_end >= year))
+            )
+        q = q.order_by(d.c.id).limit(limit)
+        with self.engine.connect() as conn:
+            rows = conn.execute(q).all()
+        out = []
+        for row in rows:
+            rec = row._asdict()
+            text = rec.pop("text")
+            out.append((DocRow(**rec), text))
+        return out
+
+    @staticmethod
+    def _area_condition(area: str):
+        """Documents of an area given by name or code, its counties included."""
+        d = m.documents
+        if area.isdigit():
+            code = area
+        else:
+            code = None
+        if code is None:
+            return or_(d.c.area_name == area, d.c.area_code.in_(
+                select(m.areas.c.code).where(m.areas.c.parent_code.in_(
+                    select(m.areas.c.code).where(m.areas.c.name == area)))))  # fmt: skip
+        if code.endswith("0000"):
+            return d.c.area_code.startswith(code[:2])
+        if code.endswith("00"):
+            return d.c.area_code.startswith(code[:4])
+        return d.c.area_code == code
 
     def counts(self) -> dict[str, int]:
         """Numbers of current documents and their facts."""
@@ -491,6 +774,8 @@ def open_store(url: str) -> Store:
 
 __all__ = [
     "AddOutcome",
+    "AreaRow",
+    "Correction",
     "DocRow",
     "FactFilter",
     "Store",

@@ -1,0 +1,125 @@
+"""Conflicting actuals: documents that report different values for the same figure.
+
+Two actual facts conflict when they are about the same area, catalog
+indicator, measure, year and period, come from different documents, and
+their values differ by more than the rounding of the less precise one
+(458.51 and 458.5 agree; 458.51 and 460 do not).
+
+A conflict is a **revision** when the earlier figure is an estimate
+(预计, 初步核算, 快报 … in its clause) and a later document states the figure
+without such a word; otherwise it is a **contradiction**.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from planwatch.core.data import Fact
+from planwatch.store.repo import DocRow, FactFilter, Store, StoredFact
+
+ESTIMATE_WORDS = re.compile(r"预计|预估|初步核算|初步统计|快报|初步测算|估计")
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One side of a conflict: the fact, its document, and whether it was an estimate."""
+
+    stored: StoredFact
+    doc: DocRow
+    quote: str
+    estimate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    area_code: str | None
+    area_name: str | None
+    indicator_id: str
+    measure: str
+    year: int | None
+    period_start: int | None
+    kind: str  # "revision" | "contradiction"
+    sources: tuple[Source, ...]  # oldest document first
+
+    @property
+    def values(self) -> list[float]:
+        return [_value(s.stored.fact) for s in self.sources]
+
+
+def _value(f: Fact) -> float:
+    return f.canonical_value if f.canonical_value is not None else f.value
+
+
+def _decimals(x: float) -> int:
+    text = f"{x:.6f}".rstrip("0").rstrip(".")
+    return len(text.split(".")[1]) if "." in text else 0
+
+
+def agree(a: float, b: float, places_a: int, places_b: int) -> bool:
+    """Whether two printed values state the same figure at the coarser precision."""
+    places = min(places_a, places_b)
+    tolerance = 0.5 * 10 ** (-places) + 1e-9
+    return abs(a - b) <= tolerance
+
+
+def _doc_order(d: DocRow) -> tuple:
+    # Later documents revise earlier ones: order by stated date, then report year.
+    return (d.published or "", d.year or d.period_end or 0, d.id)
+
+
+def find_conflicts(store: Store, *, area: str | None = None) -> list[Conflict]:
+    """Every conflict among current actual facts (optionally of one area, name or code)."""
+    docs = {d.id: d for d in store.documents()}
+    texts: dict[int, str] = {}
+    groups: dict[tuple, list[StoredFact]] = defaultdict(list)
+    for sf in store.iter_facts(FactFilter(kind="actual", jurisdiction=area)):
+        f = sf.fact
+        if f.indicator_id is None:
+            continue
+        key = (f.jurisdiction_code, f.indicator_id, f.measure.value, f.year, f.period_start,
+               f.canonical_unit or f.unit)  # fmt: skip
+        groups[key].append(sf)
+
+    conflicts = []
+    for key, members in groups.items():
+        if len({sf.doc_id for sf in members}) < 2:
+            continue
+        distinct = _distinct_values(members)
+        if len(distinct) < 2:
+            continue
+        sources = []
+        for sf in sorted(members, key=lambda s: _doc_order(docs[s.doc_id])):
+            if sf.doc_id not in texts:
+                texts[sf.doc_id] = store.load(sf.doc_id).text
+            quote = texts[sf.doc_id][sf.fact.quote_start : sf.fact.quote_end]
+            sources.append(Source(sf, docs[sf.doc_id], quote, bool(ESTIMATE_WORDS.search(quote))))
+        kind = _kind(sources)
+        f0 = members[0].fact
+        conflicts.append(Conflict(
+            area_code=key[0], area_name=f0.jurisdiction, indicator_id=key[1], measure=key[2],
+            year=key[3], period_start=key[4], kind=kind, sources=tuple(sources),
+        ))  # fmt: skip
+    conflicts.sort(key=lambda c: (c.area_code or "", c.indicator_id, c.year or 0))
+    return conflicts
+
+
+def _distinct_values(members: Iterable[StoredFact]) -> list[float]:
+    """Values that do not agree with one another at their printed precision."""
+    kept: list[tuple[float, int]] = []
+    for sf in members:
+        v = _value(sf.fact)
+        places = _decimals(sf.fact.value)
+        if not any(agree(v, k, places, p) for k, p in kept):
+            kept.append((v, places))
+    return [v for v, _ in kept]
+
+
+def _kind(sources: list[Source]) -> str:
+    """A revision if every figure but the last-stated one is an estimate."""
+    *earlier, last = sources
+    if not last.estimate and earlier and all(s.estimate for s in earlier):
+        return "revision"
+    return "contradiction"

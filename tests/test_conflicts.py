@@ -1,0 +1,58 @@
+"""Conflicting actuals between documents: revisions told apart from contradictions."""
+
+from __future__ import annotations
+
+from planwatch.conflicts import agree, find_conflicts
+from planwatch.pipeline import analyse_text
+from planwatch.store.repo import Store
+
+REPORT_2023 = (
+    "鹤山市2023年政府工作报告\n"
+    "2022年,预计全市地区生产总值450亿元,增长3.5%。\n"
+)
+NEWS_2023 = (
+    "第B02版:聚焦2023鹤山两会\n2023 年 2 月 25 日\n鹤山市\n"
+    "2022年,全市地区生产总值458.51亿元,增长2.8%。\n"
+)
+OTHER_2023 = (
+    "第B03版:聚焦2023鹤山两会\n2023 年 2 月 26 日\n鹤山市\n"
+    "2022年,全市地区生产总值470亿元,增长2.8%。\n"
+)
+
+
+def store_with(tmp_path, *texts: str) -> Store:
+    store = Store(f"sqlite:///{tmp_path / 's.db'}")
+    for i, text in enumerate(texts):
+        a = analyse_text(f"doc{i}.txt", text)
+        store.add(a.document, a.facts, size_bytes=len(text))
+    return store
+
+
+def test_rounding_agreement():
+    assert agree(458.51, 458.5, 2, 1)
+    assert agree(458.51, 459, 2, 0)
+    assert not agree(458.51, 460.0, 2, 0)
+    assert not agree(2.8, 3.0, 1, 1)
+
+
+def test_an_estimate_later_stated_differently_is_a_revision(tmp_path):
+    store = store_with(tmp_path, REPORT_2023, NEWS_2023)
+    found = find_conflicts(store)
+    gdp = [c for c in found if c.indicator_id == "gdp" and c.measure == "level"]
+    assert len(gdp) == 1
+    c = gdp[0]
+    assert c.kind == "revision" and c.year == 2022 and c.area_code == "440784"
+    assert [s.estimate for s in c.sources] == [True, False]
+    assert c.values == [450.0, 458.51]
+    growth = [c for c in found if c.measure == "growth"]
+    assert len(growth) == 1 and growth[0].kind == "revision"  # 3.5% (预计) vs 2.8%
+    store.close()
+
+
+def test_two_final_figures_that_differ_are_a_contradiction(tmp_path):
+    store = store_with(tmp_path, NEWS_2023, OTHER_2023)
+    found = find_conflicts(store, area="鹤山市")
+    assert [(c.indicator_id, c.measure, c.kind) for c in found] == [("gdp", "level", "contradiction")]
+    assert {s.doc.name for s in found[0].sources} == {"doc0.txt", "doc1.txt"}
+    # growth 2.8% in both: no conflict
+    store.close()
