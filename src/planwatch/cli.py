@@ -117,10 +117,13 @@ def cli(ctx: click.Context, db: str, verbose: int) -> None:
               help="Largest file accepted, in MiB.")  # fmt: skip
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when the terminal is interactive).")  # fmt: skip
+@click.option("--extractor", "extractors", multiple=True, default=("table", "prose"),
+              show_default=True,
+              help="Extractors to run, by name (repeat the option); see docs/extractors.md.")
 @pass_ctx
 @fails_cleanly
 def ingest(obj: Ctx, paths: tuple[str, ...], workers: int, max_size: float,
-           progress: bool | None) -> None:  # fmt: skip
+           progress: bool | None, extractors: tuple[str, ...]) -> None:  # fmt: skip
     """Read documents into the store and extract their facts.
 
     PATHS are files (.txt .html .htm .pdf .docx), folders (searched
@@ -134,7 +137,12 @@ def ingest(obj: Ctx, paths: tuple[str, ...], workers: int, max_size: float,
 
     from planwatch.ingest import ItemResult, ingest as run_ingest
 
-    options = Options(db_url=obj.db, workers=workers, max_file_bytes=int(max_size * 2**20))
+    from planwatch.extract.base import get as get_extractor
+
+    for name in extractors:
+        get_extractor(name)  # an unknown name fails here, before any work
+    options = Options(db_url=obj.db, workers=workers, max_file_bytes=int(max_size * 2**20),
+                      extractors=tuple(extractors))  # fmt: skip
     show = sys.stderr.isatty() if progress is None else progress
     failures: list[ItemResult] = []
     with Progress(
@@ -389,12 +397,10 @@ def score(obj: Ctx, predictions: str, gold: tuple[Path, ...], misses: int, as_js
 
 def _print_score(rep: dict[str, Any], misses: int) -> None:
     table = Table("figure", "value", title="extraction score")
-    for key in ("f1", "recall", "precision", "core_recall", "located_recall"):
-        if key in rep:
-            table.add_row(key, f"{rep[key]:.3f}")
-    for key in ("gold", "predicted_in_passages", "strict_matches", "located_matches"):
-        if key in rep:
-            table.add_row(key, str(rep[key]))
+    for key in ("f1", "recall", "precision", "core_recall"):
+        table.add_row(key, f"{rep[key]:.3f}")
+    for key in ("gold_facts", "core_gold_facts", "predictions_in_passages", "strict", "located"):
+        table.add_row(key, str(rep[key]))
     console.print(table)
     fields = rep.get("field_accuracy") or {}
     if fields:
@@ -403,10 +409,15 @@ def _print_score(rep: dict[str, Any], misses: int) -> None:
             ft.add_row(k, f"{v:.3f}")
         console.print(ft)
     if misses and rep.get("misses"):
-        mt = Table("doc", "gold value", "indicator", "why", title="misses")
+        mt = Table("doc", "gold value", "gold indicator", "nearest prediction", "differs",
+                   title=f"misses ({len(rep['misses'])}; first {misses})")  # fmt: skip
         for miss in rep["misses"][:misses]:
-            mt.add_row(*(escape(str(miss.get(k, ""))) for k in ("doc", "value_text", "indicator",
-                                                                 "why")))  # fmt: skip
+            g, near = miss["gold"], miss.get("nearest")
+            mt.add_row(
+                escape(miss["doc"]), escape(g["value_text"]), escape(g["indicator"]),
+                escape(f"{near['indicator']} {near['value']:g}") if near else "(none)",
+                ", ".join(miss.get("differs") or []),
+            )  # fmt: skip
         console.print(mt)
 
 

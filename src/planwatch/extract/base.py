@@ -53,7 +53,7 @@ def _load_builtins() -> None:
     # Imported lazily so that a missing optional extractor never breaks the rest.
     import importlib
 
-    for module in ("planwatch.extract.tables", "planwatch.extract.prose"):
+    for module in ("planwatch.extract.tables", "planwatch.extract.prose", "planwatch.extract.llm"):
         try:
             importlib.import_module(module)
         except ImportError:  # pragma: no cover - only while a module is absent

@@ -1,0 +1,227 @@
+"""Gather one area's targets and actuals from the store, keyed for evaluation.
+
+The ledger is everything the store holds about an area (facts whose
+jurisdiction is the area, from current documents), with the documents they came
+from. It answers the questions the rules need: the yearly results of an
+indicator and measure, which of several figures for the same year to believe
+(the later document: a final figure over 预计), and the quoted source of each.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from planwatch.core.data import Area, DocType, Fact, Kind
+from planwatch.core.errors import NotFoundError
+from planwatch.describe.areas import area_by_code, resolve_name
+from planwatch.store.repo import DocRow, FactFilter, Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerFact:
+    """A stored fact with the document it came from."""
+
+    id: int | None
+    doc: DocRow
+    fact: Fact
+
+    @property
+    def value(self) -> float:
+        """The value in the catalog unit where the resolver converted it."""
+        f = self.fact
+        return f.canonical_value if f.canonical_value is not None else f.value
+
+    @property
+    def unit(self) -> str | None:
+        f = self.fact
+        return f.canonical_unit if f.canonical_value is not None else f.unit
+
+    @property
+    def single_year(self) -> bool:
+        """A figure for one year (not a period total or average like 十三五年均)."""
+        f = self.fact
+        return f.period_start is None or f.period_start == f.year
+
+    @property
+    def recency(self) -> tuple[int, int]:
+        """Sort key: later documents (by year, then by id) state later, firmer figures."""
+        d = self.doc
+        return (d.year or d.period_start or 0, d.id)
+
+
+@dataclass(frozen=True, slots=True)
+class Chosen:
+    """The figure believed for one year, and the others stated for it."""
+
+    fact: LedgerFact
+    others: tuple[LedgerFact, ...] = ()
+
+    @property
+    def conflicting(self) -> tuple[LedgerFact, ...]:
+        """Other figures whose value differs (a conflict DESIGN.md says to report)."""
+        return tuple(o for o in self.others if abs(o.value - self.fact.value) > 1e-9)
+
+
+@dataclass(frozen=True)
+class Ledger:
+    """An area's facts and documents, with lookups by indicator, measure and year."""
+
+    area: Area
+    docs: dict[int, DocRow]
+    facts: tuple[LedgerFact, ...]
+    text_of: Callable[[int], str] = field(repr=False, default=lambda _id: "")
+
+    def targets(self) -> list[LedgerFact]:
+        return [lf for lf in self.facts if lf.fact.kind == Kind.TARGET]
+
+    def actuals(
+        self, indicator_id: str, measure: str, *, unit: str | None = None
+    ) -> list[LedgerFact]:
+        """Actual figures of an indicator and measure; with ``unit``, only those in it."""
+        out = []
+        for lf in self._actuals_by_key.get((indicator_id, measure), ()):
+            if unit is not None and not units_match(lf.unit, unit):
+                continue
+            out.append(lf)
+        return out
+
+    def yearly(
+        self, indicator_id: str, measure: str, *, unit: str | None = None
+    ) -> dict[int, Chosen]:
+        """One believed single-year figure per year (later document wins), with the others."""
+        by_year: dict[int, list[LedgerFact]] = defaultdict(list)
+        for lf in self.actuals(indicator_id, measure, unit=unit):
+            if lf.single_year and lf.fact.year is not None:
+                by_year[lf.fact.year].append(lf)
+        out = {}
+        for year, lfs in by_year.items():
+            # Later document first; within one document prefer a table cell over prose.
+            ranked = sorted(lfs, key=lambda x: (x.recency, x.fact.origin == "table"), reverse=True)
+            out[year] = Chosen(ranked[0], tuple(ranked[1:]))
+        return dict(sorted(out.items()))
+
+    def period_figures(
+        self, indicator_id: str, measure: str, first: int, last: int
+    ) -> list[LedgerFact]:
+        """Actuals stated for the period first..last (年均, 累计), latest document first."""
+        lfs = [
+            lf
+            for lf in self.actuals(indicator_id, measure)
+            if lf.fact.period_start == first and lf.fact.year == last
+        ]
+        return sorted(lfs, key=lambda x: x.recency, reverse=True)
+
+    def latest_actual_year(self) -> int | None:
+        """The latest year any catalog indicator has a single-year actual for."""
+        years = [
+            lf.fact.year
+            for lf in self.facts
+            if lf.fact.kind == Kind.ACTUAL
+            and lf.fact.indicator_id
+            and lf.single_year
+            and lf.fact.year is not None
+        ]
+        return max(years) if years else None
+
+    def quote(self, lf: LedgerFact) -> str:
+        text = self.text_of(lf.doc.id)
+        return text[lf.fact.quote_start : lf.fact.quote_end]
+
+    def value_text(self, lf: LedgerFact) -> str:
+        text = self.text_of(lf.doc.id)
+        return text[lf.fact.start : lf.fact.end]
+
+    @property
+    def _actuals_by_key(self) -> dict[tuple[str, str], list[LedgerFact]]:
+        cache = self.__dict__.get("_cache")
+        if cache is None:
+            cache = defaultdict(list)
+            for lf in self.facts:
+                f = lf.fact
+                if f.kind == Kind.ACTUAL and f.indicator_id:
+                    cache[(f.indicator_id, f.measure.value)].append(lf)
+            object.__setattr__(self, "_cache", cache)
+        return cache
+
+
+_UNIT_EQUIV = {"": None, "％": "%"}
+
+
+def units_match(a: str | None, b: str | None) -> bool:
+    """Whether two figures are in the same unit (after the resolver's conversion)."""
+    a = _UNIT_EQUIV.get(a or "", a)
+    b = _UNIT_EQUIV.get(b or "", b)
+    return a == b or a is None or b is None
+
+
+def resolve_area(store: Store, area: str, docs: Iterable[DocRow] | None = None) -> Area:
+    """An area named by code (440784) or name (鹤山市), preferring areas the store holds."""
+    ref = area.strip()
+    docs = list(docs) if docs is not None else store.documents()
+    if ref.isdigit():
+        found = area_by_code(ref)
+        if found:
+            return found
+        for d in docs:
+            if d.area_code == ref:
+                return Area(code=ref, name=d.area_name or ref, level="county")
+        raise NotFoundError(f"no area with code {ref!r}; use a 6-digit code such as 440784")
+    for d in docs:
+        if d.area_name == ref and d.area_code:
+            found = area_by_code(d.area_code)
+            return found or Area(code=d.area_code, name=ref, level="county")
+    found = resolve_name(ref)
+    if found is None:
+        raise NotFoundError(
+            f"no area named {ref!r}; `planwatch docs` lists the areas of stored documents"
+        )
+    return found
+
+
+def load_ledger(store: Store, area: Area, docs: Iterable[DocRow] | None = None) -> Ledger:
+    """Every current fact about ``area`` with its document; texts are loaded on demand."""
+    all_docs = {d.id: d for d in (docs if docs is not None else store.documents())}
+    facts = []
+    for sf in store.iter_facts(FactFilter(jurisdiction=area.code)):
+        doc = all_docs.get(sf.doc_id)
+        if doc is None:  # a superseded document's facts are not listed; be safe anyway
+            continue
+        facts.append(LedgerFact(sf.id, doc, sf.fact))
+    used = {lf.doc.id for lf in facts}
+    texts: dict[int, str] = {}
+
+    def text_of(doc_id: int) -> str:
+        if doc_id not in texts:
+            texts[doc_id] = store.load(doc_id).text
+        return texts[doc_id]
+
+    return Ledger(
+        area=area,
+        docs={i: d for i, d in all_docs.items() if i in used or d.area_code == area.code},
+        facts=tuple(facts),
+        text_of=text_of,
+    )
+
+
+def choose_plan(store: Store, ledger: Ledger, plan: str | None) -> DocRow | None:
+    """The plan document named by ``plan``, else the area's latest five-year plan."""
+    if plan:
+        doc = store.find_document(plan)
+        if doc.doc_type != DocType.FIVE_YEAR_PLAN.value or not doc.period_end:
+            log.info("%s is not a five-year plan; its targets are evaluated as stated", doc.name)
+        return doc
+    plans = [
+        d
+        for d in ledger.docs.values()
+        if d.doc_type == DocType.FIVE_YEAR_PLAN.value
+        and d.area_code == ledger.area.code
+        and d.period_end
+    ]
+    if not plans:
+        return None
+    return max(plans, key=lambda d: (d.period_end or 0, d.period_start or 0, d.id))

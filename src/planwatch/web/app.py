@@ -1,0 +1,129 @@
+"""The planwatch web app: pages and JSON API over one store.
+
+``create_app(db_url)`` builds a FastAPI app holding one :class:`Store` (its
+engine pool is shared by all requests). Page and API handlers are plain
+``def`` functions, so FastAPI runs them in its thread pool: readers keep
+answering while an upload's ingest writes (the SQLite store runs in WAL mode).
+Everything the pages need is served locally — plotly.min.js comes from the
+installed plotly package — so the app works with no internet access.
+"""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from planwatch.core.errors import NotFoundError, PlanwatchError, UsageError
+from planwatch.store.repo import Store
+from planwatch.web.evaluation import Evaluations
+from planwatch.web.render import json_response, make_env, page
+
+log = logging.getLogger(__name__)
+
+STATIC = Path(__file__).with_name("static")
+MAX_UPLOAD_BYTES = 32 * 1024 * 1024
+
+
+def plotly_js_path() -> Path:
+    """plotly.min.js as shipped inside the installed plotly package."""
+    import plotly
+
+    return Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+
+
+def _default_upload_dir(db_url: str) -> Path:
+    """Uploads beside a SQLite file (``store.db.uploads/``), else in the temp folder."""
+    from planwatch.store.db import normalise_url
+
+    url = normalise_url(db_url)
+    if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
+        return Path(url.removeprefix("sqlite:///") + ".uploads")
+    return Path(tempfile.gettempdir()) / "planwatch-uploads"
+
+
+def _wants_json(request: Request) -> bool:
+    path = request.url.path
+    return path.startswith("/api/") or path.endswith(".json")
+
+
+def create_app(db_url: str, *, upload_dir: str | Path | None = None,
+               max_upload_bytes: int = MAX_UPLOAD_BYTES) -> FastAPI:  # fmt: skip
+    """The web app over the store at ``db_url`` (SQLite path/URL or PostgreSQL URL)."""
+    from planwatch.web.routes import api, area, document, indicator, overview, search, upload
+
+    store = Store(db_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="planwatch",
+        summary="Targets and results from Chinese local-government planning documents.",
+        description=(
+            "Browse, check and share the ledger: areas, indicators, documents with every "
+            "fact grounded to character offsets of the stored text, evaluations, search. "
+            "Every list page has the same data at a `.json` and a `.csv` URL."
+        ),
+        version="0.1.0",
+    )
+    app.state.store = store
+    app.state.env = make_env()
+    app.state.evaluations = Evaluations(store)
+    app.state.upload_dir = Path(upload_dir) if upload_dir else _default_upload_dir(db_url)
+    app.state.max_upload_bytes = max_upload_bytes
+
+    @app.get("/static/vendor/plotly.min.js", include_in_schema=False)
+    def plotly_js() -> Response:
+        return FileResponse(plotly_js_path(), media_type="text/javascript",
+                            headers={"Cache-Control": "public, max-age=86400"})  # fmt: skip
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    for module in (overview, area, indicator, document, search, upload, api):
+        app.include_router(module.router)
+
+    @app.exception_handler(NotFoundError)
+    def not_found(request: Request, exc: NotFoundError) -> Response:
+        if _wants_json(request):
+            return json_response({"error": str(exc)}, status_code=404)
+        return page(request, "error.html", status_code=404, title="Not found", message=str(exc))
+
+    @app.exception_handler(UsageError)
+    def usage(request: Request, exc: UsageError) -> Response:
+        if _wants_json(request):
+            return json_response({"error": str(exc)}, status_code=400)
+        return page(request, "error.html", status_code=400, title="Bad request", message=str(exc))
+
+    @app.exception_handler(PlanwatchError)
+    def other(request: Request, exc: PlanwatchError) -> Response:
+        if _wants_json(request):
+            return json_response({"error": str(exc)}, status_code=500)
+        return page(request, "error.html", status_code=500, title="Error", message=str(exc))
+
+    @app.exception_handler(RequestValidationError)
+    def invalid(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors()
+        )
+        if _wants_json(request):
+            return json_response({"error": problems}, status_code=422)
+        return page(request, "error.html", status_code=422, title="Bad request", message=problems)
+
+    return app
+
+
+def serve(db_url: str, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Run the web app with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(db_url), host=host, port=port, log_level="info")
