@@ -125,6 +125,7 @@ class TargetEvaluation:
     core: bool = False
     binding: str | None = None
     source_doc_type: str | None = None  # five_year_plan, work_report, news ...
+    scope: str = "plan"  # "plan": a target of the plan period; "annual": a one-year target
     sources: tuple[SourceRef, ...] = ()
     notes: tuple[str, ...] = ()  # conflicts, unit mismatches, assumptions
 
@@ -149,6 +150,7 @@ class TargetEvaluation:
             "category": self.category,
             "measure": self.measure,
             "rule": self.kind,
+            "scope": self.scope,
             "target": {
                 "value": _value(t),
                 "unit": self.unit,
@@ -229,7 +231,8 @@ class AreaEvaluation:
     plan: DocRow | None
     as_of: int | None
     rows: tuple[TargetEvaluation, ...]
-    summary: Summary
+    summary: Summary  # the plan's targets (all targets when there is no plan)
+    annual_summary: Summary = field(default_factory=Summary)  # one-year targets
     tolerance_pp: float = 0.1
     unmatched: tuple[Fact, ...] = field(default=())  # targets with no catalog indicator
     documents: tuple[DocRow, ...] = ()  # the documents the evaluation drew on
@@ -238,13 +241,27 @@ class AreaEvaluation:
         """The official-style line: 20项主要指标中，12项符合或快于预期，3项滞后，5项暂无数据."""
         from planwatch.evaluate.summary import summary_line
 
-        return summary_line(self.summary)
+        line = summary_line(self.summary)
+        if self.plan is not None and self.annual_summary.total:
+            line += "；" + summary_line(self.annual_summary, noun="年度目标")
+        return line
+
+    @property
+    def headline_rows(self) -> tuple[TargetEvaluation, ...]:
+        """The rows :attr:`summary` counts: the plan's targets, or all without a plan."""
+        if self.plan is None:
+            return self.rows
+        return tuple(r for r in self.rows if r.scope == "plan")
+
+    @property
+    def annual_rows(self) -> tuple[TargetEvaluation, ...]:
+        return tuple(r for r in self.rows if r.scope == "annual")
 
     def by_category(self) -> dict[str, Summary]:
-        """A :class:`Summary` per catalog category, in the catalog's category order."""
+        """A :class:`Summary` of the headline rows per catalog category, in catalog order."""
         from planwatch.evaluate.summary import summarise_by_category
 
-        return summarise_by_category(self.rows)
+        return summarise_by_category(self.headline_rows)
 
     @property
     def behind(self) -> tuple[TargetEvaluation, ...]:
@@ -270,6 +287,7 @@ class AreaEvaluation:
             "as_of": self.as_of,
             "tolerance_pp": self.tolerance_pp,
             "summary": self.summary.to_record(),
+            "annual_summary": self.annual_summary.to_record(),
             "summary_line": self.summary_line(),
             "by_category": {k: v.to_record() for k, v in self.by_category().items()},
             "targets": self.to_records(),

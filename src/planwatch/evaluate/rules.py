@@ -338,3 +338,8 @@ def one_year(
     return Judgement(
         Status.MET if ok else Status.MISSED, gap=gap, basis="one-year result", explanation=text
     )
+
+
+def units_compatible(a: str | None, b: str | None) -> bool:
+    """Whether two printed units can be divided one by the other (same unit or unknown)."""
+    return a == b or a is None or b is None

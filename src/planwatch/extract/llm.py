@@ -296,14 +296,42 @@ def find_verbatim(hay: str, needle: str) -> list[Span]:
     ]
 
 
+_ARABIC_PART = set("0123456789")
+_CHINESE_PART = set("零〇两一二三四五六七八九十百千")
+
+
+def whole_number_at(view: str, span: Span) -> bool:
+    """Whether ``view[span]`` does not cut a printed number: ``5%`` in ``15%`` does.
+
+    ``view`` is the text with full-width digits made ASCII (:func:`to_view`).
+    """
+    first, last = view[span.start], view[span.end - 1]
+    before = view[span.start - 1] if span.start > 0 else ""
+    after = view[span.end : span.end + 2]
+    if first in _ARABIC_PART and before and before in _ARABIC_PART | {".", ","}:
+        return False
+    if first in _CHINESE_PART and before and before in _CHINESE_PART:
+        return False
+    if last in _ARABIC_PART and after and (
+        after[0] in _ARABIC_PART or (after[0] in ".," and after[1:2] in _ARABIC_PART)
+    ):
+        return False
+    return not (last in _CHINESE_PART and after and after[0] in _CHINESE_PART)
+
+
 def locate(chunk: str, offset: int, quote: str, value_text: str) -> list[Located]:
     """Every place in ``chunk`` where ``quote`` shows and ``value_text`` shows inside it.
 
-    Spans are offsets of the stored text (``offset`` is where the chunk starts).
+    A value that would cut a longer printed number (``29.4`` inside ``229.4``)
+    is no place. Spans are offsets of the stored text (``offset`` is where the
+    chunk starts).
     """
     found: list[Located] = []
+    view = to_view(chunk)
     for q in find_verbatim(chunk, quote):
         for v in find_verbatim(chunk[q.start : q.end], value_text):
+            if not whole_number_at(view, Span(q.start + v.start, q.start + v.end)):
+                continue
             found.append(
                 Located(
                     value=Span(offset + q.start + v.start, offset + q.start + v.end),
@@ -574,10 +602,7 @@ class ModelExtractor:
             log.info("%s: the model server refused response_format; retrying without it", doc)
             self._json_mode = False
             body.pop("response_format")
-            try:
-                envelope = self._post(body, doc)
-            except _Refused as exc:
-                raise ModelServerError(exc.message) from None
+            envelope = self._post(body, doc)  # without response_format: never _Refused
         return completion_content(envelope, self.config.endpoint, doc)
 
     def _post(self, body: dict[str, Any], doc: str) -> Any:

@@ -1,0 +1,207 @@
+"""The data behind the pages, as records: shared by the HTML pages and the JSON API.
+
+Each function answers one question from the store's public methods and
+returns plain records (dicts) or small frozen dataclasses, so a page, its
+``.json``/``.csv`` twin and the ``/api`` endpoint show the same numbers.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from planwatch.catalog import default_catalog
+from planwatch.core.data import Kind
+from planwatch.store.repo import AreaRow, DocRow, FactFilter, Store, StoredFact
+from planwatch.web.records import TextCache, area_record, fact_record
+from planwatch.web.storeview import ancestors
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewFilter:
+    within: str | None = None  # a province or city code: its areas only
+    doc_type: str | None = None
+    year: int | None = None
+
+
+def _doc_matches(d: DocRow, flt: OverviewFilter) -> bool:
+    if flt.doc_type and d.doc_type != flt.doc_type:
+        return False
+    if flt.year is not None:
+        if d.period_start and d.period_end:
+            return d.period_start <= flt.year <= d.period_end
+        return d.year == flt.year
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewRow:
+    area: AreaRow
+    depth: int  # 0 province, 1 city, 2 county: indentation
+    documents: tuple[DocRow, ...]  # the area's own documents passing the filter
+    summary: dict[str, int]  # evaluation status counts ({} when not evaluated)
+    summary_line: str | None
+
+
+def overview(store: Store, flt: OverviewFilter, evaluations: Any) -> list[OverviewRow]:
+    """Areas with matching documents (and their parents), in code order."""
+    areas = store.areas()
+    docs_by_area: dict[str, list[DocRow]] = defaultdict(list)
+    for d in store.documents():
+        if d.area_code and _doc_matches(d, flt):
+            docs_by_area[d.area_code].append(d)
+    keep: set[str] = set()
+    for code in docs_by_area:
+        chain = [code] + [a.code for a in ancestors(areas, code)]
+        if flt.within and flt.within not in chain:
+            continue
+        keep.update(chain)
+    rows = []
+    depth_of = {"province": 0, "city": 1, "county": 2}
+    for a in areas:
+        if a.code not in keep:
+            continue
+        ev = None
+        if docs_by_area.get(a.code) and evaluations.available:
+            ev, _why = evaluations.area(a.code)
+        rows.append(OverviewRow(
+            area=a, depth=depth_of.get(a.level, 2),
+            documents=tuple(docs_by_area.get(a.code, ())),
+            summary=dict(ev.summary.to_record()) if ev is not None else {},
+            summary_line=ev.summary_line() if ev is not None else None,
+        ))  # fmt: skip
+    return rows
+
+
+def overview_records(rows: Iterable[OverviewRow]) -> list[dict[str, Any]]:
+    out = []
+    for r in rows:
+        extra = {
+            "doc_types": sorted({d.doc_type for d in r.documents}),
+            "years": sorted({d.when for d in r.documents if d.when}),
+            **{f"status_{k}": v for k, v in r.summary.items()},
+            "summary_line": r.summary_line,
+        }
+        out.append(area_record(r.area, extra))
+    return out
+
+
+def filter_facts(store: Store, *, area: str | None = None, indicator: str | None = None,
+                 kind: str | None = None, measure: str | None = None, year: int | None = None,
+                 doc: str | None = None, include_rejected: bool = False,
+                 limit: int | None = 1000, offset: int = 0) -> list[StoredFact]:  # fmt: skip
+    """Facts by the store's filter, then by measure and year, paged."""
+    flt = FactFilter(doc=doc, jurisdiction=area, indicator=indicator, kind=kind,
+                     include_rejected=include_rejected)  # fmt: skip
+    out: list[StoredFact] = []
+    skipped = 0
+    for sf in store.iter_facts(flt):
+        if measure and sf.fact.measure != measure:
+            continue
+        if year is not None and sf.fact.year != year:
+            continue
+        if skipped < offset:
+            skipped += 1
+            continue
+        out.append(sf)
+        if limit and len(out) >= limit:
+            break
+    return out
+
+
+def indicator_list(store: Store) -> list[dict[str, Any]]:
+    """Catalog indicators with how many current facts name them."""
+    counts = store.indicator_counts()
+    rows = []
+    for ind in default_catalog():
+        rows.append({
+            "id": ind.id, "name": ind.name, "category": ind.category, "unit": ind.unit,
+            "direction": ind.direction, "core": ind.core, "measure": ind.measure,
+            "facts": counts.get(ind.id, 0), "url": f"/indicators/{ind.id}",
+        })  # fmt: skip
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class AreaSide:
+    """One area's figures for one indicator: latest targets and actuals."""
+
+    code: str
+    name: str
+    targets: tuple[StoredFact, ...]
+    actuals: tuple[StoredFact, ...]  # latest year first
+
+
+def _value(sf: StoredFact) -> float:
+    f = sf.fact
+    return f.canonical_value if f.canonical_value is not None else f.value
+
+
+def indicator_sides(facts: list[StoredFact]) -> list[AreaSide]:
+    """Per area: targets (furthest year first) and actuals (latest year first)."""
+    by_area: dict[str, list[StoredFact]] = defaultdict(list)
+    names: dict[str, str] = {}
+    for sf in facts:
+        code = sf.fact.jurisdiction_code or sf.fact.jurisdiction or "?"
+        by_area[code].append(sf)
+        names[code] = sf.fact.jurisdiction or code
+    sides = []
+    for code in sorted(by_area):
+        fs = by_area[code]
+        targets = sorted((s for s in fs if s.fact.kind == Kind.TARGET),
+                         key=lambda s: (-(s.fact.year or 0), s.fact.measure))  # fmt: skip
+        actuals = sorted((s for s in fs if s.fact.kind == Kind.ACTUAL),
+                         key=lambda s: (-(s.fact.year or 0), s.fact.measure))  # fmt: skip
+        sides.append(AreaSide(code, names[code], tuple(targets), tuple(actuals)))
+    return sides
+
+
+def indicator_records(sides: list[AreaSide], texts: TextCache) -> list[dict[str, Any]]:
+    """Facts of one indicator, one record each, with its area and role."""
+    out = []
+    for side in sides:
+        for sf in (*side.targets, *side.actuals):
+            out.append(fact_record(sf, texts))
+    return out
+
+
+def series_chart(facts: list[StoredFact], measure: str, title: str) -> dict | None:
+    """A Plotly figure: per area, actuals as a line over the years, targets as markers.
+
+    Period figures (年均 over several years) are left out: they are not one year's value.
+    """
+    lines: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
+    units: set[str] = set()
+    for sf in sorted(facts, key=lambda s: s.doc_id):  # later documents win a year
+        f = sf.fact
+        if f.measure != measure or f.year is None:
+            continue
+        if f.period_start and f.period_start != f.year:
+            continue
+        unit = f.canonical_unit or f.unit or ""
+        units.add(unit)
+        lines[(f.jurisdiction or "?", str(f.kind))][f.year] = _value(sf)
+    if not lines:
+        return None
+    data = []
+    for (area, kind), points in sorted(lines.items()):
+        xs = sorted(points)
+        data.append({
+            "type": "scatter", "x": xs, "y": [points[x] for x in xs],
+            "name": f"{area} {'目标' if kind == 'target' else '实际'}",
+            "mode": "markers" if kind == "target" else "lines+markers",
+            "marker": {"symbol": "diamond-open" if kind == "target" else "circle", "size": 10},
+        })  # fmt: skip
+    unit = "/".join(sorted(u for u in units if u))
+    return {
+        "data": data,
+        "layout": {
+            "title": {"text": title},
+            "xaxis": {"title": {"text": "年份"}, "dtick": 1},
+            "yaxis": {"title": {"text": unit}},
+            "height": 360, "margin": {"l": 60, "r": 20, "t": 50, "b": 50},
+            "font": {"family": "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, sans-serif"},
+        },
+    }  # fmt: skip

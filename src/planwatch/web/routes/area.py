@@ -1,0 +1,106 @@
+"""An area's page: plan targets with status, charts, the behind list, report downloads."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from planwatch.core.errors import NotFoundError, UsageError
+from planwatch.store.repo import FactFilter
+from planwatch.web.evaluation import STATUS_ORDER
+from planwatch.web.records import fact_records
+from planwatch.web.render import json_response, page, records_response, store_of
+from planwatch.web.storeview import ancestors, find_area
+
+router = APIRouter()
+
+REPORT_TYPES = {
+    "html": "text/html; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "md": "text/markdown; charset=utf-8",
+}
+MAX_CHARTS = 40  # an area page stays light; the report holds every chart
+
+
+def flatten(rec: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    """Nested dicts as ``outer_inner`` columns (for CSV); lists stay whole."""
+    out: dict[str, Any] = {}
+    for k, v in rec.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict):
+            out.update(flatten(v, key + "_"))
+        else:
+            out[key] = v
+    return out
+
+
+def _as_of(value: str | None) -> int | None:
+    return int(value) if value and value.strip().isdigit() else None
+
+
+@router.get("/areas/{code}.{fmt}", tags=["areas"], summary="An area's evaluation")
+def area_data(request: Request, code: str, fmt: Literal["json", "csv"],
+              as_of: str | None = None) -> Response:  # fmt: skip
+    """The area's evaluation (one record per target) when the evaluation engine is
+    installed; else the area with its facts."""
+    store = store_of(request)
+    area = find_area(store, code)
+    ev, why = request.app.state.evaluations.area(area.code, _as_of(as_of))
+    if ev is not None:
+        if fmt == "csv":
+            return records_response("csv", [flatten(r) for r in ev.to_records()],
+                                    f"evaluation-{area.code}")  # fmt: skip
+        return json_response(ev.to_dict())
+    facts = fact_records(store.facts(FactFilter(jurisdiction=area.code)), store)
+    if fmt == "csv":
+        return records_response("csv", facts, f"facts-{area.code}")
+    return json_response({"area": area.name, "area_code": area.code, "evaluation": None,
+                          "why": why, "facts": facts})  # fmt: skip
+
+
+@router.get("/areas/{code}/report.{fmt}", tags=["areas"], summary="An area's evaluation report")
+def area_report(request: Request, code: str, fmt: Literal["html", "xlsx", "md"],
+                as_of: str | None = None) -> Response:  # fmt: skip
+    """The evaluation report as one self-contained HTML file, an XLSX workbook or Markdown."""
+    store = store_of(request)
+    area = find_area(store, code)
+    evaluations = request.app.state.evaluations
+    ev, why = evaluations.area(area.code, _as_of(as_of))
+    if ev is None:
+        raise NotFoundError(f"no evaluation of {area.name}: {why}")
+    body = evaluations.report(ev, fmt)
+    if body is None:
+        raise UsageError("the report module is not installed")
+    name = f"planwatch-{area.code}-{ev.as_of or 'latest'}.{fmt}"
+    disposition = "inline" if fmt == "html" else "attachment"
+    return Response(body, media_type=REPORT_TYPES[fmt],
+                    headers={"Content-Disposition": f'{disposition}; filename="{name}"'})  # fmt: skip
+
+
+@router.get("/areas/{code}", include_in_schema=False)
+def area_page(request: Request, code: str, as_of: str | None = None) -> Response:
+    store = store_of(request)
+    area = find_area(store, code)
+    all_areas = store.areas()
+    parents = ancestors(all_areas, area.code)
+    children = [a for a in all_areas if a.parent_code == area.code]
+    docs = [d for d in store.documents() if d.area_code == area.code]
+    evaluations = request.app.state.evaluations
+    ev, why = evaluations.area(area.code, _as_of(as_of))
+    rows, charts, by_category = [], [], {}
+    if ev is not None:
+        rows = sorted(ev.rows, key=lambda r: (STATUS_ORDER.index(r.status.value)
+                                              if r.status.value in STATUS_ORDER else 99))  # fmt: skip
+        by_category = ev.by_category()
+        for i, row in enumerate(r for r in ev.rows if r.status.value != "no_data"):
+            if i >= MAX_CHARTS:
+                break
+            fig = evaluations.chart(row)
+            if fig:
+                charts.append((row, fig))
+    facts = [] if ev is not None else store.facts(FactFilter(jurisdiction=area.code))
+    return page(request, "area.html", area=area, parents=parents, children=children, docs=docs,
+                ev=ev, why=why, rows=rows, charts=charts, by_category=by_category,
+                facts=facts, as_of=_as_of(as_of))  # fmt: skip

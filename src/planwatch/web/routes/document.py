@@ -1,0 +1,142 @@
+"""Documents: the list, and the viewer (text, outline, facts in place, tables)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Literal
+
+from fastapi import APIRouter, Request
+from fastapi.responses import PlainTextResponse, Response
+
+from planwatch.core.data import Document, ExtractContext
+from planwatch.store.repo import FactFilter, StoredFact
+from planwatch.web.records import DOC_COLUMNS, doc_record, fact_record, TextCache
+from planwatch.web.render import json_response, page, records_response, store_of
+from planwatch.web.routes.facts import fact_view
+from planwatch.web.storeview import CORRECTABLE_FIELDS
+from planwatch.web.textview import cut_text
+
+log = logging.getLogger(__name__)
+router = APIRouter()
+
+
+@dataclass(frozen=True, slots=True)
+class CellView:
+    text: str
+    href: str | None = None
+    fact_id: int | None = None
+    header: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TableView:
+    """A recovered table as rows of cells, each cell linked to its place in the text."""
+
+    number: int
+    title: str | None
+    start: int
+    end: int
+    rows: tuple[tuple[CellView, ...], ...]
+    column_notes: tuple[str, ...]
+
+
+def _tables(doc: Document, facts: list[StoredFact]) -> list[TableView]:
+    from planwatch.extract.tables import recover_tables
+
+    ctx = ExtractContext(doc=doc.name, meta=doc.meta, outline=doc.outline, tables=doc.tables)
+    try:
+        recovered = recover_tables(doc.text, ctx)
+    except Exception as exc:  # the viewer still shows the text when table recovery fails
+        log.warning("table recovery failed on %s: %s", doc.name, exc, exc_info=True)
+        return []
+    by_span = {(sf.fact.start, sf.fact.end): sf.id for sf in facts}
+    out = []
+    for n, table in enumerate(recovered, 1):
+        grid = table.to_grid()
+        rows = [tuple(CellView(h, header=True) for h in grid[0])]
+        for row, line in zip(table.rows, grid[1:], strict=False):
+            cells = [CellView(x, href=f"#o{row.span.start}") if x else CellView("")
+                     for x in line]  # fmt: skip
+            for cell in row.cells:
+                if cell.column is None or cell.column >= len(cells):
+                    continue
+                fid = by_span.get((cell.span.start, cell.span.end))
+                href = f"?fact={fid}#f{fid}" if fid else f"#o{cell.span.start}"
+                cells[cell.column] = CellView(cell.text, href=href, fact_id=fid)
+            rows.append(tuple(cells))
+        out.append(TableView(n, table.title, table.span.start, table.span.end, tuple(rows),
+                             tuple(table.column_labels())))  # fmt: skip
+    return out
+
+
+def _anchors(doc: Document, tables: list[TableView]) -> set[int]:
+    anchors = {h.span.start for h in doc.outline.headings}
+    for t in tables:
+        anchors.add(t.start)
+        for row in t.rows:
+            for c in row:
+                if c.href and c.href.startswith("#o"):
+                    anchors.add(int(c.href[2:]))
+    return anchors
+
+
+@router.get("/documents", include_in_schema=False)
+def documents_page(request: Request, doc_type: str | None = None) -> Response:
+    docs = [d for d in store_of(request).documents() if not doc_type or d.doc_type == doc_type]
+    return page(request, "documents.html", docs=docs, doc_type=doc_type)
+
+
+@router.get("/documents.{fmt}", tags=["documents"], summary="Stored documents (the list page)")
+def documents_data(request: Request, fmt: Literal["json", "csv"], doc_type: str | None = None,
+                   superseded: bool = False) -> Response:  # fmt: skip
+    """Current documents' metadata (``superseded=true`` adds replaced versions)."""
+    docs = store_of(request).documents(include_superseded=superseded)
+    recs = [doc_record(d) for d in docs if not doc_type or d.doc_type == doc_type]
+    return records_response(fmt, recs, "documents", DOC_COLUMNS)
+
+
+@router.get("/documents/{doc_id}.txt", tags=["documents"], summary="A document's stored text")
+def document_text(request: Request, doc_id: int) -> Response:
+    """The stored text exactly: fact offsets index it."""
+    return PlainTextResponse(store_of(request).load(doc_id).text)
+
+
+@router.get("/documents/{doc_id}.json", tags=["documents"], summary="A document with its facts")
+def document_data(request: Request, doc_id: int) -> Response:
+    """Metadata, outline headings, reader tables' spans and every fact of one document."""
+    store = store_of(request)
+    row = store.find_document(str(doc_id))
+    doc = store.load(doc_id)
+    texts = TextCache(store)
+    facts = store.facts(FactFilter(doc=str(doc_id), include_superseded=True,
+                                   include_rejected=True))  # fmt: skip
+    return json_response({
+        **doc_record(row),
+        "headings": [{"level": h.level, "marker": h.marker, "title": h.title,
+                      "start": h.span.start, "end": h.span.end,
+                      "section": [h.section.start, h.section.end]}
+                     for h in doc.outline.headings],
+        "text_url": f"/documents/{doc_id}.txt",
+        "facts": [fact_record(sf, texts) for sf in facts],
+    })  # fmt: skip
+
+
+@router.get("/documents/{doc_id}", include_in_schema=False)
+def document_page(request: Request, doc_id: int, fact: int | None = None) -> Response:
+    store = store_of(request)
+    row = store.find_document(str(doc_id))
+    doc = store.load(doc_id)
+    # Facts marked wrong stay visible here (struck through), so they can be reviewed.
+    facts = store.facts(FactFilter(doc=str(doc_id), include_superseded=True,
+                                   include_rejected=True))  # fmt: skip
+    tables = _tables(doc, facts)
+    view = cut_text(doc.text, facts, _anchors(doc, tables))
+    status = {sf.id: ("rejected" if sf.rejected else "corrected" if sf.corrected else "")
+              for sf in facts}  # fmt: skip
+    active = None
+    if fact is not None and any(sf.id == fact for sf in facts):
+        active = fact_view(request, fact)
+    return page(request, "document.html", row=row, doc=doc, view=view, tables=tables,
+                facts=facts, status=status, active=active, fields=CORRECTABLE_FIELDS,
+                error=None)  # fmt: skip

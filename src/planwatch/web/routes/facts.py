@@ -1,0 +1,167 @@
+"""Facts: the filterable list, one fact's permalink page, and corrections."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+from planwatch.core.errors import PlanwatchError, UsageError
+from planwatch.store.repo import Correction, DocRow, Store, StoredFact
+from planwatch.web.data import filter_facts
+from planwatch.web.records import FACT_COLUMNS, TextCache, fact_record, fact_records
+from planwatch.web.render import json_response, page, records_response, store_of
+from planwatch.web.storeview import CORRECTABLE_FIELDS, correct
+
+router = APIRouter()
+
+CONTEXT_CHARS = 80  # text shown either side of a fact's quote
+
+
+@dataclass(frozen=True, slots=True)
+class Usage:
+    """An evaluation row that uses a fact, and in which role."""
+
+    area_code: str
+    area: str
+    indicator: str
+    role: str
+    status: Any
+
+
+@dataclass(frozen=True, slots=True)
+class FactView:
+    sf: StoredFact
+    doc: DocRow
+    before: str  # quote text before the value
+    value_text: str
+    after: str  # quote text after the value
+    context_before: str
+    context_after: str
+    corrections: tuple[Correction, ...]
+    usages: tuple[Usage, ...]
+    evaluated: bool
+
+
+def _usages(request: Request, sf: StoredFact) -> tuple[list[Usage], bool]:
+    evaluations = request.app.state.evaluations
+    code = sf.fact.jurisdiction_code
+    if not code or not evaluations.available:
+        return [], False
+    ev, _why = evaluations.area(code)
+    if ev is None:
+        return [], False
+    out = []
+    for row in ev.rows:
+        roles = {s.role for s in row.sources if s.fact_id == sf.id}
+        if row.target_fact_id == sf.id:
+            roles.add("target")
+        for role in sorted(roles):
+            out.append(Usage(ev.area.code, ev.area.name, row.indicator, role, row.status))
+    return out, True
+
+
+def fact_view(request: Request, fact_id: int) -> FactView:
+    store: Store = store_of(request)
+    sf = store.fact(fact_id)
+    doc = store.find_document(str(sf.doc_id))
+    text = TextCache(store).text(sf.doc_id)
+    f = sf.fact
+    qs, qe = min(f.quote_start, f.start), max(f.quote_end, f.end)
+    usages, evaluated = _usages(request, sf)
+    return FactView(
+        sf=sf, doc=doc,
+        before=text[qs : f.start], value_text=text[f.start : f.end], after=text[f.end : qe],
+        context_before=text[max(0, qs - CONTEXT_CHARS) : qs],
+        context_after=text[qe : qe + CONTEXT_CHARS],
+        corrections=tuple(store.corrections(fact_id)),
+        usages=tuple(usages), evaluated=evaluated,
+    )  # fmt: skip
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value and value.strip().lstrip("-").isdigit() else None
+
+
+def _list_args(area, indicator, kind, measure, year, doc, rejected) -> dict[str, Any]:
+    return dict(area=area or None, indicator=indicator or None, kind=kind or None,
+                measure=measure or None, year=_int(year), doc=doc or None,
+                include_rejected=bool(rejected))  # fmt: skip
+
+
+@router.get("/facts", include_in_schema=False)
+def facts_page(request: Request, area: str | None = None, indicator: str | None = None,
+               kind: str | None = None, measure: str | None = None, year: str | None = None,
+               doc: str | None = None, rejected: str | None = None, page_no: int = 1) -> Response:  # fmt: skip
+    per_page = 200
+    page_no = max(1, page_no)
+    args = _list_args(area, indicator, kind, measure, year, doc, rejected)
+    facts = filter_facts(store_of(request), **args, limit=per_page + 1,
+                         offset=(page_no - 1) * per_page)  # fmt: skip
+    return page(request, "facts.html", facts=facts[:per_page], more=len(facts) > per_page,
+                page_no=page_no, args=args)  # fmt: skip
+
+
+@router.get("/facts.{fmt}", tags=["facts"], summary="Facts, filterable (the facts list page)")
+def facts_data(request: Request, fmt: Literal["json", "csv"], area: str | None = None,
+               indicator: str | None = None, kind: str | None = None,
+               measure: str | None = None, year: str | None = None, doc: str | None = None,
+               rejected: str | None = None, limit: int = 10000, offset: int = 0) -> Response:  # fmt: skip
+    """Facts with corrections applied; facts marked wrong are left out unless ``rejected=1``.
+
+    ``area``: name or code; ``indicator``: catalog id or part of the name."""
+    store = store_of(request)
+    args = _list_args(area, indicator, kind, measure, year, doc, rejected)
+    facts = filter_facts(store, **args, limit=max(1, min(limit, 100000)), offset=max(0, offset))
+    return records_response(fmt, fact_records(facts, store), "facts", FACT_COLUMNS)
+
+
+@router.get("/facts/{fact_id}.json", tags=["facts"], summary="One fact (permalink data)")
+def fact_data(request: Request, fact_id: int) -> Response:
+    """One fact with its quote, corrections (who/when) and the evaluations that use it."""
+    view = fact_view(request, fact_id)
+    rec = fact_record(view.sf, TextCache(store_of(request)))
+    rec["corrections"] = [vars_of(c) for c in view.corrections]
+    rec["used_by"] = [
+        {"area_code": u.area_code, "area": u.area, "indicator": u.indicator, "role": u.role,
+         "status": str(u.status)} for u in view.usages
+    ]  # fmt: skip
+    return json_response(rec)
+
+
+def vars_of(c: Correction) -> dict[str, Any]:
+    return {k: getattr(c, k) for k in Correction.__dataclass_fields__}
+
+
+@router.get("/facts/{fact_id}/panel", include_in_schema=False)
+def fact_panel(request: Request, fact_id: int) -> Response:
+    """The fact's details as an HTML fragment (the document viewer loads it on click)."""
+    return page(request, "_factpanel.html", v=fact_view(request, fact_id),
+                fields=CORRECTABLE_FIELDS, error=None)  # fmt: skip
+
+
+@router.get("/facts/{fact_id}", include_in_schema=False)
+def fact_page(request: Request, fact_id: int) -> Response:
+    return page(request, "fact.html", v=fact_view(request, fact_id), fields=CORRECTABLE_FIELDS,
+                error=None)  # fmt: skip
+
+
+@router.post("/facts/{fact_id}/corrections", include_in_schema=False)
+def correct_form(request: Request, fact_id: int, author: str = Form(""),
+                 field: str = Form(""), value: str = Form(""), wrong: str = Form(""),
+                 note: str = Form(""), back: str = Form("")) -> Response:  # fmt: skip
+    """Store a correction from the fact panel's form, then go back where the user was."""
+    store = store_of(request)
+    try:
+        correct(store, fact_id, author=author, field=field or None,
+                value=value if field else None, wrong=bool(wrong), note=note)  # fmt: skip
+    except UsageError as exc:
+        return page(request, "fact.html", status_code=400, v=fact_view(request, fact_id),
+                    fields=CORRECTABLE_FIELDS, error=str(exc))  # fmt: skip
+    except PlanwatchError:
+        raise
+    # Only local paths: a form must not redirect the browser elsewhere.
+    target = back if back.startswith("/") and not back.startswith("//") else f"/facts/{fact_id}"
+    return RedirectResponse(target, status_code=303)

@@ -1,0 +1,50 @@
+"""The overview: areas with their documents and evaluation summary counts."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from planwatch.web.data import OverviewFilter, overview, overview_records
+from planwatch.web.records import AREA_COLUMNS
+from planwatch.web.render import page, records_response, store_of
+
+router = APIRouter()
+
+Fmt = Literal["json", "csv"]
+
+
+def _filter(within: str | None, doc_type: str | None, year: int | None) -> OverviewFilter:
+    return OverviewFilter(within=within or None, doc_type=doc_type or None, year=year)
+
+
+def _year(value: str | None) -> int | None:
+    # An empty <input type=number> submits "": treat it as no filter.
+    return int(value) if value and value.strip().isdigit() else None
+
+
+@router.get("/", include_in_schema=False)
+def overview_page(request: Request, within: str | None = None, doc_type: str | None = None,
+                  year: str | None = None) -> Response:  # fmt: skip
+    store = store_of(request)
+    flt = _filter(within, doc_type, _year(year))
+    evaluations = request.app.state.evaluations
+    rows = overview(store, flt, evaluations)
+    parents = [a for a in store.areas() if a.level in ("province", "city")]
+    return page(request, "overview.html", rows=rows, flt=flt, parents=parents,
+                counts=store.counts(), evaluated=evaluations.available)  # fmt: skip
+
+
+@router.get("/areas.{fmt}", tags=["areas"], summary="Areas with documents (the overview list)")
+def overview_data(request: Request, fmt: Fmt, within: str | None = None,
+                  doc_type: str | None = None, year: str | None = None) -> Response:  # fmt: skip
+    """Areas that have documents matching the filters, plus their parents, with counts."""
+    rows = overview(store_of(request), _filter(within, doc_type, _year(year)),
+                    request.app.state.evaluations)  # fmt: skip
+    records = overview_records(rows)
+    cols = [*AREA_COLUMNS, "doc_types", "years"]
+    if records:
+        cols += [k for k in records[0] if k not in cols]
+    return records_response(fmt, records, "areas", cols)
