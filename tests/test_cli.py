@@ -95,3 +95,39 @@ def test_every_command_has_help_ending_with_an_example():
     for path, cmd in walk(cli):
         help_text = inspect.cleandoc(cmd.help or "")
         assert help_text.splitlines()[-1].startswith("Example: planwatch"), path
+
+
+def test_series_lists_each_figure_with_its_source(db):
+    result = run(db, "series", "鹤山市", "地区生产总值", "--json")
+    assert result.exit_code == 0, result.output
+    s = json.loads(result.output)
+    assert s["indicator_id"] == "gdp" and s["area_code"] == "440784"
+    by = {(r["year"], r["kind"], r["measure"], r["value"]) for r in s["rows"]}
+    assert (2022, "actual", "level", 458.51) in by
+    assert (2022, "actual", "growth", 2.8) in by
+    assert (2025, "target", "growth", 6.0) in by
+    assert all(r["value_text"] and r["quote"] and r["doc"] for r in s["rows"])
+    assert run(db, "series", "鹤山市", "游泳池").exit_code == 1
+
+
+def test_evaluate_area_and_all(db):
+    result = run(db, "evaluate", "鹤山市", "--format", "json")
+    assert result.exit_code == 0, result.output
+    ev = json.loads(result.output)
+    gdp = [r for r in ev["targets"] if r["indicator_id"] == "gdp" and r["measure"] == "growth"
+           and r["scope"] == "plan"]  # fmt: skip
+    assert gdp and gdp[0]["status"] == "behind"
+    table = run(db, "evaluate", "鹤山市").output
+    assert "项主要指标中" in table and "7.09%" in table
+    every = run(db, "evaluate", "--all").output
+    for name in ("鹤山市", "江海区", "连州市", "江门市"):
+        assert name in every
+
+
+def test_report_formats_are_written(db, tmp_path):
+    for fmt in ("html", "xlsx", "md"):
+        target = tmp_path / f"r.{fmt}"
+        result = run(db, "report", "鹤山市", "--format", fmt, "-o", str(target))
+        assert result.exit_code == 0, result.output
+        assert target.stat().st_size > 1000
+    assert "滞后" in (tmp_path / "r.md").read_text(encoding="utf-8")

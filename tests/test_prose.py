@@ -19,7 +19,7 @@ PLAN_14 = DocumentMeta(doc_type=DocType.FIVE_YEAR_PLAN, period_start=2021, perio
 def run(text, meta=NEWS_2023):
     facts = ProseExtractor().extract(text, ExtractContext("t.txt", meta, Outline()))
     for f in facts:  # every fact shows its number and sits in its quote
-        assert any(ch.isdigit() or ch in "零一二三四五六七八九十" for ch in text[f.start : f.end])
+        assert any(ch.isdigit() or ch in "零一二三四五六七八九十百千" for ch in text[f.start : f.end])
         assert f.quote_start <= f.start and f.end <= f.quote_end
         assert f.origin == "prose" and f.jurisdiction is None
     return facts

@@ -543,6 +543,180 @@ def conflicts(obj: Ctx, area: str | None, as_json: bool) -> None:
     console.print(table)
 
 
+# ---- series, evaluation and reports -------------------------------------
+
+
+@cli.command()
+@click.argument("area")
+@click.argument("indicator")
+@click.option("--children", is_flag=True, help="Include the figures of the area's counties.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON records instead of a table.")
+@pass_ctx
+@fails_cleanly
+def series(obj: Ctx, area: str, indicator: str, children: bool, as_json: bool) -> None:
+    """Print an indicator's year-by-year ledger in an area, each figure with its source.
+
+    AREA is a name or a 6-digit code; INDICATOR a catalog id or any wording
+    of it (地区生产总值, GDP, 规上工业增加值).
+
+    Example: planwatch series 鹤山市 地区生产总值
+    """
+    from planwatch.evaluate.series import series as build_series
+
+    s = build_series(obj.store, area, indicator, include_children=children)
+    if as_json:
+        click.echo(json.dumps({"area": s.area, "area_code": s.area_code,
+                               "indicator_id": s.indicator_id, "rows": s.to_records()},
+                              ensure_ascii=False, indent=1))  # fmt: skip
+        return
+    table = Table("year", *(["area"] if children else []), "kind", "measure", "value",
+                  f"in {s.unit or 'its unit'}", "document", "quote",
+                  title=f"{s.area} {s.area_code} · {s.indicator_name} ({s.indicator_id}): "
+                        f"{len(s.rows)} figures")  # fmt: skip
+    for r in s.rows:
+        canon = f"{r.canonical_value:g}" if r.canonical_value is not None else ""
+        table.add_row(_years(r.year, r.period_start), *([escape(r.area)] if children else []),
+                      r.kind, r.measure, escape(r.value_text), canon, escape(r.doc),
+                      escape(_clip(r.quote, 50)))  # fmt: skip
+    console.print(table)
+
+
+def _clip(text: str, width: int) -> str:
+    text = text.replace("\n", " ")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+_STATUS_STYLE = {"on_track": "green", "achieved_early": "bold green", "met": "green",
+                 "behind": "bold red", "missed": "red", "no_data": "dim"}  # fmt: skip
+
+
+def _pct(x: float | None) -> str:
+    """A fraction (progress 0.4) as a percentage."""
+    return "" if x is None else f"{x * 100:.1f}%"
+
+
+def _rate(x: float | None) -> str:
+    """A growth rate already in percent (7.09) as printed."""
+    return "" if x is None else f"{x:.2f}%"
+
+
+@cli.command()
+@click.argument("area", required=False)
+@click.option("--plan", help="The five-year plan to evaluate (document id or name).")
+@click.option("--as-of", "as_of", type=int, help="Judge as of this year (default: latest data).")
+@click.option("--all", "all_areas", is_flag=True,
+              help="Every area in the store, or with AREA its counties too, side by side.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)  # fmt: skip
+@pass_ctx
+@fails_cleanly
+def evaluate(obj: Ctx, area: str | None, plan: str | None, as_of: int | None, all_areas: bool,
+             fmt: str) -> None:  # fmt: skip
+    """Judge each target of an area's plan: on track, behind, achieved early, no data.
+
+    Growth targets are judged on reported real growth rates; the growth still
+    needed each remaining year is given. With --all (or a city and --all),
+    every area's summary is shown side by side.
+
+    Example: planwatch evaluate 鹤山市 --as-of 2022
+    """
+    from planwatch.evaluate import evaluate_area, evaluate_many
+
+    if all_areas or area is None:
+        if plan:
+            raise UsageError("--plan goes with one AREA, not with --all")
+        many = evaluate_many(obj.store, parent=area, as_of=as_of)
+        if fmt == "json":
+            click.echo(json.dumps([e.to_dict() for e in many], ensure_ascii=False, indent=1))
+            return
+        table = Table("area", "code", "plan", "as of", "targets", "on track", "behind",
+                      "achieved early", "met", "missed", "no data", "summary",
+                      title=f"{len(many)} areas")  # fmt: skip
+        for e in many:
+            c = e.summary.to_record()
+            table.add_row(escape(e.area.name), e.area.code,
+                          escape(e.plan.name if e.plan else "—"), str(e.as_of or ""),
+                          str(c["total"]),
+                          *(str(c[k]) for k in ("on_track", "behind", "achieved_early",
+                                                "met", "missed", "no_data")),
+                          escape(e.summary_line()))  # fmt: skip
+        console.print(table)
+        return
+    ev = evaluate_area(obj.store, area, plan=plan, as_of=as_of)
+    if fmt == "json":
+        click.echo(json.dumps(ev.to_dict(), ensure_ascii=False, indent=1))
+        return
+    console.print(f"[bold]{escape(ev.area.name)} {ev.area.code}[/bold] · plan: "
+                  f"{escape(ev.plan.name if ev.plan else 'none')} · as of {ev.as_of or '—'}")  # fmt: skip
+    console.print(escape(ev.summary_line()))
+    table = Table("indicator", "measure", "target", "base", "latest actual", "expected",
+                  "actual", "status", "needed/yr", "why")  # fmt: skip
+    for r in ev.rows:
+        latest = r.latest_actual
+        style = _STATUS_STYLE.get(r.status.value, "")
+        table.add_row(
+            escape(r.indicator), r.measure,
+            f"{_value(r.target)} ({r.target_year or ''})",
+            f"{r.base_value:g} ({r.base_year})" if r.base_value is not None else "",
+            f"{_value(latest)} ({latest.year})" if latest is not None else "",
+            _pct(r.expected_progress), _pct(r.actual_progress),
+            f"[{style}]{r.status.value}[/{style}]" if style else r.status.value,
+            _rate(r.needed_growth), escape(_clip(r.explanation, 60)),
+        )  # fmt: skip
+    console.print(table)
+
+
+@cli.command()
+@click.argument("area")
+@click.option("--format", "fmt", type=click.Choice(["html", "xlsx", "md"]), default="html",
+              show_default=True)  # fmt: skip
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: <area>-report.<format>).")  # fmt: skip
+@click.option("--plan", help="The five-year plan to evaluate (document id or name).")
+@click.option("--as-of", "as_of", type=int, help="Judge as of this year.")
+@pass_ctx
+@fails_cleanly
+def report(obj: Ctx, area: str, fmt: str, output: Path | None, plan: str | None,
+           as_of: int | None) -> None:  # fmt: skip
+    """Write an evaluation report: summary, every target with status, charts, sources.
+
+    HTML is one self-contained file that works offline; XLSX has one sheet
+    per section with numeric cells; Markdown suits a repository or chat.
+
+    Example: planwatch report 鹤山市 --format html -o heshan.html
+    """
+    from planwatch.evaluate import completion_table, evaluate_area
+    from planwatch.report import render_report
+
+    ev = evaluate_area(obj.store, area, plan=plan, as_of=as_of)
+    try:
+        completion = completion_table(obj.store, area, plan)
+    except PlanwatchError:
+        completion = None  # no ended plan with a completion table for this area
+    data = render_report(ev, fmt, completion=completion)
+    output = output or Path(f"{ev.area.name}-report.{fmt}")
+    tmp = output.with_name(output.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(output)
+    err_console.print(f"report written to {escape(str(output))} ({len(data) / 1e6:.1f} MB)")
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@pass_ctx
+@fails_cleanly
+def serve(obj: Ctx, host: str, port: int) -> None:
+    """Start the web app and JSON API over the store (works offline).
+
+    Example: planwatch serve --port 8000
+    """
+    from planwatch.web import serve as run_server
+
+    obj.store  # open and migrate the store first, so a bad --db fails here
+    run_server(obj.db, host=host, port=port)
+
+
 def main() -> None:
     cli(prog_name="planwatch")
 

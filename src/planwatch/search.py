@@ -29,8 +29,9 @@ log = logging.getLogger(__name__)
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _OTHER_WORD = re.compile(r"[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a.%&+\-]+")
 # Function words that would match nearly every sentence and narrow nothing.
-_STOP = frozenset("的 了 和 与 及 或 在 是 为 对 等 年 中 其 之".split())
+_STOP = frozenset(["的", "了", "和", "与", "及", "或", "在", "是", "为", "对", "等", "年", "中", "其", "之"])
 MAX_WORDS = 8  # a longer query is cut: each word costs one LIKE in the database
+MAX_DOCUMENTS = 200  # candidate documents read per search; more sets ``truncated``
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,7 @@ class SearchResult:
     sentences: tuple[SentenceHit, ...]
     facts: tuple[FactHit, ...]
     documents_searched: int
-    truncated: bool  # more sentences matched than ``limit``
+    truncated: bool  # more sentences matched than ``limit``, or more documents than read
 
 
 @cache
@@ -145,53 +146,14 @@ def highlight(text: str, words: Iterable[str]) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
-def _area_matches(doc: DocRow, area: str | None, parents: dict[str, set[str]]) -> bool:
-    if not area:
-        return True
-    if area in (doc.area_code, doc.area_name):
-        return True
-    return bool(doc.area_code) and area in parents.get(doc.area_code or "", set())
-
-
-def _year_matches(doc: DocRow, year: int | None) -> bool:
-    if year is None:
-        return True
-    if doc.period_start and doc.period_end:
-        return doc.period_start <= year <= doc.period_end
-    return doc.year == year
-
-
-def _parents_of(codes: Iterable[str]) -> dict[str, set[str]]:
-    """Each area code's ancestors, by code and by name (for area filters)."""
-    from planwatch.describe.areas import area_by_code
-
-    out: dict[str, set[str]] = {}
-    for code in codes:
-        area = area_by_code(code)
-        out[code] = {x for pair in (area.parents if area else ()) for x in pair}
-    return out
-
-
 def candidate_documents(store: Store, words: Sequence[str], query: SearchQuery,
                         limit: int = 200) -> list[tuple[DocRow, str]]:  # fmt: skip
-    """Current documents containing every word and passing the filters, with text."""
-    if hasattr(store, "texts_containing"):
-        # The database does the narrowing; the area filter also accepts a parent,
-        # which the store cannot know, so it is applied here.
-        found = store.texts_containing(list(words), doc_type=query.doc_type, limit=limit)
-    else:  # older Store: compose from public methods (fine for small stores)
-        found = []
-        for doc in store.documents():
-            if query.doc_type and doc.doc_type != query.doc_type:
-                continue
-            text = store.load(doc.id).text
-            if all(w in text for w in words):
-                found.append((doc, text))
-    parents = _parents_of({d.area_code for d, _ in found if d.area_code})
-    return [
-        (d, t) for d, t in found
-        if _area_matches(d, query.area, parents) and _year_matches(d, query.year)
-    ]  # fmt: skip
+    """Current documents containing every word and passing the filters, with their text.
+
+    The database does the narrowing (a city or province also finds its counties).
+    """
+    return store.texts_containing(list(words), area=query.area, doc_type=query.doc_type,
+                                  year=query.year, limit=limit)  # fmt: skip
 
 
 def search(store: Store, query: SearchQuery) -> SearchResult:
@@ -199,11 +161,11 @@ def search(store: Store, query: SearchQuery) -> SearchResult:
     words = segment_query(query.text)
     if not words:
         return SearchResult(query, (), (), (), 0, False)
-    docs = candidate_documents(store, words, query)
+    docs = candidate_documents(store, words, query, MAX_DOCUMENTS)
     phrase = "".join(words)
     sentences: list[SentenceHit] = []
     fact_hits: list[FactHit] = []
-    truncated = False
+    truncated = len(docs) >= MAX_DOCUMENTS
     for doc, text in docs:
         facts = store.facts(FactFilter(doc=str(doc.id)))
         if query.kind:

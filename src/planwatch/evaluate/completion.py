@@ -13,9 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from planwatch.catalog import default_catalog
+from planwatch.catalog import Catalog, default_catalog
 from planwatch.core.data import Comparator, DocType, Kind, Measure
-from planwatch.evaluate.ledger import Ledger, LedgerFact, choose_plan, load_ledger, resolve_area
+from planwatch.evaluate.ledger import (
+    Ledger,
+    LedgerFact,
+    choose_plan,
+    load_ledger,
+    resolve_area,
+    source_ref,
+)
 from planwatch.evaluate.model import SourceRef
 from planwatch.store.repo import Store
 
@@ -76,7 +83,16 @@ class CompletionTable:
         label = plan_label(self.period_start)
         top = ["序号", "指标", f"“{label}”规划目标值", "", f"“{label}”实际完成情况", "",
                "指标属性", "完成情况"]  # fmt: skip
-        sub = ["", "", f"{self.period_end}年", "年均增速", f"{self.period_end}年", "年均增速", "", ""]
+        sub = [
+            "",
+            "",
+            f"{self.period_end}年",
+            "年均增速",
+            f"{self.period_end}年",
+            "年均增速",
+            "",
+            "",
+        ]
         return [top, sub]
 
     def to_grid(self) -> list[list[Any]]:
@@ -162,8 +178,8 @@ def completion_from_ledger(ledger: Ledger, start: int, end: int) -> CompletionTa
         key = lf.fact.indicator_id or lf.fact.indicator
         groups.setdefault(key, []).append(lf)
     rows = []
-    for key, lfs in groups.items():
-        rows.append(_row(ledger, key, lfs, start, end, catalog))
+    for lfs in groups.values():
+        rows.append(_row(ledger, lfs, start, end, catalog))
     ended = (ledger.latest_actual_year() or 0) >= end
     return CompletionTable(ledger.area.name, ledger.area.code, start, end, tuple(rows), ended)
 
@@ -191,16 +207,24 @@ def _review_table_actuals(
     return out
 
 
-def _row(ledger, key, lfs, start, end, catalog) -> CompletionRow:
-    from planwatch.evaluate.evaluate import _source  # shared source formatting
-
+def _row(
+    ledger: Ledger, lfs: list[LedgerFact], start: int, end: int, catalog: Catalog
+) -> CompletionRow:
     iid = lfs[0].fact.indicator_id
     ind = catalog.get(iid) if iid else None
     name = lfs[0].fact.indicator
-    t_level = next((x for x in lfs if x.fact.kind == Kind.TARGET and x.fact.measure == Measure.LEVEL), None)
-    t_growth = next((x for x in lfs if x.fact.kind == Kind.TARGET and x.fact.measure == Measure.GROWTH), None)
-    a_level = next((x for x in lfs if x.fact.kind == Kind.ACTUAL and x.fact.measure == Measure.LEVEL), None)
-    a_growth = next((x for x in lfs if x.fact.kind == Kind.ACTUAL and x.fact.measure == Measure.GROWTH), None)
+    t_level = next(
+        (x for x in lfs if x.fact.kind == Kind.TARGET and x.fact.measure == Measure.LEVEL), None
+    )
+    t_growth = next(
+        (x for x in lfs if x.fact.kind == Kind.TARGET and x.fact.measure == Measure.GROWTH), None
+    )
+    a_level = next(
+        (x for x in lfs if x.fact.kind == Kind.ACTUAL and x.fact.measure == Measure.LEVEL), None
+    )
+    a_growth = next(
+        (x for x in lfs if x.fact.kind == Kind.ACTUAL and x.fact.measure == Measure.GROWTH), None
+    )
     if iid:
         unit_hint = (t_level or a_level).unit if (t_level or a_level) else None
         if a_level is None:
@@ -217,7 +241,7 @@ def _row(ledger, key, lfs, start, end, catalog) -> CompletionRow:
     attr = next((_ATTR[x.fact.binding.value] for x in lfs if x.fact.binding), "")
     used = [x for x in (t_level, t_growth, a_level, a_growth) if x is not None]
     sources = tuple(
-        _source(ledger, x, "target" if x.fact.kind == Kind.TARGET else "actual") for x in used
+        source_ref(ledger, x, "target" if x.fact.kind == Kind.TARGET else "actual") for x in used
     )
     return CompletionRow(
         indicator=name,
@@ -229,12 +253,20 @@ def _row(ledger, key, lfs, start, end, catalog) -> CompletionRow:
         actual_growth=a_growth.value if a_growth else None,
         attribute=attr,
         completed=completed,
-        target_comparator=(t_level or t_growth).fact.comparator.value if (t_level or t_growth) else "eq",
+        target_comparator=(t_level or t_growth).fact.comparator.value
+        if (t_level or t_growth)
+        else "eq",
         sources=sources,
     )
 
 
-def _completed(t_level, a_level, t_growth, a_growth, direction) -> bool | None:
+def _completed(
+    t_level: LedgerFact | None,
+    a_level: LedgerFact | None,
+    t_growth: LedgerFact | None,
+    a_growth: LedgerFact | None,
+    direction: str | None,
+) -> bool | None:
     """Whether every numeric target of the row was reached (None: nothing to compare)."""
     verdicts = []
     lower = direction == "lower"

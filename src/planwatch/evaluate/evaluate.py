@@ -32,11 +32,11 @@ from planwatch.evaluate.ledger import (
     choose_plan,
     load_ledger,
     resolve_area,
+    source_ref,
 )
 from planwatch.evaluate.model import (
     AreaEvaluation,
     Judgement,
-    SourceRef,
     Status,
     TargetEvaluation,
 )
@@ -137,7 +137,9 @@ def evaluate_ledger(
     catalog = default_catalog()
     groups, unmatched = select_targets(ledger, plan)
     rows = [
-        _evaluate_group(ledger, g, plan, as_of, tolerance_pp, catalog.get(g.primary.fact.indicator_id))
+        _evaluate_group(
+            ledger, g, plan, as_of, tolerance_pp, catalog.get(g.primary.fact.indicator_id)
+        )
         for g in groups
     ]
     rows.sort(key=_row_order)
@@ -177,7 +179,7 @@ def _row_order(r: TargetEvaluation) -> tuple:
 
 
 def _scope(lf: LedgerFact, plan: DocRow | None) -> str | None:
-    """"plan" or "annual" when the target belongs in this evaluation, else None."""
+    """ "plan" or "annual" when the target belongs in this evaluation, else None."""
     f, d = lf.fact, lf.doc
     if f.year is None:
         return None
@@ -190,9 +192,9 @@ def _scope(lf: LedgerFact, plan: DocRow | None) -> str | None:
         return "plan"
     if d.year and f.year < d.year:
         return None  # an older target restated in a review
-    if plan is not None and plan.period_start and plan.period_end:
-        if not (plan.period_start <= f.year <= plan.period_end):
-            return None
+    window = plan is not None and plan.period_start and plan.period_end
+    if window and not (plan.period_start <= f.year <= plan.period_end):
+        return None
     # A work report of year Y sets Y's targets; a later year is the plan's (到2025年).
     multi_year = (f.period_start is not None and f.period_start < f.year) or bool(
         d.year and f.year > d.year
@@ -293,7 +295,8 @@ def _evaluate_group(
     base_year = _base_year(lf, group.scope, plan)
     if as_of is None:
         outcome = _Outcome(
-            Judgement(Status.NO_DATA, explanation="该地区暂无任何实际数据"), rule=_rule_name(lf, group)
+            Judgement(Status.NO_DATA, explanation="该地区暂无任何实际数据"),
+            rule=_rule_name(lf, group),
         )
     elif f.measure == Measure.GROWTH:
         outcome = _judge_growth(ledger, lf, group, base_year, as_of, direction, tolerance_pp)
@@ -301,12 +304,12 @@ def _evaluate_group(
         outcome = _judge_change(ledger, lf, base_year, as_of)
     else:
         outcome = _judge_level(ledger, lf, group, base_year, as_of, direction, tolerance_pp)
-    sources = [_source(ledger, lf, "target")]
-    sources += [_source(ledger, d, "alternative") for d in group.duplicates]
+    sources = [source_ref(ledger, lf, "target")]
+    sources += [source_ref(ledger, d, "alternative") for d in group.duplicates]
     if outcome.base is not None:
-        sources.append(_source(ledger, outcome.base, "base"))
-    sources += [_source(ledger, a, "actual") for a in outcome.actuals]
-    sources += [_source(ledger, a, "conflict") for a in outcome.alternatives]
+        sources.append(source_ref(ledger, outcome.base, "base"))
+    sources += [source_ref(ledger, a, "actual") for a in outcome.actuals]
+    sources += [source_ref(ledger, a, "conflict") for a in outcome.alternatives]
     j = outcome.judgement
     return TargetEvaluation(
         indicator=indicator.name if indicator else f.indicator,
@@ -363,6 +366,8 @@ def _base_year(lf: LedgerFact, scope: str, plan: DocRow | None) -> int | None:
         d = lf.doc if lf.doc.period_start else plan
         if d is not None and d.period_start:
             return d.period_start - 1
+        if f.year and f.year % 5 == 0:  # a plan target restated elsewhere: plans end in 0 or 5
+            return f.year - 5
     return None
 
 
@@ -543,7 +548,8 @@ def _judge_level(
         if s * (actual - lf.value) >= 0:
             status = Status.MET if year >= target_year else Status.ACHIEVED_EARLY
             j = Judgement(status, gap=actual - lf.value, basis="latest actual",
-                          explanation=f"{year}年为{rules.fmt_num(actual)}，已达到目标{rules.fmt_num(lf.value)}")  # fmt: skip
+                          explanation=f"{year}年为{rules.fmt_num(actual)}，"
+                                      f"已达到目标{rules.fmt_num(lf.value)}")  # fmt: skip
         else:
             j = Judgement(
                 Status.NO_DATA, gap=actual - lf.value,
@@ -594,23 +600,6 @@ def _outcome(
         actuals=tuple(sorted((c.fact for c in used), key=lambda x: x.fact.year or 0)),
         alternatives=tuple(alternatives),
         notes=tuple(dict.fromkeys(notes)),  # a base also used as an actual: say it once
-    )
-
-
-def _source(ledger: Ledger, lf: LedgerFact, role: str) -> SourceRef:
-    f = lf.fact
-    return SourceRef(
-        fact_id=lf.id,
-        doc_id=lf.doc.id,
-        doc=lf.doc.name,
-        start=f.start,
-        end=f.end,
-        quote=ledger.quote(lf),
-        value_text=ledger.value_text(lf),
-        role=role,
-        year=f.year,
-        value=lf.value,
-        unit=lf.unit,
     )
 
 

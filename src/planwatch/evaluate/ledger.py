@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 
 from planwatch.core.data import Area, DocType, Fact, Kind
 from planwatch.core.errors import NotFoundError
-from planwatch.describe.areas import area_by_code, resolve_name
+from planwatch.describe.areas import area_by_code, resolve_name, rows_by_name
+from planwatch.evaluate.model import SourceRef
 from planwatch.store.repo import DocRow, FactFilter, Store
 
 log = logging.getLogger(__name__)
@@ -175,6 +176,12 @@ def resolve_area(store: Store, area: str, docs: Iterable[DocRow] | None = None) 
         if d.area_name == ref and d.area_code:
             found = area_by_code(d.area_code)
             return found or Area(code=d.area_code, name=ref, level="county")
+    stored = {d.area_code for d in docs if d.area_code}
+    held = sorted(r.code for r in rows_by_name(ref) if r.code in stored)
+    if held:  # a short name (鹤山) means the area the store holds, not a namesake elsewhere
+        found = area_by_code(held[0])
+        if found:
+            return found
     found = resolve_name(ref)
     if found is None:
         raise NotFoundError(
@@ -225,3 +232,21 @@ def choose_plan(store: Store, ledger: Ledger, plan: str | None) -> DocRow | None
     if not plans:
         return None
     return max(plans, key=lambda d: (d.period_end or 0, d.period_start or 0, d.id))
+
+
+def source_ref(ledger: Ledger, lf: LedgerFact, role: str) -> SourceRef:
+    """Where a figure comes from: document, offsets, the value as printed and its clause."""
+    f = lf.fact
+    return SourceRef(
+        fact_id=lf.id,
+        doc_id=lf.doc.id,
+        doc=lf.doc.name,
+        start=f.start,
+        end=f.end,
+        quote=ledger.quote(lf),
+        value_text=ledger.value_text(lf),
+        role=role,
+        year=f.year,
+        value=lf.value,
+        unit=lf.unit,
+    )

@@ -176,12 +176,12 @@ class TargetEvaluation:
                 }
                 for a in self.actuals
             ],
-            "expected_progress": self.expected_progress,
-            "actual_progress": self.actual_progress,
-            "expected_value": self.expected_value,
-            "realised_growth": self.realised_growth,
-            "needed_growth": self.needed_growth,
-            "gap": self.gap,
+            "expected_progress": _round(self.expected_progress),
+            "actual_progress": _round(self.actual_progress),
+            "expected_value": _round(self.expected_value),
+            "realised_growth": _round(self.realised_growth),
+            "needed_growth": _round(self.needed_growth),
+            "gap": _round(self.gap),
             "status": self.status.value,
             "status_zh": self.status.label_zh,
             "basis": self.basis,
@@ -297,3 +297,8 @@ class AreaEvaluation:
 def _value(f: Fact) -> float:
     """A fact's value in its catalog unit where known, else as printed."""
     return f.canonical_value if f.canonical_value is not None else f.value
+
+
+def _round(x: float | None) -> float | None:
+    """Six decimals in records: 2.8000000000000025 is 2.8 to a reader and a script."""
+    return None if x is None else round(x, 6)

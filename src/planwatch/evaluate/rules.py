@@ -68,7 +68,9 @@ def geometric_mean_growth(rates: list[float]) -> float:
     return (prod ** (1 / len(rates)) - 1) * 100
 
 
-def needed_growth(target_pct: float, total_years: int, factor_so_far: float, remaining: int) -> float:
+def needed_growth(
+    target_pct: float, total_years: int, factor_so_far: float, remaining: int
+) -> float:
     """Yearly growth (%) needed in ``remaining`` years to reach (1+g)^total from ``factor_so_far``.
 
     ``factor_so_far`` is Π(1+r_i) over the years already reported.
@@ -191,7 +193,8 @@ def level_progress(
     prog = f"完成进度{actual_progress:.0%}（时间进度对应{expected_progress:.0%}）"
     if actual_year >= target_year:
         status = Status.MET if reached else Status.MISSED
-        text = f"{actual_year}年为{fmt_num(actual)}，{'达到' if reached else '未达到'}目标{fmt_num(target)}"
+        verb = "达到" if reached else "未达到"
+        text = f"{actual_year}年为{fmt_num(actual)}，{verb}目标{fmt_num(target)}"
     elif reached:
         status = Status.ACHIEVED_EARLY
         text = f"{actual_year}年已达{fmt_num(actual)}，提前实现{target_year}年目标{fmt_num(target)}"
@@ -290,7 +293,10 @@ def cumulative_sum(
 def bound(
     limit: float, comparator: str, actual: float, actual_year: int, *, tolerance: float = 0.0
 ) -> Judgement:
-    """A ceiling (``le``: 控制在…以内) or floor (``ge``: 不低于) on the latest actual: met or missed now."""
+    """A ceiling (``le``: 控制在…以内) or floor (``ge``: 不低于) on the latest actual.
+
+    Met or missed now, whatever the year.
+    """
     if comparator == "le":
         ok = actual <= limit + tolerance
         words = ("控制在", "以内") if ok else ("超出上限", "")

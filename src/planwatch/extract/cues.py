@@ -42,6 +42,11 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
 _BASE = r"(?:比|较)(?:[“”\"‘’ ]*十[一二三四五六七八九]?五[“”\"‘’ ]*(?:期末|末)?|\s*(?:19|20)\d{2}\s*年(?:底|末)?|[^,，。;；、\d]{1,8}?(?=高|低))"  # noqa: E501
 
 
+# Time phrases between a name and its value (增长到 2019 年的 4.23%, 是“十二五”期末的6倍)
+# belong to the cue chain too, so that they never end up in the indicator name.
+_TIME = r"[“”\"‘’ ]*十[一二三四五六七八九]?五[“”\"‘’ ]*(?:时期|期间|期末|末)?|(?:19|20)\d{2}\s*年(?:底|末|度)?"
+
+
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     text = resources.files("planwatch.data").joinpath("prose_cues.csv").read_text(encoding="utf-8")
@@ -51,14 +56,14 @@ def cues() -> Cues:
     for row in rows:
         by_role.setdefault(row["role"], set()).add(row["word"])
         role_of.setdefault(row["word"], []).append(row["role"])
-    value_roles = ("up", "down", "to", "ge", "le", "approx", "avg", "yoy", "each")
+    value_roles = ("up", "down", "to", "ge", "le", "approx", "avg", "yoy", "each", "rate")
     value_words = set().union(*(by_role.get(r, set()) for r in value_roles))
-    token = f"(?:{_BASE}|{_alternation(value_words)}|\\s+)"
+    token = f"(?:{_BASE}|{_TIME}|{_alternation(value_words)}|\\s+)"
     return Cues(
         by_role={k: frozenset(v) for k, v in by_role.items()},
         role_of={k: tuple(v) for k, v in role_of.items()},
         chain_re=re.compile(f"(?:{token})+$"),
-        token_re=re.compile(f"{_BASE}|{_alternation(value_words)}"),
+        token_re=re.compile(f"{_BASE}|{_TIME}|{_alternation(value_words)}"),
         lead_re=re.compile(f"^(?:{_alternation(by_role['lead'])}|[\\s,，、:：])+"),
         target_re=re.compile(_alternation(by_role["target"])),
         actual_re=re.compile(_alternation(by_role["actual"])),

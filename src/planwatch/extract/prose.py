@@ -40,7 +40,7 @@ from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch, find_numbers, parse_number, to_view
 from planwatch.extract.sections import DocFrame, SectionIndex, doc_frame
 from planwatch.extract.timewords import TimeState, time_marks
-from planwatch.extract.units import UnitInfo, match_unit_at, unit_info
+from planwatch.extract.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +60,10 @@ _LEAD_TIME_RE = re.compile(
 )
 _TRAILING_JUNK = re.compile(r"[\s的有是为在了,，、:：“”\"'‘’《》()（）]+$")
 _EDGE_JUNK = re.compile(r"^[\s,，、:：”\"'’)）]+")
-_AFTER_NOUN_RE = re.compile(r"^[\u4e00-\u9fff“”\"‘’A-Za-z0-9·()（）]{2,16}")
+_AFTER_NOUN_RE = re.compile(r"^[\u4e00-\u9fff“”\"‘’A-Za-z0-9·()（） ]{2,22}")
+_FLOW_START_RE = re.compile(r"^(?:累计|新增|完成|新建|建成|引进|培育|创建)")
 _AFTER_STOP_RE = re.compile(
-    r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|以上|以下"
+    r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|以上|以下|排名|位列|位居|居全"
 )
 # Units a figure is stated in only when it measures something (time spans and
 # event counters after Chinese numerals are names or slogans: 三年行动, 三次会议).
@@ -76,6 +77,9 @@ _COUNT_DIMS = {
 _THRESHOLD_DIMS = {"money", "money_usd", "age", "area", "mass", "power", "length", "households",
                    "people", "energy_coal", "electricity", "years"}  # fmt: skip
 _THRESHOLD_AFTER = re.compile(r"(?:[(（][^)）]{0,12}[)）])?[)）]?\s*(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fff“])")
+# A bare 千/百 is a round figure only after an approximating word: 近千亩, 超百亿元.
+_ROUND_LEAD = ("近", "超", "逾", "约", "上")
+_CLASS_AFTER = re.compile(r"\s*(?:级|乃至)")
 _SUFFIX_CMP_RE = re.compile(r"\s*(以上|以内|以下|左右)")
 _RANGE_SEP_RE = re.compile(r"\s*[-—–~～至到]\s*")
 _DATE_AFTER_RE = re.compile(r"^\s*(?:月|日|号|时|点(?![\d一二三四五六七八九])|周年|世纪|年代)")
@@ -83,13 +87,46 @@ _YEARS_OK_RE = re.compile(r"年限|寿命|年龄|工龄|周期|时间")
 _TIME_OK_RE = re.compile(r"时间|时限|天数|压缩|缩短|办结|控制在|以内|时长|提速|工作日|用时|缩减")
 _RANK_RE = re.compile(
     r"(?:排名|排位|排|居|位居|位列|列|名列|获|进入|跻身|全省|全市|全国|全区|全县|省内|片区|区域)"
-    r"[^,，。;；、\n]{0,8}?(?P<val>(?P<pre>第|前)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:位|名)?)"
-    r"(?![\d一二三四五六七八九十个批次届期章节条款大类家项种阶档梯队轮])"
+    r"[^,，。;；、\n]{0,8}?(?P<val>(?P<pre>第|前)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})"
+    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十个批次届期章节条款大类家项种阶档梯队轮])))"
 )
+# A rank printed with 位 needs no lead word: 跃升至第 59 位.
+_RANK_POS_RE = re.compile(r"(?P<val>(?P<pre>第)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*位)")
+# Fractions: 四分之一 (25 %), and 一半 of a share (约占…的一半: 50 %).
+_FRACTION_RE = re.compile(r"(?P<den>[二三四五六七八九十]|\d{1,3})分之(?P<num>[一二三四五六七八九十]|\d{1,3})")
+_HALF_RE = re.compile(r"(?<=[占的])一半")
+# Words around a rank that are not part of what is ranked (数量排全省第5 -> 数量).
+_RANK_WORDS_RE = re.compile(
+    r"(?:排名|排位|排行|排|位居|位列|名列|居|列|获|进入|跻身|跃升至|跃升到|跃升|升至|上升至|上升到|大幅|"
+    r"并列|并|全国|全省|全市|全区|全县|省内|[\u4e00-\u9fff]{2}片区|片区|区域|同类|稳|高|均|每年|历年|年度|在|的|"
+    r"[\s“”\"])$"
+)
+_GENERIC_RANK_SUBJECT = re.compile(r"^(?:数量|总量|总数|规模|增速|增幅|年均增速|认定数|占比|比重|排名)")
+# A share stated after its subject: 约占规上工业总产值的一半 (the share of the previous figure).
+_SHARE_LEAD_RE = re.compile(r"^(?:约|均|分别)?占")
+# 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家).
+_FROM_TAIL_RE = re.compile(
+    r"(?:从|由)(?:[\s“”\"]*(?:(?:19|20)\d{2}\s*年|十[一二三四五六七八九]?五)[^,，]*)?$"
+)
+# A rate change word in the name makes a % value a growth (居民消费价格涨幅3%左右).
+_GROWTH_NAME_RE = re.compile(r"(?:涨幅|增幅|增速|增长率)$")
+# Words in a clause that make its level figure a flow over the period in force
+# (新增, 创建, 获…认定, 改造 during 十三五): such figures keep the period's first year.
+_FLOW_CLAUSE_RE = re.compile(
+    r"累计|新增|完成|引进|新建|建成|投入|培育|创建|招商|共计|合计|总计|新认定|新登记|认定|申报|获|实施|"
+    r"改造|盘活|平整|整治|开工|竣工|落地|投产|签约|发放|减免|帮扶|脱贫|培训|招聘|安置"
+)
+# After a 从/由 value, the word that leads to the second value (调整为, 增至, 跃升至).
+_FROM_TO_RE = re.compile(r"至|到|为")
+_FROM_TO_AFTER_VALUE_RE = re.compile(r"\d[^,，。;；]*?(?:至|到|为)")
 _FANFAN_RE = re.compile(r"翻\s*(?P<n>[一两二三四]|\d)\s*番")
 _PERCENT_WORD_RE = re.compile(r"百分之(?P<num>[\d.]+|[零一二三四五六七八九十百点]+)")
 _RATIO_RE = re.compile(r"\s*[:：]\s*")
 _FLOW_RE = re.compile(r"累计|新增|完成|引进|新建|建成|投入|培育|创建|招商|共计|合计|总计|新认定|新登记")
+_FLOW_MONEY_RE = re.compile(r"投资$|支出$")
+# 累计达 before a value states a stock (市场主体累计达57.57万户), not a flow.
+_STOCK_NAME_RE = re.compile(r"存量|余额|保有量")
+_STOCK_CUMULATIVE_RE = re.compile(r"累计(?:达到|达)")
 _BINDING_RE = re.compile(r"约束性|预期性")
 
 _C = None  # cue tables, loaded on first use
@@ -117,6 +154,8 @@ class _Value:
     after_end: int = 0  # where the unit and any trailing comparator end
     fixed_measure: Measure | None = None  # 翻一番, ranks, zero
     fixed_name: str | None = None
+    part: int = -1  # index in a ratio 2.4:58.9:38.7 (shares of three sectors)
+    parts: int = 0
 
 
 @dataclass(slots=True)
@@ -129,6 +168,14 @@ class _SentenceState:
     dist_items: list[str] = field(default_factory=list)
     dist_index: int = 0
     dist_clause: int = -1
+    names: list[str] = field(default_factory=list)  # names of the sentence's figures so far
+    prev_roles: set[str] = field(default_factory=set)
+    prev_base: int | None = None
+    flow: bool = False  # a flow word was seen in the sentence (新增…3 家, 省级 2 家)
+    ratio_name: str = ""
+    prev_after: bool = False  # the last figure was named by the noun after it
+    consumed_end: int = -1  # where the last figure's words end (its value, or the noun after it)
+    prev_avg: bool = False  # the previous figure was an average growth (增速排名 ranks it)
 
 
 class ProseExtractor:
@@ -157,7 +204,8 @@ class ProseExtractor:
                 para_start = line_start
                 para_state = TimeState()
                 for mark in time_marks(view, s, e):
-                    para_state = para_state.fold(mark, frame.ref_year)
+                    if mark.kind != "from":  # a start point (从2015年的…) is no paragraph time
+                        para_state = para_state.fold(mark, frame.ref_year)
                 first_sentence = True
             else:
                 first_sentence = False
@@ -182,7 +230,10 @@ class ProseExtractor:
 def _special_values(view: str, s: int, e: int) -> list[_Value]:
     """Values that are not plain numbers: ranks, 翻一番, 零 outcomes, 百分之X."""
     out: list[_Value] = []
-    for m in _RANK_RE.finditer(view, s, e):
+    ranks = list(_RANK_RE.finditer(view, s, e))
+    ranks += [m for m in _RANK_POS_RE.finditer(view, s, e)
+              if not any(r.start("val") <= m.start() < r.end("val") for r in ranks)]
+    for m in ranks:
         v = parse_number(m.group("num"))
         if v is None or v <= 0:
             continue
@@ -190,6 +241,19 @@ def _special_values(view: str, s: int, e: int) -> list[_Value]:
         vs, ve = m.start("val"), m.end("val")
         out.append(_Value(vs, ve, m.start("num"), m.end("num"), v, "位", unit_info("位"), cmp_,
                           ve, Measure.LEVEL))
+    for m in _FRACTION_RE.finditer(view, s, e):
+        den, num = parse_number(m.group("den")), parse_number(m.group("num"))
+        if not den or num is None or num >= den:
+            continue
+        out.append(_Value(m.start(), m.end(), m.start(), m.end(), round(num / den * 100, 4), "%",
+                          unit_info("%"), None, m.end(), Measure.LEVEL))
+    for m in _HALF_RE.finditer(view, s, e):
+        if "占" not in view[max(s, m.start() - 20) : m.start()]:
+            continue
+        sm = _SUFFIX_CMP_RE.match(view, m.end())
+        cmp_ = Comparator.GE if sm and sm.group(1) == "以上" else Comparator.APPROX
+        out.append(_Value(m.start(), m.end(), m.start(), m.end(), 50.0, "%", unit_info("%"), cmp_,
+                          m.end(), Measure.LEVEL))
     for m in _FANFAN_RE.finditer(view, s, e):
         n = parse_number(m.group("n")) or 1
         out.append(_Value(m.start(), m.end(), m.start("n"), m.end("n"), (2**n - 1) * 100.0, "%",
@@ -218,14 +282,17 @@ class _SentenceReader:
         self.base_state = base_state
         self.inherited_kind = inherited_kind
         self.marks = time_marks(view, s, e)
-        self.clause_starts = [s] + [i + 1 for i in range(s, e) if view[i] in _CLAUSE_DELIMS]
+        self.clause_starts = [s] + [i + 1 for i in range(s, e) if view[i] in _CLAUSE_DELIMS
+                                    and not _is_ratio_colon(view, i)]
 
     # -- finding values ---------------------------------------------------------------------
 
     def _values(self, numbers: list[NumberMatch], extra: list[_Value]) -> list[_Value]:
         view = self.view
-        taken: list[tuple[int, int]] = [(v.num_start, v.num_end) for v in extra]
-        vals: list[_Value] = list(extra)
+        ratios = self._ratio_values(numbers)
+        taken: list[tuple[int, int]] = [(v.num_start, v.num_end) for v in extra + ratios]
+        taken += [(n.span.start, n.span.end) for n in numbers if n.span.start in self._ratio_taken]
+        vals: list[_Value] = list(extra) + ratios
         skip_until = -1
         for i, n in enumerate(numbers):
             ns, ne = n.span.start, n.span.end
@@ -247,6 +314,37 @@ class _SentenceReader:
         return [v for v in kept if not _in_quotes_or_title(view, v.num_start, self.s)
                 or v.fixed_measure is not None and v.value == 0]
 
+    def _ratio_values(self, numbers: list[NumberMatch]) -> list[_Value]:
+        """Values of ratios: 2.4:58.9:38.7 (one share in % per number), 2.01:1 and 1:1.25
+        (one value, no unit); other two-part ratios (times, scales) are no facts."""
+        view = self.view
+        out: list[_Value] = []
+        self._ratio_taken: set[int] = set()
+        i = 0
+        while i < len(numbers):
+            chain = [numbers[i]]
+            while i + len(chain) < len(numbers):
+                rr = _RATIO_RE.match(view, chain[-1].span.end)
+                nxt = numbers[i + len(chain)]
+                if not (rr and rr.end() > chain[-1].span.end and nxt.span.start == rr.end()):
+                    break
+                chain.append(nxt)
+            if len(chain) < 2 or any(n.chinese for n in chain):
+                i += 1
+                continue
+            self._ratio_taken.update(n.span.start for n in chain)
+            info = unit_info("%")
+            if len(chain) >= 3 and match_unit_at(view, chain[-1].span.end) is None:
+                for k, n in enumerate(chain):
+                    out.append(_Value(n.span.start, n.span.end, n.span.start, n.span.end, n.value,
+                                      "%", info, None, n.span.end, part=k, parts=len(chain)))
+            elif len(chain) == 2 and (chain[1].value == 1 or chain[0].value == 1):
+                n = chain[0] if chain[1].value == 1 else chain[1]
+                out.append(_Value(n.span.start, n.span.end, n.span.start, n.span.end, n.value,
+                                  None, None, None, n.span.end))
+            i += len(chain)
+        return out
+
     def _value_of(self, n: NumberMatch, following: list[NumberMatch]) -> _Value | None:
         view = self.view
         ns, ne = n.span.start, n.span.end
@@ -266,6 +364,13 @@ class _SentenceReader:
             pos += 1
             approx_more = True
         um = match_unit_at(view, pos)
+        if um is not None and um.info.dimension == "scale" and view[um.end : um.end + 1] in ("多", "余"):
+            # 2万多名: the scale, 多, then the counter.
+            um2 = match_unit_at(view, um.end + 1, skip_spaces=False)
+            both = unit_info(um.info.printed + um2.info.printed) if um2 else None
+            if both is not None:
+                um = UnitMatch(both, um.start, um2.end)
+                approx_more = True
         unit_end = um.end if um else pos
         paren_unit = False
         if um is None and view[pos : pos + 1] in (")", "）"):
@@ -290,22 +395,6 @@ class _SentenceReader:
                 end = um2.end if um2 else nxt.span.end
                 num_end = nxt.span.end
                 comparator = Comparator.GE
-        # Ratios 2.4:58.9:38.7 (shares, %) and 2.01:1 (one value, no unit).
-        ratio = _RATIO_RE.match(view, ne)
-        if info is None and ratio and following and following[0].span.start == ratio.end():
-            parts, last = 2, following[0]
-            for nxt in following[1:]:
-                rr = _RATIO_RE.match(view, last.span.end)
-                if not (rr and nxt.span.start == rr.end()):
-                    break
-                parts, last = parts + 1, nxt
-            if parts >= 3:
-                info = unit_info("%")
-            elif following[0].value != 1:
-                return None
-            return _Value(ns, ne, ns, ne, value, info.unit if info else None, info, None, ne)
-        if ratio and before in ":：" and info is None:
-            return None
         if info is None:
             # A bare number: a list member borrowing the unit of the next (9.3、0.6个百分点).
             k = ne
@@ -325,7 +414,9 @@ class _SentenceReader:
         ):
             return None
         if n.chinese:
-            if not any(ch in "零〇一二两三四五六七八九" for ch in n.raw):
+            if not any(ch in "零〇一二两三四五六七八九" for ch in n.raw) and not (
+                n.raw in ("百", "千") and view[ns - 1 : ns] in _ROUND_LEAD and dim != "scale"
+            ):
                 return None  # 千亩茶园, 百县千镇: a bare 千/百 is a name, not a count
             if dim in _CHINESE_SKIP_DIMS or (dim in _COUNT_DIMS and value < 10):
                 return None
@@ -335,6 +426,8 @@ class _SentenceReader:
                 return None  # 二元结构, 三大: small Chinese numerals are mostly names
         if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
             return None
+        if _CLASS_AFTER.match(view, unit_end):
+            return None  # 超五百亿乃至超千亿的产业集群, 50亿元乃至100亿元项目: size classes
         if dim == "count_events" and view.startswith(("会议", "全会"), unit_end):
             return None
         sm = _SUFFIX_CMP_RE.match(view, end)
@@ -366,16 +459,19 @@ class _SentenceReader:
         st = _SentenceState()
         facts: list[Fact] = []
         prev_end = -1
-        for v in values:
-            cs, ce = self._clause_of(v.start)
+        clauses = [self._clause_of(v.start) for v in values]
+        for i, v in enumerate(values):
+            cs, ce = clauses[i]
             seg_start = max(cs, prev_end) if prev_end >= cs else cs
-            fact = self._fact(v, seg_start, cs, ce, st)
-            prev_end = v.after_end
+            left = sum(1 for c in clauses[i:] if c == (cs, ce))  # values left in the clause
+            fact = self._fact(v, seg_start, cs, ce, st, left)
+            prev_end = max(v.after_end, st.consumed_end)
             if fact is not None:
                 facts.append(fact)
         return facts
 
-    def _fact(self, v: _Value, seg_start: int, cs: int, ce: int, st: _SentenceState) -> Fact | None:
+    def _fact(self, v: _Value, seg_start: int, cs: int, ce: int, st: _SentenceState,
+              left: int = 1) -> Fact | None:  # fmt: skip
         view, C = self.view, _cues()
         pre = view[seg_start : v.start]
         bullet = _BULLET_RE.match(pre)
@@ -397,9 +493,14 @@ class _SentenceReader:
         if "分别" in subject or "each" in roles:
             items_src = subject.split("分别")[0]
             items = [_clean_name(x) for x in re.split(r"[、和及与]", items_src) if _clean_name(x)]
+            items = _share_heads(items)
             if len(items) >= 2:
                 st.dist_items, st.dist_index, st.dist_clause = items, 0, cs
                 name = items[0]
+            elif not name and left >= 2 and len(st.names) >= left:
+                # The figures came first (A 211个, B 1247亿元, 分别增长7.1%和4.2%): one each.
+                st.dist_items, st.dist_index, st.dist_clause = st.names[-left:], 0, cs
+                name = st.dist_items[0]
         elif list_only and st.dist_items and st.dist_clause == cs:
             st.dist_index += 1
             if st.dist_index < len(st.dist_items):
@@ -416,18 +517,25 @@ class _SentenceReader:
                     k += close.end()
                     rest = view[k:ce]
             am = _AFTER_NOUN_RE.match(rest)
-            if am and not rest.startswith(("的", "、", "和")):
-                cand = am.group()
+            if am and not rest.startswith(("的", "、", "和", " ")):
+                nxt = re.search(r"\d+(?:\.\d+)?(?![\dA-Za-z.])", am.group())
+                cand = am.group()[: nxt.start()] if nxt else am.group()  # up to the next figure
                 stop = _AFTER_STOP_RE.search(cand)
                 if stop:
                     cand = cand[: stop.start()]
                 cand = _TRAILING_JUNK.sub("", cand)
-                if len(cand) >= 2 and _CJK.search(cand):
-                    after_name = cand
+                cand = re.sub(r"[和及与、\s]+$", "", cand)
+                cue = C.token_re.match(cand)
+                if cue and (len(cue.group()) >= 2 or cue.group() in "至到为"):
+                    cand = ""  # 由 3 家增至 7家: a cue word, not a noun
+                if len(cand.replace(" ", "")) >= 2 and _CJK.search(cand):
+                    after_name = cand.replace(" ", "")
                     quote_end = k + am.start() + len(cand)
         inherited = False
         if after_name and not list_only:
             name = (name + after_name) if name else after_name
+        elif after_name and st.prev_after:
+            name = after_name  # 1.17万个党组织、2万多名机关党员干部: each figure names its noun
         if not name:
             if st.prev_name:
                 name, inherited = st.prev_name, True
@@ -441,6 +549,25 @@ class _SentenceReader:
             if zm:
                 name = _clean_name(subject) + zm.group()
                 quote_end = v.end + zm.end() + (1 if view[v.end + zm.end() : v.end + zm.end() + 1] == "”" else 0)
+        if "、" in name:
+            # 五大万亩园区全部纳入…、累计平整土地: a new clause after the list comma.
+            last = name.rsplit("、", 1)[1]
+            if _FLOW_START_RE.match(last) and len(last) >= 4:
+                name = last
+        if v.unit == "位" and v.fixed_measure is not None:
+            name = self._rank_name(subject, st) or name
+        elif v.part >= 0:
+            if v.part == 0 and name and not inherited:
+                st.ratio_name = name
+            base = st.ratio_name or name
+            if v.parts == 3 and "产业" in base:
+                name = f"第{'一二三'[v.part]}产业比重"  # 三次产业比重 2.4:58.9:38.7
+            else:
+                name = base
+        elif _SHARE_LEAD_RE.match(name) and st.prev_name and not inherited:
+            # 约占规上工业总产值的一半: the share of the figure named before.
+            share = re.sub(r"^(?:约|均|分别)", "", name)
+            name = st.prev_name + share + ("" if share.endswith(("比重", "比例")) else "比重")
         if not name:
             return None
         # Measure and sign.
@@ -464,6 +591,8 @@ class _SentenceReader:
                 sign = last_dir
             elif unit == "个百分点":
                 measure = Measure.CHANGE
+            elif unit == "%" and ("rate" in roles or _GROWTH_NAME_RE.search(name)):
+                measure = Measure.GROWTH
             elif inherited and st.prev_measure is not None and unit == st.prev_unit:
                 measure, sign = st.prev_measure, st.prev_sign
             elif list_only and st.prev_measure is not None and unit == st.prev_unit:
@@ -488,16 +617,40 @@ class _SentenceReader:
         # Time.
         state = self.base_state
         base_year = None
+        from_state: TimeState | None = None
+        from_end = -1
         for mark in self.marks:
             if mark.start >= v.start:
                 break
+            if mark.kind == "from":
+                from_state, from_end = state, mark.end
+            elif from_state is not None and mark.kind != "base":
+                from_state = None  # 从2015年的2.83%增长到2019年的4.23%: the end has its own year
             state = state.fold(mark, self.frame.ref_year)
-            if mark.kind in ("base", "baseplan") and mark.start >= seg_start:
+            if mark.kind in ("base", "baseplan") and mark.start >= cs:
                 base_year = mark.year
+        if from_state is not None and seg_start > from_end and _FROM_TO_AFTER_VALUE_RE.search(
+            view, from_end, v.start
+        ):
+            # 从2015年的第77位跃升至第59位: the second value is not at the start point.
+            state = from_state
         kind = self._kind(v, state, seg_start)
         year = state.year if state.year is not None else self.frame.default_year(kind)
         period_start = state.period_start
+        if (list_only or inherited) and measure == st.prev_measure:
+            # 分别年均增长15.9%、7.5%: list members share the first one's cue words.
+            roles |= st.prev_roles & {"avg", "yoy"}
+            if base_year is None:
+                base_year = st.prev_base
         avg = "avg" in roles
+        implied_start = (
+            state.period_start is not None
+            and re.search(r"(?:由|从)\s*$", view[seg_start : v.start]) is not None
+            and _FROM_TO_RE.search(view, v.after_end, min(ce, v.after_end + 6)) is not None
+        )
+        if implied_start:
+            # 科技支行由 3 家增至 7家 in a 十三五 review: the first value is at the period's start.
+            year = state.period_start - 1
         if measure == Measure.GROWTH:
             if "yoy" in roles:
                 period_start = None
@@ -514,9 +667,32 @@ class _SentenceReader:
                 period_start = base_year + 1
             elif "yoy" in roles:
                 period_start = None
-        else:
-            if not (_FLOW_RE.search(name) or _FLOW_RE.search(chain)):
+        elif implied_start or v.part >= 0:
+            period_start = None
+        elif v.unit == "位":
+            # A rank held every year (每年均稳居全市第一) or a rank of an average growth.
+            if not (re.search(r"每年|年均|历年", view[cs : v.start]) or st.prev_avg
+                    or any(m.kind == "range" and m.start < v.start for m in self.marks)):
                 period_start = None
+        else:
+            clause = _STOCK_CUMULATIVE_RE.sub("", view[cs:ce])
+            clause_flow = bool(_FLOW_CLAUSE_RE.search(clause))
+            money_flow = v.unit_info is not None and v.unit_info.dimension == "money" and bool(
+                _FLOW_MONEY_RE.search(name))
+            zero = v.fixed_measure is not None and v.value == 0  # 人员零死亡 over the period
+            # After 新增…207公里, a total that "reaches" a length or count is a stock
+            # (总里程达591公里); an amount of money of the new items is still a flow.
+            to_level = any("to" in C.roles(t) and t not in ("的", "了", "在") for t in tokens)
+            carried = st.flow and not (to_level and (v.unit_info is None
+                                                     or v.unit_info.dimension != "money"))
+            if not (clause_flow or avg or money_flow or carried or zero):
+                period_start = None
+            elif not avg and (v.unit in ("%", "‰") or _STOCK_NAME_RE.search(name)):
+                period_start = None  # rates and stocks are at a date (完成率为119.61%, 存量215家)
+            if view[v.after_end : v.after_end + 1] == "的":
+                period_start = None  # 投资额均超30亿元的龙头项目: describes items, not a flow
+            if clause_flow:
+                st.flow = True
         if period_start is not None and year is not None and period_start > year:
             period_start = None
         quote = self.view[max(self.s, min(name_start, v.start)) : quote_end]
@@ -530,6 +706,11 @@ class _SentenceReader:
         st.prev_name = name
         st.prev_quote_start = q_start
         st.prev_measure, st.prev_sign, st.prev_unit = measure, sign, unit
+        st.prev_roles, st.prev_base = roles, base_year
+        st.consumed_end = quote_end if after_name and not list_only else v.after_end
+        st.prev_after = bool(after_name)
+        st.prev_avg = avg and measure == Measure.GROWTH
+        st.names.append(name)
         return Fact(
             doc=self.ctx.doc,
             start=v.start,
@@ -547,6 +728,29 @@ class _SentenceReader:
             binding=binding,
             origin="prose",
         )
+
+    def _rank_name(self, subject: str, st: _SentenceState) -> str:
+        """What a rank ranks: the subject without rank words (数量排全省 -> 数量), completed
+        by the sentence's subject when it is only a generic word, plus 排名."""
+        r, prev = subject.strip(), None
+        while r != prev:
+            prev = r
+            r = _RANK_WORDS_RE.sub("", r)
+            r = _FROM_TAIL_RE.sub("", r).rstrip()
+            r = re.sub(r"排名$", "", r)
+        r = _clean_name(r)
+        # The figure ranked: the nearest earlier name that is not a list member (新增国家级…).
+        subj = next((n for n in reversed(st.names) if len(n) >= 4 and not n.startswith(
+            ("新增", "其中"))), st.prev_name)
+        if not r:
+            head = st.prev_name
+        elif (len(r) <= 2 or _GENERIC_RANK_SUBJECT.match(r)) and subj:
+            head = subj + r
+        else:
+            head = r
+        if not head:
+            return ""
+        return head if head.endswith("排名") else head + "排名"
 
     def _kind(self, v: _Value, state: TimeState, seg_start: int) -> Kind:
         frame, C = self.frame, _cues()
@@ -592,6 +796,29 @@ def _scale_unit(scale: str, name: str) -> str:
     return scale
 
 
+def _is_ratio_colon(view: str, i: int) -> bool:
+    """Whether the colon at ``i`` joins the parts of a ratio (2.4:58.9), not two clauses."""
+    if view[i] not in ":：":
+        return False
+    a = view[max(0, i - 2) : i].strip()
+    b = view[i + 1 : i + 3].strip()
+    return bool(a) and bool(b) and a[-1].isdigit() and b[0].isdigit()
+
+
+def _share_heads(items: list[str]) -> list[str]:
+    """List items that share the last item's head: 省、市重点项目 -> 省重点项目, 市重点项目."""
+    if len(items) < 2:
+        return items
+    last = items[-1]
+    out = []
+    for it in items[:-1]:
+        if len(it) < len(last) and len(it) <= 2 and last[len(it) :]:
+            out.append(it + last[len(it) :])
+        else:
+            out.append(it)
+    return out + [last]
+
+
 def _clean_name(s: str) -> str:
     """A name without bullets, leading time and lead words, and trailing particles."""
     C = _cues()
@@ -606,6 +833,7 @@ def _clean_name(s: str) -> str:
         s = C.lead_re.sub("", s)
         s = _EDGE_JUNK.sub("", s)
         s = _TRAILING_JUNK.sub("", s)
+        s = _FROM_TAIL_RE.sub("", s)
     if len(s) > 24:
         s = s[-24:]
     return s if _CJK.search(s) else ""

@@ -33,7 +33,7 @@ def _plan(name: str) -> str:
 _MARK_RE = re.compile(
     "|".join(
         [
-            rf"(?P<range>{_y('r1')}\s*(?:年\s*)?[-—–~～至到]\s*{_y('r2')}\s*年)",
+            rf"(?P<range>{_y('r1')}\s*(?:年\s*)?[-—–~～至到、]\s*{_y('r2')}\s*年)",
             rf"(?P<base>(?:比|较|相比|与|同)\s*{_y('by')}\s*年(?:底|末)?)",
             rf"(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
             rf"(?P<since>{_y('sy')}\s*年(?:底|末)?\s*以来)",
@@ -44,13 +44,15 @@ _MARK_RE = re.compile(
             r"(?:过去|近)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
             r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计))",
             rf"(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?)",
-            r"(?P<rel>今年|本年|当年|去年|上年|上一年|明年|次年|后年)",
+            r"(?P<rel>过去一年|一年来|今年|本年|当年|去年|上年|上一年|明年|次年|后年)",
         ]
     )
 )
 
 _REL_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1,
-               "明年": 1, "次年": 1, "后年": 2}  # fmt: skip
+               "过去一年": -1, "一年来": -1, "明年": 1, "次年": 1, "后年": 2}  # fmt: skip
+# 从/由 right before a year or a period's end: the start point of a "from A to B" change.
+_FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 
 
 def plan_period(name: str) -> tuple[int, int] | None:
@@ -99,10 +101,12 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
             marks.append(TimeMark(s, e, "base", int(m.group("by"))))
         elif kind in ("baseplan", "planend", "plan"):
             name = m.group({"baseplan": "bp", "planend": "pe", "plan": "pl"}[kind])
-            if kind == "planend" and s > 0 and text[s - 1] in "是比较为":
-                kind = "baseplan"  # 是“十二五”期末的9倍: the period's end is the base
+            if kind in ("planend", "plan") and s > 0 and text[s - 1] in "是比较为":
+                kind = "baseplan"  # 是“十二五”期末的9倍: the period is the base
             period = plan_period(name)
-            if period:
+            if period and kind == "planend" and _FROM_BEFORE.search(text, max(0, s - 3), s):
+                marks.append(TimeMark(s, e, "from", period[1]))  # 从“十二五”期末 2.4:58.9:38.7
+            elif period:
                 marks.append(TimeMark(s, e, kind, period[1], period[0]))
         elif kind == "since":
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
@@ -113,7 +117,8 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
             if 1 < n <= 20:
                 marks.append(TimeMark(s, e, "span", offset=n))
         elif kind == "year":
-            marks.append(TimeMark(s, e, "year", int(m.group("yy"))))
+            from_ = _FROM_BEFORE.search(text, max(0, s - 3), s) is not None
+            marks.append(TimeMark(s, e, "from" if from_ else "year", int(m.group("yy"))))
         elif kind == "rel":
             marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[m.group(kind)]))
     return marks
@@ -138,7 +143,7 @@ class TimeState:
     def fold(self, mark: TimeMark, ref_year: int | None) -> TimeState:
         """The state after reading ``mark``; ``ref_year`` resolves 今年/去年 and spans."""
         k = mark.kind
-        if k == "year":
+        if k in ("year", "from"):
             return TimeState(mark.year, None, None, False, True)
         if k == "to":
             future = ref_year is None or (mark.year or 0) >= ref_year

@@ -149,8 +149,37 @@ def match_unit_at(text: str, pos: int, *, skip_spaces: bool = True) -> UnitMatch
     for n in range(min(t.max_len, len(text) - start), 0, -1):
         info = forms.get(text[start : start + n])
         if info is not None:
-            return UnitMatch(info, start, start + n)
+            return _compound(text, UnitMatch(info, start, start + n))
+    per = _PER_SCALE_RE.match(text, start)
+    if per:  # 12/10万: a rate per 100 000
+        printed = "/" + re.sub(r"\s+", "", per.group(1))
+        return UnitMatch(UnitInfo(per.group(), printed, printed, 1.0, "rate"), start, per.end())
     return None
+
+
+# A rate written with a slash: 万元 / 亩, 公里/百平方公里 (spaces are OCR noise).
+_SLASH_RE = re.compile(r"[ \u3000]*[/／][ \u3000]*")
+# A rate per a round base: 12/10万 (maternal mortality), 5/1000.
+_PER_SCALE_RE = re.compile(r"[/／]\s*([1-9]0*\s*[万千])")
+_NO_COMPOUND_DIMS = {"scale", "ratio", "ratio_change", "multiple", "rank"}
+
+
+def _compound(text: str, um: UnitMatch) -> UnitMatch:
+    """``um`` extended by ``/ second-unit`` when a rate unit is printed with a slash."""
+    if um.info.dimension in _NO_COMPOUND_DIMS or "/" in um.info.printed:
+        return um
+    sl = _SLASH_RE.match(text, um.end)
+    if not sl:
+        return um
+    t = _table()
+    pos = sl.end()
+    for n in range(min(t.max_len, len(text) - pos), 0, -1):
+        info = t.forms.get(text[pos : pos + n])
+        if info is not None and info.dimension not in _NO_COMPOUND_DIMS:
+            unit = f"{um.info.unit}/{info.unit}"
+            rate = UnitInfo(text[um.start : pos + n], unit, unit, 1.0, "rate")
+            return UnitMatch(rate, um.start, pos + n)
+    return um
 
 
 _HEADER_RE = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")

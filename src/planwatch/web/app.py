@@ -57,7 +57,16 @@ def _wants_json(request: Request) -> bool:
 def create_app(db_url: str, *, upload_dir: str | Path | None = None,
                max_upload_bytes: int = MAX_UPLOAD_BYTES) -> FastAPI:  # fmt: skip
     """The web app over the store at ``db_url`` (SQLite path/URL or PostgreSQL URL)."""
-    from planwatch.web.routes import api, area, document, indicator, overview, search, upload
+    from planwatch.web.routes import (
+        api,
+        area,
+        document,
+        facts,
+        indicator,
+        overview,
+        search,
+        upload,
+    )  # fmt: skip
 
     store = Store(db_url)
 
@@ -76,6 +85,10 @@ def create_app(db_url: str, *, upload_dir: str | Path | None = None,
             "Every list page has the same data at a `.json` and a `.csv` URL."
         ),
         version="0.1.0",
+        # FastAPI's Swagger/ReDoc pages load their scripts from a CDN: the app
+        # must work offline, so /api renders the OpenAPI description itself.
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.store = store
     app.state.env = make_env()
@@ -88,8 +101,12 @@ def create_app(db_url: str, *, upload_dir: str | Path | None = None,
         return FileResponse(plotly_js_path(), media_type="text/javascript",
                             headers={"Cache-Control": "public, max-age=86400"})  # fmt: skip
 
+    @app.get("/api", include_in_schema=False)
+    def api_docs(request: Request) -> Response:
+        return page(request, "apidocs.html", spec=app.openapi())
+
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (overview, area, indicator, document, search, upload, api):
+    for module in (overview, area, indicator, document, facts, search, upload, api):
         app.include_router(module.router)
 
     @app.exception_handler(NotFoundError)

@@ -170,29 +170,47 @@ def indicator_records(sides: list[AreaSide], texts: TextCache) -> list[dict[str,
 def series_chart(facts: list[StoredFact], measure: str, title: str) -> dict | None:
     """A Plotly figure: per area, actuals as a line over the years, targets as markers.
 
-    Period figures (年均 over several years) are left out: they are not one year's value.
+    A period target (年均增长6% over 2021-2025) is drawn as a dashed segment over its
+    years; period actuals are left out (they are not one year's value).
     """
-    lines: dict[tuple[str, str], dict[int, float]] = defaultdict(dict)
+    lines: dict[tuple[str, str], dict[int, list[float]]] = defaultdict(lambda: defaultdict(list))
+    periods: list[tuple[str, int, int, float]] = []
     units: set[str] = set()
-    for sf in sorted(facts, key=lambda s: s.doc_id):  # later documents win a year
+    for sf in sorted(facts, key=lambda s: s.doc_id):
         f = sf.fact
         if f.measure != measure or f.year is None:
             continue
-        if f.period_start and f.period_start != f.year:
-            continue
         unit = f.canonical_unit or f.unit or ""
+        if f.period_start and f.period_start != f.year:
+            if f.kind == Kind.TARGET:
+                periods.append((f.jurisdiction or "?", f.period_start, f.year, _value(sf)))
+                units.add(unit)
+            continue
         units.add(unit)
-        lines[(f.jurisdiction or "?", str(f.kind))][f.year] = _value(sf)
-    if not lines:
+        values = lines[(f.jurisdiction or "?", str(f.kind))][f.year]
+        if _value(sf) not in values:
+            values.append(_value(sf))
+    if not lines and not periods:
         return None
     data = []
     for (area, kind), points in sorted(lines.items()):
         xs = sorted(points)
+        if kind == "target":  # every stated target of a year (增长8%, 力争8.5%)
+            pairs = [(x, v) for x in xs for v in points[x]]
+            data.append({
+                "type": "scatter", "x": [x for x, _ in pairs], "y": [v for _, v in pairs],
+                "name": f"{area} 目标", "mode": "markers",
+                "marker": {"symbol": "diamond-open", "size": 11},
+            })  # fmt: skip
+        else:  # one point a year: the later document's figure
+            data.append({
+                "type": "scatter", "x": xs, "y": [points[x][-1] for x in xs],
+                "name": f"{area} 实际", "mode": "lines+markers", "marker": {"size": 8},
+            })  # fmt: skip
+    for area, first, last, v in sorted(set(periods)):
         data.append({
-            "type": "scatter", "x": xs, "y": [points[x] for x in xs],
-            "name": f"{area} {'目标' if kind == 'target' else '实际'}",
-            "mode": "markers" if kind == "target" else "lines+markers",
-            "marker": {"symbol": "diamond-open" if kind == "target" else "circle", "size": 10},
+            "type": "scatter", "x": [first, last], "y": [v, v], "mode": "lines",
+            "name": f"{area} 目标 {first}–{last}", "line": {"dash": "dash"},
         })  # fmt: skip
     unit = "/".join(sorted(u for u in units if u))
     return {

@@ -78,7 +78,7 @@ def make_env() -> Environment:
         MEASURE_LABELS=MEASURE_LABELS,
         COMPARATOR_SIGNS=COMPARATOR_SIGNS,
         when=_when,
-        query=_query,
+        qs=_query,
     )
     return env
 

@@ -11,7 +11,7 @@ from fastapi.responses import PlainTextResponse, Response
 
 from planwatch.core.data import Document, ExtractContext
 from planwatch.store.repo import FactFilter, StoredFact
-from planwatch.web.records import DOC_COLUMNS, doc_record, fact_record, TextCache
+from planwatch.web.records import DOC_COLUMNS, TextCache, doc_record, fact_record
 from planwatch.web.render import json_response, page, records_response, store_of
 from planwatch.web.routes.facts import fact_view
 from planwatch.web.storeview import CORRECTABLE_FIELDS

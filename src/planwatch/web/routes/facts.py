@@ -86,15 +86,16 @@ def _int(value: str | None) -> int | None:
 
 
 def _list_args(area, indicator, kind, measure, year, doc, rejected) -> dict[str, Any]:
-    return dict(area=area or None, indicator=indicator or None, kind=kind or None,
-                measure=measure or None, year=_int(year), doc=doc or None,
-                include_rejected=bool(rejected))  # fmt: skip
+    return {"area": area or None, "indicator": indicator or None, "kind": kind or None,
+            "measure": measure or None, "year": _int(year), "doc": doc or None,
+            "include_rejected": bool(rejected)}  # fmt: skip
 
 
 @router.get("/facts", include_in_schema=False)
 def facts_page(request: Request, area: str | None = None, indicator: str | None = None,
                kind: str | None = None, measure: str | None = None, year: str | None = None,
-               doc: str | None = None, rejected: str | None = None, page_no: int = 1) -> Response:  # fmt: skip
+               doc: str | None = None, rejected: str | None = None,
+               page_no: int = 1) -> Response:  # fmt: skip
     per_page = 200
     page_no = max(1, page_no)
     args = _list_args(area, indicator, kind, measure, year, doc, rejected)
@@ -108,7 +109,8 @@ def facts_page(request: Request, area: str | None = None, indicator: str | None 
 def facts_data(request: Request, fmt: Literal["json", "csv"], area: str | None = None,
                indicator: str | None = None, kind: str | None = None,
                measure: str | None = None, year: str | None = None, doc: str | None = None,
-               rejected: str | None = None, limit: int = 10000, offset: int = 0) -> Response:  # fmt: skip
+               rejected: str | None = None, limit: int = 10000,
+               offset: int = 0) -> Response:  # fmt: skip
     """Facts with corrections applied; facts marked wrong are left out unless ``rejected=1``.
 
     ``area``: name or code; ``indicator``: catalog id or part of the name."""

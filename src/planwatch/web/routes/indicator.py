@@ -10,7 +10,12 @@ from fastapi.responses import Response
 from planwatch.catalog import default_catalog
 from planwatch.core.errors import NotFoundError
 from planwatch.store.repo import FactFilter, StoredFact
-from planwatch.web.data import indicator_list, indicator_records, indicator_sides, series_chart
+from planwatch.web.data import (
+    indicator_list,
+    indicator_records,
+    indicator_sides,
+    series_chart,
+)
 from planwatch.web.records import FACT_COLUMNS, TextCache
 from planwatch.web.render import json_response, page, records_response, store_of
 
@@ -26,7 +31,8 @@ def _facts(request: Request, indicator_id: str) -> list[StoredFact]:
 
 
 @router.get("/indicators", include_in_schema=False)
-def indicators_page(request: Request, category: str | None = None, all: str | None = None) -> Response:
+def indicators_page(request: Request, category: str | None = None,
+                    all: str | None = None) -> Response:  # fmt: skip
     rows = indicator_list(store_of(request))
     categories = sorted({r["category"] for r in rows})
     if category:

@@ -1,0 +1,154 @@
+"""The JSON API under ``/api``: documents, facts, series, evaluations, search.
+
+These endpoints return the same records as the pages' ``.json`` twins (they
+call the same functions), under one prefix for programs; FastAPI publishes
+their OpenAPI description at ``/openapi.json`` and browsable docs at ``/docs``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections import defaultdict
+from typing import Literal
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from pydantic import BaseModel, Field
+
+from planwatch.core.errors import NotFoundError
+from planwatch.web.data import filter_facts
+from planwatch.web.records import fact_records
+from planwatch.web.render import json_response, store_of
+from planwatch.web.routes import area, document, facts, indicator, overview, search
+from planwatch.web.storeview import correct, find_area
+
+router = APIRouter(prefix="/api")
+
+
+class CorrectionIn(BaseModel):
+    """A person's correction of one fact."""
+
+    author: str = Field(min_length=1, max_length=100, description="who corrects")
+    field: str | None = Field(None, description="indicator, indicator_id, kind, measure, year, "
+                              "period_start, value, unit, comparator or binding")  # fmt: skip
+    value: str | None = Field(None, max_length=500, description="the field's corrected value")
+    wrong: bool = Field(False, description="true: this figure is not a fact")
+    note: str | None = Field(None, max_length=2000)
+
+
+@router.get("/areas", tags=["areas"], summary="Areas with documents")
+def api_areas(request: Request, within: str | None = None, doc_type: str | None = None,
+              year: str | None = None) -> Response:  # fmt: skip
+    return overview.overview_data(request, "json", within, doc_type, year)
+
+
+@router.get("/areas/{code}", tags=["areas"], summary="An area's evaluation or facts")
+def api_area(request: Request, code: str, as_of: str | None = None) -> Response:
+    return area.area_data(request, code, "json", as_of)
+
+
+@router.get("/documents", tags=["documents"], summary="Stored documents")
+def api_documents(request: Request, doc_type: str | None = None,
+                  superseded: bool = False) -> Response:  # fmt: skip
+    return document.documents_data(request, "json", doc_type, superseded)
+
+
+@router.get("/documents/{doc_id}", tags=["documents"], summary="A document with its facts")
+def api_document(request: Request, doc_id: int) -> Response:
+    return document.document_data(request, doc_id)
+
+
+@router.get("/facts", tags=["facts"], summary="Facts, filterable")
+def api_facts(request: Request, area: str | None = None, indicator: str | None = None,
+              kind: Literal["actual", "target"] | None = None,
+              measure: Literal["level", "growth", "change"] | None = None,
+              year: int | None = None, doc: str | None = None, rejected: bool = False,
+              limit: int = 1000, offset: int = 0) -> Response:  # fmt: skip
+    """Facts with corrections applied (facts marked wrong only with ``rejected=true``)."""
+    store = store_of(request)
+    found = filter_facts(store, area=area, indicator=indicator, kind=kind, measure=measure,
+                         year=year, doc=doc, include_rejected=rejected,
+                         limit=max(1, min(limit, 100000)), offset=max(0, offset))  # fmt: skip
+    return json_response(fact_records(found, store))
+
+
+@router.get("/facts/{fact_id}", tags=["facts"], summary="One fact")
+def api_fact(request: Request, fact_id: int) -> Response:
+    return facts.fact_data(request, fact_id)
+
+
+@router.get("/facts/{fact_id}/corrections", tags=["facts"], summary="A fact's corrections")
+def api_corrections(request: Request, fact_id: int) -> Response:
+    store = store_of(request)
+    store.fact(fact_id)
+    return json_response([facts.vars_of(c) for c in store.corrections(fact_id)])
+
+
+@router.post("/facts/{fact_id}/corrections", tags=["facts"], summary="Correct a fact",
+             status_code=201)  # fmt: skip
+def api_correct(request: Request, fact_id: int, body: CorrectionIn) -> Response:
+    """Store a correction (who/when kept); evaluation and exports use it from then on."""
+    store = store_of(request)
+    cid = correct(store, fact_id, author=body.author, field=body.field, value=body.value,
+                  wrong=body.wrong, note=body.note)  # fmt: skip
+    return json_response({"id": cid, "fact": f"/api/facts/{fact_id}"}, status_code=201)
+
+
+@router.get("/series", tags=["series"], summary="One indicator's values over the years")
+def api_series(request: Request, area: str, indicator: str,
+               measure: Literal["level", "growth", "change"] | None = None) -> Response:  # fmt: skip
+    """Per kind and measure, the values by year with their fact ids (later documents last).
+    Period figures (年均 over several years) carry their first year too."""
+    store = store_of(request)
+    a = find_area(store, area)
+    found = [sf for sf in filter_facts(store, area=a.code, indicator=indicator, measure=measure,
+                                       limit=None)
+             if sf.fact.indicator_id == indicator or sf.fact.indicator == indicator]  # fmt: skip
+    series: dict[str, list[dict]] = defaultdict(list)
+    for sf in sorted(found, key=lambda s: (s.fact.year or 0, s.doc_id)):
+        f = sf.fact
+        series[f"{f.kind}/{f.measure}"].append({
+            "year": f.year, "period_start": f.period_start,
+            "value": f.canonical_value if f.canonical_value is not None else f.value,
+            "unit": f.canonical_unit or f.unit, "comparator": str(f.comparator),
+            "fact_id": sf.id, "doc_id": sf.doc_id,
+        })  # fmt: skip
+    return json_response({"area": a.name, "area_code": a.code, "indicator": indicator,
+                          "series": series})  # fmt: skip
+
+
+@router.get("/evaluations", tags=["evaluations"], summary="Evaluations of many areas")
+def api_evaluations(request: Request, parent: str | None = None,
+                    as_of: int | None = None) -> Response:  # fmt: skip
+    """Every area with a plan (or every area within ``parent``), evaluated."""
+    if not request.app.state.evaluations.available:
+        raise NotFoundError("the evaluation engine is not installed")
+    mod = importlib.import_module("planwatch.evaluate")
+    evs = mod.evaluate_many(store_of(request), parent=parent, as_of=as_of)
+    return json_response([ev.to_dict() for ev in evs])
+
+
+@router.get("/evaluations/{area_ref}", tags=["evaluations"], summary="An area's evaluation")
+def api_evaluation(request: Request, area_ref: str, as_of: int | None = None) -> Response:
+    a = find_area(store_of(request), area_ref)
+    ev, why = request.app.state.evaluations.area(a.code, as_of)
+    if ev is None:
+        raise NotFoundError(f"no evaluation of {a.name}: {why}")
+    return json_response(ev.to_dict())
+
+
+@router.get("/search", tags=["search"], summary="Full-text search")
+def api_search(request: Request, q: str, area: str | None = None,
+               doc_type: str | None = None, year: str | None = None,
+               kind: str | None = None, limit: int = 50) -> Response:  # fmt: skip
+    return search.search_data(request, "json", q, area, doc_type, year, kind, limit)
+
+
+@router.get("/indicators", tags=["indicators"], summary="Catalog indicators with counts")
+def api_indicators(request: Request) -> Response:
+    return indicator.indicators_data(request, "json")
+
+
+@router.get("/indicators/{indicator_id}", tags=["indicators"], summary="One indicator's facts")
+def api_indicator(request: Request, indicator_id: str) -> Response:
+    return indicator.indicator_data(request, indicator_id, "json")

@@ -1,0 +1,101 @@
+"""Reports in each format: self-contained escaped HTML, numeric XLSX, Markdown."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import re
+
+import pytest
+from openpyxl import load_workbook
+
+from planwatch.evaluate import completion_table, evaluate_area
+from planwatch.ingest import ingest
+from planwatch.options import Options
+from planwatch.report import render_report
+from planwatch.report.charts import indicator_chart
+from planwatch.store.repo import Store
+
+EVIL = '地区生产总值增长2.8%<script>alert("x")</script>'
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory, examples_dir):
+    path = tmp_path_factory.mktemp("report") / "report.db"
+    st = Store(f"sqlite:///{path}")
+    ingest([str(examples_dir)], st, Options(workers=1))
+    yield st
+    st.close()
+
+
+@pytest.fixture(scope="module")
+def evaluation(store):
+    ev = evaluate_area(store, "鹤山市")
+    # A quote carrying markup, as a scraped page could: every format must neutralise it.
+    rows = list(ev.rows)
+    gdp = rows[0]
+    src = dataclasses.replace(gdp.sources[0], quote=EVIL)
+    rows[0] = dataclasses.replace(gdp, sources=(src, *gdp.sources[1:]))
+    return dataclasses.replace(ev, rows=tuple(rows))
+
+
+@pytest.fixture(scope="module")
+def html(evaluation, store):
+    return render_report(evaluation, "html", completion=completion_table(store, "鹤山市")).decode()
+
+
+def test_html_is_one_self_contained_file(html):
+    # No script or stylesheet fetched from anywhere: plotly.js is inline, once.
+    assert not re.search(r"<script[^>]+src=", html)
+    assert not re.search(r"<link[^>]+href=[\"']?https?:", html)
+    assert html.count("Plotly.newPlot(") >= 1
+    assert html.count("<script>") - html.count("Plotly.newPlot(") == 1  # the one bundle
+
+
+def test_html_escapes_document_text(html):
+    assert EVIL not in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
+
+
+def test_html_has_summary_table_behind_list_and_completion(html, evaluation):
+    assert evaluation.summary_line() in html
+    assert '<span class="status behind">滞后</span>' in html
+    assert "2023-2025年需年均增长7.09%" in html
+    assert "鹤山市“十三五”规划主要目标完成情况表" in html
+    assert "000_78da752c5f85d6f1.txt" in html
+
+
+def test_xlsx_has_numeric_cells_and_one_sheet_per_section(evaluation, store):
+    data = render_report(evaluation, "xlsx", completion=completion_table(store, "鹤山市"))
+    wb = load_workbook(io.BytesIO(data))
+    assert wb.sheetnames == ["概要", "指标", "滞后", "来源", "完成情况"]
+    ws = wb["指标"]
+    header = [c.value for c in ws[1]]
+    gdp = next(r for r in ws.iter_rows(min_row=2, values_only=True) if r[1] == "gdp")
+    row = dict(zip(header, gdp, strict=True))
+    assert row["目标值"] == 6 and isinstance(row["目标值"], int | float)
+    assert row["已实现年均增速(%)"] == pytest.approx(2.8)
+    assert row["需年均增速(%)"] == pytest.approx(7.088651, abs=1e-5)
+    assert row["状态"] == "滞后"
+    behind = list(wb["滞后"].iter_rows(min_row=2, values_only=True))
+    assert [r[0] for r in behind] == ["地区生产总值"]
+    done = list(wb["完成情况"].iter_rows(min_row=3, values_only=True))
+    assert done[0][:6] == (1, "地区生产总值(亿元)", None, 9.1, 374.76, 7)
+
+
+def test_markdown_has_summary_table_and_sources(evaluation):
+    md = render_report(evaluation, "md").decode()
+    assert evaluation.summary_line() in md
+    assert "| 地区生产总值 | 经济发展 | 增速 | 年均增长6%左右 | 2025 |" in md
+    assert "## 滞后指标" in md and "**地区生产总值**" in md
+    assert "<script>" not in md and "&lt;script&gt;" in md
+
+
+def test_indicator_chart_is_a_plain_plotly_dict(evaluation):
+    fig = indicator_chart(evaluation.rows[0])
+    target, actual = fig["data"]
+    assert target["x"] == [2020, 2021, 2022, 2023, 2024, 2025]
+    assert target["y"][-1] == pytest.approx(100 * 1.06**5)
+    # 2021 unreported: drawn at the realised average 2.8%, then 2022 at 2.8%.
+    assert actual["y"] == pytest.approx([100, 102.8, 102.8 * 1.028])
+    assert "滞后" in fig["layout"]["title"]["text"]
