@@ -169,3 +169,139 @@ def test_corpus_document_speed_and_grounding():
     assert len(facts) > 50
     for f in facts:
         assert f.quote_start <= f.start < f.end <= f.quote_end <= len(text)
+
+
+# -- classes of wording fixed against the held-out dev set (bench/devgold) ------------------
+
+REVIEW = "第一节 “十三五”时期主要成就\n"  # a plan's review section: 2016-2020
+
+
+def test_industry_ratio_gives_one_share_per_sector_and_both_years():
+    text = REVIEW + "经济结构更加优化,三次产业比重从“十二五”期末 2.4:58.9:38.7 调整为2.1:52.9:45.0 。\n"
+    facts = run(text, PLAN_14)
+    assert [(text[f.start : f.end], f.indicator, f.year, f.value, f.unit) for f in facts] == [
+        ("2.4", "第一产业比重", 2015, 2.4, "%"),
+        ("58.9", "第二产业比重", 2015, 58.9, "%"),
+        ("38.7", "第三产业比重", 2015, 38.7, "%"),
+        ("2.1", "第一产业比重", 2020, 2.1, "%"),
+        ("52.9", "第二产业比重", 2020, 52.9, "%"),
+        ("45.0", "第三产业比重", 2020, 45.0, "%"),
+    ]
+    assert {f.measure for f in facts} == {Measure.LEVEL}
+
+
+def test_multiples_and_from_to_keep_the_subject_and_the_years():
+    text = (REVIEW + "新型研发机构、工程中心等创新平台增至 329 家,是 “ 十二五 ” 期末的 6 倍。"
+            "研发经费支出占 GDP 比重从 2015年的 2.83% 增长到 2019 年的 4.23% ,超全国全省全市平均水平。"
+            "科技支行由 3 家增至 7家,总量全市第一。\n")
+    facts = run(text, PLAN_14)
+    assert [row(f, text) for f in facts] == [
+        ("329 家", "新型研发机构、工程中心等创新平台", Kind.ACTUAL, Measure.LEVEL, 2020, None, 329,
+         "家", Comparator.EQ),
+        ("6 倍", "新型研发机构、工程中心等创新平台", Kind.ACTUAL, Measure.GROWTH, 2020, 2016, 6,
+         "倍", Comparator.EQ),
+        ("2.83%", "研发经费支出占 GDP 比重", Kind.ACTUAL, Measure.LEVEL, 2015, None, 2.83, "%",
+         Comparator.EQ),
+        ("4.23%", "研发经费支出占 GDP 比重", Kind.ACTUAL, Measure.LEVEL, 2019, None, 4.23, "%",
+         Comparator.EQ),
+        # 由 3 家 in a 十三五 review: the implied start, the year before the period.
+        ("3 家", "科技支行", Kind.ACTUAL, Measure.LEVEL, 2015, None, 3, "家", Comparator.EQ),
+        ("7家", "科技支行", Kind.ACTUAL, Measure.LEVEL, 2020, None, 7, "家", Comparator.EQ),
+        ("第一", "科技支行总量排名", Kind.ACTUAL, Measure.LEVEL, 2020, None, 1, "位",
+         Comparator.EQ),
+    ]
+
+
+def test_ranks_name_what_is_ranked():
+    text = (REVIEW + "高新区综合排名从 2015 年的全国第 77 位大幅跃升至第 59 位,实现争先进位。\n"
+            "五年来,我们坚持创新驱动。高新技术企业存量超1800家,是“十二五”期末的9倍,年均增速排全省第1。"
+            "省级工程技术研究中心397家,是“十二五”期末的4倍,数量排全省第5。\n")
+    facts = [f for f in run(text, PLAN_14) if f.unit == "位"]
+    assert [(text[f.start : f.end], f.indicator, f.year, f.period_start, f.value)
+            for f in facts] == [
+        ("第 77 位", "高新区综合排名", 2015, None, 77),
+        ("第 59 位", "高新区综合排名", 2020, None, 59),
+        # the rank of an average growth holds over the period
+        ("第1", "高新技术企业存量年均增速排名", 2020, 2016, 1),
+        ("第5", "省级工程技术研究中心数量排名", 2020, None, 5),
+    ]
+
+
+def test_value_first_nouns_lists_and_shared_distribution():
+    text = ("2020年,我们奋力夺取双胜利。广泛发动全市1.17万个党组织、2万多名机关党员干部和志愿者、"
+            "企业员工参与防控。派出医疗队3批48人。引进投资超亿元项目211个,投资总额1247亿元,"
+            "分别增长7.1%和4.2%。省、市重点项目分别完成年度投资计划的131%、123%。\n")
+    facts = run(text, REPORT_2021)
+    assert [(text[f.start : f.end], f.indicator, f.measure, f.value, f.unit, f.comparator)
+            for f in facts] == [
+        ("1.17万个", "全市党组织", Measure.LEVEL, 1.17, "万个", Comparator.EQ),
+        ("2万多名", "机关党员干部和志愿者", Measure.LEVEL, 2, "万人", Comparator.GE),
+        ("3批", "派出医疗队", Measure.LEVEL, 3, "批", Comparator.EQ),
+        ("48人", "派出医疗队", Measure.LEVEL, 48, "人", Comparator.EQ),
+        ("211个", "引进投资超亿元项目", Measure.LEVEL, 211, "个", Comparator.EQ),
+        ("1247亿元", "投资总额", Measure.LEVEL, 1247, "亿元", Comparator.EQ),
+        ("7.1%", "引进投资超亿元项目", Measure.GROWTH, 7.1, "%", Comparator.EQ),
+        ("4.2%", "投资总额", Measure.GROWTH, 4.2, "%", Comparator.EQ),
+        ("131%", "省重点项目", Measure.LEVEL, 131, "%", Comparator.EQ),
+        ("123%", "市重点项目", Measure.LEVEL, 123, "%", Comparator.EQ),
+    ]
+    assert {f.year for f in facts} == {2020}
+
+
+def test_spaced_and_slash_rate_units():
+    text = (REVIEW + "工业项目投资规模平均超 4 亿元、投资强度平均达 800万元 / 亩、年创税平均达 50 万元 / 亩,"
+            "均创历史新高。\n")
+    facts = run(text, PLAN_14)
+    assert [(text[f.start : f.end], f.indicator, f.value, f.unit, f.period_start)
+            for f in facts] == [
+        ("4 亿元", "工业项目投资规模", 4, "亿元", 2016),
+        ("800万元 / 亩", "投资强度", 800, "万元/亩", 2016),
+        ("50 万元 / 亩", "年创税", 50, "万元/亩", 2016),
+    ]
+
+
+def test_fractions_halves_and_round_chinese_numerals():
+    text = (REVIEW + "大冶摩托等 9家企业被认定为省级企业技术中心,占全市四分之一,认定数排名全市第一。"
+            "集约发展水平不断提高,累计盘活低效用地近千亩、低效厂房约 32 万平方米。\n"
+            "五年来,我们坚持制造业立市。五大新兴产业规上工业总产值超2100亿元,约占规上工业总产值的一半。"
+            "投资超百亿元的亚太纸业等一批重大增资扩产项目落地。打造一批超五百亿乃至超千亿的产业集群。\n")
+    facts = run(text, PLAN_14)
+    got = {text[f.start : f.end]: (f.value, f.unit, f.comparator) for f in facts}
+    assert got == {
+        "9家": (9, "家", Comparator.EQ),
+        "四分之一": (25, "%", Comparator.EQ),
+        "第一": (1, "位", Comparator.EQ),
+        "千亩": (1000, "亩", Comparator.APPROX),
+        "32 万平方米": (32, "万平方米", Comparator.APPROX),
+        "2100亿元": (2100, "亿元", Comparator.GE),
+        "一半": (50, "%", Comparator.APPROX),
+        "百亿元": (100, "亿元", Comparator.GE),
+        # 超五百亿乃至超千亿的产业集群 is a size class: no fact
+    }
+    half = next(f for f in facts if text[f.start : f.end] == "一半")
+    assert half.indicator == "五大新兴产业规上工业总产值占规上工业总产值比重"
+
+
+def test_period_start_of_flows_and_stocks_in_a_review():
+    text = ("五年来,我们加快基础设施建设。累计引进投资超亿元项目748个,投资总额达4592亿元。"
+            "新增高速公路通车里程207公里,总里程达591公里。市场主体累计达57.57万户。\n")
+    facts = run(text, REPORT_2021)
+    assert [(text[f.start : f.end], f.year, f.period_start) for f in facts] == [
+        ("748个", 2020, 2016),  # flows over the period: its first year
+        ("4592亿元", 2020, 2016),
+        ("207公里", 2020, 2016),
+        ("591公里", 2020, None),  # a total that "reaches" a length: a stock at the end
+        ("57.57万户", 2020, None),  # 累计达: a stock
+    ]
+
+
+def test_relative_year_and_price_rise_is_growth():
+    report_2023 = DocumentMeta(doc_type=DocType.WORK_REPORT, year=2023)
+    text = "过去一年,全市地区生产总值增长5%,一般公共预算收入120亿元。\n"
+    assert [(f.value, f.year, f.kind) for f in run(text, report_2023)] == [
+        (5, 2022, Kind.ACTUAL), (120, 2022, Kind.ACTUAL)]
+    text = "2021年经济社会发展主要预期目标是:地区生产总值增长7%,居民消费价格涨幅3%左右。\n"
+    facts = run(text, REPORT_2021)
+    assert [row(f, text) for f in facts][1] == (
+        "3%左右", "居民消费价格", Kind.TARGET, Measure.GROWTH, 2021, None, 3, "%",
+        Comparator.APPROX)

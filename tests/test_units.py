@@ -67,3 +67,14 @@ def test_same_quantity_across_scales(x, units):
     big, small, factor = units
     assert same_quantity(x, big, x * factor, small)
     assert not same_quantity(x, big, x * factor * 1.01, small)
+
+
+def test_slash_rate_units_and_per_hundred_thousand():
+    m = match_unit_at("投资强度平均达 800万元 / 亩、", 11)
+    assert (m.unit, m.end) == ("万元/亩", 17)
+    m = match_unit_at("路网密度1.2公里/百平方公里", 7)
+    assert m.unit == "公里/百平方公里"
+    m = match_unit_at("孕产妇死亡率下降到12/10万", 11)
+    assert m.unit == "/10万"
+    assert match_unit_at("2019/2020年", 4) is None  # a slash between years is no unit
+    assert match_unit_at("增长5%/年", 3).unit == "%"  # % takes no second unit

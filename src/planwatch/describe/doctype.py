@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from planwatch.core.data import DocType
+from planwatch.core.periods import plan_years
 
 OPENING_CHARS = 2000
 
@@ -50,17 +51,6 @@ def cn_year(s: str) -> int | None:
 
 # -- the Nth five-year plan ------------------------------------------------------------
 
-FIRST_PLAN_START = 1953  # the 1st plan ran 1953-1957, the 2nd 1958-1962
-THIRD_PLAN_START = 1966  # 1963-1965 were years of readjustment between plans
-
-
-def plan_years(n: int) -> tuple[int, int]:
-    """First and last year of the Nth five-year plan (13 -> 2016-2020, 14 -> 2021-2025)."""
-    if n <= 2:
-        start = FIRST_PLAN_START + 5 * (n - 1)
-    else:
-        start = THIRD_PLAN_START + 5 * (n - 3)
-    return start, start + 4
 
 
 _NUM = r"[一二三四五六七八九十]{1,3}"

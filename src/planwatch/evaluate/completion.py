@@ -15,6 +15,7 @@ from typing import Any
 
 from planwatch.catalog import Catalog, default_catalog
 from planwatch.core.data import Comparator, DocType, Kind, Measure
+from planwatch.core.periods import plan_label
 from planwatch.evaluate.ledger import (
     Ledger,
     LedgerFact,
@@ -26,19 +27,6 @@ from planwatch.evaluate.ledger import (
 from planwatch.evaluate.model import SourceRef
 from planwatch.store.repo import Store
 
-_CN_DIGITS = "〇一二三四五六七八九十"
-
-
-def plan_label(period_start: int) -> str:
-    """十三五 for 2016, 十四五 for 2021, 十五五 for 2026 (the 3rd plan began in 1966)."""
-    n = (period_start - 1966) // 5 + 3
-    if n <= 10:
-        word = _CN_DIGITS[n] if n < 10 else "十"
-    elif n < 20:
-        word = "十" + _CN_DIGITS[n - 10]
-    else:
-        word = _CN_DIGITS[n // 10] + "十" + (_CN_DIGITS[n % 10] if n % 10 else "")
-    return f"{word}五"
 
 
 @dataclass(frozen=True, slots=True)

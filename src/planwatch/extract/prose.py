@@ -458,14 +458,16 @@ class _SentenceReader:
             return []
         st = _SentenceState()
         facts: list[Fact] = []
-        prev_end = -1
+        prev_end = prev_after_end = -1
         clauses = [self._clause_of(v.start) for v in values]
         for i, v in enumerate(values):
             cs, ce = clauses[i]
+            if prev_end > v.start:  # the last figure's noun comes after this one: 240公顷(3600亩)
+                prev_end = prev_after_end
             seg_start = max(cs, prev_end) if prev_end >= cs else cs
             left = sum(1 for c in clauses[i:] if c == (cs, ce))  # values left in the clause
             fact = self._fact(v, seg_start, cs, ce, st, left)
-            prev_end = max(v.after_end, st.consumed_end)
+            prev_end, prev_after_end = max(v.after_end, st.consumed_end), v.after_end
             if fact is not None:
                 facts.append(fact)
         return facts
@@ -534,7 +536,7 @@ class _SentenceReader:
         inherited = False
         if after_name and not list_only:
             name = (name + after_name) if name else after_name
-        elif after_name and st.prev_after:
+        elif after_name and st.prev_after and not any(ch in "(（)）" for ch in pre):
             name = after_name  # 1.17万个党组织、2万多名机关党员干部: each figure names its noun
         if not name:
             if st.prev_name:

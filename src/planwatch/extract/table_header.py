@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from planwatch.core.data import Kind, Measure, Span
+from planwatch.core.periods import plan_named
 from planwatch.extract.table_words import has_word, squeeze, words
 
 
@@ -80,34 +81,20 @@ class Column:
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-—–~～至到]\s*((?:19|20)\d\d)(?!\d)")
 _PLAN_RE = re.compile(r"([十二]?[一二三四五六七八九十])五")
-_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def period_from_words(text: str) -> PlanPeriod | None:
     """The plan period a text names: ``“十三五”`` -> 2016-2020, ``(2021-2025年)`` -> 2021-2025."""
     s = squeeze(text)
     m = _PLAN_RE.search(s)
-    if m:
-        n = _plan_number(m.group(1))
-        # From the 6th plan (1981-1985) on, plans follow each other every five years.
-        if n is not None and n >= 6:
-            start = 1981 + 5 * (n - 6)
-            return PlanPeriod(start, start + 4)
+    years = plan_named(m.group(0)) if m else None
+    if years:
+        return PlanPeriod(*years)
     r = _YEAR_RANGE_RE.search(s)
     if r:
         a, b = int(r.group(1)), int(r.group(2))
         if 0 < b - a <= 15:
             return PlanPeriod(a, b)
-    return None
-
-
-def _plan_number(numeral: str) -> int | None:
-    if len(numeral) == 1:
-        return 10 if numeral == "十" else _CN.get(numeral)
-    if numeral[0] == "十":
-        return 10 + _CN.get(numeral[1], 0)
-    if numeral[1] == "十":
-        return _CN.get(numeral[0], 0) * 10
     return None
 
 
