@@ -13,7 +13,8 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -235,31 +236,31 @@ def _workers(options: Options, n_jobs: int) -> int:
 def _run(jobs: list[_Job], options: Options) -> Iterator[tuple[_Job, _Done]]:
     """Analyse jobs, in worker processes when there is more than one to do.
 
-    At most two jobs per worker are in flight, so memory stays bounded
-    however many files the batch holds.
+    Results come back in the order of ``jobs`` (so documents are numbered in
+    the order they were named); at most two jobs per worker are in flight, so
+    memory stays bounded however many files the batch holds.
     """
     workers = _workers(options, len(jobs))
     if workers == 1:
         for job in jobs:
             yield job, _analyse_job(job, options)
         return
-    pending: dict[Future, _Job] = {}
+    window: deque[tuple[_Job, Future]] = deque()
     queue = iter(jobs)
     with ProcessPoolExecutor(max_workers=workers) as pool:
         def fill() -> None:
-            while len(pending) < 2 * workers:
+            while len(window) < 2 * workers:
                 job = next(queue, None)
                 if job is None:
                     return
-                pending[pool.submit(_analyse_job, job, options)] = job
+                window.append((job, pool.submit(_analyse_job, job, options)))
 
         fill()
-        while pending:
-            done, _ = wait(pending, return_when=FIRST_COMPLETED)
-            for fut in done:
-                job = pending.pop(fut)
-                try:
-                    yield job, fut.result()
-                except Exception as exc:  # the worker process itself died
-                    yield job, _Done(error=f"{job.path}: analysis worker failed: {exc}")
+        while window:
+            job, fut = window.popleft()
+            try:
+                done = fut.result()
+            except Exception as exc:  # the worker process itself died
+                done = _Done(error=f"{job.path}: analysis worker failed: {exc}")
             fill()
+            yield job, done

@@ -426,7 +426,7 @@ class _SentenceReader:
                 return None  # 二元结构, 三大: small Chinese numerals are mostly names
         if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
             return None
-        if _CLASS_AFTER.match(view, unit_end):
+        if _CLASS_AFTER.match(view, unit_end) or view[max(0, ns - 3) : ns].endswith(("乃至", "乃至超")):
             return None  # 超五百亿乃至超千亿的产业集群, 50亿元乃至100亿元项目: size classes
         if dim == "count_events" and view.startswith(("会议", "全会"), unit_end):
             return None

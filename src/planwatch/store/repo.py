@@ -18,6 +18,7 @@ from sqlalchemy import and_, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from planwatch.catalog.apply import canonical_of
 from planwatch.core.data import (
     Area,
     Binding,
@@ -233,6 +234,17 @@ def _apply(fact: Fact, corrections: Sequence[Correction]) -> tuple[Fact, bool, b
     if changes:
         fact = fact.with_(**changes)
     return fact, bool(changes), rejected
+
+
+def _stored(row: Row, fixes: Sequence[Correction]) -> StoredFact:
+    """A fact row as a StoredFact, with a person's corrections applied."""
+    fact = _fact_from_row(row)
+    if not fixes:
+        return StoredFact(id=row.id, doc_id=row.doc_id, fact=fact)
+    fact, corrected, rejected = _apply(fact, fixes)
+    if corrected:
+        fact = canonical_of(fact)  # the corrected value in the indicator's unit
+    return StoredFact(row.id, row.doc_id, fact, corrected=corrected, rejected=rejected)
 
 
 class Store:
@@ -548,17 +560,7 @@ class Store:
             rows = conn.execute(q).all()
             by_fact = self._corrections_for(conn, [r.id for r in rows])
         for row in rows:
-            fact = _fact_from_row(row)
-            fixes = by_fact.get(row.id)
-            if not fixes:
-                yield StoredFact(id=row.id, doc_id=row.doc_id, fact=fact)
-                continue
-            fact, corrected, rejected = _apply(fact, fixes)
-            if corrected:
-                from planwatch.catalog.apply import canonical_of
-
-                fact = canonical_of(fact)
-            yield StoredFact(row.id, row.doc_id, fact, corrected=corrected, rejected=rejected)
+            yield _stored(row, by_fact.get(row.id, ()))
 
     def fact(self, fact_id: int) -> StoredFact:
         """One fact by id, corrections applied (also when marked wrong)."""
@@ -572,13 +574,8 @@ class Store:
             row = conn.execute(q).first()
             if row is None:
                 raise NotFoundError(f"no fact with id {fact_id}")
-            fixes = self._corrections_for(conn, [fact_id]).get(fact_id, [])
-        fact, corrected, rejected = _apply(_fact_from_row(row), fixes)
-        if corrected:
-            from planwatch.catalog.apply import canonical_of
-
-            fact = canonical_of(fact)
-        return StoredFact(row.id, row.doc_id, fact, corrected=corrected, rejected=rejected)
+            fixes = self._corrections_for(conn, [fact_id]).get(fact_id, ())
+        return _stored(row, fixes)
 
     # ---- corrections ---------------------------------------------------
 
