@@ -12,9 +12,9 @@ from __future__ import annotations
 FIRST_PLAN_START = 1953
 THIRD_PLAN_START = 1966
 
+from planwatch.core.numerals import small_int
+
 _DIGITS = "〇一二三四五六七八九"
-_VALUE = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-          "九": 9}  # fmt: skip
 
 
 def plan_years(n: int) -> tuple[int, int]:
@@ -36,24 +36,6 @@ def plan_number(start_year: int) -> int | None:
     return None
 
 
-def numeral_value(numeral: str) -> int | None:
-    """A Chinese numeral up to 九十九 (十四 -> 14, 二十 -> 20); None if it is not one."""
-    if not numeral:
-        return None
-    if numeral == "十":
-        return 10
-    if len(numeral) == 1:
-        return _VALUE.get(numeral)
-    if numeral[0] == "十" and len(numeral) == 2:
-        unit = _VALUE.get(numeral[1])
-        return 10 + unit if unit else None
-    if len(numeral) in (2, 3) and numeral[1] == "十":
-        tens = _VALUE.get(numeral[0])
-        unit = _VALUE.get(numeral[2]) if len(numeral) == 3 else 0
-        return tens * 10 + unit if tens and unit is not None else None
-    return None
-
-
 def plan_named(name: str) -> tuple[int, int] | None:
     """Years of a plan named like 十三五 / “十四五” / 十五五 (the numeral before 五)."""
     name = name.strip("“”\"‘’「」 \u3000")
@@ -61,8 +43,9 @@ def plan_named(name: str) -> tuple[int, int] | None:
         name = name.removesuffix(suffix)
     if len(name) < 2 or not name.endswith("五"):
         return None
-    n = numeral_value(name[:-1])
-    return plan_years(n) if n else None
+    n = small_int(name[:-1])
+    # Plans are counted, never written digit by digit: 五五 is no 55th plan.
+    return plan_years(n) if n and n <= 30 and (len(name) < 3 or "十" in name) else None
 
 
 def plan_label(start_year: int) -> str | None:

@@ -11,42 +11,21 @@ import re
 from dataclasses import dataclass
 
 from planwatch.core.data import DocType
+from planwatch.core.numerals import small_int
 from planwatch.core.periods import plan_years
 
 OPENING_CHARS = 2000
 
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3,
-              "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}  # fmt: skip
-
-
 def cn_number(s: str) -> int | None:
-    """Value of a Chinese numeral up to 九百九十九 (十四 -> 14, 二十 -> 20), or a digit string."""
-    s = s.strip()
-    if s.isdigit():
-        return int(s)
-    if not s or any(ch not in _CN_DIGITS and ch not in "十百" for ch in s):
-        return None
-    total, current = 0, 0
-    for ch in s:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _CN_DIGITS[ch]
-    return total + current
+    """An integer in digits or as a Chinese numeral (十四 -> 14, 二十 -> 20), or None."""
+    return small_int(s)
 
 
 def cn_year(s: str) -> int | None:
     """A year written digit by digit: 二〇二一 -> 2021, 2021 -> 2021."""
     s = s.replace(" ", "")
-    if s.isdigit():
-        return int(s)
-    if len(s) == 4 and all(ch in _CN_DIGITS for ch in s):
-        return int("".join(str(_CN_DIGITS[ch]) for ch in s))
-    return None
+    value = small_int(s) if len(s) == 4 else None
+    return value if value is not None and 1000 <= value <= 2999 else None
 
 
 # -- the Nth five-year plan ------------------------------------------------------------

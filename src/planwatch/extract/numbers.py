@@ -28,6 +28,9 @@ import re
 from dataclasses import dataclass
 
 from planwatch.core.data import Span
+from planwatch.core.numerals import BIG_UNITS
+from planwatch.core.numerals import CHARS as _CN_CHARS
+from planwatch.core.numerals import parse_chinese_numeral
 
 # Full-width forms -> ASCII, one character for one, so offsets are unchanged.
 _FULLWIDTH = str.maketrans(
@@ -35,14 +38,6 @@ _FULLWIDTH = str.maketrans(
     "0123456789.,%-+ ",
 )
 
-_CN_DIGITS = {
-    "零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
-}  # fmt: skip
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
-_CN_BIG = {"万": 10_000, "亿": 100_000_000}
-_CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_SMALL) + "".join(_CN_BIG)
 
 # An Arabic number: thousands-grouped or plain integer part, optional decimals.
 # Spaces are allowed only around the decimal point ("2 . 8"), never between
@@ -72,33 +67,6 @@ class NumberMatch:
 def to_view(text: str) -> str:
     """The text with full-width digits and signs made ASCII (same length)."""
     return text.translate(_FULLWIDTH)
-
-
-def parse_chinese_numeral(s: str) -> float | None:
-    """Value of a Chinese numeral such as 六千六百, 十五, 二〇二三, 三万五千; None if not one."""
-    if not s or any(ch not in _CN_CHARS for ch in s):
-        return None
-    # Digit-by-digit years and codes (二〇二三) have no multipliers at all.
-    if len(s) > 1 and all(ch in _CN_DIGITS for ch in s):
-        return float(int("".join(str(_CN_DIGITS[ch]) for ch in s)))
-    total = 0  # completed 亿/万 groups
-    section = 0  # the group being read (below 万)
-    digit = 0
-    for ch in s:
-        if ch in _CN_DIGITS:
-            digit = _CN_DIGITS[ch]
-        elif ch in _CN_SMALL:
-            # 十五 means 15: a bare 十 at the start of a group is one ten.
-            section += (digit or 1) * _CN_SMALL[ch]
-            digit = 0
-        else:  # 万 or 亿
-            group = section + digit
-            if ch == "亿":
-                total = (total + (group or 1)) * _CN_BIG[ch]
-            else:
-                total += (group or 1) * _CN_BIG[ch]
-            section = digit = 0
-    return float(total + section + digit)
 
 
 def parse_number(s: str) -> float | None:
@@ -149,7 +117,7 @@ def find_numbers(
         for m in _CHINESE_RE.finditer(view):
             s, e = m.start(), m.end()
             # Leave a trailing 万/亿 to the unit: 三万人 reads like 3万人.
-            while e > s and view[e - 1] in _CN_BIG:
+            while e > s and view[e - 1] in BIG_UNITS:
                 e -= 1
             if e == s:
                 continue

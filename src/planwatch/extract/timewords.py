@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-_CN_SMALL_NUM = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-                 "八": 8, "九": 9, "十": 10}  # fmt: skip
+from planwatch.core.numerals import small_int
+from planwatch.core.periods import plan_named as plan_period
 
 def _y(name: str) -> str:
     return rf"(?P<{name}>(?:19|20)\d{{2}})"
@@ -53,26 +53,6 @@ _REL_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1
                "过去一年": -1, "一年来": -1, "明年": 1, "次年": 1, "后年": 2}  # fmt: skip
 # 从/由 right before a year or a period's end: the start point of a "from A to B" change.
 _FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
-
-
-def plan_period(name: str) -> tuple[int, int] | None:
-    """Years of a five-year plan named like 十三五 / 十四五 / 十五五: (2016, 2020) for 十三五."""
-    name = name.strip("“”\"‘’ ")
-    if not name.endswith("五"):
-        return None
-    head = name[:-1]
-    if head.startswith("十"):
-        n = 10 + (_CN_SMALL_NUM.get(head[1:], 0) if len(head) > 1 else 0)
-    else:
-        n = _CN_SMALL_NUM.get(head, 0)
-    if n < 6:
-        return None
-    start = 2016 - 5 * (13 - n)
-    return (start, start + 4)
-
-
-def _small_int(s: str) -> int:
-    return int(s) if s.isdigit() else _CN_SMALL_NUM.get(s, 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +93,7 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
         elif kind == "to":
             marks.append(TimeMark(s, e, "to", int(m.group("ty"))))
         elif kind == "span":
-            n = _small_int(m.group("sn1") or m.group("sn2") or m.group("sn3"))
+            n = small_int(m.group("sn1") or m.group("sn2") or m.group("sn3")) or 0
             if 1 < n <= 20:
                 marks.append(TimeMark(s, e, "span", offset=n))
         elif kind == "year":
