@@ -42,6 +42,9 @@ class AreaTable:
     by_code: dict[str, AreaRow]
     by_name: dict[str, tuple[AreaRow, ...]]  # full and short names -> rows
     max_name_len: int
+    # First two characters of every name: most positions of a text start none,
+    # so the scan skips them without probing each length.
+    prefixes: frozenset[str] = frozenset()
 
     def ancestors(self, code: str) -> tuple[AreaRow, ...]:
         """Parents of ``code``, nearest first."""
@@ -78,7 +81,8 @@ def load_table() -> AreaTable:
         for form in {row.name, row.short_name} - {""}:
             by_name.setdefault(form, []).append(row)
     frozen = {k: tuple(v) for k, v in by_name.items()}
-    return AreaTable(by_code, frozen, max(len(k) for k in frozen))
+    return AreaTable(by_code, frozen, max(len(k) for k in frozen),
+                     frozenset(k[:2] for k in frozen))  # fmt: skip
 
 
 def to_area(row: AreaRow) -> Area:
@@ -115,9 +119,12 @@ def scan_names(text: str) -> Iterable[tuple[int, int, tuple[AreaRow, ...]]]:
     characters this is used on and needs no big compiled pattern.
     """
     table = load_table()
-    by_name, longest = table.by_name, table.max_name_len
+    by_name, longest, prefixes = table.by_name, table.max_name_len, table.prefixes
     i, n = 0, len(text)
     while i < n - 1:
+        if text[i : i + 2] not in prefixes:
+            i += 1
+            continue
         for length in range(min(longest, n - i), 1, -1):
             rows = by_name.get(text[i : i + length])
             if rows:

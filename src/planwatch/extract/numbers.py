@@ -64,9 +64,13 @@ class NumberMatch:
     chinese: bool = False
 
 
+_FULLWIDTH_RE = re.compile("[０-９．，％－＋\u3000]")
+
+
 def to_view(text: str) -> str:
     """The text with full-width digits and signs made ASCII (same length)."""
-    return text.translate(_FULLWIDTH)
+    # Most text has none: a regex scan is far cheaper than translating every character.
+    return text.translate(_FULLWIDTH) if _FULLWIDTH_RE.search(text) else text
 
 
 def parse_number(s: str) -> float | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from planwatch.core.data import Span
 from planwatch.structure.lines import SPACE
 
@@ -13,13 +15,22 @@ TRAILING = frozenset('”」』）)’"')
 MAX_QUOTE_CHARS = 300  # an unclosed quote stops protecting after this many chars
 
 
+# Only these characters change the state of the split; the scan jumps between them.
+_EVENTS = re.compile(
+    "[" + re.escape("".join(SENTENCE_END) + "".join(OPENERS) + "".join(CLOSERS)) + "]"
+)
+
+
 def split_sentences(text: str, span: Span) -> list[Span]:
     """Sentence spans within ``span`` (one paragraph), whitespace trimmed."""
     out: list[Span] = []
     start = span.start
     stack: list[tuple[str, int]] = []
-    i = span.start
-    while i < span.end:
+    skip_to = span.start
+    for m in _EVENTS.finditer(text, span.start, span.end):
+        i = m.start()
+        if i < skip_to:  # inside the closing marks taken with the last sentence
+            continue
         ch = text[i]
         if stack and ch == stack[-1][0]:
             stack.pop()
@@ -32,9 +43,7 @@ def split_sentences(text: str, span: Span) -> list[Span]:
             while end < span.end and text[end] in TRAILING:
                 end += 1
             _add(text, start, end, out)
-            start = i = end
-            continue
-        i += 1
+            start = skip_to = end
     _add(text, start, span.end, out)
     return out
 
