@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from planwatch.catalog.catalog import Catalog, default_catalog
@@ -12,6 +13,9 @@ from planwatch.extract.units import unit_factor
 # Below this confidence a fuzzy match is left unresolved: a wrong id is worse
 # than none, because evaluation would compare unrelated figures.
 MIN_CONFIDENCE = 0.8
+# A wording found inside a longer name, with agreeing units: right more often
+# than not, but less sure than a normalised match.
+CONTAINED_CONFIDENCE = 0.8
 
 
 def to_unit(value: float, unit: str | None, target: str | None) -> float | None:
@@ -43,6 +47,57 @@ def canonical(fact: Fact, catalog: Catalog) -> tuple[float | None, str | None]:
     return (converted, target) if converted is not None else (None, None)
 
 
+_BRACKET = re.compile(r"[(（]([^()（）]{1,12})[)）]")
+
+
+def _acronym_forms(name: str) -> list[str]:
+    """Names with a bracketed acronym standing for the words before it.
+
+    城市细粒颗物(PM2.5)浓度 -> PM2.5浓度; 研究和试验发展(R&D)经费 -> R&D经费. Only
+    brackets holding Latin letters count: (%) and (亿元) are units, not names.
+    """
+    out = []
+    for m in _BRACKET.finditer(name):
+        inner = m.group(1).strip()
+        if re.search(r"[A-Za-z]", inner):
+            out.append(inner + name[m.end():])
+    return out
+
+
+def _contained(fact: Fact, resolver: Resolver, catalog: Catalog) -> tuple[str, float] | None:
+    """A catalog wording at the head of a long name, accepted only when the units agree.
+
+    Names read from prose sometimes keep words after the indicator
+    (全市地区生产总值在全省排名实现争先进位 for 3201亿元). The longest catalog
+    wording the name starts with (after words like 全市) is taken when the
+    fact's unit converts to that indicator's unit (or it is a % growth).
+    """
+    norm = catalog.normalise(fact.indicator)
+    lead_ok = {"", *catalog.rules.strip_prefixes}
+    best: tuple[int, str] | None = None
+    for form, entry in catalog.normalised.items():
+        if len(form) < 3 or (best is not None and len(form) <= best[0]):
+            continue
+        at = norm.find(form)
+        # Only words like 全市/全年 may stand before it: 五大新兴产业规上工业总产值
+        # is a part of 规上工业总产值, not the whole.
+        if at < 0 or norm[:at] not in lead_ok:
+            continue
+        if _units_fit(fact, catalog.get(entry.indicator_id)):
+            best = (len(form), entry.indicator_id)
+    return (best[1], CONTAINED_CONFIDENCE) if best else None
+
+
+def _units_fit(fact: Fact, entry) -> bool:
+    if entry is None or fact.unit is None:
+        return False
+    if fact.measure is Measure.GROWTH:
+        return fact.unit == "%"
+    if entry.unit == "%" or fact.unit == "%":
+        return entry.unit == fact.unit
+    return to_unit(fact.value, fact.unit, entry.unit) is not None
+
+
 def resolve_facts(
     facts: Iterable[Fact], resolver: Resolver | None = None, catalog: Catalog | None = None
 ) -> list[Fact]:
@@ -52,12 +107,22 @@ def resolve_facts(
     out = []
     for f in facts:
         if f.indicator_id is None:
-            r = resolver.resolve(f.indicator, f.measure.value)
-            if r is not None and r.confidence >= MIN_CONFIDENCE:
-                f = f.with_(indicator_id=r.indicator_id, indicator_confidence=r.confidence)
+            f = _resolved(f, resolver, catalog)
         value, unit = canonical(f, catalog)
         out.append(f.with_(canonical_value=value, canonical_unit=unit))
     return out
+
+
+def _resolved(f: Fact, resolver: Resolver, catalog: Catalog) -> Fact:
+    """The fact with its catalog id: the name, an acronym form, or a contained wording."""
+    for name in (f.indicator, *_acronym_forms(f.indicator)):
+        r = resolver.resolve(name, f.measure.value)
+        if r is not None and r.confidence >= MIN_CONFIDENCE:
+            return f.with_(indicator_id=r.indicator_id, indicator_confidence=r.confidence)
+    hit = _contained(f, resolver, catalog)
+    if hit:
+        return f.with_(indicator_id=hit[0], indicator_confidence=hit[1])
+    return f
 
 
 def canonical_of(fact: Fact) -> Fact:
