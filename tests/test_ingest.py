@@ -145,3 +145,28 @@ def test_docx_and_html_files_ingest_through_the_same_path(store, tmp_path):
     formats = sorted(d.format for d in store.documents())
     assert formats == ["docx", "html"]
     assert zipfile.is_zipfile(tmp_path / "report.docx")
+
+
+def test_the_same_results_on_sqlite_and_postgresql(db_url, examples_dir):
+    """Ingest, evaluation, series, conflicts and corrections through one store URL."""
+    from planwatch.conflicts import find_conflicts
+    from planwatch.evaluate import evaluate_area
+    from planwatch.evaluate.series import series
+
+    store = Store(db_url)
+    paths = [str(p) for p in sorted(examples_dir.glob("00[02]_*.txt"))]
+    summary = ingest(paths, store, Options(workers=1))
+    assert summary.added == 2
+    ev = evaluate_area(store, "鹤山市")
+    gdp = [r for r in ev.rows if r.indicator_id == "gdp" and r.scope == "plan"]
+    assert gdp[0].status.value == "behind"
+    assert round(gdp[0].needed_growth, 2) == 7.09
+    s = series(store, "440784", "gdp")
+    assert {r.year for r in s.rows} >= {2020, 2022, 2023, 2025}
+    assert find_conflicts(store) == []
+    first = store.facts()[0]
+    store.correct(first.id, author="tester", wrong=True)
+    assert first.id not in {sf.id for sf in store.facts()}
+    found = store.texts_containing(["地区生产总值"], area="江门市")
+    assert {d.name for d, _ in found} == {Path(p).name for p in paths}
+    store.close()
