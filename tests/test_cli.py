@@ -131,3 +131,14 @@ def test_report_formats_are_written(db, tmp_path):
         assert result.exit_code == 0, result.output
         assert target.stat().st_size > 1000
     assert "滞后" in (tmp_path / "r.md").read_text(encoding="utf-8")
+
+
+def test_completion_table_of_the_ended_plan(db):
+    result = run(db, "evaluate", "鹤山市", "--completion", "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    gdp = next(r for r in rows if r["indicator"].startswith("地区生产总值"))
+    assert gdp["target_growth"] == 9.1 and gdp["actual_level"] == 374.76
+    assert gdp["actual_growth"] == 7.0
+    table = run(db, "evaluate", "鹤山市", "--completion").output
+    assert "鹤山市“十三五”规划主要目标完成情况表" in table and "未完成" in table

@@ -606,22 +606,30 @@ def _rate(x: float | None) -> str:
 @click.option("--as-of", "as_of", type=int, help="Judge as of this year (default: latest data).")
 @click.option("--all", "all_areas", is_flag=True,
               help="Every area in the store, or with AREA its counties too, side by side.")
+@click.option("--completion", is_flag=True,
+              help="Print the ended plan's 主要目标完成情况表 regenerated from data.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
               show_default=True)  # fmt: skip
 @pass_ctx
 @fails_cleanly
 def evaluate(obj: Ctx, area: str | None, plan: str | None, as_of: int | None, all_areas: bool,
-             fmt: str) -> None:  # fmt: skip
+             completion: bool, fmt: str) -> None:  # fmt: skip
     """Judge each target of an area's plan: on track, behind, achieved early, no data.
 
     Growth targets are judged on reported real growth rates; the growth still
     needed each remaining year is given. With --all (or a city and --all),
-    every area's summary is shown side by side.
+    every area's summary is shown side by side; --completion prints the
+    ended plan's completion table (规划目标值 vs 实际完成情况).
 
     Example: planwatch evaluate 鹤山市 --as-of 2022
     """
-    from planwatch.evaluate import evaluate_area, evaluate_many
+    from planwatch.evaluate import completion_table, evaluate_area, evaluate_many
 
+    if completion:
+        if not area or all_areas:
+            raise UsageError("--completion needs one AREA")
+        _print_completion(completion_table(obj.store, area, plan), fmt)
+        return
     if all_areas or area is None:
         if plan:
             raise UsageError("--plan goes with one AREA, not with --all")
@@ -663,6 +671,22 @@ def evaluate(obj: Ctx, area: str | None, plan: str | None, as_of: int | None, al
             f"[{style}]{r.status.value}[/{style}]" if style else r.status.value,
             _rate(r.needed_growth), escape(_clip(r.explanation, 60)),
         )  # fmt: skip
+    console.print(table)
+
+
+def _print_completion(table_data, fmt: str) -> None:
+    if fmt == "json":
+        click.echo(json.dumps(table_data.to_records(), ensure_ascii=False, indent=1))
+        return
+    grid = table_data.to_grid()
+    if not table_data.rows:
+        console.print(f"no completion table: {escape('; '.join(table_data.notes))}")
+        return
+    top, sub, *rows = grid
+    table = Table(*(f"{a}\n{b}".strip() for a, b in zip(top, sub, strict=True)),
+                  title=table_data.title)  # fmt: skip
+    for row in rows:
+        table.add_row(*(escape(f"{c:g}" if isinstance(c, float) else str(c)) for c in row))
     console.print(table)
 
 
