@@ -1,0 +1,73 @@
+"""Nothing assumes 2020 and 2025: a 十五五 plan (2026-2030, base year 2025) end to end."""
+
+from __future__ import annotations
+
+from planwatch.core.data import DocType, Kind, Measure
+from planwatch.pipeline import analyse_text
+
+# A 十五五 outline in the layout of the sample plans: prose targets and a flattened table.
+PLAN_15 = """鹤山市国民经济和社会发展第十五个五年规划纲要
+
+第一章 发展基础
+
+“十四五”时期,全市地区生产总值年均增长5.2%,2025年达到560亿元。
+
+第二章 发展目标
+
+到2030年,地区生产总值年均增长5.5%左右,常住人口城镇化率达到68%。
+
+鹤山市“十五五”经济社会发展主要指标表
+
+序号
+
+指标
+
+2025年
+
+2030年
+
+年均增长[累计]
+
+属性
+
+1
+
+地区生产总值增长(%)
+
+5.5左右
+
+预期性
+
+2
+
+常住人口城镇化率(%)
+
+65.3
+
+68
+
+[2.7]
+
+预期性
+
+注:表中[]内为累计数。
+"""
+
+
+def test_a_fifteenth_plan_reads_its_own_years():
+    a = analyse_text("heshan_15.txt", PLAN_15)
+    meta = a.document.meta
+    assert meta.doc_type is DocType.FIVE_YEAR_PLAN
+    assert (meta.period_start, meta.period_end) == (2026, 2030)
+    facts = {(f.origin, f.indicator_id, f.kind, f.measure, f.year, f.period_start): f.value
+             for f in a.facts}  # fmt: skip
+    # the previous plan's record, in prose
+    assert facts[("prose", "gdp", Kind.ACTUAL, Measure.GROWTH, 2025, 2021)] == 5.2
+    assert facts[("prose", "gdp", Kind.ACTUAL, Measure.LEVEL, 2025, None)] == 560
+    # targets of the new plan, in prose and in the table
+    assert facts[("prose", "gdp", Kind.TARGET, Measure.GROWTH, 2030, 2026)] == 5.5
+    assert facts[("table", "gdp", Kind.TARGET, Measure.GROWTH, 2030, 2026)] == 5.5
+    urban = "urbanisation_rate_resident"
+    assert facts[("table", urban, Kind.ACTUAL, Measure.LEVEL, 2025, None)] == 65.3
+    assert facts[("table", urban, Kind.TARGET, Measure.LEVEL, 2030, None)] == 68
+    assert facts[("table", urban, Kind.TARGET, Measure.CHANGE, 2030, 2026)] == 2.7
