@@ -411,3 +411,20 @@ def test_search_on_both_backends(db_url, examples_dir):
         assert all(h.fact.fact.kind == "target" for h in targets.facts)
         assert search(store, SearchQuery("地区生产总值", year=2030)).sentences == ()
         assert search(store, SearchQuery("地区生产总值", area="441882")).sentences == ()
+
+
+def test_writes_posted_from_another_site_are_refused(small):
+    cl, url, _ = small
+    fid = cl.get("/facts.json?limit=1").json()[0]["id"]
+    form = {"author": "攻击者", "wrong": "1", "back": f"/facts/{fid}"}
+    forged = cl.post(f"/facts/{fid}/corrections", data=form,
+                     headers={"Origin": "http://evil.example"})  # fmt: skip
+    assert forged.status_code == 403
+    with Store(url) as store:
+        assert store.corrections(fid) == []
+    same = cl.post(f"/facts/{fid}/corrections", data={**form, "note": "n"},
+                   headers={"Origin": "http://testserver"}, follow_redirects=False)  # fmt: skip
+    assert same.status_code == 303
+    page = cl.get("/")
+    assert page.headers["X-Content-Type-Options"] == "nosniff"
+    assert page.headers["X-Frame-Options"] == "DENY"

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -104,6 +105,24 @@ def create_app(db_url: str, *, upload_dir: str | Path | None = None,
     @app.get("/api", include_in_schema=False)
     def api_docs(request: Request) -> Response:
         return page(request, "apidocs.html", spec=app.openapi())
+
+    @app.middleware("http")
+    async def same_origin_writes(request: Request, call_next):  # noqa: ANN001, ANN202
+        """Refuse writes posted from another site's page (CSRF), and set safe headers.
+
+        A browser sends ``Origin`` with every POST; a form on another site
+        posting here would carry that site's origin. Clients that send no
+        Origin (scripts, curl) are not browsers acting for someone else.
+        """
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            origin = request.headers.get("origin")
+            if origin and urlsplit(origin).netloc != request.headers.get("host", ""):
+                return json_response({"error": "cross-site request refused"}, status_code=403)
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (overview, area, indicator, document, facts, search, upload, api):
