@@ -32,8 +32,8 @@ def _context(name: str, text: str) -> ExtractContext:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--gold", type=Path, default=Path("/work/shared/gold"))
-    ap.add_argument("--corpus", type=Path, default=Path("/work/shared/corpus"))
+    ap.add_argument("--gold", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "gold")
+    ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[1] / "examples")
     ap.add_argument("--misses", action="store_true", help="list misses and false positives")
     args = ap.parse_args(argv)
     gold_paths = sorted(args.gold.glob("*.gold.json"))

@@ -13,7 +13,7 @@ import html
 import io
 from pathlib import Path
 
-CORPUS = Path("/work/shared/corpus")
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 if not CORPUS.exists():  # the repository keeps a copy
     CORPUS = Path(__file__).resolve().parents[1] / "examples"
 PLAN_000 = CORPUS / "000_78da752c5f85d6f1.txt"

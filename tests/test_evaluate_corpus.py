@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -114,12 +113,6 @@ def test_completion_table_of_the_previous_plan(store):
     by_name = {r.indicator: r for r in ct.rows}
     assert by_name["城镇新增就业人数"].completed is True  # 3.2 >= 3
     assert by_name["耕地保有量"].completed is None  # 落实江门下达规模: no number to compare
-
-
-def test_evaluating_one_area_is_fast(store):
-    t0 = time.perf_counter()
-    evaluate_area(store, "鹤山市")
-    assert time.perf_counter() - t0 < 0.5  # ~50 ms here; generous for CI
 
 
 def test_short_name_means_the_stored_area_not_a_namesake(store):

@@ -6,7 +6,6 @@ import codecs
 import html
 import os
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -276,10 +275,8 @@ def test_default_limit_refuses_51mb_file_without_reading(tmp_path: Path, monkeyp
         raise AssertionError("the file was opened despite its size")
 
     monkeypatch.setattr(Path, "open", no_open)
-    start = time.perf_counter()
     with pytest.raises(TooLargeError, match=r"huge\.txt: the file has 53477376 bytes"):
         read_path(path)
-    assert time.perf_counter() - start < 1.0
 
 
 def test_broken_docx_zip() -> None:

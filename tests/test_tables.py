@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -186,13 +185,9 @@ def test_every_fact_shows_its_number():
             assert fact.quote_start <= fact.start < fact.end <= fact.quote_end
 
 
-def test_plans_without_tables_give_no_table_facts_quickly():
+def test_plans_without_tables_give_no_table_facts():
     text = _read("001_c1e3d254cc1d310b.txt")  # 江海区 plan: targets in prose only
-    t0 = time.perf_counter()
-    tables = recover_tables(text, _ctx())
-    elapsed = time.perf_counter() - t0
-    assert tables == []
-    assert elapsed < 0.05
+    assert recover_tables(text, _ctx()) == []
 
 
 def test_registered_as_table_extractor():

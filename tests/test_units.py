@@ -78,3 +78,12 @@ def test_slash_rate_units_and_per_hundred_thousand():
     assert m.unit == "/10万"
     assert match_unit_at("2019/2020年", 4) is None  # a slash between years is no unit
     assert match_unit_at("增长5%/年", 3).unit == "%"  # % takes no second unit
+
+
+def test_slash_units_printed_with_spaces():
+    from planwatch.extract.units import match_unit_at
+
+    text = "PM2.5浓度下降到23 微克 / 立方米。"
+    um = match_unit_at(text, text.index("23") + 2)
+    assert um is not None and um.unit == "ug/m3"
+    assert text[um.start : um.end] == "微克 / 立方米"

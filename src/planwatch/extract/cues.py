@@ -2,8 +2,11 @@
 
 Each cue has a role (see the CSV's header comment): change verbs (up/down),
 "reaches" verbs (to), comparators (ge/le/approx), 年均 (avg), 同比 (yoy),
-分别 (each), empty leading words (lead), kind cues (target/actual) and what may
-follow 零 (zero). This module turns them into compiled patterns once.
+分别 (each), empty leading words (lead), kind cues (target/actual), what may
+follow 零 (zero), bracketed asides (aside), generic words that name no indicator by
+themselves (generic, generic_lead) and where a subject's predicate starts
+(predicate), and measure nouns that replace each other when a generic word is completed
+(measure_noun). This module turns them into compiled patterns once.
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ class Cues:
     target_re: re.Pattern[str]
     actual_re: re.Pattern[str]
     zero_re: re.Pattern[str]  # 零 followed by a measured outcome
+    aside_re: re.Pattern[str]  # a bracketed remark: (下同), (2016-2020 年,下同)
+    generic_re: re.Pattern[str]  # a whole name that is only generic words: 累计完成投资, 总量
+    generic_head_re: re.Pattern[str]  # a generic word at the start of a name: 数量, 增速
+    predicate_re: re.Pattern[str]  # where a subject's predicate starts: 在, 位居, 实现
+    measure_noun_re: re.Pattern[str]  # a measure noun ending a name: 面积, 总产量, 里程
 
     def roles(self, word: str) -> tuple[str, ...]:
         return self.role_of.get(word, ())
@@ -41,6 +49,12 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
 # 比工业整体水平高) are part of the cue chain.
 _BASE = r"(?:比|较)(?:[“”\"‘’ ]*十[一二三四五六七八九]?五[“”\"‘’ ]*(?:期末|末)?|\s*(?:19|20)\d{2}\s*年(?:底|末)?|[^,，。;；、\d]{1,8}?(?=高|低))"  # noqa: E501
 
+
+# A bracket holding a year, a comma or a known remark is an aside, not part of a name
+# (执业(助理)医师数 and 镇(街)公园 keep theirs).
+_ASIDE = r"[(（](?:[^()（）\n]{{0,30}}?(?:(?:19|20)\d{{2}}|[,，;；])[^()（）\n]{{0,30}}?|{words})[)）]"
+# 在 starts a predicate (在全省排名…) except where it is part of a noun (在园幼儿, 在站博士后).
+_IN_NOUN = r"(?<!^)(?!在[园站校岗职册读建线营])"
 
 # Time phrases between a name and its value (增长到 2019 年的 4.23%, 是“十二五”期末的6倍)
 # belong to the cue chain too, so that they never end up in the indicator name.
@@ -68,4 +82,11 @@ def cues() -> Cues:
         target_re=re.compile(_alternation(by_role["target"])),
         actual_re=re.compile(_alternation(by_role["actual"])),
         zero_re=re.compile(f"零(?=[”’\"]?(?:{_alternation(by_role['zero'])}))"),
+        aside_re=re.compile(_ASIDE.format(words=_alternation(by_role["aside"]))),
+        generic_re=re.compile(
+            f"^(?:{_alternation(by_role['generic_lead'])})*(?:{_alternation(by_role['generic'])})?$"
+        ),
+        generic_head_re=re.compile(f"^(?:{_alternation(by_role['generic'])})"),
+        predicate_re=re.compile(f"{_IN_NOUN}(?:{_alternation(by_role['predicate'])})"),
+        measure_noun_re=re.compile(f"(?:{_alternation(by_role['measure_noun'])})$"),
     )

@@ -33,9 +33,10 @@ from planwatch.core.numerals import CHARS as _CN_CHARS
 from planwatch.core.numerals import parse_chinese_numeral
 
 # Full-width forms -> ASCII, one character for one, so offsets are unchanged.
+# The ratio sign ∶ (U+2236) stands for a colon in ratios such as 7.1∶54.6∶38.4.
 _FULLWIDTH = str.maketrans(
-    "０１２３４５６７８９．，％－＋\u3000",
-    "0123456789.,%-+ ",
+    "０１２３４５６７８９．，％－＋\u3000∶",
+    "0123456789.,%-+ :",
 )
 
 
@@ -64,7 +65,7 @@ class NumberMatch:
     chinese: bool = False
 
 
-_FULLWIDTH_RE = re.compile("[０-９．，％－＋\u3000]")
+_FULLWIDTH_RE = re.compile("[０-９．，％－＋\u3000∶]")
 
 
 def to_view(text: str) -> str:

@@ -8,7 +8,10 @@ unit and the words around it, and makes a :class:`~planwatch.core.data.Fact`:
 * indicator: the clause's words before the value, without leading modal words
   (力争, 实现) and trailing value cues (增长, 达到); when the value comes first
   (建设18公里燃气管道) the noun after it; when a clause has no name of its own
-  (…458.51亿元,增长2.8%) the previous figure's; a 分别 list is distributed;
+  (…458.51亿元,增长2.8%) the previous figure's, or the subject of the clause before
+  without its predicate (全市地区生产总值在全省排名实现争先进位,2020年实现3201亿元); a
+  generic word (总投资, 总量, 累计) is completed by the indicator named before it;
+  bracketed asides ((2016-2020 年,下同)) never enter a name; a 分别 list is distributed;
 * measure and sign from the cue right before the value (增长 -> growth,
   提高…个百分点 -> change, 下降 -> negative, 降至 -> level);
 * year and period from time words (:mod:`planwatch.extract.timewords`) read in
@@ -54,16 +57,18 @@ _BULLET_RE = re.compile(
     r"[一二三四五六七八九十]{1,3}\s*、)?[\s●•·]*"
 )
 _LEAD_TIME_RE = re.compile(
-    r"^(?:(?:到|至|在|截至)?\s*(?:19|20)\d{2}\s*年(?:底|末|度|初)?|今年|去年|上年|明年|全年|当年|"
+    r"^(?:(?:到|至|在|截至)?\s*(?:19|20)\d{2}\s*年(?:底|末|度|初)?(?:以来)?|今年|去年|上年|明年|全年|当年|"
     r"[“”\"\s]*十[一二三四五六七八九]?五[“”\"\s]*(?:时期|期间|期末|末|以来)?|"
     r"(?:过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|以来|间)?|其中|同时|此外|另外)+"
 )
+_SPACE_RUN_RE = re.compile(r"\s{3,}")
 _TRAILING_JUNK = re.compile(r"[\s的有是为在了,，、:：“”\"'‘’《》()（）]+$")
 _EDGE_JUNK = re.compile(r"^[\s,，、:：”\"'’)）]+")
 _AFTER_NOUN_RE = re.compile(r"^[\u4e00-\u9fff“”\"‘’A-Za-z0-9·()（） ]{2,22}")
 _FLOW_START_RE = re.compile(r"^(?:累计|新增|完成|新建|建成|引进|培育|创建)")
 _AFTER_STOP_RE = re.compile(
-    r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|以上|以下|排名|位列|位居|居全"
+    r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|(?<!规模)以上|以下|排名|位列|"
+    r"位居|居全"
 )
 # Units a figure is stated in only when it measures something (time spans and
 # event counters after Chinese numerals are names or slogans: 三年行动, 三次会议).
@@ -101,7 +106,16 @@ _RANK_WORDS_RE = re.compile(
     r"并列|并|全国|全省|全市|全区|全县|省内|[\u4e00-\u9fff]{2}片区|片区|区域|同类|稳|高|均|每年|历年|年度|在|的|"
     r"[\s“”\"])$"
 )
-_GENERIC_RANK_SUBJECT = re.compile(r"^(?:数量|总量|总数|规模|增速|增幅|年均增速|认定数|占比|比重|排名)")
+# A short bracket inside a sentence (its commas do not end a clause).
+_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,30}[)）]")
+# A place word before a lead verb (全市实现地区生产总值): both go.
+_AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我县)(?=实现|完成|累计完成)")
+# A trailing 均 (满意率均达100%) is the predicate's "all", not part of the name (人均 is).
+_TRAILING_ALL_RE = re.compile(r"(?<!人)均$")
+# A streak after the name (住院率连续6 年保持, 增速连续五年在江门地区排名) says how long, not what.
+_TRAILING_STREAK_RE = re.compile(r"(?:连续|已连续)\s*[\d一二三四五六七八九十两]{1,2}\s*年(?:在[^,，]{0,8})?$")
+# Where a rank is held, after what is ranked (营商环境创优综合评比在清远市名列第一); 在园幼儿 is a noun.
+_RANK_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册读建线营])[^在,，]{1,8}$")
 # A share stated after its subject: 约占规上工业总产值的一半 (the share of the previous figure).
 _SHARE_LEAD_RE = re.compile(r"^(?:约|均|分别)?占")
 # 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家).
@@ -282,8 +296,10 @@ class _SentenceReader:
         self.base_state = base_state
         self.inherited_kind = inherited_kind
         self.marks = time_marks(view, s, e)
+        # A comma inside a bracket, (2016-2020 年,下同), does not end a clause.
+        inside = {i for m in _BRACKET_RE.finditer(view, s, e) for i in range(m.start(), m.end())}
         self.clause_starts = [s] + [i + 1 for i in range(s, e) if view[i] in _CLAUSE_DELIMS
-                                    and not _is_ratio_colon(view, i)]
+                                    and i not in inside and not _is_ratio_colon(view, i)]
 
     # -- finding values ---------------------------------------------------------------------
 
@@ -475,7 +491,7 @@ class _SentenceReader:
     def _fact(self, v: _Value, seg_start: int, cs: int, ce: int, st: _SentenceState,
               left: int = 1) -> Fact | None:  # fmt: skip
         view, C = self.view, _cues()
-        pre = view[seg_start : v.start]
+        pre = _mask_asides(view[seg_start : v.start])
         bullet = _BULLET_RE.match(pre)
         lead_off = bullet.end() if bullet else 0
         pre = pre[lead_off:]
@@ -543,6 +559,14 @@ class _SentenceReader:
                 name, inherited = st.prev_name, True
             else:
                 name = _previous_clause_name(view, self.s, cs)
+        if (name and not inherited and not list_only and not after_name and v.fixed_name is None
+                and v.part < 0 and not (v.unit == "位" and v.fixed_measure is not None)
+                and "分别" not in subject and "each" not in roles and C.generic_re.match(name)):
+            # 总投资, 累计, 产值 name nothing alone: whose total, whose output?
+            # The lead verb stays when it makes the word (完成率, 完成投资).
+            verb = _clean_name(name_raw, keep_lead=True)
+            name = _completed(verb if C.generic_re.match(verb) else name,
+                              self._generic_subject(v, st, cs))
         if v.fixed_name:
             name = v.fixed_name
         if v.fixed_measure is not None and v.value == 0 and v.unit == "":
@@ -740,19 +764,31 @@ class _SentenceReader:
             r = _RANK_WORDS_RE.sub("", r)
             r = _FROM_TAIL_RE.sub("", r).rstrip()
             r = re.sub(r"排名$", "", r)
+            r = _RANK_PLACE_RE.sub("", r)  # 综合评比在清远市 -> 综合评比
         r = _clean_name(r)
         # The figure ranked: the nearest earlier name that is not a list member (新增国家级…).
-        subj = next((n for n in reversed(st.names) if len(n) >= 4 and not n.startswith(
-            ("新增", "其中"))), st.prev_name)
+        subj = _sentence_subject(st, whole_only=True) or st.prev_name
         if not r:
             head = st.prev_name
-        elif (len(r) <= 2 or _GENERIC_RANK_SUBJECT.match(r)) and subj:
+        elif (len(r) <= 2 or _cues().generic_head_re.match(r)) and subj:
             head = subj + r
         else:
             head = r
         if not head:
             return ""
         return head if head.endswith("排名") else head + "排名"
+
+    def _generic_subject(self, v: _Value, st: _SentenceState, cs: int) -> str:
+        """What a generic word (总投资, 产值, 累计) belongs to: the noun after 的 when the value
+        describes it (投资超百亿元的亚太纸业等…项目落地), else the nearest indicator named
+        before it in the sentence, else the subject of the previous clause."""
+        view = self.view
+        if view[v.after_end : v.after_end + 1] == "的":
+            _, ce = self._clause_of(v.after_end)
+            after = _subject_phrase(view[v.after_end + 1 : ce])
+            if 2 <= len(after) <= 20:
+                return after
+        return _sentence_subject(st) or _previous_clause_name(view, self.s, cs)
 
     def _kind(self, v: _Value, state: TimeState, seg_start: int) -> Kind:
         frame, C = self.frame, _cues()
@@ -821,33 +857,85 @@ def _share_heads(items: list[str]) -> list[str]:
     return out + [last]
 
 
-def _clean_name(s: str) -> str:
-    """A name without bullets, leading time and lead words, and trailing particles."""
+def _mask_asides(s: str) -> str:
+    """``s`` with its bracketed asides ((下同), (2016-2020 年,下同)) blanked, same length, so
+    that they neither become nor break a name (年均(…)增长 is still a run of cue words)."""
+    return _cues().aside_re.sub(lambda m: " " * len(m.group()), s)
+
+
+def _clean_name(s: str, keep_lead: bool = False) -> str:
+    """A name without bullets, leading time and lead words (unless ``keep_lead``), and
+    trailing particles."""
     C = _cues()
     prev = None
-    s = s.strip()
+    s = _SPACE_RUN_RE.sub("", s.strip())  # a blanked aside inside the name
     while s != prev:
         prev = s
         b = _BULLET_RE.match(s)
         if b and b.end():
             s = s[b.end() :]
         s = _LEAD_TIME_RE.sub("", s)
-        s = C.lead_re.sub("", s)
+        s = _AREA_LEAD_RE.sub("", s)
+        if not keep_lead:
+            s = C.lead_re.sub("", s)
+        s = _TRAILING_ALL_RE.sub("", s)
+        s = _TRAILING_STREAK_RE.sub("", s)
         s = _EDGE_JUNK.sub("", s)
         s = _TRAILING_JUNK.sub("", s)
         s = _FROM_TAIL_RE.sub("", s)
     if len(s) > 24:
-        s = s[-24:]
+        s = _EDGE_JUNK.sub("", s[-24:])
     return s if _CJK.search(s) else ""
 
 
 def _previous_clause_name(view: str, s: int, cs: int) -> str:
-    """The name-like text of the clause before ``cs`` in the same sentence."""
+    """The subject of the clause before ``cs`` in the same sentence, without its predicate
+    (全市地区生产总值在全省排名实现争先进位, 2020年实现3201亿元 -> 全市地区生产总值)."""
     if cs <= s:
         return ""
     ps = max(view.rfind(d, s, cs - 1) for d in _CLAUSE_DELIMS)
     ps = s if ps < s else ps + 1
-    return _clean_name(view[ps : cs - 1])
+    return _subject_phrase(view[ps : cs - 1])
+
+
+def _subject_phrase(text: str) -> str:
+    """The noun phrase a clause starts with: its cleaned words before the predicate (在, 位居,
+    实现, 不断 …); a predicate word in the first two characters is part of the noun."""
+    name = _clean_name(_mask_asides(text))
+    m = _cues().predicate_re.search(name, 2)
+    if m:
+        name = _clean_name(name[: m.start()])
+    # A long list ends in its head noun: …民生保障等十大领域重大项目工程包 -> 十大领域重大项目工程包.
+    items, _, head = name.rpartition("等")
+    return head if len(name) > 12 and "、" in items and len(head) >= 4 else name
+
+
+def _sentence_subject(st: _SentenceState, whole_only: bool = False) -> str:
+    """The nearest figure named before in the sentence by a real indicator name (not a generic
+    word); ``whole_only`` also passes over list members (新增国家级, 省级) and short names."""
+    C = _cues()
+    for n in reversed(st.names):
+        if C.generic_re.match(n):
+            continue
+        if whole_only and (len(n) < 4 or n.startswith(("新增", "其中"))):
+            continue
+        return n
+    return ""
+
+
+def _completed(generic: str, subject: str) -> str:
+    """A generic word completed by its subject: 新增技改项目 + 总投资, 固定资产投资 + 总量;
+    a subject that already ends with the word (固定资产投资 + 投资) stands alone."""
+    if not subject:
+        return generic
+    if subject.endswith(generic):
+        return subject
+    # 粮食种植面积, 总产量 -> 粮食种植总产量: one measure noun replaces the other.
+    C = _cues()
+    own = C.measure_noun_re.search(subject)
+    if own and C.measure_noun_re.search(generic):
+        subject = subject[: own.start()] or subject
+    return subject + generic
 
 
 _OPEN_QUOTES = "“《"

@@ -12,6 +12,7 @@ is combined with every prefix when the table is loaded, so ``万吨标准煤`` a
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -150,6 +151,10 @@ def match_unit_at(text: str, pos: int, *, skip_spaces: bool = True) -> UnitMatch
         info = forms.get(text[start : start + n])
         if info is not None:
             return _compound(text, UnitMatch(info, start, start + n))
+    spaced = _spaced_slash_forms().match(text, start)
+    if spaced:  # 微克 / 立方米: a slash unit of the table, printed with spaces
+        info = forms[_SLASH_RE.sub("/", spaced.group())]
+        return UnitMatch(info, start, spaced.end())
     per = _PER_SCALE_RE.match(text, start)
     if per:  # 12/10万: a rate per 100 000
         printed = "/" + re.sub(r"\s+", "", per.group(1))
@@ -162,6 +167,14 @@ _SLASH_RE = re.compile(r"[ \u3000]*[/／][ \u3000]*")
 # A rate per a round base: 12/10万 (maternal mortality), 5/1000.
 _PER_SCALE_RE = re.compile(r"[/／]\s*([1-9]0*\s*[万千])")
 _NO_COMPOUND_DIMS = {"scale", "ratio", "ratio_change", "multiple", "rank"}
+
+
+@functools.cache
+def _spaced_slash_forms() -> re.Pattern[str]:
+    """The table's slash units (微克/立方米) with any spacing around the slash."""
+    forms = sorted((f for f in _table().forms if "/" in f), key=len, reverse=True)
+    alts = [_SLASH_RE.pattern.join(re.escape(part) for part in f.split("/")) for f in forms]
+    return re.compile("|".join(alts) or r"(?!)")
 
 
 def _compound(text: str, um: UnitMatch) -> UnitMatch:
