@@ -73,18 +73,18 @@ def _contained(fact: Fact, resolver: Resolver, catalog: Catalog) -> tuple[str, f
     fact's unit converts to that indicator's unit (or it is a % growth).
     """
     norm = catalog.normalise(fact.indicator)
-    lead_ok = {"", *catalog.rules.strip_prefixes}
+    # Only words like 全市/全年 may stand before it: 五大新兴产业规上工业总产值
+    # is a part of 规上工业总产值, not the whole.
+    heads = [norm] + [norm[len(p):] for p in catalog.rules.strip_prefixes if norm.startswith(p)]
     best: tuple[int, str] | None = None
-    for form, entry in catalog.normalised.items():
-        if len(form) < 3 or (best is not None and len(form) <= best[0]):
-            continue
-        at = norm.find(form)
-        # Only words like 全市/全年 may stand before it: 五大新兴产业规上工业总产值
-        # is a part of 规上工业总产值, not the whole.
-        if at < 0 or norm[:at] not in lead_ok:
-            continue
-        if _units_fit(fact, catalog.get(entry.indicator_id)):
-            best = (len(form), entry.indicator_id)
+    for head in heads:
+        for k in range(len(head), 2, -1):  # longest wording first
+            if best is not None and k <= best[0]:
+                break
+            entry = catalog.normalised.get(head[:k])
+            if entry is not None and _units_fit(fact, catalog.get(entry.indicator_id)):
+                best = (k, entry.indicator_id)
+                break
     return (best[1], CONTAINED_CONFIDENCE) if best else None
 
 

@@ -42,7 +42,7 @@ from planwatch.core.data import (
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch, find_numbers, parse_number, to_view
 from planwatch.extract.sections import DocFrame, SectionIndex, doc_frame
-from planwatch.extract.timewords import TimeState, time_marks
+from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 from planwatch.extract.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 
 log = logging.getLogger(__name__)
@@ -203,6 +203,8 @@ class ProseExtractor:
         sections = SectionIndex(view, ctx, frame)
         numbers = find_numbers(text)
         starts = [n.span.start for n in numbers]
+        # Time expressions of the whole text, read once; each sentence takes its slice.
+        marks = DocMarks(time_marks(view))
         toc = ctx.outline.toc
         facts: list[Fact] = []
         para_state = TimeState()
@@ -217,7 +219,7 @@ class ProseExtractor:
             if line_start != para_start:
                 para_start = line_start
                 para_state = TimeState()
-                for mark in time_marks(view, s, e):
+                for mark in marks.within(s, e):
                     if mark.kind != "from":  # a start point (从2015年的…) is no paragraph time
                         para_state = para_state.fold(mark, frame.ref_year)
                 first_sentence = True
@@ -233,7 +235,7 @@ class ProseExtractor:
             if not first_sentence and para_state.explicit:
                 base_state = para_state
             reader = _SentenceReader(text, view, s, e, ctx, frame, section.kind, base_state,
-                                     last_kind.get(section.start))
+                                     last_kind.get(section.start), marks.within(s, e))
             found = reader.read(numbers[lo:hi], extra)
             if found:
                 last_kind[section.start] = found[-1].kind
@@ -284,18 +286,33 @@ def _special_values(view: str, s: int, e: int) -> list[_Value]:
     return out
 
 
+
+class DocMarks:
+    """A document's time marks in text order, sliced per sentence by offset."""
+
+    def __init__(self, marks: list[TimeMark]) -> None:
+        self.marks = marks
+        self.starts = [m.start for m in marks]
+
+    def within(self, s: int, e: int) -> list[TimeMark]:
+        """The marks lying wholly inside ``[s, e)``."""
+        lo = bisect.bisect_left(self.starts, s)
+        hi = bisect.bisect_left(self.starts, e)
+        return [m for m in self.marks[lo:hi] if m.end <= e]
+
+
 class _SentenceReader:
     """Reads the values of one sentence into facts."""
 
     def __init__(self, text: str, view: str, s: int, e: int, ctx: ExtractContext,
                  frame: DocFrame, section_kind: Kind | None, base_state: TimeState,
-                 inherited_kind: Kind | None) -> None:  # fmt: skip
+                 inherited_kind: Kind | None, marks: list[TimeMark]) -> None:  # fmt: skip
         self.text, self.view, self.s, self.e = text, view, s, e
         self.ctx, self.frame = ctx, frame
         self.section_kind = section_kind
         self.base_state = base_state
         self.inherited_kind = inherited_kind
-        self.marks = time_marks(view, s, e)
+        self.marks = marks
         # A comma inside a bracket, (2016-2020 年,下同), does not end a clause.
         inside = {i for m in _BRACKET_RE.finditer(view, s, e) for i in range(m.start(), m.end())}
         self.clause_starts = [s] + [i + 1 for i in range(s, e) if view[i] in _CLAUSE_DELIMS

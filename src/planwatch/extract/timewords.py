@@ -28,10 +28,15 @@ def _plan(name: str) -> str:
     return rf"{_Q}(?P<{name}>十[一二三四五六七八九]?五|[六七八九]五){_Q}"
 
 
+# Every character a mark can start with. Checked first, it lets the scan skip
+# the many positions where none can start without trying each alternative.
+_MARK_FIRST = "0-9比较相与同到至截“”\"‘’ 一二三四五六七八九十两过近这前今本当去上明次后"
+
 # One alternation; the group that matched tells the kind of mark. Order matters:
 # longer, more specific forms first.
 _MARK_RE = re.compile(
-    "|".join(
+    f"(?=[{_MARK_FIRST}])(?:"
+    + "|".join(
         [
             rf"(?P<range>{_y('r1')}\s*(?:年\s*)?[-—–~～至到、]\s*{_y('r2')}\s*年)",
             rf"(?P<base>(?:比|较|相比|与|同)\s*{_y('by')}\s*年(?:底|末)?)",
@@ -47,6 +52,7 @@ _MARK_RE = re.compile(
             r"(?P<rel>过去一年|一年来|今年|本年|当年|去年|上年|上一年|明年|次年|后年)",
         ]
     )
+    + ")"
 )
 
 _REL_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1,
