@@ -122,6 +122,10 @@ def test_evaluate_area_and_all(db):
     every = run(db, "evaluate", "--all").output
     for name in ("鹤山市", "江海区", "连州市", "江门市"):
         assert name in every
+    city = run(db, "evaluate", "江门市").output  # its own targets, then its counties'
+    assert "areas within 江门市" in city
+    below = city.split("areas within 江门市", 1)[1]
+    assert "鹤山市" in below and "江海区" in below and "连州市" not in below
 
 
 def test_report_formats_are_written(db, tmp_path):

@@ -504,6 +504,27 @@ def indicators(obj: Ctx, unresolved: bool, template: Path | None, category: str 
 
 
 @cli.command()
+@pass_ctx
+@fails_cleanly
+def resolve(obj: Ctx) -> None:
+    """Resolve the stored facts' indicator names again with the current catalog.
+
+    Run it after adding aliases in a local catalog file (named by
+    $PLANWATCH_CATALOG): re-ingesting an unchanged file changes nothing, this
+    updates the catalog ids and canonical values of the facts already stored.
+
+    Example: planwatch resolve   (with PLANWATCH_CATALOG=my_catalog.toml set)
+    """
+    from planwatch.reresolve import reresolve
+
+    summary = reresolve(obj.store)
+    console.print(
+        f"{summary.changed} of {summary.facts} facts changed; resolved to a catalog id: "
+        f"{summary.resolved_before} before, {summary.resolved_after} now"
+    )
+
+
+@cli.command()
 @click.option("--area", "-a", help="Only this area (name or code).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON records instead of a table.")
 @pass_ctx
@@ -637,18 +658,7 @@ def evaluate(obj: Ctx, area: str | None, plan: str | None, as_of: int | None, al
         if fmt == "json":
             click.echo(json.dumps([e.to_dict() for e in many], ensure_ascii=False, indent=1))
             return
-        table = Table("area", "code", "plan", "as of", "targets", "on track", "behind",
-                      "achieved early", "met", "missed", "no data", "summary",
-                      title=f"{len(many)} areas")  # fmt: skip
-        for e in many:
-            c = e.summary.to_record()
-            table.add_row(escape(e.area.name), e.area.code,
-                          escape(e.plan.name if e.plan else "—"), str(e.as_of or ""),
-                          str(c["total"]),
-                          *(str(c[k]) for k in ("on_track", "behind", "achieved_early",
-                                                "met", "missed", "no_data")),
-                          escape(e.summary_line()))  # fmt: skip
-        console.print(table)
+        _print_side_by_side(many, f"{len(many)} areas")
         return
     ev = evaluate_area(obj.store, area, plan=plan, as_of=as_of)
     if fmt == "json":
@@ -671,6 +681,25 @@ def evaluate(obj: Ctx, area: str | None, plan: str | None, as_of: int | None, al
             f"[{style}]{r.status.value}[/{style}]" if style else r.status.value,
             _rate(r.needed_growth), escape(_clip(r.explanation, 60)),
         )  # fmt: skip
+    console.print(table)
+    # A city or province: its counties' summaries side by side, below its own.
+    children = [e for e in evaluate_many(obj.store, parent=ev.area.code, as_of=as_of)
+                if e.area.code != ev.area.code]  # fmt: skip
+    if children:
+        _print_side_by_side(children, f"areas within {ev.area.name}")
+
+
+def _print_side_by_side(many: list, title: str) -> None:
+    table = Table("area", "code", "plan", "as of", "targets", "on track", "behind",
+                  "achieved early", "met", "missed", "no data", "summary", title=title)
+    for e in many:
+        c = e.summary.to_record()
+        table.add_row(escape(e.area.name), e.area.code,
+                      escape(e.plan.name if e.plan else "—"), str(e.as_of or ""),
+                      str(c["total"]),
+                      *(str(c[k]) for k in ("on_track", "behind", "achieved_early",
+                                            "met", "missed", "no_data")),
+                      escape(e.summary_line()))  # fmt: skip
     console.print(table)
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine, Row
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
@@ -679,6 +679,33 @@ class Store:
         )
         with self.engine.connect() as conn:
             return dict(conn.execute(q).all())
+
+    def update_resolution(self, changes: Sequence[tuple[int, Fact]]) -> int:
+        """Write new catalog ids and canonical values for stored facts, in one transaction.
+
+        ``changes`` pairs a fact id with the fact as re-resolved; only the
+        resolution columns are written, the extracted figure is left as it was.
+        """
+        if not changes:
+            return 0
+        stmt = (
+            update(m.facts)
+            .where(m.facts.c.id == bindparam("fact_id"))
+            .values(
+                indicator_id=bindparam("new_id"),
+                indicator_confidence=bindparam("new_conf"),
+                canonical_value=bindparam("new_value"),
+                canonical_unit=bindparam("new_unit"),
+            )
+        )
+        rows = [
+            {"fact_id": fid, "new_id": f.indicator_id, "new_conf": f.indicator_confidence,
+             "new_value": f.canonical_value, "new_unit": f.canonical_unit}
+            for fid, f in changes
+        ]  # fmt: skip
+        with self.engine.begin() as conn:
+            conn.execute(stmt, rows)
+        return len(rows)
 
     # ---- areas and text search -----------------------------------------
 
