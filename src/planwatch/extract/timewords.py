@@ -49,6 +49,8 @@ _MARK_RE = re.compile(
             r"(?:过去|近)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
             r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计))",
             rf"(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?)",
+            # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
+            r"(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
             r"(?P<rel>过去一年|一年来|今年|本年|当年|去年|上年|上一年|明年|次年|后年)",
         ]
     )
@@ -105,6 +107,8 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
         elif kind == "year":
             from_ = _FROM_BEFORE.search(text, max(0, s - 3), s) is not None
             marks.append(TimeMark(s, e, "from" if from_ else "year", int(m.group("yy"))))
+        elif kind == "relbase":
+            marks.append(TimeMark(s, e, "relbase"))
         elif kind == "rel":
             marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[m.group(kind)]))
     return marks
@@ -151,6 +155,8 @@ class TimeState:
             if end is None:
                 return self
             return TimeState(end, end - mark.offset + 1, None, False, True)
+        if k == "relbase":
+            return self  # 比上年增长2.8%: growth in the year in force, against the one before
         if k == "rel" and ref_year is not None:
             return TimeState(ref_year + mark.offset, None, None, mark.offset > 0, True)
         return self

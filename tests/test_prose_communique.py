@@ -1,0 +1,60 @@
+"""Statistical communiqué (统计公报) wording: 比上年增长, 同比, 上涨, 比上年末增加.
+
+The sample corpus holds no communiqué, so these sentences are written in the
+standard form every 统计公报 uses; the last test is a real sentence of 004.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planwatch.core.data import DocType, Kind, Measure
+from planwatch.pipeline import analyse_text
+
+COMMUNIQUE = """鹤山市2022年国民经济和社会发展统计公报
+一、综合
+初步核算，2022年全市实现地区生产总值458.51亿元，按可比价格计算，比上年增长2.8%。其中，第一产业增加值32.15亿元，增长4.6%；第二产业增加值238.94亿元，增长3.5%。
+年末全市常住人口53.86万人，比上年末增加0.38万人。
+全年居民消费价格比上年上涨2.1%。
+二、工业
+全年规模以上工业增加值194.83亿元，同比增长4.1%。规模以上工业企业实现营业收入1020.3亿元，下降1.2%。
+"""
+
+
+def facts_of(text: str):
+    a = analyse_text("communique.txt", text)
+    return a, [(f.indicator, f.indicator_id, f.kind, f.measure, f.year, f.value, f.unit)
+               for f in a.facts]  # fmt: skip
+
+
+def test_a_communique_reports_its_own_year():
+    a, got = facts_of(COMMUNIQUE)
+    assert a.document.meta.doc_type is DocType.STATISTICAL_COMMUNIQUE
+    assert a.document.meta.year == 2022
+    A, L, G, C = Kind.ACTUAL, Measure.LEVEL, Measure.GROWTH, Measure.CHANGE
+    assert got == [
+        ("地区生产总值", "gdp", A, L, 2022, 458.51, "亿元"),
+        ("地区生产总值", "gdp", A, G, 2022, 2.8, "%"),  # 比上年: a base, not the year
+        ("第一产业增加值", "primary_industry_value_added", A, L, 2022, 32.15, "亿元"),
+        ("第一产业增加值", "primary_industry_value_added", A, G, 2022, 4.6, "%"),
+        ("第二产业增加值", "secondary_industry_value_added", A, L, 2022, 238.94, "亿元"),
+        ("第二产业增加值", "secondary_industry_value_added", A, G, 2022, 3.5, "%"),
+        ("年末全市常住人口", "resident_population", A, L, 2022, 53.86, "万人"),
+        ("年末全市常住人口", "resident_population", A, C, 2022, 0.38, "万人"),
+        ("居民消费价格", "cpi", A, G, 2022, 2.1, "%"),  # 上涨 is a rise
+        ("规模以上工业增加值", "industrial_value_added_above_scale", A, L, 2022, 194.83, "亿元"),
+        ("规模以上工业增加值", "industrial_value_added_above_scale", A, G, 2022, 4.1, "%"),
+        ("规模以上工业企业实现营业收入", None, A, L, 2022, 1020.3, "亿元"),
+        ("规模以上工业企业实现营业收入", None, A, G, 2022, -1.2, "%"),
+    ]  # fmt: skip
+
+
+def test_year_on_year_growth_in_a_work_report_keeps_the_review_year():
+    # 004 (2021 report, reviewing 2020): …分别比上年底增长10.7%和19.7%
+    path = Path(__file__).resolve().parents[1] / "examples" / "004_ba14900a5c8215f5.txt"
+    text = open(path, encoding="utf-8", newline="").read()
+    a = analyse_text(path.name, text)
+    at = text.index("分别比上年底增长10.7%")
+    growth = [(f.indicator, f.year, f.value) for f in a.facts
+              if f.measure is Measure.GROWTH and at < f.start < at + 30]  # fmt: skip
+    assert growth == [("金融机构本外币各项存款余额", 2020, 10.7), ("贷款余额", 2020, 19.7)]
