@@ -146,3 +146,14 @@ def test_completion_table_of_the_ended_plan(db):
     assert gdp["actual_growth"] == 7.0
     table = run(db, "evaluate", "鹤山市", "--completion").output
     assert "鹤山市“十三五”规划主要目标完成情况表" in table and "未完成" in table
+
+
+def test_progress_bar_runs_and_reports_failures_once(tmp_path, examples_dir):
+    src = next(examples_dir.glob("002_*.txt"))
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "p.db"), "ingest", "--progress",
+                                      str(src), str(tmp_path / "missing.txt")])  # fmt: skip
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output and result.exception is None or isinstance(
+        result.exception, SystemExit)
+    assert result.output.count("missing.txt: no such file or folder") == 1
+    assert "1 added, 0 already present, 1 failed" in result.output

@@ -145,9 +145,11 @@ def ingest(obj: Ctx, paths: tuple[str, ...], workers: int, max_size: float,
                       extractors=tuple(extractors))  # fmt: skip
     show = sys.stderr.isatty() if progress is None else progress
     failures: list[ItemResult] = []
+    # A live display keeps state on its console: give it one console for its whole life.
+    bar_console = _Consoles.make(stderr=True)
     with Progress(
         "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-        TimeRemainingColumn(), console=err_console, disable=not show, transient=True,
+        TimeRemainingColumn(), console=bar_console, disable=not show, transient=True,
     ) as bar:  # fmt: skip
         task = bar.add_task("ingesting", total=None)
 

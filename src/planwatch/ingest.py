@@ -188,7 +188,7 @@ def ingest(
 
     def report(item: ItemResult) -> None:
         if item.status == "failed":
-            log.warning("rejected %s", item.error)
+            log.info("rejected %s", item.error)
         results.append(item)
         if on_item:
             on_item(item)
