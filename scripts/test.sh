@@ -1,9 +1,26 @@
 #!/usr/bin/env bash
-# The README's test command: install planwatch with its test extras into .venv, then run the suite.
-# PostgreSQL tests start a throwaway server from the machine's PostgreSQL binaries (see
-# tests/conftest.py); .ci/run installs them on a fresh machine.
+# The README's test command: install what the tests need, then run the suite.
+#  - Debian packages (when missing, and when this runs as root with apt-get): PostgreSQL
+#    server binaries (store tests start a throwaway server), Chromium and CJK fonts
+#    (browser tests of the web app drive /usr/bin/chromium with Playwright).
+#  - planwatch with its test extras, into .venv.
+# Without the Debian packages those tests skip with a reason, unless PLANWATCH_REQUIRE_PG /
+# PLANWATCH_REQUIRE_BROWSER are set (as .ci/run does), when they fail instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+need=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+[ -d /usr/share/fonts/opentype/noto ] || need+=(fonts-noto-cjk)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "installing Debian packages: ${need[*]}" >&2
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "note: missing ${need[*]} (install them as root); their tests will skip" >&2
+  fi
+fi
 python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test,postgres]'
