@@ -17,6 +17,7 @@ Nothing downstream of reading ever rewrites the stored text; normalised views
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -145,11 +146,34 @@ class Outline:
     toc: Span | None = None
     paragraphs: tuple[Span, ...] = ()
     sentences: tuple[Span, ...] = ()
+    # Heading starts in text order, for a binary search (derived; not compared).
+    _starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        ordered = tuple(sorted(self.headings, key=lambda h: h.span.start))
+        if ordered != self.headings:
+            object.__setattr__(self, "headings", ordered)
+        object.__setattr__(self, "_starts", tuple(h.span.start for h in ordered))
 
     def headings_at(self, offset: int) -> tuple[Heading, ...]:
-        """The chain of headings whose section holds ``offset``, outermost first."""
-        chain = [h for h in self.headings if h.section.start <= offset < h.section.end]
-        return tuple(sorted(chain, key=lambda h: h.level))
+        """The chain of headings whose section holds ``offset``, outermost first.
+
+        A binary search finds the last heading before ``offset``; walking back
+        from it meets the enclosing heading of each level in turn, so the cost
+        is the headings of the current chapter, not of the whole document.
+        """
+        i = bisect.bisect_right(self._starts, offset) - 1
+        chain: list[Heading] = []
+        level = None
+        while i >= 0:
+            h = self.headings[i]
+            if (level is None or h.level < level) and h.section.start <= offset < h.section.end:
+                chain.append(h)
+                level = h.level
+                if level <= 1:
+                    break
+            i -= 1
+        return tuple(reversed(chain))
 
 
 @dataclass(frozen=True, slots=True)

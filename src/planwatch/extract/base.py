@@ -9,6 +9,7 @@ under their own name and are scored by the same ``planwatch score``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable
 from typing import Protocol, runtime_checkable
 
@@ -67,11 +68,19 @@ def merge(table_facts: Iterable[Fact], prose_facts: Iterable[Fact]) -> list[Fact
     fact is the same figure seen twice; the table reading wins because it
     knows the column's meaning.
     """
-    table = sorted(table_facts, key=lambda f: f.start)
-    rows = sorted({(f.quote_start, f.quote_end) for f in table})
+    table = list(table_facts)
+    # The table rows as disjoint intervals, so each prose fact is one binary search.
+    rows: list[list[int]] = []
+    for s, e in sorted({(f.quote_start, f.quote_end) for f in table}):
+        if rows and s <= rows[-1][1]:
+            rows[-1][1] = max(rows[-1][1], e)
+        else:
+            rows.append([s, e])
+    starts = [r[0] for r in rows]
     kept = list(table)
     for fact in prose_facts:
-        if not any(s < fact.end and fact.start < e for s, e in rows):
+        i = bisect.bisect_right(starts, fact.end - 1) - 1  # last row starting before its end
+        if not (i >= 0 and rows[i][1] > fact.start):
             kept.append(fact)
     kept.sort(key=lambda f: (f.start, f.end))
     return kept
