@@ -210,3 +210,18 @@ def test_areas_and_text_search_include_counties_in_their_city(db_url):
     assert store.texts_containing(["地区生产总值"], year=2019) == []
     assert store.texts_containing(["100%_"]) == []  # LIKE wildcards are escaped
     store.close()
+
+
+def test_a_read_only_store_reads_and_refuses_writes_in_one_line(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    with Store(url) as s:
+        s.add(make_doc(), make_facts(), size_bytes=1)
+    from planwatch.store import db
+
+    monkeypatch.setattr(db, "_writable", lambda path: False)  # as for a chmod 444 file
+    with Store(url) as s:
+        assert [d.name for d in s.documents()] == ["heshan.txt"]
+        assert len(s.facts()) == 2
+        with pytest.raises(StoreError) as err:
+            s.add(make_doc(sha="c" * 64, path="/other.txt"), make_facts(), size_bytes=1)
+    assert "readonly" in str(err.value) and "\n" not in str(err.value)

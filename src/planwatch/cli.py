@@ -59,6 +59,9 @@ def fails_cleanly(fn: Callable[..., Any]) -> Callable[..., Any]:
             return fn(*args, **kwargs)
         except PlanwatchError as exc:
             raise click.ClickException(str(exc)) from exc
+        except OSError as exc:  # an output file in a missing folder, a full disk ...
+            where = f"{exc.filename}: " if exc.filename else ""
+            raise click.ClickException(f"{where}{exc.strerror or exc}") from exc
 
     return wrapper
 
@@ -112,8 +115,9 @@ def cli(ctx: click.Context, db: str, verbose: int) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--workers", type=int, default=0, help="Worker processes (0: one per core).")
-@click.option("--max-size", type=float, default=32, show_default=True,
+@click.option("--workers", type=click.IntRange(min=0), default=0,
+              help="Worker processes (0: one per core).")
+@click.option("--max-size", type=click.FloatRange(min=0.001), default=32, show_default=True,
               help="Largest file accepted, in MiB.")  # fmt: skip
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: when the terminal is interactive).")  # fmt: skip
@@ -144,7 +148,6 @@ def ingest(obj: Ctx, paths: tuple[str, ...], workers: int, max_size: float,
     options = Options(db_url=obj.db, workers=workers, max_file_bytes=int(max_size * 2**20),
                       extractors=tuple(extractors))  # fmt: skip
     show = sys.stderr.isatty() if progress is None else progress
-    failures: list[ItemResult] = []
     # A live display keeps state on its console: give it one console for its whole life.
     bar_console = _Consoles.make(stderr=True)
     with Progress(
@@ -155,15 +158,11 @@ def ingest(obj: Ctx, paths: tuple[str, ...], workers: int, max_size: float,
 
         def on_item(item: ItemResult) -> None:
             bar.advance(task)
-            if item.status == "failed":
-                failures.append(item)
+            if item.status == "failed":  # printed as it happens, above the bar
                 bar.console.print(f"[red]failed[/red] {escape(item.error or item.path)}")
 
         summary = run_ingest(paths, obj.store, options,
                              on_total=lambda n: bar.update(task, total=n), on_item=on_item)  # fmt: skip
-    if not show:
-        for item in failures:
-            err_console.print(f"failed {escape(item.error or item.path)}")
     mb = summary.bytes / 1e6
     console.print(
         f"{summary.added} added, {summary.present} already present, {summary.failed} failed; "
@@ -211,7 +210,8 @@ def _doc_record(d) -> dict[str, Any]:
 
 @cli.command()
 @click.argument("doc")
-@click.option("--depth", type=int, default=3, show_default=True, help="Outline levels shown.")
+@click.option("--depth", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Outline levels shown.")
 @pass_ctx
 @fails_cleanly
 def show(obj: Ctx, doc: str, depth: int) -> None:
@@ -248,7 +248,7 @@ def show(obj: Ctx, doc: str, depth: int) -> None:
         while stack and stack[-1][0] >= h.level:
             stack.pop()
         node = stack[-1][1].add(
-            f"{escape(h.marker)} {escape(h.title)} [dim][{h.section.start}, {h.section.end})[/dim]"
+            f"{escape(f'{h.marker} {h.title}'.strip())} [dim][{h.section.start}, {h.section.end})[/dim]"
         )
         stack.append((h.level, node))
     console.print(tree)
@@ -390,7 +390,14 @@ def score(obj: Ctx, predictions: str, gold: tuple[Path, ...], misses: int, as_js
         records = [sf.fact.to_record() for sf in obj.store.iter_facts()]
     else:
         records = list(read_records(Path(predictions)))
-    report = run_score(records, gold_files)
+    try:
+        report = run_score(records, gold_files)
+    except (ValueError, KeyError, TypeError) as exc:  # JSON that is no gold file
+        names = ", ".join(str(g) for g in gold_files)
+        raise UsageError(
+            f"cannot read the gold files ({names}): {type(exc).__name__}: {exc}; "
+            "give *.gold.json files in the GOLD_SPEC.md format"
+        ) from exc
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
         return
@@ -597,7 +604,8 @@ def series(obj: Ctx, area: str, indicator: str, children: bool, as_json: bool) -
                   title=f"{s.area} {s.area_code} · {s.indicator_name} ({s.indicator_id}): "
                         f"{len(s.rows)} figures")  # fmt: skip
     for r in s.rows:
-        canon = f"{r.canonical_value:g}" if r.canonical_value is not None else ""
+        canon = (f"{r.canonical_value:g}"
+                 if r.canonical_value is not None and r.measure != "growth" else "")  # fmt: skip
         table.add_row(_years(r.year, r.period_start), *([escape(r.area)] if children else []),
                       r.kind, r.measure, escape(r.value_text), canon, escape(r.doc),
                       escape(_clip(r.quote, 50)))  # fmt: skip
@@ -626,7 +634,8 @@ def _rate(x: float | None) -> str:
 @cli.command()
 @click.argument("area", required=False)
 @click.option("--plan", help="The five-year plan to evaluate (document id or name).")
-@click.option("--as-of", "as_of", type=int, help="Judge as of this year (default: latest data).")
+@click.option("--as-of", "as_of", type=click.IntRange(1949, 2100),
+              help="Judge as of this year (default: latest data).")
 @click.option("--all", "all_areas", is_flag=True,
               help="Every area in the store, or with AREA its counties too, side by side.")
 @click.option("--completion", is_flag=True,
@@ -711,7 +720,8 @@ def _print_completion(table_data, fmt: str) -> None:
         return
     grid = table_data.to_grid()
     if not table_data.rows:
-        console.print(f"no completion table: {escape('; '.join(table_data.notes))}")
+        why = "; ".join(table_data.notes) or "no ended plan with targets and results for this area"
+        console.print(f"no completion table: {escape(why)}")
         return
     top, sub, *rows = grid
     table = Table(*(f"{a}\n{b}".strip() for a, b in zip(top, sub, strict=True)),
@@ -728,7 +738,7 @@ def _print_completion(table_data, fmt: str) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="File to write (default: <area>-report.<format>).")  # fmt: skip
 @click.option("--plan", help="The five-year plan to evaluate (document id or name).")
-@click.option("--as-of", "as_of", type=int, help="Judge as of this year.")
+@click.option("--as-of", "as_of", type=click.IntRange(1949, 2100), help="Judge as of this year.")
 @pass_ctx
 @fails_cleanly
 def report(obj: Ctx, area: str, fmt: str, output: Path | None, plan: str | None,
@@ -753,12 +763,14 @@ def report(obj: Ctx, area: str, fmt: str, output: Path | None, plan: str | None,
     tmp = output.with_name(output.name + ".part")
     tmp.write_bytes(data)
     tmp.replace(output)
-    err_console.print(f"report written to {escape(str(output))} ({len(data) / 1e6:.1f} MB)")
+    size = f"{len(data) / 1e6:.1f} MB" if len(data) >= 1e6 else f"{len(data) / 1e3:.0f} kB"
+    err_console.print(f"report written to {escape(str(output))} ({size})")
 
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535),
+              help="Port to listen on.")
 @pass_ctx
 @fails_cleanly
 def serve(obj: Ctx, host: str, port: int) -> None:
@@ -768,7 +780,16 @@ def serve(obj: Ctx, host: str, port: int) -> None:
     """
     from planwatch.web import serve as run_server
 
+    import socket
+
     obj.store  # open and migrate the store first, so a bad --db fails here
+    with socket.socket() as probe:  # a clear message rather than uvicorn's exit 3
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise UsageError(
+                f"cannot listen on {host}:{port}: {exc.strerror}; choose another --port"
+            ) from exc
     run_server(obj.db, host=host, port=port)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from alembic import command
@@ -45,24 +46,45 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+def one_line(exc: BaseException) -> str:
+    """A database error in one line: the driver's message, without SQL or doc links."""
+    inner = getattr(exc, "orig", None) or exc
+    text = str(inner).strip().splitlines()
+    return f"{type(inner).__name__}: {text[0] if text else ''}"
+
+
+def _writable(path: Path) -> bool:
+    # SQLite in WAL mode writes beside the file (-wal, -shm) even to read.
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
 def open_engine(url: str, *, migrate: bool = True) -> Engine:
     """An engine on ``url`` with the schema at the newest migration.
 
+    A SQLite file that cannot be written (a shared read-only copy) is opened
+    read-only: every read works, and a write fails with a clear StoreError.
     Raises StoreError with a fix-it message when the database cannot be opened.
     """
     url = normalise_url(url)
+    readonly = False
     try:
         if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-            folder = Path(url.removeprefix("sqlite:///")).expanduser().resolve().parent
-            if not folder.is_dir():
+            path = Path(url.removeprefix("sqlite:///")).expanduser().resolve()
+            if not path.parent.is_dir():
                 raise StoreError(
-                    f"cannot open store {url}: folder {folder} does not exist; create it "
+                    f"cannot open store {url}: folder {path.parent} does not exist; create it "
                     "or pass another --db"
                 )
+            if path.exists() and not _writable(path):
+                readonly = True
+                immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
+                url = f"sqlite:///file:{path}?mode=ro{immutable}&uri=true"
         engine = create_engine(url, future=True)
-        if engine.dialect.name == "sqlite":
+        if engine.dialect.name == "sqlite" and not readonly:
             event.listen(engine, "connect", _sqlite_pragmas)
-        if migrate:
+        if readonly:
+            _check_current(engine)
+        elif migrate:
             upgrade(engine)
         return engine
     except ModuleNotFoundError as exc:  # e.g. psycopg missing for a postgresql URL
@@ -70,7 +92,19 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
             f"cannot open store {url}: {exc}; for PostgreSQL install planwatch[postgres]"
         ) from exc
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot open store {url}: {exc.__class__.__name__}: {exc}") from exc
+        raise StoreError(f"cannot open store {url}: {one_line(exc)}") from exc
+
+
+def _check_current(engine: Engine) -> None:
+    """A read-only store cannot be migrated: it must already be at the newest schema."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    with engine.connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    if current != head:
+        raise StoreError(
+            f"the store is read-only and its schema is at {current}, not {head}; open a "
+            "writable copy once so planwatch can upgrade it"
+        )
 
 
 def upgrade(engine: Engine) -> None:

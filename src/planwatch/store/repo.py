@@ -37,7 +37,7 @@ from planwatch.core.data import (
 )
 from planwatch.core.errors import NotFoundError, StoreError, UsageError
 from planwatch.store import models as m
-from planwatch.store.db import open_engine
+from planwatch.store.db import one_line, open_engine
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,10 +346,10 @@ class Store:
             # Another process stored the same content between our check and insert?
             found = self.has_content(document.sha256)
             if found is None:
-                raise StoreError(f"could not store {document.name}: {exc.orig}") from exc
+                raise StoreError(f"could not store {document.name}: {one_line(exc)}") from exc
             return AddOutcome(doc_id=found, added=False)
         except SQLAlchemyError as exc:
-            raise StoreError(f"could not store {document.name}: {exc}") from exc
+            raise StoreError(f"could not store {document.name}: {one_line(exc)}") from exc
 
     def _upsert_area(self, conn: Connection, area: Area | None) -> None:
         if area is None:
