@@ -58,3 +58,15 @@ def test_year_on_year_growth_in_a_work_report_keeps_the_review_year():
     growth = [(f.indicator, f.year, f.value) for f in a.facts
               if f.measure is Measure.GROWTH and at < f.start < at + 30]  # fmt: skip
     assert growth == [("金融机构本外币各项存款余额", 2020, 10.7), ("贷款余额", 2020, 19.7)]
+
+
+def test_a_work_report_aims_for_its_own_year():
+    # A report is delivered early in its year: that year's figures are targets.
+    text = ("鹤山市2024年政府工作报告\n"
+            "2023年全市地区生产总值480.5亿元,增长5.1%。2024年地区生产总值增长6%左右。\n")  # fmt: skip
+    got = [(f.kind, f.measure, f.year, f.value) for f in analyse_text("r.txt", text).facts]
+    assert got == [
+        (Kind.ACTUAL, Measure.LEVEL, 2023, 480.5),
+        (Kind.ACTUAL, Measure.GROWTH, 2023, 5.1),
+        (Kind.TARGET, Measure.GROWTH, 2024, 6.0),
+    ]

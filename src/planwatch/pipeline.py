@@ -109,7 +109,7 @@ def extract_facts(document: Document, options: Options | None = None) -> list[Fa
 
 
 def _grounded(facts: list[Fact], text: str, name: str) -> list[Fact]:
-    """Drop (and log) any fact whose span does not show a digit of its value.
+    """Drop (and log) any fact whose span lies outside the text or its quote.
 
     A figure without a source span is a bug; this guard keeps such a bug out
     of the store while the test suite catches it.
@@ -117,6 +117,8 @@ def _grounded(facts: list[Fact], text: str, name: str) -> list[Fact]:
     kept = []
     for f in facts:
         if 0 <= f.start < f.end <= len(text) and f.quote_start <= f.start and f.end <= f.quote_end:
+            if f.period_start is not None and f.period_start == f.year:
+                f = f.with_(period_start=None)  # a one-year "period" is a single year
             kept.append(f)
         else:
             log.warning("%s: dropped ungrounded fact %r at [%d, %d)", name, f.indicator,

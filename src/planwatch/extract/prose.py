@@ -824,6 +824,11 @@ class _SentenceReader:
                 return Kind.TARGET
         if C.target_re.search(before):
             return Kind.TARGET
+        if (frame.doc_type == DocType.WORK_REPORT and state.explicit and state.year == ref
+                and not C.actual_re.search(before)):  # fmt: skip
+            # A report is delivered early in its year: figures for that year are aims
+            # (2024年政府工作报告: 2024年地区生产总值增长6%左右).
+            return Kind.TARGET
         if self.section_kind is not None:
             return self.section_kind
         if C.actual_re.search(before):

@@ -148,7 +148,11 @@ def _merge_fragments(cells: Sequence[HeaderCell]) -> list[HeaderCell]:
 
 
 def columns_from_cells(
-    cells: Sequence[HeaderCell], period: PlanPeriod | None, *, brackets_change: bool = False
+    cells: Sequence[HeaderCell],
+    period: PlanPeriod | None,
+    *,
+    brackets_change: bool = False,
+    actual_through: int | None = None,
 ) -> list[Column]:
     """Columns of a header given as a flat cell sequence (top row, then any sub-row)."""
     cells = _merge_fragments(cells)
@@ -174,7 +178,8 @@ def columns_from_cells(
         ([g.text, c.text] if g else [c.text], (g.span, c.span) if g else (c.span,))
         for g, c in layout
     ]
-    return columns_from_labels(labelled, period, brackets_change=brackets_change)
+    return columns_from_labels(labelled, period, brackets_change=brackets_change,
+                               actual_through=actual_through)  # fmt: skip
 
 
 def columns_from_labels(
@@ -182,12 +187,15 @@ def columns_from_labels(
     period: PlanPeriod | None,
     *,
     brackets_change: bool = False,
+    actual_through: int | None = None,
 ) -> list[Column]:
     """Columns from each column's header texts, outermost first (``['规划目标值', '2020年']``)."""
     all_years = [y for parts, _ in labelled for p in parts for y in years_in(p)]
-    period = period or period_from_years(all_years)
+    if actual_through is None:  # a plan's table: its years tell the period
+        period = period or period_from_years(all_years)
     return [
-        column_meaning(list(parts), tuple(spans), period, brackets_change=brackets_change)
+        column_meaning(list(parts), tuple(spans), period, brackets_change=brackets_change,
+                       actual_through=actual_through)  # fmt: skip
         for parts, spans in labelled
     ]
 
@@ -198,8 +206,14 @@ def column_meaning(
     period: PlanPeriod | None,
     *,
     brackets_change: bool = False,
+    actual_through: int | None = None,
 ) -> Column:
-    """The meaning of one column from its header texts (group words first, leaf last)."""
+    """The meaning of one column from its header texts (group words first, leaf last).
+
+    ``actual_through`` is the last year whose figures the document reports as
+    results (a 2024 communiqué: 2024; a 2024 work report: 2023), for tables
+    outside a plan period.
+    """
     label = " / ".join(squeeze(p) for p in parts if squeeze(p))
     text = "".join(squeeze(p) for p in parts)
     role = _role(text)
@@ -222,6 +236,8 @@ def column_meaning(
         kind = Kind.TARGET
     elif years and period:
         kind = Kind.ACTUAL if years[-1] <= period.base else Kind.TARGET
+    elif years and actual_through is not None:
+        kind = Kind.ACTUAL if years[-1] <= actual_through else Kind.TARGET
     else:
         kind = Kind.TARGET
     if years:
@@ -246,7 +262,7 @@ def _role(text: str) -> ColumnRole:
     if has_word(text, "remark"):
         return ColumnRole.OTHER
     value_words = bool(years_in(text)) or any(
-        has_word(text, g) for g in ("growth", "cumulative", "target", "actual")
+        has_word(text, g) for g in ("growth", "cumulative", "target", "actual", "level")
     )
     if has_word(text, "unit") and not value_words:
         return ColumnRole.UNIT

@@ -19,6 +19,7 @@ from typing import Any
 
 from planwatch.core.data import (
     Binding,
+    DocType,
     ExtractContext,
     Fact,
     Kind,
@@ -221,14 +222,27 @@ def _read_notes(notes: Sequence[str]) -> tuple[bool, bool]:
 # --- text tables --------------------------------------------------------------
 
 
+def _actual_through(ctx: ExtractContext, period: PlanPeriod | None) -> int | None:
+    """The last year a non-plan document reports results for (None inside a plan period)."""
+    meta = ctx.meta
+    if period is not None or meta.year is None:
+        return None
+    if meta.doc_type is DocType.STATISTICAL_COMMUNIQUE:
+        return meta.year
+    if meta.doc_type in (DocType.WORK_REPORT, DocType.NEWS):
+        return meta.year - 1  # delivered early in the year: that year's figures are aims
+    return None
+
+
 def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> RecoveredTable | None:
     brackets, real = _read_notes([n.text for n in block.notes])
     head_text = " ".join(c.text for c in block.header)
     words = (block.title.text if block.title else "") + head_text
     period = _table_period(words, years_in(head_text), ctx)
     columns = columns_from_cells(
-        [HeaderCell(c.text, c.span) for c in block.header], period, brackets_change=brackets
-    )
+        [HeaderCell(c.text, c.span) for c in block.header], period, brackets_change=brackets,
+        actual_through=_actual_through(ctx, period),
+    )  # fmt: skip
     if period is None:
         period = _period_of_columns(columns)
     roles = {c.role for c in columns}
@@ -318,7 +332,8 @@ def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> Recover
     period = _table_period((title or "") + head_text, years_in(head_text), ctx)
     after = text[table.span.end : table.span.end + 400]
     brackets, real = _read_notes([after.split("\n\n")[0]] if after.strip() else [])
-    columns = columns_from_labels(labelled, period, brackets_change=brackets)
+    columns = columns_from_labels(labelled, period, brackets_change=brackets,
+                                  actual_through=_actual_through(ctx, period))  # fmt: skip
     if period is None:
         period = _period_of_columns(columns)
     if not any(c.role is ColumnRole.VALUE for c in columns):
@@ -374,7 +389,9 @@ def _plan_grid_row(
             unit = cell.text.strip()
         elif col.role is ColumnRole.ATTRIBUTE:
             attribute = cell.text.strip()
-        elif col.role is ColumnRole.VALUE and anchored and j == cell.col:
+        elif col.role is ColumnRole.VALUE and cell.row == r:
+            # A value merged across columns (colspan) holds for each of them:
+            # 3.0以内 under both 2023年 and 2024年目标.
             placed.append((TextCell(cell.text.strip(), _stripped_span(cell)), j))
         if cell.row == r:
             own.append(cell)
