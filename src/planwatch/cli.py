@@ -17,7 +17,7 @@ from typing import Any
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
+from rich.table import Table as RichTable
 from rich.text import Text
 from rich.tree import Tree
 
@@ -44,6 +44,14 @@ class _Consoles:
 
     def __init__(self, stderr: bool = False) -> None:
         self._stderr = stderr
+
+
+def Table(*headers: str, **kwargs: Any) -> RichTable:  # noqa: N802 - stands in for rich's
+    """A rich table whose cells wrap rather than end in "…" on a narrow terminal."""
+    table = RichTable(**kwargs)
+    for h in headers:
+        table.add_column(h, overflow="fold")
+    return table
 
 
 console: Any = _Consoles()
@@ -281,6 +289,7 @@ def facts(obj: Ctx, doc: str | None, jurisdiction: str | None, indicator: str | 
     """
     from planwatch.store.repo import FactFilter
 
+    _check_filters(obj, doc, jurisdiction)
     flt = FactFilter(doc=doc, jurisdiction=jurisdiction, indicator=indicator, kind=kind,
                      limit=limit or None)  # fmt: skip
     found = obj.store.facts(flt)
@@ -297,6 +306,20 @@ def facts(obj: Ctx, doc: str | None, jurisdiction: str | None, indicator: str | 
             _years(f.year, f.period_start), _value(f), _quote(texts[sf.doc_id], f),
         )  # fmt: skip
     console.print(table)
+
+
+def _check_filters(obj: Ctx, doc: str | None, jurisdiction: str | None) -> None:
+    """An unknown document or area is a typo to report, not an empty result."""
+    if doc:
+        obj.store.find_document(doc)  # NotFoundError names `planwatch docs`
+    if jurisdiction:
+        known = {a.code for a in obj.store.areas()} | {a.name for a in obj.store.areas()}
+        if jurisdiction not in known:
+            from planwatch.core.errors import NotFoundError
+
+            raise NotFoundError(
+                f"no documents about {jurisdiction!r}; `planwatch docs` lists the areas"
+            )
 
 
 def _years(year: int | None, start: int | None) -> str:
@@ -348,6 +371,7 @@ def export_facts(obj: Ctx, doc, jurisdiction, indicator, kind, fmt: str,
     from planwatch.export import write_facts
     from planwatch.store.repo import FactFilter
 
+    _check_filters(obj, doc, jurisdiction)
     flt = FactFilter(doc=doc, jurisdiction=jurisdiction, indicator=indicator, kind=kind)
     stream = (sf.fact for sf in obj.store.iter_facts(flt))
     if output:

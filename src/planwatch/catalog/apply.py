@@ -28,7 +28,8 @@ def to_unit(value: float, unit: str | None, target: str | None) -> float | None:
     base_to, f_to = unit_factor(target)
     if base_from != base_to or not base_from:
         return None
-    return value * f_from / f_to
+    # 12 significant digits: 240 公顷 is 0.36 万亩, not 0.35999999998200005
+    return float(f"{value * f_from / f_to:.12g}")
 
 
 def canonical(fact: Fact, catalog: Catalog) -> tuple[float | None, str | None]:

@@ -31,7 +31,9 @@ def render_markdown(ev: AreaEvaluation) -> str:
     if not ev.behind:
         lines.append("无。")
     for row in ev.behind:
-        need = f"，剩余年份需年均增长{fmt_pct(row.needed_growth)}" if row.needed_growth else ""
+        # The explanation usually states the needed growth already; add it only when not.
+        need = (f"，剩余年份需年均增长{fmt_pct(row.needed_growth)}"
+                if row.needed_growth and "需年均增长" not in row.explanation else "")  # fmt: skip
         lines.append(f"- **{row.indicator}**：{_cell(row.explanation)}{need}")
     lines += ["", "## 来源", ""]
     n = 0

@@ -19,7 +19,9 @@ from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, Response
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.responses import FileResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.staticfiles import StaticFiles
 
 from planwatch.core.errors import NotFoundError, PlanwatchError, UsageError
@@ -127,6 +129,17 @@ def create_app(db_url: str, *, upload_dir: str | Path | None = None,
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (overview, area, indicator, document, facts, search, upload, api):
         app.include_router(module.router)
+
+    @app.get("/areas", include_in_schema=False)
+    def areas_page() -> Response:
+        return RedirectResponse("/", status_code=307)  # the overview lists the areas
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404 and not _wants_json(request):
+            return page(request, "error.html", status_code=404, title="Not found",
+                        message=f"No page at {request.url.path}")  # fmt: skip
+        return await http_exception_handler(request, exc)
 
     @app.exception_handler(NotFoundError)
     def not_found(request: Request, exc: NotFoundError) -> Response:
