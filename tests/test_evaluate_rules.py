@@ -281,3 +281,20 @@ def test_a_target_below_its_base_is_a_floor():
     (row,) = evaluate_ledger(ledger, PLAN, as_of=2022).rows
     assert row.kind == "bound"
     assert row.status == Status.MET
+
+
+def test_a_plan_target_for_a_flow_indicator_is_a_total_over_the_period():
+    # 增加义务教育公办学位8700个 (十四五): the years' new places add up; the 十三五 total
+    # (11000 in 2020) is no base to interpolate from.
+    iid = "new_compulsory_school_places"
+    ledger = _ledger(
+        (PLAN, _fact("target", "level", 8700, "个", 2025, iid=iid)),
+        (PLAN, _fact("actual", "level", 11000, "个", 2020, iid=iid, comparator="ge")),
+        (REPORT_2022, _fact("actual", "level", 2000, "个", 2021, iid=iid)),
+        (REPORT_2023, _fact("actual", "level", 1500, "个", 2022, iid=iid)),
+    )
+    (row,) = evaluate_ledger(ledger, PLAN, as_of=2022).rows
+    assert row.kind == "cumulative"
+    # 3500 of 8700 (40.2%) after 2 of 5 years (40%): on pace
+    assert row.actual_progress == pytest.approx(3500 / 8700, abs=1e-4)
+    assert row.status == Status.ON_TRACK

@@ -70,6 +70,8 @@ class Indicator:
     direction: str | None = None  # "higher" | "lower" | None
     core: bool = False
     measure: str = "level"  # "level" | "growth"
+    # A flow counted over time (新增…): a plan's target for it is a total over the period.
+    flow: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -258,8 +260,9 @@ def _check_values(where: str, entry: dict[str, Any]) -> None:
         raise CatalogError(f"{where}: direction must be one of {DIRECTIONS}")
     if entry.get("measure", "level") not in MEASURES:
         raise CatalogError(f"{where}: measure must be one of {MEASURES}")
-    if "core" in entry and not isinstance(entry["core"], bool):
-        raise CatalogError(f"{where}: core must be true or false")
+    for flag in ("core", "flow"):
+        if flag in entry and not isinstance(entry[flag], bool):
+            raise CatalogError(f"{where}: {flag} must be true or false")
 
 
 def _make_indicator(raw: dict[str, Any], source: str) -> Indicator:

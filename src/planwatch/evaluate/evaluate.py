@@ -371,6 +371,11 @@ def _base_year(lf: LedgerFact, scope: str, plan: DocRow | None) -> int | None:
     return None
 
 
+def _is_flow(indicator_id: str) -> bool:
+    entry = default_catalog().get(indicator_id) if indicator_id else None
+    return bool(entry and entry.flow)
+
+
 def _is_period_total(f: Fact) -> bool:
     return f.period_start is not None and f.year is not None and f.period_start < f.year
 
@@ -512,8 +517,9 @@ def _judge_level(
                 direction=direction, tolerance=tolerance_pp if percent else 0.0, percent=percent,
             )  # fmt: skip
         return _outcome(j, "one_year", None, None, [chosen] if chosen else [])
-    if _is_period_total(f):
-        first = f.period_start or target_year
+    if _is_period_total(f) or (_is_flow(iid) and base_year is not None):
+        # A total over the period: 十四五新增义务教育学位8700个 sums the years' new places.
+        first = f.period_start or (base_year + 1 if base_year is not None else target_year)
         amounts = {y: c for y, c in levels.items() if first <= y <= last}
         j = rules.cumulative_sum(
             lf.value, first, target_year, {y: c.fact.value for y, c in amounts.items()}, as_of
