@@ -412,3 +412,13 @@ def test_ratios_written_with_the_ratio_sign():
         ("第三产业比重", 38.4, "%", 2015), ("第一产业比重", 8.3, "%", 2020),
         ("第二产业比重", 46.8, "%", 2020), ("第三产业比重", 44.9, "%", 2020),
     ]  # fmt: skip
+
+
+def test_zero_in_a_programme_name_is_no_fact():
+    from planwatch.pipeline import analyse_text
+
+    programme = "2021年,全市实施化肥农药使用零增长行动。\n"
+    assert analyse_text("x.txt", programme).facts == ()
+    result = "2020年,全市化肥农药使用量实现零增长。\n"
+    (f,) = analyse_text("x.txt", result).facts
+    assert f.value == 0 and f.year == 2020

@@ -81,7 +81,11 @@ def cues() -> Cues:
         lead_re=re.compile(f"^(?:{_alternation(by_role['lead'])}|[\\s,，、:：])+"),
         target_re=re.compile(_alternation(by_role["target"])),
         actual_re=re.compile(_alternation(by_role["actual"])),
-        zero_re=re.compile(f"零(?=[”’\"]?(?:{_alternation(by_role['zero'])}))"),
+        # 零死亡 states a result; 零增长行动 names a programme (no fact).
+        zero_re=re.compile(
+            f"零(?=[”’\"]?(?:{_alternation(by_role['zero'])}))"
+            r"(?![^，。；,;]{0,5}?(?:行动|工程|计划|活动|专项|示范))"
+        ),
         aside_re=re.compile(_ASIDE.format(words=_alternation(by_role["aside"]))),
         generic_re=re.compile(
             f"^(?:{_alternation(by_role['generic_lead'])})*(?:{_alternation(by_role['generic'])})?$"
