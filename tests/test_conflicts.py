@@ -56,3 +56,14 @@ def test_two_final_figures_that_differ_are_a_contradiction(tmp_path):
     assert {s.doc.name for s in found[0].sources} == {"doc0.txt", "doc1.txt"}
     # growth 2.8% in both: no conflict
     store.close()
+
+
+def test_precision_is_read_from_the_printed_value():
+    from planwatch.conflicts import EXACT_PLACES, printed_places
+
+    assert printed_places("458.51亿元") == 2
+    assert printed_places("3.0%") == 1  # a float would forget this zero
+    assert printed_places("6%左右") == 0
+    assert printed_places("2 . 8%") == 1
+    assert printed_places("三成") == EXACT_PLACES
+    assert not agree(3.0, 3.5, printed_places("3.0%"), printed_places("3.5%"))

@@ -53,9 +53,25 @@ def _value(f: Fact) -> float:
     return f.canonical_value if f.canonical_value is not None else f.value
 
 
-def _decimals(x: float) -> int:
-    text = f"{x:.6f}".rstrip("0").rstrip(".")
-    return len(text.split(".")[1]) if "." in text else 0
+_NUMBER = re.compile(r"\d+(?:\s*[.．]\s*(\d+))?")
+
+
+def printed_places(value_text: str) -> int:
+    """Decimal places of a value as printed: 458.51 -> 2, 3.0 -> 1, 3 -> 0.
+
+    Without Arabic digits to read (三成, or no text at hand) the value is taken
+    as exact: no rounding is assumed that the page does not show.
+    """
+    m = _NUMBER.search(value_text.translate(_FULLWIDTH_DIGITS))
+    if m is None:
+        return EXACT_PLACES
+    return len(m.group(1)) if m.group(1) else 0
+
+
+EXACT_PLACES = 9
+
+
+_FULLWIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def agree(a: float, b: float, places_a: int, places_b: int) -> bool:
@@ -83,18 +99,21 @@ def find_conflicts(store: Store, *, area: str | None = None) -> list[Conflict]:
                f.canonical_unit or f.unit)  # fmt: skip
         groups[key].append(sf)
 
+    def text_of(doc_id: int) -> str:
+        if doc_id not in texts:
+            texts[doc_id] = store.load(doc_id).text
+        return texts[doc_id]
+
     conflicts = []
     for key, members in groups.items():
         if len({sf.doc_id for sf in members}) < 2:
             continue
-        distinct = _distinct_values(members)
+        distinct = _distinct_values(members, text_of)
         if len(distinct) < 2:
             continue
         sources = []
         for sf in sorted(members, key=lambda s: _doc_order(docs[s.doc_id])):
-            if sf.doc_id not in texts:
-                texts[sf.doc_id] = store.load(sf.doc_id).text
-            quote = texts[sf.doc_id][sf.fact.quote_start : sf.fact.quote_end]
+            quote = text_of(sf.doc_id)[sf.fact.quote_start : sf.fact.quote_end]
             sources.append(Source(sf, docs[sf.doc_id], quote, bool(ESTIMATE_WORDS.search(quote))))
         kind = _kind(sources)
         f0 = members[0].fact
@@ -106,12 +125,12 @@ def find_conflicts(store: Store, *, area: str | None = None) -> list[Conflict]:
     return conflicts
 
 
-def _distinct_values(members: Iterable[StoredFact]) -> list[float]:
+def _distinct_values(members: Iterable[StoredFact], text_of) -> list[float]:  # noqa: ANN001
     """Values that do not agree with one another at their printed precision."""
     kept: list[tuple[float, int]] = []
     for sf in members:
         v = _value(sf.fact)
-        places = _decimals(sf.fact.value)
+        places = printed_places(text_of(sf.doc_id)[sf.fact.start : sf.fact.end])
         if not any(agree(v, k, places, p) for k, p in kept):
             kept.append((v, places))
     return [v for v, _ in kept]

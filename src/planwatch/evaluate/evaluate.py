@@ -531,7 +531,7 @@ def _judge_level(
         own = [a for a in every if a.doc.id == lf.doc.id]
         if own:  # the plan's own base figure, nearest the target (its table row), set it
             own.sort(key=lambda a: abs(a.fact.start - f.start))
-            base = Chosen(own[0], tuple(x for x in every if x is not own[0]))
+            base = ledger.choose(own[0], (x for x in every if x is not own[0]))
     after = [y for y in levels if (base_year is None or y > base_year) and y <= last]
     if not after:
         why = (

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from planwatch.conflicts import agree, printed_places
 from planwatch.core.data import Area, DocType, Fact, Kind
 from planwatch.core.errors import NotFoundError
 from planwatch.describe.areas import area_by_code, resolve_name, rows_by_name
@@ -61,11 +62,8 @@ class Chosen:
 
     fact: LedgerFact
     others: tuple[LedgerFact, ...] = ()
-
-    @property
-    def conflicting(self) -> tuple[LedgerFact, ...]:
-        """Other figures whose value differs (a conflict DESIGN.md says to report)."""
-        return tuple(o for o in self.others if abs(o.value - self.fact.value) > 1e-9)
+    # The others that differ beyond rounding (the rule of ``planwatch conflicts``).
+    conflicting: tuple[LedgerFact, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,8 +101,18 @@ class Ledger:
         for year, lfs in by_year.items():
             # Later document first; within one document prefer a table cell over prose.
             ranked = sorted(lfs, key=lambda x: (x.recency, x.fact.origin == "table"), reverse=True)
-            out[year] = Chosen(ranked[0], tuple(ranked[1:]))
+            out[year] = self.choose(ranked[0], ranked[1:])
         return dict(sorted(out.items()))
+
+    def choose(self, fact: LedgerFact, others: Iterable[LedgerFact]) -> Chosen:
+        """``fact`` believed over ``others``; those differing beyond rounding are conflicts."""
+        others = tuple(others)
+        mine = printed_places(self.value_text(fact))
+        conflicting = tuple(
+            o for o in others
+            if not agree(o.value, fact.value, printed_places(self.value_text(o)), mine)
+        )  # fmt: skip
+        return Chosen(fact, others, conflicting)
 
     def period_figures(
         self, indicator_id: str, measure: str, first: int, last: int
