@@ -31,9 +31,12 @@ def target_text(row: TargetEvaluation) -> str:
     if row.measure == "growth":
         avg = "年均" if row.kind == "average_growth" else ""
         return f"{avg}增长{fmt_pct(row.target_value)}{COMPARATOR_ZH[t.comparator.value]}"
+    # Shown in the indicator's unit so base, target and actuals compare; the figure as
+    # the document printed it follows when that unit differs (0.55万人（5500人）).
+    printed = f"（{fmt_num(t.value, t.unit)}）" if t.unit and t.unit != unit else ""
     if row.measure == "change":
-        return f"[{fmt_num(row.target_value)}{unit}]"
-    return f"{fmt_num(row.target_value, unit)}{COMPARATOR_ZH[t.comparator.value]}"
+        return f"[{fmt_num(row.target_value)}{unit}]{printed}"
+    return f"{fmt_num(row.target_value, unit)}{COMPARATOR_ZH[t.comparator.value]}{printed}"
 
 
 def base_text(row: TargetEvaluation) -> str:
