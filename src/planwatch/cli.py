@@ -702,17 +702,21 @@ def evaluate(obj: Ctx, area: str | None, plan: str | None, as_of: int | None, al
     console.print(f"[bold]{escape(ev.area.name)} {ev.area.code}[/bold] · plan: "
                   f"{escape(ev.plan.name if ev.plan else 'none')} · as of {ev.as_of or '—'}")  # fmt: skip
     console.print(escape(ev.summary_line()))
-    table = Table("indicator", "measure", "target", "base", "latest actual", "expected",
-                  "actual", "status", "needed/yr", "why")  # fmt: skip
+    # On a narrow terminal the progress columns give way to what matters most.
+    wide = _Consoles.make().width >= 140
+    headers = ["indicator", "measure", "target", "base", "latest actual",
+               *(["expected", "actual"] if wide else []), "status", "needed/yr", "why"]
+    table = Table(*headers)
     for r in ev.rows:
         latest = r.latest_actual
         style = _STATUS_STYLE.get(r.status.value, "")
+        progress = [_pct(r.expected_progress), _pct(r.actual_progress)] if wide else []
         table.add_row(
             escape(r.indicator), r.measure,
             f"{_value(r.target)} ({r.target_year or ''})",
             f"{r.base_value:g} ({r.base_year})" if r.base_value is not None else "",
             f"{_value(latest)} ({latest.year})" if latest is not None else "",
-            _pct(r.expected_progress), _pct(r.actual_progress),
+            *progress,
             f"[{style}]{r.status.value}[/{style}]" if style else r.status.value,
             _rate(r.needed_growth), escape(_clip(r.explanation, 60)),
         )  # fmt: skip
