@@ -422,3 +422,117 @@ def test_zero_in_a_programme_name_is_no_fact():
     result = "2020年,全市化肥农药使用量实现零增长。\n"
     (f,) = analyse_text("x.txt", result).facts
     assert f.value == 0 and f.year == 2020
+
+
+# -- round 4 classes (sentences of bench/devgold 001, 003, 004 and examples/000, 002) ---------
+
+_REVIEW_003 = (
+    "第一节 发展基础\n"
+    "“十三五”时期,我市坚持以习近平新时代中国特色社会主义思想为指导,基本实现了规划目标。\n"
+)
+
+
+def _rows(facts, text):
+    return [(text[f.start : f.end], f.indicator, f.kind, f.measure, f.year, f.period_start)
+            for f in facts]
+
+
+def test_plan_review_section_looks_back_on_the_previous_plan_period():
+    # 003: a run-in heading, then a flow figure that says 规划 (planned) but reports 2016-2020.
+    text = _REVIEW_003 + (
+        "产业 结构 不断优化。 三次产业结构由2015 年的26.3:30.9:42.8 调整为2020 年的"
+        "29.6:25.9:44.5。累计规划建设高标准农田18.4 万亩,超上级下达目标1.31 万亩。"
+        "共培育省级农业龙头企业5 家,市级农业龙头企业7 家。\n"
+    )
+    got = [r for r in _rows(run(text, PLAN_14), text) if "亩" in r[0] or "家" in r[0]]
+    assert got == [
+        ("18.4 万亩", "累计规划建设高标准农田", Kind.ACTUAL, Measure.LEVEL, 2020, 2016),
+        ("1.31 万亩", "规划建设高标准农田超上级下达目标", Kind.ACTUAL, Measure.CHANGE, 2020,
+         2016),
+        ("5 家", "培育省级农业龙头企业", Kind.ACTUAL, Measure.LEVEL, 2020, 2016),
+        ("7 家", "市级农业龙头企业", Kind.ACTUAL, Measure.LEVEL, 2020, 2016),
+    ]
+
+
+def test_run_in_heading_then_a_lead_year_sets_the_paragraph_time():
+    # 003: 创新能力有效提升 。2020 年,… : the figures after it are 2020 stocks, not 2016-2020 flows.
+    text = _REVIEW_003 + (
+        "经济 实力显著增强 。“十三五”期间,我市经济运行稳中有进。2020 年,全市实现地区生产总值"
+        "161.21 亿元;人均地区生产总值40720 元,年均增长4.4%。\n"
+        "创新能力有效提升 。2020 年,全市高新技术产品产值占工业总产值的比例达到61%。到2020 年末,"
+        "全市高新技术企业达到15 家,其中规上高新企业12 家。15 家高新企业中己获认证的广东省工程技术"
+        "研究中心5 家。全市工业高新技术产品(服务)数(项)66 项,完成专利申请232 件,增长155%。\n"
+    )
+    got = _rows(run(text, PLAN_14), text)
+    assert ("4.4%", "人均地区生产总值", Kind.ACTUAL, Measure.GROWTH, 2020, 2016) in got
+    assert ("40720 元", "人均地区生产总值", Kind.ACTUAL, Measure.LEVEL, 2020, None) in got
+    assert ("15 家", "高新企业", Kind.ACTUAL, Measure.LEVEL, 2020, None) in got
+    assert ("5 家", "己获认证的广东省工程技术研究中心", Kind.ACTUAL, Measure.LEVEL, 2020,
+            None) in got
+    assert ("232 件", "专利申请", Kind.ACTUAL, Measure.LEVEL, 2020, None) in got
+
+
+def test_a_plans_flow_target_covers_the_plan_period():
+    text = "到2025 年,全市增加公办幼儿园学位3000 个以上,公办幼儿园和普惠性民办幼儿园在园幼儿占比达到80%以上。"
+    got = [(f.indicator, f.year, f.period_start, f.comparator) for f in run(text, PLAN_14)]
+    assert got == [
+        ("全市增加公办幼儿园学位", 2025, 2021, Comparator.GE),
+        ("公办幼儿园和普惠性民办幼儿园在园幼儿占比", 2025, None, Comparator.GE),
+    ]
+
+
+def test_comparator_signs_and_ji_yixia():
+    # 003: ≥ and ≤ before a value, 及以下 after it; a per-capita base shared by a 分别 list.
+    text = ("全市居民人均期望寿命≥77 岁,婴儿死亡率控制在5‰及以下,孕产妇死亡率下降到12/10万及以下。"
+            "每千常住人口执业(助理)医师数和注册护士数分别≥2.6 人和≥3.8 人。")
+    got = [(text[f.start : f.end], f.indicator, f.value, f.comparator) for f in run(text, PLAN_14)]
+    assert ("77 岁", "全市居民人均期望寿命", 77, Comparator.GE) in got
+    assert ("5‰及以下", "婴儿死亡率", 5, Comparator.LE) in got
+    assert got[-2:] == [
+        ("2.6 人", "每千常住人口执业(助理)医师数", 2.6, Comparator.GE),
+        ("3.8 人", "每千常住人口注册护士数", 3.8, Comparator.GE),
+    ]
+    assert any(c == Comparator.LE and "孕产妇死亡率" in n for _, n, _, c in got)
+
+
+def test_share_and_rank_of_a_flow_keep_its_period():
+    # 001 (十三五 review): the share and the rank of the 9 certifications cover 2016-2020;
+    # 004: 数量居全省第1 ranks the stock of products, at a date.
+    text = ("第一节 “十三五”时期主要成就\n大冶摩托等 9家企业被认定为省级企业技术中心,占全市四分之一,"
+            "认定数排名全市第一。\n")
+    got = [(text[f.start : f.end], f.year, f.period_start) for f in run(text, PLAN_14)]
+    assert got == [("9家", 2020, 2016), ("四分之一", 2020, 2016), ("第一", 2020, 2016)]
+    stock = "2020年,培育15个国家地理标志农产品,数量居全省第1。"
+    ranks = [f for f in run(stock, REPORT_2021) if f.unit == "位"]
+    assert [(f.indicator, f.period_start) for f in ranks] == [("培育国家地理标志农产品数量排名", None)]
+
+
+def test_zero_deaths_and_infections_count_people():
+    text = "2020年,收治病人“零死亡”、医务人员、各类专班工作人员“零感染”。"
+    got = [(f.indicator, f.value, f.unit) for f in run(text, REPORT_2021)]
+    assert got == [("收治病人死亡", 0, "人"), ("医务人员、各类专班工作人员感染", 0, "人")]
+
+
+def test_names_keep_closing_quotes_and_brackets():
+    # 000, 002: the closing ” and ) belong to the name when it opened them.
+    text = "严格执行坚决做到“两个维护”十二项制度机制,严明政治纪律和政治规矩。"
+    assert [f.indicator for f in run(text, REPORT_2021)] == ["严格执行坚决做到“两个维护”制度机制"]
+    text = "●以省内县(市)排名第一的成绩跻身“中国最具吸引力县城”\n"
+    assert [f.indicator for f in run(text, REPORT_2021)] == ["以省内县(市)排名"]
+    text = ("在工业城、珠西物流中心、江门(鹤山)精细化工产业园、雅瑶新兴产业园等区域实施连片不少于"
+            "3万亩的征地。")
+    (f,) = run(text, REPORT_2021)
+    # A name cut to its last 24 characters does not start inside a bracket (鹤山)….
+    assert (f.indicator, f.value, f.unit) == ("精细化工产业园、雅瑶新兴产业园等区域实施连片", 3, "万亩")
+
+
+def test_a_ratios_other_part_stays_out_of_its_name():
+    text = "每万常住人口全科医生3 名以上。医护比达到1:1.25。"
+    got = [(text[f.start : f.end], f.indicator, f.value, f.unit) for f in run(text, PLAN_14)]
+    assert got[-1] == ("1:1.25", "医护比", 1.25, None)
+
+
+def test_among_ends_a_noun_after_the_value():
+    text = "2020年,15 家高新企业中己获认证的广东省工程技术研究中心5 家。"
+    got = [(f.indicator, f.value) for f in run(text, REPORT_2021)]
+    assert got[0] == ("高新企业", 15)

@@ -61,6 +61,8 @@ _LEAD_TIME_RE = re.compile(
     r"[“”\"\s]*十[一二三四五六七八九]?五[“”\"\s]*(?:时期|期间|期末|末|以来)?|"
     r"(?:过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|以来|间)?|其中|同时|此外|另外)+"
 )
+# The longest sentence taken for a run-in heading before a paragraph's first statement.
+_RUN_IN_HEAD_MAX = 16
 _SPACE_RUN_RE = re.compile(r"\s{3,}")
 _TRAILING_JUNK = re.compile(r"[\s的有是为在了,，、:：“”\"'‘’《》()（）]+$")
 _EDGE_JUNK = re.compile(r"^[\s,，、:：”\"'’)）]+")
@@ -68,7 +70,8 @@ _AFTER_NOUN_RE = re.compile(r"^[\u4e00-\u9fff“”\"‘’A-Za-z0-9·()（） ]
 _FLOW_START_RE = re.compile(r"^(?:累计|新增|完成|新建|建成|引进|培育|创建)")
 _AFTER_STOP_RE = re.compile(
     r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|(?<!规模)以上|以下|排名|位列|"
-    r"位居|居全"
+    r"位居|居全|"
+    r"中(?=[己已有共均])"  # 15 家高新企业中己获认证的…: "among", the items named after are others
 )
 # Units a figure is stated in only when it measures something (time spans and
 # event counters after Chinese numerals are names or slogans: 三年行动, 三次会议).
@@ -85,7 +88,7 @@ _THRESHOLD_AFTER = re.compile(r"(?:[(（][^)）]{0,12}[)）])?[)）]?\s*(?:及)?
 # A bare 千/百 is a round figure only after an approximating word: 近千亩, 超百亿元.
 _ROUND_LEAD = ("近", "超", "逾", "约", "上")
 _CLASS_AFTER = re.compile(r"\s*(?:级|乃至)")
-_SUFFIX_CMP_RE = re.compile(r"\s*(以上|以内|以下|左右)")
+_SUFFIX_CMP_RE = re.compile(r"\s*(?:及)?(以上|以内|以下|左右)")
 _RANGE_SEP_RE = re.compile(r"\s*[-—–~～至到]\s*")
 _DATE_AFTER_RE = re.compile(r"^\s*(?:月|日|号|时|点(?![\d一二三四五六七八九])|周年|世纪|年代)")
 _YEARS_OK_RE = re.compile(r"年限|寿命|年龄|工龄|周期|时间")
@@ -142,6 +145,16 @@ _FLOW_MONEY_RE = re.compile(r"投资$|支出$")
 _STOCK_NAME_RE = re.compile(r"存量|余额|保有量")
 _STOCK_CUMULATIVE_RE = re.compile(r"累计(?:达到|达)")
 _BINDING_RE = re.compile(r"约束性|预期性")
+# A rank of a count (认定数排名全市第一): after a flow figure it ranks that flow over its period.
+# (数量居全省第1 ranks the stock instead).
+_COUNT_RANK_RE = re.compile(
+    r"(?:认定|新增|申报|引进|培育|创建|获批|入选|签约)(?:数|数量|个数|家数)(?:全[国省市区县])?排名$"
+)
+# A figure by which a target was beaten (超上级下达目标, 超额完成任务): a change against it.
+_EXCESS_RE = re.compile(r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?的?(?:目标|任务|计划)(?:任务)?$")
+_FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
+# A lead verb that adds to a stock (全市增加公办幼儿园学位3000 个): the figure is a flow.
+_ADD_LEAD_RE = re.compile(r"增加|增设|扩增|新开|新设")
 
 _C = None  # cue tables, loaded on first use
 
@@ -190,6 +203,7 @@ class _SentenceState:
     prev_after: bool = False  # the last figure was named by the noun after it
     consumed_end: int = -1  # where the last figure's words end (its value, or the noun after it)
     prev_avg: bool = False  # the previous figure was an average growth (增速排名 ranks it)
+    prev_flow: bool = False  # the previous figure was a level over a period (新增, 认定 9 家)
 
 
 class ProseExtractor:
@@ -209,6 +223,7 @@ class ProseExtractor:
         facts: list[Fact] = []
         para_state = TimeState()
         para_start = -1
+        para_open = False  # the paragraph so far is only a run-in heading
         last_kind: dict[int, Kind] = {}  # section start -> kind of its last fact
         for sm in _SENTENCE_RE.finditer(view):
             s, e = sm.start(), sm.end()
@@ -216,12 +231,26 @@ class ProseExtractor:
                 continue
             # A paragraph's first sentence sets the time for the rest of it (五年来, ...).
             line_start = view.rfind("\n", 0, s) + 1
+            sentence_marks = marks.within(s, e)
             if line_start != para_start:
                 para_start = line_start
                 para_state = TimeState()
-                for mark in marks.within(s, e):
+                for mark in sentence_marks:
                     if mark.kind != "from":  # a start point (从2015年的…) is no paragraph time
                         para_state = para_state.fold(mark, frame.ref_year)
+                first_sentence = True
+                # A short run-in heading (创新能力有效提升。2020 年,…) leaves the time open.
+                para_open = not sentence_marks and len(view[s:e].strip()) <= _RUN_IN_HEAD_MAX
+            elif para_open:
+                # After a run-in heading, the next sentence sets the paragraph's time when it
+                # opens with a time word (“十三五”期间,…; 2020 年,…), not with a mid-sentence year.
+                para_open = False
+                lead = sentence_marks[0] if sentence_marks else None
+                if lead is not None and lead.kind != "from" and not view[s : lead.start].strip(
+                        " “”\"到至截"):
+                    for mark in sentence_marks:
+                        if mark.kind != "from":
+                            para_state = para_state.fold(mark, frame.ref_year)
                 first_sentence = True
             else:
                 first_sentence = False
@@ -235,7 +264,7 @@ class ProseExtractor:
             if not first_sentence and para_state.explicit:
                 base_state = para_state
             reader = _SentenceReader(text, view, s, e, ctx, frame, section.kind, base_state,
-                                     last_kind.get(section.start), marks.within(s, e))
+                                     last_kind.get(section.start), sentence_marks)
             found = reader.read(numbers[lo:hi], extra)
             if found:
                 last_kind[section.start] = found[-1].kind
@@ -372,9 +401,11 @@ class _SentenceReader:
                     out.append(_Value(n.span.start, n.span.end, n.span.start, n.span.end, n.value,
                                       "%", info, None, n.span.end, part=k, parts=len(chain)))
             elif len(chain) == 2 and (chain[1].value == 1 or chain[0].value == 1):
+                # The span is the whole ratio, so that its other part never enters the name
+                # (医护比达到1:1.25 -> 医护比).
                 n = chain[0] if chain[1].value == 1 else chain[1]
-                out.append(_Value(n.span.start, n.span.end, n.span.start, n.span.end, n.value,
-                                  None, None, None, n.span.end))
+                rs, re_ = chain[0].span.start, chain[1].span.end
+                out.append(_Value(rs, re_, rs, re_, n.value, None, None, None, re_))
             i += len(chain)
         return out
 
@@ -523,7 +554,7 @@ class _SentenceReader:
         name_raw = subject
         name = _clean_name(name_raw)
         name_start = seg_start + lead_off + (len(subject) - len(subject.lstrip()))
-        list_only = not name and seg_start > cs and all(ch in _LIST_SEPS + "(（)）" for ch in pre)
+        list_only = not name and seg_start > cs and all(ch in _LIST_SEPS + "(（)）≥≤＞＜" for ch in pre)
         # 分别: distribute the values over the names listed before it.
         if "分别" in subject or "each" in roles:
             items_src = subject.split("分别")[0]
@@ -543,6 +574,7 @@ class _SentenceReader:
         # The value first, its noun after (建设18公里燃气管道, 推动40个工业项目动工).
         after_name = ""
         quote_end = v.end
+        consumed_extra = 0
         if v.fixed_name is None:
             k = v.after_end
             rest = view[k:ce]
@@ -556,7 +588,9 @@ class _SentenceReader:
                 nxt = re.search(r"\d+(?:\.\d+)?(?![\dA-Za-z.])", am.group())
                 cand = am.group()[: nxt.start()] if nxt else am.group()  # up to the next figure
                 stop = _AFTER_STOP_RE.search(cand)
+                among = 0  # 高新企业中: the 中 goes with this noun, not with the next name
                 if stop:
+                    among = 1 if stop.group() == "中" else 0
                     cand = cand[: stop.start()]
                 cand = _TRAILING_JUNK.sub("", cand)
                 cand = re.sub(r"[和及与、\s]+$", "", cand)
@@ -566,6 +600,8 @@ class _SentenceReader:
                 if len(cand.replace(" ", "")) >= 2 and _CJK.search(cand):
                     after_name = cand.replace(" ", "")
                     quote_end = k + am.start() + len(cand)
+                    if among and cand == am.group()[: len(cand)]:
+                        consumed_extra = among
         inherited = False
         if after_name and not list_only:
             name = (name + after_name) if name else after_name
@@ -586,17 +622,21 @@ class _SentenceReader:
                               self._generic_subject(v, st, cs))
         if v.fixed_name:
             name = v.fixed_name
+        zero_unit = ""
         if v.fixed_measure is not None and v.value == 0 and v.unit == "":
             # 零填埋: the outcome named after 零 belongs to the name.
             zm = re.match(r"[\u4e00-\u9fff]{1,4}", view[v.end : v.end + 4])
             if zm:
                 name = _clean_name(subject) + zm.group()
+                if zm.group().startswith(tuple(C.by_role.get("zero_people", ()))):
+                    zero_unit = "人"  # 零死亡, 零感染 count people
                 quote_end = v.end + zm.end() + (1 if view[v.end + zm.end() : v.end + zm.end() + 1] == "”" else 0)
         if "、" in name:
             # 五大万亩园区全部纳入…、累计平整土地: a new clause after the list comma.
             last = name.rsplit("、", 1)[1]
             if _FLOW_START_RE.match(last) and len(last) >= 4:
                 name = last
+        share_of_prev = False
         if v.unit == "位" and v.fixed_measure is not None:
             name = self._rank_name(subject, st) or name
         elif v.part >= 0:
@@ -611,10 +651,16 @@ class _SentenceReader:
             # 约占规上工业总产值的一半: the share of the figure named before.
             share = re.sub(r"^(?:约|均|分别)", "", name)
             name = st.prev_name + share + ("" if share.endswith(("比重", "比例")) else "比重")
+            share_of_prev = True
+        excess = bool(name) and _EXCESS_RE.match(name) is not None and not inherited
+        if excess:
+            # 超上级下达目标1.31万亩: by how much the figure before beat its target.
+            subj = _FLOW_LEAD_RE.sub("", _sentence_subject(st) or st.prev_name)
+            name = subj + name if subj and not name.startswith(subj) else name
         if not name:
             return None
         # Measure and sign.
-        measure = v.fixed_measure or Measure.LEVEL
+        measure = v.fixed_measure or (Measure.CHANGE if excess else Measure.LEVEL)
         sign = 1
         last_dir = None
         for t in tokens:
@@ -625,7 +671,7 @@ class _SentenceReader:
                 last_dir = -1
             elif "to" in rs and last_dir is not None and t not in ("了",):
                 last_dir = None  # 增长到: reaches a level
-        unit = v.unit
+        unit = zero_unit or v.unit
         if v.fixed_measure is None:
             if unit == "倍":
                 measure = Measure.GROWTH
@@ -715,11 +761,12 @@ class _SentenceReader:
         elif v.unit == "位":
             # A rank held every year (每年均稳居全市第一) or a rank of an average growth.
             if not (re.search(r"每年|年均|历年", view[cs : v.start]) or st.prev_avg
-                    or any(m.kind == "range" and m.start < v.start for m in self.marks)):
+                    or any(m.kind == "range" and m.start < v.start for m in self.marks)
+                    or st.prev_flow and _COUNT_RANK_RE.search(name)):
                 period_start = None
         else:
             clause = _STOCK_CUMULATIVE_RE.sub("", view[cs:ce])
-            clause_flow = bool(_FLOW_CLAUSE_RE.search(clause))
+            clause_flow = bool(_FLOW_CLAUSE_RE.search(clause) or _ADD_LEAD_RE.search(subject))
             money_flow = v.unit_info is not None and v.unit_info.dimension == "money" and bool(
                 _FLOW_MONEY_RE.search(name))
             zero = v.fixed_measure is not None and v.value == 0  # 人员零死亡 over the period
@@ -730,12 +777,21 @@ class _SentenceReader:
                                                      or v.unit_info.dimension != "money"))
             if not (clause_flow or avg or money_flow or carried or zero):
                 period_start = None
-            elif not avg and (v.unit in ("%", "‰") or _STOCK_NAME_RE.search(name)):
-                period_start = None  # rates and stocks are at a date (完成率为119.61%, 存量215家)
+            elif not avg and (v.unit in ("%", "‰") or _STOCK_NAME_RE.search(name)) and not (
+                    share_of_prev and st.prev_flow):
+                # Rates and stocks are at a date (完成率为119.61%, 存量215家); the share of a
+                # flow just named (9家企业被认定…,占全市四分之一) covers the flow's period.
+                period_start = None
             if view[v.after_end : v.after_end + 1] == "的":
                 period_start = None  # 投资额均超30亿元的龙头项目: describes items, not a flow
             if clause_flow:
                 st.flow = True
+            if (period_start is None and kind == Kind.TARGET and self.frame.is_plan
+                    and year == self.frame.period_end and self.frame.period_start is not None
+                    and (clause_flow or money_flow) and v.unit not in ("%", "‰")
+                    and not _STOCK_NAME_RE.search(name) and view[v.after_end : v.after_end + 1] != "的"):
+                # A plan's flow target (到2025年,新增学位3000个) is over the plan period.
+                period_start = self.frame.period_start
         if period_start is not None and year is not None and period_start > year:
             period_start = None
         quote = self.view[max(self.s, min(name_start, v.start)) : quote_end]
@@ -750,9 +806,10 @@ class _SentenceReader:
         st.prev_quote_start = q_start
         st.prev_measure, st.prev_sign, st.prev_unit = measure, sign, unit
         st.prev_roles, st.prev_base = roles, base_year
-        st.consumed_end = quote_end if after_name and not list_only else v.after_end
+        st.consumed_end = quote_end + consumed_extra if after_name and not list_only else v.after_end
         st.prev_after = bool(after_name)
         st.prev_avg = avg and measure == Measure.GROWTH
+        st.prev_flow = measure == Measure.LEVEL and period_start is not None and v.unit != "位"
         st.names.append(name)
         return Fact(
             doc=self.ctx.doc,
@@ -783,6 +840,9 @@ class _SentenceReader:
             r = re.sub(r"排名$", "", r)
             r = _RANK_PLACE_RE.sub("", r)  # 综合评比在清远市 -> 综合评比
         r = _clean_name(r)
+        for op, cl in _PAIRS:  # 参加 “ 省考 ” 获…第一名: the quote stripped with 获 closes again
+            if r.count(op) > r.count(cl) and cl in subject[subject.rfind(op) :]:
+                r = r.rstrip() + cl
         # The figure ranked: the nearest earlier name that is not a list member (新增国家级…).
         subj = _sentence_subject(st, whole_only=True) or st.prev_name
         if not r:
@@ -865,6 +925,10 @@ def _is_ratio_colon(view: str, i: int) -> bool:
     return bool(a) and bool(b) and a[-1].isdigit() and b[0].isdigit()
 
 
+# A per-capita base at the start of a name: 每千常住人口, 每万人, 每百户.
+_PER_CAPITA_RE = re.compile(r"^每[十百千万]{1,2}(?:[\u4e00-\u9fff]{0,4}?(?:人口|居民|人|户|老人|儿童))")
+
+
 def _share_heads(items: list[str]) -> list[str]:
     """List items that share the last item's head: 省、市重点项目 -> 省重点项目, 市重点项目."""
     if len(items) < 2:
@@ -876,7 +940,13 @@ def _share_heads(items: list[str]) -> list[str]:
             out.append(it + last[len(it) :])
         else:
             out.append(it)
-    return out + [last]
+    out.append(last)
+    # 每千常住人口执业医师数和注册护士数: the per-capita base of the first item is everyone's.
+    per = _PER_CAPITA_RE.match(out[0])
+    if per and len(out[0]) > per.end():
+        out = [out[0]] + [it if it.startswith(("每", "人均")) else per.group() + it
+                          for it in out[1:]]
+    return out
 
 
 def _mask_asides(s: str) -> str:
@@ -903,11 +973,33 @@ def _clean_name(s: str, keep_lead: bool = False) -> str:
         s = _TRAILING_ALL_RE.sub("", s)
         s = _TRAILING_STREAK_RE.sub("", s)
         s = _EDGE_JUNK.sub("", s)
-        s = _TRAILING_JUNK.sub("", s)
+        s = _strip_tail(s)
         s = _FROM_TAIL_RE.sub("", s)
     if len(s) > 24:
-        s = _EDGE_JUNK.sub("", s[-24:])
+        s = s[-24:]
+        # Not from inside a bracket: (鹤山)精细化工… -> 精细化工…
+        for op, cl in _PAIRS:
+            c = s.find(cl)
+            if c >= 0 and op not in s[:c]:
+                s = s[c + 1 :]
+        s = _EDGE_JUNK.sub("", s)
     return s if _CJK.search(s) else ""
+
+
+_PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("‘", "’"))
+
+
+def _strip_tail(s: str) -> str:
+    """``s`` without trailing particles and punctuation, except a closing quote or bracket that
+    closes one opened in the name (做到“两个维护”, 以省内县(市)排名)."""
+    m = _TRAILING_JUNK.search(s)
+    if not m:
+        return s
+    head, tail = s[: m.start()], m.group().lstrip()
+    for op, cl in _PAIRS:
+        if tail.startswith(cl) and head.count(op) > head.count(cl):
+            return head.rstrip() + cl
+    return head
 
 
 def _previous_clause_name(view: str, s: int, cs: int) -> str:

@@ -131,7 +131,18 @@ class SectionIndex:
             # A known outline can still name the kind (an outer heading's cue).
             for h in reversed(self._outline.headings_at(offset)):
                 if _ACTUAL_HEAD.search(h.title):
-                    return SectionInfo(info.start, Kind.ACTUAL, info.state)
+                    info = SectionInfo(info.start, Kind.ACTUAL, info.state)
+                    break
                 if _TARGET_HEAD.search(h.title):
                     return SectionInfo(info.start, Kind.TARGET, info.state)
-        return info
+        return self._review_period(info)
+
+    def _review_period(self, info: SectionInfo) -> SectionInfo:
+        """A plan's review section (发展基础, 主要成就) without a time of its own looks back on
+        the previous plan period: 十四五规划's 发展基础 reports 2016-2020."""
+        frame = self._frame
+        if (info.kind != Kind.ACTUAL or info.state.explicit or not frame.is_plan
+                or frame.period_start is None):
+            return info
+        ps = frame.period_start
+        return SectionInfo(info.start, info.kind, TimeState(ps - 1, ps - 5, None, False, True))
