@@ -6,7 +6,7 @@ Runs the whole pipeline (``analyse_text``, no store) on each gold document's tex
 * the official gold (../shared/gold, skipped when absent): F1, core recall and the
   kind / measure / year accuracy at least 0.95;
 * the independent dev set (bench/devgold, three documents annotated without reading the
-  code): F1 at least DEV_F1_FLOOR, the measured F1 (0.976) minus 0.02, rounded down;
+  code): F1 at least DEV_F1_FLOOR, the measured F1 (0.998) minus about 0.03;
 * the test set (bench/testgold, annotated independently and never developed on): F1 at
   least TEST_F1_FLOOR, its measured F1 (0.915) minus about 0.02.
 """
@@ -25,7 +25,7 @@ EXAMPLES = ROOT / "examples"
 OFFICIAL_GOLD = ROOT.parent / "shared" / "gold"  # ../shared beside the project
 DEV_GOLD = ROOT / "bench" / "devgold"
 TEST_GOLD = ROOT / "bench" / "testgold"
-DEV_F1_FLOOR = 0.95
+DEV_F1_FLOOR = 0.97
 TEST_F1_FLOOR = 0.89
 
 
