@@ -18,10 +18,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from planwatch.core.errors import InputError, PlanwatchError, TooLargeError
+from planwatch.core.errors import InputError, PlanwatchError
 from planwatch.options import Options
 from planwatch.pipeline import Analysed, analyse_bytes
-from planwatch.read import SUPPORTED_SUFFIXES
+from planwatch.read import SUPPORTED_SUFFIXES, load_file
 from planwatch.store.repo import Store
 
 log = logging.getLogger(__name__)
@@ -128,30 +128,11 @@ def collect_paths(args: Iterable[str]) -> tuple[list[Path], list[ItemResult]]:
     return files, problems
 
 
-def load_bytes(path: Path, options: Options) -> bytes:
-    """A file's bytes, refusing over-large files before reading them."""
-    try:
-        size = path.stat().st_size
-        if size > options.max_file_bytes:
-            raise TooLargeError(
-                str(path),
-                f"file is {_mib(size)}, over the {_mib(options.max_file_bytes)} limit; "
-                "split it or raise the limit with --max-size",
-            )
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(str(path), f"cannot read file: {exc.strerror or exc}") from exc
-
-
-def _mib(n: int) -> str:
-    return f"{n / 2**20:.1f} MiB" if n >= 2**20 else f"{n / 1024:.0f} KiB"
-
-
 def _analyse_job(job: _Job, options: Options) -> _Done:
     """Runs in a worker process: never raises, reports failures as text."""
     t0 = time.perf_counter()
     try:
-        data = load_bytes(job.path, options)
+        data = load_file(job.path, options)
         analysed = analyse_bytes(
             data, job.path.name, path=str(job.path.resolve()), options=options
         )
@@ -199,7 +180,7 @@ def ingest(
     jobs: list[_Job] = []
     for path in files:
         try:
-            data = load_bytes(path, options)
+            data = load_file(path, options)
         except InputError as exc:
             report(ItemResult(str(path), "failed", error=str(exc)))
             continue

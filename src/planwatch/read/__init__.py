@@ -34,7 +34,7 @@ from planwatch.core.errors import (
 )
 from planwatch.options import Options
 
-__all__ = ["SUPPORTED_SUFFIXES", "read_bytes", "read_path"]
+__all__ = ["SUPPORTED_SUFFIXES", "load_file", "read_bytes", "read_path"]
 
 log = logging.getLogger(__name__)
 
@@ -56,9 +56,15 @@ _CONVERT_HINTS = {
 def read_path(path: pathlib.Path, options: Options | None = None) -> ReadResult:
     """Read the file at ``path``; its size is checked (stat) before any byte is read."""
     options = options or Options()
+    _check_suffix(str(path))
+    return read_bytes(load_file(path, options), str(path), options)
+
+
+def load_file(path: pathlib.Path, options: Options | None = None) -> bytes:
+    """The bytes of the file at ``path``, refused by size (stat) before any is read."""
+    options = options or Options()
     path = pathlib.Path(path)
     name = str(path)
-    _check_suffix(name)
     try:
         size = path.stat().st_size
     except FileNotFoundError:
@@ -74,7 +80,7 @@ def read_path(path: pathlib.Path, options: Options | None = None) -> ReadResult:
             data = fh.read(options.max_file_bytes + 1)
     except OSError as exc:
         raise InputError(name, f"cannot be read ({exc.strerror}); check permissions") from None
-    return read_bytes(data, name, options)
+    return data
 
 
 def read_bytes(data: bytes, name: str, options: Options | None = None) -> ReadResult:
@@ -134,12 +140,17 @@ def _check_suffix(name: str) -> str:
     )
 
 
+def _human(n: int) -> str:
+    return f"{n / 2**20:.1f} MiB" if n >= 2**20 else f"{n / 1024:.0f} KiB"
+
+
 def _check_size(name: str, size: int, options: Options) -> None:
     if size == 0:
         raise EmptyFileError(name, "the file is empty (0 bytes); check the download")
     if size > options.max_file_bytes:
         raise TooLargeError(
             name,
-            f"the file has {size} bytes, over the limit of {options.max_file_bytes}; "
-            "split it or raise Options.max_file_bytes",
+            f"the file has {size} bytes, over the limit of {options.max_file_bytes} "
+            f"({_human(options.max_file_bytes)}); split it or raise "
+            "the limit (planwatch ingest --max-size, Options.max_file_bytes)",
         )
