@@ -46,11 +46,8 @@ class Conflict:
 
     @property
     def values(self) -> list[float]:
-        return [_value(s.stored.fact) for s in self.sources]
+        return [s.stored.fact.comparable_value for s in self.sources]
 
-
-def _value(f: Fact) -> float:
-    return f.canonical_value if f.canonical_value is not None else f.value
 
 
 _NUMBER = re.compile(r"\d+(?:\s*[.．]\s*(\d+))?")
@@ -129,7 +126,7 @@ def _distinct_values(members: Iterable[StoredFact], text_of) -> list[float]:  # 
     """Values that do not agree with one another at their printed precision."""
     kept: list[tuple[float, int]] = []
     for sf in members:
-        v = _value(sf.fact)
+        v = sf.fact.comparable_value
         places = printed_places(text_of(sf.doc_id)[sf.fact.start : sf.fact.end])
         if not any(agree(v, k, places, p) for k, p in kept):
             kept.append((v, places))

@@ -278,6 +278,16 @@ class Fact:
         return Span(self.start, self.end)
 
     @property
+    def comparable_value(self) -> float:
+        """The value in the indicator's canonical unit where it was converted, else as printed."""
+        return self.canonical_value if self.canonical_value is not None else self.value
+
+    @property
+    def comparable_unit(self) -> str | None:
+        """The unit of :attr:`comparable_value`."""
+        return self.canonical_unit if self.canonical_value is not None else self.unit
+
+    @property
     def quote(self) -> Span:
         return Span(self.quote_start, self.quote_end)
 

@@ -35,13 +35,11 @@ class LedgerFact:
     @property
     def value(self) -> float:
         """The value in the catalog unit where the resolver converted it."""
-        f = self.fact
-        return f.canonical_value if f.canonical_value is not None else f.value
+        return self.fact.comparable_value
 
     @property
     def unit(self) -> str | None:
-        f = self.fact
-        return f.canonical_unit if f.canonical_value is not None else f.unit
+        return self.fact.comparable_unit
 
     @property
     def single_year(self) -> bool:

@@ -131,11 +131,11 @@ class TargetEvaluation:
 
     @property
     def target_value(self) -> float:
-        return _value(self.target)
+        return self.target.comparable_value
 
     @property
     def base_value(self) -> float | None:
-        return _value(self.base) if self.base is not None else None
+        return self.base.comparable_value if self.base is not None else None
 
     @property
     def latest_actual(self) -> Fact | None:
@@ -152,7 +152,7 @@ class TargetEvaluation:
             "rule": self.kind,
             "scope": self.scope,
             "target": {
-                "value": _value(t),
+                "value": t.comparable_value,
                 "unit": self.unit,
                 "comparator": t.comparator.value,
                 "year": self.target_year,
@@ -161,7 +161,7 @@ class TargetEvaluation:
                 "text": t.indicator,
             },
             "base": (
-                {"value": _value(self.base), "year": self.base_year, "unit": self.unit}
+                {"value": self.base.comparable_value, "year": self.base_year, "unit": self.unit}
                 if self.base is not None
                 else ({"year": self.base_year} if self.base_year else None)
             ),
@@ -170,7 +170,7 @@ class TargetEvaluation:
                     "year": a.year,
                     "period_start": a.period_start,
                     "measure": a.measure.value,
-                    "value": _value(a),
+                    "value": a.comparable_value,
                     "unit": a.canonical_unit or a.unit,
                     "doc": a.doc,
                 }
@@ -293,10 +293,6 @@ class AreaEvaluation:
             "targets": self.to_records(),
         }
 
-
-def _value(f: Fact) -> float:
-    """A fact's value in its catalog unit where known, else as printed."""
-    return f.canonical_value if f.canonical_value is not None else f.value
 
 
 def _round(x: float | None) -> float | None:

@@ -62,7 +62,7 @@ def indicator_chart(row: TargetEvaluation) -> dict[str, Any]:
         else:
             data.append(_line("目标", [row.target_year], [target], "#9e9e9e", mode="markers"))
         pts = [(row.base_year, row.base_value)] if row.base is not None else []
-        pts += [(a.year, _val(a)) for a in row.actuals if a.measure.value == row.measure]
+        pts += [(a.year, a.comparable_value) for a in row.actuals if a.measure.value == row.measure]
         if pts:
             data.append(_line("实际", [p[0] for p in pts], [p[1] for p in pts], colour,
                               mode="lines+markers"))  # fmt: skip
@@ -85,9 +85,6 @@ def _line(name: str, x: list, y: list, colour: str, *, dash: str | None = None,
     return {"type": "scatter", "mode": mode, "name": name, "x": x, "y": y, "line": line,
             "marker": {"color": colour}}  # fmt: skip
 
-
-def _val(f) -> float:
-    return f.canonical_value if f.canonical_value is not None else f.value
 
 
 def chartable(row: TargetEvaluation) -> bool:

@@ -49,10 +49,10 @@ def latest_text(row: TargetEvaluation) -> str:
     a = row.latest_actual
     if a is None:
         return ""
-    v = a.canonical_value if a.canonical_value is not None else a.value
+    v = a.comparable_value
     if a.measure.value == "growth":
         return f"{a.year}年 增长{fmt_pct(v)}"
-    return f"{a.year}年 {fmt_num(v, a.canonical_unit or a.unit)}"
+    return f"{a.year}年 {fmt_num(v, a.comparable_unit)}"
 
 
 def progress_text(x: float | None) -> str:

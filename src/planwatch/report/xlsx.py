@@ -74,7 +74,7 @@ def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -
             "规划" if r.scope == "plan" else "年度", r.target_value, r.unit,
             r.target.comparator.value, r.target_year, r.base_year, r.base_value,
             a.year if a else None,
-            (a.canonical_value if a.canonical_value is not None else a.value) if a else None,
+            a.comparable_value if a else None,
             r.expected_progress, r.actual_progress, r.realised_growth, r.needed_growth, r.gap,
             r.status.label_zh, r.basis, r.explanation,
         ])  # fmt: skip

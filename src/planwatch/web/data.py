@@ -134,10 +134,6 @@ class AreaSide:
     actuals: tuple[StoredFact, ...]  # latest year first
 
 
-def _value(sf: StoredFact) -> float:
-    f = sf.fact
-    return f.canonical_value if f.canonical_value is not None else f.value
-
 
 def indicator_sides(facts: list[StoredFact]) -> list[AreaSide]:
     """Per area: targets (furthest year first) and actuals (latest year first)."""
@@ -183,13 +179,13 @@ def series_chart(facts: list[StoredFact], measure: str, title: str) -> dict | No
         unit = f.canonical_unit or f.unit or ""
         if f.period_start and f.period_start != f.year:
             if f.kind == Kind.TARGET:
-                periods.append((f.jurisdiction or "?", f.period_start, f.year, _value(sf)))
+                periods.append((f.jurisdiction or "?", f.period_start, f.year, sf.fact.comparable_value))
                 units.add(unit)
             continue
         units.add(unit)
         values = lines[(f.jurisdiction or "?", str(f.kind))][f.year]
-        if _value(sf) not in values:
-            values.append(_value(sf))
+        if sf.fact.comparable_value not in values:
+            values.append(sf.fact.comparable_value)
     if not lines and not periods:
         return None
     data = []

@@ -109,8 +109,8 @@ def api_series(request: Request, area: str, indicator: str,
         f = sf.fact
         series[f"{f.kind}/{f.measure}"].append({
             "year": f.year, "period_start": f.period_start,
-            "value": f.canonical_value if f.canonical_value is not None else f.value,
-            "unit": f.canonical_unit or f.unit, "comparator": str(f.comparator),
+            "value": f.comparable_value,
+            "unit": f.comparable_unit, "comparator": str(f.comparator),
             "fact_id": sf.id, "doc_id": sf.doc_id,
         })  # fmt: skip
     return json_response({"area": a.name, "area_code": a.code, "indicator": indicator,
