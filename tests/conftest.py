@@ -38,6 +38,19 @@ def gold_dir() -> Path:
     return GOLD_DIR
 
 
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory, examples_dir):
+    """A SQLite store holding the five sample documents, shared read-only by tests."""
+    from planwatch.ingest import ingest
+    from planwatch.options import Options
+    from planwatch.store.repo import Store
+
+    st = Store(f"sqlite:///{tmp_path_factory.mktemp('samples') / 'samples.db'}")
+    ingest([str(examples_dir)], st, Options(workers=1))
+    yield st
+    st.close()
+
+
 # ---- PostgreSQL: a throwaway server from the machine's binaries ----------
 
 

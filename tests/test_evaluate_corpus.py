@@ -6,18 +6,11 @@ from __future__ import annotations
 import pytest
 
 from planwatch.evaluate import Status, completion_table, evaluate_area, evaluate_many
-from planwatch.ingest import ingest
-from planwatch.options import Options
-from planwatch.store.repo import Store
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory, examples_dir):
-    path = tmp_path_factory.mktemp("eval") / "eval.db"
-    st = Store(f"sqlite:///{path}")
-    ingest([str(examples_dir)], st, Options(workers=1))
-    yield st
-    st.close()
+def store(sample_store):
+    return sample_store
 
 
 @pytest.fixture(scope="module")

@@ -10,22 +10,15 @@ import pytest
 from openpyxl import load_workbook
 
 from planwatch.evaluate import completion_table, evaluate_area
-from planwatch.ingest import ingest
-from planwatch.options import Options
 from planwatch.report import render_report
 from planwatch.report.charts import indicator_chart
-from planwatch.store.repo import Store
 
 EVIL = '地区生产总值增长2.8%<script>alert("x")</script>'
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory, examples_dir):
-    path = tmp_path_factory.mktemp("report") / "report.db"
-    st = Store(f"sqlite:///{path}")
-    ingest([str(examples_dir)], st, Options(workers=1))
-    yield st
-    st.close()
+def store(sample_store):
+    return sample_store
 
 
 @pytest.fixture(scope="module")
