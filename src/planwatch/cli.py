@@ -313,7 +313,7 @@ def _check_filters(obj: Ctx, doc: str | None, jurisdiction: str | None) -> None:
     if doc:
         obj.store.find_document(doc)  # NotFoundError names `planwatch docs`
     if jurisdiction:
-        known = {a.code for a in obj.store.areas()} | {a.name for a in obj.store.areas()}
+        known = {ref for a in obj.store.areas() for ref in (a.code, a.name)}
         if jurisdiction not in known:
             from planwatch.core.errors import NotFoundError
 
