@@ -1,6 +1,6 @@
 """Benchmark: evaluation and report rendering time per area on the sample corpus.
 
-    python bench/evaluate_bench.py
+python bench/evaluate_bench.py
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def main() -> None:
             comp = completion_table(store, area)
             row = [f"{area}: evaluate {t_eval * 1000:.0f} ms ({len(ev.rows)} targets)"]
             for fmt in ("md", "xlsx", "html"):
-                t = best_of(3, lambda f=fmt: render_report(ev, f, completion=comp))
+                t = best_of(3, lambda f=fmt, e=ev, c=comp: render_report(e, f, completion=c))
                 row.append(f"{fmt} {t * 1000:.0f} ms")
             print(", ".join(row))
         store.close()

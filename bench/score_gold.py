@@ -32,7 +32,9 @@ def _context(name: str, text: str) -> ExtractContext:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--gold", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "gold")
+    ap.add_argument(
+        "--gold", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "gold"
+    )
     ap.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[1] / "examples")
     ap.add_argument("--misses", action="store_true", help="list misses and false positives")
     args = ap.parse_args(argv)
@@ -51,8 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         pf = prose.extract(text, ctx)
         dt = time.perf_counter() - t0
-        print(f"{name}: {len(text)} chars, prose {len(pf)} facts in {dt * 1000:.1f} ms "
-              f"({len(text) / dt / 1e6:.2f} M chars/s)")
+        print(
+            f"{name}: {len(text)} chars, prose {len(pf)} facts in {dt * 1000:.1f} ms "
+            f"({len(text) / dt / 1e6:.2f} M chars/s)"
+        )
         prose_facts.extend(pf)
         if table is not None:
             merged.extend(base.merge(table.extract(text, ctx), pf))
@@ -64,13 +68,17 @@ def main(argv: list[str] | None = None) -> int:
             for m in report.misses:
                 g = m.gold
                 n = m.nearest or {}
-                print(f"  MISS {g['start']} {g['value_text']} {g['indicator']} {g['kind']} "
-                      f"{g['measure']} {g['year']} | differs {','.join(m.differs)} | nearest "
-                      f"{n.get('indicator')} {n.get('kind')} {n.get('measure')} {n.get('year')} "
-                      f"{n.get('value')} {n.get('unit')}")
+                print(
+                    f"  MISS {g['start']} {g['value_text']} {g['indicator']} {g['kind']} "
+                    f"{g['measure']} {g['year']} | differs {','.join(m.differs)} | nearest "
+                    f"{n.get('indicator')} {n.get('kind')} {n.get('measure')} {n.get('year')} "
+                    f"{n.get('value')} {n.get('unit')}"
+                )
             for p in report.false_positives:
-                print(f"  FP {p['start']} {p['indicator']} {p['kind']} {p['measure']} "
-                      f"{p['year']} {p['value']} {p['unit']}")
+                print(
+                    f"  FP {p['start']} {p['indicator']} {p['kind']} {p['measure']} "
+                    f"{p['year']} {p['value']} {p['unit']}"
+                )
     if table is None:
         print("\n(table extractor not available: merged run skipped)", file=sys.stderr)
     return 0

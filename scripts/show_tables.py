@@ -22,17 +22,26 @@ def main(paths: list[str]) -> None:
         ms = (time.perf_counter() - t0) * 1000
         sys.stdout.write(f"== {path}: {len(tables)} tables in {ms:.1f} ms\n")
         for t in tables:
-            sys.stdout.write(f"-- {t.title!r} [{t.span.start}:{t.span.end}] {t.layout} "
-                             f"period={t.period} brackets={t.brackets_change}\n")
+            sys.stdout.write(
+                f"-- {t.title!r} [{t.span.start}:{t.span.end}] {t.layout} "
+                f"period={t.period} brackets={t.brackets_change}\n"
+            )
             sys.stdout.write("   " + " | ".join(t.column_labels()) + "\n")
             for row in t.rows:
                 cells = "; ".join(
-                    f"{c.text}->{c.column}" + (
+                    f"{c.text}->{c.column}"
+                    + (
                         f"[{c.fact.kind} {c.fact.measure} {c.fact.year}/{c.fact.period_start} "
-                        f"{c.fact.value}{c.fact.unit or ''} {c.fact.comparator}]" if c.fact else "")
-                    for c in row.cells)
-                sys.stdout.write(f"   {row.index or ''} <{row.parent or ''}> {row.indicator} "
-                                 f"({row.unit}) {row.binding}: {cells}\n")
+                        f"{c.fact.value}{c.fact.unit or ''} {c.fact.comparator}]"
+                        if c.fact
+                        else ""
+                    )
+                    for c in row.cells
+                )
+                sys.stdout.write(
+                    f"   {row.index or ''} <{row.parent or ''}> {row.indicator} "
+                    f"({row.unit}) {row.binding}: {cells}\n"
+                )
 
 
 if __name__ == "__main__":

@@ -89,27 +89,69 @@ def pg_server():
     if as_root:
         shutil.chown(base, "postgres", "postgres")
     port = _free_port()
-    subprocess.run([*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "planwatch",
-                    "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"],
-                   check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [
+            *prefix,
+            str(bindir / "initdb"),
+            "-D",
+            str(data),
+            "-U",
+            "planwatch",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        ],
+        check=True,
+        capture_output=True,
+    )
     log = base / "server.log"
-    subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-l", str(log), "-w",
-                    "-o", f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off",
-                    "start"], check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [
+            *prefix,
+            str(bindir / "pg_ctl"),
+            "-D",
+            str(data),
+            "-l",
+            str(log),
+            "-w",
+            "-o",
+            f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off",
+            "start",
+        ],
+        check=True,
+        capture_output=True,
+    )
     try:
         deadline = time.time() + 30
         while time.time() < deadline:
-            ready = subprocess.run([str(bindir / "pg_isready"), "-h", "127.0.0.1", "-p",
-                                    str(port)], capture_output=True)  # fmt: skip
+            ready = subprocess.run(
+                [str(bindir / "pg_isready"), "-h", "127.0.0.1", "-p", str(port)],
+                capture_output=True,
+            )
             if ready.returncode == 0:
                 break
             time.sleep(0.2)
-        subprocess.run([str(bindir / "createdb"), "-h", "127.0.0.1", "-p", str(port), "-U",
-                        "planwatch", "planwatch_test"], check=True, capture_output=True)  # fmt: skip
+        subprocess.run(
+            [
+                str(bindir / "createdb"),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "-U",
+                "planwatch",
+                "planwatch_test",
+            ],
+            check=True,
+            capture_output=True,
+        )
         yield f"postgresql://planwatch@127.0.0.1:{port}/planwatch_test"
     finally:
-        subprocess.run([*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate",
-                        "stop"], capture_output=True)  # fmt: skip
+        subprocess.run(
+            [*prefix, str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"],
+            capture_output=True,
+        )
         shutil.rmtree(base, ignore_errors=True)
 
 

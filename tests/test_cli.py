@@ -17,8 +17,9 @@ from planwatch.core.data import Fact
 @pytest.fixture(scope="module")
 def db(tmp_path_factory, examples_dir):
     path = tmp_path_factory.mktemp("cli") / "store.db"
-    result = CliRunner().invoke(cli, ["--db", str(path), "ingest", "--workers", "2",
-                                      str(examples_dir)])  # fmt: skip
+    result = CliRunner().invoke(
+        cli, ["--db", str(path), "ingest", "--workers", "2", str(examples_dir)]
+    )
     assert result.exit_code == 0, result.output
     assert "5 added, 0 already present, 0 failed" in result.output
     return str(path)
@@ -31,7 +32,7 @@ def run(db, *args):
 def test_docs_lists_area_code_type_and_period(db):
     out = run(db, "docs").output
     assert "鹤山市" in out and "440784" in out
-    assert "five_year_plan" in out and "2021-2025" in out
+    assert "plan_outline" in out and "2021-2025" in out
     records = json.loads(run(db, "docs", "--json").output)
     by_name = {r["name"][:3]: r for r in records}
     assert by_name["004"]["area_code"] == "440700" and by_name["004"]["doc_type"] == "work_report"
@@ -53,8 +54,9 @@ def test_reingest_reports_already_present(db, examples_dir):
 
 
 def test_facts_table_filters(db):
-    result = run(db, "facts", "--jurisdiction", "鹤山市", "--indicator", "地区生产总值",
-                 "--kind", "actual")  # fmt: skip
+    result = run(
+        db, "facts", "--jurisdiction", "鹤山市", "--indicator", "地区生产总值", "--kind", "actual"
+    )
     assert result.exit_code == 0, result.output
     assert "458.51" in result.output
 
@@ -114,8 +116,11 @@ def test_evaluate_area_and_all(db):
     result = run(db, "evaluate", "鹤山市", "--format", "json")
     assert result.exit_code == 0, result.output
     ev = json.loads(result.output)
-    gdp = [r for r in ev["targets"] if r["indicator_id"] == "gdp" and r["measure"] == "growth"
-           and r["scope"] == "plan"]  # fmt: skip
+    gdp = [
+        r
+        for r in ev["targets"]
+        if r["indicator_id"] == "gdp" and r["measure"] == "growth" and r["scope"] == "plan"
+    ]
     assert gdp and gdp[0]["status"] == "behind"
     table = run(db, "evaluate", "鹤山市").output
     assert "项主要指标中" in table and "7.09%" in table
@@ -150,10 +155,22 @@ def test_completion_table_of_the_ended_plan(db):
 
 def test_progress_bar_runs_and_reports_failures_once(tmp_path, examples_dir):
     src = next(examples_dir.glob("002_*.txt"))
-    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "p.db"), "ingest", "--progress",
-                                      str(src), str(tmp_path / "missing.txt")])  # fmt: skip
+    result = CliRunner().invoke(
+        cli,
+        [
+            "--db",
+            str(tmp_path / "p.db"),
+            "ingest",
+            "--progress",
+            str(src),
+            str(tmp_path / "missing.txt"),
+        ],
+    )
     assert result.exit_code == 1, result.output
-    assert "Traceback" not in result.output and result.exception is None or isinstance(
-        result.exception, SystemExit)
+    assert (
+        "Traceback" not in result.output
+        and result.exception is None
+        or isinstance(result.exception, SystemExit)
+    )
     assert result.output.count("missing.txt: no such file or folder") == 1
     assert "1 added, 0 already present, 1 failed" in result.output

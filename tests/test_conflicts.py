@@ -6,10 +6,7 @@ from planwatch.conflicts import agree, find_conflicts
 from planwatch.pipeline import analyse_text
 from planwatch.store.repo import Store
 
-REPORT_2023 = (
-    "鹤山市2023年政府工作报告\n"
-    "2022年,预计全市地区生产总值450亿元,增长3.5%。\n"
-)
+REPORT_2023 = "鹤山市2023年政府工作报告\n2022年,预计全市地区生产总值450亿元,增长3.5%。\n"
 NEWS_2023 = (
     "第B02版:聚焦2023鹤山两会\n2023 年 2 月 25 日\n鹤山市\n"
     "2022年,全市地区生产总值458.51亿元,增长2.8%。\n"
@@ -52,7 +49,9 @@ def test_an_estimate_later_stated_differently_is_a_revision(tmp_path):
 def test_two_final_figures_that_differ_are_a_contradiction(tmp_path):
     store = store_with(tmp_path, NEWS_2023, OTHER_2023)
     found = find_conflicts(store, area="鹤山市")
-    assert [(c.indicator_id, c.measure, c.kind) for c in found] == [("gdp", "level", "contradiction")]
+    assert [(c.indicator_id, c.measure, c.kind) for c in found] == [
+        ("gdp", "level", "contradiction")
+    ]
     assert {s.doc.name for s in found[0].sources} == {"doc0.txt", "doc1.txt"}
     # growth 2.8% in both: no conflict
     store.close()

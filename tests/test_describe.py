@@ -41,9 +41,7 @@ def read(prefix: str) -> str:
 def test_table_has_every_level_and_consistent_parents():
     rows = list(csv.DictReader(DATA.open(encoding="utf-8")))
     codes = {r["code"] for r in rows}
-    levels = {
-        lv: sum(r["level"] == lv for r in rows) for lv in ("province", "city", "county")
-    }
+    levels = {lv: sum(r["level"] == lv for r in rows) for lv in ("province", "city", "county")}
     assert levels["province"] == 34
     assert 330 <= levels["city"] <= 345
     assert levels["county"] > 2800
@@ -129,9 +127,7 @@ def test_cited_higher_level_plans_do_not_win():
 
 def test_short_name_with_issuer_word():
     # From 002: the page title names the place without 市.
-    assert (
-        find_jurisdiction("第B02版:聚焦2023鹤山两会\n在江门地区首创").code == "440784"
-    )
+    assert find_jurisdiction("第B02版:聚焦2023鹤山两会\n在江门地区首创").code == "440784"
 
 
 def test_no_area_named():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from planwatch.evaluate import Status, completion_table, evaluate_area, evaluate_many
@@ -70,8 +69,15 @@ def test_summary_line_and_records(heshan):
     assert gdp["status"] == "behind"
     assert gdp["target"]["value"] == 6.0 and gdp["target"]["comparator"] == "approx"
     assert gdp["actuals"][0]["year"] == 2022
-    assert {"indicator", "measure", "base", "expected_progress", "actual_progress",
-            "needed_growth", "sources"} <= gdp.keys()  # fmt: skip
+    assert {
+        "indicator",
+        "measure",
+        "base",
+        "expected_progress",
+        "actual_progress",
+        "needed_growth",
+        "sources",
+    } <= gdp.keys()
 
 
 def test_areas_with_only_base_year_data_say_no_data(store):

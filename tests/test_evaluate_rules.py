@@ -124,8 +124,7 @@ def test_level_target_already_exceeded_is_achieved_early():
 
 def test_level_target_downwards_for_lower_is_better():
     # PM2.5 25 -> 20 ug/m3; 2022 at 23: progress (23-25)/(20-25) = 40% = time elapsed 40%.
-    j = rules.level_progress(25.0, 2020, 20.0, 2025, 23.0, 2022, geometric=False,
-                             direction="lower")  # fmt: skip
+    j = rules.level_progress(25.0, 2020, 20.0, 2025, 23.0, 2022, geometric=False, direction="lower")
     assert j.actual_progress == pytest.approx(0.4)
     assert j.status == Status.ON_TRACK
     # 2025 at 21: the end year and above the target -> missed.
@@ -189,23 +188,53 @@ AREA = Area("440784", "鹤山市", "county", (("440700", "江门市"), ("440000"
 
 
 def _doc(i: int, name: str, doc_type: str, year=None, start=None, end=None) -> DocRow:
-    return DocRow(id=i, name=name, path=None, sha256=str(i) * 64, format="txt", size_bytes=1,
-                  size_chars=1, title=None, doc_type=doc_type, area_code=AREA.code,
-                  area_name=AREA.name, year=year, period_start=start, period_end=end,
-                  published=None, n_facts=0, version=1, superseded_by=None,
-                  ingested_at=datetime.now(UTC))  # fmt: skip
+    return DocRow(
+        id=i,
+        name=name,
+        path=None,
+        sha256=str(i) * 64,
+        format="txt",
+        size_bytes=1,
+        size_chars=1,
+        title=None,
+        doc_type=doc_type,
+        area_code=AREA.code,
+        area_name=AREA.name,
+        year=year,
+        period_start=start,
+        period_end=end,
+        published=None,
+        n_facts=0,
+        version=1,
+        superseded_by=None,
+        ingested_at=datetime.now(UTC),
+    )
 
 
-PLAN = _doc(1, "plan.txt", "five_year_plan", None, 2021, 2025)
+PLAN = _doc(1, "plan.txt", "plan_outline", None, 2021, 2025)
 REPORT_2022 = _doc(2, "report2022.txt", "work_report", 2022)
 REPORT_2023 = _doc(3, "report2023.txt", "work_report", 2023)
 
 
 def _fact(kind, measure, value, unit, year, period_start=None, iid="gdp", comparator="eq"):
-    return Fact(doc="x", start=0, end=1, quote_start=0, quote_end=1, indicator="地区生产总值",
-                kind=Kind(kind), measure=Measure(measure), value=value, unit=unit, year=year,
-                period_start=period_start, comparator=Comparator(comparator), indicator_id=iid,
-                canonical_value=value, canonical_unit=unit)  # fmt: skip
+    return Fact(
+        doc="x",
+        start=0,
+        end=1,
+        quote_start=0,
+        quote_end=1,
+        indicator="地区生产总值",
+        kind=Kind(kind),
+        measure=Measure(measure),
+        value=value,
+        unit=unit,
+        year=year,
+        period_start=period_start,
+        comparator=Comparator(comparator),
+        indicator_id=iid,
+        canonical_value=value,
+        canonical_unit=unit,
+    )
 
 
 def _ledger(*items: tuple[DocRow, Fact]) -> Ledger:

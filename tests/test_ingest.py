@@ -41,7 +41,9 @@ def test_every_stored_fact_is_grounded_in_the_stored_text(store, examples_dir):
     for sf in store.iter_facts():
         f = sf.fact
         shown = texts[sf.doc_id][f.start : f.end]
-        assert any(ch.isdigit() or ch in "零〇一二三四五六七八九十百千万两半倍番" for ch in shown), (f, shown)
+        assert any(
+            ch.isdigit() or ch in "零〇一二三四五六七八九十百千万两半倍番" for ch in shown
+        ), (f, shown)
         assert f.quote_start <= f.start < f.end <= f.quote_end
         assert f.jurisdiction and f.jurisdiction_code
 
@@ -63,14 +65,22 @@ def test_changed_file_at_same_path_becomes_a_new_version(store, tmp_path, exampl
 def _bad_inputs(folder: Path) -> dict[str, str]:
     """File name -> a word the error message must contain."""
     (folder / "empty.txt").write_bytes(b"")
-    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    (folder / "image.txt").write_bytes(
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4
+    )
     rnd = random.Random(7)  # high bytes that no supported encoding decodes
     (folder / "garbage.txt").write_bytes(bytes(rnd.randrange(0x80, 0x100) for _ in range(600)))
     (folder / "half.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog")
     (folder / "broken.docx").write_bytes(b"PK\x03\x04 not really a zip")
     (folder / "big.txt").write_bytes("地区生产总值增长6%。\n".encode() * 20_000)  # ~0.5 MB
-    return {"empty.txt": "empty", "image.txt": "not text", "garbage.txt": "encoding",
-            "half.pdf": "pdf", "broken.docx": "docx", "big.txt": "limit"}  # fmt: skip
+    return {
+        "empty.txt": "empty",
+        "image.txt": "not text",
+        "garbage.txt": "encoding",
+        "half.pdf": "pdf",
+        "broken.docx": "docx",
+        "big.txt": "limit",
+    }
 
 
 def test_bad_input_is_reported_and_the_rest_of_the_batch_goes_in(store, tmp_path, examples_dir):
@@ -78,8 +88,9 @@ def test_bad_input_is_reported_and_the_rest_of_the_batch_goes_in(store, tmp_path
     bad.mkdir()
     expect = _bad_inputs(bad)
     shutil.copy(next(examples_dir.glob("002_*.txt")), bad / "good.txt")
-    summary = ingest([str(bad), str(tmp_path / "missing.txt")], store,
-                     Options(workers=2, max_file_bytes=200_000))  # fmt: skip
+    summary = ingest(
+        [str(bad), str(tmp_path / "missing.txt")], store, Options(workers=2, max_file_bytes=200_000)
+    )
     by_name = {Path(i.path).name: i for i in summary.items}
     assert by_name["good.txt"].status == "added"
     for name, word in expect.items():
@@ -112,7 +123,9 @@ def test_a_folder_with_thousands_of_files(store, tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
     for i in range(2000):
-        (folder / f"n{i:04d}.txt").write_text(f"鹤山市2023年第{i}号通报:地区生产总值增长{i % 9}.5%。\n", encoding="utf-8")
+        (folder / f"n{i:04d}.txt").write_text(
+            f"鹤山市2023年第{i}号通报:地区生产总值增长{i % 9}.5%。\n", encoding="utf-8"
+        )
     (folder / "notes.xyz").write_text("ignored", encoding="utf-8")
     summary = ingest([str(folder)], store, Options(workers=2))
     assert summary.added == 2000 and summary.failed == 0
@@ -120,8 +133,9 @@ def test_a_folder_with_thousands_of_files(store, tmp_path):
 
 
 def test_collect_paths_takes_files_folders_and_globs(tmp_path, examples_dir):
-    files, problems = collect_paths([str(examples_dir / "00[01]_*.txt"), str(examples_dir),
-                                     str(tmp_path / "nothing*.pdf")])  # fmt: skip
+    files, problems = collect_paths(
+        [str(examples_dir / "00[01]_*.txt"), str(examples_dir), str(tmp_path / "nothing*.pdf")]
+    )
     assert len(files) == 5  # duplicates named twice are taken once
     assert len(problems) == 1 and "no supported files" in problems[0].error
     odd = tmp_path / "sheet.xls"
@@ -139,7 +153,9 @@ def test_docx_and_html_files_ingest_through_the_same_path(store, tmp_path):
     (tmp_path / "page.html").write_text(
         "<html><head><title>鹤山两会</title></head><body><nav>首页 政务</nav>"
         "<article><p>2022年鹤山市规模以上工业增加值194.83亿元,增长4.1%。</p></article>"
-        "<footer>版权所有</footer></body></html>", encoding="utf-8")  # fmt: skip
+        "<footer>版权所有</footer></body></html>",
+        encoding="utf-8",
+    )
     summary = ingest([str(tmp_path)], store, Options(workers=1))
     assert summary.added == 2, [i.error for i in summary.items]
     formats = sorted(d.format for d in store.documents())

@@ -79,8 +79,11 @@ class _Handler(BaseHTTPRequestHandler):
         fake.requests.append(Recorded(self.path, dict(self.headers), body))
         assert fake.responder is not None
         status, payload = fake.responder(body)
-        data = payload if isinstance(payload, bytes) else json.dumps(
-            payload, ensure_ascii=False).encode("utf-8")  # fmt: skip
+        data = (
+            payload
+            if isinstance(payload, bytes)
+            else json.dumps(payload, ensure_ascii=False).encode("utf-8")
+        )
         self.send_response(status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(data)))
@@ -114,9 +117,14 @@ def completion(content: str) -> dict[str, Any]:
         "id": "chatcmpl-test",
         "object": "chat.completion",
         "model": "fake",
-        "choices": [{"index": 0, "finish_reason": "stop",
-                     "message": {"role": "assistant", "content": content}}],
-    }  # fmt: skip
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": "stop",
+                "message": {"role": "assistant", "content": content},
+            }
+        ],
+    }
 
 
 def _squash(s: str) -> str:
@@ -140,12 +148,29 @@ def answering(facts: list[dict[str, Any]], loose: bool = False) -> Responder:
     return respond
 
 
-def fact(value_text: str, quote: str, indicator: str, value: float, unit: str | None,
-         kind: str = "actual", measure: str = "level", year: int | None = 2022,
-         **more: Any) -> dict[str, Any]:  # fmt: skip
+def fact(
+    value_text: str,
+    quote: str,
+    indicator: str,
+    value: float,
+    unit: str | None,
+    kind: str = "actual",
+    measure: str = "level",
+    year: int | None = 2022,
+    **more: Any,
+) -> dict[str, Any]:
     """One fact as a model would propose it."""
-    return {"value_text": value_text, "quote": quote, "indicator": indicator, "kind": kind,
-            "measure": measure, "year": year, "value": value, "unit": unit, **more}  # fmt: skip
+    return {
+        "value_text": value_text,
+        "quote": quote,
+        "indicator": indicator,
+        "kind": kind,
+        "measure": measure,
+        "year": year,
+        "value": value,
+        "unit": unit,
+        **more,
+    }
 
 
 def ctx(doc: str) -> ExtractContext:
@@ -157,8 +182,9 @@ def extractor(fake: FakeServer, **config: Any) -> ModelExtractor:
 
 
 GDP_LEVEL = fact("458.51亿元", "全年地区生产总值458.51亿元", "地区生产总值", 458.51, "亿元")
-GDP_GROWTH = fact("2.8%", "全年地区生产总值458.51亿元,增长2.8%", "地区生产总值", 2.8, "%",
-                  measure="growth")  # fmt: skip
+GDP_GROWTH = fact(
+    "2.8%", "全年地区生产总值458.51亿元,增长2.8%", "地区生产总值", 2.8, "%", measure="growth"
+)
 
 
 # ---- grounding ------------------------------------------------------------------
@@ -176,7 +202,9 @@ def test_facts_are_grounded_to_the_stored_text(fake_server: FakeServer) -> None:
         assert TEXT_002[f.start : f.end] in ("458.51亿元", "2.8%")
         assert f.quote_start <= f.start < f.end <= f.quote_end
         assert f.origin == "llm" and f.doc == DOC_002 and f.year == 2022
-    assert TEXT_002[facts[1].quote_start : facts[1].quote_end] == "全年地区生产总值458.51亿元,增长2.8%"
+    assert (
+        TEXT_002[facts[1].quote_start : facts[1].quote_end] == "全年地区生产总值458.51亿元,增长2.8%"
+    )
     assert ex.last_stats is not None and ex.last_stats.grounded == 2
 
 
@@ -184,12 +212,26 @@ def test_hallucinated_and_inconsistent_facts_are_dropped(fake_server: FakeServer
     invented = fact("600亿元", "全年地区生产总值600亿元", "地区生产总值", 600, "亿元")
     value_not_in_quote = fact("460亿元", "全年地区生产总值458.51亿元", "地区生产总值", 460, "亿元")
     wrong_number = fact("458.51亿元", "全年地区生产总值458.51亿元", "地区生产总值", 999, "亿元")
-    bad_kind = fact("2.8%", "全年地区生产总值458.51亿元,增长2.8%", "地区生产总值", 2.8, "%",
-                    kind="forecast", measure="growth")  # fmt: skip
+    bad_kind = fact(
+        "2.8%",
+        "全年地区生产总值458.51亿元,增长2.8%",
+        "地区生产总值",
+        2.8,
+        "%",
+        kind="forecast",
+        measure="growth",
+    )
     # 29.4亿元 is printed only as part of 229.4亿元 (外贸进出口总额229.4亿元).
     cut_number = fact("29.4亿元", "外贸进出口总额229.4亿元", "外贸进出口总额", 29.4, "亿元")
-    proposed = [invented, value_not_in_quote, wrong_number, bad_kind, cut_number, GDP_LEVEL,
-                GDP_LEVEL]  # fmt: skip
+    proposed = [
+        invented,
+        value_not_in_quote,
+        wrong_number,
+        bad_kind,
+        cut_number,
+        GDP_LEVEL,
+        GDP_LEVEL,
+    ]
 
     def respond(body: dict[str, Any]) -> tuple[int, Any]:
         # Everything is proposed for the chunk that holds the GDP sentence.
@@ -202,19 +244,33 @@ def test_hallucinated_and_inconsistent_facts_are_dropped(fake_server: FakeServer
     assert [(TEXT_002[f.start : f.end], f.value) for f in facts] == [("458.51亿元", 458.51)]
     assert ex.last_stats is not None
     assert ex.last_stats.dropped == {
-        "not in text": 3, "value not printed": 1, "bad kind": 1, "duplicate": 1,
-    }  # fmt: skip
+        "not in text": 3,
+        "value not printed": 1,
+        "bad kind": 1,
+        "duplicate": 1,
+    }
 
 
 def test_whitespace_insensitive_match_maps_back_to_offsets(fake_server: FakeServer) -> None:
     # 001 prints "地区生产总值 249.03 亿元,年均增长 7.4% "; a model copies it without spaces.
     sentence = "地区生产总值 249.03 亿元,年均增长 7.4%"
     assert sentence in TEXT_001
-    fake_server.responder = answering([
-        fact("249.03亿元", "地区生产总值249.03亿元", "地区生产总值", 249.03, "亿元", year=2020),
-        fact("7.4%", "地区生产总值249.03亿元，年均增长7.4%", "地区生产总值", 7.4, "%",
-             year=2020, measure="growth", period_start=2016),
-    ], loose=True)  # fmt: skip
+    fake_server.responder = answering(
+        [
+            fact("249.03亿元", "地区生产总值249.03亿元", "地区生产总值", 249.03, "亿元", year=2020),
+            fact(
+                "7.4%",
+                "地区生产总值249.03亿元，年均增长7.4%",
+                "地区生产总值",
+                7.4,
+                "%",
+                year=2020,
+                measure="growth",
+                period_start=2016,
+            ),
+        ],
+        loose=True,
+    )
     facts = extractor(fake_server).extract(TEXT_001, ctx(DOC_001))
     assert [TEXT_001[f.start : f.end] for f in facts] == ["249.03 亿元", "7.4%"]
     at = TEXT_001.index(sentence)
@@ -296,8 +352,12 @@ def test_server_refusing_response_format_is_asked_again_without(fake_server: Fak
 
 
 def test_config_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    for var in ("PLANWATCH_LLM_URL", "PLANWATCH_LLM_MODEL", "PLANWATCH_LLM_KEY",
-                "PLANWATCH_LLM_TIMEOUT"):  # fmt: skip
+    for var in (
+        "PLANWATCH_LLM_URL",
+        "PLANWATCH_LLM_MODEL",
+        "PLANWATCH_LLM_KEY",
+        "PLANWATCH_LLM_TIMEOUT",
+    ):
         monkeypatch.delenv(var, raising=False)
     with pytest.raises(UsageError, match="PLANWATCH_LLM_URL"):
         base.get("llm")
@@ -325,8 +385,11 @@ def test_server_down_is_a_clear_error() -> None:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     ex = ModelExtractor(ModelConfig(url=f"http://127.0.0.1:{port}/v1"))
-    with pytest.raises(ModelServerError, match=r"cannot reach the model server at "
-                       rf"http://127\.0\.0\.1:{port}/v1/chat/completions.*PLANWATCH_LLM_URL"):
+    with pytest.raises(
+        ModelServerError,
+        match=r"cannot reach the model server at "
+        rf"http://127\.0\.0\.1:{port}/v1/chat/completions.*PLANWATCH_LLM_URL",
+    ):
         ex.extract(TEXT_002, ctx(DOC_002))
 
 
@@ -396,8 +459,20 @@ def test_parse_answer_accepts_common_shapes() -> None:
 
 
 def _gold_as_answers(gold: dict[str, Any]) -> list[dict[str, Any]]:
-    keep = ("value_text", "quote", "indicator", "kind", "measure", "year", "period_start",
-            "value", "unit", "comparator", "binding", "jurisdiction")  # fmt: skip
+    keep = (
+        "value_text",
+        "quote",
+        "indicator",
+        "kind",
+        "measure",
+        "year",
+        "period_start",
+        "value",
+        "unit",
+        "comparator",
+        "binding",
+        "jurisdiction",
+    )
     return [{k: g.get(k) for k in keep} for g in gold["facts"]]
 
 
@@ -425,4 +500,7 @@ def test_score_applies_to_model_output_through_the_pipeline(
         write_facts(facts, "jsonl", out)
     again = score(list(read_records(export)), [gold_path])
     assert (again.strict, again.precision, again.recall) == (
-        report.strict, report.precision, report.recall)
+        report.strict,
+        report.precision,
+        report.recall,
+    )

@@ -33,7 +33,9 @@ def test_find_numbers_in_real_sentence():
     text = "●全年地区生产总值458.51亿元,增长2.8%"
     found = find_numbers(text)
     assert [(text[n.span.start : n.span.end], n.value) for n in found] == [
-        ("458.51", 458.51), ("2.8", 2.8)]
+        ("458.51", 458.51),
+        ("2.8", 2.8),
+    ]
 
 
 def test_find_numbers_spaces_fullwidth_sign_and_chinese():
@@ -92,8 +94,9 @@ def test_chinese_numerals_roundtrip(n):
         return out
 
     hi, lo = divmod(n, 10_000)
-    cn = (to_cn(hi) + "万" if hi else "") + (("零" if hi and lo < 1000 and lo else "") + to_cn(lo)
-                                             if lo else "")
+    cn = (to_cn(hi) + "万" if hi else "") + (
+        ("零" if hi and lo < 1000 and lo else "") + to_cn(lo) if lo else ""
+    )
     assert parse_chinese_numeral(cn) == n
 
 

@@ -59,8 +59,10 @@ def test_a_fifteenth_plan_reads_its_own_years():
     meta = a.document.meta
     assert meta.doc_type is DocType.FIVE_YEAR_PLAN
     assert (meta.period_start, meta.period_end) == (2026, 2030)
-    facts = {(f.origin, f.indicator_id, f.kind, f.measure, f.year, f.period_start): f.value
-             for f in a.facts}  # fmt: skip
+    facts = {
+        (f.origin, f.indicator_id, f.kind, f.measure, f.year, f.period_start): f.value
+        for f in a.facts
+    }
     # the previous plan's record, in prose
     assert facts[("prose", "gdp", Kind.ACTUAL, Measure.GROWTH, 2025, 2021)] == 5.2
     assert facts[("prose", "gdp", Kind.ACTUAL, Measure.LEVEL, 2025, None)] == 560

@@ -23,8 +23,9 @@ COMMUNIQUE = """鹤山市2022年国民经济和社会发展统计公报
 
 def facts_of(text: str):
     a = analyse_text("communique.txt", text)
-    return a, [(f.indicator, f.indicator_id, f.kind, f.measure, f.year, f.value, f.unit)
-               for f in a.facts]  # fmt: skip
+    return a, [
+        (f.indicator, f.indicator_id, f.kind, f.measure, f.year, f.value, f.unit) for f in a.facts
+    ]
 
 
 def test_a_communique_reports_its_own_year():
@@ -46,7 +47,7 @@ def test_a_communique_reports_its_own_year():
         ("规模以上工业增加值", "industrial_value_added_above_scale", A, G, 2022, 4.1, "%"),
         ("规模以上工业企业实现营业收入", None, A, L, 2022, 1020.3, "亿元"),
         ("规模以上工业企业实现营业收入", None, A, G, 2022, -1.2, "%"),
-    ]  # fmt: skip
+    ]
 
 
 def test_year_on_year_growth_in_a_work_report_keeps_the_review_year():
@@ -55,15 +56,20 @@ def test_year_on_year_growth_in_a_work_report_keeps_the_review_year():
     text = open(path, encoding="utf-8", newline="").read()
     a = analyse_text(path.name, text)
     at = text.index("分别比上年底增长10.7%")
-    growth = [(f.indicator, f.year, f.value) for f in a.facts
-              if f.measure is Measure.GROWTH and at < f.start < at + 30]  # fmt: skip
+    growth = [
+        (f.indicator, f.year, f.value)
+        for f in a.facts
+        if f.measure is Measure.GROWTH and at < f.start < at + 30
+    ]
     assert growth == [("金融机构本外币各项存款余额", 2020, 10.7), ("贷款余额", 2020, 19.7)]
 
 
 def test_a_work_report_aims_for_its_own_year():
     # A report is delivered early in its year: that year's figures are targets.
-    text = ("鹤山市2024年政府工作报告\n"
-            "2023年全市地区生产总值480.5亿元,增长5.1%。2024年地区生产总值增长6%左右。\n")  # fmt: skip
+    text = (
+        "鹤山市2024年政府工作报告\n"
+        "2023年全市地区生产总值480.5亿元,增长5.1%。2024年地区生产总值增长6%左右。\n"
+    )
     got = [(f.kind, f.measure, f.year, f.value) for f in analyse_text("r.txt", text).facts]
     assert got == [
         (Kind.ACTUAL, Measure.LEVEL, 2023, 480.5),

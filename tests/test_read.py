@@ -11,6 +11,20 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from planwatch.core.data import ReadResult
+from planwatch.core.errors import (
+    BinaryFileError,
+    CorruptFileError,
+    DecodeError,
+    EmptyFileError,
+    InputError,
+    ScannedPdfError,
+    TooLargeError,
+    UnsupportedFormatError,
+)
+from planwatch.options import Options
+from planwatch.read import SUPPORTED_SUFFIXES, read_bytes, read_path
 from readfixtures import (
     CORPUS,
     GROUP_1,
@@ -26,20 +40,6 @@ from readfixtures import (
     plan_page_html,
     plan_table_html,
 )
-
-from planwatch.core.data import ReadResult
-from planwatch.core.errors import (
-    BinaryFileError,
-    CorruptFileError,
-    DecodeError,
-    EmptyFileError,
-    InputError,
-    ScannedPdfError,
-    TooLargeError,
-    UnsupportedFormatError,
-)
-from planwatch.options import Options
-from planwatch.read import SUPPORTED_SUFFIXES, read_bytes, read_path
 
 PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06"
 

@@ -9,8 +9,19 @@ from planwatch.core.data import Fact, Kind, Measure
 
 
 def fact(indicator: str, value: float, unit: str | None, measure=Measure.LEVEL) -> Fact:
-    return Fact(doc="d.txt", start=0, end=1, quote_start=0, quote_end=1, indicator=indicator,
-                kind=Kind.ACTUAL, measure=measure, value=value, unit=unit, year=2020)  # fmt: skip
+    return Fact(
+        doc="d.txt",
+        start=0,
+        end=1,
+        quote_start=0,
+        quote_end=1,
+        indicator=indicator,
+        kind=Kind.ACTUAL,
+        measure=measure,
+        value=value,
+        unit=unit,
+        year=2020,
+    )
 
 
 def one(f: Fact) -> Fact:

@@ -9,22 +9,57 @@ GOLD = {
     "jurisdiction": "鹤山市",
     "passages": [{"id": "p1", "start": 0, "end": 100, "what": "start"}],
     "facts": [
-        {"passage": "p1", "value_text": "458.51亿元", "start": 10, "quote": "",
-         "indicator": "地区生产总值", "kind": "actual", "measure": "level", "year": 2022,
-         "period_start": None, "value": 458.51, "unit": "亿元", "comparator": "eq",
-         "binding": None, "core": True},
-        {"passage": "p1", "value_text": "2.8%", "start": 30, "quote": "",
-         "indicator": "地区生产总值", "kind": "actual", "measure": "growth", "year": 2022,
-         "period_start": None, "value": 2.8, "unit": "%", "comparator": "eq",
-         "binding": None, "core": False},
+        {
+            "passage": "p1",
+            "value_text": "458.51亿元",
+            "start": 10,
+            "quote": "",
+            "indicator": "地区生产总值",
+            "kind": "actual",
+            "measure": "level",
+            "year": 2022,
+            "period_start": None,
+            "value": 458.51,
+            "unit": "亿元",
+            "comparator": "eq",
+            "binding": None,
+            "core": True,
+        },
+        {
+            "passage": "p1",
+            "value_text": "2.8%",
+            "start": 30,
+            "quote": "",
+            "indicator": "地区生产总值",
+            "kind": "actual",
+            "measure": "growth",
+            "year": 2022,
+            "period_start": None,
+            "value": 2.8,
+            "unit": "%",
+            "comparator": "eq",
+            "binding": None,
+            "core": False,
+        },
     ],
 }
 
 
 def pred(start, end, value, unit, indicator="地区生产总值", **kw):
-    rec = {"doc": "d.txt", "start": start, "end": end, "value": value, "unit": unit,
-           "indicator": indicator, "kind": "actual", "measure": "level", "year": 2022,
-           "period_start": None, "comparator": "eq", "binding": None}
+    rec = {
+        "doc": "d.txt",
+        "start": start,
+        "end": end,
+        "value": value,
+        "unit": unit,
+        "indicator": indicator,
+        "kind": "actual",
+        "measure": "level",
+        "year": 2022,
+        "period_start": None,
+        "comparator": "eq",
+        "binding": None,
+    }
     rec.update(kw)
     return rec
 
@@ -61,8 +96,12 @@ def test_unit_scaling(tmp_path):
 
 
 def test_precision_ignores_predictions_outside_passages(tmp_path):
-    preds = [pred(10, 18, 458.51, "亿元"), pred(30, 34, 2.8, "%", measure="growth"),
-             pred(150, 155, 7.0, "%"), pred(20, 22, 1.0, "个", indicator="别的")]
+    preds = [
+        pred(10, 18, 458.51, "亿元"),
+        pred(30, 34, 2.8, "%", measure="growth"),
+        pred(150, 155, 7.0, "%"),
+        pred(20, 22, 1.0, "个", indicator="别的"),
+    ]
     r = score(preds, [gold_file(tmp_path)])
     assert r.predictions_in_passages == 3
     assert r.strict == 2 and abs(r.precision - 2 / 3) < 1e-9 and r.recall == 1.0

@@ -9,9 +9,9 @@ from planwatch.core.data import (
     Area,
     Binding,
     Comparator,
+    DocType,
     Document,
     DocumentMeta,
-    DocType,
     Fact,
     Heading,
     Kind,
@@ -38,15 +38,18 @@ def make_doc(text: str = TEXT, sha: str = "a" * 64, path: str | None = "/x/hesha
         format="txt",
         path=path,
         encoding="utf-8",
-        meta=DocumentMeta(title="鹤山", area=HESHAN, doc_type=DocType.NEWS, year=2023,
-                          published="2023-02-25"),  # fmt: skip
+        meta=DocumentMeta(
+            title="鹤山", area=HESHAN, doc_type=DocType.NEWS, year=2023, published="2023-02-25"
+        ),
         outline=Outline(
             headings=(Heading(1, "第一章", "发展基础", Span(0, 8), Span(0, len(text))),),
             toc=None,
             paragraphs=(Span(9, len(text) - 1),),
             sentences=(Span(9, len(text) - 1),),
         ),
-        tables=(SourceTable(Span(v, v + 8), (TableCell(0, 0, "458.51亿元", Span(v, v + 8)),), 1, 1),),
+        tables=(
+            SourceTable(Span(v, v + 8), (TableCell(0, 0, "458.51亿元", Span(v, v + 8)),), 1, 1),
+        ),
     )
 
 
@@ -54,13 +57,29 @@ def make_facts(text: str = TEXT) -> list[Fact]:
     v = text.index("458.51亿元")
     g = text.index("2.8%")
     q0, q1 = text.index("全年"), text.index("。")
-    common = dict(doc="heshan.txt", quote_start=q0, quote_end=q1, indicator="地区生产总值",
-                  kind=Kind.ACTUAL, year=2022, jurisdiction="鹤山市", jurisdiction_code="440784")
+    common = {
+        "doc": "heshan.txt",
+        "quote_start": q0,
+        "quote_end": q1,
+        "indicator": "地区生产总值",
+        "kind": Kind.ACTUAL,
+        "year": 2022,
+        "jurisdiction": "鹤山市",
+        "jurisdiction_code": "440784",
+    }
     return [
         Fact(start=v, end=v + 8, measure=Measure.LEVEL, value=458.51, unit="亿元", **common),
-        Fact(start=g, end=g + 4, measure=Measure.GROWTH, value=2.8, unit="%",
-             comparator=Comparator.APPROX, binding=Binding.EXPECTED, **common),
-    ]  # fmt: skip
+        Fact(
+            start=g,
+            end=g + 4,
+            measure=Measure.GROWTH,
+            value=2.8,
+            unit="%",
+            comparator=Comparator.APPROX,
+            binding=Binding.EXPECTED,
+            **common,
+        ),
+    ]
 
 
 def test_round_trip_keeps_text_outline_tables_and_facts(db_url):
@@ -154,10 +173,13 @@ def test_migrations_upgrade_an_older_store_and_keep_its_rows(db_url):
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
     with engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO documents (name, sha256, format, size_bytes, size_chars, doc_type, "
-            "n_facts, version, ingested_at) VALUES ('old.txt', 'c', 'txt', 1, 1, 'other', 0, 1, "
-            "CURRENT_TIMESTAMP)"))  # fmt: skip
+        conn.execute(
+            text(
+                "INSERT INTO documents (name, sha256, format, size_bytes, size_chars, doc_type, "
+                "n_facts, version, ingested_at) VALUES ('old.txt', 'c', 'txt', 1, 1, 'other', 0, 1, "
+                "CURRENT_TIMESTAMP)"
+            )
+        )
     engine.dispose()
     store = Store(db_url)
     columns = {c["name"] for c in inspect(store.engine).get_columns("facts")}
@@ -206,7 +228,7 @@ def test_areas_and_text_search_include_counties_in_their_city(db_url):
         assert [d.name for d, _ in found] == ["heshan.txt"], where
     assert store.texts_containing(["地区生产总值"], area="440800") == []
     assert store.texts_containing(["不存在的词"]) == []
-    assert store.texts_containing(["地区生产总值"], year=2023, doc_type="news")
+    assert store.texts_containing(["地区生产总值"], year=2023, doc_type="work_report_news")
     assert store.texts_containing(["地区生产总值"], year=2019) == []
     assert store.texts_containing(["100%_"]) == []  # LIKE wildcards are escaped
     store.close()

@@ -87,9 +87,7 @@ def test_000_toc_recognised_and_not_duplicated(outlines):
     assert not any(o.toc.overlaps(p) for p in o.paragraphs)
     assert not any(o.toc.overlaps(s) for s in o.sentences)
     # Exactly one 第一章 heading: the body's, not the TOC entry.
-    assert [h.title for h in o.headings if h.marker == "第一章"] == [
-        "发展基础与发展环境"
-    ]
+    assert [h.title for h in o.headings if h.marker == "第一章"] == ["发展基础与发展环境"]
 
 
 def test_000_first_headings(outlines):
@@ -155,7 +153,7 @@ def test_003_preface_and_nested_cn_items(outlines):
         (2, "第一节", "发展基础"),
     ]
     assert (3, "一、", "巩固和谐社会建设") in heads(o)
-    assert (1, "", "附件") == heads(o)[-1]
+    assert heads(o)[-1] == (1, "", "附件")
 
 
 # -- 004: work report with unnumbered parts ------------------------------------------
@@ -170,9 +168,7 @@ def test_004_work_report_parts(outlines):
     ]
     plan = next(h for h in o.headings if h.title == "2021年工作安排")
     assert plan.level == 1
-    assert "今年经济社会发展主要预期目标是:地区生产总值增长6%以上" in plan.section.of(
-        text
-    )
+    assert "今年经济社会发展主要预期目标是:地区生产总值增长6%以上" in plan.section.of(text)
     assert [h.marker for h in o.headings if h.level == 1] == ["", "", ""]
 
 
@@ -225,15 +221,16 @@ def test_marker_styles_and_levels_by_first_appearance():
 def test_chapters_with_big_numerals_and_parts():
     text = "第一篇 总体战略\n第九十九章 保障措施\n第十二节健全机制\n正文内容。"
     o = build_outline(text)
-    assert heads(o) == [(1, "第一篇", "总体战略"), (2, "第九十九章", "保障措施"),
-                        (3, "第十二节", "健全机制")]  # fmt: skip
+    assert heads(o) == [
+        (1, "第一篇", "总体战略"),
+        (2, "第九十九章", "保障措施"),
+        (3, "第十二节", "健全机制"),
+    ]
 
 
 def test_leading_clause_heading_and_long_paragraph():
     title = "（一）加快发展先进制造业。"
-    body = (
-        "坚持制造业当家,推动电子信息、新材料等产业集群发展,规模以上工业增加值增长6%。"
-    )
+    body = "坚持制造业当家,推动电子信息、新材料等产业集群发展,规模以上工业增加值增长6%。"
     long_item = "1.地区生产总值年均增长6%左右,到2025年达到600亿元,人均地区生产总值超过10万元,经济实力明显增强。"
     o = build_outline(title + body + "\n" + long_item + "\n")
     assert heads(o) == [(1, "（一）", "加快发展先进制造业")]
@@ -246,10 +243,7 @@ def test_numbers_are_not_markers():
 
 
 def test_toc_without_title_line():
-    entries = [
-        f"第{n}章 章节标题{n} {p}"
-        for n, p in zip("一二三四五六", (1, 5, 9, 13, 20, 31))
-    ]
+    entries = [f"第{n}章 章节标题{n} {p}" for n, p in zip("一二三四五六", (1, 5, 9, 13, 20, 31))]
     body = [
         "第一章 章节标题一",
         "正文第一段,内容很长很长很长很长很长很长很长很长很长很长很长很长。",
@@ -268,9 +262,25 @@ def test_toc_without_page_numbers_after_title():
 
 
 def test_flattened_table_group_rows_do_not_reset_outline():
-    cells = ["序号", "指标", "2020年", "2025年", "属性", "一、经济发展", "1", "地区生产总值增长(%)",
-             "--", "6左右", "预期性", "二、民生福祉", "2", "城镇登记失业率(%)", "--",
-             "控制在3.0以内", "约束性"]  # fmt: skip
+    cells = [
+        "序号",
+        "指标",
+        "2020年",
+        "2025年",
+        "属性",
+        "一、经济发展",
+        "1",
+        "地区生产总值增长(%)",
+        "--",
+        "6左右",
+        "预期性",
+        "二、民生福祉",
+        "2",
+        "城镇登记失业率(%)",
+        "--",
+        "控制在3.0以内",
+        "约束性",
+    ]
     text = "一、发展目标\n" + "\n".join(cells) + "\n二、重点任务\n正文。"
     o = build_outline(text)
     assert heads(o) == [(1, "一、", "发展目标"), (1, "二、", "重点任务")]
@@ -280,8 +290,11 @@ def test_sentences_split_and_keep_quotes():
     text = "实施“链长制。并做强”工程;推动发展!坚持创新？\n第二段没有标点"
     o = build_outline(text)
     assert [s.of(text) for s in o.sentences] == [
-        "实施“链长制。并做强”工程;", "推动发展!", "坚持创新？", "第二段没有标点",
-    ]  # fmt: skip
+        "实施“链长制。并做强”工程;",
+        "推动发展!",
+        "坚持创新？",
+        "第二段没有标点",
+    ]
     text2 = "他说:“今年增长6%。”明年继续。"
     assert [s.of(text2) for s in build_outline(text2).sentences] == [
         "他说:“今年增长6%。”明年继续。"

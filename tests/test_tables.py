@@ -17,7 +17,7 @@ from planwatch.core.data import (
     SourceTable,
     Span,
     TableCell,
-)  # fmt: skip
+)
 from planwatch.extract import base
 from planwatch.extract.table_align import AlignItem, ItemClass, align
 from planwatch.extract.table_cells import read_value
@@ -74,9 +74,13 @@ def test_fourteenth_plan_rows(heshan):
     t = tables[1]
     assert t.brackets_change  # 注 3. 表中 []内为累计数
     assert [c.describe() for c in t.columns] == [
-        "index", "name", "actual level 2020", "target level 2025",
-        "target growth 2021-2025 [change]", "attribute",
-    ]  # fmt: skip
+        "index",
+        "name",
+        "actual level 2020",
+        "target level 2025",
+        "target growth 2021-2025 [change]",
+        "attribute",
+    ]
     rows = {r.indicator: r for r in t.rows}
     # 地区生产总值增长(%) | 6左右 | 预期性: the one value is the growth column's.
     (gdp,) = rows["地区生产总值"].facts
@@ -98,12 +102,18 @@ def test_fourteenth_plan_rows(heshan):
     # 城镇登记失业率(%) | 控制在3.0以内 | 控制在3.0以内: base and target, ceiling.
     jobless = rows["城镇登记失业率"].facts
     assert [(f.kind, f.year, f.comparator) for f in jobless] == [
-        (Kind.ACTUAL, 2020, Comparator.LE), (Kind.TARGET, 2025, Comparator.LE)
+        (Kind.ACTUAL, 2020, Comparator.LE),
+        (Kind.TARGET, 2025, Comparator.LE),
     ]
     assert [text[f.start : f.end] for f in jobless] == ["3.0以内", "3.0以内"]
     # 城市空气质量优良天数比率(%) | 88.5 | 完成江门下达任务 | 约束性
     (air,) = rows["城市空气质量优良天数比率"].facts
-    assert (air.kind, air.year, air.value, air.binding) == (Kind.ACTUAL, 2020, 88.5, Binding.BINDING)
+    assert (air.kind, air.year, air.value, air.binding) == (
+        Kind.ACTUAL,
+        2020,
+        88.5,
+        Binding.BINDING,
+    )
     assert rows["单位地区生产总值能源消耗降低"].facts == []
     forest = rows["森林覆盖率"].facts
     assert [f.value for f in forest] == [52.43, 49.0, -3.43]
@@ -125,13 +135,31 @@ def test_fourteenth_plan_matches_gold(heshan):
     facts = t.facts
     for g in table_gold:
         g_end = g["start"] + len(g["value_text"])
-        hits = [f for f in facts if f.start < g_end and g["start"] < f.end and f.value == g["value"]]
+        hits = [
+            f for f in facts if f.start < g_end and g["start"] < f.end and f.value == g["value"]
+        ]
         assert len(hits) == 1, g
         f = hits[0]
-        got = (f.kind.value, f.measure.value, f.year, f.period_start, f.unit,
-               f.comparator.value, f.binding.value if f.binding else None, f.indicator)  # fmt: skip
-        want = (g["kind"], g["measure"], g["year"], g["period_start"], g["unit"],
-                g["comparator"], g["binding"], g["indicator"])  # fmt: skip
+        got = (
+            f.kind.value,
+            f.measure.value,
+            f.year,
+            f.period_start,
+            f.unit,
+            f.comparator.value,
+            f.binding.value if f.binding else None,
+            f.indicator,
+        )
+        want = (
+            g["kind"],
+            g["measure"],
+            g["year"],
+            g["period_start"],
+            g["unit"],
+            g["comparator"],
+            g["binding"],
+            g["indicator"],
+        )
         assert got == want
 
 
@@ -140,7 +168,9 @@ def test_thirteenth_plan_completion_table(heshan):
     t = tables[0]
     assert t.period is not None and (t.period.start, t.period.end) == (2016, 2020)
     assert [c.describe() for c in t.columns[2:6]] == [
-        "target level 2020", "target growth 2016-2020", "actual level 2020",
+        "target level 2020",
+        "target growth 2016-2020",
+        "actual level 2020",
         "actual growth 2016-2020",
     ]
     rows = {r.indicator: r for r in t.rows}
@@ -155,7 +185,9 @@ def test_thirteenth_plan_completion_table(heshan):
     # 地区生产总值(亿元) | -- | 9.1 | 374.76 | 7: the placeholder keeps its column.
     gdp = rows["地区生产总值"].facts
     assert [(f.kind.value, f.measure.value, f.value) for f in gdp] == [
-        ("target", "growth", 9.1), ("actual", "level", 374.76), ("actual", "growth", 7.0)
+        ("target", "growth", 9.1),
+        ("actual", "level", 374.76),
+        ("actual", "growth", 7.0),
     ]
     # ☆万元GDP用水量(立方米) | 完成江门下达任务 | 75.29 | --: the phrase fills the target group.
     (water,) = rows["万元GDP用水量"].facts
@@ -216,14 +248,19 @@ def test_read_value(cell, value, comparator, bracketed, shown):
     assert cell[v.start : v.end] == shown
 
 
-@pytest.mark.parametrize("cell", ["--", "完成江门下达任务", "落实江门下达规模", "二氧化硫", "2020-2025年规划"])
+@pytest.mark.parametrize(
+    "cell", ["--", "完成江门下达任务", "落实江门下达规模", "二氧化硫", "2020-2025年规划"]
+)
 def test_read_value_refuses_non_numbers(cell):
     assert read_value(cell) is None
 
 
 def test_period_from_words():
     assert period_from_words("鹤山市“十三五”规划主要目标完成情况表") is not None
-    assert (period_from_words("“十五五”时期").start, period_from_words("十五五").end) == (2026, 2030)
+    assert (period_from_words("“十五五”时期").start, period_from_words("十五五").end) == (
+        2026,
+        2030,
+    )
     assert period_from_words("(2021-2025年)").end == 2025
     assert period_from_words("主要指标") is None
 
@@ -232,15 +269,23 @@ def test_header_with_base_target_growth_words_and_2035():
     cells = ["序号", "指标", "2025年基数", "2030年目标", "2035年", "年均增速", "指标属性"]
     cols = columns_from_cells([HeaderCell(c, Span(0, 0)) for c in cells], None)
     assert [c.describe() for c in cols] == [
-        "index", "name", "actual level 2025", "target level 2030", "target level 2035",
-        "target growth 2026-2030", "attribute",
+        "index",
+        "name",
+        "actual level 2025",
+        "target level 2030",
+        "target level 2035",
+        "target growth 2026-2030",
+        "attribute",
     ]
 
 
 def test_alignment_puts_lone_growth_value_in_growth_column():
     cells = ["指标", "2020年", "2025年", "年均增长[累计]", "属性"]
-    cols = [c for c in columns_from_cells([HeaderCell(x, Span(0, 0)) for x in cells], None)
-            if c.measure is not None]  # fmt: skip
+    cols = [
+        c
+        for c in columns_from_cells([HeaderCell(x, Span(0, 0)) for x in cells], None)
+        if c.measure is not None
+    ]
     assert align([AlignItem(ItemClass.NUMBER)], cols, growth_row=True) == [2]
     assert align([AlignItem(ItemClass.BRACKET)], cols, growth_row=False) == [2]
     two = [AlignItem(ItemClass.NUMBER), AlignItem(ItemClass.PHRASE)]
@@ -257,12 +302,30 @@ def _lines(*cells: str, tail: str = "第三章 创新驱动,培育高质量发�
 def test_reordered_columns_flattened():
     # Target before base, attribute before the values: meaning follows the words.
     text = _lines(
-        "某市“十五五”主要指标表", "指标", "属性", "2030年", "2025年", "年均增长",
-        "一、经济发展", "地区生产总值(亿元)", "预期性", "800", "600", "6",
-        "城镇化率", "常住人口城镇化率(%)", "预期性", "70", "66", "[4]",
-        "户籍人口城镇化率(%)", "约束性", "55", "50",
+        "某市“十五五”主要指标表",
+        "指标",
+        "属性",
+        "2030年",
+        "2025年",
+        "年均增长",
+        "一、经济发展",
+        "地区生产总值(亿元)",
+        "预期性",
+        "800",
+        "600",
+        "6",
+        "城镇化率",
+        "常住人口城镇化率(%)",
+        "预期性",
+        "70",
+        "66",
+        "[4]",
+        "户籍人口城镇化率(%)",
+        "约束性",
+        "55",
+        "50",
         "注:[]内为累计数。",
-    )  # fmt: skip
+    )
     (t,) = recover_tables(text, _ctx())
     by = _facts_by_text(text, t.facts)
     assert _sig(by["800"][0]) == ("地区生产总值", "target", "level", 2030, None, 800.0, "亿元")
@@ -275,14 +338,30 @@ def test_reordered_columns_flattened():
 
 
 def test_missing_base_column():
-    text = _lines("“十四五”主要指标", "序号", "指标", "2025年", "年均增长", "属性",
-                  "1", "地区生产总值增长(%)", "6左右", "预期性",
-                  "2", "森林覆盖率(%)", "49", "约束性")  # fmt: skip
+    text = _lines(
+        "“十四五”主要指标",
+        "序号",
+        "指标",
+        "2025年",
+        "年均增长",
+        "属性",
+        "1",
+        "地区生产总值增长(%)",
+        "6左右",
+        "预期性",
+        "2",
+        "森林覆盖率(%)",
+        "49",
+        "约束性",
+    )
     (t,) = recover_tables(text, _ctx())
     by = _facts_by_text(text, t.facts)
     assert by["6左右"][0].measure is Measure.GROWTH and by["6左右"][0].period_start == 2021
     assert (by["49"][0].kind, by["49"][0].measure, by["49"][0].year) == (
-        Kind.TARGET, Measure.LEVEL, 2025)
+        Kind.TARGET,
+        Measure.LEVEL,
+        2025,
+    )
 
 
 def test_pipe_table_with_2035_column():
@@ -307,15 +386,21 @@ def test_pipe_table_with_2035_column():
 
 
 def test_tab_table_with_attribute_in_the_middle():
-    text = "主要指标\n序号\t指标\t属性\t2030年\t2025年\n1\t森林覆盖率(%)\t约束性\t53\t52.4\n" \
-           "2\t☆耕地保有量(万亩)\t\t≥30\t\n"
+    text = (
+        "主要指标\n序号\t指标\t属性\t2030年\t2025年\n1\t森林覆盖率(%)\t约束性\t53\t52.4\n"
+        "2\t☆耕地保有量(万亩)\t\t≥30\t\n"
+    )
     (t,) = recover_tables(text, _ctx(period=(2026, 2030)))
     by = _facts_by_text(text, t.facts)
     assert (by["53"][0].kind, by["53"][0].year) == (Kind.TARGET, 2030)
     assert (by["52.4"][0].kind, by["52.4"][0].year) == (Kind.ACTUAL, 2025)
     land = by["30"][0]
     assert (land.comparator, land.unit, land.binding, land.year) == (
-        Comparator.GE, "万亩", Binding.BINDING, 2030)
+        Comparator.GE,
+        "万亩",
+        Binding.BINDING,
+        2030,
+    )
 
 
 def test_space_separated_rows_with_category_column():
@@ -332,7 +417,15 @@ def test_space_separated_rows_with_category_column():
     by = _facts_by_text(text, t.facts)
     assert _sig(by["5.5"][0]) == ("地区生产总值", "actual", "growth", 2025, None, 5.5, "%")
     assert _sig(by["5左右"][0]) == ("地区生产总值", "target", "growth", 2030, 2026, 5.0, "%")
-    assert _sig(by["105000"][0]) == ("人均地区生产总值", "target", "level", 2030, None, 105000.0, "元")
+    assert _sig(by["105000"][0]) == (
+        "人均地区生产总值",
+        "target",
+        "level",
+        2030,
+        None,
+        105000.0,
+        "元",
+    )
     (jobless,) = [f for f in t.facts if f.indicator == "城镇调查失业率"]
     assert jobless.comparator is Comparator.LE and jobless.kind is Kind.TARGET
     assert [r.index for r in t.rows] == ["1", "2", "3"]
@@ -364,22 +457,52 @@ def _grid_source(rows: list[list[tuple[str, int, int] | None]]) -> tuple[str, So
 
 
 def test_grid_with_rowspan_and_colspan():
-    text, table = _grid_source([
-        [("序号", 2, 1), ("指标", 2, 2), ("“十三五”规划目标值", 1, 2), ("实际完成情况", 1, 2),
-         ("属性", 2, 1)],
-        [("2020年", 1, 1), ("年均增速", 1, 1), ("2020年", 1, 1), ("年均增速", 1, 1)],
-        [("一、经济发展", 1, 8)],
-        [("1", 1, 1), ("地区生产总值(亿元)", 1, 2), ("--", 1, 1), ("9.1", 1, 1),
-         ("374.76", 1, 1), ("7", 1, 1), ("预期性", 1, 1)],
-        [("2", 2, 1), ("城镇化率", 2, 1), ("常住人口城镇化率(%)", 1, 1), ("65", 1, 1),
-         ("--", 1, 1), ("63.02", 1, 1), ("--", 1, 1), ("预期性", 1, 1)],
-        [("户籍人口城镇化率(%)", 1, 1), ("32.33", 1, 1), ("--", 1, 1), ("51.39", 1, 1),
-         ("--", 1, 1), ("约束性", 1, 1)],
-    ])  # fmt: skip
+    text, table = _grid_source(
+        [
+            [
+                ("序号", 2, 1),
+                ("指标", 2, 2),
+                ("“十三五”规划目标值", 1, 2),
+                ("实际完成情况", 1, 2),
+                ("属性", 2, 1),
+            ],
+            [("2020年", 1, 1), ("年均增速", 1, 1), ("2020年", 1, 1), ("年均增速", 1, 1)],
+            [("一、经济发展", 1, 8)],
+            [
+                ("1", 1, 1),
+                ("地区生产总值(亿元)", 1, 2),
+                ("--", 1, 1),
+                ("9.1", 1, 1),
+                ("374.76", 1, 1),
+                ("7", 1, 1),
+                ("预期性", 1, 1),
+            ],
+            [
+                ("2", 2, 1),
+                ("城镇化率", 2, 1),
+                ("常住人口城镇化率(%)", 1, 1),
+                ("65", 1, 1),
+                ("--", 1, 1),
+                ("63.02", 1, 1),
+                ("--", 1, 1),
+                ("预期性", 1, 1),
+            ],
+            [
+                ("户籍人口城镇化率(%)", 1, 1),
+                ("32.33", 1, 1),
+                ("--", 1, 1),
+                ("51.39", 1, 1),
+                ("--", 1, 1),
+                ("约束性", 1, 1),
+            ],
+        ]
+    )
     (t,) = recover_tables(text, _ctx(tables=(table,)))
     assert t.layout == "grid"
     assert [c.describe() for c in t.columns[3:7]] == [
-        "target level 2020", "target growth 2016-2020", "actual level 2020",
+        "target level 2020",
+        "target growth 2016-2020",
+        "actual level 2020",
         "actual growth 2016-2020",
     ]
     by = _facts_by_text(text, t.facts)
@@ -388,7 +511,8 @@ def test_grid_with_rowspan_and_colspan():
     sub = next(r for r in t.rows if r.indicator == "户籍人口城镇化率")
     assert sub.parent == "城镇化率" and sub.group == "一、经济发展"
     assert [(f.kind.value, f.value, f.binding) for f in sub.facts] == [
-        ("target", 32.33, Binding.BINDING), ("actual", 51.39, Binding.BINDING)
+        ("target", 32.33, Binding.BINDING),
+        ("actual", 51.39, Binding.BINDING),
     ]
     assert len(t.facts) == 7
 

@@ -89,7 +89,10 @@ def test_a_value_merged_across_two_columns_holds_for_both():
 
     d = docx.Document()
     d.add_paragraph("鹤山市2024年政府工作报告")
-    rows = [["指标", "2023年", "2024年目标", "属性"], ["城镇登记失业率(%)", "3.0以内", "", "预期性"]]
+    rows = [
+        ["指标", "2023年", "2024年目标", "属性"],
+        ["城镇登记失业率(%)", "3.0以内", "", "预期性"],
+    ]
     t = d.add_table(rows=2, cols=4)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planwatch.extract.units import (
+from planwatch.core.units import (
     header_unit,
     match_unit_at,
     normalise_unit,
@@ -60,9 +60,18 @@ def test_header_unit():
     assert header_unit("地区生产总值") is None
 
 
-@given(st.floats(min_value=0.01, max_value=1e6, allow_nan=False),
-       st.sampled_from([("亿元", "万元", 1e4), ("万元", "元", 1e4), ("公里", "米", 1e3),
-                        ("万人", "人", 1e4), ("公顷", "平方米", 1e4)]))
+@given(
+    st.floats(min_value=0.01, max_value=1e6, allow_nan=False),
+    st.sampled_from(
+        [
+            ("亿元", "万元", 1e4),
+            ("万元", "元", 1e4),
+            ("公里", "米", 1e3),
+            ("万人", "人", 1e4),
+            ("公顷", "平方米", 1e4),
+        ]
+    ),
+)
 def test_same_quantity_across_scales(x, units):
     big, small, factor = units
     assert same_quantity(x, big, x * factor, small)
@@ -81,7 +90,7 @@ def test_slash_rate_units_and_per_hundred_thousand():
 
 
 def test_slash_units_printed_with_spaces():
-    from planwatch.extract.units import match_unit_at
+    from planwatch.core.units import match_unit_at
 
     text = "PM2.5浓度下降到23 微克 / 立方米。"
     um = match_unit_at(text, text.index("23") + 2)

@@ -67,12 +67,28 @@ def test_every_page_renders(client):
     plan = _doc_id(client, PLAN)
     fact_id = client.get("/facts.json", params={"doc": str(plan), "limit": 1}).json()[0]["id"]
     pages = [
-        "/", "/?within=440700", "/?doc_type=five_year_plan&year=2023", "/areas/440784",
-        "/areas/江门市", "/areas/440704", "/areas/441882", "/indicators", "/indicators?all=1",
-        "/indicators/gdp", "/documents", f"/documents/{plan}", f"/documents/{plan}?fact={fact_id}",
-        "/facts", "/facts?area=440784&kind=target", f"/facts/{fact_id}", "/search",
-        "/search?q=地区生产总值", "/search?q=森林覆盖率&area=440700&kind=target", "/upload", "/api",
-    ]  # fmt: skip
+        "/",
+        "/?within=440700",
+        "/?doc_type=plan_outline&year=2023",
+        "/areas/440784",
+        "/areas/江门市",
+        "/areas/440704",
+        "/areas/441882",
+        "/indicators",
+        "/indicators?all=1",
+        "/indicators/gdp",
+        "/documents",
+        f"/documents/{plan}",
+        f"/documents/{plan}?fact={fact_id}",
+        "/facts",
+        "/facts?area=440784&kind=target",
+        f"/facts/{fact_id}",
+        "/search",
+        "/search?q=地区生产总值",
+        "/search?q=森林覆盖率&area=440700&kind=target",
+        "/upload",
+        "/api",
+    ]
     for url in pages:
         resp = client.get(url)
         assert resp.status_code == 200, url
@@ -103,9 +119,12 @@ def test_plotly_is_served_locally(client):
 
 def test_list_pages_have_json_and_csv(client):
     lists = {
-        "/areas": "code", "/documents": "name", "/facts": "indicator",
-        "/indicators": "id", "/search?q=地区生产总值&x=": "text",
-    }  # fmt: skip
+        "/areas": "code",
+        "/documents": "name",
+        "/facts": "indicator",
+        "/indicators": "id",
+        "/search?q=地区生产总值&x=": "text",
+    }
     for base, key in lists.items():
         path, _, query = base.partition("?")
         as_json = client.get(f"{path}.json" + (f"?{query}" if query else ""))
@@ -128,8 +147,9 @@ def test_areas_json_lists_the_sample_areas_with_parents(client):
 
 
 def test_facts_json_filters(client):
-    facts = client.get("/facts.json", params={"area": "鹤山市", "indicator": "gdp",
-                                              "kind": "target"}).json()  # fmt: skip
+    facts = client.get(
+        "/facts.json", params={"area": "鹤山市", "indicator": "gdp", "kind": "target"}
+    ).json()
     assert facts and all(f["jurisdiction"] == "鹤山市" and f["kind"] == "target" for f in facts)
     # The plan's "年均增长6%左右" target: value, span and quote all ground to the text.
     six = [f for f in facts if f["measure"] == "growth" and f["value"] == 6.0 and f["year"] == 2025]
@@ -142,9 +162,18 @@ def test_facts_json_filters(client):
 def test_openapi_describes_the_api(client):
     spec = client.get("/openapi.json").json()
     paths = spec["paths"]
-    for p in ["/api/documents", "/api/documents/{doc_id}", "/api/facts", "/api/facts/{fact_id}",
-              "/api/series", "/api/evaluations/{area_ref}", "/api/search",
-              "/api/facts/{fact_id}/corrections", "/facts.{fmt}", "/areas/{code}.{fmt}"]:  # fmt: skip
+    for p in [
+        "/api/documents",
+        "/api/documents/{doc_id}",
+        "/api/facts",
+        "/api/facts/{fact_id}",
+        "/api/series",
+        "/api/evaluations/{area_ref}",
+        "/api/search",
+        "/api/facts/{fact_id}/corrections",
+        "/facts.{fmt}",
+        "/areas/{code}.{fmt}",
+    ]:
         assert p in paths, p
     assert "post" in paths["/api/facts/{fact_id}/corrections"]
 
@@ -152,7 +181,9 @@ def test_openapi_describes_the_api(client):
 def test_api_series_and_search(client):
     series = client.get("/api/series", params={"area": "鹤山市", "indicator": "gdp"}).json()
     growth = series["series"]["actual/growth"]
-    assert {"year": 2022, "value": 2.8} in [{"year": g["year"], "value": g["value"]} for g in growth]
+    assert {"year": 2022, "value": 2.8} in [
+        {"year": g["year"], "value": g["value"]} for g in growth
+    ]
     found = client.get("/api/search", params={"q": "地区生产总值 增长", "area": "440784"}).json()
     assert found["words"] == ["地区", "生产总值", "增长"]
     texts = [r["text"] for r in found["results"] if r["type"] == "sentence"]
@@ -175,7 +206,9 @@ def test_permalinks(client):
     area = client.get("/areas/440784.json").json()
     assert area["area"] == "鹤山市"
     ind = client.get("/indicators/gdp.json").json()
-    assert ind["name"] == "地区生产总值" and any(f["jurisdiction"] == "鹤山市" for f in ind["facts"])
+    assert ind["name"] == "地区生产总值" and any(
+        f["jurisdiction"] == "鹤山市" for f in ind["facts"]
+    )
     assert client.get("/api/facts/" + str(fact["id"])).json()["id"] == fact["id"]
 
 
@@ -184,11 +217,16 @@ def test_area_page_shows_the_gdp_target_behind_when_evaluated(client):
     data = client.get("/areas/440784.json").json()
     if data.get("targets") is None:
         pytest.skip("evaluation engine not installed")
-    gdp = [t for t in data["targets"] if t["indicator_id"] == "gdp" and t["rule"] == "average_growth"]
+    gdp = [
+        t for t in data["targets"] if t["indicator_id"] == "gdp" and t["rule"] == "average_growth"
+    ]
     assert gdp and gdp[0]["status"] == "behind"
     assert "滞后" in page and "Behind schedule" in page
-    for fmt, ctype in [("html", "text/html"), ("md", "text/markdown"),
-                       ("xlsx", "application/vnd.openxmlformats")]:  # fmt: skip
+    for fmt, ctype in [
+        ("html", "text/html"),
+        ("md", "text/markdown"),
+        ("xlsx", "application/vnd.openxmlformats"),
+    ]:
         resp = client.get(f"/areas/440784/report.{fmt}")
         assert resp.status_code == 200 and resp.headers["content-type"].startswith(ctype), fmt
 
@@ -199,9 +237,11 @@ def test_area_page_shows_the_gdp_target_behind_when_evaluated(client):
 def test_document_text_is_escaped(small, tmp_path):
     cl, url, _ = small
     hostile = tmp_path / "hostile.txt"
-    hostile.write_text("鹤山市2023年政府工作报告\n\n<script>alert(1)</script>"
-                       "全年地区生产总值458.51亿元,增长2.8%。<b onmouseover=x>粗</b>\n",
-                       encoding="utf-8")  # fmt: skip
+    hostile.write_text(
+        "鹤山市2023年政府工作报告\n\n<script>alert(1)</script>"
+        "全年地区生产总值458.51亿元,增长2.8%。<b onmouseover=x>粗</b>\n",
+        encoding="utf-8",
+    )
     with Store(url) as store:
         item = ingest([str(hostile)], store, OPTS).items[0]
     assert item.status == "added"
@@ -251,9 +291,11 @@ def test_bad_upload_shows_the_ingest_error_and_stores_nothing(small, tmp_path):
     assert _count_docs(url) == before
     assert not any(folder.rglob("*.txt")), "a rejected upload is not kept"
     # Suffix and content checked before saving.
-    for name, body, ctype in [("plan.exe", b"MZ..", "application/octet-stream"),
-                              ("plan.pdf", b"hello", "application/pdf"),
-                              ("plan.txt", b"text", "image/png")]:  # fmt: skip
+    for name, body, ctype in [
+        ("plan.exe", b"MZ..", "application/octet-stream"),
+        ("plan.pdf", b"hello", "application/pdf"),
+        ("plan.txt", b"text", "image/png"),
+    ]:
         bad = cl.post("/upload", files={"file": (name, body, ctype)})
         assert bad.status_code == 400 and "Not stored" in bad.text, name
     assert _count_docs(url) == before and not any(folder.rglob("plan.*"))
@@ -287,9 +329,17 @@ def test_corrections_are_stored_and_change_exports(small):
     level = next(f for f in facts if f["text"] == "458.51亿元")
     fid = level["id"]
     # Correct a field through the page's form, with who; the store adds when.
-    resp = cl.post(f"/facts/{fid}/corrections", data={
-        "author": "王审核", "field": "value", "value": "458.6", "note": "统计公报终值",
-        "back": f"/facts/{fid}"}, follow_redirects=False)  # fmt: skip
+    resp = cl.post(
+        f"/facts/{fid}/corrections",
+        data={
+            "author": "王审核",
+            "field": "value",
+            "value": "458.6",
+            "note": "统计公报终值",
+            "back": f"/facts/{fid}",
+        },
+        follow_redirects=False,
+    )
     assert resp.status_code == 303 and resp.headers["location"] == f"/facts/{fid}"
     one = cl.get(f"/facts/{fid}.json").json()
     assert one["value"] == 458.6 and one["corrected"] is True
@@ -300,8 +350,10 @@ def test_corrections_are_stored_and_change_exports(small):
     assert "王审核" in cl.get(f"/facts/{fid}").text
     # Mark another fact wrong through the API: exports leave it out from then on.
     growth = next(f for f in facts if f["text"] == "2.8%")
-    api = cl.post(f"/api/facts/{growth['id']}/corrections",
-                  json={"author": "李编辑", "wrong": True, "note": "重复"})  # fmt: skip
+    api = cl.post(
+        f"/api/facts/{growth['id']}/corrections",
+        json={"author": "李编辑", "wrong": True, "note": "重复"},
+    )
     assert api.status_code == 201
     ids = {f["id"] for f in cl.get("/facts.json").json()}
     assert growth["id"] not in ids and fid in ids
@@ -316,11 +368,13 @@ def test_bad_corrections_are_refused(small):
     fid = cl.get("/facts.json?limit=1").json()[0]["id"]
     no_author = cl.post(f"/facts/{fid}/corrections", data={"field": "year", "value": "2022"})
     assert no_author.status_code == 400 and "author" in no_author.text
-    bad_field = cl.post(f"/api/facts/{fid}/corrections", json={"author": "x", "field": "start",
-                                                               "value": "1"})  # fmt: skip
+    bad_field = cl.post(
+        f"/api/facts/{fid}/corrections", json={"author": "x", "field": "start", "value": "1"}
+    )
     assert bad_field.status_code == 400
-    bad_value = cl.post(f"/api/facts/{fid}/corrections", json={"author": "x", "field": "year",
-                                                               "value": "next year"})  # fmt: skip
+    bad_value = cl.post(
+        f"/api/facts/{fid}/corrections", json={"author": "x", "field": "year", "value": "next year"}
+    )
     assert bad_value.status_code == 400
     assert cl.get(f"/api/facts/{fid}/corrections").json() == []
 
@@ -345,8 +399,14 @@ def test_readers_keep_working_while_an_ingest_writes(corpus_url, tmp_path, examp
         (new / p.name).write_bytes(p.read_bytes() + "\n（修订版）\n".encode())
     errors: list[str] = []
     done = threading.Event()
-    pages = ["/", "/areas/440784", "/facts.json?limit=50", "/search.json?q=地区生产总值",
-             "/documents", "/indicators/gdp"]  # fmt: skip
+    pages = [
+        "/",
+        "/areas/440784",
+        "/facts.json?limit=50",
+        "/search.json?q=地区生产总值",
+        "/documents",
+        "/indicators/gdp",
+    ]
     counts = [0] * 4
 
     def reader(n: int) -> None:
@@ -393,7 +453,10 @@ def test_query_segmentation_and_highlight():
     assert segment_query("的 和") == ("的", "和")  # only stop words: searched anyway
     # Adjacent matches merge into one highlighted run; the rest stays plain.
     assert highlight("全年地区生产总值458.51亿元", ["地区", "生产总值"]) == (
-        Segment("全年"), Segment("地区生产总值", True), Segment("458.51亿元"))
+        Segment("全年"),
+        Segment("地区生产总值", True),
+        Segment("458.51亿元"),
+    )
 
 
 def test_search_on_both_backends(db_url, examples_dir):
@@ -417,13 +480,18 @@ def test_writes_posted_from_another_site_are_refused(small):
     cl, url, _ = small
     fid = cl.get("/facts.json?limit=1").json()[0]["id"]
     form = {"author": "攻击者", "wrong": "1", "back": f"/facts/{fid}"}
-    forged = cl.post(f"/facts/{fid}/corrections", data=form,
-                     headers={"Origin": "http://evil.example"})  # fmt: skip
+    forged = cl.post(
+        f"/facts/{fid}/corrections", data=form, headers={"Origin": "http://evil.example"}
+    )
     assert forged.status_code == 403
     with Store(url) as store:
         assert store.corrections(fid) == []
-    same = cl.post(f"/facts/{fid}/corrections", data={**form, "note": "n"},
-                   headers={"Origin": "http://testserver"}, follow_redirects=False)  # fmt: skip
+    same = cl.post(
+        f"/facts/{fid}/corrections",
+        data={**form, "note": "n"},
+        headers={"Origin": "http://testserver"},
+        follow_redirects=False,
+    )
     assert same.status_code == 303
     page = cl.get("/")
     assert page.headers["X-Content-Type-Options"] == "nosniff"

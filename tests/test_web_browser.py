@@ -19,8 +19,16 @@ import pytest
 CHROMIUM = "/usr/bin/chromium"
 ROOT = Path(__file__).resolve().parents[1]
 SHOTS = ROOT / "test-output" / "screenshots"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]  # fmt: skip
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 
 def _browser_available() -> None:
@@ -60,8 +68,12 @@ def server(tmp_path_factory, examples_dir):
     with Store(url) as store:
         ingest([str(examples_dir)], store, Options(workers=1, show_progress=False))
     port = _free_port()
-    config = uvicorn.Config(create_app(url, upload_dir=folder / "uploads"), host="127.0.0.1",
-                            port=port, log_level="warning")  # fmt: skip
+    config = uvicorn.Config(
+        create_app(url, upload_dir=folder / "uploads"),
+        host="127.0.0.1",
+        port=port,
+        log_level="warning",
+    )
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -93,8 +105,14 @@ def page(browser):
     pg.on("pageerror", lambda e: errors.append(str(e)))
     # Offline check: every request must go to the app itself.
     external: list[str] = []
-    pg.on("request", lambda r: external.append(r.url)
-          if not r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else None)  # fmt: skip
+    pg.on(
+        "request",
+        lambda r: (
+            external.append(r.url)
+            if not r.url.startswith(("http://127.0.0.1", "data:", "blob:"))
+            else None
+        ),
+    )
     yield pg
     ctx.close()
     assert not errors, f"JavaScript errors: {errors}"

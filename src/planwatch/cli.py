@@ -46,7 +46,7 @@ class _Consoles:
         self._stderr = stderr
 
 
-def Table(*headers: str, **kwargs: Any) -> RichTable:  # noqa: N802 - stands in for rich's
+def Table(*headers: str, **kwargs: Any) -> RichTable:
     """A rich table whose cells wrap rather than end in "…" on a narrow terminal."""
     table = RichTable(**kwargs)
     for h in headers:
@@ -123,19 +123,39 @@ def cli(ctx: click.Context, db: str, verbose: int) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--workers", type=click.IntRange(min=0), default=0,
-              help="Worker processes (0: one per core).")
-@click.option("--max-size", type=click.FloatRange(min=0.001), default=32, show_default=True,
-              help="Largest file accepted, in MiB.")  # fmt: skip
-@click.option("--progress/--no-progress", default=None,
-              help="Show a progress bar (default: when the terminal is interactive).")  # fmt: skip
-@click.option("--extractor", "extractors", multiple=True, default=("table", "prose"),
-              show_default=True,
-              help="Extractors to run, by name (repeat the option); see docs/extractors.md.")
+@click.option(
+    "--workers", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per core)."
+)
+@click.option(
+    "--max-size",
+    type=click.FloatRange(min=0.001),
+    default=32,
+    show_default=True,
+    help="Largest file accepted, in MiB.",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show a progress bar (default: when the terminal is interactive).",
+)
+@click.option(
+    "--extractor",
+    "extractors",
+    multiple=True,
+    default=("table", "prose"),
+    show_default=True,
+    help="Extractors to run, by name (repeat the option); see docs/extractors.md.",
+)
 @pass_ctx
 @fails_cleanly
-def ingest(obj: Ctx, paths: tuple[str, ...], workers: int, max_size: float,
-           progress: bool | None, extractors: tuple[str, ...]) -> None:  # fmt: skip
+def ingest(
+    obj: Ctx,
+    paths: tuple[str, ...],
+    workers: int,
+    max_size: float,
+    progress: bool | None,
+    extractors: tuple[str, ...],
+) -> None:
     """Read documents into the store and extract their facts.
 
     PATHS are files (.txt .html .htm .pdf .docx), folders (searched
@@ -147,21 +167,30 @@ def ingest(obj: Ctx, paths: tuple[str, ...], workers: int, max_size: float,
     """
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-    from planwatch.ingest import ItemResult, ingest as run_ingest
-
     from planwatch.extract.base import get as get_extractor
+    from planwatch.ingest import ItemResult
+    from planwatch.ingest import ingest as run_ingest
 
     for name in extractors:
         get_extractor(name)  # an unknown name fails here, before any work
-    options = Options(db_url=obj.db, workers=workers, max_file_bytes=int(max_size * 2**20),
-                      extractors=tuple(extractors))  # fmt: skip
+    options = Options(
+        db_url=obj.db,
+        workers=workers,
+        max_file_bytes=int(max_size * 2**20),
+        extractors=tuple(extractors),
+    )
     show = sys.stderr.isatty() if progress is None else progress
     # A live display keeps state on its console: give it one console for its whole life.
     bar_console = _Consoles.make(stderr=True)
     with Progress(
-        "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),
-        TimeRemainingColumn(), console=bar_console, disable=not show, transient=True,
-    ) as bar:  # fmt: skip
+        "[progress.description]{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=bar_console,
+        disable=not show,
+        transient=True,
+    ) as bar:
         task = bar.add_task("ingesting", total=None)
 
         def on_item(item: ItemResult) -> None:
@@ -169,8 +198,9 @@ def ingest(obj: Ctx, paths: tuple[str, ...], workers: int, max_size: float,
             if item.status == "failed":  # printed as it happens, above the bar
                 bar.console.print(f"[red]failed[/red] {escape(item.error or item.path)}")
 
-        summary = run_ingest(paths, obj.store, options,
-                             on_total=lambda n: bar.update(task, total=n), on_item=on_item)  # fmt: skip
+        summary = run_ingest(
+            paths, obj.store, options, on_total=lambda n: bar.update(task, total=n), on_item=on_item
+        )
     mb = summary.bytes / 1e6
     console.print(
         f"{summary.added} added, {summary.present} already present, {summary.failed} failed; "
@@ -197,13 +227,30 @@ def docs(obj: Ctx, show_all: bool, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps([_doc_record(d) for d in rows], ensure_ascii=False, indent=1))
         return
-    table = Table("id", "file", "area", "code", "type", "year/period", "chars", "facts",
-                  title=f"{len(rows)} documents")  # fmt: skip
+    table = Table(
+        "id",
+        "file",
+        "area",
+        "code",
+        "type",
+        "year/period",
+        "chars",
+        "facts",
+        title=f"{len(rows)} documents",
+    )
     if show_all:
         table.add_column("version")
     for d in rows:
-        cells = [str(d.id), escape(d.name), escape(d.area_name or "?"), d.area_code or "",
-                 d.doc_type, d.when, f"{d.size_chars:,}", str(d.n_facts)]  # fmt: skip
+        cells = [
+            str(d.id),
+            escape(d.name),
+            escape(d.area_name or "?"),
+            d.area_code or "",
+            d.doc_type,
+            d.when,
+            f"{d.size_chars:,}",
+            str(d.n_facts),
+        ]
         if show_all:
             cells.append(f"v{d.version}" + ("" if d.current else f" → {d.superseded_by}"))
         table.add_row(*cells)
@@ -218,8 +265,13 @@ def _doc_record(d) -> dict[str, Any]:
 
 @cli.command()
 @click.argument("doc")
-@click.option("--depth", type=click.IntRange(min=1), default=3, show_default=True,
-              help="Outline levels shown.")
+@click.option(
+    "--depth",
+    type=click.IntRange(min=1),
+    default=3,
+    show_default=True,
+    help="Outline levels shown.",
+)
 @pass_ctx
 @fails_cleanly
 def show(obj: Ctx, doc: str, depth: int) -> None:
@@ -234,18 +286,29 @@ def show(obj: Ctx, doc: str, depth: int) -> None:
     meta = d.meta
     area = meta.area
     lines = [
-        ("document", f"{row.id}  {d.name}  (v{row.version}{'' if row.current else ', superseded'})"),
+        (
+            "document",
+            f"{row.id}  {d.name}  (v{row.version}{'' if row.current else ', superseded'})",
+        ),
         ("title", meta.title or ""),
-        ("area", f"{area.name} {area.code}" + "".join(f" → {n} {c}" for c, n in area.parents)
-         if area else "unknown"),
+        (
+            "area",
+            f"{area.name} {area.code}" + "".join(f" → {n} {c}" for c, n in area.parents)
+            if area
+            else "unknown",
+        ),
         ("type", meta.doc_type.value),
         ("year/period", row.when),
         ("published", meta.published or ""),
         ("format", f"{d.format} {d.encoding or ''}".strip()),
         ("size", f"{len(d.text):,} characters, {row.n_facts} facts"),
-        ("contents", f"table of contents at [{d.outline.toc.start}, {d.outline.toc.end})"
-         if d.outline.toc else "no table of contents found"),
-    ]  # fmt: skip
+        (
+            "contents",
+            f"table of contents at [{d.outline.toc.start}, {d.outline.toc.end})"
+            if d.outline.toc
+            else "no table of contents found",
+        ),
+    ]
     for k, v in lines:
         console.print(f"[bold]{k:>12}[/bold]  {escape(v)}")
     tree = Tree(f"outline: {len(d.outline.headings)} headings")
@@ -266,12 +329,14 @@ def show(obj: Ctx, doc: str, depth: int) -> None:
 
 
 def _fact_filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    for opt in reversed([
-        click.option("--doc", help="Document id or file name."),
-        click.option("--jurisdiction", "-j", help="Area name or code (鹤山市 or 440784)."),
-        click.option("--indicator", "-i", help="Text in the indicator name, or a catalog id."),
-        click.option("--kind", type=click.Choice(["actual", "target"])),
-    ]):  # fmt: skip
+    for opt in reversed(
+        [
+            click.option("--doc", help="Document id or file name."),
+            click.option("--jurisdiction", "-j", help="Area name or code (鹤山市 or 440784)."),
+            click.option("--indicator", "-i", help="Text in the indicator name, or a catalog id."),
+            click.option("--kind", type=click.Choice(["actual", "target"])),
+        ]
+    ):
         fn = opt(fn)
     return fn
 
@@ -281,8 +346,14 @@ def _fact_filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--limit", type=int, default=200, show_default=True, help="Most rows shown (0: all).")
 @pass_ctx
 @fails_cleanly
-def facts(obj: Ctx, doc: str | None, jurisdiction: str | None, indicator: str | None,
-          kind: str | None, limit: int) -> None:  # fmt: skip
+def facts(
+    obj: Ctx,
+    doc: str | None,
+    jurisdiction: str | None,
+    indicator: str | None,
+    kind: str | None,
+    limit: int,
+) -> None:
     """List facts with their quote, the value highlighted.
 
     Example: planwatch facts --jurisdiction 鹤山市 --indicator 地区生产总值 --kind target
@@ -290,21 +361,34 @@ def facts(obj: Ctx, doc: str | None, jurisdiction: str | None, indicator: str | 
     from planwatch.store.repo import FactFilter
 
     _check_filters(obj, doc, jurisdiction)
-    flt = FactFilter(doc=doc, jurisdiction=jurisdiction, indicator=indicator, kind=kind,
-                     limit=limit or None)  # fmt: skip
+    flt = FactFilter(
+        doc=doc, jurisdiction=jurisdiction, indicator=indicator, kind=kind, limit=limit or None
+    )
     found = obj.store.facts(flt)
     texts: dict[int, str] = {}
-    table = Table("doc", "indicator", "kind", "measure", "year", "value", "quote",
-                  title=f"{len(found)} facts" + (" (limit reached)" if limit and len(found) == limit
-                                                 else ""))  # fmt: skip
+    table = Table(
+        "doc",
+        "indicator",
+        "kind",
+        "measure",
+        "year",
+        "value",
+        "quote",
+        title=f"{len(found)} facts" + (" (limit reached)" if limit and len(found) == limit else ""),
+    )
     for sf in found:
         f = sf.fact
         if sf.doc_id not in texts:
             texts[sf.doc_id] = obj.store.load(sf.doc_id).text
         table.add_row(
-            str(sf.doc_id), escape(f.indicator), f.kind.value, f.measure.value,
-            _years(f.year, f.period_start), _value(f), _quote(texts[sf.doc_id], f),
-        )  # fmt: skip
+            str(sf.doc_id),
+            escape(f.indicator),
+            f.kind.value,
+            f.measure.value,
+            _years(f.year, f.period_start),
+            _value(f),
+            _quote(texts[sf.doc_id], f),
+        )
     console.print(table)
 
 
@@ -356,14 +440,20 @@ def export() -> None:
 
 @export.command("facts")
 @_fact_filter_options
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl",
-              show_default=True)  # fmt: skip
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write to this file instead of standard output.")  # fmt: skip
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of standard output.",
+)
 @pass_ctx
 @fails_cleanly
-def export_facts(obj: Ctx, doc, jurisdiction, indicator, kind, fmt: str,
-                 output: Path | None) -> None:  # fmt: skip
+def export_facts(
+    obj: Ctx, doc, jurisdiction, indicator, kind, fmt: str, output: Path | None
+) -> None:
     """Write facts with the DESIGN.md field names, one record each.
 
     Example: planwatch export facts --format csv -o facts.csv
@@ -442,15 +532,23 @@ def _print_score(rep: dict[str, Any], misses: int) -> None:
             ft.add_row(k, f"{v:.3f}")
         console.print(ft)
     if misses and rep.get("misses"):
-        mt = Table("doc", "gold value", "gold indicator", "nearest prediction", "differs",
-                   title=f"misses ({len(rep['misses'])}; first {misses})")  # fmt: skip
+        mt = Table(
+            "doc",
+            "gold value",
+            "gold indicator",
+            "nearest prediction",
+            "differs",
+            title=f"misses ({len(rep['misses'])}; first {misses})",
+        )
         for miss in rep["misses"][:misses]:
             g, near = miss["gold"], miss.get("nearest")
             mt.add_row(
-                escape(miss["doc"]), escape(g["value_text"]), escape(g["indicator"]),
+                escape(miss["doc"]),
+                escape(g["value_text"]),
+                escape(g["indicator"]),
                 escape(f"{near['indicator']} {near['value']:g}") if near else "(none)",
                 ", ".join(miss.get("differs") or []),
-            )  # fmt: skip
+            )
         console.print(mt)
 
 
@@ -487,11 +585,19 @@ def tables(obj: Ctx, doc: str) -> None:
 
 
 @cli.command()
-@click.option("--unresolved", is_flag=True,
-              help="List indicator names of stored facts that match no catalog entry.")
-@click.option("--template", type=click.Path(dir_okay=False, path_type=Path),
-              help="With --unresolved: write a local catalog file to fill in.")
-@click.option("--category", help="Only this category (经济发展, 创新驱动, 民生福祉, 绿色生态, 安全保障 …).")
+@click.option(
+    "--unresolved",
+    is_flag=True,
+    help="List indicator names of stored facts that match no catalog entry.",
+)
+@click.option(
+    "--template",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="With --unresolved: write a local catalog file to fill in.",
+)
+@click.option(
+    "--category", help="Only this category (经济发展, 创新驱动, 民生福祉, 绿色生态, 安全保障 …)."
+)
 @pass_ctx
 @fails_cleanly
 def indicators(obj: Ctx, unresolved: bool, template: Path | None, category: str | None) -> None:
@@ -509,12 +615,20 @@ def indicators(obj: Ctx, unresolved: bool, template: Path | None, category: str 
     if unresolved:
         names = obj.store.unresolved_names()
         items = find_unresolved([n for n, c in names.items() for _ in range(c)])
-        table = Table("facts", "name", "nearest catalog entry", "similarity",
-                      title=f"{len(items)} unresolved indicator names")  # fmt: skip
+        table = Table(
+            "facts",
+            "name",
+            "nearest catalog entry",
+            "similarity",
+            title=f"{len(items)} unresolved indicator names",
+        )
         for u in items:
-            table.add_row(str(u.count), escape(u.name), escape(
-                f"{u.nearest_id} ({u.nearest})" if u.nearest_id else ""),
-                f"{u.similarity:.2f}" if u.similarity else "")  # fmt: skip
+            table.add_row(
+                str(u.count),
+                escape(u.name),
+                escape(f"{u.nearest_id} ({u.nearest})" if u.nearest_id else ""),
+                f"{u.similarity:.2f}" if u.similarity else "",
+            )
         console.print(table)
         if template:
             template.write_text(local_catalog_template(items), encoding="utf-8")
@@ -524,15 +638,28 @@ def indicators(obj: Ctx, unresolved: bool, template: Path | None, category: str 
         raise UsageError("--template goes with --unresolved")
     counts = obj.store.indicator_counts()
     catalog = default_catalog()
-    table = Table("id", "name", "category", "unit", "better", "core", "facts",
-                  title=f"{len(catalog)} catalog indicators; "
-                        f"{counts.get(None, 0)} facts unresolved")  # fmt: skip
+    table = Table(
+        "id",
+        "name",
+        "category",
+        "unit",
+        "better",
+        "core",
+        "facts",
+        title=f"{len(catalog)} catalog indicators; {counts.get(None, 0)} facts unresolved",
+    )
     for ind in catalog:
         if category and ind.category != category:
             continue
-        table.add_row(ind.id, escape(ind.name), escape(ind.category), escape(ind.unit or ""),
-                      ind.direction or "", "✓" if ind.core else "",
-                      str(counts.get(ind.id, 0)))  # fmt: skip
+        table.add_row(
+            ind.id,
+            escape(ind.name),
+            escape(ind.category),
+            escape(ind.unit or ""),
+            ind.direction or "",
+            "✓" if ind.core else "",
+            str(counts.get(ind.id, 0)),
+        )
     console.print(table)
 
 
@@ -574,26 +701,70 @@ def conflicts(obj: Ctx, area: str | None, as_json: bool) -> None:
 
     found = find_conflicts(obj.store, area=area)
     if as_json:
-        click.echo(json.dumps([{
-            "area": c.area_name, "area_code": c.area_code, "indicator_id": c.indicator_id,
-            "measure": c.measure, "year": c.year, "period_start": c.period_start, "kind": c.kind,
-            "sources": [{"doc": s.doc.name, "fact_id": s.stored.id, "value": s.stored.fact.value,
-                         "unit": s.stored.fact.unit, "estimate": s.estimate, "quote": s.quote}
-                        for s in c.sources],
-        } for c in found], ensure_ascii=False, indent=1))  # fmt: skip
+        click.echo(
+            json.dumps(
+                [
+                    {
+                        "area": c.area_name,
+                        "area_code": c.area_code,
+                        "indicator_id": c.indicator_id,
+                        "measure": c.measure,
+                        "year": c.year,
+                        "period_start": c.period_start,
+                        "kind": c.kind,
+                        "sources": [
+                            {
+                                "doc": s.doc.name,
+                                "fact_id": s.stored.id,
+                                "value": s.stored.fact.value,
+                                "unit": s.stored.fact.unit,
+                                "estimate": s.estimate,
+                                "quote": s.quote,
+                            }
+                            for s in c.sources
+                        ],
+                    }
+                    for c in found
+                ],
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return
     if not found:
         console.print("no conflicting actual figures")
         return
-    table = Table("area", "indicator", "measure", "year", "kind", "document", "value", "quote",
-                  title=f"{len(found)} conflicts")  # fmt: skip
+    table = Table(
+        "area",
+        "indicator",
+        "measure",
+        "year",
+        "kind",
+        "document",
+        "value",
+        "quote",
+        title=f"{len(found)} conflicts",
+    )
     for c in found:
         for i, src in enumerate(c.sources):
             f = src.stored.fact
-            head = [escape(c.area_name or ""), c.indicator_id, c.measure,
-                    _years(c.year, c.period_start), c.kind] if i == 0 else [""] * 5  # fmt: skip
-            table.add_row(*head, escape(src.doc.name), _value(f),
-                          escape(src.quote[:60] + ("…" if len(src.quote) > 60 else "")))  # fmt: skip
+            head = (
+                [
+                    escape(c.area_name or ""),
+                    c.indicator_id,
+                    c.measure,
+                    _years(c.year, c.period_start),
+                    c.kind,
+                ]
+                if i == 0
+                else [""] * 5
+            )
+            table.add_row(
+                *head,
+                escape(src.doc.name),
+                _value(f),
+                escape(src.quote[:60] + ("…" if len(src.quote) > 60 else "")),
+            )
     console.print(table)
 
 
@@ -619,20 +790,47 @@ def series(obj: Ctx, area: str, indicator: str, children: bool, as_json: bool) -
 
     s = build_series(obj.store, area, indicator, include_children=children)
     if as_json:
-        click.echo(json.dumps({"area": s.area, "area_code": s.area_code,
-                               "indicator_id": s.indicator_id, "rows": s.to_records()},
-                              ensure_ascii=False, indent=1))  # fmt: skip
+        click.echo(
+            json.dumps(
+                {
+                    "area": s.area,
+                    "area_code": s.area_code,
+                    "indicator_id": s.indicator_id,
+                    "rows": s.to_records(),
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
         return
-    table = Table("year", *(["area"] if children else []), "kind", "measure", "value",
-                  f"in {s.unit or 'its unit'}", "document", "quote",
-                  title=f"{s.area} {s.area_code} · {s.indicator_name} ({s.indicator_id}): "
-                        f"{len(s.rows)} figures")  # fmt: skip
+    table = Table(
+        "year",
+        *(["area"] if children else []),
+        "kind",
+        "measure",
+        "value",
+        f"in {s.unit or 'its unit'}",
+        "document",
+        "quote",
+        title=f"{s.area} {s.area_code} · {s.indicator_name} ({s.indicator_id}): "
+        f"{len(s.rows)} figures",
+    )
     for r in s.rows:
-        canon = (f"{r.canonical_value:g}"
-                 if r.canonical_value is not None and r.measure != "growth" else "")  # fmt: skip
-        table.add_row(_years(r.year, r.period_start), *([escape(r.area)] if children else []),
-                      r.kind, r.measure, escape(r.value_text), canon, escape(r.doc),
-                      escape(_clip(r.quote, 50)))  # fmt: skip
+        canon = (
+            f"{r.canonical_value:g}"
+            if r.canonical_value is not None and r.measure != "growth"
+            else ""
+        )
+        table.add_row(
+            _years(r.year, r.period_start),
+            *([escape(r.area)] if children else []),
+            r.kind,
+            r.measure,
+            escape(r.value_text),
+            canon,
+            escape(r.doc),
+            escape(_clip(r.quote, 50)),
+        )
     console.print(table)
 
 
@@ -641,8 +839,14 @@ def _clip(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-_STATUS_STYLE = {"on_track": "green", "achieved_early": "bold green", "met": "green",
-                 "behind": "bold red", "missed": "red", "no_data": "dim"}  # fmt: skip
+_STATUS_STYLE = {
+    "on_track": "green",
+    "achieved_early": "bold green",
+    "met": "green",
+    "behind": "bold red",
+    "missed": "red",
+    "no_data": "dim",
+}
 
 
 def _pct(x: float | None) -> str:
@@ -658,18 +862,37 @@ def _rate(x: float | None) -> str:
 @cli.command()
 @click.argument("area", required=False)
 @click.option("--plan", help="The five-year plan to evaluate (document id or name).")
-@click.option("--as-of", "as_of", type=click.IntRange(1949, 2100),
-              help="Judge as of this year (default: latest data).")
-@click.option("--all", "all_areas", is_flag=True,
-              help="Every area in the store, or with AREA its counties too, side by side.")
-@click.option("--completion", is_flag=True,
-              help="Print the ended plan's 主要目标完成情况表 regenerated from data.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)  # fmt: skip
+@click.option(
+    "--as-of",
+    "as_of",
+    type=click.IntRange(1949, 2100),
+    help="Judge as of this year (default: latest data).",
+)
+@click.option(
+    "--all",
+    "all_areas",
+    is_flag=True,
+    help="Every area in the store, or with AREA its counties too, side by side.",
+)
+@click.option(
+    "--completion",
+    is_flag=True,
+    help="Print the ended plan's 主要目标完成情况表 regenerated from data.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
 @pass_ctx
 @fails_cleanly
-def evaluate(obj: Ctx, area: str | None, plan: str | None, as_of: int | None, all_areas: bool,
-             completion: bool, fmt: str) -> None:  # fmt: skip
+def evaluate(
+    obj: Ctx,
+    area: str | None,
+    plan: str | None,
+    as_of: int | None,
+    all_areas: bool,
+    completion: bool,
+    fmt: str,
+) -> None:
     """Judge each target of an area's plan: on track, behind, achieved early, no data.
 
     Growth targets are judged on reported real growth rates; the growth still
@@ -699,46 +922,81 @@ def evaluate(obj: Ctx, area: str | None, plan: str | None, as_of: int | None, al
     if fmt == "json":
         click.echo(json.dumps(ev.to_dict(), ensure_ascii=False, indent=1))
         return
-    console.print(f"[bold]{escape(ev.area.name)} {ev.area.code}[/bold] · plan: "
-                  f"{escape(ev.plan.name if ev.plan else 'none')} · as of {ev.as_of or '—'}")  # fmt: skip
+    console.print(
+        f"[bold]{escape(ev.area.name)} {ev.area.code}[/bold] · plan: "
+        f"{escape(ev.plan.name if ev.plan else 'none')} · as of {ev.as_of or '—'}"
+    )
     console.print(escape(ev.summary_line()))
     # On a narrow terminal the progress columns give way to what matters most.
     wide = _Consoles.make().width >= 140
-    headers = ["indicator", "measure", "target", "base", "latest actual",
-               *(["expected", "actual"] if wide else []), "status", "needed/yr", "why"]
+    headers = [
+        "indicator",
+        "measure",
+        "target",
+        "base",
+        "latest actual",
+        *(["expected", "actual"] if wide else []),
+        "status",
+        "needed/yr",
+        "why",
+    ]
     table = Table(*headers)
     for r in ev.rows:
         latest = r.latest_actual
         style = _STATUS_STYLE.get(r.status.value, "")
         progress = [_pct(r.expected_progress), _pct(r.actual_progress)] if wide else []
         table.add_row(
-            escape(r.indicator), r.measure,
+            escape(r.indicator),
+            r.measure,
             f"{_value(r.target)} ({r.target_year or ''})",
             f"{r.base_value:g} ({r.base_year})" if r.base_value is not None else "",
             f"{_value(latest)} ({latest.year})" if latest is not None else "",
             *progress,
             f"[{style}]{r.status.value}[/{style}]" if style else r.status.value,
-            _rate(r.needed_growth), escape(_clip(r.explanation, 60)),
-        )  # fmt: skip
+            _rate(r.needed_growth),
+            escape(_clip(r.explanation, 60)),
+        )
     console.print(table)
     # A city or province: its counties' summaries side by side, below its own.
-    children = [e for e in evaluate_many(obj.store, parent=ev.area.code, as_of=as_of)
-                if e.area.code != ev.area.code]  # fmt: skip
+    children = [
+        e
+        for e in evaluate_many(obj.store, parent=ev.area.code, as_of=as_of)
+        if e.area.code != ev.area.code
+    ]
     if children:
         _print_side_by_side(children, f"areas within {ev.area.name}")
 
 
 def _print_side_by_side(many: list, title: str) -> None:
-    table = Table("area", "code", "plan", "as of", "targets", "on track", "behind",
-                  "achieved early", "met", "missed", "no data", "summary", title=title)
+    table = Table(
+        "area",
+        "code",
+        "plan",
+        "as of",
+        "targets",
+        "on track",
+        "behind",
+        "achieved early",
+        "met",
+        "missed",
+        "no data",
+        "summary",
+        title=title,
+    )
     for e in many:
         c = e.summary.to_record()
-        table.add_row(escape(e.area.name), e.area.code,
-                      escape(e.plan.name if e.plan else "—"), str(e.as_of or ""),
-                      str(c["total"]),
-                      *(str(c[k]) for k in ("on_track", "behind", "achieved_early",
-                                            "met", "missed", "no_data")),
-                      escape(e.summary_line()))  # fmt: skip
+        table.add_row(
+            escape(e.area.name),
+            e.area.code,
+            escape(e.plan.name if e.plan else "—"),
+            str(e.as_of or ""),
+            str(c["total"]),
+            *(
+                str(c[k])
+                for k in ("on_track", "behind", "achieved_early", "met", "missed", "no_data")
+            ),
+            escape(e.summary_line()),
+        )
     console.print(table)
 
 
@@ -752,8 +1010,9 @@ def _print_completion(table_data, fmt: str) -> None:
         console.print(f"no completion table: {escape(why)}")
         return
     top, sub, *rows = grid
-    table = Table(*(f"{a}\n{b}".strip() for a, b in zip(top, sub, strict=True)),
-                  title=table_data.title)  # fmt: skip
+    table = Table(
+        *(f"{a}\n{b}".strip() for a, b in zip(top, sub, strict=True)), title=table_data.title
+    )
     for row in rows:
         table.add_row(*(escape(f"{c:g}" if isinstance(c, float) else str(c)) for c in row))
     console.print(table)
@@ -761,16 +1020,22 @@ def _print_completion(table_data, fmt: str) -> None:
 
 @cli.command()
 @click.argument("area")
-@click.option("--format", "fmt", type=click.Choice(["html", "xlsx", "md"]), default="html",
-              show_default=True)  # fmt: skip
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="File to write (default: <area>-report.<format>).")  # fmt: skip
+@click.option(
+    "--format", "fmt", type=click.Choice(["html", "xlsx", "md"]), default="html", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File to write (default: <area>-report.<format>).",
+)
 @click.option("--plan", help="The five-year plan to evaluate (document id or name).")
 @click.option("--as-of", "as_of", type=click.IntRange(1949, 2100), help="Judge as of this year.")
 @pass_ctx
 @fails_cleanly
-def report(obj: Ctx, area: str, fmt: str, output: Path | None, plan: str | None,
-           as_of: int | None) -> None:  # fmt: skip
+def report(
+    obj: Ctx, area: str, fmt: str, output: Path | None, plan: str | None, as_of: int | None
+) -> None:
     """Write an evaluation report: summary, every target with status, charts, sources.
 
     HTML is one self-contained file that works offline; XLSX has one sheet
@@ -797,8 +1062,13 @@ def report(obj: Ctx, area: str, fmt: str, output: Path | None, plan: str | None,
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535),
-              help="Port to listen on.")
+@click.option(
+    "--port",
+    default=8000,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    help="Port to listen on.",
+)
 @pass_ctx
 @fails_cleanly
 def serve(obj: Ctx, host: str, port: int) -> None:
@@ -806,11 +1076,11 @@ def serve(obj: Ctx, host: str, port: int) -> None:
 
     Example: planwatch serve --port 8000
     """
-    from planwatch.web import serve as run_server
-
     import socket
 
-    obj.store  # open and migrate the store first, so a bad --db fails here
+    from planwatch.web import serve as run_server
+
+    _ = obj.store  # open and migrate the store first, so a bad --db fails here
     with socket.socket() as probe:  # a clear message rather than uvicorn's exit 3
         try:
             probe.bind((host, port))

@@ -17,7 +17,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from planwatch.core.data import Fact
 from planwatch.store.repo import DocRow, FactFilter, Store, StoredFact
 
 ESTIMATE_WORDS = re.compile(r"预计|预估|初步核算|初步统计|快报|初步测算|估计")
@@ -47,7 +46,6 @@ class Conflict:
     @property
     def values(self) -> list[float]:
         return [s.stored.fact.comparable_value for s in self.sources]
-
 
 
 _NUMBER = re.compile(r"\d+(?:\s*[.．]\s*(\d+))?")
@@ -92,8 +90,14 @@ def find_conflicts(store: Store, *, area: str | None = None) -> list[Conflict]:
         f = sf.fact
         if f.indicator_id is None:
             continue
-        key = (f.jurisdiction_code, f.indicator_id, f.measure.value, f.year, f.period_start,
-               f.canonical_unit or f.unit)  # fmt: skip
+        key = (
+            f.jurisdiction_code,
+            f.indicator_id,
+            f.measure.value,
+            f.year,
+            f.period_start,
+            f.canonical_unit or f.unit,
+        )
         groups[key].append(sf)
 
     def text_of(doc_id: int) -> str:
@@ -114,15 +118,23 @@ def find_conflicts(store: Store, *, area: str | None = None) -> list[Conflict]:
             sources.append(Source(sf, docs[sf.doc_id], quote, bool(ESTIMATE_WORDS.search(quote))))
         kind = _kind(sources)
         f0 = members[0].fact
-        conflicts.append(Conflict(
-            area_code=key[0], area_name=f0.jurisdiction, indicator_id=key[1], measure=key[2],
-            year=key[3], period_start=key[4], kind=kind, sources=tuple(sources),
-        ))  # fmt: skip
+        conflicts.append(
+            Conflict(
+                area_code=key[0],
+                area_name=f0.jurisdiction,
+                indicator_id=key[1],
+                measure=key[2],
+                year=key[3],
+                period_start=key[4],
+                kind=kind,
+                sources=tuple(sources),
+            )
+        )
     conflicts.sort(key=lambda c: (c.area_code or "", c.indicator_id, c.year or 0))
     return conflicts
 
 
-def _distinct_values(members: Iterable[StoredFact], text_of) -> list[float]:  # noqa: ANN001
+def _distinct_values(members: Iterable[StoredFact], text_of) -> list[float]:
     """Values that do not agree with one another at their printed precision."""
     kept: list[tuple[float, int]] = []
     for sf in members:

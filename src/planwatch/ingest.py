@@ -12,8 +12,8 @@ import hashlib
 import logging
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,21 +110,29 @@ def collect_paths(args: Iterable[str]) -> tuple[list[Path], list[ItemResult]]:
             if p.suffix.lower() in SUPPORTED_SUFFIXES:
                 add(p)
             else:
-                problems.append(ItemResult(str(p), "failed", error=(
-                    f"{p}: unsupported file type {p.suffix or '(none)'}; planwatch reads "
-                    f"{', '.join(sorted(SUPPORTED_SUFFIXES))}")))  # fmt: skip
+                problems.append(
+                    ItemResult(
+                        str(p),
+                        "failed",
+                        error=(
+                            f"{p}: unsupported file type {p.suffix or '(none)'}; planwatch reads "
+                            f"{', '.join(sorted(SUPPORTED_SUFFIXES))}"
+                        ),
+                    )
+                )
         elif any(ch in arg for ch in "*?["):
             matches = sorted(glob.glob(arg, recursive=True))
-            found = [Path(x) for x in matches if Path(x).is_file()
-                     and Path(x).suffix.lower() in SUPPORTED_SUFFIXES]  # fmt: skip
+            found = [
+                Path(x)
+                for x in matches
+                if Path(x).is_file() and Path(x).suffix.lower() in SUPPORTED_SUFFIXES
+            ]
             if not found:
-                problems.append(ItemResult(arg, "failed",
-                                           error=f"{arg}: no supported files match"))
+                problems.append(ItemResult(arg, "failed", error=f"{arg}: no supported files match"))
             for f in found:
                 add(f)
         else:
-            problems.append(ItemResult(arg, "failed",
-                                       error=f"{arg}: no such file or folder"))
+            problems.append(ItemResult(arg, "failed", error=f"{arg}: no such file or folder"))
     return files, problems
 
 
@@ -133,9 +141,7 @@ def _analyse_job(job: _Job, options: Options) -> _Done:
     t0 = time.perf_counter()
     try:
         data = load_file(job.path, options)
-        analysed = analyse_bytes(
-            data, job.path.name, path=str(job.path.resolve()), options=options
-        )
+        analysed = analyse_bytes(data, job.path.name, path=str(job.path.resolve()), options=options)
         return _Done(analysed=analysed, seconds=time.perf_counter() - t0)
     except PlanwatchError as exc:
         return _Done(error=str(exc))
@@ -203,9 +209,15 @@ def ingest(
             report(ItemResult(str(job.path), "failed", error=str(exc), size_bytes=job.size))
             continue
         status = "present" if not outcome.added else ("updated" if outcome.superseded else "added")
-        report(ItemResult(str(job.path), status, doc_id=outcome.doc_id,
-                          facts=len(facts) if outcome.added else 0,
-                          size_bytes=job.size))  # fmt: skip
+        report(
+            ItemResult(
+                str(job.path),
+                status,
+                doc_id=outcome.doc_id,
+                facts=len(facts) if outcome.added else 0,
+                size_bytes=job.size,
+            )
+        )
     return IngestSummary(items=tuple(results), seconds=time.perf_counter() - t0)
 
 
@@ -229,6 +241,7 @@ def _run(jobs: list[_Job], options: Options) -> Iterator[tuple[_Job, _Done]]:
     window: deque[tuple[_Job, Future]] = deque()
     queue = iter(jobs)
     with ProcessPoolExecutor(max_workers=workers) as pool:
+
         def fill() -> None:
             while len(window) < 2 * workers:
                 job = next(queue, None)

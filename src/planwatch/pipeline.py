@@ -101,10 +101,12 @@ def extract_facts(document: Document, options: Options | None = None) -> list[Fa
     area = document.meta.area
     if area is not None:
         facts = [
-            f.with_(jurisdiction=f.jurisdiction or area.name,
-                    jurisdiction_code=f.jurisdiction_code or area.code)
+            f.with_(
+                jurisdiction=f.jurisdiction or area.name,
+                jurisdiction_code=f.jurisdiction_code or area.code,
+            )
             for f in facts
-        ]  # fmt: skip
+        ]
     return resolve_facts(_grounded(facts, text, document.name))
 
 
@@ -121,7 +123,7 @@ def _grounded(facts: list[Fact], text: str, name: str) -> list[Fact]:
                 f = f.with_(period_start=None)  # a one-year "period" is a single year
             kept.append(f)
         else:
-            log.warning("%s: dropped ungrounded fact %r at [%d, %d)", name, f.indicator,
-                        f.start, f.end)  # fmt: skip
+            log.warning(
+                "%s: dropped ungrounded fact %r at [%d, %d)", name, f.indicator, f.start, f.end
+            )
     return kept
-

@@ -30,14 +30,17 @@ def reresolve(store: Store) -> ReresolveSummary:
     # Resolve from the name afresh: the old id must not short-circuit the resolver.
     fresh = resolve_facts(
         [sf.fact.with_(indicator_id=None, indicator_confidence=None) for sf in stored],
-        resolver, catalog,
-    )  # fmt: skip
+        resolver,
+        catalog,
+    )
     changes = []
     for sf, new in zip(stored, fresh, strict=True):
         old = sf.fact
         if (old.indicator_id, old.canonical_value, old.canonical_unit) != (
-            new.indicator_id, new.canonical_value, new.canonical_unit
-        ):  # fmt: skip
+            new.indicator_id,
+            new.canonical_value,
+            new.canonical_unit,
+        ):
             changes.append((sf.id, new))
     store.update_resolution(changes)
     return ReresolveSummary(

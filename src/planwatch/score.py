@@ -5,7 +5,7 @@ Matching, per document:
 * **located**: the prediction's ``[start, end)`` overlaps the gold value's
   characters ``[start, start + len(value_text))`` and the values are equal after
   unit scaling (``4585100 万元`` == ``458.51 亿元``; see
-  :func:`planwatch.extract.units.same_quantity`);
+  :func:`planwatch.core.units.same_quantity`);
 * **strict**: located, and the same ``kind``, ``measure`` and ``year``, and a
   similar indicator name.
 
@@ -34,7 +34,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from planwatch.extract.units import normalise_unit, same_quantity
+from planwatch.core.units import normalise_unit, same_quantity
 
 FIELDS = ("kind", "measure", "year", "period_start", "unit", "comparator", "binding", "value")
 _NAME_JUNK = re.compile(r"[\s\"'“”‘’《》()（）\[\]【】,，、.。:：;；\-—·]+")
@@ -95,9 +95,8 @@ def _field_equal(name: str, pred: dict[str, Any], gold: dict[str, Any]) -> bool:
 
 
 def _strict(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
-    return (
-        all(_field_equal(f, pred, gold) for f in ("kind", "measure", "year"))
-        and similar_names(pred.get("indicator"), gold.get("indicator"))
+    return all(_field_equal(f, pred, gold) for f in ("kind", "measure", "year")) and similar_names(
+        pred.get("indicator"), gold.get("indicator")
     )
 
 
@@ -193,10 +192,16 @@ def score(predictions: Iterable[dict[str, Any]], gold_paths: Iterable[Path]) -> 
                     n_strict_core += core
                     continue
             nearest_i = (
-                pick[0] if pick else overlapping[0] if overlapping
-                else min(range(len(preds)), key=lambda i: abs(int(preds[i]["start"])
-                                                              - int(gf["start"])), default=None)
-            )  # fmt: skip
+                pick[0]
+                if pick
+                else overlapping[0]
+                if overlapping
+                else min(
+                    range(len(preds)),
+                    key=lambda i: abs(int(preds[i]["start"]) - int(gf["start"])),
+                    default=None,
+                )
+            )
             nearest = preds[nearest_i] if nearest_i is not None else None
             if nearest is None or not _overlaps(nearest, gf):
                 differs: tuple[str, ...] = ("location",)

@@ -29,7 +29,9 @@ log = logging.getLogger(__name__)
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _OTHER_WORD = re.compile(r"[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a.%&+\-]+")
 # Function words that would match nearly every sentence and narrow nothing.
-_STOP = frozenset(["的", "了", "和", "与", "及", "或", "在", "是", "为", "对", "等", "年", "中", "其", "之"])
+_STOP = frozenset(
+    ["的", "了", "和", "与", "及", "或", "在", "是", "为", "对", "等", "年", "中", "其", "之"]
+)
 MAX_WORDS = 8  # a longer query is cut: each word costs one LIKE in the database
 MAX_DOCUMENTS = 200  # candidate documents read per search; more sets ``truncated``
 
@@ -146,14 +148,16 @@ def highlight(text: str, words: Iterable[str]) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
-def candidate_documents(store: Store, words: Sequence[str], query: SearchQuery,
-                        limit: int = 200) -> list[tuple[DocRow, str]]:  # fmt: skip
+def candidate_documents(
+    store: Store, words: Sequence[str], query: SearchQuery, limit: int = 200
+) -> list[tuple[DocRow, str]]:
     """Current documents containing every word and passing the filters, with their text.
 
     The database does the narrowing (a city or province also finds its counties).
     """
-    return store.texts_containing(list(words), area=query.area, doc_type=query.doc_type,
-                                  year=query.year, limit=limit)  # fmt: skip
+    return store.texts_containing(
+        list(words), area=query.area, doc_type=query.doc_type, year=query.year, limit=limit
+    )
 
 
 def search(store: Store, query: SearchQuery) -> SearchResult:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from planwatch.catalog.catalog import Catalog, default_catalog
 from planwatch.catalog.resolve import Resolver, default_resolver
 from planwatch.core.data import Fact, Measure
-from planwatch.extract.units import unit_factor
+from planwatch.core.units import unit_factor
 
 # Below this confidence a fuzzy match is left unresolved: a wrong id is worse
 # than none, because evaluation would compare unrelated figures.
@@ -61,7 +61,7 @@ def _acronym_forms(name: str) -> list[str]:
     for m in _BRACKET.finditer(name):
         inner = m.group(1).strip()
         if re.search(r"[A-Za-z]", inner):
-            out.append(inner + name[m.end():])
+            out.append(inner + name[m.end() :])
     return out
 
 
@@ -76,7 +76,7 @@ def _contained(fact: Fact, resolver: Resolver, catalog: Catalog) -> tuple[str, f
     norm = catalog.normalise(fact.indicator)
     # Only words like 全市/全年 may stand before it: 五大新兴产业规上工业总产值
     # is a part of 规上工业总产值, not the whole.
-    heads = [norm] + [norm[len(p):] for p in catalog.rules.strip_prefixes if norm.startswith(p)]
+    heads = [norm] + [norm[len(p) :] for p in catalog.rules.strip_prefixes if norm.startswith(p)]
     best: tuple[int, str] | None = None
     for head in heads:
         for k in range(len(head), 2, -1):  # longest wording first

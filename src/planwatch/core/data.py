@@ -56,13 +56,75 @@ class Binding(StrEnum):
 
 
 class DocType(StrEnum):
-    """What kind of document a file is."""
+    """What kind of document a file is (its genre).
 
-    FIVE_YEAR_PLAN = "five_year_plan"  # 五年规划纲要
-    WORK_REPORT = "work_report"  # 政府工作报告
-    STATISTICAL_COMMUNIQUE = "statistical_communique"  # 统计公报
-    NEWS = "news"  # news pages, two-sessions coverage
+    The values are the genre names of GOLD_SPEC.md (``genre`` of a gold file),
+    so a document's genre can be scored against gold as it is.
+    """
+
+    WORK_REPORT = "work_report"  # 政府工作报告 (the report text)
+    NEWS = "work_report_news"  # news about a work report or the two sessions
+    STATISTICAL_COMMUNIQUE = "communique"  # 统计公报
+    FIVE_YEAR_PLAN = "plan_outline"  # 五年规划纲要
+    PLAN_TABLE = "plan_table"  # a plan's indicator table on its own
+    PLAN_REVISION = "plan_revision"  # 规划纲要(2022年更新), 调整
+    MIDTERM_EVALUATION = "plan_midterm_evaluation"  # 规划实施中期评估
+    FINAL_EVALUATION = "plan_final_evaluation"  # 规划实施总结评估
+    IMPLEMENTATION_REPORT = "plan_implementation_report"  # 计划执行情况与计划草案
+    SECTOR_PLAN = "sector_plan"  # 专项规划 (transport, ecology, regional …)
+    STATISTICAL_NEWS = "statistical_news"  # ministries' bulletins, statistics news
     OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        """The genre's Chinese name, as users read it."""
+        return _DOC_TYPE_LABELS[self]
+
+
+_DOC_TYPE_LABELS = {
+    DocType.WORK_REPORT: "政府工作报告",
+    DocType.NEWS: "两会及工作报告新闻",
+    DocType.STATISTICAL_COMMUNIQUE: "统计公报",
+    DocType.FIVE_YEAR_PLAN: "五年规划纲要",
+    DocType.PLAN_TABLE: "规划指标表",
+    DocType.PLAN_REVISION: "规划纲要修订",
+    DocType.MIDTERM_EVALUATION: "规划中期评估",
+    DocType.FINAL_EVALUATION: "规划总结评估",
+    DocType.IMPLEMENTATION_REPORT: "计划执行情况报告",
+    DocType.SECTOR_PLAN: "专项规划",
+    DocType.STATISTICAL_NEWS: "统计新闻",
+    DocType.OTHER: "其他",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why a decision was taken: the words that decided it, where they stand.
+
+    ``field`` names what was decided (``kind``, ``year``, ``area``, ``genre``,
+    ``reference_date``, ``jurisdiction``); ``basis`` says what kind of evidence
+    it was: ``time_word`` (到2025年, 去年), ``cue`` (力争, 预计, 比上年),
+    ``section`` (a heading's role: 回顾 / 主要预期目标), ``table_column``,
+    ``dateline``, ``meeting_line``, ``title``, ``genre_default`` (the clause and
+    its section were silent) or ``user`` (set by the user). ``text`` is the
+    deciding words as printed and ``start``/``end`` their span in the stored
+    text (both ``None`` for a default or a user setting).
+    """
+
+    field: str
+    basis: str
+    text: str = ""
+    start: int | None = None
+    end: int | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "basis": self.basis,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -100,7 +162,7 @@ class Area:
 
     code: str
     name: str
-    level: str  # "province" | "city" | "county"
+    level: str  # "nation" | "province" | "city" | "county"
     parents: tuple[tuple[str, str], ...] = ()
 
 
@@ -115,6 +177,15 @@ class DocumentMeta:
     period_start: int | None = None  # plan period (2021 for 十四五)
     period_end: int | None = None  # plan period end (2025 for 十四五)
     published: str | None = None  # ISO date where the text states it
+    # The date the document was delivered or published (YYYY, YYYY-MM or
+    # YYYY-MM-DD), against which its time words resolve, and the year it gives.
+    reference_date: str | None = None
+    reference_year: int | None = None
+    # Why each field has its value (field names as in Evidence.field).
+    evidence: tuple[Evidence, ...] = ()
+    # Fields the user set (--area/--type/--year/--published, metadata.csv, a
+    # correction); they win over detection.
+    user_set: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,13 +336,29 @@ class Fact:
     indicator_confidence: float | None = None
     canonical_value: float | None = None
     canonical_unit: str | None = None
+    # Why the fact has its kind and year (and jurisdiction): see Evidence.
+    evidence: tuple[Evidence, ...] = ()
 
     # The exported record carries exactly the DESIGN.md field names.
     RECORD_FIELDS = (
-        "doc", "start", "end", "quote_start", "quote_end", "jurisdiction",
-        "jurisdiction_code", "indicator", "indicator_id", "kind", "measure",
-        "year", "period_start", "value", "unit", "comparator", "binding",
-    )  # fmt: skip
+        "doc",
+        "start",
+        "end",
+        "quote_start",
+        "quote_end",
+        "jurisdiction",
+        "jurisdiction_code",
+        "indicator",
+        "indicator_id",
+        "kind",
+        "measure",
+        "year",
+        "period_start",
+        "value",
+        "unit",
+        "comparator",
+        "binding",
+    )
 
     @property
     def span(self) -> Span:

@@ -9,10 +9,31 @@ letter O used for zero in some scraped years (二O二一) are accepted.
 from __future__ import annotations
 
 DIGITS = {
-    "零": 0, "〇": 0, "○": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    "壹": 1, "贰": 2, "叁": 3, "肆": 4, "伍": 5, "陆": 6, "柒": 7, "捌": 8, "玖": 9,
-}  # fmt: skip
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "O": 0,
+    "Ｏ": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壹": 1,
+    "贰": 2,
+    "叁": 3,
+    "肆": 4,
+    "伍": 5,
+    "陆": 6,
+    "柒": 7,
+    "捌": 8,
+    "玖": 9,
+}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 # Characters of numerals as found in running text (the Latin O only inside years).
@@ -21,8 +42,7 @@ CHARS = "".join(d for d in DIGITS if d not in "OＯ") + "".join(SMALL_UNITS) + "
 
 def parse_chinese_numeral(s: str) -> float | None:
     """Value of a Chinese numeral such as 六千六百, 十五, 二〇二三, 三万五千; None if not one."""
-    if not s or any(ch not in DIGITS and ch not in SMALL_UNITS and ch not in BIG_UNITS
-                    for ch in s):  # fmt: skip
+    if not s or any(ch not in DIGITS and ch not in SMALL_UNITS and ch not in BIG_UNITS for ch in s):
         return None
     # Digit-by-digit years and codes (二〇二三) have no multipliers at all.
     if len(s) > 1 and all(ch in DIGITS for ch in s):

@@ -9,10 +9,10 @@ on the plans follow each other every five years: 十三五 2016-2020, 十四五
 
 from __future__ import annotations
 
+from planwatch.core.numerals import small_int
+
 FIRST_PLAN_START = 1953
 THIRD_PLAN_START = 1966
-
-from planwatch.core.numerals import small_int
 
 _DIGITS = "〇一二三四五六七八九"
 
@@ -38,7 +38,7 @@ def plan_number(start_year: int) -> int | None:
 
 def plan_named(name: str) -> tuple[int, int] | None:
     """Years of a plan named like 十三五 / “十四五” / 十五五 (the numeral before 五)."""
-    name = name.strip("“”\"‘’「」 \u3000")
+    name = name.strip('“”"‘’「」 \u3000')
     for suffix in ("时期", "期间", "规划"):
         name = name.removesuffix(suffix)
     if len(name) < 2 or not name.endswith("五"):

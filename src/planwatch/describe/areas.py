@@ -60,11 +60,7 @@ class AreaTable:
 @functools.cache
 def load_table() -> AreaTable:
     """Read admin_divisions.csv from the package (once per process)."""
-    raw = (
-        resources.files("planwatch.data")
-        .joinpath("admin_divisions.csv")
-        .read_text("utf-8")
-    )
+    raw = resources.files("planwatch.data").joinpath("admin_divisions.csv").read_text("utf-8")
     by_code: dict[str, AreaRow] = {}
     by_name: dict[str, list[AreaRow]] = {}
     for rec in csv.DictReader(io.StringIO(raw)):
@@ -81,8 +77,7 @@ def load_table() -> AreaTable:
         for form in {row.name, row.short_name} - {""}:
             by_name.setdefault(form, []).append(row)
     frozen = {k: tuple(v) for k, v in by_name.items()}
-    return AreaTable(by_code, frozen, max(len(k) for k in frozen),
-                     frozenset(k[:2] for k in frozen))  # fmt: skip
+    return AreaTable(by_code, frozen, max(len(k) for k in frozen), frozenset(k[:2] for k in frozen))
 
 
 def to_area(row: AreaRow) -> Area:
@@ -186,8 +181,6 @@ def resolve_name(name: str, context_text: str = "") -> Area | None:
         return None
     found = list(scan_names(context_text)) if context_text else []
     context = {row.code for _, _, cands in found for row in cands}
-    named = frozenset(
-        r.code for s, e, cands in found for r in cands if r.name == context_text[s:e]
-    )
+    named = frozenset(r.code for s, e, cands in found for r in cands if r.name == context_text[s:e])
     short = all(r.name != name for r in rows)
     return to_area(best_candidate(rows, context, short_form=short, named=named))

@@ -16,6 +16,7 @@ from planwatch.core.periods import plan_years
 
 OPENING_CHARS = 2000
 
+
 def cn_number(s: str) -> int | None:
     """An integer in digits or as a Chinese numeral (十四 -> 14, 二十 -> 20), or None."""
     return small_int(s)
@@ -31,15 +32,12 @@ def cn_year(s: str) -> int | None:
 # -- the Nth five-year plan ------------------------------------------------------------
 
 
-
 _NUM = r"[一二三四五六七八九十]{1,3}"
 _Q = r"[“”\"'‘’「」\s]*"
 # 第十四个五年规划; 第十四个 五年规划 split by a line break.
 _NTH_PLAN_RE = re.compile(rf"第\s*({_NUM})\s*个\s*五\s*年\s*规\s*划")
 # 十四五规划, “十四五”规划, “ 十四五 ” 规划
-_SHORT_PLAN_RE = re.compile(
-    rf"{_Q}十\s*([一二三四五六七八九])\s*五{_Q}(?:时期)?\s*规划"
-)
+_SHORT_PLAN_RE = re.compile(rf"{_Q}十\s*([一二三四五六七八九])\s*五{_Q}(?:时期)?\s*规划")
 _SHORT_PLAN_ANY_RE = re.compile(r"十\s*([一二三四五六七八九])\s*五")
 _PERIOD_RE = re.compile(
     r"规划期\s*(?:限)?\s*(?:为|是|:|：)?\s*(\d{4})\s*[-—–~～至到]\s*(\d{4})\s*年"
@@ -53,12 +51,8 @@ _CN_DATE_RE = re.compile(
     r"(?:\s*([一二三四五六七八九十]{1,3})\s*日)?"
 )
 _ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_REPORT_TITLE_YEAR_RE = re.compile(
-    r"(\d{4})\s*年[^\n。]{0,30}?(?:政府工作报告|统计公报)"
-)
-_DELIVERED_RE = re.compile(
-    r"[—-]{1,2}\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在"
-)
+_REPORT_TITLE_YEAR_RE = re.compile(r"(\d{4})\s*年[^\n。]{0,30}?(?:政府工作报告|统计公报)")
+_DELIVERED_RE = re.compile(r"[—-]{1,2}\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在")
 
 # -- type markers ---------------------------------------------------------------------
 
@@ -153,8 +147,7 @@ def detect_doc_type(text: str, title: str | None = None) -> DocType:
     # No telling title: weigh the opening.
     counts = {
         DocType.STATISTICAL_COMMUNIQUE: len(_COMMUNIQUE_RE.findall(opening)),
-        DocType.WORK_REPORT: len(_WORK_REPORT_RE.findall(opening))
-        + 2 * opening.count("各位代表"),
+        DocType.WORK_REPORT: len(_WORK_REPORT_RE.findall(opening)) + 2 * opening.count("各位代表"),
         DocType.FIVE_YEAR_PLAN: len(_PLAN_RE.findall(opening)),
     }
     best = max(counts, key=lambda k: counts[k])
@@ -206,9 +199,7 @@ def report_year(text: str, doc_type: DocType, title: str | None = None) -> int |
     return None
 
 
-def published_date(
-    text: str, doc_type: DocType, title: str | None = None
-) -> str | None:
+def published_date(text: str, doc_type: DocType, title: str | None = None) -> str | None:
     """ISO date (or year-month) the opening gives for the document itself."""
     opening = opening_of(text, title)
     if doc_type is DocType.WORK_REPORT:

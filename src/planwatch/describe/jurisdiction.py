@@ -149,7 +149,5 @@ def find_jurisdiction(text: str, title: str | None = None) -> Area | None:
             -int(c),
         ),
     )
-    log.debug(
-        "jurisdiction scores: %s", sorted(scores.items(), key=lambda kv: -kv[1])[:5]
-    )
+    log.debug("jurisdiction scores: %s", sorted(scores.items(), key=lambda kv: -kv[1])[:5])
     return to_area(table.by_code[best])

@@ -28,7 +28,6 @@ from planwatch.evaluate.model import SourceRef
 from planwatch.store.repo import Store
 
 
-
 @dataclass(frozen=True, slots=True)
 class CompletionRow:
     """One indicator of the table; numbers in the unit shown, None where not set."""
@@ -69,8 +68,16 @@ class CompletionTable:
     def header(self) -> list[list[str]]:
         """The two header rows, as in the official layout."""
         label = plan_label(self.period_start)
-        top = ["序号", "指标", f"“{label}”规划目标值", "", f"“{label}”实际完成情况", "",
-               "指标属性", "完成情况"]  # fmt: skip
+        top = [
+            "序号",
+            "指标",
+            f"“{label}”规划目标值",
+            "",
+            f"“{label}”实际完成情况",
+            "",
+            "指标属性",
+            "完成情况",
+        ]
         sub = [
             "",
             "",
@@ -88,10 +95,18 @@ class CompletionTable:
         grid: list[list[Any]] = self.header()
         for i, r in enumerate(self.rows, 1):
             name = f"{r.indicator}({r.unit})" if r.unit else r.indicator
-            grid.append([
-                i, name, _cell(r.target_level), _cell(r.target_growth), _cell(r.actual_level),
-                _cell(r.actual_growth), r.attribute, r.completed_zh,
-            ])  # fmt: skip
+            grid.append(
+                [
+                    i,
+                    name,
+                    _cell(r.target_level),
+                    _cell(r.target_growth),
+                    _cell(r.actual_level),
+                    _cell(r.actual_growth),
+                    r.attribute,
+                    r.completed_zh,
+                ]
+            )
         return grid
 
     def to_records(self) -> list[dict[str, Any]]:
@@ -126,8 +141,14 @@ def completion_table(store: Store, area: str, plan: str | None = None) -> Comple
     ledger = load_ledger(store, resolved, docs)
     period = _period(store, ledger, plan)
     if period is None:
-        return CompletionTable(resolved.name, resolved.code, 0, 0, ended=False,
-                               notes=("no plan period with targets found",))  # fmt: skip
+        return CompletionTable(
+            resolved.name,
+            resolved.code,
+            0,
+            0,
+            ended=False,
+            notes=("no plan period with targets found",),
+        )
     return completion_from_ledger(ledger, *period)
 
 
@@ -155,11 +176,16 @@ def completion_from_ledger(ledger: Ledger, start: int, end: int) -> CompletionTa
     """The table for the period ``start``-``end`` from an area's ledger."""
     catalog = default_catalog()
     targets = [
-        lf for lf in ledger.targets()
-        if lf.fact.year == end and lf.fact.measure != Measure.CHANGE
-        and not (lf.doc.doc_type == DocType.FIVE_YEAR_PLAN.value and lf.doc.period_end == end
-                 and lf.fact.period_start not in (None, start))
-    ]  # fmt: skip
+        lf
+        for lf in ledger.targets()
+        if lf.fact.year == end
+        and lf.fact.measure != Measure.CHANGE
+        and not (
+            lf.doc.doc_type == DocType.FIVE_YEAR_PLAN.value
+            and lf.doc.period_end == end
+            and lf.fact.period_start not in (None, start)
+        )
+    ]
     members = targets + _review_table_actuals(ledger, targets, start, end)
     groups: dict[str, list[LedgerFact]] = {}
     for lf in sorted(members, key=lambda x: (x.doc.id, x.fact.start)):

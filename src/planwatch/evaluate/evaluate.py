@@ -217,8 +217,7 @@ def select_targets(
         if not f.indicator_id:
             unmatched.append(lf)
             continue
-        key = (f.indicator_id, f.measure.value, f.year, f.period_start, lf.unit,
-               f.comparator.value)  # fmt: skip
+        key = (f.indicator_id, f.measure.value, f.year, f.period_start, lf.unit, f.comparator.value)
         keyed[key].append(lf)
         scopes[key] = "plan" if scopes.get(key) == "plan" else scope
     groups = []
@@ -395,9 +394,13 @@ def _judge_growth(
     if group.scope == "annual" or base_year is None:
         chosen = yearly.get(f.year) if f.year is not None and f.year <= as_of else None
         j = rules.one_year(
-            lf.value, f.comparator.value, chosen.fact.value if chosen else None, f.year or 0,
-            direction=direction, tolerance=tolerance_pp,
-        )  # fmt: skip
+            lf.value,
+            f.comparator.value,
+            chosen.fact.value if chosen else None,
+            f.year or 0,
+            direction=direction,
+            tolerance=tolerance_pp,
+        )
         return _outcome(j, "one_year", None, None, [chosen] if chosen else [])
     target_year = f.year or 0
     target_pct = lf.value
@@ -415,20 +418,31 @@ def _judge_growth(
     if used:
         rates = {y: c.fact.value for y, c in used.items()}
         j = rules.average_growth(
-            target_pct, base_year, target_year, rates, as_of,
-            direction=direction, tolerance_pp=tolerance_pp, basis="reported yearly growth rates",
-        )  # fmt: skip
+            target_pct,
+            base_year,
+            target_year,
+            rates,
+            as_of,
+            direction=direction,
+            tolerance_pp=tolerance_pp,
+            basis="reported yearly growth rates",
+        )
         return _outcome(j, "average_growth", base_year, None, list(used.values()), notes)
     for y in range(last, base_year, -1):  # a reported average over (B, y]
         period = ledger.period_figures(iid, Measure.GROWTH.value, base_year + 1, y)
         if period:
             rate = period[0].value
-            rates = {yy: rate for yy in range(base_year + 1, y + 1)}
+            rates = dict.fromkeys(range(base_year + 1, y + 1), rate)
             j = rules.average_growth(
-                target_pct, base_year, target_year, rates, as_of,
-                direction=direction, tolerance_pp=tolerance_pp,
+                target_pct,
+                base_year,
+                target_year,
+                rates,
+                as_of,
+                direction=direction,
+                tolerance_pp=tolerance_pp,
                 basis="reported average growth over the period",
-            )  # fmt: skip
+            )
             return _outcome(j, "average_growth", base_year, None, [Chosen(period[0])], notes)
     levels = ledger.yearly(iid, Measure.LEVEL.value)
     base = levels.get(base_year)
@@ -438,12 +452,17 @@ def _judge_growth(
         latest = levels[y]
         if rules.units_compatible(base.fact.unit, latest.fact.unit):
             rate = ((latest.fact.value / base.fact.value) ** (1 / (y - base_year)) - 1) * 100
-            rates = {yy: rate for yy in range(base_year + 1, y + 1)}
+            rates = dict.fromkeys(range(base_year + 1, y + 1), rate)
             j = rules.average_growth(
-                target_pct, base_year, target_year, rates, as_of,
-                direction=direction, tolerance_pp=tolerance_pp,
+                target_pct,
+                base_year,
+                target_year,
+                rates,
+                as_of,
+                direction=direction,
+                tolerance_pp=tolerance_pp,
                 basis="nominal levels (no growth rate reported)",
-            )  # fmt: skip
+            )
             j = replace(j, explanation=j.explanation + "（未公布增速，按名义总量折算）")
             notes.append("no growth rate reported: realised growth is the ratio of nominal levels")
             return _outcome(j, "average_growth", base_year, base, [latest], notes)
@@ -454,9 +473,13 @@ def _judge_growth(
         else f"{base_year + 1}年以来暂无数据"
     )
     return _outcome(
-        Judgement(Status.NO_DATA, basis="", explanation=why), "average_growth", base_year,
-        None, [], notes,
-    )  # fmt: skip
+        Judgement(Status.NO_DATA, basis="", explanation=why),
+        "average_growth",
+        base_year,
+        None,
+        [],
+        notes,
+    )
 
 
 def _states_total_change(ledger: Ledger, lf: LedgerFact) -> bool:
@@ -472,17 +495,21 @@ def _judge_change(ledger: Ledger, lf: LedgerFact, base_year: int | None, as_of: 
     iid = f.indicator_id or ""
     if base_year is None or f.year is None:
         return _outcome(
-            Judgement(Status.NO_DATA, explanation="目标未说明基期，无法计算变化"), "change",
-            base_year, None, [],
-        )  # fmt: skip
+            Judgement(Status.NO_DATA, explanation="目标未说明基期，无法计算变化"),
+            "change",
+            base_year,
+            None,
+            [],
+        )
     levels = ledger.yearly(iid, Measure.LEVEL.value)
     base = levels.get(base_year)
     later = [y for y in levels if base_year < y <= min(as_of, f.year)]
     if base is None or not later:
         why = (
-            f"仅有基期（{base_year}年）数据，暂无后续数据" if base is not None
+            f"仅有基期（{base_year}年）数据，暂无后续数据"
+            if base is not None
             else f"缺少{base_year}年基期值或后续数据"
-        )  # fmt: skip
+        )
         return _outcome(Judgement(Status.NO_DATA, explanation=why), "change", base_year, base, [])
     latest = levels[max(later)]
     j = rules.change_progress(
@@ -513,9 +540,14 @@ def _judge_level(
             j = rules.bound(lf.value, "le", chosen.fact.value, target_year)
         else:
             j = rules.one_year(
-                lf.value, f.comparator.value, chosen.fact.value if chosen else None, target_year,
-                direction=direction, tolerance=tolerance_pp if percent else 0.0, percent=percent,
-            )  # fmt: skip
+                lf.value,
+                f.comparator.value,
+                chosen.fact.value if chosen else None,
+                target_year,
+                direction=direction,
+                tolerance=tolerance_pp if percent else 0.0,
+                percent=percent,
+            )
         return _outcome(j, "one_year", None, None, [chosen] if chosen else [])
     if _is_period_total(f) or (_is_flow(iid) and base_year is not None):
         # A total over the period: 十四五新增义务教育学位8700个 sums the years' new places.
@@ -553,14 +585,19 @@ def _judge_level(
             return _outcome(j, "bound", base_year, None, [latest])
         if s * (actual - lf.value) >= 0:
             status = Status.MET if year >= target_year else Status.ACHIEVED_EARLY
-            j = Judgement(status, gap=actual - lf.value, basis="latest actual",
-                          explanation=f"{year}年为{rules.fmt_num(actual)}，"
-                                      f"已达到目标{rules.fmt_num(lf.value)}")  # fmt: skip
+            j = Judgement(
+                status,
+                gap=actual - lf.value,
+                basis="latest actual",
+                explanation=f"{year}年为{rules.fmt_num(actual)}，"
+                f"已达到目标{rules.fmt_num(lf.value)}",
+            )
         else:
             j = Judgement(
-                Status.NO_DATA, gap=actual - lf.value,
+                Status.NO_DATA,
+                gap=actual - lf.value,
                 explanation=f"缺少基期值，无法计算进度（{year}年为{rules.fmt_num(actual)}）",
-            )  # fmt: skip
+            )
         return _outcome(j, "level", base_year, None, [latest])
     b = base.fact.value
     if direction and s * (lf.value - b) <= 0:

@@ -107,9 +107,10 @@ class Ledger:
         others = tuple(others)
         mine = printed_places(self.value_text(fact))
         conflicting = tuple(
-            o for o in others
+            o
+            for o in others
             if not agree(o.value, fact.value, printed_places(self.value_text(o)), mine)
-        )  # fmt: skip
+        )
         return Chosen(fact, others, conflicting)
 
     def period_figures(

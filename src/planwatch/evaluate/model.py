@@ -124,7 +124,7 @@ class TargetEvaluation:
     explanation: str = ""
     core: bool = False
     binding: str | None = None
-    source_doc_type: str | None = None  # five_year_plan, work_report, news ...
+    source_doc_type: str | None = None  # a DocType value: plan_outline, work_report …
     scope: str = "plan"  # "plan": a target of the plan period; "annual": a one-year target
     sources: tuple[SourceRef, ...] = ()
     notes: tuple[str, ...] = ()  # conflicts, unit mismatches, assumptions
@@ -292,7 +292,6 @@ class AreaEvaluation:
             "by_category": {k: v.to_record() for k, v in self.by_category().items()},
             "targets": self.to_records(),
         }
-
 
 
 def _round(x: float | None) -> float | None:

@@ -33,9 +33,26 @@ DEFAULT_PROGRESS_TOLERANCE = 0.02  # share of the way to target a level may lag 
 # Units whose quantities grow multiplicatively (money, output, volumes): interpolate
 # geometrically. Rates, shares, per-capita counts of facilities: linearly.
 GEOMETRIC_UNITS = frozenset(
-    {"亿元", "万元", "元", "万亿元", "亿美元", "万美元", "美元", "万吨", "吨", "亿千瓦时",
-     "万千瓦时", "万吨标准煤", "万人次", "亿人次", "万标箱", "万辆", "亿立方米"}
-)  # fmt: skip
+    {
+        "亿元",
+        "万元",
+        "元",
+        "万亿元",
+        "亿美元",
+        "万美元",
+        "美元",
+        "万吨",
+        "吨",
+        "亿千瓦时",
+        "万千瓦时",
+        "万吨标准煤",
+        "万人次",
+        "亿人次",
+        "万标箱",
+        "万辆",
+        "亿立方米",
+    }
+)
 
 
 def sign(direction: str | None) -> int:
@@ -101,7 +118,7 @@ def average_growth(
     """
     span = target_year - base_year
     last = min(as_of, target_year)
-    years = [y for y in range(base_year + 1, last + 1)]
+    years = list(range(base_year + 1, last + 1))
     reported = {y: yearly[y] for y in years if y in yearly}
     missing = [y for y in years if y not in yearly]
     if not reported:
@@ -228,9 +245,15 @@ def change_progress(
 ) -> Judgement:
     """A cumulative change target (提高2个百分点, [1.98]): realised change against the change."""
     j = level_progress(
-        base, base_year, base + change, target_year, actual, actual_year,
-        geometric=False, tolerance=tolerance,
-    )  # fmt: skip
+        base,
+        base_year,
+        base + change,
+        target_year,
+        actual,
+        actual_year,
+        geometric=False,
+        tolerance=tolerance,
+    )
     realised = actual - base
     text = f"{base_year}年以来变化{fmt_num(realised)}，目标变化{fmt_num(change)}；" + j.explanation
     return Judgement(
@@ -262,8 +285,11 @@ def cumulative_sum(
     last = min(as_of, target_year)
     years = [y for y in range(first_year, last + 1) if y in amounts]
     if not years:
-        return Judgement(Status.NO_DATA, basis="sum of yearly amounts",
-                         explanation=f"{first_year}年以来无逐年数据，无法判断")  # fmt: skip
+        return Judgement(
+            Status.NO_DATA,
+            basis="sum of yearly amounts",
+            explanation=f"{first_year}年以来无逐年数据，无法判断",
+        )
     done = sum(amounts[y] for y in years)
     actual_progress = done / target if target else None
     expected_progress = len(years) / n_total
@@ -329,8 +355,9 @@ def one_year(
     ``approx`` (左右) and ``eq`` both count as met within ``tolerance``.
     """
     if actual is None:
-        return Judgement(Status.NO_DATA, basis="one-year result",
-                         explanation=f"{year}年结果尚未公布")  # fmt: skip
+        return Judgement(
+            Status.NO_DATA, basis="one-year result", explanation=f"{year}年结果尚未公布"
+        )
     gap = actual - target
     if comparator == "le":
         ok = gap <= tolerance

@@ -73,8 +73,11 @@ def series(store: Store, area: str, indicator: str, *, include_children: bool = 
     entry = default_catalog().get(ind_id)
     areas = [where]
     if include_children:
-        children = {d.area_code for d in docs if d.area_code and d.area_code != where.code
-                    and _is_under(d.area_code, where.code)}  # fmt: skip
+        children = {
+            d.area_code
+            for d in docs
+            if d.area_code and d.area_code != where.code and _is_under(d.area_code, where.code)
+        }
         areas += [resolve_area(store, code, docs) for code in sorted(children)]
     rows: list[SeriesRow] = []
     for a in areas:
@@ -96,9 +99,20 @@ def series(store: Store, area: str, indicator: str, *, include_children: bool = 
 def _row(quote: str, value_text: str, lf: LedgerFact, area: str, code: str) -> SeriesRow:
     f = lf.fact
     return SeriesRow(
-        area=area, area_code=code, year=f.year, period_start=f.period_start,
-        kind=f.kind.value, measure=f.measure.value, value=f.value, unit=f.unit,
-        canonical_value=f.canonical_value, canonical_unit=f.canonical_unit,
-        comparator=f.comparator.value, doc=lf.doc.name, doc_id=lf.doc.id, fact_id=lf.id,
-        value_text=value_text, quote=quote,
-    )  # fmt: skip
+        area=area,
+        area_code=code,
+        year=f.year,
+        period_start=f.period_start,
+        kind=f.kind.value,
+        measure=f.measure.value,
+        value=f.value,
+        unit=f.unit,
+        canonical_value=f.canonical_value,
+        canonical_unit=f.canonical_unit,
+        comparator=f.comparator.value,
+        doc=lf.doc.name,
+        doc_id=lf.doc.id,
+        fact_id=lf.id,
+        value_text=value_text,
+        quote=quote,
+    )

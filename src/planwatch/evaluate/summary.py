@@ -15,7 +15,7 @@ from planwatch.evaluate.model import Status, Summary, TargetEvaluation
 
 def summarise(statuses: Iterable[Status]) -> Summary:
     """Count statuses."""
-    counts = {s: 0 for s in Status}
+    counts = dict.fromkeys(Status, 0)
     for s in statuses:
         counts[s] += 1
     return Summary(

@@ -47,12 +47,14 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
 
 # Base-year phrases that sit between a name and its value (比2015年增长, 比“十二五”下降,
 # 比工业整体水平高) are part of the cue chain.
-_BASE = r"(?:比|较)(?:[“”\"‘’ ]*十[一二三四五六七八九]?五[“”\"‘’ ]*(?:期末|末)?|\s*(?:19|20)\d{2}\s*年(?:底|末)?|[^,，。;；、\d]{1,8}?(?=高|低))"  # noqa: E501
+_BASE = r"(?:比|较)(?:[“”\"‘’ ]*十[一二三四五六七八九]?五[“”\"‘’ ]*(?:期末|末)?|\s*(?:19|20)\d{2}\s*年(?:底|末)?|[^,，。;；、\d]{1,8}?(?=高|低))"
 
 
 # A bracket holding a year, a comma or a known remark is an aside, not part of a name
 # (执业(助理)医师数 and 镇(街)公园 keep theirs).
-_ASIDE = r"[(（](?:[^()（）\n]{{0,30}}?(?:(?:19|20)\d{{2}}|[,，;；])[^()（）\n]{{0,30}}?|{words})[)）]"
+_ASIDE = (
+    r"[(（](?:[^()（）\n]{{0,30}}?(?:(?:19|20)\d{{2}}|[,，;；])[^()（）\n]{{0,30}}?|{words})[)）]"
+)
 # 在 starts a predicate (在全省排名…) except where it is part of a noun (在园幼儿, 在站博士后).
 _IN_NOUN = r"(?<!^)(?!在[园站校岗职册读建线营])"
 
@@ -83,7 +85,7 @@ def cues() -> Cues:
         actual_re=re.compile(_alternation(by_role["actual"])),
         # 零死亡 states a result; 零增长行动 names a programme (no fact).
         zero_re=re.compile(
-            f"零(?=[”’\"]?(?:{_alternation(by_role['zero'])}))"
+            f'零(?=[”’"]?(?:{_alternation(by_role["zero"])}))'
             r"(?![^，。；,;]{0,5}?(?:行动|工程|计划|活动|专项|示范))"
         ),
         aside_re=re.compile(_ASIDE.format(words=_alternation(by_role["aside"]))),

@@ -63,9 +63,9 @@ from planwatch.core.data import (
     Span,
 )
 from planwatch.core.errors import PlanwatchError, UsageError
+from planwatch.core.units import normalise_unit
 from planwatch.extract.base import register
 from planwatch.extract.numbers import find_numbers, to_view
-from planwatch.extract.units import normalise_unit
 
 log = logging.getLogger(__name__)
 
@@ -116,8 +116,9 @@ class ModelConfig:
             )
         parsed = urllib.parse.urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            raise UsageError(f"{ENV_URL}={url!r} is not an http(s) URL such as "
-                             "http://127.0.0.1:8080/v1")  # fmt: skip
+            raise UsageError(
+                f"{ENV_URL}={url!r} is not an http(s) URL such as http://127.0.0.1:8080/v1"
+            )
         timeout_text = (env.get(ENV_TIMEOUT) or "").strip()
         timeout = 120.0
         if timeout_text:
@@ -126,8 +127,9 @@ class ModelConfig:
             except ValueError:
                 timeout = -1.0
             if not (timeout > 0 and math.isfinite(timeout)):
-                raise UsageError(f"{ENV_TIMEOUT}={timeout_text!r} is not a positive number "
-                                 "of seconds")  # fmt: skip
+                raise UsageError(
+                    f"{ENV_TIMEOUT}={timeout_text!r} is not a positive number of seconds"
+                )
         return cls(
             url=url,
             model=(env.get(ENV_MODEL) or "").strip() or "default",
@@ -312,8 +314,10 @@ def whole_number_at(view: str, span: Span) -> bool:
         return False
     if first in _CHINESE_PART and before and before in _CHINESE_PART:
         return False
-    if last in _ARABIC_PART and after and (
-        after[0] in _ARABIC_PART or (after[0] in ".," and after[1:2] in _ARABIC_PART)
+    if (
+        last in _ARABIC_PART
+        and after
+        and (after[0] in _ARABIC_PART or (after[0] in ".," and after[1:2] in _ARABIC_PART))
     ):
         return False
     return not (last in _CHINESE_PART and after and after[0] in _CHINESE_PART)
@@ -361,8 +365,9 @@ def printed_values(value_text: str) -> set[float]:
 
 def value_is_printed(value: float, value_text: str) -> bool:
     """Whether ``value`` (sign aside: declines are negated) is a number ``value_text`` prints."""
-    return any(math.isclose(abs(value), v, rel_tol=1e-9, abs_tol=1e-9)
-               for v in printed_values(value_text))  # fmt: skip
+    return any(
+        math.isclose(abs(value), v, rel_tol=1e-9, abs_tol=1e-9) for v in printed_values(value_text)
+    )
 
 
 # ---- coercion of one proposed fact ---------------------------------------------
@@ -371,10 +376,17 @@ _KIND = {"actual": Kind.ACTUAL, "target": Kind.TARGET, "实际": Kind.ACTUAL, "�
 _MEASURE = {m.value: m for m in Measure}
 _COMPARATOR = {
     **{c.value: c for c in Comparator},
-    "=": Comparator.EQ, "==": Comparator.EQ, ">=": Comparator.GE, "≥": Comparator.GE,
-    ">": Comparator.GE, "<=": Comparator.LE, "≤": Comparator.LE, "<": Comparator.LE,
-    "~": Comparator.APPROX, "≈": Comparator.APPROX,
-}  # fmt: skip
+    "=": Comparator.EQ,
+    "==": Comparator.EQ,
+    ">=": Comparator.GE,
+    "≥": Comparator.GE,
+    ">": Comparator.GE,
+    "<=": Comparator.LE,
+    "≤": Comparator.LE,
+    "<": Comparator.LE,
+    "~": Comparator.APPROX,
+    "≈": Comparator.APPROX,
+}
 _BINDING = {b.value: b for b in Binding} | {"预期性": Binding.EXPECTED, "约束性": Binding.BINDING}
 _YEARS = range(1949, 2101)
 
@@ -469,13 +481,19 @@ class ModelExtractor:
                 continue  # no number, no fact: spare the request
             chunks += 1
             section = " > ".join(h.title for h in ctx.outline.headings_at(span.start))
-            content = self.complete(SYSTEM_PROMPT, user_prompt(chunk, ctx, section[:200]),
-                                    doc=ctx.doc)  # fmt: skip
+            content = self.complete(
+                SYSTEM_PROMPT, user_prompt(chunk, ctx, section[:200]), doc=ctx.doc
+            )
             answer = parse_answer(content)
             if answer is None:
                 skipped += 1
-                log.warning("%s: the model's answer for characters [%d, %d) is not the JSON "
-                            "asked for; chunk skipped", ctx.doc, span.start, span.end)  # fmt: skip
+                log.warning(
+                    "%s: the model's answer for characters [%d, %d) is not the JSON "
+                    "asked for; chunk skipped",
+                    ctx.doc,
+                    span.start,
+                    span.end,
+                )
                 continue
             if len(answer) > self.config.max_facts_per_chunk:
                 dropped["over per-chunk limit"] += len(answer) - self.config.max_facts_per_chunk
@@ -490,9 +508,15 @@ class ModelExtractor:
             )
         facts.sort(key=lambda f: (f.start, f.end))
         self.last_stats = ExtractStats(chunks, skipped, proposed, len(facts), dict(dropped))
-        log.info("%s: llm extractor: %d chunks (%d skipped), %d facts proposed, %d grounded, "
-                 "dropped %s", ctx.doc, chunks, skipped, proposed, len(facts),
-                 dict(dropped) or "none")  # fmt: skip
+        log.info(
+            "%s: llm extractor: %d chunks (%d skipped), %d facts proposed, %d grounded, dropped %s",
+            ctx.doc,
+            chunks,
+            skipped,
+            proposed,
+            len(facts),
+            dict(dropped) or "none",
+        )
         return facts
 
     # -- grounding one chunk's answer --
@@ -559,8 +583,9 @@ class ModelExtractor:
             period_start = None
         jurisdiction = raw.get("jurisdiction")
         # A named area is kept only when the document names it too.
-        if not (isinstance(jurisdiction, str) and 2 <= len(jurisdiction) <= 20
-                and jurisdiction in text):  # fmt: skip
+        if not (
+            isinstance(jurisdiction, str) and 2 <= len(jurisdiction) <= 20 and jurisdiction in text
+        ):
             jurisdiction = None
         return Fact(
             doc=ctx.doc,
@@ -612,9 +637,11 @@ class ModelExtractor:
         if cfg.key:
             headers["Authorization"] = f"Bearer {cfg.key}"
         request = urllib.request.Request(
-            cfg.endpoint, data=json.dumps(body, ensure_ascii=False).encode("utf-8"),
-            headers=headers, method="POST",
-        )  # fmt: skip
+            cfg.endpoint,
+            data=json.dumps(body, ensure_ascii=False).encode("utf-8"),
+            headers=headers,
+            method="POST",
+        )
         try:
             with _opener_for(cfg.endpoint).open(request, timeout=cfg.timeout) as resp:
                 data = resp.read(cfg.max_response_bytes + 1)
@@ -624,8 +651,7 @@ class ModelExtractor:
             if exc.code in (401, 403):
                 message += f"; check the token in {ENV_KEY}"
             elif exc.code == 404:
-                message += (f"; {ENV_URL} should be the API base, e.g. "
-                            "http://127.0.0.1:8080/v1")  # fmt: skip
+                message += f"; {ENV_URL} should be the API base, e.g. http://127.0.0.1:8080/v1"
             elif exc.code in (400, 422) and "response_format" in body:
                 raise _Refused(message) from None
             raise ModelServerError(message) from None
@@ -689,8 +715,9 @@ def completion_content(envelope: Any, endpoint: str, doc: str = "") -> str:
     if isinstance(envelope, dict) and "error" in envelope and "choices" not in envelope:
         err = envelope["error"]
         msg = err.get("message") if isinstance(err, dict) else err
-        raise ModelServerError(f"{where}model server at {endpoint} reported an error: "
-                               f"{_short(str(msg))}")  # fmt: skip
+        raise ModelServerError(
+            f"{where}model server at {endpoint} reported an error: {_short(str(msg))}"
+        )
     try:
         content = envelope["choices"][0]["message"]["content"]
     except (KeyError, IndexError, TypeError):

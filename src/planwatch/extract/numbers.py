@@ -28,9 +28,8 @@ import re
 from dataclasses import dataclass
 
 from planwatch.core.data import Span
-from planwatch.core.numerals import BIG_UNITS
+from planwatch.core.numerals import BIG_UNITS, parse_chinese_numeral
 from planwatch.core.numerals import CHARS as _CN_CHARS
-from planwatch.core.numerals import parse_chinese_numeral
 
 # Full-width forms -> ASCII, one character for one, so offsets are unchanged.
 # The ratio sign ∶ (U+2236) stands for a colon in ratios such as 7.1∶54.6∶38.4.
@@ -115,8 +114,11 @@ def find_numbers(
     for m in _ARABIC_RE.finditer(view):
         raw = m.group()
         found.append(
-            NumberMatch(Span(start + m.start(), start + m.end()), _arabic_value(raw),
-                        text[start + m.start() : start + m.end()])
+            NumberMatch(
+                Span(start + m.start(), start + m.end()),
+                _arabic_value(raw),
+                text[start + m.start() : start + m.end()],
+            )
         )
     if chinese:
         for m in _CHINESE_RE.finditer(view):

@@ -39,11 +39,11 @@ from planwatch.core.data import (
     Kind,
     Measure,
 )
+from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch, find_numbers, parse_number, to_view
 from planwatch.extract.sections import DocFrame, SectionIndex, doc_frame
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
-from planwatch.extract.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 
 log = logging.getLogger(__name__)
 
@@ -77,14 +77,39 @@ _AFTER_STOP_RE = re.compile(
 # event counters after Chinese numerals are names or slogans: 三年行动, 三次会议).
 _CHINESE_SKIP_DIMS = {"count_events", "years", "days", "months", "hours", "minutes", "rank"}
 _COUNT_DIMS = {
-    "count", "count_firms", "count_items", "count_cases", "count_schools", "count_dwellings",
-    "count_beds", "count_vehicles", "count_machines", "count_ships", "count_livestock",
-    "count_trees", "count_batches", "count_events",
-}  # fmt: skip
+    "count",
+    "count_firms",
+    "count_items",
+    "count_cases",
+    "count_schools",
+    "count_dwellings",
+    "count_beds",
+    "count_vehicles",
+    "count_machines",
+    "count_ships",
+    "count_livestock",
+    "count_trees",
+    "count_batches",
+    "count_events",
+}
 # Dimensions whose "N unit 以上 + noun" defines a category (亿元以上项目, 60周岁以上老人).
-_THRESHOLD_DIMS = {"money", "money_usd", "age", "area", "mass", "power", "length", "households",
-                   "people", "energy_coal", "electricity", "years"}  # fmt: skip
-_THRESHOLD_AFTER = re.compile(r"(?:[(（][^)）]{0,12}[)）])?[)）]?\s*(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fff“])")
+_THRESHOLD_DIMS = {
+    "money",
+    "money_usd",
+    "age",
+    "area",
+    "mass",
+    "power",
+    "length",
+    "households",
+    "people",
+    "energy_coal",
+    "electricity",
+    "years",
+}
+_THRESHOLD_AFTER = re.compile(
+    r"(?:[(（][^)）]{0,12}[)）])?[)）]?\s*(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fff“])"
+)
 # A bare 千/百 is a round figure only after an approximating word: 近千亩, 超百亿元.
 _ROUND_LEAD = ("近", "超", "逾", "约", "上")
 _CLASS_AFTER = re.compile(r"\s*(?:级|乃至)")
@@ -99,9 +124,13 @@ _RANK_RE = re.compile(
     r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十个批次届期章节条款大类家项种阶档梯队轮])))"
 )
 # A rank printed with 位 needs no lead word: 跃升至第 59 位.
-_RANK_POS_RE = re.compile(r"(?P<val>(?P<pre>第)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*位)")
+_RANK_POS_RE = re.compile(
+    r"(?P<val>(?P<pre>第)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*位)"
+)
 # Fractions: 四分之一 (25 %), and 一半 of a share (约占…的一半: 50 %).
-_FRACTION_RE = re.compile(r"(?P<den>[二三四五六七八九十]|\d{1,3})分之(?P<num>[一二三四五六七八九十]|\d{1,3})")
+_FRACTION_RE = re.compile(
+    r"(?P<den>[二三四五六七八九十]|\d{1,3})分之(?P<num>[一二三四五六七八九十]|\d{1,3})"
+)
 _HALF_RE = re.compile(r"(?<=[占的])一半")
 # Words around a rank that are not part of what is ranked (数量排全省第5 -> 数量).
 _RANK_WORDS_RE = re.compile(
@@ -116,7 +145,9 @@ _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我�
 # A trailing 均 (满意率均达100%) is the predicate's "all", not part of the name (人均 is).
 _TRAILING_ALL_RE = re.compile(r"(?<!人)均$")
 # A streak after the name (住院率连续6 年保持, 增速连续五年在江门地区排名) says how long, not what.
-_TRAILING_STREAK_RE = re.compile(r"(?:连续|已连续)\s*[\d一二三四五六七八九十两]{1,2}\s*年(?:在[^,，]{0,8})?$")
+_TRAILING_STREAK_RE = re.compile(
+    r"(?:连续|已连续)\s*[\d一二三四五六七八九十两]{1,2}\s*年(?:在[^,，]{0,8})?$"
+)
 # Where a rank is held, after what is ranked (营商环境创优综合评比在清远市名列第一); 在园幼儿 is a noun.
 _RANK_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册读建线营])[^在,，]{1,8}$")
 # A share stated after its subject: 约占规上工业总产值的一半 (the share of the previous figure).
@@ -139,7 +170,9 @@ _FROM_TO_AFTER_VALUE_RE = re.compile(r"\d[^,，。;；]*?(?:至|到|为)")
 _FANFAN_RE = re.compile(r"翻\s*(?P<n>[一两二三四]|\d)\s*番")
 _PERCENT_WORD_RE = re.compile(r"百分之(?P<num>[\d.]+|[零一二三四五六七八九十百点]+)")
 _RATIO_RE = re.compile(r"\s*[:：]\s*")
-_FLOW_RE = re.compile(r"累计|新增|完成|引进|新建|建成|投入|培育|创建|招商|共计|合计|总计|新认定|新登记")
+_FLOW_RE = re.compile(
+    r"累计|新增|完成|引进|新建|建成|投入|培育|创建|招商|共计|合计|总计|新认定|新登记"
+)
 _FLOW_MONEY_RE = re.compile(r"投资$|支出$")
 # 累计达 before a value states a stock (市场主体累计达57.57万户), not a flow.
 _STOCK_NAME_RE = re.compile(r"存量|余额|保有量")
@@ -151,7 +184,9 @@ _COUNT_RANK_RE = re.compile(
     r"(?:认定|新增|申报|引进|培育|创建|获批|入选|签约)(?:数|数量|个数|家数)(?:全[国省市区县])?排名$"
 )
 # A figure by which a target was beaten (超上级下达目标, 超额完成任务): a change against it.
-_EXCESS_RE = re.compile(r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?的?(?:目标|任务|计划)(?:任务)?$")
+_EXCESS_RE = re.compile(
+    r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?的?(?:目标|任务|计划)(?:任务)?$"
+)
 _FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
 # A lead verb that adds to a stock (全市增加公办幼儿园学位3000 个): the figure is a flow.
 _ADD_LEAD_RE = re.compile(r"增加|增设|扩增|新开|新设")
@@ -159,7 +194,7 @@ _ADD_LEAD_RE = re.compile(r"增加|增设|扩增|新开|新设")
 _C = None  # cue tables, loaded on first use
 
 
-def _cues():  # noqa: ANN202 - tiny accessor
+def _cues():
     global _C
     if _C is None:
         _C = cues()
@@ -246,8 +281,11 @@ class ProseExtractor:
                 # opens with a time word (“十三五”期间,…; 2020 年,…), not with a mid-sentence year.
                 para_open = False
                 lead = sentence_marks[0] if sentence_marks else None
-                if lead is not None and lead.kind != "from" and not view[s : lead.start].strip(
-                        " “”\"到至截"):
+                if (
+                    lead is not None
+                    and lead.kind != "from"
+                    and not view[s : lead.start].strip(' “”"到至截')
+                ):
                     for mark in sentence_marks:
                         if mark.kind != "from":
                             para_state = para_state.fold(mark, frame.ref_year)
@@ -263,8 +301,18 @@ class ProseExtractor:
             base_state = section.state
             if not first_sentence and para_state.explicit:
                 base_state = para_state
-            reader = _SentenceReader(text, view, s, e, ctx, frame, section.kind, base_state,
-                                     last_kind.get(section.start), sentence_marks)
+            reader = _SentenceReader(
+                text,
+                view,
+                s,
+                e,
+                ctx,
+                frame,
+                section.kind,
+                base_state,
+                last_kind.get(section.start),
+                sentence_marks,
+            )
             found = reader.read(numbers[lo:hi], extra)
             if found:
                 last_kind[section.start] = found[-1].kind
@@ -276,44 +324,117 @@ def _special_values(view: str, s: int, e: int) -> list[_Value]:
     """Values that are not plain numbers: ranks, 翻一番, 零 outcomes, 百分之X."""
     out: list[_Value] = []
     ranks = list(_RANK_RE.finditer(view, s, e))
-    ranks += [m for m in _RANK_POS_RE.finditer(view, s, e)
-              if not any(r.start("val") <= m.start() < r.end("val") for r in ranks)]
+    ranks += [
+        m
+        for m in _RANK_POS_RE.finditer(view, s, e)
+        if not any(r.start("val") <= m.start() < r.end("val") for r in ranks)
+    ]
     for m in ranks:
         v = parse_number(m.group("num"))
         if v is None or v <= 0:
             continue
         cmp_ = Comparator.LE if m.group("pre") == "前" else Comparator.EQ
         vs, ve = m.start("val"), m.end("val")
-        out.append(_Value(vs, ve, m.start("num"), m.end("num"), v, "位", unit_info("位"), cmp_,
-                          ve, Measure.LEVEL))
+        out.append(
+            _Value(
+                vs,
+                ve,
+                m.start("num"),
+                m.end("num"),
+                v,
+                "位",
+                unit_info("位"),
+                cmp_,
+                ve,
+                Measure.LEVEL,
+            )
+        )
     for m in _FRACTION_RE.finditer(view, s, e):
         den, num = parse_number(m.group("den")), parse_number(m.group("num"))
         if not den or num is None or num >= den:
             continue
-        out.append(_Value(m.start(), m.end(), m.start(), m.end(), round(num / den * 100, 4), "%",
-                          unit_info("%"), None, m.end(), Measure.LEVEL))
+        out.append(
+            _Value(
+                m.start(),
+                m.end(),
+                m.start(),
+                m.end(),
+                round(num / den * 100, 4),
+                "%",
+                unit_info("%"),
+                None,
+                m.end(),
+                Measure.LEVEL,
+            )
+        )
     for m in _HALF_RE.finditer(view, s, e):
         if "占" not in view[max(s, m.start() - 20) : m.start()]:
             continue
         sm = _SUFFIX_CMP_RE.match(view, m.end())
         cmp_ = Comparator.GE if sm and sm.group(1) == "以上" else Comparator.APPROX
-        out.append(_Value(m.start(), m.end(), m.start(), m.end(), 50.0, "%", unit_info("%"), cmp_,
-                          m.end(), Measure.LEVEL))
+        out.append(
+            _Value(
+                m.start(),
+                m.end(),
+                m.start(),
+                m.end(),
+                50.0,
+                "%",
+                unit_info("%"),
+                cmp_,
+                m.end(),
+                Measure.LEVEL,
+            )
+        )
     for m in _FANFAN_RE.finditer(view, s, e):
         n = parse_number(m.group("n")) or 1
-        out.append(_Value(m.start(), m.end(), m.start("n"), m.end("n"), (2**n - 1) * 100.0, "%",
-                          unit_info("%"), None, m.end(), Measure.GROWTH))
+        out.append(
+            _Value(
+                m.start(),
+                m.end(),
+                m.start("n"),
+                m.end("n"),
+                (2**n - 1) * 100.0,
+                "%",
+                unit_info("%"),
+                None,
+                m.end(),
+                Measure.GROWTH,
+            )
+        )
     for m in _cues().zero_re.finditer(view, s, e):
-        out.append(_Value(m.start(), m.start() + 1, m.start(), m.start() + 1, 0.0, "", None, None,
-                          m.start() + 1, Measure.LEVEL))
+        out.append(
+            _Value(
+                m.start(),
+                m.start() + 1,
+                m.start(),
+                m.start() + 1,
+                0.0,
+                "",
+                None,
+                None,
+                m.start() + 1,
+                Measure.LEVEL,
+            )
+        )
     for m in _PERCENT_WORD_RE.finditer(view, s, e):
         v = parse_number(m.group("num").replace("点", "."))
         if v is None:
             continue
-        out.append(_Value(m.start(), m.end(), m.start("num"), m.end("num"), v, "%",
-                          unit_info("%"), None, m.end()))
+        out.append(
+            _Value(
+                m.start(),
+                m.end(),
+                m.start("num"),
+                m.end("num"),
+                v,
+                "%",
+                unit_info("%"),
+                None,
+                m.end(),
+            )
+        )
     return out
-
 
 
 class DocMarks:
@@ -333,9 +454,19 @@ class DocMarks:
 class _SentenceReader:
     """Reads the values of one sentence into facts."""
 
-    def __init__(self, text: str, view: str, s: int, e: int, ctx: ExtractContext,
-                 frame: DocFrame, section_kind: Kind | None, base_state: TimeState,
-                 inherited_kind: Kind | None, marks: list[TimeMark]) -> None:  # fmt: skip
+    def __init__(
+        self,
+        text: str,
+        view: str,
+        s: int,
+        e: int,
+        ctx: ExtractContext,
+        frame: DocFrame,
+        section_kind: Kind | None,
+        base_state: TimeState,
+        inherited_kind: Kind | None,
+        marks: list[TimeMark],
+    ) -> None:
         self.text, self.view, self.s, self.e = text, view, s, e
         self.ctx, self.frame = ctx, frame
         self.section_kind = section_kind
@@ -344,8 +475,11 @@ class _SentenceReader:
         self.marks = marks
         # A comma inside a bracket, (2016-2020 年,下同), does not end a clause.
         inside = {i for m in _BRACKET_RE.finditer(view, s, e) for i in range(m.start(), m.end())}
-        self.clause_starts = [s] + [i + 1 for i in range(s, e) if view[i] in _CLAUSE_DELIMS
-                                    and i not in inside and not _is_ratio_colon(view, i)]
+        self.clause_starts = [s] + [
+            i + 1
+            for i in range(s, e)
+            if view[i] in _CLAUSE_DELIMS and i not in inside and not _is_ratio_colon(view, i)
+        ]
 
     # -- finding values ---------------------------------------------------------------------
 
@@ -373,8 +507,13 @@ class _SentenceReader:
             if kept and v.start < kept[-1].end:
                 continue
             kept.append(v)
-        return [v for v in kept if not _in_quotes_or_title(view, v.num_start, self.s)
-                or v.fixed_measure is not None and v.value == 0]
+        return [
+            v
+            for v in kept
+            if not _in_quotes_or_title(view, v.num_start, self.s)
+            or v.fixed_measure is not None
+            and v.value == 0
+        ]
 
     def _ratio_values(self, numbers: list[NumberMatch]) -> list[_Value]:
         """Values of ratios: 2.4:58.9:38.7 (one share in % per number), 2.01:1 and 1:1.25
@@ -398,8 +537,21 @@ class _SentenceReader:
             info = unit_info("%")
             if len(chain) >= 3 and match_unit_at(view, chain[-1].span.end) is None:
                 for k, n in enumerate(chain):
-                    out.append(_Value(n.span.start, n.span.end, n.span.start, n.span.end, n.value,
-                                      "%", info, None, n.span.end, part=k, parts=len(chain)))
+                    out.append(
+                        _Value(
+                            n.span.start,
+                            n.span.end,
+                            n.span.start,
+                            n.span.end,
+                            n.value,
+                            "%",
+                            info,
+                            None,
+                            n.span.end,
+                            part=k,
+                            parts=len(chain),
+                        )
+                    )
             elif len(chain) == 2 and (chain[1].value == 1 or chain[0].value == 1):
                 # The span is the whole ratio, so that its other part never enters the name
                 # (医护比达到1:1.25 -> 医护比).
@@ -428,7 +580,11 @@ class _SentenceReader:
             pos += 1
             approx_more = True
         um = match_unit_at(view, pos)
-        if um is not None and um.info.dimension == "scale" and view[um.end : um.end + 1] in ("多", "余"):
+        if (
+            um is not None
+            and um.info.dimension == "scale"
+            and view[um.end : um.end + 1] in ("多", "余")
+        ):
             # 2万多名: the scale, 多, then the counter.
             um2 = match_unit_at(view, um.end + 1, skip_spaces=False)
             both = unit_info(um.info.printed + um2.info.printed) if um2 else None
@@ -484,13 +640,17 @@ class _SentenceReader:
                 return None  # 千亩茶园, 百县千镇: a bare 千/百 is a name, not a count
             if dim in _CHINESE_SKIP_DIMS or (dim in _COUNT_DIMS and value < 10):
                 return None
-            if value < 10 and info.unit not in ("%", "倍") and not (
-                info.factor >= 1e4 and dim != "scale"
+            if (
+                value < 10
+                and info.unit not in ("%", "倍")
+                and not (info.factor >= 1e4 and dim != "scale")
             ):
                 return None  # 二元结构, 三大: small Chinese numerals are mostly names
         if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
             return None
-        if _CLASS_AFTER.match(view, unit_end) or view[max(0, ns - 3) : ns].endswith(("乃至", "乃至超")):
+        if _CLASS_AFTER.match(view, unit_end) or view[max(0, ns - 3) : ns].endswith(
+            ("乃至", "乃至超")
+        ):
             return None  # 超五百亿乃至超千亿的产业集群, 50亿元乃至100亿元项目: size classes
         if dim == "count_events" and view.startswith(("会议", "全会"), unit_end):
             return None
@@ -498,8 +658,12 @@ class _SentenceReader:
         after_end = end
         if sm and not paren_unit:
             word = sm.group(1)
-            comparator = {"以上": Comparator.GE, "以内": Comparator.LE, "以下": Comparator.LE,
-                          "左右": Comparator.APPROX}[word]  # fmt: skip
+            comparator = {
+                "以上": Comparator.GE,
+                "以内": Comparator.LE,
+                "以下": Comparator.LE,
+                "左右": Comparator.APPROX,
+            }[word]
             end = sm.end()
             after_end = end
         elif paren_unit and um is not None:
@@ -536,8 +700,9 @@ class _SentenceReader:
                 facts.append(fact)
         return facts
 
-    def _fact(self, v: _Value, seg_start: int, cs: int, ce: int, st: _SentenceState,
-              left: int = 1) -> Fact | None:  # fmt: skip
+    def _fact(
+        self, v: _Value, seg_start: int, cs: int, ce: int, st: _SentenceState, left: int = 1
+    ) -> Fact | None:
         view, C = self.view, _cues()
         pre = _mask_asides(view[seg_start : v.start])
         bullet = _BULLET_RE.match(pre)
@@ -554,7 +719,9 @@ class _SentenceReader:
         name_raw = subject
         name = _clean_name(name_raw)
         name_start = seg_start + lead_off + (len(subject) - len(subject.lstrip()))
-        list_only = not name and seg_start > cs and all(ch in _LIST_SEPS + "(（)）≥≤＞＜" for ch in pre)
+        list_only = (
+            not name and seg_start > cs and all(ch in _LIST_SEPS + "(（)）≥≤＞＜" for ch in pre)
+        )
         # 分别: distribute the values over the names listed before it.
         if "分别" in subject or "each" in roles:
             items_src = subject.split("分别")[0]
@@ -612,14 +779,24 @@ class _SentenceReader:
                 name, inherited = st.prev_name, True
             else:
                 name = _previous_clause_name(view, self.s, cs)
-        if (name and not inherited and not list_only and not after_name and v.fixed_name is None
-                and v.part < 0 and not (v.unit == "位" and v.fixed_measure is not None)
-                and "分别" not in subject and "each" not in roles and C.generic_re.match(name)):
+        if (
+            name
+            and not inherited
+            and not list_only
+            and not after_name
+            and v.fixed_name is None
+            and v.part < 0
+            and not (v.unit == "位" and v.fixed_measure is not None)
+            and "分别" not in subject
+            and "each" not in roles
+            and C.generic_re.match(name)
+        ):
             # 总投资, 累计, 产值 name nothing alone: whose total, whose output?
             # The lead verb stays when it makes the word (完成率, 完成投资).
             verb = _clean_name(name_raw, keep_lead=True)
-            name = _completed(verb if C.generic_re.match(verb) else name,
-                              self._generic_subject(v, st, cs))
+            name = _completed(
+                verb if C.generic_re.match(verb) else name, self._generic_subject(v, st, cs)
+            )
         if v.fixed_name:
             name = v.fixed_name
         zero_unit = ""
@@ -630,7 +807,11 @@ class _SentenceReader:
                 name = _clean_name(subject) + zm.group()
                 if zm.group().startswith(tuple(C.by_role.get("zero_people", ()))):
                     zero_unit = "人"  # 零死亡, 零感染 count people
-                quote_end = v.end + zm.end() + (1 if view[v.end + zm.end() : v.end + zm.end() + 1] == "”" else 0)
+                quote_end = (
+                    v.end
+                    + zm.end()
+                    + (1 if view[v.end + zm.end() : v.end + zm.end() + 1] == "”" else 0)
+                )
         if "、" in name:
             # 五大万亩园区全部纳入…、累计平整土地: a new clause after the list comma.
             last = name.rsplit("、", 1)[1]
@@ -682,9 +863,14 @@ class _SentenceReader:
                 measure = Measure.CHANGE
             elif unit == "%" and ("rate" in roles or _GROWTH_NAME_RE.search(name)):
                 measure = Measure.GROWTH
-            elif inherited and st.prev_measure is not None and unit == st.prev_unit:
-                measure, sign = st.prev_measure, st.prev_sign
-            elif list_only and st.prev_measure is not None and unit == st.prev_unit:
+            elif (
+                inherited
+                and st.prev_measure is not None
+                and unit == st.prev_unit
+                or list_only
+                and st.prev_measure is not None
+                and unit == st.prev_unit
+            ):
                 measure, sign = st.prev_measure, st.prev_sign
         if v.unit_info is not None and v.unit_info.dimension == "scale":
             unit = _scale_unit(v.unit_info.unit, name)
@@ -718,8 +904,10 @@ class _SentenceReader:
             state = state.fold(mark, self.frame.ref_year)
             if mark.kind in ("base", "baseplan") and mark.start >= cs:
                 base_year = mark.year
-        if from_state is not None and seg_start > from_end and _FROM_TO_AFTER_VALUE_RE.search(
-            view, from_end, v.start
+        if (
+            from_state is not None
+            and seg_start > from_end
+            and _FROM_TO_AFTER_VALUE_RE.search(view, from_end, v.start)
         ):
             # 从2015年的第77位跃升至第59位: the second value is not at the start point.
             state = from_state
@@ -760,25 +948,36 @@ class _SentenceReader:
             period_start = None
         elif v.unit == "位":
             # A rank held every year (每年均稳居全市第一) or a rank of an average growth.
-            if not (re.search(r"每年|年均|历年", view[cs : v.start]) or st.prev_avg
-                    or any(m.kind == "range" and m.start < v.start for m in self.marks)
-                    or st.prev_flow and _COUNT_RANK_RE.search(name)):
+            if not (
+                re.search(r"每年|年均|历年", view[cs : v.start])
+                or st.prev_avg
+                or any(m.kind == "range" and m.start < v.start for m in self.marks)
+                or st.prev_flow
+                and _COUNT_RANK_RE.search(name)
+            ):
                 period_start = None
         else:
             clause = _STOCK_CUMULATIVE_RE.sub("", view[cs:ce])
             clause_flow = bool(_FLOW_CLAUSE_RE.search(clause) or _ADD_LEAD_RE.search(subject))
-            money_flow = v.unit_info is not None and v.unit_info.dimension == "money" and bool(
-                _FLOW_MONEY_RE.search(name))
+            money_flow = (
+                v.unit_info is not None
+                and v.unit_info.dimension == "money"
+                and bool(_FLOW_MONEY_RE.search(name))
+            )
             zero = v.fixed_measure is not None and v.value == 0  # 人员零死亡 over the period
             # After 新增…207公里, a total that "reaches" a length or count is a stock
             # (总里程达591公里); an amount of money of the new items is still a flow.
             to_level = any("to" in C.roles(t) and t not in ("的", "了", "在") for t in tokens)
-            carried = st.flow and not (to_level and (v.unit_info is None
-                                                     or v.unit_info.dimension != "money"))
+            carried = st.flow and not (
+                to_level and (v.unit_info is None or v.unit_info.dimension != "money")
+            )
             if not (clause_flow or avg or money_flow or carried or zero):
                 period_start = None
-            elif not avg and (v.unit in ("%", "‰") or _STOCK_NAME_RE.search(name)) and not (
-                    share_of_prev and st.prev_flow):
+            elif (
+                not avg
+                and (v.unit in ("%", "‰") or _STOCK_NAME_RE.search(name))
+                and not (share_of_prev and st.prev_flow)
+            ):
                 # Rates and stocks are at a date (完成率为119.61%, 存量215家); the share of a
                 # flow just named (9家企业被认定…,占全市四分之一) covers the flow's period.
                 period_start = None
@@ -786,10 +985,17 @@ class _SentenceReader:
                 period_start = None  # 投资额均超30亿元的龙头项目: describes items, not a flow
             if clause_flow:
                 st.flow = True
-            if (period_start is None and kind == Kind.TARGET and self.frame.is_plan
-                    and year == self.frame.period_end and self.frame.period_start is not None
-                    and (clause_flow or money_flow) and v.unit not in ("%", "‰")
-                    and not _STOCK_NAME_RE.search(name) and view[v.after_end : v.after_end + 1] != "的"):
+            if (
+                period_start is None
+                and kind == Kind.TARGET
+                and self.frame.is_plan
+                and year == self.frame.period_end
+                and self.frame.period_start is not None
+                and (clause_flow or money_flow)
+                and v.unit not in ("%", "‰")
+                and not _STOCK_NAME_RE.search(name)
+                and view[v.after_end : v.after_end + 1] != "的"
+            ):
                 # A plan's flow target (到2025年,新增学位3000个) is over the plan period.
                 period_start = self.frame.period_start
         if period_start is not None and year is not None and period_start > year:
@@ -806,7 +1012,9 @@ class _SentenceReader:
         st.prev_quote_start = q_start
         st.prev_measure, st.prev_sign, st.prev_unit = measure, sign, unit
         st.prev_roles, st.prev_base = roles, base_year
-        st.consumed_end = quote_end + consumed_extra if after_name and not list_only else v.after_end
+        st.consumed_end = (
+            quote_end + consumed_extra if after_name and not list_only else v.after_end
+        )
         st.prev_after = bool(after_name)
         st.prev_avg = avg and measure == Measure.GROWTH
         st.prev_flow = measure == Measure.LEVEL and period_start is not None and v.unit != "位"
@@ -884,8 +1092,12 @@ class _SentenceReader:
                 return Kind.TARGET
         if C.target_re.search(before):
             return Kind.TARGET
-        if (frame.doc_type == DocType.WORK_REPORT and state.explicit and state.year == ref
-                and not C.actual_re.search(before)):  # fmt: skip
+        if (
+            frame.doc_type == DocType.WORK_REPORT
+            and state.explicit
+            and state.year == ref
+            and not C.actual_re.search(before)
+        ):
             # A report is delivered early in its year: figures for that year are aims
             # (2024年政府工作报告: 2024年地区生产总值增长6%左右).
             return Kind.TARGET
@@ -902,7 +1114,9 @@ class _SentenceReader:
 
 _PEOPLE_NAME_RE = re.compile(r"人口|人数|就业|人才|人员|居民|劳动力|职工|学生|游客|旅客|群众")
 _VISITS_NAME_RE = re.compile(r"人次|客流|接待")
-_MONEY_NAME_RE = re.compile(r"元|收入|产值|总值|投资|额|资金|支出|GDP|收益|利润|税|增加值|销售|贷款|存款|融资")
+_MONEY_NAME_RE = re.compile(
+    r"元|收入|产值|总值|投资|额|资金|支出|GDP|收益|利润|税|增加值|销售|贷款|存款|融资"
+)
 
 
 def _scale_unit(scale: str, name: str) -> str:
@@ -926,7 +1140,9 @@ def _is_ratio_colon(view: str, i: int) -> bool:
 
 
 # A per-capita base at the start of a name: 每千常住人口, 每万人, 每百户.
-_PER_CAPITA_RE = re.compile(r"^每[十百千万]{1,2}(?:[\u4e00-\u9fff]{0,4}?(?:人口|居民|人|户|老人|儿童))")
+_PER_CAPITA_RE = re.compile(
+    r"^每[十百千万]{1,2}(?:[\u4e00-\u9fff]{0,4}?(?:人口|居民|人|户|老人|儿童))"
+)
 
 
 def _share_heads(items: list[str]) -> list[str]:
@@ -944,8 +1160,9 @@ def _share_heads(items: list[str]) -> list[str]:
     # 每千常住人口执业医师数和注册护士数: the per-capita base of the first item is everyone's.
     per = _PER_CAPITA_RE.match(out[0])
     if per and len(out[0]) > per.end():
-        out = [out[0]] + [it if it.startswith(("每", "人均")) else per.group() + it
-                          for it in out[1:]]
+        out = [out[0]] + [
+            it if it.startswith(("每", "人均")) else per.group() + it for it in out[1:]
+        ]
     return out
 
 
@@ -1072,6 +1289,6 @@ def _in_quotes_or_title(view: str, pos: int, s: int) -> bool:
     return False
 
 
-from planwatch.extract.base import register  # noqa: E402
+from planwatch.extract.base import register  # noqa: E402 - registers itself once the class exists
 
 register("prose", ProseExtractor)

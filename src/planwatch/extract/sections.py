@@ -18,14 +18,20 @@ from dataclasses import dataclass
 from planwatch.core.data import DocType, ExtractContext, Kind
 from planwatch.extract.timewords import TimeState, plan_period, time_marks
 
-_ACTUAL_HEAD = re.compile(r"回顾|成绩|成就|亮点|进展|完成情况|执行情况|发展基础|取得|数读|成效|主要工作")
+_ACTUAL_HEAD = re.compile(
+    r"回顾|成绩|成就|亮点|进展|完成情况|执行情况|发展基础|取得|数读|成效|主要工作"
+)
 _TARGET_HEAD = re.compile(r"目标|任务|安排|展望|计划|思路|部署|总体要求|预期|打算|重点工作|建议")
-_CHAPTER_HEAD = re.compile(r"^\s*(?:第[一二三四五六七八九十百\d]+[章节篇部分]|[一二三四五六七八九十]+、)")
+_CHAPTER_HEAD = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十百\d]+[章节篇部分]|[一二三四五六七八九十]+、)"
+)
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LINE_RE = re.compile(r"[^\n]+")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _FIRST_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
-_PLAN_NAME_RE = re.compile(r"第(十[一二三四五六七八九]?)个五年规划|“?\s*(十[一二三四五六七八九]?五)\s*”?")
+_PLAN_NAME_RE = re.compile(
+    r"第(十[一二三四五六七八九]?)个五年规划|“?\s*(十[一二三四五六七八九]?五)\s*”?"
+)
 _CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
@@ -63,7 +69,9 @@ class DocFrame:
             return None
         if kind == Kind.TARGET:
             return self.period_end if self.is_plan and self.period_end else self.ref_year
-        return self.ref_year - 1 if self.doc_type != DocType.STATISTICAL_COMMUNIQUE else self.ref_year
+        return (
+            self.ref_year - 1 if self.doc_type != DocType.STATISTICAL_COMMUNIQUE else self.ref_year
+        )
 
 
 def doc_frame(text: str, ctx: ExtractContext) -> DocFrame:
@@ -141,8 +149,12 @@ class SectionIndex:
         """A plan's review section (发展基础, 主要成就) without a time of its own looks back on
         the previous plan period: 十四五规划's 发展基础 reports 2016-2020."""
         frame = self._frame
-        if (info.kind != Kind.ACTUAL or info.state.explicit or not frame.is_plan
-                or frame.period_start is None):
+        if (
+            info.kind != Kind.ACTUAL
+            or info.state.explicit
+            or not frame.is_plan
+            or frame.period_start is None
+        ):
             return info
         ps = frame.period_start
         return SectionInfo(info.start, info.kind, TimeState(ps - 1, ps - 5, None, False, True))

@@ -37,8 +37,12 @@ class AlignItem:
 
 
 _IMPOSSIBLE = 4.0
-_DROP = {ItemClass.NUMBER: 3.0, ItemClass.BRACKET: 3.0,
-         ItemClass.PLACEHOLDER: 0.9, ItemClass.PHRASE: 0.9}  # fmt: skip
+_DROP = {
+    ItemClass.NUMBER: 3.0,
+    ItemClass.BRACKET: 3.0,
+    ItemClass.PLACEHOLDER: 0.9,
+    ItemClass.PHRASE: 0.9,
+}
 
 
 def _fit(item: AlignItem, col: Column, growth_row: bool) -> float:

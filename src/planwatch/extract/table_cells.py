@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from planwatch.core.data import Binding, Comparator, Span
+from planwatch.core.units import match_unit_at, normalise_unit
 from planwatch.extract.numbers import parse_number, to_view
 from planwatch.extract.table_words import has_word, squeeze
-from planwatch.extract.units import match_unit_at, normalise_unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,10 +73,14 @@ _PREFIX_LE = ("控制在", "不超过", "不高于", "低于", "小于", "≤", 
 _PREFIX_GE = ("不低于", "不少于", "超过", "高于", "大于", "达到", "≥", ">=", "＞", ">", "≧")
 _PREFIX_APPROX = ("约", "近", "接近")
 _SUFFIX = (
-    ("左右", Comparator.APPROX), ("上下", Comparator.APPROX),
-    ("及以上", Comparator.GE), ("以上", Comparator.GE),
-    ("以内", Comparator.LE), ("以下", Comparator.LE), ("之内", Comparator.LE),
-)  # fmt: skip
+    ("左右", Comparator.APPROX),
+    ("上下", Comparator.APPROX),
+    ("及以上", Comparator.GE),
+    ("以上", Comparator.GE),
+    ("以内", Comparator.LE),
+    ("以下", Comparator.LE),
+    ("之内", Comparator.LE),
+)
 _OPEN = "[［〔【"
 _CLOSE = "]］〕】"
 _NUMBER_RE = re.compile(r"[-+]?\s*(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
@@ -102,8 +106,11 @@ def read_value(text: str) -> CellValue | None:
     while pos < end and view[pos].isspace():
         pos += 1
     comparator = Comparator.EQ
-    for words, comp in ((_PREFIX_LE, Comparator.LE), (_PREFIX_GE, Comparator.GE),
-                        (_PREFIX_APPROX, Comparator.APPROX)):  # fmt: skip
+    for words, comp in (
+        (_PREFIX_LE, Comparator.LE),
+        (_PREFIX_GE, Comparator.GE),
+        (_PREFIX_APPROX, Comparator.APPROX),
+    ):
         hit = next((w for w in words if view.startswith(w, pos)), None)
         if hit:
             comparator, pos = comp, pos + len(hit)

@@ -173,14 +173,18 @@ def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
     title = _title_before(text, header[0].span.start)
     end = (notes or body)[-1].span.end
     return TextTableBlock(
-        "lines", Span((title or header[0]).span.start, end), title, tuple(header), tuple(body),
+        "lines",
+        Span((title or header[0]).span.start, end),
+        title,
+        tuple(header),
+        tuple(body),
         tuple(notes),
     )
 
 
-def split_row_line(text: str, line: TextCell, *, single_space: bool | None = None) -> tuple[
-    str, list[TextCell]
-]:
+def split_row_line(
+    text: str, line: TextCell, *, single_space: bool | None = None
+) -> tuple[str, list[TextCell]]:
     """The cells of a one-row line and its layout (``delimited`` or ``spaced``).
 
     Cells carry their position (``slot``) among the line's cells in
@@ -210,20 +214,22 @@ def split_row_line(text: str, line: TextCell, *, single_space: bool | None = Non
         return "delimited", _mark_line_end(out, slots)
     base += len(t) - len(t.lstrip())
     t = t.strip()
-    wide = [m for m in re.finditer(r"\S+(?:[ \u3000\xa0]\S+)*", t)]
+    wide = list(re.finditer(r"\S+(?:[ \u3000\xa0]\S+)*", t))
     if single_space is None:
         single_space = len(wide) < 3
     if not single_space:
         cells = [TextCell(m.group(), Span(base + m.start(), base + m.end())) for m in wide]
         return "spaced", _mark_line_end(cells, None)
-    tokens = [TextCell(m.group(), Span(base + m.start(), base + m.end()))
-              for m in re.finditer(r"\S+", t)]  # fmt: skip
+    tokens = [
+        TextCell(m.group(), Span(base + m.start(), base + m.end())) for m in re.finditer(r"\S+", t)
+    ]
     merged: list[TextCell] = []
     for tok in tokens:
         if merged and _joinable(merged[-1], tok):
             prev = merged[-1]
-            merged[-1] = TextCell(text[prev.span.start : tok.span.end],
-                                  Span(prev.span.start, tok.span.end))  # fmt: skip
+            merged[-1] = TextCell(
+                text[prev.span.start : tok.span.end], Span(prev.span.start, tok.span.end)
+            )
         else:
             merged.append(tok)
     return "spaced", _mark_line_end(merged, None)
@@ -264,9 +270,12 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
     for line in _lines_forward(text, anchor.span.end + 1):
         if _SEPARATOR_RE.fullmatch(line.text):
             continue
-        if len(line.text) > _MAX_ROW_LINE or _NOTE_RE.match(line.text) or _HEADING_RE.match(
-            line.text
-        ) or line.text.endswith(("。", "；", ";")):
+        if (
+            len(line.text) > _MAX_ROW_LINE
+            or _NOTE_RE.match(line.text)
+            or _HEADING_RE.match(line.text)
+            or line.text.endswith(("。", "；", ";"))
+        ):
             stop = line
             break
         _, cells = split_row_line(text, line, single_space=single if layout == "spaced" else None)
@@ -287,8 +296,13 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
     title = _title_before(text, anchor.span.start)
     end = (notes or body)[-1].span.end
     return TextTableBlock(
-        layout, Span((title or anchor).span.start, end), title, tuple(header), tuple(body),
-        tuple(notes), head[0].width,
+        layout,
+        Span((title or anchor).span.start, end),
+        title,
+        tuple(header),
+        tuple(body),
+        tuple(notes),
+        head[0].width,
     )
 
 

@@ -138,8 +138,14 @@ def _merge_fragments(cells: Sequence[HeaderCell]) -> list[HeaderCell]:
     out: list[HeaderCell] = []
     for c in cells:
         s = squeeze(c.text)
-        if out and (s[:1] in "[［〔(（" and s[-1:] in "]］〕)）" or len(s) == 1 and s != "年"
-                    or s == "年" and years_in(out[-1].text)):  # fmt: skip
+        if out and (
+            s[:1] in "[［〔(（"
+            and s[-1:] in "]］〕)）"
+            or len(s) == 1
+            and s != "年"
+            or s == "年"
+            and years_in(out[-1].text)
+        ):
             prev = out[-1]
             out[-1] = HeaderCell(prev.text + c.text, Span(prev.span.start, c.span.end))
         else:
@@ -178,8 +184,9 @@ def columns_from_cells(
         ([g.text, c.text] if g else [c.text], (g.span, c.span) if g else (c.span,))
         for g, c in layout
     ]
-    return columns_from_labels(labelled, period, brackets_change=brackets_change,
-                               actual_through=actual_through)  # fmt: skip
+    return columns_from_labels(
+        labelled, period, brackets_change=brackets_change, actual_through=actual_through
+    )
 
 
 def columns_from_labels(
@@ -194,8 +201,13 @@ def columns_from_labels(
     if actual_through is None:  # a plan's table: its years tell the period
         period = period or period_from_years(all_years)
     return [
-        column_meaning(list(parts), tuple(spans), period, brackets_change=brackets_change,
-                       actual_through=actual_through)  # fmt: skip
+        column_meaning(
+            list(parts),
+            tuple(spans),
+            period,
+            brackets_change=brackets_change,
+            actual_through=actual_through,
+        )
         for parts, spans in labelled
     ]
 
@@ -301,6 +313,15 @@ def is_header_word(text: str) -> bool:
 
 
 _HEADER_GROUPS = (
-    "index", "name", "category", "unit", "attribute", "remark",
-    "growth", "cumulative", "actual", "target", "base",
-)  # fmt: skip
+    "index",
+    "name",
+    "category",
+    "unit",
+    "attribute",
+    "remark",
+    "growth",
+    "cumulative",
+    "actual",
+    "target",
+    "base",
+)

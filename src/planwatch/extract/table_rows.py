@@ -88,8 +88,16 @@ def read_rows(
             parent = "".join(c.text for c in cur.names)
             parent_has_unit = cur.has_unit()
         rows.append(
-            RowDraft(tuple(cur.cells), cur.index, cur.group, cur.parent, tuple(cur.names),
-                     tuple(cur.units), tuple(cur.values), cur.attribute)
+            RowDraft(
+                tuple(cur.cells),
+                cur.index,
+                cur.group,
+                cur.parent,
+                tuple(cur.names),
+                tuple(cur.units),
+                tuple(cur.values),
+                cur.attribute,
+            )
         )
         cur = None
 

@@ -27,7 +27,8 @@ from planwatch.core.data import (
     SourceTable,
     Span,
     TableCell,
-)  # fmt: skip
+)
+from planwatch.core.units import header_unit, normalise_unit
 from planwatch.extract.table_align import AlignItem, ItemClass, align
 from planwatch.extract.table_cells import (
     CellClass,
@@ -35,7 +36,7 @@ from planwatch.extract.table_cells import (
     attribute_binding,
     classify,
     read_value,
-)  # fmt: skip
+)
 from planwatch.extract.table_find import TextTableBlock, find_text_tables
 from planwatch.extract.table_header import (
     Column,
@@ -47,10 +48,9 @@ from planwatch.extract.table_header import (
     is_header_word,
     period_from_words,
     years_in,
-)  # fmt: skip
+)
 from planwatch.extract.table_rows import RowDraft, read_rows
 from planwatch.extract.table_words import has_word, squeeze
-from planwatch.extract.units import header_unit, normalise_unit
 
 log = logging.getLogger(__name__)
 
@@ -137,9 +137,12 @@ class RecoveredTable:
         from rich.table import Table
 
         out = Table(
-            title=escape(f"{self.title or '(untitled table)'}  [{self.span.start}:{self.span.end}]"),
-            show_footer=True, show_lines=False,
-        )  # fmt: skip
+            title=escape(
+                f"{self.title or '(untitled table)'}  [{self.span.start}:{self.span.end}]"
+            ),
+            show_footer=True,
+            show_lines=False,
+        )
         for col in self.columns:
             out.add_column(escape(col.label), footer=escape(col.describe()))
         grid = self.to_grid()
@@ -149,9 +152,7 @@ class RecoveredTable:
                 if cell.column is not None and cell.fact is not None:
                     f = cell.fact
                     when = f"{f.period_start}-{f.year}" if f.period_start else str(f.year)
-                    shown[cell.column] += (
-                        f"\n[dim]{f.kind} {f.measure} {when} {f.unit or ''}[/dim]"
-                    )
+                    shown[cell.column] += f"\n[dim]{f.kind} {f.measure} {when} {f.unit or ''}[/dim]"
             out.add_row(*shown)
         return out
 
@@ -200,7 +201,9 @@ def recover_tables(text: str, ctx: ExtractContext) -> list[RecoveredTable]:
 # --- periods and notes -------------------------------------------------------
 
 
-def _table_period(words: str, header_years: Sequence[int], ctx: ExtractContext) -> PlanPeriod | None:
+def _table_period(
+    words: str, header_years: Sequence[int], ctx: ExtractContext
+) -> PlanPeriod | None:
     """The plan period a table is about: named in its title/header, else the document's."""
     named = period_from_words(words)
     if named is not None:
@@ -240,9 +243,11 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
     words = (block.title.text if block.title else "") + head_text
     period = _table_period(words, years_in(head_text), ctx)
     columns = columns_from_cells(
-        [HeaderCell(c.text, c.span) for c in block.header], period, brackets_change=brackets,
+        [HeaderCell(c.text, c.span) for c in block.header],
+        period,
+        brackets_change=brackets,
         actual_through=_actual_through(ctx, period),
-    )  # fmt: skip
+    )
     if period is None:
         period = _period_of_columns(columns)
     roles = {c.role for c in columns}
@@ -258,8 +263,17 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
     )
     plans = [_plan_text_row(d, columns, value_cols) for d in drafts]
     return _assemble(
-        text, ctx, block.title.text if block.title else None, block.span, block.layout,
-        columns, plans, tuple(n.span for n in block.notes), period, brackets, real,
+        text,
+        ctx,
+        block.title.text if block.title else None,
+        block.span,
+        block.layout,
+        columns,
+        plans,
+        tuple(n.span for n in block.notes),
+        period,
+        brackets,
+        real,
     )
 
 
@@ -279,7 +293,8 @@ def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]
     if d.values and width == len(columns) and all(v.slot is not None for v in d.values):
         # A delimited row as wide as the header: positions are columns.
         placed = tuple(
-            (v, v.slot if v.slot in value_cols else None) for v in d.values  # type: ignore[misc]
+            (v, v.slot if v.slot in value_cols else None)
+            for v in d.values  # type: ignore[misc]
         )
     else:
         items = [AlignItem(_item_class(v.text)) for v in d.values]
@@ -288,8 +303,16 @@ def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]
         where = align(items, cols, growth_row)
         placed = tuple((v, None if w is None else value_cols[w]) for v, w in zip(d.values, where))
     attr = d.attribute.text if d.attribute else None
-    return _RowPlan(span, d.index.text if d.index else None, d.group, d.parent, d.name,
-                    tuple(u.text for u in d.units), attr, placed)  # fmt: skip
+    return _RowPlan(
+        span,
+        d.index.text if d.index else None,
+        d.group,
+        d.parent,
+        d.name,
+        tuple(u.text for u in d.units),
+        attr,
+        placed,
+    )
 
 
 def _item_class(cell_text: str) -> ItemClass:
@@ -332,8 +355,9 @@ def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> Recover
     period = _table_period((title or "") + head_text, years_in(head_text), ctx)
     after = text[table.span.end : table.span.end + 400]
     brackets, real = _read_notes([after.split("\n\n")[0]] if after.strip() else [])
-    columns = columns_from_labels(labelled, period, brackets_change=brackets,
-                                  actual_through=_actual_through(ctx, period))  # fmt: skip
+    columns = columns_from_labels(
+        labelled, period, brackets_change=brackets, actual_through=_actual_through(ctx, period)
+    )
     if period is None:
         period = _period_of_columns(columns)
     if not any(c.role is ColumnRole.VALUE for c in columns):
@@ -351,8 +375,9 @@ def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> Recover
         plan = _plan_grid_row(r, row_cells, columns, group)
         if plan is not None:
             plans.append(plan)
-    return _assemble(text, ctx, title, table.span, "grid", columns, plans, (), period,
-                     brackets, real)  # fmt: skip
+    return _assemble(
+        text, ctx, title, table.span, "grid", columns, plans, (), period, brackets, real
+    )
 
 
 def _is_header_row(cover: dict[tuple[int, int], TableCell], r: int, n_cols: int) -> bool:
@@ -377,7 +402,6 @@ def _plan_grid_row(
     for j, (cell, col) in enumerate(zip(row_cells, columns, strict=True)):
         if cell is None or not cell.text.strip():
             continue
-        anchored = cell.row == r and (j == cell.col or columns[cell.col].role is not col.role)
         if col.role is ColumnRole.NAME:
             if cell not in names:
                 names.append(cell)
@@ -402,8 +426,16 @@ def _plan_grid_row(
         parent, names = names[0].text.strip(), names[1:]
     name = "".join(n.text.strip() for n in names)
     spans = [c.span for c in own if len(c.span)] or [names[0].span]
-    return _RowPlan(Span(min(s.start for s in spans), max(s.end for s in spans)), index, group,
-                    parent, name, (unit,) if unit else (), attribute, tuple(placed))  # fmt: skip
+    return _RowPlan(
+        Span(min(s.start for s in spans), max(s.end for s in spans)),
+        index,
+        group,
+        parent,
+        name,
+        (unit,) if unit else (),
+        attribute,
+        tuple(placed),
+    )
 
 
 def _stripped_span(cell: TableCell) -> Span:
@@ -468,19 +500,31 @@ def _indicator(parent: str | None, name: str) -> str:
 
 
 def _assemble(
-    text: str, ctx: ExtractContext, title: str | None, span: Span, layout: str,
-    columns: Sequence[Column], plans: Sequence[_RowPlan], notes: tuple[Span, ...],
-    period: PlanPeriod | None, brackets: bool, real: bool,
-) -> RecoveredTable:  # fmt: skip
+    text: str,
+    ctx: ExtractContext,
+    title: str | None,
+    span: Span,
+    layout: str,
+    columns: Sequence[Column],
+    plans: Sequence[_RowPlan],
+    notes: tuple[Span, ...],
+    period: PlanPeriod | None,
+    brackets: bool,
+    real: bool,
+) -> RecoveredTable:
     rows = [_build_row(text, ctx, columns, p, period) for p in plans]
-    return RecoveredTable(title, span, layout, tuple(columns), tuple(rows), notes, period,
-                          brackets, real)  # fmt: skip
+    return RecoveredTable(
+        title, span, layout, tuple(columns), tuple(rows), notes, period, brackets, real
+    )
 
 
 def _build_row(
-    text: str, ctx: ExtractContext, columns: Sequence[Column], plan: _RowPlan,
+    text: str,
+    ctx: ExtractContext,
+    columns: Sequence[Column],
+    plan: _RowPlan,
     period: PlanPeriod | None,
-) -> RecoveredRow:  # fmt: skip
+) -> RecoveredRow:
     base_name, direction = _growth_suffix(_clean_name(plan.name))
     indicator = _indicator(plan.parent, base_name)
     unit = _row_unit(plan)
@@ -513,19 +557,40 @@ def _build_row(
             fact_unit = "%" if measure is Measure.GROWTH else (v.unit or unit)
             start = cell.span.start + v.start
             fact = Fact(
-                doc=ctx.doc, start=start, end=cell.span.start + v.end,
-                quote_start=plan.span.start, quote_end=plan.span.end, indicator=indicator,
-                kind=col.kind, measure=measure, value=v.value, unit=fact_unit, year=col.year,
-                period_start=period_start, comparator=v.comparator, binding=binding,
+                doc=ctx.doc,
+                start=start,
+                end=cell.span.start + v.end,
+                quote_start=plan.span.start,
+                quote_end=plan.span.end,
+                indicator=indicator,
+                kind=col.kind,
+                measure=measure,
+                value=v.value,
+                unit=fact_unit,
+                year=col.year,
+                period_start=period_start,
+                comparator=v.comparator,
+                binding=binding,
                 jurisdiction=area.name if area else None,
-                jurisdiction_code=area.code if area else None, origin="table",
-            )  # fmt: skip
+                jurisdiction_code=area.code if area else None,
+                origin="table",
+            )
             if not _grounded(text, fact):
                 log.debug("table cell %r not found at its span; skipped", cell.text)
                 fact = None
         cells.append(RecoveredCell(cell.span, cell.text, j, fact))
-    return RecoveredRow(plan.span, plan.index, plan.group, plan.parent, plan.name, indicator,
-                        unit, binding, plan.attribute, tuple(cells))  # fmt: skip
+    return RecoveredRow(
+        plan.span,
+        plan.index,
+        plan.group,
+        plan.parent,
+        plan.name,
+        indicator,
+        unit,
+        binding,
+        plan.attribute,
+        tuple(cells),
+    )
 
 
 def _grounded(text: str, fact: Fact) -> bool:
@@ -534,6 +599,6 @@ def _grounded(text: str, fact: Fact) -> bool:
     return any(ch.isdigit() or ch in "０１２３４５６７８９" for ch in shown)
 
 
-from planwatch.extract.base import register
+from planwatch.extract.base import register  # noqa: E402 - registers itself once the class exists
 
 register("table", TableExtractor)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from planwatch.core.numerals import small_int
 from planwatch.core.periods import plan_named as plan_period
 
+
 def _y(name: str) -> str:
     return rf"(?P<{name}>(?:19|20)\d{{2}})"
 
@@ -30,7 +31,7 @@ def _plan(name: str) -> str:
 
 # Every character a mark can start with. Checked first, it lets the scan skip
 # the many positions where none can start without trying each alternative.
-_MARK_FIRST = "0-9比较相与同到至截“”\"‘’ 一二三四五六七八九十两过近这前今本当去上明次后"
+_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上明次后'
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
 # longer, more specific forms first.
@@ -57,8 +58,19 @@ _MARK_RE = re.compile(
     + ")"
 )
 
-_REL_OFFSET = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "上一年": -1,
-               "过去一年": -1, "一年来": -1, "明年": 1, "次年": 1, "后年": 2}  # fmt: skip
+_REL_OFFSET = {
+    "今年": 0,
+    "本年": 0,
+    "当年": 0,
+    "去年": -1,
+    "上年": -1,
+    "上一年": -1,
+    "过去一年": -1,
+    "一年来": -1,
+    "明年": 1,
+    "次年": 1,
+    "后年": 2,
+}
 # 从/由 right before a year or a period's end: the start point of a "from A to B" change.
 _FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 
@@ -150,8 +162,7 @@ class TimeState:
             end = self.year if self.year and self.year > (mark.first or 0) else ref_year
             return TimeState(end, mark.first, None, False, True)
         if k == "span":
-            end = self.year if self.explicit and self.year else (
-                ref_year - 1 if ref_year else None)
+            end = self.year if self.explicit and self.year else (ref_year - 1 if ref_year else None)
             if end is None:
                 return self
             return TimeState(end, end - mark.offset + 1, None, False, True)

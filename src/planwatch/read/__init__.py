@@ -92,7 +92,7 @@ def read_bytes(data: bytes, name: str, options: Options | None = None) -> ReadRe
         result = _dispatch(data, name, suffix, options)
     except PlanwatchError:
         raise
-    except Exception as exc:  # noqa: BLE001 - never leak a library error (RecursionError too)
+    except Exception as exc:
         log.debug("reader failed on %s", name, exc_info=True)
         raise CorruptFileError(
             name,

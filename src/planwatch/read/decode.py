@@ -232,7 +232,7 @@ def _try_charset_normalizer(data: bytes) -> Decoded | None:
 
     try:
         best = from_bytes(data).best()
-    except Exception:  # noqa: BLE001 - the detector is a heuristic; failing it means "unknown"
+    except Exception:
         log.debug("charset-normalizer failed", exc_info=True)
         return None
     if best is None or best.chaos > _MAX_MESS:

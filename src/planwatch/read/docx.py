@@ -38,7 +38,7 @@ def read_docx(data: bytes, name: str, max_bytes: int) -> ReadResult:
         builder = TextBuilder()
         _walk(document.element.body, builder)
         title = (document.core_properties.title or "").strip() or None
-    except Exception as exc:  # noqa: BLE001 - zipfile, lxml, python-docx raise many types
+    except Exception as exc:
         raise CorruptFileError(
             name,
             f"the DOCX file is broken ({exc.__class__.__name__}); "
@@ -75,7 +75,7 @@ def _check_zip(data: bytes, name: str, max_bytes: int) -> None:
         )
 
 
-def _walk(container, builder: TextBuilder) -> None:  # noqa: ANN001 - lxml element
+def _walk(container, builder: TextBuilder) -> None:
     for child in container.iterchildren():
         if child.tag == _P:
             builder.add_block(_paragraph_text(child))
@@ -87,18 +87,18 @@ def _walk(container, builder: TextBuilder) -> None:  # noqa: ANN001 - lxml eleme
                 _walk(content, builder)
 
 
-def _paragraph_text(p) -> str:  # noqa: ANN001
+def _paragraph_text(p) -> str:
     from docx.text.paragraph import Paragraph
 
     return Paragraph(p, None).text
 
 
-def _cell_text(tc) -> str:  # noqa: ANN001
+def _cell_text(tc) -> str:
     # Every paragraph in the cell, nested tables included, one per line (TextBuilder joins them).
     return "\n".join(_paragraph_text(p) for p in tc.iter(_P))
 
 
-def _int_val(parent, tag: str, default: int) -> int:  # noqa: ANN001
+def _int_val(parent, tag: str, default: int) -> int:
     if parent is None:
         return default
     el = parent.find(f"{_W}{tag}")
@@ -110,13 +110,13 @@ def _int_val(parent, tag: str, default: int) -> int:  # noqa: ANN001
         return default
 
 
-def _table_grid(tbl) -> tuple[list[GridCell], int, int]:  # noqa: ANN001
+def _table_grid(tbl) -> tuple[list[GridCell], int, int]:
     """Grid-placed cells of a ``w:tbl``: gridSpan -> colspan, vMerge -> rowspan."""
     cells: list[GridCell] = []
     # column -> index in ``cells`` of the cell whose vertical merge is still open there
     open_merge: dict[int, int] = {}
     n_cols = 0
-    rows = [tr for tr in tbl.iterchildren(_TR)]
+    rows = list(tbl.iterchildren(_TR))
     for r, tr in enumerate(rows):
         c = _int_val(tr.find(_TR_PR), "gridBefore", 0)
         for tc in tr.iterchildren(_TC):

@@ -39,9 +39,35 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 # Elements that never hold readable content.
 _DROP_TAGS = frozenset(
-    "script style noscript template head svg math canvas iframe frame frameset object embed "
-    "video audio map button input select textarea option optgroup datalist link meta base "
-    "dialog".split()
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "head",
+        "svg",
+        "math",
+        "canvas",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "video",
+        "audio",
+        "map",
+        "button",
+        "input",
+        "select",
+        "textarea",
+        "option",
+        "optgroup",
+        "datalist",
+        "link",
+        "meta",
+        "base",
+        "dialog",
+    ]
 )
 # Chrome by element name (``header`` only outside an article: an article's header holds its title).
 _CHROME_TAGS = frozenset({"nav", "aside", "footer", "menu"})
@@ -50,11 +76,59 @@ _CHROME_ROLES = frozenset(
 )
 # Class/id words that mark chrome (whole tokens after splitting on space, '-' and '_').
 _CHROME_TOKENS = frozenset(
-    """nav navbar navigation menu menus submenu mainnav topnav subnav footer foot ft share sharing
-    social breadcrumb breadcrumbs crumb crumbs sidebar side aside copyright toolbar topbar comment
-    comments related recommend pagination pager login search searchbox banner advert ad ads
-    qrcode ewm erweima print fontsize fenxiang daohang weizhi position location curpos dqwz
-    bottom""".split()
+    [
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "menus",
+        "submenu",
+        "mainnav",
+        "topnav",
+        "subnav",
+        "footer",
+        "foot",
+        "ft",
+        "share",
+        "sharing",
+        "social",
+        "breadcrumb",
+        "breadcrumbs",
+        "crumb",
+        "crumbs",
+        "sidebar",
+        "side",
+        "aside",
+        "copyright",
+        "toolbar",
+        "topbar",
+        "comment",
+        "comments",
+        "related",
+        "recommend",
+        "pagination",
+        "pager",
+        "login",
+        "search",
+        "searchbox",
+        "banner",
+        "advert",
+        "ad",
+        "ads",
+        "qrcode",
+        "ewm",
+        "erweima",
+        "print",
+        "fontsize",
+        "fenxiang",
+        "daohang",
+        "weizhi",
+        "position",
+        "location",
+        "curpos",
+        "dqwz",
+        "bottom",
+    ]
 )
 # Words that mark a site header, unless the element holds a heading (an article's own header).
 _WEAK_CHROME_TOKENS = frozenset({"header", "head", "top", "logo", "masthead"})
@@ -64,15 +138,81 @@ _CHROME_SUBSTRINGS = ("bdshare", "jiathis", "share", "breadcrumb", "footer", "na
 _CHROME_MAX_SHARE = 0.3
 
 _BLOCK_TAGS = frozenset(
-    """p div section article main header h1 h2 h3 h4 h5 h6 ul ol li dl dt dd blockquote pre
-    address figure figcaption form fieldset legend hr center table caption tr td th tbody thead
-    tfoot details summary body html""".split()
+    [
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "header",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "address",
+        "figure",
+        "figcaption",
+        "form",
+        "fieldset",
+        "legend",
+        "hr",
+        "center",
+        "table",
+        "caption",
+        "tr",
+        "td",
+        "th",
+        "tbody",
+        "thead",
+        "tfoot",
+        "details",
+        "summary",
+        "body",
+        "html",
+    ]
 )
-_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 # Tags whose text counts as a paragraph of the element that holds them.
 _INLINE_OR_PARA = frozenset(
-    """p span font strong b em i u a h1 h2 h3 h4 h5 h6 li dt dd blockquote pre small big sup sub
-    label cite q""".split()
+    [
+        "p",
+        "span",
+        "font",
+        "strong",
+        "b",
+        "em",
+        "i",
+        "u",
+        "a",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "small",
+        "big",
+        "sup",
+        "sub",
+        "label",
+        "cite",
+        "q",
+    ]
 )
 
 _SPLIT_WORDS = re.compile(r"[\s_\-]+")

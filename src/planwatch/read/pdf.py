@@ -54,7 +54,7 @@ def read_pdf(data: bytes, name: str, max_pages: int) -> ReadResult:
                 page.flush_cache()  # keep memory flat on long documents
     except (CorruptFileError, TooLargeError):
         raise
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises many unrelated types
+    except Exception as exc:
         raise CorruptFileError(name, _describe_failure(exc)) from None
     text = PAGE_SEP.join(parts)
     visible = "".join(text.split())
@@ -98,14 +98,14 @@ def _describe_failure(exc: Exception) -> str:
     return f"the PDF is corrupt ({kind}: {detail}); download it again or re-save it"
 
 
-def _page_tables(page, page_text: str, offset: int) -> list[SourceTable]:  # noqa: ANN001
+def _page_tables(page, page_text: str, offset: int) -> list[SourceTable]:
     """Ruled tables on ``page`` whose cells can be located in ``page_text``."""
     if not (page.objects.get("line") or page.objects.get("rect")):
         return []  # pdfplumber's default strategy needs ruling lines
     found: list[SourceTable] = []
     try:
         page_tables = page.find_tables()
-    except Exception:  # noqa: BLE001 - table finding is best effort; the text stays
+    except Exception:
         log.debug("table finding failed on page %s", page.page_number, exc_info=True)
         return []
     for table in page_tables:
@@ -115,7 +115,7 @@ def _page_tables(page, page_text: str, offset: int) -> list[SourceTable]:  # noq
                 continue
             cursor = _text_above(page, table, page_text)
             located = _locate(grid[0], page_text, cursor, offset)
-        except Exception:  # noqa: BLE001
+        except Exception:
             log.debug("table on page %s skipped", page.page_number, exc_info=True)
             continue
         if located is not None and any(c.text for c in located):
@@ -123,7 +123,7 @@ def _page_tables(page, page_text: str, offset: int) -> list[SourceTable]:  # noq
     return found
 
 
-def _grid(table) -> tuple[list[GridCell], int, int] | None:  # noqa: ANN001
+def _grid(table) -> tuple[list[GridCell], int, int] | None:
     """Grid-placed cells from pdfplumber's cell boxes (merged cells span several lines)."""
     texts = table.extract()
     boxes: list[tuple[tuple[float, float, float, float], str]] = []
@@ -145,7 +145,7 @@ def _grid(table) -> tuple[list[GridCell], int, int] | None:  # noqa: ANN001
     return cells, max(len(ys) - 1, 1), max(len(xs) - 1, 1)
 
 
-def _text_above(page, table, page_text: str) -> int:  # noqa: ANN001
+def _text_above(page, table, page_text: str) -> int:
     """Offset in ``page_text`` where the table's lines start (0 when unsure)."""
     top = table.bbox[1]
     if top <= page.bbox[1] + 1:

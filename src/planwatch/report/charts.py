@@ -35,8 +35,15 @@ def indicator_chart(row: TargetEvaluation) -> dict[str, Any]:
     if row.measure == "growth" and row.base_year and row.target_year:
         years = list(range(row.base_year, row.target_year + 1))
         g = row.target_value / 100
-        data.append(_line("目标轨迹", years, [100 * (1 + g) ** (y - row.base_year) for y in years],
-                          "#9e9e9e", dash="dash"))  # fmt: skip
+        data.append(
+            _line(
+                "目标轨迹",
+                years,
+                [100 * (1 + g) ** (y - row.base_year) for y in years],
+                "#9e9e9e",
+                dash="dash",
+            )
+        )
         actual_years = [a.year for a in row.actuals if a.year is not None]
         if actual_years and row.realised_growth is not None:
             idx, xs, ys = 100.0, [row.base_year], [100.0]
@@ -56,16 +63,21 @@ def indicator_chart(row: TargetEvaluation) -> dict[str, Any]:
             years = list(range(row.base_year, row.target_year + 1))
             geometric = (row.unit or "") in GEOMETRIC_UNITS
             span = row.target_year - row.base_year or 1
-            vals = [interpolate(b, target, (y - row.base_year) / span, geometric=geometric)
-                    for y in years]  # fmt: skip
+            vals = [
+                interpolate(b, target, (y - row.base_year) / span, geometric=geometric)
+                for y in years
+            ]
             data.append(_line("目标轨迹", years, vals, "#9e9e9e", dash="dash"))
         else:
             data.append(_line("目标", [row.target_year], [target], "#9e9e9e", mode="markers"))
         pts = [(row.base_year, row.base_value)] if row.base is not None else []
         pts += [(a.year, a.comparable_value) for a in row.actuals if a.measure.value == row.measure]
         if pts:
-            data.append(_line("实际", [p[0] for p in pts], [p[1] for p in pts], colour,
-                              mode="lines+markers"))  # fmt: skip
+            data.append(
+                _line(
+                    "实际", [p[0] for p in pts], [p[1] for p in pts], colour, mode="lines+markers"
+                )
+            )
     layout = {
         "title": {"text": title},
         "xaxis": {"title": {"text": "年份"}, "dtick": 1},
@@ -77,17 +89,25 @@ def indicator_chart(row: TargetEvaluation) -> dict[str, Any]:
     return {"data": data, "layout": layout}
 
 
-def _line(name: str, x: list, y: list, colour: str, *, dash: str | None = None,
-          mode: str = "lines") -> dict[str, Any]:  # fmt: skip
+def _line(
+    name: str, x: list, y: list, colour: str, *, dash: str | None = None, mode: str = "lines"
+) -> dict[str, Any]:
     line: dict[str, Any] = {"color": colour}
     if dash:
         line["dash"] = dash
-    return {"type": "scatter", "mode": mode, "name": name, "x": x, "y": y, "line": line,
-            "marker": {"color": colour}}  # fmt: skip
-
+    return {
+        "type": "scatter",
+        "mode": mode,
+        "name": name,
+        "x": x,
+        "y": y,
+        "line": line,
+        "marker": {"color": colour},
+    }
 
 
 def chartable(row: TargetEvaluation) -> bool:
     """Whether a chart says anything: a trajectory with at least a target year."""
-    return row.target_year is not None and (row.base is not None or bool(row.actuals)
-                                            or row.measure == "growth")  # fmt: skip
+    return row.target_year is not None and (
+        row.base is not None or bool(row.actuals) or row.measure == "growth"
+    )

@@ -20,8 +20,10 @@ def render_markdown(ev: AreaEvaluation) -> str:
         lines.append(f"规划文件：{ev.plan.name}（{ev.plan.when}）")
     lines += [f"增速容差：{ev.tolerance_pp}个百分点", "", "## 概要", "", ev.summary_line(), ""]
     for cat, s in ev.by_category().items():
-        lines.append(f"- {cat}：{s.total}项，{s.favourable}项符合或快于预期，{s.behind}项滞后，"
-                     f"{s.missed}项未完成，{s.no_data}项暂无数据")  # fmt: skip
+        lines.append(
+            f"- {cat}：{s.total}项，{s.favourable}项符合或快于预期，{s.behind}项滞后，"
+            f"{s.missed}项未完成，{s.no_data}项暂无数据"
+        )
     lines += ["", "## 指标", ""]
     lines.append("| " + " | ".join(TARGET_COLUMNS) + " |")
     lines.append("|" + "---|" * len(TARGET_COLUMNS))
@@ -32,8 +34,11 @@ def render_markdown(ev: AreaEvaluation) -> str:
         lines.append("无。")
     for row in ev.behind:
         # The explanation usually states the needed growth already; add it only when not.
-        need = (f"，剩余年份需年均增长{fmt_pct(row.needed_growth)}"
-                if row.needed_growth and "需年均增长" not in row.explanation else "")  # fmt: skip
+        need = (
+            f"，剩余年份需年均增长{fmt_pct(row.needed_growth)}"
+            if row.needed_growth and "需年均增长" not in row.explanation
+            else ""
+        )
         lines.append(f"- **{row.indicator}**：{_cell(row.explanation)}{need}")
     lines += ["", "## 来源", ""]
     n = 0

@@ -12,9 +12,21 @@ from planwatch.evaluate.model import AreaEvaluation, TargetEvaluation
 from planwatch.evaluate.rules import fmt_num, fmt_pct
 
 TARGET_COLUMNS = (
-    "指标", "类别", "口径", "目标", "目标年", "基期", "最新实际", "预期进度", "实际进度",
-    "已实现年均增速", "剩余年份需年均增速", "状态", "判断依据", "说明",
-)  # fmt: skip
+    "指标",
+    "类别",
+    "口径",
+    "目标",
+    "目标年",
+    "基期",
+    "最新实际",
+    "预期进度",
+    "实际进度",
+    "已实现年均增速",
+    "剩余年份需年均增速",
+    "状态",
+    "判断依据",
+    "说明",
+)
 MEASURE_ZH = {"level": "总量/水平", "growth": "增速", "change": "累计变化"}
 COMPARATOR_ZH = {"eq": "", "ge": "以上", "le": "以内", "approx": "左右"}
 

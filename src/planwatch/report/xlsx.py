@@ -50,34 +50,74 @@ def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -
     wb = Workbook()
     s = ev.summary
     summary_rows: list[list[object]] = [
-        ["地区", ev.area.name], ["地区代码", ev.area.code],
-        ["规划文件", ev.plan.name if ev.plan else ""], ["规划期", ev.plan.when if ev.plan else ""],
-        ["评估年份", ev.as_of], ["增速容差（百分点）", ev.tolerance_pp],
+        ["地区", ev.area.name],
+        ["地区代码", ev.area.code],
+        ["规划文件", ev.plan.name if ev.plan else ""],
+        ["规划期", ev.plan.when if ev.plan else ""],
+        ["评估年份", ev.as_of],
+        ["增速容差（百分点）", ev.tolerance_pp],
         ["概要", ev.summary_line()],
-        [], ["类别", "指标数", "符合或快于预期", "提前实现", "滞后", "未完成", "暂无数据"],
+        [],
+        ["类别", "指标数", "符合或快于预期", "提前实现", "滞后", "未完成", "暂无数据"],
         ["合计", s.total, s.favourable, s.achieved_early, s.behind, s.missed, s.no_data],
-    ]  # fmt: skip
+    ]
     for cat, c in ev.by_category().items():
         summary_rows.append(
             [cat, c.total, c.favourable, c.achieved_early, c.behind, c.missed, c.no_data]
         )
     _sheet(wb, "概要", ["项目", title(ev)], summary_rows, first=True)
 
-    header = ["指标", "指标代码", "类别", "口径", "范围", "目标值", "单位", "比较", "目标年",
-              "基期年", "基期值", "最新实际年", "最新实际值", "预期进度", "实际进度",
-              "已实现年均增速(%)", "需年均增速(%)", "差距", "状态", "依据", "说明"]  # fmt: skip
+    header = [
+        "指标",
+        "指标代码",
+        "类别",
+        "口径",
+        "范围",
+        "目标值",
+        "单位",
+        "比较",
+        "目标年",
+        "基期年",
+        "基期值",
+        "最新实际年",
+        "最新实际值",
+        "预期进度",
+        "实际进度",
+        "已实现年均增速(%)",
+        "需年均增速(%)",
+        "差距",
+        "状态",
+        "依据",
+        "说明",
+    ]
     rows = []
     for r in ev.rows:
         a = r.latest_actual
-        rows.append([
-            r.indicator, r.indicator_id, r.category, MEASURE_ZH.get(r.measure, r.measure),
-            "规划" if r.scope == "plan" else "年度", r.target_value, r.unit,
-            r.target.comparator.value, r.target_year, r.base_year, r.base_value,
-            a.year if a else None,
-            a.comparable_value if a else None,
-            r.expected_progress, r.actual_progress, r.realised_growth, r.needed_growth, r.gap,
-            r.status.label_zh, r.basis, r.explanation,
-        ])  # fmt: skip
+        rows.append(
+            [
+                r.indicator,
+                r.indicator_id,
+                r.category,
+                MEASURE_ZH.get(r.measure, r.measure),
+                "规划" if r.scope == "plan" else "年度",
+                r.target_value,
+                r.unit,
+                r.target.comparator.value,
+                r.target_year,
+                r.base_year,
+                r.base_value,
+                a.year if a else None,
+                a.comparable_value if a else None,
+                r.expected_progress,
+                r.actual_progress,
+                r.realised_growth,
+                r.needed_growth,
+                r.gap,
+                r.status.label_zh,
+                r.basis,
+                r.explanation,
+            ]
+        )
     ws = _sheet(wb, "指标", header, rows)
     status_col = header.index("状态") + 1
     for i, r in enumerate(ev.rows, start=2):
@@ -85,23 +125,66 @@ def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -
         for col in (header.index("预期进度") + 1, header.index("实际进度") + 1):
             ws.cell(i, col).number_format = "0%"
 
-    behind = [[r.indicator, r.target_value, r.unit, r.target_year, r.realised_growth,
-               r.needed_growth, r.actual_progress, r.expected_progress, r.status.label_zh,
-               r.explanation] for r in ev.behind]  # fmt: skip
-    behind_header = ["指标", "目标值", "单位", "目标年", "已实现年均增速(%)", "需年均增速(%)",
-                     "实际进度", "预期进度", "状态", "说明"]  # fmt: skip
+    behind = [
+        [
+            r.indicator,
+            r.target_value,
+            r.unit,
+            r.target_year,
+            r.realised_growth,
+            r.needed_growth,
+            r.actual_progress,
+            r.expected_progress,
+            r.status.label_zh,
+            r.explanation,
+        ]
+        for r in ev.behind
+    ]
+    behind_header = [
+        "指标",
+        "目标值",
+        "单位",
+        "目标年",
+        "已实现年均增速(%)",
+        "需年均增速(%)",
+        "实际进度",
+        "预期进度",
+        "状态",
+        "说明",
+    ]
     _sheet(wb, "滞后", behind_header, behind)
 
-    sources = [[r.indicator, ROLES_ZH.get(s.role, s.role), s.doc, s.start, s.end, s.year,
-                s.value, s.unit, s.value_text, s.quote]
-               for r in ev.rows for s in r.sources]  # fmt: skip
-    _sheet(wb, "来源", ["指标", "作用", "文件", "起", "止", "年份", "数值", "单位", "原文数值",
-                        "原文"], sources)  # fmt: skip
+    sources = [
+        [
+            r.indicator,
+            ROLES_ZH.get(s.role, s.role),
+            s.doc,
+            s.start,
+            s.end,
+            s.year,
+            s.value,
+            s.unit,
+            s.value_text,
+            s.quote,
+        ]
+        for r in ev.rows
+        for s in r.sources
+    ]
+    _sheet(
+        wb,
+        "来源",
+        ["指标", "作用", "文件", "起", "止", "年份", "数值", "单位", "原文数值", "原文"],
+        sources,
+    )
 
     if completion is not None and completion.rows:
         grid = completion.to_grid()
-        _sheet(wb, "完成情况", [str(x) for x in grid[0]],
-               [[None if v == "--" else v for v in line] for line in grid[1:]])  # fmt: skip
+        _sheet(
+            wb,
+            "完成情况",
+            [str(x) for x in grid[0]],
+            [[None if v == "--" else v for v in line] for line in grid[1:]],
+        )
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

@@ -147,8 +147,9 @@ corrections = Table(
     "corrections",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("fact_id", Integer, ForeignKey("facts.id", ondelete="CASCADE"), nullable=False,
-           index=True),
+    Column(
+        "fact_id", Integer, ForeignKey("facts.id", ondelete="CASCADE"), nullable=False, index=True
+    ),
     Column("author", String(128), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("field", String(32), nullable=True),  # None with wrong=True: the whole fact

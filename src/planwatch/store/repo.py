@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Sequence
-from typing import Any
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine, Row
@@ -23,9 +23,9 @@ from planwatch.core.data import (
     Area,
     Binding,
     Comparator,
+    DocType,
     Document,
     DocumentMeta,
-    DocType,
     Fact,
     Heading,
     Kind,
@@ -209,9 +209,7 @@ CORRECTABLE: dict[str, Any] = {
 
 def _typed_field(field: str, value: str | None) -> Any:
     if field not in CORRECTABLE:
-        raise UsageError(
-            f"cannot correct field {field!r}; correctable: {', '.join(CORRECTABLE)}"
-        )
+        raise UsageError(f"cannot correct field {field!r}; correctable: {', '.join(CORRECTABLE)}")
     if value is None or value == "":
         if field in ("year", "period_start", "binding", "unit", "indicator_id"):
             return None
@@ -237,11 +235,28 @@ def _apply(fact: Fact, corrections: Sequence[Correction]) -> tuple[Fact, bool, b
 
 
 _FACT_COLUMNS = (
-    "doc_id", "start", "end", "quote_start", "quote_end", "jurisdiction", "jurisdiction_code",
-    "indicator", "indicator_id", "kind", "measure", "year", "period_start", "value", "unit",
-    "comparator", "binding", "origin", "indicator_confidence", "canonical_value",
+    "doc_id",
+    "start",
+    "end",
+    "quote_start",
+    "quote_end",
+    "jurisdiction",
+    "jurisdiction_code",
+    "indicator",
+    "indicator_id",
+    "kind",
+    "measure",
+    "year",
+    "period_start",
+    "value",
+    "unit",
+    "comparator",
+    "binding",
+    "origin",
+    "indicator_confidence",
+    "canonical_value",
     "canonical_unit",
-)  # fmt: skip
+)
 
 
 def _insert_facts(conn: Connection, doc_id: int, facts: Sequence[Fact]) -> None:
@@ -257,13 +272,31 @@ def _insert_facts(conn: Connection, doc_id: int, facts: Sequence[Fact]) -> None:
         f"VALUES ({', '.join([mark] * len(_FACT_COLUMNS))})"
     )
     rows = [
-        (doc_id, f.start, f.end, f.quote_start, f.quote_end, f.jurisdiction,
-         f.jurisdiction_code, f.indicator, f.indicator_id, f.kind.value, f.measure.value,
-         f.year, f.period_start, f.value, f.unit, f.comparator.value,
-         f.binding.value if f.binding else None, f.origin, f.indicator_confidence,
-         f.canonical_value, f.canonical_unit)
+        (
+            doc_id,
+            f.start,
+            f.end,
+            f.quote_start,
+            f.quote_end,
+            f.jurisdiction,
+            f.jurisdiction_code,
+            f.indicator,
+            f.indicator_id,
+            f.kind.value,
+            f.measure.value,
+            f.year,
+            f.period_start,
+            f.value,
+            f.unit,
+            f.comparator.value,
+            f.binding.value if f.binding else None,
+            f.origin,
+            f.indicator_confidence,
+            f.canonical_value,
+            f.canonical_unit,
+        )
         for f in facts
-    ]  # fmt: skip
+    ]
     conn.exec_driver_sql(sql, rows)
 
 
@@ -303,9 +336,7 @@ class Store:
                 select(m.documents.c.id).where(m.documents.c.sha256 == sha256)
             ).scalar()
 
-    def add(
-        self, document: Document, facts: Sequence[Fact], *, size_bytes: int
-    ) -> AddOutcome:
+    def add(self, document: Document, facts: Sequence[Fact], *, size_bytes: int) -> AddOutcome:
         """Store a document with its outline and facts, in one transaction.
 
         The same content (hash) already stored: nothing is written. A current
@@ -414,17 +445,17 @@ class Store:
             conn.execute(
                 insert(m.headings),
                 [
-                    dict(
-                        doc_id=doc_id,
-                        ordinal=i,
-                        level=h.level,
-                        marker=h.marker,
-                        title=h.title,
-                        start=h.span.start,
-                        end=h.span.end,
-                        section_start=h.section.start,
-                        section_end=h.section.end,
-                    )
+                    {
+                        "doc_id": doc_id,
+                        "ordinal": i,
+                        "level": h.level,
+                        "marker": h.marker,
+                        "title": h.title,
+                        "start": h.span.start,
+                        "end": h.span.end,
+                        "section_start": h.section.start,
+                        "section_end": h.section.end,
+                    }
                     for i, h in enumerate(outline.headings)
                 ],
             )
@@ -623,10 +654,17 @@ class Store:
         with self.engine.begin() as conn:
             return conn.execute(
                 insert(m.corrections)
-                .values(fact_id=fact_id, author=author[:128], created_at=datetime.now(UTC),
-                        field=field, value=value, wrong=wrong, note=note)
+                .values(
+                    fact_id=fact_id,
+                    author=author[:128],
+                    created_at=datetime.now(UTC),
+                    field=field,
+                    value=value,
+                    wrong=wrong,
+                    note=note,
+                )
                 .returning(m.corrections.c.id)
-            ).scalar_one()  # fmt: skip
+            ).scalar_one()
 
     def corrections(self, fact_id: int | None = None) -> list[Correction]:
         q = select(m.corrections).order_by(m.corrections.c.created_at, m.corrections.c.id)
@@ -699,10 +737,15 @@ class Store:
             )
         )
         rows = [
-            {"fact_id": fid, "new_id": f.indicator_id, "new_conf": f.indicator_confidence,
-             "new_value": f.canonical_value, "new_unit": f.canonical_unit}
+            {
+                "fact_id": fid,
+                "new_id": f.indicator_id,
+                "new_conf": f.indicator_confidence,
+                "new_value": f.canonical_value,
+                "new_unit": f.canonical_unit,
+            }
             for fid, f in changes
-        ]  # fmt: skip
+        ]
         with self.engine.begin() as conn:
             conn.execute(stmt, rows)
         return len(rows)
@@ -729,10 +772,16 @@ class Store:
             )
             rows = conn.execute(select(a).order_by(a.c.code)).all()
         return [
-            AreaRow(r.code, r.name, r.level, r.parent_code, doc_counts.get(r.code, 0),
-                    fact_counts.get(r.code, 0))
+            AreaRow(
+                r.code,
+                r.name,
+                r.level,
+                r.parent_code,
+                doc_counts.get(r.code, 0),
+                fact_counts.get(r.code, 0),
+            )
             for r in rows
-        ]  # fmt: skip
+        ]
 
     def texts_containing(
         self,
@@ -781,9 +830,16 @@ class Store:
         else:
             code = None
         if code is None:
-            return or_(d.c.area_name == area, d.c.area_code.in_(
-                select(m.areas.c.code).where(m.areas.c.parent_code.in_(
-                    select(m.areas.c.code).where(m.areas.c.name == area)))))  # fmt: skip
+            return or_(
+                d.c.area_name == area,
+                d.c.area_code.in_(
+                    select(m.areas.c.code).where(
+                        m.areas.c.parent_code.in_(
+                            select(m.areas.c.code).where(m.areas.c.name == area)
+                        )
+                    )
+                ),
+            )
         if code.endswith("0000"):
             return d.c.area_code.startswith(code[:2])
         if code.endswith("00"):
@@ -824,4 +880,3 @@ __all__ = [
     "StoredFact",
     "open_store",
 ]
-

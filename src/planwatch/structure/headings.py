@@ -48,8 +48,24 @@ _DATE_ONLY_RE = re.compile(
     r"(?:[\d一二三四五六七八九十\s]{1,3}日)?$"
 )
 # Front and back matter: siblings of chapters wherever they stand.
-MATTER_WORDS = frozenset({"前言", "序言", "引言", "导言", "总则", "结束语", "结语", "附件", "附表",
-                          "附录", "附则", "名词解释", "附图", "说明"})  # fmt: skip
+MATTER_WORDS = frozenset(
+    {
+        "前言",
+        "序言",
+        "引言",
+        "导言",
+        "总则",
+        "结束语",
+        "结语",
+        "附件",
+        "附表",
+        "附录",
+        "附则",
+        "名词解释",
+        "附图",
+        "说明",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +94,9 @@ def numbered_heading(line: Line) -> HeadingLine | None:
     limit = MAX_STRONG_HEADING_CHARS if is_strong(marker.type) else MAX_HEADING_CHARS
     if len(line.text) <= limit and line.text[-1] not in SENTENCE_END:
         title = rest.rstrip(SPACE + "：:")
-        return HeadingLine(line.index, marker.type, marker.text.strip(SPACE), title,
-                           line.start, line.end)  # fmt: skip
+        return HeadingLine(
+            line.index, marker.type, marker.text.strip(SPACE), title, line.start, line.end
+        )
     # A long line: its leading clause may be the item's title.
     m = _CLAUSE_END_RE.search(rest)
     if m is None:
@@ -92,8 +109,9 @@ def numbered_heading(line: Line) -> HeadingLine | None:
         and len(after) >= MIN_REST_CHARS
     ):
         end = line.start + rest_at + len(clause)
-        return HeadingLine(line.index, marker.type, marker.text.strip(SPACE), clause,
-                           line.start, end)  # fmt: skip
+        return HeadingLine(
+            line.index, marker.type, marker.text.strip(SPACE), clause, line.start, end
+        )
     return None
 
 
@@ -113,9 +131,7 @@ def unnumbered_heading(lines: list[Line], i: int) -> HeadingLine | None:
     line = lines[i]
     if len(line.text) <= 8 and is_matter(line.text):
         # 前言, 附件1, 附件: stand alone whatever follows.
-        return HeadingLine(
-            i, "plain", "", line.text.rstrip("：:"), line.start, line.end
-        )
+        return HeadingLine(i, "plain", "", line.text.rstrip("：:"), line.start, line.end)
     if not _plain_ok(line.text) or i + 1 >= len(lines):
         return None
     nxt = lines[i + 1].text
@@ -144,8 +160,11 @@ def assign_levels(found: list[HeadingLine]) -> list[tuple[HeadingLine, int]]:
     plain = [h for h in found if h.type == "plain"]
     if has_top_strong:
         # Plans: only front matter before chapter 1 and 前言/附件-like lines.
-        plain = [h for h in plain
-                 if is_matter(h.title) or (first_numbered is not None and h.line < first_numbered)]  # fmt: skip
+        plain = [
+            h
+            for h in plain
+            if is_matter(h.title) or (first_numbered is not None and h.line < first_numbered)
+        ]
     parents = [h for h in plain if not is_matter(h.title)]
     shift = 1 if (parents and not has_top_strong) else 0
     level = {t: i + 1 + shift for i, t in enumerate(order)}

@@ -55,9 +55,7 @@ def table_rows(lines: list[Line], toc_lines: set[int]) -> set[int]:
     return rows
 
 
-def with_sections(
-    text_len: int, leveled: list[tuple[HeadingLine, int]]
-) -> tuple[Heading, ...]:
+def with_sections(text_len: int, leveled: list[tuple[HeadingLine, int]]) -> tuple[Heading, ...]:
     """Headings whose section runs to the next heading of the same or a higher level."""
     ends = [text_len] * len(leveled)
     open_: list[int] = []  # indices of headings whose section is still open

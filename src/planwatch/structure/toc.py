@@ -41,9 +41,7 @@ def find_toc(lines: list[Line]) -> tuple[int, int] | None:
                     j += 1
                     continue
                 if match_marker(entry.text) and len(entry.text) <= MAX_ENTRY_CHARS:
-                    if (
-                        last_seen is None
-                    ):  # built once, only for TOCs without page numbers
+                    if last_seen is None:  # built once, only for TOCs without page numbers
                         last_seen = {_normal(x.text): x.index for x in lines}
                     if last_seen.get(_normal(entry.text), -1) > j:
                         j += 1

@@ -18,11 +18,11 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
 from fastapi.exception_handlers import http_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, RedirectResponse, Response
-from starlette.exceptions import HTTPException as StarletteHTTPException
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from planwatch.core.errors import NotFoundError, PlanwatchError, UsageError
 from planwatch.store.repo import Store
@@ -57,8 +57,9 @@ def _wants_json(request: Request) -> bool:
     return path.startswith("/api/") or path.endswith(".json")
 
 
-def create_app(db_url: str, *, upload_dir: str | Path | None = None,
-               max_upload_bytes: int = MAX_UPLOAD_BYTES) -> FastAPI:  # fmt: skip
+def create_app(
+    db_url: str, *, upload_dir: str | Path | None = None, max_upload_bytes: int = MAX_UPLOAD_BYTES
+) -> FastAPI:
     """The web app over the store at ``db_url`` (SQLite path/URL or PostgreSQL URL)."""
     from planwatch.web.routes import (
         api,
@@ -69,7 +70,7 @@ def create_app(db_url: str, *, upload_dir: str | Path | None = None,
         overview,
         search,
         upload,
-    )  # fmt: skip
+    )
 
     store = Store(db_url)
 
@@ -101,15 +102,18 @@ def create_app(db_url: str, *, upload_dir: str | Path | None = None,
 
     @app.get("/static/vendor/plotly.min.js", include_in_schema=False)
     def plotly_js() -> Response:
-        return FileResponse(plotly_js_path(), media_type="text/javascript",
-                            headers={"Cache-Control": "public, max-age=86400"})  # fmt: skip
+        return FileResponse(
+            plotly_js_path(),
+            media_type="text/javascript",
+            headers={"Cache-Control": "public, max-age=86400"},
+        )
 
     @app.get("/api", include_in_schema=False)
     def api_docs(request: Request) -> Response:
         return page(request, "apidocs.html", spec=app.openapi())
 
     @app.middleware("http")
-    async def same_origin_writes(request: Request, call_next):  # noqa: ANN001, ANN202
+    async def same_origin_writes(request: Request, call_next):
         """Refuse writes posted from another site's page (CSRF), and set safe headers.
 
         A browser sends ``Origin`` with every POST; a form on another site
@@ -137,8 +141,13 @@ def create_app(db_url: str, *, upload_dir: str | Path | None = None,
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404 and not _wants_json(request):
-            return page(request, "error.html", status_code=404, title="Not found",
-                        message=f"No page at {request.url.path}")  # fmt: skip
+            return page(
+                request,
+                "error.html",
+                status_code=404,
+                title="Not found",
+                message=f"No page at {request.url.path}",
+            )
         return await http_exception_handler(request, exc)
 
     @app.exception_handler(NotFoundError)

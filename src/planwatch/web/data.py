@@ -66,12 +66,15 @@ def overview(store: Store, flt: OverviewFilter, evaluations: Any) -> list[Overvi
         ev = None
         if docs_by_area.get(a.code) and evaluations.available:
             ev, _why = evaluations.area(a.code)
-        rows.append(OverviewRow(
-            area=a, depth=depth_of.get(a.level, 2),
-            documents=tuple(docs_by_area.get(a.code, ())),
-            summary=dict(ev.summary.to_record()) if ev is not None else {},
-            summary_line=ev.summary_line() if ev is not None else None,
-        ))  # fmt: skip
+        rows.append(
+            OverviewRow(
+                area=a,
+                depth=depth_of.get(a.level, 2),
+                documents=tuple(docs_by_area.get(a.code, ())),
+                summary=dict(ev.summary.to_record()) if ev is not None else {},
+                summary_line=ev.summary_line() if ev is not None else None,
+            )
+        )
     return rows
 
 
@@ -88,13 +91,27 @@ def overview_records(rows: Iterable[OverviewRow]) -> list[dict[str, Any]]:
     return out
 
 
-def filter_facts(store: Store, *, area: str | None = None, indicator: str | None = None,
-                 kind: str | None = None, measure: str | None = None, year: int | None = None,
-                 doc: str | None = None, include_rejected: bool = False,
-                 limit: int | None = 1000, offset: int = 0) -> list[StoredFact]:  # fmt: skip
+def filter_facts(
+    store: Store,
+    *,
+    area: str | None = None,
+    indicator: str | None = None,
+    kind: str | None = None,
+    measure: str | None = None,
+    year: int | None = None,
+    doc: str | None = None,
+    include_rejected: bool = False,
+    limit: int | None = 1000,
+    offset: int = 0,
+) -> list[StoredFact]:
     """Facts by the store's filter, then by measure and year, paged."""
-    flt = FactFilter(doc=doc, jurisdiction=area, indicator=indicator, kind=kind,
-                     include_rejected=include_rejected)  # fmt: skip
+    flt = FactFilter(
+        doc=doc,
+        jurisdiction=area,
+        indicator=indicator,
+        kind=kind,
+        include_rejected=include_rejected,
+    )
     out: list[StoredFact] = []
     skipped = 0
     for sf in store.iter_facts(flt):
@@ -116,11 +133,19 @@ def indicator_list(store: Store) -> list[dict[str, Any]]:
     counts = store.indicator_counts()
     rows = []
     for ind in default_catalog():
-        rows.append({
-            "id": ind.id, "name": ind.name, "category": ind.category, "unit": ind.unit,
-            "direction": ind.direction, "core": ind.core, "measure": ind.measure,
-            "facts": counts.get(ind.id, 0), "url": f"/indicators/{ind.id}",
-        })  # fmt: skip
+        rows.append(
+            {
+                "id": ind.id,
+                "name": ind.name,
+                "category": ind.category,
+                "unit": ind.unit,
+                "direction": ind.direction,
+                "core": ind.core,
+                "measure": ind.measure,
+                "facts": counts.get(ind.id, 0),
+                "url": f"/indicators/{ind.id}",
+            }
+        )
     return rows
 
 
@@ -134,7 +159,6 @@ class AreaSide:
     actuals: tuple[StoredFact, ...]  # latest year first
 
 
-
 def indicator_sides(facts: list[StoredFact]) -> list[AreaSide]:
     """Per area: targets (furthest year first) and actuals (latest year first)."""
     by_area: dict[str, list[StoredFact]] = defaultdict(list)
@@ -146,10 +170,14 @@ def indicator_sides(facts: list[StoredFact]) -> list[AreaSide]:
     sides = []
     for code in sorted(by_area):
         fs = by_area[code]
-        targets = sorted((s for s in fs if s.fact.kind == Kind.TARGET),
-                         key=lambda s: (-(s.fact.year or 0), s.fact.measure))  # fmt: skip
-        actuals = sorted((s for s in fs if s.fact.kind == Kind.ACTUAL),
-                         key=lambda s: (-(s.fact.year or 0), s.fact.measure))  # fmt: skip
+        targets = sorted(
+            (s for s in fs if s.fact.kind == Kind.TARGET),
+            key=lambda s: (-(s.fact.year or 0), s.fact.measure),
+        )
+        actuals = sorted(
+            (s for s in fs if s.fact.kind == Kind.ACTUAL),
+            key=lambda s: (-(s.fact.year or 0), s.fact.measure),
+        )
         sides.append(AreaSide(code, names[code], tuple(targets), tuple(actuals)))
     return sides
 
@@ -179,7 +207,9 @@ def series_chart(facts: list[StoredFact], measure: str, title: str) -> dict | No
         unit = f.canonical_unit or f.unit or ""
         if f.period_start and f.period_start != f.year:
             if f.kind == Kind.TARGET:
-                periods.append((f.jurisdiction or "?", f.period_start, f.year, sf.fact.comparable_value))
+                periods.append(
+                    (f.jurisdiction or "?", f.period_start, f.year, sf.fact.comparable_value)
+                )
                 units.add(unit)
             continue
         units.add(unit)
@@ -193,21 +223,38 @@ def series_chart(facts: list[StoredFact], measure: str, title: str) -> dict | No
         xs = sorted(points)
         if kind == "target":  # every stated target of a year (增长8%, 力争8.5%)
             pairs = [(x, v) for x in xs for v in points[x]]
-            data.append({
-                "type": "scatter", "x": [x for x, _ in pairs], "y": [v for _, v in pairs],
-                "name": f"{area} 目标", "mode": "markers",
-                "marker": {"symbol": "diamond-open", "size": 11},
-            })  # fmt: skip
+            data.append(
+                {
+                    "type": "scatter",
+                    "x": [x for x, _ in pairs],
+                    "y": [v for _, v in pairs],
+                    "name": f"{area} 目标",
+                    "mode": "markers",
+                    "marker": {"symbol": "diamond-open", "size": 11},
+                }
+            )
         else:  # one point a year: the later document's figure
-            data.append({
-                "type": "scatter", "x": xs, "y": [points[x][-1] for x in xs],
-                "name": f"{area} 实际", "mode": "lines+markers", "marker": {"size": 8},
-            })  # fmt: skip
+            data.append(
+                {
+                    "type": "scatter",
+                    "x": xs,
+                    "y": [points[x][-1] for x in xs],
+                    "name": f"{area} 实际",
+                    "mode": "lines+markers",
+                    "marker": {"size": 8},
+                }
+            )
     for area, first, last, v in sorted(set(periods)):
-        data.append({
-            "type": "scatter", "x": [first, last], "y": [v, v], "mode": "lines",
-            "name": f"{area} 目标 {first}–{last}", "line": {"dash": "dash"},
-        })  # fmt: skip
+        data.append(
+            {
+                "type": "scatter",
+                "x": [first, last],
+                "y": [v, v],
+                "mode": "lines",
+                "name": f"{area} 目标 {first}–{last}",
+                "line": {"dash": "dash"},
+            }
+        )
     unit = "/".join(sorted(u for u in units if u))
     return {
         "data": data,
@@ -215,7 +262,8 @@ def series_chart(facts: list[StoredFact], measure: str, title: str) -> dict | No
             "title": {"text": title},
             "xaxis": {"title": {"text": "年份"}, "dtick": 1},
             "yaxis": {"title": {"text": unit}},
-            "height": 360, "margin": {"l": 60, "r": 20, "t": 50, "b": 50},
+            "height": 360,
+            "margin": {"l": 60, "r": 20, "t": 50, "b": 50},
             "font": {"family": "Noto Sans CJK SC, Noto Sans SC, Microsoft YaHei, sans-serif"},
         },
-    }  # fmt: skip
+    }

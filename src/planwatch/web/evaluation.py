@@ -72,7 +72,7 @@ class Evaluations:
             return None
         try:
             return charts.indicator_chart(row)
-        except Exception as exc:  # noqa: BLE001 - a bad chart must not fail the page
+        except Exception as exc:
             log.warning("chart of %s failed: %s", getattr(row, "indicator", "?"), exc)
             return None
 

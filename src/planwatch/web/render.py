@@ -22,17 +22,12 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader
 
+from planwatch.core.data import DocType
 from planwatch.store.repo import Store
 
 TEMPLATES = Path(__file__).with_name("templates")
 
-DOC_TYPE_LABELS = {
-    "five_year_plan": "五年规划纲要",
-    "work_report": "政府工作报告",
-    "statistical_communique": "统计公报",
-    "news": "新闻",
-    "other": "其他",
-}
+DOC_TYPE_LABELS = {t.value: t.label for t in DocType}
 KIND_LABELS = {"actual": "实际", "target": "目标"}
 MEASURE_LABELS = {"level": "水平", "growth": "增长", "change": "变化"}
 COMPARATOR_SIGNS = {"eq": "", "ge": "≥", "le": "≤", "approx": "≈"}
@@ -69,8 +64,12 @@ def _query(request: Request, **changes: Any) -> str:
 
 
 def make_env() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True,
-                      trim_blocks=True, lstrip_blocks=True)  # fmt: skip
+    env = Environment(
+        loader=FileSystemLoader(str(TEMPLATES)),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
     env.filters["num"] = _number
     env.globals.update(
         DOC_TYPE_LABELS=DOC_TYPE_LABELS,
@@ -113,8 +112,9 @@ def json_response(data: Any, status_code: int = 200) -> Response:
     return Response(body, status_code=status_code, media_type="application/json")
 
 
-def csv_response(records: Sequence[Mapping[str, Any]], filename: str,
-                 columns: Sequence[str] | None = None) -> Response:  # fmt: skip
+def csv_response(
+    records: Sequence[Mapping[str, Any]], filename: str, columns: Sequence[str] | None = None
+) -> Response:
     """Records as a UTF-8 CSV with a BOM (so spreadsheet programs read the Chinese)."""
     cols = list(columns or (records[0].keys() if records else []))
     buf = io.StringIO()
@@ -123,8 +123,11 @@ def csv_response(records: Sequence[Mapping[str, Any]], filename: str,
     writer.writeheader()
     for rec in records:
         writer.writerow({k: _csv_cell(rec.get(k)) for k in cols})
-    return Response(buf.getvalue(), media_type="text/csv; charset=utf-8",
-                    headers={"Content-Disposition": f'attachment; filename="{filename}"'})  # fmt: skip
+    return Response(
+        buf.getvalue(),
+        media_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
 
 
 def _csv_cell(value: Any) -> Any:
@@ -134,8 +137,12 @@ def _csv_cell(value: Any) -> Any:
     return "" if value is None else value
 
 
-def records_response(fmt: str, records: Sequence[Mapping[str, Any]], filename: str,
-                     columns: Sequence[str] | None = None) -> Response:  # fmt: skip
+def records_response(
+    fmt: str,
+    records: Sequence[Mapping[str, Any]],
+    filename: str,
+    columns: Sequence[str] | None = None,
+) -> Response:
     """``records`` as ``fmt`` ("json" or "csv")."""
     if fmt == "csv":
         return csv_response(records, f"{filename}.csv", columns)

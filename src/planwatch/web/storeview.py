@@ -6,9 +6,17 @@ from planwatch.core.errors import NotFoundError, UsageError
 from planwatch.store.repo import AreaRow, Store
 
 CORRECTABLE_FIELDS = (
-    "indicator", "indicator_id", "kind", "measure", "year", "period_start",
-    "value", "unit", "comparator", "binding",
-)  # fmt: skip
+    "indicator",
+    "indicator_id",
+    "kind",
+    "measure",
+    "year",
+    "period_start",
+    "value",
+    "unit",
+    "comparator",
+    "binding",
+)
 
 
 def find_area(store: Store, ref: str) -> AreaRow:
@@ -33,8 +41,16 @@ def ancestors(areas: list[AreaRow], code: str) -> list[AreaRow]:
     return out
 
 
-def correct(store: Store, fact_id: int, *, author: str, field: str | None, value: str | None,
-            wrong: bool, note: str | None) -> int:  # fmt: skip
+def correct(
+    store: Store,
+    fact_id: int,
+    *,
+    author: str,
+    field: str | None,
+    value: str | None,
+    wrong: bool,
+    note: str | None,
+) -> int:
     """Store a user's correction of a fact (who/when kept by the store).
 
     Checks what a form can get wrong before the store sees it; UsageError
@@ -50,6 +66,11 @@ def correct(store: Store, fact_id: int, *, author: str, field: str | None, value
         raise UsageError(f"cannot correct field {field!r}; one of {', '.join(CORRECTABLE_FIELDS)}")
     if wrong:
         field = None  # "this is not a fact" needs no field
-    return store.correct(fact_id, author=author, field=field,
-                         value=value.strip() if value else value, wrong=wrong,
-                         note=(note or "").strip() or None)  # fmt: skip
+    return store.correct(
+        fact_id,
+        author=author,
+        field=field,
+        value=value.strip() if value else value,
+        wrong=wrong,
+        note=(note or "").strip() or None,
+    )

@@ -50,10 +50,14 @@ def cut_text(text: str, facts: Sequence[StoredFact], anchors: Iterable[int] = ()
     # Anchors inside a fact's value move to the value's start.
     inside = {}
     for sf in marked:
-        inside.update({i: sf.fact.start for i in range(sf.fact.start + 1, sf.fact.end)})
+        inside.update(dict.fromkeys(range(sf.fact.start + 1, sf.fact.end), sf.fact.start))
     anchor_set = {inside.get(a, a) for a in anchors if 0 <= a <= len(text)}
-    cuts = sorted(anchor_set | {0, len(text)} | {sf.fact.start for sf in marked}
-                  | {sf.fact.end for sf in marked})  # fmt: skip
+    cuts = sorted(
+        anchor_set
+        | {0, len(text)}
+        | {sf.fact.start for sf in marked}
+        | {sf.fact.end for sf in marked}
+    )
     by_start = {sf.fact.start: sf for sf in marked}
     pieces: list[Piece] = []
     i = 0
@@ -62,8 +66,9 @@ def cut_text(text: str, facts: Sequence[StoredFact], anchors: Iterable[int] = ()
         sf = by_start.get(a)
         if sf is not None:
             b = sf.fact.end
-            pieces.append(Piece(text[a:b], a, sf.id, str(sf.fact.kind),
-                                a if a in anchor_set else None))  # fmt: skip
+            pieces.append(
+                Piece(text[a:b], a, sf.id, str(sf.fact.kind), a if a in anchor_set else None)
+            )
             while i < len(cuts) - 1 and cuts[i] < b:
                 i += 1
             continue

@@ -37,12 +37,19 @@ from planwatch.store.repo import Store
 _TEXT = {"text/plain", "text/markdown", "text/x-markdown"}
 _HTML = {"text/html", "application/xhtml+xml"}
 ALLOWED_TYPES: dict[str, set[str]] = {
-    ".txt": _TEXT, ".text": _TEXT, ".md": _TEXT,
-    ".html": _HTML, ".htm": _HTML, ".shtml": _HTML, ".xhtml": _HTML,
+    ".txt": _TEXT,
+    ".text": _TEXT,
+    ".md": _TEXT,
+    ".html": _HTML,
+    ".htm": _HTML,
+    ".shtml": _HTML,
+    ".xhtml": _HTML,
     ".pdf": {"application/pdf", "application/x-pdf"},
-    ".docx": {"application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-              "application/zip"},
-}  # fmt: skip
+    ".docx": {
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "application/zip",
+    },
+}
 _ANY = "application/octet-stream"
 _MAGIC = {".pdf": (b"%PDF-",), ".docx": (b"PK\x03\x04",)}
 _SLACK = 64 * 1024  # multipart headers and boundaries around the file
@@ -66,14 +73,16 @@ class Upload:
 def safe_name(raw: str) -> str:
     """The file name a browser sent, without folders or control characters."""
     name = PureWindowsPath(PurePosixPath(raw).name).name  # strip either kind of folder
-    name = "".join(ch for ch in unicodedata.normalize("NFC", name)
-                   if unicodedata.category(ch)[0] != "C")  # fmt: skip
+    name = "".join(
+        ch for ch in unicodedata.normalize("NFC", name) if unicodedata.category(ch)[0] != "C"
+    )
     name = re.sub(r'[<>:"/\\|?*]', "_", name).strip(" .")
     return name[:200]
 
 
-async def read_upload(chunks: AsyncIterator[bytes], content_type: str, limit: int,
-                      field_name: str = "file") -> Upload:  # fmt: skip
+async def read_upload(
+    chunks: AsyncIterator[bytes], content_type: str, limit: int, field_name: str = "file"
+) -> Upload:
     """The file of a ``multipart/form-data`` body, refusing more than ``limit`` bytes."""
     ctype, params = parse_options_header(content_type)
     if ctype != b"multipart/form-data" or b"boundary" not in params:
@@ -104,11 +113,16 @@ async def read_upload(chunks: AsyncIterator[bytes], content_type: str, limit: in
             raise TooLargeError("upload", f"file is over the {_mib(limit)} upload limit")
         parts[-1].data.extend(data[start:end])
 
-    parser = MultipartParser(params[b"boundary"], {
-        "on_part_begin": on_part_begin, "on_header_field": on_header_field,
-        "on_header_value": on_header_value, "on_header_end": on_header_end,
-        "on_part_data": on_part_data,
-    })  # fmt: skip
+    parser = MultipartParser(
+        params[b"boundary"],
+        {
+            "on_part_begin": on_part_begin,
+            "on_header_field": on_header_field,
+            "on_header_value": on_header_value,
+            "on_header_end": on_header_end,
+            "on_part_data": on_part_data,
+        },
+    )
     received = 0
     async for chunk in chunks:
         received += len(chunk)
@@ -124,8 +138,9 @@ async def read_upload(chunks: AsyncIterator[bytes], content_type: str, limit: in
         if raw_name is None:
             continue
         ptype, _ = parse_options_header(part.headers.get("content-type", _ANY.encode()))
-        return Upload(raw_name.decode("utf-8", "replace"), ptype.decode("latin-1") or _ANY,
-                      bytes(part.data))  # fmt: skip
+        return Upload(
+            raw_name.decode("utf-8", "replace"), ptype.decode("latin-1") or _ANY, bytes(part.data)
+        )
     raise UsageError("choose a file to upload")
 
 
@@ -142,12 +157,15 @@ def check_upload(upload: Upload) -> str:
     if suffix not in SUPPORTED_SUFFIXES:
         known = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise UnsupportedFormatError(
-            name, f"unsupported file type {suffix or '(none)'}; planwatch reads {known}")
+            name, f"unsupported file type {suffix or '(none)'}; planwatch reads {known}"
+        )
     declared = upload.content_type.lower()
     if declared != _ANY and declared not in ALLOWED_TYPES.get(suffix, set()):
         raise UnsupportedFormatError(
-            name, f"the browser says this is {declared}, not a {suffix} file; "
-            "check the file or rename it with the right suffix")  # fmt: skip
+            name,
+            f"the browser says this is {declared}, not a {suffix} file; "
+            "check the file or rename it with the right suffix",
+        )
     magic = _MAGIC.get(suffix)
     if magic and not upload.data.startswith(magic):
         raise BinaryFileError(name, f"the content is not a {suffix} file")
@@ -167,7 +185,9 @@ def save_and_ingest(upload: Upload, store: Store, folder: Path, limit: int) -> I
     summary = ingest([str(path)], store, options)
     # Messages name the file as the user knows it, not the server's upload folder.
     items = tuple(
-        dataclasses.replace(i, path=name, error=i.error.replace(str(path), name) if i.error else None)
+        dataclasses.replace(
+            i, path=name, error=i.error.replace(str(path), name) if i.error else None
+        )
         for i in summary.items
     )
     summary = dataclasses.replace(summary, items=items)

@@ -29,16 +29,23 @@ class CorrectionIn(BaseModel):
     """A person's correction of one fact."""
 
     author: str = Field(min_length=1, max_length=100, description="who corrects")
-    field: str | None = Field(None, description="indicator, indicator_id, kind, measure, year, "
-                              "period_start, value, unit, comparator or binding")  # fmt: skip
+    field: str | None = Field(
+        None,
+        description="indicator, indicator_id, kind, measure, year, "
+        "period_start, value, unit, comparator or binding",
+    )
     value: str | None = Field(None, max_length=500, description="the field's corrected value")
     wrong: bool = Field(False, description="true: this figure is not a fact")
     note: str | None = Field(None, max_length=2000)
 
 
 @router.get("/areas", tags=["areas"], summary="Areas with documents")
-def api_areas(request: Request, within: str | None = None, doc_type: str | None = None,
-              year: str | None = None) -> Response:  # fmt: skip
+def api_areas(
+    request: Request,
+    within: str | None = None,
+    doc_type: str | None = None,
+    year: str | None = None,
+) -> Response:
     return overview.overview_data(request, "json", within, doc_type, year)
 
 
@@ -48,8 +55,9 @@ def api_area(request: Request, code: str, as_of: str | None = None) -> Response:
 
 
 @router.get("/documents", tags=["documents"], summary="Stored documents")
-def api_documents(request: Request, doc_type: str | None = None,
-                  superseded: bool = False) -> Response:  # fmt: skip
+def api_documents(
+    request: Request, doc_type: str | None = None, superseded: bool = False
+) -> Response:
     return document.documents_data(request, "json", doc_type, superseded)
 
 
@@ -59,16 +67,32 @@ def api_document(request: Request, doc_id: int) -> Response:
 
 
 @router.get("/facts", tags=["facts"], summary="Facts, filterable")
-def api_facts(request: Request, area: str | None = None, indicator: str | None = None,
-              kind: Literal["actual", "target"] | None = None,
-              measure: Literal["level", "growth", "change"] | None = None,
-              year: int | None = None, doc: str | None = None, rejected: bool = False,
-              limit: int = 1000, offset: int = 0) -> Response:  # fmt: skip
+def api_facts(
+    request: Request,
+    area: str | None = None,
+    indicator: str | None = None,
+    kind: Literal["actual", "target"] | None = None,
+    measure: Literal["level", "growth", "change"] | None = None,
+    year: int | None = None,
+    doc: str | None = None,
+    rejected: bool = False,
+    limit: int = 1000,
+    offset: int = 0,
+) -> Response:
     """Facts with corrections applied (facts marked wrong only with ``rejected=true``)."""
     store = store_of(request)
-    found = filter_facts(store, area=area, indicator=indicator, kind=kind, measure=measure,
-                         year=year, doc=doc, include_rejected=rejected,
-                         limit=max(1, min(limit, 100000)), offset=max(0, offset))  # fmt: skip
+    found = filter_facts(
+        store,
+        area=area,
+        indicator=indicator,
+        kind=kind,
+        measure=measure,
+        year=year,
+        doc=doc,
+        include_rejected=rejected,
+        limit=max(1, min(limit, 100000)),
+        offset=max(0, offset),
+    )
     return json_response(fact_records(found, store))
 
 
@@ -84,42 +108,63 @@ def api_corrections(request: Request, fact_id: int) -> Response:
     return json_response([facts.vars_of(c) for c in store.corrections(fact_id)])
 
 
-@router.post("/facts/{fact_id}/corrections", tags=["facts"], summary="Correct a fact",
-             status_code=201)  # fmt: skip
+@router.post(
+    "/facts/{fact_id}/corrections", tags=["facts"], summary="Correct a fact", status_code=201
+)
 def api_correct(request: Request, fact_id: int, body: CorrectionIn) -> Response:
     """Store a correction (who/when kept); evaluation and exports use it from then on."""
     store = store_of(request)
-    cid = correct(store, fact_id, author=body.author, field=body.field, value=body.value,
-                  wrong=body.wrong, note=body.note)  # fmt: skip
+    cid = correct(
+        store,
+        fact_id,
+        author=body.author,
+        field=body.field,
+        value=body.value,
+        wrong=body.wrong,
+        note=body.note,
+    )
     return json_response({"id": cid, "fact": f"/api/facts/{fact_id}"}, status_code=201)
 
 
 @router.get("/series", tags=["series"], summary="One indicator's values over the years")
-def api_series(request: Request, area: str, indicator: str,
-               measure: Literal["level", "growth", "change"] | None = None) -> Response:  # fmt: skip
+def api_series(
+    request: Request,
+    area: str,
+    indicator: str,
+    measure: Literal["level", "growth", "change"] | None = None,
+) -> Response:
     """Per kind and measure, the values by year with their fact ids (later documents last).
     Period figures (年均 over several years) carry their first year too."""
     store = store_of(request)
     a = find_area(store, area)
-    found = [sf for sf in filter_facts(store, area=a.code, indicator=indicator, measure=measure,
-                                       limit=None)
-             if sf.fact.indicator_id == indicator or sf.fact.indicator == indicator]  # fmt: skip
+    found = [
+        sf
+        for sf in filter_facts(store, area=a.code, indicator=indicator, measure=measure, limit=None)
+        if sf.fact.indicator_id == indicator or sf.fact.indicator == indicator
+    ]
     series: dict[str, list[dict]] = defaultdict(list)
     for sf in sorted(found, key=lambda s: (s.fact.year or 0, s.doc_id)):
         f = sf.fact
-        series[f"{f.kind}/{f.measure}"].append({
-            "year": f.year, "period_start": f.period_start,
-            "value": f.comparable_value,
-            "unit": f.comparable_unit, "comparator": str(f.comparator),
-            "fact_id": sf.id, "doc_id": sf.doc_id,
-        })  # fmt: skip
-    return json_response({"area": a.name, "area_code": a.code, "indicator": indicator,
-                          "series": series})  # fmt: skip
+        series[f"{f.kind}/{f.measure}"].append(
+            {
+                "year": f.year,
+                "period_start": f.period_start,
+                "value": f.comparable_value,
+                "unit": f.comparable_unit,
+                "comparator": str(f.comparator),
+                "fact_id": sf.id,
+                "doc_id": sf.doc_id,
+            }
+        )
+    return json_response(
+        {"area": a.name, "area_code": a.code, "indicator": indicator, "series": series}
+    )
 
 
 @router.get("/evaluations", tags=["evaluations"], summary="Evaluations of many areas")
-def api_evaluations(request: Request, parent: str | None = None,
-                    as_of: int | None = None) -> Response:  # fmt: skip
+def api_evaluations(
+    request: Request, parent: str | None = None, as_of: int | None = None
+) -> Response:
     """Every area with a plan (or every area within ``parent``), evaluated."""
     if not request.app.state.evaluations.available:
         raise NotFoundError("the evaluation engine is not installed")
@@ -138,9 +183,15 @@ def api_evaluation(request: Request, area_ref: str, as_of: int | None = None) ->
 
 
 @router.get("/search", tags=["search"], summary="Full-text search")
-def api_search(request: Request, q: str, area: str | None = None,
-               doc_type: str | None = None, year: str | None = None,
-               kind: str | None = None, limit: int = 50) -> Response:  # fmt: skip
+def api_search(
+    request: Request,
+    q: str,
+    area: str | None = None,
+    doc_type: str | None = None,
+    year: str | None = None,
+    kind: str | None = None,
+    limit: int = 50,
+) -> Response:
     return search.search_data(request, "json", q, area, doc_type, year, kind, limit)
 
 

@@ -41,8 +41,9 @@ def _as_of(value: str | None) -> int | None:
 
 
 @router.get("/areas/{code}.{fmt}", tags=["areas"], summary="An area's evaluation")
-def area_data(request: Request, code: str, fmt: Literal["json", "csv"],
-              as_of: str | None = None) -> Response:  # fmt: skip
+def area_data(
+    request: Request, code: str, fmt: Literal["json", "csv"], as_of: str | None = None
+) -> Response:
     """The area's evaluation (one record per target) when the evaluation engine is
     installed; else the area with its facts."""
     store = store_of(request)
@@ -50,19 +51,22 @@ def area_data(request: Request, code: str, fmt: Literal["json", "csv"],
     ev, why = request.app.state.evaluations.area(area.code, _as_of(as_of))
     if ev is not None:
         if fmt == "csv":
-            return records_response("csv", [flatten(r) for r in ev.to_records()],
-                                    f"evaluation-{area.code}")  # fmt: skip
+            return records_response(
+                "csv", [flatten(r) for r in ev.to_records()], f"evaluation-{area.code}"
+            )
         return json_response(ev.to_dict())
     facts = fact_records(store.facts(FactFilter(jurisdiction=area.code)), store)
     if fmt == "csv":
         return records_response("csv", facts, f"facts-{area.code}")
-    return json_response({"area": area.name, "area_code": area.code, "evaluation": None,
-                          "why": why, "facts": facts})  # fmt: skip
+    return json_response(
+        {"area": area.name, "area_code": area.code, "evaluation": None, "why": why, "facts": facts}
+    )
 
 
 @router.get("/areas/{code}/report.{fmt}", tags=["areas"], summary="An area's evaluation report")
-def area_report(request: Request, code: str, fmt: Literal["html", "xlsx", "md"],
-                as_of: str | None = None) -> Response:  # fmt: skip
+def area_report(
+    request: Request, code: str, fmt: Literal["html", "xlsx", "md"], as_of: str | None = None
+) -> Response:
     """The evaluation report as one self-contained HTML file, an XLSX workbook or Markdown."""
     store = store_of(request)
     area = find_area(store, code)
@@ -75,8 +79,11 @@ def area_report(request: Request, code: str, fmt: Literal["html", "xlsx", "md"],
         raise UsageError("the report module is not installed")
     name = f"planwatch-{area.code}-{ev.as_of or 'latest'}.{fmt}"
     disposition = "inline" if fmt == "html" else "attachment"
-    return Response(body, media_type=REPORT_TYPES[fmt],
-                    headers={"Content-Disposition": f'{disposition}; filename="{name}"'})  # fmt: skip
+    return Response(
+        body,
+        media_type=REPORT_TYPES[fmt],
+        headers={"Content-Disposition": f'{disposition}; filename="{name}"'},
+    )
 
 
 @router.get("/areas/{code}", include_in_schema=False)
@@ -91,8 +98,12 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
     ev, why = evaluations.area(area.code, _as_of(as_of))
     rows, charts, by_category = [], [], {}
     if ev is not None:
-        rows = sorted(ev.rows, key=lambda r: (STATUS_ORDER.index(r.status.value)
-                                              if r.status.value in STATUS_ORDER else 99))  # fmt: skip
+        rows = sorted(
+            ev.rows,
+            key=lambda r: (
+                STATUS_ORDER.index(r.status.value) if r.status.value in STATUS_ORDER else 99
+            ),
+        )
         by_category = ev.by_category()
         for i, row in enumerate(r for r in ev.rows if r.status.value != "no_data"):
             if i >= MAX_CHARTS:
@@ -101,6 +112,18 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
             if fig:
                 charts.append((row, fig))
     facts = [] if ev is not None else store.facts(FactFilter(jurisdiction=area.code))
-    return page(request, "area.html", area=area, parents=parents, children=children, docs=docs,
-                ev=ev, why=why, rows=rows, charts=charts, by_category=by_category,
-                facts=facts, as_of=_as_of(as_of))  # fmt: skip
+    return page(
+        request,
+        "area.html",
+        area=area,
+        parents=parents,
+        children=children,
+        docs=docs,
+        ev=ev,
+        why=why,
+        rows=rows,
+        charts=charts,
+        by_category=by_category,
+        facts=facts,
+        as_of=_as_of(as_of),
+    )

@@ -56,8 +56,7 @@ def _tables(doc: Document, facts: list[StoredFact]) -> list[TableView]:
         grid = table.to_grid()
         rows = [tuple(CellView(h, header=True) for h in grid[0])]
         for row, line in zip(table.rows, grid[1:], strict=False):
-            cells = [CellView(x, href=f"#o{row.span.start}") if x else CellView("")
-                     for x in line]  # fmt: skip
+            cells = [CellView(x, href=f"#o{row.span.start}") if x else CellView("") for x in line]
             for cell in row.cells:
                 if cell.column is None or cell.column >= len(cells):
                     continue
@@ -65,8 +64,16 @@ def _tables(doc: Document, facts: list[StoredFact]) -> list[TableView]:
                 href = f"?fact={fid}#f{fid}" if fid else f"#o{cell.span.start}"
                 cells[cell.column] = CellView(cell.text, href=href, fact_id=fid)
             rows.append(tuple(cells))
-        out.append(TableView(n, table.title, table.span.start, table.span.end, tuple(rows),
-                             tuple(table.column_labels())))  # fmt: skip
+        out.append(
+            TableView(
+                n,
+                table.title,
+                table.span.start,
+                table.span.end,
+                tuple(rows),
+                tuple(table.column_labels()),
+            )
+        )
     return out
 
 
@@ -88,8 +95,12 @@ def documents_page(request: Request, doc_type: str | None = None) -> Response:
 
 
 @router.get("/documents.{fmt}", tags=["documents"], summary="Stored documents (the list page)")
-def documents_data(request: Request, fmt: Literal["json", "csv"], doc_type: str | None = None,
-                   superseded: bool = False) -> Response:  # fmt: skip
+def documents_data(
+    request: Request,
+    fmt: Literal["json", "csv"],
+    doc_type: str | None = None,
+    superseded: bool = False,
+) -> Response:
     """Current documents' metadata (``superseded=true`` adds replaced versions)."""
     docs = store_of(request).documents(include_superseded=superseded)
     recs = [doc_record(d) for d in docs if not doc_type or d.doc_type == doc_type]
@@ -109,17 +120,25 @@ def document_data(request: Request, doc_id: int) -> Response:
     row = store.find_document(str(doc_id))
     doc = store.load(doc_id)
     texts = TextCache(store)
-    facts = store.facts(FactFilter(doc=str(doc_id), include_superseded=True,
-                                   include_rejected=True))  # fmt: skip
-    return json_response({
-        **doc_record(row),
-        "headings": [{"level": h.level, "marker": h.marker, "title": h.title,
-                      "start": h.span.start, "end": h.span.end,
-                      "section": [h.section.start, h.section.end]}
-                     for h in doc.outline.headings],
-        "text_url": f"/documents/{doc_id}.txt",
-        "facts": [fact_record(sf, texts) for sf in facts],
-    })  # fmt: skip
+    facts = store.facts(FactFilter(doc=str(doc_id), include_superseded=True, include_rejected=True))
+    return json_response(
+        {
+            **doc_record(row),
+            "headings": [
+                {
+                    "level": h.level,
+                    "marker": h.marker,
+                    "title": h.title,
+                    "start": h.span.start,
+                    "end": h.span.end,
+                    "section": [h.section.start, h.section.end],
+                }
+                for h in doc.outline.headings
+            ],
+            "text_url": f"/documents/{doc_id}.txt",
+            "facts": [fact_record(sf, texts) for sf in facts],
+        }
+    )
 
 
 @router.get("/documents/{doc_id}", include_in_schema=False)
@@ -128,15 +147,25 @@ def document_page(request: Request, doc_id: int, fact: int | None = None) -> Res
     row = store.find_document(str(doc_id))
     doc = store.load(doc_id)
     # Facts marked wrong stay visible here (struck through), so they can be reviewed.
-    facts = store.facts(FactFilter(doc=str(doc_id), include_superseded=True,
-                                   include_rejected=True))  # fmt: skip
+    facts = store.facts(FactFilter(doc=str(doc_id), include_superseded=True, include_rejected=True))
     tables = _tables(doc, facts)
     view = cut_text(doc.text, facts, _anchors(doc, tables))
-    status = {sf.id: ("rejected" if sf.rejected else "corrected" if sf.corrected else "")
-              for sf in facts}  # fmt: skip
+    status = {
+        sf.id: ("rejected" if sf.rejected else "corrected" if sf.corrected else "") for sf in facts
+    }
     active = None
     if fact is not None and any(sf.id == fact for sf in facts):
         active = fact_view(request, fact)
-    return page(request, "document.html", row=row, doc=doc, view=view, tables=tables,
-                facts=facts, status=status, active=active, fields=CORRECTABLE_FIELDS,
-                error=None)  # fmt: skip
+    return page(
+        request,
+        "document.html",
+        row=row,
+        doc=doc,
+        view=view,
+        tables=tables,
+        facts=facts,
+        status=status,
+        active=active,
+        fields=CORRECTABLE_FIELDS,
+        error=None,
+    )

@@ -72,13 +72,17 @@ def fact_view(request: Request, fact_id: int) -> FactView:
     qs, qe = min(f.quote_start, f.start), max(f.quote_end, f.end)
     usages, evaluated = _usages(request, sf)
     return FactView(
-        sf=sf, doc=doc,
-        before=text[qs : f.start], value_text=text[f.start : f.end], after=text[f.end : qe],
+        sf=sf,
+        doc=doc,
+        before=text[qs : f.start],
+        value_text=text[f.start : f.end],
+        after=text[f.end : qe],
         context_before=text[max(0, qs - CONTEXT_CHARS) : qs],
         context_after=text[qe : qe + CONTEXT_CHARS],
         corrections=tuple(store.corrections(fact_id)),
-        usages=tuple(usages), evaluated=evaluated,
-    )  # fmt: skip
+        usages=tuple(usages),
+        evaluated=evaluated,
+    )
 
 
 def _int(value: str | None) -> int | None:
@@ -86,31 +90,59 @@ def _int(value: str | None) -> int | None:
 
 
 def _list_args(area, indicator, kind, measure, year, doc, rejected) -> dict[str, Any]:
-    return {"area": area or None, "indicator": indicator or None, "kind": kind or None,
-            "measure": measure or None, "year": _int(year), "doc": doc or None,
-            "include_rejected": bool(rejected)}  # fmt: skip
+    return {
+        "area": area or None,
+        "indicator": indicator or None,
+        "kind": kind or None,
+        "measure": measure or None,
+        "year": _int(year),
+        "doc": doc or None,
+        "include_rejected": bool(rejected),
+    }
 
 
 @router.get("/facts", include_in_schema=False)
-def facts_page(request: Request, area: str | None = None, indicator: str | None = None,
-               kind: str | None = None, measure: str | None = None, year: str | None = None,
-               doc: str | None = None, rejected: str | None = None,
-               page_no: int = 1) -> Response:  # fmt: skip
+def facts_page(
+    request: Request,
+    area: str | None = None,
+    indicator: str | None = None,
+    kind: str | None = None,
+    measure: str | None = None,
+    year: str | None = None,
+    doc: str | None = None,
+    rejected: str | None = None,
+    page_no: int = 1,
+) -> Response:
     per_page = 200
     page_no = max(1, page_no)
     args = _list_args(area, indicator, kind, measure, year, doc, rejected)
-    facts = filter_facts(store_of(request), **args, limit=per_page + 1,
-                         offset=(page_no - 1) * per_page)  # fmt: skip
-    return page(request, "facts.html", facts=facts[:per_page], more=len(facts) > per_page,
-                page_no=page_no, args=args)  # fmt: skip
+    facts = filter_facts(
+        store_of(request), **args, limit=per_page + 1, offset=(page_no - 1) * per_page
+    )
+    return page(
+        request,
+        "facts.html",
+        facts=facts[:per_page],
+        more=len(facts) > per_page,
+        page_no=page_no,
+        args=args,
+    )
 
 
 @router.get("/facts.{fmt}", tags=["facts"], summary="Facts, filterable (the facts list page)")
-def facts_data(request: Request, fmt: Literal["json", "csv"], area: str | None = None,
-               indicator: str | None = None, kind: str | None = None,
-               measure: str | None = None, year: str | None = None, doc: str | None = None,
-               rejected: str | None = None, limit: int = 10000,
-               offset: int = 0) -> Response:  # fmt: skip
+def facts_data(
+    request: Request,
+    fmt: Literal["json", "csv"],
+    area: str | None = None,
+    indicator: str | None = None,
+    kind: str | None = None,
+    measure: str | None = None,
+    year: str | None = None,
+    doc: str | None = None,
+    rejected: str | None = None,
+    limit: int = 10000,
+    offset: int = 0,
+) -> Response:
     """Facts with corrections applied; facts marked wrong are left out unless ``rejected=1``.
 
     ``area``: name or code; ``indicator``: catalog id or part of the name."""
@@ -127,9 +159,15 @@ def fact_data(request: Request, fact_id: int) -> Response:
     rec = fact_record(view.sf, TextCache(store_of(request)))
     rec["corrections"] = [vars_of(c) for c in view.corrections]
     rec["used_by"] = [
-        {"area_code": u.area_code, "area": u.area, "indicator": u.indicator, "role": u.role,
-         "status": str(u.status)} for u in view.usages
-    ]  # fmt: skip
+        {
+            "area_code": u.area_code,
+            "area": u.area,
+            "indicator": u.indicator,
+            "role": u.role,
+            "status": str(u.status),
+        }
+        for u in view.usages
+    ]
     return json_response(rec)
 
 
@@ -140,28 +178,54 @@ def vars_of(c: Correction) -> dict[str, Any]:
 @router.get("/facts/{fact_id}/panel", include_in_schema=False)
 def fact_panel(request: Request, fact_id: int) -> Response:
     """The fact's details as an HTML fragment (the document viewer loads it on click)."""
-    return page(request, "_factpanel.html", v=fact_view(request, fact_id),
-                fields=CORRECTABLE_FIELDS, error=None)  # fmt: skip
+    return page(
+        request,
+        "_factpanel.html",
+        v=fact_view(request, fact_id),
+        fields=CORRECTABLE_FIELDS,
+        error=None,
+    )
 
 
 @router.get("/facts/{fact_id}", include_in_schema=False)
 def fact_page(request: Request, fact_id: int) -> Response:
-    return page(request, "fact.html", v=fact_view(request, fact_id), fields=CORRECTABLE_FIELDS,
-                error=None)  # fmt: skip
+    return page(
+        request, "fact.html", v=fact_view(request, fact_id), fields=CORRECTABLE_FIELDS, error=None
+    )
 
 
 @router.post("/facts/{fact_id}/corrections", include_in_schema=False)
-def correct_form(request: Request, fact_id: int, author: str = Form(""),
-                 field: str = Form(""), value: str = Form(""), wrong: str = Form(""),
-                 note: str = Form(""), back: str = Form("")) -> Response:  # fmt: skip
+def correct_form(
+    request: Request,
+    fact_id: int,
+    author: str = Form(""),
+    field: str = Form(""),
+    value: str = Form(""),
+    wrong: str = Form(""),
+    note: str = Form(""),
+    back: str = Form(""),
+) -> Response:
     """Store a correction from the fact panel's form, then go back where the user was."""
     store = store_of(request)
     try:
-        correct(store, fact_id, author=author, field=field or None,
-                value=value if field else None, wrong=bool(wrong), note=note)  # fmt: skip
+        correct(
+            store,
+            fact_id,
+            author=author,
+            field=field or None,
+            value=value if field else None,
+            wrong=bool(wrong),
+            note=note,
+        )
     except UsageError as exc:
-        return page(request, "fact.html", status_code=400, v=fact_view(request, fact_id),
-                    fields=CORRECTABLE_FIELDS, error=str(exc))  # fmt: skip
+        return page(
+            request,
+            "fact.html",
+            status_code=400,
+            v=fact_view(request, fact_id),
+            fields=CORRECTABLE_FIELDS,
+            error=str(exc),
+        )
     except PlanwatchError:
         raise
     # Only local paths: a form must not redirect the browser elsewhere.

@@ -31,16 +31,23 @@ def _facts(request: Request, indicator_id: str) -> list[StoredFact]:
 
 
 @router.get("/indicators", include_in_schema=False)
-def indicators_page(request: Request, category: str | None = None,
-                    all: str | None = None) -> Response:  # fmt: skip
+def indicators_page(
+    request: Request, category: str | None = None, all: str | None = None
+) -> Response:
     rows = indicator_list(store_of(request))
     categories = sorted({r["category"] for r in rows})
     if category:
         rows = [r for r in rows if r["category"] == category]
     if not all:
         rows = [r for r in rows if r["facts"]]
-    return page(request, "indicators.html", rows=rows, categories=categories,
-                category=category, show_all=bool(all))  # fmt: skip
+    return page(
+        request,
+        "indicators.html",
+        rows=rows,
+        categories=categories,
+        category=category,
+        show_all=bool(all),
+    )
 
 
 @router.get("/indicators.{fmt}", tags=["indicators"], summary="Catalog indicators with counts")
@@ -49,8 +56,11 @@ def indicators_data(request: Request, fmt: Literal["json", "csv"]) -> Response:
     return records_response(fmt, indicator_list(store_of(request)), "indicators")
 
 
-@router.get("/indicators/{indicator_id}.{fmt}", tags=["indicators"],
-            summary="One indicator's facts across all areas")  # fmt: skip
+@router.get(
+    "/indicators/{indicator_id}.{fmt}",
+    tags=["indicators"],
+    summary="One indicator's facts across all areas",
+)
 def indicator_data(request: Request, indicator_id: str, fmt: Literal["json", "csv"]) -> Response:
     """Every current fact of the indicator, area by area: targets, then actuals latest first."""
     sides = indicator_sides(_facts(request, indicator_id))
@@ -58,8 +68,16 @@ def indicator_data(request: Request, indicator_id: str, fmt: Literal["json", "cs
     if fmt == "csv":
         return records_response("csv", records, f"indicator-{indicator_id}", FACT_COLUMNS)
     ind = default_catalog().get(indicator_id)
-    return json_response({"id": ind.id, "name": ind.name, "category": ind.category,
-                          "unit": ind.unit, "direction": ind.direction, "facts": records})  # fmt: skip
+    return json_response(
+        {
+            "id": ind.id,
+            "name": ind.name,
+            "category": ind.category,
+            "unit": ind.unit,
+            "direction": ind.direction,
+            "facts": records,
+        }
+    )
 
 
 @router.get("/indicators/{indicator_id}", include_in_schema=False)
@@ -73,5 +91,6 @@ def indicator_page(request: Request, indicator_id: str) -> Response:
         fig = series_chart(facts, measure, f"{ind.name} ({measure})")
         if fig:
             charts.append(fig)
-    return page(request, "indicator.html", ind=ind, sides=sides, charts=charts[:2],
-                n_facts=len(facts))  # fmt: skip
+    return page(
+        request, "indicator.html", ind=ind, sides=sides, charts=charts[:2], n_facts=len(facts)
+    )

@@ -26,23 +26,40 @@ def _year(value: str | None) -> int | None:
 
 
 @router.get("/", include_in_schema=False)
-def overview_page(request: Request, within: str | None = None, doc_type: str | None = None,
-                  year: str | None = None) -> Response:  # fmt: skip
+def overview_page(
+    request: Request,
+    within: str | None = None,
+    doc_type: str | None = None,
+    year: str | None = None,
+) -> Response:
     store = store_of(request)
     flt = _filter(within, doc_type, _year(year))
     evaluations = request.app.state.evaluations
     rows = overview(store, flt, evaluations)
     parents = [a for a in store.areas() if a.level in ("province", "city")]
-    return page(request, "overview.html", rows=rows, flt=flt, parents=parents,
-                counts=store.counts(), evaluated=evaluations.available)  # fmt: skip
+    return page(
+        request,
+        "overview.html",
+        rows=rows,
+        flt=flt,
+        parents=parents,
+        counts=store.counts(),
+        evaluated=evaluations.available,
+    )
 
 
 @router.get("/areas.{fmt}", tags=["areas"], summary="Areas with documents (the overview list)")
-def overview_data(request: Request, fmt: Fmt, within: str | None = None,
-                  doc_type: str | None = None, year: str | None = None) -> Response:  # fmt: skip
+def overview_data(
+    request: Request,
+    fmt: Fmt,
+    within: str | None = None,
+    doc_type: str | None = None,
+    year: str | None = None,
+) -> Response:
     """Areas that have documents matching the filters, plus their parents, with counts."""
-    rows = overview(store_of(request), _filter(within, doc_type, _year(year)),
-                    request.app.state.evaluations)  # fmt: skip
+    rows = overview(
+        store_of(request), _filter(within, doc_type, _year(year)), request.app.state.evaluations
+    )
     records = overview_records(rows)
     cols = [*AREA_COLUMNS, "doc_types", "years"]
     if records:

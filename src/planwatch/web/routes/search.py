@@ -13,42 +13,72 @@ from planwatch.web.render import json_response, page, records_response, store_of
 router = APIRouter()
 
 
-def _query(q: str | None, area: str | None, doc_type: str | None, year: str | None,
-           kind: str | None, limit: int = 50) -> SearchQuery:  # fmt: skip
+def _query(
+    q: str | None,
+    area: str | None,
+    doc_type: str | None,
+    year: str | None,
+    kind: str | None,
+    limit: int = 50,
+) -> SearchQuery:
     return SearchQuery(
-        text=(q or "").strip()[:200], area=area or None, doc_type=doc_type or None,
+        text=(q or "").strip()[:200],
+        area=area or None,
+        doc_type=doc_type or None,
         year=int(year) if year and year.strip().isdigit() else None,
-        kind=kind if kind in ("actual", "target") else None, limit=max(1, min(limit, 500)),
-    )  # fmt: skip
+        kind=kind if kind in ("actual", "target") else None,
+        limit=max(1, min(limit, 500)),
+    )
 
 
 def result_records(result: SearchResult) -> list[dict[str, Any]]:
     """One record per hit: sentences first, then facts."""
     out = []
     for h in result.sentences:
-        out.append({
-            "type": "sentence", "doc_id": h.doc.id, "doc": h.doc.name, "area": h.doc.area_name,
-            "doc_type": h.doc.doc_type, "start": h.span.start, "end": h.span.end,
-            "text": "".join(s.text for s in h.segments),
-            "matches": [s.text for s in h.segments if s.match], "fact_ids": list(h.fact_ids),
-            "url": f"/documents/{h.doc.id}#o{h.span.start}",
-        })  # fmt: skip
+        out.append(
+            {
+                "type": "sentence",
+                "doc_id": h.doc.id,
+                "doc": h.doc.name,
+                "area": h.doc.area_name,
+                "doc_type": h.doc.doc_type,
+                "start": h.span.start,
+                "end": h.span.end,
+                "text": "".join(s.text for s in h.segments),
+                "matches": [s.text for s in h.segments if s.match],
+                "fact_ids": list(h.fact_ids),
+                "url": f"/documents/{h.doc.id}#o{h.span.start}",
+            }
+        )
     for h in result.facts:
         f = h.fact.fact
-        out.append({
-            "type": "fact", "doc_id": h.doc.id, "doc": h.doc.name, "area": h.doc.area_name,
-            "doc_type": h.doc.doc_type, "start": f.start, "end": f.end,
-            "text": "".join(s.text for s in h.segments),
-            "matches": [s.text for s in h.segments if s.match], "fact_ids": [h.fact.id],
-            "url": f"/facts/{h.fact.id}",
-        })  # fmt: skip
+        out.append(
+            {
+                "type": "fact",
+                "doc_id": h.doc.id,
+                "doc": h.doc.name,
+                "area": h.doc.area_name,
+                "doc_type": h.doc.doc_type,
+                "start": f.start,
+                "end": f.end,
+                "text": "".join(s.text for s in h.segments),
+                "matches": [s.text for s in h.segments if s.match],
+                "fact_ids": [h.fact.id],
+                "url": f"/facts/{h.fact.id}",
+            }
+        )
     return out
 
 
 @router.get("/search", include_in_schema=False)
-def search_page(request: Request, q: str | None = None, area: str | None = None,
-                doc_type: str | None = None, year: str | None = None,
-                kind: str | None = None) -> Response:  # fmt: skip
+def search_page(
+    request: Request,
+    q: str | None = None,
+    area: str | None = None,
+    doc_type: str | None = None,
+    year: str | None = None,
+    kind: str | None = None,
+) -> Response:
     query = _query(q, area, doc_type, year, kind)
     result = search(store_of(request), query) if query.text else None
     areas = store_of(request).areas()
@@ -56,15 +86,28 @@ def search_page(request: Request, q: str | None = None, area: str | None = None,
 
 
 @router.get("/search.{fmt}", tags=["search"], summary="Full-text search (the search page)")
-def search_data(request: Request, fmt: Literal["json", "csv"], q: str, area: str | None = None,
-                doc_type: str | None = None, year: str | None = None,
-                kind: str | None = None, limit: int = 50) -> Response:  # fmt: skip
+def search_data(
+    request: Request,
+    fmt: Literal["json", "csv"],
+    q: str,
+    area: str | None = None,
+    doc_type: str | None = None,
+    year: str | None = None,
+    kind: str | None = None,
+    limit: int = 50,
+) -> Response:
     """Sentences containing every word of ``q`` (segmented with jieba), and facts whose
     indicator or quote contains them. ``area`` may be a parent (a city finds its counties)."""
     result = search(store_of(request), _query(q, area, doc_type, year, kind, limit))
     records = result_records(result)
     if fmt == "csv":
         return records_response("csv", records, "search")
-    return json_response({"q": q, "words": list(result.words),
-                          "documents_searched": result.documents_searched,
-                          "truncated": result.truncated, "results": records})  # fmt: skip
+    return json_response(
+        {
+            "q": q,
+            "words": list(result.words),
+            "documents_searched": result.documents_searched,
+            "truncated": result.truncated,
+            "results": records,
+        }
+    )

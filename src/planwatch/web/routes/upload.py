@@ -33,11 +33,11 @@ async def _receive(request: Request):
         if declared and declared.isdigit() and int(declared) > limit + 64 * 1024:
             # Refused before reading a byte of the body.
             raise TooLargeError("upload", f"file is over the {limit / 2**20:.0f} MiB upload limit")
-        upload = await read_upload(request.stream(), request.headers.get("content-type", ""),
-                                   limit)  # fmt: skip
+        upload = await read_upload(request.stream(), request.headers.get("content-type", ""), limit)
         # Analysis and the store write are blocking work: keep them off the event loop.
-        summary = await run_in_threadpool(save_and_ingest, upload, store_of(request),
-                                          request.app.state.upload_dir, limit)  # fmt: skip
+        summary = await run_in_threadpool(
+            save_and_ingest, upload, store_of(request), request.app.state.upload_dir, limit
+        )
     except TooLargeError as exc:
         return None, str(exc), 413
     except PlanwatchError as exc:
@@ -52,12 +52,20 @@ async def _receive(request: Request):
 async def upload_form(request: Request) -> Response:
     summary, error, status = await _receive(request)
     item = summary.items[0] if summary and summary.items else None
-    return page(request, "upload.html", status_code=status, limit=_limit(request),
-                summary=summary, item=item, error=error)  # fmt: skip
+    return page(
+        request,
+        "upload.html",
+        status_code=status,
+        limit=_limit(request),
+        summary=summary,
+        item=item,
+        error=error,
+    )
 
 
-@router.post("/api/documents", tags=["documents"], summary="Upload and ingest a document",
-             status_code=201)  # fmt: skip
+@router.post(
+    "/api/documents", tags=["documents"], summary="Upload and ingest a document", status_code=201
+)
 async def upload_api(request: Request) -> Response:
     """``multipart/form-data`` with the file in field ``file`` (.txt/.html/.pdf/.docx).
 
@@ -67,6 +75,12 @@ async def upload_api(request: Request) -> Response:
     if error:
         return json_response({"error": error}, status_code=status)
     item = summary.items[0]
-    return json_response({"status": item.status, "doc_id": item.doc_id, "facts": item.facts,
-                          "url": f"/documents/{item.doc_id}"},
-                         status_code=201 if item.status in ("added", "updated") else 200)  # fmt: skip
+    return json_response(
+        {
+            "status": item.status,
+            "doc_id": item.doc_id,
+            "facts": item.facts,
+            "url": f"/documents/{item.doc_id}",
+        },
+        status_code=201 if item.status in ("added", "updated") else 200,
+    )
