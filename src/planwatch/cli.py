@@ -23,7 +23,7 @@ from rich.tree import Tree
 
 from planwatch import __version__
 from planwatch.core.errors import PlanwatchError, UsageError
-from planwatch.options import Options, default_db_url
+from planwatch.options import MiB, Options, default_db_url
 
 
 class _Consoles:
@@ -129,7 +129,7 @@ def cli(ctx: click.Context, db: str, verbose: int) -> None:
 @click.option(
     "--max-size",
     type=click.FloatRange(min=0.001),
-    default=32,
+    default=Options.max_file_bytes / MiB,
     show_default=True,
     help="Largest file accepted, in MiB.",
 )
@@ -142,7 +142,7 @@ def cli(ctx: click.Context, db: str, verbose: int) -> None:
     "--extractor",
     "extractors",
     multiple=True,
-    default=("table", "prose"),
+    default=Options.extractors,
     show_default=True,
     help="Extractors to run, by name (repeat the option); see docs/extractors.md.",
 )
@@ -176,7 +176,7 @@ def ingest(
     options = Options(
         db_url=obj.db,
         workers=workers,
-        max_file_bytes=int(max_size * 2**20),
+        max_file_bytes=int(max_size * MiB),
         extractors=tuple(extractors),
     )
     show = sys.stderr.isatty() if progress is None else progress
