@@ -141,7 +141,7 @@ def test_collect_paths_takes_files_folders_and_globs(tmp_path, examples_dir):
     odd = tmp_path / "sheet.xls"
     odd.write_bytes(b"x")
     _, problems = collect_paths([str(odd)])
-    assert "unsupported file type .xls" in problems[0].error
+    assert "unsupported file type (.xls)" in problems[0].error
 
 
 def test_docx_and_html_files_ingest_through_the_same_path(store, tmp_path):

@@ -18,10 +18,10 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from planwatch.core.errors import InputError, PlanwatchError
+from planwatch.core.errors import InputError, PlanwatchError, UnsupportedFormatError
 from planwatch.options import Options
 from planwatch.pipeline import Analysed, analyse_bytes
-from planwatch.read import SUPPORTED_SUFFIXES, load_file
+from planwatch.read import SUPPORTED_SUFFIXES, check_suffix, load_file
 from planwatch.store.repo import Store
 
 log = logging.getLogger(__name__)
@@ -107,19 +107,11 @@ def collect_paths(args: Iterable[str]) -> tuple[list[Path], list[ItemResult]]:
                 if sub.is_file() and sub.suffix.lower() in SUPPORTED_SUFFIXES:
                     add(sub)
         elif p.is_file():
-            if p.suffix.lower() in SUPPORTED_SUFFIXES:
+            try:
+                check_suffix(str(p))
                 add(p)
-            else:
-                problems.append(
-                    ItemResult(
-                        str(p),
-                        "failed",
-                        error=(
-                            f"{p}: unsupported file type {p.suffix or '(none)'}; planwatch reads "
-                            f"{', '.join(sorted(SUPPORTED_SUFFIXES))}"
-                        ),
-                    )
-                )
+            except UnsupportedFormatError as exc:
+                problems.append(ItemResult(str(p), "failed", error=str(exc)))
         elif any(ch in arg for ch in "*?["):
             matches = sorted(glob.glob(arg, recursive=True))
             found = [
@@ -128,11 +120,17 @@ def collect_paths(args: Iterable[str]) -> tuple[list[Path], list[ItemResult]]:
                 if Path(x).is_file() and Path(x).suffix.lower() in SUPPORTED_SUFFIXES
             ]
             if not found:
-                problems.append(ItemResult(arg, "failed", error=f"{arg}: no supported files match"))
+                problems.append(
+                    ItemResult(
+                        arg, "failed", error=f"{arg}: no supported files match; check the pattern"
+                    )
+                )
             for f in found:
                 add(f)
         else:
-            problems.append(ItemResult(arg, "failed", error=f"{arg}: no such file or folder"))
+            problems.append(
+                ItemResult(arg, "failed", error=f"{arg}: no such file or folder; check the path")
+            )
     return files, problems
 
 
@@ -143,6 +141,8 @@ def _analyse_job(job: _Job, options: Options) -> _Done:
         data = load_file(job.path, options)
         analysed = analyse_bytes(data, job.path.name, path=str(job.path.resolve()), options=options)
         return _Done(analysed=analysed, seconds=time.perf_counter() - t0)
+    except InputError as exc:  # the reader saw the bare name; the user gave a path
+        return _Done(error=f"{job.path}: {exc.problem}")
     except PlanwatchError as exc:
         return _Done(error=str(exc))
     except Exception as exc:  # a bug must not stop the batch; say so plainly

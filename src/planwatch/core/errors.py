@@ -1,6 +1,6 @@
 """planwatch's exceptions: one base class, one subclass per kind of problem.
 
-Tree::
+Tree (every subclass in the code, wherever it is defined; tests/test_errors.py keeps it true)::
 
     PlanwatchError                 anything planwatch reports to a user
     ├── InputError                 a file cannot be read as a document
@@ -13,9 +13,13 @@ Tree::
     │       └── ScannedPdfError    a PDF with no text layer
     ├── StoreError                 the database cannot be opened or written
     ├── NotFoundError              a document, area or fact named by the user is unknown
-    └── UsageError                 arguments that do not fit together
+    ├── UsageError                 arguments or settings that do not fit together
+    │   └── CatalogError           a catalog file is malformed (catalog.catalog)
+    └── ModelServerError           the LLM extractor's model server fails (extract.llm)
 
-Every message names the file or object and says how to fix the problem.
+Every message names the file or object — a file by the path the user gave, not the bare
+name or a resolved path — and says how to fix the problem. The command line prints it as
+one line ``Error: …`` (exit status 1); ingest prints one line per failed file and goes on.
 """
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ from planwatch.core.errors import (
 )
 from planwatch.options import Options
 
-__all__ = ["SUPPORTED_SUFFIXES", "load_file", "read_bytes", "read_path"]
+__all__ = ["SUPPORTED_SUFFIXES", "check_suffix", "load_file", "read_bytes", "read_path"]
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +56,7 @@ _CONVERT_HINTS = {
 def read_path(path: pathlib.Path, options: Options | None = None) -> ReadResult:
     """Read the file at ``path``; its size is checked (stat) before any byte is read."""
     options = options or Options()
-    _check_suffix(str(path))
+    check_suffix(str(path))
     return read_bytes(load_file(path, options), str(path), options)
 
 
@@ -86,7 +86,7 @@ def load_file(path: pathlib.Path, options: Options | None = None) -> bytes:
 def read_bytes(data: bytes, name: str, options: Options | None = None) -> ReadResult:
     """Read a file's bytes; ``name`` gives the file name (messages, format by suffix)."""
     options = options or Options()
-    suffix = _check_suffix(name)
+    suffix = check_suffix(name)
     _check_size(name, len(data), options)
     try:
         result = _dispatch(data, name, suffix, options)
@@ -127,7 +127,8 @@ def _dispatch(data: bytes, name: str, suffix: str, options: Options) -> ReadResu
     return read_docx(data, name, options.max_file_bytes)
 
 
-def _check_suffix(name: str) -> str:
+def check_suffix(name: str) -> str:
+    """The file's suffix, lower-cased, if planwatch reads it; else how to convert the file."""
     suffix = pathlib.PurePath(name).suffix.lower()
     if suffix in SUPPORTED_SUFFIXES:
         return suffix
