@@ -53,3 +53,32 @@ def test_readme_examples_run(tmp_path, gold_dir):
     finally:
         os.chdir(old)
     assert (tmp_path / "facts.csv").stat().st_size > 0
+
+
+def output_samples() -> list[tuple[str, str]]:
+    """(command, expected lines) of each README block marked ``<!-- output of: CMD -->``."""
+    found = re.findall(r"<!-- output of: (planwatch [^>]*?) -->\n```\w*\n(.*?)```", README, re.S)
+    assert found, "the README shows no command output"
+    return found
+
+
+@pytest.mark.parametrize(("command", "expected"), output_samples())
+def test_readme_output_samples_are_what_the_command_prints(sample_store, command, expected):
+    args = shlex.split(command)[1:]
+    result = CliRunner().invoke(cli, ["--db", sample_store.url, *args])
+    assert result.exit_code == 0, result.output
+    printed = [line.strip() for line in result.output.splitlines()]
+    for line in expected.strip().splitlines():
+        assert line.strip() in printed, f"README shows {line!r}; {command} prints:\n{result.output}"
+
+
+def test_readme_shell_blocks_run_in_a_fresh_shell():
+    """Outside the activated Examples block, commands name the venv's programs."""
+    for block in re.findall(r"```sh\n(.*?)```", README, re.S):
+        if ". .venv/bin/activate" in block:
+            continue
+        for line in block.splitlines():
+            words = shlex.split(line, comments=True)
+            for i, word in enumerate(words):
+                if word in ("planwatch", "python", "pip", "pytest", "ruff"):
+                    assert i > 0 and words[i - 1] == "-m", f"use .venv/bin/{word}: {line}"

@@ -74,6 +74,26 @@ def fails_cleanly(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+def hints_when_empty(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """After a listing, tell a newcomer how to fill an empty store.
+
+    On stderr, so that JSON and CSV on stdout stay clean. Most often the store is empty
+    because ``--db`` or ``$PLANWATCH_DB`` names another file than the user meant.
+    """
+
+    @functools.wraps(fn)
+    def wrapper(obj: Ctx, *args: Any, **kwargs: Any) -> Any:
+        result = fn(obj, *args, **kwargs)
+        if not obj.store.has_documents():
+            err_console.print(
+                f"no documents yet in {escape(obj.db)} — try: planwatch ingest examples/ "
+                "(or check --db / $PLANWATCH_DB)"
+            )
+        return result
+
+    return wrapper
+
+
 class Ctx:
     """Per-invocation state: the store URL and the store, opened on first use."""
 
@@ -218,6 +238,7 @@ def ingest(
 @click.option("--json", "as_json", is_flag=True, help="Print JSON records instead of a table.")
 @pass_ctx
 @fails_cleanly
+@hints_when_empty
 def docs(obj: Ctx, show_all: bool, as_json: bool) -> None:
     """List stored documents: id, file, area, type, year or period, size, facts.
 
@@ -346,6 +367,7 @@ def _fact_filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 @click.option("--limit", type=int, default=200, show_default=True, help="Most rows shown (0: all).")
 @pass_ctx
 @fails_cleanly
+@hints_when_empty
 def facts(
     obj: Ctx,
     doc: str | None,
@@ -451,6 +473,7 @@ def export() -> None:
 )
 @pass_ctx
 @fails_cleanly
+@hints_when_empty
 def export_facts(
     obj: Ctx, doc, jurisdiction, indicator, kind, fmt: str, output: Path | None
 ) -> None:
@@ -600,6 +623,7 @@ def tables(obj: Ctx, doc: str) -> None:
 )
 @pass_ctx
 @fails_cleanly
+@hints_when_empty
 def indicators(obj: Ctx, unresolved: bool, template: Path | None, category: str | None) -> None:
     """Browse the indicator catalog with the number of stored facts of each.
 
@@ -689,6 +713,7 @@ def resolve(obj: Ctx) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON records instead of a table.")
 @pass_ctx
 @fails_cleanly
+@hints_when_empty
 def conflicts(obj: Ctx, area: str | None, as_json: bool) -> None:
     """List actual figures that documents report differently, with both sources.
 
@@ -778,6 +803,7 @@ def conflicts(obj: Ctx, area: str | None, as_json: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print JSON records instead of a table.")
 @pass_ctx
 @fails_cleanly
+@hints_when_empty
 def series(obj: Ctx, area: str, indicator: str, children: bool, as_json: bool) -> None:
     """Print an indicator's year-by-year ledger in an area, each figure with its source.
 
@@ -884,6 +910,7 @@ def _rate(x: float | None) -> str:
 )
 @pass_ctx
 @fails_cleanly
+@hints_when_empty
 def evaluate(
     obj: Ctx,
     area: str | None,
@@ -1033,6 +1060,7 @@ def _print_completion(table_data, fmt: str) -> None:
 @click.option("--as-of", "as_of", type=click.IntRange(1949, 2100), help="Judge as of this year.")
 @pass_ctx
 @fails_cleanly
+@hints_when_empty
 def report(
     obj: Ctx, area: str, fmt: str, output: Path | None, plan: str | None, as_of: int | None
 ) -> None:

@@ -846,6 +846,11 @@ class Store:
             return d.c.area_code.startswith(code[:4])
         return d.c.area_code == code
 
+    def has_documents(self) -> bool:
+        """Whether any document is stored (one indexed row read, whatever the store's size)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(m.documents.c.id).limit(1)).first() is not None
+
     def counts(self) -> dict[str, int]:
         """Numbers of current documents and their facts."""
         with self.engine.connect() as conn:
