@@ -497,6 +497,39 @@ def export_facts(
         write_facts(stream, fmt, sys.stdout)
 
 
+@export.command("evaluations")
+@click.option("--as-of", type=int, help="Judge as of this year (default: the latest data).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="csv", show_default=True
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of standard output.",
+)
+@pass_ctx
+@fails_cleanly
+@hints_when_empty
+def export_evaluations(obj: Ctx, as_of: int | None, fmt: str, output: Path | None) -> None:
+    """Write every area's evaluation, one row per target (columns: docs/schema.md).
+
+    Example: planwatch export evaluations --format csv -o evaluations.csv
+    """
+    from planwatch.evaluate import evaluate_many
+    from planwatch.export import EVALUATION_FIELDS, evaluation_records, write_records
+
+    rows = evaluation_records(evaluate_many(obj.store, as_of=as_of))
+    if output:
+        tmp = output.with_name(output.name + ".part")
+        with tmp.open("w", encoding="utf-8", newline="") as out:
+            n = write_records(rows, EVALUATION_FIELDS, fmt, out)
+        tmp.replace(output)  # never leave a half-written export behind
+        err_console.print(f"{n} targets written to {escape(str(output))}")
+    else:
+        write_records(rows, EVALUATION_FIELDS, fmt, sys.stdout)
+
+
 # ---- scoring ------------------------------------------------------------
 
 

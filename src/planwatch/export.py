@@ -75,3 +75,77 @@ def read_records(path: Path) -> Iterator[dict[str, Any]]:
                         raise InputError(str(path), f"line {i} is not JSON: {exc.msg}") from exc
     except csv.Error as exc:
         raise InputError(str(path), f"not a readable CSV: {exc}") from exc
+
+
+def write_records(
+    records: Iterable[dict[str, Any]], fields: tuple[str, ...], fmt: str, out: IO[str]
+) -> int:
+    """Write flat records to ``out`` as JSON Lines or CSV (``fields`` in order); how many."""
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    writer = None
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+    n = 0
+    for rec in records:
+        if writer is None:
+            out.write(json.dumps({k: rec.get(k) for k in fields}, ensure_ascii=False) + "\n")
+        else:
+            writer.writerow({k: rec.get(k) for k in fields})
+        n += 1
+    return n
+
+
+# One row per evaluated target: the columns docs/schema.md documents ("export evaluations").
+EVALUATION_FIELDS = (
+    "area",
+    "area_code",
+    "plan",
+    "plan_period",
+    "as_of",
+    "scope",
+    "indicator",
+    "indicator_id",
+    "category",
+    "measure",
+    "rule",
+    "target_value",
+    "target_unit",
+    "target_comparator",
+    "target_year",
+    "base_year",
+    "latest_year",
+    "latest_value",
+    "expected_progress",
+    "actual_progress",
+    "realised_growth",
+    "needed_growth",
+    "status",
+    "status_zh",
+    "explanation",
+    "target_fact_id",
+)
+
+
+def evaluation_records(evaluations: Iterable[Any]) -> Iterator[dict[str, Any]]:
+    """Flat rows of area evaluations (anything with ``to_dict()`` as planwatch.evaluate's)."""
+    for ev in evaluations:
+        whole = ev.to_dict()
+        for t in whole["targets"]:
+            target = t.get("target") or {}
+            actuals = [a for a in t.get("actuals") or [] if a.get("value") is not None]
+            latest = max(actuals, key=lambda a: a.get("year") or 0) if actuals else {}
+            source = next((s for s in t.get("sources") or [] if s.get("role") == "target"), {})
+            yield {
+                **{k: whole.get(k) for k in ("plan", "plan_period")},
+                **{k: t.get(k) for k in EVALUATION_FIELDS if k in t},
+                "target_value": target.get("value"),
+                "target_unit": target.get("unit"),
+                "target_comparator": target.get("comparator"),
+                "target_year": target.get("year"),
+                "base_year": (t.get("base") or {}).get("year"),
+                "latest_year": latest.get("year"),
+                "latest_value": latest.get("value"),
+                "target_fact_id": source.get("fact_id"),
+            }

@@ -86,6 +86,10 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
             _check_current(engine)
         elif migrate:
             upgrade(engine)
+            # The catalog travels with the data (store/catalog_sync.py).
+            from planwatch.store.catalog_sync import sync_indicators
+
+            sync_indicators(engine)
         return engine
     except ModuleNotFoundError as exc:  # e.g. psycopg missing for a postgresql URL
         raise StoreError(

@@ -16,6 +16,11 @@ areas       admin divisions referenced by documents, with their parents
 facts       the ledger: one row per grounded figure (DESIGN.md fact schema)
 corrections a person's corrections of facts (who, when, which field), applied
             when facts are read; the extracted row itself is never changed
+indicators  the indicator catalog (data/catalog.toml and local files), refreshed
+            when a store is opened, so the file explains its own indicator ids
+
+Views (created by migration 0005, SQL in store/views.py): facts_view, the ledger
+with readable names. docs/schema.md documents every table, view and column.
 """
 
 from __future__ import annotations
@@ -156,4 +161,16 @@ corrections = Table(
     Column("value", Text, nullable=True),
     Column("wrong", Boolean, nullable=False, default=False),
     Column("note", Text, nullable=True),
+)
+
+indicators = Table(
+    "indicators",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("category", String(16), nullable=False),
+    Column("unit", String(32), nullable=True),
+    Column("direction", String(8), nullable=True),  # higher | lower | None
+    Column("measure", String(8), nullable=False),  # level | growth: how it is usually stated
+    Column("core", Boolean, nullable=False, default=False),
 )
