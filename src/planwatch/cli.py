@@ -460,17 +460,27 @@ def export() -> None:
     """Export data from the store."""
 
 
+def _export_options(default_format: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--format and --output, as every export takes them."""
+
+    def wrap(fn: Callable[..., Any]) -> Callable[..., Any]:
+        fn = click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, path_type=Path),
+            help="Write to this file instead of standard output.",
+        )(fn)
+        choice = click.Choice(["jsonl", "csv"])
+        return click.option(
+            "--format", "fmt", type=choice, default=default_format, show_default=True
+        )(fn)
+
+    return wrap
+
+
 @export.command("facts")
 @_fact_filter_options
-@click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of standard output.",
-)
+@_export_options(default_format="jsonl")
 @pass_ctx
 @fails_cleanly
 @hints_when_empty
@@ -487,27 +497,24 @@ def export_facts(
     _check_filters(obj, doc, jurisdiction)
     flt = FactFilter(doc=doc, jurisdiction=jurisdiction, indicator=indicator, kind=kind)
     stream = (sf.fact for sf in obj.store.iter_facts(flt))
-    if output:
-        tmp = output.with_name(output.name + ".part")
-        with tmp.open("w", encoding="utf-8", newline="") as out:
-            n = write_facts(stream, fmt, out)
-        tmp.replace(output)  # never leave a half-written export behind
-        err_console.print(f"{n} facts written to {escape(str(output))}")
-    else:
-        write_facts(stream, fmt, sys.stdout)
+    _write_out(output, "facts", lambda out: write_facts(stream, fmt, out))
+
+
+def _write_out(output: Path | None, noun: str, write: Callable[[Any], int]) -> None:
+    """An export to standard output, or to ``output`` whole or not at all."""
+    if output is None:
+        write(sys.stdout)
+        return
+    tmp = output.with_name(output.name + ".part")
+    with tmp.open("w", encoding="utf-8", newline="") as out:
+        n = write(out)
+    tmp.replace(output)  # never leave a half-written export behind
+    err_console.print(f"{n} {noun} written to {escape(str(output))}")
 
 
 @export.command("evaluations")
 @click.option("--as-of", type=int, help="Judge as of this year (default: the latest data).")
-@click.option(
-    "--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="csv", show_default=True
-)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file instead of standard output.",
-)
+@_export_options(default_format="csv")
 @pass_ctx
 @fails_cleanly
 @hints_when_empty
@@ -520,14 +527,7 @@ def export_evaluations(obj: Ctx, as_of: int | None, fmt: str, output: Path | Non
     from planwatch.export import EVALUATION_FIELDS, evaluation_records, write_records
 
     rows = evaluation_records(evaluate_many(obj.store, as_of=as_of))
-    if output:
-        tmp = output.with_name(output.name + ".part")
-        with tmp.open("w", encoding="utf-8", newline="") as out:
-            n = write_records(rows, EVALUATION_FIELDS, fmt, out)
-        tmp.replace(output)  # never leave a half-written export behind
-        err_console.print(f"{n} targets written to {escape(str(output))}")
-    else:
-        write_records(rows, EVALUATION_FIELDS, fmt, sys.stdout)
+    _write_out(output, "targets", lambda out: write_records(rows, EVALUATION_FIELDS, fmt, out))
 
 
 # ---- scoring ------------------------------------------------------------
