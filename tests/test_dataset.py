@@ -170,3 +170,35 @@ def test_export_evaluations_writes_one_row_per_target(sample_store):
     assert (gdp["status"], gdp["target_value"], gdp["target_year"]) == ("behind", 6.0, 2025)
     assert gdp["latest_year"] == 2022 and gdp["latest_value"] == 2.8
     assert gdp["target_fact_id"] is not None
+
+
+def test_export_sqlite_copies_the_whole_store_into_one_file(db_url, tmp_path, examples_dir):
+    (plan,) = examples_dir.glob("002_*.txt")
+    path = tmp_path / "report.txt"
+    path.write_bytes(plan.read_bytes())
+    opts = Options(workers=1, show_progress=False)
+    with Store(db_url) as store:
+        ingest([str(path)], store, opts)
+        path.write_bytes(plan.read_bytes() + "\n附：本文有修订。\n".encode())
+        ingest([str(path)], store, opts)  # a new version; the first is superseded
+        first = store.facts(FactFilter(limit=1))[0].id
+        store.correct(first, author="checker", wrong=True)
+        expected = view_rows(store, "SELECT * FROM facts_view ORDER BY fact_id")
+    copy = tmp_path / "copy.db"
+    out = CliRunner().invoke(cli, ["--db", db_url, "export", "sqlite", str(copy)])
+    assert out.exit_code == 0, out.output
+    assert "2 documents" in out.stderr
+    with Store(f"sqlite:///{copy}") as store:
+        rows = view_rows(store, "SELECT * FROM facts_view ORDER BY fact_id")
+        docs = store.documents(include_superseded=True)
+    assert [d.version for d in docs] == [1, 2] and not docs[0].current
+    assert len(rows) == len(expected) > 0
+    for got, want in zip(rows, expected):
+        assert {k: got[k] for k in ("fact_id", "value_text", "quote", "area_code", "year")} == {
+            k: want[k] for k in ("fact_id", "value_text", "quote", "area_code", "year")
+        }
+        assert bool(got["marked_wrong"]) == bool(want["marked_wrong"])
+        assert bool(got["is_current"]) == bool(want["is_current"])
+    again = CliRunner().invoke(cli, ["--db", db_url, "export", "sqlite", str(copy)])
+    assert again.exit_code == 1 and "exists" in again.output
+    assert not list(tmp_path.glob("*.part*"))

@@ -530,6 +530,28 @@ def export_evaluations(obj: Ctx, as_of: int | None, fmt: str, output: Path | Non
     _write_out(output, "targets", lambda out: write_records(rows, EVALUATION_FIELDS, fmt, out))
 
 
+@export.command("sqlite")
+@click.argument("output", type=click.Path(dir_okay=False, path_type=Path))
+@pass_ctx
+@fails_cleanly
+@hints_when_empty
+def export_sqlite(obj: Ctx, output: Path) -> None:
+    """Copy the whole store (SQLite or PostgreSQL) into a new SQLite file.
+
+    The copy opens in Datasette, sqlite-utils, DuckDB or pandas; its tables and views
+    are documented in docs/schema.md.
+
+    Example: planwatch export sqlite planwatch-copy.db
+    """
+    from planwatch.store.snapshot import copy_to_sqlite
+
+    counts = copy_to_sqlite(obj.store.engine, output)
+    err_console.print(
+        f"{counts['documents']} documents and {counts['facts']} facts copied to "
+        f"{escape(str(output))}"
+    )
+
+
 # ---- scoring ------------------------------------------------------------
 
 
