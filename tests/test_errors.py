@@ -80,3 +80,15 @@ def test_failed_files_are_named_by_the_path_given(tmp_path, monkeypatch):
         assert message.startswith(f"{path}: "), message
         assert "; " in message, message  # the problem; how to fix it
     assert "save it as .docx" in errors_by_path["plan.doc"]
+
+
+def test_a_store_that_cannot_open_is_named_as_given(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from planwatch.cli import cli
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["--db", "nowhere/plan.db", "docs"])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot open store nowhere/plan.db: ")
+    assert "create it or pass another --db" in result.output

@@ -65,6 +65,7 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
     read-only: every read works, and a write fails with a clear StoreError.
     Raises StoreError with a fix-it message when the database cannot be opened.
     """
+    given = url  # messages name the store as the user wrote it
     url = normalise_url(url)
     readonly = False
     try:
@@ -72,7 +73,7 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
             path = Path(url.removeprefix("sqlite:///")).expanduser().resolve()
             if not path.parent.is_dir():
                 raise StoreError(
-                    f"cannot open store {url}: folder {path.parent} does not exist; create it "
+                    f"cannot open store {given}: its folder does not exist; create it "
                     "or pass another --db"
                 )
             if path.exists() and not _writable(path):
@@ -93,10 +94,12 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
         return engine
     except ModuleNotFoundError as exc:  # e.g. psycopg missing for a postgresql URL
         raise StoreError(
-            f"cannot open store {url}: {exc}; for PostgreSQL install planwatch[postgres]"
+            f"cannot open store {given}: {exc}; for PostgreSQL install planwatch[postgres]"
         ) from exc
     except SQLAlchemyError as exc:
-        raise StoreError(f"cannot open store {url}: {one_line(exc)}") from exc
+        raise StoreError(
+            f"cannot open store {given}: {one_line(exc)}; check the path or URL (--db)"
+        ) from exc
 
 
 def _check_current(engine: Engine) -> None:
