@@ -8,6 +8,7 @@ import io
 import json
 import re
 import shlex
+import shutil
 from pathlib import Path
 
 import pytest
@@ -202,3 +203,49 @@ def test_export_sqlite_copies_the_whole_store_into_one_file(db_url, tmp_path, ex
     again = CliRunner().invoke(cli, ["--db", db_url, "export", "sqlite", str(copy)])
     assert again.exit_code == 1 and "exists" in again.output
     assert not list(tmp_path.glob("*.part*"))
+
+
+REBUILD = """
+import sqlalchemy as sa
+from alembic import op
+
+revision = "rebuild"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    # Rebuilds on SQLite (batch), a type change on PostgreSQL: both refused under a view.
+    with op.batch_alter_table("documents") as b:
+        b.alter_column("name", type_=sa.Text(), existing_type=sa.String(255), existing_nullable=False)
+    with op.batch_alter_table("facts") as b:
+        b.alter_column("unit", type_=sa.Text(), existing_type=sa.String(32))
+
+
+def downgrade():
+    pass
+"""
+
+
+def test_a_later_migration_can_rebuild_the_tables_under_the_views(db_url, tmp_path, monkeypatch):
+    from alembic.script import ScriptDirectory
+
+    from planwatch.store import db
+
+    with Store(db_url) as store:
+        assert "facts_view" in sa.inspect(store.engine).get_view_names()
+        head = ScriptDirectory.from_config(db._alembic_config()).get_current_head()
+    migrations = tmp_path / "migrations"
+    shutil.copytree(db.MIGRATIONS, migrations, ignore=shutil.ignore_patterns("__pycache__"))
+    (migrations / "versions" / "9999_rebuild.py").write_text(
+        REBUILD.replace("{head}", head), encoding="utf-8"
+    )
+    monkeypatch.setattr(db, "MIGRATIONS", migrations)
+    with Store(db_url) as store:
+        insp = sa.inspect(store.engine)
+        assert isinstance(
+            {c["name"]: c["type"] for c in insp.get_columns("documents")}["name"], sa.Text
+        )
+        assert "facts_view" in insp.get_view_names()
+        assert view_rows(store, "SELECT count(*) AS n FROM facts_view") == [{"n": 0}]

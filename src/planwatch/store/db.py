@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from planwatch.core.errors import StoreError
+from planwatch.store.views import create_views, drop_views, ensure_views
 
 log = logging.getLogger(__name__)
 
@@ -121,8 +122,11 @@ def upgrade(engine: Engine) -> None:
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
     if current == head:
+        ensure_views(engine)
         return
     log.info("migrating store from %s to %s", current, head)
     with engine.begin() as conn:
+        drop_views(conn)  # derived; they would block table rebuilds (store/views.py)
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
+        create_views(conn)

@@ -19,7 +19,7 @@ corrections a person's corrections of facts (who, when, which field), applied
 indicators  the indicator catalog (data/catalog.toml and local files), refreshed
             when a store is opened, so the file explains its own indicator ids
 
-Views (created by migration 0005, SQL in store/views.py): facts_view, the ledger
+Views (store/views.py; created after every migration run): facts_view, the ledger
 with readable names. docs/schema.md documents every table, view and column.
 """
 
