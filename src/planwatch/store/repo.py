@@ -137,6 +137,8 @@ class FactFilter:
 
 
 def _level_of(code: str) -> str:
+    if code == "000000":
+        return "nation"
     if code.endswith("0000"):
         return "province"
     if code.endswith("00"):
