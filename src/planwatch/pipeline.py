@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from planwatch.catalog.apply import resolve_facts
 from planwatch.core.data import Document, ExtractContext, Fact, ReadResult
 from planwatch.describe import describe
+from planwatch.describe.subjects import assign_jurisdictions
 from planwatch.extract import base as extractors
 from planwatch.options import Options
 from planwatch.read import read_bytes
@@ -98,15 +99,7 @@ def extract_facts(document: Document, options: Options | None = None) -> list[Fa
     table_facts = found.pop("table", [])
     other = [f for facts in found.values() for f in facts]
     facts = extractors.merge(table_facts, other)
-    area = document.meta.area
-    if area is not None:
-        facts = [
-            f.with_(
-                jurisdiction=f.jurisdiction or area.name,
-                jurisdiction_code=f.jurisdiction_code or area.code,
-            )
-            for f in facts
-        ]
+    facts = assign_jurisdictions(text, facts, document.meta.area)
     return resolve_facts(_grounded(facts, text, document.name))
 
 

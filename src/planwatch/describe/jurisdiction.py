@@ -52,15 +52,13 @@ log = logging.getLogger(__name__)
 OPENING_CHARS = 2000
 
 # What follows the name of the area that issues or is the subject of the document.
-_ISSUER_RE = re.compile(
+ISSUER_RE = re.compile(
     r"[)）]?\s*(?:"
     r"人民政府|政府工作报告|国民经济和社会发展|统计局|统计公报|人民代表大会|人大|政协|两会"
     r"|代?(?:市|区|县|州|省)长|(?:省|市|区|县)?委(?!员)|(?:省|市|区|县)?政府|第?[一二三四五六七八九十]{1,3}届"
     r"|(?:[“\"]\s*)?十[一二三四五六七八九]五\s*(?:[”\"]\s*)?规划"
     r")"
 )
-# Generic names (五个 城区, 四个 郊区) count only right after their parent.
-_GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "市中区", "新区", "市辖区"})
 _DATE_FILED_RE = re.compile(r"\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯)")
 
 ISSUER_BONUS = 4.0
@@ -87,6 +85,12 @@ def area_cues() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def cue_set(kind: str) -> frozenset[str]:
+    """The cue words of ``kind`` as a set."""
+    return frozenset(area_cues()[kind])
+
+
+@functools.cache
 def cue_re(kind: str) -> re.Pattern[str]:
     """One alternation of the cue words of ``kind``."""
     return re.compile("|".join(map(re.escape, area_cues()[kind])))
@@ -108,8 +112,12 @@ def _cited_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{0,200}》", text)]
 
 
-def not_the_area(view: str, start: int, end: int) -> bool:
-    """True where a name is a dateline, a source line or an outlet, not an area's vote."""
+def not_the_area(view: str, start: int, end: int, *, short: bool = True) -> bool:
+    """True where a name is a dateline, a source line or an outlet, not an area's vote.
+
+    Outlets are named with the short name (上海发布, 深圳热线); a full name
+    before 发布 (苏州市发布…) is the area speaking.
+    """
     if _DATE_FILED_RE.match(view, end):
         return True
     before = view[max(0, start - 8) : start]
@@ -117,15 +125,15 @@ def not_the_area(view: str, start: int, end: int) -> bool:
     if before.endswith(agencies + tuple(a + "记者" for a in agencies)):
         return True
     line_start = view.rfind("\n", 0, start) + 1
-    if cue_re("repost_line").search(view, line_start, start) and not _ISSUER_RE.match(view, end):
+    if cue_re("repost_line").search(view, line_start, start) and not ISSUER_RE.match(view, end):
         return True
     m = cue_re("media_suffix").match(view, end)
-    return m is not None and not view.startswith("发布会", end)
+    return short and m is not None and not view.startswith("发布会", end)
 
 
 def has_evidence(view: str, start: int, end: int, row: AreaRow, *, named: frozenset[str]) -> bool:
     """Whether a short name stands for its area (see the module doc)."""
-    return row.level == "province" or row.code in named or bool(_ISSUER_RE.match(view, end))
+    return row.level == "province" or row.code in named or bool(ISSUER_RE.match(view, end))
 
 
 def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) -> list[Mention]:
@@ -134,7 +142,11 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
     Its first ``title_len`` characters are a title. With ``need_evidence``
     False, bare short names count too (the fallback when nothing else does).
     """
-    raw = [(s, e, rows) for s, e, rows in scan_names(text) if not not_the_area(text, s, e)]
+    raw = [
+        (s, e, rows)
+        for s, e, rows in scan_names(text)
+        if not not_the_area(text, s, e, short=all(r.name != text[s:e] for r in rows))
+    ]
     # Every candidate of every name is context (a parent named anywhere helps);
     # areas written out in full are "named" and win their bare short mentions.
     context = {row.code for _, _, rows in raw for row in rows}
@@ -153,10 +165,10 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
             if chained:
                 rows = tuple(chained)
                 chain_parent = prev
-        elif surface in _GENERIC_NAMES:
+        elif surface in cue_set("generic_name"):
             continue
         row = best_candidate(rows, context, short_form=short, named=named)
-        issuer = bool(_ISSUER_RE.match(text, end))
+        issuer = bool(ISSUER_RE.match(text, end))
         if short and not issuer and cue_re("fact_not_subject").match(text, end):
             continue  # 天津港, 珠海润都: a port or a company, not the area
         if short and not (
