@@ -63,6 +63,7 @@ class DocRow:
     version: int
     superseded_by: int | None
     ingested_at: datetime
+    user_set: str | None = None  # fields the user set, comma-separated (area,type)
 
     @property
     def current(self) -> bool:
@@ -384,6 +385,42 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store {document.name}: {one_line(exc)}") from exc
 
+    def set_document_area(
+        self,
+        doc_id: int,
+        area: Area,
+        jurisdictions: Sequence[tuple[int, str | None, str | None]],
+    ) -> None:
+        """Correct a document's area (recorded as set by the user) and re-file its facts.
+
+        ``jurisdictions`` holds (fact id, jurisdiction, jurisdiction_code) for
+        each fact, as re-derived under the new area.
+        """
+        try:
+            with self.engine.begin() as conn:
+                row = conn.execute(
+                    select(m.documents.c.user_set).where(m.documents.c.id == doc_id)
+                ).first()
+                if row is None:
+                    raise NotFoundError(f"no document with id {doc_id}")
+                self._upsert_area(conn, area)
+                fields = set(filter(None, (row.user_set or "").split(","))) | {"area"}
+                conn.execute(
+                    update(m.documents)
+                    .where(m.documents.c.id == doc_id)
+                    .values(
+                        area_code=area.code, area_name=area.name, user_set=",".join(sorted(fields))
+                    )
+                )
+                for fact_id, name, code in jurisdictions:
+                    conn.execute(
+                        update(m.facts)
+                        .where(m.facts.c.id == fact_id, m.facts.c.doc_id == doc_id)
+                        .values(jurisdiction=name, jurisdiction_code=code)
+                    )
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not correct document {doc_id}: {one_line(exc)}") from exc
+
     def _upsert_area(self, conn: Connection, area: Area | None) -> None:
         if area is None:
             return
@@ -430,6 +467,7 @@ class Store:
                 n_facts=len(facts),
                 version=version,
                 ingested_at=datetime.now(UTC),
+                user_set=",".join(sorted(meta.user_set)) or None,
             )
             .returning(m.documents.c.id)
         ).scalar_one()
@@ -536,6 +574,7 @@ class Store:
             period_start=d.period_start,
             period_end=d.period_end,
             published=d.published,
+            user_set=frozenset(d.user_set.split(",")) if d.user_set else frozenset(),
         )
         return Document(
             name=d.name,
