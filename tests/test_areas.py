@@ -83,6 +83,14 @@ def test_an_outlet_named_after_a_city_does_not_outvote_the_body():
     assert find_jurisdiction(text).code == "430100"
 
 
+def test_a_spam_title_line_does_not_outvote_the_body():
+    text = (
+        "北京赛车 上海快三 广东十一选五 重庆时时彩 天津快乐十分\n"
+        "长沙市人民政府发布2023年国民经济运行情况。长沙市地区生产总值增长4.8%。"
+    )
+    assert find_jurisdiction(text).code == "430100"
+
+
 def test_a_short_county_name_without_evidence_is_a_word():
     # 安泽 here is part of a person's name, not 安泽县.
     text = "省发展改革委主任李安泽介绍，《江西省国民经济和社会发展第十四个五年规划纲要》……"
