@@ -89,3 +89,8 @@ def test_a_bare_county_short_name_is_not_a_subject():
     # 德昌 here is a company; 德昌县 is a county of 四川.
     text = "德昌、优美科等企业投资额均超30亿元。"
     assert juris(text, ["30亿元"], JIANGMEN) == [("江门市", "440700")]
+
+
+def test_a_list_of_areas_is_no_single_subject():
+    text = "推进蓬江、江海、新会三区7个综合公园建设。"
+    assert juris(text, ["7个"], JIANGMEN) == [("江门市", "440700")]

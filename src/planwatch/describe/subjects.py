@@ -42,6 +42,7 @@ _SENTENCE_END = "。！？!?\n"
 # What may stand right before a subject that opens a clause.
 _CLAUSE_OPENERS = ("其中", "此外", "另外", "同时", "而", "如", "据", "从", "全年")
 _CLAUSE_PUNCT = frozenset('，,；;：:、（(“"\n。 \u3000')
+_LIST_MARKS = frozenset("、和及与")
 _ROUTE_AFTER_RE = re.compile(r"\s*(?:至|到|—|-|－|～|~)")
 
 
@@ -112,7 +113,10 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         inside = doc_area is None or doc_area.code in _lineage(row)
         if not _is_subject(view, s, e, row, short=short, named=named, inside=inside):
             continue
-        markers.append(Marker(s, e, None if row.code in own else to_area(row)))
+        # A list of areas (蓬江、江海、新会三区…) is no single subject: the
+        # figure goes back to the document's area.
+        listed = view[s - 1 : s] in _LIST_MARKS or view[e : e + 1] in _LIST_MARKS
+        markers.append(Marker(s, e, None if row.code in own or listed else to_area(row)))
     for kind in ("local_self", "local_self_province", "local_self_city", "local_self_county"):
         for m in cue_re(kind).finditer(view):
             if _opens_clause(view, m.start()):
