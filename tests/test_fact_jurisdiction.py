@@ -92,5 +92,5 @@ def test_a_bare_county_short_name_is_not_a_subject():
 
 
 def test_a_list_of_areas_is_no_single_subject():
-    text = "推进蓬江、江海、新会三区7个综合公园建设。"
+    text = "推进蓬江区、江海区、新会区7个综合公园建设。"
     assert juris(text, ["7个"], JIANGMEN) == [("江门市", "440700")]
