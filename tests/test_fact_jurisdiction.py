@@ -94,3 +94,12 @@ def test_a_bare_county_short_name_is_not_a_subject():
 def test_a_list_of_areas_is_no_single_subject():
     text = "推进蓬江区、江海区、新会区7个综合公园建设。"
     assert juris(text, ["7个"], JIANGMEN) == [("江门市", "440700")]
+
+
+def test_an_area_an_extractor_named_without_a_code_is_resolved():
+    text = "今年目标：地区生产总值增长6%左右。"
+    named = fact_at(text, "6%").with_(jurisdiction="杭州市")
+    other = fact_at(text, "6%").with_(jurisdiction="某某园区")  # no area: the document's
+    (a, b) = assign_jurisdictions(text, [named, other], ZHEJIANG)
+    assert (a.jurisdiction, a.jurisdiction_code) == ("杭州市", "330100")
+    assert (b.jurisdiction, b.jurisdiction_code) == ("浙江省", "330000")

@@ -29,9 +29,17 @@ from dataclasses import dataclass
 
 from planwatch.core.data import Area, Evidence, Fact
 from planwatch.core.normalise import fold
-from planwatch.describe.areas import AreaRow, best_candidate, load_table, scan_names, to_area
+from planwatch.describe.areas import (
+    AreaRow,
+    best_candidate,
+    load_table,
+    resolve_name,
+    scan_names,
+    to_area,
+)
 from planwatch.describe.jurisdiction import (
     ISSUER_RE,
+    OPENING_CHARS,
     area_cues,
     cue_re,
     cue_set,
@@ -150,11 +158,20 @@ def assign_jurisdictions(text: str, facts: Iterable[Fact], doc_area: Area | None
                     evidence=(*f.evidence, ev),
                 )
             )
+        elif (named := _extractor_named(f, text)) is not None:
+            out.append(f.with_(jurisdiction=named.name, jurisdiction_code=named.code))
         elif doc_area is not None:
             out.append(f.with_(jurisdiction=doc_area.name, jurisdiction_code=doc_area.code))
         else:
             out.append(f)
     return out
+
+
+def _extractor_named(fact: Fact, text: str) -> Area | None:
+    """The area an extractor named without a code (the model extractor's), if it is one."""
+    if not fact.jurisdiction or fact.jurisdiction_code:
+        return None
+    return resolve_name(fact.jurisdiction, fold(text[:OPENING_CHARS]))
 
 
 def _subject_of(
