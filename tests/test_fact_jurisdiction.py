@@ -103,3 +103,26 @@ def test_an_area_an_extractor_named_without_a_code_is_resolved():
     (a, b) = assign_jurisdictions(text, [named, other], ZHEJIANG)
     assert (a.jurisdiction, a.jurisdiction_code) == ("杭州市", "330100")
     assert (b.jurisdiction, b.jurisdiction_code) == ("浙江省", "330000")
+
+
+def test_areas_named_only_by_facts_are_areas_of_the_store(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from planwatch.ingest import ingest
+    from planwatch.options import Options
+    from planwatch.store.repo import FactFilter, Store
+    from planwatch.web.app import create_app
+
+    (tmp_path / "zj.txt").write_text(
+        "浙江省人民政府工作报告\n今年全省预期目标：全省地区生产总值增长5.5%左右。"
+        "其中，杭州市地区生产总值增长6.5%左右。\n",
+        encoding="utf-8",
+    )
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    with Store(url) as store:
+        ingest([str(tmp_path / "zj.txt")], store, Options(workers=1, show_progress=False))
+        assert "330100" in {a.code for a in store.areas()}
+        (hz,) = store.facts(FactFilter(jurisdiction="330100"))
+        assert hz.fact.value == 6.5
+    page = TestClient(create_app(url, upload_dir=tmp_path / "up")).get("/areas/330100")
+    assert page.status_code == 200 and "杭州市" in page.text

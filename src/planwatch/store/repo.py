@@ -36,6 +36,7 @@ from planwatch.core.data import (
     TableCell,
 )
 from planwatch.core.errors import NotFoundError, StoreError, UsageError
+from planwatch.describe.areas import area_by_code
 from planwatch.store import models as m
 from planwatch.store.db import one_line, open_engine
 
@@ -363,6 +364,11 @@ class Store:
                     ).first()
                 version = previous.version + 1 if previous else 1
                 self._upsert_area(conn, document.meta.area)
+                # Areas only a fact's clause names (a province's report on its
+                # cities) are areas of the store too: the web and `evaluate` find them.
+                own = document.meta.area.code if document.meta.area else None
+                for code in sorted({f.jurisdiction_code for f in facts} - {None, own}):
+                    self._upsert_area(conn, area_by_code(code))
                 doc_id = self._insert_document(conn, document, facts, size_bytes, version)
                 if previous:
                     conn.execute(
