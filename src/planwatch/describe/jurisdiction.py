@@ -107,7 +107,7 @@ class Mention:
     issuer: bool = False
 
 
-def _cited_ranges(text: str) -> list[tuple[int, int]]:
+def cited_ranges(text: str) -> list[tuple[int, int]]:
     """Spans inside 《…》 (titles of other documents)."""
     return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{0,200}》", text)]
 
@@ -152,7 +152,7 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
     context = {row.code for _, _, rows in raw for row in rows}
     named = frozenset(r.code for s, e, rows in raw for r in rows if r.name == text[s:e])
     table = load_table()
-    cited = _cited_ranges(text)
+    cited = cited_ranges(text)
     mentions: list[Mention] = []
     prev: Mention | None = None
     for start, end, rows in raw:

@@ -41,6 +41,7 @@ from planwatch.describe.jurisdiction import (
     ISSUER_RE,
     OPENING_CHARS,
     area_cues,
+    cited_ranges,
     cue_re,
     cue_set,
     not_the_area,
@@ -108,7 +109,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
     if doc_area is not None:
         own = {doc_area.code} | {c for c, _ in doc_area.parents}
     named = frozenset(r.code for s, e, rows in found for r in rows if r.name == view[s:e])
-    cited = [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{0,200}》", view)]
+    cited = cited_ranges(view)
     markers = []
     for s, e, rows in found:
         if any(a <= s and e <= b for a, b in cited):
