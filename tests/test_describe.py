@@ -43,11 +43,14 @@ def test_table_has_every_level_and_consistent_parents():
     codes = {r["code"] for r in rows}
     levels = {lv: sum(r["level"] == lv for r in rows) for lv in ("province", "city", "county")}
     assert levels["province"] == 34
+    assert [r["name"] for r in rows if r["level"] == "nation"] == ["全国"]
     assert 330 <= levels["city"] <= 345
     assert levels["county"] > 2800
     for r in rows:
         assert len(r["code"]) == 6 and r["code"].isdigit()
-        assert (r["parent_code"] == "") == (r["level"] == "province")
+        assert (r["parent_code"] == "") == (r["level"] == "nation")
+        if r["level"] == "province":
+            assert r["parent_code"] == "000000"  # every province rolls up to the nation
         if r["parent_code"]:
             assert r["parent_code"] in codes, r
         assert r["name"] not in {"市辖区", "县", "省直辖县级行政区划"}
@@ -57,21 +60,25 @@ def test_parents_nearest_first():
     assert area_by_code("440784").parents == (
         ("440700", "江门市"),
         ("440000", "广东省"),
+        ("000000", "全国"),
     )
     assert area_by_code("441882").parents == (
         ("441800", "清远市"),
         ("440000", "广东省"),
+        ("000000", "全国"),
     )
-    assert area_by_code("440700").parents == (("440000", "广东省"),)
-    assert area_by_code("440000").parents == ()
+    assert area_by_code("440700").parents == (("440000", "广东省"), ("000000", "全国"))
+    assert area_by_code("440000").parents == (("000000", "全国"),)
+    assert area_by_code("000000").parents == ()
     assert area_by_code("440784000000").name == "鹤山市"  # 12-digit codes are cut
 
 
 def test_municipality_districts_and_province_direct_counties_hang_off_the_province():
-    assert area_by_code("110101").parents == (("110000", "北京市"),)  # 东城区
-    assert area_by_code("500233").parents == (("500000", "重庆市"),)  # 忠县
-    assert area_by_code("419001").parents == (("410000", "河南省"),)  # 济源市
-    assert area_by_code("429004").parents == (("420000", "湖北省"),)  # 仙桃市
+    nation = ("000000", "全国")
+    assert area_by_code("110101").parents == (("110000", "北京市"), nation)  # 东城区
+    assert area_by_code("500233").parents == (("500000", "重庆市"), nation)  # 忠县
+    assert area_by_code("419001").parents == (("410000", "河南省"), nation)  # 济源市
+    assert area_by_code("429004").parents == (("420000", "湖北省"), nation)  # 仙桃市
 
 
 def test_short_names():
@@ -98,15 +105,15 @@ def test_name_lookup_is_ambiguous_and_context_resolves_it():
 @pytest.mark.parametrize(
     ("prefix", "code", "parents"),
     [
-        ("000", "440784", ("440700", "440000")),  # 鹤山市 plan
-        ("001", "440704", ("440700", "440000")),  # 江门高新区(江海区) plan
+        ("000", "440784", ("440700", "440000", "000000")),  # 鹤山市 plan
+        ("001", "440704", ("440700", "440000", "000000")),  # 江门高新区(江海区) plan
         (
             "002",
             "440784",
-            ("440700", "440000"),
+            ("440700", "440000", "000000"),
         ),  # 鹤山 two-sessions news: 鹤山 without 市
-        ("003", "441882", ("441800", "440000")),  # 连州市 plan
-        ("004", "440700", ("440000",)),  # 江门市 work report
+        ("003", "441882", ("441800", "440000", "000000")),  # 连州市 plan
+        ("004", "440700", ("440000", "000000")),  # 江门市 work report
     ],
 )
 def test_jurisdiction_of_the_samples(prefix, code, parents):

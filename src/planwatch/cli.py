@@ -166,6 +166,10 @@ def cli(ctx: click.Context, db: str, verbose: int) -> None:
     show_default=True,
     help="Extractors to run, by name (repeat the option); see docs/extractors.md.",
 )
+@click.option("--area", help="The batch's area, by name or code (鹤山市, 440784, 全国).")
+@click.option("--type", "doc_type", help="The batch's document type (work_report, communique …).")
+@click.option("--year", help="The batch's report year.")
+@click.option("--published", help="The batch's publication date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @pass_ctx
 @fails_cleanly
 def ingest(
@@ -175,6 +179,10 @@ def ingest(
     max_size: float,
     progress: bool | None,
     extractors: tuple[str, ...],
+    area: str | None,
+    doc_type: str | None,
+    year: str | None,
+    published: str | None,
 ) -> None:
     """Read documents into the store and extract their facts.
 
@@ -183,8 +191,15 @@ def ingest(
     changed file at the same path is stored as a new version. Exit status is
     1 when any file failed.
 
+    --area/--type/--year/--published say what the whole batch is; a
+    metadata.csv in a folder (columns file, area, type, year, published) says
+    it file by file. What you set wins over detection.
+
     Example: planwatch ingest examples/ reports/*.pdf
     """
+    from planwatch.describe.user import user_meta
+
+    user = user_meta(area=area, doc_type=doc_type, year=year, published=published)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     from planwatch.extract.base import get as get_extractor
@@ -219,7 +234,12 @@ def ingest(
                 bar.console.print(f"[red]failed[/red] {escape(item.error or item.path)}")
 
         summary = run_ingest(
-            paths, obj.store, options, on_total=lambda n: bar.update(task, total=n), on_item=on_item
+            paths,
+            obj.store,
+            options,
+            user=user or None,
+            on_total=lambda n: bar.update(task, total=n),
+            on_item=on_item,
         )
     mb = summary.bytes / 1e6
     console.print(
@@ -306,6 +326,10 @@ def show(obj: Ctx, doc: str, depth: int) -> None:
     d = obj.store.load(row.id)
     meta = d.meta
     area = meta.area
+
+    def by_user(field: str) -> str:
+        return "  (set by the user)" if field in meta.user_set else ""
+
     lines = [
         (
             "document",
@@ -314,13 +338,14 @@ def show(obj: Ctx, doc: str, depth: int) -> None:
         ("title", meta.title or ""),
         (
             "area",
-            f"{area.name} {area.code}" + "".join(f" → {n} {c}" for c, n in area.parents)
+            (f"{area.name} {area.code}" + "".join(f" → {n} {c}" for c, n in area.parents))
+            + by_user("area")
             if area
             else "unknown",
         ),
-        ("type", meta.doc_type.value),
-        ("year/period", row.when),
-        ("published", meta.published or ""),
+        ("type", meta.doc_type.value + by_user("type")),
+        ("year/period", row.when + by_user("year")),
+        ("published", (meta.published or "") + by_user("published")),
         ("format", f"{d.format} {d.encoding or ''}".strip()),
         ("size", f"{len(d.text):,} characters, {row.n_facts} facts"),
         (
@@ -344,6 +369,49 @@ def show(obj: Ctx, doc: str, depth: int) -> None:
         )
         stack.append((h.level, node))
     console.print(tree)
+
+
+@cli.command("set-area")
+@click.argument("doc")
+@click.argument("area")
+@pass_ctx
+@fails_cleanly
+def set_area(obj: Ctx, doc: str, area: str) -> None:
+    """Correct a document's area; its facts' jurisdictions are derived again.
+
+    DOC is a document id or file name; AREA a name or 6-digit code. The area
+    is recorded as set by the user (`planwatch show`). Figures whose clause
+    names another area keep that area.
+
+    Example: planwatch set-area 3 鹤山市
+    """
+    from planwatch.describe.subjects import assign_jurisdictions
+    from planwatch.describe.user import parse_area
+    from planwatch.store.repo import FactFilter
+
+    new_area = parse_area(area)
+    row = obj.store.find_document(doc)
+    text = obj.store.load(row.id).text
+    stored = obj.store.facts(
+        FactFilter(doc=str(row.id), include_superseded=True, include_rejected=True)
+    )
+    refiled = assign_jurisdictions(text, [sf.fact for sf in stored], new_area)
+    obj.store.set_document_area(
+        row.id,
+        new_area,
+        [
+            (sf.id, f.jurisdiction, f.jurisdiction_code)
+            for sf, f in zip(stored, refiled, strict=True)
+        ],
+    )
+    moved = sum(
+        1
+        for sf, f in zip(stored, refiled, strict=True)
+        if sf.fact.jurisdiction_code != f.jurisdiction_code
+    )
+    console.print(
+        f"{row.name}: area set to {new_area.name} {new_area.code}; {moved} facts re-filed"
+    )
 
 
 # ---- facts --------------------------------------------------------------

@@ -18,7 +18,9 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from planwatch.core.data import UserMeta
 from planwatch.core.errors import InputError, PlanwatchError, UnsupportedFormatError
+from planwatch.describe.user import METADATA_FILE, read_metadata_csv
 from planwatch.options import Options
 from planwatch.pipeline import Analysed, analyse_bytes
 from planwatch.read import SUPPORTED_SUFFIXES, check_suffix, load_file
@@ -73,6 +75,7 @@ class _Job:
     path: Path
     sha256: str
     size: int
+    user: UserMeta | None = None  # what the user said about the file
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +142,9 @@ def _analyse_job(job: _Job, options: Options) -> _Done:
     t0 = time.perf_counter()
     try:
         data = load_file(job.path, options)
-        analysed = analyse_bytes(data, job.path.name, path=str(job.path.resolve()), options=options)
+        analysed = analyse_bytes(
+            data, job.path.name, path=str(job.path.resolve()), options=options, user=job.user
+        )
         return _Done(analysed=analysed, seconds=time.perf_counter() - t0)
     except InputError as exc:  # the reader saw the bare name; the user gave a path
         return _Done(error=f"{job.path}: {exc.problem}")
@@ -158,13 +163,17 @@ def ingest(
     store: Store,
     options: Options | None = None,
     *,
+    user: UserMeta | None = None,
     on_total: Callable[[int], None] | None = None,
     on_item: Callable[[ItemResult], None] | None = None,
 ) -> IngestSummary:
     """Ingest files, folders and globs into ``store``; see the module docstring.
 
-    ``on_total`` is told how many files the batch holds; ``on_item`` is called
-    once per file as it finishes (the CLI's progress bar listens to both).
+    ``user`` is what the user said about every file of the batch; a
+    ``metadata.csv`` beside a file says it for that file (``user`` wins where
+    both set a field). ``on_total`` is told how many files the batch holds;
+    ``on_item`` is called once per file as it finishes (the CLI's progress bar
+    listens to both).
     """
     options = options or Options()
     t0 = time.perf_counter()
@@ -184,8 +193,10 @@ def ingest(
         report(p)
 
     jobs: list[_Job] = []
+    sidecars = Sidecars(user)
     for path in files:
         try:
+            file_user = sidecars.for_file(path)
             data = load_file(path, options)
         except InputError as exc:
             report(ItemResult(str(path), "failed", error=str(exc)))
@@ -195,7 +206,7 @@ def ingest(
         if existing is not None:
             report(ItemResult(str(path), "present", doc_id=existing, size_bytes=len(data)))
         else:
-            jobs.append(_Job(path=path, sha256=sha, size=len(data)))
+            jobs.append(_Job(path=path, sha256=sha, size=len(data), user=file_user))
         del data
 
     for job, done in _run(jobs, options):
@@ -219,6 +230,33 @@ def ingest(
             )
         )
     return IngestSummary(items=tuple(results), seconds=time.perf_counter() - t0)
+
+
+class Sidecars:
+    """The ``metadata.csv`` of each folder, read once, merged under the batch's settings."""
+
+    def __init__(self, batch: UserMeta | None) -> None:
+        self.batch = batch
+        self._read: dict[Path, dict[str, UserMeta | str] | InputError] = {}
+
+    def for_file(self, path: Path) -> UserMeta | None:
+        """What the user said about ``path``; InputError if its folder's sidecar is bad."""
+        folder = path.parent
+        if folder not in self._read:
+            sidecar = folder / METADATA_FILE
+            try:
+                self._read[folder] = read_metadata_csv(sidecar) if sidecar.is_file() else {}
+            except InputError as exc:
+                self._read[folder] = exc
+        rows = self._read[folder]
+        if isinstance(rows, InputError):
+            raise InputError(str(path), f"not read, {rows}")
+        own = rows.get(path.name)
+        if isinstance(own, str):
+            raise InputError(str(path), f"not read, {own}")
+        if self.batch:
+            return self.batch.merged_over(own)
+        return own
 
 
 def _workers(options: Options, n_jobs: int) -> int:

@@ -18,8 +18,10 @@ import logging
 from dataclasses import dataclass
 
 from planwatch.catalog.apply import resolve_facts
-from planwatch.core.data import Document, ExtractContext, Fact, ReadResult
+from planwatch.core.data import Document, ExtractContext, Fact, ReadResult, UserMeta
 from planwatch.describe import describe
+from planwatch.describe.subjects import assign_jurisdictions
+from planwatch.describe.user import apply_user_meta
 from planwatch.extract import base as extractors
 from planwatch.options import Options
 from planwatch.read import read_bytes
@@ -41,15 +43,21 @@ def sha256_of(data: bytes) -> str:
 
 
 def analyse_bytes(
-    data: bytes, name: str, *, path: str | None = None, options: Options | None = None
+    data: bytes,
+    name: str,
+    *,
+    path: str | None = None,
+    options: Options | None = None,
+    user: UserMeta | None = None,
 ) -> Analysed:
     """Read, describe, structure and extract one file's bytes.
 
+    ``user`` is what the user said about the file (it wins over detection).
     Raises an InputError subclass when the bytes are not a readable document.
     """
     options = options or Options()
     read = read_bytes(data, name, options)
-    return analyse_read(read, name, sha256=sha256_of(data), path=path, options=options)
+    return analyse_read(read, name, sha256=sha256_of(data), path=path, options=options, user=user)
 
 
 def analyse_text(name: str, text: str, *, options: Options | None = None) -> Analysed:
@@ -65,10 +73,11 @@ def analyse_read(
     sha256: str,
     path: str | None = None,
     options: Options | None = None,
+    user: UserMeta | None = None,
 ) -> Analysed:
     options = options or Options()
     text = read.text
-    meta = describe(text, name=name, title=read.title)
+    meta = apply_user_meta(describe(text, name=name, title=read.title), user)
     outline = build_outline(text)
     document = Document(
         name=name,
@@ -98,15 +107,7 @@ def extract_facts(document: Document, options: Options | None = None) -> list[Fa
     table_facts = found.pop("table", [])
     other = [f for facts in found.values() for f in facts]
     facts = extractors.merge(table_facts, other)
-    area = document.meta.area
-    if area is not None:
-        facts = [
-            f.with_(
-                jurisdiction=f.jurisdiction or area.name,
-                jurisdiction_code=f.jurisdiction_code or area.code,
-            )
-            for f in facts
-        ]
+    facts = assign_jurisdictions(text, facts, document.meta.area)
     return resolve_facts(_grounded(facts, text, document.name))
 
 

@@ -189,6 +189,31 @@ class DocumentMeta:
 
 
 @dataclass(frozen=True, slots=True)
+class UserMeta:
+    """What the user said about a document (--area/--type/--year/--published,
+    a metadata.csv row, a correction); ``None`` fields are left to detection."""
+
+    area: Area | None = None
+    doc_type: DocType | None = None
+    year: int | None = None
+    published: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD
+
+    def merged_over(self, other: UserMeta | None) -> UserMeta:
+        """These settings, with ``other``'s filling the fields left open."""
+        if other is None:
+            return self
+        return UserMeta(
+            area=self.area or other.area,
+            doc_type=self.doc_type or other.doc_type,
+            year=self.year if self.year is not None else other.year,
+            published=self.published or other.published,
+        )
+
+    def __bool__(self) -> bool:
+        return any(v is not None for v in (self.area, self.doc_type, self.year, self.published))
+
+
+@dataclass(frozen=True, slots=True)
 class Heading:
     """A heading of the outline.
 

@@ -10,6 +10,7 @@ around a mention: an area whose city or province is also named wins.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import io
 from collections.abc import Iterable
@@ -18,8 +19,10 @@ from importlib import resources
 
 from planwatch.core.data import Area
 
-LEVELS = ("province", "city", "county")
-_LEVEL_RANK = {lv: i for i, lv in enumerate(LEVELS)}
+LEVELS = ("nation", "province", "city", "county")
+_LEVEL_RANK = {lv: i - 1 for i, lv in enumerate(LEVELS)}
+# The nation tops the hierarchy (GOLD_SPEC's code for 全国).
+NATION_CODE = "000000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,9 @@ class AreaTable:
     # First two characters of every name: most positions of a text start none,
     # so the scan skips them without probing each length.
     prefixes: frozenset[str] = frozenset()
+    # name -> ((word, offset of the name in the word), ...): words that hold
+    # an area name without meaning the area (area_false_friends.csv).
+    false_friends: dict[str, tuple[tuple[str, int], ...]] = dataclasses.field(default_factory=dict)
 
     def ancestors(self, code: str) -> tuple[AreaRow, ...]:
         """Parents of ``code``, nearest first."""
@@ -77,7 +83,39 @@ def load_table() -> AreaTable:
         for form in {row.name, row.short_name} - {""}:
             by_name.setdefault(form, []).append(row)
     frozen = {k: tuple(v) for k, v in by_name.items()}
-    return AreaTable(by_code, frozen, max(len(k) for k in frozen), frozenset(k[:2] for k in frozen))
+    return AreaTable(
+        by_code,
+        frozen,
+        max(len(k) for k in frozen),
+        frozenset(k[:2] for k in frozen),
+        _load_false_friends(),
+    )
+
+
+def _load_false_friends() -> dict[str, tuple[tuple[str, int], ...]]:
+    """area_false_friends.csv as name -> ((word, offset of the name in it), ...)."""
+    raw = resources.files("planwatch.data").joinpath("area_false_friends.csv").read_text("utf-8")
+    out: dict[str, list[tuple[str, int]]] = {}
+    for rec in csv.DictReader(io.StringIO(raw)):
+        word, name = rec["word"], rec["name"]
+        at = word.find(name)
+        while at >= 0:
+            out.setdefault(name, []).append((word, at))
+            at = word.find(name, at + 1)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def is_false_friend(text: str, start: int, end: int) -> bool:
+    """True if the name at ``text[start:end]`` lies inside a listed false friend.
+
+    ``text`` is the matching view (:func:`planwatch.core.normalise.fold`):
+    示范县 holds 范县, 珠江西岸 holds 江西, …和政策 holds 和政.
+    """
+    for word, at in load_table().false_friends.get(text[start:end], ()):
+        s = start - at
+        if s >= 0 and text.startswith(word, s):
+            return True
+    return False
 
 
 def to_area(row: AreaRow) -> Area:
@@ -111,7 +149,10 @@ def scan_names(text: str) -> Iterable[tuple[int, int, tuple[AreaRow, ...]]]:
     """Area names in ``text``: (start, end, candidate rows), leftmost-longest, no overlaps.
 
     A dictionary probe per position and length is fast for the few thousand
-    characters this is used on and needs no big compiled pattern.
+    characters this is used on and needs no big compiled pattern. A name inside
+    one of its false friends (示范县 for 范县) is no match, and neither is the
+    nation's name (全国 stands in every local document: see :mod:`.national`).
+    Pass the matching view of a text (``fold``) so traditional script matches.
     """
     table = load_table()
     by_name, longest, prefixes = table.by_name, table.max_name_len, table.prefixes
@@ -122,7 +163,7 @@ def scan_names(text: str) -> Iterable[tuple[int, int, tuple[AreaRow, ...]]]:
             continue
         for length in range(min(longest, n - i), 1, -1):
             rows = by_name.get(text[i : i + length])
-            if rows:
+            if rows and rows[0].code != NATION_CODE and not is_false_friend(text, i, i + length):
                 yield i, i + length, rows
                 i += length
                 break

@@ -1,7 +1,8 @@
 """Which area a document is about, from its title and opening text.
 
-Every area name in the title and the first ~2,000 characters is a vote. Votes
-are weighed by where they stand:
+Every area name in the title and the first ~2,000 characters is a vote (names
+are matched on the folded view, so traditional script counts). Votes are
+weighed by where they stand:
 
 * the issuing government counts most: a name followed by 人民政府,
   国民经济和社会发展, 政府工作报告, 统计局, 人大/两会/政协, 市长 … ;
@@ -9,21 +10,36 @@ are weighed by where they stand:
 * names inside 《…》 are citations of other documents (《广东省…纲要》) and
   count little;
 * a parent written right before its child (江门市江海区, 清远市连州市) is only
-  context for the child.
+  context for the child;
+* a short name (鹤山 for 鹤山市) counts only with evidence: a province's short
+  name, one followed by an issuer word, one standing in the title, or one whose
+  full name the text also writes; a bare county or city short name is more
+  often a word (突破万亿大关, 李安泽) than the place;
+* datelines (新华社南京3月31日电), source and editor lines (来源：…) and outlets
+  named after a place (香港商报, 深圳热线, 北京发布) are not votes.
 
-An ambiguous name (鹤山 = 鹤山市 or 鹤山区) is resolved per mention by which
-parents the opening text names (see :func:`areas.best_candidate`).
+The nation (全国, 000000) is voted for by national issuers (国务院, 国家统计局,
+ministries) and by 我国/全国/中国, unless the text speaks of itself as a local
+area (全市, 我县, 全盟 …). An ambiguous name (鹤山 = 鹤山市 or 鹤山区) is resolved
+per mention by which parents the opening text names (see
+:func:`areas.best_candidate`). The word lists are ``data/area_cues.csv``.
 """
 
 from __future__ import annotations
 
+import csv
+import functools
+import io
 import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from importlib import resources
 
-from planwatch.core.data import Area
+from planwatch.core.data import Area, Evidence
+from planwatch.core.normalise import fold
 from planwatch.describe.areas import (
+    NATION_CODE,
     AreaRow,
     best_candidate,
     load_table,
@@ -36,21 +52,48 @@ log = logging.getLogger(__name__)
 OPENING_CHARS = 2000
 
 # What follows the name of the area that issues or is the subject of the document.
-_ISSUER_RE = re.compile(
+ISSUER_RE = re.compile(
     r"[)）]?\s*(?:"
     r"人民政府|政府工作报告|国民经济和社会发展|统计局|统计公报|人民代表大会|人大|政协|两会"
-    r"|代?(?:市|区|县|州)长|(?:市|区|县)?委(?!员)|第?[一二三四五六七八九十]{1,3}届"
+    r"|代?(?:市|区|县|州|省)长|(?:省|市|区|县)?委(?!员)|(?:省|市|区|县)?政府|第?[一二三四五六七八九十]{1,3}届"
     r"|(?:[“\"]\s*)?十[一二三四五六七八九]五\s*(?:[”\"]\s*)?规划"
     r")"
 )
-# Generic names (五个 城区, 四个 郊区) count only right after their parent.
-_GENERIC_NAMES = frozenset({"城区", "郊区", "矿区", "市中区", "新区", "市辖区"})
+_DATE_FILED_RE = re.compile(r"\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯)")
 
 ISSUER_BONUS = 4.0
 TITLE_FACTOR = 2.0
 CITED_FACTOR = 0.2
 CHAIN_PARENT_FACTOR = 0.3
 SHORT_NAME_WEIGHT = 0.6
+NATION_ISSUER_WEIGHT = 1.5
+NATION_WORD_WEIGHT = {"我国": 1.0, "全国": 0.3, "中国": 0.3}
+# Areas (none inside another) this close in votes: a round-up of several
+# areas, about none of them alone (see _round_up).
+ROUND_UP_CLOSE = 0.8
+ROUND_UP_SPREAD = 0.6
+
+
+@functools.cache
+def area_cues() -> dict[str, tuple[str, ...]]:
+    """``data/area_cues.csv`` as kind -> words, longest first."""
+    raw = resources.files("planwatch.data").joinpath("area_cues.csv").read_text("utf-8")
+    out: dict[str, list[str]] = defaultdict(list)
+    for rec in csv.DictReader(io.StringIO(raw)):
+        out[rec["kind"]].append(rec["word"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@functools.cache
+def cue_set(kind: str) -> frozenset[str]:
+    """The cue words of ``kind`` as a set."""
+    return frozenset(area_cues()[kind])
+
+
+@functools.cache
+def cue_re(kind: str) -> re.Pattern[str]:
+    """One alternation of the cue words of ``kind``."""
+    return re.compile("|".join(map(re.escape, area_cues()[kind])))
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,27 +104,60 @@ class Mention:
     end: int
     row: AreaRow
     weight: float
+    issuer: bool = False
 
 
-def _cited_ranges(text: str) -> list[tuple[int, int]]:
+def cited_ranges(text: str) -> list[tuple[int, int]]:
     """Spans inside 《…》 (titles of other documents)."""
     return [(m.start(), m.end()) for m in re.finditer(r"《[^《》]{0,200}》", text)]
 
 
-def find_mentions(text: str, title_len: int = 0) -> list[Mention]:
-    """Resolved, weighted area mentions in ``text``; its first ``title_len`` chars are a title."""
-    raw = list(scan_names(text))
+def not_the_area(view: str, start: int, end: int, *, short: bool = True) -> bool:
+    """True where a name is a dateline, a source line or an outlet, not an area's vote.
+
+    Outlets are named with the short name (上海发布, 深圳热线); a full name
+    before 发布 (苏州市发布…) is the area speaking.
+    """
+    if _DATE_FILED_RE.match(view, end):
+        return True
+    before = view[max(0, start - 8) : start]
+    agencies = area_cues()["dateline_agency"]
+    if before.endswith(agencies + tuple(a + "记者" for a in agencies)):
+        return True
+    line_start = view.rfind("\n", 0, start) + 1
+    if cue_re("repost_line").search(view, line_start, start) and not ISSUER_RE.match(view, end):
+        return True
+    m = cue_re("media_suffix").match(view, end)
+    return short and m is not None and not view.startswith("发布会", end)
+
+
+def has_evidence(view: str, start: int, end: int, row: AreaRow, *, named: frozenset[str]) -> bool:
+    """Whether a short name stands for its area (see the module doc)."""
+    return row.level == "province" or row.code in named or bool(ISSUER_RE.match(view, end))
+
+
+def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) -> list[Mention]:
+    """Resolved, weighted area mentions in the folded view ``text``.
+
+    Its first ``title_len`` characters are a title. With ``need_evidence``
+    False, bare short names count too (the fallback when nothing else does).
+    """
+    raw = [
+        (s, e, rows)
+        for s, e, rows in scan_names(text)
+        if not not_the_area(text, s, e, short=all(r.name != text[s:e] for r in rows))
+    ]
     # Every candidate of every name is context (a parent named anywhere helps);
     # areas written out in full are "named" and win their bare short mentions.
     context = {row.code for _, _, rows in raw for row in rows}
     named = frozenset(r.code for s, e, rows in raw for r in rows if r.name == text[s:e])
     table = load_table()
-    cited = _cited_ranges(text)
+    cited = cited_ranges(text)
     mentions: list[Mention] = []
     prev: Mention | None = None
     for start, end, rows in raw:
         surface = text[start:end]
-        short = all(r.name != surface for r in rows)
+        short = all(r.name != surface for r in rows) or len(surface) == 2
         chain_parent = None
         if prev is not None and _adjacent(text, prev.end, start):
             # 江门市江海区: prefer the candidate whose ancestor was just named.
@@ -89,24 +165,31 @@ def find_mentions(text: str, title_len: int = 0) -> list[Mention]:
             if chained:
                 rows = tuple(chained)
                 chain_parent = prev
-        elif surface in _GENERIC_NAMES:
+        elif surface in cue_set("generic_name"):
             continue
         row = best_candidate(rows, context, short_form=short, named=named)
-        weight = SHORT_NAME_WEIGHT if short else 1.0
-        if _ISSUER_RE.match(text, end):
-            weight += ISSUER_BONUS
+        issuer = bool(ISSUER_RE.match(text, end))
+        if short and not issuer and cue_re("fact_not_subject").match(text, end):
+            continue  # 天津港, 珠海润都: a port or a company, not the area
+        if short and not (
+            start < title_len
+            or chain_parent
+            or (not need_evidence and not cue_re("fact_not_subject").match(text, end))
+            or has_evidence(text, start, end, row, named=named)
+        ):
+            continue
+        weight = (SHORT_NAME_WEIGHT if short else 1.0) + (ISSUER_BONUS if issuer else 0.0)
         if start < title_len:
             weight *= TITLE_FACTOR
         if any(a <= start and end <= b for a, b in cited):
             weight *= CITED_FACTOR
         if chain_parent is not None:
-            idx = len(mentions) - 1
-            mentions[idx] = Mention(
-                prev.start, prev.end, prev.row, prev.weight * CHAIN_PARENT_FACTOR
+            mentions[-1] = Mention(
+                prev.start, prev.end, prev.row, prev.weight * CHAIN_PARENT_FACTOR, prev.issuer
             )
             # The chain as a whole is as strong as its strongest link.
             weight = max(weight, prev.weight)
-        mention = Mention(start, end, row, weight)
+        mention = Mention(start, end, row, weight, issuer)
         mentions.append(mention)
         prev = mention
     return mentions
@@ -126,28 +209,156 @@ def score_areas(mentions: list[Mention]) -> dict[str, float]:
     return dict(scores)
 
 
-def find_jurisdiction(text: str, title: str | None = None) -> Area | None:
-    """The area the document is about, or None if its opening names no area.
+def nation_votes(view: str) -> tuple[float, list[tuple[int, int]]]:
+    """The nation's votes in an opening (see the module doc) and the words that gave them."""
+    if sum(self_levels(view).values()) >= 2:
+        return 0.0, []
+    score, spans = 0.0, []
+    for m in cue_re("nation_issuer").finditer(view):
+        score += NATION_ISSUER_WEIGHT
+        spans.append(m.span())
+    for m in cue_re("nation_word").finditer(view):
+        score += NATION_WORD_WEIGHT.get(m.group(), 0.3)
+        spans.append(m.span())
+    return score, spans
 
-    ``title`` (e.g. an HTML <title>) is read before the text's opening.
+
+_SELF_KINDS = {
+    "local_self": "",
+    "local_self_province": "province",
+    "local_self_city": "city",
+    "local_self_county": "county",
+}
+
+
+def self_levels(view: str) -> dict[str, int]:
+    """How often the text speaks of itself as an area, per level ("" when 全市/我区 leave it open).
+
+    A comparison (居全省第3位, 占全省比重, 全省平均) names the level above, not itself.
+    """
+    return {
+        lv: sum(
+            1
+            for m in cue_re(kind).finditer(view)
+            if view[m.end() : m.end() + 1] not in _COMPARED_AFTER
+            and view[max(0, m.start() - 1) : m.start()] not in _COMPARED_BEFORE
+        )
+        for kind, lv in _SELF_KINDS.items()
+    }
+
+
+_COMPARED_AFTER = frozenset("第前平均首比")
+_COMPARED_BEFORE = frozenset("居占列于在")
+
+
+def self_level(view: str) -> str | None:
+    """The level the text speaks of itself at (我省 → province), when it says so clearly."""
+    counts = self_levels(view)
+    level = max(counts, key=lambda lv: counts[lv])
+    total = sum(counts.values())
+    return level or None if counts[level] >= 2 and counts[level] > total / 2 else None
+
+
+@dataclass(frozen=True, slots=True)
+class AreaDecision:
+    """The document's area and the words that decided it."""
+
+    area: Area | None
+    evidence: tuple[Evidence, ...] = ()
+
+
+def decide_area(text: str, title: str | None = None) -> AreaDecision:
+    """The area the document is about with its evidence (``area`` None: none or several).
+
+    ``title`` (e.g. an HTML <title>) is read before the text's opening; the
+    evidence spans index ``text`` (a title's words have no span).
     """
     head = (title.strip() + "\n") if title else ""
-    opening = head + text[:OPENING_CHARS]
+    printed = head + text[:OPENING_CHARS]
+    opening = fold(printed)
     first_line_end = opening.find("\n")
-    title_len = len(head) if head else (max(0, first_line_end))
+    title_len = len(head) if head else max(0, first_line_end)
     mentions = find_mentions(opening, title_len)
-    if not mentions:
-        return None
+    nation, nation_spans = nation_votes(opening)
+    if not mentions and not nation:
+        mentions = find_mentions(opening, title_len, need_evidence=False)
     scores = score_areas(mentions)
-    # Highest score; ties go to the more specific area, then the lower code.
+    if nation:
+        scores[NATION_CODE] = nation
+    if not scores:
+        return AreaDecision(None)
     table = load_table()
-    best = max(
+    ranked = sorted(
         scores,
         key=lambda c: (
             scores[c],
-            {"county": 2, "city": 1}.get(table.by_code[c].level, 0),
+            {"county": 3, "city": 2, "province": 1}.get(table.by_code[c].level, 0),
             -int(c),
         ),
+        reverse=True,
     )
-    log.debug("jurisdiction scores: %s", sorted(scores.items(), key=lambda kv: -kv[1])[:5])
-    return to_area(table.by_code[best])
+    log.debug("jurisdiction scores: %s", [(c, scores[c]) for c in ranked[:5]])
+    best = ranked[0]
+    if best != NATION_CODE and _round_up(ranked, scores):
+        return AreaDecision(None)
+    if best == NATION_CODE:
+        spans = nation_spans
+    else:
+        spans = [(m.start, m.end) for m in mentions if m.row.code == best]
+    row = table.by_code[best]
+    if not any(m.row.code == best and (m.issuer or m.start < title_len) for m in mentions):
+        row = _roll_up(row, self_level(opening))
+    return AreaDecision(to_area(row), _evidence(printed, spans, len(head)))
+
+
+def _roll_up(row: AreaRow, level: str | None) -> AreaRow:
+    """The area's ancestor at ``level`` when the text speaks of itself as that level.
+
+    A provincial news story that names only its capital (合肥市…, 我省…) is the
+    province's; a city's that names one county (…全盟) is the city's.
+    """
+    if level is None or _LEVEL_ORDER.index(row.level) <= _LEVEL_ORDER.index(level):
+        return row
+    for parent in load_table().ancestors(row.code):
+        if parent.level == level:
+            return parent
+    return row
+
+
+_LEVEL_ORDER = ("nation", "province", "city", "county")
+
+
+def _round_up(ranked: list[str], scores: dict[str, float]) -> bool:
+    """Whether several unrelated areas share the votes (a round-up of areas' targets).
+
+    Two unrelated areas within ``ROUND_UP_CLOSE`` of each other, or three within
+    ``ROUND_UP_SPREAD`` of the top, make a document about none of them alone.
+    """
+    table = load_table()
+    top = table.by_code[ranked[0]]
+    lineage = {top.code} | {r.code for r in table.ancestors(top.code)}
+    rivals = [
+        scores[c]
+        for c in ranked[1:]
+        if c not in lineage and top not in table.ancestors(c) and c != NATION_CODE
+    ]
+    best = scores[ranked[0]]
+    close = sum(1 for x in rivals if x >= ROUND_UP_CLOSE * best)
+    spread = sum(1 for x in rivals if x >= ROUND_UP_SPREAD * best)
+    return close >= 1 or spread >= 2
+
+
+def _evidence(printed: str, spans: list[tuple[int, int]], head_len: int) -> tuple[Evidence, ...]:
+    """Evidence records for the deciding words (first three), spans in the stored text."""
+    out = []
+    for s, e in spans[:3]:
+        if s < head_len:
+            out.append(Evidence("area", "title", printed[s:e]))
+        else:
+            out.append(Evidence("area", "text", printed[s:e], s - head_len, e - head_len))
+    return tuple(out)
+
+
+def find_jurisdiction(text: str, title: str | None = None) -> Area | None:
+    """The area the document is about, or None if its opening names no area (or several)."""
+    return decide_area(text, title).area

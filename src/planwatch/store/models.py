@@ -84,6 +84,8 @@ documents = Table(
     Column("version", Integer, nullable=False, default=1),
     Column("superseded_by", Integer, ForeignKey("documents.id"), nullable=True),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    # Metadata fields the user set (area,type,year,published), comma-separated.
+    Column("user_set", String(64), nullable=True),
 )
 
 texts = Table(

@@ -36,6 +36,7 @@ from planwatch.core.data import (
     TableCell,
 )
 from planwatch.core.errors import NotFoundError, StoreError, UsageError
+from planwatch.describe.areas import area_by_code
 from planwatch.store import models as m
 from planwatch.store.db import one_line, open_engine
 
@@ -63,6 +64,7 @@ class DocRow:
     version: int
     superseded_by: int | None
     ingested_at: datetime
+    user_set: str | None = None  # fields the user set, comma-separated (area,type)
 
     @property
     def current(self) -> bool:
@@ -137,6 +139,8 @@ class FactFilter:
 
 
 def _level_of(code: str) -> str:
+    if code == "000000":
+        return "nation"
     if code.endswith("0000"):
         return "province"
     if code.endswith("00"):
@@ -360,6 +364,11 @@ class Store:
                     ).first()
                 version = previous.version + 1 if previous else 1
                 self._upsert_area(conn, document.meta.area)
+                # Areas only a fact's clause names (a province's report on its
+                # cities) are areas of the store too: the web and `evaluate` find them.
+                own = document.meta.area.code if document.meta.area else None
+                for code in sorted({f.jurisdiction_code for f in facts} - {None, own}):
+                    self._upsert_area(conn, area_by_code(code))
                 doc_id = self._insert_document(conn, document, facts, size_bytes, version)
                 if previous:
                     conn.execute(
@@ -381,6 +390,42 @@ class Store:
             return AddOutcome(doc_id=found, added=False)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store {document.name}: {one_line(exc)}") from exc
+
+    def set_document_area(
+        self,
+        doc_id: int,
+        area: Area,
+        jurisdictions: Sequence[tuple[int, str | None, str | None]],
+    ) -> None:
+        """Correct a document's area (recorded as set by the user) and re-file its facts.
+
+        ``jurisdictions`` holds (fact id, jurisdiction, jurisdiction_code) for
+        each fact, as re-derived under the new area.
+        """
+        try:
+            with self.engine.begin() as conn:
+                row = conn.execute(
+                    select(m.documents.c.user_set).where(m.documents.c.id == doc_id)
+                ).first()
+                if row is None:
+                    raise NotFoundError(f"no document with id {doc_id}")
+                self._upsert_area(conn, area)
+                fields = set(filter(None, (row.user_set or "").split(","))) | {"area"}
+                conn.execute(
+                    update(m.documents)
+                    .where(m.documents.c.id == doc_id)
+                    .values(
+                        area_code=area.code, area_name=area.name, user_set=",".join(sorted(fields))
+                    )
+                )
+                for fact_id, name, code in jurisdictions:
+                    conn.execute(
+                        update(m.facts)
+                        .where(m.facts.c.id == fact_id, m.facts.c.doc_id == doc_id)
+                        .values(jurisdiction=name, jurisdiction_code=code)
+                    )
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not correct document {doc_id}: {one_line(exc)}") from exc
 
     def _upsert_area(self, conn: Connection, area: Area | None) -> None:
         if area is None:
@@ -428,6 +473,7 @@ class Store:
                 n_facts=len(facts),
                 version=version,
                 ingested_at=datetime.now(UTC),
+                user_set=",".join(sorted(meta.user_set)) or None,
             )
             .returning(m.documents.c.id)
         ).scalar_one()
@@ -534,6 +580,7 @@ class Store:
             period_start=d.period_start,
             period_end=d.period_end,
             published=d.published,
+            user_set=frozenset(d.user_set.split(",")) if d.user_set else frozenset(),
         )
         return Document(
             name=d.name,

@@ -27,6 +27,7 @@ from planwatch.core.errors import (
     UnsupportedFormatError,
     UsageError,
 )
+from planwatch.describe.user import user_meta
 from planwatch.ingest import IngestSummary, ingest
 from planwatch.options import Options
 from planwatch.read import SUPPORTED_SUFFIXES
@@ -53,6 +54,8 @@ ALLOWED_TYPES: dict[str, set[str]] = {
 _ANY = "application/octet-stream"
 _MAGIC = {".pdf": (b"%PDF-",), ".docx": (b"PK\x03\x04",)}
 _SLACK = 64 * 1024  # multipart headers and boundaries around the file
+# Form fields that say what the document is, as `planwatch ingest` options.
+USER_FIELDS = ("area", "type", "year", "published")
 
 
 @dataclass
@@ -68,6 +71,8 @@ class Upload:
     filename: str
     content_type: str
     data: bytes
+    # The form's other fields (area, type, year, published), as sent.
+    fields: dict[str, str] = field(default_factory=dict)
 
 
 def safe_name(raw: str) -> str:
@@ -130,18 +135,23 @@ async def read_upload(
             raise TooLargeError("upload", f"file is over the {_mib(limit)} upload limit")
         parser.write(chunk)
     parser.finalize()
+    fields: dict[str, str] = {}
+    found: Upload | None = None
     for part in parts:
         _disp, opts = parse_options_header(part.headers.get("content-disposition", b""))
-        if opts.get(b"name", b"").decode("utf-8", "replace") != field_name:
-            continue
+        name = opts.get(b"name", b"").decode("utf-8", "replace")
         raw_name = opts.get(b"filename")
-        if raw_name is None:
+        if raw_name is None and name in USER_FIELDS:
+            fields[name] = bytes(part.data[:200]).decode("utf-8", "replace").strip()
+        if name != field_name or raw_name is None or found is not None:
             continue
         ptype, _ = parse_options_header(part.headers.get("content-type", _ANY.encode()))
-        return Upload(
+        found = Upload(
             raw_name.decode("utf-8", "replace"), ptype.decode("latin-1") or _ANY, bytes(part.data)
         )
-    raise UsageError("choose a file to upload")
+    if found is None:
+        raise UsageError("choose a file to upload")
+    return dataclasses.replace(found, fields=fields)
 
 
 def _mib(n: int) -> str:
@@ -175,6 +185,10 @@ def check_upload(upload: Upload) -> str:
 def save_and_ingest(upload: Upload, store: Store, folder: Path, limit: int) -> IngestSummary:
     """Check, save under ``folder/<hash>/<name>`` and ingest; a failed file is removed again."""
     name = check_upload(upload)
+    f = upload.fields
+    user = user_meta(
+        area=f.get("area"), doc_type=f.get("type"), year=f.get("year"), published=f.get("published")
+    )
     digest = hashlib.sha256(upload.data).hexdigest()[:16]
     target_dir = folder / digest
     target_dir.mkdir(parents=True, exist_ok=True)
@@ -182,7 +196,7 @@ def save_and_ingest(upload: Upload, store: Store, folder: Path, limit: int) -> I
     if not path.exists():
         path.write_bytes(upload.data)
     options = Options(workers=1, show_progress=False, max_file_bytes=limit)
-    summary = ingest([str(path)], store, options)
+    summary = ingest([str(path)], store, options, user=user or None)
     # Messages name the file as the user knows it, not the server's upload folder.
     items = tuple(
         dataclasses.replace(

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
+from planwatch.core.data import DocType
 from planwatch.core.errors import PlanwatchError, TooLargeError
 from planwatch.web.render import json_response, page, store_of
 from planwatch.web.uploads import read_upload, save_and_ingest
@@ -22,7 +23,14 @@ def _limit(request: Request) -> int:
 
 @router.get("/upload", include_in_schema=False)
 def upload_page(request: Request) -> Response:
-    return page(request, "upload.html", limit=_limit(request), summary=None, error=None)
+    return page(
+        request,
+        "upload.html",
+        limit=_limit(request),
+        summary=None,
+        error=None,
+        doc_types=list(DocType),
+    )
 
 
 async def _receive(request: Request):
@@ -60,6 +68,7 @@ async def upload_form(request: Request) -> Response:
         summary=summary,
         item=item,
         error=error,
+        doc_types=list(DocType),
     )
 
 
@@ -67,7 +76,8 @@ async def upload_form(request: Request) -> Response:
     "/api/documents", tags=["documents"], summary="Upload and ingest a document", status_code=201
 )
 async def upload_api(request: Request) -> Response:
-    """``multipart/form-data`` with the file in field ``file`` (.txt/.html/.pdf/.docx).
+    """``multipart/form-data`` with the file in field ``file`` (.txt/.html/.pdf/.docx);
+    optional fields ``area``, ``type``, ``year``, ``published`` say what it is.
 
     Answers the ingest result (``added`` / ``present``, the document id and its
     fact count), or the ingest error with status 400 (413 when over the size limit)."""

@@ -1,0 +1,188 @@
+"""Each fact's own jurisdiction: the area its clause names as the figure's subject.
+
+A figure is about the document's area unless its sentence names another area
+at county level or above before the figure (GOLD_SPEC): a province's report
+on its cities (合肥市经济总量占全省比重为24.8%), a round-up of several
+areas' targets (杭州…6.5%左右，宁波…). The nearest such name before the value,
+within the sentence, is the subject. Not subjects:
+
+* names of towns, parks, ports and projects (天津港, 江门高新区, 某某镇): they
+  keep the document's area, and so does a name followed by such a word;
+* the document's own area and its parents (a county's report comparing itself
+  with 全省 or naming its province stays the county's);
+* routes (赤峰至天津), citations inside 《…》, datelines and outlets;
+* a bare short name of a city or county, unless it opens a clause (…；宁波GDP增长)
+  or the document writes the full name somewhere.
+
+A clause that speaks of the document itself (全市, 我省 …) after another area
+was named gives the figure back to the document's area. Word lists are in
+``data/area_cues.csv``; names are matched on the folded view.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from planwatch.core.data import Area, Evidence, Fact
+from planwatch.core.normalise import fold
+from planwatch.describe.areas import (
+    AreaRow,
+    best_candidate,
+    load_table,
+    resolve_name,
+    scan_names,
+    to_area,
+)
+from planwatch.describe.jurisdiction import (
+    ISSUER_RE,
+    OPENING_CHARS,
+    area_cues,
+    cited_ranges,
+    cue_re,
+    cue_set,
+    not_the_area,
+)
+
+_SENTENCE_END = "。！？!?\n"
+# What may stand right before a subject that opens a clause.
+_CLAUSE_OPENERS = ("其中", "此外", "另外", "同时", "而", "如", "据", "从", "全年")
+_CLAUSE_PUNCT = frozenset('，,；;：:、（(“"\n。 \u3000')
+_LIST_MARKS = frozenset("、和及与")
+_ROUTE_AFTER_RE = re.compile(r"\s*(?:至|到|—|-|－|～|~)")
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A point in the text after which figures are about ``area`` (None: the document's)."""
+
+    start: int
+    end: int
+    area: Area | None
+
+
+def _opens_clause(view: str, start: int) -> bool:
+    before = view[max(0, start - 2) : start]
+    return start == 0 or before[-1:] in _CLAUSE_PUNCT or before.endswith(_CLAUSE_OPENERS)
+
+
+def _is_subject(
+    view: str,
+    start: int,
+    end: int,
+    row: AreaRow,
+    *,
+    short: bool,
+    named: frozenset[str],
+    inside: bool,
+) -> bool:
+    if not_the_area(view, start, end, short=short) or cue_re("fact_not_subject").match(view, end):
+        return False
+    before = view[max(0, start - 2) : start]
+    if _ROUTE_AFTER_RE.match(view, end) or before.endswith(area_cues()["route_before"]):
+        return False
+    if not inside:
+        # An area outside the document's (支援湖北, 结对帮扶的崇左市): only a full
+        # name opening its clause is a figure's subject (…，石家庄市的增速…).
+        return _opens_clause(view, start) and (not short or row.level == "province")
+    if not short or row.level == "province" or row.code in named:
+        return True
+    if row.level == "county":  # 德昌、大冶摩托: a bare county name is often a firm's
+        return bool(ISSUER_RE.match(view, end))
+    return _opens_clause(view, start) or bool(ISSUER_RE.match(view, end))
+
+
+def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
+    """Subject areas and self-references of a document, in text order."""
+    view = fold(text)
+    found = [
+        (s, e, rows) for s, e, rows in scan_names(view) if view[s:e] not in cue_set("generic_name")
+    ]
+    # How many mentions could stand for each code: a mention's own candidates
+    # are context for it only when another mention names them too (宜宾 alone
+    # must not make 宜宾县 fit because its parent 宜宾市 is also a candidate).
+    counts = Counter(r.code for _, _, rows in found for r in rows)
+    own: set[str] = set()
+    if doc_area is not None:
+        own = {doc_area.code} | {c for c, _ in doc_area.parents}
+    named = frozenset(r.code for s, e, rows in found for r in rows if r.name == view[s:e])
+    cited = cited_ranges(view)
+    markers = []
+    for s, e, rows in found:
+        if any(a <= s and e <= b for a, b in cited):
+            continue
+        surface = view[s:e]
+        short = all(r.name != surface for r in rows) or len(surface) == 2
+        mine = {r.code for r in rows}
+        context = {c for c, n in counts.items() if n > (c in mine)} | own
+        row = best_candidate(rows, context, short_form=short, named=named)
+        inside = doc_area is None or doc_area.code in _lineage(row)
+        if not _is_subject(view, s, e, row, short=short, named=named, inside=inside):
+            continue
+        # A list of areas (蓬江、江海、新会三区…) is no single subject: the
+        # figure goes back to the document's area.
+        listed = view[s - 1 : s] in _LIST_MARKS or view[e : e + 1] in _LIST_MARKS
+        markers.append(Marker(s, e, None if row.code in own or listed else to_area(row)))
+    for kind in ("local_self", "local_self_province", "local_self_city", "local_self_county"):
+        for m in cue_re(kind).finditer(view):
+            if _opens_clause(view, m.start()):
+                markers.append(Marker(m.start(), m.end(), None))
+    return sorted(markers, key=lambda mk: mk.start)
+
+
+def _lineage(row: AreaRow) -> set[str]:
+    """The row's code and its ancestors' (全国 included)."""
+    return {row.code} | {r.code for r in load_table().ancestors(row.code)}
+
+
+def assign_jurisdictions(text: str, facts: Iterable[Fact], doc_area: Area | None) -> list[Fact]:
+    """``facts`` with each one's jurisdiction: its clause's subject, else the document's area.
+
+    A fact given another area carries an Evidence record (field
+    ``jurisdiction``, basis ``clause``) pointing at the name.
+    """
+    facts = list(facts)
+    markers = find_markers(text, doc_area) if facts else []
+    starts = [mk.start for mk in markers]
+    out = []
+    for f in facts:
+        mk = _subject_of(text, f, markers, starts)
+        if mk is not None and mk.area is not None:
+            ev = Evidence("jurisdiction", "clause", text[mk.start : mk.end], mk.start, mk.end)
+            out.append(
+                f.with_(
+                    jurisdiction=mk.area.name,
+                    jurisdiction_code=mk.area.code,
+                    evidence=(*f.evidence, ev),
+                )
+            )
+        elif (named := _extractor_named(f, text)) is not None:
+            out.append(f.with_(jurisdiction=named.name, jurisdiction_code=named.code))
+        elif doc_area is not None:
+            out.append(f.with_(jurisdiction=doc_area.name, jurisdiction_code=doc_area.code))
+        else:
+            out.append(f)
+    return out
+
+
+def _extractor_named(fact: Fact, text: str) -> Area | None:
+    """The area an extractor named without a code (the model extractor's), if it is one."""
+    if not fact.jurisdiction or fact.jurisdiction_code:
+        return None
+    return resolve_name(fact.jurisdiction, fold(text[:OPENING_CHARS]))
+
+
+def _subject_of(
+    text: str, fact: Fact, markers: Sequence[Marker], starts: Sequence[int]
+) -> Marker | None:
+    """The last marker before the fact's value, within its sentence (or table row)."""
+    lo = max(text.rfind(ch, 0, fact.start) for ch in _SENTENCE_END) + 1
+    i = bisect.bisect_left(starts, fact.start) - 1
+    while i >= 0 and markers[i].end > fact.start:
+        i -= 1
+    if i >= 0 and markers[i].start >= lo:
+        return markers[i]
+    return None

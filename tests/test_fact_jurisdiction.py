@@ -1,0 +1,128 @@
+"""Each fact's own jurisdiction: the area its clause names as the figure's subject."""
+
+from __future__ import annotations
+
+import re
+
+from planwatch.core.data import Fact, Kind, Measure
+from planwatch.describe.areas import area_by_code
+from planwatch.describe.subjects import assign_jurisdictions
+from planwatch.pipeline import analyse_text
+
+ZHEJIANG = area_by_code("330000")
+JIANGMEN = area_by_code("440700")
+
+
+def fact_at(text: str, value: str, occurrence: int = 0) -> Fact:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(value, start + 1)
+    return Fact(
+        doc="t.txt",
+        start=start,
+        end=start + len(value),
+        quote_start=start,
+        quote_end=start + len(value),
+        indicator="地区生产总值",
+        kind=Kind.TARGET,
+        measure=Measure.GROWTH,
+        value=float(re.match(r"[\d.]+", value).group()),
+        unit="%",
+    )
+
+
+def juris(text, values, area):
+    facts = [fact_at(text, v) for v in values]
+    return [(f.jurisdiction, f.jurisdiction_code) for f in assign_jurisdictions(text, facts, area)]
+
+
+def test_a_round_up_gives_each_city_its_figure():
+    text = (
+        "今年全省各市预期目标陆续公布：杭州地区生产总值增长6.5%左右，宁波增长6.1%，全省增长5.5%。"
+    )
+    assert juris(text, ["6.5%", "6.1%", "5.5%"], ZHEJIANG) == [
+        ("杭州市", "330100"),
+        ("宁波市", "330200"),
+        ("浙江省", "330000"),  # 全省 opens the clause: back to the document's area
+    ]
+
+
+def test_the_subject_carries_an_evidence_record():
+    text = "其中，温州市规模以上工业增加值增长8.2%。"
+    (f,) = assign_jurisdictions(text, [fact_at(text, "8.2%")], ZHEJIANG)
+    (ev,) = [e for e in f.evidence if e.field == "jurisdiction"]
+    assert (ev.basis, ev.text, text[ev.start : ev.end]) == ("clause", "温州市", "温州市")
+
+
+def test_the_subject_ends_with_its_sentence():
+    text = "台州市经济总量突破6000亿元。全年全省生产总值增长6%。"
+    assert juris(text, ["6000亿元", "6%"], ZHEJIANG) == [
+        ("台州市", "331000"),
+        ("浙江省", "330000"),
+    ]
+
+
+def test_towns_parks_ports_and_projects_keep_the_documents_area():
+    text = (
+        "江门高新区规模以上工业增加值增长9%，江门港货物吞吐量增长4%，广州至江门铁路完成投资12亿元。"
+    )
+    assert {j for j, _ in juris(text, ["9%", "4%", "12亿元"], JIANGMEN)} == {"江门市"}
+
+
+def test_an_area_outside_the_document_is_a_subject_only_when_it_opens_the_clause():
+    text = "派出医疗队支援湖北抗疫48人，结对帮扶的广西崇左市4个县全部脱贫。"
+    assert {j for j, _ in juris(text, ["48人", "4个"], JIANGMEN)} == {"江门市"}
+
+
+def test_a_round_up_with_no_single_area_names_each_province():
+    text = (
+        "各地两会陆续召开。浙江省政府工作报告提出，浙江GDP增长5%左右；"
+        "湖南省政府工作报告提出，湖南GDP增长6%左右；四川省政府工作报告提出增长7%。"
+    )
+    analysed = analyse_text("roundup.txt", text)
+    assert analysed.document.meta.area is None
+    by_value = {f.value: f.jurisdiction for f in analysed.facts if f.unit == "%"}
+    assert by_value == {5.0: "浙江省", 6.0: "湖南省", 7.0: "四川省"}
+
+
+def test_a_bare_county_short_name_is_not_a_subject():
+    # 德昌 here is a company; 德昌县 is a county of 四川.
+    text = "德昌、优美科等企业投资额均超30亿元。"
+    assert juris(text, ["30亿元"], JIANGMEN) == [("江门市", "440700")]
+
+
+def test_a_list_of_areas_is_no_single_subject():
+    text = "推进蓬江区、江海区、新会区7个综合公园建设。"
+    assert juris(text, ["7个"], JIANGMEN) == [("江门市", "440700")]
+
+
+def test_an_area_an_extractor_named_without_a_code_is_resolved():
+    text = "今年目标：地区生产总值增长6%左右。"
+    named = fact_at(text, "6%").with_(jurisdiction="杭州市")
+    other = fact_at(text, "6%").with_(jurisdiction="某某园区")  # no area: the document's
+    (a, b) = assign_jurisdictions(text, [named, other], ZHEJIANG)
+    assert (a.jurisdiction, a.jurisdiction_code) == ("杭州市", "330100")
+    assert (b.jurisdiction, b.jurisdiction_code) == ("浙江省", "330000")
+
+
+def test_areas_named_only_by_facts_are_areas_of_the_store(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from planwatch.ingest import ingest
+    from planwatch.options import Options
+    from planwatch.store.repo import FactFilter, Store
+    from planwatch.web.app import create_app
+
+    (tmp_path / "zj.txt").write_text(
+        "浙江省人民政府工作报告\n今年全省预期目标：全省地区生产总值增长5.5%左右。"
+        "其中，杭州市地区生产总值增长6.5%左右。\n",
+        encoding="utf-8",
+    )
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    with Store(url) as store:
+        ingest([str(tmp_path / "zj.txt")], store, Options(workers=1, show_progress=False))
+        assert "330100" in {a.code for a in store.areas()}
+        (hz,) = store.facts(FactFilter(jurisdiction="330100"))
+        assert hz.fact.value == 6.5
+    page = TestClient(create_app(url, upload_dir=tmp_path / "up")).get("/areas/330100")
+    assert page.status_code == 200 and "杭州市" in page.text
