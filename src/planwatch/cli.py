@@ -500,12 +500,14 @@ def score(obj: Ctx, predictions: str, gold: tuple[Path, ...], misses: int, as_js
         gold_files.extend(sorted(g.glob("*.gold.json")) if g.is_dir() else [g])
     if not gold_files:
         raise UsageError("no *.gold.json files among the GOLD arguments")
+    documents = None
     if predictions == "store":
         records = [sf.fact.to_record() for sf in obj.store.iter_facts()]
+        documents = _stored_documents(obj)
     else:
         records = list(read_records(Path(predictions)))
     try:
-        report = run_score(records, gold_files)
+        report = run_score(records, gold_files, documents)
     except (ValueError, KeyError, TypeError) as exc:  # JSON that is no gold file
         names = ", ".join(str(g) for g in gold_files)
         raise UsageError(
@@ -516,6 +518,50 @@ def score(obj: Ctx, predictions: str, gold: tuple[Path, ...], misses: int, as_js
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
         return
     _print_score(report.to_dict(), misses)
+
+
+def _stored_documents(obj: Ctx) -> dict[str, dict[str, Any]]:
+    """The stored documents' genre, reference year and area, by file name, for scoring."""
+    return {
+        d.name: {
+            "genre": d.doc_type,
+            "reference_year": int(d.reference_date[:4]) if d.reference_date else None,
+            "area_code": d.area_code,
+        }
+        for d in obj.store.documents()
+    }
+
+
+def _print_score_breakdowns(rep: dict[str, Any]) -> None:
+    """Per-genre figures and document-level accuracy, as tables."""
+    if len(rep.get("by_genre") or {}) > 1:
+        gt = Table(
+            "genre",
+            "gold",
+            "located",
+            "F1",
+            "recall",
+            "precision",
+            "kind",
+            "year",
+            "measure",
+            title="by genre",
+        )
+        for genre, g in rep["by_genre"].items():
+            acc = g["field_accuracy"]
+            gt.add_row(
+                genre,
+                str(g["gold_facts"]),
+                str(g["located"]),
+                *(f"{g[k]:.3f}" for k in ("f1", "recall", "precision")),
+                *(f"{acc[k]:.3f}" for k in ("kind", "year", "measure")),
+            )
+        console.print(gt)
+    if rep.get("documents"):
+        dt = Table("document field", "right", "of", "accuracy", title="documents")
+        for name, d in rep["documents"].items():
+            dt.add_row(name, str(d["right"]), str(d["total"]), f"{d['accuracy']:.3f}")
+        console.print(dt)
 
 
 def _print_score(rep: dict[str, Any], misses: int) -> None:
@@ -531,6 +577,7 @@ def _print_score(rep: dict[str, Any], misses: int) -> None:
         for k, v in fields.items():
             ft.add_row(k, f"{v:.3f}")
         console.print(ft)
+    _print_score_breakdowns(rep)
     if misses and rep.get("misses"):
         mt = Table(
             "doc",

@@ -79,6 +79,10 @@ documents = Table(
     Column("version", Integer, nullable=False, default=1),
     Column("superseded_by", Integer, ForeignKey("documents.id"), nullable=True),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    # When the document was delivered or published (describe), and why its genre
+    # and date were decided: Evidence records as JSON.
+    Column("reference_date", String(10), nullable=True),
+    Column("evidence", JSON, nullable=True),
 )
 
 texts = Table(

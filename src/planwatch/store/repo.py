@@ -26,6 +26,7 @@ from planwatch.core.data import (
     DocType,
     Document,
     DocumentMeta,
+    Evidence,
     Fact,
     Heading,
     Kind,
@@ -63,6 +64,7 @@ class DocRow:
     version: int
     superseded_by: int | None
     ingested_at: datetime
+    reference_date: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD (describe)
 
     @property
     def current(self) -> bool:
@@ -423,6 +425,8 @@ class Store:
                 period_start=meta.period_start,
                 period_end=meta.period_end,
                 published=meta.published,
+                reference_date=meta.reference_date,
+                evidence=[e.to_record() for e in meta.evidence],
                 toc_start=toc.start if toc else None,
                 toc_end=toc.end if toc else None,
                 n_facts=len(facts),
@@ -534,6 +538,9 @@ class Store:
             period_start=d.period_start,
             period_end=d.period_end,
             published=d.published,
+            reference_date=d.reference_date,
+            reference_year=int(d.reference_date[:4]) if d.reference_date else None,
+            evidence=tuple(Evidence(**e) for e in d.evidence or ()),
         )
         return Document(
             name=d.name,
