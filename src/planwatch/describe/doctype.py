@@ -142,7 +142,7 @@ def detect_genre(text: str, title: str | None = None) -> Genre:
     elif subject == DocType.STATISTICAL_COMMUNIQUE.value:
         # The communiqué itself names itself in a title line; a page citing it puts it in 《》.
         named = bool(_NAMED_COMMUNIQUE_RE.search(_title_zone(view.text) + "\n" + (title or "")))
-        cited = not named and news >= _MIN_WEIGHT
+        cited = not named and (news > 0 or scores.get(DocType.STATISTICAL_NEWS.value, 0.0) > 0)
         doc_type = DocType.STATISTICAL_NEWS if cited else DocType.STATISTICAL_COMMUNIQUE
     elif pending:
         doc_type = DocType.MIDTERM_EVALUATION

@@ -34,9 +34,11 @@ _ISSUE_CHARS = 800  # issue lines stand near the top of a page
 _MEETING_RE = re.compile(r"[—-]{1,2}\s*$")
 _ISSUE_WORD_RE = re.compile(r"(?:时间|日期|发布|发表|稿源|更新|来源)\s*[:：]?\s*$")
 _CLOCK_RE = re.compile(r"^\s*\d{1,2}:\d{2}")
+# 南京1月26日电 / 本报讯 1月9日上午 / a paragraph opening 2月3日下午.
 _DATELINE_RE = re.compile(
-    r"(?:^|电|讯|\n)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-    r"(?=\s*(?:上午|下午|晚|电|讯|,|，|\s|[\u4e00-\u9fff]))"
+    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)"
+    r"|(?:^|\n|电|讯)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"(?=\s*(?:上午|下午|晚|,|，|\s|[\u4e00-\u9fff]))"
 )
 _ADOPTED_RE = re.compile(r"通过|批准")
 _TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?[^\n。]{0,30}?(政府工作报告|统计公报)")
@@ -139,11 +141,12 @@ def _year_from_words(text: str, view: str, doc_type: DocType) -> ReferenceDate |
 
 
 def _dateline(view: str) -> FoundDate | None:
-    """A news dateline: month and day without a year, at a paragraph's start or after 电/讯."""
+    """A news dateline: month and day without a year, before 电/讯 or opening a paragraph."""
     for m in _DATELINE_RE.finditer(view):
-        month, day = int(m[1]), int(m[2])
+        month, day = (int(g) for g in m.groups() if g)
         if 1 <= month <= 12 and 1 <= day <= 31:
-            return FoundDate(DatedText(0, month, day), m.start(1), m.end())
+            first = 1 if m[1] else 3
+            return FoundDate(DatedText(0, month, day), m.start(first), m.end())
     return None
 
 
