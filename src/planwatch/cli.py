@@ -300,6 +300,7 @@ def show(obj: Ctx, doc: str, depth: int) -> None:
         ("type", meta.doc_type.value),
         ("year/period", row.when),
         ("published", meta.published or ""),
+        ("reference", _reference_line(meta)),
         ("format", f"{d.format} {d.encoding or ''}".strip()),
         ("size", f"{len(d.text):,} characters, {row.n_facts} facts"),
         (
@@ -472,6 +473,15 @@ def export_facts(
         err_console.print(f"{n} facts written to {escape(str(output))}")
     else:
         write_facts(stream, fmt, sys.stdout)
+
+
+def _reference_line(meta: Any) -> str:
+    """The reference date and the words it was read from: 2024-01-10 (meeting_line 2024年1月10日)."""
+    if not meta.reference_date:
+        return ""
+    ev = next((e for e in meta.evidence if e.field == "reference_date"), None)
+    why = f" ({ev.basis} {ev.text})".rstrip() if ev else ""
+    return f"{meta.reference_date}{why.replace(' )', ')')}"
 
 
 # ---- scoring ------------------------------------------------------------
