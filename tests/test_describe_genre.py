@@ -159,3 +159,17 @@ def test_reviewed_and_target_years_by_genre():
     )
     assert (plan.reviewed_year, plan.target_year) == (2025, 2030)
     assert DocumentMeta().reviewed_year is None and DocumentMeta().target_year is None
+
+
+def test_a_provincial_congress_session_gives_the_year():
+    # Provincial and national congress terms open together every five years (13th: 2018).
+    text = "某省两会\n1月18日上午,某某省第十三届人民代表大会第五次会议开幕,省长作政府工作报告。"
+    meta = describe(text, name="c.txt")
+    assert (meta.doc_type, meta.reference_date) == (DocType.NEWS, "2022-01-18")
+    assert "congress_session" in [e.basis for e in meta.evidence]
+    # A city's congress is numbered its own way: no year from it.
+    city = "某市两会\n1月18日上午,某某市第十三届人民代表大会第五次会议开幕,市长作政府工作报告。"
+    assert describe(city, name="m.txt").reference_year is None
+    # Standing-committee sessions are no yearly sessions.
+    standing = "某某省第十三届人大常委会第五次会议审议了规划纲要中期评估报告。"
+    assert reference_date(standing, DocType.NEWS).year is None

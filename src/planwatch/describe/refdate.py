@@ -11,9 +11,13 @@ trust:
 3. a news dateline (1月23日上午, 南京1月26日电), its year from the steps below;
 4. the title's year: 2016年…政府工作报告 is delivered in 2016; 2021年…统计公报
    covers 2021 and is published in 2022;
-5. the year a report looks back on or plans for: 2024年工作回顾 → 2025,
+5. a session of the national or a provincial people's congress: their terms
+   are synchronised (term N opens in 1953 + 5N since the 6th, 1983; one
+   session a year), so 四川省第十三届人民代表大会第五次会议 meets in 2022;
+   city and county congresses are numbered each their own way and say nothing;
+6. the year a report looks back on or plans for: 2024年工作回顾 → 2025,
    2025年主要预期目标 → 2025;
-6. the plan: an outline is published in its first year.
+7. the plan: an outline is published in its first year.
 
 A work report delivered early in year Y reviews Y-1 and sets targets for Y
 (``DocumentMeta.reviewed_year`` / ``target_year``).
@@ -26,7 +30,7 @@ from dataclasses import dataclass
 
 from planwatch.core.data import DocType, Evidence
 from planwatch.core.normalise import fold
-from planwatch.describe.dates import DatedText, FoundDate, find_dated, opens_line
+from planwatch.describe.dates import DatedText, FoundDate, cn_number, find_dated, opens_line
 
 OPENING_CHARS = 3000
 _ISSUE_CHARS = 800  # issue lines stand near the top of a page
@@ -51,6 +55,11 @@ _REVIEWED_RE = re.compile(
 _TARGET_RE = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:的)?(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
 )
+_CONGRESS_RE = re.compile(
+    r"(?:省|自治区|北京市|天津市|上海市|重庆市|全国)\s*第?\s*([一二三四五六七八九十]{1,3})\s*届\s*"
+    r"(?:人民代表大会|人大)\s*(?!常务委员会|常委会)第?\s*([一二三四五六七八九十]{1,3})\s*次\s*会议"
+)
+_FIRST_SYNCHRONISED_TERM = 6  # the 6th terms (1983) opened together, every 5 years since
 _REPORT_GENRES = (
     DocType.WORK_REPORT,
     DocType.NEWS,
@@ -128,6 +137,9 @@ def _year_from_words(text: str, view: str, doc_type: DocType) -> ReferenceDate |
         return ReferenceDate(DatedText(year, None, None), (_ev("title", text, *m.span()),))
     if doc_type not in (*_REPORT_GENRES, DocType.STATISTICAL_NEWS, DocType.OTHER):
         return None
+    congress = _congress_year(text, view)
+    if congress is not None:
+        return congress
     m = _TARGET_RE.search(view)
     if m:
         return ReferenceDate(
@@ -137,6 +149,18 @@ def _year_from_words(text: str, view: str, doc_type: DocType) -> ReferenceDate |
     if m:
         year = int(next(g for g in m.groups() if g)) + 1
         return ReferenceDate(DatedText(year, None, None), (_ev("reviewed_year", text, *m.span()),))
+    return None
+
+
+def _congress_year(text: str, view: str) -> ReferenceDate | None:
+    """The year of a national or provincial people's congress session the text names."""
+    for m in _CONGRESS_RE.finditer(view):
+        term, session = cn_number(m[1]), cn_number(m[2])
+        if term and session and term >= _FIRST_SYNCHRONISED_TERM and 1 <= session <= 5:
+            year = 1953 + 5 * term + session - 1
+            return ReferenceDate(
+                DatedText(year, None, None), (_ev("congress_session", text, *m.span()),)
+            )
     return None
 
 
