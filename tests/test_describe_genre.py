@@ -173,3 +173,11 @@ def test_a_provincial_congress_session_gives_the_year():
     # Standing-committee sessions are no yearly sessions.
     standing = "某某省第十三届人大常委会第五次会议审议了规划纲要中期评估报告。"
     assert reference_date(standing, DocType.NEWS).year is None
+
+
+def test_a_communique_without_its_title_is_known_by_its_template():
+    text = (
+        "2022年,全县上下坚持稳中求进。\n一、综合\n全年地区生产总值86.2亿元,比上年增长4.1%。\n"
+        "二、农业\n全年粮食产量12.3万吨。\n注:本公报中数据均为初步统计数。"
+    )
+    assert describe(text, name="c.txt").doc_type is DocType.STATISTICAL_COMMUNIQUE
