@@ -181,3 +181,31 @@ def test_a_communique_without_its_title_is_known_by_its_template():
         "二、农业\n全年粮食产量12.3万吨。\n注:本公报中数据均为初步统计数。"
     )
     assert describe(text, name="c.txt").doc_type is DocType.STATISTICAL_COMMUNIQUE
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["某某市“十四五”综合交通运输发展规划", "某某省生态环境保护规划(2021-2025年)"],
+)
+def test_a_sector_plan_citing_the_outline_is_a_sector_plan(title):
+    text = (
+        f"首页 > 政务公开 > 规划计划\n{title}\n"
+        "根据《某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》,制定本规划。"
+        "规划期为2021-2025年。"
+    )
+    meta = describe(text, name="s.txt")
+    assert meta.doc_type is DocType.SECTOR_PLAN
+    assert (meta.period_start, meta.period_end) == (2021, 2025)
+
+
+def test_the_outline_named_as_the_development_plan_stays_an_outline():
+    text = "某某市国民经济和社会发展规划\n第十四个五年规划和二〇三五年远景目标纲要\n规划期为2021-2025年。"
+    assert describe(text, name="o.txt").doc_type is DocType.FIVE_YEAR_PLAN
+
+
+def test_yearly_targets_adjusted_are_no_plan_adjustment():
+    text = (
+        "多省份下调今年经济增长目标\n本报记者 某某\n1月20日,多地两会公布政府工作报告,"
+        "某省今年生产总值增长目标由去年的6.5%调整为6%左右。"
+    )
+    assert describe(text, name="y.txt").doc_type is DocType.NEWS

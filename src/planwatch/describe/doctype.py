@@ -96,7 +96,9 @@ def _title_zone(view: str) -> str:
     lines = []
     for line in view[:OPENING_CHARS].splitlines():
         s = line.strip()
-        if s and len(s) <= _TITLE_LINE_CHARS:
+        # Navigation crumbs (首页 > 新闻), one-word chrome (打印, 关闭) and sentences
+        # (with a full stop) are no titles.
+        if 3 < len(s) <= _TITLE_LINE_CHARS and ">" not in s and "。" not in s:
             lines.append(s)
         if len(lines) >= TITLE_LINES:
             break
