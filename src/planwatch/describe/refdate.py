@@ -4,7 +4,8 @@ Every time word of a document (去年, 今年, 过去一年, 到2025年) is reso
 against this date, so it is decided here once, with its evidence. In order of
 trust:
 
-1. a meeting line under a report's title: ——2024年1月23日在…会议上;
+1. a meeting line under a report's title: ——2024年1月23日在…会议上 (or in
+   brackets: (2024年1月23日在…会议上));
 2. an issue line: a date on a line of its own near the top (2023 年 2 月 25 日,
    二〇二一年六月), or after 发布时间/日期/稿源, or followed by a clock time
    (2019-01-31 04:02:08);
@@ -35,7 +36,8 @@ from planwatch.describe.dates import DatedText, FoundDate, cn_number, find_dated
 OPENING_CHARS = 3000
 _ISSUE_CHARS = 800  # issue lines stand near the top of a page
 
-_MEETING_RE = re.compile(r"[—-]{1,2}\s*$")
+# What stands before a meeting line's date: a dash, an opening bracket, or the line start.
+_MEETING_RE = re.compile(r"(?:[—-]{1,2}|[(（]|^|\n)\s*$")
 _ISSUE_WORD_RE = re.compile(r"(?:时间|日期|发布|发表|稿源|更新|来源)\s*[:：]?\s*$")
 _CLOCK_RE = re.compile(r"^\s*\d{1,2}:\d{2}")
 # 南京1月26日电 / 本报讯 1月9日上午 / a paragraph opening 2月3日下午.
