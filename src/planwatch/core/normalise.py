@@ -69,7 +69,13 @@ def fold(text: str) -> str:
 # 地區(qū), 國(guo), 萬(wàn), repeated as in 省(sheng)(sheng). Up to 6 letters: the
 # longest pinyin syllable.
 _PINYIN = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
-_JUNK_RE = re.compile(rf"(?<=[\u3400-\u9fff])(?:\([{_PINYIN}]{{1,6}}\)|（[{_PINYIN}]{{1,6}}）)+")
+_PY = rf"[{_PINYIN}]{{1,6}}"
+# The bracket comes first and the look back at the character before it after,
+# so the engine jumps from bracket to bracket.
+_JUNK_RE = re.compile(
+    rf"(?:\((?<=[\u3400-\u9fff]\(){_PY}\)|（(?<=[\u3400-\u9fff]（){_PY}）)"
+    rf"(?:\({_PY}\)|（{_PY}）)*"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,12 +74,16 @@ def plan_label(start_year: int) -> str | None:
 # 规划/计划/时期/期间/末, since 十五 alone is the number fifteen (第十五届, 十五年).
 _Q = "[“”\"'‘’「」『』]"
 _NUMERAL = "[一二三四五六七八九十]"
+_DIGIT = "一二三四五六七八九十\\d"  # what may not stand right before a plan's 十
+# Every alternative starts with 第 or 十 (lookbehinds come after), so the
+# expression engine skips ahead to those characters instead of trying each one.
 PLAN_NAME_PATTERN = (
     rf"第\s*(?P<nth>{_NUMERAL}{{1,3}})\s*个\s*五\s*年\s*[规计]\s*划"
-    rf"|(?<![第{_NUMERAL[1:-1]}\d])(?P<short>十\s*[一二三四五六七八九])\s*五"
-    rf"(?![年届次个日号条周岁万亿\d{_NUMERAL[1:-1]}])"
-    rf"|(?:(?<={_Q})|(?<=“\s)|(?<=\"\s))(?P<tenth>十五)(?=\s*{_Q})"
-    rf"|(?<![第{_NUMERAL[1:-1]}\d])(?P<tenth2>十五)(?=\s*(?:规划|计划|时期|期间|期末|末))"
+    rf"|十(?<![第{_DIGIT}]十)\s*(?P<short>[一二三四五六七八九])\s*五"
+    rf"(?![年届次个日号条周岁万亿{_DIGIT}])"
+    rf"|十五(?<={_Q}十五)(?=\s*{_Q})"
+    rf"|十五(?<=[“\"]\s十五)(?=\s*{_Q})"
+    rf"|十五(?<![第{_DIGIT}]十五)(?=\s*(?:规划|计划|时期|期间|期末|末))"
 )
 PLAN_NAME_RE = re.compile(PLAN_NAME_PATTERN)
 
@@ -100,7 +104,7 @@ def plan_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
         if m["nth"]:
             n = small_int(m["nth"].replace(" ", ""))
         elif m["short"]:
-            n = small_int(re.sub(r"\s", "", m["short"]))
+            n = small_int("十" + m["short"])
         else:
             n = 10
         if n and n <= 30:

@@ -128,9 +128,17 @@ def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[s
     return scores, {g: ev for g, (_, ev) in best.items()}
 
 
-def detect_genre(text: str, title: str | None = None) -> Genre:
-    """The genre of a document from the words of its title and opening (see the module doc)."""
-    view = condense(text[:OPENING_CHARS], spaces=True)
+def opening_view(text: str) -> Condensed:
+    """The condensed view of a document's opening, where genre and plan period are read."""
+    return condense(text[:OPENING_CHARS], spaces=True)
+
+
+def detect_genre(text: str, title: str | None = None, view: Condensed | None = None) -> Genre:
+    """The genre of a document from the words of its title and opening (see the module doc).
+
+    ``view`` is :func:`opening_view` of ``text`` when the caller has it already.
+    """
+    view = view or opening_view(text)
     scores, evidence = _weigh(view, title)
     subjects = {g: w for g, w in scores.items() if g not in (NEWS, OWN)}
     if not subjects or max(subjects.values()) < _MIN_WEIGHT:
@@ -187,12 +195,16 @@ _PERIOD_RE = re.compile(
 _NAMED_PLAN_RE = re.compile(r"[”\"’」\s]*(?:时期)?\s*(?:规划|计划)")
 
 
-def plan_period(text: str, title: str | None = None) -> tuple[int, int] | None:
+def plan_period(
+    text: str, title: str | None = None, view: Condensed | None = None
+) -> tuple[int, int] | None:
     """The plan period a document states: 规划期为2021-2025年, 第十四个五年规划, “十四五”规划.
 
     Failing those, the plan the opening names most often (十四五 in a 十四五 plan).
     """
-    opening = condense(opening_of(text, title), spaces=True).text
+    opening = (condense(title, spaces=True).text + "\n" if title else "") + (
+        view or opening_view(text)
+    ).text
     for m in _PERIOD_RE.finditer(opening):
         first, last = (int(g) for g in m.groups() if g)
         if first < last <= first + 10:

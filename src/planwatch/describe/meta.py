@@ -12,7 +12,7 @@ import logging
 import re
 
 from planwatch.core.data import DocType, DocumentMeta, Evidence
-from planwatch.describe.doctype import detect_genre, place_in_plan, plan_period
+from planwatch.describe.doctype import detect_genre, opening_view, place_in_plan, plan_period
 from planwatch.describe.jurisdiction import find_jurisdiction
 from planwatch.describe.refdate import reference_date
 
@@ -68,8 +68,9 @@ def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
     """
     doc_title = title.strip() if title and title.strip() else guess_title(text)
     area = find_jurisdiction(text, title)
-    genre = detect_genre(text, title)
-    period = plan_period(text, title)
+    view = opening_view(text)
+    genre = detect_genre(text, title, view)
+    period = plan_period(text, title, view)
     ref = reference_date(text, genre.doc_type, title, period)
     doc_type = place_in_plan(genre, ref.year, period)
     if doc_type is not genre.doc_type and ref.year is None:

@@ -34,6 +34,7 @@ from planwatch.core.normalise import fold
 from planwatch.describe.dates import DatedText, FoundDate, cn_number, find_dated, opens_line
 
 OPENING_CHARS = 3000
+FALLBACK_CHARS = 15000  # how far a year word is looked for when the opening has none
 _ISSUE_CHARS = 800  # issue lines stand near the top of a page
 
 # What stands before a meeting line's date: a dash, an opening bracket, or the line start.
@@ -206,7 +207,9 @@ def reference_date(
         return found
     worded = _year_from_words(text, view, doc_type)
     if worded is None and len(text) > OPENING_CHARS:
-        worded = _year_from_words(text, fold(text), doc_type)
+        # Short news pages may name the year only further down; long documents
+        # have said it in their first pages if anywhere.
+        worded = _year_from_words(text, fold(text[:FALLBACK_CHARS]), doc_type)
     if worded is None and title:
         titled = _TITLE_YEAR_RE.search(fold(title))
         if titled and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
