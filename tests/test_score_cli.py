@@ -74,3 +74,11 @@ def test_score_store_breaks_down_by_genre_and_scores_documents(tmp_path):
     table = runner.invoke(cli, ["--db", db, "score", "store", str(gold), "--misses", "0"])
     assert table.exit_code == 0, table.output
     assert "by genre" in table.output and "documents" in table.output
+    assert "document misses" not in table.output  # every document right
+    # A document whose genre the gold calls otherwise is listed with --misses.
+    g = json.loads((gold / "n.gold.json").read_text("utf-8"))
+    (gold / "n.gold.json").write_text(
+        json.dumps({**g, "genre": "other"}, ensure_ascii=False), "utf-8"
+    )
+    listed = runner.invoke(cli, ["--db", db, "score", "store", str(gold)])
+    assert "document misses (1)" in listed.output and "work_report_news" in listed.output

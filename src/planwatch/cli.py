@@ -574,6 +574,18 @@ def _print_score_breakdowns(rep: dict[str, Any]) -> None:
         console.print(dt)
 
 
+def _print_document_errors(rep: dict[str, Any], limit: int) -> None:
+    errors = rep.get("document_errors") or []
+    if not (limit and errors):
+        return
+    et = Table("doc", "field", "gold", "predicted", title=f"document misses ({len(errors)})")
+    for e in errors[:limit]:
+        et.add_row(
+            escape(e["doc"]), e["field"], escape(str(e["gold"])), escape(str(e["predicted"]))
+        )
+    console.print(et)
+
+
 def _print_score(rep: dict[str, Any], misses: int) -> None:
     table = Table("figure", "value", title="extraction score")
     for key in ("f1", "recall", "precision", "core_recall"):
@@ -588,6 +600,7 @@ def _print_score(rep: dict[str, Any], misses: int) -> None:
             ft.add_row(k, f"{v:.3f}")
         console.print(ft)
     _print_score_breakdowns(rep)
+    _print_document_errors(rep, misses)
     if misses and rep.get("misses"):
         mt = Table(
             "doc",
