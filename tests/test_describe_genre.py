@@ -192,7 +192,9 @@ def test_a_communique_without_its_title_is_known_by_its_template():
         "2022年,全县上下坚持稳中求进。\n一、综合\n全年地区生产总值86.2亿元,比上年增长4.1%。\n"
         "二、农业\n全年粮食产量12.3万吨。\n注:本公报中数据均为初步统计数。"
     )
-    assert describe(text, name="c.txt").doc_type is DocType.STATISTICAL_COMMUNIQUE
+    meta = describe(text, name="c.txt")
+    assert meta.doc_type is DocType.STATISTICAL_COMMUNIQUE
+    assert (meta.year, meta.reference_year) == (2022, 2023)  # covers 2022, published after it
 
 
 @pytest.mark.parametrize(

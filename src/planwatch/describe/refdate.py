@@ -133,11 +133,20 @@ def _meeting_or_issue(text: str, view: str) -> ReferenceDate | None:
 
 
 def _year_from_words(text: str, view: str, doc_type: DocType) -> ReferenceDate | None:
-    """The year a title, a review or a target section gives (steps 4 and 5)."""
+    """The year a title, a congress session, a review or a target section gives (steps 4-6)."""
     m = _TITLE_YEAR_RE.search(view)
     if m and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
         year = int(m[1]) + (1 if m[2] == "统计公报" else 0)
         return ReferenceDate(DatedText(year, None, None), (_ev("title", text, *m.span()),))
+    if doc_type is DocType.STATISTICAL_COMMUNIQUE:
+        # Without its title a communiqué still opens on the year it covers (2022年,全县…).
+        m = _REVIEWED_RE.search(view)
+        if m:
+            year = int(next(g for g in m.groups() if g)) + 1
+            return ReferenceDate(
+                DatedText(year, None, None), (_ev("reviewed_year", text, *m.span()),)
+            )
+        return None
     if doc_type not in (*_REPORT_GENRES, DocType.STATISTICAL_NEWS, DocType.OTHER):
         return None
     congress = _congress_year(text, view)
