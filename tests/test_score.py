@@ -121,3 +121,31 @@ def test_similar_names():
     assert similar_names("“工改工”项目", "工改工项目")
     assert not similar_names("地区生产总值", "森林覆盖率")
     assert not similar_names("", "地区生产总值")
+
+
+def test_breakdown_by_genre_and_document_fields(tmp_path):
+    a = dict(GOLD, doc="a.txt", genre="work_report", published="2024-01-10", area_code="440784")
+    b = dict(GOLD, doc="b.txt", genre="communique", published=None, area_code="440700")
+    paths = []
+    for g in (a, b):
+        p = tmp_path / f"{g['doc'][0]}.gold.json"
+        p.write_text(json.dumps(g, ensure_ascii=False), encoding="utf-8")
+        paths.append(p)
+    preds = [
+        dict(pred(10, 18, 458.51, "亿元"), doc="a.txt", jurisdiction="鹤山市"),
+        dict(pred(10, 18, 458.51, "亿元"), doc="b.txt", jurisdiction="江门市"),
+    ]
+    docs = {
+        "a.txt": {"genre": "work_report", "reference_year": 2024, "area_code": "440784"},
+        "b.txt": {"genre": "work_report_news", "reference_year": 2023, "area_code": "440700"},
+    }
+    r = score(preds, paths, docs)
+    assert set(r.by_genre) == {"communique", "work_report"}
+    assert r.by_genre["work_report"]["strict"] == 1 and r.by_genre["work_report"]["gold_facts"] == 2
+    assert r.by_genre["communique"]["field_accuracy"]["jurisdiction"] == 0.0
+    assert r.field_accuracy["jurisdiction"] == 0.5  # gold facts take the file's jurisdiction
+    assert r.documents["genre"] == {"right": 1, "total": 2, "accuracy": 0.5}
+    assert r.documents["reference_year"]["total"] == 1  # b states no published date
+    assert r.documents["area_code"]["accuracy"] == 1.0
+    assert {(e["doc"], e["field"]) for e in r.document_errors} == {("b.txt", "genre")}
+    assert "document accuracy" in r.summary()

@@ -346,6 +346,7 @@ def show(obj: Ctx, doc: str, depth: int) -> None:
         ("type", meta.doc_type.value + by_user("type")),
         ("year/period", row.when + by_user("year")),
         ("published", (meta.published or "") + by_user("published")),
+        ("reference", _reference_line(meta)),
         ("format", f"{d.format} {d.encoding or ''}".strip()),
         ("size", f"{len(d.text):,} characters, {row.n_facts} facts"),
         (
@@ -620,6 +621,15 @@ def export_sqlite(obj: Ctx, output: Path) -> None:
     )
 
 
+def _reference_line(meta: Any) -> str:
+    """The reference date and the words it was read from: 2024-01-10 (meeting_line 2024年1月10日)."""
+    if not meta.reference_date:
+        return ""
+    ev = next((e for e in meta.evidence if e.field == "reference_date"), None)
+    why = f" ({ev.basis} {ev.text})".rstrip() if ev else ""
+    return f"{meta.reference_date}{why.replace(' )', ')')}"
+
+
 # ---- scoring ------------------------------------------------------------
 
 
@@ -646,12 +656,14 @@ def score(obj: Ctx, predictions: str, gold: tuple[Path, ...], misses: int, as_js
         gold_files.extend(sorted(g.glob("*.gold.json")) if g.is_dir() else [g])
     if not gold_files:
         raise UsageError("no *.gold.json files among the GOLD arguments")
+    documents = None
     if predictions == "store":
         records = [sf.fact.to_record() for sf in obj.store.iter_facts()]
+        documents = _stored_documents(obj)
     else:
         records = list(read_records(Path(predictions)))
     try:
-        report = run_score(records, gold_files)
+        report = run_score(records, gold_files, documents)
     except (ValueError, KeyError, TypeError) as exc:  # JSON that is no gold file
         names = ", ".join(str(g) for g in gold_files)
         raise UsageError(
@@ -662,6 +674,62 @@ def score(obj: Ctx, predictions: str, gold: tuple[Path, ...], misses: int, as_js
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=1))
         return
     _print_score(report.to_dict(), misses)
+
+
+def _stored_documents(obj: Ctx) -> dict[str, dict[str, Any]]:
+    """The stored documents' genre, reference year and area, by file name, for scoring."""
+    return {
+        d.name: {
+            "genre": d.doc_type,
+            "reference_year": int(d.reference_date[:4]) if d.reference_date else None,
+            "area_code": d.area_code,
+        }
+        for d in obj.store.documents()
+    }
+
+
+def _print_score_breakdowns(rep: dict[str, Any]) -> None:
+    """Per-genre figures and document-level accuracy, as tables."""
+    if len(rep.get("by_genre") or {}) > 1:
+        gt = Table(
+            "genre",
+            "gold",
+            "located",
+            "F1",
+            "recall",
+            "precision",
+            "kind",
+            "year",
+            "measure",
+            title="by genre",
+        )
+        for genre, g in rep["by_genre"].items():
+            acc = g["field_accuracy"]
+            gt.add_row(
+                genre,
+                str(g["gold_facts"]),
+                str(g["located"]),
+                *(f"{g[k]:.3f}" for k in ("f1", "recall", "precision")),
+                *(f"{acc[k]:.3f}" for k in ("kind", "year", "measure")),
+            )
+        console.print(gt)
+    if rep.get("documents"):
+        dt = Table("document field", "right", "of", "accuracy", title="documents")
+        for name, d in rep["documents"].items():
+            dt.add_row(name, str(d["right"]), str(d["total"]), f"{d['accuracy']:.3f}")
+        console.print(dt)
+
+
+def _print_document_errors(rep: dict[str, Any], limit: int) -> None:
+    errors = rep.get("document_errors") or []
+    if not (limit and errors):
+        return
+    et = Table("doc", "field", "gold", "predicted", title=f"document misses ({len(errors)})")
+    for e in errors[:limit]:
+        et.add_row(
+            escape(e["doc"]), e["field"], escape(str(e["gold"])), escape(str(e["predicted"]))
+        )
+    console.print(et)
 
 
 def _print_score(rep: dict[str, Any], misses: int) -> None:
@@ -677,6 +745,8 @@ def _print_score(rep: dict[str, Any], misses: int) -> None:
         for k, v in fields.items():
             ft.add_row(k, f"{v:.3f}")
         console.print(ft)
+    _print_score_breakdowns(rep)
+    _print_document_errors(rep, misses)
     if misses and rep.get("misses"):
         mt = Table(
             "doc",

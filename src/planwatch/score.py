@@ -20,7 +20,13 @@ Matching is one-to-one: gold facts are taken in text order, each taking the
 best unused prediction (strict before located, then nearest start). Recall =
 strict matches / gold facts; precision = strict matches / predictions that start
 inside a gold passage of their document; F1 their harmonic mean. Per-field
-accuracy is over located matches.
+accuracy is over located matches; ``jurisdiction`` compares the fact's area name
+with the gold fact's (the gold file's ``jurisdiction`` when the fact has none).
+
+Every figure is also given per genre (the gold file's ``genre``, ``unknown``
+when absent), and, given the predicted documents, document-level accuracy:
+genre, reference year (against the year of gold ``published``) and main area
+code, each over the gold files that state it.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -36,7 +42,20 @@ from typing import Any
 
 from planwatch.core.units import normalise_unit, same_quantity
 
-FIELDS = ("kind", "measure", "year", "period_start", "unit", "comparator", "binding", "value")
+FIELDS = (
+    "kind",
+    "measure",
+    "year",
+    "period_start",
+    "unit",
+    "comparator",
+    "binding",
+    "value",
+    "jurisdiction",
+)
+# Document-level fields scored against a gold file's ``genre``, ``published`` (its
+# year against the reference year) and ``area_code``.
+DOC_FIELDS = ("genre", "reference_year", "area_code")
 _NAME_JUNK = re.compile(r"[\s\"'“”‘’《》()（）\[\]【】,，、.。:：;；\-—·]+")
 
 
@@ -85,6 +104,8 @@ def _overlaps(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
 
 
 def _field_equal(name: str, pred: dict[str, Any], gold: dict[str, Any]) -> bool:
+    if name == "jurisdiction":
+        return pred.get("jurisdiction") == gold.get("jurisdiction")
     if name == "value":
         return _same_value(pred, gold)
     if name == "unit":
@@ -112,7 +133,13 @@ class Miss:
 
 @dataclass(frozen=True, slots=True)
 class ScoreReport:
-    """The figures of one scoring run (see the module doc for definitions)."""
+    """The figures of one scoring run (see the module doc for definitions).
+
+    ``by_genre`` holds the same headline figures per gold genre; ``documents``
+    the document-level accuracy (``{field: {"right", "total", "accuracy"}}``) and
+    ``document_errors`` the documents where a field differs (empty without
+    predicted documents).
+    """
 
     gold_facts: int
     core_gold_facts: int
@@ -127,6 +154,9 @@ class ScoreReport:
     field_accuracy: dict[str, float]
     misses: tuple[Miss, ...] = ()
     false_positives: tuple[dict[str, Any], ...] = field(default=())
+    by_genre: dict[str, dict[str, Any]] = field(default_factory=dict)
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    document_errors: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -134,14 +164,18 @@ class ScoreReport:
     def summary(self) -> str:
         """A few readable lines with the headline figures."""
         acc = ", ".join(f"{k} {v:.3f}" for k, v in self.field_accuracy.items())
-        return (
+        lines = [
             f"gold {self.gold_facts} (core {self.core_gold_facts}), predictions in passages "
-            f"{self.predictions_in_passages}\n"
-            f"located {self.located}, strict {self.strict}\n"
+            f"{self.predictions_in_passages}",
+            f"located {self.located}, strict {self.strict}",
             f"precision {self.precision:.3f}  recall {self.recall:.3f}  F1 {self.f1:.3f}  "
-            f"core recall {self.core_recall:.3f}\n"
-            f"field accuracy over located: {acc}"
-        )
+            f"core recall {self.core_recall:.3f}",
+            f"field accuracy over located: {acc}",
+        ]
+        if self.documents:
+            docs = ", ".join(f"{k} {v['accuracy']:.3f}" for k, v in self.documents.items())
+            lines.append(f"document accuracy: {docs}")
+        return "\n".join(lines)
 
 
 def load_gold(paths: Iterable[Path]) -> list[dict[str, Any]]:
@@ -153,79 +187,173 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
 
-def score(predictions: Iterable[dict[str, Any]], gold_paths: Iterable[Path]) -> ScoreReport:
-    """Score fact records (DESIGN.md field names) against the gold files given."""
+@dataclass(slots=True)
+class _Tally:
+    """Counts of a scoring run (all documents, or one genre's)."""
+
+    gold: int = 0
+    core: int = 0
+    predicted: int = 0
+    located: int = 0
+    strict: int = 0
+    strict_core: int = 0
+    fields: Counter[str] = field(default_factory=Counter)
+
+    def add(self, other: _Tally) -> None:
+        for name in ("gold", "core", "predicted", "located", "strict", "strict_core"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.fields.update(other.fields)
+
+    def figures(self) -> dict[str, Any]:
+        precision = _ratio(self.strict, self.predicted)
+        recall = _ratio(self.strict, self.gold)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {
+            "gold_facts": self.gold,
+            "core_gold_facts": self.core,
+            "predictions_in_passages": self.predicted,
+            "located": self.located,
+            "strict": self.strict,
+            "strict_core": self.strict_core,
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "core_recall": _ratio(self.strict_core, self.core),
+            "field_accuracy": {f: _ratio(self.fields[f], self.located) for f in FIELDS},
+        }
+
+
+def _nearest(preds: list[dict[str, Any]], gf: dict[str, Any], pick: list[int], over: list[int]):
+    if pick:
+        return preds[pick[0]]
+    if over:
+        return preds[over[0]]
+    i = min(
+        range(len(preds)),
+        key=lambda i: abs(int(preds[i]["start"]) - int(gf["start"])),
+        default=None,
+    )
+    return preds[i] if i is not None else None
+
+
+def _miss(doc: str, gf: dict[str, Any], nearest: dict[str, Any] | None) -> Miss:
+    if nearest is None or not _overlaps(nearest, gf):
+        return Miss(doc, gf, nearest, ("location",))
+    fields = FIELDS if "jurisdiction" in nearest else FIELDS[:-1]
+    differs = tuple(f for f in fields if not _field_equal(f, nearest, gf))
+    if not similar_names(nearest.get("indicator"), gf.get("indicator")):
+        differs += ("indicator",)
+    return Miss(doc, gf, nearest, differs)
+
+
+def _score_doc(
+    g: dict[str, Any], preds_of_doc: list[dict[str, Any]], misses: list[Miss]
+) -> tuple[_Tally, list[dict[str, Any]]]:
+    """One gold file against its document's predictions: the tally and the unmatched predictions."""
+    tally = _Tally()
+    passages = [(int(p["start"]), int(p["end"])) for p in g.get("passages", [])]
+    preds = [p for p in preds_of_doc if any(s <= int(p["start"]) < e for s, e in passages)]
+    tally.predicted = len(preds)
+    used: set[int] = set()
+    strict_used: set[int] = set()
+    for raw in sorted(g["facts"], key=lambda f: int(f["start"])):
+        gf = raw if raw.get("jurisdiction") else {**raw, "jurisdiction": g.get("jurisdiction")}
+        tally.gold += 1
+        core = bool(gf.get("core"))
+        tally.core += core
+        overlapping = [i for i, p in enumerate(preds) if i not in used and _overlaps(p, gf)]
+        located = [i for i in overlapping if _same_value(preds[i], gf)]
+        strict = [i for i in located if _strict(preds[i], gf)]
+        pick = strict or located
+        if pick:
+            i = min(pick, key=lambda i: abs(int(preds[i]["start"]) - int(gf["start"])))
+            used.add(i)
+            tally.located += 1
+            for f in FIELDS:
+                tally.fields[f] += _field_equal(f, preds[i], gf)
+            if strict:
+                strict_used.add(i)
+                tally.strict += 1
+                tally.strict_core += core
+                continue
+        misses.append(_miss(g["doc"], gf, _nearest(preds, gf, pick, overlapping)))
+    return tally, [p for i, p in enumerate(preds) if i not in strict_used]
+
+
+def _doc_value(name: str, gold: dict[str, Any]) -> Any:
+    if name == "reference_year":
+        published = gold.get("published")
+        return int(str(published)[:4]) if published else None
+    return gold.get(name)
+
+
+def score_documents(
+    golds: Iterable[dict[str, Any]], documents: Mapping[str, Mapping[str, Any]]
+) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """Document-level accuracy of ``documents`` (name -> genre, reference_year, area_code).
+
+    Each field counts over the gold files that state it (and whose document was
+    predicted); returns the figures per field and the documents that differ.
+    """
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    errors: list[dict[str, Any]] = []
+    for g in golds:
+        doc = documents.get(g["doc"])
+        if doc is None:
+            continue
+        for name in DOC_FIELDS:
+            expected = _doc_value(name, g)
+            if expected is None:
+                continue
+            total[name] += 1
+            if doc.get(name) == expected:
+                right[name] += 1
+            else:
+                errors.append(
+                    {"doc": g["doc"], "field": name, "gold": expected, "predicted": doc.get(name)}
+                )
+    figures = {
+        name: {
+            "right": right[name],
+            "total": total[name],
+            "accuracy": _ratio(right[name], total[name]),
+        }
+        for name in DOC_FIELDS
+        if total[name]
+    }
+    return figures, errors
+
+
+def score(
+    predictions: Iterable[dict[str, Any]],
+    gold_paths: Iterable[Path],
+    documents: Mapping[str, Mapping[str, Any]] | None = None,
+) -> ScoreReport:
+    """Score fact records (DESIGN.md field names) against the gold files given.
+
+    ``documents`` (file name -> ``genre``, ``reference_year``, ``area_code``), when
+    given, is scored against the gold files' document-level fields.
+    """
     golds = load_gold(gold_paths)
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for p in predictions:
         by_doc.setdefault(str(p["doc"]), []).append(p)
-    n_gold = n_core = n_pred = n_loc = n_strict = n_strict_core = 0
-    field_hits: Counter[str] = Counter()
+    total = _Tally()
+    genres: dict[str, _Tally] = {}
     misses: list[Miss] = []
     false_pos: list[dict[str, Any]] = []
     for g in golds:
-        doc = g["doc"]
-        passages = [(int(p["start"]), int(p["end"])) for p in g.get("passages", [])]
-        preds = [
-            p for p in by_doc.get(doc, []) if any(s <= int(p["start"]) < e for s, e in passages)
-        ]
-        n_pred += len(preds)
-        used: set[int] = set()
-        strict_used: set[int] = set()
-        for gf in sorted(g["facts"], key=lambda f: int(f["start"])):
-            n_gold += 1
-            core = bool(gf.get("core"))
-            n_core += core
-            overlapping = [i for i, p in enumerate(preds) if i not in used and _overlaps(p, gf)]
-            located = [i for i in overlapping if _same_value(preds[i], gf)]
-            strict = [i for i in located if _strict(preds[i], gf)]
-            pick = strict or located
-            if pick:
-                i = min(pick, key=lambda i: abs(int(preds[i]["start"]) - int(gf["start"])))
-                used.add(i)
-                n_loc += 1
-                for f in FIELDS:
-                    field_hits[f] += _field_equal(f, preds[i], gf)
-                if strict:
-                    strict_used.add(i)
-                    n_strict += 1
-                    n_strict_core += core
-                    continue
-            nearest_i = (
-                pick[0]
-                if pick
-                else overlapping[0]
-                if overlapping
-                else min(
-                    range(len(preds)),
-                    key=lambda i: abs(int(preds[i]["start"]) - int(gf["start"])),
-                    default=None,
-                )
-            )
-            nearest = preds[nearest_i] if nearest_i is not None else None
-            if nearest is None or not _overlaps(nearest, gf):
-                differs: tuple[str, ...] = ("location",)
-            else:
-                differs = tuple(f for f in FIELDS if not _field_equal(f, nearest, gf))
-                if not similar_names(nearest.get("indicator"), gf.get("indicator")):
-                    differs += ("indicator",)
-            misses.append(Miss(doc, gf, nearest, differs))
-        false_pos.extend(p for i, p in enumerate(preds) if i not in strict_used)
-    precision = _ratio(n_strict, n_pred)
-    recall = _ratio(n_strict, n_gold)
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        tally, unmatched = _score_doc(g, by_doc.get(g["doc"], []), misses)
+        total.add(tally)
+        genres.setdefault(str(g.get("genre") or "unknown"), _Tally()).add(tally)
+        false_pos.extend(unmatched)
+    doc_figures, doc_errors = score_documents(golds, documents) if documents else ({}, [])
     return ScoreReport(
-        gold_facts=n_gold,
-        core_gold_facts=n_core,
-        predictions_in_passages=n_pred,
-        located=n_loc,
-        strict=n_strict,
-        strict_core=n_strict_core,
-        precision=precision,
-        recall=recall,
-        f1=f1,
-        core_recall=_ratio(n_strict_core, n_core),
-        field_accuracy={f: _ratio(field_hits[f], n_loc) for f in FIELDS},
+        **total.figures(),
         misses=tuple(misses),
         false_positives=tuple(false_pos),
+        by_genre={k: genres[k].figures() for k in sorted(genres)},
+        documents=doc_figures,
+        document_errors=tuple(doc_errors),
     )

@@ -187,6 +187,45 @@ class DocumentMeta:
     # correction); they win over detection.
     user_set: frozenset[str] = frozenset()
 
+    @property
+    def reviewed_year(self) -> int | None:
+        """The year whose results the document reports when a clause names none.
+
+        A report delivered early in year Y (work report, its news, an
+        implementation report, statistics news, an evaluation) reviews Y-1; a
+        communiqué reviews the year it covers; a plan looks back from its base
+        year (the year before its first).
+        """
+        if self.doc_type is DocType.STATISTICAL_COMMUNIQUE:
+            if self.year is not None:
+                return self.year
+        elif self.doc_type in _PLAN_DOC_TYPES:
+            return self.period_start - 1 if self.period_start else None
+        return self.reference_year - 1 if self.reference_year else None
+
+    @property
+    def target_year(self) -> int | None:
+        """The year the document's targets are for when a clause names none.
+
+        A work report, its news or an implementation report delivered in Y sets
+        targets for Y; plans and their evaluations for the plan's last year;
+        communiqués and statistics news set none.
+        """
+        if self.doc_type in (DocType.WORK_REPORT, DocType.NEWS, DocType.IMPLEMENTATION_REPORT):
+            return self.reference_year
+        if self.doc_type in _PLAN_DOC_TYPES or self.doc_type in (
+            DocType.MIDTERM_EVALUATION,
+            DocType.FINAL_EVALUATION,
+        ):
+            return self.period_end
+        return None
+
+
+# Genres that state a plan (its period decides their years).
+_PLAN_DOC_TYPES = frozenset(
+    {DocType.FIVE_YEAR_PLAN, DocType.PLAN_REVISION, DocType.PLAN_TABLE, DocType.SECTOR_PLAN}
+)
+
 
 @dataclass(frozen=True, slots=True)
 class UserMeta:

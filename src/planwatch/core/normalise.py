@@ -6,19 +6,128 @@ stored text and nothing needs mapping back. Cue words, units, time words and
 catalog names are matched on the view; spans always index the stored text.
 
 :func:`fold` is the view every matcher uses: full-width forms made ASCII and
-(from OpenCC's character table) traditional characters made simplified.
+traditional characters made simplified. The traditional → simplified table is
+OpenCC's character table ``TSCharacters.txt`` (Open Chinese Convert, Apache
+2.0), read from the ``opencc-python-reimplemented`` package that ships it; only
+its one-character entries are used, taking the first simplified form where it
+lists several, so the view keeps the text's length. It is built once, on first
+use.
+
+Text scraped from mirrors also carries junk *inside* words — pinyin after a
+character (``地區(qū)``, ``國(guo)民``) — which no one-for-one view can remove.
+:func:`condense` gives a shorter view without it, with the offset of every view
+character in the stored text, so a match in the condensed view maps back to a
+span of the stored text (:meth:`Condensed.span`).
 """
 
 from __future__ import annotations
 
+import importlib.resources
 import re
+from dataclasses import dataclass
+from functools import cache
 
 # Full-width forms -> ASCII, one character for one. The ratio sign ∶ (U+2236)
 # stands for a colon in ratios such as 7.1∶54.6∶38.4.
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．，％－＋\u3000∶", "0123456789.,%-+ :")
-_FULLWIDTH_RE = re.compile("[０-９．，％－＋\u3000∶]")
+_FULLWIDTH_FROM = "０１２３４５６７８９．，％－＋\u3000∶"
+_FULLWIDTH_TO = "0123456789.,%-+ :"
+
+
+def _opencc_pairs() -> dict[str, str]:
+    """OpenCC's traditional → simplified character pairs (one character each side)."""
+    table = importlib.resources.files("opencc") / "dictionary" / "TSCharacters.txt"
+    pairs: dict[str, str] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        key, _, values = line.partition("\t")
+        simplified = values.split()[0] if values.split() else ""
+        if len(key) == 1 and len(simplified) == 1 and key != simplified:
+            pairs[key] = simplified
+    return pairs
+
+
+@cache
+def _mapping() -> tuple[dict[int, str], frozenset[str]]:
+    """The translation table of fold, and the characters it replaces."""
+    pairs = _opencc_pairs()
+    pairs.update(zip(_FULLWIDTH_FROM, _FULLWIDTH_TO, strict=True))
+    return {ord(k): v for k, v in pairs.items()}, frozenset(pairs)
 
 
 def fold(text: str) -> str:
-    """The matching view of ``text``: same length, one character for one."""
-    return text.translate(_FULLWIDTH) if _FULLWIDTH_RE.search(text) else text
+    """The matching view of ``text``: same length, one character for one.
+
+    Full-width digits, signs and spaces become ASCII; traditional characters
+    become simplified (地區生產總值 → 地区生产总值).
+    """
+    table, replaced = _mapping()
+    # The membership scan runs in C and is far cheaper than translating: text
+    # with nothing to replace (most simplified text) is returned as it is.
+    return text if replaced.isdisjoint(text) else text.translate(table)
+
+
+# Pinyin (with or without tone marks) in brackets right after a Han character:
+# 地區(qū), 國(guo), 萬(wàn), repeated as in 省(sheng)(sheng). Up to 6 letters: the
+# longest pinyin syllable.
+_PINYIN = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
+_PY = rf"[{_PINYIN}]{{1,6}}"
+# The bracket comes first and the look back at the character before it after,
+# so the engine jumps from bracket to bracket.
+_JUNK_RE = re.compile(
+    rf"(?:\((?<=[\u3400-\u9fff]\(){_PY}\)|（(?<=[\u3400-\u9fff]（){_PY}）)"
+    rf"(?:\({_PY}\)|（{_PY}）)*"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Condensed:
+    """A view of a text with junk inside words removed, and the way back.
+
+    ``text`` is the condensed view (folded, see :func:`fold`); ``offsets[i]``
+    is the offset in the stored text of ``text[i]``, and ``offsets`` has one
+    more entry, the stored text's length, so that ``span`` works for matches
+    ending at the end of the view.
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The stored text's ``[start, end)`` covering view characters ``[start, end)``.
+
+        The span runs from the first to the last character matched, so junk
+        inside the match (``區(qū)域``) lies inside the span.
+        """
+        if end <= start:
+            at = self.offsets[start]
+            return at, at
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+# Spaces between two Chinese characters (政 府 工 作 报 告, 第十四个 五年规划).
+_HAN_SPACES_RE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\xa0]+(?=[\u3400-\u9fff])")
+
+
+def condense(text: str, *, spaces: bool = False) -> Condensed:
+    """The folded view of ``text`` without pinyin inserted after characters, with offsets back.
+
+    With ``spaces``, spaces and tabs between two Chinese characters go too
+    (titles printed letter-spaced: 政 府 工 作 报 告).
+    """
+    folded = fold(text)
+    junk = _JUNK_RE.finditer(folded)
+    if spaces:
+        found = [*junk, *_HAN_SPACES_RE.finditer(folded)]
+        junk = iter(sorted(found, key=lambda m: m.start()))
+    pieces: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in junk:
+        if m.start() < pos:
+            continue
+        pieces.append(folded[pos : m.start()])
+        offsets.extend(range(pos, m.start()))
+        pos = m.end()
+    pieces.append(folded[pos:])
+    offsets.extend(range(pos, len(folded)))
+    offsets.append(len(text))
+    return Condensed("".join(pieces), tuple(offsets))

@@ -9,6 +9,10 @@ on the plans follow each other every five years: 十三五 2016-2020, 十四五
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 from planwatch.core.numerals import small_int
 
 FIRST_PLAN_START = 1953
@@ -60,3 +64,48 @@ def plan_label(start_year: int) -> str | None:
     else:
         word = _DIGITS[n // 10] + "十" + (_DIGITS[n % 10] if n % 10 else "")
     return word + "五"
+
+
+# -- plan names in running text ----------------------------------------------------
+#
+# The one pattern for a five-year plan's name (every stage should use it):
+# 第十四个五年规划 (also 计划, and split by spaces or line breaks), 十四五,
+# “十四五”, 十五五, and the bare 十五 (2001-2005) only in quotes or before
+# 规划/计划/时期/期间/末, since 十五 alone is the number fifteen (第十五届, 十五年).
+_Q = "[“”\"'‘’「」『』]"
+_NUMERAL = "[一二三四五六七八九十]"
+_DIGIT = "一二三四五六七八九十\\d"  # what may not stand right before a plan's 十
+# Every alternative starts with 第 or 十 (lookbehinds come after), so the
+# expression engine skips ahead to those characters instead of trying each one.
+PLAN_NAME_PATTERN = (
+    rf"第\s*(?P<nth>{_NUMERAL}{{1,3}})\s*个\s*五\s*年\s*[规计]\s*划"
+    rf"|十(?<![第{_DIGIT}]十)\s*(?P<short>[一二三四五六七八九])\s*五"
+    rf"(?![年届次个日号条周岁万亿{_DIGIT}])"
+    rf"|十五(?<={_Q}十五)(?=\s*{_Q})"
+    rf"|十五(?<=[“\"]\s十五)(?=\s*{_Q})"
+    rf"|十五(?<![第{_DIGIT}]十五)(?=\s*(?:规划|计划|时期|期间|期末|末))"
+)
+PLAN_NAME_RE = re.compile(PLAN_NAME_PATTERN)
+
+
+@dataclass(frozen=True, slots=True)
+class PlanMention:
+    """A five-year plan named in the text: which plan, its years and where."""
+
+    number: int
+    years: tuple[int, int]
+    start: int
+    end: int
+
+
+def plan_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[PlanMention]:
+    """Every five-year plan named in ``text[start:end]`` (offsets index ``text``)."""
+    for m in PLAN_NAME_RE.finditer(text, start, len(text) if end is None else end):
+        if m["nth"]:
+            n = small_int(m["nth"].replace(" ", ""))
+        elif m["short"]:
+            n = small_int("十" + m["short"])
+        else:
+            n = 10
+        if n and n <= 30:
+            yield PlanMention(n, plan_years(n), m.start(), m.end())

@@ -1,129 +1,89 @@
-"""Document type, plan period, report year and publication date.
+"""A document's genre (DocType) and plan period, from its title and opening.
 
-All read from the title and the opening of the text (the first ~2,000
-characters), where documents state what they are: 国民经济和社会发展第十四个
-五年规划纲要, 2021年…政府工作报告, …统计公报, a newspaper's 第B02版 and date line.
+Documents say what they are in their first lines and paragraphs: a report's
+title and meeting line, a communiqué's name, a newspaper's bylines and page
+chrome, a plan's name. The words that tell each genre apart are data
+(``data/genre_cues.csv``, with a note on where they come from); this module
+weighs them on the condensed view of the opening (simplified characters, no
+pinyin junk, no letter-spacing, see :func:`planwatch.core.normalise.condense`):
+
+* the subject with the most weight wins (work report, communiqué, plan
+  outline, evaluation, implementation report, sector plan, statistics news,
+  plan table, other); nothing of weight is ``other``;
+* a work report told about (bylines, datelines, "作政府工作报告", page chrome)
+  more than speaking itself (各位代表, a meeting line) is *work report news*;
+  a communiqué cited by a news page is *statistical news*;
+* looks back at a plan (执行情况, 成就, 预计完成…) and adjustments of its
+  targets (调低…目标) are placed by the reference year: after the plan's last
+  year a final evaluation, inside it a mid-term one, in its first year (or
+  before) an adjustment is the plan outline itself. A news page that merely
+  mentions 十四五 is no plan: its words weigh for its own subject.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
-from planwatch.core.data import DocType
-from planwatch.core.numerals import small_int
-from planwatch.core.periods import plan_years
+from planwatch.core.data import DocType, Evidence
+from planwatch.core.normalise import Condensed, condense
+from planwatch.core.periods import plan_mentions, plan_years
+from planwatch.describe.dates import (  # noqa: F401  (re-exported for callers of this module)
+    DatedText,
+    cn_number,
+    cn_year,
+    date_lines,
+    find_dates,
+)
+from planwatch.describe.refdate import reference_date
 
 OPENING_CHARS = 2000
+TITLE_LINES = 5  # the first non-empty short lines are the title zone
+_TITLE_LINE_CHARS = 80
+_MAX_HITS = 3  # a cue counts at most this many times in the opening
+_MIN_WEIGHT = 2.0  # below this nothing tells the genre: other
 
-
-def cn_number(s: str) -> int | None:
-    """An integer in digits or as a Chinese numeral (十四 -> 14, 二十 -> 20), or None."""
-    return small_int(s)
-
-
-def cn_year(s: str) -> int | None:
-    """A year written digit by digit: 二〇二一 -> 2021, 2021 -> 2021."""
-    s = s.replace(" ", "")
-    value = small_int(s) if len(s) == 4 else None
-    return value if value is not None and 1000 <= value <= 2999 else None
-
-
-# -- the Nth five-year plan ------------------------------------------------------------
-
-
-_NUM = r"[一二三四五六七八九十]{1,3}"
-_Q = r"[“”\"'‘’「」\s]*"
-# 第十四个五年规划; 第十四个 五年规划 split by a line break.
-_NTH_PLAN_RE = re.compile(rf"第\s*({_NUM})\s*个\s*五\s*年\s*规\s*划")
-# 十四五规划, “十四五”规划, “ 十四五 ” 规划
-_SHORT_PLAN_RE = re.compile(rf"{_Q}十\s*([一二三四五六七八九])\s*五{_Q}(?:时期)?\s*规划")
-_SHORT_PLAN_ANY_RE = re.compile(r"十\s*([一二三四五六七八九])\s*五")
-_PERIOD_RE = re.compile(
-    r"规划期\s*(?:限)?\s*(?:为|是|:|：)?\s*(\d{4})\s*[-—–~～至到]\s*(\d{4})\s*年"
-)
-
-# -- dates ----------------------------------------------------------------------------
-
-_DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
-_CN_DATE_RE = re.compile(
-    r"([〇零○OＯ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
-    r"(?:\s*([一二三四五六七八九十]{1,3})\s*日)?"
-)
-_ISO_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_REPORT_TITLE_YEAR_RE = re.compile(r"(\d{4})\s*年[^\n。]{0,30}?(?:政府工作报告|统计公报)")
-_DELIVERED_RE = re.compile(r"[—-]{1,2}\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在")
-
-# -- type markers ---------------------------------------------------------------------
-
-_COMMUNIQUE_RE = re.compile(r"统计公报")
-_WORK_REPORT_RE = re.compile(r"政府工作报告")
-_PLAN_RE = re.compile(
-    r"规划纲要|远景目标纲要|五\s*年\s*规\s*划|十[一二三四五六七八九]五[”\"\s]*规划"
-)
-# Newspaper page chrome and bylines.
-_NEWS_RE = re.compile(
-    r"第\s*[A-Z]?\d{1,3}\s*版|版面导航|上一版|下一版|上一期|下一期|本报讯|本报记者|通讯员"
-    r"|(?:^|\s)(?:文|图|文/图)\s*[/／]|记者\s*[\u4e00-\u9fff]{2,3}|两会"
-)
+NEWS, OWN = "news", "own"
+_NAMED_COMMUNIQUE_RE = re.compile(r"^[^《\n]*统计公报", re.M)
+EVALUATION, ADJUSTMENT = "plan_evaluation", "plan_adjustment"
+_PENDING = (EVALUATION, ADJUSTMENT)
 
 
 @dataclass(frozen=True, slots=True)
-class DatedText:
-    """A date found in the text: year, month, day (None when not stated)."""
-
-    year: int
-    month: int | None
-    day: int | None
-
-    def iso(self) -> str:
-        """``2023-02-25``, or ``2021-07`` when the day is not stated."""
-        if self.month is None:
-            return f"{self.year:04d}"
-        if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+class Cue:
+    genre: str
+    zone: str  # "title" or "text"
+    weight: float
+    pattern: re.Pattern[str]
 
 
-def _valid(year: int | None, month: int | None, day: int | None) -> bool:
-    return (
-        year is not None
-        and 1949 <= year <= 2100
-        and (month is None or 1 <= month <= 12)
-        and (day is None or 1 <= day <= 31)
-    )
-
-
-def find_dates(text: str) -> list[tuple[int, DatedText]]:
-    """Every date in ``text`` (Arabic, Chinese-numeral or ISO), with its offset, in order."""
-    found: list[tuple[int, DatedText]] = []
-    for m in _DATE_RE.finditer(text):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3]) if m[3] else None
-        if _valid(y, mo, d):
-            found.append((m.start(), DatedText(y, mo, d)))
-    for m in _CN_DATE_RE.finditer(text):
-        y, mo = cn_year(m[1]), cn_number(m[2])
-        d = cn_number(m[3]) if m[3] else None
-        if y is not None and _valid(y, mo, d):
-            found.append((m.start(), DatedText(y, mo, d)))
-    for m in _ISO_DATE_RE.finditer(text):
-        y, mo, d = int(m[1]), int(m[2]), int(m[3])
-        if _valid(y, mo, d):
-            found.append((m.start(), DatedText(y, mo, d)))
-    return sorted(found, key=lambda pair: pair[0])
-
-
-def date_lines(text: str) -> list[DatedText]:
-    """Dates that open a line of their own (a document's date line, a page's date)."""
+@cache
+def cues() -> tuple[Cue, ...]:
+    """The genre cues of ``data/genre_cues.csv``."""
+    raw = resources.files("planwatch.data").joinpath("genre_cues.csv").read_text(encoding="utf-8")
     out = []
-    for offset, date in find_dates(text):
-        line_start = text.rfind("\n", 0, offset) + 1
-        if not text[line_start:offset].strip(" \t\u3000\xa0(（"):
-            out.append(date)
-    return out
+    for line in raw.splitlines()[1:]:
+        if not line.strip() or line.startswith(("#", "genre,")):
+            continue
+        genre, zone, weight, pattern = line.split(",", 3)
+        out.append(Cue(genre, zone, float(weight), re.compile(pattern, re.M)))
+    return tuple(out)
 
 
-# -- public functions -----------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Genre:
+    """The genre decided from the words, before the reference year places plan look-backs.
+
+    ``pending`` is ``plan_evaluation`` or ``plan_adjustment`` when the reference
+    year decides (see :func:`place_in_plan`); ``evidence`` the deciding cue.
+    """
+
+    doc_type: DocType
+    pending: str | None
+    evidence: Evidence | None
+    scores: dict[str, float]
 
 
 def opening_of(text: str, title: str | None) -> str:
@@ -131,87 +91,156 @@ def opening_of(text: str, title: str | None) -> str:
     return ((title or "") + "\n" + text[:OPENING_CHARS]).lstrip("\n")
 
 
+def _title_zone(view: str) -> str:
+    """The first short non-empty lines of a view (where titles and headlines stand)."""
+    lines = []
+    for line in view[:OPENING_CHARS].splitlines():
+        s = line.strip()
+        # Navigation crumbs (首页 > 新闻), one-word chrome (打印, 关闭) and sentences
+        # (with a full stop) are no titles.
+        if 3 < len(s) <= _TITLE_LINE_CHARS and ">" not in s and "。" not in s:
+            lines.append(s)
+        if len(lines) >= TITLE_LINES:
+            break
+    return "\n".join(lines)
+
+
+def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[str, Evidence]]:
+    """Each genre's weight in the opening, and its strongest cue as evidence."""
+    head = _title_zone((condense(title, spaces=True).text + "\n" if title else "") + view.text)
+    scores: dict[str, float] = {}
+    best: dict[str, tuple[float, Evidence]] = {}
+    for cue in cues():
+        if cue.zone == "title":
+            hits = 1 if cue.pattern.search(head) else 0
+            m = cue.pattern.search(view.text) if hits else None
+        else:
+            found = list(cue.pattern.finditer(view.text))
+            hits, m = min(len(found), _MAX_HITS), (found[0] if found else None)
+        if not hits:
+            continue
+        gained = cue.weight * hits
+        scores[cue.genre] = scores.get(cue.genre, 0.0) + gained
+        if m is not None and gained > best.get(cue.genre, (0.0, None))[0]:
+            start, end = view.span(m.start(), m.end())
+            basis = "title" if cue.zone == "title" else "cue"
+            best[cue.genre] = (gained, Evidence("genre", basis, m.group(), start, end))
+    return scores, {g: ev for g, (_, ev) in best.items()}
+
+
+def opening_view(text: str) -> Condensed:
+    """The condensed view of a document's opening, where genre and plan period are read."""
+    return condense(text[:OPENING_CHARS], spaces=True)
+
+
+def detect_genre(text: str, title: str | None = None, view: Condensed | None = None) -> Genre:
+    """The genre of a document from the words of its title and opening (see the module doc).
+
+    ``view`` is :func:`opening_view` of ``text`` when the caller has it already.
+    """
+    view = view or opening_view(text)
+    scores, evidence = _weigh(view, title)
+    subjects = {g: w for g, w in scores.items() if g not in (NEWS, OWN)}
+    if not subjects or max(subjects.values()) < _MIN_WEIGHT:
+        return Genre(DocType.OTHER, None, None, scores)
+    subject = max(subjects, key=lambda g: (subjects[g], g))
+    news, own = scores.get(NEWS, 0.0), scores.get(OWN, 0.0)
+    pending = subject if subject in _PENDING else None
+    if subject == DocType.WORK_REPORT.value:
+        # A report's own text says 各位代表 / 请予审议; a page telling about it does not.
+        doc_type = DocType.WORK_REPORT if own > news else DocType.NEWS
+    elif subject == DocType.STATISTICAL_COMMUNIQUE.value:
+        # The communiqué itself names itself in a title line; a page citing it puts it in 《》.
+        named = bool(_NAMED_COMMUNIQUE_RE.search(_title_zone(view.text) + "\n" + (title or "")))
+        cited = not named and (news > 0 or scores.get(DocType.STATISTICAL_NEWS.value, 0.0) > 0)
+        doc_type = DocType.STATISTICAL_NEWS if cited else DocType.STATISTICAL_COMMUNIQUE
+    elif pending:
+        doc_type = DocType.MIDTERM_EVALUATION
+    else:
+        doc_type = DocType(subject)
+    return Genre(doc_type, pending, evidence.get(subject), scores)
+
+
+def place_in_plan(genre: Genre, ref_year: int | None, period: tuple[int, int] | None) -> DocType:
+    """The genre once the reference year is known, for look-backs at a plan and adjustments.
+
+    A look back (``plan_evaluation``) after the plan's last year is a final
+    evaluation, else a mid-term one; an adjustment of targets in the plan's
+    first year or before is the plan outline, later a mid-term evaluation; a
+    plan outline talked about after its plan ended is a final evaluation.
+    """
+    if ref_year is None or period is None:
+        return genre.doc_type
+    start, end = period
+    if genre.pending == EVALUATION:
+        return DocType.FINAL_EVALUATION if ref_year >= end else DocType.MIDTERM_EVALUATION
+    if genre.pending == ADJUSTMENT:
+        return DocType.FIVE_YEAR_PLAN if ref_year <= start else DocType.MIDTERM_EVALUATION
+    if genre.doc_type is DocType.FIVE_YEAR_PLAN and ref_year > end:
+        return DocType.FINAL_EVALUATION
+    return genre.doc_type
+
+
 def detect_doc_type(text: str, title: str | None = None) -> DocType:
-    """What kind of document this is, from its title and opening."""
-    opening = opening_of(text, title)
-    head = title or text[: max(text.find("\n"), 0)] or text[:200]
-    news_marks = {m.group(0).strip()[:2] for m in _NEWS_RE.finditer(opening)}
-    if _COMMUNIQUE_RE.search(head):
-        return DocType.STATISTICAL_COMMUNIQUE
-    if len(news_marks) >= 2:
-        return DocType.NEWS
-    if _WORK_REPORT_RE.search(head):
-        return DocType.WORK_REPORT
-    if _PLAN_RE.search(head):
-        return DocType.FIVE_YEAR_PLAN
-    # No telling title: weigh the opening.
-    counts = {
-        DocType.STATISTICAL_COMMUNIQUE: len(_COMMUNIQUE_RE.findall(opening)),
-        DocType.WORK_REPORT: len(_WORK_REPORT_RE.findall(opening)) + 2 * opening.count("各位代表"),
-        DocType.FIVE_YEAR_PLAN: len(_PLAN_RE.findall(opening)),
-    }
-    best = max(counts, key=lambda k: counts[k])
-    if counts[best] > 0:
-        return best
-    if news_marks:
-        return DocType.NEWS
-    return DocType.OTHER
+    """What kind of document this is, from its title and opening (no reference year)."""
+    return detect_genre(text, title).doc_type
 
 
-def plan_period(text: str, title: str | None = None) -> tuple[int, int] | None:
-    """The plan period a plan states: 规划期为2021-2025年, 第十四个五年规划, “十四五”规划."""
-    opening = opening_of(text, title)
-    m = _PERIOD_RE.search(opening)
-    if m and int(m[1]) < int(m[2]) <= int(m[1]) + 10:
-        return int(m[1]), int(m[2])
-    for pattern in (_NTH_PLAN_RE, _SHORT_PLAN_RE):
-        m = pattern.search(opening)
-        if m:
-            n = cn_number(m[1]) if pattern is _NTH_PLAN_RE else cn_number("十" + m[1])
-            if n:
-                return plan_years(n)
-    # Fall back on the most talked-about period (十四五 in a 十四五 plan).
-    ns = [cn_number("十" + m[1]) for m in _SHORT_PLAN_ANY_RE.finditer(opening)]
-    ns = [n for n in ns if n]
+# -- the plan period ----------------------------------------------------------------
+
+_PERIOD_RE = re.compile(
+    r"规划期\s*(?:限)?\s*(?:为|是|:|：)?\s*(\d{4})\s*[-—–~～至到]\s*(\d{4})\s*年"
+    r"|(?:规划|纲要)\s*[(（]\s*(\d{4})\s*[-—–~～至到]\s*(\d{4})\s*年?\s*[)）]"
+)
+_NAMED_PLAN_RE = re.compile(r"[”\"’」\s]*(?:时期)?\s*(?:规划|计划)")
+
+
+def plan_period(
+    text: str, title: str | None = None, view: Condensed | None = None
+) -> tuple[int, int] | None:
+    """The plan period a document states: 规划期为2021-2025年, 第十四个五年规划, “十四五”规划.
+
+    Failing those, the plan the opening names most often (十四五 in a 十四五 plan).
+    """
+    opening = (condense(title, spaces=True).text + "\n" if title else "") + (
+        view or opening_view(text)
+    ).text
+    for m in _PERIOD_RE.finditer(opening):
+        first, last = (int(g) for g in m.groups() if g)
+        if first < last <= first + 10:
+            return first, last
+    mentions = list(plan_mentions(opening))
+    for mention in mentions:
+        named = opening[mention.start : mention.end].startswith("第")
+        if named or _NAMED_PLAN_RE.match(opening, mention.end):
+            return mention.years
+    ns = [mention.number for mention in mentions]
     if ns:
         return plan_years(max(set(ns), key=lambda n: (ns.count(n), n)))
     return None
 
 
+# -- the year and date (kept for callers; the reference date decides them) ----------
+
+_PLAN_GENRES = (
+    DocType.FIVE_YEAR_PLAN,
+    DocType.PLAN_TABLE,
+    DocType.PLAN_REVISION,
+    DocType.SECTOR_PLAN,
+)
+
+
 def report_year(text: str, doc_type: DocType, title: str | None = None) -> int | None:
-    """The year a work report is delivered, a communiqué covers or a news page is dated."""
-    opening = opening_of(text, title)
-    if doc_type in (DocType.WORK_REPORT, DocType.STATISTICAL_COMMUNIQUE):
-        m = _REPORT_TITLE_YEAR_RE.search(opening)
-        if m:
-            return int(m[1])
-    if doc_type is DocType.WORK_REPORT:
-        m = _DELIVERED_RE.search(opening)
-        if m:
-            return int(m[1])
-    if doc_type is DocType.NEWS:
-        lines = date_lines(opening)
-        if lines:
-            return lines[0].year
-        dates = find_dates(opening)
-        if dates:
-            return dates[0][1].year
-    return None
+    """The year a report is delivered, a communiqué covers or a news page is dated; None for plans."""
+    if doc_type in _PLAN_GENRES:
+        return None
+    year = reference_date(text, doc_type, title).year
+    if year is not None and doc_type is DocType.STATISTICAL_COMMUNIQUE:
+        return year - 1  # published the year after the year it covers
+    return year
 
 
 def published_date(text: str, doc_type: DocType, title: str | None = None) -> str | None:
-    """ISO date (or year-month) the opening gives for the document itself."""
-    opening = opening_of(text, title)
-    if doc_type is DocType.WORK_REPORT:
-        m = _DELIVERED_RE.search(opening)
-        if m:
-            return DatedText(int(m[1]), int(m[2]), int(m[3])).iso()
-    lines = date_lines(opening)
-    if doc_type is DocType.FIVE_YEAR_PLAN:
-        # A plan's own date line (二〇二一年七月) states month only, not an approval day.
-        month_only = [d for d in lines if d.day is None]
-        if month_only:
-            return month_only[0].iso()
-    if lines:
-        return lines[0].iso()
-    return None
+    """ISO date (or year-month) the text prints for the document itself, else None."""
+    ref = reference_date(text, doc_type, title)
+    return ref.date.iso() if ref.date and ref.printed else None

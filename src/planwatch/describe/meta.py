@@ -1,23 +1,39 @@
-"""``describe``: what a document is about (area, type, time), as a DocumentMeta."""
+"""``describe``: what a document is about (area, genre, time), as a DocumentMeta.
+
+The one place where a document's genre, reference date, report year and plan
+period are decided, each with its evidence; later stages read them from
+``ExtractContext.meta`` (``doc_type``, ``reference_year``, ``reviewed_year``,
+``target_year``, ``period_start``/``period_end``) and decide nothing of it again.
+"""
 
 from __future__ import annotations
 
 import logging
 import re
 
-from planwatch.core.data import DocType, DocumentMeta
-from planwatch.describe.doctype import (
-    detect_doc_type,
-    plan_period,
-    published_date,
-    report_year,
-)
+from planwatch.core.data import DocType, DocumentMeta, Evidence
+from planwatch.describe.doctype import detect_genre, opening_view, place_in_plan, plan_period
 from planwatch.describe.jurisdiction import find_jurisdiction
+from planwatch.describe.refdate import reference_date
 
 log = logging.getLogger(__name__)
 
 _TITLE_WORDS_RE = re.compile(r"规划|纲要|政府工作报告|统计公报|两会")
 _MAX_TITLE_CHARS = 100
+# Genres that carry a plan period; the rest have a report year instead.
+_PLAN_GENRES = frozenset(
+    {
+        DocType.FIVE_YEAR_PLAN,
+        DocType.PLAN_TABLE,
+        DocType.PLAN_REVISION,
+        DocType.SECTOR_PLAN,
+        DocType.MIDTERM_EVALUATION,
+        DocType.FINAL_EVALUATION,
+    }
+)
+_NO_REPORT_YEAR = frozenset(
+    {DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.PLAN_REVISION, DocType.SECTOR_PLAN}
+)
 
 
 def guess_title(text: str) -> str | None:
@@ -37,24 +53,43 @@ def guess_title(text: str) -> str | None:
     return first
 
 
+def _report_year(doc_type: DocType, ref_year: int | None) -> int | None:
+    """The year a report is about: a communiqué covers the year before it is published."""
+    if ref_year is None or doc_type in _NO_REPORT_YEAR:
+        return None
+    return ref_year - 1 if doc_type is DocType.STATISTICAL_COMMUNIQUE else ref_year
+
+
 def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
-    """Area, document type, period, year and date of a document's stored ``text``.
+    """Area, genre, reference date, year and plan period of a document's stored ``text``.
 
     ``name`` is the file name (for log messages); ``title`` is one a reader
     found (HTML <title>, DOCX core title) and is read before the text.
     """
     doc_title = title.strip() if title and title.strip() else guess_title(text)
     area = find_jurisdiction(text, title)
-    doc_type = detect_doc_type(text, title)
-    period = plan_period(text, title) if doc_type is DocType.FIVE_YEAR_PLAN else None
+    view = opening_view(text)
+    genre = detect_genre(text, title, view)
+    period = plan_period(text, title, view)
+    ref = reference_date(text, genre.doc_type, title, period)
+    doc_type = place_in_plan(genre, ref.year, period)
+    if doc_type is not genre.doc_type and ref.year is None:
+        ref = reference_date(text, doc_type, title, period)
+    has_period = doc_type in _PLAN_GENRES and period is not None
+    evidence: list[Evidence] = [*ref.evidence]
+    if genre.evidence is not None:
+        evidence.insert(0, genre.evidence)
     meta = DocumentMeta(
         title=doc_title,
         area=area,
         doc_type=doc_type,
-        year=report_year(text, doc_type, title),
-        period_start=period[0] if period else None,
-        period_end=period[1] if period else None,
-        published=published_date(text, doc_type, title),
+        year=_report_year(doc_type, ref.year),
+        period_start=period[0] if has_period else None,
+        period_end=period[1] if has_period else None,
+        published=ref.date.iso() if ref.date and ref.printed else None,
+        reference_date=ref.date.iso() if ref.date else None,
+        reference_year=ref.year,
+        evidence=tuple(evidence),
     )
     if area is None:
         log.info("%s: no administrative area named in the opening text", name)

@@ -86,6 +86,10 @@ documents = Table(
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     # Metadata fields the user set (area,type,year,published), comma-separated.
     Column("user_set", String(64), nullable=True),
+    # When the document was delivered or published (describe), and why its genre
+    # and date were decided: Evidence records as JSON.
+    Column("reference_date", String(10), nullable=True),
+    Column("evidence", JSON, nullable=True),
 )
 
 texts = Table(

@@ -26,6 +26,7 @@ from planwatch.core.data import (
     DocType,
     Document,
     DocumentMeta,
+    Evidence,
     Fact,
     Heading,
     Kind,
@@ -65,6 +66,7 @@ class DocRow:
     superseded_by: int | None
     ingested_at: datetime
     user_set: str | None = None  # fields the user set, comma-separated (area,type)
+    reference_date: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD (describe)
 
     @property
     def current(self) -> bool:
@@ -468,6 +470,8 @@ class Store:
                 period_start=meta.period_start,
                 period_end=meta.period_end,
                 published=meta.published,
+                reference_date=meta.reference_date,
+                evidence=[e.to_record() for e in meta.evidence],
                 toc_start=toc.start if toc else None,
                 toc_end=toc.end if toc else None,
                 n_facts=len(facts),
@@ -581,6 +585,9 @@ class Store:
             period_end=d.period_end,
             published=d.published,
             user_set=frozenset(d.user_set.split(",")) if d.user_set else frozenset(),
+            reference_date=d.reference_date,
+            reference_year=int(d.reference_date[:4]) if d.reference_date else None,
+            evidence=tuple(Evidence(**e) for e in d.evidence or ()),
         )
         return Document(
             name=d.name,

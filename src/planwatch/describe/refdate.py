@@ -1,0 +1,241 @@
+"""A document's reference date: when it was delivered or published.
+
+Every time word of a document (去年, 今年, 过去一年, 到2025年) is resolved
+against this date, so it is decided here once, with its evidence. In order of
+trust:
+
+1. a meeting line under a report's title: ——2024年1月23日在…会议上 (or in
+   brackets: (2024年1月23日在…会议上));
+2. an issue line: a date on a line of its own near the top (2023 年 2 月 25 日,
+   二〇二一年六月), or after 发布时间/日期/稿源, or followed by a clock time
+   (2019-01-31 04:02:08);
+3. a news dateline (1月23日上午, 南京1月26日电), its year from the steps below;
+4. the title's year: 2016年…政府工作报告 is delivered in 2016; 2021年…统计公报
+   covers 2021 and is published in 2022;
+5. a session of the national or a provincial people's congress: their terms
+   are synchronised (term N opens in 1953 + 5N since the 6th, 1983; one
+   session a year), so 四川省第十三届人民代表大会第五次会议 meets in 2022;
+   city and county congresses are numbered each their own way and say nothing;
+6. the year a report looks back on or plans for: 2024年工作回顾 → 2025,
+   2025年主要预期目标 → 2025;
+7. the plan: an outline is published in its first year.
+
+A work report delivered early in year Y reviews Y-1 and sets targets for Y
+(``DocumentMeta.reviewed_year`` / ``target_year``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from planwatch.core.data import DocType, Evidence
+from planwatch.core.normalise import fold
+from planwatch.describe.dates import DatedText, FoundDate, cn_number, find_dated, opens_line
+
+OPENING_CHARS = 3000
+FALLBACK_CHARS = 15000  # how far a year word is looked for when the opening has none
+_ISSUE_CHARS = 800  # issue lines stand near the top of a page
+
+# What stands before a meeting line's date: a dash, an opening bracket, or the line start.
+_MEETING_RE = re.compile(r"(?:[—-]{1,2}|[(（]|^|\n)\s*$")
+_ISSUE_WORD_RE = re.compile(r"(?:时间|日期|发布|发表|稿源|更新|来源)\s*[:：]?\s*$")
+_CLOCK_RE = re.compile(r"^\s*\d{1,2}:\d{2}")
+# 南京1月26日电 / 本报讯 1月9日上午 / a paragraph opening 2月3日下午.
+_DATELINE_RE = re.compile(
+    r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)"
+    r"|(?:^|\n|电|讯)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+    r"(?=\s*(?:上午|下午|晚|,|，|\s|[\u4e00-\u9fff]))"
+)
+_ADOPTED_RE = re.compile(r"通过|批准")
+_TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?[^\n。]{0,30}?(政府工作报告|统计公报)")
+_REVIEWED_RE = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(?:工作)?回顾|回顾(?:了)?[^。\n]{0,20}?((?:19|20)\d{2})\s*年"
+    r"|公布(?:了)?((?:19|20)\d{2})\s*年|过去的\s*((?:19|20)\d{2})\s*年"
+    r"|(?:^|\n|。|说|:|：|,|，)\s*((?:19|20)\d{2})\s*年\s*(?:是|,|，)"
+    r"|预计\s*((?:19|20)\d{2})\s*年(?!前|底前)"
+)
+_TARGET_RE = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(?:的)?(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
+)
+_CONGRESS_RE = re.compile(
+    r"(?:省|自治区|北京市|天津市|上海市|重庆市|全国)\s*第?\s*([一二三四五六七八九十]{1,3})\s*届\s*"
+    r"(?:人民代表大会|人大)\s*(?!常务委员会|常委会)第?\s*([一二三四五六七八九十]{1,3})\s*次\s*会议"
+)
+_FIRST_SYNCHRONISED_TERM = 6  # the 6th terms (1983) opened together, every 5 years since
+_REPORT_GENRES = (
+    DocType.WORK_REPORT,
+    DocType.NEWS,
+    DocType.IMPLEMENTATION_REPORT,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceDate:
+    """The reference date and the evidence for it (``date`` None when nothing tells)."""
+
+    date: DatedText | None
+    evidence: tuple[Evidence, ...] = ()
+
+    @property
+    def year(self) -> int | None:
+        return self.date.year if self.date else None
+
+    @property
+    def printed(self) -> bool:
+        """Whether the text prints the date (meeting, issue or dateline), not only a year inferred."""
+        return any(e.basis in ("meeting_line", "issue_line", "dateline") for e in self.evidence)
+
+
+def _ev(basis: str, text: str, start: int, end: int) -> Evidence:
+    return Evidence("reference_date", basis, text[start:end], start, end)
+
+
+def _is_issue_line(view: str, f: FoundDate) -> bool:
+    """A date standing apart (a line, or spaces, on both sides), after 发布时间 or before a clock."""
+    before = view[max(0, f.start - 12) : f.start]
+    after = view[f.end : f.end + 8]
+    if re.match(r"\s*在", after):
+        return False
+    apart = (opens_line(view, f.start) or before[-1:] in " \t\xa0|") and (
+        not after or after[0] in " \t\xa0\n|"
+    )
+    return bool(
+        opens_line(view, f.start)
+        and f.date.day is None
+        or apart
+        or _ISSUE_WORD_RE.search(before)
+        or _CLOCK_RE.match(after)
+    )
+
+
+def _meeting_or_issue(text: str, view: str) -> ReferenceDate | None:
+    """A meeting line anywhere in the opening, else the first issue line near the top.
+
+    A date line saying when a plan was adopted ((2021年1月26日…审议通过)) gives
+    way to the plan's own issue line below it.
+    """
+    issue: ReferenceDate | None = None
+    approval: ReferenceDate | None = None
+    for f in find_dated(view):
+        before = view[max(0, f.start - 12) : f.start]
+        if f.date.day is not None and _MEETING_RE.search(before):
+            if re.match(r"\s*在", view[f.end : f.end + 3]):
+                return ReferenceDate(f.date, (_ev("meeting_line", text, f.start, f.end),))
+        if issue is not None or f.start > _ISSUE_CHARS or not _is_issue_line(view, f):
+            continue
+        line_end = view.find("\n", f.end)
+        if _ADOPTED_RE.search(view, f.end, line_end if line_end >= 0 else len(view)):
+            approval = approval or ReferenceDate(f.date, (_ev("issue_line", text, f.start, f.end),))
+        else:
+            issue = ReferenceDate(f.date, (_ev("issue_line", text, f.start, f.end),))
+    return issue or approval
+
+
+def _year_from_words(text: str, view: str, doc_type: DocType) -> ReferenceDate | None:
+    """The year a title, a congress session, a review or a target section gives (steps 4-6)."""
+    m = _TITLE_YEAR_RE.search(view)
+    if m and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
+        year = int(m[1]) + (1 if m[2] == "统计公报" else 0)
+        return ReferenceDate(DatedText(year, None, None), (_ev("title", text, *m.span()),))
+    if doc_type is DocType.STATISTICAL_COMMUNIQUE:
+        # Without its title a communiqué still opens on the year it covers (2022年,全县…).
+        m = _REVIEWED_RE.search(view)
+        if m:
+            year = int(next(g for g in m.groups() if g)) + 1
+            return ReferenceDate(
+                DatedText(year, None, None), (_ev("reviewed_year", text, *m.span()),)
+            )
+        return None
+    if doc_type not in (*_REPORT_GENRES, DocType.STATISTICAL_NEWS, DocType.OTHER):
+        return None
+    congress = _congress_year(text, view)
+    if congress is not None:
+        return congress
+    m = _TARGET_RE.search(view)
+    if m:
+        return ReferenceDate(
+            DatedText(int(m[1]), None, None), (_ev("target_year", text, *m.span()),)
+        )
+    m = _REVIEWED_RE.search(view)
+    if m:
+        year = int(next(g for g in m.groups() if g)) + 1
+        return ReferenceDate(DatedText(year, None, None), (_ev("reviewed_year", text, *m.span()),))
+    return None
+
+
+def _congress_year(text: str, view: str) -> ReferenceDate | None:
+    """The year of a national or provincial people's congress session the text names."""
+    for m in _CONGRESS_RE.finditer(view):
+        term, session = cn_number(m[1]), cn_number(m[2])
+        if term and session and term >= _FIRST_SYNCHRONISED_TERM and 1 <= session <= 5:
+            year = 1953 + 5 * term + session - 1
+            return ReferenceDate(
+                DatedText(year, None, None), (_ev("congress_session", text, *m.span()),)
+            )
+    return None
+
+
+def _dateline(view: str) -> FoundDate | None:
+    """A news dateline: month and day without a year, before 电/讯 or opening a paragraph."""
+    for m in _DATELINE_RE.finditer(view):
+        month, day = (int(g) for g in m.groups() if g)
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            first = 1 if m[1] else 3
+            return FoundDate(DatedText(0, month, day), m.start(first), m.end())
+    return None
+
+
+def _plan_year(doc_type: DocType, period: tuple[int, int] | None) -> int | None:
+    if period is None:
+        return None
+    start, end = period
+    if doc_type in (DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.SECTOR_PLAN):
+        return start
+    if doc_type is DocType.MIDTERM_EVALUATION:
+        return start + 2
+    if doc_type is DocType.FINAL_EVALUATION:
+        return end + 1  # a final evaluation looks back on the ended plan
+    return None
+
+
+def reference_date(
+    text: str,
+    doc_type: DocType,
+    title: str | None = None,
+    period: tuple[int, int] | None = None,
+) -> ReferenceDate:
+    """The date ``text`` was delivered or published, with its evidence (see the module doc).
+
+    ``title`` is a reader's title (read before the text; evidence spans index
+    the text only); ``period`` the plan period, used when nothing else tells.
+    """
+    view = fold(text[:OPENING_CHARS])
+    found = _meeting_or_issue(text, view)
+    if found is not None:
+        return found
+    worded = _year_from_words(text, view, doc_type)
+    if worded is None and len(text) > OPENING_CHARS:
+        # Short news pages may name the year only further down; long documents
+        # have said it in their first pages if anywhere.
+        worded = _year_from_words(text, fold(text[:FALLBACK_CHARS]), doc_type)
+    if worded is None and title:
+        titled = _TITLE_YEAR_RE.search(fold(title))
+        if titled and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
+            year = int(titled[1]) + (1 if titled[2] == "统计公报" else 0)
+            worded = ReferenceDate(
+                DatedText(year, None, None), (Evidence("reference_date", "title", titled.group()),)
+            )
+    dateline = _dateline(view)
+    if worded is not None and worded.year is not None:
+        if dateline is not None and doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS):
+            date = DatedText(worded.year, dateline.date.month, dateline.date.day)
+            line = _ev("dateline", text, dateline.start, dateline.end)
+            return ReferenceDate(date, (line, *worded.evidence))
+        return worded
+    year = _plan_year(doc_type, period)
+    if year is not None:
+        return ReferenceDate(
+            DatedText(year, None, None), (Evidence("reference_date", "plan_period"),)
+        )
+    return ReferenceDate(None)

@@ -1,0 +1,48 @@
+"""The matching views: fold (same length) and condense (junk removed, offsets back)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planwatch.core.normalise import condense, fold
+from planwatch.core.periods import plan_mentions
+
+
+def test_fold_makes_traditional_simplified_and_full_width_ascii():
+    assert fold("地區生產總值增長６．２％") == "地区生产总值增长6.2%"
+    assert fold("統計公報") == "统计公报"
+    assert fold("地区生产总值") == "地区生产总值"  # simplified text is left as it is
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from("地區生產總值增長國民經濟０１２%，。 \n年月日abc"), max_size=60
+    )
+)
+def test_fold_keeps_the_length(text):
+    assert len(fold(text)) == len(text)
+
+
+def test_condense_drops_pinyin_and_maps_back():
+    text = "廣東省(sheng)(sheng)常住人口,地區(qū)生產總值"
+    view = condense(text)
+    assert view.text == "广东省常住人口,地区生产总值"
+    start = view.text.index("地区生产")
+    s, e = view.span(start, start + 4)
+    assert text[s:e] == "地區(qū)生產"  # the junk inside the match lies inside the span
+
+
+def test_condense_can_drop_letter_spacing():
+    text = "政 府 工 作 報 告\n正文 2023 年"
+    view = condense(text, spaces=True)
+    assert view.text.startswith("政府工作报告\n")
+    assert "2023 年" in view.text  # spaces next to digits stay
+    s, e = view.span(0, 6)
+    assert text[s:e] == "政 府 工 作 報 告"
+
+
+def test_plan_names_in_running_text():
+    text = "第十四个五年规划和“十五五”时期,第十五届人大,十五年来,“十五”计划,十 三 五"
+    found = [(m.number, text[m.start : m.end]) for m in plan_mentions(text)]
+    assert found == [(14, "第十四个五年规划"), (15, "十五五"), (10, "十五"), (13, "十 三 五")]
