@@ -72,6 +72,9 @@ class Indicator:
     measure: str = "level"  # "level" | "growth"
     # A flow counted over time (新增…): a plan's target for it is a total over the period.
     flow: bool = False
+    # A reduction (单位GDP能耗降低): its figures are sizes of a fall, compared as such, and
+    # yearly falls accumulate as 1 - Π(1 - d_i) against a cumulative target.
+    reduction: bool = False
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -260,7 +263,7 @@ def _check_values(where: str, entry: dict[str, Any]) -> None:
         raise CatalogError(f"{where}: direction must be one of {DIRECTIONS}")
     if entry.get("measure", "level") not in MEASURES:
         raise CatalogError(f"{where}: measure must be one of {MEASURES}")
-    for flag in ("core", "flow"):
+    for flag in ("core", "flow", "reduction"):
         if flag in entry and not isinstance(entry[flag], bool):
             raise CatalogError(f"{where}: {flag} must be true or false")
 
