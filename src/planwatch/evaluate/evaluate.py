@@ -24,6 +24,7 @@ from planwatch.evaluate.judge import (
     _judge_level,
     _Outcome,
     _rule_name,
+    judge_reduction,
 )
 from planwatch.evaluate.ledger import (
     Ledger,
@@ -37,8 +38,9 @@ from planwatch.evaluate.model import (
     Status,
     TargetEvaluation,
 )
+from planwatch.evaluate.reduction import fall_size
 from planwatch.evaluate.summary import summarise
-from planwatch.evaluate.targets import TargetGroup, select_targets
+from planwatch.evaluate.targets import TargetGroup, is_reduction, select_targets
 from planwatch.store.repo import DocRow, Store
 
 log = logging.getLogger(__name__)
@@ -102,11 +104,17 @@ def evaluate_ledger(
     as_of: int | None = None,
     tolerance_pp: float = rules.DEFAULT_TOLERANCE_PP,
 ) -> AreaEvaluation:
-    """Judge the targets in ``ledger`` (the store-free core of :func:`evaluate_area`)."""
+    """Judge the targets in ``ledger`` (the store-free core of :func:`evaluate_area`).
+
+    With ``as_of`` given, targets set for or after a later year are left out (an
+    evaluation as of 2022 knows nothing of 2023's targets); by default the latest
+    year with data is used and the newest one-year targets are listed as 暂无数据.
+    """
+    cutoff = as_of
     if as_of is None:
         as_of = ledger.latest_actual_year()
     catalog = default_catalog()
-    groups, unmatched = select_targets(ledger, plan)
+    groups, unmatched = select_targets(ledger, plan, cutoff)
     rows = [
         _evaluate_group(
             ledger, g, plan, as_of, tolerance_pp, catalog.get(g.primary.fact.indicator_id)
@@ -166,6 +174,8 @@ def _evaluate_group(
             Judgement(Status.NO_DATA, explanation="该地区暂无任何实际数据"),
             rule=_rule_name(lf, group),
         )
+    elif f.measure != Measure.LEVEL and is_reduction(f.indicator_id):
+        outcome = judge_reduction(ledger, lf, group, base_year, as_of, tolerance_pp)
     elif f.measure == Measure.GROWTH:
         outcome = _judge_growth(ledger, lf, group, base_year, as_of, direction, tolerance_pp)
     elif f.measure == Measure.CHANGE:
@@ -174,24 +184,33 @@ def _evaluate_group(
         outcome = _judge_level(ledger, lf, group, base_year, as_of, direction, tolerance_pp)
     sources = [source_ref(ledger, lf, "target")]
     sources += [source_ref(ledger, d, "alternative") for d in group.duplicates]
+    sources += [source_ref(ledger, d, "superseded") for d in group.superseded]
     if outcome.base is not None:
         sources.append(source_ref(ledger, outcome.base, "base"))
     sources += [source_ref(ledger, a, "actual") for a in outcome.actuals]
     sources += [source_ref(ledger, a, "conflict") for a in outcome.alternatives]
     j = outcome.judgement
+    target, actuals = f, tuple(a.fact for a in outcome.actuals)
+    if outcome.rule == "reduction" or (
+        outcome.rule == "one_year" and f.measure != Measure.LEVEL and is_reduction(f.indicator_id)
+    ):
+        # One sign convention for reductions: every figure is the size of a fall.
+        target = _as_fall(f, ledger.quote(lf))
+        actuals = tuple(_as_fall(a.fact, ledger.quote(a)) for a in outcome.actuals)
+    notes = outcome.notes + _statement_notes(ledger, group)
     return TargetEvaluation(
         indicator=indicator.name if indicator else f.indicator,
         indicator_id=f.indicator_id,
         category=indicator.category if indicator else "其他",
         measure=f.measure.value,
-        target=f,
+        target=target,
         target_fact_id=lf.id,
         kind=outcome.rule,
         base_year=outcome.base_year if outcome.base_year is not None else base_year,
         target_year=f.year,
         unit=lf.unit,
         base=outcome.base.fact if outcome.base else None,
-        actuals=tuple(a.fact for a in outcome.actuals),
+        actuals=actuals,
         status=j.status,
         expected_progress=j.expected_progress,
         actual_progress=j.actual_progress,
@@ -206,5 +225,42 @@ def _evaluate_group(
         source_doc_type=lf.doc.doc_type,
         scope=group.scope,
         sources=tuple(sources),
-        notes=outcome.notes,
+        notes=notes,
+        projected=j.projected,
+        projected_meets=j.projected_meets,
+        assumed_years=_assumed_years(outcome, base_year, f.year),
     )
+
+
+def _as_fall(f, clause: str):
+    """A reduction figure as the size of its fall (the stored fact is left as it is)."""
+    v = fall_size(f.comparable_value, clause)
+    return f.with_(value=v, canonical_value=v, canonical_unit=f.comparable_unit)
+
+
+def _statement_notes(ledger: Ledger, group: TargetGroup) -> tuple[str, ...]:
+    """The same target stated with another figure elsewhere, or replaced by a revision."""
+    lf = group.primary
+    out = []
+    for old in group.superseded:
+        out.append(
+            f"{lf.doc.name}调整为{rules.fmt_num(lf.value, lf.unit)}"
+            f"（原{old.doc.name}为{rules.fmt_num(old.value, old.unit)}）"
+        )
+    for other in group.duplicates:
+        if abs(abs(other.value) - abs(lf.value)) > 1e-6 * max(abs(lf.value), 1.0):
+            out.append(
+                f"{other.doc.name}另有表述{rules.fmt_num(other.value, other.unit)}，"
+                f"采用{lf.doc.name}的{rules.fmt_num(lf.value, lf.unit)}"
+            )
+    return tuple(out)
+
+
+def _assumed_years(outcome: _Outcome, base_year: int | None, target_year: int | None):
+    """Years inside the judged span with no reported figure (charts must not draw them
+    as reported points)."""
+    if outcome.judgement.realised_growth is None or base_year is None or target_year is None:
+        return ()
+    reported = {a.fact.year for a in outcome.actuals}
+    last = max((y for y in reported if y is not None), default=base_year)
+    return tuple(y for y in range(base_year + 1, last + 1) if y not in reported)

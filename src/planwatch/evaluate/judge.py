@@ -17,6 +17,7 @@ from planwatch.core.data import Comparator, Fact, Measure
 from planwatch.evaluate import rules
 from planwatch.evaluate.ledger import Chosen, Ledger, LedgerFact
 from planwatch.evaluate.model import Judgement, Status
+from planwatch.evaluate.reduction import fall_size, reduction
 from planwatch.evaluate.targets import TargetGroup
 from planwatch.store.repo import DocRow
 
@@ -121,6 +122,7 @@ def _judge_growth(
             as_of,
             direction=direction,
             tolerance_pp=tolerance_pp,
+            comparator=f.comparator.value,
             basis="reported yearly growth rates",
         )
         return _outcome(j, "average_growth", base_year, None, list(used.values()), notes)
@@ -137,6 +139,7 @@ def _judge_growth(
                 as_of,
                 direction=direction,
                 tolerance_pp=tolerance_pp,
+                comparator=f.comparator.value,
                 basis="reported average growth over the period",
             )
             return _outcome(j, "average_growth", base_year, None, [Chosen(period[0])], notes)
@@ -157,6 +160,7 @@ def _judge_growth(
                 as_of,
                 direction=direction,
                 tolerance_pp=tolerance_pp,
+                comparator=f.comparator.value,
                 basis="nominal levels (no growth rate reported)",
             )
             j = replace(j, explanation=j.explanation + "（未公布增速，按名义总量折算）")
@@ -176,6 +180,46 @@ def _judge_growth(
         [],
         notes,
     )
+
+
+def judge_reduction(
+    ledger: Ledger,
+    lf: LedgerFact,
+    group: TargetGroup,
+    base_year: int | None,
+    as_of: int,
+    tolerance_pp: float,
+) -> _Outcome:
+    """A reduction target (catalog ``reduction``) against the yearly falls, all read as
+    sizes of a fall (see :mod:`reduction`)."""
+    f = lf.fact
+    target = fall_size(lf.value, ledger.quote(lf))
+    yearly = ledger.yearly(f.indicator_id or "", Measure.GROWTH.value)
+    falls = {y: fall_size(c.fact.value, ledger.quote(c.fact)) for y, c in yearly.items()}
+    if group.scope == "annual" or base_year is None or f.year is None:
+        chosen = yearly.get(f.year) if f.year is not None and f.year <= as_of else None
+        j = rules.one_year(
+            target,
+            f.comparator.value,
+            falls.get(f.year) if chosen else None,
+            f.year or 0,
+            tolerance=tolerance_pp,
+        )
+        return _outcome(j, "one_year", None, None, [chosen] if chosen else [])
+    quote = ledger.quote(lf)
+    average = any(w in quote for w in _AVERAGE_WORDS) and f.measure != Measure.CHANGE
+    last = min(as_of, f.year)
+    used = {y: c for y, c in yearly.items() if base_year < y <= last}
+    j = reduction(
+        target,
+        base_year,
+        f.year,
+        {y: falls[y] for y in used},
+        as_of,
+        cumulative=not average,
+        comparator=f.comparator.value,
+    )
+    return _outcome(j, "reduction", base_year, None, list(used.values()))
 
 
 def _states_total_change(ledger: Ledger, lf: LedgerFact) -> bool:
@@ -225,41 +269,25 @@ def _judge_level(
 ) -> _Outcome:
     f = lf.fact
     iid = f.indicator_id or ""
-    unit = lf.unit
-    levels = ledger.yearly(iid, Measure.LEVEL.value, unit=unit)
+    levels = ledger.yearly(iid, Measure.LEVEL.value, unit=lf.unit)
     target_year = f.year or 0
     last = min(as_of, target_year)
-    percent = unit == "%"
     if group.scope == "annual":
-        chosen = levels.get(target_year) if target_year <= as_of else None
-        if f.comparator == Comparator.LE and chosen is not None:
-            j = rules.bound(lf.value, "le", chosen.fact.value, target_year)
-        else:
-            j = rules.one_year(
-                lf.value,
-                f.comparator.value,
-                chosen.fact.value if chosen else None,
-                target_year,
-                direction=direction,
-                tolerance=tolerance_pp if percent else 0.0,
-                percent=percent,
-            )
-        return _outcome(j, "one_year", None, None, [chosen] if chosen else [])
+        return _judge_level_annual(lf, levels, as_of, direction, tolerance_pp)
     if _is_period_total(f) or (_is_flow(iid) and base_year is not None):
         # A total over the period: 十四五新增义务教育学位8700个 sums the years' new places.
         first = f.period_start or (base_year + 1 if base_year is not None else target_year)
         amounts = {y: c for y, c in levels.items() if first <= y <= last}
         j = rules.cumulative_sum(
-            lf.value, first, target_year, {y: c.fact.value for y, c in amounts.items()}, as_of
+            lf.value,
+            first,
+            target_year,
+            {y: c.fact.value for y, c in amounts.items()},
+            as_of,
+            comparator=f.comparator.value,
         )
         return _outcome(j, "cumulative", first - 1, None, list(amounts.values()))
-    base = levels.get(base_year) if base_year is not None else None
-    if base is not None and base_year is not None:
-        every = [base.fact, *base.others]
-        own = [a for a in every if a.doc.id == lf.doc.id]
-        if own:  # the plan's own base figure, nearest the target (its table row), set it
-            own.sort(key=lambda a: abs(a.fact.start - f.start))
-            base = ledger.choose(own[0], (x for x in every if x is not own[0]))
+    base = _own_base(ledger, lf, levels, base_year)
     after = [y for y in levels if (base_year is None or y > base_year) and y <= last]
     if not after:
         why = (
@@ -271,43 +299,156 @@ def _judge_level(
         return _outcome(Judgement(Status.NO_DATA, explanation=why), rule, base_year, base, [])
     latest = levels[max(after)]
     actual, year = latest.fact.value, latest.fact.fact.year or 0
+    final = year >= target_year
     if f.comparator == Comparator.LE:
-        j = rules.bound(lf.value, "le", actual, year)
+        j = rules.bound(lf.value, "le", actual, year, final=final)
         return _outcome(j, "bound", base_year, base, [latest])
-    s = rules.sign(direction)
     if base is None or base_year is None:
-        if f.comparator == Comparator.GE:
-            j = rules.bound(lf.value, "ge", actual, year)
-            return _outcome(j, "bound", base_year, None, [latest])
-        if s * (actual - lf.value) >= 0:
-            status = Status.MET if year >= target_year else Status.ACHIEVED_EARLY
-            j = Judgement(
-                status,
-                gap=actual - lf.value,
-                basis="latest actual",
-                explanation=f"{year}年为{rules.fmt_num(actual)}，"
-                f"已达到目标{rules.fmt_num(lf.value)}",
-            )
-        else:
-            j = Judgement(
-                Status.NO_DATA,
-                gap=actual - lf.value,
-                explanation=f"缺少基期值，无法计算进度（{year}年为{rules.fmt_num(actual)}）",
-            )
-        return _outcome(j, "level", base_year, None, [latest])
+        return _judge_level_without_base(lf, levels, latest, direction)
+    s = rules.sign(direction)
     b = base.fact.value
     if direction and s * (lf.value - b) <= 0:
         # A target at or below the base of a higher-is-better indicator (森林覆盖率
         # 52.43 → 49) is a floor to hold, not a level to reach.
         cmp = "ge" if s > 0 else "le"
-        j = rules.bound(lf.value, cmp, actual, year)
+        j = rules.bound(lf.value, cmp, actual, year, final=final, hold=True)
         j = replace(j, explanation=j.explanation + "（目标为守住的底线）")
         return _outcome(j, "bound", base_year, base, [latest])
-    geometric = (unit or "") in rules.GEOMETRIC_UNITS
+    revised = _revised_base(ledger, lf, base, latest, base_year)
+    if revised is not None:
+        return _outcome(revised[0], "level", base_year, base, [latest], [revised[1]])
+    geometric = (lf.unit or "") in rules.GEOMETRIC_UNITS
     j = rules.level_progress(
-        b, base_year, lf.value, target_year, actual, year, geometric=geometric, direction=direction
+        b,
+        base_year,
+        lf.value,
+        target_year,
+        actual,
+        year,
+        geometric=geometric,
+        direction=direction,
+        comparator=f.comparator.value,
     )
     return _outcome(j, "level", base_year, base, [latest])
+
+
+def _judge_level_annual(
+    lf: LedgerFact,
+    levels: dict[int, Chosen],
+    as_of: int,
+    direction: str | None,
+    tolerance_pp: float,
+) -> _Outcome:
+    """A one-year level target against that year's figure."""
+    f = lf.fact
+    target_year = f.year or 0
+    percent = lf.unit == "%"
+    chosen = levels.get(target_year) if target_year <= as_of else None
+    if f.comparator == Comparator.LE and chosen is not None:
+        j = rules.bound(lf.value, "le", chosen.fact.value, target_year)
+    else:
+        j = rules.one_year(
+            lf.value,
+            f.comparator.value,
+            chosen.fact.value if chosen else None,
+            target_year,
+            direction=direction,
+            tolerance=tolerance_pp if percent else 0.0,
+            percent=percent,
+        )
+    return _outcome(j, "one_year", None, None, [chosen] if chosen else [])
+
+
+def _own_base(
+    ledger: Ledger, lf: LedgerFact, levels: dict[int, Chosen], base_year: int | None
+) -> Chosen | None:
+    """The base-year figure; the plan's own (nearest its target: its table row) first."""
+    base = levels.get(base_year) if base_year is not None else None
+    if base is None:
+        return None
+    every = [base.fact, *base.others]
+    own = [a for a in every if a.doc.id == lf.doc.id]
+    if not own:
+        return base
+    own.sort(key=lambda a: abs(a.fact.start - lf.fact.start))
+    return ledger.choose(own[0], (x for x in every if x is not own[0]))
+
+
+def _judge_level_without_base(
+    lf: LedgerFact, levels: dict[int, Chosen], latest: Chosen, direction: str | None
+) -> _Outcome:
+    """No base to measure progress from: only whether the target is reached now.
+
+    A floor (以上) reached is 提前实现, one missed at mid-term 滞后 (a level that reached
+    it and fell back is no longer reached); an exact or 左右 target not yet reached
+    cannot be put on the time path without a base: 暂无数据, with the figure shown.
+    """
+    f = lf.fact
+    actual, year = latest.fact.value, latest.fact.fact.year or 0
+    final = year >= (f.year or 0)
+    if f.comparator == Comparator.GE:
+        j = rules.bound(lf.value, "ge", actual, year, final=final)
+        return _outcome(j, "bound", None, None, [latest])
+    slack = abs(lf.value) * rules.APPROX_REACHED if f.comparator == Comparator.APPROX else 0.0
+    if rules.sign(direction) * (actual - lf.value) >= -slack:
+        j = Judgement(
+            Status.MET if final else Status.ACHIEVED_EARLY,
+            gap=actual - lf.value,
+            basis="latest actual",
+            explanation=f"{year}年为{rules.fmt_num(actual)}，已达到目标{rules.fmt_num(lf.value)}",
+        )
+    else:
+        j = Judgement(
+            Status.MISSED if final else Status.NO_DATA,
+            gap=actual - lf.value,
+            explanation=f"缺少基期值，无法计算进度（{year}年为{rules.fmt_num(actual)}）",
+        )
+    return _outcome(j, "level", None, None, [latest])
+
+
+def _revised_base(
+    ledger: Ledger, lf: LedgerFact, base: Chosen, latest: Chosen, base_year: int
+) -> tuple[Judgement, str] | None:
+    """A base on an old basis: the latest year's change implies a previous-year figure on
+    the wrong side of the base (a series revised to a new basis, 按新口径). Progress from
+    that base would mislead, so the target is judged on the latest year's pace instead:
+    the change of the latest year against the yearly change still needed."""
+    f = lf.fact
+    year = latest.fact.fact.year or 0
+    if year - 1 <= base_year or f.year is None or f.year <= year:
+        return None
+    change = ledger.yearly(f.indicator_id or "", Measure.CHANGE.value).get(year)
+    if change is None or change.fact.fact.unit not in (None, lf.unit, "个百分点"):
+        return None
+    b, actual, step = base.fact.value, latest.fact.value, change.fact.value
+    s = 1 if f.value > b else -1
+    implied = actual - step
+    if not (s * (implied - b) < 0 and s * step > 0):
+        return None
+    needed = (lf.value - actual) / (f.year - year)
+    gap = (step - needed) / abs(needed) if needed else 1.0
+    status = rules.pace_status(gap, *rules.progress_band(f.comparator.value, 0.02))
+    if s * (actual - lf.value) >= 0:
+        status = Status.ACHIEVED_EARLY
+    note = (
+        f"{year}年较上年变化{rules.fmt_num(step)}，推算{year - 1}年为{rules.fmt_num(implied)}，"
+        f"低于{base_year}年基期值{rules.fmt_num(b)}：数据口径可能已调整，按最近一年的变化判断"
+    )
+    text = (
+        f"{year}年为{rules.fmt_num(actual)}，较上年变化{rules.fmt_num(step)}；"
+        f"{year + 1}-{f.year}年每年需变化{rules.fmt_num(round(needed, 4))}"
+    )
+    return (
+        Judgement(
+            status,
+            gap=actual - lf.value,
+            basis="pace of the latest year (base on another basis)",
+            explanation=text,
+            projected=actual + step * (f.year - year),
+            projected_meets=s * (actual + step * (f.year - year) - lf.value) >= 0,
+        ),
+        note,
+    )
 
 
 def _outcome(

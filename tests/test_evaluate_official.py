@@ -1,0 +1,309 @@
+"""Official mid-term labels on a synthetic county, every answer worked out by hand.
+
+The documents are sentences composed for these tests in the style of a county's
+plan, work reports and communiqués; each fact points at its clause, so the rules
+that read the clause (下降 vs 上升, 累计 vs 年均) see real wording.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from planwatch.core.data import Area, Comparator, Fact, Kind, Measure
+from planwatch.evaluate import Status, evaluate_ledger
+from planwatch.evaluate.ledger import Ledger, LedgerFact
+from planwatch.evaluate.reduction import cumulative_fall, fall_size
+from planwatch.store.repo import DocRow
+
+AREA = Area("330281", "余姚市", "county", (("330200", "宁波市"), ("330000", "浙江省")))
+
+
+def _doc(i, name, doc_type, year=None, start=None, end=None) -> DocRow:
+    return DocRow(
+        id=i,
+        name=name,
+        path=None,
+        sha256=str(i) * 64,
+        format="txt",
+        size_bytes=1,
+        size_chars=1,
+        title=None,
+        doc_type=doc_type,
+        area_code=AREA.code,
+        area_name=AREA.name,
+        year=year,
+        period_start=start,
+        period_end=end,
+        published=None,
+        n_facts=0,
+        version=1,
+        superseded_by=None,
+        ingested_at=datetime.now(UTC),
+    )
+
+
+PLAN = _doc(1, "plan.txt", "plan_outline", None, 2021, 2025)
+NEWS = _doc(2, "plan_news.txt", "plan_outline", None, 2021, 2025)
+REVISION = _doc(3, "revision.txt", "plan_revision", 2022, 2021, 2025)
+R2022 = _doc(4, "report2022.txt", "work_report", 2022)
+R2023 = _doc(5, "report2023.txt", "work_report", 2023)
+BULLETIN = _doc(6, "bulletin2022.txt", "communique", 2022)
+
+
+class _Texts:
+    """Each document's text, built from the clauses the facts quote."""
+
+    def __init__(self) -> None:
+        self.parts: dict[int, list[str]] = {}
+
+    def add(self, doc: DocRow, clause: str) -> tuple[int, int]:
+        parts = self.parts.setdefault(doc.id, [])
+        start = sum(len(p) + 1 for p in parts)
+        parts.append(clause)
+        return start, start + len(clause)
+
+    def text(self, doc_id: int) -> str:
+        return "\n".join(self.parts.get(doc_id, []))
+
+
+def _ledger(*rows) -> Ledger:
+    """rows: (doc, clause, kind, measure, value, unit, year, period_start, iid, comparator,
+    origin)."""
+    texts = _Texts()
+    facts = []
+    for i, row in enumerate(rows, 1):
+        doc, clause, kind, measure, value, unit, year, ps, iid, cmp, origin = row
+        qs, qe = texts.add(doc, clause)
+        fact = Fact(
+            doc=doc.name,
+            start=qs,
+            end=qe,
+            quote_start=qs,
+            quote_end=qe,
+            indicator=iid,
+            kind=Kind(kind),
+            measure=Measure(measure),
+            value=value,
+            unit=unit,
+            year=year,
+            period_start=ps,
+            comparator=Comparator(cmp),
+            indicator_id=iid,
+            origin=origin,
+            canonical_value=value,
+            canonical_unit=unit,
+        )
+        facts.append(LedgerFact(i, doc, fact))
+    docs = {r[0].id: r[0] for r in rows}
+    return Ledger(AREA, docs, tuple(facts), text_of=texts.text)
+
+
+def _r(doc, clause, kind, measure, value, unit, year, ps=None, iid="gdp", cmp="eq", origin="prose"):
+    return (doc, clause, kind, measure, value, unit, year, ps, iid, cmp, origin)
+
+
+EI = "energy_intensity_reduction"
+
+
+# ---- reductions: one sign convention ---------------------------------------
+
+
+def test_fall_size_reads_every_printed_form_as_the_size_of_the_fall():
+    assert fall_size(-2.1, "单位生产总值能耗下降2.1%") == 2.1
+    assert fall_size(14.0, "[14]") == 14.0
+    assert fall_size(1.2, "单位生产总值能耗上升1.2%") == -1.2
+    # 1 − 0.979 × 0.999 = 0.021979
+    assert cumulative_fall([2.1, 0.1]) == pytest.approx(2.1979, abs=1e-4)
+
+
+def _reduction_ledger(*, prose: bool, table: bool, falls=((2021, -2.1), (2022, -0.1))):
+    rows = []
+    if table:
+        rows.append(_r(PLAN, "[14]", "target", "change", 14.0, "%", 2025, 2021, EI, origin="table"))
+    if prose:
+        clause = "到2025年单位生产总值能耗累计降低14%"
+        rows.append(_r(PLAN, clause, "target", "growth", -14.0, "%", 2025, 2021, EI))
+    for year, value in falls:
+        doc = R2022 if year == 2021 else R2023
+        rows.append(
+            _r(doc, f"单位生产总值能耗下降{-value}%", "actual", "growth", value, "%", year, iid=EI)
+        )
+    return _ledger(*rows)
+
+
+@pytest.mark.parametrize(("prose", "table"), [(True, True), (False, True), (True, False)])
+def test_cumulative_reduction_is_behind_whichever_way_the_target_is_printed(prose, table):
+    # Falls 2.1% and 0.1%: 1 − 0.979×0.999 = 2.1979% of the 14% done. The path of a
+    # constant yearly fall reaching 14% by 2025 is due 1 − 0.86^(2/5) = 5.8545% by 2022:
+    # progress 15.7% against 41.8% of the way -> 滞后 (the old rule said on track).
+    ev = evaluate_ledger(_reduction_ledger(prose=prose, table=table), PLAN, as_of=2022)
+    (row,) = ev.rows  # table and prose state one target: one row
+    assert row.kind == "reduction"
+    assert row.status == Status.BEHIND
+    assert row.target_value == pytest.approx(14.0)
+    assert row.actual_progress == pytest.approx(2.1979 / 14, abs=1e-4)
+    assert row.expected_progress == pytest.approx(5.8545 / 14, abs=1e-4)
+    # Still needed each year 2023-2025: 1 − (0.86 / 0.978021)^(1/3) = 1 − 0.879327^(1/3)
+    # = 1 − 0.958040 = 4.1960%
+    assert row.needed_growth == pytest.approx(4.1960, abs=1e-3)
+    assert [a.value for a in row.actuals] == [pytest.approx(2.1), pytest.approx(0.1)]
+    rec = row.to_record()
+    assert rec["status"] == "behind" and rec["label"] == "滞后"
+    assert rec["target"]["value"] == pytest.approx(14.0)
+
+
+def test_reduction_on_pace_and_projection():
+    # Falls 3.5% and 3.2%: 1 − 0.965×0.968 = 6.588% of 14% (47.1%) against 41.8% due:
+    # ahead by 5.3 points of the way, inside the 10-point margin -> 基本符合预期.
+    # At the realised pace (1 − 0.93412^(1/2) = 3.3501% a year) five years fall
+    # 1 − 0.966499^5 = 1 − 0.843350 = 15.665%: the target is met.
+    ledger = _reduction_ledger(prose=True, table=False, falls=((2021, -3.5), (2022, -3.2)))
+    (row,) = evaluate_ledger(ledger, PLAN, as_of=2022).rows
+    assert row.status == Status.ON_TRACK
+    assert row.projected == pytest.approx(15.665, abs=0.01)
+    assert row.projected_meets is True
+
+
+def test_one_year_reduction_compares_the_size_of_the_fall():
+    target = _r(R2022, "2022年单位生产总值能耗下降3%", "target", "growth", -3.0, "%", 2022, iid=EI)
+
+    def result(value):
+        clause = f"2022年单位生产总值能耗下降{-value}%"
+        return _r(R2023, clause, "actual", "growth", value, "%", 2022, iid=EI)
+
+    (missed,) = evaluate_ledger(_ledger(target, result(-2.0)), None, as_of=2022).rows
+    assert missed.status == Status.MISSED  # fell 2%, aimed at 3% (old rule: "met")
+    (met,) = evaluate_ledger(_ledger(target, result(-3.5)), None, as_of=2022).rows
+    assert met.status == Status.MET
+
+
+# ---- labels and bands -------------------------------------------------------
+
+
+def _growth(realised: float, cmp: str):
+    return _ledger(
+        _r(PLAN, "地区生产总值年均增长5%", "target", "growth", 5.0, "%", 2025, 2021, cmp=cmp),
+        _r(R2022, f"地区生产总值增长{realised}%", "actual", "growth", realised, "%", 2021),
+    )
+
+
+def test_approx_widens_the_band_of_a_growth_target():
+    # 4.6% against 5左右 is within the half-point band; against an exact 5% it is 滞后.
+    (approx,) = evaluate_ledger(_growth(4.6, "approx"), PLAN, as_of=2021).rows
+    (exact,) = evaluate_ledger(_growth(4.6, "eq"), PLAN, as_of=2021).rows
+    assert (approx.status, approx.status.label_zh) == (Status.ON_TRACK, "基本符合预期")
+    assert (exact.status, exact.status.label_zh) == (Status.BEHIND, "滞后")
+    # 快于预期: half a point over an exact target, or over the top of a 左右 range.
+    assert evaluate_ledger(_growth(5.5, "eq"), PLAN, as_of=2021).rows[0].status == Status.AHEAD
+    (top,) = evaluate_ledger(_growth(5.9, "approx"), PLAN, as_of=2021).rows
+    assert top.status == Status.ON_TRACK
+    (over,) = evaluate_ledger(_growth(6.0, "approx"), PLAN, as_of=2021).rows
+    assert (over.status, over.status.label_zh) == (Status.AHEAD, "快于预期")
+
+
+def test_breached_ceiling_at_mid_term_is_behind_and_at_the_end_missed():
+    iid = "urban_surveyed_unemployment_rate"
+    rows = [
+        _r(
+            PLAN,
+            "城镇调查失业率控制在5.5%以内",
+            "target",
+            "level",
+            5.5,
+            "%",
+            2025,
+            iid=iid,
+            cmp="le",
+        ),
+        _r(R2023, "城镇调查失业率5.8%", "actual", "level", 5.8, "%", 2022, iid=iid),
+    ]
+    (mid,) = evaluate_ledger(_ledger(*rows), PLAN, as_of=2022).rows
+    assert (mid.status, mid.status.label_zh) == (Status.BEHIND, "滞后")
+    end = _r(R2023, "城镇调查失业率5.7%", "actual", "level", 5.7, "%", 2025, iid=iid)
+    (final,) = evaluate_ledger(_ledger(*rows, end), PLAN, as_of=2025).rows
+    assert (final.status, final.status.label_zh) == (Status.MISSED, "未完成")
+
+
+def test_floor_reached_early_and_fallen_back():
+    iid = "life_expectancy"
+    target = _r(
+        PLAN, "人均预期寿命达到82岁以上", "target", "level", 82.0, "岁", 2025, iid=iid, cmp="ge"
+    )
+    y21 = _r(R2022, "人均预期寿命82.3岁", "actual", "level", 82.3, "岁", 2021, iid=iid)
+    y22 = _r(BULLETIN, "人均预期寿命81.9岁", "actual", "level", 81.9, "岁", 2022, iid=iid)
+    (early,) = evaluate_ledger(_ledger(target, y21), PLAN, as_of=2021).rows
+    assert (early.status, early.status.label_zh) == (Status.ACHIEVED_EARLY, "提前实现")
+    (fell,) = evaluate_ledger(_ledger(target, y21, y22), PLAN, as_of=2022).rows
+    assert fell.status == Status.BEHIND  # reached once is not reached now
+
+
+def test_level_projection_at_the_realised_pace():
+    # 63 (2020) -> 65 (2025) linear; 2022 at 64: progress 50% against 40% -> 基本符合预期
+    # (10 points is the margin of 快于预期: 50 − 40 = 10 -> 快于预期). Projection
+    # 63 + 1 × 5/2 = 65.5 meets 65.
+    iid = "urbanisation_rate_resident"
+    ledger = _ledger(
+        _r(PLAN, "常住人口城镇化率达到65%", "target", "level", 65.0, "%", 2025, iid=iid),
+        _r(PLAN, "2020年常住人口城镇化率63%", "actual", "level", 63.0, "%", 2020, iid=iid),
+        _r(R2023, "常住人口城镇化率64%", "actual", "level", 64.0, "%", 2022, iid=iid),
+    )
+    (row,) = evaluate_ledger(ledger, PLAN, as_of=2022).rows
+    assert row.status == Status.AHEAD
+    assert row.projected == pytest.approx(65.5)
+    assert row.projected_meets is True
+
+
+def test_a_base_on_another_basis_is_flagged_and_judged_on_the_latest_pace():
+    # Base 20.0 (2020); 2022 at 20.1, up 0.6 points on the year: 2021 would be 19.5,
+    # below the base -> the series was revised. Needed (21 − 20.1)/3 = 0.3 a year; the
+    # latest year gained 0.6 -> 快于预期, not the 滞后 naive progress (10% vs 40%) gives.
+    iid = "forest_coverage"
+    ledger = _ledger(
+        _r(PLAN, "森林覆盖率达到21%", "target", "level", 21.0, "%", 2025, iid=iid),
+        _r(PLAN, "2020年森林覆盖率20%", "actual", "level", 20.0, "%", 2020, iid=iid),
+        _r(BULLETIN, "森林覆盖率20.1%", "actual", "level", 20.1, "%", 2022, iid=iid),
+        _r(BULLETIN, "比上年提高0.6个百分点", "actual", "change", 0.6, "个百分点", 2022, iid=iid),
+    )
+    (row,) = evaluate_ledger(ledger, PLAN, as_of=2022).rows
+    assert row.status == Status.AHEAD
+    assert any("口径可能已调整" in n for n in row.notes)
+
+
+# ---- one plan from all its documents ----------------------------------------
+
+
+def test_as_of_leaves_out_targets_set_for_later_years():
+    rows = [
+        _r(R2023, "2023年地区生产总值增长6%", "target", "growth", 6.0, "%", 2023),
+        _r(R2022, "2022年地区生产总值增长5%", "target", "growth", 5.0, "%", 2022),
+        _r(R2023, "2022年地区生产总值增长5.2%", "actual", "growth", 5.2, "%", 2022),
+    ]
+    years = [r.target_year for r in evaluate_ledger(_ledger(*rows), None, as_of=2022).rows]
+    assert years == [2022]
+    # Without --as-of the newest targets are listed, with no result yet.
+    years = sorted(r.target_year for r in evaluate_ledger(_ledger(*rows), None).rows)
+    assert years == [2022, 2023]
+
+
+def test_plan_table_prose_news_and_revision_make_one_row_with_history():
+    iid = "urbanisation_rate_resident"
+    ledger = _ledger(
+        _r(PLAN, "65", "target", "level", 65.0, "%", 2025, iid=iid, origin="table"),
+        _r(PLAN, "城镇化率达到65%", "target", "level", 65.0, "%", 2025, iid=iid),
+        _r(
+            NEWS, "城镇化率提高到65%左右", "target", "level", 65.0, "%", 2025, iid=iid, cmp="approx"
+        ),
+        _r(REVISION, "城镇化率调整为66%", "target", "level", 66.0, "%", 2025, iid=iid),
+        _r(R2023, "城镇化率64%", "actual", "level", 64.0, "%", 2022, iid=iid),
+    )
+    (row,) = evaluate_ledger(ledger, PLAN, as_of=2022).rows
+    assert row.target_value == 66.0
+    roles = sorted((s.doc, s.role) for s in row.sources if s.role != "actual")
+    assert ("revision.txt", "target") in roles
+    assert ("plan.txt", "superseded") in roles and ("plan_news.txt", "superseded") in roles
+    assert any("调整为66%" in n and "原plan" in n for n in row.notes)
+    # A revision made after the as-of year is not yet the plan.
+    (before,) = evaluate_ledger(ledger, PLAN, as_of=2021).rows
+    assert before.target_value == 65.0
