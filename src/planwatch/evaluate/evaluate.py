@@ -28,6 +28,7 @@ from planwatch.evaluate.judge import (
 )
 from planwatch.evaluate.ledger import (
     Ledger,
+    LedgerFact,
     choose_plan,
     load_ledger,
     resolve_area,
@@ -35,12 +36,14 @@ from planwatch.evaluate.ledger import (
 )
 from planwatch.evaluate.model import (
     AreaEvaluation,
+    SourceRef,
     Status,
     TargetEvaluation,
 )
 from planwatch.evaluate.reduction import fall_size
 from planwatch.evaluate.summary import summarise
 from planwatch.evaluate.targets import TargetGroup, is_reduction, select_targets
+from planwatch.evaluate.words import says
 from planwatch.store.repo import DocRow, Store
 
 log = logging.getLogger(__name__)
@@ -229,7 +232,62 @@ def _evaluate_group(
         projected=j.projected,
         projected_meets=j.projected_meets,
         assumed_years=_assumed_years(outcome, base_year, f.year),
+        yearly=_yearly(ledger, lf, outcome.rule, base_year, as_of),
+        reasons=_reasons(ledger, outcome) if j.status in (Status.BEHIND, Status.MISSED) else (),
     )
+
+
+def _yearly(
+    ledger: Ledger, lf: LedgerFact, rule: str, base_year: int | None, as_of: int | None
+) -> tuple[tuple[int, float], ...]:
+    """Each year's believed figure after the base, in the row's terms (see the model)."""
+    f = lf.fact
+    if as_of is None or f.year is None:
+        return ()
+    iid = f.indicator_id or ""
+    first = base_year + 1 if base_year is not None else min(f.year, as_of)
+    last = min(as_of, f.year)
+    if f.measure != Measure.LEVEL and is_reduction(iid):
+        chosen = ledger.yearly(iid, Measure.GROWTH.value)
+        values = {y: fall_size(c.fact.value, ledger.quote(c.fact)) for y, c in chosen.items()}
+    elif f.measure == Measure.GROWTH or rule == "average_growth":
+        values = {y: c.fact.value for y, c in ledger.yearly(iid, Measure.GROWTH.value).items()}
+    else:
+        chosen = ledger.yearly(iid, Measure.LEVEL.value, unit=lf.unit)
+        values = {y: c.fact.value for y, c in chosen.items()}
+    return tuple((y, values[y]) for y in range(first, last + 1) if y in values)
+
+
+def _reasons(ledger: Ledger, outcome: _Outcome) -> tuple[SourceRef, ...]:
+    """Clauses in the paragraph of each figure used that give a reason (受疫情影响): the
+    documents' own account of a shortfall, quoted with their spans."""
+    out: list[SourceRef] = []
+    for a in outcome.actuals:
+        text = ledger.text_of(a.doc.id)
+        start = text.rfind("\n", 0, a.fact.quote_start) + 1
+        end = text.find("\n", a.fact.quote_end)
+        end = len(text) if end < 0 else end
+        for s, e in _clauses(text, start, end):
+            clause = text[s:e]
+            if says(clause, "reasons") and all(r.start != s for r in out):
+                out.append(
+                    SourceRef(
+                        None, a.doc.id, a.doc.name, s, e, clause, clause, "reason", a.fact.year
+                    )
+                )
+    return tuple(out[:3])
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans (split at 。；;) of ``text[start:end]``."""
+    out, s = [], start
+    for i in range(start, end):
+        if text[i] in "。；;":
+            out.append((s, i + 1))
+            s = i + 1
+    if s < end:
+        out.append((s, end))
+    return out
 
 
 def _as_fall(f, clause: str):

@@ -463,6 +463,8 @@ def _outcome(
     notes = list(notes or [])
     alternatives: list[LedgerFact] = []
     for c in [*used, *([base] if isinstance(base, Chosen) else [])]:
+        if c.basis:
+            notes.append(f"{c.fact.fact.year}年采用{c.basis}口径（{c.fact.doc.name}）")
         for other in c.conflicting:
             if other in alternatives:
                 continue

@@ -19,6 +19,7 @@ from planwatch.core.data import Area, DocType, Fact, Kind
 from planwatch.core.errors import NotFoundError
 from planwatch.describe.areas import area_by_code, resolve_name, rows_by_name
 from planwatch.evaluate.model import SourceRef
+from planwatch.evaluate.words import says
 from planwatch.store.repo import DocRow, FactFilter, Store
 
 log = logging.getLogger(__name__)
@@ -62,6 +63,8 @@ class Chosen:
     others: tuple[LedgerFact, ...] = ()
     # The others that differ beyond rounding (the rule of ``planwatch conflicts``).
     conflicting: tuple[LedgerFact, ...] = ()
+    # Why this figure won on its basis (可比价格 over 现价, 年末 over 平均), if it did.
+    basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,10 +100,35 @@ class Ledger:
                 by_year[lf.fact.year].append(lf)
         out = {}
         for year, lfs in by_year.items():
-            # Later document first; within one document prefer a table cell over prose.
-            ranked = sorted(lfs, key=lambda x: (x.recency, x.fact.origin == "table"), reverse=True)
-            out[year] = self.choose(ranked[0], ranked[1:])
+            if len(lfs) == 1:
+                out[year] = Chosen(lfs[0])
+                continue
+            # The better basis first (constant-price growth, a year-end figure), then the
+            # later document; within one document prefer a table cell over prose.
+            ranks = {id(x): self.basis_rank(x) for x in lfs}
+            ranked = sorted(
+                lfs,
+                key=lambda x: (ranks[id(x)][0], x.recency, x.fact.origin == "table"),
+                reverse=True,
+            )
+            chosen = self.choose(ranked[0], ranked[1:])
+            best = ranks[id(ranked[0])]
+            if len({r[0] for r in ranks.values()}) > 1 and best[1]:
+                chosen = Chosen(chosen.fact, chosen.others, chosen.conflicting, best[1])
+            out[year] = chosen
         return dict(sorted(out.items()))
+
+    def basis_rank(self, lf: LedgerFact) -> tuple[int, str]:
+        """How well a figure's basis fits a plan target, from its clause: constant-price
+        over nominal growth, a year-end over an annual-average level (what plans target)."""
+        quote = self.quote(lf)
+        if lf.fact.measure.value == "growth":
+            if says(quote, "constant_price"):
+                return 1, "可比价格"
+            return (-1, "现价") if says(quote, "nominal") else (0, "")
+        if says(quote, "year_end"):
+            return 1, "年末数"
+        return (-1, "年平均") if says(quote, "annual_average") else (0, "")
 
     def choose(self, fact: LedgerFact, others: Iterable[LedgerFact]) -> Chosen:
         """``fact`` believed over ``others``; those differing beyond rounding are conflicts."""

@@ -139,6 +139,12 @@ class TargetEvaluation:
     projected_meets: bool | None = None
     # Years whose figure the judgement assumed (no report): charts draw them hollow.
     assumed_years: tuple[int, ...] = ()
+    # The believed figure of each year after the base up to as-of, in the row's terms
+    # (yearly growth for growth targets, size of the fall for reductions, else level):
+    # the annex's year columns.
+    yearly: tuple[tuple[int, float], ...] = ()
+    # Clauses near the figures that give a reason (受…影响): the lagging list quotes them.
+    reasons: tuple[SourceRef, ...] = ()
 
     @property
     def target_value(self) -> float:
@@ -193,6 +199,7 @@ class TargetEvaluation:
             "realised_growth": _round(self.realised_growth),
             "needed_growth": _round(self.needed_growth),
             "gap": _round(self.gap),
+            "yearly": {str(y): _round(v) for y, v in self.yearly},
             "projected": _round(self.projected),
             "projected_meets": self.projected_meets,
             "status": self.status.value,
@@ -202,6 +209,7 @@ class TargetEvaluation:
             "explanation": self.explanation,
             "notes": list(self.notes),
             "sources": [s.to_record() for s in self.sources],
+            "reasons": [s.to_record() for s in self.reasons],
         }
 
 

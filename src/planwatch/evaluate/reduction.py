@@ -18,7 +18,6 @@ the falls:
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Mapping
 
 from planwatch.evaluate.model import Judgement, Status
@@ -28,10 +27,7 @@ from planwatch.evaluate.rules import (
     pace_status,
     progress_band,
 )
-
-# A clause that says the quantity went up (能耗不降反升, 上升1.2%): a negative fall.
-_ROSE = re.compile(r"上升|反弹|不降反升|增长|增加|提高")
-_FELL = re.compile(r"下降|降低|减少|削减|降幅")
+from planwatch.evaluate.words import says
 
 
 def fall_size(value: float, clause: str) -> float:
@@ -43,7 +39,7 @@ def fall_size(value: float, clause: str) -> float:
     """
     if value < 0:
         return -value
-    if _ROSE.search(clause) and not _FELL.search(clause):
+    if says(clause, "rose") and not says(clause, "fell"):
         return -value
     return value
 
