@@ -15,6 +15,7 @@ import logging
 from planwatch.catalog import Indicator, default_catalog
 from planwatch.catalog.catalog import CATEGORIES
 from planwatch.core.data import Measure
+from planwatch.describe.areas import area_by_code
 from planwatch.evaluate import rules
 from planwatch.evaluate.judge import (
     Judgement,
@@ -47,6 +48,8 @@ from planwatch.evaluate.words import says
 from planwatch.store.repo import DocRow, Store
 
 log = logging.getLogger(__name__)
+
+NATION_CODE = "000000"  # 全国 (DESIGN.md: the area at the top of the hierarchy)
 
 
 def evaluate_area(
@@ -92,12 +95,14 @@ def evaluate_many(
 
 
 def _is_under(code: str, parent: str) -> bool:
-    """Whether ``code`` is inside ``parent`` by the division code's prefix structure."""
-    if parent.endswith("0000"):
-        return code[:2] == parent[:2] and code != parent
-    if parent.endswith("00"):
-        return code[:4] == parent[:4] and code != parent
-    return False
+    """Whether area ``code`` lies inside ``parent``: ``parent`` is among its parents (the
+    admin-division table's hierarchy; 全国 is above every area)."""
+    if code == parent:
+        return False
+    area = area_by_code(code)
+    if area is None:
+        return False
+    return parent == NATION_CODE or any(p == parent for p, _ in area.parents)
 
 
 def evaluate_ledger(

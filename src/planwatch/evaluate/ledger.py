@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from planwatch.conflicts import agree, printed_places
+from planwatch.conflicts import agree, document_order, printed_places
 from planwatch.core.data import Area, DocType, Fact, Kind
 from planwatch.core.errors import NotFoundError
 from planwatch.describe.areas import area_by_code, resolve_name, rows_by_name
@@ -49,10 +49,9 @@ class LedgerFact:
         return f.period_start is None or f.period_start == f.year
 
     @property
-    def recency(self) -> tuple[int, int]:
-        """Sort key: later documents (by year, then by id) state later, firmer figures."""
-        d = self.doc
-        return (d.year or d.period_start or 0, d.id)
+    def recency(self) -> tuple[int, str, int]:
+        """Sort key: later documents state later, firmer figures (:func:`document_order`)."""
+        return document_order(self.doc)
 
 
 @dataclass(frozen=True, slots=True)
