@@ -25,6 +25,7 @@ from planwatch.catalog import resolve
 from planwatch.core.data import Area, Binding, Comparator, Fact, Kind, Measure
 from planwatch.evaluate import Status, evaluate_ledger
 from planwatch.evaluate.ledger import Ledger, LedgerFact
+from planwatch.evaluate.qualitative import QualitativeTarget
 from planwatch.store.repo import DocRow
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,17 +82,19 @@ def _fixture_ledger() -> tuple[Ledger, dict[int, str], DocRow]:
     by_id = {d.id: texts[d.name] for d in docs.values()}
     records = json.loads((FIXTURE / "expected.json").read_text(encoding="utf-8"))
     facts: list[LedgerFact] = []
+    words: list[QualitativeTarget] = []
     ids: dict[int, str] = {}
     for n, rec in enumerate(records, 1):
         hit = resolve(rec["indicator"])
         iid = hit.indicator_id if hit else f"shanghai_{n}"
         ids[n] = iid
         t = rec["target"]
-        if t["value"] is None:
-            continue  # a qualitative target: no figure to judge yet
         binding = Binding(rec["binding"]) if rec["binding"] else None
-        period = 2021 if t["measure"] != "level" else None
-        facts.append(_fact(docs, texts, t, Kind.TARGET, iid, binding, period, len(facts)))
+        if t["value"] is None:  # a target in words: what extraction should hand over
+            words.append(_words(docs["m01"], texts["m01"], t, rec["indicator"], iid, binding))
+        else:
+            period = 2021 if t["measure"] != "level" else None
+            facts.append(_fact(docs, texts, t, Kind.TARGET, iid, binding, period, len(facts)))
         b = rec["base"]
         if b["value"] is not None:
             base = {**b, "measure": "level", "comparator": "eq"}
@@ -101,9 +104,31 @@ def _fixture_ledger() -> tuple[Ledger, dict[int, str], DocRow]:
                 actual = {**a, "comparator": "eq"}
                 facts.append(_fact(docs, texts, actual, Kind.ACTUAL, iid, None, None, len(facts)))
     ledger = Ledger(
-        AREA, {d.id: d for d in docs.values()}, tuple(facts), text_of=lambda i: by_id[i]
+        AREA,
+        {d.id: d for d in docs.values()},
+        tuple(facts),
+        text_of=lambda i: by_id[i],
+        qualitative=tuple(words),
     )
     return ledger, ids, docs["m01"]
+
+
+def _words(doc: DocRow, text: str, t: dict, name: str, iid: str, binding) -> QualitativeTarget:
+    qs = text.index(t["quote"])
+    at = text.index(t["qualitative"], qs)
+    return QualitativeTarget(
+        doc=doc,
+        start=at,
+        end=at + len(t["qualitative"]),
+        quote_start=qs,
+        quote_end=qs + len(t["quote"]),
+        indicator=name,
+        indicator_id=iid,
+        year=t["year"],
+        period_start=2021,
+        binding=binding,
+        measure=Measure(t["measure"]),
+    )
 
 
 def _fact(docs, texts, fig, kind, iid, binding, period_start, i) -> LedgerFact:
@@ -144,8 +169,6 @@ def _expected() -> dict[int, str]:
     records = json.loads((FIXTURE / "expected.json").read_text(encoding="utf-8"))
     out = {}
     for n, rec in enumerate(records, 1):
-        if rec["target"]["value"] is None:
-            continue
         has_actual = any(a["value"] is not None for a in rec["actuals"])
         if not has_actual:
             out[n] = "no_data"  # even where officials judged it: docs/ hold no figure
@@ -153,6 +176,8 @@ def _expected() -> dict[int, str]:
             out[n] = "on_track" if rec["status"] == "on_track" else rec["status"]
         elif n in BY_RULE:
             out[n] = BY_RULE[n]
+        elif rec["target"]["value"] is None and n not in out:
+            continue  # words with no comparable figure (国家要求, 二级标准): 定性目标
     return out
 
 
@@ -165,11 +190,17 @@ def test_shanghai_mid_term_statuses_match_the_official_labels():
         got[n] = THREE_WAY.get(row.status, row.status.value)
     expected = _expected()
     judgeable = {n: s for n, s in expected.items() if s != "no_data"}
-    assert len(judgeable) == 6
+    assert len(judgeable) == 7
+    assert len(ev.headline_rows) == 20  # every main indicator is a row, words included
     # The two indicators with an official label and figures in docs/: 地表水 (远超60%的
     # 规划目标 -> 提前实现) and 森林覆盖率 (好于预期; the 2020 base is on an older basis).
     assert got[17] == "achieved_early"
     assert got[19] == "on_track"
+    # 与经济增长基本同步: income +8% against GDP +8.1% in 2021 (the one year both report).
+    assert got[9] == "on_track"
+    air = next(r for r in ev.rows if r.indicator_id == ids[16])
+    assert air.kind == "qualitative" and air.explanation.startswith("定性目标")
+    assert [a.value for a in air.actuals]  # the PM2.5 figures stand beside the words
     matched = sum(got.get(n) == s for n, s in judgeable.items())
     assert matched / len(judgeable) >= 0.8, {n: (got.get(n), s) for n, s in judgeable.items()}
     for n, s in expected.items():

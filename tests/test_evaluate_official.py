@@ -307,3 +307,49 @@ def test_plan_table_prose_news_and_revision_make_one_row_with_history():
     # A revision made after the as-of year is not yet the plan.
     (before,) = evaluate_ledger(ledger, PLAN, as_of=2021).rows
     assert before.target_value == 65.0
+
+
+# ---- targets in words ---------------------------------------------------------
+
+
+def _words_ledger(words: str, income: list[tuple[int, float]], gdp: list[tuple[int, float]]):
+    from dataclasses import replace
+
+    from planwatch.evaluate.qualitative import QualitativeTarget
+
+    rows = [_r(PLAN, "地区生产总值年均增长6%", "target", "growth", 6.0, "%", 2025, 2021)]
+    rows += [_r(R2023, f"居民人均可支配收入增长{v}%", "actual", "growth", v, "%", y,
+                iid="disposable_income_per_capita") for y, v in income]  # fmt: skip
+    rows += [_r(R2023, f"地区生产总值增长{v}%", "actual", "growth", v, "%", y) for y, v in gdp]
+    ledger = _ledger(*rows, _r(PLAN, words, "actual", "level", 0.0, None, 1999, iid="x"))
+    text = ledger.text_of(PLAN.id)
+    at = text.index(words)
+    q = QualitativeTarget(
+        PLAN, at, at + len(words), at, at + len(words), "居民人均可支配收入增长",
+        "disposable_income_per_capita", 2025, 2021,
+    )  # fmt: skip
+    ledger = replace(ledger, qualitative=(q,))
+    ev = evaluate_ledger(ledger, PLAN, as_of=2022)
+    return next(r for r in ev.rows if r.qualitative)
+
+
+def test_income_in_step_with_growth_is_judged_against_gdp():
+    # Income 7.5% and 4.0% against GDP 8.0% and 3.0%: 1.118^½−1 = 5.7355% vs
+    # 1.1124^½−1 = 5.4704%: 0.27 points faster, within the band -> 基本符合预期.
+    row = _words_ledger("与经济增长同步", [(2021, 7.5), (2022, 4.0)], [(2021, 8.0), (2022, 3.0)])
+    assert row.kind == "in_step" and row.status == Status.ON_TRACK
+    assert row.gap == pytest.approx(0.2651, abs=1e-3)
+    assert row.to_record()["target"] == {**row.to_record()["target"], "value": None}
+    # 1.5 points slower (6.5% vs 8%): 滞后.
+    slow = _words_ledger("与经济增长基本同步", [(2021, 6.5)], [(2021, 8.0)])
+    assert slow.status == Status.BEHIND
+
+
+def test_above_growth_and_plain_words():
+    above = _words_ledger("高于GDP增长", [(2021, 8.5)], [(2021, 8.0)])
+    assert above.kind == "above" and above.status == Status.ON_TRACK
+    assert _words_ledger("高于GDP增长", [(2021, 7.9)], [(2021, 8.0)]).status == Status.BEHIND
+    # Words with nothing to compare: a 定性目标 row, the indicator's figures beside it.
+    plain = _words_ledger("保持在合理区间", [(2021, 7.9)], [(2021, 8.0)])
+    assert plain.kind == "qualitative" and plain.status == Status.NO_DATA
+    assert plain.explanation.startswith("定性目标") and [a.value for a in plain.actuals] == [7.9]

@@ -41,9 +41,10 @@ from planwatch.evaluate.model import (
     Status,
     TargetEvaluation,
 )
+from planwatch.evaluate.qualitative import QualitativeTarget, judge_qualitative
 from planwatch.evaluate.reduction import fall_size
 from planwatch.evaluate.summary import summarise
-from planwatch.evaluate.targets import TargetGroup, is_reduction, select_targets
+from planwatch.evaluate.targets import TargetGroup, is_reduction, same_plan, select_targets
 from planwatch.evaluate.words import says
 from planwatch.store.repo import DocRow, Store
 
@@ -128,6 +129,11 @@ def evaluate_ledger(
             ledger, g, plan, as_of, tolerance_pp, catalog.get(g.primary.fact.indicator_id)
         )
         for g in groups
+    ]
+    rows += [
+        _qualitative_row(ledger, q, plan, as_of)
+        for q in ledger.qualitative
+        if same_plan(q.doc, plan) and not _judged(rows, q)
     ]
     rows.sort(key=_row_order)
     rows_t = tuple(rows)
@@ -239,6 +245,56 @@ def _evaluate_group(
         assumed_years=_assumed_years(outcome, base_year, f.year),
         yearly=_yearly(ledger, lf, outcome.rule, base_year, as_of),
         reasons=_reasons(ledger, outcome) if j.status in (Status.BEHIND, Status.MISSED) else (),
+    )
+
+
+def _judged(rows: list[TargetEvaluation], q: QualitativeTarget) -> bool:
+    """A plan target with a figure for the same indicator and year wins over words."""
+    return any(
+        r.scope == "plan" and r.indicator_id == q.indicator_id and r.target_year == q.year
+        for r in rows
+    )
+
+
+def _qualitative_row(
+    ledger: Ledger, q: QualitativeTarget, plan: DocRow | None, as_of: int | None
+) -> TargetEvaluation:
+    """A target stated in words, as a row (see :mod:`qualitative`)."""
+    text = ledger.text_of(q.doc.id)
+    words = text[q.start : q.end]
+    base_year = (plan.period_start - 1) if plan and plan.period_start else None
+    j, used, rule = judge_qualitative(ledger, q, words, base_year, as_of)
+    indicator = default_catalog().get(q.indicator_id or "")
+    quote = text[q.quote_start : q.quote_end]
+    target_src = SourceRef(
+        None, q.doc.id, q.doc.name, q.start, q.end, quote, words, "target", q.year
+    )
+    mine = [c for c in used if c.fact.fact.indicator_id == q.indicator_id]
+    return TargetEvaluation(
+        indicator=indicator.name if indicator else q.indicator,
+        indicator_id=q.indicator_id,
+        category=indicator.category if indicator else "其他",
+        measure=q.measure.value,
+        target=q.as_fact(text),
+        target_fact_id=None,
+        kind=rule,
+        base_year=base_year,
+        target_year=q.year,
+        unit="%" if q.measure == Measure.GROWTH else (indicator.unit if indicator else None),
+        base=None,
+        actuals=tuple(c.fact.fact for c in mine),
+        status=j.status,
+        realised_growth=j.realised_growth,
+        gap=j.gap,
+        basis=j.basis,
+        explanation=j.explanation,
+        core=bool(indicator and indicator.core),
+        binding=q.binding.value if q.binding else None,
+        source_doc_type=q.doc.doc_type,
+        scope="plan",
+        sources=(target_src, *(source_ref(ledger, c.fact, "actual") for c in used)),
+        yearly=tuple((c.fact.fact.year or 0, c.fact.value) for c in mine),
+        qualitative=words,
     )
 
 

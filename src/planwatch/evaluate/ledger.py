@@ -74,6 +74,9 @@ class Ledger:
     docs: dict[int, DocRow]
     facts: tuple[LedgerFact, ...]
     text_of: Callable[[int], str] = field(repr=False, default=lambda _id: "")
+    # Targets stated in words (evaluate.qualitative.QualitativeTarget); extraction does
+    # not produce them yet, so the store's ledger has none.
+    qualitative: tuple = ()
 
     def targets(self) -> list[LedgerFact]:
         return [lf for lf in self.facts if lf.fact.kind == Kind.TARGET]

@@ -145,6 +145,8 @@ class TargetEvaluation:
     yearly: tuple[tuple[int, float], ...] = ()
     # Clauses near the figures that give a reason (受…影响): the lagging list quotes them.
     reasons: tuple[SourceRef, ...] = ()
+    # A target stated in words (与经济增长基本同步): the words; ``target.value`` is void.
+    qualitative: str | None = None
 
     @property
     def target_value(self) -> float:
@@ -169,7 +171,8 @@ class TargetEvaluation:
             "rule": self.kind,
             "scope": self.scope,
             "target": {
-                "value": t.comparable_value,
+                "value": None if self.qualitative else t.comparable_value,
+                "qualitative": self.qualitative,
                 "unit": self.unit,
                 "comparator": t.comparator.value,
                 "year": self.target_year,
