@@ -74,7 +74,8 @@ def _ledger(*rows) -> Ledger:
     texts = _Texts()
     facts = []
     for i, row in enumerate(rows, 1):
-        doc, clause, kind, measure, value, unit, year, ps, iid, cmp, origin = row
+        doc, clause, kind, measure, value, unit, year, ps, iid, cmp, origin = row[:11]
+        canonical, canonical_unit = row[11] if len(row) > 11 else (value, unit)
         qs, qe = texts.add(doc, clause)
         fact = Fact(
             doc=doc.name,
@@ -92,8 +93,8 @@ def _ledger(*rows) -> Ledger:
             comparator=Comparator(cmp),
             indicator_id=iid,
             origin=origin,
-            canonical_value=value,
-            canonical_unit=unit,
+            canonical_value=canonical,
+            canonical_unit=canonical_unit,
         )
         facts.append(LedgerFact(i, doc, fact))
     docs = {r[0].id: r[0] for r in rows}
@@ -353,3 +354,22 @@ def test_above_growth_and_plain_words():
     plain = _words_ledger("保持在合理区间", [(2021, 7.9)], [(2021, 8.0)])
     assert plain.kind == "qualitative" and plain.status == Status.NO_DATA
     assert plain.explanation.startswith("定性目标") and [a.value for a in plain.actuals] == [7.9]
+
+
+def test_capacity_judged_on_output_as_a_proxy_with_units_converted():
+    # 粮食综合生产能力 3亿斤 (= 150万吨) by 2025 from 140万吨 (2020); no capacity figure
+    # since, but 粮食产量 2.92亿斤 (= 146万吨) in 2022: progress 60% against 40% of the
+    # time -> 快于预期, judged on the proxy and said so, the conversion stated.
+    cap = "grain_capacity"
+    ledger = _ledger(
+        (*_r(PLAN, "粮食综合生产能力稳定在3亿斤", "target", "level", 3.0, "亿斤", 2025, iid=cap),
+         (150.0, "万吨")),
+        _r(PLAN, "2020年粮食综合生产能力140万吨", "actual", "level", 140.0, "万吨", 2020, iid=cap),
+        (*_r(R2023, "粮食产量2.92亿斤", "actual", "level", 2.92, "亿斤", 2022, iid="grain_output"),
+         (146.0, "万吨")),
+    )  # fmt: skip
+    (row,) = evaluate_ledger(ledger, PLAN, as_of=2022).rows
+    assert row.status == Status.AHEAD
+    assert row.actual_progress == pytest.approx(0.6)
+    assert any("代理指标" in n for n in row.notes)
+    assert any("2.92亿斤换算为146万吨" in n for n in row.notes)

@@ -75,6 +75,9 @@ class Indicator:
     # A reduction (单位GDP能耗降低): its figures are sizes of a fall, compared as such, and
     # yearly falls accumulate as 1 - Π(1 - d_i) against a cumulative target.
     reduction: bool = False
+    # Another indicator whose figures stand in when this one has none (粮食产量 for
+    # 粮食综合生产能力): evaluation uses them and flags the row as judged on a proxy.
+    proxy: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -256,7 +259,7 @@ def _check_values(where: str, entry: dict[str, Any]) -> None:
         value = entry.get(key, [])
         if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
             raise CatalogError(f"{where}: {key} must be a list of strings")
-    for key in ("name", "category", "topic", "unit"):
+    for key in ("name", "category", "topic", "unit", "proxy"):
         if key in entry and not isinstance(entry[key], str):
             raise CatalogError(f"{where}: {key} must be a string")
     if entry.get("direction") not in (None, *DIRECTIONS):

@@ -11,6 +11,7 @@ judged; the others are kept as ``unmatched``. How each is judged: :mod:`judge`.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from planwatch.catalog import Indicator, default_catalog
 from planwatch.catalog.catalog import CATEGORIES
@@ -196,6 +197,8 @@ def _evaluate_group(
         outcome = _judge_change(ledger, lf, base_year, as_of)
     else:
         outcome = _judge_level(ledger, lf, group, base_year, as_of, direction, tolerance_pp)
+        if outcome.judgement.status == Status.NO_DATA and indicator and indicator.proxy:
+            outcome = _judge_on_proxy(ledger, lf, group, base_year, as_of, indicator, outcome)
     sources = [source_ref(ledger, lf, "target")]
     sources += [source_ref(ledger, d, "alternative") for d in group.duplicates]
     sources += [source_ref(ledger, d, "superseded") for d in group.superseded]
@@ -246,6 +249,33 @@ def _evaluate_group(
         yearly=_yearly(ledger, lf, outcome.rule, base_year, as_of),
         reasons=_reasons(ledger, outcome) if j.status in (Status.BEHIND, Status.MISSED) else (),
     )
+
+
+def _judge_on_proxy(
+    ledger: Ledger,
+    lf: LedgerFact,
+    group: TargetGroup,
+    base_year: int | None,
+    as_of: int,
+    indicator: Indicator,
+    fallback: _Outcome,
+) -> _Outcome:
+    """No figure of the indicator itself: judge on its proxy's (output for capacity),
+    and say so; keep the no-data outcome when the proxy has none either."""
+    proxy = default_catalog().get(indicator.proxy or "")
+    stand_ins = tuple(
+        LedgerFact(x.id, x.doc, x.fact.with_(indicator_id=indicator.id))
+        for x in ledger.facts
+        if x.fact.indicator_id == indicator.proxy and x.fact.kind.value == "actual"
+    )
+    if proxy is None or not stand_ins:
+        return fallback
+    view = replace(ledger, facts=ledger.facts + stand_ins)
+    outcome = _judge_level(view, lf, group, base_year, as_of, indicator.direction, 0.0)
+    if outcome.judgement.status == Status.NO_DATA:
+        return fallback
+    note = f"以{proxy.name}作为{indicator.name}的代理指标（口径不同）"
+    return replace(outcome, notes=(*outcome.notes, note))
 
 
 def _judged(rows: list[TargetEvaluation], q: QualitativeTarget) -> bool:

@@ -463,6 +463,12 @@ def _outcome(
     notes = list(notes or [])
     alternatives: list[LedgerFact] = []
     for c in [*used, *([base] if isinstance(base, Chosen) else [])]:
+        f = c.fact.fact
+        if f.canonical_value is not None and f.unit and f.canonical_unit not in (None, f.unit):
+            notes.append(
+                f"{f.year}年{rules.fmt_num(f.value, f.unit)}换算为"
+                f"{rules.fmt_num(f.canonical_value, f.canonical_unit)}"
+            )
         if c.basis:
             notes.append(f"{c.fact.fact.year}年采用{c.basis}口径（{c.fact.doc.name}）")
         for other in c.conflicting:
