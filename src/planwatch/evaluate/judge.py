@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import partial
 
 from planwatch.catalog import default_catalog
 from planwatch.core.data import Comparator, Fact, Measure
@@ -111,37 +112,27 @@ def _judge_growth(
         )
         target_pct = annual
     last = min(as_of, target_year)
+    judge = partial(
+        _average_growth,
+        target_pct,
+        base_year,
+        target_year,
+        as_of=as_of,
+        direction=direction,
+        tolerance_pp=tolerance_pp,
+        comparator=f.comparator.value,
+    )
     used = {y: c for y, c in yearly.items() if base_year < y <= last}
     if used:
         rates = {y: c.fact.value for y, c in used.items()}
-        j = rules.average_growth(
-            target_pct,
-            base_year,
-            target_year,
-            rates,
-            as_of,
-            direction=direction,
-            tolerance_pp=tolerance_pp,
-            comparator=f.comparator.value,
-            basis="reported yearly growth rates",
-        )
+        j = judge(rates, "reported yearly growth rates")
         return _outcome(j, "average_growth", base_year, None, list(used.values()), notes)
     for y in range(last, base_year, -1):  # a reported average over (B, y]
         period = ledger.period_figures(iid, Measure.GROWTH.value, base_year + 1, y)
         if period:
             rate = period[0].value
             rates = dict.fromkeys(range(base_year + 1, y + 1), rate)
-            j = rules.average_growth(
-                target_pct,
-                base_year,
-                target_year,
-                rates,
-                as_of,
-                direction=direction,
-                tolerance_pp=tolerance_pp,
-                comparator=f.comparator.value,
-                basis="reported average growth over the period",
-            )
+            j = judge(rates, "reported average growth over the period")
             return _outcome(j, "average_growth", base_year, None, [Chosen(period[0])], notes)
     levels = ledger.yearly(iid, Measure.LEVEL.value)
     base = levels.get(base_year)
@@ -152,17 +143,7 @@ def _judge_growth(
         if rules.units_compatible(base.fact.unit, latest.fact.unit):
             rate = ((latest.fact.value / base.fact.value) ** (1 / (y - base_year)) - 1) * 100
             rates = dict.fromkeys(range(base_year + 1, y + 1), rate)
-            j = rules.average_growth(
-                target_pct,
-                base_year,
-                target_year,
-                rates,
-                as_of,
-                direction=direction,
-                tolerance_pp=tolerance_pp,
-                comparator=f.comparator.value,
-                basis="nominal levels (no growth rate reported)",
-            )
+            j = judge(rates, "nominal levels (no growth rate reported)")
             j = replace(j, explanation=j.explanation + "（未公布增速，按名义总量折算）")
             notes.append("no growth rate reported: realised growth is the ratio of nominal levels")
             return _outcome(j, "average_growth", base_year, base, [latest], notes)
@@ -180,6 +161,17 @@ def _judge_growth(
         [],
         notes,
     )
+
+
+def _average_growth(
+    target_pct: float,
+    base_year: int,
+    target_year: int,
+    rates: dict[int, float],
+    basis: str,
+    **kw,
+) -> Judgement:
+    return rules.average_growth(target_pct, base_year, target_year, rates, basis=basis, **kw)
 
 
 def judge_reduction(

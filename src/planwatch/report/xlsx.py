@@ -80,6 +80,25 @@ def _sheet(wb: Workbook, name: str, header: list[str], rows: list[list[object]],
 
 def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -> bytes:
     wb = Workbook()
+    _summary_sheet(wb, ev)
+    _annex_sheet(wb, ev)
+    _targets_sheet(wb, ev)
+    _behind_sheet(wb, ev)
+    _sources_sheet(wb, ev)
+    if completion is not None and completion.rows:
+        grid = completion.to_grid()
+        _sheet(
+            wb,
+            "完成情况",
+            [str(x) for x in grid[0]],
+            [[None if v == "--" else v for v in line] for line in grid[1:]],
+        )
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _summary_sheet(wb: Workbook, ev: AreaEvaluation) -> None:
     s = ev.summary
     summary_rows: list[list[object]] = [
         ["地区", ev.area.name],
@@ -99,11 +118,16 @@ def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -
             [cat, c.total, c.favourable, c.achieved_early, c.behind, c.missed, c.no_data]
         )
     _sheet(wb, "概要", ["项目", title(ev)], summary_rows, first=True)
+
+
+def _annex_sheet(wb: Workbook, ev: AreaEvaluation) -> None:
     annex = _sheet(wb, "主要指标评估表", annex_header(ev), annex_rows(ev, numeric=True))
     label_col = annex_header(ev).index("评价") + 1
     for i, r in enumerate(ev.headline_rows, start=2):
         annex.cell(i, label_col).fill = PatternFill("solid", fgColor=_FILLS[r.status])
 
+
+def _targets_sheet(wb: Workbook, ev: AreaEvaluation) -> None:
     header = [
         "指标",
         "指标代码",
@@ -162,6 +186,8 @@ def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -
         for col in (header.index("预期进度") + 1, header.index("实际进度") + 1):
             ws.cell(i, col).number_format = "0%"
 
+
+def _behind_sheet(wb: Workbook, ev: AreaEvaluation) -> None:
     behind = [
         [
             r.indicator,
@@ -193,6 +219,8 @@ def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -
     ]
     _sheet(wb, "滞后", behind_header, behind)
 
+
+def _sources_sheet(wb: Workbook, ev: AreaEvaluation) -> None:
     sources = [
         [
             r.indicator,
@@ -215,15 +243,3 @@ def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -
         ["指标", "作用", "文件", "起", "止", "年份", "数值", "单位", "原文数值", "原文"],
         sources,
     )
-
-    if completion is not None and completion.rows:
-        grid = completion.to_grid()
-        _sheet(
-            wb,
-            "完成情况",
-            [str(x) for x in grid[0]],
-            [[None if v == "--" else v for v in line] for line in grid[1:]],
-        )
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
