@@ -373,3 +373,20 @@ def test_capacity_judged_on_output_as_a_proxy_with_units_converted():
     assert row.actual_progress == pytest.approx(0.6)
     assert any("代理指标" in n for n in row.notes)
     assert any("2.92亿斤换算为146万吨" in n for n in row.notes)
+
+
+def test_national_evaluation_json_carries_id_status_label_scope():
+    # The interface `planwatch evaluate 全国 --as-of 2022 --format json` prints: every
+    # target with indicator_id, status, label and scope, whatever the area's level.
+    nation = Area("000000", "全国", "nation")
+    ledger = _growth(4.6, "approx")
+    ledger = Ledger(nation, ledger.docs, ledger.facts, text_of=ledger.text_of)
+    out = evaluate_ledger(ledger, PLAN, as_of=2022).to_dict()
+    assert out["area"] == "全国" and out["area_code"] == "000000"
+    (t,) = out["targets"]
+    assert {k: t[k] for k in ("indicator_id", "status", "label", "scope")} == {
+        "indicator_id": "gdp",
+        "status": "on_track",
+        "label": "基本符合预期",
+        "scope": "plan",
+    }
