@@ -134,6 +134,20 @@ def _judge_growth(
             rates = dict.fromkeys(range(base_year + 1, y + 1), rate)
             j = judge(rates, "reported average growth over the period")
             return _outcome(j, "average_growth", base_year, None, [Chosen(period[0])], notes)
+    has_rates = base_year in yearly
+    return _growth_from_levels(ledger, iid, base_year, last, judge, notes, has_rates)
+
+
+def _growth_from_levels(
+    ledger: Ledger,
+    iid: str,
+    base_year: int,
+    last: int,
+    judge: partial,
+    notes: list[str],
+    has_rates: bool,
+) -> _Outcome:
+    """No growth rate reported: the ratio of nominal levels, said so; else no data."""
     levels = ledger.yearly(iid, Measure.LEVEL.value)
     base = levels.get(base_year)
     later = [y for y in levels if base_year < y <= last]
@@ -147,7 +161,7 @@ def _judge_growth(
             j = replace(j, explanation=j.explanation + "（未公布增速，按名义总量折算）")
             notes.append("no growth rate reported: realised growth is the ratio of nominal levels")
             return _outcome(j, "average_growth", base_year, base, [latest], notes)
-    has_base = base is not None or base_year in yearly
+    has_base = base is not None or has_rates
     why = (
         f"仅有基期（{base_year}年）数据，{base_year + 1}年以来暂无数据"
         if has_base
