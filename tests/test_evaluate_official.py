@@ -390,3 +390,36 @@ def test_national_evaluation_json_carries_id_status_label_scope():
         "label": "基本符合预期",
         "scope": "plan",
     }
+
+
+def test_a_sector_plan_target_for_its_end_year_is_a_plan_target():
+    # A sector plan (2021-2025) with no year of its own: its 2025 figure is a target of
+    # the period, restating the outline's, so it is one row with two sources.
+    sector = _doc(7, "sector.txt", "sector_plan", None, 2021, 2025)
+    iid = "urbanisation_rate_resident"
+    ledger = _ledger(
+        _r(PLAN, "城镇化率达到65%", "target", "level", 65.0, "%", 2025, iid=iid),
+        _r(sector, "到2025年城镇化率达到65%", "target", "level", 65.0, "%", 2025, iid=iid),
+    )
+    (row,) = evaluate_ledger(ledger, PLAN, as_of=2022).rows
+    assert row.scope == "plan"
+    assert {(s.doc, s.role) for s in row.sources} == {
+        ("plan.txt", "target"),
+        ("sector.txt", "alternative"),
+    }
+
+
+def test_reduction_chart_draws_the_real_target_path_and_annex_states_falls():
+    from planwatch.report.annex import annex_rows
+    from planwatch.report.charts import indicator_chart
+
+    ev = evaluate_ledger(_reduction_ledger(prose=True, table=True), PLAN, as_of=2022)
+    (row,) = ev.rows
+    target, actual = indicator_chart(row)["data"]
+    # Index 2020 = 100 falling to 86 by 2025 (not by 14% a year): 100 × 0.86^(k/5).
+    assert target["y"][0] == 100 and target["y"][-1] == pytest.approx(86.0)
+    assert target["y"][2] == pytest.approx(100 * 0.86**0.4)
+    assert actual["y"] == pytest.approx([100, 97.9, 97.9 * 0.999])
+    (line,) = annex_rows(ev)
+    assert "下降2.1%" in line and "下降0.1%" in line and "滞后" in line
+    assert any(str(c).startswith("年均下降4.2") for c in line)  # still needed each year

@@ -253,22 +253,30 @@ def load_ledger(store: Store, area: Area, docs: Iterable[DocRow] | None = None) 
 
 
 def choose_plan(store: Store, ledger: Ledger, plan: str | None) -> DocRow | None:
-    """The plan document named by ``plan``, else the area's latest five-year plan."""
+    """The plan document named by ``plan``, else the area's latest five-year plan: its
+    outline, else its table on its own, else its revision."""
     if plan:
         doc = store.find_document(plan)
-        if doc.doc_type != DocType.FIVE_YEAR_PLAN.value or not doc.period_end:
+        if doc.doc_type not in _PLAN_RANK or not doc.period_end:
             log.info("%s is not a five-year plan; its targets are evaluated as stated", doc.name)
         return doc
     plans = [
         d
         for d in ledger.docs.values()
-        if d.doc_type == DocType.FIVE_YEAR_PLAN.value
-        and d.area_code == ledger.area.code
-        and d.period_end
+        if d.doc_type in _PLAN_RANK and d.area_code == ledger.area.code and d.period_end
     ]
     if not plans:
         return None
-    return max(plans, key=lambda d: (d.period_end or 0, d.period_start or 0, d.id))
+    return max(
+        plans, key=lambda d: (d.period_end or 0, d.period_start or 0, _PLAN_RANK[d.doc_type], d.id)
+    )
+
+
+_PLAN_RANK = {
+    DocType.FIVE_YEAR_PLAN.value: 2,
+    DocType.PLAN_TABLE.value: 1,
+    DocType.PLAN_REVISION.value: 0,
+}
 
 
 def source_ref(ledger: Ledger, lf: LedgerFact, role: str) -> SourceRef:

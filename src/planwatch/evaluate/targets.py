@@ -67,8 +67,12 @@ def _scope(lf: LedgerFact, plan: DocRow | None, as_of: int | None = None) -> str
     if window and not (plan.period_start <= f.year <= plan.period_end):
         return None
     # A work report of year Y sets Y's targets; a later year is the plan's (到2025年).
-    multi_year = (f.period_start is not None and f.period_start < f.year) or bool(
-        d.year and f.year > d.year
+    # A document with a period of its own (a sector plan) states targets for its end.
+    period_end = bool(d.period_start and d.period_end and d.period_start < d.period_end)
+    multi_year = (
+        (f.period_start is not None and f.period_start < f.year)
+        or bool(d.year and f.year > d.year)
+        or (period_end and f.year == d.period_end)
     )
     if not multi_year and as_of is not None and f.year > as_of:
         return None  # a one-year target for a year after the as-of year
