@@ -211,3 +211,16 @@ def test_shanghai_mid_term_statuses_match_the_official_labels():
     # 6 achieved early officially; from docs/ the rules find 地表水, 金融市场交易总额 and
     # 专利 (the other three have no figure in docs/).
     assert ev.summary.achieved_early == 3
+
+
+def test_shanghai_annex_renders_words_and_figures():
+    from planwatch.report import render_report
+
+    ledger, _ids, plan = _fixture_ledger()
+    ev = evaluate_ledger(ledger, plan, as_of=2022)
+    md = render_report(ev, "md").decode()
+    annex = [line for line in md.splitlines() if line.startswith("| ") and "|" in line[2:]]
+    income = next(line for line in annex if "与经济增长基本同步" in line)
+    assert "基本符合预期" in income
+    html = render_report(ev, "html").decode()
+    assert "与经济增长基本同步" in html and "主要指标评估表" in html

@@ -89,6 +89,8 @@ def _measure_class(lf: LedgerFact) -> str:
     f = lf.fact
     if f.measure != Measure.LEVEL and is_reduction(f.indicator_id):
         return "reduction"  # [14] in a table and 降低14% in prose state one target
+    if f.measure == Measure.LEVEL and f.period_start is not None and f.period_start < (f.year or 0):
+        return "total"  # a total over the period (累计投资), not the level of its last year
     return f.measure.value
 
 

@@ -149,7 +149,10 @@ def _line(
 
 
 def chartable(row: TargetEvaluation) -> bool:
-    """Whether a chart says anything: a trajectory with at least a target year."""
-    return row.target_year is not None and (
-        row.base is not None or bool(row.actuals) or row.measure == "growth"
+    """Whether a chart says anything: a trajectory with at least a target year (a target
+    in words has no trajectory to draw)."""
+    return (
+        row.target_year is not None
+        and not row.qualitative
+        and (row.base is not None or bool(row.actuals) or row.measure == "growth")
     )
