@@ -51,11 +51,24 @@ def annex_header(ev: AreaEvaluation) -> list[str]:
     ]
 
 
+def annex_order(ev: AreaEvaluation) -> list[TargetEvaluation]:
+    """The plan's targets in the plan's own order (its indicator table), then the others."""
+    plan_id = ev.plan.id if ev.plan is not None else None
+
+    def key(row: TargetEvaluation) -> tuple[bool, int]:
+        own = next((s for s in row.sources if s.role == "target"), None)
+        if own is not None and own.doc_id == plan_id:
+            return (False, own.start)
+        return (True, 0)
+
+    return sorted(ev.headline_rows, key=key)
+
+
 def annex_rows(ev: AreaEvaluation, *, numeric: bool = False) -> list[list[object]]:
     """One row per plan target. ``numeric``: year figures as rounded numbers (XLSX)."""
     years = year_columns(ev)
     out = []
-    for n, row in enumerate(ev.headline_rows, 1):
+    for n, row in enumerate(annex_order(ev), 1):
         by_year = dict(row.yearly)
         cells = [_year_cell(row, by_year.get(y), numeric) for y in years]
         base = row.base_value
@@ -101,7 +114,7 @@ def _year_cell(row: TargetEvaluation, value: float | None, numeric: bool) -> obj
     if row.kind == "reduction":
         return f"下降{fmt_pct(value)}"
     if row.measure == "growth" or row.kind == "average_growth":
-        return f"增长{fmt_pct(value)}"
+        return f"增长{fmt_pct(value)}" if value >= 0 else f"下降{fmt_pct(-value)}"
     return fmt_num(_round(value))
 
 

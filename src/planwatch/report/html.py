@@ -15,7 +15,13 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from planwatch.evaluate.completion import CompletionTable
 from planwatch.evaluate.model import AreaEvaluation, TargetEvaluation
 from planwatch.evaluate.rules import fmt_pct
-from planwatch.report.annex import annex_header, annex_rows, lagging, summary_paragraph
+from planwatch.report.annex import (
+    annex_header,
+    annex_order,
+    annex_rows,
+    lagging,
+    summary_paragraph,
+)
 from planwatch.report.charts import chartable, indicator_chart
 from planwatch.report.view import TARGET_COLUMNS, target_row_values, target_text, title
 
@@ -67,7 +73,7 @@ def render_html(ev: AreaEvaluation, completion: CompletionTable | None = None) -
         ev=ev,
         paragraph=summary_paragraph(ev),
         annex_header=header,
-        annex=list(zip(ev.headline_rows, annex_rows(ev), strict=True)),
+        annex=list(zip(annex_order(ev), annex_rows(ev), strict=True)),
         annex_label_col=header.index("评价"),
         behind=list(zip(ev.behind, lagging(ev), strict=True)),
         title=title(ev),

@@ -18,7 +18,13 @@ from openpyxl.utils import get_column_letter
 
 from planwatch.evaluate.completion import CompletionTable
 from planwatch.evaluate.model import AreaEvaluation, Status
-from planwatch.report.annex import annex_header, annex_rows, lagging, summary_paragraph
+from planwatch.report.annex import (
+    annex_header,
+    annex_order,
+    annex_rows,
+    lagging,
+    summary_paragraph,
+)
 from planwatch.report.html import ROLES_ZH
 from planwatch.report.view import BASIS_ZH, MEASURE_ZH, title
 
@@ -123,7 +129,7 @@ def _summary_sheet(wb: Workbook, ev: AreaEvaluation) -> None:
 def _annex_sheet(wb: Workbook, ev: AreaEvaluation) -> None:
     annex = _sheet(wb, "主要指标评估表", annex_header(ev), annex_rows(ev, numeric=True))
     label_col = annex_header(ev).index("评价") + 1
-    for i, r in enumerate(ev.headline_rows, start=2):
+    for i, r in enumerate(annex_order(ev), start=2):
         annex.cell(i, label_col).fill = PatternFill("solid", fgColor=_FILLS[r.status])
 
 
