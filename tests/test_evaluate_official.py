@@ -423,3 +423,55 @@ def test_reduction_chart_draws_the_real_target_path_and_annex_states_falls():
     (line,) = annex_rows(ev)
     assert "下降2.1%" in line and "下降0.1%" in line and "滞后" in line
     assert any(str(c).startswith("年均下降4.2") for c in line)  # still needed each year
+
+
+def test_lagging_list_quotes_the_reason_the_documents_give():
+    from planwatch.report.annex import lagging
+
+    clause = "受原材料价格上涨影响，地区生产总值增长2%。"
+    ledger = _ledger(
+        _r(PLAN, "地区生产总值年均增长5%", "target", "growth", 5.0, "%", 2025, 2021),
+        _r(R2022, clause, "actual", "growth", 2.0, "%", 2021),
+    )
+    ev = evaluate_ledger(ledger, PLAN, as_of=2021)
+    (row,) = ev.rows
+    assert row.status == Status.BEHIND
+    (reason,) = row.reasons
+    assert reason.quote == clause and reason.doc == "report2022.txt"
+    assert ledger.text_of(R2022.id)[reason.start : reason.end] == clause  # a span, as ever
+    (item,) = lagging(ev)
+    assert item.reasons == (f"{clause}（report2022.txt）",)
+    assert "需年均增长" in item.figures
+
+
+def test_the_basis_of_each_actual_is_chosen_and_stated():
+    # Constant-price growth beats a later document's nominal rate: 5% (on track with 5%),
+    # not 9%.
+    ledger = _ledger(
+        _r(PLAN, "地区生产总值年均增长5%", "target", "growth", 5.0, "%", 2025, 2021),
+        _r(R2022, "按可比价格计算，地区生产总值增长5%", "actual", "growth", 5.0, "%", 2021),
+        _r(R2023, "2021年地区生产总值现价增长9%", "actual", "growth", 9.0, "%", 2021),
+    )
+    (row,) = evaluate_ledger(ledger, PLAN, as_of=2021).rows
+    assert row.realised_growth == pytest.approx(5.0) and row.status == Status.ON_TRACK
+    assert any("采用可比价格口径" in n for n in row.notes)
+    # A year-end rate beats the annual average for a plan's ceiling: 5.3% holds 5.5%.
+    iid = "urban_surveyed_unemployment_rate"
+    ledger = _ledger(
+        _r(
+            PLAN,
+            "城镇调查失业率控制在5.5%以内",
+            "target",
+            "level",
+            5.5,
+            "%",
+            2025,
+            iid=iid,
+            cmp="le",
+        ),
+        _r(R2022, "年末城镇调查失业率5.3%", "actual", "level", 5.3, "%", 2022, iid=iid),
+        _r(R2023, "2022年城镇调查失业率平均为5.6%", "actual", "level", 5.6, "%", 2022, iid=iid),
+    )
+    (row,) = evaluate_ledger(ledger, PLAN, as_of=2022).rows
+    assert row.status == Status.ON_TRACK and row.latest_actual.value == 5.3
+    assert any("采用年末数口径" in n for n in row.notes)
