@@ -66,3 +66,23 @@ def test_precision_is_read_from_the_printed_value():
     assert printed_places("2 . 8%") == 1
     assert printed_places("三成") == EXACT_PLACES
     assert not agree(3.0, 3.5, printed_places("3.0%"), printed_places("3.5%"))
+
+
+def test_one_order_of_documents_for_conflicts_and_the_ledger():
+    from datetime import UTC, datetime
+
+    from planwatch.conflicts import document_order
+    from planwatch.store.repo import DocRow
+
+    def doc(i, year=None, published=None, start=None, end=None):
+        return DocRow(
+            i, f"d{i}", None, "0" * 64, "txt", 1, 1, None, "other", None, None, year, start,
+            end, published, 0, 1, None, datetime.now(UTC),
+        )  # fmt: skip
+
+    plan = doc(1, start=2021, end=2025)  # adopted in its first year, not in 2025
+    report = doc(2, year=2022)
+    news = doc(3, published="2023-01-15")  # no report year: its date's year
+    later_same_year = doc(4, year=2023, published="2023-03-02")
+    ordered = sorted([later_same_year, news, report, plan], key=document_order)
+    assert [d.id for d in ordered] == [1, 2, 3, 4]

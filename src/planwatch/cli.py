@@ -1060,6 +1060,7 @@ def _clip(text: str, width: int) -> str:
 
 _STATUS_STYLE = {
     "on_track": "green",
+    "ahead": "bold green",
     "achieved_early": "bold green",
     "met": "green",
     "behind": "bold red",
@@ -1195,6 +1196,7 @@ def _print_side_by_side(many: list, title: str) -> None:
         "as of",
         "targets",
         "on track",
+        "ahead",
         "behind",
         "achieved early",
         "met",
@@ -1213,7 +1215,15 @@ def _print_side_by_side(many: list, title: str) -> None:
             str(c["total"]),
             *(
                 str(c[k])
-                for k in ("on_track", "behind", "achieved_early", "met", "missed", "no_data")
+                for k in (
+                    "on_track",
+                    "ahead",
+                    "behind",
+                    "achieved_early",
+                    "met",
+                    "missed",
+                    "no_data",
+                )
             ),
             escape(e.summary_line()),
         )

@@ -76,9 +76,18 @@ def agree(a: float, b: float, places_a: int, places_b: int) -> bool:
     return abs(a - b) <= tolerance
 
 
-def _doc_order(d: DocRow) -> tuple:
-    # Later documents revise earlier ones: order by stated date, then report year.
-    return (d.published or "", d.year or d.period_end or 0, d.id)
+def document_order(d: DocRow) -> tuple[int, str, int]:
+    """Sort key of "the later document": the one place that orders documents in time.
+
+    Later documents revise earlier ones (a final figure over 预计). The year a document
+    speaks from comes first — its report year, else the year of its stated date, else
+    the first year of its plan period (a plan is adopted in its first year) — then the
+    stated date within the year, then the order of ingestion. Both the conflict list
+    and the evaluation ledger use it, so they agree on which figure is later.
+    """
+    published = d.published or ""
+    year = d.year or (int(published[:4]) if published[:4].isdigit() else 0) or d.period_start
+    return (year or 0, published, d.id)
 
 
 def find_conflicts(store: Store, *, area: str | None = None) -> list[Conflict]:
@@ -113,7 +122,7 @@ def find_conflicts(store: Store, *, area: str | None = None) -> list[Conflict]:
         if len(distinct) < 2:
             continue
         sources = []
-        for sf in sorted(members, key=lambda s: _doc_order(docs[s.doc_id])):
+        for sf in sorted(members, key=lambda s: document_order(docs[s.doc_id])):
             quote = text_of(sf.doc_id)[sf.fact.quote_start : sf.fact.quote_end]
             sources.append(Source(sf, docs[sf.doc_id], quote, bool(ESTIMATE_WORDS.search(quote))))
         kind = _kind(sources)

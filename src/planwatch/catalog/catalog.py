@@ -72,6 +72,12 @@ class Indicator:
     measure: str = "level"  # "level" | "growth"
     # A flow counted over time (新增…): a plan's target for it is a total over the period.
     flow: bool = False
+    # A reduction (单位GDP能耗降低): its figures are sizes of a fall, compared as such, and
+    # yearly falls accumulate as 1 - Π(1 - d_i) against a cumulative target.
+    reduction: bool = False
+    # Another indicator whose figures stand in when this one has none (粮食产量 for
+    # 粮食综合生产能力): evaluation uses them and flags the row as judged on a proxy.
+    proxy: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -253,14 +259,14 @@ def _check_values(where: str, entry: dict[str, Any]) -> None:
         value = entry.get(key, [])
         if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
             raise CatalogError(f"{where}: {key} must be a list of strings")
-    for key in ("name", "category", "topic", "unit"):
+    for key in ("name", "category", "topic", "unit", "proxy"):
         if key in entry and not isinstance(entry[key], str):
             raise CatalogError(f"{where}: {key} must be a string")
     if entry.get("direction") not in (None, *DIRECTIONS):
         raise CatalogError(f"{where}: direction must be one of {DIRECTIONS}")
     if entry.get("measure", "level") not in MEASURES:
         raise CatalogError(f"{where}: measure must be one of {MEASURES}")
-    for flag in ("core", "flow"):
+    for flag in ("core", "flow", "reduction"):
         if flag in entry and not isinstance(entry[flag], bool):
             raise CatalogError(f"{where}: {flag} must be true or false")
 

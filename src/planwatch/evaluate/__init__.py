@@ -1,7 +1,9 @@
 """Evaluate plan implementation: targets against results, per area (DESIGN.md semantics).
 
 ``evaluate_area(store, "鹤山市")`` judges each target of the area's latest
-five-year plan and its one-year targets; ``evaluate_many`` does so for every area
+five-year plan (assembled from all its documents) and its one-year targets with
+the official mid-term labels (``Status``: 提前实现 / 快于预期 / 基本符合预期 / 滞后 /
+完成 / 未完成 / 暂无数据); ``evaluate_many`` does so for every area
 or for a parent and its children; ``completion_table`` regenerates an ended
 plan's 主要目标完成情况表.
 """
@@ -17,6 +19,7 @@ from planwatch.evaluate.model import (
     Summary,
     TargetEvaluation,
 )
+from planwatch.evaluate.qualitative import QualitativeTarget
 from planwatch.evaluate.summary import summarise, summary_line
 
 __all__ = [
@@ -26,6 +29,7 @@ __all__ = [
     "Judgement",
     "Ledger",
     "LedgerFact",
+    "QualitativeTarget",
     "SourceRef",
     "Status",
     "Summary",

@@ -14,11 +14,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from planwatch.conflicts import agree, printed_places
+from planwatch.conflicts import agree, document_order, printed_places
 from planwatch.core.data import Area, DocType, Fact, Kind
 from planwatch.core.errors import NotFoundError
 from planwatch.describe.areas import area_by_code, resolve_name, rows_by_name
 from planwatch.evaluate.model import SourceRef
+from planwatch.evaluate.words import says
 from planwatch.store.repo import DocRow, FactFilter, Store
 
 log = logging.getLogger(__name__)
@@ -48,10 +49,9 @@ class LedgerFact:
         return f.period_start is None or f.period_start == f.year
 
     @property
-    def recency(self) -> tuple[int, int]:
-        """Sort key: later documents (by year, then by id) state later, firmer figures."""
-        d = self.doc
-        return (d.year or d.period_start or 0, d.id)
+    def recency(self) -> tuple[int, str, int]:
+        """Sort key: later documents state later, firmer figures (:func:`document_order`)."""
+        return document_order(self.doc)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +62,8 @@ class Chosen:
     others: tuple[LedgerFact, ...] = ()
     # The others that differ beyond rounding (the rule of ``planwatch conflicts``).
     conflicting: tuple[LedgerFact, ...] = ()
+    # Why this figure won on its basis (可比价格 over 现价, 年末 over 平均), if it did.
+    basis: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,9 @@ class Ledger:
     docs: dict[int, DocRow]
     facts: tuple[LedgerFact, ...]
     text_of: Callable[[int], str] = field(repr=False, default=lambda _id: "")
+    # Targets stated in words (evaluate.qualitative.QualitativeTarget); extraction does
+    # not produce them yet, so the store's ledger has none.
+    qualitative: tuple = ()
 
     def targets(self) -> list[LedgerFact]:
         return [lf for lf in self.facts if lf.fact.kind == Kind.TARGET]
@@ -97,10 +102,35 @@ class Ledger:
                 by_year[lf.fact.year].append(lf)
         out = {}
         for year, lfs in by_year.items():
-            # Later document first; within one document prefer a table cell over prose.
-            ranked = sorted(lfs, key=lambda x: (x.recency, x.fact.origin == "table"), reverse=True)
-            out[year] = self.choose(ranked[0], ranked[1:])
+            if len(lfs) == 1:
+                out[year] = Chosen(lfs[0])
+                continue
+            # The better basis first (constant-price growth, a year-end figure), then the
+            # later document; within one document prefer a table cell over prose.
+            ranks = {id(x): self.basis_rank(x) for x in lfs}
+            ranked = sorted(
+                lfs,
+                key=lambda x: (ranks[id(x)][0], x.recency, x.fact.origin == "table"),
+                reverse=True,
+            )
+            chosen = self.choose(ranked[0], ranked[1:])
+            best = ranks[id(ranked[0])]
+            if len({r[0] for r in ranks.values()}) > 1 and best[1]:
+                chosen = Chosen(chosen.fact, chosen.others, chosen.conflicting, best[1])
+            out[year] = chosen
         return dict(sorted(out.items()))
+
+    def basis_rank(self, lf: LedgerFact) -> tuple[int, str]:
+        """How well a figure's basis fits a plan target, from its clause: constant-price
+        over nominal growth, a year-end over an annual-average level (what plans target)."""
+        quote = self.quote(lf)
+        if lf.fact.measure.value == "growth":
+            if says(quote, "constant_price"):
+                return 1, "可比价格"
+            return (-1, "现价") if says(quote, "nominal") else (0, "")
+        if says(quote, "year_end"):
+            return 1, "年末数"
+        return (-1, "年平均") if says(quote, "annual_average") else (0, "")
 
     def choose(self, fact: LedgerFact, others: Iterable[LedgerFact]) -> Chosen:
         """``fact`` believed over ``others``; those differing beyond rounding are conflicts."""
@@ -223,22 +253,30 @@ def load_ledger(store: Store, area: Area, docs: Iterable[DocRow] | None = None) 
 
 
 def choose_plan(store: Store, ledger: Ledger, plan: str | None) -> DocRow | None:
-    """The plan document named by ``plan``, else the area's latest five-year plan."""
+    """The plan document named by ``plan``, else the area's latest five-year plan: its
+    outline, else its table on its own, else its revision."""
     if plan:
         doc = store.find_document(plan)
-        if doc.doc_type != DocType.FIVE_YEAR_PLAN.value or not doc.period_end:
+        if doc.doc_type not in _PLAN_RANK or not doc.period_end:
             log.info("%s is not a five-year plan; its targets are evaluated as stated", doc.name)
         return doc
     plans = [
         d
         for d in ledger.docs.values()
-        if d.doc_type == DocType.FIVE_YEAR_PLAN.value
-        and d.area_code == ledger.area.code
-        and d.period_end
+        if d.doc_type in _PLAN_RANK and d.area_code == ledger.area.code and d.period_end
     ]
     if not plans:
         return None
-    return max(plans, key=lambda d: (d.period_end or 0, d.period_start or 0, d.id))
+    return max(
+        plans, key=lambda d: (d.period_end or 0, d.period_start or 0, _PLAN_RANK[d.doc_type], d.id)
+    )
+
+
+_PLAN_RANK = {
+    DocType.FIVE_YEAR_PLAN.value: 2,
+    DocType.PLAN_TABLE.value: 1,
+    DocType.PLAN_REVISION.value: 0,
+}
 
 
 def source_ref(ledger: Ledger, lf: LedgerFact, role: str) -> SourceRef:

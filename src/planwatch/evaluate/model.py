@@ -19,28 +19,31 @@ if TYPE_CHECKING:  # the store is only a type here; evaluation records never tou
 class Status(StrEnum):
     """How one target stands, in the words of official mid-term evaluations."""
 
-    ON_TRACK = "on_track"  # 基本符合或快于预期进度
-    BEHIND = "behind"  # 滞后
-    ACHIEVED_EARLY = "achieved_early"  # 提前实现
-    MET = "met"  # 已完成 (period over, one-year target, or a bound that holds)
-    MISSED = "missed"  # 未完成
+    ACHIEVED_EARLY = "achieved_early"  # 提前实现: the target is already reached
+    AHEAD = "ahead"  # 快于预期: progress clearly ahead of time elapsed
+    ON_TRACK = "on_track"  # 基本符合预期: progress within the band of time elapsed
+    BEHIND = "behind"  # 滞后 (a breached ceiling or floor at mid-term too)
+    MET = "met"  # 完成 (period over, or a one-year target)
+    MISSED = "missed"  # 未完成 (period over, or a one-year target)
     NO_DATA = "no_data"  # 暂无数据
 
     @property
     def label_zh(self) -> str:
+        """The official label: 提前实现 / 快于预期 / 基本符合预期 / 滞后 / 完成 / 未完成 / 暂无数据."""
         return _LABELS_ZH[self]
 
     @property
     def favourable(self) -> bool:
         """Counted as 符合或快于预期 in a summary line."""
-        return self in (Status.ON_TRACK, Status.ACHIEVED_EARLY, Status.MET)
+        return self in (Status.ON_TRACK, Status.AHEAD, Status.ACHIEVED_EARLY, Status.MET)
 
 
 _LABELS_ZH = {
-    Status.ON_TRACK: "符合预期",
-    Status.BEHIND: "滞后",
     Status.ACHIEVED_EARLY: "提前实现",
-    Status.MET: "已完成",
+    Status.AHEAD: "快于预期",
+    Status.ON_TRACK: "基本符合预期",
+    Status.BEHIND: "滞后",
+    Status.MET: "完成",
     Status.MISSED: "未完成",
     Status.NO_DATA: "暂无数据",
 }
@@ -63,6 +66,10 @@ class Judgement:
     gap: float | None = None  # actual minus target (one-year and bound rules), in the unit
     basis: str = ""
     explanation: str = ""
+    # At the realised pace, the value expected in the target year (in the target's
+    # terms: average growth %, level, cumulative fall %) and whether it meets the target.
+    projected: float | None = None
+    projected_meets: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +135,18 @@ class TargetEvaluation:
     scope: str = "plan"  # "plan": a target of the plan period; "annual": a one-year target
     sources: tuple[SourceRef, ...] = ()
     notes: tuple[str, ...] = ()  # conflicts, unit mismatches, assumptions
+    projected: float | None = None  # see Judgement.projected
+    projected_meets: bool | None = None
+    # Years whose figure the judgement assumed (no report): charts draw them hollow.
+    assumed_years: tuple[int, ...] = ()
+    # The believed figure of each year after the base up to as-of, in the row's terms
+    # (yearly growth for growth targets, size of the fall for reductions, else level):
+    # the annex's year columns.
+    yearly: tuple[tuple[int, float], ...] = ()
+    # Clauses near the figures that give a reason (受…影响): the lagging list quotes them.
+    reasons: tuple[SourceRef, ...] = ()
+    # A target stated in words (与经济增长基本同步): the words; ``target.value`` is void.
+    qualitative: str | None = None
 
     @property
     def target_value(self) -> float:
@@ -152,7 +171,8 @@ class TargetEvaluation:
             "rule": self.kind,
             "scope": self.scope,
             "target": {
-                "value": t.comparable_value,
+                "value": None if self.qualitative else t.comparable_value,
+                "qualitative": self.qualitative,
                 "unit": self.unit,
                 "comparator": t.comparator.value,
                 "year": self.target_year,
@@ -182,12 +202,17 @@ class TargetEvaluation:
             "realised_growth": _round(self.realised_growth),
             "needed_growth": _round(self.needed_growth),
             "gap": _round(self.gap),
+            "yearly": {str(y): _round(v) for y, v in self.yearly},
+            "projected": _round(self.projected),
+            "projected_meets": self.projected_meets,
             "status": self.status.value,
+            "label": self.status.label_zh,
             "status_zh": self.status.label_zh,
             "basis": self.basis,
             "explanation": self.explanation,
             "notes": list(self.notes),
             "sources": [s.to_record() for s in self.sources],
+            "reasons": [s.to_record() for s in self.reasons],
         }
 
 
@@ -197,6 +222,7 @@ class Summary:
 
     total: int = 0
     on_track: int = 0
+    ahead: int = 0
     achieved_early: int = 0
     met: int = 0
     behind: int = 0
@@ -205,7 +231,7 @@ class Summary:
 
     @property
     def favourable(self) -> int:
-        return self.on_track + self.achieved_early + self.met
+        return self.on_track + self.ahead + self.achieved_early + self.met
 
     @property
     def unfavourable(self) -> int:
@@ -215,6 +241,7 @@ class Summary:
         return {
             "total": self.total,
             "on_track": self.on_track,
+            "ahead": self.ahead,
             "achieved_early": self.achieved_early,
             "met": self.met,
             "behind": self.behind,

@@ -30,6 +30,16 @@ from planwatch.evaluate.model import Judgement, Status
 
 DEFAULT_TOLERANCE_PP = 0.1  # percentage points a growth rate may fall short and still count
 DEFAULT_PROGRESS_TOLERANCE = 0.02  # share of the way to target a level may lag and still count
+# The bands of the official labels (DESIGN.md "Evaluation semantics", README "What on
+# track means"). A growth rate within the lower band of its target is 基本符合预期; one
+# above the target by the upper margin is 快于预期. 左右 makes the target a range, so
+# both widen (5左右 reads as 4.5-5.5); 以上 and an exact figure keep the rounding band.
+APPROX_BAND_PP = 0.5  # 左右: half a point either side of a growth target
+AHEAD_PP = 0.5  # growth above the target (or above a 左右 range) by this is 快于预期
+# The same for progress (share of the way from base to target) against time elapsed.
+APPROX_PROGRESS_BAND = 0.10  # 左右: ten points of the way either side of the time path
+AHEAD_PROGRESS = 0.10  # progress ahead of the time path by this is 快于预期
+APPROX_REACHED = 0.01  # 左右: within 1% of the target value counts as reached
 # Units whose quantities grow multiplicatively (money, output, volumes): interpolate
 # geometrically. Rates, shares, per-capita counts of facilities: linearly.
 GEOMETRIC_UNITS = frozenset(
@@ -75,6 +85,35 @@ def fmt_num(x: float | None, unit: str | None = None) -> str:
     return f"{s}{unit or ''}"
 
 
+def growth_band(comparator: str, tolerance_pp: float) -> tuple[float, float]:
+    """(lower band, upper margin) in percentage points for a growth target."""
+    if comparator == "approx":
+        band = max(tolerance_pp, APPROX_BAND_PP)
+        return band, band + AHEAD_PP
+    return tolerance_pp, AHEAD_PP
+
+
+def progress_band(comparator: str, tolerance: float) -> tuple[float, float]:
+    """(lower band, upper margin) as shares of the way from base to target."""
+    if comparator == "approx":
+        band = max(tolerance, APPROX_PROGRESS_BAND)
+        return band, band + AHEAD_PROGRESS
+    return tolerance, AHEAD_PROGRESS
+
+
+def pace_status(gap: float, band: float, ahead: float) -> Status:
+    """滞后 below the band, 快于预期 above the margin, else 基本符合预期.
+
+    ``gap`` is how far the realised figure stands above what time elapsed asks
+    for (growth in points, or progress in shares of the way).
+    """
+    if gap < -band - 1e-12:
+        return Status.BEHIND
+    if gap >= ahead - 1e-12:
+        return Status.AHEAD
+    return Status.ON_TRACK
+
+
 def geometric_mean_growth(rates: list[float]) -> float:
     """Average yearly growth (%) over yearly rates (%): (Π(1+r_i))^(1/n) - 1."""
     if not rates:
@@ -108,6 +147,7 @@ def average_growth(
     direction: str | None = "higher",
     tolerance_pp: float = DEFAULT_TOLERANCE_PP,
     basis: str = "reported real growth rates",
+    comparator: str = "eq",
 ) -> Judgement:
     """An average annual growth target g over (B, T], judged on yearly rates up to ``as_of``.
 
@@ -132,7 +172,9 @@ def average_growth(
     factor = math.prod(1 + r / 100 for r in rates) * (1 + target_pct / 100) ** len(missing)
     elapsed = last - base_year
     s = sign(direction)
-    ok = s * (realised - target_pct) >= -tolerance_pp
+    band, ahead = growth_band(comparator, tolerance_pp)
+    gap = s * (realised - target_pct)
+    ok = gap >= -band
     # Cumulative factor reached the whole period's goal before the end?
     reached = s * (math.log(factor) - span * math.log1p(target_pct / 100)) >= 0 and not missing
     needed = None
@@ -149,7 +191,7 @@ def average_growth(
         status = Status.ACHIEVED_EARLY
         text = f"累计增长已达到全期目标，年均{fmt_pct(realised)}（{yrs}）"
     else:
-        status = Status.ON_TRACK if ok else Status.BEHIND
+        status = pace_status(gap, band, ahead)
         cmp = "不低于" if ok else "低于"
         if s < 0:
             cmp = "不高于" if ok else "高于"
@@ -165,6 +207,8 @@ def average_growth(
         needed_growth=needed,
         basis=basis,
         explanation=text,
+        projected=realised,
+        projected_meets=ok,
     )
 
 
@@ -186,6 +230,7 @@ def level_progress(
     geometric: bool,
     direction: str | None = "higher",
     tolerance: float = DEFAULT_PROGRESS_TOLERANCE,
+    comparator: str = "eq",
 ) -> Judgement:
     """A level target reached from a base: progress against time elapsed.
 
@@ -205,7 +250,10 @@ def level_progress(
     # Which way the target points: the sign of (target - base); the catalog direction
     # only breaks the tie of a target equal to its base (hold the level).
     s = 1 if target > base else -1 if target < base else sign(direction)
-    reached = s * (actual - target) >= 0
+    slack = abs(target) * APPROX_REACHED if comparator == "approx" else 0.0
+    reached = s * (actual - target) >= -slack
+    band, ahead = progress_band(comparator, tolerance)
+    projected = project_level(base, actual, actual_year - base_year, span, geometric=geometric)
     basis = "geometric trajectory" if geometric else "linear trajectory"
     prog = f"完成进度{actual_progress:.0%}（时间进度对应{expected_progress:.0%}）"
     if actual_year >= target_year:
@@ -216,8 +264,8 @@ def level_progress(
         status = Status.ACHIEVED_EARLY
         text = f"{actual_year}年已达{fmt_num(actual)}，提前实现{target_year}年目标{fmt_num(target)}"
     else:
-        ok = actual_progress >= expected_progress - tolerance
-        status = Status.ON_TRACK if ok else Status.BEHIND
+        status = pace_status(actual_progress - expected_progress, band, ahead)
+        ok = status != Status.BEHIND
         text = (
             f"{actual_year}年为{fmt_num(actual)}，{prog}，"
             f"{'符合或快于' if ok else '慢于'}预期（预期应达{fmt_num(expected_value)}）"
@@ -230,7 +278,20 @@ def level_progress(
         gap=actual - target,
         basis=basis,
         explanation=text,
+        projected=projected,
+        projected_meets=None if projected is None else s * (projected - target) >= -slack,
     )
+
+
+def project_level(
+    base: float, actual: float, elapsed: int, span: int, *, geometric: bool
+) -> float | None:
+    """The value in the target year if the pace base→actual over ``elapsed`` years goes on."""
+    if elapsed <= 0 or span <= 0:
+        return None
+    if geometric and base > 0 and actual > 0:
+        return base * (actual / base) ** (span / elapsed)
+    return base + (actual - base) * span / elapsed
 
 
 def change_progress(
@@ -242,6 +303,7 @@ def change_progress(
     actual_year: int,
     *,
     tolerance: float = DEFAULT_PROGRESS_TOLERANCE,
+    comparator: str = "eq",
 ) -> Judgement:
     """A cumulative change target (提高2个百分点, [1.98]): realised change against the change."""
     j = level_progress(
@@ -253,6 +315,7 @@ def change_progress(
         actual_year,
         geometric=False,
         tolerance=tolerance,
+        comparator=comparator,
     )
     realised = actual - base
     text = f"{base_year}年以来变化{fmt_num(realised)}，目标变化{fmt_num(change)}；" + j.explanation
@@ -264,6 +327,8 @@ def change_progress(
         gap=realised - change,
         basis="change against base",
         explanation=text,
+        projected=None if j.projected is None else j.projected - base,
+        projected_meets=j.projected_meets,
     )
 
 
@@ -275,6 +340,7 @@ def cumulative_sum(
     as_of: int,
     *,
     tolerance: float = DEFAULT_PROGRESS_TOLERANCE,
+    comparator: str = "eq",
 ) -> Judgement:
     """A total over a period (十四五时期累计新增就业1.5万人) from yearly amounts.
 
@@ -299,9 +365,12 @@ def cumulative_sum(
         status = Status.MET if last >= target_year else Status.ACHIEVED_EARLY
     elif last >= target_year and not missing:
         status = Status.MISSED
+    elif actual_progress is None:
+        status = Status.NO_DATA
     else:
-        ok = actual_progress is not None and actual_progress >= expected_progress - tolerance
-        status = Status.ON_TRACK if ok else Status.BEHIND
+        band, ahead = progress_band(comparator, tolerance)
+        status = pace_status(actual_progress - expected_progress, band, ahead)
+    projected = done / len(years) * n_total
     text = (
         f"{years[0]}-{years[-1]}年累计{fmt_num(done)}{note}，完成目标{fmt_num(target)}的"
         f"{actual_progress:.0%}，已报告年份对应时间进度{expected_progress:.0%}"
@@ -313,15 +382,27 @@ def cumulative_sum(
         gap=done - target,
         basis="sum of yearly amounts",
         explanation=text,
+        projected=projected,
+        projected_meets=projected >= target * (1 - tolerance),
     )
 
 
 def bound(
-    limit: float, comparator: str, actual: float, actual_year: int, *, tolerance: float = 0.0
+    limit: float,
+    comparator: str,
+    actual: float,
+    actual_year: int,
+    *,
+    tolerance: float = 0.0,
+    final: bool = True,
+    hold: bool = False,
 ) -> Judgement:
     """A ceiling (``le``: 控制在…以内) or floor (``ge``: 不低于) on the latest actual.
 
-    Met or missed now, whatever the year.
+    ``final`` (the target year reached, or a one-year target): 完成 / 未完成. At
+    mid-term a breach is 滞后 (there is time to recover); a ceiling that holds, or a
+    floor to hold (``hold``: a target at or below its base), is 基本符合预期; a floor
+    still to reach that is reached is 提前实现.
     """
     if comparator == "le":
         ok = actual <= limit + tolerance
@@ -330,12 +411,13 @@ def bound(
         ok = actual >= limit - tolerance
         words = ("不低于", "") if ok else ("低于下限", "")
     text = f"{actual_year}年为{fmt_num(actual)}，{words[0]}{fmt_num(limit)}{words[1]}"
-    return Judgement(
-        Status.MET if ok else Status.MISSED,
-        gap=actual - limit,
-        basis="bound on latest actual",
-        explanation=text,
-    )
+    if final:
+        status = Status.MET if ok else Status.MISSED
+    elif not ok:
+        status = Status.BEHIND
+    else:
+        status = Status.ON_TRACK if comparator == "le" or hold else Status.ACHIEVED_EARLY
+    return Judgement(status, gap=actual - limit, basis="bound on latest actual", explanation=text)
 
 
 def one_year(
@@ -359,6 +441,8 @@ def one_year(
             Status.NO_DATA, basis="one-year result", explanation=f"{year}年结果尚未公布"
         )
     gap = actual - target
+    if comparator == "approx" and percent:
+        tolerance = max(tolerance, APPROX_BAND_PP)
     if comparator == "le":
         ok = gap <= tolerance
     else:

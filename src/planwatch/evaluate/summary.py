@@ -21,6 +21,7 @@ def summarise(statuses: Iterable[Status]) -> Summary:
     return Summary(
         total=sum(counts.values()),
         on_track=counts[Status.ON_TRACK],
+        ahead=counts[Status.AHEAD],
         achieved_early=counts[Status.ACHIEVED_EARLY],
         met=counts[Status.MET],
         behind=counts[Status.BEHIND],

@@ -15,6 +15,13 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from planwatch.evaluate.completion import CompletionTable
 from planwatch.evaluate.model import AreaEvaluation, TargetEvaluation
 from planwatch.evaluate.rules import fmt_pct
+from planwatch.report.annex import (
+    annex_header,
+    annex_order,
+    annex_rows,
+    lagging,
+    summary_paragraph,
+)
 from planwatch.report.charts import chartable, indicator_chart
 from planwatch.report.view import TARGET_COLUMNS, target_row_values, target_text, title
 
@@ -24,6 +31,8 @@ ROLES_ZH = {
     "base": "基期值",
     "actual": "实际值",
     "conflict": "不一致数值",
+    "superseded": "原目标（已调整）",
+    "reason": "原因",
 }
 
 
@@ -59,8 +68,14 @@ def chart_rows(ev: AreaEvaluation) -> list[TargetEvaluation]:
 def render_html(ev: AreaEvaluation, completion: CompletionTable | None = None) -> str:
     charts = [(f"chart{i}", script_json(indicator_chart(r))) for i, r in enumerate(chart_rows(ev))]
     template = _env().get_template("report.html.j2")
+    header = annex_header(ev)
     return template.render(
         ev=ev,
+        paragraph=summary_paragraph(ev),
+        annex_header=header,
+        annex=list(zip(annex_order(ev), annex_rows(ev), strict=True)),
+        annex_label_col=header.index("评价"),
+        behind=list(zip(ev.behind, lagging(ev), strict=True)),
         title=title(ev),
         categories=ev.by_category(),
         columns=TARGET_COLUMNS,

@@ -40,6 +40,8 @@ def title(ev: AreaEvaluation) -> str:
 def target_text(row: TargetEvaluation) -> str:
     t = row.target
     unit = row.unit or ""
+    if row.qualitative:
+        return row.qualitative
     if row.measure == "growth":
         avg = "年均" if row.kind == "average_growth" else ""
         return f"{avg}增长{fmt_pct(row.target_value)}{COMPARATOR_ZH[t.comparator.value]}"

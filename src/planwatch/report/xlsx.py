@@ -1,8 +1,11 @@
 """The evaluation as an XLSX workbook: one sheet per section, real numeric cells.
 
-Sheets: 概要 (summary and by category), 指标 (every target, numbers as numbers),
-滞后 (behind or missed, with growth needed), 来源 (document, offsets, quote), and
-完成情况 (an ended plan's completion table) when one is given.
+Sheets: 概要 (summary, the officials' paragraph, counts by category),
+主要指标评估表 (the annex: 序号, 指标, 属性, base, target, each year, progress, label,
+growth still needed, projection), 指标 (every target, numbers as numbers),
+滞后 (behind or missed, with growth needed and the documents' reasons), 来源
+(document, offsets, quote), and 完成情况 (an ended plan's completion table) when
+one is given. Headers are Chinese, values rounded, column widths set.
 """
 
 from __future__ import annotations
@@ -10,15 +13,24 @@ from __future__ import annotations
 import io
 
 from openpyxl import Workbook
-from openpyxl.styles import Font, PatternFill
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
 
 from planwatch.evaluate.completion import CompletionTable
 from planwatch.evaluate.model import AreaEvaluation, Status
+from planwatch.report.annex import (
+    annex_header,
+    annex_order,
+    annex_rows,
+    lagging,
+    summary_paragraph,
+)
 from planwatch.report.html import ROLES_ZH
-from planwatch.report.view import MEASURE_ZH, title
+from planwatch.report.view import BASIS_ZH, MEASURE_ZH, title
 
 _FILLS = {
     Status.ON_TRACK: "C8E6C9",
+    Status.AHEAD: "A5D6A7",
     Status.MET: "C8E6C9",
     Status.ACHIEVED_EARLY: "BBDEFB",
     Status.BEHIND: "FFE0B2",
@@ -30,8 +42,33 @@ _BOLD = Font(bold=True)
 _ILLEGAL = {i: None for i in range(32) if i not in (9, 10, 13)}
 
 
+PLACES = 4  # numbers in the detail sheets are rounded; the annex rounds to 2
+_MAX_WIDTH = 60
+
+
 def _text(x: object) -> object:
+    if isinstance(x, float):
+        return round(x, PLACES)
     return x.translate(_ILLEGAL) if isinstance(x, str) else x
+
+
+def _width(x: object) -> int:
+    """Display width of a cell: a CJK character takes two columns."""
+    text = "" if x is None else str(x)
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _set_widths(ws) -> None:
+    """Each column as wide as its longest cell (capped; long text wraps)."""
+    widths: dict[int, int] = {}
+    for row in ws.iter_rows():
+        for c in row:
+            widths[c.column] = max(widths.get(c.column, 4), _width(c.value) + 2)
+    for col, w in widths.items():
+        ws.column_dimensions[get_column_letter(col)].width = min(w, _MAX_WIDTH)
+        if w > _MAX_WIDTH:
+            for (cell,) in ws.iter_rows(min_col=col, max_col=col):
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
 
 
 def _sheet(wb: Workbook, name: str, header: list[str], rows: list[list[object]], first=False):
@@ -43,11 +80,31 @@ def _sheet(wb: Workbook, name: str, header: list[str], rows: list[list[object]],
     for r in rows:
         ws.append([_text(v) for v in r])
     ws.freeze_panes = "A2"
+    _set_widths(ws)
     return ws
 
 
 def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -> bytes:
     wb = Workbook()
+    _summary_sheet(wb, ev)
+    _annex_sheet(wb, ev)
+    _targets_sheet(wb, ev)
+    _behind_sheet(wb, ev)
+    _sources_sheet(wb, ev)
+    if completion is not None and completion.rows:
+        grid = completion.to_grid()
+        _sheet(
+            wb,
+            "完成情况",
+            [str(x) for x in grid[0]],
+            [[None if v == "--" else v for v in line] for line in grid[1:]],
+        )
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _summary_sheet(wb: Workbook, ev: AreaEvaluation) -> None:
     s = ev.summary
     summary_rows: list[list[object]] = [
         ["地区", ev.area.name],
@@ -57,6 +114,7 @@ def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -
         ["评估年份", ev.as_of],
         ["增速容差（百分点）", ev.tolerance_pp],
         ["概要", ev.summary_line()],
+        ["评估结论", summary_paragraph(ev)],
         [],
         ["类别", "指标数", "符合或快于预期", "提前实现", "滞后", "未完成", "暂无数据"],
         ["合计", s.total, s.favourable, s.achieved_early, s.behind, s.missed, s.no_data],
@@ -67,6 +125,15 @@ def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -
         )
     _sheet(wb, "概要", ["项目", title(ev)], summary_rows, first=True)
 
+
+def _annex_sheet(wb: Workbook, ev: AreaEvaluation) -> None:
+    annex = _sheet(wb, "主要指标评估表", annex_header(ev), annex_rows(ev, numeric=True))
+    label_col = annex_header(ev).index("评价") + 1
+    for i, r in enumerate(annex_order(ev), start=2):
+        annex.cell(i, label_col).fill = PatternFill("solid", fgColor=_FILLS[r.status])
+
+
+def _targets_sheet(wb: Workbook, ev: AreaEvaluation) -> None:
     header = [
         "指标",
         "指标代码",
@@ -114,7 +181,7 @@ def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -
                 r.needed_growth,
                 r.gap,
                 r.status.label_zh,
-                r.basis,
+                BASIS_ZH.get(r.basis, r.basis),
                 r.explanation,
             ]
         )
@@ -125,6 +192,8 @@ def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -
         for col in (header.index("预期进度") + 1, header.index("实际进度") + 1):
             ws.cell(i, col).number_format = "0%"
 
+
+def _behind_sheet(wb: Workbook, ev: AreaEvaluation) -> None:
     behind = [
         [
             r.indicator,
@@ -136,9 +205,10 @@ def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -
             r.actual_progress,
             r.expected_progress,
             r.status.label_zh,
-            r.explanation,
+            item.figures,
+            "；".join(item.reasons),
         ]
-        for r in ev.behind
+        for r, item in zip(ev.behind, lagging(ev), strict=True)
     ]
     behind_header = [
         "指标",
@@ -151,9 +221,12 @@ def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -
         "预期进度",
         "状态",
         "说明",
+        "原因（文件所述）",
     ]
     _sheet(wb, "滞后", behind_header, behind)
 
+
+def _sources_sheet(wb: Workbook, ev: AreaEvaluation) -> None:
     sources = [
         [
             r.indicator,
@@ -176,15 +249,3 @@ def render_xlsx(ev: AreaEvaluation, completion: CompletionTable | None = None) -
         ["指标", "作用", "文件", "起", "止", "年份", "数值", "单位", "原文数值", "原文"],
         sources,
     )
-
-    if completion is not None and completion.rows:
-        grid = completion.to_grid()
-        _sheet(
-            wb,
-            "完成情况",
-            [str(x) for x in grid[0]],
-            [[None if v == "--" else v for v in line] for line in grid[1:]],
-        )
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
