@@ -22,9 +22,13 @@ from dataclasses import dataclass
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word
+from planwatch.extract.table_view import table_view
+from planwatch.extract.table_words import squeeze
 
-# Lines that might carry a header: any line holding 序号, 指标 or 属性.
-_ANCHOR_RE = re.compile(r"序\s*号|指\s*标|属\s*性")
+# Lines that might carry a header: 序号, 指标, 项目 or 属性, or a year column
+# (2025年): a table is found by its shape, a header over rows of a name and
+# numbers, so the anchor words help but are not required.
+_ANCHOR_RE = re.compile(r"序\s*号|指\s*标|项\s*目|属\s*性|(?<!\d)(?:19|20)\d\d\s*年")
 _NOTE_RE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]|\s*[*※]")
 _NOTE_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑩])")
 _HEADING_RE = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,4}[章节篇部分]")
@@ -87,7 +91,12 @@ def _lines_backward(text: str, pos: int) -> Iterator[TextCell]:
 
 
 def find_text_tables(text: str) -> list[TextTableBlock]:
-    """Every indicator table laid out in ``text``, in text order, not overlapping."""
+    """Every indicator table laid out in ``text``, in text order, not overlapping.
+
+    Cells are read from :func:`table_view` (markup and junk blanked, same
+    offsets), so their spans index ``text`` itself.
+    """
+    text = table_view(text)
     found: list[TextTableBlock] = []
     covered_to = -1
     last_line = -1
@@ -167,6 +176,7 @@ def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
             stop = cell
             break
         body.append(cell)
+    body = _without_repeated_header(body, header)
     if len(header) < 3 or not _usable_header(header) or not _has_number(body):
         return None
     notes = _notes_from(text, stop.span.start) if stop is not None else []
@@ -283,13 +293,15 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
             header.extend(cells)
             continue
         in_header = False
-        if len(cells) < 2 and classify(line.text) not in (CellClass.GROUP, CellClass.TEXT):
+        only = cells[0].text if cells else line.text
+        if len(cells) < 2 and classify(only) not in (CellClass.GROUP, CellClass.TEXT):
             stop = line
             break
-        if len(cells) < 2 and len(line.text) > 20:
+        if len(cells) < 2 and len(only) > 20:
             stop = line
             break
         body.extend(cells)
+    body = _without_repeated_header(body, header)
     if not _has_number(body):
         return None
     notes = _notes_from(text, stop.span.start) if stop is not None else []
@@ -304,6 +316,21 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
         tuple(notes),
         head[0].width,
     )
+
+
+def _without_repeated_header(body: list[TextCell], header: list[TextCell]) -> list[TextCell]:
+    """The body without the header printed again (a table continued on a new page)."""
+    want = [squeeze(c.text) for c in header]
+    n = len(want)
+    out: list[TextCell] = []
+    i = 0
+    while i < len(body):
+        if n and [squeeze(c.text) for c in body[i : i + n]] == want:
+            i += n
+            continue
+        out.append(body[i])
+        i += 1
+    return out
 
 
 def _has_number(cells: list[TextCell]) -> bool:

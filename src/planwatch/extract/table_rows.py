@@ -163,7 +163,9 @@ def read_rows(
                 cur.cells.append(c)
             elif not cur.values:
                 has_unit = cur.has_unit() or (cur.parent is not None and parent_has_unit)
-                if k is CellClass.PHRASE and (has_unit or not _UNIT_BRACKET_RE.search(c.text)):
+                if k is CellClass.TEXT and _wrapped(cur, cells, classes, i, last_index, has_index):
+                    cur.names.append(c)  # the rest of a name wrapped onto the next line
+                elif k is CellClass.PHRASE and (has_unit or not _UNIT_BRACKET_RE.search(c.text)):
                     cur.values.append(c)
                 else:
                     # Name after name: the first heads this row as its parent.
@@ -187,3 +189,43 @@ def read_rows(
             finish()
     finish()
     return rows
+
+
+def _core(name: str) -> str:
+    return _UNIT_BRACKET_RE.sub("", name).strip()
+
+
+def _wrapped(
+    cur: _Open,
+    cells: Sequence[TextCell],
+    classes: Sequence[CellClass],
+    i: int,
+    last_index: int,
+    has_index: bool,
+) -> bool:
+    """Whether name cell ``i`` continues the row's one name cell rather than
+    starting a sub-row under it.
+
+    A narrow column wraps 研究与试验发展经费投 / 入强度(%): the first piece has no
+    unit, the pieces share no word, and no sibling follows: after the row's
+    values comes the next numbered row, a group row or the table's end (a
+    parent row has at least two sub-rows). A one- or two-character piece
+    (``率``) is a wrap wherever it stands.
+    """
+    if len(cur.names) != 1 or cur.parent is not None or cur.has_unit():
+        return False
+    first, rest = _core(cur.names[0].text), _core(cells[i].text)
+    if any(first[j : j + 2] in rest for j in range(len(first) - 1)):
+        return False
+    if 0 < len(rest) <= 2:
+        return True
+    if not has_index or len(first) < 4:
+        return False
+    for j in range(i + 1, len(cells)):
+        k = classes[j]
+        if k is CellClass.GROUP:
+            return True
+        if k is CellClass.TEXT:
+            prev = cells[j - 1].text.strip().rstrip(".、．")
+            return classes[j - 1] is CellClass.INDEX and prev == str(last_index + 1)
+    return True
