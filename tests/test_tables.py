@@ -517,12 +517,16 @@ def test_grid_with_rowspan_and_colspan():
     assert len(t.facts) == 7
 
 
-def test_to_rich_renders_every_row(heshan):
-    from rich.console import Console
+def test_record_shows_every_row_with_its_readings(heshan):
+    from planwatch.extract.table_records import to_record
 
-    _, tables = heshan
-    console = Console(width=200, record=True)
-    console.print(tables[1].to_rich())
-    out = console.export_text()
-    assert "常住人口城镇化率" in out and "[1.98]" in out
-    assert "target growth 2021-2025" in out
+    text, tables = heshan
+    record = to_record(tables[1])
+    assert [label for label, _ in record.columns][:2] == ["序号", "指标"]
+    assert ("年均增长[累计]", "target growth 2021-2025 [change]") in record.columns
+    urban = next(r for r in record.rows if any(c.text == "常住人口城镇化率" for c in r))
+    cells = {c.text: c for c in urban}
+    assert cells["[1.98]"].reading == "target change 2021-2025 %"
+    assert text[cells["[1.98]"].span.start : cells["[1.98]"].span.end] == "[1.98]"
+    assert cells["63.02"].reading == "actual level 2020 %"
+    assert record.reason is None and len(record.rows) == len(tables[1].rows)

@@ -13,14 +13,16 @@ in worker processes and in tests without a database.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from dataclasses import dataclass
 
 from planwatch.catalog.apply import resolve_facts
-from planwatch.core.data import Document, ExtractContext, Fact, ReadResult
+from planwatch.core.data import Document, ExtractContext, Fact, ReadResult, TableRecord
 from planwatch.describe import describe
 from planwatch.extract import base as extractors
+from planwatch.extract.table_records import table_records
 from planwatch.options import Options
 from planwatch.read import read_bytes
 from planwatch.structure import build_outline
@@ -82,7 +84,17 @@ def analyse_read(
         tables=read.tables,
     )
     facts = extract_facts(document, options)
+    if "table" in options.extractors:
+        document = dataclasses.replace(document, recovered=recovered_tables(document))
     return Analysed(document=document, facts=tuple(facts))
+
+
+def recovered_tables(document: Document) -> tuple[TableRecord, ...]:
+    """The document's indicator tables as read, to store beside its facts."""
+    ctx = ExtractContext(
+        doc=document.name, meta=document.meta, outline=document.outline, tables=document.tables
+    )
+    return table_records(document.text, ctx)
 
 
 def extract_facts(document: Document, options: Options | None = None) -> list[Fact]:

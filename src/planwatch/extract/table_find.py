@@ -32,6 +32,8 @@ _ANCHOR_RE = re.compile(r"序\s*号|指\s*标|项\s*目|属\s*性|(?<!\d)(?:19|2
 _NOTE_RE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]|\s*[*※]")
 _NOTE_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑩])")
 _HEADING_RE = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,4}[章节篇部分]")
+# The title of the next table (表2 …, 附表1 …) ends the one before it.
+_TABLE_TITLE_RE = re.compile(r"\s*(?:附\s*)?表\s*[\d一二三四五六七八九十]{1,3}(?:[\s:：.、-]|$)")
 _SEPARATOR_RE = re.compile(r"[\s|:：\-—+=]+")
 _MAX_CELL = 40
 _MAX_ROW_LINE = 300
@@ -49,6 +51,7 @@ class TextTableBlock:
     body: tuple[TextCell, ...]
     notes: tuple[TextCell, ...]
     slots: int | None = None  # cells per header line in delimited layouts
+    rejected: str | None = None  # why a header found over this body is no indicator table
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
@@ -141,6 +144,7 @@ def _is_body_line(cell: TextCell) -> bool:
         or t.endswith(("。", "；", ";"))
         or _NOTE_RE.match(t)
         or _HEADING_RE.match(t)
+        or _TABLE_TITLE_RE.match(t)
     )
 
 
@@ -177,8 +181,11 @@ def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
             break
         body.append(cell)
     body = _without_repeated_header(body, header)
-    if len(header) < 3 or not _usable_header(header) or not _has_number(body):
+    if len(header) < 2 or not _usable_header(header) or not _has_number(body):
         return None
+    rejected = _shape_problem(body)
+    if len(header) == 2 and (rejected or _count_numbers(body) < 4):
+        return None  # a name and one value column: only a long run of figures makes it a table
     notes = _notes_from(text, stop.span.start) if stop is not None else []
     title = _title_before(text, header[0].span.start)
     end = (notes or body)[-1].span.end
@@ -189,6 +196,7 @@ def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
         tuple(header),
         tuple(body),
         tuple(notes),
+        rejected=rejected,
     )
 
 
@@ -284,6 +292,7 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
             len(line.text) > _MAX_ROW_LINE
             or _NOTE_RE.match(line.text)
             or _HEADING_RE.match(line.text)
+            or _TABLE_TITLE_RE.match(line.text)
             or line.text.endswith(("。", "；", ";"))
         ):
             stop = line
@@ -292,6 +301,10 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
         if in_header and cells and all(is_header_word(c.text) for c in cells):
             header.extend(cells)
             continue
+        if not in_header and len(cells) >= 2 and all(is_header_word(c.text) for c in cells):
+            if [squeeze(c.text) for c in cells] != [squeeze(c.text) for c in head]:
+                stop = line  # the header of another table
+                break
         in_header = False
         only = cells[0].text if cells else line.text
         if len(cells) < 2 and classify(only) not in (CellClass.GROUP, CellClass.TEXT):
@@ -304,6 +317,7 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
     body = _without_repeated_header(body, header)
     if not _has_number(body):
         return None
+    rejected = _shape_problem(body)
     notes = _notes_from(text, stop.span.start) if stop is not None else []
     title = _title_before(text, anchor.span.start)
     end = (notes or body)[-1].span.end
@@ -315,6 +329,7 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
         tuple(body),
         tuple(notes),
         head[0].width,
+        rejected,
     )
 
 
@@ -331,6 +346,30 @@ def _without_repeated_header(body: list[TextCell], header: list[TextCell]) -> li
         out.append(body[i])
         i += 1
     return out
+
+
+def _shape_problem(body: list[TextCell]) -> str | None:
+    """Why a body under a table header is not an indicator table, or None.
+
+    An indicator table is rows of a name followed by numbers: a body of words
+    (建成, 投运 under 2025年/2030年) with a stray number is a list of projects.
+    """
+    numbers = _count_numbers(body)
+    texts = sum(classify(c.text) is CellClass.TEXT for c in body)
+    if numbers < 2 or numbers < 0.4 * texts:
+        return f"too few numbers under the header ({numbers} numbers, {texts} word cells)"
+    return None
+
+
+def _count_numbers(body: list[TextCell]) -> int:
+    """Value cells of a body: numbers, and small whole numbers not followed by a
+    name (those are 序号)."""
+    kinds = [classify(c.text) for c in body]
+    n = 0
+    for i, k in enumerate(kinds):
+        after = kinds[i + 1] if i + 1 < len(kinds) else None
+        n += k is CellClass.NUMBER or (k is CellClass.INDEX and after is not CellClass.TEXT)
+    return n
 
 
 def _has_number(cells: list[TextCell]) -> bool:
