@@ -200,3 +200,114 @@ def test_a_header_without_anchor_words_is_found_by_its_shape():
         text = render()
         (table,) = recover_tables(text, _ctx())
         assert {_sig(f) for f in table.facts} == expected
+
+
+# --- the same table through the readers of HTML, DOCX and PDF files ------------------
+
+
+def _grid() -> list[list[str]]:
+    width = len(HEADER)
+    return [HEADER] + [row if len(row) == width else row + [""] * (width - 1) for row in ROWS]
+
+
+def _html_file() -> bytes:
+    body = layout_html_markup().replace("\n", "<br>\n")
+    table = body[body.index("<table") : body.index("</table>") + len("</table>")]
+    table = table.replace("<br>", "")
+    page = (
+        f"<html><head><meta charset='utf-8'><title>{TITLE}</title></head><body>"
+        f"<p>{BEFORE}</p><p>{TITLE}</p>{table}<p>{NOTE}</p><p>{AFTER}</p></body></html>"
+    )
+    return page.encode("utf-8")
+
+
+def _docx_file() -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for para in (BEFORE, TITLE):
+        d.add_paragraph(para)
+    grid = _grid()
+    t = d.add_table(rows=len(grid), cols=len(HEADER))
+    for r, row in enumerate(grid):
+        for c, value in enumerate(row):
+            if value:
+                t.cell(r, c).text = value
+        if len(ROWS[r - 1]) == 1 and r > 0:
+            t.cell(r, 0).merge(t.cell(r, len(HEADER) - 1))
+    for para in (NOTE, AFTER):
+        d.add_paragraph(para)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _pdf_file() -> bytes:
+    from readfixtures import pdf_bytes
+
+    return pdf_bytes([[BEFORE, TITLE]], table=_grid())
+
+
+@pytest.mark.parametrize("reader", ["html", "docx", "pdf"])
+def test_every_reader_gives_the_same_facts(reader):
+    from planwatch.pipeline import analyse_bytes
+
+    data = {"html": _html_file, "docx": _docx_file, "pdf": _pdf_file}[reader]()
+    analysed = analyse_bytes(data, f"plan.{reader}")
+    facts = [f for f in analysed.facts if f.origin == "table"]
+    text = analysed.document.text
+    for f in facts:
+        assert any(ch.isdigit() for ch in text[f.start : f.end])
+    got = {_sig(f) for f in facts}
+    assert got == EXPECTED, (EXPECTED - got, got - EXPECTED)
+
+
+# --- a completion table: 规划目标 against 实际完成, with a two-level header -------------
+
+DONE_TITLE = "某县“十四五”规划主要指标完成情况"
+DONE_TOP = ["序号", "指标", "“十四五”规划目标", "实际完成", "属性"]
+DONE_SUB = ["2025年", "年均增长", "2025年", "年均增长"]
+DONE_ROWS = [
+    ["1", "地区生产总值(亿元)", "400", "7左右", "385.2", "6.1", "预期性"],
+    ["2", "森林覆盖率(%)", "≥62", "—", "62.4", "—", "约束性"],
+]
+DONE_EXPECTED = {
+    ("地区生产总值", "target", "level", 2025, None, 400.0, "亿元", "eq", "expected"),
+    ("地区生产总值", "target", "growth", 2025, 2021, 7.0, "%", "approx", "expected"),
+    ("地区生产总值", "actual", "level", 2025, None, 385.2, "亿元", "eq", "expected"),
+    ("地区生产总值", "actual", "growth", 2025, 2021, 6.1, "%", "eq", "expected"),
+    ("森林覆盖率", "target", "level", 2025, None, 62.0, "%", "ge", "binding"),
+    ("森林覆盖率", "actual", "level", 2025, None, 62.4, "%", "eq", "binding"),
+}
+
+
+def _done_lines() -> str:
+    cells = DONE_TOP + DONE_SUB + [c for row in DONE_ROWS for c in row]
+    return "\n".join([BEFORE, DONE_TITLE, *cells, AFTER, ""])
+
+
+def _done_html() -> bytes:
+    e = html.escape
+    head = "".join(
+        f"<th colspan='2'>{e(h)}</th>" if i in (2, 3) else f"<th rowspan='2'>{e(h)}</th>"
+        for i, h in enumerate(DONE_TOP)
+    )
+    sub = "".join(f"<th>{e(h)}</th>" for h in DONE_SUB)
+    body = "".join("<tr>" + "".join(f"<td>{e(c)}</td>" for c in r) + "</tr>" for r in DONE_ROWS)
+    page = (
+        f"<html><head><meta charset='utf-8'></head><body><p>{BEFORE}</p><p>{DONE_TITLE}</p>"
+        f"<table><tr>{head}</tr><tr>{sub}</tr>{body}</table><p>{AFTER}</p></body></html>"
+    )
+    return page.encode("utf-8")
+
+
+def test_completion_table_gives_a_target_and_an_actual_per_row():
+    from planwatch.pipeline import analyse_bytes
+
+    (table,) = recover_tables(_done_lines(), _ctx())
+    assert {_sig(f) for f in table.facts} == DONE_EXPECTED
+    analysed = analyse_bytes(_done_html(), "done.html")
+    got = {_sig(f) for f in analysed.facts if f.origin == "table"}
+    assert got == DONE_EXPECTED

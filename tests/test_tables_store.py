@@ -8,7 +8,7 @@ from planwatch.cli import cli
 from planwatch.core.data import Span
 from planwatch.ingest import ingest
 from planwatch.options import Options
-from planwatch.store.repo import Store
+from planwatch.store.repo import FactFilter, Store
 
 PLAN = (
     "某县国民经济和社会发展第十五个五年规划纲要\n"
@@ -62,3 +62,22 @@ def test_tables_command_reads_the_store(tmp_path):
     assert "target growth 2026-2030 %" in result.output
     assert "约束性" in result.output
     assert "表2 重大项目" in result.output and "not read: too few numbers" in result.output
+
+
+def test_document_page_shows_the_stored_table_linked_to_facts(tmp_path):
+    import warnings
+
+    from planwatch.web import create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    st, url = _store(tmp_path)
+    doc = st.find_document("plan.txt")
+    (gdp_growth,) = [sf.id for sf in st.facts(FactFilter(doc=str(doc.id))) if sf.fact.value == 6.0]
+    st.close()
+    client = TestClient(create_app(url, upload_dir=tmp_path / "up"))
+    page = client.get(f"/documents/{doc.id}").text
+    assert "表1 “十五五”时期主要指标" in page
+    assert f'href="?fact={gdp_growth}#f{gdp_growth}"' in page
