@@ -22,6 +22,7 @@ from planwatch.catalog.apply import resolve_facts
 from planwatch.core.data import Document, ExtractContext, Fact, ReadResult, TableRecord
 from planwatch.describe import describe
 from planwatch.extract import base as extractors
+from planwatch.extract.table_find import table_spans
 from planwatch.extract.table_records import table_records
 from planwatch.options import Options
 from planwatch.read import read_bytes
@@ -71,7 +72,7 @@ def analyse_read(
     options = options or Options()
     text = read.text
     meta = describe(text, name=name, title=read.title)
-    outline = build_outline(text)
+    outline = build_outline(text, table_spans(text))
     document = Document(
         name=name,
         text=text,

@@ -124,6 +124,30 @@ def find_text_tables(text: str) -> list[TextTableBlock]:
     return found
 
 
+def table_spans(text: str) -> list[Span]:
+    """Where the text's indicator tables stand, header to last row (title and notes
+    left out): the outline takes no headings there but 第…章/节 (一、经济发展 is a
+    group row). The one table finder serves both the outline and the extractor."""
+    return [
+        Span(b.header[0].span.start, b.body[-1].span.end)
+        for b in find_text_tables(text)
+        if not b.rejected and b.header and b.body
+    ]
+
+
+def _drop_trailing_groups(body: list[TextCell]) -> list[TextCell]:
+    """A group row with no row under it (二、重点任务 right below a table) is the next
+    heading, not part of the table."""
+    while body and classify(body[-1].text) is CellClass.GROUP:
+        body = body[:-1]
+    return body
+
+
+def _header_cell(text: str) -> bool:
+    """A header cell of a one-cell-per-line table; 一、发展目标 above it is a heading."""
+    return is_header_word(text) and classify(text) is not CellClass.GROUP
+
+
 def _usable_header(cells: list[TextCell]) -> bool:
     roles = {_role(c.text) for c in cells}
     return ColumnRole.VALUE in roles and bool(roles & {ColumnRole.NAME, ColumnRole.INDEX})
@@ -166,21 +190,21 @@ def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
     """A one-cell-per-line table around the header cell ``anchor``."""
     start = anchor.span.start
     for prev in _lines_backward(text, _line_at(text, start)[0]):
-        if len(prev.text) > 12 or not is_header_word(prev.text):
+        if len(prev.text) > 12 or not _header_cell(prev.text):
             break
         start = prev.span.start
     header: list[TextCell] = []
     body: list[TextCell] = []
     stop: TextCell | None = None
     for cell in _lines_forward(text, _line_at(text, start)[0]):
-        if not body and len(cell.text) <= 24 and is_header_word(cell.text):
+        if not body and len(cell.text) <= 24 and _header_cell(cell.text):
             header.append(cell)
             continue
         if not _is_body_line(cell) or len(body) > 800:
             stop = cell
             break
         body.append(cell)
-    body = _without_repeated_header(body, header)
+    body = _drop_trailing_groups(_without_repeated_header(body, header))
     if len(header) < 2 or not _usable_header(header) or not _has_number(body):
         return None
     rejected = _shape_problem(body)
@@ -314,7 +338,7 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
             stop = line
             break
         body.extend(cells)
-    body = _without_repeated_header(body, header)
+    body = _drop_trailing_groups(_without_repeated_header(body, header))
     if not _has_number(body):
         return None
     rejected = _shape_problem(body)
