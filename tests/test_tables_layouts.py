@@ -105,6 +105,22 @@ def layout_spaced_rows() -> str:
     return _doc(*out)
 
 
+def layout_single_spaced_rows() -> str:
+    # A PDF text layer without rulings: one row a line, cells one space apart.
+    return _doc(*[" ".join(row) for row in [HEADER, *ROWS]])
+
+
+def layout_pdf_wrapped_rows() -> str:
+    # A tall cell in a PDF text layer: its first line stands above its row's line.
+    out = []
+    for row in [HEADER, *ROWS]:
+        if len(row) > 1 and len(row[1]) > 12:
+            out.append(row[1][:7])
+            row = [row[0], row[1][7:], *row[2:]]
+        out.append(" ".join(row))
+    return _doc(*out)
+
+
 def layout_wrapped_cells() -> str:
     # Long names wrapped over two lines, as a narrow column prints them.
     lines = []

@@ -26,6 +26,7 @@ from planwatch.extract.table_find import table_spans
 from planwatch.extract.table_records import table_records
 from planwatch.options import Options
 from planwatch.read import read_bytes
+from planwatch.read.pdf import join_wrapped
 from planwatch.structure import build_outline
 
 log = logging.getLogger(__name__)
@@ -105,8 +106,12 @@ def extract_facts(document: Document, options: Options | None = None) -> list[Fa
         doc=document.name, meta=document.meta, outline=document.outline, tables=document.tables
     )
     text = document.text
+    # PDF lines wrapped inside a sentence read as one clause (a same-length view);
+    # the table extractor keeps the lines, its cells are laid out by them.
+    joined = join_wrapped(text) if document.format == "pdf" else text
     found: dict[str, list[Fact]] = {
-        name: extractors.get(name).extract(text, ctx) for name in options.extractors
+        name: extractors.get(name).extract(text if name == "table" else joined, ctx)
+        for name in options.extractors
     }
     table_facts = found.pop("table", [])
     other = [f for facts in found.values() for f in facts]

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify, read_value
 
 _UNIT_BRACKET_RE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*$")
@@ -71,6 +72,8 @@ def read_rows(
     attribute cell ends its row (in one-row-per-line layouts the line does).
     """
     rows: list[RowDraft] = []
+    if row_per_line:
+        cells = join_names_above(cells)
     classes = [classify(c.text) for c in cells]
     cur: _Open | None = None
     group: str | None = None
@@ -229,3 +232,45 @@ def _wrapped(
             prev = cells[j - 1].text.strip().rstrip(".、．")
             return classes[j - 1] is CellClass.INDEX and prev == str(last_index + 1)
     return True
+
+
+def join_names_above(cells: Sequence[TextCell]) -> list[TextCell]:
+    """One-row-per-line cells with a tall name cell's first line put back in its row.
+
+    A PDF text layer prints a name cell wrapped over two lines with its first
+    line alone above the row (研究与试验发 / 3 展经费投入强度(%) 1.85 2.5): a line
+    of one long name without a unit, followed by a row whose name follows its
+    序号. The piece joins that name (the cell's span then runs over the 序号).
+    """
+    out: list[TextCell] = []
+    i = 0
+    while i < len(cells):
+        c = cells[i]
+        alone = c.line_end and (i == 0 or cells[i - 1].line_end)
+        nxt = cells[i + 1 : i + 3]
+        if (
+            alone
+            and len(_core(c.text)) >= 6
+            and classify(c.text) is CellClass.TEXT
+            and not _UNIT_BRACKET_RE.search(c.text)
+            and len(nxt) == 2
+            and classify(nxt[0].text) is CellClass.INDEX
+            and classify(nxt[1].text) is CellClass.TEXT
+            and not nxt[0].line_end
+        ):
+            name = nxt[1]
+            out.append(nxt[0])
+            out.append(
+                TextCell(
+                    c.text + name.text,
+                    Span(c.span.start, name.span.end),
+                    name.line_end,
+                    name.slot,
+                    name.width,
+                )
+            )
+            i += 3
+            continue
+        out.append(c)
+        i += 1
+    return out
