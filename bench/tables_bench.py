@@ -29,7 +29,7 @@ from planwatch.pipeline import analyse_bytes
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1] / "shared"
 TABLE_GENRES = {"plan_table", "other"}
-FIELDS = ("kind", "year", "measure", "period_start")
+FIELDS = ("kind", "year", "measure", "period_start", "unit", "comparator")
 
 
 def _sources() -> list[tuple[Path, Path, bool]]:
@@ -83,7 +83,7 @@ def _measure(text_path: Path, gold_path: Path, whole: bool, stats: dict, misses:
         for name in FIELDS:
             got = getattr(hit, name)
             got = got.value if hasattr(got, "value") and name != "year" else got
-            ok = got == g.get(name)
+            ok = (got or None) == (g.get(name) or None) if name == "unit" else got == g.get(name)
             stats[key][name] += ok
             if not ok:
                 misses.append(f"{text_path.name} {name} {g['value_text']} {g['indicator']}: {got}")

@@ -104,7 +104,8 @@ def _row_unit(plan: RowPlan) -> str | None:
         if u:
             return u
         m = _TRAILING_UNIT.search(printed)
-        if m:
+        # (上年=100), (2010年不变价): a base or a price note in brackets, not a unit.
+        if m and (normalise_unit(m.group(1)) or not re.search(r"[\d=＝]", m.group(1))):
             return normalise_unit(m.group(1)) or m.group(1).strip()
         bare = printed.strip()
         if bare and bare in plan.unit_texts:
