@@ -327,3 +327,35 @@ def test_completion_table_gives_a_target_and_an_actual_per_row():
     analysed = analyse_bytes(_done_html(), "done.html")
     got = {_sig(f) for f in analysed.facts if f.origin == "table"}
     assert got == DONE_EXPECTED
+
+
+# --- a table whose cells run together on one line ----------------------------------
+
+RUNON = (
+    "某市高质量发展监测指标及数据来源指标名称计量单位2030年目标值数据来源"
+    "一、创新发展1 全社会研发投入强度% ≥ 3.2市统计局2 每万人高价值发明专利拥有量件≥ 15"
+    "市市场监管局3 数字经济核心产业增加值占比% ≥ 12市工信局二、民生福祉4 常住人口城镇化率"
+    "% ≥ 75市统计局5 基本养老保险参保率% ≥95市人社局失业保险参保率% ≥906 每千人口医疗卫生"
+    "机构床位数张≥ 7.5市卫健委7 城镇调查失业率% <5.5市统计局\n"
+)
+
+
+def test_a_table_run_together_on_one_line():
+    (table,) = recover_tables(RUNON, _ctx())
+    assert table.layout == "runon"
+    got = {
+        (f.indicator, f.value, f.unit, f.comparator.value, f.kind.value, f.year)
+        for f in table.facts
+    }
+    assert got == {
+        ("全社会研发投入强度", 3.2, "%", "ge", "target", 2030),
+        ("每万人高价值发明专利拥有量", 15.0, "件", "ge", "target", 2030),
+        ("数字经济核心产业增加值占比", 12.0, "%", "ge", "target", 2030),
+        ("常住人口城镇化率", 75.0, "%", "ge", "target", 2030),
+        ("基本养老保险参保率", 95.0, "%", "ge", "target", 2030),
+        ("失业保险参保率", 90.0, "%", "ge", "target", 2030),
+        ("每千人口医疗卫生机构床位数", 7.5, "张", "ge", "target", 2030),
+        ("城镇调查失业率", 5.5, "%", "le", "target", 2030),
+    }
+    for f in table.facts:
+        assert RUNON[f.start : f.end].lstrip("≥<= ") == f"{f.value:g}"

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word
+from planwatch.extract.table_runon import runon_cells
 from planwatch.extract.table_view import table_view
 from planwatch.extract.table_words import squeeze
 
@@ -107,17 +108,21 @@ def find_text_tables(text: str) -> list[TextTableBlock]:
         if m.start() < covered_to:
             continue
         start, end = _line_at(text, m.start())
-        if start == last_line or end - start > _MAX_ROW_LINE:
-            continue  # one look per line; long lines are prose
+        if start == last_line:
+            continue  # one look per line
         last_line = start
         line = _strip(text, start, end)
         if line is None:
             continue
         block = None
-        if len(line.text) <= 12 and is_header_word(line.text):
+        if end - start > _MAX_ROW_LINE:
+            block = _runon_table(text, line)  # long lines are prose, or a glued table
+        elif len(line.text) <= 12 and is_header_word(line.text):
             block = _flattened_table(text, line)
         elif len(line.text) > 6:
             block = _row_table(text, line)
+            if block is None and len(line.text) > 100:
+                block = _runon_table(text, line)
         if block is not None:
             found.append(block)
             covered_to = block.span.end
@@ -394,6 +399,18 @@ def _count_numbers(body: list[TextCell]) -> int:
         after = kinds[i + 1] if i + 1 < len(kinds) else None
         n += k is CellClass.NUMBER or (k is CellClass.INDEX and after is not CellClass.TEXT)
     return n
+
+
+def _runon_table(text: str, line: TextCell) -> TextTableBlock | None:
+    """A table whose cells run together on the one long ``line`` (see table_runon)."""
+    found = runon_cells(text, line)
+    if found is None:
+        return None
+    title, header, body = found
+    start = (title or header[0]).span.start
+    return TextTableBlock(
+        "runon", Span(start, body[-1].span.end), title, tuple(header), tuple(body), ()
+    )
 
 
 def _has_number(cells: list[TextCell]) -> bool:
