@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from typing import NamedTuple
 
 import pytest
 
@@ -55,65 +56,76 @@ EXPECTED = {
 }
 
 
+class Table(NamedTuple):
+    header: list[str]
+    rows: list[list[str]]
+
+    def __iter__(self):  # the header, then the rows
+        return iter([self.header, *self.rows])
+
+
+MAIN = Table(HEADER, ROWS)
+
+
 def _doc(*lines: str) -> str:
     return "\n".join([BEFORE, TITLE, *lines, NOTE, AFTER, ""])
 
 
-def _cells_per_line(suffix: str = "") -> list[str]:
-    return [c + suffix for row in [HEADER, *ROWS] for c in row]
+def _cells_per_line(t: Table, suffix: str = "") -> list[str]:
+    return [c + suffix for row in [*t] for c in row]
 
 
-def _rows(sep: str, border: bool = False) -> list[str]:
-    width = len(HEADER)
+def _rows(t: Table, sep: str, border: bool = False) -> list[str]:
+    width = len(t.header)
     out = []
-    for row in [HEADER, *ROWS]:
-        cells = row if len(row) == width else [row[0]] + [""] * (width - 1)
+    for row in [*t]:
+        cells = row + [""] * (width - len(row))
         line = sep.join(cells)
         out.append(f"{sep.strip()} {line} {sep.strip()}" if border else line)
     return out
 
 
-def layout_lines() -> str:
-    return _doc(*_cells_per_line())
+def layout_lines(t: Table = MAIN) -> str:
+    return _doc(*_cells_per_line(t))
 
 
-def layout_lines_blank() -> str:
+def layout_lines_blank(t: Table = MAIN) -> str:
     # A scraped table: a blank line after every cell.
-    return _doc(*[c + "\n" for c in _cells_per_line()])
+    return _doc(*[c + "\n" for c in _cells_per_line(t)])
 
 
-def layout_lines_pipe() -> str:
-    return _doc(*_cells_per_line(" |"))
+def layout_lines_pipe(t: Table = MAIN) -> str:
+    return _doc(*_cells_per_line(t, " |"))
 
 
-def layout_pipe_rows() -> str:
-    return _doc(*_rows(" | ", border=True))
+def layout_pipe_rows(t: Table = MAIN) -> str:
+    return _doc(*_rows(t, " | ", border=True))
 
 
-def layout_pipe_bare() -> str:
-    return _doc(*_rows("|"))
+def layout_pipe_bare(t: Table = MAIN) -> str:
+    return _doc(*_rows(t, "|"))
 
 
-def layout_tab_rows() -> str:
-    return _doc(*_rows("\t"))
+def layout_tab_rows(t: Table = MAIN) -> str:
+    return _doc(*_rows(t, "\t"))
 
 
-def layout_spaced_rows() -> str:
+def layout_spaced_rows(t: Table = MAIN) -> str:
     out = []
-    for row in [HEADER, *ROWS]:
+    for row in [*t]:
         out.append("    ".join(row))
     return _doc(*out)
 
 
-def layout_single_spaced_rows() -> str:
+def layout_single_spaced_rows(t: Table = MAIN) -> str:
     # A PDF text layer without rulings: one row a line, cells one space apart.
-    return _doc(*[" ".join(row) for row in [HEADER, *ROWS]])
+    return _doc(*[" ".join(row) for row in [*t]])
 
 
-def layout_pdf_wrapped_rows() -> str:
+def layout_pdf_wrapped_rows(t: Table = MAIN) -> str:
     # A tall cell in a PDF text layer: its first line stands above its row's line.
     out = []
-    for row in [HEADER, *ROWS]:
+    for row in [*t]:
         if len(row) > 1 and len(row[1]) > 12:
             out.append(row[1][:7])
             row = [row[0], row[1][7:], *row[2:]]
@@ -121,10 +133,10 @@ def layout_pdf_wrapped_rows() -> str:
     return _doc(*out)
 
 
-def layout_wrapped_cells() -> str:
+def layout_wrapped_cells(t: Table = MAIN) -> str:
     # Long names wrapped over two lines, as a narrow column prints them.
     lines = []
-    for c in _cells_per_line():
+    for c in _cells_per_line(t):
         if len(c) > 12:
             lines += [c[:10], c[10:]]
         else:
@@ -132,10 +144,10 @@ def layout_wrapped_cells() -> str:
     return _doc(*lines)
 
 
-def layout_junk_between() -> str:
+def layout_junk_between(t: Table = MAIN) -> str:
     # Junk a scrape leaves: entities, decoration lines and zero-width marks.
     lines = []
-    for i, c in enumerate(_cells_per_line()):
+    for i, c in enumerate(_cells_per_line(t)):
         lines.append(c)
         if i % 4 == 1:
             lines.append("&nbsp;")
@@ -144,10 +156,10 @@ def layout_junk_between() -> str:
     return _doc(*lines)
 
 
-def layout_html_markup() -> str:
-    width = len(HEADER)
+def layout_html_markup(t: Table = MAIN) -> str:
+    width = len(t.header)
     rows = []
-    for row in [HEADER, *ROWS]:
+    for row in [*t]:
         if len(row) == 1:
             rows.append(f'<tr><td colspan="{width}">{html.escape(row[0])}</td></tr>')
         else:
@@ -155,10 +167,10 @@ def layout_html_markup() -> str:
     return _doc('<table border="1">', *rows, "</table>")
 
 
-def layout_repeated_header() -> str:
-    cells = _cells_per_line()
-    cut = len(HEADER) + 1 + 3 * len(HEADER)  # after row 3: a new page repeats the header
-    return _doc(*cells[:cut], *HEADER, *cells[cut:])
+def layout_repeated_header(t: Table = MAIN) -> str:
+    cells = _cells_per_line(t)
+    cut = len(t.header) + 1 + 3 * len(t.header)  # after row 3: a new page repeats the header
+    return _doc(*cells[:cut], *t.header, *cells[cut:])
 
 
 LAYOUTS = {
@@ -186,17 +198,49 @@ def _sig(f) -> tuple:
     )
 
 
+# The second table: a 2035 column, footnote marks (①, ☆, *) and a parent row
+# (城镇化率) whose sub-rows carry no 序号.
+MARKED = Table(
+    ["序号", "指标", "2025年", "2030年", "2035年", "属性"],
+    [
+        ["1", "地区生产总值①(亿元)", "320", "430", "600", "预期性"],
+        ["2", "城镇化率"],
+        ["", "常住人口城镇化率(%)", "58.6", "63", "70", "预期性"],
+        ["", "户籍人口城镇化率(%)", "40.2", "45", "—", "约束性"],
+        ["3", "☆森林覆盖率(%)", "62.1", "≥62.5", "—", "约束性"],
+        ["4", "城镇调查失业率*(%)", "4.8", "<5.5", "—", "预期性"],
+    ],
+)
+MARKED_EXPECTED = {
+    ("地区生产总值", "actual", "level", 2025, None, 320.0, "亿元", "eq", "expected"),
+    ("地区生产总值", "target", "level", 2030, None, 430.0, "亿元", "eq", "expected"),
+    ("地区生产总值", "target", "level", 2035, None, 600.0, "亿元", "eq", "expected"),
+    ("常住人口城镇化率", "actual", "level", 2025, None, 58.6, "%", "eq", "expected"),
+    ("常住人口城镇化率", "target", "level", 2030, None, 63.0, "%", "eq", "expected"),
+    ("常住人口城镇化率", "target", "level", 2035, None, 70.0, "%", "eq", "expected"),
+    ("户籍人口城镇化率", "actual", "level", 2025, None, 40.2, "%", "eq", "binding"),
+    ("户籍人口城镇化率", "target", "level", 2030, None, 45.0, "%", "eq", "binding"),
+    ("森林覆盖率", "actual", "level", 2025, None, 62.1, "%", "eq", "binding"),
+    ("森林覆盖率", "target", "level", 2030, None, 62.5, "%", "ge", "binding"),
+    ("城镇调查失业率", "actual", "level", 2025, None, 4.8, "%", "eq", "expected"),
+    ("城镇调查失业率", "target", "level", 2030, None, 5.5, "%", "le", "expected"),
+}
+TABLES = {"main": (MAIN, EXPECTED), "marked": (MARKED, MARKED_EXPECTED)}
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
-def test_every_layout_gives_the_same_facts(layout):
-    text = LAYOUTS[layout]()
+def test_every_layout_gives_the_same_facts(layout, table):
+    t, expected = TABLES[table]
+    text = LAYOUTS[layout](t)
     tables = recover_tables(text, _ctx())
     assert len(tables) == 1, [t.title for t in tables]
     facts = tables[0].facts
     for f in facts:
         shown = re.sub(r"[\[\]〔〕<≥左右]", "", text[f.start : f.end])
         assert float(shown) == f.value
-    assert {_sig(f) for f in facts} == EXPECTED
-    assert len(facts) == len(EXPECTED)
+    assert {_sig(f) for f in facts} == expected
+    assert len(facts) == len(expected)
 
 
 def _plain_rows() -> list[list[str]]:
@@ -221,13 +265,13 @@ def test_a_header_without_anchor_words_is_found_by_its_shape():
 # --- the same table through the readers of HTML, DOCX and PDF files ------------------
 
 
-def _grid() -> list[list[str]]:
-    width = len(HEADER)
-    return [HEADER] + [row if len(row) == width else row + [""] * (width - 1) for row in ROWS]
+def _grid(t: Table) -> list[list[str]]:
+    width = len(t.header)
+    return [t.header] + [row + [""] * (width - len(row)) for row in t.rows]
 
 
-def _html_file() -> bytes:
-    body = layout_html_markup().replace("\n", "<br>\n")
+def _html_file(t: Table) -> bytes:
+    body = layout_html_markup(t).replace("\n", "<br>\n")
     table = body[body.index("<table") : body.index("</table>") + len("</table>")]
     table = table.replace("<br>", "")
     page = (
@@ -237,7 +281,7 @@ def _html_file() -> bytes:
     return page.encode("utf-8")
 
 
-def _docx_file() -> bytes:
+def _docx_file(t: Table) -> bytes:
     import io
 
     import docx
@@ -245,14 +289,14 @@ def _docx_file() -> bytes:
     d = docx.Document()
     for para in (BEFORE, TITLE):
         d.add_paragraph(para)
-    grid = _grid()
-    t = d.add_table(rows=len(grid), cols=len(HEADER))
+    grid = _grid(t)
+    out = d.add_table(rows=len(grid), cols=len(t.header))
     for r, row in enumerate(grid):
         for c, value in enumerate(row):
             if value:
-                t.cell(r, c).text = value
-        if len(ROWS[r - 1]) == 1 and r > 0:
-            t.cell(r, 0).merge(t.cell(r, len(HEADER) - 1))
+                out.cell(r, c).text = value
+        if r > 0 and len(t.rows[r - 1]) == 1:  # a group row across the table
+            out.cell(r, 0).merge(out.cell(r, len(t.header) - 1))
     for para in (NOTE, AFTER):
         d.add_paragraph(para)
     buf = io.BytesIO()
@@ -260,24 +304,26 @@ def _docx_file() -> bytes:
     return buf.getvalue()
 
 
-def _pdf_file() -> bytes:
+def _pdf_file(t: Table) -> bytes:
     from readfixtures import pdf_bytes
 
-    return pdf_bytes([[BEFORE, TITLE]], table=_grid())
+    return pdf_bytes([[BEFORE, TITLE]], table=_grid(t))
 
 
+@pytest.mark.parametrize("table", sorted(TABLES))
 @pytest.mark.parametrize("reader", ["html", "docx", "pdf"])
-def test_every_reader_gives_the_same_facts(reader):
+def test_every_reader_gives_the_same_facts(reader, table):
     from planwatch.pipeline import analyse_bytes
 
-    data = {"html": _html_file, "docx": _docx_file, "pdf": _pdf_file}[reader]()
+    t, expected = TABLES[table]
+    data = {"html": _html_file, "docx": _docx_file, "pdf": _pdf_file}[reader](t)
     analysed = analyse_bytes(data, f"plan.{reader}")
     facts = [f for f in analysed.facts if f.origin == "table"]
     text = analysed.document.text
     for f in facts:
         assert any(ch.isdigit() for ch in text[f.start : f.end])
     got = {_sig(f) for f in facts}
-    assert got == EXPECTED, (EXPECTED - got, got - EXPECTED)
+    assert got == expected, (expected - got, got - expected)
 
 
 # --- a completion table: 规划目标 against 实际完成, with a two-level header -------------
