@@ -530,3 +530,12 @@ def test_record_shows_every_row_with_its_readings(heshan):
     assert text[cells["[1.98]"].span.start : cells["[1.98]"].span.end] == "[1.98]"
     assert cells["63.02"].reading == "actual level 2020 %"
     assert record.reason is None and len(record.rows) == len(tables[1].rows)
+
+
+def test_table_facts_carry_the_header_cells_that_decided_them(heshan):
+    text, tables = heshan
+    done = tables[0].facts[0]  # 地区生产总值 9.1 under “十三五”规划目标值 / 年均增速
+    kind, year = done.evidence
+    assert (kind.field, kind.basis, kind.text) == ("kind", "table_column", "“十三五”规划目标值")
+    assert (year.field, year.text) == ("year", "年均增速")
+    assert text[kind.start : kind.end] == kind.text

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from planwatch.core.data import (
     Binding,
+    Evidence,
     ExtractContext,
     Fact,
     Kind,
@@ -24,7 +25,8 @@ from planwatch.core.data import (
 from planwatch.core.units import header_unit, normalise_unit
 from planwatch.extract.names import strip_marks
 from planwatch.extract.table_cells import TextCell, attribute_binding, read_value
-from planwatch.extract.table_header import Column, ColumnRole, PlanPeriod
+from planwatch.extract.table_header import Column, ColumnRole, PlanPeriod, years_in
+from planwatch.extract.table_words import has_word
 
 log = logging.getLogger(__name__)
 
@@ -180,6 +182,7 @@ def build_row(
                 jurisdiction=area.name if area else None,
                 jurisdiction_code=area.code if area else None,
                 origin="table",
+                evidence=column_evidence(text, col),
             )
             if not _grounded(text, fact):
                 log.debug("table cell %r not found at its span; skipped", cell.text)
@@ -196,6 +199,27 @@ def build_row(
         binding,
         plan.attribute,
         tuple(cells),
+    )
+
+
+def column_evidence(text: str, col: Column) -> tuple[Evidence, ...]:
+    """Why a cell's fact has its kind and year: the header cell(s) of its column
+    that say so (规划目标值 for the kind, 2025年 for the year in a two-level header)."""
+    parts = col.label.split(" / ")
+    if len(parts) != len(col.spans):
+        parts, spans = [col.label], (col.spans[-1],) if col.spans else ()
+    else:
+        spans = col.spans
+    if not spans:
+        return (Evidence("kind", "table_column", col.label), Evidence("year", "table_column"))
+    pairs = list(zip(parts, spans, strict=True))
+    kind_at = next(
+        (p for p in pairs if has_word(p[0], "target") or has_word(p[0], "actual")), pairs[-1]
+    )
+    year_at = next((p for p in pairs if years_in(p[0])), pairs[-1])
+    return tuple(
+        Evidence(field, "table_column", text[span.start : span.end], span.start, span.end)
+        for field, (_, span) in (("kind", kind_at), ("year", year_at))
     )
 
 
