@@ -20,7 +20,7 @@ from planwatch.core.data import (
 )
 from planwatch.extract import base
 from planwatch.extract.table_align import AlignItem, ItemClass, align
-from planwatch.extract.table_cells import read_value
+from planwatch.extract.table_cells import CellClass, classify, read_value
 from planwatch.extract.table_header import HeaderCell, columns_from_cells, period_from_words
 from planwatch.extract.tables import TableExtractor, recover_tables
 
@@ -239,6 +239,19 @@ def test_registered_as_table_extractor():
         ("≥95", 95.0, Comparator.GE, False, "95"),
         ("５.５％", 5.5, Comparator.EQ, False, "５.５％"),
         ("2.5以上", 2.5, Comparator.GE, False, "2.5以上"),
+        # Odd cells of real tables: round or mismatched brackets, bare comparators,
+        # a full stop for a decimal point, a range, a footnote mark after the value.
+        ("〔18〕", 18.0, Comparator.EQ, True, "〔18〕"),
+        ("(9)", 9.0, Comparator.EQ, True, "(9)"),
+        ("（9）", 9.0, Comparator.EQ, True, "（9）"),
+        ("[2.75)", 2.75, Comparator.EQ, True, "[2.75)"),
+        (">6.5", 6.5, Comparator.GE, False, "6.5"),
+        ("<5", 5.0, Comparator.LE, False, "5"),
+        ("=100", 100.0, Comparator.EQ, False, "100"),
+        ("76。7", 76.7, Comparator.EQ, False, "76。7"),
+        ("15左右", 15.0, Comparator.APPROX, False, "15左右"),
+        ("5-6", 5.0, Comparator.GE, False, "5-6"),
+        ("320①", 320.0, Comparator.EQ, False, "320"),
     ],
 )
 def test_read_value(cell, value, comparator, bracketed, shown):
@@ -249,10 +262,16 @@ def test_read_value(cell, value, comparator, bracketed, shown):
 
 
 @pytest.mark.parametrize(
-    "cell", ["--", "完成江门下达任务", "落实江门下达规模", "二氧化硫", "2020-2025年规划"]
+    "cell",
+    ["--", "完成江门下达任务", "落实江门下达规模", "二氧化硫", "2020-2025年规划", "(2010年不变价)"],
 )
 def test_read_value_refuses_non_numbers(cell):
     assert read_value(cell) is None
+
+
+@pytest.mark.parametrize("cell", ["-", "—", "一", "≥", "--", "/"])
+def test_empty_cells_as_printed(cell):
+    assert classify(cell) is CellClass.PLACEHOLDER
 
 
 def test_period_from_words():

@@ -225,7 +225,34 @@ MARKED_EXPECTED = {
     ("城镇调查失业率", "actual", "level", 2025, None, 4.8, "%", "eq", "expected"),
     ("城镇调查失业率", "target", "level", 2030, None, 5.5, "%", "le", "expected"),
 }
-TABLES = {"main": (MAIN, EXPECTED), "marked": (MARKED, MARKED_EXPECTED)}
+# The third table: odd cells as printed (一 and ≥ for empty, a full stop for a
+# decimal point, a range, round and mismatched brackets for cumulative figures).
+ODD = Table(
+    ["序号", "指标", "2025年", "2030年", "年均增长", "属性"],
+    [
+        ["1", "地区生产总值(亿元)", "76。7", "一", ">6.5", "预期性"],
+        ["2", "常住人口城镇化率(%)", "58.6", "60-62", "(3.4)", "预期性"],
+        ["3", "城镇调查失业率(%)", "-", "<5.5", "—", "预期性"],
+        ["4", "单位地区生产总值能源消耗降低(%)", "≥", "—", "[13.5)", "约束性"],
+        ["5", "粮食综合生产能力(万吨)", "15左右", "15左右", "-", "约束性"],
+    ],
+)
+ODD_EXPECTED = {
+    ("地区生产总值", "actual", "level", 2025, None, 76.7, "亿元", "eq", "expected"),
+    ("地区生产总值", "target", "growth", 2030, 2026, 6.5, "%", "ge", "expected"),
+    ("常住人口城镇化率", "actual", "level", 2025, None, 58.6, "%", "eq", "expected"),
+    ("常住人口城镇化率", "target", "level", 2030, None, 60.0, "%", "ge", "expected"),
+    ("常住人口城镇化率", "target", "change", 2030, 2026, 3.4, "%", "eq", "expected"),
+    ("城镇调查失业率", "target", "level", 2030, None, 5.5, "%", "le", "expected"),
+    ("单位地区生产总值能源消耗降低", "target", "change", 2030, 2026, 13.5, "%", "eq", "binding"),
+    ("粮食综合生产能力", "actual", "level", 2025, None, 15.0, "万吨", "approx", "binding"),
+    ("粮食综合生产能力", "target", "level", 2030, None, 15.0, "万吨", "approx", "binding"),
+}
+TABLES = {
+    "main": (MAIN, EXPECTED),
+    "marked": (MARKED, MARKED_EXPECTED),
+    "odd": (ODD, ODD_EXPECTED),
+}
 
 
 @pytest.mark.parametrize("table", sorted(TABLES))
@@ -237,8 +264,8 @@ def test_every_layout_gives_the_same_facts(layout, table):
     assert len(tables) == 1, [t.title for t in tables]
     facts = tables[0].facts
     for f in facts:
-        shown = re.sub(r"[\[\]〔〕<≥左右]", "", text[f.start : f.end])
-        assert float(shown) == f.value
+        shown = re.sub(r"[\[\]〔〕()<≥左右]|-\d+$", "", text[f.start : f.end])
+        assert float(shown.replace("。", ".")) == f.value
     assert {_sig(f) for f in facts} == expected
     assert len(facts) == len(expected)
 
