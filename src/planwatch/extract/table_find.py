@@ -18,18 +18,27 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word
 from planwatch.extract.table_runon import runon_cells
 from planwatch.extract.table_view import table_view
-from planwatch.extract.table_words import squeeze
+from planwatch.extract.table_words import squeeze, words
 
-# Lines that might carry a header: 序号, 指标, 项目 or 属性, or a year column
-# (2025年): a table is found by its shape, a header over rows of a name and
-# numbers, so the anchor words help but are not required.
-_ANCHOR_RE = re.compile(r"序\s*号|指\s*标|项\s*目|属\s*性|(?<!\d)(?:19|20)\d\d\s*年")
+
+def _anchor_re() -> re.Pattern[str]:
+    """Lines that might carry a header: an index, name or attribute word of
+    data/table_words.csv (序号, 指标, 项目, 属性 …) or a year column (2025年). A
+    table is found by its shape, a header over rows of a name and numbers; the
+    words only say where to look (a cheap pass over a long document)."""
+    heads = {w for g in ("index", "name", "attribute") for w in words(g) if len(w) == 2}
+    spaced = "|".join(sorted(rf"{w[0]}\s*{w[1]}" for w in heads))
+    return re.compile(rf"{spaced}|(?<!\d)(?:19|20)\d\d\s*年")
+
+
+_ANCHOR_RE = _anchor_re()
 _NOTE_RE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]|\s*[*※]")
 _NOTE_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑩])")
 _HEADING_RE = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,4}[章节篇部分]")
@@ -98,8 +107,18 @@ def find_text_tables(text: str) -> list[TextTableBlock]:
     """Every indicator table laid out in ``text``, in text order, not overlapping.
 
     Cells are read from :func:`table_view` (markup and junk blanked, same
-    offsets), so their spans index ``text`` itself.
+    offsets), so their spans index ``text`` itself. The outline and the table
+    extractor both ask for a document's tables: the last answers are kept.
     """
+    return list(_find_cached(text))
+
+
+@lru_cache(maxsize=2)
+def _find_cached(text: str) -> tuple[TextTableBlock, ...]:
+    return tuple(_find(text))
+
+
+def _find(text: str) -> list[TextTableBlock]:
     text = table_view(text)
     found: list[TextTableBlock] = []
     covered_to = -1

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from planwatch.core.normalise import fold
+
 # Row tags open a line; cell tags open a cell; any other tag is layout.
 _TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^<>\n]{0,300}>")
 _ENTITY_RE = re.compile(r"&(?:#\d{1,6}|#x[0-9a-fA-F]{1,5}|[a-zA-Z]{2,8});")
@@ -52,8 +54,12 @@ def _lone_pipe(m: re.Match[str]) -> str:
 
 
 def table_view(text: str) -> str:
-    """``text`` with markup and junk turned into separators and spaces, same length."""
-    view = text
+    """``text`` with markup and junk turned into separators and spaces, same length.
+
+    It starts from the matching view (:func:`planwatch.core.normalise.fold`:
+    full-width forms, traditional characters), so 指標 and ３２０ read as 指标 and 320.
+    """
+    view = fold(text)
     if "<" in view:
         view = _TAG_RE.sub(_tag, view)
     if "&" in view:
