@@ -558,3 +558,25 @@ def test_table_facts_carry_the_header_cells_that_decided_them(heshan):
     assert (kind.field, kind.basis, kind.text) == ("kind", "table_column", "“十三五”规划目标值")
     assert (year.field, year.text) == ("year", "年均增速")
     assert text[kind.start : kind.end] == kind.text
+
+
+def test_a_communique_table_reports_its_year_in_the_unit_of_its_unit_line():
+    from planwatch.core.data import DocType
+
+    text = (
+        "表3 主要工业产品产量\n单位:万吨\n产品名称 产量 比上年增长%\n"
+        "原煤 1250 3.2\n其中:洗精煤 410 -1.5\n水泥 860 2.4\n"
+    )
+    meta = DocumentMeta(doc_type=DocType.STATISTICAL_COMMUNIQUE, year=2024)
+    ctx = ExtractContext(doc="t", meta=meta, outline=Outline())
+    (t,) = recover_tables(text, ctx)
+    assert t.title == "表3 主要工业产品产量"
+    got = {(f.indicator, f.kind.value, f.measure.value, f.year, f.value, f.unit) for f in t.facts}
+    assert got == {
+        ("原煤", "actual", "level", 2024, 1250.0, "万吨"),
+        ("原煤", "actual", "growth", 2024, 3.2, "%"),
+        ("洗精煤", "actual", "level", 2024, 410.0, "万吨"),
+        ("洗精煤", "actual", "growth", 2024, -1.5, "%"),
+        ("水泥", "actual", "level", 2024, 860.0, "万吨"),
+        ("水泥", "actual", "growth", 2024, 2.4, "%"),
+    }

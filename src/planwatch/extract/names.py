@@ -17,12 +17,16 @@ _EDGE_MARKS_RE = re.compile(f"^[{MARKS}\\s]+|[{MARKS}\\s]+$")
 _LAYOUT_SPACE_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff(（])")
 
 
+# 其中: (of which) before a sub-item of a statistics table: a mark of the row's rank.
+_OF_WHICH_RE = re.compile(r"^其中\s*[:：]\s*")
+
+
 def strip_marks(name: str) -> str:
-    """``name`` without footnote marks at either end and without layout spaces.
+    """``name`` without footnote marks at either end, a leading 其中: and layout spaces.
 
     >>> strip_marks("☆森林覆盖 率①")
     '森林覆盖率'
     """
-    s = _EDGE_MARKS_RE.sub("", name.strip())
+    s = _OF_WHICH_RE.sub("", _EDGE_MARKS_RE.sub("", name.strip()))
     s = _LAYOUT_SPACE_RE.sub("", s)
     return re.sub(r"\s+", " ", s)

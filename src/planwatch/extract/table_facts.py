@@ -132,10 +132,13 @@ def build_row(
     columns: Sequence[Column],
     plan: RowPlan,
     period: PlanPeriod | None,
+    table_unit: str | None = None,
 ) -> RecoveredRow:
+    """The row's cells with the facts they give; ``table_unit`` (单位:吨 above the
+    table) holds for a row that prints no unit of its own."""
     base_name, direction = growth_suffix(clean_name(plan.name))
     indicator = _indicator(plan.parent, base_name)
-    unit = _row_unit(plan)
+    unit = _row_unit(plan) or table_unit
     starred = any(ch in (plan.name + (plan.parent or "")) for ch in "☆★")
     binding = attribute_binding(plan.attribute or "") or (Binding.BINDING if starred else None)
     area = ctx.meta.area

@@ -48,6 +48,8 @@ _SEPARATOR_RE = re.compile(r"[\s|:：\-—+=]+")
 _MAX_CELL = 40
 _MAX_ROW_LINE = 300
 _MAX_TITLE = 60
+# 单位:吨 / (单位:万元) under a table's title: the unit of its figures.
+_UNIT_LINE_RE = re.compile(r"[(（]?\s*单\s*位\s*[:：]\s*([^\s()（）]{1,8})\s*[)）]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +64,7 @@ class TextTableBlock:
     notes: tuple[TextCell, ...]
     slots: int | None = None  # cells per header line in delimited layouts
     rejected: str | None = None  # why a header found over this body is no indicator table
+    unit: str | None = None  # the unit a 单位: line above the header gives every figure
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
@@ -177,12 +180,18 @@ def _usable_header(cells: list[TextCell]) -> bool:
     return ColumnRole.VALUE in roles and bool(roles & {ColumnRole.NAME, ColumnRole.INDEX})
 
 
-def _title_before(text: str, pos: int) -> TextCell | None:
+def _title_before(text: str, pos: int) -> tuple[TextCell | None, str | None]:
+    """The title line above a table and the unit a 单位:吨 line under the title gives."""
+    unit = None
     for prev in _lines_backward(text, pos):
+        m = _UNIT_LINE_RE.fullmatch(prev.text)
+        if m and unit is None:
+            unit = m.group(1)
+            continue
         if len(prev.text) <= _MAX_TITLE and not prev.text.endswith(("。", ";", "；")):
-            return prev
-        return None
-    return None
+            return prev, unit
+        return None, unit
+    return None, unit
 
 
 def _is_body_line(cell: TextCell) -> bool:
@@ -235,7 +244,7 @@ def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
     if len(header) == 2 and (rejected or _count_numbers(body) < 4):
         return None  # a name and one value column: only a long run of figures makes it a table
     notes = _notes_from(text, stop.span.start) if stop is not None else []
-    title = _title_before(text, header[0].span.start)
+    title, unit = _title_before(text, header[0].span.start)
     end = (notes or body)[-1].span.end
     return TextTableBlock(
         "lines",
@@ -245,6 +254,7 @@ def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
         tuple(body),
         tuple(notes),
         rejected=rejected,
+        unit=unit,
     )
 
 
@@ -367,7 +377,7 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
         return None
     rejected = _shape_problem(body)
     notes = _notes_from(text, stop.span.start) if stop is not None else []
-    title = _title_before(text, anchor.span.start)
+    title, unit = _title_before(text, anchor.span.start)
     end = (notes or body)[-1].span.end
     return TextTableBlock(
         layout,
@@ -378,6 +388,7 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
         tuple(notes),
         head[0].width,
         rejected,
+        unit,
     )
 
 

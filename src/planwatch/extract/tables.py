@@ -21,6 +21,7 @@ from planwatch.core.data import (
     ExtractContext,
     Fact,
     Kind,
+    Measure,
     SourceTable,
     Span,
     TableCell,
@@ -187,16 +188,21 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
     head_text = " ".join(c.text for c in block.header)
     words = (block.title.text if block.title else "") + head_text
     period = _table_period(words, years_in(head_text), ctx)
+    # A results document's table reports results, unless its title says targets.
+    titled_target = block.title is not None and has_word(block.title.text, "target")
+    through = None if titled_target else _actual_through(ctx, period)
     columns = columns_from_cells(
         [HeaderCell(c.text, c.span) for c in block.header],
         period,
         brackets_change=brackets,
-        actual_through=_actual_through(ctx, period),
+        actual_through=through,
     )
     if period is None:
         period = _period_of_columns(columns)
     if period is None and block.title is not None:
         columns = _title_year(columns, block.title.text)
+    if through is not None:
+        columns = _amount_columns(columns, through)
     roles = {c.role for c in columns}
     value_cols = [j for j, c in enumerate(columns) if c.role is ColumnRole.VALUE]
     if not value_cols:
@@ -221,7 +227,21 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
         period,
         brackets,
         real,
+        block.unit,
     )
+
+
+def _amount_columns(columns: list[Column], year: int) -> list[Column]:
+    """In a results document's table, a column headed by a quantity's name and no
+    value word (产量, 产值 beside 比上年增长%) holds that year's amounts."""
+    if not any(c.role is ColumnRole.VALUE for c in columns):
+        return columns
+    return [
+        Column(c.label, ColumnRole.VALUE, c.spans, Kind.ACTUAL, Measure.LEVEL, year)
+        if c.role is ColumnRole.OTHER and not has_word(c.label, "remark")
+        else c
+        for c in columns
+    ]
 
 
 def _title_year(columns: list[Column], title: str) -> list[Column]:
@@ -418,8 +438,9 @@ def _assemble(
     period: PlanPeriod | None,
     brackets: bool,
     real: bool,
+    table_unit: str | None = None,
 ) -> RecoveredTable:
-    rows = [build_row(text, ctx, columns, p, period) for p in plans]
+    rows = [build_row(text, ctx, columns, p, period, table_unit) for p in plans]
     return RecoveredTable(
         title, span, layout, tuple(columns), tuple(rows), notes, period, brackets, real
     )
