@@ -24,10 +24,13 @@ HERE = Path(__file__).resolve().parent
 def _context(name: str, text: str) -> ExtractContext:
     """The context the pipeline would give an extractor (describe + structure stages)."""
     from planwatch.describe import describe
+    from planwatch.extract.table_find import table_spans
     from planwatch.structure import build_outline
 
     meta = describe(text, name=name, title=None)
-    return ExtractContext(doc=name, meta=meta, outline=build_outline(text), tables=())
+    return ExtractContext(
+        doc=name, meta=meta, outline=build_outline(text, table_spans(text)), tables=()
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

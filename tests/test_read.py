@@ -527,14 +527,16 @@ def test_pdf_merged_cells() -> None:
     assert_cell_spans(result)
 
 
-def test_pdf_table_with_multiline_cell_keeps_text_but_no_grid() -> None:
-    # A wrapped cell's lines interleave with its row's other cells in the text layer,
-    # so its text has no single span: the grid is dropped, the text stays.
+def test_pdf_table_with_multiline_cell_keeps_its_grid() -> None:
+    # A wrapped cell's lines interleave with its row's other cells in the text layer:
+    # its pieces are found one by one and its span runs from the first to the last.
     rows = [HEADER, ["1", "地区生产总值\n增长(%)", "", "", "6左右", "预期性"], list(ROWS[2])]
     result = read_bytes(pdf_bytes([[TABLE_TITLE]], rows), "wrapped.pdf")
-    assert result.tables == ()
     assert "地区生产总值\n1 增长(%) 6左右 预期性" in result.text
     assert "3 常住人口城镇化率(%) 63.02 65 [1.98] 预期性" in result.text
+    (table,) = result.tables
+    name = next(c for c in table.cells if c.text == "地区生产总值\n增长(%)")
+    assert result.text[name.span.start : name.span.end] == "地区生产总值\n1 增长(%)"
 
 
 # --- DOCX ---------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from planwatch.core.data import Outline
+from planwatch.extract.table_find import table_spans
 from planwatch.structure import build_outline
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -22,7 +23,7 @@ def outlines() -> dict[str, tuple[str, Outline]]:
     out = {}
     for prefix in ("000", "001", "002", "003", "004"):
         text = read(prefix)
-        out[prefix] = (text, build_outline(text))
+        out[prefix] = (text, build_outline(text, table_spans(text)))
     return out
 
 
@@ -281,7 +282,7 @@ def test_flattened_table_group_rows_do_not_reset_outline():
         "约束性",
     ]
     text = "一、发展目标\n" + "\n".join(cells) + "\n二、重点任务\n正文。"
-    o = build_outline(text)
+    o = build_outline(text, table_spans(text))
     assert heads(o) == [(1, "一、", "发展目标"), (1, "二、", "重点任务")]
 
 

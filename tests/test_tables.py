@@ -20,7 +20,7 @@ from planwatch.core.data import (
 )
 from planwatch.extract import base
 from planwatch.extract.table_align import AlignItem, ItemClass, align
-from planwatch.extract.table_cells import read_value
+from planwatch.extract.table_cells import CellClass, classify, read_value
 from planwatch.extract.table_header import HeaderCell, columns_from_cells, period_from_words
 from planwatch.extract.tables import TableExtractor, recover_tables
 
@@ -239,6 +239,19 @@ def test_registered_as_table_extractor():
         ("≥95", 95.0, Comparator.GE, False, "95"),
         ("５.５％", 5.5, Comparator.EQ, False, "５.５％"),
         ("2.5以上", 2.5, Comparator.GE, False, "2.5以上"),
+        # Odd cells of real tables: round or mismatched brackets, bare comparators,
+        # a full stop for a decimal point, a range, a footnote mark after the value.
+        ("〔18〕", 18.0, Comparator.EQ, True, "〔18〕"),
+        ("(9)", 9.0, Comparator.EQ, True, "(9)"),
+        ("（9）", 9.0, Comparator.EQ, True, "（9）"),
+        ("[2.75)", 2.75, Comparator.EQ, True, "[2.75)"),
+        (">6.5", 6.5, Comparator.GE, False, "6.5"),
+        ("<5", 5.0, Comparator.LE, False, "5"),
+        ("=100", 100.0, Comparator.EQ, False, "100"),
+        ("76。7", 76.7, Comparator.EQ, False, "76。7"),
+        ("15左右", 15.0, Comparator.APPROX, False, "15左右"),
+        ("5-6", 5.0, Comparator.GE, False, "5-6"),
+        ("320①", 320.0, Comparator.EQ, False, "320"),
     ],
 )
 def test_read_value(cell, value, comparator, bracketed, shown):
@@ -249,10 +262,16 @@ def test_read_value(cell, value, comparator, bracketed, shown):
 
 
 @pytest.mark.parametrize(
-    "cell", ["--", "完成江门下达任务", "落实江门下达规模", "二氧化硫", "2020-2025年规划"]
+    "cell",
+    ["--", "完成江门下达任务", "落实江门下达规模", "二氧化硫", "2020-2025年规划", "(2010年不变价)"],
 )
 def test_read_value_refuses_non_numbers(cell):
     assert read_value(cell) is None
+
+
+@pytest.mark.parametrize("cell", ["-", "—", "一", "≥", "--", "/"])
+def test_empty_cells_as_printed(cell):
+    assert classify(cell) is CellClass.PLACEHOLDER
 
 
 def test_period_from_words():
@@ -517,12 +536,47 @@ def test_grid_with_rowspan_and_colspan():
     assert len(t.facts) == 7
 
 
-def test_to_rich_renders_every_row(heshan):
-    from rich.console import Console
+def test_record_shows_every_row_with_its_readings(heshan):
+    from planwatch.extract.table_records import to_record
 
-    _, tables = heshan
-    console = Console(width=200, record=True)
-    console.print(tables[1].to_rich())
-    out = console.export_text()
-    assert "常住人口城镇化率" in out and "[1.98]" in out
-    assert "target growth 2021-2025" in out
+    text, tables = heshan
+    record = to_record(tables[1])
+    assert [label for label, _ in record.columns][:2] == ["序号", "指标"]
+    assert ("年均增长[累计]", "target growth 2021-2025 [change]") in record.columns
+    urban = next(r for r in record.rows if any(c.text == "常住人口城镇化率" for c in r))
+    cells = {c.text: c for c in urban}
+    assert cells["[1.98]"].reading == "target change 2021-2025 %"
+    assert text[cells["[1.98]"].span.start : cells["[1.98]"].span.end] == "[1.98]"
+    assert cells["63.02"].reading == "actual level 2020 %"
+    assert record.reason is None and len(record.rows) == len(tables[1].rows)
+
+
+def test_table_facts_carry_the_header_cells_that_decided_them(heshan):
+    text, tables = heshan
+    done = tables[0].facts[0]  # 地区生产总值 9.1 under “十三五”规划目标值 / 年均增速
+    kind, year = done.evidence
+    assert (kind.field, kind.basis, kind.text) == ("kind", "table_column", "“十三五”规划目标值")
+    assert (year.field, year.text) == ("year", "年均增速")
+    assert text[kind.start : kind.end] == kind.text
+
+
+def test_a_communique_table_reports_its_year_in_the_unit_of_its_unit_line():
+    from planwatch.core.data import DocType
+
+    text = (
+        "表3 主要工业产品产量\n单位:万吨\n产品名称 产量 比上年增长%\n"
+        "原煤 1250 3.2\n其中:洗精煤 410 -1.5\n水泥 860 2.4\n"
+    )
+    meta = DocumentMeta(doc_type=DocType.STATISTICAL_COMMUNIQUE, year=2024)
+    ctx = ExtractContext(doc="t", meta=meta, outline=Outline())
+    (t,) = recover_tables(text, ctx)
+    assert t.title == "表3 主要工业产品产量"
+    got = {(f.indicator, f.kind.value, f.measure.value, f.year, f.value, f.unit) for f in t.facts}
+    assert got == {
+        ("原煤", "actual", "level", 2024, 1250.0, "万吨"),
+        ("原煤", "actual", "growth", 2024, 3.2, "%"),
+        ("洗精煤", "actual", "level", 2024, 410.0, "万吨"),
+        ("洗精煤", "actual", "growth", 2024, -1.5, "%"),
+        ("水泥", "actual", "level", 2024, 860.0, "万吨"),
+        ("水泥", "actual", "growth", 2024, 2.4, "%"),
+    }

@@ -22,6 +22,7 @@ from rich.text import Text
 from rich.tree import Tree
 
 from planwatch import __version__
+from planwatch.core.data import TableRecord
 from planwatch.core.errors import PlanwatchError, UsageError
 from planwatch.options import MiB, Options, default_db_url
 
@@ -779,22 +780,41 @@ def tables(obj: Ctx, doc: str) -> None:
     """Print each indicator table recovered from a document, cell by cell.
 
     Cells that became facts show the fact's kind, measure and year beneath
-    the value; the footer row gives each column's meaning.
+    the value; the footer row gives each column's meaning. A table found but
+    not read is listed with the reason. Tables are read as stored at ingest.
 
     Example: planwatch tables 000_78da752c5f85d6f1.txt
     """
-    from planwatch.core.data import ExtractContext
-    from planwatch.extract.tables import recover_tables
-
     row = obj.store.find_document(doc)
-    d = obj.store.load(row.id)
-    ctx = ExtractContext(doc=d.name, meta=d.meta, outline=d.outline, tables=d.tables)
-    found = recover_tables(d.text, ctx)
+    found = obj.store.recovered_tables(row.id)
     if not found:
-        console.print(f"no indicator tables found in {escape(d.name)}")
+        console.print(f"no indicator tables found in {escape(row.name)}")
         return
     for t in found:
-        console.print(t.to_rich())
+        console.print(_table_rich(t))
+
+
+def _table_rich(t: TableRecord) -> Any:
+    """A recovered table as a ``rich`` table (value cells with their fact's reading
+    beneath), or one line naming it and why it was not read."""
+    from rich.table import Table
+
+    where = f"[{t.span.start}:{t.span.end}]"
+    title = escape(f"{t.title or '(untitled table)'}  {where}  {t.layout}")
+    if not t.columns or not t.rows:
+        return f"{title}\n  not read: {escape(t.reason or 'no rows')}\n"
+    out = Table(title=title, show_footer=True, show_lines=False)
+    for label, meaning in t.columns:
+        out.add_column(escape(label), footer=escape(meaning))
+    for line in t.rows:
+        shown = [escape(c.text) for c in line]
+        for j, c in enumerate(line):
+            if c.reading:
+                shown[j] += f"\n[dim]{escape(c.reading)}[/dim]"
+        out.add_row(*shown)
+    if t.reason:
+        out.caption = escape(t.reason)
+    return out
 
 
 # ---- catalog and conflicts ----------------------------------------------

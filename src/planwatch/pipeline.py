@@ -13,18 +13,22 @@ in worker processes and in tests without a database.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 from dataclasses import dataclass
 
 from planwatch.catalog.apply import resolve_facts
-from planwatch.core.data import Document, ExtractContext, Fact, ReadResult, UserMeta
+from planwatch.core.data import Document, ExtractContext, Fact, ReadResult, TableRecord, UserMeta
 from planwatch.describe import describe
 from planwatch.describe.subjects import assign_jurisdictions
 from planwatch.describe.user import apply_user_meta
 from planwatch.extract import base as extractors
+from planwatch.extract.table_find import table_spans
+from planwatch.extract.table_records import table_records
 from planwatch.options import Options
 from planwatch.read import read_bytes
+from planwatch.read.pdf import join_wrapped
 from planwatch.structure import build_outline
 
 log = logging.getLogger(__name__)
@@ -78,7 +82,7 @@ def analyse_read(
     options = options or Options()
     text = read.text
     meta = apply_user_meta(describe(text, name=name, title=read.title), user)
-    outline = build_outline(text)
+    outline = build_outline(text, table_spans(text))
     document = Document(
         name=name,
         text=text,
@@ -91,7 +95,17 @@ def analyse_read(
         tables=read.tables,
     )
     facts = extract_facts(document, options)
+    if "table" in options.extractors:
+        document = dataclasses.replace(document, recovered=recovered_tables(document))
     return Analysed(document=document, facts=tuple(facts))
+
+
+def recovered_tables(document: Document) -> tuple[TableRecord, ...]:
+    """The document's indicator tables as read, to store beside its facts."""
+    ctx = ExtractContext(
+        doc=document.name, meta=document.meta, outline=document.outline, tables=document.tables
+    )
+    return table_records(document.text, ctx)
 
 
 def extract_facts(document: Document, options: Options | None = None) -> list[Fact]:
@@ -101,8 +115,12 @@ def extract_facts(document: Document, options: Options | None = None) -> list[Fa
         doc=document.name, meta=document.meta, outline=document.outline, tables=document.tables
     )
     text = document.text
+    # PDF lines wrapped inside a sentence read as one clause (a same-length view);
+    # the table extractor keeps the lines, its cells are laid out by them.
+    joined = join_wrapped(text) if document.format == "pdf" else text
     found: dict[str, list[Fact]] = {
-        name: extractors.get(name).extract(text, ctx) for name in options.extractors
+        name: extractors.get(name).extract(text if name == "table" else joined, ctx)
+        for name in options.extractors
     }
     table_facts = found.pop("table", [])
     other = [f for facts in found.values() for f in facts]

@@ -342,6 +342,35 @@ class SourceTable:
 
 
 @dataclass(frozen=True, slots=True)
+class GridCell:
+    """One cell of a recovered table as shown: its text, where it is (None for
+    a cell the table reader filled in, such as a row's cleaned name) and, for
+    a cell that became a fact, the fact's reading (``target level 2030 亿元``)."""
+
+    text: str
+    span: Span | None = None
+    reading: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TableRecord:
+    """An indicator table found in a document, as the table extractor read it.
+
+    Stored at ingest so that pages and ``planwatch tables`` show it without
+    extracting again. ``columns`` are (header label, meaning) pairs, ``rows``
+    the body as rows × columns; ``reason`` says why a table that was found
+    gave no facts (None when it was read).
+    """
+
+    span: Span
+    title: str | None
+    layout: str  # "lines" | "delimited" | "spaced" | "grid"
+    columns: tuple[tuple[str, str], ...] = ()
+    rows: tuple[tuple[GridCell, ...], ...] = ()
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ReadResult:
     """What a reader returns: the stored text and the tables it saw."""
 
@@ -365,6 +394,7 @@ class Document:
     meta: DocumentMeta = field(default_factory=DocumentMeta)
     outline: Outline = field(default_factory=Outline)
     tables: tuple[SourceTable, ...] = ()
+    recovered: tuple[TableRecord, ...] = ()  # indicator tables as read (stored at ingest)
 
 
 @dataclass(frozen=True, slots=True)

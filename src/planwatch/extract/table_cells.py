@@ -72,6 +72,7 @@ class CellValue:
 _PREFIX_LE = ("控制在", "不超过", "不高于", "低于", "小于", "≤", "<=", "＜", "<", "≦")
 _PREFIX_GE = ("不低于", "不少于", "超过", "高于", "大于", "达到", "≥", ">=", "＞", ">", "≧")
 _PREFIX_APPROX = ("约", "近", "接近")
+_PREFIX_EQ = ("=", "＝")
 _SUFFIX = (
     ("左右", Comparator.APPROX),
     ("上下", Comparator.APPROX),
@@ -81,8 +82,14 @@ _SUFFIX = (
     ("以下", Comparator.LE),
     ("之内", Comparator.LE),
 )
-_OPEN = "[［〔【"
-_CLOSE = "]］〕】"
+# Round brackets mark cumulative figures in some tables ((9), （9）); a
+# closing bracket of another shape ([2.75)) is a typing slip, still a bracket.
+_OPEN = "[［〔【(（"
+_CLOSE = "]］〕】)）"
+# A full stop typed for a decimal point (76。7), read as one in the cell's view.
+_STOP_DECIMAL_RE = re.compile(r"(?<=\d)[。．](?=\d)")
+# Footnote marks after a value (320①, 6.5*): not part of it.
+_MARKS = "①②③④⑤⑥⑦⑧⑨⑩*＊※☆★△▲"
 _NUMBER_RE = re.compile(r"[-+]?\s*(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
 _RANGE_RE = re.compile(r"\s*[-~～—至到]\s*")
 
@@ -90,7 +97,8 @@ _INDEX_RE = re.compile(r"\d{1,3}[.、．]?")
 _GROUP_RE = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S.{0,24}"
 )
-_PLACEHOLDER_RE = re.compile(r"[-—–―─/／~～…·\s]+|无|暂无|不适用|N/?A", re.IGNORECASE)
+# 一 alone is a dash typed as the character; a lone ≥ or < holds no value.
+_PLACEHOLDER_RE = re.compile(r"[-—–―─/／~～…·\s≥≤<>＜＞]+|一|无|暂无|不适用|N/?A", re.IGNORECASE)
 _UNIT_CELL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 _ATTRIBUTE_RE = re.compile(r"[☆★]?(预期性|约束性|预期|约束)(指标)?")
 
@@ -102,7 +110,8 @@ def read_value(text: str) -> CellValue | None:
     CellValue(value=3.0, comparator=<Comparator.LE: 'le'>, bracketed=False, unit=None, start=3, end=8)
     """
     view = to_view(text).replace("−", "-").replace("–", "-")
-    pos, end = 0, len(view.rstrip())
+    view = _STOP_DECIMAL_RE.sub(".", view)
+    pos, end = 0, len(view.rstrip().rstrip(_MARKS).rstrip())
     while pos < end and view[pos].isspace():
         pos += 1
     comparator = Comparator.EQ
@@ -110,6 +119,7 @@ def read_value(text: str) -> CellValue | None:
         (_PREFIX_LE, Comparator.LE),
         (_PREFIX_GE, Comparator.GE),
         (_PREFIX_APPROX, Comparator.APPROX),
+        (_PREFIX_EQ, Comparator.EQ),
     ):
         hit = next((w for w in words if view.startswith(w, pos)), None)
         if hit:
@@ -137,6 +147,8 @@ def read_value(text: str) -> CellValue | None:
     u = match_unit_at(view, pos)
     if u is not None and u.info.dimension != "scale":
         unit, pos = u.unit, u.end
+    if bracketed and unit is not None and view[shown_start] in "(（":
+        return None  # (2010年不变价), (9%)-like notes: round brackets with a unit annotate
     if bracketed:
         while pos < end and view[pos].isspace():
             pos += 1

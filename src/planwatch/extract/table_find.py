@@ -18,20 +18,38 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word
+from planwatch.extract.table_runon import runon_cells
+from planwatch.extract.table_view import table_view
+from planwatch.extract.table_words import squeeze, words
 
-# Lines that might carry a header: any line holding 序号, 指标 or 属性.
-_ANCHOR_RE = re.compile(r"序\s*号|指\s*标|属\s*性")
+
+def _anchor_re() -> re.Pattern[str]:
+    """Lines that might carry a header: an index, name or attribute word of
+    data/table_words.csv (序号, 指标, 项目, 属性 …) or a year column (2025年). A
+    table is found by its shape, a header over rows of a name and numbers; the
+    words only say where to look (a cheap pass over a long document)."""
+    heads = {w for g in ("index", "name", "attribute") for w in words(g) if len(w) == 2}
+    spaced = "|".join(sorted(rf"{w[0]}\s*{w[1]}" for w in heads))
+    return re.compile(rf"{spaced}|(?<!\d)(?:19|20)\d\d\s*年")
+
+
+_ANCHOR_RE = _anchor_re()
 _NOTE_RE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]|\s*[*※]")
 _NOTE_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑩])")
 _HEADING_RE = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,4}[章节篇部分]")
+# The title of the next table (表2 …, 附表1 …) ends the one before it.
+_TABLE_TITLE_RE = re.compile(r"\s*(?:附\s*)?表\s*[\d一二三四五六七八九十]{1,3}(?:[\s:：.、-]|$)")
 _SEPARATOR_RE = re.compile(r"[\s|:：\-—+=]+")
 _MAX_CELL = 40
 _MAX_ROW_LINE = 300
 _MAX_TITLE = 60
+# 单位:吨 / (单位:万元) under a table's title: the unit of its figures.
+_UNIT_LINE_RE = re.compile(r"[(（]?\s*单\s*位\s*[:：]\s*([^\s()（）]{1,8})\s*[)）]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +63,8 @@ class TextTableBlock:
     body: tuple[TextCell, ...]
     notes: tuple[TextCell, ...]
     slots: int | None = None  # cells per header line in delimited layouts
+    rejected: str | None = None  # why a header found over this body is no indicator table
+    unit: str | None = None  # the unit a 单位: line above the header gives every figure
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
@@ -87,7 +107,22 @@ def _lines_backward(text: str, pos: int) -> Iterator[TextCell]:
 
 
 def find_text_tables(text: str) -> list[TextTableBlock]:
-    """Every indicator table laid out in ``text``, in text order, not overlapping."""
+    """Every indicator table laid out in ``text``, in text order, not overlapping.
+
+    Cells are read from :func:`table_view` (markup and junk blanked, same
+    offsets), so their spans index ``text`` itself. The outline and the table
+    extractor both ask for a document's tables: the last answers are kept.
+    """
+    return list(_find_cached(text))
+
+
+@lru_cache(maxsize=2)
+def _find_cached(text: str) -> tuple[TextTableBlock, ...]:
+    return tuple(_find(text))
+
+
+def _find(text: str) -> list[TextTableBlock]:
+    text = table_view(text)
     found: list[TextTableBlock] = []
     covered_to = -1
     last_line = -1
@@ -95,21 +130,49 @@ def find_text_tables(text: str) -> list[TextTableBlock]:
         if m.start() < covered_to:
             continue
         start, end = _line_at(text, m.start())
-        if start == last_line or end - start > _MAX_ROW_LINE:
-            continue  # one look per line; long lines are prose
+        if start == last_line:
+            continue  # one look per line
         last_line = start
         line = _strip(text, start, end)
         if line is None:
             continue
         block = None
-        if len(line.text) <= 12 and is_header_word(line.text):
+        if end - start > _MAX_ROW_LINE:
+            block = _runon_table(text, line)  # long lines are prose, or a glued table
+        elif len(line.text) <= 12 and is_header_word(line.text):
             block = _flattened_table(text, line)
         elif len(line.text) > 6:
             block = _row_table(text, line)
+            if block is None and len(line.text) > 100:
+                block = _runon_table(text, line)
         if block is not None:
             found.append(block)
             covered_to = block.span.end
     return found
+
+
+def table_spans(text: str) -> list[Span]:
+    """Where the text's indicator tables stand, header to last row (title and notes
+    left out): the outline takes no headings there but 第…章/节 (一、经济发展 is a
+    group row). The one table finder serves both the outline and the extractor."""
+    return [
+        Span(b.header[0].span.start, b.body[-1].span.end)
+        for b in find_text_tables(text)
+        if not b.rejected and b.header and b.body
+    ]
+
+
+def _drop_trailing_groups(body: list[TextCell]) -> list[TextCell]:
+    """A group row with no row under it (二、重点任务 right below a table) is the next
+    heading, not part of the table."""
+    while body and classify(body[-1].text) is CellClass.GROUP:
+        body = body[:-1]
+    return body
+
+
+def _header_cell(text: str) -> bool:
+    """A header cell of a one-cell-per-line table; 一、发展目标 above it is a heading."""
+    return is_header_word(text) and classify(text) is not CellClass.GROUP
 
 
 def _usable_header(cells: list[TextCell]) -> bool:
@@ -117,12 +180,18 @@ def _usable_header(cells: list[TextCell]) -> bool:
     return ColumnRole.VALUE in roles and bool(roles & {ColumnRole.NAME, ColumnRole.INDEX})
 
 
-def _title_before(text: str, pos: int) -> TextCell | None:
+def _title_before(text: str, pos: int) -> tuple[TextCell | None, str | None]:
+    """The title line above a table and the unit a 单位:吨 line under the title gives."""
+    unit = None
     for prev in _lines_backward(text, pos):
+        m = _UNIT_LINE_RE.fullmatch(prev.text)
+        if m and unit is None:
+            unit = m.group(1)
+            continue
         if len(prev.text) <= _MAX_TITLE and not prev.text.endswith(("。", ";", "；")):
-            return prev
-        return None
-    return None
+            return prev, unit
+        return None, unit
+    return None, unit
 
 
 def _is_body_line(cell: TextCell) -> bool:
@@ -132,6 +201,7 @@ def _is_body_line(cell: TextCell) -> bool:
         or t.endswith(("。", "；", ";"))
         or _NOTE_RE.match(t)
         or _HEADING_RE.match(t)
+        or _TABLE_TITLE_RE.match(t)
     )
 
 
@@ -153,24 +223,28 @@ def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
     """A one-cell-per-line table around the header cell ``anchor``."""
     start = anchor.span.start
     for prev in _lines_backward(text, _line_at(text, start)[0]):
-        if len(prev.text) > 12 or not is_header_word(prev.text):
+        if len(prev.text) > 12 or not _header_cell(prev.text):
             break
         start = prev.span.start
     header: list[TextCell] = []
     body: list[TextCell] = []
     stop: TextCell | None = None
     for cell in _lines_forward(text, _line_at(text, start)[0]):
-        if not body and len(cell.text) <= 24 and is_header_word(cell.text):
+        if not body and len(cell.text) <= 24 and _header_cell(cell.text):
             header.append(cell)
             continue
         if not _is_body_line(cell) or len(body) > 800:
             stop = cell
             break
         body.append(cell)
-    if len(header) < 3 or not _usable_header(header) or not _has_number(body):
+    body = _drop_trailing_groups(_without_repeated_header(body, header))
+    if len(header) < 2 or not _usable_header(header) or not _has_number(body):
         return None
+    rejected = _shape_problem(body)
+    if len(header) == 2 and (rejected or _count_numbers(body) < 4):
+        return None  # a name and one value column: only a long run of figures makes it a table
     notes = _notes_from(text, stop.span.start) if stop is not None else []
-    title = _title_before(text, header[0].span.start)
+    title, unit = _title_before(text, header[0].span.start)
     end = (notes or body)[-1].span.end
     return TextTableBlock(
         "lines",
@@ -179,6 +253,8 @@ def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
         tuple(header),
         tuple(body),
         tuple(notes),
+        rejected=rejected,
+        unit=unit,
     )
 
 
@@ -274,6 +350,7 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
             len(line.text) > _MAX_ROW_LINE
             or _NOTE_RE.match(line.text)
             or _HEADING_RE.match(line.text)
+            or _TABLE_TITLE_RE.match(line.text)
             or line.text.endswith(("。", "；", ";"))
         ):
             stop = line
@@ -282,18 +359,25 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
         if in_header and cells and all(is_header_word(c.text) for c in cells):
             header.extend(cells)
             continue
+        if not in_header and len(cells) >= 2 and all(is_header_word(c.text) for c in cells):
+            if [squeeze(c.text) for c in cells] != [squeeze(c.text) for c in head]:
+                stop = line  # the header of another table
+                break
         in_header = False
-        if len(cells) < 2 and classify(line.text) not in (CellClass.GROUP, CellClass.TEXT):
+        only = cells[0].text if cells else line.text
+        if len(cells) < 2 and classify(only) not in (CellClass.GROUP, CellClass.TEXT):
             stop = line
             break
-        if len(cells) < 2 and len(line.text) > 20:
+        if len(cells) < 2 and len(only) > 20:
             stop = line
             break
         body.extend(cells)
+    body = _drop_trailing_groups(_without_repeated_header(body, header))
     if not _has_number(body):
         return None
+    rejected = _shape_problem(body)
     notes = _notes_from(text, stop.span.start) if stop is not None else []
-    title = _title_before(text, anchor.span.start)
+    title, unit = _title_before(text, anchor.span.start)
     end = (notes or body)[-1].span.end
     return TextTableBlock(
         layout,
@@ -303,6 +387,59 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
         tuple(body),
         tuple(notes),
         head[0].width,
+        rejected,
+        unit,
+    )
+
+
+def _without_repeated_header(body: list[TextCell], header: list[TextCell]) -> list[TextCell]:
+    """The body without the header printed again (a table continued on a new page)."""
+    want = [squeeze(c.text) for c in header]
+    n = len(want)
+    out: list[TextCell] = []
+    i = 0
+    while i < len(body):
+        if n and [squeeze(c.text) for c in body[i : i + n]] == want:
+            i += n
+            continue
+        out.append(body[i])
+        i += 1
+    return out
+
+
+def _shape_problem(body: list[TextCell]) -> str | None:
+    """Why a body under a table header is not an indicator table, or None.
+
+    An indicator table is rows of a name followed by numbers: a body of words
+    (建成, 投运 under 2025年/2030年) with a stray number is a list of projects.
+    """
+    numbers = _count_numbers(body)
+    texts = sum(classify(c.text) is CellClass.TEXT for c in body)
+    if numbers < 2 or numbers < 0.4 * texts:
+        return f"too few numbers under the header ({numbers} numbers, {texts} word cells)"
+    return None
+
+
+def _count_numbers(body: list[TextCell]) -> int:
+    """Value cells of a body: numbers, and small whole numbers not followed by a
+    name (those are 序号)."""
+    kinds = [classify(c.text) for c in body]
+    n = 0
+    for i, k in enumerate(kinds):
+        after = kinds[i + 1] if i + 1 < len(kinds) else None
+        n += k is CellClass.NUMBER or (k is CellClass.INDEX and after is not CellClass.TEXT)
+    return n
+
+
+def _runon_table(text: str, line: TextCell) -> TextTableBlock | None:
+    """A table whose cells run together on the one long ``line`` (see table_runon)."""
+    found = runon_cells(text, line)
+    if found is None:
+        return None
+    title, header, body = found
+    start = (title or header[0]).span.start
+    return TextTableBlock(
+        "runon", Span(start, body[-1].span.end), title, tuple(header), tuple(body), ()
     )
 
 

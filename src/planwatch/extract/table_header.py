@@ -250,12 +250,14 @@ def column_meaning(
         kind = Kind.ACTUAL if years[-1] <= period.base else Kind.TARGET
     elif years and actual_through is not None:
         kind = Kind.ACTUAL if years[-1] <= actual_through else Kind.TARGET
+    elif actual_through is not None and period is None:
+        kind = Kind.ACTUAL  # a communiqué's table (产量 | 比上年增长%) reports its year
     else:
         kind = Kind.TARGET
     if years:
         year: int | None = years[-1]
     elif period is None:
-        year = None
+        year = actual_through if kind is Kind.ACTUAL else None
     elif measure is Measure.LEVEL and has_word(text, "base"):
         year = period.base
     else:

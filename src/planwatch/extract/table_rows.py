@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify, read_value
 
 _UNIT_BRACKET_RE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*$")
@@ -70,24 +71,43 @@ def read_rows(
     ``attribute_last``: the attribute column is the header's last, so an
     attribute cell ends its row (in one-row-per-line layouts the line does).
     """
-    rows: list[RowDraft] = []
-    classes = [classify(c.text) for c in cells]
-    cur: _Open | None = None
-    group: str | None = None
-    parent: str | None = None
-    parent_has_unit = False
-    last_index = 0
-    line_start = True
+    if row_per_line:
+        cells = join_names_above(cells)
+    reader = _Reader(cells, has_index, row_per_line, attribute_last)
+    for i in range(len(cells)):
+        reader.step(i)
+    reader.finish()
+    return reader.rows
 
-    def finish() -> None:
-        nonlocal cur, parent, parent_has_unit
+
+class _Reader:
+    """The walk over a body's cells: the row being read and what carries over
+    from row to row (group, parent, the last 序号)."""
+
+    def __init__(
+        self, cells: Sequence[TextCell], has_index: bool, row_per_line: bool, attribute_last: bool
+    ) -> None:
+        self.cells = cells
+        self.classes = [classify(c.text) for c in cells]
+        self.has_index, self.row_per_line = has_index, row_per_line
+        self.attribute_last = attribute_last
+        self.rows: list[RowDraft] = []
+        self.cur: _Open | None = None
+        self.group: str | None = None
+        self.parent: str | None = None
+        self.parent_has_unit = False
+        self.last_index = 0
+        self.line_start = True
+
+    def finish(self) -> None:
+        cur = self.cur
         if cur is None:
             return
         if cur.names and not cur.values and cur.attribute is None:
             # A name with nothing else heads the rows that follow it.
-            parent = "".join(c.text for c in cur.names)
-            parent_has_unit = cur.has_unit()
-        rows.append(
+            self.parent = "".join(c.text for c in cur.names)
+            self.parent_has_unit = cur.has_unit()
+        self.rows.append(
             RowDraft(
                 tuple(cur.cells),
                 cur.index,
@@ -99,91 +119,184 @@ def read_rows(
                 cur.attribute,
             )
         )
-        cur = None
+        self.cur = None
 
-    def start(index: TextCell | None = None) -> _Open:
-        return _Open(index=index, group=group, parent=None if index else parent)
+    def start(self, index: TextCell | None = None) -> _Open:
+        self.cur = _Open(index=index, group=self.group, parent=None if index else self.parent)
+        return self.cur
 
-    for i, (c, k) in enumerate(zip(cells, classes, strict=True)):
-        nxt = classes[i + 1] if i + 1 < len(cells) else None
-        if k is CellClass.INDEX:
-            n = int(re.sub(r"\D", "", c.text))
+    def _bare_label(self) -> bool:
+        cur = self.cur
+        return cur is not None and bool(cur.names) and not cur.values and cur.index is None
+
+    def _index(self, i: int) -> bool:
+        """A 序号 cell starting a row (True), or a number to read as a value (False)."""
+        c, cur = self.cells[i], self.cur
+        nxt = self.classes[i + 1] if i + 1 < len(self.cells) else None
+        n = int(re.sub(r"\D", "", c.text))
+        if self.row_per_line:
+            # A line starts a row; so does a number after a bare category label.
+            at_start = self.line_start or self._bare_label()
+        else:
             at_start = (
-                cur is None
-                or bool(cur.values)
-                or cur.attribute is not None
-                or (bool(cur.names) and not cur.values and cur.index is None)
+                cur is None or bool(cur.values) or cur.attribute is not None or self._bare_label()
             )
-            if row_per_line:
-                # A line starts a row; so does a number after a bare category label.
-                at_start = line_start or (
-                    cur is not None and bool(cur.names) and not cur.values and cur.index is None
-                )
-            if (
-                (has_index or row_per_line)  # a line-initial number in sequence is a 序号
-                and at_start
-                and (n in (last_index + 1, 1))
-                and nxt in (CellClass.TEXT, CellClass.PHRASE)
-            ):
-                if cur is not None and cur.names and not cur.values and cur.attribute is None:
-                    # A bare label before a numbered row is a category (经济发展 | 1 | ...).
-                    group = "".join(x.text for x in cur.names)
-                    cur = None
-                finish()
-                parent = None
-                last_index = n
-                cur = start(c)
-                cur.cells.append(c)
-                line_start = c.line_end
-                if c.line_end and row_per_line:
-                    finish()
-                continue
+        if not (
+            (self.has_index or self.row_per_line)  # a line-initial number in sequence is a 序号
+            and at_start
+            and n in (self.last_index + 1, 1)
+            and nxt in (CellClass.TEXT, CellClass.PHRASE)
+        ):
+            return False
+        if cur is not None and cur.names and not cur.values and cur.attribute is None:
+            # A bare label before a numbered row is a category (经济发展 | 1 | ...).
+            self.group = "".join(x.text for x in cur.names)
+            self.cur = None
+        self.finish()
+        self.parent = None
+        self.last_index = n
+        self.start(c).cells.append(c)
+        self.line_start = c.line_end
+        if c.line_end and self.row_per_line:
+            self.finish()
+        return True
+
+    def _name(self, i: int, k: CellClass) -> None:
+        """A name or a phrase cell: a new row, this row's name, its parent, or a value."""
+        c, cur = self.cells[i], self.cur
+        if cur is None or (cur.values and k is not CellClass.PHRASE and not self._mid_line()):
+            self.finish()
+            cur = self.start()
+            cur.names.append(c)
+        elif not cur.names:
+            cur.names.append(c)
+        elif not cur.values:
+            has_unit = cur.has_unit() or (cur.parent is not None and self.parent_has_unit)
+            wrapped = _wrapped(cur, self.cells, self.classes, i, self.last_index, self.has_index)
+            if k is CellClass.TEXT and wrapped:
+                cur.names.append(c)  # the rest of a name wrapped onto the next line
+            elif k is CellClass.PHRASE and (has_unit or not _UNIT_BRACKET_RE.search(c.text)):
+                cur.values.append(c)
+            else:
+                # Name after name: the first heads this row as its parent.
+                self.parent = "".join(x.text for x in cur.names)
+                self.parent_has_unit = cur.has_unit()
+                cur.parent, cur.names, cur.units = self.parent, [c], []
+        else:
+            cur.values.append(c)
+        cur.cells.append(c)
+
+    def _mid_line(self) -> bool:
+        return self.row_per_line and not self.line_start
+
+    def step(self, i: int) -> None:
+        c, k = self.cells[i], self.classes[i]
+        if k is CellClass.INDEX:
+            if self._index(i):
+                return
             k = CellClass.NUMBER if read_value(c.text) is not None else CellClass.TEXT
+        cur = self.cur
         if k is CellClass.GROUP:
-            finish()
-            group, parent = c.text, None
+            self.finish()
+            self.group, self.parent = c.text, None
         elif k is CellClass.ATTRIBUTE:
             if cur is not None:
                 cur.attribute = c
                 cur.cells.append(c)
-                if attribute_last and not row_per_line:
-                    finish()
+                if self.attribute_last and not self.row_per_line:
+                    self.finish()
         elif k is CellClass.UNIT:
             if cur is not None:
                 cur.cells.append(c)
                 if not cur.values:
                     cur.units.append(c)
         elif k in (CellClass.TEXT, CellClass.PHRASE):
-            if cur is None:
-                cur = start()
-                cur.names.append(c)
-                cur.cells.append(c)
-            elif not cur.names:
-                cur.names.append(c)
-                cur.cells.append(c)
-            elif not cur.values:
-                has_unit = cur.has_unit() or (cur.parent is not None and parent_has_unit)
-                if k is CellClass.PHRASE and (has_unit or not _UNIT_BRACKET_RE.search(c.text)):
-                    cur.values.append(c)
-                else:
-                    # Name after name: the first heads this row as its parent.
-                    parent = "".join(x.text for x in cur.names)
-                    parent_has_unit = cur.has_unit()
-                    cur.parent, cur.names, cur.units = parent, [c], []
-                cur.cells.append(c)
-            elif k is CellClass.PHRASE or (row_per_line and not line_start):
-                cur.values.append(c)
-                cur.cells.append(c)
-            else:
-                finish()
-                cur = start()
-                cur.names.append(c)
-                cur.cells.append(c)
+            self._name(i, k)
         elif k in (CellClass.NUMBER, CellClass.PLACEHOLDER) and cur is not None and cur.names:
             cur.values.append(c)
             cur.cells.append(c)
-        line_start = c.line_end
-        if c.line_end and row_per_line:
-            finish()
-    finish()
-    return rows
+        self.line_start = c.line_end
+        if c.line_end and self.row_per_line:
+            self.finish()
+
+
+def _core(name: str) -> str:
+    return _UNIT_BRACKET_RE.sub("", name).strip()
+
+
+def _wrapped(
+    cur: _Open,
+    cells: Sequence[TextCell],
+    classes: Sequence[CellClass],
+    i: int,
+    last_index: int,
+    has_index: bool,
+) -> bool:
+    """Whether name cell ``i`` continues the row's one name cell rather than
+    starting a sub-row under it.
+
+    A narrow column wraps 研究与试验发展经费投 / 入强度(%): the first piece has no
+    unit, the pieces share no word, and no sibling follows: after the row's
+    values comes the next numbered row, a group row or the table's end (a
+    parent row has at least two sub-rows). A one- or two-character piece
+    (``率``) is a wrap wherever it stands.
+    """
+    if len(cur.names) != 1 or cur.parent is not None or cur.has_unit():
+        return False
+    first, rest = _core(cur.names[0].text), _core(cells[i].text)
+    if any(first[j : j + 2] in rest for j in range(len(first) - 1)):
+        return False
+    if 0 < len(rest) <= 2:
+        return True
+    if not has_index or len(first) < 4:
+        return False
+    for j in range(i + 1, len(cells)):
+        k = classes[j]
+        if k is CellClass.GROUP:
+            return True
+        if k is CellClass.TEXT:
+            prev = cells[j - 1].text.strip().rstrip(".、．")
+            return classes[j - 1] is CellClass.INDEX and prev == str(last_index + 1)
+    return True
+
+
+def join_names_above(cells: Sequence[TextCell]) -> list[TextCell]:
+    """One-row-per-line cells with a tall name cell's first line put back in its row.
+
+    A PDF text layer prints a name cell wrapped over two lines with its first
+    line alone above the row (研究与试验发 / 3 展经费投入强度(%) 1.85 2.5): a line
+    of one long name without a unit, followed by a row whose name follows its
+    序号. The piece joins that name (the cell's span then runs over the 序号).
+    """
+    out: list[TextCell] = []
+    i = 0
+    while i < len(cells):
+        c = cells[i]
+        alone = c.line_end and (i == 0 or cells[i - 1].line_end)
+        nxt = cells[i + 1 : i + 3]
+        if (
+            alone
+            and len(_core(c.text)) >= 6
+            and classify(c.text) is CellClass.TEXT
+            and not _UNIT_BRACKET_RE.search(c.text)
+            and len(nxt) == 2
+            and classify(nxt[0].text) is CellClass.INDEX
+            and classify(nxt[1].text) is CellClass.TEXT
+            and not nxt[0].line_end
+        ):
+            name = nxt[1]
+            out.append(nxt[0])
+            out.append(
+                TextCell(
+                    c.text + name.text,
+                    Span(c.span.start, name.span.end),
+                    name.line_end,
+                    name.slot,
+                    name.width,
+                )
+            )
+            i += 3
+            continue
+        out.append(c)
+        i += 1
+    return out

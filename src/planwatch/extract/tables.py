@@ -11,14 +11,12 @@ by meaning) and ``table_cells`` (what one cell says).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from planwatch.core.data import (
-    Binding,
     DocType,
     ExtractContext,
     Fact,
@@ -27,15 +25,21 @@ from planwatch.core.data import (
     SourceTable,
     Span,
     TableCell,
+    TableRecord,
 )
-from planwatch.core.units import header_unit, normalise_unit
 from planwatch.extract.table_align import AlignItem, ItemClass, align
 from planwatch.extract.table_cells import (
     CellClass,
     TextCell,
-    attribute_binding,
     classify,
     read_value,
+)
+from planwatch.extract.table_facts import (
+    RecoveredRow,
+    RowPlan,
+    build_row,
+    clean_name,
+    growth_suffix,
 )
 from planwatch.extract.table_find import TextTableBlock, find_text_tables
 from planwatch.extract.table_header import (
@@ -53,37 +57,6 @@ from planwatch.extract.table_rows import RowDraft, read_rows
 from planwatch.extract.table_words import has_word, squeeze
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True, slots=True)
-class RecoveredCell:
-    """A value-position cell of a row: where it is, its column (index into
-    ``RecoveredTable.columns``, None when it fits none) and the fact it gives."""
-
-    span: Span
-    text: str
-    column: int | None
-    fact: Fact | None
-
-
-@dataclass(frozen=True, slots=True)
-class RecoveredRow:
-    """One indicator row (or a parent row heading sub-rows, with no cells)."""
-
-    span: Span
-    index: str | None
-    group: str | None
-    parent: str | None
-    name: str  # the name cell(s) as printed
-    indicator: str  # the indicator the row's facts carry
-    unit: str | None
-    binding: Binding | None
-    attribute: str | None
-    cells: tuple[RecoveredCell, ...]
-
-    @property
-    def facts(self) -> list[Fact]:
-        return [c.fact for c in self.cells if c.fact is not None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,46 +103,6 @@ class RecoveredTable:
             grid.append(line)
         return grid
 
-    def to_rich(self) -> Any:
-        """A ``rich`` table: rows × columns, each fact's reading under its value,
-        and a footer row with each column's meaning (for ``planwatch tables``)."""
-        from rich.markup import escape
-        from rich.table import Table
-
-        out = Table(
-            title=escape(
-                f"{self.title or '(untitled table)'}  [{self.span.start}:{self.span.end}]"
-            ),
-            show_footer=True,
-            show_lines=False,
-        )
-        for col in self.columns:
-            out.add_column(escape(col.label), footer=escape(col.describe()))
-        grid = self.to_grid()
-        for row, line in zip(self.rows, grid[1:], strict=True):
-            shown = [escape(x) for x in line]
-            for cell in row.cells:
-                if cell.column is not None and cell.fact is not None:
-                    f = cell.fact
-                    when = f"{f.period_start}-{f.year}" if f.period_start else str(f.year)
-                    shown[cell.column] += f"\n[dim]{f.kind} {f.measure} {when} {f.unit or ''}[/dim]"
-            out.add_row(*shown)
-        return out
-
-
-@dataclass(frozen=True, slots=True)
-class _RowPlan:
-    """A row with its value cells placed: the common ground of text and grid tables."""
-
-    span: Span
-    index: str | None
-    group: str | None
-    parent: str | None
-    name: str
-    unit_texts: tuple[str, ...]
-    attribute: str | None
-    placed: tuple[tuple[TextCell, int | None], ...]
-
 
 class TableExtractor:
     """Facts from indicator tables (origin ``"table"``)."""
@@ -182,20 +115,32 @@ class TableExtractor:
 
 def recover_tables(text: str, ctx: ExtractContext) -> list[RecoveredTable]:
     """Every indicator table of the document, from reader grids and from the text."""
+    return recover_all(text, ctx)[0]
+
+
+def recover_all(text: str, ctx: ExtractContext) -> tuple[list[RecoveredTable], list[TableRecord]]:
+    """The tables read, and the tables found but not read (each with the reason)."""
     out: list[RecoveredTable] = []
+    unread: list[TableRecord] = []
     for source in ctx.tables:
         table = _recover_grid(text, source, ctx)
-        if table is not None:
+        if isinstance(table, RecoveredTable):
             out.append(table)
+        else:
+            unread.append(TableRecord(source.span, _grid_title(text, source), "grid", reason=table))
     taken = [t.span for t in out]
     for block in find_text_tables(text):
         if any(block.span.overlaps(s) for s in taken):
             continue  # a reader's grid of the same table knows more
-        table = _recover_text(text, block, ctx)
-        if table is not None:
-            out.append(table)
+        got = block.rejected or _recover_text(text, block, ctx)
+        if isinstance(got, RecoveredTable):
+            out.append(got)
+        else:
+            title = block.title.text if block.title else None
+            unread.append(TableRecord(block.span, title, block.layout, reason=got))
     out.sort(key=lambda t: t.span.start)
-    return out
+    unread.sort(key=lambda t: t.span.start)
+    return out, unread
 
 
 # --- periods and notes -------------------------------------------------------
@@ -237,23 +182,31 @@ def _actual_through(ctx: ExtractContext, period: PlanPeriod | None) -> int | Non
     return None
 
 
-def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> RecoveredTable | None:
+def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> RecoveredTable | str:
+    """The table read from a text block, or why it could not be read."""
     brackets, real = _read_notes([n.text for n in block.notes])
     head_text = " ".join(c.text for c in block.header)
     words = (block.title.text if block.title else "") + head_text
     period = _table_period(words, years_in(head_text), ctx)
+    # A results document's table reports results, unless its title says targets.
+    titled_target = block.title is not None and has_word(block.title.text, "target")
+    through = None if titled_target else _actual_through(ctx, period)
     columns = columns_from_cells(
         [HeaderCell(c.text, c.span) for c in block.header],
         period,
         brackets_change=brackets,
-        actual_through=_actual_through(ctx, period),
+        actual_through=through,
     )
     if period is None:
         period = _period_of_columns(columns)
+    if period is None and block.title is not None:
+        columns = _title_year(columns, block.title.text)
+    if through is not None:
+        columns = _amount_columns(columns, through)
     roles = {c.role for c in columns}
     value_cols = [j for j, c in enumerate(columns) if c.role is ColumnRole.VALUE]
     if not value_cols:
-        return None
+        return f"no value column in the header ({head_text[:60]})"
     meaningful = [c.role for c in columns if c.role is not ColumnRole.OTHER]
     drafts = read_rows(
         block.body,
@@ -274,7 +227,39 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
         period,
         brackets,
         real,
+        block.unit,
     )
+
+
+def _amount_columns(columns: list[Column], year: int) -> list[Column]:
+    """In a results document's table, a column headed by a quantity's name and no
+    value word (产量, 产值 beside 比上年增长%) holds that year's amounts."""
+    if not any(c.role is ColumnRole.VALUE for c in columns):
+        return columns
+    return [
+        Column(c.label, ColumnRole.VALUE, c.spans, Kind.ACTUAL, Measure.LEVEL, year)
+        if c.role is ColumnRole.OTHER and not has_word(c.label, "remark")
+        else c
+        for c in columns
+    ]
+
+
+def _title_year(columns: list[Column], title: str) -> list[Column]:
+    """Value columns without a year take the one year the title names
+    (2020年…总量与速度指标表: 总量指标 is the 2020 figure). Without a target word
+    such a table reports results: its columns are actuals."""
+    years = set(years_in(title))
+    if len(years) != 1 or has_word(title, "target"):
+        return columns
+    (year,) = years
+    return [
+        dataclasses.replace(
+            c, year=year, kind=c.kind if has_word(c.label, "target") else Kind.ACTUAL
+        )
+        if c.role is ColumnRole.VALUE and c.year is None
+        else c
+        for c in columns
+    ]
 
 
 def _period_of_columns(columns: Sequence[Column]) -> PlanPeriod | None:
@@ -287,7 +272,7 @@ def _period_of_columns(columns: Sequence[Column]) -> PlanPeriod | None:
     return None
 
 
-def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]) -> _RowPlan:
+def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]) -> RowPlan:
     span = Span(d.cells[0].span.start, d.cells[-1].span.end) if d.cells else Span(0, 0)
     width = d.values[0].width if d.values else None
     if d.values and width == len(columns) and all(v.slot is not None for v in d.values):
@@ -299,11 +284,11 @@ def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]
     else:
         items = [AlignItem(_item_class(v.text)) for v in d.values]
         cols = [columns[j] for j in value_cols]
-        growth_row = _growth_suffix(_clean_name(d.name))[1] == "growth"
+        growth_row = growth_suffix(clean_name(d.name))[1] == "growth"
         where = align(items, cols, growth_row)
         placed = tuple((v, None if w is None else value_cols[w]) for v, w in zip(d.values, where))
     attr = d.attribute.text if d.attribute else None
-    return _RowPlan(
+    return RowPlan(
         span,
         d.index.text if d.index else None,
         d.group,
@@ -327,7 +312,8 @@ def _item_class(cell_text: str) -> ItemClass:
 # --- grid tables (HTML / DOCX / PDF readers) -----------------------------------
 
 
-def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> RecoveredTable | None:
+def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> RecoveredTable | str:
+    """The table read from a reader's grid, or why it could not be read."""
     cover: dict[tuple[int, int], TableCell] = {}
     for cell in table.cells:
         for r in range(cell.row, cell.row + max(1, cell.rowspan)):
@@ -336,8 +322,10 @@ def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> Recover
     n_head = 0
     while n_head < table.n_rows and _is_header_row(cover, n_head, table.n_cols):
         n_head += 1
-    if n_head == 0 or n_head == table.n_rows:
-        return None
+    if n_head == 0:
+        return "no header row: the first row holds no years, targets or indicator words"
+    if n_head == table.n_rows:
+        return "header rows only, no body"
     labelled = []
     for c in range(table.n_cols):
         parts: list[str] = []
@@ -361,8 +349,8 @@ def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> Recover
     if period is None:
         period = _period_of_columns(columns)
     if not any(c.role is ColumnRole.VALUE for c in columns):
-        return None
-    plans: list[_RowPlan] = []
+        return f"no value column in the header ({head_text[:60]})"
+    plans: list[RowPlan] = []
     group: str | None = None
     for r in range(n_head, table.n_rows):
         row_cells = [cover.get((r, c)) for c in range(table.n_cols)]
@@ -394,7 +382,7 @@ def _grid_title(text: str, table: SourceTable) -> str | None:
 
 def _plan_grid_row(
     r: int, row_cells: list[TableCell | None], columns: Sequence[Column], group: str | None
-) -> _RowPlan | None:
+) -> RowPlan | None:
     index = unit = attribute = None
     names: list[TableCell] = []
     placed: list[tuple[TextCell, int | None]] = []
@@ -426,7 +414,7 @@ def _plan_grid_row(
         parent, names = names[0].text.strip(), names[1:]
     name = "".join(n.text.strip() for n in names)
     spans = [c.span for c in own if len(c.span)] or [names[0].span]
-    return _RowPlan(
+    return RowPlan(
         Span(min(s.start for s in spans), max(s.end for s in spans)),
         index,
         group,
@@ -438,67 +426,6 @@ def _plan_grid_row(
     )
 
 
-def _stripped_span(cell: TableCell) -> Span:
-    """The cell's span without its surrounding spaces (the reader may keep them)."""
-    lead = len(cell.text) - len(cell.text.lstrip())
-    n = len(cell.text.strip())
-    if len(cell.span) == len(cell.text):
-        return Span(cell.span.start + lead, cell.span.start + lead + n)
-    return cell.span
-
-
-# --- rows to facts ---------------------------------------------------------------
-
-_STAR = "☆★※*△▲"
-_GROWTH_SUFFIX = re.compile(r"(?:年均)?(?:增长率|增长|增速|增幅)$")
-_DECLINE_SUFFIX = re.compile(r"(?:降低|下降|减少)(?:率)?$")
-_TRAILING_UNIT = re.compile(r"\s*[(（]([^()（）]{1,12})[)）]\s*$")
-
-
-def _clean_name(name: str) -> str:
-    """A printed name without stars, unit bracket and stray spaces."""
-    s = name.strip().lstrip(_STAR).strip()
-    s = _TRAILING_UNIT.sub("", s).strip()
-    # Spaces inside a Chinese name are layout (PDF, justified cells), not words.
-    s = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff(（])", "", s)
-    return re.sub(r"\s+", " ", s)
-
-
-def _growth_suffix(name: str) -> tuple[str, str | None]:
-    """(indicator, 'growth'|'decline'|None): 地区生产总值增长 -> (地区生产总值, growth)."""
-    m = _GROWTH_SUFFIX.search(name)
-    if m and m.start() > 1:
-        return name[: m.start()], "growth"
-    if _DECLINE_SUFFIX.search(name):
-        return name, "decline"  # 单位GDP能源消耗降低 keeps its word (GOLD_SPEC)
-    return name, None
-
-
-def _row_unit(plan: _RowPlan) -> str | None:
-    for printed in (plan.name, *plan.unit_texts, plan.parent or ""):
-        u = header_unit(printed)
-        if u:
-            return u
-        m = _TRAILING_UNIT.search(printed)
-        if m:
-            return normalise_unit(m.group(1)) or m.group(1).strip()
-        bare = printed.strip()
-        if bare and bare in plan.unit_texts:
-            return normalise_unit(bare) or bare
-    return None
-
-
-def _indicator(parent: str | None, name: str) -> str:
-    """The row's indicator, with its parent where the sub-row name alone says too little."""
-    if not parent:
-        return name
-    p = _growth_suffix(_clean_name(parent))[0]
-    shared = any(p[i : i + 2] in name for i in range(len(p) - 1))
-    if shared or len(name) >= 6:
-        return name
-    return f"{p}-{name}"
-
-
 def _assemble(
     text: str,
     ctx: ExtractContext,
@@ -506,97 +433,26 @@ def _assemble(
     span: Span,
     layout: str,
     columns: Sequence[Column],
-    plans: Sequence[_RowPlan],
+    plans: Sequence[RowPlan],
     notes: tuple[Span, ...],
     period: PlanPeriod | None,
     brackets: bool,
     real: bool,
+    table_unit: str | None = None,
 ) -> RecoveredTable:
-    rows = [_build_row(text, ctx, columns, p, period) for p in plans]
+    rows = [build_row(text, ctx, columns, p, period, table_unit) for p in plans]
     return RecoveredTable(
         title, span, layout, tuple(columns), tuple(rows), notes, period, brackets, real
     )
 
 
-def _build_row(
-    text: str,
-    ctx: ExtractContext,
-    columns: Sequence[Column],
-    plan: _RowPlan,
-    period: PlanPeriod | None,
-) -> RecoveredRow:
-    base_name, direction = _growth_suffix(_clean_name(plan.name))
-    indicator = _indicator(plan.parent, base_name)
-    unit = _row_unit(plan)
-    starred = any(ch in (plan.name + (plan.parent or "")) for ch in "☆★")
-    binding = attribute_binding(plan.attribute or "") or (Binding.BINDING if starred else None)
-    area = ctx.meta.area
-    cells: list[RecoveredCell] = []
-    for cell, j in plan.placed:
-        fact = None
-        col = columns[j] if j is not None else None
-        v = read_value(cell.text)
-        if v is not None and col is not None and col.role is ColumnRole.VALUE and col.kind:
-            measure = col.measure or Measure.LEVEL
-            period_start = col.period_start
-            if v.bracketed:
-                measure = Measure.CHANGE
-            elif direction in ("growth", "decline"):
-                if measure is Measure.LEVEL:
-                    # A growth row's figure under a year column: that year's growth,
-                    # or the plan's average/cumulative one for targets and declines.
-                    keep = col.kind is Kind.TARGET or direction == "decline"
-                    period_start = period.start if (keep and period) else None
-                measure = Measure.GROWTH
-            elif unit == "个百分点":
-                measure = Measure.CHANGE
-            if measure is Measure.LEVEL:
-                period_start = None
-            elif period_start is None and period is not None and measure is Measure.CHANGE:
-                period_start = period.start
-            fact_unit = "%" if measure is Measure.GROWTH else (v.unit or unit)
-            start = cell.span.start + v.start
-            fact = Fact(
-                doc=ctx.doc,
-                start=start,
-                end=cell.span.start + v.end,
-                quote_start=plan.span.start,
-                quote_end=plan.span.end,
-                indicator=indicator,
-                kind=col.kind,
-                measure=measure,
-                value=v.value,
-                unit=fact_unit,
-                year=col.year,
-                period_start=period_start,
-                comparator=v.comparator,
-                binding=binding,
-                jurisdiction=area.name if area else None,
-                jurisdiction_code=area.code if area else None,
-                origin="table",
-            )
-            if not _grounded(text, fact):
-                log.debug("table cell %r not found at its span; skipped", cell.text)
-                fact = None
-        cells.append(RecoveredCell(cell.span, cell.text, j, fact))
-    return RecoveredRow(
-        plan.span,
-        plan.index,
-        plan.group,
-        plan.parent,
-        plan.name,
-        indicator,
-        unit,
-        binding,
-        plan.attribute,
-        tuple(cells),
-    )
-
-
-def _grounded(text: str, fact: Fact) -> bool:
-    """Whether the fact's span shows a digit of its value (the grounding invariant)."""
-    shown = text[fact.start : fact.end]
-    return any(ch.isdigit() or ch in "０１２３４５６７８９" for ch in shown)
+def _stripped_span(cell: TableCell) -> Span:
+    """The cell's span without its surrounding spaces (the reader may keep them)."""
+    lead = len(cell.text) - len(cell.text.lstrip())
+    n = len(cell.text.strip())
+    if len(cell.span) == len(cell.text):
+        return Span(cell.span.start + lead, cell.span.start + lead + n)
+    return cell.span
 
 
 from planwatch.extract.base import register  # noqa: E402 - registers itself once the class exists

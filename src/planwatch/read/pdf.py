@@ -47,8 +47,12 @@ def read_pdf(data: bytes, name: str, max_pages: int) -> ReadResult:
             tables: list[SourceTable] = []
             offset = 0
             for page in pdf.pages:
-                page_text = page.extract_text() or ""
-                tables.extend(_page_tables(page, page_text, offset))
+                columns = _column_split(page)
+                if columns is None:
+                    page_text = page.extract_text() or ""
+                    tables.extend(_page_tables(page, page_text, offset))
+                else:  # a two-column page: the left column, then the right one
+                    page_text = "\n".join(page.crop(box).extract_text() or "" for box in columns)
                 parts.append(page_text)
                 offset += len(page_text) + len(PAGE_SEP)
                 page.flush_cache()  # keep memory flat on long documents
@@ -96,6 +100,60 @@ def _describe_failure(exc: Exception) -> str:
         return "the PDF is encrypted or password-protected; save an unprotected copy"
     detail = str(exc).splitlines()[0][:120] if str(exc) else ""
     return f"the PDF is corrupt ({kind}: {detail}); download it again or re-save it"
+
+
+# A two-column page: an empty vertical band in the middle of the page, with
+# running text (lines of at least _COLUMN_LINE characters) on both sides.
+_GAP_ZONE = (0.35, 0.65)
+_MIN_GAP = 12.0  # points
+_COLUMN_LINE = 10
+_COLUMN_LINES = 5
+
+
+def _column_split(page) -> tuple[tuple[float, float, float, float], ...] | None:
+    """The two column boxes of a page printed in two columns, else None.
+
+    Pages with ruling lines (tables) are read whole: a table's columns are not
+    text columns.
+    """
+    if page.objects.get("line") or page.objects.get("rect"):
+        return None
+    words = page.extract_words()
+    if len(words) < 2 * _COLUMN_LINES:
+        return None
+    width = float(page.width)
+    lo, hi = int(_GAP_ZONE[0] * width), int(_GAP_ZONE[1] * width)
+    covered = [False] * (hi - lo)
+    for w in words:
+        for x in range(max(lo, int(w["x0"])), min(hi, int(w["x1"]) + 1)):
+            covered[x - lo] = True
+    gap = _widest_gap(covered)
+    if gap is None or gap[1] - gap[0] < _MIN_GAP:
+        return None
+    cut = lo + (gap[0] + gap[1]) / 2
+    top, bottom = float(page.bbox[1]), float(page.bbox[3])
+    left = (float(page.bbox[0]), top, cut, bottom)
+    right = (cut, top, float(page.bbox[2]), bottom)
+    for box in (left, right):
+        text = page.crop(box).extract_text() or ""
+        running = [x for x in text.split("\n") if len(x.strip()) >= _COLUMN_LINE]
+        if len(running) < _COLUMN_LINES:
+            return None
+    return left, right
+
+
+def _widest_gap(covered: list[bool]) -> tuple[int, int] | None:
+    """The widest run of uncovered positions, as (first, end)."""
+    best: tuple[int, int] | None = None
+    start = None
+    for i, c in enumerate([*covered, True]):
+        if not c and start is None:
+            start = i
+        elif c and start is not None:
+            if best is None or i - start > best[1] - best[0]:
+                best = (start, i)
+            start = None
+    return best
 
 
 def _page_tables(page, page_text: str, offset: int) -> list[SourceTable]:
@@ -162,6 +220,12 @@ def _locate(
     for cell in sorted(cells, key=lambda c: (c.row, c.col)):
         if not cell.text:
             span = Span(offset + cursor, offset + cursor)
+        elif "\n" in cell.text:
+            found = _locate_wrapped(cell.text, page_text, cursor)
+            if found is None:
+                return None
+            (start, end), cursor = found
+            span = Span(offset + start, offset + end)
         else:
             m = _cell_pattern(cell.text).search(page_text, cursor)
             if m is None:
@@ -170,6 +234,27 @@ def _locate(
             cursor = m.end()
         placed.append(TableCell(cell.row, cell.col, cell.text, span, cell.rowspan, cell.colspan))
     return placed
+
+
+def _locate_wrapped(text: str, page_text: str, cursor: int) -> tuple[tuple[int, int], int] | None:
+    """A cell wrapped over lines (研究与试验发展 / 经费投入强度(%)): ((start, end), next cursor).
+
+    The text layer puts a tall cell's lines above, on and below its row's line,
+    so the pieces are found one by one: the last from the cursor on, the ones
+    before it backwards. The span runs from the first piece to the last; the
+    row's other cells are looked for after the first piece.
+    """
+    pieces = [p.strip() for p in text.split("\n") if p.strip()]
+    m = _cell_pattern(pieces[-1]).search(page_text, cursor)
+    if m is None:
+        return None
+    start, end = m.start(), m.end()
+    for piece in reversed(pieces[:-1]):
+        at = page_text.rfind(piece, 0, start)
+        if at < 0:
+            return None
+        start = at
+    return (start, end), start + len(pieces[0])
 
 
 def _cell_pattern(text: str) -> re.Pattern[str]:
@@ -182,3 +267,41 @@ def _cell_pattern(text: str) -> re.Pattern[str]:
 def _cover(cells: Sequence[TableCell]) -> Span:
     spans = [c.span for c in cells if c.text]
     return Span(min(s.start for s in spans), max(s.end for s in spans))
+
+
+# --- lines wrapped inside a sentence ---------------------------------------------
+
+# A line that ends a sentence, a heading or a cell: its line break is real.
+_ENDS = "。；;！!？?：:”』」)）"
+# A line that starts a heading or a list item: the break before it is real.
+_STARTS_BLOCK = re.compile(
+    r"\s*(?:第[一二三四五六七八九十百\d]{1,4}[章节篇条]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳●■◆▲•·]|(?:附件|附表|表)\s*\d)"
+)
+
+
+def join_wrapped(text: str) -> str:
+    """A same-length view of a PDF's text in which a line break inside a sentence
+    is a space: 新造林抚育 / 600公顷 wrapped at the page's edge reads as one clause.
+
+    A break is joined when its line is as wide as the page's full lines (the
+    text ran on to the next line), does not end a sentence, and the next line
+    starts no heading or list item. Short lines (table cells, titles) keep their
+    breaks, so a table's grid stays as printed. The stored text is not changed:
+    extractors read this view, whose offsets are those of the stored text.
+    """
+    lines = text.split("\n")
+    widths = sorted(len(x.strip()) for x in lines if len(x.strip()) >= 8)
+    if len(widths) < 3:
+        return text
+    full = 0.85 * widths[int(0.9 * (len(widths) - 1))]
+    out = list(text)
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        pos += len(line)
+        body = line.strip()
+        nxt = lines[i + 1].lstrip()
+        if len(body) >= full and body[-1] not in _ENDS and nxt and not _STARTS_BLOCK.match(nxt):
+            out[pos] = " "
+        pos += 1
+    return "".join(out)

@@ -180,3 +180,21 @@ indicators = Table(
     Column("measure", String(8), nullable=False),  # level | growth: how it is usually stated
     Column("core", Boolean, nullable=False, default=False),
 )
+
+# Indicator tables as the table extractor read them at ingest (planwatch tables,
+# the document page): one row per table; ``body`` holds its columns and rows,
+# see repo._record_json. ``reason`` says why a table found gave no facts.
+recovered_tables = Table(
+    "recovered_tables",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("ordinal", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("title", Text, nullable=True),
+    Column("layout", String(16), nullable=False),
+    Column("reason", Text, nullable=True),
+    Column("body", JSON, nullable=False),
+    Index("ix_recovered_tables_doc", "doc_id", "ordinal"),
+)

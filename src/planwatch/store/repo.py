@@ -28,6 +28,7 @@ from planwatch.core.data import (
     DocumentMeta,
     Evidence,
     Fact,
+    GridCell,
     Heading,
     Kind,
     Measure,
@@ -35,6 +36,7 @@ from planwatch.core.data import (
     SourceTable,
     Span,
     TableCell,
+    TableRecord,
 )
 from planwatch.core.errors import NotFoundError, StoreError, UsageError
 from planwatch.describe.areas import area_by_code
@@ -169,6 +171,47 @@ def _table_from_json(obj: dict) -> SourceTable:
     )
     return SourceTable(
         span=Span(*obj["span"]), cells=cells, n_rows=obj["n_rows"], n_cols=obj["n_cols"]
+    )
+
+
+def _record_row(doc_id: int, ordinal: int, t: TableRecord) -> dict:
+    """A recovered table as a ``recovered_tables`` row; each body cell is
+    ``[text, start, end, reading]`` (start/end null for a cell with no span)."""
+    rows = [
+        [
+            [c.text, *((c.span.start, c.span.end) if c.span else (None, None)), c.reading]
+            for c in row
+        ]
+        for row in t.rows
+    ]
+    return {
+        "doc_id": doc_id,
+        "ordinal": ordinal,
+        "start": t.span.start,
+        "end": t.span.end,
+        "title": t.title,
+        "layout": t.layout,
+        "reason": t.reason,
+        "body": {"columns": [list(c) for c in t.columns], "rows": rows},
+    }
+
+
+def _record_from_row(row: Row) -> TableRecord:
+    body = json.loads(row.body) if isinstance(row.body, str) else row.body
+    rows = tuple(
+        tuple(
+            GridCell(text, Span(s, e) if s is not None else None, reading)
+            for text, s, e, reading in line
+        )
+        for line in body["rows"]
+    )
+    return TableRecord(
+        span=Span(row.start, row.end),
+        title=row.title,
+        layout=row.layout,
+        columns=tuple((label, meaning) for label, meaning in body["columns"]),
+        rows=rows,
+        reason=row.reason,
     )
 
 
@@ -511,7 +554,22 @@ class Store:
             )
         if facts:
             _insert_facts(conn, doc_id, facts)
+        if doc.recovered:
+            conn.execute(
+                insert(m.recovered_tables),
+                [_record_row(doc_id, i, t) for i, t in enumerate(doc.recovered)],
+            )
         return doc_id
+
+    def recovered_tables(self, doc_id: int) -> list[TableRecord]:
+        """The document's indicator tables as read at ingest, in text order."""
+        q = (
+            select(m.recovered_tables)
+            .where(m.recovered_tables.c.doc_id == doc_id)
+            .order_by(m.recovered_tables.c.ordinal)
+        )
+        with self.engine.connect() as conn:
+            return [_record_from_row(r) for r in conn.execute(q)]
 
     # ---- reading documents ---------------------------------------------
 

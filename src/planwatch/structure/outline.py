@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from planwatch.core.data import Heading, Outline, Span
 from planwatch.structure.headings import (
     HeadingLine,
@@ -13,7 +15,6 @@ from planwatch.structure.headings import (
 from planwatch.structure.lines import Line, split_lines
 from planwatch.structure.markers import is_strong
 from planwatch.structure.sentences import split_sentences
-from planwatch.structure.tables import find_table_regions
 from planwatch.structure.toc import find_toc, toc_span
 
 
@@ -40,18 +41,24 @@ def find_heading_lines(
     return found
 
 
-def table_rows(lines: list[Line], toc_lines: set[int]) -> set[int]:
-    """Indices of lines inside flattened tables, where only 第…章/节 can be headings.
+def table_rows(lines: list[Line], toc_lines: set[int], tables: Sequence[Span]) -> set[int]:
+    """Indices of lines inside indicator tables, where only 第…章/节 can be headings.
 
-    Headings glued to a table are let through: the numbered lines opening a
-    run (一、发展目标 right above the table) and its last line (二、重点任务
-    right below it); a table's own group rows sit after its header cells.
+    ``tables`` are the spans of the tables' headers and rows, as the table finder
+    (``planwatch.extract.table_find.table_spans``) gives them: its group rows
+    (一、经济发展) must not restart the outline.
     """
     rows: set[int] = set()
-    for first, last in find_table_regions(lines, skip=toc_lines):
-        while first < last and numbered_heading(lines[first]) is not None:
-            first += 1
-        rows.update(range(first, last))
+    if not tables:
+        return rows
+    ordered = sorted(tables)
+    k = 0
+    for line in lines:
+        while k < len(ordered) and ordered[k].end <= line.start:
+            k += 1
+        if k < len(ordered) and ordered[k].start <= line.start < ordered[k].end:
+            if line.index not in toc_lines:
+                rows.add(line.index)
     return rows
 
 
@@ -75,12 +82,15 @@ def with_sections(text_len: int, leveled: list[tuple[HeadingLine, int]]) -> tupl
     )
 
 
-def build_outline(text: str) -> Outline:
-    """The outline of a document's stored ``text``: every part as spans of that text."""
+def build_outline(text: str, tables: Sequence[Span] = ()) -> Outline:
+    """The outline of a document's stored ``text``: every part as spans of that text.
+
+    ``tables``: where the text's indicator tables stand (see :func:`table_rows`).
+    """
     lines = split_lines(text)
     toc_bounds = find_toc(lines)
     toc_lines = set(range(toc_bounds[0], toc_bounds[1] + 1)) if toc_bounds else set()
-    in_table = table_rows(lines, toc_lines)
+    in_table = table_rows(lines, toc_lines, tables)
     found = find_heading_lines(lines, toc_lines, in_table)
     headings = with_sections(len(text), assign_levels(found))
     paragraphs = tuple(Span(x.start, x.end) for x in lines if x.index not in toc_lines)

@@ -9,7 +9,7 @@ from typing import Literal
 from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 
-from planwatch.core.data import Document, ExtractContext
+from planwatch.core.data import Document, TableRecord
 from planwatch.store.repo import FactFilter, StoredFact
 from planwatch.web.records import DOC_COLUMNS, TextCache, doc_record, fact_record
 from planwatch.web.render import json_response, page, records_response, store_of
@@ -41,28 +41,21 @@ class TableView:
     column_notes: tuple[str, ...]
 
 
-def _tables(doc: Document, facts: list[StoredFact]) -> list[TableView]:
-    from planwatch.extract.tables import recover_tables
-
-    ctx = ExtractContext(doc=doc.name, meta=doc.meta, outline=doc.outline, tables=doc.tables)
-    try:
-        recovered = recover_tables(doc.text, ctx)
-    except Exception as exc:  # the viewer still shows the text when table recovery fails
-        log.warning("table recovery failed on %s: %s", doc.name, exc, exc_info=True)
-        return []
+def _tables(records: list[TableRecord], facts: list[StoredFact]) -> list[TableView]:
+    """The tables stored at ingest, each value cell linked to its fact (or its place)."""
     by_span = {(sf.fact.start, sf.fact.end): sf.id for sf in facts}
     out = []
-    for n, table in enumerate(recovered, 1):
-        grid = table.to_grid()
-        rows = [tuple(CellView(h, header=True) for h in grid[0])]
-        for row, line in zip(table.rows, grid[1:], strict=False):
-            cells = [CellView(x, href=f"#o{row.span.start}") if x else CellView("") for x in line]
-            for cell in row.cells:
-                if cell.column is None or cell.column >= len(cells):
+    for n, table in enumerate((t for t in records if t.rows), 1):
+        rows = [tuple(CellView(label, header=True) for label, _ in table.columns)]
+        for line in table.rows:
+            cells = []
+            for c in line:
+                if c.span is None:
+                    cells.append(CellView(c.text))
                     continue
-                fid = by_span.get((cell.span.start, cell.span.end))
-                href = f"?fact={fid}#f{fid}" if fid else f"#o{cell.span.start}"
-                cells[cell.column] = CellView(cell.text, href=href, fact_id=fid)
+                fid = by_span.get((c.span.start, c.span.end)) if c.reading else None
+                href = f"?fact={fid}#f{fid}" if fid else f"#o{c.span.start}"
+                cells.append(CellView(c.text, href=href, fact_id=fid))
             rows.append(tuple(cells))
         out.append(
             TableView(
@@ -71,7 +64,7 @@ def _tables(doc: Document, facts: list[StoredFact]) -> list[TableView]:
                 table.span.start,
                 table.span.end,
                 tuple(rows),
-                tuple(table.column_labels()),
+                tuple(f"{label} ({meaning})" for label, meaning in table.columns),
             )
         )
     return out
@@ -148,7 +141,7 @@ def document_page(request: Request, doc_id: int, fact: int | None = None) -> Res
     doc = store.load(doc_id)
     # Facts marked wrong stay visible here (struck through), so they can be reviewed.
     facts = store.facts(FactFilter(doc=str(doc_id), include_superseded=True, include_rejected=True))
-    tables = _tables(doc, facts)
+    tables = _tables(store.recovered_tables(doc_id), facts)
     view = cut_text(doc.text, facts, _anchors(doc, tables))
     status = {
         sf.id: ("rejected" if sf.rejected else "corrected" if sf.corrected else "") for sf in facts

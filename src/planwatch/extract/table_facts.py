@@ -1,0 +1,232 @@
+"""Rows of an indicator table to grounded facts.
+
+A row arrives as a :class:`RowPlan` (its name, unit, attribute and value
+cells placed in columns), from a text table or a reader's grid alike; each
+value cell under a value column becomes a :class:`Fact` with the column's
+kind, measure and year, the row's indicator, unit and binding.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planwatch.core.data import (
+    Binding,
+    Evidence,
+    ExtractContext,
+    Fact,
+    Kind,
+    Measure,
+    Span,
+)
+from planwatch.core.units import header_unit, normalise_unit
+from planwatch.extract.names import strip_marks
+from planwatch.extract.table_cells import TextCell, attribute_binding, read_value
+from planwatch.extract.table_header import Column, ColumnRole, PlanPeriod, years_in
+from planwatch.extract.table_words import has_word
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveredCell:
+    """A value-position cell of a row: where it is, its column (index into
+    ``RecoveredTable.columns``, None when it fits none) and the fact it gives."""
+
+    span: Span
+    text: str
+    column: int | None
+    fact: Fact | None
+
+
+@dataclass(frozen=True, slots=True)
+class RecoveredRow:
+    """One indicator row (or a parent row heading sub-rows, with no cells)."""
+
+    span: Span
+    index: str | None
+    group: str | None
+    parent: str | None
+    name: str  # the name cell(s) as printed
+    indicator: str  # the indicator the row's facts carry
+    unit: str | None
+    binding: Binding | None
+    attribute: str | None
+    cells: tuple[RecoveredCell, ...]
+
+    @property
+    def facts(self) -> list[Fact]:
+        return [c.fact for c in self.cells if c.fact is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class RowPlan:
+    """A row with its value cells placed: the common ground of text and grid tables."""
+
+    span: Span
+    index: str | None
+    group: str | None
+    parent: str | None
+    name: str
+    unit_texts: tuple[str, ...]
+    attribute: str | None
+    placed: tuple[tuple[TextCell, int | None], ...]
+
+
+# --- rows to facts ---------------------------------------------------------------
+
+_GROWTH_SUFFIX = re.compile(r"(?:年均)?(?:增长率|增长|增速|增幅)$")
+_DECLINE_SUFFIX = re.compile(r"(?:降低|下降|减少)(?:率)?$")
+_TRAILING_UNIT = re.compile(r"\s*[(（]([^()（）]{1,12})[)）]\s*$")
+
+
+def clean_name(name: str) -> str:
+    """A printed name without footnote marks, unit bracket and layout spaces
+    (☆森林覆盖率①(%) -> 森林覆盖率)."""
+    s = _TRAILING_UNIT.sub("", strip_marks(name)).strip()
+    return strip_marks(s)
+
+
+def growth_suffix(name: str) -> tuple[str, str | None]:
+    """(indicator, 'growth'|'decline'|None): 地区生产总值增长 -> (地区生产总值, growth)."""
+    m = _GROWTH_SUFFIX.search(name)
+    if m and m.start() > 1:
+        return name[: m.start()], "growth"
+    if _DECLINE_SUFFIX.search(name):
+        return name, "decline"  # 单位GDP能源消耗降低 keeps its word (GOLD_SPEC)
+    return name, None
+
+
+def _row_unit(plan: RowPlan) -> str | None:
+    for printed in (plan.name, *plan.unit_texts, plan.parent or ""):
+        u = header_unit(printed)
+        if u:
+            return u
+        m = _TRAILING_UNIT.search(printed)
+        # (上年=100), (2010年不变价): a base or a price note in brackets, not a unit.
+        if m and (normalise_unit(m.group(1)) or not re.search(r"[\d=＝]", m.group(1))):
+            return normalise_unit(m.group(1)) or m.group(1).strip()
+        bare = printed.strip()
+        if bare and bare in plan.unit_texts:
+            return normalise_unit(bare) or bare
+    return None
+
+
+def _indicator(parent: str | None, name: str) -> str:
+    """The row's indicator, with its parent where the sub-row name alone says too little."""
+    if not parent:
+        return name
+    p = growth_suffix(clean_name(parent))[0]
+    shared = any(p[i : i + 2] in name for i in range(len(p) - 1))
+    if shared or len(name) >= 6:
+        return name
+    return f"{p}-{name}"
+
+
+def build_row(
+    text: str,
+    ctx: ExtractContext,
+    columns: Sequence[Column],
+    plan: RowPlan,
+    period: PlanPeriod | None,
+    table_unit: str | None = None,
+) -> RecoveredRow:
+    """The row's cells with the facts they give; ``table_unit`` (单位:吨 above the
+    table) holds for a row that prints no unit of its own."""
+    base_name, direction = growth_suffix(clean_name(plan.name))
+    indicator = _indicator(plan.parent, base_name)
+    unit = _row_unit(plan) or table_unit
+    starred = any(ch in (plan.name + (plan.parent or "")) for ch in "☆★")
+    binding = attribute_binding(plan.attribute or "") or (Binding.BINDING if starred else None)
+    area = ctx.meta.area
+    cells: list[RecoveredCell] = []
+    for cell, j in plan.placed:
+        fact = None
+        col = columns[j] if j is not None else None
+        v = read_value(cell.text)
+        if v is not None and col is not None and col.role is ColumnRole.VALUE and col.kind:
+            measure = col.measure or Measure.LEVEL
+            period_start = col.period_start
+            if v.bracketed:
+                measure = Measure.CHANGE
+            elif direction in ("growth", "decline"):
+                if measure is Measure.LEVEL:
+                    # A growth row's figure under a year column: that year's growth,
+                    # or the plan's average/cumulative one for targets and declines.
+                    keep = col.kind is Kind.TARGET or direction == "decline"
+                    period_start = period.start if (keep and period) else None
+                measure = Measure.GROWTH
+            elif unit == "个百分点":
+                measure = Measure.CHANGE
+            if measure is Measure.LEVEL:
+                period_start = None
+            elif period_start is None and period is not None and measure is Measure.CHANGE:
+                period_start = period.start
+            fact_unit = "%" if measure is Measure.GROWTH else (v.unit or unit)
+            start = cell.span.start + v.start
+            fact = Fact(
+                doc=ctx.doc,
+                start=start,
+                end=cell.span.start + v.end,
+                quote_start=plan.span.start,
+                quote_end=plan.span.end,
+                indicator=indicator,
+                kind=col.kind,
+                measure=measure,
+                value=v.value,
+                unit=fact_unit,
+                year=col.year,
+                period_start=period_start,
+                comparator=v.comparator,
+                binding=binding,
+                jurisdiction=area.name if area else None,
+                jurisdiction_code=area.code if area else None,
+                origin="table",
+                evidence=column_evidence(text, col),
+            )
+            if not _grounded(text, fact):
+                log.debug("table cell %r not found at its span; skipped", cell.text)
+                fact = None
+        cells.append(RecoveredCell(cell.span, cell.text, j, fact))
+    return RecoveredRow(
+        plan.span,
+        plan.index,
+        plan.group,
+        plan.parent,
+        plan.name,
+        indicator,
+        unit,
+        binding,
+        plan.attribute,
+        tuple(cells),
+    )
+
+
+def column_evidence(text: str, col: Column) -> tuple[Evidence, ...]:
+    """Why a cell's fact has its kind and year: the header cell(s) of its column
+    that say so (规划目标值 for the kind, 2025年 for the year in a two-level header)."""
+    parts = col.label.split(" / ")
+    if len(parts) != len(col.spans):
+        parts, spans = [col.label], (col.spans[-1],) if col.spans else ()
+    else:
+        spans = col.spans
+    if not spans:
+        return (Evidence("kind", "table_column", col.label), Evidence("year", "table_column"))
+    pairs = list(zip(parts, spans, strict=True))
+    kind_at = next(
+        (p for p in pairs if has_word(p[0], "target") or has_word(p[0], "actual")), pairs[-1]
+    )
+    year_at = next((p for p in pairs if years_in(p[0])), pairs[-1])
+    return tuple(
+        Evidence(field, "table_column", text[span.start : span.end], span.start, span.end)
+        for field, (_, span) in (("kind", kind_at), ("year", year_at))
+    )
+
+
+def _grounded(text: str, fact: Fact) -> bool:
+    """Whether the fact's span shows a digit of its value (the grounding invariant)."""
+    shown = text[fact.start : fact.end]
+    return any(ch.isdigit() or ch in "０１２３４５６７８９" for ch in shown)
