@@ -379,7 +379,7 @@ def facts(
     for sf in found:
         f = sf.fact
         if sf.doc_id not in texts:
-            texts[sf.doc_id] = obj.store.load(sf.doc_id).text
+            texts[sf.doc_id] = obj.store.text(sf.doc_id)
         table.add_row(
             str(sf.doc_id),
             escape(f.indicator),

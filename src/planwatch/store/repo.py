@@ -36,8 +36,10 @@ from planwatch.core.data import (
     TableCell,
 )
 from planwatch.core.errors import NotFoundError, StoreError, UsageError
+from planwatch.store import factquery
 from planwatch.store import models as m
 from planwatch.store.db import one_line, open_engine
+from planwatch.store.factquery import FactFilter
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,19 +125,6 @@ class AddOutcome:
     version: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class FactFilter:
-    """Which facts to list; ``None`` fields do not filter."""
-
-    doc: str | None = None  # document id or file name
-    jurisdiction: str | None = None  # area name or code
-    indicator: str | None = None  # substring of the indicator name, or an indicator_id
-    kind: str | None = None
-    include_superseded: bool = False
-    include_rejected: bool = False  # facts a person marked wrong
-    limit: int | None = None
-
-
 def _level_of(code: str) -> str:
     if code.endswith("0000"):
         return "province"
@@ -166,6 +155,13 @@ def _table_from_json(obj: dict) -> SourceTable:
     )
 
 
+# Enum members by stored value: a dict lookup, not Enum.__call__, per row read.
+_KINDS = {k.value: k for k in Kind}
+_MEASURES = {k.value: k for k in Measure}
+_COMPARATORS = {k.value: k for k in Comparator}
+_BINDINGS = {k.value: k for k in Binding}
+
+
 def _fact_from_row(row: Row) -> Fact:
     return Fact(
         doc=row.doc_name,
@@ -174,14 +170,14 @@ def _fact_from_row(row: Row) -> Fact:
         quote_start=row.quote_start,
         quote_end=row.quote_end,
         indicator=row.indicator,
-        kind=Kind(row.kind),
-        measure=Measure(row.measure),
+        kind=_KINDS[row.kind],
+        measure=_MEASURES[row.measure],
         value=row.value,
         unit=row.unit,
         year=row.year,
         period_start=row.period_start,
-        comparator=Comparator(row.comparator),
-        binding=Binding(row.binding) if row.binding else None,
+        comparator=_COMPARATORS[row.comparator],
+        binding=_BINDINGS[row.binding] if row.binding else None,
         jurisdiction=row.jurisdiction,
         jurisdiction_code=row.jurisdiction_code,
         indicator_id=row.indicator_id,
@@ -571,45 +567,30 @@ class Store:
         return list(self.iter_facts(flt))
 
     def iter_facts(self, flt: FactFilter = FactFilter()) -> Iterator[StoredFact]:
-        f, d = m.facts, m.documents
-        q = (
-            select(f, d.c.name.label("doc_name"))
-            .join(d, d.c.id == f.c.doc_id)
-            .order_by(f.c.doc_id, f.c.start, f.c.end)
-        )
-        conds = []
-        if not flt.include_superseded:
-            conds.append(d.c.superseded_by.is_(None))
-        if flt.doc:
-            conds.append(d.c.id == int(flt.doc) if flt.doc.isdigit() else d.c.name == flt.doc)
-        if flt.jurisdiction:
-            conds.append(
-                or_(
-                    f.c.jurisdiction == flt.jurisdiction,
-                    f.c.jurisdiction_code == flt.jurisdiction,
-                )
-            )
-        if flt.indicator:
-            conds.append(
-                or_(
-                    f.c.indicator.contains(flt.indicator, autoescape=True),
-                    f.c.indicator_id == flt.indicator,
-                )
-            )
-        if flt.kind:
-            conds.append(f.c.kind == flt.kind)
-        if not flt.include_rejected:
-            wrong = select(m.corrections.c.fact_id).where(m.corrections.c.wrong.is_(True))
-            conds.append(f.c.id.not_in(wrong))
-        if conds:
-            q = q.where(and_(*conds))
-        if flt.limit:
-            q = q.limit(flt.limit)
+        """The facts ``flt`` names, in document and text order, streamed from the cursor.
+
+        Filters, order, limit and offset run in SQL; rows come in chunks, so
+        memory stays flat however large the store.
+        """
         with self.engine.connect() as conn:
-            rows = conn.execute(q).all()
-            by_fact = self._corrections_for(conn, [r.id for r in rows])
-        for row in rows:
-            yield _stored(row, by_fact.get(row.id, ()))
+            any_fixes = conn.execute(select(m.corrections.c.id).limit(1)).first() is not None
+            for rows in factquery.stream_rows(conn, flt):
+                by_fact = self._corrections_for(conn, [r.id for r in rows]) if any_fixes else {}
+                for row in rows:
+                    yield _stored(row, by_fact.get(row.id, ()))
+
+    def count_facts(self, flt: FactFilter = FactFilter()) -> int:
+        """How many facts ``flt`` names, ignoring its limit and offset (a listing's total)."""
+        with self.engine.connect() as conn:
+            return conn.execute(factquery.count_query(flt)).scalar_one()
+
+    def text(self, doc_id: int) -> str:
+        """A stored document's text alone (no outline, no tables)."""
+        with self.engine.connect() as conn:
+            text = conn.execute(select(m.texts.c.text).where(m.texts.c.doc_id == doc_id)).scalar()
+        if text is None:
+            raise NotFoundError(f"no document with id {doc_id}")
+        return text
 
     def fact(self, fact_id: int) -> StoredFact:
         """One fact by id, corrections applied (also when marked wrong)."""
