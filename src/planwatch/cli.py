@@ -139,6 +139,12 @@ def cli(ctx: click.Context, db: str, verbose: int) -> None:
     help="Show a progress bar (default: when the terminal is interactive).",
 )
 @click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Analyse on a Dask distributed cluster (tcp://host:8786); needs planwatch[dask].",
+)
+@click.option(
     "--extractor",
     "extractors",
     multiple=True,
@@ -154,6 +160,7 @@ def ingest(
     workers: int,
     max_size: float,
     progress: bool | None,
+    scheduler: str | None,
     extractors: tuple[str, ...],
 ) -> None:
     """Read documents into the store and extract their facts.
@@ -178,6 +185,7 @@ def ingest(
         workers=workers,
         max_file_bytes=int(max_size * 2**20),
         extractors=tuple(extractors),
+        scheduler=scheduler,
     )
     show = sys.stderr.isatty() if progress is None else progress
     # A live display keeps state on its console: give it one console for its whole life.

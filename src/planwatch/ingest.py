@@ -231,8 +231,19 @@ def _run(jobs: list[_Job], options: Options) -> Iterator[tuple[_Job, _Done]]:
 
     Results come back in the order of ``jobs`` (so documents are numbered in
     the order they were named); at most two jobs per worker are in flight, so
-    memory stays bounded however many files the batch holds.
+    memory stays bounded however many files the batch holds. With
+    ``options.scheduler`` the jobs run on a Dask cluster instead and come back
+    as they finish (see ``planwatch.scaleout``).
     """
+    if options.scheduler and jobs:
+        from planwatch.scaleout import run_on_cluster
+
+        def read(job: _Job) -> tuple[bytes, Path]:
+            return load_file(job.path, options), job.path
+
+        for job, analysed, error, seconds in run_on_cluster(jobs, options, read):
+            yield job, _Done(analysed=analysed, error=error, seconds=seconds)
+        return
     workers = _workers(options, len(jobs))
     if workers == 1:
         for job in jobs:

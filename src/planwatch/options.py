@@ -30,3 +30,5 @@ class Options:
     # Which extractors run, by registered name.
     extractors: tuple[str, ...] = ("prose", "table")
     show_progress: bool = True
+    # A Dask distributed scheduler (tcp://host:8786) to analyse on; None: local processes.
+    scheduler: str | None = None
