@@ -39,7 +39,26 @@ class FactFilter:
     evaluable: bool = False
 
 
-def _conditions(flt: FactFilter) -> list:
+@dataclass(frozen=True, slots=True)
+class StoreState:
+    """What the store holds that some filters only need when it is there.
+
+    Most stores have no superseded document and no fact marked wrong; leaving
+    those checks out then makes a deep page a pure index walk.
+    """
+
+    superseded: bool = True
+    rejected: bool = True
+
+
+def store_state(conn: Connection) -> StoreState:
+    d, c = m.documents, m.corrections
+    sup = conn.execute(select(d.c.id).where(d.c.superseded_by.is_not(None)).limit(1)).first()
+    wrong = conn.execute(select(c.c.id).where(c.c.wrong.is_(True)).limit(1)).first()
+    return StoreState(superseded=sup is not None, rejected=wrong is not None)
+
+
+def _conditions(flt: FactFilter, state: StoreState = StoreState()) -> list:
     """WHERE clauses on ``facts`` alone (documents only in subqueries).
 
     Keeping ``facts`` the only table of the outer query lets the database walk
@@ -48,7 +67,7 @@ def _conditions(flt: FactFilter) -> list:
     """
     f, d = m.facts, m.documents
     conds = []
-    if not flt.include_superseded:
+    if not flt.include_superseded and state.superseded:
         conds.append(f.c.doc_id.not_in(select(d.c.id).where(d.c.superseded_by.is_not(None))))
     if flt.doc:
         if flt.doc.isdigit():
@@ -74,13 +93,13 @@ def _conditions(flt: FactFilter) -> list:
         conds.append(f.c.year == flt.year)
     if flt.evaluable:
         conds.append((f.c.kind == "target") | f.c.indicator_id.is_not(None))
-    if not flt.include_rejected:
+    if not flt.include_rejected and state.rejected:
         wrong = select(m.corrections.c.fact_id).where(m.corrections.c.wrong.is_(True))
         conds.append(f.c.id.not_in(wrong))
     return conds
 
 
-def fact_query(flt: FactFilter) -> Select:
+def fact_query(flt: FactFilter, state: StoreState = StoreState()) -> Select:
     """The SELECT of the facts ``flt`` names, in document and text order, paged.
 
     The document's name is a correlated subquery, evaluated for the returned
@@ -90,7 +109,7 @@ def fact_query(flt: FactFilter) -> Select:
     name = select(d.c.name).where(d.c.id == f.c.doc_id).scalar_subquery()
     cols = [f, name.label("doc_name")]
     q = select(*cols).order_by(f.c.doc_id, f.c.start, f.c.end, f.c.id)
-    conds = _conditions(flt)
+    conds = _conditions(flt, state)
     if conds:
         q = q.where(and_(*conds))
     if flt.limit:
@@ -100,10 +119,10 @@ def fact_query(flt: FactFilter) -> Select:
     return q
 
 
-def count_query(flt: FactFilter) -> Select:
+def count_query(flt: FactFilter, state: StoreState = StoreState()) -> Select:
     """How many facts ``flt`` names (limit and offset ignored): a page's total."""
     q = select(func.count()).select_from(m.facts)
-    conds = _conditions(flt)
+    conds = _conditions(flt, state)
     return q.where(and_(*conds)) if conds else q
 
 
@@ -114,7 +133,8 @@ def stream_rows(conn: Connection, flt: FactFilter) -> Iterator[list]:
     cursor steps through the result as it is fetched. Either way only one
     chunk is in memory at a time.
     """
-    result = conn.execution_options(stream_results=True, yield_per=CHUNK).execute(fact_query(flt))
+    query = fact_query(flt, store_state(conn))
+    result = conn.execution_options(stream_results=True, yield_per=CHUNK).execute(query)
     try:
         yield from result.partitions(CHUNK)
     finally:

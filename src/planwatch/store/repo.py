@@ -582,7 +582,8 @@ class Store:
     def count_facts(self, flt: FactFilter = FactFilter()) -> int:
         """How many facts ``flt`` names, ignoring its limit and offset (a listing's total)."""
         with self.engine.connect() as conn:
-            return conn.execute(factquery.count_query(flt)).scalar_one()
+            query = factquery.count_query(flt, factquery.store_state(conn))
+            return conn.execute(query).scalar_one()
 
     def text(self, doc_id: int) -> str:
         """A stored document's text alone (no outline, no tables)."""
