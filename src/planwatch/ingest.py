@@ -20,9 +20,10 @@ from pathlib import Path
 
 from planwatch.core.errors import InputError, PlanwatchError
 from planwatch.options import Options
-from planwatch.pipeline import Analysed, analyse_bytes
+from planwatch.pipeline import analyse_bytes
 from planwatch.read import SUPPORTED_SUFFIXES, load_file
 from planwatch.store.repo import Store
+from planwatch.store.rows import DocRows, to_rows
 
 log = logging.getLogger(__name__)
 
@@ -77,9 +78,13 @@ class _Job:
 
 @dataclass(frozen=True, slots=True)
 class _Done:
-    """A worker's answer: the analysis, or the reason it failed."""
+    """A worker's answer: the document as rows to store, or the reason it failed.
 
-    analysed: Analysed | None = None
+    Rows (primitives, JSON already encoded) rather than the analysed objects:
+    they cost the storing process little to unpickle and write.
+    """
+
+    rows: DocRows | None = None
     error: str | None = None
     seconds: float = 0.0
 
@@ -142,7 +147,8 @@ def _analyse_job(job: _Job, options: Options) -> _Done:
     try:
         data = load_file(job.path, options)
         analysed = analyse_bytes(data, job.path.name, path=str(job.path.resolve()), options=options)
-        return _Done(analysed=analysed, seconds=time.perf_counter() - t0)
+        rows = to_rows(analysed.document, analysed.facts, len(data))
+        return _Done(rows=rows, seconds=time.perf_counter() - t0)
     except PlanwatchError as exc:
         return _Done(error=str(exc))
     except Exception as exc:  # a bug must not stop the batch; say so plainly
@@ -199,12 +205,12 @@ def ingest(
         del data
 
     for job, done in _run(jobs, options):
-        if done.error or done.analysed is None:
+        if done.error or done.rows is None:
             report(ItemResult(str(job.path), "failed", error=done.error, size_bytes=job.size))
             continue
-        doc, facts = done.analysed.document, done.analysed.facts
+        n_facts = len(done.rows.facts)
         try:
-            outcome = store.add(doc, facts, size_bytes=job.size)
+            outcome = store.add_rows(done.rows)
         except PlanwatchError as exc:
             report(ItemResult(str(job.path), "failed", error=str(exc), size_bytes=job.size))
             continue
@@ -214,7 +220,7 @@ def ingest(
                 str(job.path),
                 status,
                 doc_id=outcome.doc_id,
-                facts=len(facts) if outcome.added else 0,
+                facts=n_facts if outcome.added else 0,
                 size_bytes=job.size,
             )
         )
@@ -241,8 +247,8 @@ def _run(jobs: list[_Job], options: Options) -> Iterator[tuple[_Job, _Done]]:
         def read(job: _Job) -> tuple[bytes, Path]:
             return load_file(job.path, options), job.path
 
-        for job, analysed, error, seconds in run_on_cluster(jobs, options, read):
-            yield job, _Done(analysed=analysed, error=error, seconds=seconds)
+        for job, rows, error, seconds in run_on_cluster(jobs, options, read):
+            yield job, _Done(rows=rows, error=error, seconds=seconds)
         return
     workers = _workers(options, len(jobs))
     if workers == 1:

@@ -22,7 +22,8 @@ from typing import Any, TypeVar
 
 from planwatch.core.errors import PlanwatchError, UsageError
 from planwatch.options import Options
-from planwatch.pipeline import Analysed, analyse_bytes
+from planwatch.pipeline import analyse_bytes
+from planwatch.store.rows import DocRows, to_rows
 
 J = TypeVar("J")
 
@@ -30,10 +31,13 @@ J = TypeVar("J")
 CONNECT_TIMEOUT = 20
 
 
-def analyse_remote(data: bytes, name: str, path: str, options: Options) -> tuple[Any, str | None]:
-    """Runs on a Dask worker: (Analysed, None) or (None, the reason it failed); never raises."""
+def analyse_remote(
+    data: bytes, name: str, path: str, options: Options
+) -> tuple[DocRows | None, str | None]:
+    """Runs on a Dask worker: (rows to store, None) or (None, why it failed); never raises."""
     try:
-        return analyse_bytes(data, name, path=path, options=options), None
+        analysed = analyse_bytes(data, name, path=path, options=options)
+        return to_rows(analysed.document, analysed.facts, len(data)), None
     except PlanwatchError as exc:
         return None, str(exc)
     except Exception as exc:  # a bug must not stop the batch; say so plainly
@@ -62,11 +66,11 @@ def run_on_cluster(
     jobs: Sequence[J],
     options: Options,
     read: Callable[[J], tuple[bytes, Path]],
-) -> Iterator[tuple[J, Analysed | None, str | None, float]]:
+) -> Iterator[tuple[J, DocRows | None, str | None, float]]:
     """Analyse ``jobs`` on the cluster at ``options.scheduler``; yield as each finishes.
 
     ``read`` gives a job's bytes and path (it may raise PlanwatchError: the
-    job is then reported failed without being sent). Yields (job, analysed,
+    job is then reported failed without being sent). Yields (job, rows,
     error, seconds since the job was sent).
     """
     from distributed import as_completed
@@ -104,12 +108,12 @@ def run_on_cluster(
         for fut in done:
             job, sent = pending.pop(fut.key)
             try:
-                analysed, error = fut.result()
+                rows, error = fut.result()
             except Exception as exc:  # the worker died, or the task could not run
-                analysed, error = None, f"{_path_of(job)}: analysis on the cluster failed: {exc}"
+                rows, error = None, f"{_path_of(job)}: analysis on the cluster failed: {exc}"
             fut.release()
             done.update(fill())
-            yield job, analysed, error, time.perf_counter() - sent
+            yield job, rows, error, time.perf_counter() - sent
             yield from _drain_failed(failed_early)
     finally:
         client.close()

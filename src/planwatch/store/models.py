@@ -94,7 +94,7 @@ structures = Table(
     Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("paragraphs", JSON, nullable=False),  # [[start, end], ...]
     Column("sentences", JSON, nullable=False),  # [[start, end], ...]
-    Column("tables", JSON, nullable=False),  # readers' grids, see repo._table_json
+    Column("tables", JSON, nullable=False),  # readers' grids, see rows.table_json
 )
 
 headings = Table(

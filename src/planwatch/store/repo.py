@@ -40,6 +40,7 @@ from planwatch.store import factquery
 from planwatch.store import models as m
 from planwatch.store.db import one_line, open_engine
 from planwatch.store.factquery import FactFilter
+from planwatch.store.rows import FACT_COLUMNS, HEADING_COLUMNS, DocRows, to_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,26 +124,6 @@ class AddOutcome:
     added: bool  # False: the same content was already stored
     superseded: int | None = None  # id of the older version this one replaces
     version: int = 1
-
-
-def _level_of(code: str) -> str:
-    if code.endswith("0000"):
-        return "province"
-    if code.endswith("00"):
-        return "city"
-    return "county"
-
-
-def _table_json(table: SourceTable) -> dict:
-    return {
-        "span": [table.span.start, table.span.end],
-        "n_rows": table.n_rows,
-        "n_cols": table.n_cols,
-        "cells": [
-            [c.row, c.col, c.rowspan, c.colspan, c.span.start, c.span.end, c.text]
-            for c in table.cells
-        ],
-    }
 
 
 def _table_from_json(obj: dict) -> SourceTable:
@@ -230,70 +211,11 @@ def _apply(fact: Fact, corrections: Sequence[Correction]) -> tuple[Fact, bool, b
     return fact, bool(changes), rejected
 
 
-_FACT_COLUMNS = (
-    "doc_id",
-    "start",
-    "end",
-    "quote_start",
-    "quote_end",
-    "jurisdiction",
-    "jurisdiction_code",
-    "indicator",
-    "indicator_id",
-    "kind",
-    "measure",
-    "year",
-    "period_start",
-    "value",
-    "unit",
-    "comparator",
-    "binding",
-    "origin",
-    "indicator_confidence",
-    "canonical_value",
-    "canonical_unit",
-)
-
-
-def _insert_facts(conn: Connection, doc_id: int, facts: Sequence[Fact]) -> None:
-    """Insert a document's facts with one driver-level executemany.
-
-    A document has hundreds of facts and ingest stores thousands of documents:
-    plain tuples skip SQLAlchemy's per-row parameter processing, which was the
-    main cost of storing. Column names are quoted ("end" is reserved in SQL).
-    """
+def _insert_sql(conn: Connection, table: str, columns: Sequence[str]) -> str:
+    """A driver-level INSERT (column names quoted: "end" is reserved in SQL)."""
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = (
-        f"INSERT INTO facts ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in _FACT_COLUMNS)}) "
-        f"VALUES ({', '.join([mark] * len(_FACT_COLUMNS))})"
-    )
-    rows = [
-        (
-            doc_id,
-            f.start,
-            f.end,
-            f.quote_start,
-            f.quote_end,
-            f.jurisdiction,
-            f.jurisdiction_code,
-            f.indicator,
-            f.indicator_id,
-            f.kind.value,
-            f.measure.value,
-            f.year,
-            f.period_start,
-            f.value,
-            f.unit,
-            f.comparator.value,
-            f.binding.value if f.binding else None,
-            f.origin,
-            f.indicator_confidence,
-            f.canonical_value,
-            f.canonical_unit,
-        )
-        for f in facts
-    ]
-    conn.exec_driver_sql(sql, rows)
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join([mark] * len(columns))})"
 
 
 def _stored(row: Row, fixes: Sequence[Correction]) -> StoredFact:
@@ -333,7 +255,11 @@ class Store:
             ).scalar()
 
     def add(self, document: Document, facts: Sequence[Fact], *, size_bytes: int) -> AddOutcome:
-        """Store a document with its outline and facts, in one transaction.
+        """Store a document with its outline and facts, in one transaction (see add_rows)."""
+        return self.add_rows(to_rows(document, tuple(facts), size_bytes))
+
+    def add_rows(self, rows: DocRows) -> AddOutcome:
+        """Store a document's rows (``store.rows.to_rows``), in one transaction.
 
         The same content (hash) already stored: nothing is written. A current
         document at the same path with other content: the new one becomes its
@@ -342,21 +268,21 @@ class Store:
         try:
             with self.engine.begin() as conn:
                 existing = conn.execute(
-                    select(m.documents.c.id).where(m.documents.c.sha256 == document.sha256)
+                    select(m.documents.c.id).where(m.documents.c.sha256 == rows.sha256)
                 ).scalar()
                 if existing is not None:
                     return AddOutcome(doc_id=existing, added=False)
                 previous = None
-                if document.path:
+                if rows.path:
                     previous = conn.execute(
                         select(m.documents.c.id, m.documents.c.version).where(
-                            m.documents.c.path == document.path,
+                            m.documents.c.path == rows.path,
                             m.documents.c.superseded_by.is_(None),
                         )
                     ).first()
                 version = previous.version + 1 if previous else 1
-                self._upsert_area(conn, document.meta.area)
-                doc_id = self._insert_document(conn, document, facts, size_bytes, version)
+                self._upsert_areas(conn, rows.areas)
+                doc_id = self._insert_document(conn, rows, version)
                 if previous:
                     conn.execute(
                         update(m.documents)
@@ -371,92 +297,50 @@ class Store:
                 )
         except IntegrityError as exc:
             # Another process stored the same content between our check and insert?
-            found = self.has_content(document.sha256)
+            found = self.has_content(rows.sha256)
             if found is None:
-                raise StoreError(f"could not store {document.name}: {one_line(exc)}") from exc
+                raise StoreError(f"could not store {rows.name}: {one_line(exc)}") from exc
             return AddOutcome(doc_id=found, added=False)
         except SQLAlchemyError as exc:
-            raise StoreError(f"could not store {document.name}: {one_line(exc)}") from exc
+            raise StoreError(f"could not store {rows.name}: {one_line(exc)}") from exc
 
-    def _upsert_area(self, conn: Connection, area: Area | None) -> None:
-        if area is None:
+    def _upsert_areas(self, conn: Connection, areas: Sequence[tuple]) -> None:
+        if not areas:
             return
-        chain = [(area.code, area.name, area.level)]
-        chain += [(code, name, _level_of(code)) for code, name in area.parents]
-        for i, (code, name, level) in enumerate(chain):
-            parent = chain[i + 1][0] if i + 1 < len(chain) else None
-            found = conn.execute(select(m.areas.c.code).where(m.areas.c.code == code)).first()
-            if not found:
-                conn.execute(
-                    insert(m.areas).values(code=code, name=name, level=level, parent_code=parent)
-                )
+        codes = [a[0] for a in areas]
+        have = set(conn.execute(select(m.areas.c.code).where(m.areas.c.code.in_(codes))).scalars())
+        new = [a for a in areas if a[0] not in have]
+        if new:
+            conn.exec_driver_sql(
+                _insert_sql(conn, "areas", ("code", "name", "level", "parent_code")), new
+            )
 
-    def _insert_document(
-        self,
-        conn: Connection,
-        doc: Document,
-        facts: Sequence[Fact],
-        size_bytes: int,
-        version: int,
-    ) -> int:
-        meta = doc.meta
-        toc = doc.outline.toc
+    def _insert_document(self, conn: Connection, rows: DocRows, version: int) -> int:
+        """Insert the rows of one document; driver-level executemany for the many rows.
+
+        Plain tuples and JSON already encoded (by the worker that analysed the
+        document) skip SQLAlchemy's per-row parameter processing, which was
+        the main cost of storing.
+        """
         doc_id = conn.execute(
             insert(m.documents)
-            .values(
-                name=doc.name,
-                path=doc.path,
-                sha256=doc.sha256,
-                format=doc.format,
-                encoding=doc.encoding,
-                size_bytes=size_bytes,
-                size_chars=len(doc.text),
-                title=meta.title,
-                doc_type=meta.doc_type.value,
-                area_code=meta.area.code if meta.area else None,
-                area_name=meta.area.name if meta.area else None,
-                year=meta.year,
-                period_start=meta.period_start,
-                period_end=meta.period_end,
-                published=meta.published,
-                toc_start=toc.start if toc else None,
-                toc_end=toc.end if toc else None,
-                n_facts=len(facts),
-                version=version,
-                ingested_at=datetime.now(UTC),
-            )
+            .values(**rows.document, version=version, ingested_at=datetime.now(UTC))
             .returning(m.documents.c.id)
         ).scalar_one()
-        conn.execute(insert(m.texts).values(doc_id=doc_id, text=doc.text))
-        outline = doc.outline
-        conn.execute(
-            insert(m.structures).values(
-                doc_id=doc_id,
-                paragraphs=[[s.start, s.end] for s in outline.paragraphs],
-                sentences=[[s.start, s.end] for s in outline.sentences],
-                tables=[_table_json(t) for t in doc.tables],
-            )
+        conn.exec_driver_sql(_insert_sql(conn, "texts", ("doc_id", "text")), (doc_id, rows.text))
+        conn.exec_driver_sql(
+            _insert_sql(conn, "structures", ("doc_id", "paragraphs", "sentences", "tables")),
+            (doc_id, rows.paragraphs, rows.sentences, rows.tables),
         )
-        if outline.headings:
-            conn.execute(
-                insert(m.headings),
-                [
-                    {
-                        "doc_id": doc_id,
-                        "ordinal": i,
-                        "level": h.level,
-                        "marker": h.marker,
-                        "title": h.title,
-                        "start": h.span.start,
-                        "end": h.span.end,
-                        "section_start": h.section.start,
-                        "section_end": h.section.end,
-                    }
-                    for i, h in enumerate(outline.headings)
-                ],
+        if rows.headings:
+            conn.exec_driver_sql(
+                _insert_sql(conn, "headings", HEADING_COLUMNS),
+                [(doc_id, *h) for h in rows.headings],
             )
-        if facts:
-            _insert_facts(conn, doc_id, facts)
+        if rows.facts:
+            conn.exec_driver_sql(
+                _insert_sql(conn, "facts", FACT_COLUMNS), [(doc_id, *f) for f in rows.facts]
+            )
         return doc_id
 
     # ---- reading documents ---------------------------------------------
