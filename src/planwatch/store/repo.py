@@ -267,6 +267,11 @@ class Store:
         """
         try:
             with self.engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # Ingest commits a document at a time: not waiting for each WAL flush
+                    # made PostgreSQL ingest as fast as SQLite's. A crash can lose the last
+                    # few documents (never half of one); ingesting again stores them.
+                    conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
                 existing = conn.execute(
                     select(m.documents.c.id).where(m.documents.c.sha256 == rows.sha256)
                 ).scalar()
