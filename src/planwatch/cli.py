@@ -160,6 +160,12 @@ def cli(ctx: click.Context, db: str, verbose: int) -> None:
     help="Show a progress bar (default: when the terminal is interactive).",
 )
 @click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    default=None,
+    help="Analyse on a Dask distributed cluster (tcp://host:8786); needs planwatch[dask].",
+)
+@click.option(
     "--extractor",
     "extractors",
     multiple=True,
@@ -179,6 +185,7 @@ def ingest(
     workers: int,
     max_size: float,
     progress: bool | None,
+    scheduler: str | None,
     extractors: tuple[str, ...],
     area: str | None,
     doc_type: str | None,
@@ -214,6 +221,7 @@ def ingest(
         workers=workers,
         max_file_bytes=int(max_size * MiB),
         extractors=tuple(extractors),
+        scheduler=scheduler,
     )
     show = sys.stderr.isatty() if progress is None else progress
     # A live display keeps state on its console: give it one console for its whole life.
@@ -471,7 +479,7 @@ def facts(
     for sf in found:
         f = sf.fact
         if sf.doc_id not in texts:
-            texts[sf.doc_id] = obj.store.load(sf.doc_id).text
+            texts[sf.doc_id] = obj.store.text(sf.doc_id)
         table.add_row(
             str(sf.doc_id),
             escape(f.indicator),

@@ -111,7 +111,7 @@ def find_conflicts(store: Store, *, area: str | None = None) -> list[Conflict]:
 
     def text_of(doc_id: int) -> str:
         if doc_id not in texts:
-            texts[doc_id] = store.load(doc_id).text
+            texts[doc_id] = store.text(doc_id)
         return texts[doc_id]
 
     conflicts = []

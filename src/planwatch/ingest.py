@@ -22,9 +22,10 @@ from planwatch.core.data import UserMeta
 from planwatch.core.errors import InputError, PlanwatchError, UnsupportedFormatError
 from planwatch.describe.user import METADATA_FILE, read_metadata_csv
 from planwatch.options import Options
-from planwatch.pipeline import Analysed, analyse_bytes
+from planwatch.pipeline import analyse_bytes
 from planwatch.read import SUPPORTED_SUFFIXES, check_suffix, load_file
 from planwatch.store.repo import Store
+from planwatch.store.rows import DocRows, to_rows
 
 log = logging.getLogger(__name__)
 
@@ -80,9 +81,13 @@ class _Job:
 
 @dataclass(frozen=True, slots=True)
 class _Done:
-    """A worker's answer: the analysis, or the reason it failed."""
+    """A worker's answer: the document as rows to store, or the reason it failed.
 
-    analysed: Analysed | None = None
+    Rows (primitives, JSON already encoded) rather than the analysed objects:
+    they cost the storing process little to unpickle and write.
+    """
+
+    rows: DocRows | None = None
     error: str | None = None
     seconds: float = 0.0
 
@@ -145,7 +150,8 @@ def _analyse_job(job: _Job, options: Options) -> _Done:
         analysed = analyse_bytes(
             data, job.path.name, path=str(job.path.resolve()), options=options, user=job.user
         )
-        return _Done(analysed=analysed, seconds=time.perf_counter() - t0)
+        rows = to_rows(analysed.document, analysed.facts, len(data))
+        return _Done(rows=rows, seconds=time.perf_counter() - t0)
     except InputError as exc:  # the reader saw the bare name; the user gave a path
         return _Done(error=f"{job.path}: {exc.problem}")
     except PlanwatchError as exc:
@@ -210,12 +216,12 @@ def ingest(
         del data
 
     for job, done in _run(jobs, options):
-        if done.error or done.analysed is None:
+        if done.error or done.rows is None:
             report(ItemResult(str(job.path), "failed", error=done.error, size_bytes=job.size))
             continue
-        doc, facts = done.analysed.document, done.analysed.facts
+        n_facts = len(done.rows.facts)
         try:
-            outcome = store.add(doc, facts, size_bytes=job.size)
+            outcome = store.add_rows(done.rows)
         except PlanwatchError as exc:
             report(ItemResult(str(job.path), "failed", error=str(exc), size_bytes=job.size))
             continue
@@ -225,7 +231,7 @@ def ingest(
                 str(job.path),
                 status,
                 doc_id=outcome.doc_id,
-                facts=len(facts) if outcome.added else 0,
+                facts=n_facts if outcome.added else 0,
                 size_bytes=job.size,
             )
         )
@@ -269,8 +275,19 @@ def _run(jobs: list[_Job], options: Options) -> Iterator[tuple[_Job, _Done]]:
 
     Results come back in the order of ``jobs`` (so documents are numbered in
     the order they were named); at most two jobs per worker are in flight, so
-    memory stays bounded however many files the batch holds.
+    memory stays bounded however many files the batch holds. With
+    ``options.scheduler`` the jobs run on a Dask cluster instead and come back
+    as they finish (see ``planwatch.scaleout``).
     """
+    if options.scheduler and jobs:
+        from planwatch.scaleout import run_on_cluster
+
+        def read(job: _Job) -> tuple[bytes, Path]:
+            return load_file(job.path, options), job.path
+
+        for job, rows, error, seconds in run_on_cluster(jobs, options, read):
+            yield job, _Done(rows=rows, error=error, seconds=seconds)
+        return
     workers = _workers(options, len(jobs))
     if workers == 1:
         for job in jobs:

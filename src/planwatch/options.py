@@ -61,3 +61,6 @@ class Options:
             )
         if not self.extractors:
             raise UsageError("Options.extractors is empty; name at least one (table, prose, llm)")
+
+    # A Dask distributed scheduler (tcp://host:8786) to analyse on; None: local processes.
+    scheduler: str | None = None

@@ -29,6 +29,7 @@ from planwatch.evaluate.judge import (
     judge_reduction,
 )
 from planwatch.evaluate.ledger import (
+    DocIndex,
     Ledger,
     LedgerFact,
     choose_plan,
@@ -88,9 +89,10 @@ def evaluate_many(
         top = resolve_area(store, parent, docs)
         codes = [c for c in codes if c == top.code or _is_under(c, top.code)]
     out = []
+    index = DocIndex.of(docs)  # once: per area it would be quadratic in the store's size
     for code in codes:
         resolved = resolve_area(store, code, docs)
-        ledger = load_ledger(store, resolved, docs)
+        ledger = load_ledger(store, resolved, index)
         plan_doc = choose_plan(store, ledger, None)
         out.append(evaluate_ledger(ledger, plan_doc, as_of=as_of, tolerance_pp=tolerance_pp))
     return out

@@ -82,7 +82,7 @@ documents = Table(
     Column("n_facts", Integer, nullable=False, default=0),
     # A changed file at the same path is a new version; the old row is kept.
     Column("version", Integer, nullable=False, default=1),
-    Column("superseded_by", Integer, ForeignKey("documents.id"), nullable=True),
+    Column("superseded_by", Integer, ForeignKey("documents.id"), nullable=True, index=True),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
     # Metadata fields the user set (area,type,year,published), comma-separated.
     Column("user_set", String(64), nullable=True),
@@ -105,7 +105,7 @@ structures = Table(
     Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("paragraphs", JSON, nullable=False),  # [[start, end], ...]
     Column("sentences", JSON, nullable=False),  # [[start, end], ...]
-    Column("tables", JSON, nullable=False),  # readers' grids, see repo._table_json
+    Column("tables", JSON, nullable=False),  # readers' grids, see rows.table_json
 )
 
 headings = Table(
@@ -149,7 +149,10 @@ facts = Table(
     Column("indicator_confidence", Float, nullable=True),
     Column("canonical_value", Float, nullable=True),
     Column("canonical_unit", String(32), nullable=True),
-    Index("ix_facts_doc_start", "doc_id", "start"),
+    # Listings page in SQL in this order (migration readindex).
+    Index("ix_facts_doc_span", "doc_id", "start", "end", "id"),
+    Index("ix_facts_jurisdiction", "jurisdiction", "doc_id", "start"),
+    Index("ix_facts_area_doc", "jurisdiction_code", "doc_id", "start"),
     Index("ix_facts_series", "jurisdiction_code", "indicator_id", "year"),
     Index("ix_facts_indicator_id", "indicator_id"),
 )

@@ -39,9 +39,11 @@ from planwatch.core.data import (
     TableRecord,
 )
 from planwatch.core.errors import NotFoundError, StoreError, UsageError
-from planwatch.describe.areas import area_by_code
+from planwatch.store import factquery
 from planwatch.store import models as m
 from planwatch.store.db import one_line, open_engine
+from planwatch.store.factquery import FactFilter
+from planwatch.store.rows import FACT_COLUMNS, HEADING_COLUMNS, DocRows, area_rows, to_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,41 +131,6 @@ class AddOutcome:
     version: int = 1
 
 
-@dataclass(frozen=True, slots=True)
-class FactFilter:
-    """Which facts to list; ``None`` fields do not filter."""
-
-    doc: str | None = None  # document id or file name
-    jurisdiction: str | None = None  # area name or code
-    indicator: str | None = None  # substring of the indicator name, or an indicator_id
-    kind: str | None = None
-    include_superseded: bool = False
-    include_rejected: bool = False  # facts a person marked wrong
-    limit: int | None = None
-
-
-def _level_of(code: str) -> str:
-    if code == "000000":
-        return "nation"
-    if code.endswith("0000"):
-        return "province"
-    if code.endswith("00"):
-        return "city"
-    return "county"
-
-
-def _table_json(table: SourceTable) -> dict:
-    return {
-        "span": [table.span.start, table.span.end],
-        "n_rows": table.n_rows,
-        "n_cols": table.n_cols,
-        "cells": [
-            [c.row, c.col, c.rowspan, c.colspan, c.span.start, c.span.end, c.text]
-            for c in table.cells
-        ],
-    }
-
-
 def _table_from_json(obj: dict) -> SourceTable:
     cells = tuple(
         TableCell(row=r, col=c, rowspan=rs, colspan=cs, span=Span(s, e), text=t)
@@ -215,29 +182,40 @@ def _record_from_row(row: Row) -> TableRecord:
     )
 
 
-def _fact_from_row(row: Row) -> Fact:
+# Enum members by stored value: a dict lookup, not Enum.__call__, per row read.
+_KINDS = {k.value: k for k in Kind}
+_MEASURES = {k.value: k for k in Measure}
+_COMPARATORS = {k.value: k for k in Comparator}
+_BINDINGS = {k.value: k for k in Binding}
+
+
+def _fact_from_row(row: Row, fields: Sequence[str] | None = None) -> Fact:
+    # Attribute access on a Row costs about a microsecond a field, as much as
+    # building the fact: read the row into a dict in one pass (``fields``, the
+    # column names, given once per chunk by callers reading many rows).
+    r = dict(zip(fields or row._fields, row, strict=True))
     return Fact(
-        doc=row.doc_name,
-        start=row.start,
-        end=row.end,
-        quote_start=row.quote_start,
-        quote_end=row.quote_end,
-        indicator=row.indicator,
-        kind=Kind(row.kind),
-        measure=Measure(row.measure),
-        value=row.value,
-        unit=row.unit,
-        year=row.year,
-        period_start=row.period_start,
-        comparator=Comparator(row.comparator),
-        binding=Binding(row.binding) if row.binding else None,
-        jurisdiction=row.jurisdiction,
-        jurisdiction_code=row.jurisdiction_code,
-        indicator_id=row.indicator_id,
-        origin=row.origin,
-        indicator_confidence=row.indicator_confidence,
-        canonical_value=row.canonical_value,
-        canonical_unit=row.canonical_unit,
+        doc=r["doc_name"],
+        start=r["start"],
+        end=r["end"],
+        quote_start=r["quote_start"],
+        quote_end=r["quote_end"],
+        indicator=r["indicator"],
+        kind=_KINDS[r["kind"]],
+        measure=_MEASURES[r["measure"]],
+        value=r["value"],
+        unit=r["unit"],
+        year=r["year"],
+        period_start=r["period_start"],
+        comparator=_COMPARATORS[r["comparator"]],
+        binding=_BINDINGS[r["binding"]] if r["binding"] else None,
+        jurisdiction=r["jurisdiction"],
+        jurisdiction_code=r["jurisdiction_code"],
+        indicator_id=r["indicator_id"],
+        origin=r["origin"],
+        indicator_confidence=r["indicator_confidence"],
+        canonical_value=r["canonical_value"],
+        canonical_unit=r["canonical_unit"],
     )
 
 
@@ -283,75 +261,18 @@ def _apply(fact: Fact, corrections: Sequence[Correction]) -> tuple[Fact, bool, b
     return fact, bool(changes), rejected
 
 
-_FACT_COLUMNS = (
-    "doc_id",
-    "start",
-    "end",
-    "quote_start",
-    "quote_end",
-    "jurisdiction",
-    "jurisdiction_code",
-    "indicator",
-    "indicator_id",
-    "kind",
-    "measure",
-    "year",
-    "period_start",
-    "value",
-    "unit",
-    "comparator",
-    "binding",
-    "origin",
-    "indicator_confidence",
-    "canonical_value",
-    "canonical_unit",
-)
-
-
-def _insert_facts(conn: Connection, doc_id: int, facts: Sequence[Fact]) -> None:
-    """Insert a document's facts with one driver-level executemany.
-
-    A document has hundreds of facts and ingest stores thousands of documents:
-    plain tuples skip SQLAlchemy's per-row parameter processing, which was the
-    main cost of storing. Column names are quoted ("end" is reserved in SQL).
-    """
+def _insert_sql(conn: Connection, table: str, columns: Sequence[str]) -> str:
+    """A driver-level INSERT (column names quoted: "end" is reserved in SQL)."""
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = (
-        f"INSERT INTO facts ({', '.join(f'{chr(34)}{c}{chr(34)}' for c in _FACT_COLUMNS)}) "
-        f"VALUES ({', '.join([mark] * len(_FACT_COLUMNS))})"
-    )
-    rows = [
-        (
-            doc_id,
-            f.start,
-            f.end,
-            f.quote_start,
-            f.quote_end,
-            f.jurisdiction,
-            f.jurisdiction_code,
-            f.indicator,
-            f.indicator_id,
-            f.kind.value,
-            f.measure.value,
-            f.year,
-            f.period_start,
-            f.value,
-            f.unit,
-            f.comparator.value,
-            f.binding.value if f.binding else None,
-            f.origin,
-            f.indicator_confidence,
-            f.canonical_value,
-            f.canonical_unit,
-        )
-        for f in facts
-    ]
-    conn.exec_driver_sql(sql, rows)
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join([mark] * len(columns))})"
 
 
-def _stored(row: Row, fixes: Sequence[Correction]) -> StoredFact:
+def _stored(
+    row: Row, fixes: Sequence[Correction], fields: Sequence[str] | None = None
+) -> StoredFact:
     """A fact row as a StoredFact, with a person's corrections applied."""
-    fact = _fact_from_row(row)
+    fact = _fact_from_row(row, fields)
     if not fixes:
         return StoredFact(id=row.id, doc_id=row.doc_id, fact=fact)
     fact, corrected, rejected = _apply(fact, fixes)
@@ -386,7 +307,11 @@ class Store:
             ).scalar()
 
     def add(self, document: Document, facts: Sequence[Fact], *, size_bytes: int) -> AddOutcome:
-        """Store a document with its outline and facts, in one transaction.
+        """Store a document with its outline and facts, in one transaction (see add_rows)."""
+        return self.add_rows(to_rows(document, tuple(facts), size_bytes))
+
+    def add_rows(self, rows: DocRows) -> AddOutcome:
+        """Store a document's rows (``store.rows.to_rows``), in one transaction.
 
         The same content (hash) already stored: nothing is written. A current
         document at the same path with other content: the new one becomes its
@@ -394,27 +319,27 @@ class Store:
         """
         try:
             with self.engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # Ingest commits a document at a time: not waiting for each WAL flush
+                    # made PostgreSQL ingest as fast as SQLite's. A crash can lose the last
+                    # few documents (never half of one); ingesting again stores them.
+                    conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
                 existing = conn.execute(
-                    select(m.documents.c.id).where(m.documents.c.sha256 == document.sha256)
+                    select(m.documents.c.id).where(m.documents.c.sha256 == rows.sha256)
                 ).scalar()
                 if existing is not None:
                     return AddOutcome(doc_id=existing, added=False)
                 previous = None
-                if document.path:
+                if rows.path:
                     previous = conn.execute(
                         select(m.documents.c.id, m.documents.c.version).where(
-                            m.documents.c.path == document.path,
+                            m.documents.c.path == rows.path,
                             m.documents.c.superseded_by.is_(None),
                         )
                     ).first()
                 version = previous.version + 1 if previous else 1
-                self._upsert_area(conn, document.meta.area)
-                # Areas only a fact's clause names (a province's report on its
-                # cities) are areas of the store too: the web and `evaluate` find them.
-                own = document.meta.area.code if document.meta.area else None
-                for code in sorted({f.jurisdiction_code for f in facts} - {None, own}):
-                    self._upsert_area(conn, area_by_code(code))
-                doc_id = self._insert_document(conn, document, facts, size_bytes, version)
+                self._upsert_areas(conn, rows.areas)
+                doc_id = self._insert_document(conn, rows, version)
                 if previous:
                     conn.execute(
                         update(m.documents)
@@ -429,12 +354,12 @@ class Store:
                 )
         except IntegrityError as exc:
             # Another process stored the same content between our check and insert?
-            found = self.has_content(document.sha256)
+            found = self.has_content(rows.sha256)
             if found is None:
-                raise StoreError(f"could not store {document.name}: {one_line(exc)}") from exc
+                raise StoreError(f"could not store {rows.name}: {one_line(exc)}") from exc
             return AddOutcome(doc_id=found, added=False)
         except SQLAlchemyError as exc:
-            raise StoreError(f"could not store {document.name}: {one_line(exc)}") from exc
+            raise StoreError(f"could not store {rows.name}: {one_line(exc)}") from exc
 
     def set_document_area(
         self,
@@ -454,7 +379,7 @@ class Store:
                 ).first()
                 if row is None:
                     raise NotFoundError(f"no document with id {doc_id}")
-                self._upsert_area(conn, area)
+                self._upsert_areas(conn, area_rows(area))
                 fields = set(filter(None, (row.user_set or "").split(","))) | {"area"}
                 conn.execute(
                     update(m.documents)
@@ -472,92 +397,47 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"could not correct document {doc_id}: {one_line(exc)}") from exc
 
-    def _upsert_area(self, conn: Connection, area: Area | None) -> None:
-        if area is None:
+    def _upsert_areas(self, conn: Connection, areas: Sequence[tuple]) -> None:
+        if not areas:
             return
-        chain = [(area.code, area.name, area.level)]
-        chain += [(code, name, _level_of(code)) for code, name in area.parents]
-        for i, (code, name, level) in enumerate(chain):
-            parent = chain[i + 1][0] if i + 1 < len(chain) else None
-            found = conn.execute(select(m.areas.c.code).where(m.areas.c.code == code)).first()
-            if not found:
-                conn.execute(
-                    insert(m.areas).values(code=code, name=name, level=level, parent_code=parent)
-                )
+        codes = [a[0] for a in areas]
+        have = set(conn.execute(select(m.areas.c.code).where(m.areas.c.code.in_(codes))).scalars())
+        new = [a for a in areas if a[0] not in have]
+        if new:
+            conn.exec_driver_sql(
+                _insert_sql(conn, "areas", ("code", "name", "level", "parent_code")), new
+            )
 
-    def _insert_document(
-        self,
-        conn: Connection,
-        doc: Document,
-        facts: Sequence[Fact],
-        size_bytes: int,
-        version: int,
-    ) -> int:
-        meta = doc.meta
-        toc = doc.outline.toc
+    def _insert_document(self, conn: Connection, rows: DocRows, version: int) -> int:
+        """Insert the rows of one document; driver-level executemany for the many rows.
+
+        Plain tuples and JSON already encoded (by the worker that analysed the
+        document) skip SQLAlchemy's per-row parameter processing, which was
+        the main cost of storing.
+        """
         doc_id = conn.execute(
             insert(m.documents)
-            .values(
-                name=doc.name,
-                path=doc.path,
-                sha256=doc.sha256,
-                format=doc.format,
-                encoding=doc.encoding,
-                size_bytes=size_bytes,
-                size_chars=len(doc.text),
-                title=meta.title,
-                doc_type=meta.doc_type.value,
-                area_code=meta.area.code if meta.area else None,
-                area_name=meta.area.name if meta.area else None,
-                year=meta.year,
-                period_start=meta.period_start,
-                period_end=meta.period_end,
-                published=meta.published,
-                reference_date=meta.reference_date,
-                evidence=[e.to_record() for e in meta.evidence],
-                toc_start=toc.start if toc else None,
-                toc_end=toc.end if toc else None,
-                n_facts=len(facts),
-                version=version,
-                ingested_at=datetime.now(UTC),
-                user_set=",".join(sorted(meta.user_set)) or None,
-            )
+            .values(**rows.document, version=version, ingested_at=datetime.now(UTC))
             .returning(m.documents.c.id)
         ).scalar_one()
-        conn.execute(insert(m.texts).values(doc_id=doc_id, text=doc.text))
-        outline = doc.outline
-        conn.execute(
-            insert(m.structures).values(
-                doc_id=doc_id,
-                paragraphs=[[s.start, s.end] for s in outline.paragraphs],
-                sentences=[[s.start, s.end] for s in outline.sentences],
-                tables=[_table_json(t) for t in doc.tables],
-            )
+        conn.exec_driver_sql(_insert_sql(conn, "texts", ("doc_id", "text")), (doc_id, rows.text))
+        conn.exec_driver_sql(
+            _insert_sql(conn, "structures", ("doc_id", "paragraphs", "sentences", "tables")),
+            (doc_id, rows.paragraphs, rows.sentences, rows.tables),
         )
-        if outline.headings:
-            conn.execute(
-                insert(m.headings),
-                [
-                    {
-                        "doc_id": doc_id,
-                        "ordinal": i,
-                        "level": h.level,
-                        "marker": h.marker,
-                        "title": h.title,
-                        "start": h.span.start,
-                        "end": h.span.end,
-                        "section_start": h.section.start,
-                        "section_end": h.section.end,
-                    }
-                    for i, h in enumerate(outline.headings)
-                ],
+        if rows.headings:
+            conn.exec_driver_sql(
+                _insert_sql(conn, "headings", HEADING_COLUMNS),
+                [(doc_id, *h) for h in rows.headings],
             )
-        if facts:
-            _insert_facts(conn, doc_id, facts)
-        if doc.recovered:
+        if rows.facts:
+            conn.exec_driver_sql(
+                _insert_sql(conn, "facts", FACT_COLUMNS), [(doc_id, *f) for f in rows.facts]
+            )
+        if rows.recovered:
             conn.execute(
                 insert(m.recovered_tables),
-                [_record_row(doc_id, i, t) for i, t in enumerate(doc.recovered)],
+                [_record_row(doc_id, i, t) for i, t in enumerate(rows.recovered)],
             )
         return doc_id
 
@@ -683,45 +563,32 @@ class Store:
         return list(self.iter_facts(flt))
 
     def iter_facts(self, flt: FactFilter = FactFilter()) -> Iterator[StoredFact]:
-        f, d = m.facts, m.documents
-        q = (
-            select(f, d.c.name.label("doc_name"))
-            .join(d, d.c.id == f.c.doc_id)
-            .order_by(f.c.doc_id, f.c.start, f.c.end)
-        )
-        conds = []
-        if not flt.include_superseded:
-            conds.append(d.c.superseded_by.is_(None))
-        if flt.doc:
-            conds.append(d.c.id == int(flt.doc) if flt.doc.isdigit() else d.c.name == flt.doc)
-        if flt.jurisdiction:
-            conds.append(
-                or_(
-                    f.c.jurisdiction == flt.jurisdiction,
-                    f.c.jurisdiction_code == flt.jurisdiction,
-                )
-            )
-        if flt.indicator:
-            conds.append(
-                or_(
-                    f.c.indicator.contains(flt.indicator, autoescape=True),
-                    f.c.indicator_id == flt.indicator,
-                )
-            )
-        if flt.kind:
-            conds.append(f.c.kind == flt.kind)
-        if not flt.include_rejected:
-            wrong = select(m.corrections.c.fact_id).where(m.corrections.c.wrong.is_(True))
-            conds.append(f.c.id.not_in(wrong))
-        if conds:
-            q = q.where(and_(*conds))
-        if flt.limit:
-            q = q.limit(flt.limit)
+        """The facts ``flt`` names, in document and text order, streamed from the cursor.
+
+        Filters, order, limit and offset run in SQL; rows come in chunks, so
+        memory stays flat however large the store.
+        """
         with self.engine.connect() as conn:
-            rows = conn.execute(q).all()
-            by_fact = self._corrections_for(conn, [r.id for r in rows])
-        for row in rows:
-            yield _stored(row, by_fact.get(row.id, ()))
+            any_fixes = conn.execute(select(m.corrections.c.id).limit(1)).first() is not None
+            for rows in factquery.stream_rows(conn, flt):
+                by_fact = self._corrections_for(conn, [r.id for r in rows]) if any_fixes else {}
+                fields = rows[0]._fields if rows else ()
+                for row in rows:
+                    yield _stored(row, by_fact.get(row.id, ()), fields)
+
+    def count_facts(self, flt: FactFilter = FactFilter()) -> int:
+        """How many facts ``flt`` names, ignoring its limit and offset (a listing's total)."""
+        with self.engine.connect() as conn:
+            query = factquery.count_query(flt, factquery.store_state(conn))
+            return conn.execute(query).scalar_one()
+
+    def text(self, doc_id: int) -> str:
+        """A stored document's text alone (no outline, no tables)."""
+        with self.engine.connect() as conn:
+            text = conn.execute(select(m.texts.c.text).where(m.texts.c.doc_id == doc_id)).scalar()
+        if text is None:
+            raise NotFoundError(f"no document with id {doc_id}")
+        return text
 
     def fact(self, fact_id: int) -> StoredFact:
         """One fact by id, corrections applied (also when marked wrong)."""

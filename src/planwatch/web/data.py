@@ -104,28 +104,19 @@ def filter_facts(
     limit: int | None = 1000,
     offset: int = 0,
 ) -> list[StoredFact]:
-    """Facts by the store's filter, then by measure and year, paged."""
+    """Facts by the store's filter, paged; filters, order and paging run in SQL."""
     flt = FactFilter(
         doc=doc,
         jurisdiction=area,
         indicator=indicator,
         kind=kind,
+        measure=measure,
+        year=year,
         include_rejected=include_rejected,
+        limit=limit,
+        offset=offset,
     )
-    out: list[StoredFact] = []
-    skipped = 0
-    for sf in store.iter_facts(flt):
-        if measure and sf.fact.measure != measure:
-            continue
-        if year is not None and sf.fact.year != year:
-            continue
-        if skipped < offset:
-            skipped += 1
-            continue
-        out.append(sf)
-        if limit and len(out) >= limit:
-            break
-    return out
+    return list(store.iter_facts(flt))
 
 
 def indicator_list(store: Store) -> list[dict[str, Any]]:

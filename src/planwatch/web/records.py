@@ -73,8 +73,7 @@ class TextCache:
 
     def text(self, doc_id: int) -> str:
         if doc_id not in self._texts:
-            found = self.store.load(doc_id)
-            self._texts[doc_id] = found.text
+            self._texts[doc_id] = self.store.text(doc_id)
         return self._texts[doc_id]
 
 

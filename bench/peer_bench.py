@@ -1,0 +1,114 @@
+"""Benchmark: planwatch's pipeline and jionlp's money extractor over the same bytes.
+
+One process, one core each, in one run: the sample documents (examples/)
+repeated to about ``--mb`` MB are given to
+
+- planwatch: ``analyse_bytes`` (read, describe, structure, extract, resolve)
+  and, with ``--store``, the rows written to a temporary SQLite store;
+- jionlp: ``jionlp.ner.extract_money`` on the decoded text (a rule-based
+  extractor of one kind of figure, storing nothing) — install it with the
+  test extras (``pip install -e '.[test]'``).
+
+Prints MB/s of each and planwatch / jionlp. Several rounds alternate the two
+(so a busy machine slows both alike); the medians are reported.
+
+    python bench/peer_bench.py --mb 5 --rounds 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from planwatch.pipeline import analyse_bytes
+from planwatch.store.repo import Store
+from planwatch.store.rows import to_rows
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def corpus(mb: float) -> list[tuple[str, bytes]]:
+    """(name, bytes) of the sample documents, repeated to about ``mb`` MB."""
+    samples = [(p.name, p.read_bytes()) for p in sorted(EXAMPLES.glob("*.txt"))]
+    if not samples:
+        sys.exit(f"no sample documents in {EXAMPLES}")
+    out, size, i = [], 0, 0
+    while size < mb * 1e6:
+        name, data = samples[i % len(samples)]
+        out.append((f"{i:05d}_{name}", data))
+        size += len(data)
+        i += 1
+    return out
+
+
+def run_planwatch(docs: list[tuple[str, bytes]], store: Store | None, round_no: int) -> float:
+    t0 = time.perf_counter()
+    for name, data in docs:
+        a = analyse_bytes(data, name)
+        if store is not None:
+            rows = to_rows(a.document, a.facts, len(data))
+            # A distinct hash per round and copy: every document is really written.
+            sha = hashlib.sha256(f"{round_no}/{name}".encode()).hexdigest()
+            store.add_rows(replace(rows, sha256=sha, path=None))
+    return time.perf_counter() - t0
+
+
+def run_jionlp(docs: list[tuple[str, bytes]]) -> float:
+    import jionlp
+
+    texts = [data.decode("utf-8-sig") for _, data in docs]
+    t0 = time.perf_counter()
+    for text in texts:
+        jionlp.ner.extract_money(text)
+    return time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--mb", type=float, default=5, help="bytes given to each, in MB (default 5)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--store", action="store_true", help="planwatch also stores (SQLite)")
+    args = ap.parse_args()
+    try:
+        import jionlp  # noqa: F401  (prints its banner once, before timing)
+    except ImportError:
+        sys.exit("jionlp is not installed: pip install -e '.[test]'")
+    docs = corpus(args.mb)
+    mb = sum(len(d) for _, d in docs) / 1e6
+    analyse_bytes(docs[0][1], docs[0][0])  # warm-up: imports, word lists, catalog
+    ours, theirs = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store(f"sqlite:///{tmp}/peer.db") if args.store else None
+        for r in range(args.rounds):
+            ours.append(mb / run_planwatch(docs, store, r))
+            theirs.append(mb / run_jionlp(docs))
+        if store is not None:
+            store.close()
+    pw, jn = statistics.median(ours), statistics.median(theirs)
+    print(
+        json.dumps(
+            {
+                "mb": round(mb, 2),
+                "documents": len(docs),
+                "rounds": args.rounds,
+                "planwatch_stage": "analyse+store" if args.store else "analyse",
+                "planwatch_mb_s": round(pw, 2),
+                "jionlp_extract_money_mb_s": round(jn, 2),
+                "ratio_planwatch_over_jionlp": round(pw / jn, 2),
+                "planwatch_runs_mb_s": [round(x, 2) for x in ours],
+                "jionlp_runs_mb_s": [round(x, 2) for x in theirs],
+            },
+            indent=1,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

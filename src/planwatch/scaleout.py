@@ -1,0 +1,129 @@
+"""Analysis on a Dask distributed cluster (``planwatch ingest --scheduler ADDRESS``).
+
+The batch stays where it is: the main process reads each file's bytes, the
+cluster runs the pure analysis stage (``planwatch.pipeline.analyse_bytes``,
+which touches no database and no file), and results come back as they finish
+(``as_completed``) to be stored here. Workers need planwatch installed, not
+the files: bytes travel with the task. At most two tasks per worker thread
+are in flight, so memory stays bounded however large the batch. A document
+that fails is reported like any other failure and the batch goes on; a
+scheduler that cannot be reached is one line naming the address.
+
+Dask is an optional dependency (``pip install 'planwatch[dask]'``) imported
+only here, only when a scheduler is named.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+from planwatch.core.errors import PlanwatchError, UsageError
+from planwatch.options import Options
+from planwatch.pipeline import analyse_bytes
+from planwatch.store.rows import DocRows, to_rows
+
+J = TypeVar("J")
+
+# Seconds to wait for the scheduler before saying it cannot be reached.
+CONNECT_TIMEOUT = 20
+
+
+def analyse_remote(
+    data: bytes, name: str, path: str, options: Options
+) -> tuple[DocRows | None, str | None]:
+    """Runs on a Dask worker: (rows to store, None) or (None, why it failed); never raises."""
+    try:
+        analysed = analyse_bytes(data, name, path=path, options=options)
+        return to_rows(analysed.document, analysed.facts, len(data)), None
+    except PlanwatchError as exc:
+        return None, str(exc)
+    except Exception as exc:  # a bug must not stop the batch; say so plainly
+        return None, (
+            f"{path}: internal error while analysing ({type(exc).__name__}: {exc}); "
+            "please report it with the file"
+        )
+
+
+def _client(address: str):
+    try:
+        from distributed import Client
+    except ImportError:
+        raise UsageError(
+            "--scheduler needs Dask: install it with pip install 'planwatch[dask]'"
+        ) from None
+    try:
+        return Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise UsageError(
+            f"cannot reach the Dask scheduler at {address}: {type(exc).__name__}: {exc}"
+        ) from None
+
+
+def run_on_cluster(
+    jobs: Sequence[J],
+    options: Options,
+    read: Callable[[J], tuple[bytes, Path]],
+) -> Iterator[tuple[J, DocRows | None, str | None, float]]:
+    """Analyse ``jobs`` on the cluster at ``options.scheduler``; yield as each finishes.
+
+    ``read`` gives a job's bytes and path (it may raise PlanwatchError: the
+    job is then reported failed without being sent). Yields (job, rows,
+    error, seconds since the job was sent).
+    """
+    from distributed import as_completed
+
+    client = _client(options.scheduler or "")
+    try:
+        window = 2 * max(1, sum(client.nthreads().values()))
+        pending: dict[str, tuple[J, float]] = {}
+        queue = iter(jobs)
+        failed_early: list[tuple[J, str]] = []
+
+        def fill() -> list:
+            sent = []
+            while len(pending) < window:
+                job = next(queue, None)
+                if job is None:
+                    break
+                try:
+                    data, path = read(job)
+                except PlanwatchError as exc:
+                    failed_early.append((job, str(exc)))
+                    continue
+                fut = client.submit(
+                    analyse_remote, data, path.name, str(path.resolve()), options, pure=False
+                )
+                pending[fut.key] = (job, time.perf_counter())
+                sent.append(fut)
+            return sent
+
+        first = fill()
+        yield from _drain_failed(failed_early)
+        if not first:
+            return
+        done = as_completed(first, loop=client.loop)
+        for fut in done:
+            job, sent = pending.pop(fut.key)
+            try:
+                rows, error = fut.result()
+            except Exception as exc:  # the worker died, or the task could not run
+                rows, error = None, f"{_path_of(job)}: analysis on the cluster failed: {exc}"
+            fut.release()
+            done.update(fill())
+            yield job, rows, error, time.perf_counter() - sent
+            yield from _drain_failed(failed_early)
+    finally:
+        client.close()
+
+
+def _drain_failed(failed: list) -> Iterator[tuple[Any, None, str, float]]:
+    while failed:
+        job, error = failed.pop(0)
+        yield job, None, error, 0.0
+
+
+def _path_of(job: object) -> str:
+    return str(getattr(job, "path", job))

@@ -1,0 +1,199 @@
+"""A document as the rows the store writes: built where it is analysed, written here.
+
+Ingest's workers (processes or Dask) turn an analysed document into
+:class:`DocRows` — strings, numbers and tuples, the outline and tables
+already JSON — so what crosses to the storing process is cheap to pickle and
+the storing process only runs INSERTs. Unpickling a Document with thousands
+of span objects and encoding them as JSON made storing the bottleneck of a
+two-worker ingest.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from planwatch.core.data import Area, Document, Fact, SourceTable, TableRecord
+from planwatch.describe.areas import area_by_code
+
+# Columns of ``facts`` as written, in the order of each fact tuple (doc_id first).
+FACT_COLUMNS = (
+    "doc_id",
+    "start",
+    "end",
+    "quote_start",
+    "quote_end",
+    "jurisdiction",
+    "jurisdiction_code",
+    "indicator",
+    "indicator_id",
+    "kind",
+    "measure",
+    "year",
+    "period_start",
+    "value",
+    "unit",
+    "comparator",
+    "binding",
+    "origin",
+    "indicator_confidence",
+    "canonical_value",
+    "canonical_unit",
+)
+
+HEADING_COLUMNS = (
+    "doc_id",
+    "ordinal",
+    "level",
+    "marker",
+    "title",
+    "start",
+    "end",
+    "section_start",
+    "section_end",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocRows:
+    """One document's rows, without its id (given when it is written)."""
+
+    name: str
+    path: str | None
+    sha256: str
+    # (code, name, level, parent code), the area first then its parents.
+    areas: tuple[tuple[str, str, str, str | None], ...]
+    document: dict[str, Any]  # documents columns but id, version and ingested_at
+    text: str
+    paragraphs: str  # JSON [[start, end], ...]
+    sentences: str  # JSON [[start, end], ...]
+    tables: str  # JSON, see table_json
+    headings: tuple[tuple, ...]  # HEADING_COLUMNS[1:]
+    facts: tuple[tuple, ...]  # FACT_COLUMNS[1:]
+    recovered: tuple[TableRecord, ...] = ()  # indicator tables as read (recovered_tables)
+
+
+def level_of(code: str) -> str:
+    if code == "000000":
+        return "nation"
+    if code.endswith("0000"):
+        return "province"
+    if code.endswith("00"):
+        return "city"
+    return "county"
+
+
+def table_json(table: SourceTable) -> dict:
+    return {
+        "span": [table.span.start, table.span.end],
+        "n_rows": table.n_rows,
+        "n_cols": table.n_cols,
+        "cells": [
+            [c.row, c.col, c.rowspan, c.colspan, c.span.start, c.span.end, c.text]
+            for c in table.cells
+        ],
+    }
+
+
+def fact_tuple(f: Fact) -> tuple:
+    """A fact as the values of FACT_COLUMNS[1:]."""
+    return (
+        f.start,
+        f.end,
+        f.quote_start,
+        f.quote_end,
+        f.jurisdiction,
+        f.jurisdiction_code,
+        f.indicator,
+        f.indicator_id,
+        f.kind.value,
+        f.measure.value,
+        f.year,
+        f.period_start,
+        f.value,
+        f.unit,
+        f.comparator.value,
+        f.binding.value if f.binding else None,
+        f.origin,
+        f.indicator_confidence,
+        f.canonical_value,
+        f.canonical_unit,
+    )
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def area_rows(area: Area | None) -> tuple[tuple[str, str, str, str | None], ...]:
+    """(code, name, level, parent code) of an area and each of its parents."""
+    if area is None:
+        return ()
+    chain = [(area.code, area.name, area.level)]
+    chain += [(code, name, level_of(code)) for code, name in area.parents]
+    return tuple(
+        (code, name, level, chain[i + 1][0] if i + 1 < len(chain) else None)
+        for i, (code, name, level) in enumerate(chain)
+    )
+
+
+def _areas_of(doc: Document, facts: tuple[Fact, ...] | list[Fact]) -> tuple[tuple, ...]:
+    """The document's area chain, then the areas only a fact's clause names (a
+    province's report on its cities): the web and ``evaluate`` find those too."""
+    own = doc.meta.area.code if doc.meta.area else None
+    rows = list(area_rows(doc.meta.area))
+    seen = {r[0] for r in rows}
+    for code in sorted({f.jurisdiction_code for f in facts} - {None, own}):
+        for r in area_rows(area_by_code(code)):
+            if r[0] not in seen:
+                seen.add(r[0])
+                rows.append(r)
+    return tuple(rows)
+
+
+def to_rows(doc: Document, facts: tuple[Fact, ...] | list[Fact], size_bytes: int) -> DocRows:
+    """The rows of an analysed document and its facts."""
+    meta, outline = doc.meta, doc.outline
+    toc = outline.toc
+    document = {
+        "name": doc.name,
+        "path": doc.path,
+        "sha256": doc.sha256,
+        "format": doc.format,
+        "encoding": doc.encoding,
+        "size_bytes": size_bytes,
+        "size_chars": len(doc.text),
+        "title": meta.title,
+        "doc_type": meta.doc_type.value,
+        "area_code": meta.area.code if meta.area else None,
+        "area_name": meta.area.name if meta.area else None,
+        "year": meta.year,
+        "period_start": meta.period_start,
+        "period_end": meta.period_end,
+        "published": meta.published,
+        "reference_date": meta.reference_date,
+        "evidence": [e.to_record() for e in meta.evidence],
+        "user_set": ",".join(sorted(meta.user_set)) or None,
+        "toc_start": toc.start if toc else None,
+        "toc_end": toc.end if toc else None,
+        "n_facts": len(facts),
+    }
+    headings = tuple(
+        (i, h.level, h.marker, h.title, h.span.start, h.span.end, h.section.start, h.section.end)
+        for i, h in enumerate(outline.headings)
+    )
+    return DocRows(
+        name=doc.name,
+        path=doc.path,
+        sha256=doc.sha256,
+        areas=_areas_of(doc, facts),
+        document=document,
+        text=doc.text,
+        paragraphs=_json([[s.start, s.end] for s in outline.paragraphs]),
+        sentences=_json([[s.start, s.end] for s in outline.sentences]),
+        tables=_json([table_json(t) for t in doc.tables]),
+        headings=headings,
+        facts=tuple(fact_tuple(f) for f in facts),
+        recovered=tuple(doc.recovered),
+    )
