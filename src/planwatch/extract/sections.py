@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from planwatch.core.data import DocType, ExtractContext, Kind
+from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
 from planwatch.extract.timewords import TimeState, plan_period, time_marks
 
 _ACTUAL_HEAD = re.compile(
@@ -42,57 +42,99 @@ class SectionInfo:
     start: int
     kind: Kind | None
     state: TimeState
+    cue: tuple[int, int] | None = None  # the heading words that gave the kind (回顾, 目标)
+
+
+# Genres whose figures are aims unless a clause says otherwise (a plan and its table).
+_TARGET_GENRES = frozenset(
+    {DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.PLAN_REVISION, DocType.SECTOR_PLAN}
+)
+# A document delivered from this month on reviews its own year (a report of December 2018
+# reports 2018); earlier in the year it reviews the year before (GOLD_SPEC, last lines).
+_LATE_MONTH = 10
 
 
 @dataclass(frozen=True, slots=True)
 class DocFrame:
     """The document-wide frame for judging time: reference year and defaults.
 
-    ``ref_year`` is "now" for the document: a work report's or news item's year,
-    a plan's first year. Figures of earlier years are results, later ones targets.
+    ``ref_year`` is "now" for the document: the year it was delivered or published
+    (a plan: its first year). ``review_year`` is the year its results report by default
+    and ``target_year`` the year its aims are for by default: a work report delivered
+    early in 2024 reviews 2023 and sets targets for 2024. ``ref_basis`` says where the
+    reference year came from (``reference_date``, ``meta_year``, ``plan_period``, ``text``).
     """
 
     doc_type: DocType
     ref_year: int | None
     period_start: int | None
     period_end: int | None
+    review_year: int | None = None
+    target_year: int | None = None
+    ref_basis: str = "reference_date"
 
     @property
     def is_plan(self) -> bool:
-        return self.doc_type == DocType.FIVE_YEAR_PLAN
+        return self.doc_type in _TARGET_GENRES
 
     def default_kind(self) -> Kind:
         return Kind.TARGET if self.is_plan else Kind.ACTUAL
 
     def default_year(self, kind: Kind) -> int | None:
-        if self.ref_year is None:
-            return None
         if kind == Kind.TARGET:
-            return self.period_end if self.is_plan and self.period_end else self.ref_year
-        return (
-            self.ref_year - 1 if self.doc_type != DocType.STATISTICAL_COMMUNIQUE else self.ref_year
-        )
+            return self.period_end if self.is_plan and self.period_end else self.target_year
+        return self.review_year
+
+
+def reference_year(meta: DocumentMeta) -> tuple[int | None, str]:
+    """The document's reference year and where it came from.
+
+    The describe stage fills ``meta.reference_year`` (the delivery or publication year);
+    until every path sets it, ``meta.year`` (the report year) stands in for it.
+    """
+    if meta.reference_year is not None:
+        return meta.reference_year, "reference_date"
+    return meta.year, "meta_year"
+
+
+def _review_and_target(
+    doc_type: DocType, ref: int | None, basis: str, month: int | None
+) -> tuple[int | None, int | None]:
+    if ref is None:
+        return None, None
+    if basis == "meta_year" and doc_type == DocType.STATISTICAL_COMMUNIQUE:
+        return ref, ref + 1  # the report year of a communiqué is the year it covers
+    if month is not None and month >= _LATE_MONTH:
+        return ref, ref + 1
+    return ref - 1, ref
+
+
+def _month(date: str | None) -> int | None:
+    m = re.match(r"\d{4}-(\d{2})", date or "")
+    return int(m.group(1)) if m else None
 
 
 def doc_frame(text: str, ctx: ExtractContext) -> DocFrame:
     """The frame from the document's metadata, filling gaps from the text itself."""
     meta = ctx.meta
     ps, pe = meta.period_start, meta.period_end
-    if meta.doc_type == DocType.FIVE_YEAR_PLAN and ps is None:
+    if meta.doc_type in _TARGET_GENRES and ps is None:
         m = _PLAN_NAME_RE.search(text, 0, 3000)
         if m:
             name = (m.group(1) + "五") if m.group(1) else m.group(2)
             period = plan_period(name)
             if period:
                 ps, pe = period
-    ref = meta.year
-    if meta.doc_type == DocType.FIVE_YEAR_PLAN and ps is not None:
-        ref = ps
+    ref, basis = reference_year(meta)
+    if meta.doc_type in _TARGET_GENRES and ps is not None:
+        ref, basis = ps, "plan_period"
+        return DocFrame(meta.doc_type, ref, ps, pe, ps - 1, pe, basis)
     if ref is None:
         m = _DATE_RE.search(text, 0, 5000) or _FIRST_YEAR_RE.search(text, 0, 300)
         if m:
-            ref = int(m.group(1))
-    return DocFrame(meta.doc_type, ref, ps, pe)
+            ref, basis = int(m.group(1)), "text"
+    review, target = _review_and_target(meta.doc_type, ref, basis, _month(meta.reference_date))
+    return DocFrame(meta.doc_type, ref, ps, pe, review, target, basis)
 
 
 class SectionIndex:
@@ -108,29 +150,32 @@ class SectionIndex:
                 continue
             if "%" in line or ";" in line:
                 continue
-            info = self._heading_info(line, m.start())
+            lead = len(m.group()) - len(m.group().lstrip())
+            info = self._heading_info(text, line, m.start() + lead)
             if info is not None:
                 marks.append(info)
         self._marks = marks
         self._starts = [s.start for s in marks]
 
-    def _heading_info(self, line: str, start: int) -> SectionInfo | None:
+    def _heading_info(self, text: str, line: str, start: int) -> SectionInfo | None:
         kind: Kind | None = None
-        if _ACTUAL_HEAD.search(line):
-            kind = Kind.ACTUAL
-        if _TARGET_HEAD.search(line):
-            kind = Kind.TARGET if kind is None else kind
+        cue = _ACTUAL_HEAD.search(line) or _TARGET_HEAD.search(line)
+        if cue is not None:
+            kind = Kind.ACTUAL if cue.re is _ACTUAL_HEAD else Kind.TARGET
         state = TimeState()
-        for mark in time_marks(line):
-            state = state.fold(mark, self._frame.ref_year)
+        frame = self._frame
+        for mark in time_marks(text, start, start + len(line)):
+            state = state.fold(mark, frame.ref_year, frame.review_year)
         if not state.explicit:
             y = _BARE_YEAR.search(line)
             if y:
-                state = TimeState(int(y.group(1)), None, None, False, True)
+                src = (start + y.start(), start + y.end())
+                state = TimeState(int(y.group(1)), None, None, False, True, False, src)
         is_chapter = bool(_CHAPTER_HEAD.match(line))
         if kind is None and not state.explicit and not is_chapter:
             return None
-        return SectionInfo(start, kind, state)
+        span = (start + cue.start(), start + cue.end()) if cue else None
+        return SectionInfo(start, kind, state, span)
 
     def at(self, offset: int) -> SectionInfo:
         """The section information in force at ``offset``."""
@@ -138,11 +183,12 @@ class SectionIndex:
         if self._outline.headings and info.kind is None:
             # A known outline can still name the kind (an outer heading's cue).
             for h in reversed(self._outline.headings_at(offset)):
+                span = (h.span.start, h.span.end)
                 if _ACTUAL_HEAD.search(h.title):
-                    info = SectionInfo(info.start, Kind.ACTUAL, info.state)
+                    info = SectionInfo(info.start, Kind.ACTUAL, info.state, span)
                     break
                 if _TARGET_HEAD.search(h.title):
-                    return SectionInfo(info.start, Kind.TARGET, info.state)
+                    return SectionInfo(info.start, Kind.TARGET, info.state, span)
         return self._review_period(info)
 
     def _review_period(self, info: SectionInfo) -> SectionInfo:
@@ -157,4 +203,5 @@ class SectionIndex:
         ):
             return info
         ps = frame.period_start
-        return SectionInfo(info.start, info.kind, TimeState(ps - 1, ps - 5, None, False, True))
+        state = TimeState(ps - 1, ps - 5, None, False, True, False, info.cue)
+        return SectionInfo(info.start, info.kind, state, info.cue)

@@ -31,7 +31,7 @@ def _plan(name: str) -> str:
 
 # Every character a mark can start with. Checked first, it lets the scan skip
 # the many positions where none can start without trying each alternative.
-_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上明次后'
+_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上下明次后第'
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
 # longer, more specific forms first.
@@ -53,6 +53,9 @@ _MARK_RE = re.compile(
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
             r"(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
             r"(?P<rel>过去一年|一年来|今年|本年|当年|去年|上年|上一年|明年|次年|后年)",
+            # A part of a year (上半年, 前三季度, 1-11月): a result so far, not the year's.
+            r"(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
+            r"1\s*[-—–~至]\s*1?\d\s*月(?:份)?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月)",
         ]
     )
     + ")"
@@ -65,12 +68,13 @@ _REL_OFFSET = {
     "去年": -1,
     "上年": -1,
     "上一年": -1,
-    "过去一年": -1,
-    "一年来": -1,
     "明年": 1,
     "次年": 1,
     "后年": 2,
 }
+# "The past year" is the year the document reviews (a report of January reviews the
+# year before, one of December its own year).
+_REVIEW_WORDS = frozenset({"过去一年", "一年来"})
 # 从/由 right before a year or a period's end: the start point of a "from A to B" change.
 _FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 
@@ -122,7 +126,13 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
         elif kind == "relbase":
             marks.append(TimeMark(s, e, "relbase"))
         elif kind == "rel":
-            marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[m.group(kind)]))
+            word = m.group(kind)
+            if word in _REVIEW_WORDS:
+                marks.append(TimeMark(s, e, "review"))
+            else:
+                marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[word]))
+        elif kind == "part":
+            marks.append(TimeMark(s, e, "part"))
     return marks
 
 
@@ -133,7 +143,8 @@ class TimeState:
     ``year`` is the year a figure refers to; ``period_start`` the first year of a
     multi-year period it covers (None for a single year); ``base`` a base year
     named by 比…年 (a growth or change against it starts the year after);
-    ``future`` is set by 到2025年 (a target year).
+    ``future`` is set by 到2025年 (a target year); ``part`` by 上半年, 前三季度 (a
+    result so far). ``src`` is the span of the mark that set the year (its evidence).
     """
 
     year: int | None = None
@@ -141,33 +152,46 @@ class TimeState:
     base: int | None = None
     future: bool = False
     explicit: bool = False  # set by a mark, not inherited from a default
+    part: bool = False
+    src: tuple[int, int] | None = None
 
-    def fold(self, mark: TimeMark, ref_year: int | None) -> TimeState:
-        """The state after reading ``mark``; ``ref_year`` resolves 今年/去年 and spans."""
+    def fold(
+        self, mark: TimeMark, ref_year: int | None, review_year: int | None = None
+    ) -> TimeState:
+        """The state after reading ``mark``; ``ref_year`` resolves 今年/去年 and spans,
+        ``review_year`` (default: the year before ``ref_year``) 过去一年 and 五年来."""
         k = mark.kind
+        src = (mark.start, mark.end)
+        if review_year is None and ref_year is not None:
+            review_year = ref_year - 1
         if k in ("year", "from"):
-            return TimeState(mark.year, None, None, False, True)
+            return TimeState(mark.year, None, None, False, True, False, src)
         if k == "to":
-            future = ref_year is None or (mark.year or 0) >= ref_year
-            return TimeState(mark.year, self.period_start, self.base, future, True)
+            now = review_year if review_year is not None else ref_year
+            future = now is None or (mark.year or 0) > now
+            return TimeState(mark.year, self.period_start, self.base, future, True, False, src)
         if k == "range" or k == "plan":
-            return TimeState(mark.year, mark.first, None, False, True)
+            return TimeState(mark.year, mark.first, None, False, True, False, src)
         if k == "planend":
-            return TimeState(mark.year, None, None, False, True)
-        if k == "base":
-            return replace(self, base=mark.year)
-        if k == "baseplan":
+            return TimeState(mark.year, None, None, False, True, False, src)
+        if k in ("base", "baseplan"):
             return replace(self, base=mark.year)
         if k == "since":
             end = self.year if self.year and self.year > (mark.first or 0) else ref_year
-            return TimeState(end, mark.first, None, False, True)
+            return TimeState(end, mark.first, None, False, True, False, src)
         if k == "span":
-            end = self.year if self.explicit and self.year else (ref_year - 1 if ref_year else None)
+            end = self.year if self.explicit and self.year else review_year
             if end is None:
                 return self
-            return TimeState(end, end - mark.offset + 1, None, False, True)
+            return TimeState(end, end - mark.offset + 1, None, False, True, False, src)
         if k == "relbase":
             return self  # 比上年增长2.8%: growth in the year in force, against the one before
+        if k == "review" and review_year is not None:
+            return TimeState(review_year, None, None, False, True, False, src)
+        if k == "part":
+            year = self.year if self.explicit else ref_year
+            return TimeState(year, None, None, False, year is not None, True, self.src or src)
         if k == "rel" and ref_year is not None:
-            return TimeState(ref_year + mark.offset, None, None, mark.offset > 0, True)
+            year = ref_year + mark.offset
+            return TimeState(year, None, None, mark.offset > 0, True, False, src)
         return self
