@@ -46,13 +46,14 @@ _MARK_RE = re.compile(
             rf"(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
             rf"(?P<planend>{_plan('pe')}(?:期末|末))",
             rf"(?P<plan>{_plan('pl')}(?:时期|期间|以来|规划期|规划期间|期)?)",
+            r"(?P<review>过去一年|一年来)",
             r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年(?:来|以来|间|中)|"
             r"(?:过去|近)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
             r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计))",
             rf"(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?)",
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
             r"(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
-            r"(?P<rel>过去一年|一年来|今年|本年|当年|去年|上年|上一年|明年|次年|后年)",
+            r"(?P<rel>今年|本年|当年|去年|上年|上一年|明年|次年|后年)",
             # A part of a year (上半年, 前三季度, 1-11月): a result so far, not the year's.
             r"(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
             r"1\s*[-—–~至]\s*1?\d\s*月(?:份)?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月)",
@@ -61,6 +62,8 @@ _MARK_RE = re.compile(
     + ")"
 )
 
+# "The past year" (过去一年, 一年来) is no offset: it is the year the document reviews (a
+# report of January reviews the year before, one of December its own year).
 _REL_OFFSET = {
     "今年": 0,
     "本年": 0,
@@ -72,9 +75,6 @@ _REL_OFFSET = {
     "次年": 1,
     "后年": 2,
 }
-# "The past year" is the year the document reviews (a report of January reviews the
-# year before, one of December its own year).
-_REVIEW_WORDS = frozenset({"过去一年", "一年来"})
 # 从/由 right before a year or a period's end: the start point of a "from A to B" change.
 _FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 
@@ -125,12 +125,10 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
             marks.append(TimeMark(s, e, "from" if from_ else "year", int(m.group("yy"))))
         elif kind == "relbase":
             marks.append(TimeMark(s, e, "relbase"))
+        elif kind == "review":
+            marks.append(TimeMark(s, e, "review"))
         elif kind == "rel":
-            word = m.group(kind)
-            if word in _REVIEW_WORDS:
-                marks.append(TimeMark(s, e, "review"))
-            else:
-                marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[word]))
+            marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[m.group(kind)]))
         elif kind == "part":
             marks.append(TimeMark(s, e, "part"))
     return marks

@@ -138,6 +138,8 @@ facts = Table(
     Column("indicator_confidence", Float, nullable=True),
     Column("canonical_value", Float, nullable=True),
     Column("canonical_unit", String(32), nullable=True),
+    # Which words decided kind and year: compact JSON (planwatch.core.evidence).
+    Column("evidence", Text, nullable=True),
     Index("ix_facts_doc_start", "doc_id", "start"),
     Index("ix_facts_series", "jurisdiction_code", "indicator_id", "year"),
     Index("ix_facts_indicator_id", "indicator_id"),

@@ -36,6 +36,8 @@ from planwatch.core.data import (
     TableCell,
 )
 from planwatch.core.errors import NotFoundError, StoreError, UsageError
+from planwatch.core.evidence import from_json as evidence_from_json
+from planwatch.core.evidence import to_json as evidence_to_json
 from planwatch.store import models as m
 from planwatch.store.db import one_line, open_engine
 
@@ -189,6 +191,7 @@ def _fact_from_row(row: Row) -> Fact:
         indicator_confidence=row.indicator_confidence,
         canonical_value=row.canonical_value,
         canonical_unit=row.canonical_unit,
+        evidence=evidence_from_json(getattr(row, "evidence", None)),
     )
 
 
@@ -256,6 +259,7 @@ _FACT_COLUMNS = (
     "indicator_confidence",
     "canonical_value",
     "canonical_unit",
+    "evidence",
 )
 
 
@@ -294,6 +298,7 @@ def _insert_facts(conn: Connection, doc_id: int, facts: Sequence[Fact]) -> None:
             f.indicator_confidence,
             f.canonical_value,
             f.canonical_unit,
+            evidence_to_json(f.evidence),
         )
         for f in facts
     ]

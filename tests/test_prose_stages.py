@@ -1,0 +1,207 @@
+"""The stages of the prose extractor on sentences written for these tests: time
+expressions, modality with its evidence, the document frame, the paragraph's time, and
+evidence as text (store and CSV)."""
+
+from planwatch.core.data import (
+    DocType,
+    DocumentMeta,
+    Evidence,
+    ExtractContext,
+    Kind,
+    Outline,
+)
+from planwatch.core.evidence import from_json, to_json, to_text
+from planwatch.extract.prose import ProseExtractor
+from planwatch.extract.prose_modality import decide_kind, decide_year
+from planwatch.extract.sections import DocFrame, SectionInfo, doc_frame, reference_year
+from planwatch.extract.timewords import TimeState, time_marks
+
+
+def frame_of(meta: DocumentMeta, text: str = "") -> DocFrame:
+    return doc_frame(text, ExtractContext("t.txt", meta, Outline()))
+
+
+def facts_of(text: str, meta: DocumentMeta):
+    found = ProseExtractor().extract(text, ExtractContext("t.txt", meta, Outline()))
+    return {text[f.start : f.end]: f for f in found}
+
+
+def state_at(text: str, frame: DocFrame, end: int) -> TimeState:
+    st = TimeState()
+    for mark in time_marks(text, 0, end):
+        st = st.fold(mark, frame.ref_year, frame.review_year)
+    return st
+
+
+REPORT_EARLY_2024 = DocumentMeta(
+    doc_type=DocType.WORK_REPORT, reference_year=2024, reference_date="2024-01-20"
+)
+REPORT_LATE_2018 = DocumentMeta(
+    doc_type=DocType.WORK_REPORT, reference_year=2018, reference_date="2018-12-20"
+)
+
+
+# -- the document frame ---------------------------------------------------------------------
+
+
+def test_reference_year_prefers_the_reference_date_and_falls_back_to_the_report_year():
+    assert reference_year(DocumentMeta(year=2020, reference_year=2021)) == (2021, "reference_date")
+    assert reference_year(DocumentMeta(year=2020)) == (2020, "meta_year")
+
+
+def test_a_report_delivered_early_reviews_the_year_before_and_one_delivered_late_its_own():
+    early = frame_of(REPORT_EARLY_2024)
+    assert (early.review_year, early.target_year) == (2023, 2024)
+    late = frame_of(REPORT_LATE_2018)
+    assert (late.review_year, late.target_year) == (2018, 2019)
+
+
+def test_a_plan_reviews_the_year_before_its_period_and_aims_at_its_last_year():
+    plan = frame_of(
+        DocumentMeta(doc_type=DocType.FIVE_YEAR_PLAN, period_start=2026, period_end=2030)
+    )
+    assert (plan.ref_year, plan.review_year, plan.target_year) == (2026, 2025, 2030)
+    assert plan.default_kind() == Kind.TARGET
+
+
+def test_a_communique_by_its_report_year_covers_that_year():
+    frame = frame_of(DocumentMeta(doc_type=DocType.STATISTICAL_COMMUNIQUE, year=2022))
+    assert frame.review_year == 2022
+
+
+# -- time expressions -----------------------------------------------------------------------
+
+
+def test_part_years_are_marks_of_their_own():
+    text = "今年上半年全县财政收入8.2亿元,前三季度增长5%,1-11月完成投资20亿元"
+    kinds = [m.kind for m in time_marks(text)]
+    assert kinds == ["rel", "part", "part", "part"]
+
+
+def test_part_year_keeps_the_year_named_before_it():
+    frame = frame_of(REPORT_LATE_2018)
+    text = "2017年上半年增长7%"
+    st = state_at(text, frame, text.index("增长"))
+    assert (st.year, st.part, st.explicit) == (2017, True, True)
+
+
+def test_the_past_year_is_the_reviewed_year():
+    early, late = frame_of(REPORT_EARLY_2024), frame_of(REPORT_LATE_2018)
+    text = "过去一年,全市实现增长5%"
+    assert state_at(text, early, 5).year == 2023
+    assert state_at(text, late, 5).year == 2018
+    assert state_at(text, early, 5).src == (0, 4)
+
+
+def test_a_horizon_is_future_only_after_the_reviewed_year():
+    late = frame_of(REPORT_LATE_2018)
+    assert state_at("到2018年底", late, 7).future is False
+    assert state_at("到2019年", late, 6).future is True
+
+
+# -- modality -------------------------------------------------------------------------------
+
+
+def _kind(text: str, frame: DocFrame, value: str, section: SectionInfo | None = None, s: int = 0):
+    v = text.index(value)
+    st = state_at(text, frame, v)
+    return decide_kind(text, s, v, st, frame, section or SectionInfo(0, None, st), None)
+
+
+def test_an_estimate_of_the_reviewed_year_is_a_result_and_of_a_horizon_an_aim():
+    frame = frame_of(REPORT_EARLY_2024)
+    kind, ev = _kind("预计全年地区生产总值增长5.2%", frame, "5.2%")
+    assert kind == Kind.ACTUAL and (ev.basis, ev.text, ev.start, ev.end) == ("cue", "预计", 0, 2)
+    kind, ev = _kind("预计到2027年地区生产总值达到900亿元", frame, "900")
+    assert kind == Kind.TARGET and ev.basis == "time_word" and ev.text == "到2027年"
+
+
+def test_a_year_already_reviewed_is_a_result_even_in_a_target_genre():
+    frame = frame_of(DocumentMeta(doc_type=DocType.PLAN_TABLE, reference_year=2021))
+    kind, ev = _kind("2020年全市常住人口城镇化率为61%", frame, "61%")
+    assert kind == Kind.ACTUAL and ev.text == "2020年"
+
+
+def test_the_documents_own_year_is_an_aim_unless_the_clause_says_it_is_over():
+    frame = frame_of(REPORT_EARLY_2024)
+    assert _kind("2024年全市地区生产总值增长6%左右", frame, "6%")[0] == Kind.TARGET
+    kind, ev = _kind("2024年1月全市外贸同比增长3%", frame, "3%")
+    assert kind == Kind.ACTUAL and ev.text == "同比"
+
+
+def test_target_cues_and_words_that_only_contain_them():
+    frame = frame_of(DocumentMeta(doc_type=DocType.NEWS, reference_year=2023))
+    kind, ev = _kind("力争新增就业岗位1.2万个", frame, "1.2")
+    assert kind == Kind.TARGET and ev.text == "力争"
+    # 主要 holds 要 and 未来 holds 来: neither is a cue; the genre decides.
+    kind, ev = _kind("主要污染物排放量下降3%", frame, "3%")
+    assert kind == Kind.ACTUAL and ev.basis == "genre_default"
+
+
+def test_a_section_role_decides_where_the_clause_is_silent():
+    frame = frame_of(REPORT_EARLY_2024)
+    text = "主要预期目标\n地区生产总值增长5.5%"
+    section = SectionInfo(0, Kind.TARGET, TimeState(), (2, 6))
+    kind, ev = _kind(text, frame, "5.5%", section, s=text.index("\n") + 1)
+    assert kind == Kind.TARGET and (ev.basis, ev.text) == ("section", "预期目标")
+
+
+def test_a_year_without_a_time_word_comes_from_the_reference_date():
+    frame = frame_of(REPORT_EARLY_2024)
+    year, ev = decide_year("", TimeState(), frame, Kind.ACTUAL)
+    assert year == 2023 and (ev.field, ev.basis, ev.text) == ("year", "reference_date", "2024")
+    assert decide_year("", TimeState(), frame, Kind.TARGET)[0] == 2024
+
+
+# -- the whole extractor --------------------------------------------------------------------
+
+
+def test_a_topic_year_after_a_speech_verb_holds_for_the_next_sentences():
+    meta = DocumentMeta(doc_type=DocType.NEWS, reference_year=2016, reference_date="2016-01")
+    text = (
+        "大会在市人民会堂开幕。市长在报告中说,2015年,全市经济稳中有进。"
+        "地区生产总值完成420亿元,增长8.1%。\n"
+    )
+    f = facts_of(text, meta)["420亿元"]
+    assert (f.kind, f.year) == (Kind.ACTUAL, 2015)
+    year_ev = next(e for e in f.evidence if e.field == "year")
+    assert year_ev.basis == "time_word" and text[year_ev.start : year_ev.end] == "2015年"
+
+
+def test_every_prose_fact_carries_kind_and_year_evidence_with_true_spans():
+    meta = DocumentMeta(doc_type=DocType.WORK_REPORT, reference_year=2025)
+    text = (
+        "一年来,全县地区生产总值增长5.6%。\n今年主要预期目标是:地区生产总值增长5.5%左右,"
+        "城镇新增就业3000人以上。\n"
+    )
+    facts = facts_of(text, meta)
+    assert {k: (f.kind, f.year) for k, f in facts.items()} == {
+        "5.6%": (Kind.ACTUAL, 2024),
+        "5.5%左右": (Kind.TARGET, 2025),
+        "3000人以上": (Kind.TARGET, 2025),
+    }
+    for f in facts.values():
+        assert [e.field for e in f.evidence] == ["kind", "year"]
+        for e in f.evidence:
+            if e.start is not None:
+                assert text[e.start : e.end] == e.text
+
+
+def test_a_part_year_figure_is_a_result_of_that_year():
+    meta = DocumentMeta(doc_type=DocType.NEWS, reference_year=2013, reference_date="2013-11")
+    text = "今年上半年,全省生产总值增长7.6%,预计全年增长7.5%左右。\n"
+    facts = facts_of(text, meta)
+    assert (facts["7.6%"].kind, facts["7.6%"].year) == (Kind.ACTUAL, 2013)
+
+
+# -- evidence as text -----------------------------------------------------------------------
+
+
+def test_evidence_round_trips_through_compact_json_and_reads_as_one_csv_line():
+    ev = (Evidence("kind", "cue", "预计", 3, 5), Evidence("year", "reference_date", "2024"))
+    raw = to_json(ev)
+    assert raw is not None and " " not in raw
+    assert from_json(raw) == ev
+    assert from_json(None) == () and from_json("not json") == ()
+    assert to_json(()) is None
+    assert to_text(ev) == "kind=cue:预计@3-5; year=reference_date:2024"
