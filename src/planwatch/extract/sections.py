@@ -25,6 +25,7 @@ _TARGET_HEAD = re.compile(r"目标|任务|安排|展望|计划|思路|部署|总
 _CHAPTER_HEAD = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百\d]+[章节篇部分]|[一二三四五六七八九十]+、)"
 )
+_TITLE_RE = re.compile(r"(?:报告|公报)$")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LINE_RE = re.compile(r"[^\n]+")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -62,7 +63,8 @@ class DocFrame:
     (a plan: its first year). ``review_year`` is the year its results report by default
     and ``target_year`` the year its aims are for by default: a work report delivered
     early in 2024 reviews 2023 and sets targets for 2024. ``ref_basis`` says where the
-    reference year came from (``reference_date``, ``meta_year``, ``plan_period``, ``text``).
+    reference year came from (``reference_date``, ``meta_year``, ``plan_period``, ``text_date``:
+    the first full date in the text, ``text_year``: the first year in its opening).
     """
 
     doc_type: DocType
@@ -102,7 +104,7 @@ def _review_and_target(
 ) -> tuple[int | None, int | None]:
     if ref is None:
         return None, None
-    if basis == "meta_year" and doc_type == DocType.STATISTICAL_COMMUNIQUE:
+    if basis in ("meta_year", "text_year") and doc_type == DocType.STATISTICAL_COMMUNIQUE:
         return ref, ref + 1  # the report year of a communiqué is the year it covers
     if month is not None and month >= _LATE_MONTH:
         return ref, ref + 1
@@ -130,9 +132,13 @@ def doc_frame(text: str, ctx: ExtractContext) -> DocFrame:
         ref, basis = ps, "plan_period"
         return DocFrame(meta.doc_type, ref, ps, pe, ps - 1, pe, basis)
     if ref is None:
-        m = _DATE_RE.search(text, 0, 5000) or _FIRST_YEAR_RE.search(text, 0, 300)
+        m = _DATE_RE.search(text, 0, 5000)
         if m:
-            ref, basis = int(m.group(1)), "text"
+            ref, basis = int(m.group(1)), "text_date"
+        else:
+            m = _FIRST_YEAR_RE.search(text, 0, 300)
+            if m:  # a year in the opening names the year reported on, like a title's
+                ref, basis = int(m.group(1)), "text_year"
     review, target = _review_and_target(meta.doc_type, ref, basis, _month(meta.reference_date))
     return DocFrame(meta.doc_type, ref, ps, pe, review, target, basis)
 
@@ -146,14 +152,24 @@ class SectionIndex:
         marks: list[SectionInfo] = [SectionInfo(0, None, TimeState())]
         for m in _LINE_RE.finditer(text):
             line = m.group().strip()
-            if not (2 <= len(line) <= 40) or "。" in line or "," in line or "," in line:
+            if not (2 <= len(line) <= 40) or "。" in line or "," in line or "，" in line:
+                continue
+            if _DATE_RE.search(line) or _TITLE_RE.search(line):
+                # A dateline or meeting line (——2016年2月25日在…会议上) or the document's
+                # title (2016年政府工作报告): the year of the document, no section.
                 continue
             if "%" in line or ";" in line:
                 continue
             lead = len(m.group()) - len(m.group().lstrip())
             info = self._heading_info(text, line, m.start() + lead)
-            if info is not None:
-                marks.append(info)
+            if info is None:
+                continue
+            prev = marks[-1]
+            if not info.state.explicit and info.kind in (None, prev.kind):
+                # A sub-heading without a time (主要成效 under 2019年计划执行情况) keeps the
+                # time of the heading above it, unless it turns from results to aims.
+                info = SectionInfo(info.start, info.kind, prev.state, info.cue)
+            marks.append(info)
         self._marks = marks
         self._starts = [s.start for s in marks]
 

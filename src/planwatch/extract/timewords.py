@@ -26,7 +26,10 @@ _Q = r"[“”\"‘’ ]*"  # quotes and spaces around plan names: “ 十三五
 
 
 def _plan(name: str) -> str:
-    return rf"{_Q}(?P<{name}>十[一二三四五六七八九]?五|[六七八九]五){_Q}"
+    # 第十五届, 十五次, 十五个 are ordinals and counts, not the 10th plan.
+    return (
+        rf"{_Q}(?<![第\d])(?P<{name}>十[一二三四五六七八九]?五|[六七八九]五)(?![届次个条项年]){_Q}"
+    )
 
 
 # Every character a mark can start with. Checked first, it lets the scan skip
@@ -48,7 +51,7 @@ _MARK_RE = re.compile(
             rf"(?P<plan>{_plan('pl')}(?:时期|期间|以来|规划期|规划期间|期)?)",
             r"(?P<review>过去一年|一年来)",
             r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年(?:来|以来|间|中)|"
-            r"(?:过去|近)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
+            r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
             r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计))",
             rf"(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?)",
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
