@@ -25,6 +25,7 @@ _TARGET_HEAD = re.compile(r"目标|任务|安排|展望|计划|思路|部署|总
 _CHAPTER_HEAD = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百\d]+[章节篇部分]|[一二三四五六七八九十]+、)"
 )
+_ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chrome: 发布时间
 _TITLE_RE = re.compile(r"(?:报告|公报)$")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LINE_RE = re.compile(r"[^\n]+")
@@ -154,7 +155,7 @@ class SectionIndex:
             line = m.group().strip()
             if not (2 <= len(line) <= 40) or "。" in line or "," in line or "，" in line:
                 continue
-            if _DATE_RE.search(line) or _TITLE_RE.search(line):
+            if _DATE_RE.search(line) or _ISO_DATE_RE.search(line) or _TITLE_RE.search(line):
                 # A dateline or meeting line (——2016年2月25日在…会议上) or the document's
                 # title (2016年政府工作报告): the year of the document, no section.
                 continue
