@@ -10,7 +10,8 @@ The clause decides first, its section next, the genre last:
 4. a target cue before the value (目标, 力争, 预期, 确保, 计划, 争取, 将, 控制在);
 5. the document's own target year named in the sentence (2024年 in a report delivered
    early in 2024) is an aim unless a result cue (实现, 完成, 同比) says the year is over;
-6. the section's role (回顾 / 主要成绩 vs 主要预期目标 / 工作安排);
+6. the section's role (回顾 / 主要成绩 vs 主要预期目标 / 工作安排), except that an
+   evaluation's headings naming aims (均超规划预期) do not make its figures aims;
 7. a result cue (实现, 已, 同比, 比上年);
 8. the kind of the section's previous figure; the target year in force (from a heading
    or the paragraph) makes an aim; then the genre's default.
@@ -74,7 +75,8 @@ def decide_kind(
             return Kind.ACTUAL, _ev(view, "cue", found["a"])
         if section.kind is None:
             return Kind.TARGET, time_ev
-    if section.kind is not None:
+    if section.kind is not None and not (section.kind == Kind.TARGET and frame.is_evaluation):
+        # (An evaluation's headings name aims it reviews: 各项指标均超规划预期.)
         return section.kind, _ev(view, "section", section.cue)
     if "a" in found:
         return Kind.ACTUAL, _ev(view, "cue", found["a"])

@@ -51,6 +51,8 @@ class SectionInfo:
 _TARGET_GENRES = frozenset(
     {DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.PLAN_REVISION, DocType.SECTOR_PLAN}
 )
+# Genres that look back on a plan: their figures are results unless a clause quotes an aim.
+_REVIEW_GENRES = frozenset({DocType.MIDTERM_EVALUATION, DocType.FINAL_EVALUATION})
 # A document delivered from this month on reviews its own year (a report of December 2018
 # reports 2018); earlier in the year it reviews the year before (GOLD_SPEC, last lines).
 _LATE_MONTH = 10
@@ -79,6 +81,10 @@ class DocFrame:
     @property
     def is_plan(self) -> bool:
         return self.doc_type in _TARGET_GENRES
+
+    @property
+    def is_evaluation(self) -> bool:
+        return self.doc_type in _REVIEW_GENRES
 
     def default_kind(self) -> Kind:
         return Kind.TARGET if self.is_plan else Kind.ACTUAL
@@ -121,7 +127,7 @@ def doc_frame(text: str, ctx: ExtractContext) -> DocFrame:
     """The frame from the document's metadata, filling gaps from the text itself."""
     meta = ctx.meta
     ps, pe = meta.period_start, meta.period_end
-    if meta.doc_type in _TARGET_GENRES and ps is None:
+    if (meta.doc_type in _TARGET_GENRES or meta.doc_type in _REVIEW_GENRES) and ps is None:
         m = _PLAN_NAME_RE.search(text, 0, 3000)
         if m:
             name = (m.group(1) + "五") if m.group(1) else m.group(2)
@@ -141,6 +147,8 @@ def doc_frame(text: str, ctx: ExtractContext) -> DocFrame:
             if m:  # a year in the opening names the year reported on, like a title's
                 ref, basis = int(m.group(1)), "text_year"
     review, target = _review_and_target(meta.doc_type, ref, basis, _month(meta.reference_date))
+    if meta.doc_type == DocType.FINAL_EVALUATION and pe is not None:
+        review, target = pe, pe  # a final evaluation reports the plan's last year
     return DocFrame(meta.doc_type, ref, ps, pe, review, target, basis)
 
 

@@ -125,7 +125,9 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
                 marks.append(TimeMark(s, e, "span", offset=n))
         elif kind == "year":
             from_ = _FROM_BEFORE.search(text, max(0, s - 3), s) is not None
-            marks.append(TimeMark(s, e, "from" if from_ else "year", int(m.group("yy"))))
+            if s > 0 and text[s - 1] == "是" and text[e : e + 1] == "的":
+                kind = "base"  # 是2010年的1.9倍: the year is the base of a multiple
+            marks.append(TimeMark(s, e, "from" if from_ else kind, int(m.group("yy"))))
         elif kind == "relbase":
             marks.append(TimeMark(s, e, "relbase"))
         elif kind == "review":
@@ -178,7 +180,8 @@ class TimeState:
         if k in ("base", "baseplan"):
             return replace(self, base=mark.year)
         if k == "since":
-            end = self.year if self.year and self.year > (mark.first or 0) else ref_year
+            # 2010年以来: up to the year in force, else the year the document reviews.
+            end = self.year if self.year and self.year > (mark.first or 0) else review_year
             return TimeState(end, mark.first, None, False, True, False, src)
         if k == "span":
             end = self.year if self.explicit and self.year else review_year
