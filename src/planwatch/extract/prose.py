@@ -14,8 +14,9 @@ The extractor runs in stages, each a module with its own tests:
 
 This module walks the sentences and keeps the time a paragraph sets: its first sentence's
 time words, and a topic time that opens a clause (2014年, …) for the sentences after it.
-Everything is computed on a view of the text with full-width digits made ASCII (same
-length), so offsets index the stored text.
+Everything is matched on the normalised view of the text (:func:`planwatch.core.normalise.fold`:
+full-width forms made ASCII, traditional characters made simplified; same length), so
+offsets index the stored text.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ import bisect
 import re
 
 from planwatch.core.data import ExtractContext, Fact, Kind
-from planwatch.extract.numbers import find_numbers, to_view
+from planwatch.core.normalise import fold
+from planwatch.extract.numbers import find_numbers
 from planwatch.extract.prose_reader import SentenceReader
 from planwatch.extract.prose_values import special_values
 from planwatch.extract.sections import DocFrame, SectionIndex, doc_frame
@@ -117,7 +119,7 @@ class ProseExtractor:
     name = "prose"
 
     def extract(self, text: str, ctx: ExtractContext) -> list[Fact]:
-        view = to_view(text)
+        view = fold(text)  # the matching view: same length, so offsets index ``text``
         frame = doc_frame(view, ctx)
         sections = SectionIndex(view, ctx, frame)
         numbers = find_numbers(text)

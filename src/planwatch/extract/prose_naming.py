@@ -47,7 +47,6 @@ _FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
 
 def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int) -> bool:
     """Fill ``r.name`` (and the quote's end); False when the value names nothing."""
-    r.name = clean_name(r.name_raw)
     r.quote_end = r.v.end
     _distribute(r, st, left)
     if r.v.fixed_name is None:

@@ -34,6 +34,7 @@ from planwatch.extract.timewords import TimeMark, TimeState
 
 # A short bracket inside a sentence (its commas do not end a clause).
 _BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,30}[)）]")
+_CLAUSE_DELIM_RE = re.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
 # A rate change word in the name makes a % value a growth (居民消费价格涨幅3%左右).
 _GROWTH_NAME_RE = re.compile(r"(?:涨幅|增幅|增速|增长率)$")
 _BINDING_RE = re.compile(r"约束性|预期性")
@@ -89,11 +90,12 @@ class SentenceReader:
         self.inherited_kind = inherited_kind
         self.marks = marks
         # A comma inside a bracket, (2016-2020 年,下同), does not end a clause.
-        inside = {i for m in _BRACKET_RE.finditer(view, s, e) for i in range(m.start(), m.end())}
+        brackets = [(m.start(), m.end()) for m in _BRACKET_RE.finditer(view, s, e)]
         self.clause_starts = [s] + [
-            i + 1
-            for i in range(s, e)
-            if view[i] in CLAUSE_DELIMS and i not in inside and not is_ratio_colon(view, i)
+            m.start() + 1
+            for m in _CLAUSE_DELIM_RE.finditer(view, s, e)
+            if not any(a <= m.start() < b for a, b in brackets)
+            and not is_ratio_colon(view, m.start())
         ]
 
     def clause_of(self, pos: int) -> tuple[int, int]:
@@ -137,13 +139,12 @@ class SentenceReader:
         if any(t.startswith(("比", "较")) and len(t) > 1 for t in tokens):
             roles.add("base")
         name_start = seg_start + lead_off + (len(subject) - len(subject.lstrip()))
+        name = clean_name(subject)
         list_only = (
-            not clean_name(subject)
-            and seg_start > cs
-            and all(ch in LIST_SEPS + "(（)）≥≤＞＜" for ch in pre)
+            not name and seg_start > cs and all(ch in LIST_SEPS + "(（)）≥≤＞＜" for ch in pre)
         )
         return Reading(
-            v, seg_start, cs, ce, pre, subject, tokens, roles, subject, name_start, list_only
+            v, seg_start, cs, ce, pre, subject, tokens, roles, subject, name_start, list_only, name
         )
 
     def _fact(

@@ -103,6 +103,11 @@ class Value:
     parts: int = 0
 
 
+# A character every special value holds (第/前 of ranks, 分 of fractions and 百分之, 半, 翻,
+# 零); checked first so that sentences without one skip the six patterns.
+_SPECIAL_HINT = re.compile("[第前分半翻零]")
+
+
 def _simple(s: int, e: int, value: float, unit: str, measure: Measure | None = None) -> Value:
     """A special value whose span is its whole match (no separate number span)."""
     return Value(s, e, s, e, value, unit, unit_info(unit) if unit else None, None, e, measure)
@@ -110,6 +115,8 @@ def _simple(s: int, e: int, value: float, unit: str, measure: Measure | None = N
 
 def special_values(view: str, s: int, e: int) -> list[Value]:
     """Values that are not plain numbers: ranks, fractions, 一半, 翻一番, 零 outcomes, 百分之X."""
+    if not _SPECIAL_HINT.search(view, s, e):
+        return []  # most sentences hold none: one scan instead of six
     return (
         _ranks(view, s, e)
         + _fractions(view, s, e)
