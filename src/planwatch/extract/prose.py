@@ -72,7 +72,9 @@ class ParagraphTime:
 
     def _fold(self, marks: list[TimeMark]) -> None:
         for mark in marks:
-            if mark.kind != "from":  # a start point (从2015年的…) is no paragraph time
+            # A start point (从2015年的…) or a plan named as a document (“十三五”规划的
+            # 良好开局) is no paragraph time.
+            if mark.kind not in ("from", "planname"):
                 self.state = self.state.fold(mark, self.frame.ref_year, self.frame.review_year)
 
     def enter(self, s: int, e: int, marks: list[TimeMark]) -> bool:

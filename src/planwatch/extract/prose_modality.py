@@ -2,6 +2,8 @@
 
 The clause decides first, its section next, the genre last:
 
+0. an aim named right after the value (10%左右的目标) makes it an aim; the first value of
+   a change 从 A 到 B (增速将从13.5%降到10%) is where things stand: a result;
 1. a part-year (上半年, 前三季度) is a result so far;
 2. an estimate (预计) of a past or the current year is a result; 预计到2025年 is an aim;
 3. a time expression: a target horizon (到2025年, 明年) makes an aim, a year the document
@@ -22,10 +24,19 @@ and their span in the stored text, and so does the year (:func:`decide_year`).
 
 from __future__ import annotations
 
+import re
+
 from planwatch.core.data import Evidence, Kind
 from planwatch.extract.cues import cues
 from planwatch.extract.sections import DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeState
+
+# An aim named right after the value: 10%左右的目标, 8%的经济增速预期目标 (no verb between:
+# 5项指标提前完成规划目标 reports how many aims were met).
+_AIM_AFTER_RE = re.compile(r"(?:的|之)?[^\s\d,，。;；、完实达超高低提]{0,6}?目标")
+# 从/由 right before a value, and the word leading to the second value after it.
+_FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")
+_TO_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?(?:到|至|为)")
 
 
 def _cue_spans(view: str, s: int, e: int) -> dict[str, tuple[int, int]]:
@@ -53,8 +64,18 @@ def decide_kind(
     frame: DocFrame,
     section: SectionInfo,
     inherited: Kind | None,
+    v_end: int | None = None,
 ) -> tuple[Kind, Evidence]:
-    """The kind of a figure starting at ``v_start`` in the sentence starting at ``s``."""
+    """The kind of a figure at ``[v_start, v_end)`` in the sentence starting at ``s``."""
+    if v_end is not None:
+        after = _AIM_AFTER_RE.match(view, v_end)
+        if after:  # 10%左右的目标, 低于4.5%的控制目标: the value is an aim named after it
+            return Kind.TARGET, _ev(view, "cue", (after.end() - 2, after.end()))
+        start_point = _FROM_RE.search(view, max(s, v_start - 4), v_start)
+        if start_point and _TO_AFTER_RE.match(view, v_end):
+            # 增速将从13.5%降到10%: the first value is where things stand now.
+            span = (start_point.start(), start_point.start() + 1)
+            return Kind.ACTUAL, _ev(view, "start_point", span)
     found = _cue_spans(view, s, v_start)
     time_ev = _ev(view, "time_word", state.src)
     if state.part:

@@ -158,9 +158,19 @@ class SentenceReader:
         comparator = v.comparator or _cue_comparator(r.tokens) or Comparator.EQ
         timing = self._timing(r)
         kind, kind_ev = decide_kind(
-            self.view, self.s, v.start, timing.state, self.frame, self.section, self.inherited_kind
+            self.view,
+            self.s,
+            v.start,
+            timing.state,
+            self.frame,
+            self.section,
+            self.inherited_kind,
+            v.after_end,
         )
-        year, year_ev = decide_year(self.view, timing.state, self.frame, kind)
+        state = timing.state
+        if kind_ev.basis == "start_point" and (state.future or not state.explicit):
+            state = TimeState()  # the start point is now: the year the document reviews
+        year, year_ev = decide_year(self.view, state, self.frame, kind)
         year, period_start = period_of(self, r, st, timing, measure, kind, year)
         binding = None
         bm = _BINDING_RE.search(self.view, cs, ce)

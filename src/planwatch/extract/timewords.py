@@ -78,6 +78,8 @@ _REL_OFFSET = {
     "次年": 1,
     "后年": 2,
 }
+# A plan mark followed by 规划/纲要 (not 规划期) names the plan as a document.
+_PLAN_NAME_AFTER = re.compile(r"[”\"’ ]*(?:规划|纲要)(?!期)")
 # 从/由 right before a year or a period's end: the start point of a "from A to B" change.
 _FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 
@@ -114,6 +116,8 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
             if period and kind == "planend" and _FROM_BEFORE.search(text, max(0, s - 3), s):
                 marks.append(TimeMark(s, e, "from", period[1]))  # 从“十二五”期末 2.4:58.9:38.7
             elif period:
+                if kind == "plan" and _PLAN_NAME_AFTER.match(text, e):
+                    kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
                 marks.append(TimeMark(s, e, kind, period[1], period[0]))
         elif kind == "since":
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
@@ -173,7 +177,7 @@ class TimeState:
             now = review_year if review_year is not None else ref_year
             future = now is None or (mark.year or 0) > now
             return TimeState(mark.year, self.period_start, self.base, future, True, False, src)
-        if k == "range" or k == "plan":
+        if k in ("range", "plan", "planname"):
             return TimeState(mark.year, mark.first, None, False, True, False, src)
         if k == "planend":
             return TimeState(mark.year, None, None, False, True, False, src)
