@@ -126,9 +126,11 @@ def decide_year(
 ) -> tuple[int | None, Evidence]:
     """The year of a figure: the time expression in force, else the document's default
     year for its kind (the reviewed year for results, the target year for aims)."""
-    if state.year is not None:
+    if state.year is not None and not (state.part and kind == Kind.TARGET):
+        # (A part-year in force says nothing of the year an aim is for.)
         return state.year, _ev(view, "time_word", state.src, "year")
     year = frame.default_year(kind)
-    basis = "plan_period" if frame.is_plan and kind == Kind.TARGET else frame.ref_basis
+    planned = (frame.is_plan or frame.is_evaluation) and frame.period_end is not None
+    basis = "plan_period" if planned and kind == Kind.TARGET else frame.ref_basis
     text = "" if frame.ref_year is None else str(frame.ref_year)
     return year, Evidence("year", basis if year is not None else "genre_default", text)

@@ -82,7 +82,8 @@ def period_of(
         elif base_year is not None:
             period_start = base_year + 1
         elif avg:
-            if period_start is None and frame.is_plan and kind == Kind.TARGET:
+            planned = frame.is_plan or frame.is_evaluation
+            if period_start is None and planned and kind == Kind.TARGET:
                 period_start = frame.period_start
                 year = state.year if state.explicit else frame.period_end
         else:

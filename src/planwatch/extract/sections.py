@@ -91,7 +91,10 @@ class DocFrame:
 
     def default_year(self, kind: Kind) -> int | None:
         if kind == Kind.TARGET:
-            return self.period_end if self.is_plan and self.period_end else self.target_year
+            # A plan's aims and the aims an evaluation quotes are for the plan's last year.
+            if (self.is_plan or self.is_evaluation) and self.period_end:
+                return self.period_end
+            return self.target_year
         return self.review_year
 
 
