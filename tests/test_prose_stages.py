@@ -205,3 +205,90 @@ def test_evidence_round_trips_through_compact_json_and_reads_as_one_csv_line():
     assert from_json(None) == () and from_json("not json") == ()
     assert to_json(()) is None
     assert to_text(ev) == "kind=cue:预计@3-5; year=reference_date:2024"
+
+
+# -- rules added from the development misses (sentences written for these tests) ----------
+
+
+def test_an_aim_named_after_the_value_makes_it_an_aim():
+    frame = frame_of(DocumentMeta(doc_type=DocType.NEWS, reference_year=2020))
+    text = "全省增速比2019年7%左右的目标有所下调"
+    # (the value's end as the extractor gives it: after its comparator word)
+    v_end = text.index("左右") + 2
+    kind, ev = decide_kind(
+        text, 0, text.index("7%"), state_at(text, frame, 10), frame,
+        SectionInfo(0, None, TimeState()), None, v_end,
+    )  # fmt: skip
+    assert kind == Kind.TARGET and ev.text == "目标"
+    # A count of aims met is a result: a verb stands between the value and 目标.
+    text = "共有6项指标提前完成规划目标"
+    v = text.index("6项")
+    kind, _ = decide_kind(
+        text, 0, v, TimeState(), frame, SectionInfo(0, None, TimeState()), None, v + 2
+    )
+    assert kind == Kind.ACTUAL
+
+
+def test_the_first_value_of_a_change_from_a_to_b_is_where_things_stand():
+    meta = DocumentMeta(doc_type=DocType.FIVE_YEAR_PLAN, period_start=2026, period_end=2030)
+    text = "到2030年,全市研发投入强度将从2.1%提高到3%。\n"
+    facts = facts_of(text, meta)
+    first, second = facts["2.1%"], facts["3%"]
+    assert (first.kind, first.year) == (Kind.ACTUAL, 2025)
+    assert first.evidence[0].basis == "start_point"
+    assert (second.kind, second.year) == (Kind.TARGET, 2030)
+
+
+def test_a_base_year_of_a_multiple_is_no_year_of_the_figure():
+    frame = frame_of(DocumentMeta(doc_type=DocType.FINAL_EVALUATION, reference_year=2026))
+    text = "全县民营企业达到1.2万家,是2020年的1.6倍"
+    marks = time_marks(text)
+    assert [(m.kind, m.year) for m in marks] == [("base", 2020)]
+    assert state_at(text, frame, len(text)).base == 2020
+
+
+def test_a_plan_named_as_a_document_sets_no_paragraph_time():
+    meta = DocumentMeta(doc_type=DocType.NEWS, reference_year=2022, reference_date="2022-01")
+    text = (
+        "“十四五”规划开局良好。全年预计实现地区生产总值310亿元,同比增长7.2%。\n"
+    )  # fmt: skip
+    f = facts_of(text, meta)["310亿元"]
+    assert (f.kind, f.year) == (Kind.ACTUAL, 2021)
+    assert [m.kind for m in time_marks(text)] == ["planname", "relbase"]
+
+
+def test_page_chrome_and_titles_are_no_sections():
+    meta = DocumentMeta(doc_type=DocType.STATISTICAL_NEWS, reference_year=2024)
+    text = (
+        "2024年全区统计工作报告\n发布时间:2024-03-02 09:15:00\n\n"
+        "全区普通高中在校生2.3万人。\n"
+    )  # fmt: skip
+    f = facts_of(text, meta)["2.3万人"]
+    assert (f.kind, f.year) == (Kind.ACTUAL, 2023)
+
+
+def test_a_sub_heading_keeps_the_time_of_the_heading_above():
+    meta = DocumentMeta(doc_type=DocType.IMPLEMENTATION_REPORT, reference_year=2025)
+    text = (
+        "一、2023年计划执行情况\n全市地区生产总值增长5%。\n"
+        "(二)主要成效\n社会消费品零售总额增长6%。\n"
+        "二、2025年主要预期目标\n地区生产总值增长5.5%左右。\n"
+    )  # fmt: skip
+    facts = facts_of(text, meta)
+    assert (facts["5%"].kind, facts["5%"].year) == (Kind.ACTUAL, 2023)
+    assert (facts["6%"].kind, facts["6%"].year) == (Kind.ACTUAL, 2023)
+    assert (facts["5.5%左右"].kind, facts["5.5%左右"].year) == (Kind.TARGET, 2025)
+
+
+def test_an_evaluation_reports_results_under_headings_that_name_aims():
+    meta = DocumentMeta(
+        doc_type=DocType.MIDTERM_EVALUATION, reference_year=2023, reference_date="2023-11"
+    )
+    text = (
+        "“十四五”规划纲要实施中期评估\n主要指标好于规划预期\n"
+        "两年来,全市居民人均可支配收入年均增长7.1%,高于年均增长6%左右的规划目标。\n"
+    )  # fmt: skip
+    facts = facts_of(text, meta)
+    assert facts["7.1%"].kind == Kind.ACTUAL
+    aim = facts["6%左右"]
+    assert (aim.kind, aim.year, aim.period_start) == (Kind.TARGET, 2025, 2021)

@@ -126,8 +126,8 @@ def decide_year(
 ) -> tuple[int | None, Evidence]:
     """The year of a figure: the time expression in force, else the document's default
     year for its kind (the reviewed year for results, the target year for aims)."""
-    if state.year is not None and not (state.part and kind == Kind.TARGET):
-        # (A part-year in force says nothing of the year an aim is for.)
+    if state.year is not None and not ((state.part or state.retro) and kind == Kind.TARGET):
+        # (A part-year or a look back in force says nothing of the year an aim is for.)
         return state.year, _ev(view, "time_word", state.src, "year")
     year = frame.default_year(kind)
     planned = (frame.is_plan or frame.is_evaluation) and frame.period_end is not None

@@ -59,6 +59,8 @@ def period_of(
     """The figure's year (adjusted for a start point) and its period's first year."""
     view, v, frame, state = reader.view, r.v, reader.frame, timing.state
     period_start = state.period_start
+    if kind == Kind.TARGET and (state.retro or state.part):
+        period_start = None  # an aim's period is never the one under review
     base_year = timing.base_year
     roles = r.roles
     if (r.list_only or r.inherited) and measure == st.prev_measure:
@@ -85,7 +87,8 @@ def period_of(
             planned = frame.is_plan or frame.is_evaluation
             if period_start is None and planned and kind == Kind.TARGET:
                 period_start = frame.period_start
-                year = state.year if state.explicit else frame.period_end
+                own = state.explicit and not (state.retro or state.part)
+                year = state.year if own else frame.period_end
         else:
             period_start = None
     elif measure == Measure.CHANGE:

@@ -151,7 +151,8 @@ class TimeState:
     multi-year period it covers (None for a single year); ``base`` a base year
     named by 比…年 (a growth or change against it starts the year after);
     ``future`` is set by 到2025年 (a target year); ``part`` by 上半年, 前三季度 (a
-    result so far). ``src`` is the span of the mark that set the year (its evidence).
+    result so far). ``src`` is the span of the mark that set the year (its evidence);
+    ``retro`` tells a look back (五年来, 以来, 过去一年), whose years are never an aim's.
     """
 
     year: int | None = None
@@ -161,6 +162,7 @@ class TimeState:
     explicit: bool = False  # set by a mark, not inherited from a default
     part: bool = False
     src: tuple[int, int] | None = None
+    retro: bool = False  # set by a look back (五年来, 2016年以来, 过去一年): years under review
 
     def fold(
         self, mark: TimeMark, ref_year: int | None, review_year: int | None = None
@@ -186,16 +188,16 @@ class TimeState:
         if k == "since":
             # 2010年以来: up to the year in force, else the year the document reviews.
             end = self.year if self.year and self.year > (mark.first or 0) else review_year
-            return TimeState(end, mark.first, None, False, True, False, src)
+            return TimeState(end, mark.first, None, False, True, False, src, True)
         if k == "span":
             end = self.year if self.explicit and self.year else review_year
             if end is None:
                 return self
-            return TimeState(end, end - mark.offset + 1, None, False, True, False, src)
+            return TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
         if k == "relbase":
             return self  # 比上年增长2.8%: growth in the year in force, against the one before
         if k == "review" and review_year is not None:
-            return TimeState(review_year, None, None, False, True, False, src)
+            return TimeState(review_year, None, None, False, True, False, src, True)
         if k == "part":
             year = self.year if self.explicit else ref_year
             return TimeState(year, None, None, False, year is not None, True, self.src or src)
