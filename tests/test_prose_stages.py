@@ -292,3 +292,12 @@ def test_an_evaluation_reports_results_under_headings_that_name_aims():
     assert facts["7.1%"].kind == Kind.ACTUAL
     aim = facts["6%左右"]
     assert (aim.kind, aim.year, aim.period_start) == (Kind.TARGET, 2025, 2021)
+
+
+def test_names_drop_a_framing_phrase_and_keep_an_acronym():
+    from planwatch.extract.prose_names import clean_name
+
+    assert clean_name("在稳定就业的基础上实现GDP") == "GDP"
+    assert clean_name("从三年来的实际情况看增速") == "增速"
+    assert clean_name("在园幼儿") == "在园幼儿"
+    assert clean_name("12") == ""

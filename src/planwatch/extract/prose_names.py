@@ -39,6 +39,11 @@ _RANK_WORDS_RE = re.compile(
     r"[\s“”\"])$"
 )
 
+_ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+# A framing phrase before the subject (在提高质量效益基础上实现GDP…, 从实际情况看增速…).
+_FRAME_LEAD_RE = re.compile(
+    r"^(?:在[^,，。]{1,16}?(?:基础上|前提下|背景下|情况下)|从[^,，。]{1,12}?(?:来看|看))"
+)
 # A place word before a lead verb (全市实现地区生产总值): both go.
 _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我县)(?=实现|完成|累计完成)")
 # A trailing 均 (满意率均达100%) is the predicate's "all", not part of the name (人均 is).
@@ -144,6 +149,7 @@ def clean_name(s: str, keep_lead: bool = False) -> str:
             s = s[b.end() :]
         s = LEAD_TIME_RE.sub("", s)
         s = _AREA_LEAD_RE.sub("", s)
+        s = _FRAME_LEAD_RE.sub("", s)
         if not keep_lead:
             s = C.lead_re.sub("", s)
         s = _TRAILING_ALL_RE.sub("", s)
@@ -159,7 +165,8 @@ def clean_name(s: str, keep_lead: bool = False) -> str:
             if c >= 0 and op not in s[:c]:
                 s = s[c + 1 :]
         s = _EDGE_JUNK.sub("", s)
-    return s if CJK.search(s) else ""
+    # A name needs a Chinese word, or is an acronym of its own (GDP, CPI).
+    return s if CJK.search(s) or _ACRONYM_RE.fullmatch(s) else ""
 
 
 PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("‘", "’"))
