@@ -301,3 +301,16 @@ def test_names_drop_a_framing_phrase_and_keep_an_acronym():
     assert clean_name("从三年来的实际情况看增速") == "增速"
     assert clean_name("在园幼儿") == "在园幼儿"
     assert clean_name("12") == ""
+
+
+def test_a_price_base_year_is_no_time():
+    assert [m.kind for m in time_marks("地区生产总值(2020年不变价)翻一番")] == []
+    assert [m.kind for m in time_marks("按2015年可比价计算")] == []
+
+
+def test_a_final_evaluation_without_a_plan_name_takes_the_years_of_its_title():
+    meta = DocumentMeta(
+        doc_type=DocType.FINAL_EVALUATION, reference_year=2031, reference_date="2031-12"
+    )
+    frame = frame_of(meta, "《全市养老服务体系建设规划(2021—2030年)》实施情况总结评估\n")
+    assert (frame.period_start, frame.period_end, frame.review_year) == (2021, 2030, 2030)

@@ -27,6 +27,7 @@ _CHAPTER_HEAD = re.compile(
 )
 _ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chrome: 发布时间
 _TITLE_RE = re.compile(r"(?:报告|公报)$")
+_YEAR_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至]\s*((?:19|20)\d{2})\s*年")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LINE_RE = re.compile(r"[^\n]+")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
@@ -126,17 +127,26 @@ def _month(date: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _plan_years(text: str) -> tuple[int | None, int | None]:
+    """A plan's years from its name near the start (十四五, 第十三个五年规划) or else from a
+    year range there (纲要(2010—2020年))."""
+    m = _PLAN_NAME_RE.search(text, 0, 3000)
+    if m:
+        period = plan_period((m.group(1) + "五") if m.group(1) else m.group(2))
+        if period:
+            return period
+    r = _YEAR_RANGE_RE.search(text, 0, 3000)
+    if r and int(r.group(1)) < int(r.group(2)) <= int(r.group(1)) + 15:
+        return int(r.group(1)), int(r.group(2))
+    return None, None
+
+
 def doc_frame(text: str, ctx: ExtractContext) -> DocFrame:
     """The frame from the document's metadata, filling gaps from the text itself."""
     meta = ctx.meta
     ps, pe = meta.period_start, meta.period_end
     if (meta.doc_type in _TARGET_GENRES or meta.doc_type in _REVIEW_GENRES) and ps is None:
-        m = _PLAN_NAME_RE.search(text, 0, 3000)
-        if m:
-            name = (m.group(1) + "五") if m.group(1) else m.group(2)
-            period = plan_period(name)
-            if period:
-                ps, pe = period
+        ps, pe = _plan_years(text)
     ref, basis = reference_year(meta)
     if meta.doc_type in _TARGET_GENRES and ps is not None:
         ref, basis = ps, "plan_period"
