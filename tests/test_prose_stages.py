@@ -314,3 +314,17 @@ def test_a_final_evaluation_without_a_plan_name_takes_the_years_of_its_title():
     )
     frame = frame_of(meta, "《全市养老服务体系建设规划(2021—2030年)》实施情况总结评估\n")
     assert (frame.period_start, frame.period_end, frame.review_year) == (2021, 2030, 2030)
+
+
+def test_the_first_years_of_the_plan_under_evaluation():
+    meta = DocumentMeta(doc_type=DocType.MIDTERM_EVALUATION, reference_year=2028)
+    frame = frame_of(meta, "“十五五”规划纲要实施中期评估报告\n")
+    text = "前两年,全市规模以上工业增加值年均增长8.2%"
+    st = state_at(text, frame, len(text))
+    # (state_at folds without the plan: the extractor passes it)
+    assert st.year is None
+    st = TimeState()
+    for mark in time_marks(text):
+        st = st.fold(mark, frame.ref_year, frame.review_year, frame.period_start)
+    assert (st.year, st.period_start, st.retro) == (2027, 2026, True)
+    assert [m.kind for m in time_marks("前两年来全县粮食产量")] == ["span"]

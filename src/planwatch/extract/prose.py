@@ -75,7 +75,9 @@ class ParagraphTime:
             # A start point (从2015年的…) or a plan named as a document (“十三五”规划的
             # 良好开局) is no paragraph time.
             if mark.kind not in ("from", "planname"):
-                self.state = self.state.fold(mark, self.frame.ref_year, self.frame.review_year)
+                self.state = self.state.fold(
+                    mark, self.frame.ref_year, self.frame.review_year, self.frame.period_start
+                )
 
     def enter(self, s: int, e: int, marks: list[TimeMark]) -> bool:
         """Move to the sentence ``[s, e)``; True when it is the first of its paragraph

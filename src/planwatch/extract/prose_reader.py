@@ -222,7 +222,7 @@ class SentenceReader:
                 from_state, from_end = state, mark.end
             elif from_state is not None and mark.kind != "base":
                 from_state = None  # 从2015年的2.83%增长到2019年的4.23%: the end has its own year
-            state = state.fold(mark, frame.ref_year, frame.review_year)
+            state = state.fold(mark, frame.ref_year, frame.review_year, frame.period_start)
             if mark.kind in ("base", "baseplan") and mark.start >= r.cs:
                 base_year = mark.year
         if (

@@ -203,7 +203,7 @@ class SectionIndex:
         state = TimeState()
         frame = self._frame
         for mark in time_marks(text, start, start + len(line)):
-            state = state.fold(mark, frame.ref_year, frame.review_year)
+            state = state.fold(mark, frame.ref_year, frame.review_year, frame.period_start)
         if not state.explicit:
             y = _BARE_YEAR.search(line)
             if y:

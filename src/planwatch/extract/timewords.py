@@ -50,6 +50,8 @@ _MARK_RE = re.compile(
             rf"(?P<planend>{_plan('pe')}(?:期末|末))",
             rf"(?P<plan>{_plan('pl')}(?:时期|期间|以来|规划期|规划期间|期)?)",
             r"(?P<review>过去一年|一年来)",
+            # 前两年 of a plan period: its first years (前年, 前两年来 are other things).
+            r"(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
             r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年(?:来|以来|间|中)|"
             r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
             r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计))",
@@ -124,6 +126,8 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
             marks.append(TimeMark(s, e, "to", int(m.group("ty"))))
+        elif kind == "first":
+            marks.append(TimeMark(s, e, "first", offset=small_int(m.group("fn")) or 0))
         elif kind == "span":
             n = small_int(m.group("sn1") or m.group("sn2") or m.group("sn3")) or 0
             if 1 < n <= 20:
@@ -166,10 +170,15 @@ class TimeState:
     retro: bool = False  # set by a look back (五年来, 2016年以来, 过去一年): years under review
 
     def fold(
-        self, mark: TimeMark, ref_year: int | None, review_year: int | None = None
+        self,
+        mark: TimeMark,
+        ref_year: int | None,
+        review_year: int | None = None,
+        plan_start: int | None = None,
     ) -> TimeState:
         """The state after reading ``mark``; ``ref_year`` resolves 今年/去年 and spans,
-        ``review_year`` (default: the year before ``ref_year``) 过去一年 and 五年来."""
+        ``review_year`` (default: the year before ``ref_year``) 过去一年 and 五年来,
+        ``plan_start`` (the first year of the plan the document is about) 前两年."""
         k = mark.kind
         src = (mark.start, mark.end)
         if review_year is None and ref_year is not None:
@@ -195,6 +204,11 @@ class TimeState:
             if end is None:
                 return self
             return TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
+        if k == "first":
+            if plan_start is None or mark.offset < 1:
+                return self
+            end = plan_start + mark.offset - 1
+            return TimeState(end, plan_start, None, False, True, False, src, True)
         if k == "relbase":
             return self  # 比上年增长2.8%: growth in the year in force, against the one before
         if k == "review" and review_year is not None:
