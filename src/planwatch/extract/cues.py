@@ -45,8 +45,8 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-# Base-year phrases that sit between a name and its value (比2015年增长, 比“十二五”下降,
-# 比工业整体水平高) are part of the cue chain.
+# Base-year phrases that sit between a name and its value (比2015年增长, 比“十四五”下降,
+# 比全省平均水平高) are part of the cue chain.
 _BASE = r"(?:比|较)(?:[“”\"‘’ ]*十[一二三四五六七八九]?五[“”\"‘’ ]*(?:期末|末)?|\s*(?:19|20)\d{2}\s*年(?:底|末)?|[^,，。;；、\d]{1,8}?(?=高|低))"
 
 
@@ -58,7 +58,7 @@ _ASIDE = (
 # 在 starts a predicate (在全省排名…) except where it is part of a noun (在园幼儿, 在站博士后).
 _IN_NOUN = r"(?<!^)(?!在[园站校岗职册读建线营])"
 
-# Time phrases between a name and its value (增长到 2019 年的 4.23%, 是“十二五”期末的6倍)
+# Time phrases between a name and its value (提高到 2027 年的 3.1%, 是“十四五”期末的2倍)
 # belong to the cue chain too, so that they never end up in the indicator name.
 _TIME = r"[“”\"‘’ ]*十[一二三四五六七八九]?五[“”\"‘’ ]*(?:时期|期间|期末|末)?|(?:19|20)\d{2}\s*年(?:底|末|度)?"
 

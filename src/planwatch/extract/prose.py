@@ -59,7 +59,7 @@ class ParagraphTime:
     """The time a paragraph sets for its sentences.
 
     A paragraph's first sentence sets it (五年来, …); after a short run-in heading
-    (创新能力有效提升。2020 年, …) the next sentence does when it opens with a time word;
+    (民生保障更加有力。2025 年, …) the next sentence does when it opens with a time word;
     and a clause that opens with a time word followed by a comma (胡衡华说, 2014年, …)
     sets it for the sentences after it when the paragraph had none.
     """

@@ -3,7 +3,7 @@
 The clause decides first, its section next, the genre last:
 
 0. an aim named right after the value (10%左右的目标) makes it an aim; the first value of
-   a change 从 A 到 B (增速将从13.5%降到10%) is where things stand: a result;
+   a change 从 A 到 B (增速将从9.2%调整到7%) is where things stand: a result;
 1. a part-year (上半年, 前三季度) is a result so far;
 2. an estimate (预计) of a past or the current year is a result; 预计到2025年 is an aim;
 3. a time expression: a target horizon (到2025年, 明年) makes an aim, a year the document
@@ -31,8 +31,8 @@ from planwatch.extract.cues import cues
 from planwatch.extract.sections import DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeState
 
-# An aim named right after the value: 10%左右的目标, 8%的经济增速预期目标 (no verb between:
-# 5项指标提前完成规划目标 reports how many aims were met).
+# An aim named right after the value: 6%左右的目标, 5%的增长预期目标 (no verb between:
+# 3项指标已提前完成规划目标 reports how many aims were met).
 _AIM_AFTER_RE = re.compile(r"(?:的|之)?[^\s\d,，。;；、完实达超高低提]{0,6}?目标")
 # 从/由 right before a value, and the word leading to the second value after it.
 _FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")
@@ -69,11 +69,11 @@ def decide_kind(
     """The kind of a figure at ``[v_start, v_end)`` in the sentence starting at ``s``."""
     if v_end is not None:
         after = _AIM_AFTER_RE.match(view, v_end)
-        if after:  # 10%左右的目标, 低于4.5%的控制目标: the value is an aim named after it
+        if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
             return Kind.TARGET, _ev(view, "cue", (after.end() - 2, after.end()))
         start_point = _FROM_RE.search(view, max(s, v_start - 4), v_start)
         if start_point and _TO_AFTER_RE.match(view, v_end):
-            # 增速将从13.5%降到10%: the first value is where things stand now.
+            # 增速将从9.2%调整到7%: the first value is where things stand now.
             span = (start_point.start(), start_point.start() + 1)
             return Kind.ACTUAL, _ev(view, "start_point", span)
     found = _cue_spans(view, s, v_start)
@@ -97,7 +97,7 @@ def decide_kind(
         if section.kind is None:
             return Kind.TARGET, time_ev
     if section.kind is not None and not (section.kind == Kind.TARGET and frame.is_evaluation):
-        # (An evaluation's headings name aims it reviews: 各项指标均超规划预期.)
+        # (An evaluation's headings name aims it reviews: 多数指标好于规划预期.)
         return section.kind, _ev(view, "section", section.cue)
     if "a" in found:
         return Kind.ACTUAL, _ev(view, "cue", found["a"])

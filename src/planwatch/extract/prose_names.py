@@ -40,21 +40,21 @@ _RANK_WORDS_RE = re.compile(
 )
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
-# A framing phrase before the subject (在提高质量效益基础上实现GDP…, 从实际情况看增速…).
+# A framing phrase before the subject (在稳定就业的基础上实现GDP…, 从两年情况看增速…).
 _FRAME_LEAD_RE = re.compile(
     r"^(?:在[^,，。]{1,16}?(?:基础上|前提下|背景下|情况下)|从[^,，。]{1,12}?(?:来看|看))"
 )
-# A place word before a lead verb (全市实现地区生产总值): both go.
+# A place word before a lead verb (全县实现粮食产量): both go.
 _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我县)(?=实现|完成|累计完成)")
-# A trailing 均 (满意率均达100%) is the predicate's "all", not part of the name (人均 is).
+# A trailing 均 (合格率均达98%) is the predicate's "all", not part of the name (人均 is).
 _TRAILING_ALL_RE = re.compile(r"(?<!人)均$")
-# A streak after the name (住院率连续6 年保持, 增速连续五年在江门地区排名) says how long, not what.
+# A streak after the name (达标率连续4 年保持, 增速连续三年在全省排名) says how long, not what.
 _TRAILING_STREAK_RE = re.compile(
     r"(?:连续|已连续)\s*[\d一二三四五六七八九十两]{1,2}\s*年(?:在[^,，]{0,8})?$"
 )
-# Where a rank is held, after what is ranked (营商环境创优综合评比在清远市名列第一); 在园幼儿 is a noun.
+# Where a rank is held, after what is ranked (城市管理考评在全省名列第二); 在园幼儿 is a noun.
 _RANK_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册读建线营])[^在,，]{1,8}$")
-# A share stated after its subject: 约占规上工业总产值的一半 (the share of the previous figure).
+# A share stated after its subject: 约占全县税收的一半 (the share of the previous figure).
 SHARE_LEAD_RE = re.compile(r"^(?:约|均|分别)?占")
 # 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家).
 FROM_TAIL_RE = re.compile(
@@ -121,7 +121,7 @@ def share_heads(items: list[str]) -> list[str]:
         else:
             out.append(it)
     out.append(last)
-    # 每千常住人口执业医师数和注册护士数: the per-capita base of the first item is everyone's.
+    # 每万人口全科医生数和护理员数: the per-capita base of the first item is everyone's.
     per = _PER_CAPITA_RE.match(out[0])
     if per and len(out[0]) > per.end():
         out = [out[0]] + [
@@ -174,7 +174,7 @@ PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("‘", "�
 
 def _strip_tail(s: str) -> str:
     """``s`` without trailing particles and punctuation, except a closing quote or bracket that
-    closes one opened in the name (做到“两个维护”, 以省内县(市)排名)."""
+    closes one opened in the name (达到“双一流”, 以全省县(区)排名)."""
     m = TRAILING_JUNK.search(s)
     if not m:
         return s
@@ -187,7 +187,7 @@ def _strip_tail(s: str) -> str:
 
 def previous_clause_name(view: str, s: int, cs: int) -> str:
     """The subject of the clause before ``cs`` in the same sentence, without its predicate
-    (全市地区生产总值在全省排名实现争先进位, 2020年实现3201亿元 -> 全市地区生产总值)."""
+    (全县财政收入在全市排名稳步前移, 2025年完成18亿元 -> 全县财政收入)."""
     if cs <= s:
         return ""
     ps = max(view.rfind(d, s, cs - 1) for d in CLAUSE_DELIMS)
@@ -202,7 +202,7 @@ def subject_phrase(text: str) -> str:
     m = _cues().predicate_re.search(name, 2)
     if m:
         name = clean_name(name[: m.start()])
-    # A long list ends in its head noun: …民生保障等十大领域重大项目工程包 -> 十大领域重大项目工程包.
+    # A long list ends in its head noun: …交通水利等八大领域重点项目清单 -> 八大领域重点项目清单.
     items, _, head = name.rpartition("等")
     return head if len(name) > 12 and "、" in items and len(head) >= 4 else name
 
@@ -264,7 +264,7 @@ def rank_name(subject: str, st: SentenceState) -> str:
         r = _RANK_WORDS_RE.sub("", r)
         r = FROM_TAIL_RE.sub("", r).rstrip()
         r = re.sub(r"排名$", "", r)
-        r = _RANK_PLACE_RE.sub("", r)  # 综合评比在清远市 -> 综合评比
+        r = _RANK_PLACE_RE.sub("", r)  # 城市管理考评在全省 -> 城市管理考评
     r = clean_name(r)
     for op, cl in PAIRS:  # 参加 “ 省考 ” 获…第一名: the quote stripped with 获 closes again
         if r.count(op) > r.count(cl) and cl in subject[subject.rfind(op) :]:

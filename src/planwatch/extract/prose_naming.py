@@ -1,6 +1,6 @@
 """The indicator name of one value in a sentence: the naming stage of the prose extractor.
 
-The name is the subject before the value; when the value comes first (建设18公里燃气管道)
+The name is the subject before the value; when the value comes first (新建12公里供水管网)
 the noun after it; a 分别 list is shared out over the values; a clause without a name of
 its own borrows the previous figure's or the subject of the clause before; a generic word
 (总投资, 累计) is completed by the subject named before it; ranks, ratio parts, shares
@@ -36,7 +36,7 @@ _FLOW_START_RE = re.compile(r"^(?:累计|新增|完成|新建|建成|引进|培�
 _AFTER_STOP_RE = re.compile(
     r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|(?<!规模)以上|以下|排名|位列|"
     r"位居|居全|"
-    r"中(?=[己已有共均])"  # 15 家高新企业中己获认证的…: "among", the items named after are others
+    r"中(?=[己已有共均])"  # 20 家企业中已获认定的…: "among", the items named after are others
 )
 # A figure by which a target was beaten (超上级下达目标, 超额完成任务): a change against it.
 _EXCESS_RE = re.compile(
@@ -54,7 +54,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     if r.after_name and not r.list_only:
         r.name = (r.name + r.after_name) if r.name else r.after_name
     elif r.after_name and st.prev_after and not any(ch in "(（)）" for ch in r.pre):
-        r.name = r.after_name  # 1.17万个党组织、2万多名机关党员干部: each figure names its noun
+        r.name = r.after_name  # 3.5万户农户、1万多名务工人员: each figure names its noun
     if not r.name:
         if st.prev_name:
             r.name, r.inherited = st.prev_name, True
@@ -70,7 +70,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         r.name = r.v.fixed_name
     _zero_name(reader.view, r)
     if "、" in r.name:
-        # 五大万亩园区全部纳入…、累计平整土地: a new clause after the list comma.
+        # 三个产业园全部建成…、累计整治河道: a new clause after the list comma.
         last = r.name.rsplit("、", 1)[1]
         if _FLOW_START_RE.match(last) and len(last) >= 4:
             r.name = last
@@ -104,7 +104,7 @@ def _distribute(r: Reading, st: SentenceState, left: int) -> None:
             st.dist_items, st.dist_index, st.dist_clause = items, 0, r.cs
             r.name = items[0]
         elif not r.name and left >= 2 and len(st.names) >= left:
-            # The figures came first (A 211个, B 1247亿元, 分别增长7.1%和4.2%): one each.
+            # The figures came first (A 120个, B 860亿元, 分别增长6.3%和3.9%): one each.
             st.dist_items, st.dist_index, st.dist_clause = st.names[-left:], 0, r.cs
             r.name = st.dist_items[0]
     elif r.list_only and st.dist_items and st.dist_clause == r.cs:
@@ -114,7 +114,7 @@ def _distribute(r: Reading, st: SentenceState, left: int) -> None:
 
 
 def _after_noun(view: str, r: Reading) -> None:
-    """The noun after the value (建设18公里燃气管道, 推动40个工业项目动工)."""
+    """The noun after the value (新建12公里供水管网, 推动25个项目开工)."""
     k = r.v.after_end
     rest = view[k : r.ce]
     if rest[:1] in "(（":
@@ -172,20 +172,20 @@ def _special_name(r: Reading, st: SentenceState) -> None:
         else:
             r.name = base
     elif SHARE_LEAD_RE.match(r.name) and st.prev_name and not r.inherited:
-        # 约占规上工业总产值的一半: the share of the figure named before.
+        # 约占全县税收的一半: the share of the figure named before.
         share = re.sub(r"^(?:约|均|分别)", "", r.name)
         r.name = st.prev_name + share + ("" if share.endswith(("比重", "比例")) else "比重")
         r.share_of_prev = True
     r.excess = bool(r.name) and _EXCESS_RE.match(r.name) is not None and not r.inherited
     if r.excess:
-        # 超上级下达目标1.31万亩: by how much the figure before beat its target.
+        # 超上级下达任务0.6万亩: by how much the figure before beat its target.
         subj = _FLOW_LEAD_RE.sub("", sentence_subject(st) or st.prev_name)
         r.name = subj + r.name if subj and not r.name.startswith(subj) else r.name
 
 
 def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
     """What a generic word (总投资, 产值, 累计) belongs to: the noun after 的 when the value
-    describes it (投资超百亿元的亚太纸业等…项目落地), else the nearest indicator named
+    describes it (投资超50亿元的新材料等…项目落地), else the nearest indicator named
     before it in the sentence, else the subject of the previous clause."""
     view, v = reader.view, r.v
     if view[v.after_end : v.after_end + 1] == "的":

@@ -28,14 +28,14 @@ _FLOW_CLAUSE_RE = re.compile(
 )
 _FROM_TO_RE = re.compile(r"至|到|为")
 _FLOW_MONEY_RE = re.compile(r"投资$|支出$")
-# 累计达 before a value states a stock (市场主体累计达57.57万户), not a flow.
+# 累计达 before a value states a stock (经营主体累计达12.3万户), not a flow.
 _STOCK_NAME_RE = re.compile(r"存量|余额|保有量")
 _STOCK_CUMULATIVE_RE = re.compile(r"累计(?:达到|达)")
-# A rank of a count (认定数排名全市第一): after a flow figure it ranks that flow over its period.
+# A rank of a count (认定数排名全省第三): after a flow figure it ranks that flow over its period.
 _COUNT_RANK_RE = re.compile(
     r"(?:认定|新增|申报|引进|培育|创建|获批|入选|签约)(?:数|数量|个数|家数)(?:全[国省市区县])?排名$"
 )
-# A lead verb that adds to a stock (全市增加公办幼儿园学位3000 个): the figure is a flow.
+# A lead verb that adds to a stock (全县增加普惠托位500 个): the figure is a flow.
 _ADD_LEAD_RE = re.compile(r"增加|增设|扩增|新开|新设")
 
 
@@ -64,7 +64,7 @@ def period_of(
     base_year = timing.base_year
     roles = r.roles
     if (r.list_only or r.inherited) and measure == st.prev_measure:
-        # 分别年均增长15.9%、7.5%: list members share the first one's cue words.
+        # 分别年均增长8.1%、6.4%: list members share the first one's cue words.
         roles = r.roles = roles | (st.prev_roles & {"avg", "yoy"})
         if base_year is None:
             base_year = st.prev_base
@@ -110,7 +110,7 @@ def period_of(
 def _rank_period(
     reader: SentenceReader, r: Reading, st: SentenceState, period_start: int | None
 ) -> int | None:
-    """A rank is at a date unless held every year (每年均稳居全市第一) or ranking an
+    """A rank is at a date unless held every year (每年均保持全省前五) or ranking an
     average growth or a flow just named."""
     view, v = reader.view, r.v
     if (
@@ -141,7 +141,7 @@ def _level_period(
     money_flow = money and bool(_FLOW_MONEY_RE.search(name))
     zero = v.fixed_measure is not None and v.value == 0  # 人员零死亡 over the period
     # After 新增…207公里, a total that "reaches" a length or count is a stock
-    # (总里程达591公里); an amount of money of the new items is still a flow.
+    # (总里程达320公里); an amount of money of the new items is still a flow.
     to_level = any("to" in cues().roles(t) and t not in ("的", "了", "在") for t in r.tokens)
     carried = st.flow and not (to_level and not money)
     describes = view[v.after_end : v.after_end + 1] == "的"
@@ -152,8 +152,8 @@ def _level_period(
         and (v.unit in ("%", "‰") or _STOCK_NAME_RE.search(name))
         and not (r.share_of_prev and st.prev_flow)
     ):
-        # Rates and stocks are at a date (完成率为119.61%, 存量215家); the share of a
-        # flow just named (9家企业被认定…,占全市四分之一) covers the flow's period.
+        # Rates and stocks are at a date (完成率为105.2%, 存量80家); the share of a
+        # flow just named (6家企业被认定…,占全县三分之一) covers the flow's period.
         period_start = None
     if describes:
         period_start = None  # 投资额均超30亿元的龙头项目: describes items, not a flow

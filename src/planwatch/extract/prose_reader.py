@@ -35,7 +35,7 @@ from planwatch.extract.timewords import TimeMark, TimeState
 # A short bracket inside a sentence (its commas do not end a clause).
 _BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,30}[)）]")
 _CLAUSE_DELIM_RE = re.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
-# A rate change word in the name makes a % value a growth (居民消费价格涨幅3%左右).
+# A rate change word in the name makes a % value a growth (商品零售价格涨幅2%左右).
 _GROWTH_NAME_RE = re.compile(r"(?:涨幅|增幅|增速|增长率)$")
 _BINDING_RE = re.compile(r"约束性|预期性")
 # After a 从/由 value, the word that leads to the second value (由 3 家增至 7家).
@@ -221,7 +221,7 @@ class SentenceReader:
             if mark.kind == "from":
                 from_state, from_end = state, mark.end
             elif from_state is not None and mark.kind != "base":
-                from_state = None  # 从2015年的2.83%增长到2019年的4.23%: the end has its own year
+                from_state = None  # 从2020年的1.9%提高到2024年的2.6%: the end has its own year
             state = state.fold(mark, frame.ref_year, frame.review_year, frame.period_start)
             if mark.kind in ("base", "baseplan") and mark.start >= r.cs:
                 base_year = mark.year

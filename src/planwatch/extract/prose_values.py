@@ -379,7 +379,7 @@ _SUFFIX_CMP = {
 
 
 def _borrowed_unit(view: str, ne: int, following: list[NumberMatch]) -> UnitInfo | None:
-    """A bare number's unit borrowed from the next list member (9.3、0.6个百分点)."""
+    """A bare number's unit borrowed from the next list member (2.1、0.4个百分点)."""
     k = ne
     while k < len(view) and view[k] in "、和及 ":
         k += 1
@@ -407,7 +407,7 @@ def _states_quantity(
     if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
         return False
     if _CLASS_AFTER.match(view, unit_end) or view[max(0, ns - 3) : ns].endswith(("乃至", "乃至超")):
-        return False  # 超五百亿乃至超千亿的产业集群, 50亿元乃至100亿元项目: size classes
+        return False  # 超百亿乃至超五百亿的企业, 10亿元乃至30亿元项目: size classes
     return not (dim == "count_events" and view.startswith(("会议", "全会"), unit_end))
 
 

@@ -1,8 +1,8 @@
 """What a document's position says about its figures: the section's kind and year.
 
 A figure's kind and year often come from where it sits, not from its sentence:
-everything under "2023年工作安排" is a 2023 target, everything under
-"2022亮点回顾" a 2022 result, everything under "“十三五”时期主要成就" a result
+everything under "2026年重点任务" is a 2026 target, everything under
+"2025年工作回顾" a 2025 result, everything under "“十四五”时期发展成就" a result
 of 2016-2020. This module reads heading-like lines (short lines without a full
 stop) and, when the outline is known, its headings, and answers for any offset
 which kind cue and which time state apply there. It also holds the document's
@@ -177,8 +177,8 @@ class SectionIndex:
             if not (2 <= len(line) <= 40) or "。" in line or "," in line or "，" in line:
                 continue
             if _DATE_RE.search(line) or _ISO_DATE_RE.search(line) or _TITLE_RE.search(line):
-                # A dateline or meeting line (——2016年2月25日在…会议上) or the document's
-                # title (2016年政府工作报告): the year of the document, no section.
+                # A dateline or meeting line (——2027年1月9日在…会议上) or the document's
+                # title (2027年政府工作报告): the year of the document, no section.
                 continue
             if "%" in line or ";" in line:
                 continue
@@ -188,7 +188,7 @@ class SectionIndex:
                 continue
             prev = marks[-1]
             if not info.state.explicit and info.kind in (None, prev.kind):
-                # A sub-heading without a time (主要成效 under 2019年计划执行情况) keeps the
+                # A sub-heading without a time (主要成效 under 2026年计划执行情况) keeps the
                 # time of the heading above it, unless it turns from results to aims.
                 info = SectionInfo(info.start, info.kind, prev.state, info.cue)
             marks.append(info)

@@ -114,10 +114,10 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
         elif kind in ("baseplan", "planend", "plan"):
             name = m.group({"baseplan": "bp", "planend": "pe", "plan": "pl"}[kind])
             if kind in ("planend", "plan") and s > 0 and text[s - 1] in "是比较为":
-                kind = "baseplan"  # 是“十二五”期末的9倍: the period is the base
+                kind = "baseplan"  # 是“十四五”期末的3倍: the period is the base
             period = plan_period(name)
             if period and kind == "planend" and _FROM_BEFORE.search(text, max(0, s - 3), s):
-                marks.append(TimeMark(s, e, "from", period[1]))  # 从“十二五”期末 2.4:58.9:38.7
+                marks.append(TimeMark(s, e, "from", period[1]))  # 从“十四五”期末 3.2:41.5:55.3
             elif period:
                 if kind == "plan" and _PLAN_NAME_AFTER.match(text, e):
                     kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
@@ -135,7 +135,7 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
         elif kind == "year":
             from_ = _FROM_BEFORE.search(text, max(0, s - 3), s) is not None
             if s > 0 and text[s - 1] == "是" and text[e : e + 1] == "的":
-                kind = "base"  # 是2010年的1.9倍: the year is the base of a multiple
+                kind = "base"  # 是2020年的1.4倍: the year is the base of a multiple
             marks.append(TimeMark(s, e, "from" if from_ else kind, int(m.group("yy"))))
         elif kind == "relbase":
             marks.append(TimeMark(s, e, "relbase"))
