@@ -328,3 +328,17 @@ def test_the_first_years_of_the_plan_under_evaluation():
         st = st.fold(mark, frame.ref_year, frame.review_year, frame.period_start)
     assert (st.year, st.period_start, st.retro) == (2027, 2026, True)
     assert [m.kind for m in time_marks("前两年来全县粮食产量")] == ["span"]
+
+
+def test_a_list_of_values_over_a_list_of_years_gives_one_year_each():
+    meta = DocumentMeta(doc_type=DocType.MIDTERM_EVALUATION, reference_year=2028)
+    text = "2026年、2027年全市地区生产总值分别增长5.2%、5.6%,高于规划目标。\n"
+    facts = facts_of(text, meta)
+    assert [(facts[k].kind, facts[k].year) for k in ("5.2%", "5.6%")] == [
+        (Kind.ACTUAL, 2026),
+        (Kind.ACTUAL, 2027),
+    ]
+    # Values shared over names keep one time for all.
+    text = "五年来,全县粮食产量、蔬菜产量分别达到20万吨、35万吨。\n"
+    facts = facts_of(text, DocumentMeta(doc_type=DocType.WORK_REPORT, reference_year=2026))
+    assert {facts[k].year for k in ("20万吨", "35万吨")} == {2025}

@@ -83,6 +83,9 @@ class SentenceState:
     consumed_end: int = -1  # where the last figure's words end (its value, or the noun after it)
     prev_avg: bool = False  # the previous figure was an average growth (增速排名 ranks it)
     prev_flow: bool = False  # the previous figure was a level over a period (新增, 认定 9 家)
+    each_clause: int = -1  # the clause of a 分别 list of values in progress
+    each_index: int = 0  # this value's place in it
+    each_total: int = 0  # how many values it holds
 
 
 _PEOPLE_NAME_RE = re.compile(r"人口|人数|就业|人才|人员|居民|劳动力|职工|学生|游客|旅客|群众")

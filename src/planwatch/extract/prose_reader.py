@@ -156,7 +156,12 @@ class SentenceReader:
         measure, sign, unit = _measure(r, st)
         value = v.value * sign if measure != Measure.LEVEL else v.value
         comparator = v.comparator or _cue_comparator(r.tokens) or Comparator.EQ
+        _each(r, st, left)
         timing = self._timing(r)
+        names_shared = st.dist_clause == cs and len(st.dist_items) >= 2
+        if st.each_clause == cs and "avg" not in r.roles and not names_shared:
+            # (A list shared over names, A、B分别…, is one time for all.)
+            timing = Timing(self._each_year(r, st, timing.state), timing.base_year)
         kind, kind_ev = decide_kind(
             self.view,
             self.s,
@@ -207,6 +212,19 @@ class SentenceReader:
             evidence=(kind_ev, year_ev),
         )
 
+    def _each_year(self, r: Reading, st: SentenceState, state: TimeState) -> TimeState:
+        """A 分别 list of values over a list of years (2016年、2017年和2018年…分别增长) or
+        over the years of a period as long as the list (前3年…分别为): one year each."""
+        years = [m for m in self.marks if m.kind == "year" and self.s <= m.start < r.v.start]
+        i, n = st.each_index, st.each_total
+        if len(years) == n >= 2 and i < n:
+            m = years[i]
+            return TimeState(m.year, None, None, False, True, state.part, (m.start, m.end))
+        first, last = state.period_start, state.year
+        if first is not None and last is not None and last - first + 1 == n >= 2 and i < n:
+            return TimeState(first + i, None, None, False, True, False, state.src, state.retro)
+        return state
+
     def _timing(self, r: Reading) -> Timing:
         """The time in force at the value: the paragraph's or section's, then the sentence's
         marks before the value, in text order."""
@@ -233,6 +251,16 @@ class SentenceReader:
             # 从2015年的第77位跃升至第59位: the second value is not at the start point.
             state = from_state
         return Timing(state, base_year)
+
+
+def _each(r: Reading, st: SentenceState, left: int) -> None:
+    """Keep count of the values of a 分别 list (分别增长9%、8.8%、9%)."""
+    if "分别" in r.subject or "each" in r.roles:
+        st.each_clause, st.each_index, st.each_total = r.cs, 0, left
+    elif r.list_only and st.each_clause == r.cs:
+        st.each_index += 1
+    else:
+        st.each_clause = -1
 
 
 def _measure(r: Reading, st: SentenceState) -> tuple[Measure, int, str | None]:
