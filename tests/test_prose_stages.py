@@ -342,3 +342,10 @@ def test_a_list_of_values_over_a_list_of_years_gives_one_year_each():
     text = "五年来,全县粮食产量、蔬菜产量分别达到20万吨、35万吨。\n"
     facts = facts_of(text, DocumentMeta(doc_type=DocType.WORK_REPORT, reference_year=2026))
     assert {facts[k].year for k in ("20万吨", "35万吨")} == {2025}
+
+
+def test_without_a_reference_date_the_first_full_date_of_the_text_stands_in():
+    frame = frame_of(DocumentMeta(doc_type=DocType.NEWS), "两会速递\n发布时间:2027-01-21 10:02\n")
+    assert (frame.ref_year, frame.ref_basis, frame.review_year) == (2027, "text_date", 2026)
+    frame = frame_of(DocumentMeta(doc_type=DocType.NEWS), "——2026年12月28日在区人代会上\n")
+    assert (frame.ref_year, frame.review_year, frame.target_year) == (2026, 2026, 2027)

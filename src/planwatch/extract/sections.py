@@ -30,6 +30,9 @@ _TITLE_RE = re.compile(r"(?:报告|公报)$")
 _YEAR_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至]\s*((?:19|20)\d{2})\s*年")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LINE_RE = re.compile(r"[^\n]+")
+_ANY_DATE_RE = re.compile(
+    r"((?:19|20)\d{2})(?:\s*年\s*|[-/.])(1[0-2]|0?[1-9])(?:\s*月\s*|[-/.])\d{1,2}(?!\d)"
+)
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _FIRST_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _PLAN_NAME_RE = re.compile(
@@ -151,15 +154,19 @@ def doc_frame(text: str, ctx: ExtractContext) -> DocFrame:
     if meta.doc_type in _TARGET_GENRES and ps is not None:
         ref, basis = ps, "plan_period"
         return DocFrame(meta.doc_type, ref, ps, pe, ps - 1, pe, basis)
+    month = _month(meta.reference_date)
     if ref is None:
-        m = _DATE_RE.search(text, 0, 5000)
+        # Until the describe stage gives a reference date for every document: the first
+        # full date (a meeting line, a dateline, a page's timestamp), else a year in the
+        # opening (a title's).
+        m = _ANY_DATE_RE.search(text, 0, 5000)
         if m:
-            ref, basis = int(m.group(1)), "text_date"
+            ref, basis, month = int(m.group(1)), "text_date", int(m.group(2))
         else:
             m = _FIRST_YEAR_RE.search(text, 0, 300)
-            if m:  # a year in the opening names the year reported on, like a title's
+            if m:
                 ref, basis = int(m.group(1)), "text_year"
-    review, target = _review_and_target(meta.doc_type, ref, basis, _month(meta.reference_date))
+    review, target = _review_and_target(meta.doc_type, ref, basis, month)
     if meta.doc_type == DocType.FINAL_EVALUATION and pe is not None:
         review, target = pe, pe  # a final evaluation reports the plan's last year
     return DocFrame(meta.doc_type, ref, ps, pe, review, target, basis)
