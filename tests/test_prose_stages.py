@@ -338,6 +338,9 @@ def test_a_list_of_values_over_a_list_of_years_gives_one_year_each():
         (Kind.ACTUAL, 2026),
         (Kind.ACTUAL, 2027),
     ]
+    text = "2026年、2027年和2028年上半年全市投资分别增长4%、3.5%、6%。\n"
+    facts = facts_of(text, meta)
+    assert [facts[k].year for k in ("4%", "3.5%", "6%")] == [2026, 2027, 2028]
     # Values shared over names keep one time for all.
     text = "五年来,全县粮食产量、蔬菜产量分别达到20万吨、35万吨。\n"
     facts = facts_of(text, DocumentMeta(doc_type=DocType.WORK_REPORT, reference_year=2026))

@@ -215,11 +215,19 @@ class SentenceReader:
     def _each_year(self, r: Reading, st: SentenceState, state: TimeState) -> TimeState:
         """A 分别 list of values over a list of years (2016年、2017年和2018年…分别增长) or
         over the years of a period as long as the list (前3年…分别为): one year each."""
-        years = [m for m in self.marks if m.kind == "year" and self.s <= m.start < r.v.start]
+        years: list[tuple[int, int, int]] = []  # (year, start, end) of each year listed
+        for m in self.marks:
+            if not (self.s <= m.start < r.v.start) or m.year is None:
+                continue
+            if m.kind == "year":
+                years.append((m.year, m.start, m.end))
+            elif m.kind == "range" and m.first is not None and "、" in self.view[m.start : m.end]:
+                # 2016年、2017年 is two years listed, not a period.
+                years += [(m.first, m.start, m.end), (m.year, m.start, m.end)]
         i, n = st.each_index, st.each_total
         if len(years) == n >= 2 and i < n:
-            m = years[i]
-            return TimeState(m.year, None, None, False, True, state.part, (m.start, m.end))
+            year, ys, ye = years[i]
+            return TimeState(year, None, None, False, True, state.part, (ys, ye))
         first, last = state.period_start, state.year
         if first is not None and last is not None and last - first + 1 == n >= 2 and i < n:
             return TimeState(first + i, None, None, False, True, False, state.src, state.retro)
