@@ -64,13 +64,19 @@ def test_facts_table_filters(db):
 def test_export_jsonl_and_csv_use_the_design_field_names(db, tmp_path):
     out = run(db, "export", "facts", "--format", "jsonl").output
     records = [json.loads(line) for line in out.splitlines()]
-    assert records and all(tuple(r) == Fact.RECORD_FIELDS for r in records)
+    fields = (*Fact.RECORD_FIELDS, "evidence")
+    assert records and all(tuple(r) == fields for r in records)
+    # Every prose fact says which words decided its kind and its year.
+    prose = [r for r in records if {e["field"] for e in r["evidence"]} >= {"kind", "year"}]
+    assert len(prose) > len(records) / 2
+    assert all(set(e) == {"field", "basis", "text", "start", "end"} for e in prose[0]["evidence"])
     target = tmp_path / "facts.csv"
     result = run(db, "export", "facts", "--format", "csv", "-o", str(target))
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
     assert len(rows) == len(records)
-    assert tuple(rows[0]) == Fact.RECORD_FIELDS
+    assert tuple(rows[0]) == fields
+    assert any(r["evidence"].startswith("kind=") and "; year=" in r["evidence"] for r in rows)
 
 
 def test_errors_are_one_line_and_exit_1(db, tmp_path):

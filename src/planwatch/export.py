@@ -11,9 +11,22 @@ from typing import IO, Any
 
 from planwatch.core.data import Fact
 from planwatch.core.errors import InputError, UsageError
+from planwatch.core.evidence import to_text as evidence_text
 
 FORMATS = ("jsonl", "csv")
-FIELDS = Fact.RECORD_FIELDS
+# The DESIGN.md fields, then ``evidence``: why the fact has its kind and year. JSON Lines
+# give it as a list of objects (field, basis, text, start, end); CSV as one compact string
+# (``kind=cue:预计@120-122; year=time_word:2023年@100-105``).
+FIELDS = (*Fact.RECORD_FIELDS, "evidence")
+
+
+def _record(f: Fact, fmt: str) -> dict[str, Any]:
+    rec = f.to_record()
+    if fmt == "jsonl":
+        rec["evidence"] = [e.to_record() for e in f.evidence]
+    else:
+        rec["evidence"] = evidence_text(f.evidence)
+    return rec
 
 
 def write_facts(facts: Iterable[Fact], fmt: str, out: IO[str]) -> int:
@@ -23,13 +36,13 @@ def write_facts(facts: Iterable[Fact], fmt: str, out: IO[str]) -> int:
     n = 0
     if fmt == "jsonl":
         for f in facts:
-            out.write(json.dumps(f.to_record(), ensure_ascii=False) + "\n")
+            out.write(json.dumps(_record(f, fmt), ensure_ascii=False) + "\n")
             n += 1
     else:
         writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
         writer.writeheader()
         for f in facts:
-            writer.writerow(f.to_record())
+            writer.writerow(_record(f, fmt))
             n += 1
     return n
 

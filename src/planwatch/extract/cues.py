@@ -27,14 +27,14 @@ class Cues:
     chain_re: re.Pattern[str]  # a run of value cues at the end of a clause prefix
     token_re: re.Pattern[str]  # one value cue (to split a chain)
     lead_re: re.Pattern[str]  # a run of empty leading words at the start of a name
-    target_re: re.Pattern[str]
-    actual_re: re.Pattern[str]
     zero_re: re.Pattern[str]  # 零 followed by a measured outcome
     aside_re: re.Pattern[str]  # a bracketed remark: (下同), (2016-2020 年,下同)
     generic_re: re.Pattern[str]  # a whole name that is only generic words: 累计完成投资, 总量
     generic_head_re: re.Pattern[str]  # a generic word at the start of a name: 数量, 增速
     predicate_re: re.Pattern[str]  # where a subject's predicate starts: 在, 位居, 实现
     measure_noun_re: re.Pattern[str]  # a measure noun ending a name: 面积, 总产量, 里程
+    # Kind cues in one pass: groups ``n`` (not a cue: 主要), ``e`` (预计), ``t``, ``a``.
+    modal_re: re.Pattern[str]
 
     def roles(self, word: str) -> tuple[str, ...]:
         return self.role_of.get(word, ())
@@ -45,8 +45,8 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-# Base-year phrases that sit between a name and its value (比2015年增长, 比“十二五”下降,
-# 比工业整体水平高) are part of the cue chain.
+# Base-year phrases that sit between a name and its value (比2015年增长, 比“十四五”下降,
+# 比全省平均水平高) are part of the cue chain.
 _BASE = r"(?:比|较)(?:[“”\"‘’ ]*十[一二三四五六七八九]?五[“”\"‘’ ]*(?:期末|末)?|\s*(?:19|20)\d{2}\s*年(?:底|末)?|[^,，。;；、\d]{1,8}?(?=高|低))"
 
 
@@ -58,7 +58,7 @@ _ASIDE = (
 # 在 starts a predicate (在全省排名…) except where it is part of a noun (在园幼儿, 在站博士后).
 _IN_NOUN = r"(?<!^)(?!在[园站校岗职册读建线营])"
 
-# Time phrases between a name and its value (增长到 2019 年的 4.23%, 是“十二五”期末的6倍)
+# Time phrases between a name and its value (提高到 2027 年的 3.1%, 是“十四五”期末的2倍)
 # belong to the cue chain too, so that they never end up in the indicator name.
 _TIME = r"[“”\"‘’ ]*十[一二三四五六七八九]?五[“”\"‘’ ]*(?:时期|期间|期末|末)?|(?:19|20)\d{2}\s*年(?:底|末|度)?"
 
@@ -81,8 +81,6 @@ def cues() -> Cues:
         chain_re=re.compile(f"(?:{token})+$"),
         token_re=re.compile(f"{_BASE}|{_TIME}|{_alternation(value_words)}"),
         lead_re=re.compile(f"^(?:{_alternation(by_role['lead'])}|[\\s,，、:：])+"),
-        target_re=re.compile(_alternation(by_role["target"])),
-        actual_re=re.compile(_alternation(by_role["actual"])),
         # 零死亡 states a result; 零增长行动 names a programme (no fact).
         zero_re=re.compile(
             f'零(?=[”’"]?(?:{_alternation(by_role["zero"])}))'
@@ -95,4 +93,8 @@ def cues() -> Cues:
         generic_head_re=re.compile(f"^(?:{_alternation(by_role['generic'])})"),
         predicate_re=re.compile(f"{_IN_NOUN}(?:{_alternation(by_role['predicate'])})"),
         measure_noun_re=re.compile(f"(?:{_alternation(by_role['measure_noun'])})$"),
+        modal_re=re.compile(
+            f"(?P<n>{_alternation(by_role['not_modal'])})|(?P<e>{_alternation(by_role['estimate'])})"
+            f"|(?P<t>{_alternation(by_role['target'])})|(?P<a>{_alternation(by_role['actual'])})"
+        ),
     )

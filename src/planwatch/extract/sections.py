@@ -1,8 +1,8 @@
 """What a document's position says about its figures: the section's kind and year.
 
 A figure's kind and year often come from where it sits, not from its sentence:
-everything under "2023年工作安排" is a 2023 target, everything under
-"2022亮点回顾" a 2022 result, everything under "“十三五”时期主要成就" a result
+everything under "2026年重点任务" is a 2026 target, everything under
+"2025年工作回顾" a 2025 result, everything under "“十四五”时期发展成就" a result
 of 2016-2020. This module reads heading-like lines (short lines without a full
 stop) and, when the outline is known, its headings, and answers for any offset
 which kind cue and which time state apply there. It also holds the document's
@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from planwatch.core.data import DocType, ExtractContext, Kind
+from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
 from planwatch.extract.timewords import TimeState, plan_period, time_marks
 
 _ACTUAL_HEAD = re.compile(
@@ -25,8 +25,14 @@ _TARGET_HEAD = re.compile(r"目标|任务|安排|展望|计划|思路|部署|总
 _CHAPTER_HEAD = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百\d]+[章节篇部分]|[一二三四五六七八九十]+、)"
 )
+_ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chrome: 发布时间
+_TITLE_RE = re.compile(r"(?:报告|公报)$")
+_YEAR_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至]\s*((?:19|20)\d{2})\s*年")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LINE_RE = re.compile(r"[^\n]+")
+_ANY_DATE_RE = re.compile(
+    r"((?:19|20)\d{2})(?:\s*年\s*|[-/.])(1[0-2]|0?[1-9])(?:\s*月\s*|[-/.])\d{1,2}(?!\d)"
+)
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _FIRST_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _PLAN_NAME_RE = re.compile(
@@ -42,57 +48,128 @@ class SectionInfo:
     start: int
     kind: Kind | None
     state: TimeState
+    cue: tuple[int, int] | None = None  # the heading words that gave the kind (回顾, 目标)
+
+
+# Genres whose figures are aims unless a clause says otherwise (a plan and its table).
+_TARGET_GENRES = frozenset(
+    {DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.PLAN_REVISION, DocType.SECTOR_PLAN}
+)
+# Genres that look back on a plan: their figures are results unless a clause quotes an aim.
+_REVIEW_GENRES = frozenset({DocType.MIDTERM_EVALUATION, DocType.FINAL_EVALUATION})
+# A document delivered from this month on reviews its own year (a report of December 2018
+# reports 2018); earlier in the year it reviews the year before (GOLD_SPEC, last lines).
+_LATE_MONTH = 10
 
 
 @dataclass(frozen=True, slots=True)
 class DocFrame:
     """The document-wide frame for judging time: reference year and defaults.
 
-    ``ref_year`` is "now" for the document: a work report's or news item's year,
-    a plan's first year. Figures of earlier years are results, later ones targets.
+    ``ref_year`` is "now" for the document: the year it was delivered or published
+    (a plan: its first year). ``review_year`` is the year its results report by default
+    and ``target_year`` the year its aims are for by default: a work report delivered
+    early in 2024 reviews 2023 and sets targets for 2024. ``ref_basis`` says where the
+    reference year came from (``reference_date``, ``meta_year``, ``plan_period``, ``text_date``:
+    the first full date in the text, ``text_year``: the first year in its opening).
     """
 
     doc_type: DocType
     ref_year: int | None
     period_start: int | None
     period_end: int | None
+    review_year: int | None = None
+    target_year: int | None = None
+    ref_basis: str = "reference_date"
 
     @property
     def is_plan(self) -> bool:
-        return self.doc_type == DocType.FIVE_YEAR_PLAN
+        return self.doc_type in _TARGET_GENRES
+
+    @property
+    def is_evaluation(self) -> bool:
+        return self.doc_type in _REVIEW_GENRES
 
     def default_kind(self) -> Kind:
         return Kind.TARGET if self.is_plan else Kind.ACTUAL
 
     def default_year(self, kind: Kind) -> int | None:
-        if self.ref_year is None:
-            return None
         if kind == Kind.TARGET:
-            return self.period_end if self.is_plan and self.period_end else self.ref_year
-        return (
-            self.ref_year - 1 if self.doc_type != DocType.STATISTICAL_COMMUNIQUE else self.ref_year
-        )
+            # A plan's aims and the aims an evaluation quotes are for the plan's last year.
+            if (self.is_plan or self.is_evaluation) and self.period_end:
+                return self.period_end
+            return self.target_year
+        return self.review_year
+
+
+def reference_year(meta: DocumentMeta) -> tuple[int | None, str]:
+    """The document's reference year and where it came from.
+
+    The describe stage fills ``meta.reference_year`` (the delivery or publication year);
+    until every path sets it, ``meta.year`` (the report year) stands in for it.
+    """
+    if meta.reference_year is not None:
+        return meta.reference_year, "reference_date"
+    return meta.year, "meta_year"
+
+
+def _review_and_target(
+    doc_type: DocType, ref: int | None, basis: str, month: int | None
+) -> tuple[int | None, int | None]:
+    if ref is None:
+        return None, None
+    if basis in ("meta_year", "text_year") and doc_type == DocType.STATISTICAL_COMMUNIQUE:
+        return ref, ref + 1  # the report year of a communiqué is the year it covers
+    if month is not None and month >= _LATE_MONTH:
+        return ref, ref + 1
+    return ref - 1, ref
+
+
+def _month(date: str | None) -> int | None:
+    m = re.match(r"\d{4}-(\d{2})", date or "")
+    return int(m.group(1)) if m else None
+
+
+def _plan_years(text: str) -> tuple[int | None, int | None]:
+    """A plan's years from its name near the start (十四五, 第十三个五年规划) or else from a
+    year range there (纲要(2010—2020年))."""
+    m = _PLAN_NAME_RE.search(text, 0, 3000)
+    if m:
+        period = plan_period((m.group(1) + "五") if m.group(1) else m.group(2))
+        if period:
+            return period
+    r = _YEAR_RANGE_RE.search(text, 0, 3000)
+    if r and int(r.group(1)) < int(r.group(2)) <= int(r.group(1)) + 15:
+        return int(r.group(1)), int(r.group(2))
+    return None, None
 
 
 def doc_frame(text: str, ctx: ExtractContext) -> DocFrame:
     """The frame from the document's metadata, filling gaps from the text itself."""
     meta = ctx.meta
     ps, pe = meta.period_start, meta.period_end
-    if meta.doc_type == DocType.FIVE_YEAR_PLAN and ps is None:
-        m = _PLAN_NAME_RE.search(text, 0, 3000)
-        if m:
-            name = (m.group(1) + "五") if m.group(1) else m.group(2)
-            period = plan_period(name)
-            if period:
-                ps, pe = period
-    ref = meta.year
-    if meta.doc_type == DocType.FIVE_YEAR_PLAN and ps is not None:
-        ref = ps
+    if (meta.doc_type in _TARGET_GENRES or meta.doc_type in _REVIEW_GENRES) and ps is None:
+        ps, pe = _plan_years(text)
+    ref, basis = reference_year(meta)
+    if meta.doc_type in _TARGET_GENRES and ps is not None:
+        ref, basis = ps, "plan_period"
+        return DocFrame(meta.doc_type, ref, ps, pe, ps - 1, pe, basis)
+    month = _month(meta.reference_date)
     if ref is None:
-        m = _DATE_RE.search(text, 0, 5000) or _FIRST_YEAR_RE.search(text, 0, 300)
+        # Until the describe stage gives a reference date for every document: the first
+        # full date (a meeting line, a dateline, a page's timestamp), else a year in the
+        # opening (a title's).
+        m = _ANY_DATE_RE.search(text, 0, 5000)
         if m:
-            ref = int(m.group(1))
-    return DocFrame(meta.doc_type, ref, ps, pe)
+            ref, basis, month = int(m.group(1)), "text_date", int(m.group(2))
+        else:
+            m = _FIRST_YEAR_RE.search(text, 0, 300)
+            if m:
+                ref, basis = int(m.group(1)), "text_year"
+    review, target = _review_and_target(meta.doc_type, ref, basis, month)
+    if meta.doc_type == DocType.FINAL_EVALUATION and pe is not None:
+        review, target = pe, pe  # a final evaluation reports the plan's last year
+    return DocFrame(meta.doc_type, ref, ps, pe, review, target, basis)
 
 
 class SectionIndex:
@@ -104,33 +181,46 @@ class SectionIndex:
         marks: list[SectionInfo] = [SectionInfo(0, None, TimeState())]
         for m in _LINE_RE.finditer(text):
             line = m.group().strip()
-            if not (2 <= len(line) <= 40) or "。" in line or "," in line or "," in line:
+            if not (2 <= len(line) <= 40) or "。" in line or "," in line or "，" in line:
+                continue
+            if _DATE_RE.search(line) or _ISO_DATE_RE.search(line) or _TITLE_RE.search(line):
+                # A dateline or meeting line (——2027年1月9日在…会议上) or the document's
+                # title (2027年政府工作报告): the year of the document, no section.
                 continue
             if "%" in line or ";" in line:
                 continue
-            info = self._heading_info(line, m.start())
-            if info is not None:
-                marks.append(info)
+            lead = len(m.group()) - len(m.group().lstrip())
+            info = self._heading_info(text, line, m.start() + lead)
+            if info is None:
+                continue
+            prev = marks[-1]
+            if not info.state.explicit and info.kind in (None, prev.kind):
+                # A sub-heading without a time (主要成效 under 2026年计划执行情况) keeps the
+                # time of the heading above it, unless it turns from results to aims.
+                info = SectionInfo(info.start, info.kind, prev.state, info.cue)
+            marks.append(info)
         self._marks = marks
         self._starts = [s.start for s in marks]
 
-    def _heading_info(self, line: str, start: int) -> SectionInfo | None:
+    def _heading_info(self, text: str, line: str, start: int) -> SectionInfo | None:
         kind: Kind | None = None
-        if _ACTUAL_HEAD.search(line):
-            kind = Kind.ACTUAL
-        if _TARGET_HEAD.search(line):
-            kind = Kind.TARGET if kind is None else kind
+        cue = _ACTUAL_HEAD.search(line) or _TARGET_HEAD.search(line)
+        if cue is not None:
+            kind = Kind.ACTUAL if cue.re is _ACTUAL_HEAD else Kind.TARGET
         state = TimeState()
-        for mark in time_marks(line):
-            state = state.fold(mark, self._frame.ref_year)
+        frame = self._frame
+        for mark in time_marks(text, start, start + len(line)):
+            state = state.fold(mark, frame.ref_year, frame.review_year, frame.period_start)
         if not state.explicit:
             y = _BARE_YEAR.search(line)
             if y:
-                state = TimeState(int(y.group(1)), None, None, False, True)
+                src = (start + y.start(), start + y.end())
+                state = TimeState(int(y.group(1)), None, None, False, True, False, src)
         is_chapter = bool(_CHAPTER_HEAD.match(line))
         if kind is None and not state.explicit and not is_chapter:
             return None
-        return SectionInfo(start, kind, state)
+        span = (start + cue.start(), start + cue.end()) if cue else None
+        return SectionInfo(start, kind, state, span)
 
     def at(self, offset: int) -> SectionInfo:
         """The section information in force at ``offset``."""
@@ -138,11 +228,12 @@ class SectionIndex:
         if self._outline.headings and info.kind is None:
             # A known outline can still name the kind (an outer heading's cue).
             for h in reversed(self._outline.headings_at(offset)):
+                span = (h.span.start, h.span.end)
                 if _ACTUAL_HEAD.search(h.title):
-                    info = SectionInfo(info.start, Kind.ACTUAL, info.state)
+                    info = SectionInfo(info.start, Kind.ACTUAL, info.state, span)
                     break
                 if _TARGET_HEAD.search(h.title):
-                    return SectionInfo(info.start, Kind.TARGET, info.state)
+                    return SectionInfo(info.start, Kind.TARGET, info.state, span)
         return self._review_period(info)
 
     def _review_period(self, info: SectionInfo) -> SectionInfo:
@@ -157,4 +248,5 @@ class SectionIndex:
         ):
             return info
         ps = frame.period_start
-        return SectionInfo(info.start, info.kind, TimeState(ps - 1, ps - 5, None, False, True))
+        state = TimeState(ps - 1, ps - 5, None, False, True, False, info.cue)
+        return SectionInfo(info.start, info.kind, state, info.cue)

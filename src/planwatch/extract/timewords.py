@@ -26,12 +26,15 @@ _Q = r"[“”\"‘’ ]*"  # quotes and spaces around plan names: “ 十三五
 
 
 def _plan(name: str) -> str:
-    return rf"{_Q}(?P<{name}>十[一二三四五六七八九]?五|[六七八九]五){_Q}"
+    # 第十五届, 十五次, 十五个 are ordinals and counts, not the 10th plan.
+    return (
+        rf"{_Q}(?<![第\d])(?P<{name}>十[一二三四五六七八九]?五|[六七八九]五)(?![届次个条项年]){_Q}"
+    )
 
 
 # Every character a mark can start with. Checked first, it lets the scan skip
 # the many positions where none can start without trying each alternative.
-_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上明次后'
+_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上下明次后第'
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
 # longer, more specific forms first.
@@ -46,18 +49,27 @@ _MARK_RE = re.compile(
             rf"(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
             rf"(?P<planend>{_plan('pe')}(?:期末|末))",
             rf"(?P<plan>{_plan('pl')}(?:时期|期间|以来|规划期|规划期间|期)?)",
+            r"(?P<review>过去一年|一年来)",
+            # 前两年 of a plan period: its first years (前年, 前两年来 are other things).
+            r"(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
             r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年(?:来|以来|间|中)|"
-            r"(?:过去|近)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
+            r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
             r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计))",
-            rf"(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?)",
+            # (2010年不变价, 2015年可比价: a price base, not a time.)
+            rf"(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价)))",
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
             r"(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
-            r"(?P<rel>过去一年|一年来|今年|本年|当年|去年|上年|上一年|明年|次年|后年)",
+            r"(?P<rel>今年|本年|当年|去年|上年|上一年|明年|次年|后年)",
+            # A part of a year (上半年, 前三季度, 1-11月): a result so far, not the year's.
+            r"(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
+            r"1\s*[-—–~至]\s*1?\d\s*月(?:份)?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月)",
         ]
     )
     + ")"
 )
 
+# "The past year" (过去一年, 一年来) is no offset: it is the year the document reviews (a
+# report of January reviews the year before, one of December its own year).
 _REL_OFFSET = {
     "今年": 0,
     "本年": 0,
@@ -65,12 +77,12 @@ _REL_OFFSET = {
     "去年": -1,
     "上年": -1,
     "上一年": -1,
-    "过去一年": -1,
-    "一年来": -1,
     "明年": 1,
     "次年": 1,
     "后年": 2,
 }
+# A plan mark followed by 规划/纲要 (not 规划期) names the plan as a document.
+_PLAN_NAME_AFTER = re.compile(r"[”\"’ ]*(?:规划|纲要)(?!期)")
 # 从/由 right before a year or a period's end: the start point of a "from A to B" change.
 _FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 
@@ -102,27 +114,37 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
         elif kind in ("baseplan", "planend", "plan"):
             name = m.group({"baseplan": "bp", "planend": "pe", "plan": "pl"}[kind])
             if kind in ("planend", "plan") and s > 0 and text[s - 1] in "是比较为":
-                kind = "baseplan"  # 是“十二五”期末的9倍: the period is the base
+                kind = "baseplan"  # 是“十四五”期末的3倍: the period is the base
             period = plan_period(name)
             if period and kind == "planend" and _FROM_BEFORE.search(text, max(0, s - 3), s):
-                marks.append(TimeMark(s, e, "from", period[1]))  # 从“十二五”期末 2.4:58.9:38.7
+                marks.append(TimeMark(s, e, "from", period[1]))  # 从“十四五”期末 3.2:41.5:55.3
             elif period:
+                if kind == "plan" and _PLAN_NAME_AFTER.match(text, e):
+                    kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
                 marks.append(TimeMark(s, e, kind, period[1], period[0]))
         elif kind == "since":
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
             marks.append(TimeMark(s, e, "to", int(m.group("ty"))))
+        elif kind == "first":
+            marks.append(TimeMark(s, e, "first", offset=small_int(m.group("fn")) or 0))
         elif kind == "span":
             n = small_int(m.group("sn1") or m.group("sn2") or m.group("sn3")) or 0
             if 1 < n <= 20:
                 marks.append(TimeMark(s, e, "span", offset=n))
         elif kind == "year":
             from_ = _FROM_BEFORE.search(text, max(0, s - 3), s) is not None
-            marks.append(TimeMark(s, e, "from" if from_ else "year", int(m.group("yy"))))
+            if s > 0 and text[s - 1] == "是" and text[e : e + 1] == "的":
+                kind = "base"  # 是2020年的1.4倍: the year is the base of a multiple
+            marks.append(TimeMark(s, e, "from" if from_ else kind, int(m.group("yy"))))
         elif kind == "relbase":
             marks.append(TimeMark(s, e, "relbase"))
+        elif kind == "review":
+            marks.append(TimeMark(s, e, "review"))
         elif kind == "rel":
             marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[m.group(kind)]))
+        elif kind == "part":
+            marks.append(TimeMark(s, e, "part"))
     return marks
 
 
@@ -133,7 +155,9 @@ class TimeState:
     ``year`` is the year a figure refers to; ``period_start`` the first year of a
     multi-year period it covers (None for a single year); ``base`` a base year
     named by 比…年 (a growth or change against it starts the year after);
-    ``future`` is set by 到2025年 (a target year).
+    ``future`` is set by 到2025年 (a target year); ``part`` by 上半年, 前三季度 (a
+    result so far). ``src`` is the span of the mark that set the year (its evidence);
+    ``retro`` tells a look back (五年来, 以来, 过去一年), whose years are never an aim's.
     """
 
     year: int | None = None
@@ -141,33 +165,58 @@ class TimeState:
     base: int | None = None
     future: bool = False
     explicit: bool = False  # set by a mark, not inherited from a default
+    part: bool = False
+    src: tuple[int, int] | None = None
+    retro: bool = False  # set by a look back (五年来, 2016年以来, 过去一年): years under review
 
-    def fold(self, mark: TimeMark, ref_year: int | None) -> TimeState:
-        """The state after reading ``mark``; ``ref_year`` resolves 今年/去年 and spans."""
+    def fold(
+        self,
+        mark: TimeMark,
+        ref_year: int | None,
+        review_year: int | None = None,
+        plan_start: int | None = None,
+    ) -> TimeState:
+        """The state after reading ``mark``; ``ref_year`` resolves 今年/去年 and spans,
+        ``review_year`` (default: the year before ``ref_year``) 过去一年 and 五年来,
+        ``plan_start`` (the first year of the plan the document is about) 前两年."""
         k = mark.kind
+        src = (mark.start, mark.end)
+        if review_year is None and ref_year is not None:
+            review_year = ref_year - 1
         if k in ("year", "from"):
-            return TimeState(mark.year, None, None, False, True)
+            return TimeState(mark.year, None, None, False, True, False, src)
         if k == "to":
-            future = ref_year is None or (mark.year or 0) >= ref_year
-            return TimeState(mark.year, self.period_start, self.base, future, True)
-        if k == "range" or k == "plan":
-            return TimeState(mark.year, mark.first, None, False, True)
+            now = review_year if review_year is not None else ref_year
+            future = now is None or (mark.year or 0) > now
+            return TimeState(mark.year, self.period_start, self.base, future, True, False, src)
+        if k in ("range", "plan", "planname"):
+            return TimeState(mark.year, mark.first, None, False, True, False, src)
         if k == "planend":
-            return TimeState(mark.year, None, None, False, True)
-        if k == "base":
-            return replace(self, base=mark.year)
-        if k == "baseplan":
+            return TimeState(mark.year, None, None, False, True, False, src)
+        if k in ("base", "baseplan"):
             return replace(self, base=mark.year)
         if k == "since":
-            end = self.year if self.year and self.year > (mark.first or 0) else ref_year
-            return TimeState(end, mark.first, None, False, True)
+            # 2010年以来: up to the year in force, else the year the document reviews.
+            end = self.year if self.year and self.year > (mark.first or 0) else review_year
+            return TimeState(end, mark.first, None, False, True, False, src, True)
         if k == "span":
-            end = self.year if self.explicit and self.year else (ref_year - 1 if ref_year else None)
+            end = self.year if self.explicit and self.year else review_year
             if end is None:
                 return self
-            return TimeState(end, end - mark.offset + 1, None, False, True)
+            return TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
+        if k == "first":
+            if plan_start is None or mark.offset < 1:
+                return self
+            end = plan_start + mark.offset - 1
+            return TimeState(end, plan_start, None, False, True, False, src, True)
         if k == "relbase":
             return self  # 比上年增长2.8%: growth in the year in force, against the one before
+        if k == "review" and review_year is not None:
+            return TimeState(review_year, None, None, False, True, False, src, True)
+        if k == "part":
+            year = self.year if self.explicit else ref_year
+            return TimeState(year, None, None, False, year is not None, True, self.src or src)
         if k == "rel" and ref_year is not None:
-            return TimeState(ref_year + mark.offset, None, None, mark.offset > 0, True)
+            year = ref_year + mark.offset
+            return TimeState(year, None, None, mark.offset > 0, True, False, src)
         return self

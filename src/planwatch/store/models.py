@@ -149,6 +149,8 @@ facts = Table(
     Column("indicator_confidence", Float, nullable=True),
     Column("canonical_value", Float, nullable=True),
     Column("canonical_unit", String(32), nullable=True),
+    # Which words decided kind and year: compact JSON (planwatch.core.evidence).
+    Column("evidence", Text, nullable=True),
     # Listings page in SQL in this order (migration readindex).
     Index("ix_facts_doc_span", "doc_id", "start", "end", "id"),
     Index("ix_facts_jurisdiction", "jurisdiction", "doc_id", "start"),

@@ -39,6 +39,7 @@ from planwatch.core.data import (
     TableRecord,
 )
 from planwatch.core.errors import NotFoundError, StoreError, UsageError
+from planwatch.core.evidence import from_json as evidence_from_json
 from planwatch.store import factquery
 from planwatch.store import models as m
 from planwatch.store.db import one_line, open_engine
@@ -216,6 +217,7 @@ def _fact_from_row(row: Row, fields: Sequence[str] | None = None) -> Fact:
         indicator_confidence=r["indicator_confidence"],
         canonical_value=r["canonical_value"],
         canonical_unit=r["canonical_unit"],
+        evidence=evidence_from_json(r.get("evidence")),
     )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from planwatch.core.data import Area, Document, Fact, SourceTable, TableRecord
+from planwatch.core.evidence import to_json as evidence_to_json
 from planwatch.describe.areas import area_by_code
 
 # Columns of ``facts`` as written, in the order of each fact tuple (doc_id first).
@@ -40,6 +41,7 @@ FACT_COLUMNS = (
     "indicator_confidence",
     "canonical_value",
     "canonical_unit",
+    "evidence",
 )
 
 HEADING_COLUMNS = (
@@ -119,6 +121,7 @@ def fact_tuple(f: Fact) -> tuple:
         f.indicator_confidence,
         f.canonical_value,
         f.canonical_unit,
+        evidence_to_json(f.evidence),
     )
 
 

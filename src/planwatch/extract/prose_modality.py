@@ -1,0 +1,136 @@
+"""Modality of a prose figure: target or result, and the words that decided it.
+
+The clause decides first, its section next, the genre last:
+
+0. an aim named right after the value (10%左右的目标) makes it an aim; the first value of
+   a change 从 A 到 B (增速将从9.2%调整到7%) is where things stand: a result;
+1. a part-year (上半年, 前三季度) is a result so far;
+2. an estimate (预计) of a past or the current year is a result; 预计到2025年 is an aim;
+3. a time expression: a target horizon (到2025年, 明年) makes an aim, a year the document
+   reviews or earlier (去年, 2023年 in a report of 2024) a result, a year after the
+   document's target year an aim;
+4. a target cue before the value (目标, 力争, 预期, 确保, 计划, 争取, 将, 控制在);
+5. the document's own target year named in the sentence (2024年 in a report delivered
+   early in 2024) is an aim unless a result cue (实现, 完成, 同比) says the year is over;
+6. the section's role (回顾 / 主要成绩 vs 主要预期目标 / 工作安排), except that an
+   evaluation's headings naming aims (均超规划预期) do not make its figures aims;
+7. a result cue (实现, 已, 同比, 比上年);
+8. the kind of the section's previous figure; the target year in force (from a heading
+   or the paragraph) makes an aim; then the genre's default.
+
+Each decision carries an :class:`~planwatch.core.data.Evidence` naming the deciding words
+and their span in the stored text, and so does the year (:func:`decide_year`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from planwatch.core.data import Evidence, Kind
+from planwatch.extract.cues import cues
+from planwatch.extract.sections import DocFrame, SectionInfo
+from planwatch.extract.timewords import TimeState
+
+# An aim named right after the value: 6%左右的目标, 5%的增长预期目标 (no verb between:
+# 3项指标已提前完成规划目标 reports how many aims were met).
+_AIM_AFTER_RE = re.compile(r"(?:的|之)?[^\s\d,，。;；、完实达超高低提]{0,6}?目标")
+# 从/由 right before a value, and the word leading to the second value after it.
+_FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")
+_TO_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?(?:到|至|为)")
+
+
+def _cue_spans(view: str, s: int, e: int) -> dict[str, tuple[int, int]]:
+    """The last estimate (``e``), target (``t``) and result (``a``) cue in ``view[s:e]``,
+    in one scan; words that only contain a cue (主要, 未来) are passed over."""
+    found: dict[str, tuple[int, int]] = {}
+    for m in cues().modal_re.finditer(view, s, e):
+        group = m.lastgroup or "n"
+        if group != "n":
+            found[group] = (m.start(), m.end())
+    return found
+
+
+def _ev(view: str, basis: str, span: tuple[int, int] | None, field: str = "kind") -> Evidence:
+    if span is None:
+        return Evidence(field, basis)
+    return Evidence(field, basis, view[span[0] : span[1]], span[0], span[1])
+
+
+def decide_kind(
+    view: str,
+    s: int,
+    v_start: int,
+    state: TimeState,
+    frame: DocFrame,
+    section: SectionInfo,
+    inherited: Kind | None,
+    v_end: int | None = None,
+) -> tuple[Kind, Evidence]:
+    """The kind of a figure at ``[v_start, v_end)`` in the sentence starting at ``s``."""
+    if v_end is not None:
+        after = _AIM_AFTER_RE.match(view, v_end)
+        if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
+            return Kind.TARGET, _ev(view, "cue", (after.end() - 2, after.end()))
+        start_point = _FROM_RE.search(view, max(s, v_start - 4), v_start)
+        if start_point and _TO_AFTER_RE.match(view, v_end):
+            # 增速将从9.2%调整到7%: the first value is where things stand now.
+            span = (start_point.start(), start_point.start() + 1)
+            return Kind.ACTUAL, _ev(view, "start_point", span)
+    found = _cue_spans(view, s, v_start)
+    time_ev = _ev(view, "time_word", state.src)
+    if state.part:
+        return Kind.ACTUAL, time_ev
+    if "e" in found and not state.future:
+        return Kind.ACTUAL, _ev(view, "cue", found["e"])
+    if state.future:
+        return Kind.TARGET, time_ev
+    timed = _by_year(state, frame)
+    if timed is not None:
+        return timed, time_ev
+    if "t" in found:
+        return Kind.TARGET, _ev(view, "cue", found["t"])
+    own_year = state.explicit and state.year is not None and state.year == frame.target_year
+    if own_year and state.src is not None and s <= state.src[0] < v_start:
+        # The document's own year named in the sentence: an aim unless said to be over.
+        if "a" in found:
+            return Kind.ACTUAL, _ev(view, "cue", found["a"])
+        if section.kind is None:
+            return Kind.TARGET, time_ev
+    if section.kind is not None and not (section.kind == Kind.TARGET and frame.is_evaluation):
+        # (An evaluation's headings name aims it reviews: 多数指标好于规划预期.)
+        return section.kind, _ev(view, "section", section.cue)
+    if "a" in found:
+        return Kind.ACTUAL, _ev(view, "cue", found["a"])
+    if inherited is not None:
+        return inherited, Evidence("kind", "context")
+    if own_year:
+        return Kind.TARGET, time_ev
+    return frame.default_kind(), Evidence("kind", "genre_default", frame.doc_type.value)
+
+
+def _by_year(state: TimeState, frame: DocFrame) -> Kind | None:
+    """The kind a named year gives on its own: reviewed years are over, years after the
+    document's horizon are aims; None for the years in between (the clause decides)."""
+    if not state.explicit or state.year is None or frame.review_year is None:
+        return None
+    if state.year <= frame.review_year:
+        return Kind.ACTUAL
+    horizon = frame.period_end if frame.is_plan and frame.period_end else frame.target_year
+    if horizon is not None and state.year > horizon:
+        return Kind.TARGET
+    return None
+
+
+def decide_year(
+    view: str, state: TimeState, frame: DocFrame, kind: Kind
+) -> tuple[int | None, Evidence]:
+    """The year of a figure: the time expression in force, else the document's default
+    year for its kind (the reviewed year for results, the target year for aims)."""
+    if state.year is not None and not ((state.part or state.retro) and kind == Kind.TARGET):
+        # (A part-year or a look back in force says nothing of the year an aim is for.)
+        return state.year, _ev(view, "time_word", state.src, "year")
+    year = frame.default_year(kind)
+    planned = (frame.is_plan or frame.is_evaluation) and frame.period_end is not None
+    basis = "plan_period" if planned and kind == Kind.TARGET else frame.ref_basis
+    text = "" if frame.ref_year is None else str(frame.ref_year)
+    return year, Evidence("year", basis if year is not None else "genre_default", text)

@@ -1,0 +1,285 @@
+"""Indicator names of prose figures: the words before or after a value, cleaned.
+
+A name is the clause's words before the value without bullets, leading time words and
+empty lead words (力争, 实现) and trailing particles; a list before 分别 is shared out; a
+generic word (总投资, 产值) is completed by the subject named before it; a rank names what
+it ranks. Word lists live in ``planwatch/data/prose_cues.csv`` (see :mod:`.cues`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from planwatch.core.data import Measure
+from planwatch.extract.cues import cues as _cues
+
+LIST_SEPS = "、和及与 "
+CLAUSE_DELIMS = ",，:：;；。\n"
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+BULLET_RE = re.compile(
+    r"^[\s●•·▪■◆◇○★☆\-—>》]*(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
+    r"[一二三四五六七八九十]{1,3}\s*、)?[\s●•·]*"
+)
+LEAD_TIME_RE = re.compile(
+    r"^(?:(?:到|至|在|截至)?\s*(?:19|20)\d{2}\s*年(?:底|末|度|初)?(?:以来)?|今年|去年|上年|明年|全年|当年|"
+    r"[“”\"\s]*十[一二三四五六七八九]?五[“”\"\s]*(?:时期|期间|期末|末|以来)?|"
+    r"(?:过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|以来|间)?|其中|同时|此外|另外)+"
+)
+
+_SPACE_RUN_RE = re.compile(r"\s{3,}")
+TRAILING_JUNK = re.compile(r"[\s的有是为在了,，、:：“”\"'‘’《》()（）]+$")
+_EDGE_JUNK = re.compile(r"^[\s,，、:：”\"'’)）]+")
+
+_RANK_WORDS_RE = re.compile(
+    r"(?:排名|排位|排行|排|位居|位列|名列|居|列|获|进入|跻身|跃升至|跃升到|跃升|升至|上升至|上升到|大幅|"
+    r"并列|并|全国|全省|全市|全区|全县|省内|[\u4e00-\u9fff]{2}片区|片区|区域|同类|稳|高|均|每年|历年|年度|在|的|"
+    r"[\s“”\"])$"
+)
+
+_ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+# A framing phrase before the subject (在稳定就业的基础上实现GDP…, 从两年情况看增速…).
+_FRAME_LEAD_RE = re.compile(
+    r"^(?:在[^,，。]{1,16}?(?:基础上|前提下|背景下|情况下)|从[^,，。]{1,12}?(?:来看|看))"
+)
+# A place word before a lead verb (全县实现粮食产量): both go.
+_AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我县)(?=实现|完成|累计完成)")
+# A trailing 均 (合格率均达98%) is the predicate's "all", not part of the name (人均 is).
+_TRAILING_ALL_RE = re.compile(r"(?<!人)均$")
+# A streak after the name (达标率连续4 年保持, 增速连续三年在全省排名) says how long, not what.
+_TRAILING_STREAK_RE = re.compile(
+    r"(?:连续|已连续)\s*[\d一二三四五六七八九十两]{1,2}\s*年(?:在[^,，]{0,8})?$"
+)
+# Where a rank is held, after what is ranked (城市管理考评在全省名列第二); 在园幼儿 is a noun.
+_RANK_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册读建线营])[^在,，]{1,8}$")
+# A share stated after its subject: 约占全县税收的一半 (the share of the previous figure).
+SHARE_LEAD_RE = re.compile(r"^(?:约|均|分别)?占")
+# 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家).
+FROM_TAIL_RE = re.compile(
+    r"(?:从|由)(?:[\s“”\"]*(?:(?:19|20)\d{2}\s*年|十[一二三四五六七八九]?五)[^,，]*)?$"
+)
+
+
+@dataclass(slots=True)
+class SentenceState:
+    """What the figures read so far in a sentence leave to the next (names, cues, lists)."""
+
+    prev_name: str = ""
+    prev_quote_start: int = -1
+    prev_measure: Measure | None = None
+    prev_sign: int = 1
+    prev_unit: str | None = None
+    dist_items: list[str] = field(default_factory=list)
+    dist_index: int = 0
+    dist_clause: int = -1
+    names: list[str] = field(default_factory=list)  # names of the sentence's figures so far
+    prev_roles: set[str] = field(default_factory=set)
+    prev_base: int | None = None
+    flow: bool = False  # a flow word was seen in the sentence (新增…3 家, 省级 2 家)
+    ratio_name: str = ""
+    prev_after: bool = False  # the last figure was named by the noun after it
+    consumed_end: int = -1  # where the last figure's words end (its value, or the noun after it)
+    prev_avg: bool = False  # the previous figure was an average growth (增速排名 ranks it)
+    prev_flow: bool = False  # the previous figure was a level over a period (新增, 认定 9 家)
+    each_clause: int = -1  # the clause of a 分别 list of values in progress
+    each_index: int = 0  # this value's place in it
+    each_total: int = 0  # how many values it holds
+
+
+_PEOPLE_NAME_RE = re.compile(r"人口|人数|就业|人才|人员|居民|劳动力|职工|学生|游客|旅客|群众")
+_VISITS_NAME_RE = re.compile(r"人次|客流|接待")
+_MONEY_NAME_RE = re.compile(
+    r"元|收入|产值|总值|投资|额|资金|支出|GDP|收益|利润|税|增加值|销售|贷款|存款|融资"
+)
+
+
+def scale_unit(scale: str, name: str) -> str:
+    """The unit of a bare 万/亿 from the indicator's words: 人口65万 -> 万人."""
+    if _VISITS_NAME_RE.search(name):
+        return scale + "人次"
+    if _PEOPLE_NAME_RE.search(name):
+        return scale + "人"
+    if _MONEY_NAME_RE.search(name):
+        return scale + "元"
+    return scale
+
+
+# A per-capita base at the start of a name: 每千常住人口, 每万人, 每百户.
+_PER_CAPITA_RE = re.compile(
+    r"^每[十百千万]{1,2}(?:[\u4e00-\u9fff]{0,4}?(?:人口|居民|人|户|老人|儿童))"
+)
+
+
+def share_heads(items: list[str]) -> list[str]:
+    """List items that share the last item's head: 省、市重点项目 -> 省重点项目, 市重点项目."""
+    if len(items) < 2:
+        return items
+    last = items[-1]
+    out = []
+    for it in items[:-1]:
+        if len(it) < len(last) and len(it) <= 2 and last[len(it) :]:
+            out.append(it + last[len(it) :])
+        else:
+            out.append(it)
+    out.append(last)
+    # 每万人口全科医生数和护理员数: the per-capita base of the first item is everyone's.
+    per = _PER_CAPITA_RE.match(out[0])
+    if per and len(out[0]) > per.end():
+        out = [out[0]] + [
+            it if it.startswith(("每", "人均")) else per.group() + it for it in out[1:]
+        ]
+    return out
+
+
+def mask_asides(s: str) -> str:
+    """``s`` with its bracketed asides ((下同), (2016-2020 年,下同)) blanked, same length, so
+    that they neither become nor break a name (年均(…)增长 is still a run of cue words)."""
+    return _cues().aside_re.sub(lambda m: " " * len(m.group()), s)
+
+
+def clean_name(s: str, keep_lead: bool = False) -> str:
+    """A name without bullets, leading time and lead words (unless ``keep_lead``), and
+    trailing particles."""
+    C = _cues()
+    prev = None
+    s = _SPACE_RUN_RE.sub("", s.strip())  # a blanked aside inside the name
+    while s != prev:
+        prev = s
+        b = BULLET_RE.match(s)
+        if b and b.end():
+            s = s[b.end() :]
+        s = LEAD_TIME_RE.sub("", s)
+        s = _AREA_LEAD_RE.sub("", s)
+        s = _FRAME_LEAD_RE.sub("", s)
+        if not keep_lead:
+            s = C.lead_re.sub("", s)
+        s = _TRAILING_ALL_RE.sub("", s)
+        s = _TRAILING_STREAK_RE.sub("", s)
+        s = _EDGE_JUNK.sub("", s)
+        s = _strip_tail(s)
+        s = FROM_TAIL_RE.sub("", s)
+    if len(s) > 24:
+        s = s[-24:]
+        # Not from inside a bracket: (鹤山)精细化工… -> 精细化工…
+        for op, cl in PAIRS:
+            c = s.find(cl)
+            if c >= 0 and op not in s[:c]:
+                s = s[c + 1 :]
+        s = _EDGE_JUNK.sub("", s)
+    # A name needs a Chinese word, or is an acronym of its own (GDP, CPI).
+    return s if CJK.search(s) or _ACRONYM_RE.fullmatch(s) else ""
+
+
+PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("‘", "’"))
+
+
+def _strip_tail(s: str) -> str:
+    """``s`` without trailing particles and punctuation, except a closing quote or bracket that
+    closes one opened in the name (达到“双一流”, 以全省县(区)排名)."""
+    m = TRAILING_JUNK.search(s)
+    if not m:
+        return s
+    head, tail = s[: m.start()], m.group().lstrip()
+    for op, cl in PAIRS:
+        if tail.startswith(cl) and head.count(op) > head.count(cl):
+            return head.rstrip() + cl
+    return head
+
+
+def previous_clause_name(view: str, s: int, cs: int) -> str:
+    """The subject of the clause before ``cs`` in the same sentence, without its predicate
+    (全县财政收入在全市排名稳步前移, 2025年完成18亿元 -> 全县财政收入)."""
+    if cs <= s:
+        return ""
+    ps = max(view.rfind(d, s, cs - 1) for d in CLAUSE_DELIMS)
+    ps = s if ps < s else ps + 1
+    return subject_phrase(view[ps : cs - 1])
+
+
+def subject_phrase(text: str) -> str:
+    """The noun phrase a clause starts with: its cleaned words before the predicate (在, 位居,
+    实现, 不断 …); a predicate word in the first two characters is part of the noun."""
+    name = clean_name(mask_asides(text))
+    m = _cues().predicate_re.search(name, 2)
+    if m:
+        name = clean_name(name[: m.start()])
+    # A long list ends in its head noun: …交通水利等八大领域重点项目清单 -> 八大领域重点项目清单.
+    items, _, head = name.rpartition("等")
+    return head if len(name) > 12 and "、" in items and len(head) >= 4 else name
+
+
+def sentence_subject(st: SentenceState, whole_only: bool = False) -> str:
+    """The nearest figure named before in the sentence by a real indicator name (not a generic
+    word); ``whole_only`` also passes over list members (新增国家级, 省级) and short names."""
+    C = _cues()
+    for n in reversed(st.names):
+        if C.generic_re.match(n):
+            continue
+        if whole_only and (len(n) < 4 or n.startswith(("新增", "其中"))):
+            continue
+        return n
+    return ""
+
+
+def completed(generic: str, subject: str) -> str:
+    """A generic word completed by its subject: 新增技改项目 + 总投资, 固定资产投资 + 总量;
+    a subject that already ends with the word (固定资产投资 + 投资) stands alone."""
+    if not subject:
+        return generic
+    if subject.endswith(generic):
+        return subject
+    # 粮食种植面积, 总产量 -> 粮食种植总产量: one measure noun replaces the other.
+    C = _cues()
+    own = C.measure_noun_re.search(subject)
+    if own and C.measure_noun_re.search(generic):
+        subject = subject[: own.start()] or subject
+    return subject + generic
+
+
+_OPEN_QUOTES = "“《"
+_CLOSE_QUOTES = {"“": "”", "《": "》"}
+
+
+def in_quotes_or_title(view: str, pos: int, s: int) -> bool:
+    """Whether ``pos`` is inside a short “…” or a 《…》 (a name, not a figure)."""
+    for op in _OPEN_QUOTES:
+        o = view.rfind(op, max(s, pos - 15), pos)
+        if o < 0:
+            continue
+        cl = _CLOSE_QUOTES[op]
+        c_before = view.find(cl, o, pos)
+        if c_before >= 0:
+            continue
+        c = view.find(cl, pos, pos + 15)
+        if c >= 0:
+            return True
+    return False
+
+
+def rank_name(subject: str, st: SentenceState) -> str:
+    """What a rank ranks: the subject without rank words (数量排全省 -> 数量), completed
+    by the sentence's subject when it is only a generic word, plus 排名."""
+    r, prev = subject.strip(), None
+    while r != prev:
+        prev = r
+        r = _RANK_WORDS_RE.sub("", r)
+        r = FROM_TAIL_RE.sub("", r).rstrip()
+        r = re.sub(r"排名$", "", r)
+        r = _RANK_PLACE_RE.sub("", r)  # 城市管理考评在全省 -> 城市管理考评
+    r = clean_name(r)
+    for op, cl in PAIRS:  # 参加 “ 省考 ” 获…第一名: the quote stripped with 获 closes again
+        if r.count(op) > r.count(cl) and cl in subject[subject.rfind(op) :]:
+            r = r.rstrip() + cl
+    # The figure ranked: the nearest earlier name that is not a list member (新增国家级…).
+    subj = sentence_subject(st, whole_only=True) or st.prev_name
+    if not r:
+        head = st.prev_name
+    elif (len(r) <= 2 or _cues().generic_head_re.match(r)) and subj:
+        head = subj + r
+    else:
+        head = r
+    if not head:
+        return ""
+    return head if head.endswith("排名") else head + "排名"

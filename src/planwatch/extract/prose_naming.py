@@ -1,0 +1,196 @@
+"""The indicator name of one value in a sentence: the naming stage of the prose extractor.
+
+The name is the subject before the value; when the value comes first (新建12公里供水管网)
+the noun after it; a 分别 list is shared out over the values; a clause without a name of
+its own borrows the previous figure's or the subject of the clause before; a generic word
+(总投资, 累计) is completed by the subject named before it; ranks, ratio parts, shares
+(约占…的一半), zero outcomes (零死亡) and amounts by which a target was beaten have names of
+their own making.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from planwatch.extract.cues import cues
+from planwatch.extract.prose_names import (
+    CJK,
+    SHARE_LEAD_RE,
+    TRAILING_JUNK,
+    SentenceState,
+    clean_name,
+    completed,
+    previous_clause_name,
+    rank_name,
+    sentence_subject,
+    share_heads,
+    subject_phrase,
+)
+
+if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
+    from planwatch.extract.prose_reader import Reading, SentenceReader
+
+_AFTER_NOUN_RE = re.compile(r"^[\u4e00-\u9fff“”\"‘’A-Za-z0-9·()（） ]{2,22}")
+_FLOW_START_RE = re.compile(r"^(?:累计|新增|完成|新建|建成|引进|培育|创建)")
+_AFTER_STOP_RE = re.compile(
+    r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|(?<!规模)以上|以下|排名|位列|"
+    r"位居|居全|"
+    r"中(?=[己已有共均])"  # 20 家企业中已获认定的…: "among", the items named after are others
+)
+# A figure by which a target was beaten (超上级下达目标, 超额完成任务): a change against it.
+_EXCESS_RE = re.compile(
+    r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?的?(?:目标|任务|计划)(?:任务)?$"
+)
+_FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
+
+
+def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int) -> bool:
+    """Fill ``r.name`` (and the quote's end); False when the value names nothing."""
+    r.quote_end = r.v.end
+    _distribute(r, st, left)
+    if r.v.fixed_name is None:
+        _after_noun(reader.view, r)
+    if r.after_name and not r.list_only:
+        r.name = (r.name + r.after_name) if r.name else r.after_name
+    elif r.after_name and st.prev_after and not any(ch in "(（)）" for ch in r.pre):
+        r.name = r.after_name  # 3.5万户农户、1万多名务工人员: each figure names its noun
+    if not r.name:
+        if st.prev_name:
+            r.name, r.inherited = st.prev_name, True
+        else:
+            r.name = previous_clause_name(reader.view, reader.s, r.cs)
+    if _is_generic(r):
+        # 总投资, 累计, 产值 name nothing alone: whose total, whose output?
+        # The lead verb stays when it makes the word (完成率, 完成投资).
+        verb = clean_name(r.name_raw, keep_lead=True)
+        generic = verb if cues().generic_re.match(verb) else r.name
+        r.name = completed(generic, _generic_subject(reader, r, st))
+    if r.v.fixed_name:
+        r.name = r.v.fixed_name
+    _zero_name(reader.view, r)
+    if "、" in r.name:
+        # 三个产业园全部建成…、累计整治河道: a new clause after the list comma.
+        last = r.name.rsplit("、", 1)[1]
+        if _FLOW_START_RE.match(last) and len(last) >= 4:
+            r.name = last
+    _special_name(r, st)
+    return bool(r.name)
+
+
+def _is_generic(r: Reading) -> bool:
+    v = r.v
+    return bool(
+        r.name
+        and not r.inherited
+        and not r.list_only
+        and not r.after_name
+        and v.fixed_name is None
+        and v.part < 0
+        and not (v.unit == "位" and v.fixed_measure is not None)
+        and "分别" not in r.subject
+        and "each" not in r.roles
+        and cues().generic_re.match(r.name)
+    )
+
+
+def _distribute(r: Reading, st: SentenceState, left: int) -> None:
+    """分别: the values share out the names listed before it (or the figures named first)."""
+    if "分别" in r.subject or "each" in r.roles:
+        items_src = r.subject.split("分别")[0]
+        items = [clean_name(x) for x in re.split(r"[、和及与]", items_src) if clean_name(x)]
+        items = share_heads(items)
+        if len(items) >= 2:
+            st.dist_items, st.dist_index, st.dist_clause = items, 0, r.cs
+            r.name = items[0]
+        elif not r.name and left >= 2 and len(st.names) >= left:
+            # The figures came first (A 120个, B 860亿元, 分别增长6.3%和3.9%): one each.
+            st.dist_items, st.dist_index, st.dist_clause = st.names[-left:], 0, r.cs
+            r.name = st.dist_items[0]
+    elif r.list_only and st.dist_items and st.dist_clause == r.cs:
+        st.dist_index += 1
+        if st.dist_index < len(st.dist_items):
+            r.name = st.dist_items[st.dist_index]
+
+
+def _after_noun(view: str, r: Reading) -> None:
+    """The noun after the value (新建12公里供水管网, 推动25个项目开工)."""
+    k = r.v.after_end
+    rest = view[k : r.ce]
+    if rest[:1] in "(（":
+        close = re.match(r"[(（][^)）]{0,16}[)）]", rest)
+        if close:
+            k += close.end()
+            rest = view[k : r.ce]
+    am = _AFTER_NOUN_RE.match(rest)
+    if not am or rest.startswith(("的", "、", "和", " ")):
+        return
+    nxt = re.search(r"\d+(?:\.\d+)?(?![\dA-Za-z.])", am.group())
+    cand = am.group()[: nxt.start()] if nxt else am.group()  # up to the next figure
+    stop = _AFTER_STOP_RE.search(cand)
+    among = 0  # 高新企业中: the 中 goes with this noun, not with the next name
+    if stop:
+        among = 1 if stop.group() == "中" else 0
+        cand = cand[: stop.start()]
+    cand = TRAILING_JUNK.sub("", cand)
+    cand = re.sub(r"[和及与、\s]+$", "", cand)
+    cue = cues().token_re.match(cand)
+    if cue and (len(cue.group()) >= 2 or cue.group() in "至到为"):
+        cand = ""  # 由 3 家增至 7家: a cue word, not a noun
+    if len(cand.replace(" ", "")) >= 2 and CJK.search(cand):
+        r.after_name = cand.replace(" ", "")
+        r.quote_end = k + am.start() + len(cand)
+        if among and cand == am.group()[: len(cand)]:
+            r.consumed_extra = among
+
+
+def _zero_name(view: str, r: Reading) -> None:
+    """零填埋: the outcome named after 零 belongs to the name."""
+    v = r.v
+    if not (v.fixed_measure is not None and v.value == 0 and v.unit == ""):
+        return
+    zm = re.match(r"[\u4e00-\u9fff]{1,4}", view[v.end : v.end + 4])
+    if zm:
+        r.name = clean_name(r.subject) + zm.group()
+        if zm.group().startswith(tuple(cues().by_role.get("zero_people", ()))):
+            r.zero_unit = "人"  # 零死亡, 零感染 count people
+        closing = 1 if view[v.end + zm.end() : v.end + zm.end() + 1] == "”" else 0
+        r.quote_end = v.end + zm.end() + closing
+
+
+def _special_name(r: Reading, st: SentenceState) -> None:
+    """Names of ranks, ratio parts, shares of the previous figure and excess amounts."""
+    v = r.v
+    if v.unit == "位" and v.fixed_measure is not None:
+        r.name = rank_name(r.subject, st) or r.name
+    elif v.part >= 0:
+        if v.part == 0 and r.name and not r.inherited:
+            st.ratio_name = r.name
+        base = st.ratio_name or r.name
+        if v.parts == 3 and "产业" in base:
+            r.name = f"第{'一二三'[v.part]}产业比重"  # 三次产业比重 2.4:58.9:38.7
+        else:
+            r.name = base
+    elif SHARE_LEAD_RE.match(r.name) and st.prev_name and not r.inherited:
+        # 约占全县税收的一半: the share of the figure named before.
+        share = re.sub(r"^(?:约|均|分别)", "", r.name)
+        r.name = st.prev_name + share + ("" if share.endswith(("比重", "比例")) else "比重")
+        r.share_of_prev = True
+    r.excess = bool(r.name) and _EXCESS_RE.match(r.name) is not None and not r.inherited
+    if r.excess:
+        # 超上级下达任务0.6万亩: by how much the figure before beat its target.
+        subj = _FLOW_LEAD_RE.sub("", sentence_subject(st) or st.prev_name)
+        r.name = subj + r.name if subj and not r.name.startswith(subj) else r.name
+
+
+def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
+    """What a generic word (总投资, 产值, 累计) belongs to: the noun after 的 when the value
+    describes it (投资超50亿元的新材料等…项目落地), else the nearest indicator named
+    before it in the sentence, else the subject of the previous clause."""
+    view, v = reader.view, r.v
+    if view[v.after_end : v.after_end + 1] == "的":
+        _, ce = reader.clause_of(v.after_end)
+        after = subject_phrase(view[v.after_end + 1 : ce])
+        if 2 <= len(after) <= 20:
+            return after
+    return sentence_subject(st) or previous_clause_name(view, reader.s, r.cs)

@@ -1,0 +1,175 @@
+"""The period of a prose figure: a single year, or a first and last year.
+
+Growth against a base year (比2015年增长) starts the year after the base; an average
+(年均) or a flow over a period (新增, 累计, 完成 during 十三五) keeps the period's first
+year; rates and stocks (完成率, 存量) are at a date; a year-on-year growth (同比) is one
+year. A plan's flow and average targets without a period of their own cover the plan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from planwatch.core.data import Kind, Measure
+from planwatch.extract.cues import cues
+from planwatch.extract.prose_names import SentenceState
+from planwatch.extract.timewords import TimeState
+
+if TYPE_CHECKING:  # types only: the reader imports this module
+    from planwatch.extract.prose_reader import Reading, SentenceReader
+
+# Words in a clause that make its level figure a flow over the period in force
+# (新增, 创建, 获…认定, 改造 during 十三五): such figures keep the period's first year.
+_FLOW_CLAUSE_RE = re.compile(
+    r"累计|新增|完成|引进|新建|建成|投入|培育|创建|招商|共计|合计|总计|新认定|新登记|认定|申报|获|实施|"
+    r"改造|盘活|平整|整治|开工|竣工|落地|投产|签约|发放|减免|帮扶|脱贫|培训|招聘|安置"
+)
+_FROM_TO_RE = re.compile(r"至|到|为")
+_FLOW_MONEY_RE = re.compile(r"投资$|支出$")
+# 累计达 before a value states a stock (经营主体累计达12.3万户), not a flow.
+_STOCK_NAME_RE = re.compile(r"存量|余额|保有量")
+_STOCK_CUMULATIVE_RE = re.compile(r"累计(?:达到|达)")
+# A rank of a count (认定数排名全省第三): after a flow figure it ranks that flow over its period.
+_COUNT_RANK_RE = re.compile(
+    r"(?:认定|新增|申报|引进|培育|创建|获批|入选|签约)(?:数|数量|个数|家数)(?:全[国省市区县])?排名$"
+)
+# A lead verb that adds to a stock (全县增加普惠托位500 个): the figure is a flow.
+_ADD_LEAD_RE = re.compile(r"增加|增设|扩增|新开|新设")
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """The time in force at a value and the base year its clause names (比2015年)."""
+
+    state: TimeState
+    base_year: int | None
+
+
+def period_of(
+    reader: SentenceReader,
+    r: Reading,
+    st: SentenceState,
+    timing: Timing,
+    measure: Measure,
+    kind: Kind,
+    year: int | None,
+) -> tuple[int | None, int | None]:
+    """The figure's year (adjusted for a start point) and its period's first year."""
+    view, v, frame, state = reader.view, r.v, reader.frame, timing.state
+    period_start = state.period_start
+    if kind == Kind.TARGET and (state.retro or state.part):
+        period_start = None  # an aim's period is never the one under review
+    base_year = timing.base_year
+    roles = r.roles
+    if (r.list_only or r.inherited) and measure == st.prev_measure:
+        # 分别年均增长8.1%、6.4%: list members share the first one's cue words.
+        roles = r.roles = roles | (st.prev_roles & {"avg", "yoy"})
+        if base_year is None:
+            base_year = st.prev_base
+    r.base_year = base_year
+    avg = "avg" in roles
+    implied_start = (
+        state.period_start is not None
+        and re.search(r"(?:由|从)\s*$", view[r.seg_start : v.start]) is not None
+        and _FROM_TO_RE.search(view, v.after_end, min(r.ce, v.after_end + 6)) is not None
+    )
+    if implied_start and state.period_start is not None:
+        # 科技支行由 3 家增至 7家 in a 十三五 review: the first value is at the period's start.
+        year = state.period_start - 1
+    if measure == Measure.GROWTH:
+        if "yoy" in roles:
+            period_start = None
+        elif base_year is not None:
+            period_start = base_year + 1
+        elif avg:
+            planned = frame.is_plan or frame.is_evaluation
+            if period_start is None and planned and kind == Kind.TARGET:
+                period_start = frame.period_start
+                own = state.explicit and not (state.retro or state.part)
+                year = state.year if own else frame.period_end
+        else:
+            period_start = None
+    elif measure == Measure.CHANGE:
+        if base_year is not None:
+            period_start = base_year + 1
+        elif "yoy" in roles:
+            period_start = None
+    elif implied_start or v.part >= 0:
+        period_start = None
+    elif v.unit == "位":
+        period_start = _rank_period(reader, r, st, period_start)
+    else:
+        period_start = _level_period(reader, r, st, period_start, avg, kind, year)
+    if period_start is not None and year is not None and period_start > year:
+        period_start = None
+    return year, period_start
+
+
+def _rank_period(
+    reader: SentenceReader, r: Reading, st: SentenceState, period_start: int | None
+) -> int | None:
+    """A rank is at a date unless held every year (每年均保持全省前五) or ranking an
+    average growth or a flow just named."""
+    view, v = reader.view, r.v
+    if (
+        re.search(r"每年|年均|历年", view[r.cs : v.start])
+        or st.prev_avg
+        or any(m.kind == "range" and m.start < v.start for m in reader.marks)
+        or st.prev_flow
+        and _COUNT_RANK_RE.search(r.name)
+    ):
+        return period_start
+    return None
+
+
+def _level_period(
+    reader: SentenceReader,
+    r: Reading,
+    st: SentenceState,
+    period_start: int | None,
+    avg: bool,
+    kind: Kind,
+    year: int | None,
+) -> int | None:
+    """A level is a flow over the period in force (新增, 累计, 投资) or a stock at a date."""
+    view, v, frame, name = reader.view, r.v, reader.frame, r.name
+    clause = _STOCK_CUMULATIVE_RE.sub("", view[r.cs : r.ce])
+    clause_flow = bool(_FLOW_CLAUSE_RE.search(clause) or _ADD_LEAD_RE.search(r.subject))
+    money = v.unit_info is not None and v.unit_info.dimension == "money"
+    money_flow = money and bool(_FLOW_MONEY_RE.search(name))
+    zero = v.fixed_measure is not None and v.value == 0  # 人员零死亡 over the period
+    # After 新增…207公里, a total that "reaches" a length or count is a stock
+    # (总里程达320公里); an amount of money of the new items is still a flow.
+    to_level = any("to" in cues().roles(t) and t not in ("的", "了", "在") for t in r.tokens)
+    carried = st.flow and not (to_level and not money)
+    describes = view[v.after_end : v.after_end + 1] == "的"
+    if not (clause_flow or avg or money_flow or carried or zero):
+        period_start = None
+    elif (
+        not avg
+        and (v.unit in ("%", "‰") or _STOCK_NAME_RE.search(name))
+        and not (r.share_of_prev and st.prev_flow)
+    ):
+        # Rates and stocks are at a date (完成率为105.2%, 存量80家); the share of a
+        # flow just named (6家企业被认定…,占全县三分之一) covers the flow's period.
+        period_start = None
+    if describes:
+        period_start = None  # 投资额均超30亿元的龙头项目: describes items, not a flow
+    if clause_flow:
+        st.flow = True
+    if (
+        period_start is None
+        and kind == Kind.TARGET
+        and frame.is_plan
+        and year == frame.period_end
+        and frame.period_start is not None
+        and (clause_flow or money_flow)
+        and v.unit not in ("%", "‰")
+        and not _STOCK_NAME_RE.search(name)
+        and not describes
+    ):
+        # A plan's flow target (到2025年,新增学位3000个) is over the plan period.
+        period_start = frame.period_start
+    return period_start

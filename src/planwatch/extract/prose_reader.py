@@ -1,0 +1,317 @@
+"""Reading one sentence's values into facts: the assembly stage of the prose extractor.
+
+For each value (:mod:`.prose_values`) the reader takes the words between the previous
+figure and this one, splits them into a name and a run of value cues (增长, 达到, 比2015年,
+以上), and asks the stages in turn: the name (:mod:`.prose_names`), the measure and sign
+from the cues, the comparator, the time in force (:mod:`.timewords`), the kind and year
+with their evidence (:mod:`.prose_modality`) and the period (:mod:`.prose_period`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from planwatch.core.data import Binding, Comparator, ExtractContext, Fact, Kind, Measure
+from planwatch.extract.cues import cues
+from planwatch.extract.numbers import NumberMatch
+from planwatch.extract.prose_modality import decide_kind, decide_year
+from planwatch.extract.prose_names import (
+    BULLET_RE,
+    CLAUSE_DELIMS,
+    LIST_SEPS,
+    SentenceState,
+    clean_name,
+    mask_asides,
+    scale_unit,
+)
+from planwatch.extract.prose_naming import choose_name
+from planwatch.extract.prose_period import Timing, period_of
+from planwatch.extract.prose_values import Value, is_ratio_colon, sentence_values
+from planwatch.extract.sections import DocFrame, SectionInfo
+from planwatch.extract.timewords import TimeMark, TimeState
+
+# A short bracket inside a sentence (its commas do not end a clause).
+_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,30}[)）]")
+_CLAUSE_DELIM_RE = re.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
+# A rate change word in the name makes a % value a growth (商品零售价格涨幅2%左右).
+_GROWTH_NAME_RE = re.compile(r"(?:涨幅|增幅|增速|增长率)$")
+_BINDING_RE = re.compile(r"约束性|预期性")
+# After a 从/由 value, the word that leads to the second value (由 3 家增至 7家).
+_FROM_TO_AFTER_VALUE_RE = re.compile(r"\d[^,，。;；]*?(?:至|到|为)")
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the reader learned about one value so far (filled stage by stage)."""
+
+    v: Value
+    seg_start: int
+    cs: int
+    ce: int
+    pre: str  # the words before the value, asides blanked, bullet cut
+    subject: str  # ``pre`` without the trailing run of value cues
+    tokens: list[str]
+    roles: set[str]
+    name_raw: str
+    name_start: int
+    list_only: bool
+    name: str = ""
+    quote_end: int = 0
+    inherited: bool = False
+    after_name: str = ""
+    consumed_extra: int = 0
+    zero_unit: str = ""
+    share_of_prev: bool = False
+    excess: bool = False
+    base_year: int | None = None  # the base year of a comparison (比2015年), once decided
+
+
+class SentenceReader:
+    """Reads the values of one sentence into facts."""
+
+    def __init__(
+        self,
+        view: str,
+        s: int,
+        e: int,
+        ctx: ExtractContext,
+        frame: DocFrame,
+        section: SectionInfo,
+        base_state: TimeState,
+        inherited_kind: Kind | None,
+        marks: list[TimeMark],
+    ) -> None:
+        self.view, self.s, self.e = view, s, e
+        self.ctx, self.frame = ctx, frame
+        self.section = section
+        self.base_state = base_state
+        self.inherited_kind = inherited_kind
+        self.marks = marks
+        # A comma inside a bracket, (2016-2020 年,下同), does not end a clause.
+        brackets = [(m.start(), m.end()) for m in _BRACKET_RE.finditer(view, s, e)]
+        self.clause_starts = [s] + [
+            m.start() + 1
+            for m in _CLAUSE_DELIM_RE.finditer(view, s, e)
+            if not any(a <= m.start() < b for a, b in brackets)
+            and not is_ratio_colon(view, m.start())
+        ]
+
+    def clause_of(self, pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(self.clause_starts, pos) - 1
+        cs = self.clause_starts[i]
+        ce = self.clause_starts[i + 1] - 1 if i + 1 < len(self.clause_starts) else self.e
+        return cs, ce
+
+    def read(self, numbers: list[NumberMatch], extra: list[Value]) -> list[Fact]:
+        values = sentence_values(self.view, self.s, self.e, numbers, extra)
+        if not values:
+            return []
+        st = SentenceState()
+        facts: list[Fact] = []
+        prev_end = prev_after_end = -1
+        clauses = [self.clause_of(v.start) for v in values]
+        for i, v in enumerate(values):
+            cs, ce = clauses[i]
+            if prev_end > v.start:  # the last figure's noun comes after this one: 240公顷(3600亩)
+                prev_end = prev_after_end
+            seg_start = max(cs, prev_end) if prev_end >= cs else cs
+            left = sum(1 for c in clauses[i:] if c == (cs, ce))  # values left in the clause
+            fact = self._fact(v, seg_start, cs, ce, st, left)
+            prev_end, prev_after_end = max(v.after_end, st.consumed_end), v.after_end
+            if fact is not None:
+                facts.append(fact)
+        return facts
+
+    def _reading(self, v: Value, seg_start: int, cs: int, ce: int) -> Reading:
+        """Split the words before a value into a subject and a run of value cues."""
+        C = cues()
+        pre = mask_asides(self.view[seg_start : v.start])
+        bullet = BULLET_RE.match(pre)
+        lead_off = bullet.end() if bullet else 0
+        pre = pre[lead_off:]
+        chain_m = C.chain_re.search(pre)
+        chain = pre[chain_m.start() :] if chain_m else ""
+        subject = pre[: chain_m.start()] if chain_m else pre
+        tokens = C.token_re.findall(chain)
+        roles = {r for t in tokens for r in C.roles(t)}
+        if any(t.startswith(("比", "较")) and len(t) > 1 for t in tokens):
+            roles.add("base")
+        name_start = seg_start + lead_off + (len(subject) - len(subject.lstrip()))
+        name = clean_name(subject)
+        list_only = (
+            not name and seg_start > cs and all(ch in LIST_SEPS + "(（)）≥≤＞＜" for ch in pre)
+        )
+        return Reading(
+            v, seg_start, cs, ce, pre, subject, tokens, roles, subject, name_start, list_only, name
+        )
+
+    def _fact(
+        self, v: Value, seg_start: int, cs: int, ce: int, st: SentenceState, left: int = 1
+    ) -> Fact | None:
+        r = self._reading(v, seg_start, cs, ce)
+        if not choose_name(self, r, st, left):
+            return None
+        measure, sign, unit = _measure(r, st)
+        value = v.value * sign if measure != Measure.LEVEL else v.value
+        comparator = v.comparator or _cue_comparator(r.tokens) or Comparator.EQ
+        _each(r, st, left)
+        timing = self._timing(r)
+        names_shared = st.dist_clause == cs and len(st.dist_items) >= 2
+        if st.each_clause == cs and "avg" not in r.roles and not names_shared:
+            # (A list shared over names, A、B分别…, is one time for all.)
+            timing = Timing(self._each_year(r, st, timing.state), timing.base_year)
+        kind, kind_ev = decide_kind(
+            self.view,
+            self.s,
+            v.start,
+            timing.state,
+            self.frame,
+            self.section,
+            self.inherited_kind,
+            v.after_end,
+        )
+        state = timing.state
+        if kind_ev.basis == "start_point" and (state.future or not state.explicit):
+            state = TimeState()  # the start point is now: the year the document reviews
+        year, year_ev = decide_year(self.view, state, self.frame, kind)
+        year, period_start = period_of(self, r, st, timing, measure, kind, year)
+        binding = None
+        bm = _BINDING_RE.search(self.view, cs, ce)
+        if bm:
+            binding = Binding.BINDING if bm.group() == "约束性" else Binding.EXPECTED
+        q_start = r.name_start if not r.inherited else min(st.prev_quote_start, r.name_start)
+        q_start = max(self.s, min(q_start, v.start))
+        st.prev_name, st.prev_quote_start = r.name, q_start
+        st.prev_measure, st.prev_sign, st.prev_unit = measure, sign, unit
+        st.prev_roles, st.prev_base = r.roles, r.base_year
+        st.consumed_end = (
+            r.quote_end + r.consumed_extra if r.after_name and not r.list_only else v.after_end
+        )
+        st.prev_after = bool(r.after_name)
+        st.prev_avg = "avg" in r.roles and measure == Measure.GROWTH
+        st.prev_flow = measure == Measure.LEVEL and period_start is not None and v.unit != "位"
+        st.names.append(r.name)
+        return Fact(
+            doc=self.ctx.doc,
+            start=v.start,
+            end=v.end,
+            quote_start=q_start,
+            quote_end=max(r.quote_end, v.end),
+            indicator=r.name,
+            kind=kind,
+            measure=measure,
+            value=value,
+            unit=unit,
+            year=year,
+            period_start=period_start,
+            comparator=comparator,
+            binding=binding,
+            origin="prose",
+            evidence=(kind_ev, year_ev),
+        )
+
+    def _each_year(self, r: Reading, st: SentenceState, state: TimeState) -> TimeState:
+        """A 分别 list of values over a list of years (2016年、2017年和2018年…分别增长) or
+        over the years of a period as long as the list (前3年…分别为): one year each."""
+        years: list[tuple[int, int, int]] = []  # (year, start, end) of each year listed
+        for m in self.marks:
+            if not (self.s <= m.start < r.v.start) or m.year is None:
+                continue
+            if m.kind == "year":
+                years.append((m.year, m.start, m.end))
+            elif m.kind == "range" and m.first is not None and "、" in self.view[m.start : m.end]:
+                # 2016年、2017年 is two years listed, not a period.
+                years += [(m.first, m.start, m.end), (m.year, m.start, m.end)]
+        i, n = st.each_index, st.each_total
+        if len(years) == n >= 2 and i < n:
+            year, ys, ye = years[i]
+            return TimeState(year, None, None, False, True, state.part, (ys, ye))
+        first, last = state.period_start, state.year
+        if first is not None and last is not None and last - first + 1 == n >= 2 and i < n:
+            return TimeState(first + i, None, None, False, True, False, state.src, state.retro)
+        return state
+
+    def _timing(self, r: Reading) -> Timing:
+        """The time in force at the value: the paragraph's or section's, then the sentence's
+        marks before the value, in text order."""
+        view, v, frame = self.view, r.v, self.frame
+        state = self.base_state
+        base_year = None
+        from_state: TimeState | None = None
+        from_end = -1
+        for mark in self.marks:
+            if mark.start >= v.start:
+                break
+            if mark.kind == "from":
+                from_state, from_end = state, mark.end
+            elif from_state is not None and mark.kind != "base":
+                from_state = None  # 从2020年的1.9%提高到2024年的2.6%: the end has its own year
+            state = state.fold(mark, frame.ref_year, frame.review_year, frame.period_start)
+            if mark.kind in ("base", "baseplan") and mark.start >= r.cs:
+                base_year = mark.year
+        if (
+            from_state is not None
+            and r.seg_start > from_end
+            and _FROM_TO_AFTER_VALUE_RE.search(view, from_end, v.start)
+        ):
+            # 从2015年的第77位跃升至第59位: the second value is not at the start point.
+            state = from_state
+        return Timing(state, base_year)
+
+
+def _each(r: Reading, st: SentenceState, left: int) -> None:
+    """Keep count of the values of a 分别 list (分别增长9%、8.8%、9%)."""
+    if "分别" in r.subject or "each" in r.roles:
+        st.each_clause, st.each_index, st.each_total = r.cs, 0, left
+    elif r.list_only and st.each_clause == r.cs:
+        st.each_index += 1
+    else:
+        st.each_clause = -1
+
+
+def _measure(r: Reading, st: SentenceState) -> tuple[Measure, int, str | None]:
+    """Measure, sign and unit from the value and the cue run before it."""
+    C, v = cues(), r.v
+    measure = v.fixed_measure or (Measure.CHANGE if r.excess else Measure.LEVEL)
+    sign = 1
+    last_dir = None
+    for t in r.tokens:
+        rs = C.roles(t)
+        if "up" in rs:
+            last_dir = 1
+        elif "down" in rs:
+            last_dir = -1
+        elif "to" in rs and last_dir is not None and t not in ("了",):
+            last_dir = None  # 增长到: reaches a level
+    unit = r.zero_unit or v.unit
+    if v.fixed_measure is None:
+        if unit == "倍":
+            measure = Measure.GROWTH
+        elif last_dir is not None:
+            measure = Measure.GROWTH if unit in ("%", "‰") else Measure.CHANGE
+            sign = last_dir
+        elif unit == "个百分点":
+            measure = Measure.CHANGE
+        elif unit == "%" and ("rate" in r.roles or _GROWTH_NAME_RE.search(r.name)):
+            measure = Measure.GROWTH
+        elif (r.inherited or r.list_only) and st.prev_measure is not None and unit == st.prev_unit:
+            measure, sign = st.prev_measure, st.prev_sign
+    if v.unit_info is not None and v.unit_info.dimension == "scale":
+        unit = scale_unit(v.unit_info.unit, r.name)
+    return measure, sign, unit
+
+
+def _cue_comparator(tokens: list[str]) -> Comparator | None:
+    """The comparator of the last comparator word in the cue run (超过, 控制在, 约)."""
+    C = cues()
+    for t in reversed(tokens):
+        rs = C.roles(t)
+        if "ge" in rs:
+            return Comparator.GE
+        if "le" in rs:
+            return Comparator.LE
+        if "approx" in rs:
+            return Comparator.APPROX
+    return None

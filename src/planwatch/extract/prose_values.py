@@ -1,0 +1,425 @@
+"""Values of prose sentences: which numbers state a quantity, with their unit and span.
+
+A number is a value when a unit follows it (or a list member borrows the next one's), and
+it is not a date, a list number, a version, a name (5G, 三大), a size class (亿元以上项目)
+or inside a quoted name. Special forms are values too: ranks (第59位, 前三), fractions
+(四分之一), 一半 of a share, 翻一番, 零 outcomes and 百分之X; ratios (2.4:58.9:38.7) give a
+share per part. Every span indexes the stored text (the view has the same length).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from planwatch.core.data import Comparator, Measure
+from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
+from planwatch.extract.cues import cues
+from planwatch.extract.numbers import NumberMatch, parse_number
+from planwatch.extract.prose_names import in_quotes_or_title
+
+_LATIN = re.compile(r"[A-Za-z]")
+# Units a figure is stated in only when it measures something (time spans and
+# event counters after Chinese numerals are names or slogans: 三年行动, 三次会议).
+_CHINESE_SKIP_DIMS = {"count_events", "years", "days", "months", "hours", "minutes", "rank"}
+_COUNT_DIMS = {
+    "count",
+    "count_firms",
+    "count_items",
+    "count_cases",
+    "count_schools",
+    "count_dwellings",
+    "count_beds",
+    "count_vehicles",
+    "count_machines",
+    "count_ships",
+    "count_livestock",
+    "count_trees",
+    "count_batches",
+    "count_events",
+}
+# Dimensions whose "N unit 以上 + noun" defines a category (亿元以上项目, 60周岁以上老人).
+_THRESHOLD_DIMS = {
+    "money",
+    "money_usd",
+    "age",
+    "area",
+    "mass",
+    "power",
+    "length",
+    "households",
+    "people",
+    "energy_coal",
+    "electricity",
+    "years",
+}
+_THRESHOLD_AFTER = re.compile(
+    r"(?:[(（][^)）]{0,12}[)）])?[)）]?\s*(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fff“])"
+)
+# A bare 千/百 is a round figure only after an approximating word: 近千亩, 超百亿元.
+_ROUND_LEAD = ("近", "超", "逾", "约", "上")
+_CLASS_AFTER = re.compile(r"\s*(?:级|乃至)")
+_SUFFIX_CMP_RE = re.compile(r"\s*(?:及)?(以上|以内|以下|左右)")
+_RANGE_SEP_RE = re.compile(r"\s*[-—–~～至到]\s*")
+_DATE_AFTER_RE = re.compile(r"^\s*(?:月|日|号|时|点(?![\d一二三四五六七八九])|周年|世纪|年代)")
+_YEARS_OK_RE = re.compile(r"年限|寿命|年龄|工龄|周期|时间")
+_TIME_OK_RE = re.compile(r"时间|时限|天数|压缩|缩短|办结|控制在|以内|时长|提速|工作日|用时|缩减")
+_RANK_RE = re.compile(
+    r"(?:排名|排位|排|居|位居|位列|列|名列|获|进入|跻身|全省|全市|全国|全区|全县|省内|片区|区域)"
+    r"[^,，。;；、\n]{0,8}?(?P<val>(?P<pre>第|前)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})"
+    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十个批次届期章节条款大类家项种阶档梯队轮])))"
+)
+# A rank printed with 位 needs no lead word: 跃升至第 59 位.
+_RANK_POS_RE = re.compile(
+    r"(?P<val>(?P<pre>第)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*位)"
+)
+# Fractions: 四分之一 (25 %), and 一半 of a share (约占…的一半: 50 %).
+_FRACTION_RE = re.compile(
+    r"(?P<den>[二三四五六七八九十]|\d{1,3})分之(?P<num>[一二三四五六七八九十]|\d{1,3})"
+)
+_HALF_RE = re.compile(r"(?<=[占的])一半")
+# Words around a rank that are not part of what is ranked (数量排全省第5 -> 数量).
+_FANFAN_RE = re.compile(r"翻\s*(?P<n>[一两二三四]|\d)\s*番")
+_PERCENT_WORD_RE = re.compile(r"百分之(?P<num>[\d.]+|[零一二三四五六七八九十百点]+)")
+_RATIO_RE = re.compile(r"\s*[:：]\s*")
+
+
+@dataclass(slots=True)
+class Value:
+    """A number judged to state a quantity, before it becomes a Fact."""
+
+    start: int  # value span (number, unit, trailing comparator word)
+    end: int
+    num_start: int
+    num_end: int  # end of the number (or of the range's last number)
+    value: float
+    unit: str | None
+    unit_info: UnitInfo | None
+    comparator: Comparator | None = None  # from a suffix (以上) or the range
+    after_end: int = 0  # where the unit and any trailing comparator end
+    fixed_measure: Measure | None = None  # 翻一番, ranks, zero
+    fixed_name: str | None = None
+    part: int = -1  # index in a ratio 2.4:58.9:38.7 (shares of three sectors)
+    parts: int = 0
+
+
+# A character every special value holds (第/前 of ranks, 分 of fractions and 百分之, 半, 翻,
+# 零); checked first so that sentences without one skip the six patterns.
+_SPECIAL_HINT = re.compile("[第前分半翻零]")
+
+
+def _simple(s: int, e: int, value: float, unit: str, measure: Measure | None = None) -> Value:
+    """A special value whose span is its whole match (no separate number span)."""
+    return Value(s, e, s, e, value, unit, unit_info(unit) if unit else None, None, e, measure)
+
+
+def special_values(view: str, s: int, e: int) -> list[Value]:
+    """Values that are not plain numbers: ranks, fractions, 一半, 翻一番, 零 outcomes, 百分之X."""
+    if not _SPECIAL_HINT.search(view, s, e):
+        return []  # most sentences hold none: one scan instead of six
+    return (
+        _ranks(view, s, e)
+        + _fractions(view, s, e)
+        + _halves(view, s, e)
+        + _doublings(view, s, e)
+        + _zeros(view, s, e)
+        + _percent_words(view, s, e)
+    )
+
+
+def _ranks(view: str, s: int, e: int) -> list[Value]:
+    ranks = list(_RANK_RE.finditer(view, s, e))
+    ranks += [
+        m
+        for m in _RANK_POS_RE.finditer(view, s, e)
+        if not any(r.start("val") <= m.start() < r.end("val") for r in ranks)
+    ]
+    out = []
+    for m in ranks:
+        v = parse_number(m.group("num"))
+        if v is None or v <= 0:
+            continue
+        cmp_ = Comparator.LE if m.group("pre") == "前" else Comparator.EQ
+        vs, ve = m.start("val"), m.end("val")
+        out.append(Value(vs, ve, m.start("num"), m.end("num"), v, "位", unit_info("位"), cmp_, ve))
+        out[-1].fixed_measure = Measure.LEVEL
+    return out
+
+
+def _fractions(view: str, s: int, e: int) -> list[Value]:
+    out = []
+    for m in _FRACTION_RE.finditer(view, s, e):
+        den, num = parse_number(m.group("den")), parse_number(m.group("num"))
+        if den and num is not None and num < den:
+            out.append(_simple(m.start(), m.end(), round(num / den * 100, 4), "%", Measure.LEVEL))
+    return out
+
+
+def _halves(view: str, s: int, e: int) -> list[Value]:
+    out = []
+    for m in _HALF_RE.finditer(view, s, e):
+        if "占" not in view[max(s, m.start() - 20) : m.start()]:
+            continue
+        sm = _SUFFIX_CMP_RE.match(view, m.end())
+        v = _simple(m.start(), m.end(), 50.0, "%", Measure.LEVEL)
+        v.comparator = Comparator.GE if sm and sm.group(1) == "以上" else Comparator.APPROX
+        out.append(v)
+    return out
+
+
+def _doublings(view: str, s: int, e: int) -> list[Value]:
+    out = []
+    for m in _FANFAN_RE.finditer(view, s, e):
+        n = parse_number(m.group("n")) or 1
+        v = _simple(m.start(), m.end(), (2**n - 1) * 100.0, "%", Measure.GROWTH)
+        v.num_start, v.num_end = m.start("n"), m.end("n")
+        out.append(v)
+    return out
+
+
+def _zeros(view: str, s: int, e: int) -> list[Value]:
+    out = []
+    for m in cues().zero_re.finditer(view, s, e):
+        out.append(_simple(m.start(), m.start() + 1, 0.0, "", Measure.LEVEL))
+    return out
+
+
+def _percent_words(view: str, s: int, e: int) -> list[Value]:
+    out = []
+    for m in _PERCENT_WORD_RE.finditer(view, s, e):
+        v = parse_number(m.group("num").replace("点", "."))
+        if v is not None:
+            val = _simple(m.start(), m.end(), v, "%")
+            val.num_start, val.num_end = m.start("num"), m.end("num")
+            out.append(val)
+    return out
+
+
+def sentence_values(
+    view: str, s: int, e: int, numbers: list[NumberMatch], extra: list[Value]
+) -> list[Value]:
+    """The values of the sentence ``view[s:e]``, in text order, none overlapping another."""
+    ratios, ratio_taken = _ratio_values(view, numbers)
+    taken: list[tuple[int, int]] = [(v.num_start, v.num_end) for v in extra + ratios]
+    taken += [(n.span.start, n.span.end) for n in numbers if n.span.start in ratio_taken]
+    vals: list[Value] = list(extra) + ratios
+    skip_until = -1
+    for i, n in enumerate(numbers):
+        ns, ne = n.span.start, n.span.end
+        if ns < skip_until or any(a <= ns < b for a, b in taken):
+            continue
+        v = _value_of(view, s, e, n, numbers[i + 1 :])
+        if v is None:
+            continue
+        if v.num_end > ne:
+            skip_until = v.num_end
+        vals.append(v)
+    vals.sort(key=lambda v: v.start)
+    # Drop values overlapping an earlier one (a rank also seen as a number, ...).
+    kept: list[Value] = []
+    for v in vals:
+        if kept and v.start < kept[-1].end:
+            continue
+        kept.append(v)
+    return [
+        v
+        for v in kept
+        if not in_quotes_or_title(view, v.num_start, s)
+        or v.fixed_measure is not None
+        and v.value == 0
+    ]
+
+
+def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], set[int]]:
+    """Values of ratios: 2.4:58.9:38.7 (one share in % per number), 2.01:1 and 1:1.25
+    (one value, no unit); other two-part ratios (times, scales) are no facts. Also the
+    starts of every number that is part of a ratio."""
+    out: list[Value] = []
+    taken: set[int] = set()
+    i = 0
+    while i < len(numbers):
+        chain = [numbers[i]]
+        while i + len(chain) < len(numbers):
+            rr = _RATIO_RE.match(view, chain[-1].span.end)
+            nxt = numbers[i + len(chain)]
+            if not (rr and rr.end() > chain[-1].span.end and nxt.span.start == rr.end()):
+                break
+            chain.append(nxt)
+        if len(chain) < 2 or any(n.chinese for n in chain):
+            i += 1
+            continue
+        taken.update(n.span.start for n in chain)
+        if len(chain) >= 3 and match_unit_at(view, chain[-1].span.end) is None:
+            for k, n in enumerate(chain):
+                v = _simple(n.span.start, n.span.end, n.value, "%")
+                v.part, v.parts = k, len(chain)
+                out.append(v)
+        elif len(chain) == 2 and (chain[1].value == 1 or chain[0].value == 1):
+            # The span is the whole ratio, so that its other part never enters the name
+            # (医护比达到1:1.25 -> 医护比).
+            n = chain[0] if chain[1].value == 1 else chain[1]
+            rs, re_ = chain[0].span.start, chain[1].span.end
+            out.append(Value(rs, re_, rs, re_, n.value, None, None, None, re_))
+        i += len(chain)
+    return out, taken
+
+
+def is_ratio_colon(view: str, i: int) -> bool:
+    """Whether the colon at ``i`` joins the parts of a ratio (2.4:58.9), not two clauses."""
+    if view[i] not in ":：":
+        return False
+    a = view[max(0, i - 2) : i].strip()
+    b = view[i + 1 : i + 3].strip()
+    return bool(a) and bool(b) and a[-1].isdigit() and b[0].isdigit()
+
+
+@dataclass(slots=True)
+class _Unit:
+    """The unit read after a number, and where the value's span ends."""
+
+    info: UnitInfo | None
+    unit_end: int
+    paren: bool  # the unit follows a bracket: (5000)亩
+    approx_more: bool  # 多/余 after the number: 2万多名
+    end_unit: int  # where the unit itself ends
+
+
+def _unit_after(view: str, ne: int) -> _Unit | None:
+    """The unit after a number ending at ``ne``; None for a number glued to Latin (5G)."""
+    pos = ne
+    approx_more = False
+    if view[pos : pos + 1] in ("多", "余"):
+        pos += 1
+        approx_more = True
+    um = match_unit_at(view, pos)
+    if (
+        um is not None
+        and um.info.dimension == "scale"
+        and view[um.end : um.end + 1] in ("多", "余")
+    ):
+        # 2万多名: the scale, 多, then the counter.
+        um2 = match_unit_at(view, um.end + 1, skip_spaces=False)
+        both = unit_info(um.info.printed + um2.info.printed) if um2 else None
+        if both is not None and um2 is not None:
+            um = UnitMatch(both, um.start, um2.end)
+            approx_more = True
+    unit_end = um.end if um else pos
+    paren = False
+    if um is None and view[pos : pos + 1] in (")", "）"):
+        um = match_unit_at(view, pos + 1, skip_spaces=False)
+        paren = um is not None
+        unit_end = pos  # the value is the number itself: (5000)亩
+    if um is None and _LATIN.match(view[ne : ne + 1] or " "):
+        return None  # 5G, 3A
+    return _Unit(um.info if um else None, unit_end, paren, approx_more, um.end if um else pos)
+
+
+def _not_a_value(view: str, n: NumberMatch) -> bool:
+    """Numbers that never state a quantity whatever follows: 第3, +1, 5G, 2.0, dates."""
+    ns, ne = n.span.start, n.span.end
+    before = view[ns - 1] if ns > 0 else ""
+    if before == "第" or before == "+" or (before and _LATIN.match(before)):
+        return True
+    if before in ".．" and ns >= 2 and view[ns - 2].isdigit():
+        return True  # 2.0 after a name ("数字政府"2.0) or a version number
+    if n.chinese and n.raw in ("零", "〇"):
+        return True
+    after = view[ne : ne + 12]
+    return after[:1] == "+" or bool(_DATE_AFTER_RE.match(after))
+
+
+def _value_of(
+    view: str, s: int, e: int, n: NumberMatch, following: list[NumberMatch]
+) -> Value | None:
+    if _not_a_value(view, n):
+        return None
+    ns, ne = n.span.start, n.span.end
+    u = _unit_after(view, ne)
+    if u is None:
+        return None
+    info, value = u.info, n.value
+    comparator: Comparator | None = Comparator.GE if u.approx_more else None
+    end = u.unit_end if not u.paren else ne
+    num_end = ne
+    # Ranges 6%-7%, 8%—8.5%: one fact at the lower bound, comparator ge.
+    rm = _RANGE_SEP_RE.match(view, u.unit_end) if following else None
+    if rm and following and following[0].span.start == rm.end():
+        nxt = following[0]
+        um2 = match_unit_at(view, nxt.span.end)
+        if (info is None or (um2 and um2.info.unit == info.unit)) and nxt.value > value:
+            if info is None and um2 is not None:
+                info = um2.info
+            end = um2.end if um2 else nxt.span.end
+            num_end = nxt.span.end
+            comparator = Comparator.GE
+    if info is None:
+        info = _borrowed_unit(view, ne, following)
+        if info is None:
+            return None
+    if not _states_quantity(view, s, e, n, info, u.unit_end):
+        return None
+    sm = _SUFFIX_CMP_RE.match(view, end)
+    after_end = end
+    if sm and not u.paren:
+        comparator = _SUFFIX_CMP[sm.group(1)]
+        end = after_end = sm.end()
+    elif u.paren:
+        after_end = u.end_unit
+    if info.multiplier != 1:
+        value = round(value * info.multiplier, 10)
+    return Value(ns, end, ns, num_end, value, info.unit, info, comparator, after_end)
+
+
+_SUFFIX_CMP = {
+    "以上": Comparator.GE,
+    "以内": Comparator.LE,
+    "以下": Comparator.LE,
+    "左右": Comparator.APPROX,
+}
+
+
+def _borrowed_unit(view: str, ne: int, following: list[NumberMatch]) -> UnitInfo | None:
+    """A bare number's unit borrowed from the next list member (2.1、0.4个百分点)."""
+    k = ne
+    while k < len(view) and view[k] in "、和及 ":
+        k += 1
+    if k > ne and following and following[0].span.start == k:
+        um2 = match_unit_at(view, following[0].span.end)
+        if um2 is not None and um2.info.dimension not in ("years",):
+            return um2.info
+    return None
+
+
+def _states_quantity(
+    view: str, s: int, e: int, n: NumberMatch, info: UnitInfo, unit_end: int
+) -> bool:
+    """Whether a number with this unit states a quantity here (not a span of years in a
+    name, a small Chinese numeral of a slogan, a size class or a meeting count)."""
+    ns, value, dim = n.span.start, n.value, info.dimension
+    if dim == "years" and (value >= 1900 or not _YEARS_OK_RE.search(view, s, ns)):
+        return False
+    if dim in ("days", "months", "hours", "minutes") and not _TIME_OK_RE.search(
+        view, max(s, ns - 30), min(e, ns + 20)
+    ):
+        return False
+    if n.chinese and not _chinese_quantity(view, n, info):
+        return False
+    if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
+        return False
+    if _CLASS_AFTER.match(view, unit_end) or view[max(0, ns - 3) : ns].endswith(("乃至", "乃至超")):
+        return False  # 超百亿乃至超五百亿的企业, 10亿元乃至30亿元项目: size classes
+    return not (dim == "count_events" and view.startswith(("会议", "全会"), unit_end))
+
+
+def _chinese_quantity(view: str, n: NumberMatch, info: UnitInfo) -> bool:
+    ns, value, dim = n.span.start, n.value, info.dimension
+    if not any(ch in "零〇一二两三四五六七八九" for ch in n.raw) and not (
+        n.raw in ("百", "千") and view[ns - 1 : ns] in _ROUND_LEAD and dim != "scale"
+    ):
+        return False  # 千亩茶园, 百县千镇: a bare 千/百 is a name, not a count
+    if dim in _CHINESE_SKIP_DIMS or (dim in _COUNT_DIMS and value < 10):
+        return False
+    # 二元结构, 三大: small Chinese numerals are mostly names.
+    return not (
+        value < 10 and info.unit not in ("%", "倍") and not (info.factor >= 1e4 and dim != "scale")
+    )
