@@ -12,6 +12,7 @@ import io
 from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 
+from planwatch.core.cells import spreadsheet_safe
 from planwatch.evaluate.completion import CompletionTable
 from planwatch.evaluate.model import AreaEvaluation, Status
 from planwatch.report.html import ROLES_ZH
@@ -31,7 +32,7 @@ _ILLEGAL = {i: None for i in range(32) if i not in (9, 10, 13)}
 
 
 def _text(x: object) -> object:
-    return x.translate(_ILLEGAL) if isinstance(x, str) else x
+    return spreadsheet_safe(x.translate(_ILLEGAL)) if isinstance(x, str) else x
 
 
 def _sheet(wb: Workbook, name: str, header: list[str], rows: list[list[object]], first=False):

@@ -16,6 +16,10 @@ areas       admin divisions referenced by documents, with their parents
 facts       the ledger: one row per grounded figure (DESIGN.md fact schema)
 corrections a person's corrections of facts (who, when, which field), applied
             when facts are read; the extracted row itself is never changed
+search_fts / search_sentences
+            the full-text index of sentences (SQLite FTS5 / PostgreSQL
+            tsvector): backend-specific, so created by migration ``fts`` and
+            written and read in ``store/search_index.py``, not declared here
 """
 
 from __future__ import annotations

@@ -38,6 +38,7 @@ from planwatch.core.data import (
 from planwatch.core.errors import NotFoundError, StoreError, UsageError
 from planwatch.store import models as m
 from planwatch.store.db import one_line, open_engine
+from planwatch.store.search_index import index_document
 
 
 @dataclass(frozen=True, slots=True)
@@ -441,6 +442,7 @@ class Store:
                 tables=[_table_json(t) for t in doc.tables],
             )
         )
+        index_document(conn, doc_id, doc.text, outline.sentences)  # full-text search
         if outline.headings:
             conn.execute(
                 insert(m.headings),

@@ -64,7 +64,7 @@ def overview(store: Store, flt: OverviewFilter, evaluations: Any) -> list[Overvi
         if a.code not in keep:
             continue
         ev = None
-        if docs_by_area.get(a.code) and evaluations.available:
+        if docs_by_area.get(a.code):
             ev, _why = evaluations.area(a.code)
         rows.append(
             OverviewRow(

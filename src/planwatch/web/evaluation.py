@@ -1,86 +1,85 @@
 """The evaluation engine and reports, as the web app uses them.
 
-The evaluation (``planwatch.evaluate``) and report (``planwatch.report``)
-packages are optional here: pages show the ledger without statuses when they
-are missing or fail on an area, and say so, rather than failing the page.
-Evaluations are cached per store state (document and correction counts), so a
-page view does not recompute an area that nothing changed.
+Evaluations are cached per area and as-of year, keyed on the area's
+fingerprint (:func:`planwatch.store.pages.area_state`): a document stored for
+one area leaves every other area's cached evaluation in place, so a page view
+during a large ingest does not recompute the whole country. Concurrent
+requests for the same area wait for one computation rather than each doing it.
+A failure on one area is logged and shown on its page; the page still renders.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
+from collections import OrderedDict
 from typing import Any
 
+from planwatch.evaluate import evaluate_area
+from planwatch.evaluate.model import AreaEvaluation
+from planwatch.report import render_report
+from planwatch.report.charts import indicator_chart
+from planwatch.store.pages import area_state
 from planwatch.store.repo import Store
 
 log = logging.getLogger(__name__)
 
 STATUS_ORDER = ("behind", "missed", "on_track", "achieved_early", "met", "no_data")
-
-
-def _module(name: str) -> Any | None:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
+MAX_CACHED = 1024  # areas × as-of years kept; least recently used dropped first
 
 
 class Evaluations:
-    """Evaluates areas on demand, remembering answers until the store changes."""
+    """Evaluates areas on demand, remembering answers until the area's data changes."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._cache: dict[tuple, Any] = {}
+        self._cache: OrderedDict[tuple, tuple[tuple, AreaEvaluation]] = OrderedDict()
         self._lock = threading.Lock()
+        self._computing: dict[tuple, threading.Lock] = {}
 
-    @property
-    def available(self) -> bool:
-        mod = _module("planwatch.evaluate")
-        return mod is not None and hasattr(mod, "evaluate_area")
-
-    def _state(self) -> tuple:
-        counts = self.store.counts()
-        return (counts["documents"], counts["facts"], len(self.store.corrections()))
-
-    def area(self, code: str, as_of: int | None = None) -> tuple[Any | None, str | None]:
+    def area(self, code: str, as_of: int | None = None) -> tuple[AreaEvaluation | None, str | None]:
         """(AreaEvaluation or None, why not)."""
-        mod = _module("planwatch.evaluate")
-        if mod is None or not hasattr(mod, "evaluate_area"):
-            return None, "the evaluation engine is not installed"
-        key = (code, as_of, self._state())
+        key = (code, as_of)
+        state = area_state(self.store, code)
+        cached = self._cached(key, state)
+        if cached is not None:
+            return cached, None
         with self._lock:
-            if key in self._cache:
-                return self._cache[key], None
-        try:
-            ev = mod.evaluate_area(self.store, code, as_of=as_of)
-        except Exception as exc:  # a page must render even when one evaluation fails
-            log.warning("evaluation of %s failed: %s", code, exc, exc_info=True)
-            return None, f"evaluation failed: {exc}"
-        with self._lock:
-            if len(self._cache) > 256:
-                self._cache.clear()
-            self._cache[key] = ev
+            gate = self._computing.setdefault(key, threading.Lock())
+        with gate:  # one computation per area at a time; the others then read the cache
+            cached = self._cached(key, state)
+            if cached is not None:
+                return cached, None
+            try:
+                ev = evaluate_area(self.store, code, as_of=as_of)
+            except Exception as exc:  # a page must render even when one evaluation fails
+                log.warning("evaluation of %s failed: %s", code, exc, exc_info=True)
+                return None, f"evaluation failed: {exc}"
+            with self._lock:
+                self._cache[key] = (state, ev)
+                self._cache.move_to_end(key)
+                while len(self._cache) > MAX_CACHED:
+                    self._cache.popitem(last=False)
         return ev, None
+
+    def _cached(self, key: tuple, state: tuple) -> AreaEvaluation | None:
+        with self._lock:
+            hit = self._cache.get(key)
+            if hit is None or hit[0] != state:
+                return None
+            self._cache.move_to_end(key)
+            return hit[1]
 
     def chart(self, row: Any) -> dict | None:
         """A Plotly figure dict for one evaluated target, or None."""
-        charts = _module("planwatch.report.charts")
-        if charts is None or not hasattr(charts, "indicator_chart"):
-            return None
         try:
-            return charts.indicator_chart(row)
-        except Exception as exc:
+            return indicator_chart(row)
+        except Exception as exc:  # one odd row must not take the area page down
             log.warning("chart of %s failed: %s", getattr(row, "indicator", "?"), exc)
             return None
 
-    def report(self, evaluation: Any, fmt: str) -> bytes | None:
-        report = _module("planwatch.report")
-        if report is None or not hasattr(report, "render_report"):
-            return None
-        return report.render_report(evaluation, fmt)
+    def report(self, evaluation: AreaEvaluation, fmt: str) -> bytes:
+        return render_report(evaluation, fmt)
 
 
 def summary_counts(evaluation: Any) -> dict[str, int]:

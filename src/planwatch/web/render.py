@@ -22,6 +22,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader
 
+from planwatch.core.cells import spreadsheet_safe
 from planwatch.core.data import DocType
 from planwatch.store.repo import Store
 
@@ -133,8 +134,8 @@ def csv_response(
 def _csv_cell(value: Any) -> Any:
     value = plain(value)
     if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return "" if value is None else value
+        return spreadsheet_safe(json.dumps(value, ensure_ascii=False))
+    return "" if value is None else spreadsheet_safe(value)
 
 
 def records_response(

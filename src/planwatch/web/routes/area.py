@@ -7,9 +7,10 @@ from typing import Any, Literal
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from planwatch.core.errors import NotFoundError, UsageError
+from planwatch.core.errors import NotFoundError
 from planwatch.store.repo import FactFilter
 from planwatch.web.evaluation import STATUS_ORDER
+from planwatch.web.params import year_param
 from planwatch.web.records import fact_records
 from planwatch.web.render import json_response, page, records_response, store_of
 from planwatch.web.storeview import ancestors, find_area
@@ -37,7 +38,7 @@ def flatten(rec: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 
 def _as_of(value: str | None) -> int | None:
-    return int(value) if value and value.strip().isdigit() else None
+    return year_param(value, "as_of")
 
 
 @router.get("/areas/{code}.{fmt}", tags=["areas"], summary="An area's evaluation")
@@ -75,8 +76,6 @@ def area_report(
     if ev is None:
         raise NotFoundError(f"no evaluation of {area.name}: {why}")
     body = evaluations.report(ev, fmt)
-    if body is None:
-        raise UsageError("the report module is not installed")
     name = f"planwatch-{area.code}-{ev.as_of or 'latest'}.{fmt}"
     disposition = "inline" if fmt == "html" else "attachment"
     return Response(

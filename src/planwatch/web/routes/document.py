@@ -11,6 +11,7 @@ from fastapi.responses import PlainTextResponse, Response
 
 from planwatch.core.data import Document, ExtractContext
 from planwatch.store.repo import FactFilter, StoredFact
+from planwatch.web.params import DbId, OptId
 from planwatch.web.records import DOC_COLUMNS, TextCache, doc_record, fact_record
 from planwatch.web.render import json_response, page, records_response, store_of
 from planwatch.web.routes.facts import fact_view
@@ -108,13 +109,13 @@ def documents_data(
 
 
 @router.get("/documents/{doc_id}.txt", tags=["documents"], summary="A document's stored text")
-def document_text(request: Request, doc_id: int) -> Response:
+def document_text(request: Request, doc_id: DbId) -> Response:
     """The stored text exactly: fact offsets index it."""
     return PlainTextResponse(store_of(request).load(doc_id).text)
 
 
 @router.get("/documents/{doc_id}.json", tags=["documents"], summary="A document with its facts")
-def document_data(request: Request, doc_id: int) -> Response:
+def document_data(request: Request, doc_id: DbId) -> Response:
     """Metadata, outline headings, reader tables' spans and every fact of one document."""
     store = store_of(request)
     row = store.find_document(str(doc_id))
@@ -142,7 +143,7 @@ def document_data(request: Request, doc_id: int) -> Response:
 
 
 @router.get("/documents/{doc_id}", include_in_schema=False)
-def document_page(request: Request, doc_id: int, fact: int | None = None) -> Response:
+def document_page(request: Request, doc_id: DbId, fact: OptId = None) -> Response:
     store = store_of(request)
     row = store.find_document(str(doc_id))
     doc = store.load(doc_id)

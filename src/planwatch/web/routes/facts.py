@@ -11,6 +11,7 @@ from fastapi.responses import RedirectResponse, Response
 from planwatch.core.errors import PlanwatchError, UsageError
 from planwatch.store.repo import Correction, DocRow, Store, StoredFact
 from planwatch.web.data import filter_facts
+from planwatch.web.params import DbId, Offset, PageNo, year_param
 from planwatch.web.records import FACT_COLUMNS, TextCache, fact_record, fact_records
 from planwatch.web.render import json_response, page, records_response, store_of
 from planwatch.web.storeview import CORRECTABLE_FIELDS, correct
@@ -48,7 +49,7 @@ class FactView:
 def _usages(request: Request, sf: StoredFact) -> tuple[list[Usage], bool]:
     evaluations = request.app.state.evaluations
     code = sf.fact.jurisdiction_code
-    if not code or not evaluations.available:
+    if not code:
         return [], False
     ev, _why = evaluations.area(code)
     if ev is None:
@@ -63,7 +64,7 @@ def _usages(request: Request, sf: StoredFact) -> tuple[list[Usage], bool]:
     return out, True
 
 
-def fact_view(request: Request, fact_id: int) -> FactView:
+def fact_view(request: Request, fact_id: DbId) -> FactView:
     store: Store = store_of(request)
     sf = store.fact(fact_id)
     doc = store.find_document(str(sf.doc_id))
@@ -85,17 +86,13 @@ def fact_view(request: Request, fact_id: int) -> FactView:
     )
 
 
-def _int(value: str | None) -> int | None:
-    return int(value) if value and value.strip().lstrip("-").isdigit() else None
-
-
 def _list_args(area, indicator, kind, measure, year, doc, rejected) -> dict[str, Any]:
     return {
         "area": area or None,
         "indicator": indicator or None,
         "kind": kind or None,
         "measure": measure or None,
-        "year": _int(year),
+        "year": year_param(year),
         "doc": doc or None,
         "include_rejected": bool(rejected),
     }
@@ -111,7 +108,7 @@ def facts_page(
     year: str | None = None,
     doc: str | None = None,
     rejected: str | None = None,
-    page_no: int = 1,
+    page_no: PageNo = 1,
 ) -> Response:
     per_page = 200
     page_no = max(1, page_no)
@@ -141,7 +138,7 @@ def facts_data(
     doc: str | None = None,
     rejected: str | None = None,
     limit: int = 10000,
-    offset: int = 0,
+    offset: Offset = 0,
 ) -> Response:
     """Facts with corrections applied; facts marked wrong are left out unless ``rejected=1``.
 
@@ -153,7 +150,7 @@ def facts_data(
 
 
 @router.get("/facts/{fact_id}.json", tags=["facts"], summary="One fact (permalink data)")
-def fact_data(request: Request, fact_id: int) -> Response:
+def fact_data(request: Request, fact_id: DbId) -> Response:
     """One fact with its quote, corrections (who/when) and the evaluations that use it."""
     view = fact_view(request, fact_id)
     rec = fact_record(view.sf, TextCache(store_of(request)))
@@ -176,7 +173,7 @@ def vars_of(c: Correction) -> dict[str, Any]:
 
 
 @router.get("/facts/{fact_id}/panel", include_in_schema=False)
-def fact_panel(request: Request, fact_id: int) -> Response:
+def fact_panel(request: Request, fact_id: DbId) -> Response:
     """The fact's details as an HTML fragment (the document viewer loads it on click)."""
     return page(
         request,
@@ -188,7 +185,7 @@ def fact_panel(request: Request, fact_id: int) -> Response:
 
 
 @router.get("/facts/{fact_id}", include_in_schema=False)
-def fact_page(request: Request, fact_id: int) -> Response:
+def fact_page(request: Request, fact_id: DbId) -> Response:
     return page(
         request, "fact.html", v=fact_view(request, fact_id), fields=CORRECTABLE_FIELDS, error=None
     )
@@ -197,7 +194,7 @@ def fact_page(request: Request, fact_id: int) -> Response:
 @router.post("/facts/{fact_id}/corrections", include_in_schema=False)
 def correct_form(
     request: Request,
-    fact_id: int,
+    fact_id: DbId,
     author: str = Form(""),
     field: str = Form(""),
     value: str = Form(""),

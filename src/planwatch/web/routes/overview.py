@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from planwatch.web.data import OverviewFilter, overview, overview_records
+from planwatch.web.params import year_param
 from planwatch.web.records import AREA_COLUMNS
 from planwatch.web.render import page, records_response, store_of
 
@@ -21,8 +22,7 @@ def _filter(within: str | None, doc_type: str | None, year: int | None) -> Overv
 
 
 def _year(value: str | None) -> int | None:
-    # An empty <input type=number> submits "": treat it as no filter.
-    return int(value) if value and value.strip().isdigit() else None
+    return year_param(value)
 
 
 @router.get("/", include_in_schema=False)
@@ -44,7 +44,7 @@ def overview_page(
         flt=flt,
         parents=parents,
         counts=store.counts(),
-        evaluated=evaluations.available,
+        evaluated=True,
     )
 
 

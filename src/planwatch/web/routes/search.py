@@ -8,6 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from planwatch.search import SearchQuery, SearchResult, search
+from planwatch.web.params import year_param
 from planwatch.web.render import json_response, page, records_response, store_of
 
 router = APIRouter()
@@ -25,7 +26,7 @@ def _query(
         text=(q or "").strip()[:200],
         area=area or None,
         doc_type=doc_type or None,
-        year=int(year) if year and year.strip().isdigit() else None,
+        year=year_param(year),
         kind=kind if kind in ("actual", "target") else None,
         limit=max(1, min(limit, 500)),
     )
