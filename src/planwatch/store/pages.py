@@ -7,14 +7,22 @@ reading documents' texts.
 * :func:`area_state` — a fingerprint of everything an area's evaluation
   reads, so a cached evaluation is dropped only when a new document (or a
   correction) touches that area.
+* :func:`search_sentences` — one page of full-text matches with their total,
+  from the sentence index (:mod:`planwatch.store.search_index`).
+* :func:`facts_within` — the facts stated inside given sentences.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
 from sqlalchemy import func, select
 
 from planwatch.store import models as m
-from planwatch.store.repo import Store
+from planwatch.store.repo import DocRow, Store, StoredFact
+from planwatch.store.search_index import Term, match_source, order_column
 
 
 def area_state(store: Store, code: str) -> tuple:
@@ -39,4 +47,119 @@ def area_state(store: Store, code: str) -> tuple:
     return (*facts, *docs, *fixes)
 
 
-__all__ = ["area_state"]
+# ---- full-text search --------------------------------------------------------
+
+SORTS = ("relevance", "document", "newest")
+MAX_COUNT = 10_000  # totals are counted up to here; beyond, pages say "10,000+"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRow:
+    """One indexed sentence: its document, span and characters."""
+
+    doc: DocRow
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFilter:
+    area: str | None = None  # name or code; a city or province includes its counties
+    doc_type: str | None = None
+    year: int | None = None  # a report's year, or a year inside a plan's period
+    kind: str | None = None  # only sentences holding a fact of this kind
+
+
+def _doc_columns() -> list:
+    return [m.documents.c[name] for name in DocRow.__dataclass_fields__]
+
+
+def _sentence_query(dialect: str, terms: Sequence[Term], flt: SentenceFilter):
+    table, match, rank, params = match_source(dialect, terms)
+    s = sa.table(table, sa.column("doc_id"), sa.column("start"), sa.column("end")).alias("s")
+    d = m.documents
+    q = (
+        sa.select(*_doc_columns(), s.c.start, s.c.end, sa.literal_column("s.text").label("text"))
+        .select_from(s.join(d, d.c.id == s.c.doc_id))
+        .where(sa.text(match).bindparams(**params), d.c.superseded_by.is_(None))
+    )
+    if flt.area:
+        q = q.where(Store._area_condition(flt.area))
+    if flt.doc_type:
+        q = q.where(d.c.doc_type == flt.doc_type)
+    if flt.year is not None:
+        y = flt.year
+        q = q.where(sa.or_(d.c.year == y, sa.and_(d.c.period_start <= y, d.c.period_end >= y)))
+    if flt.kind:
+        f = m.facts
+        q = q.where(
+            sa.exists().where(
+                f.c.doc_id == s.c.doc_id,
+                f.c.start >= s.c.start,
+                f.c.start < s.c.end,
+                f.c.kind == flt.kind,
+            )
+        )
+    return q, sa.text(rank).bindparams(**{k: v for k, v in params.items() if f":{k}" in rank})
+
+
+def search_sentences(
+    store: Store,
+    terms: Sequence[Term],
+    flt: SentenceFilter,
+    *,
+    sort: str = "relevance",
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[list[SentenceRow], int]:
+    """One page of the sentences holding every term, and how many there are
+    (counted up to :data:`MAX_COUNT` + 1)."""
+    if not terms:
+        return [], 0
+    dialect = store.engine.dialect.name
+    q, rank = _sentence_query(dialect, terms, flt)
+    d = m.documents
+    if sort == "newest":
+        when = sa.func.coalesce(d.c.year, d.c.period_end)
+        order = [when.desc().nulls_last(), d.c.id.desc(), sa.text(order_column(dialect))]
+    elif sort == "document":
+        order = [sa.text(order_column(dialect))]
+    else:
+        order = [rank]
+    page = q.order_by(*order).limit(limit).offset(offset)
+    counted = sa.select(sa.func.count()).select_from(q.limit(MAX_COUNT + 1).subquery())
+    with store.engine.connect() as conn:
+        rows = conn.execute(page).all()
+        total = conn.execute(counted).scalar_one()
+    out = []
+    for row in rows:
+        rec = row._asdict()
+        start, end, sentence = rec.pop("start"), rec.pop("end"), rec.pop("text")
+        out.append(SentenceRow(DocRow(**rec), start, end, sentence))
+    return out, total
+
+
+def facts_within(store: Store, spans: Sequence[tuple[int, int, int]]) -> list[StoredFact]:
+    """The current facts whose value starts inside one of ``spans`` (doc_id, start, end)."""
+    if not spans:
+        return []
+    f = m.facts
+    inside = sa.or_(
+        *(sa.and_(f.c.doc_id == doc, f.c.start >= a, f.c.start < b) for doc, a, b in spans)
+    )
+    with store.engine.connect() as conn:
+        ids = conn.execute(sa.select(f.c.id).where(inside).order_by(f.c.doc_id, f.c.start))
+        ids = ids.scalars().all()
+    return [store.fact(i) for i in ids]
+
+
+__all__ = [
+    "MAX_COUNT",
+    "SORTS",
+    "SentenceFilter",
+    "SentenceRow",
+    "area_state",
+    "facts_within",
+    "search_sentences",
+]

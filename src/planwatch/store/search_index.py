@@ -5,7 +5,7 @@ copy of its characters (for the result snippet) and its *tokens*: each run of
 Chinese characters as overlapping character bigrams followed by its last
 character (地区生产 -> 地区 区生 生产 产), each run of Latin letters or digits
 as one lower-case word, all read on the matching view
-(:func:`planwatch.core.normalise.fold`). A query word then becomes a phrase of
+(:func:`planwatch.core.normalise.fold`, then NFKC). A query word then becomes a phrase of
 its bigrams (生产总值 -> "生产 产总 总值"), which matches exactly the sentences
 that contain it as written; a one-character word becomes a prefix (粮*), which
 finds it at any position because every character begins a bigram or ends a
@@ -24,6 +24,7 @@ Backends:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,12 @@ from planwatch.core.normalise import fold
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN_RUN = re.compile(f"[{_CJK}]+|[0-9A-Za-z]+")
 _BATCH = 500
+
+
+def _view(text_: str) -> str:
+    # Tokens need not keep offsets (the row keeps the span), so NFKC may also fold
+    # what fold() leaves: full-width letters (ＧＤＰ), compatibility ideographs.
+    return unicodedata.normalize("NFKC", fold(text_))
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +61,7 @@ def index_tokens(sentence: str) -> list[str]:
     ['地区', '区生', '生产', '产总', '总值', '值增', '增长', '长', '4', '2']
     """
     out: list[str] = []
-    for m in _TOKEN_RUN.finditer(fold(sentence)):
+    for m in _TOKEN_RUN.finditer(_view(sentence)):
         run = m.group()
         if run[0].isascii():
             out.append(run.lower())
@@ -71,7 +78,7 @@ def query_term(word: str) -> Term | None:
     (Term(tokens=('生产', '产总', '总值'), prefix=False), Term(tokens=('粮',), prefix=True))
     """
     tokens: list[str] = []
-    runs = [m.group() for m in _TOKEN_RUN.finditer(fold(word))]
+    runs = [m.group() for m in _TOKEN_RUN.finditer(_view(word))]
     prefix = False
     for i, run in enumerate(runs):
         if run[0].isascii():
@@ -150,23 +157,31 @@ def index_document(conn: Connection, doc_id: int, text_: str, sentences: Iterabl
 
 
 def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, str, str, dict]:
-    """(FROM fragment, WHERE fragment, rank expression, parameters) of a match.
+    """(index table, WHERE fragment, relevance ORDER BY fragment, parameters) of a match.
 
-    The fragment names the index ``s`` with columns doc_id, start, "end", text.
+    The fragments name the index ``s``, whose columns are doc_id, start, "end", text.
     """
     if dialect == "postgresql":
         return (
-            "search_sentences AS s",
+            "search_sentences",
             "s.tsv @@ CAST(:match AS tsquery)",
             "ts_rank(s.tsv, CAST(:match AS tsquery)) DESC",
             {"match": _tsquery(terms)},
         )
-    return (
-        "search_fts AS s",
-        "s MATCH :match",
-        "bm25(s)",
-        {"match": _fts5_query(terms)},
-    )
+    # An aliased FTS5 table is matched through its column, ranked by its hidden rank (bm25).
+    return ("search_fts", "s.tokens MATCH :match", "s.rank", {"match": _fts5_query(terms)})
 
 
-__all__ = ["Term", "index_document", "index_tokens", "match_source", "query_term"]
+def order_column(dialect: str) -> str:
+    """The index's insertion order (document order): FTS5 rowid, or the row id."""
+    return "s.id" if dialect == "postgresql" else "s.rowid"
+
+
+__all__ = [
+    "Term",
+    "index_document",
+    "index_tokens",
+    "match_source",
+    "order_column",
+    "query_term",
+]

@@ -24,6 +24,7 @@ OptId = Annotated[int | None, Query(ge=1, le=MAX_ID)]
 Year = Annotated[int | None, Query(ge=YEARS.start, le=YEARS.stop - 1)]
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET)]
 PageNo = Annotated[int, Query(ge=1, le=MAX_PAGE)]
+Page = Annotated[int, Query(ge=1, le=MAX_PAGE, alias="page", description="page number, from 1")]
 
 
 class ParamError(HTTPException):
@@ -49,6 +50,7 @@ __all__ = [
     "DbId",
     "Offset",
     "OptId",
+    "Page",
     "PageNo",
     "ParamError",
     "Year",

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from planwatch.core.errors import NotFoundError
 from planwatch.evaluate import evaluate_many
 from planwatch.web.data import filter_facts
-from planwatch.web.params import DbId, Offset, Year
+from planwatch.web.params import DbId, Offset, Page, Year
 from planwatch.web.records import fact_records
 from planwatch.web.render import json_response, store_of
 from planwatch.web.routes import area, document, facts, indicator, overview, search
@@ -187,8 +187,11 @@ def api_search(
     year: str | None = None,
     kind: str | None = None,
     limit: int = 50,
+    sort: search.Sort = "relevance",
+    page_no: Page = 1,
 ) -> Response:
-    return search.search_data(request, "json", q, area, doc_type, year, kind, limit)
+    """One page of matching sentences with the total; see ``/search.json``."""
+    return search.search_data(request, "json", q, area, doc_type, year, kind, limit, sort, page_no)
 
 
 @router.get("/indicators", tags=["indicators"], summary="Catalog indicators with counts")
