@@ -81,7 +81,7 @@ def _fact_id(client: TestClient) -> int:
         f"/facts.json?year=-{HUGE}",
         f"/api/facts?year={HUGE}",
         f"/api/facts?offset={HUGE}",
-        f"/facts?page_no={HUGE}",
+        f"/facts?page={HUGE}",
         f"/facts.json?doc={HUGE}",
         f"/search?q=地区生产总值&year={HUGE}",
         f"/api/evaluations/鹤山市?as_of={HUGE}",

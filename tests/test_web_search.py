@@ -175,3 +175,35 @@ def test_documents_stored_before_the_index_are_indexed_by_the_migration(tmp_path
             command.downgrade(cfg, "0004")
     with Store(url) as store:  # opening migrates: the index is built from the stored text
         assert search(store, SearchQuery("粮食")).total == 1
+
+
+# ---- list pages: paged in the database, with totals --------------------------
+
+
+def test_facts_list_is_paged_with_a_total_and_sorted_in_the_url(client):
+    every = client.get("/facts.json", params={"limit": 100000})
+    total = int(every.headers["X-Total-Count"])
+    assert total == len(every.json()) > 48
+    page = client.get("/facts.json", params={"limit": 10, "offset": 10, "sort": "-value"})
+    assert page.headers["X-Total-Count"] == str(total) and len(page.json()) == 10
+    values = [r["value"] for r in page.json()]
+    assert values == sorted(values, reverse=True)
+    assert max(values) <= min(
+        r["value"] for r in client.get("/facts.json?limit=10&sort=-value").json()
+    )
+    filtered = client.get(
+        "/facts.json", params={"area": "台山市", "year": 2005, "measure": "level"}
+    )
+    assert int(filtered.headers["X-Total-Count"]) == len(filtered.json()) >= 1
+    assert {r["year"] for r in filtered.json()} == {2005}
+    html = client.get("/facts", params={"sort": "-year", "page": 1}).text
+    assert f"of {total:,}" in html and 'rel="next"' in html
+    assert 'aria-sort="descending"' in html
+
+
+def test_documents_list_is_paged_with_a_total(client):
+    body = client.get("/documents.json", params={"limit": 5, "offset": 20, "sort": "-year"})
+    assert body.headers["X-Total-Count"] == "24"
+    years = [d["year"] for d in body.json()]
+    assert len(years) == 4 and years == sorted(years, reverse=True)
+    assert "24 documents" in client.get("/documents").text

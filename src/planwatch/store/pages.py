@@ -10,6 +10,8 @@ reading documents' texts.
 * :func:`search_sentences` — one page of full-text matches with their total,
   from the sentence index (:mod:`planwatch.store.search_index`).
 * :func:`facts_within` — the facts stated inside given sentences.
+* :func:`fact_page` / :func:`fact_count`, :func:`document_page` — list pages
+  filtered, sorted and cut in SQL, with their totals.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import sqlalchemy as sa
 from sqlalchemy import func, select
 
 from planwatch.store import models as m
-from planwatch.store.repo import DocRow, Store, StoredFact
+from planwatch.store.repo import DocRow, Store, StoredFact, _stored
 from planwatch.store.search_index import Term, match_source, order_column
 
 
@@ -154,8 +156,132 @@ def facts_within(store: Store, spans: Sequence[tuple[int, int, int]]) -> list[St
     return [store.fact(i) for i in ids]
 
 
+# ---- facts and documents, a page at a time ---------------------------------------
+
+FACT_SORTS = ("document", "year", "-year", "value", "-value", "indicator", "-id")
+DOC_SORTS = ("id", "-id", "year", "-year", "area", "facts", "-facts")
+
+
+@dataclass(frozen=True, slots=True)
+class FactQuery:
+    """Which facts: every field that is not None filters (all in SQL)."""
+
+    area: str | None = None  # jurisdiction name or code
+    indicator: str | None = None  # catalog id, or part of the name as printed
+    kind: str | None = None
+    measure: str | None = None
+    year: int | None = None
+    doc: str | None = None  # document id or file name
+    include_rejected: bool = False
+
+
+def _fact_conditions(q: FactQuery) -> list:
+    f, d = m.facts, m.documents
+    conds = [d.c.superseded_by.is_(None)]
+    if q.doc:
+        conds.append(d.c.id == int(q.doc) if q.doc.isdigit() else d.c.name == q.doc)
+    if q.area:
+        conds.append(sa.or_(f.c.jurisdiction == q.area, f.c.jurisdiction_code == q.area))
+    if q.indicator:
+        conds.append(
+            sa.or_(
+                f.c.indicator_id == q.indicator,
+                f.c.indicator.contains(q.indicator, autoescape=True),
+            )
+        )
+    if q.kind:
+        conds.append(f.c.kind == q.kind)
+    if q.measure:
+        conds.append(f.c.measure == q.measure)
+    if q.year is not None:
+        conds.append(f.c.year == q.year)
+    if not q.include_rejected:
+        wrong = select(m.corrections.c.fact_id).where(m.corrections.c.wrong.is_(True))
+        conds.append(f.c.id.not_in(wrong))
+    return conds
+
+
+def _fact_order(sort: str) -> list:
+    f = m.facts
+    return {
+        "year": [f.c.year.asc().nulls_last(), f.c.id],
+        "-year": [f.c.year.desc().nulls_last(), f.c.id],
+        "value": [f.c.value, f.c.id],
+        "-value": [f.c.value.desc(), f.c.id],
+        "indicator": [f.c.indicator, f.c.id],
+        "-id": [f.c.id.desc()],
+    }.get(sort, [f.c.doc_id, f.c.start, f.c.end])
+
+
+def fact_page(
+    store: Store, q: FactQuery, *, limit: int, offset: int = 0, sort: str = "document"
+) -> list[StoredFact]:
+    """One page of facts (corrections applied), filtered and sorted in the database."""
+    f, d = m.facts, m.documents
+    stmt = (
+        select(f, d.c.name.label("doc_name"))
+        .join(d, d.c.id == f.c.doc_id)
+        .where(*_fact_conditions(q))
+        .order_by(*_fact_order(sort))
+        .limit(limit)
+        .offset(offset)
+    )
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+        fixes = Store._corrections_for(conn, [r.id for r in rows])
+    return [_stored(r, fixes.get(r.id, ())) for r in rows]
+
+
+def fact_count(store: Store, q: FactQuery) -> int:
+    """How many facts :func:`fact_page` pages through."""
+    f, d = m.facts, m.documents
+    stmt = (
+        select(func.count())
+        .select_from(f.join(d, d.c.id == f.c.doc_id))
+        .where(*_fact_conditions(q))
+    )
+    with store.engine.connect() as conn:
+        return conn.execute(stmt).scalar_one()
+
+
+def document_page(
+    store: Store,
+    *,
+    doc_type: str | None = None,
+    superseded: bool = False,
+    limit: int,
+    offset: int = 0,
+    sort: str = "id",
+) -> tuple[list[DocRow], int]:
+    """One page of documents' metadata (no text) and how many there are."""
+    d = m.documents
+    conds = [] if superseded else [d.c.superseded_by.is_(None)]
+    if doc_type:
+        conds.append(d.c.doc_type == doc_type)
+    when = func.coalesce(d.c.year, d.c.period_end)
+    order = {
+        "-id": [d.c.id.desc()],
+        "year": [when.asc().nulls_last(), d.c.id],
+        "-year": [when.desc().nulls_last(), d.c.id],
+        "area": [d.c.area_code.asc().nulls_last(), d.c.id],
+        "facts": [d.c.n_facts, d.c.id],
+        "-facts": [d.c.n_facts.desc(), d.c.id],
+    }.get(sort, [d.c.id])
+    stmt = select(*_doc_columns()).where(*conds).order_by(*order).limit(limit).offset(offset)
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+        total = conn.execute(select(func.count()).select_from(d).where(*conds)).scalar_one()
+    return [DocRow(**r._asdict()) for r in rows], total
+
+
 __all__ = [
+    "DOC_SORTS",
+    "FACT_SORTS",
     "MAX_COUNT",
+    "FactQuery",
+    "document_page",
+    "fact_count",
+    "fact_page",
     "SORTS",
     "SentenceFilter",
     "SentenceRow",

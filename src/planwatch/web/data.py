@@ -14,7 +14,10 @@ from typing import Any
 
 from planwatch.catalog import default_catalog
 from planwatch.core.data import Kind
-from planwatch.store.repo import AreaRow, DocRow, FactFilter, Store, StoredFact
+from planwatch.core.errors import NotFoundError
+from planwatch.store.pages import FactQuery, fact_page
+from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact
+from planwatch.web.params import MAX_ID
 from planwatch.web.records import TextCache, area_record, fact_record
 from planwatch.web.storeview import ancestors
 
@@ -91,8 +94,7 @@ def overview_records(rows: Iterable[OverviewRow]) -> list[dict[str, Any]]:
     return out
 
 
-def filter_facts(
-    store: Store,
+def fact_query(
     *,
     area: str | None = None,
     indicator: str | None = None,
@@ -101,31 +103,23 @@ def filter_facts(
     year: int | None = None,
     doc: str | None = None,
     include_rejected: bool = False,
+) -> FactQuery:
+    """The list pages' filters as a store query (a document id out of range finds nothing)."""
+    if doc and doc.isdigit() and int(doc) > MAX_ID:
+        raise NotFoundError(f"no document {doc[:20]!r} in the store")
+    return FactQuery(area, indicator, kind, measure, year, doc, include_rejected)
+
+
+def filter_facts(
+    store: Store,
+    *,
     limit: int | None = 1000,
     offset: int = 0,
+    sort: str = "document",
+    **filters: Any,
 ) -> list[StoredFact]:
-    """Facts by the store's filter, then by measure and year, paged."""
-    flt = FactFilter(
-        doc=doc,
-        jurisdiction=area,
-        indicator=indicator,
-        kind=kind,
-        include_rejected=include_rejected,
-    )
-    out: list[StoredFact] = []
-    skipped = 0
-    for sf in store.iter_facts(flt):
-        if measure and sf.fact.measure != measure:
-            continue
-        if year is not None and sf.fact.year != year:
-            continue
-        if skipped < offset:
-            skipped += 1
-            continue
-        out.append(sf)
-        if limit and len(out) >= limit:
-            break
-    return out
+    """Facts by the list filters (see :func:`fact_query`), one page, cut in the database."""
+    return fact_page(store, fact_query(**filters), limit=limit, offset=offset, sort=sort)
 
 
 def indicator_list(store: Store) -> list[dict[str, Any]]:

@@ -10,8 +10,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 
 from planwatch.core.data import Document, ExtractContext
+from planwatch.store import pages
 from planwatch.store.repo import FactFilter, StoredFact
-from planwatch.web.params import DbId, OptId
+from planwatch.web.params import DbId, Offset, OptId, Page
 from planwatch.web.records import DOC_COLUMNS, TextCache, doc_record, fact_record
 from planwatch.web.render import json_response, page, records_response, store_of
 from planwatch.web.routes.facts import fact_view
@@ -89,10 +90,34 @@ def _anchors(doc: Document, tables: list[TableView]) -> set[int]:
     return anchors
 
 
+PER_PAGE = 100
+DocSort = Literal[pages.DOC_SORTS]  # type: ignore[valid-type]
+
+
 @router.get("/documents", include_in_schema=False)
-def documents_page(request: Request, doc_type: str | None = None) -> Response:
-    docs = [d for d in store_of(request).documents() if not doc_type or d.doc_type == doc_type]
-    return page(request, "documents.html", docs=docs, doc_type=doc_type)
+def documents_page(
+    request: Request,
+    doc_type: str | None = None,
+    sort: DocSort = "id",
+    page_no: Page = 1,
+) -> Response:
+    docs, total = pages.document_page(
+        store_of(request),
+        doc_type=doc_type or None,
+        limit=PER_PAGE,
+        offset=(page_no - 1) * PER_PAGE,
+        sort=sort,
+    )
+    return page(
+        request,
+        "documents.html",
+        docs=docs,
+        doc_type=doc_type,
+        total=total,
+        page_no=page_no,
+        per_page=PER_PAGE,
+        sort=sort,
+    )
 
 
 @router.get("/documents.{fmt}", tags=["documents"], summary="Stored documents (the list page)")
@@ -101,11 +126,23 @@ def documents_data(
     fmt: Literal["json", "csv"],
     doc_type: str | None = None,
     superseded: bool = False,
+    limit: int = 100000,
+    offset: Offset = 0,
+    sort: DocSort = "id",
 ) -> Response:
-    """Current documents' metadata (``superseded=true`` adds replaced versions)."""
-    docs = store_of(request).documents(include_superseded=superseded)
-    recs = [doc_record(d) for d in docs if not doc_type or d.doc_type == doc_type]
-    return records_response(fmt, recs, "documents", DOC_COLUMNS)
+    """Current documents' metadata (``superseded=true`` adds replaced versions), a page of
+    ``limit`` from ``offset``; the ``X-Total-Count`` header says how many there are."""
+    docs, total = pages.document_page(
+        store_of(request),
+        doc_type=doc_type or None,
+        superseded=superseded,
+        limit=max(1, min(limit, 100000)),
+        offset=offset,
+        sort=sort,
+    )
+    resp = records_response(fmt, [doc_record(d) for d in docs], "documents", DOC_COLUMNS)
+    resp.headers["X-Total-Count"] = str(total)
+    return resp
 
 
 @router.get("/documents/{doc_id}.txt", tags=["documents"], summary="A document's stored text")

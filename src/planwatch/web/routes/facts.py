@@ -9,9 +9,10 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from planwatch.core.errors import PlanwatchError, UsageError
+from planwatch.store.pages import FACT_SORTS, fact_count
 from planwatch.store.repo import Correction, DocRow, Store, StoredFact
-from planwatch.web.data import filter_facts
-from planwatch.web.params import DbId, Offset, PageNo, year_param
+from planwatch.web.data import fact_query, filter_facts
+from planwatch.web.params import DbId, Offset, Page, year_param
 from planwatch.web.records import FACT_COLUMNS, TextCache, fact_record, fact_records
 from planwatch.web.render import json_response, page, records_response, store_of
 from planwatch.web.storeview import CORRECTABLE_FIELDS, correct
@@ -86,6 +87,10 @@ def fact_view(request: Request, fact_id: DbId) -> FactView:
     )
 
 
+PER_PAGE = 100
+FactSort = Literal[FACT_SORTS]  # type: ignore[valid-type]
+
+
 def _list_args(area, indicator, kind, measure, year, doc, rejected) -> dict[str, Any]:
     return {
         "area": area or None,
@@ -108,20 +113,20 @@ def facts_page(
     year: str | None = None,
     doc: str | None = None,
     rejected: str | None = None,
-    page_no: PageNo = 1,
+    sort: FactSort = "document",
+    page_no: Page = 1,
 ) -> Response:
-    per_page = 200
-    page_no = max(1, page_no)
     args = _list_args(area, indicator, kind, measure, year, doc, rejected)
-    facts = filter_facts(
-        store_of(request), **args, limit=per_page + 1, offset=(page_no - 1) * per_page
-    )
+    store = store_of(request)
+    facts = filter_facts(store, **args, limit=PER_PAGE, offset=(page_no - 1) * PER_PAGE, sort=sort)
     return page(
         request,
         "facts.html",
-        facts=facts[:per_page],
-        more=len(facts) > per_page,
+        facts=facts,
+        total=fact_count(store, fact_query(**args)),
         page_no=page_no,
+        per_page=PER_PAGE,
+        sort=sort,
         args=args,
     )
 
@@ -139,14 +144,19 @@ def facts_data(
     rejected: str | None = None,
     limit: int = 10000,
     offset: Offset = 0,
+    sort: FactSort = "document",
 ) -> Response:
     """Facts with corrections applied; facts marked wrong are left out unless ``rejected=1``.
 
-    ``area``: name or code; ``indicator``: catalog id or part of the name."""
+    ``area``: name or code; ``indicator``: catalog id or part of the name. The
+    ``X-Total-Count`` header says how many facts match in all (page with ``offset``)."""
     store = store_of(request)
     args = _list_args(area, indicator, kind, measure, year, doc, rejected)
-    facts = filter_facts(store, **args, limit=max(1, min(limit, 100000)), offset=max(0, offset))
-    return records_response(fmt, fact_records(facts, store), "facts", FACT_COLUMNS)
+    limit = max(1, min(limit, 100000))
+    facts = filter_facts(store, **args, limit=limit, offset=offset, sort=sort)
+    resp = records_response(fmt, fact_records(facts, store), "facts", FACT_COLUMNS)
+    resp.headers["X-Total-Count"] = str(fact_count(store, fact_query(**args)))
+    return resp
 
 
 @router.get("/facts/{fact_id}.json", tags=["facts"], summary="One fact (permalink data)")
