@@ -4,9 +4,9 @@ Kept apart from :mod:`planwatch.store.repo` (the ingest-side reads and
 writes): every query here is answered from indexes and counts, never by
 reading documents' texts.
 
-* :func:`area_state` — a fingerprint of everything an area's evaluation
-  reads, so a cached evaluation is dropped only when a new document (or a
-  correction) touches that area.
+* :func:`store_version` and :func:`areas_touched_since` — what changed since
+  a cached evaluation was made, so it is dropped only for the areas a new
+  document (or correction) touches.
 * :func:`search_sentences` — one page of full-text matches with their total,
   from the sentence index (:mod:`planwatch.store.search_index`).
 * :func:`facts_within` — the facts stated inside given sentences.
@@ -27,26 +27,51 @@ from planwatch.store.repo import DocRow, Store, StoredFact, _stored
 from planwatch.store.search_index import Term, match_source, order_column
 
 
-def area_state(store: Store, code: str) -> tuple:
-    """What changes when an area's evaluation may change.
+def store_version(store: Store) -> tuple[int, int]:
+    """(newest document id, newest correction id): changes whenever anything is stored.
 
-    The count and newest id of the current facts about the area (a new or
-    superseding document adds newer ids), of the area's own documents (a new
-    plan), and of all corrections (rare; any one may touch the area).
+    Documents and corrections are only ever added (a new version supersedes an
+    old one by pointing at it), so two maxima on primary keys tell it.
     """
-    f, d, c = m.facts, m.documents, m.corrections
-    current = d.c.superseded_by.is_(None)
     with store.engine.connect() as conn:
-        facts = conn.execute(
-            select(func.count(), func.max(f.c.id))
-            .select_from(f.join(d, d.c.id == f.c.doc_id))
-            .where(f.c.jurisdiction_code == code, current)
-        ).one()
-        docs = conn.execute(
-            select(func.count(), func.max(d.c.id)).where(d.c.area_code == code, current)
-        ).one()
-        fixes = conn.execute(select(func.count(), func.max(c.c.id))).one()
-    return (*facts, *docs, *fixes)
+        doc = conn.execute(select(func.max(m.documents.c.id))).scalar() or 0
+        fix = conn.execute(select(func.max(m.corrections.c.id))).scalar() or 0
+    return doc, fix
+
+
+def areas_touched_since(store: Store, version: tuple[int, int]) -> set[str]:
+    """Codes of the areas whose data changed after ``version`` (see :func:`store_version`).
+
+    An area is touched by a newer document about it or stating its figures, by
+    a document superseded by a newer one, and by a newer correction of its facts.
+    """
+    doc_id, fix_id = version
+    f, d, c = m.facts, m.documents, m.corrections
+    changed_docs = select(d.c.id).where(sa.or_(d.c.id > doc_id, d.c.superseded_by > doc_id))
+    with store.engine.connect() as conn:
+        codes = set(
+            conn.execute(select(d.c.area_code).where(d.c.id.in_(changed_docs)).distinct())
+            .scalars()
+            .all()
+        )
+        codes |= set(
+            conn.execute(
+                select(f.c.jurisdiction_code).where(f.c.doc_id.in_(changed_docs)).distinct()
+            )
+            .scalars()
+            .all()
+        )
+        codes |= set(
+            conn.execute(
+                select(f.c.jurisdiction_code)
+                .where(f.c.id.in_(select(c.c.fact_id).where(c.c.id > fix_id)))
+                .distinct()
+            )
+            .scalars()
+            .all()
+        )
+    codes.discard(None)
+    return codes
 
 
 # ---- full-text search --------------------------------------------------------
@@ -285,7 +310,8 @@ __all__ = [
     "SORTS",
     "SentenceFilter",
     "SentenceRow",
-    "area_state",
+    "areas_touched_since",
     "facts_within",
     "search_sentences",
+    "store_version",
 ]

@@ -74,6 +74,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         yield
+        app.state.evaluations.close()
         store.close()
 
     app = FastAPI(

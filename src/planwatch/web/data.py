@@ -48,8 +48,14 @@ class OverviewRow:
     summary_line: str | None
 
 
-def overview(store: Store, flt: OverviewFilter, evaluations: Any) -> list[OverviewRow]:
-    """Areas with matching documents (and their parents), in code order."""
+def overview(
+    store: Store, flt: OverviewFilter, evaluations: Any, budget_s: float | None = None
+) -> list[OverviewRow]:
+    """Areas with matching documents (and their parents), in code order.
+
+    With ``budget_s``, evaluations not cached are computed only while the
+    budget lasts (the rest in the background, shown on a later view); without,
+    every area is evaluated."""
     areas = store.areas()
     docs_by_area: dict[str, list[DocRow]] = defaultdict(list)
     for d in store.documents():
@@ -63,12 +69,15 @@ def overview(store: Store, flt: OverviewFilter, evaluations: Any) -> list[Overvi
         keep.update(chain)
     rows = []
     depth_of = {"province": 0, "city": 1, "county": 2}
+    with_docs = [a.code for a in areas if a.code in keep and docs_by_area.get(a.code)]
+    if budget_s is None:
+        evs = {code: evaluations.area(code)[0] for code in with_docs}
+    else:
+        evs = evaluations.many(with_docs, budget_s)
     for a in areas:
         if a.code not in keep:
             continue
-        ev = None
-        if docs_by_area.get(a.code):
-            ev, _why = evaluations.area(a.code)
+        ev = evs.get(a.code)
         rows.append(
             OverviewRow(
                 area=a,

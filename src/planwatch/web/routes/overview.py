@@ -15,6 +15,9 @@ from planwatch.web.render import page, records_response, store_of
 router = APIRouter()
 
 Fmt = Literal["json", "csv"]
+# Time the overview page spends computing evaluations not yet cached; the rest
+# are computed in the background and shown on a later view.
+OVERVIEW_BUDGET_S = 0.5
 
 
 def _filter(within: str | None, doc_type: str | None, year: int | None) -> OverviewFilter:
@@ -35,7 +38,7 @@ def overview_page(
     store = store_of(request)
     flt = _filter(within, doc_type, _year(year))
     evaluations = request.app.state.evaluations
-    rows = overview(store, flt, evaluations)
+    rows = overview(store, flt, evaluations, budget_s=OVERVIEW_BUDGET_S)
     parents = [a for a in store.areas() if a.level in ("province", "city")]
     return page(
         request,
