@@ -22,8 +22,9 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy import func, select
 
+from planwatch.core.errors import NotFoundError
 from planwatch.store import models as m
-from planwatch.store.repo import DocRow, Store, StoredFact, _stored
+from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact, _stored
 from planwatch.store.search_index import Term, match_source, order_column
 
 
@@ -299,8 +300,117 @@ def document_page(
     return [DocRow(**r._asdict()) for r in rows], total
 
 
+def area_codes_with_documents(store: Store) -> list[str]:
+    """Codes of the areas that current documents are about, in code order."""
+    d = m.documents
+    with store.engine.connect() as conn:
+        return list(
+            conn.execute(
+                select(d.c.area_code)
+                .where(d.c.superseded_by.is_(None), d.c.area_code.is_not(None))
+                .distinct()
+                .order_by(d.c.area_code)
+            ).scalars()
+        )
+
+
+def fact_quotes(store: Store, fact_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """(value text, quote) of each fact, cut from the stored text by the database."""
+    if not fact_ids:
+        return {}
+    f, t = m.facts, m.texts
+    stmt = (
+        select(
+            f.c.id,
+            func.substr(t.c.text, f.c.start + 1, f.c.end - f.c.start),
+            func.substr(t.c.text, f.c.quote_start + 1, f.c.quote_end - f.c.quote_start),
+        )
+        .join(t, t.c.doc_id == f.c.doc_id)
+        .where(f.c.id.in_(list(fact_ids)))
+    )
+    with store.engine.connect() as conn:
+        return {i: (value or "", quote or "") for i, value, quote in conn.execute(stmt)}
+
+
+def document_text(store: Store, doc_id: int) -> str:
+    """A document's stored text alone (no outline, tables or area)."""
+    with store.engine.connect() as conn:
+        found = conn.execute(select(m.texts.c.text).where(m.texts.c.doc_id == doc_id)).scalar()
+    if found is None:
+        raise NotFoundError(f"no document {doc_id} in the store")
+    return found
+
+
+def area_rows(
+    store: Store, *, codes: Sequence[str] = (), name: str | None = None, parent: str | None = None
+) -> list[AreaRow]:
+    """Areas by code, by name or by parent, with counts of their current documents and
+    facts (counted for these areas only, not the whole store)."""
+    a, d = m.areas, m.documents
+    if codes:
+        cond = a.c.code.in_(list(codes))
+    elif name is not None:
+        cond = a.c.name == name
+    else:
+        cond = a.c.parent_code == parent
+    current = d.c.superseded_by.is_(None)
+    with store.engine.connect() as conn:
+        found = conn.execute(select(a).where(cond).order_by(a.c.code)).all()
+        got = [r.code for r in found]
+        docs = dict(
+            conn.execute(
+                select(d.c.area_code, func.count())
+                .where(current, d.c.area_code.in_(got))
+                .group_by(d.c.area_code)
+            ).all()
+        )
+        facts = dict(
+            conn.execute(
+                select(d.c.area_code, func.sum(d.c.n_facts))
+                .where(current, d.c.area_code.in_(got))
+                .group_by(d.c.area_code)
+            ).all()
+        )
+    return [
+        AreaRow(r.code, r.name, r.level, r.parent_code, docs.get(r.code, 0), facts.get(r.code) or 0)
+        for r in found
+    ]
+
+
+def area_chain(store: Store, code: str) -> list[AreaRow]:
+    """The parents of area ``code``, nearest first."""
+    out: list[AreaRow] = []
+    seen = {code}
+    parent = (area_rows(store, codes=[code]) or [None])[0]
+    while parent is not None and parent.parent_code and parent.parent_code not in seen:
+        seen.add(parent.parent_code)
+        found = area_rows(store, codes=[parent.parent_code])
+        parent = found[0] if found else None
+        if parent:
+            out.append(parent)
+    return out
+
+
+def area_documents(store: Store, code: str) -> list[DocRow]:
+    """The current documents about one area, in id order."""
+    d = m.documents
+    stmt = (
+        select(*_doc_columns())
+        .where(d.c.area_code == code, d.c.superseded_by.is_(None))
+        .order_by(d.c.id)
+    )
+    with store.engine.connect() as conn:
+        return [DocRow(**r._asdict()) for r in conn.execute(stmt)]
+
+
 __all__ = [
     "DOC_SORTS",
+    "area_chain",
+    "area_documents",
+    "area_rows",
+    "document_text",
+    "fact_quotes",
+    "area_codes_with_documents",
     "FACT_SORTS",
     "MAX_COUNT",
     "FactQuery",

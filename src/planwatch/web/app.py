@@ -107,6 +107,7 @@ def _add_routes(app: FastAPI) -> None:
     from planwatch.web.routes import (
         api,
         area,
+        compare,
         document,
         facts,
         indicator,
@@ -137,7 +138,7 @@ def _add_routes(app: FastAPI) -> None:
         return page(request, "apidocs.html", spec=app.openapi())
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (overview, area, indicator, document, facts, search, upload, api):
+    for module in (overview, area, compare, indicator, document, facts, search, upload, api):
         app.include_router(module.router)
 
     @app.get("/areas", include_in_schema=False)

@@ -109,8 +109,9 @@ class Evaluations:
         the others are queued for the background thread (absent from the answer)."""
         deadline = time.monotonic() + budget_s
         out: dict[str, AreaEvaluation] = {}
+        self._refresh()  # once: each area is then a dictionary look-up
         for code in codes:
-            ev = self.cached(code)
+            ev = self._get((code, None))
             if ev is None and time.monotonic() < deadline:
                 ev, _why = self.area(code)
             elif ev is None:
@@ -147,6 +148,17 @@ class Evaluations:
 
     def report(self, evaluation: AreaEvaluation, fmt: str) -> bytes:
         return render_report(evaluation, fmt)
+
+
+def row_anchor(row: Any) -> str:
+    """The evaluation row's anchor on its area page (a permalink: /areas/CODE#ANCHOR).
+
+    Named after the target fact when there is one (stable while the documents
+    stay), else after the indicator and the target's year.
+    """
+    if getattr(row, "target_fact_id", None):
+        return f"t{row.target_fact_id}"
+    return f"t-{row.indicator_id or 'x'}-{row.target_year or ''}-{row.scope}"
 
 
 def summary_counts(evaluation: Any) -> dict[str, int]:

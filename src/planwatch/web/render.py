@@ -25,6 +25,7 @@ from jinja2 import Environment, FileSystemLoader
 from planwatch.core.cells import spreadsheet_safe
 from planwatch.core.data import DocType
 from planwatch.store.repo import Store
+from planwatch.web.evaluation import row_anchor
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -79,6 +80,7 @@ def make_env() -> Environment:
         COMPARATOR_SIGNS=COMPARATOR_SIGNS,
         when=_when,
         qs=_query,
+        row_anchor=row_anchor,
     )
     return env
 

@@ -8,12 +8,14 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from planwatch.core.errors import NotFoundError
+from planwatch.store.pages import area_chain, area_documents, area_rows
 from planwatch.store.repo import FactFilter
 from planwatch.web.evaluation import STATUS_ORDER
+from planwatch.web.matrix import area_matrix, corrected_ids, rows_on_corrections
 from planwatch.web.params import year_param
 from planwatch.web.records import fact_records
 from planwatch.web.render import json_response, page, records_response, store_of
-from planwatch.web.storeview import ancestors, find_area
+from planwatch.web.storeview import find_area
 
 router = APIRouter()
 
@@ -89,10 +91,9 @@ def area_report(
 def area_page(request: Request, code: str, as_of: str | None = None) -> Response:
     store = store_of(request)
     area = find_area(store, code)
-    all_areas = store.areas()
-    parents = ancestors(all_areas, area.code)
-    children = [a for a in all_areas if a.parent_code == area.code]
-    docs = [d for d in store.documents() if d.area_code == area.code]
+    parents = area_chain(store, area.code)
+    children = area_rows(store, parent=area.code)
+    docs = area_documents(store, area.code)
     evaluations = request.app.state.evaluations
     ev, why = evaluations.area(area.code, _as_of(as_of))
     rows, charts, by_category = [], [], {}
@@ -110,7 +111,8 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
             fig = evaluations.chart(row)
             if fig:
                 charts.append((row, fig))
-    facts = [] if ev is not None else store.facts(FactFilter(jurisdiction=area.code))
+    facts = store.facts(FactFilter(jurisdiction=area.code))
+    fixed = corrected_ids(store.corrections())
     return page(
         request,
         "area.html",
@@ -121,8 +123,10 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
         ev=ev,
         why=why,
         rows=rows,
+        corrected_rows=rows_on_corrections(rows, fixed),
         charts=charts,
         by_category=by_category,
-        facts=facts,
+        facts=[] if ev is not None else facts,
+        matrix=area_matrix(facts),
         as_of=_as_of(as_of),
     )

@@ -12,6 +12,7 @@ from planwatch.core.errors import PlanwatchError, UsageError
 from planwatch.store.pages import FACT_SORTS, fact_count
 from planwatch.store.repo import Correction, DocRow, Store, StoredFact
 from planwatch.web.data import fact_query, filter_facts
+from planwatch.web.evaluation import row_anchor
 from planwatch.web.params import DbId, Offset, Page, year_param
 from planwatch.web.records import FACT_COLUMNS, TextCache, fact_record, fact_records
 from planwatch.web.render import json_response, page, records_response, store_of
@@ -31,6 +32,7 @@ class Usage:
     indicator: str
     role: str
     status: Any
+    anchor: str = ""  # the row's anchor on the area page
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +63,9 @@ def _usages(request: Request, sf: StoredFact) -> tuple[list[Usage], bool]:
         if row.target_fact_id == sf.id:
             roles.add("target")
         for role in sorted(roles):
-            out.append(Usage(ev.area.code, ev.area.name, row.indicator, role, row.status))
+            out.append(
+                Usage(ev.area.code, ev.area.name, row.indicator, role, row.status, row_anchor(row))
+            )
     return out, True
 
 
@@ -172,6 +176,7 @@ def fact_data(request: Request, fact_id: DbId) -> Response:
             "indicator": u.indicator,
             "role": u.role,
             "status": str(u.status),
+            "url": f"/areas/{u.area_code}#{u.anchor}",
         }
         for u in view.usages
     ]
