@@ -140,3 +140,46 @@ def test_row_anchor_without_a_target_fact():
         scope = "plan"
 
     assert row_anchor(Row()) == "t-gdp-2025-plan"
+
+
+# ---- indicator grapher ----------------------------------------------------------
+
+
+def test_grapher_state_is_in_the_url(client):
+    html = client.get("/indicators/gdp", params={"areas": "440784", "measure": "growth"}).text
+    assert 'value="440784" checked' in html
+    assert 'value="440700" checked' not in html and 'value="440700"' in html
+    assert "Sources 来源" in html and 'href="/documents/' in html
+    assert "/indicators/gdp.csv?areas=440784&amp;measure=growth" in html
+    assert 'id="png-download"' in html and "plotly.min.js" in html
+    same = client.get("/indicators/gdp", params=[("pick", "440784"), ("measure", "growth")])
+    assert 'value="440784" checked' in same.text
+
+
+def test_grapher_log_scale_and_table(client, sample_store):
+    from planwatch.web.grapher import grapher
+
+    facts = [sf for sf in sample_store.facts() if sf.fact.indicator_id == "gdp"]
+    view = grapher(
+        facts,
+        title="GDP",
+        default_measure="level",
+        picked=["440784", "440700"],
+        measure="level",
+        scale="log",
+        tab="chart",
+    )
+    assert {a.code for a in view.areas if a.picked} == {"440784", "440700"}
+    assert view.log_possible and view.figure["layout"]["yaxis"]["type"] == "log"
+    names = {t["name"].split()[0] for t in view.figure["data"]}
+    assert names <= {"鹤山市", "江门市"}
+    table = client.get("/indicators/gdp", params={"tab": "table", "areas": "440784"}).text
+    assert "plotly.min.js" not in table  # no chart, no Plotly
+    assert 'class="kind-actual" href="/facts/' in table
+
+
+def test_grapher_csv_keeps_the_picked_areas_and_measure(client):
+    text = client.get("/indicators/gdp.csv", params={"areas": "440784", "measure": "growth"}).text
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert rows and {r["measure"] for r in rows} == {"growth"}
+    assert {r["jurisdiction_code"] for r in rows} == {"440784"}

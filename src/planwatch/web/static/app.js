@@ -93,8 +93,28 @@ function documentViewer() {
   }));
 }
 
+// The indicator grapher: picked areas go to the URL as one areas=a,b parameter
+// (shareable); PNG download of the chart as drawn.
+function grapherControls() {
+  const form = document.querySelector("form.areapicker");
+  if (form) form.addEventListener("submit", () => {
+    const picked = Array.from(form.querySelectorAll("input[name=pick]:checked")).map(i => i.value);
+    form.querySelector("input[name=areas]").value = picked.join(",");
+    form.querySelectorAll("input[name=pick]").forEach(i => { i.disabled = true; });
+  });
+  const png = document.getElementById("png-download");
+  const chart = document.getElementById("grapher-chart");
+  if (png && chart) png.addEventListener("click", ev => {
+    ev.preventDefault();
+    if (typeof Plotly !== "undefined") {
+      Plotly.downloadImage(chart, {format: "png", width: 1200, height: 600, filename: png.dataset.name});
+    }
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("table.sortable").forEach(makeSortable);
   drawCharts();
   documentViewer();
+  grapherControls();
 });
