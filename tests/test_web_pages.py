@@ -183,3 +183,10 @@ def test_grapher_csv_keeps_the_picked_areas_and_measure(client):
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
     assert rows and {r["measure"] for r in rows} == {"growth"}
     assert {r["jurisdiction_code"] for r in rows} == {"440784"}
+
+
+def test_table_cells_are_coloured_by_their_facts_kind(client, sample_store):
+    plan = next(d for d in sample_store.documents() if d.name.startswith("000_"))
+    html = client.get(f"/documents/{plan.id}").text
+    kinds = set(re.findall(r'class="cellfact kind-(\w+)"', html))
+    assert kinds == {"actual", "target"}  # base-year values are results, not targets

@@ -28,6 +28,7 @@ from planwatch.report import render_report
 from planwatch.report.charts import indicator_chart
 from planwatch.store.pages import areas_touched_since, store_version
 from planwatch.store.repo import Store
+from planwatch.web.charts import mark_assumed
 
 log = logging.getLogger(__name__)
 
@@ -141,7 +142,7 @@ class Evaluations:
     def chart(self, row: Any) -> dict | None:
         """A Plotly figure dict for one evaluated target, or None."""
         try:
-            return indicator_chart(row)
+            return mark_assumed(indicator_chart(row), row)
         except Exception as exc:  # one odd row must not take the area page down
             log.warning("chart of %s failed: %s", getattr(row, "indicator", "?"), exc)
             return None

@@ -29,6 +29,7 @@ class CellView:
     href: str | None = None
     fact_id: int | None = None
     header: bool = False
+    kind: str | None = None  # the cell's fact: "actual" or "target" (coloured as such)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,7 @@ def _tables(doc: Document, facts: list[StoredFact]) -> list[TableView]:
     except Exception as exc:  # the viewer still shows the text when table recovery fails
         log.warning("table recovery failed on %s: %s", doc.name, exc, exc_info=True)
         return []
-    by_span = {(sf.fact.start, sf.fact.end): sf.id for sf in facts}
+    by_span = {(sf.fact.start, sf.fact.end): sf for sf in facts}
     out = []
     for n, table in enumerate(recovered, 1):
         grid = table.to_grid()
@@ -62,9 +63,11 @@ def _tables(doc: Document, facts: list[StoredFact]) -> list[TableView]:
             for cell in row.cells:
                 if cell.column is None or cell.column >= len(cells):
                     continue
-                fid = by_span.get((cell.span.start, cell.span.end))
+                sf = by_span.get((cell.span.start, cell.span.end))
+                fid = sf.id if sf else None
                 href = f"?fact={fid}#f{fid}" if fid else f"#o{cell.span.start}"
-                cells[cell.column] = CellView(cell.text, href=href, fact_id=fid)
+                kind = sf.fact.kind.value if sf else None
+                cells[cell.column] = CellView(cell.text, href=href, fact_id=fid, kind=kind)
             rows.append(tuple(cells))
         out.append(
             TableView(
