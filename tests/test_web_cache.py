@@ -53,12 +53,15 @@ def test_a_new_document_drops_only_its_areas_evaluation(tmp_path, counted):
         _add(store, tmp_path, "鹤山市", 2022, 3.1)
         _add(store, tmp_path, "台山市", 2022, 2.5)
         heshan, taishan = _code(store, "鹤山市"), _code(store, "台山市")
-        evs = Evaluations(store)
+        evs = Evaluations(store, processes=False)
         first = evs.area(heshan)[0]
         evs.area(taishan)
         assert counted == [heshan, taishan]
         assert evs.area(heshan)[0] is first  # nothing changed: the cached answer
         _add(store, tmp_path, "鹤山市", 2023, 4.0)
+        # A page that cannot wait gets the evaluation before the new document, said so.
+        stale, why = evs.area(heshan, wait_s=0)
+        assert stale is first and "being computed" in why
         again = evs.area(heshan)[0]
         evs.area(taishan)
         assert counted == [heshan, taishan, heshan]  # 台山市 kept its evaluation
@@ -75,7 +78,7 @@ def test_concurrent_requests_for_one_area_compute_it_once(tmp_path, counted):
     with Store(f"sqlite:///{tmp_path / 's.db'}") as store:
         _add(store, tmp_path, "鹤山市", 2022, 3.1)
         code = _code(store, "鹤山市")
-        evs = Evaluations(store)
+        evs = Evaluations(store, processes=False)
         got: list = []
         threads = [threading.Thread(target=lambda: got.append(evs.area(code)[0])) for _ in range(8)]
         for t in threads:
@@ -92,7 +95,7 @@ def test_many_computes_within_its_budget_and_the_rest_in_the_background(tmp_path
         _add(store, tmp_path, "鹤山市", 2022, 3.1)
         _add(store, tmp_path, "台山市", 2022, 2.5)
         codes = [_code(store, "鹤山市"), _code(store, "台山市")]
-        evs = Evaluations(store)
+        evs = Evaluations(store, processes=False)
         assert evs.many(codes, budget_s=0) == {}  # nothing cached, no time: all queued
         deadline = time.monotonic() + 30
         while len(evs.many(codes, budget_s=0)) < 2 and time.monotonic() < deadline:

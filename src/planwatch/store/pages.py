@@ -206,8 +206,9 @@ def _fact_conditions(q: FactQuery) -> list:
     conds = [d.c.superseded_by.is_(None)]
     if q.doc:
         conds.append(d.c.id == int(q.doc) if q.doc.isdigit() else d.c.name == q.doc)
-    if q.area:
-        conds.append(sa.or_(f.c.jurisdiction == q.area, f.c.jurisdiction_code == q.area))
+    if q.area:  # a code through the index on jurisdiction_code; a name as printed
+        column = f.c.jurisdiction_code if q.area.isdigit() else f.c.jurisdiction
+        conds.append(column == q.area)
     if q.indicator:
         conds.append(
             sa.or_(

@@ -93,8 +93,9 @@ def compare(
     """The comparison; with ``budget_s`` areas not cached are left for later (``pending``)."""
     codes = [c for c in area_codes_with_documents(store) if not parent or under(c, parent)]
     if budget_s is None or as_of is not None:
-        evs = [evaluations.area(c, as_of)[0] for c in codes]
-        pending = 0
+        wait = None if budget_s is None else budget_s
+        evs = [evaluations.area(c, as_of, wait_s=wait)[0] for c in codes]
+        pending = sum(ev is None for ev in evs)
     else:
         done = evaluations.many(codes, budget_s)
         evs = [done.get(c) for c in codes]

@@ -3,23 +3,28 @@
 Evaluations are cached per area and as-of year. Each request first asks the
 store whether anything was stored since it last looked (two primary-key
 maxima); when something was, only the areas the new documents or corrections
-touch (:func:`planwatch.store.pages.areas_touched_since`) lose their cached
-evaluation. So a page view during a large ingest recomputes at most the areas
-just written, and concurrent requests for one area wait for one computation.
-The overview asks for many areas at once within a time budget
-(:meth:`Evaluations.many`); the rest are computed by one background thread
-and appear on a later view. A failure on one area is logged and shown on its
-page; the page still renders.
+touch (:func:`planwatch.store.pages.areas_touched_since`) are marked stale.
+
+Evaluating a large area takes seconds of CPU, so it runs in a worker
+*process* (its own store connection), never in the threads that answer
+requests: pages keep answering while it works. One computation per area is in
+flight at a time; a page waits for it at most a few seconds and otherwise
+shows the stale evaluation (or none yet) with a note, while the API waits for
+the fresh one. A failure on one area is logged and shown on its page.
 """
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Iterable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from typing import Any
 
 from planwatch.evaluate import evaluate_area
@@ -34,22 +39,46 @@ log = logging.getLogger(__name__)
 
 STATUS_ORDER = ("behind", "missed", "on_track", "achieved_early", "met", "no_data")
 MAX_CACHED = 4096  # areas × as-of years kept; least recently used dropped first
+PENDING = "the evaluation is being computed; reload in a moment"
+
+_worker_store: Store | None = None
+
+
+def _open_worker_store(url: str) -> None:
+    global _worker_store
+    _worker_store = Store(url)
+
+
+def _evaluate_in_worker(code: str, as_of: int | None) -> AreaEvaluation:
+    assert _worker_store is not None, "worker started without its store"
+    return evaluate_area(_worker_store, code, as_of=as_of)
+
+
+@dataclass(slots=True)
+class _Entry:
+    generation: int  # when the computation began
+    evaluation: AreaEvaluation
 
 
 class Evaluations:
-    """Evaluates areas on demand, remembering answers until the area's data changes."""
+    """Evaluates areas on demand, remembering answers until the area's data changes.
 
-    def __init__(self, store: Store) -> None:
+    ``processes=False`` computes in a thread of this process instead (tests
+    that count or replace :func:`evaluate_area` use it).
+    """
+
+    def __init__(self, store: Store, *, processes: bool = True) -> None:
         self.store = store
-        # (code, as_of) -> (generation when computing began, evaluation)
-        self._cache: OrderedDict[tuple, tuple[int, AreaEvaluation]] = OrderedDict()
+        self._processes = processes
+        self._cache: OrderedDict[tuple, _Entry] = OrderedDict()
         self._touched: dict[str, int] = {}  # code -> generation that last changed it
         self._generation = 0
         self._version: tuple[int, int] | None = None
         self._lock = threading.Lock()
-        self._computing: dict[tuple, threading.Lock] = {}
-        self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evaluate")
-        self._queued: set[tuple] = set()
+        self._inflight: dict[tuple, Future] = {}
+        self._pool: Executor | None = None
+
+    # ---- what changed ------------------------------------------------------
 
     def _refresh(self) -> int:
         """Notice what was stored since the last look; returns the current generation."""
@@ -64,80 +93,120 @@ class Evaluations:
                     self._touched[code] = self._generation
             return self._generation
 
-    def cached(self, code: str, as_of: int | None = None) -> AreaEvaluation | None:
-        """The evaluation if it is cached and still current (never computes)."""
-        self._refresh()
-        return self._get((code, as_of))
-
-    def _get(self, key: tuple) -> AreaEvaluation | None:
+    def _lookup(self, key: tuple) -> tuple[AreaEvaluation | None, bool]:
+        """(cached evaluation or None, whether it is still current)."""
         with self._lock:
             hit = self._cache.get(key)
             if hit is None:
-                return None
-            if hit[0] < self._touched.get(key[0], 0) or self._version is None:
-                del self._cache[key]
-                return None
+                return None, False
             self._cache.move_to_end(key)
-            return hit[1]
+            return hit.evaluation, hit.generation >= self._touched.get(key[0], 0)
 
-    def area(self, code: str, as_of: int | None = None) -> tuple[AreaEvaluation | None, str | None]:
-        """(AreaEvaluation or None, why not)."""
+    def cached(self, code: str, as_of: int | None = None) -> AreaEvaluation | None:
+        """The evaluation if it is cached and still current (never computes)."""
+        self._refresh()
+        ev, fresh = self._lookup((code, as_of))
+        return ev if fresh else None
+
+    # ---- computing -----------------------------------------------------------
+
+    def _executor(self) -> Executor:
+        if self._pool is None:
+            if self._processes:
+                self._pool = ProcessPoolExecutor(
+                    max_workers=1,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_open_worker_store,
+                    initargs=(self.store.url,),
+                )
+            else:
+                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evaluate")
+        return self._pool
+
+    def _submit(self, key: tuple, generation: int) -> Future:
+        """The computation of ``key`` in flight, started if there is none."""
+        with self._lock:
+            fut = self._inflight.get(key)
+            if fut is not None:
+                return fut
+            code, as_of = key
+            try:
+                if self._processes:
+                    fut = self._executor().submit(_evaluate_in_worker, code, as_of)
+                else:
+                    fut = self._executor().submit(
+                        lambda: evaluate_area(self.store, code, as_of=as_of)
+                    )
+            except BrokenProcessPool:  # the worker died: start another next time
+                self._pool = None
+                raise
+            self._inflight[key] = fut
+        fut.add_done_callback(lambda f: self._store_result(key, generation, f))
+        return fut
+
+    def _store_result(self, key: tuple, generation: int, fut: Future) -> None:
+        with self._lock:
+            self._inflight.pop(key, None)
+            if fut.cancelled() or fut.exception() is not None:
+                if isinstance(fut.exception(), BrokenProcessPool):
+                    self._pool = None
+                return
+            self._cache[key] = _Entry(generation, fut.result())
+            self._cache.move_to_end(key)
+            while len(self._cache) > MAX_CACHED:
+                self._cache.popitem(last=False)
+
+    def area(
+        self, code: str, as_of: int | None = None, *, wait_s: float | None = None
+    ) -> tuple[AreaEvaluation | None, str | None]:
+        """(AreaEvaluation or None, why not).
+
+        ``wait_s=None`` waits for a current evaluation; a number waits at most
+        that long and then answers with the stale evaluation, or None and a note.
+        """
         generation = self._refresh()
         key = (code, as_of)
-        ev = self._get(key)
-        if ev is not None:
+        ev, fresh = self._lookup(key)
+        if fresh:
             return ev, None
-        with self._lock:
-            gate = self._computing.setdefault(key, threading.Lock())
-        with gate:  # one computation per area at a time; the others then read the cache
-            ev = self._get(key)
-            if ev is not None:
-                return ev, None
-            try:
-                ev = evaluate_area(self.store, code, as_of=as_of)
-            except Exception as exc:  # a page must render even when one evaluation fails
-                log.warning("evaluation of %s failed: %s", code, exc, exc_info=True)
-                return None, f"evaluation failed: {exc}"
-            with self._lock:
-                self._cache[key] = (generation, ev)
-                self._cache.move_to_end(key)
-                while len(self._cache) > MAX_CACHED:
-                    self._cache.popitem(last=False)
-        return ev, None
+        try:
+            fut = self._submit(key, generation)
+            fresh_ev = fut.result(timeout=wait_s)
+        except FutureTimeout:
+            return ev, PENDING
+        except Exception as exc:  # a page must render even when one evaluation fails
+            log.warning("evaluation of %s failed: %s", code, exc, exc_info=True)
+            return None, f"evaluation failed: {exc}"
+        return fresh_ev, None
 
     def many(self, codes: Iterable[str], budget_s: float = 0.5) -> dict[str, AreaEvaluation]:
-        """Evaluations of ``codes``: cached ones, then computed while the budget lasts;
-        the others are queued for the background thread (absent from the answer)."""
+        """Evaluations of ``codes`` within ``budget_s``: current or stale ones at once,
+        the others started and waited for until the budget is spent (absent if not done)."""
         deadline = time.monotonic() + budget_s
+        generation = self._refresh()
         out: dict[str, AreaEvaluation] = {}
-        self._refresh()  # once: each area is then a dictionary look-up
+        waiting: dict[str, Future] = {}
         for code in codes:
-            ev = self._get((code, None))
-            if ev is None and time.monotonic() < deadline:
-                ev, _why = self.area(code)
-            elif ev is None:
-                self._queue(code)
+            ev, fresh = self._lookup((code, None))
             if ev is not None:
                 out[code] = ev
+            if not fresh:
+                try:
+                    waiting[code] = self._submit((code, None), generation)
+                except Exception as exc:
+                    log.warning("could not start evaluating %s: %s", code, exc)
+        for code, fut in waiting.items():
+            try:
+                out[code] = fut.result(timeout=max(0.0, deadline - time.monotonic()))
+            except FutureTimeout:
+                continue
+            except Exception as exc:
+                log.warning("evaluation of %s failed: %s", code, exc)
         return out
 
-    def _queue(self, code: str) -> None:
-        with self._lock:
-            if (code, None) in self._queued:
-                return
-            self._queued.add((code, None))
-
-        def run() -> None:
-            try:
-                self.area(code)
-            finally:
-                with self._lock:
-                    self._queued.discard((code, None))
-
-        self._background.submit(run)
-
     def close(self) -> None:
-        self._background.shutdown(wait=False, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
 
     def chart(self, row: Any) -> dict | None:
         """A Plotly figure dict for one evaluated target, or None."""

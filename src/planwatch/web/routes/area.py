@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from planwatch.core.errors import NotFoundError
-from planwatch.store.pages import area_chain, area_documents, area_rows
+from planwatch.store.pages import FactQuery, area_chain, area_documents, area_rows, fact_page
 from planwatch.store.repo import FactFilter
 from planwatch.web.evaluation import STATUS_ORDER
 from planwatch.web.matrix import area_matrix, corrected_ids, rows_on_corrections
@@ -25,6 +25,8 @@ REPORT_TYPES = {
     "md": "text/markdown; charset=utf-8",
 }
 MAX_CHARTS = 40  # an area page stays light; the report holds every chart
+# A page waits this long for an evaluation being computed, then shows the last one.
+PAGE_WAIT_S = 3.0
 
 
 def flatten(rec: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -95,7 +97,7 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
     children = area_rows(store, parent=area.code)
     docs = area_documents(store, area.code)
     evaluations = request.app.state.evaluations
-    ev, why = evaluations.area(area.code, _as_of(as_of))
+    ev, why = evaluations.area(area.code, _as_of(as_of), wait_s=PAGE_WAIT_S)
     rows, charts, by_category = [], [], {}
     if ev is not None:
         rows = sorted(
@@ -111,7 +113,7 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
             fig = evaluations.chart(row)
             if fig:
                 charts.append((row, fig))
-    facts = store.facts(FactFilter(jurisdiction=area.code))
+    facts = fact_page(store, FactQuery(area=area.code), limit=None)
     fixed = corrected_ids(store.corrections())
     return page(
         request,

@@ -54,7 +54,7 @@ def _usages(request: Request, sf: StoredFact) -> tuple[list[Usage], bool]:
     code = sf.fact.jurisdiction_code
     if not code:
         return [], False
-    ev, _why = evaluations.area(code)
+    ev, _why = evaluations.area(code, wait_s=2.0)  # the panel must not hang on it
     if ev is None:
         return [], False
     out = []
