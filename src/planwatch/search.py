@@ -103,6 +103,11 @@ def _jieba():  # imported on first use: loading the dictionary takes ~1 s
     return jieba
 
 
+def warm_up() -> None:
+    """Load jieba's dictionary now (a server calls this at start, off the request path)."""
+    _jieba().initialize()
+
+
 def segment_query(text: str) -> tuple[str, ...]:
     """The words of a query, in order, without duplicates or stop words.
 
@@ -214,4 +219,5 @@ __all__ = [
     "highlight",
     "search",
     "segment_query",
+    "warm_up",
 ]

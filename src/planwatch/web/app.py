@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+import threading
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -24,6 +25,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from planwatch.core.errors import NotFoundError, PlanwatchError, UsageError
+from planwatch.search import warm_up
 from planwatch.store.repo import Store
 from planwatch.web import guards
 from planwatch.web.evaluation import Evaluations
@@ -73,6 +75,8 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # The first search would otherwise wait ~1-5 s for jieba's dictionary.
+        threading.Thread(target=warm_up, name="jieba-warm-up", daemon=True).start()
         yield
         app.state.evaluations.close()
         store.close()

@@ -131,18 +131,21 @@ class Evaluations:
                 return fut
             code, as_of = key
             try:
-                if self._processes:
-                    fut = self._executor().submit(_evaluate_in_worker, code, as_of)
-                else:
-                    fut = self._executor().submit(
-                        lambda: evaluate_area(self.store, code, as_of=as_of)
-                    )
-            except BrokenProcessPool:  # the worker died: start another next time
-                self._pool = None
-                raise
+                fut = self._start(code, as_of)
+            except (BrokenProcessPool, RuntimeError, OSError) as exc:
+                # No worker process here (it died, or the embedding program cannot
+                # spawn one): evaluate in a thread of this process from now on.
+                log.warning("evaluating in a thread: no worker process (%s)", exc)
+                self._pool, self._processes = None, False
+                fut = self._start(code, as_of)
             self._inflight[key] = fut
         fut.add_done_callback(lambda f: self._store_result(key, generation, f))
         return fut
+
+    def _start(self, code: str, as_of: int | None) -> Future:
+        if self._processes:
+            return self._executor().submit(_evaluate_in_worker, code, as_of)
+        return self._executor().submit(lambda: evaluate_area(self.store, code, as_of=as_of))
 
     def _store_result(self, key: tuple, generation: int, fut: Future) -> None:
         with self._lock:
