@@ -188,6 +188,7 @@ def main() -> None:
             replicate(args.docs, work / "first")
             run_cli(db, "ingest", str(work / "first"), "--no-progress", "--workers", workers).wait()
         fill_s = time.perf_counter() - t0
+        shutil.rmtree(work / "more", ignore_errors=True)  # new copies each run
         replicate(args.ingest, work / "more", offset=args.docs + int(time.time()) % 100000)
         port = free_port()
         base = f"http://127.0.0.1:{port}"

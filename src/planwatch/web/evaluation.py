@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 STATUS_ORDER = ("behind", "missed", "on_track", "achieved_early", "met", "no_data")
 MAX_CACHED = 4096  # areas × as-of years kept; least recently used dropped first
 PENDING = "the evaluation is being computed; reload in a moment"
+COLD_WAIT_S = 15.0  # how long a page waits when no earlier evaluation can be shown
 
 _worker_store: Store | None = None
 
@@ -165,13 +166,16 @@ class Evaluations:
         """(AreaEvaluation or None, why not).
 
         ``wait_s=None`` waits for a current evaluation; a number waits at most
-        that long and then answers with the stale evaluation, or None and a note.
+        that long and then answers with the stale evaluation and a note (with
+        nothing cached yet it waits up to :data:`COLD_WAIT_S`).
         """
         generation = self._refresh()
         key = (code, as_of)
         ev, fresh = self._lookup(key)
         if fresh:
             return ev, None
+        if wait_s is not None and ev is None:
+            wait_s = max(wait_s, COLD_WAIT_S)  # nothing to show meanwhile: wait longer
         try:
             fut = self._submit(key, generation)
             fresh_ev = fut.result(timeout=wait_s)

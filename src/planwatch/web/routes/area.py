@@ -26,10 +26,10 @@ REPORT_TYPES = {
 }
 MAX_CHARTS = 40  # an area page stays light; the report holds every chart
 # A page waits this long for an evaluation being computed, then shows the last one.
-PAGE_WAIT_S = 3.0
+PAGE_WAIT_S = 1.0
 # The matrix is drawn from the area's newest figures, at most this many (a large
 # city's full ledger is in the facts list, paged).
-MATRIX_FACTS = 5000
+MATRIX_FACTS = 2000
 
 
 def flatten(rec: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -131,7 +131,6 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
         corrected_rows=rows_on_corrections(rows, fixed),
         charts=charts,
         by_category=by_category,
-        facts=[] if ev is not None else facts,
         matrix=area_matrix(facts),
         matrix_capped=len(facts) >= MATRIX_FACTS,
         as_of=_as_of(as_of),
