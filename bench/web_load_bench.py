@@ -189,7 +189,7 @@ def main() -> None:
             run_cli(db, "ingest", str(work / "first"), "--no-progress", "--workers", workers).wait()
         fill_s = time.perf_counter() - t0
         shutil.rmtree(work / "more", ignore_errors=True)  # new copies each run
-        replicate(args.ingest, work / "more", offset=args.docs + int(time.time()) % 100000)
+        replicate(args.ingest, work / "more", offset=args.docs + time.time_ns() // 1000 % 10**9)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
