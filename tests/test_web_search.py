@@ -207,3 +207,27 @@ def test_documents_list_is_paged_with_a_total(client):
     years = [d["year"] for d in body.json()]
     assert len(years) == 4 and years == sorted(years, reverse=True)
     assert "24 documents" in client.get("/documents").text
+
+
+def test_page_queries_on_both_backends(db_url, examples_dir):
+    """The web's paged queries answer alike on SQLite and PostgreSQL."""
+    from planwatch.store import pages
+
+    with Store(db_url) as store:
+        news = "002_4b074d73fc3d7590.txt"
+        ingest([str(examples_dir / news)], store, Options(workers=1, show_progress=False))
+        code = pages.area_codes_with_documents(store)[0]
+        facts = pages.fact_page(store, pages.FactQuery(area=code), limit=5, sort="-year")
+        assert len(facts) == 5
+        assert pages.fact_count(store, pages.FactQuery(area=code)) >= 5
+        quotes = pages.fact_quotes(store, [sf.id for sf in facts])
+        assert all(quotes[sf.id][1] for sf in facts)
+        docs, total = pages.document_page(store, limit=10, sort="-year")
+        assert total == 1 and docs[0].name == news
+        (area,) = pages.area_rows(store, codes=[code])
+        assert area.documents == 1 and area.facts == docs[0].n_facts
+        assert pages.store_version(store)[0] == docs[0].id
+        rows, n = pages.search_sentences(
+            store, [query_term("地区生产总值")], pages.SentenceFilter(), sort="newest", limit=3
+        )
+        assert n >= 2 and len(rows) == min(n, 3)
