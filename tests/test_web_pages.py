@@ -173,6 +173,10 @@ def test_grapher_log_scale_and_table(client, sample_store):
     assert view.log_possible and view.figure["layout"]["yaxis"]["type"] == "log"
     names = {t["name"].split()[0] for t in view.figure["data"]}
     assert names <= {"鹤山市", "江门市"}
+    heshan = next(t for t in view.figure["data"] if t["name"] == "鹤山市 实际")
+    # 2021 was not reported: the line breaks there rather than inventing a value.
+    assert heshan["x"] == [2020, 2021, 2022] and heshan["y"][1] is None
+    assert heshan["connectgaps"] is False
     table = client.get("/indicators/gdp", params={"tab": "table", "areas": "440784"}).text
     assert "plotly.min.js" not in table  # no chart, no Plotly
     assert 'class="kind-actual" href="/facts/' in table

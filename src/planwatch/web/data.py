@@ -236,12 +236,14 @@ def series_chart(facts: list[StoredFact], measure: str, title: str) -> dict | No
                     "marker": {"symbol": "diamond-open", "size": 11},
                 }
             )
-        else:  # one point a year: the later document's figure
+        else:  # one point a year: the later document's figure; a gap where none
+            xs = list(range(xs[0], xs[-1] + 1))  # an unreported year breaks the line
             data.append(
                 {
                     "type": "scatter",
                     "x": xs,
-                    "y": [points[x][-1] for x in xs],
+                    "y": [points[x][-1] if x in points else None for x in xs],
+                    "connectgaps": False,
                     "name": f"{area} 实际",
                     "mode": "lines+markers",
                     "marker": {"size": 8},
