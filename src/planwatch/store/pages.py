@@ -343,12 +343,19 @@ def document_text(store: Store, doc_id: int) -> str:
 
 
 def area_rows(
-    store: Store, *, codes: Sequence[str] = (), name: str | None = None, parent: str | None = None
+    store: Store,
+    *,
+    codes: Sequence[str] = (),
+    name: str | None = None,
+    parent: str | None = None,
+    levels: Sequence[str] = (),
 ) -> list[AreaRow]:
-    """Areas by code, by name or by parent, with counts of their current documents and
+    """Areas by level, code, name or parent, with counts of their current documents and
     facts (counted for these areas only, not the whole store)."""
     a, d = m.areas, m.documents
-    if codes:
+    if levels:
+        cond = a.c.level.in_(list(levels))
+    elif codes:
         cond = a.c.code.in_(list(codes))
     elif name is not None:
         cond = a.c.name == name
@@ -404,6 +411,19 @@ def area_documents(store: Store, code: str) -> list[DocRow]:
         return [DocRow(**r._asdict()) for r in conn.execute(stmt)]
 
 
+def store_counts(store: Store) -> dict[str, int]:
+    """Current documents and their facts, from the documents' own fact counts
+    (one pass over documents, not over every fact)."""
+    d = m.documents
+    with store.engine.connect() as conn:
+        docs, facts = conn.execute(
+            select(func.count(), func.coalesce(func.sum(d.c.n_facts), 0)).where(
+                d.c.superseded_by.is_(None)
+            )
+        ).one()
+    return {"documents": int(docs), "facts": int(facts)}
+
+
 __all__ = [
     "DOC_SORTS",
     "area_chain",
@@ -424,5 +444,6 @@ __all__ = [
     "areas_touched_since",
     "facts_within",
     "search_sentences",
+    "store_counts",
     "store_version",
 ]

@@ -7,7 +7,8 @@ returns plain records (dicts) or small frozen dataclasses, so a page, its
 
 from __future__ import annotations
 
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +16,7 @@ from typing import Any
 from planwatch.catalog import default_catalog
 from planwatch.core.data import Kind
 from planwatch.core.errors import NotFoundError
-from planwatch.store.pages import FactQuery, fact_page
+from planwatch.store.pages import FactQuery, fact_page, store_version
 from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact
 from planwatch.web.params import MAX_ID
 from planwatch.web.records import TextCache, area_record, fact_record
@@ -48,14 +49,17 @@ class OverviewRow:
     summary_line: str | None
 
 
-def overview(
-    store: Store, flt: OverviewFilter, evaluations: Any, budget_s: float | None = None
-) -> list[OverviewRow]:
-    """Areas with matching documents (and their parents), in code order.
+_SNAPSHOTS: OrderedDict[tuple, tuple] = OrderedDict()
+_SNAPSHOT_LOCK = threading.Lock()
 
-    With ``budget_s``, evaluations not cached are computed only while the
-    budget lasts (the rest in the background, shown on a later view); without,
-    every area is evaluated."""
+
+def _snapshot(store: Store, flt: OverviewFilter) -> tuple:
+    """(areas, matching documents by area, codes to show), remembered until something
+    is stored: the overview then reads two primary-key maxima, not every document."""
+    key = (id(store), store_version(store), flt)
+    with _SNAPSHOT_LOCK:
+        if key in _SNAPSHOTS:
+            return _SNAPSHOTS[key]
     areas = store.areas()
     docs_by_area: dict[str, list[DocRow]] = defaultdict(list)
     for d in store.documents():
@@ -67,6 +71,22 @@ def overview(
         if flt.within and flt.within not in chain:
             continue
         keep.update(chain)
+    with _SNAPSHOT_LOCK:
+        _SNAPSHOTS[key] = (areas, docs_by_area, keep)
+        while len(_SNAPSHOTS) > 32:
+            _SNAPSHOTS.popitem(last=False)
+    return areas, docs_by_area, keep
+
+
+def overview(
+    store: Store, flt: OverviewFilter, evaluations: Any, budget_s: float | None = None
+) -> list[OverviewRow]:
+    """Areas with matching documents (and their parents), in code order.
+
+    With ``budget_s``, evaluations not cached are computed only while the
+    budget lasts (the rest in the background, shown on a later view); without,
+    every area is evaluated."""
+    areas, docs_by_area, keep = _snapshot(store, flt)
     rows = []
     depth_of = {"province": 0, "city": 1, "county": 2}
     with_docs = [a.code for a in areas if a.code in keep and docs_by_area.get(a.code)]

@@ -7,6 +7,7 @@ from typing import Literal
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from planwatch.store.pages import area_rows
 from planwatch.web.compare import SORTS, compare, compare_records
 from planwatch.web.params import year_param
 from planwatch.web.render import json_response, page, records_response, store_of
@@ -46,7 +47,7 @@ def compare_page(
         sort=_sort(sort),
         budget_s=PAGE_BUDGET_S,
     )
-    parents = [a for a in store.areas() if a.level in ("province", "city")]
+    parents = area_rows(store, levels=("province", "city"))
     return page(
         request,
         "evaluations.html",

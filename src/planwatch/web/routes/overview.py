@@ -7,6 +7,7 @@ from typing import Literal
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from planwatch.store.pages import area_rows, store_counts
 from planwatch.web.data import OverviewFilter, overview, overview_records
 from planwatch.web.params import year_param
 from planwatch.web.records import AREA_COLUMNS
@@ -17,7 +18,7 @@ router = APIRouter()
 Fmt = Literal["json", "csv"]
 # Time the overview page spends computing evaluations not yet cached; the rest
 # are computed in the background and shown on a later view.
-OVERVIEW_BUDGET_S = 0.5
+OVERVIEW_BUDGET_S = 0.25
 
 
 def _filter(within: str | None, doc_type: str | None, year: int | None) -> OverviewFilter:
@@ -39,14 +40,14 @@ def overview_page(
     flt = _filter(within, doc_type, _year(year))
     evaluations = request.app.state.evaluations
     rows = overview(store, flt, evaluations, budget_s=OVERVIEW_BUDGET_S)
-    parents = [a for a in store.areas() if a.level in ("province", "city")]
+    parents = area_rows(store, levels=("province", "city"))
     return page(
         request,
         "overview.html",
         rows=rows,
         flt=flt,
         parents=parents,
-        counts=store.counts(),
+        counts=store_counts(store),
         evaluated=True,
     )
 
