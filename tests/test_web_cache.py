@@ -103,3 +103,40 @@ def test_many_computes_within_its_budget_and_the_rest_in_the_background(tmp_path
         assert set(evs.many(codes, budget_s=0)) == set(codes)
         assert sorted(counted) == sorted(codes)  # each once, by the background thread
         evs.close()
+
+
+def test_the_worker_process_leaves_when_the_server_is_killed(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    with Store(url) as store:
+        _add(store, tmp_path, "鹤山市", 2022, 3.1)
+    script = (
+        "import os, sys\n"
+        "from planwatch.store.repo import Store\n"
+        "from planwatch.web.evaluation import Evaluations\n"
+        f"ev = Evaluations(Store({url!r}))\n"
+        "assert ev.area('鹤山市')[0] is not None\n"
+        "print(*ev._pool._processes, flush=True)\n"
+        "os._exit(0)\n"  # killed: no shutdown of the pool
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr
+    workers = [int(p) for p in out.stdout.split()]
+    assert workers
+
+    def alive(pid: int) -> bool:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+
+    deadline = time.monotonic() + 30
+    while any(alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(alive(p) for p in workers), "the evaluation worker outlived its server"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import threading
 import time
 from collections import OrderedDict
@@ -48,6 +49,16 @@ _worker_store: Store | None = None
 def _open_worker_store(url: str) -> None:
     global _worker_store
     _worker_store = Store(url)
+    parent = os.getppid()
+    # A worker waits for work forever: when the server is killed rather than shut
+    # down, nothing tells it to go, so it leaves as soon as its parent is gone.
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int, every_s: float = 2.0) -> None:
+    while os.getppid() == parent:
+        time.sleep(every_s)
+    os._exit(0)
 
 
 def _evaluate_in_worker(code: str, as_of: int | None) -> AreaEvaluation:
