@@ -77,7 +77,7 @@ def test_document_page_shows_the_stored_table_linked_to_facts(tmp_path):
     doc = st.find_document("plan.txt")
     (gdp_growth,) = [sf.id for sf in st.facts(FactFilter(doc=str(doc.id))) if sf.fact.value == 6.0]
     st.close()
-    client = TestClient(create_app(url, upload_dir=tmp_path / "up"))
+    client = TestClient(create_app(url, upload_dir=tmp_path / "up"), base_url="http://localhost")
     page = client.get(f"/documents/{doc.id}").text
     assert "表1 “十五五”时期主要指标" in page
     assert f'href="?fact={gdp_growth}#f{gdp_growth}"' in page

@@ -170,7 +170,7 @@ def test_set_area_refiles_the_facts(tmp_path):
 
 def test_the_upload_form_takes_the_same_fields(tmp_path):
     app = create_app(f"sqlite:///{tmp_path / 'u.db'}", upload_dir=tmp_path / "uploads")
-    cl = TestClient(app)
+    cl = TestClient(app, base_url="http://localhost")
     form = cl.get("/upload").text
     assert 'name="area"' in form and 'value="work_report"' in form
     resp = cl.post(

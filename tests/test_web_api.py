@@ -22,6 +22,7 @@ with warnings.catch_warnings():  # starlette's notice about its httpx dependency
     from fastapi.testclient import TestClient
 
 OPTS = Options(workers=1, show_progress=False)
+LOCAL = "http://localhost"  # the app answers localhost by default, not TestClient's testserver
 NEWS = "002_4b074d73fc3d7590.txt"  # 聚焦2023鹤山两会: 6,195 characters, quick to ingest
 PLAN = "000_78da752c5f85d6f1.txt"  # 鹤山市十四五规划纲要
 
@@ -38,7 +39,7 @@ def corpus_url(tmp_path_factory, examples_dir) -> str:
 @pytest.fixture(scope="module")
 def client(corpus_url, tmp_path_factory) -> TestClient:
     app = create_app(corpus_url, upload_dir=tmp_path_factory.mktemp("uploads"))
-    return TestClient(app)
+    return TestClient(app, base_url=LOCAL)
 
 
 @pytest.fixture
@@ -48,7 +49,7 @@ def small(tmp_path, examples_dir):
     with Store(url) as store:
         ingest([str(examples_dir / NEWS)], store, OPTS)
     app = create_app(url, upload_dir=tmp_path / "uploads", max_upload_bytes=64 * 1024)
-    return TestClient(app), url, tmp_path / "uploads"
+    return TestClient(app, base_url=LOCAL), url, tmp_path / "uploads"
 
 
 def _doc_id(client: TestClient, name: str) -> int:
@@ -410,7 +411,7 @@ def test_readers_keep_working_while_an_ingest_writes(corpus_url, tmp_path, examp
     counts = [0] * 4
 
     def reader(n: int) -> None:
-        cl = TestClient(app)
+        cl = TestClient(app, base_url=LOCAL)
         i = 0
         while not done.is_set() or i < len(pages):
             url_ = pages[(i + n) % len(pages)]
@@ -438,7 +439,7 @@ def test_readers_keep_working_while_an_ingest_writes(corpus_url, tmp_path, examp
     assert not errors, errors
     assert all(c >= len(pages) for c in counts)
     # The app sees the new documents at once (other paths: new documents, not versions).
-    docs = TestClient(app).get("/documents.json").json()
+    docs = TestClient(app, base_url=LOCAL).get("/documents.json").json()
     assert len(docs) == 8
 
 
@@ -489,7 +490,7 @@ def test_writes_posted_from_another_site_are_refused(small):
     same = cl.post(
         f"/facts/{fid}/corrections",
         data={**form, "note": "n"},
-        headers={"Origin": "http://testserver"},
+        headers={"Origin": LOCAL},
         follow_redirects=False,
     )
     assert same.status_code == 303

@@ -216,3 +216,107 @@ def test_upload_a_file(server, page, tmp_path):
     page.wait_for_selector("#upload-error")
     assert "scan.pdf" in page.locator("#upload-error").inner_text()
     page.screenshot(path=str(SHOTS / "upload-error.png"))
+
+
+# ---- phones, the compare page, the area matrix ---------------------------------
+
+
+@pytest.fixture
+def phone(browser):
+    ctx = browser.new_context(
+        viewport={"width": 390, "height": 844}, locale="zh-CN", is_mobile=True, has_touch=True
+    )
+    pg = ctx.new_page()
+    errors: list[str] = []
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    yield pg
+    ctx.close()
+    assert not errors, f"JavaScript errors: {errors}"
+
+
+def _fact_of(base_url: str, doc_id: int) -> int:
+    import json
+    import urllib.request
+
+    with urllib.request.urlopen(f"{base_url}/facts.json?doc={doc_id}&limit=1") as resp:
+        return json.load(resp)[0]["id"]
+
+
+def test_no_page_is_wider_than_a_phone(server, phone):
+    base, _ = server
+    plan = _doc_id(base, "000_")
+    pages = {
+        "overview": "/",
+        "area-heshan": "/areas/440784",
+        "area-jiangmen": "/areas/440700",
+        "compare": "/evaluations",
+        "facts": "/facts",
+        "documents": "/documents",
+        "search": "/search?q=地区生产总值",
+        "indicators": "/indicators",
+        "indicator-gdp": "/indicators/gdp",
+        "document": f"/documents/{plan}",
+        "fact": f"/facts/{_fact_of(base, plan)}",
+        "upload": "/upload",
+        "api": "/api",
+    }
+    wide = {}
+    for name, url in pages.items():
+        phone.goto(base + url)
+        width = phone.evaluate("document.documentElement.scrollWidth")
+        if width > 390:
+            wide[name] = width
+        phone.screenshot(path=str(SHOTS / f"phone-{name}.png"))
+    assert not wide, f"pages wider than 390 px: {wide}"
+
+
+def test_fact_panel_opens_next_to_the_tapped_fact_on_a_phone(server, phone):
+    base, _ = server
+    plan = _doc_id(base, "000_")
+    phone.goto(f"{base}/documents/{plan}")
+    facts = phone.locator("#doctext a.fact")
+    fact = facts.nth(facts.count() // 2)  # far down the plan's text
+    fact_id = fact.get_attribute("data-fact")
+    fact.scroll_into_view_if_needed()
+    fact.tap()
+    phone.wait_for_selector(f"#f{fact_id}.active")
+    phone.locator("#factpanel .factpanel").wait_for()
+    tapped = fact.bounding_box()
+    panel = phone.locator("#factpanel").bounding_box()
+    assert tapped and panel
+    assert 0 <= panel["y"] - (tapped["y"] + tapped["height"]) < 300, (tapped, panel)
+    phone.screenshot(path=str(SHOTS / "phone-fact-panel.png"))
+
+
+def test_compare_page_sorts_on_the_server(server, page):
+    base, _ = server
+    page.goto(base + "/evaluations")
+    page.locator("table.compare").wait_for()
+    page.screenshot(path=str(SHOTS / "compare.png"), full_page=True)
+    page.get_by_role("link", name="暂无", exact=True).click()
+    page.wait_for_url("**sort=no_data**")
+    counts = [
+        int(t) for t in page.locator("table.compare tbody tr td:nth-child(6)").all_inner_texts()
+    ]
+    assert counts == sorted(counts, reverse=True) and len(counts) >= 3
+    # A status cell leads to its row on the area page.
+    page.locator("table.compare tbody a[href*='#t']").first.click()
+    page.wait_for_load_state()
+    anchor = page.evaluate("location.hash")
+    assert anchor.startswith("#t") and page.locator(f"tr{anchor}").count() == 1
+    page.screenshot(path=str(SHOTS / "compare-to-row.png"))
+
+
+def test_area_matrix_links_results_and_targets(server, page):
+    base, _ = server
+    page.goto(base + "/areas/440700")
+    matrix = page.locator("table.matrix")
+    matrix.wait_for()
+    assert page.locator("script[src*=plotly]").count() == 0  # no chart here, no Plotly
+    assert matrix.locator("a.kind-actual").count() > 20
+    page.screenshot(path=str(SHOTS / "area-jiangmen-matrix.png"), full_page=True)
+    link = matrix.locator("a.kind-actual").first
+    href = link.get_attribute("href")
+    link.click()
+    page.wait_for_url("**" + href)
+    assert "Fact #" in page.locator("body").inner_text()

@@ -1328,9 +1328,16 @@ def report(
     type=click.IntRange(1, 65535),
     help="Port to listen on.",
 )
+@click.option(
+    "--allowed-host",
+    "allowed_hosts",
+    multiple=True,
+    help="Another host name the app is reached under (repeatable); the bind address and "
+    "localhost are always allowed, other Host headers are refused.",
+)
 @pass_ctx
 @fails_cleanly
-def serve(obj: Ctx, host: str, port: int) -> None:
+def serve(obj: Ctx, host: str, port: int, allowed_hosts: tuple[str, ...]) -> None:
     """Start the web app and JSON API over the store (works offline).
 
     Example: planwatch serve --port 8000
@@ -1347,7 +1354,7 @@ def serve(obj: Ctx, host: str, port: int) -> None:
             raise UsageError(
                 f"cannot listen on {host}:{port}: {exc.strerror}; choose another --port"
             ) from exc
-    run_server(obj.db, host=host, port=port)
+    run_server(obj.db, host=host, port=port, allowed_hosts=allowed_hosts)
 
 
 def main() -> None:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+from planwatch.core.cells import spreadsheet_safe, spreadsheet_unsafe
 from planwatch.core.data import Fact
 from planwatch.core.errors import InputError, UsageError
 from planwatch.core.evidence import to_text as evidence_text
@@ -42,7 +43,7 @@ def write_facts(facts: Iterable[Fact], fmt: str, out: IO[str]) -> int:
         writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
         writer.writeheader()
         for f in facts:
-            writer.writerow(_record(f, fmt))
+            writer.writerow({k: spreadsheet_safe(v) for k, v in _record(f, fmt).items()})
             n += 1
     return n
 
@@ -54,6 +55,7 @@ def _typed(rec: dict[str, Any]) -> dict[str, Any]:
     """CSV gives strings: turn numeric fields back into numbers, empties into None."""
     out: dict[str, Any] = {}
     for k, v in rec.items():
+        v = spreadsheet_unsafe(v)  # our own CSV escapes formula-like text
         if v == "" or v is None:
             out[k] = None
         elif k in _INTS:

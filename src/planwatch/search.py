@@ -2,11 +2,11 @@
 
 A query is segmented into words (jieba for Chinese runs; Latin letters, digits
 and symbols such as ``R&D`` or ``5G`` stay whole). A sentence matches when it
-contains every word; a fact matches when its indicator name or its quote
-contains every word. Candidate documents are narrowed in the database first
-(:meth:`Store.texts_containing`, SQL ``LIKE`` on SQLite and PostgreSQL alike),
-then each candidate's stored outline gives its sentences, so results point at
-exact character offsets of the stored text.
+contains every word; the facts stated inside the matching sentences of a page
+are listed with them. The sentence index (:mod:`planwatch.store.search_index`,
+SQLite FTS5 or PostgreSQL full text, filled at ingest) answers one page and the
+total count; no document text is read, and results point at exact character
+offsets of the stored text.
 
 Results carry the matched text already split into :class:`Segment` pieces
 flagged as match or not: callers render each piece escaped, never as markup.
@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from planwatch.core.data import Span
-from planwatch.store.repo import DocRow, FactFilter, Store, StoredFact
+from planwatch.store import pages
+from planwatch.store.repo import DocRow, Store, StoredFact
+from planwatch.store.search_index import query_term
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +34,8 @@ _OTHER_WORD = re.compile(r"[0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a.%&+
 _STOP = frozenset(
     ["的", "了", "和", "与", "及", "或", "在", "是", "为", "对", "等", "年", "中", "其", "之"]
 )
-MAX_WORDS = 8  # a longer query is cut: each word costs one LIKE in the database
-MAX_DOCUMENTS = 200  # candidate documents read per search; more sets ``truncated``
+MAX_WORDS = 8  # a longer query is cut: each word is one phrase of the index query
+SORTS = pages.SORTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +55,9 @@ class SearchQuery:
     doc_type: str | None = None
     year: int | None = None  # a report's year, or any year inside a plan's period
     kind: str | None = None  # "actual" | "target": only sentences/facts of that kind
-    limit: int = 50
+    limit: int = 50  # sentences per page
+    offset: int = 0
+    sort: str = "relevance"  # one of SORTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,9 +85,14 @@ class SearchResult:
     query: SearchQuery
     words: tuple[str, ...]
     sentences: tuple[SentenceHit, ...]
-    facts: tuple[FactHit, ...]
-    documents_searched: int
-    truncated: bool  # more sentences matched than ``limit``, or more documents than read
+    facts: tuple[FactHit, ...]  # the facts stated inside this page's sentences
+    total: int  # sentences matching, counted up to pages.MAX_COUNT + 1
+    truncated: bool  # more sentences match than this page shows
+
+    @property
+    def total_capped(self) -> bool:
+        """The total was not counted to the end (more than pages.MAX_COUNT)."""
+        return self.total > pages.MAX_COUNT
 
 
 @cache
@@ -92,6 +101,11 @@ def _jieba():  # imported on first use: loading the dictionary takes ~1 s
 
     jieba.setLogLevel(logging.WARNING)
     return jieba
+
+
+def warm_up() -> None:
+    """Load jieba's dictionary now (a server calls this at start, off the request path)."""
+    _jieba().initialize()
 
 
 def segment_query(text: str) -> tuple[str, ...]:
@@ -148,59 +162,50 @@ def highlight(text: str, words: Iterable[str]) -> tuple[Segment, ...]:
     return tuple(segments)
 
 
-def candidate_documents(
-    store: Store, words: Sequence[str], query: SearchQuery, limit: int = 200
-) -> list[tuple[DocRow, str]]:
-    """Current documents containing every word and passing the filters, with their text.
-
-    The database does the narrowing (a city or province also finds its counties).
-    """
-    return store.texts_containing(
-        list(words), area=query.area, doc_type=query.doc_type, year=query.year, limit=limit
-    )
-
-
 def search(store: Store, query: SearchQuery) -> SearchResult:
-    """Sentences and facts matching ``query`` across the store's current documents."""
+    """One page of sentences matching ``query`` across the current documents, with the total."""
     words = segment_query(query.text)
-    if not words:
-        return SearchResult(query, (), (), (), 0, False)
-    docs = candidate_documents(store, words, query, MAX_DOCUMENTS)
+    terms = [t for t in (query_term(w) for w in words) if t]
+    if not terms:
+        return SearchResult(query, words, (), (), 0, False)
+    flt = pages.SentenceFilter(query.area, query.doc_type, query.year, query.kind)
+    rows, total = pages.search_sentences(
+        store,
+        terms,
+        flt,
+        sort=query.sort if query.sort in SORTS else "relevance",
+        limit=query.limit,
+        offset=query.offset,
+    )
+    facts = [
+        sf
+        for sf in pages.facts_within(store, [(r.doc.id, r.start, r.end) for r in rows])
+        if not sf.rejected and (not query.kind or sf.fact.kind == query.kind)
+    ]
     phrase = "".join(words)
-    sentences: list[SentenceHit] = []
-    fact_hits: list[FactHit] = []
-    truncated = len(docs) >= MAX_DOCUMENTS
-    for doc, text in docs:
-        facts = store.facts(FactFilter(doc=str(doc.id)))
-        if query.kind:
-            facts = [f for f in facts if f.fact.kind == query.kind]
-        starts = sorted((f.fact.start, f.id) for f in facts)
-        outline = store.load(doc.id).outline
-        for span in outline.sentences:
-            s = span.of(text)
-            if not all(w in s for w in words):
-                continue
-            inside = tuple(fid for pos, fid in starts if span.start <= pos < span.end)
-            if query.kind and not inside:
-                continue  # a kind filter keeps sentences stating a figure of that kind
-            sentences.append(SentenceHit(doc, span, highlight(s, words), inside, phrase in s))
-        for sf in facts:
-            f = sf.fact
-            quote = text[f.quote_start : f.quote_end]
-            if all(w in f.indicator or w in quote for w in words):
-                fact_hits.append(FactHit(doc, sf, highlight(quote, words)))
-    # Sentences with the query as typed first; then in document order.
-    sentences.sort(key=lambda h: (not h.exact, h.doc.id, h.span.start))
-    if len(sentences) > query.limit:
-        truncated = True
-        sentences = sentences[: query.limit]
+    sentences, fact_hits = [], []
+    for r in rows:
+        inside = [sf for sf in facts if sf.doc_id == r.doc.id and r.start <= sf.fact.start < r.end]
+        sentences.append(
+            SentenceHit(
+                r.doc,
+                Span(r.start, r.end),
+                highlight(r.text, words),
+                tuple(sf.id for sf in inside),
+                phrase in r.text,
+            )
+        )
+        for sf in inside:  # the quote as far as it lies in the sentence
+            a = max(sf.fact.quote_start, r.start) - r.start
+            b = min(sf.fact.quote_end, r.end) - r.start
+            fact_hits.append(FactHit(r.doc, sf, highlight(r.text[a:b], words)))
     return SearchResult(
         query=query,
         words=words,
         sentences=tuple(sentences),
-        facts=tuple(fact_hits[: query.limit]),
-        documents_searched=len(docs),
-        truncated=truncated,
+        facts=tuple(fact_hits),
+        total=total,
+        truncated=total > query.offset + len(rows),
     )
 
 
@@ -210,8 +215,9 @@ __all__ = [
     "SearchResult",
     "Segment",
     "SentenceHit",
-    "candidate_documents",
+    "SORTS",
     "highlight",
     "search",
     "segment_query",
+    "warm_up",
 ]

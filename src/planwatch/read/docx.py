@@ -26,6 +26,12 @@ _TR, _TC, _TC_PR, _TR_PR = f"{_W}tr", f"{_W}tc", f"{_W}tcPr", f"{_W}trPr"
 _VAL = f"{_W}val"
 # Decompressed parts may be at most this many times the file limit (zip-bomb guard).
 _MAX_INFLATION = 20
+# ...and never more than this in all, whatever the file limit (memory of one upload).
+_MAX_UNPACKED = 256 * 1024 * 1024
+# The parts lxml parses: a DOM costs several times the XML's size in memory.
+_MAX_XML = 64 * 1024 * 1024
+_XML_PARTS = (".xml", ".rels")
+_CHUNK = 1 << 20
 
 
 def read_docx(data: bytes, name: str, max_bytes: int) -> ReadResult:
@@ -66,13 +72,52 @@ def _check_zip(data: bytes, name: str, max_bytes: int) -> None:
         ) from None
     if "word/document.xml" not in {i.filename for i in infos}:
         raise CorruptFileError(name, "the ZIP archive holds no word/document.xml: not a DOCX file")
-    inflated = sum(i.file_size for i in infos)
-    if inflated > _MAX_INFLATION * max_bytes:
-        raise TooLargeError(
-            name,
-            f"the DOCX unpacks to {inflated} bytes, over {_MAX_INFLATION}x the file limit; "
-            "refusing it as a possible zip bomb",
-        )
+    # python-docx holds every part in memory and lxml parses the XML ones: bound both.
+    limit = min(_MAX_INFLATION * max_bytes, _MAX_UNPACKED)
+    _check_inflation(data, infos, name, limit, min(limit, _MAX_XML))
+
+
+def _check_inflation(
+    data: bytes, infos: list[zipfile.ZipInfo], name: str, limit: int, xml_limit: int
+) -> None:
+    """Refuse a zip whose parts unpack to more than ``limit`` bytes (XML parts: ``xml_limit``).
+
+    The declared sizes are checked first; then every part is inflated in
+    chunks and counted, stopping at the limit, so memory never holds more
+    than one chunk whatever the headers claim.
+    """
+    declared = sum(i.file_size for i in infos)
+    if declared > limit:
+        raise _bomb(name, declared, limit)
+    declared_xml = sum(i.file_size for i in infos if i.filename.endswith(_XML_PARTS))
+    if declared_xml > xml_limit:
+        raise _bomb(name, declared_xml, xml_limit, "of XML")
+    total = xml = 0
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            for info in infos:
+                is_xml = info.filename.endswith(_XML_PARTS)
+                with zf.open(info) as part:
+                    while chunk := part.read(_CHUNK):
+                        total += len(chunk)
+                        xml += len(chunk) if is_xml else 0
+                        if total > limit:
+                            raise _bomb(name, total, limit)
+                        if xml > xml_limit:
+                            raise _bomb(name, xml, xml_limit, "of XML")
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise CorruptFileError(
+            name, f"the DOCX zip archive is broken or truncated ({exc}); download it again"
+        ) from None
+
+
+def _bomb(name: str, size: int, limit: int, what: str = "") -> TooLargeError:
+    what = f" {what}" if what else ""
+    return TooLargeError(
+        name,
+        f"the DOCX unpacks to more than {limit} bytes{what} ({size} or more); "
+        "refusing it as a possible zip bomb",
+    )
 
 
 def _walk(container, builder: TextBuilder) -> None:

@@ -16,6 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from planwatch.core.cells import spreadsheet_safe
 from planwatch.evaluate.completion import CompletionTable
 from planwatch.evaluate.model import AreaEvaluation, Status
 from planwatch.report.annex import (
@@ -49,7 +50,7 @@ _MAX_WIDTH = 60
 def _text(x: object) -> object:
     if isinstance(x, float):
         return round(x, PLACES)
-    return x.translate(_ILLEGAL) if isinstance(x, str) else x
+    return spreadsheet_safe(x.translate(_ILLEGAL)) if isinstance(x, str) else x
 
 
 def _width(x: object) -> int:

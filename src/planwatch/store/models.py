@@ -21,6 +21,10 @@ indicators  the indicator catalog (data/catalog.toml and local files), refreshed
 
 Views (store/views.py; created after every migration run): facts_view, the ledger
 with readable names. docs/schema.md documents every table, view and column.
+search_fts / search_sentences
+            the full-text index of sentences (SQLite FTS5 / PostgreSQL
+            tsvector): backend-specific, so created by migration ``fts`` and
+            written and read in ``store/search_index.py``, not declared here
 """
 
 from __future__ import annotations

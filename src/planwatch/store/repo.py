@@ -45,6 +45,7 @@ from planwatch.store import models as m
 from planwatch.store.db import one_line, open_engine
 from planwatch.store.factquery import FactFilter
 from planwatch.store.rows import FACT_COLUMNS, HEADING_COLUMNS, DocRows, area_rows, to_rows
+from planwatch.store.search_index import index_document
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,6 +428,8 @@ class Store:
             _insert_sql(conn, "structures", ("doc_id", "paragraphs", "sentences", "tables")),
             (doc_id, rows.paragraphs, rows.sentences, rows.tables),
         )
+        sentences = (Span(a, b) for a, b in json.loads(rows.sentences))
+        index_document(conn, doc_id, rows.text, sentences)  # full-text search
         if rows.headings:
             conn.exec_driver_sql(
                 _insert_sql(conn, "headings", HEADING_COLUMNS),

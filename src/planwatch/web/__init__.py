@@ -2,8 +2,8 @@
 
 Public API::
 
-    create_app(db_url: str) -> fastapi.FastAPI
-    serve(db_url: str, host: str = "127.0.0.1", port: int = 8000) -> None
+    create_app(db_url: str, *, allowed_hosts=None, ...) -> fastapi.FastAPI
+    serve(db_url: str, host="127.0.0.1", port=8000, allowed_hosts=()) -> None
 """
 
 from planwatch.web.app import create_app, serve

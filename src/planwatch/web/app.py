@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from collections.abc import AsyncIterator
+import threading
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
@@ -25,7 +25,9 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from planwatch.core.errors import NotFoundError, PlanwatchError, UsageError
+from planwatch.search import warm_up
 from planwatch.store.repo import Store
+from planwatch.web import guards
 from planwatch.web.evaluation import Evaluations
 from planwatch.web.render import json_response, make_env, page
 
@@ -58,25 +60,25 @@ def _wants_json(request: Request) -> bool:
 
 
 def create_app(
-    db_url: str, *, upload_dir: str | Path | None = None, max_upload_bytes: int = MAX_UPLOAD_BYTES
+    db_url: str,
+    *,
+    upload_dir: str | Path | None = None,
+    max_upload_bytes: int = MAX_UPLOAD_BYTES,
+    allowed_hosts: Iterable[str] | None = None,
 ) -> FastAPI:
-    """The web app over the store at ``db_url`` (SQLite path/URL or PostgreSQL URL)."""
-    from planwatch.web.routes import (
-        api,
-        area,
-        document,
-        facts,
-        indicator,
-        overview,
-        search,
-        upload,
-    )
+    """The web app over the store at ``db_url`` (SQLite path/URL or PostgreSQL URL).
 
+    ``allowed_hosts``: the Host names answered (default localhost; see
+    :mod:`planwatch.web.guards`).
+    """
     store = Store(db_url)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # The first search would otherwise wait ~1-5 s for jieba's dictionary.
+        threading.Thread(target=warm_up, name="jieba-warm-up", daemon=True).start()
         yield
+        app.state.evaluations.close()
         store.close()
 
     app = FastAPI(
@@ -99,6 +101,24 @@ def create_app(
     app.state.evaluations = Evaluations(store)
     app.state.upload_dir = Path(upload_dir) if upload_dir else _default_upload_dir(db_url)
     app.state.max_upload_bytes = max_upload_bytes
+    guards.install(app, list(allowed_hosts) if allowed_hosts else guards.allowed_hosts())
+    _add_routes(app)
+    _add_error_handlers(app)
+    return app
+
+
+def _add_routes(app: FastAPI) -> None:
+    from planwatch.web.routes import (
+        api,
+        area,
+        compare,
+        document,
+        facts,
+        indicator,
+        overview,
+        search,
+        upload,
+    )
 
     @app.get("/static/vendor/plotly.min.js", include_in_schema=False)
     def plotly_js() -> Response:
@@ -108,80 +128,76 @@ def create_app(
             headers={"Cache-Control": "public, max-age=86400"},
         )
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        # Browsers ask for /favicon.ico whatever the page links; an SVG serves both.
+        return FileResponse(
+            STATIC / "favicon.svg",
+            media_type="image/svg+xml",
+            headers={"Cache-Control": "public, max-age=86400"},
+        )
+
     @app.get("/api", include_in_schema=False)
     def api_docs(request: Request) -> Response:
         return page(request, "apidocs.html", spec=app.openapi())
 
-    @app.middleware("http")
-    async def same_origin_writes(request: Request, call_next):
-        """Refuse writes posted from another site's page (CSRF), and set safe headers.
-
-        A browser sends ``Origin`` with every POST; a form on another site
-        posting here would carry that site's origin. Clients that send no
-        Origin (scripts, curl) are not browsers acting for someone else.
-        """
-        if request.method not in ("GET", "HEAD", "OPTIONS"):
-            origin = request.headers.get("origin")
-            if origin and urlsplit(origin).netloc != request.headers.get("host", ""):
-                return json_response({"error": "cross-site request refused"}, status_code=403)
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        return response
-
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for module in (overview, area, indicator, document, facts, search, upload, api):
+    for module in (overview, area, compare, indicator, document, facts, search, upload, api):
         app.include_router(module.router)
 
     @app.get("/areas", include_in_schema=False)
     def areas_page() -> Response:
         return RedirectResponse("/", status_code=307)  # the overview lists the areas
 
+
+def _error(request: Request, status: int, title: str, message: str) -> Response:
+    if _wants_json(request):
+        return json_response({"error": message}, status_code=status)
+    return page(request, "error.html", status_code=status, title=title, message=message)
+
+
+def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404 and not _wants_json(request):
-            return page(
-                request,
-                "error.html",
-                status_code=404,
-                title="Not found",
-                message=f"No page at {request.url.path}",
-            )
+            return _error(request, 404, "Not found", f"No page at {request.url.path}")
+        if exc.status_code == 422:
+            return _error(request, 422, "Bad request", str(exc.detail))
         return await http_exception_handler(request, exc)
 
     @app.exception_handler(NotFoundError)
     def not_found(request: Request, exc: NotFoundError) -> Response:
-        if _wants_json(request):
-            return json_response({"error": str(exc)}, status_code=404)
-        return page(request, "error.html", status_code=404, title="Not found", message=str(exc))
+        return _error(request, 404, "Not found", str(exc))
 
     @app.exception_handler(UsageError)
     def usage(request: Request, exc: UsageError) -> Response:
-        if _wants_json(request):
-            return json_response({"error": str(exc)}, status_code=400)
-        return page(request, "error.html", status_code=400, title="Bad request", message=str(exc))
+        return _error(request, 400, "Bad request", str(exc))
+
+    @app.exception_handler(OverflowError)
+    def overflow(request: Request, exc: OverflowError) -> Response:
+        # The last line of defence: params.py bounds every id and year it knows of.
+        return _error(request, 422, "Bad request", "a number in the request is out of range")
 
     @app.exception_handler(PlanwatchError)
     def other(request: Request, exc: PlanwatchError) -> Response:
-        if _wants_json(request):
-            return json_response({"error": str(exc)}, status_code=500)
-        return page(request, "error.html", status_code=500, title="Error", message=str(exc))
+        return _error(request, 500, "Error", str(exc))
 
     @app.exception_handler(RequestValidationError)
     def invalid(request: Request, exc: RequestValidationError) -> Response:
         problems = "; ".join(
             f"{'.'.join(str(x) for x in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors()
         )
-        if _wants_json(request):
-            return json_response({"error": problems}, status_code=422)
-        return page(request, "error.html", status_code=422, title="Bad request", message=problems)
-
-    return app
+        return _error(request, 422, "Bad request", problems)
 
 
-def serve(db_url: str, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Run the web app with uvicorn until interrupted."""
+def serve(
+    db_url: str, host: str = "127.0.0.1", port: int = 8000, allowed_hosts: Iterable[str] = ()
+) -> None:
+    """Run the web app with uvicorn until interrupted.
+
+    The app answers the bind address, localhost and ``allowed_hosts`` (names
+    under which it is reached, e.g. behind a proxy)."""
     import uvicorn
 
-    uvicorn.run(create_app(db_url), host=host, port=port, log_level="info")
+    app = create_app(db_url, allowed_hosts=guards.allowed_hosts(host, allowed_hosts))
+    uvicorn.run(app, host=host, port=port, log_level="info")

@@ -7,14 +7,18 @@ returns plain records (dicts) or small frozen dataclasses, so a page, its
 
 from __future__ import annotations
 
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from planwatch.catalog import default_catalog
 from planwatch.core.data import Kind
-from planwatch.store.repo import AreaRow, DocRow, FactFilter, Store, StoredFact
+from planwatch.core.errors import NotFoundError
+from planwatch.store.pages import FactQuery, fact_page, store_version
+from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact
+from planwatch.web.params import MAX_ID
 from planwatch.web.records import TextCache, area_record, fact_record
 from planwatch.web.storeview import ancestors
 
@@ -45,8 +49,17 @@ class OverviewRow:
     summary_line: str | None
 
 
-def overview(store: Store, flt: OverviewFilter, evaluations: Any) -> list[OverviewRow]:
-    """Areas with matching documents (and their parents), in code order."""
+_SNAPSHOTS: OrderedDict[tuple, tuple] = OrderedDict()
+_SNAPSHOT_LOCK = threading.Lock()
+
+
+def _snapshot(store: Store, flt: OverviewFilter) -> tuple:
+    """(areas, matching documents by area, codes to show), remembered until something
+    is stored: the overview then reads two primary-key maxima, not every document."""
+    key = (id(store), store_version(store), flt)
+    with _SNAPSHOT_LOCK:
+        if key in _SNAPSHOTS:
+            return _SNAPSHOTS[key]
     areas = store.areas()
     docs_by_area: dict[str, list[DocRow]] = defaultdict(list)
     for d in store.documents():
@@ -58,14 +71,33 @@ def overview(store: Store, flt: OverviewFilter, evaluations: Any) -> list[Overvi
         if flt.within and flt.within not in chain:
             continue
         keep.update(chain)
+    with _SNAPSHOT_LOCK:
+        _SNAPSHOTS[key] = (areas, docs_by_area, keep)
+        while len(_SNAPSHOTS) > 32:
+            _SNAPSHOTS.popitem(last=False)
+    return areas, docs_by_area, keep
+
+
+def overview(
+    store: Store, flt: OverviewFilter, evaluations: Any, budget_s: float | None = None
+) -> list[OverviewRow]:
+    """Areas with matching documents (and their parents), in code order.
+
+    With ``budget_s``, evaluations not cached are computed only while the
+    budget lasts (the rest in the background, shown on a later view); without,
+    every area is evaluated."""
+    areas, docs_by_area, keep = _snapshot(store, flt)
     rows = []
     depth_of = {"province": 0, "city": 1, "county": 2}
+    with_docs = [a.code for a in areas if a.code in keep and docs_by_area.get(a.code)]
+    if budget_s is None:
+        evs = {code: evaluations.area(code)[0] for code in with_docs}
+    else:
+        evs = evaluations.many(with_docs, budget_s)
     for a in areas:
         if a.code not in keep:
             continue
-        ev = None
-        if docs_by_area.get(a.code) and evaluations.available:
-            ev, _why = evaluations.area(a.code)
+        ev = evs.get(a.code)
         rows.append(
             OverviewRow(
                 area=a,
@@ -91,8 +123,7 @@ def overview_records(rows: Iterable[OverviewRow]) -> list[dict[str, Any]]:
     return out
 
 
-def filter_facts(
-    store: Store,
+def fact_query(
     *,
     area: str | None = None,
     indicator: str | None = None,
@@ -101,22 +132,23 @@ def filter_facts(
     year: int | None = None,
     doc: str | None = None,
     include_rejected: bool = False,
+) -> FactQuery:
+    """The list pages' filters as a store query (a document id out of range finds nothing)."""
+    if doc and doc.isdigit() and int(doc) > MAX_ID:
+        raise NotFoundError(f"no document {doc[:20]!r} in the store")
+    return FactQuery(area, indicator, kind, measure, year, doc, include_rejected)
+
+
+def filter_facts(
+    store: Store,
+    *,
     limit: int | None = 1000,
     offset: int = 0,
+    sort: str = "document",
+    **filters: Any,
 ) -> list[StoredFact]:
-    """Facts by the store's filter, paged; filters, order and paging run in SQL."""
-    flt = FactFilter(
-        doc=doc,
-        jurisdiction=area,
-        indicator=indicator,
-        kind=kind,
-        measure=measure,
-        year=year,
-        include_rejected=include_rejected,
-        limit=limit,
-        offset=offset,
-    )
-    return list(store.iter_facts(flt))
+    """Facts by the list filters (see :func:`fact_query`), one page, cut in the database."""
+    return fact_page(store, fact_query(**filters), limit=limit, offset=offset, sort=sort)
 
 
 def indicator_list(store: Store) -> list[dict[str, Any]]:
@@ -224,12 +256,14 @@ def series_chart(facts: list[StoredFact], measure: str, title: str) -> dict | No
                     "marker": {"symbol": "diamond-open", "size": 11},
                 }
             )
-        else:  # one point a year: the later document's figure
+        else:  # one point a year: the later document's figure; a gap where none
+            xs = list(range(xs[0], xs[-1] + 1))  # an unreported year breaks the line
             data.append(
                 {
                     "type": "scatter",
                     "x": xs,
-                    "y": [points[x][-1] for x in xs],
+                    "y": [points[x][-1] if x in points else None for x in xs],
+                    "connectgaps": False,
                     "name": f"{area} 实际",
                     "mode": "lines+markers",
                     "marker": {"size": 8},

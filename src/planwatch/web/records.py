@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from planwatch.store.pages import fact_quotes
 from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact
 
 FACT_COLUMNS = (
@@ -77,6 +78,14 @@ class TextCache:
         return self._texts[doc_id]
 
 
+class QuoteCache(TextCache):
+    """The quotes of given facts fetched in one query, not whole texts (list pages)."""
+
+    def __init__(self, store: Store, facts: Iterable[StoredFact]) -> None:
+        super().__init__(store)
+        self.quotes = fact_quotes(store, [sf.id for sf in facts])
+
+
 def fact_record(sf: StoredFact, texts: TextCache | None = None) -> dict[str, Any]:
     f = sf.fact
     rec: dict[str, Any] = {"id": sf.id, "doc_id": sf.doc_id, **f.to_record()}
@@ -85,7 +94,9 @@ def fact_record(sf: StoredFact, texts: TextCache | None = None) -> dict[str, Any
     rec["origin"] = f.origin
     rec["corrected"] = sf.corrected
     rec["rejected"] = sf.rejected
-    if texts is not None:
+    if isinstance(texts, QuoteCache) and sf.id in texts.quotes:
+        rec["text"], rec["quote"] = texts.quotes[sf.id]
+    elif texts is not None:
         text = texts.text(sf.doc_id)
         rec["text"] = text[f.start : f.end]
         rec["quote"] = text[f.quote_start : f.quote_end]
@@ -94,8 +105,9 @@ def fact_record(sf: StoredFact, texts: TextCache | None = None) -> dict[str, Any
 
 
 def fact_records(facts: Iterable[StoredFact], store: Store) -> list[dict[str, Any]]:
-    texts = TextCache(store)
-    return [fact_record(sf, texts) for sf in facts]
+    facts = list(facts)
+    quotes = QuoteCache(store, facts)
+    return [fact_record(sf, quotes) for sf in facts]
 
 
 def doc_record(d: DocRow) -> dict[str, Any]:

@@ -22,8 +22,10 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader
 
+from planwatch.core.cells import spreadsheet_safe
 from planwatch.core.data import DocType
 from planwatch.store.repo import Store
+from planwatch.web.evaluation import row_anchor
 
 TEMPLATES = Path(__file__).with_name("templates")
 
@@ -78,6 +80,7 @@ def make_env() -> Environment:
         COMPARATOR_SIGNS=COMPARATOR_SIGNS,
         when=_when,
         qs=_query,
+        row_anchor=row_anchor,
     )
     return env
 
@@ -133,8 +136,8 @@ def csv_response(
 def _csv_cell(value: Any) -> Any:
     value = plain(value)
     if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return "" if value is None else value
+        return spreadsheet_safe(json.dumps(value, ensure_ascii=False))
+    return "" if value is None else spreadsheet_safe(value)
 
 
 def records_response(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planwatch.core.errors import NotFoundError, UsageError
+from planwatch.store.pages import area_rows
 from planwatch.store.repo import AreaRow, Store
 
 CORRECTABLE_FIELDS = (
@@ -20,10 +21,10 @@ CORRECTABLE_FIELDS = (
 
 
 def find_area(store: Store, ref: str) -> AreaRow:
-    """An area by code or name, among the store's areas."""
-    for a in store.areas():
-        if ref in (a.code, a.name):
-            return a
+    """An area by code or name, among the store's areas (counted for it alone)."""
+    found = area_rows(store, codes=[ref]) or area_rows(store, name=ref)
+    if found:
+        return found[0]
     raise NotFoundError(f"no area {ref!r} in the store; the overview page lists them")
 
 

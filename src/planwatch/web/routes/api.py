@@ -7,7 +7,6 @@ their OpenAPI description at ``/openapi.json`` and browsable docs at ``/docs``.
 
 from __future__ import annotations
 
-import importlib
 from collections import defaultdict
 from typing import Literal
 
@@ -16,7 +15,9 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from planwatch.core.errors import NotFoundError
+from planwatch.evaluate import evaluate_many
 from planwatch.web.data import filter_facts
+from planwatch.web.params import DbId, Offset, Page, Year
 from planwatch.web.records import fact_records
 from planwatch.web.render import json_response, store_of
 from planwatch.web.routes import area, document, facts, indicator, overview, search
@@ -62,7 +63,7 @@ def api_documents(
 
 
 @router.get("/documents/{doc_id}", tags=["documents"], summary="A document with its facts")
-def api_document(request: Request, doc_id: int) -> Response:
+def api_document(request: Request, doc_id: DbId) -> Response:
     return document.document_data(request, doc_id)
 
 
@@ -73,11 +74,11 @@ def api_facts(
     indicator: str | None = None,
     kind: Literal["actual", "target"] | None = None,
     measure: Literal["level", "growth", "change"] | None = None,
-    year: int | None = None,
+    year: Year = None,
     doc: str | None = None,
     rejected: bool = False,
     limit: int = 1000,
-    offset: int = 0,
+    offset: Offset = 0,
 ) -> Response:
     """Facts with corrections applied (facts marked wrong only with ``rejected=true``)."""
     store = store_of(request)
@@ -97,12 +98,12 @@ def api_facts(
 
 
 @router.get("/facts/{fact_id}", tags=["facts"], summary="One fact")
-def api_fact(request: Request, fact_id: int) -> Response:
+def api_fact(request: Request, fact_id: DbId) -> Response:
     return facts.fact_data(request, fact_id)
 
 
 @router.get("/facts/{fact_id}/corrections", tags=["facts"], summary="A fact's corrections")
-def api_corrections(request: Request, fact_id: int) -> Response:
+def api_corrections(request: Request, fact_id: DbId) -> Response:
     store = store_of(request)
     store.fact(fact_id)
     return json_response([facts.vars_of(c) for c in store.corrections(fact_id)])
@@ -111,7 +112,7 @@ def api_corrections(request: Request, fact_id: int) -> Response:
 @router.post(
     "/facts/{fact_id}/corrections", tags=["facts"], summary="Correct a fact", status_code=201
 )
-def api_correct(request: Request, fact_id: int, body: CorrectionIn) -> Response:
+def api_correct(request: Request, fact_id: DbId, body: CorrectionIn) -> Response:
     """Store a correction (who/when kept); evaluation and exports use it from then on."""
     store = store_of(request)
     cid = correct(
@@ -162,19 +163,14 @@ def api_series(
 
 
 @router.get("/evaluations", tags=["evaluations"], summary="Evaluations of many areas")
-def api_evaluations(
-    request: Request, parent: str | None = None, as_of: int | None = None
-) -> Response:
+def api_evaluations(request: Request, parent: str | None = None, as_of: Year = None) -> Response:
     """Every area with a plan (or every area within ``parent``), evaluated."""
-    if not request.app.state.evaluations.available:
-        raise NotFoundError("the evaluation engine is not installed")
-    mod = importlib.import_module("planwatch.evaluate")
-    evs = mod.evaluate_many(store_of(request), parent=parent, as_of=as_of)
+    evs = evaluate_many(store_of(request), parent=parent, as_of=as_of)
     return json_response([ev.to_dict() for ev in evs])
 
 
 @router.get("/evaluations/{area_ref}", tags=["evaluations"], summary="An area's evaluation")
-def api_evaluation(request: Request, area_ref: str, as_of: int | None = None) -> Response:
+def api_evaluation(request: Request, area_ref: str, as_of: Year = None) -> Response:
     a = find_area(store_of(request), area_ref)
     ev, why = request.app.state.evaluations.area(a.code, as_of)
     if ev is None:
@@ -191,8 +187,11 @@ def api_search(
     year: str | None = None,
     kind: str | None = None,
     limit: int = 50,
+    sort: search.Sort = "relevance",
+    page_no: Page = 1,
 ) -> Response:
-    return search.search_data(request, "json", q, area, doc_type, year, kind, limit)
+    """One page of matching sentences with the total; see ``/search.json``."""
+    return search.search_data(request, "json", q, area, doc_type, year, kind, limit, sort, page_no)
 
 
 @router.get("/indicators", tags=["indicators"], summary="Catalog indicators with counts")

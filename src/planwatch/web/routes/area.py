@@ -7,12 +7,15 @@ from typing import Any, Literal
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from planwatch.core.errors import NotFoundError, UsageError
+from planwatch.core.errors import NotFoundError
+from planwatch.store.pages import FactQuery, area_chain, area_documents, area_rows, fact_page
 from planwatch.store.repo import FactFilter
 from planwatch.web.evaluation import STATUS_ORDER
+from planwatch.web.matrix import area_matrix, corrected_ids, rows_on_corrections
+from planwatch.web.params import year_param
 from planwatch.web.records import fact_records
 from planwatch.web.render import json_response, page, records_response, store_of
-from planwatch.web.storeview import ancestors, find_area
+from planwatch.web.storeview import find_area
 
 router = APIRouter()
 
@@ -22,6 +25,11 @@ REPORT_TYPES = {
     "md": "text/markdown; charset=utf-8",
 }
 MAX_CHARTS = 40  # an area page stays light; the report holds every chart
+# A page waits this long for an evaluation being computed, then shows the last one.
+PAGE_WAIT_S = 1.0
+# The matrix is drawn from the area's newest figures, at most this many (a large
+# city's full ledger is in the facts list, paged).
+MATRIX_FACTS = 2000
 
 
 def flatten(rec: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -37,7 +45,7 @@ def flatten(rec: dict[str, Any], prefix: str = "") -> dict[str, Any]:
 
 
 def _as_of(value: str | None) -> int | None:
-    return int(value) if value and value.strip().isdigit() else None
+    return year_param(value, "as_of")
 
 
 @router.get("/areas/{code}.{fmt}", tags=["areas"], summary="An area's evaluation")
@@ -75,8 +83,6 @@ def area_report(
     if ev is None:
         raise NotFoundError(f"no evaluation of {area.name}: {why}")
     body = evaluations.report(ev, fmt)
-    if body is None:
-        raise UsageError("the report module is not installed")
     name = f"planwatch-{area.code}-{ev.as_of or 'latest'}.{fmt}"
     disposition = "inline" if fmt == "html" else "attachment"
     return Response(
@@ -90,12 +96,11 @@ def area_report(
 def area_page(request: Request, code: str, as_of: str | None = None) -> Response:
     store = store_of(request)
     area = find_area(store, code)
-    all_areas = store.areas()
-    parents = ancestors(all_areas, area.code)
-    children = [a for a in all_areas if a.parent_code == area.code]
-    docs = [d for d in store.documents() if d.area_code == area.code]
+    parents = area_chain(store, area.code)
+    children = area_rows(store, parent=area.code)
+    docs = area_documents(store, area.code)
     evaluations = request.app.state.evaluations
-    ev, why = evaluations.area(area.code, _as_of(as_of))
+    ev, why = evaluations.area(area.code, _as_of(as_of), wait_s=PAGE_WAIT_S)
     rows, charts, by_category = [], [], {}
     if ev is not None:
         rows = sorted(
@@ -111,7 +116,8 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
             fig = evaluations.chart(row)
             if fig:
                 charts.append((row, fig))
-    facts = [] if ev is not None else store.facts(FactFilter(jurisdiction=area.code))
+    facts = fact_page(store, FactQuery(area=area.code), limit=MATRIX_FACTS, sort="-id")
+    fixed = corrected_ids(store.corrections())
     return page(
         request,
         "area.html",
@@ -122,8 +128,10 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
         ev=ev,
         why=why,
         rows=rows,
+        corrected_rows=rows_on_corrections(rows, fixed),
         charts=charts,
         by_category=by_category,
-        facts=facts,
+        matrix=area_matrix(facts),
+        matrix_capped=len(facts) >= MATRIX_FACTS,
         as_of=_as_of(as_of),
     )

@@ -10,7 +10,9 @@ from fastapi import APIRouter, Request
 from fastapi.responses import PlainTextResponse, Response
 
 from planwatch.core.data import Document, TableRecord
+from planwatch.store import pages
 from planwatch.store.repo import FactFilter, StoredFact
+from planwatch.web.params import DbId, Offset, OptId, Page
 from planwatch.web.records import DOC_COLUMNS, TextCache, doc_record, fact_record
 from planwatch.web.render import json_response, page, records_response, store_of
 from planwatch.web.routes.facts import fact_view
@@ -27,6 +29,7 @@ class CellView:
     href: str | None = None
     fact_id: int | None = None
     header: bool = False
+    kind: str | None = None  # the cell's fact: "actual" or "target" (coloured as such)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +46,7 @@ class TableView:
 
 def _tables(records: list[TableRecord], facts: list[StoredFact]) -> list[TableView]:
     """The tables stored at ingest, each value cell linked to its fact (or its place)."""
-    by_span = {(sf.fact.start, sf.fact.end): sf.id for sf in facts}
+    by_span = {(sf.fact.start, sf.fact.end): sf for sf in facts}
     out = []
     for n, table in enumerate((t for t in records if t.rows), 1):
         rows = [tuple(CellView(label, header=True) for label, _ in table.columns)]
@@ -53,9 +56,11 @@ def _tables(records: list[TableRecord], facts: list[StoredFact]) -> list[TableVi
                 if c.span is None:
                     cells.append(CellView(c.text))
                     continue
-                fid = by_span.get((c.span.start, c.span.end)) if c.reading else None
+                sf = by_span.get((c.span.start, c.span.end)) if c.reading else None
+                fid = sf.id if sf else None
                 href = f"?fact={fid}#f{fid}" if fid else f"#o{c.span.start}"
-                cells.append(CellView(c.text, href=href, fact_id=fid))
+                kind = sf.fact.kind.value if sf else None
+                cells.append(CellView(c.text, href=href, fact_id=fid, kind=kind))
             rows.append(tuple(cells))
         out.append(
             TableView(
@@ -81,10 +86,34 @@ def _anchors(doc: Document, tables: list[TableView]) -> set[int]:
     return anchors
 
 
+PER_PAGE = 100
+DocSort = Literal[pages.DOC_SORTS]  # type: ignore[valid-type]
+
+
 @router.get("/documents", include_in_schema=False)
-def documents_page(request: Request, doc_type: str | None = None) -> Response:
-    docs = [d for d in store_of(request).documents() if not doc_type or d.doc_type == doc_type]
-    return page(request, "documents.html", docs=docs, doc_type=doc_type)
+def documents_page(
+    request: Request,
+    doc_type: str | None = None,
+    sort: DocSort = "id",
+    page_no: Page = 1,
+) -> Response:
+    docs, total = pages.document_page(
+        store_of(request),
+        doc_type=doc_type or None,
+        limit=PER_PAGE,
+        offset=(page_no - 1) * PER_PAGE,
+        sort=sort,
+    )
+    return page(
+        request,
+        "documents.html",
+        docs=docs,
+        doc_type=doc_type,
+        total=total,
+        page_no=page_no,
+        per_page=PER_PAGE,
+        sort=sort,
+    )
 
 
 @router.get("/documents.{fmt}", tags=["documents"], summary="Stored documents (the list page)")
@@ -93,21 +122,33 @@ def documents_data(
     fmt: Literal["json", "csv"],
     doc_type: str | None = None,
     superseded: bool = False,
+    limit: int = 100000,
+    offset: Offset = 0,
+    sort: DocSort = "id",
 ) -> Response:
-    """Current documents' metadata (``superseded=true`` adds replaced versions)."""
-    docs = store_of(request).documents(include_superseded=superseded)
-    recs = [doc_record(d) for d in docs if not doc_type or d.doc_type == doc_type]
-    return records_response(fmt, recs, "documents", DOC_COLUMNS)
+    """Current documents' metadata (``superseded=true`` adds replaced versions), a page of
+    ``limit`` from ``offset``; the ``X-Total-Count`` header says how many there are."""
+    docs, total = pages.document_page(
+        store_of(request),
+        doc_type=doc_type or None,
+        superseded=superseded,
+        limit=max(1, min(limit, 100000)),
+        offset=offset,
+        sort=sort,
+    )
+    resp = records_response(fmt, [doc_record(d) for d in docs], "documents", DOC_COLUMNS)
+    resp.headers["X-Total-Count"] = str(total)
+    return resp
 
 
 @router.get("/documents/{doc_id}.txt", tags=["documents"], summary="A document's stored text")
-def document_text(request: Request, doc_id: int) -> Response:
+def document_text(request: Request, doc_id: DbId) -> Response:
     """The stored text exactly: fact offsets index it."""
     return PlainTextResponse(store_of(request).load(doc_id).text)
 
 
 @router.get("/documents/{doc_id}.json", tags=["documents"], summary="A document with its facts")
-def document_data(request: Request, doc_id: int) -> Response:
+def document_data(request: Request, doc_id: DbId) -> Response:
     """Metadata, outline headings, reader tables' spans and every fact of one document."""
     store = store_of(request)
     row = store.find_document(str(doc_id))
@@ -135,7 +176,7 @@ def document_data(request: Request, doc_id: int) -> Response:
 
 
 @router.get("/documents/{doc_id}", include_in_schema=False)
-def document_page(request: Request, doc_id: int, fact: int | None = None) -> Response:
+def document_page(request: Request, doc_id: DbId, fact: OptId = None) -> Response:
     store = store_of(request)
     row = store.find_document(str(doc_id))
     doc = store.load(doc_id)

@@ -9,8 +9,11 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from planwatch.core.errors import PlanwatchError, UsageError
+from planwatch.store.pages import FACT_SORTS, fact_count
 from planwatch.store.repo import Correction, DocRow, Store, StoredFact
-from planwatch.web.data import filter_facts
+from planwatch.web.data import fact_query, filter_facts
+from planwatch.web.evaluation import row_anchor
+from planwatch.web.params import DbId, Offset, Page, year_param
 from planwatch.web.records import FACT_COLUMNS, TextCache, fact_record, fact_records
 from planwatch.web.render import json_response, page, records_response, store_of
 from planwatch.web.storeview import CORRECTABLE_FIELDS, correct
@@ -29,6 +32,7 @@ class Usage:
     indicator: str
     role: str
     status: Any
+    anchor: str = ""  # the row's anchor on the area page
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +52,9 @@ class FactView:
 def _usages(request: Request, sf: StoredFact) -> tuple[list[Usage], bool]:
     evaluations = request.app.state.evaluations
     code = sf.fact.jurisdiction_code
-    if not code or not evaluations.available:
+    if not code:
         return [], False
-    ev, _why = evaluations.area(code)
+    ev, _why = evaluations.area(code, wait_s=2.0)  # the panel must not hang on it
     if ev is None:
         return [], False
     out = []
@@ -59,11 +63,13 @@ def _usages(request: Request, sf: StoredFact) -> tuple[list[Usage], bool]:
         if row.target_fact_id == sf.id:
             roles.add("target")
         for role in sorted(roles):
-            out.append(Usage(ev.area.code, ev.area.name, row.indicator, role, row.status))
+            out.append(
+                Usage(ev.area.code, ev.area.name, row.indicator, role, row.status, row_anchor(row))
+            )
     return out, True
 
 
-def fact_view(request: Request, fact_id: int) -> FactView:
+def fact_view(request: Request, fact_id: DbId) -> FactView:
     store: Store = store_of(request)
     sf = store.fact(fact_id)
     doc = store.find_document(str(sf.doc_id))
@@ -85,8 +91,8 @@ def fact_view(request: Request, fact_id: int) -> FactView:
     )
 
 
-def _int(value: str | None) -> int | None:
-    return int(value) if value and value.strip().lstrip("-").isdigit() else None
+PER_PAGE = 100
+FactSort = Literal[FACT_SORTS]  # type: ignore[valid-type]
 
 
 def _list_args(area, indicator, kind, measure, year, doc, rejected) -> dict[str, Any]:
@@ -95,7 +101,7 @@ def _list_args(area, indicator, kind, measure, year, doc, rejected) -> dict[str,
         "indicator": indicator or None,
         "kind": kind or None,
         "measure": measure or None,
-        "year": _int(year),
+        "year": year_param(year),
         "doc": doc or None,
         "include_rejected": bool(rejected),
     }
@@ -111,20 +117,20 @@ def facts_page(
     year: str | None = None,
     doc: str | None = None,
     rejected: str | None = None,
-    page_no: int = 1,
+    sort: FactSort = "document",
+    page_no: Page = 1,
 ) -> Response:
-    per_page = 200
-    page_no = max(1, page_no)
     args = _list_args(area, indicator, kind, measure, year, doc, rejected)
-    facts = filter_facts(
-        store_of(request), **args, limit=per_page + 1, offset=(page_no - 1) * per_page
-    )
+    store = store_of(request)
+    facts = filter_facts(store, **args, limit=PER_PAGE, offset=(page_no - 1) * PER_PAGE, sort=sort)
     return page(
         request,
         "facts.html",
-        facts=facts[:per_page],
-        more=len(facts) > per_page,
+        facts=facts,
+        total=fact_count(store, fact_query(**args)),
         page_no=page_no,
+        per_page=PER_PAGE,
+        sort=sort,
         args=args,
     )
 
@@ -141,19 +147,24 @@ def facts_data(
     doc: str | None = None,
     rejected: str | None = None,
     limit: int = 10000,
-    offset: int = 0,
+    offset: Offset = 0,
+    sort: FactSort = "document",
 ) -> Response:
     """Facts with corrections applied; facts marked wrong are left out unless ``rejected=1``.
 
-    ``area``: name or code; ``indicator``: catalog id or part of the name."""
+    ``area``: name or code; ``indicator``: catalog id or part of the name. The
+    ``X-Total-Count`` header says how many facts match in all (page with ``offset``)."""
     store = store_of(request)
     args = _list_args(area, indicator, kind, measure, year, doc, rejected)
-    facts = filter_facts(store, **args, limit=max(1, min(limit, 100000)), offset=max(0, offset))
-    return records_response(fmt, fact_records(facts, store), "facts", FACT_COLUMNS)
+    limit = max(1, min(limit, 100000))
+    facts = filter_facts(store, **args, limit=limit, offset=offset, sort=sort)
+    resp = records_response(fmt, fact_records(facts, store), "facts", FACT_COLUMNS)
+    resp.headers["X-Total-Count"] = str(fact_count(store, fact_query(**args)))
+    return resp
 
 
 @router.get("/facts/{fact_id}.json", tags=["facts"], summary="One fact (permalink data)")
-def fact_data(request: Request, fact_id: int) -> Response:
+def fact_data(request: Request, fact_id: DbId) -> Response:
     """One fact with its quote, corrections (who/when) and the evaluations that use it."""
     view = fact_view(request, fact_id)
     rec = fact_record(view.sf, TextCache(store_of(request)))
@@ -165,6 +176,7 @@ def fact_data(request: Request, fact_id: int) -> Response:
             "indicator": u.indicator,
             "role": u.role,
             "status": str(u.status),
+            "url": f"/areas/{u.area_code}#{u.anchor}",
         }
         for u in view.usages
     ]
@@ -176,7 +188,7 @@ def vars_of(c: Correction) -> dict[str, Any]:
 
 
 @router.get("/facts/{fact_id}/panel", include_in_schema=False)
-def fact_panel(request: Request, fact_id: int) -> Response:
+def fact_panel(request: Request, fact_id: DbId) -> Response:
     """The fact's details as an HTML fragment (the document viewer loads it on click)."""
     return page(
         request,
@@ -188,7 +200,7 @@ def fact_panel(request: Request, fact_id: int) -> Response:
 
 
 @router.get("/facts/{fact_id}", include_in_schema=False)
-def fact_page(request: Request, fact_id: int) -> Response:
+def fact_page(request: Request, fact_id: DbId) -> Response:
     return page(
         request, "fact.html", v=fact_view(request, fact_id), fields=CORRECTABLE_FIELDS, error=None
     )
@@ -197,7 +209,7 @@ def fact_page(request: Request, fact_id: int) -> Response:
 @router.post("/facts/{fact_id}/corrections", include_in_schema=False)
 def correct_form(
     request: Request,
-    fact_id: int,
+    fact_id: DbId,
     author: str = Form(""),
     field: str = Form(""),
     value: str = Form(""),

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from planwatch.catalog import default_catalog
@@ -14,8 +14,8 @@ from planwatch.web.data import (
     indicator_list,
     indicator_records,
     indicator_sides,
-    series_chart,
 )
+from planwatch.web.grapher import grapher, picked_areas
 from planwatch.web.records import FACT_COLUMNS, TextCache
 from planwatch.web.render import json_response, page, records_response, store_of
 
@@ -61,9 +61,23 @@ def indicators_data(request: Request, fmt: Literal["json", "csv"]) -> Response:
     tags=["indicators"],
     summary="One indicator's facts across all areas",
 )
-def indicator_data(request: Request, indicator_id: str, fmt: Literal["json", "csv"]) -> Response:
-    """Every current fact of the indicator, area by area: targets, then actuals latest first."""
-    sides = indicator_sides(_facts(request, indicator_id))
+def indicator_data(
+    request: Request,
+    indicator_id: str,
+    fmt: Literal["json", "csv"],
+    areas: str | None = None,
+    measure: Literal["level", "growth", "change"] | None = None,
+) -> Response:
+    """Every current fact of the indicator, area by area: targets, then actuals latest first.
+
+    ``areas`` (codes or names, comma-separated) and ``measure`` keep what the grapher shows."""
+    facts = _facts(request, indicator_id)
+    wanted = set(picked_areas(areas))
+    if wanted:
+        facts = [sf for sf in facts if {sf.fact.jurisdiction_code, sf.fact.jurisdiction} & wanted]
+    if measure:
+        facts = [sf for sf in facts if sf.fact.measure.value == measure]
+    sides = indicator_sides(facts)
     records = indicator_records(sides, TextCache(store_of(request)))
     if fmt == "csv":
         return records_response("csv", records, f"indicator-{indicator_id}", FACT_COLUMNS)
@@ -81,16 +95,39 @@ def indicator_data(request: Request, indicator_id: str, fmt: Literal["json", "cs
 
 
 @router.get("/indicators/{indicator_id}", include_in_schema=False)
-def indicator_page(request: Request, indicator_id: str) -> Response:
+def indicator_page(
+    request: Request,
+    indicator_id: str,
+    areas: str | None = None,
+    measure: str | None = None,
+    scale: Literal["linear", "log"] = "linear",
+    tab: Literal["chart", "table"] = "chart",
+    pick: Annotated[list[str] | None, Query(max_length=64)] = None,
+) -> Response:
+    """The grapher: the areas picked in the URL over the years, as a chart or a table.
+
+    ``areas=a,b`` is the shareable form; ``pick=a&pick=b`` is what the form's check
+    boxes send without JavaScript (its script rewrites them to ``areas``)."""
+    if pick:
+        areas = ",".join(pick)
     facts = _facts(request, indicator_id)
     ind = default_catalog().get(indicator_id)
-    sides = indicator_sides(facts)
-    charts = []
-    measures = [ind.measure] + [m for m in ("level", "growth", "change") if m != ind.measure]
-    for measure in measures:
-        fig = series_chart(facts, measure, f"{ind.name} ({measure})")
-        if fig:
-            charts.append(fig)
+    view = grapher(
+        facts,
+        title=ind.name,
+        default_measure=ind.measure,
+        picked=picked_areas(areas),
+        measure=measure,
+        scale=scale,
+        tab=tab,
+    )
+    picked = ",".join(a.code for a in view.areas if a.picked)
     return page(
-        request, "indicator.html", ind=ind, sides=sides, charts=charts[:2], n_facts=len(facts)
+        request,
+        "indicator.html",
+        ind=ind,
+        g=view,
+        picked=picked,
+        sides=indicator_sides(facts),
+        n_facts=len(facts),
     )

@@ -7,13 +7,18 @@ from typing import Literal
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from planwatch.store.pages import area_rows, store_counts
 from planwatch.web.data import OverviewFilter, overview, overview_records
+from planwatch.web.params import year_param
 from planwatch.web.records import AREA_COLUMNS
 from planwatch.web.render import page, records_response, store_of
 
 router = APIRouter()
 
 Fmt = Literal["json", "csv"]
+# Time the overview page spends computing evaluations not yet cached; the rest
+# are computed in the background and shown on a later view.
+OVERVIEW_BUDGET_S = 0.25
 
 
 def _filter(within: str | None, doc_type: str | None, year: int | None) -> OverviewFilter:
@@ -21,8 +26,7 @@ def _filter(within: str | None, doc_type: str | None, year: int | None) -> Overv
 
 
 def _year(value: str | None) -> int | None:
-    # An empty <input type=number> submits "": treat it as no filter.
-    return int(value) if value and value.strip().isdigit() else None
+    return year_param(value)
 
 
 @router.get("/", include_in_schema=False)
@@ -35,16 +39,16 @@ def overview_page(
     store = store_of(request)
     flt = _filter(within, doc_type, _year(year))
     evaluations = request.app.state.evaluations
-    rows = overview(store, flt, evaluations)
-    parents = [a for a in store.areas() if a.level in ("province", "city")]
+    rows = overview(store, flt, evaluations, budget_s=OVERVIEW_BUDGET_S)
+    parents = area_rows(store, levels=("province", "city"))
     return page(
         request,
         "overview.html",
         rows=rows,
         flt=flt,
         parents=parents,
-        counts=store.counts(),
-        evaluated=evaluations.available,
+        counts=store_counts(store),
+        evaluated=True,
     )
 
 

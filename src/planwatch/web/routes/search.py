@@ -7,10 +7,16 @@ from typing import Any, Literal
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from planwatch.search import SearchQuery, SearchResult, search
+from planwatch.search import SORTS, SearchQuery, SearchResult, search
+from planwatch.store.pages import MAX_COUNT
+from planwatch.web.params import Page, year_param
 from planwatch.web.render import json_response, page, records_response, store_of
 
 router = APIRouter()
+
+
+PER_PAGE = 20
+Sort = Literal["relevance", "document", "newest"]
 
 
 def _query(
@@ -19,15 +25,20 @@ def _query(
     doc_type: str | None,
     year: str | None,
     kind: str | None,
-    limit: int = 50,
+    limit: int = PER_PAGE,
+    page_no: int = 1,
+    sort: str = "relevance",
 ) -> SearchQuery:
+    limit = max(1, min(limit, 500))
     return SearchQuery(
         text=(q or "").strip()[:200],
         area=area or None,
         doc_type=doc_type or None,
-        year=int(year) if year and year.strip().isdigit() else None,
+        year=year_param(year),
         kind=kind if kind in ("actual", "target") else None,
-        limit=max(1, min(limit, 500)),
+        limit=limit,
+        offset=(page_no - 1) * limit,
+        sort=sort,
     )
 
 
@@ -78,11 +89,22 @@ def search_page(
     doc_type: str | None = None,
     year: str | None = None,
     kind: str | None = None,
+    sort: Sort = "relevance",
+    page_no: Page = 1,
 ) -> Response:
-    query = _query(q, area, doc_type, year, kind)
+    query = _query(q, area, doc_type, year, kind, PER_PAGE, page_no, sort)
     result = search(store_of(request), query) if query.text else None
     areas = store_of(request).areas()
-    return page(request, "search.html", query=query, result=result, areas=areas)
+    return page(
+        request,
+        "search.html",
+        query=query,
+        result=result,
+        areas=areas,
+        page_no=page_no,
+        per_page=PER_PAGE,
+        sorts=SORTS,
+    )
 
 
 @router.get("/search.{fmt}", tags=["search"], summary="Full-text search (the search page)")
@@ -95,10 +117,14 @@ def search_data(
     year: str | None = None,
     kind: str | None = None,
     limit: int = 50,
+    sort: Sort = "relevance",
+    page_no: Page = 1,
 ) -> Response:
-    """Sentences containing every word of ``q`` (segmented with jieba), and facts whose
-    indicator or quote contains them. ``area`` may be a parent (a city finds its counties)."""
-    result = search(store_of(request), _query(q, area, doc_type, year, kind, limit))
+    """Sentences containing every word of ``q`` (segmented with jieba), one page of
+    ``limit`` at a time with the total count, and the facts stated in them. ``area`` may
+    be a parent (a city finds its counties); ``sort``: relevance, document order or newest."""
+    query = _query(q, area, doc_type, year, kind, limit, page_no, sort)
+    result = search(store_of(request), query)
     records = result_records(result)
     if fmt == "csv":
         return records_response("csv", records, "search")
@@ -106,7 +132,11 @@ def search_data(
         {
             "q": q,
             "words": list(result.words),
-            "documents_searched": result.documents_searched,
+            "total": min(result.total, MAX_COUNT),
+            "total_capped": result.total_capped,
+            "page": page_no,
+            "per_page": query.limit,
+            "sort": query.sort,
             "truncated": result.truncated,
             "results": records,
         }

@@ -41,6 +41,23 @@ function drawCharts() {
   });
 }
 
+// On a phone the panel sits below the whole text; it moves next to the tapped
+// figure instead (and back beside the text when the window widens).
+const narrow = window.matchMedia("(max-width: 1100px)")  // the width where the viewer stacks (style.css);
+let panelHome = null;
+
+function placePanel(panel, mark) {
+  if (!panelHome) panelHome = {parent: panel.parentNode, next: panel.nextSibling};
+  if (narrow.matches && mark) {
+    const block = mark.closest("p, li, tr, .para") || mark;
+    block.after(panel);
+    panel.classList.add("inline");
+  } else if (panel.classList.contains("inline")) {
+    panelHome.parent.insertBefore(panel, panelHome.next);
+    panel.classList.remove("inline");
+  }
+}
+
 function selectFact(id, scroll) {
   document.querySelectorAll("a.fact.active").forEach(a => a.classList.remove("active"));
   const mark = document.getElementById("f" + id);
@@ -50,6 +67,7 @@ function selectFact(id, scroll) {
   }
   const panel = document.getElementById("factpanel");
   if (!panel) return;
+  placePanel(panel, mark);
   fetch("/facts/" + encodeURIComponent(id) + "/panel")
     .then(r => r.ok ? r.text() : Promise.reject(r.status))
     .then(html => { panel.innerHTML = html; })  // server-rendered, escaped fragment
@@ -75,8 +93,28 @@ function documentViewer() {
   }));
 }
 
+// The indicator grapher: picked areas go to the URL as one areas=a,b parameter
+// (shareable); PNG download of the chart as drawn.
+function grapherControls() {
+  const form = document.querySelector("form.areapicker");
+  if (form) form.addEventListener("submit", () => {
+    const picked = Array.from(form.querySelectorAll("input[name=pick]:checked")).map(i => i.value);
+    form.querySelector("input[name=areas]").value = picked.join(",");
+    form.querySelectorAll("input[name=pick]").forEach(i => { i.disabled = true; });
+  });
+  const png = document.getElementById("png-download");
+  const chart = document.getElementById("grapher-chart");
+  if (png && chart) png.addEventListener("click", ev => {
+    ev.preventDefault();
+    if (typeof Plotly !== "undefined") {
+      Plotly.downloadImage(chart, {format: "png", width: 1200, height: 600, filename: png.dataset.name});
+    }
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("table.sortable").forEach(makeSortable);
   drawCharts();
   documentViewer();
+  grapherControls();
 });

@@ -1,0 +1,69 @@
+"""full-text index of sentences
+
+Revision ID: fts
+Revises: evidence
+
+SQLite: an FTS5 table ``search_fts`` over the sentences' bigram tokens.
+PostgreSQL: ``search_sentences`` with a ``tsvector`` and a GIN index. Both
+are described in ``planwatch.store.search_index``; the documents already
+stored are indexed here, from their stored texts and sentence spans.
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "fts"
+down_revision: str | Sequence[str] | None = "evidence"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    conn = op.get_bind()
+    if conn.dialect.name == "postgresql":
+        op.execute(
+            "CREATE TABLE search_sentences ("
+            " id BIGSERIAL PRIMARY KEY,"
+            " doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+            ' start INTEGER NOT NULL, "end" INTEGER NOT NULL,'
+            " text TEXT NOT NULL, tsv TSVECTOR NOT NULL)"
+        )
+        op.execute("CREATE INDEX ix_search_sentences_tsv ON search_sentences USING GIN (tsv)")
+        op.execute("CREATE INDEX ix_search_sentences_doc ON search_sentences (doc_id, start)")
+    else:
+        op.execute(
+            "CREATE VIRTUAL TABLE search_fts USING fts5("
+            ' tokens, doc_id UNINDEXED, start UNINDEXED, "end" UNINDEXED, text UNINDEXED,'
+            " tokenize = 'unicode61 remove_diacritics 0')"
+        )
+    _index_stored_documents(conn)
+
+
+def _index_stored_documents(conn: sa.engine.Connection) -> None:
+    import json
+
+    from planwatch.core.data import Span
+    from planwatch.store.search_index import index_document
+
+    ids = conn.execute(sa.text("SELECT doc_id FROM structures ORDER BY doc_id")).scalars().all()
+    for doc_id in ids:  # one document in memory at a time
+        sentences, stored = conn.execute(
+            sa.text(
+                "SELECT s.sentences, t.text FROM structures s JOIN texts t "
+                "ON t.doc_id = s.doc_id WHERE s.doc_id = :d"
+            ),
+            {"d": doc_id},
+        ).one()
+        if isinstance(sentences, str):
+            sentences = json.loads(sentences)
+        spans = [Span(int(a), int(b)) for a, b in sentences or []]
+        index_document(conn, doc_id, stored, spans)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TABLE search_sentences")
+    else:
+        op.execute("DROP TABLE search_fts")

@@ -1,0 +1,449 @@
+"""The web app's reads that must stay fast at 100,000 documents.
+
+Kept apart from :mod:`planwatch.store.repo` (the ingest-side reads and
+writes): every query here is answered from indexes and counts, never by
+reading documents' texts.
+
+* :func:`store_version` and :func:`areas_touched_since` — what changed since
+  a cached evaluation was made, so it is dropped only for the areas a new
+  document (or correction) touches.
+* :func:`search_sentences` — one page of full-text matches with their total,
+  from the sentence index (:mod:`planwatch.store.search_index`).
+* :func:`facts_within` — the facts stated inside given sentences.
+* :func:`fact_page` / :func:`fact_count`, :func:`document_page` — list pages
+  filtered, sorted and cut in SQL, with their totals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy import func, select
+
+from planwatch.core.errors import NotFoundError
+from planwatch.store import models as m
+from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact, _stored
+from planwatch.store.search_index import Term, match_source, order_column
+
+
+def store_version(store: Store) -> tuple[int, int]:
+    """(newest document id, newest correction id): changes whenever anything is stored.
+
+    Documents and corrections are only ever added (a new version supersedes an
+    old one by pointing at it), so two maxima on primary keys tell it.
+    """
+    with store.engine.connect() as conn:
+        doc = conn.execute(select(func.max(m.documents.c.id))).scalar() or 0
+        fix = conn.execute(select(func.max(m.corrections.c.id))).scalar() or 0
+    return doc, fix
+
+
+def areas_touched_since(store: Store, version: tuple[int, int]) -> set[str]:
+    """Codes of the areas whose data changed after ``version`` (see :func:`store_version`).
+
+    An area is touched by a newer document about it or stating its figures, by
+    a document superseded by a newer one, and by a newer correction of its facts.
+    """
+    doc_id, fix_id = version
+    f, d, c = m.facts, m.documents, m.corrections
+    changed_docs = select(d.c.id).where(sa.or_(d.c.id > doc_id, d.c.superseded_by > doc_id))
+    with store.engine.connect() as conn:
+        codes = set(
+            conn.execute(select(d.c.area_code).where(d.c.id.in_(changed_docs)).distinct())
+            .scalars()
+            .all()
+        )
+        codes |= set(
+            conn.execute(
+                select(f.c.jurisdiction_code).where(f.c.doc_id.in_(changed_docs)).distinct()
+            )
+            .scalars()
+            .all()
+        )
+        codes |= set(
+            conn.execute(
+                select(f.c.jurisdiction_code)
+                .where(f.c.id.in_(select(c.c.fact_id).where(c.c.id > fix_id)))
+                .distinct()
+            )
+            .scalars()
+            .all()
+        )
+    codes.discard(None)
+    return codes
+
+
+# ---- full-text search --------------------------------------------------------
+
+SORTS = ("relevance", "document", "newest")
+MAX_COUNT = 10_000  # totals are counted up to here; beyond, pages say "10,000+"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRow:
+    """One indexed sentence: its document, span and characters."""
+
+    doc: DocRow
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFilter:
+    area: str | None = None  # name or code; a city or province includes its counties
+    doc_type: str | None = None
+    year: int | None = None  # a report's year, or a year inside a plan's period
+    kind: str | None = None  # only sentences holding a fact of this kind
+
+
+def _doc_columns() -> list:
+    return [m.documents.c[name] for name in DocRow.__dataclass_fields__]
+
+
+def _sentence_query(dialect: str, terms: Sequence[Term], flt: SentenceFilter):
+    table, match, rank, params = match_source(dialect, terms)
+    s = sa.table(table, sa.column("doc_id"), sa.column("start"), sa.column("end")).alias("s")
+    d = m.documents
+    q = (
+        sa.select(*_doc_columns(), s.c.start, s.c.end, sa.literal_column("s.text").label("text"))
+        .select_from(s.join(d, d.c.id == s.c.doc_id))
+        .where(sa.text(match).bindparams(**params), d.c.superseded_by.is_(None))
+    )
+    if flt.area:
+        q = q.where(Store._area_condition(flt.area))
+    if flt.doc_type:
+        q = q.where(d.c.doc_type == flt.doc_type)
+    if flt.year is not None:
+        y = flt.year
+        q = q.where(sa.or_(d.c.year == y, sa.and_(d.c.period_start <= y, d.c.period_end >= y)))
+    if flt.kind:
+        f = m.facts
+        q = q.where(
+            sa.exists().where(
+                f.c.doc_id == s.c.doc_id,
+                f.c.start >= s.c.start,
+                f.c.start < s.c.end,
+                f.c.kind == flt.kind,
+            )
+        )
+    return q, sa.text(rank).bindparams(**{k: v for k, v in params.items() if f":{k}" in rank})
+
+
+def search_sentences(
+    store: Store,
+    terms: Sequence[Term],
+    flt: SentenceFilter,
+    *,
+    sort: str = "relevance",
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[list[SentenceRow], int]:
+    """One page of the sentences holding every term, and how many there are
+    (counted up to :data:`MAX_COUNT` + 1)."""
+    if not terms:
+        return [], 0
+    dialect = store.engine.dialect.name
+    q, rank = _sentence_query(dialect, terms, flt)
+    d = m.documents
+    if sort == "newest":
+        when = sa.func.coalesce(d.c.year, d.c.period_end)
+        order = [when.desc().nulls_last(), d.c.id.desc(), sa.text(order_column(dialect))]
+    elif sort == "document":
+        order = [sa.text(order_column(dialect))]
+    else:
+        order = [rank]
+    page = q.order_by(*order).limit(limit).offset(offset)
+    counted = sa.select(sa.func.count()).select_from(q.limit(MAX_COUNT + 1).subquery())
+    with store.engine.connect() as conn:
+        rows = conn.execute(page).all()
+        total = conn.execute(counted).scalar_one()
+    out = []
+    for row in rows:
+        rec = row._asdict()
+        start, end, sentence = rec.pop("start"), rec.pop("end"), rec.pop("text")
+        out.append(SentenceRow(DocRow(**rec), start, end, sentence))
+    return out, total
+
+
+def facts_within(store: Store, spans: Sequence[tuple[int, int, int]]) -> list[StoredFact]:
+    """The current facts whose value starts inside one of ``spans`` (doc_id, start, end)."""
+    if not spans:
+        return []
+    f = m.facts
+    inside = sa.or_(
+        *(sa.and_(f.c.doc_id == doc, f.c.start >= a, f.c.start < b) for doc, a, b in spans)
+    )
+    with store.engine.connect() as conn:
+        ids = conn.execute(sa.select(f.c.id).where(inside).order_by(f.c.doc_id, f.c.start))
+        ids = ids.scalars().all()
+    return [store.fact(i) for i in ids]
+
+
+# ---- facts and documents, a page at a time ---------------------------------------
+
+FACT_SORTS = ("document", "year", "-year", "value", "-value", "indicator", "-id")
+DOC_SORTS = ("id", "-id", "year", "-year", "area", "facts", "-facts")
+
+
+@dataclass(frozen=True, slots=True)
+class FactQuery:
+    """Which facts: every field that is not None filters (all in SQL)."""
+
+    area: str | None = None  # jurisdiction name or code
+    indicator: str | None = None  # catalog id, or part of the name as printed
+    kind: str | None = None
+    measure: str | None = None
+    year: int | None = None
+    doc: str | None = None  # document id or file name
+    include_rejected: bool = False
+
+
+def _fact_conditions(q: FactQuery) -> list:
+    f, d = m.facts, m.documents
+    conds = [d.c.superseded_by.is_(None)]
+    if q.doc:
+        conds.append(d.c.id == int(q.doc) if q.doc.isdigit() else d.c.name == q.doc)
+    if q.area:  # a code through the index on jurisdiction_code; a name as printed
+        column = f.c.jurisdiction_code if q.area.isdigit() else f.c.jurisdiction
+        conds.append(column == q.area)
+    if q.indicator:
+        conds.append(
+            sa.or_(
+                f.c.indicator_id == q.indicator,
+                f.c.indicator.contains(q.indicator, autoescape=True),
+            )
+        )
+    if q.kind:
+        conds.append(f.c.kind == q.kind)
+    if q.measure:
+        conds.append(f.c.measure == q.measure)
+    if q.year is not None:
+        conds.append(f.c.year == q.year)
+    if not q.include_rejected:
+        wrong = select(m.corrections.c.fact_id).where(m.corrections.c.wrong.is_(True))
+        conds.append(f.c.id.not_in(wrong))
+    return conds
+
+
+def _fact_order(sort: str) -> list:
+    f = m.facts
+    return {
+        "year": [f.c.year.asc().nulls_last(), f.c.id],
+        "-year": [f.c.year.desc().nulls_last(), f.c.id],
+        "value": [f.c.value, f.c.id],
+        "-value": [f.c.value.desc(), f.c.id],
+        "indicator": [f.c.indicator, f.c.id],
+        "-id": [f.c.id.desc()],
+    }.get(sort, [f.c.doc_id, f.c.start, f.c.end])
+
+
+def fact_page(
+    store: Store, q: FactQuery, *, limit: int, offset: int = 0, sort: str = "document"
+) -> list[StoredFact]:
+    """One page of facts (corrections applied), filtered and sorted in the database."""
+    f, d = m.facts, m.documents
+    stmt = (
+        select(f, d.c.name.label("doc_name"))
+        .join(d, d.c.id == f.c.doc_id)
+        .where(*_fact_conditions(q))
+        .order_by(*_fact_order(sort))
+        .limit(limit)
+        .offset(offset)
+    )
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+        fixes = Store._corrections_for(conn, [r.id for r in rows])
+    return [_stored(r, fixes.get(r.id, ())) for r in rows]
+
+
+def fact_count(store: Store, q: FactQuery) -> int:
+    """How many facts :func:`fact_page` pages through."""
+    f, d = m.facts, m.documents
+    stmt = (
+        select(func.count())
+        .select_from(f.join(d, d.c.id == f.c.doc_id))
+        .where(*_fact_conditions(q))
+    )
+    with store.engine.connect() as conn:
+        return conn.execute(stmt).scalar_one()
+
+
+def document_page(
+    store: Store,
+    *,
+    doc_type: str | None = None,
+    superseded: bool = False,
+    limit: int,
+    offset: int = 0,
+    sort: str = "id",
+) -> tuple[list[DocRow], int]:
+    """One page of documents' metadata (no text) and how many there are."""
+    d = m.documents
+    conds = [] if superseded else [d.c.superseded_by.is_(None)]
+    if doc_type:
+        conds.append(d.c.doc_type == doc_type)
+    when = func.coalesce(d.c.year, d.c.period_end)
+    order = {
+        "-id": [d.c.id.desc()],
+        "year": [when.asc().nulls_last(), d.c.id],
+        "-year": [when.desc().nulls_last(), d.c.id],
+        "area": [d.c.area_code.asc().nulls_last(), d.c.id],
+        "facts": [d.c.n_facts, d.c.id],
+        "-facts": [d.c.n_facts.desc(), d.c.id],
+    }.get(sort, [d.c.id])
+    stmt = select(*_doc_columns()).where(*conds).order_by(*order).limit(limit).offset(offset)
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+        total = conn.execute(select(func.count()).select_from(d).where(*conds)).scalar_one()
+    return [DocRow(**r._asdict()) for r in rows], total
+
+
+def area_codes_with_documents(store: Store) -> list[str]:
+    """Codes of the areas that current documents are about, in code order."""
+    d = m.documents
+    with store.engine.connect() as conn:
+        return list(
+            conn.execute(
+                select(d.c.area_code)
+                .where(d.c.superseded_by.is_(None), d.c.area_code.is_not(None))
+                .distinct()
+                .order_by(d.c.area_code)
+            ).scalars()
+        )
+
+
+def fact_quotes(store: Store, fact_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """(value text, quote) of each fact, cut from the stored text by the database."""
+    if not fact_ids:
+        return {}
+    f, t = m.facts, m.texts
+    stmt = (
+        select(
+            f.c.id,
+            func.substr(t.c.text, f.c.start + 1, f.c.end - f.c.start),
+            func.substr(t.c.text, f.c.quote_start + 1, f.c.quote_end - f.c.quote_start),
+        )
+        .join(t, t.c.doc_id == f.c.doc_id)
+        .where(f.c.id.in_(list(fact_ids)))
+    )
+    with store.engine.connect() as conn:
+        return {i: (value or "", quote or "") for i, value, quote in conn.execute(stmt)}
+
+
+def document_text(store: Store, doc_id: int) -> str:
+    """A document's stored text alone (no outline, tables or area)."""
+    with store.engine.connect() as conn:
+        found = conn.execute(select(m.texts.c.text).where(m.texts.c.doc_id == doc_id)).scalar()
+    if found is None:
+        raise NotFoundError(f"no document {doc_id} in the store")
+    return found
+
+
+def area_rows(
+    store: Store,
+    *,
+    codes: Sequence[str] = (),
+    name: str | None = None,
+    parent: str | None = None,
+    levels: Sequence[str] = (),
+) -> list[AreaRow]:
+    """Areas by level, code, name or parent, with counts of their current documents and
+    facts (counted for these areas only, not the whole store)."""
+    a, d = m.areas, m.documents
+    if levels:
+        cond = a.c.level.in_(list(levels))
+    elif codes:
+        cond = a.c.code.in_(list(codes))
+    elif name is not None:
+        cond = a.c.name == name
+    else:
+        cond = a.c.parent_code == parent
+    current = d.c.superseded_by.is_(None)
+    with store.engine.connect() as conn:
+        found = conn.execute(select(a).where(cond).order_by(a.c.code)).all()
+        got = [r.code for r in found]
+        docs = dict(
+            conn.execute(
+                select(d.c.area_code, func.count())
+                .where(current, d.c.area_code.in_(got))
+                .group_by(d.c.area_code)
+            ).all()
+        )
+        facts = dict(
+            conn.execute(
+                select(d.c.area_code, func.sum(d.c.n_facts))
+                .where(current, d.c.area_code.in_(got))
+                .group_by(d.c.area_code)
+            ).all()
+        )
+    return [
+        AreaRow(r.code, r.name, r.level, r.parent_code, docs.get(r.code, 0), facts.get(r.code) or 0)
+        for r in found
+    ]
+
+
+def area_chain(store: Store, code: str) -> list[AreaRow]:
+    """The parents of area ``code``, nearest first."""
+    out: list[AreaRow] = []
+    seen = {code}
+    parent = (area_rows(store, codes=[code]) or [None])[0]
+    while parent is not None and parent.parent_code and parent.parent_code not in seen:
+        seen.add(parent.parent_code)
+        found = area_rows(store, codes=[parent.parent_code])
+        parent = found[0] if found else None
+        if parent:
+            out.append(parent)
+    return out
+
+
+def area_documents(store: Store, code: str) -> list[DocRow]:
+    """The current documents about one area, in id order."""
+    d = m.documents
+    stmt = (
+        select(*_doc_columns())
+        .where(d.c.area_code == code, d.c.superseded_by.is_(None))
+        .order_by(d.c.id)
+    )
+    with store.engine.connect() as conn:
+        return [DocRow(**r._asdict()) for r in conn.execute(stmt)]
+
+
+def store_counts(store: Store) -> dict[str, int]:
+    """Current documents and their facts, from the documents' own fact counts
+    (one pass over documents, not over every fact)."""
+    d = m.documents
+    with store.engine.connect() as conn:
+        docs, facts = conn.execute(
+            select(func.count(), func.coalesce(func.sum(d.c.n_facts), 0)).where(
+                d.c.superseded_by.is_(None)
+            )
+        ).one()
+    return {"documents": int(docs), "facts": int(facts)}
+
+
+__all__ = [
+    "DOC_SORTS",
+    "area_chain",
+    "area_documents",
+    "area_rows",
+    "document_text",
+    "fact_quotes",
+    "area_codes_with_documents",
+    "FACT_SORTS",
+    "MAX_COUNT",
+    "FactQuery",
+    "document_page",
+    "fact_count",
+    "fact_page",
+    "SORTS",
+    "SentenceFilter",
+    "SentenceRow",
+    "areas_touched_since",
+    "facts_within",
+    "search_sentences",
+    "store_counts",
+    "store_version",
+]

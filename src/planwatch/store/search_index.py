@@ -1,0 +1,187 @@
+"""The full-text index of sentences: filled at ingest, queried without reading texts.
+
+Every sentence of a stored document is indexed as a row holding its span, a
+copy of its characters (for the result snippet) and its *tokens*: each run of
+Chinese characters as overlapping character bigrams followed by its last
+character (地区生产 -> 地区 区生 生产 产), each run of Latin letters or digits
+as one lower-case word, all read on the matching view
+(:func:`planwatch.core.normalise.fold`, then NFKC). A query word then becomes a phrase of
+its bigrams (生产总值 -> "生产 产总 总值"), which matches exactly the sentences
+that contain it as written; a one-character word becomes a prefix (粮*), which
+finds it at any position because every character begins a bigram or ends a
+run. Bigrams need no dictionary, so what the index finds does not depend on
+how jieba cut the document.
+
+Backends:
+
+* SQLite: an FTS5 table ``search_fts`` (unicode61 tokenizer over the bigram
+  tokens; bm25 for relevance).
+* PostgreSQL: a table ``search_sentences`` with a ``tsvector`` column built
+  from the same tokens with their positions (no text-search parser or locale
+  involved) and a GIN index; phrases are ``<->`` tsqueries, ts_rank for relevance.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+
+from planwatch.core.data import Span
+from planwatch.core.normalise import fold
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN_RUN = re.compile(f"[{_CJK}]+|[0-9A-Za-z]+")
+_BATCH = 500
+
+
+def _view(text_: str) -> str:
+    # Tokens need not keep offsets (the row keeps the span), so NFKC may also fold
+    # what fold() leaves: full-width letters (ＧＤＰ), compatibility ideographs.
+    return unicodedata.normalize("NFKC", fold(text_))
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One query word as index tokens: a phrase, its last token a prefix when ``prefix``."""
+
+    tokens: tuple[str, ...]
+    prefix: bool = False
+
+
+def index_tokens(sentence: str) -> list[str]:
+    """The tokens a sentence is indexed under, in order.
+
+    >>> index_tokens("地区生产总值增长4.2%")
+    ['地区', '区生', '生产', '产总', '总值', '值增', '增长', '长', '4', '2']
+    """
+    out: list[str] = []
+    for m in _TOKEN_RUN.finditer(_view(sentence)):
+        run = m.group()
+        if run[0].isascii():
+            out.append(run.lower())
+        else:
+            out.extend(run[i : i + 2] for i in range(len(run) - 1))
+            out.append(run[-1])
+    return out
+
+
+def query_term(word: str) -> Term | None:
+    """A query word as the phrase that finds it (None when it has no letters or digits).
+
+    >>> query_term("生产总值"), query_term("粮")
+    (Term(tokens=('生产', '产总', '总值'), prefix=False), Term(tokens=('粮',), prefix=True))
+    """
+    tokens: list[str] = []
+    runs = [m.group() for m in _TOKEN_RUN.finditer(_view(word))]
+    prefix = False
+    for i, run in enumerate(runs):
+        if run[0].isascii():
+            tokens.append(run.lower())
+        elif len(run) >= 2:
+            tokens.extend(run[j : j + 2] for j in range(len(run) - 1))
+        else:
+            tokens.append(run)
+            prefix = i == len(runs) - 1  # a lone last character: any bigram it begins
+    return Term(tuple(tokens), prefix) if tokens else None
+
+
+def _fts5_query(terms: Sequence[Term]) -> str:
+    parts = []
+    for t in terms:
+        phrase = '"' + " ".join(tok.replace('"', '""') for tok in t.tokens) + '"'
+        parts.append(phrase + ("*" if t.prefix else ""))
+    return " AND ".join(parts)
+
+
+def _lexeme(token: str) -> str:
+    return "'" + token.replace("\\", "\\\\").replace("'", "''") + "'"
+
+
+def _tsquery(terms: Sequence[Term]) -> str:
+    parts = []
+    for t in terms:
+        lexemes = [_lexeme(tok) for tok in t.tokens]
+        if t.prefix:
+            lexemes[-1] += ":*"
+        parts.append("(" + " <-> ".join(lexemes) + ")")
+    return " & ".join(parts)
+
+
+def _tsvector(tokens: Sequence[str]) -> str:
+    """A tsvector literal: each token with its positions (1-based, at most 16383)."""
+    positions: dict[str, list[int]] = defaultdict(list)
+    for i, tok in enumerate(tokens, 1):
+        positions[tok].append(min(i, 16383))
+    return " ".join(f"{_lexeme(t)}:{','.join(map(str, p[:256]))}" for t, p in positions.items())
+
+
+def index_document(conn: Connection, doc_id: int, text_: str, sentences: Iterable[Span]) -> None:
+    """Index every sentence of a document being stored (inside its transaction)."""
+    rows = []
+    for span in sentences:
+        sentence = text_[span.start : span.end]
+        tokens = index_tokens(sentence)
+        if tokens:
+            rows.append((span.start, span.end, sentence, tokens))
+    pg = conn.dialect.name == "postgresql"
+    if pg:
+        sql = text(
+            'INSERT INTO search_sentences (doc_id, start, "end", text, tsv) '
+            "VALUES (:doc_id, :start, :end, :text, CAST(:tokens AS tsvector))"
+        )
+    else:
+        sql = text(
+            'INSERT INTO search_fts (tokens, doc_id, start, "end", text) '
+            "VALUES (:tokens, :doc_id, :start, :end, :text)"
+        )
+    for i in range(0, len(rows), _BATCH):
+        conn.execute(
+            sql,
+            [
+                {
+                    "doc_id": doc_id,
+                    "start": s,
+                    "end": e,
+                    "text": sentence,
+                    "tokens": _tsvector(tokens) if pg else " ".join(tokens),
+                }
+                for s, e, sentence, tokens in rows[i : i + _BATCH]
+            ],
+        )
+
+
+def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, str, str, dict]:
+    """(index table, WHERE fragment, relevance ORDER BY fragment, parameters) of a match.
+
+    The fragments name the index ``s``, whose columns are doc_id, start, "end", text.
+    """
+    if dialect == "postgresql":
+        return (
+            "search_sentences",
+            "s.tsv @@ CAST(:match AS tsquery)",
+            "ts_rank(s.tsv, CAST(:match AS tsquery)) DESC",
+            {"match": _tsquery(terms)},
+        )
+    # An aliased FTS5 table is matched through its column, ranked by its hidden rank (bm25).
+    return ("search_fts", "s.tokens MATCH :match", "s.rank", {"match": _fts5_query(terms)})
+
+
+def order_column(dialect: str) -> str:
+    """The index's insertion order (document order): FTS5 rowid, or the row id."""
+    return "s.id" if dialect == "postgresql" else "s.rowid"
+
+
+__all__ = [
+    "Term",
+    "index_document",
+    "index_tokens",
+    "match_source",
+    "order_column",
+    "query_term",
+]

@@ -1,0 +1,87 @@
+"""The compare page: areas side by side, each main indicator's status (``/evaluations``)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from planwatch.store.pages import area_rows
+from planwatch.web.compare import SORTS, compare, compare_records
+from planwatch.web.params import year_param
+from planwatch.web.render import json_response, page, records_response, store_of
+from planwatch.web.storeview import find_area
+
+router = APIRouter()
+
+# Time the page spends evaluating areas not cached; the rest appear on a later view.
+PAGE_BUDGET_S = 2.0
+
+
+def _parent(request: Request, parent: str | None) -> str | None:
+    return find_area(store_of(request), parent).code if parent else None
+
+
+def _sort(sort: str | None) -> str:
+    if sort and (sort in SORTS or (sort.startswith("ind:") and len(sort) < 80)):
+        return sort
+    return "area"
+
+
+@router.get("/evaluations", include_in_schema=False)
+def compare_page(
+    request: Request,
+    parent: str | None = None,
+    plan: str | None = None,
+    as_of: str | None = None,
+    sort: str | None = None,
+) -> Response:
+    store = store_of(request)
+    cmp = compare(
+        store,
+        request.app.state.evaluations,
+        parent=_parent(request, parent),
+        plan=plan or None,
+        as_of=year_param(as_of, "as_of"),
+        sort=_sort(sort),
+        budget_s=PAGE_BUDGET_S,
+    )
+    parents = area_rows(store, levels=("province", "city"))
+    return page(
+        request,
+        "evaluations.html",
+        cmp=cmp,
+        parents=parents,
+        parent=parent or "",
+        plan=plan or "",
+        as_of=as_of or "",
+        sort=_sort(sort),
+    )
+
+
+@router.get("/evaluations.{fmt}", tags=["evaluations"], summary="Areas compared (the page)")
+def compare_data(
+    request: Request,
+    fmt: Literal["json", "csv"],
+    parent: str | None = None,
+    plan: str | None = None,
+    as_of: str | None = None,
+    sort: str | None = None,
+) -> Response:
+    """Every area with documents (or within ``parent``), evaluated: plan, as-of year, status
+    counts and summary line as ``planwatch evaluate --all`` prints them, then
+    ``status_<indicator>`` for each main indicator. ``plan`` keeps one plan period
+    (2021-2025); ``sort``: area, name, behind, favourable, no_data or ind:<indicator id>."""
+    cmp = compare(
+        store_of(request),
+        request.app.state.evaluations,
+        parent=_parent(request, parent),
+        plan=plan or None,
+        as_of=year_param(as_of, "as_of"),
+        sort=_sort(sort),
+    )
+    records = compare_records(cmp)
+    if fmt == "csv":
+        return records_response("csv", records, "evaluations")
+    return json_response(records)

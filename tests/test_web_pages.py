@@ -1,0 +1,196 @@
+"""The area page's matrix and row anchors, and the compare page, on the sample documents."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import warnings
+
+import pytest
+
+from planwatch.evaluate import evaluate_area, evaluate_many
+from planwatch.ingest import ingest
+from planwatch.options import Options
+from planwatch.store.repo import FactFilter, Store
+from planwatch.web import create_app
+from planwatch.web.evaluation import row_anchor
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+LOCAL = "http://localhost"
+
+
+@pytest.fixture(scope="module")
+def client(sample_store, tmp_path_factory) -> TestClient:
+    app = create_app(sample_store.url, upload_dir=tmp_path_factory.mktemp("u"))
+    return TestClient(app, base_url=LOCAL)
+
+
+# ---- compare page ------------------------------------------------------------
+
+
+def test_compare_data_is_what_evaluate_all_prints(client, sample_store):
+    records = client.get("/evaluations.json").json()
+    cli = [e for e in evaluate_many(sample_store) if e.rows]
+    assert [r["area_code"] for r in records] == [e.area.code for e in cli]
+    for rec, ev in zip(records, cli, strict=True):
+        counts = ev.summary.to_record()
+        assert {k: rec[k] for k in ("total", "on_track", "behind", "no_data")} == {
+            k: counts[k] for k in ("total", "on_track", "behind", "no_data")
+        }
+        assert rec["summary"] == ev.summary_line()
+        assert rec["plan"] == (ev.plan.name if ev.plan else None)
+    assert any(k.startswith("status_gdp") for k in records[0])
+    rows = list(csv.DictReader(io.StringIO(client.get("/evaluations.csv").text.lstrip("\ufeff"))))
+    assert [r["area_code"] for r in rows] == [r["area_code"] for r in records]
+
+
+def test_compare_filters_and_sorts_on_the_server(client):
+    within = client.get("/evaluations.json", params={"parent": "440700"}).json()
+    assert within and all(r["area_code"].startswith("4407") for r in within)
+    plans = client.get("/evaluations.json", params={"plan": "2021-2025"}).json()
+    assert plans and all(r["plan_period"] == "2021-2025" for r in plans)
+    assert len(plans) < len(client.get("/evaluations.json").json())
+    by_name = client.get("/evaluations.json", params={"sort": "name"}).json()
+    assert [r["area"] for r in by_name] == sorted(r["area"] for r in by_name)
+    nodata = client.get("/evaluations.json", params={"sort": "no_data"}).json()
+    assert [r["no_data"] for r in nodata] == sorted((r["no_data"] for r in nodata), reverse=True)
+    as_of = client.get("/evaluations.json", params={"as_of": 2021}).json()
+    assert {r["as_of"] for r in as_of} == {2021}
+    assert client.get("/evaluations.json", params={"parent": "999999"}).status_code == 404
+
+
+def test_compare_page_shows_statuses_linked_to_rows(client):
+    html = client.get("/evaluations", params={"sort": "ind:gdp"}).text
+    assert "评估对比" in html and 'class="status st-' in html
+    links = re.findall(r'href="/areas/(\d+)#(t[^"]*)"', html)
+    assert links
+    code, anchor = links[0]
+    assert f'id="{anchor}"' in client.get(f"/areas/{code}").text
+
+
+# ---- area page ---------------------------------------------------------------
+
+
+def test_results_no_target_uses_are_on_the_area_page(client, sample_store):
+    # 江门市's 2020 results: reported by the city's work report, used by no plan target.
+    actuals = [
+        sf
+        for sf in sample_store.facts(FactFilter(jurisdiction="440700", kind="actual"))
+        if sf.fact.year == 2020 and sf.fact.period_start in (None, 2020)
+    ]
+    assert actuals
+    html = client.get("/areas/440700").text
+    assert "结果与目标" in html
+    matrix = html[html.index('<table class="data matrix">') :]
+    matrix = matrix[: matrix.index("</table>")]
+    assert '<th class="num">2020</th>' in matrix
+    shown = {int(i) for i in re.findall(r'class="kind-actual" href="/facts/(\d+)"', matrix)}
+    assert len(shown & {sf.id for sf in actuals}) >= 10
+    assert 'class="kind-target"' in client.get("/areas/440784").text
+
+
+def test_evaluation_rows_have_anchors_and_used_by_lands_on_them(client, sample_store):
+    ev = evaluate_area(sample_store, "440784")
+    fact_id = next(r.target_fact_id for r in ev.rows if r.target_fact_id)
+    anchor = f"t{fact_id}"
+    html = client.get("/areas/440784").text
+    assert f'id="{anchor}"' in html and f'href="#{anchor}"' in html
+    used = client.get(f"/facts/{fact_id}.json").json()["used_by"]
+    assert f"/areas/440784#{anchor}" in {u["url"] for u in used}
+    panel = client.get(f"/facts/{fact_id}/panel").text
+    assert f'href="/areas/440784#{anchor}"' in panel
+
+
+def test_a_status_resting_on_a_correction_is_marked(tmp_path):
+    doc = tmp_path / "鹤山市2023年政府工作报告.txt"
+    doc.write_text(
+        "2023年鹤山市人民政府工作报告\n"
+        "过去一年，全市地区生产总值增长4.2%。\n"
+        "2023年主要预期目标是：地区生产总值增长6%左右。\n",
+        encoding="utf-8",
+    )
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    with Store(url) as store:
+        ingest([str(doc)], store, Options(workers=1, show_progress=False))
+    cl = TestClient(create_app(url, upload_dir=tmp_path / "u"), base_url=LOCAL)
+    assert "人工更正" not in cl.get("/areas/鹤山市").text
+    with Store(url) as store:
+        fact_id = next(r.target_fact_id for r in evaluate_area(store, "鹤山市").rows)
+    assert fact_id
+    resp = cl.post(
+        f"/api/facts/{fact_id}/corrections",
+        json={"author": "审校", "field": "value", "value": "5"},
+    )
+    assert resp.status_code == 201
+    html = cl.get("/areas/鹤山市").text
+    assert "人工更正" in html
+    marked = html[: html.index("人工更正")]
+    assert marked.rfind(f'id="t{fact_id}"') > marked.rfind("<tr ")  # on its row
+
+
+def test_row_anchor_without_a_target_fact():
+    class Row:
+        target_fact_id = None
+        indicator_id = "gdp"
+        target_year = 2025
+        scope = "plan"
+
+    assert row_anchor(Row()) == "t-gdp-2025-plan"
+
+
+# ---- indicator grapher ----------------------------------------------------------
+
+
+def test_grapher_state_is_in_the_url(client):
+    html = client.get("/indicators/gdp", params={"areas": "440784", "measure": "growth"}).text
+    assert 'value="440784" checked' in html
+    assert 'value="440700" checked' not in html and 'value="440700"' in html
+    assert "Sources 来源" in html and 'href="/documents/' in html
+    assert "/indicators/gdp.csv?areas=440784&amp;measure=growth" in html
+    assert 'id="png-download"' in html and "plotly.min.js" in html
+    same = client.get("/indicators/gdp", params=[("pick", "440784"), ("measure", "growth")])
+    assert 'value="440784" checked' in same.text
+
+
+def test_grapher_log_scale_and_table(client, sample_store):
+    from planwatch.web.grapher import grapher
+
+    facts = [sf for sf in sample_store.facts() if sf.fact.indicator_id == "gdp"]
+    view = grapher(
+        facts,
+        title="GDP",
+        default_measure="level",
+        picked=["440784", "440700"],
+        measure="level",
+        scale="log",
+        tab="chart",
+    )
+    assert {a.code for a in view.areas if a.picked} == {"440784", "440700"}
+    assert view.log_possible and view.figure["layout"]["yaxis"]["type"] == "log"
+    names = {t["name"].split()[0] for t in view.figure["data"]}
+    assert names <= {"鹤山市", "江门市"}
+    heshan = next(t for t in view.figure["data"] if t["name"] == "鹤山市 实际")
+    # 2021 was not reported: the line breaks there rather than inventing a value.
+    assert heshan["x"] == [2020, 2021, 2022] and heshan["y"][1] is None
+    assert heshan["connectgaps"] is False
+    table = client.get("/indicators/gdp", params={"tab": "table", "areas": "440784"}).text
+    assert "plotly.min.js" not in table  # no chart, no Plotly
+    assert 'class="kind-actual" href="/facts/' in table
+
+
+def test_grapher_csv_keeps_the_picked_areas_and_measure(client):
+    text = client.get("/indicators/gdp.csv", params={"areas": "440784", "measure": "growth"}).text
+    rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
+    assert rows and {r["measure"] for r in rows} == {"growth"}
+    assert {r["jurisdiction_code"] for r in rows} == {"440784"}
+
+
+def test_table_cells_are_coloured_by_their_facts_kind(client, sample_store):
+    plan = next(d for d in sample_store.documents() if d.name.startswith("000_"))
+    html = client.get(f"/documents/{plan.id}").text
+    kinds = set(re.findall(r'class="cellfact kind-(\w+)"', html))
+    assert kinds == {"actual", "target"}  # base-year values are results, not targets
