@@ -124,5 +124,7 @@ def test_areas_named_only_by_facts_are_areas_of_the_store(tmp_path):
         assert "330100" in {a.code for a in store.areas()}
         (hz,) = store.facts(FactFilter(jurisdiction="330100"))
         assert hz.fact.value == 6.5
-    page = TestClient(create_app(url, upload_dir=tmp_path / "up")).get("/areas/330100")
+    page = TestClient(create_app(url, upload_dir=tmp_path / "up"), base_url="http://localhost").get(
+        "/areas/330100"
+    )
     assert page.status_code == 200 and "杭州市" in page.text
