@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from planwatch.core.data import Area, Evidence
-from planwatch.core.normalise import fold
+from planwatch.core.normalise import Condensed, condense
 from planwatch.describe.areas import (
     NATION_CODE,
     AreaRow,
@@ -50,15 +50,20 @@ from planwatch.describe.areas import (
 log = logging.getLogger(__name__)
 
 OPENING_CHARS = 2000
+# A first line this long, or holding a full stop, is a paragraph, not a title.
+TITLE_MAX_CHARS = 60
+# Without evidence (the fallback), an area needs this many bare mentions.
+FALLBACK_MIN_MENTIONS = 2
 
 # What follows the name of the area that issues or is the subject of the document.
 ISSUER_RE = re.compile(
     r"[)）]?\s*(?:"
     r"人民政府|政府工作报告|国民经济和社会发展|统计局|统计公报|人民代表大会|人大|政协|两会"
-    r"|代?(?:市|区|县|州|省)长|(?:省|市|区|县)?委(?!员)|(?:省|市|区|县)?政府|第?[一二三四五六七八九十]{1,3}届"
+    r"|[代副]?(?:市|区|县|州|省)长|(?:省|市|区|县)?委(?!员)|(?:省|市|区|县)?政府|第?[一二三四五六七八九十]{1,3}届"
     r"|(?:[“\"]\s*)?十[一二三四五六七八九]五\s*(?:[”\"]\s*)?规划"
     r")"
 )
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _DATE_FILED_RE = re.compile(r"\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯)")
 
 ISSUER_BONUS = 4.0
@@ -72,6 +77,12 @@ NATION_WORD_WEIGHT = {"我国": 1.0, "全国": 0.3, "中国": 0.3}
 # areas, about none of them alone (see _round_up).
 ROUND_UP_CLOSE = 0.8
 ROUND_UP_SPREAD = 0.6
+# Or two unrelated areas each named as an issuer (each one's own communiqué),
+# the second with at least this share of the first's votes.
+ROUND_UP_ISSUERS = 0.5
+# Or many areas named, the top one holding less than this share of their votes.
+ROUND_UP_MIN_RIVALS = 3
+ROUND_UP_TOP_SHARE = 0.35
 
 
 @functools.cache
@@ -133,7 +144,21 @@ def not_the_area(view: str, start: int, end: int, *, short: bool = True) -> bool
 
 def has_evidence(view: str, start: int, end: int, row: AreaRow, *, named: frozenset[str]) -> bool:
     """Whether a short name stands for its area (see the module doc)."""
-    return row.level == "province" or row.code in named or bool(ISSUER_RE.match(view, end))
+    return (
+        row.level == "province"
+        or row.code in named
+        or bool(ISSUER_RE.match(view, end))
+        or is_venue(view, start, end)
+    )
+
+
+def is_venue(view: str, start: int, end: int) -> bool:
+    """True for the place of a meeting (在呼和浩特召开): the area or, for a capital, its province.
+
+    The venue is no issuer: a provincial session held in the capital is rolled
+    up to the province when the text speaks of itself as one (see ``_roll_up``).
+    """
+    return view[max(0, start - 1) : start] == "在" and bool(cue_re("venue_after").match(view, end))
 
 
 def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) -> list[Mention]:
@@ -271,17 +296,18 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     """The area the document is about with its evidence (``area`` None: none or several).
 
     ``title`` (e.g. an HTML <title>) is read before the text's opening; the
-    evidence spans index ``text`` (a title's words have no span).
+    evidence spans index ``text`` (a title's words have no span). Names are
+    read on the condensed view (folded, no pinyin inside words: 山东(dong)省).
     """
     head = (title.strip() + "\n") if title else ""
     printed = head + text[:OPENING_CHARS]
-    opening = fold(printed)
-    first_line_end = opening.find("\n")
-    title_len = len(head) if head else max(0, first_line_end)
+    view = condense(printed)
+    opening = view.text
+    title_len = _title_len(opening, len(condense(head).text) if head else 0)
     mentions = find_mentions(opening, title_len)
     nation, nation_spans = nation_votes(opening)
     if not mentions and not nation:
-        mentions = find_mentions(opening, title_len, need_evidence=False)
+        mentions = _repeated(opening, find_mentions(opening, title_len, need_evidence=False))
     scores = score_areas(mentions)
     if nation:
         scores[NATION_CODE] = nation
@@ -299,7 +325,8 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     )
     log.debug("jurisdiction scores: %s", [(c, scores[c]) for c in ranked[:5]])
     best = ranked[0]
-    if best != NATION_CODE and _round_up(ranked, scores):
+    issuers = frozenset(m.row.code for m in mentions if m.issuer)
+    if best != NATION_CODE and _round_up(ranked, scores, issuers):
         return AreaDecision(None)
     if best == NATION_CODE:
         spans = nation_spans
@@ -308,7 +335,36 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     row = table.by_code[best]
     if not any(m.row.code == best and (m.issuer or m.start < title_len) for m in mentions):
         row = _roll_up(row, self_level(opening))
-    return AreaDecision(to_area(row), _evidence(printed, spans, len(head)))
+    return AreaDecision(to_area(row), _evidence(printed, view, spans, len(head)))
+
+
+def _title_len(opening: str, head_len: int) -> int:
+    """How many characters of the opening are a title: a given title, else a short first line.
+
+    A first line that is a paragraph (long, or with a full stop) is no title:
+    a name in it is no stronger than anywhere else.
+    """
+    if head_len:
+        return head_len
+    end = opening.find("\n")
+    first = opening[: end if end >= 0 else len(opening)]
+    return len(first) if len(first.strip()) <= TITLE_MAX_CHARS and "。" not in first else 0
+
+
+def _repeated(opening: str, mentions: list[Mention]) -> list[Mention]:
+    """The fallback's mentions: areas named ``FALLBACK_MIN_MENTIONS`` times, or standing alone.
+
+    One bare short name running on into a longer word (珠海润都制药, a firm)
+    is no evidence; one that ends its word (建设“六个安源”) is the place.
+    """
+    counts: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        counts[m.row.code] += 1
+    return [
+        m
+        for m in mentions
+        if counts[m.row.code] >= FALLBACK_MIN_MENTIONS or not _HAN_RE.match(opening, m.end)
+    ]
 
 
 def _roll_up(row: AreaRow, level: str | None) -> AreaRow:
@@ -328,30 +384,45 @@ def _roll_up(row: AreaRow, level: str | None) -> AreaRow:
 _LEVEL_ORDER = ("nation", "province", "city", "county")
 
 
-def _round_up(ranked: list[str], scores: dict[str, float]) -> bool:
+def _round_up(ranked: list[str], scores: dict[str, float], issuers: frozenset[str]) -> bool:
     """Whether several unrelated areas share the votes (a round-up of areas' targets).
 
-    Two unrelated areas within ``ROUND_UP_CLOSE`` of each other, or three within
-    ``ROUND_UP_SPREAD`` of the top, make a document about none of them alone.
+    Two unrelated areas within ``ROUND_UP_CLOSE`` of each other, three within
+    ``ROUND_UP_SPREAD`` of the top, two unrelated issuers (an aggregator quoting
+    two provinces' communiqués), or many areas of which the top holds under
+    ``ROUND_UP_TOP_SHARE`` of the votes (a list of provinces' growth), make a
+    document about none of them alone.
     """
     table = load_table()
     top = table.by_code[ranked[0]]
     lineage = {top.code} | {r.code for r in table.ancestors(top.code)}
-    rivals = [
-        scores[c]
+    others = [
+        c
         for c in ranked[1:]
         if c not in lineage and top not in table.ancestors(c) and c != NATION_CODE
     ]
+    rivals = [scores[c] for c in others]
     best = scores[ranked[0]]
+    if top.code in issuers and any(
+        c in issuers and scores[c] >= ROUND_UP_ISSUERS * best for c in others
+    ):
+        return True
     close = sum(1 for x in rivals if x >= ROUND_UP_CLOSE * best)
     spread = sum(1 for x in rivals if x >= ROUND_UP_SPREAD * best)
-    return close >= 1 or spread >= 2
+    many = len(rivals) >= ROUND_UP_MIN_RIVALS and best < ROUND_UP_TOP_SHARE * (best + sum(rivals))
+    return close >= 1 or spread >= 2 or many
 
 
-def _evidence(printed: str, spans: list[tuple[int, int]], head_len: int) -> tuple[Evidence, ...]:
-    """Evidence records for the deciding words (first three), spans in the stored text."""
+def _evidence(
+    printed: str, view: Condensed, spans: list[tuple[int, int]], head_len: int
+) -> tuple[Evidence, ...]:
+    """Evidence records for the deciding words (first three), spans in the stored text.
+
+    ``spans`` index the condensed ``view`` of ``printed`` (title line + text).
+    """
     out = []
-    for s, e in spans[:3]:
+    for vs, ve in spans[:3]:
+        s, e = view.span(vs, ve)
         if s < head_len:
             out.append(Evidence("area", "title", printed[s:e]))
         else:
