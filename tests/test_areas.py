@@ -220,3 +220,26 @@ def test_one_bare_short_name_running_into_a_firms_name_is_no_area():
 def test_one_bare_short_name_standing_alone_is_the_fallback_area():
     text = "在区委、区政府领导下，全区上下奋力建设“五个禅城”。全区生产总值增长6%。"
     assert find_jurisdiction(text).code == "440604"
+
+
+def test_a_text_naming_no_area_takes_its_source_outlets_province_at_its_own_level():
+    text = (
+        "来源：遵义日报\n"
+        "昨日，省政府向省人大常委会报告规划实施情况。全省生产总值年均增长10%，"
+        "全省城镇化率提高5个百分点，全省新增就业90万人。\n"
+    )
+    decision = decide_area(text)
+    assert decision.area.code == "520000"  # 遵义 (a city) rolled up to 贵州, as 全省 says
+    assert text[decision.evidence[0].start : decision.evidence[0].end] == "遵义"
+
+
+def test_a_source_line_at_another_level_or_with_no_self_reference_gives_no_area():
+    county = "来源：遵义日报\n全县上下奋力拼搏，全县生产总值增长8%，全县财政收入增长5%。\n"
+    assert find_jurisdiction(county) is None  # a city's paper cannot say which county
+    silent = "来源：遵义日报\n生产总值增长8%，财政收入增长5%。\n"
+    assert find_jurisdiction(silent) is None
+
+
+def test_a_name_in_the_body_outvotes_the_source_line():
+    text = "来源：遵义日报\n六盘水市人民政府工作报告：全市生产总值增长8%，全市财政收入增长5%。\n"
+    assert find_jurisdiction(text).code == "520200"

@@ -1,22 +1,30 @@
 """Which area a document is about, from its title and opening text.
 
 Every area name in the title and the first ~2,000 characters is a vote (names
-are matched on the folded view, so traditional script counts). Votes are
-weighed by where they stand:
+are matched on the condensed view, so traditional script and pinyin inside a
+name, 湖(hu)南省, count). Votes are weighed by where they stand:
 
 * the issuing government counts most: a name followed by 人民政府,
   国民经济和社会发展, 政府工作报告, 统计局, 人大/两会/政协, 市长 … ;
-* names in the title count double;
+* names in the title count double (a given title, or a short first line: a
+  first line that is a paragraph is no title);
 * names inside 《…》 are citations of other documents (《广东省…纲要》) and
   count little;
 * a parent written right before its child (江门市江海区, 清远市连州市) is only
   context for the child;
 * a short name (鹤山 for 鹤山市) counts only with evidence: a province's short
-  name, one followed by an issuer word, one standing in the title, or one whose
-  full name the text also writes; a bare county or city short name is more
+  name, one followed by an issuer word (市长, 副市长 …), a meeting's venue
+  (在银川召开), one standing in the title, or one whose full name the text
+  also writes; a bare county or city short name is more
   often a word (突破万亿大关, 李安泽) than the place;
 * datelines (新华社南京3月31日电), source and editor lines (来源：…) and outlets
   named after a place (香港商报, 深圳热线, 北京发布) are not votes.
+
+When no name has evidence, bare names count if named twice or standing as a
+word of their own (“五个安源”), never one running into a firm's name (珠海润都制药):
+a document that names no area gets none, unless its source lines name one
+area at the level the text speaks of (see :func:`source_mentions`). Several unrelated areas sharing the
+votes (see ``_round_up``) make a round-up, about none of them alone.
 
 The nation (全国, 000000) is voted for by national issuers (国务院, 国家统计局,
 ministries) and by 我国/全国/中国, unless the text speaks of itself as a local
@@ -129,17 +137,50 @@ def not_the_area(view: str, start: int, end: int, *, short: bool = True) -> bool
     Outlets are named with the short name (上海发布, 深圳热线); a full name
     before 发布 (苏州市发布…) is the area speaking.
     """
+    return is_dateline(view, start, end) or is_source(view, start, end, short=short)
+
+
+def is_dateline(view: str, start: int, end: int) -> bool:
+    """True for the place a story was filed from (新华社南京3月31日电)."""
     if _DATE_FILED_RE.match(view, end):
         return True
     before = view[max(0, start - 8) : start]
     agencies = area_cues()["dateline_agency"]
-    if before.endswith(agencies + tuple(a + "记者" for a in agencies)):
-        return True
+    return before.endswith(agencies + tuple(a + "记者" for a in agencies))
+
+
+def is_source(view: str, start: int, end: int, *, short: bool = True) -> bool:
+    """True for a name on a source or editor line, or an outlet's (贵州日报, 深圳热线)."""
     line_start = view.rfind("\n", 0, start) + 1
     if cue_re("repost_line").search(view, line_start, start) and not ISSUER_RE.match(view, end):
         return True
     m = cue_re("media_suffix").match(view, end)
     return short and m is not None and not view.startswith("发布会", end)
+
+
+def source_mentions(view: str) -> list[Mention]:
+    """Mentions of the one area a text's source lines and outlets name, at the level it speaks of.
+
+    The last resort of a text that names no area in its body: a report that
+    speaks of itself as a province (全省, 省政府), published by an outlet of
+    that province or of one of its cities (来源：某某日报), is the province's.
+    Several areas among the sources, or no level the text speaks of, give none.
+    """
+    level = self_level(view)
+    if level is None:
+        return []
+    found = [
+        (s, e, best_candidate(rows, set(), short_form=True))
+        for s, e, rows in scan_names(view)
+        if not is_dateline(view, s, e) and is_source(view, s, e)
+    ]
+    rolled = {_roll_up(row, level) for _, _, row in found}
+    if len(rolled) != 1:
+        return []
+    (row,) = rolled
+    if row.level != level:
+        return []
+    return [Mention(s, e, row, SHORT_NAME_WEIGHT) for s, e, _ in found]
 
 
 def has_evidence(view: str, start: int, end: int, row: AreaRow, *, named: frozenset[str]) -> bool:
@@ -308,6 +349,8 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     nation, nation_spans = nation_votes(opening)
     if not mentions and not nation:
         mentions = _repeated(opening, find_mentions(opening, title_len, need_evidence=False))
+    if not mentions and not nation:
+        mentions = source_mentions(opening)
     scores = score_areas(mentions)
     if nation:
         scores[NATION_CODE] = nation

@@ -10,13 +10,19 @@ within the sentence, is the subject. Not subjects:
   keep the document's area, and so does a name followed by such a word;
 * the document's own area and its parents (a county's report comparing itself
   with 全省 or naming its province stays the county's);
-* routes (赤峰至天津), areas set aside (除广东省外), citations inside 《…》, datelines and outlets;
+* routes (赤峰至天津), areas set aside (除广东省外), citations inside 《…》,
+  datelines and outlets;
 * a bare short name of a city or county, unless it opens a clause (…；宁波GDP增长)
   or the document writes the full name somewhere.
 
+An area outside the document's is a subject only as a full name (or a
+province's) opening its clause or followed by its officials (石家庄市副市长).
 A clause that speaks of the document itself (全市, 我省 …) after another area
-was named gives the figure back to the document's area. Word lists are in
-``data/area_cues.csv``; names are matched on the folded view.
+was named gives the figure back to the document's area. In a document about no
+one area (a round-up), a figure's subject is the last area named in its
+paragraph, else the paragraph's speaker named after it (a quote before 某市副市长表示).
+Word lists are in ``data/area_cues.csv``; names are matched on the condensed
+view (pinyin inside a name removed), spans index the stored text.
 """
 
 from __future__ import annotations
