@@ -165,3 +165,8 @@ def test_another_city_named_with_its_official_is_the_subject():
 def test_a_quote_before_its_speaker_in_a_round_up_is_the_speakers_areas():
     text = "“我们定的增速是8%。”温州市副市长表示，温州将加快转型。\n"
     assert juris(text, ["8%"], None) == [("温州市", "330300")]
+
+
+def test_in_a_round_up_a_list_of_areas_stops_the_paragraphs_subject():
+    text = "湖南省常住人口6568万人。此外，江西、安徽的城镇化率均超过60%。\n"
+    assert juris(text, ["6568万人", "60%"], None) == [("湖南省", "430000"), (None, None)]

@@ -69,6 +69,7 @@ class Marker:
     end: int
     area: Area | None
     speaker: bool = False  # followed by its officials or government (深圳市副市长)
+    listed: bool = False  # one of a list of areas (山东、浙江的…): no single subject
 
 
 def _opens_clause(view: str, start: int) -> bool:
@@ -143,7 +144,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         listed = view[s - 1 : s] in _LIST_MARKS or view[e : e + 1] in _LIST_MARKS
         area = None if row.code in own or listed else to_area(row)
         speaker = bool(ISSUER_RE.match(view, e))
-        markers.append(Marker(*condensed.span(s, e), area, speaker))
+        markers.append(Marker(*condensed.span(s, e), area, speaker, listed))
     for kind in ("local_self", "local_self_province", "local_self_city", "local_self_county"):
         for m in cue_re(kind).finditer(view):
             if _opens_clause(view, m.start()):
@@ -200,17 +201,22 @@ def _subject_of(
 
     With ``carry`` (a document about no one area: a round-up), the last area
     named in the fact's paragraph is its subject, across sentences: the
-    paragraph on one province goes on about it.
+    paragraph on one province goes on about it (a list of areas, 山东、浙江的…,
+    stops it). Before any, the first area after the fact followed by its
+    officials is (a quote before its speaker).
     """
     ends = "\n" if carry else _SENTENCE_END
     lo = max(text.rfind(ch, 0, fact.start) for ch in ends) + 1
     i = bisect.bisect_left(starts, fact.start) - 1
-    while i >= 0 and (markers[i].end > fact.start or (carry and markers[i].area is None)):
+    while i >= 0 and (
+        markers[i].end > fact.start or (carry and markers[i].area is None and not markers[i].listed)
+    ):
         i -= 1
     if i >= 0 and markers[i].start >= lo:
         return markers[i]
     if carry:  # a quote before its speaker (“…10%。”深圳市副市长表示)
-        hi = text.find("\n", fact.start) % (len(text) + 1)
+        hi = text.find("\n", fact.start)
+        hi = len(text) if hi < 0 else hi
         j = bisect.bisect_left(starts, fact.start)
         while j < len(markers) and markers[j].start < hi:
             if markers[j].area is not None and markers[j].speaker:
