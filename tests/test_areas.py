@@ -160,3 +160,86 @@ def test_evidence_of_a_named_area_points_at_its_words():
     assert decision.area.code == "440700"
     (ev, *_) = decision.evidence
     assert (ev.field, ev.basis, text[ev.start : ev.end]) == ("area", "text", "江门市")
+
+
+# -- paragraphs, venues, pinyin junk, documents that name no area -------------------------
+
+
+def test_a_first_line_that_is_a_paragraph_is_no_title():
+    # The regional sessions meet in the capital; the text speaks of the region
+    # (自治区政府, 我区): the document is the region's, not the capital's.
+    text = (
+        "1月20日至26日，自治区两会在银川召开，自治区主席代表自治区政府作政府工作报告。回顾了过去五年。\n"
+        "五年来，我区经济实力显著增强，我区地区生产总值年均增长7%。\n"
+    )
+    assert find_jurisdiction(text).code == "640000"
+
+
+def test_a_short_title_line_still_decides():
+    text = "银川两会特别报道\n会议听取了政府工作报告，全市地区生产总值增长6%。\n"
+    assert find_jurisdiction(text).code == "640100"
+
+
+def test_pinyin_inside_a_name_does_not_hide_the_area():
+    text = (
+        "截至年末，湖(hu)南(nan)省常住人口6568万人，比上年减少54万人。"
+        "湖(hu)南(nan)省城镇化率提高0.8个百分点。"
+    )
+    decision = decide_area(text)
+    assert decision.area.code == "430000"
+    (ev, *_) = decision.evidence
+    assert text[ev.start : ev.end] == "湖(hu)南(nan)省"
+
+
+def test_two_provinces_quoted_from_their_own_communiques_are_a_round_up():
+    text = (
+        "据《2023年湖南省国民经济和社会发展统计公报》，湖南省常住人口6568万人，湖南城镇化率61%。\n"
+        "据《2023年江西省国民经济和社会发展统计公报》，江西省常住人口4515万人。\n"
+    )
+    assert find_jurisdiction(text) is None
+
+
+def test_a_list_of_many_provinces_is_a_round_up():
+    text = (
+        "各地两会公布了去年的经济数据。广东GDP居首位，广东增速4.8%；江苏紧随其后。"
+        "此外，山东、浙江、河南、四川的GDP也超过5万亿元，湖北、福建排在其后。"
+    )
+    assert find_jurisdiction(text) is None
+
+
+def test_one_bare_short_name_running_into_a_firms_name_is_no_area():
+    # Nothing names the city (全市, 市委 only); a firm named after another city
+    # must not become the document's area.
+    text = (
+        "全市上下认真落实市委、市政府决策部署，全市经济稳中提质。"
+        "东莞立信制衣、新材料二期等52个亿元以上项目开工建设。"
+    )
+    assert find_jurisdiction(text) is None
+
+
+def test_one_bare_short_name_standing_alone_is_the_fallback_area():
+    text = "在区委、区政府领导下，全区上下奋力建设“五个禅城”。全区生产总值增长6%。"
+    assert find_jurisdiction(text).code == "440604"
+
+
+def test_a_text_naming_no_area_takes_its_source_outlets_province_at_its_own_level():
+    text = (
+        "来源：遵义日报\n"
+        "昨日，省政府向省人大常委会报告规划实施情况。全省生产总值年均增长10%，"
+        "全省城镇化率提高5个百分点，全省新增就业90万人。\n"
+    )
+    decision = decide_area(text)
+    assert decision.area.code == "520000"  # 遵义 (a city) rolled up to 贵州, as 全省 says
+    assert text[decision.evidence[0].start : decision.evidence[0].end] == "遵义"
+
+
+def test_a_source_line_at_another_level_or_with_no_self_reference_gives_no_area():
+    county = "来源：遵义日报\n全县上下奋力拼搏，全县生产总值增长8%，全县财政收入增长5%。\n"
+    assert find_jurisdiction(county) is None  # a city's paper cannot say which county
+    silent = "来源：遵义日报\n生产总值增长8%，财政收入增长5%。\n"
+    assert find_jurisdiction(silent) is None
+
+
+def test_a_name_in_the_body_outvotes_the_source_line():
+    text = "来源：遵义日报\n六盘水市人民政府工作报告：全市生产总值增长8%，全市财政收入增长5%。\n"
+    assert find_jurisdiction(text).code == "520200"

@@ -128,3 +128,47 @@ def test_areas_named_only_by_facts_are_areas_of_the_store(tmp_path):
         "/areas/330100"
     )
     assert page.status_code == 200 and "杭州市" in page.text
+
+
+# -- round-ups without one area, pinyin junk, officials, areas set aside -------------------
+
+
+def test_in_a_round_up_each_paragraph_keeps_its_area_across_sentences():
+    text = (
+        "湖南省常住人口6568万人。其中城镇人口4013万人，城镇化率61.1%。\n"
+        "江西省常住人口4515万人。城镇化率62.4%，是除湖南省外增幅最大的省份。\n"
+    )
+    assert juris(text, ["4013万人", "61.1%", "4515万人", "62.4%"], None) == [
+        ("湖南省", "430000"),
+        ("湖南省", "430000"),
+        ("江西省", "360000"),
+        ("江西省", "360000"),  # 除湖南省外 sets 湖南 aside; it names no subject
+    ]
+
+
+def test_a_document_with_its_own_area_does_not_carry_a_subject_across_sentences():
+    text = "台州市经济总量突破6000亿元。其中工业增加值增长6%。"
+    assert juris(text, ["6%"], ZHEJIANG) == [("浙江省", "330000")]
+
+
+def test_a_name_with_pinyin_inside_is_the_subject_and_its_evidence_spans_the_junk():
+    text = "截至年末，江(jiang)门(men)市常住人口482万人。"
+    (f,) = assign_jurisdictions(text, [fact_at(text, "482万人")], None)
+    assert (f.jurisdiction, f.jurisdiction_code) == ("江门市", "440700")
+    (ev,) = [e for e in f.evidence if e.field == "jurisdiction"]
+    assert text[ev.start : ev.end] == "江(jiang)门(men)市"
+
+
+def test_another_city_named_with_its_official_is_the_subject():
+    text = "会上，与会的台州市副市长表示：五年间台州市的增速将为年均7%。"
+    assert juris(text, ["7%"], JIANGMEN) == [("台州市", "331000")]
+
+
+def test_a_quote_before_its_speaker_in_a_round_up_is_the_speakers_areas():
+    text = "“我们定的增速是8%。”温州市副市长表示，温州将加快转型。\n"
+    assert juris(text, ["8%"], None) == [("温州市", "330300")]
+
+
+def test_in_a_round_up_a_list_of_areas_stops_the_paragraphs_subject():
+    text = "湖南省常住人口6568万人。此外，江西、安徽的城镇化率均超过60%。\n"
+    assert juris(text, ["6568万人", "60%"], None) == [("湖南省", "430000"), (None, None)]

@@ -1,22 +1,30 @@
 """Which area a document is about, from its title and opening text.
 
 Every area name in the title and the first ~2,000 characters is a vote (names
-are matched on the folded view, so traditional script counts). Votes are
-weighed by where they stand:
+are matched on the condensed view, so traditional script and pinyin inside a
+name, 湖(hu)南省, count). Votes are weighed by where they stand:
 
 * the issuing government counts most: a name followed by 人民政府,
   国民经济和社会发展, 政府工作报告, 统计局, 人大/两会/政协, 市长 … ;
-* names in the title count double;
+* names in the title count double (a given title, or a short first line: a
+  first line that is a paragraph is no title);
 * names inside 《…》 are citations of other documents (《广东省…纲要》) and
   count little;
 * a parent written right before its child (江门市江海区, 清远市连州市) is only
   context for the child;
 * a short name (鹤山 for 鹤山市) counts only with evidence: a province's short
-  name, one followed by an issuer word, one standing in the title, or one whose
-  full name the text also writes; a bare county or city short name is more
+  name, one followed by an issuer word (市长, 副市长 …), a meeting's venue
+  (在银川召开), one standing in the title, or one whose full name the text
+  also writes; a bare county or city short name is more
   often a word (突破万亿大关, 李安泽) than the place;
 * datelines (新华社南京3月31日电), source and editor lines (来源：…) and outlets
   named after a place (香港商报, 深圳热线, 北京发布) are not votes.
+
+When no name has evidence, bare names count if named twice or standing as a
+word of their own (“五个安源”), never one running into a firm's name (珠海润都制药):
+a document that names no area gets none, unless its source lines name one
+area at the level the text speaks of (see :func:`source_mentions`). Several unrelated areas sharing the
+votes (see ``_round_up``) make a round-up, about none of them alone.
 
 The nation (全国, 000000) is voted for by national issuers (国务院, 国家统计局,
 ministries) and by 我国/全国/中国, unless the text speaks of itself as a local
@@ -37,7 +45,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from planwatch.core.data import Area, Evidence
-from planwatch.core.normalise import fold
+from planwatch.core.normalise import Condensed, condense
 from planwatch.describe.areas import (
     NATION_CODE,
     AreaRow,
@@ -50,15 +58,20 @@ from planwatch.describe.areas import (
 log = logging.getLogger(__name__)
 
 OPENING_CHARS = 2000
+# A first line this long, or holding a full stop, is a paragraph, not a title.
+TITLE_MAX_CHARS = 60
+# Without evidence (the fallback), an area needs this many bare mentions.
+FALLBACK_MIN_MENTIONS = 2
 
 # What follows the name of the area that issues or is the subject of the document.
 ISSUER_RE = re.compile(
     r"[)）]?\s*(?:"
     r"人民政府|政府工作报告|国民经济和社会发展|统计局|统计公报|人民代表大会|人大|政协|两会"
-    r"|代?(?:市|区|县|州|省)长|(?:省|市|区|县)?委(?!员)|(?:省|市|区|县)?政府|第?[一二三四五六七八九十]{1,3}届"
+    r"|[代副]?(?:市|区|县|州|省)长|(?:省|市|区|县)?委(?!员)|(?:省|市|区|县)?政府|第?[一二三四五六七八九十]{1,3}届"
     r"|(?:[“\"]\s*)?十[一二三四五六七八九]五\s*(?:[”\"]\s*)?规划"
     r")"
 )
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _DATE_FILED_RE = re.compile(r"\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|讯)")
 
 ISSUER_BONUS = 4.0
@@ -72,6 +85,12 @@ NATION_WORD_WEIGHT = {"我国": 1.0, "全国": 0.3, "中国": 0.3}
 # areas, about none of them alone (see _round_up).
 ROUND_UP_CLOSE = 0.8
 ROUND_UP_SPREAD = 0.6
+# Or two unrelated areas each named as an issuer (each one's own communiqué),
+# the second with at least this share of the first's votes.
+ROUND_UP_ISSUERS = 0.5
+# Or many areas named, the top one holding less than this share of their votes.
+ROUND_UP_MIN_RIVALS = 3
+ROUND_UP_TOP_SHARE = 0.35
 
 
 @functools.cache
@@ -118,12 +137,20 @@ def not_the_area(view: str, start: int, end: int, *, short: bool = True) -> bool
     Outlets are named with the short name (上海发布, 深圳热线); a full name
     before 发布 (苏州市发布…) is the area speaking.
     """
+    return is_dateline(view, start, end) or is_source(view, start, end, short=short)
+
+
+def is_dateline(view: str, start: int, end: int) -> bool:
+    """True for the place a story was filed from (新华社南京3月31日电)."""
     if _DATE_FILED_RE.match(view, end):
         return True
     before = view[max(0, start - 8) : start]
     agencies = area_cues()["dateline_agency"]
-    if before.endswith(agencies + tuple(a + "记者" for a in agencies)):
-        return True
+    return before.endswith(agencies + tuple(a + "记者" for a in agencies))
+
+
+def is_source(view: str, start: int, end: int, *, short: bool = True) -> bool:
+    """True for a name on a source or editor line, or an outlet's (贵州日报, 深圳热线)."""
     line_start = view.rfind("\n", 0, start) + 1
     if cue_re("repost_line").search(view, line_start, start) and not ISSUER_RE.match(view, end):
         return True
@@ -131,9 +158,48 @@ def not_the_area(view: str, start: int, end: int, *, short: bool = True) -> bool
     return short and m is not None and not view.startswith("发布会", end)
 
 
+def source_mentions(view: str) -> list[Mention]:
+    """Mentions of the one area a text's source lines and outlets name, at the level it speaks of.
+
+    The last resort of a text that names no area in its body: a report that
+    speaks of itself as a province (全省, 省政府), published by an outlet of
+    that province or of one of its cities (来源：某某日报), is the province's.
+    Several areas among the sources, or no level the text speaks of, give none.
+    """
+    level = self_level(view)
+    if level is None:
+        return []
+    found = [
+        (s, e, best_candidate(rows, set(), short_form=True))
+        for s, e, rows in scan_names(view)
+        if not is_dateline(view, s, e) and is_source(view, s, e)
+    ]
+    rolled = {_roll_up(row, level) for _, _, row in found}
+    if len(rolled) != 1:
+        return []
+    (row,) = rolled
+    if row.level != level:
+        return []
+    return [Mention(s, e, row, SHORT_NAME_WEIGHT) for s, e, _ in found]
+
+
 def has_evidence(view: str, start: int, end: int, row: AreaRow, *, named: frozenset[str]) -> bool:
     """Whether a short name stands for its area (see the module doc)."""
-    return row.level == "province" or row.code in named or bool(ISSUER_RE.match(view, end))
+    return (
+        row.level == "province"
+        or row.code in named
+        or bool(ISSUER_RE.match(view, end))
+        or is_venue(view, start, end)
+    )
+
+
+def is_venue(view: str, start: int, end: int) -> bool:
+    """True for the place of a meeting (在呼和浩特召开): the area or, for a capital, its province.
+
+    The venue is no issuer: a provincial session held in the capital is rolled
+    up to the province when the text speaks of itself as one (see ``_roll_up``).
+    """
+    return view[max(0, start - 1) : start] == "在" and bool(cue_re("venue_after").match(view, end))
 
 
 def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) -> list[Mention]:
@@ -271,17 +337,20 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     """The area the document is about with its evidence (``area`` None: none or several).
 
     ``title`` (e.g. an HTML <title>) is read before the text's opening; the
-    evidence spans index ``text`` (a title's words have no span).
+    evidence spans index ``text`` (a title's words have no span). Names are
+    read on the condensed view (folded, no pinyin inside words: 山东(dong)省).
     """
     head = (title.strip() + "\n") if title else ""
     printed = head + text[:OPENING_CHARS]
-    opening = fold(printed)
-    first_line_end = opening.find("\n")
-    title_len = len(head) if head else max(0, first_line_end)
+    view = condense(printed)
+    opening = view.text
+    title_len = _title_len(opening, len(condense(head).text) if head else 0)
     mentions = find_mentions(opening, title_len)
     nation, nation_spans = nation_votes(opening)
     if not mentions and not nation:
-        mentions = find_mentions(opening, title_len, need_evidence=False)
+        mentions = _repeated(opening, find_mentions(opening, title_len, need_evidence=False))
+    if not mentions and not nation:
+        mentions = source_mentions(opening)
     scores = score_areas(mentions)
     if nation:
         scores[NATION_CODE] = nation
@@ -299,7 +368,8 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     )
     log.debug("jurisdiction scores: %s", [(c, scores[c]) for c in ranked[:5]])
     best = ranked[0]
-    if best != NATION_CODE and _round_up(ranked, scores):
+    issuers = frozenset(m.row.code for m in mentions if m.issuer)
+    if best != NATION_CODE and _round_up(ranked, scores, issuers):
         return AreaDecision(None)
     if best == NATION_CODE:
         spans = nation_spans
@@ -308,7 +378,36 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     row = table.by_code[best]
     if not any(m.row.code == best and (m.issuer or m.start < title_len) for m in mentions):
         row = _roll_up(row, self_level(opening))
-    return AreaDecision(to_area(row), _evidence(printed, spans, len(head)))
+    return AreaDecision(to_area(row), _evidence(printed, view, spans, len(head)))
+
+
+def _title_len(opening: str, head_len: int) -> int:
+    """How many characters of the opening are a title: a given title, else a short first line.
+
+    A first line that is a paragraph (long, or with a full stop) is no title:
+    a name in it is no stronger than anywhere else.
+    """
+    if head_len:
+        return head_len
+    end = opening.find("\n")
+    first = opening[: end if end >= 0 else len(opening)]
+    return len(first) if len(first.strip()) <= TITLE_MAX_CHARS and "。" not in first else 0
+
+
+def _repeated(opening: str, mentions: list[Mention]) -> list[Mention]:
+    """The fallback's mentions: areas named ``FALLBACK_MIN_MENTIONS`` times, or standing alone.
+
+    One bare short name running on into a longer word (珠海润都制药, a firm)
+    is no evidence; one that ends its word (建设“六个安源”) is the place.
+    """
+    counts: dict[str, int] = defaultdict(int)
+    for m in mentions:
+        counts[m.row.code] += 1
+    return [
+        m
+        for m in mentions
+        if counts[m.row.code] >= FALLBACK_MIN_MENTIONS or not _HAN_RE.match(opening, m.end)
+    ]
 
 
 def _roll_up(row: AreaRow, level: str | None) -> AreaRow:
@@ -328,30 +427,45 @@ def _roll_up(row: AreaRow, level: str | None) -> AreaRow:
 _LEVEL_ORDER = ("nation", "province", "city", "county")
 
 
-def _round_up(ranked: list[str], scores: dict[str, float]) -> bool:
+def _round_up(ranked: list[str], scores: dict[str, float], issuers: frozenset[str]) -> bool:
     """Whether several unrelated areas share the votes (a round-up of areas' targets).
 
-    Two unrelated areas within ``ROUND_UP_CLOSE`` of each other, or three within
-    ``ROUND_UP_SPREAD`` of the top, make a document about none of them alone.
+    Two unrelated areas within ``ROUND_UP_CLOSE`` of each other, three within
+    ``ROUND_UP_SPREAD`` of the top, two unrelated issuers (an aggregator quoting
+    two provinces' communiqués), or many areas of which the top holds under
+    ``ROUND_UP_TOP_SHARE`` of the votes (a list of provinces' growth), make a
+    document about none of them alone.
     """
     table = load_table()
     top = table.by_code[ranked[0]]
     lineage = {top.code} | {r.code for r in table.ancestors(top.code)}
-    rivals = [
-        scores[c]
+    others = [
+        c
         for c in ranked[1:]
         if c not in lineage and top not in table.ancestors(c) and c != NATION_CODE
     ]
+    rivals = [scores[c] for c in others]
     best = scores[ranked[0]]
+    if top.code in issuers and any(
+        c in issuers and scores[c] >= ROUND_UP_ISSUERS * best for c in others
+    ):
+        return True
     close = sum(1 for x in rivals if x >= ROUND_UP_CLOSE * best)
     spread = sum(1 for x in rivals if x >= ROUND_UP_SPREAD * best)
-    return close >= 1 or spread >= 2
+    many = len(rivals) >= ROUND_UP_MIN_RIVALS and best < ROUND_UP_TOP_SHARE * (best + sum(rivals))
+    return close >= 1 or spread >= 2 or many
 
 
-def _evidence(printed: str, spans: list[tuple[int, int]], head_len: int) -> tuple[Evidence, ...]:
-    """Evidence records for the deciding words (first three), spans in the stored text."""
+def _evidence(
+    printed: str, view: Condensed, spans: list[tuple[int, int]], head_len: int
+) -> tuple[Evidence, ...]:
+    """Evidence records for the deciding words (first three), spans in the stored text.
+
+    ``spans`` index the condensed ``view`` of ``printed`` (title line + text).
+    """
     out = []
-    for s, e in spans[:3]:
+    for vs, ve in spans[:3]:
+        s, e = view.span(vs, ve)
         if s < head_len:
             out.append(Evidence("area", "title", printed[s:e]))
         else:

@@ -10,13 +10,19 @@ within the sentence, is the subject. Not subjects:
   keep the document's area, and so does a name followed by such a word;
 * the document's own area and its parents (a county's report comparing itself
   with 全省 or naming its province stays the county's);
-* routes (赤峰至天津), citations inside 《…》, datelines and outlets;
+* routes (赤峰至天津), areas set aside (除广东省外), citations inside 《…》,
+  datelines and outlets;
 * a bare short name of a city or county, unless it opens a clause (…；宁波GDP增长)
   or the document writes the full name somewhere.
 
+An area outside the document's is a subject only as a full name (or a
+province's) opening its clause or followed by its officials (石家庄市副市长).
 A clause that speaks of the document itself (全市, 我省 …) after another area
-was named gives the figure back to the document's area. Word lists are in
-``data/area_cues.csv``; names are matched on the folded view.
+was named gives the figure back to the document's area. In a document about no
+one area (a round-up), a figure's subject is the last area named in its
+paragraph, else the paragraph's speaker named after it (a quote before 某市副市长表示).
+Word lists are in ``data/area_cues.csv``; names are matched on the condensed
+view (pinyin inside a name removed), spans index the stored text.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from planwatch.core.data import Area, Evidence, Fact
-from planwatch.core.normalise import fold
+from planwatch.core.normalise import condense, fold
 from planwatch.describe.areas import (
     AreaRow,
     best_candidate,
@@ -62,6 +68,8 @@ class Marker:
     start: int
     end: int
     area: Area | None
+    speaker: bool = False  # followed by its officials or government (深圳市副市长)
+    listed: bool = False  # one of a list of areas (山东、浙江的…): no single subject
 
 
 def _opens_clause(view: str, start: int) -> bool:
@@ -82,12 +90,16 @@ def _is_subject(
     if not_the_area(view, start, end, short=short) or cue_re("fact_not_subject").match(view, end):
         return False
     before = view[max(0, start - 2) : start]
-    if _ROUTE_AFTER_RE.match(view, end) or before.endswith(area_cues()["route_before"]):
+    if _ROUTE_AFTER_RE.match(view, end) or before.endswith(
+        area_cues()["route_before"] + area_cues()["aside_before"]
+    ):
         return False
     if not inside:
         # An area outside the document's (支援湖北, 结对帮扶的崇左市): only a full
-        # name opening its clause is a figure's subject (…，石家庄市的增速…).
-        return _opens_clause(view, start) and (not short or row.level == "province")
+        # name opening its clause (…，石家庄市的增速…) or followed by its
+        # officials (石家庄市副市长…表示) is a figure's subject.
+        opens = _opens_clause(view, start) or bool(ISSUER_RE.match(view, end))
+        return opens and (not short or row.level == "province")
     if not short or row.level == "province" or row.code in named:
         return True
     if row.level == "county":  # 德昌、大冶摩托: a bare county name is often a firm's
@@ -96,8 +108,13 @@ def _is_subject(
 
 
 def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
-    """Subject areas and self-references of a document, in text order."""
-    view = fold(text)
+    """Subject areas and self-references of a document, in text order.
+
+    Names are read on the condensed view (no pinyin inside words: 山东(dong)省);
+    the markers' spans index ``text``.
+    """
+    condensed = condense(text)
+    view = condensed.text
     found = [
         (s, e, rows) for s, e, rows in scan_names(view) if view[s:e] not in cue_set("generic_name")
     ]
@@ -125,11 +142,13 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         # A list of areas (蓬江、江海、新会三区…) is no single subject: the
         # figure goes back to the document's area.
         listed = view[s - 1 : s] in _LIST_MARKS or view[e : e + 1] in _LIST_MARKS
-        markers.append(Marker(s, e, None if row.code in own or listed else to_area(row)))
+        area = None if row.code in own or listed else to_area(row)
+        speaker = bool(ISSUER_RE.match(view, e))
+        markers.append(Marker(*condensed.span(s, e), area, speaker, listed))
     for kind in ("local_self", "local_self_province", "local_self_city", "local_self_county"):
         for m in cue_re(kind).finditer(view):
             if _opens_clause(view, m.start()):
-                markers.append(Marker(m.start(), m.end(), None))
+                markers.append(Marker(*condensed.span(m.start(), m.end()), None))
     return sorted(markers, key=lambda mk: mk.start)
 
 
@@ -149,7 +168,7 @@ def assign_jurisdictions(text: str, facts: Iterable[Fact], doc_area: Area | None
     starts = [mk.start for mk in markers]
     out = []
     for f in facts:
-        mk = _subject_of(text, f, markers, starts)
+        mk = _subject_of(text, f, markers, starts, carry=doc_area is None)
         if mk is not None and mk.area is not None:
             ev = Evidence("jurisdiction", "clause", text[mk.start : mk.end], mk.start, mk.end)
             out.append(
@@ -176,13 +195,31 @@ def _extractor_named(fact: Fact, text: str) -> Area | None:
 
 
 def _subject_of(
-    text: str, fact: Fact, markers: Sequence[Marker], starts: Sequence[int]
+    text: str, fact: Fact, markers: Sequence[Marker], starts: Sequence[int], *, carry: bool = False
 ) -> Marker | None:
-    """The last marker before the fact's value, within its sentence (or table row)."""
-    lo = max(text.rfind(ch, 0, fact.start) for ch in _SENTENCE_END) + 1
+    """The last marker before the fact's value, within its sentence (or table row).
+
+    With ``carry`` (a document about no one area: a round-up), the last area
+    named in the fact's paragraph is its subject, across sentences: the
+    paragraph on one province goes on about it (a list of areas, 山东、浙江的…,
+    stops it). Before any, the first area after the fact followed by its
+    officials is (a quote before its speaker).
+    """
+    ends = "\n" if carry else _SENTENCE_END
+    lo = max(text.rfind(ch, 0, fact.start) for ch in ends) + 1
     i = bisect.bisect_left(starts, fact.start) - 1
-    while i >= 0 and markers[i].end > fact.start:
+    while i >= 0 and (
+        markers[i].end > fact.start or (carry and markers[i].area is None and not markers[i].listed)
+    ):
         i -= 1
     if i >= 0 and markers[i].start >= lo:
         return markers[i]
+    if carry:  # a quote before its speaker (“…10%。”深圳市副市长表示)
+        hi = text.find("\n", fact.start)
+        hi = len(text) if hi < 0 else hi
+        j = bisect.bisect_left(starts, fact.start)
+        while j < len(markers) and markers[j].start < hi:
+            if markers[j].area is not None and markers[j].speaker:
+                return markers[j]
+            j += 1
     return None
