@@ -144,3 +144,23 @@ def test_the_stages_share_the_plan_name_pattern():
     assert any(PLAN_NAME in c.pattern.pattern for c in cues())
     genre = detect_genre("某市调低“十五五”经济增速预期目标\n2027-09-25 08:00\n")
     assert genre.pending == "plan_adjustment"
+
+
+def test_a_results_table_reports_through_the_year_describe_says_is_reviewed():
+    from planwatch.core.data import ExtractContext, Outline
+    from planwatch.extract.table_header import PlanPeriod
+    from planwatch.extract.tables import _actual_through
+
+    def through(meta: DocumentMeta, period: PlanPeriod | None = None) -> int | None:
+        return _actual_through(ExtractContext(doc="t", meta=meta, outline=Outline()), period)
+
+    report = DocumentMeta(doc_type=DocType.WORK_REPORT, year=2026, reference_year=2026)
+    assert through(report) == 2025
+    late = DocumentMeta(
+        doc_type=DocType.WORK_REPORT, year=2026, reference_year=2026, reference_date="2026-12-20"
+    )
+    assert through(late) == 2026
+    assert through(late, PlanPeriod(2026, 2030)) is None
+    communique = DocumentMeta(doc_type=DocType.STATISTICAL_COMMUNIQUE, year=2025)
+    assert through(communique) == 2025
+    assert through(DocumentMeta(doc_type=DocType.OTHER, reference_year=2026)) is None
