@@ -17,7 +17,7 @@ trust:
    session a year), so 四川省第十三届人民代表大会第五次会议 meets in 2022;
    city and county congresses are numbered each their own way and say nothing;
 6. the year a report looks back on or plans for: 2024年工作回顾 → 2025,
-   2025年主要预期目标 → 2025;
+   2025年主要预期目标 → 2025, results of 2022年至2024年完成… → 2025;
 7. the plan: an outline is published in its first year;
 8. the first full date in the text (a page's timestamp, a date in its first
    paragraphs), else a year in its first lines (a title's; not a horizon such
@@ -62,6 +62,8 @@ _REVIEWED_RE = re.compile(
     r"|公布(?:了)?((?:19|20)\d{2})\s*年|过去的\s*((?:19|20)\d{2})\s*年"
     r"|(?:^|\n|。|说|:|：|,|，)\s*((?:19|20)\d{2})\s*年\s*(?:是|,|，)"
     r"|预计\s*((?:19|20)\d{2})\s*年(?!前|底前)"
+    # Results of a span of years (2011年至2012年完成…): the span ends in the reviewed year.
+    r"|(?:19|20)\d{2}\s*年\s*至\s*((?:19|20)\d{2})\s*年\s*(?:累计|共)?\s*(?:完成|实现)"
 )
 _TARGET_RE = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:的)?(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
