@@ -5,8 +5,9 @@ everything under "2026年重点任务" is a 2026 target, everything under
 "2025年工作回顾" a 2025 result, everything under "“十四五”时期发展成就" a result
 of 2016-2020. This module reads heading-like lines (short lines without a full
 stop) and, when the outline is known, its headings, and answers for any offset
-which kind cue and which time state apply there. It also holds the document's
-frame: the reference year against which 今年/去年 and past/future are judged.
+which kind cue and which time state apply there. It also gives the document's
+frame: the years against which 今年/去年 and past/future are judged, as the describe
+stage decided them (``DocumentMeta``); nothing of them is decided here again.
 """
 
 from __future__ import annotations
