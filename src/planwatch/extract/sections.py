@@ -94,10 +94,10 @@ class DocFrame:
 def reference_year(meta: DocumentMeta) -> tuple[int | None, str]:
     """The document's "now" (``meta.present_year``) and where it came from."""
     if meta.doc_type in _TARGET_GENRES and meta.period_start:
-        return meta.period_start, "plan_period"
-    if meta.reference_year is not None:
-        return meta.reference_year, "reference_date"
-    return meta.year, "meta_year"
+        basis = "plan_period"
+    else:
+        basis = "reference_date" if meta.reference_year is not None else "meta_year"
+    return meta.present_year, basis
 
 
 def doc_frame(meta: DocumentMeta) -> DocFrame:
