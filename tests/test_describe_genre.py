@@ -39,7 +39,7 @@ GENRES = [
         "某某市国民经济和社会发展第十四个五年规划纲要(2023年修订)\n\n"
         "根据形势变化,对部分指标作出调整。",
         DocType.PLAN_REVISION,
-        None,
+        2023,  # the year in its title line (no date printed)
     ),
     (
         "关于某某市“十四五”规划纲要实施中期评估情况的报告\n2023年8月25日\n"

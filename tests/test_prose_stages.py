@@ -2,6 +2,8 @@
 expressions, modality with its evidence, the document frame, the paragraph's time, and
 evidence as text (store and CSV)."""
 
+import dataclasses
+
 from planwatch.core.data import (
     DocType,
     DocumentMeta,
@@ -11,14 +13,20 @@ from planwatch.core.data import (
     Outline,
 )
 from planwatch.core.evidence import from_json, to_json, to_text
+from planwatch.describe.meta import describe
 from planwatch.extract.prose import ProseExtractor
 from planwatch.extract.prose_modality import decide_kind, decide_year
 from planwatch.extract.sections import DocFrame, SectionInfo, doc_frame, reference_year
 from planwatch.extract.timewords import TimeState, time_marks
 
 
-def frame_of(meta: DocumentMeta, text: str = "") -> DocFrame:
-    return doc_frame(text, ExtractContext("t.txt", meta, Outline()))
+def frame_of(meta: DocumentMeta) -> DocFrame:
+    return doc_frame(meta)
+
+
+def described_frame(text: str, **fields) -> DocFrame:
+    """The frame of a text as the describe stage decides it (``fields`` as a user sets them)."""
+    return doc_frame(dataclasses.replace(describe(text, name="t.txt"), **fields))
 
 
 def facts_of(text: str, meta: DocumentMeta):
@@ -47,6 +55,8 @@ REPORT_LATE_2018 = DocumentMeta(
 def test_reference_year_prefers_the_reference_date_and_falls_back_to_the_report_year():
     assert reference_year(DocumentMeta(year=2020, reference_year=2021)) == (2021, "reference_date")
     assert reference_year(DocumentMeta(year=2020)) == (2020, "meta_year")
+    plan = DocumentMeta(doc_type=DocType.FIVE_YEAR_PLAN, period_start=2026, reference_year=2025)
+    assert reference_year(plan) == (2026, "plan_period")  # a plan speaks from its first year
 
 
 def test_a_report_delivered_early_reviews_the_year_before_and_one_delivered_late_its_own():
@@ -281,13 +291,14 @@ def test_a_sub_heading_keeps_the_time_of_the_heading_above():
 
 
 def test_an_evaluation_reports_results_under_headings_that_name_aims():
-    meta = DocumentMeta(
-        doc_type=DocType.MIDTERM_EVALUATION, reference_year=2023, reference_date="2023-11"
-    )
     text = (
         "“十四五”规划纲要实施中期评估\n主要指标好于规划预期\n"
         "两年来,全市居民人均可支配收入年均增长7.1%,高于年均增长6%左右的规划目标。\n"
     )  # fmt: skip
+    meta = dataclasses.replace(
+        describe(text, name="t.txt"), reference_year=2023, reference_date="2023-11"
+    )
+    assert (meta.doc_type, meta.period_start) == (DocType.MIDTERM_EVALUATION, 2021)
     facts = facts_of(text, meta)
     assert facts["7.1%"].kind == Kind.ACTUAL
     aim = facts["6%左右"]
@@ -309,16 +320,18 @@ def test_a_price_base_year_is_no_time():
 
 
 def test_a_final_evaluation_without_a_plan_name_takes_the_years_of_its_title():
-    meta = DocumentMeta(
-        doc_type=DocType.FINAL_EVALUATION, reference_year=2031, reference_date="2031-12"
+    frame = described_frame(
+        "《全市养老服务体系建设规划(2021—2030年)》实施情况总结评估\n",
+        doc_type=DocType.FINAL_EVALUATION,
+        reference_year=2031,
+        reference_date="2031-12",
     )
-    frame = frame_of(meta, "《全市养老服务体系建设规划(2021—2030年)》实施情况总结评估\n")
     assert (frame.period_start, frame.period_end, frame.review_year) == (2021, 2030, 2030)
 
 
 def test_the_first_years_of_the_plan_under_evaluation():
-    meta = DocumentMeta(doc_type=DocType.MIDTERM_EVALUATION, reference_year=2028)
-    frame = frame_of(meta, "“十五五”规划纲要实施中期评估报告\n")
+    frame = described_frame("“十五五”规划纲要实施中期评估报告\n", reference_year=2028)
+    assert frame.doc_type is DocType.MIDTERM_EVALUATION
     text = "前两年,全市规模以上工业增加值年均增长8.2%"
     st = state_at(text, frame, len(text))
     # (state_at folds without the plan: the extractor passes it)
@@ -348,7 +361,7 @@ def test_a_list_of_values_over_a_list_of_years_gives_one_year_each():
 
 
 def test_without_a_reference_date_the_first_full_date_of_the_text_stands_in():
-    frame = frame_of(DocumentMeta(doc_type=DocType.NEWS), "两会速递\n发布时间:2027-01-21 10:02\n")
-    assert (frame.ref_year, frame.ref_basis, frame.review_year) == (2027, "text_date", 2026)
-    frame = frame_of(DocumentMeta(doc_type=DocType.NEWS), "——2026年12月28日在区人代会上\n")
+    frame = described_frame("两会速递\n发布时间:2027-01-21 10:02\n", doc_type=DocType.NEWS)
+    assert (frame.ref_year, frame.review_year) == (2027, 2026)
+    frame = described_frame("——2026年12月28日在区人代会上\n", doc_type=DocType.NEWS)
     assert (frame.ref_year, frame.review_year, frame.target_year) == (2026, 2026, 2027)

@@ -192,33 +192,71 @@ class DocumentMeta:
         """The year whose results the document reports when a clause names none.
 
         A report delivered early in year Y (work report, its news, an
-        implementation report, statistics news, an evaluation) reviews Y-1; a
-        communiqué reviews the year it covers; a plan looks back from its base
-        year (the year before its first).
+        implementation report, statistics news, a mid-term evaluation) reviews
+        Y-1, one delivered from October on reviews Y itself (a report of December
+        2018 reports 2018); a communiqué reviews the year it covers; a final
+        evaluation its plan's last year; a plan looks back from its base year (the
+        year before its first).
         """
-        if self.doc_type is DocType.STATISTICAL_COMMUNIQUE:
-            if self.year is not None:
-                return self.year
-        elif self.doc_type in _PLAN_DOC_TYPES:
-            return self.period_start - 1 if self.period_start else None
-        return self.reference_year - 1 if self.reference_year else None
+        if self.doc_type is DocType.STATISTICAL_COMMUNIQUE and self.year is not None:
+            return self.year
+        if self.doc_type in _PLAN_DOC_TYPES and self.period_start:
+            return self.period_start - 1
+        if self.doc_type is DocType.FINAL_EVALUATION and self.period_end:
+            return self.period_end
+        ref = self.reference_year if self.reference_year is not None else self.year
+        if ref is None:
+            return None
+        return ref if self.reference_month >= _LATE_MONTH else ref - 1
 
     @property
     def target_year(self) -> int | None:
         """The year the document's targets are for when a clause names none.
 
-        A work report, its news or an implementation report delivered in Y sets
-        targets for Y; plans and their evaluations for the plan's last year;
-        communiqués and statistics news set none.
+        A work report, its news or an implementation report sets targets for
+        the year after the one it reviews (delivered in Y: Y, in December Y: Y+1);
+        plans and their evaluations for the plan's last year; communiqués and
+        statistics news set none.
         """
         if self.doc_type in (DocType.WORK_REPORT, DocType.NEWS, DocType.IMPLEMENTATION_REPORT):
-            return self.reference_year
+            return self.horizon_year
         if self.doc_type in _PLAN_DOC_TYPES or self.doc_type in (
             DocType.MIDTERM_EVALUATION,
             DocType.FINAL_EVALUATION,
         ):
             return self.period_end
         return None
+
+    @property
+    def horizon_year(self) -> int | None:
+        """The last year the document speaks of as present: a year named after it is an aim.
+
+        A plan's (and a final evaluation's) is its last year; any other document's
+        the year after the one it reviews.
+        """
+        if self.doc_type in _PLAN_DOC_TYPES or self.doc_type is DocType.FINAL_EVALUATION:
+            if self.period_end:
+                return self.period_end
+        reviewed = self.reviewed_year
+        return reviewed + 1 if reviewed is not None else None
+
+    @property
+    def present_year(self) -> int | None:
+        """The year 今年 means in the text: the reference year; a plan speaks from its first year."""
+        if self.doc_type in _PLAN_DOC_TYPES and self.period_start:
+            return self.period_start
+        return self.reference_year if self.reference_year is not None else self.year
+
+    @property
+    def reference_month(self) -> int:
+        """The month of the reference date (0 when only a year or nothing is known)."""
+        date = self.reference_date or ""
+        return int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else 0
+
+
+# A document delivered from this month on reviews its own year (a report of December 2018
+# reports 2018); earlier in the year it reviews the year before (GOLD_SPEC, last lines).
+_LATE_MONTH = 10
 
 
 # Genres that state a plan (its period decides their years).

@@ -40,11 +40,20 @@ def plan_number(start_year: int) -> int | None:
     return None
 
 
+_NTH_PLAN_RE = re.compile(r"第\s*([一二三四五六七八九十]{1,3})\s*个\s*五\s*年\s*[规计]\s*划")
+
+
 def plan_named(name: str) -> tuple[int, int] | None:
-    """Years of a plan named like 十三五 / “十四五” / 十五五 (the numeral before 五)."""
+    """Years of a plan named like 十三五 / “十四五” / 十五五 (the numeral before 五) or
+    第十四个五年规划."""
     name = name.strip('“”"‘’「」 \u3000')
+    nth = _NTH_PLAN_RE.fullmatch(name)
+    if nth:
+        n = small_int(nth[1])
+        return plan_years(n) if n and n <= 30 else None
     for suffix in ("时期", "期间", "规划"):
         name = name.removesuffix(suffix)
+    name = name.strip('“”"‘’「」 \u3000')
     if len(name) < 2 or not name.endswith("五"):
         return None
     n = small_int(name[:-1])
@@ -68,24 +77,29 @@ def plan_label(start_year: int) -> str | None:
 
 # -- plan names in running text ----------------------------------------------------
 #
-# The one pattern for a five-year plan's name (every stage should use it):
+# The one pattern for a five-year plan's name (every stage uses it):
 # 第十四个五年规划 (also 计划, and split by spaces or line breaks), 十四五,
-# “十四五”, 十五五, and the bare 十五 (2001-2005) only in quotes or before
-# 规划/计划/时期/期间/末, since 十五 alone is the number fifteen (第十五届, 十五年).
+# “十四五”, 十五五, and the bare 十五 (2001-2005) and 一五 … 九五 (1953-2000)
+# only in quotes or before 规划/计划/时期/期间/末, since 十五 alone is the number
+# fifteen (第十五届, 十五年) and 九五 a discount (九五折).
 _Q = "[“”\"'‘’「」『』]"
 _NUMERAL = "[一二三四五六七八九十]"
 _DIGIT = "一二三四五六七八九十\\d"  # what may not stand right before a plan's 十
-# Every alternative starts with 第 or 十 (lookbehinds come after), so the
+# Every alternative starts with 第 or a numeral (lookbehinds come after), so the
 # expression engine skips ahead to those characters instead of trying each one.
+_ONE = "[一二三四五六七八九十]五"  # a plan named by one numeral: 一五 … 九五, 十五
 PLAN_NAME_PATTERN = (
     rf"第\s*(?P<nth>{_NUMERAL}{{1,3}})\s*个\s*五\s*年\s*[规计]\s*划"
     rf"|十(?<![第{_DIGIT}]十)\s*(?P<short>[一二三四五六七八九])\s*五"
     rf"(?![年届次个日号条周岁万亿{_DIGIT}])"
-    rf"|十五(?<={_Q}十五)(?=\s*{_Q})"
-    rf"|十五(?<=[“\"]\s十五)(?=\s*{_Q})"
-    rf"|十五(?<![第{_DIGIT}]十五)(?=\s*(?:规划|计划|时期|期间|期末|末))"
+    rf"|{_ONE}(?<={_Q}{_ONE})(?=\s*{_Q})"
+    rf"|{_ONE}(?<=[“\"]\s{_ONE})(?=\s*{_Q})"
+    rf"|{_ONE}(?<![第{_DIGIT}]{_ONE})(?=\s*(?:规划|计划|时期|期间|期末|末))"
 )
 PLAN_NAME_RE = re.compile(PLAN_NAME_PATTERN)
+# The same pattern without group names, to embed in other expressions (more than once
+# in one if need be); :func:`plan_named` reads what it matched.
+PLAN_NAME = "(?:" + re.sub(r"\(\?P<\w+>", "(?:", PLAN_NAME_PATTERN) + ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +120,6 @@ def plan_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
         elif m["short"]:
             n = small_int("十" + m["short"])
         else:
-            n = 10
+            n = small_int(m.group()[0])  # 十五, 九五
         if n and n <= 30:
             yield PlanMention(n, plan_years(n), m.start(), m.end())

@@ -29,7 +29,7 @@ from importlib import resources
 
 from planwatch.core.data import DocType, Evidence
 from planwatch.core.normalise import Condensed, condense
-from planwatch.core.periods import plan_mentions, plan_years
+from planwatch.core.periods import PLAN_NAME, plan_mentions, plan_years
 from planwatch.describe.dates import (  # noqa: F401  (re-exported for callers of this module)
     DatedText,
     cn_number,
@@ -49,6 +49,7 @@ NEWS, OWN = "news", "own"
 _NAMED_COMMUNIQUE_RE = re.compile(r"^[^《\n]*统计公报", re.M)
 EVALUATION, ADJUSTMENT = "plan_evaluation", "plan_adjustment"
 _PENDING = (EVALUATION, ADJUSTMENT)
+_PLAN_TOKEN = "<plan>"  # in a cue: a five-year plan's name (core.periods.PLAN_NAME)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +69,7 @@ def cues() -> tuple[Cue, ...]:
         if not line.strip() or line.startswith(("#", "genre,")):
             continue
         genre, zone, weight, pattern = line.split(",", 3)
+        pattern = pattern.replace(_PLAN_TOKEN, PLAN_NAME)
         out.append(Cue(genre, zone, float(weight), re.compile(pattern, re.M)))
     return tuple(out)
 

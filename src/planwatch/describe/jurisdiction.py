@@ -46,6 +46,7 @@ from importlib import resources
 
 from planwatch.core.data import Area, Evidence
 from planwatch.core.normalise import Condensed, condense
+from planwatch.core.periods import PLAN_NAME
 from planwatch.describe.areas import (
     NATION_CODE,
     AreaRow,
@@ -68,7 +69,7 @@ ISSUER_RE = re.compile(
     r"[)）]?\s*(?:"
     r"人民政府|政府工作报告|国民经济和社会发展|统计局|统计公报|人民代表大会|人大|政协|两会"
     r"|[代副]?(?:市|区|县|州|省)长|(?:省|市|区|县)?委(?!员)|(?:省|市|区|县)?政府|第?[一二三四五六七八九十]{1,3}届"
-    r"|(?:[“\"]\s*)?十[一二三四五六七八九]五\s*(?:[”\"]\s*)?规划"
+    rf"|(?:[“\"]\s*)?{PLAN_NAME}\s*(?:[”\"]\s*)?规划"
     r")"
 )
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")

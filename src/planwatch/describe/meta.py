@@ -2,8 +2,9 @@
 
 The one place where a document's genre, reference date, report year and plan
 period are decided, each with its evidence; later stages read them from
-``ExtractContext.meta`` (``doc_type``, ``reference_year``, ``reviewed_year``,
-``target_year``, ``period_start``/``period_end``) and decide nothing of it again.
+``ExtractContext.meta`` (``doc_type``, ``reference_year``, ``present_year``,
+``reviewed_year``, ``horizon_year``, ``target_year``, ``period_start``/``period_end``)
+and decide nothing of it again.
 """
 
 from __future__ import annotations

@@ -17,8 +17,11 @@ trust:
    session a year), so 四川省第十三届人民代表大会第五次会议 meets in 2022;
    city and county congresses are numbered each their own way and say nothing;
 6. the year a report looks back on or plans for: 2024年工作回顾 → 2025,
-   2025年主要预期目标 → 2025;
-7. the plan: an outline is published in its first year.
+   2025年主要预期目标 → 2025, results of 2022年至2024年完成… → 2025;
+7. the plan: an outline is published in its first year;
+8. the first full date in the text (a page's timestamp, a date in its first
+   paragraphs), else a year in its first lines (a title's; not a horizon such
+   as 到2025年): a communiqué's covers that year and is published the year after.
 
 A work report delivered early in year Y reviews Y-1 and sets targets for Y
 (``DocumentMeta.reviewed_year`` / ``target_year``).
@@ -36,6 +39,11 @@ from planwatch.describe.dates import DatedText, FoundDate, cn_number, find_dated
 OPENING_CHARS = 3000
 FALLBACK_CHARS = 15000  # how far a year word is looked for when the opening has none
 _ISSUE_CHARS = 800  # issue lines stand near the top of a page
+# The last resort (step 8): a full date this far in, else a year in the first lines.
+_TEXT_DATE_CHARS = 5000
+_TEXT_YEAR_CHARS = 300
+# (A horizon, 到2025年 or 2025年前, is the year aimed at, not the document's.)
+_TEXT_YEAR_RE = re.compile(r"(?<![到至止])((?:19|20)\d{2})\s*年(?!\s*(?:前|以前|底前))")
 
 # What stands before a meeting line's date: a dash, an opening bracket, or the line start.
 _MEETING_RE = re.compile(r"(?:[—-]{1,2}|[(（]|^|\n)\s*$")
@@ -54,6 +62,8 @@ _REVIEWED_RE = re.compile(
     r"|公布(?:了)?((?:19|20)\d{2})\s*年|过去的\s*((?:19|20)\d{2})\s*年"
     r"|(?:^|\n|。|说|:|：|,|，)\s*((?:19|20)\d{2})\s*年\s*(?:是|,|，)"
     r"|预计\s*((?:19|20)\d{2})\s*年(?!前|底前)"
+    # Results of a span of years (2011年至2012年完成…): the span ends in the reviewed year.
+    r"|(?:19|20)\d{2}\s*年\s*至\s*((?:19|20)\d{2})\s*年\s*(?:累计|共)?\s*(?:完成|实现)"
 )
 _TARGET_RE = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:的)?(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
@@ -238,4 +248,18 @@ def reference_date(
         return ReferenceDate(
             DatedText(year, None, None), (Evidence("reference_date", "plan_period"),)
         )
-    return ReferenceDate(None)
+    return _date_in_text(text, doc_type)
+
+
+def _date_in_text(text: str, doc_type: DocType) -> ReferenceDate:
+    """Step 8: the first full date of the text, else the first year of its opening lines."""
+    view = fold(text[:_TEXT_DATE_CHARS])
+    for f in find_dated(view):
+        if f.date.day is not None:
+            return ReferenceDate(f.date, (_ev("text_date", text, f.start, f.end),))
+    m = _TEXT_YEAR_RE.search(view, 0, _TEXT_YEAR_CHARS)
+    if m is None:
+        return ReferenceDate(None)
+    covered = doc_type is DocType.STATISTICAL_COMMUNIQUE
+    year = int(m[1]) + (1 if covered else 0)
+    return ReferenceDate(DatedText(year, None, None), (_ev("text_year", text, *m.span()),))

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from planwatch.core.periods import PLAN_NAME
+
 
 @dataclass(frozen=True, slots=True)
 class Cues:
@@ -47,7 +49,7 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
 
 # Base-year phrases that sit between a name and its value (比2015年增长, 比“十四五”下降,
 # 比全省平均水平高) are part of the cue chain.
-_BASE = r"(?:比|较)(?:[“”\"‘’ ]*十[一二三四五六七八九]?五[“”\"‘’ ]*(?:期末|末)?|\s*(?:19|20)\d{2}\s*年(?:底|末)?|[^,，。;；、\d]{1,8}?(?=高|低))"
+_BASE = rf"(?:比|较)(?:[“”\"‘’ ]*{PLAN_NAME}[“”\"‘’ ]*(?:期末|末)?|\s*(?:19|20)\d{{2}}\s*年(?:底|末)?|[^,，。;；、\d]{{1,8}}?(?=高|低))"
 
 
 # A bracket holding a year, a comma or a known remark is an aside, not part of a name
@@ -60,7 +62,7 @@ _IN_NOUN = r"(?<!^)(?!在[园站校岗职册读建线营])"
 
 # Time phrases between a name and its value (提高到 2027 年的 3.1%, 是“十四五”期末的2倍)
 # belong to the cue chain too, so that they never end up in the indicator name.
-_TIME = r"[“”\"‘’ ]*十[一二三四五六七八九]?五[“”\"‘’ ]*(?:时期|期间|期末|末)?|(?:19|20)\d{2}\s*年(?:底|末|度)?"
+_TIME = rf"[“”\"‘’ ]*{PLAN_NAME}[“”\"‘’ ]*(?:时期|期间|期末|末)?|(?:19|20)\d{{2}}\s*年(?:底|末|度)?"
 
 
 @lru_cache(maxsize=1)

@@ -124,7 +124,7 @@ class ProseExtractor:
 
     def extract(self, text: str, ctx: ExtractContext) -> list[Fact]:
         view = fold(text)  # the matching view: same length, so offsets index ``text``
-        frame = doc_frame(view, ctx)
+        frame = doc_frame(ctx.meta)
         sections = SectionIndex(view, ctx, frame)
         numbers = find_numbers(text)
         starts = [n.span.start for n in numbers]

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from planwatch.core.data import Measure
+from planwatch.core.periods import PLAN_NAME
 from planwatch.extract.cues import cues as _cues
 
 LIST_SEPS = "、和及与 "
@@ -25,7 +26,7 @@ BULLET_RE = re.compile(
 )
 LEAD_TIME_RE = re.compile(
     r"^(?:(?:到|至|在|截至)?\s*(?:19|20)\d{2}\s*年(?:底|末|度|初)?(?:以来)?|今年|去年|上年|明年|全年|当年|"
-    r"[“”\"\s]*十[一二三四五六七八九]?五[“”\"\s]*(?:时期|期间|期末|末|以来)?|"
+    rf"[“”\"\s]*{PLAN_NAME}[“”\"\s]*(?:时期|期间|期末|末|以来)?|"
     r"(?:过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|以来|间)?|其中|同时|此外|另外)+"
 )
 
@@ -57,9 +58,7 @@ _RANK_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册�
 # A share stated after its subject: 约占全县税收的一半 (the share of the previous figure).
 SHARE_LEAD_RE = re.compile(r"^(?:约|均|分别)?占")
 # 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家).
-FROM_TAIL_RE = re.compile(
-    r"(?:从|由)(?:[\s“”\"]*(?:(?:19|20)\d{2}\s*年|十[一二三四五六七八九]?五)[^,，]*)?$"
-)
+FROM_TAIL_RE = re.compile(rf"(?:从|由)(?:[\s“”\"]*(?:(?:19|20)\d{{2}}\s*年|{PLAN_NAME})[^,，]*)?$")
 
 
 @dataclass(slots=True)

@@ -5,8 +5,9 @@ everything under "2026年重点任务" is a 2026 target, everything under
 "2025年工作回顾" a 2025 result, everything under "“十四五”时期发展成就" a result
 of 2016-2020. This module reads heading-like lines (short lines without a full
 stop) and, when the outline is known, its headings, and answers for any offset
-which kind cue and which time state apply there. It also holds the document's
-frame: the reference year against which 今年/去年 and past/future are judged.
+which kind cue and which time state apply there. It also gives the document's
+frame: the years against which 今年/去年 and past/future are judged, as the describe
+stage decided them (``DocumentMeta``); nothing of them is decided here again.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
-from planwatch.extract.timewords import TimeState, plan_period, time_marks
+from planwatch.extract.timewords import TimeState, time_marks
 
 _ACTUAL_HEAD = re.compile(
     r"回顾|成绩|成就|亮点|进展|完成情况|执行情况|发展基础|取得|数读|成效|主要工作"
@@ -27,18 +28,9 @@ _CHAPTER_HEAD = re.compile(
 )
 _ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chrome: 发布时间
 _TITLE_RE = re.compile(r"(?:报告|公报)$")
-_YEAR_RANGE_RE = re.compile(r"((?:19|20)\d{2})\s*年?\s*[-—–~～至]\s*((?:19|20)\d{2})\s*年")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LINE_RE = re.compile(r"[^\n]+")
-_ANY_DATE_RE = re.compile(
-    r"((?:19|20)\d{2})(?:\s*年\s*|[-/.])(1[0-2]|0?[1-9])(?:\s*月\s*|[-/.])\d{1,2}(?!\d)"
-)
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
-_FIRST_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
-_PLAN_NAME_RE = re.compile(
-    r"第(十[一二三四五六七八九]?)个五年规划|“?\s*(十[一二三四五六七八九]?五)\s*”?"
-)
-_CN = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,21 +49,20 @@ _TARGET_GENRES = frozenset(
 )
 # Genres that look back on a plan: their figures are results unless a clause quotes an aim.
 _REVIEW_GENRES = frozenset({DocType.MIDTERM_EVALUATION, DocType.FINAL_EVALUATION})
-# A document delivered from this month on reviews its own year (a report of December 2018
-# reports 2018); earlier in the year it reviews the year before (GOLD_SPEC, last lines).
-_LATE_MONTH = 10
 
 
 @dataclass(frozen=True, slots=True)
 class DocFrame:
-    """The document-wide frame for judging time: reference year and defaults.
+    """The document-wide frame for judging time, as the describe stage decided it.
 
-    ``ref_year`` is "now" for the document: the year it was delivered or published
-    (a plan: its first year). ``review_year`` is the year its results report by default
-    and ``target_year`` the year its aims are for by default: a work report delivered
-    early in 2024 reviews 2023 and sets targets for 2024. ``ref_basis`` says where the
-    reference year came from (``reference_date``, ``meta_year``, ``plan_period``, ``text_date``:
-    the first full date in the text, ``text_year``: the first year in its opening).
+    ``ref_year`` is "now" for the document (``meta.present_year``: the year it was
+    delivered or published; a plan's first year). ``review_year`` is the year its
+    results report by default (``meta.reviewed_year``) and ``target_year`` the last
+    year it speaks of as present (``meta.horizon_year``): a work report delivered early
+    in 2024 reviews 2023 and sets targets for 2024. ``aim_year`` is the year its aims
+    are for by default (``meta.target_year``, else the horizon). ``ref_basis`` says
+    where the reference year came from (``reference_date``, ``meta_year`` or
+    ``plan_period``). Nothing here is decided again: see ``DocumentMeta``.
     """
 
     doc_type: DocType
@@ -81,6 +72,7 @@ class DocFrame:
     review_year: int | None = None
     target_year: int | None = None
     ref_basis: str = "reference_date"
+    aim_year: int | None = None
 
     @property
     def is_plan(self) -> bool:
@@ -95,81 +87,32 @@ class DocFrame:
 
     def default_year(self, kind: Kind) -> int | None:
         if kind == Kind.TARGET:
-            # A plan's aims and the aims an evaluation quotes are for the plan's last year.
-            if (self.is_plan or self.is_evaluation) and self.period_end:
-                return self.period_end
-            return self.target_year
+            return self.aim_year if self.aim_year is not None else self.target_year
         return self.review_year
 
 
 def reference_year(meta: DocumentMeta) -> tuple[int | None, str]:
-    """The document's reference year and where it came from.
-
-    The describe stage fills ``meta.reference_year`` (the delivery or publication year);
-    until every path sets it, ``meta.year`` (the report year) stands in for it.
-    """
-    if meta.reference_year is not None:
-        return meta.reference_year, "reference_date"
-    return meta.year, "meta_year"
+    """The document's "now" (``meta.present_year``) and where it came from."""
+    if meta.doc_type in _TARGET_GENRES and meta.period_start:
+        basis = "plan_period"
+    else:
+        basis = "reference_date" if meta.reference_year is not None else "meta_year"
+    return meta.present_year, basis
 
 
-def _review_and_target(
-    doc_type: DocType, ref: int | None, basis: str, month: int | None
-) -> tuple[int | None, int | None]:
-    if ref is None:
-        return None, None
-    if basis in ("meta_year", "text_year") and doc_type == DocType.STATISTICAL_COMMUNIQUE:
-        return ref, ref + 1  # the report year of a communiqué is the year it covers
-    if month is not None and month >= _LATE_MONTH:
-        return ref, ref + 1
-    return ref - 1, ref
-
-
-def _month(date: str | None) -> int | None:
-    m = re.match(r"\d{4}-(\d{2})", date or "")
-    return int(m.group(1)) if m else None
-
-
-def _plan_years(text: str) -> tuple[int | None, int | None]:
-    """A plan's years from its name near the start (十四五, 第十三个五年规划) or else from a
-    year range there (纲要(2010—2020年))."""
-    m = _PLAN_NAME_RE.search(text, 0, 3000)
-    if m:
-        period = plan_period((m.group(1) + "五") if m.group(1) else m.group(2))
-        if period:
-            return period
-    r = _YEAR_RANGE_RE.search(text, 0, 3000)
-    if r and int(r.group(1)) < int(r.group(2)) <= int(r.group(1)) + 15:
-        return int(r.group(1)), int(r.group(2))
-    return None, None
-
-
-def doc_frame(text: str, ctx: ExtractContext) -> DocFrame:
-    """The frame from the document's metadata, filling gaps from the text itself."""
-    meta = ctx.meta
-    ps, pe = meta.period_start, meta.period_end
-    if (meta.doc_type in _TARGET_GENRES or meta.doc_type in _REVIEW_GENRES) and ps is None:
-        ps, pe = _plan_years(text)
+def doc_frame(meta: DocumentMeta) -> DocFrame:
+    """The frame of a document from its metadata (the describe stage decided it all)."""
     ref, basis = reference_year(meta)
-    if meta.doc_type in _TARGET_GENRES and ps is not None:
-        ref, basis = ps, "plan_period"
-        return DocFrame(meta.doc_type, ref, ps, pe, ps - 1, pe, basis)
-    month = _month(meta.reference_date)
-    if ref is None:
-        # Until the describe stage gives a reference date for every document: the first
-        # full date (a meeting line, a dateline, a page's timestamp), else a year in the
-        # opening (a title's).
-        m = _ANY_DATE_RE.search(text, 0, 5000)
-        if m:
-            ref, basis, month = int(m.group(1)), "text_date", int(m.group(2))
-        else:
-            m = _FIRST_YEAR_RE.search(text, 0, 300)
-            if m:
-                ref, basis = int(m.group(1)), "text_year"
-    review, target = _review_and_target(meta.doc_type, ref, basis, month)
-    if meta.doc_type == DocType.FINAL_EVALUATION and pe is not None:
-        review, target = pe, pe  # a final evaluation reports the plan's last year
-    return DocFrame(meta.doc_type, ref, ps, pe, review, target, basis)
+    return DocFrame(
+        meta.doc_type,
+        ref,
+        meta.period_start,
+        meta.period_end,
+        meta.reviewed_year,
+        meta.horizon_year,
+        basis,
+        meta.target_year,
+    )
 
 
 class SectionIndex:

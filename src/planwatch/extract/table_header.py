@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from planwatch.core.data import Kind, Measure, Span
-from planwatch.core.periods import plan_named
+from planwatch.core.periods import PLAN_NAME_RE, plan_mentions
 from planwatch.extract.table_words import has_word, squeeze, words
 
 
@@ -80,16 +80,15 @@ class Column:
 
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-—–~～至到]\s*((?:19|20)\d\d)(?!\d)")
-_PLAN_RE = re.compile(r"([十二]?[一二三四五六七八九十])五")
+_PLAN_RE = PLAN_NAME_RE  # (the one pattern of a plan name)
 
 
 def period_from_words(text: str) -> PlanPeriod | None:
     """The plan period a text names: ``“十三五”`` -> 2016-2020, ``(2021-2025年)`` -> 2021-2025."""
     s = squeeze(text)
-    m = _PLAN_RE.search(s)
-    years = plan_named(m.group(0)) if m else None
-    if years:
-        return PlanPeriod(*years)
+    named = next(plan_mentions(s), None)
+    if named is not None:
+        return PlanPeriod(*named.years)
     r = _YEAR_RANGE_RE.search(s)
     if r:
         a, b = int(r.group(1)), int(r.group(2))

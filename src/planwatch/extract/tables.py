@@ -170,16 +170,15 @@ def _read_notes(notes: Sequence[str]) -> tuple[bool, bool]:
 # --- text tables --------------------------------------------------------------
 
 
+_REVIEWING_GENRES = (DocType.STATISTICAL_COMMUNIQUE, DocType.WORK_REPORT, DocType.NEWS)
+
+
 def _actual_through(ctx: ExtractContext, period: PlanPeriod | None) -> int | None:
     """The last year a non-plan document reports results for (None inside a plan period)."""
     meta = ctx.meta
-    if period is not None or meta.year is None:
+    if period is not None or meta.doc_type not in _REVIEWING_GENRES:
         return None
-    if meta.doc_type is DocType.STATISTICAL_COMMUNIQUE:
-        return meta.year
-    if meta.doc_type in (DocType.WORK_REPORT, DocType.NEWS):
-        return meta.year - 1  # delivered early in the year: that year's figures are aims
-    return None
+    return meta.reviewed_year  # (a report's own year is its aims' unless delivered late)
 
 
 def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> RecoveredTable | str:

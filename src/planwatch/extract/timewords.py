@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from planwatch.core.numerals import small_int
+from planwatch.core.periods import PLAN_NAME
 from planwatch.core.periods import plan_named as plan_period
 
 
@@ -26,10 +27,8 @@ _Q = r"[“”\"‘’ ]*"  # quotes and spaces around plan names: “ 十三五
 
 
 def _plan(name: str) -> str:
-    # 第十五届, 十五次, 十五个 are ordinals and counts, not the 10th plan.
-    return (
-        rf"{_Q}(?<![第\d])(?P<{name}>十[一二三四五六七八九]?五|[六七八九]五)(?![届次个条项年]){_Q}"
-    )
+    # (The plan-name pattern tells 第十五届, 十五次, 十五个 from the 10th plan.)
+    return rf"{_Q}(?P<{name}>{PLAN_NAME}){_Q}"
 
 
 # Every character a mark can start with. Checked first, it lets the scan skip
@@ -119,7 +118,7 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
             if period and kind == "planend" and _FROM_BEFORE.search(text, max(0, s - 3), s):
                 marks.append(TimeMark(s, e, "from", period[1]))  # 从“十四五”期末 3.2:41.5:55.3
             elif period:
-                if kind == "plan" and _PLAN_NAME_AFTER.match(text, e):
+                if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
                     kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
                 marks.append(TimeMark(s, e, kind, period[1], period[0]))
         elif kind == "since":
