@@ -18,7 +18,6 @@ MAX_FUNCTION_LINES = 80
 
 # path under src/planwatch -> why it may be over for now
 LONG_MODULES = {
-    "store/repo.py": "reads reworked for scale (issue 15)",
     "extract/llm.py": "LLM extractor (lead)",
 }
 LONG_FUNCTIONS = {
