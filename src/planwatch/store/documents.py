@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import func, insert, or_, select, update
@@ -22,19 +22,15 @@ from planwatch.core.data import (
     TableRecord,
 )
 from planwatch.core.errors import NotFoundError, StoreError
-from planwatch.store import factquery
 from planwatch.store import models as m
 from planwatch.store.db import one_line
-from planwatch.store.factquery import FactFilter
 from planwatch.store.records import (
     AddOutcome,
     DocRow,
-    StoredFact,
     _insert_sql,
     _json,
     _record_from_row,
     _record_row,
-    _stored,
     _table_from_json,
 )
 from planwatch.store.rows import FACT_COLUMNS, HEADING_COLUMNS, DocRows, area_rows, to_rows
@@ -304,31 +300,6 @@ class DocumentsPart:
         return Area(
             code=code0, name=name0, level=level0, parents=tuple((c, n) for c, n, _ in chain[1:])
         )
-
-    # ---- reading facts -------------------------------------------------
-
-    def facts(self, flt: FactFilter = FactFilter()) -> list[StoredFact]:
-        return list(self.iter_facts(flt))
-
-    def iter_facts(self, flt: FactFilter = FactFilter()) -> Iterator[StoredFact]:
-        """The facts ``flt`` names, in document and text order, streamed from the cursor.
-
-        Filters, order, limit and offset run in SQL; rows come in chunks, so
-        memory stays flat however large the store.
-        """
-        with self.engine.connect() as conn:
-            any_fixes = conn.execute(select(m.corrections.c.id).limit(1)).first() is not None
-            for rows in factquery.stream_rows(conn, flt):
-                by_fact = self._corrections_for(conn, [r.id for r in rows]) if any_fixes else {}
-                fields = rows[0]._fields if rows else ()
-                for row in rows:
-                    yield _stored(row, by_fact.get(row.id, ()), fields)
-
-    def count_facts(self, flt: FactFilter = FactFilter()) -> int:
-        """How many facts ``flt`` names, ignoring its limit and offset (a listing's total)."""
-        with self.engine.connect() as conn:
-            query = factquery.count_query(flt, factquery.store_state(conn))
-            return conn.execute(query).scalar_one()
 
     def text(self, doc_id: int) -> str:
         """A stored document's text alone (no outline, no tables)."""
