@@ -25,6 +25,7 @@ from planwatch.core.data import (
 )
 from planwatch.core.errors import UsageError
 from planwatch.core.evidence import from_json as evidence_from_json
+from planwatch.store.rows import ENUM_FIELDS, FACT_COLUMNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,13 @@ _COMPARATORS = {k.value: k for k in Comparator}
 _BINDINGS = {k.value: k for k in Binding}
 
 
+_BY_VALUE = {"kind": _KINDS, "measure": _MEASURES, "comparator": _COMPARATORS}
+# The columns read back as they are: all but the row's document, the enums and the evidence.
+_PLAIN_FIELDS = tuple(
+    c for c in FACT_COLUMNS[1:] if c not in ENUM_FIELDS and c not in ("evidence",)
+)
+
+
 def _fact_from_row(row: Row, fields: Sequence[str] | None = None) -> Fact:
     # Attribute access on a Row costs about a microsecond a field, as much as
     # building the fact: read the row into a dict in one pass (``fields``, the
@@ -177,26 +185,9 @@ def _fact_from_row(row: Row, fields: Sequence[str] | None = None) -> Fact:
     r = dict(zip(fields or row._fields, row, strict=True))
     return Fact(
         doc=r["doc_name"],
-        start=r["start"],
-        end=r["end"],
-        quote_start=r["quote_start"],
-        quote_end=r["quote_end"],
-        indicator=r["indicator"],
-        kind=_KINDS[r["kind"]],
-        measure=_MEASURES[r["measure"]],
-        value=r["value"],
-        unit=r["unit"],
-        year=r["year"],
-        period_start=r["period_start"],
-        comparator=_COMPARATORS[r["comparator"]],
+        **{name: r[name] for name in _PLAIN_FIELDS},
+        **{name: by_value[r[name]] for name, by_value in _BY_VALUE.items()},
         binding=_BINDINGS[r["binding"]] if r["binding"] else None,
-        jurisdiction=r["jurisdiction"],
-        jurisdiction_code=r["jurisdiction_code"],
-        indicator_id=r["indicator_id"],
-        origin=r["origin"],
-        indicator_confidence=r["indicator_confidence"],
-        canonical_value=r["canonical_value"],
-        canonical_unit=r["canonical_unit"],
         evidence=evidence_from_json(r.get("evidence")),
     )
 
