@@ -32,20 +32,7 @@ def _record(f: Fact, fmt: str) -> dict[str, Any]:
 
 def write_facts(facts: Iterable[Fact], fmt: str, out: IO[str]) -> int:
     """Write facts to ``out`` in ``fmt``; returns how many were written."""
-    if fmt not in FORMATS:
-        raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    n = 0
-    if fmt == "jsonl":
-        for f in facts:
-            out.write(json.dumps(_record(f, fmt), ensure_ascii=False) + "\n")
-            n += 1
-    else:
-        writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
-        writer.writeheader()
-        for f in facts:
-            writer.writerow({k: spreadsheet_safe(v) for k, v in _record(f, fmt).items()})
-            n += 1
-    return n
+    return write_records((_record(f, fmt) for f in facts), FIELDS, fmt, out)
 
 
 _INTS = {"start", "end", "quote_start", "quote_end", "year", "period_start"}
@@ -107,7 +94,8 @@ def write_records(
         if writer is None:
             out.write(json.dumps({k: rec.get(k) for k in fields}, ensure_ascii=False) + "\n")
         else:
-            writer.writerow({k: rec.get(k) for k in fields})
+            # A cell a spreadsheet would run as a formula (= + - @) is escaped.
+            writer.writerow({k: spreadsheet_safe(rec.get(k)) for k in fields})
         n += 1
     return n
 

@@ -15,7 +15,7 @@ Tree (every subclass in the code, wherever it is defined; tests/test_errors.py k
     ├── NotFoundError              a document, area or fact named by the user is unknown
     ├── UsageError                 arguments or settings that do not fit together
     │   └── CatalogError           a catalog file is malformed (catalog.catalog)
-    └── ModelServerError           the LLM extractor's model server fails (extract.llm)
+    └── ModelServerError           the LLM extractor's model server fails (extract.llm_client)
 
 Every message names the file or object — a file by the path the user gave, not the bare
 name or a resolved path — and says how to fix the problem. The command line prints it as

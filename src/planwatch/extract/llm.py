@@ -39,17 +39,12 @@ Configuration (environment): ``PLANWATCH_LLM_URL`` (API base such as
 
 from __future__ import annotations
 
-import http.client
 import json
 import logging
 import math
-import os
 import re
-import urllib.error
-import urllib.parse
-import urllib.request
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,80 +57,30 @@ from planwatch.core.data import (
     Measure,
     Span,
 )
-from planwatch.core.errors import PlanwatchError, UsageError
 from planwatch.core.units import normalise_unit
 from planwatch.extract.base import register
-from planwatch.extract.numbers import find_numbers, to_view
+from planwatch.extract.llm_client import (
+    ENV_KEY,
+    ENV_MODEL,
+    ENV_TIMEOUT,
+    ENV_URL,
+    ModelClient,
+    ModelConfig,
+    ModelServerError,
+    completion_content,
+)
+from planwatch.extract.llm_locate import (
+    Located,
+    find_verbatim,
+    fold,
+    locate,
+    printed_values,
+    value_is_printed,
+    whole_number_at,
+)
+from planwatch.extract.numbers import to_view
 
 log = logging.getLogger(__name__)
-
-ENV_URL = "PLANWATCH_LLM_URL"
-ENV_MODEL = "PLANWATCH_LLM_MODEL"
-ENV_KEY = "PLANWATCH_LLM_KEY"
-ENV_TIMEOUT = "PLANWATCH_LLM_TIMEOUT"
-
-KiB = 1024
-
-
-class ModelServerError(PlanwatchError):
-    """The model server cannot be reached or does not answer like an OpenAI-compatible one."""
-
-
-@dataclass(frozen=True, slots=True)
-class ModelConfig:
-    """Where the model server is and the bounds put on what it may send back."""
-
-    url: str  # API base (…/v1) or the full …/chat/completions address
-    model: str = "default"
-    key: str | None = None
-    timeout: float = 120.0
-    # Requests stay bounded: a chunk is at most this many characters of the document.
-    max_chunk_chars: int = 3_000
-    # An answer is untrusted: bound what it can make us read and build.
-    max_response_bytes: int = 1024 * KiB
-    max_facts_per_chunk: int = 200
-    max_quote_chars: int = 600
-    max_value_chars: int = 40
-    max_indicator_chars: int = 60
-
-    @property
-    def endpoint(self) -> str:
-        """The chat completions address: ``{url}/chat/completions`` unless already given."""
-        base = self.url.rstrip("/")
-        return base if base.endswith("/chat/completions") else base + "/chat/completions"
-
-    @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> ModelConfig:
-        """Configuration from ``PLANWATCH_LLM_*``; UsageError naming the variable at fault."""
-        env = os.environ if environ is None else environ
-        url = (env.get(ENV_URL) or "").strip()
-        if not url:
-            raise UsageError(
-                f"the llm extractor needs {ENV_URL}: set it to the base URL of an "
-                "OpenAI-compatible server, e.g. http://127.0.0.1:8080/v1"
-            )
-        parsed = urllib.parse.urlparse(url)
-        if parsed.scheme not in ("http", "https") or not parsed.netloc:
-            raise UsageError(
-                f"{ENV_URL}={url!r} is not an http(s) URL such as http://127.0.0.1:8080/v1"
-            )
-        timeout_text = (env.get(ENV_TIMEOUT) or "").strip()
-        timeout = 120.0
-        if timeout_text:
-            try:
-                timeout = float(timeout_text)
-            except ValueError:
-                timeout = -1.0
-            if not (timeout > 0 and math.isfinite(timeout)):
-                raise UsageError(
-                    f"{ENV_TIMEOUT}={timeout_text!r} is not a positive number of seconds"
-                )
-        return cls(
-            url=url,
-            model=(env.get(ENV_MODEL) or "").strip() or "default",
-            key=(env.get(ENV_KEY) or "").strip() or None,
-            timeout=timeout,
-        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,14 +92,6 @@ class ExtractStats:
     proposed: int  # facts the model proposed (after the per-chunk cap)
     grounded: int  # facts kept
     dropped: dict[str, int]  # reason -> facts dropped for it
-
-
-@dataclass(frozen=True, slots=True)
-class Located:
-    """Where a proposed fact's value and quote are in the stored text."""
-
-    value: Span
-    quote: Span
 
 
 # ---- the prompt -------------------------------------------------------------
@@ -241,133 +178,6 @@ def chunk_spans(text: str, max_chars: int) -> list[Span]:
         spans.append(Span(pos, end))
         pos = end
     return spans
-
-
-# ---- grounding ----------------------------------------------------------------
-
-# Differences a model introduces when it copies text: full-width forms made
-# ASCII, curly quotes made straight. One character for one, so offsets survive.
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
-_FOLD.update({0x3000: 0x20, 0x201C: 0x22, 0x201D: 0x22, 0x2018: 0x27, 0x2019: 0x27})
-_MAX_OCCURRENCES = 50  # candidate positions examined per string (bounds the work)
-
-
-def fold(s: str) -> tuple[str, list[int]]:
-    """``s`` without whitespace and with full-width forms made ASCII, and where each char was.
-
-    ``fold('地区生产总值 249.03 亿元')`` gives ``('地区生产总值249.03亿元', [0, 1, …])``:
-    the second list maps each folded character to its index in ``s``.
-    """
-    chars: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(s.translate(_FOLD)):
-        if ch.isspace():
-            continue
-        chars.append(ch)
-        where.append(i)
-    return "".join(chars), where
-
-
-def _find_all(hay: str, needle: str) -> Iterator[int]:
-    i = hay.find(needle)
-    found = 0
-    while i != -1 and found < _MAX_OCCURRENCES:
-        yield i
-        found += 1
-        i = hay.find(needle, i + 1)
-
-
-def find_verbatim(hay: str, needle: str) -> list[Span]:
-    """Spans of ``hay`` showing ``needle``: exact matches, else whitespace/width-insensitive ones.
-
-    A fallback match is mapped back to ``hay``'s offsets and covers exactly the
-    characters from the first to the last matched one (inner spaces included).
-    """
-    if not needle:
-        return []
-    exact = [Span(i, i + len(needle)) for i in _find_all(hay, needle)]
-    if exact:
-        return exact
-    folded_needle, _ = fold(needle)
-    if not folded_needle:
-        return []
-    folded_hay, where = fold(hay)
-    return [
-        Span(where[i], where[i + len(folded_needle) - 1] + 1)
-        for i in _find_all(folded_hay, folded_needle)
-    ]
-
-
-_ARABIC_PART = set("0123456789")
-_CHINESE_PART = set("零〇两一二三四五六七八九十百千")
-
-
-def whole_number_at(view: str, span: Span) -> bool:
-    """Whether ``view[span]`` does not cut a printed number: ``5%`` in ``15%`` does.
-
-    ``view`` is the text with full-width digits made ASCII (:func:`to_view`).
-    """
-    first, last = view[span.start], view[span.end - 1]
-    before = view[span.start - 1] if span.start > 0 else ""
-    after = view[span.end : span.end + 2]
-    if first in _ARABIC_PART and before and before in _ARABIC_PART | {".", ","}:
-        return False
-    if first in _CHINESE_PART and before and before in _CHINESE_PART:
-        return False
-    if (
-        last in _ARABIC_PART
-        and after
-        and (after[0] in _ARABIC_PART or (after[0] in ".," and after[1:2] in _ARABIC_PART))
-    ):
-        return False
-    return not (last in _CHINESE_PART and after and after[0] in _CHINESE_PART)
-
-
-def locate(chunk: str, offset: int, quote: str, value_text: str) -> list[Located]:
-    """Every place in ``chunk`` where ``quote`` shows and ``value_text`` shows inside it.
-
-    A value that would cut a longer printed number (``29.4`` inside ``229.4``)
-    is no place. Spans are offsets of the stored text (``offset`` is where the
-    chunk starts).
-    """
-    found: list[Located] = []
-    view = to_view(chunk)
-    for q in find_verbatim(chunk, quote):
-        for v in find_verbatim(chunk[q.start : q.end], value_text):
-            if not whole_number_at(view, Span(q.start + v.start, q.start + v.end)):
-                continue
-            found.append(
-                Located(
-                    value=Span(offset + q.start + v.start, offset + q.start + v.end),
-                    quote=Span(offset + q.start, offset + q.end),
-                )
-            )
-    return found
-
-
-def printed_values(value_text: str) -> set[float]:
-    """The values a printed figure can stand for: its numbers, and the % of 成 and 番.
-
-    ``'三成'`` -> {3, 30}; ``'翻一番'`` -> {1, 100}; ``'458.51亿元'`` -> {458.51}.
-    """
-    view = to_view(value_text)
-    values: set[float] = set()
-    for n in find_numbers(view):
-        v = abs(n.value)
-        values.add(v)
-        after = view[n.span.end : n.span.end + 1]
-        if after == "成":  # tenths, read as a share in %
-            values.add(v * 10)
-        elif after == "番" and v < 20:  # 翻n番: growth to 2**n times, (2**n - 1) * 100 %
-            values.update({v * 100, (2**v - 1) * 100})
-    return values
-
-
-def value_is_printed(value: float, value_text: str) -> bool:
-    """Whether ``value`` (sign aside: declines are negated) is a number ``value_text`` prints."""
-    return any(
-        math.isclose(abs(value), v, rel_tol=1e-9, abs_tol=1e-9) for v in printed_values(value_text)
-    )
 
 
 # ---- coercion of one proposed fact ---------------------------------------------
@@ -464,8 +274,7 @@ class ModelExtractor:
 
     def __init__(self, config: ModelConfig | None = None) -> None:
         self.config = config or ModelConfig.from_env()
-        # Servers that refuse ``response_format`` get requests without it from then on.
-        self._json_mode = True
+        self.client = ModelClient(self.config)
         self.last_stats: ExtractStats | None = None
 
     # -- the Extractor protocol --
@@ -610,123 +419,7 @@ class ModelExtractor:
 
     def complete(self, system: str, user: str, *, doc: str = "") -> str:
         """The content of the model's reply to one system + user message pair."""
-        body: dict[str, Any] = {
-            "model": self.config.model,
-            "temperature": 0,
-            "messages": [
-                {"role": "system", "content": system},
-                {"role": "user", "content": user},
-            ],
-        }
-        if self._json_mode:
-            body["response_format"] = {"type": "json_object"}
-        try:
-            envelope = self._post(body, doc)
-        except _Refused:
-            # Some servers reject response_format; ask once more without it.
-            log.info("%s: the model server refused response_format; retrying without it", doc)
-            self._json_mode = False
-            body.pop("response_format")
-            envelope = self._post(body, doc)  # without response_format: never _Refused
-        return completion_content(envelope, self.config.endpoint, doc)
-
-    def _post(self, body: dict[str, Any], doc: str) -> Any:
-        cfg = self.config
-        where = f"{doc}: " if doc else ""
-        headers = {"Content-Type": "application/json", "Accept": "application/json"}
-        if cfg.key:
-            headers["Authorization"] = f"Bearer {cfg.key}"
-        request = urllib.request.Request(
-            cfg.endpoint,
-            data=json.dumps(body, ensure_ascii=False).encode("utf-8"),
-            headers=headers,
-            method="POST",
-        )
-        try:
-            with _opener_for(cfg.endpoint).open(request, timeout=cfg.timeout) as resp:
-                data = resp.read(cfg.max_response_bytes + 1)
-        except urllib.error.HTTPError as exc:
-            detail = _short(exc.read(2000).decode("utf-8", "replace")) if exc.fp else ""
-            message = f"{where}model server at {cfg.endpoint} answered HTTP {exc.code}: {detail}"
-            if exc.code in (401, 403):
-                message += f"; check the token in {ENV_KEY}"
-            elif exc.code == 404:
-                message += f"; {ENV_URL} should be the API base, e.g. http://127.0.0.1:8080/v1"
-            elif exc.code in (400, 422) and "response_format" in body:
-                raise _Refused(message) from None
-            raise ModelServerError(message) from None
-        except (TimeoutError, urllib.error.URLError) as exc:
-            reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
-            if isinstance(reason, TimeoutError):
-                raise ModelServerError(
-                    f"{where}model server at {cfg.endpoint} did not answer within "
-                    f"{cfg.timeout:g} s; raise {ENV_TIMEOUT} or use a faster model"
-                ) from None
-            raise ModelServerError(
-                f"{where}cannot reach the model server at {cfg.endpoint} ({reason}); "
-                f"start it or fix {ENV_URL}"
-            ) from None
-        except (OSError, http.client.HTTPException) as exc:
-            raise ModelServerError(
-                f"{where}the connection to the model server at {cfg.endpoint} failed "
-                f"({type(exc).__name__}: {exc})"
-            ) from None
-        if len(data) > cfg.max_response_bytes:
-            raise ModelServerError(
-                f"{where}model server at {cfg.endpoint} sent more than "
-                f"{cfg.max_response_bytes} bytes for one chunk; refused"
-            )
-        try:
-            return json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise ModelServerError(
-                f"{where}model server at {cfg.endpoint} did not answer with JSON "
-                f"(it sent {_short(data.decode('utf-8', 'replace'))!r}); is {ENV_URL} the "
-                "address of an OpenAI-compatible API?"
-            ) from None
-
-
-class _Refused(Exception):
-    """The server refused a request with response_format (HTTP 400/422)."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-
-_LOOPBACK = {"127.0.0.1", "localhost", "::1"}
-
-
-def _opener_for(url: str) -> urllib.request.OpenerDirector:
-    # A server on this machine is reached directly even when a proxy is configured.
-    if urllib.parse.urlparse(url).hostname in _LOOPBACK:
-        return urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    return urllib.request.build_opener()
-
-
-def _short(s: str, limit: int = 160) -> str:
-    s = " ".join(s.split())
-    return s if len(s) <= limit else s[:limit] + "…"
-
-
-def completion_content(envelope: Any, endpoint: str, doc: str = "") -> str:
-    """``choices[0].message.content`` of a chat completion; ModelServerError if it has none."""
-    where = f"{doc}: " if doc else ""
-    if isinstance(envelope, dict) and "error" in envelope and "choices" not in envelope:
-        err = envelope["error"]
-        msg = err.get("message") if isinstance(err, dict) else err
-        raise ModelServerError(
-            f"{where}model server at {endpoint} reported an error: {_short(str(msg))}"
-        )
-    try:
-        content = envelope["choices"][0]["message"]["content"]
-    except (KeyError, IndexError, TypeError):
-        raise ModelServerError(
-            f"{where}model server at {endpoint} answered JSON that is not a chat completion "
-            "(no choices[0].message.content)"
-        ) from None
-    # A null content (some servers, on refusal) reads as an empty, unusable answer.
-    return content if isinstance(content, str) else ""
+        return self.client.complete(system, user, doc=doc)
 
 
 _FENCE_RE = re.compile(r"^```[a-zA-Z]*\s*|\s*```$")
@@ -767,3 +460,27 @@ def parse_answer(content: str) -> list[dict[str, Any]] | None:
 
 
 register("llm", ModelExtractor)
+
+
+# Names of the model's client and the grounding, importable from here as before the split.
+__all__ = [
+    "ENV_KEY",
+    "ENV_MODEL",
+    "ENV_TIMEOUT",
+    "ENV_URL",
+    "ExtractStats",
+    "Located",
+    "ModelConfig",
+    "ModelExtractor",
+    "ModelServerError",
+    "chunk_spans",
+    "completion_content",
+    "find_verbatim",
+    "fold",
+    "locate",
+    "parse_answer",
+    "printed_values",
+    "user_prompt",
+    "value_is_printed",
+    "whole_number_at",
+]

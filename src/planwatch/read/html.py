@@ -137,7 +137,8 @@ _CHROME_SUBSTRINGS = ("bdshare", "jiathis", "share", "breadcrumb", "footer", "na
 # Chrome is only dropped when it holds at most this share of the page's text.
 _CHROME_MAX_SHARE = 0.3
 
-_BLOCK_TAGS = frozenset(
+_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+_BLOCK_TAGS = _HEADINGS | frozenset(
     [
         "p",
         "div",
@@ -145,12 +146,6 @@ _BLOCK_TAGS = frozenset(
         "article",
         "main",
         "header",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
         "ul",
         "ol",
         "li",
@@ -181,9 +176,8 @@ _BLOCK_TAGS = frozenset(
         "html",
     ]
 )
-_HEADINGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 # Tags whose text counts as a paragraph of the element that holds them.
-_INLINE_OR_PARA = frozenset(
+_INLINE_OR_PARA = _HEADINGS | frozenset(
     [
         "p",
         "span",
@@ -194,12 +188,6 @@ _INLINE_OR_PARA = frozenset(
         "i",
         "u",
         "a",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
         "li",
         "dt",
         "dd",

@@ -2,7 +2,7 @@
 
 One schema for SQLite (the embedded default) and PostgreSQL. Alembic
 migrations under ``store/migrations`` create and upgrade it; this module is
-what the migrations and the queries in ``store/repo.py`` agree on.
+what the migrations and the queries in the store package agree on.
 
 Tables
 ------
@@ -192,7 +192,7 @@ indicators = Table(
 
 # Indicator tables as the table extractor read them at ingest (planwatch tables,
 # the document page): one row per table; ``body`` holds its columns and rows,
-# see repo._record_json. ``reason`` says why a table found gave no facts.
+# see records._record_row. ``reason`` says why a table found gave no facts.
 recovered_tables = Table(
     "recovered_tables",
     metadata,

@@ -24,7 +24,8 @@ from sqlalchemy import func, select
 
 from planwatch.core.errors import NotFoundError
 from planwatch.store import models as m
-from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact, _stored
+from planwatch.store.records import _stored
+from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact
 from planwatch.store.search_index import Term, match_source, order_column
 
 

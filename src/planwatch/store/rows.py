@@ -11,6 +11,7 @@ two-worker ingest.
 from __future__ import annotations
 
 import json
+import operator
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,31 +19,19 @@ from planwatch.core.data import Area, Document, Fact, SourceTable, TableRecord
 from planwatch.core.evidence import to_json as evidence_to_json
 from planwatch.describe.areas import area_by_code
 
-# Columns of ``facts`` as written, in the order of each fact tuple (doc_id first).
-FACT_COLUMNS = (
-    "doc_id",
-    "start",
-    "end",
-    "quote_start",
-    "quote_end",
-    "jurisdiction",
-    "jurisdiction_code",
-    "indicator",
-    "indicator_id",
-    "kind",
-    "measure",
-    "year",
-    "period_start",
-    "value",
-    "unit",
-    "comparator",
-    "binding",
+# What the store keeps of a fact besides its exported record (Fact.RECORD_FIELDS).
+STORE_ONLY_FIELDS = (
     "origin",
     "indicator_confidence",
     "canonical_value",
     "canonical_unit",
     "evidence",
 )
+# Columns of ``facts`` as written, in the order of each fact tuple (doc_id first): the
+# record's fields but the document's name, which the row holds as doc_id, then the rest.
+FACT_COLUMNS = ("doc_id", *Fact.RECORD_FIELDS[1:], *STORE_ONLY_FIELDS)
+# Fields whose enum is stored by its value; evidence is stored as JSON.
+ENUM_FIELDS = ("kind", "measure", "comparator", "binding")
 
 HEADING_COLUMNS = (
     "doc_id",
@@ -98,31 +87,19 @@ def table_json(table: SourceTable) -> dict:
     }
 
 
+_FACT_VALUES = operator.attrgetter(*FACT_COLUMNS[1:])  # one C-level call reads them all
+_ENUM_AT = tuple(FACT_COLUMNS.index(name) - 1 for name in ENUM_FIELDS)
+_EVIDENCE_AT = FACT_COLUMNS.index("evidence") - 1
+
+
 def fact_tuple(f: Fact) -> tuple:
     """A fact as the values of FACT_COLUMNS[1:]."""
-    return (
-        f.start,
-        f.end,
-        f.quote_start,
-        f.quote_end,
-        f.jurisdiction,
-        f.jurisdiction_code,
-        f.indicator,
-        f.indicator_id,
-        f.kind.value,
-        f.measure.value,
-        f.year,
-        f.period_start,
-        f.value,
-        f.unit,
-        f.comparator.value,
-        f.binding.value if f.binding else None,
-        f.origin,
-        f.indicator_confidence,
-        f.canonical_value,
-        f.canonical_unit,
-        evidence_to_json(f.evidence),
-    )
+    values = list(_FACT_VALUES(f))
+    for i in _ENUM_AT:
+        if values[i] is not None:  # binding is optional
+            values[i] = values[i].value
+    values[_EVIDENCE_AT] = evidence_to_json(values[_EVIDENCE_AT])
+    return tuple(values)
 
 
 def _json(value: object) -> str:

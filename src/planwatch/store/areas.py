@@ -1,0 +1,116 @@
+"""The Store's areas and full-text search over current documents."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.engine import Engine
+
+from planwatch.store import models as m
+from planwatch.store.records import (
+    AreaRow,
+    DocRow,
+)
+
+
+class AreasPart:
+    """Areas and text search (part of :class:`planwatch.store.repo.Store`)."""
+
+    engine: Engine
+
+    # ---- areas and text search -----------------------------------------
+
+    def areas(self) -> list[AreaRow]:
+        """Areas with current documents, and their parents, with counts."""
+        d, f, a = m.documents, m.facts, m.areas
+        current = d.c.superseded_by.is_(None)
+        with self.engine.connect() as conn:
+            doc_counts = dict(
+                conn.execute(
+                    select(d.c.area_code, func.count()).where(current).group_by(d.c.area_code)
+                ).all()
+            )
+            fact_counts = dict(
+                conn.execute(
+                    select(d.c.area_code, func.count())
+                    .select_from(f.join(d, d.c.id == f.c.doc_id))
+                    .where(current)
+                    .group_by(d.c.area_code)
+                ).all()
+            )
+            rows = conn.execute(select(a).order_by(a.c.code)).all()
+        return [
+            AreaRow(
+                r.code,
+                r.name,
+                r.level,
+                r.parent_code,
+                doc_counts.get(r.code, 0),
+                fact_counts.get(r.code, 0),
+            )
+            for r in rows
+        ]
+
+    def texts_containing(
+        self,
+        words: Sequence[str],
+        *,
+        area: str | None = None,
+        doc_type: str | None = None,
+        year: int | None = None,
+        limit: int = 200,
+    ) -> list[tuple[DocRow, str]]:
+        """Current documents whose text holds every word, with their text.
+
+        ``area`` is a name or code; a city or province includes its counties.
+        ``year`` matches a report year or a plan period covering it.
+        """
+        d, t = m.documents, m.texts
+        q = select(*self._doc_columns(), t.c.text).join(t, t.c.doc_id == d.c.id)
+        q = q.where(d.c.superseded_by.is_(None))
+        for w in words:
+            if w:
+                q = q.where(t.c.text.contains(w, autoescape=True))
+        if area:
+            q = q.where(self._area_condition(area))
+        if doc_type:
+            q = q.where(d.c.doc_type == doc_type)
+        if year:
+            q = q.where(
+                or_(d.c.year == year, and_(d.c.period_start <= year, d.c.period_end >= year))
+            )
+        q = q.order_by(d.c.id).limit(limit)
+        with self.engine.connect() as conn:
+            rows = conn.execute(q).all()
+        out = []
+        for row in rows:
+            rec = row._asdict()
+            text = rec.pop("text")
+            out.append((DocRow(**rec), text))
+        return out
+
+    @staticmethod
+    def _area_condition(area: str):
+        """Documents of an area given by name or code, its counties included."""
+        d = m.documents
+        if area.isdigit():
+            code = area
+        else:
+            code = None
+        if code is None:
+            return or_(
+                d.c.area_name == area,
+                d.c.area_code.in_(
+                    select(m.areas.c.code).where(
+                        m.areas.c.parent_code.in_(
+                            select(m.areas.c.code).where(m.areas.c.name == area)
+                        )
+                    )
+                ),
+            )
+        if code.endswith("0000"):
+            return d.c.area_code.startswith(code[:2])
+        if code.endswith("00"):
+            return d.c.area_code.startswith(code[:4])
+        return d.c.area_code == code

@@ -1,0 +1,332 @@
+"""The Store's documents: writing one in a transaction, reading documents, texts and tables back."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from planwatch.core.data import (
+    Area,
+    DocType,
+    Document,
+    DocumentMeta,
+    Evidence,
+    Fact,
+    Heading,
+    Outline,
+    Span,
+    TableRecord,
+)
+from planwatch.core.errors import NotFoundError, StoreError
+from planwatch.store import models as m
+from planwatch.store.db import one_line
+from planwatch.store.records import (
+    AddOutcome,
+    DocRow,
+    _insert_sql,
+    _json,
+    _record_from_row,
+    _record_row,
+    _table_from_json,
+)
+from planwatch.store.rows import FACT_COLUMNS, HEADING_COLUMNS, DocRows, area_rows, to_rows
+from planwatch.store.search_index import index_document
+
+
+class DocumentsPart:
+    """Documents in and out of the store (part of :class:`planwatch.store.repo.Store`)."""
+
+    engine: Engine
+
+    # ---- writing -------------------------------------------------------
+
+    def has_content(self, sha256: str) -> int | None:
+        """The id of the document with this content hash, if stored."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(m.documents.c.id).where(m.documents.c.sha256 == sha256)
+            ).scalar()
+
+    def add(self, document: Document, facts: Sequence[Fact], *, size_bytes: int) -> AddOutcome:
+        """Store a document with its outline and facts, in one transaction (see add_rows)."""
+        return self.add_rows(to_rows(document, tuple(facts), size_bytes))
+
+    def add_rows(self, rows: DocRows) -> AddOutcome:
+        """Store a document's rows (``store.rows.to_rows``), in one transaction.
+
+        The same content (hash) already stored: nothing is written. A current
+        document at the same path with other content: the new one becomes its
+        next version and the old one is marked superseded, not deleted.
+        """
+        try:
+            with self.engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # Ingest commits a document at a time: not waiting for each WAL flush
+                    # made PostgreSQL ingest as fast as SQLite's. A crash can lose the last
+                    # few documents (never half of one); ingesting again stores them.
+                    conn.exec_driver_sql("SET LOCAL synchronous_commit = off")
+                existing = conn.execute(
+                    select(m.documents.c.id).where(m.documents.c.sha256 == rows.sha256)
+                ).scalar()
+                if existing is not None:
+                    return AddOutcome(doc_id=existing, added=False)
+                previous = None
+                if rows.path:
+                    previous = conn.execute(
+                        select(m.documents.c.id, m.documents.c.version).where(
+                            m.documents.c.path == rows.path,
+                            m.documents.c.superseded_by.is_(None),
+                        )
+                    ).first()
+                version = previous.version + 1 if previous else 1
+                self._upsert_areas(conn, rows.areas)
+                doc_id = self._insert_document(conn, rows, version)
+                if previous:
+                    conn.execute(
+                        update(m.documents)
+                        .where(m.documents.c.id == previous.id)
+                        .values(superseded_by=doc_id)
+                    )
+                return AddOutcome(
+                    doc_id=doc_id,
+                    added=True,
+                    superseded=previous.id if previous else None,
+                    version=version,
+                )
+        except IntegrityError as exc:
+            # Another process stored the same content between our check and insert?
+            found = self.has_content(rows.sha256)
+            if found is None:
+                raise StoreError(f"could not store {rows.name}: {one_line(exc)}") from exc
+            return AddOutcome(doc_id=found, added=False)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store {rows.name}: {one_line(exc)}") from exc
+
+    def set_document_area(
+        self,
+        doc_id: int,
+        area: Area,
+        jurisdictions: Sequence[tuple[int, str | None, str | None]],
+    ) -> None:
+        """Correct a document's area (recorded as set by the user) and re-file its facts.
+
+        ``jurisdictions`` holds (fact id, jurisdiction, jurisdiction_code) for
+        each fact, as re-derived under the new area.
+        """
+        try:
+            with self.engine.begin() as conn:
+                row = conn.execute(
+                    select(m.documents.c.user_set).where(m.documents.c.id == doc_id)
+                ).first()
+                if row is None:
+                    raise NotFoundError(f"no document with id {doc_id}")
+                self._upsert_areas(conn, area_rows(area))
+                fields = set(filter(None, (row.user_set or "").split(","))) | {"area"}
+                conn.execute(
+                    update(m.documents)
+                    .where(m.documents.c.id == doc_id)
+                    .values(
+                        area_code=area.code, area_name=area.name, user_set=",".join(sorted(fields))
+                    )
+                )
+                for fact_id, name, code in jurisdictions:
+                    conn.execute(
+                        update(m.facts)
+                        .where(m.facts.c.id == fact_id, m.facts.c.doc_id == doc_id)
+                        .values(jurisdiction=name, jurisdiction_code=code)
+                    )
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not correct document {doc_id}: {one_line(exc)}") from exc
+
+    def _upsert_areas(self, conn: Connection, areas: Sequence[tuple]) -> None:
+        if not areas:
+            return
+        codes = [a[0] for a in areas]
+        have = set(conn.execute(select(m.areas.c.code).where(m.areas.c.code.in_(codes))).scalars())
+        new = [a for a in areas if a[0] not in have]
+        if new:
+            conn.exec_driver_sql(
+                _insert_sql(conn, "areas", ("code", "name", "level", "parent_code")), new
+            )
+
+    def _insert_document(self, conn: Connection, rows: DocRows, version: int) -> int:
+        """Insert the rows of one document; driver-level executemany for the many rows.
+
+        Plain tuples and JSON already encoded (by the worker that analysed the
+        document) skip SQLAlchemy's per-row parameter processing, which was
+        the main cost of storing.
+        """
+        doc_id = conn.execute(
+            insert(m.documents)
+            .values(**rows.document, version=version, ingested_at=datetime.now(UTC))
+            .returning(m.documents.c.id)
+        ).scalar_one()
+        conn.exec_driver_sql(_insert_sql(conn, "texts", ("doc_id", "text")), (doc_id, rows.text))
+        conn.exec_driver_sql(
+            _insert_sql(conn, "structures", ("doc_id", "paragraphs", "sentences", "tables")),
+            (doc_id, rows.paragraphs, rows.sentences, rows.tables),
+        )
+        sentences = (Span(a, b) for a, b in json.loads(rows.sentences))
+        index_document(conn, doc_id, rows.text, sentences)  # full-text search
+        if rows.headings:
+            conn.exec_driver_sql(
+                _insert_sql(conn, "headings", HEADING_COLUMNS),
+                [(doc_id, *h) for h in rows.headings],
+            )
+        if rows.facts:
+            conn.exec_driver_sql(
+                _insert_sql(conn, "facts", FACT_COLUMNS), [(doc_id, *f) for f in rows.facts]
+            )
+        if rows.recovered:
+            conn.execute(
+                insert(m.recovered_tables),
+                [_record_row(doc_id, i, t) for i, t in enumerate(rows.recovered)],
+            )
+        return doc_id
+
+    def recovered_tables(self, doc_id: int) -> list[TableRecord]:
+        """The document's indicator tables as read at ingest, in text order."""
+        q = (
+            select(m.recovered_tables)
+            .where(m.recovered_tables.c.doc_id == doc_id)
+            .order_by(m.recovered_tables.c.ordinal)
+        )
+        with self.engine.connect() as conn:
+            return [_record_from_row(r) for r in conn.execute(q)]
+
+    # ---- reading documents ---------------------------------------------
+
+    def documents(self, *, include_superseded: bool = False) -> list[DocRow]:
+        q = select(*self._doc_columns()).order_by(m.documents.c.id)
+        if not include_superseded:
+            q = q.where(m.documents.c.superseded_by.is_(None))
+        with self.engine.connect() as conn:
+            return [DocRow(**row._asdict()) for row in conn.execute(q)]
+
+    @staticmethod
+    def _doc_columns() -> list:
+        names = DocRow.__dataclass_fields__.keys()
+        return [m.documents.c[name] for name in names]
+
+    def find_document(self, ref: str) -> DocRow:
+        """A document by id, file name or path (the current version of that name)."""
+        q = select(*self._doc_columns())
+        if ref.isdigit():
+            q = q.where(m.documents.c.id == int(ref))
+        else:
+            q = q.where(or_(m.documents.c.name == ref, m.documents.c.path == ref)).order_by(
+                m.documents.c.superseded_by.is_not(None), m.documents.c.id.desc()
+            )
+        with self.engine.connect() as conn:
+            row = conn.execute(q).first()
+        if row is None:
+            raise NotFoundError(
+                f"no document {ref!r} in the store; `planwatch docs` lists the stored ones"
+            )
+        return DocRow(**row._asdict())
+
+    def load(self, doc_id: int) -> Document:
+        """A stored document whole: text, metadata, outline and reader tables."""
+        with self.engine.connect() as conn:
+            d = conn.execute(select(m.documents).where(m.documents.c.id == doc_id)).first()
+            if d is None:
+                raise NotFoundError(f"no document with id {doc_id}")
+            text = conn.execute(
+                select(m.texts.c.text).where(m.texts.c.doc_id == doc_id)
+            ).scalar_one()
+            st = conn.execute(select(m.structures).where(m.structures.c.doc_id == doc_id)).first()
+            hs = conn.execute(
+                select(m.headings)
+                .where(m.headings.c.doc_id == doc_id)
+                .order_by(m.headings.c.ordinal)
+            ).all()
+            area = self._area(conn, d.area_code) if d.area_code else None
+        headings = tuple(
+            Heading(
+                level=h.level,
+                marker=h.marker,
+                title=h.title,
+                span=Span(h.start, h.end),
+                section=Span(h.section_start, h.section_end),
+            )
+            for h in hs
+        )
+        outline = Outline(
+            headings=headings,
+            toc=Span(d.toc_start, d.toc_end) if d.toc_start is not None else None,
+            paragraphs=tuple(Span(*p) for p in _json(st.paragraphs)) if st else (),
+            sentences=tuple(Span(*p) for p in _json(st.sentences)) if st else (),
+        )
+        meta = DocumentMeta(
+            title=d.title,
+            area=area,
+            doc_type=DocType(d.doc_type),
+            year=d.year,
+            period_start=d.period_start,
+            period_end=d.period_end,
+            published=d.published,
+            user_set=frozenset(d.user_set.split(",")) if d.user_set else frozenset(),
+            reference_date=d.reference_date,
+            reference_year=int(d.reference_date[:4]) if d.reference_date else None,
+            evidence=tuple(Evidence(**e) for e in d.evidence or ()),
+        )
+        return Document(
+            name=d.name,
+            text=text,
+            sha256=d.sha256,
+            format=d.format,
+            path=d.path,
+            encoding=d.encoding,
+            meta=meta,
+            outline=outline,
+            tables=tuple(_table_from_json(t) for t in _json(st.tables)) if st else (),
+        )
+
+    def _area(self, conn: Connection, code: str) -> Area | None:
+        chain: list[tuple[str, str, str]] = []
+        seen: set[str] = set()
+        current: str | None = code
+        while current and current not in seen:
+            seen.add(current)
+            row = conn.execute(select(m.areas).where(m.areas.c.code == current)).first()
+            if row is None:
+                break
+            chain.append((row.code, row.name, row.level))
+            current = row.parent_code
+        if not chain:
+            return None
+        code0, name0, level0 = chain[0]
+        return Area(
+            code=code0, name=name0, level=level0, parents=tuple((c, n) for c, n, _ in chain[1:])
+        )
+
+    def text(self, doc_id: int) -> str:
+        """A stored document's text alone (no outline, no tables)."""
+        with self.engine.connect() as conn:
+            text = conn.execute(select(m.texts.c.text).where(m.texts.c.doc_id == doc_id)).scalar()
+        if text is None:
+            raise NotFoundError(f"no document with id {doc_id}")
+        return text
+
+    def has_documents(self) -> bool:
+        """Whether any document is stored (one indexed row read, whatever the store's size)."""
+        with self.engine.connect() as conn:
+            return conn.execute(select(m.documents.c.id).limit(1)).first() is not None
+
+    def counts(self) -> dict[str, int]:
+        """Numbers of current documents and their facts."""
+        with self.engine.connect() as conn:
+            docs = conn.execute(
+                select(func.count()).where(m.documents.c.superseded_by.is_(None))
+            ).scalar_one()
+            facts = conn.execute(
+                select(func.count())
+                .select_from(m.facts.join(m.documents, m.documents.c.id == m.facts.c.doc_id))
+                .where(m.documents.c.superseded_by.is_(None))
+            ).scalar_one()
+        return {"documents": docs, "facts": facts}

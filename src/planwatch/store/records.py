@@ -1,0 +1,259 @@
+"""The rows a Store returns (documents, facts, corrections, areas) and their conversion from SQL rows."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.engine import Connection, Row
+
+from planwatch.catalog.apply import canonical_of
+from planwatch.core.data import (
+    Binding,
+    Comparator,
+    Fact,
+    GridCell,
+    Kind,
+    Measure,
+    SourceTable,
+    Span,
+    TableCell,
+    TableRecord,
+)
+from planwatch.core.errors import UsageError
+from planwatch.core.evidence import from_json as evidence_from_json
+from planwatch.store.rows import ENUM_FIELDS, FACT_COLUMNS
+
+
+@dataclass(frozen=True, slots=True)
+class DocRow:
+    """A stored document's metadata (no text)."""
+
+    id: int
+    name: str
+    path: str | None
+    sha256: str
+    format: str
+    size_bytes: int
+    size_chars: int
+    title: str | None
+    doc_type: str
+    area_code: str | None
+    area_name: str | None
+    year: int | None
+    period_start: int | None
+    period_end: int | None
+    published: str | None
+    n_facts: int
+    version: int
+    superseded_by: int | None
+    ingested_at: datetime
+    user_set: str | None = None  # fields the user set, comma-separated (area,type)
+    reference_date: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD (describe)
+
+    @property
+    def current(self) -> bool:
+        return self.superseded_by is None
+
+    @property
+    def when(self) -> str:
+        """The document's year or plan period, as people write it."""
+        if self.period_start and self.period_end:
+            return f"{self.period_start}-{self.period_end}"
+        return str(self.year) if self.year else ""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFact:
+    """A fact as stored: the fact itself plus its row id and document id."""
+
+    id: int
+    doc_id: int
+    fact: Fact
+    corrected: bool = False  # a person changed one of its fields
+    rejected: bool = False  # a person marked it wrong
+
+
+@dataclass(frozen=True, slots=True)
+class Correction:
+    """A person's correction of one fact: a field's new value, or "this fact is wrong"."""
+
+    id: int
+    fact_id: int
+    author: str
+    created_at: datetime
+    field: str | None
+    value: str | None
+    wrong: bool
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class AreaRow:
+    """An area that has documents (or is the parent of one), with counts."""
+
+    code: str
+    name: str
+    level: str
+    parent_code: str | None
+    documents: int
+    facts: int
+
+
+@dataclass(frozen=True, slots=True)
+class AddOutcome:
+    """What :meth:`Store.add` did with one document."""
+
+    doc_id: int
+    added: bool  # False: the same content was already stored
+    superseded: int | None = None  # id of the older version this one replaces
+    version: int = 1
+
+
+def _table_from_json(obj: dict) -> SourceTable:
+    cells = tuple(
+        TableCell(row=r, col=c, rowspan=rs, colspan=cs, span=Span(s, e), text=t)
+        for r, c, rs, cs, s, e, t in obj["cells"]
+    )
+    return SourceTable(
+        span=Span(*obj["span"]), cells=cells, n_rows=obj["n_rows"], n_cols=obj["n_cols"]
+    )
+
+
+def _record_row(doc_id: int, ordinal: int, t: TableRecord) -> dict:
+    """A recovered table as a ``recovered_tables`` row; each body cell is
+    ``[text, start, end, reading]`` (start/end null for a cell with no span)."""
+    rows = [
+        [
+            [c.text, *((c.span.start, c.span.end) if c.span else (None, None)), c.reading]
+            for c in row
+        ]
+        for row in t.rows
+    ]
+    return {
+        "doc_id": doc_id,
+        "ordinal": ordinal,
+        "start": t.span.start,
+        "end": t.span.end,
+        "title": t.title,
+        "layout": t.layout,
+        "reason": t.reason,
+        "body": {"columns": [list(c) for c in t.columns], "rows": rows},
+    }
+
+
+def _record_from_row(row: Row) -> TableRecord:
+    body = json.loads(row.body) if isinstance(row.body, str) else row.body
+    rows = tuple(
+        tuple(
+            GridCell(text, Span(s, e) if s is not None else None, reading)
+            for text, s, e, reading in line
+        )
+        for line in body["rows"]
+    )
+    return TableRecord(
+        span=Span(row.start, row.end),
+        title=row.title,
+        layout=row.layout,
+        columns=tuple((label, meaning) for label, meaning in body["columns"]),
+        rows=rows,
+        reason=row.reason,
+    )
+
+
+# Enum members by stored value: a dict lookup, not Enum.__call__, per row read.
+_KINDS = {k.value: k for k in Kind}
+_MEASURES = {k.value: k for k in Measure}
+_COMPARATORS = {k.value: k for k in Comparator}
+_BINDINGS = {k.value: k for k in Binding}
+
+
+_BY_VALUE = {"kind": _KINDS, "measure": _MEASURES, "comparator": _COMPARATORS}
+# The columns read back as they are: all but the row's document, the enums and the evidence.
+_PLAIN_FIELDS = tuple(
+    c for c in FACT_COLUMNS[1:] if c not in ENUM_FIELDS and c not in ("evidence",)
+)
+
+
+def _fact_from_row(row: Row, fields: Sequence[str] | None = None) -> Fact:
+    # Attribute access on a Row costs about a microsecond a field, as much as
+    # building the fact: read the row into a dict in one pass (``fields``, the
+    # column names, given once per chunk by callers reading many rows).
+    r = dict(zip(fields or row._fields, row, strict=True))
+    return Fact(
+        doc=r["doc_name"],
+        **{name: r[name] for name in _PLAIN_FIELDS},
+        **{name: by_value[r[name]] for name, by_value in _BY_VALUE.items()},
+        binding=_BINDINGS[r["binding"]] if r["binding"] else None,
+        evidence=evidence_from_json(r.get("evidence")),
+    )
+
+
+# Fields a correction may change, and how its text value becomes the field's type.
+CORRECTABLE: dict[str, Any] = {
+    "indicator": str,
+    "indicator_id": str,
+    "kind": Kind,
+    "measure": Measure,
+    "year": int,
+    "period_start": int,
+    "value": float,
+    "unit": str,
+    "comparator": Comparator,
+    "binding": Binding,
+}
+
+
+def _typed_field(field: str, value: str | None) -> Any:
+    if field not in CORRECTABLE:
+        raise UsageError(f"cannot correct field {field!r}; correctable: {', '.join(CORRECTABLE)}")
+    if value is None or value == "":
+        if field in ("year", "period_start", "binding", "unit", "indicator_id"):
+            return None
+        raise UsageError(f"field {field!r} needs a value")
+    try:
+        return CORRECTABLE[field](value)
+    except ValueError:
+        raise UsageError(f"{value!r} is not a valid {field}") from None
+
+
+def _apply(fact: Fact, corrections: Sequence[Correction]) -> tuple[Fact, bool, bool]:
+    """The fact with corrections applied in time order; (fact, corrected, rejected)."""
+    changes: dict[str, Any] = {}
+    rejected = False
+    for c in corrections:
+        if c.wrong:
+            rejected = True
+        elif c.field:
+            changes[c.field] = _typed_field(c.field, c.value)
+    if changes:
+        fact = fact.with_(**changes)
+    return fact, bool(changes), rejected
+
+
+def _insert_sql(conn: Connection, table: str, columns: Sequence[str]) -> str:
+    """A driver-level INSERT (column names quoted: "end" is reserved in SQL)."""
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    names = ", ".join(f'"{c}"' for c in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({', '.join([mark] * len(columns))})"
+
+
+def _stored(
+    row: Row, fixes: Sequence[Correction], fields: Sequence[str] | None = None
+) -> StoredFact:
+    """A fact row as a StoredFact, with a person's corrections applied."""
+    fact = _fact_from_row(row, fields)
+    if not fixes:
+        return StoredFact(id=row.id, doc_id=row.doc_id, fact=fact)
+    fact, corrected, rejected = _apply(fact, fixes)
+    if corrected:
+        fact = canonical_of(fact)  # the corrected value in the indicator's unit
+    return StoredFact(row.id, row.doc_id, fact, corrected=corrected, rejected=rejected)
+
+
+def _json(value: object) -> list:
+    # JSON columns come back decoded on both backends; strings only from raw SQL copies.
+    return json.loads(value) if isinstance(value, str) else list(value or [])
