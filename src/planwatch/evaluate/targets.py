@@ -55,6 +55,9 @@ def _scope(lf: LedgerFact, plan: DocRow | None, as_of: int | None = None) -> str
     if as_of is not None and d.doc_type == DocType.PLAN_REVISION.value and (d.year or 0) > as_of:
         return None  # a revision made after the as-of year was not yet the plan
     is_plan_doc = d.doc_type in PLAN_TYPES and d.period_start and d.period_end
+    if plan is not None and d.id == plan.id and plan.period_end:
+        d = plan  # the plan the user named: its period even where describe found none
+        is_plan_doc = True
     if is_plan_doc:
         if not same_plan(d, plan):
             return None  # another plan's targets: evaluate that plan separately
