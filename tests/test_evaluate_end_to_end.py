@@ -47,9 +47,10 @@ def test_shanghai_fixture_ingested_and_judged(tmp_path):
         n = _number(records, t)
         assert n is not None, t["indicator"]
         got[n] = THREE_WAY.get(t["status"], t["status"])
-    # Every main indicator is a row, words included, except two the table reader
-    # loses (旧里 改造面积's bracketed pair, 安全事故死亡率 with its unit on the name).
-    assert len(got) >= 18
+    # Every main indicator is a row, words included, except 旧里改造面积, whose cell of
+    # two bracketed sub-targets the table reader loses.
+    assert len(got) >= 19
+    assert 20 in got  # 人/亿元 is a unit: the row's name stays 单位生产总值生产安全事故死亡率
     expected = _expected()
     judgeable = {n: s for n, s in expected.items() if s != "no_data"}
     matched = {n for n, s in judgeable.items() if got.get(n) == s}
@@ -138,3 +139,79 @@ def test_national_plan_judged_through_the_cli(tmp_path):
     assert gdp["status"] == "no_data" and gdp["target"]["qualitative"].startswith("保持")
     assert rows["forest_coverage"]["status"] == "no_data"  # no figure after 2020
     assert all(t["scope"] == "plan" for t in out["targets"])
+
+
+# A plan's indicator table saved on its own, one cell a line (as pages copied from a
+# PDF read): describe types it no plan, so the user names it with --plan.
+COUNTY_TABLE = """\
+表:鹤山市“十四五”规划主要指标
+序号 |
+指 标 |
+单位 |
+属性 |
+2025年 |
+年均[累计] |
+1 |
+地区生产总值增长 |
+% |
+预期性 |
+- |
+6左右 |
+2 |
+居民人均可支配收入增长 |
+% |
+预期性 |
+- |
+与经济增长同步 |
+3 |
+森林覆盖率 |
+% |
+约束性 |
+42 |
+- |
+4 |
+单位生产总值生产安全事故死亡率 |
+人/亿元 |
+约束性 |
+<0.02 |
+- |
+"""
+
+COUNTY_NEWS = """\
+鹤山市{year}年国民经济和社会发展统计公报
+
+{next}年3月20日
+
+{year}年全市地区生产总值比上年增长{gdp}%。全市居民人均可支配收入比上年增长{income}%。\
+年末森林覆盖率为{forest}%。
+"""
+
+
+def test_named_plan_table_with_word_targets(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "table.txt").write_text(COUNTY_TABLE, encoding="utf-8")
+    figures = {
+        2021: {"gdp": 7.0, "income": 7.5, "forest": 41.2},
+        2022: {"gdp": 5.0, "income": 5.2, "forest": 41.6},
+    }
+    for year, f in figures.items():
+        text = COUNTY_NEWS.format(year=year, next=year + 1, **f)
+        (docs / f"news{year}.txt").write_text(text, encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    _run(db, "ingest", "--area", "鹤山市", str(docs), "--no-progress")
+    out = _evaluate(db, "鹤山市", "--plan", "table.txt")
+    assert out["plan_period"] == "2021-2025"  # “十四五” in the table's title
+    rows = {t["indicator_id"]: t for t in out["targets"]}
+    # Level targets of the named table are the plan's, not one-year targets after 2022.
+    assert rows["forest_coverage"]["scope"] == "plan"
+    assert rows["forest_coverage"]["target"]["value"] == 42
+    # (1.07 × 1.05)^(1/2) − 1 = 6.0% a year against 6左右: on track.
+    assert rows["gdp"]["status"] == "on_track"
+    # The words cell is a row: income 7.5%, 5.2% against GDP 7.0%, 5.0% — in step.
+    income = rows["disposable_income_per_capita"]
+    assert income["target"]["qualitative"] == "与经济增长同步"
+    assert income["status"] in ("on_track", "ahead")
+    # 人/亿元 is the row's unit, not part of its name: the row resolves.
+    deaths = rows["deaths_per_100m_gdp"]
+    assert deaths["target"]["unit"] == "人/亿元" and deaths["status"] == "no_data"

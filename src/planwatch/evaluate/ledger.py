@@ -75,8 +75,8 @@ class Ledger:
     docs: dict[int, DocRow]
     facts: tuple[LedgerFact, ...]
     text_of: Callable[[int], str] = field(repr=False, default=lambda _id: "")
-    # Targets stated in words (evaluate.qualitative.QualitativeTarget); extraction does
-    # not produce them yet, so the store's ledger has none.
+    # Targets stated in words (evaluate.qualitative.QualitativeTarget): the plan table's
+    # word cells, added by evaluate_area (evaluate.plan_words).
     qualitative: tuple = ()
 
     def targets(self) -> list[LedgerFact]:
