@@ -87,6 +87,7 @@ NATIONAL_PLAN = """\
 国内生产总值增长(%) | 2.3 | - | 保持在合理区间、各年度视情提出 | 预期性
 常住人口城镇化率(%) | 60.6 | 65 | - | 预期性
 居民人均可支配收入增长(%) | 2.1 | - | 与国内生产总值增长基本同步 | 预期性
+城镇调查失业率(%) | 5.2 | - | <5.5 | 预期性
 单位国内生产总值能源消耗降低(%) | - | - | 〔13.5〕 | 约束性
 森林覆盖率(%) | 23.2 | 24.1 | - | 约束性
 """
@@ -99,7 +100,7 @@ COMMUNIQUE = """\
 
 {year}年末全国常住人口城镇化率为{urban}%。全年国内生产总值比上年增长{gdp}%。\
 全国居民人均可支配收入比上年增长{nominal}%，扣除价格因素，实际增长{income}%。\
-全年单位国内生产总值能耗比上年下降{energy}%。
+全年单位国内生产总值能耗比上年下降{energy}%。{year}年末全国城镇调查失业率为{jobless}%。
 """
 
 
@@ -108,8 +109,22 @@ def test_national_plan_judged_through_the_cli(tmp_path):
     docs.mkdir()
     (docs / "outline.txt").write_text(NATIONAL_PLAN, encoding="utf-8")
     figures = {
-        2021: {"urban": 64.72, "gdp": 8.1, "nominal": 9.1, "income": 8.1, "energy": 2.7},
-        2022: {"urban": 65.22, "gdp": 3.0, "nominal": 5.0, "income": 2.9, "energy": 0.1},
+        2021: {
+            "urban": 64.72,
+            "gdp": 8.1,
+            "nominal": 9.1,
+            "income": 8.1,
+            "energy": 2.7,
+            "jobless": 5.1,
+        },
+        2022: {
+            "urban": 65.22,
+            "gdp": 3.0,
+            "nominal": 5.0,
+            "income": 2.9,
+            "energy": 0.1,
+            "jobless": 5.6,
+        },
     }
     for year, f in figures.items():
         text = COMMUNIQUE.format(year=year, next=year + 1, **f)
@@ -138,6 +153,10 @@ def test_national_plan_judged_through_the_cli(tmp_path):
     gdp = rows["gdp"]
     assert gdp["status"] == "no_data" and gdp["target"]["qualitative"].startswith("保持")
     assert rows["forest_coverage"]["status"] == "no_data"  # no figure after 2020
+    # <5.5 in the 年均 column bounds the rate each year: 5.6 at the end of 2022 breaches it.
+    jobless = rows["surveyed_unemployment_rate"]
+    assert jobless["measure"] == "level" and jobless["target"]["value"] == 5.5
+    assert jobless["status"] == "behind" and jobless["actuals"][-1]["value"] == 5.6
     assert all(t["scope"] == "plan" for t in out["targets"])
 
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from planwatch.catalog import default_catalog
-from planwatch.core.data import DocType, Measure
+from planwatch.core.data import Comparator, DocType, Measure
 from planwatch.evaluate.ledger import Ledger, LedgerFact
 from planwatch.store.repo import DocRow
 
@@ -88,6 +88,26 @@ def is_reduction(indicator_id: str | None) -> bool:
     return bool(entry and entry.reduction)
 
 
+def yearly_ceiling(lf: LedgerFact) -> LedgerFact:
+    """A ceiling in a table's 年均 column on a rate that should stay low (城镇调查失业率
+    <5.5): the rate's level each year, not its growth. Only for catalog rates stated as
+    levels (a price index, stated as growth, keeps its reading)."""
+    f = lf.fact
+    entry = default_catalog().get(f.indicator_id) if f.indicator_id else None
+    if (
+        entry is None
+        or f.measure != Measure.GROWTH
+        or f.comparator != Comparator.LE
+        or lf.unit != "%"
+        or entry.unit != "%"
+        or entry.measure != "level"
+        or entry.direction != "lower"
+        or entry.reduction
+    ):
+        return lf
+    return replace(lf, fact=f.with_(measure=Measure.LEVEL, period_start=None))
+
+
 def _measure_class(lf: LedgerFact) -> str:
     f = lf.fact
     if f.measure != Measure.LEVEL and is_reduction(f.indicator_id):
@@ -113,10 +133,11 @@ def select_targets(
         scope = _scope(lf, plan, as_of)
         if scope is None:
             continue
-        f = lf.fact
-        if not f.indicator_id:
+        if not lf.fact.indicator_id:
             unmatched.append(lf)
             continue
+        lf = yearly_ceiling(lf)
+        f = lf.fact
         key = (f.indicator_id, _measure_class(lf), f.year, lf.unit if scope == "annual" else "")
         if scope == "annual":
             key += (f.period_start, f.comparator.value)
