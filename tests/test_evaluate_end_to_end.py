@@ -47,9 +47,9 @@ def test_shanghai_fixture_ingested_and_judged(tmp_path):
         n = _number(records, t)
         assert n is not None, t["indicator"]
         got[n] = THREE_WAY.get(t["status"], t["status"])
-    # Every main indicator is a row, words included, except 旧里改造面积, whose cell of
-    # two bracketed sub-targets the table reader loses.
-    assert len(got) >= 19
+    # Every main indicator is a row, words included (旧里改造面积's two bracketed
+    # sub-targets, 确保完成国家要求).
+    assert len(got) == 20
     assert 20 in got  # 人/亿元 is a unit: the row's name stays 单位生产总值生产安全事故死亡率
     expected = _expected()
     judgeable = {n: s for n, s in expected.items() if s != "no_data"}
