@@ -234,3 +234,16 @@ def test_named_plan_table_with_word_targets(tmp_path):
     # 人/亿元 is the row's unit, not part of its name: the row resolves.
     deaths = rows["deaths_per_100m_gdp"]
     assert deaths["target"]["unit"] == "人/亿元" and deaths["status"] == "no_data"
+
+
+def test_word_targets_come_from_the_plans_own_table(tmp_path, examples_dir):
+    # The sample outline holds its 十三五 review table beside the 十四五 table: only the
+    # latter's words (完成江门下达任务 for 2025) are targets of the plan.
+    db = str(tmp_path / "e.db")
+    _run(db, "ingest", str(examples_dir), "--no-progress")
+    out = _evaluate(db, "鹤山市")
+    words = {t["indicator_id"]: t for t in out["targets"] if t["target"]["qualitative"]}
+    assert set(words) == {"good_air_days_ratio", "surface_water_good_ratio"}
+    for t in words.values():
+        assert t["target"]["year"] == 2025 and t["status"] == "no_data"
+        assert t["target"]["qualitative"] == "完成江门下达任务"

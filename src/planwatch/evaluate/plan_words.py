@@ -21,6 +21,7 @@ from planwatch.store.repo import DocRow, Store
 # A cell that says "no target in this column" (- / — / 无) rather than stating one.
 _EMPTY = re.compile(r"^[\s\-—–－/／无\[\]【】]*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _BINDING = {"约束性": Binding.BINDING, "预期性": Binding.EXPECTED}
 
 
@@ -49,10 +50,21 @@ def table_word_targets(table: TableRecord, plan: DocRow) -> list[QualitativeTarg
         if not name:
             continue
         for j, cell in enumerate(row):
-            if not meanings[j].startswith("target") or not _is_words(cell):
+            year = _target_year(meanings[j], plan)
+            if year is None or not _is_words(cell):
                 continue
-            out.append(_target(row, name_col, cell, meanings, j, plan))
+            out.append(_target(row, name_col, cell, meanings[j], year, plan))
     return out
+
+
+def _target_year(meaning: str, plan: DocRow) -> int | None:
+    """The year a target column sets (``target level 2025``) when it lies in the plan's
+    period: a previous plan's review table beside the new one is no target of it."""
+    years = _YEAR.findall(meaning) if meaning.startswith("target") else []
+    if not years or plan.period_start is None or plan.period_end is None:
+        return None
+    year = int(years[-1])
+    return year if plan.period_start <= year <= plan.period_end else None
 
 
 def _is_words(cell: GridCell) -> bool:
@@ -69,13 +81,13 @@ def _target(
     row: tuple[GridCell, ...],
     name_col: int,
     cell: GridCell,
-    meanings: list[str],
-    j: int,
+    meaning: str,
+    year: int,
     plan: DocRow,
 ) -> QualitativeTarget:
     name = row[name_col].text.strip()
     hit = resolve(name)
-    growth = "growth" in meanings[j] or (hit is not None and hit.measure_hint == "growth")
+    growth = "growth" in meaning or (hit is not None and hit.measure_hint == "growth")
     binding = next(
         (_BINDING[c.text.strip()] for c in row if c.text.strip() in _BINDING),
         None,
@@ -92,7 +104,7 @@ def _target(
         indicator_id=hit.indicator_id
         if hit is not None and hit.confidence >= MIN_CONFIDENCE
         else None,
-        year=plan.period_end,
+        year=year,
         period_start=plan.period_start,
         binding=binding,
         measure=Measure.GROWTH if growth else Measure.LEVEL,
