@@ -65,6 +65,8 @@ def test_shanghai_fixture_ingested_and_judged(tmp_path):
         if is_reduction(t["indicator_id"]) and value is not None:
             assert value > 0  # a reduction is the size of a fall
     assert out["summary"]["achieved_early"] == 3
+    old_town = next(t for t in out["targets"] if "旧里" in t["indicator"])
+    assert old_town["measure"] == "change" and old_town["target"]["qualitative"].startswith("[")
 
 
 def _number(records: list[dict], row: dict) -> int | None:

@@ -88,6 +88,8 @@ def _target(
     name = row[name_col].text.strip()
     hit = resolve(name)
     growth = "growth" in meaning or (hit is not None and hit.measure_hint == "growth")
+    # [words] in a 年均[累计] column state the cumulative part ([累计达到1000]).
+    cumulative = "[change]" in meaning and cell.text.strip()[:1] in "[［〔【"
     binding = next(
         (_BINDING[c.text.strip()] for c in row if c.text.strip() in _BINDING),
         None,
@@ -107,5 +109,5 @@ def _target(
         year=year,
         period_start=plan.period_start,
         binding=binding,
-        measure=Measure.GROWTH if growth else Measure.LEVEL,
+        measure=Measure.CHANGE if cumulative else Measure.GROWTH if growth else Measure.LEVEL,
     )
