@@ -65,6 +65,13 @@ def test_shanghai_fixture_ingested_and_judged(tmp_path):
         if is_reduction(t["indicator_id"]) and value is not None:
             assert value > 0  # a reduction is the size of a fall
     assert out["summary"]["achieved_early"] == 3
+    # Without --plan the outline (m02) is the plan, and the undated table's targets for
+    # 2025 are still its targets, not one-year targets after 2022.
+    default = _evaluate(db, "上海市")
+    assert default["plan"] == "m02.txt"
+    statuses = {t["indicator_id"]: t["status"] for t in default["targets"]}
+    assert statuses["surface_water_good_ratio"] == "achieved_early"
+    assert statuses["life_expectancy"] == "behind"
     old_town = next(t for t in out["targets"] if "旧里" in t["indicator"])
     assert old_town["measure"] == "change" and old_town["target"]["qualitative"].startswith("[")
 

@@ -76,6 +76,9 @@ def _scope(lf: LedgerFact, plan: DocRow | None, as_of: int | None = None) -> str
         (f.period_start is not None and f.period_start < f.year)
         or bool(d.year and f.year > d.year)
         or (period_end and f.year == d.period_end)
+        # An undated document (a plan's table saved on its own) setting a target for
+        # the plan's last year states the plan's target.
+        or bool(not d.year and window and f.year == plan.period_end)
     )
     if not multi_year and as_of is not None and f.year > as_of:
         return None  # a one-year target for a year after the as-of year
