@@ -274,6 +274,14 @@ def test_empty_cells_as_printed(cell):
     assert classify(cell) is CellClass.PLACEHOLDER
 
 
+@pytest.mark.parametrize(
+    "cell", ["[确保完成省下达任务]", "〔城区约50 乡镇约10〕", "【累计建成30个】"]
+)
+def test_words_in_square_brackets_state_a_target(cell):
+    # A cumulative column's statement in words, never a row's name.
+    assert classify(cell) is CellClass.PHRASE
+
+
 def test_period_from_words():
     assert period_from_words("鹤山市“十三五”规划主要目标完成情况表") is not None
     assert (period_from_words("“十五五”时期").start, period_from_words("十五五").end) == (

@@ -43,6 +43,7 @@ from planwatch.evaluate.model import (
     Status,
     TargetEvaluation,
 )
+from planwatch.evaluate.plan_words import plan_word_targets
 from planwatch.evaluate.qualitative import QualitativeTarget, judge_qualitative
 from planwatch.evaluate.reduction import fall_size
 from planwatch.evaluate.summary import summarise
@@ -72,7 +73,14 @@ def evaluate_area(
     resolved = resolve_area(store, area, docs)
     ledger = load_ledger(store, resolved, docs)
     plan_doc = choose_plan(store, ledger, plan)
+    ledger = _with_plan_words(store, ledger, plan_doc)
     return evaluate_ledger(ledger, plan_doc, as_of=as_of, tolerance_pp=tolerance_pp)
+
+
+def _with_plan_words(store: Store, ledger: Ledger, plan: DocRow | None) -> Ledger:
+    """The ledger with the targets the plan's tables state in words (:mod:`plan_words`)."""
+    words = plan_word_targets(store, plan)
+    return replace(ledger, qualitative=ledger.qualitative + words) if words else ledger
 
 
 def evaluate_many(
@@ -94,6 +102,7 @@ def evaluate_many(
         resolved = resolve_area(store, code, docs)
         ledger = load_ledger(store, resolved, index)
         plan_doc = choose_plan(store, ledger, None)
+        ledger = _with_plan_words(store, ledger, plan_doc)
         out.append(evaluate_ledger(ledger, plan_doc, as_of=as_of, tolerance_pp=tolerance_pp))
     return out
 

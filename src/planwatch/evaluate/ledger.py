@@ -12,11 +12,12 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planwatch.conflicts import agree, document_order, printed_places
 from planwatch.core.data import Area, DocType, Fact, Kind
 from planwatch.core.errors import NotFoundError
+from planwatch.core.periods import plan_mentions
 from planwatch.describe.areas import area_by_code, resolve_name, rows_by_name
 from planwatch.evaluate.model import SourceRef
 from planwatch.evaluate.words import says
@@ -74,8 +75,8 @@ class Ledger:
     docs: dict[int, DocRow]
     facts: tuple[LedgerFact, ...]
     text_of: Callable[[int], str] = field(repr=False, default=lambda _id: "")
-    # Targets stated in words (evaluate.qualitative.QualitativeTarget); extraction does
-    # not produce them yet, so the store's ledger has none.
+    # Targets stated in words (evaluate.qualitative.QualitativeTarget): the plan table's
+    # word cells, added by evaluate_area (evaluate.plan_words).
     qualitative: tuple = ()
 
     def targets(self) -> list[LedgerFact]:
@@ -290,6 +291,8 @@ def choose_plan(store: Store, ledger: Ledger, plan: str | None) -> DocRow | None
     outline, else its table on its own, else its revision."""
     if plan:
         doc = store.find_document(plan)
+        if not doc.period_end:
+            doc = _with_period(doc, ledger)
         if doc.doc_type not in _PLAN_RANK or not doc.period_end:
             log.info("%s is not a five-year plan; its targets are evaluated as stated", doc.name)
         return doc
@@ -303,6 +306,29 @@ def choose_plan(store: Store, ledger: Ledger, plan: str | None) -> DocRow | None
     return max(
         plans, key=lambda d: (d.period_end or 0, d.period_start or 0, _PLAN_RANK[d.doc_type], d.id)
     )
+
+
+def _with_period(doc: DocRow, ledger: Ledger) -> DocRow:
+    """A plan named by the user whose period describe did not find (a bare indicator
+    table typed ``other``): the plan its title names (“十四五”规划), else the span of its
+    own multi-year targets (年均增长 2021-2025). The stored row is left as it is."""
+    mentions = list(plan_mentions(doc.title or "")) if doc.title else []
+    if mentions:
+        first, last = mentions[0].years
+        return replace(doc, period_start=first, period_end=last)
+    spans = {
+        (lf.fact.period_start, lf.fact.year)
+        for lf in ledger.facts
+        if lf.doc.id == doc.id
+        and lf.fact.kind == Kind.TARGET
+        and lf.fact.period_start is not None
+        and lf.fact.year is not None
+        and lf.fact.period_start < lf.fact.year
+    }
+    if len(spans) == 1:
+        first, last = spans.pop()
+        return replace(doc, period_start=first, period_end=last)
+    return doc
 
 
 _PLAN_RANK = {

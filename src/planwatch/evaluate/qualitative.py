@@ -12,9 +12,10 @@ than a fact. :func:`judge_qualitative` turns it into a row:
 * **above** (高于, 快于): faster than the related indicator's growth, else 滞后;
 * anything else, or no comparable years: 定性目标, shown with the indicator's actuals.
 
-Where the figures come from: extraction does not emit these targets yet (a plan
-table's text cell is not a fact); :class:`QualitativeTarget` is the record it
-should produce and the ledger carries (``Ledger.qualitative``).
+Where the words come from: a plan table's text cell is no fact, so
+:mod:`plan_words` reads them from the plan's stored tables into
+:class:`QualitativeTarget` records, which the ledger carries
+(``Ledger.qualitative``). Words in prose (保持在合理区间 in a sentence) are not read yet.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from planwatch.catalog import default_catalog
-from planwatch.core.data import DocType, Measure
+from planwatch.core.data import Comparator, DocType, Measure
 from planwatch.evaluate.ledger import Ledger, LedgerFact
 from planwatch.store.repo import DocRow
 
@@ -55,6 +55,9 @@ def _scope(lf: LedgerFact, plan: DocRow | None, as_of: int | None = None) -> str
     if as_of is not None and d.doc_type == DocType.PLAN_REVISION.value and (d.year or 0) > as_of:
         return None  # a revision made after the as-of year was not yet the plan
     is_plan_doc = d.doc_type in PLAN_TYPES and d.period_start and d.period_end
+    if plan is not None and d.id == plan.id and plan.period_end:
+        d = plan  # the plan the user named: its period even where describe found none
+        is_plan_doc = True
     if is_plan_doc:
         if not same_plan(d, plan):
             return None  # another plan's targets: evaluate that plan separately
@@ -73,6 +76,9 @@ def _scope(lf: LedgerFact, plan: DocRow | None, as_of: int | None = None) -> str
         (f.period_start is not None and f.period_start < f.year)
         or bool(d.year and f.year > d.year)
         or (period_end and f.year == d.period_end)
+        # An undated document (a plan's table saved on its own) setting a target for
+        # the plan's last year states the plan's target.
+        or bool(not d.year and window and f.year == plan.period_end)
     )
     if not multi_year and as_of is not None and f.year > as_of:
         return None  # a one-year target for a year after the as-of year
@@ -83,6 +89,26 @@ def is_reduction(indicator_id: str | None) -> bool:
     """A reduction indicator (catalog flag): its growth and change figures are one thing."""
     entry = default_catalog().get(indicator_id) if indicator_id else None
     return bool(entry and entry.reduction)
+
+
+def yearly_ceiling(lf: LedgerFact) -> LedgerFact:
+    """A ceiling in a table's 年均 column on a rate that should stay low (城镇调查失业率
+    <5.5): the rate's level each year, not its growth. Only for catalog rates stated as
+    levels (a price index, stated as growth, keeps its reading)."""
+    f = lf.fact
+    entry = default_catalog().get(f.indicator_id) if f.indicator_id else None
+    if (
+        entry is None
+        or f.measure != Measure.GROWTH
+        or f.comparator != Comparator.LE
+        or lf.unit != "%"
+        or entry.unit != "%"
+        or entry.measure != "level"
+        or entry.direction != "lower"
+        or entry.reduction
+    ):
+        return lf
+    return replace(lf, fact=f.with_(measure=Measure.LEVEL, period_start=None))
 
 
 def _measure_class(lf: LedgerFact) -> str:
@@ -110,10 +136,11 @@ def select_targets(
         scope = _scope(lf, plan, as_of)
         if scope is None:
             continue
-        f = lf.fact
-        if not f.indicator_id:
+        if not lf.fact.indicator_id:
             unmatched.append(lf)
             continue
+        lf = yearly_ceiling(lf)
+        f = lf.fact
         key = (f.indicator_id, _measure_class(lf), f.year, lf.unit if scope == "annual" else "")
         if scope == "annual":
             key += (f.period_start, f.comparator.value)

@@ -100,6 +100,9 @@ _GROUP_RE = re.compile(
 # 一 alone is a dash typed as the character; a lone ≥ or < holds no value.
 _PLACEHOLDER_RE = re.compile(r"[-—–―─/／~～…·\s≥≤<>＜＞]+|一|无|暂无|不适用|N/?A", re.IGNORECASE)
 _UNIT_CELL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
+# A whole cell in square brackets is a cumulative column's statement, never a name:
+# [成片:五年累计约110 零星:五年累计约20] (round brackets may wrap a name's tail).
+_BRACKETED_WORDS_RE = re.compile(r"[\[［〔【][^\]］〕】]*[\u4e00-\u9fff][^\]］〕】]*[\]］〕】]")
 _ATTRIBUTE_RE = re.compile(r"[☆★]?(预期性|约束性|预期|约束)(指标)?")
 
 
@@ -183,7 +186,7 @@ def classify(text: str) -> CellClass:
         return CellClass.GROUP
     if _UNIT_CELL_RE.fullmatch(s) or (len(s) <= 6 and normalise_unit(s) is not None):
         return CellClass.UNIT
-    if has_word(s, "nonvalue"):
+    if has_word(s, "nonvalue") or _BRACKETED_WORDS_RE.fullmatch(s):
         return CellClass.PHRASE
     return CellClass.TEXT
 
