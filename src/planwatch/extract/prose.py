@@ -28,6 +28,7 @@ from planwatch.core.data import ExtractContext, Fact, Kind
 from planwatch.core.normalise import fold
 from planwatch.extract.numbers import find_numbers
 from planwatch.extract.prose_reader import SentenceReader
+from planwatch.extract.prose_script import in_document_words
 from planwatch.extract.prose_values import special_values
 from planwatch.extract.sections import DocFrame, SectionIndex, doc_frame
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
@@ -157,7 +158,7 @@ class ProseExtractor:
                     last_kind[section.start] = found[-1].kind
                 facts.extend(found)
             para.leave(s, sentence_marks)
-        return facts
+        return in_document_words(text, facts)
 
 
 from planwatch.extract.base import register  # noqa: E402 - registers itself once the class exists
