@@ -79,9 +79,12 @@ _FRACTION_RE = re.compile(
 )
 _HALF_RE = re.compile(r"(?<=[占的])一半")
 # Words around a rank that are not part of what is ranked (数量排全省第5 -> 数量).
-_FANFAN_RE = re.compile(r"翻\s*(?P<n>[一两二三四]|\d)\s*番")
+# Doublings: 翻一番, 翻两番, 翻了一番多 (more than doubled), and 翻番 alone (doubled).
+_FANFAN_RE = re.compile(r"翻了?\s*(?:(?P<n>[一两二三四]|\d)\s*番(?P<more>多)?|番)")
 _PERCENT_WORD_RE = re.compile(r"百分之(?P<num>[\d.]+|[零一二三四五六七八九十百点]+)")
-_RATIO_RE = re.compile(r"\s*[:：]\s*")
+# A ratio's colon, also the vertical-form colon ︰ of some pages (6.0︰64.3︰29.7).
+_RATIO_COLONS = ":：︰"
+_RATIO_RE = re.compile(rf"\s*[{_RATIO_COLONS}]\s*")
 
 
 @dataclass(slots=True)
@@ -170,9 +173,12 @@ def _halves(view: str, s: int, e: int) -> list[Value]:
 def _doublings(view: str, s: int, e: int) -> list[Value]:
     out = []
     for m in _FANFAN_RE.finditer(view, s, e):
-        n = parse_number(m.group("n")) or 1
-        v = _simple(m.start(), m.end(), (2**n - 1) * 100.0, "%", Measure.GROWTH)
-        v.num_start, v.num_end = m.start("n"), m.end("n")
+        n = parse_number(m.group("n")) if m.group("n") else 1
+        v = _simple(m.start(), m.end(), (2 ** (n or 1) - 1) * 100.0, "%", Measure.GROWTH)
+        if m.group("n"):
+            v.num_start, v.num_end = m.start("n"), m.end("n")
+        if m.group("more"):
+            v.comparator = Comparator.GE
         out.append(v)
     return out
 
@@ -266,7 +272,7 @@ def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], s
 
 def is_ratio_colon(view: str, i: int) -> bool:
     """Whether the colon at ``i`` joins the parts of a ratio (2.4:58.9), not two clauses."""
-    if view[i] not in ":：":
+    if view[i] not in _RATIO_COLONS:
         return False
     a = view[max(0, i - 2) : i].strip()
     b = view[i + 1 : i + 3].strip()

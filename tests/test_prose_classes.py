@@ -1,0 +1,47 @@
+"""Classes of prose values and names on sentences written for these tests: doublings
+without a number (翻番, 翻了一番多), ratios with the vertical-form colon, and rates of
+growth named before framing words."""
+
+from planwatch.core.data import Comparator, DocType, DocumentMeta, ExtractContext, Measure, Outline
+from planwatch.extract.prose import ProseExtractor
+
+OUTLINE = DocumentMeta(
+    doc_type=DocType("plan_outline"), reference_year=2016, reference_date="2016-02-01"
+)
+
+
+def facts_of(text: str, meta: DocumentMeta = OUTLINE):
+    found = ProseExtractor().extract(text, ExtractContext("t.txt", meta, Outline()))
+    return {text[f.start : f.end]: f for f in found}
+
+
+def test_doublings_without_a_number_and_more_than_doubled():
+    facts = facts_of("“十二五”期间，全市农民人均纯收入翻了一番多，社会消费品零售总额翻番。")
+    more, doubled = facts["翻了一番多"], facts["翻番"]
+    assert (more.indicator, more.value, more.measure) == (
+        "全市农民人均纯收入",
+        100.0,
+        Measure.GROWTH,
+    )
+    assert more.comparator == Comparator.GE
+    assert (doubled.indicator, doubled.value, doubled.comparator) == (
+        "社会消费品零售总额",
+        100.0,
+        Comparator.EQ,
+    )
+
+
+def test_ratio_with_vertical_form_colon():
+    facts = facts_of("全县三次产业比例为6.2︰60.1︰33.7。")
+    assert [facts[k].value for k in ("6.2", "60.1", "33.7")] == [6.2, 60.1, 33.7]
+    assert all(facts[k].unit == "%" for k in ("6.2", "60.1", "33.7"))
+
+
+def test_growth_rate_name_before_framing_words_is_an_average_growth():
+    f = facts_of("“十三五”时期，全市生产总值年均增速预期目标设定为7%左右。")["7%左右"]
+    assert (f.measure, f.year, f.period_start) == (Measure.GROWTH, 2020, 2016)
+
+
+def test_share_named_after_a_growth_word_stays_a_level():
+    f = facts_of("2015年，全市高技术产业增速较快，占规模以上工业比重达到30%。")["30%"]
+    assert f.measure == Measure.LEVEL
