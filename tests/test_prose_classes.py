@@ -45,3 +45,17 @@ def test_growth_rate_name_before_framing_words_is_an_average_growth():
 def test_share_named_after_a_growth_word_stays_a_level():
     f = facts_of("2015年，全市高技术产业增速较快，占规模以上工业比重达到30%。")["30%"]
     assert f.measure == Measure.LEVEL
+
+
+def test_paragraph_opening_with_qizhong_keeps_the_time_of_the_one_before():
+    meta = DocumentMeta(doc_type=DocType("sector_plan"))
+    text = (
+        "近年来，全省交通投资较快增长，2011年至2012年完成投资900亿元。\n"
+        "为此，2013年至2015年，全省将力争完成交通投资260亿元。\n"
+        "其中，高速公路力争完成投资150亿元。"
+    )
+    facts = facts_of(text, meta)
+    assert (facts["150亿元"].year, facts["150亿元"].period_start) == (2015, 2013)
+    # A paragraph of its own does not take the time of the one before.
+    alone = facts_of(text.replace("其中，", ""), meta)
+    assert alone["150亿元"].year != 2015

@@ -40,6 +40,9 @@ _RUN_IN_HEAD_MAX = 16
 _TOPIC_KINDS = frozenset({"year", "range", "plan", "planend", "since", "span", "rel", "review"})
 # What may stand before a topic time at the start of a clause: 在2014年, 截至2018年底.
 _TOPIC_LEAD = ' “”"到至截止在'
+# A paragraph that opens with 其中 ("of which") breaks down the figures of the one before
+# and keeps its time (2013年至2015年…投资260亿元。\n其中，公路150亿元).
+_CONTINUES_RE = re.compile(r"\s*其中")
 
 
 class DocMarks:
@@ -87,6 +90,9 @@ class ParagraphTime:
         line_start = view.rfind("\n", 0, s) + 1
         if line_start != self.para_start:
             self.para_start = line_start
+            if self.state.explicit and _CONTINUES_RE.match(view, s):
+                self.open = False
+                return False  # goes on the last paragraph, in its time
             self.state = TimeState()
             self._fold(marks)
             self.open = not marks and len(view[s:e].strip()) <= _RUN_IN_HEAD_MAX
