@@ -59,3 +59,30 @@ def test_paragraph_opening_with_qizhong_keeps_the_time_of_the_one_before():
     # A paragraph of its own does not take the time of the one before.
     alone = facts_of(text.replace("其中，", ""), meta)
     assert alone["150亿元"].year != 2015
+
+
+def test_evaluation_counts_of_indicators_by_status_are_results_of_the_review_year():
+    meta = DocumentMeta(
+        doc_type=DocType("plan_midterm_evaluation"),
+        reference_year=2019,
+        reference_date="2019-01-15",
+    )
+    text = (
+        "“十三五”规划纲要确定的主要指标中，共有24项指标达到或超过规划进度要求，约占80%；"
+        "8项约束性指标已完成规划目标。"
+    )
+    facts = facts_of(text, meta)
+    for key in ("24项", "80%", "8项"):
+        assert facts[key].kind.value == "actual", key
+        assert facts[key].year == 2018, key
+        assert facts[key].evidence[0].basis == "status_count", key
+
+
+def test_a_count_of_indicators_in_a_plan_is_no_status():
+    text = "“十三五”期间，全市将新建学校12个，达到省定标准。"
+    meta = DocumentMeta(
+        doc_type=DocType("plan_midterm_evaluation"),
+        reference_year=2019,
+        reference_date="2019-01-15",
+    )
+    assert facts_of(text, meta)["12个"].evidence[0].basis != "status_count"

@@ -178,7 +178,9 @@ class SentenceReader:
             v.after_end,
         )
         state = timing.state
-        if kind_ev.basis == "start_point" and (state.future or not state.explicit):
+        if kind_ev.basis == "status_count" or (
+            kind_ev.basis == "start_point" and (state.future or not state.explicit)
+        ):
             state = TimeState()  # the start point is now: the year the document reviews
         year, year_ev = decide_year(self.view, state, self.frame, kind)
         year, period_start = period_of(self, r, st, timing, measure, kind, year)
