@@ -52,3 +52,21 @@ def test_catalog_resolves_traditional_names():
     traditional = resolve("地區生產總值")
     assert simplified is not None and traditional is not None
     assert traditional.indicator_id == simplified.indicator_id
+
+
+def test_junk_inside_a_unit_is_passed_over():
+    text = "2020年，全省森林覆蓋率提高0.6個(gè)百分點(diǎn)。"
+    found = ProseExtractor().extract(text, ExtractContext("t.txt", META, Outline()))
+    (fact,) = found
+    assert (fact.value, fact.unit) == (0.6, "个百分点")
+    assert text[fact.start : fact.end] == "0.6個(gè)百分點"
+
+
+def test_a_name_in_pieces_around_the_value_keeps_the_documents_characters():
+    text = "2020年，全縣與鄰縣共建12條產(chǎn)業鏈。"
+    assert names_of(text)["12條"] == "全縣與鄰縣共建產業鏈"
+
+
+def test_pieces_not_in_the_text_leave_the_cleaned_name():
+    words = DocumentWords("地區(qū)生產總值。")
+    assert words.name("人口总数", 0, 10, 0) == "人口总数"

@@ -28,7 +28,7 @@ from planwatch.core.data import ExtractContext, Fact, Kind
 from planwatch.core.normalise import fold
 from planwatch.extract.numbers import find_numbers
 from planwatch.extract.prose_reader import SentenceReader
-from planwatch.extract.prose_script import in_document_words
+from planwatch.extract.prose_script import blank_junk, in_document_words
 from planwatch.extract.prose_values import special_values
 from planwatch.extract.sections import DocFrame, SectionIndex, doc_frame
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
@@ -130,7 +130,8 @@ class ProseExtractor:
     name = "prose"
 
     def extract(self, text: str, ctx: ExtractContext) -> list[Fact]:
-        view = fold(text)  # the matching view: same length, so offsets index ``text``
+        # The matching view: folded, pinyin junk blanked; same length, so offsets index ``text``.
+        view = blank_junk(text, fold(text))
         frame = doc_frame(view, ctx)
         sections = SectionIndex(view, ctx, frame)
         numbers = find_numbers(text)

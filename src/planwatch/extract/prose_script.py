@@ -63,8 +63,41 @@ class DocumentWords:
                 best = pos
             pos = self.view.text.find(cleaned, pos + 1, b)
         if best < 0:
-            return cleaned
+            return self._pieces(cleaned, a, b)
         return "".join(self.text[offsets[i]] for i in range(best, best + len(cleaned)))
+
+    def _pieces(self, name: str, a: int, b: int) -> str:
+        """A name put together from pieces of the text (与京津共建 + 产业链 after the value),
+        each piece found in order between view offsets ``a`` and ``b``; ``name`` when one
+        is not found."""
+        assert self.view is not None
+        view, offsets = self.view.text, self.view.offsets
+        out: list[str] = []
+        i, pos = 0, a
+        while i < len(name):
+            k = len(name) - i
+            while k > 0 and view.find(name[i : i + k], pos, b) < 0:
+                k -= 1
+            if k == 0:
+                return name
+            at = view.find(name[i : i + k], pos, b)
+            out.extend(self.text[offsets[j]] for j in range(at, at + k))
+            i, pos = i + k, at + k
+        return "".join(out)
+
+
+def blank_junk(text: str, view: str) -> str:
+    """``view`` (the folded ``text``) with pinyin inserted inside words made spaces: same
+    length, so offsets still index ``text``; names lose the spaces (a blanked aside)."""
+    cond = condense(text)
+    if len(cond.text) == len(text):
+        return view
+    chars = list(view)
+    kept = set(cond.offsets)
+    for i in range(len(chars)):
+        if i not in kept:
+            chars[i] = " "
+    return "".join(chars)
 
 
 def in_document_words(text: str, facts: list[Fact]) -> list[Fact]:

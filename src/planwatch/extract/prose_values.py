@@ -309,6 +309,8 @@ def _unit_after(view: str, ne: int) -> _Unit | None:
         if both is not None and um2 is not None:
             um = UnitMatch(both, um.start, um2.end)
             approx_more = True
+    if um is not None and view[um.end : um.end + 1] == " ":
+        um = _joined_over_blank(view, um)
     unit_end = um.end if um else pos
     paren = False
     if um is None and view[pos : pos + 1] in (")", "）"):
@@ -318,6 +320,17 @@ def _unit_after(view: str, ne: int) -> _Unit | None:
     if um is None and _LATIN.match(view[ne : ne + 1] or " "):
         return None  # 5G, 3A
     return _Unit(um.info if um else None, unit_end, paren, approx_more, um.end if um else pos)
+
+
+def _joined_over_blank(view: str, um: UnitMatch) -> UnitMatch:
+    """A unit cut by blanked junk (个(gè)百分点 -> 个 百分点) joined again when the two
+    parts make one unit; else ``um`` as it is."""
+    rest = view[um.end :].lstrip(" ")
+    um2 = match_unit_at(rest, 0, skip_spaces=False)
+    both = unit_info(um.info.printed + um2.info.printed) if um2 else None
+    if both is None or um2 is None:
+        return um
+    return UnitMatch(both, um.start, len(view) - len(rest) + um2.end)
 
 
 def _not_a_value(view: str, n: NumberMatch) -> bool:
