@@ -86,3 +86,23 @@ def test_a_count_of_indicators_in_a_plan_is_no_status():
         reference_date="2019-01-15",
     )
     assert facts_of(text, meta)["12个"].evidence[0].basis != "status_count"
+
+
+def test_chinese_numeral_with_a_decimal_part():
+    from planwatch.extract.numbers import find_numbers
+
+    assert [(n.raw, n.value) for n in find_numbers("全年达十二点八万亿元")] == [("十二点八", 12.8)]
+    assert [n.value for n in find_numbers("提高三點零五个")] == [3.05]
+    assert [n.value for n in find_numbers("第一点")] == [1.0]  # no digit after 点
+
+
+def test_percent_followed_by_the_growth_it_measures():
+    meta = DocumentMeta(doc_type=DocType("work_report"), reference_year=2025)
+    facts = facts_of("2024年，全省汽车产量继续保持30%以上增长。", meta)
+    assert facts["30%以上"].measure == Measure.GROWTH
+
+
+def test_growth_target_name_gives_growth():
+    meta = DocumentMeta(doc_type=DocType("work_report_news"), reference_year=2020)
+    facts = facts_of("甲省2020年地区生产总值增长目标为6%左右。", meta)
+    assert facts["6%左右"].measure == Measure.GROWTH

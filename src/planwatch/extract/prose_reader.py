@@ -39,8 +39,11 @@ _CLAUSE_DELIM_RE = re.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
 # A name that is a rate of growth, possibly followed by framing words that are no other
 # measure (GDP年均增速将, 增长速度预期目标, 年均增长指标调整): a % after it is a growth.
 _GROWTH_NAME_RE = re.compile(
-    r"(?:涨幅|增幅|增速|增长速度|增长率|年均增长)(?P<tail>[^占比贡率位排重例数量额值]{0,8})$"
+    r"(?:涨幅|增幅|增速|增长速度|增长率|年均增长|增长目标|增长预期)"
+    r"(?P<tail>[^占比贡率位排重例数量额值]{0,8})$"
 )
+# A % followed by the growth it measures: 保持40%以上的增长, 分别以15%、13.6%的增速.
+_GROWTH_AFTER_RE = re.compile(r"(?:的)?(?:增长|增速|速度增长)")
 _AVG_NAME_RE = re.compile(r"年均|平均")
 _BINDING_RE = re.compile(r"约束性|预期性")
 # After a 从/由 value, the word that leads to the second value (由 3 家增至 7家).
@@ -159,6 +162,12 @@ class SentenceReader:
         if not choose_name(self, r, st, left):
             return None
         measure, sign, unit = _measure(r, st)
+        if (
+            measure == Measure.LEVEL
+            and unit == "%"
+            and _GROWTH_AFTER_RE.match(self.view, v.after_end)
+        ):
+            measure = Measure.GROWTH  # 保持40%以上增长, 以15%的增速
         value = v.value * sign if measure != Measure.LEVEL else v.value
         comparator = v.comparator or _cue_comparator(r.tokens) or Comparator.EQ
         _each(r, st, left)
