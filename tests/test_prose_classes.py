@@ -106,3 +106,10 @@ def test_growth_target_name_gives_growth():
     meta = DocumentMeta(doc_type=DocType("work_report_news"), reference_year=2020)
     facts = facts_of("甲省2020年地区生产总值增长目标为6%左右。", meta)
     assert facts["6%左右"].measure == Measure.GROWTH
+
+
+def test_value_line_takes_its_name_from_a_name_line_before():
+    text = "  创新驱动\n\n  研发经费支出占GDP比重\n\n  到2020年达2.8%\n\n说明的一段话，没有数字。\n到2020年达3%。"
+    facts = facts_of(text)
+    assert facts["2.8%"].indicator == "研发经费支出占GDP比重"
+    assert "3%" not in facts  # the line before is a sentence, not a name

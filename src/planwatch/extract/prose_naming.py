@@ -21,6 +21,7 @@ from planwatch.extract.prose_names import (
     SentenceState,
     clean_name,
     completed,
+    name_line_before,
     previous_clause_name,
     rank_name,
     sentence_subject,
@@ -60,6 +61,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name, r.inherited = st.prev_name, True
         else:
             r.name = previous_clause_name(reader.view, reader.s, r.cs)
+            if not r.name and r.cs <= reader.s + 1:
+                r.name = name_line_before(reader.view, reader.s)
     if _is_generic(r):
         # 总投资, 累计, 产值 name nothing alone: whose total, whose output?
         # The lead verb stays when it makes the word (完成率, 完成投资).
