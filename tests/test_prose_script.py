@@ -67,6 +67,11 @@ def test_a_name_in_pieces_around_the_value_keeps_the_documents_characters():
     assert names_of(text)["12條"] == "全縣與鄰縣共建產業鏈"
 
 
-def test_pieces_not_in_the_text_leave_the_cleaned_name():
+def test_characters_not_in_the_text_stay_as_the_name_has_them():
     words = DocumentWords("地區(qū)生產總值。")
-    assert words.name("人口总数", 0, 10, 0) == "人口总数"
+    assert words.name("人口数", 0, 10, 0) == "人口数"
+
+
+def test_a_word_the_name_adds_stays_and_the_rest_takes_the_documents_characters():
+    words = DocumentWords("全縣地區(qū)生產總值居全省第3位。")
+    assert words.name("全县地区生产总值排名", 0, 30, 14) == "全縣地區生產總值排名"

@@ -68,8 +68,8 @@ class DocumentWords:
 
     def _pieces(self, name: str, a: int, b: int) -> str:
         """A name put together from pieces of the text (与京津共建 + 产业链 after the value),
-        each piece found in order between view offsets ``a`` and ``b``; ``name`` when one
-        is not found."""
+        each piece found in order between view offsets ``a`` and ``b``; a character found
+        nowhere stays as the name has it."""
         assert self.view is not None
         view, offsets = self.view.text, self.view.offsets
         out: list[str] = []
@@ -79,7 +79,9 @@ class DocumentWords:
             while k > 0 and view.find(name[i : i + k], pos, b) < 0:
                 k -= 1
             if k == 0:
-                return name
+                out.append(name[i])  # a word the name adds (排名): the text has no form of it
+                i += 1
+                continue
             at = view.find(name[i : i + k], pos, b)
             out.extend(self.text[offsets[j]] for j in range(at, at + k))
             i, pos = i + k, at + k
