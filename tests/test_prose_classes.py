@@ -113,3 +113,8 @@ def test_value_line_takes_its_name_from_a_name_line_before():
     facts = facts_of(text)
     assert facts["2.8%"].indicator == "研发经费支出占GDP比重"
     assert "3%" not in facts  # the line before is a sentence, not a name
+
+
+def test_an_adverb_before_the_value_names_nothing():
+    facts = facts_of("2020年，全市地区生产总值达到100亿元，提前实现比2010年翻一番。")
+    assert facts["翻一番"].indicator == "全市地区生产总值"
