@@ -3,8 +3,9 @@ inside words (mirror pages) on sentences written for these tests."""
 
 from planwatch.catalog.resolve import resolve
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Outline
+from planwatch.core.normalise import fold
 from planwatch.extract.prose import ProseExtractor
-from planwatch.extract.prose_script import DocumentWords, clean_junk
+from planwatch.extract.prose_script import BLANK, DocumentWords, clean_junk
 
 META = DocumentMeta(doc_type=DocType.WORK_REPORT, reference_year=2021, reference_date="2021-02-01")
 
@@ -42,7 +43,7 @@ def test_junk_cut_at_the_edges_of_a_name_goes():
 
 def test_name_nearest_the_value_is_taken():
     text = "甲生產總值1。乙段落。甲生產總值2。"
-    words = DocumentWords(text)
+    words = DocumentWords(text, fold(text))
     at = text.rindex("2")
     assert words.name("甲生产总值", 0, len(text), at) == "甲生產總值"
 
@@ -68,10 +69,20 @@ def test_a_name_in_pieces_around_the_value_keeps_the_documents_characters():
 
 
 def test_characters_not_in_the_text_stay_as_the_name_has_them():
-    words = DocumentWords("地區(qū)生產總值。")
+    words = DocumentWords("地區(qū)生產總值。", fold("地區(qū)生產總值。"))
     assert words.name("人口数", 0, 10, 0) == "人口数"
 
 
+TEXT_RANK = "全縣地區(qū)生產總值居全省第3位。"
+
+
 def test_a_word_the_name_adds_stays_and_the_rest_takes_the_documents_characters():
-    words = DocumentWords("全縣地區(qū)生產總值居全省第3位。")
+    words = DocumentWords(TEXT_RANK, fold(TEXT_RANK))
     assert words.name("全县地区生产总值排名", 0, 30, 14) == "全縣地區生產總值排名"
+
+
+def test_blanked_view_keeps_length_and_blanks_only_the_junk():
+    text = "地區(qū)生產(chǎn)總值(億元)12(a)"
+    view = DocumentWords(text, fold(text)).blanked(fold(text))
+    assert len(view) == len(text)
+    assert view == "地区" + BLANK * 4 + "生产" + BLANK * 6 + "总值(亿元)12(a)"

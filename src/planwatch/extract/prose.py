@@ -28,7 +28,7 @@ from planwatch.core.data import ExtractContext, Fact, Kind
 from planwatch.core.normalise import fold
 from planwatch.extract.numbers import find_numbers
 from planwatch.extract.prose_reader import SentenceReader
-from planwatch.extract.prose_script import blank_junk, in_document_words
+from planwatch.extract.prose_script import DocumentWords, in_document_words
 from planwatch.extract.prose_values import special_values
 from planwatch.extract.sections import DocFrame, SectionIndex, doc_frame
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
@@ -131,7 +131,9 @@ class ProseExtractor:
 
     def extract(self, text: str, ctx: ExtractContext) -> list[Fact]:
         # The matching view: folded, pinyin junk blanked; same length, so offsets index ``text``.
-        view = blank_junk(text, fold(text))
+        folded = fold(text)
+        words = DocumentWords(text, folded)
+        view = words.blanked(folded)
         frame = doc_frame(view, ctx)
         sections = SectionIndex(view, ctx, frame)
         numbers = find_numbers(text)
@@ -165,7 +167,7 @@ class ProseExtractor:
                     last_kind[section.start] = found[-1].kind
                 facts.extend(found)
             para.leave(s, sentence_marks)
-        return in_document_words(text, facts)
+        return in_document_words(words, facts)
 
 
 from planwatch.extract.base import register  # noqa: E402 - registers itself once the class exists

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from planwatch.core.data import Measure
 from planwatch.extract.cues import cues as _cues
+from planwatch.extract.prose_script import BLANK
 
 LIST_SEPS = "、和及与 "
 CLAUSE_DELIMS = ",，:：;；。\n"
@@ -145,6 +146,7 @@ def clean_name(s: str, keep_lead: bool = False) -> str:
     C = _cues()
     prev = None
     s = _SPACE_RUN_RE.sub("", s.strip())  # a blanked aside inside the name
+    s = s.replace(BLANK, "")  # blanked junk (prose_script)
     while s != prev:
         prev = s
         b = BULLET_RE.match(s)

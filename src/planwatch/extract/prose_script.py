@@ -19,17 +19,22 @@ import dataclasses
 import re
 
 from planwatch.core.data import Fact
-from planwatch.core.normalise import PINYIN_LETTERS, Condensed, condense, fold
+from planwatch.core.normalise import PINYIN_LETTERS, Condensed, condense
 
 # Half of a bracketed pinyin syllable cut off by the name's start (kou)总量 or end 实(sh.
 _PY = rf"[{PINYIN_LETTERS}]{{1,6}}"
 _EDGE_JUNK_RE = re.compile(rf"^(?:[({PINYIN_LETTERS}]*\))+|\({_PY}?$")
 # How far before the quote and after the value a name is looked for.
 _BEFORE, _AFTER = 60, 40
+# What junk is blanked with in the matching view: a private-use character, which no cue,
+# unit or name pattern matches (spaces would, and slow the cue-chain search), and which
+# names drop (:func:`planwatch.extract.prose_names.clean_name`).
+BLANK = "\ue000"
 
 
 def clean_junk(name: str) -> str:
     """``name`` without pinyin inserted inside its words or cut at its edges."""
+    name = name.replace(BLANK, "")
     inner = condense(name).text if "(" in name or "（" in name else name
     return _EDGE_JUNK_RE.sub("", inner) if "(" in inner or ")" in inner else inner
 
@@ -37,13 +42,33 @@ def clean_junk(name: str) -> str:
 class DocumentWords:
     """The way from a name built on the folded view back to the stored characters."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, folded: str) -> None:
+        """``folded`` is :func:`fold` of ``text``; the junk-free view is made only when the
+        text has traditional characters or brackets to look at."""
         self.text = text
         self.view: Condensed | None = None
-        folded = fold(text)
-        cond = condense(text)
-        if folded != text or len(cond.text) != len(text):
-            self.view = cond
+        if folded != text or "(" in text or "（" in text:
+            cond = condense(text)
+            if folded != text or len(cond.text) != len(text):
+                self.view = cond
+
+    def blanked(self, folded: str) -> str:
+        """``folded`` with pinyin inserted inside words made :data:`BLANK`: same length, so
+        offsets still index the text."""
+        if self.view is None or len(self.view.text) == len(self.text):
+            return folded
+        offsets = self.view.offsets
+        n = len(self.view.text)
+        pieces: list[str] = []
+        k = done = 0
+        while k < n:
+            # Kept characters run on while offset - index stays the same: find where the
+            # next run of junk starts by bisection (junk is rare; no walk over every character).
+            j = bisect.bisect_right(range(n), offsets[k] - k, lo=k, key=lambda i: offsets[i] - i)
+            pieces += (BLANK * (offsets[k] - done), folded[offsets[k] : offsets[j - 1] + 1])
+            done, k = offsets[j - 1] + 1, j
+        pieces.append(BLANK * (len(folded) - done))
+        return "".join(pieces)
 
     def name(self, name: str, lo: int, hi: int, near: int) -> str:
         """``name`` (found between stored offsets ``lo`` and ``hi``, nearest ``near``) in the
@@ -88,23 +113,8 @@ class DocumentWords:
         return "".join(out)
 
 
-def blank_junk(text: str, view: str) -> str:
-    """``view`` (the folded ``text``) with pinyin inserted inside words made spaces: same
-    length, so offsets still index ``text``; names lose the spaces (a blanked aside)."""
-    cond = condense(text)
-    if len(cond.text) == len(text):
-        return view
-    chars = list(view)
-    kept = set(cond.offsets)
-    for i in range(len(chars)):
-        if i not in kept:
-            chars[i] = " "
-    return "".join(chars)
-
-
-def in_document_words(text: str, facts: list[Fact]) -> list[Fact]:
+def in_document_words(words: DocumentWords, facts: list[Fact]) -> list[Fact]:
     """``facts`` with their indicator names in the stored text's characters (see module doc)."""
-    words = DocumentWords(text)
     if words.view is None:
         return facts
     out: list[Fact] = []

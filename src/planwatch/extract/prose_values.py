@@ -17,6 +17,7 @@ from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch, parse_number
 from planwatch.extract.prose_names import in_quotes_or_title
+from planwatch.extract.prose_script import BLANK
 
 _LATIN = re.compile(r"[A-Za-z]")
 # Units a figure is stated in only when it measures something (time spans and
@@ -309,7 +310,7 @@ def _unit_after(view: str, ne: int) -> _Unit | None:
         if both is not None and um2 is not None:
             um = UnitMatch(both, um.start, um2.end)
             approx_more = True
-    if um is not None and view[um.end : um.end + 1] == " ":
+    if um is not None and view[um.end : um.end + 1] == BLANK:
         um = _joined_over_blank(view, um)
     unit_end = um.end if um else pos
     paren = False
@@ -323,14 +324,15 @@ def _unit_after(view: str, ne: int) -> _Unit | None:
 
 
 def _joined_over_blank(view: str, um: UnitMatch) -> UnitMatch:
-    """A unit cut by blanked junk (个(gè)百分点 -> 个 百分点) joined again when the two
+    """A unit cut by blanked junk (个(gè)百分点) joined again when the two
     parts make one unit; else ``um`` as it is."""
-    rest = view[um.end :].lstrip(" ")
+    seg = view[um.end : um.end + 16]
+    rest = seg.lstrip(BLANK)
     um2 = match_unit_at(rest, 0, skip_spaces=False)
     both = unit_info(um.info.printed + um2.info.printed) if um2 else None
     if both is None or um2 is None:
         return um
-    return UnitMatch(both, um.start, len(view) - len(rest) + um2.end)
+    return UnitMatch(both, um.start, um.end + len(seg) - len(rest) + um2.end)
 
 
 def _not_a_value(view: str, n: NumberMatch) -> bool:
