@@ -17,6 +17,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from planwatch.core.normalise import fold
+
 # Table markers and decorations that carry no meaning for the name (☆ marks a core
 # indicator in some plans, * a footnote).
 _MARKERS = re.compile(r"[☆★※*△▲●◆◇■□#﹡·•]")
@@ -54,8 +56,9 @@ class NormaliseRules:
 
 def exact_key(name: str) -> str:
     """The key of the exact index: the name as written, up to character width and case
-    (ＧＤＰ = GDP) and surrounding whitespace."""
-    return unicodedata.normalize("NFKC", name).strip().casefold()
+    (ＧＤＰ = GDP), script (生產總值 = 生产总值: names are kept in the document's
+    characters) and surrounding whitespace."""
+    return unicodedata.normalize("NFKC", fold(name)).strip().casefold()
 
 
 def clean(name: str) -> str:
@@ -63,7 +66,7 @@ def clean(name: str) -> str:
 
     This is the rule-free part of :func:`normalise` (no synonyms).
     """
-    s = unicodedata.normalize("NFKC", name).casefold()
+    s = unicodedata.normalize("NFKC", fold(name)).casefold()
     s = _SPACES.sub("", s)
     s = _MARKERS.sub("", s)
     s = _QUOTES.sub("", s)

@@ -70,6 +70,8 @@ def fold(text: str) -> str:
 # longest pinyin syllable.
 _PINYIN = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
 _PY = rf"[{_PINYIN}]{{1,6}}"
+# The letters of pinyin, for stages that clean names of it (extract.prose_script).
+PINYIN_LETTERS = _PINYIN
 # The bracket comes first and the look back at the character before it after,
 # so the engine jumps from bracket to bracket.
 _JUNK_RE = re.compile(

@@ -28,7 +28,7 @@ import re
 from dataclasses import dataclass
 
 from planwatch.core.data import Span
-from planwatch.core.numerals import BIG_UNITS, parse_chinese_numeral
+from planwatch.core.numerals import BIG_UNITS, DIGITS, parse_chinese_numeral
 from planwatch.core.numerals import CHARS as _CN_CHARS
 
 # Full-width forms -> ASCII, one character for one, so offsets are unchanged.
@@ -46,6 +46,9 @@ _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[ ]*\.[ ]*\d+)?"
 # A sign counts only at the start of a cell-like context ("[-3.43]", "(-2)").
 _ARABIC_RE = re.compile(r"(?:(?<=[\[(（【:：\s])[-+])?" + _ARABIC)
 _CHINESE_RE = re.compile(f"[{_CN_CHARS}]+")
+# The decimal part of a Chinese numeral, digit by digit: 十二点八 (12.8), 三點零五 (3.05).
+_CN_DIGITS = "".join(d for d in DIGITS if d not in "OＯ")
+_CN_DECIMAL_RE = re.compile(f"[点點]([{_CN_DIGITS}]+)")
 _WHOLE_ARABIC_RE = re.compile(r"\s*[-+]?\s*" + _ARABIC + r"\s*")
 
 
@@ -96,6 +99,15 @@ def _arabic_value(raw: str) -> float:
     return float(raw.replace(",", "").replace(" ", ""))
 
 
+def _chinese_value(s: str) -> float | None:
+    """A Chinese numeral's value, with a decimal part read digit by digit (十二点八)."""
+    whole, sep, frac = s.replace("點", "点").partition("点")
+    value = parse_chinese_numeral(whole)
+    if not sep or value is None:
+        return value
+    return value + float("0." + "".join(str(DIGITS[ch]) for ch in frac))
+
+
 def find_numbers(
     text: str, start: int = 0, end: int | None = None, *, chinese: bool = True
 ) -> list[NumberMatch]:
@@ -121,14 +133,21 @@ def find_numbers(
             )
         )
     if chinese:
+        taken = 0  # the end of the last decimal part read
         for m in _CHINESE_RE.finditer(view):
             s, e = m.start(), m.end()
+            if s < taken:
+                continue
+            dec = _CN_DECIMAL_RE.match(view, e)
+            if dec:
+                e = dec.end()
+                taken = e
             # Leave a trailing 万/亿 to the unit: 三万人 reads like 3万人.
             while e > s and view[e - 1] in BIG_UNITS:
                 e -= 1
             if e == s:
                 continue
-            value = parse_chinese_numeral(view[s:e])
+            value = _chinese_value(view[s:e])
             if value is None:
                 continue
             found.append(

@@ -28,6 +28,7 @@ from planwatch.core.data import ExtractContext, Fact, Kind
 from planwatch.core.normalise import fold
 from planwatch.extract.numbers import find_numbers
 from planwatch.extract.prose_reader import SentenceReader
+from planwatch.extract.prose_script import DocumentWords, in_document_words
 from planwatch.extract.prose_values import special_values
 from planwatch.extract.sections import DocFrame, SectionIndex, doc_frame
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
@@ -39,6 +40,9 @@ _RUN_IN_HEAD_MAX = 16
 _TOPIC_KINDS = frozenset({"year", "range", "plan", "planend", "since", "span", "rel", "review"})
 # What may stand before a topic time at the start of a clause: 在2014年, 截至2018年底.
 _TOPIC_LEAD = ' “”"到至截止在'
+# A paragraph that opens with 其中 ("of which") breaks down the figures of the one before
+# and keeps its time (2013年至2015年…投资260亿元。\n其中，公路150亿元).
+_CONTINUES_RE = re.compile(r"\s*其中")
 
 
 class DocMarks:
@@ -86,6 +90,9 @@ class ParagraphTime:
         line_start = view.rfind("\n", 0, s) + 1
         if line_start != self.para_start:
             self.para_start = line_start
+            if self.state.explicit and _CONTINUES_RE.match(view, s):
+                self.open = False
+                return False  # goes on the last paragraph, in its time
             self.state = TimeState()
             self._fold(marks)
             self.open = not marks and len(view[s:e].strip()) <= _RUN_IN_HEAD_MAX
@@ -123,7 +130,10 @@ class ProseExtractor:
     name = "prose"
 
     def extract(self, text: str, ctx: ExtractContext) -> list[Fact]:
-        view = fold(text)  # the matching view: same length, so offsets index ``text``
+        # The matching view: folded, pinyin junk blanked; same length, so offsets index ``text``.
+        folded = fold(text)
+        words = DocumentWords(text, folded)
+        view = words.blanked(folded)
         frame = doc_frame(ctx.meta)
         sections = SectionIndex(view, ctx, frame)
         numbers = find_numbers(text)
@@ -157,7 +167,7 @@ class ProseExtractor:
                     last_kind[section.start] = found[-1].kind
                 facts.extend(found)
             para.leave(s, sentence_marks)
-        return facts
+        return in_document_words(words, facts)
 
 
 from planwatch.extract.base import register  # noqa: E402 - registers itself once the class exists

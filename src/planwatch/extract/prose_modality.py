@@ -37,6 +37,14 @@ _AIM_AFTER_RE = re.compile(r"(?:的|之)?[^\s\d,，。;；、完实达超高低�
 # 从/由 right before a value, and the word leading to the second value after it.
 _FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")
 _TO_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?(?:到|至|为)")
+# An evaluation counting its indicators by how far they are (37项主要指标基本达到进度要求,
+# 5项指标提前完成规划目标): the count is the state at the time of the evaluation.
+_STATUS_COUNT_RE = re.compile(
+    r"(?:项|个)[^,，。;；\d]{0,16}?(?:达到|超过|完成|达标|滞后|符合|接近)"
+    r"[^,，。;；\d]{0,16}?(?:进度|目标|要求|预期)"
+)
+# Its share (…达到进度要求，约占86.96%).
+_SHARE_RE = re.compile(r"[,，]\s*(?:约|共)?占\s*$")
 
 
 def _cue_spans(view: str, s: int, e: int) -> dict[str, tuple[int, int]]:
@@ -67,6 +75,10 @@ def decide_kind(
     v_end: int | None = None,
 ) -> tuple[Kind, Evidence]:
     """The kind of a figure at ``[v_start, v_end)`` in the sentence starting at ``s``."""
+    if v_end is not None and frame.is_evaluation:
+        status = _status_count(view, s, v_start, v_end)
+        if status is not None:
+            return Kind.ACTUAL, _ev(view, "status_count", status)
     if v_end is not None:
         after = _AIM_AFTER_RE.match(view, v_end)
         if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
@@ -106,6 +118,18 @@ def decide_kind(
     if own_year:
         return Kind.TARGET, time_ev
     return frame.default_kind(), Evidence("kind", "genre_default", frame.doc_type.value)
+
+
+def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int] | None:
+    """The span of the status words when the value counts an evaluation's indicators by
+    status, or is the share of such a count; else None."""
+    m = _STATUS_COUNT_RE.match(view, v_end - 1)
+    if m:
+        return m.start() + 1, m.end()
+    if _SHARE_RE.search(view, max(s, v_start - 4), v_start):
+        for m in _STATUS_COUNT_RE.finditer(view, s, v_start):
+            return m.start() + 1, m.end()
+    return None
 
 
 def _by_year(state: TimeState, frame: DocFrame) -> Kind | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from planwatch.core.data import Measure
 from planwatch.core.periods import PLAN_NAME
 from planwatch.extract.cues import cues as _cues
+from planwatch.extract.prose_script import BLANK
 
 LIST_SEPS = "、和及与 "
 CLAUSE_DELIMS = ",，:：;；。\n"
@@ -144,6 +145,7 @@ def clean_name(s: str, keep_lead: bool = False) -> str:
     C = _cues()
     prev = None
     s = _SPACE_RUN_RE.sub("", s.strip())  # a blanked aside inside the name
+    s = s.replace(BLANK, "")  # blanked junk (prose_script)
     while s != prev:
         prev = s
         b = BULLET_RE.match(s)
@@ -195,6 +197,27 @@ def previous_clause_name(view: str, s: int, cs: int) -> str:
     ps = max(view.rfind(d, s, cs - 1) for d in CLAUSE_DELIMS)
     ps = s if ps < s else ps + 1
     return subject_phrase(view[ps : cs - 1])
+
+
+# A line that is only a name: short, no digit, no sentence or clause punctuation.
+_NAME_LINE_RE = re.compile(r"[^\d\n。，,;；:：!！?？]{2,24}")
+
+
+def name_line_before(view: str, s: int) -> str:
+    """The name a value's line takes from the line before it when that line is only a
+    name (a summary set out as name line / value line: 科技进步贡献率 / 到2020年达60%);
+    "" when the sentence does not open its line or the line before is no name."""
+    line_start = view.rfind("\n", 0, s) + 1
+    if view[line_start:s].strip():
+        return ""
+    end = line_start - 1
+    while end > 0 and not view[end - 1 : end].strip():
+        end -= 1  # blank lines between
+    start = view.rfind("\n", 0, end) + 1
+    line = view[start:end].strip()
+    if not _NAME_LINE_RE.fullmatch(line):
+        return ""
+    return subject_phrase(line)
 
 
 def subject_phrase(text: str) -> str:

@@ -21,6 +21,7 @@ from planwatch.extract.prose_names import (
     SentenceState,
     clean_name,
     completed,
+    name_line_before,
     previous_clause_name,
     rank_name,
     sentence_subject,
@@ -31,7 +32,8 @@ from planwatch.extract.prose_names import (
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_reader import Reading, SentenceReader
 
-_AFTER_NOUN_RE = re.compile(r"^[\u4e00-\u9fff“”\"‘’A-Za-z0-9·()（） ]{2,22}")
+# (\ue000: junk blanked inside a word, extract.prose_script.BLANK.)
+_AFTER_NOUN_RE = re.compile(r"^[\u4e00-\u9fff\ue000“”\"‘’A-Za-z0-9·()（） ]{2,30}")
 _FLOW_START_RE = re.compile(r"^(?:累计|新增|完成|新建|建成|引进|培育|创建)")
 _AFTER_STOP_RE = re.compile(
     r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|(?<!规模)以上|以下|排名|位列|"
@@ -60,6 +62,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name, r.inherited = st.prev_name, True
         else:
             r.name = previous_clause_name(reader.view, reader.s, r.cs)
+            if not r.name and r.cs <= reader.s + 1:
+                r.name = name_line_before(reader.view, reader.s)
     if _is_generic(r):
         # 总投资, 累计, 产值 name nothing alone: whose total, whose output?
         # The lead verb stays when it makes the word (完成率, 完成投资).

@@ -36,7 +36,15 @@ from planwatch.extract.timewords import TimeMark, TimeState
 _BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,30}[)）]")
 _CLAUSE_DELIM_RE = re.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
 # A rate change word in the name makes a % value a growth (商品零售价格涨幅2%左右).
-_GROWTH_NAME_RE = re.compile(r"(?:涨幅|增幅|增速|增长率)$")
+# A name that is a rate of growth, possibly followed by framing words that are no other
+# measure (GDP年均增速将, 增长速度预期目标, 年均增长指标调整): a % after it is a growth.
+_GROWTH_NAME_RE = re.compile(
+    r"(?:涨幅|增幅|增速|增长速度|增长率|年均增长|增长目标|增长预期)"
+    r"(?P<tail>[^占比贡率位排重例数量额值]{0,8})$"
+)
+# A % followed by the growth it measures: 保持40%以上的增长, 分别以15%、13.6%的增速.
+_GROWTH_AFTER_RE = re.compile(r"(?:的)?(?:增长|增速|速度增长)")
+_AVG_NAME_RE = re.compile(r"年均|平均")
 _BINDING_RE = re.compile(r"约束性|预期性")
 # After a 从/由 value, the word that leads to the second value (由 3 家增至 7家).
 _FROM_TO_AFTER_VALUE_RE = re.compile(r"\d[^,，。;；]*?(?:至|到|为)")
@@ -154,6 +162,12 @@ class SentenceReader:
         if not choose_name(self, r, st, left):
             return None
         measure, sign, unit = _measure(r, st)
+        if (
+            measure == Measure.LEVEL
+            and unit == "%"
+            and _GROWTH_AFTER_RE.match(self.view, v.after_end)
+        ):
+            measure = Measure.GROWTH  # 保持40%以上增长, 以15%的增速
         value = v.value * sign if measure != Measure.LEVEL else v.value
         comparator = v.comparator or _cue_comparator(r.tokens) or Comparator.EQ
         _each(r, st, left)
@@ -173,7 +187,9 @@ class SentenceReader:
             v.after_end,
         )
         state = timing.state
-        if kind_ev.basis == "start_point" and (state.future or not state.explicit):
+        if kind_ev.basis == "status_count" or (
+            kind_ev.basis == "start_point" and (state.future or not state.explicit)
+        ):
             state = TimeState()  # the start point is now: the year the document reviews
         year, year_ev = decide_year(self.view, state, self.frame, kind)
         year, period_start = period_of(self, r, st, timing, measure, kind, year)
@@ -296,6 +312,8 @@ def _measure(r: Reading, st: SentenceState) -> tuple[Measure, int, str | None]:
             measure = Measure.CHANGE
         elif unit == "%" and ("rate" in r.roles or _GROWTH_NAME_RE.search(r.name)):
             measure = Measure.GROWTH
+            if _AVG_NAME_RE.search(r.name):
+                r.roles = r.roles | {"avg"}  # GDP年均增速 8%: an average over a period
         elif (r.inherited or r.list_only) and st.prev_measure is not None and unit == st.prev_unit:
             measure, sign = st.prev_measure, st.prev_sign
     if v.unit_info is not None and v.unit_info.dimension == "scale":

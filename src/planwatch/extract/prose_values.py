@@ -17,6 +17,7 @@ from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch, parse_number
 from planwatch.extract.prose_names import in_quotes_or_title
+from planwatch.extract.prose_script import BLANK
 
 _LATIN = re.compile(r"[A-Za-z]")
 # Units a figure is stated in only when it measures something (time spans and
@@ -79,9 +80,12 @@ _FRACTION_RE = re.compile(
 )
 _HALF_RE = re.compile(r"(?<=[占的])一半")
 # Words around a rank that are not part of what is ranked (数量排全省第5 -> 数量).
-_FANFAN_RE = re.compile(r"翻\s*(?P<n>[一两二三四]|\d)\s*番")
+# Doublings: 翻一番, 翻两番, 翻了一番多 (more than doubled), and 翻番 alone (doubled).
+_FANFAN_RE = re.compile(r"翻了?\s*(?:(?P<n>[一两二三四]|\d)\s*番(?P<more>多)?|番)")
 _PERCENT_WORD_RE = re.compile(r"百分之(?P<num>[\d.]+|[零一二三四五六七八九十百点]+)")
-_RATIO_RE = re.compile(r"\s*[:：]\s*")
+# A ratio's colon, also the vertical-form colon ︰ of some pages (6.0︰64.3︰29.7).
+_RATIO_COLONS = ":：︰"
+_RATIO_RE = re.compile(rf"\s*[{_RATIO_COLONS}]\s*")
 
 
 @dataclass(slots=True)
@@ -170,9 +174,12 @@ def _halves(view: str, s: int, e: int) -> list[Value]:
 def _doublings(view: str, s: int, e: int) -> list[Value]:
     out = []
     for m in _FANFAN_RE.finditer(view, s, e):
-        n = parse_number(m.group("n")) or 1
-        v = _simple(m.start(), m.end(), (2**n - 1) * 100.0, "%", Measure.GROWTH)
-        v.num_start, v.num_end = m.start("n"), m.end("n")
+        n = parse_number(m.group("n")) if m.group("n") else 1
+        v = _simple(m.start(), m.end(), (2 ** (n or 1) - 1) * 100.0, "%", Measure.GROWTH)
+        if m.group("n"):
+            v.num_start, v.num_end = m.start("n"), m.end("n")
+        if m.group("more"):
+            v.comparator = Comparator.GE
         out.append(v)
     return out
 
@@ -266,7 +273,7 @@ def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], s
 
 def is_ratio_colon(view: str, i: int) -> bool:
     """Whether the colon at ``i`` joins the parts of a ratio (2.4:58.9), not two clauses."""
-    if view[i] not in ":：":
+    if view[i] not in _RATIO_COLONS:
         return False
     a = view[max(0, i - 2) : i].strip()
     b = view[i + 1 : i + 3].strip()
@@ -303,6 +310,8 @@ def _unit_after(view: str, ne: int) -> _Unit | None:
         if both is not None and um2 is not None:
             um = UnitMatch(both, um.start, um2.end)
             approx_more = True
+    if um is not None and view[um.end : um.end + 1] == BLANK:
+        um = _joined_over_blank(view, um)
     unit_end = um.end if um else pos
     paren = False
     if um is None and view[pos : pos + 1] in (")", "）"):
@@ -312,6 +321,18 @@ def _unit_after(view: str, ne: int) -> _Unit | None:
     if um is None and _LATIN.match(view[ne : ne + 1] or " "):
         return None  # 5G, 3A
     return _Unit(um.info if um else None, unit_end, paren, approx_more, um.end if um else pos)
+
+
+def _joined_over_blank(view: str, um: UnitMatch) -> UnitMatch:
+    """A unit cut by blanked junk (个(gè)百分点) joined again when the two
+    parts make one unit; else ``um`` as it is."""
+    seg = view[um.end : um.end + 16]
+    rest = seg.lstrip(BLANK)
+    um2 = match_unit_at(rest, 0, skip_spaces=False)
+    both = unit_info(um.info.printed + um2.info.printed) if um2 else None
+    if both is None or um2 is None:
+        return um
+    return UnitMatch(both, um.start, um.end + len(seg) - len(rest) + um2.end)
 
 
 def _not_a_value(view: str, n: NumberMatch) -> bool:

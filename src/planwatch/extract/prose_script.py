@@ -1,0 +1,126 @@
+"""Indicator names in the document's own words: the last stage of the prose extractor.
+
+The prose stages match on the folded view of the text (traditional characters made
+simplified, :func:`planwatch.core.normalise.fold`), where pinyin or junk inserted inside
+words by mirror sites (地區(qū)生產(chǎn)總值) is still there. A name is built from that view,
+so it comes out simplified and with the junk: 地区(qū)生产(chǎn)总值. GOLD_SPEC asks for the
+name in the document's words, and a user searching a traditional-script page expects its
+characters. This stage takes the junk out of the name (whole bracketed syllables, and the
+halves of one cut at the name's edge) and, when the cleaned name occurs near the value in
+the junk-free view of the text (:func:`planwatch.core.normalise.condense`), gives back the
+stored characters at those places. Text without junk or traditional characters is left
+as it is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+
+from planwatch.core.data import Fact
+from planwatch.core.normalise import PINYIN_LETTERS, Condensed, condense
+
+# Half of a bracketed pinyin syllable cut off by the name's start (kou)总量 or end 实(sh.
+_PY = rf"[{PINYIN_LETTERS}]{{1,6}}"
+_EDGE_JUNK_RE = re.compile(rf"^(?:[({PINYIN_LETTERS}]*\))+|\({_PY}?$")
+# How far before the quote and after the value a name is looked for.
+_BEFORE, _AFTER = 60, 40
+# What junk is blanked with in the matching view: a private-use character, which no cue,
+# unit or name pattern matches (spaces would, and slow the cue-chain search), and which
+# names drop (:func:`planwatch.extract.prose_names.clean_name`).
+BLANK = "\ue000"
+
+
+def clean_junk(name: str) -> str:
+    """``name`` without pinyin inserted inside its words or cut at its edges."""
+    name = name.replace(BLANK, "")
+    inner = condense(name).text if "(" in name or "（" in name else name
+    return _EDGE_JUNK_RE.sub("", inner) if "(" in inner or ")" in inner else inner
+
+
+class DocumentWords:
+    """The way from a name built on the folded view back to the stored characters."""
+
+    def __init__(self, text: str, folded: str) -> None:
+        """``folded`` is :func:`fold` of ``text``; the junk-free view is made only when the
+        text has traditional characters or brackets to look at."""
+        self.text = text
+        self.view: Condensed | None = None
+        if folded != text or "(" in text or "（" in text:
+            cond = condense(text)
+            if folded != text or len(cond.text) != len(text):
+                self.view = cond
+
+    def blanked(self, folded: str) -> str:
+        """``folded`` with pinyin inserted inside words made :data:`BLANK`: same length, so
+        offsets still index the text."""
+        if self.view is None or len(self.view.text) == len(self.text):
+            return folded
+        offsets = self.view.offsets
+        n = len(self.view.text)
+        pieces: list[str] = []
+        k = done = 0
+        while k < n:
+            # Kept characters run on while offset - index stays the same: find where the
+            # next run of junk starts by bisection (junk is rare; no walk over every character).
+            j = bisect.bisect_right(range(n), offsets[k] - k, lo=k, key=lambda i: offsets[i] - i)
+            pieces += (BLANK * (offsets[k] - done), folded[offsets[k] : offsets[j - 1] + 1])
+            done, k = offsets[j - 1] + 1, j
+        pieces.append(BLANK * (len(folded) - done))
+        return "".join(pieces)
+
+    def name(self, name: str, lo: int, hi: int, near: int) -> str:
+        """``name`` (found between stored offsets ``lo`` and ``hi``, nearest ``near``) in the
+        document's words and without junk; cleaned of junk only when it is not found."""
+        if self.view is None or not name:
+            return name
+        cleaned = clean_junk(name)
+        if not cleaned:
+            return name
+        offsets = self.view.offsets
+        a = bisect.bisect_left(offsets, max(0, lo))
+        b = bisect.bisect_left(offsets, hi)
+        at = bisect.bisect_left(offsets, near)
+        best, pos = -1, self.view.text.find(cleaned, a, b)
+        while pos >= 0:
+            if best < 0 or abs(pos - at) < abs(best - at):
+                best = pos
+            pos = self.view.text.find(cleaned, pos + 1, b)
+        if best < 0:
+            return self._pieces(cleaned, a, b)
+        return "".join(self.text[offsets[i]] for i in range(best, best + len(cleaned)))
+
+    def _pieces(self, name: str, a: int, b: int) -> str:
+        """A name put together from pieces of the text (与京津共建 + 产业链 after the value),
+        each piece found in order between view offsets ``a`` and ``b``; a character found
+        nowhere stays as the name has it."""
+        assert self.view is not None
+        view, offsets = self.view.text, self.view.offsets
+        out: list[str] = []
+        i, pos = 0, a
+        while i < len(name):
+            k = len(name) - i
+            while k > 0 and view.find(name[i : i + k], pos, b) < 0:
+                k -= 1
+            if k == 0:
+                out.append(name[i])  # a word the name adds (排名): the text has no form of it
+                i += 1
+                continue
+            at = view.find(name[i : i + k], pos, b)
+            out.extend(self.text[offsets[j]] for j in range(at, at + k))
+            i, pos = i + k, at + k
+        return "".join(out)
+
+
+def in_document_words(words: DocumentWords, facts: list[Fact]) -> list[Fact]:
+    """``facts`` with their indicator names in the stored text's characters (see module doc)."""
+    if words.view is None:
+        return facts
+    out: list[Fact] = []
+    for f in facts:
+        lo = min(f.quote_start, f.start) - _BEFORE
+        hi = max(f.quote_end, f.end) + _AFTER
+        name = words.name(f.indicator, lo, hi, f.start)
+        out.append(f if name == f.indicator else dataclasses.replace(f, indicator=name))
+    return out
