@@ -223,3 +223,13 @@ def test_yearly_targets_adjusted_are_no_plan_adjustment():
         "某省今年生产总值增长目标由去年的6.5%调整为6%左右。"
     )
     assert describe(text, name="y.txt").doc_type is DocType.NEWS
+
+
+def test_a_plan_table_saved_on_its_own_is_a_plan_table_of_its_period():
+    text = (
+        "表:某市“十四五”规划主要指标\n序号 |\n指 标 |\n单位 |\n属性 |\n2020年 |\n2025年 |\n"
+        "1 |\n地区生产总值增长 |\n% |\n预期性 |\n6 |\n6左右 |\n"
+    )
+    meta = describe(text, name="t.txt")
+    assert meta.doc_type == DocType.PLAN_TABLE
+    assert (meta.period_start, meta.period_end) == (2021, 2025)

@@ -179,3 +179,13 @@ def test_results_of_a_span_of_years_date_an_undated_news_item_the_year_after():
     # first year, dates such a text.
     ahead = describe("某县召开交通工作会议\n2026年至2028年,全县将新建公路80公里。\n", name="t.txt")
     assert _basis(ahead) == ["text_year"]
+
+
+def test_a_municipal_congress_session_gives_no_year():
+    from planwatch.core.normalise import fold
+    from planwatch.describe.refdate import _congress_year
+
+    text = "市第十五届人民代表大会第五次会议今天上午开幕。"
+    assert _congress_year(text, fold(text)) is None
+    text = "四川省第十三届人民代表大会第五次会议今天开幕。"
+    assert _congress_year(text, fold(text)).date.year == 2022

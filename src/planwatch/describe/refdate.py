@@ -15,7 +15,8 @@ trust:
 5. a session of the national or a provincial people's congress: their terms
    are synchronised (term N opens in 1953 + 5N since the 6th, 1983; one
    session a year), so 四川省第十三届人民代表大会第五次会议 meets in 2022;
-   city and county congresses are numbered each their own way and say nothing;
+   the four municipalities (上海市第十五届 opened in 2018), cities and counties
+   are numbered each their own way and say nothing;
 6. the year a report looks back on or plans for: 2024年工作回顾 → 2025,
    2025年主要预期目标 → 2025, results of 2022年至2024年完成… → 2025;
 7. the plan: an outline is published in its first year;
@@ -69,7 +70,7 @@ _TARGET_RE = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:的)?(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
 )
 _CONGRESS_RE = re.compile(
-    r"(?:省|自治区|北京市|天津市|上海市|重庆市|全国)\s*第?\s*([一二三四五六七八九十]{1,3})\s*届\s*"
+    r"(?:省|自治区|全国)\s*第?\s*([一二三四五六七八九十]{1,3})\s*届\s*"
     r"(?:人民代表大会|人大)\s*(?!常务委员会|常委会)第?\s*([一二三四五六七八九十]{1,3})\s*次\s*会议"
 )
 _FIRST_SYNCHRONISED_TERM = 6  # the 6th terms (1983) opened together, every 5 years since
