@@ -9,29 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from planwatch.core.data import Fact
 from planwatch.store.pages import fact_quotes
 from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact
 
+# A fact's record (the DESIGN.md fields, in their order) between its ids and what the web adds.
 FACT_COLUMNS = (
     "id",
     "doc_id",
-    "doc",
-    "start",
-    "end",
-    "quote_start",
-    "quote_end",
-    "jurisdiction",
-    "jurisdiction_code",
-    "indicator",
-    "indicator_id",
-    "kind",
-    "measure",
-    "year",
-    "period_start",
-    "value",
-    "unit",
-    "comparator",
-    "binding",
+    *Fact.RECORD_FIELDS,
     "canonical_value",
     "canonical_unit",
     "origin",

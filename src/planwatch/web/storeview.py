@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
+from planwatch.core.data import Fact
 from planwatch.core.errors import NotFoundError, UsageError
 from planwatch.store.pages import area_rows
 from planwatch.store.repo import AreaRow, Store
 
-CORRECTABLE_FIELDS = (
-    "indicator",
-    "indicator_id",
-    "kind",
-    "measure",
-    "year",
-    "period_start",
-    "value",
-    "unit",
-    "comparator",
-    "binding",
-)
+# A person may correct what a fact says, not where it stands: the record's fields
+# from the indicator on (indicator … binding).
+CORRECTABLE_FIELDS = Fact.RECORD_FIELDS[Fact.RECORD_FIELDS.index("indicator") :]
 
 
 def find_area(store: Store, ref: str) -> AreaRow:
