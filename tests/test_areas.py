@@ -243,3 +243,28 @@ def test_a_source_line_at_another_level_or_with_no_self_reference_gives_no_area(
 def test_a_name_in_the_body_outvotes_the_source_line():
     text = "来源：遵义日报\n六盘水市人民政府工作报告：全市生产总值增长8%，全市财政收入增长5%。\n"
     assert find_jurisdiction(text).code == "520200"
+
+
+def test_one_hierarchy_for_is_under_and_the_codes_inside():
+    from planwatch.describe.areas import NATION_CODE, codes_under, is_under
+
+    assert is_under("440784", "440700") and is_under("440784", "440000")
+    assert is_under("440784", NATION_CODE) and not is_under("440784", "440784")
+    assert not is_under("440784", "450000")
+    inside = codes_under("440700")
+    assert "440784" in inside and "440700" not in inside and "441882" not in inside
+
+
+def test_documents_of_the_nation_and_of_a_province_are_found_by_code(tmp_path):
+    from planwatch.ingest import ingest
+    from planwatch.options import Options
+    from planwatch.store.repo import Store
+
+    (tmp_path / "r.txt").write_text(
+        "鹤山市人民政府工作报告\n过去一年，全市地区生产总值增长3%。\n", encoding="utf-8"
+    )
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        ingest([str(tmp_path / "r.txt")], store, Options(workers=1, show_progress=False))
+        for area in ("440784", "440700", "440000", "000000", "广东省"):
+            assert len(store.texts_containing(["地区生产总值"], area=area)) == 1, area
+        assert not store.texts_containing(["地区生产总值"], area="450000")

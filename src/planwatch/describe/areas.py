@@ -130,6 +130,20 @@ def area_by_code(code: str) -> Area | None:
     return to_area(row) if row else None
 
 
+def is_under(code: str, parent: str) -> bool:
+    """Whether area ``code`` lies inside ``parent`` (not the area itself): the one
+    hierarchy of the admin-division table, with 全国 above every area."""
+    if code == parent or load_table().by_code.get(code) is None:
+        return False
+    return parent == NATION_CODE or any(r.code == parent for r in load_table().ancestors(code))
+
+
+@functools.cache
+def codes_under(parent: str) -> frozenset[str]:
+    """Every area code inside ``parent`` (its cities, counties …), by :func:`is_under`."""
+    return frozenset(c for c in load_table().by_code if is_under(c, parent))
+
+
 def rows_by_name(name: str) -> tuple[AreaRow, ...]:
     """Every row whose full or short name is ``name`` (empty if none)."""
     return load_table().by_name.get(name.strip(), ())

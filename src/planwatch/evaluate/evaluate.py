@@ -16,7 +16,7 @@ from dataclasses import replace
 from planwatch.catalog import Indicator, default_catalog
 from planwatch.catalog.catalog import CATEGORIES
 from planwatch.core.data import Measure
-from planwatch.describe.areas import area_by_code
+from planwatch.describe.areas import is_under
 from planwatch.evaluate import rules
 from planwatch.evaluate.judge import (
     Judgement,
@@ -52,8 +52,6 @@ from planwatch.evaluate.words import says
 from planwatch.store.repo import DocRow, Store
 
 log = logging.getLogger(__name__)
-
-NATION_CODE = "000000"  # 全国 (DESIGN.md: the area at the top of the hierarchy)
 
 
 def evaluate_area(
@@ -95,7 +93,7 @@ def evaluate_many(
     codes = sorted({d.area_code for d in docs if d.area_code})
     if parent is not None:
         top = resolve_area(store, parent, docs)
-        codes = [c for c in codes if c == top.code or _is_under(c, top.code)]
+        codes = [c for c in codes if c == top.code or is_under(c, top.code)]
     out = []
     index = DocIndex.of(docs)  # once: per area it would be quadratic in the store's size
     for code in codes:
@@ -105,17 +103,6 @@ def evaluate_many(
         ledger = _with_plan_words(store, ledger, plan_doc)
         out.append(evaluate_ledger(ledger, plan_doc, as_of=as_of, tolerance_pp=tolerance_pp))
     return out
-
-
-def _is_under(code: str, parent: str) -> bool:
-    """Whether area ``code`` lies inside ``parent``: ``parent`` is among its parents (the
-    admin-division table's hierarchy; 全国 is above every area)."""
-    if code == parent:
-        return False
-    area = area_by_code(code)
-    if area is None:
-        return False
-    return parent == NATION_CODE or any(p == parent for p, _ in area.parents)
 
 
 def evaluate_ledger(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, or_, select, true
 from sqlalchemy.engine import Engine
 
+from planwatch.describe.areas import NATION_CODE, codes_under, rows_by_name
 from planwatch.store import models as m
 from planwatch.store.records import (
     AreaRow,
@@ -92,13 +93,14 @@ class AreasPart:
 
     @staticmethod
     def _area_condition(area: str):
-        """Documents of an area given by name or code, its counties included."""
+        """Documents of an area given by name or code, the areas inside it included
+        (the admin-division hierarchy of :func:`planwatch.describe.areas.is_under`)."""
         d = m.documents
-        if area.isdigit():
-            code = area
-        else:
-            code = None
+        code = area if area.isdigit() else None
         if code is None:
+            rows = rows_by_name(area)
+            code = rows[0].code if len(rows) == 1 else None
+        if code is None:  # unknown or ambiguous name: the documents filed under it
             return or_(
                 d.c.area_name == area,
                 d.c.area_code.in_(
@@ -109,8 +111,7 @@ class AreasPart:
                     )
                 ),
             )
-        if code.endswith("0000"):
-            return d.c.area_code.startswith(code[:2])
-        if code.endswith("00"):
-            return d.c.area_code.startswith(code[:4])
-        return d.c.area_code == code
+        if code == NATION_CODE:
+            return true()
+        inside = codes_under(code)
+        return d.c.area_code.in_(sorted({code, *inside}))
