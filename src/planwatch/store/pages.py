@@ -26,7 +26,7 @@ from planwatch.core.errors import NotFoundError
 from planwatch.store import models as m
 from planwatch.store.records import _stored
 from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact
-from planwatch.store.search_index import Term, match_source, order_column
+from planwatch.store.search_index import Term, match_source, order_column, text_column
 
 
 def store_version(store: Store) -> tuple[int, int]:
@@ -109,7 +109,12 @@ def _sentence_query(dialect: str, terms: Sequence[Term], flt: SentenceFilter):
     s = sa.table(table, sa.column("doc_id"), sa.column("start"), sa.column("end")).alias("s")
     d = m.documents
     q = (
-        sa.select(*_doc_columns(), s.c.start, s.c.end, sa.literal_column("s.text").label("text"))
+        sa.select(
+            *_doc_columns(),
+            s.c.start,
+            s.c.end,
+            sa.literal_column(text_column(dialect)).label("text"),
+        )
         .select_from(s.join(d, d.c.id == s.c.doc_id))
         .where(sa.text(match).bindparams(**params), d.c.superseded_by.is_(None))
     )

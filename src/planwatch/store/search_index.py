@@ -14,8 +14,10 @@ how jieba cut the document.
 
 Backends:
 
-* SQLite: an FTS5 table ``search_fts`` (unicode61 tokenizer over the bigram
-  tokens; bm25 for relevance).
+* SQLite: the spans in ``search_spans`` and their tokens in a contentless FTS5
+  index ``search_fts`` whose rowid is the span's id (unicode61 tokenizer over the
+  bigram tokens; bm25 for relevance). Neither the sentence nor its tokens are
+  stored again: a result's text is cut from the document's text by its span.
 * PostgreSQL: a table ``search_sentences`` with a ``tsvector`` column built
   from the same tokens with their positions (no text-search parser or locale
   involved) and a GIN index; phrases are ``<->`` tsqueries, ts_rank for relevance.
@@ -129,29 +131,30 @@ def index_document(conn: Connection, doc_id: int, text_: str, sentences: Iterabl
         tokens = index_tokens(sentence)
         if tokens:
             rows.append((span.start, span.end, sentence, tokens))
-    pg = conn.dialect.name == "postgresql"
-    if pg:
-        sql = text(
-            'INSERT INTO search_sentences (doc_id, start, "end", text, tsv) '
-            "VALUES (:doc_id, :start, :end, :text, CAST(:tokens AS tsvector))"
+    if conn.dialect.name == "postgresql":
+        _index_pg(conn, doc_id, rows)
+        return
+    first = conn.execute(text("SELECT coalesce(max(id), 0) + 1 FROM search_spans")).scalar_one()
+    spans = [(first + i, doc_id, s, e) for i, (s, e, _, _) in enumerate(rows)]
+    tokens = [(first + i, " ".join(toks)) for i, (_, _, _, toks) in enumerate(rows)]
+    if spans:  # one writer at a time (SQLite), so the ids are ours
+        conn.exec_driver_sql(
+            'INSERT INTO search_spans (id, doc_id, start, "end") VALUES (?, ?, ?, ?)', spans
         )
-    else:
-        sql = text(
-            'INSERT INTO search_fts (tokens, doc_id, start, "end", text) '
-            "VALUES (:tokens, :doc_id, :start, :end, :text)"
-        )
+        conn.exec_driver_sql("INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)", tokens)
+
+
+def _index_pg(conn: Connection, doc_id: int, rows: list[tuple]) -> None:
+    sql = text(
+        'INSERT INTO search_sentences (doc_id, start, "end", text, tsv) '
+        "VALUES (:doc_id, :start, :end, :text, CAST(:tokens AS tsvector))"
+    )
     for i in range(0, len(rows), _BATCH):
         conn.execute(
             sql,
             [
-                {
-                    "doc_id": doc_id,
-                    "start": s,
-                    "end": e,
-                    "text": sentence,
-                    "tokens": _tsvector(tokens) if pg else " ".join(tokens),
-                }
-                for s, e, sentence, tokens in rows[i : i + _BATCH]
+                {"doc_id": doc_id, "start": s, "end": e, "text": sentence, "tokens": _tsvector(t)}
+                for s, e, sentence, t in rows[i : i + _BATCH]
             ],
         )
 
@@ -159,7 +162,8 @@ def index_document(conn: Connection, doc_id: int, text_: str, sentences: Iterabl
 def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, str, str, dict]:
     """(index table, WHERE fragment, relevance ORDER BY fragment, parameters) of a match.
 
-    The fragments name the index ``s``, whose columns are doc_id, start, "end", text.
+    The fragments name the index ``s``, whose columns are doc_id, start, "end"; the
+    sentence's text is :func:`text_column`.
     """
     if dialect == "postgresql":
         return (
@@ -168,13 +172,25 @@ def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, str, str, di
             "ts_rank(s.tsv, CAST(:match AS tsquery)) DESC",
             {"match": _tsquery(terms)},
         )
-    # An aliased FTS5 table is matched through its column, ranked by its hidden rank (bm25).
-    return ("search_fts", "s.tokens MATCH :match", "s.rank", {"match": _fts5_query(terms)})
+    # The spans whose id the FTS5 index matches, ranked by its hidden rank (bm25).
+    return (
+        "search_spans",
+        "s.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :match)",
+        "(SELECT rank FROM search_fts WHERE search_fts MATCH :match AND rowid = s.id)",
+        {"match": _fts5_query(terms)},
+    )
+
+
+def text_column(dialect: str) -> str:
+    """The matched sentence's text: stored beside the tsvector, or cut from the document."""
+    if dialect == "postgresql":
+        return "s.text"
+    return '(SELECT substr(t.text, s.start + 1, s."end" - s.start) FROM texts t WHERE t.doc_id = s.doc_id)'
 
 
 def order_column(dialect: str) -> str:
-    """The index's insertion order (document order): FTS5 rowid, or the row id."""
-    return "s.id" if dialect == "postgresql" else "s.rowid"
+    """The index's insertion order (document order): the span's id."""
+    return "s.id"
 
 
 __all__ = [
@@ -184,4 +200,5 @@ __all__ = [
     "match_source",
     "order_column",
     "query_term",
+    "text_column",
 ]

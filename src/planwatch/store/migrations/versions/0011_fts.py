@@ -33,10 +33,19 @@ def upgrade() -> None:
         op.execute("CREATE INDEX ix_search_sentences_tsv ON search_sentences USING GIN (tsv)")
         op.execute("CREATE INDEX ix_search_sentences_doc ON search_sentences (doc_id, start)")
     else:
+        # The spans in a plain table, the tokens in a contentless FTS5 index keyed by
+        # the span's id: neither the sentence nor its tokens are stored twice (the
+        # snippet is cut from the document's text by its span).
+        op.execute(
+            "CREATE TABLE search_spans ("
+            " id INTEGER PRIMARY KEY,"
+            " doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+            ' start INTEGER NOT NULL, "end" INTEGER NOT NULL)'
+        )
+        op.execute("CREATE INDEX ix_search_spans_doc ON search_spans (doc_id, start)")
         op.execute(
             "CREATE VIRTUAL TABLE search_fts USING fts5("
-            ' tokens, doc_id UNINDEXED, start UNINDEXED, "end" UNINDEXED, text UNINDEXED,'
-            " tokenize = 'unicode61 remove_diacritics 0')"
+            " tokens, content = '', tokenize = 'unicode61 remove_diacritics 0')"
         )
     _index_stored_documents(conn)
 
@@ -67,3 +76,4 @@ def downgrade() -> None:
         op.execute("DROP TABLE search_sentences")
     else:
         op.execute("DROP TABLE search_fts")
+        op.execute("DROP TABLE search_spans")
