@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from planwatch.catalog import default_catalog, resolve
 from planwatch.core.errors import NotFoundError
-from planwatch.evaluate.evaluate import _is_under
+from planwatch.describe.areas import is_under
 from planwatch.evaluate.ledger import LedgerFact, load_ledger, resolve_area
 from planwatch.store.repo import Store
 
@@ -76,7 +76,7 @@ def series(store: Store, area: str, indicator: str, *, include_children: bool = 
         children = {
             d.area_code
             for d in docs
-            if d.area_code and d.area_code != where.code and _is_under(d.area_code, where.code)
+            if d.area_code and d.area_code != where.code and is_under(d.area_code, where.code)
         }
         areas += [resolve_area(store, code, docs) for code in sorted(children)]
     rows: list[SeriesRow] = []
