@@ -20,6 +20,7 @@ from planwatch.cli import cli
 from planwatch.export import EVALUATION_FIELDS
 from planwatch.ingest import ingest
 from planwatch.options import Options
+from planwatch.search import SearchQuery, search
 from planwatch.store.repo import FactFilter, Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -210,6 +211,15 @@ def test_export_sqlite_copies_the_whole_store_into_one_file(db_url, tmp_path, ex
         }
         assert bool(got["marked_wrong"]) == bool(want["marked_wrong"])
         assert bool(got["is_current"]) == bool(want["is_current"])
+    # Evaluations travel as a table, rows as `export evaluations` writes them; the
+    # sentence index is rebuilt, so search works in the copy as in the store.
+    listed = CliRunner().invoke(cli, ["--db", db_url, "export", "evaluations", "--format", "jsonl"])
+    want = [json.loads(line) for line in listed.stdout.splitlines() if line.strip()]
+    with Store(f"sqlite:///{copy}") as store:
+        got = view_rows(store, "SELECT * FROM evaluations")
+        assert search(store, SearchQuery("生产总值")).total > 0
+    assert len(got) == len(want) > 0
+    assert [r["indicator"] for r in got] == [r["indicator"] for r in want]
     again = CliRunner().invoke(cli, ["--db", db_url, "export", "sqlite", str(copy)])
     assert again.exit_code == 1 and "exists" in again.output
     assert not list(tmp_path.glob("*.part*"))

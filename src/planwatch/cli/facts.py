@@ -203,13 +203,19 @@ def export_sqlite(obj: Ctx, output: Path) -> None:
     """Copy the whole store (SQLite or PostgreSQL) into a new SQLite file.
 
     The copy opens in Datasette, sqlite-utils, DuckDB or pandas; its tables and views
-    are documented in docs/schema.md.
+    are documented in docs/schema.md, and it adds a table ``evaluations``: every area's
+    evaluation, one row per target (the columns of ``export evaluations``).
 
     Example: planwatch export sqlite planwatch-copy.db
     """
+    from planwatch.evaluate import evaluate_many
+    from planwatch.export import EVALUATION_FIELDS, evaluation_records
     from planwatch.store.snapshot import copy_to_sqlite
 
-    counts = copy_to_sqlite(obj.store.engine, output)
+    rows = list(evaluation_records(evaluate_many(obj.store)))
+    counts = copy_to_sqlite(
+        obj.store.engine, output, extra={"evaluations": (EVALUATION_FIELDS, rows)}
+    )
     err_console.print(
         f"{counts['documents']} documents and {counts['facts']} facts copied to "
         f"{escape(str(output))}"

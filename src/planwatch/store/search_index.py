@@ -159,6 +159,25 @@ def _index_pg(conn: Connection, doc_id: int, rows: list[tuple]) -> None:
         )
 
 
+def index_stored_documents(conn: Connection) -> int:
+    """Index every stored document from its stored sentences (a migration, a copy); how many."""
+    import json
+
+    ids = conn.execute(text("SELECT doc_id FROM structures ORDER BY doc_id")).scalars().all()
+    for doc_id in ids:  # one document in memory at a time
+        sentences, stored = conn.execute(
+            text(
+                "SELECT s.sentences, t.text FROM structures s JOIN texts t "
+                "ON t.doc_id = s.doc_id WHERE s.doc_id = :d"
+            ),
+            {"d": doc_id},
+        ).one()
+        if isinstance(sentences, str):
+            sentences = json.loads(sentences)
+        index_document(conn, doc_id, stored, [Span(int(a), int(b)) for a, b in sentences or []])
+    return len(ids)
+
+
 def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, str, str, dict]:
     """(index table, WHERE fragment, relevance ORDER BY fragment, parameters) of a match.
 
@@ -196,6 +215,7 @@ def order_column(dialect: str) -> str:
 __all__ = [
     "Term",
     "index_document",
+    "index_stored_documents",
     "index_tokens",
     "match_source",
     "order_column",

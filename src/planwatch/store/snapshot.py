@@ -10,7 +10,9 @@ leaves nothing behind.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Engine
@@ -18,15 +20,33 @@ from sqlalchemy.engine import Engine
 from planwatch.core.errors import UsageError
 from planwatch.store import models as m
 from planwatch.store.db import open_engine
+from planwatch.store.search_index import index_stored_documents
 
 # Parents before children; ``documents.superseded_by`` points forward, so foreign keys
 # are checked at commit (defer_foreign_keys) rather than row by row.
-TABLES = (m.areas, m.documents, m.texts, m.structures, m.headings, m.facts, m.corrections)
+TABLES = (
+    m.areas,
+    m.documents,
+    m.texts,
+    m.structures,
+    m.headings,
+    m.facts,
+    m.corrections,
+    m.recovered_tables,
+)
 BATCH = 500
 
 
-def copy_to_sqlite(source: Engine, path: Path) -> dict[str, int]:
-    """Copy every row of the store at ``source`` into a new SQLite file; rows per table."""
+def copy_to_sqlite(
+    source: Engine,
+    path: Path,
+    extra: dict[str, tuple[Sequence[str], Iterable[dict[str, Any]]]] | None = None,
+) -> dict[str, int]:
+    """Copy every row of the store at ``source`` into a new SQLite file; rows per table.
+
+    The full-text index is rebuilt in the copy from the copied sentences. ``extra``
+    adds tables of derived rows (name -> (columns, rows)), such as ``evaluations``.
+    """
     path = Path(path)
     if path.exists():
         raise UsageError(f"{path}: the file exists; name a new file or delete it first")
@@ -46,6 +66,9 @@ def copy_to_sqlite(source: Engine, path: Path) -> dict[str, int]:
                 for chunk in rows.partitions():
                     dst.execute(insert(table), [dict(r._mapping) for r in chunk])
                     counts[table.name] += len(chunk)
+            index_stored_documents(dst)
+            for name, (columns, records) in (extra or {}).items():
+                counts[name] = _write_table(dst, name, columns, records)
     except BaseException:
         target.dispose()
         part.unlink(missing_ok=True)
@@ -53,3 +76,14 @@ def copy_to_sqlite(source: Engine, path: Path) -> dict[str, int]:
     target.dispose()  # the last connection closed: the WAL is merged into the file
     part.replace(path)
     return counts
+
+
+def _write_table(conn, name: str, columns: Sequence[str], records: Iterable[dict[str, Any]]) -> int:
+    """A table of derived rows in the copy: SQLite columns without declared types."""
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    conn.exec_driver_sql(f'CREATE TABLE "{name}" ({quoted})')
+    sql = f'INSERT INTO "{name}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
+    rows = [tuple(r.get(c) for c in columns) for r in records]
+    if rows:
+        conn.exec_driver_sql(sql, rows)
+    return len(rows)

@@ -51,24 +51,9 @@ def upgrade() -> None:
 
 
 def _index_stored_documents(conn: sa.engine.Connection) -> None:
-    import json
+    from planwatch.store.search_index import index_stored_documents
 
-    from planwatch.core.data import Span
-    from planwatch.store.search_index import index_document
-
-    ids = conn.execute(sa.text("SELECT doc_id FROM structures ORDER BY doc_id")).scalars().all()
-    for doc_id in ids:  # one document in memory at a time
-        sentences, stored = conn.execute(
-            sa.text(
-                "SELECT s.sentences, t.text FROM structures s JOIN texts t "
-                "ON t.doc_id = s.doc_id WHERE s.doc_id = :d"
-            ),
-            {"d": doc_id},
-        ).one()
-        if isinstance(sentences, str):
-            sentences = json.loads(sentences)
-        spans = [Span(int(a), int(b)) for a, b in sentences or []]
-        index_document(conn, doc_id, stored, spans)
+    index_stored_documents(conn)
 
 
 def downgrade() -> None:
