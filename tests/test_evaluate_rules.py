@@ -5,10 +5,9 @@ Growth rates are percentages (6.0 = 6%); progress is a fraction.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
+from docrows import doc_row
 from planwatch.core.data import Area, Comparator, Fact, Kind, Measure
 from planwatch.evaluate import Status, evaluate_ledger, rules
 from planwatch.evaluate.ledger import Ledger, LedgerFact
@@ -192,27 +191,7 @@ AREA = Area("440784", "鹤山市", "county", (("440700", "江门市"), ("440000"
 
 
 def _doc(i: int, name: str, doc_type: str, year=None, start=None, end=None) -> DocRow:
-    return DocRow(
-        id=i,
-        name=name,
-        path=None,
-        sha256=str(i) * 64,
-        format="txt",
-        size_bytes=1,
-        size_chars=1,
-        title=None,
-        doc_type=doc_type,
-        area_code=AREA.code,
-        area_name=AREA.name,
-        year=year,
-        period_start=start,
-        period_end=end,
-        published=None,
-        n_facts=0,
-        version=1,
-        superseded_by=None,
-        ingested_at=datetime.now(UTC),
-    )
+    return doc_row(AREA, i, name, doc_type, year, start, end)
 
 
 PLAN = _doc(1, "plan.txt", "plan_outline", None, 2021, 2025)
