@@ -22,6 +22,7 @@ from planwatch.core.data import (
     Measure,
     Span,
 )
+from planwatch.core.normalise import fold
 from planwatch.core.units import header_unit, normalise_unit
 from planwatch.extract.names import strip_marks
 from planwatch.extract.table_cells import TextCell, attribute_binding, read_value
@@ -137,7 +138,7 @@ def build_row(
     """The row's cells with the facts they give; ``table_unit`` (单位:吨 above the
     table) holds for a row that prints no unit of its own."""
     base_name, direction = growth_suffix(clean_name(plan.name))
-    indicator = _indicator(plan.parent, base_name)
+    indicator = as_printed(text, plan.span, _indicator(plan.parent, base_name))
     unit = _row_unit(plan) or table_unit
     starred = any(ch in (plan.name + (plan.parent or "")) for ch in "☆★")
     binding = attribute_binding(plan.attribute or "") or (Binding.BINDING if starred else None)
@@ -165,7 +166,7 @@ def build_row(
                 period_start = None
             elif period_start is None and period is not None and measure is Measure.CHANGE:
                 period_start = period.start
-            fact_unit = "%" if measure is Measure.GROWTH else (v.unit or unit)
+            fact_unit = "%" if measure is Measure.GROWTH else (v.unit or unit or col.unit)
             start = cell.span.start + v.start
             fact = Fact(
                 doc=ctx.doc,
@@ -203,6 +204,23 @@ def build_row(
         plan.attribute,
         tuple(cells),
     )
+
+
+def as_printed(text: str, row: Span, indicator: str) -> str:
+    """The indicator in the document's own script: names are read on the folded
+    view (全區 reads as 全区), the fact keeps the characters as printed. Each
+    piece (parent-name) is looked up in the row and the lines above it (the
+    parent row); a piece not found as one run (a name wrapped over lines) stays."""
+    start = max(0, row.start - 400)
+    window = text[start : row.end]
+    view = fold(window)
+    if view == window:
+        return indicator
+    pieces = []
+    for piece in indicator.split("-"):
+        at = view.rfind(piece) if piece else -1
+        pieces.append(window[at : at + len(piece)] if at >= 0 else piece)
+    return "-".join(pieces)
 
 
 def column_evidence(text: str, col: Column) -> tuple[Evidence, ...]:

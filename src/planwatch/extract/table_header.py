@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from planwatch.core.data import Kind, Measure, Span
 from planwatch.core.periods import PLAN_NAME_RE, plan_mentions
+from planwatch.core.units import header_unit
 from planwatch.extract.table_words import has_word, squeeze, words
 
 
@@ -54,7 +55,8 @@ class Column:
 
     ``kind``/``measure``/``year``/``period_start`` describe a plain number in a
     VALUE column; ``brackets_change`` says a bracketed number (``[1.98]``) there
-    is a cumulative change over ``period_start``..``year``.
+    is a cumulative change over ``period_start``..``year``; ``unit`` is the unit
+    the header prints in brackets for the column's figures (绝对值(亿元)).
     """
 
     label: str
@@ -65,6 +67,7 @@ class Column:
     year: int | None = None
     period_start: int | None = None
     brackets_change: bool = False
+    unit: str | None = None
 
     def describe(self) -> str:
         """A short English reading of the column (``target growth 2021-2025``)."""
@@ -264,7 +267,8 @@ def column_meaning(
     period_start = None
     if measure is not Measure.LEVEL and period is not None:
         period_start = period.start
-    return Column(label, ColumnRole.VALUE, spans, kind, measure, year, period_start, bracket)
+    unit = header_unit(parts[-1]) if parts else None
+    return Column(label, ColumnRole.VALUE, spans, kind, measure, year, period_start, bracket, unit)
 
 
 def _role(text: str) -> ColumnRole:
@@ -309,8 +313,13 @@ def is_header_word(text: str) -> bool:
     for group in _HEADER_GROUPS:
         for w in words(group):
             rest = rest.replace(w, "")
+    if header_unit(rest):  # 绝对值(亿元): the column's unit in brackets
+        rest = _UNIT_TAIL_RE.sub("", rest)
     rest = re.sub(r"[\[\]［］〔〕【】()（）“”\"'‘’%％年值/、]", "", rest)
     return len(rest) <= 3
+
+
+_UNIT_TAIL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 
 
 _HEADER_GROUPS = (
@@ -325,4 +334,5 @@ _HEADER_GROUPS = (
     "actual",
     "target",
     "base",
+    "level",
 )

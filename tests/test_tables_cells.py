@@ -1,0 +1,89 @@
+"""Table cells and headers the layouts test does not cover: header cells with a
+unit in brackets, sub-rows under an indented parent row, two values in one cell.
+
+Every table here is composed for the test in the style of a statistics bureau's
+or a plan's table; none is copied from a document.
+"""
+
+from __future__ import annotations
+
+from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Outline
+from planwatch.extract.tables import recover_tables
+
+
+def _ctx(doc_type: DocType = DocType.OTHER, year: int | None = None) -> ExtractContext:
+    meta = DocumentMeta(doc_type=doc_type, year=year, reference_year=year)
+    return ExtractContext(doc="t", meta=meta, outline=Outline())
+
+
+def _facts(text: str, ctx: ExtractContext) -> set[tuple]:
+    (table,) = recover_tables(text, ctx)
+    out = set()
+    for f in table.facts:
+        assert text[f.start : f.end].strip("<≥[]").startswith(f"{f.value:g}"[:2])
+        out.add((f.indicator, f.kind.value, f.measure.value, f.year, f.value, f.unit))
+    return out
+
+
+# A communiqué's table: no 序号 and no year in the header; the amounts column
+# names its unit in brackets, the growth column its per cent.
+COMMUNIQUE = "\n".join(
+    [
+        "全县经济运行总体平稳。",
+        "表1 2023年全县生产总值及其增长速度",
+        "指标",
+        "绝对值(亿元)",
+        "比上年增长(%)",
+        "全县生产总值",
+        "215.40",
+        "5.6",
+        "第一产业",
+        "30.12",
+        "3.9",
+        "第二产业",
+        "88.05",
+        "-1.2",
+        "年末全县常住人口42.3万人。",
+        "",
+    ]
+)
+
+
+def test_a_header_cell_with_its_unit_in_brackets_is_a_header():
+    got = _facts(COMMUNIQUE, _ctx(DocType.STATISTICAL_COMMUNIQUE, 2023))
+    assert got == {
+        ("全县生产总值", "actual", "level", 2023, 215.4, "亿元"),
+        ("全县生产总值", "actual", "growth", 2023, 5.6, "%"),
+        ("第一产业", "actual", "level", 2023, 30.12, "亿元"),
+        ("第一产业", "actual", "growth", 2023, 3.9, "%"),
+        ("第二产业", "actual", "level", 2023, 88.05, "亿元"),
+        ("第二产业", "actual", "growth", 2023, -1.2, "%"),
+    }
+
+
+def test_the_same_table_with_tabs_and_pipes():
+    lines = COMMUNIQUE.split("\n")
+    head, body = lines[2:5], [lines[i : i + 3] for i in range(5, 14, 3)]
+    for sep in ("\t", " | "):
+        rows = [sep.join(r) for r in [head, *body]]
+        text = "\n".join([*lines[:2], *rows, *lines[14:]])
+        got = _facts(text, _ctx(DocType.STATISTICAL_COMMUNIQUE, 2023))
+        assert len(got) == 6
+        assert ("第二产业", "actual", "level", 2023, 88.05, "亿元") in got
+
+
+def test_a_traditional_script_table_keeps_its_names_as_printed():
+    # A mirror in traditional characters: read on the folded view, named as printed.
+    text = COMMUNIQUE.replace("指标", "指標").replace("绝对值(亿元)", "絕對值(億元)")
+    text = text.replace("比上年增长", "比上年增長").replace("全县生产总值", "全縣生產總值")
+    text = text.replace("第二产业", "第二產業")
+    (table,) = recover_tables(text, _ctx(DocType.STATISTICAL_COMMUNIQUE, 2023))
+    names = {(f.indicator, f.measure.value, f.unit) for f in table.facts}
+    assert names == {
+        ("全縣生產總值", "level", "亿元"),
+        ("全縣生產總值", "growth", "%"),
+        ("第一产业", "level", "亿元"),
+        ("第一产业", "growth", "%"),
+        ("第二產業", "level", "亿元"),
+        ("第二產業", "growth", "%"),
+    }
