@@ -87,3 +87,59 @@ def test_a_traditional_script_table_keeps_its_names_as_printed():
         ("第二產業", "level", "亿元"),
         ("第二產業", "growth", "%"),
     }
+
+
+# A statistics table flattened one cell per line, its sub-rows set one step
+# further in than the row whose unit they share.
+INDENTED = "\n".join(
+    [
+        "2023年某县主要统计指标",
+        "指   标",
+        "总量指标",
+        "运输邮电",
+        " 货物运输量(万吨)",
+        "8120",
+        "  铁 路",
+        "1020",
+        "  公 路",
+        "7100",
+        " 旅客运输量(万人)",
+        "915",
+        " 快递业务量",
+        "12.5",
+        "对外经济",
+        " 外贸进出口总额(万美元)",
+        "30512",
+        "  出口额",
+        "21000",
+        "  进口额",
+        "9512",
+        "实际利用外资(万美元)",
+        "4100",
+        "  其中:外商直接投资",
+        "3800",
+        "",
+    ]
+)
+
+
+def test_indented_sub_rows_take_the_unit_of_the_row_above_them():
+    got = {(f.indicator, f.value, f.unit) for f in _table(INDENTED).facts}
+    assert got == {
+        ("货物运输量", 8120.0, "万吨"),
+        ("货物运输量-铁路", 1020.0, "万吨"),
+        ("货物运输量-公路", 7100.0, "万吨"),
+        ("旅客运输量", 915.0, "万人"),
+        ("运输邮电-快递业务量", 12.5, None),  # level with the row above: not under it
+        ("外贸进出口总额", 30512.0, "万美元"),
+        ("出口额", 21000.0, "万美元"),
+        ("外贸进出口总额-进口额", 9512.0, "万美元"),
+        ("实际利用外资", 4100.0, "万美元"),
+        ("外商直接投资", 3800.0, "万美元"),
+    }
+
+
+def _table(text: str):
+    (table,) = recover_tables(text, _ctx(DocType.STATISTICAL_COMMUNIQUE, 2023))
+    assert all(f.year == 2023 and f.kind.value == "actual" for f in table.facts)
+    return table

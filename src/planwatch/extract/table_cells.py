@@ -28,7 +28,9 @@ class TextCell:
     row on one line (``|``, tab or space separated): the line ends the row.
     ``slot`` is the cell's position among its line's cells, empty ones
     included, and ``width`` the number of those cells, in ``|``/tab layouts
-    (``None`` where positions mean nothing).
+    (``None`` where positions mean nothing). ``indent`` counts the spaces
+    before a cell that opens its line: statistics tables print a sub-row one
+    step further in than the row it belongs to.
     """
 
     text: str
@@ -36,6 +38,7 @@ class TextCell:
     line_end: bool = False
     slot: int | None = None
     width: int | None = None
+    indent: int = 0
 
 
 class CellClass(StrEnum):

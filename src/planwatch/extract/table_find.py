@@ -80,7 +80,7 @@ def _strip(text: str, start: int, end: int) -> TextCell | None:
     body = seg.strip()
     if not body:
         return None
-    return TextCell(body, Span(start + lead, start + lead + len(body)))
+    return TextCell(body, Span(start + lead, start + lead + len(body)), indent=lead)
 
 
 def _lines_forward(text: str, pos: int) -> Iterator[TextCell]:

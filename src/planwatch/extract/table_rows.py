@@ -98,6 +98,9 @@ class _Reader:
         self.parent_has_unit = False
         self.last_index = 0
         self.line_start = True
+        # The last row printing its own unit beside its figures (货运量(万吨) 56031)
+        # and its name's indent: a row set further in below it is its sub-row.
+        self.outer: tuple[int, str] | None = None
 
     def finish(self) -> None:
         cur = self.cur
@@ -107,6 +110,7 @@ class _Reader:
             # A name with nothing else heads the rows that follow it.
             self.parent = "".join(c.text for c in cur.names)
             self.parent_has_unit = cur.has_unit()
+        self._track_outer(cur)
         self.rows.append(
             RowDraft(
                 tuple(cur.cells),
@@ -120,6 +124,29 @@ class _Reader:
             )
         )
         self.cur = None
+
+    def _track_outer(self, cur: _Open) -> None:
+        if not cur.names:
+            return
+        indent = cur.names[0].indent
+        if self.outer is not None and indent <= self.outer[0]:
+            self.outer = None
+        if (
+            cur.values
+            and cur.index is None
+            and any(_UNIT_BRACKET_RE.search(c.text) for c in cur.names)
+        ):
+            self.outer = (indent, "".join(c.text for c in cur.names))
+
+    def _indented_under(self, cur: _Open) -> None:
+        """A row set further in than the last row with its own unit, printing
+        none itself, is that row's sub-row (  铁路 under 货运量(万吨)): it takes
+        that row as its parent, and so its unit."""
+        outer = self.outer
+        if outer is None or cur.index is not None or cur.has_unit():
+            return
+        if cur.names and cur.names[0].indent > outer[0]:
+            cur.parent = outer[1]
 
     def start(self, index: TextCell | None = None) -> _Open:
         self.cur = _Open(index=index, group=self.group, parent=None if index else self.parent)
@@ -168,6 +195,7 @@ class _Reader:
             self.finish()
             cur = self.start()
             cur.names.append(c)
+            self._indented_under(cur)
         elif not cur.names:
             cur.names.append(c)
         elif not cur.values:
