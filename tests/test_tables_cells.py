@@ -143,3 +143,74 @@ def _table(text: str):
     (table,) = recover_tables(text, _ctx(DocType.STATISTICAL_COMMUNIQUE, 2023))
     assert all(f.year == 2023 and f.kind.value == "actual" for f in table.facts)
     return table
+
+
+# Two figures in one cell: a row naming two indicators, and a doubling word with
+# the figure it means in brackets.
+TWO = [
+    ["序号", "指标", "2025年", "2030年", "属性"],
+    ["1", "城镇登记失业率/城镇调查失业率(%)", "3.1/4.9", "<4/<5.5", "预期性"],
+    ["2", "居民人均可支配收入(元)", "41200", "翻一番(全县≥8万元)", "预期性"],
+    ["3", "每千人口执业医师数(人)", "2.9", "3.4", "预期性"],
+]
+TWO_EXPECTED = {
+    ("城镇登记失业率", "actual", "level", 2025, None, 3.1, "%", "eq"),
+    ("城镇调查失业率", "actual", "level", 2025, None, 4.9, "%", "eq"),
+    ("城镇登记失业率", "target", "level", 2030, None, 4.0, "%", "le"),
+    ("城镇调查失业率", "target", "level", 2030, None, 5.5, "%", "le"),
+    ("居民人均可支配收入", "actual", "level", 2025, None, 41200.0, "元", "eq"),
+    ("居民人均可支配收入", "target", "growth", 2030, 2026, 100.0, "%", "eq"),
+    ("全县居民人均可支配收入", "target", "level", 2030, None, 8.0, "万元", "ge"),
+    ("每千人口执业医师数", "actual", "level", 2025, None, 2.9, "人", "eq"),
+    ("每千人口执业医师数", "target", "level", 2030, None, 3.4, "人", "eq"),
+}
+
+
+def _two_facts(text: str) -> set[tuple]:
+    (table,) = recover_tables(text, _ctx())
+    for f in table.facts:
+        shown = text[f.start : f.end]
+        assert shown == "翻一番" or f"{f.value:g}" in shown
+    return {
+        (f.indicator, f.kind.value, f.measure.value, f.year, f.period_start)
+        + (f.value, f.unit, f.comparator.value)
+        for f in table.facts
+    }
+
+
+def test_two_figures_in_one_cell_in_every_layout():
+    layouts = {
+        "lines": [c for row in TWO for c in row],
+        "pipes": [" | ".join(row) for row in TWO],
+        "tabs": ["\t".join(row) for row in TWO],
+        "cells ending in |": [c + " |" for row in TWO for c in row],
+    }
+    for name, lines in layouts.items():
+        text = "\n".join(["某县主要指标", *lines, "第二章 创新驱动", ""])
+        assert _two_facts(text) == TWO_EXPECTED, name
+
+
+def test_two_figures_in_one_cell_of_a_table_run_together():
+    rows = "".join(
+        f"{i} {name}{unit}{value}县统计局"
+        for i, name, unit, value in [
+            (1, "城镇登记失业率/城镇调查失业率", "%", "<4/<5.5"),
+            (2, "居民人均可支配收入", "元", "翻一番(全县≥ 8万元) "),
+            (3, "常住人口城镇化率", "%", "≥ 70"),
+            (4, "森林覆盖率", "%", "≥ 62"),
+            (5, "每千人口执业医师数", "人", "≥ 3.4"),
+        ]
+    )
+    text = f"某县高质量发展指标指标名称计量单位2030年目标值数据来源{rows}\n"
+    (table,) = recover_tables(text, _ctx())
+    assert table.layout == "runon"
+    got = {(f.indicator, f.measure.value, f.value, f.comparator.value) for f in table.facts}
+    assert got == {
+        ("城镇登记失业率", "level", 4.0, "le"),
+        ("城镇调查失业率", "level", 5.5, "le"),
+        ("居民人均可支配收入", "growth", 100.0, "eq"),
+        ("全县居民人均可支配收入", "level", 8.0, "ge"),
+        ("常住人口城镇化率", "level", 70.0, "ge"),
+        ("森林覆盖率", "level", 62.0, "ge"),
+        ("每千人口执业医师数", "level", 3.4, "ge"),
+    }

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from planwatch.core.data import Binding, Comparator, Span
+from planwatch.core.data import Binding, Comparator, Measure, Span
 from planwatch.core.units import match_unit_at, normalise_unit
 from planwatch.extract.numbers import parse_number, to_view
 from planwatch.extract.table_words import has_word, squeeze
@@ -62,6 +62,8 @@ class CellValue:
     ``start``/``end`` are offsets *inside the cell text* of the value as
     printed with its decoration (``3.0以内`` in ``控制在3.0以内``, ``[1.98]``);
     ``unit`` is a unit printed in the cell itself (``6%``), normalised.
+    ``measure`` is set where the words fix it (翻一番: growth); ``label`` names
+    what a second figure in the cell is about (翻一番(全省人均GDP≥10万元)).
     """
 
     value: float
@@ -70,6 +72,8 @@ class CellValue:
     unit: str | None
     start: int
     end: int
+    measure: Measure | None = None
+    label: str | None = None
 
 
 _PREFIX_LE = ("控制在", "不超过", "不高于", "低于", "小于", "≤", "<=", "＜", "<", "≦")
@@ -172,6 +176,59 @@ def read_value(text: str) -> CellValue | None:
     return CellValue(value, comparator, bracketed, unit, shown_start, end)
 
 
+# Two figures in one cell: ``<4/<5.5`` (two indicators of a row named a/b),
+# ``6左右/7``; a doubling word with a figure in brackets after it.
+_PAIR_RE = re.compile(r"([^/／]+)[/／]([^/／]+)")
+_BRACKETED_TAIL_RE = re.compile(
+    r"\s*[(（]([^()（）\d≥≤<>＜＞=]{1,16}?)\s*([≥≤<>＜＞=]?\s*\d[^()（）]{0,14})[)）]\s*"
+)
+
+
+def read_values(text: str) -> list[CellValue]:
+    """Every value a cell states, in order: the one of :func:`read_value`, or two
+    (``<4/<5.5``; ``翻一番(全省人均GDP ≥ 10万元)``: a growth of 100 % and a labelled
+    level); empty when the cell states none."""
+    one = read_value(text)
+    if one is not None:
+        return [one]
+    pair = _PAIR_RE.fullmatch(text)
+    if pair:
+        a, b = read_value(pair.group(1)), read_value(pair.group(2))
+        if a is not None and b is not None:
+            return [a, _shifted(b, pair.start(2))]
+    return _doubling(text)
+
+
+def _doubling(text: str) -> list[CellValue]:
+    from planwatch.extract.prose_values import special_values  # the one reader of 翻一番
+
+    view = to_view(text)
+    lead = len(view) - len(view.lstrip())
+    found = [
+        v
+        for v in special_values(view, 0, len(view))
+        if v.fixed_measure is Measure.GROWTH and v.start == lead
+    ]
+    if not found:
+        return []
+    d = found[0]
+    out = [CellValue(d.value, Comparator.EQ, False, d.unit, d.start, d.end, Measure.GROWTH)]
+    tail = _BRACKETED_TAIL_RE.fullmatch(view, d.end)
+    if tail is None:
+        return out if not view[d.end :].strip() else []
+    inner = read_value(tail.group(2))
+    if inner is not None:
+        label = tail.group(1).strip()
+        out.append(_shifted(inner, tail.start(2), label or None))
+    return out
+
+
+def _shifted(v: CellValue, by: int, label: str | None = None) -> CellValue:
+    return CellValue(
+        v.value, v.comparator, v.bracketed, v.unit, v.start + by, v.end + by, v.measure, label
+    )
+
+
 def classify(text: str) -> CellClass:
     """What one cell is, from its text alone."""
     s = squeeze(text)
@@ -181,7 +238,7 @@ def classify(text: str) -> CellClass:
         return CellClass.INDEX  # may also be a value: the row reader decides
     if _ATTRIBUTE_RE.fullmatch(s):
         return CellClass.ATTRIBUTE
-    if read_value(text) is not None:
+    if read_values(text):
         return CellClass.NUMBER
     if _PLACEHOLDER_RE.fullmatch(s):
         return CellClass.PLACEHOLDER

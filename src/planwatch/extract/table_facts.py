@@ -25,7 +25,7 @@ from planwatch.core.data import (
 from planwatch.core.normalise import fold
 from planwatch.core.units import header_unit, normalise_unit
 from planwatch.extract.names import strip_marks
-from planwatch.extract.table_cells import TextCell, attribute_binding, read_value
+from planwatch.extract.table_cells import CellValue, TextCell, attribute_binding, read_values
 from planwatch.extract.table_header import Column, ColumnRole, PlanPeriod, years_in
 from planwatch.extract.table_words import has_word
 
@@ -142,56 +142,15 @@ def build_row(
     unit = _row_unit(plan) or table_unit
     starred = any(ch in (plan.name + (plan.parent or "")) for ch in "☆★")
     binding = attribute_binding(plan.attribute or "") or (Binding.BINDING if starred else None)
-    area = ctx.meta.area
+    row = _RowFacts(text, ctx, plan, indicator, unit, binding, direction, period)
     cells: list[RecoveredCell] = []
     for cell, j in plan.placed:
-        fact = None
         col = columns[j] if j is not None else None
-        v = read_value(cell.text)
-        if v is not None and col is not None and col.role is ColumnRole.VALUE and col.kind:
-            measure = col.measure or Measure.LEVEL
-            period_start = col.period_start
-            if v.bracketed:
-                measure = Measure.CHANGE
-            elif direction in ("growth", "decline"):
-                if measure is Measure.LEVEL:
-                    # A growth row's figure under a year column: that year's growth,
-                    # or the plan's average/cumulative one for targets and declines.
-                    keep = col.kind is Kind.TARGET or direction == "decline"
-                    period_start = period.start if (keep and period) else None
-                measure = Measure.GROWTH
-            elif unit == "个百分点":
-                measure = Measure.CHANGE
-            if measure is Measure.LEVEL:
-                period_start = None
-            elif period_start is None and period is not None and measure is Measure.CHANGE:
-                period_start = period.start
-            fact_unit = "%" if measure is Measure.GROWTH else (v.unit or unit or col.unit)
-            start = cell.span.start + v.start
-            fact = Fact(
-                doc=ctx.doc,
-                start=start,
-                end=cell.span.start + v.end,
-                quote_start=plan.span.start,
-                quote_end=plan.span.end,
-                indicator=indicator,
-                kind=col.kind,
-                measure=measure,
-                value=v.value,
-                unit=fact_unit,
-                year=col.year,
-                period_start=period_start,
-                comparator=v.comparator,
-                binding=binding,
-                jurisdiction=area.name if area else None,
-                jurisdiction_code=area.code if area else None,
-                origin="table",
-                evidence=column_evidence(text, col),
-            )
-            if not _grounded(text, fact):
-                log.debug("table cell %r not found at its span; skipped", cell.text)
-                fact = None
-        cells.append(RecoveredCell(cell.span, cell.text, j, fact))
+        values = read_values(cell.text) if _reads(col) else []
+        names = _names(indicator, values)
+        facts = [row.fact(cell, col, v, name) for v, name in zip(values, names)]  # type: ignore[arg-type]
+        facts = [f for f in facts if f is not None]
+        cells.extend(RecoveredCell(cell.span, cell.text, j, f) for f in facts or [None])
     return RecoveredRow(
         plan.span,
         plan.index,
@@ -204,6 +163,95 @@ def build_row(
         plan.attribute,
         tuple(cells),
     )
+
+
+def _reads(col: Column | None) -> bool:
+    return col is not None and col.role is ColumnRole.VALUE and col.kind is not None
+
+
+def _names(indicator: str, values: Sequence[CellValue]) -> list[str]:
+    """Each value's indicator: a row naming two (城镇登记失业率/城镇调查失业率) over a
+    cell of two figures gives one each; a figure's own label (全省人均GDP) names
+    it, a short one (全省) with the row's name after it."""
+    parts = indicator.split("/")
+    if len(values) > 1 and len(parts) == len(values):
+        names = [p.strip() for p in parts]
+    else:
+        names = [indicator] * len(values)
+    for i, v in enumerate(values):
+        if v.label:
+            names[i] = v.label if len(v.label) >= 4 else v.label + names[i]
+    return names
+
+
+@dataclass(frozen=True, slots=True)
+class _RowFacts:
+    """What every fact of one row shares; :meth:`fact` makes one cell value's fact."""
+
+    text: str
+    ctx: ExtractContext
+    plan: RowPlan
+    indicator: str
+    unit: str | None
+    binding: Binding | None
+    direction: str | None
+    period: PlanPeriod | None
+
+    def fact(self, cell: TextCell, col: Column, v: CellValue, name: str) -> Fact | None:
+        measure, period_start = self._measure(col, v)
+        fact_unit = "%" if measure is Measure.GROWTH else (v.unit or self.unit or col.unit)
+        area = self.ctx.meta.area
+        fact = Fact(
+            doc=self.ctx.doc,
+            start=cell.span.start + v.start,
+            end=cell.span.start + v.end,
+            quote_start=self.plan.span.start,
+            quote_end=self.plan.span.end,
+            indicator=name,
+            kind=col.kind,  # type: ignore[arg-type]
+            measure=measure,
+            value=v.value,
+            unit=fact_unit,
+            year=col.year,
+            period_start=period_start,
+            comparator=v.comparator,
+            binding=self.binding,
+            jurisdiction=area.name if area else None,
+            jurisdiction_code=area.code if area else None,
+            origin="table",
+            evidence=column_evidence(self.text, col),
+        )
+        if not _grounded(self.text, fact):
+            log.debug("table cell %r not found at its span; skipped", cell.text)
+            return None
+        return fact
+
+    def _measure(self, col: Column, v: CellValue) -> tuple[Measure, int | None]:
+        """The measure and first year of a value under ``col`` in this row."""
+        measure = col.measure or Measure.LEVEL
+        period_start = col.period_start
+        period, direction = self.period, self.direction
+        if v.measure is Measure.GROWTH:  # 翻一番: a growth from the year the row names
+            measure = Measure.GROWTH
+            named = years_in(self.plan.name)
+            plan_start = period.start if period else None
+            period_start = named[0] + 1 if named else (period_start or plan_start)
+        elif v.bracketed:
+            measure = Measure.CHANGE
+        elif direction in ("growth", "decline"):
+            if measure is Measure.LEVEL:
+                # A growth row's figure under a year column: that year's growth,
+                # or the plan's average/cumulative one for targets and declines.
+                keep = col.kind is Kind.TARGET or direction == "decline"
+                period_start = period.start if (keep and period) else None
+            measure = Measure.GROWTH
+        elif self.unit == "个百分点":
+            measure = Measure.CHANGE
+        if measure is Measure.LEVEL:
+            period_start = None
+        elif period_start is None and period is not None and measure is Measure.CHANGE:
+            period_start = period.start
+        return measure, period_start
 
 
 def as_printed(text: str, row: Span, indicator: str) -> str:
@@ -245,6 +293,9 @@ def column_evidence(text: str, col: Column) -> tuple[Evidence, ...]:
 
 
 def _grounded(text: str, fact: Fact) -> bool:
-    """Whether the fact's span shows a digit of its value (the grounding invariant)."""
+    """Whether the fact's span shows a digit of its value, or words that read as
+    it (翻一番: 100 %) (the grounding invariant)."""
     shown = text[fact.start : fact.end]
-    return any(ch.isdigit() or ch in "０１２３４５６７８９" for ch in shown)
+    if any(ch.isdigit() or ch in "０１２３４５６７８９" for ch in shown):
+        return True
+    return any(v.value == fact.value for v in read_values(shown))

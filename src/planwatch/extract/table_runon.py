@@ -23,7 +23,13 @@ from planwatch.extract.table_words import words
 _YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d\s*年")
 # A value with its comparator; a unit of two characters printed after it (≥ 10万元)
 # is its own, a source cell (省统计局) never starts with one.
-_VALUE_RE = re.compile(r"[≥≤<>=＜＞＝]\s*\d+(?:\.\d+)?(?![\d./／])(?:万元|亿元|万人)?")
+# Two figures may share a cell (<4/<5.5: a row of two indicators), and a doubling
+# word stands for a figure, with the figure it means in brackets after it.
+_VALUE_RE = re.compile(
+    r"[≥≤<>=＜＞＝]\s*\d+(?:\.\d+)?(?:\s*[/／]\s*[≥≤<>=＜＞＝]\s*\d+(?:\.\d+)?)?(?![\d./／])"
+    r"(?:万元|亿元|万人)?"
+    r"|翻[一两]番(?:\s*[(（][^()（）]{1,30}[)）])?"
+)
 _GROUP_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[\u4e00-\u9fff]{2,10}?(?=\s*\d)")
 _INDEX_RE = re.compile(r"\s*\d{1,2}(?=\s*[\u4e00-\u9fff])")
 _HEADER_GROUPS = ("index", "name", "unit", "remark", "category", "attribute", "target")

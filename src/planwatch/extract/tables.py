@@ -33,6 +33,7 @@ from planwatch.extract.table_cells import (
     TextCell,
     classify,
     read_value,
+    read_values,
 )
 from planwatch.extract.table_facts import (
     RecoveredRow,
@@ -300,7 +301,7 @@ def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]
 
 
 def _item_class(cell_text: str) -> ItemClass:
-    v = read_value(cell_text)
+    v = next(iter(read_values(cell_text)), None)
     if v is not None:
         return ItemClass.BRACKET if v.bracketed else ItemClass.NUMBER
     if classify(cell_text) is CellClass.PLACEHOLDER:
