@@ -214,3 +214,17 @@ def test_two_figures_in_one_cell_of_a_table_run_together():
         ("森林覆盖率", "level", 62.0, "ge"),
         ("每千人口执业医师数", "level", 3.4, "ge"),
     }
+
+
+def test_the_tables_view_shows_each_figure_of_a_two_figure_cell():
+    from planwatch.extract.table_records import table_records
+
+    text = "\n".join(["某县主要指标", *["\t".join(r) for r in TWO], "第二章 创新驱动", ""])
+    (record,) = table_records(text, _ctx())
+    cell = next(c for row in record.rows for c in row if c.text == "<4/<5.5")
+    assert cell.reading == (
+        "城镇登记失业率 4: target level 2030 % · 城镇调查失业率 5.5: target level 2030 %"
+    )
+    doubled = next(c for row in record.rows for c in row if c.text.startswith("翻一番"))
+    assert "居民人均可支配收入 100: target growth 2026-2030 %" in doubled.reading
+    assert "全县居民人均可支配收入 8: target level 2030 万元" in doubled.reading

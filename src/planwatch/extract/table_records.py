@@ -8,6 +8,7 @@ too, with the reason, so a user sees what was missed and why.
 from __future__ import annotations
 
 from planwatch.core.data import ExtractContext, Fact, GridCell, TableRecord
+from planwatch.extract.table_facts import RecoveredCell
 from planwatch.extract.table_header import ColumnRole
 from planwatch.extract.tables import RecoveredTable, recover_all
 
@@ -29,10 +30,14 @@ def to_record(table: RecoveredTable) -> TableRecord:
         for j, col in enumerate(table.columns):
             if col.role is ColumnRole.NAME and line[j]:
                 cells[j] = GridCell(line[j], row.span)
-        for cell in row.cells:
-            if cell.column is not None:
-                read = reading(cell.fact) if cell.fact is not None else None
-                cells[cell.column] = GridCell(cell.text, cell.span, read)
+        for j, group in _by_column(row.cells).items():
+            facts = [c.fact for c in group if c.fact is not None]
+            read = None
+            if len(facts) == 1:
+                read = reading(facts[0])
+            elif facts:  # two figures in one cell (<4/<5.5): each with what it is about
+                read = " · ".join(f"{f.indicator} {f.value:g}: {reading(f)}" for f in facts)
+            cells[j] = GridCell(group[0].text, group[0].span, read)
         rows.append(tuple(cells))
     return TableRecord(
         span=table.span,
@@ -42,6 +47,15 @@ def to_record(table: RecoveredTable) -> TableRecord:
         rows=tuple(rows),
         reason=None if table.facts else NO_FACTS,
     )
+
+
+def _by_column(cells: tuple[RecoveredCell, ...]) -> dict[int, list[RecoveredCell]]:
+    """A row's value cells by column; a cell stating two figures is there twice."""
+    out: dict[int, list[RecoveredCell]] = {}
+    for cell in cells:
+        if cell.column is not None:
+            out.setdefault(cell.column, []).append(cell)
+    return out
 
 
 def table_records(text: str, ctx: ExtractContext) -> tuple[TableRecord, ...]:
