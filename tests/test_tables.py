@@ -274,12 +274,25 @@ def test_empty_cells_as_printed(cell):
     assert classify(cell) is CellClass.PLACEHOLDER
 
 
-@pytest.mark.parametrize(
-    "cell", ["[确保完成省下达任务]", "〔城区约50 乡镇约10〕", "【累计建成30个】"]
-)
+@pytest.mark.parametrize("cell", ["[确保完成省下达任务]", "〔城区约50 乡镇约10〕"])
 def test_words_in_square_brackets_state_a_target(cell):
     # A cumulative column's statement in words, never a row's name.
     assert classify(cell) is CellClass.PHRASE
+
+
+@pytest.mark.parametrize(
+    "cell, value, comparator, unit",
+    [
+        ("【累计建成30个】", 30, "eq", "个"),
+        ("[累计达到1000]", 1000, "ge", None),
+        ("[五年累计约120]", 120, "approx", None),
+        ("[累计1000以上]", 1000, "ge", None),
+    ],
+)
+def test_a_cumulative_figure_said_in_words_in_brackets(cell, value, comparator, unit):
+    v = read_value(cell)
+    assert (v.value, v.comparator.value, v.unit, v.bracketed) == (value, comparator, unit, True)
+    assert classify(cell) is CellClass.NUMBER
 
 
 def test_period_from_words():

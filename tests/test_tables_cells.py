@@ -228,3 +228,18 @@ def test_the_tables_view_shows_each_figure_of_a_two_figure_cell():
     doubled = next(c for row in record.rows for c in row if c.text.startswith("翻一番"))
     assert "居民人均可支配收入 100: target growth 2026-2030 %" in doubled.reading
     assert "全县居民人均可支配收入 8: target level 2030 万元" in doubled.reading
+
+
+def test_a_unit_wrapped_inside_its_bracket_stays_the_rows_unit():
+    # A narrow name column wraps 房屋施工面积(万平方米) inside the bracket.
+    lines = ["指标", "2025年", "2030年", "房屋施工面积(万平", "方米)", "3285.3", "3600"]
+    lines += ["公路里程(公里)", "5120", "5600"]
+    text = "\n".join(["某县主要指标", *lines, "第二章 创新驱动", ""])
+    (table,) = recover_tables(text, _ctx())
+    got = {(f.indicator, f.year, f.value, f.unit) for f in table.facts}
+    assert got == {
+        ("房屋施工面积", 2025, 3285.3, "万平方米"),
+        ("房屋施工面积", 2030, 3600.0, "万平方米"),
+        ("公路里程", 2025, 5120.0, "公里"),
+        ("公路里程", 2030, 5600.0, "公里"),
+    }

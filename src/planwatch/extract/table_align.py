@@ -25,6 +25,7 @@ class ItemClass(StrEnum):
 
     NUMBER = "number"
     BRACKET = "bracket"  # a bracketed number: a cumulative change
+    CUMULATIVE = "cumulative"  # a bracket saying so: [累计达到1000]
     PLACEHOLDER = "placeholder"  # --, —
     PHRASE = "phrase"  # 完成江门下达任务
 
@@ -40,6 +41,7 @@ _IMPOSSIBLE = 4.0
 _DROP = {
     ItemClass.NUMBER: 3.0,
     ItemClass.BRACKET: 3.0,
+    ItemClass.CUMULATIVE: 3.0,
     ItemClass.PLACEHOLDER: 0.9,
     ItemClass.PHRASE: 0.9,
 }
@@ -48,7 +50,10 @@ _DROP = {
 def _fit(item: AlignItem, col: Column, growth_row: bool) -> float:
     """Cost of putting ``item`` in ``col`` (0 = what the column is for)."""
     measure = col.measure
-    if item.cls is ItemClass.BRACKET:
+    if item.cls is ItemClass.CUMULATIVE and measure is not Measure.CHANGE:
+        # Its words say it is a cumulative target: any target column will do.
+        return 1.0 if col.kind is Kind.TARGET else _IMPOSSIBLE
+    if item.cls in (ItemClass.BRACKET, ItemClass.CUMULATIVE):
         if measure is Measure.CHANGE or (col.brackets_change and measure is Measure.GROWTH):
             return 0.0
         # Notes saying "[]内为累计数" allow brackets anywhere, but a year column rarely.

@@ -141,6 +141,7 @@ def read_value(text: str) -> CellValue | None:
     bracketed = pos < end and view[pos] in _OPEN
     if bracketed:
         pos += 1
+        pos, comparator = _words_in_bracket(view, pos, comparator)
     m = _NUMBER_RE.match(view, pos)
     if not m:
         return None
@@ -162,15 +163,13 @@ def read_value(text: str) -> CellValue | None:
     if bracketed:
         while pos < end and view[pos].isspace():
             pos += 1
+        pos, comparator = _suffix(view, pos, comparator)  # [累计1000以上]
         if pos >= end or view[pos] not in _CLOSE:
             return None
         pos += 1
     while pos < end and view[pos].isspace():
         pos += 1
-    for word, comp in _SUFFIX:
-        if view.startswith(word, pos):
-            comparator, pos = comp, pos + len(word)
-            break
+    pos, comparator = _suffix(view, pos, comparator)
     if pos != end:
         return None
     return CellValue(value, comparator, bracketed, unit, shown_start, end)
@@ -227,6 +226,34 @@ def _shifted(v: CellValue, by: int, label: str | None = None) -> CellValue:
     return CellValue(
         v.value, v.comparator, v.bracketed, v.unit, v.start + by, v.end + by, v.measure, label
     )
+
+
+def _suffix(view: str, pos: int, comparator: Comparator) -> tuple[int, Comparator]:
+    for word, comp in _SUFFIX:
+        if view.startswith(word, pos):
+            return pos + len(word), comp
+    return pos, comparator
+
+
+_WORDS_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
+
+
+def _words_in_bracket(view: str, pos: int, comparator: Comparator) -> tuple[int, Comparator]:
+    """Past the words a cumulative cell prints before its number (``[累计达到1000]``,
+    ``[五年累计约120]``): a cumulative word, then perhaps a comparator word."""
+    m = _WORDS_RE.match(view, pos)
+    if m is None or not has_word(m.group(), "cumulative"):
+        return pos, comparator
+    run = m.group()
+    for words, comp in (
+        (_PREFIX_LE, Comparator.LE),
+        (_PREFIX_GE, Comparator.GE),
+        (_PREFIX_APPROX, Comparator.APPROX),
+    ):
+        hit = next((w for w in words if run.endswith(w)), None)
+        if hit and has_word(run[: -len(hit)], "cumulative"):
+            return m.end(), comp
+    return m.end(), comparator
 
 
 def classify(text: str) -> CellClass:

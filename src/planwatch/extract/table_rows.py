@@ -269,8 +269,12 @@ def _wrapped(
     parent row has at least two sub-rows). A one- or two-character piece
     (``率``) is a wrap wherever it stands.
     """
+    if cur.names and _opens_bracket(cur.names[-1].text) and _closes_bracket(cells[i].text):
+        return True  # a unit wrapped inside its bracket: 施工面积(万平 / 方米)
     if len(cur.names) != 1 or cur.parent is not None or cur.has_unit():
         return False
+    if re.search(r"[/／]\s*\S{0,3}$", cur.names[0].text):
+        return True  # two indicators named a/b, the second wrapped: 调查失业率/城镇 / 登记失业率
     first, rest = _core(cur.names[0].text), _core(cells[i].text)
     if any(first[j : j + 2] in rest for j in range(len(first) - 1)):
         return False
@@ -286,6 +290,14 @@ def _wrapped(
             prev = cells[j - 1].text.strip().rstrip(".、．")
             return classes[j - 1] is CellClass.INDEX and prev == str(last_index + 1)
     return True
+
+
+def _opens_bracket(text: str) -> bool:
+    return text.count("(") + text.count("（") > text.count(")") + text.count("）")
+
+
+def _closes_bracket(text: str) -> bool:
+    return text.count(")") + text.count("）") > text.count("(") + text.count("（")
 
 
 def join_names_above(cells: Sequence[TextCell]) -> list[TextCell]:

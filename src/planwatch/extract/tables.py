@@ -302,6 +302,8 @@ def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]
 
 def _item_class(cell_text: str) -> ItemClass:
     v = next(iter(read_values(cell_text)), None)
+    if v is not None and v.bracketed and has_word(cell_text, "cumulative"):
+        return ItemClass.CUMULATIVE
     if v is not None:
         return ItemClass.BRACKET if v.bracketed else ItemClass.NUMBER
     if classify(cell_text) is CellClass.PLACEHOLDER:
