@@ -429,6 +429,64 @@ def test_completion_table_gives_a_target_and_an_actual_per_row():
     assert got == DONE_EXPECTED
 
 
+def _done_grid() -> list[list[str]]:
+    # The two-level header on a grid: each group printed once over its two columns.
+    top = ["序号", "指标", DONE_TOP[2], "", DONE_TOP[3], "", "属性"]
+    return [top, ["", "", *DONE_SUB, ""], *DONE_ROWS]
+
+
+def _done_docx() -> bytes:
+    import io
+
+    import docx
+
+    grid = _done_grid()
+    d = docx.Document()
+    for para in (BEFORE, DONE_TITLE):
+        d.add_paragraph(para)
+    t = d.add_table(rows=len(grid), cols=len(grid[0]))
+    for r, row in enumerate(grid):
+        for c, value in enumerate(row):
+            if value:
+                t.cell(r, c).text = value
+    t.cell(0, 2).merge(t.cell(0, 3))
+    t.cell(0, 4).merge(t.cell(0, 5))
+    for c in (0, 1, 6):
+        t.cell(0, c).merge(t.cell(1, c))
+    d.add_paragraph(AFTER)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _done_text(lines: list[str]) -> str:
+    return "\n".join([BEFORE, DONE_TITLE, *lines, AFTER, ""])
+
+
+DONE_LAYOUTS = {
+    "tabs": lambda: _done_text(["\t".join(r) for r in _done_grid()]),
+    "pipes": lambda: _done_text(["| " + " | ".join(r) + " |" for r in _done_grid()]),
+    "cells ending in |": lambda: _done_text(
+        [c + " |" for c in DONE_TOP + DONE_SUB + [c for r in DONE_ROWS for c in r]]
+    ),
+    "spaced": lambda: _done_text(["    ".join(c for c in r if c) for r in _done_grid()]),
+}
+
+
+@pytest.mark.parametrize("layout", [*sorted(DONE_LAYOUTS), "docx", "pdf"])
+def test_completion_table_in_every_layout_and_reader(layout):
+    from planwatch.pipeline import analyse_bytes
+    from readfixtures import pdf_bytes
+
+    if layout in DONE_LAYOUTS:
+        (table,) = recover_tables(DONE_LAYOUTS[layout](), _ctx())
+        facts = table.facts
+    else:
+        data = _done_docx() if layout == "docx" else pdf_bytes([[BEFORE, DONE_TITLE]], _done_grid())
+        facts = [f for f in analyse_bytes(data, f"done.{layout}").facts if f.origin == "table"]
+    assert {_sig(f) for f in facts} == DONE_EXPECTED
+
+
 # --- a table whose cells run together on one line ----------------------------------
 
 RUNON = (

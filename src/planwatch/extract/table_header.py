@@ -125,14 +125,14 @@ class HeaderCell:
     span: Span
 
 
-def _is_leaf(text: str) -> bool:
+def is_leaf_label(text: str) -> bool:
     """A cell that can sit under a group: a year, a growth or a cumulative column."""
     return bool(years_in(text)) or has_word(text, "growth") or has_word(text, "cumulative")
 
 
-def _is_group(text: str) -> bool:
+def is_group_label(text: str) -> bool:
     """A cell that may head sub-columns: 规划目标值, 实际完成情况 (a kind, no year, no measure)."""
-    return (has_word(text, "target") or has_word(text, "actual")) and not _is_leaf(text)
+    return (has_word(text, "target") or has_word(text, "actual")) and not is_leaf_label(text)
 
 
 def _merge_fragments(cells: Sequence[HeaderCell]) -> list[HeaderCell]:
@@ -165,12 +165,12 @@ def columns_from_cells(
     """Columns of a header given as a flat cell sequence (top row, then any sub-row)."""
     cells = _merge_fragments(cells)
     texts = [c.text for c in cells]
-    groups = [i for i, t in enumerate(texts) if _is_group(t)]
+    groups = [i for i, t in enumerate(texts) if is_group_label(t)]
     layout: list[tuple[HeaderCell | None, HeaderCell]] = [(None, c) for c in cells]
     if groups:
         # The sub-row is the trailing run of leaf cells after the last group cell.
         k = len(cells)
-        while k > groups[-1] + 1 and _is_leaf(texts[k - 1]):
+        while k > groups[-1] + 1 and is_leaf_label(texts[k - 1]):
             k -= 1
         leaves = cells[k:]
         if leaves:

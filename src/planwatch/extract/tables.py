@@ -50,7 +50,9 @@ from planwatch.extract.table_header import (
     PlanPeriod,
     columns_from_cells,
     columns_from_labels,
+    is_group_label,
     is_header_word,
+    is_leaf_label,
     period_from_words,
     years_in,
 )
@@ -340,6 +342,8 @@ def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> Recover
                 parts.append(cell.text)
                 spans.append(cell.span)
         labelled.append((parts, spans))
+    if n_head > 1:
+        labelled = _spread_groups(labelled)
     head_text = " ".join(p for parts, _ in labelled for p in parts)
     title = _grid_title(text, table)
     period = _table_period((title or "") + head_text, years_in(head_text), ctx)
@@ -368,6 +372,25 @@ def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> Recover
     return _assemble(
         text, ctx, title, table.span, "grid", columns, plans, (), period, brackets, real
     )
+
+
+def _spread_groups(
+    labelled: list[tuple[list[str], list[Span]]],
+) -> list[tuple[list[str], list[Span]]]:
+    """A group header printed once over its sub-columns without a merge (a PDF's
+    grid: 实际完成 above 2025年, nothing above 年均增长 beside it) holds for each
+    sub-column up to the next group: the empty cell above takes it."""
+    out = []
+    group: tuple[str, Span] | None = None
+    for parts, spans in labelled:
+        if len(parts) > 1 and is_group_label(parts[0]):
+            group = (parts[0], spans[0])
+        elif len(parts) == 1 and group is not None and is_leaf_label(parts[0]):
+            parts, spans = [group[0], *parts], [group[1], *spans]
+        else:
+            group = None
+        out.append((parts, spans))
+    return out
 
 
 def _is_header_row(cover: dict[tuple[int, int], TableCell], r: int, n_cols: int) -> bool:
