@@ -243,3 +243,42 @@ def test_a_unit_wrapped_inside_its_bracket_stays_the_rows_unit():
         ("公路里程", 2025, 5120.0, "公里"),
         ("公路里程", 2030, 5600.0, "公里"),
     }
+
+
+# A 类别 column printed on every row, or once over its rows.
+CATEGORY_HEAD = ["类别", "指标", "2025年", "2030年", "属性"]
+CATEGORY_ROWS = [
+    ["经济发展", "地区生产总值(亿元)", "320", "430", "预期性"],
+    ["经济发展", "城镇化率(%)", "58.6", "63", "预期性"],
+    ["民生福祉", "人均寿命(岁)", "78", "79", "预期性"],
+    ["民生福祉", "失业率(%)", "4.8", "5", "预期性"],
+]
+
+
+def _category_renderings():
+    once = [r if i % 2 == 0 else ["", *r[1:]] for i, r in enumerate(CATEGORY_ROWS)]
+    for printed in (CATEGORY_ROWS, once):
+        rows = [CATEGORY_HEAD, *printed]
+        yield [c for r in rows for c in r if c]
+        yield ["\t".join(r) for r in rows]
+        yield [" | ".join(r) for r in rows]
+        yield ["    ".join(c for c in r if c) for r in rows]
+        yield [c + " |" for r in rows for c in r if c]
+
+
+def test_a_category_column_is_never_glued_onto_the_names():
+    want = {
+        ("地区生产总值", 320.0, "亿元"),
+        ("地区生产总值", 430.0, "亿元"),
+        ("城镇化率", 58.6, "%"),
+        ("城镇化率", 63.0, "%"),
+        ("人均寿命", 78.0, "岁"),
+        ("人均寿命", 79.0, "岁"),
+        ("失业率", 4.8, "%"),
+        ("失业率", 5.0, "%"),
+    }
+    for lines in _category_renderings():
+        text = "\n".join(["某县主要指标", *lines, "第二章 创新驱动", ""])
+        (table,) = recover_tables(text, _ctx())
+        assert {(f.indicator, f.value, f.unit) for f in table.facts} == want, lines[:6]
+        assert [r.group for r in table.rows] == ["经济发展"] * 2 + ["民生福祉"] * 2

@@ -64,7 +64,12 @@ class _Open:
 
 
 def read_rows(
-    cells: Sequence[TextCell], *, has_index: bool, row_per_line: bool, attribute_last: bool = True
+    cells: Sequence[TextCell],
+    *,
+    has_index: bool,
+    row_per_line: bool,
+    attribute_last: bool = True,
+    has_category: bool = False,
 ) -> list[RowDraft]:
     """Rows of a table body. Parent rows (names, no values) are returned too.
 
@@ -74,6 +79,7 @@ def read_rows(
     if row_per_line:
         cells = join_names_above(cells)
     reader = _Reader(cells, has_index, row_per_line, attribute_last)
+    reader.has_category = has_category
     for i in range(len(cells)):
         reader.step(i)
     reader.finish()
@@ -101,6 +107,7 @@ class _Reader:
         # The last row printing its own unit beside its figures (货运量(万吨) 56031)
         # and its name's indent: a row set further in below it is its sub-row.
         self.outer: tuple[int, str] | None = None
+        self.has_category = False  # the header has a 类别 column
 
     def finish(self) -> None:
         cur = self.cur
@@ -198,6 +205,10 @@ class _Reader:
             self._indented_under(cur)
         elif not cur.names:
             cur.names.append(c)
+        elif not cur.values and self._category_cell(cur, c):
+            # 类别 printed on each row (经济发展 | 城镇化率(%)): the row's group, not its parent.
+            self.group = cur.group = cur.names[0].text
+            cur.names, cur.parent = [c], None
         elif not cur.values:
             has_unit = cur.has_unit() or (cur.parent is not None and self.parent_has_unit)
             wrapped = _wrapped(cur, self.cells, self.classes, i, self.last_index, self.has_index)
@@ -213,6 +224,17 @@ class _Reader:
         else:
             cur.values.append(c)
         cur.cells.append(c)
+
+    def _category_cell(self, cur: _Open, c: TextCell) -> bool:
+        """Whether the row's one name so far is its 类别 cell, ``c`` its name: the
+        header has a category column, the first is a short label without a unit
+        and the second prints one (or the label is the group already read)."""
+        if not self.has_category or len(cur.names) != 1 or cur.parent is not None:
+            return False
+        first = cur.names[0].text
+        if _UNIT_BRACKET_RE.search(first) or len(first) > 8:
+            return False
+        return bool(_UNIT_BRACKET_RE.search(c.text)) or first == self.group
 
     def _mid_line(self) -> bool:
         return self.row_per_line and not self.line_start

@@ -215,6 +215,7 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
         has_index=ColumnRole.INDEX in roles,
         row_per_line=block.layout != "lines",
         attribute_last=meaningful[-1] is ColumnRole.ATTRIBUTE,
+        has_category=ColumnRole.CATEGORY in roles,
     )
     plans = [_plan_text_row(d, columns, value_cols) for d in drafts]
     return _assemble(
