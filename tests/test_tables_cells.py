@@ -282,3 +282,40 @@ def test_a_category_column_is_never_glued_onto_the_names():
         (table,) = recover_tables(text, _ctx())
         assert {(f.indicator, f.value, f.unit) for f in table.facts} == want, lines[:6]
         assert [r.group for r in table.rows] == ["经济发展"] * 2 + ["民生福祉"] * 2
+
+
+# A header of value columns only: the name column's header cell left blank.
+BLANK_HEAD = ["", "2025年", "2030年", "年均增长"]
+BLANK_ROWS = [
+    ["地区生产总值(亿元)", "320", "430", "6左右"],
+    ["常住人口城镇化率(%)", "58.6", "63", "—"],
+    ["森林覆盖率(%)", "62.1", "62.5", "—"],
+]
+
+
+def test_a_header_of_years_alone_is_found_by_the_rows_under_it():
+    rows = [BLANK_HEAD, *BLANK_ROWS]
+    want = {
+        ("地区生产总值", "actual", "level", 2025, 320.0),
+        ("地区生产总值", "target", "level", 2030, 430.0),
+        ("地区生产总值", "target", "growth", 2030, 6.0),
+        ("常住人口城镇化率", "actual", "level", 2025, 58.6),
+        ("常住人口城镇化率", "target", "level", 2030, 63.0),
+        ("森林覆盖率", "actual", "level", 2025, 62.1),
+        ("森林覆盖率", "target", "level", 2030, 62.5),
+    }
+    for lines in (
+        ["\t".join(r) for r in rows],
+        ["| " + " | ".join(r) + " |" for r in rows],
+        [c for r in rows for c in r if c],
+        ["    ".join(c for c in r if c) for r in rows],
+    ):
+        text = "\n".join(["某县主要指标", *lines, "第二章 创新驱动", ""])
+        (table,) = recover_tables(text, _ctx())
+        got = {(f.indicator, f.kind.value, f.measure.value, f.year, f.value) for f in table.facts}
+        assert got == want, lines[0]
+
+
+def test_years_over_prose_are_no_table():
+    text = "\n".join(["2025年", "2030年", "全县上下团结奋斗", "再创佳绩", ""])
+    assert recover_tables(text, _ctx()) == []

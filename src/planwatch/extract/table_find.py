@@ -180,6 +180,22 @@ def _usable_header(cells: list[TextCell]) -> bool:
     return ColumnRole.VALUE in roles and bool(roles & {ColumnRole.NAME, ColumnRole.INDEX})
 
 
+def _value_header(cells: list[TextCell]) -> bool:
+    """A header of value columns only (its name column's cell left blank: | 2025年 |
+    2030年 | 年均增长): a table when the rows under it start with a name."""
+    return len(cells) >= 2 and all(_role(c.text) is ColumnRole.VALUE for c in cells)
+
+
+def _named_rows(body: list[TextCell]) -> bool:
+    """Rows that open with a name, each followed by figures (the shape a header of
+    value columns alone needs under it)."""
+    kinds = [classify(c.text) for c in body]
+    names = sum(k is CellClass.TEXT for k in kinds)
+    return (
+        bool(kinds) and kinds[0] is CellClass.TEXT and names >= 2 and _count_numbers(body) >= names
+    )
+
+
 def _title_before(text: str, pos: int) -> tuple[TextCell | None, str | None]:
     """The title line above a table and the unit a 单位:吨 line under the title gives."""
     unit = None
@@ -238,7 +254,9 @@ def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
             break
         body.append(cell)
     body = _drop_trailing_groups(_without_repeated_header(body, header))
-    if len(header) < 2 or not _usable_header(header) or not _has_number(body):
+    if len(header) < 2 or not _has_number(body):
+        return None
+    if not (_usable_header(header) or _value_header(header) and _named_rows(body)):
         return None
     rejected = _shape_problem(body)
     if len(header) == 2 and (rejected or _count_numbers(body) < 4):
@@ -333,10 +351,11 @@ def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
 def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
     """A one-row-per-line table whose header line is ``anchor``."""
     layout, head = split_row_line(text, anchor)
-    if len(head) < 3:
+    values_only = _value_header(head)
+    if len(head) < (2 if values_only else 3):
         return None
     words = [c for c in head if is_header_word(c.text)]
-    if len(words) < 0.6 * len(head) or not _usable_header(words):
+    if len(words) < 0.6 * len(head) or not (_usable_header(words) or values_only):
         return None
     header = list(head)
     body: list[TextCell] = []
@@ -373,7 +392,7 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
             break
         body.extend(cells)
     body = _drop_trailing_groups(_without_repeated_header(body, header))
-    if not _has_number(body):
+    if not _has_number(body) or values_only and not _named_rows(body):
         return None
     rejected = _shape_problem(body)
     notes = _notes_from(text, stop.span.start) if stop is not None else []
