@@ -319,3 +319,17 @@ def test_a_header_of_years_alone_is_found_by_the_rows_under_it():
 def test_years_over_prose_are_no_table():
     text = "\n".join(["2025年", "2030年", "全县上下团结奋斗", "再创佳绩", ""])
     assert recover_tables(text, _ctx()) == []
+
+
+def test_a_header_over_words_only_is_reported_found_but_not_read():
+    from planwatch.extract.tables import recover_all
+
+    rows = [["序号", "项目", "2025年", "2030年"], ["1", "滨江大道", "建成", "投运"]]
+    rows += [["2", "城东污水厂", "开工", "建成"]]
+    for lines in ([c for r in rows for c in r], ["\t".join(r) for r in rows]):
+        text = "\n".join(["某县重点项目安排", *lines, "第二章 保障措施", ""])
+        read, unread = recover_all(text, _ctx())
+        assert read == []
+        (record,) = unread
+        assert "no figures under the header" in record.reason
+        assert record.title == "某县重点项目安排"

@@ -175,6 +175,10 @@ def _header_cell(text: str) -> bool:
     return is_header_word(text) and classify(text) is not CellClass.GROUP
 
 
+# A header over rows of words alone (a list of projects with 建成 / 投运 under years).
+_NO_FIGURES = "no figures under the header: its rows hold words only"
+
+
 def _usable_header(cells: list[TextCell]) -> bool:
     roles = {_role(c.text) for c in cells}
     return ColumnRole.VALUE in roles and bool(roles & {ColumnRole.NAME, ColumnRole.INDEX})
@@ -254,11 +258,11 @@ def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
             break
         body.append(cell)
     body = _drop_trailing_groups(_without_repeated_header(body, header))
-    if len(header) < 2 or not _has_number(body):
+    if len(header) < 2 or not body:
         return None
     if not (_usable_header(header) or _value_header(header) and _named_rows(body)):
         return None
-    rejected = _shape_problem(body)
+    rejected = _shape_problem(body) if _has_number(body) else _NO_FIGURES
     if len(header) == 2 and (rejected or _count_numbers(body) < 4):
         return None  # a name and one value column: only a long run of figures makes it a table
     notes = _notes_from(text, stop.span.start) if stop is not None else []
@@ -392,9 +396,9 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
             break
         body.extend(cells)
     body = _drop_trailing_groups(_without_repeated_header(body, header))
-    if not _has_number(body) or values_only and not _named_rows(body):
+    if not body or values_only and not _named_rows(body):
         return None
-    rejected = _shape_problem(body)
+    rejected = _shape_problem(body) if _has_number(body) else _NO_FIGURES
     notes = _notes_from(text, stop.span.start) if stop is not None else []
     title, unit = _title_before(text, anchor.span.start)
     end = (notes or body)[-1].span.end
