@@ -333,3 +333,26 @@ def test_a_header_over_words_only_is_reported_found_but_not_read():
         (record,) = unread
         assert "no figures under the header" in record.reason
         assert record.title == "某县重点项目安排"
+
+
+def test_a_sub_row_opening_with_of_which_takes_the_unit_without_indent():
+    lines = ["指标", "总量指标", "实际利用外资(万美元)", "4100", "其中:外商直接投资", "3800"]
+    lines += ["#高技术产业", "1200", "农作物播种面积(千公顷)", "1500.2", "粮食产量", "7540.8"]
+    text = "\n".join(["2023年某县主要统计指标", *lines, ""])
+    got = {(f.indicator, f.value, f.unit) for f in _table(text).facts}
+    assert got == {
+        ("实际利用外资", 4100.0, "万美元"),
+        ("外商直接投资", 3800.0, "万美元"),
+        ("实际利用外资-高技术产业", 1200.0, "万美元"),
+        ("农作物播种面积", 1500.2, "千公顷"),
+        ("粮食产量", 7540.8, None),  # a row of its own: no 其中, not set in
+    }
+
+
+def test_a_space_inside_a_name_is_layout():
+    rows = [["序号", "指标", "2025年", "2030年"], ["1", "农产品抽检合格 率(%)", "97.5", "98"]]
+    rows += [["2", "地区生产总值(亿元)", "320", "430"]]
+    for lines in ([c for r in rows for c in r], [" ".join(r) for r in rows]):
+        text = "\n".join(["某县主要指标", *lines, "第二章 创新驱动", ""])
+        (table,) = recover_tables(text, _ctx())
+        assert {f.indicator for f in table.facts} == {"农产品抽检合格率", "地区生产总值"}

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify, read_value
 
+# 其中 (of which) or # before a name: a sub-row of the row above, set in or not.
+_OF_WHICH_RE = re.compile(r"\s*(?:其中|[#＃])")
 _UNIT_BRACKET_RE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*$")
 
 
@@ -136,7 +138,8 @@ class _Reader:
         if not cur.names:
             return
         indent = cur.names[0].indent
-        if self.outer is not None and indent <= self.outer[0]:
+        under = self.outer is not None and cur.parent == self.outer[1]
+        if self.outer is not None and indent <= self.outer[0] and not under:
             self.outer = None
         if (
             cur.values
@@ -146,13 +149,14 @@ class _Reader:
             self.outer = (indent, "".join(c.text for c in cur.names))
 
     def _indented_under(self, cur: _Open) -> None:
-        """A row set further in than the last row with its own unit, printing
-        none itself, is that row's sub-row (  铁路 under 货运量(万吨)): it takes
-        that row as its parent, and so its unit."""
+        """A row set further in than the last row with its own unit (or opening
+        with 其中), printing none itself, is that row's sub-row (  铁路 under
+        货运量(万吨)): it takes that row as its parent, and so its unit."""
         outer = self.outer
         if outer is None or cur.index is not None or cur.has_unit():
             return
-        if cur.names and cur.names[0].indent > outer[0]:
+        first = cur.names[0] if cur.names else None
+        if first is not None and (first.indent > outer[0] or _OF_WHICH_RE.match(first.text)):
             cur.parent = outer[1]
 
     def start(self, index: TextCell | None = None) -> _Open:
