@@ -170,5 +170,42 @@ def test_a_quote_before_its_speaker_in_a_round_up_is_the_speakers_areas():
 
 
 def test_in_a_round_up_a_list_of_areas_stops_the_paragraphs_subject():
-    text = "湖南省常住人口6568万人。此外，江西、安徽的城镇化率均超过60%。\n"
-    assert juris(text, ["6568万人", "60%"], None) == [("湖南省", "430000"), (None, None)]
+    text = "湖南省常住人口6568万人。此外，江西、安徽的城镇化率均超过60%。城镇新增就业50万人。\n"
+    assert juris(text, ["6568万人", "60%", "50万人"], None) == [
+        ("湖南省", "430000"),
+        ("江西省、安徽省", None),  # the figure the two share (GOLD_SPEC: one fact naming both)
+        (None, None),  # the next sentence: neither province alone
+    ]
+
+
+def test_a_list_opening_its_clause_is_the_joint_subject_of_a_shared_figure():
+    text = "全省经济稳步回升，成都增长7%，德阳和绵阳均突破3000亿元。"
+    sichuan = area_by_code("510000")
+    assert juris(text, ["7%", "3000亿元"], sichuan) == [
+        ("成都市", "510100"),
+        ("德阳市、绵阳市", None),
+    ]
+    (fact,) = assign_jurisdictions(text, [fact_at(text, "3000亿元")], sichuan)
+    ev = fact.evidence[-1]
+    assert (ev.field, ev.text, text[ev.start : ev.end]) == (
+        "jurisdiction",
+        "德阳和绵阳",
+        "德阳和绵阳",
+    )
+
+
+def test_a_list_with_respective_figures_gives_no_joint_subject():
+    # 分别: each area has its own figure, not one they share.
+    text = "北京、上海分别增长5%和6%。"
+    assert juris(text, ["5%", "6%"], None) == [(None, None), (None, None)]
+
+
+def test_a_joint_subject_ends_with_its_clause_unless_the_next_says_they_share():
+    text = "南京、苏州突破2万亿元，均高于上年，12个县入选百强县。"
+    jiangsu = area_by_code("320000")
+    assert juris(text, ["2万亿元", "12个"], jiangsu) == [
+        ("南京市、苏州市", None),
+        ("江苏省", "320000"),
+    ]
+    text = "北京、上海目标为5%左右，均较去年的6%有所下调。"
+    assert juris(text, ["5%", "6%"], None) == [("北京市、上海市", None)] * 2

@@ -28,6 +28,7 @@ view (pinyin inside a name removed), spans index the stored text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -70,6 +71,10 @@ class Marker:
     area: Area | None
     speaker: bool = False  # followed by its officials or government (深圳市副市长)
     listed: bool = False  # one of a list of areas (山东、浙江的…): no single subject
+    # On a list's last area, when the list opens its clause: all its areas,
+    # the joint subject of a figure they share (北京、上海、广东…均为6%左右).
+    joint: tuple[Area, ...] = ()
+    joint_start: int = 0  # where the list starts in the stored text
 
 
 def _opens_clause(view: str, start: int) -> bool:
@@ -86,6 +91,7 @@ def _is_subject(
     short: bool,
     named: frozenset[str],
     inside: bool,
+    follows_subject: bool = False,
 ) -> bool:
     if not_the_area(view, start, end, short=short) or cue_re("fact_not_subject").match(view, end):
         return False
@@ -98,13 +104,13 @@ def _is_subject(
         # An area outside the document's (支援湖北, 结对帮扶的崇左市): only a full
         # name opening its clause (…，石家庄市的增速…) or followed by its
         # officials (石家庄市副市长…表示) is a figure's subject.
-        opens = _opens_clause(view, start) or bool(ISSUER_RE.match(view, end))
+        opens = follows_subject or _opens_clause(view, start) or bool(ISSUER_RE.match(view, end))
         return opens and (not short or row.level == "province")
     if not short or row.level == "province" or row.code in named:
         return True
     if row.level == "county":  # 德昌、大冶摩托: a bare county name is often a firm's
         return bool(ISSUER_RE.match(view, end))
-    return _opens_clause(view, start) or bool(ISSUER_RE.match(view, end))
+    return follows_subject or _opens_clause(view, start) or bool(ISSUER_RE.match(view, end))
 
 
 def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
@@ -128,6 +134,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
     named = frozenset(r.code for s, e, rows in found for r in rows if r.name == view[s:e])
     cited = cited_ranges(view)
     markers = []
+    placed: list[tuple[int, int, AreaRow]] = []  # view spans of the area markers
     for s, e, rows in found:
         if any(a <= s and e <= b for a, b in cited):
             continue
@@ -137,7 +144,11 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         context = {c for c, n in counts.items() if n > (c in mine)} | own
         row = best_candidate(rows, context, short_form=short, named=named)
         inside = doc_area is None or doc_area.code in _lineage(row)
-        if not _is_subject(view, s, e, row, short=short, named=named, inside=inside):
+        # The next of a list (成都和绵阳) stands where its first stands.
+        follows = bool(placed) and view[placed[-1][1] : s] in _LIST_MARKS
+        if not _is_subject(
+            view, s, e, row, short=short, named=named, inside=inside, follows_subject=follows
+        ):
             continue
         # A list of areas (蓬江、江海、新会三区…) is no single subject: the
         # figure goes back to the document's area.
@@ -145,11 +156,48 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         area = None if row.code in own or listed else to_area(row)
         speaker = bool(ISSUER_RE.match(view, e))
         markers.append(Marker(*condensed.span(s, e), area, speaker, listed))
+        placed.append((s, e, row))
+    for i, first in _joint_lists(view, placed):
+        areas = tuple(dict.fromkeys(to_area(r) for _, _, r in placed[first : i + 1]))
+        start = condensed.span(placed[first][0], placed[first][1])[0]
+        markers[i] = dataclasses.replace(markers[i], joint=areas, joint_start=start)
     for kind in ("local_self", "local_self_province", "local_self_city", "local_self_county"):
         for m in cue_re(kind).finditer(view):
             if _opens_clause(view, m.start()):
                 markers.append(Marker(*condensed.span(m.start(), m.end()), None))
     return sorted(markers, key=lambda mk: mk.start)
+
+
+def _joint_lists(view: str, placed: list[tuple[int, int, AreaRow]]) -> list[tuple[int, int]]:
+    """Lists of two or more areas that open their clause: (index of the last, of the first).
+
+    The areas stand one list mark apart (北京、上海和广东); a list inside a
+    clause (推进蓬江区、江海区…的公园) is no subject.
+    """
+    out = []
+    first = 0
+    for i in range(1, len(placed) + 1):
+        if i < len(placed) and view[placed[i - 1][1] : placed[i][0]] in _LIST_MARKS:
+            continue
+        if i - 1 > first and _opens_clause(view, placed[first][0]):
+            out.append((i - 1, first))
+        first = i
+    return out
+
+
+def _shared_by_list(between: str) -> bool:
+    """Whether a figure after a list of areas is one they share, given the text between.
+
+    It is in the list's own clause, or in a later one of its sentence that
+    says so (…，均较去年…); 分别 gives each area its own figure.
+    """
+    if "分别" in between or any(ch in between for ch in _SENTENCE_END):
+        return False
+    return all(part.lstrip().startswith(_SHARED) for part in _CLAUSE_BREAK_RE.split(between)[1:])
+
+
+_SHARED = ("均", "都")
+_CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
 
 
 def _lineage(row: AreaRow) -> set[str]:
@@ -169,7 +217,15 @@ def assign_jurisdictions(text: str, facts: Iterable[Fact], doc_area: Area | None
     out = []
     for f in facts:
         mk = _subject_of(text, f, markers, starts, carry=doc_area is None)
-        if mk is not None and mk.area is not None:
+        between = text[mk.end : f.start] if mk is not None else ""
+        if mk and mk.joint and _shared_by_list(between):
+            span = (mk.joint_start, mk.end)
+            ev = Evidence("jurisdiction", "clause", text[span[0] : span[1]], *span)
+            name = "、".join(a.name for a in mk.joint)
+            out.append(
+                f.with_(jurisdiction=name, jurisdiction_code=None, evidence=(*f.evidence, ev))
+            )
+        elif mk is not None and mk.area is not None:
             ev = Evidence("jurisdiction", "clause", text[mk.start : mk.end], mk.start, mk.end)
             out.append(
                 f.with_(
