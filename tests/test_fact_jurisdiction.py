@@ -209,3 +209,16 @@ def test_a_joint_subject_ends_with_its_clause_unless_the_next_says_they_share():
     ]
     text = "北京、上海目标为5%左右，均较去年的6%有所下调。"
     assert juris(text, ["5%", "6%"], None) == [("北京市、上海市", None)] * 2
+
+
+def test_a_count_of_provinces_is_a_figure_about_the_nation():
+    text = "浙江增长6%，全年有12个省份未完成增长目标，8个省区市上调了目标。"
+    facts = [fact_at(text, "12个"), fact_at(text, "8")]
+    got = assign_jurisdictions(text, facts, None)
+    assert [(f.jurisdiction, f.jurisdiction_code) for f in got] == [("全国", "000000")] * 2
+    assert got[0].evidence[-1].text == "省份"
+    text = "全年有14個(gè)省份未完成目标。"  # pinyin after the unit
+    assert juris(text, ["14個"], None) == [("全国", "000000")]
+    # A count of a province's own projects (省重点项目) is no count of provinces.
+    text = "全省推进29个省重点项目建设。"
+    assert juris(text, ["29个"], area_by_code("420000")) == [("湖北省", "420000")]

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from planwatch.core.data import Area, Evidence, Fact
 from planwatch.core.normalise import condense, fold
 from planwatch.describe.areas import (
+    NATION_CODE,
     AreaRow,
     best_candidate,
     load_table,
@@ -217,30 +218,47 @@ def assign_jurisdictions(text: str, facts: Iterable[Fact], doc_area: Area | None
     out = []
     for f in facts:
         mk = _subject_of(text, f, markers, starts, carry=doc_area is None)
-        between = text[mk.end : f.start] if mk is not None else ""
-        if mk and mk.joint and _shared_by_list(between):
-            span = (mk.joint_start, mk.end)
-            ev = Evidence("jurisdiction", "clause", text[span[0] : span[1]], *span)
-            name = "、".join(a.name for a in mk.joint)
-            out.append(
-                f.with_(jurisdiction=name, jurisdiction_code=None, evidence=(*f.evidence, ev))
-            )
-        elif mk is not None and mk.area is not None:
-            ev = Evidence("jurisdiction", "clause", text[mk.start : mk.end], mk.start, mk.end)
-            out.append(
-                f.with_(
-                    jurisdiction=mk.area.name,
-                    jurisdiction_code=mk.area.code,
-                    evidence=(*f.evidence, ev),
-                )
-            )
-        elif (named := _extractor_named(f, text)) is not None:
-            out.append(f.with_(jurisdiction=named.name, jurisdiction_code=named.code))
-        elif doc_area is not None:
-            out.append(f.with_(jurisdiction=doc_area.name, jurisdiction_code=doc_area.code))
-        else:
-            out.append(f)
+        out.append(_filed(text, f, mk, doc_area))
     return out
+
+
+def _filed(text: str, f: Fact, mk: Marker | None, doc_area: Area | None) -> Fact:
+    """``f`` under its jurisdiction, given the marker before it (see :func:`assign_jurisdictions`)."""
+    if (counted := _counts_provinces(text, f)) is not None:
+        ev = Evidence("jurisdiction", "clause", text[counted[0] : counted[1]], *counted)
+        return f.with_(
+            jurisdiction="全国", jurisdiction_code=NATION_CODE, evidence=(*f.evidence, ev)
+        )
+    between = text[mk.end : f.start] if mk is not None else ""
+    if mk and mk.joint and _shared_by_list(between):
+        span = (mk.joint_start, mk.end)
+        ev = Evidence("jurisdiction", "clause", text[span[0] : span[1]], *span)
+        name = "、".join(a.name for a in mk.joint)
+        return f.with_(jurisdiction=name, jurisdiction_code=None, evidence=(*f.evidence, ev))
+    if mk is not None and mk.area is not None:
+        ev = Evidence("jurisdiction", "clause", text[mk.start : mk.end], mk.start, mk.end)
+        return f.with_(
+            jurisdiction=mk.area.name, jurisdiction_code=mk.area.code, evidence=(*f.evidence, ev)
+        )
+    if (named := _extractor_named(f, text)) is not None:
+        return f.with_(jurisdiction=named.name, jurisdiction_code=named.code)
+    if doc_area is not None:
+        return f.with_(jurisdiction=doc_area.name, jurisdiction_code=doc_area.code)
+    return f
+
+
+def _counts_provinces(text: str, fact: Fact) -> tuple[int, int] | None:
+    """The span of the word after a count of provinces (26个省份), whose figure is the nation's."""
+    # From the value's last character on, so pinyin after it goes (14個(gè)省份).
+    base = max(0, fact.end - 1)
+    window = condense(text[base : fact.end + 12])
+    at = 1 if base < fact.end else 0
+    at += window.text.startswith("个", at)
+    m = cue_re("nation_count").match(window.text, at)
+    if m is None:
+        return None
+    s, e = window.span(m.start(), m.end())
+    return base + s, base + e
 
 
 def _extractor_named(fact: Fact, text: str) -> Area | None:
