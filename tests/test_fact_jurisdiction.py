@@ -222,3 +222,21 @@ def test_a_count_of_provinces_is_a_figure_about_the_nation():
     # A count of a province's own projects (省重点项目) is no count of provinces.
     text = "全省推进29个省重点项目建设。"
     assert juris(text, ["29个"], area_by_code("420000")) == [("湖北省", "420000")]
+
+
+def test_a_regional_plans_figures_are_its_regions():
+    text = "粤港澳大湾区建设目标\n到2025年，区域经济总量达到15万亿元。广东省常住人口达到1.3亿人。\n"
+    got = assign_jurisdictions(text, [fact_at(text, "15万亿元"), fact_at(text, "1.3亿人")], None)
+    assert [(f.jurisdiction, f.jurisdiction_code) for f in got] == [
+        ("粤港澳大湾区", None),
+        ("广东省", "440000"),  # a province named in the paragraph is its figure's subject
+    ]
+    ev = got[0].evidence[-1]
+    assert (ev.basis, text[ev.start : ev.end]) == ("title", "粤港澳大湾区")
+
+
+def test_a_region_outside_the_title_or_in_an_areas_document_is_no_default():
+    text = "全市推进工作。\n融入粤港澳大湾区，地区生产总值增长6%。\n"
+    assert juris(text, ["6%"], None) == [(None, None)]
+    text = "粤港澳大湾区建设推进会\n全市地区生产总值增长6%。\n"
+    assert juris(text, ["6%"], JIANGMEN) == [("江门市", "440700")]

@@ -14,6 +14,11 @@ Officials often never write their own area's name: a city's report says 全市,
 
 Both are read on the folded view; they are a fallback: :mod:`.jurisdiction`
 asks only when no name, nation word or source line decided.
+
+A regional plan's title may name a planning region that is no administrative
+area (中原经济区, 粤港澳大湾区: ``data/area_regions.csv``); the document then
+has no area, and its figures are the region's (:func:`title_region`, used by
+:mod:`.subjects`).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ import re
 from collections import defaultdict
 from importlib import resources
 
+from planwatch.core.normalise import fold
 from planwatch.describe.areas import AreaRow, load_table, scan_names
 
 # A counted list: N characters, then the numeral N and a word that counts
@@ -35,6 +41,8 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 # How many leading characters of a short name a list may abbreviate it by
 # (长株潭: 湘潭 by its second character).
 _ABBREVIATED_BY = 2
+# A first line this long, or holding a full stop, is a paragraph, not a title.
+TITLE_CHARS = 60
 
 
 @functools.cache
@@ -130,3 +138,28 @@ def province_abbreviations(view: str) -> list[tuple[int, int, AreaRow]]:
         if (code := _abbreviations().get(ch)) is not None and not any(s <= i < e for s, e in names)
     ]
     return hits if len({row.code for _, _, row in hits}) == 1 else []
+
+
+@functools.cache
+def _regions() -> re.Pattern[str]:
+    """``data/area_regions.csv`` as one alternation, longest name first."""
+    raw = resources.files("planwatch.data").joinpath("area_regions.csv").read_text("utf-8")
+    names = sorted((rec["name"] for rec in csv.DictReader(io.StringIO(raw))), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def title_region(text: str, title_chars: int = TITLE_CHARS) -> tuple[int, int, str] | None:
+    """A planning region (中原经济区, 粤港澳大湾区) named in a text's title line: its span and name.
+
+    A regional plan is about a region that is no administrative area (its
+    figures are the region's, with no area code); the title is the first
+    non-empty line, when it is short (no paragraph).
+    """
+    view = fold(text[: title_chars * 4])
+    stripped = view.lstrip()
+    start = len(view) - len(stripped)
+    line = stripped.split("\n", 1)[0]
+    if not line.strip() or len(line.strip()) > title_chars or "。" in line:
+        return None
+    m = _regions().search(view, start, start + len(line))
+    return (m.start(), m.end(), m.group()) if m else None

@@ -20,7 +20,8 @@ province's) opening its clause or followed by its officials (石家庄市副市�
 A clause that speaks of the document itself (全市, 我省 …) after another area
 was named gives the figure back to the document's area. In a document about no
 one area (a round-up), a figure's subject is the last area named in its
-paragraph, else the paragraph's speaker named after it (a quote before 某市副市长表示).
+paragraph, else the paragraph's speaker named after it (a quote before 某市副市长表示),
+else the planning region its title names (中原经济区: see :func:`.area_hints.title_region`).
 Word lists are in ``data/area_cues.csv``; names are matched on the condensed
 view (pinyin inside a name removed), spans index the stored text.
 """
@@ -36,6 +37,7 @@ from dataclasses import dataclass
 
 from planwatch.core.data import Area, Evidence, Fact
 from planwatch.core.normalise import condense, fold
+from planwatch.describe.area_hints import title_region
 from planwatch.describe.areas import (
     NATION_CODE,
     AreaRow,
@@ -215,14 +217,21 @@ def assign_jurisdictions(text: str, facts: Iterable[Fact], doc_area: Area | None
     facts = list(facts)
     markers = find_markers(text, doc_area) if facts else []
     starts = [mk.start for mk in markers]
+    region = title_region(text) if facts and doc_area is None else None
     out = []
     for f in facts:
         mk = _subject_of(text, f, markers, starts, carry=doc_area is None)
-        out.append(_filed(text, f, mk, doc_area))
+        out.append(_filed(text, f, mk, doc_area, region))
     return out
 
 
-def _filed(text: str, f: Fact, mk: Marker | None, doc_area: Area | None) -> Fact:
+def _filed(
+    text: str,
+    f: Fact,
+    mk: Marker | None,
+    doc_area: Area | None,
+    region: tuple[int, int, str] | None = None,
+) -> Fact:
     """``f`` under its jurisdiction, given the marker before it (see :func:`assign_jurisdictions`)."""
     if (counted := _counts_provinces(text, f)) is not None:
         ev = Evidence("jurisdiction", "clause", text[counted[0] : counted[1]], *counted)
@@ -244,6 +253,10 @@ def _filed(text: str, f: Fact, mk: Marker | None, doc_area: Area | None) -> Fact
         return f.with_(jurisdiction=named.name, jurisdiction_code=named.code)
     if doc_area is not None:
         return f.with_(jurisdiction=doc_area.name, jurisdiction_code=doc_area.code)
+    if region is not None:  # a regional plan's figures are its region's (no area code)
+        s, e, name = region
+        ev = Evidence("jurisdiction", "title", text[s:e], s, e)
+        return f.with_(jurisdiction=name, jurisdiction_code=None, evidence=(*f.evidence, ev))
     return f
 
 
