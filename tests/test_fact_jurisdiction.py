@@ -240,3 +240,20 @@ def test_a_region_outside_the_title_or_in_an_areas_document_is_no_default():
     assert juris(text, ["6%"], None) == [(None, None)]
     text = "粤港澳大湾区建设推进会\n全市地区生产总值增长6%。\n"
     assert juris(text, ["6%"], JIANGMEN) == [("江门市", "440700")]
+
+
+def test_a_clause_counting_the_areas_just_named_is_their_joint_subject():
+    text = "广东省生产总值突破12万亿元。江苏紧随其后。两省占全国的比重都超过了10%。\n"
+    assert juris(text, ["12万亿元", "10%"], None) == [
+        ("广东省", "440000"),
+        ("广东省、江苏省", None),
+    ]
+
+
+def test_a_count_word_needs_that_many_areas_of_its_level_in_the_paragraph():
+    # Only one province named before 两省 in the paragraph; 成都 is a city.
+    text = "成都增长6%。\n四川省增长7%。两省合作项目超过30个。\n"
+    assert juris(text, ["30个"], None) == [(None, None)]
+    # 三市 after two cities: no joint subject.
+    text = "南京增长6%，苏州增长7%。三市合计完成投资500亿元。\n"
+    assert juris(text, ["500亿元"], None) == [(None, None)]

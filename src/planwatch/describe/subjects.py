@@ -36,7 +36,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from planwatch.core.data import Area, Evidence, Fact
-from planwatch.core.normalise import condense, fold
+from planwatch.core.normalise import Condensed, condense, fold
+from planwatch.core.numerals import parse_chinese_numeral
 from planwatch.describe.area_hints import title_region
 from planwatch.describe.areas import (
     NATION_CODE,
@@ -164,11 +165,45 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         areas = tuple(dict.fromkeys(to_area(r) for _, _, r in placed[first : i + 1]))
         start = condensed.span(placed[first][0], placed[first][1])[0]
         markers[i] = dataclasses.replace(markers[i], joint=areas, joint_start=start)
+    markers.extend(_anaphora(view, condensed, placed))
     for kind in ("local_self", "local_self_province", "local_self_city", "local_self_county"):
         for m in cue_re(kind).finditer(view):
             if _opens_clause(view, m.start()):
                 markers.append(Marker(*condensed.span(m.start(), m.end()), None))
     return sorted(markers, key=lambda mk: mk.start)
+
+
+# 两省, 这三个城市, 两地: a clause speaking of the areas just named, by their number.
+_ANAPHOR_RE = re.compile(r"(?:这|此|上述)?([两二三四五六七八九十])个?(省份|省|城市|市|地)")
+_ANAPHOR_LEVELS = {"省份": ("province",), "省": ("province",), "地": ("province", "city", "county")}
+
+
+def _anaphora(
+    view: str, condensed: Condensed, placed: list[tuple[int, int, AreaRow]]
+) -> list[Marker]:
+    """Markers for clauses opening with the number of areas just named (…广东…江苏…。两省…).
+
+    The last that many distinct areas named before it in its paragraph, each
+    of the level the word says, are the clause's joint subject; without them
+    the clause has no single subject.
+    """
+    out = []
+    for m in _ANAPHOR_RE.finditer(view):
+        if not _opens_clause(view, m.start()):
+            continue
+        n = int(parse_chinese_numeral(m.group(1)) or 0)
+        levels = _ANAPHOR_LEVELS.get(m.group(2), ("city", "county"))
+        para = view.rfind("\n", 0, m.start())
+        rows: dict[str, AreaRow] = {}
+        for _, _, row in reversed([p for p in placed if para < p[0] < m.start()]):
+            if row.level not in levels or (len(rows) == n and row.code not in rows):
+                break
+            rows.setdefault(row.code, row)
+        # Unresolved, the clause is still about several areas: none alone.
+        areas = tuple(to_area(r) for r in reversed(rows.values())) if len(rows) == n else ()
+        span = condensed.span(m.start(), m.end())
+        out.append(Marker(*span, None, listed=True, joint=areas, joint_start=span[0]))
+    return out
 
 
 def _joint_lists(view: str, placed: list[tuple[int, int, AreaRow]]) -> list[tuple[int, int]]:
