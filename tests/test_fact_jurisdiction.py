@@ -209,6 +209,8 @@ def test_a_joint_subject_ends_with_its_clause_unless_the_next_says_they_share():
     ]
     text = "北京、上海目标为5%左右，均较去年的6%有所下调。"
     assert juris(text, ["5%", "6%"], None) == [("北京市、上海市", None)] * 2
+    text = "北京、上海经济平稳，地区生产总值均增长3%，成都增长5%。"
+    assert juris(text, ["3%", "5%"], None) == [("北京市、上海市", None), ("成都市", "510100")]
 
 
 def test_a_count_of_provinces_is_a_figure_about_the_nation():

@@ -227,14 +227,19 @@ def _shared_by_list(between: str) -> bool:
     """Whether a figure after a list of areas is one they share, given the text between.
 
     It is in the list's own clause, or in a later one of its sentence that
-    says so (…，均较去年…); 分别 gives each area its own figure.
+    says so (…，均较去年…，增速均为…); 分别 gives each area its own figure.
     """
     if "分别" in between or any(ch in between for ch in _SENTENCE_END):
         return False
-    return all(part.lstrip().startswith(_SHARED) for part in _CLAUSE_BREAK_RE.split(between)[1:])
+    return all(_says_shared(part) for part in _CLAUSE_BREAK_RE.split(between)[1:])
 
 
-_SHARED = ("均", "都")
+def _says_shared(clause: str) -> bool:
+    """A later clause that still speaks of all the listed areas: 均 in it, or 都 opening it
+    (都 inside a word is a name's: 成都)."""
+    return "均" in clause or clause.lstrip().startswith("都")
+
+
 _CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
 
 
