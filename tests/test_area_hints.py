@@ -89,3 +89,24 @@ def test_every_abbreviation_in_the_data_file_is_one_character_of_a_province():
         assert len(r["abbreviation"]) == 1, r
         assert table.by_code[r["code"]].level == "province", r
         assert r["note"], r
+
+
+def test_the_detected_area_is_recorded_with_its_words_and_shown(tmp_path):
+    from click.testing import CliRunner
+
+    from planwatch.cli import cli
+    from planwatch.describe import describe
+
+    text = "江门市2023年政府工作报告\n全市地区生产总值增长5%。\n"
+    meta = describe(text, name="r.txt")
+    (ev,) = [e for e in meta.evidence if e.field == "area"]
+    assert (ev.basis, ev.text, text[ev.start : ev.end]) == ("text", "江门市", "江门市")
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "s.db"
+    runner = CliRunner()
+    assert (
+        runner.invoke(cli, ["--db", str(db), "ingest", "--no-progress", str(tmp_path)]).exit_code
+        == 0
+    )
+    shown = runner.invoke(cli, ["--db", str(db), "show", "r.txt"]).output
+    assert "江门市 440700 → 广东省 440000 → 全国 000000  (from 江门市 at 0)" in shown
