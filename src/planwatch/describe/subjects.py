@@ -22,6 +22,12 @@ was named gives the figure back to the document's area. In a document about no
 one area (a round-up), a figure's subject is the last area named in its
 paragraph, else the paragraph's speaker named after it (a quote before 某市副市长表示),
 else the planning region its title names (中原经济区: see :func:`.area_hints.title_region`).
+
+Several areas can share one figure (GOLD_SPEC: one fact naming both): a list
+opening its clause (北京、上海和广东…均为6%左右) or a clause counting the areas
+just named (…广东…江苏…。两省…都超过10%) files it under their names joined
+with 、 and no code; 分别 gives each its own figure instead. A count of
+provinces (26个省份) is the nation's figure.
 Word lists are in ``data/area_cues.csv``; names are matched on the condensed
 view (pinyin inside a name removed), spans index the stored text.
 """
