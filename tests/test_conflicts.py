@@ -86,3 +86,17 @@ def test_one_order_of_documents_for_conflicts_and_the_ledger():
     later_same_year = doc(4, year=2023, published="2023-03-02")
     ordered = sorted([later_same_year, news, report, plan], key=document_order)
     assert [d.id for d in ordered] == [1, 2, 3, 4]
+
+
+def test_figures_of_no_known_area_never_conflict_and_joint_areas_only_with_their_own(tmp_path):
+    no_area_a = "经济观察\n2022年,地区生产总值增长3%。\n"
+    no_area_b = "经济简报\n2022年,地区生产总值增长4%。\n"
+    joint_a = "多地两会观察\n2022年,北京、上海经济平稳,地区生产总值均增长3%。\n"
+    joint_b = "多地两会简报\n2022年,北京、上海经济平稳,地区生产总值均增长4%。\n"
+    store = store_with(tmp_path, no_area_a, no_area_b, joint_a, joint_b)
+    facts = [sf.fact for sf in store.iter_facts()]
+    assert {f.jurisdiction for f in facts} == {None, "北京市、上海市"}
+    found = [c for c in find_conflicts(store) if c.indicator_id == "gdp"]
+    assert len(found) == 1
+    assert (found[0].area_code, found[0].area_name) == (None, "北京市、上海市")
+    assert {src.doc.name for src in found[0].sources} == {"doc2.txt", "doc3.txt"}

@@ -170,5 +170,92 @@ def test_a_quote_before_its_speaker_in_a_round_up_is_the_speakers_areas():
 
 
 def test_in_a_round_up_a_list_of_areas_stops_the_paragraphs_subject():
-    text = "湖南省常住人口6568万人。此外，江西、安徽的城镇化率均超过60%。\n"
-    assert juris(text, ["6568万人", "60%"], None) == [("湖南省", "430000"), (None, None)]
+    text = "湖南省常住人口6568万人。此外，江西、安徽的城镇化率均超过60%。城镇新增就业50万人。\n"
+    assert juris(text, ["6568万人", "60%", "50万人"], None) == [
+        ("湖南省", "430000"),
+        ("江西省、安徽省", None),  # the figure the two share (GOLD_SPEC: one fact naming both)
+        (None, None),  # the next sentence: neither province alone
+    ]
+
+
+def test_a_list_opening_its_clause_is_the_joint_subject_of_a_shared_figure():
+    text = "全省经济稳步回升，成都增长7%，德阳和绵阳均突破3000亿元。"
+    sichuan = area_by_code("510000")
+    assert juris(text, ["7%", "3000亿元"], sichuan) == [
+        ("成都市", "510100"),
+        ("德阳市、绵阳市", None),
+    ]
+    (fact,) = assign_jurisdictions(text, [fact_at(text, "3000亿元")], sichuan)
+    ev = fact.evidence[-1]
+    assert (ev.field, ev.text, text[ev.start : ev.end]) == (
+        "jurisdiction",
+        "德阳和绵阳",
+        "德阳和绵阳",
+    )
+
+
+def test_a_list_with_respective_figures_gives_no_joint_subject():
+    # 分别: each area has its own figure, not one they share.
+    text = "北京、上海分别增长5%和6%。"
+    assert juris(text, ["5%", "6%"], None) == [(None, None), (None, None)]
+
+
+def test_a_joint_subject_ends_with_its_clause_unless_the_next_says_they_share():
+    text = "南京、苏州突破2万亿元，均高于上年，12个县入选百强县。"
+    jiangsu = area_by_code("320000")
+    assert juris(text, ["2万亿元", "12个"], jiangsu) == [
+        ("南京市、苏州市", None),
+        ("江苏省", "320000"),
+    ]
+    text = "北京、上海目标为5%左右，均较去年的6%有所下调。"
+    assert juris(text, ["5%", "6%"], None) == [("北京市、上海市", None)] * 2
+    text = "北京、上海经济平稳，地区生产总值均增长3%，成都增长5%。"
+    assert juris(text, ["3%", "5%"], None) == [("北京市、上海市", None), ("成都市", "510100")]
+
+
+def test_a_count_of_provinces_is_a_figure_about_the_nation():
+    text = "浙江增长6%，全年有12个省份未完成增长目标，8个省区市上调了目标。"
+    facts = [fact_at(text, "12个"), fact_at(text, "8")]
+    got = assign_jurisdictions(text, facts, None)
+    assert [(f.jurisdiction, f.jurisdiction_code) for f in got] == [("全国", "000000")] * 2
+    assert got[0].evidence[-1].text == "省份"
+    text = "全年有14個(gè)省份未完成目标。"  # pinyin after the unit
+    assert juris(text, ["14個"], None) == [("全国", "000000")]
+    # A count of a province's own projects (省重点项目) is no count of provinces.
+    text = "全省推进29个省重点项目建设。"
+    assert juris(text, ["29个"], area_by_code("420000")) == [("湖北省", "420000")]
+
+
+def test_a_regional_plans_figures_are_its_regions():
+    text = "粤港澳大湾区建设目标\n到2025年，区域经济总量达到15万亿元。广东省常住人口达到1.3亿人。\n"
+    got = assign_jurisdictions(text, [fact_at(text, "15万亿元"), fact_at(text, "1.3亿人")], None)
+    assert [(f.jurisdiction, f.jurisdiction_code) for f in got] == [
+        ("粤港澳大湾区", None),
+        ("广东省", "440000"),  # a province named in the paragraph is its figure's subject
+    ]
+    ev = got[0].evidence[-1]
+    assert (ev.basis, text[ev.start : ev.end]) == ("title", "粤港澳大湾区")
+
+
+def test_a_region_outside_the_title_or_in_an_areas_document_is_no_default():
+    text = "全市推进工作。\n融入粤港澳大湾区，地区生产总值增长6%。\n"
+    assert juris(text, ["6%"], None) == [(None, None)]
+    text = "粤港澳大湾区建设推进会\n全市地区生产总值增长6%。\n"
+    assert juris(text, ["6%"], JIANGMEN) == [("江门市", "440700")]
+
+
+def test_a_clause_counting_the_areas_just_named_is_their_joint_subject():
+    text = "广东省生产总值突破12万亿元。江苏紧随其后。两省占全国的比重都超过了10%。\n"
+    assert juris(text, ["12万亿元", "10%"], None) == [
+        ("广东省", "440000"),
+        ("广东省、江苏省", None),
+    ]
+
+
+def test_a_count_word_needs_that_many_areas_of_its_level_in_the_paragraph():
+    # Only one province named before 两省 in the paragraph; 成都 is a city.
+    text = "成都增长6%。\n四川省增长7%。两省合作项目超过30个。\n"
+    assert juris(text, ["30个"], None) == [(None, None)]
+    # 三市 after two cities: no joint subject.
+    text = "南京增长6%，苏州增长7%。三市合计完成投资500亿元。\n"
+    assert juris(text, ["500亿元"], None) == [(None, None)]

@@ -97,10 +97,13 @@ def find_conflicts(store: Store, *, area: str | None = None) -> list[Conflict]:
     groups: dict[tuple, list[StoredFact]] = defaultdict(list)
     for sf in store.iter_facts(FactFilter(kind="actual", jurisdiction=area)):
         f = sf.fact
-        if f.indicator_id is None:
+        # A figure of no known area is no one area's; areas sharing a figure
+        # (北京市、上海市) and regions have a name but no code.
+        place = f.jurisdiction_code or f.jurisdiction
+        if f.indicator_id is None or not place:
             continue
         key = (
-            f.jurisdiction_code,
+            place,
             f.indicator_id,
             f.measure.value,
             f.year,
@@ -129,7 +132,7 @@ def find_conflicts(store: Store, *, area: str | None = None) -> list[Conflict]:
         f0 = members[0].fact
         conflicts.append(
             Conflict(
-                area_code=key[0],
+                area_code=f0.jurisdiction_code,
                 area_name=f0.jurisdiction,
                 indicator_id=key[1],
                 measure=key[2],

@@ -231,7 +231,7 @@ def show(obj: Ctx, doc: str, depth: int) -> None:
         (
             "area",
             (f"{area.name} {area.code}" + "".join(f" → {n} {c}" for c, n in area.parents))
-            + by_user("area")
+            + (by_user("area") or _area_words(meta))
             if area
             else "unknown",
         ),
@@ -262,6 +262,16 @@ def show(obj: Ctx, doc: str, depth: int) -> None:
         )
         stack.append((h.level, node))
     console.print(tree)
+
+
+def _area_words(meta: Any) -> str:
+    """The words the area was read from: (from 鹤山市人民政府 at 12, 鹤山 in the title)."""
+    words = [
+        f"{e.text} at {e.start}" if e.start is not None else f"{e.text} in the {e.basis}"
+        for e in meta.evidence
+        if e.field == "area"
+    ]
+    return f"  (from {', '.join(words)})" if words else ""
 
 
 def _reference_line(meta: Any) -> str:

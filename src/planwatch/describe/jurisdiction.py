@@ -23,7 +23,9 @@ name, 湖(hu)南省, count). Votes are weighed by where they stand:
 When no name has evidence, bare names count if named twice or standing as a
 word of their own (“五个安源”), never one running into a firm's name (珠海润都制药):
 a document that names no area gets none, unless its source lines name one
-area at the level the text speaks of (see :func:`source_mentions`). Several unrelated areas sharing the
+area at the level the text speaks of (see :func:`source_mentions`), or it lists
+its parts in short (长株潭三市, 广佛肇三地) or, speaking as a province, writes its
+简称 (黔货出山): see :mod:`.area_hints`. Several unrelated areas sharing the
 votes (see ``_round_up``) make a round-up, about none of them alone.
 
 The nation (全国, 000000) is voted for by national issuers (国务院, 国家统计局,
@@ -47,6 +49,7 @@ from importlib import resources
 from planwatch.core.data import Area, Evidence
 from planwatch.core.normalise import Condensed, condense
 from planwatch.core.periods import PLAN_NAME
+from planwatch.describe.area_hints import abbreviated_lists, province_abbreviations
 from planwatch.describe.areas import (
     NATION_CODE,
     AreaRow,
@@ -182,6 +185,17 @@ def source_mentions(view: str) -> list[Mention]:
     if row.level != level:
         return []
     return [Mention(s, e, row, SHORT_NAME_WEIGHT) for s, e, _ in found]
+
+
+def hint_mentions(view: str) -> list[Mention]:
+    """Mentions from a text that names no area: its parts listed in short, or its
+    province's 简称 when it speaks of itself as a province (see :mod:`.area_hints`)."""
+    level = self_level(view)
+    levels = ("province",) if level == "province" else ("city", "province")
+    found = abbreviated_lists(view, levels)
+    if not found and level == "province":
+        found = province_abbreviations(view)
+    return [Mention(s, e, row, SHORT_NAME_WEIGHT) for s, e, row in found]
 
 
 def has_evidence(view: str, start: int, end: int, row: AreaRow, *, named: frozenset[str]) -> bool:
@@ -352,6 +366,8 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
         mentions = _repeated(opening, find_mentions(opening, title_len, need_evidence=False))
     if not mentions and not nation:
         mentions = source_mentions(opening)
+    if not mentions and not nation:
+        mentions = hint_mentions(opening)
     scores = score_areas(mentions)
     if nation:
         scores[NATION_CODE] = nation

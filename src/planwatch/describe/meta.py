@@ -14,7 +14,7 @@ import re
 
 from planwatch.core.data import DocType, DocumentMeta, Evidence
 from planwatch.describe.doctype import detect_genre, opening_view, place_in_plan, plan_period
-from planwatch.describe.jurisdiction import find_jurisdiction
+from planwatch.describe.jurisdiction import decide_area
 from planwatch.describe.refdate import reference_date
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,8 @@ def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
     found (HTML <title>, DOCX core title) and is read before the text.
     """
     doc_title = title.strip() if title and title.strip() else guess_title(text)
-    area = find_jurisdiction(text, title)
+    decided = decide_area(text, title)
+    area = decided.area
     view = opening_view(text)
     genre = detect_genre(text, title, view)
     period = plan_period(text, title, view)
@@ -77,7 +78,7 @@ def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
     if doc_type is not genre.doc_type and ref.year is None:
         ref = reference_date(text, doc_type, title, period)
     has_period = doc_type in _PLAN_GENRES and period is not None
-    evidence: list[Evidence] = [*ref.evidence]
+    evidence: list[Evidence] = [*decided.evidence, *ref.evidence]
     if genre.evidence is not None:
         evidence.insert(0, genre.evidence)
     meta = DocumentMeta(

@@ -20,7 +20,14 @@ province's) opening its clause or followed by its officials (石家庄市副市�
 A clause that speaks of the document itself (全市, 我省 …) after another area
 was named gives the figure back to the document's area. In a document about no
 one area (a round-up), a figure's subject is the last area named in its
-paragraph, else the paragraph's speaker named after it (a quote before 某市副市长表示).
+paragraph, else the paragraph's speaker named after it (a quote before 某市副市长表示),
+else the planning region its title names (中原经济区: see :func:`.area_hints.title_region`).
+
+Several areas can share one figure (GOLD_SPEC: one fact naming both): a list
+opening its clause (北京、上海和广东…均为6%左右) or a clause counting the areas
+just named (…广东…江苏…。两省…都超过10%) files it under their names joined
+with 、 and no code; 分别 gives each its own figure instead. A count of
+provinces (26个省份) is the nation's figure.
 Word lists are in ``data/area_cues.csv``; names are matched on the condensed
 view (pinyin inside a name removed), spans index the stored text.
 """
@@ -28,14 +35,18 @@ view (pinyin inside a name removed), spans index the stored text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from planwatch.core.data import Area, Evidence, Fact
-from planwatch.core.normalise import condense, fold
+from planwatch.core.normalise import Condensed, condense, fold
+from planwatch.core.numerals import parse_chinese_numeral
+from planwatch.describe.area_hints import title_region
 from planwatch.describe.areas import (
+    NATION_CODE,
     AreaRow,
     best_candidate,
     load_table,
@@ -70,6 +81,10 @@ class Marker:
     area: Area | None
     speaker: bool = False  # followed by its officials or government (深圳市副市长)
     listed: bool = False  # one of a list of areas (山东、浙江的…): no single subject
+    # On a list's last area, when the list opens its clause: all its areas,
+    # the joint subject of a figure they share (北京、上海、广东…均为6%左右).
+    joint: tuple[Area, ...] = ()
+    joint_start: int = 0  # where the list starts in the stored text
 
 
 def _opens_clause(view: str, start: int) -> bool:
@@ -86,6 +101,7 @@ def _is_subject(
     short: bool,
     named: frozenset[str],
     inside: bool,
+    follows_subject: bool = False,
 ) -> bool:
     if not_the_area(view, start, end, short=short) or cue_re("fact_not_subject").match(view, end):
         return False
@@ -98,13 +114,13 @@ def _is_subject(
         # An area outside the document's (支援湖北, 结对帮扶的崇左市): only a full
         # name opening its clause (…，石家庄市的增速…) or followed by its
         # officials (石家庄市副市长…表示) is a figure's subject.
-        opens = _opens_clause(view, start) or bool(ISSUER_RE.match(view, end))
+        opens = follows_subject or _opens_clause(view, start) or bool(ISSUER_RE.match(view, end))
         return opens and (not short or row.level == "province")
     if not short or row.level == "province" or row.code in named:
         return True
     if row.level == "county":  # 德昌、大冶摩托: a bare county name is often a firm's
         return bool(ISSUER_RE.match(view, end))
-    return _opens_clause(view, start) or bool(ISSUER_RE.match(view, end))
+    return follows_subject or _opens_clause(view, start) or bool(ISSUER_RE.match(view, end))
 
 
 def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
@@ -128,6 +144,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
     named = frozenset(r.code for s, e, rows in found for r in rows if r.name == view[s:e])
     cited = cited_ranges(view)
     markers = []
+    placed: list[tuple[int, int, AreaRow]] = []  # view spans of the area markers
     for s, e, rows in found:
         if any(a <= s and e <= b for a, b in cited):
             continue
@@ -137,7 +154,11 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         context = {c for c, n in counts.items() if n > (c in mine)} | own
         row = best_candidate(rows, context, short_form=short, named=named)
         inside = doc_area is None or doc_area.code in _lineage(row)
-        if not _is_subject(view, s, e, row, short=short, named=named, inside=inside):
+        # The next of a list (成都和绵阳) stands where its first stands.
+        follows = bool(placed) and view[placed[-1][1] : s] in _LIST_MARKS
+        if not _is_subject(
+            view, s, e, row, short=short, named=named, inside=inside, follows_subject=follows
+        ):
             continue
         # A list of areas (蓬江、江海、新会三区…) is no single subject: the
         # figure goes back to the document's area.
@@ -145,11 +166,87 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         area = None if row.code in own or listed else to_area(row)
         speaker = bool(ISSUER_RE.match(view, e))
         markers.append(Marker(*condensed.span(s, e), area, speaker, listed))
+        placed.append((s, e, row))
+    for i, first in _joint_lists(view, placed):
+        areas = tuple(dict.fromkeys(to_area(r) for _, _, r in placed[first : i + 1]))
+        start = condensed.span(placed[first][0], placed[first][1])[0]
+        markers[i] = dataclasses.replace(markers[i], joint=areas, joint_start=start)
+    markers.extend(_anaphora(view, condensed, placed))
     for kind in ("local_self", "local_self_province", "local_self_city", "local_self_county"):
         for m in cue_re(kind).finditer(view):
             if _opens_clause(view, m.start()):
                 markers.append(Marker(*condensed.span(m.start(), m.end()), None))
     return sorted(markers, key=lambda mk: mk.start)
+
+
+# 两省, 这三个城市, 两地: a clause speaking of the areas just named, by their number.
+_ANAPHOR_RE = re.compile(r"(?:这|此|上述)?([两二三四五六七八九十])个?(省份|省|城市|市|地)")
+_ANAPHOR_LEVELS = {"省份": ("province",), "省": ("province",), "地": ("province", "city", "county")}
+
+
+def _anaphora(
+    view: str, condensed: Condensed, placed: list[tuple[int, int, AreaRow]]
+) -> list[Marker]:
+    """Markers for clauses opening with the number of areas just named (…广东…江苏…。两省…).
+
+    The last that many distinct areas named before it in its paragraph, each
+    of the level the word says, are the clause's joint subject; without them
+    the clause has no single subject.
+    """
+    out = []
+    for m in _ANAPHOR_RE.finditer(view):
+        if not _opens_clause(view, m.start()):
+            continue
+        n = int(parse_chinese_numeral(m.group(1)) or 0)
+        levels = _ANAPHOR_LEVELS.get(m.group(2), ("city", "county"))
+        para = view.rfind("\n", 0, m.start())
+        rows: dict[str, AreaRow] = {}
+        for _, _, row in reversed([p for p in placed if para < p[0] < m.start()]):
+            if row.level not in levels or (len(rows) == n and row.code not in rows):
+                break
+            rows.setdefault(row.code, row)
+        # Unresolved, the clause is still about several areas: none alone.
+        areas = tuple(to_area(r) for r in reversed(rows.values())) if len(rows) == n else ()
+        span = condensed.span(m.start(), m.end())
+        out.append(Marker(*span, None, listed=True, joint=areas, joint_start=span[0]))
+    return out
+
+
+def _joint_lists(view: str, placed: list[tuple[int, int, AreaRow]]) -> list[tuple[int, int]]:
+    """Lists of two or more areas that open their clause: (index of the last, of the first).
+
+    The areas stand one list mark apart (北京、上海和广东); a list inside a
+    clause (推进蓬江区、江海区…的公园) is no subject.
+    """
+    out = []
+    first = 0
+    for i in range(1, len(placed) + 1):
+        if i < len(placed) and view[placed[i - 1][1] : placed[i][0]] in _LIST_MARKS:
+            continue
+        if i - 1 > first and _opens_clause(view, placed[first][0]):
+            out.append((i - 1, first))
+        first = i
+    return out
+
+
+def _shared_by_list(between: str) -> bool:
+    """Whether a figure after a list of areas is one they share, given the text between.
+
+    It is in the list's own clause, or in a later one of its sentence that
+    says so (…，均较去年…，增速均为…); 分别 gives each area its own figure.
+    """
+    if "分别" in between or any(ch in between for ch in _SENTENCE_END):
+        return False
+    return all(_says_shared(part) for part in _CLAUSE_BREAK_RE.split(between)[1:])
+
+
+def _says_shared(clause: str) -> bool:
+    """A later clause that still speaks of all the listed areas: 均 in it, or 都 opening it
+    (都 inside a word is a name's: 成都)."""
+    return "均" in clause or clause.lstrip().startswith("都")
+
+
+_CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
 
 
 def _lineage(row: AreaRow) -> set[str]:
@@ -166,25 +263,61 @@ def assign_jurisdictions(text: str, facts: Iterable[Fact], doc_area: Area | None
     facts = list(facts)
     markers = find_markers(text, doc_area) if facts else []
     starts = [mk.start for mk in markers]
+    region = title_region(text) if facts and doc_area is None else None
     out = []
     for f in facts:
         mk = _subject_of(text, f, markers, starts, carry=doc_area is None)
-        if mk is not None and mk.area is not None:
-            ev = Evidence("jurisdiction", "clause", text[mk.start : mk.end], mk.start, mk.end)
-            out.append(
-                f.with_(
-                    jurisdiction=mk.area.name,
-                    jurisdiction_code=mk.area.code,
-                    evidence=(*f.evidence, ev),
-                )
-            )
-        elif (named := _extractor_named(f, text)) is not None:
-            out.append(f.with_(jurisdiction=named.name, jurisdiction_code=named.code))
-        elif doc_area is not None:
-            out.append(f.with_(jurisdiction=doc_area.name, jurisdiction_code=doc_area.code))
-        else:
-            out.append(f)
+        out.append(_filed(text, f, mk, doc_area, region))
     return out
+
+
+def _filed(
+    text: str,
+    f: Fact,
+    mk: Marker | None,
+    doc_area: Area | None,
+    region: tuple[int, int, str] | None = None,
+) -> Fact:
+    """``f`` under its jurisdiction, given the marker before it (see :func:`assign_jurisdictions`)."""
+    if (counted := _counts_provinces(text, f)) is not None:
+        ev = Evidence("jurisdiction", "clause", text[counted[0] : counted[1]], *counted)
+        return f.with_(
+            jurisdiction="全国", jurisdiction_code=NATION_CODE, evidence=(*f.evidence, ev)
+        )
+    between = text[mk.end : f.start] if mk is not None else ""
+    if mk and mk.joint and _shared_by_list(between):
+        span = (mk.joint_start, mk.end)
+        ev = Evidence("jurisdiction", "clause", text[span[0] : span[1]], *span)
+        name = "、".join(a.name for a in mk.joint)
+        return f.with_(jurisdiction=name, jurisdiction_code=None, evidence=(*f.evidence, ev))
+    if mk is not None and mk.area is not None:
+        ev = Evidence("jurisdiction", "clause", text[mk.start : mk.end], mk.start, mk.end)
+        return f.with_(
+            jurisdiction=mk.area.name, jurisdiction_code=mk.area.code, evidence=(*f.evidence, ev)
+        )
+    if (named := _extractor_named(f, text)) is not None:
+        return f.with_(jurisdiction=named.name, jurisdiction_code=named.code)
+    if doc_area is not None:
+        return f.with_(jurisdiction=doc_area.name, jurisdiction_code=doc_area.code)
+    if region is not None:  # a regional plan's figures are its region's (no area code)
+        s, e, name = region
+        ev = Evidence("jurisdiction", "title", text[s:e], s, e)
+        return f.with_(jurisdiction=name, jurisdiction_code=None, evidence=(*f.evidence, ev))
+    return f
+
+
+def _counts_provinces(text: str, fact: Fact) -> tuple[int, int] | None:
+    """The span of the word after a count of provinces (26个省份), whose figure is the nation's."""
+    # From the value's last character on, so pinyin after it goes (14個(gè)省份).
+    base = max(0, fact.end - 1)
+    window = condense(text[base : fact.end + 12])
+    at = 1 if base < fact.end else 0
+    at += window.text.startswith("个", at)
+    m = cue_re("nation_count").match(window.text, at)
+    if m is None:
+        return None
+    s, e = window.span(m.start(), m.end())
+    return base + s, base + e
 
 
 def _extractor_named(fact: Fact, text: str) -> Area | None:
