@@ -236,7 +236,7 @@ def _evaluate_group(
         basis=j.basis,
         explanation=j.explanation,
         core=bool(indicator and indicator.core),
-        binding=f.binding.value if f.binding else None,
+        binding=_binding(group),
         source_doc_type=lf.doc.doc_type,
         scope=group.scope,
         sources=tuple(sources),
@@ -244,9 +244,18 @@ def _evaluate_group(
         projected=j.projected,
         projected_meets=j.projected_meets,
         assumed_years=_assumed_years(outcome, base_year, f.year),
-        yearly=_yearly(ledger, lf, outcome.rule, base_year, as_of),
+        yearly=_yearly(ledger, lf, outcome, base_year, as_of),
         reasons=_reasons(ledger, outcome) if j.status in (Status.BEHIND, Status.MISSED) else (),
+        proxy=outcome.proxy,
     )
+
+
+def _binding(group: TargetGroup) -> str | None:
+    """预期性/约束性: a revision or a prose statement rarely repeats it; the plan table does."""
+    for x in (group.primary, *group.superseded, *group.duplicates):
+        if x.fact.binding:
+            return x.fact.binding.value
+    return None
 
 
 def _judge_on_proxy(
@@ -273,7 +282,7 @@ def _judge_on_proxy(
     if outcome.judgement.status == Status.NO_DATA:
         return fallback
     note = f"以{proxy.name}作为{indicator.name}的代理指标（口径不同）"
-    return replace(outcome, notes=(*outcome.notes, note))
+    return replace(outcome, notes=(*outcome.notes, note), proxy=proxy.id)
 
 
 def _judged(rows: list[TargetEvaluation], q: QualitativeTarget) -> bool:
@@ -327,10 +336,11 @@ def _qualitative_row(
 
 
 def _yearly(
-    ledger: Ledger, lf: LedgerFact, rule: str, base_year: int | None, as_of: int | None
+    ledger: Ledger, lf: LedgerFact, outcome: _Outcome, base_year: int | None, as_of: int | None
 ) -> tuple[tuple[int, float], ...]:
-    """Each year's believed figure after the base, in the row's terms (see the model)."""
-    f = lf.fact
+    """Each year's believed figure after the base, in the row's terms (see the model);
+    a row judged on a proxy (粮食产量 for 粮食综合生产能力) shows the proxy's figures."""
+    f, rule = lf.fact, outcome.rule
     if as_of is None or f.year is None:
         return ()
     iid = f.indicator_id or ""
@@ -343,20 +353,27 @@ def _yearly(
         values = {y: c.fact.value for y, c in ledger.yearly(iid, Measure.GROWTH.value).items()}
     else:
         chosen = ledger.yearly(iid, Measure.LEVEL.value, unit=lf.unit)
+        if outcome.proxy:
+            chosen = ledger.yearly(outcome.proxy, Measure.LEVEL.value, unit=lf.unit)
         values = {y: c.fact.value for y, c in chosen.items()}
     return tuple((y, values[y]) for y in range(first, last + 1) if y in values)
 
 
 def _reasons(ledger: Ledger, outcome: _Outcome) -> tuple[SourceRef, ...]:
-    """Clauses in the paragraph of each figure used that give a reason (受疫情影响): the
-    documents' own account of a shortfall, quoted with their spans."""
+    """Sentences that give a reason (受疫情影响) for each figure used: the sentence
+    holding the figure and the one before it in its paragraph (a reason is stated with
+    the figure or just ahead of it; later sentences are about other things), quoted with
+    their spans. The same year's figure restated elsewhere counts too: a communiqué
+    gives the figure, the next work report the figure and why (受疫情冲击)."""
     out: list[SourceRef] = []
-    for a in outcome.actuals:
+    for a in _with_restatements(ledger, outcome.actuals):
         text = ledger.text_of(a.doc.id)
         start = text.rfind("\n", 0, a.fact.quote_start) + 1
         end = text.find("\n", a.fact.quote_end)
         end = len(text) if end < 0 else end
-        for s, e in _clauses(text, start, end):
+        spans = _clauses(text, start, end)
+        own = next((i for i, (_, e) in enumerate(spans) if e > a.fact.start), len(spans) - 1)
+        for s, e in spans[max(own - 1, 0) : own + 1]:
             clause = text[s:e]
             if says(clause, "reasons") and all(r.start != s for r in out):
                 out.append(
@@ -365,6 +382,21 @@ def _reasons(ledger: Ledger, outcome: _Outcome) -> tuple[SourceRef, ...]:
                     )
                 )
     return tuple(out[:3])
+
+
+def _with_restatements(ledger: Ledger, actuals: list[LedgerFact]) -> list[LedgerFact]:
+    """The figures used, then every other statement of the same indicator, measure and
+    year (in document order)."""
+    out = list(actuals)
+    seen = {(a.doc.id, a.fact.start) for a in out}
+    for a in actuals:
+        f = a.fact
+        for other in ledger.actuals(f.indicator_id or "", f.measure.value):
+            key = (other.doc.id, other.fact.start)
+            if other.fact.year == f.year and other.single_year and key not in seen:
+                seen.add(key)
+                out.append(other)
+    return out
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -147,6 +147,8 @@ class TargetEvaluation:
     reasons: tuple[SourceRef, ...] = ()
     # A target stated in words (与经济增长基本同步): the words; ``target.value`` is void.
     qualitative: str | None = None
+    # The catalog id of the indicator whose figures stood in (粮食产量 for 粮食综合生产能力).
+    proxy: str | None = None
 
     @property
     def target_value(self) -> float:
@@ -209,6 +211,7 @@ class TargetEvaluation:
             "label": self.status.label_zh,
             "status_zh": self.status.label_zh,
             "basis": self.basis,
+            "proxy": self.proxy,
             "explanation": self.explanation,
             "notes": list(self.notes),
             "sources": [s.to_record() for s in self.sources],
