@@ -47,7 +47,13 @@ from planwatch.evaluate.plan_words import plan_word_targets
 from planwatch.evaluate.qualitative import QualitativeTarget, judge_qualitative
 from planwatch.evaluate.reduction import fall_size
 from planwatch.evaluate.summary import summarise
-from planwatch.evaluate.targets import TargetGroup, is_reduction, same_plan, select_targets
+from planwatch.evaluate.targets import (
+    PLAN_TYPES,
+    TargetGroup,
+    is_reduction,
+    same_plan,
+    select_targets,
+)
 from planwatch.evaluate.words import says
 from planwatch.store.repo import DocRow, Store
 
@@ -136,7 +142,7 @@ def evaluate_ledger(
     ]
     rows.sort(key=_row_order)
     rows_t = tuple(rows)
-    headline = rows_t if plan is None else tuple(r for r in rows_t if r.scope == "plan")
+    headline = rows_t if plan is None else tuple(r for r in rows_t if r.main)
     annual = tuple(r for r in rows_t if r.scope == "annual")
     used_docs = {s.doc_id for r in rows_t for s in r.sources}
     return AreaEvaluation(
@@ -247,6 +253,21 @@ def _evaluate_group(
         yearly=_yearly(ledger, lf, outcome, base_year, as_of),
         reasons=_reasons(ledger, outcome) if j.status in (Status.BEHIND, Status.MISSED) else (),
         proxy=outcome.proxy,
+        main=_main(group, plan),
+    )
+
+
+def _main(group: TargetGroup, plan: DocRow | None) -> bool:
+    """One of the plan's main indicators (主要指标): a target of the period that the plan's
+    own documents state. A target only a sector plan or the news states is judged and
+    listed with its source, but not counted among the plan's indicators."""
+    if group.scope != "plan":
+        return False
+    if plan is None:
+        return True
+    return any(
+        x.doc.id == plan.id or (x.doc.doc_type in PLAN_TYPES and same_plan(x.doc, plan))
+        for x in (group.primary, *group.duplicates, *group.superseded)
     )
 
 
