@@ -347,3 +347,12 @@ def test_chart_of_a_change_target_ends_at_base_plus_change(county_db):
     chart = indicator_chart(life)
     path = next(t for t in chart["data"] if t["name"] == "目标轨迹")
     assert path["x"][-1] == 2025 and path["y"][-1] == pytest.approx(82.5)
+
+
+def test_annex_in_html_is_one_file_with_the_lagging_reasons(county_db, tmp_path):
+    out = tmp_path / "annex.html"
+    _run(county_db, "report", AREA, "--as-of", "2022", "--format", "html", "-o", str(out))
+    html = out.read_text(encoding="utf-8")
+    assert "<script src=" not in html  # self-contained
+    assert "主要指标" in html and "受疫情等超预期因素冲击" in html
+    assert "82.62，可实现" in html
