@@ -42,6 +42,7 @@ PLAN = """\
 单位地区生产总值能耗降低 | % | - | - | [14] | 约束性
 森林覆盖率 | % | 50.0 | 51 | - | 约束性
 粮食综合生产能力 | 万吨 | 20 | 20以上 | - | 约束性
+城镇老旧小区改造 | 个 | - | 全面完成2000年前建成小区改造 | - | 约束性
 """
 
 REVISION = """\
@@ -87,7 +88,7 @@ R2022 = """\
 ——2022年1月12日在德清县第十七届人民代表大会第一次会议上
 
 2022年经济社会发展的主要预期目标是：地区生产总值增长7%左右，城镇调查失业率控制在5.5%以内。
-到2025年，全县常住人口城镇化率达到65%。
+到2025年，全县常住人口城镇化率达到65%。力争提前完成城镇老旧小区改造。
 """
 
 R2023 = """\
@@ -96,7 +97,8 @@ R2023 = """\
 ——2023年1月10日在德清县第十七届人民代表大会第二次会议上
 
 过去一年，受疫情等超预期因素冲击，全县地区生产总值增长2.0%，增速明显回落。\
-受疫情影响，部分企业停工停产，城镇调查失业率有所上升。
+受疫情影响，部分企业停工停产，城镇调查失业率有所上升。\
+2000年前建成的城镇老旧小区改造任务已全面完成。
 2023年经济社会发展的主要预期目标是：地区生产总值增长6.5%左右，城镇调查失业率控制在5.5%以内。
 """
 
@@ -164,19 +166,22 @@ def _plan_row(judged: dict, indicator_id: str) -> dict:
 def test_every_main_indicator_is_one_row_with_its_label(judged):
     assert judged["plan"] == "plan.txt" and judged["plan_period"] == "2021-2025"
     plan_rows = [t for t in judged["targets"] if t["scope"] == "plan"]
-    assert len(plan_rows) == 11
+    assert len(plan_rows) == 12
     # The sector plan's own target is judged and listed, but it is no main indicator of
     # the outline: the summary counts the outline's ten.
     water = _plan_row(judged, "surface_water_good_ratio")
     assert water["main"] is False and water["sources"][0]["doc"] == "eco.txt"
-    assert sum(t["main"] for t in plan_rows) == 10
+    assert sum(t["main"] for t in plan_rows) == 11
     for t in judged["targets"]:
         assert {"indicator_id", "status", "label", "scope"} <= t.keys()
-    # 6 on track or ahead (城镇化, 收入, 劳动生产率, 寿命, 森林, 粮食), 4 behind (GDP,
-    # R&D, 失业率, 能耗).
+    # 6 on track or ahead (城镇化, 收入, 劳动生产率, 寿命, 森林, 粮食), 1 achieved early
+    # (老旧小区改造), 4 behind (GDP, R&D, 失业率, 能耗).
     s = judged["summary"]
-    assert (s["on_track"] + s["ahead"], s["behind"], s["no_data"]) == (6, 4, 0)
-    assert judged["summary_line"].startswith("10项主要指标中，6项符合或快于预期，4项滞后")
+    assert (s["on_track"] + s["ahead"], s["achieved_early"], s["behind"]) == (6, 1, 4)
+    assert s["no_data"] == 0
+    assert judged["summary_line"].startswith(
+        "11项主要指标中，7项符合或快于预期（其中1项提前实现），4项滞后"
+    )
 
 
 def test_growth_on_constant_prices_behind_a_target_of_about_6(judged):
@@ -356,3 +361,15 @@ def test_annex_in_html_is_one_file_with_the_lagging_reasons(county_db, tmp_path)
     assert "<script src=" not in html  # self-contained
     assert "主要指标" in html and "受疫情等超预期因素冲击" in html
     assert "82.62，可实现" in html
+
+
+def test_a_target_in_words_done_in_words(judged, county_db):
+    row = next(t for t in judged["targets"] if t["indicator"] == "城镇老旧小区改造")
+    # The 2023 work report says the task is done: 提前实现 before 2025, with its clause.
+    assert row["status"] == "achieved_early"
+    said = [s for s in row["sources"] if s["role"] == "actual"]
+    assert [s["doc"] for s in said] == ["r2023.txt"] and "已全面完成" in said[0]["quote"]
+    # As of 2021 only the 2022 report counts, and its 力争提前完成 is an aim, not a result.
+    early = json.loads(_run(county_db, "evaluate", AREA, "--as-of", "2021", "--format", "json"))
+    row = next(t for t in early["targets"] if t["indicator"] == "城镇老旧小区改造")
+    assert row["status"] == "no_data"

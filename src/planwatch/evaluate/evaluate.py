@@ -44,7 +44,7 @@ from planwatch.evaluate.model import (
     TargetEvaluation,
 )
 from planwatch.evaluate.plan_words import plan_word_targets
-from planwatch.evaluate.qualitative import QualitativeTarget, judge_qualitative
+from planwatch.evaluate.qualitative import QualitativeTarget, judge_done, judge_qualitative
 from planwatch.evaluate.reduction import fall_size
 from planwatch.evaluate.summary import summarise
 from planwatch.evaluate.targets import (
@@ -322,6 +322,23 @@ def _qualitative_row(
     words = text[q.start : q.end]
     base_year = (plan.period_start - 1) if plan and plan.period_start else None
     j, used, rule = judge_qualitative(ledger, q, words, base_year, as_of)
+    said = judge_done(ledger, q, words, base_year, as_of) if rule == "qualitative" else None
+    evidence: tuple[SourceRef, ...] = ()
+    if said is not None:
+        j, done = said
+        evidence = (
+            SourceRef(
+                None,
+                done.doc.id,
+                done.doc.name,
+                done.start,
+                done.end,
+                done.text,
+                done.text,
+                "actual",
+                done.year,
+            ),
+        )
     indicator = default_catalog().get(q.indicator_id or "")
     quote = text[q.quote_start : q.quote_end]
     target_src = SourceRef(
@@ -350,7 +367,7 @@ def _qualitative_row(
         binding=q.binding.value if q.binding else None,
         source_doc_type=q.doc.doc_type,
         scope="plan",
-        sources=(target_src, *(source_ref(ledger, c.fact, "actual") for c in used)),
+        sources=(target_src, *(source_ref(ledger, c.fact, "actual") for c in used), *evidence),
         yearly=tuple((c.fact.fact.year or 0, c.fact.value) for c in mine),
         qualitative=words,
     )
