@@ -44,10 +44,16 @@ from planwatch.evaluate.model import (
     TargetEvaluation,
 )
 from planwatch.evaluate.plan_words import plan_word_targets
-from planwatch.evaluate.qualitative import QualitativeTarget, judge_qualitative
+from planwatch.evaluate.qualitative import QualitativeTarget, judge_done, judge_qualitative
 from planwatch.evaluate.reduction import fall_size
 from planwatch.evaluate.summary import summarise
-from planwatch.evaluate.targets import TargetGroup, is_reduction, same_plan, select_targets
+from planwatch.evaluate.targets import (
+    PLAN_TYPES,
+    TargetGroup,
+    is_reduction,
+    same_plan,
+    select_targets,
+)
 from planwatch.evaluate.words import says
 from planwatch.store.repo import DocRow, Store
 
@@ -136,7 +142,7 @@ def evaluate_ledger(
     ]
     rows.sort(key=_row_order)
     rows_t = tuple(rows)
-    headline = rows_t if plan is None else tuple(r for r in rows_t if r.scope == "plan")
+    headline = rows_t if plan is None else tuple(r for r in rows_t if r.main)
     annual = tuple(r for r in rows_t if r.scope == "annual")
     used_docs = {s.doc_id for r in rows_t for s in r.sources}
     return AreaEvaluation(
@@ -236,7 +242,7 @@ def _evaluate_group(
         basis=j.basis,
         explanation=j.explanation,
         core=bool(indicator and indicator.core),
-        binding=f.binding.value if f.binding else None,
+        binding=_binding(group),
         source_doc_type=lf.doc.doc_type,
         scope=group.scope,
         sources=tuple(sources),
@@ -244,9 +250,33 @@ def _evaluate_group(
         projected=j.projected,
         projected_meets=j.projected_meets,
         assumed_years=_assumed_years(outcome, base_year, f.year),
-        yearly=_yearly(ledger, lf, outcome.rule, base_year, as_of),
+        yearly=_yearly(ledger, lf, outcome, base_year, as_of),
         reasons=_reasons(ledger, outcome) if j.status in (Status.BEHIND, Status.MISSED) else (),
+        proxy=outcome.proxy,
+        main=_main(group, plan),
     )
+
+
+def _main(group: TargetGroup, plan: DocRow | None) -> bool:
+    """One of the plan's main indicators (主要指标): a target of the period that the plan's
+    own documents state. A target only a sector plan or the news states is judged and
+    listed with its source, but not counted among the plan's indicators."""
+    if group.scope != "plan":
+        return False
+    if plan is None:
+        return True
+    return any(
+        x.doc.id == plan.id or (x.doc.doc_type in PLAN_TYPES and same_plan(x.doc, plan))
+        for x in (group.primary, *group.duplicates, *group.superseded)
+    )
+
+
+def _binding(group: TargetGroup) -> str | None:
+    """预期性/约束性: a revision or a prose statement rarely repeats it; the plan table does."""
+    for x in (group.primary, *group.superseded, *group.duplicates):
+        if x.fact.binding:
+            return x.fact.binding.value
+    return None
 
 
 def _judge_on_proxy(
@@ -273,7 +303,7 @@ def _judge_on_proxy(
     if outcome.judgement.status == Status.NO_DATA:
         return fallback
     note = f"以{proxy.name}作为{indicator.name}的代理指标（口径不同）"
-    return replace(outcome, notes=(*outcome.notes, note))
+    return replace(outcome, notes=(*outcome.notes, note), proxy=proxy.id)
 
 
 def _judged(rows: list[TargetEvaluation], q: QualitativeTarget) -> bool:
@@ -292,6 +322,23 @@ def _qualitative_row(
     words = text[q.start : q.end]
     base_year = (plan.period_start - 1) if plan and plan.period_start else None
     j, used, rule = judge_qualitative(ledger, q, words, base_year, as_of)
+    said = judge_done(ledger, q, words, base_year, as_of) if rule == "qualitative" else None
+    evidence: tuple[SourceRef, ...] = ()
+    if said is not None:
+        j, done = said
+        evidence = (
+            SourceRef(
+                None,
+                done.doc.id,
+                done.doc.name,
+                done.start,
+                done.end,
+                done.text,
+                done.text,
+                "actual",
+                done.year,
+            ),
+        )
     indicator = default_catalog().get(q.indicator_id or "")
     quote = text[q.quote_start : q.quote_end]
     target_src = SourceRef(
@@ -320,17 +367,18 @@ def _qualitative_row(
         binding=q.binding.value if q.binding else None,
         source_doc_type=q.doc.doc_type,
         scope="plan",
-        sources=(target_src, *(source_ref(ledger, c.fact, "actual") for c in used)),
+        sources=(target_src, *(source_ref(ledger, c.fact, "actual") for c in used), *evidence),
         yearly=tuple((c.fact.fact.year or 0, c.fact.value) for c in mine),
         qualitative=words,
     )
 
 
 def _yearly(
-    ledger: Ledger, lf: LedgerFact, rule: str, base_year: int | None, as_of: int | None
+    ledger: Ledger, lf: LedgerFact, outcome: _Outcome, base_year: int | None, as_of: int | None
 ) -> tuple[tuple[int, float], ...]:
-    """Each year's believed figure after the base, in the row's terms (see the model)."""
-    f = lf.fact
+    """Each year's believed figure after the base, in the row's terms (see the model);
+    a row judged on a proxy (粮食产量 for 粮食综合生产能力) shows the proxy's figures."""
+    f, rule = lf.fact, outcome.rule
     if as_of is None or f.year is None:
         return ()
     iid = f.indicator_id or ""
@@ -343,20 +391,27 @@ def _yearly(
         values = {y: c.fact.value for y, c in ledger.yearly(iid, Measure.GROWTH.value).items()}
     else:
         chosen = ledger.yearly(iid, Measure.LEVEL.value, unit=lf.unit)
+        if outcome.proxy:
+            chosen = ledger.yearly(outcome.proxy, Measure.LEVEL.value, unit=lf.unit)
         values = {y: c.fact.value for y, c in chosen.items()}
     return tuple((y, values[y]) for y in range(first, last + 1) if y in values)
 
 
 def _reasons(ledger: Ledger, outcome: _Outcome) -> tuple[SourceRef, ...]:
-    """Clauses in the paragraph of each figure used that give a reason (受疫情影响): the
-    documents' own account of a shortfall, quoted with their spans."""
+    """Sentences that give a reason (受疫情影响) for each figure used: the sentence
+    holding the figure and the one before it in its paragraph (a reason is stated with
+    the figure or just ahead of it; later sentences are about other things), quoted with
+    their spans. The same year's figure restated elsewhere counts too: a communiqué
+    gives the figure, the next work report the figure and why (受疫情冲击)."""
     out: list[SourceRef] = []
-    for a in outcome.actuals:
+    for a in _with_restatements(ledger, outcome.actuals):
         text = ledger.text_of(a.doc.id)
         start = text.rfind("\n", 0, a.fact.quote_start) + 1
         end = text.find("\n", a.fact.quote_end)
         end = len(text) if end < 0 else end
-        for s, e in _clauses(text, start, end):
+        spans = _clauses(text, start, end)
+        own = next((i for i, (_, e) in enumerate(spans) if e > a.fact.start), len(spans) - 1)
+        for s, e in spans[max(own - 1, 0) : own + 1]:
             clause = text[s:e]
             if says(clause, "reasons") and all(r.start != s for r in out):
                 out.append(
@@ -365,6 +420,21 @@ def _reasons(ledger: Ledger, outcome: _Outcome) -> tuple[SourceRef, ...]:
                     )
                 )
     return tuple(out[:3])
+
+
+def _with_restatements(ledger: Ledger, actuals: list[LedgerFact]) -> list[LedgerFact]:
+    """The figures used, then every other statement of the same indicator, measure and
+    year (in document order)."""
+    out = list(actuals)
+    seen = {(a.doc.id, a.fact.start) for a in out}
+    for a in actuals:
+        f = a.fact
+        for other in ledger.actuals(f.indicator_id or "", f.measure.value):
+            key = (other.doc.id, other.fact.start)
+            if other.fact.year == f.year and other.single_year and key not in seen:
+                seen.add(key)
+                out.append(other)
+    return out
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:

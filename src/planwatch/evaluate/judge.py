@@ -37,6 +37,7 @@ class _Outcome:
     actuals: tuple[LedgerFact, ...] = ()
     alternatives: tuple[LedgerFact, ...] = ()  # conflicting figures for a used year
     notes: tuple[str, ...] = ()
+    proxy: str | None = None  # the catalog id of a proxy judged on (grain_output)
 
 
 def _rule_name(lf: LedgerFact, group: TargetGroup) -> str:

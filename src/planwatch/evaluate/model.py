@@ -147,6 +147,11 @@ class TargetEvaluation:
     reasons: tuple[SourceRef, ...] = ()
     # A target stated in words (与经济增长基本同步): the words; ``target.value`` is void.
     qualitative: str | None = None
+    # The catalog id of the indicator whose figures stood in (粮食产量 for 粮食综合生产能力).
+    proxy: str | None = None
+    # One of the plan's main indicators: stated in the plan's own documents (a target only
+    # a sector plan or the news states is a row, but not counted in the summary).
+    main: bool = True
 
     @property
     def target_value(self) -> float:
@@ -170,6 +175,7 @@ class TargetEvaluation:
             "measure": self.measure,
             "rule": self.kind,
             "scope": self.scope,
+            "main": self.main,
             "target": {
                 "value": None if self.qualitative else t.comparable_value,
                 "qualitative": self.qualitative,
@@ -209,6 +215,7 @@ class TargetEvaluation:
             "label": self.status.label_zh,
             "status_zh": self.status.label_zh,
             "basis": self.basis,
+            "proxy": self.proxy,
             "explanation": self.explanation,
             "notes": list(self.notes),
             "sources": [s.to_record() for s in self.sources],
@@ -278,7 +285,7 @@ class AreaEvaluation:
         """The rows :attr:`summary` counts: the plan's targets, or all without a plan."""
         if self.plan is None:
             return self.rows
-        return tuple(r for r in self.rows if r.scope == "plan")
+        return tuple(r for r in self.rows if r.scope == "plan" and r.main)
 
     @property
     def annual_rows(self) -> tuple[TargetEvaluation, ...]:

@@ -10,7 +10,9 @@ than a fact. :func:`judge_qualitative` turns it into a row:
   or faster is 基本符合预期 / 快于预期 (快于经济增长 is how officials praise it); further
   below is 滞后;
 * **above** (高于, 快于): faster than the related indicator's growth, else 滞后;
-* anything else, or no comparable years: 定性目标, shown with the indicator's actuals.
+* anything else, or no comparable years: 定性目标, shown with the indicator's actuals —
+  unless a results document says in words that the task is done (…改造任务完成): then
+  提前实现 before the target year, 完成 at it (:func:`stated_done`).
 
 Where the words come from: a plan table's text cell is no fact, so
 :mod:`plan_words` reads them from the plan's stored tables into
@@ -21,12 +23,14 @@ Where the words come from: a plan table's text cell is no fact, so
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
-from planwatch.core.data import Binding, Fact, Kind, Measure
+from planwatch.core.data import Binding, DocType, Fact, Kind, Measure
+from planwatch.core.normalise import fold
 from planwatch.evaluate.ledger import Chosen, Ledger
 from planwatch.evaluate.model import Judgement, Status
 from planwatch.evaluate.rules import AHEAD_PP, APPROX_BAND_PP, fmt_pct, geometric_mean_growth
-from planwatch.evaluate.words import related_indicator, says
+from planwatch.evaluate.words import related_indicator, says, words
 from planwatch.store.repo import DocRow
 
 
@@ -123,3 +127,103 @@ def judge_qualitative(
     used = [own[y] for y in years] + [other[y] for y in years]
     j = Judgement(status, realised_growth=a, gap=gap, basis="relative", explanation=text)
     return j, used, kind
+
+
+# Genres that state goals, not results: their 完成 is an aim.
+_GOAL_GENRES = frozenset(
+    {
+        DocType.FIVE_YEAR_PLAN.value,
+        DocType.PLAN_TABLE.value,
+        DocType.PLAN_REVISION.value,
+        DocType.SECTOR_PLAN.value,
+    }
+)
+# The shortest run of the indicator's name a clause must repeat to speak of it (中心城区,
+# 老旧小区): two words, so one shared word (改造, 比例) never decides.
+MIN_NAME_RUN = 4
+_CLAUSE_END = "，,。；;！!？?\n"
+
+
+@dataclass(frozen=True, slots=True)
+class DoneClause:
+    """A clause of a results document saying a target's task is done."""
+
+    doc: DocRow
+    start: int
+    end: int
+    text: str
+    year: int
+
+
+def stated_done(ledger: Ledger, q: QualitativeTarget, first: int, as_of: int) -> DoneClause | None:
+    """The latest clause of a results document issued from ``first`` to the year after
+    ``as_of`` (a communiqué or work report reviews the year before it) that names the
+    target's indicator (a run of :data:`MIN_NAME_RUN` characters of its name, on the
+    folded view) and says the task is done, not aimed at."""
+    name = fold(q.indicator)
+    found = None
+    for d in ledger.docs.values():
+        year = d.year or _year_of(d.published)
+        if d.doc_type in _GOAL_GENRES or year is None or not first <= year <= as_of + 1:
+            continue
+        text = ledger.text_of(d.id)
+        if "完成" not in text and "完工" not in text:
+            continue  # the same characters in both scripts: most documents stop here
+        for start, end in _done_clauses(_folded(text), name):
+            if found is None or year > found.year:
+                found = DoneClause(d, start, end, text[start:end], year)
+    return found
+
+
+def judge_done(
+    ledger: Ledger, q: QualitativeTarget, words_: str, base_year: int | None, as_of: int | None
+) -> tuple[Judgement, DoneClause] | None:
+    """A target in words that a results document says is done: 提前实现 before its
+    year, 完成 at it; None when no document says so."""
+    if base_year is None or as_of is None or q.year is None:
+        return None
+    done = stated_done(ledger, q, base_year + 1, as_of)
+    if done is None:
+        return None
+    status = Status.ACHIEVED_EARLY if as_of < q.year else Status.MET
+    text = f"定性目标：{words_}；{done.doc.name}称“{done.text}”"
+    return Judgement(status, basis="completion stated in words", explanation=text), done
+
+
+def _done_clauses(view: str, name: str) -> list[tuple[int, int]]:
+    out = []
+    for word in words("done"):
+        at = view.find(word)
+        while at >= 0:
+            start = max(view.rfind(c, 0, at) for c in _CLAUSE_END) + 1
+            ends = [e for e in (view.find(c, at) for c in _CLAUSE_END) if e >= 0]
+            end = min(ends) if ends else len(view)
+            clause = view[start:end]
+            if not says(clause, "not_done") and _longest_run(name, clause) >= MIN_NAME_RUN:
+                out.append((start, end))
+            at = view.find(word, at + 1)
+    return out
+
+
+@lru_cache(maxsize=32)
+def _folded(text: str) -> str:
+    """The folded view, once per document for all the rows of an evaluation."""
+    return fold(text)
+
+
+def _longest_run(a: str, b: str) -> int:
+    """The length of the longest common substring of ``a`` and ``b``."""
+    best, prev = 0, [0] * (len(b) + 1)
+    for ca in a:
+        cur = [0] * (len(b) + 1)
+        for j, cb in enumerate(b, 1):
+            if ca == cb:
+                cur[j] = prev[j - 1] + 1
+                best = max(best, cur[j])
+        prev = cur
+    return best
+
+
+def _year_of(date: str | None) -> int | None:
+    head = str(date or "")[:4]
+    return int(head) if head.isdigit() else None

@@ -52,7 +52,7 @@ def _scope(lf: LedgerFact, plan: DocRow | None, as_of: int | None = None) -> str
     f, d = lf.fact, lf.doc
     if f.year is None:
         return None
-    if as_of is not None and d.doc_type == DocType.PLAN_REVISION.value and (d.year or 0) > as_of:
+    if as_of is not None and d.doc_type == DocType.PLAN_REVISION.value and _made(d) > as_of:
         return None  # a revision made after the as-of year was not yet the plan
     is_plan_doc = d.doc_type in PLAN_TYPES and d.period_start and d.period_end
     if plan is not None and d.id == plan.id and plan.period_end:
@@ -66,8 +66,14 @@ def _scope(lf: LedgerFact, plan: DocRow | None, as_of: int | None = None) -> str
         return "plan"
     if d.year and f.year < d.year:
         return None  # an older target restated in a review
+    if as_of is not None and d.year and d.year > as_of:
+        return None  # set after the as-of year (the next work report): not yet known
     window = plan is not None and plan.period_start and plan.period_end
     if window and not (plan.period_start <= f.year <= plan.period_end):
+        return None
+    if as_of is not None and window and as_of < f.year < plan.period_end:
+        # An interim target not yet due (到2023年) from outside the plan: the mid-term
+        # evaluation judges the plan's targets and the years already past.
         return None
     # A work report of year Y sets Y's targets; a later year is the plan's (到2025年).
     # A document with a period of its own (a sector plan) states targets for its end.
@@ -83,6 +89,15 @@ def _scope(lf: LedgerFact, plan: DocRow | None, as_of: int | None = None) -> str
     if not multi_year and as_of is not None and f.year > as_of:
         return None  # a one-year target for a year after the as-of year
     return "plan" if multi_year else "annual"
+
+
+def _made(d: DocRow) -> int:
+    """The year a document was issued: its year, else the year of its date (a revision
+    carries the plan's period, not a year of its own)."""
+    if d.year:
+        return d.year
+    published = str(d.published or "")[:4]
+    return int(published) if published.isdigit() else 0
 
 
 def is_reduction(indicator_id: str | None) -> bool:

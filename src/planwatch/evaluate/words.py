@@ -29,7 +29,7 @@ def related_indicator(text: str) -> str | None:
 
 def words(name: str) -> tuple[str, ...]:
     """One list: rose, fell, constant_price, nominal, year_end, annual_average, reasons,
-    in_step, above."""
+    done, not_done, in_step, above."""
     return _lists()[name]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planwatch.evaluate.model import AreaEvaluation, Status, Summary, TargetEvaluation
-from planwatch.evaluate.rules import fmt_num, fmt_pct
+from planwatch.evaluate.rules import GEOMETRIC_UNITS, fmt_num, fmt_pct
 from planwatch.report.view import target_text
 
 BINDING_ZH = {"expected": "预期性", "binding": "约束性"}
@@ -56,9 +56,11 @@ def annex_order(ev: AreaEvaluation) -> list[TargetEvaluation]:
     plan_id = ev.plan.id if ev.plan is not None else None
 
     def key(row: TargetEvaluation) -> tuple[bool, int]:
-        own = next((s for s in row.sources if s.role == "target"), None)
-        if own is not None and own.doc_id == plan_id:
-            return (False, own.start)
+        # A revised target keeps the place of the plan's statement it replaced.
+        for role in ("target", "superseded", "alternative"):
+            own = [s.start for s in row.sources if s.role == role and s.doc_id == plan_id]
+            if own:
+                return (False, min(own))
         return (True, 0)
 
     return sorted(ev.headline_rows, key=key)
@@ -129,11 +131,37 @@ def progress_cell(row: TargetEvaluation) -> str:
 
 def needed_cell(row: TargetEvaluation) -> str:
     """What the remaining years must still deliver."""
-    if row.needed_growth is None or row.status in (Status.ACHIEVED_EARLY, Status.MET):
+    if row.status in (Status.ACHIEVED_EARLY, Status.MET):
         return ""
+    if row.needed_growth is None:
+        return _needed_level(row)
     if row.kind == "reduction":
         return f"年均下降{fmt_pct(row.needed_growth)}"
     return f"年均增长{fmt_pct(row.needed_growth)}"
+
+
+def _needed_level(row: TargetEvaluation) -> str:
+    """A level or change target not yet reached: the yearly step still needed from the
+    latest figure — growth for money and output (geometric), else a step in the unit
+    (a share in 个百分点)."""
+    latest = row.latest_actual
+    if row.kind not in ("level", "change") or latest is None or row.target_year is None:
+        return ""
+    left = row.target_year - (latest.year or row.target_year)
+    goal = row.target_value
+    if row.kind == "change":
+        if row.base_value is None:
+            return ""
+        goal += row.base_value
+    value = latest.comparable_value
+    if left <= 0 or goal == value:
+        return ""
+    if (row.unit or "") in GEOMETRIC_UNITS and value > 0 and goal > 0:
+        return f"年均增长{fmt_pct(((goal / value) ** (1 / left) - 1) * 100)}"
+    step = (goal - value) / left
+    unit = "个百分点" if row.unit == "%" else (row.unit or "")
+    verb = "提高" if step > 0 else "降低"
+    return f"每年{verb}{fmt_num(round(abs(step), NUMBER_PLACES))}{unit}"
 
 
 def projection_cell(row: TargetEvaluation) -> str:
@@ -144,6 +172,9 @@ def projection_cell(row: TargetEvaluation) -> str:
         value = f"累计下降{fmt_pct(row.projected)}"
     elif row.kind == "average_growth":
         value = f"年均增长{fmt_pct(row.projected)}"
+    elif row.kind == "change" and row.base_value is not None:
+        # The change projected, shown as the level it reaches (81.5 + 1.12 → 82.62).
+        value = fmt_num(_round(row.base_value + row.projected))
     else:
         value = fmt_num(_round(row.projected))
     verdict = (
@@ -207,5 +238,7 @@ def lagging(ev: AreaEvaluation) -> list[Lagging]:
         if need and "需" not in figures:
             figures += f"；剩余年份需{need}"
         reasons = tuple(f"{r.quote}（{r.doc}）" for r in row.reasons)
-        out.append(Lagging(row.indicator, figures, reasons))
+        # A one-year target missed is told apart from the plan's target of the same name.
+        name = f"{row.indicator}（{row.target_year}年年度目标）" if row.scope == "annual" else ""
+        out.append(Lagging(name or row.indicator, figures, reasons))
     return out

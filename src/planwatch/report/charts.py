@@ -71,6 +71,8 @@ def indicator_chart(row: TargetEvaluation) -> dict[str, Any]:
 def _level_traces(row: TargetEvaluation, colour: str) -> list[dict[str, Any]]:
     out = []
     target = row.target_value
+    if row.kind == "change" and row.base is not None:
+        target += row.base_value or 0.0  # 提高1岁 from 81.5: the path ends at 82.5
     if row.base is not None and row.base_year and row.target_year:
         b = row.base_value or 0.0
         years = list(range(row.base_year, row.target_year + 1))

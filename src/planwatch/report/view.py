@@ -64,6 +64,8 @@ def latest_text(row: TargetEvaluation) -> str:
     if a is None:
         return ""
     v = a.comparable_value
+    if row.kind == "reduction":
+        return f"{a.year}年 下降{fmt_pct(v)}"  # a reduction's figures are sizes of a fall
     if a.measure.value == "growth":
         return f"{a.year}年 增长{fmt_pct(v)}"
     return f"{a.year}年 {fmt_num(v, a.comparable_unit)}"
@@ -84,6 +86,10 @@ BASIS_ZH = {
     "bound on latest actual": "最新值与上下限比较",
     "one-year result": "当年结果",
     "latest actual": "最新值",
+    "yearly falls accumulated": "逐年降幅累计",
+    "pace of the latest year (base on another basis)": "按最近一年的变化（基期口径不同）",
+    "relative": "与对照指标比较",
+    "qualitative": "定性目标",
 }
 
 
