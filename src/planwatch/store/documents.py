@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -31,11 +30,17 @@ from planwatch.store.records import (
     _insert_sql,
     _json,
     _record_from_row,
-    _record_row,
     _table_from_json,
 )
-from planwatch.store.rows import FACT_COLUMNS, HEADING_COLUMNS, DocRows, area_rows, to_rows
-from planwatch.store.search_index import index_document
+from planwatch.store.rows import (
+    FACT_COLUMNS,
+    HEADING_COLUMNS,
+    RECOVERED_COLUMNS,
+    DocRows,
+    area_rows,
+    to_rows,
+)
+from planwatch.store.search_index import write_rows
 
 
 class DocumentsPart:
@@ -171,8 +176,7 @@ class DocumentsPart:
             _insert_sql(conn, "structures", ("doc_id", "paragraphs", "sentences", "tables")),
             (doc_id, rows.paragraphs, rows.sentences, rows.tables),
         )
-        sentences = (Span(a, b) for a, b in json.loads(rows.sentences))
-        index_document(conn, doc_id, rows.text, sentences)  # full-text search
+        write_rows(conn, doc_id, rows.search)  # full-text search
         if rows.headings:
             conn.exec_driver_sql(
                 _insert_sql(conn, "headings", HEADING_COLUMNS),
@@ -183,9 +187,9 @@ class DocumentsPart:
                 _insert_sql(conn, "facts", FACT_COLUMNS), [(doc_id, *f) for f in rows.facts]
             )
         if rows.recovered:
-            conn.execute(
-                insert(m.recovered_tables),
-                [_record_row(doc_id, i, t) for i, t in enumerate(rows.recovered)],
+            conn.exec_driver_sql(
+                _insert_sql(conn, "recovered_tables", RECOVERED_COLUMNS),
+                [(doc_id, *r) for r in rows.recovered],
             )
         return doc_id
 

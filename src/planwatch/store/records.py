@@ -123,28 +123,6 @@ def _table_from_json(obj: dict) -> SourceTable:
     )
 
 
-def _record_row(doc_id: int, ordinal: int, t: TableRecord) -> dict:
-    """A recovered table as a ``recovered_tables`` row; each body cell is
-    ``[text, start, end, reading]`` (start/end null for a cell with no span)."""
-    rows = [
-        [
-            [c.text, *((c.span.start, c.span.end) if c.span else (None, None)), c.reading]
-            for c in row
-        ]
-        for row in t.rows
-    ]
-    return {
-        "doc_id": doc_id,
-        "ordinal": ordinal,
-        "start": t.span.start,
-        "end": t.span.end,
-        "title": t.title,
-        "layout": t.layout,
-        "reason": t.reason,
-        "body": {"columns": [list(c) for c in t.columns], "rows": rows},
-    }
-
-
 def _record_from_row(row: Row) -> TableRecord:
     body = json.loads(row.body) if isinstance(row.body, str) else row.body
     rows = tuple(

@@ -1,7 +1,7 @@
 """The full-text index of sentences: filled at ingest, queried without reading texts.
 
-Every sentence of a stored document is indexed as a row holding its span, a
-copy of its characters (for the result snippet) and its *tokens*: each run of
+Every sentence of a stored document is indexed as a row holding its span
+(the snippet is cut from the stored text) and its *tokens*: each run of
 Chinese characters as overlapping character bigrams followed by its last
 character (地区生产 -> 地区 区生 生产 产), each run of Latin letters or digits
 as one lower-case word, all read on the matching view
@@ -12,15 +12,19 @@ finds it at any position because every character begins a bigram or ends a
 run. Bigrams need no dictionary, so what the index finds does not depend on
 how jieba cut the document.
 
-Backends:
+Backends (migration ``compact`` made both hold the index alone, no second copy of the text):
 
 * SQLite: the spans in ``search_spans`` and their tokens in a contentless FTS5
   index ``search_fts`` whose rowid is the span's id (unicode61 tokenizer over the
-  bigram tokens; bm25 for relevance). Neither the sentence nor its tokens are
-  stored again: a result's text is cut from the document's text by its span.
-* PostgreSQL: a table ``search_sentences`` with a ``tsvector`` column built
+  bigram tokens; ``columnsize=0``, so no per-row size table; bm25 for relevance).
+  Neither the sentence nor its tokens are stored again.
+* PostgreSQL: a table ``search_sentences`` of spans with a ``tsvector`` built
   from the same tokens with their positions (no text-search parser or locale
   involved) and a GIN index; phrases are ``<->`` tsqueries, ts_rank for relevance.
+
+On both, a result's text is cut from the document's stored text by its span.
+The tokens are computed where a document is analysed (:func:`sentence_rows`, in
+ingest's workers); the storing process only writes them (:func:`write_rows`).
 """
 
 from __future__ import annotations
@@ -123,38 +127,55 @@ def _tsvector(tokens: Sequence[str]) -> str:
     return " ".join(f"{_lexeme(t)}:{','.join(map(str, p[:256]))}" for t, p in positions.items())
 
 
-def index_document(conn: Connection, doc_id: int, text_: str, sentences: Iterable[Span]) -> None:
-    """Index every sentence of a document being stored (inside its transaction)."""
+def sentence_rows(text_: str, sentences: Iterable[Span]) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, tokens joined by spaces) of each sentence that has tokens.
+
+    Pure: ingest's workers compute these where the document is analysed, so the
+    storing process only writes them (:func:`write_rows`).
+    """
     rows = []
     for span in sentences:
-        sentence = text_[span.start : span.end]
-        tokens = index_tokens(sentence)
+        tokens = index_tokens(text_[span.start : span.end])
         if tokens:
-            rows.append((span.start, span.end, sentence, tokens))
+            rows.append((span.start, span.end, " ".join(tokens)))
+    return tuple(rows)
+
+
+def index_document(conn: Connection, doc_id: int, text_: str, sentences: Iterable[Span]) -> None:
+    """Index every sentence of a document being stored (inside its transaction)."""
+    write_rows(conn, doc_id, sentence_rows(text_, sentences))
+
+
+def write_rows(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, str]]) -> None:
+    """Write a document's index rows (:func:`sentence_rows`) inside its transaction."""
+    if not rows:
+        return
     if conn.dialect.name == "postgresql":
         _index_pg(conn, doc_id, rows)
         return
     first = conn.execute(text("SELECT coalesce(max(id), 0) + 1 FROM search_spans")).scalar_one()
-    spans = [(first + i, doc_id, s, e) for i, (s, e, _, _) in enumerate(rows)]
-    tokens = [(first + i, " ".join(toks)) for i, (_, _, _, toks) in enumerate(rows)]
-    if spans:  # one writer at a time (SQLite), so the ids are ours
-        conn.exec_driver_sql(
-            'INSERT INTO search_spans (id, doc_id, start, "end") VALUES (?, ?, ?, ?)', spans
-        )
-        conn.exec_driver_sql("INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)", tokens)
+    # One writer at a time (SQLite), so the ids are ours.
+    conn.exec_driver_sql(
+        'INSERT INTO search_spans (id, doc_id, start, "end") VALUES (?, ?, ?, ?)',
+        [(first + i, doc_id, s, e) for i, (s, e, _) in enumerate(rows)],
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)",
+        [(first + i, tokens) for i, (_, _, tokens) in enumerate(rows)],
+    )
 
 
-def _index_pg(conn: Connection, doc_id: int, rows: list[tuple]) -> None:
+def _index_pg(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, str]]) -> None:
     sql = text(
-        'INSERT INTO search_sentences (doc_id, start, "end", text, tsv) '
-        "VALUES (:doc_id, :start, :end, :text, CAST(:tokens AS tsvector))"
+        'INSERT INTO search_sentences (doc_id, start, "end", tsv) '
+        "VALUES (:doc_id, :start, :end, CAST(:tokens AS tsvector))"
     )
     for i in range(0, len(rows), _BATCH):
         conn.execute(
             sql,
             [
-                {"doc_id": doc_id, "start": s, "end": e, "text": sentence, "tokens": _tsvector(t)}
-                for s, e, sentence, t in rows[i : i + _BATCH]
+                {"doc_id": doc_id, "start": s, "end": e, "tokens": _tsvector(t.split(" "))}
+                for s, e, t in rows[i : i + _BATCH]
             ],
         )
 
@@ -201,9 +222,7 @@ def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, str, str, di
 
 
 def text_column(dialect: str) -> str:
-    """The matched sentence's text: stored beside the tsvector, or cut from the document."""
-    if dialect == "postgresql":
-        return "s.text"
+    """The matched sentence's text, cut from the document's stored text by its span."""
     return '(SELECT substr(t.text, s.start + 1, s."end" - s.start) FROM texts t WHERE t.doc_id = s.doc_id)'
 
 
@@ -220,5 +239,7 @@ __all__ = [
     "match_source",
     "order_column",
     "query_term",
+    "sentence_rows",
     "text_column",
+    "write_rows",
 ]
