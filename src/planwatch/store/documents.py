@@ -23,11 +23,11 @@ from planwatch.core.data import (
 )
 from planwatch.core.errors import NotFoundError, StoreError
 from planwatch.store import models as m
+from planwatch.store.bulk import insert_many, insert_sql
 from planwatch.store.db import one_line
 from planwatch.store.records import (
     AddOutcome,
     DocRow,
-    _insert_sql,
     _json,
     _record_from_row,
     _table_from_json,
@@ -156,7 +156,7 @@ class DocumentsPart:
         new = [a for a in areas if a[0] not in have]
         if new:
             conn.exec_driver_sql(
-                _insert_sql(conn, "areas", ("code", "name", "level", "parent_code")), new
+                insert_sql(conn, "areas", ("code", "name", "level", "parent_code")), new
             )
 
     def _insert_document(self, conn: Connection, rows: DocRows, version: int) -> int:
@@ -171,26 +171,17 @@ class DocumentsPart:
             .values(**rows.document, version=version, ingested_at=datetime.now(UTC))
             .returning(m.documents.c.id)
         ).scalar_one()
-        conn.exec_driver_sql(_insert_sql(conn, "texts", ("doc_id", "text")), (doc_id, rows.text))
+        conn.exec_driver_sql(insert_sql(conn, "texts", ("doc_id", "text")), (doc_id, rows.text))
         conn.exec_driver_sql(
-            _insert_sql(conn, "structures", ("doc_id", "paragraphs", "sentences", "tables")),
+            insert_sql(conn, "structures", ("doc_id", "paragraphs", "sentences", "tables")),
             (doc_id, rows.paragraphs, rows.sentences, rows.tables),
         )
         write_rows(conn, doc_id, rows.search)  # full-text search
-        if rows.headings:
-            conn.exec_driver_sql(
-                _insert_sql(conn, "headings", HEADING_COLUMNS),
-                [(doc_id, *h) for h in rows.headings],
-            )
-        if rows.facts:
-            conn.exec_driver_sql(
-                _insert_sql(conn, "facts", FACT_COLUMNS), [(doc_id, *f) for f in rows.facts]
-            )
-        if rows.recovered:
-            conn.exec_driver_sql(
-                _insert_sql(conn, "recovered_tables", RECOVERED_COLUMNS),
-                [(doc_id, *r) for r in rows.recovered],
-            )
+        insert_many(conn, "headings", HEADING_COLUMNS, [(doc_id, *h) for h in rows.headings])
+        insert_many(conn, "facts", FACT_COLUMNS, [(doc_id, *f) for f in rows.facts])
+        insert_many(
+            conn, "recovered_tables", RECOVERED_COLUMNS, [(doc_id, *r) for r in rows.recovered]
+        )
         return doc_id
 
     def recovered_tables(self, doc_id: int) -> list[TableRecord]:
@@ -316,6 +307,20 @@ class DocumentsPart:
         if text is None:
             raise NotFoundError(f"no document with id {doc_id}")
         return text
+
+    def size_bytes(self) -> int:
+        """The store's size on disk: the SQLite file's pages, or on PostgreSQL its tables
+        with their indexes and TOAST (the server's own catalog left out)."""
+        with self.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                sql = (
+                    "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
+                    " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'm')"
+                )
+                return int(conn.exec_driver_sql(sql).scalar_one())
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
+            return int(pages * conn.exec_driver_sql("PRAGMA page_size").scalar_one())
 
     def has_documents(self) -> bool:
         """Whether any document is stored (one indexed row read, whatever the store's size)."""

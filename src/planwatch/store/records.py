@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.engine import Connection, Row
+from sqlalchemy.engine import Row
 
 from planwatch.catalog.apply import canonical_of
 from planwatch.core.data import (
@@ -210,13 +210,6 @@ def _apply(fact: Fact, corrections: Sequence[Correction]) -> tuple[Fact, bool, b
     if changes:
         fact = fact.with_(**changes)
     return fact, bool(changes), rejected
-
-
-def _insert_sql(conn: Connection, table: str, columns: Sequence[str]) -> str:
-    """A driver-level INSERT (column names quoted: "end" is reserved in SQL)."""
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    names = ", ".join(f'"{c}"' for c in columns)
-    return f"INSERT INTO {table} ({names}) VALUES ({', '.join([mark] * len(columns))})"
 
 
 def _stored(

@@ -40,10 +40,10 @@ from sqlalchemy.engine import Connection
 
 from planwatch.core.data import Span
 from planwatch.core.normalise import fold
+from planwatch.store.bulk import insert_many
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN_RUN = re.compile(f"[{_CJK}]+|[0-9A-Za-z]+")
-_BATCH = 500
 
 
 def _view(text_: str) -> str:
@@ -166,18 +166,12 @@ def write_rows(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, str
 
 
 def _index_pg(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, str]]) -> None:
-    sql = text(
-        'INSERT INTO search_sentences (doc_id, start, "end", tsv) '
-        "VALUES (:doc_id, :start, :end, CAST(:tokens AS tsvector))"
+    insert_many(
+        conn,
+        "search_sentences",
+        ("doc_id", "start", "end", "tsv"),
+        [(doc_id, s, e, _tsvector(t.split(" "))) for s, e, t in rows],
     )
-    for i in range(0, len(rows), _BATCH):
-        conn.execute(
-            sql,
-            [
-                {"doc_id": doc_id, "start": s, "end": e, "tokens": _tsvector(t.split(" "))}
-                for s, e, t in rows[i : i + _BATCH]
-            ],
-        )
 
 
 def index_stored_documents(conn: Connection) -> int:
