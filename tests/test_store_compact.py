@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from sqlalchemy import inspect, text
 
+from planwatch.core.data import Span
 from planwatch.ingest import ingest
 from planwatch.options import Options
 from planwatch.pipeline import analyse_text
@@ -30,9 +31,9 @@ REPORT = (
 )
 
 
-def _rows(name: str = "jianghai.txt", body: str = REPORT):
-    analysed = analyse_text(name, body)
-    return to_rows(analysed.document, analysed.facts, len(body.encode()))
+def _rows(backend: str = "sqlite"):
+    analysed = analyse_text("jianghai.txt", REPORT)
+    return to_rows(analysed.document, analysed.facts, len(REPORT.encode()), backend=backend)
 
 
 def test_rows_carry_the_index_tokens_of_every_sentence():
@@ -46,21 +47,31 @@ def test_rows_carry_the_index_tokens_of_every_sentence():
 
 
 def test_the_storing_process_writes_tokens_it_is_given(db_url, monkeypatch):
-    rows = _rows()
-    # Tokens that the text does not hold: found only if the store writes what it is given.
-    s, e, _ = rows.search[0]
-    rows = replace(rows, search=((s, e, "玉兔 兔宫 宫"),))
-
-    def no_tokenising(_: str) -> list[str]:
-        raise AssertionError("the storing process tokenised a sentence")
-
-    monkeypatch.setattr(search_index, "index_tokens", no_tokenising)
     with Store(db_url) as store:
+        backend = store.engine.dialect.name
+        rows = _rows(backend=backend)
+        # Tokens that the text does not hold: found only if the store writes what it is given.
+        s, e, _ = rows.search[0]
+        made_up = sentence_rows("玉兔宫", [Span(0, 3)], backend)[0][2]
+        rows = replace(rows, search=((s, e, made_up),))
+
+        def no_tokenising(_: str) -> list[str]:
+            raise AssertionError("the storing process tokenised a sentence")
+
+        monkeypatch.setattr(search_index, "index_tokens", no_tokenising)
         store.add_rows(rows)
         hit = search(store, SearchQuery("兔宫"))
         assert hit.total == 1
         assert "".join(seg.text for seg in hit.sentences[0].segments) == rows.text[s:e]
         assert search(store, SearchQuery("粮食")).total == 0  # not in the rows given
+
+
+def test_rows_made_for_the_other_backend_are_indexed_again(db_url):
+    with Store(db_url) as store:
+        other = "sqlite" if store.engine.dialect.name == "postgresql" else "postgresql"
+        store.add_rows(_rows(backend=other))
+        assert search(store, SearchQuery("粮食")).total == 1
+        assert search(store, SearchQuery("常住人口")).total == 1
 
 
 def test_search_cuts_snippets_from_the_text_and_keeps_no_copy(db_url, tmp_path):

@@ -40,7 +40,7 @@ from planwatch.store.rows import (
     area_rows,
     to_rows,
 )
-from planwatch.store.search_index import write_rows
+from planwatch.store.search_index import sentence_rows, write_rows
 
 
 class DocumentsPart:
@@ -59,7 +59,8 @@ class DocumentsPart:
 
     def add(self, document: Document, facts: Sequence[Fact], *, size_bytes: int) -> AddOutcome:
         """Store a document with its outline and facts, in one transaction (see add_rows)."""
-        return self.add_rows(to_rows(document, tuple(facts), size_bytes))
+        backend = self.engine.dialect.name
+        return self.add_rows(to_rows(document, tuple(facts), size_bytes, backend=backend))
 
     def add_rows(self, rows: DocRows) -> AddOutcome:
         """Store a document's rows (``store.rows.to_rows``), in one transaction.
@@ -176,7 +177,11 @@ class DocumentsPart:
             insert_sql(conn, "structures", ("doc_id", "paragraphs", "sentences", "tables")),
             (doc_id, rows.paragraphs, rows.sentences, rows.tables),
         )
-        write_rows(conn, doc_id, rows.search)  # full-text search
+        search = rows.search
+        if rows.search_backend != conn.dialect.name:  # made for the other backend: redo
+            spans = [Span(s, e) for s, e, _ in search]
+            search = sentence_rows(rows.text, spans, conn.dialect.name)
+        write_rows(conn, doc_id, search)  # full-text search
         insert_many(conn, "headings", HEADING_COLUMNS, [(doc_id, *h) for h in rows.headings])
         insert_many(conn, "facts", FACT_COLUMNS, [(doc_id, *f) for f in rows.facts])
         insert_many(

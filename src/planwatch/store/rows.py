@@ -68,8 +68,10 @@ class DocRows:
     headings: tuple[tuple, ...]  # HEADING_COLUMNS[1:]
     facts: tuple[tuple, ...]  # FACT_COLUMNS[1:]
     recovered: tuple[tuple, ...] = ()  # RECOVERED_COLUMNS[1:]: indicator tables as read
-    # The sentence index: (start, end, tokens) of each sentence (search_index.sentence_rows).
+    # The sentence index: (start, end, value) of each sentence, the value made for the
+    # backend ``search_backend`` (search_index.sentence_rows).
     search: tuple[tuple[int, int, str], ...] = ()
+    search_backend: str = "sqlite"
 
 
 def level_of(code: str) -> str:
@@ -153,8 +155,15 @@ def _areas_of(doc: Document, facts: tuple[Fact, ...] | list[Fact]) -> tuple[tupl
     return tuple(rows)
 
 
-def to_rows(doc: Document, facts: tuple[Fact, ...] | list[Fact], size_bytes: int) -> DocRows:
-    """The rows of an analysed document and its facts."""
+def to_rows(
+    doc: Document,
+    facts: tuple[Fact, ...] | list[Fact],
+    size_bytes: int,
+    *,
+    backend: str = "sqlite",
+) -> DocRows:
+    """The rows of an analysed document and its facts, the sentence index made for
+    ``backend`` (``sqlite`` or ``postgresql``: the store's dialect name)."""
     meta, outline = doc.meta, doc.outline
     toc = outline.toc
     document = {
@@ -197,5 +206,6 @@ def to_rows(doc: Document, facts: tuple[Fact, ...] | list[Fact], size_bytes: int
         headings=headings,
         facts=tuple(fact_tuple(f) for f in facts),
         recovered=tuple(recovered_tuple(i, t) for i, t in enumerate(doc.recovered)),
-        search=sentence_rows(doc.text, outline.sentences),
+        search=sentence_rows(doc.text, outline.sentences, backend),
+        search_backend=backend,
     )

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -120,38 +119,62 @@ def _tsquery(terms: Sequence[Term]) -> str:
 
 
 def _tsvector(tokens: Sequence[str]) -> str:
-    """A tsvector literal: each token with its positions (1-based, at most 16383)."""
-    positions: dict[str, list[int]] = defaultdict(list)
+    """A tsvector literal: each token with its positions (1-based, at most 16383, 256 a token).
+
+    Index tokens are Chinese characters, ASCII letters and digits only
+    (``_TOKEN_RUN``), so they are quoted without escaping.
+    """
+    positions: dict[str, list[str]] = {}
     for i, tok in enumerate(tokens, 1):
-        positions[tok].append(min(i, 16383))
-    return " ".join(f"{_lexeme(t)}:{','.join(map(str, p[:256]))}" for t, p in positions.items())
+        at = positions.get(tok)
+        if at is None:
+            positions[tok] = [str(i if i < 16383 else 16383)]
+        elif len(at) < 256:
+            at.append(str(i if i < 16383 else 16383))
+    return " ".join([f"'{t}':{','.join(p)}" for t, p in positions.items()])
 
 
-def sentence_rows(text_: str, sentences: Iterable[Span]) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, tokens joined by spaces) of each sentence that has tokens.
+# What each backend's index is written from: FTS5 takes the tokens as one string of
+# words; PostgreSQL a tsvector literal (tokens with positions).
+BACKENDS = ("sqlite", "postgresql")
+
+
+def sentence_rows(
+    text_: str, sentences: Iterable[Span], backend: str = "sqlite"
+) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, index value) of each sentence that has tokens, for ``backend``:
+    its tokens joined by spaces (SQLite) or as a tsvector literal (PostgreSQL).
 
     Pure: ingest's workers compute these where the document is analysed, so the
     storing process only writes them (:func:`write_rows`).
     """
     rows = []
+    as_tsvector = backend == "postgresql"
     for span in sentences:
         tokens = index_tokens(text_[span.start : span.end])
         if tokens:
-            rows.append((span.start, span.end, " ".join(tokens)))
+            value = _tsvector(tokens) if as_tsvector else " ".join(tokens)
+            rows.append((span.start, span.end, value))
     return tuple(rows)
 
 
 def index_document(conn: Connection, doc_id: int, text_: str, sentences: Iterable[Span]) -> None:
     """Index every sentence of a document being stored (inside its transaction)."""
-    write_rows(conn, doc_id, sentence_rows(text_, sentences))
+    write_rows(conn, doc_id, sentence_rows(text_, sentences, conn.dialect.name))
 
 
 def write_rows(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, str]]) -> None:
-    """Write a document's index rows (:func:`sentence_rows`) inside its transaction."""
+    """Write a document's index rows (:func:`sentence_rows` for this connection's
+    backend) inside its transaction."""
     if not rows:
         return
     if conn.dialect.name == "postgresql":
-        _index_pg(conn, doc_id, rows)
+        insert_many(
+            conn,
+            "search_sentences",
+            ("doc_id", "start", "end", "tsv"),
+            [(doc_id, s, e, tsv) for s, e, tsv in rows],
+        )
         return
     first = conn.execute(text("SELECT coalesce(max(id), 0) + 1 FROM search_spans")).scalar_one()
     # One writer at a time (SQLite), so the ids are ours.
@@ -162,15 +185,6 @@ def write_rows(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, str
     conn.exec_driver_sql(
         "INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)",
         [(first + i, tokens) for i, (_, _, tokens) in enumerate(rows)],
-    )
-
-
-def _index_pg(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, str]]) -> None:
-    insert_many(
-        conn,
-        "search_sentences",
-        ("doc_id", "start", "end", "tsv"),
-        [(doc_id, s, e, _tsvector(t.split(" "))) for s, e, t in rows],
     )
 
 
