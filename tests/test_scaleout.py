@@ -90,3 +90,19 @@ def test_an_unreachable_scheduler_is_one_line_naming_it(tmp_path, batch, monkeyp
         ingest([str(batch)], store, Options(scheduler="tcp://127.0.0.1:9"))
     assert "tcp://127.0.0.1:9" in str(err.value) and "\n" not in str(err.value)
     store.close()
+
+
+def test_the_cluster_keeps_what_the_user_said_and_indexes_for_the_store(tmp_path, batch, cluster):
+    from planwatch.core.data import DocType, UserMeta
+    from planwatch.search import SearchQuery, search
+
+    said = UserMeta(doc_type=DocType.OTHER, year=2019)
+    with Store(f"sqlite:///{tmp_path / 'said.db'}") as store:
+        summary = ingest(
+            [str(batch)], store, Options(scheduler=cluster.scheduler_address), user=said
+        )
+        assert summary.added == 2
+        docs = store.documents()
+        assert {(d.doc_type, d.year) for d in docs} == {("other", 2019)}
+        assert all("type" in (d.user_set or "") for d in docs)
+        assert search(store, SearchQuery("地区生产总值")).total > 0

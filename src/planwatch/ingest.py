@@ -77,6 +77,7 @@ class _Job:
     sha256: str
     size: int
     user: UserMeta | None = None  # what the user said about the file
+    backend: str = "sqlite"  # the store's dialect: the sentence index is made for it
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +151,7 @@ def _analyse_job(job: _Job, options: Options) -> _Done:
         analysed = analyse_bytes(
             data, job.path.name, path=str(job.path.resolve()), options=options, user=job.user
         )
-        rows = to_rows(analysed.document, analysed.facts, len(data))
+        rows = to_rows(analysed.document, analysed.facts, len(data), backend=job.backend)
         return _Done(rows=rows, seconds=time.perf_counter() - t0)
     except InputError as exc:  # the reader saw the bare name; the user gave a path
         return _Done(error=f"{job.path}: {exc.problem}")
@@ -200,6 +201,7 @@ def ingest(
 
     jobs: list[_Job] = []
     sidecars = Sidecars(user)
+    backend = store.engine.dialect.name
     for path in files:
         try:
             file_user = sidecars.for_file(path)
@@ -212,7 +214,9 @@ def ingest(
         if existing is not None:
             report(ItemResult(str(path), "present", doc_id=existing, size_bytes=len(data)))
         else:
-            jobs.append(_Job(path=path, sha256=sha, size=len(data), user=file_user))
+            jobs.append(
+                _Job(path=path, sha256=sha, size=len(data), user=file_user, backend=backend)
+            )
         del data
 
     for job, done in _run(jobs, options):

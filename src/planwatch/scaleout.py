@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
+from planwatch.core.data import UserMeta
 from planwatch.core.errors import PlanwatchError, UsageError
 from planwatch.options import Options
 from planwatch.pipeline import analyse_bytes
@@ -32,12 +33,21 @@ CONNECT_TIMEOUT = 20
 
 
 def analyse_remote(
-    data: bytes, name: str, path: str, options: Options
+    data: bytes,
+    name: str,
+    path: str,
+    options: Options,
+    backend: str = "sqlite",
+    user: UserMeta | None = None,
 ) -> tuple[DocRows | None, str | None]:
-    """Runs on a Dask worker: (rows to store, None) or (None, why it failed); never raises."""
+    """Runs on a Dask worker: (rows to store, None) or (None, why it failed); never raises.
+
+    ``backend`` is the store's dialect, for which the sentence index is made;
+    ``user`` what the user said about the file (``--area``, ``metadata.csv``).
+    """
     try:
-        analysed = analyse_bytes(data, name, path=path, options=options)
-        return to_rows(analysed.document, analysed.facts, len(data)), None
+        analysed = analyse_bytes(data, name, path=path, options=options, user=user)
+        return to_rows(analysed.document, analysed.facts, len(data), backend=backend), None
     except PlanwatchError as exc:
         return None, str(exc)
     except Exception as exc:  # a bug must not stop the batch; say so plainly
@@ -93,8 +103,16 @@ def run_on_cluster(
                 except PlanwatchError as exc:
                     failed_early.append((job, str(exc)))
                     continue
+                backend = getattr(job, "backend", "sqlite")
                 fut = client.submit(
-                    analyse_remote, data, path.name, str(path.resolve()), options, pure=False
+                    analyse_remote,
+                    data,
+                    path.name,
+                    str(path.resolve()),
+                    options,
+                    backend,
+                    getattr(job, "user", None),
+                    pure=False,
                 )
                 pending[fut.key] = (job, time.perf_counter())
                 sent.append(fut)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import operator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -519,7 +520,25 @@ class Fact:
         return rec
 
     def with_(self, **changes: Any) -> Fact:
-        return dataclasses.replace(self, **changes)
+        """The fact with ``changes`` (field=value); TypeError for an unknown field.
+
+        Stages copy facts thousands of times a document: the values read in one
+        C-level call and the constructor called positionally cost half of
+        ``dataclasses.replace`` (which checks every field in Python first).
+        """
+        values = list(_FACT_VALUES(self))
+        for name, value in changes.items():
+            values[_FACT_AT[name]] = value if name in _FACT_AT else _no_field(name)
+        return Fact(*values)
+
+
+def _no_field(name: str) -> Any:
+    raise TypeError(f"Fact has no field {name!r}")
+
+
+_FACT_NAMES = tuple(f.name for f in dataclasses.fields(Fact))
+_FACT_VALUES = operator.attrgetter(*_FACT_NAMES)
+_FACT_AT = {name: i for i, name in enumerate(_FACT_NAMES)}
 
 
 @dataclass(frozen=True, slots=True)

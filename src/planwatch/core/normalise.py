@@ -25,7 +25,7 @@ from __future__ import annotations
 import importlib.resources
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 # Full-width forms -> ASCII, one character for one. The ratio sign ∶ (U+2236)
 # stands for a colon in ratios such as 7.1∶54.6∶38.4.
@@ -59,10 +59,26 @@ def fold(text: str) -> str:
     Full-width digits, signs and spaces become ASCII; traditional characters
     become simplified (地區生產總值 → 地区生产总值).
     """
+    if len(text) >= _WHOLE_TEXT:
+        return _fold_whole(text)
+    return _fold(text)
+
+
+# Texts at least this long are whole documents (or large parts of them): several
+# stages fold the same document (prose, tables, area markers, names), so the last
+# few are kept rather than translated again; sentences and words are not kept.
+_WHOLE_TEXT = 4096
+_WHOLE_TEXTS_KEPT = 4
+
+
+def _fold(text: str) -> str:
     table, replaced = _mapping()
     # The membership scan runs in C and is far cheaper than translating: text
     # with nothing to replace (most simplified text) is returned as it is.
     return text if replaced.isdisjoint(text) else text.translate(table)
+
+
+_fold_whole = lru_cache(maxsize=_WHOLE_TEXTS_KEPT)(_fold)
 
 
 # Pinyin (with or without tone marks) in brackets right after a Han character:
@@ -113,8 +129,15 @@ def condense(text: str, *, spaces: bool = False) -> Condensed:
     """The folded view of ``text`` without pinyin inserted after characters, with offsets back.
 
     With ``spaces``, spaces and tabs between two Chinese characters go too
-    (titles printed letter-spaced: 政 府 工 作 报 告).
+    (titles printed letter-spaced: 政 府 工 作 报 告). A whole document's view is
+    kept like its fold (stages condense the same document); the result is immutable.
     """
+    if len(text) >= _WHOLE_TEXT:
+        return _condense_whole(text, spaces)
+    return _condense(text, spaces)
+
+
+def _condense(text: str, spaces: bool) -> Condensed:
     folded = fold(text)
     junk = _JUNK_RE.finditer(folded)
     if spaces:
@@ -133,3 +156,7 @@ def condense(text: str, *, spaces: bool = False) -> Condensed:
     offsets.extend(range(pos, len(folded)))
     offsets.append(len(text))
     return Condensed("".join(pieces), tuple(offsets))
+
+
+# Two: its offsets (an int per character) are the bulk of a worker's memory.
+_condense_whole = lru_cache(maxsize=2)(_condense)

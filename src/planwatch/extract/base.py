@@ -39,7 +39,12 @@ def available() -> list[str]:
 
 
 def get(name: str) -> Extractor:
-    _load_builtins()
+    if name not in _REGISTRY and name in _BUILTINS:
+        # Only the named extractor's module: the default run never imports the
+        # model client (http and JSON machinery), which cost each worker's start.
+        _load_builtins((_BUILTINS[name],))
+    if name not in _REGISTRY:
+        _load_builtins()
     try:
         return _REGISTRY[name]()
     except KeyError:
@@ -50,11 +55,19 @@ def get(name: str) -> Extractor:
         ) from None
 
 
-def _load_builtins() -> None:
+# The built-in extractors by name, and the module that registers each.
+_BUILTINS = {
+    "table": "planwatch.extract.tables",
+    "prose": "planwatch.extract.prose",
+    "llm": "planwatch.extract.llm",
+}
+
+
+def _load_builtins(modules: Iterable[str] = tuple(_BUILTINS.values())) -> None:
     # Imported lazily so that a missing optional extractor never breaks the rest.
     import importlib
 
-    for module in ("planwatch.extract.tables", "planwatch.extract.prose", "planwatch.extract.llm"):
+    for module in modules:
         try:
             importlib.import_module(module)
         except ImportError:  # pragma: no cover - only while a module is absent

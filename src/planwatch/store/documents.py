@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
@@ -24,18 +23,24 @@ from planwatch.core.data import (
 )
 from planwatch.core.errors import NotFoundError, StoreError
 from planwatch.store import models as m
+from planwatch.store.bulk import insert_many, insert_sql
 from planwatch.store.db import one_line
 from planwatch.store.records import (
     AddOutcome,
     DocRow,
-    _insert_sql,
     _json,
     _record_from_row,
-    _record_row,
     _table_from_json,
 )
-from planwatch.store.rows import FACT_COLUMNS, HEADING_COLUMNS, DocRows, area_rows, to_rows
-from planwatch.store.search_index import index_document
+from planwatch.store.rows import (
+    FACT_COLUMNS,
+    HEADING_COLUMNS,
+    RECOVERED_COLUMNS,
+    DocRows,
+    area_rows,
+    to_rows,
+)
+from planwatch.store.search_index import sentence_rows, write_rows
 
 
 class DocumentsPart:
@@ -54,7 +59,8 @@ class DocumentsPart:
 
     def add(self, document: Document, facts: Sequence[Fact], *, size_bytes: int) -> AddOutcome:
         """Store a document with its outline and facts, in one transaction (see add_rows)."""
-        return self.add_rows(to_rows(document, tuple(facts), size_bytes))
+        backend = self.engine.dialect.name
+        return self.add_rows(to_rows(document, tuple(facts), size_bytes, backend=backend))
 
     def add_rows(self, rows: DocRows) -> AddOutcome:
         """Store a document's rows (``store.rows.to_rows``), in one transaction.
@@ -151,7 +157,7 @@ class DocumentsPart:
         new = [a for a in areas if a[0] not in have]
         if new:
             conn.exec_driver_sql(
-                _insert_sql(conn, "areas", ("code", "name", "level", "parent_code")), new
+                insert_sql(conn, "areas", ("code", "name", "level", "parent_code")), new
             )
 
     def _insert_document(self, conn: Connection, rows: DocRows, version: int) -> int:
@@ -166,27 +172,21 @@ class DocumentsPart:
             .values(**rows.document, version=version, ingested_at=datetime.now(UTC))
             .returning(m.documents.c.id)
         ).scalar_one()
-        conn.exec_driver_sql(_insert_sql(conn, "texts", ("doc_id", "text")), (doc_id, rows.text))
+        conn.exec_driver_sql(insert_sql(conn, "texts", ("doc_id", "text")), (doc_id, rows.text))
         conn.exec_driver_sql(
-            _insert_sql(conn, "structures", ("doc_id", "paragraphs", "sentences", "tables")),
+            insert_sql(conn, "structures", ("doc_id", "paragraphs", "sentences", "tables")),
             (doc_id, rows.paragraphs, rows.sentences, rows.tables),
         )
-        sentences = (Span(a, b) for a, b in json.loads(rows.sentences))
-        index_document(conn, doc_id, rows.text, sentences)  # full-text search
-        if rows.headings:
-            conn.exec_driver_sql(
-                _insert_sql(conn, "headings", HEADING_COLUMNS),
-                [(doc_id, *h) for h in rows.headings],
-            )
-        if rows.facts:
-            conn.exec_driver_sql(
-                _insert_sql(conn, "facts", FACT_COLUMNS), [(doc_id, *f) for f in rows.facts]
-            )
-        if rows.recovered:
-            conn.execute(
-                insert(m.recovered_tables),
-                [_record_row(doc_id, i, t) for i, t in enumerate(rows.recovered)],
-            )
+        search = rows.search
+        if rows.search_backend != conn.dialect.name:  # made for the other backend: redo
+            spans = [Span(s, e) for s, e, _ in search]
+            search = sentence_rows(rows.text, spans, conn.dialect.name)
+        write_rows(conn, doc_id, search)  # full-text search
+        insert_many(conn, "headings", HEADING_COLUMNS, [(doc_id, *h) for h in rows.headings])
+        insert_many(conn, "facts", FACT_COLUMNS, [(doc_id, *f) for f in rows.facts])
+        insert_many(
+            conn, "recovered_tables", RECOVERED_COLUMNS, [(doc_id, *r) for r in rows.recovered]
+        )
         return doc_id
 
     def recovered_tables(self, doc_id: int) -> list[TableRecord]:
@@ -312,6 +312,20 @@ class DocumentsPart:
         if text is None:
             raise NotFoundError(f"no document with id {doc_id}")
         return text
+
+    def size_bytes(self) -> int:
+        """The store's size on disk: the SQLite file's pages, or on PostgreSQL its tables
+        with their indexes and TOAST (the server's own catalog left out)."""
+        with self.engine.connect() as conn:
+            if conn.dialect.name == "postgresql":
+                sql = (
+                    "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
+                    " JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    " WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'm')"
+                )
+                return int(conn.exec_driver_sql(sql).scalar_one())
+            pages = conn.exec_driver_sql("PRAGMA page_count").scalar_one()
+            return int(pages * conn.exec_driver_sql("PRAGMA page_size").scalar_one())
 
     def has_documents(self) -> bool:
         """Whether any document is stored (one indexed row read, whatever the store's size)."""

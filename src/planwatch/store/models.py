@@ -23,8 +23,8 @@ Views (store/views.py; created after every migration run): facts_view, the ledge
 with readable names. docs/schema.md documents every table, view and column.
 search_fts / search_sentences
             the full-text index of sentences (SQLite FTS5 / PostgreSQL
-            tsvector): backend-specific, so created by migration ``fts`` and
-            written and read in ``store/search_index.py``, not declared here
+            tsvector): backend-specific, so created by migration ``fts`` (and
+            ``compact``) and written and read in ``store/search_index.py``, not declared here
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.engine import Connection, Row
+from sqlalchemy.engine import Row
 
 from planwatch.catalog.apply import canonical_of
 from planwatch.core.data import (
@@ -123,28 +123,6 @@ def _table_from_json(obj: dict) -> SourceTable:
     )
 
 
-def _record_row(doc_id: int, ordinal: int, t: TableRecord) -> dict:
-    """A recovered table as a ``recovered_tables`` row; each body cell is
-    ``[text, start, end, reading]`` (start/end null for a cell with no span)."""
-    rows = [
-        [
-            [c.text, *((c.span.start, c.span.end) if c.span else (None, None)), c.reading]
-            for c in row
-        ]
-        for row in t.rows
-    ]
-    return {
-        "doc_id": doc_id,
-        "ordinal": ordinal,
-        "start": t.span.start,
-        "end": t.span.end,
-        "title": t.title,
-        "layout": t.layout,
-        "reason": t.reason,
-        "body": {"columns": [list(c) for c in t.columns], "rows": rows},
-    }
-
-
 def _record_from_row(row: Row) -> TableRecord:
     body = json.loads(row.body) if isinstance(row.body, str) else row.body
     rows = tuple(
@@ -232,13 +210,6 @@ def _apply(fact: Fact, corrections: Sequence[Correction]) -> tuple[Fact, bool, b
     if changes:
         fact = fact.with_(**changes)
     return fact, bool(changes), rejected
-
-
-def _insert_sql(conn: Connection, table: str, columns: Sequence[str]) -> str:
-    """A driver-level INSERT (column names quoted: "end" is reserved in SQL)."""
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    names = ", ".join(f'"{c}"' for c in columns)
-    return f"INSERT INTO {table} ({names}) VALUES ({', '.join([mark] * len(columns))})"
 
 
 def _stored(

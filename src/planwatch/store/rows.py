@@ -1,9 +1,10 @@
 """A document as the rows the store writes: built where it is analysed, written here.
 
 Ingest's workers (processes or Dask) turn an analysed document into
-:class:`DocRows` — strings, numbers and tuples, the outline and tables
-already JSON — so what crosses to the storing process is cheap to pickle and
-the storing process only runs INSERTs. Unpickling a Document with thousands
+:class:`DocRows` — strings, numbers and tuples, the outline, tables and
+evidence already JSON, the sentence index's tokens already computed — so what
+crosses to the storing process is cheap to pickle and the storing process
+only runs INSERTs. Unpickling a Document with thousands
 of span objects and encoding them as JSON made storing the bottleneck of a
 two-worker ingest.
 """
@@ -18,6 +19,7 @@ from typing import Any
 from planwatch.core.data import Area, Document, Fact, SourceTable, TableRecord
 from planwatch.core.evidence import to_json as evidence_to_json
 from planwatch.describe.areas import area_by_code
+from planwatch.store.search_index import sentence_rows
 
 # What the store keeps of a fact besides its exported record (Fact.RECORD_FIELDS).
 STORE_ONLY_FIELDS = (
@@ -32,6 +34,9 @@ STORE_ONLY_FIELDS = (
 FACT_COLUMNS = ("doc_id", *Fact.RECORD_FIELDS[1:], *STORE_ONLY_FIELDS)
 # Fields whose enum is stored by its value; evidence is stored as JSON.
 ENUM_FIELDS = ("kind", "measure", "comparator", "binding")
+
+# Columns of ``recovered_tables`` as written (doc_id first); see recovered_tuple.
+RECOVERED_COLUMNS = ("doc_id", "ordinal", "start", "end", "title", "layout", "reason", "body")
 
 HEADING_COLUMNS = (
     "doc_id",
@@ -62,7 +67,11 @@ class DocRows:
     tables: str  # JSON, see table_json
     headings: tuple[tuple, ...]  # HEADING_COLUMNS[1:]
     facts: tuple[tuple, ...]  # FACT_COLUMNS[1:]
-    recovered: tuple[TableRecord, ...] = ()  # indicator tables as read (recovered_tables)
+    recovered: tuple[tuple, ...] = ()  # RECOVERED_COLUMNS[1:]: indicator tables as read
+    # The sentence index: (start, end, value) of each sentence, the value made for the
+    # backend ``search_backend`` (search_index.sentence_rows).
+    search: tuple[tuple[int, int, str], ...] = ()
+    search_backend: str = "sqlite"
 
 
 def level_of(code: str) -> str:
@@ -102,6 +111,20 @@ def fact_tuple(f: Fact) -> tuple:
     return tuple(values)
 
 
+def recovered_tuple(ordinal: int, t: TableRecord) -> tuple:
+    """A recovered table as the values of RECOVERED_COLUMNS[1:]; each body cell is
+    ``[text, start, end, reading]`` (start/end null for a cell with no span)."""
+    rows = [
+        [
+            [c.text, *((c.span.start, c.span.end) if c.span else (None, None)), c.reading]
+            for c in row
+        ]
+        for row in t.rows
+    ]
+    body = {"columns": [list(c) for c in t.columns], "rows": rows}
+    return (ordinal, t.span.start, t.span.end, t.title, t.layout, t.reason, _json(body))
+
+
 def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -132,8 +155,15 @@ def _areas_of(doc: Document, facts: tuple[Fact, ...] | list[Fact]) -> tuple[tupl
     return tuple(rows)
 
 
-def to_rows(doc: Document, facts: tuple[Fact, ...] | list[Fact], size_bytes: int) -> DocRows:
-    """The rows of an analysed document and its facts."""
+def to_rows(
+    doc: Document,
+    facts: tuple[Fact, ...] | list[Fact],
+    size_bytes: int,
+    *,
+    backend: str = "sqlite",
+) -> DocRows:
+    """The rows of an analysed document and its facts, the sentence index made for
+    ``backend`` (``sqlite`` or ``postgresql``: the store's dialect name)."""
     meta, outline = doc.meta, doc.outline
     toc = outline.toc
     document = {
@@ -175,5 +205,7 @@ def to_rows(doc: Document, facts: tuple[Fact, ...] | list[Fact], size_bytes: int
         tables=_json([table_json(t) for t in doc.tables]),
         headings=headings,
         facts=tuple(fact_tuple(f) for f in facts),
-        recovered=tuple(doc.recovered),
+        recovered=tuple(recovered_tuple(i, t) for i, t in enumerate(doc.recovered)),
+        search=sentence_rows(doc.text, outline.sentences, backend),
+        search_backend=backend,
     )

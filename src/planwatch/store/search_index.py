@@ -1,7 +1,7 @@
 """The full-text index of sentences: filled at ingest, queried without reading texts.
 
-Every sentence of a stored document is indexed as a row holding its span, a
-copy of its characters (for the result snippet) and its *tokens*: each run of
+Every sentence of a stored document is indexed as a row holding its span
+(the snippet is cut from the stored text) and its *tokens*: each run of
 Chinese characters as overlapping character bigrams followed by its last
 character (地区生产 -> 地区 区生 生产 产), each run of Latin letters or digits
 as one lower-case word, all read on the matching view
@@ -12,22 +12,25 @@ finds it at any position because every character begins a bigram or ends a
 run. Bigrams need no dictionary, so what the index finds does not depend on
 how jieba cut the document.
 
-Backends:
+Backends (migration ``compact`` made both hold the index alone, no second copy of the text):
 
 * SQLite: the spans in ``search_spans`` and their tokens in a contentless FTS5
   index ``search_fts`` whose rowid is the span's id (unicode61 tokenizer over the
-  bigram tokens; bm25 for relevance). Neither the sentence nor its tokens are
-  stored again: a result's text is cut from the document's text by its span.
-* PostgreSQL: a table ``search_sentences`` with a ``tsvector`` column built
+  bigram tokens; ``columnsize=0``, so no per-row size table; bm25 for relevance).
+  Neither the sentence nor its tokens are stored again.
+* PostgreSQL: a table ``search_sentences`` of spans with a ``tsvector`` built
   from the same tokens with their positions (no text-search parser or locale
   involved) and a GIN index; phrases are ``<->`` tsqueries, ts_rank for relevance.
+
+On both, a result's text is cut from the document's stored text by its span.
+The tokens are computed where a document is analysed (:func:`sentence_rows`, in
+ingest's workers); the storing process only writes them (:func:`write_rows`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -36,10 +39,10 @@ from sqlalchemy.engine import Connection
 
 from planwatch.core.data import Span
 from planwatch.core.normalise import fold
+from planwatch.store.bulk import insert_many
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN_RUN = re.compile(f"[{_CJK}]+|[0-9A-Za-z]+")
-_BATCH = 500
 
 
 def _view(text_: str) -> str:
@@ -116,47 +119,73 @@ def _tsquery(terms: Sequence[Term]) -> str:
 
 
 def _tsvector(tokens: Sequence[str]) -> str:
-    """A tsvector literal: each token with its positions (1-based, at most 16383)."""
-    positions: dict[str, list[int]] = defaultdict(list)
+    """A tsvector literal: each token with its positions (1-based, at most 16383, 256 a token).
+
+    Index tokens are Chinese characters, ASCII letters and digits only
+    (``_TOKEN_RUN``), so they are quoted without escaping.
+    """
+    positions: dict[str, list[str]] = {}
     for i, tok in enumerate(tokens, 1):
-        positions[tok].append(min(i, 16383))
-    return " ".join(f"{_lexeme(t)}:{','.join(map(str, p[:256]))}" for t, p in positions.items())
+        at = positions.get(tok)
+        if at is None:
+            positions[tok] = [str(i if i < 16383 else 16383)]
+        elif len(at) < 256:
+            at.append(str(i if i < 16383 else 16383))
+    return " ".join([f"'{t}':{','.join(p)}" for t, p in positions.items()])
+
+
+# What each backend's index is written from: FTS5 takes the tokens as one string of
+# words; PostgreSQL a tsvector literal (tokens with positions).
+BACKENDS = ("sqlite", "postgresql")
+
+
+def sentence_rows(
+    text_: str, sentences: Iterable[Span], backend: str = "sqlite"
+) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, index value) of each sentence that has tokens, for ``backend``:
+    its tokens joined by spaces (SQLite) or as a tsvector literal (PostgreSQL).
+
+    Pure: ingest's workers compute these where the document is analysed, so the
+    storing process only writes them (:func:`write_rows`).
+    """
+    rows = []
+    as_tsvector = backend == "postgresql"
+    for span in sentences:
+        tokens = index_tokens(text_[span.start : span.end])
+        if tokens:
+            value = _tsvector(tokens) if as_tsvector else " ".join(tokens)
+            rows.append((span.start, span.end, value))
+    return tuple(rows)
 
 
 def index_document(conn: Connection, doc_id: int, text_: str, sentences: Iterable[Span]) -> None:
     """Index every sentence of a document being stored (inside its transaction)."""
-    rows = []
-    for span in sentences:
-        sentence = text_[span.start : span.end]
-        tokens = index_tokens(sentence)
-        if tokens:
-            rows.append((span.start, span.end, sentence, tokens))
+    write_rows(conn, doc_id, sentence_rows(text_, sentences, conn.dialect.name))
+
+
+def write_rows(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, str]]) -> None:
+    """Write a document's index rows (:func:`sentence_rows` for this connection's
+    backend) inside its transaction."""
+    if not rows:
+        return
     if conn.dialect.name == "postgresql":
-        _index_pg(conn, doc_id, rows)
+        insert_many(
+            conn,
+            "search_sentences",
+            ("doc_id", "start", "end", "tsv"),
+            [(doc_id, s, e, tsv) for s, e, tsv in rows],
+        )
         return
     first = conn.execute(text("SELECT coalesce(max(id), 0) + 1 FROM search_spans")).scalar_one()
-    spans = [(first + i, doc_id, s, e) for i, (s, e, _, _) in enumerate(rows)]
-    tokens = [(first + i, " ".join(toks)) for i, (_, _, _, toks) in enumerate(rows)]
-    if spans:  # one writer at a time (SQLite), so the ids are ours
-        conn.exec_driver_sql(
-            'INSERT INTO search_spans (id, doc_id, start, "end") VALUES (?, ?, ?, ?)', spans
-        )
-        conn.exec_driver_sql("INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)", tokens)
-
-
-def _index_pg(conn: Connection, doc_id: int, rows: list[tuple]) -> None:
-    sql = text(
-        'INSERT INTO search_sentences (doc_id, start, "end", text, tsv) '
-        "VALUES (:doc_id, :start, :end, :text, CAST(:tokens AS tsvector))"
+    # One writer at a time (SQLite), so the ids are ours.
+    conn.exec_driver_sql(
+        'INSERT INTO search_spans (id, doc_id, start, "end") VALUES (?, ?, ?, ?)',
+        [(first + i, doc_id, s, e) for i, (s, e, _) in enumerate(rows)],
     )
-    for i in range(0, len(rows), _BATCH):
-        conn.execute(
-            sql,
-            [
-                {"doc_id": doc_id, "start": s, "end": e, "text": sentence, "tokens": _tsvector(t)}
-                for s, e, sentence, t in rows[i : i + _BATCH]
-            ],
-        )
+    conn.exec_driver_sql(
+        "INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)",
+        [(first + i, tokens) for i, (_, _, tokens) in enumerate(rows)],
+    )
 
 
 def index_stored_documents(conn: Connection) -> int:
@@ -201,9 +230,7 @@ def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, str, str, di
 
 
 def text_column(dialect: str) -> str:
-    """The matched sentence's text: stored beside the tsvector, or cut from the document."""
-    if dialect == "postgresql":
-        return "s.text"
+    """The matched sentence's text, cut from the document's stored text by its span."""
     return '(SELECT substr(t.text, s.start + 1, s."end" - s.start) FROM texts t WHERE t.doc_id = s.doc_id)'
 
 
@@ -220,5 +247,7 @@ __all__ = [
     "match_source",
     "order_column",
     "query_term",
+    "sentence_rows",
     "text_column",
+    "write_rows",
 ]

@@ -28,7 +28,9 @@ def upgrade() -> None:
             " id BIGSERIAL PRIMARY KEY,"
             " doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
             ' start INTEGER NOT NULL, "end" INTEGER NOT NULL,'
-            " text TEXT NOT NULL, tsv TSVECTOR NOT NULL)"
+            # The default: the index is written without the text since migration compact,
+            # which drops the column (documents stored before are indexed here).
+            " text TEXT NOT NULL DEFAULT '', tsv TSVECTOR NOT NULL)"
         )
         op.execute("CREATE INDEX ix_search_sentences_tsv ON search_sentences USING GIN (tsv)")
         op.execute("CREATE INDEX ix_search_sentences_doc ON search_sentences (doc_id, start)")
