@@ -28,6 +28,7 @@ from planwatch.extract.prose_names import (
 )
 from planwatch.extract.prose_naming import choose_name
 from planwatch.extract.prose_period import Timing, period_of
+from planwatch.extract.prose_script import BLANK
 from planwatch.extract.prose_values import Value, is_ratio_colon, sentence_values
 from planwatch.extract.sections import DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeMark, TimeState
@@ -139,6 +140,10 @@ class SentenceReader:
         bullet = BULLET_RE.match(pre)
         lead_off = bullet.end() if bullet else 0
         pre = pre[lead_off:]
+        lead_blanks = len(pre) - len(pre.lstrip(BLANK))
+        # Junk blanked inside a cue (提(ti)高) hides it: cues and names read without it.
+        pre = pre[lead_blanks:].replace(BLANK, "")
+        lead_off += lead_blanks
         chain_m = C.chain_re.search(pre)
         chain = pre[chain_m.start() :] if chain_m else ""
         subject = pre[: chain_m.start()] if chain_m else pre

@@ -17,7 +17,12 @@ from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch, parse_number
 from planwatch.extract.prose_names import in_quotes_or_title
-from planwatch.extract.prose_script import BLANK
+from planwatch.extract.prose_units import (
+    joined_over_blanks,
+    list_point_unit,
+    point_unit,
+    scale_before_word,
+)
 
 _LATIN = re.compile(r"[A-Za-z]")
 # Units a figure is stated in only when it measures something (time spans and
@@ -310,8 +315,8 @@ def _unit_after(view: str, ne: int) -> _Unit | None:
         if both is not None and um2 is not None:
             um = UnitMatch(both, um.start, um2.end)
             approx_more = True
-    if um is not None and view[um.end : um.end + 1] == BLANK:
-        um = _joined_over_blank(view, um)
+    if um is not None:
+        um = scale_before_word(view, point_unit(view, joined_over_blanks(view, um)))
     unit_end = um.end if um else pos
     paren = False
     if um is None and view[pos : pos + 1] in (")", "）"):
@@ -321,18 +326,6 @@ def _unit_after(view: str, ne: int) -> _Unit | None:
     if um is None and _LATIN.match(view[ne : ne + 1] or " "):
         return None  # 5G, 3A
     return _Unit(um.info if um else None, unit_end, paren, approx_more, um.end if um else pos)
-
-
-def _joined_over_blank(view: str, um: UnitMatch) -> UnitMatch:
-    """A unit cut by blanked junk (个(gè)百分点) joined again when the two
-    parts make one unit; else ``um`` as it is."""
-    seg = view[um.end : um.end + 16]
-    rest = seg.lstrip(BLANK)
-    um2 = match_unit_at(rest, 0, skip_spaces=False)
-    both = unit_info(um.info.printed + um2.info.printed) if um2 else None
-    if both is None or um2 is None:
-        return um
-    return UnitMatch(both, um.start, um.end + len(seg) - len(rest) + um2.end)
 
 
 def _not_a_value(view: str, n: NumberMatch) -> bool:
@@ -359,6 +352,10 @@ def _value_of(
     if u is None:
         return None
     info, value = u.info, n.value
+    if info is not None and info.unit == "个" and following:
+        listed = list_point_unit(view, u.end_unit, following)
+        if listed is not None:
+            info = listed[0]  # 1.7个、3.2个、4.0个百分点: the list's unit, written once
     comparator: Comparator | None = Comparator.GE if u.approx_more else None
     end = u.unit_end if not u.paren else ne
     num_end = ne

@@ -1,0 +1,83 @@
+"""Units of prose values that the unit table alone does not give: a unit cut by junk
+blanked inside it (個(ge)百分(fen)點), the percentage point of a list written once at its
+end (1.7个、3.2个、4.0个百分点), the colloquial 个点 (提高了2.9个点) and a scale before a
+word that is no counter (迈上2万亿台阶: 台阶 is a step, not machines).
+
+Every function works on the matching view (same length as the stored text), so the ends
+it returns index the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
+from planwatch.extract.numbers import NumberMatch
+from planwatch.extract.prose_script import BLANK
+
+# How far past a unit's start junk may stretch it (個(ge)(ge)百分(fen)點: 15 characters).
+_JOIN_WINDOW = 24
+# What joins the members of a list of values (1.7个、3.2个和4.0个百分点).
+_LIST_JOIN = "、和及与 "
+# 个点 is a percentage point when nothing follows that makes a noun of it (个点位, 个点子).
+_POINT_END_RE = re.compile(r"点(?![\u4e00-\u9fff\ue000])|点(?=左右|以上|以内|多)")
+# A counter that is the first character of another word after a scale (万亿台阶).
+_NOT_A_COUNTER = {"台": "阶"}
+
+
+def joined_over_blanks(view: str, um: UnitMatch) -> UnitMatch:
+    """``um`` stretched over blanked junk to the longest unit its characters make
+    (個(ge)(ge)百分(fen)點 -> 个百分点); else ``um`` as it is."""
+    seg = view[um.start : um.start + _JOIN_WINDOW]
+    if BLANK not in seg:
+        return um
+    kept = [i for i, ch in enumerate(seg) if ch != BLANK]
+    condensed = "".join(seg[i] for i in kept)
+    whole = match_unit_at(condensed, 0, skip_spaces=False)
+    if whole is None or whole.end <= um.end - um.start - seg[: um.end - um.start].count(BLANK):
+        return um
+    return UnitMatch(whole.info, um.start, um.start + kept[whole.end - 1] + 1)
+
+
+def point_unit(view: str, um: UnitMatch) -> UnitMatch:
+    """个点 read as 个百分点 (提高了2.9个点); 个点位 stays a count."""
+    if um.info.unit != "个" or not _POINT_END_RE.match(view, um.end):
+        return um
+    info = unit_info("个百分点")
+    return um if info is None else UnitMatch(info, um.start, um.end + 1)
+
+
+def scale_before_word(view: str, um: UnitMatch) -> UnitMatch:
+    """A scale with a counter that is the start of another word (2万亿台阶) is the scale
+    alone."""
+    last = um.info.printed[-1:]
+    if _NOT_A_COUNTER.get(last) != view[um.end : um.end + 1] or len(um.info.printed) < 2:
+        return um
+    scale = match_unit_at(view[um.start : um.end - 1], 0, skip_spaces=False)
+    if scale is None or scale.info.dimension != "scale":
+        return um
+    return UnitMatch(scale.info, um.start, um.end - 1)
+
+
+def list_point_unit(
+    view: str, unit_end: int, following: list[NumberMatch]
+) -> tuple[UnitInfo, int] | None:
+    """The percentage point a list of ``N个`` values ends with (1.7个、3.2个、4.0个百分点),
+    with where the last member's unit ends; None when the list ends otherwise."""
+    pos = unit_end
+    for nxt in following[:8]:
+        k = pos
+        while k < len(view) and view[k] in _LIST_JOIN:
+            k += 1
+        if k == pos or nxt.span.start != k:
+            return None
+        um = match_unit_at(view, nxt.span.end)
+        if um is None:
+            return None
+        um = joined_over_blanks(view, um)
+        if um.info.unit == "个百分点":
+            return um.info, um.end
+        if um.info.unit != "个":
+            return None
+        pos = um.end
+    return None
