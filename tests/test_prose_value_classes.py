@@ -2,7 +2,14 @@
 mirror junk, written once at the end of a list or as 个点; magnitudes without a number;
 unitless indices; values quoted from a plan; two values of one change."""
 
-from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Measure, Outline
+from planwatch.core.data import (
+    Comparator,
+    DocType,
+    DocumentMeta,
+    ExtractContext,
+    Measure,
+    Outline,
+)
 from planwatch.extract.prose import ProseExtractor
 
 REPORT = DocumentMeta(
@@ -40,3 +47,38 @@ def test_colloquial_point_is_a_percentage_point_but_not_a_point_location():
     facts = facts_of("全市服务业占比比上年提高了1.6个点，新建监测站5个点位。")
     assert (facts["1.6个点"].unit, facts["1.6个点"].measure) == ("个百分点", Measure.CHANGE)
     assert facts["5个"].unit == "个"
+
+
+def test_magnitudes_without_a_number_are_floors():
+    text = (
+        "五年来，全市地区生产总值和固定资产投资跨过双千亿。"
+        "全县工业总产值突破万亿元。金融业增加值逾万亿。全省经济总量迈上3万亿台阶。"
+    )
+    facts = facts_of(text)
+    both = facts["双千亿"]
+    assert (both.indicator, both.value, both.unit, both.comparator) == (
+        "全市地区生产总值和固定资产投资",
+        1000.0,
+        "亿元",
+        Comparator.GE,
+    )
+    assert (facts["万亿元"].value, facts["万亿元"].unit) == (1.0, "万亿元")
+    assert (facts["万亿"].indicator, facts["万亿"].unit) == ("金融业增加值", "万亿元")
+    step = facts["3万亿"]
+    assert (step.indicator, step.unit, step.comparator) == ("全省经济总量", "万亿元", Comparator.GE)
+
+
+def test_size_classes_and_marks_passed_are_no_names():
+    facts = facts_of("培育千亿级产业集群2个、百亿企业6家。机场旅客吞吐量突破300万大关。")
+    assert set(facts) == {"2个", "6家", "300万"}
+    assert (facts["300万"].indicator, facts["300万"].unit) == ("机场旅客吞吐量", "万人次")
+
+
+def test_statements_quoted_from_a_plan_are_values_names_in_quotes_are_not():
+    text = "中期评估将原规划中“全市生产总值年均增速达到7%”调整为“达到6.5%左右”。实施“1+5”行动。"
+    facts = facts_of(text)
+    assert set(facts) == {"7%", "6.5%左右"}
+    assert facts["7%"].indicator == facts["6.5%左右"].indicator == "全市生产总值年均增速"
+    assert facts["6.5%左右"].measure == Measure.GROWTH
+    quoted = facts_of("全县高中阶段毛入学率远超《纲要》“达到92%”的目标。")["92%"]
+    assert quoted.indicator.startswith("全县高中阶段毛入学率")

@@ -6,7 +6,7 @@ Each cue has a role (see the CSV's header comment): change verbs (up/down),
 follow 零 (zero), bracketed asides (aside), generic words that name no indicator by
 themselves (generic, generic_lead) and where a subject's predicate starts
 (predicate), and measure nouns that replace each other when a generic word is completed
-(measure_noun). This module turns them into compiled patterns once.
+(measure_noun), and round marks a figure passes (milestone). This module turns them into compiled patterns once.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ class Cues:
     generic_head_re: re.Pattern[str]  # a generic word at the start of a name: 数量, 增速
     predicate_re: re.Pattern[str]  # where a subject's predicate starts: 在, 位居, 实现
     measure_noun_re: re.Pattern[str]  # a measure noun ending a name: 面积, 总产量, 里程
+    milestone_re: re.Pattern[str]  # a round mark after a figure: 台阶, 大关 (no name)
     # Kind cues in one pass: groups ``n`` (not a cue: 主要), ``e`` (预计), ``t``, ``a``.
     modal_re: re.Pattern[str]
 
@@ -76,7 +77,8 @@ def cues() -> Cues:
         role_of.setdefault(row["word"], []).append(row["role"])
     value_roles = ("up", "down", "to", "ge", "le", "approx", "avg", "yoy", "each", "rate")
     value_words = set().union(*(by_role.get(r, set()) for r in value_roles))
-    token = f"(?:{_BASE}|{_TIME}|{_alternation(value_words)}|\\s+)"
+    # (An open quote after a cue starts a quoted figure: 跨入“9万亿俱乐部”.)
+    token = f"(?:{_BASE}|{_TIME}|{_alternation(value_words)}|[\\s“]+)"
     return Cues(
         by_role={k: frozenset(v) for k, v in by_role.items()},
         role_of={k: tuple(v) for k, v in role_of.items()},
@@ -95,6 +97,7 @@ def cues() -> Cues:
         generic_head_re=re.compile(f"^(?:{_alternation(by_role['generic'])})"),
         predicate_re=re.compile(f"{_IN_NOUN}(?:{_alternation(by_role['predicate'])})"),
         measure_noun_re=re.compile(f"(?:{_alternation(by_role['measure_noun'])})$"),
+        milestone_re=re.compile(f"(?:级)?(?:{_alternation(by_role['milestone'])})"),
         modal_re=re.compile(
             f"(?P<n>{_alternation(by_role['not_modal'])})|(?P<e>{_alternation(by_role['estimate'])})"
             f"|(?P<t>{_alternation(by_role['target'])})|(?P<a>{_alternation(by_role['actual'])})"

@@ -89,9 +89,9 @@ class SentenceState:
 
 
 _PEOPLE_NAME_RE = re.compile(r"人口|人数|就业|人才|人员|居民|劳动力|职工|学生|游客|旅客|群众")
-_VISITS_NAME_RE = re.compile(r"人次|客流|接待")
+_VISITS_NAME_RE = re.compile(r"人次|客流|接待|旅客")
 _MONEY_NAME_RE = re.compile(
-    r"元|收入|产值|总值|投资|额|资金|支出|GDP|收益|利润|税|增加值|销售|贷款|存款|融资"
+    r"元|收入|产值|总值|投资|额|资金|支出|GDP|收益|利润|税|增加值|销售|贷款|存款|融资|经济总量|赤字|增值"
 )
 
 

@@ -127,7 +127,9 @@ def _after_noun(view: str, r: Reading) -> None:
             k += close.end()
             rest = view[k : r.ce]
     am = _AFTER_NOUN_RE.match(rest)
-    if not am or rest.startswith(("的", "、", "和", " ")):
+    if cues().milestone_re.match(rest.lstrip('”" ')):
+        return  # 突破200万大关: the mark passed, not what was counted
+    if not am or rest.startswith(("的", "、", "和", " ", "”")):
         return
     nxt = re.search(r"\d+(?:\.\d+)?(?![\dA-Za-z.])", am.group())
     cand = am.group()[: nxt.start()] if nxt else am.group()  # up to the next figure

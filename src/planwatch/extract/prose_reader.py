@@ -127,6 +127,10 @@ class SentenceReader:
                 prev_end = prev_after_end
             seg_start = max(cs, prev_end) if prev_end >= cs else cs
             left = sum(1 for c in clauses[i:] if c == (cs, ce))  # values left in the clause
+            if v.quote_open >= seg_start and (
+                st.prev_name or self._reading(v, v.quote_open + 1, cs, ce).name
+            ):
+                seg_start = v.quote_open + 1  # “增速达到8%”: the quote names its value
             fact = self._fact(v, seg_start, cs, ce, st, left)
             prev_end, prev_after_end = max(v.after_end, st.consumed_end), v.after_end
             if fact is not None:

@@ -1,4 +1,5 @@
-"""Units of prose values that the unit table alone does not give: a unit cut by junk
+"""Units of prose values that the unit table alone does not give, and magnitudes stated
+without a number (突破万亿元, 跨过双千亿, 逾万亿): one of the scale, at least. Units: a unit cut by junk
 blanked inside it (個(ge)百分(fen)點), the percentage point of a list written once at its
 end (1.7个、3.2个、4.0个百分点), the colloquial 个点 (提高了2.9个点) and a scale before a
 word that is no counter (迈上2万亿台阶: 台阶 is a step, not machines).
@@ -81,3 +82,30 @@ def list_point_unit(
             return None
         pos = um.end
     return None
+
+
+# A magnitude without a number after a word of passing or reaching: 突破万亿元, 跨过双千亿
+# (both figures passed it), 逾万亿, 迈上千亿台阶. Not a size class (千亿级产业, 百亿企业).
+_MAGNITUDE_RE = re.compile(
+    r"(?P<lead>突破|跨过|跨越|跨入|迈上|迈过|站上|跃上|超过|逾|(?<![通经超越不])过|达到|达)"
+    r"(?P<val>(?:双|两)?(?P<mult>[十百千])?(?P<scale>万亿|亿|千万|百万))"
+    r"(?![\d零〇一二三四五六七八九十百千]|\s*(?:级|企业|项目|产业|工程|园区|集群|省份|城市|县|大))"
+)
+_PASSING = frozenset(
+    {"突破", "跨过", "跨越", "跨入", "迈上", "迈过", "站上", "跃上", "超过", "逾", "过"}
+)
+_MULT = {"十": 10.0, "百": 100.0, "千": 1000.0}
+
+
+def magnitudes(view: str, s: int, e: int) -> list[tuple[int, int, float, UnitInfo, bool]]:
+    """Magnitudes stated without a number in ``view[s:e]`` (see ``_MAGNITUDE_RE``): start,
+    end, value, unit and whether it was passed (a floor: ge)."""
+    out = []
+    for m in _MAGNITUDE_RE.finditer(view, s, e):
+        um = match_unit_at(view, m.start("scale"), skip_spaces=False)
+        if um is None:
+            continue
+        um = scale_before_word(view, um)
+        mult = _MULT.get(m.group("mult") or "", 1.0)
+        out.append((m.start("val"), um.end, mult, um.info, m.group("lead") in _PASSING))
+    return out

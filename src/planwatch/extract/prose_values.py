@@ -20,6 +20,7 @@ from planwatch.extract.prose_names import in_quotes_or_title
 from planwatch.extract.prose_units import (
     joined_over_blanks,
     list_point_unit,
+    magnitudes,
     point_unit,
     scale_before_word,
 )
@@ -110,11 +111,12 @@ class Value:
     fixed_name: str | None = None
     part: int = -1  # index in a ratio 2.4:58.9:38.7 (shares of three sectors)
     parts: int = 0
+    quote_open: int = -1  # the open quote of a statement quoted with its value (“增速达到8%”)
 
 
 # A character every special value holds (第/前 of ranks, 分 of fractions and 百分之, 半, 翻,
-# 零); checked first so that sentences without one skip the six patterns.
-_SPECIAL_HINT = re.compile("[第前分半翻零]")
+# 零, 亿/万 of magnitudes); checked first so that sentences without one skip the six patterns.
+_SPECIAL_HINT = re.compile("[第前分半翻零亿万]")
 
 
 def _simple(s: int, e: int, value: float, unit: str, measure: Measure | None = None) -> Value:
@@ -133,6 +135,7 @@ def special_values(view: str, s: int, e: int) -> list[Value]:
         + _doublings(view, s, e)
         + _zeros(view, s, e)
         + _percent_words(view, s, e)
+        + _magnitudes(view, s, e)
     )
 
 
@@ -196,6 +199,15 @@ def _zeros(view: str, s: int, e: int) -> list[Value]:
     return out
 
 
+def _magnitudes(view: str, s: int, e: int) -> list[Value]:
+    out = []
+    for start, end, value, info, passed in magnitudes(view, s, e):
+        v = Value(start, end, start, end, value, info.unit, info, None, end, Measure.LEVEL)
+        v.comparator = Comparator.GE if passed else None
+        out.append(v)
+    return out
+
+
 def _percent_words(view: str, s: int, e: int) -> list[Value]:
     out = []
     for m in _PERCENT_WORD_RE.finditer(view, s, e):
@@ -237,9 +249,33 @@ def sentence_values(
         v
         for v in kept
         if not in_quotes_or_title(view, v.num_start, s)
+        or _quoted_statement(view, v, s)
         or v.fixed_measure is not None
         and v.value == 0
     ]
+
+
+# What closes a quoted statement after its value: 达到8%” (a close quote, maybe after a mark
+# passed: 9万亿俱乐部”).
+_QUOTE_CLOSE_RE = re.compile(r"\s*”")
+
+
+def _quoted_statement(view: str, v: Value, s: int) -> bool:
+    """Whether a quoted value is a statement quoted from a plan (“增速达到8%”, “9万亿俱乐部”)
+    rather than part of a name (“1+N”, “十四五”): the value ends the quote and a value cue
+    leads to it or a mark passed follows it."""
+    C = cues()
+    end = v.after_end
+    milestone = C.milestone_re.match(view, end)
+    if milestone:
+        end = milestone.end()
+    if not _QUOTE_CLOSE_RE.match(view, end):
+        return False
+    opened = view.rfind("“", s, v.start)
+    if opened < 0:
+        return False
+    v.quote_open = opened
+    return bool(milestone) or C.chain_re.search(view, opened + 1, v.start) is not None
 
 
 def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], set[int]]:
