@@ -6,7 +6,7 @@ Each cue has a role (see the CSV's header comment): change verbs (up/down),
 follow 零 (zero), bracketed asides (aside), generic words that name no indicator by
 themselves (generic, generic_lead) and where a subject's predicate starts
 (predicate), and measure nouns that replace each other when a generic word is completed
-(measure_noun), and round marks a figure passes (milestone). This module turns them into compiled patterns once.
+(measure_noun), empty words ending a name (tail), framing words before a figure named after it (frame), and round marks a figure passes (milestone). This module turns them into compiled patterns once.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ class Cues:
     generic_head_re: re.Pattern[str]  # a generic word at the start of a name: 数量, 增速
     predicate_re: re.Pattern[str]  # where a subject's predicate starts: 在, 位居, 实现
     measure_noun_re: re.Pattern[str]  # a measure noun ending a name: 面积, 总产量, 里程
+    frame_re: re.Pattern[str]  # a lead ending in a framing word: 纲要提出, 为与
+    tail_re: re.Pattern[str]  # a run of empty words ending a name: 增速将, 总量可望
     milestone_re: re.Pattern[str]  # a round mark after a figure: 台阶, 大关 (no name)
     # Kind cues in one pass: groups ``n`` (not a cue: 主要), ``e`` (预计), ``t``, ``a``.
     modal_re: re.Pattern[str]
@@ -63,7 +65,11 @@ _IN_NOUN = r"(?<!^)(?!在[园站校岗职册读建线营])"
 
 # Time phrases between a name and its value (提高到 2027 年的 3.1%, 是“十四五”期末的2倍)
 # belong to the cue chain too, so that they never end up in the indicator name.
-_TIME = rf"[“”\"‘’ ]*{PLAN_NAME}[“”\"‘’ ]*(?:时期|期间|期末|末)?|(?:19|20)\d{{2}}\s*年(?:底|末|度)?"
+_TIME = (
+    rf"[“”\"‘’ ]*{PLAN_NAME}[“”\"‘’ ]*(?:时期|期间|期末|末)?|(?:19|20)\d{{2}}\s*年(?:底|末|度)?"
+    # a span of recent years: 过去五年年均增长, 近三年累计
+    r"|(?:过去|近)[一二三四五六七八九十两\d]{1,2}年(?:来|间)?"
+)
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +103,9 @@ def cues() -> Cues:
         generic_head_re=re.compile(f"^(?:{_alternation(by_role['generic'])})"),
         predicate_re=re.compile(f"{_IN_NOUN}(?:{_alternation(by_role['predicate'])})"),
         measure_noun_re=re.compile(f"(?:{_alternation(by_role['measure_noun'])})$"),
+        frame_re=re.compile(f"(?:{_alternation(by_role['frame'])})$"),
+        # (都 of a place name, 首都 and 成都, stays.)
+        tail_re=re.compile(f"(?<![首成京国古])(?:{_alternation(by_role['tail'])})+$"),
         milestone_re=re.compile(f"(?:级)?(?:{_alternation(by_role['milestone'])})"),
         modal_re=re.compile(
             f"(?P<n>{_alternation(by_role['not_modal'])})|(?P<e>{_alternation(by_role['estimate'])})"

@@ -139,9 +139,10 @@ def mask_asides(s: str) -> str:
     return _cues().aside_re.sub(lambda m: " " * len(m.group()), s)
 
 
-def clean_name(s: str, keep_lead: bool = False) -> str:
+def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:
     """A name without bullets, leading time and lead words (unless ``keep_lead``), and
-    trailing particles."""
+    trailing particles; "" when fewer than ``min_cjk`` Chinese characters are left (a list
+    item may be one: 省、市重点项目)."""
     C = _cues()
     prev = None
     s = _SPACE_RUN_RE.sub("", s.strip())  # a blanked aside inside the name
@@ -161,6 +162,7 @@ def clean_name(s: str, keep_lead: bool = False) -> str:
         s = _EDGE_JUNK.sub("", s)
         s = _strip_tail(s)
         s = FROM_TAIL_RE.sub("", s)
+        s = C.tail_re.sub("", s)
     if len(s) > 24:
         s = s[-24:]
         # Not from inside a bracket: (鹤山)精细化工… -> 精细化工…
@@ -169,8 +171,9 @@ def clean_name(s: str, keep_lead: bool = False) -> str:
             if c >= 0 and op not in s[:c]:
                 s = s[c + 1 :]
         s = _EDGE_JUNK.sub("", s)
-    # A name needs a Chinese word, or is an acronym of its own (GDP, CPI).
-    return s if CJK.search(s) or _ACRONYM_RE.fullmatch(s) else ""
+    # A name needs a Chinese word (two characters at least: 比, 都 name nothing), or is an
+    # acronym of its own (GDP, CPI).
+    return s if len(CJK.findall(s)) >= min_cjk or _ACRONYM_RE.fullmatch(s) else ""
 
 
 PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("‘", "’"))

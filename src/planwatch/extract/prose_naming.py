@@ -57,6 +57,9 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         r.name = (r.name + r.after_name) if r.name else r.after_name
     elif r.after_name and st.prev_after and not any(ch in "(（)）" for ch in r.pre):
         r.name = r.after_name  # 3.5万户农户、1万多名务工人员: each figure names its noun
+    if not r.after_name and (not r.name or cues().frame_re.search(r.subject.rstrip())):
+        # 年均12.1%的GDP增速, 纲要提出了8%的经济增速目标: the noun after 的 names the value.
+        r.name = _after_de_noun(reader.view, r) or r.name
     if not r.name:
         if st.prev_name:
             r.name, r.inherited = st.prev_name, True
@@ -102,7 +105,8 @@ def _distribute(r: Reading, st: SentenceState, left: int) -> None:
     """分别: the values share out the names listed before it (or the figures named first)."""
     if "分别" in r.subject or "each" in r.roles:
         items_src = r.subject.split("分别")[0]
-        items = [clean_name(x) for x in re.split(r"[、和及与]", items_src) if clean_name(x)]
+        items = [clean_name(x, min_cjk=1) for x in re.split(r"[、和及与]", items_src)]
+        items = [x for x in items if x]
         items = share_heads(items)
         if len(items) >= 2:
             st.dist_items, st.dist_index, st.dist_clause = items, 0, r.cs
@@ -148,6 +152,37 @@ def _after_noun(view: str, r: Reading) -> None:
         r.quote_end = k + am.start() + len(cand)
         if among and cand == am.group()[: len(cand)]:
             r.consumed_extra = among
+
+
+# The other values of a list before the 的 that names them all (12.1%、11.4%的GDP增速).
+_LIST_VALUE_RE = re.compile(r"(?:[、和及与]\s*[\d.]+\s*(?:%|％|‰|个百分点)?(?:左右|以上|以内)?)*的")
+
+
+def _after_de_noun(view: str, r: Reading) -> str:
+    """The noun after ``的`` that a value without a name of its own describes (纲要提出了8%的
+    经济增速预期目标, 年均12.1%、11.4%的GDP增速); "" when it is only a generic word
+    (13.1%的速度: whose speed?)."""
+    m = _LIST_VALUE_RE.match(view, r.v.after_end)
+    if not m or m.end() >= r.ce:
+        return ""
+    am = _AFTER_NOUN_RE.match(view[m.end() : r.ce])
+    if not am:
+        return ""
+    cand = am.group()
+    stop = _AFTER_STOP_RE.search(cand) or _DE_NOUN_STOP_RE.search(cand)
+    cand = clean_name(cand[: stop.start()] if stop else cand)
+    if len(_HOLLOW_TAIL_RE.sub("", cand)) < 2 or cues().generic_re.match(cand):
+        return ""
+    return cand
+
+
+# Where the noun after 的 ends: its predicate (的目标有所下调, 的速度保持平稳衔接).
+_DE_NOUN_STOP_RE = re.compile(
+    r"有所|保持|完不成|不变|相比|基础上|相(?:衔接|适应|匹配|协调|一致)|衔接"
+)
+# Words after 的 that say what a figure is, not what it measures (控制目标, 规划目标要求,
+# 速度); a name left with fewer than two characters without them is no name.
+_HOLLOW_TAIL_RE = re.compile(r"(?:预期|规划|控制|年度|发展)?(?:目标|水平|速度|要求)+$")
 
 
 def _zero_name(view: str, r: Reading) -> None:
