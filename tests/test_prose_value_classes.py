@@ -82,3 +82,25 @@ def test_statements_quoted_from_a_plan_are_values_names_in_quotes_are_not():
     assert facts["6.5%左右"].measure == Measure.GROWTH
     quoted = facts_of("全县高中阶段毛入学率远超《纲要》“达到92%”的目标。")["92%"]
     assert quoted.indicator.startswith("全县高中阶段毛入学率")
+
+
+def test_counts_of_a_plans_parts_are_no_facts_unless_they_fared_somehow():
+    text = (
+        "《纲要》从经济、民生、生态3个方面提出24项主要指标，其中预期性指标15个，约束性指标9个。"
+        "单位GDP能耗降低等6项指标提前完成规划目标。《纲要》共十二篇五十八章。新建学校4个。"
+    )
+    facts = facts_of(text, DocumentMeta(doc_type=DocType("plan_midterm_evaluation")))
+    assert set(facts) == {"6项", "4个"}
+
+
+def test_units_of_livestock_capacity_and_voltage_classes():
+    facts = facts_of("牲畜存栏增加到1.4亿头只，全网变电容量突破1.2亿千伏安，建成500千伏变电站2座。")
+    assert (facts["1.4亿头只"].unit, facts["1.2亿千伏安"].unit) == ("亿头只", "亿千伏安")
+    assert "500千伏" not in facts
+
+
+def test_ages_of_a_group_and_ordinals_of_sectors_are_no_values():
+    text = "全市第三产业增加值增长7.2%，营商环境居全省第一方阵，0-14岁人口占总人口的16.5%。"
+    facts = facts_of(text)
+    assert set(facts) == {"7.2%", "16.5%"}
+    assert facts["16.5%"].indicator.startswith("0-14岁人口占总人口")

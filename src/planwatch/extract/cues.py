@@ -6,7 +6,8 @@ Each cue has a role (see the CSV's header comment): change verbs (up/down),
 follow 零 (zero), bracketed asides (aside), generic words that name no indicator by
 themselves (generic, generic_lead) and where a subject's predicate starts
 (predicate), and measure nouns that replace each other when a generic word is completed
-(measure_noun), empty words ending a name (tail), framing words before a figure named after it (frame), and round marks a figure passes (milestone). This module turns them into compiled patterns once.
+(measure_noun), empty words ending a name (tail), framing words before a figure named after it (frame), the parts of a plan
+(structure) and how they fared (outcome), and round marks a figure passes (milestone). This module turns them into compiled patterns once.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ class Cues:
     predicate_re: re.Pattern[str]  # where a subject's predicate starts: 在, 位居, 实现
     measure_noun_re: re.Pattern[str]  # a measure noun ending a name: 面积, 总产量, 里程
     frame_re: re.Pattern[str]  # a lead ending in a framing word: 纲要提出, 为与
+    structure_re: re.Pattern[str]  # what a plan is made of: 主要指标, 方面, 篇
+    outcome_re: re.Pattern[str]  # how a plan's parts fared: 完成, 滞后
     tail_re: re.Pattern[str]  # a run of empty words ending a name: 增速将, 总量可望
     milestone_re: re.Pattern[str]  # a round mark after a figure: 台阶, 大关 (no name)
     # Kind cues in one pass: groups ``n`` (not a cue: 主要), ``e`` (预计), ``t``, ``a``.
@@ -103,6 +106,8 @@ def cues() -> Cues:
         generic_head_re=re.compile(f"^(?:{_alternation(by_role['generic'])})"),
         predicate_re=re.compile(f"{_IN_NOUN}(?:{_alternation(by_role['predicate'])})"),
         measure_noun_re=re.compile(f"(?:{_alternation(by_role['measure_noun'])})$"),
+        structure_re=re.compile(_alternation(by_role["structure"])),
+        outcome_re=re.compile(_alternation(by_role["outcome"])),
         frame_re=re.compile(f"(?:{_alternation(by_role['frame'])})$"),
         # (都 of a place name, 首都 and 成都, stays.)
         tail_re=re.compile(f"(?<![首成京国古])(?:{_alternation(by_role['tail'])})+$"),

@@ -168,7 +168,7 @@ class SentenceReader:
         self, v: Value, seg_start: int, cs: int, ce: int, st: SentenceState, left: int = 1
     ) -> Fact | None:
         r = self._reading(v, seg_start, cs, ce)
-        if not choose_name(self, r, st, left):
+        if not choose_name(self, r, st, left) or _structure_count(self.view, r):
             return None
         measure, sign, unit = _measure(r, st)
         if (
@@ -284,6 +284,27 @@ class SentenceReader:
             # 从2015年的第77位跃升至第59位: the second value is not at the start point.
             state = from_state
         return Timing(state, base_year)
+
+
+# Units of a count of a plan's parts (25项主要指标, 4个方面, 十三篇).
+_PART_UNITS = frozenset({"项", "个", "类", "篇", "章"})
+
+
+def _structure_count(view: str, r: Reading) -> bool:
+    """Whether the value counts the parts of a plan (《纲要》提出了25项主要指标, 其中预期性指标
+    11个, 共十三篇) without saying how they fared: the plan's make-up, no fact. A count of
+    indicators that were met or lag (5项指标提前完成) is one."""
+    v, C = r.v, cues()
+    if v.unit not in _PART_UNITS or v.fixed_measure is not None:
+        return False
+    counted = view[v.after_end : v.after_end + 6].lstrip()
+    part = (
+        v.unit in ("篇", "章", "类")
+        or C.structure_re.match(counted) is not None
+        or C.structure_re.search(r.name[-5:]) is not None
+        and r.name.endswith(("指标", "方面", "目标"))
+    )
+    return part and C.outcome_re.search(view, r.cs, r.ce) is None
 
 
 def _each(r: Reading, st: SentenceState, left: int) -> None:

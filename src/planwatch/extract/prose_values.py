@@ -66,6 +66,8 @@ _THRESHOLD_AFTER = re.compile(
 # A bare 千/百 is a round figure only after an approximating word: 近千亩, 超百亿元.
 _ROUND_LEAD = ("近", "超", "逾", "约", "上")
 _CLASS_AFTER = re.compile(r"\s*(?:级|乃至)")
+# An age followed by whom it is the age of: 0-14岁人口, 60岁老人 (not 78岁以上, 78岁左右).
+_AGE_CLASS_AFTER = re.compile(r"(?![以及左])[\u4e00-\u9fff]")
 _SUFFIX_CMP_RE = re.compile(r"\s*(?:及)?(以上|以内|以下|左右)")
 _RANGE_SEP_RE = re.compile(r"\s*[-—–~～至到]\s*")
 _DATE_AFTER_RE = re.compile(r"^\s*(?:月|日|号|时|点(?![\d一二三四五六七八九])|周年|世纪|年代)")
@@ -74,7 +76,7 @@ _TIME_OK_RE = re.compile(r"时间|时限|天数|压缩|缩短|办结|控制在|�
 _RANK_RE = re.compile(
     r"(?:排名|排位|排|居|位居|位列|列|名列|获|进入|跻身|全省|全市|全国|全区|全县|省内|片区|区域)"
     r"[^,，。;；、\n]{0,8}?(?P<val>(?P<pre>第|前)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})"
-    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十个批次届期章节条款大类家项种阶档梯队轮])))"
+    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十个批次届期章节条款大类家项种阶档梯队轮产方])))"
 )
 # A rank printed with 位 needs no lead word: 跃升至第 59 位.
 _RANK_POS_RE = re.compile(
@@ -410,7 +412,7 @@ def _value_of(
         info = _borrowed_unit(view, ne, following)
         if info is None:
             return None
-    if not _states_quantity(view, s, e, n, info, u.unit_end):
+    if not _states_quantity(view, s, e, n, info, end if num_end > ne else u.unit_end):
         return None
     sm = _SUFFIX_CMP_RE.match(view, end)
     after_end = end
@@ -460,6 +462,8 @@ def _states_quantity(
         return False
     if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
         return False
+    if dim == "voltage" or (dim == "age" and _AGE_CLASS_AFTER.match(view, unit_end)):
+        return False  # 500千伏变电站, 0-14岁人口: a class of equipment or people
     if _CLASS_AFTER.match(view, unit_end) or view[max(0, ns - 3) : ns].endswith(("乃至", "乃至超")):
         return False  # 超百亿乃至超五百亿的企业, 10亿元乃至30亿元项目: size classes
     return not (dim == "count_events" and view.startswith(("会议", "全会"), unit_end))
