@@ -44,3 +44,45 @@ def test_a_word_ending_in_yi_is_no_numeral():
     facts = facts_of("全省是中部地区唯一一个常住人口超过1亿的省份。")
     assert "一一个" not in facts and "一个" not in facts
     assert facts["1亿"].unit == "亿人"
+
+
+def test_a_target_moved_from_one_value_to_another_keeps_its_name():
+    text = "某省2020年GDP增长目标由去年的7%左右下调到6.5%左右；某市增长目标由去年的8%以上调整。"
+    facts = facts_of(text, DocumentMeta(doc_type=DocType("work_report_news")))
+    assert facts["7%左右"].indicator == facts["6.5%左右"].indicator == "某省2020年GDP增长目标"
+    assert facts["6.5%左右"].measure == Measure.GROWTH
+    assert facts["8%以上"].indicator == "某市增长目标"
+
+
+EVALUATION = DocumentMeta(
+    doc_type=DocType("plan_midterm_evaluation"), reference_year=2018, reference_date="2018-06-01"
+)
+
+
+def test_a_percent_of_an_amount_is_its_growth_a_share_of_it_a_level():
+    text = (
+        "建议将后两年全市生产总值预期目标调整为7%左右。"
+        "2016年、2017年，全市生产总值分别以9%、8.4%的增速位列全省第二、第三位。"
+        "3个省重点项目完成年度投资计划的135.2%，财政收入占生产总值比重为11.3%。"
+    )
+    facts = facts_of(text, EVALUATION)
+    target = facts["7%左右"]
+    assert (target.indicator, target.measure) == ("全市生产总值预期目标", Measure.GROWTH)
+    assert facts["9%"].indicator == "全市生产总值"
+    assert facts["9%"].measure == facts["8.4%"].measure == Measure.GROWTH
+    assert facts["第二"].indicator == "全市生产总值增速排名"
+    assert facts["135.2%"].measure == facts["11.3%"].measure == Measure.LEVEL
+
+
+def test_ranks_without_di_and_moves_between_ranks():
+    text = "全市经济总量达到3120.5亿元，居全省5位，比2015年前移2位。"
+    facts = facts_of(text, EVALUATION)
+    assert facts["5位"].indicator == "全市经济总量排名"
+    assert (facts["2位"].indicator, facts["2位"].measure) == ("全市经济总量排名", Measure.CHANGE)
+
+
+def test_part_of_a_period_and_only_are_no_names():
+    text = "服务业增加值达到1256.8亿元，前两年年均增长10.1%。巩固率达95.6%，比2015年仅提高0.2个百分点。"
+    facts = facts_of(text, EVALUATION)
+    assert facts["10.1%"].indicator == "服务业增加值"
+    assert facts["0.2个百分点"].indicator == "巩固率"

@@ -28,7 +28,7 @@ BULLET_RE = re.compile(
 LEAD_TIME_RE = re.compile(
     r"^(?:(?:到|至|在|截至)?\s*(?:19|20)\d{2}\s*年(?:底|末|度|初)?(?:以来)?|今年|去年|上年|明年|全年|当年|"
     rf"[“”\"\s]*{PLAN_NAME}[“”\"\s]*(?:时期|期间|期末|末|以来)?|"
-    r"(?:过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|以来|间)?|其中|同时|此外|另外)+"
+    r"(?:过去|前|后|近)?[一二三四五六七八九十两\d]{1,2}年(?:来|以来|间)?|其中|同时|此外|另外)+"
 )
 
 _SPACE_RUN_RE = re.compile(r"\s{3,}")
@@ -58,8 +58,10 @@ _TRAILING_STREAK_RE = re.compile(
 _RANK_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册读建线营])[^在,，]{1,8}$")
 # A share stated after its subject: 约占全县税收的一半 (the share of the previous figure).
 SHARE_LEAD_RE = re.compile(r"^(?:约|均|分别)?占")
-# 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家).
-FROM_TAIL_RE = re.compile(rf"(?:从|由)(?:[\s“”\"]*(?:(?:19|20)\d{{2}}\s*年|{PLAN_NAME})[^,，]*)?$")
+# 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家, 目标由去年的).
+FROM_TAIL_RE = re.compile(
+    rf"(?:从|由)(?:[\s“”\"]*(?:(?:19|20)\d{{2}}\s*年|{PLAN_NAME}|去年|上年|前年|今年|目前)[^,，]*)?$"
+)
 
 
 @dataclass(slots=True)
@@ -93,6 +95,11 @@ _VISITS_NAME_RE = re.compile(r"人次|客流|接待|旅客")
 _MONEY_NAME_RE = re.compile(
     r"元|收入|产值|总值|投资|额|资金|支出|GDP|收益|利润|税|增加值|销售|贷款|存款|融资|经济总量|赤字|增值"
 )
+
+
+def amount_name(name: str) -> bool:
+    """Whether the name is of an amount of money (生产总值, 财政收入, 投资)."""
+    return _MONEY_NAME_RE.search(name) is not None
 
 
 def scale_unit(scale: str, name: str) -> str:
@@ -293,7 +300,7 @@ def rank_name(subject: str, st: SentenceState) -> str:
         r = FROM_TAIL_RE.sub("", r).rstrip()
         r = re.sub(r"排名$", "", r)
         r = _RANK_PLACE_RE.sub("", r)  # 城市管理考评在全省 -> 城市管理考评
-    r = clean_name(r)
+    r = clean_name(r.lstrip("的"))  # 15%的增速位列全国第三: the 的 of the figure before
     for op, cl in PAIRS:  # 参加 “ 省考 ” 获…第一名: the quote stripped with 获 closes again
         if r.count(op) > r.count(cl) and cl in subject[subject.rfind(op) :]:
             r = r.rstrip() + cl

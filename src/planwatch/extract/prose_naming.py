@@ -28,6 +28,7 @@ from planwatch.extract.prose_names import (
     share_heads,
     subject_phrase,
 )
+from planwatch.extract.prose_script import BLANK
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_reader import Reading, SentenceReader
@@ -37,7 +38,7 @@ _AFTER_NOUN_RE = re.compile(r"^[\u4e00-\u9fff\ue000“”\"‘’A-Za-z0-9·()�
 _FLOW_START_RE = re.compile(r"^(?:累计|新增|完成|新建|建成|引进|培育|创建)")
 _AFTER_STOP_RE = re.compile(
     r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|(?<!规模)以上|以下|排名|位列|"
-    r"位居|居全|"
+    r"位居|居全|调整|下调|上调|"
     r"中(?=[己已有共均])"  # 20 家企业中已获认定的…: "among", the items named after are others
 )
 # A figure by which a target was beaten (超上级下达目标, 超额完成任务): a change against it.
@@ -142,9 +143,10 @@ def _after_noun(view: str, r: Reading) -> None:
     if stop:
         among = 1 if stop.group() == "中" else 0
         cand = cand[: stop.start()]
+    # (Before 为 goes as a particle: 调整为; over blanked junk: 下调(diào)到.)
+    cue = cues().token_re.match(cand.replace(BLANK, ""))
     cand = TRAILING_JUNK.sub("", cand)
     cand = re.sub(r"[和及与、\s]+$", "", cand)
-    cue = cues().token_re.match(cand)
     if cue and (len(cue.group()) >= 2 or cue.group() in "至到为"):
         cand = ""  # 由 3 家增至 7家: a cue word, not a noun
     if len(cand.replace(" ", "")) >= 2 and CJK.search(cand):
@@ -202,7 +204,8 @@ def _zero_name(view: str, r: Reading) -> None:
 def _special_name(r: Reading, st: SentenceState) -> None:
     """Names of ranks, ratio parts, shares of the previous figure and excess amounts."""
     v = r.v
-    if v.unit == "位" and v.fixed_measure is not None:
+    if v.unit == "位" and (v.fixed_measure is not None or not r.after_name):
+        # 第5位 and 居全国16位 alike: what is ranked, named before the rank words.
         r.name = rank_name(r.subject, st) or r.name
     elif v.part >= 0:
         if v.part == 0 and r.name and not r.inherited:

@@ -22,6 +22,7 @@ from planwatch.extract.prose_names import (
     CLAUSE_DELIMS,
     LIST_SEPS,
     SentenceState,
+    amount_name,
     clean_name,
     mask_asides,
     scale_unit,
@@ -40,12 +41,18 @@ _CLAUSE_DELIM_RE = re.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
 # A name that is a rate of growth, possibly followed by framing words that are no other
 # measure (GDP年均增速将, 增长速度预期目标, 年均增长指标调整): a % after it is a growth.
 _GROWTH_NAME_RE = re.compile(
-    r"(?:涨幅|增幅|增速|增长速度|增长率|年均增长|增长目标|增长预期)"
+    r"(?:涨幅|增幅|增速|增长速度|速度|增长率|年均增长|增长目标|增长预期)"
     r"(?P<tail>[^占比贡率位排重例数量额值]{0,8})$"
 )
 # A % followed by the growth it measures: 保持40%以上的增长, 分别以15%、13.6%的增速.
 _GROWTH_AFTER_RE = re.compile(r"(?:的)?(?:增长|增速|速度增长)")
 _AVG_NAME_RE = re.compile(r"年均|平均")
+# A % after the name of an amount (生产总值, 收入, 投资) is its growth: an amount has no level
+# in %. Unless the name is a share, rate or ratio of it (占GDP比重, 投资率, 收入比) or the
+# completion of a plan (完成年度投资计划的120%).
+_SHARE_NAME_RE = re.compile(
+    r"比重|占|率|比例|比|强度|贡献|份额|结构|水平|系数|指数|能耗|排放|计划|进度"
+)
 _BINDING_RE = re.compile(r"约束性|预期性")
 # After a 从/由 value, the word that leads to the second value (由 3 家增至 7家).
 _FROM_TO_AFTER_VALUE_RE = re.compile(r"\d[^,，。;；]*?(?:至|到|为)")
@@ -304,7 +311,7 @@ def _structure_count(view: str, r: Reading) -> bool:
         or C.structure_re.search(r.name[-5:]) is not None
         and r.name.endswith(("指标", "方面", "目标"))
     )
-    return part and C.outcome_re.search(view, r.cs, r.ce) is None
+    return part and C.outcome_re.search(view[r.cs : r.ce].replace(BLANK, "")) is None
 
 
 def _each(r: Reading, st: SentenceState, left: int) -> None:
@@ -346,6 +353,8 @@ def _measure(r: Reading, st: SentenceState) -> tuple[Measure, int, str | None]:
                 r.roles = r.roles | {"avg"}  # GDP年均增速 8%: an average over a period
         elif (r.inherited or r.list_only) and st.prev_measure is not None and unit == st.prev_unit:
             measure, sign = st.prev_measure, st.prev_sign
+        elif unit == "%" and amount_name(r.name) and not _SHARE_NAME_RE.search(r.name):
+            measure = Measure.GROWTH  # 生产总值预期目标9%左右, 生产总值分别以15%的增速
     if v.unit_info is not None and v.unit_info.dimension == "scale":
         unit = scale_unit(v.unit_info.unit, r.name)
     return measure, sign, unit
