@@ -104,3 +104,21 @@ def test_ages_of_a_group_and_ordinals_of_sectors_are_no_values():
     facts = facts_of(text)
     assert set(facts) == {"7.2%", "16.5%"}
     assert facts["16.5%"].indicator.startswith("0-14岁人口占总人口")
+
+
+def test_indices_and_ratios_without_a_unit():
+    text = "全年居民消费价格指数为102.1，城乡居民收入比缩小至2.2左右，全市有学校3所，编号为12。"
+    facts = facts_of(text)
+    assert (facts["102.1"].indicator, facts["102.1"].unit) == ("居民消费价格指数", None)
+    ratio = facts["2.2左右"]
+    assert (ratio.value, ratio.unit, ratio.comparator) == (2.2, None, Comparator.APPROX)
+    assert "12" not in facts
+
+
+def test_a_count_of_cases_and_ten_points_and_shared_out_year_on_year_changes():
+    text = "全县共发生火灾事故4起，受伤5人，同比分别下降20%、37.5%。高新技术产业占工业比重提高近十个百分点。"
+    facts = facts_of(text)
+    assert facts["4起"].unit == "起"
+    assert facts["20%"].indicator.endswith("火灾事故")
+    assert facts["37.5%"].indicator == "受伤"
+    assert (facts["十个百分点"].value, facts["十个百分点"].measure) == (10.0, Measure.CHANGE)

@@ -162,6 +162,8 @@ class SentenceReader:
         roles = {r for t in tokens for r in C.roles(t)}
         if any(t.startswith(("比", "较")) and len(t) > 1 for t in tokens):
             roles.add("base")
+        if any("分别" in t for t in tokens):
+            roles.add("each")  # 同比分别下降: a cue word holding 分别 shares out too
         name_start = seg_start + lead_off + (len(subject) - len(subject.lstrip()))
         name = clean_name(subject)
         list_only = (

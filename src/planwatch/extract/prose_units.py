@@ -109,3 +109,18 @@ def magnitudes(view: str, s: int, e: int) -> list[tuple[int, int, float, UnitInf
         mult = _MULT.get(m.group("mult") or "", 1.0)
         out.append((m.start("val"), um.end, mult, um.info, m.group("lead") in _PASSING))
     return out
+
+
+# The name of an index or a ratio, then a word that gives its value: 价格指数为, 差异系数缩小到,
+# 城乡居民收入比缩小至. A bare number after it is the value, without a unit.
+_INDEX_BEFORE_RE = re.compile(
+    r"(?:指数|系数|收入比|之比)[^\d,，。;；:：]{0,4}?"
+    r"(?:为|是|达到|达|缩小到|缩小至|缩小为|降至|降到|下降到|下降至|控制在|保持在|提高到|扩大到)"
+    r"\s*$"
+)
+
+
+def index_before(view: str, s: int, ns: int) -> bool:
+    """Whether the words before ``ns`` (in the sentence from ``s``) name an index or ratio
+    whose value the number there gives."""
+    return _INDEX_BEFORE_RE.search(view, max(s, ns - 16), ns) is not None

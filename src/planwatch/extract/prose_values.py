@@ -18,6 +18,7 @@ from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch, parse_number
 from planwatch.extract.prose_names import in_quotes_or_title
 from planwatch.extract.prose_units import (
+    index_before,
     joined_over_blanks,
     list_point_unit,
     magnitudes,
@@ -411,7 +412,7 @@ def _value_of(
     if info is None:
         info = _borrowed_unit(view, ne, following)
         if info is None:
-            return None
+            return _index_value(view, s, n)
     if not _states_quantity(view, s, e, n, info, end if num_end > ne else u.unit_end):
         return None
     sm = _SUFFIX_CMP_RE.match(view, end)
@@ -424,6 +425,18 @@ def _value_of(
     if info.multiplier != 1:
         value = round(value * info.multiplier, 10)
     return Value(ns, end, ns, num_end, value, info.unit, info, comparator, after_end)
+
+
+def _index_value(view: str, s: int, n: NumberMatch) -> Value | None:
+    """A number without a unit that states an index or a ratio named before it
+    (价格指数为102.5, 差异系数缩小到0.4左右); None for any other bare number."""
+    ns, ne = n.span.start, n.span.end
+    if n.chinese or n.value >= 1000 or not index_before(view, s, ns):
+        return None
+    sm = _SUFFIX_CMP_RE.match(view, ne)
+    end = sm.end() if sm else ne
+    comparator = _SUFFIX_CMP[sm.group(1)] if sm else None
+    return Value(ns, end, ns, ne, n.value, None, None, comparator, end)
 
 
 _SUFFIX_CMP = {
@@ -471,10 +484,12 @@ def _states_quantity(
 
 def _chinese_quantity(view: str, n: NumberMatch, info: UnitInfo) -> bool:
     ns, value, dim = n.span.start, n.value, info.dimension
-    if not any(ch in "零〇一二两三四五六七八九" for ch in n.raw) and not (
-        n.raw in ("百", "千") and view[ns - 1 : ns] in _ROUND_LEAD and dim != "scale"
+    if (
+        not any(ch in "零〇一二两三四五六七八九" for ch in n.raw)
+        and not (n.raw in ("百", "千") and view[ns - 1 : ns] in _ROUND_LEAD and dim != "scale")
+        and not (n.raw == "十" and dim in ("ratio", "ratio_change"))
     ):
-        return False  # 千亩茶园, 百县千镇: a bare 千/百 is a name, not a count
+        return False  # 千亩茶园, 百县千镇: a bare 千/百 is a name, not a count (十个百分点 is)
     if dim in _CHINESE_SKIP_DIMS or (dim in _COUNT_DIMS and value < 10):
         return False
     # 二元结构, 三大: small Chinese numerals are mostly names.
