@@ -86,3 +86,21 @@ def test_part_of_a_period_and_only_are_no_names():
     facts = facts_of(text, EVALUATION)
     assert facts["10.1%"].indicator == "服务业增加值"
     assert facts["0.2个百分点"].indicator == "巩固率"
+
+
+def test_a_count_after_examples_names_the_noun_and_what_it_did():
+    text = "单位GDP能耗降低、森林覆盖率等6项指标提前完成规划目标。甲厂、乙厂等120个亿元以上项目开工建设。"
+    facts = facts_of(text, EVALUATION)
+    assert facts["6项"].indicator == "指标提前完成规划目标"
+    assert facts["120个"].indicator == "亿元以上项目开工建设"
+
+
+def test_a_change_verb_before_what_changed_makes_a_change():
+    text = "全省减少农村贫困人口15万人，省级审批事项精简30%以上，服务业增加值净增额达4.1亿元。"
+    facts = facts_of(text)
+    poor = facts["15万人"]
+    assert (poor.indicator, poor.measure, poor.value) == ("农村贫困人口", Measure.CHANGE, -15.0)
+    assert (facts["30%以上"].measure, facts["30%以上"].value) == (Measure.GROWTH, -30.0)
+    assert (facts["4.1亿元"].measure, facts["4.1亿元"].value) == (Measure.CHANGE, 4.1)
+    # A fall named inside the indicator (减少量) is a level of that indicator.
+    assert facts_of("碳排放减少量达6万吨。")["6万吨"].measure == Measure.LEVEL

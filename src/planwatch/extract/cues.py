@@ -7,7 +7,8 @@ follow 零 (zero), bracketed asides (aside), generic words that name no indicato
 themselves (generic, generic_lead) and where a subject's predicate starts
 (predicate), and measure nouns that replace each other when a generic word is completed
 (measure_noun), empty words ending a name (tail), framing words before a figure named after it (frame), the parts of a plan
-(structure) and how they fared (outcome), and round marks a figure passes (milestone). This module turns them into compiled patterns once.
+(structure) and how they fared (outcome), change verbs opening a name (down_lead,
+up_lead), and round marks a figure passes (milestone). This module turns them into compiled patterns once.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class Cues:
     frame_re: re.Pattern[str]  # a lead ending in a framing word: 纲要提出, 为与
     structure_re: re.Pattern[str]  # what a plan is made of: 主要指标, 方面, 篇
     outcome_re: re.Pattern[str]  # how a plan's parts fared: 完成, 滞后
+    change_lead_re: re.Pattern[str]  # 减少 before what fell (group d), 净增
     tail_re: re.Pattern[str]  # a run of empty words ending a name: 增速将, 总量可望
     milestone_re: re.Pattern[str]  # a round mark after a figure: 台阶, 大关 (no name)
     # Kind cues in one pass: groups ``n`` (not a cue: 主要), ``e`` (预计), ``t``, ``a``.
@@ -108,6 +110,9 @@ def cues() -> Cues:
         measure_noun_re=re.compile(f"(?:{_alternation(by_role['measure_noun'])})$"),
         structure_re=re.compile(_alternation(by_role["structure"])),
         outcome_re=re.compile(_alternation(by_role["outcome"])),
+        change_lead_re=re.compile(
+            f"(?P<d>{_alternation(by_role['down_lead'])})|{_alternation(by_role['up_lead'])}"
+        ),
         frame_re=re.compile(f"(?:{_alternation(by_role['frame'])})$"),
         # (都 of a place name, 首都 and 成都, stays.)
         tail_re=re.compile(f"(?<![首成京国古])(?:{_alternation(by_role['tail'])})+$"),

@@ -54,6 +54,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _distribute(r, st, left)
     if r.v.fixed_name is None:
         _after_noun(reader.view, r)
+        _examples_then_noun(reader.view, r)
     if r.after_name and not r.list_only:
         r.name = (r.name + r.after_name) if r.name else r.after_name
     elif r.after_name and st.prev_after and not any(ch in "(（)）" for ch in r.pre):
@@ -185,6 +186,23 @@ _DE_NOUN_STOP_RE = re.compile(
 # Words after 的 that say what a figure is, not what it measures (控制目标, 规划目标要求,
 # 速度); a name left with fewer than two characters without them is no name.
 _HOLLOW_TAIL_RE = re.compile(r"(?:预期|规划|控制|年度|发展)?(?:目标|水平|速度|要求)+$")
+
+
+# What a noun after a list of examples does, up to the clause's end (…等5项指标提前完成规划目标).
+_PREDICATE_RE = re.compile(r"[\u4e00-\u9fff\ue000“”]{2,14}(?=[,，。;；\n]|$)")
+
+
+def _examples_then_noun(view: str, r: Reading) -> None:
+    """A figure after a list of examples ending in 等 (A、B等5项指标提前完成规划目标, …等74家
+    企业落户园区) counts the noun after it that did what the clause says: the examples are
+    no name, the noun and its predicate are."""
+    if not r.after_name or not r.subject.rstrip().endswith("等"):
+        return
+    pm = _PREDICATE_RE.match(view, r.quote_end, r.ce)
+    r.name = ""
+    if pm:
+        r.after_name += pm.group().replace(BLANK, "")
+        r.quote_end = pm.end()
 
 
 def _zero_name(view: str, r: Reading) -> None:

@@ -341,6 +341,14 @@ def _measure(r: Reading, st: SentenceState) -> tuple[Measure, int, str | None]:
         elif "to" in rs and last_dir is not None and t not in ("了",):
             last_dir = None  # 增长到: reaches a level
     unit = r.zero_unit or v.unit
+    lead = C.change_lead_re.search(r.name) if last_dir is None and not r.inherited else None
+    if lead and v.fixed_measure is None:
+        # 减少农村贫困人口12万人: a fall of what the verb names; 净增额: a change.
+        rest = r.name[lead.end() :]
+        if not lead.group("d"):
+            last_dir = 1
+        elif len(rest) >= 2:
+            last_dir, r.name = -1, rest
     if v.fixed_measure is None:
         if unit == "倍":
             measure = Measure.GROWTH
