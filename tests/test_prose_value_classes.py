@@ -122,3 +122,15 @@ def test_a_count_of_cases_and_ten_points_and_shared_out_year_on_year_changes():
     assert facts["20%"].indicator.endswith("火灾事故")
     assert facts["37.5%"].indicator == "受伤"
     assert (facts["十个百分点"].value, facts["十个百分点"].measure) == (10.0, Measure.CHANGE)
+
+
+def test_negative_values_after_a_word_that_gives_them_but_not_ranges():
+    facts = facts_of("人口自然增长率为-0.21‰，工业增速-1.5%，增长6%-7%。")
+    assert facts["-0.21‰"].value == -0.21
+    assert facts["-1.5%"].value == -1.5
+    assert (facts["6%-7%"].value, facts["6%-7%"].comparator) == (6.0, Comparator.GE)
+
+
+def test_a_cue_word_left_over_before_a_value_names_nothing():
+    facts = facts_of("汽车产量继续保持30%以上增长、达288万辆。")
+    assert facts["288万辆"].indicator == facts["30%以上"].indicator == "汽车产量"

@@ -424,6 +424,8 @@ def _value_of(
         after_end = u.end_unit
     if info.multiplier != 1:
         value = round(value * info.multiplier, 10)
+    if _MINUS_BEFORE_RE.match(view, max(0, ns - 2)) and num_end == ne:
+        return Value(ns - 1, end, ns, num_end, -value, info.unit, info, comparator, after_end)
     return Value(ns, end, ns, num_end, value, info.unit, info, comparator, after_end)
 
 
@@ -438,6 +440,10 @@ def _index_value(view: str, s: int, n: NumberMatch) -> Value | None:
     comparator = _SUFFIX_CMP[sm.group(1)] if sm else None
     return Value(ns, end, ns, ne, n.value, None, None, comparator, end)
 
+
+# A minus sign before a number, after a word that gives a value (增长率为-0.13‰, 增速-2.1%),
+# not the dash of a range (6%-7%).
+_MINUS_BEFORE_RE = re.compile(r"[为是:：,，(（长幅速][-−－]")
 
 _SUFFIX_CMP = {
     "以上": Comparator.GE,
