@@ -104,3 +104,10 @@ def test_a_change_verb_before_what_changed_makes_a_change():
     assert (facts["4.1亿元"].measure, facts["4.1亿元"].value) == (Measure.CHANGE, 4.1)
     # A fall named inside the indicator (减少量) is a level of that indicator.
     assert facts_of("碳排放减少量达6万吨。")["6万吨"].measure == Measure.LEVEL
+
+
+def test_a_comparison_is_of_the_figure_named_before_it():
+    text = "五年来，全市生产总值年均增长9.5%，分别高于全国全省3.2和1.1个百分点。"
+    facts = facts_of(text)
+    assert facts["3.2"].indicator == facts["1.1个百分点"].indicator == "全市生产总值高于全国全省"
+    assert facts["3.2"].measure == Measure.CHANGE

@@ -84,6 +84,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         if _FLOW_START_RE.match(last) and len(last) >= 4:
             r.name = last
     _special_name(r, st)
+    _compared(reader, r, st)
     return bool(r.name)
 
 
@@ -203,6 +204,23 @@ def _examples_then_noun(view: str, r: Reading) -> None:
     if pm:
         r.after_name += pm.group().replace(BLANK, "")
         r.quote_end = pm.end()
+
+
+# A name that is only a comparison (分别高于全国全省, 与全国平均水平相比高出): of the figure
+# named before it.
+_COMPARE_LEAD_RE = re.compile(
+    r"^(?:分别|均)?(?:高于|低于|高出|低出|快于|慢于|超出|与[^,，]{1,12}?相比)"
+)
+
+
+def _compared(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """分别高于全国全省5.9和2.9个百分点: the difference of the figure named before."""
+    m = _COMPARE_LEAD_RE.match(r.name)
+    if not m or r.inherited:
+        return
+    subj = sentence_subject(st) or previous_clause_name(reader.view, reader.s, r.cs)
+    if subj and not r.name.startswith(subj):
+        r.name = subj + re.sub(r"^(?:分别|均)", "", r.name)
 
 
 def _zero_name(view: str, r: Reading) -> None:
