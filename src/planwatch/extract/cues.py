@@ -37,11 +37,11 @@ class Cues:
     generic_head_re: re.Pattern[str]  # a generic word at the start of a name: 数量, 增速
     predicate_re: re.Pattern[str]  # where a subject's predicate starts: 在, 位居, 实现
     measure_noun_re: re.Pattern[str]  # a measure noun ending a name: 面积, 总产量, 里程
-    frame_re: re.Pattern[str]  # a lead ending in a framing word: 纲要提出, 为与
+    frames: tuple[str, ...]  # framing words a lead may end with: 纲要提出, 为与
     structure_re: re.Pattern[str]  # what a plan is made of: 主要指标, 方面, 篇
     outcome_re: re.Pattern[str]  # how a plan's parts fared: 完成, 滞后
     change_lead_re: re.Pattern[str]  # 减少 before what fell (group d), 净增
-    tail_re: re.Pattern[str]  # a run of empty words ending a name: 增速将, 总量可望
+    tails: tuple[str, ...]  # empty words ending a name: 增速将, 总量可望 (longest first)
     milestone_re: re.Pattern[str]  # a round mark after a figure: 台阶, 大关 (no name)
     # Kind cues in one pass: groups ``n`` (not a cue: 主要), ``e`` (预计), ``t``, ``a``.
     modal_re: re.Pattern[str]
@@ -113,9 +113,8 @@ def cues() -> Cues:
         change_lead_re=re.compile(
             f"(?P<d>{_alternation(by_role['down_lead'])})|{_alternation(by_role['up_lead'])}"
         ),
-        frame_re=re.compile(f"(?:{_alternation(by_role['frame'])})$"),
-        # (都 of a place name, 首都 and 成都, stays.)
-        tail_re=re.compile(f"(?<![首成京国古])(?:{_alternation(by_role['tail'])})+$"),
+        frames=tuple(by_role["frame"]),
+        tails=tuple(sorted(by_role["tail"], key=lambda w: (-len(w), w))),
         milestone_re=re.compile(f"(?:级)?(?:{_alternation(by_role['milestone'])})"),
         modal_re=re.compile(
             f"(?P<n>{_alternation(by_role['not_modal'])})|(?P<e>{_alternation(by_role['estimate'])})"

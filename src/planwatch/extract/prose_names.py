@@ -146,7 +146,7 @@ def mask_asides(s: str) -> str:
     return _cues().aside_re.sub(lambda m: " " * len(m.group()), s)
 
 
-def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:
+def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:  # min_cjk: 1 or 2
     """A name without bullets, leading time and lead words (unless ``keep_lead``), and
     trailing particles; "" when fewer than ``min_cjk`` Chinese characters are left (a list
     item may be one: 省、市重点项目)."""
@@ -169,7 +169,7 @@ def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:
         s = _EDGE_JUNK.sub("", s)
         s = _strip_tail(s)
         s = FROM_TAIL_RE.sub("", s)
-        s = C.tail_re.sub("", s)
+        s = _strip_empty_tail(s, C.tails)
     if len(s) > 24:
         s = s[-24:]
         # Not from inside a bracket: (鹤山)精细化工… -> 精细化工…
@@ -180,7 +180,20 @@ def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:
         s = _EDGE_JUNK.sub("", s)
     # A name needs a Chinese word (two characters at least: 比, 都 name nothing), or is an
     # acronym of its own (GDP, CPI).
-    return s if len(CJK.findall(s)) >= min_cjk or _ACRONYM_RE.fullmatch(s) else ""
+    first = CJK.search(s)
+    enough = first is not None and (min_cjk < 2 or CJK.search(s, first.end()) is not None)
+    return s if enough or _ACRONYM_RE.fullmatch(s) else ""
+
+
+# 都 of a place name (首都, 成都) is no empty word.
+_PLACE_DU = ("首都", "成都", "京都", "国都", "古都")
+
+
+def _strip_empty_tail(s: str, tails: tuple[str, ...]) -> str:
+    """``s`` without the empty words it ends with (增速将 -> 增速, 总量可望 -> 总量)."""
+    while s.endswith(tails) and not s.endswith(_PLACE_DU):
+        s = s[: -len(next(t for t in tails if s.endswith(t)))]
+    return s
 
 
 PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("‘", "’"))

@@ -59,7 +59,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         r.name = (r.name + r.after_name) if r.name else r.after_name
     elif r.after_name and st.prev_after and not any(ch in "(（)）" for ch in r.pre):
         r.name = r.after_name  # 3.5万户农户、1万多名务工人员: each figure names its noun
-    if not r.after_name and (not r.name or cues().frame_re.search(r.subject.rstrip())):
+    if not r.after_name and (not r.name or r.subject.rstrip().endswith(cues().frames)):
         # 年均12.1%的GDP增速, 纲要提出了8%的经济增速目标: the noun after 的 names the value.
         r.name = _after_de_noun(reader.view, r) or r.name
     if not r.name:

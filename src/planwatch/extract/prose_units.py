@@ -24,14 +24,15 @@ _LIST_JOIN = "、和及与 "
 _POINT_END_RE = re.compile(r"点(?![\u4e00-\u9fff\ue000])|点(?=左右|以上|以内|多)")
 # A counter that is the first character of another word after a scale (万亿台阶).
 _NOT_A_COUNTER = {"台": "阶"}
+_NEXT_WORD = frozenset(_NOT_A_COUNTER.values())
 
 
 def joined_over_blanks(view: str, um: UnitMatch) -> UnitMatch:
     """``um`` stretched over blanked junk to the longest unit its characters make
     (個(ge)(ge)百分(fen)點 -> 个百分点); else ``um`` as it is."""
+    if view.find(BLANK, um.start, um.start + _JOIN_WINDOW) < 0:
+        return um  # (most units: no junk near)
     seg = view[um.start : um.start + _JOIN_WINDOW]
-    if BLANK not in seg:
-        return um
     kept = [i for i, ch in enumerate(seg) if ch != BLANK]
     condensed = "".join(seg[i] for i in kept)
     whole = match_unit_at(condensed, 0, skip_spaces=False)
@@ -51,8 +52,10 @@ def point_unit(view: str, um: UnitMatch) -> UnitMatch:
 def scale_before_word(view: str, um: UnitMatch) -> UnitMatch:
     """A scale with a counter that is the start of another word (2万亿台阶) is the scale
     alone."""
-    last = um.info.printed[-1:]
-    if _NOT_A_COUNTER.get(last) != view[um.end : um.end + 1] or len(um.info.printed) < 2:
+    nxt = view[um.end : um.end + 1]
+    if nxt not in _NEXT_WORD or _NOT_A_COUNTER.get(um.info.printed[-1:]) != nxt:
+        return um
+    if len(um.info.printed) < 2:
         return um
     scale = match_unit_at(view[um.start : um.end - 1], 0, skip_spaces=False)
     if scale is None or scale.info.dimension != "scale":

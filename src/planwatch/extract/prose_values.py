@@ -117,8 +117,8 @@ class Value:
     quote_open: int = -1  # the open quote of a statement quoted with its value (“增速达到8%”)
 
 
-# A character every special value holds (第/前 of ranks, 分 of fractions and 百分之, 半, 翻,
-# 零, 亿/万 of magnitudes); checked first so that sentences without one skip the six patterns.
+# The characters special values hold (第/前 of ranks, 分 of fractions and 百分之, 半, 翻, 零,
+# 亿/万 of magnitudes): one scan tells which of the seven patterns a sentence needs.
 _SPECIAL_HINT = re.compile("[第前分半翻零亿万]")
 
 
@@ -128,18 +128,25 @@ def _simple(s: int, e: int, value: float, unit: str, measure: Measure | None = N
 
 
 def special_values(view: str, s: int, e: int) -> list[Value]:
-    """Values that are not plain numbers: ranks, fractions, 一半, 翻一番, 零 outcomes, 百分之X."""
-    if not _SPECIAL_HINT.search(view, s, e):
-        return []  # most sentences hold none: one scan instead of six
-    return (
-        _ranks(view, s, e)
-        + _fractions(view, s, e)
-        + _halves(view, s, e)
-        + _doublings(view, s, e)
-        + _zeros(view, s, e)
-        + _percent_words(view, s, e)
-        + _magnitudes(view, s, e)
-    )
+    """Values that are not plain numbers: ranks, fractions, 一半, 翻一番, 零 outcomes, 百分之X,
+    magnitudes without a number (突破万亿元)."""
+    hints = set(_SPECIAL_HINT.findall(view, s, e))
+    if not hints:
+        return []  # most sentences hold none
+    out: list[Value] = []
+    if hints & {"第", "前"}:
+        out += _ranks(view, s, e)
+    if "分" in hints:
+        out += _fractions(view, s, e) + _percent_words(view, s, e)
+    if "半" in hints:
+        out += _halves(view, s, e)
+    if "翻" in hints:
+        out += _doublings(view, s, e)
+    if "零" in hints:
+        out += _zeros(view, s, e)
+    if hints & {"亿", "万"}:
+        out += _magnitudes(view, s, e)
+    return out
 
 
 def _ranks(view: str, s: int, e: int) -> list[Value]:
