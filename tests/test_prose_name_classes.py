@@ -111,3 +111,9 @@ def test_a_comparison_is_of_the_figure_named_before_it():
     facts = facts_of(text)
     assert facts["3.2"].indicator == facts["1.1个百分点"].indicator == "全市生产总值高于全国全省"
     assert facts["3.2"].measure == Measure.CHANGE
+
+
+def test_what_is_still_needed_is_of_the_figure_named_before():
+    f = facts_of("全省高中阶段毛入学率要达到93%，还需提高0.6个百分点。")["0.6个百分点"]
+    assert (f.indicator, f.measure) == ("全省高中阶段毛入学率", Measure.CHANGE)
+    assert facts_of("规划纲要达到5个。")["5个"].indicator == "规划纲要"

@@ -185,8 +185,8 @@ def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:  # min
     return s if enough or _ACRONYM_RE.fullmatch(s) else ""
 
 
-# 都 of a place name (首都, 成都) is no empty word.
-_PLACE_DU = ("首都", "成都", "京都", "国都", "古都")
+# Words whose last character is no empty word: 都 of a place (首都, 成都), 要 of 纲要.
+_PLACE_DU = ("首都", "成都", "京都", "国都", "古都", "纲要", "摘要", "概要", "需要", "主要", "重要")
 
 
 def _strip_empty_tail(s: str, tails: tuple[str, ...]) -> str:
