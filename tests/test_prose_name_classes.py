@@ -117,3 +117,9 @@ def test_what_is_still_needed_is_of_the_figure_named_before():
     f = facts_of("全省高中阶段毛入学率要达到93%，还需提高0.6个百分点。")["0.6个百分点"]
     assert (f.indicator, f.measure) == ("全省高中阶段毛入学率", Measure.CHANGE)
     assert facts_of("规划纲要达到5个。")["5个"].indicator == "规划纲要"
+
+
+def test_an_excess_over_the_years_plan_is_a_change_of_the_figure_before():
+    f = facts_of("甲厂、乙厂等120个亿元以上项目开工建设，超年度计划目标20个。")["20个"]
+    assert f.indicator == "亿元以上项目开工建设超年度计划目标"
+    assert f.measure == Measure.CHANGE

@@ -43,7 +43,7 @@ _AFTER_STOP_RE = re.compile(
 )
 # A figure by which a target was beaten (超上级下达目标, 超额完成任务): a change against it.
 _EXCESS_RE = re.compile(
-    r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?的?(?:目标|任务|计划)(?:任务)?$"
+    r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?(?:年度)?的?(?:计划目标|目标|任务|计划)(?:任务)?$"
 )
 _FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
 
