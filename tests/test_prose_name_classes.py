@@ -2,7 +2,14 @@
 name, fragments that name nothing, the noun after 的 that names a figure, and words that end
 in 一 without being a numeral."""
 
-from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Measure, Outline
+from planwatch.core.data import (
+    Comparator,
+    DocType,
+    DocumentMeta,
+    ExtractContext,
+    Measure,
+    Outline,
+)
 from planwatch.extract.prose import ProseExtractor
 
 REPORT = DocumentMeta(
@@ -123,3 +130,14 @@ def test_an_excess_over_the_years_plan_is_a_change_of_the_figure_before():
     f = facts_of("甲厂、乙厂等120个亿元以上项目开工建设，超年度计划目标20个。")["20个"]
     assert f.indicator == "亿元以上项目开工建设超年度计划目标"
     assert f.measure == Measure.CHANGE
+
+
+def test_a_sentence_naming_nothing_takes_the_paragraphs_last_name():
+    text = "全省地区生产总值居全国前列，2021年达5.6万亿元。其中，预计二〇二二年达五点九万亿元，增长百分之三左右。"
+    facts = facts_of(text)
+    assert facts["五点九万亿元"].indicator == "全省地区生产总值"
+    pct = facts["百分之三左右"]
+    assert (pct.indicator, pct.comparator) == ("全省地区生产总值", Comparator.APPROX)
+    # A new paragraph does not take the last one's name.
+    alone = facts_of("全省地区生产总值2021年达5.6万亿元。\n预计全年达五点九万亿元。")
+    assert "五点九万亿元" not in alone

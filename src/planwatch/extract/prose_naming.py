@@ -69,6 +69,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name = previous_clause_name(reader.view, reader.s, r.cs)
             if not r.name and r.cs <= reader.s + 1:
                 r.name = name_line_before(reader.view, reader.s)
+            r.name = r.name or reader.para_name
     if _is_generic(r):
         # 总投资, 累计, 产值 name nothing alone: whose total, whose output?
         # The lead verb stays when it makes the word (完成率, 完成投资).

@@ -105,6 +105,9 @@ class SentenceReader:
         self.base_state = base_state
         self.inherited_kind = inherited_kind
         self.marks = marks
+        # The last figure's name in the paragraph's sentences before (其中，预计2022年达12.8万亿元:
+        # of what the sentence before named); set by the caller.
+        self.para_name = ""
         # A comma inside a bracket, (2016-2020 年,下同), does not end a clause.
         brackets = [(m.start(), m.end()) for m in _BRACKET_RE.finditer(view, s, e)]
         self.clause_starts = [s] + [

@@ -225,6 +225,10 @@ def _percent_words(view: str, s: int, e: int) -> list[Value]:
         if v is not None:
             val = _simple(m.start(), m.end(), v, "%")
             val.num_start, val.num_end = m.start("num"), m.end("num")
+            sm = _SUFFIX_CMP_RE.match(view, m.end())
+            if sm:  # 百分之二左右
+                val.comparator = _SUFFIX_CMP[sm.group(1)]
+                val.end = val.after_end = sm.end()
             out.append(val)
     return out
 
