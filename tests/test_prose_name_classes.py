@@ -141,3 +141,12 @@ def test_a_sentence_naming_nothing_takes_the_paragraphs_last_name():
     # A new paragraph does not take the last one's name.
     alone = facts_of("全省地区生产总值2021年达5.6万亿元。\n预计全年达五点九万亿元。")
     assert "五点九万亿元" not in alone
+
+
+def test_a_count_opening_its_clause_names_its_noun_and_what_it_did():
+    facts = facts_of(
+        "从完成情况看，11个省份未完成年初增长目标，6个省份超额完成。新建9公里供水管网。"
+    )
+    assert facts["11个"].indicator == "省份未完成年初增长目标"
+    assert facts["6个"].indicator == "省份超额完成"
+    assert facts["9公里"].indicator == "新建供水管网"

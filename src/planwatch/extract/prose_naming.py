@@ -190,15 +190,19 @@ _DE_NOUN_STOP_RE = re.compile(
 _HOLLOW_TAIL_RE = re.compile(r"(?:预期|规划|控制|年度|发展)?(?:目标|水平|速度|要求)+$")
 
 
+# Counters of a figure that opens its clause and counts the noun after it (14个省份未完成…).
+_COUNTERS = frozenset({"个", "家", "项", "所", "座", "条", "名"})
 # What a noun after a list of examples does, up to the clause's end (…等5项指标提前完成规划目标).
 _PREDICATE_RE = re.compile(r"[\u4e00-\u9fff\ue000“”]{2,14}(?=[,，。;；\n]|$)")
 
 
 def _examples_then_noun(view: str, r: Reading) -> None:
     """A figure after a list of examples ending in 等 (A、B等5项指标提前完成规划目标, …等74家
-    企业落户园区) counts the noun after it that did what the clause says: the examples are
-    no name, the noun and its predicate are."""
-    if not r.after_name or not r.subject.rstrip().endswith("等"):
+    企业落户园区), or opening its clause (14个省份未完成年初目标), counts the noun after it
+    that did what the clause says: the noun and its predicate are its name."""
+    examples = r.subject.rstrip().endswith("等")
+    opens = not r.subject.strip(" ，,、:：") and r.v.unit in _COUNTERS  # 14个省份未完成…
+    if not r.after_name or not (examples or opens):
         return
     pm = _PREDICATE_RE.match(view, r.quote_end, r.ce)
     r.name = ""
