@@ -192,6 +192,8 @@ _HOLLOW_TAIL_RE = re.compile(r"(?:预期|规划|控制|年度|发展)?(?:目标|
 
 # Counters of a figure that opens its clause and counts the noun after it (14个省份未完成…).
 _COUNTERS = frozenset({"个", "家", "项", "所", "座", "条", "名"})
+# How counted things fared, for a count that opens its clause (未完成, 超额完成, 滞后).
+_FARED_RE = re.compile(r"未|完成|达标|超额|滞后|提前")
 # What a noun after a list of examples does, up to the clause's end (…等5项指标提前完成规划目标).
 _PREDICATE_RE = re.compile(r"[\u4e00-\u9fff\ue000“”]{2,14}(?=[,，。;；\n]|$)")
 
@@ -205,6 +207,8 @@ def _examples_then_noun(view: str, r: Reading) -> None:
     if not r.after_name or not (examples or opens):
         return
     pm = _PREDICATE_RE.match(view, r.quote_end, r.ce)
+    if opens and not examples and not (pm and _FARED_RE.search(pm.group())):
+        return  # 70家工业企业实现“小升规”: the noun alone, unless it says how they fared
     r.name = ""
     if pm:
         r.after_name += pm.group().replace(BLANK, "")
