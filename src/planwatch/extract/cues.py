@@ -6,7 +6,9 @@ Each cue has a role (see the CSV's header comment): change verbs (up/down),
 follow 零 (zero), bracketed asides (aside), generic words that name no indicator by
 themselves (generic, generic_lead) and where a subject's predicate starts
 (predicate), and measure nouns that replace each other when a generic word is completed
-(measure_noun). This module turns them into compiled patterns once.
+(measure_noun), empty words ending a name (tail), framing words before a figure named after it (frame), the parts of a plan
+(structure) and how they fared (outcome), change verbs opening a name (down_lead,
+up_lead), and round marks a figure passes (milestone). This module turns them into compiled patterns once.
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ class Cues:
     generic_head_re: re.Pattern[str]  # a generic word at the start of a name: 数量, 增速
     predicate_re: re.Pattern[str]  # where a subject's predicate starts: 在, 位居, 实现
     measure_noun_re: re.Pattern[str]  # a measure noun ending a name: 面积, 总产量, 里程
+    frames: tuple[str, ...]  # framing words a lead may end with: 纲要提出, 为与
+    structure_re: re.Pattern[str]  # what a plan is made of: 主要指标, 方面, 篇
+    outcome_re: re.Pattern[str]  # how a plan's parts fared: 完成, 滞后
+    change_lead_re: re.Pattern[str]  # 减少 before what fell (group d), 净增
+    tails: tuple[str, ...]  # empty words ending a name: 增速将, 总量可望 (longest first)
+    milestone_re: re.Pattern[str]  # a round mark after a figure: 台阶, 大关 (no name)
     # Kind cues in one pass: groups ``n`` (not a cue: 主要), ``e`` (预计), ``t``, ``a``.
     modal_re: re.Pattern[str]
 
@@ -62,7 +70,11 @@ _IN_NOUN = r"(?<!^)(?!在[园站校岗职册读建线营])"
 
 # Time phrases between a name and its value (提高到 2027 年的 3.1%, 是“十四五”期末的2倍)
 # belong to the cue chain too, so that they never end up in the indicator name.
-_TIME = rf"[“”\"‘’ ]*{PLAN_NAME}[“”\"‘’ ]*(?:时期|期间|期末|末)?|(?:19|20)\d{{2}}\s*年(?:底|末|度)?"
+_TIME = (
+    rf"[“”\"‘’ ]*{PLAN_NAME}[“”\"‘’ ]*(?:时期|期间|期末|末)?|(?:19|20)\d{{2}}\s*年(?:底|末|度)?"
+    # a span of recent years: 过去五年年均增长, 近三年累计
+    r"|(?:过去|近)[一二三四五六七八九十两\d]{1,2}年(?:来|间)?"
+)
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +88,8 @@ def cues() -> Cues:
         role_of.setdefault(row["word"], []).append(row["role"])
     value_roles = ("up", "down", "to", "ge", "le", "approx", "avg", "yoy", "each", "rate")
     value_words = set().union(*(by_role.get(r, set()) for r in value_roles))
-    token = f"(?:{_BASE}|{_TIME}|{_alternation(value_words)}|\\s+)"
+    # (An open quote after a cue starts a quoted figure: 跨入“9万亿俱乐部”.)
+    token = f"(?:{_BASE}|{_TIME}|{_alternation(value_words)}|[\\s“]+)"
     return Cues(
         by_role={k: frozenset(v) for k, v in by_role.items()},
         role_of={k: tuple(v) for k, v in role_of.items()},
@@ -95,6 +108,14 @@ def cues() -> Cues:
         generic_head_re=re.compile(f"^(?:{_alternation(by_role['generic'])})"),
         predicate_re=re.compile(f"{_IN_NOUN}(?:{_alternation(by_role['predicate'])})"),
         measure_noun_re=re.compile(f"(?:{_alternation(by_role['measure_noun'])})$"),
+        structure_re=re.compile(_alternation(by_role["structure"])),
+        outcome_re=re.compile(_alternation(by_role["outcome"])),
+        change_lead_re=re.compile(
+            f"(?P<d>{_alternation(by_role['down_lead'])})|{_alternation(by_role['up_lead'])}"
+        ),
+        frames=tuple(by_role["frame"]),
+        tails=tuple(sorted(by_role["tail"], key=lambda w: (-len(w), w))),
+        milestone_re=re.compile(f"(?:级)?(?:{_alternation(by_role['milestone'])})"),
         modal_re=re.compile(
             f"(?P<n>{_alternation(by_role['not_modal'])})|(?P<e>{_alternation(by_role['estimate'])})"
             f"|(?P<t>{_alternation(by_role['target'])})|(?P<a>{_alternation(by_role['actual'])})"

@@ -48,6 +48,8 @@ _ARABIC_RE = re.compile(r"(?:(?<=[\[(（【:：\s])[-+])?" + _ARABIC)
 _CHINESE_RE = re.compile(f"[{_CN_CHARS}]+")
 # The decimal part of a Chinese numeral, digit by digit: 十二点八 (12.8), 三點零五 (3.05).
 _CN_DIGITS = "".join(d for d in DIGITS if d not in "OＯ")
+# Words ending in 一 that are no numeral (唯一, 统一, 逐一, 之一): the 一 is not a digit.
+_ONE_WORDS = frozenset({"唯一", "统一", "逐一", "之一", "同一", "单一", "专一", "万一"})
 _CN_DECIMAL_RE = re.compile(f"[点點]([{_CN_DIGITS}]+)")
 _WHOLE_ARABIC_RE = re.compile(r"\s*[-+]?\s*" + _ARABIC + r"\s*")
 
@@ -138,6 +140,10 @@ def find_numbers(
             s, e = m.start(), m.end()
             if s < taken:
                 continue
+            if view[s] == "一" and view[s - 1 : s + 1] in _ONE_WORDS:
+                s += 1  # 唯一一个: the 一 of 唯一 is a word, the next one a count
+                if s == e:
+                    continue
             dec = _CN_DECIMAL_RE.match(view, e)
             if dec:
                 e = dec.end()

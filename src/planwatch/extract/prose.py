@@ -144,12 +144,15 @@ class ProseExtractor:
         facts: list[Fact] = []
         para = ParagraphTime(view, frame)
         last_kind: dict[int, Kind] = {}  # section start -> kind of its last fact
+        para_name = ""  # the paragraph's last figure's name, for a sentence naming none
         for sm in _SENTENCE_RE.finditer(view):
             s, e = sm.start(), sm.end()
             if toc is not None and toc.start <= s < toc.end:
                 continue
             sentence_marks = marks.within(s, e)
             first_sentence = para.enter(s, e, sentence_marks)
+            if first_sentence:
+                para_name = ""
             lo = bisect.bisect_left(starts, s)
             hi = bisect.bisect_left(starts, e)
             extra = special_values(view, s, e)
@@ -162,9 +165,11 @@ class ProseExtractor:
                     view, s, e, ctx, frame, section, base_state,
                     last_kind.get(section.start), sentence_marks,
                 )  # fmt: skip
+                reader.para_name = para_name
                 found = reader.read(numbers[lo:hi], extra)
                 if found:
                     last_kind[section.start] = found[-1].kind
+                    para_name = found[-1].indicator
                 facts.extend(found)
             para.leave(s, sentence_marks)
         return in_document_words(words, facts)

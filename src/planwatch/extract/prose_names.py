@@ -26,9 +26,10 @@ BULLET_RE = re.compile(
     r"[一二三四五六七八九十]{1,3}\s*、)?[\s●•·]*"
 )
 LEAD_TIME_RE = re.compile(
-    r"^(?:(?:到|至|在|截至)?\s*(?:19|20)\d{2}\s*年(?:底|末|度|初)?(?:以来)?|今年|去年|上年|明年|全年|当年|"
+    r"^(?:(?:到|至|在|截至)?\s*(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})\s*年(?:底|末|度|初)?(?:以来)?|"
+    r"今年|去年|上年|明年|全年|当年|"
     rf"[“”\"\s]*{PLAN_NAME}[“”\"\s]*(?:时期|期间|期末|末|以来)?|"
-    r"(?:过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|以来|间)?|其中|同时|此外|另外)+"
+    r"(?:过去|前|后|近)?[一二三四五六七八九十两\d]{1,2}年(?:来|以来|间)?|其中|同时|此外|另外)+"
 )
 
 _SPACE_RUN_RE = re.compile(r"\s{3,}")
@@ -58,8 +59,10 @@ _TRAILING_STREAK_RE = re.compile(
 _RANK_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册读建线营])[^在,，]{1,8}$")
 # A share stated after its subject: 约占全县税收的一半 (the share of the previous figure).
 SHARE_LEAD_RE = re.compile(r"^(?:约|均|分别)?占")
-# 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家).
-FROM_TAIL_RE = re.compile(rf"(?:从|由)(?:[\s“”\"]*(?:(?:19|20)\d{{2}}\s*年|{PLAN_NAME})[^,，]*)?$")
+# 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家, 目标由去年的).
+FROM_TAIL_RE = re.compile(
+    rf"(?:从|由)(?:[\s“”\"]*(?:(?:19|20)\d{{2}}\s*年|{PLAN_NAME}|去年|上年|前年|今年|目前)[^,，]*)?$"
+)
 
 
 @dataclass(slots=True)
@@ -89,10 +92,15 @@ class SentenceState:
 
 
 _PEOPLE_NAME_RE = re.compile(r"人口|人数|就业|人才|人员|居民|劳动力|职工|学生|游客|旅客|群众")
-_VISITS_NAME_RE = re.compile(r"人次|客流|接待")
+_VISITS_NAME_RE = re.compile(r"人次|客流|接待|旅客")
 _MONEY_NAME_RE = re.compile(
-    r"元|收入|产值|总值|投资|额|资金|支出|GDP|收益|利润|税|增加值|销售|贷款|存款|融资"
+    r"元|收入|产值|总值|投资|额|资金|支出|GDP|收益|利润|税|增加值|销售|贷款|存款|融资|经济总量|赤字|增值"
 )
+
+
+def amount_name(name: str) -> bool:
+    """Whether the name is of an amount of money (生产总值, 财政收入, 投资)."""
+    return _MONEY_NAME_RE.search(name) is not None
 
 
 def scale_unit(scale: str, name: str) -> str:
@@ -139,9 +147,10 @@ def mask_asides(s: str) -> str:
     return _cues().aside_re.sub(lambda m: " " * len(m.group()), s)
 
 
-def clean_name(s: str, keep_lead: bool = False) -> str:
+def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:  # min_cjk: 1 or 2
     """A name without bullets, leading time and lead words (unless ``keep_lead``), and
-    trailing particles."""
+    trailing particles; "" when fewer than ``min_cjk`` Chinese characters are left (a list
+    item may be one: 省、市重点项目)."""
     C = _cues()
     prev = None
     s = _SPACE_RUN_RE.sub("", s.strip())  # a blanked aside inside the name
@@ -161,6 +170,7 @@ def clean_name(s: str, keep_lead: bool = False) -> str:
         s = _EDGE_JUNK.sub("", s)
         s = _strip_tail(s)
         s = FROM_TAIL_RE.sub("", s)
+        s = _strip_empty_tail(s, C.tails)
     if len(s) > 24:
         s = s[-24:]
         # Not from inside a bracket: (鹤山)精细化工… -> 精细化工…
@@ -169,8 +179,22 @@ def clean_name(s: str, keep_lead: bool = False) -> str:
             if c >= 0 and op not in s[:c]:
                 s = s[c + 1 :]
         s = _EDGE_JUNK.sub("", s)
-    # A name needs a Chinese word, or is an acronym of its own (GDP, CPI).
-    return s if CJK.search(s) or _ACRONYM_RE.fullmatch(s) else ""
+    # A name needs a Chinese word (two characters at least: 比, 都 name nothing), or is an
+    # acronym of its own (GDP, CPI).
+    first = CJK.search(s)
+    enough = first is not None and (min_cjk < 2 or CJK.search(s, first.end()) is not None)
+    return s if enough or _ACRONYM_RE.fullmatch(s) else ""
+
+
+# Words whose last character is no empty word: 都 of a place (首都, 成都), 要 of 纲要.
+_PLACE_DU = ("首都", "成都", "京都", "国都", "古都", "纲要", "摘要", "概要", "需要", "主要", "重要")
+
+
+def _strip_empty_tail(s: str, tails: tuple[str, ...]) -> str:
+    """``s`` without the empty words it ends with (增速将 -> 增速, 总量可望 -> 总量)."""
+    while s.endswith(tails) and not s.endswith(_PLACE_DU):
+        s = s[: -len(next(t for t in tails if s.endswith(t)))]
+    return s
 
 
 PAIRS = (("“", "”"), ("(", ")"), ("（", "）"), ("《", "》"), ("‘", "’"))
@@ -290,7 +314,7 @@ def rank_name(subject: str, st: SentenceState) -> str:
         r = FROM_TAIL_RE.sub("", r).rstrip()
         r = re.sub(r"排名$", "", r)
         r = _RANK_PLACE_RE.sub("", r)  # 城市管理考评在全省 -> 城市管理考评
-    r = clean_name(r)
+    r = clean_name(r.lstrip("的"))  # 15%的增速位列全国第三: the 的 of the figure before
     for op, cl in PAIRS:  # 参加 “ 省考 ” 获…第一名: the quote stripped with 获 closes again
         if r.count(op) > r.count(cl) and cl in subject[subject.rfind(op) :]:
             r = r.rstrip() + cl

@@ -28,6 +28,7 @@ from planwatch.extract.prose_names import (
     share_heads,
     subject_phrase,
 )
+from planwatch.extract.prose_script import BLANK
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_reader import Reading, SentenceReader
@@ -37,12 +38,12 @@ _AFTER_NOUN_RE = re.compile(r"^[\u4e00-\u9fff\ue000“”\"‘’A-Za-z0-9·()�
 _FLOW_START_RE = re.compile(r"^(?:累计|新增|完成|新建|建成|引进|培育|创建)")
 _AFTER_STOP_RE = re.compile(
     r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|(?<!规模)以上|以下|排名|位列|"
-    r"位居|居全|"
+    r"位居|居全|调整|下调|上调|"
     r"中(?=[己已有共均])"  # 20 家企业中已获认定的…: "among", the items named after are others
 )
 # A figure by which a target was beaten (超上级下达目标, 超额完成任务): a change against it.
 _EXCESS_RE = re.compile(
-    r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?的?(?:目标|任务|计划)(?:任务)?$"
+    r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?(?:年度)?的?(?:计划目标|目标|任务|计划)(?:任务)?$"
 )
 _FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
 
@@ -53,10 +54,14 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _distribute(r, st, left)
     if r.v.fixed_name is None:
         _after_noun(reader.view, r)
+        _examples_then_noun(reader.view, r)
     if r.after_name and not r.list_only:
         r.name = (r.name + r.after_name) if r.name else r.after_name
     elif r.after_name and st.prev_after and not any(ch in "(（)）" for ch in r.pre):
         r.name = r.after_name  # 3.5万户农户、1万多名务工人员: each figure names its noun
+    if not r.after_name and (not r.name or r.subject.rstrip().endswith(cues().frames)):
+        # 年均12.1%的GDP增速, 纲要提出了8%的经济增速目标: the noun after 的 names the value.
+        r.name = _after_de_noun(reader.view, r) or r.name
     if not r.name:
         if st.prev_name:
             r.name, r.inherited = st.prev_name, True
@@ -64,6 +69,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name = previous_clause_name(reader.view, reader.s, r.cs)
             if not r.name and r.cs <= reader.s + 1:
                 r.name = name_line_before(reader.view, reader.s)
+            r.name = r.name or reader.para_name
     if _is_generic(r):
         # 总投资, 累计, 产值 name nothing alone: whose total, whose output?
         # The lead verb stays when it makes the word (完成率, 完成投资).
@@ -79,6 +85,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         if _FLOW_START_RE.match(last) and len(last) >= 4:
             r.name = last
     _special_name(r, st)
+    _compared(reader, r, st)
     return bool(r.name)
 
 
@@ -102,7 +109,8 @@ def _distribute(r: Reading, st: SentenceState, left: int) -> None:
     """分别: the values share out the names listed before it (or the figures named first)."""
     if "分别" in r.subject or "each" in r.roles:
         items_src = r.subject.split("分别")[0]
-        items = [clean_name(x) for x in re.split(r"[、和及与]", items_src) if clean_name(x)]
+        items = [clean_name(x, min_cjk=1) for x in re.split(r"[、和及与]", items_src)]
+        items = [x for x in items if x]
         items = share_heads(items)
         if len(items) >= 2:
             st.dist_items, st.dist_index, st.dist_clause = items, 0, r.cs
@@ -127,7 +135,9 @@ def _after_noun(view: str, r: Reading) -> None:
             k += close.end()
             rest = view[k : r.ce]
     am = _AFTER_NOUN_RE.match(rest)
-    if not am or rest.startswith(("的", "、", "和", " ")):
+    if cues().milestone_re.match(rest.lstrip('”" ')):
+        return  # 突破200万大关: the mark passed, not what was counted
+    if not am or rest.startswith(("的", "、", "和", " ", "”")):
         return
     nxt = re.search(r"\d+(?:\.\d+)?(?![\dA-Za-z.])", am.group())
     cand = am.group()[: nxt.start()] if nxt else am.group()  # up to the next figure
@@ -136,9 +146,10 @@ def _after_noun(view: str, r: Reading) -> None:
     if stop:
         among = 1 if stop.group() == "中" else 0
         cand = cand[: stop.start()]
+    # (Before 为 goes as a particle: 调整为; over blanked junk: 下调(diào)到.)
+    cue = cues().token_re.match(cand.replace(BLANK, ""))
     cand = TRAILING_JUNK.sub("", cand)
     cand = re.sub(r"[和及与、\s]+$", "", cand)
-    cue = cues().token_re.match(cand)
     if cue and (len(cue.group()) >= 2 or cue.group() in "至到为"):
         cand = ""  # 由 3 家增至 7家: a cue word, not a noun
     if len(cand.replace(" ", "")) >= 2 and CJK.search(cand):
@@ -146,6 +157,79 @@ def _after_noun(view: str, r: Reading) -> None:
         r.quote_end = k + am.start() + len(cand)
         if among and cand == am.group()[: len(cand)]:
             r.consumed_extra = among
+
+
+# The other values of a list before the 的 that names them all (12.1%、11.4%的GDP增速).
+_LIST_VALUE_RE = re.compile(r"(?:[、和及与]\s*[\d.]+\s*(?:%|％|‰|个百分点)?(?:左右|以上|以内)?)*的")
+
+
+def _after_de_noun(view: str, r: Reading) -> str:
+    """The noun after ``的`` that a value without a name of its own describes (纲要提出了8%的
+    经济增速预期目标, 年均12.1%、11.4%的GDP增速); "" when it is only a generic word
+    (13.1%的速度: whose speed?)."""
+    m = _LIST_VALUE_RE.match(view, r.v.after_end)
+    if not m or m.end() >= r.ce:
+        return ""
+    am = _AFTER_NOUN_RE.match(view[m.end() : r.ce])
+    if not am:
+        return ""
+    cand = am.group()
+    stop = _AFTER_STOP_RE.search(cand) or _DE_NOUN_STOP_RE.search(cand)
+    cand = clean_name(cand[: stop.start()] if stop else cand)
+    if len(_HOLLOW_TAIL_RE.sub("", cand)) < 2 or cues().generic_re.match(cand):
+        return ""
+    return cand
+
+
+# Where the noun after 的 ends: its predicate (的目标有所下调, 的速度保持平稳衔接).
+_DE_NOUN_STOP_RE = re.compile(
+    r"有所|保持|完不成|不变|相比|基础上|相(?:衔接|适应|匹配|协调|一致)|衔接"
+)
+# Words after 的 that say what a figure is, not what it measures (控制目标, 规划目标要求,
+# 速度); a name left with fewer than two characters without them is no name.
+_HOLLOW_TAIL_RE = re.compile(r"(?:预期|规划|控制|年度|发展)?(?:目标|水平|速度|要求)+$")
+
+
+# Counters of a figure that opens its clause and counts the noun after it (14个省份未完成…).
+_COUNTERS = frozenset({"个", "家", "项", "所", "座", "条", "名"})
+# How counted things fared, for a count that opens its clause (未完成, 超额完成, 滞后).
+_FARED_RE = re.compile(r"未|完成|达标|超额|滞后|提前")
+# What a noun after a list of examples does, up to the clause's end (…等5项指标提前完成规划目标).
+_PREDICATE_RE = re.compile(r"[\u4e00-\u9fff\ue000“”]{2,14}(?=[,，。;；\n]|$)")
+
+
+def _examples_then_noun(view: str, r: Reading) -> None:
+    """A figure after a list of examples ending in 等 (A、B等5项指标提前完成规划目标, …等74家
+    企业落户园区), or opening its clause (14个省份未完成年初目标), counts the noun after it
+    that did what the clause says: the noun and its predicate are its name."""
+    examples = r.subject.rstrip().endswith("等")
+    opens = not r.subject.strip(" ，,、:：") and r.v.unit in _COUNTERS  # 14个省份未完成…
+    if not r.after_name or not (examples or opens):
+        return
+    pm = _PREDICATE_RE.match(view, r.quote_end, r.ce)
+    if opens and not examples and not (pm and _FARED_RE.search(pm.group())):
+        return  # 70家工业企业实现“小升规”: the noun alone, unless it says how they fared
+    r.name = ""
+    if pm:
+        r.after_name += pm.group().replace(BLANK, "")
+        r.quote_end = pm.end()
+
+
+# A name that is only a comparison (分别高于全国全省, 与全国平均水平相比高出): of the figure
+# named before it.
+_COMPARE_LEAD_RE = re.compile(
+    r"^(?:分别|均)?(?:高于|低于|高出|低出|快于|慢于|超出|与[^,，]{1,12}?相比)"
+)
+
+
+def _compared(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """分别高于全国全省5.9和2.9个百分点: the difference of the figure named before."""
+    m = _COMPARE_LEAD_RE.match(r.name)
+    if not m or r.inherited:
+        return
+    subj = sentence_subject(st) or previous_clause_name(reader.view, reader.s, r.cs)
+    if subj and not r.name.startswith(subj):
+        r.name = subj + re.sub(r"^(?:分别|均)", "", r.name)
 
 
 def _zero_name(view: str, r: Reading) -> None:
@@ -165,7 +249,8 @@ def _zero_name(view: str, r: Reading) -> None:
 def _special_name(r: Reading, st: SentenceState) -> None:
     """Names of ranks, ratio parts, shares of the previous figure and excess amounts."""
     v = r.v
-    if v.unit == "位" and v.fixed_measure is not None:
+    if v.unit == "位" and (v.fixed_measure is not None or not r.after_name):
+        # 第5位 and 居全国16位 alike: what is ranked, named before the rank words.
         r.name = rank_name(r.subject, st) or r.name
     elif v.part >= 0:
         if v.part == 0 and r.name and not r.inherited:

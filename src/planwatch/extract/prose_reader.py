@@ -22,12 +22,14 @@ from planwatch.extract.prose_names import (
     CLAUSE_DELIMS,
     LIST_SEPS,
     SentenceState,
+    amount_name,
     clean_name,
     mask_asides,
     scale_unit,
 )
 from planwatch.extract.prose_naming import choose_name
 from planwatch.extract.prose_period import Timing, period_of
+from planwatch.extract.prose_script import BLANK
 from planwatch.extract.prose_values import Value, is_ratio_colon, sentence_values
 from planwatch.extract.sections import DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeMark, TimeState
@@ -39,12 +41,18 @@ _CLAUSE_DELIM_RE = re.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
 # A name that is a rate of growth, possibly followed by framing words that are no other
 # measure (GDP年均增速将, 增长速度预期目标, 年均增长指标调整): a % after it is a growth.
 _GROWTH_NAME_RE = re.compile(
-    r"(?:涨幅|增幅|增速|增长速度|增长率|年均增长|增长目标|增长预期)"
+    r"(?:涨幅|增幅|增速|增长速度|速度|增长率|年均增长|增长目标|增长预期)"
     r"(?P<tail>[^占比贡率位排重例数量额值]{0,8})$"
 )
 # A % followed by the growth it measures: 保持40%以上的增长, 分别以15%、13.6%的增速.
 _GROWTH_AFTER_RE = re.compile(r"(?:的)?(?:增长|增速|速度增长)")
 _AVG_NAME_RE = re.compile(r"年均|平均")
+# A % after the name of an amount (生产总值, 收入, 投资) is its growth: an amount has no level
+# in %. Unless the name is a share, rate or ratio of it (占GDP比重, 投资率, 收入比) or the
+# completion of a plan (完成年度投资计划的120%).
+_SHARE_NAME_RE = re.compile(
+    r"比重|占|率|比例|比|强度|贡献|份额|结构|水平|系数|指数|能耗|排放|计划|进度"
+)
 _BINDING_RE = re.compile(r"约束性|预期性")
 # After a 从/由 value, the word that leads to the second value (由 3 家增至 7家).
 _FROM_TO_AFTER_VALUE_RE = re.compile(r"\d[^,，。;；]*?(?:至|到|为)")
@@ -97,6 +105,9 @@ class SentenceReader:
         self.base_state = base_state
         self.inherited_kind = inherited_kind
         self.marks = marks
+        # The last figure's name in the paragraph's sentences before (其中，预计2022年达12.8万亿元:
+        # of what the sentence before named); set by the caller.
+        self.para_name = ""
         # A comma inside a bracket, (2016-2020 年,下同), does not end a clause.
         brackets = [(m.start(), m.end()) for m in _BRACKET_RE.finditer(view, s, e)]
         self.clause_starts = [s] + [
@@ -126,6 +137,10 @@ class SentenceReader:
                 prev_end = prev_after_end
             seg_start = max(cs, prev_end) if prev_end >= cs else cs
             left = sum(1 for c in clauses[i:] if c == (cs, ce))  # values left in the clause
+            if v.quote_open >= seg_start and (
+                st.prev_name or self._reading(v, v.quote_open + 1, cs, ce).name
+            ):
+                seg_start = v.quote_open + 1  # “增速达到8%”: the quote names its value
             fact = self._fact(v, seg_start, cs, ce, st, left)
             prev_end, prev_after_end = max(v.after_end, st.consumed_end), v.after_end
             if fact is not None:
@@ -139,6 +154,10 @@ class SentenceReader:
         bullet = BULLET_RE.match(pre)
         lead_off = bullet.end() if bullet else 0
         pre = pre[lead_off:]
+        lead_blanks = len(pre) - len(pre.lstrip(BLANK))
+        # Junk blanked inside a cue (提(ti)高) hides it: cues and names read without it.
+        pre = pre[lead_blanks:].replace(BLANK, "")
+        lead_off += lead_blanks
         chain_m = C.chain_re.search(pre)
         chain = pre[chain_m.start() :] if chain_m else ""
         subject = pre[: chain_m.start()] if chain_m else pre
@@ -146,8 +165,12 @@ class SentenceReader:
         roles = {r for t in tokens for r in C.roles(t)}
         if any(t.startswith(("比", "较")) and len(t) > 1 for t in tokens):
             roles.add("base")
+        if any("分别" in t for t in tokens):
+            roles.add("each")  # 同比分别下降: a cue word holding 分别 shares out too
         name_start = seg_start + lead_off + (len(subject) - len(subject.lstrip()))
         name = clean_name(subject)
+        if C.token_re.fullmatch(name):
+            name = ""  # 保持40%以上增长、达357万辆: a cue word left over names nothing
         list_only = (
             not name and seg_start > cs and all(ch in LIST_SEPS + "(（)）≥≤＞＜" for ch in pre)
         )
@@ -159,7 +182,7 @@ class SentenceReader:
         self, v: Value, seg_start: int, cs: int, ce: int, st: SentenceState, left: int = 1
     ) -> Fact | None:
         r = self._reading(v, seg_start, cs, ce)
-        if not choose_name(self, r, st, left):
+        if not choose_name(self, r, st, left) or _structure_count(self.view, r):
             return None
         measure, sign, unit = _measure(r, st)
         if (
@@ -277,6 +300,27 @@ class SentenceReader:
         return Timing(state, base_year)
 
 
+# Units of a count of a plan's parts (25项主要指标, 4个方面, 十三篇).
+_PART_UNITS = frozenset({"项", "个", "类", "篇", "章"})
+
+
+def _structure_count(view: str, r: Reading) -> bool:
+    """Whether the value counts the parts of a plan (《纲要》提出了25项主要指标, 其中预期性指标
+    11个, 共十三篇) without saying how they fared: the plan's make-up, no fact. A count of
+    indicators that were met or lag (5项指标提前完成) is one."""
+    v, C = r.v, cues()
+    if v.unit not in _PART_UNITS or v.fixed_measure is not None:
+        return False
+    counted = view[v.after_end : v.after_end + 6].lstrip()
+    part = (
+        v.unit in ("篇", "章", "类")
+        or C.structure_re.match(counted) is not None
+        or C.structure_re.search(r.name[-5:]) is not None
+        and r.name.endswith(("指标", "方面", "目标"))
+    )
+    return part and C.outcome_re.search(view[r.cs : r.ce].replace(BLANK, "")) is None
+
+
 def _each(r: Reading, st: SentenceState, left: int) -> None:
     """Keep count of the values of a 分别 list (分别增长9%、8.8%、9%)."""
     if "分别" in r.subject or "each" in r.roles:
@@ -302,6 +346,14 @@ def _measure(r: Reading, st: SentenceState) -> tuple[Measure, int, str | None]:
         elif "to" in rs and last_dir is not None and t not in ("了",):
             last_dir = None  # 增长到: reaches a level
     unit = r.zero_unit or v.unit
+    lead = C.change_lead_re.search(r.name) if last_dir is None and not r.inherited else None
+    if lead and v.fixed_measure is None:
+        # 减少农村贫困人口12万人: a fall of what the verb names; 净增额: a change.
+        rest = r.name[lead.end() :]
+        if not lead.group("d"):
+            last_dir = 1
+        elif len(rest) >= 2:
+            last_dir, r.name = -1, rest
     if v.fixed_measure is None:
         if unit == "倍":
             measure = Measure.GROWTH
@@ -316,6 +368,8 @@ def _measure(r: Reading, st: SentenceState) -> tuple[Measure, int, str | None]:
                 r.roles = r.roles | {"avg"}  # GDP年均增速 8%: an average over a period
         elif (r.inherited or r.list_only) and st.prev_measure is not None and unit == st.prev_unit:
             measure, sign = st.prev_measure, st.prev_sign
+        elif unit == "%" and amount_name(r.name) and not _SHARE_NAME_RE.search(r.name):
+            measure = Measure.GROWTH  # 生产总值预期目标9%左右, 生产总值分别以15%的增速
     if v.unit_info is not None and v.unit_info.dimension == "scale":
         unit = scale_unit(v.unit_info.unit, r.name)
     return measure, sign, unit

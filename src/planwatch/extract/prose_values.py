@@ -17,7 +17,14 @@ from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch, parse_number
 from planwatch.extract.prose_names import in_quotes_or_title
-from planwatch.extract.prose_script import BLANK
+from planwatch.extract.prose_units import (
+    index_before,
+    joined_over_blanks,
+    list_point_unit,
+    magnitudes,
+    point_unit,
+    scale_before_word,
+)
 
 _LATIN = re.compile(r"[A-Za-z]")
 # Units a figure is stated in only when it measures something (time spans and
@@ -60,6 +67,8 @@ _THRESHOLD_AFTER = re.compile(
 # A bare 千/百 is a round figure only after an approximating word: 近千亩, 超百亿元.
 _ROUND_LEAD = ("近", "超", "逾", "约", "上")
 _CLASS_AFTER = re.compile(r"\s*(?:级|乃至)")
+# An age followed by whom it is the age of: 0-14岁人口, 60岁老人 (not 78岁以上, 78岁左右).
+_AGE_CLASS_AFTER = re.compile(r"(?![以及左])[\u4e00-\u9fff]")
 _SUFFIX_CMP_RE = re.compile(r"\s*(?:及)?(以上|以内|以下|左右)")
 _RANGE_SEP_RE = re.compile(r"\s*[-—–~～至到]\s*")
 _DATE_AFTER_RE = re.compile(r"^\s*(?:月|日|号|时|点(?![\d一二三四五六七八九])|周年|世纪|年代)")
@@ -68,7 +77,7 @@ _TIME_OK_RE = re.compile(r"时间|时限|天数|压缩|缩短|办结|控制在|�
 _RANK_RE = re.compile(
     r"(?:排名|排位|排|居|位居|位列|列|名列|获|进入|跻身|全省|全市|全国|全区|全县|省内|片区|区域)"
     r"[^,，。;；、\n]{0,8}?(?P<val>(?P<pre>第|前)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})"
-    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十个批次届期章节条款大类家项种阶档梯队轮])))"
+    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十个批次届期章节条款大类家项种阶档梯队轮产方])))"
 )
 # A rank printed with 位 needs no lead word: 跃升至第 59 位.
 _RANK_POS_RE = re.compile(
@@ -105,11 +114,12 @@ class Value:
     fixed_name: str | None = None
     part: int = -1  # index in a ratio 2.4:58.9:38.7 (shares of three sectors)
     parts: int = 0
+    quote_open: int = -1  # the open quote of a statement quoted with its value (“增速达到8%”)
 
 
-# A character every special value holds (第/前 of ranks, 分 of fractions and 百分之, 半, 翻,
-# 零); checked first so that sentences without one skip the six patterns.
-_SPECIAL_HINT = re.compile("[第前分半翻零]")
+# The characters special values hold (第/前 of ranks, 分 of fractions and 百分之, 半, 翻, 零,
+# 亿/万 of magnitudes): one scan tells which of the seven patterns a sentence needs.
+_SPECIAL_HINT = re.compile("[第前分半翻零亿万]")
 
 
 def _simple(s: int, e: int, value: float, unit: str, measure: Measure | None = None) -> Value:
@@ -118,17 +128,25 @@ def _simple(s: int, e: int, value: float, unit: str, measure: Measure | None = N
 
 
 def special_values(view: str, s: int, e: int) -> list[Value]:
-    """Values that are not plain numbers: ranks, fractions, 一半, 翻一番, 零 outcomes, 百分之X."""
-    if not _SPECIAL_HINT.search(view, s, e):
-        return []  # most sentences hold none: one scan instead of six
-    return (
-        _ranks(view, s, e)
-        + _fractions(view, s, e)
-        + _halves(view, s, e)
-        + _doublings(view, s, e)
-        + _zeros(view, s, e)
-        + _percent_words(view, s, e)
-    )
+    """Values that are not plain numbers: ranks, fractions, 一半, 翻一番, 零 outcomes, 百分之X,
+    magnitudes without a number (突破万亿元)."""
+    hints = set(_SPECIAL_HINT.findall(view, s, e))
+    if not hints:
+        return []  # most sentences hold none
+    out: list[Value] = []
+    if hints & {"第", "前"}:
+        out += _ranks(view, s, e)
+    if "分" in hints:
+        out += _fractions(view, s, e) + _percent_words(view, s, e)
+    if "半" in hints:
+        out += _halves(view, s, e)
+    if "翻" in hints:
+        out += _doublings(view, s, e)
+    if "零" in hints:
+        out += _zeros(view, s, e)
+    if hints & {"亿", "万"}:
+        out += _magnitudes(view, s, e)
+    return out
 
 
 def _ranks(view: str, s: int, e: int) -> list[Value]:
@@ -191,6 +209,15 @@ def _zeros(view: str, s: int, e: int) -> list[Value]:
     return out
 
 
+def _magnitudes(view: str, s: int, e: int) -> list[Value]:
+    out = []
+    for start, end, value, info, passed in magnitudes(view, s, e):
+        v = Value(start, end, start, end, value, info.unit, info, None, end, Measure.LEVEL)
+        v.comparator = Comparator.GE if passed else None
+        out.append(v)
+    return out
+
+
 def _percent_words(view: str, s: int, e: int) -> list[Value]:
     out = []
     for m in _PERCENT_WORD_RE.finditer(view, s, e):
@@ -198,6 +225,10 @@ def _percent_words(view: str, s: int, e: int) -> list[Value]:
         if v is not None:
             val = _simple(m.start(), m.end(), v, "%")
             val.num_start, val.num_end = m.start("num"), m.end("num")
+            sm = _SUFFIX_CMP_RE.match(view, m.end())
+            if sm:  # 百分之二左右
+                val.comparator = _SUFFIX_CMP[sm.group(1)]
+                val.end = val.after_end = sm.end()
             out.append(val)
     return out
 
@@ -232,9 +263,33 @@ def sentence_values(
         v
         for v in kept
         if not in_quotes_or_title(view, v.num_start, s)
+        or _quoted_statement(view, v, s)
         or v.fixed_measure is not None
         and v.value == 0
     ]
+
+
+# What closes a quoted statement after its value: 达到8%” (a close quote, maybe after a mark
+# passed: 9万亿俱乐部”).
+_QUOTE_CLOSE_RE = re.compile(r"\s*”")
+
+
+def _quoted_statement(view: str, v: Value, s: int) -> bool:
+    """Whether a quoted value is a statement quoted from a plan (“增速达到8%”, “9万亿俱乐部”)
+    rather than part of a name (“1+N”, “十四五”): the value ends the quote and a value cue
+    leads to it or a mark passed follows it."""
+    C = cues()
+    end = v.after_end
+    milestone = C.milestone_re.match(view, end)
+    if milestone:
+        end = milestone.end()
+    if not _QUOTE_CLOSE_RE.match(view, end):
+        return False
+    opened = view.rfind("“", s, v.start)
+    if opened < 0:
+        return False
+    v.quote_open = opened
+    return bool(milestone) or C.chain_re.search(view, opened + 1, v.start) is not None
 
 
 def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], set[int]]:
@@ -310,8 +365,8 @@ def _unit_after(view: str, ne: int) -> _Unit | None:
         if both is not None and um2 is not None:
             um = UnitMatch(both, um.start, um2.end)
             approx_more = True
-    if um is not None and view[um.end : um.end + 1] == BLANK:
-        um = _joined_over_blank(view, um)
+    if um is not None:
+        um = scale_before_word(view, point_unit(view, joined_over_blanks(view, um)))
     unit_end = um.end if um else pos
     paren = False
     if um is None and view[pos : pos + 1] in (")", "）"):
@@ -321,18 +376,6 @@ def _unit_after(view: str, ne: int) -> _Unit | None:
     if um is None and _LATIN.match(view[ne : ne + 1] or " "):
         return None  # 5G, 3A
     return _Unit(um.info if um else None, unit_end, paren, approx_more, um.end if um else pos)
-
-
-def _joined_over_blank(view: str, um: UnitMatch) -> UnitMatch:
-    """A unit cut by blanked junk (个(gè)百分点) joined again when the two
-    parts make one unit; else ``um`` as it is."""
-    seg = view[um.end : um.end + 16]
-    rest = seg.lstrip(BLANK)
-    um2 = match_unit_at(rest, 0, skip_spaces=False)
-    both = unit_info(um.info.printed + um2.info.printed) if um2 else None
-    if both is None or um2 is None:
-        return um
-    return UnitMatch(both, um.start, um.end + len(seg) - len(rest) + um2.end)
 
 
 def _not_a_value(view: str, n: NumberMatch) -> bool:
@@ -359,6 +402,10 @@ def _value_of(
     if u is None:
         return None
     info, value = u.info, n.value
+    if info is not None and info.unit == "个" and following:
+        listed = list_point_unit(view, u.end_unit, following)
+        if listed is not None:
+            info = listed[0]  # 1.7个、3.2个、4.0个百分点: the list's unit, written once
     comparator: Comparator | None = Comparator.GE if u.approx_more else None
     end = u.unit_end if not u.paren else ne
     num_end = ne
@@ -376,8 +423,8 @@ def _value_of(
     if info is None:
         info = _borrowed_unit(view, ne, following)
         if info is None:
-            return None
-    if not _states_quantity(view, s, e, n, info, u.unit_end):
+            return _index_value(view, s, n)
+    if not _states_quantity(view, s, e, n, info, end if num_end > ne else u.unit_end):
         return None
     sm = _SUFFIX_CMP_RE.match(view, end)
     after_end = end
@@ -388,8 +435,26 @@ def _value_of(
         after_end = u.end_unit
     if info.multiplier != 1:
         value = round(value * info.multiplier, 10)
+    if _MINUS_BEFORE_RE.match(view, max(0, ns - 2)) and num_end == ne:
+        return Value(ns - 1, end, ns, num_end, -value, info.unit, info, comparator, after_end)
     return Value(ns, end, ns, num_end, value, info.unit, info, comparator, after_end)
 
+
+def _index_value(view: str, s: int, n: NumberMatch) -> Value | None:
+    """A number without a unit that states an index or a ratio named before it
+    (价格指数为102.5, 差异系数缩小到0.4左右); None for any other bare number."""
+    ns, ne = n.span.start, n.span.end
+    if n.chinese or n.value >= 1000 or not index_before(view, s, ns):
+        return None
+    sm = _SUFFIX_CMP_RE.match(view, ne)
+    end = sm.end() if sm else ne
+    comparator = _SUFFIX_CMP[sm.group(1)] if sm else None
+    return Value(ns, end, ns, ne, n.value, None, None, comparator, end)
+
+
+# A minus sign before a number, after a word that gives a value (增长率为-0.13‰, 增速-2.1%),
+# not the dash of a range (6%-7%).
+_MINUS_BEFORE_RE = re.compile(r"[为是:：,，(（长幅速][-−－]")
 
 _SUFFIX_CMP = {
     "以上": Comparator.GE,
@@ -427,6 +492,8 @@ def _states_quantity(
         return False
     if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
         return False
+    if dim == "voltage" or (dim == "age" and _AGE_CLASS_AFTER.match(view, unit_end)):
+        return False  # 500千伏变电站, 0-14岁人口: a class of equipment or people
     if _CLASS_AFTER.match(view, unit_end) or view[max(0, ns - 3) : ns].endswith(("乃至", "乃至超")):
         return False  # 超百亿乃至超五百亿的企业, 10亿元乃至30亿元项目: size classes
     return not (dim == "count_events" and view.startswith(("会议", "全会"), unit_end))
@@ -434,10 +501,12 @@ def _states_quantity(
 
 def _chinese_quantity(view: str, n: NumberMatch, info: UnitInfo) -> bool:
     ns, value, dim = n.span.start, n.value, info.dimension
-    if not any(ch in "零〇一二两三四五六七八九" for ch in n.raw) and not (
-        n.raw in ("百", "千") and view[ns - 1 : ns] in _ROUND_LEAD and dim != "scale"
+    if (
+        not any(ch in "零〇一二两三四五六七八九" for ch in n.raw)
+        and not (n.raw in ("百", "千") and view[ns - 1 : ns] in _ROUND_LEAD and dim != "scale")
+        and not (n.raw == "十" and dim in ("ratio", "ratio_change"))
     ):
-        return False  # 千亩茶园, 百县千镇: a bare 千/百 is a name, not a count
+        return False  # 千亩茶园, 百县千镇: a bare 千/百 is a name, not a count (十个百分点 is)
     if dim in _CHINESE_SKIP_DIMS or (dim in _COUNT_DIMS and value < 10):
         return False
     # 二元结构, 三大: small Chinese numerals are mostly names.

@@ -1,0 +1,129 @@
+"""Units of prose values that the unit table alone does not give, and magnitudes stated
+without a number (突破万亿元, 跨过双千亿, 逾万亿): one of the scale, at least. Units: a unit cut by junk
+blanked inside it (個(ge)百分(fen)點), the percentage point of a list written once at its
+end (1.7个、3.2个、4.0个百分点), the colloquial 个点 (提高了2.9个点) and a scale before a
+word that is no counter (迈上2万亿台阶: 台阶 is a step, not machines).
+
+Every function works on the matching view (same length as the stored text), so the ends
+it returns index the stored text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
+from planwatch.extract.numbers import NumberMatch
+from planwatch.extract.prose_script import BLANK
+
+# How far past a unit's start junk may stretch it (個(ge)(ge)百分(fen)點: 15 characters).
+_JOIN_WINDOW = 24
+# What joins the members of a list of values (1.7个、3.2个和4.0个百分点).
+_LIST_JOIN = "、和及与 "
+# 个点 is a percentage point when nothing follows that makes a noun of it (个点位, 个点子).
+_POINT_END_RE = re.compile(r"点(?![\u4e00-\u9fff\ue000])|点(?=左右|以上|以内|多)")
+# A counter that is the first character of another word after a scale (万亿台阶).
+_NOT_A_COUNTER = {"台": "阶"}
+_NEXT_WORD = frozenset(_NOT_A_COUNTER.values())
+
+
+def joined_over_blanks(view: str, um: UnitMatch) -> UnitMatch:
+    """``um`` stretched over blanked junk to the longest unit its characters make
+    (個(ge)(ge)百分(fen)點 -> 个百分点); else ``um`` as it is."""
+    if view.find(BLANK, um.start, um.start + _JOIN_WINDOW) < 0:
+        return um  # (most units: no junk near)
+    seg = view[um.start : um.start + _JOIN_WINDOW]
+    kept = [i for i, ch in enumerate(seg) if ch != BLANK]
+    condensed = "".join(seg[i] for i in kept)
+    whole = match_unit_at(condensed, 0, skip_spaces=False)
+    if whole is None or whole.end <= um.end - um.start - seg[: um.end - um.start].count(BLANK):
+        return um
+    return UnitMatch(whole.info, um.start, um.start + kept[whole.end - 1] + 1)
+
+
+def point_unit(view: str, um: UnitMatch) -> UnitMatch:
+    """个点 read as 个百分点 (提高了2.9个点); 个点位 stays a count."""
+    if um.info.unit != "个" or not _POINT_END_RE.match(view, um.end):
+        return um
+    info = unit_info("个百分点")
+    return um if info is None else UnitMatch(info, um.start, um.end + 1)
+
+
+def scale_before_word(view: str, um: UnitMatch) -> UnitMatch:
+    """A scale with a counter that is the start of another word (2万亿台阶) is the scale
+    alone."""
+    nxt = view[um.end : um.end + 1]
+    if nxt not in _NEXT_WORD or _NOT_A_COUNTER.get(um.info.printed[-1:]) != nxt:
+        return um
+    if len(um.info.printed) < 2:
+        return um
+    scale = match_unit_at(view[um.start : um.end - 1], 0, skip_spaces=False)
+    if scale is None or scale.info.dimension != "scale":
+        return um
+    return UnitMatch(scale.info, um.start, um.end - 1)
+
+
+def list_point_unit(
+    view: str, unit_end: int, following: list[NumberMatch]
+) -> tuple[UnitInfo, int] | None:
+    """The percentage point a list of ``N个`` values ends with (1.7个、3.2个、4.0个百分点),
+    with where the last member's unit ends; None when the list ends otherwise."""
+    pos = unit_end
+    for nxt in following[:8]:
+        k = pos
+        while k < len(view) and view[k] in _LIST_JOIN:
+            k += 1
+        if k == pos or nxt.span.start != k:
+            return None
+        um = match_unit_at(view, nxt.span.end)
+        if um is None:
+            return None
+        um = joined_over_blanks(view, um)
+        if um.info.unit == "个百分点":
+            return um.info, um.end
+        if um.info.unit != "个":
+            return None
+        pos = um.end
+    return None
+
+
+# A magnitude without a number after a word of passing or reaching: 突破万亿元, 跨过双千亿
+# (both figures passed it), 逾万亿, 迈上千亿台阶. Not a size class (千亿级产业, 百亿企业).
+_MAGNITUDE_RE = re.compile(
+    r"(?P<lead>突破|跨过|跨越|跨入|迈上|迈过|站上|跃上|超过|逾|(?<![通经超越不])过|达到|达)"
+    r"(?P<val>(?:双|两)?(?P<mult>[十百千])?(?P<scale>万亿|亿|千万|百万))"
+    r"(?![\d零〇一二三四五六七八九十百千]|\s*(?:级|企业|项目|产业|工程|园区|集群|省份|城市|县|大))"
+)
+_PASSING = frozenset(
+    {"突破", "跨过", "跨越", "跨入", "迈上", "迈过", "站上", "跃上", "超过", "逾", "过"}
+)
+_MULT = {"十": 10.0, "百": 100.0, "千": 1000.0}
+
+
+def magnitudes(view: str, s: int, e: int) -> list[tuple[int, int, float, UnitInfo, bool]]:
+    """Magnitudes stated without a number in ``view[s:e]`` (see ``_MAGNITUDE_RE``): start,
+    end, value, unit and whether it was passed (a floor: ge)."""
+    out = []
+    for m in _MAGNITUDE_RE.finditer(view, s, e):
+        um = match_unit_at(view, m.start("scale"), skip_spaces=False)
+        if um is None:
+            continue
+        um = scale_before_word(view, um)
+        mult = _MULT.get(m.group("mult") or "", 1.0)
+        out.append((m.start("val"), um.end, mult, um.info, m.group("lead") in _PASSING))
+    return out
+
+
+# The name of an index or a ratio, then a word that gives its value: 价格指数为, 差异系数缩小到,
+# 城乡居民收入比缩小至. A bare number after it is the value, without a unit.
+_INDEX_BEFORE_RE = re.compile(
+    r"(?:指数|系数|收入比|之比)[^\d,，。;；:：]{0,4}?"
+    r"(?:为|是|达到|达|缩小到|缩小至|缩小为|降至|降到|下降到|下降至|控制在|保持在|提高到|扩大到)"
+    r"\s*$"
+)
+
+
+def index_before(view: str, s: int, ns: int) -> bool:
+    """Whether the words before ``ns`` (in the sentence from ``s``) name an index or ratio
+    whose value the number there gives."""
+    return _INDEX_BEFORE_RE.search(view, max(s, ns - 16), ns) is not None
