@@ -67,6 +67,8 @@ def _table() -> _Table:
             dimension=row["dimension"],
             multiplier=float(row["multiplier"] or 1),
         )
+        if info.printed in forms:  # two rows for one form: which one wins would be an accident
+            raise ValueError(f"units.csv lists {info.printed!r} twice")
         forms[info.printed] = info
         if info.dimension == "scale":
             prefixes.append(info)
