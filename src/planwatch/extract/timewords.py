@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from planwatch.core.numerals import small_int
 from planwatch.core.periods import PLAN_NAME
 from planwatch.core.periods import plan_named as plan_period
+from planwatch.extract.prose_script import BLANK
 
 
 def _y(name: str) -> str:
@@ -58,7 +59,9 @@ _MARK_RE = re.compile(
             rf"(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价)))",
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
             r"(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
-            r"(?P<rel>今年|本年|当年|去年|上年|上一年|明年|次年|后年)",
+            # 当年/同年: the year just named (2016年…当年新增), else the year under review.
+            r"(?P<same>(?:当|同)年(?![价度末底初]))",
+            r"(?P<rel>今年|本年|去年|上年|上一年|明年|次年|后年)",
             # A part of a year (上半年, 前三季度, 1-11月): a result so far, not the year's.
             r"(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
             r"1\s*[-—–~至]\s*1?\d\s*月(?:份)?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月)",
@@ -72,7 +75,6 @@ _MARK_RE = re.compile(
 _REL_OFFSET = {
     "今年": 0,
     "本年": 0,
-    "当年": 0,
     "去年": -1,
     "上年": -1,
     "上一年": -1,
@@ -81,7 +83,8 @@ _REL_OFFSET = {
     "后年": 2,
 }
 # A plan mark followed by 规划/纲要 (not 规划期) names the plan as a document.
-_PLAN_NAME_AFTER = re.compile(r"[”\"’ ]*(?:规划|纲要)(?!期)")
+# (Junk a mirror inserted inside the word is blanked in the view: 规(guī)划.)
+_PLAN_NAME_AFTER = re.compile(rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?!{BLANK}*期)")
 # 从/由 right before a year or a period's end: the start point of a "from A to B" change.
 _FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 
@@ -140,6 +143,8 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
             marks.append(TimeMark(s, e, "relbase"))
         elif kind == "review":
             marks.append(TimeMark(s, e, "review"))
+        elif kind == "same":
+            marks.append(TimeMark(s, e, "same"))
         elif kind == "rel":
             marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[m.group(kind)]))
         elif kind == "part":
@@ -215,6 +220,12 @@ class TimeState:
         if k == "part":
             year = self.year if self.explicit else ref_year
             return TimeState(year, None, None, False, year is not None, True, self.src or src)
+        if k == "same":
+            if self.explicit and self.year is not None and not self.retro:
+                return replace(self, period_start=None, part=False, src=self.src or src)
+            if review_year is None:
+                return self
+            return TimeState(review_year, None, None, False, True, False, src)
         if k == "rel" and ref_year is not None:
             year = ref_year + mark.offset
             return TimeState(year, None, None, mark.offset > 0, True, False, src)
