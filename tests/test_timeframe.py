@@ -80,3 +80,63 @@ def test_a_plan_named_with_junk_inside_the_word_sets_no_paragraph_time():
     f = facts_of(text, news)
     assert (f["318.2亿元"].kind, f["318.2亿元"].year) == (Kind.ACTUAL, 2026)
     assert (f["6.1%"].kind, f["6.1%"].year) == (Kind.ACTUAL, 2026)
+
+
+# -- a sector's programme told without a 规划 word -----------------------------------------
+
+SECTOR_NEWS = (
+    "新华社某市6月12日电(记者 某某)记者从全省水利基础设施建设攻坚会议上了解到，"
+    "目前，全省水库总库容达到86亿立方米，灌区有效灌溉面积为1260万亩。\n"
+    "为此，2028年至2030年，全省在水库、灌区和堤防建设上将力争完成投资920亿元。\n"
+    "其中，水库力争完成投资400亿元。\n"
+    "堤防工程确保新开工18项，加固堤防累计达到3000公里。\n"
+)
+
+
+def test_a_sectors_multi_year_aims_make_a_sector_plan_with_that_period():
+    from planwatch.describe.meta import describe
+
+    meta = describe(SECTOR_NEWS, name="t.txt")
+    assert meta.doc_type is DocType.SECTOR_PLAN
+    assert (meta.period_start, meta.period_end) == (2028, 2030)
+    assert (meta.reference_date, meta.published) == ("2028-06-12", "2028-06-12")
+    assert "dateline" in [e.basis for e in meta.evidence if e.field == "reference_date"]
+    # Dated after the first quarter: it states the sector as it stands that year.
+    assert meta.reviewed_year == 2028
+
+
+def test_a_sector_plans_state_now_is_a_result_and_its_aims_cover_its_period():
+    from planwatch.describe.meta import describe
+
+    f = facts_of(SECTOR_NEWS, describe(SECTOR_NEWS, name="t.txt"))
+    assert (f["86亿立方米"].kind, f["86亿立方米"].year) == (Kind.ACTUAL, 2028)
+    assert (f["1260万亩"].kind, f["1260万亩"].year) == (Kind.ACTUAL, 2028)
+    aim = f["920亿元"]
+    assert (aim.kind, aim.year, aim.period_start) == (Kind.TARGET, 2030, 2028)
+    assert (f["400亿元"].kind, f["400亿元"].year) == (Kind.TARGET, 2030)
+    assert (f["3000公里"].kind, f["3000公里"].year) == (Kind.TARGET, 2030)
+
+
+def test_a_news_page_on_a_report_is_no_sector_plan():
+    from planwatch.describe.meta import describe
+
+    text = (
+        "本报讯 1月9日上午，某市第十六届人民代表大会第三次会议开幕，市长作政府工作报告。"
+        "报告指出，今年全市地区生产总值增长6%左右。\n"
+    )
+    assert describe(text, name="t.txt").doc_type is DocType.NEWS
+
+
+def test_now_is_the_year_under_review_and_a_start_point_of_a_change():
+    outline = DocumentMeta(
+        doc_type=DocType.FIVE_YEAR_PLAN,
+        period_start=2026,
+        period_end=2030,
+        reference_year=2026,
+        reference_date="2026-01-20",
+    )
+    f = facts_of("数字经济核心产业增加值占比将从目前的8%提高到12%。", outline)
+    assert (f["8%"].kind, f["8%"].year) == (Kind.ACTUAL, 2025)
+    assert (f["12%"].kind, f["12%"].year) == (Kind.TARGET, 2030)
+    marks = time_marks("截至目前，全县共有养老机构28家；当前的主要任务是")
+    assert [m.kind for m in marks] == ["now"]

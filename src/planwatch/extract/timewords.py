@@ -34,7 +34,7 @@ def _plan(name: str) -> str:
 
 # Every character a mark can start with. Checked first, it lets the scan skip
 # the many positions where none can start without trying each alternative.
-_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上下明次后第'
+_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上下明次后第目现'
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
 # longer, more specific forms first.
@@ -59,6 +59,8 @@ _MARK_RE = re.compile(
             rf"(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价)))",
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
             r"(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
+            # 目前/截至目前: the state now, a result so far (the year the document reviews).
+            r"(?P<now>(?:截至|截止|到)?(?:目前|当前|现在)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势)))",
             # 当年/同年: the year just named (2016年…当年新增), else the year under review.
             r"(?P<same>(?:当|同)年(?![价度末底初]))",
             r"(?P<rel>今年|本年|去年|上年|上一年|明年|次年|后年)",
@@ -143,6 +145,10 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
             marks.append(TimeMark(s, e, "relbase"))
         elif kind == "review":
             marks.append(TimeMark(s, e, "review"))
+        elif kind == "now":
+            # 从目前的5%提高到10%: now is the start point of a change (a "from" without a year).
+            from_ = _FROM_BEFORE.search(text, max(0, s - 3), s) is not None
+            marks.append(TimeMark(s, e, "from" if from_ else "now"))
         elif kind == "same":
             marks.append(TimeMark(s, e, "same"))
         elif kind == "rel":
@@ -187,6 +193,10 @@ class TimeState:
         src = (mark.start, mark.end)
         if review_year is None and ref_year is not None:
             review_year = ref_year - 1
+        if k == "now" or (k == "from" and mark.year is None):
+            if review_year is None:
+                return self
+            return TimeState(review_year, None, None, False, True, True, src)
         if k in ("year", "from"):
             return TimeState(mark.year, None, None, False, True, False, src)
         if k == "to":
