@@ -140,3 +140,50 @@ def test_now_is_the_year_under_review_and_a_start_point_of_a_change():
     assert (f["12%"].kind, f["12%"].year) == (Kind.TARGET, 2030)
     marks = time_marks("截至目前，全县共有养老机构28家；当前的主要任务是")
     assert [m.kind for m in marks] == ["now"]
+
+
+# -- look-backs of a plan under way, half years and part-years of a period -----------------
+
+MIDTERM = DocumentMeta(
+    doc_type=DocType.MIDTERM_EVALUATION, period_start=2026, period_end=2030, reference_year=2028
+)
+
+
+def test_a_span_in_a_review_of_a_plan_under_way_counts_the_plans_first_years():
+    f = facts_of("两年间，全市城镇居民人均可支配收入年均增长7.2%。", MIDTERM)["7.2%"]
+    assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2027, 2026)
+
+
+def test_two_and_a_half_years_end_in_the_year_of_the_evaluation():
+    text = "两年间，全市农民人均纯收入年均增长8.1%。两年半的时间里，城镇累计新增就业42.6万人。"
+    f = facts_of(text, MIDTERM)["42.6万人"]
+    assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2028, 2026)
+
+
+def test_a_period_ending_in_a_part_year_keeps_its_first_year():
+    f = facts_of("2026年至2028年上半年，全市累计新增城镇就业31.2万人。", MIDTERM)["31.2万人"]
+    assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2028, 2026)
+
+
+def test_counts_of_indicators_by_status_are_at_the_date_of_the_evaluation():
+    text = "“十五五”以来，规划确定的主要指标中，森林覆盖率等6项指标提前完成规划目标。"
+    f = facts_of(text, MIDTERM)["6项"]
+    assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2028, None)
+
+
+def test_an_average_growth_from_a_start_year_begins_the_year_after():
+    report = DocumentMeta(
+        doc_type=DocType.WORK_REPORT, reference_year=2031, reference_date="2031-01-15"
+    )
+    text = "全县生产总值由2025年的120.5亿元增加到2030年的168.2亿元，年均增长6.9%。"
+    f = facts_of(text, report)["6.9%"]
+    assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2030, 2026)
+
+
+def test_a_chart_caption_is_no_section_heading():
+    communique = DocumentMeta(
+        doc_type=DocType.STATISTICAL_COMMUNIQUE, year=2027, reference_year=2028
+    )
+    text = "图2 2023-2027年全县地区生产总值\n\n全县城镇新增就业3120人。\n"
+    f = facts_of(text, communique)["3120人"]
+    assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2027, None)

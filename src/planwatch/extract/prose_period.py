@@ -35,6 +35,8 @@ _STOCK_CUMULATIVE_RE = re.compile(r"累计(?:达到|达)")
 _COUNT_RANK_RE = re.compile(
     r"(?:认定|新增|申报|引进|培育|创建|获批|入选|签约)(?:数|数量|个数|家数)(?:全[国省市区县])?排名$"
 )
+# A count of a plan's indicators (5项指标提前完成, 31项主要指标): their state at a date.
+_INDICATOR_COUNT_RE = re.compile(r"\s*(?:主要|约束性|预期性|规划)?指标")
 # A lead verb that adds to a stock (全县增加普惠托位500 个): the figure is a flow.
 _ADD_LEAD_RE = re.compile(r"增加|增设|扩增|新开|新设")
 
@@ -78,11 +80,15 @@ def period_of(
     if implied_start and state.period_start is not None:
         # 科技支行由 3 家增至 7家 in a 十三五 review: the first value is at the period's start.
         year = state.period_start - 1
+    if v.unit in ("项", "个") and _INDICATOR_COUNT_RE.match(view, v.after_end):
+        return year, None
     if measure == Measure.GROWTH:
         if "yoy" in roles:
             period_start = None
         elif base_year is not None:
             period_start = base_year + 1
+        elif avg and period_start is None and (start := _start_point(reader, r)) is not None:
+            period_start = start + 1  # 由2025年的…增加到2030年的…,年均增长: from the year after
         elif avg:
             planned = frame.is_plan or frame.is_evaluation
             if period_start is None and planned and kind == Kind.TARGET:
@@ -105,6 +111,17 @@ def period_of(
     if period_start is not None and year is not None and period_start > year:
         period_start = None
     return year, period_start
+
+
+def _start_point(reader: SentenceReader, r: Reading) -> int | None:
+    """The year of a start point (由2025年的…) named earlier in the value's sentence."""
+    year = None
+    for m in reader.marks:
+        if m.start >= r.v.start:
+            break
+        if m.kind == "from" and m.year is not None:
+            year = m.year
+    return year
 
 
 def _rank_period(

@@ -30,6 +30,8 @@ _ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chr
 _TITLE_RE = re.compile(r"(?:报告|公报)$")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LINE_RE = re.compile(r"[^\n]+")
+# A figure's or table's caption (图2 2022-2026年…, 表1): names what it shows, no section.
+_CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
@@ -130,7 +132,7 @@ class SectionIndex:
                 # A dateline or meeting line (——2027年1月9日在…会议上) or the document's
                 # title (2027年政府工作报告): the year of the document, no section.
                 continue
-            if "%" in line or ";" in line:
+            if "%" in line or ";" in line or _CAPTION_RE.match(line):
                 continue
             lead = len(m.group()) - len(m.group().lstrip())
             info = self._heading_info(text, line, m.start() + lead)

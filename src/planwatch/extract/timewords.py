@@ -52,6 +52,8 @@ _MARK_RE = re.compile(
             r"(?P<review>过去一年|一年来)",
             # 前两年 of a plan period: its first years (前年, 前两年来 are other things).
             r"(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
+            # 两年半(的时间里): a span that ends half-way through the year under review.
+            r"(?P<half>(?:过去|近|这)?(?P<hn>[一二三四五六七八九十两]|\d{1,2})\s*年半)",
             r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年(?:来|以来|间|中)|"
             r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
             r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计))",
@@ -87,6 +89,13 @@ _REL_OFFSET = {
 # A plan mark followed by 规划/纲要 (not 规划期) names the plan as a document.
 # (Junk a mirror inserted inside the word is blanked in the view: 规(guī)划.)
 _PLAN_NAME_AFTER = re.compile(rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?!{BLANK}*期)")
+
+
+def _adjoins(text: str, end: int, start: int) -> bool:
+    """Whether only spaces stand between ``end`` and ``start``."""
+    return not text[end:start].strip()
+
+
 # 从/由 right before a year or a period's end: the start point of a "from A to B" change.
 _FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 
@@ -132,6 +141,17 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
             marks.append(TimeMark(s, e, "to", int(m.group("ty"))))
         elif kind == "first":
             marks.append(TimeMark(s, e, "first", offset=small_int(m.group("fn")) or 0))
+        elif kind == "half":
+            n = small_int(m.group("hn")) or 0
+            if 0 < n < 20:  # (the half year under way counts as a year of the span)
+                marks.append(TimeMark(s, e, "span", offset=n + 1))
+        elif (
+            kind == "part"
+            and marks
+            and marks[-1].kind == "range"
+            and _adjoins(text, marks[-1].end, s)
+        ):
+            pass  # 2011年至2013年上半年: a period that ends part-way through its last year
         elif kind == "span":
             n = small_int(m.group("sn1") or m.group("sn2") or m.group("sn3")) or 0
             if 1 < n <= 20:
@@ -214,9 +234,14 @@ class TimeState:
             end = self.year if self.year and self.year > (mark.first or 0) else review_year
             return TimeState(end, mark.first, None, False, True, False, src, True)
         if k == "span":
-            end = self.year if self.explicit and self.year else review_year
+            # (2030年…五年来 ends in the year named; another look back names no end.)
+            anchored = self.explicit and self.year and not self.retro
+            end = self.year if anchored else review_year
             if end is None:
                 return self
+            if not anchored and plan_start is not None:
+                # 两年来 in a review of a plan under way: its first years (2026-2027).
+                end = min(end, plan_start + mark.offset - 1)
             return TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
         if k == "first":
             if plan_start is None or mark.offset < 1:
