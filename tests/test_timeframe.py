@@ -187,3 +187,27 @@ def test_a_chart_caption_is_no_section_heading():
     text = "图2 2023-2027年全县地区生产总值\n\n全县城镇新增就业3120人。\n"
     f = facts_of(text, communique)["3120人"]
     assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2027, None)
+
+
+# -- a lead-in line dates the list after it ----------------------------------------------
+
+
+def test_a_lead_in_line_dates_its_list_without_deciding_its_kind():
+    review = DocumentMeta(
+        doc_type=DocType.IMPLEMENTATION_REPORT, reference_year=2029, reference_date="2029-03-01"
+    )
+    text = (
+        "主要预期目标完成良好\n"
+        "2028年是规划实施的关键之年，报告提出一系列主要预期目标，完成情况如下：\n"
+        "全市地区生产总值增长6%左右。去年全市地区生产总值增长6.3%。\n"
+        "城镇调查失业率5.5%以内。去年城镇调查失业率为5.1%。\n"
+        "推进财政改革\n"
+        "全年一般公共预算收入增长4%。\n"
+    )
+    f = facts_of(text, review)
+    assert (f["6%左右"].kind, f["6%左右"].year) == (Kind.TARGET, 2028)
+    assert (f["6.3%"].kind, f["6.3%"].year) == (Kind.ACTUAL, 2028)
+    assert (f["5.5%以内"].kind, f["5.5%以内"].year) == (Kind.TARGET, 2028)
+    assert (f["5.1%"].kind, f["5.1%"].year) == (Kind.ACTUAL, 2028)
+    # The next heading ends the list: the section's role and the report's default year hold.
+    assert (f["4%"].kind, f["4%"].year) == (Kind.TARGET, 2029)
