@@ -211,3 +211,36 @@ def test_a_lead_in_line_dates_its_list_without_deciding_its_kind():
     assert (f["5.1%"].kind, f["5.1%"].year) == (Kind.ACTUAL, 2028)
     # The next heading ends the list: the section's role and the report's default year hold.
     assert (f["4%"].kind, f["4%"].year) == (Kind.TARGET, 2029)
+
+
+# -- a year's amount within a look back is no flow over the period -------------------------
+
+
+def test_a_years_aggregate_completed_in_a_five_year_review_is_that_years_amount():
+    report = DocumentMeta(
+        doc_type=DocType.WORK_REPORT, reference_year=2031, reference_date="2031-01-15"
+    )
+    text = (
+        "过去五年工作回顾\n"
+        "规模以上工业增加值达到860亿元。地方财政总收入完成215.4亿元。"
+        "五年累计完成固定资产投资5120亿元。\n"
+    )
+    f = facts_of(text, report)
+    assert (f["860亿元"].year, f["860亿元"].period_start) == (2030, None)
+    assert (f["215.4亿元"].year, f["215.4亿元"].period_start) == (2030, None)
+    assert (f["5120亿元"].year, f["5120亿元"].period_start) == (2030, 2026)
+
+
+def test_a_plans_per_head_and_listed_levels_are_no_flows_of_the_plan():
+    outline = DocumentMeta(
+        doc_type=DocType.FIVE_YEAR_PLAN, period_start=2026, period_end=2030, reference_year=2026
+    )
+    text = (
+        "到2030年，居民人均消费支出达到3.1万元左右、劳动年龄人口平均受教育年限11.8年、"
+        "城镇新增就业人数累计60万人，续建项目12项。"
+    )
+    f = facts_of(text, outline)
+    assert (f["3.1万元左右"].kind, f["3.1万元左右"].period_start) == (Kind.TARGET, None)
+    assert f["11.8年"].period_start is None
+    assert (f["60万人"].year, f["60万人"].period_start) == (2030, 2026)
+    assert (f["12项"].year, f["12项"].period_start) == (2030, 2026)

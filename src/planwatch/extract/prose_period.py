@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from planwatch.core.data import Kind, Measure
 from planwatch.extract.cues import cues
 from planwatch.extract.prose_names import SentenceState
+from planwatch.extract.prose_script import BLANK
 from planwatch.extract.timewords import TimeState
 
 if TYPE_CHECKING:  # types only: the reader imports this module
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # types only: the reader imports this module
 # Words in a clause that make its level figure a flow over the period in force
 # (新增, 创建, 获…认定, 改造 during 十三五): such figures keep the period's first year.
 _FLOW_CLAUSE_RE = re.compile(
-    r"累计|新增|完成|引进|新建|建成|投入|培育|创建|招商|共计|合计|总计|新认定|新登记|认定|申报|获|实施|"
+    r"累计|新增|完成|引进|新建|续建|建成|投入|培育|创建|招商|共计|合计|总计|新认定|新登记|认定|申报|获|实施|"
     r"改造|盘活|平整|整治|开工|竣工|落地|投产|签约|发放|减免|帮扶|脱贫|培训|招聘|安置"
 )
 _FROM_TO_RE = re.compile(r"至|到|为")
@@ -38,7 +39,12 @@ _COUNT_RANK_RE = re.compile(
 # A count of a plan's indicators (5项指标提前完成, 31项主要指标): their state at a date.
 _INDICATOR_COUNT_RE = re.compile(r"\s*(?:主要|约束性|预期性|规划)?指标")
 # A lead verb that adds to a stock (全县增加普惠托位500 个): the figure is a flow.
-_ADD_LEAD_RE = re.compile(r"增加|增设|扩增|新开|新设")
+# (增加值 is value added, no verb.)
+_ADD_LEAD_RE = re.compile(r"增加(?!值)|增设|扩增|新开|新设")
+# A year's aggregate (收入, 零售总额, 增加值) "completed" (财政收入完成326.8亿元) is that year's
+# amount; only a word that sums over the period (累计, 共计, 五年) makes it a flow.
+_ANNUAL_NAME_RE = re.compile(r"(?:收入|总额|增加值|总值|产值|销售额|营业额)$")
+_SUMMED_RE = re.compile(r"累计|共计|合计|总计|[两二三四五六七八九十\d]\s*年")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,10 +158,17 @@ def _level_period(
 ) -> int | None:
     """A level is a flow over the period in force (新增, 累计, 投资) or a stock at a date."""
     view, v, frame, name = reader.view, r.v, reader.frame, r.name
-    clause = _STOCK_CUMULATIVE_RE.sub("", view[r.cs : r.ce])
+    # (The words of the next items of a list, 、新增就业…, are not this value's.)
+    end = view.find("、", v.after_end, r.ce)
+    # (Junk blanked inside a word, 续(xù)建, does not hide the word.)
+    clause = view[r.cs : end if end >= 0 else r.ce].replace(BLANK, "")
+    clause = _STOCK_CUMULATIVE_RE.sub("", clause)
     clause_flow = bool(_FLOW_CLAUSE_RE.search(clause) or _ADD_LEAD_RE.search(r.subject))
+    if clause_flow and _ANNUAL_NAME_RE.search(name) and not _SUMMED_RE.search(clause):
+        clause_flow = False
     money = v.unit_info is not None and v.unit_info.dimension == "money"
-    money_flow = money and bool(_FLOW_MONEY_RE.search(name))
+    # (A per-head amount, 人均消费支出, is a year's, never summed over a period.)
+    money_flow = money and bool(_FLOW_MONEY_RE.search(name)) and "人均" not in name
     zero = v.fixed_measure is not None and v.value == 0  # 人员零死亡 over the period
     # After 新增…207公里, a total that "reaches" a length or count is a stock
     # (总里程达320公里); an amount of money of the new items is still a flow.
