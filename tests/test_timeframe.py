@@ -244,3 +244,29 @@ def test_a_plans_per_head_and_listed_levels_are_no_flows_of_the_plan():
     assert f["11.8年"].period_start is None
     assert (f["60万人"].year, f["60万人"].period_start) == (2030, 2026)
     assert (f["12项"].year, f["12项"].period_start) == (2030, 2026)
+
+
+# -- periods named in the sentence ---------------------------------------------------------
+
+
+def test_a_growth_over_a_period_named_in_its_sentence_covers_the_period():
+    final = DocumentMeta(
+        doc_type=DocType.FINAL_EVALUATION, period_start=2026, period_end=2030, reference_year=2031
+    )
+    f = facts_of("预计“十五五”期间全市经济增速为6.4%，五年间新增就业12万人。", final)["6.4%"]
+    assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2030, 2026)
+    listed = facts_of("2026年、2027年，全市生产总值分别增长6.2%、5.9%。", final)
+    assert (listed["5.9%"].year, listed["5.9%"].period_start) == (2027, None)
+
+
+def test_the_years_since_an_event_are_a_span_and_removals_are_flows():
+    report = DocumentMeta(
+        doc_type=DocType.WORK_REPORT, reference_year=2031, reference_date="2031-01-15"
+    )
+    text = (
+        "报告指出，县第十八届人大一次会议以来的四年，全县经济较快增长。"
+        "地方财政收入达到9.6亿元，年均增长8.3%。中心城区拆除危旧房屋320栋。"
+    )
+    f = facts_of(text, report)
+    assert (f["8.3%"].year, f["8.3%"].period_start) == (2030, 2027)
+    assert (f["320栋"].year, f["320栋"].period_start) == (2030, 2027)

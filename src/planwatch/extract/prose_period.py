@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # types only: the reader imports this module
 # Words in a clause that make its level figure a flow over the period in force
 # (新增, 创建, 获…认定, 改造 during 十三五): such figures keep the period's first year.
 _FLOW_CLAUSE_RE = re.compile(
-    r"累计|新增|完成|引进|新建|续建|建成|投入|培育|创建|招商|共计|合计|总计|新认定|新登记|认定|申报|获|实施|"
+    r"累计|新增|完成|引进|新建|续建|建成|入围|入选|获批|拆除|搬迁|关停|淘汰|投入|培育|创建|招商|共计|合计|总计|新认定|新登记|认定|申报|获|实施|"
     r"改造|盘活|平整|整治|开工|竣工|落地|投产|签约|发放|减免|帮扶|脱贫|培训|招聘|安置"
 )
 _FROM_TO_RE = re.compile(r"至|到|为")
@@ -101,8 +101,8 @@ def period_of(
                 period_start = frame.period_start
                 own = state.explicit and not (state.retro or state.part)
                 year = state.year if own else frame.period_end
-        else:
-            period_start = None
+        elif not _period_named_in_sentence(reader, state):
+            period_start = None  # (“十三五”期间经济增速为8%: a growth over the period named)
     elif measure == Measure.CHANGE:
         if base_year is not None:
             period_start = base_year + 1
@@ -117,6 +117,18 @@ def period_of(
     if period_start is not None and year is not None and period_start > year:
         period_start = None
     return year, period_start
+
+
+def _period_named_in_sentence(reader: SentenceReader, state: TimeState) -> bool:
+    """Whether the period in force was named by a plan or a span of years in the sentence."""
+    src = state.src
+    return (
+        state.period_start is not None
+        and src is not None
+        and reader.s <= src[0] < reader.e
+        and not state.part
+        and "、" not in reader.view[src[0] : src[1]]  # (2026年、2027年 lists two years)
+    )
 
 
 def _start_point(reader: SentenceReader, r: Reading) -> int | None:

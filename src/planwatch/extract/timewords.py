@@ -34,7 +34,7 @@ def _plan(name: str) -> str:
 
 # Every character a mark can start with. Checked first, it lets the scan skip
 # the many positions where none can start without trying each alternative.
-_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上下明次后第目现'
+_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上下明次后第目现以'
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
 # longer, more specific forms first.
@@ -56,7 +56,9 @@ _MARK_RE = re.compile(
             r"(?P<half>(?:过去|近|这)?(?P<hn>[一二三四五六七八九十两]|\d{1,2})\s*年半)",
             r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年(?:来|以来|间|中)|"
             r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
-            r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计))",
+            r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计)|"
+            # (…会议以来的四年: the years since an event the report dates from.)
+            r"以来的\s*(?P<sn4>[二三四五六七八九十两]|\d{1,2})\s*年)",
             # (2010年不变价, 2015年可比价: a price base, not a time.)
             rf"(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价)))",
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
@@ -153,7 +155,7 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
         ):
             pass  # 2011年至2013年上半年: a period that ends part-way through its last year
         elif kind == "span":
-            n = small_int(m.group("sn1") or m.group("sn2") or m.group("sn3")) or 0
+            n = small_int(m.group("sn1") or m.group("sn2") or m.group("sn3") or m.group("sn4")) or 0
             if 1 < n <= 20:
                 marks.append(TimeMark(s, e, "span", offset=n))
         elif kind == "year":
