@@ -270,3 +270,30 @@ def test_the_years_since_an_event_are_a_span_and_removals_are_flows():
     f = facts_of(text, report)
     assert (f["8.3%"].year, f["8.3%"].period_start) == (2030, 2027)
     assert (f["320栋"].year, f["320栋"].period_start) == (2030, 2027)
+
+
+def test_levels_held_reached_or_ended_and_ranks_since_a_base_year():
+    final = DocumentMeta(
+        doc_type=DocType.FINAL_EVALUATION, period_start=2026, period_end=2030, reference_year=2031
+    )
+    text = (
+        "2025年以来，全市小学净入学率保持在99.8%以上。"
+        "一般公共预算支出由520.3亿元增加到706.8亿元。"
+        "2030年全市经济总量居全省第5位，比2025年前移3位。"
+    )
+    f = facts_of(text, final)
+    assert (f["99.8%以上"].year, f["99.8%以上"].period_start) == (2030, 2025)
+    assert (f["706.8亿元"].year, f["706.8亿元"].period_start) == (2030, None)
+    assert (f["3位"].year, f["3位"].period_start) == (2030, 2026)
+    sector = DocumentMeta(
+        doc_type=DocType.SECTOR_PLAN, period_start=2028, period_end=2030, reference_year=2028
+    )
+    total = facts_of("到2030年，全省铁路建成里程累计达到5200公里。", sector)["5200公里"]
+    assert (total.kind, total.year, total.period_start) == (Kind.TARGET, 2030, None)
+
+
+def test_an_evaluations_average_with_no_period_runs_from_the_plans_first_year():
+    f = facts_of("全市城镇化率年均提高1.2个百分点。", MIDTERM)["1.2个百分点"]
+    assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2028, 2026)
+    part = facts_of("2028年上半年，全市生产总值平均增长5.6%。", MIDTERM)["5.6%"]
+    assert part.period_start is None

@@ -20,6 +20,7 @@ from planwatch.extract.timewords import TimeState
 
 if TYPE_CHECKING:  # types only: the reader imports this module
     from planwatch.extract.prose_reader import Reading, SentenceReader
+    from planwatch.extract.sections import DocFrame
 
 # Words in a clause that make its level figure a flow over the period in force
 # (新增, 创建, 获…认定, 改造 during 十三五): such figures keep the period's first year.
@@ -38,6 +39,11 @@ _COUNT_RANK_RE = re.compile(
 )
 # A count of a plan's indicators (5项指标提前完成, 31项主要指标): their state at a date.
 _INDICATOR_COUNT_RE = re.compile(r"\s*(?:主要|约束性|预期性|规划)?指标")
+# A level held over a period (保持在99%以上), the end of a change from a first value
+# (由2273.5亿元增加到…), a total reached (累计达到…) right before the value.
+_HELD_RE = re.compile(r"保持")
+_FROM_TO_END_RE = re.compile(r"(?:由|从)[^,，。;；]*?\d[^,，。;；]*?(?:到|至)\s*$")
+_STOCK_CUMULATIVE_END_RE = re.compile(r"累计(?:达到|达)\s*$")
 # A lead verb that adds to a stock (全县增加普惠托位500 个): the figure is a flow.
 # (增加值 is value added, no verb.)
 _ADD_LEAD_RE = re.compile(r"增加(?!值)|增设|扩增|新开|新设")
@@ -101,6 +107,8 @@ def period_of(
                 period_start = frame.period_start
                 own = state.explicit and not (state.retro or state.part)
                 year = state.year if own else frame.period_end
+            elif period_start is None and not state.explicit:
+                period_start = _plan_so_far(frame, kind, year)
         elif not _period_named_in_sentence(reader, state):
             period_start = None  # (“十三五”期间经济增速为8%: a growth over the period named)
     elif measure == Measure.CHANGE:
@@ -108,10 +116,16 @@ def period_of(
             period_start = base_year + 1
         elif "yoy" in roles:
             period_start = None
+        elif avg and period_start is None and not state.explicit:
+            period_start = _plan_so_far(frame, kind, year)  # 占比年均提高1个百分点
     elif implied_start or v.part >= 0:
         period_start = None
     elif v.unit == "位":
         period_start = _rank_period(reader, r, st, period_start)
+    elif _HELD_RE.search(view, r.cs, v.start) and _period_named_in_sentence(reader, state):
+        pass  # 2025年以来,入学率保持在99%以上: held every year of the period
+    elif _reached(reader, r):
+        period_start = None
     else:
         period_start = _level_period(reader, r, st, period_start, avg, kind, year)
     if period_start is not None and year is not None and period_start > year:
@@ -131,6 +145,24 @@ def _period_named_in_sentence(reader: SentenceReader, state: TimeState) -> bool:
     )
 
 
+def _plan_so_far(frame: DocFrame, kind: Kind, year: int | None) -> int | None:
+    """An evaluation's average over no period of its own runs from its plan's first year."""
+    first = frame.period_start
+    if kind == Kind.ACTUAL and frame.is_evaluation and first and year and first <= year:
+        return first
+    return None
+
+
+def _reached(reader: SentenceReader, r: Reading) -> bool:
+    """Whether a level is where a change ended (由2273.5亿元增加到4352亿元) or a total
+    reached (里程累计达到4000公里; an amount of money so reached is still a flow)."""
+    before = reader.view[r.cs : r.v.start]
+    if _FROM_TO_END_RE.search(before):
+        return True
+    money = r.v.unit_info is not None and r.v.unit_info.dimension == "money"
+    return not money and _STOCK_CUMULATIVE_END_RE.search(before) is not None
+
+
 def _start_point(reader: SentenceReader, r: Reading) -> int | None:
     """The year of a start point (由2025年的…) named earlier in the value's sentence."""
     year = None
@@ -148,10 +180,15 @@ def _rank_period(
     """A rank is at a date unless held every year (每年均保持全省前五) or ranking an
     average growth or a flow just named."""
     view, v = reader.view, r.v
+    if r.base_year is not None:
+        return r.base_year + 1  # 比2025年前移2位: since the base year
     if (
         re.search(r"每年|年均|历年", view[r.cs : v.start])
         or st.prev_avg
-        or any(m.kind == "range" and m.start < v.start for m in reader.marks)
+        or any(
+            m.kind == "range" and m.start < v.start and "、" not in view[m.start : m.end]
+            for m in reader.marks
+        )
         or st.prev_flow
         and _COUNT_RANK_RE.search(r.name)
     ):
