@@ -297,3 +297,20 @@ def test_an_evaluations_average_with_no_period_runs_from_the_plans_first_year():
     assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2028, 2026)
     part = facts_of("2028年上半年，全市生产总值平均增长5.6%。", MIDTERM)["5.6%"]
     assert part.period_start is None
+
+
+def test_time_words_and_counts_read_through_junk_inside_words():
+    news = DocumentMeta(doc_type=DocType.NEWS, reference_year=2027, reference_date="2027-01-12")
+    text = "過(guò)去五年(nián)，全區地區生產總值年均增長6.6%。"
+    f = facts_of(text, news)["6.6%"]
+    assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2026, 2022)
+    assert [m.kind for m in time_marks("过\ue000\ue000\ue000去一年")] == ["review"]
+    final = DocumentMeta(
+        doc_type=DocType.FINAL_EVALUATION,
+        period_start=2026,
+        period_end=2030,
+        reference_year=2030,
+        reference_date="2030-12-20",
+    )
+    count = facts_of("“十五五”期间，预计27项顺利完成规划目标。", final)["27项"]
+    assert (count.kind, count.year, count.period_start) == (Kind.ACTUAL, 2030, None)

@@ -38,7 +38,10 @@ _COUNT_RANK_RE = re.compile(
     r"(?:认定|新增|申报|引进|培育|创建|获批|入选|签约)(?:数|数量|个数|家数)(?:全[国省市区县])?排名$"
 )
 # A count of a plan's indicators (5项指标提前完成, 31项主要指标): their state at a date.
-_INDICATOR_COUNT_RE = re.compile(r"\s*(?:主要|约束性|预期性|规划)?指标")
+_INDICATOR_COUNT_RE = re.compile(
+    r"\s*(?:(?:主要|约束性|预期性|规划)?指标"
+    r"|[^,，。;；\d]{0,6}?(?:完成|达到|实现|超过|滞后)[^,，。;；\d]{0,4}?(?:目标|进度|要求))"
+)
 # A level held over a period (保持在99%以上), the end of a change from a first value
 # (由2273.5亿元增加到…), a total reached (累计达到…) right before the value.
 _HELD_RE = re.compile(r"保持")
@@ -92,7 +95,11 @@ def period_of(
     if implied_start and state.period_start is not None:
         # 科技支行由 3 家增至 7家 in a 十三五 review: the first value is at the period's start.
         year = state.period_start - 1
-    if v.unit in ("项", "个") and _INDICATOR_COUNT_RE.match(view, v.after_end):
+    if (
+        v.unit in ("项", "个")
+        and _INDICATOR_COUNT_RE.match(view, v.after_end)
+        and frame.is_evaluation
+    ):
         return year, None
     if measure == Measure.GROWTH:
         if "yoy" in roles:
@@ -156,7 +163,7 @@ def _plan_so_far(frame: DocFrame, kind: Kind, year: int | None) -> int | None:
 def _reached(reader: SentenceReader, r: Reading) -> bool:
     """Whether a level is where a change ended (由2273.5亿元增加到4352亿元) or a total
     reached (里程累计达到4000公里; an amount of money so reached is still a flow)."""
-    before = reader.view[r.cs : r.v.start]
+    before = reader.view[r.cs : r.v.start].replace(BLANK, "")
     if _FROM_TO_END_RE.search(before):
         return True
     money = r.v.unit_info is not None and r.v.unit_info.dimension == "money"

@@ -115,9 +115,25 @@ class TimeMark:
 
 
 def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMark]:
-    """The time expressions in ``text[start:end]`` in text order (offsets index ``text``)."""
+    """The time expressions in ``text[start:end]`` in text order (offsets index ``text``).
+
+    Junk a mirror inserted inside words, blanked in the matching view (过(guò)去一年),
+    is read through: the marks are found on the text without it and mapped back.
+    """
+    end = len(text) if end is None else end
+    if text.find(BLANK, start, end) < 0:
+        return _time_marks(text, start, end)
+    kept = [i for i in range(start, end) if text[i] != BLANK]
+    squeezed = "".join([text[i] for i in kept])
+    return [
+        replace(m, start=kept[m.start], end=kept[m.end - 1] + 1)
+        for m in _time_marks(squeezed, 0, len(squeezed))
+    ]
+
+
+def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
     marks: list[TimeMark] = []
-    for m in _MARK_RE.finditer(text, start, len(text) if end is None else end):
+    for m in _MARK_RE.finditer(text, start, end):
         kind = m.lastgroup or ""
         s, e = m.start(), m.end()
         if kind == "range":
