@@ -11,6 +11,7 @@ start that apply at a given point.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -34,42 +35,43 @@ def _plan(name: str) -> str:
 
 # Every character a mark can start with. Checked first, it lets the scan skip
 # the many positions where none can start without trying each alternative.
-_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上下明次后第目现以'
+_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上下明次后第目'
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
-# longer, more specific forms first.
+# longer, more specific forms first. (Each branch opens with a look at its first
+# characters, so a position is passed over without trying the rest of the branch.)
 _MARK_RE = re.compile(
     f"(?=[{_MARK_FIRST}])(?:"
     + "|".join(
         [
-            rf"(?P<range>{_y('r1')}\s*(?:年\s*)?[-—–~～至到、]\s*{_y('r2')}\s*年)",
-            rf"(?P<base>(?:比|较|相比|与|同)\s*{_y('by')}\s*年(?:底|末)?)",
-            rf"(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
-            rf"(?P<since>{_y('sy')}\s*年(?:底|末)?\s*以来)",
-            rf"(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
+            rf"(?=\d)(?P<range>{_y('r1')}\s*(?:年\s*)?[-—–~～至到、]\s*{_y('r2')}\s*年)",
+            rf"(?=[比较相与同])(?P<base>(?:比|较|相比|与|同)\s*{_y('by')}\s*年(?:底|末)?)",
+            rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
+            rf"(?=\d)(?P<since>{_y('sy')}\s*年(?:底|末)?\s*以来)",
+            rf"(?=[到至截])(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
             rf"(?P<planend>{_plan('pe')}(?:期末|末))",
             rf"(?P<plan>{_plan('pl')}(?:时期|期间|以来|规划期|规划期间|期)?)",
-            r"(?P<review>过去一年|一年来)",
+            r"(?=[过一])(?P<review>过去一年|一年来)",
             # 前两年 of a plan period: its first years (前年, 前两年来 are other things).
-            r"(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
-            # 两年半(的时间里): a span that ends half-way through the year under review.
-            r"(?P<half>(?:过去|近|这)?(?P<hn>[一二三四五六七八九十两]|\d{1,2})\s*年半)",
-            r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年(?:来|以来|间|中)|"
+            r"(?=前)(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
+            # (两年半: a span that ends half-way through the year under review.)
+            r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年"
+            r"(?:(?P<half>半)|来|以来|间|中)|"
             r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
             r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计)|"
             # (…会议以来的四年: the years since an event the report dates from.)
-            r"以来的\s*(?P<sn4>[二三四五六七八九十两]|\d{1,2})\s*年)",
+            r"(?<=以来的)(?P<sn4>[二三四五六七八九十两]|\d{1,2})\s*年)",
             # (2010年不变价, 2015年可比价: a price base, not a time.)
-            rf"(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价)))",
+            rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价)))",
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
-            r"(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
+            r"(?=[比较与同])(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
             # 目前/截至目前: the state now, a result so far (the year the document reviews).
-            r"(?P<now>(?:截至|截止|到)?(?:目前|当前|现在)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势)))",
+            r"(?=[截到目当])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势)))",
             # 当年/同年: the year just named (2016年…当年新增), else the year under review.
-            r"(?P<same>(?:当|同)年(?![价度末底初]))",
-            r"(?P<rel>今年|本年|去年|上年|上一年|明年|次年|后年)",
+            r"(?=[当同]年)(?P<same>(?:当|同)年(?![价度末底初]))",
+            r"(?=[今本去上明次后])(?P<rel>今年|本年|去年|上年|上一年|明年|次年|后年)",
             # A part of a year (上半年, 前三季度, 1-11月): a result so far, not the year's.
-            r"(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
+            r"(?=[上下前第1])(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
             r"1\s*[-—–~至]\s*1?\d\s*月(?:份)?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月)",
         ]
     )
@@ -91,6 +93,9 @@ _REL_OFFSET = {
 # A plan mark followed by 规划/纲要 (not 规划期) names the plan as a document.
 # (Junk a mirror inserted inside the word is blanked in the view: 规(guī)划.)
 _PLAN_NAME_AFTER = re.compile(rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?!{BLANK}*期)")
+
+
+_BLANK_RUN_RE = re.compile(f"{BLANK}+")
 
 
 def _adjoins(text: str, end: int, start: int) -> bool:
@@ -123,10 +128,25 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
     end = len(text) if end is None else end
     if text.find(BLANK, start, end) < 0:
         return _time_marks(text, start, end)
-    kept = [i for i in range(start, end) if text[i] != BLANK]
-    squeezed = "".join([text[i] for i in kept])
+    # The text without its runs of junk, and where each run was: a kept character at
+    # ``k`` in it stands at ``start + k + removed`` (the junk removed before it).
+    pieces: list[str] = []
+    bounds: list[int] = [0]
+    removed: list[int] = [0]
+    pos = start
+    for run in _BLANK_RUN_RE.finditer(text, start, end):
+        pieces.append(text[pos : run.start()])
+        bounds.append(run.start() - start - removed[-1])
+        removed.append(removed[-1] + run.end() - run.start())
+        pos = run.end()
+    pieces.append(text[pos:end])
+    squeezed = "".join(pieces)
+
+    def at(k: int) -> int:
+        return start + k + removed[bisect.bisect_right(bounds, k) - 1]
+
     return [
-        replace(m, start=kept[m.start], end=kept[m.end - 1] + 1)
+        replace(m, start=at(m.start), end=at(m.end - 1) + 1)
         for m in _time_marks(squeezed, 0, len(squeezed))
     ]
 
@@ -159,10 +179,6 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "to", int(m.group("ty"))))
         elif kind == "first":
             marks.append(TimeMark(s, e, "first", offset=small_int(m.group("fn")) or 0))
-        elif kind == "half":
-            n = small_int(m.group("hn")) or 0
-            if 0 < n < 20:  # (the half year under way counts as a year of the span)
-                marks.append(TimeMark(s, e, "span", offset=n + 1))
         elif (
             kind == "part"
             and marks
@@ -172,6 +188,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             pass  # 2011年至2013年上半年: a period that ends part-way through its last year
         elif kind == "span":
             n = small_int(m.group("sn1") or m.group("sn2") or m.group("sn3") or m.group("sn4")) or 0
+            if m.group("half"):
+                n += 1  # (the half year under way counts as a year of the span)
             if 1 < n <= 20:
                 marks.append(TimeMark(s, e, "span", offset=n))
         elif kind == "year":
