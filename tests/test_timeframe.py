@@ -314,3 +314,26 @@ def test_time_words_and_counts_read_through_junk_inside_words():
     )
     count = facts_of("“十五五”期间，预计27项顺利完成规划目标。", final)["27项"]
     assert (count.kind, count.year, count.period_start) == (Kind.ACTUAL, 2030, None)
+
+
+def test_the_first_value_of_a_change_is_at_the_start_the_sentence_names():
+    report = DocumentMeta(
+        doc_type=DocType.WORK_REPORT, reference_year=2031, reference_date="2031-01-15"
+    )
+    text = (
+        "研发经费投入强度由2025年的1.8%上升到2030年的2.4%，"
+        "万人有效发明专利拥有量由3.1件增加到6.2件。"
+    )
+    f = facts_of(text, report)
+    assert (f["3.1件"].kind, f["3.1件"].year) == (Kind.ACTUAL, 2025)
+    assert (f["6.2件"].kind, f["6.2件"].year) == (Kind.ACTUAL, 2030)
+
+
+def test_a_ratio_that_starts_a_change_in_a_plan_review_is_at_the_periods_start():
+    report = DocumentMeta(
+        doc_type=DocType.WORK_REPORT, reference_year=2031, reference_date="2031-01-15"
+    )
+    text = "“十五五”时期，全市三次产业结构由8.2:45.1:46.7调整为6.9:41.3:51.8。"
+    f = facts_of(text, report)
+    assert [f[k].year for k in ("8.2", "45.1", "46.7")] == [2025, 2025, 2025]
+    assert f["51.8"].year == 2030

@@ -87,14 +87,17 @@ def period_of(
             base_year = st.prev_base
     r.base_year = base_year
     avg = "avg" in roles
-    implied_start = (
-        state.period_start is not None
-        and re.search(r"(?:由|从)\s*$", view[r.seg_start : v.start]) is not None
-        and _FROM_TO_RE.search(view, v.after_end, min(r.ce, v.after_end + 6)) is not None
-    )
+    starts_change = _starts_change(view, r)
+    implied_start = starts_change and state.period_start is not None
     if implied_start and state.period_start is not None:
         # 科技支行由 3 家增至 7家 in a 十三五 review: the first value is at the period's start.
         year = state.period_start - 1
+    elif starts_change and kind == Kind.ACTUAL:
+        # …由2025年的1.7%上升到2030年的2.2%,专利拥有量由0.4件增加到4.9件: the second
+        # change starts where the first one named its start.
+        first = _start_point(reader, r)
+        if first is not None and year is not None and first < year:
+            year = first
     if (
         v.unit in ("项", "个")
         and _INDICATOR_COUNT_RE.match(view, v.after_end)
@@ -150,6 +153,20 @@ def _period_named_in_sentence(reader: SentenceReader, state: TimeState) -> bool:
         and not state.part
         and "、" not in reader.view[src[0] : src[1]]  # (2026年、2027年 lists two years)
     )
+
+
+# 由 before a value, or before the members of a ratio it belongs to (由9.4:54.5:36.1演进为…).
+_FROM_LEAD_RE = re.compile(r"(?:由|从)\s*(?:\d+(?:\.\d+)?\s*[:：︰]\s*)*$")
+_RATIO_RUN_RE = re.compile(r"(?:\s*[:：︰]\s*\d+(?:\.\d+)?)*")
+
+
+def _starts_change(view: str, r: Reading) -> bool:
+    """Whether the value is the first of a change 由 A 到 B (科技支行由3家增至7家)."""
+    v = r.v
+    if _FROM_LEAD_RE.search(view, max(r.cs, v.start - 40), v.start) is None:
+        return False
+    after = _RATIO_RUN_RE.match(view, v.after_end).end()
+    return _FROM_TO_RE.search(view, after, min(r.ce, after + 6)) is not None
 
 
 def _plan_so_far(frame: DocFrame, kind: Kind, year: int | None) -> int | None:
