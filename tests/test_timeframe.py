@@ -101,16 +101,16 @@ def test_a_sectors_multi_year_aims_make_a_sector_plan_with_that_period():
     assert (meta.period_start, meta.period_end) == (2028, 2030)
     assert (meta.reference_date, meta.published) == ("2028-06-12", "2028-06-12")
     assert "dateline" in [e.basis for e in meta.evidence if e.field == "reference_date"]
-    # Dated after the first quarter: it states the sector as it stands that year.
-    assert meta.reviewed_year == 2028
+    # A plan looks back from the year before its period.
+    assert meta.reviewed_year == 2027
 
 
 def test_a_sector_plans_state_now_is_a_result_and_its_aims_cover_its_period():
     from planwatch.describe.meta import describe
 
     f = facts_of(SECTOR_NEWS, describe(SECTOR_NEWS, name="t.txt"))
-    assert (f["86亿立方米"].kind, f["86亿立方米"].year) == (Kind.ACTUAL, 2028)
-    assert (f["1260万亩"].kind, f["1260万亩"].year) == (Kind.ACTUAL, 2028)
+    assert (f["86亿立方米"].kind, f["86亿立方米"].year) == (Kind.ACTUAL, 2027)
+    assert (f["1260万亩"].kind, f["1260万亩"].year) == (Kind.ACTUAL, 2027)
     aim = f["920亿元"]
     assert (aim.kind, aim.year, aim.period_start) == (Kind.TARGET, 2030, 2028)
     assert (f["400亿元"].kind, f["400亿元"].year) == (Kind.TARGET, 2030)

@@ -200,10 +200,6 @@ class DocumentMeta:
         """
         if self.doc_type is DocType.STATISTICAL_COMMUNIQUE and self.year is not None:
             return self.year
-        if self.doc_type is DocType.SECTOR_PLAN and self.reference_month >= _NOW_MONTH:
-            # A sector's programme dated after the first quarter (a wire story of May)
-            # states the sector as it stands that year (目前…2943公里).
-            return self.reference_year
         if self.doc_type in _PLAN_DOC_TYPES and self.period_start:
             return self.period_start - 1
         if self.doc_type is DocType.FINAL_EVALUATION and self.period_end:
@@ -265,8 +261,6 @@ class DocumentMeta:
 # A document delivered from this month on reviews its own year (a report of December 2018
 # reports 2018); earlier in the year it reviews the year before (GOLD_SPEC, last lines).
 _LATE_MONTH = 10
-# From this month on a year's first-quarter figures are out: "now" is that year.
-_NOW_MONTH = 4
 
 
 # Genres that state a plan (its period decides their years).
