@@ -168,17 +168,17 @@ def test_a_results_table_reports_through_the_year_describe_says_is_reviewed():
 
 def test_results_of_a_span_of_years_date_an_undated_news_item_the_year_after():
     text = (
-        "新华社某地6月3日电 记者从全省水利建设推进会上了解到,"
-        "2024年至2025年完成水利投资320亿元。2026年至2028年,全省将力争完成投资500亿元。\n"
+        "新华社某地6月3日电 记者从全省水利建设推进会上了解到,2024年至2025年完成水利投资320亿元。\n"
     )
     meta = describe(text, name="t.txt")
     ev = next(e for e in meta.evidence if e.field == "reference_date")
     assert (meta.reference_year, ev.basis) == (2026, "reviewed_year")
     assert ev.text.startswith("2024年至2025年")
-    # Aims for a span of coming years are no results: only the last resort, the opening's
-    # first year, dates such a text.
+    # Aims for a span of coming years are no results: they make the text a sector's
+    # programme, dated by its first year.
     ahead = describe("某县召开交通工作会议\n2026年至2028年,全县将新建公路80公里。\n", name="t.txt")
-    assert _basis(ahead) == ["text_year"]
+    assert (ahead.doc_type, ahead.reference_year) == (DocType.SECTOR_PLAN, 2026)
+    assert _basis(ahead) == ["plan_period"]
 
 
 def test_a_municipal_congress_session_gives_no_year():

@@ -208,6 +208,10 @@ class DocumentMeta:
         ref = self.reference_year if self.reference_year is not None else self.year
         if ref is None:
             return None
+        if self.doc_type is DocType.MIDTERM_EVALUATION and self.reference_month == 0:
+            # A mid-term evaluation whose month is unknown is made in the second half of
+            # its plan's third year and reports as of that year (两年半, 截至目前).
+            return ref
         return ref if self.reference_month >= _LATE_MONTH else ref - 1
 
     @property

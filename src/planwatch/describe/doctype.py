@@ -195,6 +195,12 @@ _PERIOD_RE = re.compile(
     r"|(?:规划|纲要)\s*[(（]\s*(\d{4})\s*[-—–~～至到]\s*(\d{4})\s*年?\s*[)）]"
 )
 _NAMED_PLAN_RE = re.compile(r"[”\"’」\s]*(?:时期)?\s*(?:规划|计划)")
+# A span of years followed by an aim (2027年至2029年,全省将力争…): the years of a plan
+# that names no plan (a sector's programme told in a news page).
+_AIM_RANGE_RE = re.compile(
+    r"((?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~)\s*((?:19|20)\d{2})\s*年[^。\n]{0,30}?"
+    r"(?:将|力争|确保|计划|目标|争取)"
+)
 
 
 def plan_period(
@@ -202,7 +208,8 @@ def plan_period(
 ) -> tuple[int, int] | None:
     """The plan period a document states: 规划期为2021-2025年, 第十四个五年规划, “十四五”规划.
 
-    Failing those, the plan the opening names most often (十四五 in a 十四五 plan).
+    Failing those, the plan the opening names most often (十四五 in a 十四五 plan), else
+    a span of years the opening sets aims for (2027年至2029年…将力争).
     """
     opening = (condense(title, spaces=True).text + "\n" if title else "") + (
         view or opening_view(text)
@@ -219,6 +226,10 @@ def plan_period(
     ns = [mention.number for mention in mentions]
     if ns:
         return plan_years(max(set(ns), key=lambda n: (ns.count(n), n)))
+    for m in _AIM_RANGE_RE.finditer(opening):
+        first, last = int(m[1]), int(m[2])
+        if first < last <= first + 10:
+            return first, last
     return None
 
 

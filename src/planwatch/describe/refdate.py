@@ -246,9 +246,12 @@ def reference_date(
         return worded
     year = _plan_year(doc_type, period)
     if year is not None:
-        return ReferenceDate(
-            DatedText(year, None, None), (Evidence("reference_date", "plan_period"),)
-        )
+        plan = Evidence("reference_date", "plan_period")
+        if dateline is not None and view[dateline.end - 1] in "电讯" and period is not None:
+            # A wire story on a plan (新华社…5月21日电) is dated by its dateline.
+            date = DatedText(year, dateline.date.month, dateline.date.day)
+            return ReferenceDate(date, (_ev("dateline", text, dateline.start, dateline.end), plan))
+        return ReferenceDate(DatedText(year, None, None), (plan,))
     return _date_in_text(text, doc_type)
 
 

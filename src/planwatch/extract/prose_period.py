@@ -15,15 +15,17 @@ from typing import TYPE_CHECKING
 from planwatch.core.data import Kind, Measure
 from planwatch.extract.cues import cues
 from planwatch.extract.prose_names import SentenceState
+from planwatch.extract.prose_script import BLANK
 from planwatch.extract.timewords import TimeState
 
 if TYPE_CHECKING:  # types only: the reader imports this module
     from planwatch.extract.prose_reader import Reading, SentenceReader
+    from planwatch.extract.sections import DocFrame
 
 # Words in a clause that make its level figure a flow over the period in force
 # (新增, 创建, 获…认定, 改造 during 十三五): such figures keep the period's first year.
 _FLOW_CLAUSE_RE = re.compile(
-    r"累计|新增|完成|引进|新建|建成|投入|培育|创建|招商|共计|合计|总计|新认定|新登记|认定|申报|获|实施|"
+    r"累计|新增|完成|引进|新建|续建|建成|入围|入选|获批|拆除|搬迁|关停|淘汰|投入|培育|创建|招商|共计|合计|总计|新认定|新登记|认定|申报|获|实施|"
     r"改造|盘活|平整|整治|开工|竣工|落地|投产|签约|发放|减免|帮扶|脱贫|培训|招聘|安置"
 )
 _FROM_TO_RE = re.compile(r"至|到|为")
@@ -35,8 +37,23 @@ _STOCK_CUMULATIVE_RE = re.compile(r"累计(?:达到|达)")
 _COUNT_RANK_RE = re.compile(
     r"(?:认定|新增|申报|引进|培育|创建|获批|入选|签约)(?:数|数量|个数|家数)(?:全[国省市区县])?排名$"
 )
+# A count of a plan's indicators (5项指标提前完成, 31项主要指标): their state at a date.
+_INDICATOR_COUNT_RE = re.compile(
+    r"\s*(?:(?:主要|约束性|预期性|规划)?指标"
+    r"|[^,，。;；\d]{0,6}?(?:完成|达到|实现|超过|滞后)[^,，。;；\d]{0,4}?(?:目标|进度|要求))"
+)
+# A level held over a period (保持在99%以上), the end of a change from a first value
+# (由2273.5亿元增加到…), a total reached (累计达到…) right before the value.
+_HELD_RE = re.compile(r"保持")
+_FROM_TO_END_RE = re.compile(r"(?:由|从)[^,，。;；]*?\d[^,，。;；]*?(?:到|至)\s*$")
+_STOCK_CUMULATIVE_END_RE = re.compile(r"累计(?:达到|达)\s*$")
 # A lead verb that adds to a stock (全县增加普惠托位500 个): the figure is a flow.
-_ADD_LEAD_RE = re.compile(r"增加|增设|扩增|新开|新设")
+# (增加值 is value added, no verb.)
+_ADD_LEAD_RE = re.compile(r"增加(?!值)|增设|扩增|新开|新设")
+# A year's aggregate (收入, 零售总额, 增加值) "completed" (财政收入完成326.8亿元) is that year's
+# amount; only a word that sums over the period (累计, 共计, 五年) makes it a flow.
+_ANNUAL_NAME_RE = re.compile(r"(?:收入|总额|增加值|总值|产值|销售额|营业额)$")
+_SUMMED_RE = re.compile(r"累计|共计|合计|总计|[两二三四五六七八九十\d]\s*年")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,41 +87,115 @@ def period_of(
             base_year = st.prev_base
     r.base_year = base_year
     avg = "avg" in roles
-    implied_start = (
-        state.period_start is not None
-        and re.search(r"(?:由|从)\s*$", view[r.seg_start : v.start]) is not None
-        and _FROM_TO_RE.search(view, v.after_end, min(r.ce, v.after_end + 6)) is not None
-    )
+    starts_change = _starts_change(view, r)
+    implied_start = starts_change and state.period_start is not None
     if implied_start and state.period_start is not None:
         # 科技支行由 3 家增至 7家 in a 十三五 review: the first value is at the period's start.
         year = state.period_start - 1
+    elif starts_change and kind == Kind.ACTUAL:
+        # …由2025年的1.7%上升到2030年的2.2%,专利拥有量由0.4件增加到4.9件: the second
+        # change starts where the first one named its start.
+        first = _start_point(reader, r)
+        if first is not None and year is not None and first < year:
+            year = first
+    if (
+        v.unit in ("项", "个")
+        and _INDICATOR_COUNT_RE.match(view, v.after_end)
+        and frame.is_evaluation
+    ):
+        return year, None
     if measure == Measure.GROWTH:
         if "yoy" in roles:
             period_start = None
         elif base_year is not None:
             period_start = base_year + 1
+        elif avg and period_start is None and (start := _start_point(reader, r)) is not None:
+            period_start = start + 1  # 由2025年的…增加到2030年的…,年均增长: from the year after
         elif avg:
             planned = frame.is_plan or frame.is_evaluation
             if period_start is None and planned and kind == Kind.TARGET:
                 period_start = frame.period_start
                 own = state.explicit and not (state.retro or state.part)
                 year = state.year if own else frame.period_end
-        else:
-            period_start = None
+            elif period_start is None and not state.explicit:
+                period_start = _plan_so_far(frame, kind, year)
+        elif not _period_named_in_sentence(reader, state):
+            period_start = None  # (“十三五”期间经济增速为8%: a growth over the period named)
     elif measure == Measure.CHANGE:
         if base_year is not None:
             period_start = base_year + 1
         elif "yoy" in roles:
             period_start = None
+        elif avg and period_start is None and not state.explicit:
+            period_start = _plan_so_far(frame, kind, year)  # 占比年均提高1个百分点
     elif implied_start or v.part >= 0:
         period_start = None
     elif v.unit == "位":
         period_start = _rank_period(reader, r, st, period_start)
+    elif _HELD_RE.search(view, r.cs, v.start) and _period_named_in_sentence(reader, state):
+        pass  # 2025年以来,入学率保持在99%以上: held every year of the period
+    elif _reached(reader, r):
+        period_start = None
     else:
         period_start = _level_period(reader, r, st, period_start, avg, kind, year)
     if period_start is not None and year is not None and period_start > year:
         period_start = None
     return year, period_start
+
+
+def _period_named_in_sentence(reader: SentenceReader, state: TimeState) -> bool:
+    """Whether the period in force was named by a plan or a span of years in the sentence."""
+    src = state.src
+    return (
+        state.period_start is not None
+        and src is not None
+        and reader.s <= src[0] < reader.e
+        and not state.part
+        and "、" not in reader.view[src[0] : src[1]]  # (2026年、2027年 lists two years)
+    )
+
+
+# 由 before a value, or before the members of a ratio it belongs to (由9.4:54.5:36.1演进为…).
+_FROM_LEAD_RE = re.compile(r"(?:由|从)\s*(?:\d+(?:\.\d+)?\s*[:：︰]\s*)*$")
+_RATIO_RUN_RE = re.compile(r"(?:\s*[:：︰]\s*\d+(?:\.\d+)?)*")
+
+
+def _starts_change(view: str, r: Reading) -> bool:
+    """Whether the value is the first of a change 由 A 到 B (科技支行由3家增至7家)."""
+    v = r.v
+    if _FROM_LEAD_RE.search(view, max(r.cs, v.start - 40), v.start) is None:
+        return False
+    after = _RATIO_RUN_RE.match(view, v.after_end).end()
+    return _FROM_TO_RE.search(view, after, min(r.ce, after + 6)) is not None
+
+
+def _plan_so_far(frame: DocFrame, kind: Kind, year: int | None) -> int | None:
+    """An evaluation's average over no period of its own runs from its plan's first year."""
+    first = frame.period_start
+    if kind == Kind.ACTUAL and frame.is_evaluation and first and year and first <= year:
+        return first
+    return None
+
+
+def _reached(reader: SentenceReader, r: Reading) -> bool:
+    """Whether a level is where a change ended (由2273.5亿元增加到4352亿元) or a total
+    reached (里程累计达到4000公里; an amount of money so reached is still a flow)."""
+    before = reader.view[r.cs : r.v.start].replace(BLANK, "")
+    if _FROM_TO_END_RE.search(before):
+        return True
+    money = r.v.unit_info is not None and r.v.unit_info.dimension == "money"
+    return not money and _STOCK_CUMULATIVE_END_RE.search(before) is not None
+
+
+def _start_point(reader: SentenceReader, r: Reading) -> int | None:
+    """The year of a start point (由2025年的…) named earlier in the value's sentence."""
+    year = None
+    for m in reader.marks:
+        if m.start >= r.v.start:
+            break
+        if m.kind == "from" and m.year is not None:
+            year = m.year
+    return year
 
 
 def _rank_period(
@@ -113,10 +204,15 @@ def _rank_period(
     """A rank is at a date unless held every year (每年均保持全省前五) or ranking an
     average growth or a flow just named."""
     view, v = reader.view, r.v
+    if r.base_year is not None:
+        return r.base_year + 1  # 比2025年前移2位: since the base year
     if (
         re.search(r"每年|年均|历年", view[r.cs : v.start])
         or st.prev_avg
-        or any(m.kind == "range" and m.start < v.start for m in reader.marks)
+        or any(
+            m.kind == "range" and m.start < v.start and "、" not in view[m.start : m.end]
+            for m in reader.marks
+        )
         or st.prev_flow
         and _COUNT_RANK_RE.search(r.name)
     ):
@@ -135,10 +231,17 @@ def _level_period(
 ) -> int | None:
     """A level is a flow over the period in force (新增, 累计, 投资) or a stock at a date."""
     view, v, frame, name = reader.view, r.v, reader.frame, r.name
-    clause = _STOCK_CUMULATIVE_RE.sub("", view[r.cs : r.ce])
+    # (The words of the next items of a list, 、新增就业…, are not this value's.)
+    end = view.find("、", v.after_end, r.ce)
+    # (Junk blanked inside a word, 续(xù)建, does not hide the word.)
+    clause = view[r.cs : end if end >= 0 else r.ce].replace(BLANK, "")
+    clause = _STOCK_CUMULATIVE_RE.sub("", clause)
     clause_flow = bool(_FLOW_CLAUSE_RE.search(clause) or _ADD_LEAD_RE.search(r.subject))
+    if clause_flow and _ANNUAL_NAME_RE.search(name) and not _SUMMED_RE.search(clause):
+        clause_flow = False
     money = v.unit_info is not None and v.unit_info.dimension == "money"
-    money_flow = money and bool(_FLOW_MONEY_RE.search(name))
+    # (A per-head amount, 人均消费支出, is a year's, never summed over a period.)
+    money_flow = money and bool(_FLOW_MONEY_RE.search(name)) and "人均" not in name
     zero = v.fixed_measure is not None and v.value == 0  # 人员零死亡 over the period
     # After 新增…207公里, a total that "reaches" a length or count is a stock
     # (总里程达320公里); an amount of money of the new items is still a flow.

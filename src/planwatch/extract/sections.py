@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
 from planwatch.extract.timewords import TimeState, time_marks
@@ -30,6 +30,9 @@ _ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chr
 _TITLE_RE = re.compile(r"(?:报告|公报)$")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 _LINE_RE = re.compile(r"[^\n]+")
+_SENTENCE_MARK_RE = re.compile(r"[。,，]")
+# A figure's or table's caption (图2 2022-2026年…, 表1): names what it shows, no section.
+_CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
@@ -122,15 +125,26 @@ class SectionIndex:
         self._frame = frame
         self._outline = ctx.outline
         marks: list[SectionInfo] = [SectionInfo(0, None, TimeState())]
+        restore: SectionInfo | None = None  # the section a list's lead-in line interrupted
         for m in _LINE_RE.finditer(text):
             line = m.group().strip()
-            if not (2 <= len(line) <= 40) or "。" in line or "," in line or "，" in line:
+            heading_like = 2 <= len(line) <= 40 and not _SENTENCE_MARK_RE.search(line)
+            if restore is not None and heading_like:
+                marks.append(SectionInfo(m.start(), restore.kind, restore.state, restore.cue))
+                restore = None
+            if line.endswith((":", "：")) and not heading_like:
+                lead = self._lead_in(text, m.start(), m.end(), marks[-1])
+                if lead is not None:
+                    restore = restore or marks[-1]
+                    marks.append(lead)
+                continue
+            if not heading_like:
                 continue
             if _DATE_RE.search(line) or _ISO_DATE_RE.search(line) or _TITLE_RE.search(line):
                 # A dateline or meeting line (——2027年1月9日在…会议上) or the document's
                 # title (2027年政府工作报告): the year of the document, no section.
                 continue
-            if "%" in line or ";" in line:
+            if "%" in line or ";" in line or _CAPTION_RE.match(line):
                 continue
             lead = len(m.group()) - len(m.group().lstrip())
             info = self._heading_info(text, line, m.start() + lead)
@@ -144,6 +158,20 @@ class SectionIndex:
             marks.append(info)
         self._marks = marks
         self._starts = [s.start for s in marks]
+
+    def _lead_in(self, text: str, start: int, end: int, prev: SectionInfo) -> SectionInfo | None:
+        """A line that ends in a colon and names a year (2026年…主要预期目标完成情况如下:)
+        leads in the list of lines after it: they are of that year, in the section's role.
+        The year is in force without being the items' own (``explicit`` false), so it
+        dates them but does not decide their kind."""
+        frame = self._frame
+        state = TimeState()
+        for mark in time_marks(text, start, end):
+            if mark.kind not in ("from", "planname", "base", "baseplan"):
+                state = state.fold(mark, frame.ref_year, frame.review_year, frame.period_start)
+        if not state.explicit or state.year is None or state.future or state.part:
+            return None
+        return SectionInfo(start, prev.kind, replace(state, explicit=False), prev.cue)
 
     def _heading_info(self, text: str, line: str, start: int) -> SectionInfo | None:
         kind: Kind | None = None

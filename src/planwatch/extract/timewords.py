@@ -11,12 +11,14 @@ start that apply at a given point.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
 from planwatch.core.numerals import small_int
 from planwatch.core.periods import PLAN_NAME
 from planwatch.core.periods import plan_named as plan_period
+from planwatch.extract.prose_script import BLANK
 
 
 def _y(name: str) -> str:
@@ -33,34 +35,43 @@ def _plan(name: str) -> str:
 
 # Every character a mark can start with. Checked first, it lets the scan skip
 # the many positions where none can start without trying each alternative.
-_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上下明次后第'
+_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上下明次后第目'
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
-# longer, more specific forms first.
+# longer, more specific forms first. (Each branch opens with a look at its first
+# characters, so a position is passed over without trying the rest of the branch.)
 _MARK_RE = re.compile(
     f"(?=[{_MARK_FIRST}])(?:"
     + "|".join(
         [
-            rf"(?P<range>{_y('r1')}\s*(?:年\s*)?[-—–~～至到、]\s*{_y('r2')}\s*年)",
-            rf"(?P<base>(?:比|较|相比|与|同)\s*{_y('by')}\s*年(?:底|末)?)",
-            rf"(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
-            rf"(?P<since>{_y('sy')}\s*年(?:底|末)?\s*以来)",
-            rf"(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
+            rf"(?=\d)(?P<range>{_y('r1')}\s*(?:年\s*)?[-—–~～至到、]\s*{_y('r2')}\s*年)",
+            rf"(?=[比较相与同])(?P<base>(?:比|较|相比|与|同)\s*{_y('by')}\s*年(?:底|末)?)",
+            rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
+            rf"(?=\d)(?P<since>{_y('sy')}\s*年(?:底|末)?\s*以来)",
+            rf"(?=[到至截])(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
             rf"(?P<planend>{_plan('pe')}(?:期末|末))",
             rf"(?P<plan>{_plan('pl')}(?:时期|期间|以来|规划期|规划期间|期)?)",
-            r"(?P<review>过去一年|一年来)",
+            r"(?=[过一])(?P<review>过去一年|一年来)",
             # 前两年 of a plan period: its first years (前年, 前两年来 are other things).
-            r"(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
-            r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年(?:来|以来|间|中)|"
+            r"(?=前)(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
+            # (两年半: a span that ends half-way through the year under review.)
+            r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年"
+            r"(?:(?P<half>半)|来|以来|间|中)|"
             r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
-            r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计))",
+            r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计)|"
+            # (…会议以来的四年: the years since an event the report dates from.)
+            r"(?<=以来的)(?P<sn4>[二三四五六七八九十两]|\d{1,2})\s*年)",
             # (2010年不变价, 2015年可比价: a price base, not a time.)
-            rf"(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价)))",
+            rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价)))",
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
-            r"(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
-            r"(?P<rel>今年|本年|当年|去年|上年|上一年|明年|次年|后年)",
+            r"(?=[比较与同])(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
+            # 目前/截至目前: the state now, a result so far (the year the document reviews).
+            r"(?=[截到目当])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势)))",
+            # 当年/同年: the year just named (2016年…当年新增), else the year under review.
+            r"(?=[当同]年)(?P<same>(?:当|同)年(?![价度末底初]))",
+            r"(?=[今本去上明次后])(?P<rel>今年|本年|去年|上年|上一年|明年|次年|后年)",
             # A part of a year (上半年, 前三季度, 1-11月): a result so far, not the year's.
-            r"(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
+            r"(?=[上下前第1])(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
             r"1\s*[-—–~至]\s*1?\d\s*月(?:份)?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月)",
         ]
     )
@@ -72,7 +83,6 @@ _MARK_RE = re.compile(
 _REL_OFFSET = {
     "今年": 0,
     "本年": 0,
-    "当年": 0,
     "去年": -1,
     "上年": -1,
     "上一年": -1,
@@ -81,7 +91,18 @@ _REL_OFFSET = {
     "后年": 2,
 }
 # A plan mark followed by 规划/纲要 (not 规划期) names the plan as a document.
-_PLAN_NAME_AFTER = re.compile(r"[”\"’ ]*(?:规划|纲要)(?!期)")
+# (Junk a mirror inserted inside the word is blanked in the view: 规(guī)划.)
+_PLAN_NAME_AFTER = re.compile(rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?!{BLANK}*期)")
+
+
+_BLANK_RUN_RE = re.compile(f"{BLANK}+")
+
+
+def _adjoins(text: str, end: int, start: int) -> bool:
+    """Whether only spaces stand between ``end`` and ``start``."""
+    return not text[end:start].strip()
+
+
 # 从/由 right before a year or a period's end: the start point of a "from A to B" change.
 _FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 
@@ -99,9 +120,40 @@ class TimeMark:
 
 
 def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMark]:
-    """The time expressions in ``text[start:end]`` in text order (offsets index ``text``)."""
+    """The time expressions in ``text[start:end]`` in text order (offsets index ``text``).
+
+    Junk a mirror inserted inside words, blanked in the matching view (过(guò)去一年),
+    is read through: the marks are found on the text without it and mapped back.
+    """
+    end = len(text) if end is None else end
+    if text.find(BLANK, start, end) < 0:
+        return _time_marks(text, start, end)
+    # The text without its runs of junk, and where each run was: a kept character at
+    # ``k`` in it stands at ``start + k + removed`` (the junk removed before it).
+    pieces: list[str] = []
+    bounds: list[int] = [0]
+    removed: list[int] = [0]
+    pos = start
+    for run in _BLANK_RUN_RE.finditer(text, start, end):
+        pieces.append(text[pos : run.start()])
+        bounds.append(run.start() - start - removed[-1])
+        removed.append(removed[-1] + run.end() - run.start())
+        pos = run.end()
+    pieces.append(text[pos:end])
+    squeezed = "".join(pieces)
+
+    def at(k: int) -> int:
+        return start + k + removed[bisect.bisect_right(bounds, k) - 1]
+
+    return [
+        replace(m, start=at(m.start), end=at(m.end - 1) + 1)
+        for m in _time_marks(squeezed, 0, len(squeezed))
+    ]
+
+
+def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
     marks: list[TimeMark] = []
-    for m in _MARK_RE.finditer(text, start, len(text) if end is None else end):
+    for m in _MARK_RE.finditer(text, start, end):
         kind = m.lastgroup or ""
         s, e = m.start(), m.end()
         if kind == "range":
@@ -127,8 +179,17 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
             marks.append(TimeMark(s, e, "to", int(m.group("ty"))))
         elif kind == "first":
             marks.append(TimeMark(s, e, "first", offset=small_int(m.group("fn")) or 0))
+        elif (
+            kind == "part"
+            and marks
+            and marks[-1].kind == "range"
+            and _adjoins(text, marks[-1].end, s)
+        ):
+            pass  # 2011年至2013年上半年: a period that ends part-way through its last year
         elif kind == "span":
-            n = small_int(m.group("sn1") or m.group("sn2") or m.group("sn3")) or 0
+            n = small_int(m.group("sn1") or m.group("sn2") or m.group("sn3") or m.group("sn4")) or 0
+            if m.group("half"):
+                n += 1  # (the half year under way counts as a year of the span)
             if 1 < n <= 20:
                 marks.append(TimeMark(s, e, "span", offset=n))
         elif kind == "year":
@@ -140,6 +201,12 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
             marks.append(TimeMark(s, e, "relbase"))
         elif kind == "review":
             marks.append(TimeMark(s, e, "review"))
+        elif kind == "now":
+            # 从目前的5%提高到10%: now is the start point of a change (a "from" without a year).
+            from_ = _FROM_BEFORE.search(text, max(0, s - 3), s) is not None
+            marks.append(TimeMark(s, e, "from" if from_ else "now"))
+        elif kind == "same":
+            marks.append(TimeMark(s, e, "same"))
         elif kind == "rel":
             marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[m.group(kind)]))
         elif kind == "part":
@@ -182,6 +249,10 @@ class TimeState:
         src = (mark.start, mark.end)
         if review_year is None and ref_year is not None:
             review_year = ref_year - 1
+        if k == "now" or (k == "from" and mark.year is None):
+            if review_year is None:
+                return self
+            return TimeState(review_year, None, None, False, True, True, src)
         if k in ("year", "from"):
             return TimeState(mark.year, None, None, False, True, False, src)
         if k == "to":
@@ -199,9 +270,14 @@ class TimeState:
             end = self.year if self.year and self.year > (mark.first or 0) else review_year
             return TimeState(end, mark.first, None, False, True, False, src, True)
         if k == "span":
-            end = self.year if self.explicit and self.year else review_year
+            # (2030年…五年来 ends in the year named; another look back names no end.)
+            anchored = self.explicit and self.year and not self.retro
+            end = self.year if anchored else review_year
             if end is None:
                 return self
+            if not anchored and plan_start is not None:
+                # 两年来 in a review of a plan under way: its first years (2026-2027).
+                end = min(end, plan_start + mark.offset - 1)
             return TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
         if k == "first":
             if plan_start is None or mark.offset < 1:
@@ -215,6 +291,12 @@ class TimeState:
         if k == "part":
             year = self.year if self.explicit else ref_year
             return TimeState(year, None, None, False, year is not None, True, self.src or src)
+        if k == "same":
+            if self.explicit and self.year is not None and not self.retro:
+                return replace(self, period_start=None, part=False, src=self.src or src)
+            if review_year is None:
+                return self
+            return TimeState(review_year, None, None, False, True, False, src)
         if k == "rel" and ref_year is not None:
             year = ref_year + mark.offset
             return TimeState(year, None, None, mark.offset > 0, True, False, src)
