@@ -12,6 +12,12 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests check results, not speed: on a shared 2-core CI machine an example can
+# take longer than hypothesis's default 200 ms deadline, which would fail a correct test.
+settings.register_profile("planwatch", deadline=None)
+settings.load_profile("planwatch")
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
