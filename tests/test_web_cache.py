@@ -112,6 +112,7 @@ def test_lists_read_stored_evaluations_refreshed_in_the_background(tmp_path, cou
         first = _wait_current(evs, codes)
         assert sorted(counted) == sorted(codes)  # each once, by the background thread
         assert first[heshan].counts["total"] >= 1 and first[heshan].summary_line
+        evs.close()  # its refresher would compute along with the next one's
         # Another server (a new Evaluations) reads them from the store: nothing computed.
         other = Evaluations(store, processes=False)
         assert other.summaries(codes, wait_s=0) == first
@@ -123,7 +124,6 @@ def test_lists_read_stored_evaluations_refreshed_in_the_background(tmp_path, cou
         again = _wait_current(other, codes)
         assert sorted(counted) == sorted([*codes, heshan])  # only 鹤山市 computed again
         assert again[heshan].as_of == first[heshan].as_of + 1
-        evs.close()
         other.close()
 
 

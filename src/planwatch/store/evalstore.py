@@ -194,7 +194,7 @@ def _record(row, unnoted: set[str], fmt: str, with_detail: bool) -> EvaluationRe
         plan_name=row.plan_name,
         plan_period=row.plan_period,
         as_of=row.as_of,
-        counts={k: getattr(row, k) for k in COUNTS},
+        counts={k: mapping[k] for k in COUNTS},
         summary_line=row.summary_line,
         cells=mapping.get("cells") or {},
         detail=detail,
@@ -216,6 +216,7 @@ def stored_evaluations(
     without the status cells unless ``cells``. Read-only: nothing is noted or computed."""
     e, c = m.area_evaluations, m.area_changes
     left_out = {name for name, keep in (("detail", detail), ("cells", cells)) if not keep}
+    left_out.add("computed_at")  # for people reading the table; parsing it costs
     columns = [col for col in e.c if col.name not in left_out]
     q = (
         select(*columns, c.c.doc_stamp.label("changed_doc"), c.c.fix_stamp.label("changed_fix"))

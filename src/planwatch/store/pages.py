@@ -105,18 +105,17 @@ def _doc_columns() -> list:
 
 
 def _matches(dialect: str, terms: Sequence[Term]):
-    """(matching spans ``s`` with a ``rank`` column, smaller ranks first) as a FROM clause.
+    """(FROM clause of the matching spans, the spans ``s``, WHERE condition, ORDER BY
+    clause of relevance).
 
     SQLite: the FTS5 index's matches with their bm25 rank joined to the spans by id,
     so the rank is computed once per match (not by a query per row). PostgreSQL: the
-    sentence table, ranked by ts_rank (negated: smaller first)."""
+    sentence table, ranked by ts_rank."""
     table, match, rank, params = match_source(dialect, terms)
     s = sa.table(table, sa.column("id"), sa.column("doc_id"), sa.column("start"), sa.column("end"))
     s = s.alias("s")
     if dialect == "postgresql":
-        condition = sa.text(match).bindparams(**params)
-        score = sa.literal_column(rank.removesuffix(" DESC")).bindparams(**params)
-        return s, s, condition, -score
+        return s, s, sa.text(match).bindparams(**params), sa.text(rank).bindparams(**params)
     hits = (
         sa.text("SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH :match")
         .bindparams(**params)

@@ -53,6 +53,7 @@ class Comparison:
     plans: tuple[str, ...]  # plan periods seen, for the filter
     pending: int  # areas not evaluated yet (computed in the background)
     stale: int = 0  # areas shown with an evaluation that is being brought up to date
+    total: int = 0  # rows on all pages
 
 
 def under(code: str, parent: str) -> bool:
@@ -117,9 +118,12 @@ def compare(
     as_of: int | None = None,
     sort: str = "area",
     budget_s: float | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> Comparison:
-    """The comparison; with ``budget_s`` it waits at most that long for areas never
-    evaluated (``pending``), else until every area's evaluation is current."""
+    """The comparison, one page of ``limit`` rows from ``offset`` (all without; the
+    columns are the page's main indicators); with ``budget_s`` it waits at most that
+    long for areas never evaluated (``pending``), else until every one is current."""
     codes = [c for c in area_codes_with_documents(store) if not parent or under(c, parent)]
     found = evaluations.summaries(codes, as_of, wait_s=budget_s)
     pending = sum(c not in found for c in codes)
@@ -130,6 +134,9 @@ def compare(
     plans = tuple(sorted({r.ev.plan_period for r in rows if r.ev.plan_period}))
     if plan:
         rows = [r for r in rows if r.ev.plan_period == plan]
+    rows.sort(key=_sort_key(sort))
+    total = len(rows)
+    rows = rows[offset:] if limit is None else rows[offset : offset + limit]
     seen: Counter = Counter()
     names: dict[str, str] = {}
     for r in rows:
@@ -138,8 +145,7 @@ def compare(
                 seen[ind_id] += 1
                 names.setdefault(ind_id, cell.indicator)
     indicators = tuple((i, names[i]) for i, _ in seen.most_common(MAX_INDICATORS))
-    rows.sort(key=_sort_key(sort))
-    return Comparison(tuple(rows), indicators, plans, pending, stale)
+    return Comparison(tuple(rows), indicators, plans, pending, stale, total)
 
 
 def compare_records(cmp: Comparison) -> list[dict[str, Any]]:

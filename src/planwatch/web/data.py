@@ -8,6 +8,7 @@ returns plain records (dicts) or small frozen dataclasses, so a page, its
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,6 +48,10 @@ class OverviewRow:
 
 _SNAPSHOTS: OrderedDict[tuple, tuple] = OrderedDict()
 _SNAPSHOT_LOCK = threading.Lock()
+# While an ingest stores a document every fraction of a second, the overview is
+# rebuilt at most this often (it then lags the store by as much).
+SNAPSHOT_MIN_AGE_S = 2.0
+_LATEST: dict[tuple, tuple[float, tuple]] = {}
 
 
 def _snapshot(store: Store, flt: OverviewFilter) -> tuple:
@@ -57,6 +62,9 @@ def _snapshot(store: Store, flt: OverviewFilter) -> tuple:
     with _SNAPSHOT_LOCK:
         if key in _SNAPSHOTS:
             return _SNAPSHOTS[key]
+        made, latest = _LATEST.get(key[::2], (0.0, None))
+        if latest is not None and time.monotonic() - made < SNAPSHOT_MIN_AGE_S:
+            return latest
     areas = areas_with_counts(store)
     docs_by_area: dict[str, list[DocBrief]] = defaultdict(list)
     for d in document_briefs(store, doc_type=flt.doc_type, year=flt.year):
@@ -72,28 +80,37 @@ def _snapshot(store: Store, flt: OverviewFilter) -> tuple:
         keep.update(chain)
     with _SNAPSHOT_LOCK:
         _SNAPSHOTS[key] = (areas, docs_by_area, keep)
+        _LATEST[key[::2]] = (time.monotonic(), _SNAPSHOTS[key])
         while len(_SNAPSHOTS) > 32:
             _SNAPSHOTS.popitem(last=False)
     return areas, docs_by_area, keep
 
 
 def overview(
-    store: Store, flt: OverviewFilter, evaluations: Any, budget_s: float | None = None
-) -> list[OverviewRow]:
-    """Areas with matching documents (and their parents), in code order, with their
-    stored evaluation's counts.
+    store: Store,
+    flt: OverviewFilter,
+    evaluations: Any,
+    budget_s: float | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[list[OverviewRow], int]:
+    """One page (``limit`` rows from ``offset``; all without) of the areas with matching
+    documents and their parents, in code order, with their stored evaluation's counts;
+    and how many rows there are in all. Only the page's evaluations are read.
 
     With ``budget_s``, the page waits at most that long for evaluations never
     computed (they are computed in the background and shown on a later view) and
     shows stale ones as they are; without, it waits until every one is current."""
     areas, docs_by_area, keep = _snapshot(store, flt)
-    rows = []
+    shown = [a for a in areas if a.code in keep]
+    total = len(shown)
+    shown = shown[offset:] if limit is None else shown[offset : offset + limit]
     depth_of = {"province": 0, "city": 1, "county": 2}
-    with_docs = [a.code for a in areas if a.code in keep and docs_by_area.get(a.code)]
+    with_docs = [a.code for a in shown if docs_by_area.get(a.code)]
     evs = evaluations.summaries(with_docs, wait_s=budget_s, cells=False)
-    for a in areas:
-        if a.code not in keep:
-            continue
+    rows = []
+    for a in shown:
         ev = evs.get(a.code)
         rows.append(
             OverviewRow(
@@ -104,7 +121,7 @@ def overview(
                 summary_line=ev.summary_line if ev is not None else None,
             )
         )
-    return rows
+    return rows, total
 
 
 def overview_records(rows: Iterable[OverviewRow]) -> list[dict[str, Any]]:

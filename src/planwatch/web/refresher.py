@@ -115,6 +115,11 @@ class Refresher:
             try:
                 while not self._stop.is_set() and self._round():
                     pass
+            except RuntimeError as exc:
+                if "after shutdown" in str(exc):  # the interpreter is exiting: no workers
+                    return
+                log.warning("refreshing evaluations failed: %s", exc, exc_info=True)
+                self._pool = None  # a broken worker: a new one next time
             except Exception as exc:  # a broken worker or store: try again later
                 log.warning("refreshing evaluations failed: %s", exc, exc_info=True)
                 self._pool = None
