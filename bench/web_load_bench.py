@@ -209,7 +209,8 @@ def main() -> None:
         time.sleep(args.idle_seconds)
         readers.phase = "ingest"
         t1 = time.perf_counter()
-        run_cli(db, "ingest", str(work / "more"), "--no-progress", "--workers", workers).wait()
+        more = ["ingest", str(work / "more"), "--no-progress", "--workers", workers]
+        run_cli(db, *more, stdout=sys.stderr).wait()  # stdout keeps only the figures
         ingest_s = time.perf_counter() - t1
         readers.join()
         figures = {
