@@ -461,11 +461,7 @@ class DocBrief:
         return str(self.year) if self.year else ""
 
 
-def document_briefs(
-    store: Store, *, doc_type: str | None = None, year: int | None = None
-) -> list[DocBrief]:
-    """The current documents that have an area, of ``doc_type`` and about ``year`` (a
-    report's year, or a year inside a plan's period), in id order."""
+def _brief_conditions(doc_type: str | None, year: int | None) -> list:
     d = m.documents
     conds = [d.c.superseded_by.is_(None), d.c.area_code.is_not(None)]
     if doc_type:
@@ -478,9 +474,36 @@ def document_briefs(
                 sa.and_(sa.not_(plan), d.c.year == year),
             )
         )
+    return conds
+
+
+def document_briefs(
+    store: Store,
+    *,
+    doc_type: str | None = None,
+    year: int | None = None,
+    codes: Sequence[str] | None = None,
+) -> list[DocBrief]:
+    """The current documents that have an area (one of ``codes`` when given), of
+    ``doc_type`` and about ``year`` (a report's year, or a year inside a plan's
+    period), in id order."""
+    d = m.documents
+    conds = _brief_conditions(doc_type, year)
+    if codes is not None:
+        conds.append(d.c.area_code.in_(list(codes)))
     columns = [d.c[name] for name in DocBrief.__dataclass_fields__]
     with store.engine.connect() as conn:
         return [DocBrief(*r) for r in conn.execute(select(*columns).where(*conds).order_by(d.c.id))]
+
+
+def document_counts(
+    store: Store, *, doc_type: str | None = None, year: int | None = None
+) -> dict[str, int]:
+    """Area code -> how many of :func:`document_briefs` it has (one grouped query)."""
+    d = m.documents
+    q = select(d.c.area_code, func.count()).where(*_brief_conditions(doc_type, year))
+    with store.engine.connect() as conn:
+        return dict(conn.execute(q.group_by(d.c.area_code)).all())
 
 
 def area_chain(store: Store, code: str) -> list[AreaRow]:
@@ -527,6 +550,7 @@ __all__ = [
     "DocBrief",
     "areas_with_counts",
     "document_briefs",
+    "document_counts",
     "area_chain",
     "area_documents",
     "area_rows",

@@ -22,6 +22,7 @@ from planwatch.store.pages import (
     FactQuery,
     areas_with_counts,
     document_briefs,
+    document_counts,
     fact_page,
     store_version,
 )
@@ -55,9 +56,9 @@ _LATEST: dict[tuple, tuple[float, tuple]] = {}
 
 
 def _snapshot(store: Store, flt: OverviewFilter) -> tuple:
-    """(areas, matching documents by area, codes to show), remembered until something
+    """(areas, matching documents' count by area, codes to show), remembered until something
     is stored: the overview then reads two primary-key maxima, not every document.
-    Built from two queries that read no text and no provenance."""
+    Built from two grouped queries that read no text and no provenance."""
     key = (id(store), store_version(store), flt)
     with _SNAPSHOT_LOCK:
         if key in _SNAPSHOTS:
@@ -66,9 +67,7 @@ def _snapshot(store: Store, flt: OverviewFilter) -> tuple:
         if latest is not None and time.monotonic() - made < SNAPSHOT_MIN_AGE_S:
             return latest
     areas = areas_with_counts(store)
-    docs_by_area: dict[str, list[DocBrief]] = defaultdict(list)
-    for d in document_briefs(store, doc_type=flt.doc_type, year=flt.year):
-        docs_by_area[d.area_code].append(d)
+    docs_by_area = document_counts(store, doc_type=flt.doc_type, year=flt.year)
     parent_of = {a.code: a.parent_code for a in areas}
     keep: set[str] = set()
     for code in docs_by_area:
@@ -109,6 +108,10 @@ def overview(
     depth_of = {"province": 0, "city": 1, "county": 2}
     with_docs = [a.code for a in shown if docs_by_area.get(a.code)]
     evs = evaluations.summaries(with_docs, wait_s=budget_s, cells=False)
+    docs: dict[str, list[DocBrief]] = defaultdict(list)
+    page_codes = with_docs if limit is not None else None  # the whole list: no IN (…)
+    for d in document_briefs(store, doc_type=flt.doc_type, year=flt.year, codes=page_codes):
+        docs[d.area_code].append(d)
     rows = []
     for a in shown:
         ev = evs.get(a.code)
@@ -116,7 +119,7 @@ def overview(
             OverviewRow(
                 area=a,
                 depth=depth_of.get(a.level, 2),
-                documents=tuple(docs_by_area.get(a.code, ())),
+                documents=tuple(docs.get(a.code, ())),
                 summary=dict(ev.counts) if ev is not None else {},
                 summary_line=ev.summary_line if ev is not None else None,
             )
