@@ -116,7 +116,7 @@ class Refresher:
                 while not self._stop.is_set() and self._round():
                     pass
             except RuntimeError as exc:
-                if "after shutdown" in str(exc):  # the interpreter is exiting: no workers
+                if "cannot schedule new futures" in str(exc):  # shut down, or exiting
                     return
                 log.warning("refreshing evaluations failed: %s", exc, exc_info=True)
                 self._pool = None  # a broken worker: a new one next time
