@@ -12,6 +12,8 @@
    ``--timeout`` seconds), p50, p95 and max in milliseconds.
 
     python bench/web_load_bench.py --docs 5000 --ingest 600 --readers 8
+    python bench/gen_corpus.py --docs 5000 --db /tmp/pw5k.db
+    python bench/web_load_bench.py --store /tmp/pw5k.db --ingest 600 --readers 8
     python bench/web_load_bench.py --docs 300 --ingest 100 --readers 4 --json
 """
 
@@ -174,6 +176,11 @@ def main() -> None:
     ap.add_argument("--timeout", type=float, default=30, help="a request slower is an error (30)")
     ap.add_argument("--workers", type=int, default=0, help="ingest worker processes (0: cores)")
     ap.add_argument("--keep", help="keep the store in this folder (reused when it exists)")
+    ap.add_argument(
+        "--store",
+        help="start from a copy of this SQLite store (bench/gen_corpus.py makes one) "
+        "instead of ingesting --docs copies",
+    )
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args()
 
@@ -184,6 +191,8 @@ def main() -> None:
     server = None
     try:
         t0 = time.perf_counter()
+        if args.store and not Path(db).exists():
+            shutil.copyfile(args.store, db)  # the source is left as it was for the next run
         if not Path(db).exists():
             replicate(args.docs, work / "first")
             run_cli(db, "ingest", str(work / "first"), "--no-progress", "--workers", workers).wait()
@@ -200,11 +209,12 @@ def main() -> None:
         time.sleep(args.idle_seconds)
         readers.phase = "ingest"
         t1 = time.perf_counter()
-        run_cli(db, "ingest", str(work / "more"), "--no-progress", "--workers", workers).wait()
+        more = ["ingest", str(work / "more"), "--no-progress", "--workers", workers]
+        run_cli(db, *more, stdout=sys.stderr).wait()  # stdout keeps only the figures
         ingest_s = time.perf_counter() - t1
         readers.join()
         figures = {
-            "documents_first": args.docs,
+            "documents_first": "copy of " + args.store if args.store else args.docs,
             "fill_seconds": round(fill_s, 1),
             "ingested_under_load": args.ingest,
             "ingest_seconds": round(ingest_s, 1),
@@ -227,7 +237,11 @@ def main() -> None:
     finally:
         if server is not None:
             server.terminate()
-            server.wait(timeout=10)
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:  # requests still in flight: stop it now
+                server.kill()
+                server.wait(timeout=10)
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
 

@@ -91,19 +91,40 @@ def test_concurrent_requests_for_one_area_compute_it_once(tmp_path, counted):
         evs.close()
 
 
-def test_many_computes_within_its_budget_and_the_rest_in_the_background(tmp_path, counted):
+def _wait_current(evs: Evaluations, codes: list[str]) -> dict:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        found = evs.summaries(codes, wait_s=0)
+        if len(found) == len(codes) and all(r.current for r in found.values()):
+            return found
+        time.sleep(0.05)
+    raise AssertionError(f"not evaluated in time: {found}")
+
+
+def test_lists_read_stored_evaluations_refreshed_in_the_background(tmp_path, counted):
     with Store(f"sqlite:///{tmp_path / 's.db'}") as store:
         _add(store, tmp_path, "鹤山市", 2022, 3.1)
         _add(store, tmp_path, "台山市", 2022, 2.5)
-        codes = [_code(store, "鹤山市"), _code(store, "台山市")]
+        heshan, taishan = _code(store, "鹤山市"), _code(store, "台山市")
+        codes = [heshan, taishan]
         evs = Evaluations(store, processes=False)
-        assert evs.many(codes, budget_s=0) == {}  # nothing cached, no time: all queued
-        deadline = time.monotonic() + 30
-        while len(evs.many(codes, budget_s=0)) < 2 and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert set(evs.many(codes, budget_s=0)) == set(codes)
+        assert evs.summaries(codes, wait_s=0) == {}  # nothing stored, no time: all queued
+        first = _wait_current(evs, codes)
         assert sorted(counted) == sorted(codes)  # each once, by the background thread
-        evs.close()
+        assert first[heshan].counts["total"] >= 1 and first[heshan].summary_line
+        evs.close()  # its refresher would compute along with the next one's
+        # Another server (a new Evaluations) reads them from the store: nothing computed.
+        other = Evaluations(store, processes=False)
+        assert other.summaries(codes, wait_s=0) == first
+        assert len(counted) == 2
+        _add(store, tmp_path, "鹤山市", 2023, 4.0)
+        # A page shows the stale counts at once, said so, while the area is recomputed.
+        now = other.summaries(codes, wait_s=0)
+        assert not now[heshan].current and now[taishan].current
+        again = _wait_current(other, codes)
+        assert sorted(counted) == sorted([*codes, heshan])  # only 鹤山市 computed again
+        assert again[heshan].as_of == first[heshan].as_of + 1
+        other.close()
 
 
 def test_the_worker_process_leaves_when_the_server_is_killed(tmp_path):

@@ -63,6 +63,25 @@ def test_compare_filters_and_sorts_on_the_server(client):
     assert client.get("/evaluations.json", params={"parent": "999999"}).status_code == 404
 
 
+def test_overview_and_compare_pages_are_paged(client, monkeypatch):
+    from planwatch.web.routes import compare as compare_route
+    from planwatch.web.routes import overview as overview_route
+
+    everything = client.get("/areas.json").json()
+    compared = client.get("/evaluations.json").json()
+    assert len(everything) > 2 and len(compared) > 2
+    monkeypatch.setattr(overview_route, "PER_PAGE", 2)
+    monkeypatch.setattr(compare_route, "PER_PAGE", 2)
+    for url, key, rows in (("/", "code", everything), ("/evaluations", "area_code", compared)):
+        first, second = client.get(url).text, client.get(url, params={"page": 2}).text
+        assert f"1–2 of {len(rows)}" in first and 'rel="next"' in first
+        assert f"3–{min(4, len(rows))} of {len(rows)}" in second
+        # Each page names its own areas only.
+        assert f'/areas/{rows[0][key]}"' in first
+        assert f'/areas/{rows[0][key]}"' not in second
+        assert f'/areas/{rows[2][key]}"' in second
+
+
 def test_compare_page_shows_statuses_linked_to_rows(client):
     html = client.get("/evaluations", params={"sort": "ind:gdp"}).text
     assert "评估对比" in html and 'class="status st-' in html

@@ -52,6 +52,13 @@ def set_area(obj: Ctx, doc: str, area: str) -> None:
         for sf, f in zip(stored, refiled, strict=True)
         if sf.fact.jurisdiction_code != f.jurisdiction_code
     )
+    # Changed in place (no newer id tells it): the stored evaluations of every area
+    # the document or its facts were or are now about are dropped.
+    from planwatch.store.evalstore import forget_evaluations
+
+    touched = {row.area_code, new_area.code}
+    touched |= {sf.fact.jurisdiction_code for sf in stored} | {f.jurisdiction_code for f in refiled}
+    forget_evaluations(obj.store, sorted(c for c in touched if c))
     console.print(
         f"{row.name}: area set to {new_area.name} {new_area.code}; {moved} facts re-filed"
     )

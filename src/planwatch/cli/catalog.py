@@ -167,6 +167,10 @@ def resolve(obj: Ctx) -> None:
     from planwatch.reresolve import reresolve
 
     summary = reresolve(obj.store)
+    if summary.changed:  # facts changed in place: every stored evaluation may differ
+        from planwatch.store.evalstore import forget_evaluations
+
+        forget_evaluations(obj.store)
     console.print(
         f"{summary.changed} of {summary.facts} facts changed; resolved to a catalog id: "
         f"{summary.resolved_before} before, {summary.resolved_after} now"

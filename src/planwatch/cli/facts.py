@@ -187,10 +187,10 @@ def export_evaluations(obj: Ctx, as_of: int | None, fmt: str, output: Path | Non
 
     Example: planwatch export evaluations --format csv -o evaluations.csv
     """
-    from planwatch.evaluate import evaluate_many
+    from planwatch.evaluated import current_evaluations
     from planwatch.export import EVALUATION_FIELDS, evaluation_records, write_records
 
-    rows = evaluation_records(evaluate_many(obj.store, as_of=as_of))
+    rows = evaluation_records(current_evaluations(obj.store, as_of=as_of))
     _write_out(output, "targets", lambda out: write_records(rows, EVALUATION_FIELDS, fmt, out))
 
 
@@ -208,11 +208,11 @@ def export_sqlite(obj: Ctx, output: Path) -> None:
 
     Example: planwatch export sqlite planwatch-copy.db
     """
-    from planwatch.evaluate import evaluate_many
+    from planwatch.evaluated import current_evaluations
     from planwatch.export import EVALUATION_FIELDS, evaluation_records
     from planwatch.store.snapshot import copy_to_sqlite
 
-    rows = list(evaluation_records(evaluate_many(obj.store)))
+    rows = list(evaluation_records(current_evaluations(obj.store)))
     counts = copy_to_sqlite(
         obj.store.engine, output, extra={"evaluations": (EVALUATION_FIELDS, rows)}
     )

@@ -248,7 +248,8 @@ def evaluate(
 
     Example: planwatch evaluate 鹤山市 --as-of 2022
     """
-    from planwatch.evaluate import completion_table, evaluate_area, evaluate_many
+    from planwatch.evaluate import completion_table, evaluate_area
+    from planwatch.evaluated import current_evaluations as evaluate_many  # kept in the store
 
     if completion:
         if not area or all_areas:

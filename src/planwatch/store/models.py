@@ -21,6 +21,9 @@ indicators  the indicator catalog (data/catalog.toml and local files), refreshed
 
 Views (store/views.py; created after every migration run): facts_view, the ledger
 with readable names. docs/schema.md documents every table, view and column.
+area_evaluations, area_changes, evaluation_marks
+            evaluations computed once per area, and what changed each area
+            since (store/evalstore.py)
 search_fts / search_sentences
             the full-text index of sentences (SQLite FTS5 / PostgreSQL
             tsvector): backend-specific, so created by migration ``fts`` (and
@@ -38,6 +41,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -206,4 +210,56 @@ recovered_tables = Table(
     Column("reason", Text, nullable=True),
     Column("body", JSON, nullable=False),
     Index("ix_recovered_tables_doc", "doc_id", "ordinal"),
+)
+
+# Evaluations computed once per area and kept until the area changes
+# (store/evalstore.py; migration evalstore). ``as_of_key`` is the as-of year, 0
+# for "the latest data"; ``doc_stamp``/``fix_stamp`` are the newest document and
+# correction ids the computation could see; ``format`` fingerprints the evaluation
+# code and catalog it ran with. ``detail`` is the whole evaluation as zlib-compressed
+# JSON (``planwatch evaluate AREA --format json``).
+area_evaluations = Table(
+    "area_evaluations",
+    metadata,
+    Column("area_code", String(12), primary_key=True),
+    Column("as_of_key", Integer, primary_key=True),
+    Column("format", String(40), nullable=False),
+    Column("doc_stamp", Integer, nullable=False),
+    Column("fix_stamp", Integer, nullable=False),
+    Column("computed_at", DateTime(timezone=True), nullable=False),
+    Column("area_name", String(64), nullable=False),
+    Column("plan_doc_id", Integer, nullable=True),
+    Column("plan_name", Text, nullable=True),
+    Column("plan_period", String(16), nullable=True),
+    Column("as_of", Integer, nullable=True),
+    Column("total", Integer, nullable=False),
+    Column("on_track", Integer, nullable=False),
+    Column("ahead", Integer, nullable=False),
+    Column("achieved_early", Integer, nullable=False),
+    Column("met", Integer, nullable=False),
+    Column("behind", Integer, nullable=False),
+    Column("missed", Integer, nullable=False),
+    Column("no_data", Integer, nullable=False),
+    Column("summary_line", Text, nullable=True),
+    Column("cells", JSON, nullable=False),  # indicator id -> status cell (the compare page)
+    Column("detail", LargeBinary, nullable=False),
+)
+
+# The newest document and correction ids that changed each area's data: an
+# evaluation older than these is stale. ``evaluation_marks`` (one row, id 1)
+# holds the store version up to which changes were noted here.
+area_changes = Table(
+    "area_changes",
+    metadata,
+    Column("area_code", String(12), primary_key=True),
+    Column("doc_stamp", Integer, nullable=False),
+    Column("fix_stamp", Integer, nullable=False),
+)
+
+evaluation_marks = Table(
+    "evaluation_marks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_stamp", Integer, nullable=False),
+    Column("fix_stamp", Integer, nullable=False),
 )

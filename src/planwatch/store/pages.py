@@ -26,7 +26,7 @@ from planwatch.core.errors import NotFoundError
 from planwatch.store import models as m
 from planwatch.store.records import _stored
 from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact
-from planwatch.store.search_index import Term, match_source, order_column, text_column
+from planwatch.store.search_index import Term, match_source, text_column
 
 
 def store_version(store: Store) -> tuple[int, int]:
@@ -104,19 +104,36 @@ def _doc_columns() -> list:
     return [m.documents.c[name] for name in DocRow.__dataclass_fields__]
 
 
-def _sentence_query(dialect: str, terms: Sequence[Term], flt: SentenceFilter):
+def _matches(dialect: str, terms: Sequence[Term]):
+    """(FROM clause of the matching spans, the spans ``s``, WHERE condition, ORDER BY
+    clause of relevance).
+
+    SQLite: the FTS5 index's matches with their bm25 rank joined to the spans by id,
+    so the rank is computed once per match (not by a query per row). PostgreSQL: the
+    sentence table, ranked by ts_rank."""
     table, match, rank, params = match_source(dialect, terms)
-    s = sa.table(table, sa.column("doc_id"), sa.column("start"), sa.column("end")).alias("s")
+    s = sa.table(table, sa.column("id"), sa.column("doc_id"), sa.column("start"), sa.column("end"))
+    s = s.alias("s")
+    if dialect == "postgresql":
+        return s, s, sa.text(match).bindparams(**params), sa.text(rank).bindparams(**params)
+    hits = (
+        sa.text("SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH :match")
+        .bindparams(**params)
+        .columns(sa.column("id", sa.Integer), sa.column("rank", sa.Float))
+        .subquery("hits")
+    )
+    return hits.join(s, s.c.id == hits.c.id), s, sa.true(), hits.c.rank
+
+
+def _sentence_query(dialect: str, terms: Sequence[Term], flt: SentenceFilter):
+    """(the matching spans as rows of document columns, span id, start, end; the rank
+    expression; the spans ``s``). Texts are not read here: only for the page shown."""
+    source, s, condition, rank = _matches(dialect, terms)
     d = m.documents
     q = (
-        sa.select(
-            *_doc_columns(),
-            s.c.start,
-            s.c.end,
-            sa.literal_column(text_column(dialect)).label("text"),
-        )
-        .select_from(s.join(d, d.c.id == s.c.doc_id))
-        .where(sa.text(match).bindparams(**params), d.c.superseded_by.is_(None))
+        sa.select(*_doc_columns(), s.c.id.label("span_id"), s.c.start, s.c.end)
+        .select_from(source.join(d, d.c.id == s.c.doc_id))
+        .where(condition, d.c.superseded_by.is_(None))
     )
     if flt.area:
         q = q.where(Store._area_condition(flt.area))
@@ -135,7 +152,18 @@ def _sentence_query(dialect: str, terms: Sequence[Term], flt: SentenceFilter):
                 f.c.kind == flt.kind,
             )
         )
-    return q, sa.text(rank).bindparams(**{k: v for k, v in params.items() if f":{k}" in rank})
+    return q, rank, s
+
+
+def _span_texts(conn, dialect: str, terms: Sequence[Term], ids: Sequence[int]) -> dict[int, str]:
+    """The sentences of the spans ``ids`` (cut from their documents' texts by the database)."""
+    if not ids:
+        return {}
+    table = match_source(dialect, terms)[0]
+    s = sa.table(table, sa.column("id"), sa.column("doc_id"), sa.column("start"), sa.column("end"))
+    s = s.alias("s")
+    q = sa.select(s.c.id, sa.literal_column(text_column(dialect))).where(s.c.id.in_(list(ids)))
+    return {i: t or "" for i, t in conn.execute(q)}
 
 
 def search_sentences(
@@ -148,29 +176,31 @@ def search_sentences(
     offset: int = 0,
 ) -> tuple[list[SentenceRow], int]:
     """One page of the sentences holding every term, and how many there are
-    (counted up to :data:`MAX_COUNT` + 1)."""
+    (counted up to :data:`MAX_COUNT` + 1). Only the page's sentences are cut from
+    their documents' texts."""
     if not terms:
         return [], 0
     dialect = store.engine.dialect.name
-    q, rank = _sentence_query(dialect, terms, flt)
+    q, rank, s = _sentence_query(dialect, terms, flt)
     d = m.documents
     if sort == "newest":
         when = sa.func.coalesce(d.c.year, d.c.period_end)
-        order = [when.desc().nulls_last(), d.c.id.desc(), sa.text(order_column(dialect))]
+        order = [when.desc().nulls_last(), d.c.id.desc(), s.c.id]
     elif sort == "document":
-        order = [sa.text(order_column(dialect))]
+        order = [s.c.id]
     else:
-        order = [rank]
+        order = [rank, s.c.id]
     page = q.order_by(*order).limit(limit).offset(offset)
     counted = sa.select(sa.func.count()).select_from(q.limit(MAX_COUNT + 1).subquery())
     with store.engine.connect() as conn:
         rows = conn.execute(page).all()
         total = conn.execute(counted).scalar_one()
+        texts = _span_texts(conn, dialect, terms, [r.span_id for r in rows])
     out = []
     for row in rows:
         rec = row._asdict()
-        start, end, sentence = rec.pop("start"), rec.pop("end"), rec.pop("text")
-        out.append(SentenceRow(DocRow(**rec), start, end, sentence))
+        span_id, start, end = rec.pop("span_id"), rec.pop("start"), rec.pop("end")
+        out.append(SentenceRow(DocRow(**rec), start, end, texts.get(span_id, "")))
     return out, total
 
 
@@ -391,6 +421,91 @@ def area_rows(
     ]
 
 
+def areas_with_counts(store: Store) -> list[AreaRow]:
+    """Every area (those of documents and their parents) with its current documents
+    and their facts, counted from the documents' own fact counts (not over every fact)."""
+    a, d = m.areas, m.documents
+    with store.engine.connect() as conn:
+        counts = {
+            code: (n, facts or 0)
+            for code, n, facts in conn.execute(
+                select(d.c.area_code, func.count(), func.sum(d.c.n_facts))
+                .where(d.c.superseded_by.is_(None))
+                .group_by(d.c.area_code)
+            )
+        }
+        found = conn.execute(select(a).order_by(a.c.code)).all()
+    return [
+        AreaRow(r.code, r.name, r.level, r.parent_code, *counts.get(r.code, (0, 0))) for r in found
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class DocBrief:
+    """What a list of documents shows of one: no text, no provenance."""
+
+    id: int
+    name: str
+    title: str | None
+    doc_type: str
+    area_code: str | None
+    year: int | None
+    period_start: int | None
+    period_end: int | None
+
+    @property
+    def when(self) -> str:
+        """The year or plan period, as :attr:`DocRow.when` writes it."""
+        if self.period_start and self.period_end:
+            return f"{self.period_start}-{self.period_end}"
+        return str(self.year) if self.year else ""
+
+
+def _brief_conditions(doc_type: str | None, year: int | None) -> list:
+    d = m.documents
+    conds = [d.c.superseded_by.is_(None), d.c.area_code.is_not(None)]
+    if doc_type:
+        conds.append(d.c.doc_type == doc_type)
+    if year is not None:
+        plan = sa.and_(d.c.period_start.is_not(None), d.c.period_end.is_not(None))
+        conds.append(
+            sa.or_(
+                sa.and_(plan, d.c.period_start <= year, d.c.period_end >= year),
+                sa.and_(sa.not_(plan), d.c.year == year),
+            )
+        )
+    return conds
+
+
+def document_briefs(
+    store: Store,
+    *,
+    doc_type: str | None = None,
+    year: int | None = None,
+    codes: Sequence[str] | None = None,
+) -> list[DocBrief]:
+    """The current documents that have an area (one of ``codes`` when given), of
+    ``doc_type`` and about ``year`` (a report's year, or a year inside a plan's
+    period), in id order."""
+    d = m.documents
+    conds = _brief_conditions(doc_type, year)
+    if codes is not None:
+        conds.append(d.c.area_code.in_(list(codes)))
+    columns = [d.c[name] for name in DocBrief.__dataclass_fields__]
+    with store.engine.connect() as conn:
+        return [DocBrief(*r) for r in conn.execute(select(*columns).where(*conds).order_by(d.c.id))]
+
+
+def document_counts(
+    store: Store, *, doc_type: str | None = None, year: int | None = None
+) -> dict[str, int]:
+    """Area code -> how many of :func:`document_briefs` it has (one grouped query)."""
+    d = m.documents
+    q = select(d.c.area_code, func.count()).where(*_brief_conditions(doc_type, year))
+    with store.engine.connect() as conn:
+        return dict(conn.execute(q.group_by(d.c.area_code)).all())
+
+
 def area_chain(store: Store, code: str) -> list[AreaRow]:
     """The parents of area ``code``, nearest first."""
     out: list[AreaRow] = []
@@ -432,6 +547,10 @@ def store_counts(store: Store) -> dict[str, int]:
 
 __all__ = [
     "DOC_SORTS",
+    "DocBrief",
+    "areas_with_counts",
+    "document_briefs",
+    "document_counts",
     "area_chain",
     "area_documents",
     "area_rows",

@@ -1,10 +1,11 @@
 """The compare page's data: areas × main indicators, as ``planwatch evaluate --all``.
 
-Each area with documents (within ``parent`` when given) is evaluated — through
-the web app's per-area cache — and shown as one row: its plan, as-of year,
-status counts and summary line, then the status of each *main* indicator
-(catalog core indicators, the ones most areas' plans set). Filters and the sort
-live in the URL and are applied here, on the server.
+Each area with documents (within ``parent`` when given) is one row, read from
+the evaluations kept in the store (:mod:`planwatch.evaluated`; missing or stale
+ones are brought up to date in the background): its plan, as-of year, status
+counts and summary line, then the status of each *main* indicator (catalog core
+indicators, the ones most areas' plans set). Filters and the sort live in the
+URL and are applied here, on the server.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from planwatch.evaluate.model import AreaEvaluation, TargetEvaluation
+from planwatch.evaluate import Status
+from planwatch.store.evalstore import EvaluationRecord
 from planwatch.store.pages import area_codes_with_documents
 from planwatch.store.repo import Store
 from planwatch.web.evaluation import STATUS_ORDER, Evaluations
@@ -24,13 +26,24 @@ COUNT_KEYS = ("total", "on_track", "behind", "achieved_early", "met", "missed", 
 
 
 @dataclass(frozen=True, slots=True)
+class Cell:
+    """One main indicator's status in one area (the row judged for it)."""
+
+    status: Status
+    indicator: str
+    anchor: str  # the row on the area page
+    explanation: str
+    core: bool
+
+
+@dataclass(frozen=True, slots=True)
 class CompareRow:
-    ev: AreaEvaluation
-    cells: dict[str, TargetEvaluation]  # indicator id -> the row judged for it
+    ev: EvaluationRecord
+    cells: dict[str, Cell]  # indicator id -> the row judged for it
 
     @property
     def counts(self) -> dict[str, int]:
-        return dict(self.ev.summary.to_record())
+        return self.ev.counts
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +52,8 @@ class Comparison:
     indicators: tuple[tuple[str, str], ...]  # (id, name) of the columns
     plans: tuple[str, ...]  # plan periods seen, for the filter
     pending: int  # areas not evaluated yet (computed in the background)
+    stale: int = 0  # areas shown with an evaluation that is being brought up to date
+    total: int = 0  # rows on all pages
 
 
 def under(code: str, parent: str) -> bool:
@@ -52,30 +67,44 @@ def under(code: str, parent: str) -> bool:
     return False
 
 
-def _cells(ev: AreaEvaluation) -> dict[str, TargetEvaluation]:
-    out: dict[str, TargetEvaluation] = {}
-    for r in ev.rows:  # a plan target wins over a one-year target of the same indicator
-        if r.indicator_id and (r.indicator_id not in out or out[r.indicator_id].scope != "plan"):
-            out[r.indicator_id] = r
+def _cells(ev: EvaluationRecord) -> dict[str, Cell]:
+    out = {}
+    for ind_id, c in ev.cells.items():
+        try:
+            status = Status(c["status"])
+        except (KeyError, ValueError):
+            continue  # written by other code: shown again once recomputed
+        out[ind_id] = Cell(
+            status,
+            c.get("indicator", ind_id),
+            c.get("anchor", ""),
+            c.get("explanation", ""),
+            bool(c.get("core")),
+        )
     return out
+
+
+def _shown(ev: EvaluationRecord) -> bool:
+    """Whether the area has any target judged (the plan's, or one-year targets)."""
+    return bool(ev.counts.get("total") or ev.cells)
 
 
 def _sort_key(sort: str):
     def key(row: CompareRow) -> Any:
         c = row.counts
         if sort == "name":
-            return row.ev.area.name
+            return row.ev.area_name
         if sort == "behind":
-            return (-(c["behind"] + c["missed"]), row.ev.area.code)
+            return (-(c["behind"] + c["missed"]), row.ev.area_code)
         if sort == "favourable":
-            return (-(c["on_track"] + c["achieved_early"] + c["met"]), row.ev.area.code)
+            return (-(c["on_track"] + c["achieved_early"] + c["met"]), row.ev.area_code)
         if sort == "no_data":
-            return (-c["no_data"], row.ev.area.code)
+            return (-c["no_data"], row.ev.area_code)
         if sort.startswith("ind:"):
             cell = row.cells.get(sort[4:])
             rank = STATUS_ORDER.index(cell.status.value) if cell else len(STATUS_ORDER)
-            return (rank, row.ev.area.code)
-        return row.ev.area.code
+            return (rank, row.ev.area_code)
+        return row.ev.area_code
 
     return key
 
@@ -89,21 +118,25 @@ def compare(
     as_of: int | None = None,
     sort: str = "area",
     budget_s: float | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> Comparison:
-    """The comparison; with ``budget_s`` areas not cached are left for later (``pending``)."""
+    """The comparison, one page of ``limit`` rows from ``offset`` (all without; the
+    columns are the page's main indicators); with ``budget_s`` it waits at most that
+    long for areas never evaluated (``pending``), else until every one is current."""
     codes = [c for c in area_codes_with_documents(store) if not parent or under(c, parent)]
-    if budget_s is None or as_of is not None:
-        wait = None if budget_s is None else budget_s
-        evs = [evaluations.area(c, as_of, wait_s=wait)[0] for c in codes]
-        pending = sum(ev is None for ev in evs)
-    else:
-        done = evaluations.many(codes, budget_s)
-        evs = [done.get(c) for c in codes]
-        pending = sum(ev is None for ev in evs)
-    rows = [CompareRow(ev, _cells(ev)) for ev in evs if ev is not None and ev.rows]
-    plans = tuple(sorted({r.ev.plan.when for r in rows if r.ev.plan and r.ev.plan.when}))
+    found = evaluations.summaries(codes, as_of, wait_s=budget_s)
+    pending = sum(c not in found for c in codes)
+    stale = sum(not ev.current for ev in found.values())
+    rows = [
+        CompareRow(found[c], _cells(found[c])) for c in codes if c in found and _shown(found[c])
+    ]
+    plans = tuple(sorted({r.ev.plan_period for r in rows if r.ev.plan_period}))
     if plan:
-        rows = [r for r in rows if r.ev.plan and r.ev.plan.when == plan]
+        rows = [r for r in rows if r.ev.plan_period == plan]
+    rows.sort(key=_sort_key(sort))
+    total = len(rows)
+    rows = rows[offset:] if limit is None else rows[offset : offset + limit]
     seen: Counter = Counter()
     names: dict[str, str] = {}
     for r in rows:
@@ -112,8 +145,7 @@ def compare(
                 seen[ind_id] += 1
                 names.setdefault(ind_id, cell.indicator)
     indicators = tuple((i, names[i]) for i, _ in seen.most_common(MAX_INDICATORS))
-    rows.sort(key=_sort_key(sort))
-    return Comparison(tuple(rows), indicators, plans, pending)
+    return Comparison(tuple(rows), indicators, plans, pending, stale, total)
 
 
 def compare_records(cmp: Comparison) -> list[dict[str, Any]]:
@@ -122,14 +154,14 @@ def compare_records(cmp: Comparison) -> list[dict[str, Any]]:
     for r in cmp.rows:
         ev, c = r.ev, r.counts
         rec: dict[str, Any] = {
-            "area": ev.area.name,
-            "area_code": ev.area.code,
-            "plan": ev.plan.name if ev.plan else None,
-            "plan_period": ev.plan.when if ev.plan else None,
+            "area": ev.area_name,
+            "area_code": ev.area_code,
+            "plan": ev.plan_name,
+            "plan_period": ev.plan_period,
             "as_of": ev.as_of,
             **{k: c[k] for k in COUNT_KEYS},
-            "summary": ev.summary_line(),
-            "url": f"/areas/{ev.area.code}",
+            "summary": ev.summary_line,
+            "url": f"/areas/{ev.area_code}",
         }
         for ind_id, _name in cmp.indicators:
             cell = r.cells.get(ind_id)
@@ -138,4 +170,4 @@ def compare_records(cmp: Comparison) -> list[dict[str, Any]]:
     return out
 
 
-__all__ = ["SORTS", "CompareRow", "Comparison", "compare", "compare_records", "under"]
+__all__ = ["SORTS", "Cell", "CompareRow", "Comparison", "compare", "compare_records", "under"]

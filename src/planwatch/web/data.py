@@ -8,6 +8,7 @@ returns plain records (dicts) or small frozen dataclasses, so a page, its
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,11 +17,18 @@ from typing import Any
 from planwatch.catalog import default_catalog
 from planwatch.core.data import Kind
 from planwatch.core.errors import NotFoundError
-from planwatch.store.pages import FactQuery, fact_page, store_version
-from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact
+from planwatch.store.pages import (
+    DocBrief,
+    FactQuery,
+    areas_with_counts,
+    document_briefs,
+    document_counts,
+    fact_page,
+    store_version,
+)
+from planwatch.store.repo import AreaRow, Store, StoredFact
 from planwatch.web.params import MAX_ID
 from planwatch.web.records import TextCache, area_record, fact_record
-from planwatch.web.storeview import ancestors
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,84 +38,93 @@ class OverviewFilter:
     year: int | None = None
 
 
-def _doc_matches(d: DocRow, flt: OverviewFilter) -> bool:
-    if flt.doc_type and d.doc_type != flt.doc_type:
-        return False
-    if flt.year is not None:
-        if d.period_start and d.period_end:
-            return d.period_start <= flt.year <= d.period_end
-        return d.year == flt.year
-    return True
-
-
 @dataclass(frozen=True, slots=True)
 class OverviewRow:
     area: AreaRow
     depth: int  # 0 province, 1 city, 2 county: indentation
-    documents: tuple[DocRow, ...]  # the area's own documents passing the filter
+    documents: tuple[DocBrief, ...]  # the area's own documents passing the filter
     summary: dict[str, int]  # evaluation status counts ({} when not evaluated)
     summary_line: str | None
 
 
 _SNAPSHOTS: OrderedDict[tuple, tuple] = OrderedDict()
 _SNAPSHOT_LOCK = threading.Lock()
+# While an ingest stores a document every fraction of a second, the overview is
+# rebuilt at most this often (it then lags the store by as much).
+SNAPSHOT_MIN_AGE_S = 2.0
+_LATEST: dict[tuple, tuple[float, tuple]] = {}
 
 
 def _snapshot(store: Store, flt: OverviewFilter) -> tuple:
-    """(areas, matching documents by area, codes to show), remembered until something
-    is stored: the overview then reads two primary-key maxima, not every document."""
+    """(areas, matching documents' count by area, codes to show), remembered until something
+    is stored: the overview then reads two primary-key maxima, not every document.
+    Built from two grouped queries that read no text and no provenance."""
     key = (id(store), store_version(store), flt)
     with _SNAPSHOT_LOCK:
         if key in _SNAPSHOTS:
             return _SNAPSHOTS[key]
-    areas = store.areas()
-    docs_by_area: dict[str, list[DocRow]] = defaultdict(list)
-    for d in store.documents():
-        if d.area_code and _doc_matches(d, flt):
-            docs_by_area[d.area_code].append(d)
+        made, latest = _LATEST.get(key[::2], (0.0, None))
+        if latest is not None and time.monotonic() - made < SNAPSHOT_MIN_AGE_S:
+            return latest
+    areas = areas_with_counts(store)
+    docs_by_area = document_counts(store, doc_type=flt.doc_type, year=flt.year)
+    parent_of = {a.code: a.parent_code for a in areas}
     keep: set[str] = set()
     for code in docs_by_area:
-        chain = [code] + [a.code for a in ancestors(areas, code)]
+        chain = [code]
+        while parent_of.get(chain[-1]) and parent_of[chain[-1]] not in chain:
+            chain.append(parent_of[chain[-1]])
         if flt.within and flt.within not in chain:
             continue
         keep.update(chain)
     with _SNAPSHOT_LOCK:
         _SNAPSHOTS[key] = (areas, docs_by_area, keep)
+        _LATEST[key[::2]] = (time.monotonic(), _SNAPSHOTS[key])
         while len(_SNAPSHOTS) > 32:
             _SNAPSHOTS.popitem(last=False)
     return areas, docs_by_area, keep
 
 
 def overview(
-    store: Store, flt: OverviewFilter, evaluations: Any, budget_s: float | None = None
-) -> list[OverviewRow]:
-    """Areas with matching documents (and their parents), in code order.
+    store: Store,
+    flt: OverviewFilter,
+    evaluations: Any,
+    budget_s: float | None = None,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[list[OverviewRow], int]:
+    """One page (``limit`` rows from ``offset``; all without) of the areas with matching
+    documents and their parents, in code order, with their stored evaluation's counts;
+    and how many rows there are in all. Only the page's evaluations are read.
 
-    With ``budget_s``, evaluations not cached are computed only while the
-    budget lasts (the rest in the background, shown on a later view); without,
-    every area is evaluated."""
+    With ``budget_s``, the page waits at most that long for evaluations never
+    computed (they are computed in the background and shown on a later view) and
+    shows stale ones as they are; without, it waits until every one is current."""
     areas, docs_by_area, keep = _snapshot(store, flt)
-    rows = []
+    shown = [a for a in areas if a.code in keep]
+    total = len(shown)
+    shown = shown[offset:] if limit is None else shown[offset : offset + limit]
     depth_of = {"province": 0, "city": 1, "county": 2}
-    with_docs = [a.code for a in areas if a.code in keep and docs_by_area.get(a.code)]
-    if budget_s is None:
-        evs = {code: evaluations.area(code)[0] for code in with_docs}
-    else:
-        evs = evaluations.many(with_docs, budget_s)
-    for a in areas:
-        if a.code not in keep:
-            continue
+    with_docs = [a.code for a in shown if docs_by_area.get(a.code)]
+    evs = evaluations.summaries(with_docs, wait_s=budget_s, cells=False)
+    docs: dict[str, list[DocBrief]] = defaultdict(list)
+    page_codes = with_docs if limit is not None else None  # the whole list: no IN (…)
+    for d in document_briefs(store, doc_type=flt.doc_type, year=flt.year, codes=page_codes):
+        docs[d.area_code].append(d)
+    rows = []
+    for a in shown:
         ev = evs.get(a.code)
         rows.append(
             OverviewRow(
                 area=a,
                 depth=depth_of.get(a.level, 2),
-                documents=tuple(docs_by_area.get(a.code, ())),
-                summary=dict(ev.summary.to_record()) if ev is not None else {},
-                summary_line=ev.summary_line() if ev is not None else None,
+                documents=tuple(docs.get(a.code, ())),
+                summary=dict(ev.counts) if ev is not None else {},
+                summary_line=ev.summary_line if ev is not None else None,
             )
         )
-    return rows
+    return rows, total
 
 
 def overview_records(rows: Iterable[OverviewRow]) -> list[dict[str, Any]]:

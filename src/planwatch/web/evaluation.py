@@ -1,27 +1,30 @@
 """The evaluation engine and reports, as the web app uses them.
 
-Evaluations are cached per area and as-of year. Each request first asks the
-store whether anything was stored since it last looked (two primary-key
-maxima); when something was, only the areas the new documents or corrections
-touch (:func:`planwatch.store.pages.areas_touched_since`) are marked stale.
+Two kinds of reads. Lists of areas (the overview, the compare page) read every
+area's evaluation *as stored* (:mod:`planwatch.evaluated`): a request never
+computes them; a missing or stale one is brought up to date by the background
+:class:`~planwatch.web.refresher.Refresher` and the page shows the last one
+meanwhile. An area's own page needs the whole evaluation (rows, charts): it is
+cached here per area and as-of year, and computed again only for the areas a
+newer document or correction touches (:func:`planwatch.store.pages.areas_touched_since`).
 
 Evaluating a large area takes seconds of CPU, so it runs in a worker
 *process* (its own store connection), never in the threads that answer
 requests: pages keep answering while it works. One computation per area is in
 flight at a time; a page waits for it at most a few seconds and otherwise
 shows the stale evaluation (or none yet) with a note, while the API waits for
-the fresh one. A failure on one area is logged and shown on its page.
+the fresh one. A failure on one area is logged and shown on its page. What the
+worker computes is stored too, so the lists see it.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
-import os
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -30,17 +33,21 @@ from typing import Any
 
 from planwatch.evaluate import evaluate_area
 from planwatch.evaluate.model import AreaEvaluation
+from planwatch.evaluated import FORMAT, record_of, row_anchor
 from planwatch.report import render_report
 from planwatch.report.charts import indicator_chart
+from planwatch.store.evalstore import EvaluationRecord, save_evaluations, stored_evaluations
 from planwatch.store.pages import areas_touched_since, store_version
 from planwatch.store.repo import Store
+from planwatch.web.refresher import Refresher, leave_with_parent
 
 log = logging.getLogger(__name__)
 
 STATUS_ORDER = ("behind", "missed", "on_track", "achieved_early", "met", "no_data")
-MAX_CACHED = 4096  # areas × as-of years kept; least recently used dropped first
+MAX_CACHED = 512  # whole evaluations (areas × as-of years) kept; least recently used dropped
 PENDING = "the evaluation is being computed; reload in a moment"
 COLD_WAIT_S = 15.0  # how long a page waits when no earlier evaluation can be shown
+LIST_WAIT_S = 120.0  # how long the API's lists wait for every area to be evaluated
 
 _worker_store: Store | None = None
 
@@ -48,21 +55,23 @@ _worker_store: Store | None = None
 def _open_worker_store(url: str) -> None:
     global _worker_store
     _worker_store = Store(url)
-    parent = os.getppid()
-    # A worker waits for work forever: when the server is killed rather than shut
-    # down, nothing tells it to go, so it leaves as soon as its parent is gone.
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    leave_with_parent()
 
 
-def _exit_with_parent(parent: int, every_s: float = 2.0) -> None:
-    while os.getppid() == parent:
-        time.sleep(every_s)
-    os._exit(0)
+def _evaluate_and_keep(store: Store, code: str, as_of: int | None) -> AreaEvaluation:
+    """Evaluate one area and store the result for the lists (not on a read-only store)."""
+    stamp = store_version(store)
+    ev = evaluate_area(store, code, as_of=as_of)
+    try:
+        save_evaluations(store, [record_of(ev, as_of)], stamp, FORMAT)
+    except Exception as exc:  # the page still gets its evaluation
+        log.warning("evaluation of %s not stored: %s", code, exc)
+    return ev
 
 
 def _evaluate_in_worker(code: str, as_of: int | None) -> AreaEvaluation:
     assert _worker_store is not None, "worker started without its store"
-    return evaluate_area(_worker_store, code, as_of=as_of)
+    return _evaluate_and_keep(_worker_store, code, as_of)
 
 
 @dataclass(slots=True)
@@ -88,6 +97,9 @@ class Evaluations:
         self._lock = threading.Lock()
         self._inflight: dict[tuple, Future] = {}
         self._pool: Executor | None = None
+        # Threads only: the engine looked up when called, so tests can replace it.
+        engine = None if processes else (lambda *a, **kw: evaluate_area(*a, **kw))
+        self.refresher = Refresher(store, processes=processes, evaluate=engine)
 
     # ---- what changed ------------------------------------------------------
 
@@ -156,7 +168,7 @@ class Evaluations:
     def _start(self, code: str, as_of: int | None) -> Future:
         if self._processes:
             return self._executor().submit(_evaluate_in_worker, code, as_of)
-        return self._executor().submit(lambda: evaluate_area(self.store, code, as_of=as_of))
+        return self._executor().submit(_evaluate_and_keep, self.store, code, as_of)
 
     def _store_result(self, key: tuple, generation: int, fut: Future) -> None:
         with self._lock:
@@ -196,32 +208,35 @@ class Evaluations:
             return None, f"evaluation failed: {exc}"
         return fresh_ev, None
 
-    def many(self, codes: Iterable[str], budget_s: float = 0.5) -> dict[str, AreaEvaluation]:
-        """Evaluations of ``codes`` within ``budget_s``: current or stale ones at once,
-        the others started and waited for until the budget is spent (absent if not done)."""
-        deadline = time.monotonic() + budget_s
-        generation = self._refresh()
-        out: dict[str, AreaEvaluation] = {}
-        waiting: dict[str, Future] = {}
-        for code in codes:
-            ev, fresh = self._lookup((code, None))
-            if ev is not None:
-                out[code] = ev
-            if not fresh:
-                try:
-                    waiting[code] = self._submit((code, None), generation)
-                except Exception as exc:
-                    log.warning("could not start evaluating %s: %s", code, exc)
-        for code, fut in waiting.items():
-            try:
-                out[code] = fut.result(timeout=max(0.0, deadline - time.monotonic()))
-            except FutureTimeout:
-                continue
-            except Exception as exc:
-                log.warning("evaluation of %s failed: %s", code, exc)
-        return out
+    def summaries(
+        self,
+        codes: Sequence[str],
+        as_of: int | None = None,
+        *,
+        wait_s: float | None = 0.0,
+        cells: bool = True,
+    ) -> dict[str, EvaluationRecord]:
+        """The stored evaluations of ``codes`` (summary counts and status cells, no
+        rows), current or not (``.current`` says). Missing or stale ones are handed to
+        the background refresher; ``wait_s`` waits that long for the missing ones to
+        appear, ``None`` until every one is current (at most :data:`LIST_WAIT_S`)."""
+        codes = list(codes)
+        deadline = time.monotonic() + (LIST_WAIT_S if wait_s is None else wait_s)
+        asked = False
+        while True:
+            found = stored_evaluations(self.store, FORMAT, codes=codes, as_of=as_of, cells=cells)
+            missing = [c for c in codes if c not in found]
+            stale = [c for c in codes if c in found and not found[c].current]
+            if (missing or stale) and not asked:
+                self.refresher.ask(None if as_of is None else codes, as_of)
+                asked = True
+            waiting = missing + stale if wait_s is None else missing
+            if not waiting or time.monotonic() >= deadline:
+                return found
+            time.sleep(0.05)
 
     def close(self) -> None:
+        self.refresher.close()
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
 
@@ -237,15 +252,7 @@ class Evaluations:
         return render_report(evaluation, fmt)
 
 
-def row_anchor(row: Any) -> str:
-    """The evaluation row's anchor on its area page (a permalink: /areas/CODE#ANCHOR).
-
-    Named after the target fact when there is one (stable while the documents
-    stay), else after the indicator and the target's year.
-    """
-    if getattr(row, "target_fact_id", None):
-        return f"t{row.target_fact_id}"
-    return f"t-{row.indicator_id or 'x'}-{row.target_year or ''}-{row.scope}"
+__all__ = ["Evaluations", "row_anchor", "summary_counts"]
 
 
 def summary_counts(evaluation: Any) -> dict[str, int]:

@@ -26,7 +26,7 @@ REPORT_TYPES = {
 }
 MAX_CHARTS = 40  # an area page stays light; the report holds every chart
 # A page waits this long for an evaluation being computed, then shows the last one.
-PAGE_WAIT_S = 1.0
+PAGE_WAIT_S = 0.25
 # The matrix is drawn from the area's newest figures, at most this many (a large
 # city's full ledger is in the facts list, paged).
 MATRIX_FACTS = 2000

@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from planwatch.store.pages import area_rows
 from planwatch.web.compare import SORTS, compare, compare_records
-from planwatch.web.params import year_param
+from planwatch.web.params import Page, year_param
 from planwatch.web.render import json_response, page, records_response, store_of
 from planwatch.web.storeview import find_area
 
@@ -17,6 +17,7 @@ router = APIRouter()
 
 # Time the page spends evaluating areas not cached; the rest appear on a later view.
 PAGE_BUDGET_S = 2.0
+PER_PAGE = 100  # areas a page
 
 
 def _parent(request: Request, parent: str | None) -> str | None:
@@ -36,6 +37,7 @@ def compare_page(
     plan: str | None = None,
     as_of: str | None = None,
     sort: str | None = None,
+    page_no: Page = 1,
 ) -> Response:
     store = store_of(request)
     cmp = compare(
@@ -46,6 +48,8 @@ def compare_page(
         as_of=year_param(as_of, "as_of"),
         sort=_sort(sort),
         budget_s=PAGE_BUDGET_S,
+        limit=PER_PAGE,
+        offset=(page_no - 1) * PER_PAGE,
     )
     parents = area_rows(store, levels=("province", "city"))
     return page(
@@ -57,6 +61,8 @@ def compare_page(
         plan=plan or "",
         as_of=as_of or "",
         sort=_sort(sort),
+        page_no=page_no,
+        per_page=PER_PAGE,
     )
 
 

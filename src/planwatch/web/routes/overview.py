@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from planwatch.store.pages import area_rows, store_counts
 from planwatch.web.data import OverviewFilter, overview, overview_records
-from planwatch.web.params import year_param
+from planwatch.web.params import Page, year_param
 from planwatch.web.records import AREA_COLUMNS
 from planwatch.web.render import page, records_response, store_of
 
@@ -19,6 +19,7 @@ Fmt = Literal["json", "csv"]
 # Time the overview page spends computing evaluations not yet cached; the rest
 # are computed in the background and shown on a later view.
 OVERVIEW_BUDGET_S = 0.25
+PER_PAGE = 100  # areas a page (a province's or city's areas: filter by it)
 
 
 def _filter(within: str | None, doc_type: str | None, year: int | None) -> OverviewFilter:
@@ -35,11 +36,19 @@ def overview_page(
     within: str | None = None,
     doc_type: str | None = None,
     year: str | None = None,
+    page_no: Page = 1,
 ) -> Response:
     store = store_of(request)
     flt = _filter(within, doc_type, _year(year))
     evaluations = request.app.state.evaluations
-    rows = overview(store, flt, evaluations, budget_s=OVERVIEW_BUDGET_S)
+    rows, total = overview(
+        store,
+        flt,
+        evaluations,
+        budget_s=OVERVIEW_BUDGET_S,
+        limit=PER_PAGE,
+        offset=(page_no - 1) * PER_PAGE,
+    )
     parents = area_rows(store, levels=("province", "city"))
     return page(
         request,
@@ -49,6 +58,9 @@ def overview_page(
         parents=parents,
         counts=store_counts(store),
         evaluated=True,
+        page_no=page_no,
+        per_page=PER_PAGE,
+        total=total,
     )
 
 
@@ -61,7 +73,7 @@ def overview_data(
     year: str | None = None,
 ) -> Response:
     """Areas that have documents matching the filters, plus their parents, with counts."""
-    rows = overview(
+    rows, _ = overview(
         store_of(request), _filter(within, doc_type, _year(year)), request.app.state.evaluations
     )
     records = overview_records(rows)

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from planwatch.search import SORTS, SearchQuery, SearchResult, search
-from planwatch.store.pages import MAX_COUNT
+from planwatch.store.pages import MAX_COUNT, areas_with_counts
 from planwatch.web.params import Page, year_param
 from planwatch.web.render import json_response, page, records_response, store_of
 
@@ -94,7 +94,7 @@ def search_page(
 ) -> Response:
     query = _query(q, area, doc_type, year, kind, PER_PAGE, page_no, sort)
     result = search(store_of(request), query) if query.text else None
-    areas = store_of(request).areas()
+    areas = areas_with_counts(store_of(request))  # the filter's choices, counted cheaply
     return page(
         request,
         "search.html",

@@ -1,0 +1,305 @@
+"""Evaluations computed once per area and kept in the store until the area changes.
+
+``planwatch evaluate --all``, ``export evaluations``, ``export sqlite``, the
+web app's overview and compare page all need every area's evaluation; computed
+on demand that costs a minute at 5,000 documents. Here each area is evaluated
+through :mod:`planwatch.evaluate`'s public functions, the result stored
+(:mod:`planwatch.store.evalstore`) with the store version it saw, and later
+reads take the stored rows: only areas a newer document or correction touched
+(or never evaluated, or evaluated by other code — see :data:`FORMAT`) are
+computed again.
+
+:class:`StoredAreaEvaluation` answers like :class:`AreaEvaluation` for what
+side-by-side lists and exports use (area, plan, as-of, summary, ``to_dict()``),
+from the stored JSON.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import planwatch
+from planwatch.core.errors import PlanwatchError
+from planwatch.describe.areas import is_under
+from planwatch.evaluate import AreaEvaluation, evaluate_ledger, load_ledger, resolve_area
+from planwatch.evaluate.ledger import DocIndex, choose_plan
+from planwatch.evaluate.plan_words import plan_word_targets
+from planwatch.store.evalstore import (
+    EvaluationRecord,
+    as_of_key,
+    evaluation_detail,
+    note_changes,
+    save_evaluations,
+    stored_evaluations,
+)
+from planwatch.store.pages import area_codes_with_documents, store_version
+from planwatch.store.repo import Store
+
+log = logging.getLogger(__name__)
+
+PACKAGE = Path(planwatch.__file__).parent
+# What an evaluation depends on besides the store: the evaluation code, the
+# catalog (core flags, directions) and the evaluation word lists.
+_FINGERPRINTED = ("evaluate/*.py", "data/catalog.toml", "data/evaluation_words.toml")
+
+
+def fingerprint() -> str:
+    """The format stamp of stored evaluations: changes when the code or data that
+    judge them change (a local catalog file included), so old rows are recomputed."""
+    h = hashlib.sha256(getattr(planwatch, "__version__", "").encode())
+    files = sorted(p for pattern in _FINGERPRINTED for p in PACKAGE.glob(pattern))
+    local = os.environ.get("PLANWATCH_CATALOG")
+    if local and Path(local).is_file():
+        files.append(Path(local))
+    for p in files:
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+FORMAT = fingerprint()
+
+
+def row_anchor(row: Any) -> str:
+    """An evaluation row's anchor on its area page (a permalink: /areas/CODE#ANCHOR).
+
+    Named after the target fact when there is one (stable while the documents
+    stay), else after the indicator and the target's year.
+    """
+    if getattr(row, "target_fact_id", None):
+        return f"t{row.target_fact_id}"
+    return f"t-{row.indicator_id or 'x'}-{row.target_year or ''}-{row.scope}"
+
+
+def _cells(ev: AreaEvaluation) -> dict[str, dict[str, Any]]:
+    """Indicator id -> the status cell of the compare page (a plan target wins over
+    a one-year target of the same indicator)."""
+    out: dict[str, dict[str, Any]] = {}
+    for r in ev.rows:
+        if r.indicator_id and (r.indicator_id not in out or out[r.indicator_id]["scope"] != "plan"):
+            out[r.indicator_id] = {
+                "status": r.status.value,
+                "indicator": r.indicator,
+                "core": bool(r.core),
+                "scope": r.scope,
+                "anchor": row_anchor(r),
+                "explanation": r.explanation,
+            }
+    return out
+
+
+def record_of(ev: AreaEvaluation, as_of: int | None) -> EvaluationRecord:
+    """The stored form of one evaluation (``as_of`` as asked: None for the latest)."""
+    return EvaluationRecord(
+        area_code=ev.area.code,
+        area_name=ev.area.name,
+        as_of_key=as_of_key(as_of),
+        plan_doc_id=ev.plan.id if ev.plan else None,
+        plan_name=ev.plan.name if ev.plan else None,
+        plan_period=ev.plan.when if ev.plan else None,
+        as_of=ev.as_of,
+        counts=dict(ev.summary.to_record()),
+        summary_line=ev.summary_line(),
+        cells=_cells(ev),
+        detail=ev.to_dict(),
+    )
+
+
+def evaluate_batch(
+    store: Store, codes: Sequence[str], as_of: int | None = None
+) -> Iterator[tuple[str, AreaEvaluation | PlanwatchError]]:
+    """(code, evaluation or the error it raised) for each of ``codes``: what
+    :func:`planwatch.evaluate.evaluate_area` gives for each, with the store's documents
+    read once for all (reading them is most of one area's cost at 5,000 documents).
+    The steps are ``evaluate_many``'s; tests check both agree."""
+    docs = store.documents()
+    index = DocIndex.of(docs)
+    for code in codes:
+        try:
+            ledger = load_ledger(store, resolve_area(store, code, docs), index)
+            plan_doc = choose_plan(store, ledger, None)
+            words = plan_word_targets(store, plan_doc)
+            if words:
+                ledger = replace(ledger, qualitative=ledger.qualitative + words)
+            yield code, evaluate_ledger(ledger, plan_doc, as_of=as_of)
+        except PlanwatchError as exc:
+            yield code, exc
+
+
+@dataclass(frozen=True, slots=True)
+class Refreshed:
+    """What :func:`refresh` did: evaluations computed (kept in memory too when the
+    store is read-only), and areas whose evaluation failed, with why."""
+
+    computed: dict[str, EvaluationRecord] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)
+    saved: bool = True
+
+
+def _note(store: Store) -> None:
+    try:
+        note_changes(store)
+    except Exception as exc:  # a read-only copy: its stored rows are read as they are
+        log.debug("changes not noted: %s", exc)
+
+
+def stale_codes(
+    store: Store, codes: Sequence[str] | None = None, as_of: int | None = None
+) -> list[str]:
+    """Areas (of ``codes``, else all with documents) whose stored evaluation is
+    missing or no longer current."""
+    wanted = list(codes) if codes is not None else area_codes_with_documents(store)
+    have = stored_evaluations(store, FORMAT, codes=wanted, as_of=as_of, cells=False)
+    return [c for c in wanted if c not in have or not have[c].current]
+
+
+def refresh(
+    store: Store,
+    codes: Sequence[str] | None = None,
+    as_of: int | None = None,
+    *,
+    limit: int | None = None,
+    skip: frozenset[str] = frozenset(),
+    evaluate: Callable[..., AreaEvaluation] | None = None,
+) -> Refreshed:
+    """Evaluate and store the areas (of ``codes``, else every area with documents)
+    whose stored evaluation is missing or stale; at most ``limit`` of them, none of
+    ``skip`` (areas that failed before). ``evaluate`` (one area at a time, as
+    ``evaluate_area``) replaces :func:`evaluate_batch`."""
+    _note(store)
+    todo = [c for c in stale_codes(store, codes, as_of) if c not in skip][:limit]
+    if not todo:
+        return Refreshed()
+    stamp = store_version(store)  # before computing: anything newer makes these stale
+    computed: dict[str, EvaluationRecord] = {}
+    failed: dict[str, str] = {}
+    for code, ev in _evaluations(store, todo, as_of, evaluate):
+        if isinstance(ev, PlanwatchError):
+            failed[code] = str(ev)
+            log.warning("evaluation of %s failed: %s", code, ev)
+        else:
+            computed[code] = record_of(ev, as_of)
+    saved = save_evaluations(store, computed.values(), stamp, FORMAT)
+    return Refreshed(computed, failed, saved)
+
+
+def _evaluations(
+    store: Store, codes: Sequence[str], as_of: int | None, evaluate: Callable | None
+) -> Iterator[tuple[str, AreaEvaluation | PlanwatchError]]:
+    if evaluate is None:
+        yield from evaluate_batch(store, codes, as_of)
+        return
+    for code in codes:
+        try:
+            yield code, evaluate(store, code, as_of=as_of)
+        except PlanwatchError as exc:
+            yield code, exc
+
+
+def _codes_within(store: Store, parent: str | None) -> list[str]:
+    codes = area_codes_with_documents(store)
+    if parent is None:
+        return codes
+    top = resolve_area(store, parent).code
+    return [c for c in codes if c == top or is_under(c, top)]
+
+
+def current_evaluations(
+    store: Store, *, parent: str | None = None, as_of: int | None = None, detail: bool = False
+) -> list[StoredAreaEvaluation]:
+    """Every area's current evaluation (or ``parent``'s and its areas'), in code order:
+    the stale ones computed and stored first. What ``evaluate --all`` prints; with
+    ``detail`` each whole evaluation is read at once (else on ``to_dict()``)."""
+    codes = _codes_within(store, parent)
+    done = refresh(store, codes, as_of)
+    if done.failed:
+        raise PlanwatchError(
+            "; ".join(f"evaluation of {c} failed: {why}" for c, why in done.failed.items())
+        )
+    stored = stored_evaluations(store, FORMAT, codes=codes, as_of=as_of, detail=detail, cells=False)
+    out = []
+    for code in codes:
+        rec = stored.get(code) if done.saved else done.computed.get(code) or stored.get(code)
+        if rec is not None:
+            out.append(StoredAreaEvaluation(rec, store))
+    return out
+
+
+# ---- the stored JSON, answering like an AreaEvaluation ---------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    name: str | None
+    code: str | None = None
+    when: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Summary:
+    counts: dict[str, int]
+
+    def to_record(self) -> dict[str, int]:
+        return dict(self.counts)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredAreaEvaluation:
+    """A stored evaluation as side-by-side lists and exports read an AreaEvaluation."""
+
+    record: EvaluationRecord
+    store: Store | None = None  # where ``to_dict()`` reads the whole evaluation
+
+    @property
+    def area(self) -> _Named:
+        return _Named(self.record.area_name, self.record.area_code)
+
+    @property
+    def plan(self) -> _Named | None:
+        r = self.record
+        if r.plan_name is None:
+            return None
+        return _Named(r.plan_name, when=r.plan_period, id=r.plan_doc_id)
+
+    @property
+    def as_of(self) -> int | None:
+        return self.record.as_of
+
+    @property
+    def summary(self) -> _Summary:
+        return _Summary(self.record.counts)
+
+    def summary_line(self) -> str:
+        return self.record.summary_line or ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The whole evaluation, as ``AreaEvaluation.to_dict()`` gave it."""
+        if self.record.detail is not None:
+            return self.record.detail
+        found = None
+        if self.store is not None:
+            found = evaluation_detail(self.store, self.record.area_code, self.record.as_of_key)
+        if found is None:
+            raise PlanwatchError(f"the evaluation of {self.record.area_code} is not stored")
+        return found
+
+
+__all__ = [
+    "FORMAT",
+    "Refreshed",
+    "StoredAreaEvaluation",
+    "current_evaluations",
+    "evaluate_batch",
+    "fingerprint",
+    "record_of",
+    "refresh",
+    "row_anchor",
+    "stale_codes",
+]
