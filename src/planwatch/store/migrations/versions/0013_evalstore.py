@@ -1,7 +1,7 @@
 """evaluations kept in the store
 
 Revision ID: evalstore
-Revises: fts
+Revises: compact
 
 ``area_evaluations`` holds each area's evaluation (per as-of year, 0 for the
 latest data) as computed once, stamped with the newest document and correction
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "evalstore"
-down_revision: str | Sequence[str] | None = "fts"
+down_revision: str | Sequence[str] | None = "compact"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
