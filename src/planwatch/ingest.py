@@ -204,28 +204,7 @@ def ingest(
     for p in problems:
         report(p)
 
-    jobs: list[_Job] = []
-    backend = store.engine.dialect.name
-    for path in files:
-        try:
-            file_user = sidecars.for_file(path)
-            data = load_file(path, options)
-        except InputError as exc:
-            report(ItemResult(str(path), "failed", error=str(exc)))
-            continue
-        sha = hashlib.sha256(data).hexdigest()
-        existing = store.has_content(sha)
-        if existing is not None:
-            report(ItemResult(str(path), "present", doc_id=existing, size_bytes=len(data)))
-        else:
-            # A changed file keeps what the user set on its previous version.
-            earlier = store.user_settings_at(str(path.resolve()))
-            if earlier:
-                file_user = file_user.merged_over(earlier) if file_user else earlier
-            jobs.append(
-                _Job(path=path, sha256=sha, size=len(data), user=file_user, backend=backend)
-            )
-        del data
+    jobs = _jobs(files, store, options, sidecars, report)
 
     for job, done in _run(jobs, options):
         if done.error or done.rows is None:
@@ -248,6 +227,39 @@ def ingest(
             )
         )
     return IngestSummary(items=tuple(results), seconds=time.perf_counter() - t0)
+
+
+def _jobs(
+    files: list[Path],
+    store: Store,
+    options: Options,
+    sidecars: Sidecars,
+    report: Callable[[ItemResult], None],
+) -> list[_Job]:
+    """The files to analyse: each read and hashed; one already stored is reported present."""
+    jobs: list[_Job] = []
+    backend = store.engine.dialect.name
+    for path in files:
+        try:
+            file_user = sidecars.for_file(path)
+            data = load_file(path, options)
+        except InputError as exc:
+            report(ItemResult(str(path), "failed", error=str(exc)))
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        existing = store.has_content(sha)
+        if existing is not None:
+            report(ItemResult(str(path), "present", doc_id=existing, size_bytes=len(data)))
+        else:
+            # A changed file keeps what the user set on its previous version.
+            earlier = store.user_settings_at(str(path.resolve()))
+            if earlier:
+                file_user = file_user.merged_over(earlier) if file_user else earlier
+            jobs.append(
+                _Job(path=path, sha256=sha, size=len(data), user=file_user, backend=backend)
+            )
+        del data
+    return jobs
 
 
 class Sidecars:
