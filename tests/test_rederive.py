@@ -249,3 +249,23 @@ def _empty_rows():
         name="x", path=None, sha256="0", areas=(), document={}, text="", paragraphs="[]",
         sentences="[]", tables="[]", headings=(), facts=(),
     )  # fmt: skip
+
+
+def test_correcting_on_either_backend(db_url, tmp_path):
+    (tmp_path / "r.txt").write_text(REVIEW, encoding="utf-8")
+    as_plan = user_meta(doc_type="plan_outline", area="平利县", published="2022-01-10")
+    with Store(db_url) as store:
+        ingest([str(tmp_path / "r.txt")], store, OPTS, user=as_plan)
+        first = store.facts(FactFilter(doc="r.txt"))[0]
+        store.correct(first.id, author="王", field="value", value="153")
+        done = rederive(store, "r.txt", user_meta(doc_type="work_report"))
+        facts = store.facts(FactFilter(doc="r.txt"))
+        assert done.reattached == 1 and done.kinds_after == {"actual": 6, "target": 0}
+        assert {sf.fact.kind.value for sf in facts} == {"actual"}
+        assert facts[0].fact.value == 153.0 and facts[0].id != first.id
+        assert _hits(store, "可支配收入") == 1
+        rows = _rows_without_first_fact(store, store.load(done.doc_id))
+        store.replace_derived(done.doc_id, dataclasses.replace(rows, sentences="[]", search=()))
+        assert _hits(store, "可支配收入") == 0
+        store.replace_derived(done.doc_id, dataclasses.replace(rows, search=rows.search[-1:]))
+        assert _hits(store, "可支配收入") == 1 and _hits(store, "公共预算") == 0

@@ -53,7 +53,10 @@ def set_fields(
 @pass_ctx
 @fails_cleanly
 def set_area(obj: Ctx, doc: str, area: str) -> None:
-    """Correct a document's area: the same as `planwatch set DOC --area AREA`."""
+    """Correct a document's area: the same as `planwatch set DOC --area AREA`.
+
+    Example: planwatch set-area 3 鹤山市
+    """
     from planwatch.describe.user import user_meta
 
     _rederive(obj, doc, user_meta(area=area))
