@@ -1,4 +1,4 @@
-"""Commands that change a document or serve the store: set (set-area), serve."""
+"""Commands that change a document or serve the store: set, serve."""
 
 from __future__ import annotations
 
@@ -45,21 +45,6 @@ def set_fields(
 
     user = user_meta(area=area, doc_type=doc_type, year=year, published=published)
     _rederive(obj, doc, user)
-
-
-@cli.command("set-area", hidden=True)
-@click.argument("doc")
-@click.argument("area")
-@pass_ctx
-@fails_cleanly
-def set_area(obj: Ctx, doc: str, area: str) -> None:
-    """Correct a document's area: the same as `planwatch set DOC --area AREA`.
-
-    Example: planwatch set-area 3 鹤山市
-    """
-    from planwatch.describe.user import user_meta
-
-    _rederive(obj, doc, user_meta(area=area))
 
 
 def _rederive(obj: Ctx, doc: str, user) -> None:
