@@ -153,7 +153,7 @@ def test_set_area_refiles_the_facts(tmp_path):
     assert run(db, "ingest", "--no-progress", str(tmp_path / "r.txt")).exit_code == 0
     with Store(f"sqlite:///{db}") as store:
         assert store.facts(FactFilter(jurisdiction="610926")) == []
-    result = run(db, "set-area", "r.txt", "平利县")
+    result = run(db, "set", "r.txt", "--area", "平利县")
     assert result.exit_code == 0, result.output
     assert "area set to 平利县 610926" in result.output
     with Store(f"sqlite:///{db}") as store:
@@ -162,7 +162,7 @@ def test_set_area_refiles_the_facts(tmp_path):
     assert facts and {sf.fact.jurisdiction_code for sf in facts} == {"610926"}
     assert doc.area_code == "610926" and doc.user_set == "area"
     assert "(set by the user)" in run(db, "show", "r.txt").output
-    assert run(db, "set-area", "r.txt", "火星").exit_code != 0
+    assert run(db, "set", "r.txt", "--area", "火星").exit_code != 0
 
 
 # -- the upload form --------------------------------------------------------------------

@@ -185,6 +185,11 @@ def ingest(
     options = options or Options()
     t0 = time.perf_counter()
     files, problems = collect_paths(args)
+    sidecars = Sidecars(user)
+    problems += [
+        ItemResult(sidecar, "failed", error=line)
+        for sidecar, line in sidecars.unmatched(args, files)
+    ]
     if on_total:
         on_total(len(files) + len(problems))
     results: list[ItemResult] = []
@@ -199,25 +204,7 @@ def ingest(
     for p in problems:
         report(p)
 
-    jobs: list[_Job] = []
-    sidecars = Sidecars(user)
-    backend = store.engine.dialect.name
-    for path in files:
-        try:
-            file_user = sidecars.for_file(path)
-            data = load_file(path, options)
-        except InputError as exc:
-            report(ItemResult(str(path), "failed", error=str(exc)))
-            continue
-        sha = hashlib.sha256(data).hexdigest()
-        existing = store.has_content(sha)
-        if existing is not None:
-            report(ItemResult(str(path), "present", doc_id=existing, size_bytes=len(data)))
-        else:
-            jobs.append(
-                _Job(path=path, sha256=sha, size=len(data), user=file_user, backend=backend)
-            )
-        del data
+    jobs = _jobs(files, store, options, sidecars, report)
 
     for job, done in _run(jobs, options):
         if done.error or done.rows is None:
@@ -242,6 +229,39 @@ def ingest(
     return IngestSummary(items=tuple(results), seconds=time.perf_counter() - t0)
 
 
+def _jobs(
+    files: list[Path],
+    store: Store,
+    options: Options,
+    sidecars: Sidecars,
+    report: Callable[[ItemResult], None],
+) -> list[_Job]:
+    """The files to analyse: each read and hashed; one already stored is reported present."""
+    jobs: list[_Job] = []
+    backend = store.engine.dialect.name
+    for path in files:
+        try:
+            file_user = sidecars.for_file(path)
+            data = load_file(path, options)
+        except InputError as exc:
+            report(ItemResult(str(path), "failed", error=str(exc)))
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        existing = store.has_content(sha)
+        if existing is not None:
+            report(ItemResult(str(path), "present", doc_id=existing, size_bytes=len(data)))
+        else:
+            # A changed file keeps what the user set on its previous version.
+            earlier = store.user_settings_at(str(path.resolve()))
+            if earlier:
+                file_user = file_user.merged_over(earlier) if file_user else earlier
+            jobs.append(
+                _Job(path=path, sha256=sha, size=len(data), user=file_user, backend=backend)
+            )
+        del data
+    return jobs
+
+
 class Sidecars:
     """The ``metadata.csv`` of each folder, read once, merged under the batch's settings."""
 
@@ -251,14 +271,7 @@ class Sidecars:
 
     def for_file(self, path: Path) -> UserMeta | None:
         """What the user said about ``path``; InputError if its folder's sidecar is bad."""
-        folder = path.parent
-        if folder not in self._read:
-            sidecar = folder / METADATA_FILE
-            try:
-                self._read[folder] = read_metadata_csv(sidecar) if sidecar.is_file() else {}
-            except InputError as exc:
-                self._read[folder] = exc
-        rows = self._read[folder]
+        rows = self._rows(path.parent)
         if isinstance(rows, InputError):
             raise InputError(str(path), f"not read, {rows}")
         own = rows.get(path.name)
@@ -267,6 +280,35 @@ class Sidecars:
         if self.batch:
             return self.batch.merged_over(own)
         return own
+
+    def _rows(self, folder: Path) -> dict[str, UserMeta | str] | InputError:
+        if folder not in self._read:
+            sidecar = folder / METADATA_FILE
+            try:
+                self._read[folder] = read_metadata_csv(sidecar) if sidecar.is_file() else {}
+            except InputError as exc:
+                self._read[folder] = exc
+        return self._read[folder]
+
+    def unmatched(self, args: Iterable[str], files: list[Path]) -> list[tuple[str, str]]:
+        """(sidecar, one line) for each sidecar row naming no file of its folder (so it
+        would be ignored), in the folders of the batch."""
+        folders = {p.parent for p in files}
+        for arg in args:
+            if Path(arg).is_dir():
+                folders |= {s.parent for s in Path(arg).rglob(METADATA_FILE) if s.is_file()}
+        out = []
+        for folder in sorted(folders):
+            rows = self._rows(folder)
+            if isinstance(rows, InputError):
+                continue  # reported with each file of the folder
+            sidecar = str(folder / METADATA_FILE)
+            out += [
+                (sidecar, f"{sidecar}: the row for {name} names no file in {folder}; ignored")
+                for name in rows
+                if Path(name).name != name or not (folder / name).is_file()
+            ]
+        return out
 
 
 def _workers(options: Options, n_jobs: int) -> int:

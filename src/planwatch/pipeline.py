@@ -20,9 +20,8 @@ from dataclasses import dataclass
 
 from planwatch.catalog.apply import resolve_facts
 from planwatch.core.data import Document, ExtractContext, Fact, ReadResult, TableRecord, UserMeta
-from planwatch.describe import describe
 from planwatch.describe.subjects import assign_jurisdictions
-from planwatch.describe.user import apply_user_meta
+from planwatch.describe.user import describe_as_set
 from planwatch.extract import base as extractors
 from planwatch.extract.table_find import table_spans
 from planwatch.extract.table_records import table_records
@@ -81,7 +80,7 @@ def analyse_read(
 ) -> Analysed:
     options = options or Options()
     text = read.text
-    meta = apply_user_meta(describe(text, name=name, title=read.title), user)
+    meta = describe_as_set(text, name=name, title=read.title, user=user)
     outline = build_outline(text, table_spans(text))
     document = Document(
         name=name,

@@ -1,9 +1,13 @@
-"""Re-resolve stored facts against the current catalog (after a user adds aliases).
+"""Derive stored documents' facts again, without re-reading their files.
 
-Ingest resolves each fact's indicator name once. When a user extends the
-catalog with a local file (``$PLANWATCH_CATALOG``), re-ingesting changes
-nothing (same content), so this pass re-runs the resolve stage over the stored
-facts and writes the catalog ids and canonical values that changed.
+* :func:`reresolve` — after a user extends the catalog with a local file
+  (``$PLANWATCH_CATALOG``): re-ingesting changes nothing (same content), so
+  this pass re-runs the resolve stage over the stored facts and writes the
+  catalog ids and canonical values that changed.
+* :func:`rederive` — after a user corrects a document's area, type or date
+  (``planwatch set``): the stored text goes through the same stages as at
+  ingest with what the user set, and the document's facts, outline, index
+  and tables are replaced in one transaction.
 """
 
 from __future__ import annotations
@@ -12,7 +16,15 @@ from dataclasses import dataclass
 
 from planwatch.catalog import default_catalog, default_resolver
 from planwatch.catalog.apply import resolve_facts
+from planwatch.core.data import Document, DocumentMeta, Kind, ReadResult, UserMeta
+from planwatch.core.errors import UsageError
+from planwatch.describe.meta import guess_title
+from planwatch.describe.user import settings_of
+from planwatch.options import Options
+from planwatch.pipeline import analyse_read
+from planwatch.store.records import Correction
 from planwatch.store.repo import FactFilter, Store
+from planwatch.store.rows import to_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,3 +61,84 @@ def reresolve(store: Store) -> ReresolveSummary:
         resolved_before=sum(1 for sf in stored if sf.fact.indicator_id),
         resolved_after=sum(1 for f in fresh if f.indicator_id),
     )
+
+
+@dataclass(frozen=True, slots=True)
+class RederiveSummary:
+    """A document corrected by the user and analysed again."""
+
+    doc_id: int
+    name: str
+    before: DocumentMeta
+    after: DocumentMeta
+    kinds_before: dict[str, int]  # facts by kind (actual, target)
+    kinds_after: dict[str, int]
+    reattached: int  # a person's corrections moved to the new fact at the same span
+    dropped: tuple[Correction, ...]  # corrections whose figure is no longer found
+    areas: frozenset[str]  # areas whose evaluations the change touches
+
+
+def rederive(
+    store: Store, doc: str | int, user: UserMeta, options: Options | None = None
+) -> RederiveSummary:
+    """Correct document ``doc`` (id or file name) with ``user``'s fields and derive it again.
+
+    Fields the user set before stay set unless ``user`` sets them anew. Raises
+    UsageError when ``user`` sets nothing, NotFoundError for an unknown
+    document, StoreError when it cannot be written (then nothing changed).
+    """
+    if not user:
+        raise UsageError("say what to set: --area, --type, --year or --published")
+    row = store.find_document(str(doc))
+    stored = store.load(row.id)
+    kinds_before = _kinds(store, row.id)
+    analysed = analyse_read(
+        _as_read(stored),
+        stored.name,
+        sha256=stored.sha256,
+        path=stored.path,
+        options=options,
+        user=user.merged_over(settings_of(stored.meta)),
+    )
+    rows = to_rows(
+        analysed.document, analysed.facts, row.size_bytes, backend=store.engine.dialect.name
+    )
+    outcome = store.replace_derived(row.id, rows)
+    return RederiveSummary(
+        doc_id=row.id,
+        name=row.name,
+        before=stored.meta,
+        after=analysed.document.meta,
+        kinds_before=kinds_before,
+        kinds_after=_count(f.kind.value for f in analysed.facts),
+        reattached=outcome.reattached,
+        dropped=outcome.dropped,
+        areas=outcome.areas,
+    )
+
+
+def _as_read(stored: Document) -> ReadResult:
+    """The stored document as its reader gave it: the same text and reader tables; the
+    title only if a reader found it (a title guessed from the text is guessed again)."""
+    title = stored.meta.title
+    if title is not None and title == guess_title(stored.text):
+        title = None
+    return ReadResult(
+        text=stored.text,
+        format=stored.format,
+        encoding=stored.encoding,
+        tables=stored.tables,
+        title=title,
+    )
+
+
+def _kinds(store: Store, doc_id: int) -> dict[str, int]:
+    flt = FactFilter(doc=str(doc_id), include_superseded=True, include_rejected=True)
+    return _count(sf.fact.kind.value for sf in store.iter_facts(flt))
+
+
+def _count(kinds) -> dict[str, int]:
+    out = {k.value: 0 for k in Kind}
+    for k in kinds:
+        out[k] = out.get(k, 0) + 1
+    return out

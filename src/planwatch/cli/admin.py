@@ -1,8 +1,9 @@
-"""Commands that change a document or serve the store: set-area, serve."""
+"""Commands that change a document or serve the store: set, serve."""
 
 from __future__ import annotations
 
 import click
+from rich.markup import escape
 
 from planwatch.cli.base import (
     Ctx,
@@ -14,54 +15,70 @@ from planwatch.cli.base import (
 from planwatch.core.errors import UsageError
 
 
-@cli.command("set-area")
+@cli.command("set")
 @click.argument("doc")
-@click.argument("area")
+@click.option("--area", help="The document's area, by name or code (鹤山市, 440784, 全国).")
+@click.option("--type", "doc_type", help="Its document type (work_report, plan_outline …).")
+@click.option("--year", help="Its report year.")
+@click.option("--published", help="Its publication date (YYYY-MM-DD, YYYY-MM or YYYY).")
 @pass_ctx
 @fails_cleanly
-def set_area(obj: Ctx, doc: str, area: str) -> None:
-    """Correct a document's area; its facts' jurisdictions are derived again.
+def set_fields(
+    obj: Ctx,
+    doc: str,
+    area: str | None,
+    doc_type: str | None,
+    year: str | None,
+    published: str | None,
+) -> None:
+    """Correct a document's area, type or date; its facts are derived again.
 
-    DOC is a document id or file name; AREA a name or 6-digit code. The area
-    is recorded as set by the user (`planwatch show`). Figures whose clause
-    names another area keep that area.
+    DOC is a document id or file name. The stored text goes through the same
+    analysis as at ingest with what you set (and what you set before), and the
+    document's facts, outline and tables are replaced at once; corrections of
+    its facts move to the same figure. `planwatch show` marks the fields as
+    set by the user.
 
-    Example: planwatch set-area 3 鹤山市
+    Example: planwatch set 3 --type work_report --published 2023-01-12
     """
-    from planwatch.describe.subjects import assign_jurisdictions
-    from planwatch.describe.user import parse_area
-    from planwatch.store.repo import FactFilter
+    from planwatch.describe.user import user_meta
 
-    new_area = parse_area(area)
-    row = obj.store.find_document(doc)
-    text = obj.store.load(row.id).text
-    stored = obj.store.facts(
-        FactFilter(doc=str(row.id), include_superseded=True, include_rejected=True)
-    )
-    refiled = assign_jurisdictions(text, [sf.fact for sf in stored], new_area)
-    obj.store.set_document_area(
-        row.id,
-        new_area,
-        [
-            (sf.id, f.jurisdiction, f.jurisdiction_code)
-            for sf, f in zip(stored, refiled, strict=True)
-        ],
-    )
-    moved = sum(
-        1
-        for sf, f in zip(stored, refiled, strict=True)
-        if sf.fact.jurisdiction_code != f.jurisdiction_code
-    )
-    # Changed in place (no newer id tells it): the stored evaluations of every area
-    # the document or its facts were or are now about are dropped.
-    from planwatch.store.evalstore import forget_evaluations
+    user = user_meta(area=area, doc_type=doc_type, year=year, published=published)
+    _rederive(obj, doc, user)
 
-    touched = {row.area_code, new_area.code}
-    touched |= {sf.fact.jurisdiction_code for sf in stored} | {f.jurisdiction_code for f in refiled}
-    forget_evaluations(obj.store, sorted(c for c in touched if c))
+
+def _rederive(obj: Ctx, doc: str, user) -> None:
+    from planwatch.reresolve import rederive
+
+    done = rederive(obj.store, doc, user)
+    before, after = done.before, done.after
+    changed = []
+    if user.area is not None:
+        changed.append(f"area set to {after.area.name} {after.area.code}")
+    if user.doc_type is not None:
+        changed.append(f"type {before.doc_type.value} → {after.doc_type.value}")
+    if user.year is not None:
+        changed.append(f"year {before.year or '?'} → {after.year}")
+    if user.published is not None:
+        changed.append(f"published {before.published or '?'} → {after.published}")
+    kb, ka = done.kinds_before, done.kinds_after
     console.print(
-        f"{row.name}: area set to {new_area.name} {new_area.code}; {moved} facts re-filed"
+        escape(
+            f"{done.name}: {', '.join(changed)}; facts derived again: "
+            f"{sum(kb.values())} → {sum(ka.values())} "
+            f"(targets {kb['target']} → {ka['target']}, actuals {kb['actual']} → {ka['actual']})"
+        )
     )
+    if done.reattached:
+        console.print(f"{done.reattached} corrections kept on the same figures")
+    for fix in done.dropped:
+        what = "marked wrong" if fix.wrong else f"{fix.field} = {fix.value}"
+        console.print(
+            escape(
+                f"correction {fix.id} of fact {fix.fact_id} ({what}, by {fix.author}) dropped: "
+                "its figure is no longer found"
+            )
+        )
 
 
 @cli.command()

@@ -18,6 +18,9 @@ from pathlib import Path
 from planwatch.core.data import Area, DocType, DocumentMeta, Evidence, UserMeta
 from planwatch.core.errors import InputError, UsageError
 from planwatch.describe.areas import area_by_code, rows_by_name, to_area
+from planwatch.describe.doctype import opening_view, plan_period
+from planwatch.describe.meta import _PLAN_GENRES, _report_year, describe
+from planwatch.describe.refdate import reference_date
 
 METADATA_FILE = "metadata.csv"
 METADATA_COLUMNS = ("file", "area", "type", "year", "published")
@@ -127,6 +130,41 @@ def _row_meta(rec: dict[str, str | None], where: str) -> UserMeta | str:
         return f"{where}: {str(exc).removeprefix('--')}"
 
 
+def describe_as_set(
+    text: str, *, name: str, title: str | None = None, user: UserMeta | None = None
+) -> DocumentMeta:
+    """``describe`` with what the user set winning (the pipeline's describe stage).
+
+    A genre the user gives decides the time frame as a detected one would: the
+    reference date is read again with it (a work report's meeting line, a
+    communiqué's year after), and the plan period is kept for plan genres only.
+    """
+    meta = describe(text, name=name, title=title)
+    if user is not None and user.doc_type is not None and user.doc_type is not meta.doc_type:
+        meta = _time_for_genre(meta, user.doc_type, text, title)
+    return apply_user_meta(meta, user)
+
+
+def _time_for_genre(
+    meta: DocumentMeta, doc_type: DocType, text: str, title: str | None
+) -> DocumentMeta:
+    period = plan_period(text, title, opening_view(text))
+    ref = reference_date(text, doc_type, title, period)
+    has_period = doc_type in _PLAN_GENRES and period is not None
+    kept = tuple(e for e in meta.evidence if e.field != "reference_date")
+    return dataclasses.replace(
+        meta,
+        doc_type=doc_type,
+        year=_report_year(doc_type, ref.year),
+        period_start=period[0] if has_period else None,
+        period_end=period[1] if has_period else None,
+        published=ref.date.iso() if ref.date and ref.printed else None,
+        reference_date=ref.date.iso() if ref.date else None,
+        reference_year=ref.year,
+        evidence=kept + ref.evidence,
+    )
+
+
 def apply_user_meta(meta: DocumentMeta, user: UserMeta | None) -> DocumentMeta:
     """``meta`` with the user's settings in place of detection, recorded as such."""
     if not user:
@@ -146,8 +184,10 @@ def apply_user_meta(meta: DocumentMeta, user: UserMeta | None) -> DocumentMeta:
     if user.published is not None:
         changes["published"] = user.published
         changes["reference_date"] = user.published
-        if user.year is None:
+        if user.year is None:  # the report year follows the date, as detection's would
             changes["reference_year"] = int(user.published[:4])
+            doc_type = user.doc_type or meta.doc_type
+            changes["year"] = _report_year(doc_type, int(user.published[:4]))
         evidence.append(Evidence("reference_date", "user", user.published))
     fields = {ev.field for ev in evidence}
     kept = tuple(ev for ev in meta.evidence if ev.field not in fields)
@@ -161,3 +201,15 @@ def apply_user_meta(meta: DocumentMeta, user: UserMeta | None) -> DocumentMeta:
 
 # Evidence field -> the name listed in DocumentMeta.user_set (the option's name).
 _USER_FIELDS = {"area": "area", "genre": "type", "year": "year", "reference_date": "published"}
+
+
+def settings_of(meta: DocumentMeta) -> UserMeta:
+    """What the user set on a described document (``meta.user_set``), as settings again:
+    a later correction of one field keeps the others the user set before."""
+    fields = meta.user_set
+    return UserMeta(
+        area=meta.area if "area" in fields else None,
+        doc_type=meta.doc_type if "type" in fields else None,
+        year=meta.year if "year" in fields else None,
+        published=meta.published if "published" in fields else None,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
@@ -20,6 +20,7 @@ from planwatch.core.data import (
     Outline,
     Span,
     TableRecord,
+    UserMeta,
 )
 from planwatch.core.errors import NotFoundError, StoreError
 from planwatch.store import models as m
@@ -32,12 +33,12 @@ from planwatch.store.records import (
     _record_from_row,
     _table_from_json,
 )
+from planwatch.store.replace import ReplaceOutcome, replace_derived
 from planwatch.store.rows import (
     FACT_COLUMNS,
     HEADING_COLUMNS,
     RECOVERED_COLUMNS,
     DocRows,
-    area_rows,
     to_rows,
 )
 from planwatch.store.search_index import sentence_rows, write_rows
@@ -113,41 +114,56 @@ class DocumentsPart:
         except SQLAlchemyError as exc:
             raise StoreError(f"could not store {rows.name}: {one_line(exc)}") from exc
 
-    def set_document_area(
-        self,
-        doc_id: int,
-        area: Area,
-        jurisdictions: Sequence[tuple[int, str | None, str | None]],
-    ) -> None:
-        """Correct a document's area (recorded as set by the user) and re-file its facts.
+    def replace_derived(self, doc_id: int, rows: DocRows) -> ReplaceOutcome:
+        """Swap what was derived from a stored document for ``rows``, in one transaction.
 
-        ``jurisdictions`` holds (fact id, jurisdiction, jurisdiction_code) for
-        each fact, as re-derived under the new area.
+        ``rows`` come from analysing the document's stored text again (its
+        sha256 must match): the document's metadata, outline, sentence index,
+        facts and recovered tables are replaced, its text and id kept; a
+        person's corrections move to the new fact at the same span (see
+        ``store/replace.py``). On any failure nothing is changed.
         """
         try:
             with self.engine.begin() as conn:
-                row = conn.execute(
-                    select(m.documents.c.user_set).where(m.documents.c.id == doc_id)
-                ).first()
-                if row is None:
+                sha = conn.execute(
+                    select(m.documents.c.sha256).where(m.documents.c.id == doc_id)
+                ).scalar()
+                if sha is None:
                     raise NotFoundError(f"no document with id {doc_id}")
-                self._upsert_areas(conn, area_rows(area))
-                fields = set(filter(None, (row.user_set or "").split(","))) | {"area"}
-                conn.execute(
-                    update(m.documents)
-                    .where(m.documents.c.id == doc_id)
-                    .values(
-                        area_code=area.code, area_name=area.name, user_set=",".join(sorted(fields))
-                    )
-                )
-                for fact_id, name, code in jurisdictions:
-                    conn.execute(
-                        update(m.facts)
-                        .where(m.facts.c.id == fact_id, m.facts.c.doc_id == doc_id)
-                        .values(jurisdiction=name, jurisdiction_code=code)
-                    )
+                if sha != rows.sha256:
+                    raise StoreError(f"document {doc_id} holds other content than {rows.name}")
+                self._upsert_areas(conn, rows.areas)
+                outcome = replace_derived(conn, doc_id, rows)
+                # Changed in place (no newer document id tells it): the stored evaluations
+                # of every area the document or its facts were or are now about go, in
+                # the same transaction, so no reader sees new facts under an old verdict.
+                if outcome.areas:
+                    e = m.area_evaluations
+                    conn.execute(delete(e).where(e.c.area_code.in_(sorted(outcome.areas))))
+                return outcome
         except SQLAlchemyError as exc:
             raise StoreError(f"could not correct document {doc_id}: {one_line(exc)}") from exc
+
+    def user_settings_at(self, path: str) -> UserMeta | None:
+        """What the user set on the current document stored from ``path`` (None if nothing):
+        a changed file at that path keeps them."""
+        d = m.documents
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(d.c.user_set, d.c.area_code, d.c.doc_type, d.c.year, d.c.published).where(
+                    d.c.path == path, d.c.superseded_by.is_(None)
+                )
+            ).first()
+            if row is None or not row.user_set:
+                return None
+            fields = set(row.user_set.split(","))
+            area = self._area(conn, row.area_code) if "area" in fields and row.area_code else None
+        return UserMeta(
+            area=area,
+            doc_type=DocType(row.doc_type) if "type" in fields else None,
+            year=row.year if "year" in fields else None,
+            published=row.published if "published" in fields else None,
+        )
 
     def _upsert_areas(self, conn: Connection, areas: Sequence[tuple]) -> None:
         if not areas:

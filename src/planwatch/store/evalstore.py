@@ -14,7 +14,7 @@ evaluation code's fingerprint) is today's, and no document or correction newer
 than the mark touches the area.
 
 Documents and corrections are only ever added, so ids tell what is new. Edits
-in place (``set-area``, ``resolve``) call :func:`forget_evaluations` for what
+in place (``resolve``) call :func:`forget_evaluations` for what (``planwatch set`` drops them in its own transaction)
 they change.
 """
 
