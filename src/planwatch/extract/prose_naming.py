@@ -130,10 +130,11 @@ def _after_noun(view: str, r: Reading) -> None:
     k = r.v.after_end
     rest = view[k : r.ce]
     if rest[:1] in "(（":
-        close = re.match(r"[(（][^)）]{0,16}[)）]", rest)
-        if close:
-            k += close.end()
-            rest = view[k : r.ce]
+        close = re.match(r"[(（][^()（）]{0,40}[)）]", rest)
+        if not close:
+            return  # an aside running on past the clause: no noun to read after it
+        k += close.end()
+        rest = view[k : r.ce]
     am = _AFTER_NOUN_RE.match(rest)
     if cues().milestone_re.match(rest.lstrip('”" ')):
         return  # 突破200万大关: the mark passed, not what was counted

@@ -1,0 +1,80 @@
+"""Words that qualify a figure without naming it, on sentences written for these tests: the
+price basis of a growth (实际, 名义, 扣除价格因素), kind cues inside an indicator's name
+(预期寿命, 计划生育), and a bracketed aside holding a figure of its own between a figure and
+its change."""
+
+from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Measure, Outline
+from planwatch.extract.prose import ProseExtractor
+
+BULLETIN = DocumentMeta(
+    doc_type=DocType("communique"), reference_year=2024, reference_date="2024-03-15"
+)
+
+
+def facts_of(text: str, meta: DocumentMeta = BULLETIN):
+    found = ProseExtractor().extract(text, ExtractContext("t.txt", meta, Outline()))
+    return {text[f.start : f.end]: f for f in found}
+
+
+def price(fact) -> tuple[str, str] | None:
+    ev = [e for e in fact.evidence if e.field == "price"]
+    return (ev[0].basis, ev[0].text) if ev else None
+
+
+def test_a_price_basis_is_no_name_and_is_recorded():
+    text = "全县地区生产总值达到412亿元，扣除价格因素实际增长7.2%。"
+    f = facts_of(text)["7.2%"]
+    assert f.indicator == "全县地区生产总值"
+    assert f.measure == Measure.GROWTH and f.value == 7.2
+    assert price(f) == ("constant_price", "实际")
+    assert text[f.quote_start : f.quote_end].endswith("扣除价格因素实际增长7.2%")
+
+
+def test_a_nominal_growth_is_told_from_the_real_one_in_the_same_sentence():
+    text = "全县社会消费品零售总额96亿元，比上年名义增长5.3%；城镇居民人均可支配收入41200元，实际增长4.8%，名义增长6.0%。"
+    facts = facts_of(text)
+    assert facts["5.3%"].indicator == "全县社会消费品零售总额"
+    assert price(facts["5.3%"]) == ("nominal", "名义")
+    assert facts["4.8%"].indicator == facts["6.0%"].indicator == "城镇居民人均可支配收入"
+    assert price(facts["4.8%"]) == ("constant_price", "实际")
+    assert price(facts["6.0%"]) == ("nominal", "名义")
+
+
+def test_a_clause_stating_only_the_basis_qualifies_the_growth_after_it():
+    text = "全年全县完成地区生产总值530亿元，按可比价格计算，比上年增长6.4%，按现价计算增长8.9%。"
+    facts = facts_of(text)
+    assert price(facts["6.4%"]) == ("constant_price", "按可比价格计算")
+    assert price(facts["8.9%"]) == ("nominal", "按现价计算")
+    assert price(facts["530亿元"]) is None  # a level has no price basis to state
+    assert price(facts_of("全县规模以上工业增加值增长9.1%。")["9.1%"]) is None
+
+
+def test_a_kind_cue_inside_an_indicator_name_decides_nothing():
+    facts = facts_of("全县人均预期寿命为80.62岁，居民平均预期寿命比上年提高0.2岁。")
+    assert facts["80.62岁"].kind == Kind.ACTUAL
+    assert facts["80.62岁"].year == 2023
+    assert not any(e.text == "预期" for e in facts["80.62岁"].evidence)
+    assert facts_of("全乡计划生育率为98.7%。")["98.7%"].kind == Kind.ACTUAL
+    # The cue outside the name still decides: an aim stays an aim.
+    plan = facts_of("全县人均预期寿命预期达到81.5岁。")["81.5岁"]
+    assert plan.kind == Kind.TARGET
+
+
+def test_a_change_after_an_aside_holding_a_figure_is_of_the_figure_before_it():
+    text = "全县森林覆盖率达到23.4%(以全县国土面积1586平方公里测算)，同比上升了0.37个百分点。"
+    facts = facts_of(text)
+    change = facts["0.37个百分点"]
+    assert change.indicator == facts["23.4%"].indicator == "全县森林覆盖率"
+    assert change.measure == Measure.CHANGE and change.kind == Kind.ACTUAL
+    # The figure inside the aside is named inside it, never after the noun beyond it.
+    assert "(" not in facts["23.4%"].indicator
+    assert "国土面积" in facts["1586平方公里"].indicator
+    full_width = "全县湿地保护率为56.1%（按省定口径共8.2万亩计），比上年提高1.5个百分点。"
+    assert facts_of(full_width)["1.5个百分点"].indicator == "全县湿地保护率"
+
+
+def test_a_figure_restated_in_brackets_keeps_its_name_and_unit_for_the_next():
+    facts = facts_of("全县新增造林面积320公顷(4800亩)，比上年增加45公顷。")
+    assert facts["4800亩"].indicator == facts["320公顷"].indicator
+    assert facts["45公顷"].indicator == facts["320公顷"].indicator
+    assert facts["45公顷"].measure == Measure.CHANGE
