@@ -78,3 +78,26 @@ def test_a_figure_restated_in_brackets_keeps_its_name_and_unit_for_the_next():
     assert facts["4800亩"].indicator == facts["320公顷"].indicator
     assert facts["45公顷"].indicator == facts["320公顷"].indicator
     assert facts["45公顷"].measure == Measure.CHANGE
+
+
+NEWS = DocumentMeta(
+    doc_type=DocType("work_report_news"), reference_year=2024, reference_date="2024-01-25"
+)
+
+
+def test_a_clause_naming_only_places_is_of_the_indicator_named_before():
+    text = "五个区域中心城市地区生产总值全部突破1500亿元，德阳、南充超2500亿元。"
+    facts = facts_of(text, NEWS)
+    assert facts["2500亿元"].indicator == facts["1500亿元"].indicator
+    # The place the figure before was said of is no part of the name the places take.
+    text = "此外，湖南GDP首次突破4万亿元、江西和广西首次跨过2万亿元。"
+    facts = facts_of(text, NEWS)
+    assert facts["2万亿元"].indicator.startswith("GDP")
+    # Across sentences of one paragraph, too.
+    text = "去年全省规模以上工业增加值比上年增长7.1%，增速居全国前列。襄阳、宜昌均超过9%。"
+    assert facts_of(text, NEWS)["9%"].indicator == "全省规模以上工业增加值"
+
+
+def test_a_name_with_a_place_and_an_indicator_keeps_both():
+    facts = facts_of("全省财政收入增长5%，宜昌财政收入增长8%。", NEWS)
+    assert facts["8%"].indicator == "宜昌财政收入"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from planwatch.describe.areas import scan_names
 from planwatch.extract.cues import cues
 from planwatch.extract.prose_names import (
     CJK,
@@ -70,6 +71,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             if not r.name and r.cs <= reader.s + 1:
                 r.name = name_line_before(reader.view, reader.s)
             r.name = r.name or reader.para_name
+    _places_only(reader, r, st)
     if _is_generic(r):
         # 总投资, 累计, 产值 name nothing alone: whose total, whose output?
         # The lead verb stays when it makes the word (完成率, 完成投资).
@@ -87,6 +89,40 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _special_name(r, st)
     _compared(reader, r, st)
     return bool(r.name)
+
+
+_LIST_JOINS = "、和及与,， "
+
+
+def _places_only(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """A name that is only places (绵阳、宜宾超3000亿元, 福建和上海首次跨过3万亿元): the places
+    reached the figure of the indicator named before them, which names this one too (without
+    the place it was said of: 浙江GDP -> GDP); the places stay in the quote."""
+    if r.inherited or not r.name or r.v.fixed_name is not None:
+        return
+    rest, last = [], 0
+    places = 0
+    for start, end, _rows in scan_names(r.name):
+        rest.append(r.name[last:start])
+        last, places = end, places + 1
+    rest.append(r.name[last:])
+    fillers = cues().by_role.get("place_filler", frozenset())
+    left = "".join(rest)
+    for word in sorted(fillers, key=len, reverse=True):
+        left = left.replace(word, "")
+    if not places or left.strip(_LIST_JOINS):
+        return
+    before = (
+        st.prev_name
+        or previous_clause_name(reader.view, reader.s, r.cs)
+        or name_line_before(reader.view, reader.s)
+        or reader.para_name
+    )
+    lead = next(iter(scan_names(before)), None)
+    if lead is not None and lead[0] == 0 and len(before) - lead[1] >= 2:
+        before = before[lead[1] :]
+    if before:
+        r.name = before
 
 
 def _is_generic(r: Reading) -> bool:
