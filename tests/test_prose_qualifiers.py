@@ -101,3 +101,19 @@ def test_a_clause_naming_only_places_is_of_the_indicator_named_before():
 def test_a_name_with_a_place_and_an_indicator_keeps_both():
     facts = facts_of("全省财政收入增长5%，宜昌财政收入增长8%。", NEWS)
     assert facts["8%"].indicator == "宜昌财政收入"
+
+
+def test_a_target_moved_from_one_value_to_another_is_an_aim_at_both_ends():
+    text = "湖南2021年GDP增长目标由去年的7.5%左右下调到6.5%以上，多数省份有所调整。"
+    news = DocumentMeta(
+        doc_type=DocType("work_report_news"), reference_year=2021, reference_date="2021-02-01"
+    )
+    facts = facts_of(text, news)
+    old, new = facts["7.5%左右"], facts["6.5%以上"]
+    assert old.kind == new.kind == Kind.TARGET
+    # The time after 由 is the old aim's; the new one keeps the subject's year.
+    assert (old.year, new.year) == (2020, 2021)
+    assert [e.text for e in old.evidence if e.field == "kind"] == ["目标"]
+    # A result moved from one value to another stays a result where it starts.
+    grew = facts_of("全县工业增加值增速由上年的4.1%提高到6.3%。")
+    assert grew["4.1%"].kind == Kind.ACTUAL

@@ -212,6 +212,7 @@ class SentenceReader:
             self.inherited_kind,
             v.after_end,
         )
+        kind, kind_ev = _moved_aim(self.view, r, kind, kind_ev)
         state = timing.state
         if kind_ev.basis == "status_count" or (
             kind_ev.basis == "start_point" and (state.future or not state.explicit)
@@ -309,7 +310,10 @@ class SentenceReader:
         for mark in self.marks:
             if mark.start >= v.start:
                 break
-            if mark.kind == "from":
+            if mark.kind == "from" or _FROM_LEAD_RE.search(
+                view, max(0, mark.start - 2), mark.start
+            ):
+                # (由去年的9%下调到8%: a year after 由 is a start point too.)
                 from_state, from_end = state, mark.end
             elif from_state is not None and mark.kind != "base":
                 from_state = None  # 从2020年的1.9%提高到2024年的2.6%: the end has its own year
@@ -352,6 +356,22 @@ class _Aside:
         if here is None or not self.view[here[0] + 1 : pos].strip():
             return -1  # (no words before it in the aside: it restates the figure, 240公顷(3600亩))
         return here[0] + 1
+
+
+# An aim moved from one value to another (增长目标由去年的9%左右下调到8%左右, 年均增长指标由12%
+# 调整为11%): both values are aims, the first the one set before.
+_MOVED_AIM_RE = re.compile(r"(?:目标|指标)(?:由|从)[^,，。;；]*$")
+# 由/从 right before a time word: the time is a start point (由去年的, 从上年的).
+_FROM_LEAD_RE = re.compile(r"[由从]\s*$")
+
+
+def _moved_aim(view: str, r: Reading, kind: Kind, ev: Evidence) -> tuple[Kind, Evidence]:
+    """The kind of a value in a target moved from one value to another: an aim, whatever
+    the time word says; else ``kind`` as decided."""
+    m = _MOVED_AIM_RE.search(view, r.cs, r.v.start)
+    if m is None:
+        return kind, ev
+    return Kind.TARGET, Evidence("kind", "cue", m.group()[:2], m.start(), m.start() + 2)
 
 
 # Units of a count of a plan's parts (25项主要指标, 4个方面, 十三篇).
