@@ -117,3 +117,13 @@ def test_a_target_moved_from_one_value_to_another_is_an_aim_at_both_ends():
     # A result moved from one value to another stays a result where it starts.
     grew = facts_of("全县工业增加值增速由上年的4.1%提高到6.3%。")
     assert grew["4.1%"].kind == Kind.ACTUAL
+
+
+def test_a_figure_net_of_an_effect_keeps_the_name_before_and_missed_hopes_are_no_aim():
+    review = DocumentMeta(
+        doc_type=DocType("plan_final_evaluation"), reference_year=2021, reference_date="2021-03-01"
+    )
+    text = "全县税收收入未达预期主要受减税政策影响，剔除该因素年均增长8.3%。"
+    f = facts_of(text, review)["8.3%"]
+    assert f.indicator == "全县税收收入"
+    assert f.measure == Measure.GROWTH and f.kind == Kind.ACTUAL

@@ -9,7 +9,7 @@ themselves (generic, generic_lead) and where a subject's predicate starts
 (measure_noun), empty words ending a name (tail), framing words before a figure named after it (frame), the parts of a plan
 (structure) and how they fared (outcome), change verbs opening a name (down_lead,
 up_lead), round marks a figure passes (milestone) and the price basis of a growth
-(constant_price, nominal). This module turns them into compiled patterns once.
+(constant_price, nominal) or of an adjustment (adjusted). This module turns them into compiled patterns once.
 
 The catalog's indicator names that hold a kind cue (人均预期寿命 holds 预期) are no cues:
 they join ``not_modal``, so a figure of life expectancy is not an aim.
@@ -94,7 +94,7 @@ def cues() -> Cues:
         role_of.setdefault(row["word"], []).append(row["role"])
     value_roles = (
         "up", "down", "to", "ge", "le", "approx", "avg", "yoy", "each", "rate",
-        "constant_price", "nominal",
+        "constant_price", "nominal", "adjusted",
     )  # fmt: skip
     not_modal = by_role["not_modal"] | _indicator_names_holding(by_role)
     value_words = set().union(*(by_role.get(r, set()) for r in value_roles))
