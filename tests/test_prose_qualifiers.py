@@ -127,3 +127,14 @@ def test_a_figure_net_of_an_effect_keeps_the_name_before_and_missed_hopes_are_no
     f = facts_of(text, review)["8.3%"]
     assert f.indicator == "全县税收收入"
     assert f.measure == Measure.GROWTH and f.kind == Kind.ACTUAL
+
+
+def test_a_span_of_years_or_a_plans_period_is_no_part_of_a_name():
+    text = "2019~2020年全县经济平均年增速为5.2%，全县经济增速将比“十三五”期间下降0.8个百分点。"
+    facts = facts_of(text)
+    assert facts["5.2%"].indicator == "全县经济平均年增速"
+    fall = facts["0.8个百分点"]
+    assert fall.indicator == "全县经济增速" and fall.measure == Measure.CHANGE
+    assert fall.value == -0.8
+    text = "两年半的时间里全县城镇累计新增就业3.2万人，完成规划目标的55%。"
+    assert facts_of(text)["3.2万人"].indicator == "全县城镇累计新增就业"
