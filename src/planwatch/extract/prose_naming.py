@@ -11,9 +11,10 @@ their own making.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from planwatch.describe.areas import scan_names
+from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues
 from planwatch.extract.prose_names import (
     CJK,
@@ -94,23 +95,25 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
 _LIST_JOINS = "、和及与,， "
 
 
+@lru_cache(maxsize=1)
+def _place_fillers() -> re.Pattern[str]:
+    words = sorted(cues().by_role.get("place_filler", ()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
 def _places_only(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     """A name that is only places (绵阳、宜宾超3000亿元, 福建和上海首次跨过3万亿元): the places
     reached the figure of the indicator named before them, which names this one too (without
     the place it was said of: 浙江GDP -> GDP); the places stay in the quote."""
-    if r.inherited or not r.name or r.v.fixed_name is not None:
-        return
-    rest, last = [], 0
-    places = 0
-    for start, end, _rows in scan_names(r.name):
-        rest.append(r.name[last:start])
+    if r.inherited or r.v.fixed_name is not None or r.name[:2] not in load_table().prefixes:
+        return  # (a place's first two characters open the name, or it is no list of places)
+    fillers = _place_fillers()
+    last = places = 0
+    for start, end, _rows in scan_names(r.name):  # (stops at the first word no place's)
+        if fillers.sub("", r.name[last:start]).strip(_LIST_JOINS):
+            return
         last, places = end, places + 1
-    rest.append(r.name[last:])
-    fillers = cues().by_role.get("place_filler", frozenset())
-    left = "".join(rest)
-    for word in sorted(fillers, key=len, reverse=True):
-        left = left.replace(word, "")
-    if not places or left.strip(_LIST_JOINS):
+    if not places or fillers.sub("", r.name[last:]).strip(_LIST_JOINS):
         return
     before = (
         st.prev_name

@@ -271,6 +271,8 @@ class SentenceReader:
         elif r.cs > self.s:
             ps, pe = self.clause_of(r.cs - 2)
             clause = view[ps:pe]
+            if len(clause) > _PRICE_CLAUSE_MAX:
+                return ()
             lead, trail = len(clause) - len(clause.lstrip()), len(clause) - len(clause.rstrip())
             found = C.price_re.fullmatch(view, ps + lead, pe - trail)
         if found is None:
@@ -358,6 +360,8 @@ class _Aside:
         return here[0] + 1
 
 
+# The longest clause that may state only a price basis (按当年价格计算, with spaces).
+_PRICE_CLAUSE_MAX = 12
 # An aim moved from one value to another (增长目标由去年的9%左右下调到8%左右, 年均增长指标由12%
 # 调整为11%): both values are aims, the first the one set before.
 _MOVED_AIM_RE = re.compile(r"(?:目标|指标)(?:由|从)[^,，。;；]*$")
