@@ -7,10 +7,12 @@ that read the clause (下降 vs 上升, 累计 vs 年均) see real wording.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from docrows import doc_row
-from planwatch.core.data import Area, Comparator, Fact, Kind, Measure
+from planwatch.core.data import Area, Comparator, Evidence, Fact, Kind, Measure
 from planwatch.evaluate import Status, evaluate_ledger
 from planwatch.evaluate.ledger import Ledger, LedgerFact
 from planwatch.evaluate.reduction import cumulative_fall, fall_size
@@ -454,3 +456,31 @@ def test_the_basis_of_each_actual_is_chosen_and_stated():
     (row,) = evaluate_ledger(ledger, PLAN, as_of=2022).rows
     assert row.status == Status.ON_TRACK and row.latest_actual.value == 5.3
     assert any("采用年末数口径" in n for n in row.notes)
+
+
+def test_a_growths_own_price_basis_beats_its_clauses_words():
+    # One clause states both growths: its words say 可比价 for each, the facts' own price
+    # evidence (extract.prose_reader) tells the real 4.8% from the nominal 6.0%.
+    clause = "按可比价格计算，地区生产总值增长4.8%，按现价计算增长6.0%"
+    ledger = _ledger(
+        _r(PLAN, "地区生产总值年均增长5%", "target", "growth", 5.0, "%", 2025, 2021),
+        _r(R2022, clause, "actual", "growth", 6.0, "%", 2021),
+        _r(R2022, clause, "actual", "growth", 4.8, "%", 2021),
+    )
+    nominal, real = ledger.facts[1], ledger.facts[2]
+    assert ledger.basis_rank(nominal)[0] == ledger.basis_rank(real)[0] == 1  # words alike
+    stated = {
+        nominal.id: Evidence("price", "nominal", "按现价计算"),
+        real.id: Evidence("price", "constant_price", "按可比价格计算"),
+    }
+    facts = tuple(
+        LedgerFact(lf.id, lf.doc, replace(lf.fact, evidence=(stated[lf.id],)))
+        if lf.id in stated
+        else lf
+        for lf in ledger.facts
+    )
+    ledger = replace(ledger, facts=facts)
+    assert ledger.basis_rank(facts[1]) == (-1, "现价")
+    assert ledger.basis_rank(facts[2]) == (1, "可比价格")
+    chosen = ledger.yearly("gdp", "growth")[2021]
+    assert chosen.fact.fact.value == 4.8 and chosen.basis == "可比价格"

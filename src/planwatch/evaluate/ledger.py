@@ -126,6 +126,10 @@ class Ledger:
         over nominal growth, a year-end over an annual-average level (what plans target)."""
         quote = self.quote(lf)
         if lf.fact.measure.value == "growth":
+            # The basis the growth's own words state (实际增长 / 名义增长) before its clause's.
+            stated = next((e.basis for e in lf.fact.evidence if e.field == "price"), "")
+            if stated:
+                return (1, "可比价格") if stated == "constant_price" else (-1, "现价")
             if says(quote, "constant_price"):
                 return 1, "可比价格"
             return (-1, "现价") if says(quote, "nominal") else (0, "")

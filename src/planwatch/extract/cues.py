@@ -8,7 +8,11 @@ themselves (generic, generic_lead) and where a subject's predicate starts
 (predicate), and measure nouns that replace each other when a generic word is completed
 (measure_noun), empty words ending a name (tail), framing words before a figure named after it (frame), the parts of a plan
 (structure) and how they fared (outcome), change verbs opening a name (down_lead,
-up_lead), and round marks a figure passes (milestone). This module turns them into compiled patterns once.
+up_lead), round marks a figure passes (milestone) and the price basis of a growth
+(constant_price, nominal) or of an adjustment (adjusted). This module turns them into compiled patterns once.
+
+The catalog's indicator names that hold a kind cue (人均预期寿命 holds 预期) are no cues:
+they join ``not_modal``, so a figure of life expectancy is not an aim.
 """
 
 from __future__ import annotations
@@ -45,6 +49,8 @@ class Cues:
     milestone_re: re.Pattern[str]  # a round mark after a figure: 台阶, 大关 (no name)
     # Kind cues in one pass: groups ``n`` (not a cue: 主要), ``e`` (预计), ``t``, ``a``.
     modal_re: re.Pattern[str]
+    # The price basis of a growth: group ``c`` constant prices (实际, 可比价), ``n`` nominal.
+    price_re: re.Pattern[str]
 
     def roles(self, word: str) -> tuple[str, ...]:
         return self.role_of.get(word, ())
@@ -57,7 +63,7 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
 
 # Base-year phrases that sit between a name and its value (比2015年增长, 比“十四五”下降,
 # 比全省平均水平高) are part of the cue chain.
-_BASE = rf"(?:比|较)(?:[“”\"‘’ ]*{PLAN_NAME}[“”\"‘’ ]*(?:期末|末)?|\s*(?:19|20)\d{{2}}\s*年(?:底|末)?|[^,，。;；、\d]{{1,8}}?(?=高|低))"
+_BASE = rf"(?:比|较)(?:[“”\"‘’ ]*{PLAN_NAME}[“”\"‘’ ]*(?:期末|末|期间|时期)?|\s*(?:19|20)\d{{2}}\s*年(?:底|末)?|[^,，。;；、\d]{{1,8}}?(?=高|低))"
 
 
 # A bracket holding a year, a comma or a known remark is an aside, not part of a name
@@ -86,7 +92,11 @@ def cues() -> Cues:
     for row in rows:
         by_role.setdefault(row["role"], set()).add(row["word"])
         role_of.setdefault(row["word"], []).append(row["role"])
-    value_roles = ("up", "down", "to", "ge", "le", "approx", "avg", "yoy", "each", "rate")
+    value_roles = (
+        "up", "down", "to", "ge", "le", "approx", "avg", "yoy", "each", "rate",
+        "constant_price", "nominal", "adjusted",
+    )  # fmt: skip
+    not_modal = by_role["not_modal"] | _indicator_names_holding(by_role)
     value_words = set().union(*(by_role.get(r, set()) for r in value_roles))
     # (An open quote after a cue starts a quoted figure: 跨入“9万亿俱乐部”.)
     token = f"(?:{_BASE}|{_TIME}|{_alternation(value_words)}|[\\s“]+)"
@@ -117,7 +127,25 @@ def cues() -> Cues:
         tails=tuple(sorted(by_role["tail"], key=lambda w: (-len(w), w))),
         milestone_re=re.compile(f"(?:级)?(?:{_alternation(by_role['milestone'])})"),
         modal_re=re.compile(
-            f"(?P<n>{_alternation(by_role['not_modal'])})|(?P<e>{_alternation(by_role['estimate'])})"
+            f"(?P<n>{_alternation(not_modal)})|(?P<e>{_alternation(by_role['estimate'])})"
             f"|(?P<t>{_alternation(by_role['target'])})|(?P<a>{_alternation(by_role['actual'])})"
         ),
+        price_re=re.compile(
+            f"(?P<c>{_alternation(by_role['constant_price'])})"
+            f"|(?P<n>{_alternation(by_role['nominal'])})"
+        ),
     )
+
+
+def _indicator_names_holding(by_role: dict[str, set[str]]) -> set[str]:
+    """The catalog's indicator names and aliases that hold a kind cue (人均预期寿命, 累计建成
+    5G基站): inside them the cue says nothing of the figure's kind."""
+    from planwatch.catalog.catalog import default_catalog  # loaded once, by the resolver too
+
+    modal = by_role["target"] | by_role["actual"] | by_role["estimate"]
+    found = set()
+    for indicator in default_catalog():
+        for name in (*indicator.names, *indicator.growth_aliases):
+            if name not in modal and any(word in name for word in modal):
+                found.add(name)
+    return found

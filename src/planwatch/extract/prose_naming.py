@@ -11,8 +11,10 @@ their own making.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues
 from planwatch.extract.prose_names import (
     CJK,
@@ -70,6 +72,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             if not r.name and r.cs <= reader.s + 1:
                 r.name = name_line_before(reader.view, reader.s)
             r.name = r.name or reader.para_name
+    _places_only(reader, r, st)
     if _is_generic(r):
         # 总投资, 累计, 产值 name nothing alone: whose total, whose output?
         # The lead verb stays when it makes the word (完成率, 完成投资).
@@ -87,6 +90,42 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _special_name(r, st)
     _compared(reader, r, st)
     return bool(r.name)
+
+
+_LIST_JOINS = "、和及与,， "
+
+
+@lru_cache(maxsize=1)
+def _place_fillers() -> re.Pattern[str]:
+    words = sorted(cues().by_role.get("place_filler", ()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def _places_only(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """A name that is only places (绵阳、宜宾超3000亿元, 福建和上海首次跨过3万亿元): the places
+    reached the figure of the indicator named before them, which names this one too (without
+    the place it was said of: 浙江GDP -> GDP); the places stay in the quote."""
+    if r.inherited or r.v.fixed_name is not None or r.name[:2] not in load_table().prefixes:
+        return  # (a place's first two characters open the name, or it is no list of places)
+    fillers = _place_fillers()
+    last = places = 0
+    for start, end, _rows in scan_names(r.name):  # (stops at the first word no place's)
+        if fillers.sub("", r.name[last:start]).strip(_LIST_JOINS):
+            return
+        last, places = end, places + 1
+    if not places or fillers.sub("", r.name[last:]).strip(_LIST_JOINS):
+        return
+    before = (
+        st.prev_name
+        or previous_clause_name(reader.view, reader.s, r.cs)
+        or name_line_before(reader.view, reader.s)
+        or reader.para_name
+    )
+    lead = next(iter(scan_names(before)), None)
+    if lead is not None and lead[0] == 0 and len(before) - lead[1] >= 2:
+        before = before[lead[1] :]
+    if before:
+        r.name = before
 
 
 def _is_generic(r: Reading) -> bool:
@@ -130,10 +169,11 @@ def _after_noun(view: str, r: Reading) -> None:
     k = r.v.after_end
     rest = view[k : r.ce]
     if rest[:1] in "(（":
-        close = re.match(r"[(（][^)）]{0,16}[)）]", rest)
-        if close:
-            k += close.end()
-            rest = view[k : r.ce]
+        close = re.match(r"[(（][^()（）]{0,40}[)）]", rest)
+        if not close:
+            return  # an aside running on past the clause: no noun to read after it
+        k += close.end()
+        rest = view[k : r.ce]
     am = _AFTER_NOUN_RE.match(rest)
     if cues().milestone_re.match(rest.lstrip('”" ')):
         return  # 突破200万大关: the mark passed, not what was counted

@@ -13,7 +13,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from planwatch.core.data import Binding, Comparator, ExtractContext, Fact, Kind, Measure
+from planwatch.core.data import Binding, Comparator, Evidence, ExtractContext, Fact, Kind, Measure
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_modality import decide_kind, decide_year
@@ -110,6 +110,7 @@ class SentenceReader:
         self.para_name = ""
         # A comma inside a bracket, (2016-2020 年,下同), does not end a clause.
         brackets = [(m.start(), m.end()) for m in _BRACKET_RE.finditer(view, s, e)]
+        self.brackets = brackets
         self.clause_starts = [s] + [
             m.start() + 1
             for m in _CLAUSE_DELIM_RE.finditer(view, s, e)
@@ -131,11 +132,13 @@ class SentenceReader:
         facts: list[Fact] = []
         prev_end = prev_after_end = -1
         clauses = [self.clause_of(v.start) for v in values]
+        aside = _Aside(self.view, self.brackets)
         for i, v in enumerate(values):
             cs, ce = clauses[i]
             if prev_end > v.start:  # the last figure's noun comes after this one: 240公顷(3600亩)
                 prev_end = prev_after_end
             seg_start = max(cs, prev_end) if prev_end >= cs else cs
+            seg_start = max(seg_start, aside.enter(v.start, st))
             left = sum(1 for c in clauses[i:] if c == (cs, ce))  # values left in the clause
             if v.quote_open >= seg_start and (
                 st.prev_name or self._reading(v, v.quote_open + 1, cs, ce).name
@@ -209,6 +212,7 @@ class SentenceReader:
             self.inherited_kind,
             v.after_end,
         )
+        kind, kind_ev = _moved_aim(self.view, r, kind, kind_ev)
         state = timing.state
         if kind_ev.basis == "status_count" or (
             kind_ev.basis == "start_point" and (state.future or not state.explicit)
@@ -248,8 +252,33 @@ class SentenceReader:
             comparator=comparator,
             binding=binding,
             origin="prose",
-            evidence=(kind_ev, year_ev),
+            evidence=(kind_ev, year_ev, *self._price_basis(r, measure)),
         )
+
+    def _price_basis(self, r: Reading, measure: Measure) -> tuple[Evidence, ...]:
+        """The price basis a growth's cue run states (扣除价格因素实际增长, 名义增长), or a
+        clause right before it that only states one (按可比价格计算，比上年增长8%): evidence
+        ``price`` with basis ``constant_price`` or ``nominal``, so that an evaluation tells a
+        real growth from a nominal one in the same sentence; nothing when both are silent."""
+        if measure != Measure.GROWTH:
+            return ()
+        view, C = self.view, cues()
+        found = None
+        if r.roles & {"constant_price", "nominal"}:
+            chain_from = r.v.start - (len(r.pre) - len(r.subject)) - 2  # (slack: blanked junk)
+            for m in C.price_re.finditer(view, max(r.seg_start, chain_from), r.v.start):
+                found = m
+        elif r.cs > self.s:
+            ps, pe = self.clause_of(r.cs - 2)
+            clause = view[ps:pe]
+            if len(clause) > _PRICE_CLAUSE_MAX:
+                return ()
+            lead, trail = len(clause) - len(clause.lstrip()), len(clause) - len(clause.rstrip())
+            found = C.price_re.fullmatch(view, ps + lead, pe - trail)
+        if found is None:
+            return ()
+        basis = "constant_price" if found.lastgroup == "c" else "nominal"
+        return (Evidence("price", basis, found.group(), found.start(), found.end()),)
 
     def _each_year(self, r: Reading, st: SentenceState, state: TimeState) -> TimeState:
         """A 分别 list of values over a list of years (2016年、2017年和2018年…分别增长) or
@@ -283,7 +312,10 @@ class SentenceReader:
         for mark in self.marks:
             if mark.start >= v.start:
                 break
-            if mark.kind == "from":
+            if mark.kind == "from" or _FROM_LEAD_RE.search(
+                view, max(0, mark.start - 2), mark.start
+            ):
+                # (由去年的9%下调到8%: a year after 由 is a start point too.)
                 from_state, from_end = state, mark.end
             elif from_state is not None and mark.kind != "base":
                 from_state = None  # 从2020年的1.9%提高到2024年的2.6%: the end has its own year
@@ -298,6 +330,52 @@ class SentenceReader:
             # 从2015年的第77位跃升至第59位: the second value is not at the start point.
             state = from_state
         return Timing(state, base_year)
+
+
+class _Aside:
+    """A bracketed aside holding figures of its own (按土地总面积1250平方公里计算): they are
+    named inside it, and the figure after it goes on from the one before it, as if the
+    aside were not there (覆盖率达21.3%(…)，同比提高了0.62个百分点 is the rate's change)."""
+
+    _KEPT = ("prev_name", "prev_quote_start", "prev_measure", "prev_sign", "prev_unit")
+
+    def __init__(self, view: str, brackets: list[tuple[int, int]]) -> None:
+        self.view, self.brackets = view, brackets
+        self.inside: tuple[int, int] | None = None
+        self.saved: tuple = ()
+
+    def enter(self, pos: int, st: SentenceState) -> int:
+        """Move to the value at ``pos``; the earliest start of its words (-1: no limit)."""
+        here = next(((a, b) for a, b in self.brackets if a < pos < b), None)
+        if here is not None and here != self.inside:
+            if self.inside is None:
+                self.saved = tuple(getattr(st, k) for k in self._KEPT)
+            self.inside = here
+        elif here is None and self.inside is not None:
+            for k, val in zip(self._KEPT, self.saved, strict=True):
+                setattr(st, k, val)
+            self.inside = None
+        if here is None or not self.view[here[0] + 1 : pos].strip():
+            return -1  # (no words before it in the aside: it restates the figure, 240公顷(3600亩))
+        return here[0] + 1
+
+
+# The longest clause that may state only a price basis (按当年价格计算, with spaces).
+_PRICE_CLAUSE_MAX = 12
+# An aim moved from one value to another (增长目标由去年的9%左右下调到8%左右, 年均增长指标由12%
+# 调整为11%): both values are aims, the first the one set before.
+_MOVED_AIM_RE = re.compile(r"(?:目标|指标)(?:由|从)[^,，。;；]*$")
+# 由/从 right before a time word: the time is a start point (由去年的, 从上年的).
+_FROM_LEAD_RE = re.compile(r"[由从]\s*$")
+
+
+def _moved_aim(view: str, r: Reading, kind: Kind, ev: Evidence) -> tuple[Kind, Evidence]:
+    """The kind of a value in a target moved from one value to another: an aim, whatever
+    the time word says; else ``kind`` as decided."""
+    m = _MOVED_AIM_RE.search(view, r.cs, r.v.start)
+    if m is None:
+        return kind, ev
+    return Kind.TARGET, Evidence("kind", "cue", m.group()[:2], m.start(), m.start() + 2)
 
 
 # Units of a count of a plan's parts (25项主要指标, 4个方面, 十三篇).
