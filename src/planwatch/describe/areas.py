@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+import ahocorasick
+
 from planwatch.core.data import Area
 
 LEVELS = ("nation", "province", "city", "county")
@@ -162,27 +164,40 @@ def mentioned_codes(text: str) -> set[str]:
 def scan_names(text: str) -> Iterable[tuple[int, int, tuple[AreaRow, ...]]]:
     """Area names in ``text``: (start, end, candidate rows), leftmost-longest, no overlaps.
 
-    A dictionary probe per position and length is fast for the few thousand
-    characters this is used on and needs no big compiled pattern. A name inside
-    one of its false friends (示范县 for 范县) is no match, and neither is the
-    nation's name (全国 stands in every local document: see :mod:`.national`).
-    Pass the matching view of a text (``fold``) so traditional script matches.
+    One pass of an Aho-Corasick automaton over every name finds all names at
+    every position; the walk then keeps, from left to right, the longest name
+    at each start that is a match. A name inside one of its false friends
+    (示范县 for 范县) is no match, and then a shorter name at the same start
+    may be; neither is the nation's name (全国 stands in every local document:
+    see :mod:`.national`). Pass the matching view of a text (``fold``) so
+    traditional script matches.
     """
-    table = load_table()
-    by_name, longest, prefixes = table.by_name, table.max_name_len, table.prefixes
-    i, n = 0, len(text)
-    while i < n - 1:
-        if text[i : i + 2] not in prefixes:
-            i += 1
+    by_name = load_table().by_name
+    lengths: dict[int, list[int]] = {}
+    for last, length in _name_automaton().iter(text):
+        lengths.setdefault(last - length + 1, []).append(length)
+    after = 0  # the end of the last name kept: names overlapping it are not read
+    for start in sorted(lengths):
+        if start < after:
             continue
-        for length in range(min(longest, n - i), 1, -1):
-            rows = by_name.get(text[i : i + length])
-            if rows and rows[0].code != NATION_CODE and not is_false_friend(text, i, i + length):
-                yield i, i + length, rows
-                i += length
+        for length in sorted(lengths[start], reverse=True):
+            end = start + length
+            rows = by_name[text[start:end]]
+            if rows[0].code != NATION_CODE and not is_false_friend(text, start, end):
+                yield start, end, rows
+                after = end
                 break
-        else:
-            i += 1
+
+
+@functools.cache
+def _name_automaton() -> ahocorasick.Automaton:
+    """Every area name of two or more characters, each with its length (once per process)."""
+    automaton = ahocorasick.Automaton()
+    for name in load_table().by_name:
+        if len(name) > 1:
+            automaton.add_word(name, len(name))
+    automaton.make_automaton()
+    return automaton
 
 
 def candidate_score(
