@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
-import ahocorasick
+import ahocorasick_rs
 
 from planwatch.core.data import Area
 
@@ -174,8 +174,8 @@ def scan_names(text: str) -> Iterable[tuple[int, int, tuple[AreaRow, ...]]]:
     """
     by_name = load_table().by_name
     lengths: dict[int, list[int]] = {}
-    for last, length in _name_automaton().iter(text):
-        lengths.setdefault(last - length + 1, []).append(length)
+    for _, start, end in _name_automaton().find_matches_as_indexes(text, overlapping=True):
+        lengths.setdefault(start, []).append(end - start)
     after = 0  # the end of the last name kept: names overlapping it are not read
     for start in sorted(lengths):
         if start < after:
@@ -190,14 +190,12 @@ def scan_names(text: str) -> Iterable[tuple[int, int, tuple[AreaRow, ...]]]:
 
 
 @functools.cache
-def _name_automaton() -> ahocorasick.Automaton:
-    """Every area name of two or more characters, each with its length (once per process)."""
-    automaton = ahocorasick.Automaton()
-    for name in load_table().by_name:
-        if len(name) > 1:
-            automaton.add_word(name, len(name))
-    automaton.make_automaton()
-    return automaton
+def _name_automaton() -> ahocorasick_rs.AhoCorasick:
+    """Every area name of two or more characters (built once per process).
+
+    Its matches are in characters, every one at every position (overlapping).
+    """
+    return ahocorasick_rs.AhoCorasick([name for name in load_table().by_name if len(name) > 1])
 
 
 def candidate_score(
