@@ -151,7 +151,10 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         surface = view[s:e]
         short = all(r.name != surface for r in rows) or len(surface) == 2
         mine = {r.code for r in rows}
-        context = {c for c, n in counts.items() if n > (c in mine)} | own
+        # Only the candidates' parents are looked up in the context (candidate_score):
+        # the rest of the codes named need not be gathered for each mention.
+        parents = {p.code for r in rows for p in load_table().ancestors(r.code)}
+        context = {c for c in parents if counts[c] > (c in mine)} | own
         row = best_candidate(rows, context, short_form=short, named=named)
         inside = doc_area is None or doc_area.code in _lineage(row)
         # The next of a list (成都和绵阳) stands where its first stands.

@@ -1,4 +1,5 @@
-"""The one-pass area-name scan finds what probing every position and length finds."""
+"""Speed-ups that must not change an answer: the one-pass area-name scan finds what
+probing every position and length finds; cached cell readings are not shared state."""
 
 from __future__ import annotations
 
@@ -59,3 +60,14 @@ def test_scan_falls_back_to_a_shorter_name_inside_a_false_friend() -> None:
 def test_scan_of_empty_and_one_character_text() -> None:
     assert list(scan_names("")) == []
     assert list(scan_names("市")) == []
+
+
+def test_cached_cell_readings_hand_out_fresh_lists() -> None:
+    # read_values keeps its answers per process: a caller changing the list it got
+    # must not change what the next caller reads.
+    from planwatch.extract.table_cells import read_values
+
+    first = read_values("[累计100]")
+    assert len(first) == 1
+    first.clear()
+    assert len(read_values("[累计100]")) == 1
