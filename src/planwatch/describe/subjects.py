@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -313,7 +314,10 @@ def _counts_provinces(text: str, fact: Fact) -> tuple[int, int] | None:
     """The span of the word after a count of provinces (26个省份), whose figure is the nation's."""
     # From the value's last character on, so pinyin after it goes (14個(gè)省份).
     base = max(0, fact.end - 1)
-    window = condense(text[base : fact.end + 12])
+    raw = text[base : fact.end + 12]
+    if _nation_count_firsts().isdisjoint(fold(raw)):
+        return None  # most figures: no cue word can start in the window (no need to condense)
+    window = condense(raw)
     at = 1 if base < fact.end else 0
     at += window.text.startswith("个", at)
     m = cue_re("nation_count").match(window.text, at)
@@ -321,6 +325,12 @@ def _counts_provinces(text: str, fact: Fact) -> tuple[int, int] | None:
         return None
     s, e = window.span(m.start(), m.end())
     return base + s, base + e
+
+
+@functools.cache
+def _nation_count_firsts() -> frozenset[str]:
+    """The first characters of the nation_count cue words (on the folded view)."""
+    return frozenset(w[0] for w in area_cues()["nation_count"])
 
 
 def _extractor_named(fact: Fact, text: str) -> Area | None:
