@@ -47,9 +47,6 @@ class AreaTable:
     by_code: dict[str, AreaRow]
     by_name: dict[str, tuple[AreaRow, ...]]  # full and short names -> rows
     max_name_len: int
-    # First two characters of every name: most positions of a text start none,
-    # so the scan skips them without probing each length.
-    prefixes: frozenset[str] = frozenset()
     # name -> ((word, offset of the name in the word), ...): words that hold
     # an area name without meaning the area (area_false_friends.csv).
     false_friends: dict[str, tuple[tuple[str, int], ...]] = dataclasses.field(default_factory=dict)
@@ -89,7 +86,6 @@ def load_table() -> AreaTable:
         by_code,
         frozen,
         max(len(k) for k in frozen),
-        frozenset(k[:2] for k in frozen),
         _load_false_friends(),
     )
 
