@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+import ahocorasick_rs
+
 from planwatch.core.data import Area
 
 LEVELS = ("nation", "province", "city", "county")
@@ -45,9 +47,6 @@ class AreaTable:
     by_code: dict[str, AreaRow]
     by_name: dict[str, tuple[AreaRow, ...]]  # full and short names -> rows
     max_name_len: int
-    # First two characters of every name: most positions of a text start none,
-    # so the scan skips them without probing each length.
-    prefixes: frozenset[str] = frozenset()
     # name -> ((word, offset of the name in the word), ...): words that hold
     # an area name without meaning the area (area_false_friends.csv).
     false_friends: dict[str, tuple[tuple[str, int], ...]] = dataclasses.field(default_factory=dict)
@@ -87,7 +86,6 @@ def load_table() -> AreaTable:
         by_code,
         frozen,
         max(len(k) for k in frozen),
-        frozenset(k[:2] for k in frozen),
         _load_false_friends(),
     )
 
@@ -162,27 +160,38 @@ def mentioned_codes(text: str) -> set[str]:
 def scan_names(text: str) -> Iterable[tuple[int, int, tuple[AreaRow, ...]]]:
     """Area names in ``text``: (start, end, candidate rows), leftmost-longest, no overlaps.
 
-    A dictionary probe per position and length is fast for the few thousand
-    characters this is used on and needs no big compiled pattern. A name inside
-    one of its false friends (示范县 for 范县) is no match, and neither is the
-    nation's name (全国 stands in every local document: see :mod:`.national`).
-    Pass the matching view of a text (``fold``) so traditional script matches.
+    One pass of an Aho-Corasick automaton over every name finds all names at
+    every position; the walk then keeps, from left to right, the longest name
+    at each start that is a match. A name inside one of its false friends
+    (示范县 for 范县) is no match, and then a shorter name at the same start
+    may be; neither is the nation's name (全国 stands in every local document:
+    see :mod:`.national`). Pass the matching view of a text (``fold``) so
+    traditional script matches.
     """
-    table = load_table()
-    by_name, longest, prefixes = table.by_name, table.max_name_len, table.prefixes
-    i, n = 0, len(text)
-    while i < n - 1:
-        if text[i : i + 2] not in prefixes:
-            i += 1
+    by_name = load_table().by_name
+    lengths: dict[int, list[int]] = {}
+    for _, start, end in _name_automaton().find_matches_as_indexes(text, overlapping=True):
+        lengths.setdefault(start, []).append(end - start)
+    after = 0  # the end of the last name kept: names overlapping it are not read
+    for start in sorted(lengths):
+        if start < after:
             continue
-        for length in range(min(longest, n - i), 1, -1):
-            rows = by_name.get(text[i : i + length])
-            if rows and rows[0].code != NATION_CODE and not is_false_friend(text, i, i + length):
-                yield i, i + length, rows
-                i += length
+        for length in sorted(lengths[start], reverse=True):
+            end = start + length
+            rows = by_name[text[start:end]]
+            if rows[0].code != NATION_CODE and not is_false_friend(text, start, end):
+                yield start, end, rows
+                after = end
                 break
-        else:
-            i += 1
+
+
+@functools.cache
+def _name_automaton() -> ahocorasick_rs.AhoCorasick:
+    """Every area name of two or more characters (built once per process).
+
+    Its matches are in characters, every one at every position (overlapping).
+    """
+    return ahocorasick_rs.AhoCorasick([name for name in load_table().by_name if len(name) > 1])
 
 
 def candidate_score(

@@ -114,6 +114,7 @@ def cue_set(kind: str) -> frozenset[str]:
 
 
 @functools.cache
+@functools.cache
 def cue_re(kind: str) -> re.Pattern[str]:
     """One alternation of the cue words of ``kind``."""
     return re.compile("|".join(map(re.escape, area_cues()[kind])))

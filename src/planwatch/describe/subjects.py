@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -151,7 +152,10 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         surface = view[s:e]
         short = all(r.name != surface for r in rows) or len(surface) == 2
         mine = {r.code for r in rows}
-        context = {c for c, n in counts.items() if n > (c in mine)} | own
+        # Only the candidates' parents are looked up in the context (candidate_score):
+        # the rest of the codes named need not be gathered for each mention.
+        parents = {p.code for r in rows for p in load_table().ancestors(r.code)}
+        context = {c for c in parents if counts[c] > (c in mine)} | own
         row = best_candidate(rows, context, short_form=short, named=named)
         inside = doc_area is None or doc_area.code in _lineage(row)
         # The next of a list (成都和绵阳) stands where its first stands.
@@ -310,7 +314,10 @@ def _counts_provinces(text: str, fact: Fact) -> tuple[int, int] | None:
     """The span of the word after a count of provinces (26个省份), whose figure is the nation's."""
     # From the value's last character on, so pinyin after it goes (14個(gè)省份).
     base = max(0, fact.end - 1)
-    window = condense(text[base : fact.end + 12])
+    raw = text[base : fact.end + 12]
+    if _nation_count_firsts().isdisjoint(fold(raw)):
+        return None  # most figures: no cue word can start in the window (no need to condense)
+    window = condense(raw)
     at = 1 if base < fact.end else 0
     at += window.text.startswith("个", at)
     m = cue_re("nation_count").match(window.text, at)
@@ -318,6 +325,12 @@ def _counts_provinces(text: str, fact: Fact) -> tuple[int, int] | None:
         return None
     s, e = window.span(m.start(), m.end())
     return base + s, base + e
+
+
+@functools.cache
+def _nation_count_firsts() -> frozenset[str]:
+    """The first characters of the nation_count cue words (on the folded view)."""
+    return frozenset(w[0] for w in area_cues()["nation_count"])
 
 
 def _extractor_named(fact: Fact, text: str) -> Area | None:

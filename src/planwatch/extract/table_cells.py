@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from planwatch.core.data import Binding, Comparator, Measure, Span
 from planwatch.core.units import match_unit_at, normalise_unit
@@ -113,6 +114,12 @@ _BRACKETED_WORDS_RE = re.compile(r"[\[［〔【][^\]］〕】]*[\u4e00-\u9fff][^
 _ATTRIBUTE_RE = re.compile(r"[☆★]?(预期性|约束性|预期|约束)(指标)?")
 
 
+# Cells are pure text: the table finder, the header reader and the row reader ask
+# about the same cells again and again, so the answers are kept (bounded).
+_CELL_CACHE = 8192
+
+
+@lru_cache(maxsize=_CELL_CACHE)
 def read_value(text: str) -> CellValue | None:
     """The number a value cell states, or None when the cell is not one number.
 
@@ -187,15 +194,20 @@ def read_values(text: str) -> list[CellValue]:
     """Every value a cell states, in order: the one of :func:`read_value`, or two
     (``<4/<5.5``; ``翻一番(全省人均GDP ≥ 10万元)``: a growth of 100 % and a labelled
     level); empty when the cell states none."""
+    return list(_values(text))
+
+
+@lru_cache(maxsize=_CELL_CACHE)
+def _values(text: str) -> tuple[CellValue, ...]:
     one = read_value(text)
     if one is not None:
-        return [one]
+        return (one,)
     pair = _PAIR_RE.fullmatch(text)
     if pair:
         a, b = read_value(pair.group(1)), read_value(pair.group(2))
         if a is not None and b is not None:
-            return [a, _shifted(b, pair.start(2))]
-    return _doubling(text)
+            return (a, _shifted(b, pair.start(2)))
+    return tuple(_doubling(text))
 
 
 def _doubling(text: str) -> list[CellValue]:
@@ -256,6 +268,7 @@ def _words_in_bracket(view: str, pos: int, comparator: Comparator) -> tuple[int,
     return m.end(), comparator
 
 
+@lru_cache(maxsize=_CELL_CACHE)
 def classify(text: str) -> CellClass:
     """What one cell is, from its text alone."""
     s = squeeze(text)
@@ -265,7 +278,7 @@ def classify(text: str) -> CellClass:
         return CellClass.INDEX  # may also be a value: the row reader decides
     if _ATTRIBUTE_RE.fullmatch(s):
         return CellClass.ATTRIBUTE
-    if read_values(text):
+    if _values(text):
         return CellClass.NUMBER
     if _PLACEHOLDER_RE.fullmatch(s):
         return CellClass.PLACEHOLDER

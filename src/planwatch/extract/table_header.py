@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from planwatch.core.data import Kind, Measure, Span
 from planwatch.core.periods import PLAN_NAME_RE, plan_mentions
@@ -271,6 +272,9 @@ def column_meaning(
     return Column(label, ColumnRole.VALUE, spans, kind, measure, year, period_start, bracket, unit)
 
 
+# A header cell's role depends on its text alone; the finder asks of every
+# short cell of every candidate line, often the same ones (bounded cache).
+@lru_cache(maxsize=8192)
 def _role(text: str) -> ColumnRole:
     if has_word(text, "index"):
         return ColumnRole.INDEX
@@ -292,6 +296,7 @@ def _role(text: str) -> ColumnRole:
     return ColumnRole.OTHER
 
 
+@lru_cache(maxsize=8192)
 def is_header_word(text: str) -> bool:
     """Whether a short cell reads as a header cell (序号, 指标, 2025年, 年均增长[累计], 属性 ...)."""
     s = squeeze(text)

@@ -29,6 +29,8 @@ def words(group: str) -> tuple[str, ...]:
     return _groups().get(group, ())
 
 
+# Asked for the same cells and groups over and over while tables are found and read.
+@lru_cache(maxsize=16384)
 def has_word(text: str, group: str) -> bool:
     """Whether ``text`` (spaces ignored) contains a word of ``group``."""
     squeezed = squeeze(text)
