@@ -47,6 +47,8 @@ class AreaTable:
     by_code: dict[str, AreaRow]
     by_name: dict[str, tuple[AreaRow, ...]]  # full and short names -> rows
     max_name_len: int
+    # the first two characters of every name form: a cheap "could a place open this?"
+    prefixes: frozenset[str]
     # name -> ((word, offset of the name in the word), ...): words that hold
     # an area name without meaning the area (area_false_friends.csv).
     false_friends: dict[str, tuple[tuple[str, int], ...]] = dataclasses.field(default_factory=dict)
@@ -86,6 +88,7 @@ def load_table() -> AreaTable:
         by_code,
         frozen,
         max(len(k) for k in frozen),
+        frozenset(k[:2] for k in frozen),
         _load_false_friends(),
     )
 
