@@ -52,8 +52,8 @@ def _record(code: str, name: str, i: int) -> EvaluationRecord:
     )
 
 
-def _build(folder):
-    store = Store(f"sqlite:///{folder / 's.db'}")
+def _build(folder, url: str | None = None):
+    store = Store(url or f"sqlite:///{folder / 's.db'}")
     for county in COUNTIES:
         _add(store, folder, county, 2022)
     names = {a.code: a.name for a in store.areas() if a.name in COUNTIES}
@@ -100,6 +100,16 @@ def test_sorted_by_the_database_as_in_python(stored, sort):
     paged = evaluation_page(store, FMT, sort=sort, limit=2, offset=2)
     assert [r.area_code for r in paged.records] == _reference(records, sort)[2:4]
     assert paged.total == len(records)  # the count is of every page
+
+
+def test_every_sort_on_both_backends(db_url, tmp_path):
+    store, records, _ = _build(tmp_path, db_url)
+    for sort in ("area", "name", "behind", "favourable", "no_data", "ind:gdp"):
+        got = evaluation_page(store, FMT, sort=sort, limit=3, offset=1)
+        assert [r.area_code for r in got.records] == _reference(records, sort)[1:4], sort
+        assert got.total == len(records) and got.stale == 0
+    assert evaluation_page(store, FMT, plan="2021-2025").plans == ("2016-2020", "2021-2025")
+    store.close()
 
 
 def test_filters_plan_and_parent(stored):

@@ -76,10 +76,12 @@ def _shown():
     return sa.or_(e.c.total > 0, sa.and_(cells.is_not(None), cells.not_in(["{}", "null"])))
 
 
-def _order(sort: str) -> list:
+def _order(sort: str, dialect: str) -> list:
     e = m.area_evaluations
     if sort == "name":
-        return [e.c.area_name, e.c.area_code]
+        # By code point on both backends (PostgreSQL's locale collation would differ).
+        name = e.c.area_name.collate("C") if dialect == "postgresql" else e.c.area_name
+        return [name, e.c.area_code]
     if sort == "behind":
         return [(e.c.behind + e.c.missed).desc(), e.c.area_code]
     if sort == "favourable":
@@ -124,7 +126,7 @@ def evaluation_page(
         select(*columns, c.c.doc_stamp.label("changed_doc"), c.c.fix_stamp.label("changed_fix"))
         .select_from(joined)
         .where(picked)
-        .order_by(*_order(sort))
+        .order_by(*_order(sort, store.engine.dialect.name))
         .offset(offset)
     )
     if limit is not None:
