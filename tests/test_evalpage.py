@@ -138,3 +138,10 @@ def test_other_format_and_new_documents_are_stale(tmp_path):
     assert got.stale == 1
     assert [r.area_code for r in got.records if not r.current] == [records[1].area_code]
     store.close()
+
+
+@pytest.mark.parametrize("key", ['a"b', "$", "'", "a.b", "[0]", "\\"])
+def test_an_odd_indicator_key_sorts_as_unknown(stored, key):
+    store, records, _ = stored
+    got = evaluation_page(store, FMT, sort=f"ind:{key}")
+    assert [r.area_code for r in got.records] == sorted(r.area_code for r in records)
