@@ -5,23 +5,25 @@ the evaluations kept in the store (:mod:`planwatch.evaluated`; missing or stale
 ones are brought up to date in the background): its plan, as-of year, status
 counts and summary line, then the status of each *main* indicator (catalog core
 indicators, the ones most areas' plans set). Filters and the sort live in the
-URL and are applied here, on the server.
+URL and are applied by the database (one page of rows read, not every area's).
 """
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from planwatch.evaluate import Status
+from planwatch.evaluated import FORMAT
+from planwatch.store.evalpage import SORTS, EvaluationPage, evaluation_page
 from planwatch.store.evalstore import EvaluationRecord
 from planwatch.store.pages import area_codes_with_documents
 from planwatch.store.repo import Store
-from planwatch.web.evaluation import STATUS_ORDER, Evaluations
+from planwatch.web.evaluation import LIST_WAIT_S, Evaluations
 
 MAX_INDICATORS = 12  # columns: more would not fit a screen and are in the area pages
-SORTS = ("area", "name", "behind", "favourable", "no_data")
 COUNT_KEYS = ("total", "on_track", "behind", "achieved_early", "met", "missed", "no_data")
 
 
@@ -84,29 +86,28 @@ def _cells(ev: EvaluationRecord) -> dict[str, Cell]:
     return out
 
 
-def _shown(ev: EvaluationRecord) -> bool:
-    """Whether the area has any target judged (the plan's, or one-year targets)."""
-    return bool(ev.counts.get("total") or ev.cells)
+def _page(store: Store, evaluations: Evaluations, budget_s: float | None, **kw) -> EvaluationPage:
+    """The page as stored; missing or stale areas handed to the background refresher,
+    waiting up to ``budget_s`` for the missing ones (``None``: for all to be current)."""
+    deadline = time.monotonic() + (LIST_WAIT_S if budget_s is None else budget_s)
+    asked = False
+    while True:
+        got = evaluation_page(store, FORMAT, **kw)
+        missing = got.wanted - got.found
+        if (missing or got.stale) and not asked:
+            evaluations.refresher.ask(_codes(store, kw["parent"], kw["as_of"]), kw["as_of"])
+            asked = True
+        waiting = missing + got.stale if budget_s is None else missing
+        if not waiting or time.monotonic() >= deadline:
+            return got
+        time.sleep(0.05)
 
 
-def _sort_key(sort: str):
-    def key(row: CompareRow) -> Any:
-        c = row.counts
-        if sort == "name":
-            return row.ev.area_name
-        if sort == "behind":
-            return (-(c["behind"] + c["missed"]), row.ev.area_code)
-        if sort == "favourable":
-            return (-(c["on_track"] + c["achieved_early"] + c["met"]), row.ev.area_code)
-        if sort == "no_data":
-            return (-c["no_data"], row.ev.area_code)
-        if sort.startswith("ind:"):
-            cell = row.cells.get(sort[4:])
-            rank = STATUS_ORDER.index(cell.status.value) if cell else len(STATUS_ORDER)
-            return (rank, row.ev.area_code)
-        return row.ev.area_code
-
-    return key
+def _codes(store: Store, parent: str | None, as_of: int | None) -> list[str] | None:
+    """What the refresher is asked for: every area for the latest data, else the page's."""
+    if as_of is None:
+        return None
+    return [c for c in area_codes_with_documents(store) if not parent or under(c, parent)]
 
 
 def compare(
@@ -123,20 +124,20 @@ def compare(
 ) -> Comparison:
     """The comparison, one page of ``limit`` rows from ``offset`` (all without; the
     columns are the page's main indicators); with ``budget_s`` it waits at most that
-    long for areas never evaluated (``pending``), else until every one is current."""
-    codes = [c for c in area_codes_with_documents(store) if not parent or under(c, parent)]
-    found = evaluations.summaries(codes, as_of, wait_s=budget_s)
-    pending = sum(c not in found for c in codes)
-    stale = sum(not ev.current for ev in found.values())
-    rows = [
-        CompareRow(found[c], _cells(found[c])) for c in codes if c in found and _shown(found[c])
-    ]
-    plans = tuple(sorted({r.ev.plan_period for r in rows if r.ev.plan_period}))
-    if plan:
-        rows = [r for r in rows if r.ev.plan_period == plan]
-    rows.sort(key=_sort_key(sort))
-    total = len(rows)
-    rows = rows[offset:] if limit is None else rows[offset : offset + limit]
+    long for areas never evaluated (``pending``), else until every one is current.
+    Filters, sort and paging are the database's (:mod:`planwatch.store.evalpage`)."""
+    got = _page(
+        store,
+        evaluations,
+        budget_s,
+        parent=parent,
+        plan=plan,
+        as_of=as_of,
+        sort=sort,
+        limit=limit,
+        offset=offset,
+    )
+    rows = [CompareRow(ev, _cells(ev)) for ev in got.records]
     seen: Counter = Counter()
     names: dict[str, str] = {}
     for r in rows:
@@ -145,7 +146,8 @@ def compare(
                 seen[ind_id] += 1
                 names.setdefault(ind_id, cell.indicator)
     indicators = tuple((i, names[i]) for i, _ in seen.most_common(MAX_INDICATORS))
-    return Comparison(tuple(rows), indicators, plans, pending, stale, total)
+    pending = got.wanted - got.found
+    return Comparison(tuple(rows), indicators, got.plans, pending, got.stale, got.total)
 
 
 def compare_records(cmp: Comparison) -> list[dict[str, Any]]:
