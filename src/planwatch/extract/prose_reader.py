@@ -319,7 +319,9 @@ class SentenceReader:
                 from_state, from_end = state, mark.end
             elif from_state is not None and mark.kind != "base":
                 from_state = None  # 从2020年的1.9%提高到2024年的2.6%: the end has its own year
-            state = state.fold(mark, frame.ref_year, frame.review_year, frame.period_start)
+            state = state.fold(
+                mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
+            )
             if mark.kind in ("base", "baseplan") and mark.start >= r.cs:
                 base_year = mark.year
         if (

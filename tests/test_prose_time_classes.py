@@ -1,0 +1,27 @@
+"""Time and modality classes of prose facts on sentences written for these tests:
+目前 read by the page's date, a target word after a past year, and so on."""
+
+from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Outline
+from planwatch.extract.prose import ProseExtractor
+
+
+def facts_of(text: str, meta: DocumentMeta):
+    found = ProseExtractor().extract(text, ExtractContext("t.txt", meta, Outline()))
+    return {text[f.start : f.end]: f for f in found}
+
+
+def news(date: str) -> DocumentMeta:
+    return DocumentMeta(doc_type=DocType.NEWS, reference_year=int(date[:4]), reference_date=date)
+
+
+NOW_TEXT = "记者从昨日召开的全省交通工作会议上获悉，目前，全省高速公路通车里程达到5200公里。"
+
+
+def test_now_on_a_page_dated_after_the_first_months_is_the_pages_year():
+    fact = facts_of(NOW_TEXT, news("2019-06-10"))["5200公里"]
+    assert (fact.kind, fact.year) == (Kind.ACTUAL, 2019)
+
+
+def test_now_on_a_page_dated_in_the_first_months_is_the_year_just_ended():
+    fact = facts_of(NOW_TEXT, news("2019-02-10"))["5200公里"]
+    assert (fact.kind, fact.year) == (Kind.ACTUAL, 2018)
