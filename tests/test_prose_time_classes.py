@@ -25,3 +25,31 @@ def test_now_on_a_page_dated_after_the_first_months_is_the_pages_year():
 def test_now_on_a_page_dated_in_the_first_months_is_the_year_just_ended():
     fact = facts_of(NOW_TEXT, news("2019-02-10"))["5200公里"]
     assert (fact.kind, fact.year) == (Kind.ACTUAL, 2018)
+
+
+EVAL = DocumentMeta(
+    doc_type=DocType.MIDTERM_EVALUATION,
+    reference_year=2018,
+    reference_date="2018-11-20",
+    period_start=2016,
+    period_end=2020,
+)
+
+
+def test_each_list_over_years_with_more_values_than_years_goes_run_by_run():
+    text = "2016年、2017年，全市地区生产总值分别以9.5%、8.6%的增速位列全省第二、第三位。"
+    facts = facts_of(text, EVAL)
+    assert [facts[k].year for k in ("9.5%", "8.6%", "第二", "第三位")] == [2016, 2017, 2016, 2017]
+
+
+def test_one_name_over_two_each_lists_keeps_the_years():
+    text = (
+        "2016年、2017年，全市城镇居民人均可支配收入分别达到32100元、34800元，分别增长9.1%、8.4%。"
+    )
+    facts = facts_of(text, EVAL)
+    assert [facts[k].year for k in ("32100元", "34800元", "9.1%", "8.4%")] == [
+        2016,
+        2017,
+        2016,
+        2017,
+    ]
