@@ -53,3 +53,22 @@ def test_one_name_over_two_each_lists_keeps_the_years():
         2016,
         2017,
     ]
+
+
+IMPLEMENTATION = DocumentMeta(
+    doc_type=DocType.IMPLEMENTATION_REPORT, reference_year=2019, reference_date="2019-03-05"
+)
+
+
+def test_a_target_word_right_after_a_past_year_sets_that_years_aim():
+    text = "报告明确，2018年拟安排地方政府专项债券1.35万亿元，赤字率提高到2.6%。"
+    facts = facts_of(text, IMPLEMENTATION)
+    for key in ("1.35万亿元", "2.6%"):
+        assert (facts[key].kind, facts[key].year) == (Kind.TARGET, 2018)
+    assert facts["1.35万亿元"].evidence[0].text == "拟"
+
+
+def test_a_past_years_aim_reported_as_done_stays_a_result():
+    text = "2018年计划新开工的项目全部完成，完成投资1200亿元。"
+    fact = facts_of(text, IMPLEMENTATION)["1200亿元"]
+    assert (fact.kind, fact.year) == (Kind.ACTUAL, 2018)
