@@ -72,3 +72,16 @@ def test_a_past_years_aim_reported_as_done_stays_a_result():
     text = "2018年计划新开工的项目全部完成，完成投资1200亿元。"
     fact = facts_of(text, IMPLEMENTATION)["1200亿元"]
     assert (fact.kind, fact.year) == (Kind.ACTUAL, 2018)
+
+
+def test_a_share_with_an_average_change_keeps_its_name():
+    outline = DocumentMeta(
+        doc_type=DocType.FIVE_YEAR_PLAN,
+        reference_year=2016,
+        reference_date="2016-02-01",
+        period_start=2016,
+        period_end=2020,
+    )
+    fact = facts_of("全市服务业增加值比重年均提高0.8个百分点。", outline)["0.8个百分点"]
+    assert fact.indicator == "全市服务业增加值比重"
+    assert (fact.kind, fact.year) == (Kind.TARGET, 2020)
