@@ -85,3 +85,17 @@ def test_a_share_with_an_average_change_keeps_its_name():
     fact = facts_of("全市服务业增加值比重年均提高0.8个百分点。", outline)["0.8个百分点"]
     assert fact.indicator == "全市服务业增加值比重"
     assert (fact.kind, fact.year) == (Kind.TARGET, 2020)
+
+
+def test_a_change_after_a_start_point_runs_over_the_years_since():
+    final = DocumentMeta(
+        doc_type=DocType.FINAL_EVALUATION,
+        reference_year=2016,
+        reference_date="2016-02-04",
+        period_start=2011,
+        period_end=2015,
+    )
+    text = "2015年，全市在全国同类城市中的位次由“十一五”末的第20位提升4位。"
+    facts = facts_of(text, final)
+    assert (facts["第20位"].year, facts["第20位"].period_start) == (2010, None)
+    assert (facts["4位"].year, facts["4位"].period_start) == (2015, 2011)

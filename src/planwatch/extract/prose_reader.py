@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planwatch.core.data import Binding, Comparator, Evidence, ExtractContext, Fact, Kind, Measure
 from planwatch.extract.cues import cues
@@ -328,13 +328,13 @@ class SentenceReader:
             )
             if mark.kind in ("base", "baseplan") and mark.start >= r.cs:
                 base_year = mark.year
-        if (
-            from_state is not None
-            and r.seg_start > from_end
-            and _FROM_TO_AFTER_VALUE_RE.search(view, from_end, v.start)
-        ):
-            # 从2015年的第77位跃升至第59位: the second value is not at the start point.
-            state = from_state
+        if from_state is not None and r.seg_start > from_end:
+            if _FROM_TO_AFTER_VALUE_RE.search(view, from_end, v.start):
+                # 从2015年的第77位跃升至第59位: the second value is not at the start point.
+                state = from_state
+            elif _changed_since(r, from_state, state):
+                # 由“十一五”末的第15位提升2~3位: the change runs from the start point on.
+                state = replace(from_state, period_start=(state.year or 0) + 1)
         return Timing(state, base_year)
 
 
@@ -373,6 +373,14 @@ _PRICE_CLAUSE_MAX = 12
 _MOVED_AIM_RE = re.compile(r"(?:目标|指标)(?:由|从)[^,，。;；]*$")
 # 由/从 right before a time word: the time is a start point (由去年的, 从上年的).
 _FROM_LEAD_RE = re.compile(r"[由从]\s*$")
+
+
+def _changed_since(r: Reading, before: TimeState, start: TimeState) -> bool:
+    """Whether the value is a change (提升2~3位) after a start point of an earlier year than
+    the time in force before it: a change over the years between."""
+    if not r.roles & {"up", "down"} or before.year is None or start.year is None:
+        return False
+    return before.year > start.year and before.period_start is None
 
 
 def _moved_aim(view: str, r: Reading, kind: Kind, ev: Evidence) -> tuple[Kind, Evidence]:
