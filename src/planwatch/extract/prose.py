@@ -80,7 +80,11 @@ class ParagraphTime:
             # 良好开局) is no paragraph time.
             if mark.kind not in ("from", "planname"):
                 self.state = self.state.fold(
-                    mark, self.frame.ref_year, self.frame.review_year, self.frame.period_start
+                    mark,
+                    self.frame.ref_year,
+                    self.frame.review_year,
+                    self.frame.period_start,
+                    self.frame.now_year,
                 )
 
     def enter(self, s: int, e: int, marks: list[TimeMark]) -> bool:

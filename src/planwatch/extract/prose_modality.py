@@ -43,6 +43,8 @@ _STATUS_COUNT_RE = re.compile(
     r"(?:项|个)[^,，。;；\d]{0,16}?(?:达到|超过|完成|达标|滞后|符合|接近)"
     r"[^,，。;；\d]{0,16}?(?:进度|目标|要求|预期)"
 )
+# Words that review how an aim fared (目标完成情况, 完成计划的131%): the figure is a result.
+_REVIEWED_RE = re.compile(r"完成|实现|情况|执行")
 # Its share (…达到进度要求，约占86.96%).
 _SHARE_RE = re.compile(r"[,，]\s*(?:约|共)?占\s*$")
 
@@ -97,6 +99,10 @@ def decide_kind(
     if state.future:
         return Kind.TARGET, time_ev
     timed = _by_year(state, frame)
+    planned = _aim_after_year(view, state, found, s, v_start)
+    if timed == Kind.ACTUAL and planned is not None:
+        # 2016年拟安排赤字2.18万亿元: an aim set for a year now over is still an aim.
+        return Kind.TARGET, _ev(view, "cue", planned)
     if timed is not None:
         return timed, time_ev
     if "t" in found:
@@ -118,6 +124,25 @@ def decide_kind(
     if own_year:
         return Kind.TARGET, time_ev
     return frame.default_kind(), Evidence("kind", "genre_default", frame.doc_type.value)
+
+
+def _aim_after_year(
+    view: str, state: TimeState, found: dict[str, tuple[int, int]], s: int, v_start: int
+) -> tuple[int, int] | None:
+    """The target cue that follows the sentence's own year mark, with no result cue after
+    it (2016年拟安排…, not 2016年计划的项目全部完成); None if there is none, or the time is
+    a look back (五年来) or a period."""
+    src, aim = state.src, found.get("t")
+    if src is None or aim is None or state.retro or state.period_start is not None:
+        return None  # (a period's aims, “十二五”规划目标, are reviewed, not set)
+    if not (s <= src[0] and src[1] <= aim[0]):
+        return None
+    done = found.get("a")
+    if done is not None and done[0] > src[1]:
+        return None
+    if aim[0] - src[1] > 2 or _REVIEWED_RE.search(view, src[1], v_start):
+        return None  # (the cue must lead the year's clause: 2016年拟…, 2016年，计划…)
+    return aim if aim[1] <= v_start else None
 
 
 def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int] | None:

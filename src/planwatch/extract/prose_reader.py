@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planwatch.core.data import Binding, Comparator, Evidence, ExtractContext, Fact, Kind, Measure
 from planwatch.extract.cues import cues
@@ -198,9 +198,10 @@ class SentenceReader:
         comparator = v.comparator or _cue_comparator(r.tokens) or Comparator.EQ
         _each(r, st, left)
         timing = self._timing(r)
-        names_shared = st.dist_clause == cs and len(st.dist_items) >= 2
+        names_shared = st.dist_clause == cs and len(set(st.dist_items)) >= 2
         if st.each_clause == cs and "avg" not in r.roles and not names_shared:
-            # (A list shared over names, A、B分别…, is one time for all.)
+            # (A list shared over names, A、B分别…, is one time for all; one name twice,
+            # 分别达到A元、B元，分别增长…, is one indicator over the years.)
             timing = Timing(self._each_year(r, st, timing.state), timing.base_year)
         kind, kind_ev = decide_kind(
             self.view,
@@ -281,8 +282,9 @@ class SentenceReader:
         return (Evidence("price", basis, found.group(), found.start(), found.end()),)
 
     def _each_year(self, r: Reading, st: SentenceState, state: TimeState) -> TimeState:
-        """A 分别 list of values over a list of years (2016年、2017年和2018年…分别增长) or
-        over the years of a period as long as the list (前3年…分别为): one year each."""
+        """A 分别 list of values over a list of years (2016年、2017年和2018年…分别增长), run
+        after run when it holds a multiple of their number, or over the years of a period
+        as long as the list (前3年…分别为): one year each."""
         years: list[tuple[int, int, int]] = []  # (year, start, end) of each year listed
         for m in self.marks:
             if not (self.s <= m.start < r.v.start) or m.year is None:
@@ -293,8 +295,10 @@ class SentenceReader:
                 # 2016年、2017年 is two years listed, not a period.
                 years += [(m.first, m.start, m.end), (m.year, m.start, m.end)]
         i, n = st.each_index, st.each_total
-        if len(years) == n >= 2 and i < n:
-            year, ys, ye = years[i]
+        if len(years) >= 2 and i < n and n % len(years) == 0:
+            # More values than years (分别以15%、13.6%的增速位列第三、第二位): each run of
+            # values goes over the years again.
+            year, ys, ye = years[i % len(years)]
             return TimeState(year, None, None, False, True, state.part, (ys, ye))
         first, last = state.period_start, state.year
         if first is not None and last is not None and last - first + 1 == n >= 2 and i < n:
@@ -319,16 +323,18 @@ class SentenceReader:
                 from_state, from_end = state, mark.end
             elif from_state is not None and mark.kind != "base":
                 from_state = None  # 从2020年的1.9%提高到2024年的2.6%: the end has its own year
-            state = state.fold(mark, frame.ref_year, frame.review_year, frame.period_start)
+            state = state.fold(
+                mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
+            )
             if mark.kind in ("base", "baseplan") and mark.start >= r.cs:
                 base_year = mark.year
-        if (
-            from_state is not None
-            and r.seg_start > from_end
-            and _FROM_TO_AFTER_VALUE_RE.search(view, from_end, v.start)
-        ):
-            # 从2015年的第77位跃升至第59位: the second value is not at the start point.
-            state = from_state
+        if from_state is not None and r.seg_start > from_end:
+            if _FROM_TO_AFTER_VALUE_RE.search(view, from_end, v.start):
+                # 从2015年的第77位跃升至第59位: the second value is not at the start point.
+                state = from_state
+            elif _changed_since(r, from_state, state):
+                # 由“十一五”末的第15位提升2~3位: the change runs from the start point on.
+                state = replace(from_state, period_start=(state.year or 0) + 1)
         return Timing(state, base_year)
 
 
@@ -369,6 +375,14 @@ _MOVED_AIM_RE = re.compile(r"(?:目标|指标)(?:由|从)[^,，。;；]*$")
 _FROM_LEAD_RE = re.compile(r"[由从]\s*$")
 
 
+def _changed_since(r: Reading, before: TimeState, start: TimeState) -> bool:
+    """Whether the value is a change (提升2~3位) after a start point of an earlier year than
+    the time in force before it: a change over the years between."""
+    if not r.roles & {"up", "down"} or before.year is None or start.year is None:
+        return False
+    return before.year > start.year and before.period_start is None
+
+
 def _moved_aim(view: str, r: Reading, kind: Kind, ev: Evidence) -> tuple[Kind, Evidence]:
     """The kind of a value in a target moved from one value to another: an aim, whatever
     the time word says; else ``kind`` as decided."""
@@ -403,8 +417,8 @@ def _each(r: Reading, st: SentenceState, left: int) -> None:
     """Keep count of the values of a 分别 list (分别增长9%、8.8%、9%)."""
     if "分别" in r.subject or "each" in r.roles:
         st.each_clause, st.each_index, st.each_total = r.cs, 0, left
-    elif r.list_only and st.each_clause == r.cs:
-        st.each_index += 1
+    elif st.each_clause == r.cs and (r.list_only or st.each_index + 1 < st.each_total):
+        st.each_index += 1  # (a value after words, 位列第二, starts the list's next run)
     else:
         st.each_clause = -1
 

@@ -76,6 +76,7 @@ class DocFrame:
     target_year: int | None = None
     ref_basis: str = "reference_date"
     aim_year: int | None = None
+    now_year: int | None = None  # the year 目前 / 截至目前 means (None: ``review_year``)
 
     @property
     def is_plan(self) -> bool:
@@ -115,7 +116,21 @@ def doc_frame(meta: DocumentMeta) -> DocFrame:
         meta.horizon_year,
         basis,
         meta.target_year,
+        _now_year(meta),
     )
+
+
+# From this month on a page's 目前 (截至目前) is its own year; a page of the first
+# months (a report delivered in February) still speaks of the year just ended.
+_NOW_FROM_MONTH = 4
+
+
+def _now_year(meta: DocumentMeta) -> int | None:
+    """The year 目前 means: the reference year once its first months are over; else None
+    (the year the document reviews). Only a dated page (a month known) says so."""
+    if meta.reference_year is None or meta.reference_month < _NOW_FROM_MONTH:
+        return None
+    return meta.reference_year
 
 
 class SectionIndex:
@@ -168,7 +183,9 @@ class SectionIndex:
         state = TimeState()
         for mark in time_marks(text, start, end):
             if mark.kind not in ("from", "planname", "base", "baseplan"):
-                state = state.fold(mark, frame.ref_year, frame.review_year, frame.period_start)
+                state = state.fold(
+                    mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
+                )
         if not state.explicit or state.year is None or state.future or state.part:
             return None
         return SectionInfo(start, prev.kind, replace(state, explicit=False), prev.cue)
@@ -181,7 +198,9 @@ class SectionIndex:
         state = TimeState()
         frame = self._frame
         for mark in time_marks(text, start, start + len(line)):
-            state = state.fold(mark, frame.ref_year, frame.review_year, frame.period_start)
+            state = state.fold(
+                mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
+            )
         if not state.explicit:
             y = _BARE_YEAR.search(line)
             if y:

@@ -241,14 +241,18 @@ class TimeState:
         ref_year: int | None,
         review_year: int | None = None,
         plan_start: int | None = None,
+        now_year: int | None = None,
     ) -> TimeState:
         """The state after reading ``mark``; ``ref_year`` resolves 今年/去年 and spans,
         ``review_year`` (default: the year before ``ref_year``) 过去一年 and 五年来,
-        ``plan_start`` (the first year of the plan the document is about) 前两年."""
+        ``plan_start`` (the first year of the plan the document is about) 前两年,
+        ``now_year`` (default: ``review_year``) 目前 and 截至目前."""
         k = mark.kind
         src = (mark.start, mark.end)
         if review_year is None and ref_year is not None:
             review_year = ref_year - 1
+        if k == "now" and now_year is not None:
+            return TimeState(now_year, None, None, False, True, True, src)
         if k == "now" or (k == "from" and mark.year is None):
             if review_year is None:
                 return self
