@@ -150,3 +150,15 @@ def test_a_count_opening_its_clause_names_its_noun_and_what_it_did():
     assert facts["11个"].indicator == "省份未完成年初增长目标"
     assert facts["6个"].indicator == "省份超额完成"
     assert facts["9公里"].indicator == "新建供水管网"
+
+
+def test_the_whole_area_before_a_target_word_is_no_part_of_the_name():
+    facts = facts_of(
+        "今年全省力争地区生产总值增长6%左右，全县确保粮食产量稳定在50万吨以上。"
+        "全市共有医院12家，全市新增城镇就业1.2万人。"
+    )
+    assert facts["6%左右"].indicator == "地区生产总值"
+    assert facts["50万吨以上"].indicator == "粮食产量"
+    # a one-character joiner and a verb that is part of the indicator keep the scope
+    assert facts["12家"].indicator.startswith("全市共有")
+    assert facts["1.2万人"].indicator == "全市新增城镇就业"

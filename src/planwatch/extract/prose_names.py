@@ -52,6 +52,9 @@ _FRAME_LEAD_RE = re.compile(
 )
 # A place word before a lead verb (全县实现粮食产量): both go.
 _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我县)(?=实现|完成|累计完成)")
+# The whole area as the subject before a lead word (全省力争地区生产总值…, 全县确保粮食产量…):
+# the scope and the cue frame the indicator, they are not part of its name.
+_SCOPE_LEAD_RE = re.compile(r"^(?:全[省市区县州盟旗镇乡]|我[省市区县州盟旗])")
 # A trailing 均 (合格率均达98%) is the predicate's "all", not part of the name (人均 is).
 _TRAILING_ALL_RE = re.compile(r"(?<!人)均$")
 # A streak after the name (达标率连续4 年保持, 增速连续三年在全省排名) says how long, not what.
@@ -167,6 +170,7 @@ def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:  # min
         s = _AREA_LEAD_RE.sub("", s)
         s = _FRAME_LEAD_RE.sub("", s)
         if not keep_lead:
+            s = _scope_before_lead(s, C.lead_re)
             s = C.lead_re.sub("", s)
         s = _TRAILING_ALL_RE.sub("", s)
         s = _TRAILING_STREAK_RE.sub("", s)
@@ -187,6 +191,17 @@ def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:  # min
     first = CJK.search(s)
     enough = first is not None and (min_cjk < 2 or CJK.search(s, first.end()) is not None)
     return s if enough or _ACRONYM_RE.fullmatch(s) else ""
+
+
+def _scope_before_lead(s: str, lead_re: re.Pattern[str]) -> str:
+    """``s`` without a leading 全省/我市… when a lead word of two characters or more follows
+    it (a one-character joiner such as 和 or 共 may be part of the name)."""
+    m = _SCOPE_LEAD_RE.match(s)
+    if m is None:
+        return s
+    rest = s[m.end() :]
+    lead = lead_re.match(rest)
+    return rest if lead is not None and len(lead.group().strip(" ,，、:：")) >= 2 else s
 
 
 # Words whose last character is no empty word: 都 of a place (首都, 成都), 要 of 纲要.
