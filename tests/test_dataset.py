@@ -182,6 +182,7 @@ def test_export_evaluations_writes_one_row_per_target(sample_store):
     assert (gdp["status"], gdp["target_value"], gdp["target_year"]) == ("behind", 6.0, 2025)
     assert gdp["latest_year"] == 2022 and gdp["latest_value"] == 2.8
     assert gdp["target_fact_id"] is not None
+    assert gdp["main"] is True and gdp["proxy"] is None
 
 
 def test_export_sqlite_copies_the_whole_store_into_one_file(db_url, tmp_path, examples_dir):

@@ -128,6 +128,8 @@ EVALUATION_FIELDS = (
     "status_zh",
     "explanation",
     "target_fact_id",
+    "main",
+    "proxy",
 )
 
 
