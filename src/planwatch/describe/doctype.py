@@ -235,22 +235,34 @@ def plan_period(
 
 # -- the year and date (kept for callers; the reference date decides them) ----------
 
-_PLAN_GENRES = (
-    DocType.FIVE_YEAR_PLAN,
-    DocType.PLAN_TABLE,
-    DocType.PLAN_REVISION,
-    DocType.SECTOR_PLAN,
+# Genres that carry a plan period; the rest have a report year instead (an evaluation
+# has both: the plan's period and the year it reports on).
+PERIOD_GENRES = frozenset(
+    {
+        DocType.FIVE_YEAR_PLAN,
+        DocType.PLAN_TABLE,
+        DocType.PLAN_REVISION,
+        DocType.SECTOR_PLAN,
+        DocType.MIDTERM_EVALUATION,
+        DocType.FINAL_EVALUATION,
+    }
 )
+_NO_REPORT_YEAR = PERIOD_GENRES - {DocType.MIDTERM_EVALUATION, DocType.FINAL_EVALUATION}
+
+
+def year_reported(doc_type: DocType, ref_year: int | None) -> int | None:
+    """The year a report is about, from its reference year: a communiqué covers the year
+    before it is published; a plan has no report year (None)."""
+    if ref_year is None or doc_type in _NO_REPORT_YEAR:
+        return None
+    return ref_year - 1 if doc_type is DocType.STATISTICAL_COMMUNIQUE else ref_year
 
 
 def report_year(text: str, doc_type: DocType, title: str | None = None) -> int | None:
     """The year a report is delivered, a communiqué covers or a news page is dated; None for plans."""
-    if doc_type in _PLAN_GENRES:
+    if doc_type in _NO_REPORT_YEAR:
         return None
-    year = reference_date(text, doc_type, title).year
-    if year is not None and doc_type is DocType.STATISTICAL_COMMUNIQUE:
-        return year - 1  # published the year after the year it covers
-    return year
+    return year_reported(doc_type, reference_date(text, doc_type, title).year)
 
 
 def published_date(text: str, doc_type: DocType, title: str | None = None) -> str | None:

@@ -9,32 +9,26 @@ and decide nothing of it again.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 
 from planwatch.core.data import DocType, DocumentMeta, Evidence
-from planwatch.describe.doctype import detect_genre, opening_view, place_in_plan, plan_period
+from planwatch.describe.doctype import (
+    PERIOD_GENRES,
+    detect_genre,
+    opening_view,
+    place_in_plan,
+    plan_period,
+    year_reported,
+)
 from planwatch.describe.jurisdiction import decide_area
-from planwatch.describe.refdate import reference_date
+from planwatch.describe.refdate import ReferenceDate, reference_date
 
 log = logging.getLogger(__name__)
 
 _TITLE_WORDS_RE = re.compile(r"规划|纲要|政府工作报告|统计公报|两会")
 _MAX_TITLE_CHARS = 100
-# Genres that carry a plan period; the rest have a report year instead.
-_PLAN_GENRES = frozenset(
-    {
-        DocType.FIVE_YEAR_PLAN,
-        DocType.PLAN_TABLE,
-        DocType.PLAN_REVISION,
-        DocType.SECTOR_PLAN,
-        DocType.MIDTERM_EVALUATION,
-        DocType.FINAL_EVALUATION,
-    }
-)
-_NO_REPORT_YEAR = frozenset(
-    {DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.PLAN_REVISION, DocType.SECTOR_PLAN}
-)
 
 
 def guess_title(text: str) -> str | None:
@@ -54,11 +48,31 @@ def guess_title(text: str) -> str | None:
     return first
 
 
-def _report_year(doc_type: DocType, ref_year: int | None) -> int | None:
-    """The year a report is about: a communiqué covers the year before it is published."""
-    if ref_year is None or doc_type in _NO_REPORT_YEAR:
-        return None
-    return ref_year - 1 if doc_type is DocType.STATISTICAL_COMMUNIQUE else ref_year
+def time_frame(doc_type: DocType, ref: ReferenceDate, period: tuple[int, int] | None) -> dict:
+    """The DocumentMeta time fields of a document of ``doc_type`` with reference date ``ref``
+    and printed plan ``period``: its report year, its period (plan genres only), the
+    published date (when printed) and the reference date and year."""
+    has_period = doc_type in PERIOD_GENRES and period is not None
+    return {
+        "year": year_reported(doc_type, ref.year),
+        "period_start": period[0] if has_period else None,
+        "period_end": period[1] if has_period else None,
+        "published": ref.date.iso() if ref.date and ref.printed else None,
+        "reference_date": ref.date.iso() if ref.date else None,
+        "reference_year": ref.year,
+    }
+
+
+def with_genre(meta: DocumentMeta, doc_type: DocType, text: str, title: str | None) -> DocumentMeta:
+    """``meta`` as if ``doc_type`` had been detected: the reference date read again with
+    that genre (a work report's meeting line, a communiqué's year after) and the time
+    fields decided from it; the other evidence kept."""
+    period = plan_period(text, title, opening_view(text))
+    ref = reference_date(text, doc_type, title, period)
+    kept = tuple(e for e in meta.evidence if e.field != "reference_date")
+    return dataclasses.replace(
+        meta, doc_type=doc_type, **time_frame(doc_type, ref, period), evidence=kept + ref.evidence
+    )
 
 
 def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
@@ -77,7 +91,6 @@ def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
     doc_type = place_in_plan(genre, ref.year, period)
     if doc_type is not genre.doc_type and ref.year is None:
         ref = reference_date(text, doc_type, title, period)
-    has_period = doc_type in _PLAN_GENRES and period is not None
     evidence: list[Evidence] = [*decided.evidence, *ref.evidence]
     if genre.evidence is not None:
         evidence.insert(0, genre.evidence)
@@ -85,12 +98,7 @@ def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
         title=doc_title,
         area=area,
         doc_type=doc_type,
-        year=_report_year(doc_type, ref.year),
-        period_start=period[0] if has_period else None,
-        period_end=period[1] if has_period else None,
-        published=ref.date.iso() if ref.date and ref.printed else None,
-        reference_date=ref.date.iso() if ref.date else None,
-        reference_year=ref.year,
+        **time_frame(doc_type, ref, period),
         evidence=tuple(evidence),
     )
     if area is None:

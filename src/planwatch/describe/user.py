@@ -18,9 +18,8 @@ from pathlib import Path
 from planwatch.core.data import Area, DocType, DocumentMeta, Evidence, UserMeta
 from planwatch.core.errors import InputError, UsageError
 from planwatch.describe.areas import area_by_code, rows_by_name, to_area
-from planwatch.describe.doctype import opening_view, plan_period
-from planwatch.describe.meta import _PLAN_GENRES, _report_year, describe
-from planwatch.describe.refdate import reference_date
+from planwatch.describe.doctype import year_reported
+from planwatch.describe.meta import describe, with_genre
 
 METADATA_FILE = "metadata.csv"
 METADATA_COLUMNS = ("file", "area", "type", "year", "published")
@@ -141,28 +140,8 @@ def describe_as_set(
     """
     meta = describe(text, name=name, title=title)
     if user is not None and user.doc_type is not None and user.doc_type is not meta.doc_type:
-        meta = _time_for_genre(meta, user.doc_type, text, title)
+        meta = with_genre(meta, user.doc_type, text, title)
     return apply_user_meta(meta, user)
-
-
-def _time_for_genre(
-    meta: DocumentMeta, doc_type: DocType, text: str, title: str | None
-) -> DocumentMeta:
-    period = plan_period(text, title, opening_view(text))
-    ref = reference_date(text, doc_type, title, period)
-    has_period = doc_type in _PLAN_GENRES and period is not None
-    kept = tuple(e for e in meta.evidence if e.field != "reference_date")
-    return dataclasses.replace(
-        meta,
-        doc_type=doc_type,
-        year=_report_year(doc_type, ref.year),
-        period_start=period[0] if has_period else None,
-        period_end=period[1] if has_period else None,
-        published=ref.date.iso() if ref.date and ref.printed else None,
-        reference_date=ref.date.iso() if ref.date else None,
-        reference_year=ref.year,
-        evidence=kept + ref.evidence,
-    )
 
 
 def apply_user_meta(meta: DocumentMeta, user: UserMeta | None) -> DocumentMeta:
@@ -187,7 +166,7 @@ def apply_user_meta(meta: DocumentMeta, user: UserMeta | None) -> DocumentMeta:
         if user.year is None:  # the report year follows the date, as detection's would
             changes["reference_year"] = int(user.published[:4])
             doc_type = user.doc_type or meta.doc_type
-            changes["year"] = _report_year(doc_type, int(user.published[:4]))
+            changes["year"] = year_reported(doc_type, int(user.published[:4]))
         evidence.append(Evidence("reference_date", "user", user.published))
     fields = {ev.field for ev in evidence}
     kept = tuple(ev for ev in meta.evidence if ev.field not in fields)
