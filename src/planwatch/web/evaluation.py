@@ -20,12 +20,11 @@ worker computes is stored too, so the lists see it.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Sequence
-from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import Executor, Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -39,7 +38,7 @@ from planwatch.report.charts import indicator_chart
 from planwatch.store.evalstore import EvaluationRecord, save_evaluations, stored_evaluations
 from planwatch.store.pages import areas_touched_since, store_version
 from planwatch.store.repo import Store
-from planwatch.web.refresher import Refresher, leave_with_parent
+from planwatch.web.refresher import Refresher, one_worker_pool, worker_store
 
 log = logging.getLogger(__name__)
 
@@ -48,14 +47,6 @@ MAX_CACHED = 512  # whole evaluations (areas × as-of years) kept; least recentl
 PENDING = "the evaluation is being computed; reload in a moment"
 COLD_WAIT_S = 15.0  # how long a page waits when no earlier evaluation can be shown
 LIST_WAIT_S = 120.0  # how long the API's lists wait for every area to be evaluated
-
-_worker_store: Store | None = None
-
-
-def _open_worker_store(url: str) -> None:
-    global _worker_store
-    _worker_store = Store(url)
-    leave_with_parent()
 
 
 def _evaluate_and_keep(store: Store, code: str, as_of: int | None) -> AreaEvaluation:
@@ -70,8 +61,7 @@ def _evaluate_and_keep(store: Store, code: str, as_of: int | None) -> AreaEvalua
 
 
 def _evaluate_in_worker(code: str, as_of: int | None) -> AreaEvaluation:
-    assert _worker_store is not None, "worker started without its store"
-    return _evaluate_and_keep(_worker_store, code, as_of)
+    return _evaluate_and_keep(worker_store(), code, as_of)
 
 
 @dataclass(slots=True)
@@ -135,15 +125,7 @@ class Evaluations:
 
     def _executor(self) -> Executor:
         if self._pool is None:
-            if self._processes:
-                self._pool = ProcessPoolExecutor(
-                    max_workers=1,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_open_worker_store,
-                    initargs=(self.store.url,),
-                )
-            else:
-                self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evaluate")
+            self._pool = one_worker_pool(self._processes, self.store.url, name="evaluate")
         return self._pool
 
     def _submit(self, key: tuple, generation: int) -> Future:

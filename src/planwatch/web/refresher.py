@@ -48,21 +48,40 @@ def leave_with_parent(every_s: float = 2.0) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
-def _open_worker(url: str) -> None:
+def _open_worker(url: str, nice: int) -> None:
     global _worker_store
-    try:
-        os.nice(NICE)
-    except OSError:  # not permitted here: the same priority, still apart from requests
-        pass
+    if nice:
+        try:
+            os.nice(nice)
+        except OSError:  # not permitted here: the same priority, still apart from requests
+            pass
     _worker_store = Store(url)
     leave_with_parent()
+
+
+def worker_store() -> Store:
+    """In a worker of :func:`one_worker_pool` (processes): the store it opened."""
+    assert _worker_store is not None, "worker started without its store"
+    return _worker_store
+
+
+def one_worker_pool(processes: bool, url: str, *, nice: int = 0, name: str = "") -> Executor:
+    """One worker for the server's background computing: a spawned process that opens the
+    store at ``url`` (at ``nice`` lower priority, gone with the server), or a thread."""
+    if processes:
+        return ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_open_worker,
+            initargs=(url, nice),
+        )
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
 
 
 def _refresh_in_worker(
     codes: Sequence[str] | None, as_of: int | None, skip: frozenset[str]
 ) -> tuple[int, tuple[str, ...]]:
-    assert _worker_store is not None, "worker started without its store"
-    done = refresh(_worker_store, codes, as_of, limit=BATCH, skip=skip)
+    done = refresh(worker_store(), codes, as_of, limit=BATCH, skip=skip)
     return len(done.computed), tuple(done.failed)
 
 
@@ -151,15 +170,7 @@ class Refresher:
 
     def _executor(self) -> Executor:
         if self._pool is None:
-            if self._processes:
-                self._pool = ProcessPoolExecutor(
-                    max_workers=1,
-                    mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_open_worker,
-                    initargs=(self.store.url,),
-                )
-            else:
-                self._pool = ThreadPoolExecutor(max_workers=1)
+            self._pool = one_worker_pool(self._processes, self.store.url, nice=NICE)
         return self._pool
 
     def close(self) -> None:
