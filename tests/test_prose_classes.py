@@ -2,8 +2,8 @@
 without a number (翻番, 翻了一番多), ratios with the vertical-form colon, and rates of
 growth named before framing words."""
 
-from planwatch.core.data import Comparator, DocType, DocumentMeta, ExtractContext, Measure, Outline
-from planwatch.extract.prose import ProseExtractor
+from planwatch.core.data import Comparator, DocType, DocumentMeta, Measure
+from prosefacts import prose_facts
 
 OUTLINE = DocumentMeta(
     doc_type=DocType("plan_outline"), reference_year=2016, reference_date="2016-02-01"
@@ -11,8 +11,7 @@ OUTLINE = DocumentMeta(
 
 
 def facts_of(text: str, meta: DocumentMeta = OUTLINE):
-    found = ProseExtractor().extract(text, ExtractContext("t.txt", meta, Outline()))
-    return {text[f.start : f.end]: f for f in found}
+    return prose_facts(text, meta)
 
 
 def test_doublings_without_a_number_and_more_than_doubled():

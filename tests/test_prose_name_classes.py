@@ -6,11 +6,9 @@ from planwatch.core.data import (
     Comparator,
     DocType,
     DocumentMeta,
-    ExtractContext,
     Measure,
-    Outline,
 )
-from planwatch.extract.prose import ProseExtractor
+from prosefacts import prose_facts
 
 REPORT = DocumentMeta(
     doc_type=DocType("work_report"), reference_year=2024, reference_date="2024-01-20"
@@ -18,8 +16,7 @@ REPORT = DocumentMeta(
 
 
 def facts_of(text: str, meta: DocumentMeta = REPORT):
-    found = ProseExtractor().extract(text, ExtractContext("t.txt", meta, Outline()))
-    return {text[f.start : f.end]: f for f in found}
+    return prose_facts(text, meta)
 
 
 def test_empty_words_before_a_value_are_no_part_of_the_name():

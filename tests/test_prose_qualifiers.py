@@ -3,8 +3,8 @@ price basis of a growth (实际, 名义, 扣除价格因素), kind cues inside a
 (预期寿命, 计划生育), and a bracketed aside holding a figure of its own between a figure and
 its change."""
 
-from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Measure, Outline
-from planwatch.extract.prose import ProseExtractor
+from planwatch.core.data import DocType, DocumentMeta, Kind, Measure
+from prosefacts import prose_facts
 
 BULLETIN = DocumentMeta(
     doc_type=DocType("communique"), reference_year=2024, reference_date="2024-03-15"
@@ -12,8 +12,7 @@ BULLETIN = DocumentMeta(
 
 
 def facts_of(text: str, meta: DocumentMeta = BULLETIN):
-    found = ProseExtractor().extract(text, ExtractContext("t.txt", meta, Outline()))
-    return {text[f.start : f.end]: f for f in found}
+    return prose_facts(text, meta)
 
 
 def price(fact) -> tuple[str, str] | None:

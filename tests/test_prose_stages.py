@@ -8,16 +8,14 @@ from planwatch.core.data import (
     DocType,
     DocumentMeta,
     Evidence,
-    ExtractContext,
     Kind,
-    Outline,
 )
 from planwatch.core.evidence import from_json, to_json, to_text
 from planwatch.describe.meta import describe
-from planwatch.extract.prose import ProseExtractor
 from planwatch.extract.prose_modality import decide_kind, decide_year
 from planwatch.extract.sections import DocFrame, SectionInfo, doc_frame, reference_year
 from planwatch.extract.timewords import TimeState, time_marks
+from prosefacts import prose_facts as facts_of
 
 
 def frame_of(meta: DocumentMeta) -> DocFrame:
@@ -27,11 +25,6 @@ def frame_of(meta: DocumentMeta) -> DocFrame:
 def described_frame(text: str, **fields) -> DocFrame:
     """The frame of a text as the describe stage decides it (``fields`` as a user sets them)."""
     return doc_frame(dataclasses.replace(describe(text, name="t.txt"), **fields))
-
-
-def facts_of(text: str, meta: DocumentMeta):
-    found = ProseExtractor().extract(text, ExtractContext("t.txt", meta, Outline()))
-    return {text[f.start : f.end]: f for f in found}
 
 
 def state_at(text: str, frame: DocFrame, end: int) -> TimeState:

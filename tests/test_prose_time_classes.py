@@ -1,13 +1,8 @@
 """Time and modality classes of prose facts on sentences written for these tests:
 目前 read by the page's date, a target word after a past year, and so on."""
 
-from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Outline
-from planwatch.extract.prose import ProseExtractor
-
-
-def facts_of(text: str, meta: DocumentMeta):
-    found = ProseExtractor().extract(text, ExtractContext("t.txt", meta, Outline()))
-    return {text[f.start : f.end]: f for f in found}
+from planwatch.core.data import DocType, DocumentMeta, Kind
+from prosefacts import prose_facts as facts_of
 
 
 def news(date: str) -> DocumentMeta:

@@ -4,15 +4,9 @@ named with junk inside its word, a sector's multi-year aims, 目前 and dateline
 
 from __future__ import annotations
 
-from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Outline
-from planwatch.extract.prose import ProseExtractor
+from planwatch.core.data import DocType, DocumentMeta, Kind
 from planwatch.extract.timewords import time_marks
-
-
-def facts_of(text: str, meta: DocumentMeta):
-    found = ProseExtractor().extract(text, ExtractContext("t.txt", meta, Outline()))
-    return {text[f.start : f.end]: f for f in found}
-
+from prosefacts import prose_facts as facts_of
 
 # -- a mid-term evaluation reports as of the year it is made ------------------------------
 
