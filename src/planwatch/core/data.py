@@ -201,7 +201,7 @@ class DocumentMeta:
         """
         if self.doc_type is DocType.STATISTICAL_COMMUNIQUE and self.year is not None:
             return self.year
-        if self.doc_type in _PLAN_DOC_TYPES and self.period_start:
+        if self.doc_type in PLAN_GENRES and self.period_start:
             return self.period_start - 1
         if self.doc_type is DocType.FINAL_EVALUATION and self.period_end:
             return self.period_end
@@ -225,7 +225,7 @@ class DocumentMeta:
         """
         if self.doc_type in (DocType.WORK_REPORT, DocType.NEWS, DocType.IMPLEMENTATION_REPORT):
             return self.horizon_year
-        if self.doc_type in _PLAN_DOC_TYPES or self.doc_type in (
+        if self.doc_type in PLAN_GENRES or self.doc_type in (
             DocType.MIDTERM_EVALUATION,
             DocType.FINAL_EVALUATION,
         ):
@@ -239,7 +239,7 @@ class DocumentMeta:
         A plan's (and a final evaluation's) is its last year; any other document's
         the year after the one it reviews.
         """
-        if self.doc_type in _PLAN_DOC_TYPES or self.doc_type is DocType.FINAL_EVALUATION:
+        if self.doc_type in PLAN_GENRES or self.doc_type is DocType.FINAL_EVALUATION:
             if self.period_end:
                 return self.period_end
         reviewed = self.reviewed_year
@@ -248,7 +248,7 @@ class DocumentMeta:
     @property
     def present_year(self) -> int | None:
         """The year 今年 means in the text: the reference year; a plan speaks from its first year."""
-        if self.doc_type in _PLAN_DOC_TYPES and self.period_start:
+        if self.doc_type in PLAN_GENRES and self.period_start:
             return self.period_start
         return self.reference_year if self.reference_year is not None else self.year
 
@@ -265,7 +265,8 @@ _LATE_MONTH = 10
 
 
 # Genres that state a plan (its period decides their years).
-_PLAN_DOC_TYPES = frozenset(
+# The plans themselves: a period and no report year (evaluations of a plan have both).
+PLAN_GENRES = frozenset(
     {DocType.FIVE_YEAR_PLAN, DocType.PLAN_REVISION, DocType.PLAN_TABLE, DocType.SECTOR_PLAN}
 )
 

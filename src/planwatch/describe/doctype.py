@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from planwatch.core.data import DocType, Evidence
+from planwatch.core.data import PLAN_GENRES, DocType, Evidence
 from planwatch.core.normalise import Condensed, condense
 from planwatch.core.periods import PLAN_NAME, plan_mentions, plan_years
 from planwatch.describe.dates import (  # noqa: F401  (re-exported for callers of this module)
@@ -237,30 +237,20 @@ def plan_period(
 
 # Genres that carry a plan period; the rest have a report year instead (an evaluation
 # has both: the plan's period and the year it reports on).
-PERIOD_GENRES = frozenset(
-    {
-        DocType.FIVE_YEAR_PLAN,
-        DocType.PLAN_TABLE,
-        DocType.PLAN_REVISION,
-        DocType.SECTOR_PLAN,
-        DocType.MIDTERM_EVALUATION,
-        DocType.FINAL_EVALUATION,
-    }
-)
-_NO_REPORT_YEAR = PERIOD_GENRES - {DocType.MIDTERM_EVALUATION, DocType.FINAL_EVALUATION}
+PERIOD_GENRES = PLAN_GENRES | {DocType.MIDTERM_EVALUATION, DocType.FINAL_EVALUATION}
 
 
 def year_reported(doc_type: DocType, ref_year: int | None) -> int | None:
     """The year a report is about, from its reference year: a communiqué covers the year
     before it is published; a plan has no report year (None)."""
-    if ref_year is None or doc_type in _NO_REPORT_YEAR:
+    if ref_year is None or doc_type in PLAN_GENRES:
         return None
     return ref_year - 1 if doc_type is DocType.STATISTICAL_COMMUNIQUE else ref_year
 
 
 def report_year(text: str, doc_type: DocType, title: str | None = None) -> int | None:
     """The year a report is delivered, a communiqué covers or a news page is dated; None for plans."""
-    if doc_type in _NO_REPORT_YEAR:
+    if doc_type in PLAN_GENRES:
         return None
     return year_reported(doc_type, reference_date(text, doc_type, title).year)
 
