@@ -259,3 +259,50 @@ def test_a_count_word_needs_that_many_areas_of_its_level_in_the_paragraph():
     # 三市 after two cities: no joint subject.
     text = "南京增长6%，苏州增长7%。三市合计完成投资500亿元。\n"
     assert juris(text, ["500亿元"], None) == [(None, None)]
+
+
+# -- a whole area above the document's, quoted for comparison --------------------------------
+
+HESHAN = area_by_code("440784")
+
+
+def test_the_nation_quoted_for_comparison_is_the_nations_figure():
+    text = (
+        "全年全市居民人均可支配收入38210元，增长5.6%；"
+        "全国居民人均可支配收入35128元，增长5.1%。同期全国平均增速为5.2%。"
+    )
+    assert juris(text, ["38210元", "5.6%", "35128元", "5.1%", "5.2%"], JIANGMEN) == [
+        ("江门市", "440700"),
+        ("江门市", "440700"),
+        ("全国", "000000"),
+        ("全国", "000000"),  # the clause after goes on about the nation
+        ("全国", "000000"),
+    ]
+
+
+def test_the_province_quoted_in_a_citys_report_is_the_provinces_figure():
+    text = "全市规模以上工业增加值增长7.1%，全省规模以上工业增加值增长4.4%；我市增速快2.7个百分点。"
+    assert juris(text, ["7.1%", "4.4%", "2.7个百分点"], JIANGMEN) == [
+        ("江门市", "440700"),
+        ("广东省", "440000"),
+        ("江门市", "440700"),  # 我市 gives the figure back
+    ]
+    # In the province's own report 全省 is itself.
+    assert juris(text, ["4.4%"], area_by_code("440000")) == [("广东省", "440000")]
+
+
+def test_comparisons_with_a_whole_area_stay_the_documents():
+    text = (
+        "全市地区生产总值增长6.1%，高于全国平均水平1.2个百分点，居全省第3位；"
+        "与同期全国平均水平相比高出0.8个百分点。全国每卖出5台空调就有1台产自本市。"
+    )
+    values = ["6.1%", "1.2个百分点", "3位", "0.8个百分点", "5台"]
+    assert {j for j, _ in juris(text, values, HESHAN)} == {"鹤山市"}
+
+
+def test_a_place_naming_a_listed_firm_is_no_subject():
+    text = "江门华力制药、新会精工材料二期等36个亿元以上项目开工建设。"
+    assert juris(text, ["36个"], area_by_code("440000")) == [("广东省", "440000")]
+    # A list of figures is a list of subjects, not of firms.
+    text = "其中，江门地区生产总值增长6.5%、佛山增长6%。"
+    assert juris(text, ["6.5%"], area_by_code("440000")) == [("江门市", "440700")]
