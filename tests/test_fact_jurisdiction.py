@@ -306,3 +306,9 @@ def test_a_place_naming_a_listed_firm_is_no_subject():
     # A list of figures is a list of subjects, not of firms.
     text = "其中，江门地区生产总值增长6.5%、佛山增长6%。"
     assert juris(text, ["6.5%"], area_by_code("440000")) == [("江门市", "440700")]
+
+
+def test_a_variant_character_in_a_name_is_still_the_area():
+    # 陜 (U+965C) printed for 陕 in a round-up of provinces (no single area).
+    text = "各地成绩单陆续公布。重庆市研发经费支出增长19%。陜西省普惠性幼儿园覆盖率接近60%。"
+    assert juris(text, ["19%", "60%"], None) == [("重庆市", "500000"), ("陕西省", "610000")]
