@@ -195,9 +195,10 @@ def test_a_list_opening_its_clause_is_the_joint_subject_of_a_shared_figure():
 
 
 def test_a_list_with_respective_figures_gives_no_joint_subject():
-    # 分别: each area has its own figure, not one they share.
+    # 分别: each area has its own figure, not one they share: the first to the
+    # first area, the second to the second.
     text = "北京、上海分别增长5%和6%。"
-    assert juris(text, ["5%", "6%"], None) == [(None, None), (None, None)]
+    assert juris(text, ["5%", "6%"], None) == [("北京市", "110000"), ("上海市", "310000")]
 
 
 def test_a_joint_subject_ends_with_its_clause_unless_the_next_says_they_share():
@@ -312,3 +313,29 @@ def test_a_variant_character_in_a_name_is_still_the_area():
     # 陜 (U+965C) printed for 陕 in a round-up of provinces (no single area).
     text = "各地成绩单陆续公布。重庆市研发经费支出增长19%。陜西省普惠性幼儿园覆盖率接近60%。"
     assert juris(text, ["19%", "60%"], None) == [("重庆市", "500000"), ("陕西省", "610000")]
+
+
+GUANGDONG = area_by_code("440000")
+
+
+def test_respectively_gives_each_listed_area_its_own_figure():
+    text = (
+        "分地区看，广州、深圳、佛山分别增长4.6%、6.0%和4.0%，分别高于全省0.3、1.7和负0.3个百分点。"
+    )
+    assert juris(text, ["4.6%", "6.0%", "4.0%", "0.3、", "1.7"], GUANGDONG)[:3] == [
+        ("广州市", "440100"),
+        ("深圳市", "440300"),
+        ("佛山市", "440600"),
+    ]
+    text = "广州市、深圳市地区生产总值分别增长4.6%和6.0%，分别高于全省1.2和2.6个百分点。"
+    assert juris(text, ["4.6%", "6.0%", "1.2", "2.6"], GUANGDONG) == [
+        ("广州市", "440100"),
+        ("深圳市", "440300"),
+        ("广州市", "440100"),
+        ("深圳市", "440300"),
+    ]
+
+
+def test_respectively_with_fewer_values_than_areas_pairs_none():
+    text = "广州、深圳、佛山分别增长4.6%和6.0%。"
+    assert {j for j, _ in juris(text, ["4.6%", "6.0%"], GUANGDONG)} == {"广东省"}
