@@ -195,9 +195,10 @@ def test_a_list_opening_its_clause_is_the_joint_subject_of_a_shared_figure():
 
 
 def test_a_list_with_respective_figures_gives_no_joint_subject():
-    # 分别: each area has its own figure, not one they share.
+    # 分别: each area has its own figure, not one they share: the first to the
+    # first area, the second to the second.
     text = "北京、上海分别增长5%和6%。"
-    assert juris(text, ["5%", "6%"], None) == [(None, None), (None, None)]
+    assert juris(text, ["5%", "6%"], None) == [("北京市", "110000"), ("上海市", "310000")]
 
 
 def test_a_joint_subject_ends_with_its_clause_unless_the_next_says_they_share():
@@ -259,3 +260,82 @@ def test_a_count_word_needs_that_many_areas_of_its_level_in_the_paragraph():
     # 三市 after two cities: no joint subject.
     text = "南京增长6%，苏州增长7%。三市合计完成投资500亿元。\n"
     assert juris(text, ["500亿元"], None) == [(None, None)]
+
+
+# -- a whole area above the document's, quoted for comparison --------------------------------
+
+HESHAN = area_by_code("440784")
+
+
+def test_the_nation_quoted_for_comparison_is_the_nations_figure():
+    text = (
+        "全年全市居民人均可支配收入38210元，增长5.6%；"
+        "全国居民人均可支配收入35128元，增长5.1%。同期全国平均增速为5.2%。"
+    )
+    assert juris(text, ["38210元", "5.6%", "35128元", "5.1%", "5.2%"], JIANGMEN) == [
+        ("江门市", "440700"),
+        ("江门市", "440700"),
+        ("全国", "000000"),
+        ("全国", "000000"),  # the clause after goes on about the nation
+        ("全国", "000000"),
+    ]
+
+
+def test_the_province_quoted_in_a_citys_report_is_the_provinces_figure():
+    text = "全市规模以上工业增加值增长7.1%，全省规模以上工业增加值增长4.4%；我市增速快2.7个百分点。"
+    assert juris(text, ["7.1%", "4.4%", "2.7个百分点"], JIANGMEN) == [
+        ("江门市", "440700"),
+        ("广东省", "440000"),
+        ("江门市", "440700"),  # 我市 gives the figure back
+    ]
+    # In the province's own report 全省 is itself.
+    assert juris(text, ["4.4%"], area_by_code("440000")) == [("广东省", "440000")]
+
+
+def test_comparisons_with_a_whole_area_stay_the_documents():
+    text = (
+        "全市地区生产总值增长6.1%，高于全国平均水平1.2个百分点，居全省第3位；"
+        "与同期全国平均水平相比高出0.8个百分点。全国每卖出5台空调就有1台产自本市。"
+    )
+    values = ["6.1%", "1.2个百分点", "3位", "0.8个百分点", "5台"]
+    assert {j for j, _ in juris(text, values, HESHAN)} == {"鹤山市"}
+
+
+def test_a_place_naming_a_listed_firm_is_no_subject():
+    text = "江门华力制药、新会精工材料二期等36个亿元以上项目开工建设。"
+    assert juris(text, ["36个"], area_by_code("440000")) == [("广东省", "440000")]
+    # A list of figures is a list of subjects, not of firms.
+    text = "其中，江门地区生产总值增长6.5%、佛山增长6%。"
+    assert juris(text, ["6.5%"], area_by_code("440000")) == [("江门市", "440700")]
+
+
+def test_a_variant_character_in_a_name_is_still_the_area():
+    # 陜 (U+965C) printed for 陕 in a round-up of provinces (no single area).
+    text = "各地成绩单陆续公布。重庆市研发经费支出增长19%。陜西省普惠性幼儿园覆盖率接近60%。"
+    assert juris(text, ["19%", "60%"], None) == [("重庆市", "500000"), ("陕西省", "610000")]
+
+
+GUANGDONG = area_by_code("440000")
+
+
+def test_respectively_gives_each_listed_area_its_own_figure():
+    text = (
+        "分地区看，广州、深圳、佛山分别增长4.6%、6.0%和4.0%，分别高于全省0.3、1.7和负0.3个百分点。"
+    )
+    assert juris(text, ["4.6%", "6.0%", "4.0%", "0.3、", "1.7"], GUANGDONG)[:3] == [
+        ("广州市", "440100"),
+        ("深圳市", "440300"),
+        ("佛山市", "440600"),
+    ]
+    text = "广州市、深圳市地区生产总值分别增长4.6%和6.0%，分别高于全省1.2和2.6个百分点。"
+    assert juris(text, ["4.6%", "6.0%", "1.2", "2.6"], GUANGDONG) == [
+        ("广州市", "440100"),
+        ("深圳市", "440300"),
+        ("广州市", "440100"),
+        ("深圳市", "440300"),
+    ]
+
+
+def test_respectively_with_fewer_values_than_areas_pairs_none():
+    text = "广州、深圳、佛山分别增长4.6%和6.0%。"
+    assert {j for j, _ in juris(text, ["4.6%", "6.0%"], GUANGDONG)} == {"广东省"}

@@ -46,3 +46,25 @@ def test_plan_names_in_running_text():
     text = "第十四个五年规划和“十五五”时期,第十五届人大,十五年来,“十五”计划,十 三 五"
     found = [(m.number, text[m.start : m.end]) for m in plan_mentions(text)]
     assert found == [(14, "第十四个五年规划"), (15, "十五五"), (10, "十五"), (13, "十 三 五")]
+
+
+def test_variant_characters_fold_one_for_one():
+    # 陜 (U+965C) printed for 陕, a Japanese form, a Kangxi radical and a
+    # simplified-radical form from a PDF text layer: each becomes the
+    # character of simplified Chinese, and the view keeps the text's length.
+    text = "陜西省経済发展⾼质量，⻓江经济带"
+    view = fold(text)
+    assert view == "陕西省经济发展高质量,长江经济带"
+    assert len(view) == len(text)
+
+
+def test_a_variant_that_is_a_simplified_character_is_left_alone():
+    # 芸 is Japanese for 藝 but an ordinary character of simplified Chinese.
+    assert fold("芸芸众生") == "芸芸众生"
+
+
+def test_every_folded_character_stays_one_character():
+    from planwatch.core.normalise import _mapping
+
+    table, _ = _mapping()
+    assert all(len(v) == 1 for v in table.values())

@@ -2,7 +2,10 @@
 
 A file that cannot be read is reported with its reason and never stops the
 batch; each document is stored in one transaction; a file whose content is
-already stored is skipped before any analysis (re-ingesting is a no-op).
+already stored is skipped before any analysis (re-ingesting is a no-op) —
+unless the user now says something new about it (``--area/--type/--year/
+--published`` or its folder's ``metadata.csv``): then its stored text is
+derived again with that, as ``planwatch set`` would (status ``rederived``).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from planwatch.describe.user import METADATA_FILE, read_metadata_csv
 from planwatch.options import Options
 from planwatch.pipeline import analyse_bytes
 from planwatch.read import SUPPORTED_SUFFIXES, check_suffix, load_file
+from planwatch.reresolve import rederive_if_new
 from planwatch.store.repo import Store
 from planwatch.store.rows import DocRows, to_rows
 
@@ -35,7 +39,7 @@ class ItemResult:
     """What happened to one file of a batch."""
 
     path: str
-    status: str  # "added" | "updated" | "present" | "failed"
+    status: str  # "added" | "updated" | "rederived" | "present" | "failed"
     doc_id: int | None = None
     facts: int = 0
     error: str | None = None
@@ -59,12 +63,17 @@ class IngestSummary:
         return self.count("present")
 
     @property
+    def rederived(self) -> int:
+        """Stored documents derived again with what the user now set (see the module doc)."""
+        return self.count("rederived")
+
+    @property
     def failed(self) -> int:
         return self.count("failed")
 
     @property
     def facts(self) -> int:
-        return sum(i.facts for i in self.items if i.status in ("added", "updated"))
+        return sum(i.facts for i in self.items if i.status in ("added", "updated", "rederived"))
 
     @property
     def bytes(self) -> int:
@@ -249,7 +258,7 @@ def _jobs(
         sha = hashlib.sha256(data).hexdigest()
         existing = store.has_content(sha)
         if existing is not None:
-            report(ItemResult(str(path), "present", doc_id=existing, size_bytes=len(data)))
+            report(_present(store, existing, path, file_user, options, len(data)))
         else:
             # A changed file keeps what the user set on its previous version.
             earlier = store.user_settings_at(str(path.resolve()))
@@ -260,6 +269,20 @@ def _jobs(
             )
         del data
     return jobs
+
+
+def _present(
+    store: Store, doc_id: int, path: Path, user: UserMeta | None, options: Options, size: int
+) -> ItemResult:
+    """A file whose content is stored: present, or derived again if the user says something new."""
+    try:
+        done = rederive_if_new(store, doc_id, user, options) if user else None
+    except PlanwatchError as exc:
+        return ItemResult(str(path), "failed", error=f"{path}: {exc}", size_bytes=size)
+    if done is None:
+        return ItemResult(str(path), "present", doc_id=doc_id, size_bytes=size)
+    facts = sum(done.kinds_after.values())
+    return ItemResult(str(path), "rederived", doc_id=doc_id, facts=facts, size_bytes=size)
 
 
 class Sidecars:

@@ -5,7 +5,8 @@
   this pass re-runs the resolve stage over the stored facts and writes the
   catalog ids and canonical values that changed.
 * :func:`rederive` — after a user corrects a document's area, type or date
-  (``planwatch set``): the stored text goes through the same stages as at
+  (``planwatch set``, the document page's form, or ingesting the same file
+  with new ``--area/--type/--year/--published``): the stored text goes through the same stages as at
   ingest with what the user set, and the document's facts, outline, index
   and tables are replaced in one transaction.
 """
@@ -19,11 +20,11 @@ from planwatch.catalog.apply import resolve_facts
 from planwatch.core.data import Document, DocumentMeta, Kind, ReadResult, UserMeta
 from planwatch.core.errors import UsageError
 from planwatch.describe.meta import guess_title
-from planwatch.describe.user import settings_of
+from planwatch.describe.user import same_settings, settings_of, without
 from planwatch.options import Options
 from planwatch.pipeline import analyse_read
 from planwatch.store.records import Correction
-from planwatch.store.repo import FactFilter, Store
+from planwatch.store.repo import DocRow, FactFilter, Store
 from planwatch.store.rows import to_rows
 
 
@@ -79,18 +80,53 @@ class RederiveSummary:
 
 
 def rederive(
-    store: Store, doc: str | int, user: UserMeta, options: Options | None = None
+    store: Store,
+    doc: str | int,
+    user: UserMeta,
+    options: Options | None = None,
+    *,
+    unset: frozenset[str] = frozenset(),
 ) -> RederiveSummary:
     """Correct document ``doc`` (id or file name) with ``user``'s fields and derive it again.
 
-    Fields the user set before stay set unless ``user`` sets them anew. Raises
-    UsageError when ``user`` sets nothing, NotFoundError for an unknown
-    document, StoreError when it cannot be written (then nothing changed).
+    Fields the user set before stay set unless ``user`` sets them anew or
+    ``unset`` names them (``area``, ``type``, ``year``, ``published``: back to
+    detection). Raises UsageError when nothing is set or unset, NotFoundError
+    for an unknown document, StoreError when it cannot be written (then
+    nothing changed).
     """
-    if not user:
-        raise UsageError("say what to set: --area, --type, --year or --published")
+    if not user and not unset:
+        raise UsageError(
+            "say what to set: --area, --type, --year or --published (or --unset FIELD)"
+        )
     row = store.find_document(str(doc))
+    return _rederive_stored(store, row, store.load(row.id), user, options, unset)
+
+
+def rederive_if_new(
+    store: Store, doc_id: int, user: UserMeta, options: Options | None = None
+) -> RederiveSummary | None:
+    """Derive stored document ``doc_id`` again if ``user`` says something it was not told.
+
+    Ingest's path for a file whose content is already stored: given the same
+    settings (or none) it stays as it is and None is returned.
+    """
+    row = store.find_document(str(doc_id))
     stored = store.load(row.id)
+    before = settings_of(stored.meta)
+    if same_settings(user.merged_over(before), before):
+        return None
+    return _rederive_stored(store, row, stored, user, options, frozenset())
+
+
+def _rederive_stored(
+    store: Store,
+    row: DocRow,
+    stored: Document,
+    user: UserMeta,
+    options: Options | None,
+    unset: frozenset[str],
+) -> RederiveSummary:
     kinds_before = _kinds(store, row.id)
     analysed = analyse_read(
         _as_read(stored),
@@ -98,7 +134,7 @@ def rederive(
         sha256=stored.sha256,
         path=stored.path,
         options=options,
-        user=user.merged_over(settings_of(stored.meta)),
+        user=user.merged_over(without(settings_of(stored.meta), unset)),
     )
     rows = to_rows(
         analysed.document, analysed.facts, row.size_bytes, backend=store.engine.dialect.name

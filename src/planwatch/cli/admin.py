@@ -21,6 +21,12 @@ from planwatch.core.errors import UsageError
 @click.option("--type", "doc_type", help="Its document type (work_report, plan_outline …).")
 @click.option("--year", help="Its report year.")
 @click.option("--published", help="Its publication date (YYYY-MM-DD, YYYY-MM or YYYY).")
+@click.option(
+    "--unset",
+    multiple=True,
+    metavar="FIELD",
+    help="Return a field (area, type, year, published) to detection; so does an empty value.",
+)
 @pass_ctx
 @fails_cleanly
 def set_fields(
@@ -30,6 +36,7 @@ def set_fields(
     doc_type: str | None,
     year: str | None,
     published: str | None,
+    unset: tuple[str, ...],
 ) -> None:
     """Correct a document's area, type or date; its facts are derived again.
 
@@ -39,20 +46,27 @@ def set_fields(
     its facts move to the same figure. `planwatch show` marks the fields as
     set by the user.
 
+    `--unset area` (or `--area ''`) returns the area to detection.
+
     Example: planwatch set 3 --type work_report --published 2023-01-12
     """
-    from planwatch.describe.user import user_meta
+    from planwatch.describe.user import parse_unset, user_meta
 
-    user = user_meta(area=area, doc_type=doc_type, year=year, published=published)
-    _rederive(obj, doc, user)
+    values = {"area": area, "type": doc_type, "year": year, "published": published}
+    cleared = parse_unset(values, unset)
+    given = {k: None if k in cleared else v for k, v in values.items()}
+    user = user_meta(
+        area=given["area"], doc_type=given["type"], year=given["year"], published=given["published"]
+    )
+    _rederive(obj, doc, user, cleared)
 
 
-def _rederive(obj: Ctx, doc: str, user) -> None:
+def _rederive(obj: Ctx, doc: str, user, cleared: frozenset[str] = frozenset()) -> None:
     from planwatch.reresolve import rederive
 
-    done = rederive(obj.store, doc, user)
+    done = rederive(obj.store, doc, user, unset=cleared)
     before, after = done.before, done.after
-    changed = []
+    changed = [f"{name} back to detection ({_shown(after, name)})" for name in sorted(cleared)]
     if user.area is not None:
         changed.append(f"area set to {after.area.name} {after.area.code}")
     if user.doc_type is not None:
@@ -79,6 +93,14 @@ def _rederive(obj: Ctx, doc: str, user) -> None:
                 "its figure is no longer found"
             )
         )
+
+
+def _shown(meta, field: str) -> str:
+    """A described document's field as `set` reports it."""
+    if field == "area":
+        return f"{meta.area.name} {meta.area.code}" if meta.area else "none found"
+    value = meta.doc_type.value if field == "type" else getattr(meta, field)
+    return str(value) if value is not None else "none found"
 
 
 @cli.command()

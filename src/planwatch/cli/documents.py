@@ -84,7 +84,8 @@ def ingest(
 
     --area/--type/--year/--published say what the whole batch is; a
     metadata.csv in a folder (columns file, area, type, year, published) says
-    it file by file. What you set wins over detection.
+    it file by file. What you set wins over detection; a file already
+    stored is derived again when what you set is new for it.
 
     Example: planwatch ingest examples/ reports/*.pdf
     """
@@ -133,13 +134,20 @@ def ingest(
             on_total=lambda n: bar.update(task, total=n),
             on_item=on_item,
         )
-    mb = summary.bytes / 1e6
-    console.print(
-        f"{summary.added} added, {summary.present} already present, {summary.failed} failed; "
-        f"{summary.facts} facts found ({mb:.1f} MB in {summary.seconds:.1f} s)"
-    )
+    console.print(_summary_line(summary))
     if summary.failed:
         sys.exit(1)
+
+
+def _summary_line(summary) -> str:
+    """The line an ingest ends with: what happened to the batch's files."""
+    mb = summary.bytes / 1e6
+    again = f", {summary.rederived} derived again with what you set" if summary.rederived else ""
+    return (
+        f"{summary.added} added, {summary.present} already present{again}, "
+        f"{summary.failed} failed; "
+        f"{summary.facts} facts found ({mb:.1f} MB in {summary.seconds:.1f} s)"
+    )
 
 
 # ---- documents ----------------------------------------------------------

@@ -10,8 +10,10 @@ traditional characters made simplified. The traditional → simplified table is
 OpenCC's character table ``TSCharacters.txt`` (Open Chinese Convert, Apache
 2.0), read from the ``opencc-python-reimplemented`` package that ships it; only
 its one-character entries are used, taking the first simplified form where it
-lists several, so the view keeps the text's length. It is built once, on first
-use.
+lists several, so the view keeps the text's length. Variant characters fold too: OpenCC's regional forms (経, 衞), the Kangxi
+radicals and compatibility ideographs PDF text layers print (⾼ for 高), and
+the few listed in ``data/variant_chars.csv`` (陜 for 陕); see
+``data/variants.md``. It is built once, on first use.
 
 Text scraped from mirrors also carries junk *inside* words — pinyin after a
 character (``地區(qū)``, ``國(guo)民``) — which no one-for-one view can remove.
@@ -22,8 +24,11 @@ span of the stored text (:meth:`Condensed.span`).
 
 from __future__ import annotations
 
+import csv
 import importlib.resources
+import io
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -45,11 +50,59 @@ def _opencc_pairs() -> dict[str, str]:
     return pairs
 
 
+# OpenCC's tables of regional forms (standard traditional -> Japanese, Taiwan or
+# Hong Kong form), read backwards so a variant folds to the standard character.
+_OPENCC_VARIANTS = ("JPVariants.txt", "TWVariants.txt", "HKVariants.txt")
+# Blocks whose characters Unicode decomposes (NFKC) to one unified ideograph:
+# Kangxi radicals and compatibility ideographs, which PDF text layers print
+# for ordinary characters (⾼ for 高).
+_NFKC_BLOCKS = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+
+
+def _in_gb2312(ch: str) -> bool:
+    try:
+        ch.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _variant_pairs(ts: dict[str, str]) -> dict[str, str]:
+    """Variant characters -> simplified, one character each side (see ``data/variants.md``).
+
+    A regional variant of OpenCC's tables is folded only when it is no
+    character of simplified Chinese (outside GB 2312) and its standard form
+    folds to one that is: 芸 (Japanese for 藝) stays 芸, 経 becomes 经.
+    """
+    pairs: dict[str, str] = {}
+    folder = importlib.resources.files("opencc") / "dictionary"
+    for name in _OPENCC_VARIANTS:
+        for line in (folder / name).read_text(encoding="utf-8").splitlines():
+            key, _, values = line.partition("\t")
+            for variant in values.split():
+                target = ts.get(key, key)
+                if len(key) == 1 and len(variant) == 1 and variant not in ts:
+                    if not _in_gb2312(variant) and _in_gb2312(target):
+                        pairs.setdefault(variant, target)
+    for lo, hi in _NFKC_BLOCKS:
+        for code in range(lo, hi + 1):
+            ch = chr(code)
+            unified = unicodedata.normalize("NFKC", ch)
+            if len(unified) == 1 and unified != ch:
+                pairs[ch] = ts.get(unified, unified)
+    raw = importlib.resources.files("planwatch.data").joinpath("variant_chars.csv")
+    for rec in csv.DictReader(io.StringIO(raw.read_text(encoding="utf-8"))):
+        pairs[rec["variant"]] = rec["standard"]
+    return pairs
+
+
 @cache
 def _mapping() -> tuple[dict[int, str], frozenset[str]]:
     """The translation table of fold, and the characters it replaces."""
     pairs = _opencc_pairs()
+    pairs.update(_variant_pairs(pairs))
     pairs.update(zip(_FULLWIDTH_FROM, _FULLWIDTH_TO, strict=True))
+    assert all(len(k) == 1 and len(v) == 1 for k, v in pairs.items())  # views keep length
     return {ord(k): v for k, v in pairs.items()}, frozenset(pairs)
 
 

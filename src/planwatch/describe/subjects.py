@@ -18,7 +18,11 @@ within the sentence, is the subject. Not subjects:
 An area outside the document's is a subject only as a full name (or a
 province's) opening its clause or followed by its officials (石家庄市副市长).
 A clause that speaks of the document itself (全市, 我省 …) after another area
-was named gives the figure back to the document's area. In a document about no
+was named gives the figure back to the document's area; one that opens with a
+whole area above the document's and an indicator (全国居民人均可支配收入…, 全省
+规模以上工业… in a city's report) is that area's figure, quoted for comparison.
+A short name running on into a firm or project listed before 等 (珠海某某制药、
+…等N个项目) is no subject. In a document about no
 one area (a round-up), a figure's subject is the last area named in its
 paragraph, else the paragraph's speaker named after it (a quote before 某市副市长表示),
 else the planning region its title names (中原经济区: see :func:`.area_hints.title_region`).
@@ -26,7 +30,9 @@ else the planning region its title names (中原经济区: see :func:`.area_hint
 Several areas can share one figure (GOLD_SPEC: one fact naming both): a list
 opening its clause (北京、上海和广东…均为6%左右) or a clause counting the areas
 just named (…广东…江苏…。两省…都超过10%) files it under their names joined
-with 、 and no code; 分别 gives each its own figure instead. A count of
+with 、 and no code; 分别 gives each its own figure instead: the values from
+分别 on go to the listed areas in order when there are as many of them
+(广州、深圳、佛山分别增长4.6%、6.0%和4.0%), else to no single one. A count of
 provinces (26个省份) is the nation's figure.
 Word lists are in ``data/area_cues.csv``; names are matched on the condensed
 view (pinyin inside a name removed), spans index the stored text.
@@ -67,7 +73,7 @@ from planwatch.describe.jurisdiction import (
 
 _SENTENCE_END = "。！？!?\n"
 # What may stand right before a subject that opens a clause.
-_CLAUSE_OPENERS = ("其中", "此外", "另外", "同时", "而", "如", "据", "从", "全年")
+_CLAUSE_OPENERS = ("其中", "此外", "另外", "同时", "同期", "而", "如", "据", "从", "全年")
 _CLAUSE_PUNCT = frozenset('，,；;：:、（(“"\n。 \u3000')
 _LIST_MARKS = frozenset("、和及与")
 _ROUTE_AFTER_RE = re.compile(r"\s*(?:至|到|—|-|－|～|~)")
@@ -106,6 +112,8 @@ def _is_subject(
 ) -> bool:
     if not_the_area(view, start, end, short=short) or cue_re("fact_not_subject").match(view, end):
         return False
+    if short and _names_an_item(view, end):
+        return False
     before = view[max(0, start - 2) : start]
     if _ROUTE_AFTER_RE.match(view, end) or before.endswith(
         area_cues()["route_before"] + area_cues()["aside_before"]
@@ -122,6 +130,18 @@ def _is_subject(
     if row.level == "county":  # 德昌、大冶摩托: a bare county name is often a firm's
         return bool(ISSUER_RE.match(view, end))
     return follows_subject or _opens_clause(view, start) or bool(ISSUER_RE.match(view, end))
+
+
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+# The rest of the item's name holds no figure (杭州地区生产总值增长6.5%、宁波… is a list of
+# figures, not of items), then more items, then 等.
+_ITEM_LIST_RE = re.compile(r"[^，,。；;：:\n\d%％]{0,30}?、[^，,。；;：:\n]{0,60}?等")
+
+
+def _names_an_item(view: str, end: int) -> bool:
+    """Whether a short name runs on into the name of a firm or project listed before 等
+    (珠海某某制药、某某材料二期等501个项目开工): the place names the item, not the figure's subject."""
+    return bool(_HAN_RE.match(view, end)) and _ITEM_LIST_RE.match(view, end) is not None
 
 
 def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
@@ -176,11 +196,70 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         start = condensed.span(placed[first][0], placed[first][1])[0]
         markers[i] = dataclasses.replace(markers[i], joint=areas, joint_start=start)
     markers.extend(_anaphora(view, condensed, placed))
-    for kind in ("local_self", "local_self_province", "local_self_city", "local_self_county"):
-        for m in cue_re(kind).finditer(view):
-            if _opens_clause(view, m.start()):
-                markers.append(Marker(*condensed.span(m.start(), m.end()), None))
+    markers.extend(_whole_area_markers(view, condensed, doc_area))
     return sorted(markers, key=lambda mk: mk.start)
+
+
+# The words for a whole area opening a clause, and the level each names when it is
+# not the document's own (全省 in a city's report, 全国 in anyone's); None: the document's.
+_WHOLE_AREA_KINDS = {
+    "local_self": None,
+    "local_self_city": None,
+    "local_self_county": None,
+    "local_self_province": "province",
+    "nation_self": "nation",
+}
+
+
+def _whole_area_markers(view: str, condensed: Condensed, doc_area: Area | None) -> list[Marker]:
+    """Markers for clauses opening with a whole area (全市, 我省, 全国 …).
+
+    Most give the figure back to the document's area (全市地区生产总值…). One
+    that names a level above the document's — 全国 in a province's or city's
+    report, 全省 in a city's — and goes on with an indicator (``above_subject``
+    in ``data/area_cues.csv``: 全国居民人均可支配收入…, 全省规模以上工业增加值…)
+    states that area's figure, quoted for comparison; a comparison inside a
+    clause (高于全国平均水平, 居全省第3位) opens none and stays the document's.
+    """
+    out = []
+    for kind, level in _WHOLE_AREA_KINDS.items():
+        for m in cue_re(kind).finditer(view):
+            if not _opens_clause(view, m.start()) or _compared_with(view, m.start()):
+                continue
+            above = None
+            if level is not None and cue_re("above_subject").match(view, m.end()):
+                above = _area_above(doc_area, level)
+            if above is None and kind == "nation_self":
+                continue  # 全国 as the document's own area: no marker needed
+            out.append(Marker(*condensed.span(m.start(), m.end()), above))
+    return out
+
+
+# What stands before an area it is compared with (与同期全国平均水平相比, 比全省): the
+# figure is the document's.
+_COMPARED_WITH = frozenset("与和同比较于")
+
+
+def _compared_with(view: str, start: int) -> bool:
+    before = view[max(0, start - 4) : start].removesuffix("同期")
+    return before[-1:] in _COMPARED_WITH
+
+
+def _area_above(doc_area: Area | None, level: str) -> Area | None:
+    """The area at ``level`` above the document's (the nation above any), or None when the
+    document's own area is at that level or higher (then the words speak of itself)."""
+    if level == "nation":
+        own = doc_area is not None and doc_area.code == NATION_CODE
+        return None if own else to_area(load_table().by_code[NATION_CODE])
+    if doc_area is None or _LEVELS.index(doc_area.level) <= _LEVELS.index(level):
+        return None
+    for row in load_table().ancestors(doc_area.code):
+        if row.level == level:
+            return to_area(row)
+    return None
+
+
+_LEVELS = ("nation", "province", "city", "county")
 
 
 # 两省, 这三个城市, 两地: a clause speaking of the areas just named, by their number.
@@ -268,10 +347,52 @@ def assign_jurisdictions(text: str, facts: Iterable[Fact], doc_area: Area | None
     markers = find_markers(text, doc_area) if facts else []
     starts = [mk.start for mk in markers]
     region = title_region(text) if facts and doc_area is None else None
+    subjects = [_subject_of(text, f, markers, starts, carry=doc_area is None) for f in facts]
+    each = _respectively(text, facts, subjects)
     out = []
-    for f in facts:
-        mk = _subject_of(text, f, markers, starts, carry=doc_area is None)
-        out.append(_filed(text, f, mk, doc_area, region))
+    for i, (f, mk) in enumerate(zip(facts, subjects, strict=True)):
+        if i in each:
+            area, (s, e) = each[i]
+            ev = Evidence("jurisdiction", "clause", text[s:e], s, e)
+            out.append(
+                f.with_(
+                    jurisdiction=area.name, jurisdiction_code=area.code, evidence=(*f.evidence, ev)
+                )
+            )
+        else:
+            out.append(_filed(text, f, mk, doc_area, region))
+    return out
+
+
+def _respectively(
+    text: str, facts: Sequence[Fact], subjects: Sequence[Marker | None]
+) -> dict[int, tuple[Area, tuple[int, int]]]:
+    """Facts given one each to the areas of a list by 分别 (广州、深圳、佛山分别增长4.6%、6.0%和4.0%).
+
+    After a list of areas opening its clause, the values from each 分别 to the
+    next (or the sentence's end) go to the areas in order, when there are as
+    many values as areas; otherwise they keep what the list gives them. Returns
+    fact index -> (area, the list's span).
+    """
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i, mk in enumerate(subjects):
+        if mk is None or len(mk.joint) < 2:
+            continue
+        between = text[mk.end : facts[i].start]
+        if "分别" not in between or any(ch in between for ch in _SENTENCE_END):
+            continue
+        # Which 分别 the value follows: its own run of values.
+        run = mk.end + between.rfind("分别")
+        groups.setdefault((mk.start, run), []).append(i)
+    out: dict[int, tuple[Area, tuple[int, int]]] = {}
+    for members in groups.values():
+        mk = subjects[members[0]]
+        assert mk is not None
+        starts = sorted({facts[i].start for i in members})
+        if len(starts) != len(mk.joint):
+            continue
+        for i in members:
+            out[i] = (mk.joint[starts.index(facts[i].start)], (mk.joint_start, mk.end))
     return out
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 from planwatch.core.data import Area, DocType, DocumentMeta, Evidence, UserMeta
@@ -192,3 +193,37 @@ def settings_of(meta: DocumentMeta) -> UserMeta:
         year=meta.year if "year" in fields else None,
         published=meta.published if "published" in fields else None,
     )
+
+
+# The fields a user can set, by the name of their option (and of DocumentMeta.user_set).
+USER_FIELDS = ("area", "type", "year", "published")
+_ATTRS = {"area": "area", "type": "doc_type", "year": "year", "published": "published"}
+
+
+def without(settings: UserMeta, fields: Iterable[str]) -> UserMeta:
+    """``settings`` with ``fields`` (option names: area, type …) left to detection again."""
+    return dataclasses.replace(settings, **{_ATTRS[f]: None for f in fields})
+
+
+def same_settings(a: UserMeta, b: UserMeta) -> bool:
+    """Whether two settings say the same (areas compared by code)."""
+    return _key(a) == _key(b)
+
+
+def _key(u: UserMeta) -> tuple:
+    return (u.area.code if u.area else None, u.doc_type, u.year, u.published)
+
+
+def parse_unset(values: dict[str, str | None], unset: Iterable[str] = ()) -> frozenset[str]:
+    """The fields to return to detection: those named in ``unset`` and those given as
+    an empty value (``--area ''``); UsageError for a name that is no field."""
+    out = set()
+    for name in unset:
+        field = name.strip().lower()
+        if field not in _ATTRS:
+            raise UsageError(f"--unset {name}: not a field; use one of {', '.join(USER_FIELDS)}")
+        if (values.get(field) or "").strip():
+            raise UsageError(f"--unset {field} and --{field} {values[field]}: say one of them")
+        out.add(field)
+    out |= {f for f, v in values.items() if v is not None and not str(v).strip()}
+    return frozenset(out)

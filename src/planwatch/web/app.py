@@ -144,6 +144,9 @@ def _add_routes(app: FastAPI) -> None:
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for module in (overview, area, compare, indicator, document, facts, search, upload, api):
         app.include_router(module.router)
+    from planwatch.web import metadata  # the document page's metadata form
+
+    app.include_router(metadata.router)
 
     @app.get("/areas", include_in_schema=False)
     def areas_page() -> Response:
