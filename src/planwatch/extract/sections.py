@@ -17,12 +17,13 @@ import re
 from dataclasses import dataclass, replace
 
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
+from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState, time_marks
 
-_ACTUAL_HEAD = re.compile(
-    r"回顾|成绩|成就|亮点|进展|完成情况|执行情况|发展基础|取得|数读|成效|主要工作"
-)
-_TARGET_HEAD = re.compile(r"目标|任务|安排|展望|计划|思路|部署|总体要求|预期|打算|重点工作|建议")
+# Heading words of a review and of a plan (data/time_words.csv): a review word wins, so
+# an evaluation's 主要目标指标实现情况 reviews the aims it names.
+_ACTUAL_HEAD = pattern("head_actual")
+_TARGET_HEAD = pattern("head_target")
 _CHAPTER_HEAD = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百\d]+[章节篇部分]|[一二三四五六七八九十]+、)"
 )

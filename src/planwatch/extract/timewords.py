@@ -16,9 +16,10 @@ import re
 from dataclasses import dataclass, replace
 
 from planwatch.core.numerals import small_int
-from planwatch.core.periods import PLAN_NAME
+from planwatch.core.periods import PLAN_NAME, plan_number, plan_years
 from planwatch.core.periods import plan_named as plan_period
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.time_words import alternation, relative_years
 
 
 def _y(name: str) -> str:
@@ -35,7 +36,9 @@ def _plan(name: str) -> str:
 
 # Every character a mark can start with. Checked first, it lets the scan skip
 # the many positions where none can start without trying each alternative.
-_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上下明次后第目'
+# Relative years (今年, 去年, 明年) are listed in data/time_words.csv.
+_REL_FIRST = "".join(sorted({w[0] for w in relative_years()}))
+_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提' + _REL_FIRST
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
 # longer, more specific forms first. (Each branch opens with a look at its first
@@ -52,6 +55,8 @@ _MARK_RE = re.compile(
             rf"(?P<planend>{_plan('pe')}(?:期末|末))",
             rf"(?P<plan>{_plan('pl')}(?:时期|期间|以来|规划期|规划期间|期)?)",
             r"(?=[过一])(?P<review>过去一年|一年来)",
+            # 提前两年实现: reached that many years before the aim's year (not 前两年).
+            r"(?=提)(?P<ahead>提前(?P<an>[一二三四五两]|\d)\s*年)(?![来以间中度])",
             # 前两年 of a plan period: its first years (前年, 前两年来 are other things).
             r"(?=前)(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
             # (两年半: a span that ends half-way through the year under review.)
@@ -69,7 +74,7 @@ _MARK_RE = re.compile(
             r"(?=[截到目当])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势)))",
             # 当年/同年: the year just named (2016年…当年新增), else the year under review.
             r"(?=[当同]年)(?P<same>(?:当|同)年(?![价度末底初]))",
-            r"(?=[今本去上明次后])(?P<rel>今年|本年|去年|上年|上一年|明年|次年|后年)",
+            rf"(?=[{_REL_FIRST}])(?P<rel>{alternation('rel')})",
             # A part of a year (上半年, 前三季度, 1-11月): a result so far, not the year's.
             r"(?=[上下前第1])(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
             r"1\s*[-—–~至]\s*1?\d\s*月(?:份)?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月)",
@@ -80,16 +85,7 @@ _MARK_RE = re.compile(
 
 # "The past year" (过去一年, 一年来) is no offset: it is the year the document reviews (a
 # report of January reviews the year before, one of December its own year).
-_REL_OFFSET = {
-    "今年": 0,
-    "本年": 0,
-    "去年": -1,
-    "上年": -1,
-    "上一年": -1,
-    "明年": 1,
-    "次年": 1,
-    "后年": 2,
-}
+_REL_OFFSET = relative_years()
 # A plan mark followed by 规划/纲要 (not 规划期) names the plan as a document.
 # (Junk a mirror inserted inside the word is blanked in the view: 规(guī)划.)
 _PLAN_NAME_AFTER = re.compile(rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?!{BLANK}*期)")
@@ -179,6 +175,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "to", int(m.group("ty"))))
         elif kind == "first":
             marks.append(TimeMark(s, e, "first", offset=small_int(m.group("fn")) or 0))
+        elif kind == "ahead":
+            marks.append(TimeMark(s, e, "ahead", offset=small_int(m.group("an")) or 0))
         elif (
             kind == "part"
             and marks
@@ -288,6 +286,8 @@ class TimeState:
                 return self
             end = plan_start + mark.offset - 1
             return TimeState(end, plan_start, None, False, True, False, src, True)
+        if k == "ahead":
+            return self._ahead(mark, review_year, plan_start, src)
         if k == "relbase":
             return self  # 比上年增长2.8%: growth in the year in force, against the one before
         if k == "review" and review_year is not None:
@@ -305,3 +305,19 @@ class TimeState:
             year = ref_year + mark.offset
             return TimeState(year, None, None, mark.offset > 0, True, False, src)
         return self
+
+    def _ahead(
+        self, mark: TimeMark, review_year: int | None, plan_start: int | None, src: tuple[int, int]
+    ) -> TimeState:
+        """提前两年实现: the year that many years before the aim's year, which is the year or
+        plan period in force (“十三五”目标提前两年完成: 2018), else the end of the five-year
+        plan the document is about."""
+        if self.explicit and self.year is not None and not (self.retro or self.part):
+            due = self.year
+        elif plan_start is not None and (n := plan_number(plan_start)) is not None:
+            due = plan_years(n)[1]
+        else:
+            return self
+        year = due - mark.offset
+        future = review_year is not None and year > review_year
+        return TimeState(year, None, None, future, True, False, src)

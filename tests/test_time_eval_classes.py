@@ -1,0 +1,142 @@
+"""Time frames of evaluations and plans, class by class, on sentences written for these tests
+(none from a sample document): a review heading that names aims, 提前N年, an aim adjusted
+from its first value, and an aim quoted after a look back at an earlier plan."""
+
+from __future__ import annotations
+
+import pytest
+
+from planwatch.core.data import DocType, DocumentMeta, Kind, Measure
+from planwatch.extract.time_words import relative_years, words
+from planwatch.extract.timewords import time_marks
+from prosefacts import prose_facts as facts_of
+
+MIDTERM = DocumentMeta(
+    doc_type=DocType.MIDTERM_EVALUATION,
+    period_start=2026,
+    period_end=2030,
+    reference_year=2028,
+    reference_date="2028-10-15",
+)
+FINAL = DocumentMeta(
+    doc_type=DocType.FINAL_EVALUATION,
+    period_start=2021,
+    period_end=2025,
+    reference_year=2026,
+    reference_date="2026-03-20",
+)
+OUTLINE = DocumentMeta(doc_type=DocType.FIVE_YEAR_PLAN, period_start=2026, period_end=2030)
+REPORT = DocumentMeta(
+    doc_type=DocType.WORK_REPORT, reference_year=2020, reference_date="2020-01-14"
+)
+
+
+def kyp(f):
+    return f.kind, f.year, f.period_start
+
+
+# -- a heading that reviews aims (目标…实现情况) is a review ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "一、《纲要》主要目标指标实现情况",
+        "（二）规划目标落实情况",
+        "三、主要发展目标推进情况",
+        "第一部分 规划目标任务完成情况",
+    ],
+)
+def test_a_heading_reviewing_the_plans_aims_makes_its_undated_figures_results(heading):
+    text = f"{heading}\n产业结构持续优化，非农产业增加值比重超过92%。"
+    f = facts_of(text, MIDTERM)["92%"]
+    assert (f.kind, f.year) == (Kind.ACTUAL, 2028)
+    assert any(e.basis == "section" for e in f.evidence)
+
+
+def test_a_plans_heading_of_aims_still_makes_aims():
+    f = facts_of("第二节 主要目标\n全员劳动生产率达到22万元/人。", OUTLINE)["22万元/人"]
+    assert kyp(f) == (Kind.TARGET, 2030, None)
+
+
+# -- 提前N年: reached that many years before the aim's year ----------------------------------
+
+
+def test_reached_years_ahead_of_the_plans_end_in_a_final_evaluation():
+    f = facts_of("全市地区生产总值提前两年实现比2020年翻一番。", FINAL)["翻一番"]
+    assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2023, 2021)
+
+
+def test_reached_a_named_plans_aim_a_year_early():
+    text = "“十三五”时期森林覆盖率目标提前一年完成，达到48.6%。"
+    f = facts_of(text, REPORT)["48.6%"]
+    assert (f.kind, f.year) == (Kind.ACTUAL, 2019)
+
+
+def test_an_aim_to_be_reached_a_year_early_is_an_aim_for_that_year():
+    f = facts_of("常住人口城镇化率力争提前一年达到70%。", MIDTERM)["70%"]
+    assert (f.kind, f.year) == (Kind.TARGET, 2029)
+
+
+def test_ahead_is_no_first_years_of_the_plan():
+    assert [m.kind for m in time_marks("提前两年完成")] == ["ahead"]
+    assert [m.kind for m in time_marks("前两年，全县")] == ["first"]
+    f = facts_of("前两年，全县地区生产总值年均增长6.1%。", MIDTERM)["6.1%"]
+    assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2027, 2026)
+
+
+# -- an aim adjusted from its first value: both values are aims of the plan -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("建议将“十五五”时期地区生产总值年均增长指标由7%左右调整为6%左右。", "7%左右", "6%左右"),
+        ("“十五五”期间居民收入年均增长预期目标由6.5%下调为6%。", "6.5%", "6%"),
+    ],
+)
+def test_an_aim_adjusted_keeps_the_plans_years_for_its_first_value(text, first, second):
+    f = facts_of(text, MIDTERM)
+    for value in (first, second):
+        assert kyp(f[value]) == (Kind.TARGET, 2030, 2026), value
+        assert f[value].measure == Measure.GROWTH
+
+
+def test_a_results_change_over_the_period_still_starts_before_it():
+    f = facts_of("“十四五”期间，全市科技型企业由120家增加到315家。", FINAL)
+    assert kyp(f["120家"]) == (Kind.ACTUAL, 2020, None)
+    assert (f["315家"].kind, f["315家"].year) == (Kind.ACTUAL, 2025)
+
+
+# -- an aim quoted after a look back at an earlier plan is the document's own plan's ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "meta"),
+    [
+        (
+            "“十四五”时期全县地区生产总值年均增长6.8%，《纲要》据此提出了年均增长6%左右的预期目标。",
+            MIDTERM,
+        ),
+        ("“十四五”时期全县经济年均增长6.8%，综合考虑，规划提出年均增长6%左右的目标。", OUTLINE),
+    ],
+)
+def test_an_aim_after_a_look_back_at_the_last_plan_is_for_this_plan(text, meta):
+    f = facts_of(text, meta)
+    assert kyp(f["6.8%"]) == (Kind.ACTUAL, 2025, 2021)
+    assert kyp(f["6%左右"]) == (Kind.TARGET, 2030, 2026)
+
+
+def test_an_aim_of_the_last_plan_named_in_its_own_clause_keeps_its_years():
+    text = "“十四五”规划提出的年均增长6.5%左右的目标，实际完成6.8%。"
+    f = facts_of(text, MIDTERM)["6.5%左右"]
+    assert (f.kind, f.year) == (Kind.TARGET, 2025)
+
+
+# -- the word lists come from the data file ---------------------------------------------------
+
+
+def test_the_time_word_lists_are_read_from_the_data_file():
+    assert relative_years()["去年"] == -1 and relative_years()["明年"] == 1
+    assert "实现情况" in words("head_actual") and "目标" in words("head_target")
+    assert [m.offset for m in time_marks("上一年和后年") if m.kind == "rel"] == [-1, 2]
