@@ -140,3 +140,42 @@ def test_the_time_word_lists_are_read_from_the_data_file():
     assert relative_years()["去年"] == -1 and relative_years()["明年"] == 1
     assert "实现情况" in words("head_actual") and "目标" in words("head_target")
     assert [m.offset for m in time_marks("上一年和后年") if m.kind == "rel"] == [-1, 2]
+
+
+# -- the figure right after a comparison's base is the base's own -----------------------------
+
+NEWS = DocumentMeta(doc_type=DocType.NEWS, reference_year=2028, reference_date="2028-01-20")
+REPORT_2028 = DocumentMeta(
+    doc_type=DocType.WORK_REPORT, reference_year=2028, reference_date="2028-01-12"
+)
+
+
+def test_last_years_aim_quoted_for_comparison_is_last_years():
+    text = "今年全市经济增长预期目标定为5%左右，比去年的5.5%目标有所下调。"
+    f = facts_of(text, NEWS)
+    assert (f["5%左右"].kind, f["5%左右"].year) == (Kind.TARGET, 2028)
+    assert (f["5.5%"].kind, f["5.5%"].year) == (Kind.TARGET, 2027)
+
+
+def test_a_named_years_figure_after_its_comparison_word_is_that_years():
+    text = "全年地区生产总值增长5.6%，与2026年6.1%的增速相比回落0.5个百分点。"
+    f = facts_of(text, REPORT_2028)
+    assert kyp(f["6.1%"]) == (Kind.ACTUAL, 2026, None)
+    assert (f["5.6%"].kind, f["5.6%"].year) == (Kind.ACTUAL, 2027)
+    assert (f["0.5个百分点"].kind, f["0.5个百分点"].year) == (Kind.ACTUAL, 2027)
+
+
+def test_the_last_plans_average_after_its_comparison_word_covers_that_plan():
+    text = (
+        "“十五五”时期全市地区生产总值年均增长5%左右，比“十四五”时期5.9%的年均增速回落0.9个百分点。"
+    )
+    f = facts_of(text, OUTLINE)
+    assert kyp(f["5.9%"]) == (Kind.ACTUAL, 2025, 2021)
+    assert kyp(f["5%左右"]) == (Kind.TARGET, 2030, 2026)
+    assert kyp(f["0.9个百分点"]) == (Kind.TARGET, 2030, 2026)
+
+
+def test_a_base_followed_by_a_change_is_only_a_base():
+    assert [m.kind for m in time_marks("比2025年增长12%")] == ["base"]
+    f = facts_of("全年地区生产总值比2025年增长12%。", REPORT_2028)["12%"]
+    assert kyp(f) == (Kind.ACTUAL, 2027, 2026)

@@ -38,6 +38,11 @@ def _plan(name: str) -> str:
 # the many positions where none can start without trying each alternative.
 # Relative years (今年, 去年, 明年) are listed in data/time_words.csv.
 _REL_FIRST = "".join(sorted({w[0] for w in relative_years()}))
+# A figure right after a comparison's base, and the word showing it is the base's (的, 目标).
+_BASE_VALUE = (
+    r"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点)?(?:左右|以上)?"
+    r"(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)\s*(?:的|目标|预期|增速|速度|水平)"
+)
 _MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提' + _REL_FIRST
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
@@ -48,6 +53,11 @@ _MARK_RE = re.compile(
     + "|".join(
         [
             rf"(?=\d)(?P<range>{_y('r1')}\s*(?:年\s*)?[-—–~～至到、]\s*{_y('r2')}\s*年)",
+            # 比2019年10%左右的目标, 较去年的6%目标, 比“十一五”期间13.1%的速度: the value
+            # right after a comparison's base is the base's own figure.
+            rf"(?=[比较相与同])(?P<baseval>(?:比|较|相比|与|同)\s*(?:{_y('vy')}\s*年(?:底|末)?"
+            rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*的?"
+            rf"(?={_BASE_VALUE}))",
             rf"(?=[比较相与同])(?P<base>(?:比|较|相比|与|同)\s*{_y('by')}\s*年(?:底|末)?)",
             rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
             rf"(?=\d)(?P<since>{_y('sy')}\s*年(?:底|末)?\s*以来)",
@@ -156,6 +166,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             y1, y2 = int(m.group("r1")), int(m.group("r2"))
             if y1 < y2:
                 marks.append(TimeMark(s, e, "range", y2, y1))
+        elif kind == "baseval":
+            marks += _base_value(m, s, e)
         elif kind == "base":
             marks.append(TimeMark(s, e, "base", int(m.group("by"))))
         elif kind in ("baseplan", "planend", "plan"):
@@ -212,6 +224,25 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
     return marks
 
 
+def _base_value(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
+    """The marks of a comparison's base followed by its own figure: ``baseval`` (the base's
+    time, for that figure) and, right after the figure, ``base`` (the base of what follows:
+    比“十一五”期间13.1%的速度下降1.1个百分点)."""
+    end = m.end("bval")
+    if m.group("vy"):
+        year = int(m.group("vy"))
+        return [TimeMark(s, e, "baseval", year), TimeMark(end, end, "base", year)]
+    if m.group("vr"):
+        return [TimeMark(s, e, "baseval", offset=-1), TimeMark(end, end, "relbase")]
+    period = plan_period(m.group("vp"))
+    if period is None:
+        return []
+    return [
+        TimeMark(s, e, "baseval", period[1], period[0]),
+        TimeMark(end, end, "base", period[1]),
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class TimeState:
     """The year and period that apply at a point, folded from the marks before it.
@@ -232,6 +263,9 @@ class TimeState:
     part: bool = False
     src: tuple[int, int] | None = None
     retro: bool = False  # set by a look back (五年来, 2016年以来, 过去一年): years under review
+    # The state before a comparison's base named its own figure (比2019年10%的目标): the
+    # base mark after that figure returns to it.
+    prior: TimeState | None = None
 
     def fold(
         self,
@@ -265,6 +299,13 @@ class TimeState:
             return TimeState(mark.year, mark.first, None, False, True, False, src)
         if k == "planend":
             return TimeState(mark.year, None, None, False, True, False, src)
+        if k == "baseval":
+            year = mark.year if mark.year is not None else ref_year and ref_year + mark.offset
+            if not year:
+                return self
+            return TimeState(year, mark.first, None, False, True, False, src, prior=self)
+        if self.prior is not None and k in ("base", "relbase"):
+            return replace(self.prior, base=mark.year)  # the base's own figure is read
         if k in ("base", "baseplan"):
             return replace(self, base=mark.year)
         if k == "since":
