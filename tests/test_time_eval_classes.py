@@ -179,3 +179,29 @@ def test_a_base_followed_by_a_change_is_only_a_base():
     assert [m.kind for m in time_marks("比2025年增长12%")] == ["base"]
     f = facts_of("全年地区生产总值比2025年增长12%。", REPORT_2028)["12%"]
     assert kyp(f) == (Kind.ACTUAL, 2027, 2026)
+
+
+# -- an issue line ending on a month is a date, not a section of that year --------------------
+
+
+@pytest.mark.parametrize("issue", ["临川县统计局　2028年3月", "（2028年3月）", "2028年3月"])
+def test_an_issue_line_under_the_title_sets_no_years_section(issue):
+    communique = DocumentMeta(
+        doc_type=DocType.STATISTICAL_COMMUNIQUE,
+        year=2027,
+        reference_year=2028,
+        reference_date="2028-03",
+    )
+    text = f"临川县2027年国民经济和社会发展统计公报\n{issue}\n\n经初步核算，全年实现地区生产总值412.3亿元，比上年增长5.2%。"
+    f = facts_of(text, communique)
+    assert (f["412.3亿元"].kind, f["412.3亿元"].year) == (Kind.ACTUAL, 2027)
+    assert (f["5.2%"].kind, f["5.2%"].year) == (Kind.ACTUAL, 2027)
+
+
+def test_a_heading_naming_a_year_and_month_range_is_still_a_section():
+    report = DocumentMeta(
+        doc_type=DocType.STATISTICAL_NEWS, reference_year=2027, reference_date="2027-12-15"
+    )
+    text = "二、2027年1-11月工业生产情况\n规模以上工业增加值增长6.3%。"
+    f = facts_of(text, report)["6.3%"]
+    assert (f.kind, f.year) == (Kind.ACTUAL, 2027)

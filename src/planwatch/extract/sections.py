@@ -35,6 +35,20 @@ _SENTENCE_MARK_RE = re.compile(r"[。,，]")
 # A figure's or table's caption (图2 2022-2026年…, 表1): names what it shows, no section.
 _CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# An issue line ending on a month (某市统计局 2015年3月, （2023年10月）): a date, no section.
+_MONTH_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[)）\]】\s]*$")
+
+
+def _dateline(line: str) -> bool:
+    """Whether a heading-like line is a dateline, meeting or issue line (——2027年1月9日在…
+    会议上, 某市统计局 2015年3月) or the document's title (2027年政府工作报告): the year of
+    the document, no section."""
+    return bool(
+        _DATE_RE.search(line)
+        or _ISO_DATE_RE.search(line)
+        or _TITLE_RE.search(line)
+        or _MONTH_LINE_RE.search(line)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,9 +170,7 @@ class SectionIndex:
                 continue
             if not heading_like:
                 continue
-            if _DATE_RE.search(line) or _ISO_DATE_RE.search(line) or _TITLE_RE.search(line):
-                # A dateline or meeting line (——2027年1月9日在…会议上) or the document's
-                # title (2027年政府工作报告): the year of the document, no section.
+            if _dateline(line):
                 continue
             if "%" in line or ";" in line or _CAPTION_RE.match(line):
                 continue
