@@ -205,3 +205,55 @@ def test_a_heading_naming_a_year_and_month_range_is_still_a_section():
     text = "二、2027年1-11月工业生产情况\n规模以上工业增加值增长6.3%。"
     f = facts_of(text, report)["6.3%"]
     assert (f.kind, f.year) == (Kind.ACTUAL, 2027)
+
+
+# -- an evaluation says how its indicators fare against the plan: a review --------------------
+
+MID_OCT = DocumentMeta(
+    doc_type=DocType.MIDTERM_EVALUATION,
+    period_start=2026,
+    period_end=2030,
+    reference_year=2028,
+    reference_date="2028-10",
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["一、主要指标总体符合预期", "二、多数指标好于预期", "（三）约束性指标快于序时进度"]
+)
+def test_a_heading_on_how_indicators_fare_makes_a_review(heading):
+    text = f"{heading}\n城镇登记失业率控制在3%，较上年下降0.2个百分点。但距2.8%的规划目标仍有差距。\n每万人口发明专利拥有量9.3件。"
+    f = facts_of(text, MID_OCT)
+    assert (f["9.3件"].kind, f["9.3件"].year) == (Kind.ACTUAL, 2028)
+    assert (f["2.8%"].kind, f["2.8%"].year) == (Kind.TARGET, 2030)
+
+
+# -- an evaluation's as-of statement dates its undated figures --------------------------------
+
+
+@pytest.mark.parametrize("as_of", ["截至2027年底，", "截止到2027年末，", "到2027年底，"])
+def test_a_midterm_evaluations_as_of_statement_dates_its_undated_results(as_of):
+    text = (
+        "一、总体进展\n"
+        f"{as_of}《纲要》确定的主要指标总体进展顺利。\n"
+        "（一）创新能力增强。高新技术企业达到412家，每万人口高价值发明专利拥有量8.2件。\n"
+        "（二）后半程目标。到2030年，全市研发经费投入强度达到3.2%。"
+    )
+    f = facts_of(text, MID_OCT)
+    assert (f["412家"].kind, f["412家"].year) == (Kind.ACTUAL, 2027)
+    assert (f["8.2件"].kind, f["8.2件"].year) == (Kind.ACTUAL, 2027)
+    assert any(e.field == "year" and e.text == as_of[:-1] for e in f["8.2件"].evidence)
+    assert (f["3.2%"].kind, f["3.2%"].year) == (Kind.TARGET, 2030)
+
+
+def test_without_an_as_of_statement_the_frames_year_holds():
+    text = "一、总体进展\n（一）创新能力增强。高新技术企业达到412家。"
+    f = facts_of(text, MID_OCT)["412家"]
+    assert (f.kind, f.year) == (Kind.ACTUAL, 2028)
+
+
+def test_a_plans_aim_after_a_reviewed_year_in_an_evaluation_is_for_the_plans_end():
+    text = "研发经费投入强度由2025年的2.6%提高到2027年的2.9%，但距3.3%的规划目标仍有差距。"
+    f = facts_of(text, MID_OCT)
+    assert kyp(f["2.9%"]) == (Kind.ACTUAL, 2027, None)
+    assert kyp(f["3.3%"]) == (Kind.TARGET, 2030, None)
