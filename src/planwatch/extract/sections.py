@@ -233,6 +233,8 @@ class SectionIndex:
         state = self._as_of
         frame = self._frame
         for mark in time_marks(text, start, start + len(line)):
+            if mark.kind == "planname":
+                continue  # (a title naming its plan, “十四五”规划纲要实施评估, dates no section)
             state = state.fold(
                 mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
             )
