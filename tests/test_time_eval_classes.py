@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from planwatch.core.data import DocType, DocumentMeta, Kind, Measure
+from planwatch.describe.doctype import detect_genre
 from planwatch.extract.time_words import relative_years, words
 from planwatch.extract.timewords import time_marks
 from prosefacts import prose_facts as facts_of
@@ -257,3 +258,51 @@ def test_a_plans_aim_after_a_reviewed_year_in_an_evaluation_is_for_the_plans_end
     f = facts_of(text, MID_OCT)
     assert kyp(f["2.9%"]) == (Kind.ACTUAL, 2027, None)
     assert kyp(f["3.3%"]) == (Kind.TARGET, 2030, None)
+
+
+# -- words that only look like time words -----------------------------------------------------
+
+
+@pytest.mark.parametrize("stage", ["学前三年毛入园率", "此前两年平均"])
+def test_first_years_only_when_they_are_the_plans(stage):
+    assert "first" not in [m.kind for m in time_marks(f"2025年全市{stage}达到91.5%")]
+
+
+def test_a_school_stage_keeps_the_year_named_before_it():
+    sector = DocumentMeta(doc_type=DocType.SECTOR_PLAN, period_start=2026, period_end=2030)
+    f = facts_of("2025年全市学前三年毛入园率达到91.5%，比2020年提高6.2个百分点。", sector)
+    assert kyp(f["91.5%"]) == (Kind.ACTUAL, 2025, None)
+    assert kyp(f["6.2个百分点"]) == (Kind.ACTUAL, 2025, 2021)
+
+
+# -- a table's row is no heading, and a year in its cells no section's time -------------------
+
+
+def test_a_table_row_with_a_year_like_cell_sets_no_section_time():
+    sector = DocumentMeta(doc_type=DocType.SECTOR_PLAN, period_start=2021, period_end=2025)
+    text = (
+        "表1 主要指标\n"
+        "序号 指标 2020年 2025年 属性\n"
+        "6 光伏装机容量（万千瓦） 2018 4200以上 预期性\n"
+        "\n"
+        "专栏3 重点工程\n"
+        "1.水土保持工程：治理水土流失面积1200平方公里，新增湿地面积1.8万亩。\n"
+    )
+    f = facts_of(text, sector)
+    for value in ("1200平方公里", "1.8万亩"):
+        assert (f[value].kind, f[value].year) == (Kind.TARGET, 2025), value
+
+
+# -- a sector's five-year plan names its sector in the title ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "genre"),
+    [
+        ("临川县卫生健康事业发展第十五个五年规划（2026—2030年）", DocType.SECTOR_PLAN),
+        ("临川县旅游产业第十四个五年规划", DocType.SECTOR_PLAN),
+        ("临川县国民经济和社会发展第十五个五年规划纲要", DocType.FIVE_YEAR_PLAN),
+    ],
+)
+def test_a_sectors_five_year_plan_is_a_sector_plan(title, genre):
+    assert detect_genre(f"{title}\n\n第一章 发展基础\n").doc_type is genre

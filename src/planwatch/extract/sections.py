@@ -39,6 +39,20 @@ _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _MONTH_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[)）\]】\s]*$")
 
 
+# A number standing apart in a line (a table cell): 可再生能源装机容量（万千瓦） 2003 5000以上.
+_CELL_NUMBER_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日])")
+# The list number opening a line (1. 2、 (3) 4 ): no cell.
+_LINE_NUMBER_RE = re.compile(r"\s*[(（]?\d{1,2}[)）.、]?\s")
+
+
+def _table_row(line: str) -> bool:
+    """Whether a heading-like line is a table's row: two numbers or more besides its list
+    number (a year in it, 2003 beside 5000以上, is a cell, not the section's time)."""
+    lead = _LINE_NUMBER_RE.match(line)
+    body = line[lead.end() :] if lead else line
+    return len(_CELL_NUMBER_RE.findall(body)) >= 2
+
+
 def _dateline(line: str) -> bool:
     """Whether a heading-like line is a dateline, meeting or issue line (——2027年1月9日在…
     会议上, 某市统计局 2015年3月) or the document's title (2027年政府工作报告): the year of
@@ -194,7 +208,7 @@ class SectionIndex:
                 continue
             if _dateline(line):
                 continue
-            if "%" in line or ";" in line or _CAPTION_RE.match(line):
+            if "%" in line or ";" in line or _CAPTION_RE.match(line) or _table_row(line):
                 continue
             lead = len(m.group()) - len(m.group().lstrip())
             info = self._heading_info(text, line, m.start() + lead)
