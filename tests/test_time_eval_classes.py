@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from planwatch.core.data import DocType, DocumentMeta, Kind, Measure
-from planwatch.describe.doctype import detect_genre
+from planwatch.describe.doctype import detect_genre, plan_period
 from planwatch.extract.time_words import relative_years, words
 from planwatch.extract.timewords import time_marks
 from prosefacts import prose_facts as facts_of
@@ -306,3 +306,22 @@ def test_a_table_row_with_a_year_like_cell_sets_no_section_time():
 )
 def test_a_sectors_five_year_plan_is_a_sector_plan(title, genre):
     assert detect_genre(f"{title}\n\n第一章 发展基础\n").doc_type is genre
+
+
+# -- the plan a title names is the document's, however often its review names the last one ---
+
+
+@pytest.mark.parametrize(
+    "title", ["临川县“十五五”交通运输发展规划", "临川县“十五五”生态环境保护规划（征求意见稿）"]
+)
+def test_the_plan_named_in_the_title_is_the_documents_period(title):
+    text = (
+        f"{title}\n临川县交通运输局　2026年5月\n\n第一章 发展基础\n\n"
+        "一、“十四五”发展成效\n“十四五”时期，全县交通投资快速增长，“十四五”规划确定的目标全面完成。\n"
+    )
+    assert plan_period(text) == (2026, 2030)
+
+
+def test_a_title_naming_no_plan_leaves_the_period_to_the_text():
+    text = "临川县交通发展回顾\n\n“十四五”时期，全县交通投资快速增长，“十四五”规划确定的目标全面完成。\n"
+    assert plan_period(text) == (2021, 2025)
