@@ -325,3 +325,38 @@ def test_the_plan_named_in_the_title_is_the_documents_period(title):
 def test_a_title_naming_no_plan_leaves_the_period_to_the_text():
     text = "临川县交通发展回顾\n\n“十四五”时期，全县交通投资快速增长，“十四五”规划确定的目标全面完成。\n"
     assert plan_period(text) == (2021, 2025)
+
+
+# -- a plan's own years: 五年累计 and its own period are aims ahead ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "主要目标是：\n——民生更加殷实。城镇新增就业五年累计4.5万人以上，城镇调查失业率控制在5.5%以内。",
+        "——民生更加殷实。城镇新增就业五年累计4.5万人以上，城镇调查失业率控制在5.5%以内。",
+    ],
+)
+def test_five_years_summed_in_a_plan_are_its_own_years_ahead(text):
+    f = facts_of(text, OUTLINE)
+    assert kyp(f["4.5万人以上"]) == (Kind.TARGET, 2030, 2026)
+    assert (f["5.5%以内"].kind, f["5.5%以内"].year) == (Kind.TARGET, 2030)
+
+
+def test_a_plans_own_period_named_is_its_years_ahead():
+    f = facts_of("“十五五”期间累计投入校舍建设资金45亿元左右。", OUTLINE)["45亿元左右"]
+    assert kyp(f) == (Kind.TARGET, 2030, 2026)
+
+
+def test_a_plans_review_of_the_last_period_stays_a_review():
+    text = "一、发展基础\n“十四五”时期，五年累计完成固定资产投资3120亿元。"
+    f = facts_of(text, OUTLINE)["3120亿元"]
+    assert kyp(f) == (Kind.ACTUAL, 2025, 2021)
+
+
+def test_a_count_word_before_next_year_is_no_time():
+    assert [m.kind for m in time_marks("旅游接待人次年均增长10%")] == []
+    assert [m.kind for m in time_marks("次年完成")] == ["rel"]
+    f = facts_of("旅游接待人次年均增长10%以上，旅游总收入突破260亿元。", OUTLINE)
+    assert kyp(f["10%以上"]) == (Kind.TARGET, 2030, 2026)
+    assert (f["260亿元"].kind, f["260亿元"].year) == (Kind.TARGET, 2030)

@@ -85,7 +85,8 @@ _MARK_RE = re.compile(
             r"(?=[截到目当])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势)))",
             # 当年/同年: the year just named (2016年…当年新增), else the year under review.
             r"(?=[当同]年)(?P<same>(?:当|同)年(?![价度末底初]))",
-            rf"(?=[{_REL_FIRST}])(?P<rel>{alternation('rel')})",
+            # (人次年均, 车次: a count word before 次年, not "the next year".)
+            rf"(?=[{_REL_FIRST}])(?<![人车架班航频])(?P<rel>{alternation('rel')})",
             # A part of a year (上半年, 前三季度, 1-11月): a result so far, not the year's.
             r"(?=[上下前第1])(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
             r"1\s*[-—–~至]\s*1?\d\s*月(?:份)?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月)",
@@ -124,6 +125,8 @@ class TimeMark:
     year: int | None = None  # the year named (range/plan: the last year)
     first: int | None = None  # range/plan/span: the first year
     offset: int = 0  # rel: years from the reference year; span: its length
+    # span: a length of time (五年累计, 五年年均), not a look back (五年来, 过去五年)
+    lasting: bool = False
 
 
 def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMark]:
@@ -202,7 +205,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             if m.group("half"):
                 n += 1  # (the half year under way counts as a year of the span)
             if 1 < n <= 20:
-                marks.append(TimeMark(s, e, "span", offset=n))
+                marks.append(TimeMark(s, e, "span", offset=n, lasting=bool(m.group("sn3"))))
         elif kind == "year":
             from_ = _FROM_BEFORE.search(text, max(0, s - 3), s) is not None
             if s > 0 and text[s - 1] == "是" and text[e : e + 1] == "的":
@@ -297,7 +300,9 @@ class TimeState:
             future = now is None or (mark.year or 0) > now
             return TimeState(mark.year, self.period_start, self.base, future, True, False, src)
         if k in ("range", "plan", "planname"):
-            return TimeState(mark.year, mark.first, None, False, True, False, src)
+            # (A plan speaking of its own period, “十二五”期间累计投入…: its years ahead.)
+            own = k == "plan" and plan_start == ref_year and mark.first == plan_start
+            return TimeState(mark.year, mark.first, None, own, True, False, src)
         if k == "planend":
             return TimeState(mark.year, None, None, False, True, False, src)
         if k == "baseval":
@@ -313,6 +318,13 @@ class TimeState:
             # 2010年以来: up to the year in force, else the year the document reviews.
             end = self.year if self.year and self.year > (mark.first or 0) else review_year
             return TimeState(end, mark.first, None, False, True, False, src, True)
+        if k == "span" and mark.lasting and not self.explicit and plan_start == ref_year:
+            # 五年累计 in a plan (whose "now" is its first year), no time in force: its
+            # own years ahead (a review section or a look back in force anchors it).
+            if plan_start is None:
+                return self
+            end = plan_start + mark.offset - 1
+            return TimeState(end, plan_start, None, True, True, False, src)
         if k == "span":
             # (2030年…五年来 ends in the year named; another look back names no end.)
             anchored = self.explicit and self.year and not self.retro
@@ -322,6 +334,9 @@ class TimeState:
             if not anchored and plan_start is not None:
                 # 两年来 in a review of a plan under way: its first years (2026-2027).
                 end = min(end, plan_start + mark.offset - 1)
+            if anchored and mark.lasting and review_year is not None and end > review_year:
+                # 到2025年…五年累计: the years up to an aim's year, no look back.
+                return TimeState(end, end - mark.offset + 1, None, True, True, False, src)
             return TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
         if k == "first":
             if plan_start is None or mark.offset < 1:
