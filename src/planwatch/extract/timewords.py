@@ -318,26 +318,8 @@ class TimeState:
             # 2010年以来: up to the year in force, else the year the document reviews.
             end = self.year if self.year and self.year > (mark.first or 0) else review_year
             return TimeState(end, mark.first, None, False, True, False, src, True)
-        if k == "span" and mark.lasting and not self.explicit and plan_start == ref_year:
-            # 五年累计 in a plan (whose "now" is its first year), no time in force: its
-            # own years ahead (a review section or a look back in force anchors it).
-            if plan_start is None:
-                return self
-            end = plan_start + mark.offset - 1
-            return TimeState(end, plan_start, None, True, True, False, src)
         if k == "span":
-            # (2030年…五年来 ends in the year named; another look back names no end.)
-            anchored = self.explicit and self.year and not self.retro
-            end = self.year if anchored else review_year
-            if end is None:
-                return self
-            if not anchored and plan_start is not None:
-                # 两年来 in a review of a plan under way: its first years (2026-2027).
-                end = min(end, plan_start + mark.offset - 1)
-            if anchored and mark.lasting and review_year is not None and end > review_year:
-                # 到2025年…五年累计: the years up to an aim's year, no look back.
-                return TimeState(end, end - mark.offset + 1, None, True, True, False, src)
-            return TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
+            return self._span(mark, ref_year, review_year, plan_start, src)
         if k == "first":
             if plan_start is None or mark.offset < 1:
                 return self
@@ -362,6 +344,36 @@ class TimeState:
             year = ref_year + mark.offset
             return TimeState(year, None, None, mark.offset > 0, True, False, src)
         return self
+
+    def _span(
+        self,
+        mark: TimeMark,
+        ref_year: int | None,
+        review_year: int | None,
+        plan_start: int | None,
+        src: tuple[int, int],
+    ) -> TimeState:
+        """A span of years (五年来, 五年累计): a look back from the year in force or the year
+        under review, or in a plan a length of its own years ahead."""
+        if mark.lasting and not self.explicit and plan_start == ref_year:
+            # 五年累计 in a plan (whose "now" is its first year), no time in force: its
+            # own years ahead (a review section or a look back in force anchors it).
+            if plan_start is None:
+                return self
+            end = plan_start + mark.offset - 1
+            return TimeState(end, plan_start, None, True, True, False, src)
+        # (2030年…五年来 ends in the year named; another look back names no end.)
+        anchored = self.explicit and self.year and not self.retro
+        end = self.year if anchored else review_year
+        if end is None:
+            return self
+        if not anchored and plan_start is not None:
+            # 两年来 in a review of a plan under way: its first years (2026-2027).
+            end = min(end, plan_start + mark.offset - 1)
+        if anchored and mark.lasting and review_year is not None and end > review_year:
+            # 到2025年…五年累计: the years up to an aim's year, no look back.
+            return TimeState(end, end - mark.offset + 1, None, True, True, False, src)
+        return TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
 
     def _ahead(
         self, mark: TimeMark, review_year: int | None, plan_start: int | None, src: tuple[int, int]
