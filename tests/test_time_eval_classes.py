@@ -360,3 +360,21 @@ def test_a_count_word_before_next_year_is_no_time():
     f = facts_of("旅游接待人次年均增长10%以上，旅游总收入突破260亿元。", OUTLINE)
     assert kyp(f["10%以上"]) == (Kind.TARGET, 2030, 2026)
     assert (f["260亿元"].kind, f["260亿元"].year) == (Kind.TARGET, 2030)
+
+
+# -- 与 before a plan named as a document is "with", not a comparison's base -------------------
+
+
+def test_an_aim_in_keeping_with_the_plan_named_is_that_plans():
+    report = DocumentMeta(
+        doc_type=DocType.IMPLEMENTATION_REPORT, reference_year=2027, reference_date="2027-01-18"
+    )
+    text = "今年全市地区生产总值预期增长6%左右，与“十五五”规划纲要年均增长6.5%的目标相衔接。"
+    assert [m.kind for m in time_marks(text)] == ["rel", "planname"]
+    f = facts_of(text, report)
+    assert kyp(f["6%左右"]) == (Kind.TARGET, 2027, None)
+    assert kyp(f["6.5%"]) == (Kind.TARGET, 2030, 2026)
+
+
+def test_a_comparison_with_a_plans_end_is_still_a_base():
+    assert [m.kind for m in time_marks("与“十四五”期末相比")] == ["baseplan"]

@@ -184,6 +184,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             elif period:
                 if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
                     kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
+                elif kind == "baseplan" and text[s] == "与" and _PLAN_NAME_AFTER.match(text, e):
+                    kind = "planname"  # 与“十三五”规划纲要…相衔接: the plan, no base
                 marks.append(TimeMark(s, e, kind, period[1], period[0]))
         elif kind == "since":
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
