@@ -10,6 +10,7 @@ from planwatch.core.data import DocType, DocumentMeta, Kind, Measure
 from planwatch.describe.doctype import detect_genre, plan_period
 from planwatch.extract.time_words import relative_years, words
 from planwatch.extract.timewords import time_marks
+from planwatch.pipeline import analyse_text
 from prosefacts import prose_facts as facts_of
 
 MIDTERM = DocumentMeta(
@@ -378,3 +379,41 @@ def test_an_aim_in_keeping_with_the_plan_named_is_that_plans():
 
 def test_a_comparison_with_a_plans_end_is_still_a_base():
     assert [m.kind for m in time_marks("与“十四五”期末相比")] == ["baseplan"]
+
+
+# -- a plan's aim for a rate or a fall with no time of its own covers the plan ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "meta"),
+    [
+        ("单位地区生产总值能耗降低19.1%，超额完成省下达的16%的目标任务。", "16%", FINAL),
+        ("我们定的经济增长速度是7%，稳中求进。", "7%", OUTLINE),
+    ],
+)
+def test_a_plans_aim_for_a_rate_with_no_time_of_its_own_covers_the_plan(text, value, meta):
+    f = facts_of(text, meta)[value]
+    assert kyp(f) == (Kind.TARGET, meta.period_end, meta.period_start)
+    assert f.measure == Measure.GROWTH
+
+
+def test_a_years_own_growth_aim_in_a_plan_stays_that_years():
+    f = facts_of("2026年地区生产总值增长目标为6%左右。", OUTLINE)["6%左右"]
+    assert kyp(f) == (Kind.TARGET, 2026, None)
+
+
+# -- an evaluation's table: the column of what was done by a year holds results --------------
+
+
+@pytest.mark.parametrize("done", ["2025年完成", "2025年实现"])
+def test_an_evaluation_tables_done_column_holds_results(done):
+    text = (
+        "平川县“十四五”规划纲要实施总结评估报告\n（2026年3月）\n\n表1 主要指标完成情况\n"
+        f"指标 单位 2020年 2025年目标 {done} 完成情况\n"
+        "森林覆盖率 % 40.4 43 43.6 完成\n"
+        "常住人口城镇化率 % 46.7 56 55.3 未完成\n"
+    )
+    found = {text[f.start : f.end]: f for f in analyse_text("t.txt", text).facts}
+    assert (found["43"].kind, found["43"].year) == (Kind.TARGET, 2025)
+    assert (found["43.6"].kind, found["43.6"].year) == (Kind.ACTUAL, 2025)
+    assert (found["55.3"].kind, found["55.3"].year) == (Kind.ACTUAL, 2025)

@@ -113,6 +113,10 @@ def period_of(
                 year = state.year if own else frame.period_end
             elif period_start is None and not state.explicit:
                 period_start = _plan_so_far(frame, kind, year)
+        elif _plans_aim_over_its_period(reader, state, kind, year):
+            # 超额完成省下达的16%的目标, 我们定的速度是10%: a plan's aim for a rate or a fall
+            # that names no time of its own is over the plan's period.
+            period_start = frame.period_start
         elif not _period_named_in_sentence(reader, state):
             period_start = None  # (“十三五”期间经济增速为8%: a growth over the period named)
     elif measure == Measure.CHANGE:
@@ -155,6 +159,20 @@ def _change_start(
         if first is not None and year is not None and first < year:
             return first, False
     return year, False
+
+
+def _plans_aim_over_its_period(
+    reader: SentenceReader, state: TimeState, kind: Kind, year: int | None
+) -> bool:
+    """Whether a growth is an aim of the plan (or the plan an evaluation reviews) for its
+    last year with no time of its own in the sentence: a rate or fall over the period."""
+    frame = reader.frame
+    if kind != Kind.TARGET or not (frame.is_plan or frame.is_evaluation):
+        return False
+    if frame.period_start is None or year != frame.period_end:
+        return False
+    src = state.src
+    return not state.explicit or src is None or not reader.s <= src[0] < reader.e
 
 
 def _earlier_plans_time(reader: SentenceReader, r: Reading, state: TimeState) -> bool:
