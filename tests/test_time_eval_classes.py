@@ -417,3 +417,37 @@ def test_an_evaluation_tables_done_column_holds_results(done):
     assert (found["43"].kind, found["43"].year) == (Kind.TARGET, 2025)
     assert (found["43.6"].kind, found["43.6"].year) == (Kind.ACTUAL, 2025)
     assert (found["55.3"].kind, found["55.3"].year) == (Kind.ACTUAL, 2025)
+
+
+# -- horizons and look backs named by the plan, not by a year --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "按目前进度测算，到规划期末全市森林覆盖率可达到47%。",
+        "预计到期末，全市森林覆盖率达到47%。",
+        "规划期末，全市森林覆盖率达到47%。",
+    ],
+)
+def test_the_plans_end_is_an_aims_horizon(text):
+    f = facts_of(text, MIDTERM)["47%"]
+    assert (f.kind, f.year) == (Kind.TARGET, 2030)
+
+
+def test_a_year_end_deadline_is_an_aims_horizon():
+    assert [m.kind for m in time_marks("2027年底前建成")] == ["to"]
+    assert [m.kind for m in time_marks("2027年前三季度")] == ["year", "part"]
+    f = facts_of("2027年底前，建成5G基站1200个。", OUTLINE)["1200个"]
+    assert (f.kind, f.year) == (Kind.TARGET, 2027)
+
+
+@pytest.mark.parametrize("since", ["规划实施以来", "《纲要》实施以来", "纲要执行以来"])
+def test_since_the_plan_began_runs_from_its_first_year(since):
+    f = facts_of(f"{since}，全市累计完成固定资产投资1860亿元。", MIDTERM)["1860亿元"]
+    assert kyp(f) == (Kind.ACTUAL, 2028, 2026)
+
+
+def test_more_than_two_years_is_a_look_back_of_two_years():
+    f = facts_of("《纲要》实施两年多来，全市累计新增城镇就业2.3万人。", MIDTERM)["2.3万人"]
+    assert kyp(f) == (Kind.ACTUAL, 2027, 2026)

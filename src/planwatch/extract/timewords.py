@@ -43,7 +43,9 @@ _BASE_VALUE = (
     r"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点)?(?:左右|以上)?"
     r"(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)\s*(?:的|目标|预期|增速|速度|水平)"
 )
-_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提' + _REL_FIRST
+_MARK_FIRST = (
+    '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《' + _REL_FIRST
+)
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
 # longer, more specific forms first. (Each branch opens with a look at its first
@@ -62,6 +64,12 @@ _MARK_RE = re.compile(
             rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
             rf"(?=\d)(?P<since>{_y('sy')}\s*年(?:底|末)?\s*以来)",
             rf"(?=[到至截])(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
+            # 2027年底前建成: by that year, an aim's horizon (not 2027年前三季度).
+            rf"(?=\d)(?P<tob>{_y('byy')}\s*年(?:底|末)?\s*以?前)(?![一二三四两]季|[一二三四五六七八九十\d]+个月|后|列)",
+            # 到规划期末, 预计到期末: the end of the plan the document is about.
+            r"(?=[到至规])(?P<planterm>(?:到|至)\s*(?:规划)?期末|规划期末)",
+            # 规划实施以来, 《纲要》实施以来: since the plan the document is about began.
+            r"(?=[规纲《])(?P<planbegun>(?:规划|《?纲要》?)(?:实施|执行)以来)",
             rf"(?P<planend>{_plan('pe')}(?:期末|末))",
             rf"(?P<plan>{_plan('pl')}(?:时期|期间|以来|规划期|规划期间|期)?)",
             r"(?=[过一])(?P<review>过去一年|一年来)",
@@ -72,7 +80,7 @@ _MARK_RE = re.compile(
             r"(?=前)(?<![学此之以日目])(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
             # (两年半: a span that ends half-way through the year under review.)
             r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年"
-            r"(?:(?P<half>半)|来|以来|间|中)|"
+            r"(?:(?P<half>半)|多?来|多?以来|间|中)|"
             r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
             r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计)|"
             # (…会议以来的四年: the years since an event the report dates from.)
@@ -191,6 +199,10 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
             marks.append(TimeMark(s, e, "to", int(m.group("ty"))))
+        elif kind == "tob":
+            marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
+        elif kind in ("planterm", "planbegun"):
+            marks.append(TimeMark(s, e, kind))
         elif kind == "first":
             marks.append(TimeMark(s, e, "first", offset=small_int(m.group("fn")) or 0))
         elif kind == "ahead":
@@ -297,6 +309,8 @@ class TimeState:
             return TimeState(review_year, None, None, False, True, True, src)
         if k in ("year", "from"):
             return TimeState(mark.year, None, None, False, True, False, src)
+        if k in ("planterm", "planbegun"):
+            return self._own_plan(mark, ref_year, review_year, plan_start, now_year)
         if k == "to":
             now = review_year if review_year is not None else ref_year
             future = now is None or (mark.year or 0) > now
@@ -376,6 +390,25 @@ class TimeState:
             # 到2025年…五年累计: the years up to an aim's year, no look back.
             return TimeState(end, end - mark.offset + 1, None, True, True, False, src)
         return TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
+
+    def _own_plan(
+        self,
+        mark: TimeMark,
+        ref_year: int | None,
+        review_year: int | None,
+        plan_start: int | None,
+        now_year: int | None,
+    ) -> TimeState:
+        """到规划期末 (the end of the document's plan: an aim's horizon) and 规划实施以来
+        (since its first year: a look back), read as 到2030年 and 2026年以来."""
+        n = plan_number(plan_start) if plan_start is not None else None
+        if plan_start is None or n is None:
+            return self
+        if mark.kind == "planterm":
+            to = TimeMark(mark.start, mark.end, "to", plan_years(n)[1])
+            return self.fold(to, ref_year, review_year, plan_start, now_year)
+        since = TimeMark(mark.start, mark.end, "since", first=plan_start)
+        return self.fold(since, ref_year, review_year, plan_start, now_year)
 
     def _ahead(
         self, mark: TimeMark, review_year: int | None, plan_start: int | None, src: tuple[int, int]
