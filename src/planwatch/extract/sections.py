@@ -7,7 +7,10 @@ of 2016-2020. This module reads heading-like lines (short lines without a full
 stop) and, when the outline is known, its headings, and answers for any offset
 which kind cue and which time state apply there. It also gives the document's
 frame: the years against which 今年/去年 and past/future are judged, as the describe
-stage decided them (``DocumentMeta``); nothing of them is decided here again.
+stage decided them (``DocumentMeta``); nothing of them is decided here again, except
+that a mid-term evaluation's own as-of statement (截至2022年底，…) dates its undated
+results. Heading words of reviews and plans are listed in ``data/time_words.csv``;
+datelines, issue lines (某市统计局 2015年3月) and table rows are no headings.
 """
 
 from __future__ import annotations

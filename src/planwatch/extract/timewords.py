@@ -4,9 +4,12 @@ A figure's year comes from the time words before it: an explicit year
 (2020年), a target year (到2025年), a base year (比2015年增长: the period starts
 the year after), a year range (2016—2019年), a plan period (“十三五”时期:
 2016-2020), a span (五年来), or a relative year (今年, 去年, 明年) read against
-the document's reference year. :func:`time_marks` finds them in a stretch of
-text; :class:`TimeState` folds them, in text order, into the year and period
-start that apply at a given point.
+the document's reference year. Horizons and look backs may name the document's plan
+instead of a year (到规划期末, 规划实施以来, 提前两年实现, 前两年), a deadline (2027年底前)
+or a comparison's base that carries its own figure (比2019年10%左右的目标). :func:`time_marks`
+finds them in a stretch of text; :class:`TimeState` folds them, in text order, into the
+year and period start that apply at a given point. The relative years are listed in
+``data/time_words.csv`` (:mod:`.time_words`).
 """
 
 from __future__ import annotations
