@@ -29,7 +29,7 @@ from importlib import resources
 
 from planwatch.core.data import PLAN_GENRES, DocType, Evidence
 from planwatch.core.normalise import Condensed, condense
-from planwatch.core.periods import PLAN_NAME, plan_mentions, plan_years
+from planwatch.core.periods import PLAN_NAME, PlanMention, plan_mentions, plan_years
 from planwatch.describe.dates import (  # noqa: F401  (re-exported for callers of this module)
     DatedText,
     cn_number,
@@ -219,6 +219,9 @@ def plan_period(
         if first < last <= first + 10:
             return first, last
     mentions = list(plan_mentions(opening))
+    titled = _titled_plan(opening, mentions)
+    if titled is not None:
+        return titled
     for mention in mentions:
         named = opening[mention.start : mention.end].startswith("第")
         if named or _NAMED_PLAN_RE.match(opening, mention.end):
@@ -230,6 +233,31 @@ def plan_period(
         first, last = int(m[1]), int(m[2])
         if first < last <= first + 10:
             return first, last
+    return None
+
+
+# A title that names a plan: the line goes on to 规划 / 纲要 (“十四五”生态环境保护规划).
+_TITLE_PLAN_RE = re.compile(r"[^\n。,，]{0,30}(?:规划|纲要)")
+_TITLE_PLAN_LINES = 2  # the title and a subtitle
+
+
+def _titled_plan(opening: str, mentions: list[PlanMention]) -> tuple[int, int] | None:
+    """The plan a title line names (“十四五”生态环境保护规划: 2021-2025), before the plans its
+    review names more often (“十三五”时期…). The title is among the first short lines."""
+    pos, seen = 0, 0
+    for line in opening.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _TITLE_PLAN_LINES:
+            return None
+        if len(line.strip()) > _TITLE_LINE_CHARS:
+            continue
+        for mention in mentions:
+            if start <= mention.start and mention.end <= pos:
+                if _TITLE_PLAN_RE.match(opening, mention.end, pos):
+                    return mention.years
     return None
 
 

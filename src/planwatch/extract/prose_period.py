@@ -16,6 +16,7 @@ from planwatch.core.data import Kind, Measure
 from planwatch.extract.cues import cues
 from planwatch.extract.prose_names import SentenceState
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
 
 if TYPE_CHECKING:  # types only: the reader imports this module
@@ -24,14 +25,12 @@ if TYPE_CHECKING:  # types only: the reader imports this module
 
 # Words in a clause that make its level figure a flow over the period in force
 # (新增, 创建, 获…认定, 改造 during 十三五): such figures keep the period's first year.
-_FLOW_CLAUSE_RE = re.compile(
-    r"累计|新增|完成|引进|新建|续建|建成|入围|入选|获批|拆除|搬迁|关停|淘汰|投入|培育|创建|招商|共计|合计|总计|新认定|新登记|认定|申报|获|实施|"
-    r"改造|盘活|平整|整治|开工|竣工|落地|投产|签约|发放|减免|帮扶|脱贫|培训|招聘|安置"
-)
+# The word lists are in data/time_words.csv.
+_FLOW_CLAUSE_RE = pattern("flow")
 _FROM_TO_RE = re.compile(r"至|到|为")
 _FLOW_MONEY_RE = re.compile(r"投资$|支出$")
 # 累计达 before a value states a stock (经营主体累计达12.3万户), not a flow.
-_STOCK_NAME_RE = re.compile(r"存量|余额|保有量")
+_STOCK_NAME_RE = pattern("stock_name")
 _STOCK_CUMULATIVE_RE = re.compile(r"累计(?:达到|达)")
 # A rank of a count (认定数排名全省第三): after a flow figure it ranks that flow over its period.
 _COUNT_RANK_RE = re.compile(
@@ -52,7 +51,7 @@ _STOCK_CUMULATIVE_END_RE = re.compile(r"累计(?:达到|达)\s*$")
 _ADD_LEAD_RE = re.compile(r"增加(?!值)|增设|扩增|新开|新设")
 # A year's aggregate (收入, 零售总额, 增加值) "completed" (财政收入完成326.8亿元) is that year's
 # amount; only a word that sums over the period (累计, 共计, 五年) makes it a flow.
-_ANNUAL_NAME_RE = re.compile(r"(?:收入|总额|增加值|总值|产值|销售额|营业额)$")
+_ANNUAL_NAME_RE = pattern("annual_name", "$")
 _SUMMED_RE = re.compile(r"累计|共计|合计|总计|[两二三四五六七八九十\d]\s*年")
 
 
@@ -75,6 +74,11 @@ def period_of(
 ) -> tuple[int | None, int | None]:
     """The figure's year (adjusted for a start point) and its period's first year."""
     view, v, frame, state = reader.view, r.v, reader.frame, timing.state
+    if kind == Kind.TARGET and _earlier_plans_time(reader, r, state):
+        # (“十一五”时期年均增长11.4%，纲要提出了8%的预期目标: the aim is the plan's own.)
+        timing = Timing(TimeState(), timing.base_year)
+        state = timing.state
+        year = frame.default_year(kind)
     period_start = state.period_start
     if kind == Kind.TARGET and (state.retro or state.part):
         period_start = None  # an aim's period is never the one under review
@@ -87,17 +91,7 @@ def period_of(
             base_year = st.prev_base
     r.base_year = base_year
     avg = "avg" in roles
-    starts_change = _starts_change(view, r)
-    implied_start = starts_change and state.period_start is not None
-    if implied_start and state.period_start is not None:
-        # 科技支行由 3 家增至 7家 in a 十三五 review: the first value is at the period's start.
-        year = state.period_start - 1
-    elif starts_change and kind == Kind.ACTUAL:
-        # …由2025年的1.7%上升到2030年的2.2%,专利拥有量由0.4件增加到4.9件: the second
-        # change starts where the first one named its start.
-        first = _start_point(reader, r)
-        if first is not None and year is not None and first < year:
-            year = first
+    year, implied_start = _change_start(reader, r, state, kind, year)
     if (
         v.unit in ("项", "个")
         and _INDICATOR_COUNT_RE.match(view, v.after_end)
@@ -119,6 +113,10 @@ def period_of(
                 year = state.year if own else frame.period_end
             elif period_start is None and not state.explicit:
                 period_start = _plan_so_far(frame, kind, year)
+        elif _plans_aim_over_its_period(reader, state, kind, year):
+            # 超额完成省下达的16%的目标, 我们定的速度是10%: a plan's aim for a rate or a fall
+            # that names no time of its own is over the plan's period.
+            period_start = frame.period_start
         elif not _period_named_in_sentence(reader, state):
             period_start = None  # (“十三五”期间经济增速为8%: a growth over the period named)
     elif measure == Measure.CHANGE:
@@ -141,6 +139,57 @@ def period_of(
     if period_start is not None and year is not None and period_start > year:
         period_start = None
     return year, period_start
+
+
+def _change_start(
+    reader: SentenceReader, r: Reading, state: TimeState, kind: Kind, year: int | None
+) -> tuple[int | None, bool]:
+    """The year of the first value of a change 由 A 到 B, and whether it is the start of the
+    period in force (implied, not named)."""
+    starts_change = _starts_change(reader.view, r)
+    # (An aim's first value, 增速指标由12%左右调整为11%左右, is the aim as first set: its
+    # year is the aim's, not the year before the period.)
+    if starts_change and state.period_start is not None and kind != Kind.TARGET:
+        # 科技支行由 3 家增至 7家 in a 十三五 review: the first value is at the period's start.
+        return state.period_start - 1, True
+    if starts_change and kind == Kind.ACTUAL:
+        # …由2025年的1.7%上升到2030年的2.2%,专利拥有量由0.4件增加到4.9件: the second
+        # change starts where the first one named its start.
+        first = _start_point(reader, r)
+        if first is not None and year is not None and first < year:
+            return first, False
+    return year, False
+
+
+def _plans_aim_over_its_period(
+    reader: SentenceReader, state: TimeState, kind: Kind, year: int | None
+) -> bool:
+    """Whether a growth is an aim of the plan (or the plan an evaluation reviews) for its
+    last year with no time of its own in the sentence: a rate or fall over the period."""
+    frame = reader.frame
+    if kind != Kind.TARGET or not (frame.is_plan or frame.is_evaluation):
+        return False
+    if frame.period_start is None or year != frame.period_end:
+        return False
+    src = state.src
+    return not state.explicit or src is None or not reader.s <= src[0] < reader.e
+
+
+def _earlier_plans_time(reader: SentenceReader, r: Reading, state: TimeState) -> bool:
+    """Whether the time in force at an aim of a plan or its evaluation is that of the look
+    back it is compared with, named in an earlier clause: an earlier plan period, or in an
+    evaluation a year it reviews (由2020年的2.8%提高到2022年的3.2%，但距3.4%的规划目标仍有
+    差距). The aim is then the document's own plan's."""
+    frame = reader.frame
+    src = state.src
+    if not (frame.is_plan or frame.is_evaluation) or frame.period_start is None:
+        return False
+    if not state.explicit or state.year is None or state.future:
+        return False
+    if src is None or src[1] > r.cs:
+        return False
+    reviewed = frame.is_evaluation and frame.review_year is not None
+    return state.year < frame.period_start or (reviewed and state.year <= frame.review_year)
 
 
 def _period_named_in_sentence(reader: SentenceReader, state: TimeState) -> bool:

@@ -7,7 +7,10 @@ of 2016-2020. This module reads heading-like lines (short lines without a full
 stop) and, when the outline is known, its headings, and answers for any offset
 which kind cue and which time state apply there. It also gives the document's
 frame: the years against which 今年/去年 and past/future are judged, as the describe
-stage decided them (``DocumentMeta``); nothing of them is decided here again.
+stage decided them (``DocumentMeta``); nothing of them is decided here again, except
+that a mid-term evaluation's own as-of statement (截至2022年底，…) dates its undated
+results. Heading words of reviews and plans are listed in ``data/time_words.csv``;
+datelines, issue lines (某市统计局 2015年3月) and table rows are no headings.
 """
 
 from __future__ import annotations
@@ -17,12 +20,13 @@ import re
 from dataclasses import dataclass, replace
 
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
+from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState, time_marks
 
-_ACTUAL_HEAD = re.compile(
-    r"回顾|成绩|成就|亮点|进展|完成情况|执行情况|发展基础|取得|数读|成效|主要工作"
-)
-_TARGET_HEAD = re.compile(r"目标|任务|安排|展望|计划|思路|部署|总体要求|预期|打算|重点工作|建议")
+# Heading words of a review and of a plan (data/time_words.csv): a review word wins, so
+# an evaluation's 主要目标指标实现情况 reviews the aims it names.
+_ACTUAL_HEAD = pattern("head_actual")
+_TARGET_HEAD = pattern("head_target")
 _CHAPTER_HEAD = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百\d]+[章节篇部分]|[一二三四五六七八九十]+、)"
 )
@@ -34,6 +38,34 @@ _SENTENCE_MARK_RE = re.compile(r"[。,，]")
 # A figure's or table's caption (图2 2022-2026年…, 表1): names what it shows, no section.
 _CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# An issue line ending on a month (某市统计局 2015年3月, （2023年10月）): a date, no section.
+_MONTH_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[)）\]】\s]*$")
+
+
+# A number standing apart in a line (a table cell): 可再生能源装机容量（万千瓦） 2003 5000以上.
+_CELL_NUMBER_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日])")
+# The list number opening a line (1. 2、 (3) 4 ): no cell.
+_LINE_NUMBER_RE = re.compile(r"\s*[(（]?\d{1,2}[)）.、]?\s")
+
+
+def _table_row(line: str) -> bool:
+    """Whether a heading-like line is a table's row: two numbers or more besides its list
+    number (a year in it, 2003 beside 5000以上, is a cell, not the section's time)."""
+    lead = _LINE_NUMBER_RE.match(line)
+    body = line[lead.end() :] if lead else line
+    return len(_CELL_NUMBER_RE.findall(body)) >= 2
+
+
+def _dateline(line: str) -> bool:
+    """Whether a heading-like line is a dateline, meeting or issue line (——2027年1月9日在…
+    会议上, 某市统计局 2015年3月) or the document's title (2027年政府工作报告): the year of
+    the document, no section."""
+    return bool(
+        _DATE_RE.search(line)
+        or _ISO_DATE_RE.search(line)
+        or _TITLE_RE.search(line)
+        or _MONTH_LINE_RE.search(line)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,13 +165,35 @@ def _now_year(meta: DocumentMeta) -> int | None:
     return meta.reference_year
 
 
+# An evaluation's statement of the date it reports as of (截至2022年底，…): opens a clause.
+_AS_OF_RE = re.compile(r"(?:截至|截止到?|到)\s*((?:19|20)\d{2})\s*年\s*(?:底|末)\s*[,，]")
+
+
+def _as_of_state(text: str, frame: DocFrame) -> TimeState:
+    """The year a mid-term evaluation reports as of when it says so (截至2022年底，22项指标…)
+    and that is not the year the frame would take (an evaluation of October 2023 reporting
+    through 2022): in force for figures with no time of their own, as a look back (it
+    dates results, never an aim, and decides no kind); else no time."""
+    if frame.doc_type is not DocType.MIDTERM_EVALUATION or frame.period_start is None:
+        return TimeState()
+    m = _AS_OF_RE.search(text)
+    if m is None:
+        return TimeState()
+    year = int(m.group(1))
+    review = frame.review_year
+    if review is None or not frame.period_start <= year < review:
+        return TimeState()
+    return TimeState(year, None, None, False, False, False, (m.start(), m.end() - 1), True)
+
+
 class SectionIndex:
     """Kind cue and time state by offset, from heading-like lines and the outline."""
 
     def __init__(self, text: str, ctx: ExtractContext, frame: DocFrame) -> None:
         self._frame = frame
         self._outline = ctx.outline
-        marks: list[SectionInfo] = [SectionInfo(0, None, TimeState())]
+        self._as_of = _as_of_state(text, frame)
+        marks: list[SectionInfo] = [SectionInfo(0, None, self._as_of)]
         restore: SectionInfo | None = None  # the section a list's lead-in line interrupted
         for m in _LINE_RE.finditer(text):
             line = m.group().strip()
@@ -155,11 +209,9 @@ class SectionIndex:
                 continue
             if not heading_like:
                 continue
-            if _DATE_RE.search(line) or _ISO_DATE_RE.search(line) or _TITLE_RE.search(line):
-                # A dateline or meeting line (——2027年1月9日在…会议上) or the document's
-                # title (2027年政府工作报告): the year of the document, no section.
+            if _dateline(line):
                 continue
-            if "%" in line or ";" in line or _CAPTION_RE.match(line):
+            if "%" in line or ";" in line or _CAPTION_RE.match(line) or _table_row(line):
                 continue
             lead = len(m.group()) - len(m.group().lstrip())
             info = self._heading_info(text, line, m.start() + lead)
@@ -195,9 +247,11 @@ class SectionIndex:
         cue = _ACTUAL_HEAD.search(line) or _TARGET_HEAD.search(line)
         if cue is not None:
             kind = Kind.ACTUAL if cue.re is _ACTUAL_HEAD else Kind.TARGET
-        state = TimeState()
+        state = self._as_of
         frame = self._frame
         for mark in time_marks(text, start, start + len(line)):
+            if mark.kind == "planname":
+                continue  # (a title naming its plan, “十四五”规划纲要实施评估, dates no section)
             state = state.fold(
                 mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
             )

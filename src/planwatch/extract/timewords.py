@@ -4,9 +4,12 @@ A figure's year comes from the time words before it: an explicit year
 (2020年), a target year (到2025年), a base year (比2015年增长: the period starts
 the year after), a year range (2016—2019年), a plan period (“十三五”时期:
 2016-2020), a span (五年来), or a relative year (今年, 去年, 明年) read against
-the document's reference year. :func:`time_marks` finds them in a stretch of
-text; :class:`TimeState` folds them, in text order, into the year and period
-start that apply at a given point.
+the document's reference year. Horizons and look backs may name the document's plan
+instead of a year (到规划期末, 规划实施以来, 提前两年实现, 前两年), a deadline (2027年底前)
+or a comparison's base that carries its own figure (比2019年10%左右的目标). :func:`time_marks`
+finds them in a stretch of text; :class:`TimeState` folds them, in text order, into the
+year and period start that apply at a given point. The relative years are listed in
+``data/time_words.csv`` (:mod:`.time_words`).
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ import re
 from dataclasses import dataclass, replace
 
 from planwatch.core.numerals import small_int
-from planwatch.core.periods import PLAN_NAME
+from planwatch.core.periods import PLAN_NAME, plan_number, plan_years
 from planwatch.core.periods import plan_named as plan_period
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.time_words import alternation, relative_years
 
 
 def _y(name: str) -> str:
@@ -35,7 +39,16 @@ def _plan(name: str) -> str:
 
 # Every character a mark can start with. Checked first, it lets the scan skip
 # the many positions where none can start without trying each alternative.
-_MARK_FIRST = '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前今本当去上下明次后第目'
+# Relative years (今年, 去年, 明年) are listed in data/time_words.csv.
+_REL_FIRST = "".join(sorted({w[0] for w in relative_years()}))
+# A figure right after a comparison's base, and the word showing it is the base's (的, 目标).
+_BASE_VALUE = (
+    r"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点)?(?:左右|以上)?"
+    r"(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)\s*(?:的|目标|预期|增速|速度|水平)"
+)
+_MARK_FIRST = (
+    '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《' + _REL_FIRST
+)
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
 # longer, more specific forms first. (Each branch opens with a look at its first
@@ -45,18 +58,32 @@ _MARK_RE = re.compile(
     + "|".join(
         [
             rf"(?=\d)(?P<range>{_y('r1')}\s*(?:年\s*)?[-—–~～至到、]\s*{_y('r2')}\s*年)",
+            # 比2019年10%左右的目标, 较去年的6%目标, 比“十一五”期间13.1%的速度: the value
+            # right after a comparison's base is the base's own figure.
+            rf"(?=[比较相与同])(?P<baseval>(?:比|较|相比|与|同)\s*(?:{_y('vy')}\s*年(?:底|末)?"
+            rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*的?"
+            rf"(?={_BASE_VALUE}))",
             rf"(?=[比较相与同])(?P<base>(?:比|较|相比|与|同)\s*{_y('by')}\s*年(?:底|末)?)",
             rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
             rf"(?=\d)(?P<since>{_y('sy')}\s*年(?:底|末)?\s*以来)",
             rf"(?=[到至截])(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
+            # 2027年底前建成: by that year, an aim's horizon (not 2027年前三季度).
+            rf"(?=\d)(?P<tob>{_y('byy')}\s*年(?:底|末)?\s*以?前)(?![一二三四两]季|[一二三四五六七八九十\d]+个月|后|列)",
+            # 到规划期末, 预计到期末: the end of the plan the document is about.
+            r"(?=[到至规])(?P<planterm>(?:到|至)\s*(?:规划)?期末|规划期末)",
+            # 规划实施以来, 《纲要》实施以来: since the plan the document is about began.
+            r"(?=[规纲《])(?P<planbegun>(?:规划|《?纲要》?)(?:实施|执行)以来)",
             rf"(?P<planend>{_plan('pe')}(?:期末|末))",
             rf"(?P<plan>{_plan('pl')}(?:时期|期间|以来|规划期|规划期间|期)?)",
             r"(?=[过一])(?P<review>过去一年|一年来)",
+            # 提前两年实现: reached that many years before the aim's year (not 前两年).
+            r"(?=提)(?P<ahead>提前(?P<an>[一二三四五两]|\d)\s*年)(?![来以间中度])",
             # 前两年 of a plan period: its first years (前年, 前两年来 are other things).
-            r"(?=前)(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
+            # (学前三年 is a school stage, 此前两年 the years before a date: not the plan's.)
+            r"(?=前)(?<![学此之以日目])(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
             # (两年半: a span that ends half-way through the year under review.)
             r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年"
-            r"(?:(?P<half>半)|来|以来|间|中)|"
+            r"(?:(?P<half>半)|多?来|多?以来|间|中)|"
             r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
             r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计)|"
             # (…会议以来的四年: the years since an event the report dates from.)
@@ -69,7 +96,8 @@ _MARK_RE = re.compile(
             r"(?=[截到目当])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势)))",
             # 当年/同年: the year just named (2016年…当年新增), else the year under review.
             r"(?=[当同]年)(?P<same>(?:当|同)年(?![价度末底初]))",
-            r"(?=[今本去上明次后])(?P<rel>今年|本年|去年|上年|上一年|明年|次年|后年)",
+            # (人次年均, 车次: a count word before 次年, not "the next year".)
+            rf"(?=[{_REL_FIRST}])(?<![人车架班航频])(?P<rel>{alternation('rel')})",
             # A part of a year (上半年, 前三季度, 1-11月): a result so far, not the year's.
             r"(?=[上下前第1])(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
             r"1\s*[-—–~至]\s*1?\d\s*月(?:份)?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月)",
@@ -80,16 +108,7 @@ _MARK_RE = re.compile(
 
 # "The past year" (过去一年, 一年来) is no offset: it is the year the document reviews (a
 # report of January reviews the year before, one of December its own year).
-_REL_OFFSET = {
-    "今年": 0,
-    "本年": 0,
-    "去年": -1,
-    "上年": -1,
-    "上一年": -1,
-    "明年": 1,
-    "次年": 1,
-    "后年": 2,
-}
+_REL_OFFSET = relative_years()
 # A plan mark followed by 规划/纲要 (not 规划期) names the plan as a document.
 # (Junk a mirror inserted inside the word is blanked in the view: 规(guī)划.)
 _PLAN_NAME_AFTER = re.compile(rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?!{BLANK}*期)")
@@ -117,6 +136,8 @@ class TimeMark:
     year: int | None = None  # the year named (range/plan: the last year)
     first: int | None = None  # range/plan/span: the first year
     offset: int = 0  # rel: years from the reference year; span: its length
+    # span: a length of time (五年累计, 五年年均), not a look back (五年来, 过去五年)
+    lasting: bool = False
 
 
 def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMark]:
@@ -160,6 +181,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             y1, y2 = int(m.group("r1")), int(m.group("r2"))
             if y1 < y2:
                 marks.append(TimeMark(s, e, "range", y2, y1))
+        elif kind == "baseval":
+            marks += _base_value(m, s, e)
         elif kind == "base":
             marks.append(TimeMark(s, e, "base", int(m.group("by"))))
         elif kind in ("baseplan", "planend", "plan"):
@@ -172,13 +195,21 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             elif period:
                 if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
                     kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
+                elif kind == "baseplan" and text[s] == "与" and _PLAN_NAME_AFTER.match(text, e):
+                    kind = "planname"  # 与“十三五”规划纲要…相衔接: the plan, no base
                 marks.append(TimeMark(s, e, kind, period[1], period[0]))
         elif kind == "since":
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
             marks.append(TimeMark(s, e, "to", int(m.group("ty"))))
+        elif kind == "tob":
+            marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
+        elif kind in ("planterm", "planbegun"):
+            marks.append(TimeMark(s, e, kind))
         elif kind == "first":
             marks.append(TimeMark(s, e, "first", offset=small_int(m.group("fn")) or 0))
+        elif kind == "ahead":
+            marks.append(TimeMark(s, e, "ahead", offset=small_int(m.group("an")) or 0))
         elif (
             kind == "part"
             and marks
@@ -191,7 +222,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             if m.group("half"):
                 n += 1  # (the half year under way counts as a year of the span)
             if 1 < n <= 20:
-                marks.append(TimeMark(s, e, "span", offset=n))
+                marks.append(TimeMark(s, e, "span", offset=n, lasting=bool(m.group("sn3"))))
         elif kind == "year":
             from_ = _FROM_BEFORE.search(text, max(0, s - 3), s) is not None
             if s > 0 and text[s - 1] == "是" and text[e : e + 1] == "的":
@@ -214,6 +245,25 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
     return marks
 
 
+def _base_value(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
+    """The marks of a comparison's base followed by its own figure: ``baseval`` (the base's
+    time, for that figure) and, right after the figure, ``base`` (the base of what follows:
+    比“十一五”期间13.1%的速度下降1.1个百分点)."""
+    end = m.end("bval")
+    if m.group("vy"):
+        year = int(m.group("vy"))
+        return [TimeMark(s, e, "baseval", year), TimeMark(end, end, "base", year)]
+    if m.group("vr"):
+        return [TimeMark(s, e, "baseval", offset=-1), TimeMark(end, end, "relbase")]
+    period = plan_period(m.group("vp"))
+    if period is None:
+        return []
+    return [
+        TimeMark(s, e, "baseval", period[1], period[0]),
+        TimeMark(end, end, "base", period[1]),
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class TimeState:
     """The year and period that apply at a point, folded from the marks before it.
@@ -234,6 +284,9 @@ class TimeState:
     part: bool = False
     src: tuple[int, int] | None = None
     retro: bool = False  # set by a look back (五年来, 2016年以来, 过去一年): years under review
+    # The state before a comparison's base named its own figure (比2019年10%的目标): the
+    # base mark after that figure returns to it.
+    prior: TimeState | None = None
 
     def fold(
         self,
@@ -259,14 +312,25 @@ class TimeState:
             return TimeState(review_year, None, None, False, True, True, src)
         if k in ("year", "from"):
             return TimeState(mark.year, None, None, False, True, False, src)
+        if k in ("planterm", "planbegun"):
+            return self._own_plan(mark, ref_year, review_year, plan_start, now_year)
         if k == "to":
             now = review_year if review_year is not None else ref_year
             future = now is None or (mark.year or 0) > now
             return TimeState(mark.year, self.period_start, self.base, future, True, False, src)
         if k in ("range", "plan", "planname"):
-            return TimeState(mark.year, mark.first, None, False, True, False, src)
+            # (A plan speaking of its own period, “十二五”期间累计投入…: its years ahead.)
+            own = k == "plan" and plan_start == ref_year and mark.first == plan_start
+            return TimeState(mark.year, mark.first, None, own, True, False, src)
         if k == "planend":
             return TimeState(mark.year, None, None, False, True, False, src)
+        if k == "baseval":
+            year = mark.year if mark.year is not None else ref_year and ref_year + mark.offset
+            if not year:
+                return self
+            return TimeState(year, mark.first, None, False, True, False, src, prior=self)
+        if self.prior is not None and k in ("base", "relbase"):
+            return replace(self.prior, base=mark.year)  # the base's own figure is read
         if k in ("base", "baseplan"):
             return replace(self, base=mark.year)
         if k == "since":
@@ -274,20 +338,14 @@ class TimeState:
             end = self.year if self.year and self.year > (mark.first or 0) else review_year
             return TimeState(end, mark.first, None, False, True, False, src, True)
         if k == "span":
-            # (2030年…五年来 ends in the year named; another look back names no end.)
-            anchored = self.explicit and self.year and not self.retro
-            end = self.year if anchored else review_year
-            if end is None:
-                return self
-            if not anchored and plan_start is not None:
-                # 两年来 in a review of a plan under way: its first years (2026-2027).
-                end = min(end, plan_start + mark.offset - 1)
-            return TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
+            return self._span(mark, ref_year, review_year, plan_start, src)
         if k == "first":
             if plan_start is None or mark.offset < 1:
                 return self
             end = plan_start + mark.offset - 1
             return TimeState(end, plan_start, None, False, True, False, src, True)
+        if k == "ahead":
+            return self._ahead(mark, review_year, plan_start, src)
         if k == "relbase":
             return self  # 比上年增长2.8%: growth in the year in force, against the one before
         if k == "review" and review_year is not None:
@@ -305,3 +363,68 @@ class TimeState:
             year = ref_year + mark.offset
             return TimeState(year, None, None, mark.offset > 0, True, False, src)
         return self
+
+    def _span(
+        self,
+        mark: TimeMark,
+        ref_year: int | None,
+        review_year: int | None,
+        plan_start: int | None,
+        src: tuple[int, int],
+    ) -> TimeState:
+        """A span of years (五年来, 五年累计): a look back from the year in force or the year
+        under review, or in a plan a length of its own years ahead."""
+        if mark.lasting and not self.explicit and plan_start == ref_year:
+            # 五年累计 in a plan (whose "now" is its first year), no time in force: its
+            # own years ahead (a review section or a look back in force anchors it).
+            if plan_start is None:
+                return self
+            end = plan_start + mark.offset - 1
+            return TimeState(end, plan_start, None, True, True, False, src)
+        # (2030年…五年来 ends in the year named; another look back names no end.)
+        anchored = self.explicit and self.year and not self.retro
+        end = self.year if anchored else review_year
+        if end is None:
+            return self
+        if not anchored and plan_start is not None:
+            # 两年来 in a review of a plan under way: its first years (2026-2027).
+            end = min(end, plan_start + mark.offset - 1)
+        if anchored and mark.lasting and review_year is not None and end > review_year:
+            # 到2025年…五年累计: the years up to an aim's year, no look back.
+            return TimeState(end, end - mark.offset + 1, None, True, True, False, src)
+        return TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
+
+    def _own_plan(
+        self,
+        mark: TimeMark,
+        ref_year: int | None,
+        review_year: int | None,
+        plan_start: int | None,
+        now_year: int | None,
+    ) -> TimeState:
+        """到规划期末 (the end of the document's plan: an aim's horizon) and 规划实施以来
+        (since its first year: a look back), read as 到2030年 and 2026年以来."""
+        n = plan_number(plan_start) if plan_start is not None else None
+        if plan_start is None or n is None:
+            return self
+        if mark.kind == "planterm":
+            to = TimeMark(mark.start, mark.end, "to", plan_years(n)[1])
+            return self.fold(to, ref_year, review_year, plan_start, now_year)
+        since = TimeMark(mark.start, mark.end, "since", first=plan_start)
+        return self.fold(since, ref_year, review_year, plan_start, now_year)
+
+    def _ahead(
+        self, mark: TimeMark, review_year: int | None, plan_start: int | None, src: tuple[int, int]
+    ) -> TimeState:
+        """提前两年实现: the year that many years before the aim's year, which is the year or
+        plan period in force (“十三五”目标提前两年完成: 2018), else the end of the five-year
+        plan the document is about."""
+        if self.explicit and self.year is not None and not (self.retro or self.part):
+            due = self.year
+        elif plan_start is not None and (n := plan_number(plan_start)) is not None:
+            due = plan_years(n)[1]
+        else:
+            return self
+        year = due - mark.offset
+        future = review_year is not None and year > review_year
+        return TimeState(year, None, None, future, True, False, src)
