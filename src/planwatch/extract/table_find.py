@@ -46,6 +46,9 @@ _HEADING_RE = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,4}[章�
 _TABLE_TITLE_RE = re.compile(r"\s*(?:附\s*)?表\s*[\d一二三四五六七八九十]{1,3}(?:[\s:：.、-]|$)")
 _SEPARATOR_RE = re.compile(r"[\s|:：\-—+=]+")
 _MAX_CELL = 40
+# What parts a line's cells (a space of any kind, a tab, a pipe): a header line without
+# one inside its stripped text is one cell, never a header of a one-row-per-line table.
+_CELL_GAP_RE = re.compile(r"[\s|｜]")
 _MAX_ROW_LINE = 300
 _MAX_TITLE = 60
 # 单位:吨 / (单位:万元) under a table's title: the unit of its figures.
@@ -339,8 +342,11 @@ def _joinable(prev: TextCell, tok: TextCell) -> bool:
         return False
     if is_header_word(prev.text) or is_header_word(tok.text):
         return False
-    a, b = classify(prev.text), classify(tok.text)
-    return a is CellClass.TEXT and b in (CellClass.TEXT, CellClass.UNIT)
+    # (The token after is classified only when the one before is text: half the work.)
+    return classify(prev.text) is CellClass.TEXT and classify(tok.text) in (
+        CellClass.TEXT,
+        CellClass.UNIT,
+    )
 
 
 def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
@@ -354,6 +360,8 @@ def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
 
 def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
     """A one-row-per-line table whose header line is ``anchor``."""
+    if _CELL_GAP_RE.search(anchor.text) is None:
+        return None  # one cell on the line (most prose lines): no header of two or more
     layout, head = split_row_line(text, anchor)
     values_only = _value_header(head)
     if len(head) < (2 if values_only else 3):
