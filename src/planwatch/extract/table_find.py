@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planwatch.core.data import Span
+from planwatch.core.regex import skipping
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word
 from planwatch.extract.table_runon import runon_cells
@@ -35,7 +36,8 @@ def _anchor_re() -> re.Pattern[str]:
     words only say where to look (a cheap pass over a long document)."""
     heads = {w for g in ("index", "name", "attribute") for w in words(g) if len(w) == 2}
     spaced = "|".join(sorted(rf"{w[0]}\s*{w[1]}" for w in heads))
-    return re.compile(rf"{spaced}|(?<!\d)(?:19|20)\d\d\s*年")
+    # (Led by its first characters: a long document is passed over, not tried word by word.)
+    return skipping(re.compile(rf"{spaced}|(?<!\d)(?:19|20)\d\d\s*年"))
 
 
 _ANCHOR_RE = _anchor_re()
