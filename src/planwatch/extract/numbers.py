@@ -54,6 +54,7 @@ _CN_DIGITS = "".join(d for d in DIGITS if d not in "OＯ")
 # Words ending in 一 that are no numeral (唯一, 统一, 逐一, 之一): the 一 is not a digit.
 _ONE_WORDS = frozenset({"唯一", "统一", "逐一", "之一", "同一", "单一", "专一", "万一"})
 _CN_DECIMAL_RE = re.compile(f"[点點]([{_CN_DIGITS}]+)")
+_POINTS = frozenset("点點")
 _WHOLE_ARABIC_RE = re.compile(r"\s*[-+]?\s*" + _ARABIC + r"\s*")
 
 
@@ -154,7 +155,7 @@ def find_numbers(
                 s += 1  # 唯一一个: the 一 of 唯一 is a word, the next one a count
                 if s == e:
                     continue
-            dec = _CN_DECIMAL_RE.match(view, e)
+            dec = _CN_DECIMAL_RE.match(view, e) if view[e : e + 1] in _POINTS else None
             if dec:
                 e = dec.end()
                 taken = e

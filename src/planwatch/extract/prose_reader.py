@@ -112,12 +112,10 @@ class SentenceReader:
         # A comma inside a bracket, (2016-2020 年,下同), does not end a clause.
         brackets = [(m.start(), m.end()) for m in _BRACKET_RE.finditer(view, s, e)]
         self.brackets = brackets
-        self.clause_starts = [s] + [
-            m.start() + 1
-            for m in _CLAUSE_DELIM_RE.finditer(view, s, e)
-            if not any(a <= m.start() < b for a, b in brackets)
-            and not is_ratio_colon(view, m.start())
-        ]
+        delims = [m.start() for m in _CLAUSE_DELIM_RE.finditer(view, s, e)]
+        if brackets:  # (most sentences have none: no bracket test per delimiter)
+            delims = [i for i in delims if not any(a <= i < b for a, b in brackets)]
+        self.clause_starts = [s] + [i + 1 for i in delims if not is_ratio_colon(view, i)]
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.clause_starts, pos) - 1
