@@ -109,6 +109,12 @@ class SentenceReader:
         # The last figure's name in the paragraph's sentences before (其中，预计2022年达12.8万亿元:
         # of what the sentence before named); set by the caller.
         self.para_name = ""
+        self.brackets: list[tuple[int, int]] = []
+        self.clause_starts: list[int] = [s]
+
+    def _find_clauses(self) -> None:
+        """The sentence's brackets and clause starts (read once it has a value)."""
+        view, s, e = self.view, self.s, self.e
         # A comma inside a bracket, (2016-2020 年,下同), does not end a clause.
         brackets = [(m.start(), m.end()) for m in _BRACKET_RE.finditer(view, s, e)]
         self.brackets = brackets
@@ -126,7 +132,8 @@ class SentenceReader:
     def read(self, numbers: list[NumberMatch], extra: list[Value]) -> list[Fact]:
         values = sentence_values(self.view, self.s, self.e, numbers, extra)
         if not values:
-            return []
+            return []  # (most sentences with a number state no value: no clauses read)
+        self._find_clauses()
         st = SentenceState()
         facts: list[Fact] = []
         prev_end = prev_after_end = -1
