@@ -429,10 +429,11 @@ def _without_repeated_header(body: list[TextCell], header: list[TextCell]) -> li
     """The body without the header printed again (a table continued on a new page)."""
     want = [squeeze(c.text) for c in header]
     n = len(want)
+    squeezed = [squeeze(c.text) for c in body]  # (once each, not once per window)
     out: list[TextCell] = []
     i = 0
     while i < len(body):
-        if n and [squeeze(c.text) for c in body[i : i + n]] == want:
+        if n and squeezed[i : i + n] == want:
             i += n
             continue
         out.append(body[i])
