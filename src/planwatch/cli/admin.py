@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import click
-from rich.markup import escape
 
 from planwatch.cli.base import (
     Ctx,
     cli,
     console,
+    escape,  # (rich is loaded on first use)
     fails_cleanly,
     pass_ctx,
 )

@@ -10,12 +10,13 @@ import functools
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table as RichTable
+
+if TYPE_CHECKING:  # rich is imported when something is printed: ``--help`` starts fast
+    from rich.console import Console
+    from rich.table import Table as RichTable
 
 from planwatch import __version__
 from planwatch.core.errors import PlanwatchError
@@ -33,6 +34,8 @@ class Consoles:
     def make(stderr: bool = False) -> Console:
         stream = sys.stderr if stderr else sys.stdout
         width = None if stream.isatty() else 240
+        from rich.console import Console
+
         return Console(file=stream, highlight=False, width=width, soft_wrap=False)
 
     def __getattr__(self, name: str) -> Any:
@@ -44,10 +47,19 @@ class Consoles:
 
 def Table(*headers: str, **kwargs: Any) -> RichTable:
     """A rich table whose cells wrap rather than end in "…" on a narrow terminal."""
+    from rich.table import Table as RichTable
+
     table = RichTable(**kwargs)
     for h in headers:
         table.add_column(h, overflow="fold")
     return table
+
+
+def escape(text: str) -> str:
+    """``text`` with rich's markup characters escaped (rich loaded on first use)."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 
 console: Any = Consoles()

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.markup import escape
 
 from planwatch.cli.base import (
     Ctx,
@@ -14,12 +13,15 @@ from planwatch.cli.base import (
     cli,
     console,
     err_console,
+    escape,  # (rich is loaded on first use)
     fails_cleanly,
     hints_when_empty,
     pass_ctx,
 )
-from planwatch.core.data import TableRecord
 from planwatch.core.errors import UsageError
+
+if TYPE_CHECKING:  # (core.data is imported by the commands that read documents)
+    from planwatch.core.data import TableRecord
 
 # ---- tables -------------------------------------------------------------
 

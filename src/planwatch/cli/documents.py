@@ -7,8 +7,6 @@ import sys
 from typing import Any
 
 import click
-from rich.markup import escape
-from rich.tree import Tree
 
 from planwatch.cli.base import (
     Consoles,
@@ -16,6 +14,7 @@ from planwatch.cli.base import (
     Table,
     cli,
     console,
+    escape,  # (rich is loaded on first use)
     fails_cleanly,
     hints_when_empty,
     pass_ctx,
@@ -258,6 +257,8 @@ def show(obj: Ctx, doc: str, depth: int) -> None:
     ]
     for k, v in lines:
         console.print(f"[bold]{k:>12}[/bold]  {escape(v)}")
+    from rich.tree import Tree
+
     tree = Tree(f"outline: {len(d.outline.headings)} headings")
     stack: list[tuple[int, Tree]] = [(0, tree)]
     for h in d.outline.headings:

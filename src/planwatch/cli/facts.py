@@ -5,11 +5,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
-from rich.markup import escape
-from rich.text import Text
 
 from planwatch.cli.base import (
     Ctx,
@@ -17,12 +15,16 @@ from planwatch.cli.base import (
     cli,
     console,
     err_console,
+    escape,  # (rich is loaded on first use)
     fails_cleanly,
     hints_when_empty,
     pass_ctx,
     value_cell,
     years_cell,
 )
+
+if TYPE_CHECKING:
+    from rich.text import Text
 
 # ---- facts --------------------------------------------------------------
 
@@ -112,6 +114,8 @@ def _quote(text: str, f, width: int = 60) -> Text:
     if qe - qs > width:
         qs = max(qs, f.start - width // 2)
         qe = min(qe, max(f.end + width // 2, qs + width))
+    from rich.text import Text
+
     out = Text()
     out.append(text[qs : f.start].replace("\n", " "))
     out.append(text[f.start : f.end], style="bold reverse")

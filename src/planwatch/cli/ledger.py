@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import click
-from rich.markup import escape
 
 from planwatch.cli.base import (
     Consoles,
@@ -15,6 +14,7 @@ from planwatch.cli.base import (
     cli,
     console,
     err_console,
+    escape,  # (rich is loaded on first use)
     fails_cleanly,
     hints_when_empty,
     pass_ctx,

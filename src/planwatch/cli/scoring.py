@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import click
-from rich.markup import escape
 
 from planwatch.cli.base import (
     Ctx,
     Table,
     cli,
     console,
+    escape,  # (rich is loaded on first use)
     fails_cleanly,
     pass_ctx,
 )

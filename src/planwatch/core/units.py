@@ -49,6 +49,9 @@ class _Table:
     forms: dict[str, UnitInfo]  # printed -> info (including prefixed forms)
     by_unit: dict[str, UnitInfo]  # normalised unit -> an info carrying its base/factor
     max_len: int
+    # First character -> the lengths of the forms starting with it, longest first: a
+    # longest match tries only those (most positions after a number start no unit).
+    lengths: dict[str, tuple[int, ...]]
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +93,11 @@ def _table() -> _Table:
     by_unit: dict[str, UnitInfo] = {}
     for info in forms.values():
         by_unit.setdefault(info.unit, info)
-    return _Table(forms, by_unit, max(len(p) for p in forms))
+    lengths: dict[str, set[int]] = {}
+    for p in forms:
+        lengths.setdefault(p[0], set()).add(len(p))
+    by_first = {ch: tuple(sorted(ns, reverse=True)) for ch, ns in lengths.items()}
+    return _Table(forms, by_unit, max(len(p) for p in forms), by_first)
 
 
 def unit_info(printed: str) -> UnitInfo | None:
@@ -149,7 +156,10 @@ def match_unit_at(text: str, pos: int, *, skip_spaces: bool = True) -> UnitMatch
         while start < len(text) and text[start] in _SPACES and start - pos < 3:
             start += 1
     forms = t.forms
-    for n in range(min(t.max_len, len(text) - start), 0, -1):
+    room = len(text) - start
+    for n in t.lengths.get(text[start : start + 1], ()):
+        if n > room:
+            continue
         info = forms.get(text[start : start + n])
         if info is not None:
             return _compound(text, UnitMatch(info, start, start + n))
@@ -188,7 +198,10 @@ def _compound(text: str, um: UnitMatch) -> UnitMatch:
         return um
     t = _table()
     pos = sl.end()
-    for n in range(min(t.max_len, len(text) - pos), 0, -1):
+    room = len(text) - pos
+    for n in t.lengths.get(text[pos : pos + 1], ()):
+        if n > room:
+            continue
         info = t.forms.get(text[pos : pos + n])
         if info is not None and info.dimension not in _NO_COMPOUND_DIMS:
             unit = f"{um.info.unit}/{info.unit}"

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 
 from planwatch.core.data import Binding, Comparator, Evidence, ExtractContext, Fact, Kind, Measure
+from planwatch.core.regex import skipping
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_modality import decide_kind, decide_year
@@ -108,15 +109,19 @@ class SentenceReader:
         # The last figure's name in the paragraph's sentences before (其中，预计2022年达12.8万亿元:
         # of what the sentence before named); set by the caller.
         self.para_name = ""
+        self.brackets: list[tuple[int, int]] = []
+        self.clause_starts: list[int] = [s]
+
+    def _find_clauses(self) -> None:
+        """The sentence's brackets and clause starts (read once it has a value)."""
+        view, s, e = self.view, self.s, self.e
         # A comma inside a bracket, (2016-2020 年,下同), does not end a clause.
         brackets = [(m.start(), m.end()) for m in _BRACKET_RE.finditer(view, s, e)]
         self.brackets = brackets
-        self.clause_starts = [s] + [
-            m.start() + 1
-            for m in _CLAUSE_DELIM_RE.finditer(view, s, e)
-            if not any(a <= m.start() < b for a, b in brackets)
-            and not is_ratio_colon(view, m.start())
-        ]
+        delims = [m.start() for m in _CLAUSE_DELIM_RE.finditer(view, s, e)]
+        if brackets:  # (most sentences have none: no bracket test per delimiter)
+            delims = [i for i in delims if not any(a <= i < b for a, b in brackets)]
+        self.clause_starts = [s] + [i + 1 for i in delims if not is_ratio_colon(view, i)]
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.clause_starts, pos) - 1
@@ -127,7 +132,8 @@ class SentenceReader:
     def read(self, numbers: list[NumberMatch], extra: list[Value]) -> list[Fact]:
         values = sentence_values(self.view, self.s, self.e, numbers, extra)
         if not values:
-            return []
+            return []  # (most sentences with a number state no value: no clauses read)
+        self._find_clauses()
         st = SentenceState()
         facts: list[Fact] = []
         prev_end = prev_after_end = -1
@@ -161,7 +167,7 @@ class SentenceReader:
         # Junk blanked inside a cue (提(ti)高) hides it: cues and names read without it.
         pre = pre[lead_blanks:].replace(BLANK, "")
         lead_off += lead_blanks
-        chain_m = C.chain_re.search(pre)
+        chain_m = skipping(C.chain_re).search(pre)  # (the run of cues ending ``pre``)
         chain = pre[chain_m.start() :] if chain_m else ""
         subject = pre[: chain_m.start()] if chain_m else pre
         tokens = C.token_re.findall(chain)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planwatch.core.data import Span
+from planwatch.core.regex import skipping
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word
 from planwatch.extract.table_runon import runon_cells
@@ -35,7 +36,8 @@ def _anchor_re() -> re.Pattern[str]:
     words only say where to look (a cheap pass over a long document)."""
     heads = {w for g in ("index", "name", "attribute") for w in words(g) if len(w) == 2}
     spaced = "|".join(sorted(rf"{w[0]}\s*{w[1]}" for w in heads))
-    return re.compile(rf"{spaced}|(?<!\d)(?:19|20)\d\d\s*年")
+    # (Led by its first characters: a long document is passed over, not tried word by word.)
+    return skipping(re.compile(rf"{spaced}|(?<!\d)(?:19|20)\d\d\s*年"))
 
 
 _ANCHOR_RE = _anchor_re()
@@ -46,6 +48,9 @@ _HEADING_RE = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,4}[章�
 _TABLE_TITLE_RE = re.compile(r"\s*(?:附\s*)?表\s*[\d一二三四五六七八九十]{1,3}(?:[\s:：.、-]|$)")
 _SEPARATOR_RE = re.compile(r"[\s|:：\-—+=]+")
 _MAX_CELL = 40
+# What parts a line's cells (a space of any kind, a tab, a pipe): a header line without
+# one inside its stripped text is one cell, never a header of a one-row-per-line table.
+_CELL_GAP_RE = re.compile(r"[\s|｜]")
 _MAX_ROW_LINE = 300
 _MAX_TITLE = 60
 # 单位:吨 / (单位:万元) under a table's title: the unit of its figures.
@@ -339,8 +344,11 @@ def _joinable(prev: TextCell, tok: TextCell) -> bool:
         return False
     if is_header_word(prev.text) or is_header_word(tok.text):
         return False
-    a, b = classify(prev.text), classify(tok.text)
-    return a is CellClass.TEXT and b in (CellClass.TEXT, CellClass.UNIT)
+    # (The token after is classified only when the one before is text: half the work.)
+    return classify(prev.text) is CellClass.TEXT and classify(tok.text) in (
+        CellClass.TEXT,
+        CellClass.UNIT,
+    )
 
 
 def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
@@ -354,6 +362,8 @@ def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
 
 def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
     """A one-row-per-line table whose header line is ``anchor``."""
+    if _CELL_GAP_RE.search(anchor.text) is None:
+        return None  # one cell on the line (most prose lines): no header of two or more
     layout, head = split_row_line(text, anchor)
     values_only = _value_header(head)
     if len(head) < (2 if values_only else 3):
@@ -419,10 +429,11 @@ def _without_repeated_header(body: list[TextCell], header: list[TextCell]) -> li
     """The body without the header printed again (a table continued on a new page)."""
     want = [squeeze(c.text) for c in header]
     n = len(want)
+    squeezed = [squeeze(c.text) for c in body]  # (once each, not once per window)
     out: list[TextCell] = []
     i = 0
     while i < len(body):
-        if n and [squeeze(c.text) for c in body[i : i + n]] == want:
+        if n and squeezed[i : i + n] == want:
             i += n
             continue
         out.append(body[i])

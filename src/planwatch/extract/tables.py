@@ -121,8 +121,23 @@ def recover_tables(text: str, ctx: ExtractContext) -> list[RecoveredTable]:
     return recover_all(text, ctx)[0]
 
 
+# The last document's answer: the table extractor and the stored table records both ask
+# for it (pipeline.extract_facts, then pipeline.recovered_tables), with the same text
+# object and an equal context. Held for one document only, so memory stays flat.
+_last: list[tuple[str, ExtractContext, list[RecoveredTable], list[TableRecord]]] = []
+
+
 def recover_all(text: str, ctx: ExtractContext) -> tuple[list[RecoveredTable], list[TableRecord]]:
     """The tables read, and the tables found but not read (each with the reason)."""
+    if _last and _last[0][0] is text and _last[0][1] == ctx:
+        _, _, read, unread = _last[0]
+        return list(read), list(unread)
+    read, unread = _recover_all(text, ctx)
+    _last[:] = [(text, ctx, read, unread)]
+    return list(read), list(unread)
+
+
+def _recover_all(text: str, ctx: ExtractContext) -> tuple[list[RecoveredTable], list[TableRecord]]:
     out: list[RecoveredTable] = []
     unread: list[TableRecord] = []
     for source in ctx.tables:

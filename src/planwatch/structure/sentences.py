@@ -49,9 +49,7 @@ def split_sentences(text: str, span: Span) -> list[Span]:
 
 
 def _add(text: str, start: int, end: int, out: list[Span]) -> None:
-    while start < end and text[start] in SPACE:
-        start += 1
-    while end > start and text[end - 1] in SPACE:
-        end -= 1
-    if end > start:
-        out.append(Span(start, end))
+    seg = text[start:end]
+    body = seg.lstrip(SPACE)
+    if body:  # (the string methods strip in C what a loop over characters did)
+        out.append(Span(start + len(seg) - len(body), start + len(seg.rstrip(SPACE))))

@@ -1,0 +1,113 @@
+"""Faster scans with the same matches: a regular expression led by its first characters.
+
+Python's regular-expression engine tries a pattern at every position of the text.
+When the pattern opens with a long alternation (hundreds of cue words, a dozen header
+words), every position costs every alternative, although most characters of Chinese
+prose can start none of them. :func:`skipping` puts a lookahead on the characters a
+match can start with in front of the pattern: a position whose character is not one of
+them fails at once. The set is read from the pattern's own parse, so it always holds
+every character a match can start with, and the matches are exactly the pattern's.
+When the set cannot be told (a pattern that may match the empty string or start with
+any character) the pattern is returned as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+try:  # the parser of the standard ``re`` module (Python 3.11+)
+    from re import _constants as _K
+    from re import _parser as _P
+except ImportError:  # pragma: no cover - an interpreter without them: no speed-up
+    _K = _P = None  # type: ignore[assignment]
+
+_CATEGORIES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
+
+
+@lru_cache(maxsize=256)
+def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` led by a lookahead on the characters its matches can start with.
+
+    Every ``search``, ``match``, ``finditer`` or ``sub`` gives the same matches as the
+    pattern's own; only positions where no match can start are passed over sooner.
+    """
+    if _P is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return pattern
+    try:
+        pieces, nullable = _first(_P.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return pattern
+    if pieces is None or nullable or not pieces:
+        return pattern
+    lead = "(?=[" + "".join(sorted(pieces)) + "])"
+    # (A group of its own: a top-level alternation stays one alternative under the lead.)
+    return re.compile(f"{lead}(?:{pattern.pattern})", pattern.flags)
+
+
+def first_characters(pattern: re.Pattern[str]) -> str | None:
+    """The character class a match of ``pattern`` starts with (``[12序指]``), or None."""
+    lead = skipping(pattern)
+    if lead is pattern:
+        return None
+    return lead.pattern[3 : lead.pattern.index("])") + 1]
+
+
+def _first(items) -> tuple[set[str] | None, bool]:
+    """(class pieces the sequence can start with, whether it can match empty); None
+    pieces: any character may start it."""
+    pieces: set[str] = set()
+    for op, av in items:
+        got = _item(op, av)
+        if got is None:
+            return None, False
+        more, nullable = got
+        pieces |= more
+        if not nullable:
+            return pieces, False
+    return pieces, True
+
+
+def _item(op, av) -> tuple[set[str], bool] | None:
+    name = str(op)
+    if name == "LITERAL":
+        return {re.escape(chr(av))}, False
+    if name == "IN":
+        return _class(av)
+    if name == "SUBPATTERN":
+        if av[1] & re.IGNORECASE:
+            return None
+        pieces, nullable = _first(av[-1])
+        return None if pieces is None else (pieces, nullable)
+    if name == "BRANCH":
+        out: set[str] = set()
+        any_empty = False
+        for alt in av[1]:
+            pieces, nullable = _first(alt)
+            if pieces is None:
+                return None
+            out |= pieces
+            any_empty = any_empty or nullable
+        return out, any_empty
+    if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, _, item = av
+        pieces, nullable = _first(item)
+        return None if pieces is None else (pieces, nullable or low == 0)
+    if name in ("ASSERT", "ASSERT_NOT", "AT"):
+        return set(), True  # zero-width: the next item starts the match
+    return None  # any character, a back-reference, an atomic group …: unknown
+
+
+def _class(items) -> tuple[set[str], bool] | None:
+    out: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.add(re.escape(chr(av)))
+        elif name == "RANGE":
+            out.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif name == "CATEGORY" and str(av) in _CATEGORIES:
+            out.add(_CATEGORIES[str(av)])
+        else:
+            return None  # a negated class or category: any character may start it
+    return out, False
