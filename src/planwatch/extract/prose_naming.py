@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues
+from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
     SHARE_LEAD_RE,
@@ -89,7 +90,23 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name = last
     _special_name(r, st)
     _compared(reader, r, st)
+    _unframe(r, st)
     return bool(r.name)
+
+
+def _unframe(r: Reading, st: SentenceState) -> None:
+    """The name without the place it is said of and the aim words it ends with
+    (:func:`.prose_framing.unframed`); a generic word left behind is completed by the
+    figure named before it (深圳的GDP增速…，石家庄市的增速 -> GDP增速), and a rate of change
+    left behind keeps a % a growth."""
+    if not r.name or r.v.fixed_name or r.v.unit == "位":
+        return
+    name, grew = unframed(r.name)
+    if name != r.name and cues().generic_re.match(name):
+        name = completed(name, sentence_subject(st))
+    r.name = name
+    if grew and r.v.unit == "%":
+        r.roles = r.roles | {"rate"}
 
 
 _LIST_JOINS = "、和及与,， "
