@@ -34,3 +34,26 @@ def test_a_sentence_in_the_same_paragraph_keeps_the_kind_of_the_one_before():
     )
     facts = facts_of(text, EVAL)
     assert facts["3.2%"].kind == facts["12件"].kind == Kind.TARGET
+
+
+SECTOR_PLAN = DocumentMeta(
+    doc_type=DocType.SECTOR_PLAN, reference_year=2022, period_start=2021, period_end=2025
+)
+
+
+def test_a_clause_saying_only_which_way_a_subject_goes_names_the_figure_after_it():
+    text = (
+        "森林覆盖率达到46%，森林蓄积量稳步增长，到2025年达到2.1亿立方米。"
+        "城镇化率为58%，城乡居民收入差距持续缩小，2025年城乡收入比降至2.3:1。"
+        "全省高速公路里程达到9000公里，铁路营业里程不断增加，到2025年达到5600公里。"
+    )
+    facts = facts_of(text, SECTOR_PLAN)
+    assert facts["2.1亿立方米"].indicator == "森林蓄积量"
+    assert facts["5600公里"].indicator == "铁路营业里程"
+    assert facts["46%"].indicator == "森林覆盖率"
+
+
+def test_a_figure_right_after_the_last_one_still_takes_its_name():
+    # No clause between: 增长6% is the growth of what was just named.
+    facts = facts_of("全市地区生产总值达到5200亿元，增长6%，到2025年达到6500亿元。", SECTOR_PLAN)
+    assert facts["6%"].indicator == facts["6500亿元"].indicator == "全市地区生产总值"

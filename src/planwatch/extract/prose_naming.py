@@ -19,6 +19,7 @@ from planwatch.extract.cues import cues
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
+    CLAUSE_DELIMS,
     SHARE_LEAD_RE,
     TRAILING_JUNK,
     SentenceState,
@@ -66,6 +67,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         # 年均12.1%的GDP增速, 纲要提出了8%的经济增速目标: the noun after 的 names the value.
         r.name = _after_de_noun(reader.view, r) or r.name
     if not r.name:
+        r.name = _trend_clause_name(reader, r, st)
+    if not r.name:
         if st.prev_name:
             r.name, r.inherited = st.prev_name, True
         else:
@@ -92,6 +95,32 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _compared(reader, r, st)
     _unframe(r, st)
     return bool(r.name)
+
+
+def _trend_clause_name(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
+    """The subject of a clause right before the value's that says only which way it goes
+    (粮食综合生产能力稳步提升，到2030年达到1.2亿吨; 城镇化水平不断提高，2025年达到65%): the
+    value is that subject's, not the last figure's; "" when there is no such clause (or no
+    figure before it in the sentence: then the clause before names it anyway)."""
+    if not st.prev_name or r.cs <= reader.s:
+        return ""
+    view = reader.view
+    ps = max(view.rfind(d, reader.s, r.cs - 1) for d in CLAUSE_DELIMS)
+    ps = reader.s if ps < reader.s else ps + 1
+    if ps < st.consumed_end:
+        return ""  # the clause before holds the last figure
+    clause = view[ps : r.cs - 1].replace(BLANK, "").strip()
+    if not clause or any(ch.isdigit() for ch in clause) or not _TREND_END_RE().search(clause):
+        return ""
+    return subject_phrase(clause)
+
+
+@lru_cache(maxsize=1)
+def _TREND_END_RE() -> re.Pattern[str]:
+    """A clause ending in a change verb, maybe with 了 (稳步提升, 持续下降了)."""
+    C = cues()
+    verbs = sorted(C.by_role["up"] | C.by_role["down"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")了?$")
 
 
 def _unframe(r: Reading, st: SentenceState) -> None:
