@@ -98,6 +98,9 @@ def decide_kind(
         return Kind.ACTUAL, _ev(view, "cue", found["e"])
     if state.future:
         return Kind.TARGET, time_ev
+    if _plan_span_ahead(view, state, frame, section):
+        # 五年累计新增就业50万人 under a plan's aims: the plan's own years, looking ahead.
+        return Kind.TARGET, _ev(view, "section", section.cue)
     timed = _by_year(state, frame)
     planned = _aim_after_year(view, state, found, s, v_start)
     if timed == Kind.ACTUAL and planned is not None:
@@ -109,8 +112,9 @@ def decide_kind(
         return Kind.TARGET, _ev(view, "cue", found["t"])
     own_year = state.explicit and state.year is not None and state.year == frame.target_year
     if own_year and state.src is not None and s <= state.src[0] < v_start:
-        # The document's own year named in the sentence: an aim unless said to be over.
-        if "a" in found:
+        # The document's own year named in the sentence: an aim unless said to be over
+        # (a plan's own horizon is ahead whatever the verb: 五年累计完成投资…以上).
+        if "a" in found and not frame.is_plan:
             return Kind.ACTUAL, _ev(view, "cue", found["a"])
         if section.kind is None:
             return Kind.TARGET, time_ev
@@ -124,6 +128,18 @@ def decide_kind(
     if own_year:
         return Kind.TARGET, time_ev
     return frame.default_kind(), Evidence("kind", "genre_default", frame.doc_type.value)
+
+
+# A bare span of years (五年, 5年) with no word that makes it a look back (过去, 近, 来).
+_BARE_SPAN_RE = re.compile(r"\s*(?:[一二三四五六七八九十两]|\d{1,2})\s*年\s*")
+
+
+def _plan_span_ahead(view: str, state: TimeState, frame: DocFrame, section: SectionInfo) -> bool:
+    """Whether a bare span (五年累计…) read as a look back stands under a plan's aims, where
+    it counts the plan's own years ahead."""
+    if not (frame.is_plan and section.kind == Kind.TARGET and state.retro and state.src):
+        return False
+    return _BARE_SPAN_RE.fullmatch(view, state.src[0], state.src[1]) is not None
 
 
 def _aim_after_year(

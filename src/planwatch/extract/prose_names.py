@@ -133,6 +133,10 @@ def share_heads(items: list[str]) -> list[str]:
     last = items[-1]
     out = []
     for it in items[:-1]:
+        # (全市小学、初中专任教师学历合格率: the area's scope is no part of the item.)
+        scope = _SCOPE_LEAD_RE.match(it)
+        if scope and len(it) - scope.end() == 2:
+            it = it[scope.end() :]
         if len(it) < len(last) and len(it) <= 2 and last[len(it) :]:
             out.append(it + last[len(it) :])
         else:
