@@ -25,6 +25,7 @@ and their span in the stored text, and so does the year (:func:`decide_year`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from planwatch.core.data import Evidence, Kind
 from planwatch.extract.cues import cues
@@ -164,13 +165,21 @@ def _aim_after_year(
 def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int] | None:
     """The span of the status words when the value counts an evaluation's indicators by
     status, or is the share of such a count; else None."""
-    m = _STATUS_COUNT_RE.match(view, v_end - 1)
+    m = _STATUS_COUNT_RE.match(view, v_end - 1) or _status_end_re().match(view, v_end - 1)
     if m:
         return m.start() + 1, m.end()
     if _SHARE_RE.search(view, max(s, v_start - 4), v_start):
         for m in _STATUS_COUNT_RE.finditer(view, s, v_start):
             return m.start() + 1, m.end()
     return None
+
+
+@lru_cache(maxsize=1)
+def _status_end_re() -> re.Pattern[str]:
+    """A count of indicators whose clause ends in a status (3项基本完成, 4项指标进度滞后)."""
+    words = sorted(cues().by_role.get("status_end", ()), key=len, reverse=True)
+    ends = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(rf"(?:项|个指标)(?:指标)?(?:均|已|仍|则)?(?:{ends})(?=\s*(?:[,，。;；、]|$))")
 
 
 def _by_year(state: TimeState, frame: DocFrame) -> Kind | None:

@@ -61,6 +61,18 @@ _TRAILING_ALL_RE = re.compile(r"(?<!人)均$")
 _TRAILING_STREAK_RE = re.compile(
     r"(?:连续|已连续)\s*[\d一二三四五六七八九十两]{1,2}\s*年(?:在[^,，]{0,8})?$"
 )
+# A span and a period word after the name (能耗五年累计下降, 就业五年累计150万人): when and
+# how the figure is counted, not what.
+_TRAILING_SPAN_RE = re.compile(r"(?:[一二三四五六七八九十两\d]{1,2}\s*年)?(?:累计|年均|平均)$")
+
+
+def _trailing_span(s: str) -> str:
+    m = _TRAILING_SPAN_RE.search(s)
+    if m is None or m.start() == 0 or len(CJK.findall(s[: m.start()])) < 2:
+        return s
+    return s[: m.start()]
+
+
 # Where a rank is held, after what is ranked (城市管理考评在全省名列第二); 在园幼儿 is a noun.
 _RANK_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册读建线营])[^在,，]{1,8}$")
 # A share stated after its subject: 约占全县税收的一半 (the share of the previous figure).
@@ -178,6 +190,7 @@ def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:  # min
             s = C.lead_re.sub("", s)
         s = _TRAILING_ALL_RE.sub("", s)
         s = _TRAILING_STREAK_RE.sub("", s)
+        s = _trailing_span(s)
         s = _EDGE_JUNK.sub("", s)
         s = _strip_tail(s)
         s = FROM_TAIL_RE.sub("", s)

@@ -93,8 +93,35 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name = last
     _special_name(r, st)
     _compared(reader, r, st)
+    _aim_of_the_figure_before(reader, r, st)
     _unframe(r, st)
     return bool(r.name)
+
+
+# An aim named after a value by words that say only what kind of aim it is (的规划目标, 的年均
+# 增长目标, 的目标任务).
+_HOLLOW_AIM_AFTER_RE = re.compile(r"(?:的|之)?(?:规划|预期|控制|年度|发展|年均|增长|增速)*目标")
+
+
+@lru_cache(maxsize=1)
+def _AIM_FRAME_RE() -> re.Pattern[str]:
+    words = sorted(cues().by_role.get("aim_frame", ()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def _aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """A value named only by the words that frame it as an aim, after a figure of the
+    sentence (研发投入强度为0.9%，距1.5%的规划目标差距较大; 失业率3.8%，控制在4.2%的目标以内;
+    年均增长10.8%，低于年均增长12%的规划目标): the aim of the indicator named before it."""
+    if r.cs <= reader.s or not st.names or r.inherited:
+        return
+    if not _HOLLOW_AIM_AFTER_RE.match(reader.view, r.v.after_end):
+        return  # (8%的经济增速预期目标: the noun after 的 names the value itself)
+    if r.name and not _AIM_FRAME_RE().search(r.name):
+        return  # (服务业增加值增长7%的目标: the value's own indicator)
+    subject = sentence_subject(st) or st.prev_name
+    if subject:
+        r.name = subject
 
 
 def _trend_clause_name(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
