@@ -57,3 +57,13 @@ def test_a_figure_right_after_the_last_one_still_takes_its_name():
     # No clause between: 增长6% is the growth of what was just named.
     facts = facts_of("全市地区生产总值达到5200亿元，增长6%，到2025年达到6500亿元。", SECTOR_PLAN)
     assert facts["6%"].indicator == facts["6500亿元"].indicator == "全市地区生产总值"
+
+
+def test_an_aim_quoted_for_comparison_does_not_set_the_kind_of_the_next_sentence():
+    text = (
+        "　　（二）创新动能持续增强。全社会研发经费投入强度提高到2.6%，但距2.9%的规划目标仍有差距。"
+        "每万人口高价值发明专利拥有量9.3件。\n"
+    )
+    facts = facts_of(text, EVAL)
+    assert facts["2.9%"].kind == Kind.TARGET
+    assert facts["9.3件"].kind == Kind.ACTUAL

@@ -56,6 +56,13 @@ def _list_item(view: str, s: int) -> bool:
     return len(line) <= _ITEM_MAX and "。" not in line
 
 
+def _aim_named_after(fact: Fact) -> bool:
+    """Whether the fact's kind was decided by words after its value (距3.4%的规划目标): an aim
+    quoted for comparison, which says nothing of the kind of the sentences after it."""
+    kind_ev = next((ev for ev in fact.evidence if ev.field == "kind"), None)
+    return kind_ev is not None and kind_ev.basis == "cue" and kind_ev.start >= fact.end
+
+
 class DocMarks:
     """A document's time marks in text order, sliced per sentence by offset."""
 
@@ -186,8 +193,10 @@ class ProseExtractor:
                 )  # fmt: skip
                 reader.para_name = para_name
                 found = reader.read(numbers[lo:hi], extra)
+                carried = [f for f in found if not _aim_named_after(f)]
+                if carried:
+                    last_kind[section.start] = carried[-1].kind
                 if found:
-                    last_kind[section.start] = found[-1].kind
                     para_name = found[-1].indicator
                 facts.extend(found)
             para.leave(s, sentence_marks)
