@@ -28,7 +28,7 @@ import re
 from functools import lru_cache
 
 from planwatch.core.data import Evidence, Kind
-from planwatch.extract.cues import cues
+from planwatch.extract.cues import cues, words_re
 from planwatch.extract.sections import DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeState
 
@@ -45,7 +45,7 @@ _STATUS_COUNT_RE = re.compile(
     r"[^,，。;；\d]{0,16}?(?:进度|目标|要求|预期)"
 )
 # Words that review how an aim fared (目标完成情况, 完成计划的131%): the figure is a result.
-_REVIEWED_RE = re.compile(r"完成|实现|情况|执行")
+_REVIEWED_RE = words_re("reviewed")
 # Its share (…达到进度要求，约占86.96%).
 _SHARE_RE = re.compile(r"[,，]\s*(?:约|共)?占\s*$")
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from planwatch.core.data import Measure
 from planwatch.core.periods import PLAN_NAME
 from planwatch.extract.cues import cues as _cues
+from planwatch.extract.cues import words, words_re
 from planwatch.extract.prose_script import BLANK
 
 LIST_SEPS = "、和及与 "
@@ -39,11 +40,9 @@ _SPACE_RUN_RE = re.compile(r"\s{3,}")
 TRAILING_JUNK = re.compile(r"[\s的有是为在了,，、:：“”\"'‘’《》()（）]+$")
 _EDGE_JUNK = re.compile(r"^[\s,，、:：”\"'’)）]+")
 
-_RANK_WORDS_RE = re.compile(
-    r"(?:排名|排位|排行|排|位居|位列|名列|居|列|获|进入|跻身|跃升至|跃升到|跃升|升至|上升至|上升到|大幅|"
-    r"并列|并|全国|全省|全市|全区|全县|省内|[\u4e00-\u9fff]{2}片区|片区|区域|同类|稳|高|均|每年|历年|年度|在|的|"
-    r"[\s“”\"])$"
-)
+# Words between what is ranked and its rank (data: prose_words.csv, rank_word), a named
+# area (XX片区) or a space or quote, at the end of the words before a rank.
+_RANK_WORDS_RE = words_re("rank_word", r"(?:{}|[\u4e00-\u9fff]{2}片区|[\s“”\"])$")
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
 # A framing phrase before the subject (在稳定就业的基础上实现GDP…, 从两年情况看增速…).
@@ -109,11 +108,9 @@ class SentenceState:
     each_total: int = 0  # how many values it holds
 
 
-_PEOPLE_NAME_RE = re.compile(r"人口|人数|就业|人才|人员|居民|劳动力|职工|学生|游客|旅客|群众")
-_VISITS_NAME_RE = re.compile(r"人次|客流|接待|旅客")
-_MONEY_NAME_RE = re.compile(
-    r"元|收入|产值|总值|投资|额|资金|支出|GDP|收益|利润|税|增加值|销售|贷款|存款|融资|经济总量|赤字|增值"
-)
+_PEOPLE_NAME_RE = words_re("people_noun")
+_VISITS_NAME_RE = words_re("visits_noun")
+_MONEY_NAME_RE = words_re("money_noun")
 
 
 def amount_name(name: str) -> bool:
@@ -222,7 +219,7 @@ def _scope_before_lead(s: str, lead_re: re.Pattern[str]) -> str:
 
 
 # Words whose last character is no empty word: 都 of a place (首都, 成都), 要 of 纲要.
-_PLACE_DU = ("首都", "成都", "京都", "国都", "古都", "纲要", "摘要", "概要", "需要", "主要", "重要")
+_PLACE_DU = words("keeps_last_char")
 
 
 def _strip_empty_tail(s: str, tails: tuple[str, ...]) -> str:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from planwatch.describe.areas import load_table, scan_names
-from planwatch.extract.cues import cues
+from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle
 
 # (\ue000: junk blanked inside a word, extract.prose_script.BLANK.)
 _AFTER_NOUN_RE = re.compile(r"^[\u4e00-\u9fff\ue000“”\"‘’A-Za-z0-9·()（） ]{2,30}")
-_FLOW_START_RE = re.compile(r"^(?:累计|新增|完成|新建|建成|引进|培育|创建)")
+_FLOW_START_RE = words_re("flow_start", "^(?:{})")
 _AFTER_STOP_RE = re.compile(
     r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|(?<!规模)以上|以下|排名|位列|"
     r"位居|居全|调整|下调|上调|"
@@ -295,9 +295,7 @@ def _after_de_noun(view: str, r: Reading) -> str:
 
 
 # Where the noun after 的 ends: its predicate (的目标有所下调, 的速度保持平稳衔接).
-_DE_NOUN_STOP_RE = re.compile(
-    r"有所|保持|完不成|不变|相比|基础上|相(?:衔接|适应|匹配|协调|一致)|衔接"
-)
+_DE_NOUN_STOP_RE = words_re("de_noun_stop")
 # Words after 的 that say what a figure is, not what it measures (控制目标, 规划目标要求,
 # 速度); a name left with fewer than two characters without them is no name.
 _HOLLOW_TAIL_RE = re.compile(r"(?:预期|规划|控制|年度|发展)?(?:目标|水平|速度|要求)+$")
@@ -306,7 +304,7 @@ _HOLLOW_TAIL_RE = re.compile(r"(?:预期|规划|控制|年度|发展)?(?:目标|
 # Counters of a figure that opens its clause and counts the noun after it (14个省份未完成…).
 _COUNTERS = frozenset({"个", "家", "项", "所", "座", "条", "名"})
 # How counted things fared, for a count that opens its clause (未完成, 超额完成, 滞后).
-_FARED_RE = re.compile(r"未|完成|达标|超额|滞后|提前")
+_FARED_RE = words_re("fared")
 # What a noun after a list of examples does, up to the clause's end (…等5项指标提前完成规划目标).
 _PREDICATE_RE = re.compile(r"[\u4e00-\u9fff\ue000“”]{2,14}(?=[,，。;；\n]|$)")
 
