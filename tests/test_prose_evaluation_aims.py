@@ -40,3 +40,13 @@ def test_counts_of_indicators_by_a_status_ending_the_clause_are_results():
     )
     for key in ("25项", "4项", "3项"):
         assert facts[key].kind == Kind.ACTUAL, key
+
+
+def test_an_aim_named_after_a_value_through_junk_inside_its_words():
+    # A mirror's pinyin inside 规划 (规(guī)划) stretches the words after the value.
+    text = (
+        "两年城乡居民收入分别增长9.1%、8.7%，均达到年均增长8%以上的規(guī)劃(huà)目標(biāo)要求。"
+    )
+    facts = facts_of(text, FINAL)
+    assert facts["8%以上"].kind == Kind.TARGET
+    assert facts["9.1%"].kind == Kind.ACTUAL

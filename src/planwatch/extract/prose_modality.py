@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from planwatch.core.data import Evidence, Kind
 from planwatch.extract.cues import cues, words_re
+from planwatch.extract.prose_script import BLANK
 from planwatch.extract.sections import DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeState
 
@@ -48,6 +49,24 @@ _STATUS_COUNT_RE = re.compile(
 _REVIEWED_RE = words_re("reviewed")
 # Its share (…达到进度要求，约占86.96%).
 _SHARE_RE = re.compile(r"[,，]\s*(?:约|共)?占\s*$")
+
+
+# How far after a value its aim may be named, junk blanked inside the words included.
+_AIM_AFTER_WINDOW = 24
+
+
+def _aim_after(view: str, end: int) -> tuple[int, int] | None:
+    """The span of 目标 when an aim is named right after a value ending at ``end`` (6%左右的
+    目标, 10%以上的规(guī)划目标: junk blanked inside the words is passed over); else None."""
+    window = view[end : end + _AIM_AFTER_WINDOW]
+    if BLANK not in window:
+        m = _AIM_AFTER_RE.match(window)
+        return None if m is None else (end + m.end() - 2, end + m.end())
+    kept = [i for i, ch in enumerate(window) if ch != BLANK]
+    m = _AIM_AFTER_RE.match("".join(window[i] for i in kept))
+    if m is None:
+        return None
+    return end + kept[m.end() - 2], end + kept[m.end() - 1] + 1
 
 
 def _cue_spans(view: str, s: int, e: int) -> dict[str, tuple[int, int]]:
@@ -83,9 +102,9 @@ def decide_kind(
         if status is not None:
             return Kind.ACTUAL, _ev(view, "status_count", status)
     if v_end is not None:
-        after = _AIM_AFTER_RE.match(view, v_end)
+        after = _aim_after(view, v_end)
         if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
-            return Kind.TARGET, _ev(view, "cue", (after.end() - 2, after.end()))
+            return Kind.TARGET, _ev(view, "cue", after)
         start_point = _FROM_RE.search(view, max(s, v_start - 4), v_start)
         if start_point and _TO_AFTER_RE.match(view, v_end):
             # 增速将从9.2%调整到7%: the first value is where things stand now.
