@@ -72,6 +72,13 @@ _AGE_CLASS_AFTER = re.compile(r"(?![以及左])[\u4e00-\u9fff]")
 _SUFFIX_CMP_RE = re.compile(r"\s*(?:及)?(以上|以内|以下|左右)")
 _RANGE_SEP_RE = re.compile(r"\s*[-—–~～至到]\s*")
 _DATE_AFTER_RE = re.compile(r"^\s*(?:月|日|号|时|点(?![\d一二三四五六七八九])|周年|世纪|年代)")
+# A figure passed (超20亿元) right before a group it defines and counts (的县达到56个, 的17个): a
+# threshold; the area's own figure when the group is not counted (唯一一个超过1亿的省份).
+_PASSED_BEFORE_RE = words_re("passing_lead", "(?:{})$")
+_GROUP_AFTER_RE = words_re(
+    "group_noun",
+    r"\s*的(?:(?:{})[^,，。;；\d]{0,8}?)?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)",
+)
 _YEARS_OK_RE = words_re("years_ok")
 _TIME_OK_RE = words_re("time_ok")
 _RANK_RE = re.compile(
@@ -492,6 +499,8 @@ def _states_quantity(
         return False
     if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
         return False
+    if _PASSED_BEFORE_RE.search(view, max(0, ns - 3), ns) and _GROUP_AFTER_RE.match(view, unit_end):
+        return False  # 财政总收入超20亿元的县: a group the threshold defines
     if dim == "voltage" or (dim == "age" and _AGE_CLASS_AFTER.match(view, unit_end)):
         return False  # 500千伏变电站, 0-14岁人口: a class of equipment or people
     if _CLASS_AFTER.match(view, unit_end) or view[max(0, ns - 3) : ns].endswith(("乃至", "乃至超")):
