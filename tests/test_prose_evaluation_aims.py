@@ -50,3 +50,12 @@ def test_an_aim_named_after_a_value_through_junk_inside_its_words():
     facts = facts_of(text, FINAL)
     assert facts["8%以上"].kind == Kind.TARGET
     assert facts["9.1%"].kind == Kind.ACTUAL
+
+
+def test_a_count_of_indicators_is_named_by_its_status():
+    text = "评估显示，30项主要指标中，24项指标达到或快于序时进度，其中5项已提前完成规划目标；3项基本完成，1项未完成。"
+    facts = facts_of(text, FINAL)
+    assert facts["24项"].indicator == "指标达到或快于序时进度"
+    assert facts["5项"].indicator == "提前完成规划目标"
+    assert facts["3项"].indicator == "基本完成"
+    assert facts["1项"].indicator == "未完成"

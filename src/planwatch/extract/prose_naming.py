@@ -94,6 +94,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _special_name(r, st)
     _compared(reader, r, st)
     _aim_of_the_figure_before(reader, r, st)
+    _status_name(reader, r)
     _unframe(r, st)
     return bool(r.name)
 
@@ -122,6 +123,30 @@ def _aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceSt
     subject = sentence_subject(st) or st.prev_name
     if subject:
         r.name = subject
+
+
+# A count of an evaluation's indicators and the status that follows it to the clause's end
+# (22项指标达到或快于序时进度, 4项已提前完成规划目标, 2项未完成).
+_STATUS_AFTER_RE = re.compile(
+    r"(?P<pred>(?:指标)?(?:均|已|仍|则|还)?[\u4e00-\u9fff\ue000“”]{1,16}?)\s*(?=[,，。;；\n]|$)"
+)
+
+
+def _status_name(reader: SentenceReader, r: Reading) -> None:
+    """An evaluation's count of indicators by status is named by the status (4项已提前完成
+    规划目标 -> 提前完成规划目标, 2项未完成 -> 未完成), not by the subject before it."""
+    if not reader.frame.is_evaluation or r.v.unit != "项" or r.v.fixed_name:
+        return
+    m = _STATUS_AFTER_RE.match(reader.view, r.v.after_end, r.ce)
+    if m is None:
+        return
+    pred = m.group("pred").replace(BLANK, "")
+    if not _FARED_RE.search(pred) and not cues().outcome_re.search(pred):
+        return
+    name = re.sub(r"^(?:均|已|仍|则|还)", "", pred)
+    if len(name) >= 2:
+        r.name = name
+        r.quote_end = max(r.quote_end, m.end("pred"))
 
 
 def _trend_clause_name(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
