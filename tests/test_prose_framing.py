@@ -57,3 +57,12 @@ def test_a_generic_word_left_by_a_place_is_completed_by_the_figure_named_before(
     text = "会上提出，未来五年苏州市的GDP年均增速为6%左右，无锡市的增速为6.5%左右。"
     facts = facts_of(text, NEWS)
     assert facts["6%左右"].indicator == facts["6.5%左右"].indicator == "GDP年均增速"
+
+
+def test_a_percentage_of_a_group_is_the_share_that_did_what_follows():
+    facts = facts_of(
+        "到2025年，力争全市80%的乡镇通过省级卫生乡镇评估验收；90%以上的行政村建成综合服务站。",
+        OUTLINE,
+    )
+    assert facts["80%"].indicator == "乡镇通过省级卫生乡镇评估验收比例"
+    assert facts["90%以上"].indicator == "行政村建成综合服务站比例"

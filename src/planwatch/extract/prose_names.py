@@ -54,6 +54,8 @@ _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我�
 # The whole area as the subject before a lead word (全省力争地区生产总值…, 全县确保粮食产量…):
 # the scope and the cue frame the indicator, they are not part of its name.
 _SCOPE_LEAD_RE = re.compile(r"^(?:全[省市区县州盟旗镇乡]|我[省市区县州盟旗])")
+# A name that is only the area's scope (全市, 我县): it names no indicator.
+SCOPE_ONLY_RE = re.compile(r"(?:全[省市区县州盟旗镇乡]|我[省市区县州盟旗])")
 # A trailing 均 (合格率均达98%) is the predicate's "all", not part of the name (人均 is).
 _TRAILING_ALL_RE = re.compile(r"(?<!人)均$")
 # A streak after the name (达标率连续4 年保持, 增速连续三年在全省排名) says how long, not what.

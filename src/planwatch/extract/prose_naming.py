@@ -20,6 +20,7 @@ from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
     CLAUSE_DELIMS,
+    SCOPE_ONLY_RE,
     SHARE_LEAD_RE,
     TRAILING_JUNK,
     SentenceState,
@@ -95,6 +96,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _compared(reader, r, st)
     _aim_of_the_figure_before(reader, r, st)
     _status_name(reader, r)
+    _share_of_group(reader, r)
     _unframe(r, st)
     return bool(r.name)
 
@@ -147,6 +149,33 @@ def _status_name(reader: SentenceReader, r: Reading) -> None:
     if len(name) >= 2:
         r.name = name
         r.quote_end = max(r.quote_end, m.end("pred"))
+
+
+# The group a share counts and what it did, after 的 to the clause's end (的县区通过评估验收).
+_GROUP_DID_RE = re.compile(
+    r"的(?P<did>[\u4e00-\u9fff\ue000“”()（）、]{3,30}?)\s*(?=[,，。;；\n]|$)"
+)
+
+
+# Words that make the noun after 的 a measure or an aim, not a group (8%的经济增速预期目标).
+_MEASURE_WORD_RE = re.compile(r"目标|指标|增速|增长|速度|比重|率|水平|规模|任务")
+
+
+def _share_of_group(reader: SentenceReader, r: Reading) -> None:
+    """A percentage of a group named after it (力争全市70%的县区通过评估验收, 90%以上的行政村
+    建成…), with no name before it but the area's scope: the share of the group that did
+    it (县区通过评估验收比例)."""
+    if r.v.unit != "%":
+        return
+    m = _GROUP_DID_RE.match(reader.view, r.v.after_end, r.ce)
+    if m is None:
+        return
+    did = clean_name(m.group("did").replace(BLANK, ""))
+    # (The name so far: none, the area's scope, or the group alone read after 的.)
+    own = r.name and not SCOPE_ONLY_RE.fullmatch(r.name) and not did.startswith(r.name)
+    if len(did) >= 4 and not own and not _MEASURE_WORD_RE.search(m.group("did")):
+        r.name = did + "比例"
+        r.quote_end = max(r.quote_end, m.end("did"))
 
 
 def _trend_clause_name(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
