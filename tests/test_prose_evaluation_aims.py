@@ -26,6 +26,9 @@ def test_a_value_framed_only_as_an_aim_is_the_aim_of_the_figure_before():
     assert facts["6%"].indicator == "地区生产总值"
     assert (facts["6%"].kind, facts["6%"].measure) == (Kind.TARGET, Measure.GROWTH)
     assert facts["14%"].indicator == "单位地区生产总值能耗"
+    # The aim of a fall is a growth of its size (the fall's sign stays with the result).
+    assert (facts["14%"].measure, facts["14%"].value) == (Measure.GROWTH, 14)
+    assert facts["15.2%"].value == -15.2
     assert facts["2.5%"].kind == facts["4%"].kind == Kind.TARGET
 
 

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from planwatch.core.data import Measure
 from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_framing import unframed
@@ -125,6 +126,9 @@ def _aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceSt
     subject = sentence_subject(st) or st.prev_name
     if subject:
         r.name = subject
+        if st.prev_measure == Measure.GROWTH and r.v.unit == "%" == st.prev_unit:
+            # (能耗下降15.2%，超过下达的14%的目标: the aim of a growth is a growth, its size.)
+            r.roles = r.roles | {"rate"}
 
 
 # A count of an evaluation's indicators and the status that follows it to the clause's end
