@@ -150,3 +150,26 @@ def _indicator_names_holding(by_role: dict[str, set[str]]) -> set[str]:
             if name not in modal and any(word in name for word in modal):
                 found.add(name)
     return found
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, tuple[str, ...]]:
+    """The word classes of ``planwatch/data/prose_words.csv`` by role, longest first."""
+    text = resources.files("planwatch.data").joinpath("prose_words.csv").read_text(encoding="utf-8")
+    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+    by_role: dict[str, set[str]] = {}
+    for row in rows:
+        by_role.setdefault(row["role"], set()).add(row["word"])
+    return {k: tuple(sorted(v, key=lambda w: (-len(w), w))) for k, v in by_role.items()}
+
+
+def words(role: str) -> tuple[str, ...]:
+    """The words of a class of ``prose_words.csv`` (longest first; empty for no such role)."""
+    return _word_lists().get(role, ())
+
+
+@lru_cache(maxsize=64)
+def words_re(role: str, template: str = "(?:{})") -> re.Pattern[str]:
+    """A pattern of the words of a class of ``prose_words.csv`` put into ``template`` at
+    ``{}`` (an alternation, longest word first)."""
+    return re.compile(template.replace("{}", _alternation(set(words(role))) or "(?!)"))

@@ -43,6 +43,24 @@ _TOPIC_LEAD = ' “”"到至截止在'
 # A paragraph that opens with 其中 ("of which") breaks down the figures of the one before
 # and keeps its time (2013年至2015年…投资260亿元。\n其中，公路150亿元).
 _CONTINUES_RE = re.compile(r"\s*其中")
+# The longest line read as an item of a list (•聚焦农业农村方面的6件) rather than a paragraph.
+_ITEM_MAX = 40
+
+
+def _list_item(view: str, s: int) -> bool:
+    """Whether the paragraph starting its sentence at ``s`` is a short item of a list (•聚焦
+    交通方面的10件): one clause of at most ``_ITEM_MAX`` characters, no full stop. Such an
+    item goes on in the kind of the lines before it; a paragraph of its own decides again."""
+    end = view.find("\n", s)
+    line = view[s : end if end >= 0 else len(view)].strip()
+    return len(line) <= _ITEM_MAX and "。" not in line
+
+
+def _aim_named_after(fact: Fact) -> bool:
+    """Whether the fact's kind was decided by words after its value (距3.4%的规划目标): an aim
+    quoted for comparison, which says nothing of the kind of the sentences after it."""
+    kind_ev = next((ev for ev in fact.evidence if ev.field == "kind"), None)
+    return kind_ev is not None and kind_ev.basis == "cue" and kind_ev.start >= fact.end
 
 
 class DocMarks:
@@ -147,7 +165,9 @@ class ProseExtractor:
         toc = ctx.outline.toc
         facts: list[Fact] = []
         para = ParagraphTime(view, frame)
-        last_kind: dict[int, Kind] = {}  # section start -> kind of its last fact
+        # Section start -> kind of its last fact in this paragraph: a new paragraph decides
+        # its kind again from its own words, its section and the genre, not the last one's.
+        last_kind: dict[int, Kind] = {}
         para_name = ""  # the paragraph's last figure's name, for a sentence naming none
         for sm in _SENTENCE_RE.finditer(view):
             s, e = sm.start(), sm.end()
@@ -157,6 +177,8 @@ class ProseExtractor:
             first_sentence = para.enter(s, e, sentence_marks)
             if first_sentence:
                 para_name = ""
+                if not _list_item(view, s):
+                    last_kind.clear()
             lo = bisect.bisect_left(starts, s)
             hi = bisect.bisect_left(starts, e)
             extra = special_values(view, s, e)
@@ -171,8 +193,10 @@ class ProseExtractor:
                 )  # fmt: skip
                 reader.para_name = para_name
                 found = reader.read(numbers[lo:hi], extra)
+                carried = [f for f in found if not _aim_named_after(f)]
+                if carried:
+                    last_kind[section.start] = carried[-1].kind
                 if found:
-                    last_kind[section.start] = found[-1].kind
                     para_name = found[-1].indicator
                 facts.extend(found)
             para.leave(s, sentence_marks)

@@ -25,9 +25,11 @@ and their span in the stored text, and so does the year (:func:`decide_year`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from planwatch.core.data import Evidence, Kind
-from planwatch.extract.cues import cues
+from planwatch.extract.cues import cues, words_re
+from planwatch.extract.prose_script import BLANK
 from planwatch.extract.sections import DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeState
 
@@ -44,9 +46,27 @@ _STATUS_COUNT_RE = re.compile(
     r"[^,，。;；\d]{0,16}?(?:进度|目标|要求|预期)"
 )
 # Words that review how an aim fared (目标完成情况, 完成计划的131%): the figure is a result.
-_REVIEWED_RE = re.compile(r"完成|实现|情况|执行")
+_REVIEWED_RE = words_re("reviewed")
 # Its share (…达到进度要求，约占86.96%).
 _SHARE_RE = re.compile(r"[,，]\s*(?:约|共)?占\s*$")
+
+
+# How far after a value its aim may be named, junk blanked inside the words included.
+_AIM_AFTER_WINDOW = 24
+
+
+def _aim_after(view: str, end: int) -> tuple[int, int] | None:
+    """The span of 目标 when an aim is named right after a value ending at ``end`` (6%左右的
+    目标, 10%以上的规(guī)划目标: junk blanked inside the words is passed over); else None."""
+    window = view[end : end + _AIM_AFTER_WINDOW]
+    if BLANK not in window:
+        m = _AIM_AFTER_RE.match(window)
+        return None if m is None else (end + m.end() - 2, end + m.end())
+    kept = [i for i, ch in enumerate(window) if ch != BLANK]
+    m = _AIM_AFTER_RE.match("".join(window[i] for i in kept))
+    if m is None:
+        return None
+    return end + kept[m.end() - 2], end + kept[m.end() - 1] + 1
 
 
 def _cue_spans(view: str, s: int, e: int) -> dict[str, tuple[int, int]]:
@@ -82,9 +102,9 @@ def decide_kind(
         if status is not None:
             return Kind.ACTUAL, _ev(view, "status_count", status)
     if v_end is not None:
-        after = _AIM_AFTER_RE.match(view, v_end)
+        after = _aim_after(view, v_end)
         if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
-            return Kind.TARGET, _ev(view, "cue", (after.end() - 2, after.end()))
+            return Kind.TARGET, _ev(view, "cue", after)
         start_point = _FROM_RE.search(view, max(s, v_start - 4), v_start)
         if start_point and _TO_AFTER_RE.match(view, v_end):
             # 增速将从9.2%调整到7%: the first value is where things stand now.
@@ -98,6 +118,9 @@ def decide_kind(
         return Kind.ACTUAL, _ev(view, "cue", found["e"])
     if state.future:
         return Kind.TARGET, time_ev
+    if _plan_span_ahead(view, state, frame, section):
+        # 五年累计新增就业50万人 under a plan's aims: the plan's own years, looking ahead.
+        return Kind.TARGET, _ev(view, "section", section.cue)
     timed = _by_year(state, frame)
     planned = _aim_after_year(view, state, found, s, v_start)
     if timed == Kind.ACTUAL and planned is not None:
@@ -109,8 +132,9 @@ def decide_kind(
         return Kind.TARGET, _ev(view, "cue", found["t"])
     own_year = state.explicit and state.year is not None and state.year == frame.target_year
     if own_year and state.src is not None and s <= state.src[0] < v_start:
-        # The document's own year named in the sentence: an aim unless said to be over.
-        if "a" in found:
+        # The document's own year named in the sentence: an aim unless said to be over
+        # (a plan's own horizon is ahead whatever the verb: 五年累计完成投资…以上).
+        if "a" in found and not frame.is_plan:
             return Kind.ACTUAL, _ev(view, "cue", found["a"])
         if section.kind is None:
             return Kind.TARGET, time_ev
@@ -124,6 +148,18 @@ def decide_kind(
     if own_year:
         return Kind.TARGET, time_ev
     return frame.default_kind(), Evidence("kind", "genre_default", frame.doc_type.value)
+
+
+# A bare span of years (五年, 5年) with no word that makes it a look back (过去, 近, 来).
+_BARE_SPAN_RE = re.compile(r"\s*(?:[一二三四五六七八九十两]|\d{1,2})\s*年\s*")
+
+
+def _plan_span_ahead(view: str, state: TimeState, frame: DocFrame, section: SectionInfo) -> bool:
+    """Whether a bare span (五年累计…) read as a look back stands under a plan's aims, where
+    it counts the plan's own years ahead."""
+    if not (frame.is_plan and section.kind == Kind.TARGET and state.retro and state.src):
+        return False
+    return _BARE_SPAN_RE.fullmatch(view, state.src[0], state.src[1]) is not None
 
 
 def _aim_after_year(
@@ -148,13 +184,21 @@ def _aim_after_year(
 def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int] | None:
     """The span of the status words when the value counts an evaluation's indicators by
     status, or is the share of such a count; else None."""
-    m = _STATUS_COUNT_RE.match(view, v_end - 1)
+    m = _STATUS_COUNT_RE.match(view, v_end - 1) or _status_end_re().match(view, v_end - 1)
     if m:
         return m.start() + 1, m.end()
     if _SHARE_RE.search(view, max(s, v_start - 4), v_start):
         for m in _STATUS_COUNT_RE.finditer(view, s, v_start):
             return m.start() + 1, m.end()
     return None
+
+
+@lru_cache(maxsize=1)
+def _status_end_re() -> re.Pattern[str]:
+    """A count of indicators whose clause ends in a status (3项基本完成, 4项指标进度滞后)."""
+    words = sorted(cues().by_role.get("status_end", ()), key=len, reverse=True)
+    ends = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(rf"(?:项|个指标)(?:指标)?(?:均|已|仍|则)?(?:{ends})(?=\s*(?:[,，。;；、]|$))")
 
 
 def _by_year(state: TimeState, frame: DocFrame) -> Kind | None:

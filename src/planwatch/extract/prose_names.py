@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from planwatch.core.data import Measure
 from planwatch.core.periods import PLAN_NAME
 from planwatch.extract.cues import cues as _cues
+from planwatch.extract.cues import words, words_re
 from planwatch.extract.prose_script import BLANK
 
 LIST_SEPS = "、和及与 "
@@ -31,7 +32,7 @@ LEAD_TIME_RE = re.compile(
     r"(?:19|20)\d{2}\s*年?\s*[~～\-—－至到]\s*(?:19|20)?\d{2}\s*年(?:间|以来)?|"
     r"今年|去年|上年|明年|全年|当年|"
     rf"[“”\"\s]*{PLAN_NAME}[“”\"\s]*(?:时期|期间|期末|末|以来)?|"
-    r"(?:过去|前|后|近)?[一二三四五六七八九十两\d]{1,2}年半?(?:来|以来|间|的时间里|时间里|里)?|"
+    r"(?:过去|前|后|近|未来|今后)?[一二三四五六七八九十两\d]{1,2}年半?(?:来|以来|间|的时间里|时间里|里)?|"
     r"其中|同时|此外|另外)+"
 )
 
@@ -39,11 +40,9 @@ _SPACE_RUN_RE = re.compile(r"\s{3,}")
 TRAILING_JUNK = re.compile(r"[\s的有是为在了,，、:：“”\"'‘’《》()（）]+$")
 _EDGE_JUNK = re.compile(r"^[\s,，、:：”\"'’)）]+")
 
-_RANK_WORDS_RE = re.compile(
-    r"(?:排名|排位|排行|排|位居|位列|名列|居|列|获|进入|跻身|跃升至|跃升到|跃升|升至|上升至|上升到|大幅|"
-    r"并列|并|全国|全省|全市|全区|全县|省内|[\u4e00-\u9fff]{2}片区|片区|区域|同类|稳|高|均|每年|历年|年度|在|的|"
-    r"[\s“”\"])$"
-)
+# Words between what is ranked and its rank (data: prose_words.csv, rank_word), a named
+# area (XX片区) or a space or quote, at the end of the words before a rank.
+_RANK_WORDS_RE = words_re("rank_word", r"(?:{}|[\u4e00-\u9fff]{2}片区|[\s“”\"])$")
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
 # A framing phrase before the subject (在稳定就业的基础上实现GDP…, 从两年情况看增速…).
@@ -55,12 +54,26 @@ _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我�
 # The whole area as the subject before a lead word (全省力争地区生产总值…, 全县确保粮食产量…):
 # the scope and the cue frame the indicator, they are not part of its name.
 _SCOPE_LEAD_RE = re.compile(r"^(?:全[省市区县州盟旗镇乡]|我[省市区县州盟旗])")
+# A name that is only the area's scope (全市, 我县): it names no indicator.
+SCOPE_ONLY_RE = re.compile(r"(?:全[省市区县州盟旗镇乡]|我[省市区县州盟旗])")
 # A trailing 均 (合格率均达98%) is the predicate's "all", not part of the name (人均 is).
 _TRAILING_ALL_RE = re.compile(r"(?<!人)均$")
 # A streak after the name (达标率连续4 年保持, 增速连续三年在全省排名) says how long, not what.
 _TRAILING_STREAK_RE = re.compile(
     r"(?:连续|已连续)\s*[\d一二三四五六七八九十两]{1,2}\s*年(?:在[^,，]{0,8})?$"
 )
+# A span and a period word after the name (能耗五年累计下降, 就业五年累计150万人): when and
+# how the figure is counted, not what.
+_TRAILING_SPAN_RE = re.compile(r"(?:[一二三四五六七八九十两\d]{1,2}\s*年)?(?:累计|年均|平均)$")
+
+
+def _trailing_span(s: str) -> str:
+    m = _TRAILING_SPAN_RE.search(s)
+    if m is None or m.start() == 0 or len(CJK.findall(s[: m.start()])) < 2:
+        return s
+    return s[: m.start()]
+
+
 # Where a rank is held, after what is ranked (城市管理考评在全省名列第二); 在园幼儿 is a noun.
 _RANK_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册读建线营])[^在,，]{1,8}$")
 # A share stated after its subject: 约占全县税收的一半 (the share of the previous figure).
@@ -97,11 +110,9 @@ class SentenceState:
     each_total: int = 0  # how many values it holds
 
 
-_PEOPLE_NAME_RE = re.compile(r"人口|人数|就业|人才|人员|居民|劳动力|职工|学生|游客|旅客|群众")
-_VISITS_NAME_RE = re.compile(r"人次|客流|接待|旅客")
-_MONEY_NAME_RE = re.compile(
-    r"元|收入|产值|总值|投资|额|资金|支出|GDP|收益|利润|税|增加值|销售|贷款|存款|融资|经济总量|赤字|增值"
-)
+_PEOPLE_NAME_RE = words_re("people_noun")
+_VISITS_NAME_RE = words_re("visits_noun")
+_MONEY_NAME_RE = words_re("money_noun")
 
 
 def amount_name(name: str) -> bool:
@@ -133,6 +144,10 @@ def share_heads(items: list[str]) -> list[str]:
     last = items[-1]
     out = []
     for it in items[:-1]:
+        # (全市小学、初中专任教师学历合格率: the area's scope is no part of the item.)
+        scope = _SCOPE_LEAD_RE.match(it)
+        if scope and len(it) - scope.end() == 2:
+            it = it[scope.end() :]
         if len(it) < len(last) and len(it) <= 2 and last[len(it) :]:
             out.append(it + last[len(it) :])
         else:
@@ -174,6 +189,7 @@ def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:  # min
             s = C.lead_re.sub("", s)
         s = _TRAILING_ALL_RE.sub("", s)
         s = _TRAILING_STREAK_RE.sub("", s)
+        s = _trailing_span(s)
         s = _EDGE_JUNK.sub("", s)
         s = _strip_tail(s)
         s = FROM_TAIL_RE.sub("", s)
@@ -205,7 +221,7 @@ def _scope_before_lead(s: str, lead_re: re.Pattern[str]) -> str:
 
 
 # Words whose last character is no empty word: 都 of a place (首都, 成都), 要 of 纲要.
-_PLACE_DU = ("首都", "成都", "京都", "国都", "古都", "纲要", "摘要", "概要", "需要", "主要", "重要")
+_PLACE_DU = words("keeps_last_char")
 
 
 def _strip_empty_tail(s: str, tails: tuple[str, ...]) -> str:

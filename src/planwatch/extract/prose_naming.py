@@ -14,10 +14,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from planwatch.core.data import Measure
 from planwatch.describe.areas import load_table, scan_names
-from planwatch.extract.cues import cues
+from planwatch.extract.cues import cues, words_re
+from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
+    CLAUSE_DELIMS,
+    SCOPE_ONLY_RE,
     SHARE_LEAD_RE,
     TRAILING_JUNK,
     SentenceState,
@@ -37,7 +41,7 @@ if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle
 
 # (\ue000: junk blanked inside a word, extract.prose_script.BLANK.)
 _AFTER_NOUN_RE = re.compile(r"^[\u4e00-\u9fff\ue000“”\"‘’A-Za-z0-9·()（） ]{2,30}")
-_FLOW_START_RE = re.compile(r"^(?:累计|新增|完成|新建|建成|引进|培育|创建)")
+_FLOW_START_RE = words_re("flow_start", "^(?:{})")
 _AFTER_STOP_RE = re.compile(
     r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|(?<!规模)以上|以下|排名|位列|"
     r"位居|居全|调整|下调|上调|"
@@ -65,6 +69,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         # 年均12.1%的GDP增速, 纲要提出了8%的经济增速目标: the noun after 的 names the value.
         r.name = _after_de_noun(reader.view, r) or r.name
     if not r.name:
+        r.name = _trend_clause_name(reader, r, st)
+    if not r.name:
         if st.prev_name:
             r.name, r.inherited = st.prev_name, True
         else:
@@ -89,7 +95,132 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name = last
     _special_name(r, st)
     _compared(reader, r, st)
+    _aim_of_the_figure_before(reader, r, st)
+    _status_name(reader, r)
+    _share_of_group(reader, r)
+    _unframe(r, st)
     return bool(r.name)
+
+
+# An aim named after a value by words that say only what kind of aim it is (的规划目标, 的年均
+# 增长目标, 的目标任务).
+_HOLLOW_AIM_AFTER_RE = re.compile(r"(?:的|之)?(?:规划|预期|控制|年度|发展|年均|增长|增速)*目标")
+
+
+@lru_cache(maxsize=1)
+def _AIM_FRAME_RE() -> re.Pattern[str]:
+    words = sorted(cues().by_role.get("aim_frame", ()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def _aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """A value named only by the words that frame it as an aim, after a figure of the
+    sentence (研发投入强度为0.9%，距1.5%的规划目标差距较大; 失业率3.8%，控制在4.2%的目标以内;
+    年均增长10.8%，低于年均增长12%的规划目标): the aim of the indicator named before it."""
+    if r.cs <= reader.s or not st.names or r.inherited:
+        return
+    if not _HOLLOW_AIM_AFTER_RE.match(reader.view, r.v.after_end):
+        return  # (8%的经济增速预期目标: the noun after 的 names the value itself)
+    if r.name and not _AIM_FRAME_RE().search(r.name):
+        return  # (服务业增加值增长7%的目标: the value's own indicator)
+    subject = sentence_subject(st) or st.prev_name
+    if subject:
+        r.name = subject
+        if st.prev_measure == Measure.GROWTH and r.v.unit == "%" == st.prev_unit:
+            # (能耗下降15.2%，超过下达的14%的目标: the aim of a growth is a growth, its size.)
+            r.roles = r.roles | {"rate"}
+
+
+# A count of an evaluation's indicators and the status that follows it to the clause's end
+# (22项指标达到或快于序时进度, 4项已提前完成规划目标, 2项未完成).
+_STATUS_AFTER_RE = re.compile(
+    r"(?P<pred>(?:指标)?(?:均|已|仍|则|还)?[\u4e00-\u9fff\ue000“”]{1,16}?)\s*(?=[,，。;；\n]|$)"
+)
+
+
+def _status_name(reader: SentenceReader, r: Reading) -> None:
+    """An evaluation's count of indicators by status is named by the status (4项已提前完成
+    规划目标 -> 提前完成规划目标, 2项未完成 -> 未完成), not by the subject before it."""
+    if not reader.frame.is_evaluation or r.v.unit != "项" or r.v.fixed_name:
+        return
+    m = _STATUS_AFTER_RE.match(reader.view, r.v.after_end, r.ce)
+    if m is None:
+        return
+    pred = m.group("pred").replace(BLANK, "")
+    if not _FARED_RE.search(pred) and not cues().outcome_re.search(pred):
+        return
+    name = re.sub(r"^(?:均|已|仍|则|还)", "", pred)
+    if len(name) >= 2:
+        r.name = name
+        r.quote_end = max(r.quote_end, m.end("pred"))
+
+
+# The group a share counts and what it did, after 的 to the clause's end (的县区通过评估验收).
+_GROUP_DID_RE = re.compile(
+    r"的(?P<did>[\u4e00-\u9fff\ue000“”()（）、]{3,30}?)\s*(?=[,，。;；\n]|$)"
+)
+
+
+# Words that make the noun after 的 a measure or an aim, not a group (8%的经济增速预期目标).
+_MEASURE_WORD_RE = re.compile(r"目标|指标|增速|增长|速度|比重|率|水平|规模|任务")
+
+
+def _share_of_group(reader: SentenceReader, r: Reading) -> None:
+    """A percentage of a group named after it (力争全市70%的县区通过评估验收, 90%以上的行政村
+    建成…), with no name before it but the area's scope: the share of the group that did
+    it (县区通过评估验收比例)."""
+    if r.v.unit != "%":
+        return
+    m = _GROUP_DID_RE.match(reader.view, r.v.after_end, r.ce)
+    if m is None:
+        return
+    did = clean_name(m.group("did").replace(BLANK, ""))
+    # (The name so far: none, the area's scope, or the group alone read after 的.)
+    own = r.name and not SCOPE_ONLY_RE.fullmatch(r.name) and not did.startswith(r.name)
+    if len(did) >= 4 and not own and not _MEASURE_WORD_RE.search(m.group("did")):
+        r.name = did + "比例"
+        r.quote_end = max(r.quote_end, m.end("did"))
+
+
+def _trend_clause_name(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
+    """The subject of a clause right before the value's that says only which way it goes
+    (粮食综合生产能力稳步提升，到2030年达到1.2亿吨; 城镇化水平不断提高，2025年达到65%): the
+    value is that subject's, not the last figure's; "" when there is no such clause (or no
+    figure before it in the sentence: then the clause before names it anyway)."""
+    if not st.prev_name or r.cs <= reader.s:
+        return ""
+    view = reader.view
+    ps = max(view.rfind(d, reader.s, r.cs - 1) for d in CLAUSE_DELIMS)
+    ps = reader.s if ps < reader.s else ps + 1
+    if ps < st.consumed_end:
+        return ""  # the clause before holds the last figure
+    clause = view[ps : r.cs - 1].replace(BLANK, "").strip()
+    if not clause or any(ch.isdigit() for ch in clause) or not _TREND_END_RE().search(clause):
+        return ""
+    return subject_phrase(clause)
+
+
+@lru_cache(maxsize=1)
+def _TREND_END_RE() -> re.Pattern[str]:
+    """A clause ending in a change verb, maybe with 了 (稳步提升, 持续下降了)."""
+    C = cues()
+    verbs = sorted(C.by_role["up"] | C.by_role["down"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, verbs)) + ")了?$")
+
+
+def _unframe(r: Reading, st: SentenceState) -> None:
+    """The name without the place it is said of and the aim words it ends with
+    (:func:`.prose_framing.unframed`); a generic word left behind is completed by the
+    figure named before it (深圳的GDP增速…，石家庄市的增速 -> GDP增速), and a rate of change
+    left behind keeps a % a growth."""
+    if not r.name or r.v.fixed_name or r.v.unit == "位":
+        return
+    name, grew = unframed(r.name)
+    if name != r.name and cues().generic_re.match(name):
+        name = completed(name, sentence_subject(st))
+    r.name = name
+    if grew and r.v.unit == "%":
+        r.roles = r.roles | {"rate"}
 
 
 _LIST_JOINS = "、和及与,， "
@@ -222,9 +353,7 @@ def _after_de_noun(view: str, r: Reading) -> str:
 
 
 # Where the noun after 的 ends: its predicate (的目标有所下调, 的速度保持平稳衔接).
-_DE_NOUN_STOP_RE = re.compile(
-    r"有所|保持|完不成|不变|相比|基础上|相(?:衔接|适应|匹配|协调|一致)|衔接"
-)
+_DE_NOUN_STOP_RE = words_re("de_noun_stop")
 # Words after 的 that say what a figure is, not what it measures (控制目标, 规划目标要求,
 # 速度); a name left with fewer than two characters without them is no name.
 _HOLLOW_TAIL_RE = re.compile(r"(?:预期|规划|控制|年度|发展)?(?:目标|水平|速度|要求)+$")
@@ -233,7 +362,7 @@ _HOLLOW_TAIL_RE = re.compile(r"(?:预期|规划|控制|年度|发展)?(?:目标|
 # Counters of a figure that opens its clause and counts the noun after it (14个省份未完成…).
 _COUNTERS = frozenset({"个", "家", "项", "所", "座", "条", "名"})
 # How counted things fared, for a count that opens its clause (未完成, 超额完成, 滞后).
-_FARED_RE = re.compile(r"未|完成|达标|超额|滞后|提前")
+_FARED_RE = words_re("fared")
 # What a noun after a list of examples does, up to the clause's end (…等5项指标提前完成规划目标).
 _PREDICATE_RE = re.compile(r"[\u4e00-\u9fff\ue000“”]{2,14}(?=[,，。;；\n]|$)")
 

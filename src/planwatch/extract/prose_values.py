@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from planwatch.core.data import Comparator, Measure
 from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
-from planwatch.extract.cues import cues
+from planwatch.extract.cues import cues, words, words_re
 from planwatch.extract.numbers import NumberMatch, parse_number
 from planwatch.extract.prose_names import in_quotes_or_title
 from planwatch.extract.prose_units import (
@@ -65,19 +65,26 @@ _THRESHOLD_AFTER = re.compile(
     r"(?:[(（][^)）]{0,12}[)）])?[)）]?\s*(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fff“])"
 )
 # A bare 千/百 is a round figure only after an approximating word: 近千亩, 超百亿元.
-_ROUND_LEAD = ("近", "超", "逾", "约", "上")
+_ROUND_LEAD = words("round_lead")
 _CLASS_AFTER = re.compile(r"\s*(?:级|乃至)")
 # An age followed by whom it is the age of: 0-14岁人口, 60岁老人 (not 78岁以上, 78岁左右).
 _AGE_CLASS_AFTER = re.compile(r"(?![以及左])[\u4e00-\u9fff]")
 _SUFFIX_CMP_RE = re.compile(r"\s*(?:及)?(以上|以内|以下|左右)")
 _RANGE_SEP_RE = re.compile(r"\s*[-—–~～至到]\s*")
 _DATE_AFTER_RE = re.compile(r"^\s*(?:月|日|号|时|点(?![\d一二三四五六七八九])|周年|世纪|年代)")
-_YEARS_OK_RE = re.compile(r"年限|寿命|年龄|工龄|周期|时间")
-_TIME_OK_RE = re.compile(r"时间|时限|天数|压缩|缩短|办结|控制在|以内|时长|提速|工作日|用时|缩减")
+# A figure passed (超20亿元) right before a group it defines and counts (的县达到56个, 的17个): a
+# threshold; the area's own figure when the group is not counted (唯一一个超过1亿的省份).
+_PASSED_BEFORE_RE = words_re("passing_lead", "(?:{})$")
+_GROUP_AFTER_RE = words_re(
+    "group_noun",
+    r"\s*的(?:(?:{})[^,，。;；\d]{0,8}?)?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)",
+)
+_YEARS_OK_RE = words_re("years_ok")
+_TIME_OK_RE = words_re("time_ok")
 _RANK_RE = re.compile(
     r"(?:排名|排位|排|居|位居|位列|列|名列|获|进入|跻身|全省|全市|全国|全区|全县|省内|片区|区域)"
     r"[^,，。;；、\n]{0,8}?(?P<val>(?P<pre>第|前)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})"
-    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十个批次届期章节条款大类家项种阶档梯队轮产方])))"
+    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十个批次届期章节条款大类家项种阶档梯队轮产方年])))"
 )
 # A rank printed with 位 needs no lead word: 跃升至第 59 位.
 _RANK_POS_RE = re.compile(
@@ -492,6 +499,8 @@ def _states_quantity(
         return False
     if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
         return False
+    if _PASSED_BEFORE_RE.search(view, max(0, ns - 3), ns) and _GROUP_AFTER_RE.match(view, unit_end):
+        return False  # 财政总收入超20亿元的县: a group the threshold defines
     if dim == "voltage" or (dim == "age" and _AGE_CLASS_AFTER.match(view, unit_end)):
         return False  # 500千伏变电站, 0-14岁人口: a class of equipment or people
     if _CLASS_AFTER.match(view, unit_end) or view[max(0, ns - 3) : ns].endswith(("乃至", "乃至超")):
