@@ -2,7 +2,8 @@
 
 Each round ingests the same replicated samples (bench/ingest_bench.py's corpus)
 once per set-up, in turn (A B C A B C ...), into a new store each time, and
-records wall seconds and CPU seconds (this process and its children). Ratios of
+records wall seconds, CPU seconds (this process and its children that exited:
+not a Dask cluster's workers) and the store's size over the text it holds. Ratios of
 medians are what a shared machine can still tell: load moves every set-up alike.
 
 Set-ups (``--setups``, comma-separated):
@@ -67,12 +68,20 @@ def run_once(setup: str, docs: Path, work: Path, args, cluster) -> dict:
     seconds = time.perf_counter() - t0
     cpu = _cpu() - cpu0  # children's CPU counts once they exit (process pools do)
     facts = store.counts()["facts"]
+    text_bytes = sum(p.stat().st_size for p in docs.iterdir())
+    over_text = store.size_bytes() / text_bytes
     store.close()
     if pg:
         _drop_pg_database(args.pg_server, pg)
     if setup == "dask_cold":
         cluster.close()
-    return {"seconds": seconds, "cpu_s": cpu, "facts": facts, "failed": summary.failed}
+    return {
+        "seconds": seconds,
+        "cpu_s": cpu,
+        "facts": facts,
+        "failed": summary.failed,
+        "store_over_text": over_text,
+    }
 
 
 def main() -> None:
@@ -114,6 +123,7 @@ def main() -> None:
                 "cpu_s_median": round(statistics.median(r["cpu_s"] for r in rs), 1),
                 "facts": rs[0]["facts"],
                 "failed": rs[0]["failed"],
+                "store_over_text": round(rs[0]["store_over_text"], 2),
             }
         base = setups[0]
         for setup in setups[1:]:
