@@ -103,3 +103,17 @@ def test_another_sqlite_client_reads_facts_view_and_the_texts_without_planwatch(
     (packed,) = conn.execute("SELECT ztext FROM texts").fetchone()
     assert zlib.decompress(packed).decode() == REPORT  # as docs/schema.md says
     conn.close()
+
+
+def test_a_copy_into_sqlite_holds_the_texts_compressed(db_url, tmp_path):
+    from planwatch.store.snapshot import copy_to_sqlite
+
+    with Store(db_url) as store:
+        _ingest(store, tmp_path)
+        copy_to_sqlite(store.engine, tmp_path / "copy.db")
+    with Store(str(tmp_path / "copy.db")) as copy:
+        plain, packed = _stored_columns(copy)
+        assert plain is None and zlib.decompress(packed).decode() == REPORT
+        (doc,) = copy.documents()
+        assert copy.text(doc.id) == REPORT
+        assert search(copy, SearchQuery("粮食总产量")).total == 1
