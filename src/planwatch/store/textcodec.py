@@ -6,10 +6,11 @@ fewer bytes. SQLite keeps each document's text as zlib-compressed UTF-8 in
 that way, and the text was the store's largest part. PostgreSQL already compresses
 long values (TOAST), so there ``texts.text`` holds the text itself.
 
-SQL that cuts quotes from a text (``substr``) reads it through :func:`text_sql`:
-on SQLite that is the function ``planwatch_text(ztext)``, which planwatch registers
-on each connection it opens (:func:`register`). Another SQLite client defines the
-same function to read ``facts_view`` (docs/schema.md shows how).
+SQL that cuts from a text (``substr``: search snippets, words in texts) reads it
+through :func:`text_sql`: on SQLite that is the function ``planwatch_text(ztext)``,
+which planwatch registers on each connection it opens (:func:`register`). Facts
+keep the characters at their spans (``facts.value_text``, ``quote_text``), so
+``facts_view`` needs no such function and any SQLite client reads it.
 """
 
 from __future__ import annotations
