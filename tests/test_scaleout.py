@@ -106,3 +106,20 @@ def test_the_cluster_keeps_what_the_user_said_and_indexes_for_the_store(tmp_path
         assert {(d.doc_type, d.year) for d in docs} == {("other", 2019)}
         assert all("type" in (d.user_set or "") for d in docs)
         assert search(store, SearchQuery("地区生产总值")).total > 0
+
+
+def test_every_worker_is_warmed_up_once_the_ingest_connects(tmp_path, batch, cluster, monkeypatch):
+    log = tmp_path / "warmed.txt"  # the plugin travels pickled: record in a file
+
+    def record() -> None:
+        with log.open("a") as f:
+            f.write("warm\n")
+
+    monkeypatch.setattr(scaleout, "warm_worker", record)
+    store = Store(f"sqlite:///{tmp_path / 'warm.db'}")
+    ingest([str(batch)], store, Options(scheduler=cluster.scheduler_address))
+    store.close()
+    with distributed.Client(cluster.scheduler_address) as client:
+        plugins = client.run(lambda dask_worker: sorted(dask_worker.plugins))
+    assert all("planwatch-warm" in names for names in plugins.values())
+    assert log.read_text().split() == ["warm"] * len(plugins)  # each worker once

@@ -13,6 +13,7 @@ from planwatch.store.records import (
     AreaRow,
     DocRow,
 )
+from planwatch.store.textcodec import text_expr
 
 
 class AreasPart:
@@ -68,11 +69,12 @@ class AreasPart:
         ``year`` matches a report year or a plan period covering it.
         """
         d, t = m.documents, m.texts
-        q = select(*self._doc_columns(), t.c.text).join(t, t.c.doc_id == d.c.id)
+        stored = text_expr(self.engine.dialect.name, t)
+        q = select(*self._doc_columns(), stored.label("text")).join(t, t.c.doc_id == d.c.id)
         q = q.where(d.c.superseded_by.is_(None))
         for w in words:
             if w:
-                q = q.where(t.c.text.contains(w, autoescape=True))
+                q = q.where(stored.contains(w, autoescape=True))
         if area:
             q = q.where(self._area_condition(area))
         if doc_type:

@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from planwatch.core.errors import StoreError
+from planwatch.store.textcodec import register as register_text_function
 from planwatch.store.views import create_views, drop_views, ensure_views
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,8 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
                 immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
                 url = f"sqlite:///file:{path}?mode=ro{immutable}&uri=true"
         engine = create_engine(url, future=True)
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", register_text_function)
         if engine.dialect.name == "sqlite" and not readonly:
             event.listen(engine, "connect", _sqlite_pragmas)
         if readonly:

@@ -42,6 +42,7 @@ from planwatch.store.rows import (
     to_rows,
 )
 from planwatch.store.search_index import sentence_rows, write_rows
+from planwatch.store.textcodec import pack, packs, stored_text
 
 
 class DocumentsPart:
@@ -188,7 +189,11 @@ class DocumentsPart:
             .values(**rows.document, version=version, ingested_at=datetime.now(UTC))
             .returning(m.documents.c.id)
         ).scalar_one()
-        conn.exec_driver_sql(insert_sql(conn, "texts", ("doc_id", "text")), (doc_id, rows.text))
+        if packs(conn.dialect.name):
+            stored = (doc_id, None, rows.packed or pack(rows.text))
+        else:
+            stored = (doc_id, rows.text, None)
+        conn.exec_driver_sql(insert_sql(conn, "texts", ("doc_id", "text", "ztext")), stored)
         conn.exec_driver_sql(
             insert_sql(conn, "structures", ("doc_id", "paragraphs", "sentences", "tables")),
             (doc_id, rows.paragraphs, rows.sentences, rows.tables),
@@ -252,9 +257,9 @@ class DocumentsPart:
             d = conn.execute(select(m.documents).where(m.documents.c.id == doc_id)).first()
             if d is None:
                 raise NotFoundError(f"no document with id {doc_id}")
-            text = conn.execute(
-                select(m.texts.c.text).where(m.texts.c.doc_id == doc_id)
-            ).scalar_one()
+            text = self._stored_text(conn, doc_id)
+            if text is None:
+                raise NotFoundError(f"no text of document {doc_id}")
             st = conn.execute(select(m.structures).where(m.structures.c.doc_id == doc_id)).first()
             hs = conn.execute(
                 select(m.headings)
@@ -324,10 +329,16 @@ class DocumentsPart:
     def text(self, doc_id: int) -> str:
         """A stored document's text alone (no outline, no tables)."""
         with self.engine.connect() as conn:
-            text = conn.execute(select(m.texts.c.text).where(m.texts.c.doc_id == doc_id)).scalar()
+            text = self._stored_text(conn, doc_id)
         if text is None:
             raise NotFoundError(f"no document with id {doc_id}")
         return text
+
+    @staticmethod
+    def _stored_text(conn: Connection, doc_id: int) -> str | None:
+        t = m.texts
+        row = conn.execute(select(t.c.text, t.c.ztext).where(t.c.doc_id == doc_id)).first()
+        return None if row is None else stored_text(row.text, row.ztext)
 
     def size_bytes(self) -> int:
         """The store's size on disk: the SQLite file's pages, or on PostgreSQL its tables

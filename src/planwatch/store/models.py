@@ -8,7 +8,8 @@ Tables
 ------
 documents   one row per stored version of a file (content hash unique)
 texts       the immutable stored text of each document (kept apart so that
-            listing documents never loads megabytes of text)
+            listing documents never loads megabytes of text): ``text`` on
+            PostgreSQL, zlib-compressed ``ztext`` on SQLite (store/textcodec.py)
 structures  per-document spans that are only read whole: paragraphs,
             sentences and the readers' table grids, as JSON
 headings    the outline, one row per heading (queried by range)
@@ -104,7 +105,8 @@ texts = Table(
     "texts",
     metadata,
     Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("text", Text, nullable=False),
+    Column("text", Text, nullable=True),  # NULL where ztext holds it (migration ztext)
+    Column("ztext", LargeBinary, nullable=True),
 )
 
 structures = Table(
@@ -159,6 +161,10 @@ facts = Table(
     Column("canonical_unit", String(32), nullable=True),
     # Which words decided kind and year: compact JSON (planwatch.core.evidence).
     Column("evidence", Text, nullable=True),
+    # The characters at start..end and quote_start..quote_end (migration ztext): SQL
+    # quotes without reading the compressed texts (facts_view, store/pages.py).
+    Column("value_text", Text, nullable=True),
+    Column("quote_text", Text, nullable=True),
     # Listings page in SQL in this order (migration readindex).
     Index("ix_facts_doc_span", "doc_id", "start", "end", "id"),
     Index("ix_facts_jurisdiction", "jurisdiction", "doc_id", "start"),

@@ -27,6 +27,7 @@ from planwatch.store import models as m
 from planwatch.store.records import _stored
 from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact
 from planwatch.store.search_index import Term, match_source, text_column
+from planwatch.store.textcodec import stored_text
 
 
 def store_version(store: Store) -> tuple[int, int]:
@@ -352,27 +353,21 @@ def area_codes_with_documents(store: Store) -> list[str]:
 
 
 def fact_quotes(store: Store, fact_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-    """(value text, quote) of each fact, cut from the stored text by the database."""
+    """(value text, quote) of each fact, as stored with it (the characters at its spans)."""
     if not fact_ids:
         return {}
-    f, t = m.facts, m.texts
-    stmt = (
-        select(
-            f.c.id,
-            func.substr(t.c.text, f.c.start + 1, f.c.end - f.c.start),
-            func.substr(t.c.text, f.c.quote_start + 1, f.c.quote_end - f.c.quote_start),
-        )
-        .join(t, t.c.doc_id == f.c.doc_id)
-        .where(f.c.id.in_(list(fact_ids)))
-    )
+    f = m.facts
+    stmt = select(f.c.id, f.c.value_text, f.c.quote_text).where(f.c.id.in_(list(fact_ids)))
     with store.engine.connect() as conn:
         return {i: (value or "", quote or "") for i, value, quote in conn.execute(stmt)}
 
 
 def document_text(store: Store, doc_id: int) -> str:
     """A document's stored text alone (no outline, tables or area)."""
+    t = m.texts
     with store.engine.connect() as conn:
-        found = conn.execute(select(m.texts.c.text).where(m.texts.c.doc_id == doc_id)).scalar()
+        row = conn.execute(select(t.c.text, t.c.ztext).where(t.c.doc_id == doc_id)).first()
+    found = None if row is None else stored_text(row.text, row.ztext)
     if found is None:
         raise NotFoundError(f"no document {doc_id} in the store")
     return found

@@ -25,7 +25,7 @@ from planwatch.core.data import (
 )
 from planwatch.core.errors import UsageError
 from planwatch.core.evidence import from_json as evidence_from_json
-from planwatch.store.rows import ENUM_FIELDS, FACT_COLUMNS
+from planwatch.store.rows import ENUM_FIELDS, FACT_COLUMNS, FACT_TEXT_COLUMNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +152,9 @@ _BINDINGS = {k.value: k for k in Binding}
 _BY_VALUE = {"kind": _KINDS, "measure": _MEASURES, "comparator": _COMPARATORS}
 # The columns read back as they are: all but the row's document, the enums and the evidence.
 _PLAIN_FIELDS = tuple(
-    c for c in FACT_COLUMNS[1:] if c not in ENUM_FIELDS and c not in ("evidence",)
+    c
+    for c in FACT_COLUMNS[1:]
+    if c not in ENUM_FIELDS and c not in ("evidence",) and c not in FACT_TEXT_COLUMNS
 )
 
 

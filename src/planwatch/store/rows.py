@@ -20,6 +20,7 @@ from planwatch.core.data import Area, Document, Fact, SourceTable, TableRecord
 from planwatch.core.evidence import to_json as evidence_to_json
 from planwatch.describe.areas import area_by_code
 from planwatch.store.search_index import sentence_rows
+from planwatch.store.textcodec import pack, packs
 
 # What the store keeps of a fact besides its exported record (Fact.RECORD_FIELDS).
 STORE_ONLY_FIELDS = (
@@ -31,7 +32,11 @@ STORE_ONLY_FIELDS = (
 )
 # Columns of ``facts`` as written, in the order of each fact tuple (doc_id first): the
 # record's fields but the document's name, which the row holds as doc_id, then the rest.
-FACT_COLUMNS = ("doc_id", *Fact.RECORD_FIELDS[1:], *STORE_ONLY_FIELDS)
+_FACT_FIELDS = ("doc_id", *Fact.RECORD_FIELDS[1:], *STORE_ONLY_FIELDS)
+# Then the characters at the fact's two spans, kept with the fact so that facts_view
+# quotes in plain SQL while the documents' texts are stored compressed (textcodec).
+FACT_TEXT_COLUMNS = ("value_text", "quote_text")
+FACT_COLUMNS = (*_FACT_FIELDS, *FACT_TEXT_COLUMNS)
 # Fields whose enum is stored by its value; evidence is stored as JSON.
 ENUM_FIELDS = ("kind", "measure", "comparator", "binding")
 
@@ -72,6 +77,9 @@ class DocRows:
     # backend ``search_backend`` (search_index.sentence_rows).
     search: tuple[tuple[int, int, str], ...] = ()
     search_backend: str = "sqlite"
+    # The text as stored where the backend does not compress it (textcodec.pack), made
+    # in the worker too; None: the storing process packs it when it needs to.
+    packed: bytes | None = None
 
 
 def level_of(code: str) -> str:
@@ -96,18 +104,20 @@ def table_json(table: SourceTable) -> dict:
     }
 
 
-_FACT_VALUES = operator.attrgetter(*FACT_COLUMNS[1:])  # one C-level call reads them all
+_FACT_VALUES = operator.attrgetter(*_FACT_FIELDS[1:])  # one C-level call reads them all
 _ENUM_AT = tuple(FACT_COLUMNS.index(name) - 1 for name in ENUM_FIELDS)
 _EVIDENCE_AT = FACT_COLUMNS.index("evidence") - 1
 
 
-def fact_tuple(f: Fact) -> tuple:
-    """A fact as the values of FACT_COLUMNS[1:]."""
+def fact_tuple(f: Fact, text: str) -> tuple:
+    """A fact of the document whose text is ``text`` as the values of FACT_COLUMNS[1:]."""
     values = list(_FACT_VALUES(f))
     for i in _ENUM_AT:
         if values[i] is not None:  # binding is optional
             values[i] = values[i].value
     values[_EVIDENCE_AT] = evidence_to_json(values[_EVIDENCE_AT])
+    values.append(text[f.start : f.end])
+    values.append(text[f.quote_start : f.quote_end])
     return tuple(values)
 
 
@@ -204,8 +214,9 @@ def to_rows(
         sentences=_json([[s.start, s.end] for s in outline.sentences]),
         tables=_json([table_json(t) for t in doc.tables]),
         headings=headings,
-        facts=tuple(fact_tuple(f) for f in facts),
+        facts=tuple(fact_tuple(f, doc.text) for f in facts),
         recovered=tuple(recovered_tuple(i, t) for i, t in enumerate(doc.recovered)),
         search=sentence_rows(doc.text, outline.sentences, backend),
         search_backend=backend,
+        packed=pack(doc.text) if packs(backend) else None,
     )

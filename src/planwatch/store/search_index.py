@@ -40,6 +40,7 @@ from sqlalchemy.engine import Connection
 from planwatch.core.data import Span
 from planwatch.core.normalise import fold
 from planwatch.store.bulk import insert_many
+from planwatch.store.textcodec import stored_text, text_sql
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN_RUN = re.compile(f"[{_CJK}]+|[0-9A-Za-z]+")
@@ -194,13 +195,20 @@ def index_stored_documents(conn: Connection) -> int:
 
     ids = conn.execute(text("SELECT doc_id FROM structures ORDER BY doc_id")).scalars().all()
     for doc_id in ids:  # one document in memory at a time
-        sentences, stored = conn.execute(
-            text(
-                "SELECT s.sentences, t.text FROM structures s JOIN texts t "
-                "ON t.doc_id = s.doc_id WHERE s.doc_id = :d"
-            ),
-            {"d": doc_id},
-        ).one()
+        # t.*: migrations before ``ztext`` call this too, when texts has no ztext column.
+        row = (
+            conn.execute(
+                text(
+                    "SELECT s.sentences AS sentences, t.* FROM structures s JOIN texts t "
+                    "ON t.doc_id = s.doc_id WHERE s.doc_id = :d"
+                ),
+                {"d": doc_id},
+            )
+            .one()
+            ._mapping
+        )
+        sentences = row["sentences"]
+        stored = stored_text(row["text"], row.get("ztext")) or ""
         if isinstance(sentences, str):
             sentences = json.loads(sentences)
         index_document(conn, doc_id, stored, [Span(int(a), int(b)) for a, b in sentences or []])
@@ -231,7 +239,8 @@ def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, str, str, di
 
 def text_column(dialect: str) -> str:
     """The matched sentence's text, cut from the document's stored text by its span."""
-    return '(SELECT substr(t.text, s.start + 1, s."end" - s.start) FROM texts t WHERE t.doc_id = s.doc_id)'
+    stored = text_sql(dialect, "t")
+    return f'(SELECT substr({stored}, s.start + 1, s."end" - s.start) FROM texts t WHERE t.doc_id = s.doc_id)'
 
 
 def order_column(dialect: str) -> str:

@@ -21,6 +21,7 @@ from planwatch.core.errors import UsageError
 from planwatch.store import models as m
 from planwatch.store.db import open_engine
 from planwatch.store.search_index import index_stored_documents
+from planwatch.store.textcodec import pack
 
 # Parents before children; ``documents.superseded_by`` points forward, so foreign keys
 # are checked at commit (defer_foreign_keys) rather than row by row.
@@ -64,7 +65,10 @@ def copy_to_sqlite(
                 rows = src.execution_options(yield_per=BATCH).execute(select(table))
                 counts[table.name] = 0
                 for chunk in rows.partitions():
-                    dst.execute(insert(table), [dict(r._mapping) for r in chunk])
+                    records = [dict(r._mapping) for r in chunk]
+                    if table is m.texts:
+                        records = [_packed(r) for r in records]
+                    dst.execute(insert(table), records)
                     counts[table.name] += len(chunk)
             index_stored_documents(dst)
             for name, (columns, records) in (extra or {}).items():
@@ -76,6 +80,13 @@ def copy_to_sqlite(
     target.dispose()  # the last connection closed: the WAL is merged into the file
     part.replace(path)
     return counts
+
+
+def _packed(row: dict[str, Any]) -> dict[str, Any]:
+    """A ``texts`` row as SQLite stores it: compressed (a PostgreSQL store's is plain)."""
+    if row.get("text") is None:
+        return row
+    return {**row, "text": None, "ztext": pack(row["text"])}
 
 
 def _write_table(conn, name: str, columns: Sequence[str], records: Iterable[dict[str, Any]]) -> int:

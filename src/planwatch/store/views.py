@@ -45,8 +45,8 @@ SELECT
     f.binding AS binding,
     f.canonical_value AS canonical_value,
     f.canonical_unit AS canonical_unit,
-    substr(t.text, f.start + 1, f."end" - f.start) AS value_text,
-    substr(t.text, f.quote_start + 1, f.quote_end - f.quote_start) AS quote,
+    f.value_text AS value_text,
+    f.quote_text AS quote,
     f.start AS value_start,
     f."end" AS value_end,
     f.quote_start AS quote_start,
@@ -58,7 +58,6 @@ SELECT
     EXISTS (SELECT 1 FROM corrections c WHERE c.fact_id = f.id AND c.wrong) AS marked_wrong
 FROM facts f
 JOIN documents d ON d.id = f.doc_id
-JOIN texts t ON t.doc_id = f.doc_id
 LEFT JOIN indicators i ON i.id = f.indicator_id
 """
 

@@ -1,0 +1,141 @@
+"""Benchmark: the same ingest run in paired rounds on different set-ups, as ratios.
+
+Each round ingests the same replicated samples (bench/ingest_bench.py's corpus)
+once per set-up, in turn (A B C A B C ...), into a new store each time, and
+records wall seconds, CPU seconds (this process and its children that exited:
+not a Dask cluster's workers) and the store's size over the text it holds. Ratios of
+medians are what a shared machine can still tell: load moves every set-up alike.
+
+Set-ups (``--setups``, comma-separated):
+
+- ``one``: in-process ingest, 1 worker;
+- ``two``: in-process ingest, 2 worker processes;
+- ``dask``: a Dask ``LocalCluster`` of 2 single-thread worker processes, started
+  (and its workers warmed: planwatch imported, its word lists loaded) before the
+  clock starts, as a cluster that stays up between ingests would be;
+- ``dask_cold``: a new ``LocalCluster`` of 2 per run, started before the clock but
+  with cold workers (what bench/ingest_bench.py ``--local-cluster 2`` measures);
+- ``pg``: in-process ingest, 2 workers, into a new PostgreSQL database on
+  ``--pg-server`` (dropped after); compare with ``two`` (SQLite).
+
+    python bench/scale_bench.py --mb 5 --rounds 3 --setups two,dask
+    python bench/scale_bench.py --mb 5 --rounds 3 --setups one,two
+    python bench/scale_bench.py --mb 5 --rounds 3 --setups two,pg --pg-server postgresql://u@host/postgres
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ingest_bench import _drop_pg_database, _local_cluster, _new_pg_database, replicate
+
+from planwatch.ingest import ingest
+from planwatch.options import Options
+from planwatch.store.repo import Store
+
+
+def _cpu() -> float:
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def run_once(setup: str, docs: Path, work: Path, args, cluster) -> dict:
+    """One timed ingest of ``docs`` with ``setup``; its figures."""
+    pg = _new_pg_database(args.pg_server) if setup == "pg" else None
+    if setup == "dask_cold":  # a new cluster per run, started before the clock (cold workers)
+        cluster = _local_cluster(2)
+    url = pg or f"sqlite:///{work / f'{setup}-{time.monotonic_ns()}.db'}"
+    store = Store(url)
+    options = Options(
+        workers=1 if setup == "one" else 2,
+        show_progress=False,
+        scheduler=cluster.scheduler_address if setup.startswith("dask") else None,
+    )
+    cpu0, t0 = _cpu(), time.perf_counter()
+    summary = ingest([str(docs)], store, options)
+    seconds = time.perf_counter() - t0
+    cpu = _cpu() - cpu0  # children's CPU counts once they exit (process pools do)
+    facts = store.counts()["facts"]
+    text_bytes = sum(p.stat().st_size for p in docs.iterdir())
+    over_text = store.size_bytes() / text_bytes
+    store.close()
+    if pg:
+        _drop_pg_database(args.pg_server, pg)
+    if setup == "dask_cold":
+        cluster.close()
+    return {
+        "seconds": seconds,
+        "cpu_s": cpu,
+        "facts": facts,
+        "failed": summary.failed,
+        "store_over_text": over_text,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--mb", type=float, default=5, help="corpus size in MB (default 5)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument(
+        "--setups", default="two,dask", help="comma-separated: one,two,dask,dask_cold,pg"
+    )
+    ap.add_argument("--pg-server", help="PostgreSQL server URL for the pg set-up")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    setups = args.setups.split(",")
+    if "pg" in setups and not args.pg_server:
+        ap.error("the pg set-up needs --pg-server")
+    work = Path(tempfile.mkdtemp(prefix="planwatch-scale-"))
+    cluster = None
+    try:
+        docs = work / "docs"
+        docs.mkdir()
+        size = replicate(args.mb, docs)
+        if "dask" in setups:
+            cluster = _local_cluster(2)
+            from distributed import Client
+
+            from planwatch.scaleout import warm_worker
+
+            with Client(cluster.scheduler_address) as client:  # a cluster already up
+                client.run(warm_worker)
+        runs: dict[str, list[dict]] = {s: [] for s in setups}
+        for _ in range(args.rounds):
+            for setup in setups:
+                runs[setup].append(run_once(setup, docs, work, args, cluster))
+        figures = {"megabytes": round(size / 1e6, 2), "rounds": args.rounds, "cpu": os.cpu_count()}
+        for setup, rs in runs.items():
+            figures[setup] = {
+                "seconds_median": round(statistics.median(r["seconds"] for r in rs), 2),
+                "seconds": [round(r["seconds"], 2) for r in rs],
+                "cpu_s_median": round(statistics.median(r["cpu_s"] for r in rs), 1),
+                "facts": rs[0]["facts"],
+                "failed": rs[0]["failed"],
+                "store_over_text": round(rs[0]["store_over_text"], 2),
+            }
+        base = setups[0]
+        for setup in setups[1:]:
+            figures[f"{setup}/{base}_wall"] = round(
+                figures[setup]["seconds_median"] / figures[base]["seconds_median"], 3
+            )
+        print(json.dumps(figures, indent=None if args.json else 2))
+    finally:
+        if cluster is not None:
+            cluster.close()
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

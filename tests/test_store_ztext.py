@@ -1,0 +1,119 @@
+"""Stored texts compressed on SQLite (migration ztext): every read path gives the same text.
+
+SQLite keeps each text zlib-compressed in ``texts.ztext``; PostgreSQL keeps
+``texts.text`` (it compresses long values itself). Spans index the text as
+analysed, so quotes, the document page, search snippets and ``facts_view`` must
+read exactly the characters they read before.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import zlib
+
+from sqlalchemy import text
+
+from planwatch.ingest import ingest
+from planwatch.options import Options
+from planwatch.search import SearchQuery, search
+from planwatch.store.pages import document_text, fact_quotes
+from planwatch.store.repo import Store
+
+REPORT = (
+    "清河县2022年国民经济和社会发展统计公报\n"
+    "全年地区生产总值286.4亿元，比上年增长5.1%。\n"
+    "全年粮食总产量31.7万吨，增长2.4%。\n"
+    "年末户籍人口52.3万人，城镇化率达到48.6%。\n"
+)
+
+
+def _ingest(store: Store, tmp_path) -> None:
+    doc = tmp_path / "清河县2022年统计公报.txt"
+    doc.write_text(REPORT, encoding="utf-8")
+    assert ingest([str(doc)], store, Options(workers=1, show_progress=False)).failed == 0
+
+
+def _stored_columns(store: Store) -> tuple[str | None, bytes | None]:
+    with store.engine.connect() as conn:
+        return conn.execute(text("SELECT text, ztext FROM texts")).one()
+
+
+def test_every_read_path_gives_the_text_as_analysed(db_url, tmp_path):
+    with Store(db_url) as store:
+        _ingest(store, tmp_path)
+        plain, packed = _stored_columns(store)
+        if store.engine.dialect.name == "postgresql":
+            assert plain == REPORT and packed is None
+        else:  # no plain copy; the compressed one is the text itself
+            assert plain is None and zlib.decompress(packed).decode() == REPORT
+            assert len(packed) < len(REPORT.encode())
+        (doc,) = store.documents()
+        assert store.text(doc.id) == REPORT == document_text(store, doc.id)
+        assert store.load(doc.id).text == REPORT
+        facts = store.facts()
+        assert facts
+        quotes = fact_quotes(store, [sf.id for sf in facts])
+        for sf in facts:
+            value, quote = quotes[sf.id]
+            assert value == REPORT[sf.fact.span.start : sf.fact.span.end]
+            assert quote == REPORT[sf.fact.quote.start : sf.fact.quote.end]
+        with store.engine.connect() as conn:
+            rows = conn.execute(text("SELECT value_text, quote FROM facts_view")).all()
+        assert sorted(rows) == sorted(quotes.values())
+        hit = search(store, SearchQuery("粮食总产量"))
+        assert hit.total == 1
+        assert "".join(s.text for s in hit.sentences[0].segments).startswith("全年粮食总产量")
+        assert [d.id for d, _ in store.texts_containing(["户籍人口"])] == [doc.id]
+        assert store.texts_containing(["常住人口"]) == []
+
+
+def test_an_older_store_has_its_texts_packed_by_the_migration(db_url, tmp_path):
+    from alembic import command
+
+    from planwatch.store.db import _alembic_config
+    from planwatch.store.views import drop_views
+
+    with Store(db_url) as store:
+        _ingest(store, tmp_path)
+        cfg = _alembic_config()
+        with store.engine.begin() as conn:  # back to texts kept plain
+            cfg.attributes["connection"] = conn
+            drop_views(conn)
+            command.downgrade(cfg, "evalstore")
+        with store.engine.connect() as conn:
+            assert conn.execute(text("SELECT text FROM texts")).scalar_one() == REPORT
+    with Store(db_url) as store:  # opening upgrades again
+        plain, packed = _stored_columns(store)
+        if store.engine.dialect.name == "postgresql":
+            assert plain == REPORT and packed is None
+        else:
+            assert plain is None and zlib.decompress(packed).decode() == REPORT
+        (doc,) = store.documents()
+        assert store.text(doc.id) == REPORT
+        assert search(store, SearchQuery("地区生产总值")).total == 1
+
+
+def test_another_sqlite_client_reads_facts_view_and_the_texts_without_planwatch(tmp_path):
+    path = tmp_path / "store.db"
+    with Store(str(path)) as store:
+        _ingest(store, tmp_path)
+        expected = sorted(fact_quotes(store, [sf.id for sf in store.facts()]).values())
+    conn = sqlite3.connect(path)  # no planwatch function defined here
+    assert sorted(conn.execute("SELECT value_text, quote FROM facts_view").fetchall()) == expected
+    (packed,) = conn.execute("SELECT ztext FROM texts").fetchone()
+    assert zlib.decompress(packed).decode() == REPORT  # as docs/schema.md says
+    conn.close()
+
+
+def test_a_copy_into_sqlite_holds_the_texts_compressed(db_url, tmp_path):
+    from planwatch.store.snapshot import copy_to_sqlite
+
+    with Store(db_url) as store:
+        _ingest(store, tmp_path)
+        copy_to_sqlite(store.engine, tmp_path / "copy.db")
+    with Store(str(tmp_path / "copy.db")) as copy:
+        plain, packed = _stored_columns(copy)
+        assert plain is None and zlib.decompress(packed).decode() == REPORT
+        (doc,) = copy.documents()
+        assert copy.text(doc.id) == REPORT
+        assert search(copy, SearchQuery("粮食总产量")).total == 1
