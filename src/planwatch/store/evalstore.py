@@ -60,6 +60,9 @@ class EvaluationRecord:
     cells: dict[str, dict[str, Any]]  # indicator id -> {status, indicator, core, anchor, …}
     detail: dict[str, Any] | None = field(default=None, compare=False)  # read on request
     current: bool = True
+    # The whole evaluation for the area page (evaluate/codec.py JSON): written, never
+    # read back here (see :func:`evaluation_whole`).
+    whole: str | None = field(default=None, compare=False)
 
 
 # ---- noting what changed --------------------------------------------------------
@@ -176,15 +179,19 @@ def _unnoted(store: Store, conn) -> set[str]:
     return areas_touched_since(store, mark)
 
 
-def _record(row, unnoted: set[str], fmt: str, with_detail: bool) -> EvaluationRecord:
-    mapping = row._mapping
-    changed_doc, changed_fix = row.changed_doc or 0, row.changed_fix or 0
-    current = (
+def _is_current(row, unnoted: set[str], fmt: str) -> bool:
+    """Computed by today's code from a store no area change is newer than."""
+    return (
         row.format == fmt
-        and row.doc_stamp >= changed_doc
-        and row.fix_stamp >= changed_fix
+        and row.doc_stamp >= (row.changed_doc or 0)
+        and row.fix_stamp >= (row.changed_fix or 0)
         and row.area_code not in unnoted
     )
+
+
+def _record(row, unnoted: set[str], fmt: str, with_detail: bool) -> EvaluationRecord:
+    mapping = row._mapping
+    current = _is_current(row, unnoted, fmt)
     detail = unpack(row.detail) if with_detail else None
     return EvaluationRecord(
         area_code=row.area_code,
@@ -217,6 +224,7 @@ def stored_evaluations(
     e, c = m.area_evaluations, m.area_changes
     left_out = {name for name, keep in (("detail", detail), ("cells", cells)) if not keep}
     left_out.add("computed_at")  # for people reading the table; parsing it costs
+    left_out.add("whole")  # one area page's, read by evaluation_whole
     columns = [col for col in e.c if col.name not in left_out]
     q = (
         select(*columns, c.c.doc_stamp.label("changed_doc"), c.c.fix_stamp.label("changed_fix"))
@@ -243,6 +251,41 @@ def evaluation_detail(store: Store, code: str, as_of: int | None = None) -> dict
     with store.engine.connect() as conn:
         blob = conn.execute(q).scalar()
     return None if blob is None else unpack(blob)
+
+
+def evaluation_whole(
+    store: Store, fmt: str, code: str, as_of: int | None = None
+) -> tuple[str | None, bool]:
+    """(the whole evaluation of one area as stored, or None; whether it is current).
+
+    One primary-key read: what an area page needs instead of computing it."""
+    e, c = m.area_evaluations, m.area_changes
+    q = (
+        select(
+            e.c.area_code,
+            e.c.format,
+            e.c.doc_stamp,
+            e.c.fix_stamp,
+            e.c.whole,
+            c.c.doc_stamp.label("changed_doc"),
+            c.c.fix_stamp.label("changed_fix"),
+        )
+        .select_from(e.outerjoin(c, c.c.area_code == e.c.area_code))
+        .where(e.c.area_code == code, e.c.as_of_key == as_of_key(as_of))
+    )
+    with store.engine.connect() as conn:
+        row = conn.execute(q).first()
+        if row is None or row.whole is None:
+            return None, False
+        if _mark(conn) is None:  # no change noted yet: what is newer than the row itself
+            unnoted = areas_touched_since(store, (row.doc_stamp, row.fix_stamp))
+        else:
+            unnoted = _unnoted(store, conn)
+        current = _is_current(row, unnoted, fmt)
+    try:
+        return zlib.decompress(row.whole).decode("utf-8"), current
+    except (zlib.error, UnicodeDecodeError):  # damaged: computed again by the caller
+        return None, False
 
 
 # ---- writing ------------------------------------------------------------------
@@ -291,6 +334,7 @@ def _row(r: EvaluationRecord, stamp: Stamp, fmt: str) -> dict[str, Any]:
         "summary_line": r.summary_line,
         "cells": r.cells,
         "detail": zlib.compress(detail, 6),
+        "whole": None if r.whole is None else zlib.compress(r.whole.encode("utf-8"), 6),
     }
 
 
@@ -308,6 +352,7 @@ __all__ = [
     "EvaluationRecord",
     "as_of_key",
     "evaluation_detail",
+    "evaluation_whole",
     "forget_evaluations",
     "note_changes",
     "save_evaluations",

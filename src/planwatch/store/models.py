@@ -243,6 +243,9 @@ area_evaluations = Table(
     Column("summary_line", Text, nullable=True),
     Column("cells", JSON, nullable=False),  # indicator id -> status cell (the compare page)
     Column("detail", LargeBinary, nullable=False),
+    # The whole evaluation for its area page (evaluate/codec.py JSON, zlib); None in
+    # rows stored before migration evalwhole.
+    Column("whole", LargeBinary, nullable=True),
 )
 
 # The newest document and correction ids that changed each area's data: an
