@@ -212,10 +212,28 @@ def facts_within(store: Store, spans: Sequence[tuple[int, int, int]]) -> list[St
     inside = sa.or_(
         *(sa.and_(f.c.doc_id == doc, f.c.start >= a, f.c.start < b) for doc, a, b in spans)
     )
-    with store.engine.connect() as conn:
-        ids = conn.execute(sa.select(f.c.id).where(inside).order_by(f.c.doc_id, f.c.start))
-        ids = ids.scalars().all()
-    return [store.fact(i) for i in ids]
+    d = m.documents
+    q = (
+        select(*_list_columns(), d.c.name.label("doc_name"))
+        .join(d, d.c.id == f.c.doc_id)
+        .where(inside)
+        .order_by(f.c.doc_id, f.c.start)
+    )
+    with store.engine.connect() as conn:  # one query, not one per fact
+        return _stored_facts(conn, conn.execute(q).all())
+
+
+def _list_columns() -> list:
+    """The facts' columns but their evidence (no list shows it; a fact's own page reads
+    it): parsing its JSON was a third of a large page's time."""
+    return [c for c in m.facts.c if c.name != "evidence"]
+
+
+def _stored_facts(conn, rows: Sequence) -> list[StoredFact]:
+    """Fact rows (with ``doc_name``) as StoredFacts, their corrections applied."""
+    fixes = Store._corrections_for(conn, [r.id for r in rows])
+    names = rows[0]._fields if rows else ()  # read once, not per row
+    return [_stored(r, fixes.get(r.id, ()), names) for r in rows]
 
 
 # ---- facts and documents, a page at a time ---------------------------------------
@@ -237,9 +255,14 @@ class FactQuery:
     include_rejected: bool = False
 
 
-def _fact_conditions(q: FactQuery) -> list:
+def _fact_conditions(q: FactQuery, *, in_fact_order: bool = False) -> list:
+    """``in_fact_order``: the current-document test written so that no index serves it
+    (``superseded_by + 0``): SQLite then walks the facts' own index in the page's order and
+    stops at LIMIT, instead of gathering every current document's facts to sort them
+    (0.3 ms instead of 60 ms for the first 100 of 300,000 facts)."""
     f, d = m.facts, m.documents
-    conds = [d.c.superseded_by.is_(None)]
+    current = (d.c.superseded_by + 0) if in_fact_order else d.c.superseded_by
+    conds = [current.is_(None)]
     if q.doc:
         conds.append(d.c.id == int(q.doc) if q.doc.isdigit() else d.c.name == q.doc)
     if q.area:  # a code through the index on jurisdiction_code; a name as printed
@@ -279,20 +302,19 @@ def _fact_order(sort: str) -> list:
 def fact_page(
     store: Store, q: FactQuery, *, limit: int, offset: int = 0, sort: str = "document"
 ) -> list[StoredFact]:
-    """One page of facts (corrections applied), filtered and sorted in the database."""
+    """One page of facts (corrections applied, no evidence), filtered and sorted in the
+    database."""
     f, d = m.facts, m.documents
     stmt = (
-        select(f, d.c.name.label("doc_name"))
+        select(*_list_columns(), d.c.name.label("doc_name"))
         .join(d, d.c.id == f.c.doc_id)
-        .where(*_fact_conditions(q))
+        .where(*_fact_conditions(q, in_fact_order=True))
         .order_by(*_fact_order(sort))
         .limit(limit)
         .offset(offset)
     )
     with store.engine.connect() as conn:
-        rows = conn.execute(stmt).all()
-        fixes = Store._corrections_for(conn, [r.id for r in rows])
-    return [_stored(r, fixes.get(r.id, ())) for r in rows]
+        return _stored_facts(conn, conn.execute(stmt).all())
 
 
 def fact_count(store: Store, q: FactQuery) -> int:
