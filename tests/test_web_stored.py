@@ -112,3 +112,46 @@ def test_missing_or_unreadable_whole_is_computed(db_url, tmp_path, monkeypatch):
             assert ev is not None and why is None and ev.rows
             assert calls == [code]
             evs.close()
+
+
+def test_answers_are_kept_until_the_store_changes(tmp_path):
+    from planwatch.web.versioned import Versioned
+
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        _add(store, tmp_path, "鹤山市", 2022, 3.1)
+        calls: list[int] = []
+
+        def compute() -> int:
+            calls.append(1)
+            return len(calls)
+
+        now, lagging = Versioned(min_age_s=0), Versioned(min_age_s=3600)
+        assert now.get(store, "k", compute) == now.get(store, "k", compute) == 1
+        assert lagging.get(store, "k", compute) == 2
+        _add(store, tmp_path, "台山市", 2022, 2.5)
+        assert now.get(store, "k", compute) == 3  # the store changed: computed again
+        assert lagging.get(store, "k", compute) == 2  # younger than its minimum age: kept
+        assert now.get(store, "other", compute) == 4  # by key
+
+
+def test_per_area_answers_are_dropped_only_for_the_areas_touched(tmp_path):
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        _add(store, tmp_path, "鹤山市", 2022, 3.1)
+        _add(store, tmp_path, "台山市", 2022, 2.5)
+        heshan, taishan = _code(store, "鹤山市"), _code(store, "台山市")
+        evs = Evaluations(store, processes=False)
+        calls: list[str] = []
+
+        def count(code: str):
+            return lambda: calls.append(code) or len(calls)
+
+        assert evs.per_area(heshan, "x", count(heshan)) == 1
+        assert evs.per_area(taishan, "x", count(taishan)) == 2
+        assert evs.per_area(heshan, "x", count(heshan)) == 1  # kept
+        _add(store, tmp_path, "鹤山市", 2023, 4.0)
+        assert evs.per_area(heshan, "x", count(heshan)) == 3  # touched: computed again
+        assert evs.per_area(taishan, "x", count(taishan)) == 2  # not touched: kept
+        fact = next(sf for sf in store.facts() if sf.fact.jurisdiction_code == taishan)
+        store.correct(fact.id, author="t", field="value", value="2.6", wrong=False, note=None)
+        assert evs.per_area(taishan, "x", count(taishan)) == 4  # a correction touches it
+        evs.close()

@@ -23,7 +23,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -48,6 +48,7 @@ from planwatch.web.refresher import Refresher, one_worker_pool, worker_store
 log = logging.getLogger(__name__)
 
 STATUS_ORDER = ("behind", "missed", "on_track", "achieved_early", "met", "no_data")
+MAX_DERIVED = 256  # answers of per_area kept
 MAX_CACHED = 512  # whole evaluations (areas × as-of years) kept; least recently used dropped
 PENDING = "the evaluation is being computed; reload in a moment"
 STALE = -1  # the generation of a cached evaluation known to be stale
@@ -90,6 +91,7 @@ class Evaluations:
         self.store = store
         self._processes = processes
         self._cache: OrderedDict[tuple, _Entry] = OrderedDict()
+        self._derived: OrderedDict[tuple, tuple[int, Any]] = OrderedDict()  # see per_area
         self._touched: dict[str, int] = {}  # code -> generation that last changed it
         self._generation = 0
         self._version: tuple[int, int] | None = None
@@ -123,6 +125,23 @@ class Evaluations:
                 return None, False
             self._cache.move_to_end(key)
             return hit.evaluation, hit.generation >= self._touched.get(key[0], 0)
+
+    def per_area(self, code: str, name: str, compute: Callable[[], Any]) -> Any:
+        """``compute()``'s answer about one area (its documents, its facts), kept until a
+        document or correction touches the area, as its evaluation is."""
+        generation = self._refresh()
+        key = (code, name)
+        with self._lock:
+            hit = self._derived.get(key)
+            if hit is not None and hit[0] >= self._touched.get(code, 0):
+                self._derived.move_to_end(key)
+                return hit[1]
+        value = compute()
+        with self._lock:
+            self._derived[key] = (generation, value)
+            while len(self._derived) > MAX_DERIVED:
+                self._derived.popitem(last=False)
+        return value
 
     def cached(self, code: str, as_of: int | None = None) -> AreaEvaluation | None:
         """The evaluation if it is cached and still current (never computes)."""

@@ -16,7 +16,7 @@ from planwatch.core.errors import NotFoundError
 from planwatch.store.pages import FactQuery, area_chain, area_documents, area_rows, fact_page
 from planwatch.store.repo import FactFilter
 from planwatch.web.evaluation import STATUS_ORDER
-from planwatch.web.matrix import area_matrix, corrected_ids, rows_on_corrections
+from planwatch.web.matrix import Matrix, area_matrix, corrected_ids, rows_on_corrections
 from planwatch.web.params import year_param
 from planwatch.web.records import fact_records
 from planwatch.web.render import json_response, page, records_response, store_of
@@ -89,6 +89,12 @@ def _parts(ev: Any, chart: Callable[[Any], dict | None]) -> _Parts:
 _PARTS = _PartsCache()
 
 
+def _matrix(store, code: str) -> tuple[Matrix, bool]:
+    """The area's matrix from its newest facts, and whether they were capped."""
+    facts = fact_page(store, FactQuery(area=code), limit=MATRIX_FACTS, sort="-id")
+    return area_matrix(facts), len(facts) >= MATRIX_FACTS
+
+
 def flatten(rec: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     """Nested dicts as ``outer_inner`` columns (for CSV); lists stay whole."""
     out: dict[str, Any] = {}
@@ -155,11 +161,11 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
     area = find_area(store, code)
     parents = area_chain(store, area.code)
     children = area_rows(store, parent=area.code)
-    docs = area_documents(store, area.code)
     evaluations = request.app.state.evaluations
+    docs = evaluations.per_area(area.code, "documents", lambda: area_documents(store, area.code))
     ev, why = evaluations.area(area.code, _as_of(as_of), wait_s=PAGE_WAIT_S)
     parts = _PARTS.of(ev, evaluations.chart)
-    facts = fact_page(store, FactQuery(area=area.code), limit=MATRIX_FACTS, sort="-id")
+    matrix, capped = evaluations.per_area(area.code, "matrix", lambda: _matrix(store, area.code))
     fixed = corrected_ids(store.corrections())
     return page(
         request,
@@ -174,7 +180,7 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
         corrected_rows=rows_on_corrections(parts.rows, fixed),
         charts=parts.charts,
         by_category=parts.by_category,
-        matrix=area_matrix(facts),
-        matrix_capped=len(facts) >= MATRIX_FACTS,
+        matrix=matrix,
+        matrix_capped=capped,
         as_of=_as_of(as_of),
     )
