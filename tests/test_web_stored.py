@@ -76,6 +76,13 @@ def test_area_page_reads_the_stored_evaluation(db_url, tmp_path, monkeypatch):
         data = client.get(f"/areas/{code}.json").json()
         assert data["area_code"] == code and data["targets"]
         assert calls == []  # served from the store: nothing computed in the request
+        # The other pages of the load benchmark, on both backends (their SQL is new).
+        facts = client.get("/api/facts?limit=100").json()
+        assert facts and [f["start"] for f in facts] == sorted(f["start"] for f in facts)
+        assert "鹤山市" in client.get("/").text
+        found = client.get("/search.json?q=地区生产总值").json()
+        assert found["total"] >= 1 and found["results"][0]["doc"].startswith("鹤山市")
+        assert client.get("/search.json?q=地区生产总值").json() == found  # kept
         client.app.state.evaluations.close()
 
 
@@ -155,3 +162,30 @@ def test_per_area_answers_are_dropped_only_for_the_areas_touched(tmp_path):
         store.correct(fact.id, author="t", field="value", value="2.6", wrong=False, note=None)
         assert evs.per_area(taishan, "x", count(taishan)) == 4  # a correction touches it
         evs.close()
+
+
+def test_readers_asking_at_once_wait_for_one_computation(tmp_path):
+    import threading
+    import time
+
+    from planwatch.web.versioned import Versioned
+
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        _add(store, tmp_path, "鹤山市", 2022, 3.1)
+        answers, calls = Versioned(), []
+
+        def slow() -> str:
+            calls.append(1)
+            time.sleep(0.2)  # long enough for the other readers to arrive meanwhile
+            return "answer"
+
+        got: list[str] = []
+        readers = [
+            threading.Thread(target=lambda: got.append(answers.get(store, "q", slow)))
+            for _ in range(6)
+        ]
+        for t in readers:
+            t.start()
+        for t in readers:
+            t.join()
+        assert got == ["answer"] * 6 and len(calls) == 1

@@ -30,24 +30,44 @@ class Versioned:
         self.size, self.min_age_s = size, min_age_s
         self._lock = threading.Lock()
         self._kept: OrderedDict[Hashable, tuple[tuple[int, int], float, Any]] = OrderedDict()
+        self._busy: dict[Hashable, threading.Lock] = {}  # keys being computed
 
     def get(self, store: Store, key: Hashable, compute: Callable[[], Any]) -> Any:
-        """The answer for ``key``: kept, or ``compute()`` when the store changed."""
+        """The answer for ``key``: kept, or ``compute()`` when the store changed. Requests
+        asking at once wait for one computation (eight readers of a new search do not
+        rank its matches eight times)."""
         version = store_version(store)
         with self._lock:
-            hit = self._kept.get(key)
-            if hit is not None and (
-                hit[0] == version or time.monotonic() - hit[1] < self.min_age_s
-            ):
-                self._kept.move_to_end(key)
+            hit = self._fresh(key, version)
+            if hit is not None:
                 return hit[2]
-        value = compute()
-        with self._lock:
-            self._kept[key] = (version, time.monotonic(), value)
-            self._kept.move_to_end(key)
-            while len(self._kept) > self.size:
-                self._kept.popitem(last=False)
+            busy = self._busy.setdefault(key, threading.Lock())
+        with busy:  # one computes; the others then find its answer
+            with self._lock:
+                hit = self._fresh(key, version)
+            if hit is not None:
+                return hit[2]
+            try:
+                value = compute()
+                with self._lock:  # kept before the key is free: no second computation
+                    self._kept[key] = (version, time.monotonic(), value)
+                    self._kept.move_to_end(key)
+                    while len(self._kept) > self.size:
+                        self._kept.popitem(last=False)
+            finally:
+                with self._lock:
+                    self._busy.pop(key, None)
         return value
+
+    def _fresh(self, key: Hashable, version: tuple[int, int]) -> tuple | None:
+        """The kept entry of ``key`` if it may be answered (under the lock)."""
+        hit = self._kept.get(key)
+        if hit is None:
+            return None
+        if hit[0] != version and time.monotonic() - hit[1] >= self.min_age_s:
+            return None
+        self._kept.move_to_end(key)
+        return hit
 
     def clear(self) -> None:
         with self._lock:
