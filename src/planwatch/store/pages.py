@@ -483,9 +483,11 @@ class DocBrief:
         return str(self.year) if self.year else ""
 
 
-def _brief_conditions(doc_type: str | None, year: int | None) -> list:
+def _brief_conditions(doc_type: str | None, year: int | None, by_area: bool = False) -> list:
+    """``by_area``: the areas' index serves (the current test kept off its own, as for facts)."""
     d = m.documents
-    conds = [d.c.superseded_by.is_(None), d.c.area_code.is_not(None)]
+    current = (d.c.superseded_by + 0) if by_area else d.c.superseded_by
+    conds = [current.is_(None), d.c.area_code.is_not(None)]
     if doc_type:
         conds.append(d.c.doc_type == doc_type)
     if year is not None:
@@ -510,7 +512,7 @@ def document_briefs(
     ``doc_type`` and about ``year`` (a report's year, or a year inside a plan's
     period), in id order."""
     d = m.documents
-    conds = _brief_conditions(doc_type, year)
+    conds = _brief_conditions(doc_type, year, by_area=codes is not None)
     if codes is not None:
         conds.append(d.c.area_code.in_(list(codes)))
     columns = [d.c[name] for name in DocBrief.__dataclass_fields__]
