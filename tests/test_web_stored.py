@@ -189,3 +189,19 @@ def test_readers_asking_at_once_wait_for_one_computation(tmp_path):
         for t in readers:
             t.join()
         assert got == ["answer"] * 6 and len(calls) == 1
+
+
+def test_areas_touched_after_a_mark_are_read_incrementally(tmp_path):
+    from planwatch.store.evalstore import touched_after
+    from planwatch.store.pages import areas_touched_since, store_version
+
+    with Store(f"sqlite:///{tmp_path / 's.db'}") as store:
+        _add(store, tmp_path, "鹤山市", 2022, 3.1)
+        mark = store_version(store)
+        assert touched_after(store, mark) == set()
+        _add(store, tmp_path, "台山市", 2022, 2.5)
+        first = touched_after(store, mark)
+        assert first == areas_touched_since(store, mark) and _code(store, "台山市") in first
+        _add(store, tmp_path, "鹤山市", 2023, 4.0)  # only what is newer is read now
+        assert touched_after(store, mark) == areas_touched_since(store, mark) > first
+        assert touched_after(store, store_version(store)) == set()
