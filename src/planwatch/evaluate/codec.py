@@ -26,9 +26,22 @@ from planwatch.store.repo import DocRow
 _NAMES = {"DocRow": DocRow}
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, None for other types."""
+    return tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
+
+
 def _encode(value: Any) -> Any:
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name)) for f in fields(value)}
+    kind = type(value)
+    if kind in _PLAIN:  # most values: checked first, by exact type
+        return value
+    names = _names(kind)
+    if names is not None:
+        return {name: _encode(getattr(value, name)) for name in names}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
