@@ -205,3 +205,18 @@ def test_areas_touched_after_a_mark_are_read_incrementally(tmp_path):
         _add(store, tmp_path, "鹤山市", 2023, 4.0)  # only what is newer is read now
         assert touched_after(store, mark) == areas_touched_since(store, mark) > first
         assert touched_after(store, store_version(store)) == set()
+
+
+def test_area_page_charts_are_whole_json_in_their_attribute(sample_store, tmp_path):
+    import html
+    import json
+    import re
+
+    app = create_app(sample_store.url, upload_dir=tmp_path / "uploads")
+    with TestClient(app, base_url=LOCAL) as client:
+        text = client.get("/areas/440784").text
+        again = client.get("/areas/440784").text  # drawn once, kept: the same bytes
+    figures = re.findall(r'data-figure="([^"]*)"', text)
+    assert figures and text == again
+    for raw in figures:
+        assert json.loads(html.unescape(raw))["data"]

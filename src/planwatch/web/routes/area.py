@@ -82,7 +82,8 @@ def _parts(ev: Any, chart: Callable[[Any], dict | None]) -> _Parts:
             break
         fig = chart(row)
         if fig:
-            charts.append((row, htmlsafe_json_dumps(fig, sort_keys=True)))  # as |tojson
+            # As |tojson gives it; the template escapes it for the attribute (|forceescape).
+            charts.append((row, htmlsafe_json_dumps(fig, sort_keys=True)))
     return _Parts(tuple(sorted(ev.rows, key=order)), tuple(charts), ev.by_category())
 
 
