@@ -143,6 +143,17 @@ class Evaluations:
                 self._derived.popitem(last=False)
         return value
 
+    def _settled(self, key: tuple) -> tuple[bool, AreaEvaluation | None]:
+        """(whether ``key`` is being computed, its current cached evaluation): in one lock,
+        so a request arriving as a computation ends gets its answer, not the store's copy."""
+        with self._lock:
+            if key in self._inflight:
+                return True, None
+            hit = self._cache.get(key)
+            if hit is not None and hit.generation >= self._touched.get(key[0], 0):
+                return False, hit.evaluation
+            return False, None
+
     def cached(self, code: str, as_of: int | None = None) -> AreaEvaluation | None:
         """The evaluation if it is cached and still current (never computes)."""
         self._refresh()
@@ -221,14 +232,17 @@ class Evaluations:
         ev, fresh = self._lookup(key)
         if fresh:
             return ev, None
-        # The stored one when current; a stale one only when nothing is cached.
-        stored, current = stored_whole(self.store, code, as_of, stale=ev is None)
-        if stored is not None and current:
-            self._keep(key, generation, stored)
-            return stored, None
-        if stored is not None:  # shown (and cached as stale) while a new one is computed
-            self._keep(key, STALE, stored)
-            ev = stored
+        busy, done = self._settled(key)
+        if done is not None:
+            return done, None
+        if not busy:  # the stored one when current; a stale one only when nothing is cached
+            stored, current = stored_whole(self.store, code, as_of, stale=ev is None)
+            if stored is not None and current:
+                self._keep(key, generation, stored)
+                return stored, None
+            if stored is not None:  # shown (and cached as stale) while a new one is computed
+                self._keep(key, STALE, stored)
+                ev = stored
         if wait_s is not None and ev is None:
             wait_s = max(wait_s, COLD_WAIT_S)  # nothing to show meanwhile: wait longer
         try:
