@@ -8,6 +8,8 @@
    and a search in turn: first for ``--idle-seconds`` with nothing else
    running, then while ``planwatch ingest`` (another process) stores
    ``--ingest`` more documents into the same store.
+   Before they start, each page is requested once alone (its first-request time
+   is reported apart: a new server's cold answers are not the idle percentiles).
 4. Per phase and page: requests, errors (status >= 500 or no answer within
    ``--timeout`` seconds), p50, p95 and max in milliseconds.
 
@@ -115,6 +117,14 @@ def pages(base: str, timeout: float) -> dict[str, str]:
     }
 
 
+def first_requests(urls: dict[str, str], timeout: float) -> dict[str, float]:
+    """Each page once, one at a time, before the readers start: a new server's first
+    answers (jieba's dictionary, a search's first ranking, an area's stored evaluation
+    read) are reported on their own, not mixed into the idle percentiles."""
+    time.sleep(5)  # the server's warm-up thread loads jieba meanwhile
+    return {name: round(fetch(url, timeout)[1], 1) for name, url in urls.items()}
+
+
 class Readers:
     """``n`` threads requesting the pages in turn until stopped; latencies per phase/page."""
 
@@ -204,7 +214,9 @@ def main() -> None:
         quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
         server = run_cli(db, "serve", "--port", str(port), **quiet)
         wait_until_up(base)
-        readers = Readers(args.readers, pages(base, args.timeout), args.timeout)
+        urls = pages(base, args.timeout)
+        first = first_requests(urls, args.timeout)
+        readers = Readers(args.readers, urls, args.timeout)
         readers.start()
         time.sleep(args.idle_seconds)
         readers.phase = "ingest"
@@ -220,6 +232,8 @@ def main() -> None:
             "ingest_seconds": round(ingest_s, 1),
             "readers": args.readers,
             "cpu": os.cpu_count(),
+            "load_average": [round(x, 1) for x in os.getloadavg()],
+            "first_request_ms": first,
             "pages": readers.report(),
         }
         if args.json:

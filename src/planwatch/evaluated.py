@@ -27,13 +27,14 @@ from typing import Any
 import planwatch
 from planwatch.core.errors import PlanwatchError
 from planwatch.describe.areas import is_under
-from planwatch.evaluate import AreaEvaluation, evaluate_ledger, load_ledger, resolve_area
+from planwatch.evaluate import AreaEvaluation, codec, evaluate_ledger, load_ledger, resolve_area
 from planwatch.evaluate.ledger import DocIndex, choose_plan
 from planwatch.evaluate.plan_words import plan_word_targets
 from planwatch.store.evalstore import (
     EvaluationRecord,
     as_of_key,
     evaluation_detail,
+    evaluation_whole,
     note_changes,
     save_evaluations,
     stored_evaluations,
@@ -108,6 +109,7 @@ def record_of(ev: AreaEvaluation, as_of: int | None) -> EvaluationRecord:
         summary_line=ev.summary_line(),
         cells=_cells(ev),
         detail=ev.to_dict(),
+        whole=codec.to_json(ev),
     )
 
 
@@ -231,6 +233,23 @@ def current_evaluations(
     return out
 
 
+def stored_whole(
+    store: Store, code: str, as_of: int | None = None, *, stale: bool = True
+) -> tuple[AreaEvaluation | None, bool]:
+    """(the stored whole evaluation of one area, or None; whether it is current): what
+    an area page shows without computing. None when there is none, when it is stale
+    and ``stale`` is false, or when it was written by other code and cannot be read
+    (the caller computes it)."""
+    text, current = evaluation_whole(store, FORMAT, code, as_of)
+    if text is None or not (current or stale):
+        return None, current
+    try:
+        return codec.from_json(text), current
+    except (ValueError, KeyError, TypeError) as exc:
+        log.warning("stored evaluation of %s not readable: %s", code, exc)
+        return None, False
+
+
 # ---- the stored JSON, answering like an AreaEvaluation ---------------------------
 
 
@@ -302,4 +321,5 @@ __all__ = [
     "refresh",
     "row_anchor",
     "stale_codes",
+    "stored_whole",
 ]

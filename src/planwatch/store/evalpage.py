@@ -121,7 +121,7 @@ def evaluation_page(
     )
     shown = sa.and_(base, _shown())
     picked = sa.and_(shown, e.c.plan_period == plan) if plan else shown
-    columns = [col for col in e.c if col.name not in ("detail", "computed_at")]
+    columns = [col for col in e.c if col.name not in ("detail", "whole", "computed_at")]
     q = (
         select(*columns, c.c.doc_stamp.label("changed_doc"), c.c.fix_stamp.label("changed_fix"))
         .select_from(joined)

@@ -21,6 +21,8 @@ they change.
 from __future__ import annotations
 
 import json
+import threading
+import weakref
 import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -60,6 +62,9 @@ class EvaluationRecord:
     cells: dict[str, dict[str, Any]]  # indicator id -> {status, indicator, core, anchor, …}
     detail: dict[str, Any] | None = field(default=None, compare=False)  # read on request
     current: bool = True
+    # The whole evaluation for the area page (evaluate/codec.py JSON): written, never
+    # read back here (see :func:`evaluation_whole`).
+    whole: str | None = field(default=None, compare=False)
 
 
 # ---- noting what changed --------------------------------------------------------
@@ -170,21 +175,49 @@ def _unnoted(store: Store, conn) -> set[str]:
     mark = _mark(conn)
     if mark is None:
         return set()
+    return touched_after(store, mark)
+
+
+# Per store: (mark, version, areas touched after the mark up to at least the version).
+_TOUCHED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_TOUCHED_LOCK = threading.Lock()
+
+
+def touched_after(store: Store, mark: Stamp) -> set[str]:
+    """Areas touched by documents or corrections newer than ``mark``.
+
+    While an ingest runs every list and area page asks this of a store a few documents
+    newer than the last time: the areas found then are kept and only what was stored
+    since is read (the whole span since the mark cost 13 ms at 600 new documents)."""
     version = store_version(store)
     if mark[0] >= version[0] and mark[1] >= version[1]:
         return set()
-    return areas_touched_since(store, mark)
+    with _TOUCHED_LOCK:
+        hit = _TOUCHED.get(store)
+    if hit is not None and hit[0] == mark and hit[1] == version:
+        return set(hit[2])
+    if hit is not None and hit[0] == mark and hit[1][0] <= version[0] and hit[1][1] <= version[1]:
+        codes = hit[2] | areas_touched_since(store, hit[1])
+    else:
+        codes = frozenset(areas_touched_since(store, mark))
+    with _TOUCHED_LOCK:
+        _TOUCHED[store] = (mark, version, frozenset(codes))
+    return set(codes)
+
+
+def _is_current(row, unnoted: set[str], fmt: str) -> bool:
+    """Computed by today's code from a store no area change is newer than."""
+    return (
+        row.format == fmt
+        and row.doc_stamp >= (row.changed_doc or 0)
+        and row.fix_stamp >= (row.changed_fix or 0)
+        and row.area_code not in unnoted
+    )
 
 
 def _record(row, unnoted: set[str], fmt: str, with_detail: bool) -> EvaluationRecord:
     mapping = row._mapping
-    changed_doc, changed_fix = row.changed_doc or 0, row.changed_fix or 0
-    current = (
-        row.format == fmt
-        and row.doc_stamp >= changed_doc
-        and row.fix_stamp >= changed_fix
-        and row.area_code not in unnoted
-    )
+    current = _is_current(row, unnoted, fmt)
     detail = unpack(row.detail) if with_detail else None
     return EvaluationRecord(
         area_code=row.area_code,
@@ -217,6 +250,7 @@ def stored_evaluations(
     e, c = m.area_evaluations, m.area_changes
     left_out = {name for name, keep in (("detail", detail), ("cells", cells)) if not keep}
     left_out.add("computed_at")  # for people reading the table; parsing it costs
+    left_out.add("whole")  # one area page's, read by evaluation_whole
     columns = [col for col in e.c if col.name not in left_out]
     q = (
         select(*columns, c.c.doc_stamp.label("changed_doc"), c.c.fix_stamp.label("changed_fix"))
@@ -243,6 +277,41 @@ def evaluation_detail(store: Store, code: str, as_of: int | None = None) -> dict
     with store.engine.connect() as conn:
         blob = conn.execute(q).scalar()
     return None if blob is None else unpack(blob)
+
+
+def evaluation_whole(
+    store: Store, fmt: str, code: str, as_of: int | None = None
+) -> tuple[str | None, bool]:
+    """(the whole evaluation of one area as stored, or None; whether it is current).
+
+    One primary-key read: what an area page needs instead of computing it."""
+    e, c = m.area_evaluations, m.area_changes
+    q = (
+        select(
+            e.c.area_code,
+            e.c.format,
+            e.c.doc_stamp,
+            e.c.fix_stamp,
+            e.c.whole,
+            c.c.doc_stamp.label("changed_doc"),
+            c.c.fix_stamp.label("changed_fix"),
+        )
+        .select_from(e.outerjoin(c, c.c.area_code == e.c.area_code))
+        .where(e.c.area_code == code, e.c.as_of_key == as_of_key(as_of))
+    )
+    with store.engine.connect() as conn:
+        row = conn.execute(q).first()
+        if row is None or row.whole is None:
+            return None, False
+        if _mark(conn) is None:  # no change noted yet: what is newer than the row itself
+            unnoted = areas_touched_since(store, (row.doc_stamp, row.fix_stamp))
+        else:
+            unnoted = _unnoted(store, conn)
+        current = _is_current(row, unnoted, fmt)
+    try:
+        return zlib.decompress(row.whole).decode("utf-8"), current
+    except (zlib.error, UnicodeDecodeError):  # damaged: computed again by the caller
+        return None, False
 
 
 # ---- writing ------------------------------------------------------------------
@@ -291,6 +360,7 @@ def _row(r: EvaluationRecord, stamp: Stamp, fmt: str) -> dict[str, Any]:
         "summary_line": r.summary_line,
         "cells": r.cells,
         "detail": zlib.compress(detail, 6),
+        "whole": None if r.whole is None else zlib.compress(r.whole.encode("utf-8"), 6),
     }
 
 
@@ -308,9 +378,11 @@ __all__ = [
     "EvaluationRecord",
     "as_of_key",
     "evaluation_detail",
+    "evaluation_whole",
     "forget_evaluations",
     "note_changes",
     "save_evaluations",
     "stored_evaluations",
+    "touched_after",
     "unpack",
 ]

@@ -99,6 +99,9 @@ documents = Table(
     # and date were decided: Evidence records as JSON.
     Column("reference_date", String(10), nullable=True),
     Column("evidence", JSON, nullable=True),
+    # The overview's counts of current documents and facts per area, read from the
+    # index alone (migration evalwhole).
+    Index("ix_documents_current", "superseded_by", "area_code", "n_facts"),
 )
 
 texts = Table(
@@ -249,6 +252,9 @@ area_evaluations = Table(
     Column("summary_line", Text, nullable=True),
     Column("cells", JSON, nullable=False),  # indicator id -> status cell (the compare page)
     Column("detail", LargeBinary, nullable=False),
+    # The whole evaluation for its area page (evaluate/codec.py JSON, zlib); None in
+    # rows stored before migration evalwhole.
+    Column("whole", LargeBinary, nullable=True),
 )
 
 # The newest document and correction ids that changed each area's data: an

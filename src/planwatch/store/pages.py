@@ -24,8 +24,15 @@ from sqlalchemy import func, select
 
 from planwatch.core.errors import NotFoundError
 from planwatch.store import models as m
-from planwatch.store.records import _stored
-from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact
+from planwatch.store.factpage import (
+    FACT_SORTS,
+    FactQuery,
+    fact_count,
+    fact_page,
+    facts_within,
+    on_sqlite,
+)
+from planwatch.store.repo import AreaRow, DocRow, Store
 from planwatch.store.search_index import Term, match_source, text_column
 from planwatch.store.textcodec import stored_text
 
@@ -205,107 +212,7 @@ def search_sentences(
     return out, total
 
 
-def facts_within(store: Store, spans: Sequence[tuple[int, int, int]]) -> list[StoredFact]:
-    """The current facts whose value starts inside one of ``spans`` (doc_id, start, end)."""
-    if not spans:
-        return []
-    f = m.facts
-    inside = sa.or_(
-        *(sa.and_(f.c.doc_id == doc, f.c.start >= a, f.c.start < b) for doc, a, b in spans)
-    )
-    with store.engine.connect() as conn:
-        ids = conn.execute(sa.select(f.c.id).where(inside).order_by(f.c.doc_id, f.c.start))
-        ids = ids.scalars().all()
-    return [store.fact(i) for i in ids]
-
-
-# ---- facts and documents, a page at a time ---------------------------------------
-
-FACT_SORTS = ("document", "year", "-year", "value", "-value", "indicator", "-id")
 DOC_SORTS = ("id", "-id", "year", "-year", "area", "facts", "-facts")
-
-
-@dataclass(frozen=True, slots=True)
-class FactQuery:
-    """Which facts: every field that is not None filters (all in SQL)."""
-
-    area: str | None = None  # jurisdiction name or code
-    indicator: str | None = None  # catalog id, or part of the name as printed
-    kind: str | None = None
-    measure: str | None = None
-    year: int | None = None
-    doc: str | None = None  # document id or file name
-    include_rejected: bool = False
-
-
-def _fact_conditions(q: FactQuery) -> list:
-    f, d = m.facts, m.documents
-    conds = [d.c.superseded_by.is_(None)]
-    if q.doc:
-        conds.append(d.c.id == int(q.doc) if q.doc.isdigit() else d.c.name == q.doc)
-    if q.area:  # a code through the index on jurisdiction_code; a name as printed
-        column = f.c.jurisdiction_code if q.area.isdigit() else f.c.jurisdiction
-        conds.append(column == q.area)
-    if q.indicator:
-        conds.append(
-            sa.or_(
-                f.c.indicator_id == q.indicator,
-                f.c.indicator.contains(q.indicator, autoescape=True),
-            )
-        )
-    if q.kind:
-        conds.append(f.c.kind == q.kind)
-    if q.measure:
-        conds.append(f.c.measure == q.measure)
-    if q.year is not None:
-        conds.append(f.c.year == q.year)
-    if not q.include_rejected:
-        wrong = select(m.corrections.c.fact_id).where(m.corrections.c.wrong.is_(True))
-        conds.append(f.c.id.not_in(wrong))
-    return conds
-
-
-def _fact_order(sort: str) -> list:
-    f = m.facts
-    return {
-        "year": [f.c.year.asc().nulls_last(), f.c.id],
-        "-year": [f.c.year.desc().nulls_last(), f.c.id],
-        "value": [f.c.value, f.c.id],
-        "-value": [f.c.value.desc(), f.c.id],
-        "indicator": [f.c.indicator, f.c.id],
-        "-id": [f.c.id.desc()],
-    }.get(sort, [f.c.doc_id, f.c.start, f.c.end])
-
-
-def fact_page(
-    store: Store, q: FactQuery, *, limit: int, offset: int = 0, sort: str = "document"
-) -> list[StoredFact]:
-    """One page of facts (corrections applied), filtered and sorted in the database."""
-    f, d = m.facts, m.documents
-    stmt = (
-        select(f, d.c.name.label("doc_name"))
-        .join(d, d.c.id == f.c.doc_id)
-        .where(*_fact_conditions(q))
-        .order_by(*_fact_order(sort))
-        .limit(limit)
-        .offset(offset)
-    )
-    with store.engine.connect() as conn:
-        rows = conn.execute(stmt).all()
-        fixes = Store._corrections_for(conn, [r.id for r in rows])
-    return [_stored(r, fixes.get(r.id, ())) for r in rows]
-
-
-def fact_count(store: Store, q: FactQuery) -> int:
-    """How many facts :func:`fact_page` pages through."""
-    f, d = m.facts, m.documents
-    stmt = (
-        select(func.count())
-        .select_from(f.join(d, d.c.id == f.c.doc_id))
-        .where(*_fact_conditions(q))
-    )
-    with store.engine.connect() as conn:
-        return conn.execute(stmt).scalar_one()
 
 
 def document_page(
@@ -456,9 +363,11 @@ class DocBrief:
         return str(self.year) if self.year else ""
 
 
-def _brief_conditions(doc_type: str | None, year: int | None) -> list:
+def _brief_conditions(doc_type: str | None, year: int | None, by_area: bool = False) -> list:
+    """``by_area``: the areas' index serves (the current test kept off its own, as for facts)."""
     d = m.documents
-    conds = [d.c.superseded_by.is_(None), d.c.area_code.is_not(None)]
+    current = (d.c.superseded_by + 0) if by_area else d.c.superseded_by
+    conds = [current.is_(None), d.c.area_code.is_not(None)]
     if doc_type:
         conds.append(d.c.doc_type == doc_type)
     if year is not None:
@@ -483,7 +392,7 @@ def document_briefs(
     ``doc_type`` and about ``year`` (a report's year, or a year inside a plan's
     period), in id order."""
     d = m.documents
-    conds = _brief_conditions(doc_type, year)
+    conds = _brief_conditions(doc_type, year, by_area=codes is not None and on_sqlite(store))
     if codes is not None:
         conds.append(d.c.area_code.in_(list(codes)))
     columns = [d.c[name] for name in DocBrief.__dataclass_fields__]

@@ -30,6 +30,7 @@ from planwatch.store.repo import Store
 from planwatch.web import guards
 from planwatch.web.evaluation import Evaluations
 from planwatch.web.render import json_response, make_env, page
+from planwatch.web.versioned import Versioned
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +100,7 @@ def create_app(
     app.state.store = store
     app.state.env = make_env()
     app.state.evaluations = Evaluations(store)
+    app.state.answers = Versioned()  # searches answered again only when the store changed
     app.state.upload_dir = Path(upload_dir) if upload_dir else _default_upload_dir(db_url)
     app.state.max_upload_bytes = max_upload_bytes
     guards.install(app, list(allowed_hosts) if allowed_hosts else guards.allowed_hosts())

@@ -23,7 +23,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -32,10 +32,15 @@ from typing import Any
 
 from planwatch.evaluate import evaluate_area
 from planwatch.evaluate.model import AreaEvaluation
-from planwatch.evaluated import FORMAT, record_of, row_anchor
+from planwatch.evaluated import FORMAT, record_of, row_anchor, stored_whole
 from planwatch.report import render_report
 from planwatch.report.charts import indicator_chart
-from planwatch.store.evalstore import EvaluationRecord, save_evaluations, stored_evaluations
+from planwatch.store.evalstore import (
+    EvaluationRecord,
+    note_changes,
+    save_evaluations,
+    stored_evaluations,
+)
 from planwatch.store.pages import areas_touched_since, store_version
 from planwatch.store.repo import Store
 from planwatch.web.refresher import Refresher, one_worker_pool, worker_store
@@ -43,8 +48,10 @@ from planwatch.web.refresher import Refresher, one_worker_pool, worker_store
 log = logging.getLogger(__name__)
 
 STATUS_ORDER = ("behind", "missed", "on_track", "achieved_early", "met", "no_data")
+MAX_DERIVED = 256  # answers of per_area kept
 MAX_CACHED = 512  # whole evaluations (areas × as-of years) kept; least recently used dropped
 PENDING = "the evaluation is being computed; reload in a moment"
+STALE = -1  # the generation of a cached evaluation known to be stale
 COLD_WAIT_S = 15.0  # how long a page waits when no earlier evaluation can be shown
 LIST_WAIT_S = 120.0  # how long the API's lists wait for every area to be evaluated
 
@@ -54,6 +61,9 @@ def _evaluate_and_keep(store: Store, code: str, as_of: int | None) -> AreaEvalua
     stamp = store_version(store)
     ev = evaluate_area(store, code, as_of=as_of)
     try:
+        # Changes noted first: else the area's last change, unnoted, keeps the
+        # stored evaluation looking stale to the next server that reads it.
+        note_changes(store)
         save_evaluations(store, [record_of(ev, as_of)], stamp, FORMAT)
     except Exception as exc:  # the page still gets its evaluation
         log.warning("evaluation of %s not stored: %s", code, exc)
@@ -81,6 +91,7 @@ class Evaluations:
         self.store = store
         self._processes = processes
         self._cache: OrderedDict[tuple, _Entry] = OrderedDict()
+        self._derived: OrderedDict[tuple, tuple[int, Any]] = OrderedDict()  # see per_area
         self._touched: dict[str, int] = {}  # code -> generation that last changed it
         self._generation = 0
         self._version: tuple[int, int] | None = None
@@ -115,6 +126,34 @@ class Evaluations:
             self._cache.move_to_end(key)
             return hit.evaluation, hit.generation >= self._touched.get(key[0], 0)
 
+    def per_area(self, code: str, name: str, compute: Callable[[], Any]) -> Any:
+        """``compute()``'s answer about one area (its documents, its facts), kept until a
+        document or correction touches the area, as its evaluation is."""
+        generation = self._refresh()
+        key = (code, name)
+        with self._lock:
+            hit = self._derived.get(key)
+            if hit is not None and hit[0] >= self._touched.get(code, 0):
+                self._derived.move_to_end(key)
+                return hit[1]
+        value = compute()
+        with self._lock:
+            self._derived[key] = (generation, value)
+            while len(self._derived) > MAX_DERIVED:
+                self._derived.popitem(last=False)
+        return value
+
+    def _settled(self, key: tuple) -> tuple[bool, AreaEvaluation | None]:
+        """(whether ``key`` is being computed, its current cached evaluation): in one lock,
+        so a request arriving as a computation ends gets its answer, not the store's copy."""
+        with self._lock:
+            if key in self._inflight:
+                return True, None
+            hit = self._cache.get(key)
+            if hit is not None and hit.generation >= self._touched.get(key[0], 0):
+                return False, hit.evaluation
+            return False, None
+
     def cached(self, code: str, as_of: int | None = None) -> AreaEvaluation | None:
         """The evaluation if it is cached and still current (never computes)."""
         self._refresh()
@@ -134,6 +173,11 @@ class Evaluations:
             fut = self._inflight.get(key)
             if fut is not None:
                 return fut
+            hit = self._cache.get(key)
+            if hit is not None and hit.generation >= self._touched.get(key[0], 0):
+                done: Future = Future()  # finished since the caller looked
+                done.set_result(hit.evaluation)
+                return done
             code, as_of = key
             try:
                 fut = self._start(code, as_of)
@@ -159,10 +203,20 @@ class Evaluations:
                 if isinstance(fut.exception(), BrokenProcessPool):
                     self._pool = None
                 return
-            self._cache[key] = _Entry(generation, fut.result())
-            self._cache.move_to_end(key)
-            while len(self._cache) > MAX_CACHED:
-                self._cache.popitem(last=False)
+            self._put(key, generation, fut.result())  # in the same lock: never unseen
+
+    def _keep(self, key: tuple, generation: int, evaluation: AreaEvaluation) -> None:
+        """Cache ``evaluation``, current as of ``generation``."""
+        with self._lock:
+            self._put(key, generation, evaluation)
+
+    def _put(self, key: tuple, generation: int, evaluation: AreaEvaluation) -> None:
+        hit = self._cache.get(key)
+        if hit is None or hit.generation <= generation:
+            self._cache[key] = _Entry(generation, evaluation)
+        self._cache.move_to_end(key)
+        while len(self._cache) > MAX_CACHED:
+            self._cache.popitem(last=False)
 
     def area(
         self, code: str, as_of: int | None = None, *, wait_s: float | None = None
@@ -178,6 +232,17 @@ class Evaluations:
         ev, fresh = self._lookup(key)
         if fresh:
             return ev, None
+        busy, done = self._settled(key)
+        if done is not None:
+            return done, None
+        if not busy:  # the stored one when current; a stale one only when nothing is cached
+            stored, current = stored_whole(self.store, code, as_of, stale=ev is None)
+            if stored is not None and current:
+                self._keep(key, generation, stored)
+                return stored, None
+            if stored is not None:  # shown (and cached as stale) while a new one is computed
+                self._keep(key, STALE, stored)
+                ev = stored
         if wait_s is not None and ev is None:
             wait_s = max(wait_s, COLD_WAIT_S)  # nothing to show meanwhile: wait longer
         try:

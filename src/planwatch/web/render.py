@@ -95,8 +95,18 @@ def store_of(request: Request) -> Store:
     return request.app.state.store
 
 
+_AS_IS = frozenset({str, int, bool, type(None)})
+
+
 def plain(value: Any) -> Any:
     """A value as JSON/CSV can hold it (enums by value, dates as ISO strings)."""
+    kind = type(value)  # the common exact types first: isinstance(…, Mapping) is slow
+    if kind in _AS_IS:
+        return value
+    if kind is dict:
+        return {str(k): plain(v) for k, v in value.items()}
+    if kind is list:
+        return [plain(v) for v in value]
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime | date):

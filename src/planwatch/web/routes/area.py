@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
+from jinja2.utils import htmlsafe_json_dumps
 
 from planwatch.core.errors import NotFoundError
 from planwatch.store.pages import FactQuery, area_chain, area_documents, area_rows, fact_page
 from planwatch.store.repo import FactFilter
 from planwatch.web.evaluation import STATUS_ORDER
-from planwatch.web.matrix import area_matrix, corrected_ids, rows_on_corrections
+from planwatch.web.matrix import Matrix, area_matrix, corrected_ids, rows_on_corrections
 from planwatch.web.params import year_param
 from planwatch.web.records import fact_records
 from planwatch.web.render import json_response, page, records_response, store_of
@@ -30,6 +35,65 @@ PAGE_WAIT_S = 0.25
 # The matrix is drawn from the area's newest figures, at most this many (a large
 # city's full ledger is in the facts list, paged).
 MATRIX_FACTS = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class _Parts:
+    """What the area page derives from one evaluation: rows worst first, the charts
+    (as HTML-safe JSON) and the counts by category."""
+
+    rows: tuple = ()
+    charts: tuple = ()
+    by_category: dict = field(default_factory=dict)
+
+
+class _PartsCache:
+    """The parts of the last evaluations shown: an evaluation is cached and shared by
+    requests until its area changes, so its charts are drawn once, not per request."""
+
+    def __init__(self, size: int = 64) -> None:
+        self._size = size
+        self._lock = threading.Lock()
+        self._kept: OrderedDict[int, tuple[Any, _Parts]] = OrderedDict()
+
+    def of(self, ev: Any, chart: Callable[[Any], dict | None]) -> _Parts:
+        if ev is None:
+            return _Parts()
+        with self._lock:
+            hit = self._kept.get(id(ev))
+            if hit is not None and hit[0] is ev:  # the same object, not a reused id
+                self._kept.move_to_end(id(ev))
+                return hit[1]
+        parts = _parts(ev, chart)
+        with self._lock:
+            self._kept[id(ev)] = (ev, parts)  # the evaluation kept: its id stays its own
+            while len(self._kept) > self._size:
+                self._kept.popitem(last=False)
+        return parts
+
+
+def _parts(ev: Any, chart: Callable[[Any], dict | None]) -> _Parts:
+    def order(r: Any) -> int:
+        return STATUS_ORDER.index(r.status.value) if r.status.value in STATUS_ORDER else 99
+
+    charts = []
+    for i, row in enumerate(r for r in ev.rows if r.status.value != "no_data"):
+        if i >= MAX_CHARTS:
+            break
+        fig = chart(row)
+        if fig:
+            # As |tojson gives it; the template escapes it for the attribute (|forceescape).
+            charts.append((row, htmlsafe_json_dumps(fig, sort_keys=True)))
+    return _Parts(tuple(sorted(ev.rows, key=order)), tuple(charts), ev.by_category())
+
+
+_PARTS = _PartsCache()
+
+
+def _matrix(store, code: str) -> tuple[Matrix, bool]:
+    """The area's matrix from its newest facts, and whether they were capped."""
+    facts = fact_page(store, FactQuery(area=code), limit=MATRIX_FACTS, sort="-id")
+    return area_matrix(facts), len(facts) >= MATRIX_FACTS
 
 
 def flatten(rec: dict[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -98,25 +162,11 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
     area = find_area(store, code)
     parents = area_chain(store, area.code)
     children = area_rows(store, parent=area.code)
-    docs = area_documents(store, area.code)
     evaluations = request.app.state.evaluations
+    docs = evaluations.per_area(area.code, "documents", lambda: area_documents(store, area.code))
     ev, why = evaluations.area(area.code, _as_of(as_of), wait_s=PAGE_WAIT_S)
-    rows, charts, by_category = [], [], {}
-    if ev is not None:
-        rows = sorted(
-            ev.rows,
-            key=lambda r: (
-                STATUS_ORDER.index(r.status.value) if r.status.value in STATUS_ORDER else 99
-            ),
-        )
-        by_category = ev.by_category()
-        for i, row in enumerate(r for r in ev.rows if r.status.value != "no_data"):
-            if i >= MAX_CHARTS:
-                break
-            fig = evaluations.chart(row)
-            if fig:
-                charts.append((row, fig))
-    facts = fact_page(store, FactQuery(area=area.code), limit=MATRIX_FACTS, sort="-id")
+    parts = _PARTS.of(ev, evaluations.chart)
+    matrix, capped = evaluations.per_area(area.code, "matrix", lambda: _matrix(store, area.code))
     fixed = corrected_ids(store.corrections())
     return page(
         request,
@@ -127,11 +177,11 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
         docs=docs,
         ev=ev,
         why=why,
-        rows=rows,
-        corrected_rows=rows_on_corrections(rows, fixed),
-        charts=charts,
-        by_category=by_category,
-        matrix=area_matrix(facts),
-        matrix_capped=len(facts) >= MATRIX_FACTS,
+        rows=parts.rows,
+        corrected_rows=rows_on_corrections(parts.rows, fixed),
+        charts=parts.charts,
+        by_category=parts.by_category,
+        matrix=matrix,
+        matrix_capped=capped,
         as_of=_as_of(as_of),
     )

@@ -49,7 +49,9 @@ def overview_page(
         limit=PER_PAGE,
         offset=(page_no - 1) * PER_PAGE,
     )
-    parents = area_rows(store, levels=("province", "city"))
+    parents = request.app.state.answers.get(  # the filter's choices
+        store, "parents", lambda: area_rows(store, levels=("province", "city"))
+    )
     return page(
         request,
         "overview.html",

@@ -42,6 +42,12 @@ def _query(
     )
 
 
+def _search(request: Request, query: SearchQuery) -> SearchResult:
+    """The search's answer, kept until the store changes (see :mod:`planwatch.web.versioned`)."""
+    store = store_of(request)
+    return request.app.state.answers.get(store, query, lambda: search(store, query))
+
+
 def result_records(result: SearchResult) -> list[dict[str, Any]]:
     """One record per hit: sentences first, then facts."""
     out = []
@@ -93,8 +99,9 @@ def search_page(
     page_no: Page = 1,
 ) -> Response:
     query = _query(q, area, doc_type, year, kind, PER_PAGE, page_no, sort)
-    result = search(store_of(request), query) if query.text else None
-    areas = areas_with_counts(store_of(request))  # the filter's choices, counted cheaply
+    result = _search(request, query) if query.text else None
+    store = store_of(request)  # the filter's choices, counted cheaply
+    areas = request.app.state.answers.get(store, "areas", lambda: areas_with_counts(store))
     return page(
         request,
         "search.html",
@@ -124,7 +131,7 @@ def search_data(
     ``limit`` at a time with the total count, and the facts stated in them. ``area`` may
     be a parent (a city finds its counties); ``sort``: relevance, document order or newest."""
     query = _query(q, area, doc_type, year, kind, limit, page_no, sort)
-    result = search(store_of(request), query)
+    result = _search(request, query)
     records = result_records(result)
     if fmt == "csv":
         return records_response("csv", records, "search")

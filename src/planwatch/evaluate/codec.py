@@ -1,0 +1,101 @@
+"""A whole :class:`AreaEvaluation` as JSON and back, so a stored one serves an area page.
+
+``AreaEvaluation.to_dict()`` is the published record (what the API and the
+exports give): it leaves out what only the page and its charts use (the
+target and actual facts whole, assumed years, the plan's document row). Here
+every field of every record is written, by walking the frozen dataclasses, and
+read back by their type hints, so ``from_json(to_json(ev)) == ev``. Only
+plain JSON is written (never pickle): a stored evaluation is data, not code.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from dataclasses import fields, is_dataclass
+from datetime import datetime
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from planwatch.evaluate.model import AreaEvaluation
+from planwatch.store.repo import DocRow
+
+# model.py names DocRow for type checking only; the hints are resolved with it here.
+_NAMES = {"DocRow": DocRow}
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+@cache
+def _names(cls: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, None for other types."""
+    return tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
+
+
+def _encode(value: Any) -> Any:
+    kind = type(value)
+    if kind in _PLAIN:  # most values: checked first, by exact type
+        return value
+    names = _names(kind)
+    if names is not None:
+        return {name: _encode(getattr(value, name)) for name in names}
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _encode(v) for k, v in value.items()}
+    return value
+
+
+@cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls, localns=_NAMES)
+
+
+def _decode(tp: Any, raw: Any) -> Any:
+    """``raw`` (decoded JSON) as a value of type ``tp``."""
+    if raw is None or tp is Any:
+        return raw
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _decode(options[0], raw) if len(options) == 1 else raw
+    if origin is tuple:
+        args = typing.get_args(tp)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], v) for v in raw)
+        return tuple(_decode(a, v) for a, v in zip(args, raw, strict=True))
+    if origin is dict:
+        _, val = typing.get_args(tp)
+        return {k: _decode(val, v) for k, v in raw.items()}
+    if isinstance(tp, type):
+        if is_dataclass(tp):
+            hints = _hints(tp)
+            return tp(**{f.name: _decode(hints[f.name], raw[f.name]) for f in fields(tp)})
+        if issubclass(tp, Enum):
+            return tp(raw)
+        if tp is datetime:
+            return datetime.fromisoformat(raw)
+        if tp is float and isinstance(raw, int):
+            return float(raw)
+    return raw
+
+
+def to_json(evaluation: AreaEvaluation) -> str:
+    """Every field of ``evaluation`` as compact JSON."""
+    return json.dumps(_encode(evaluation), ensure_ascii=False, separators=(",", ":"))
+
+
+def from_json(text: str | bytes) -> AreaEvaluation:
+    """The evaluation :func:`to_json` wrote (``ValueError``/``KeyError``/``TypeError``
+    when it was written by other code: the caller computes it again)."""
+    return _decode(AreaEvaluation, json.loads(text))
+
+
+__all__ = ["from_json", "to_json"]

@@ -1,0 +1,150 @@
+"""Facts a page at a time: filters, order, LIMIT and OFFSET in SQL, for the web's lists.
+
+Split from :mod:`planwatch.store.pages` (which re-exports these names). Every list
+reads its facts without their evidence and with corrections applied, in one query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy import func, select
+
+from planwatch.store import models as m
+from planwatch.store.records import _stored
+from planwatch.store.repo import Store, StoredFact
+
+
+def facts_within(store: Store, spans: Sequence[tuple[int, int, int]]) -> list[StoredFact]:
+    """The current facts whose value starts inside one of ``spans`` (doc_id, start, end)."""
+    if not spans:
+        return []
+    f = m.facts
+    inside = sa.or_(
+        *(sa.and_(f.c.doc_id == doc, f.c.start >= a, f.c.start < b) for doc, a, b in spans)
+    )
+    d = m.documents
+    q = (
+        select(*_list_columns(), d.c.name.label("doc_name"))
+        .join(d, d.c.id == f.c.doc_id)
+        .where(inside)
+        .order_by(f.c.doc_id, f.c.start)
+    )
+    with store.engine.connect() as conn:  # one query, not one per fact
+        return _stored_facts(conn, conn.execute(q).all())
+
+
+def on_sqlite(store: Store) -> bool:
+    return store.engine.dialect.name == "sqlite"
+
+
+def _list_columns() -> list:
+    """The facts' columns but their evidence (no list shows it; a fact's own page reads
+    it): parsing its JSON was a third of a large page's time."""
+    return [c for c in m.facts.c if c.name != "evidence"]
+
+
+def _stored_facts(conn, rows: Sequence) -> list[StoredFact]:
+    """Fact rows (with ``doc_name``) as StoredFacts, their corrections applied."""
+    fixes = Store._corrections_for(conn, [r.id for r in rows])
+    names = rows[0]._fields if rows else ()  # read once, not per row
+    return [_stored(r, fixes.get(r.id, ()), names) for r in rows]
+
+
+# ---- facts and documents, a page at a time ---------------------------------------
+
+FACT_SORTS = ("document", "year", "-year", "value", "-value", "indicator", "-id")
+
+
+@dataclass(frozen=True, slots=True)
+class FactQuery:
+    """Which facts: every field that is not None filters (all in SQL)."""
+
+    area: str | None = None  # jurisdiction name or code
+    indicator: str | None = None  # catalog id, or part of the name as printed
+    kind: str | None = None
+    measure: str | None = None
+    year: int | None = None
+    doc: str | None = None  # document id or file name
+    include_rejected: bool = False
+
+
+def _fact_conditions(q: FactQuery, *, in_fact_order: bool = False) -> list:
+    """``in_fact_order`` (SQLite): the current-document test written so that no index
+    serves it (``superseded_by + 0``): SQLite then walks the facts' own index in the page's
+    order and stops at LIMIT, instead of gathering every current document's facts to sort
+    them (0.3 ms instead of 60 ms for the first 100 of 300,000 facts). PostgreSQL's planner
+    finds that plan itself, and the expression would hide the column's statistics from it
+    (0.1 ms against 41 ms at 30,000 facts)."""
+    f, d = m.facts, m.documents
+    current = (d.c.superseded_by + 0) if in_fact_order else d.c.superseded_by
+    conds = [current.is_(None)]
+    if q.doc:
+        conds.append(d.c.id == int(q.doc) if q.doc.isdigit() else d.c.name == q.doc)
+    if q.area:  # a code through the index on jurisdiction_code; a name as printed
+        column = f.c.jurisdiction_code if q.area.isdigit() else f.c.jurisdiction
+        conds.append(column == q.area)
+    if q.indicator:
+        conds.append(
+            sa.or_(
+                f.c.indicator_id == q.indicator,
+                f.c.indicator.contains(q.indicator, autoescape=True),
+            )
+        )
+    if q.kind:
+        conds.append(f.c.kind == q.kind)
+    if q.measure:
+        conds.append(f.c.measure == q.measure)
+    if q.year is not None:
+        conds.append(f.c.year == q.year)
+    if not q.include_rejected:
+        wrong = select(m.corrections.c.fact_id).where(m.corrections.c.wrong.is_(True))
+        conds.append(f.c.id.not_in(wrong))
+    return conds
+
+
+def _fact_order(sort: str) -> list:
+    f = m.facts
+    return {
+        "year": [f.c.year.asc().nulls_last(), f.c.id],
+        "-year": [f.c.year.desc().nulls_last(), f.c.id],
+        "value": [f.c.value, f.c.id],
+        "-value": [f.c.value.desc(), f.c.id],
+        "indicator": [f.c.indicator, f.c.id],
+        "-id": [f.c.id.desc()],
+    }.get(sort, [f.c.doc_id, f.c.start, f.c.end])
+
+
+def fact_page(
+    store: Store, q: FactQuery, *, limit: int, offset: int = 0, sort: str = "document"
+) -> list[StoredFact]:
+    """One page of facts (corrections applied, no evidence), filtered and sorted in the
+    database."""
+    f, d = m.facts, m.documents
+    stmt = (
+        select(*_list_columns(), d.c.name.label("doc_name"))
+        .join(d, d.c.id == f.c.doc_id)
+        .where(*_fact_conditions(q, in_fact_order=on_sqlite(store)))
+        .order_by(*_fact_order(sort))
+        .limit(limit)
+        .offset(offset)
+    )
+    with store.engine.connect() as conn:
+        return _stored_facts(conn, conn.execute(stmt).all())
+
+
+def fact_count(store: Store, q: FactQuery) -> int:
+    """How many facts :func:`fact_page` pages through."""
+    f, d = m.facts, m.documents
+    stmt = (
+        select(func.count())
+        .select_from(f.join(d, d.c.id == f.c.doc_id))
+        .where(*_fact_conditions(q))
+    )
+    with store.engine.connect() as conn:
+        return conn.execute(stmt).scalar_one()
+
+
+__all__ = ["FACT_SORTS", "FactQuery", "fact_count", "fact_page", "facts_within"]
