@@ -1,7 +1,7 @@
 """whole evaluations kept for the area pages
 
 Revision ID: evalwhole
-Revises: evalstore
+Revises: ztext
 
 ``area_evaluations.whole`` holds the whole evaluation (every row with its facts,
 as :mod:`planwatch.evaluate.codec` writes it, zlib-compressed JSON) so an area page
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "evalwhole"
-down_revision: str | Sequence[str] | None = "evalstore"
+down_revision: str | Sequence[str] | None = "ztext"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
