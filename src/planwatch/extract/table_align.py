@@ -56,8 +56,10 @@ def _fit(item: AlignItem, col: Column, growth_row: bool) -> float:
     if item.cls in (ItemClass.BRACKET, ItemClass.CUMULATIVE):
         if measure is Measure.CHANGE or (col.brackets_change and measure is Measure.GROWTH):
             return 0.0
-        # Notes saying "[]内为累计数" allow brackets anywhere, but a year column rarely.
-        return 1.0 if col.brackets_change else _IMPOSSIBLE
+        # Notes saying "[]内为累计数" allow brackets anywhere, but a year column rarely; a
+        # growth column (年均增长) holds the five-year change of the rows whose aim is
+        # one, bracketed, by the plans' convention even where no note says so.
+        return 1.0 if col.brackets_change or measure is Measure.GROWTH else _IMPOSSIBLE
     if item.cls is ItemClass.NUMBER:
         if measure is Measure.GROWTH:
             return 0.0 if growth_row else 0.6
