@@ -128,6 +128,9 @@ def decide_kind(
         return Kind.TARGET, _ev(view, "cue", planned)
     if timed is not None:
         return timed, time_ev
+    done = _result_after_aim(view, found.get("t"), v_start)
+    if done is not None:  # 规划目标6.5%，实际完成5.7%: the result clause governs its figure
+        return Kind.ACTUAL, _ev(view, "cue", done)
     if "t" in found:
         return Kind.TARGET, _ev(view, "cue", found["t"])
     own_year = state.explicit and state.year is not None and state.year == frame.target_year
@@ -179,6 +182,30 @@ def _aim_after_year(
     if aim[0] - src[1] > 2 or _REVIEWED_RE.search(view, src[1], v_start):
         return None  # (the cue must lead the year's clause: 2016年拟…, 2016年，计划…)
     return aim if aim[1] <= v_start else None
+
+
+@lru_cache(maxsize=1)
+def _result_clause_re() -> re.Pattern[str]:
+    """A clause opening with a result word, its figure close after it (，实际完成5.7%,
+    ，完成投资46亿元): a named indicator between (，实现城镇新增就业1万人 in a list of aims)
+    makes it no contrast with the aim before."""
+    by_role = cues().by_role
+    words = "|".join(map(re.escape, sorted(by_role["result_after_aim"], key=len, reverse=True)))
+    lead = "|".join(map(re.escape, sorted(by_role["result_lead"], key=len, reverse=True)))
+    return re.compile(rf"[,，;；]\s*((?:{lead})?(?:{words}))[^\d,，。;；]{{0,4}}$")
+
+
+def _result_after_aim(
+    view: str, aim: tuple[int, int] | None, v_start: int
+) -> tuple[int, int] | None:
+    """The span of the result word when the figure at ``v_start`` opens a clause stating what
+    was done, after an aim cue and the aim's own figure in the same sentence; else None."""
+    if aim is None:
+        return None
+    m = _result_clause_re().search(view, aim[1], v_start)
+    if m is None or not any(ch.isdigit() for ch in view[aim[1] : m.start()]):
+        return None  # (the aim's figure stands between the aim cue and the clause)
+    return m.span(1)
 
 
 def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int] | None:
