@@ -220,6 +220,7 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
         columns = _title_year(columns, block.title.text)
     if through is not None:
         columns = _amount_columns(columns, through)
+    columns = _reviewed_columns(columns, ctx, period)
     roles = {c.role for c in columns}
     value_cols = [j for j, c in enumerate(columns) if c.role is ColumnRole.VALUE]
     if not value_cols:
@@ -257,6 +258,28 @@ def _amount_columns(columns: list[Column], year: int) -> list[Column]:
     return [
         Column(c.label, ColumnRole.VALUE, c.spans, Kind.ACTUAL, Measure.LEVEL, year)
         if c.role is ColumnRole.OTHER and not has_word(c.label, "remark")
+        else c
+        for c in columns
+    ]
+
+
+def _reviewed_columns(
+    columns: list[Column], ctx: ExtractContext, period: PlanPeriod | None
+) -> list[Column]:
+    """In a mid-term evaluation, a results column naming no year (中期实际, 完成情况) holds
+    the results of the year the evaluation reviews, not of the plan's last year."""
+    reviewed = ctx.meta.reviewed_year
+    if ctx.meta.doc_type is not DocType.MIDTERM_EVALUATION or period is None or reviewed is None:
+        return columns
+    if reviewed >= period.end:
+        return columns
+    return [
+        dataclasses.replace(c, year=reviewed)
+        if c.role is ColumnRole.VALUE
+        and c.kind is Kind.ACTUAL
+        and c.year == period.end
+        and not years_in(c.label)
+        and not has_word(c.label, "base")
         else c
         for c in columns
     ]
@@ -370,6 +393,7 @@ def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> Recover
     )
     if period is None:
         period = _period_of_columns(columns)
+    columns = _reviewed_columns(columns, ctx, period)
     if not any(c.role is ColumnRole.VALUE for c in columns):
         return f"no value column in the header ({head_text[:60]})"
     plans: list[RowPlan] = []
