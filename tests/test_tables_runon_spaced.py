@@ -123,3 +123,14 @@ def test_a_bracket_in_a_growth_column_is_a_change_without_a_note():
     (table,) = recover_tables(text, _ctx())
     got = {_sig(f) for f in table.facts}
     assert ("常住人口城镇化率", "target", "change", 2030, 2026, 5.2, "%", "eq") in got
+
+
+def test_rows_without_an_index_are_told_by_the_headers_width():
+    rows = " ".join(" ".join(r) for r in ROWS)
+    assert _facts(f"{TITLE} {' '.join(HEADER)} {rows}") == EXPECTED
+
+
+def test_rows_without_an_index_end_where_prose_runs_on():
+    rows = " ".join(" ".join(r) for r in ROWS)
+    line = f"{TITLE} {' '.join(HEADER)} 一、经济发展 {rows} 二、保障措施 加强组织领导 落实责任分工"
+    assert _facts(line) == EXPECTED

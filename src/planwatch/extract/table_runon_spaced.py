@@ -103,6 +103,50 @@ def _row_cells(row: list[TextCell], width: int, keep_index: bool) -> list[TextCe
     return cells
 
 
+def _numbered_body(tokens: list[TextCell], width: int, keep_index: bool) -> list[TextCell] | None:
+    """The body cells when its rows are told by their 序号; None if they are not."""
+    rows = _split_rows(tokens)
+    first = next((i for i, (k, _) in enumerate(rows) if k >= 0), None)
+    if first is None or rows[first][0] != first or sum(k >= 0 for k, _ in rows) < _MIN_ROWS:
+        return None  # (the body must open with row 1 right under the header)
+    body: list[TextCell] = []
+    for k, row in rows:
+        if k < 0:
+            body.append(TextCell(row[0].text, row[0].span, True))
+        else:
+            body.extend(_row_cells(row, width, keep_index))
+    return body
+
+
+# What may stand in a row after its name: anything but another name or a group row.
+_NAMES = (CellClass.TEXT, CellClass.GROUP)
+
+
+def _unnumbered_body(tokens: list[TextCell], width: int) -> list[TextCell] | None:
+    """The body cells when rows carry no 序号: each row a name and ``width - 1`` cells that
+    are no names (units, figures, placeholders, attributes); the first run of tokens
+    that is no such row ends the table. None with fewer than ``_MIN_ROWS`` rows."""
+    body: list[TextCell] = []
+    k = rows = 0
+    while k < len(tokens):
+        if classify(tokens[k].text) is CellClass.GROUP:
+            body.append(TextCell(tokens[k].text, tokens[k].span, True))
+            k += 1
+            continue
+        row = tokens[k : k + width]
+        if len(row) < width or classify(row[0].text) is not CellClass.TEXT:
+            break
+        if any(classify(c.text) in _NAMES for c in row[1:]):
+            break
+        body.extend(row[:-1])
+        body.append(TextCell(row[-1].text, row[-1].span, True))
+        k += width
+        rows += 1
+    while body and classify(body[-1].text) is CellClass.GROUP:
+        body.pop()  # (a group row with no row under it is the next heading)
+    return body if rows >= _MIN_ROWS else None
+
+
 def spaced_runon_cells(
     text: str, line: TextCell
 ) -> tuple[TextCell | None, list[TextCell], list[TextCell]] | None:
@@ -114,16 +158,11 @@ def spaced_runon_cells(
     h0, h1 = found
     header = tokens[h0:h1]
     keep_index = any(_role(c.text) is ColumnRole.INDEX for c in header)
-    rows = _split_rows(tokens[h1:])
-    first = next((i for i, (k, _) in enumerate(rows) if k >= 0), None)
-    if first is None or rows[first][0] != first or sum(k >= 0 for k, _ in rows) < _MIN_ROWS:
-        return None  # (the body must open with row 1 right under the header)
-    body: list[TextCell] = []
-    for k, row in rows:
-        if k < 0:
-            body.append(TextCell(row[0].text, row[0].span, True))
-        else:
-            body.extend(_row_cells(row, len(header), keep_index))
+    body = _numbered_body(tokens[h1:], len(header), keep_index)
+    if body is None and not keep_index:
+        body = _unnumbered_body(tokens[h1:], len(header))
+    if body is None:
+        return None
     title = None
     if h0 > 0:
         a, b = tokens[0].span.start, tokens[h0 - 1].span.end
