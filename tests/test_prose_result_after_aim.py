@@ -51,3 +51,36 @@ def test_a_result_word_naming_another_indicator_in_a_list_of_aims_leaves_it_an_a
         "今年主要预期目标是：地区生产总值增长6%左右，实现城镇新增就业1.2万人。", IMPLEMENTATION
     )
     assert kinds["1.2万人"] == Kind.TARGET
+
+
+WORK_REPORT = DocumentMeta(
+    doc_type=DocType.WORK_REPORT, reference_year=2024, reference_date="2024-01-20"
+)
+
+
+def test_an_aim_in_brackets_after_the_aim_word_is_the_aim():
+    for text, aim in (
+        # (A year the report reviews would make every figure of the sentence a result.)
+        ("2023年全市地区生产总值增长6.1%，完成年度计划（增长7%）的87.1%。", "7%"),
+        ("2023年规上工业增加值增长5.2%，年初目标(增长6%左右)未能完成。", "6%左右"),
+    ):
+        facts = prose_facts(text, IMPLEMENTATION)
+        assert facts[aim].kind == Kind.TARGET, text
+
+
+def test_the_share_of_an_aim_done_is_a_result():
+    for text, share in (
+        ("全市实现地区生产总值812.5亿元，比上年增长6.1%，完成年度计划（增长7%）的87.1%。", "87.1%"),
+        ("全年完成固定资产投资96亿元，实现年度目标的104.3%。", "104.3%"),
+    ):
+        fact = prose_facts(text, IMPLEMENTATION)[share]
+        assert fact.kind == Kind.ACTUAL, text
+        (kind,) = [e for e in fact.evidence if e.field == "kind"]
+        assert kind.basis == "cue" and kind.text.endswith(("计划", "目标")), text
+
+
+def test_an_aim_in_brackets_after_a_result_is_no_aim_of_the_result_or_what_follows():
+    facts = prose_facts("城镇新增就业1.3万人（年度目标1.2万人），城镇登记失业率2.8%。", WORK_REPORT)
+    assert facts["1.2万人"].kind == Kind.TARGET
+    assert facts["1.3万人"].kind == Kind.ACTUAL
+    assert facts["2.8%"].kind == Kind.ACTUAL
