@@ -53,3 +53,24 @@ def test_brackets_under_the_aim_and_the_result_columns(layout):
     assert got["[27.8]"] == ("新增城镇就业", Kind.ACTUAL, change, 2025, 2021)
     assert got["1760"] == ("地区生产总值", Kind.ACTUAL, Measure.LEVEL, 2025, None)
     assert len(table.facts) == 13
+
+
+def test_a_range_cell_gives_both_bounds_on_their_own_digits():
+    from planwatch.extract.table_cells import read_values
+
+    for cell, lo, hi in (("75—80", 75.0, 80.0), ("60-62", 60.0, 62.0), ("4.5~5", 4.5, 5.0)):
+        low, high = read_values(cell)
+        assert (low.value, low.comparator.value) == (lo, "ge")
+        assert (high.value, high.comparator.value) == (hi, "le")
+        assert float(cell[low.start : low.end]) == lo and float(cell[high.start : high.end]) == hi
+    # A span of years is no range of a figure; a bracket keeps its one cumulative figure.
+    assert len(read_values("2021-2025")) == 1
+    assert len(read_values("[3-4]")) == 1
+
+
+def test_a_range_under_an_aim_column_is_a_floor_and_a_ceiling():
+    rows = [HEADER[:3], ["学前三年毛入园率（%）", "82.4", "88—92"], *[r[:3] for r in ROWS]]
+    text = "主要指标表\n" + "\n".join("  ".join(r) for r in rows) + "\n二、存在的问题\n"
+    (table,) = recover_tables(text, ExtractContext(doc="t", meta=META, outline=Outline()))
+    got = {(text[f.start : f.end], f.comparator.value, f.kind) for f in table.facts}
+    assert ("88", "ge", Kind.TARGET) in got and ("92", "le", Kind.TARGET) in got
