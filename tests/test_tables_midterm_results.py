@@ -67,3 +67,24 @@ def test_an_undated_results_column_is_the_reviewed_year(head, layout):
 def test_a_final_evaluations_results_column_is_the_plans_last_year():
     facts = _facts(_text("实际完成", "spaced"), DocType.FINAL_EVALUATION)
     assert facts[("地区生产总值", "2810")] == (Kind.ACTUAL, 2025, None)
+
+
+@pytest.mark.parametrize("layout", ["spaced", "lines", "pipe"])
+def test_a_bare_year_column_beside_that_years_aim_is_the_result(layout):
+    # 2025年目标 | 2025年: the bare column says what the year came to.
+    header = ["序号", "指标", "单位", "2020年", "2025年目标", "2025年"]
+    rows = [header, *ROWS]
+    if layout == "lines":
+        body = "\n".join(c for r in rows for c in r)
+    elif layout == "pipe":
+        body = "\n".join("| " + " | ".join(r) + " |" for r in rows)
+    else:
+        body = "\n".join("    ".join(r) for r in rows)
+    text = "某市“十四五”规划主要指标完成情况表\n" + body + "\n二、存在的主要问题\n"
+    meta = _meta(DocType.FINAL_EVALUATION)
+    (table,) = recover_tables(text, ExtractContext(doc="t", meta=meta, outline=Outline()))
+    got = {text[f.start : f.end]: (f.kind, f.year) for f in table.facts}
+    assert got["3200"] == (Kind.TARGET, 2025)
+    assert got["2810"] == (Kind.ACTUAL, 2025)
+    assert got["63.5"] == (Kind.ACTUAL, 2025)
+    assert got["2350"] == (Kind.ACTUAL, 2020)
