@@ -242,6 +242,8 @@ ODD_EXPECTED = {
     ("地区生产总值", "target", "growth", 2030, 2026, 6.5, "%", "ge", "expected"),
     ("常住人口城镇化率", "actual", "level", 2025, None, 58.6, "%", "eq", "expected"),
     ("常住人口城镇化率", "target", "level", 2030, None, 60.0, "%", "ge", "expected"),
+    # (A range states both bounds, each on its own digits.)
+    ("常住人口城镇化率", "target", "level", 2030, None, 62.0, "%", "le", "expected"),
     ("常住人口城镇化率", "target", "change", 2030, 2026, 3.4, "%", "eq", "expected"),
     ("城镇调查失业率", "target", "level", 2030, None, 5.5, "%", "le", "expected"),
     ("单位地区生产总值能源消耗降低", "target", "change", 2030, 2026, 13.5, "%", "eq", "binding"),

@@ -35,7 +35,8 @@ from planwatch.extract.timewords import TimeState
 
 # An aim named right after the value: 6%左右的目标, 5%的增长预期目标 (no verb between:
 # 3项指标已提前完成规划目标 reports how many aims were met).
-_AIM_AFTER_RE = re.compile(r"(?:的|之)?[^\s\d,，。;；、完实达超高低提]{0,6}?目标")
+# (A bracket after the value names the aim of another figure: 1.3万人（年度目标1.2万人）.)
+_AIM_AFTER_RE = re.compile(r"(?:的|之)?[^\s\d,，。;；、完实达超高低提(（]{0,6}?目标")
 # 从/由 right before a value, and the word leading to the second value after it.
 _FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")
 _TO_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?(?:到|至|为)")
@@ -44,6 +45,10 @@ _TO_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?(?:到|至|为)")
 _STATUS_COUNT_RE = re.compile(
     r"(?:项|个)[^,，。;；\d]{0,16}?(?:达到|超过|完成|达标|滞后|符合|接近)"
     r"[^,，。;；\d]{0,16}?(?:进度|目标|要求|预期)"
+)
+# How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%): a result.
+_SHARE_OF_AIM_RE = re.compile(
+    r"((?:完成|实现)[^,，。;；\d]{0,6}?(?:计划|目标|预期))(?:[(（][^()（）]{0,12}[)）])?的\s*$"
 )
 # Words that review how an aim fared (目标完成情况, 完成计划的131%): the figure is a result.
 _REVIEWED_RE = words_re("reviewed")
@@ -101,6 +106,12 @@ def decide_kind(
         status = _status_count(view, s, v_start, v_end)
         if status is not None:
             return Kind.ACTUAL, _ev(view, "status_count", status)
+    bracketed = _aim_bracket_re().search(view, max(s, v_start - 16), v_start)
+    if bracketed:  # 完成年度计划（增长9%）: the bracket gives the aim's figure
+        return Kind.TARGET, _ev(view, "cue", bracketed.span(1))
+    share = _SHARE_OF_AIM_RE.search(view, max(s, v_start - 30), v_start)
+    if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
+        return Kind.ACTUAL, _ev(view, "cue", share.span(1))
     if v_end is not None:
         after = _aim_after(view, v_end)
         if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
@@ -111,6 +122,8 @@ def decide_kind(
             span = (start_point.start(), start_point.start() + 1)
             return Kind.ACTUAL, _ev(view, "start_point", span)
     found = _cue_spans(view, s, v_start)
+    if "t" in found and _in_closed_aside(view, s, found["t"], v_start):
+        del found["t"]  # 1.3万人（年度目标1.2万人），失业率2.8%: the aim was of the figure before
     time_ev = _ev(view, "time_word", state.src)
     if state.part:
         return Kind.ACTUAL, time_ev
@@ -128,6 +141,9 @@ def decide_kind(
         return Kind.TARGET, _ev(view, "cue", planned)
     if timed is not None:
         return timed, time_ev
+    done = _result_after_aim(view, found.get("t"), v_start)
+    if done is not None:  # 规划目标6.5%，实际完成5.7%: the result clause governs its figure
+        return Kind.ACTUAL, _ev(view, "cue", done)
     if "t" in found:
         return Kind.TARGET, _ev(view, "cue", found["t"])
     own_year = state.explicit and state.year is not None and state.year == frame.target_year
@@ -179,6 +195,47 @@ def _aim_after_year(
     if aim[0] - src[1] > 2 or _REVIEWED_RE.search(view, src[1], v_start):
         return None  # (the cue must lead the year's clause: 2016年拟…, 2016年，计划…)
     return aim if aim[1] <= v_start else None
+
+
+def _in_closed_aside(view: str, s: int, span: tuple[int, int], v_start: int) -> bool:
+    """Whether the cue at ``span`` stands inside a bracket closed before ``v_start``."""
+    before = view[s : span[0]]
+    opened = max(before.rfind("（"), before.rfind("("))
+    if opened < 0 or opened < max(before.rfind("）"), before.rfind(")")):
+        return False
+    return any(ch in "）)" for ch in view[span[1] : v_start])
+
+
+@lru_cache(maxsize=1)
+def _aim_bracket_re() -> re.Pattern[str]:
+    """A bracket opened right after an aim word, the value inside it (年度计划（增长9%）,
+    预期目标(7%左右)): the aim's figure named beside a result."""
+    words = "|".join(map(re.escape, sorted(cues().by_role["target"], key=len, reverse=True)))
+    return re.compile(rf"({words})(?:值|数|任务)?\s*[（(][^()（）,，。;；\d]{{0,6}}$")
+
+
+@lru_cache(maxsize=1)
+def _result_clause_re() -> re.Pattern[str]:
+    """A clause opening with a result word, its figure close after it (，实际完成5.7%,
+    ，完成投资46亿元): a named indicator between (，实现城镇新增就业1万人 in a list of aims)
+    makes it no contrast with the aim before."""
+    by_role = cues().by_role
+    words = "|".join(map(re.escape, sorted(by_role["result_after_aim"], key=len, reverse=True)))
+    lead = "|".join(map(re.escape, sorted(by_role["result_lead"], key=len, reverse=True)))
+    return re.compile(rf"[,，;；]\s*((?:{lead})?(?:{words}))[^\d,，。;；]{{0,4}}$")
+
+
+def _result_after_aim(
+    view: str, aim: tuple[int, int] | None, v_start: int
+) -> tuple[int, int] | None:
+    """The span of the result word when the figure at ``v_start`` opens a clause stating what
+    was done, after an aim cue and the aim's own figure in the same sentence; else None."""
+    if aim is None:
+        return None
+    m = _result_clause_re().search(view, aim[1], v_start)
+    if m is None or not any(ch.isdigit() for ch in view[aim[1] : m.start()]):
+        return None  # (the aim's figure stands between the aim cue and the clause)
+    return m.span(1)
 
 
 def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int] | None:

@@ -38,6 +38,7 @@ class AlignItem:
 
 
 _IMPOSSIBLE = 4.0
+_LAST_RESORT = 2.5
 _DROP = {
     ItemClass.NUMBER: 3.0,
     ItemClass.BRACKET: 3.0,
@@ -56,8 +57,15 @@ def _fit(item: AlignItem, col: Column, growth_row: bool) -> float:
     if item.cls in (ItemClass.BRACKET, ItemClass.CUMULATIVE):
         if measure is Measure.CHANGE or (col.brackets_change and measure is Measure.GROWTH):
             return 0.0
-        # Notes saying "[]内为累计数" allow brackets anywhere, but a year column rarely.
-        return 1.0 if col.brackets_change else _IMPOSSIBLE
+        # Notes saying "[]内为累计数" allow brackets anywhere, but a year column rarely; a
+        # growth column (年均增长) holds the five-year change of the rows whose aim is
+        # one, bracketed, by the plans' convention even where no note says so.
+        if col.brackets_change or measure is Measure.GROWTH:
+            return 1.0
+        # A year column holds one only when the row leaves no other place for it (a
+        # row of brackets under 规划目标 and 实际, no note): dearer than any fit, cheaper
+        # than dropping a figure.
+        return _LAST_RESORT
     if item.cls is ItemClass.NUMBER:
         if measure is Measure.GROWTH:
             return 0.0 if growth_row else 0.6

@@ -201,13 +201,32 @@ def read_values(text: str) -> list[CellValue]:
 def _values(text: str) -> tuple[CellValue, ...]:
     one = read_value(text)
     if one is not None:
-        return (one,)
+        return _range_bounds(text, one) or (one,)
     pair = _PAIR_RE.fullmatch(text)
     if pair:
         a, b = read_value(pair.group(1)), read_value(pair.group(2))
         if a is not None and b is not None:
             return (a, _shifted(b, pair.start(2)))
     return tuple(_doubling(text))
+
+
+# A plain range (75—80, 6.5%-7%): its bounds, each a figure of its own.
+_RANGE_CELL_RE = re.compile(
+    r"\s*(\d+(?:\.\d+)?)\s*[%％]?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*[%％]?\s*"
+)
+
+
+def _range_bounds(text: str, one: CellValue) -> tuple[CellValue, CellValue] | None:
+    """A range cell's lower bound as a floor and its upper bound as a ceiling (75—80 is
+    at least 75 and at most 80, each grounded on its own digits); None for any other cell."""
+    m = _RANGE_CELL_RE.fullmatch(to_view(text).replace("−", "-").replace("–", "-"))
+    if m is None or one.bracketed:
+        return None
+    lo, hi = float(m.group(1)), float(m.group(2))
+    if lo >= hi or (lo >= 1900 and hi <= 2100 and "." not in m.group(0)):
+        return None  # (a span of years, or no range at all)
+    low = CellValue(lo, Comparator.GE, False, one.unit, m.start(1), m.end(1))
+    return low, CellValue(hi, Comparator.LE, False, one.unit, m.start(2), m.end(2))
 
 
 def _doubling(text: str) -> list[CellValue]:

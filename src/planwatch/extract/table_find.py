@@ -25,6 +25,7 @@ from planwatch.core.regex import skipping
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word
 from planwatch.extract.table_runon import runon_cells
+from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_view import table_view
 from planwatch.extract.table_words import squeeze, words
 
@@ -467,7 +468,7 @@ def _count_numbers(body: list[TextCell]) -> int:
 
 def _runon_table(text: str, line: TextCell) -> TextTableBlock | None:
     """A table whose cells run together on the one long ``line`` (see table_runon)."""
-    found = runon_cells(text, line)
+    found = runon_cells(text, line) or spaced_runon_cells(text, line)
     if found is None:
         return None
     title, header, body = found

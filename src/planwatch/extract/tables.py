@@ -220,6 +220,7 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
         columns = _title_year(columns, block.title.text)
     if through is not None:
         columns = _amount_columns(columns, through)
+    columns = _reviewed_columns(_paired_year_columns(columns), ctx, period)
     roles = {c.role for c in columns}
     value_cols = [j for j, c in enumerate(columns) if c.role is ColumnRole.VALUE]
     if not value_cols:
@@ -257,6 +258,48 @@ def _amount_columns(columns: list[Column], year: int) -> list[Column]:
     return [
         Column(c.label, ColumnRole.VALUE, c.spans, Kind.ACTUAL, Measure.LEVEL, year)
         if c.role is ColumnRole.OTHER and not has_word(c.label, "remark")
+        else c
+        for c in columns
+    ]
+
+
+def _paired_year_columns(columns: list[Column]) -> list[Column]:
+    """A bare year column beside an aim's column of the same year and measure (2020年目标 |
+    2020年) holds what that year came to: a result, whatever the year."""
+    aims = {
+        (c.year, c.measure)
+        for c in columns
+        if c.role is ColumnRole.VALUE and c.kind is Kind.TARGET and has_word(c.label, "target")
+    }
+    return [
+        dataclasses.replace(c, kind=Kind.ACTUAL)
+        if c.role is ColumnRole.VALUE
+        and c.kind is Kind.TARGET
+        and (c.year, c.measure) in aims
+        and not has_word(c.label, "target")
+        and not has_word(c.label, "expected")
+        else c
+        for c in columns
+    ]
+
+
+def _reviewed_columns(
+    columns: list[Column], ctx: ExtractContext, period: PlanPeriod | None
+) -> list[Column]:
+    """In a mid-term evaluation, a results column naming no year (中期实际, 完成情况) holds
+    the results of the year the evaluation reviews, not of the plan's last year."""
+    reviewed = ctx.meta.reviewed_year
+    if ctx.meta.doc_type is not DocType.MIDTERM_EVALUATION or period is None or reviewed is None:
+        return columns
+    if reviewed >= period.end:
+        return columns
+    return [
+        dataclasses.replace(c, year=reviewed)
+        if c.role is ColumnRole.VALUE
+        and c.kind is Kind.ACTUAL
+        and c.year == period.end
+        and not years_in(c.label)
+        and not has_word(c.label, "base")
         else c
         for c in columns
     ]
@@ -370,6 +413,7 @@ def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> Recover
     )
     if period is None:
         period = _period_of_columns(columns)
+    columns = _reviewed_columns(_paired_year_columns(columns), ctx, period)
     if not any(c.role is ColumnRole.VALUE for c in columns):
         return f"no value column in the header ({head_text[:60]})"
     plans: list[RowPlan] = []

@@ -1,0 +1,170 @@
+"""Tables whose rows run together on one line, cells parted by spaces.
+
+Copying a PDF table, or a page that lost its line breaks, can leave a whole table on
+one line with its cells still parted by spaces but its rows not:
+``主要指标表 指标名称 单位 2015年 2020年 年均增长(%) 1地区生产总值 亿元 303.8 440 8左右
+2人均… ``. The header is the run of header words (指标名称, 单位, a year, a growth
+column); the rows are told apart by their 序号, which counts up from 1 and is printed
+glued to the name (``1地区生产总值``) or on its own before it (``1 地区生产总值``). A
+group row (一、经济发展) stands alone. The cells come out like those of a
+one-row-per-line table (the last cell of a row marked as its line's end); the 序号 is a
+cell of its own only when the header has a 序号 column, so that the row's cells line up
+with the header's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planwatch.core.data import Span
+from planwatch.extract.table_cells import CellClass, TextCell, classify
+from planwatch.extract.table_header import ColumnRole, _role, is_header_word
+
+_TOKEN_RE = re.compile(r"\S+")
+# A row's 序号, glued to its name or alone (the name's first character follows).
+_INDEX_RE = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff(（]|$)")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff(（]")
+# Fewer rows than this on one line is prose with a few numbers, not a table.
+_MIN_ROWS = 3
+_MAX_TITLE = 60
+
+
+def _tokens(text: str, start: int, end: int) -> list[TextCell]:
+    return [
+        TextCell(m.group(), Span(m.start(), m.end())) for m in _TOKEN_RE.finditer(text, start, end)
+    ]
+
+
+def _header(tokens: list[TextCell]) -> tuple[int, int] | None:
+    """Where the header runs in ``tokens`` ([first, past-last)): header words from a name
+    or 序号 cell on, holding a name and a value column; None if there is none."""
+    for i, tok in enumerate(tokens):
+        if _role(tok.text) not in (ColumnRole.NAME, ColumnRole.INDEX):
+            continue
+        j = i
+        while j < len(tokens) and is_header_word(tokens[j].text):
+            j += 1
+        roles = {_role(t.text) for t in tokens[i:j]}
+        if j - i >= 3 and ColumnRole.NAME in roles and ColumnRole.VALUE in roles:
+            return i, j
+    return None
+
+
+def _row_start(tokens: list[TextCell], k: int, expected: int) -> int | None:
+    """Where the name starts when ``tokens[k]`` opens row ``expected`` (its 序号 glued
+    to the name or alone before it); else None."""
+    tok = tokens[k]
+    m = _INDEX_RE.match(tok.text)
+    if m is None or int(m.group(1)) != expected:
+        return None
+    if m.end() < len(tok.text):
+        return tok.span.start + m.end()
+    if k + 1 < len(tokens) and _CJK_RE.match(tokens[k + 1].text):
+        return tokens[k + 1].span.start
+    return None
+
+
+def _split_rows(tokens: list[TextCell]) -> list[tuple[int, list[TextCell]]]:
+    """The rows of the body: (the 序号 token's index, the row's tokens); a group row's
+    index is -1. Each row starts at the 序号 that counts on from the last one."""
+    rows: list[tuple[int, list[TextCell]]] = []
+    expected = 1
+    for k, tok in enumerate(tokens):
+        opens = _row_start(tokens, k, expected)
+        last_is_index = bool(rows) and rows[-1][0] >= 0 and rows[-1][1] == [tokens[k - 1]]
+        if opens is not None and not last_is_index:
+            rows.append((k, [tok]))
+            expected += 1
+        elif classify(tok.text) is CellClass.GROUP and len(rows) == k:
+            rows.append((-1, [tok]))  # (a group row above row 1 too)
+        elif classify(tok.text) is CellClass.GROUP and rows:
+            rows.append((-1, [tok]))
+        elif rows:
+            rows[-1][1].append(tok)
+    return rows
+
+
+def _row_cells(row: list[TextCell], width: int, keep_index: bool) -> list[TextCell]:
+    """One row's cells, at most ``width`` (what follows the last row on the line is no
+    cell of it); the 序号 kept as a cell of its own when the header has its column."""
+    first = row[0]
+    m = _INDEX_RE.match(first.text)
+    assert m is not None
+    cells: list[TextCell] = []
+    if keep_index:
+        cells.append(TextCell(m.group(1), Span(first.span.start, first.span.start + m.end())))
+    if m.end() < len(first.text):
+        name = first.text[m.end() :]
+        cells.append(TextCell(name, Span(first.span.start + m.end(), first.span.end)))
+    cells.extend(row[1:])
+    cells = cells[:width]
+    last = cells[-1]
+    cells[-1] = TextCell(last.text, last.span, True)
+    return cells
+
+
+def _numbered_body(tokens: list[TextCell], width: int, keep_index: bool) -> list[TextCell] | None:
+    """The body cells when its rows are told by their 序号; None if they are not."""
+    rows = _split_rows(tokens)
+    first = next((i for i, (k, _) in enumerate(rows) if k >= 0), None)
+    if first is None or rows[first][0] != first or sum(k >= 0 for k, _ in rows) < _MIN_ROWS:
+        return None  # (the body must open with row 1 right under the header)
+    body: list[TextCell] = []
+    for k, row in rows:
+        if k < 0:
+            body.append(TextCell(row[0].text, row[0].span, True))
+        else:
+            body.extend(_row_cells(row, width, keep_index))
+    return body
+
+
+# What may stand in a row after its name: anything but another name or a group row.
+_NAMES = (CellClass.TEXT, CellClass.GROUP)
+
+
+def _unnumbered_body(tokens: list[TextCell], width: int) -> list[TextCell] | None:
+    """The body cells when rows carry no 序号: each row a name and ``width - 1`` cells that
+    are no names (units, figures, placeholders, attributes); the first run of tokens
+    that is no such row ends the table. None with fewer than ``_MIN_ROWS`` rows."""
+    body: list[TextCell] = []
+    k = rows = 0
+    while k < len(tokens):
+        if classify(tokens[k].text) is CellClass.GROUP:
+            body.append(TextCell(tokens[k].text, tokens[k].span, True))
+            k += 1
+            continue
+        row = tokens[k : k + width]
+        if len(row) < width or classify(row[0].text) is not CellClass.TEXT:
+            break
+        if any(classify(c.text) in _NAMES for c in row[1:]):
+            break
+        body.extend(row[:-1])
+        body.append(TextCell(row[-1].text, row[-1].span, True))
+        k += width
+        rows += 1
+    while body and classify(body[-1].text) is CellClass.GROUP:
+        body.pop()  # (a group row with no row under it is the next heading)
+    return body if rows >= _MIN_ROWS else None
+
+
+def spaced_runon_cells(
+    text: str, line: TextCell
+) -> tuple[TextCell | None, list[TextCell], list[TextCell]] | None:
+    """(title, header, body) of a spaced run-on table on ``line``, or None."""
+    tokens = _tokens(text, line.span.start, line.span.end)
+    found = _header(tokens)
+    if found is None:
+        return None
+    h0, h1 = found
+    header = tokens[h0:h1]
+    keep_index = any(_role(c.text) is ColumnRole.INDEX for c in header)
+    body = _numbered_body(tokens[h1:], len(header), keep_index)
+    if body is None and not keep_index:
+        body = _unnumbered_body(tokens[h1:], len(header))
+    if body is None:
+        return None
+    title = None
+    if h0 > 0:
+        a, b = tokens[0].span.start, tokens[h0 - 1].span.end
+        title = TextCell(text[a:b], Span(a, b)) if b - a <= _MAX_TITLE else None
+    return title, header, body

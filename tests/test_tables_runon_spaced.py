@@ -1,0 +1,136 @@
+"""Indicator tables whose rows run together on one line, cells parted by spaces.
+
+The tables are composed in the style of a county plan's main indicator table; each
+is printed on one line as a PDF copy or a page without line breaks leaves it, its
+rows told apart by their 序号 (glued to the name or alone before it).
+"""
+
+from __future__ import annotations
+
+from planwatch.core.data import DocumentMeta, ExtractContext, Outline
+from planwatch.extract.table_find import find_text_tables
+from planwatch.extract.tables import recover_tables
+
+TITLE = "某县“十五五”主要指标表"
+HEADER = ["指标名称", "单位", "2025年", "2030年", "年均增长（%）"]
+ROWS = [
+    ["港口吞吐量", "万吨", "812", "1050", "5.3"],
+    ["社会消费品零售总额", "亿元", "96.4", "130", "6左右"],
+    ["常住人口城镇化率", "%", "52.8", "58", "〔5.2〕"],
+    ["城镇调查失业率", "%", "4.9", "<5.5", "—"],
+    ["湿地保护率", "%", "—", "≥55", "—"],
+]
+# (indicator, kind, measure, year, period_start, value, unit, comparator)
+EXPECTED = {
+    ("港口吞吐量", "actual", "level", 2025, None, 812.0, "万吨", "eq"),
+    ("港口吞吐量", "target", "level", 2030, None, 1050.0, "万吨", "eq"),
+    ("港口吞吐量", "target", "growth", 2030, 2026, 5.3, "%", "eq"),
+    ("社会消费品零售总额", "actual", "level", 2025, None, 96.4, "亿元", "eq"),
+    ("社会消费品零售总额", "target", "level", 2030, None, 130.0, "亿元", "eq"),
+    ("社会消费品零售总额", "target", "growth", 2030, 2026, 6.0, "%", "approx"),
+    ("常住人口城镇化率", "actual", "level", 2025, None, 52.8, "%", "eq"),
+    ("常住人口城镇化率", "target", "level", 2030, None, 58.0, "%", "eq"),
+    ("常住人口城镇化率", "target", "change", 2030, 2026, 5.2, "%", "eq"),
+    ("城镇调查失业率", "actual", "level", 2025, None, 4.9, "%", "eq"),
+    ("城镇调查失业率", "target", "level", 2030, None, 5.5, "%", "le"),
+    ("湿地保护率", "target", "level", 2030, None, 55.0, "%", "ge"),
+}
+BEFORE = "全县经济社会发展的主要目标如下。\n\n"
+AFTER = "\n\n第三章 构建现代产业体系\n"
+
+
+def _ctx() -> ExtractContext:
+    return ExtractContext(doc="t", meta=DocumentMeta(), outline=Outline())
+
+
+def _sig(f) -> tuple:
+    return (
+        f.indicator,
+        f.kind.value,
+        f.measure.value,
+        f.year,
+        f.period_start,
+        f.value,
+        f.unit,
+        f.comparator.value,
+    )
+
+
+def _facts(line: str) -> set[tuple]:
+    text = BEFORE + line + AFTER
+    (table,) = recover_tables(text, _ctx())
+    for f in table.facts:
+        assert any(ch.isdigit() for ch in text[f.start : f.end])
+    return {_sig(f) for f in table.facts}
+
+
+def _glued(header: list[str] = HEADER) -> str:
+    rows = " ".join(f"{i}{r[0]} " + " ".join(r[1:]) for i, r in enumerate(ROWS, 1))
+    return f"{TITLE} {' '.join(header)} {rows}"
+
+
+def test_rows_with_the_index_glued_to_the_name():
+    assert _facts(_glued()) == EXPECTED
+
+
+def test_rows_with_the_index_apart_under_an_index_column():
+    rows = " ".join(f"{i} " + " ".join(r) for i, r in enumerate(ROWS, 1))
+    assert _facts(f"{TITLE} 序号 {' '.join(HEADER)} {rows}") == EXPECTED
+
+
+def test_rows_with_the_index_apart_and_no_index_column():
+    rows = " ".join(f"{i} " + " ".join(r) for i, r in enumerate(ROWS, 1))
+    assert _facts(f"{TITLE} {' '.join(HEADER)} {rows}") == EXPECTED
+
+
+def test_group_rows_between_the_rows():
+    parts = [TITLE, *HEADER, "一、经济发展"]
+    for i, r in enumerate(ROWS, 1):
+        if i == 3:
+            parts.append("二、民生福祉")
+        parts += [f"{i}{r[0]}", *r[1:]]
+    assert _facts(" ".join(parts)) == EXPECTED
+
+
+def test_words_after_the_last_row_are_no_cells():
+    # A note run onto the same line ends the table; its words join no row.
+    assert _facts(_glued() + " 注：〔〕内为五年累计数") == EXPECTED
+
+
+def test_cells_keep_their_spans_and_the_title():
+    text = BEFORE + _glued() + AFTER
+    (block,) = find_text_tables(text)
+    assert block.layout == "runon"
+    assert block.title is not None and block.title.text == TITLE
+    assert [c.text for c in block.header] == HEADER
+    assert sum(c.line_end for c in block.body) == len(ROWS)
+    for c in block.body:
+        assert text[c.span.start : c.span.end] == c.text
+
+
+def test_a_sentence_with_numbered_items_is_no_table():
+    prose = (
+        "指标名称 单位 2025年 2030年 这几个词出现在说明里，"
+        "接着是1项重点工程 2项改革任务和3项民生实事，没有一行是表格的行。" * 3
+    )
+    assert recover_tables(BEFORE + prose + AFTER, _ctx()) == []
+
+
+def test_a_bracket_in_a_growth_column_is_a_change_without_a_note():
+    # One row a line, no note saying what brackets mean: the plans' convention holds.
+    lines = [TITLE, "    ".join(HEADER)] + ["    ".join(r) for r in ROWS]
+    text = BEFORE + "\n".join(lines) + AFTER
+    (table,) = recover_tables(text, _ctx())
+    got = {_sig(f) for f in table.facts}
+    assert ("常住人口城镇化率", "target", "change", 2030, 2026, 5.2, "%", "eq") in got
+
+
+def test_rows_without_an_index_are_told_by_the_headers_width():
+    rows = " ".join(" ".join(r) for r in ROWS)
+    assert _facts(f"{TITLE} {' '.join(HEADER)} {rows}") == EXPECTED
+
+
+def test_rows_without_an_index_end_where_prose_runs_on():
+    rows = " ".join(" ".join(r) for r in ROWS)
+    line = f"{TITLE} {' '.join(HEADER)} 一、经济发展 {rows} 二、保障措施 加强组织领导 落实责任分工"
+    assert _facts(line) == EXPECTED
