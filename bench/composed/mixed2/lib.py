@@ -12,13 +12,14 @@ def _nth(hay, needle, n):
         pos = hay.index(needle, pos + 1)
     return pos
 
-def build(num, text, jurisdiction, genre, published, area_code, body_anchor, what, facts):
+def build(num, text, jurisdiction, genre, published, area_code, body_anchor, what, facts, end_anchor=None):
     stem = "c%03d" % num
     with open(os.path.join(HERE, "docs", stem + ".txt"), "w", encoding="utf-8", newline="") as fh:
         fh.write(text)
     text = open(os.path.join(HERE, "docs", stem + ".txt"), encoding="utf-8", newline="").read()
     pstart = text.index(body_anchor)
-    passages = [{"id": "p1", "start": pstart, "end": len(text), "what": what}]
+    pend = text.index(end_anchor) if end_anchor else len(text)
+    passages = [{"id": "p1", "start": pstart, "end": pend, "what": what}]
     out = []
     for f in facts:
         q = f["quote"]
