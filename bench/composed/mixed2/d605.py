@@ -3,6 +3,12 @@ T = """宜宾市国民经济和社会发展第十五个五年规划纲要（节�
 
 第二章  “十五五”时期经济社会发展的主要目标
 
+第一节  “十四五”发展成就
+
+“十四五”时期，面对复杂严峻的外部环境，全市上下坚定不移推进产业发展双轮驱动、长江上游区域中心城市建设，经济实力实现整体跃升。预计2025年全市地区生产总值达到4350亿元，五年年均增长7.2%，经济总量在全省的位次前移至第4位；动力电池产业产值突破1800亿元，晶硅光伏产业从无到有形成千亿级集群；城镇居民和农村居民人均可支配收入预计分别达到5.1万元和2.4万元。
+
+第二节  主要目标
+
 综合考虑发展基础、发展条件和发展潜力，今后五年全市经济社会发展要努力实现以下主要目标。
 
 ——经济实力跃上新台阶。经济保持合理增长，地区生产总值年均增长6%左右，力争到2030年经济总量突破6000亿元，人均地区生产总值达到12万元以上，在全省的位次稳中有进。
@@ -29,6 +35,10 @@ T = """宜宾市国民经济和社会发展第十五个五年规划纲要（节�
 	森林覆盖率	%	50.2	>50	—	约束性
 	地表水国省考断面水质优良比例	%	100	100	—	约束性
 注：〔 〕内为五年累计数；2025年为预计数。
+
+第三节  2035年远景目标
+
+展望2035年，宜宾将基本建成长江上游区域中心城市和社会主义现代化强市，经济总量和城乡居民人均收入在2025年基础上实现翻一番，人均地区生产总值达到中等发达国家水平，新型工业化、信息化、城镇化、农业现代化基本实现。
 """
 A, T_, L, G, C = "actual", "target", "level", "growth", "change"
 E, B = "expected", "binding"
@@ -70,6 +80,13 @@ facts = [
  F("%	50.2	>50", ">50", "森林覆盖率", T_, L, 2030, None, 50, "%", cmp="ge", core=True, bind=B),
  F("%	100	100", "100", "地表水国省考断面水质优良比例", A, L, 2025, None, 100, "%", core=True, bind=B),
  F("%	100	100", "100", "地表水国省考断面水质优良比例", T_, L, 2030, None, 100, "%", core=True, bind=B, vocc=1),
+ F("预计2025年全市地区生产总值达到4350亿元", "4350亿元", "地区生产总值", A, L, 2025, None, 4350, "亿元", core=True, notes="预计 + current year of an early-2026 outline -> actual"),
+ F("五年年均增长7.2%", "7.2%", "地区生产总值", A, G, 2025, 2021, 7.2, "%", core=True),
+ F("前移至第4位", "第4位", "经济总量全省位次", A, L, 2025, None, 4, "位", core=True),
+ F("动力电池产业产值突破1800亿元", "1800亿元", "动力电池产业产值", A, L, 2025, None, 1800, "亿元", cmp="ge"),
+ F("分别达到5.1万元和2.4万元", "5.1万元", "城镇居民人均可支配收入", A, L, 2025, None, 5.1, "万元", core=True),
+ F("分别达到5.1万元和2.4万元", "2.4万元", "农村居民人均可支配收入", A, L, 2025, None, 2.4, "万元", core=True),
+ F("在2025年基础上实现翻一番", "翻一番", "经济总量和城乡居民人均收入", T_, G, 2035, 2026, 100, "%", core=True, notes="one 翻一番 shared by two indicators -> one fact naming both; 2035 vision; 千亿级 is a tier, not a fact"),
 ]
 build(605, T, "宜宾市", "plan_outline", "2026-02", "511500", "第二章",
-      "十五五 outline, main-targets chapter: five prose target paragraphs and an indicator table (tabs, category cell only on first row); 能耗 row has no number", facts)
+      "十五五 outline, main-targets chapter: 十四五 achievements paragraph, five prose target paragraphs, 2035 vision and an indicator table (tabs, category cell only on first row); 能耗 row has no number", facts)
