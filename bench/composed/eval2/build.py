@@ -54,7 +54,7 @@ def build(stem):
         for _ in range(f["k"] + 1):
             pos = q.index(f["vt"], pos + 1)
         start = qs + pos
-        num, unit = parse(f["vt"])
+        num, unit = (None, None) if (f["value"] is not None and f["unit"] is not None) else parse(f["vt"])
         value = f["value"] if f["value"] is not None else num
         if f["neg"]:
             value = -value
