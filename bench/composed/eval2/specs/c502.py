@@ -91,5 +91,5 @@ FACTS = [
     F("居民消费价格涨幅3%左右", "3%左右", "居民消费价格涨幅", "target", "growth", 2024, cmp="approx"),
     F("粮食产量稳定在600亿斤以上", "600亿斤以上", "粮食产量", "target", "level", 2024, cmp="ge"),
     F("研究与试验发展经费投入强度达到2.7%", "2.7%", "研究与试验发展经费投入强度", "target", "level", 2024),
-    F("单位地区生产总值能耗降低2.5%左右", "2.5%左右", "单位地区生产总值能耗降低", "target", "growth", 2024, cmp="approx", notes="direction word in the indicator name -> value positive"),
+    F("单位地区生产总值能耗降低2.5%左右", "2.5%左右", "单位地区生产总值能耗", "target", "growth", 2024, cmp="approx", neg=True, notes="decline in prose -> negative, indicator without the direction word"),
 ]
