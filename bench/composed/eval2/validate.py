@@ -36,6 +36,10 @@ def check(gpath):
         if not isinstance(f["value"], (int, float)) or isinstance(f["value"], bool): errs.append(w + "value")
         s, vt = f["start"], f["value_text"]
         if text[s:s + len(vt)] != vt: errs.append(w + "offset")
+        # the value must not be cut out of a longer number
+        if s > 0 and vt[:1].isdigit() and (text[s - 1].isdigit() or text[s - 1] == "."): errs.append(w + "cut from a longer number (left)")
+        e = s + len(vt)
+        if e < len(text) and vt[-1:].isdigit() and (text[e].isdigit() or (text[e] == "." and text[e + 1:e + 2].isdigit())): errs.append(w + "cut from a longer number (right)")
         q = f["quote"]
         if vt not in q: errs.append(w + "quote lacks value")
         p = pas.get(f["passage"])

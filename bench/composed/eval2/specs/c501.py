@@ -87,7 +87,7 @@ FACTS = [
     F(R5, "5", "每万人口高价值发明专利拥有量", "target", "level", 2025, unit="件", binding=E),
     F(R5, "3.4", "每万人口高价值发明专利拥有量", "actual", "level", 2022, unit="件", binding=E),
     F(R6, "4.8", "数字经济核心产业增加值占地区生产总值比重", "actual", "level", 2020, unit="%", binding=E),
-    F(R6, "8", "数字经济核心产业增加值占地区生产总值比重", "target", "level", 2025, unit="%", binding=E),
+    F(R6, "8", "数字经济核心产业增加值占地区生产总值比重", "target", "level", 2025, unit="%", binding=E, k=1),
     F(R6, "6.1", "数字经济核心产业增加值占地区生产总值比重", "actual", "level", 2022, unit="%", binding=E),
     F(R7, "61.8", "常住人口城镇化率", "actual", "level", 2020, unit="%", binding=E),
     F(R7, "65", "常住人口城镇化率", "target", "level", 2025, unit="%", binding=E),
