@@ -1,5 +1,6 @@
 META = dict(jurisdiction="洛阳市", genre="plan_implementation_report", published="2023-01-16", area_code="410300",
-            passages=[("p1", "关于洛阳市2022年", "完成省下达任务。", "title and body of a composed Luoyang report on the 2022 plan execution and the 2023 plan (web page); breadcrumb, 来源/发布时间 line, font/print controls and site footer left out")])
+            passages=[("p1", "关于洛阳市2022年", "计划的报告", "title line of a composed Luoyang report on the 2022 plan execution and the 2023 plan (web page)"),
+                      ("p2", "——2023年1月在洛阳市", "完成省下达任务。", "report body; breadcrumb, 来源/发布时间/浏览次数 line, font/print controls and site footer left out")])
 TEXT = """
 洛阳市人民政府门户网站
 首页 > 政务公开 > 政府信息公开 > 规划计划
