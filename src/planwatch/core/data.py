@@ -187,6 +187,10 @@ class DocumentMeta:
     # Fields the user set (--area/--type/--year/--published, metadata.csv, a
     # correction); they win over detection.
     user_set: frozenset[str] = frozenset()
+    # The year a mid-term evaluation or implementation report reports as of, when its
+    # own text says it is the year before the genre's (describe/asof.py; evidence
+    # field "as_of_year"); None when the genre's year stands.
+    as_of_year: int | None = None
 
     @property
     def reviewed_year(self) -> int | None:
@@ -205,6 +209,8 @@ class DocumentMeta:
             return self.period_start - 1
         if self.doc_type is DocType.FINAL_EVALUATION and self.period_end:
             return self.period_end
+        if self.as_of_year is not None:
+            return self.as_of_year  # (the document's own as-of statement or latest full year)
         ref = self.reference_year if self.reference_year is not None else self.year
         if ref is None:
             return None
