@@ -109,3 +109,48 @@ def test_a_date_the_user_sets_decides_the_as_of_year_again():
     assert (early.reviewed_year, early.as_of_year) == (2027, None)
     late = describe_as_set(text, name="m.txt", user=UserMeta(published="2029-10"))
     assert (late.reviewed_year, late.as_of_year) == (2027, 2027)
+
+
+# -- an implementation report on the first part of a year reviews that year ------------
+
+AUTUMN = (
+    "关于{year}年{part}国民经济和社会发展计划执行情况的报告\n"
+    "——{date}在市第十六届人民代表大会常务委员会第九次会议上\n"
+    "\n"
+    "一、计划执行情况\n"
+    "全市地区生产总值完成612.4亿元，同比增长5.6%。城镇新增就业3.2万人。\n"
+    "二、下一步工作安排\n"
+    "确保完成全年地区生产总值增长6%左右的预期目标。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("part", "date"),
+    [("上半年", "2027年8月26日"), ("1—8月", "2027年9月20日"), ("前三季度", "2027年11月2日")],
+)
+def test_a_report_on_a_years_first_part_reviews_that_year_and_sets_its_aims(part, date):
+    text = AUTUMN.format(year=2027, part=part, date=date)
+    analysed = analyse_text("i.txt", text)
+    meta = analysed.document.meta
+    assert meta.doc_type is DocType.IMPLEMENTATION_REPORT
+    assert (meta.reviewed_year, meta.target_year) == (2027, 2027)
+    facts = {text[f.start : f.end]: f for f in analysed.facts}
+    for value in ("612.4亿元", "5.6%", "3.2万人"):
+        assert (facts[value].kind, facts[value].year) == (Kind.ACTUAL, 2027), value
+    assert (facts["6%左右"].kind, facts["6%左右"].year) == (Kind.TARGET, 2027)
+
+
+@pytest.mark.parametrize(
+    ("year", "part", "date"),
+    [
+        (2026, "", "2027年1月18日"),  # a spring report on the year before
+        (2027, "上半年", "2027年3月2日"),  # the half-year cannot be over yet
+        (2026, "上半年", "2027年8月26日"),  # a year that is not the report's
+    ],
+)
+def test_other_implementation_reports_keep_the_genres_year(year, part, date):
+    meta = describe(AUTUMN.format(year=year, part=part, date=date), name="i.txt")
+    assert meta.doc_type is DocType.IMPLEMENTATION_REPORT
+    assert meta.as_of_year is None
+    assert meta.reviewed_year == meta.genre_reviewed_year == 2026
+    assert meta.target_year == 2027
