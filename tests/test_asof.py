@@ -72,6 +72,8 @@ def test_the_undated_results_take_the_as_of_year_and_the_aims_stay_aims():
     facts = {text[f.start : f.end]: f for f in analyse_text("m.txt", text).facts}
     for value in ("19项", "5项", "46.2%"):
         assert (facts[value].kind, facts[value].year) == (Kind.ACTUAL, 2027), value
+    year_words = [e.text for e in facts["46.2%"].evidence if e.field == "year"]
+    assert year_words == ["截至2027年底"]  # (the statement is the year's evidence)
     assert (facts["980亿元"].kind, facts["980亿元"].year) == (Kind.TARGET, 2030)
 
 

@@ -38,7 +38,7 @@ _Y = r"((?:19|20)\d{2})"
 # 截至2022年底， / 截止到2022年末， / 到2022年底，: a statement opening a clause (its comma)
 # dates what follows; one inside a clause (截至2022年底已达到…) dates that figure only,
 # and a deadline (2022年底前) is an aim.
-_STATEMENT_RE = re.compile(rf"(?:截至|截止到?|到)\s*{_Y}\s*年\s*(?:底|末)\s*[,，]")
+_STATEMENT_RE = re.compile(rf"(?:截至|截止到?|到)\s*{_Y}\s*年\s*(?:底|末)(?=\s*[,，])")
 
 
 # An implementation report on a year's first part names it in its heading, on the line

@@ -9,7 +9,7 @@ which kind cue and which time state apply there. It also gives the document's
 frame: the years against which 今年/去年 and past/future are judged, as the describe
 stage decided them (``DocumentMeta``); nothing of them is decided here again (a
 mid-term evaluation's own as-of statement, 截至2022年底，…, is the describe stage's:
-``DocumentMeta.as_of_year``). Heading words of reviews and plans are listed in ``data/time_words.csv``;
+``DocumentMeta.as_of_year``; its words are the year's evidence of the figures it dates). Heading words of reviews and plans are listed in ``data/time_words.csv``;
 datelines, issue lines (某市统计局 2015年3月) and table rows are no headings.
 """
 
@@ -165,13 +165,28 @@ def _now_year(meta: DocumentMeta) -> int | None:
     return meta.reference_year
 
 
+def _as_of_state(meta: DocumentMeta) -> TimeState:
+    """The as-of statement the describe stage found (截至2022年底，…; evidence basis
+    ``as_of_statement``) as a time in force for figures with no time of their own: a look
+    back that dates results (the statement's words are their year's evidence), never an
+    aim, and decides no kind; else no time."""
+    if meta.as_of_year is None:
+        return TimeState()
+    for ev in meta.evidence:
+        if ev.field == "as_of_year" and ev.basis == "as_of_statement" and ev.start is not None:
+            src = (ev.start, ev.end or ev.start)
+            return TimeState(meta.as_of_year, None, None, False, False, False, src, True)
+    return TimeState()
+
+
 class SectionIndex:
     """Kind cue and time state by offset, from heading-like lines and the outline."""
 
     def __init__(self, text: str, ctx: ExtractContext, frame: DocFrame) -> None:
         self._frame = frame
         self._outline = ctx.outline
-        marks: list[SectionInfo] = [SectionInfo(0, None, TimeState())]
+        self._as_of = _as_of_state(ctx.meta)
+        marks: list[SectionInfo] = [SectionInfo(0, None, self._as_of)]
         restore: SectionInfo | None = None  # the section a list's lead-in line interrupted
         for m in _LINE_RE.finditer(text):
             line = m.group().strip()
@@ -225,7 +240,7 @@ class SectionIndex:
         cue = _ACTUAL_HEAD.search(line) or _TARGET_HEAD.search(line)
         if cue is not None:
             kind = Kind.ACTUAL if cue.re is _ACTUAL_HEAD else Kind.TARGET
-        state = TimeState()
+        state = self._as_of
         frame = self._frame
         for mark in time_marks(text, start, start + len(line)):
             if mark.kind == "planname":
