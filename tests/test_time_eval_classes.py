@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from planwatch.core.data import DocType, DocumentMeta, Kind, Measure
+from planwatch.describe.asof import with_as_of
 from planwatch.describe.doctype import detect_genre, plan_period
 from planwatch.extract.time_words import relative_years, words
 from planwatch.extract.timewords import time_marks
@@ -241,7 +242,7 @@ def test_a_midterm_evaluations_as_of_statement_dates_its_undated_results(as_of):
         "（一）创新能力增强。高新技术企业达到412家，每万人口高价值发明专利拥有量8.2件。\n"
         "（二）后半程目标。到2030年，全市研发经费投入强度达到3.2%。"
     )
-    f = facts_of(text, MID_OCT)
+    f = facts_of(text, with_as_of(MID_OCT, text))  # (the describe stage finds the statement)
     assert (f["412家"].kind, f["412家"].year) == (Kind.ACTUAL, 2027)
     assert (f["8.2件"].kind, f["8.2件"].year) == (Kind.ACTUAL, 2027)
     assert any(e.field == "year" and e.text == as_of[:-1] for e in f["8.2件"].evidence)

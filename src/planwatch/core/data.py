@@ -187,6 +187,10 @@ class DocumentMeta:
     # Fields the user set (--area/--type/--year/--published, metadata.csv, a
     # correction); they win over detection.
     user_set: frozenset[str] = frozenset()
+    # The year a mid-term evaluation or implementation report reports as of, when its
+    # own text says it is the year before the genre's (describe/asof.py; evidence
+    # field "as_of_year"); None when the genre's year stands.
+    as_of_year: int | None = None
 
     @property
     def reviewed_year(self) -> int | None:
@@ -197,7 +201,8 @@ class DocumentMeta:
         Y-1, one delivered from October on reviews Y itself (a report of December
         2018 reports 2018); a communiqué reviews the year it covers; a final
         evaluation its plan's last year; a plan looks back from its base year (the
-        year before its first).
+        year before its first). A mid-term evaluation or implementation report that
+        says otherwise (截至2022年底，…; 2023年上半年…执行情况) reviews ``as_of_year``.
         """
         if self.doc_type is DocType.STATISTICAL_COMMUNIQUE and self.year is not None:
             return self.year
@@ -205,6 +210,13 @@ class DocumentMeta:
             return self.period_start - 1
         if self.doc_type is DocType.FINAL_EVALUATION and self.period_end:
             return self.period_end
+        if self.as_of_year is not None:
+            return self.as_of_year  # (the document says so itself: describe/asof.py)
+        return self.genre_reviewed_year
+
+    @property
+    def genre_reviewed_year(self) -> int | None:
+        """``reviewed_year`` from the genre and the reference date alone."""
         ref = self.reference_year if self.reference_year is not None else self.year
         if ref is None:
             return None
@@ -236,13 +248,18 @@ class DocumentMeta:
     def horizon_year(self) -> int | None:
         """The last year the document speaks of as present: a year named after it is an aim.
 
-        A plan's (and a final evaluation's) is its last year; any other document's
-        the year after the one it reviews.
+        A plan's (and a final evaluation's) is its last year; a report on the first
+        part of a year (evidence ``part_year_review``) that year; any other
+        document's the year after the one it reviews.
         """
         if self.doc_type in PLAN_GENRES or self.doc_type is DocType.FINAL_EVALUATION:
             if self.period_end:
                 return self.period_end
         reviewed = self.reviewed_year
+        if self.as_of_year is not None and any(
+            e.field == "as_of_year" and e.basis == "part_year_review" for e in self.evidence
+        ):
+            return reviewed  # (a report on the first part of a year sets that year's aims)
         return reviewed + 1 if reviewed is not None else None
 
     @property

@@ -14,6 +14,7 @@ import logging
 import re
 
 from planwatch.core.data import DocType, DocumentMeta, Evidence
+from planwatch.describe.asof import with_as_of
 from planwatch.describe.doctype import (
     PERIOD_GENRES,
     detect_genre,
@@ -70,9 +71,10 @@ def with_genre(meta: DocumentMeta, doc_type: DocType, text: str, title: str | No
     period = plan_period(text, title, opening_view(text))
     ref = reference_date(text, doc_type, title, period)
     kept = tuple(e for e in meta.evidence if e.field != "reference_date")
-    return dataclasses.replace(
+    changed = dataclasses.replace(
         meta, doc_type=doc_type, **time_frame(doc_type, ref, period), evidence=kept + ref.evidence
     )
+    return with_as_of(changed, text)
 
 
 def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
@@ -103,4 +105,4 @@ def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
     )
     if area is None:
         log.info("%s: no administrative area named in the opening text", name)
-    return meta
+    return with_as_of(meta, text)

@@ -19,6 +19,7 @@ from pathlib import Path
 from planwatch.core.data import Area, DocType, DocumentMeta, Evidence, UserMeta
 from planwatch.core.errors import InputError, UsageError
 from planwatch.describe.areas import area_by_code, rows_by_name, to_area
+from planwatch.describe.asof import with_as_of
 from planwatch.describe.doctype import year_reported
 from planwatch.describe.meta import describe, with_genre
 
@@ -142,7 +143,10 @@ def describe_as_set(
     meta = describe(text, name=name, title=title)
     if user is not None and user.doc_type is not None and user.doc_type is not meta.doc_type:
         meta = with_genre(meta, user.doc_type, text, title)
-    return apply_user_meta(meta, user)
+    if user is None or user.year is None and user.published is None:
+        return apply_user_meta(meta, user)
+    # (a date the user gives moves the genre's year: the as-of year is decided again)
+    return with_as_of(apply_user_meta(meta, user), text)
 
 
 def apply_user_meta(meta: DocumentMeta, user: UserMeta | None) -> DocumentMeta:

@@ -7,9 +7,9 @@ of 2016-2020. This module reads heading-like lines (short lines without a full
 stop) and, when the outline is known, its headings, and answers for any offset
 which kind cue and which time state apply there. It also gives the document's
 frame: the years against which 今年/去年 and past/future are judged, as the describe
-stage decided them (``DocumentMeta``); nothing of them is decided here again, except
-that a mid-term evaluation's own as-of statement (截至2022年底，…) dates its undated
-results. Heading words of reviews and plans are listed in ``data/time_words.csv``;
+stage decided them (``DocumentMeta``); nothing of them is decided here again (a
+mid-term evaluation's own as-of statement, 截至2022年底，…, is the describe stage's:
+``DocumentMeta.as_of_year``; its words are the year's evidence of the figures it dates). Heading words of reviews and plans are listed in ``data/time_words.csv``;
 datelines, issue lines (某市统计局 2015年3月) and table rows are no headings.
 """
 
@@ -165,25 +165,18 @@ def _now_year(meta: DocumentMeta) -> int | None:
     return meta.reference_year
 
 
-# An evaluation's statement of the date it reports as of (截至2022年底，…): opens a clause.
-_AS_OF_RE = re.compile(r"(?:截至|截止到?|到)\s*((?:19|20)\d{2})\s*年\s*(?:底|末)\s*[,，]")
-
-
-def _as_of_state(text: str, frame: DocFrame) -> TimeState:
-    """The year a mid-term evaluation reports as of when it says so (截至2022年底，22项指标…)
-    and that is not the year the frame would take (an evaluation of October 2023 reporting
-    through 2022): in force for figures with no time of their own, as a look back (it
-    dates results, never an aim, and decides no kind); else no time."""
-    if frame.doc_type is not DocType.MIDTERM_EVALUATION or frame.period_start is None:
+def _as_of_state(meta: DocumentMeta) -> TimeState:
+    """The as-of statement the describe stage found (截至2022年底，…; evidence basis
+    ``as_of_statement``) as a time in force for figures with no time of their own: a look
+    back that dates results (the statement's words are their year's evidence), never an
+    aim, and decides no kind; else no time."""
+    if meta.as_of_year is None:
         return TimeState()
-    m = _AS_OF_RE.search(text)
-    if m is None:
-        return TimeState()
-    year = int(m.group(1))
-    review = frame.review_year
-    if review is None or not frame.period_start <= year < review:
-        return TimeState()
-    return TimeState(year, None, None, False, False, False, (m.start(), m.end() - 1), True)
+    for ev in meta.evidence:
+        if ev.field == "as_of_year" and ev.basis == "as_of_statement" and ev.start is not None:
+            src = (ev.start, ev.end or ev.start)
+            return TimeState(meta.as_of_year, None, None, False, False, False, src, True)
+    return TimeState()
 
 
 class SectionIndex:
@@ -192,7 +185,7 @@ class SectionIndex:
     def __init__(self, text: str, ctx: ExtractContext, frame: DocFrame) -> None:
         self._frame = frame
         self._outline = ctx.outline
-        self._as_of = _as_of_state(text, frame)
+        self._as_of = _as_of_state(ctx.meta)
         marks: list[SectionInfo] = [SectionInfo(0, None, self._as_of)]
         restore: SectionInfo | None = None  # the section a list's lead-in line interrupted
         for m in _LINE_RE.finditer(text):

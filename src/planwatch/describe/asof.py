@@ -1,0 +1,103 @@
+"""The as-of year of a review: the year whose results a document reports by default.
+
+A mid-term evaluation or an implementation report is dated by its genre and month
+(``DocumentMeta.reviewed_year``): one published from October on (a mid-term
+evaluation of unknown month too) reviews its own year. When the document says it
+reports as of an earlier year, in a statement opening a clause (截至2022年底，…,
+到2022年末，…; a 十四五 mid-term evaluation written in October 2023 counting its
+indicators as of the end of 2022), that year dates its undated results instead:
+the latest such year within the plan and before the genre's year (without a plan
+period, only the year before it). A deadline (2022年底前) is an aim and says nothing.
+
+An implementation report delivered in the summer or autumn of Y (to the standing
+committee) on Y's first part, headed so (关于2023年上半年…计划执行情况的报告), reviews
+Y itself (not Y-1 as the genre and month would say before October); its undated
+figures are Y's part-year results and its aims Y's, not Y+1's
+(``DocumentMeta.horizon_year``, from the evidence's basis ``part_year_review``).
+
+Measured against the gold (devcorpus dev, composed dev), weaker evidence does not
+carry: an evaluation that counts 两年多来 / 两年半 reports cumulative figures as of
+its own year, and one whose latest full year named is the year before still gives
+its indicator counts (37项指标达到进度要求) as of its own year; so only a statement
+moves the year. The time words here are grammar, not phrases of a sample document.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from planwatch.core.data import DocType, DocumentMeta, Evidence
+from planwatch.core.normalise import fold
+
+# How far into a document its as-of evidence is looked for (evaluations are short;
+# a long report has dated itself in its first pages).
+_AS_OF_CHARS = 30000
+_AS_OF_GENRES = frozenset({DocType.MIDTERM_EVALUATION, DocType.IMPLEMENTATION_REPORT})
+_Y = r"((?:19|20)\d{2})"
+# 截至2022年底， / 截止到2022年末， / 到2022年底，: a statement opening a clause (its comma)
+# dates what follows; one inside a clause (截至2022年底已达到…) dates that figure only,
+# and a deadline (2022年底前) is an aim.
+_STATEMENT_RE = re.compile(rf"(?:截至|截止到?|到)\s*{_Y}\s*年\s*(?:底|末)(?=\s*[,，])")
+
+
+# An implementation report on a year's first part names it in its heading, on the line
+# of 执行情况: 2023年上半年…计划执行情况, 2023年1—8月…执行情况. A report of the first
+# months (before the half-year is over) cannot be one.
+_PART_HEAD_CHARS = 600
+_PART_HEAD_RE = re.compile(
+    rf"{_Y}\s*年\s*(?:上半年|前三季度|1\s*[-—–至到]\s*[6-9]\s*月)[^\n。]{{0,40}}?执行情况"
+)
+_SPRING_MONTHS = (1, 2, 3, 4, 5, 6)
+
+
+def _ev(basis: str, text: str, start: int, end: int) -> Evidence:
+    return Evidence("as_of_year", basis, text[start:end], start, end)
+
+
+def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None:
+    """The year ``text`` says it reports as of, when that is not the genre's reviewed
+    year (see the module doc), with the words that say so."""
+    if meta.doc_type not in _AS_OF_GENRES:
+        return None
+    genre_year = meta.genre_reviewed_year
+    if genre_year is None:
+        return None
+    if meta.doc_type is DocType.IMPLEMENTATION_REPORT:
+        part = _part_year_review(text, meta, genre_year)
+        if part is not None:
+            return part
+    first = meta.period_start if meta.period_start is not None else genre_year - 1
+    view = fold(text[:_AS_OF_CHARS])
+    best: re.Match[str] | None = None
+    for m in _STATEMENT_RE.finditer(view):
+        if first <= int(m[1]) < genre_year and (best is None or int(m[1]) > int(best[1])):
+            best = m  # (the latest year stated: 截至2021年底 of one figure, 截至2022年底 of all)
+    return (int(best[1]), _ev("as_of_statement", text, *best.span())) if best else None
+
+
+def _part_year_review(
+    text: str, meta: DocumentMeta, genre_year: int
+) -> tuple[int, Evidence] | None:
+    """The reference year, when an implementation report heads itself as a review of
+    that year's first part (关于2023年上半年…计划执行情况的报告, delivered in the summer
+    or autumn): its results are that year's and so are its aims (a report of October
+    on 前三季度 sets no aims for the next year)."""
+    ref = meta.reference_year
+    if ref is None or genre_year not in (ref - 1, ref) or meta.reference_month in _SPRING_MONTHS:
+        return None
+    view = fold(text[:_PART_HEAD_CHARS])
+    for m in _PART_HEAD_RE.finditer(view):
+        if int(m[1]) == ref:
+            return ref, _ev("part_year_review", text, *m.span())
+    return None
+
+
+def with_as_of(meta: DocumentMeta, text: str) -> DocumentMeta:
+    """``meta`` with its as-of year decided again from ``text`` (see the module doc)."""
+    found = as_of_evidence(text, meta)
+    kept = tuple(e for e in meta.evidence if e.field != "as_of_year")
+    if found is None:
+        return dataclasses.replace(meta, as_of_year=None, evidence=kept)
+    year, ev = found
+    return dataclasses.replace(meta, as_of_year=year, evidence=(*kept, ev))
