@@ -24,13 +24,13 @@ span of the stored text (:meth:`Condensed.span`).
 
 from __future__ import annotations
 
-import csv
 import importlib.resources
-import io
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+
+from planwatch.core.datafiles import records
 
 # Full-width forms -> ASCII, one character for one. The ratio sign ∶ (U+2236)
 # stands for a colon in ratios such as 7.1∶54.6∶38.4.
@@ -90,8 +90,7 @@ def _variant_pairs(ts: dict[str, str]) -> dict[str, str]:
             unified = unicodedata.normalize("NFKC", ch)
             if len(unified) == 1 and unified != ch:
                 pairs[ch] = ts.get(unified, unified)
-    raw = importlib.resources.files("planwatch.data").joinpath("variant_chars.csv")
-    for rec in csv.DictReader(io.StringIO(raw.read_text(encoding="utf-8"))):
+    for rec in records("variant_chars.csv"):
         pairs[rec["variant"]] = rec["standard"]
     return pairs
 

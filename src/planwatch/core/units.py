@@ -11,12 +11,12 @@ is combined with every prefix when the table is loaded, so ``万吨标准煤`` a
 
 from __future__ import annotations
 
-import csv
 import functools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from planwatch.core.datafiles import records
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +56,10 @@ class _Table:
 
 @lru_cache(maxsize=1)
 def _table() -> _Table:
-    text = resources.files("planwatch.data").joinpath("units.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     forms: dict[str, UnitInfo] = {}
     prefixes: list[UnitInfo] = []
     scalable: list[UnitInfo] = []
-    for row in rows:
+    for row in records("units.csv"):
         info = UnitInfo(
             printed=row["printed"],
             unit=row["unit"],

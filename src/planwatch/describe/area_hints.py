@@ -23,13 +23,11 @@ has no area, and its figures are the region's (:func:`title_region`, used by
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import re
 from collections import defaultdict
-from importlib import resources
 
+from planwatch.core.datafiles import records
 from planwatch.core.normalise import fold
 from planwatch.describe.areas import AreaRow, load_table, scan_names
 
@@ -48,8 +46,7 @@ TITLE_CHARS = 60
 @functools.cache
 def _abbreviations() -> dict[str, str]:
     """``data/area_abbreviations.csv`` as character -> province code."""
-    raw = resources.files("planwatch.data").joinpath("area_abbreviations.csv").read_text("utf-8")
-    return {rec["abbreviation"]: rec["code"] for rec in csv.DictReader(io.StringIO(raw))}
+    return {rec["abbreviation"]: rec["code"] for rec in records("area_abbreviations.csv")}
 
 
 @functools.cache
@@ -143,8 +140,7 @@ def province_abbreviations(view: str) -> list[tuple[int, int, AreaRow]]:
 @functools.cache
 def _regions() -> re.Pattern[str]:
     """``data/area_regions.csv`` as one alternation, longest name first."""
-    raw = resources.files("planwatch.data").joinpath("area_regions.csv").read_text("utf-8")
-    names = sorted((rec["name"] for rec in csv.DictReader(io.StringIO(raw))), key=len, reverse=True)
+    names = sorted((rec["name"] for rec in records("area_regions.csv")), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)))
 
 

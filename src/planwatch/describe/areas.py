@@ -9,17 +9,15 @@ around a mention: an area whose city or province is also named wins.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import functools
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
 import ahocorasick_rs
 
 from planwatch.core.data import Area
+from planwatch.core.datafiles import records
 
 LEVELS = ("nation", "province", "city", "county")
 _LEVEL_RANK = {lv: i - 1 for i, lv in enumerate(LEVELS)}
@@ -67,10 +65,9 @@ class AreaTable:
 @functools.cache
 def load_table() -> AreaTable:
     """Read admin_divisions.csv from the package (once per process)."""
-    raw = resources.files("planwatch.data").joinpath("admin_divisions.csv").read_text("utf-8")
     by_code: dict[str, AreaRow] = {}
     by_name: dict[str, list[AreaRow]] = {}
-    for rec in csv.DictReader(io.StringIO(raw)):
+    for rec in records("admin_divisions.csv"):
         row = AreaRow(
             code=rec["code"],
             name=rec["name"],
@@ -95,9 +92,8 @@ def load_table() -> AreaTable:
 
 def _load_false_friends() -> dict[str, tuple[tuple[str, int], ...]]:
     """area_false_friends.csv as name -> ((word, offset of the name in it), ...)."""
-    raw = resources.files("planwatch.data").joinpath("area_false_friends.csv").read_text("utf-8")
     out: dict[str, list[tuple[str, int]]] = {}
-    for rec in csv.DictReader(io.StringIO(raw)):
+    for rec in records("area_false_friends.csv"):
         word, name = rec["word"], rec["name"]
         at = word.find(name)
         while at >= 0:

@@ -37,16 +37,14 @@ per mention by which parents the opening text names (see
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from importlib import resources
 
 from planwatch.core.data import Area, Evidence
+from planwatch.core.datafiles import records
 from planwatch.core.normalise import Condensed, condense
 from planwatch.core.periods import PLAN_NAME
 from planwatch.describe.area_hints import abbreviated_lists, province_abbreviations
@@ -100,9 +98,8 @@ ROUND_UP_TOP_SHARE = 0.35
 @functools.cache
 def area_cues() -> dict[str, tuple[str, ...]]:
     """``data/area_cues.csv`` as kind -> words, longest first."""
-    raw = resources.files("planwatch.data").joinpath("area_cues.csv").read_text("utf-8")
     out: dict[str, list[str]] = defaultdict(list)
-    for rec in csv.DictReader(io.StringIO(raw)):
+    for rec in records("area_cues.csv"):
         out[rec["kind"]].append(rec["word"])
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 

@@ -17,12 +17,11 @@ they join ``not_modal``, so a figure of life expectancy is not an aim.
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from planwatch.core.datafiles import records
 from planwatch.core.periods import PLAN_NAME
 
 
@@ -86,11 +85,9 @@ _TIME = (
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    text = resources.files("planwatch.data").joinpath("prose_cues.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     by_role: dict[str, set[str]] = {}
     role_of: dict[str, list[str]] = {}
-    for row in rows:
+    for row in records("prose_cues.csv"):
         by_role.setdefault(row["role"], set()).add(row["word"])
         role_of.setdefault(row["word"], []).append(row["role"])
     value_roles = (
@@ -155,10 +152,8 @@ def _indicator_names_holding(by_role: dict[str, set[str]]) -> set[str]:
 @lru_cache(maxsize=1)
 def _word_lists() -> dict[str, tuple[str, ...]]:
     """The word classes of ``planwatch/data/prose_words.csv`` by role, longest first."""
-    text = resources.files("planwatch.data").joinpath("prose_words.csv").read_text(encoding="utf-8")
-    rows = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
     by_role: dict[str, set[str]] = {}
-    for row in rows:
+    for row in records("prose_words.csv"):
         by_role.setdefault(row["role"], set()).add(row["word"])
     return {k: tuple(sorted(v, key=lambda w: (-len(w), w))) for k, v in by_role.items()}
 

@@ -8,17 +8,15 @@ new document's wording is a new CSV row, not a code change.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from importlib import resources
+
+from planwatch.core.datafiles import records
 
 
 @lru_cache(maxsize=1)
 def _groups() -> dict[str, tuple[str, ...]]:
-    raw = resources.files("planwatch.data").joinpath("table_words.csv").read_text("utf-8")
-    rows = csv.DictReader(line for line in raw.splitlines() if line and not line.startswith("#"))
     groups: dict[str, list[str]] = {}
-    for row in rows:
+    for row in records("table_words.csv"):
         groups.setdefault(row["group"].strip(), []).append(row["word"].strip())
     # Longest first, so that 年均增长 is seen before 增长 where the position matters.
     return {g: tuple(sorted(ws, key=len, reverse=True)) for g, ws in groups.items()}

@@ -7,18 +7,16 @@ the patterns and tables :mod:`.sections`, :mod:`.timewords` and :mod:`.prose_per
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
-from importlib import resources
+
+from planwatch.core.datafiles import records
 
 
 @cache
 def _rows() -> dict[str, list[tuple[str, str]]]:
-    raw = resources.files("planwatch.data").joinpath("time_words.csv").read_text(encoding="utf-8")
-    lines = [line for line in raw.splitlines() if line.strip() and not line.startswith("#")]
     by_role: dict[str, list[tuple[str, str]]] = {}
-    for row in csv.DictReader(lines):
+    for row in records("time_words.csv"):
         by_role.setdefault(row["role"], []).append((row["word"], row["value"] or ""))
     return by_role
 
