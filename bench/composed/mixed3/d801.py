@@ -1,3 +1,4 @@
+import re
 from lib import F, build, A, T, L, G, C
 X = """湖北省国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（摘录）
 湖北省人民政府　2021年4月
@@ -57,7 +58,7 @@ X = """湖北省国民经济和社会发展第十四个五年规划和二〇三�
 E, B = "expected", "binding"
 def row(name, a, t, c, unit, bind, a_vt=None, t_vt=None, c_vt=None, tcmp="eq", growth=False, ind=None, notes=None):
     """One table row: base-year cell a (2020 actual), target cell t (2025), cumulative cell c (2021-2025)."""
-    ind = ind or name.split("（")[0]
+    ind = ind or re.sub(r"^\d+\.|（[^（）]*）$", "", name)
     line = [l for l in X.splitlines() if name in l][0]
     rest = line[line.index(name) + len(name):]
     toks = rest.split(" ")[1:]
