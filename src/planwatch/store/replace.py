@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from planwatch.core.data import Span
 from planwatch.store import models as m
+from planwatch.store import spancodec
 from planwatch.store.bulk import insert_many
 from planwatch.store.records import Correction
 from planwatch.store.rows import FACT_COLUMNS, HEADING_COLUMNS, RECOVERED_COLUMNS, DocRows
@@ -132,8 +133,6 @@ def _replace_structure(conn: Connection, doc_id: int, rows: DocRows) -> None:
     stored = conn.execute(
         select(m.structures.c.sentences).where(m.structures.c.doc_id == doc_id)
     ).scalar()
-    if isinstance(stored, str):
-        stored = json.loads(stored)
     conn.execute(
         update(m.structures)
         .where(m.structures.c.doc_id == doc_id)
@@ -143,7 +142,8 @@ def _replace_structure(conn: Connection, doc_id: int, rows: DocRows) -> None:
             tables=json.loads(rows.tables),
         )
     )
-    if stored == json.loads(rows.sentences):
+    # Compared as spans: a row written before migration ``spans`` holds the nested form.
+    if spancodec.decode(stored) == spancodec.decode(rows.sentences):
         return
     _delete_index(conn, doc_id, rows.text)
     search = rows.search
