@@ -50,6 +50,10 @@ def _snapshot(store: Store) -> tuple:
     return loaded.outline, facts, hits.total, found
 
 
+def _index_names(store: Store) -> set[str]:
+    return {p.name for p in space_report(store.engine).parts if p.kind == "index"}
+
+
 def test_spans_round_trip_as_gaps_and_lengths():
     spans = [(0, 7), (9, 11), (11, 40), (38, 45), (45, 45)]  # a gap, touching, overlap, empty
     raw = spancodec.encode(spans)
@@ -109,6 +113,7 @@ def test_the_migration_rewrites_a_store_and_nothing_read_changes(db_url, tmp_pat
         assert isinstance(sentences[0], list)  # [[start, end], ...]
         assert all("," not in item[0] for raw in evidence for item in json.loads(raw))
         assert _snapshot(store) == before  # the older forms read the same
+        assert "ix_search_sentences_doc_brin" not in _index_names(store)
     with Store(db_url) as store:  # opening upgrades again
         with store.engine.connect() as conn:
             sentences = conn.execute(text("SELECT sentences FROM structures")).scalar_one()
@@ -121,6 +126,10 @@ def test_the_migration_rewrites_a_store_and_nothing_read_changes(db_url, tmp_pat
         assert all(isinstance(n, int) for n in sentences)
         assert any("," in item[0] for raw in evidence for item in json.loads(raw))
         assert _snapshot(store) == before
+        if store.engine.dialect.name == "postgresql":  # the B-tree became a BRIN index
+            names = _index_names(store)
+            assert "ix_search_sentences_doc_brin" in names
+            assert "ix_search_sentences_doc" not in names
 
 
 def test_a_new_document_is_stored_in_the_smaller_forms(db_url, tmp_path):
