@@ -18,17 +18,24 @@ from __future__ import annotations
 import argparse
 import json
 
-from planwatch.store.repo import Store
+from sqlalchemy import create_engine
+
+from planwatch.store.db import normalise_url
 from planwatch.store.space import space_report
 
 
 def measure(url: str, vacuum: bool) -> dict:
-    with Store(url) as store:
-        if vacuum and store.engine.dialect.name == "sqlite":
-            with store.engine.connect() as conn:
+    # A plain engine: the store is measured as it is, not migrated first (a store of an
+    # older schema is measured as that schema).
+    engine = create_engine(normalise_url(url))
+    try:
+        if vacuum and engine.dialect.name == "sqlite":
+            with engine.connect() as conn:
                 conn.exec_driver_sql("VACUUM")
-        report = space_report(store.engine)
-        size = store.size_bytes()
+        report = space_report(engine)
+    finally:
+        engine.dispose()
+    size = report.total
     return {
         "store": url,
         "documents": report.documents,

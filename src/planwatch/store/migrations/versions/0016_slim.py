@@ -109,6 +109,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP INDEX IF EXISTS ix_search_sentences_doc_brin")
-        op.execute("CREATE INDEX ix_search_sentences_doc ON search_sentences (doc_id, start)")
+        op.execute(
+            "CREATE INDEX IF NOT EXISTS ix_search_sentences_doc ON search_sentences (doc_id, start)"
+        )
     _rewrite_evidence(shared=False)
     _rewrite(nested=True)
