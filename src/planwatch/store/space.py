@@ -18,6 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+
+from planwatch.core.errors import StoreError
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +80,10 @@ def space_report(engine: Engine) -> SpaceReport:
             rows = conn.exec_driver_sql(_PG_PARTS).all()
             free = 0
         else:
-            rows = conn.exec_driver_sql(_SQLITE_PARTS).all()
+            try:
+                rows = conn.exec_driver_sql(_SQLITE_PARTS).all()
+            except OperationalError as exc:  # a sqlite3 library built without dbstat
+                raise StoreError(f"cannot measure this store's parts: {exc.orig}") from exc
             page = conn.exec_driver_sql("PRAGMA page_size").scalar_one()
             free = conn.exec_driver_sql("PRAGMA freelist_count").scalar_one() * page
         text_bytes, documents = conn.exec_driver_sql(
