@@ -2,7 +2,9 @@
 
 A fact's evidence (:class:`~planwatch.core.data.Evidence`) says which words decided its
 kind and year. The store keeps it as compact JSON (one array per item:
-``[field, basis, text, start, end]``); a CSV export shows it as
+``[field, basis, text, start, end]``; items next to each other that differ only in
+their field share one array, the fields comma-separated: ``["kind,year", …]``, as the
+same time word usually decides both); a CSV export shows it as
 ``kind=cue:预计@120-122; year=time_word:2023年@100-105`` (``@start-end`` only where the
 words have a span).
 """
@@ -18,7 +20,12 @@ def to_json(evidence: tuple[Evidence, ...]) -> str | None:
     """Compact JSON for the store; None for no evidence."""
     if not evidence:
         return None
-    rows = [[e.field, e.basis, e.text, e.start, e.end] for e in evidence]
+    rows: list[list] = []
+    for e in evidence:
+        if rows and rows[-1][1:] == [e.basis, e.text, e.start, e.end]:
+            rows[-1][0] += "," + e.field  # the same words decided this field too
+        else:
+            rows.append([e.field, e.basis, e.text, e.start, e.end])
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -28,7 +35,9 @@ def from_json(raw: str | None) -> tuple[Evidence, ...]:
         return ()
     try:
         rows = json.loads(raw)
-        return tuple(Evidence(f, b, t or "", s, e) for f, b, t, s, e in rows)
+        return tuple(
+            Evidence(f, b, t or "", s, e) for fields, b, t, s, e in rows for f in fields.split(",")
+        )
     except (ValueError, TypeError):
         return ()
 

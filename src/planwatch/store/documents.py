@@ -24,6 +24,7 @@ from planwatch.core.data import (
 )
 from planwatch.core.errors import NotFoundError, StoreError
 from planwatch.store import models as m
+from planwatch.store import spancodec
 from planwatch.store.bulk import insert_many, insert_sql
 from planwatch.store.db import one_line
 from planwatch.store.records import (
@@ -280,8 +281,8 @@ class DocumentsPart:
         outline = Outline(
             headings=headings,
             toc=Span(d.toc_start, d.toc_end) if d.toc_start is not None else None,
-            paragraphs=tuple(Span(*p) for p in _json(st.paragraphs)) if st else (),
-            sentences=tuple(Span(*p) for p in _json(st.sentences)) if st else (),
+            paragraphs=tuple(Span(*p) for p in spancodec.decode(st.paragraphs)) if st else (),
+            sentences=tuple(Span(*p) for p in spancodec.decode(st.sentences)) if st else (),
         )
         meta = DocumentMeta(
             title=d.title,

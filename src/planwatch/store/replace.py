@@ -11,7 +11,6 @@ can report them (they go with their fact).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select, text, update
@@ -19,6 +18,7 @@ from sqlalchemy.engine import Connection
 
 from planwatch.core.data import Span
 from planwatch.store import models as m
+from planwatch.store import spancodec
 from planwatch.store.bulk import insert_many
 from planwatch.store.records import Correction
 from planwatch.store.rows import FACT_COLUMNS, HEADING_COLUMNS, RECOVERED_COLUMNS, DocRows
@@ -132,18 +132,15 @@ def _replace_structure(conn: Connection, doc_id: int, rows: DocRows) -> None:
     stored = conn.execute(
         select(m.structures.c.sentences).where(m.structures.c.doc_id == doc_id)
     ).scalar()
-    if isinstance(stored, str):
-        stored = json.loads(stored)
-    conn.execute(
-        update(m.structures)
-        .where(m.structures.c.doc_id == doc_id)
-        .values(
-            paragraphs=json.loads(rows.paragraphs),
-            sentences=json.loads(rows.sentences),
-            tables=json.loads(rows.tables),
-        )
+    # The JSON as the worker encoded it (compact, as add_rows writes it), not re-encoded.
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(
+        f"UPDATE structures SET paragraphs = {mark}, sentences = {mark}, tables = {mark}"
+        f" WHERE doc_id = {mark}",
+        (rows.paragraphs, rows.sentences, rows.tables, doc_id),
     )
-    if stored == json.loads(rows.sentences):
+    # Compared as spans: a row written before migration ``slim`` holds the nested form.
+    if spancodec.decode(stored) == spancodec.decode(rows.sentences):
         return
     _delete_index(conn, doc_id, rows.text)
     search = rows.search

@@ -19,6 +19,7 @@ from typing import Any
 from planwatch.core.data import Area, Document, Fact, SourceTable, TableRecord
 from planwatch.core.evidence import to_json as evidence_to_json
 from planwatch.describe.areas import area_by_code
+from planwatch.store import spancodec
 from planwatch.store.search_index import sentence_rows
 from planwatch.store.textcodec import pack, packs
 
@@ -67,8 +68,8 @@ class DocRows:
     areas: tuple[tuple[str, str, str, str | None], ...]
     document: dict[str, Any]  # documents columns but id, version and ingested_at
     text: str
-    paragraphs: str  # JSON [[start, end], ...]
-    sentences: str  # JSON [[start, end], ...]
+    paragraphs: str  # JSON gaps and lengths (store/spancodec.py)
+    sentences: str  # JSON gaps and lengths (store/spancodec.py)
     tables: str  # JSON, see table_json
     headings: tuple[tuple, ...]  # HEADING_COLUMNS[1:]
     facts: tuple[tuple, ...]  # FACT_COLUMNS[1:]
@@ -210,8 +211,8 @@ def to_rows(
         areas=_areas_of(doc, facts),
         document=document,
         text=doc.text,
-        paragraphs=_json([[s.start, s.end] for s in outline.paragraphs]),
-        sentences=_json([[s.start, s.end] for s in outline.sentences]),
+        paragraphs=spancodec.encode((s.start, s.end) for s in outline.paragraphs),
+        sentences=spancodec.encode((s.start, s.end) for s in outline.sentences),
         tables=_json([table_json(t) for t in doc.tables]),
         headings=headings,
         facts=tuple(fact_tuple(f, doc.text) for f in facts),

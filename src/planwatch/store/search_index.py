@@ -39,6 +39,7 @@ from sqlalchemy.engine import Connection
 
 from planwatch.core.data import Span
 from planwatch.core.normalise import fold
+from planwatch.store import spancodec
 from planwatch.store.bulk import insert_many
 from planwatch.store.textcodec import stored_text, text_sql
 
@@ -191,8 +192,6 @@ def write_rows(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, str
 
 def index_stored_documents(conn: Connection) -> int:
     """Index every stored document from its stored sentences (a migration, a copy); how many."""
-    import json
-
     ids = conn.execute(text("SELECT doc_id FROM structures ORDER BY doc_id")).scalars().all()
     for doc_id in ids:  # one document in memory at a time
         # t.*: migrations before ``ztext`` call this too, when texts has no ztext column.
@@ -207,11 +206,9 @@ def index_stored_documents(conn: Connection) -> int:
             .one()
             ._mapping
         )
-        sentences = row["sentences"]
         stored = stored_text(row["text"], row.get("ztext")) or ""
-        if isinstance(sentences, str):
-            sentences = json.loads(sentences)
-        index_document(conn, doc_id, stored, [Span(int(a), int(b)) for a, b in sentences or []])
+        spans = [Span(a, b) for a, b in spancodec.decode(row["sentences"])]
+        index_document(conn, doc_id, stored, spans)
     return len(ids)
 
 
