@@ -36,3 +36,62 @@ def test_fold_of_a_document_with_many_distinct_characters_to_replace() -> None:
     many = sorted(ch for ch in _REPLACED if ord(ch) < 0x10000)[:200]
     text = _PAD + "".join(many) * 3
     assert normalise._fold_long(text) == text.translate(_TABLE)
+
+
+# describe.subjects: sentence starts, cited ranges and anaphora by one scan each.
+_SUBJECT_PIECES = st.sampled_from(
+    [
+        "。",
+        "！",
+        "?",
+        "\n",
+        "《",
+        "》",
+        "发展",
+        "两省",
+        "这三个城市",
+        "上述两地",
+        "十市",
+        "，",
+        "8%",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SUBJECT_PIECES, max_size=30), st.data())
+def test_sentence_start_before_a_point_is_the_last_break_before_it(pieces, data) -> None:
+    from planwatch.describe.subjects import _SENTENCE_END, _Breaks
+
+    text = "".join(pieces)
+    pos = data.draw(st.integers(0, len(text)))
+    for ends in (_SENTENCE_END, "\n"):
+        expected = max(text.rfind(ch, 0, pos) for ch in ends) + 1
+        assert _Breaks(text, ends).start_before(pos) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=8),
+    st.integers(0, 70),
+    st.integers(0, 20),
+)
+def test_a_span_inside_a_cited_range_by_binary_search(ranges, s, length) -> None:
+    from planwatch.describe.subjects import _Cited
+
+    spans = [(a, a + n) for a, n in ranges]
+    e = s + length
+    assert _Cited(spans)(s, e) == any(a <= s and e <= b for a, b in spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_SUBJECT_PIECES, max_size=30))
+def test_anaphor_pattern_led_by_its_first_characters_finds_the_same(pieces) -> None:
+    import re
+
+    from planwatch.describe.subjects import _ANAPHOR_RE
+
+    plain = re.compile(r"(?:这|此|上述)?([两二三四五六七八九十])个?(省份|省|城市|市|地)")
+    text = "".join(pieces)
+    found = [(m.span(), m.groups()) for m in _ANAPHOR_RE.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
