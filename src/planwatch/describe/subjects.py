@@ -187,18 +187,24 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
     in_cited = _Cited(cited_ranges(view))
     markers = []
     placed: list[tuple[int, int, AreaRow]] = []  # view spans of the area markers
+    # A name's candidates, context and so its best row are the same at each mention of
+    # it in the document: weighed once per name.
+    chosen: dict[str, tuple[bool, AreaRow, bool]] = {}
     for s, e, rows in found:
         if in_cited(s, e):
             continue
         surface = view[s:e]
-        short = all(r.name != surface for r in rows) or len(surface) == 2
-        mine = {r.code for r in rows}
-        # Only the candidates' parents are looked up in the context (candidate_score):
-        # the rest of the codes named need not be gathered for each mention.
-        parents = {p.code for r in rows for p in load_table().ancestors(r.code)}
-        context = {c for c in parents if counts[c] > (c in mine)} | own
-        row = best_candidate(rows, context, short_form=short, named=named)
-        inside = doc_area is None or doc_area.code in _lineage(row.code)
+        if surface not in chosen:
+            short = all(r.name != surface for r in rows) or len(surface) == 2
+            mine = {r.code for r in rows}
+            # Only the candidates' parents are looked up in the context (candidate_score):
+            # the rest of the codes named need not be gathered for each mention.
+            parents = {p.code for r in rows for p in load_table().ancestors(r.code)}
+            context = {c for c in parents if counts[c] > (c in mine)} | own
+            best = best_candidate(rows, context, short_form=short, named=named)
+            inside = doc_area is None or doc_area.code in _lineage(best.code)
+            chosen[surface] = (short, best, inside)
+        short, row, inside = chosen[surface]
         # The next of a list (成都和绵阳) stands where its first stands.
         follows = bool(placed) and view[placed[-1][1] : s] in _LIST_MARKS
         if not _is_subject(
