@@ -95,3 +95,46 @@ def test_anaphor_pattern_led_by_its_first_characters_finds_the_same(pieces) -> N
     text = "".join(pieces)
     found = [(m.span(), m.groups()) for m in _ANAPHOR_RE.finditer(text)]
     assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def _binary_by_definition(data: bytes) -> bool:
+    """check_not_binary's control-byte rule as written before: a loop over every byte."""
+    from planwatch.read import decode
+
+    head = data[: decode._SNIFF_BYTES]
+    controls = sum(1 for b in head if b < 0x20 and b not in decode._TEXT_CONTROLS)
+    return bool(head) and controls / len(head) > decode._MAX_CONTROL_RATIO
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([b"\x01", b"\x07", b"\t", b"\n", b"\x1b", b"a", "发".encode()])))
+def test_control_bytes_counted_in_c_as_by_the_loop(pieces: list[bytes]) -> None:
+    from planwatch.core.errors import PlanwatchError
+    from planwatch.read.decode import check_not_binary
+
+    data = b"".join(pieces)
+    try:
+        check_not_binary(data, "x.txt")
+        refused = False
+    except PlanwatchError:
+        refused = True
+    assert refused == _binary_by_definition(data)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["发展", "规划", " ", "\u3000", "\xa0", "，", "2025年", "目标"])))
+def test_unnumbered_heading_test_skips_only_long_lines_without_spaces(pieces: list[str]) -> None:
+    import re
+
+    from planwatch.structure import headings as H
+
+    text = "".join(pieces)
+    compact = re.sub(r"[\s\xa0\u3000]", "", text)
+    expected = (
+        2 <= len(compact) <= H.MAX_UNNUMBERED_CHARS
+        and len(H._CJK_RE.findall(compact)) >= 2
+        and not any(ch in H._UNNUMBERED_BAD for ch in compact)
+        and not H._DATE_ONLY_RE.match(compact)
+        and not compact.startswith(("注", "图", "表", "资料来源", "来源", "单位"))
+    )
+    assert H._plain_ok(text) == expected
