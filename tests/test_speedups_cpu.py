@@ -138,3 +138,30 @@ def test_unnumbered_heading_test_skips_only_long_lines_without_spaces(pieces: li
         and not compact.startswith(("注", "图", "表", "资料来源", "来源", "单位"))
     )
     assert H._plain_ok(text) == expected
+
+
+def _table_groups() -> list[str]:
+    from planwatch.extract import table_words
+
+    return sorted(table_words._groups())
+
+
+def _table_word_pieces() -> list[str]:
+    from planwatch.extract import table_words
+
+    return sorted({w for g in _table_groups() for w in table_words.words(g)})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(_table_word_pieces()), st.sampled_from(_KEPT)), max_size=6),
+    st.sampled_from(_table_groups() + ["no_such_group"]),
+)
+def test_table_word_test_by_one_alternation_is_each_word_in_turn(pieces, group) -> None:
+    from planwatch.extract import table_words
+
+    text = " ".join(pieces)
+    squeezed = table_words.squeeze(text)
+    expected = any(w in squeezed for w in table_words.words(group))
+    table_words.has_word.cache_clear()
+    assert table_words.has_word(text, group) == expected
