@@ -3,10 +3,12 @@
 A change meant to make extraction faster (not different) should leave this dump
 byte-identical: run it before and after and compare the files.
 
-    python bench/dump_facts.py examples/ ../shared/devcorpus/docs bench/composed/*/docs -o before.jsonl
+    python bench/dump_facts.py examples/ ../shared/devcorpus/docs bench/composed/{eval,eval2,mixed2,plans}/docs -o before.jsonl
     ... change ...
-    python bench/dump_facts.py examples/ ../shared/devcorpus/docs bench/composed/*/docs -o after.jsonl
+    python bench/dump_facts.py examples/ ../shared/devcorpus/docs bench/composed/{eval,eval2,mixed2,plans}/docs -o after.jsonl
     cmp before.jsonl after.jsonl
+
+(A blind set still being composed is no folder to dump: its text is for its scorer only.)
 
 One line per document (``"doc"``: its metadata, outline and recovered tables, every
 field of each) followed by one line per fact (every field of ``Fact``, evidence

@@ -165,3 +165,27 @@ def test_table_word_test_by_one_alternation_is_each_word_in_turn(pieces, group) 
     expected = any(w in squeezed for w in table_words.words(group))
     table_words.has_word.cache_clear()
     assert table_words.has_word(text, group) == expected
+
+
+def test_dump_of_a_folder_is_one_line_per_document_then_its_facts(tmp_path) -> None:
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    (tmp_path / "a.txt").write_text(
+        "某市2024年政府工作报告\n\n过去一年，全市地区生产总值增长6.5%。今年预期目标：增长6%左右。\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.pdf").write_bytes(b"not a pdf at all")
+    script = Path(__file__).resolve().parents[1] / "bench" / "dump_facts.py"
+    out = tmp_path / "dump.jsonl"
+    subprocess.run([sys.executable, str(script), str(tmp_path), "-o", str(out)], check=True)
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert lines[0]["doc"] == "a.txt" and "meta" in lines[0] and "outline" in lines[0]
+    facts = [rec for rec in lines if "indicator" in rec]
+    assert {(f["value"], f["kind"]) for f in facts} >= {(6.5, "actual"), (6.0, "target")}
+    assert lines[-1]["doc"] == "b.pdf" and lines[-1]["error"]
+    again = tmp_path / "again.jsonl"
+    subprocess.run([sys.executable, str(script), str(tmp_path), "-o", str(again)], check=True)
+    assert again.read_bytes() == out.read_bytes()  # the same analysis dumps the same bytes
