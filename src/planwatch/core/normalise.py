@@ -105,6 +105,23 @@ def _mapping() -> tuple[dict[int, str], frozenset[str]]:
     return {ord(k): v for k, v in pairs.items()}, frozenset(pairs)
 
 
+# Any character outside the Basic Multilingual Plane (compatibility ideographs, rare).
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
+
+
+@cache
+def _replaced_re() -> re.Pattern[str]:
+    """One character class of the Basic Multilingual Plane characters fold replaces.
+
+    re tests a class of such characters with a bitmap, in C, whatever its size (one
+    holding characters beyond the plane is tested range by range, hundreds of times
+    slower: those are found by ``_ASTRAL_RE`` instead).
+    """
+    _, replaced = _mapping()
+    bmp = sorted(ch for ch in replaced if ord(ch) < 0x10000)
+    return re.compile("[" + "".join(re.escape(ch) for ch in bmp) + "]")
+
+
 def fold(text: str) -> str:
     """The matching view of ``text``: same length, one character for one.
 
@@ -123,6 +140,10 @@ _WHOLE_TEXT = 4096
 _WHOLE_TEXTS_KEPT = 4
 
 
+# Above this many distinct characters to replace, one translate beats a replace each.
+_REPLACE_EACH_MAX = 24
+
+
 def _fold(text: str) -> str:
     table, replaced = _mapping()
     # The membership scan runs in C and is far cheaper than translating: text
@@ -130,7 +151,27 @@ def _fold(text: str) -> str:
     return text if replaced.isdisjoint(text) else text.translate(table)
 
 
-_fold_whole = lru_cache(maxsize=_WHOLE_TEXTS_KEPT)(_fold)
+def _fold_long(text: str) -> str:
+    table, replaced = _mapping()
+    # translate looks up every character in a dict (a document of 60,000 characters
+    # takes 20 ms); a simplified text holds none or a handful of distinct characters
+    # to replace (a full-width comma, a variant), found by one scan in C, and
+    # str.replace of each runs at memory speed. Replacing one after another equals
+    # one translate unless a replacement is itself replaced (a chain): then translate.
+    if _ASTRAL_RE.search(text) is not None:
+        return text if replaced.isdisjoint(text) else text.translate(table)
+    found = set(_replaced_re().findall(text))
+    if not found:
+        return text
+    targets = [table[ord(ch)] for ch in found]
+    if len(found) > _REPLACE_EACH_MAX or not replaced.isdisjoint(targets):
+        return text.translate(table)
+    for ch, to in zip(found, targets, strict=True):
+        text = text.replace(ch, to)
+    return text
+
+
+_fold_whole = lru_cache(maxsize=_WHOLE_TEXTS_KEPT)(_fold_long)
 
 
 # Pinyin (with or without tone marks) in brackets right after a Han character:

@@ -50,16 +50,25 @@ class AreaTable:
     # name -> ((word, offset of the name in the word), ...): words that hold
     # an area name without meaning the area (area_false_friends.csv).
     false_friends: dict[str, tuple[tuple[str, int], ...]] = dataclasses.field(default_factory=dict)
+    # code -> its ancestors, filled as asked: every area mention of every document asks
+    # for its candidates' parents (derived from by_code; not compared).
+    _ancestors: dict[str, tuple[AreaRow, ...]] = dataclasses.field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def ancestors(self, code: str) -> tuple[AreaRow, ...]:
         """Parents of ``code``, nearest first."""
+        known = self._ancestors.get(code)
+        if known is not None:
+            return known
         out = []
         row = self.by_code.get(code)
         while row is not None and row.parent_code:
             row = self.by_code.get(row.parent_code)
             if row is not None:
                 out.append(row)
-        return tuple(out)
+        self._ancestors[code] = found = tuple(out)
+        return found
 
 
 @functools.cache
@@ -227,6 +236,8 @@ def best_candidate(
     named: frozenset[str] = frozenset(),
 ) -> AreaRow:
     """The row among ``rows`` that best fits ``context`` (ties: lowest code)."""
+    if len(rows) == 1:
+        return rows[0]  # (most names: one area, nothing to weigh)
     return max(
         sorted(rows, key=lambda r: r.code),
         key=lambda r: candidate_score(r, context, short_form=short_form, named=named),

@@ -147,8 +147,14 @@ def is_dateline(view: str, start: int, end: int) -> bool:
     if _DATE_FILED_RE.match(view, end):
         return True
     before = view[max(0, start - 8) : start]
+    return before.endswith(_agency_prefixes())
+
+
+@functools.cache
+def _agency_prefixes() -> tuple[str, ...]:
+    """What stands before a dateline's place: an agency, or its reporter (built once)."""
     agencies = area_cues()["dateline_agency"]
-    return before.endswith(agencies + tuple(a + "记者" for a in agencies))
+    return agencies + tuple(a + "记者" for a in agencies)
 
 
 def is_source(view: str, start: int, end: int, *, short: bool = True) -> bool:

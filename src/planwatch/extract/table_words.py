@@ -8,6 +8,7 @@ new document's wording is a new CSV row, not a code change.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from planwatch.core.datafiles import records
@@ -31,8 +32,16 @@ def words(group: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16384)
 def has_word(text: str, group: str) -> bool:
     """Whether ``text`` (spaces ignored) contains a word of ``group``."""
-    squeezed = squeeze(text)
-    return any(w in squeezed for w in words(group))
+    pattern = _group_re(group)
+    return pattern is not None and pattern.search(squeeze(text)) is not None
+
+
+@lru_cache(maxsize=64)
+def _group_re(group: str) -> re.Pattern[str] | None:
+    """The words of ``group`` as one alternation: one scan in C finds whether any is in a
+    text (a test of each word in turn cost a Python step per word). None: no words."""
+    found = words(group)
+    return re.compile("|".join(map(re.escape, found))) if found else None
 
 
 def squeeze(text: str) -> str:

@@ -93,6 +93,10 @@ def bom_encoding(data: bytes) -> tuple[str, int] | None:
     return None
 
 
+# The control bytes that mark binary data (those below 0x20 that text does not use).
+_COUNTED_CONTROLS = bytes(b for b in range(0x20) if b not in _TEXT_CONTROLS)
+
+
 def check_not_binary(data: bytes, name: str) -> None:
     """Raise BinaryFileError if ``data`` is not text (magic number, NULs, controls).
 
@@ -112,7 +116,8 @@ def check_not_binary(data: bytes, name: str) -> None:
             "the file holds NUL bytes, so it is binary, not text; "
             "check that it is the document you meant (UTF-16 text needs a byte-order mark)",
         )
-    controls = sum(1 for b in head if b < 0x20 and b not in _TEXT_CONTROLS)
+    # (Deleting the counted bytes in C and measuring what went: no loop over every byte.)
+    controls = len(head) - len(head.translate(None, _COUNTED_CONTROLS))
     if head and controls / len(head) > _MAX_CONTROL_RATIO:
         raise BinaryFileError(
             name,

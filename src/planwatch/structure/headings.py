@@ -115,8 +115,13 @@ def numbered_heading(line: Line) -> HeadingLine | None:
     return None
 
 
+_SPACES_RE = re.compile(r"[\s\xa0\u3000]")
+
+
 def _plain_ok(text: str) -> bool:
-    compact = re.sub(r"[\s\xa0\u3000]", "", text)
+    if len(text) > MAX_UNNUMBERED_CHARS and _SPACES_RE.search(text) is None:
+        return False  # (a paragraph's line: nothing to take out, too long as it is)
+    compact = _SPACES_RE.sub("", text)
     return (
         2 <= len(compact) <= MAX_UNNUMBERED_CHARS
         and len(_CJK_RE.findall(compact)) >= 2
@@ -142,8 +147,11 @@ def unnumbered_heading(lines: list[Line], i: int) -> HeadingLine | None:
 
 def is_matter(title: str) -> bool:
     """前言, 附件1 …: front or back matter."""
-    compact = re.sub(r"[\s\xa0\u3000\d一二三四五六七八九十:：]", "", title)
+    compact = _MATTER_JUNK_RE.sub("", title)
     return compact in MATTER_WORDS
+
+
+_MATTER_JUNK_RE = re.compile(r"[\s\xa0\u3000\d一二三四五六七八九十:：]")
 
 
 def assign_levels(found: list[HeadingLine]) -> list[tuple[HeadingLine, int]]:
