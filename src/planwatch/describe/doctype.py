@@ -44,6 +44,7 @@ TITLE_LINES = 5  # the first non-empty short lines are the title zone
 _TITLE_LINE_CHARS = 80
 _MAX_HITS = 3  # a cue counts at most this many times in the opening
 _MIN_WEIGHT = 2.0  # below this nothing tells the genre: other
+_HEAD_WEIGHT = 20.0  # a title cue that ends the title (see _TITLE_TAIL_RE)
 
 NEWS, OWN = "news", "own"
 _NAMED_COMMUNIQUE_RE = re.compile(r"^[^《\n]*统计公报", re.M)
@@ -110,6 +111,9 @@ def _title_zone(view: str) -> str:
 def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[str, Evidence]]:
     """Each genre's weight in the opening, and its strongest cue as evidence."""
     head = _title_zone((condense(title, spaces=True).text + "\n" if title else "") + view.text)
+    first_line = head.split("\n", 1)[0]
+    tail = _TITLE_TAIL_RE.search(first_line)
+    head_end = tail.start() if tail else len(first_line)
     scores: dict[str, float] = {}
     best: dict[str, tuple[float, Evidence]] = {}
     for cue in cues():
@@ -122,12 +126,26 @@ def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[s
         if not hits:
             continue
         gained = cue.weight * hits
+        if cue.zone == "title" and _ends_at(cue.pattern, first_line, head_end):
+            gained += _HEAD_WEIGHT  # the title's head noun: what the document is
         scores[cue.genre] = scores.get(cue.genre, 0.0) + gained
         if m is not None and gained > best.get(cue.genre, (0.0, None))[0]:
             start, end = view.span(m.start(), m.end())
             basis = "title" if cue.zone == "title" else "cue"
             best[cue.genre] = (gained, Evidence("genre", basis, m.group(), start, end))
     return scores, {g: ev for g, (_, ev) in best.items()}
+
+
+# A title names what the document is in its last words, before a closing 的报告 or a note
+# in brackets (…纲要实施中期评估报告（摘要）: an evaluation of the outline, not the outline
+# it names first): a title cue ending the first title line weighs more than the words of
+# the outline its opening quotes.
+_TITLE_TAIL_RE = re.compile(r"(?:的)?(?:报告|说明)?\s*(?:[(（][^()（）\n]{0,10}[)）])?\s*$")
+
+
+def _ends_at(pattern: re.Pattern[str], line: str, end: int) -> bool:
+    """Whether a match of ``pattern`` in ``line`` ends at ``end`` (the title's head noun)."""
+    return any(m.end() == end for m in pattern.finditer(line, 0, end))
 
 
 def opening_view(text: str) -> Condensed:
