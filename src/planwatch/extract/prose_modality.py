@@ -134,6 +134,11 @@ def decide_kind(
     if _plan_span_ahead(view, state, frame, section):
         # 五年累计新增就业50万人 under a plan's aims: the plan's own years, looking ahead.
         return Kind.TARGET, _ev(view, "section", section.cue)
+    own_clause_aim = _own_clause_aim(view, state, found, s, v_start)
+    if own_clause_aim is not None:
+        # 1.地区生产总值：年度目标增长6%左右 under 2027年计划执行情况: the aim word of the
+        # value's own clause beats a year in force from a heading or an earlier sentence.
+        return Kind.TARGET, _ev(view, "cue", own_clause_aim)
     timed = _by_year(state, frame)
     planned = _aim_after_year(view, state, found, s, v_start)
     if timed == Kind.ACTUAL and planned is not None:
@@ -195,6 +200,61 @@ def _aim_after_year(
     if aim[0] - src[1] > 2 or _REVIEWED_RE.search(view, src[1], v_start):
         return None  # (the cue must lead the year's clause: 2016年拟…, 2016年，计划…)
     return aim if aim[1] <= v_start else None
+
+
+# What ends a clause between an aim word and its value (a label's colon does not:
+# 目标值：6%).
+_CLAUSE_END_RE = re.compile(r"[,，;；。]")
+
+
+def _own_clause_aim(
+    view: str, state: TimeState, found: dict[str, tuple[int, int]], s: int, v_start: int
+) -> tuple[int, int] | None:
+    """The target cue standing in the value's own clause, with no result cue after it, when
+    the time in force was not named in the sentence (a heading's or paragraph's year);
+    else None."""
+    aim = found.get("t")
+    if aim is None or (state.src is not None and s <= state.src[0] < v_start):
+        return None
+    done = found.get("a")
+    if done is not None and done[0] > aim[0]:
+        return None
+    if _CLAUSE_END_RE.search(view, aim[1], v_start) or view[aim[1] : aim[1] + 2] in _GOT:
+        return None
+    if _REVIEWED_RE.match(view, aim[1]):
+        return None  # (目标完成率达到104%: how the aim fared)
+    if _aim_gap(view, s, aim) is not None:
+        return None  # (高于规划目标2.6个百分点: a gap measured against the aim)
+    return aim
+
+
+# 争取到位, 争取了: secured, not striven for (争取到2030年 is a horizon, read as a time).
+_GOT = frozenset({"到位", "了"}) | {"到" + ch for ch in "了手的资项专"}
+
+
+def _aim_gap(view: str, s: int, aim: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a word that measures against the aim word at ``aim`` (高于规划目标,
+    距2030年目标, 比计划低), in the aim's clause; else None."""
+    start = max(s, aim[0] - _GAP_WINDOW)
+    while (m := _aim_gap_re().search(view, start, aim[0])) is not None:
+        if _CLAUSE_END_RE.search(view, m.end(1), aim[0]):
+            return None
+        if not _SHARE_NOUN_RE.search(view[max(0, m.start(1) - 1) : m.end(1) + 1]):
+            return m.span(1)
+        start = m.start(1) + 1  # (占比目标, 比重: a share's name, no comparison)
+    return None
+
+
+_SHARE_NOUN_RE = re.compile(r"占比|比重|比例|比率")
+
+
+# How far before an aim word its comparison word may stand (距2030年规划目标).
+_GAP_WINDOW = 10
+
+
+@lru_cache(maxsize=1)
+def _aim_gap_re() -> re.Pattern[str]:
+    return words_re("aim_gap", r"({})(?:[^\d,，。;；]|(?:19|20)\d\d年)*$")
 
 
 def _in_closed_aside(view: str, s: int, span: tuple[int, int], v_start: int) -> bool:

@@ -340,6 +340,9 @@ class TimeState:
         if k == "span":
             return self._span(mark, ref_year, review_year, plan_start, src)
         if k == "first":
+            if plan_start is None and self.explicit and not self.retro:
+                # (“十五五”前两年 in a document of no plan: the first years of the period named.)
+                plan_start = self.period_start
             if plan_start is None or mark.offset < 1:
                 return self
             end = plan_start + mark.offset - 1

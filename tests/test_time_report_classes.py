@@ -1,0 +1,128 @@
+"""Kind and time in implementation reports and evaluations, class by class, on sentences
+written for these tests (none from a sample document): an aim word in the value's own clause
+under a dated heading, a heading joining a year and a plan period, 前两年 of a period named,
+a list led in with a year in an evaluation, and figures measured against an aim."""
+
+from __future__ import annotations
+
+import pytest
+
+from planwatch.core.data import DocType, DocumentMeta, Kind
+from prosefacts import prose_facts as facts_of
+
+A, T = Kind.ACTUAL, Kind.TARGET
+
+REPORT = DocumentMeta(
+    doc_type=DocType.IMPLEMENTATION_REPORT, reference_year=2028, reference_date="2028-01-12"
+)
+MIDTERM = DocumentMeta(
+    doc_type=DocType.MIDTERM_EVALUATION,
+    period_start=2026,
+    period_end=2030,
+    reference_year=2028,
+    reference_date="2028-10-15",
+)
+
+
+def kyp(f):
+    return f.kind, f.year, f.period_start
+
+
+# -- an aim word in the value's own clause beats the year of the heading above ----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "aim", "result"),
+    [
+        ("1.地区生产总值：年度目标增长6%左右，预计完成3120亿元。", "6%左右", "3120亿元"),
+        ("2.一般公共预算收入：年初预期目标为增长4%，实际完成286.5亿元。", "4%", "286.5亿元"),
+        ("3.城镇新增就业：年度计划5万人，全年实际新增5.4万人。", "5万人", "5.4万人"),
+        ("（四）居民消费价格：控制目标3%左右，实际上涨1.8%。", "3%左右", "1.8%"),
+    ],
+)
+def test_an_aim_in_its_own_clause_under_a_dated_review_heading(line, aim, result):
+    text = f"一、2027年计划执行情况\n（一）主要指标完成情况\n{line}"
+    f = facts_of(text, REPORT)
+    assert (f[aim].kind, f[aim].year) == (T, 2027)
+    assert (f[result].kind, f[result].year) == (A, 2027)
+    ev = next(e for e in f[aim].evidence if e.field == "kind")
+    assert ev.basis == "cue" and text[ev.start : ev.end] == ev.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("全年争取到位上级补助资金9.6亿元。", "9.6亿元"),  # secured, not striven for
+        ("全面完成年度目标任务，地区生产总值增长6.2%。", "6.2%"),  # the aim's clause is over
+        ("年度目标完成率达到104%。", "104%"),  # a result word after the aim word
+    ],
+)
+def test_results_near_an_aim_word_stay_results(sentence, value):
+    f = facts_of(f"一、2027年计划执行情况\n{sentence}", REPORT)[value]
+    assert (f.kind, f.year) == (A, 2027)
+
+
+# -- a heading joining a year and a plan period: the year for what follows --------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["一、2027年计划执行情况和“十五五”前两年回顾", "一、2027年及“十五五”以来经济社会发展情况"],
+)
+def test_a_heading_naming_a_year_and_its_period_dates_by_the_year(heading):
+    text = f"{heading}\n全市地区生产总值预计完成3120亿元，一般公共预算收入完成286.5亿元。"
+    f = facts_of(text, REPORT)
+    for value in ("3120亿元", "286.5亿元"):
+        assert kyp(f[value]) == (A, 2027, None), value
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("（二）“十五五”前两年发展回顾", "全市地区生产总值年均增长6.1%。"),
+        ("（二）“十五五”发展回顾", "前两年，全市地区生产总值年均增长6.1%。"),
+    ],
+)
+def test_the_first_years_of_a_period_named_in_a_report_of_no_plan(heading, sentence):
+    f = facts_of(f"{heading}\n{sentence}", REPORT)["6.1%"]
+    assert kyp(f) == (A, 2027, 2026)
+
+
+# -- a list led in with a year in an evaluation: its results of that year, its aims the plan's -
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "截至2027年底，《纲要》确定的主要指标进展如下：",
+        "到2027年末，主要指标完成情况如下：",
+    ],
+)
+def test_a_year_leading_in_an_evaluations_list_dates_results_not_aims(lead):
+    text = (
+        f"一、主要指标进展情况\n{lead}\n"
+        "（一）常住人口城镇化率：目标值70%，完成值67.2%。\n"
+        "（二）城镇居民人均可支配收入：规划目标7.2万元，实际达到6.1万元。"
+    )
+    f = facts_of(text, MIDTERM)
+    assert (f["70%"].kind, f["70%"].year) == (T, 2030)
+    assert (f["67.2%"].kind, f["67.2%"].year) == (A, 2027)
+    assert (f["7.2万元"].kind, f["7.2万元"].year) == (T, 2030)
+    assert (f["6.1万元"].kind, f["6.1万元"].year) == (A, 2027)
+
+
+# -- a figure measured against an aim is a result ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("2027年，规模以上工业增加值增长8.1%，高于年度目标2.1个百分点。", "2.1个百分点"),
+        ("2027年，城镇化率比年度计划低0.8个百分点。", "0.8个百分点"),
+        ("2027年，固定资产投资完成额占年度计划的108.5%。", "108.5%"),
+        ("2027年，新开工亿元以上项目超年度计划目标12个。", "12个"),
+    ],
+)
+def test_a_figure_measured_against_an_aim_is_a_result(sentence, value):
+    f = facts_of(f"一、2027年计划执行情况\n{sentence}", REPORT)[value]
+    assert (f.kind, f.year) == (A, 2027)
