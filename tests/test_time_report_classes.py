@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from planwatch.core.data import DocType, DocumentMeta, Kind
+from planwatch.extract.timewords import time_marks
 from prosefacts import prose_facts as facts_of
 
 A, T = Kind.ACTUAL, Kind.TARGET
@@ -126,3 +127,45 @@ def test_a_year_leading_in_an_evaluations_list_dates_results_not_aims(lead):
 def test_a_figure_measured_against_an_aim_is_a_result(sentence, value):
     f = facts_of(f"一、2027年计划执行情况\n{sentence}", REPORT)[value]
     assert (f.kind, f.year) == (A, 2027)
+
+
+# -- a year naming an aim (2030年目标) dates its own clause only -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gap"),
+    [
+        (
+            "2027年，研发经费投入强度为2.4%，距2030年目标尚差0.6个百分点。"
+            "二是社会消费品零售总额两年年均增长5.8%。",
+            "0.6个百分点",
+        ),
+        (
+            "2027年城镇化率达到64.1%，离2030年的规划目标还差3.9个百分点；"
+            "两年来社会消费品零售总额年均增长5.8%。",
+            "3.9个百分点",
+        ),
+    ],
+)
+def test_a_gap_to_an_aims_year_is_now_and_the_aims_year_stops_at_its_clause(text, gap):
+    f = facts_of(text, MIDTERM)
+    assert (f[gap].kind, f[gap].year) == (A, 2027)
+    assert kyp(f["5.8%"]) == (A, 2027, 2026)
+
+
+def test_the_figure_an_aims_year_names_is_that_years_aim():
+    text = "2027年全市地区生产总值达到3800亿元，2030年目标为4800亿元。"
+    f = facts_of(text, MIDTERM)
+    assert (f["3800亿元"].kind, f["3800亿元"].year) == (A, 2027)
+    assert (f["4800亿元"].kind, f["4800亿元"].year) == (T, 2030)
+
+
+def test_an_aims_year_mark_ends_where_its_clause_ends():
+    text = "距2030年目标尚差0.6个百分点，二是"
+    marks = time_marks(text)
+    assert [m.kind for m in marks] == ["aimyear", "aimend"]
+    assert marks[1].start == text.index("，")
+    sentence = "2030年预期目标为5%。"
+    assert [m.kind for m in time_marks(sentence)][-1] == "aimend"
+    assert time_marks(sentence)[-1].start == len(sentence) - 2  # (inside the sentence)
+    assert [m.kind for m in time_marks("二、2030年目标任务")] == ["aimyear"]  # a heading's

@@ -124,6 +124,9 @@ def decide_kind(
     found = _cue_spans(view, s, v_start)
     if "t" in found and _in_closed_aside(view, s, found["t"], v_start):
         del found["t"]  # 1.3万人（年度目标1.2万人），失业率2.8%: the aim was of the figure before
+    gap = _gap_to_aim(view, s, found.get("t"), v_start)
+    if gap is not None:  # 高于规划目标2.6个百分点, 距2030年目标尚差0.6个百分点: how far off
+        return Kind.ACTUAL, _ev(view, "cue", gap)
     time_ev = _ev(view, "time_word", state.src)
     if state.part:
         return Kind.ACTUAL, time_ev
@@ -226,6 +229,21 @@ def _own_clause_aim(
     if _aim_gap(view, s, aim) is not None:
         return None  # (高于规划目标2.6个百分点: a gap measured against the aim)
     return aim
+
+
+# Between an aim word and the gap measured against it: 尚差, 还有, 低, 仅差 (no figure).
+_GAP_BETWEEN_RE = re.compile(r"[^\d,，。;；、]{0,4}")
+
+
+def _gap_to_aim(
+    view: str, s: int, aim: tuple[int, int] | None, v_start: int
+) -> tuple[int, int] | None:
+    """The span of the comparison word when the value is a gap or share measured against
+    the aim word right before it (高于规划目标2.6个百分点, 比计划低1.8个百分点,
+    占年度计划的108.5%); else None."""
+    if aim is None or _GAP_BETWEEN_RE.fullmatch(view, aim[1], v_start) is None:
+        return None
+    return _aim_gap(view, s, aim)
 
 
 # 争取到位, 争取了: secured, not striven for (争取到2030年 is a horizon, read as a time).
@@ -336,6 +354,9 @@ def decide_year(
 ) -> tuple[int | None, Evidence]:
     """The year of a figure: the time expression in force, else the document's default
     year for its kind (the reviewed year for results, the target year for aims)."""
+    if kind == Kind.ACTUAL and state.before_aim is not None:
+        # (距2030年目标尚差0.6个百分点: the gap is now, not in the aim's year.)
+        return decide_year(view, state.before_aim, frame, kind)
     if state.year is not None and not ((state.part or state.retro) and kind == Kind.TARGET):
         # (A part-year or a look back in force says nothing of the year an aim is for.)
         return state.year, _ev(view, "time_word", state.src, "year")

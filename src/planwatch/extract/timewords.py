@@ -46,6 +46,10 @@ _BASE_VALUE = (
     r"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点)?(?:左右|以上)?"
     r"(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)\s*(?:的|目标|预期|增速|速度|水平)"
 )
+# Words between a year and 目标 that keep it the aim's name (2030年规划目标, 2030年预期目标).
+_AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划"
+# What ends the clause of an aim's year (a label's colon does not: 2030年目标：…).
+_CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
 _MARK_FIRST = (
     '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《' + _REL_FIRST
 )
@@ -88,6 +92,9 @@ _MARK_RE = re.compile(
             r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计)|"
             # (…会议以来的四年: the years since an event the report dates from.)
             r"(?<=以来的)(?P<sn4>[二三四五六七八九十两]|\d{1,2})\s*年)",
+            # 2030年目标, 2030年的规划目标: a year naming an aim, for its own clause only
+            # (…，距2030年目标尚差0.6个百分点 is a gap now; the next sentence is not of 2030).
+            rf"(?=\d)(?P<aimyear>{_y('ay')}\s*年(?:底|末)?\s*的?(?:{_AIM_LEAD})?(?:目标|预期))",
             # (2010年不变价, 2015年可比价: a price base, not a time.)
             rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价)))",
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
@@ -167,7 +174,7 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
         return start + k + removed[bisect.bisect_right(bounds, k) - 1]
 
     return [
-        replace(m, start=at(m.start), end=at(m.end - 1) + 1)
+        replace(m, start=at(m.start), end=at(m.end - 1) + 1 if m.end > m.start else at(m.start))
         for m in _time_marks(squeezed, 0, len(squeezed))
     ]
 
@@ -223,6 +230,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
                 n += 1  # (the half year under way counts as a year of the span)
             if 1 < n <= 20:
                 marks.append(TimeMark(s, e, "span", offset=n, lasting=bool(m.group("sn3"))))
+        elif kind == "aimyear":
+            marks += _aim_year(text, m, end)
         elif kind == "year":
             from_ = _FROM_BEFORE.search(text, max(0, s - 3), s) is not None
             if s > 0 and text[s - 1] == "是" and text[e : e + 1] == "的":
@@ -242,6 +251,23 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[m.group(kind)]))
         elif kind == "part":
             marks.append(TimeMark(s, e, "part"))
+    if any(m.kind == "aimend" for m in marks):
+        marks.sort(key=lambda m: m.start)
+    return marks
+
+
+def _aim_year(text: str, m: re.Match[str], end: int) -> list[TimeMark]:
+    """The marks of a year naming an aim (2030年目标): ``aimyear`` (read as 到2030年 for
+    the aim's figure) and, where its clause ends, ``aimend`` (the time before it again). A
+    clause ending the sentence ends on its last character (the mark stays in the sentence)."""
+    s, e = m.start(), m.end()
+    marks = [TimeMark(s, e, "aimyear", int(m.group("ay")))]
+    stop = _CLAUSE_END_RE.search(text, e, end)
+    if stop is None:
+        return marks  # (a heading naming an aim's year dates its section)
+    at = stop.start() if text[stop.start()] in ",，" else stop.start() - 1
+    if at >= e:
+        marks.append(TimeMark(at, at, "aimend"))
     return marks
 
 
@@ -287,6 +313,9 @@ class TimeState:
     # The state before a comparison's base named its own figure (比2019年10%的目标): the
     # base mark after that figure returns to it.
     prior: TimeState | None = None
+    # The state before a year naming an aim (2030年目标): its clause over, or for a figure
+    # measured against the aim (距2030年目标尚差…), the time is that one again.
+    before_aim: TimeState | None = None
 
     def fold(
         self,
@@ -314,6 +343,12 @@ class TimeState:
             return TimeState(mark.year, None, None, False, True, False, src)
         if k in ("planterm", "planbegun"):
             return self._own_plan(mark, ref_year, review_year, plan_start, now_year)
+        if k == "aimyear":
+            now = review_year if review_year is not None else ref_year
+            future = now is None or (mark.year or 0) > now
+            return TimeState(mark.year, None, None, future, True, False, src, before_aim=self)
+        if k == "aimend":
+            return self.before_aim if self.before_aim is not None else self
         if k == "to":
             now = review_year if review_year is not None else ref_year
             future = now is None or (mark.year or 0) > now
