@@ -169,3 +169,40 @@ def test_an_aims_year_mark_ends_where_its_clause_ends():
     assert [m.kind for m in time_marks(sentence)][-1] == "aimend"
     assert time_marks(sentence)[-1].start == len(sentence) - 2  # (inside the sentence)
     assert [m.kind for m in time_marks("二、2030年目标任务")] == ["aimyear"]  # a heading's
+
+
+# -- an aim quoted in its own clause after a year's result: the plan's aim --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "result", "aim"),
+    [
+        ("7.森林覆盖率：2027年达到44.6%，比2025年提高0.5个百分点，规划目标为45%。", "44.6%", "45%"),
+        ("2027年常住人口城镇化率为65.3%，《纲要》预期目标70%，推进难度较大。", "65.3%", "70%"),
+        ("截至2027年底，全市5G基站达到1.2万个，规划目标值2万个。", "1.2万个", "2万个"),
+    ],
+)
+def test_an_aim_quoted_after_a_years_result_in_an_evaluation(text, result, aim):
+    f = facts_of(text, MIDTERM)
+    assert (f[result].kind, f[result].year) == (A, 2027)
+    assert (f[aim].kind, f[aim].year) == (T, 2030)
+
+
+def test_an_annual_aim_quoted_after_the_years_result_in_a_report():
+    text = "2027年，全市一般公共预算收入增长4.6%，年度目标为增长4%。"
+    f = facts_of(text, REPORT)
+    assert (f["4.6%"].kind, f["4.6%"].year) == (A, 2027)
+    assert (f["4%"].kind, f["4%"].year) == (T, 2027)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2027年，全市固定资产投资完成目标任务的131.4%。",
+        "2027年，全市新增就业超额完成年度目标任务的112%。",
+    ],
+)
+def test_how_much_of_an_aim_was_done_is_a_result(sentence):
+    value = sentence[sentence.rindex("的") + 1 : -1]
+    f = facts_of(sentence, REPORT)[value]
+    assert (f.kind, f.year) == (A, 2027)

@@ -46,9 +46,11 @@ _STATUS_COUNT_RE = re.compile(
     r"(?:项|个)[^,，。;；\d]{0,16}?(?:达到|超过|完成|达标|滞后|符合|接近)"
     r"[^,，。;；\d]{0,16}?(?:进度|目标|要求|预期)"
 )
-# How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%): a result.
+# How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%, 完成目标任务的
+# 131.4%): a result.
 _SHARE_OF_AIM_RE = re.compile(
-    r"((?:完成|实现)[^,，。;；\d]{0,6}?(?:计划|目标|预期))(?:[(（][^()（）]{0,12}[)）])?的\s*$"
+    r"((?:完成|实现)[^,，。;；\d]{0,6}?(?:计划|目标|预期))"
+    r"(?:[(（][^()（）]{0,12}[)）]|[^,，。;；\d(（]{0,12}?)的\s*$"
 )
 # Words that review how an aim fared (目标完成情况, 完成计划的131%): the figure is a result.
 _REVIEWED_RE = words_re("reviewed")
@@ -217,8 +219,13 @@ def _own_clause_aim(
     the time in force was not named in the sentence (a heading's or paragraph's year);
     else None."""
     aim = found.get("t")
-    if aim is None or (state.src is not None and s <= state.src[0] < v_start):
+    if aim is None:
         return None
+    if state.src is not None and s <= state.src[0] < v_start:
+        # A time named in the sentence: only one an earlier clause names (2017年达到70.1%，
+        # 规划目标为71%) leaves the aim's clause to its cue.
+        if state.future or not _CLAUSE_END_RE.search(view, state.src[1], aim[0]):
+            return None
     done = found.get("a")
     if done is not None and done[0] > aim[0]:
         return None
