@@ -307,7 +307,7 @@ def _result_clause_re() -> re.Pattern[str]:
     by_role = cues().by_role
     words = "|".join(map(re.escape, sorted(by_role["result_after_aim"], key=len, reverse=True)))
     lead = "|".join(map(re.escape, sorted(by_role["result_lead"], key=len, reverse=True)))
-    return re.compile(rf"[,，;；]\s*((?:{lead})?(?:{words}))[^\d,，。;；]{{0,4}}$")
+    return re.compile(rf"[,，;；]\s*((?:{lead})?(?:{words}))值?[^\d,，。;；]{{0,4}}$")
 
 
 def _result_after_aim(

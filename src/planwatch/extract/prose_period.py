@@ -55,6 +55,10 @@ _ANNUAL_NAME_RE = pattern("annual_name", "$")
 _SUMMED_RE = re.compile(r"累计|共计|合计|总计|[两二三四五六七八九十\d]\s*年")
 
 
+# A change summed over the time in force (累计下降, 累计提高), before a growth's value.
+_CUMULATIVE_RE = re.compile(r"累计[^,，。;；\d]{0,4}$")
+
+
 @dataclass(frozen=True, slots=True)
 class Timing:
     """The time in force at a value and the base year its clause names (比2015年)."""
@@ -119,6 +123,9 @@ def period_of(
             period_start = frame.period_start
         elif not _period_named_in_sentence(reader, state):
             period_start = None  # (“十三五”期间经济增速为8%: a growth over the period named)
+            if _CUMULATIVE_RE.search(view, r.cs, v.start):
+                # 完成值累计下降5.1% in an evaluation, no period named: the plan so far.
+                period_start = _plan_so_far(frame, kind, year)
     elif measure == Measure.CHANGE:
         if base_year is not None:
             period_start = base_year + 1
