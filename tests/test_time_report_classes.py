@@ -206,3 +206,72 @@ def test_how_much_of_an_aim_was_done_is_a_result(sentence):
     value = sentence[sentence.rindex("的") + 1 : -1]
     f = facts_of(sentence, REPORT)[value]
     assert (f.kind, f.year) == (A, 2027)
+
+
+# -- since the plan began, the years ahead, the plan's last years ------------------------------
+
+FINAL = DocumentMeta(
+    doc_type=DocType.FINAL_EVALUATION,
+    period_start=2026,
+    period_end=2030,
+    reference_year=2031,
+    reference_date="2031-03-20",
+)
+# (Delivered in September, before the year is over: it reviews the year before.)
+MID_SEPTEMBER = DocumentMeta(
+    doc_type=DocType.MIDTERM_EVALUATION,
+    period_start=2026,
+    period_end=2030,
+    reference_year=2028,
+    reference_date="2028-09-10",
+)
+WORK_REPORT = DocumentMeta(
+    doc_type=DocType.WORK_REPORT, reference_year=2026, reference_date="2026-01-15"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“十五五”以来，全市累计新增城镇就业6.2万人。", "十五五以来全市累计新增城镇就业6.2万人。"],
+)
+def test_since_the_plan_began_is_a_look_back_to_the_year_under_review(text):
+    assert kyp(facts_of(text, MID_SEPTEMBER)["6.2万人"]) == (A, 2027, 2026)
+    assert kyp(facts_of(text, MIDTERM)["6.2万人"]) == (A, 2028, 2026)  # (of October: 2028)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("后三年，全市地区生产总值需年均增长5.7%才能实现规划目标。", "5.7%", (T, 2030, 2028)),
+        ("未来三年，全市地区生产总值力争年均增长6%。", "6%", (T, 2030, 2028)),
+    ],
+)
+def test_the_years_ahead_in_a_midterm_evaluation(text, value, expected):
+    assert kyp(facts_of(text, MID_SEPTEMBER)[value]) == expected
+
+
+def test_the_last_years_of_the_plan_in_a_final_evaluation_are_behind_it():
+    f = facts_of("后两年，全市地区生产总值年均增长5.1%。", FINAL)["5.1%"]
+    assert kyp(f) == (A, 2030, 2029)
+
+
+def test_the_next_five_years_of_a_work_report_are_aims():
+    text = "今后五年，全市地区生产总值年均增长6%左右。"
+    assert kyp(facts_of(text, WORK_REPORT)["6%左右"]) == (T, 2030, 2026)
+
+
+@pytest.mark.parametrize("text", ["此后两年，全市", "落后两年", "最后两年"])
+def test_other_words_before_a_span_are_no_years_ahead(text):
+    assert not [m for m in time_marks(text) if m.kind in ("ahead_span", "last")]
+
+
+def test_a_heading_joining_problems_and_the_years_ahead_dates_neither_by_them():
+    text = (
+        "三、存在的主要问题和后三年工作建议\n一是工业基础依然薄弱，全县规模以上工业企业仅有41家。\n"
+        "建议后三年力争地区生产总值年均增长6%左右。\n四、后三年发展思路\n"
+        "全县地区生产总值年均增长6.5%左右。"
+    )
+    f = facts_of(text, MID_SEPTEMBER)
+    assert (f["41家"].kind, f["41家"].year) == (A, 2027)
+    assert kyp(f["6%左右"]) == (T, 2030, 2028)
+    assert kyp(f["6.5%左右"]) == (T, 2030, 2028)  # a heading of the years ahead alone

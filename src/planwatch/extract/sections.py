@@ -179,6 +179,27 @@ def _as_of_state(meta: DocumentMeta) -> TimeState:
     return TimeState()
 
 
+# A heading joining two topics (存在的问题和后三年工作建议): the years ahead named for the
+# second do not date what stands under the first.
+_JOIN_RE = re.compile(r"和|及|与")
+_AHEAD_KINDS = frozenset({"ahead_span", "last", "to"})
+_PROBLEM_HEAD_RE = re.compile(r"问题|困难|不足|短板")
+
+
+def _second_topic(line: str) -> int:
+    """Where the second topic of a heading joining two starts (after 和/及/与 following a
+    heading word of the first: 问题, 回顾, 情况); the line's length when there is none."""
+    for m in _JOIN_RE.finditer(line):
+        first = line[: m.start()]
+        if (
+            _ACTUAL_HEAD.search(first)
+            or _TARGET_HEAD.search(first)
+            or _PROBLEM_HEAD_RE.search(first)
+        ):
+            return m.end()
+    return len(line)
+
+
 def _joins_year_and_period(state: TimeState, year_state: TimeState) -> bool:
     """Whether a heading names a single year and, after it, a span of years that holds it
     (2027年…和“十五五”…回顾)."""
@@ -255,9 +276,12 @@ class SectionIndex:
         state = self._as_of
         frame = self._frame
         year_state: TimeState | None = None
+        joined = _second_topic(line)
         for mark in time_marks(text, start, start + len(line)):
             if mark.kind == "planname":
                 continue  # (a title naming its plan, “十四五”规划纲要实施评估, dates no section)
+            if mark.kind in _AHEAD_KINDS and mark.start >= start + joined:
+                continue  # (存在的问题和后三年工作建议: the years ahead are the second topic's)
             state = state.fold(
                 mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
             )

@@ -51,7 +51,7 @@ _AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划"
 # What ends the clause of an aim's year (a label's colon does not: 2030年目标：…).
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
 _MARK_FIRST = (
-    '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《' + _REL_FIRST
+    '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《今未后' + _REL_FIRST
 )
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
@@ -82,6 +82,10 @@ _MARK_RE = re.compile(
             r"(?=[过一])(?P<review>过去一年|一年来)",
             # 提前两年实现: reached that many years before the aim's year (not 前两年).
             r"(?=提)(?P<ahead>提前(?P<an>[一二三四五两]|\d)\s*年)(?![来以间中度])",
+            # 今后五年, 未来三年, 后三年 (of a plan under way): the years ahead, an aim's period.
+            # (此后两年, 之后三年 follow a date of their own; 落后两年 is a lag.)
+            r"(?=[今未后])(?<![此之以然最落滞])(?P<ahead_span>(?:今后|未来|后)"
+            r"(?P<wn>[二三四五六七八九十两]|\d{1,2})\s*个?年(?![来以间度前]))",
             # 前两年 of a plan period: its first years (前年, 前两年来 are other things).
             # (学前三年 is a school stage, 此前两年 the years before a date: not the plan's.)
             r"(?=前)(?<![学此之以日目])(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
@@ -199,6 +203,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             period = plan_period(name)
             if period and kind == "planend" and _FROM_BEFORE.search(text, max(0, s - 3), s):
                 marks.append(TimeMark(s, e, "from", period[1]))  # 从“十四五”期末 3.2:41.5:55.3
+            elif period and kind == "plan" and text[s:e].endswith("以来"):
+                marks.append(TimeMark(s, e, "since", first=period[0]))  # “十五五”以来: a look back
             elif period:
                 if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
                     kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
@@ -213,6 +219,10 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
         elif kind in ("planterm", "planbegun"):
             marks.append(TimeMark(s, e, kind))
+        elif kind == "ahead_span":
+            n = small_int(m.group("wn")) or 0
+            if 1 < n <= 10:  # (后三年 alone: the last years of the plan, "last")
+                marks.append(TimeMark(s, e, "last" if text[s] == "后" else kind, offset=n))
         elif kind == "first":
             marks.append(TimeMark(s, e, "first", offset=small_int(m.group("fn")) or 0))
         elif kind == "ahead":
@@ -384,6 +394,14 @@ class TimeState:
             return TimeState(end, plan_start, None, False, True, False, src, True)
         if k == "ahead":
             return self._ahead(mark, review_year, plan_start, src)
+        if k == "ahead_span":
+            # 今后五年, 未来三年: from the year after the one under review, an aim's years.
+            if review_year is None or mark.offset < 2:
+                return self
+            first = review_year + 1
+            return TimeState(first + mark.offset - 1, first, None, True, True, False, src)
+        if k == "last":
+            return self._last_years(mark, review_year, plan_start, src)
         if k == "relbase":
             return self  # 比上年增长2.8%: growth in the year in force, against the one before
         if k == "review" and review_year is not None:
@@ -450,6 +468,19 @@ class TimeState:
             return self.fold(to, ref_year, review_year, plan_start, now_year)
         since = TimeMark(mark.start, mark.end, "since", first=plan_start)
         return self.fold(since, ref_year, review_year, plan_start, now_year)
+
+    def _last_years(
+        self, mark: TimeMark, review_year: int | None, plan_start: int | None, src: tuple[int, int]
+    ) -> TimeState:
+        """后三年: the last years of the plan the document is about, ahead in a mid-term
+        review (an aim's years), behind in a final one (a look back)."""
+        n = plan_number(plan_start) if plan_start is not None else None
+        if n is None or mark.offset < 2:
+            return self
+        end = plan_years(n)[1]
+        first = end - mark.offset + 1
+        future = review_year is None or first > review_year
+        return TimeState(end, first, None, future, True, False, src, not future)
 
     def _ahead(
         self, mark: TimeMark, review_year: int | None, plan_start: int | None, src: tuple[int, int]
