@@ -267,3 +267,12 @@ _OUTLINE_WORDS = (
 )
 def test_the_title_head_noun_tells_an_evaluation_from_the_outline_it_names(title, genre):
     assert detect_genre(title + _OUTLINE_WORDS).doc_type is genre
+
+
+def test_the_title_after_a_pages_chrome_still_names_the_document():
+    text = (
+        "欢迎访问本网站\n发布时间：2028年11月30日\n"
+        "关于某某省国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要实施中期评估的报告"
+        + _OUTLINE_WORDS
+    )
+    assert detect_genre(text).doc_type is DocType.MIDTERM_EVALUATION

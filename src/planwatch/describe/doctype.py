@@ -111,9 +111,7 @@ def _title_zone(view: str) -> str:
 def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[str, Evidence]]:
     """Each genre's weight in the opening, and its strongest cue as evidence."""
     head = _title_zone((condense(title, spaces=True).text + "\n" if title else "") + view.text)
-    first_line = head.split("\n", 1)[0]
-    tail = _TITLE_TAIL_RE.search(first_line)
-    head_end = tail.start() if tail else len(first_line)
+    title = _head_line(head)
     scores: dict[str, float] = {}
     best: dict[str, tuple[float, Evidence]] = {}
     for cue in cues():
@@ -126,7 +124,7 @@ def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[s
         if not hits:
             continue
         gained = cue.weight * hits
-        if cue.zone == "title" and _ends_at(cue.pattern, first_line, head_end):
+        if cue.zone == "title" and title is not None and _ends_at(cue.pattern, *title):
             gained += _HEAD_WEIGHT  # the title's head noun: what the document is
         scores[cue.genre] = scores.get(cue.genre, 0.0) + gained
         if m is not None and gained > best.get(cue.genre, (0.0, None))[0]:
@@ -138,9 +136,20 @@ def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[s
 
 # A title names what the document is in its last words, before a closing 的报告 or a note
 # in brackets (…纲要实施中期评估报告（摘要）: an evaluation of the outline, not the outline
-# it names first): a title cue ending the first title line weighs more than the words of
-# the outline its opening quotes.
+# it names first): a title cue ending a title line weighs more than the words of the
+# outline its opening quotes.
 _TITLE_TAIL_RE = re.compile(r"(?:的)?(?:报告|说明)?\s*(?:[(（][^()（）\n]{0,10}[)）])?\s*$")
+
+
+def _head_line(head: str) -> tuple[str, int] | None:
+    """The title line of a title zone and where its head noun ends: the first line that a
+    title cue ends (a page's chrome may stand before it, 欢迎您; headings after it)."""
+    for line in head.split("\n"):
+        end = _TITLE_TAIL_RE.search(line)
+        at = end.start() if end else len(line)
+        if any(c.zone == "title" and _ends_at(c.pattern, line, at) for c in cues()):
+            return line, at
+    return None
 
 
 def _ends_at(pattern: re.Pattern[str], line: str, end: int) -> bool:
