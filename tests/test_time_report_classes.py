@@ -275,3 +275,24 @@ def test_a_heading_joining_problems_and_the_years_ahead_dates_neither_by_them():
     assert (f["41家"].kind, f["41家"].year) == (A, 2027)
     assert kyp(f["6%左右"]) == (T, 2030, 2028)
     assert kyp(f["6.5%左右"]) == (T, 2030, 2028)  # a heading of the years ahead alone
+
+
+# -- 基期: the year before the plan the document is about ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        (
+            "2027年数字经济核心产业增加值占比仅比基期提高1.3个百分点。",
+            "1.3个百分点",
+            (A, 2027, 2026),
+        ),
+        ("2027年常住人口城镇化率较基期提高2.2个百分点。", "2.2个百分点", (A, 2027, 2026)),
+        ("研发经费投入强度由基期的2.1%提高到2027年的2.4%。", "2.1%", (A, 2025, None)),
+        ("研发经费投入强度由基期的2.1%提高到2027年的2.4%。", "2.4%", (A, 2027, None)),
+        ("2027年森林覆盖率为44.6%，基期值为44.1%。", "44.1%", (A, 2025, None)),
+    ],
+)
+def test_the_plans_base_period_is_the_year_before_it(text, value, expected):
+    assert kyp(facts_of(text, MID_SEPTEMBER)[value]) == expected

@@ -257,7 +257,7 @@ class SectionIndex:
         frame = self._frame
         state = TimeState()
         for mark in time_marks(text, start, end):
-            if mark.kind not in ("from", "planname", "base", "baseplan"):
+            if mark.kind not in ("from", "planname", "base", "baseplan", "basebase"):
                 state = state.fold(
                     mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
                 )

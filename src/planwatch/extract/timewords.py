@@ -51,7 +51,7 @@ _AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划"
 # What ends the clause of an aim's year (a label's colon does not: 2030年目标：…).
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
 _MARK_FIRST = (
-    '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《今未后' + _REL_FIRST
+    '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基' + _REL_FIRST
 )
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
@@ -68,6 +68,8 @@ _MARK_RE = re.compile(
             rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*的?"
             rf"(?={_BASE_VALUE}))",
             rf"(?=[比较相与同])(?P<base>(?:比|较|相比|与|同)\s*{_y('by')}\s*年(?:底|末)?)",
+            # 基期, 比基期: the year before the plan the document is about (its base year).
+            r"(?=[比较相与基])(?P<planbase>(?:(?:比|较|相比|与)\s*)?基期(?:年|值|水平)?)",
             rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
             rf"(?=\d)(?P<since>{_y('sy')}\s*年(?:底|末)?\s*以来)",
             rf"(?=[到至截])(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
@@ -219,6 +221,9 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
         elif kind in ("planterm", "planbegun"):
             marks.append(TimeMark(s, e, kind))
+        elif kind == "planbase":
+            # (比基期提高: a base; 由基期的2.1%, 基期值: the base year's own figure.)
+            marks.append(TimeMark(s, e, "basebase" if text[s] != "基" else "planbase"))
         elif kind == "ahead_span":
             n = small_int(m.group("wn")) or 0
             if 1 < n <= 10:  # (后三年 alone: the last years of the plan, "last")
@@ -394,6 +399,12 @@ class TimeState:
             return TimeState(end, plan_start, None, False, True, False, src, True)
         if k == "ahead":
             return self._ahead(mark, review_year, plan_start, src)
+        if k in ("planbase", "basebase"):
+            if plan_start is None:
+                return self
+            if k == "basebase":
+                return replace(self, base=plan_start - 1)
+            return TimeState(plan_start - 1, None, None, False, True, False, src)
         if k == "ahead_span":
             # 今后五年, 未来三年: from the year after the one under review, an aim's years.
             if review_year is None or mark.offset < 2:
