@@ -104,25 +104,9 @@ def decide_kind(
     v_end: int | None = None,
 ) -> tuple[Kind, Evidence]:
     """The kind of a figure at ``[v_start, v_end)`` in the sentence starting at ``s``."""
-    if v_end is not None and frame.is_evaluation:
-        status = _status_count(view, s, v_start, v_end)
-        if status is not None:
-            return Kind.ACTUAL, _ev(view, "status_count", status)
-    bracketed = _aim_bracket_re().search(view, max(s, v_start - 16), v_start)
-    if bracketed:  # 完成年度计划（增长9%）: the bracket gives the aim's figure
-        return Kind.TARGET, _ev(view, "cue", bracketed.span(1))
-    share = _SHARE_OF_AIM_RE.search(view, max(s, v_start - 30), v_start)
-    if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
-        return Kind.ACTUAL, _ev(view, "cue", share.span(1))
-    if v_end is not None:
-        after = _aim_after(view, v_end)
-        if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
-            return Kind.TARGET, _ev(view, "cue", after)
-        start_point = _FROM_RE.search(view, max(s, v_start - 4), v_start)
-        if start_point and _TO_AFTER_RE.match(view, v_end):
-            # 增速将从9.2%调整到7%: the first value is where things stand now.
-            span = (start_point.start(), start_point.start() + 1)
-            return Kind.ACTUAL, _ev(view, "start_point", span)
+    around = _around_value(view, s, v_start, v_end, frame)
+    if around is not None:
+        return around
     found = _cue_spans(view, s, v_start)
     if "t" in found and _in_closed_aside(view, s, found["t"], v_start):
         del found["t"]  # 1.3万人（年度目标1.2万人），失业率2.8%: the aim was of the figure before
@@ -174,6 +158,35 @@ def decide_kind(
     if own_year:
         return Kind.TARGET, time_ev
     return frame.default_kind(), Evidence("kind", "genre_default", frame.doc_type.value)
+
+
+def _around_value(
+    view: str, s: int, v_start: int, v_end: int | None, frame: DocFrame
+) -> tuple[Kind, Evidence] | None:
+    """The kind the words right around the value decide (steps 0 of the module doc): an
+    evaluation's status count, an aim's figure in brackets, how much of an aim was done, an
+    aim named after the value, the first value of a change; else None."""
+    if v_end is not None and frame.is_evaluation:
+        status = _status_count(view, s, v_start, v_end)
+        if status is not None:
+            return Kind.ACTUAL, _ev(view, "status_count", status)
+    bracketed = _aim_bracket_re().search(view, max(s, v_start - 16), v_start)
+    if bracketed:  # 完成年度计划（增长9%）: the bracket gives the aim's figure
+        return Kind.TARGET, _ev(view, "cue", bracketed.span(1))
+    share = _SHARE_OF_AIM_RE.search(view, max(s, v_start - 30), v_start)
+    if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
+        return Kind.ACTUAL, _ev(view, "cue", share.span(1))
+    if v_end is None:
+        return None
+    after = _aim_after(view, v_end)
+    if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
+        return Kind.TARGET, _ev(view, "cue", after)
+    start_point = _FROM_RE.search(view, max(s, v_start - 4), v_start)
+    if start_point and _TO_AFTER_RE.match(view, v_end):
+        # 增速将从9.2%调整到7%: the first value is where things stand now.
+        span = (start_point.start(), start_point.start() + 1)
+        return Kind.ACTUAL, _ev(view, "start_point", span)
+    return None
 
 
 # A bare span of years (五年, 5年) with no word that makes it a look back (过去, 近, 来).

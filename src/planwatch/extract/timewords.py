@@ -199,20 +199,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
         elif kind == "base":
             marks.append(TimeMark(s, e, "base", int(m.group("by"))))
         elif kind in ("baseplan", "planend", "plan"):
-            name = m.group({"baseplan": "bp", "planend": "pe", "plan": "pl"}[kind])
-            if kind in ("planend", "plan") and s > 0 and text[s - 1] in "是比较为":
-                kind = "baseplan"  # 是“十四五”期末的3倍: the period is the base
-            period = plan_period(name)
-            if period and kind == "planend" and _FROM_BEFORE.search(text, max(0, s - 3), s):
-                marks.append(TimeMark(s, e, "from", period[1]))  # 从“十四五”期末 3.2:41.5:55.3
-            elif period and kind == "plan" and text[s:e].endswith("以来"):
-                marks.append(TimeMark(s, e, "since", first=period[0]))  # “十五五”以来: a look back
-            elif period:
-                if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
-                    kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
-                elif kind == "baseplan" and text[s] == "与" and _PLAN_NAME_AFTER.match(text, e):
-                    kind = "planname"  # 与“十三五”规划纲要…相衔接: the plan, no base
-                marks.append(TimeMark(s, e, kind, period[1], period[0]))
+            marks += _plan_mark(text, m, kind)
         elif kind == "since":
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
@@ -271,6 +258,26 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
     return marks
 
 
+def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
+    """The mark of a plan's name (“十三五”时期, “十四五”期末, 比“十二五”末, “十五五”以来)."""
+    s, e = m.start(), m.end()
+    name = m.group({"baseplan": "bp", "planend": "pe", "plan": "pl"}[kind])
+    if kind in ("planend", "plan") and s > 0 and text[s - 1] in "是比较为":
+        kind = "baseplan"  # 是“十四五”期末的3倍: the period is the base
+    period = plan_period(name)
+    if period is None:
+        return []
+    if kind == "planend" and _FROM_BEFORE.search(text, max(0, s - 3), s):
+        return [TimeMark(s, e, "from", period[1])]  # 从“十四五”期末 3.2:41.5:55.3
+    if kind == "plan" and text[s:e].endswith("以来"):
+        return [TimeMark(s, e, "since", first=period[0])]  # “十五五”以来: a look back
+    if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
+        kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
+    elif kind == "baseplan" and text[s] == "与" and _PLAN_NAME_AFTER.match(text, e):
+        kind = "planname"  # 与“十三五”规划纲要…相衔接: the plan, no base
+    return [TimeMark(s, e, kind, period[1], period[0])]
+
+
 def _aim_year(text: str, m: re.Match[str], end: int) -> list[TimeMark]:
     """The marks of a year naming an aim (2030年目标): ``aimyear`` (read as 到2030年 for
     the aim's figure) and, where its clause ends, ``aimend`` (the time before it again). A
@@ -303,6 +310,10 @@ def _base_value(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
         TimeMark(s, e, "baseval", period[1], period[0]),
         TimeMark(end, end, "base", period[1]),
     ]
+
+
+# Marks read by :meth:`TimeState._plan_relative`.
+_PLAN_RELATIVE = frozenset({"aimyear", "aimend", "planbase", "basebase", "ahead_span", "last"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,12 +369,8 @@ class TimeState:
             return TimeState(mark.year, None, None, False, True, False, src)
         if k in ("planterm", "planbegun"):
             return self._own_plan(mark, ref_year, review_year, plan_start, now_year)
-        if k == "aimyear":
-            now = review_year if review_year is not None else ref_year
-            future = now is None or (mark.year or 0) > now
-            return TimeState(mark.year, None, None, future, True, False, src, before_aim=self)
-        if k == "aimend":
-            return self.before_aim if self.before_aim is not None else self
+        if k in _PLAN_RELATIVE:
+            return self._plan_relative(mark, ref_year, review_year, plan_start)
         if k == "to":
             now = review_year if review_year is not None else ref_year
             future = now is None or (mark.year or 0) > now
@@ -399,20 +406,6 @@ class TimeState:
             return TimeState(end, plan_start, None, False, True, False, src, True)
         if k == "ahead":
             return self._ahead(mark, review_year, plan_start, src)
-        if k in ("planbase", "basebase"):
-            if plan_start is None:
-                return self
-            if k == "basebase":
-                return replace(self, base=plan_start - 1)
-            return TimeState(plan_start - 1, None, None, False, True, False, src)
-        if k == "ahead_span":
-            # 今后五年, 未来三年: from the year after the one under review, an aim's years.
-            if review_year is None or mark.offset < 2:
-                return self
-            first = review_year + 1
-            return TimeState(first + mark.offset - 1, first, None, True, True, False, src)
-        if k == "last":
-            return self._last_years(mark, review_year, plan_start, src)
         if k == "relbase":
             return self  # 比上年增长2.8%: growth in the year in force, against the one before
         if k == "review" and review_year is not None:
@@ -479,6 +472,32 @@ class TimeState:
             return self.fold(to, ref_year, review_year, plan_start, now_year)
         since = TimeMark(mark.start, mark.end, "since", first=plan_start)
         return self.fold(since, ref_year, review_year, plan_start, now_year)
+
+    def _plan_relative(
+        self, mark: TimeMark, ref_year: int | None, review_year: int | None, plan_start: int | None
+    ) -> TimeState:
+        """The marks read against the plan or the year under review: an aim's year for its
+        clause (2030年目标), 基期 and 比基期, 今后五年, 后三年."""
+        k, src = mark.kind, (mark.start, mark.end)
+        if k == "aimyear":
+            now = review_year if review_year is not None else ref_year
+            future = now is None or (mark.year or 0) > now
+            return TimeState(mark.year, None, None, future, True, False, src, before_aim=self)
+        if k == "aimend":
+            return self.before_aim if self.before_aim is not None else self
+        if k in ("planbase", "basebase"):
+            if plan_start is None:
+                return self
+            if k == "basebase":
+                return replace(self, base=plan_start - 1)
+            return TimeState(plan_start - 1, None, None, False, True, False, src)
+        if k == "ahead_span":
+            # 今后五年, 未来三年: from the year after the one under review, an aim's years.
+            if review_year is None or mark.offset < 2:
+                return self
+            first = review_year + 1
+            return TimeState(first + mark.offset - 1, first, None, True, True, False, src)
+        return self._last_years(mark, review_year, plan_start, src)
 
     def _last_years(
         self, mark: TimeMark, review_year: int | None, plan_start: int | None, src: tuple[int, int]
