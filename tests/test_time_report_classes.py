@@ -296,3 +296,20 @@ def test_a_heading_joining_problems_and_the_years_ahead_dates_neither_by_them():
 )
 def test_the_plans_base_period_is_the_year_before_it(text, value, expected):
     assert kyp(facts_of(text, MID_SEPTEMBER)[value]) == expected
+
+
+# -- 预计: an estimate of a past or the current year is a result, of a later year an aim ------
+
+
+@pytest.mark.parametrize(
+    ("text", "meta", "value", "expected"),
+    [
+        ("森林覆盖率2027年为44.6%，预计2030年可达到45.2%。", MID_SEPTEMBER, "45.2%", (T, 2030)),
+        ("预计2028年全市地区生产总值可达到3800亿元。", MID_SEPTEMBER, "3800亿元", (A, 2028)),
+        ("预计2027年全市地区生产总值增长6.2%。", REPORT, "6.2%", (A, 2027)),
+        ("按目前趋势，预计2029年城镇化率将达到69%。", MIDTERM, "69%", (T, 2029)),
+    ],
+)
+def test_an_estimate_is_a_result_unless_of_a_year_ahead(text, meta, value, expected):
+    f = facts_of(text, meta)[value]
+    assert (f.kind, f.year) == expected

@@ -117,6 +117,8 @@ def decide_kind(
     if state.part:
         return Kind.ACTUAL, time_ev
     if "e" in found and not state.future:
+        if _after_present(state, frame):  # 预计2030年可达到45.2%: a projection, an aim's year
+            return Kind.TARGET, _ev(view, "cue", found["e"])
         return Kind.ACTUAL, _ev(view, "cue", found["e"])
     if state.future:
         return Kind.TARGET, time_ev
@@ -354,6 +356,15 @@ def _status_end_re() -> re.Pattern[str]:
     words = sorted(cues().by_role.get("status_end", ()), key=len, reverse=True)
     ends = "|".join(map(re.escape, words)) or "(?!)"
     return re.compile(rf"(?:项|个指标)(?:指标)?(?:均|已|仍|则)?(?:{ends})(?=\s*(?:[,，。;；、]|$))")
+
+
+def _after_present(state: TimeState, frame: DocFrame) -> bool:
+    """Whether the year named is after the document's present year (an estimate of it is
+    a projection: GOLD_SPEC counts 预计 of a past or the current year as a result)."""
+    now = frame.ref_year
+    if not state.explicit or state.year is None or now is None or state.retro:
+        return False
+    return state.year > max(now, frame.review_year or now)
 
 
 def _by_year(state: TimeState, frame: DocFrame) -> Kind | None:
