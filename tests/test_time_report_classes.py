@@ -313,3 +313,24 @@ def test_the_plans_base_period_is_the_year_before_it(text, value, expected):
 def test_an_estimate_is_a_result_unless_of_a_year_ahead(text, meta, value, expected):
     f = facts_of(text, meta)[value]
     assert (f.kind, f.year) == expected
+
+
+def test_an_aim_word_inside_a_share_sets_no_aim_for_the_figures_after_it():
+    text = (
+        "专栏1 重大项目推进情况 古城保护提升工程：累计完成投资6.8亿元，占计划总投资的62% "
+        "高铁站前片区：完成征地拆迁4360亩 农村公路提质改造：建成通畅工程312公里"
+    )
+    f = facts_of(text, MID_SEPTEMBER)
+    for value in ("6.8亿元", "62%", "4360亩", "312公里"):
+        assert f[value].kind is A, value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一般公共预算收入：规划目标为年均增长8%，2027年完成5.92亿元，年均仅增长3.4%。",
+        "2027年，全市进出口总额达到412.6亿元，年均增长3.4%。",
+    ],
+)
+def test_an_average_of_an_evaluations_year_runs_from_the_plans_first_year(text):
+    assert kyp(facts_of(text, MID_SEPTEMBER)["3.4%"]) == (A, 2027, 2026)

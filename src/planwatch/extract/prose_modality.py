@@ -113,6 +113,8 @@ def decide_kind(
     gap = _gap_to_aim(view, s, found.get("t"), v_start)
     if gap is not None:  # 高于规划目标2.6个百分点, 距2030年目标尚差0.6个百分点: how far off
         return Kind.ACTUAL, _ev(view, "cue", gap)
+    if "t" in found and _aim_gap(view, s, found["t"]) is not None:
+        del found["t"]  # (占计划总投资的62%，完成征地拆迁4360亩: no aim is set by it)
     time_ev = _ev(view, "time_word", state.src)
     if state.part:
         return Kind.ACTUAL, time_ev

@@ -115,7 +115,8 @@ def period_of(
                 period_start = frame.period_start
                 own = state.explicit and not (state.retro or state.part)
                 year = state.year if own else frame.period_end
-            elif period_start is None and not state.explicit:
+            elif period_start is None and (not state.explicit or _one_year(state)):
+                # (2027年…年均增长3.4% in an evaluation: from the plan's first year on.)
                 period_start = _plan_so_far(frame, kind, year)
         elif _plans_aim_over_its_period(reader, state, kind, year):
             # 超额完成省下达的16%的目标, 我们定的速度是10%: a plan's aim for a rate or a fall
@@ -223,6 +224,11 @@ def _starts_change(view: str, r: Reading) -> bool:
         return False
     after = _RATIO_RUN_RE.match(view, v.after_end).end()
     return _FROM_TO_RE.search(view, after, min(r.ce, after + 6)) is not None
+
+
+def _one_year(state: TimeState) -> bool:
+    """Whether the time in force is one whole year named (not a period, part or span)."""
+    return state.period_start is None and not (state.part or state.retro or state.future)
 
 
 def _plan_so_far(frame: DocFrame, kind: Kind, year: int | None) -> int | None:
