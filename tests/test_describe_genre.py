@@ -260,6 +260,10 @@ _OUTLINE_WORDS = (
             DocType.FINAL_EVALUATION,
         ),
         (
+            "关于某某市第十四个五年规划和二〇三五年远景目标纲要实施中期评估情况的报告",
+            DocType.MIDTERM_EVALUATION,
+        ),
+        (
             "某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
             DocType.FIVE_YEAR_PLAN,
         ),

@@ -138,23 +138,28 @@ def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[s
 # in brackets (…纲要实施中期评估报告（摘要）: an evaluation of the outline, not the outline
 # it names first): a title cue ending a title line weighs more than the words of the
 # outline its opening quotes.
-_TITLE_TAIL_RE = re.compile(r"(?:的)?(?:报告|说明)?\s*(?:[(（][^()（）\n]{0,10}[)）])?\s*$")
+_TITLE_TAIL_RE = re.compile(
+    r"(?:情况)?(?:的)?(?:报告|说明)?\s*(?:[(（][^()（）\n]{0,10}[)）])?\s*$"
+)
 
 
-def _head_line(head: str) -> tuple[str, int] | None:
-    """The title line of a title zone and where its head noun ends: the first line that a
-    title cue ends (a page's chrome may stand before it, 欢迎您; headings after it)."""
+def _head_line(head: str) -> tuple[str, frozenset[int]] | None:
+    """The title line of a title zone and where its head noun may end: the first line that a
+    title cue ends (a page's chrome may stand before it, 欢迎您; headings after it). The
+    head noun ends before 的报告 and a bracketed note, before or after 情况 (…中期评估情况的
+    报告, …计划执行情况)."""
     for line in head.split("\n"):
-        end = _TITLE_TAIL_RE.search(line)
-        at = end.start() if end else len(line)
-        if any(c.zone == "title" and _ends_at(c.pattern, line, at) for c in cues()):
-            return line, at
+        tail = _TITLE_TAIL_RE.search(line)
+        at = tail.start() if tail else len(line)
+        ends = frozenset({at, at + 2} if line.startswith("情况", at) else {at})
+        if any(c.zone == "title" and _ends_at(c.pattern, line, ends) for c in cues()):
+            return line, ends
     return None
 
 
-def _ends_at(pattern: re.Pattern[str], line: str, end: int) -> bool:
-    """Whether a match of ``pattern`` in ``line`` ends at ``end`` (the title's head noun)."""
-    return any(m.end() == end for m in pattern.finditer(line, 0, end))
+def _ends_at(pattern: re.Pattern[str], line: str, ends: frozenset[int]) -> bool:
+    """Whether a match of ``pattern`` in ``line`` ends at one of ``ends`` (the head noun)."""
+    return any(m.end() in ends for m in pattern.finditer(line, 0, max(ends)))
 
 
 def opening_view(text: str) -> Condensed:
