@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from planwatch.core.data import DocType, DocumentMeta, Kind
+from planwatch.core.data import DocType, DocumentMeta, Evidence, Kind
 from planwatch.extract.timewords import time_marks
 from prosefacts import prose_facts as facts_of
 
@@ -334,3 +334,32 @@ def test_an_aim_word_inside_a_share_sets_no_aim_for_the_figures_after_it():
 )
 def test_an_average_of_an_evaluations_year_runs_from_the_plans_first_year(text):
     assert kyp(facts_of(text, MID_SEPTEMBER)["3.4%"]) == (A, 2027, 2026)
+
+
+# -- a report of the year's first half: its second half is ahead -------------------------------
+
+HALF_YEAR = DocumentMeta(
+    doc_type=DocType.IMPLEMENTATION_REPORT,
+    reference_year=2027,
+    reference_date="2027-08-26",
+    as_of_year=2027,  # (关于2027年上半年…计划执行情况的报告: describe/asof.py)
+    evidence=(Evidence("as_of_year", "part_year_review", "", 0, 0),),
+)
+
+
+def test_aims_under_a_heading_of_the_second_half_are_aims():
+    text = (
+        "一、上半年计划执行情况\n上半年，全市地区生产总值同比增长5.8%，高于年度目标0.3个百分点。\n"
+        "二、下半年工作安排\n力争全年地区生产总值增长6%左右，城镇新增就业3万人以上。"
+    )
+    f = facts_of(text, HALF_YEAR)
+    assert (f["5.8%"].kind, f["5.8%"].year) == (A, 2027)
+    assert (f["0.3个百分点"].kind, f["0.3个百分点"].year) == (A, 2027)
+    assert (f["6%左右"].kind, f["6%左右"].year) == (T, 2027)
+    assert (f["3万人以上"].kind, f["3万人以上"].year) == (T, 2027)
+
+
+def test_a_gap_to_an_aim_with_its_figure_named_is_a_result():
+    text = "2027年，城镇居民收入年均增长10.8%，低于年均增长12%的规划目标1.2个百分点。"
+    f = facts_of(text, MID_SEPTEMBER)["1.2个百分点"]
+    assert (f.kind, f.year) == (A, 2027)

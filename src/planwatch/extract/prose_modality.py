@@ -25,6 +25,7 @@ and their span in the stored text, and so does the year (:func:`decide_year`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from planwatch.core.data import Evidence, Kind
@@ -116,6 +117,14 @@ def decide_kind(
     if "t" in found and _aim_gap(view, s, found["t"]) is not None:
         del found["t"]  # (占计划总投资的62%，完成征地拆迁4360亩: no aim is set by it)
     time_ev = _ev(view, "time_word", state.src)
+    own_clause_aim = _own_clause_aim(view, state, found, s, v_start)
+    if own_clause_aim is not None:
+        # 1.地区生产总值：年度目标增长6%左右 under 2027年计划执行情况,
+        # 力争全年增长6%左右 under 下半年工作安排: the aim word of the
+        # value's own clause beats a year in force from a heading or an earlier sentence.
+        return Kind.TARGET, _ev(view, "cue", own_clause_aim)
+    if state.part and _part_of_aims_heading(state, section, s):
+        state = replace(state, explicit=False, part=False)  # (the part ahead decides nothing)
     if state.part:
         return Kind.ACTUAL, time_ev
     if "e" in found and not state.future:
@@ -127,11 +136,6 @@ def decide_kind(
     if _plan_span_ahead(view, state, frame, section):
         # 五年累计新增就业50万人 under a plan's aims: the plan's own years, looking ahead.
         return Kind.TARGET, _ev(view, "section", section.cue)
-    own_clause_aim = _own_clause_aim(view, state, found, s, v_start)
-    if own_clause_aim is not None:
-        # 1.地区生产总值：年度目标增长6%左右 under 2027年计划执行情况: the aim word of the
-        # value's own clause beats a year in force from a heading or an earlier sentence.
-        return Kind.TARGET, _ev(view, "cue", own_clause_aim)
     timed = _by_year(state, frame)
     planned = _aim_after_year(view, state, found, s, v_start)
     if timed == Kind.ACTUAL and planned is not None:
@@ -250,9 +254,20 @@ def _own_clause_aim(
         return None
     if _REVIEWED_RE.match(view, aim[1]):
         return None  # (目标完成率达到104%: how the aim fared)
-    if _aim_gap(view, s, aim) is not None:
-        return None  # (高于规划目标2.6个百分点: a gap measured against the aim)
+    if _aim_gap(view, s, aim) is not None or _gap_word_in_clause(view, s, aim):
+        return None  # (高于规划目标2.6个百分点, 低于年均增长12%的规划目标1.2个百分点: a gap)
     return aim
+
+
+def _gap_word_in_clause(view: str, s: int, aim: tuple[int, int]) -> bool:
+    """Whether a comparison word (低于, 高于, 距) stands in the aim word's clause before it,
+    figures between included (低于年均增长12%的规划目标)."""
+    ends = list(_CLAUSE_END_RE.finditer(view, s, aim[0]))
+    start = ends[-1].end() if ends else s
+    for m in words_re("aim_gap", "({})").finditer(view, start, aim[0]):
+        if not _SHARE_NOUN_RE.search(view[max(0, m.start(1) - 1) : m.end(1) + 1]):
+            return True
+    return False
 
 
 # Between an aim word and the gap measured against it: 尚差, 还有, 低, 仅差 (no figure).
@@ -358,6 +373,15 @@ def _status_end_re() -> re.Pattern[str]:
     words = sorted(cues().by_role.get("status_end", ()), key=len, reverse=True)
     ends = "|".join(map(re.escape, words)) or "(?!)"
     return re.compile(rf"(?:项|个指标)(?:指标)?(?:均|已|仍|则)?(?:{ends})(?=\s*(?:[,，。;；、]|$))")
+
+
+def _part_of_aims_heading(state: TimeState, section: SectionInfo, s: int) -> bool:
+    """Whether a part-year in force was named by a heading of aims (下半年工作安排): the part
+    ahead, not a result so far."""
+    src = state.src
+    return (
+        section.kind == Kind.TARGET and src is not None and src[1] <= s and src[0] >= section.start
+    )
 
 
 def _after_present(state: TimeState, frame: DocFrame) -> bool:
