@@ -135,31 +135,40 @@ def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[s
 
 
 # A title names what the document is in its last words, before a closing 的报告 or a note
-# in brackets (…纲要实施中期评估报告（摘要）: an evaluation of the outline, not the outline
-# it names first): a title cue ending a title line weighs more than the words of the
-# outline its opening quotes.
+# in brackets saying which text it is or its years (…纲要实施中期评估报告（摘要）: an
+# evaluation of the outline, not the outline it names first; a revision's (2023年修订) is
+# no such note): a title cue ending the title weighs more than the outline words it quotes.
 _TITLE_TAIL_RE = re.compile(
-    r"(?:情况)?(?:的)?(?:报告|说明)?\s*(?:[(（][^()（）\n]{0,10}[)）])?\s*$"
+    r"(?:情况)?(?:的)?(?:报告|说明)?\s*(?:[(（](?:摘要|全文|征求意见稿|草案|送审稿|公示稿|节选|简本"
+    r"|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?)[)）])?\s*$"
 )
 
 
 def _head_line(head: str) -> tuple[str, frozenset[int]] | None:
-    """The title line of a title zone and where its head noun may end: the first line that a
-    title cue ends (a page's chrome may stand before it, 欢迎您; headings after it). The
-    head noun ends before 的报告 and a bracketed note, before or after 情况 (…中期评估情况的
-    报告, …计划执行情况)."""
+    """The title line of a title zone and where its head noun may end: the first line a
+    title cue matches in (a page's chrome may stand before it, 欢迎您; headings after it do
+    not count). The head noun ends before 的报告 and a bracketed note, before or after 情况
+    (…中期评估情况的报告, …计划执行情况)."""
     for line in head.split("\n"):
+        if not any(c.zone == "title" and c.pattern.search(line) for c in cues()):
+            continue
         tail = _TITLE_TAIL_RE.search(line)
         at = tail.start() if tail else len(line)
-        ends = frozenset({at, at + 2} if line.startswith("情况", at) else {at})
-        if any(c.zone == "title" and _ends_at(c.pattern, line, ends) for c in cues()):
-            return line, ends
+        return line, frozenset({at, at + 2} if line.startswith("情况", at) else {at})
     return None
 
 
 def _ends_at(pattern: re.Pattern[str], line: str, ends: frozenset[int]) -> bool:
-    """Whether a match of ``pattern`` in ``line`` ends at one of ``ends`` (the head noun)."""
-    return any(m.end() in ends for m in pattern.finditer(line, 0, max(ends)))
+    """Whether a match of ``pattern`` in ``line`` ends at one of ``ends`` (the head noun;
+    overlapping matches count: 五年规划纲要 ends in 规划纲要)."""
+    suffix = _suffix(pattern)
+    return any(suffix.search(line, 0, end) for end in ends)
+
+
+@cache
+def _suffix(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` anchored at the end of the searched stretch."""
+    return re.compile(f"(?:{pattern.pattern})$", pattern.flags)
 
 
 def opening_view(text: str) -> Condensed:
