@@ -228,6 +228,9 @@ MID_SEPTEMBER = DocumentMeta(
 WORK_REPORT = DocumentMeta(
     doc_type=DocType.WORK_REPORT, reference_year=2026, reference_date="2026-01-15"
 )
+WORK_REPORT_2028 = DocumentMeta(
+    doc_type=DocType.WORK_REPORT, reference_year=2028, reference_date="2028-01-10"
+)
 
 
 @pytest.mark.parametrize(
@@ -363,3 +366,13 @@ def test_a_gap_to_an_aim_with_its_figure_named_is_a_result():
     text = "2027年，城镇居民收入年均增长10.8%，低于年均增长12%的规划目标1.2个百分点。"
     f = facts_of(text, MID_SEPTEMBER)["1.2个百分点"]
     assert (f.kind, f.year) == (A, 2027)
+
+
+def test_an_aim_word_under_a_look_back_of_a_work_report_keeps_the_years_figures():
+    text = (
+        "一、2027年工作回顾\n过去一年，全市地区生产总值增长6.1%。"
+        "实施重点项目120个，计划总投资850亿元，年度完成投资310亿元。"
+    )
+    f = facts_of(text, WORK_REPORT_2028)
+    for value in ("6.1%", "120个", "850亿元", "310亿元"):
+        assert f[value].year == 2027, value

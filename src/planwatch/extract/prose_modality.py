@@ -240,8 +240,8 @@ def _own_clause_aim(
     the time in force was not named in the sentence (a heading's or paragraph's year);
     else None."""
     aim = found.get("t")
-    if aim is None:
-        return None
+    if aim is None or (state.retro and state.explicit):
+        return None  # (过去一年…，计划总投资850亿元: a look back keeps its figures its own)
     if state.src is not None and s <= state.src[0] < v_start:
         # A time named in the sentence: only one an earlier clause names (2017年达到70.1%，
         # 规划目标为71%) leaves the aim's clause to its cue.
