@@ -263,7 +263,9 @@ def test_the_next_five_years_of_a_work_report_are_aims():
     assert kyp(facts_of(text, WORK_REPORT)["6%左右"]) == (T, 2030, 2026)
 
 
-@pytest.mark.parametrize("text", ["此后两年，全市", "落后两年", "最后两年"])
+@pytest.mark.parametrize(
+    "text", ["此后两年，全市", "落后两年", "最后两年", "延后两年实施", "前后三年"]
+)
 def test_other_words_before_a_span_are_no_years_ahead(text):
     assert not [m for m in time_marks(text) if m.kind in ("ahead_span", "last")]
 

@@ -85,8 +85,8 @@ _MARK_RE = re.compile(
             # 提前两年实现: reached that many years before the aim's year (not 前两年).
             r"(?=提)(?P<ahead>提前(?P<an>[一二三四五两]|\d)\s*年)(?![来以间中度])",
             # 今后五年, 未来三年, 后三年 (of a plan under way): the years ahead, an aim's period.
-            # (此后两年, 之后三年 follow a date of their own; 落后两年 is a lag.)
-            r"(?=[今未后])(?<![此之以然最落滞])(?P<ahead_span>(?:今后|未来|后)"
+            # (此后两年, 之后三年 follow a date of their own; 落后两年, 延后两年 are a lag.)
+            r"(?=[今未后])(?<![此之以然最落滞前延推退随稍])(?P<ahead_span>(?:今后|未来|后)"
             r"(?P<wn>[二三四五六七八九十两]|\d{1,2})\s*个?年(?![来以间度前]))",
             # 前两年 of a plan period: its first years (前年, 前两年来 are other things).
             # (学前三年 is a school stage, 此前两年 the years before a date: not the plan's.)
