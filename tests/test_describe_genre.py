@@ -6,6 +6,7 @@ import pytest
 
 from planwatch.core.data import DocType, DocumentMeta
 from planwatch.describe import describe
+from planwatch.describe.doctype import detect_genre
 from planwatch.describe.refdate import reference_date
 
 # One short opening per genre, in the manner of each kind of document.
@@ -233,3 +234,49 @@ def test_a_plan_table_saved_on_its_own_is_a_plan_table_of_its_period():
     meta = describe(text, name="t.txt")
     assert meta.doc_type == DocType.PLAN_TABLE
     assert (meta.period_start, meta.period_end) == (2021, 2025)
+
+
+# A title names what the document is in its last words: an evaluation of an outline names
+# the outline first (…远景目标纲要实施中期评估报告), and its opening quotes the outline's aims.
+_OUTLINE_WORDS = (
+    "\n一、规划实施总体情况\n《纲要》提出了“十四五”时期经济社会发展的主要目标和远景目标,"
+    "第十四个五年规划纲要确定的主要发展目标总体进展顺利。"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "genre"),
+    [
+        (
+            "某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要实施中期评估报告",
+            DocType.MIDTERM_EVALUATION,
+        ),
+        (
+            "某某县第十四个五年规划和二〇三五年远景目标纲要中期评估的报告（征求意见稿）",
+            DocType.MIDTERM_EVALUATION,
+        ),
+        (
+            "某某省国民经济和社会发展第十三个五年规划纲要实施总结评估报告（摘要）",
+            DocType.FINAL_EVALUATION,
+        ),
+        (
+            "关于某某市第十四个五年规划和二〇三五年远景目标纲要实施中期评估情况的报告",
+            DocType.MIDTERM_EVALUATION,
+        ),
+        (
+            "某某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+            DocType.FIVE_YEAR_PLAN,
+        ),
+    ],
+)
+def test_the_title_head_noun_tells_an_evaluation_from_the_outline_it_names(title, genre):
+    assert detect_genre(title + _OUTLINE_WORDS).doc_type is genre
+
+
+def test_the_title_after_a_pages_chrome_still_names_the_document():
+    text = (
+        "欢迎访问本网站\n发布时间：2028年11月30日\n"
+        "关于某某省国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要实施中期评估的报告"
+        + _OUTLINE_WORDS
+    )
+    assert detect_genre(text).doc_type is DocType.MIDTERM_EVALUATION

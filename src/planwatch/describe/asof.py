@@ -4,7 +4,7 @@ A mid-term evaluation or an implementation report is dated by its genre and mont
 (``DocumentMeta.reviewed_year``): one published from October on (a mid-term
 evaluation of unknown month too) reviews its own year. When the document says it
 reports as of an earlier year, in a statement opening a clause (截至2022年底，…,
-到2022年末，…; a 十四五 mid-term evaluation written in October 2023 counting its
+到2022年末，…, 截至去年底，… in a page dated 2023; a 十四五 mid-term evaluation written in October 2023 counting its
 indicators as of the end of 2022), that year dates its undated results instead:
 the latest such year within the plan and before the genre's year (without a plan
 period, only the year before it). A deadline (2022年底前) is an aim and says nothing.
@@ -38,7 +38,9 @@ _Y = r"((?:19|20)\d{2})"
 # 截至2022年底， / 截止到2022年末， / 到2022年底，: a statement opening a clause (its comma)
 # dates what follows; one inside a clause (截至2022年底已达到…) dates that figure only,
 # and a deadline (2022年底前) is an aim.
-_STATEMENT_RE = re.compile(rf"(?:截至|截止到?|到)\s*{_Y}\s*年\s*(?:底|末)(?=\s*[,，])")
+_STATEMENT_RE = re.compile(
+    rf"(?:截至|截止到?|到)\s*(?:{_Y}\s*年|(?P<rel>去年|上年|上一年))\s*(?:底|末)(?=\s*[,，])"
+)
 
 
 # An implementation report on a year's first part names it in its heading, on the line
@@ -69,11 +71,20 @@ def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None
             return part
     first = meta.period_start if meta.period_start is not None else genre_year - 1
     view = fold(text[:_AS_OF_CHARS])
-    best: re.Match[str] | None = None
+    best: tuple[int, re.Match[str]] | None = None
     for m in _STATEMENT_RE.finditer(view):
-        if first <= int(m[1]) < genre_year and (best is None or int(m[1]) > int(best[1])):
-            best = m  # (the latest year stated: 截至2021年底 of one figure, 截至2022年底 of all)
-    return (int(best[1]), _ev("as_of_statement", text, *best.span())) if best else None
+        year = _stated_year(m, meta)
+        if year is not None and first <= year < genre_year and (best is None or year > best[0]):
+            best = year, m  # (the latest year stated: 截至2021年底 of one figure, 2022年底 of all)
+    return (best[0], _ev("as_of_statement", text, *best[1].span())) if best else None
+
+
+def _stated_year(m: re.Match[str], meta: DocumentMeta) -> int | None:
+    """The year an as-of statement names: its digits, or 去年/上年 before the reference year
+    (截至去年底，… in a page of November 2028: 2027)."""
+    if m["rel"] is None:
+        return int(m[1])
+    return meta.reference_year - 1 if meta.reference_year is not None else None
 
 
 def _part_year_review(

@@ -44,6 +44,7 @@ TITLE_LINES = 5  # the first non-empty short lines are the title zone
 _TITLE_LINE_CHARS = 80
 _MAX_HITS = 3  # a cue counts at most this many times in the opening
 _MIN_WEIGHT = 2.0  # below this nothing tells the genre: other
+_HEAD_WEIGHT = 20.0  # a title cue that ends the title (see _TITLE_TAIL_RE)
 
 NEWS, OWN = "news", "own"
 _NAMED_COMMUNIQUE_RE = re.compile(r"^[^《\n]*统计公报", re.M)
@@ -110,6 +111,7 @@ def _title_zone(view: str) -> str:
 def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[str, Evidence]]:
     """Each genre's weight in the opening, and its strongest cue as evidence."""
     head = _title_zone((condense(title, spaces=True).text + "\n" if title else "") + view.text)
+    title = _head_line(head)
     scores: dict[str, float] = {}
     best: dict[str, tuple[float, Evidence]] = {}
     for cue in cues():
@@ -122,12 +124,51 @@ def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[s
         if not hits:
             continue
         gained = cue.weight * hits
+        if cue.zone == "title" and title is not None and _ends_at(cue.pattern, *title):
+            gained += _HEAD_WEIGHT  # the title's head noun: what the document is
         scores[cue.genre] = scores.get(cue.genre, 0.0) + gained
         if m is not None and gained > best.get(cue.genre, (0.0, None))[0]:
             start, end = view.span(m.start(), m.end())
             basis = "title" if cue.zone == "title" else "cue"
             best[cue.genre] = (gained, Evidence("genre", basis, m.group(), start, end))
     return scores, {g: ev for g, (_, ev) in best.items()}
+
+
+# A title names what the document is in its last words, before a closing 的报告 or a note
+# in brackets saying which text it is or its years (…纲要实施中期评估报告（摘要）: an
+# evaluation of the outline, not the outline it names first; a revision's (2023年修订) is
+# no such note): a title cue ending the title weighs more than the outline words it quotes.
+_TITLE_TAIL_RE = re.compile(
+    r"(?:情况)?(?:的)?(?:报告|说明)?\s*(?:[(（](?:摘要|全文|征求意见稿|草案|送审稿|公示稿|节选|简本"
+    r"|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?)[)）])?\s*$"
+)
+
+
+def _head_line(head: str) -> tuple[str, frozenset[int]] | None:
+    """The title line of a title zone and where its head noun may end: the first line a
+    title cue matches in (a page's chrome may stand before it, 欢迎您; headings after it do
+    not count). The head noun ends before 的报告 and a bracketed note, before or after 情况
+    (…中期评估情况的报告, …计划执行情况)."""
+    for line in head.split("\n"):
+        if not any(c.zone == "title" and c.pattern.search(line) for c in cues()):
+            continue
+        tail = _TITLE_TAIL_RE.search(line)
+        at = tail.start() if tail else len(line)
+        return line, frozenset({at, at + 2} if line.startswith("情况", at) else {at})
+    return None
+
+
+def _ends_at(pattern: re.Pattern[str], line: str, ends: frozenset[int]) -> bool:
+    """Whether a match of ``pattern`` in ``line`` ends at one of ``ends`` (the head noun;
+    overlapping matches count: 五年规划纲要 ends in 规划纲要)."""
+    suffix = _suffix(pattern)
+    return any(suffix.search(line, 0, end) for end in ends)
+
+
+@cache
+def _suffix(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` anchored at the end of the searched stretch."""
+    return re.compile(f"(?:{pattern.pattern})$", pattern.flags)
 
 
 def opening_view(text: str) -> Condensed:

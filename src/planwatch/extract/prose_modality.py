@@ -25,6 +25,7 @@ and their span in the stored text, and so does the year (:func:`decide_year`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from planwatch.core.data import Evidence, Kind
@@ -46,9 +47,11 @@ _STATUS_COUNT_RE = re.compile(
     r"(?:项|个)[^,，。;；\d]{0,16}?(?:达到|超过|完成|达标|滞后|符合|接近)"
     r"[^,，。;；\d]{0,16}?(?:进度|目标|要求|预期)"
 )
-# How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%): a result.
+# How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%, 完成目标任务的
+# 131.4%): a result.
 _SHARE_OF_AIM_RE = re.compile(
-    r"((?:完成|实现)[^,，。;；\d]{0,6}?(?:计划|目标|预期))(?:[(（][^()（）]{0,12}[)）])?的\s*$"
+    r"((?:完成|实现)[^,，。;；\d]{0,6}?(?:计划|目标|预期))"
+    r"(?:[(（][^()（）]{0,12}[)）]|[^,，。;；\d(（]{0,12}?)的\s*$"
 )
 # Words that review how an aim fared (目标完成情况, 完成计划的131%): the figure is a result.
 _REVIEWED_RE = words_re("reviewed")
@@ -102,32 +105,31 @@ def decide_kind(
     v_end: int | None = None,
 ) -> tuple[Kind, Evidence]:
     """The kind of a figure at ``[v_start, v_end)`` in the sentence starting at ``s``."""
-    if v_end is not None and frame.is_evaluation:
-        status = _status_count(view, s, v_start, v_end)
-        if status is not None:
-            return Kind.ACTUAL, _ev(view, "status_count", status)
-    bracketed = _aim_bracket_re().search(view, max(s, v_start - 16), v_start)
-    if bracketed:  # 完成年度计划（增长9%）: the bracket gives the aim's figure
-        return Kind.TARGET, _ev(view, "cue", bracketed.span(1))
-    share = _SHARE_OF_AIM_RE.search(view, max(s, v_start - 30), v_start)
-    if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
-        return Kind.ACTUAL, _ev(view, "cue", share.span(1))
-    if v_end is not None:
-        after = _aim_after(view, v_end)
-        if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
-            return Kind.TARGET, _ev(view, "cue", after)
-        start_point = _FROM_RE.search(view, max(s, v_start - 4), v_start)
-        if start_point and _TO_AFTER_RE.match(view, v_end):
-            # 增速将从9.2%调整到7%: the first value is where things stand now.
-            span = (start_point.start(), start_point.start() + 1)
-            return Kind.ACTUAL, _ev(view, "start_point", span)
+    around = _around_value(view, s, v_start, v_end, frame)
+    if around is not None:
+        return around
     found = _cue_spans(view, s, v_start)
     if "t" in found and _in_closed_aside(view, s, found["t"], v_start):
         del found["t"]  # 1.3万人（年度目标1.2万人），失业率2.8%: the aim was of the figure before
+    gap = _gap_to_aim(view, s, found.get("t"), v_start)
+    if gap is not None:  # 高于规划目标2.6个百分点, 距2030年目标尚差0.6个百分点: how far off
+        return Kind.ACTUAL, _ev(view, "cue", gap)
+    if "t" in found and _aim_gap(view, s, found["t"]) is not None:
+        del found["t"]  # (占计划总投资的62%，完成征地拆迁4360亩: no aim is set by it)
     time_ev = _ev(view, "time_word", state.src)
+    own_clause_aim = _own_clause_aim(view, state, found, s, v_start)
+    if own_clause_aim is not None:
+        # 1.地区生产总值：年度目标增长6%左右 under 2027年计划执行情况,
+        # 力争全年增长6%左右 under 下半年工作安排: the aim word of the
+        # value's own clause beats a year in force from a heading or an earlier sentence.
+        return Kind.TARGET, _ev(view, "cue", own_clause_aim)
+    if state.part and _part_of_aims_heading(state, section, s):
+        state = replace(state, explicit=False, part=False)  # (the part ahead decides nothing)
     if state.part:
         return Kind.ACTUAL, time_ev
     if "e" in found and not state.future:
+        if _after_present(state, frame):  # 预计2030年可达到45.2%: a projection, an aim's year
+            return Kind.TARGET, _ev(view, "cue", found["e"])
         return Kind.ACTUAL, _ev(view, "cue", found["e"])
     if state.future:
         return Kind.TARGET, time_ev
@@ -166,6 +168,35 @@ def decide_kind(
     return frame.default_kind(), Evidence("kind", "genre_default", frame.doc_type.value)
 
 
+def _around_value(
+    view: str, s: int, v_start: int, v_end: int | None, frame: DocFrame
+) -> tuple[Kind, Evidence] | None:
+    """The kind the words right around the value decide (steps 0 of the module doc): an
+    evaluation's status count, an aim's figure in brackets, how much of an aim was done, an
+    aim named after the value, the first value of a change; else None."""
+    if v_end is not None and frame.is_evaluation:
+        status = _status_count(view, s, v_start, v_end)
+        if status is not None:
+            return Kind.ACTUAL, _ev(view, "status_count", status)
+    bracketed = _aim_bracket_re().search(view, max(s, v_start - 16), v_start)
+    if bracketed:  # 完成年度计划（增长9%）: the bracket gives the aim's figure
+        return Kind.TARGET, _ev(view, "cue", bracketed.span(1))
+    share = _SHARE_OF_AIM_RE.search(view, max(s, v_start - 30), v_start)
+    if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
+        return Kind.ACTUAL, _ev(view, "cue", share.span(1))
+    if v_end is None:
+        return None
+    after = _aim_after(view, v_end)
+    if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
+        return Kind.TARGET, _ev(view, "cue", after)
+    start_point = _FROM_RE.search(view, max(s, v_start - 4), v_start)
+    if start_point and _TO_AFTER_RE.match(view, v_end):
+        # 增速将从9.2%调整到7%: the first value is where things stand now.
+        span = (start_point.start(), start_point.start() + 1)
+        return Kind.ACTUAL, _ev(view, "start_point", span)
+    return None
+
+
 # A bare span of years (五年, 5年) with no word that makes it a look back (过去, 近, 来).
 _BARE_SPAN_RE = re.compile(r"\s*(?:[一二三四五六七八九十两]|\d{1,2})\s*年\s*")
 
@@ -197,6 +228,92 @@ def _aim_after_year(
     return aim if aim[1] <= v_start else None
 
 
+# What ends a clause between an aim word and its value (a label's colon does not:
+# 目标值：6%).
+_CLAUSE_END_RE = re.compile(r"[,，;；。]")
+
+
+def _own_clause_aim(
+    view: str, state: TimeState, found: dict[str, tuple[int, int]], s: int, v_start: int
+) -> tuple[int, int] | None:
+    """The target cue standing in the value's own clause, with no result cue after it, when
+    the time in force was not named in the sentence (a heading's or paragraph's year);
+    else None."""
+    aim = found.get("t")
+    if aim is None or (state.retro and state.explicit):
+        return None  # (过去一年…，计划总投资850亿元: a look back keeps its figures its own)
+    if state.src is not None and s <= state.src[0] < v_start:
+        # A time named in the sentence: only one an earlier clause names (2017年达到70.1%，
+        # 规划目标为71%) leaves the aim's clause to its cue.
+        if state.future or not _CLAUSE_END_RE.search(view, state.src[1], aim[0]):
+            return None
+    done = found.get("a")
+    if done is not None and done[0] > aim[0]:
+        return None
+    if _CLAUSE_END_RE.search(view, aim[1], v_start) or view[aim[1] : aim[1] + 2] in _GOT:
+        return None
+    if _REVIEWED_RE.match(view, aim[1]):
+        return None  # (目标完成率达到104%: how the aim fared)
+    if _aim_gap(view, s, aim) is not None or _gap_word_in_clause(view, s, aim):
+        return None  # (高于规划目标2.6个百分点, 低于年均增长12%的规划目标1.2个百分点: a gap)
+    return aim
+
+
+def _gap_word_in_clause(view: str, s: int, aim: tuple[int, int]) -> bool:
+    """Whether a comparison word (低于, 高于, 距) stands in the aim word's clause before it,
+    figures between included (低于年均增长12%的规划目标)."""
+    ends = list(_CLAUSE_END_RE.finditer(view, s, aim[0]))
+    start = ends[-1].end() if ends else s
+    for m in words_re("aim_gap", "({})").finditer(view, start, aim[0]):
+        if not _SHARE_NOUN_RE.search(view[max(0, m.start(1) - 1) : m.end(1) + 1]):
+            return True
+    return False
+
+
+# Between an aim word and the gap measured against it: 尚差, 还有, 低, 仅差 (no figure).
+_GAP_BETWEEN_RE = re.compile(r"[^\d,，。;；、]{0,4}")
+
+
+def _gap_to_aim(
+    view: str, s: int, aim: tuple[int, int] | None, v_start: int
+) -> tuple[int, int] | None:
+    """The span of the comparison word when the value is a gap or share measured against
+    the aim word right before it (高于规划目标2.6个百分点, 比计划低1.8个百分点,
+    占年度计划的108.5%); else None."""
+    if aim is None or _GAP_BETWEEN_RE.fullmatch(view, aim[1], v_start) is None:
+        return None
+    return _aim_gap(view, s, aim)
+
+
+# 争取到位, 争取了: secured, not striven for (争取到2030年 is a horizon, read as a time).
+_GOT = frozenset({"到位", "了"}) | {"到" + ch for ch in "了手的资项专"}
+
+
+def _aim_gap(view: str, s: int, aim: tuple[int, int]) -> tuple[int, int] | None:
+    """The span of a word that measures against the aim word at ``aim`` (高于规划目标,
+    距2030年目标, 比计划低), in the aim's clause; else None."""
+    start = max(s, aim[0] - _GAP_WINDOW)
+    while (m := _aim_gap_re().search(view, start, aim[0])) is not None:
+        if _CLAUSE_END_RE.search(view, m.end(1), aim[0]):
+            return None
+        if not _SHARE_NOUN_RE.search(view[max(0, m.start(1) - 1) : m.end(1) + 1]):
+            return m.span(1)
+        start = m.start(1) + 1  # (占比目标, 比重: a share's name, no comparison)
+    return None
+
+
+_SHARE_NOUN_RE = re.compile(r"占比|比重|比例|比率")
+
+
+# How far before an aim word its comparison word may stand (距2030年规划目标).
+_GAP_WINDOW = 10
+
+
+@lru_cache(maxsize=1)
+def _aim_gap_re() -> re.Pattern[str]:
+    return words_re("aim_gap", r"({})(?:[^\d,，。;；]|(?:19|20)\d\d年)*$")
+
+
 def _in_closed_aside(view: str, s: int, span: tuple[int, int], v_start: int) -> bool:
     """Whether the cue at ``span`` stands inside a bracket closed before ``v_start``."""
     before = view[s : span[0]]
@@ -222,7 +339,7 @@ def _result_clause_re() -> re.Pattern[str]:
     by_role = cues().by_role
     words = "|".join(map(re.escape, sorted(by_role["result_after_aim"], key=len, reverse=True)))
     lead = "|".join(map(re.escape, sorted(by_role["result_lead"], key=len, reverse=True)))
-    return re.compile(rf"[,，;；]\s*((?:{lead})?(?:{words}))[^\d,，。;；]{{0,4}}$")
+    return re.compile(rf"[,，;；]\s*((?:{lead})?(?:{words}))值?[^\d,，。;；]{{0,4}}$")
 
 
 def _result_after_aim(
@@ -258,6 +375,24 @@ def _status_end_re() -> re.Pattern[str]:
     return re.compile(rf"(?:项|个指标)(?:指标)?(?:均|已|仍|则)?(?:{ends})(?=\s*(?:[,，。;；、]|$))")
 
 
+def _part_of_aims_heading(state: TimeState, section: SectionInfo, s: int) -> bool:
+    """Whether a part-year in force was named by a heading of aims (下半年工作安排): the part
+    ahead, not a result so far."""
+    src = state.src
+    return (
+        section.kind == Kind.TARGET and src is not None and src[1] <= s and src[0] >= section.start
+    )
+
+
+def _after_present(state: TimeState, frame: DocFrame) -> bool:
+    """Whether the year named is after the document's present year (an estimate of it is
+    a projection: GOLD_SPEC counts 预计 of a past or the current year as a result)."""
+    now = frame.ref_year
+    if not state.explicit or state.year is None or now is None or state.retro:
+        return False
+    return state.year > max(now, frame.review_year or now)
+
+
 def _by_year(state: TimeState, frame: DocFrame) -> Kind | None:
     """The kind a named year gives on its own: reviewed years are over, years after the
     document's horizon are aims; None for the years in between (the clause decides)."""
@@ -276,6 +411,9 @@ def decide_year(
 ) -> tuple[int | None, Evidence]:
     """The year of a figure: the time expression in force, else the document's default
     year for its kind (the reviewed year for results, the target year for aims)."""
+    if kind == Kind.ACTUAL and state.before_aim is not None:
+        # (距2030年目标尚差0.6个百分点: the gap is now, not in the aim's year.)
+        return decide_year(view, state.before_aim, frame, kind)
     if state.year is not None and not ((state.part or state.retro) and kind == Kind.TARGET):
         # (A part-year or a look back in force says nothing of the year an aim is for.)
         return state.year, _ev(view, "time_word", state.src, "year")

@@ -55,6 +55,10 @@ _ANNUAL_NAME_RE = pattern("annual_name", "$")
 _SUMMED_RE = re.compile(r"累计|共计|合计|总计|[两二三四五六七八九十\d]\s*年")
 
 
+# A change summed over the time in force (累计下降, 累计提高), before a growth's value.
+_CUMULATIVE_RE = re.compile(r"累计[^,，。;；\d]{0,4}$")
+
+
 @dataclass(frozen=True, slots=True)
 class Timing:
     """The time in force at a value and the base year its clause names (比2015年)."""
@@ -111,7 +115,8 @@ def period_of(
                 period_start = frame.period_start
                 own = state.explicit and not (state.retro or state.part)
                 year = state.year if own else frame.period_end
-            elif period_start is None and not state.explicit:
+            elif period_start is None and (not state.explicit or _one_year(state)):
+                # (2027年…年均增长3.4% in an evaluation: from the plan's first year on.)
                 period_start = _plan_so_far(frame, kind, year)
         elif _plans_aim_over_its_period(reader, state, kind, year):
             # 超额完成省下达的16%的目标, 我们定的速度是10%: a plan's aim for a rate or a fall
@@ -119,6 +124,9 @@ def period_of(
             period_start = frame.period_start
         elif not _period_named_in_sentence(reader, state):
             period_start = None  # (“十三五”期间经济增速为8%: a growth over the period named)
+            if _CUMULATIVE_RE.search(view, r.cs, v.start):
+                # 完成值累计下降5.1% in an evaluation, no period named: the plan so far.
+                period_start = _plan_so_far(frame, kind, year)
     elif measure == Measure.CHANGE:
         if base_year is not None:
             period_start = base_year + 1
@@ -216,6 +224,11 @@ def _starts_change(view: str, r: Reading) -> bool:
         return False
     after = _RATIO_RUN_RE.match(view, v.after_end).end()
     return _FROM_TO_RE.search(view, after, min(r.ce, after + 6)) is not None
+
+
+def _one_year(state: TimeState) -> bool:
+    """Whether the time in force is one whole year named (not a period, part or span)."""
+    return state.period_start is None and not (state.part or state.retro or state.future)
 
 
 def _plan_so_far(frame: DocFrame, kind: Kind, year: int | None) -> int | None:

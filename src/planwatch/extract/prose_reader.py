@@ -332,8 +332,8 @@ class SentenceReader:
             state = state.fold(
                 mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
             )
-            if mark.kind in ("base", "baseplan") and mark.start >= r.cs:
-                base_year = mark.year
+            if mark.kind in ("base", "baseplan", "basebase") and mark.start >= r.cs:
+                base_year = mark.year if mark.year is not None else state.base  # (比基期)
         if from_state is not None and r.seg_start > from_end:
             if _FROM_TO_AFTER_VALUE_RE.search(view, from_end, v.start):
                 # 从2015年的第77位跃升至第59位: the second value is not at the start point.

@@ -179,6 +179,36 @@ def _as_of_state(meta: DocumentMeta) -> TimeState:
     return TimeState()
 
 
+# A heading joining two topics (存在的问题和后三年工作建议): the years ahead named for the
+# second do not date what stands under the first.
+_JOIN_RE = re.compile(r"和|及|与")
+_AHEAD_KINDS = frozenset({"ahead_span", "last", "to"})
+_PROBLEM_HEAD_RE = re.compile(r"问题|困难|不足|短板")
+
+
+def _second_topic(line: str) -> int:
+    """Where the second topic of a heading joining two starts (after 和/及/与 following a
+    heading word of the first: 问题, 回顾, 情况); the line's length when there is none."""
+    for m in _JOIN_RE.finditer(line):
+        first = line[: m.start()]
+        if (
+            _ACTUAL_HEAD.search(first)
+            or _TARGET_HEAD.search(first)
+            or _PROBLEM_HEAD_RE.search(first)
+        ):
+            return m.end()
+    return len(line)
+
+
+def _joins_year_and_period(state: TimeState, year_state: TimeState) -> bool:
+    """Whether a heading names a single year and, after it, a span of years that holds it
+    (2027年…和“十五五”…回顾)."""
+    first, last, year = state.period_start, state.year, year_state.year
+    if first is None or last is None or year is None or year_state.period_start is not None:
+        return False
+    return first <= year <= last and state is not year_state
+
+
 class SectionIndex:
     """Kind cue and time state by offset, from heading-like lines and the outline."""
 
@@ -227,13 +257,16 @@ class SectionIndex:
         frame = self._frame
         state = TimeState()
         for mark in time_marks(text, start, end):
-            if mark.kind not in ("from", "planname", "base", "baseplan"):
+            if mark.kind not in ("from", "planname", "base", "baseplan", "basebase"):
                 state = state.fold(
                     mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
                 )
         if not state.explicit or state.year is None or state.future or state.part:
             return None
-        return SectionInfo(start, prev.kind, replace(state, explicit=False), prev.cue)
+        # In an evaluation the year a list is led in with (截至2027年底，…情况如下：) dates
+        # its results; the aims it quotes are its plan's (a look back names no aim's year).
+        retro = state.retro or frame.is_evaluation
+        return SectionInfo(start, prev.kind, replace(state, explicit=False, retro=retro), prev.cue)
 
     def _heading_info(self, text: str, line: str, start: int) -> SectionInfo | None:
         kind: Kind | None = None
@@ -242,12 +275,22 @@ class SectionIndex:
             kind = Kind.ACTUAL if cue.re is _ACTUAL_HEAD else Kind.TARGET
         state = self._as_of
         frame = self._frame
+        year_state: TimeState | None = None
+        joined = _second_topic(line)
         for mark in time_marks(text, start, start + len(line)):
             if mark.kind == "planname":
                 continue  # (a title naming its plan, “十四五”规划纲要实施评估, dates no section)
+            if mark.kind in _AHEAD_KINDS and mark.start >= start + joined:
+                continue  # (存在的问题和后三年工作建议: the years ahead are the second topic's)
             state = state.fold(
                 mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
             )
+            if mark.kind == "year" and year_state is None:
+                year_state = state
+        if year_state is not None and _joins_year_and_period(state, year_state):
+            # 2027年计划执行情况和“十五五”前两年回顾: the year's part comes first and the
+            # period's has its own heading below; undated figures under it are the year's.
+            state = year_state
         if not state.explicit:
             y = _BARE_YEAR.search(line)
             if y:

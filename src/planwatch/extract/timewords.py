@@ -46,8 +46,12 @@ _BASE_VALUE = (
     r"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点)?(?:左右|以上)?"
     r"(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)\s*(?:的|目标|预期|增速|速度|水平)"
 )
+# Words between a year and 目标 that keep it the aim's name (2030年规划目标, 2030年预期目标).
+_AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划"
+# What ends the clause of an aim's year (a label's colon does not: 2030年目标：…).
+_CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
 _MARK_FIRST = (
-    '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《' + _REL_FIRST
+    '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基' + _REL_FIRST
 )
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
@@ -64,6 +68,8 @@ _MARK_RE = re.compile(
             rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*的?"
             rf"(?={_BASE_VALUE}))",
             rf"(?=[比较相与同])(?P<base>(?:比|较|相比|与|同)\s*{_y('by')}\s*年(?:底|末)?)",
+            # 基期, 比基期: the year before the plan the document is about (its base year).
+            r"(?=[比较相与基])(?P<planbase>(?:(?:比|较|相比|与)\s*)?基期(?:年|值|水平)?)",
             rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
             rf"(?=\d)(?P<since>{_y('sy')}\s*年(?:底|末)?\s*以来)",
             rf"(?=[到至截])(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
@@ -78,6 +84,10 @@ _MARK_RE = re.compile(
             r"(?=[过一])(?P<review>过去一年|一年来)",
             # 提前两年实现: reached that many years before the aim's year (not 前两年).
             r"(?=提)(?P<ahead>提前(?P<an>[一二三四五两]|\d)\s*年)(?![来以间中度])",
+            # 今后五年, 未来三年, 后三年 (of a plan under way): the years ahead, an aim's period.
+            # (此后两年, 之后三年 follow a date of their own; 落后两年, 延后两年 are a lag.)
+            r"(?=[今未后])(?<![此之以然最落滞前延推退随稍])(?P<ahead_span>(?:今后|未来|后)"
+            r"(?P<wn>[二三四五六七八九十两]|\d{1,2})\s*个?年(?![来以间度前]))",
             # 前两年 of a plan period: its first years (前年, 前两年来 are other things).
             # (学前三年 is a school stage, 此前两年 the years before a date: not the plan's.)
             r"(?=前)(?<![学此之以日目])(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
@@ -88,6 +98,9 @@ _MARK_RE = re.compile(
             r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计)|"
             # (…会议以来的四年: the years since an event the report dates from.)
             r"(?<=以来的)(?P<sn4>[二三四五六七八九十两]|\d{1,2})\s*年)",
+            # 2030年目标, 2030年的规划目标: a year naming an aim, for its own clause only
+            # (…，距2030年目标尚差0.6个百分点 is a gap now; the next sentence is not of 2030).
+            rf"(?=\d)(?P<aimyear>{_y('ay')}\s*年(?:底|末)?\s*的?(?:{_AIM_LEAD})?(?:目标|预期))",
             # (2010年不变价, 2015年可比价: a price base, not a time.)
             rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价)))",
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
@@ -167,7 +180,7 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
         return start + k + removed[bisect.bisect_right(bounds, k) - 1]
 
     return [
-        replace(m, start=at(m.start), end=at(m.end - 1) + 1)
+        replace(m, start=at(m.start), end=at(m.end - 1) + 1 if m.end > m.start else at(m.start))
         for m in _time_marks(squeezed, 0, len(squeezed))
     ]
 
@@ -186,18 +199,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
         elif kind == "base":
             marks.append(TimeMark(s, e, "base", int(m.group("by"))))
         elif kind in ("baseplan", "planend", "plan"):
-            name = m.group({"baseplan": "bp", "planend": "pe", "plan": "pl"}[kind])
-            if kind in ("planend", "plan") and s > 0 and text[s - 1] in "是比较为":
-                kind = "baseplan"  # 是“十四五”期末的3倍: the period is the base
-            period = plan_period(name)
-            if period and kind == "planend" and _FROM_BEFORE.search(text, max(0, s - 3), s):
-                marks.append(TimeMark(s, e, "from", period[1]))  # 从“十四五”期末 3.2:41.5:55.3
-            elif period:
-                if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
-                    kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
-                elif kind == "baseplan" and text[s] == "与" and _PLAN_NAME_AFTER.match(text, e):
-                    kind = "planname"  # 与“十三五”规划纲要…相衔接: the plan, no base
-                marks.append(TimeMark(s, e, kind, period[1], period[0]))
+            marks += _plan_mark(text, m, kind)
         elif kind == "since":
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
@@ -206,6 +208,13 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
         elif kind in ("planterm", "planbegun"):
             marks.append(TimeMark(s, e, kind))
+        elif kind == "planbase":
+            # (比基期提高: a base; 由基期的2.1%, 基期值: the base year's own figure.)
+            marks.append(TimeMark(s, e, "basebase" if text[s] != "基" else "planbase"))
+        elif kind == "ahead_span":
+            n = small_int(m.group("wn")) or 0
+            if 1 < n <= 10:  # (后三年 alone: the last years of the plan, "last")
+                marks.append(TimeMark(s, e, "last" if text[s] == "后" else kind, offset=n))
         elif kind == "first":
             marks.append(TimeMark(s, e, "first", offset=small_int(m.group("fn")) or 0))
         elif kind == "ahead":
@@ -223,6 +232,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
                 n += 1  # (the half year under way counts as a year of the span)
             if 1 < n <= 20:
                 marks.append(TimeMark(s, e, "span", offset=n, lasting=bool(m.group("sn3"))))
+        elif kind == "aimyear":
+            marks += _aim_year(text, m, end)
         elif kind == "year":
             from_ = _FROM_BEFORE.search(text, max(0, s - 3), s) is not None
             if s > 0 and text[s - 1] == "是" and text[e : e + 1] == "的":
@@ -242,6 +253,43 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[m.group(kind)]))
         elif kind == "part":
             marks.append(TimeMark(s, e, "part"))
+    if any(m.kind == "aimend" for m in marks):
+        marks.sort(key=lambda m: m.start)
+    return marks
+
+
+def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
+    """The mark of a plan's name (“十三五”时期, “十四五”期末, 比“十二五”末, “十五五”以来)."""
+    s, e = m.start(), m.end()
+    name = m.group({"baseplan": "bp", "planend": "pe", "plan": "pl"}[kind])
+    if kind in ("planend", "plan") and s > 0 and text[s - 1] in "是比较为":
+        kind = "baseplan"  # 是“十四五”期末的3倍: the period is the base
+    period = plan_period(name)
+    if period is None:
+        return []
+    if kind == "planend" and _FROM_BEFORE.search(text, max(0, s - 3), s):
+        return [TimeMark(s, e, "from", period[1])]  # 从“十四五”期末 3.2:41.5:55.3
+    if kind == "plan" and text[s:e].endswith("以来"):
+        return [TimeMark(s, e, "since", first=period[0])]  # “十五五”以来: a look back
+    if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
+        kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
+    elif kind == "baseplan" and text[s] == "与" and _PLAN_NAME_AFTER.match(text, e):
+        kind = "planname"  # 与“十三五”规划纲要…相衔接: the plan, no base
+    return [TimeMark(s, e, kind, period[1], period[0])]
+
+
+def _aim_year(text: str, m: re.Match[str], end: int) -> list[TimeMark]:
+    """The marks of a year naming an aim (2030年目标): ``aimyear`` (read as 到2030年 for
+    the aim's figure) and, where its clause ends, ``aimend`` (the time before it again). A
+    clause ending the sentence ends on its last character (the mark stays in the sentence)."""
+    s, e = m.start(), m.end()
+    marks = [TimeMark(s, e, "aimyear", int(m.group("ay")))]
+    stop = _CLAUSE_END_RE.search(text, e, end)
+    if stop is None:
+        return marks  # (a heading naming an aim's year dates its section)
+    at = stop.start() if text[stop.start()] in ",，" else stop.start() - 1
+    if at >= e:
+        marks.append(TimeMark(at, at, "aimend"))
     return marks
 
 
@@ -262,6 +310,10 @@ def _base_value(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
         TimeMark(s, e, "baseval", period[1], period[0]),
         TimeMark(end, end, "base", period[1]),
     ]
+
+
+# Marks read by :meth:`TimeState._plan_relative`.
+_PLAN_RELATIVE = frozenset({"aimyear", "aimend", "planbase", "basebase", "ahead_span", "last"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +339,9 @@ class TimeState:
     # The state before a comparison's base named its own figure (比2019年10%的目标): the
     # base mark after that figure returns to it.
     prior: TimeState | None = None
+    # The state before a year naming an aim (2030年目标): its clause over, or for a figure
+    # measured against the aim (距2030年目标尚差…), the time is that one again.
+    before_aim: TimeState | None = None
 
     def fold(
         self,
@@ -314,6 +369,8 @@ class TimeState:
             return TimeState(mark.year, None, None, False, True, False, src)
         if k in ("planterm", "planbegun"):
             return self._own_plan(mark, ref_year, review_year, plan_start, now_year)
+        if k in _PLAN_RELATIVE:
+            return self._plan_relative(mark, ref_year, review_year, plan_start)
         if k == "to":
             now = review_year if review_year is not None else ref_year
             future = now is None or (mark.year or 0) > now
@@ -340,6 +397,9 @@ class TimeState:
         if k == "span":
             return self._span(mark, ref_year, review_year, plan_start, src)
         if k == "first":
+            if plan_start is None and self.explicit and not self.retro:
+                # (“十五五”前两年 in a document of no plan: the first years of the period named.)
+                plan_start = self.period_start
             if plan_start is None or mark.offset < 1:
                 return self
             end = plan_start + mark.offset - 1
@@ -412,6 +472,45 @@ class TimeState:
             return self.fold(to, ref_year, review_year, plan_start, now_year)
         since = TimeMark(mark.start, mark.end, "since", first=plan_start)
         return self.fold(since, ref_year, review_year, plan_start, now_year)
+
+    def _plan_relative(
+        self, mark: TimeMark, ref_year: int | None, review_year: int | None, plan_start: int | None
+    ) -> TimeState:
+        """The marks read against the plan or the year under review: an aim's year for its
+        clause (2030年目标), 基期 and 比基期, 今后五年, 后三年."""
+        k, src = mark.kind, (mark.start, mark.end)
+        if k == "aimyear":
+            now = review_year if review_year is not None else ref_year
+            future = now is None or (mark.year or 0) > now
+            return TimeState(mark.year, None, None, future, True, False, src, before_aim=self)
+        if k == "aimend":
+            return self.before_aim if self.before_aim is not None else self
+        if k in ("planbase", "basebase"):
+            if plan_start is None:
+                return self
+            if k == "basebase":
+                return replace(self, base=plan_start - 1)
+            return TimeState(plan_start - 1, None, None, False, True, False, src)
+        if k == "ahead_span":
+            # 今后五年, 未来三年: from the year after the one under review, an aim's years.
+            if review_year is None or mark.offset < 2:
+                return self
+            first = review_year + 1
+            return TimeState(first + mark.offset - 1, first, None, True, True, False, src)
+        return self._last_years(mark, review_year, plan_start, src)
+
+    def _last_years(
+        self, mark: TimeMark, review_year: int | None, plan_start: int | None, src: tuple[int, int]
+    ) -> TimeState:
+        """后三年: the last years of the plan the document is about, ahead in a mid-term
+        review (an aim's years), behind in a final one (a look back)."""
+        n = plan_number(plan_start) if plan_start is not None else None
+        if n is None or mark.offset < 2:
+            return self
+        end = plan_years(n)[1]
+        first = end - mark.offset + 1
+        future = review_year is None or first > review_year
+        return TimeState(end, first, None, future, True, False, src, not future)
 
     def _ahead(
         self, mark: TimeMark, review_year: int | None, plan_start: int | None, src: tuple[int, int]
