@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from planwatch.core.data import Measure
 from planwatch.core.periods import PLAN_NAME
@@ -363,3 +364,34 @@ def rank_name(subject: str, st: SentenceState) -> str:
     if not head:
         return ""
     return head if head.endswith("排名") else head + "排名"
+
+
+@lru_cache(maxsize=1)
+def _hollow_re() -> re.Pattern[str]:
+    hollow = sorted(_cues().by_role.get("hollow_name", ()), key=len, reverse=True)
+    return re.compile("(?:" + ("|".join(map(re.escape, hollow)) or "(?!)") + ")+")
+
+
+def hollow_name(name: str) -> bool:
+    """Whether ``name`` is only words saying its value is an aim (规划目标, 预期目标值): what
+    the aim is of is named elsewhere (the figure before, the list item's heading)."""
+    return bool(name) and _hollow_re().fullmatch(name) is not None
+
+
+# A list item opening with a number and a short name run in before its first full stop
+# (1.地区生产总值。规划目标为…; （三）森林覆盖率。2017年达到…): the figures of the item are the
+# name's. A numbered bullet only: an unnumbered run-in phrase is a slogan as often as a name.
+_ITEM_HEAD_RE = re.compile(
+    r"\s*(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
+    r"[一二三四五六七八九十]{1,3}\s*、)\s*(?P<name>[^\d\s。，,;；:：!！?？“”\"]{2,16})\s*"
+)
+
+
+def item_heading(view: str, s: int, e: int) -> str:
+    """The indicator a numbered list item names in its run-in heading when the sentence
+    ``[s, e)`` is that heading (ending in a full stop, more text after it on its line), else ""."""
+    m = _ITEM_HEAD_RE.fullmatch(view, s, e)
+    if m is None or view[e : e + 1] != "。" or not view[e + 1 : e + 2].strip():
+        return ""
+    name = m.group("name")
+    return name if subject_phrase(name) == name else ""

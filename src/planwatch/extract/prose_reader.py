@@ -25,6 +25,7 @@ from planwatch.extract.prose_names import (
     SentenceState,
     amount_name,
     clean_name,
+    hollow_name,
     mask_asides,
     scale_unit,
 )
@@ -178,7 +179,8 @@ class SentenceReader:
             roles.add("each")  # 同比分别下降: a cue word holding 分别 shares out too
         name_start = seg_start + lead_off + (len(subject) - len(subject.lstrip()))
         name = clean_name(subject)
-        if C.token_re.fullmatch(name):
+        # (完成规划目标的60%: a share of the aim, named by its lead verb, is no hollow name.)
+        if C.token_re.fullmatch(name) or hollow_name(clean_name(subject, keep_lead=True)):
             name = ""  # 保持40%以上增长、达357万辆: a cue word left over names nothing
         list_only = (
             not name and seg_start > cs and all(ch in LIST_SEPS + "(（)）≥≤＞＜" for ch in pre)

@@ -79,7 +79,7 @@ class RowPlan:
 
 # --- rows to facts ---------------------------------------------------------------
 
-_GROWTH_SUFFIX = re.compile(r"(?:年均)?(?:增长率|增长|增速|增幅)$")
+_GROWTH_SUFFIX = re.compile(r"(?:年均)?(?:增长率|增长|增速|增幅|涨幅)$")
 _DECLINE_SUFFIX = re.compile(r"(?:降低|下降|减少)(?:率)?$")
 _TRAILING_UNIT = re.compile(r"\s*[(（]([^()（）]{1,12})[)）]\s*$")
 

@@ -1,0 +1,68 @@
+"""Numbered indicator lists and aims named only as aims, on text written for these tests.
+
+An evaluation often sets out its main indicators as a numbered list, each item opening with
+the indicator's name as a run-in heading (1.地区生产总值。规划目标为…，2017年达到…); the
+clauses after it name nothing of their own, or only say that a figure is the aim (规划目标为,
+预期目标是). Those words name no indicator: the item's heading does.
+"""
+
+from planwatch.core.data import DocType, DocumentMeta, Measure
+from planwatch.extract.prose_names import hollow_name, item_heading
+from prosefacts import prose_facts
+
+MIDTERM = DocumentMeta(
+    doc_type=DocType("plan_midterm_evaluation"), reference_year=2023, reference_date="2023-09-10"
+)
+
+
+def test_an_items_figures_take_its_heading_as_their_name():
+    text = (
+        "二、主要指标实施进展\n"
+        "1.港口货物吞吐量。规划目标为年均增长6%，2021—2022年年均增长4.2%，2022年达到1.35亿吨。\n"
+        "（二）人均公园绿地面积。2022年为14.6平方米，规划目标为16平方米。\n"
+        "3、城镇生活垃圾分类覆盖率。预期目标是2025年达到90%，目前已达到72%。\n"
+    )
+    facts = prose_facts(text, MIDTERM)
+    for v in ("6%", "4.2%", "1.35亿吨"):
+        assert facts[v].indicator == "港口货物吞吐量", v
+    assert facts["6%"].measure == Measure.GROWTH
+    for v in ("14.6平方米", "16平方米"):
+        assert facts[v].indicator == "人均公园绿地面积", v
+    for v in ("90%", "72%"):
+        assert facts[v].indicator == "城镇生活垃圾分类覆盖率", v
+
+
+def test_an_item_heading_holds_only_for_its_own_line():
+    text = (
+        "1.港口货物吞吐量。2022年达到1.35亿吨。\n全年完成交通投资86亿元，规划目标为年均增长5%。\n"
+    )
+    facts = prose_facts(text, MIDTERM)
+    assert facts["1.35亿吨"].indicator == "港口货物吞吐量"
+    assert facts["5%"].indicator != "港口货物吞吐量"
+
+
+def test_a_share_of_the_aim_keeps_its_own_words():
+    # 完成规划目标的60%: the lead verb makes the words a name of their own.
+    text = "两年来城镇累计新增就业18.2万人，完成规划目标的61%。"
+    facts = prose_facts(text, MIDTERM)
+    assert "目标" in facts["61%"].indicator
+
+
+def test_hollow_names():
+    for name in ("规划目标", "预期目标", "目标值", "年度目标"):
+        assert hollow_name(name), name
+    for name in ("完成规划目标", "规划目标完成率", "目标任务完成情况", ""):
+        assert not hollow_name(name), name
+
+
+def test_item_headings():
+    def head(line: str) -> str:
+        return item_heading(line, 0, line.index("。"))
+
+    assert head("1.港口货物吞吐量。规划目标为…") == "港口货物吞吐量"
+    assert head("（三）人均公园绿地面积。2022年为…") == "人均公园绿地面积"
+    assert head("四、城镇生活垃圾分类覆盖率。预期…") == "城镇生活垃圾分类覆盖率"
+    # No number before it, a heading closing its line, or a phrase with a predicate: no name.
+    assert head("港口货物吞吐量。规划目标为…") == ""
+    assert head("1.港口货物吞吐量。") == ""
+    assert head("2.生态环境持续改善。细颗粒物…") == ""
