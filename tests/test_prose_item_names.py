@@ -66,3 +66,46 @@ def test_item_headings():
     assert head("港口货物吞吐量。规划目标为…") == ""
     assert head("1.港口货物吞吐量。") == ""
     assert head("2.生态环境持续改善。细颗粒物…") == ""
+
+
+ANNUAL = DocumentMeta(
+    doc_type=DocType("plan_implementation_report"),
+    reference_year=2025,
+    reference_date="2025-01-18",
+)
+
+
+def test_a_colon_heading_names_the_items_figures_after_an_aim_clause():
+    # The first clause states the aim without a figure (保持稳定, 与经济增长同步); the
+    # figures after it are of the item's indicator, not of "the annual aim".
+    text = (
+        "一、2024年主要指标完成情况\n"
+        "3.外贸进出口总额：年度目标保持稳定，预计下降1.6%。\n"
+        "5.农村居民人均可支配收入：年度目标与经济增长同步，预计达到31200元，增长6.4%。\n"
+        "（六）新增城镇就业：年度目标2.5万人，全年实际新增2.7万人。\n"
+    )
+    facts = prose_facts(text, ANNUAL)
+    assert facts["1.6%"].indicator == "外贸进出口总额"
+    assert facts["1.6%"].value == -1.6
+    assert facts["31200元"].indicator == "农村居民人均可支配收入"
+    assert facts["6.4%"].indicator == "农村居民人均可支配收入"
+    assert facts["2.5万人"].indicator == facts["2.7万人"].indicator == "新增城镇就业"
+
+
+def test_a_same_basis_growth_is_of_the_figure_before():
+    text = "全县税收收入完成58.3亿元，同口径增长4.7%；按同口径计算，非税收入下降2.1%。"
+    facts = prose_facts(text, ANNUAL)
+    assert facts["4.7%"].indicator == "全县税收收入"
+    assert facts["2.1%"].indicator == "非税收入"
+
+
+def test_within_the_year_is_no_part_of_a_name():
+    facts = prose_facts("年内完成植树造林2.4万亩，年内新建口袋公园18个。", ANNUAL)
+    assert facts["2.4万亩"].indicator == "植树造林"
+    assert facts["18个"].indicator == "新建口袋公园"
+
+
+def test_aim_words_with_what_the_aim_is_are_hollow():
+    assert hollow_name("年度目标与经济增长同步")
+    assert hollow_name("年度目标保持稳定")
+    assert not hollow_name("目标人群筛查率")

@@ -27,6 +27,7 @@ from planwatch.extract.prose_names import (
     SentenceState,
     clean_name,
     completed,
+    hollow_name,
     name_line_before,
     previous_clause_name,
     rank_name,
@@ -75,6 +76,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name, r.inherited = st.prev_name, True
         else:
             r.name = previous_clause_name(reader.view, reader.s, r.cs)
+            if hollow_name(r.name):
+                r.name = ""  # (年度目标保持稳定，预计下降2.8%: the aim's words name nothing)
             if not r.name and r.cs <= reader.s + 1:
                 r.name = name_line_before(reader.view, reader.s)
             r.name = r.name or reader.para_name
