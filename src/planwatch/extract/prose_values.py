@@ -79,6 +79,16 @@ _GROUP_AFTER_RE = words_re(
     "group_noun",
     r"\s*的(?:(?:{})[^,，。;；\d]{0,8}?)?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)",
 )
+# The same with the group's noun glued to the figure and counted after it (超百亿元企业11家,
+# 过亿元项目56个): a size class.
+_GROUP_GLUED_RE = words_re(
+    "group_noun", r"\s*(?:{})[^,，。;；\d]{0,6}?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)"
+)
+# A group counted before the figure it passed (17县市财政总收入超20亿, 5个县区地区生产总值突破
+# 300亿元): the figure defines the group.
+_COUNTED_GROUP_RE = words_re(
+    "group_noun", r"(?<![\d.第])[\d一二三四五六七八九十两]+\s*个?(?:{})[^,，;；。\d]{0,14}$"
+)
 _YEARS_OK_RE = words_re("years_ok")
 _TIME_OK_RE = words_re("time_ok")
 _RANK_RE = re.compile(
@@ -499,7 +509,11 @@ def _states_quantity(
         return False
     if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
         return False
-    if _PASSED_BEFORE_RE.search(view, max(0, ns - 3), ns) and _GROUP_AFTER_RE.match(view, unit_end):
+    if _PASSED_BEFORE_RE.search(view, max(0, ns - 3), ns) and (
+        _GROUP_AFTER_RE.match(view, unit_end)
+        or _GROUP_GLUED_RE.match(view, unit_end)
+        or _COUNTED_GROUP_RE.search(view, max(s, ns - 24), ns)
+    ):
         return False  # 财政总收入超20亿元的县: a group the threshold defines
     if dim == "voltage" or (dim == "age" and _AGE_CLASS_AFTER.match(view, unit_end)):
         return False  # 500千伏变电站, 0-14岁人口: a class of equipment or people
