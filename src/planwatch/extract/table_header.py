@@ -271,7 +271,8 @@ def column_meaning(
     else:
         year = period.end
     period_start = None
-    if measure is not Measure.LEVEL and period is not None:
+    # (A one-year column, 2024年计划 beside 2023年 columns, is no period.)
+    if measure is not Measure.LEVEL and period is not None and period.start < (year or period.end):
         period_start = period.start
     unit = header_unit(parts[-1]) if parts else None
     return Column(label, ColumnRole.VALUE, spans, kind, measure, year, period_start, bracket, unit)
