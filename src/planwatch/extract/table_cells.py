@@ -18,7 +18,8 @@ from functools import lru_cache
 from planwatch.core.data import Binding, Comparator, Measure, Span
 from planwatch.core.units import match_unit_at, normalise_unit
 from planwatch.extract.numbers import parse_number, to_view
-from planwatch.extract.table_words import has_word, squeeze, words
+from planwatch.extract.table_words import has_word, squeeze
+from planwatch.extract.table_words import words as table_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ _ATTRIBUTE_RE = re.compile(r"[☆★]?(预期性|约束性|预期|约束)(指标
 @lru_cache(maxsize=1)
 def _note_tail_re() -> re.Pattern[str]:
     """A bracketed note closing a value cell (（预计）, (初步核算)): table_words ``cell_note``."""
-    alts = "|".join(map(re.escape, words("cell_note"))) or "(?!)"
+    alts = "|".join(map(re.escape, table_words("cell_note"))) or "(?!)"
     return re.compile(rf"\s*[(（](?:{alts})[)）]$")
 
 
