@@ -63,3 +63,43 @@ def test_a_cell_with_a_note_on_how_it_was_got_states_its_figure():
         "新增城镇就业  万人  12以上  12.6\n"
     )
     assert ("3.1", "一般公共预算收入", "actual", "growth", 2023, None, "eq") in _facts(text)
+
+
+MIDTERM_TABLE = (
+    "附表  “十四五”主要指标中期完成情况\n"
+    "序号 指标 2020年 2025年目标 2022年 属性\n"
+    "1 港口货物吞吐量(万吨) 8650 11000 9420 预期性\n"
+    "2 湿地保护率(%) 52.1 55 53.6 约束性\n"
+    "3 城乡居民收入倍差 1.82 1.75 1.79 预期性\n"
+    "三、存在的问题\n"
+)
+
+
+def _kinds(meta: DocumentMeta) -> dict[str, tuple[str, int | None]]:
+    (table,) = recover_tables(MIDTERM_TABLE, ExtractContext("t.txt", meta, Outline()))
+    return {MIDTERM_TABLE[f.start : f.end]: (f.kind.value, f.year) for f in table.facts}
+
+
+def test_a_bare_reviewed_year_column_of_an_evaluation_holds_results():
+    meta = DocumentMeta(
+        doc_type=DocType("plan_midterm_evaluation"),
+        reference_year=2023,
+        reference_date="2023-10-12",
+        period_start=2021,
+        period_end=2025,
+    )
+    got = _kinds(meta)
+    assert got["9420"] == got["53.6"] == got["1.79"] == ("actual", 2022)
+    assert got["11000"] == ("target", 2025)
+    assert got["8650"] == ("actual", 2020)
+
+
+def test_the_same_column_in_a_plan_is_an_interim_aim():
+    meta = DocumentMeta(
+        doc_type=DocType("plan_outline"),
+        reference_year=2021,
+        reference_date="2021-02-20",
+        period_start=2021,
+        period_end=2025,
+    )
+    assert _kinds(meta)["9420"] == ("target", 2022)
