@@ -219,7 +219,7 @@ class SentenceReader:
             self.frame,
             self.section,
             self.inherited_kind,
-            v.after_end,
+            max(v.after_end, v.range_end),  # (a range's words after it are both bounds')
         )
         kind, kind_ev = _moved_aim(self.view, r, kind, kind_ev)
         state = timing.state

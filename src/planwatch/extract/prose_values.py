@@ -132,6 +132,8 @@ class Value:
     part: int = -1  # index in a ratio 2.4:58.9:38.7 (shares of three sectors)
     parts: int = 0
     quote_open: int = -1  # the open quote of a statement quoted with its value (“增速达到8%”)
+    range_upper: int = -1  # where the upper bound of the range this value opens starts
+    range_end: int = -1  # and where that bound's unit ends (its words after are the range's)
 
 
 # The characters special values hold (第/前 of ranks, 分 of fractions and 百分之, 半, 翻, 零,
@@ -259,6 +261,7 @@ def sentence_values(
     taken += [(n.span.start, n.span.end) for n in numbers if n.span.start in ratio_taken]
     vals: list[Value] = list(extra) + ratios
     skip_until = -1
+    uppers: set[int] = set()  # the upper bounds of ranges (6.5%—7%: the 7%)
     for i, n in enumerate(numbers):
         ns, ne = n.span.start, n.span.end
         if ns < skip_until or any(a <= ns < b for a, b in taken):
@@ -266,6 +269,10 @@ def sentence_values(
         v = _value_of(view, s, e, n, numbers[i + 1 :])
         if v is None:
             continue
+        if v.range_upper >= 0:
+            uppers.add(v.range_upper)
+        elif ns in uppers and v.comparator is None:
+            v.comparator = Comparator.LE  # (a suffix word, 7%左右, says more)
         if v.num_end > ne:
             skip_until = v.num_end
         vals.append(v)
@@ -426,7 +433,9 @@ def _value_of(
     comparator: Comparator | None = Comparator.GE if u.approx_more else None
     end = u.unit_end if not u.paren else ne
     num_end = ne
-    # Ranges 6%-7%, 8%—8.5%: one fact at the lower bound, comparator ge.
+    # Ranges 6%-7%, 8%—8.5%: two facts, the lower bound a floor (ge) and the upper a
+    # ceiling (le, set by the caller); a bare lower bound takes the upper's unit (6.5—7%).
+    range_upper = range_end = -1
     rm = _RANGE_SEP_RE.match(view, u.unit_end) if following else None
     if rm and following and following[0].span.start == rm.end():
         nxt = following[0]
@@ -434,14 +443,14 @@ def _value_of(
         if (info is None or (um2 and um2.info.unit == info.unit)) and nxt.value > value:
             if info is None and um2 is not None:
                 info = um2.info
-            end = um2.end if um2 else nxt.span.end
-            num_end = nxt.span.end
-            comparator = Comparator.GE
+            comparator, range_upper = Comparator.GE, nxt.span.start
+            range_end = um2.end if um2 else nxt.span.end
     if info is None:
         info = _borrowed_unit(view, ne, following)
         if info is None:
             return _index_value(view, s, n)
-    if not _states_quantity(view, s, e, n, info, end if num_end > ne else u.unit_end):
+    # (A range's class is read after its upper bound: 0-14岁人口, 15-64岁人口.)
+    if not _states_quantity(view, s, e, n, info, range_end if range_end >= 0 else u.unit_end):
         return None
     sm = _SUFFIX_CMP_RE.match(view, end)
     after_end = end
@@ -453,8 +462,10 @@ def _value_of(
     if info.multiplier != 1:
         value = round(value * info.multiplier, 10)
     if _MINUS_BEFORE_RE.match(view, max(0, ns - 2)) and num_end == ne:
-        return Value(ns - 1, end, ns, num_end, -value, info.unit, info, comparator, after_end)
-    return Value(ns, end, ns, num_end, value, info.unit, info, comparator, after_end)
+        ns, value = ns - 1, -value
+    v = Value(ns, end, ns, num_end, value, info.unit, info, comparator, after_end)
+    v.range_upper, v.range_end = range_upper, range_end
+    return v
 
 
 def _index_value(view: str, s: int, n: NumberMatch) -> Value | None:
