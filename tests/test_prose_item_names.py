@@ -109,3 +109,17 @@ def test_aim_words_with_what_the_aim_is_are_hollow():
     assert hollow_name("年度目标与经济增长同步")
     assert hollow_name("年度目标保持稳定")
     assert not hollow_name("目标人群筛查率")
+
+
+def test_a_gap_below_an_aim_is_a_negative_change_of_the_figure_before():
+    text = (
+        "两年来全县一般公共预算收入年均增长5.4%，慢于年均增长8%的规划目标2.6个百分点。"
+        "常住人口城镇化率距规划目标尚差3.2个百分点。"
+        "研发经费投入强度高于全省平均水平0.3个百分点。"
+    )
+    facts = prose_facts(text, MIDTERM)
+    gap = facts["2.6个百分点"]
+    assert (gap.measure, gap.value) == (Measure.CHANGE, -2.6)
+    assert gap.indicator == facts["5.4%"].indicator
+    assert facts["3.2个百分点"].value == -3.2
+    assert facts["0.3个百分点"].value == 0.3

@@ -369,7 +369,7 @@ def rank_name(subject: str, st: SentenceState) -> str:
 @lru_cache(maxsize=1)
 def _hollow_re() -> re.Pattern[str]:
     hollow = sorted(_cues().by_role.get("hollow_name", ()), key=len, reverse=True)
-    return re.compile("(?:" + ("|".join(map(re.escape, hollow)) or "(?!)") + ")+")
+    return re.compile("的?(?:" + ("|".join(map(re.escape, hollow)) or "(?!)") + ")+")
 
 
 # What may follow aim words in a clause that is only about the aim (年度目标与经济增长同步,

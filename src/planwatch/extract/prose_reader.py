@@ -195,7 +195,7 @@ class SentenceReader:
         r = self._reading(v, seg_start, cs, ce)
         if not choose_name(self, r, st, left) or _structure_count(self.view, r):
             return None
-        measure, sign, unit = _measure(r, st)
+        measure, sign, unit = _measure(r, st, self.view[cs : v.start])
         if (
             measure == Measure.LEVEL
             and unit == "%"
@@ -431,8 +431,14 @@ def _each(r: Reading, st: SentenceState, left: int) -> None:
         st.each_clause = -1
 
 
-def _measure(r: Reading, st: SentenceState) -> tuple[Measure, int, str | None]:
-    """Measure, sign and unit from the value and the cue run before it."""
+# A gap below an aim or an average, in points (低于规划目标1.2个百分点, 距目标尚差1.9个百分点):
+# a change, negative as a fall is.
+_BELOW_RE = re.compile(r"(?:低于|慢于|落后于?|少于)[^,，。;；]{0,20}$|(?:尚差|还差|仍差|相差)$")
+
+
+def _measure(r: Reading, st: SentenceState, clause: str = "") -> tuple[Measure, int, str | None]:
+    """Measure, sign and unit from the value and the cue run before it (``clause``: the
+    clause's words before the value)."""
     C, v = cues(), r.v
     measure = v.fixed_measure or (Measure.CHANGE if r.excess else Measure.LEVEL)
     sign = 1
@@ -462,6 +468,7 @@ def _measure(r: Reading, st: SentenceState) -> tuple[Measure, int, str | None]:
             sign = last_dir
         elif unit == "个百分点":
             measure = Measure.CHANGE
+            sign = -1 if _BELOW_RE.search(clause) else 1
         elif unit == "%" and ("rate" in r.roles or _GROWTH_NAME_RE.search(r.name)):
             measure = Measure.GROWTH
             if _AVG_NAME_RE.search(r.name):
