@@ -26,3 +26,13 @@ def test_a_bare_number_after_other_words_is_no_value():
     # The words before the numbers name no index or ratio: bare numbers state nothing here.
     facts = prose_facts("全县营商环境评价得分由上年的86.5提高到88.2。", COMMUNIQUE)
     assert facts == {}
+
+
+def test_an_amount_added_against_a_base_is_a_change():
+    text = "全县家庭农场达到2460家，比上年新增318家。个体工商户较2022年末净增0.8万户。"
+    facts = prose_facts(text, COMMUNIQUE)
+    assert (facts["318家"].measure.value, facts["318家"].value) == ("change", 318)
+    assert facts["318家"].indicator == facts["2460家"].indicator
+    assert facts["0.8万户"].measure.value == "change"
+    assert facts["0.8万户"].indicator == "个体工商户"
+    assert facts["2460家"].measure.value == "level"

@@ -431,6 +431,10 @@ def _each(r: Reading, st: SentenceState, left: int) -> None:
         st.each_clause = -1
 
 
+# An amount added against a base year (比上年新增213家, 较2020年净增1.2万户): a change.
+_BASE_ADD_RE = re.compile(
+    r"(?:比|较)(?:上年|去年|上年末|去年末|(?:19|20)\d\d年(?:末|底)?)[^,，。;；\d]{0,4}?(?:新增|净增)$"
+)
 # A gap below an aim or an average, in points (低于规划目标1.2个百分点, 距目标尚差1.9个百分点):
 # a change, negative as a fall is.
 _BELOW_RE = re.compile(r"(?:低于|慢于|落后于?|少于)[^,，。;；]{0,20}$|(?:尚差|还差|仍差|相差)$")
@@ -460,6 +464,8 @@ def _measure(r: Reading, st: SentenceState, clause: str = "") -> tuple[Measure, 
             last_dir = 1
         elif len(rest) >= 2:
             last_dir, r.name = -1, rest
+    if last_dir is None and _BASE_ADD_RE.search(r.pre):
+        last_dir = 1  # 比上年新增213家: what was added against the base, a change
     if v.fixed_measure is None:
         if unit == "倍":
             measure = Measure.GROWTH
