@@ -123,3 +123,11 @@ def test_a_gap_below_an_aim_is_a_negative_change_of_the_figure_before():
     assert gap.indicator == facts["5.4%"].indicator
     assert facts["3.2个百分点"].value == -3.2
     assert facts["0.3个百分点"].value == 0.3
+
+
+def test_a_count_of_indicators_not_yet_judged_is_a_status_count():
+    text = "《纲要》确定的28项主要指标中，21项达到序时进度，5项进展滞后，2项因统计口径调整暂不具备评估条件。"
+    facts = prose_facts(text, MIDTERM)
+    assert "暂不具备评估条件" in facts["2项"].indicator
+    assert facts["21项"].indicator == "达到序时进度"
+    assert "28项" not in facts  # (the plan's own composition)
