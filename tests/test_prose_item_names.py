@@ -131,3 +131,15 @@ def test_a_count_of_indicators_not_yet_judged_is_a_status_count():
     assert "暂不具备评估条件" in facts["2项"].indicator
     assert facts["21项"].indicator == "达到序时进度"
     assert "28项" not in facts  # (the plan's own composition)
+
+
+def test_an_aim_in_brackets_and_a_gap_still_to_go_are_of_the_figure_before():
+    text = (
+        "全县森林蓄积量达到312万立方米，已提前实现规划目标（300万立方米）。"
+        "农村自来水普及率为88.5%，距92%的规划目标还有3.5个百分点。"
+    )
+    facts = prose_facts(text, MIDTERM)
+    assert facts["300万立方米"].indicator == facts["312万立方米"].indicator
+    gap = facts["3.5个百分点"]
+    assert gap.indicator == facts["88.5%"].indicator == "农村自来水普及率"
+    assert gap.value == -3.5

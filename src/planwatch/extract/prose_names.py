@@ -381,8 +381,12 @@ def hollow_name(name: str) -> bool:
     """Whether ``name`` is only words saying its value is an aim (规划目标, 预期目标值), or
     those words and what the aim is (年度目标与经济增长同步): what the aim is of is named
     elsewhere (the figure before, the list item's heading)."""
+    name = _STILL_TAIL_RE.sub("", name)  # (的规划目标还有1.4个百分点)
     m = _hollow_re().match(name)
     return m is not None and (m.end() == len(name) or bool(_AIM_PREDICATE_RE.match(name, m.end())))
+
+
+_STILL_TAIL_RE = re.compile(r"(?:还有|尚有|仍有|还|尚|仍)$")
 
 
 # A list item opening with a number and a short name run in before its first full stop or

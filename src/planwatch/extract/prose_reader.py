@@ -437,7 +437,10 @@ _BASE_ADD_RE = re.compile(
 )
 # A gap below an aim or an average, in points (低于规划目标1.2个百分点, 距目标尚差1.9个百分点):
 # a change, negative as a fall is.
-_BELOW_RE = re.compile(r"(?:低于|慢于|落后于?|少于)[^,，。;；]{0,20}$|(?:尚差|还差|仍差|相差)$")
+_BELOW_RE = re.compile(
+    r"(?:低于|慢于|落后于?|少于)[^,，。;；]{0,20}$|(?:尚差|还差|仍差|相差)$|"
+    r"距[^,，。;；]{0,20}?(?:还有|尚有|仍有)$"
+)
 
 
 def _measure(r: Reading, st: SentenceState, clause: str = "") -> tuple[Measure, int, str | None]:
