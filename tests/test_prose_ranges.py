@@ -50,3 +50,17 @@ def test_an_aim_named_after_a_range_covers_both_bounds():
 def test_an_age_range_that_classes_people_is_no_figure():
     facts = prose_facts("全市0-14岁人口占18.2%，15-59岁人口占63.5%。", OUTLINE)
     assert set(facts) == {"18.2%", "63.5%"}
+
+
+def test_a_count_written_compactly_with_a_hyphen_is_one_floor():
+    # (The sample plans' gold: 建成3-4所 is one figure, 3 with ge, spanning the range.)
+    facts = prose_facts("到2025年，建成省级特色学校3-4所，培育名师工作室10-12个。", OUTLINE)
+    assert (facts["3-4所"].value, facts["3-4所"].comparator) == (3.0, Comparator.GE)
+    assert (facts["10-12个"].value, facts["10-12个"].comparator) == (10.0, Comparator.GE)
+    assert len(facts) == 2
+
+
+def test_the_upper_bound_keeps_the_lower_bounds_time():
+    lo, hi = _bounds("预计全省经济总量位次由2020年的第12位提升2~3位。", "2", "3位")
+    assert (lo.kind, lo.year, lo.period_start) == (hi.kind, hi.year, hi.period_start)
+    assert (lo.comparator, hi.comparator) == (Comparator.GE, Comparator.LE)

@@ -154,7 +154,7 @@ class SentenceReader:
             fact = self._fact(v, seg_start, cs, ce, st, left)
             prev_end, prev_after_end = max(v.after_end, st.consumed_end), v.after_end
             if fact is not None:
-                facts.append(fact)
+                facts.append(_as_its_lower_bound(fact, v, facts, values))
         return facts
 
     def _reading(self, v: Value, seg_start: int, cs: int, ce: int) -> Reading:
@@ -429,6 +429,20 @@ def _each(r: Reading, st: SentenceState, left: int) -> None:
         st.each_index += 1  # (a value after words, 位列第二, starts the list's next run)
     else:
         st.each_clause = -1
+
+
+def _as_its_lower_bound(fact: Fact, v: Value, facts: list[Fact], values: list[Value]) -> Fact:
+    """An upper bound of a range (提升2~3位: the 3位) in the kind, year and period of its
+    lower bound, which the words before the range decided."""
+    if v.range_lower < 0:
+        return fact
+    lower = next((w for w in values if w.num_start == v.range_lower), None)
+    low = next((f for f in facts if lower is not None and f.start == lower.start), None)
+    if low is None or low.measure != fact.measure:
+        return fact
+    return replace(
+        fact, kind=low.kind, year=low.year, period_start=low.period_start, evidence=low.evidence
+    )
 
 
 # An amount added against a base year (比上年新增213家, 较2020年净增1.2万户): a change.

@@ -134,6 +134,7 @@ class Value:
     quote_open: int = -1  # the open quote of a statement quoted with its value (“增速达到8%”)
     range_upper: int = -1  # where the upper bound of the range this value opens starts
     range_end: int = -1  # and where that bound's unit ends (its words after are the range's)
+    range_lower: int = -1  # for an upper bound: where its range's lower bound's number starts
 
 
 # The characters special values hold (第/前 of ranks, 分 of fractions and 百分之, 半, 翻, 零,
@@ -261,7 +262,7 @@ def sentence_values(
     taken += [(n.span.start, n.span.end) for n in numbers if n.span.start in ratio_taken]
     vals: list[Value] = list(extra) + ratios
     skip_until = -1
-    uppers: set[int] = set()  # the upper bounds of ranges (6.5%—7%: the 7%)
+    uppers: dict[int, int] = {}  # the upper bounds of ranges (6.5%—7%: the 7%) -> lower's
     for i, n in enumerate(numbers):
         ns, ne = n.span.start, n.span.end
         if ns < skip_until or any(a <= ns < b for a, b in taken):
@@ -270,9 +271,11 @@ def sentence_values(
         if v is None:
             continue
         if v.range_upper >= 0:
-            uppers.add(v.range_upper)
-        elif ns in uppers and v.comparator is None:
-            v.comparator = Comparator.LE  # (a suffix word, 7%左右, says more)
+            uppers[v.range_upper] = v.num_start
+        elif ns in uppers:
+            v.range_lower = uppers[ns]
+            if v.comparator is None:
+                v.comparator = Comparator.LE  # (a suffix word, 7%左右, says more)
         if v.num_end > ne:
             skip_until = v.num_end
         vals.append(v)
@@ -433,18 +436,23 @@ def _value_of(
     comparator: Comparator | None = Comparator.GE if u.approx_more else None
     end = u.unit_end if not u.paren else ne
     num_end = ne
-    # Ranges 6%-7%, 8%—8.5%: two facts, the lower bound a floor (ge) and the upper a
+    # Ranges 6%-7%, 8%—8.5%, 2~3位: two facts, the lower bound a floor (ge) and the upper a
     # ceiling (le, set by the caller); a bare lower bound takes the upper's unit (6.5—7%).
+    # A count written compactly with a hyphen (建成3-4所, 40-50名) is one figure, a floor.
     range_upper = range_end = -1
     rm = _RANGE_SEP_RE.match(view, u.unit_end) if following else None
     if rm and following and following[0].span.start == rm.end():
         nxt = following[0]
         um2 = match_unit_at(view, nxt.span.end)
         if (info is None or (um2 and um2.info.unit == info.unit)) and nxt.value > value:
+            compact = info is None and rm.group().strip() in ("-", "－")
             if info is None and um2 is not None:
                 info = um2.info
-            comparator, range_upper = Comparator.GE, nxt.span.start
-            range_end = um2.end if um2 else nxt.span.end
+            comparator, range_end = Comparator.GE, um2.end if um2 else nxt.span.end
+            if compact:
+                end, num_end = range_end, nxt.span.end
+            else:
+                range_upper = nxt.span.start
     if info is None:
         info = _borrowed_unit(view, ne, following)
         if info is None:
