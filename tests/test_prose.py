@@ -188,13 +188,21 @@ def test_percentage_points_and_unit_borrowing():
     ]
 
 
-def test_range_is_one_fact_at_lower_bound():
+def test_range_is_a_floor_and_a_ceiling():
+    # (The gold's convention, devcorpus and composed sets alike: 6.5%—7% is 6.5 ge and 7 le.)
     text = "2021年主要预期目标\n地区生产总值增长6%-7%。\n"
-    (f,) = run(text, REPORT_2021)
-    assert (text[f.start : f.end], f.value, f.comparator, f.kind, f.year) == (
-        "6%-7%",
+    lo, hi = run(text, REPORT_2021)
+    assert (text[lo.start : lo.end], lo.value, lo.comparator, lo.kind, lo.year) == (
+        "6%",
         6,
         Comparator.GE,
+        Kind.TARGET,
+        2021,
+    )
+    assert (text[hi.start : hi.end], hi.value, hi.comparator, hi.kind, hi.year) == (
+        "7%",
+        7,
+        Comparator.LE,
         Kind.TARGET,
         2021,
     )

@@ -125,7 +125,8 @@ def test_negative_values_after_a_word_that_gives_them_but_not_ranges():
     facts = facts_of("人口自然增长率为-0.21‰，工业增速-1.5%，增长6%-7%。")
     assert facts["-0.21‰"].value == -0.21
     assert facts["-1.5%"].value == -1.5
-    assert (facts["6%-7%"].value, facts["6%-7%"].comparator) == (6.0, Comparator.GE)
+    assert (facts["6%"].value, facts["6%"].comparator) == (6.0, Comparator.GE)
+    assert (facts["7%"].value, facts["7%"].comparator) == (7.0, Comparator.LE)  # (not -7)
 
 
 def test_a_cue_word_left_over_before_a_value_names_nothing():

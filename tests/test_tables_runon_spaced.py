@@ -134,3 +134,42 @@ def test_rows_without_an_index_end_where_prose_runs_on():
     rows = " ".join(" ".join(r) for r in ROWS)
     line = f"{TITLE} {' '.join(HEADER)} 一、经济发展 {rows} 二、保障措施 加强组织领导 落实责任分工"
     assert _facts(line) == EXPECTED
+
+
+# An annual plan report's table of the reviewed year: the year's aim beside what was done,
+# the rows' units in brackets after names that hold a growth word (港口货物吞吐量增长(%)).
+ANNUAL_ROWS = [
+    ("港口货物吞吐量增长(%)", "9", "6.2"),
+    ("外贸进出口总额增长(%)", "8", "-3.4"),
+    ("新增城镇就业(万人)", "5.5", "5.81"),
+    ("居民消费价格涨幅(%)", "3左右", "2.1"),
+]
+ANNUAL_EXPECTED = {
+    ("港口货物吞吐量", "target", "growth", 2024, None, 9.0, "%", "eq"),
+    ("港口货物吞吐量", "actual", "growth", 2024, None, 6.2, "%", "eq"),
+    ("外贸进出口总额", "target", "growth", 2024, None, 8.0, "%", "eq"),
+    ("外贸进出口总额", "actual", "growth", 2024, None, -3.4, "%", "eq"),
+    ("新增城镇就业", "target", "level", 2024, None, 5.5, "万人", "eq"),
+    ("新增城镇就业", "actual", "level", 2024, None, 5.81, "万人", "eq"),
+    ("居民消费价格", "target", "growth", 2024, None, 3.0, "%", "approx"),
+    ("居民消费价格", "actual", "growth", 2024, None, 2.1, "%", "eq"),
+}
+
+
+def _annual(title: str, head: str) -> str:
+    rows = " ".join(" ".join(r) for r in ANNUAL_ROWS)
+    return f"{title} {head} {rows}"
+
+
+def test_an_annual_report_table_of_aims_and_results_on_one_line():
+    # The title's year is the reviewed year, though a table number stands before it.
+    assert (
+        _facts(_annual("表2 2024年主要指标执行情况", "指标 预期目标 执行情况")) == ANNUAL_EXPECTED
+    )
+
+
+def test_a_row_name_holding_a_growth_word_is_no_header_cell():
+    text = BEFORE + _annual("附表 2024年计划完成情况", "指标名称 年度目标 执行情况") + AFTER
+    (block,) = find_text_tables(text)
+    assert [c.text for c in block.header] == ["指标名称", "年度目标", "执行情况"]
+    assert block.body[0].text == "港口货物吞吐量增长(%)"

@@ -27,6 +27,7 @@ import re
 from planwatch.core.data import ExtractContext, Fact, Kind
 from planwatch.core.normalise import fold
 from planwatch.extract.numbers import find_numbers
+from planwatch.extract.prose_names import item_heading
 from planwatch.extract.prose_reader import SentenceReader
 from planwatch.extract.prose_script import DocumentWords, in_document_words
 from planwatch.extract.prose_values import special_values
@@ -169,6 +170,7 @@ class ProseExtractor:
         # its kind again from its own words, its section and the genre, not the last one's.
         last_kind: dict[int, Kind] = {}
         para_name = ""  # the paragraph's last figure's name, for a sentence naming none
+        head_line = -2  # the line whose run-in heading set ``para_name``
         for sm in _SENTENCE_RE.finditer(view):
             s, e = sm.start(), sm.end()
             if toc is not None and toc.start <= s < toc.end:
@@ -176,7 +178,12 @@ class ProseExtractor:
             sentence_marks = marks.within(s, e)
             first_sentence = para.enter(s, e, sentence_marks)
             if first_sentence:
-                para_name = ""
+                # A numbered item's run-in heading names its figures (1.地区生产总值。…); the
+                # sentence after a run-in heading is a first sentence too, of the same line.
+                heading = item_heading(view, s, e)
+                line = view.rfind("\n", 0, s)
+                if heading or line != head_line:
+                    para_name, head_line = heading, line
                 if not _list_item(view, s):
                     last_kind.clear()
             lo = bisect.bisect_left(starts, s)

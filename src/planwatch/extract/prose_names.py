@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from planwatch.core.data import Measure
 from planwatch.core.periods import PLAN_NAME
@@ -363,3 +364,50 @@ def rank_name(subject: str, st: SentenceState) -> str:
     if not head:
         return ""
     return head if head.endswith("排名") else head + "排名"
+
+
+@lru_cache(maxsize=1)
+def _hollow_re() -> re.Pattern[str]:
+    hollow = sorted(_cues().by_role.get("hollow_name", ()), key=len, reverse=True)
+    return re.compile("的?(?:" + ("|".join(map(re.escape, hollow)) or "(?!)") + ")+")
+
+
+# What may follow aim words in a clause that is only about the aim (年度目标与经济增长同步,
+# 年度目标保持稳定): a comparison or a verb, no noun of its own.
+_AIM_PREDICATE_RE = re.compile(r"(?:与|和|同|为|是|保持|高于|低于|不低于|不超过|控制|稳定)")
+
+
+def hollow_name(name: str) -> bool:
+    """Whether ``name`` is only words saying its value is an aim (规划目标, 预期目标值), or
+    those words and what the aim is (年度目标与经济增长同步): what the aim is of is named
+    elsewhere (the figure before, the list item's heading)."""
+    name = _STILL_TAIL_RE.sub("", name)  # (的规划目标还有1.4个百分点)
+    m = _hollow_re().match(name)
+    return m is not None and (m.end() == len(name) or bool(_AIM_PREDICATE_RE.match(name, m.end())))
+
+
+_STILL_TAIL_RE = re.compile(r"(?:还有|尚有|仍有|还|尚|仍)$")
+
+
+# A list item opening with a number and a short name run in before its first full stop or
+# colon (1.地区生产总值。规划目标为…; （三）森林覆盖率。2017年达到…; 4.固定资产投资：年度目标…):
+# the figures of the item are the name's. A numbered bullet only: an unnumbered run-in
+# phrase is a slogan as often as a name.
+_ITEM_HEAD_RE = re.compile(
+    r"\s*(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
+    r"[一二三四五六七八九十]{1,3}\s*、)\s*(?P<name>[^\d\s。，,;；:：!！?？“”\"]{2,16})\s*"
+    r"(?:$|[:：](?=\s*\S))"
+)
+
+
+def item_heading(view: str, s: int, e: int) -> str:
+    """The indicator a numbered list item names in its run-in heading when the sentence
+    ``[s, e)`` opens with that heading (the whole sentence, ending in a full stop with more
+    text after it on its line; or its first clause, ending in a colon), else ""."""
+    m = _ITEM_HEAD_RE.match(view, s, e)
+    if m is None:
+        return ""
+    if m.end() == e and (view[e : e + 1] != "。" or not view[e + 1 : e + 2].strip()):
+        return ""
+    name = m.group("name")
+    return name if subject_phrase(name) == name else ""

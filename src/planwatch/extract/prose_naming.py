@@ -27,6 +27,7 @@ from planwatch.extract.prose_names import (
     SentenceState,
     clean_name,
     completed,
+    hollow_name,
     name_line_before,
     previous_clause_name,
     rank_name,
@@ -75,6 +76,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name, r.inherited = st.prev_name, True
         else:
             r.name = previous_clause_name(reader.view, reader.s, r.cs)
+            if hollow_name(r.name):
+                r.name = ""  # (年度目标保持稳定，预计下降2.8%: the aim's words name nothing)
             if not r.name and r.cs <= reader.s + 1:
                 r.name = name_line_before(reader.view, reader.s)
             r.name = r.name or reader.para_name
@@ -96,6 +99,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _special_name(r, st)
     _compared(reader, r, st)
     _aim_of_the_figure_before(reader, r, st)
+    _aim_in_brackets(reader, r, st)
     _status_name(reader, r)
     _share_of_group(reader, r)
     _unframe(r, st)
@@ -129,6 +133,22 @@ def _aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceSt
         if st.prev_measure == Measure.GROWTH and r.v.unit == "%" == st.prev_unit:
             # (能耗下降15.2%，超过下达的14%的目标: the aim of a growth is a growth, its size.)
             r.roles = r.roles | {"rate"}
+
+
+# Aim words closing the words before a bracket (已提前实现规划目标（5件）, 完成年度目标(8%)).
+_AIM_BEFORE_BRACKET_RE = re.compile(r"目标\s*[（(]\s*$")
+
+
+def _aim_in_brackets(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """A value in brackets right after aim words (每万人口发明专利拥有量达到5.6件，已提前实现
+    规划目标（5件）): the aim of the indicator named before it in the sentence."""
+    if r.inherited or r.v.fixed_name or not st.names:
+        return
+    if not _AIM_BEFORE_BRACKET_RE.search(reader.view, max(reader.s, r.v.start - 8), r.v.start):
+        return
+    subject = sentence_subject(st) or st.prev_name
+    if subject:
+        r.name = subject
 
 
 # A count of an evaluation's indicators and the status that follows it to the clause's end

@@ -25,6 +25,7 @@ from planwatch.extract.prose_names import (
     SentenceState,
     amount_name,
     clean_name,
+    hollow_name,
     mask_asides,
     scale_unit,
 )
@@ -153,7 +154,7 @@ class SentenceReader:
             fact = self._fact(v, seg_start, cs, ce, st, left)
             prev_end, prev_after_end = max(v.after_end, st.consumed_end), v.after_end
             if fact is not None:
-                facts.append(fact)
+                facts.append(_as_its_lower_bound(fact, v, facts, values))
         return facts
 
     def _reading(self, v: Value, seg_start: int, cs: int, ce: int) -> Reading:
@@ -178,7 +179,8 @@ class SentenceReader:
             roles.add("each")  # 同比分别下降: a cue word holding 分别 shares out too
         name_start = seg_start + lead_off + (len(subject) - len(subject.lstrip()))
         name = clean_name(subject)
-        if C.token_re.fullmatch(name):
+        # (完成规划目标的60%: a share of the aim, named by its lead verb, is no hollow name.)
+        if C.token_re.fullmatch(name) or hollow_name(clean_name(subject, keep_lead=True)):
             name = ""  # 保持40%以上增长、达357万辆: a cue word left over names nothing
         list_only = (
             not name and seg_start > cs and all(ch in LIST_SEPS + "(（)）≥≤＞＜" for ch in pre)
@@ -193,7 +195,7 @@ class SentenceReader:
         r = self._reading(v, seg_start, cs, ce)
         if not choose_name(self, r, st, left) or _structure_count(self.view, r):
             return None
-        measure, sign, unit = _measure(r, st)
+        measure, sign, unit = _measure(r, st, self.view[cs : v.start])
         if (
             measure == Measure.LEVEL
             and unit == "%"
@@ -217,7 +219,7 @@ class SentenceReader:
             self.frame,
             self.section,
             self.inherited_kind,
-            v.after_end,
+            max(v.after_end, v.range_end),  # (a range's words after it are both bounds')
         )
         kind, kind_ev = _moved_aim(self.view, r, kind, kind_ev)
         state = timing.state
@@ -429,8 +431,35 @@ def _each(r: Reading, st: SentenceState, left: int) -> None:
         st.each_clause = -1
 
 
-def _measure(r: Reading, st: SentenceState) -> tuple[Measure, int, str | None]:
-    """Measure, sign and unit from the value and the cue run before it."""
+def _as_its_lower_bound(fact: Fact, v: Value, facts: list[Fact], values: list[Value]) -> Fact:
+    """An upper bound of a range (提升2~3位: the 3位) in the kind, year and period of its
+    lower bound, which the words before the range decided."""
+    if v.range_lower < 0:
+        return fact
+    lower = next((w for w in values if w.num_start == v.range_lower), None)
+    low = next((f for f in facts if lower is not None and f.start == lower.start), None)
+    if low is None or low.measure != fact.measure:
+        return fact
+    return replace(
+        fact, kind=low.kind, year=low.year, period_start=low.period_start, evidence=low.evidence
+    )
+
+
+# An amount added against a base year (比上年新增213家, 较2020年净增1.2万户): a change.
+_BASE_ADD_RE = re.compile(
+    r"(?:比|较)(?:上年|去年|上年末|去年末|(?:19|20)\d\d年(?:末|底)?)[^,，。;；\d]{0,4}?(?:新增|净增)$"
+)
+# A gap below an aim or an average, in points (低于规划目标1.2个百分点, 距目标尚差1.9个百分点):
+# a change, negative as a fall is.
+_BELOW_RE = re.compile(
+    r"(?:低于|慢于|落后于?|少于)[^,，。;；]{0,20}$|(?:尚差|还差|仍差|相差)$|"
+    r"距[^,，。;；]{0,20}?(?:还有|尚有|仍有)$"
+)
+
+
+def _measure(r: Reading, st: SentenceState, clause: str = "") -> tuple[Measure, int, str | None]:
+    """Measure, sign and unit from the value and the cue run before it (``clause``: the
+    clause's words before the value)."""
     C, v = cues(), r.v
     measure = v.fixed_measure or (Measure.CHANGE if r.excess else Measure.LEVEL)
     sign = 1
@@ -452,6 +481,8 @@ def _measure(r: Reading, st: SentenceState) -> tuple[Measure, int, str | None]:
             last_dir = 1
         elif len(rest) >= 2:
             last_dir, r.name = -1, rest
+    if last_dir is None and _BASE_ADD_RE.search(r.pre):
+        last_dir = 1  # 比上年新增213家: what was added against the base, a change
     if v.fixed_measure is None:
         if unit == "倍":
             measure = Measure.GROWTH
@@ -460,6 +491,7 @@ def _measure(r: Reading, st: SentenceState) -> tuple[Measure, int, str | None]:
             sign = last_dir
         elif unit == "个百分点":
             measure = Measure.CHANGE
+            sign = -1 if _BELOW_RE.search(clause) else 1
         elif unit == "%" and ("rate" in r.roles or _GROWTH_NAME_RE.search(r.name)):
             measure = Measure.GROWTH
             if _AVG_NAME_RE.search(r.name):

@@ -116,9 +116,15 @@ def magnitudes(view: str, s: int, e: int) -> list[tuple[int, int, float, UnitInf
 
 # The name of an index or a ratio, then a word that gives its value: 价格指数为, 差异系数缩小到,
 # 城乡居民收入比缩小至. A bare number after it is the value, without a unit.
-_INDEX_BEFORE_RE = re.compile(
-    r"(?:指数|系数|收入比|之比)[^\d,，。;；:：]{0,4}?"
+# Also a start point and the value reached from it (收入比由上年的2.07缩小至2.03, 收入倍差从
+# 1.95缩小到1.91): both numbers are values of the ratio.
+_TO_VALUE = (
     r"(?:为|是|达到|达|缩小到|缩小至|缩小为|降至|降到|下降到|下降至|控制在|保持在|提高到|扩大到)"
+)
+_NOT_NUM = r"[^\d,，。;；:：]"
+_INDEX_BEFORE_RE = re.compile(
+    rf"(?:指数|系数|收入比|之比|倍差|比值){_NOT_NUM}{{0,4}}?"
+    rf"(?:{_TO_VALUE}|(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?)?{_NOT_NUM}{{0,6}}?(?:\d+(?:\.\d+)?{_NOT_NUM}{{0,2}}?{_TO_VALUE})?)"
     r"\s*$"
 )
 
@@ -126,4 +132,4 @@ _INDEX_BEFORE_RE = re.compile(
 def index_before(view: str, s: int, ns: int) -> bool:
     """Whether the words before ``ns`` (in the sentence from ``s``) name an index or ratio
     whose value the number there gives."""
-    return _INDEX_BEFORE_RE.search(view, max(s, ns - 16), ns) is not None
+    return _INDEX_BEFORE_RE.search(view, max(s, ns - 30), ns) is not None

@@ -79,6 +79,16 @@ _GROUP_AFTER_RE = words_re(
     "group_noun",
     r"\s*的(?:(?:{})[^,，。;；\d]{0,8}?)?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)",
 )
+# The same with the group's noun glued to the figure and counted after it (超百亿元企业11家,
+# 过亿元项目56个): a size class.
+_GROUP_GLUED_RE = words_re(
+    "group_noun", r"\s*(?:{})[^,，。;；\d]{0,6}?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)"
+)
+# A group counted before the figure it passed (17县市财政总收入超20亿, 5个县区地区生产总值突破
+# 300亿元): the figure defines the group.
+_COUNTED_GROUP_RE = words_re(
+    "group_noun", r"(?<![\d.第])[\d一二三四五六七八九十两]+\s*个?(?:{})[^,，;；。\d]{0,14}$"
+)
 _YEARS_OK_RE = words_re("years_ok")
 _TIME_OK_RE = words_re("time_ok")
 _RANK_RE = re.compile(
@@ -122,6 +132,9 @@ class Value:
     part: int = -1  # index in a ratio 2.4:58.9:38.7 (shares of three sectors)
     parts: int = 0
     quote_open: int = -1  # the open quote of a statement quoted with its value (“增速达到8%”)
+    range_upper: int = -1  # where the upper bound of the range this value opens starts
+    range_end: int = -1  # and where that bound's unit ends (its words after are the range's)
+    range_lower: int = -1  # for an upper bound: where its range's lower bound's number starts
 
 
 # The characters special values hold (第/前 of ranks, 分 of fractions and 百分之, 半, 翻, 零,
@@ -249,6 +262,7 @@ def sentence_values(
     taken += [(n.span.start, n.span.end) for n in numbers if n.span.start in ratio_taken]
     vals: list[Value] = list(extra) + ratios
     skip_until = -1
+    uppers: dict[int, int] = {}  # the upper bounds of ranges (6.5%—7%: the 7%) -> lower's
     for i, n in enumerate(numbers):
         ns, ne = n.span.start, n.span.end
         if ns < skip_until or any(a <= ns < b for a, b in taken):
@@ -256,6 +270,12 @@ def sentence_values(
         v = _value_of(view, s, e, n, numbers[i + 1 :])
         if v is None:
             continue
+        if v.range_upper >= 0:
+            uppers[v.range_upper] = v.num_start
+        elif ns in uppers:
+            v.range_lower = uppers[ns]
+            if v.comparator is None:
+                v.comparator = Comparator.LE  # (a suffix word, 7%左右, says more)
         if v.num_end > ne:
             skip_until = v.num_end
         vals.append(v)
@@ -416,22 +436,29 @@ def _value_of(
     comparator: Comparator | None = Comparator.GE if u.approx_more else None
     end = u.unit_end if not u.paren else ne
     num_end = ne
-    # Ranges 6%-7%, 8%—8.5%: one fact at the lower bound, comparator ge.
+    # Ranges 6%-7%, 8%—8.5%, 2~3位: two facts, the lower bound a floor (ge) and the upper a
+    # ceiling (le, set by the caller); a bare lower bound takes the upper's unit (6.5—7%).
+    # A count written compactly with a hyphen (建成3-4所, 40-50名) is one figure, a floor.
+    range_upper = range_end = -1
     rm = _RANGE_SEP_RE.match(view, u.unit_end) if following else None
     if rm and following and following[0].span.start == rm.end():
         nxt = following[0]
         um2 = match_unit_at(view, nxt.span.end)
         if (info is None or (um2 and um2.info.unit == info.unit)) and nxt.value > value:
+            compact = info is None and rm.group().strip() in ("-", "－")
             if info is None and um2 is not None:
                 info = um2.info
-            end = um2.end if um2 else nxt.span.end
-            num_end = nxt.span.end
-            comparator = Comparator.GE
+            comparator, range_end = Comparator.GE, um2.end if um2 else nxt.span.end
+            if compact:
+                end, num_end = range_end, nxt.span.end
+            else:
+                range_upper = nxt.span.start
     if info is None:
         info = _borrowed_unit(view, ne, following)
         if info is None:
             return _index_value(view, s, n)
-    if not _states_quantity(view, s, e, n, info, end if num_end > ne else u.unit_end):
+    # (A range's class is read after its upper bound: 0-14岁人口, 15-64岁人口.)
+    if not _states_quantity(view, s, e, n, info, range_end if range_end >= 0 else u.unit_end):
         return None
     sm = _SUFFIX_CMP_RE.match(view, end)
     after_end = end
@@ -443,8 +470,10 @@ def _value_of(
     if info.multiplier != 1:
         value = round(value * info.multiplier, 10)
     if _MINUS_BEFORE_RE.match(view, max(0, ns - 2)) and num_end == ne:
-        return Value(ns - 1, end, ns, num_end, -value, info.unit, info, comparator, after_end)
-    return Value(ns, end, ns, num_end, value, info.unit, info, comparator, after_end)
+        ns, value = ns - 1, -value
+    v = Value(ns, end, ns, num_end, value, info.unit, info, comparator, after_end)
+    v.range_upper, v.range_end = range_upper, range_end
+    return v
 
 
 def _index_value(view: str, s: int, n: NumberMatch) -> Value | None:
@@ -499,7 +528,11 @@ def _states_quantity(
         return False
     if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
         return False
-    if _PASSED_BEFORE_RE.search(view, max(0, ns - 3), ns) and _GROUP_AFTER_RE.match(view, unit_end):
+    if _PASSED_BEFORE_RE.search(view, max(0, ns - 3), ns) and (
+        _GROUP_AFTER_RE.match(view, unit_end)
+        or _GROUP_GLUED_RE.match(view, unit_end)
+        or _COUNTED_GROUP_RE.search(view, max(s, ns - 24), ns)
+    ):
         return False  # 财政总收入超20亿元的县: a group the threshold defines
     if dim == "voltage" or (dim == "age" and _AGE_CLASS_AFTER.match(view, unit_end)):
         return False  # 500千伏变电站, 0-14岁人口: a class of equipment or people

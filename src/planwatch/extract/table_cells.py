@@ -19,6 +19,7 @@ from planwatch.core.data import Binding, Comparator, Measure, Span
 from planwatch.core.units import match_unit_at, normalise_unit
 from planwatch.extract.numbers import parse_number, to_view
 from planwatch.extract.table_words import has_word, squeeze
+from planwatch.extract.table_words import words as table_words
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +115,13 @@ _BRACKETED_WORDS_RE = re.compile(r"[\[［〔【][^\]］〕】]*[\u4e00-\u9fff][^
 _ATTRIBUTE_RE = re.compile(r"[☆★]?(预期性|约束性|预期|约束)(指标)?")
 
 
+@lru_cache(maxsize=1)
+def _note_tail_re() -> re.Pattern[str]:
+    """A bracketed note closing a value cell (（预计）, (初步核算)): table_words ``cell_note``."""
+    alts = "|".join(map(re.escape, table_words("cell_note"))) or "(?!)"
+    return re.compile(rf"\s*[(（](?:{alts})[)）]$")
+
+
 # Cells are pure text: the table finder, the header reader and the row reader ask
 # about the same cells again and again, so the answers are kept (bounded).
 _CELL_CACHE = 8192
@@ -129,6 +137,9 @@ def read_value(text: str) -> CellValue | None:
     view = to_view(text).replace("−", "-").replace("–", "-")
     view = _STOP_DECIMAL_RE.sub(".", view)
     pos, end = 0, len(view.rstrip().rstrip(_MARKS).rstrip())
+    note = _note_tail_re().search(view, 0, end)
+    if note is not None and note.start() > 0:
+        end = note.start()  # 2.6（预计）: the note says how the figure was got, not what it is
     while pos < end and view[pos].isspace():
         pos += 1
     comparator = Comparator.EQ

@@ -79,7 +79,7 @@ class RowPlan:
 
 # --- rows to facts ---------------------------------------------------------------
 
-_GROWTH_SUFFIX = re.compile(r"(?:年均)?(?:增长率|增长|增速|增幅)$")
+_GROWTH_SUFFIX = re.compile(r"(?:年均)?(?:增长率|增长|增速|增幅|涨幅)$")
 _DECLINE_SUFFIX = re.compile(r"(?:降低|下降|减少)(?:率)?$")
 _TRAILING_UNIT = re.compile(r"\s*[(（]([^()（）]{1,12})[)）]\s*$")
 
@@ -251,6 +251,9 @@ class _RowFacts:
             period_start = None
         elif period_start is None and period is not None and measure is Measure.CHANGE:
             period_start = period.start
+        year = col.year or (period.end if period else None)
+        if period_start is not None and year is not None and period_start >= year:
+            period_start = None  # (one year's figure: 2024年计划 of an annual report)
         return measure, period_start
 
 

@@ -102,8 +102,13 @@ def period_from_words(text: str) -> PlanPeriod | None:
 
 
 def years_in(text: str) -> list[int]:
-    """The four-digit years printed in ``text``."""
-    return [int(y) for y in _YEAR_RE.findall(squeeze(text))]
+    """The four-digit years printed in ``text``. Spaces part numbers first (表1 2022年 is
+    no 12022); only a text with no year so read is squeezed (2 0 2 0年 spaced out)."""
+    found = _YEAR_RE.findall(_SPACES_RE.sub("|", text))
+    return [int(y) for y in found or _YEAR_RE.findall(squeeze(text))]
+
+
+_SPACES_RE = re.compile(r"\s+")
 
 
 def period_from_years(years: Sequence[int]) -> PlanPeriod | None:
@@ -266,7 +271,8 @@ def column_meaning(
     else:
         year = period.end
     period_start = None
-    if measure is not Measure.LEVEL and period is not None:
+    # (A one-year column, 2024年计划 beside 2023年 columns, is no period.)
+    if measure is not Measure.LEVEL and period is not None and period.start < (year or period.end):
         period_start = period.start
     unit = header_unit(parts[-1]) if parts else None
     return Column(label, ColumnRole.VALUE, spans, kind, measure, year, period_start, bracket, unit)

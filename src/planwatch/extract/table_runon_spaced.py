@@ -42,12 +42,27 @@ def _header(tokens: list[TextCell]) -> tuple[int, int] | None:
         if _role(tok.text) not in (ColumnRole.NAME, ColumnRole.INDEX):
             continue
         j = i
-        while j < len(tokens) and is_header_word(tokens[j].text):
+        while j < len(tokens) and is_header_word(tokens[j].text) and not _opens_row(tokens, j):
             j += 1
         roles = {_role(t.text) for t in tokens[i:j]}
         if j - i >= 3 and ColumnRole.NAME in roles and ColumnRole.VALUE in roles:
             return i, j
     return None
+
+
+# Cells that stand where a row's figures do: a figure, a placeholder, a phrase.
+_FIGURES = (CellClass.NUMBER, CellClass.INDEX, CellClass.PLACEHOLDER, CellClass.PHRASE)
+
+
+def _opens_row(tokens: list[TextCell], j: int) -> bool:
+    """Whether ``tokens[j]`` is the name of the body's first row rather than a header
+    cell: a body name can hold header words (生产总值增长(%)), but only a row's name is
+    followed by two figures (a header's last cell is followed by a name, a 序号 or a
+    year column, 2025年)."""
+    after = tokens[j + 1 : j + 3]
+    return len(after) == 2 and all(
+        classify(t.text) in _FIGURES and not is_header_word(t.text) for t in after
+    )
 
 
 def _row_start(tokens: list[TextCell], k: int, expected: int) -> int | None:

@@ -220,7 +220,8 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
         columns = _title_year(columns, block.title.text)
     if through is not None:
         columns = _amount_columns(columns, through)
-    columns = _reviewed_columns(_paired_year_columns(columns), ctx, period)
+    columns = _reviewed_year_columns(_paired_year_columns(columns), ctx)
+    columns = _reviewed_columns(columns, ctx, period)
     roles = {c.role for c in columns}
     value_cols = [j for j, c in enumerate(columns) if c.role is ColumnRole.VALUE]
     if not value_cols:
@@ -300,6 +301,33 @@ def _reviewed_columns(
         and c.year == period.end
         and not years_in(c.label)
         and not has_word(c.label, "base")
+        else c
+        for c in columns
+    ]
+
+
+_REVIEWS = (
+    DocType.MIDTERM_EVALUATION,
+    DocType.FINAL_EVALUATION,
+    DocType.IMPLEMENTATION_REPORT,
+)
+
+
+def _reviewed_year_columns(columns: list[Column], ctx: ExtractContext) -> list[Column]:
+    """In a document that reviews a plan (an evaluation, an annual report), a bare year
+    column of a year it has results for (2022年 beside 2020年 and 2025年目标 in a 2023
+    mid-term evaluation) holds that year's results, not an interim aim."""
+    reviewed = ctx.meta.reviewed_year
+    if ctx.meta.doc_type not in _REVIEWS or reviewed is None:
+        return columns
+    return [
+        dataclasses.replace(c, kind=Kind.ACTUAL)
+        if c.role is ColumnRole.VALUE
+        and c.kind is Kind.TARGET
+        and c.year is not None
+        and c.year <= reviewed
+        and not has_word(c.label, "target")
+        and not has_word(c.label, "expected")
         else c
         for c in columns
     ]
@@ -413,7 +441,8 @@ def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> Recover
     )
     if period is None:
         period = _period_of_columns(columns)
-    columns = _reviewed_columns(_paired_year_columns(columns), ctx, period)
+    columns = _reviewed_year_columns(_paired_year_columns(columns), ctx)
+    columns = _reviewed_columns(columns, ctx, period)
     if not any(c.role is ColumnRole.VALUE for c in columns):
         return f"no value column in the header ({head_text[:60]})"
     plans: list[RowPlan] = []
