@@ -56,6 +56,13 @@ def test_an_aim_in_its_own_clause_under_a_dated_review_heading(line, aim, result
         ("全年争取到位上级补助资金9.6亿元。", "9.6亿元"),  # secured, not striven for
         ("全面完成年度目标任务，地区生产总值增长6.2%。", "6.2%"),  # the aim's clause is over
         ("年度目标完成率达到104%。", "104%"),  # a result word after the aim word
+        ("全年共争取新增建设用地指标8600亩。", "8600亩"),  # a total of what was got
+        ("累计争取中央预算内投资12.4亿元。", "12.4亿元"),
+        ("已争取专项债券额度35亿元。", "35亿元"),
+        ("引进“青年英才计划”人选14名。", "14名"),  # the aim word names a programme
+        ("《乡村振兴计划》确定的项目开工62个。", "62个"),
+        ("市、县重点项目分别完成年度计划的112%、106%。", "106%"),  # the list's second figure
+        ("重点项目完成投资计划的98%和公共服务项目的103%。", "103%"),
     ],
 )
 def test_results_near_an_aim_word_stay_results(sentence, value):

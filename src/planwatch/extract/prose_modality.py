@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from planwatch.core.data import Evidence, Kind
 from planwatch.extract.cues import cues, words_re
+from planwatch.extract.prose_names import in_quotes_or_title
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.sections import DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeState
@@ -250,8 +251,12 @@ def _own_clause_aim(
     done = found.get("a")
     if done is not None and done[0] > aim[0]:
         return None
-    if _CLAUSE_END_RE.search(view, aim[1], v_start) or view[aim[1] : aim[1] + 2] in _GOT:
+    if _CLAUSE_END_RE.search(view, aim[1], v_start) or _secured(view, aim):
         return None
+    if in_quotes_or_title(view, aim[0], s):
+        return None  # (新增“万人计划”人才3名: the aim word is part of a programme's name)
+    if _LISTED_RE.search(view, aim[1], v_start):
+        return None  # (完成年度投资计划的131%、123%: the aim was of the list's first figure)
     if _REVIEWED_RE.match(view, aim[1]):
         return None  # (目标完成率达到104%: how the aim fared)
     if _aim_gap(view, s, aim) is not None or _gap_word_in_clause(view, s, aim):
@@ -287,6 +292,23 @@ def _gap_to_aim(
 
 # 争取到位, 争取了: secured, not striven for (争取到2030年 is a horizon, read as a time).
 _GOT = frozenset({"到位", "了"}) | {"到" + ch for ch in "了手的资项专"}
+
+# A figure and a list mark between the aim word and the value: the value continues a list.
+_LISTED_RE = re.compile(r"\d[^,，;；。]*?[、和及]")
+
+
+def _secured(view: str, aim: tuple[int, int]) -> bool:
+    """Whether the aim word tells what was got, not striven for: 争取到位 after it, or a
+    total or done word before it (共争取用地指标, 累计争取资金, 已争取: prose_words.csv
+    ``secured_lead``)."""
+    if view[aim[1] : aim[1] + 2] in _GOT:
+        return True
+    return _secured_lead_re().search(view, max(0, aim[0] - 3), aim[0]) is not None
+
+
+@lru_cache(maxsize=1)
+def _secured_lead_re() -> re.Pattern[str]:
+    return words_re("secured_lead", "(?:{})$")
 
 
 def _aim_gap(view: str, s: int, aim: tuple[int, int]) -> tuple[int, int] | None:
