@@ -20,6 +20,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 
+from planwatch.core.priority import lower_priority
 from planwatch.evaluated import refresh
 from planwatch.store.pages import store_version
 from planwatch.store.repo import Store
@@ -50,11 +51,7 @@ def leave_with_parent(every_s: float = 2.0) -> None:
 
 def _open_worker(url: str, nice: int) -> None:
     global _worker_store
-    if nice:
-        try:
-            os.nice(nice)
-        except OSError:  # not permitted here: the same priority, still apart from requests
-            pass
+    lower_priority(nice)  # where not permitted: the same priority, still apart from requests
     _worker_store = Store(url)
     leave_with_parent()
 

@@ -1,0 +1,134 @@
+"""Rendered answers kept: a request whose answer has not changed costs a lookup.
+
+Readers ask the same few pages over and over (the overview, a busy area, the
+first page of facts); rendering them reads the store and runs a template every
+time although nothing changed. :class:`PageCache` keeps each answer's bytes with
+the *version* it was made at — a cheap value the caller reads that changes
+whenever the answer could (the store's version for store-wide lists, the area's
+generation for an area's page) — and renders again only when it differs.
+
+Two rules keep readers answering while an ingest stores a document every
+fraction of a second:
+
+* a version that changed less than ``min_age_s`` seconds after the answer was
+  made does not yet count (the answer lags the store by at most that long, as
+  the overview's snapshot already does), so a page is rendered at most every
+  ``min_age_s`` seconds however fast the store changes;
+* while one request renders a key again, the others asking for it get the
+  answer kept (stale by at most one render) instead of waiting or rendering it
+  too; only when nothing is kept do they wait for the one render.
+
+An answer made while part of it was still being computed elsewhere (evaluations
+pending in the background) is marked ``settled=False``: it is kept only
+``min_age_s`` seconds whatever the version, so the finished figures appear.
+Only successful (200) answers are kept.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass
+
+from fastapi import Request
+from fastapi.responses import Response
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """A response as bytes and headers, made into a new Response for each request."""
+
+    body: bytes
+    status: int
+    headers: tuple[tuple[bytes, bytes], ...]
+    version: Hashable
+    made: float  # time.monotonic() when rendered
+    settled: bool
+
+    def response(self) -> Response:
+        resp = Response(self.body, status_code=self.status)
+        resp.raw_headers = list(self.headers)  # the same body: content-length holds
+        return resp
+
+
+class PageCache:
+    """Up to ``size`` rendered answers by key (one cache per app process)."""
+
+    def __init__(self, size: int = 512, min_age_s: float = 2.0) -> None:
+        self.size, self.min_age_s = size, min_age_s
+        self._lock = threading.Lock()
+        self._kept: OrderedDict[Hashable, Rendered] = OrderedDict()
+        self._busy: dict[Hashable, threading.Lock] = {}
+        self.renders = 0  # how many answers were rendered (tests and benchmarks read it)
+
+    def _usable(self, hit: Rendered | None, version: Hashable) -> bool:
+        if hit is None:
+            return False
+        young = time.monotonic() - hit.made < self.min_age_s
+        return young or (hit.settled and hit.version == version)
+
+    def get(
+        self,
+        key: Hashable,
+        version: Hashable,
+        render: Callable[[], Response],
+        settled: Callable[[], bool] = lambda: True,
+    ) -> Response:
+        """The answer for ``key`` at ``version``: kept, or ``render()`` (kept when its
+        status is 200; ``settled()``, asked after rendering, says whether it is whole)."""
+        with self._lock:
+            hit = self._kept.get(key)
+            if self._usable(hit, version):
+                self._kept.move_to_end(key)
+                return hit.response()
+            busy = self._busy.setdefault(key, threading.Lock())
+        if hit is not None and not busy.acquire(blocking=False):
+            return hit.response()  # another request renders it: the kept answer meanwhile
+        if hit is None:
+            busy.acquire()
+        try:
+            with self._lock:  # rendered by the request we waited for?
+                again = self._kept.get(key)
+            if again is not hit and self._usable(again, version):
+                return again.response()
+            return self._render(key, version, render, settled)
+        finally:
+            busy.release()
+            with self._lock:
+                if not busy.locked():
+                    self._busy.pop(key, None)
+
+    def _render(
+        self,
+        key: Hashable,
+        version: Hashable,
+        render: Callable[[], Response],
+        settled: Callable[[], bool],
+    ) -> Response:
+        made = time.monotonic()
+        resp = render()
+        body = getattr(resp, "body", None)
+        if resp.status_code != 200 or not isinstance(body, bytes):
+            return resp  # errors and streamed answers are not kept
+        kept = Rendered(body, 200, tuple(resp.raw_headers), version, made, settled())
+        with self._lock:
+            self.renders += 1
+            self._kept[key] = kept
+            self._kept.move_to_end(key)
+            while len(self._kept) > self.size:
+                self._kept.popitem(last=False)
+        return kept.response()
+
+    def clear(self) -> None:
+        with self._lock:
+            self._kept.clear()
+
+
+def request_key(request: Request, *extra: Hashable) -> tuple:
+    """A key naming what a GET answers: its path and query parameters in order."""
+    return (request.url.path, tuple(sorted(request.query_params.multi_items())), *extra)
+
+
+__all__ = ["PageCache", "Rendered", "request_key"]
