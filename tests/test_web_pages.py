@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 import warnings
@@ -14,7 +15,7 @@ from planwatch.ingest import ingest
 from planwatch.options import Options
 from planwatch.store.repo import FactFilter, Store
 from planwatch.web import create_app
-from planwatch.web.evaluation import row_anchor
+from planwatch.web.evaluation import Evaluations, row_anchor
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -61,6 +62,28 @@ def test_compare_filters_and_sorts_on_the_server(client):
     as_of = client.get("/evaluations.json", params={"as_of": 2021}).json()
     assert {r["as_of"] for r in as_of} == {2021}
     assert client.get("/evaluations.json", params={"parent": "999999"}).status_code == 404
+
+
+def test_a_compare_page_torn_by_a_save_between_its_reads_is_read_again(sample_store, monkeypatch):
+    # The page's rows and its counts are separate statements: the background refresher
+    # saving the first evaluations between them once gave no rows, every area "found".
+    from planwatch.web import compare as compare_data
+
+    evaluations = Evaluations(sample_store, processes=False)
+    whole = compare_data.compare(sample_store, evaluations)
+    assert whole.rows
+    real, reads = compare_data.evaluation_page, []
+
+    def rows_read_before_the_save(store, fmt, **kw):
+        got = real(store, fmt, **kw)
+        reads.append(got)
+        return dataclasses.replace(got, records=()) if len(reads) == 1 else got
+
+    monkeypatch.setattr(compare_data, "evaluation_page", rows_read_before_the_save)
+    again = compare_data.compare(sample_store, evaluations)
+    assert [r.ev.area_code for r in again.rows] == [r.ev.area_code for r in whole.rows]
+    assert len(reads) == 2
+    evaluations.close()
 
 
 def test_overview_and_compare_pages_are_paged(client, monkeypatch):
