@@ -17,14 +17,17 @@ from fastapi.responses import Response
 
 from planwatch import ingest as ingest_module
 from planwatch.core.priority import lower_priority
+from planwatch.evaluated import FORMAT
 from planwatch.ingest import INGEST_NICE, ingest
 from planwatch.options import Options
+from planwatch.store.evalstore import stored_evaluations
 from planwatch.store.repo import Store
 from planwatch.web import create_app
 from planwatch.web import data as web_data
 from planwatch.web.app import ENV_DB, ENV_HOSTS, app_from_environment, default_workers
 from planwatch.web.evaluation import enclosing
 from planwatch.web.pagecache import PageCache
+from planwatch.web.refresher import Refresher, refresh_lock
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -313,3 +316,46 @@ def test_lowering_priority_changes_only_the_calling_process():
     before = os.nice(0)
     lower_priority(0)
     assert os.nice(0) == before
+
+
+# ---- one refresher among several server processes --------------------------------
+
+
+def _stored(store: Store, as_of: int | None = None) -> set[str]:
+    return set(stored_evaluations(store, FORMAT, as_of=as_of, cells=False))
+
+
+def _until(check, seconds: float = 60) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if check():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_one_server_process_keeps_every_areas_evaluation_current(tmp_path):
+    with Store(f"sqlite:///{tmp_path / 'r.db'}") as store:
+        _add(store, tmp_path, "鹤山市", 2022, 3.1)
+        heshan = _code(store, "鹤山市")
+        lock = tmp_path / "refresh.lock"
+        leader, other = Refresher(store, processes=False), Refresher(store, processes=False)
+        leader.lock = other.lock = lock
+        try:
+            assert leader._leading() and not other._leading()
+            # Every area's latest evaluation (wanted from the start) is the leader's job.
+            assert other._round() == 0 and _stored(store) == set()
+            assert leader._round() == 1 and _stored(store) == {heshan}
+            # An as-of year asked of this process is evaluated here: no other knows of it.
+            other.ask([heshan], 2022)
+            assert _until(lambda: _stored(store, 2022) == {heshan})
+            leader.close()  # the holder is gone: the next process takes over
+            assert other._leading()
+        finally:
+            leader.close()
+            other.close()
+
+
+def test_the_refresh_lock_is_one_per_store():
+    assert refresh_lock("sqlite:///a.db") == refresh_lock("sqlite:///a.db")
+    assert refresh_lock("sqlite:///a.db") != refresh_lock("sqlite:///b.db")

@@ -31,6 +31,7 @@ from planwatch.store.repo import Store
 from planwatch.web import guards
 from planwatch.web.evaluation import Evaluations
 from planwatch.web.pagecache import PageCache
+from planwatch.web.refresher import refresh_lock
 from planwatch.web.render import json_response, make_env, page
 from planwatch.web.versioned import Versioned
 
@@ -218,7 +219,10 @@ def default_workers() -> int:
 def app_from_environment() -> FastAPI:
     """The app as :func:`serve` configured it (the factory each worker process calls)."""
     hosts = [h for h in os.environ.get(ENV_HOSTS, "").split("\n") if h]
-    return create_app(os.environ[ENV_DB], allowed_hosts=hosts or None)
+    app = create_app(os.environ[ENV_DB], allowed_hosts=hosts or None)
+    # The processes share the store: one of them keeps its stored evaluations current.
+    app.state.evaluations.refresher.lock = refresh_lock(os.environ[ENV_DB])
+    return app
 
 
 def serve(
