@@ -3,6 +3,7 @@ processes, and an ingest whose workers yield the CPU to the server."""
 
 from __future__ import annotations
 
+import gzip
 import os
 import socket
 import subprocess
@@ -132,6 +133,22 @@ def test_readers_of_a_page_never_rendered_wait_for_one_render():
     assert got == [b"only"] * 6 and len(calls) == 1
 
 
+def test_a_kept_page_is_gzipped_once_for_the_clients_that_accept_it():
+    cache = PageCache(min_age_s=0)
+    page = "<p>" + "地区生产总值增长6%左右。" * 200 + "</p>"
+    plain = cache.get("k", 1, lambda: _html(page))
+    assert plain.body == page.encode() and "content-encoding" not in plain.headers
+    zipped = cache.get("k", 1, lambda: _html("not again"), gzip_ok=True)
+    assert zipped.headers["content-encoding"] == "gzip"
+    assert zipped.headers["vary"] == "Accept-Encoding"
+    assert int(zipped.headers["content-length"]) == len(zipped.body) < len(page.encode())
+    assert gzip.decompress(zipped.body) == page.encode()
+    again = cache.get("k", 1, lambda: _html("not again"), gzip_ok=True)
+    assert again.body is zipped.body  # compressed once
+    small = cache.get("s", 1, lambda: _html("short"), gzip_ok=True)
+    assert small.body == b"short" and "content-encoding" not in small.headers
+
+
 def test_enclosing_areas_by_code_levels():
     assert enclosing("440784") == ("440700", "440000")
     assert enclosing("440700") == ("440000",)
@@ -187,6 +204,9 @@ def test_facts_and_search_are_rendered_once_per_store_version(live, tmp_path):
     more = client.get("/api/facts?limit=100").json()
     assert len(more) > len(first) and "开平市" in {f["jurisdiction"] for f in more}
     assert "开平市" in client.get("/search", params={"q": "地区生产总值"}).text
+    # A browser's request gets the same page gzipped (by the cache, once).
+    zipped = client.get("/api/facts?limit=100", headers={"accept-encoding": "gzip"})
+    assert zipped.headers["content-encoding"] == "gzip" and zipped.json() == more
 
 
 def test_an_area_page_is_rendered_again_when_it_or_an_area_within_it_changes(live, tmp_path):

@@ -26,14 +26,18 @@ Only successful (200) answers are kept.
 
 from __future__ import annotations
 
+import gzip
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from fastapi import Request
 from fastapi.responses import Response
+
+GZIP_MIN_BYTES = 1024  # as the app's gzip middleware: smaller answers go as they are
+GZIP_LEVEL = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,10 +50,30 @@ class Rendered:
     version: Hashable
     made: float  # time.monotonic() when rendered
     settled: bool
+    # The body gzipped, made on the first request that accepts it: compressing a page
+    # costs more than answering it from here, so it is done once, not per request.
+    gzipped: list = field(default_factory=list)
 
-    def response(self) -> Response:
+    def response(self, gzip_ok: bool = False) -> Response:
+        if gzip_ok and len(self.body) >= GZIP_MIN_BYTES:
+            return self._gzip_response()
         resp = Response(self.body, status_code=self.status)
         resp.raw_headers = list(self.headers)  # the same body: content-length holds
+        return resp
+
+    def _gzip_response(self) -> Response:
+        if not self.gzipped:
+            self.gzipped.append(gzip.compress(self.body, GZIP_LEVEL))  # a race: done twice
+        body = self.gzipped[0]
+        resp = Response(body, status_code=self.status)
+        kept = [(k, v) for k, v in self.headers if k not in (b"content-length", b"vary")]
+        # The app's gzip middleware leaves a response that names its encoding alone.
+        resp.raw_headers = [
+            *kept,
+            (b"content-length", str(len(body)).encode()),
+            (b"content-encoding", b"gzip"),
+            (b"vary", b"Accept-Encoding"),
+        ]
         return resp
 
 
@@ -75,25 +99,28 @@ class PageCache:
         version: Hashable,
         render: Callable[[], Response],
         settled: Callable[[], bool] = lambda: True,
+        gzip_ok: bool = False,
     ) -> Response:
         """The answer for ``key`` at ``version``: kept, or ``render()`` (kept when its
-        status is 200; ``settled()``, asked after rendering, says whether it is whole)."""
+        status is 200; ``settled()``, asked after rendering, says whether it is whole).
+        ``gzip_ok``: the client accepts gzip (the kept answer is then sent gzipped)."""
         with self._lock:
             hit = self._kept.get(key)
             if self._usable(hit, version):
                 self._kept.move_to_end(key)
-                return hit.response()
+                return hit.response(gzip_ok)
             busy = self._busy.setdefault(key, threading.Lock())
         if hit is not None and not busy.acquire(blocking=False):
-            return hit.response()  # another request renders it: the kept answer meanwhile
+            return hit.response(gzip_ok)  # another request renders it: the kept one meanwhile
         if hit is None:
             busy.acquire()
         try:
             with self._lock:  # rendered by the request we waited for?
                 again = self._kept.get(key)
             if again is not hit and self._usable(again, version):
-                return again.response()
-            return self._render(key, version, render, settled)
+                return again.response(gzip_ok)
+            kept = self._render(key, version, render, settled)
+            return kept.response(gzip_ok) if isinstance(kept, Rendered) else kept
         finally:
             busy.release()
             with self._lock:
@@ -106,7 +133,7 @@ class PageCache:
         version: Hashable,
         render: Callable[[], Response],
         settled: Callable[[], bool],
-    ) -> Response:
+    ) -> Rendered | Response:
         made = time.monotonic()
         resp = render()
         body = getattr(resp, "body", None)
@@ -119,7 +146,7 @@ class PageCache:
             self._kept.move_to_end(key)
             while len(self._kept) > self.size:
                 self._kept.popitem(last=False)
-        return kept.response()
+        return kept
 
     def clear(self) -> None:
         with self._lock:
@@ -131,4 +158,18 @@ def request_key(request: Request, *extra: Hashable) -> tuple:
     return (request.url.path, tuple(sorted(request.query_params.multi_items())), *extra)
 
 
-__all__ = ["PageCache", "Rendered", "request_key"]
+def cached(
+    request: Request,
+    version: Hashable,
+    render: Callable[[], Response],
+    *,
+    settled: Callable[[], bool] = lambda: True,
+    key: Hashable = None,
+) -> Response:
+    """The app's kept answer to ``request`` (by :func:`request_key` unless ``key``)."""
+    pages: PageCache = request.app.state.pages
+    gzip_ok = "gzip" in request.headers.get("accept-encoding", "")
+    return pages.get(key or request_key(request), version, render, settled, gzip_ok)
+
+
+__all__ = ["PageCache", "Rendered", "cached", "request_key"]

@@ -18,7 +18,7 @@ from planwatch.core.errors import NotFoundError
 from planwatch.evaluate import evaluate_many
 from planwatch.store.pages import store_version
 from planwatch.web.data import filter_facts
-from planwatch.web.pagecache import request_key
+from planwatch.web.pagecache import cached
 from planwatch.web.params import DbId, Offset, Page, Year
 from planwatch.web.records import fact_records
 from planwatch.web.render import json_response, store_of
@@ -101,7 +101,7 @@ def api_facts(
         return json_response(fact_records(found, store))
 
     # A new document or correction changes the store's version: the list is read again.
-    return request.app.state.pages.get(request_key(request), store_version(store), render)
+    return cached(request, store_version(store), render)
 
 
 @router.get("/facts/{fact_id}", tags=["facts"], summary="One fact")

@@ -17,7 +17,7 @@ from planwatch.store.pages import FactQuery, area_chain, area_documents, area_ro
 from planwatch.store.repo import FactFilter
 from planwatch.web.evaluation import STATUS_ORDER
 from planwatch.web.matrix import Matrix, area_matrix, corrected_ids, rows_on_corrections
-from planwatch.web.pagecache import request_key
+from planwatch.web.pagecache import cached, request_key
 from planwatch.web.params import year_param
 from planwatch.web.records import fact_records
 from planwatch.web.render import json_response, page, records_response, store_of
@@ -172,11 +172,12 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
 
     # Rendered again when a document or correction touches the area or an area within
     # it; while its evaluation is being computed, every few seconds.
-    return request.app.state.pages.get(
-        request_key(request, area.code),
+    return cached(
+        request,
         evaluations.page_generation(area.code),
         render,
         settled=lambda: why[-1:] == [None],
+        key=request_key(request, area.code),
     )
 
 

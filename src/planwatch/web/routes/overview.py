@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from planwatch.store.pages import area_rows, store_counts, store_version
 from planwatch.web.data import OverviewFilter, OverviewRow, overview, overview_records
-from planwatch.web.pagecache import request_key
+from planwatch.web.pagecache import cached
 from planwatch.web.params import Page, year_param
 from planwatch.web.records import AREA_COLUMNS
 from planwatch.web.render import page, records_response, store_of
@@ -72,11 +72,8 @@ def overview_page(
 
     # Rendered again when the store changed; while evaluations on the page are being
     # computed, every few seconds (see planwatch.web.pagecache).
-    return request.app.state.pages.get(
-        request_key(request),
-        store_version(store),
-        render,
-        settled=lambda: all(r.current for r in shown),
+    return cached(
+        request, store_version(store), render, settled=lambda: all(r.current for r in shown)
     )
 
 

@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from planwatch.search import SORTS, SearchQuery, SearchResult, search
 from planwatch.store.pages import MAX_COUNT, areas_with_counts, store_version
-from planwatch.web.pagecache import request_key
+from planwatch.web.pagecache import cached
 from planwatch.web.params import Page, year_param
 from planwatch.web.render import json_response, page, records_response, store_of
 
@@ -118,7 +118,7 @@ def search_page(
         )
 
     # The page of an unchanged store is the same page: kept, as its answer is.
-    return request.app.state.pages.get(request_key(request), store_version(store), render)
+    return cached(request, store_version(store), render)
 
 
 @router.get("/search.{fmt}", tags=["search"], summary="Full-text search (the search page)")
