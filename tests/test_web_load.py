@@ -133,6 +133,28 @@ def test_readers_of_a_page_never_rendered_wait_for_one_render():
     assert got == [b"only"] * 6 and len(calls) == 1
 
 
+def test_with_nothing_kept_a_slow_render_holds_others_back_only_briefly():
+    cache = PageCache(min_age_s=0, wait_s=0.1)
+    started, release = threading.Event(), threading.Event()
+
+    def cold() -> Response:  # an area whose evaluation is computed for the first time
+        started.set()
+        release.wait(10)
+        return _html("evaluated")
+
+    first: list[bytes] = []
+    t = threading.Thread(target=lambda: first.append(cache.get("k", 1, cold).body))
+    t.start()
+    try:
+        assert started.wait(5)
+        assert cache.get("k", 1, lambda: _html("pending")).body == b"pending"
+        assert not release.is_set() and not first  # answered while the first still renders
+    finally:
+        release.set()
+        t.join(10)
+    assert first == [b"evaluated"]
+
+
 def test_a_kept_page_is_gzipped_once_for_the_clients_that_accept_it():
     cache = PageCache(min_age_s=0)
     page = "<p>" + "地区生产总值增长6%左右。" * 200 + "</p>"
@@ -236,6 +258,44 @@ def test_the_overview_shows_a_new_document(live, tmp_path):
     assert "开平市" not in before
     _add(store, tmp_path, "开平市", 2022, 4.4)
     assert "开平市" in client.get("/").text
+
+
+def test_a_request_arriving_while_an_area_is_first_evaluated_is_told_it_is_pending(
+    tmp_path, monkeypatch
+):
+    from planwatch.web import evaluation as web_evaluation
+    from planwatch.web.evaluation import PENDING, Evaluations
+
+    with Store(f"sqlite:///{tmp_path / 'c.db'}") as store:
+        _add(store, tmp_path, "鹤山市", 2022, 3.1)
+        heshan = _code(store, "鹤山市")
+        started, release = threading.Event(), threading.Event()
+        real = web_evaluation.evaluate_area
+
+        def slow(store, code, **kw):
+            started.set()
+            release.wait(30)
+            return real(store, code, **kw)
+
+        monkeypatch.setattr(web_evaluation, "evaluate_area", slow)
+        # Waiting for a cold evaluation would outlast it: only "pending" proves no wait.
+        monkeypatch.setattr(web_evaluation, "COLD_WAIT_S", 120)
+        evs = Evaluations(store, processes=False)
+        first: list = []
+        t = threading.Thread(target=lambda: first.append(evs.area(heshan, wait_s=0.05)))
+        t.start()
+        try:
+            assert started.wait(10)
+            # The first request waits for the computation it started; the next one is
+            # answered now, while the evaluation is still being computed.
+            assert evs.area(heshan, wait_s=0.05) == (None, PENDING)
+            assert not first
+        finally:
+            release.set()
+            t.join(30)
+        ev, why = first[0]
+        assert ev is not None and why is None
+        evs.close()
 
 
 # ---- several server processes ---------------------------------------------------

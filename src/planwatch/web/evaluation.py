@@ -262,8 +262,10 @@ class Evaluations:
             if stored is not None:  # shown (and cached as stale) while a new one is computed
                 self._keep(key, STALE, stored)
                 ev = stored
-        if wait_s is not None and ev is None:
-            wait_s = max(wait_s, COLD_WAIT_S)  # nothing to show meanwhile: wait longer
+        if wait_s is not None and ev is None and not busy:
+            # Nothing to show meanwhile: the request that starts the computation waits
+            # longer; others arriving while it runs are answered that it is pending.
+            wait_s = max(wait_s, COLD_WAIT_S)
         try:
             fut = self._submit(key, generation)
             fresh_ev = fut.result(timeout=wait_s)

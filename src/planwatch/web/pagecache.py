@@ -16,7 +16,9 @@ fraction of a second:
   ``min_age_s`` seconds however fast the store changes;
 * while one request renders a key again, the others asking for it get the
   answer kept (stale by at most one render) instead of waiting or rendering it
-  too; only when nothing is kept do they wait for the one render.
+  too; only when nothing is kept do they wait for the one render, and at most
+  ``wait_s`` seconds (a page whose evaluation is computed for the first time
+  renders for many seconds: they then render their own, saying it is pending).
 
 An answer made while part of it was still being computed elsewhere (evaluations
 pending in the background) is marked ``settled=False``: it is kept only
@@ -80,8 +82,9 @@ class Rendered:
 class PageCache:
     """Up to ``size`` rendered answers by key (one cache per app process)."""
 
-    def __init__(self, size: int = 512, min_age_s: float = 2.0) -> None:
-        self.size, self.min_age_s = size, min_age_s
+    def __init__(self, size: int = 512, min_age_s: float = 2.0, wait_s: float = 1.0) -> None:
+        # wait_s: how long a request waits for another's render when nothing is kept
+        self.size, self.min_age_s, self.wait_s = size, min_age_s, wait_s
         self._lock = threading.Lock()
         self._kept: OrderedDict[Hashable, Rendered] = OrderedDict()
         self._busy: dict[Hashable, threading.Lock] = {}
@@ -112,20 +115,25 @@ class PageCache:
             busy = self._busy.setdefault(key, threading.Lock())
         if hit is not None and not busy.acquire(blocking=False):
             return hit.response(gzip_ok)  # another request renders it: the kept one meanwhile
-        if hit is None:
-            busy.acquire()
+        if hit is None and not busy.acquire(timeout=self.wait_s):
+            # Nothing kept, and the render under way is slow (a cold evaluation): this
+            # request renders its own answer (a page then says what is still pending).
+            return self._answer(key, version, render, settled, gzip_ok)
         try:
             with self._lock:  # rendered by the request we waited for?
                 again = self._kept.get(key)
             if again is not hit and self._usable(again, version):
                 return again.response(gzip_ok)
-            kept = self._render(key, version, render, settled)
-            return kept.response(gzip_ok) if isinstance(kept, Rendered) else kept
+            return self._answer(key, version, render, settled, gzip_ok)
         finally:
             busy.release()
             with self._lock:
                 if not busy.locked():
                     self._busy.pop(key, None)
+
+    def _answer(self, key, version, render, settled, gzip_ok: bool) -> Response:
+        kept = self._render(key, version, render, settled)
+        return kept.response(gzip_ok) if isinstance(kept, Rendered) else kept
 
     def _render(
         self,
