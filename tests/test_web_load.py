@@ -66,15 +66,20 @@ def test_an_answer_is_rendered_again_only_when_its_version_changes():
     assert again.headers["content-length"] == str(len(b"page 3"))
 
 
-def test_a_young_answer_is_kept_through_store_changes_and_an_unsettled_one_expires():
+def test_a_young_answer_is_kept_through_new_documents_not_corrections():
     cache = PageCache(min_age_s=0.3)
-    assert cache.get("k", 1, lambda: _html("a")).body == b"a"
-    # The store changes every fraction of a second during an ingest: at most one
-    # render per min_age_s.
-    assert cache.get("k", 2, lambda: _html("b")).body == b"a"
+    assert cache.get("k", 1, lambda: _html("a"), moving=10).body == b"a"
+    # The store gets a new document every fraction of a second during an ingest: at most
+    # one render per min_age_s.
+    assert cache.get("k", 1, lambda: _html("b"), moving=11).body == b"a"
     time.sleep(0.35)
-    assert cache.get("k", 2, lambda: _html("b")).body == b"b"
-    # Made while evaluations were pending: answered again after min_age_s, same version.
+    assert cache.get("k", 1, lambda: _html("b"), moving=12).body == b"b"
+    # A person's correction is shown at once, however young the kept answer.
+    assert cache.get("k", 2, lambda: _html("corrected"), moving=12).body == b"corrected"
+
+
+def test_an_answer_made_while_evaluations_were_pending_expires():
+    cache = PageCache(min_age_s=0.3)
     cache.get("u", 1, lambda: _html("pending"), settled=lambda: False)
     assert cache.get("u", 1, lambda: _html("done")).body == b"pending"
     time.sleep(0.35)
@@ -229,6 +234,16 @@ def test_facts_and_search_are_rendered_once_per_store_version(live, tmp_path):
     # A browser's request gets the same page gzipped (by the cache, once).
     zipped = client.get("/api/facts?limit=100", headers={"accept-encoding": "gzip"})
     assert zipped.headers["content-encoding"] == "gzip" and zipped.json() == more
+
+
+def test_a_correction_is_shown_at_once_however_young_the_kept_page(live):
+    store, app, client = live
+    app.state.pages.min_age_s = 60  # new documents would wait a minute
+    facts = client.get("/api/facts?limit=100").json()
+    wrong = facts[0]["id"]
+    resp = client.post(f"/api/facts/{wrong}/corrections", json={"author": "审校", "wrong": True})
+    assert resp.status_code == 201
+    assert wrong not in {f["id"] for f in client.get("/api/facts?limit=100").json()}
 
 
 def test_an_area_page_is_rendered_again_when_it_or_an_area_within_it_changes(live, tmp_path):

@@ -10,10 +10,11 @@ generation for an area's page) — and renders again only when it differs.
 Two rules keep readers answering while an ingest stores a document every
 fraction of a second:
 
-* a version that changed less than ``min_age_s`` seconds after the answer was
-  made does not yet count (the answer lags the store by at most that long, as
-  the overview's snapshot already does), so a page is rendered at most every
-  ``min_age_s`` seconds however fast the store changes;
+* a new document stored less than ``min_age_s`` seconds after the answer was
+  made does not yet count (the answer lags the store by at most that
+  long, as the overview's snapshot already does), so a page is rendered at most
+  every ``min_age_s`` seconds however fast an ingest stores; a person's
+  correction counts at once (``moving`` and ``version`` of :meth:`PageCache.get`);
 * while one request renders a key again, the others asking for it get the
   answer kept (stale by at most one render) instead of waiting or rendering it
   too; only when nothing is kept do they wait for the one render, and at most
@@ -38,6 +39,8 @@ from dataclasses import dataclass, field
 from fastapi import Request
 from fastapi.responses import Response
 
+from planwatch.store.pages import store_version
+
 GZIP_MIN_BYTES = 1024  # as the app's gzip middleware: smaller answers go as they are
 GZIP_LEVEL = 6
 
@@ -50,6 +53,7 @@ class Rendered:
     status: int
     headers: tuple[tuple[bytes, bytes], ...]
     version: Hashable
+    moving: Hashable  # the part of the version that may lag (see PageCache.get)
     made: float  # time.monotonic() when rendered
     settled: bool
     # The body gzipped, made on the first request that accepts it: compressing a page
@@ -90,11 +94,11 @@ class PageCache:
         self._busy: dict[Hashable, threading.Lock] = {}
         self.renders = 0  # how many answers were rendered (tests and benchmarks read it)
 
-    def _usable(self, hit: Rendered | None, version: Hashable) -> bool:
-        if hit is None:
+    def _usable(self, hit: Rendered | None, version: Hashable, moving: Hashable) -> bool:
+        if hit is None or hit.version != version:
             return False
         young = time.monotonic() - hit.made < self.min_age_s
-        return young or (hit.settled and hit.version == version)
+        return young or (hit.settled and hit.moving == moving)
 
     def get(
         self,
@@ -103,13 +107,17 @@ class PageCache:
         render: Callable[[], Response],
         settled: Callable[[], bool] = lambda: True,
         gzip_ok: bool = False,
+        moving: Hashable = None,
     ) -> Response:
-        """The answer for ``key`` at ``version``: kept, or ``render()`` (kept when its
-        status is 200; ``settled()``, asked after rendering, says whether it is whole).
-        ``gzip_ok``: the client accepts gzip (the kept answer is then sent gzipped)."""
+        """The answer for ``key`` at ``version`` and ``moving``: kept, or ``render()``
+        (kept when its status is 200; ``settled()``, asked after rendering, says whether
+        it is whole). A change of ``version`` (a person's correction) is shown at once;
+        one of ``moving`` (the newest document, while an ingest stores them) waits until
+        the kept answer is ``min_age_s`` old. ``gzip_ok``: the client accepts gzip (the
+        kept answer is then sent gzipped)."""
         with self._lock:
             hit = self._kept.get(key)
-            if self._usable(hit, version):
+            if self._usable(hit, version, moving):
                 self._kept.move_to_end(key)
                 return hit.response(gzip_ok)
             busy = self._busy.setdefault(key, threading.Lock())
@@ -118,27 +126,27 @@ class PageCache:
         if hit is None and not busy.acquire(timeout=self.wait_s):
             # Nothing kept, and the render under way is slow (a cold evaluation): this
             # request renders its own answer (a page then says what is still pending).
-            return self._answer(key, version, render, settled, gzip_ok)
+            return self._answer(key, (version, moving), render, settled, gzip_ok)
         try:
             with self._lock:  # rendered by the request we waited for?
                 again = self._kept.get(key)
-            if again is not hit and self._usable(again, version):
+            if again is not hit and self._usable(again, version, moving):
                 return again.response(gzip_ok)
-            return self._answer(key, version, render, settled, gzip_ok)
+            return self._answer(key, (version, moving), render, settled, gzip_ok)
         finally:
             busy.release()
             with self._lock:
                 if not busy.locked():
                     self._busy.pop(key, None)
 
-    def _answer(self, key, version, render, settled, gzip_ok: bool) -> Response:
-        kept = self._render(key, version, render, settled)
+    def _answer(self, key, versions: tuple, render, settled, gzip_ok: bool) -> Response:
+        kept = self._render(key, versions, render, settled)
         return kept.response(gzip_ok) if isinstance(kept, Rendered) else kept
 
     def _render(
         self,
         key: Hashable,
-        version: Hashable,
+        versions: tuple[Hashable, Hashable],
         render: Callable[[], Response],
         settled: Callable[[], bool],
     ) -> Rendered | Response:
@@ -147,7 +155,7 @@ class PageCache:
         body = getattr(resp, "body", None)
         if resp.status_code != 200 or not isinstance(body, bytes):
             return resp  # errors and streamed answers are not kept
-        kept = Rendered(body, 200, tuple(resp.raw_headers), version, made, settled())
+        kept = Rendered(body, 200, tuple(resp.raw_headers), *versions, made, settled())
         with self._lock:
             self.renders += 1
             self._kept[key] = kept
@@ -173,11 +181,20 @@ def cached(
     *,
     settled: Callable[[], bool] = lambda: True,
     key: Hashable = None,
+    moving: Hashable = None,
 ) -> Response:
-    """The app's kept answer to ``request`` (by :func:`request_key` unless ``key``)."""
+    """The app's kept answer to ``request`` (by :func:`request_key` unless ``key``);
+    see :meth:`PageCache.get`."""
     pages: PageCache = request.app.state.pages
     gzip_ok = "gzip" in request.headers.get("accept-encoding", "")
-    return pages.get(key or request_key(request), version, render, settled, gzip_ok)
+    return pages.get(key or request_key(request), version, render, settled, gzip_ok, moving)
 
 
-__all__ = ["PageCache", "Rendered", "cached", "request_key"]
+def by_store(request: Request, store, render: Callable[[], Response], **kw) -> Response:
+    """:func:`cached` for a page of the whole store: a correction shows at once, a new
+    document within ``min_age_s`` seconds."""
+    documents, corrections = store_version(store)
+    return cached(request, corrections, render, moving=documents, **kw)
+
+
+__all__ = ["PageCache", "Rendered", "by_store", "cached", "request_key"]

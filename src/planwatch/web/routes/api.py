@@ -16,9 +16,8 @@ from pydantic import BaseModel, Field
 
 from planwatch.core.errors import NotFoundError
 from planwatch.evaluate import evaluate_many
-from planwatch.store.pages import store_version
 from planwatch.web.data import filter_facts
-from planwatch.web.pagecache import cached
+from planwatch.web.pagecache import by_store
 from planwatch.web.params import DbId, Offset, Page, Year
 from planwatch.web.records import fact_records
 from planwatch.web.render import json_response, store_of
@@ -101,7 +100,7 @@ def api_facts(
         return json_response(fact_records(found, store))
 
     # A new document or correction changes the store's version: the list is read again.
-    return cached(request, store_version(store), render)
+    return by_store(request, store, render)
 
 
 @router.get("/facts/{fact_id}", tags=["facts"], summary="One fact")

@@ -7,9 +7,9 @@ from typing import Literal
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from planwatch.store.pages import area_rows, store_counts, store_version
+from planwatch.store.pages import area_rows, store_counts
 from planwatch.web.data import OverviewFilter, OverviewRow, overview, overview_records
-from planwatch.web.pagecache import cached
+from planwatch.web.pagecache import by_store
 from planwatch.web.params import Page, year_param
 from planwatch.web.records import AREA_COLUMNS
 from planwatch.web.render import page, records_response, store_of
@@ -72,9 +72,7 @@ def overview_page(
 
     # Rendered again when the store changed; while evaluations on the page are being
     # computed, every few seconds (see planwatch.web.pagecache).
-    return cached(
-        request, store_version(store), render, settled=lambda: all(r.current for r in shown)
-    )
+    return by_store(request, store, render, settled=lambda: all(r.current for r in shown))
 
 
 @router.get("/areas.{fmt}", tags=["areas"], summary="Areas with documents (the overview list)")

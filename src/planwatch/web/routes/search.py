@@ -8,8 +8,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from planwatch.search import SORTS, SearchQuery, SearchResult, search
-from planwatch.store.pages import MAX_COUNT, areas_with_counts, store_version
-from planwatch.web.pagecache import cached
+from planwatch.store.pages import MAX_COUNT, areas_with_counts
+from planwatch.web.pagecache import by_store
 from planwatch.web.params import Page, year_param
 from planwatch.web.render import json_response, page, records_response, store_of
 
@@ -118,7 +118,7 @@ def search_page(
         )
 
     # The page of an unchanged store is the same page: kept, as its answer is.
-    return cached(request, store_version(store), render)
+    return by_store(request, store, render)
 
 
 @router.get("/search.{fmt}", tags=["search"], summary="Full-text search (the search page)")
