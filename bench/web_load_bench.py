@@ -10,7 +10,9 @@
    running, then while ``planwatch ingest`` (another process) stores
    ``--ingest`` more documents into the same store.
    Before they start, each page is requested once alone (its first-request time
-   is reported apart: a new server's cold answers are not the idle percentiles).
+   is reported apart: a new server's cold answers are not the idle percentiles),
+   and the readers' first ``--warm-seconds`` are a phase of their own (each
+   server process answers its first requests cold).
 4. Per phase and page: requests, errors (status >= 500 or no answer within
    ``--timeout`` seconds), p50, p95 and max in milliseconds.
 
@@ -132,7 +134,7 @@ class Readers:
 
     def __init__(self, n: int, urls: dict[str, str], timeout: float) -> None:
         self.urls, self.timeout = urls, timeout
-        self.phase = "idle"
+        self.phase = "warm-up"
         self.samples: dict[tuple[str, str], list[float]] = defaultdict(list)
         self.errors: Counter = Counter()
         self.stop = threading.Event()
@@ -185,6 +187,13 @@ def main() -> None:
     ap.add_argument("--ingest", type=int, default=600, help="documents ingested under load (600)")
     ap.add_argument("--readers", type=int, default=8, help="concurrent readers (8)")
     ap.add_argument("--idle-seconds", type=float, default=20, help="reading with no ingest (20)")
+    ap.add_argument(
+        "--warm-seconds",
+        type=float,
+        default=20,
+        help="reading before the idle phase, reported apart: each server process's "
+        "first answers (an area's first evaluation) are not the idle percentiles (20)",
+    )
     ap.add_argument("--timeout", type=float, default=30, help="a request slower is an error (30)")
     ap.add_argument("--workers", type=int, default=0, help="ingest worker processes (0: cores)")
     ap.add_argument(
@@ -233,6 +242,8 @@ def main() -> None:
         readers = Readers(args.readers, urls, args.timeout)
         load_before = [round(x, 1) for x in os.getloadavg()]
         readers.start()
+        time.sleep(args.warm_seconds)
+        readers.phase = "idle"
         time.sleep(args.idle_seconds)
         readers.phase = "ingest"
         t1 = time.perf_counter()

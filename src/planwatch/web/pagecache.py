@@ -11,13 +11,15 @@ Two rules keep readers answering while an ingest stores a document every
 fraction of a second:
 
 * a new document stored less than ``min_age_s`` seconds after the answer was
-  made does not yet count (the answer lags the store by at most that
-  long, as the overview's snapshot already does), so a page is rendered at most
+  made does not yet count (the answer lags the store by that long and one
+  render, as the overview's snapshot already lags), so a page is rendered at most
   every ``min_age_s`` seconds however fast an ingest stores; a person's
   correction counts at once (``moving`` and ``version`` of :meth:`PageCache.get`);
-* while one request renders a key again, the others asking for it get the
-  answer kept (stale by at most one render) instead of waiting or rendering it
-  too; only when nothing is kept do they wait for the one render, and at most
+* an answer that is only older than new documents (or was made while
+  evaluations were pending) is answered as kept while a thread renders it
+  again, so no reader waits for that render; after a correction, a request
+  renders the page itself and others asking meanwhile get the kept one; only
+  when nothing is kept do they wait for the one render, and at most
   ``wait_s`` seconds (a page whose evaluation is computed for the first time
   renders for many seconds: they then render their own, saying it is pending).
 
@@ -30,6 +32,7 @@ Only successful (200) answers are kept.
 from __future__ import annotations
 
 import gzip
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -40,6 +43,8 @@ from fastapi import Request
 from fastapi.responses import Response
 
 from planwatch.store.pages import store_version
+
+log = logging.getLogger(__name__)
 
 GZIP_MIN_BYTES = 1024  # as the app's gzip middleware: smaller answers go as they are
 GZIP_LEVEL = 6
@@ -121,6 +126,13 @@ class PageCache:
                 self._kept.move_to_end(key)
                 return hit.response(gzip_ok)
             busy = self._busy.setdefault(key, threading.Lock())
+        if hit is not None and hit.version == version:
+            # Only newer documents, or evaluations then pending: the kept answer now, and
+            # the new one rendered off the request (unless one is being rendered).
+            if busy.acquire(blocking=False):
+                args = (key, busy, (version, moving), render, settled)
+                threading.Thread(target=self._render_behind, args=args, daemon=True).start()
+            return hit.response(gzip_ok)
         if hit is not None and not busy.acquire(blocking=False):
             return hit.response(gzip_ok)  # another request renders it: the kept one meanwhile
         if hit is None and not busy.acquire(timeout=self.wait_s):
@@ -133,6 +145,17 @@ class PageCache:
             if again is not hit and self._usable(again, version, moving):
                 return again.response(gzip_ok)
             return self._answer(key, (version, moving), render, settled, gzip_ok)
+        finally:
+            busy.release()
+            with self._lock:
+                if not busy.locked():
+                    self._busy.pop(key, None)
+
+    def _render_behind(self, key, busy: threading.Lock, versions: tuple, render, settled) -> None:
+        try:
+            self._render(key, versions, render, settled)
+        except Exception:  # the next request renders it and sees the error
+            log.warning("rendering %r again failed", key, exc_info=True)
         finally:
             busy.release()
             with self._lock:
