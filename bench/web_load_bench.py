@@ -3,13 +3,16 @@
 1. A store is filled with ``--docs`` documents: copies of the sample documents
    and of the devcorpus *dev* documents (never its check files), each with a
    distinct first line so every copy is a new document of its own area.
-2. ``planwatch serve`` runs on a loopback port (its own process).
+2. ``planwatch serve`` runs on a loopback port (its own processes:
+   ``--server-workers``, default one per core).
 3. ``--readers`` threads request ``/``, an area page, ``/api/facts?limit=100``
    and a search in turn: first for ``--idle-seconds`` with nothing else
    running, then while ``planwatch ingest`` (another process) stores
    ``--ingest`` more documents into the same store.
    Before they start, each page is requested once alone (its first-request time
-   is reported apart: a new server's cold answers are not the idle percentiles).
+   is reported apart: a new server's cold answers are not the idle percentiles),
+   and the readers' first ``--warm-seconds`` are a phase of their own (each
+   server process answers its first requests cold).
 4. Per phase and page: requests, errors (status >= 500 or no answer within
    ``--timeout`` seconds), p50, p95 and max in milliseconds.
 
@@ -17,6 +20,7 @@
     python bench/gen_corpus.py --docs 5000 --db /tmp/pw5k.db
     python bench/web_load_bench.py --store /tmp/pw5k.db --ingest 600 --readers 8
     python bench/web_load_bench.py --docs 300 --ingest 100 --readers 4 --json
+    python bench/web_load_bench.py --store /tmp/pw5k.db --server-workers 1 --no-nice  # as before
 """
 
 from __future__ import annotations
@@ -130,7 +134,7 @@ class Readers:
 
     def __init__(self, n: int, urls: dict[str, str], timeout: float) -> None:
         self.urls, self.timeout = urls, timeout
-        self.phase = "idle"
+        self.phase = "warm-up"
         self.samples: dict[tuple[str, str], list[float]] = defaultdict(list)
         self.errors: Counter = Counter()
         self.stop = threading.Event()
@@ -183,8 +187,26 @@ def main() -> None:
     ap.add_argument("--ingest", type=int, default=600, help="documents ingested under load (600)")
     ap.add_argument("--readers", type=int, default=8, help="concurrent readers (8)")
     ap.add_argument("--idle-seconds", type=float, default=20, help="reading with no ingest (20)")
+    ap.add_argument(
+        "--warm-seconds",
+        type=float,
+        default=20,
+        help="reading before the idle phase, reported apart: each server process's "
+        "first answers (an area's first evaluation) are not the idle percentiles (20)",
+    )
     ap.add_argument("--timeout", type=float, default=30, help="a request slower is an error (30)")
     ap.add_argument("--workers", type=int, default=0, help="ingest worker processes (0: cores)")
+    ap.add_argument(
+        "--server-workers",
+        type=int,
+        default=0,
+        help="server processes (planwatch serve --workers; 0: its default, one per core)",
+    )
+    ap.add_argument(
+        "--no-nice",
+        action="store_true",
+        help="ingest workers at the server's priority (planwatch ingest --no-nice)",
+    )
     ap.add_argument("--keep", help="keep the store in this folder (reused when it exists)")
     ap.add_argument(
         "--store",
@@ -212,16 +234,21 @@ def main() -> None:
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-        server = run_cli(db, "serve", "--port", str(port), **quiet)
+        serve = ["serve", "--port", str(port), "--workers", str(args.server_workers)]
+        server = run_cli(db, *serve, **quiet)
         wait_until_up(base)
         urls = pages(base, args.timeout)
         first = first_requests(urls, args.timeout)
         readers = Readers(args.readers, urls, args.timeout)
+        load_before = [round(x, 1) for x in os.getloadavg()]
         readers.start()
+        time.sleep(args.warm_seconds)
+        readers.phase = "idle"
         time.sleep(args.idle_seconds)
         readers.phase = "ingest"
         t1 = time.perf_counter()
         more = ["ingest", str(work / "more"), "--no-progress", "--workers", workers]
+        more.append("--no-nice" if args.no_nice else "--nice")
         run_cli(db, *more, stdout=sys.stderr).wait()  # stdout keeps only the figures
         ingest_s = time.perf_counter() - t1
         readers.join()
@@ -231,7 +258,10 @@ def main() -> None:
             "ingested_under_load": args.ingest,
             "ingest_seconds": round(ingest_s, 1),
             "readers": args.readers,
+            "server_workers": args.server_workers or "default",
+            "ingest_nice": not args.no_nice,
             "cpu": os.cpu_count(),
+            "load_average_before": load_before,
             "load_average": [round(x, 1) for x in os.getloadavg()],
             "first_request_ms": first,
             "pages": readers.report(),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import re
 import warnings
@@ -10,11 +11,12 @@ import warnings
 import pytest
 
 from planwatch.evaluate import evaluate_area, evaluate_many
+from planwatch.evaluated import FORMAT
 from planwatch.ingest import ingest
 from planwatch.options import Options
 from planwatch.store.repo import FactFilter, Store
 from planwatch.web import create_app
-from planwatch.web.evaluation import row_anchor
+from planwatch.web.evaluation import Evaluations, row_anchor
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -61,6 +63,43 @@ def test_compare_filters_and_sorts_on_the_server(client):
     as_of = client.get("/evaluations.json", params={"as_of": 2021}).json()
     assert {r["as_of"] for r in as_of} == {2021}
     assert client.get("/evaluations.json", params={"parent": "999999"}).status_code == 404
+
+
+def _torn_pages(got):
+    """What reads of the compare page saw while the refresher saved its first batch."""
+    return {
+        # rows read before the save, their total after it
+        "rows before total": [dataclasses.replace(got, records=())],
+        # the area still missing; then rows and total before the save, counts after it
+        "rows before counts": [
+            dataclasses.replace(got, records=(), total=0, found=got.wanted - 1),
+            dataclasses.replace(got, records=(), total=0),
+        ],
+    }
+
+
+@pytest.mark.parametrize("how", ["rows before total", "rows before counts"])
+def test_a_compare_page_torn_by_a_save_between_its_reads_is_read_again(
+    sample_store, monkeypatch, how
+):
+    # The page's rows and its counts are separate statements: the background refresher
+    # saving the first evaluations between them once gave no rows, every area "found".
+    from planwatch.web import compare as compare_data
+
+    evaluations = Evaluations(sample_store, processes=False)
+    whole = compare_data.compare(sample_store, evaluations)
+    assert whole.rows
+    real = compare_data.evaluation_page
+    seen = _torn_pages(real(sample_store, FORMAT, parent=None, plan=None, as_of=None))[how]
+
+    def reads_during_the_save(store, fmt, **kw):
+        return seen.pop(0) if seen else real(store, fmt, **kw)
+
+    monkeypatch.setattr(compare_data, "evaluation_page", reads_during_the_save)
+    again = compare_data.compare(sample_store, evaluations)
+    assert [r.ev.area_code for r in again.rows] == [r.ev.area_code for r in whole.rows]
+    assert not seen
+    evaluations.close()
 
 
 def test_overview_and_compare_pages_are_paged(client, monkeypatch):

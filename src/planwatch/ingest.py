@@ -23,6 +23,7 @@ from pathlib import Path
 
 from planwatch.core.data import UserMeta
 from planwatch.core.errors import InputError, PlanwatchError, UnsupportedFormatError
+from planwatch.core.priority import lower_priority
 from planwatch.describe.user import METADATA_FILE, read_metadata_csv
 from planwatch.options import Options
 from planwatch.pipeline import analyse_bytes
@@ -334,6 +335,13 @@ class Sidecars:
         return out
 
 
+# The analysing workers' niceness (Options.nice): a server reading the store gets the CPU
+# first and the batch takes the rest. The storing process keeps its priority, so the
+# store's write lock is not held longer; with one worker the analysis runs in the
+# calling process (which may be the web server itself), never lowered.
+INGEST_NICE = 10
+
+
 def _workers(options: Options, n_jobs: int) -> int:
     wanted = options.workers or os.cpu_count() or 1
     return max(1, min(wanted, n_jobs))
@@ -364,7 +372,10 @@ def _run(jobs: list[_Job], options: Options) -> Iterator[tuple[_Job, _Done]]:
         return
     window: deque[tuple[_Job, Future]] = deque()
     queue = iter(jobs)
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    nice = INGEST_NICE if options.nice else 0
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=lower_priority, initargs=(nice,)
+    ) as pool:
 
         def fill() -> None:
             while len(window) < 2 * workers:

@@ -36,6 +36,9 @@ class Options:
     max_pdf_pages: int = 2_000
     # Worker processes for reading and extraction; 0 = one per core.
     workers: int = 0
+    # Worker processes run at a lower CPU priority (planwatch.ingest.INGEST_NICE): a web server
+    # reading the same store keeps answering while a large batch is analysed.
+    nice: bool = True
     # Which extractors run, by registered name (the order does not matter).
     extractors: tuple[str, ...] = ("table", "prose")
     show_progress: bool = True

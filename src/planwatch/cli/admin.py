@@ -119,9 +119,15 @@ def _shown(meta, field: str) -> str:
     help="Another host name the app is reached under (repeatable); the bind address and "
     "localhost are always allowed, other Host headers are refused.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Server processes sharing the port and the store (0: one per core, at most 8).",
+)
 @pass_ctx
 @fails_cleanly
-def serve(obj: Ctx, host: str, port: int, allowed_hosts: tuple[str, ...]) -> None:
+def serve(obj: Ctx, host: str, port: int, allowed_hosts: tuple[str, ...], workers: int) -> None:
     """Start the web app and JSON API over the store (works offline).
 
     Example: planwatch serve --port 8000
@@ -138,4 +144,4 @@ def serve(obj: Ctx, host: str, port: int, allowed_hosts: tuple[str, ...]) -> Non
             raise UsageError(
                 f"cannot listen on {host}:{port}: {exc.strerror}; choose another --port"
             ) from exc
-    run_server(obj.db, host=host, port=port, allowed_hosts=allowed_hosts)
+    run_server(obj.db, host=host, port=port, allowed_hosts=allowed_hosts, workers=workers)

@@ -30,6 +30,13 @@ from planwatch.options import MiB, Options
     "--workers", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per core)."
 )
 @click.option(
+    "--nice/--no-nice",
+    default=True,
+    show_default=True,
+    help="Run the worker processes at a lower CPU priority, so a server over the store "
+    "keeps answering during the batch.",
+)
+@click.option(
     "--max-size",
     type=click.FloatRange(min=0.001),
     default=Options.max_file_bytes / MiB,
@@ -65,6 +72,7 @@ def ingest(
     obj: Ctx,
     paths: tuple[str, ...],
     workers: int,
+    nice: bool,
     max_size: float,
     progress: bool | None,
     scheduler: str | None,
@@ -102,6 +110,7 @@ def ingest(
     options = Options(
         db_url=obj.db,
         workers=workers,
+        nice=nice,
         max_file_bytes=int(max_size * MiB),
         extractors=tuple(extractors),
         scheduler=scheduler,

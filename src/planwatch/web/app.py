@@ -11,6 +11,7 @@ installed plotly package — so the app works with no internet access.
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 import threading
 from collections.abc import AsyncIterator, Iterable
@@ -29,6 +30,8 @@ from planwatch.search import warm_up
 from planwatch.store.repo import Store
 from planwatch.web import guards
 from planwatch.web.evaluation import Evaluations
+from planwatch.web.pagecache import PageCache
+from planwatch.web.refresher import refresh_lock
 from planwatch.web.render import json_response, make_env, page
 from planwatch.web.versioned import Versioned
 
@@ -101,6 +104,7 @@ def create_app(
     app.state.env = make_env()
     app.state.evaluations = Evaluations(store)
     app.state.answers = Versioned()  # searches answered again only when the store changed
+    app.state.pages = PageCache()  # rendered pages rendered again only when they changed
     app.state.upload_dir = Path(upload_dir) if upload_dir else _default_upload_dir(db_url)
     app.state.max_upload_bytes = max_upload_bytes
     guards.install(app, list(allowed_hosts) if allowed_hosts else guards.allowed_hosts())
@@ -195,14 +199,59 @@ def _add_error_handlers(app: FastAPI) -> None:
         return _error(request, 422, "Bad request", problems)
 
 
+# What ``planwatch serve --workers N`` hands each server process: uvicorn starts the
+# processes itself and builds the app in each from an import string, so the store URL
+# and the allowed hosts travel in the environment.
+ENV_DB = "PLANWATCH_SERVE_DB"
+ENV_HOSTS = "PLANWATCH_SERVE_HOSTS"
+
+
+def default_workers() -> int:
+    """Server processes by default: one per core available to this process, at most 8
+    (each holds its own caches and store connections; readers beyond the cores wait)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 8))
+
+
+def app_from_environment() -> FastAPI:
+    """The app as :func:`serve` configured it (the factory each worker process calls)."""
+    hosts = [h for h in os.environ.get(ENV_HOSTS, "").split("\n") if h]
+    app = create_app(os.environ[ENV_DB], allowed_hosts=hosts or None)
+    # The processes share the store: one of them keeps its stored evaluations current.
+    app.state.evaluations.refresher.lock = refresh_lock(os.environ[ENV_DB])
+    return app
+
+
 def serve(
-    db_url: str, host: str = "127.0.0.1", port: int = 8000, allowed_hosts: Iterable[str] = ()
+    db_url: str,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    allowed_hosts: Iterable[str] = (),
+    workers: int | None = None,
 ) -> None:
     """Run the web app with uvicorn until interrupted.
 
     The app answers the bind address, localhost and ``allowed_hosts`` (names
-    under which it is reached, e.g. behind a proxy)."""
+    under which it is reached, e.g. behind a proxy). ``workers`` server processes
+    (default :func:`default_workers`) share the listening socket and the store: a
+    request's CPU is spent in one process, so one process answers at most one core's
+    worth of requests, whatever its thread pool."""
     import uvicorn
 
-    app = create_app(db_url, allowed_hosts=guards.allowed_hosts(host, allowed_hosts))
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    hosts = guards.allowed_hosts(host, allowed_hosts)
+    workers = workers or default_workers()
+    if workers == 1:
+        uvicorn.run(create_app(db_url, allowed_hosts=hosts), host=host, port=port, log_level="info")
+        return
+    os.environ[ENV_DB], os.environ[ENV_HOSTS] = db_url, "\n".join(hosts)
+    uvicorn.run(
+        "planwatch.web.app:app_from_environment",
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="info",
+    )

@@ -45,6 +45,8 @@ class OverviewRow:
     documents: tuple[DocBrief, ...]  # the area's own documents passing the filter
     summary: dict[str, int]  # evaluation status counts ({} when not evaluated)
     summary_line: str | None
+    # False while the area's evaluation is missing or stale (being computed elsewhere).
+    current: bool = True
 
 
 _SNAPSHOTS: OrderedDict[tuple, tuple] = OrderedDict()
@@ -122,6 +124,7 @@ def overview(
                 documents=tuple(docs.get(a.code, ())),
                 summary=dict(ev.counts) if ev is not None else {},
                 summary_line=ev.summary_line if ev is not None else None,
+                current=ev.current if ev is not None else not docs_by_area.get(a.code),
             )
         )
     return rows, total

@@ -56,6 +56,15 @@ COLD_WAIT_S = 15.0  # how long a page waits when no earlier evaluation can be sh
 LIST_WAIT_S = 120.0  # how long the API's lists wait for every area to be evaluated
 
 
+def enclosing(code: str | None) -> tuple[str, ...]:
+    """The city and province a six-digit area code lies in, by the code's levels
+    (440784 -> 440700, 440000); none for other codes."""
+    if not code or len(code) != 6 or not code.isdigit():
+        return ()
+    out = [code[:4] + "00", code[:2] + "0000"]
+    return tuple(dict.fromkeys(c for c in out if c != code))
+
+
 def _evaluate_and_keep(store: Store, code: str, as_of: int | None) -> AreaEvaluation:
     """Evaluate one area and store the result for the lists (not on a read-only store)."""
     stamp = store_version(store)
@@ -93,6 +102,7 @@ class Evaluations:
         self._cache: OrderedDict[tuple, _Entry] = OrderedDict()
         self._derived: OrderedDict[tuple, tuple[int, Any]] = OrderedDict()  # see per_area
         self._touched: dict[str, int] = {}  # code -> generation that last changed it
+        self._within: dict[str, int] = {}  # code -> generation that last changed an area in it
         self._generation = 0
         self._version: tuple[int, int] | None = None
         self._lock = threading.Lock()
@@ -115,7 +125,16 @@ class Evaluations:
             if previous is not None:
                 for code in areas_touched_since(self.store, previous):
                     self._touched[code] = self._generation
+                    for parent in enclosing(code):
+                        self._within[parent] = self._generation
             return self._generation
+
+    def page_generation(self, code: str) -> int:
+        """A number that changes whenever the area, or an area within it, is touched by a
+        newer document or correction: what the area's page shows changes no oftener."""
+        self._refresh()
+        with self._lock:
+            return max(self._touched.get(code, 0), self._within.get(code, 0))
 
     def _lookup(self, key: tuple) -> tuple[AreaEvaluation | None, bool]:
         """(cached evaluation or None, whether it is still current)."""
@@ -243,8 +262,10 @@ class Evaluations:
             if stored is not None:  # shown (and cached as stale) while a new one is computed
                 self._keep(key, STALE, stored)
                 ev = stored
-        if wait_s is not None and ev is None:
-            wait_s = max(wait_s, COLD_WAIT_S)  # nothing to show meanwhile: wait longer
+        if wait_s is not None and ev is None and not busy:
+            # Nothing to show meanwhile: the request that starts the computation waits
+            # longer; others arriving while it runs are answered that it is pending.
+            wait_s = max(wait_s, COLD_WAIT_S)
         try:
             fut = self._submit(key, generation)
             fresh_ev = fut.result(timeout=wait_s)

@@ -19,7 +19,9 @@ from collections.abc import Iterable
 from urllib.parse import urlsplit
 
 from fastapi import FastAPI, Request
+from fastapi.responses import Response
 from starlette.middleware.gzip import GZipMiddleware
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from planwatch.web.render import json_response
 
@@ -53,34 +55,64 @@ def _too_long(request: Request) -> str | None:
     return None
 
 
+SAFE_HEADERS = (
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+)
+
+
+def _refusal(request: Request, allowed: set[str]) -> Response | None:
+    """The answer to a request that may not pass, or None."""
+    host = request.headers.get("host", "")
+    if "*" not in allowed and _host_of(host) not in allowed:
+        return json_response({"error": f"host {host[:80]!r} is not served here"}, 400)
+    problem = _too_long(request)
+    if problem:
+        return json_response({"error": problem}, status_code=422)
+    if request.method not in ("GET", "HEAD", "OPTIONS"):
+        origin = request.headers.get("origin")
+        if origin and (
+            "*" not in allowed
+            and _host_of(urlsplit(origin).netloc) not in allowed
+            or urlsplit(origin).netloc.lower() != host.lower()
+        ):
+            return json_response({"error": "cross-site request refused"}, status_code=403)
+    return None
+
+
+class _Checks:
+    """The checks as plain ASGI middleware: a page kept by the page cache then costs
+    little more than its lookup (Starlette's ``@app.middleware`` runs each request
+    through extra tasks and streams)."""
+
+    def __init__(self, app: ASGIApp, allowed: set[str]) -> None:
+        self.app, self.allowed = app, allowed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        refused = _refusal(Request(scope), self.allowed)
+        if refused is not None:
+            await refused(scope, receive, send)
+            return
+
+        async def with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                have = {k.lower() for k, _ in message.get("headers", ())}
+                extra = [(k, v) for k, v in SAFE_HEADERS if k not in have]
+                message["headers"] = [*message.get("headers", ()), *extra]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+
 def install(app: FastAPI, hosts: list[str]) -> None:
     """Add the checks above to ``app``; ``hosts`` as :func:`allowed_hosts` gives them
     (``"*"`` answers any host: for a server behind a proxy that checks it)."""
-    allowed = {h.lower() for h in hosts}
-
-    @app.middleware("http")
-    async def checks(request: Request, call_next):
-        host = request.headers.get("host", "")
-        if "*" not in allowed and _host_of(host) not in allowed:
-            return json_response({"error": f"host {host[:80]!r} is not served here"}, 400)
-        problem = _too_long(request)
-        if problem:
-            return json_response({"error": problem}, status_code=422)
-        if request.method not in ("GET", "HEAD", "OPTIONS"):
-            origin = request.headers.get("origin")
-            if origin and (
-                "*" not in allowed
-                and _host_of(urlsplit(origin).netloc) not in allowed
-                or urlsplit(origin).netloc.lower() != host.lower()
-            ):
-                return json_response({"error": "cross-site request refused"}, status_code=403)
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("X-Frame-Options", "DENY")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        return response
-
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    app.add_middleware(_Checks, allowed={h.lower() for h in hosts})
+    app.add_middleware(GZipMiddleware, minimum_size=1024)  # outside the checks
 
 
 __all__ = ["LOCAL_HOSTS", "MAX_PARAM_CHARS", "allowed_hosts", "install"]

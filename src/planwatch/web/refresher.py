@@ -12,14 +12,19 @@ skipped until the store changes again.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import multiprocessing
 import os
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
+from typing import IO
 
+from planwatch.core.priority import lower_priority
 from planwatch.evaluated import refresh
 from planwatch.store.pages import store_version
 from planwatch.store.repo import Store
@@ -50,11 +55,7 @@ def leave_with_parent(every_s: float = 2.0) -> None:
 
 def _open_worker(url: str, nice: int) -> None:
     global _worker_store
-    if nice:
-        try:
-            os.nice(nice)
-        except OSError:  # not permitted here: the same priority, still apart from requests
-            pass
+    lower_priority(nice)  # where not permitted: the same priority, still apart from requests
     _worker_store = Store(url)
     leave_with_parent()
 
@@ -107,6 +108,10 @@ class Refresher:
         self._failed_at: tuple[int, int] | None = None
         self._thread: threading.Thread | None = None
         self._pool: Executor | None = None
+        # Several server processes over one store (serve --workers N): set to a lock
+        # file's path, only the process holding it refreshes (see _leading).
+        self.lock: Path | None = None
+        self._held: IO | None = None
 
     def ask(self, codes: Sequence[str] | None = None, as_of: int | None = None) -> None:
         """Have these areas' evaluations (all areas' when ``codes`` is None) brought up
@@ -143,6 +148,28 @@ class Refresher:
                 log.warning("refreshing evaluations failed: %s", exc, exc_info=True)
                 self._pool = None
 
+    def _leading(self) -> bool:
+        """Whether this process keeps every area's latest evaluation current: always
+        without :attr:`lock`; else when it holds the lock (taken for the process's life,
+        tried again each round, so another process takes over when the holder is gone).
+        Two processes evaluating the same stale areas would only halve what an ingest's
+        workers get of the spare CPU. Areas asked for at an as-of year are evaluated by
+        the process asked (no other knows of them)."""
+        if self.lock is None or self._held is not None:
+            return True
+        try:
+            import fcntl
+        except ImportError:  # not a POSIX system: every process refreshes
+            return True
+        fh = open(self.lock, "a")  # held open while this process leads
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            fh.close()
+            return False
+        self._held = fh
+        return True
+
     def _round(self) -> int:
         """One batch for each wanted as-of year; how many evaluations were computed."""
         version = store_version(self.store)
@@ -152,8 +179,8 @@ class Refresher:
             jobs = [(None if c is None else sorted(c), a) for a, c in self._wanted.items()]
         did = 0
         for codes, as_of in jobs:
-            if codes == []:
-                continue
+            if codes == [] or (codes is None and not self._leading()):
+                continue  # nothing asked, or every area's: another server process's job
             computed, failed = self._job(codes, as_of, frozenset(self._failed))
             self._failed.update(failed)
             did += computed + len(failed)
@@ -178,3 +205,12 @@ class Refresher:
         self._wake.set()
         if self._pool is not None:
             self._pool.shutdown(wait=False, cancel_futures=True)
+        if self._held is not None:
+            self._held.close()  # the lock goes with it
+            self._held = None
+
+
+def refresh_lock(url: str) -> Path:
+    """The lock file naming the one server process that refreshes the store at ``url``."""
+    digest = hashlib.sha256(url.encode("utf-8")).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"planwatch-refresh-{digest}.lock"

@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field
 from planwatch.core.errors import NotFoundError
 from planwatch.evaluate import evaluate_many
 from planwatch.web.data import filter_facts
+from planwatch.web.pagecache import by_store
 from planwatch.web.params import DbId, Offset, Page, Year
 from planwatch.web.records import fact_records
 from planwatch.web.render import json_response, store_of
@@ -82,19 +83,24 @@ def api_facts(
 ) -> Response:
     """Facts with corrections applied (facts marked wrong only with ``rejected=true``)."""
     store = store_of(request)
-    found = filter_facts(
-        store,
-        area=area,
-        indicator=indicator,
-        kind=kind,
-        measure=measure,
-        year=year,
-        doc=doc,
-        include_rejected=rejected,
-        limit=max(1, min(limit, 100000)),
-        offset=max(0, offset),
-    )
-    return json_response(fact_records(found, store))
+
+    def render() -> Response:
+        found = filter_facts(
+            store,
+            area=area,
+            indicator=indicator,
+            kind=kind,
+            measure=measure,
+            year=year,
+            doc=doc,
+            include_rejected=rejected,
+            limit=max(1, min(limit, 100000)),
+            offset=max(0, offset),
+        )
+        return json_response(fact_records(found, store))
+
+    # A new document or correction changes the store's version: the list is read again.
+    return by_store(request, store, render)
 
 
 @router.get("/facts/{fact_id}", tags=["facts"], summary="One fact")

@@ -17,6 +17,7 @@ from planwatch.store.pages import FactQuery, area_chain, area_documents, area_ro
 from planwatch.store.repo import FactFilter
 from planwatch.web.evaluation import STATUS_ORDER
 from planwatch.web.matrix import Matrix, area_matrix, corrected_ids, rows_on_corrections
+from planwatch.web.pagecache import cached, request_key
 from planwatch.web.params import year_param
 from planwatch.web.records import fact_records
 from planwatch.web.render import json_response, page, records_response, store_of
@@ -160,11 +161,32 @@ def area_report(
 def area_page(request: Request, code: str, as_of: str | None = None) -> Response:
     store = store_of(request)
     area = find_area(store, code)
+    evaluations = request.app.state.evaluations
+    year = _as_of(as_of)
+    why: list[str | None] = []
+
+    def render() -> Response:
+        ev, note = evaluations.area(area.code, year, wait_s=PAGE_WAIT_S)
+        why.append(note)
+        return _render_area(request, area, ev, note, year)
+
+    # Rendered again when a document or correction touches the area or an area within
+    # it; while its evaluation is being computed, every few seconds.
+    return cached(
+        request,
+        evaluations.page_generation(area.code),
+        render,
+        settled=lambda: why[-1:] == [None],
+        key=request_key(request, area.code),
+    )
+
+
+def _render_area(request: Request, area, ev, why: str | None, as_of: int | None) -> Response:
+    store = store_of(request)
+    evaluations = request.app.state.evaluations
     parents = area_chain(store, area.code)
     children = area_rows(store, parent=area.code)
-    evaluations = request.app.state.evaluations
     docs = evaluations.per_area(area.code, "documents", lambda: area_documents(store, area.code))
-    ev, why = evaluations.area(area.code, _as_of(as_of), wait_s=PAGE_WAIT_S)
     parts = _PARTS.of(ev, evaluations.chart)
     matrix, capped = evaluations.per_area(area.code, "matrix", lambda: _matrix(store, area.code))
     fixed = corrected_ids(store.corrections())
@@ -183,5 +205,5 @@ def area_page(request: Request, code: str, as_of: str | None = None) -> Response
         by_category=parts.by_category,
         matrix=matrix,
         matrix_capped=capped,
-        as_of=_as_of(as_of),
+        as_of=as_of,
     )

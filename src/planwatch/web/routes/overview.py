@@ -8,7 +8,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from planwatch.store.pages import area_rows, store_counts
-from planwatch.web.data import OverviewFilter, overview, overview_records
+from planwatch.web.data import OverviewFilter, OverviewRow, overview, overview_records
+from planwatch.web.pagecache import by_store
 from planwatch.web.params import Page, year_param
 from planwatch.web.records import AREA_COLUMNS
 from planwatch.web.render import page, records_response, store_of
@@ -40,30 +41,38 @@ def overview_page(
 ) -> Response:
     store = store_of(request)
     flt = _filter(within, doc_type, _year(year))
-    evaluations = request.app.state.evaluations
-    rows, total = overview(
-        store,
-        flt,
-        evaluations,
-        budget_s=OVERVIEW_BUDGET_S,
-        limit=PER_PAGE,
-        offset=(page_no - 1) * PER_PAGE,
-    )
-    parents = request.app.state.answers.get(  # the filter's choices
-        store, "parents", lambda: area_rows(store, levels=("province", "city"))
-    )
-    return page(
-        request,
-        "overview.html",
-        rows=rows,
-        flt=flt,
-        parents=parents,
-        counts=store_counts(store),
-        evaluated=True,
-        page_no=page_no,
-        per_page=PER_PAGE,
-        total=total,
-    )
+    shown: list[OverviewRow] = []
+
+    def render() -> Response:
+        evaluations = request.app.state.evaluations
+        rows, total = overview(
+            store,
+            flt,
+            evaluations,
+            budget_s=OVERVIEW_BUDGET_S,
+            limit=PER_PAGE,
+            offset=(page_no - 1) * PER_PAGE,
+        )
+        shown.extend(rows)
+        parents = request.app.state.answers.get(  # the filter's choices
+            store, "parents", lambda: area_rows(store, levels=("province", "city"))
+        )
+        return page(
+            request,
+            "overview.html",
+            rows=rows,
+            flt=flt,
+            parents=parents,
+            counts=store_counts(store),
+            evaluated=True,
+            page_no=page_no,
+            per_page=PER_PAGE,
+            total=total,
+        )
+
+    # Rendered again when the store changed; while evaluations on the page are being
+    # computed, every few seconds (see planwatch.web.pagecache).
+    return by_store(request, store, render, settled=lambda: all(r.current for r in shown))
 
 
 @router.get("/areas.{fmt}", tags=["areas"], summary="Areas with documents (the overview list)")

@@ -9,6 +9,7 @@ from fastapi.responses import Response
 
 from planwatch.search import SORTS, SearchQuery, SearchResult, search
 from planwatch.store.pages import MAX_COUNT, areas_with_counts
+from planwatch.web.pagecache import by_store
 from planwatch.web.params import Page, year_param
 from planwatch.web.render import json_response, page, records_response, store_of
 
@@ -99,19 +100,25 @@ def search_page(
     page_no: Page = 1,
 ) -> Response:
     query = _query(q, area, doc_type, year, kind, PER_PAGE, page_no, sort)
-    result = _search(request, query) if query.text else None
-    store = store_of(request)  # the filter's choices, counted cheaply
-    areas = request.app.state.answers.get(store, "areas", lambda: areas_with_counts(store))
-    return page(
-        request,
-        "search.html",
-        query=query,
-        result=result,
-        areas=areas,
-        page_no=page_no,
-        per_page=PER_PAGE,
-        sorts=SORTS,
-    )
+    store = store_of(request)
+
+    def render() -> Response:
+        result = _search(request, query) if query.text else None
+        # the filter's choices, counted cheaply
+        areas = request.app.state.answers.get(store, "areas", lambda: areas_with_counts(store))
+        return page(
+            request,
+            "search.html",
+            query=query,
+            result=result,
+            areas=areas,
+            page_no=page_no,
+            per_page=PER_PAGE,
+            sorts=SORTS,
+        )
+
+    # The page of an unchanged store is the same page: kept, as its answer is.
+    return by_store(request, store, render)
 
 
 @router.get("/search.{fmt}", tags=["search"], summary="Full-text search (the search page)")
