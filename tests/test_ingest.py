@@ -186,3 +186,18 @@ def test_the_same_results_on_sqlite_and_postgresql(db_url, examples_dir):
     found = store.texts_containing(["地区生产总值"], area="江门市")
     assert {d.name for d, _ in found} == {Path(p).name for p in paths}
     store.close()
+
+
+def test_forked_workers_inherit_a_warm_analysis_stage(monkeypatch):
+    import multiprocessing
+
+    from planwatch import ingest
+    from planwatch.extract.cues import cues
+
+    cues.cache_clear()
+    monkeypatch.setattr(multiprocessing, "get_start_method", lambda *a, **k: "spawn")
+    ingest._warm_before_fork()
+    assert cues.cache_info().currsize == 0  # spawned workers would not inherit it: no cost
+    monkeypatch.setattr(multiprocessing, "get_start_method", lambda *a, **k: "fork")
+    ingest._warm_before_fork()
+    assert cues.cache_info().currsize == 1  # loaded once here, before the pool forks

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -11,7 +13,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from planwatch.core.errors import StoreError
@@ -46,6 +48,28 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=30000")
     cur.close()
+
+
+@contextmanager
+def read_snapshot(engine: Engine) -> Iterator[Connection]:
+    """A connection whose reads all see the store as it was at the first of them.
+
+    Without it each SELECT sees the store as it is then (SQLite's driver starts no
+    transaction for reads; PostgreSQL reads committed), so a page's rows and its counts,
+    read one after the other, could disagree while the evaluation refresher or an
+    ingest writes in between.
+    """
+    if engine.dialect.name == "postgresql":
+        with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn:
+            with conn.begin():
+                yield conn
+        return
+    with engine.connect() as conn:
+        conn.exec_driver_sql("BEGIN DEFERRED")  # the snapshot starts at the first read
+        try:
+            yield conn
+        finally:
+            conn.rollback()
 
 
 def one_line(exc: BaseException) -> str:

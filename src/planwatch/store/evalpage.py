@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy import Text, func, select
 
 from planwatch.store import models as m
+from planwatch.store.db import read_snapshot
 from planwatch.store.evalstore import EvaluationRecord, _record, _unnoted, as_of_key
 from planwatch.store.repo import Store
 
@@ -131,7 +132,7 @@ def evaluation_page(
     )
     if limit is not None:
         q = q.limit(limit)
-    with store.engine.connect() as conn:
+    with read_snapshot(store.engine) as conn:  # rows and counts of one moment
         unnoted = _unnoted(store, conn)
         records = tuple(_record(r, unnoted, fmt, False) for r in conn.execute(q))
         total = conn.execute(select(func.count()).select_from(e).where(picked)).scalar() or 0
