@@ -60,9 +60,9 @@ def read_snapshot(engine: Engine) -> Iterator[Connection]:
     ingest writes in between.
     """
     if engine.dialect.name == "postgresql":
-        with engine.connect().execution_options(isolation_level="REPEATABLE READ") as conn:
-            with conn.begin():
-                yield conn
+        conn = engine.connect().execution_options(isolation_level="REPEATABLE READ")
+        with conn, conn.begin():
+            yield conn
         return
     with engine.connect() as conn:
         conn.exec_driver_sql("BEGIN DEFERRED")  # the snapshot starts at the first read
