@@ -24,7 +24,6 @@ from planwatch.store.repo import Store
 from planwatch.web.evaluation import LIST_WAIT_S, Evaluations
 
 MAX_INDICATORS = 12  # columns: more would not fit a screen and are in the area pages
-MAX_REREADS = 5  # reads of a page again when its rows and counts disagree
 COUNT_KEYS = ("total", "on_track", "behind", "achieved_early", "met", "missed", "no_data")
 
 
@@ -90,38 +89,20 @@ def _cells(ev: EvaluationRecord) -> dict[str, Cell]:
 def _page(store: Store, evaluations: Evaluations, budget_s: float | None, **kw) -> EvaluationPage:
     """The page as stored; missing or stale areas handed to the background refresher,
     waiting up to ``budget_s`` for the missing ones (``None``: for all to be current).
-
-    The page's rows and its counts are separate statements, each seeing the store as
-    it is then: evaluations saved in between once gave no rows with every area counted
-    (an empty page taken as complete). So a page that had to wait is read once more
-    after its counts say it is complete, and rows disagreeing with their own total are
-    read again."""
+    Rows and counts come from one read snapshot (``store.db.read_snapshot``), so a page
+    whose counts say it is complete holds every row."""
     deadline = time.monotonic() + (LIST_WAIT_S if budget_s is None else budget_s)
-    asked = waited = False
-    torn = 0
+    asked = False
     while True:
         got = evaluation_page(store, FORMAT, **kw)
-        if _torn(got, kw["limit"], kw["offset"]) and torn < MAX_REREADS:
-            torn += 1
-            continue
         missing = got.wanted - got.found
         if (missing or got.stale) and not asked:
             evaluations.refresher.ask(_codes(store, kw["parent"], kw["as_of"]), kw["as_of"])
             asked = True
         waiting = missing + got.stale if budget_s is None else missing
-        if not waiting and waited:
-            waited = False  # complete now: rows read from here on are whole
-            continue
         if not waiting or time.monotonic() >= deadline:
             return got
-        waited = True
         time.sleep(0.05)
-
-
-def _torn(got: EvaluationPage, limit: int | None, offset: int) -> bool:
-    """Whether the page's rows disagree with its total (read by the next statement)."""
-    expected = max(0, got.total - offset)
-    return len(got.records) != (expected if limit is None else min(limit, expected))
 
 
 def _codes(store: Store, parent: str | None, as_of: int | None) -> list[str] | None:
