@@ -303,12 +303,8 @@ def _secured(view: str, aim: tuple[int, int]) -> bool:
     ``secured_lead``)."""
     if view[aim[1] : aim[1] + 2] in _GOT:
         return True
-    return _secured_lead_re().search(view, max(0, aim[0] - 3), aim[0]) is not None
-
-
-@lru_cache(maxsize=1)
-def _secured_lead_re() -> re.Pattern[str]:
-    return words_re("secured_lead", "(?:{})$")
+    lead = words_re("secured_lead", "(?:{})$")  # (compiled once: words_re is cached)
+    return lead.search(view, max(0, aim[0] - 3), aim[0]) is not None
 
 
 def _aim_gap(view: str, s: int, aim: tuple[int, int]) -> tuple[int, int] | None:

@@ -3,7 +3,7 @@
 ``structures.paragraphs`` and ``structures.sentences`` are read whole and only by
 planwatch (a document's outline, the sentence index). Stored as ``[[start, end], ...]``
 each span cost about 14 bytes of JSON, and spans follow one another through the
-text, so most of those digits repeated the previous end. Since migration ``spans``
+text, so most of those digits repeated the previous end. Since migration ``slim``
 each list is flat JSON ``[gap, length, gap, length, ...]``: the first gap is the
 first start, each next gap the distance from the previous end (0 where a sentence
 starts where the last ended; negative only if spans overlap), so a span costs about
