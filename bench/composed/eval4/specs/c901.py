@@ -123,7 +123,7 @@ FACTS = [
     F("国省考断面水质优良比例100%", "100%", "国省考断面水质优良比例", A, "level", 2022),
     F("森林覆盖率达到55.1%", "55.1%", "森林覆盖率", A, "level", 2022, notes="no year printed; paragraph reports 2022"),
     # table
-    F("地区生产总值年均增长（%）\n4.0", "4.0", "地区生产总值增长", A, "growth", 2020, b="expected", notes="footnote: 2020 base value is that year's growth"),
+    F("地区生产总值年均增长（%）\n4.0", "4.0", "地区生产总值增长", A, "growth", 2020, b="expected", unit="%", notes="footnote: 2020 base value is that year's growth"),
     F("地区生产总值年均增长（%）\n4.0\n7左右", "7左右", "地区生产总值年均增长", T, "growth", 2025, 2021, b="expected", unit="%"),
     F("地区生产总值年均增长（%）\n4.0\n7左右\n6.4", "6.4", "地区生产总值年均增长", A, "growth", 2022, 2021, b="expected", unit="%"),
     F("常住人口城镇化率（%）\n51.6", "51.6", "常住人口城镇化率", A, "level", 2020, b="expected", unit="%"),
