@@ -44,9 +44,9 @@ T = """巴彥縣2013年國民經濟和社會發展統計公報 - 統計公報網
 
 全年城鎮居民人均可支配收入15830元，比上年增長11.5%；農民人均純收入10260元，增長14.3%，增幅高於全市平均水平1.6個百分點。年末城鎮登記失業率3.6%。新型農村合作醫療參合率達到98.7%，全年發放城鄉低保資金1.35億元。
 
-八、交通、郵電和教育
+八、交通、郵電、教育和衛生
 
-年末全縣公路通車里程2865公里，其中等級公路2317公里。全年完成郵電業務總量3.6億元，比上年增長11.4%；年末固定電話用戶5.8萬戶，移動電話用戶41.2萬戶。全縣共有普通中學28所，在校學生2.36萬人；小學96所，在校學生3.12萬人；高中階段毛入學率達到86.5%。
+年末全縣公路通車里程2865公里，其中等級公路2317公里。全年完成郵電業務總量3.6億元，比上年增長11.4%；年末固定電話用戶5.8萬戶，移動電話用戶41.2萬戶。全縣共有普通中學28所，在校學生2.36萬人；小學96所，在校學生3.12萬人；高中階段毛入學率達到86.5%。年末全縣共有醫療衛生機構312個，衛生技術人員1865人，每千人口醫療機構床位數3.4張。
 
 （責任編輯：admin）
 """
@@ -141,6 +141,9 @@ a('2.36萬人', '在校學生2.36萬人', '普通中學在校學生', 'l', 2.36,
 a('96所', '小學96所', '小學', 'l', 96, '所', core=False),
 a('3.12萬人', '在校學生3.12萬人', '小學在校學生', 'l', 3.12, '万人', core=False),
 a('86.5%', '高中階段毛入學率達到86.5%', '高中階段毛入學率', 'l', 86.5, '%', core=False),
+a('312個', '年末全縣共有醫療衛生機構312個', '醫療衛生機構', 'l', 312, '个', core=False),
+a('1865人', '衛生技術人員1865人', '衛生技術人員', 'l', 1865, '人', core=False),
+a('3.4張', '每千人口醫療機構床位數3.4張', '每千人口醫療機構床位數', 'l', 3.4, '张', core=False),
 ]
 build(206, T, dict(jurisdiction='巴彦县', genre='communique', published='2014-04-18', area_code='230126'),
-      [('p1', '2013年，面對嚴重洪澇災害', '高中階段毛入學率達到86.5%。', 'Bayan county 2013 statistical communiqué (composed) on a traditional-script mirror page; title, breadcrumb, issuer/date lines and 責任編輯 footer excluded; 十二五 progress figure, a space-separated main-indicator table, one pinyin junk pair 億(yì)元')], f)
+      [('p1', '2013年，面對嚴重洪澇災害', '每千人口醫療機構床位數3.4張。', 'Bayan county 2013 statistical communiqué (composed) on a traditional-script mirror page; title, breadcrumb, issuer/date lines and 責任編輯 footer excluded; 十二五 progress figure, a space-separated main-indicator table, one pinyin junk pair 億(yì)元')], f)
