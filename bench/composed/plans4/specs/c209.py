@@ -55,7 +55,7 @@ F('7.1‰', '5岁以下儿童死亡率为7.1‰', '5岁以下儿童死亡率', A
 F('75.6岁', '2020年全市人均预期寿命达到75.6岁', '人均预期寿命', A, 'l', 2020, None, 75.6, '岁', core=False),
 F('1.9岁', '比2015年提高1.9岁', '人均预期寿命', A, 'c', 2020, 2016, 1.9, '岁', core=False),
 F('77.93岁', '全国平均水平（77.93岁）', '人均预期寿命', A, 'l', 2020, None, 77.93, '岁', core=False, jur='全国', notes='national figure quoted for comparison'),
-F('2.3岁', '低2.3岁', '人均预期寿命与全国差距', A, 'c', 2020, None, -2.3, '岁', core=False, notes='gap below the national average, negative; unsure of the sign convention'),
+F('2.3岁', '仍比全国平均水平（77.93岁）低2.3岁', '人均预期寿命低于全国平均水平', A, 'c', 2020, None, 2.3, '岁', core=False, notes='gap below the national average; direction word kept in the indicator, value positive; unsure'),
 F('91.2%', '县域内就诊率达到91.2%', '县域内就诊率', A, 'l', 2020, None, 91.2, '%', core=False, jur='碧江区'),
 F('40元', '基本公共卫生服务人均财政补助标准由2015年的40元', '基本公共卫生服务人均财政补助标准', A, 'l', 2015, None, 40, '元', core=False),
 F('74元', '提高到74元', '基本公共卫生服务人均财政补助标准', A, 'l', 2020, None, 74, '元', core=False),

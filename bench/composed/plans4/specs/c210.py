@@ -16,7 +16,7 @@ T = """长丰两会｜今年地区生产总值预期增长7%左右
 
 代表们对报告反响热烈。县人大代表、杜集镇党委书记李某说：“今年我们镇将新建高标准农田1.2万亩，确保粮食总产稳定在1.8亿斤以上。”县人大代表、一家新能源零部件企业负责人表示，企业今年计划投资12亿元建设二期工厂，达产后预计新增产值30亿元、新增就业岗位1500个。县人大代表、水湖镇中心学校校长说：“去年全县新建改扩建学校12所，今年又将新增学位6000个，群众‘上好学’的愿望正在一步步变成现实。”
 
-又讯 1月7日下午，政协长丰县第十一届委员会第五次会议开幕。常委会工作报告显示，一年来县政协共收到提案236件，经审查立案198件，目前已全部办复，办复率100%；组织委员开展视察调研31次，形成调研报告14篇。
+又讯 1月7日下午，政协长丰县第十一届委员会第五次会议开幕。常委会工作报告显示，一年来县政协共收到提案236件，经审查立案198件，目前已全部办复，办复率100%；组织委员开展视察调研31次，形成调研报告14篇。会议期间，县政协开通委员意见建议征集热线0551-66671234。
 
 （编辑：周涛）
 """
@@ -28,7 +28,7 @@ F('7.2%', '增长7.2%', '地区生产总值', A, 'g', 2025, None, 7.2, '%', p='p
 F('千亿元', '总量首次突破千亿元大关', '地区生产总值', A, 'l', 2025, None, 1000, '亿元', 'ge', p='p2', notes='the county crosses the threshold itself -> fact with ge'),
 F('1.6个百分点', '增速高于全市平均水平1.6个百分点', '地区生产总值增速高于全市', A, 'c', 2025, None, 1.6, '个百分点', p='p2'),
 F('第38位', '全国百强县排名跃升至第38位', '全国百强县排名', A, 'l', 2025, None, 38, '位', core=False, p='p2', notes='居全市4个县（市）首位: 首位 has no numeral and 4个县 counts the peer group -> not facts'),
-F('9位', '比上年前移9位', '全国百强县排名', A, 'c', 2025, None, 9, '位', core=False, p='p2', notes='rank improvement stated as 前移 (moved up); kept positive; unsure'),
+F('9位', '比上年前移9位', '全国百强县排名前移', A, 'c', 2025, None, 9, '位', core=False, p='p2', notes='rank improvement (前移 = the rank number fell by 9); direction word kept in the indicator, value positive; unsure'),
 F('63.5亿元', '一般公共预算收入63.5亿元', '一般公共预算收入', A, 'l', 2025, None, 63.5, '亿元', p='p2'),
 F('5.1%', '一般公共预算收入63.5亿元，增长5.1%', '一般公共预算收入', A, 'g', 2025, None, 5.1, '%', p='p2'),
 F('11.6%', '规上工业增加值增长11.6%', '规上工业增加值', A, 'g', 2025, None, 11.6, '%', p='p2'),
@@ -94,4 +94,4 @@ F('14篇', '形成调研报告14篇', '形成调研报告', A, 'l', 2025, None, 
 ]
 build(210, T, dict(jurisdiction='长丰县', genre='work_report_news', published='2026-01-09', area_code='340121'),
       [('p1', '长丰两会｜今年地区生产总值预期增长7%左右', '长丰两会｜今年地区生产总值预期增长7%左右', 'headline'),
-       ('p2', '本报讯（记者', '形成调研报告14篇。', 'news body on the county two sessions (composed): 2025 results, 过去五年 review, 2026 targets, 十五五 outlook, deputies\' quotes, a 又讯 paragraph on the CPPCC session; 来源/date line and 编辑 footer excluded')], f)
+       ('p2', '本报讯（记者', '0551-66671234。', 'news body on the county two sessions (composed): 2025 results, 过去五年 review, 2026 targets, 十五五 outlook, deputies\' quotes, a 又讯 paragraph on the CPPCC session and its hotline number (not a fact); 来源/date line and 编辑 footer excluded')], f)
