@@ -97,7 +97,7 @@ def cues() -> Cues:
     not_modal = by_role["not_modal"] | _indicator_names_holding(by_role)
     value_words = set().union(*(by_role.get(r, set()) for r in value_roles))
     # (An open quote after a cue starts a quoted figure: 跨入“9万亿俱乐部”.)
-    token = f"(?:{_BASE}|{_TIME}|{_alternation(value_words)}|[\\s“]+)"
+    token = f"(?:{_BASE}|{_TIME}|{_alternation(value_words)}|[\\s“])"
     return Cues(
         by_role={k: frozenset(v) for k, v in by_role.items()},
         role_of={k: tuple(v) for k, v in role_of.items()},

@@ -1,0 +1,81 @@
+"""Classes of writing in plan outlines, sector plans and communiqués: sentences and tables
+composed for these tests in the style of 十四五/十五五 规划纲要, 专项规划 and 统计公报."""
+
+from planwatch.core.data import DocType, DocumentMeta, Kind
+from prosefacts import prose_facts as facts_of
+
+# A 十五五 sector plan published in its first year.
+SECTOR_PLAN_2026 = DocumentMeta(
+    doc_type=DocType.SECTOR_PLAN,
+    reference_year=2026,
+    reference_date="2026-05",
+    period_start=2026,
+    period_end=2030,
+)
+
+
+def test_a_span_opening_a_paragraph_of_a_review_section_looks_back_on_the_section_period():
+    # 五年累计 after a run-in heading, under “十四五”时期的成效: the five years reviewed
+    # (2021-2025), and the paragraph's later sentences are results of 2025 too, not aims
+    # of the plan's own five years ahead.
+    text = (
+        "第一节　“十四五”时期取得的成效\n\n"
+        "污染治理持续深化。五年累计完成治污投资32.5亿元。"
+        "全市城镇污水处理率达到97.2%，建成区黑臭水体消除比例100%。\n\n"
+        "第二节　发展目标\n\n"
+        "到2030年，全市城镇污水处理率达到98.5%。\n"
+    )
+    facts = facts_of(text, SECTOR_PLAN_2026)
+    invest = facts["32.5亿元"]
+    assert (invest.kind, invest.year, invest.period_start) == (Kind.ACTUAL, 2025, 2021)
+    for value in ("97.2%", "100%"):
+        assert (facts[value].kind, facts[value].year) == (Kind.ACTUAL, 2025), value
+    assert (facts["98.5%"].kind, facts["98.5%"].year) == (Kind.TARGET, 2030)
+
+
+def test_a_span_in_a_plan_with_no_review_section_is_still_the_plan_own_years():
+    # No section says "review": 五年累计 in a plan is a length of its own years ahead.
+    text = "生态保护修复全面加强。五年累计完成营造林120万亩，全市森林覆盖率稳定在62%以上。\n"
+    facts = facts_of(text, SECTOR_PLAN_2026)
+    afforest = facts["120万亩"]
+    assert (afforest.kind, afforest.year, afforest.period_start) == (Kind.TARGET, 2030, 2026)
+
+
+def _table_facts(text: str) -> list:
+    from planwatch.core.data import ExtractContext, Outline
+    from planwatch.extract.tables import recover_tables
+
+    (table,) = recover_tables(text, ExtractContext(doc="t", meta=DocumentMeta(), outline=Outline()))
+    return table.facts
+
+
+def test_a_ratio_cell_of_a_main_indicator_table_is_one_share_per_sector():
+    # 三次产业结构 printed as a ratio in the base and the target column: each share is a
+    # figure of its column's year and kind, named by its sector.
+    rows = [
+        ("1地区生产总值", "亿元", "210.5", "300", "7.5"),
+        ("2三次产业结构", "%", "12.5:40.3:47.2", "9:38:53", "—"),
+        ("3城乡居民收入比", "", "2.45:1", "2.2:1", "—"),
+        ("4森林覆盖率", "%", "41.2", "43", "〔1.8〕"),
+        ("5城镇调查失业率", "%", "4.6", "<5.5", "—"),
+    ]
+    body = " ".join(" ".join(c for c in r if c) for r in rows)
+    line = f"表1 某县“十五五”主要指标 指标名称 单位 2025年 2030年 年均增长（%） {body}"
+    text = "全县发展的主要目标如下。\n\n" + line + "\n\n第三章 产业体系\n"
+    facts = {(f.indicator, f.year, f.value): f for f in _table_facts(text)}
+    for sector, base, aim in (("第一", 12.5, 9.0), ("第二", 40.3, 38.0), ("第三", 47.2, 53.0)):
+        name = f"{sector}产业比重"
+        assert facts[(name, 2025, base)].kind.value == "actual"
+        assert facts[(name, 2030, aim)].kind.value == "target"
+        assert facts[(name, 2030, aim)].unit == "%"
+    ratio = facts[("城乡居民收入比", 2030, 2.2)]
+    assert ratio.kind.value == "target" and text[ratio.start : ratio.end] == "2.2"
+    assert not [f for f in facts.values() if f.value == 1.0]  # (the 1 of 2.45:1 is no figure)
+
+
+def test_a_cell_of_two_figures_that_are_no_ratio_against_one_states_nothing():
+    from planwatch.extract.table_cells import read_values
+
+    assert read_values("3:2") == []  # (a scale or a score, no one quantity)
+    assert [v.value for v in read_values("2.45:1")] == [2.45]
+    assert [v.part for v in read_values("9：38：53")] == [0, 1, 2]
