@@ -79,3 +79,38 @@ def test_a_cell_of_two_figures_that_are_no_ratio_against_one_states_nothing():
     assert read_values("3:2") == []  # (a scale or a score, no one quantity)
     assert [v.value for v in read_values("2.45:1")] == [2.45]
     assert [v.part for v in read_values("9：38：53")] == [0, 1, 2]
+
+
+# A county's statistical communiqué on 2024, issued in March 2025.
+COMMUNIQUE_2025 = DocumentMeta(
+    doc_type=DocType.STATISTICAL_COMMUNIQUE, reference_year=2025, reference_date="2025-03-18"
+)
+
+
+def test_a_part_year_aside_in_a_communique_is_of_the_year_it_reports():
+    # 上半年 / 前三季度 beside the year's figures, with no year of their own: parts of the
+    # year reported (2024), not of the year the communiqué is issued in; the part-year
+    # word is a time, not the indicator's name.
+    text = (
+        "初步核算，全年全县地区生产总值386.52亿元，比上年增长5.6%。"
+        "上半年地区生产总值增长4.9%，前三季度增长5.2%，全年逐季回升。\n"
+    )
+    facts = facts_of(text, COMMUNIQUE_2025)
+    for value in ("4.9%", "5.2%"):
+        f = facts[value]
+        assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2024, None), value
+        assert f.indicator == "地区生产总值", value
+
+
+def test_a_part_year_with_its_own_year_keeps_it():
+    text = "2023年前三季度，全县规模以上工业增加值增长6.1%。\n"
+    assert facts_of(text, COMMUNIQUE_2025)["6.1%"].year == 2023
+
+
+def test_the_planned_total_investment_of_a_size_class_is_no_aim():
+    # 计划总投资500万元及以上项目: a size class of projects in statistics; its count is a
+    # result of the year reported.
+    text = "全年在建计划总投资500万元及以上项目412个，比上年增加18个。\n"
+    facts = facts_of(text, COMMUNIQUE_2025)
+    assert (facts["412个"].kind, facts["412个"].year) == (Kind.ACTUAL, 2024)
+    assert facts["18个"].kind == Kind.ACTUAL

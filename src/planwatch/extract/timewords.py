@@ -411,7 +411,10 @@ class TimeState:
         if k == "review" and review_year is not None:
             return TimeState(review_year, None, None, False, True, False, src, True)
         if k == "part":
-            year = self.year if self.explicit else ref_year
+            # (With no year in force, a part-year is of the year 目前 means: a communiqué
+            # of March 2025 writing 前三季度 beside its 全年 figures speaks of 2024.)
+            now = now_year if now_year is not None else review_year
+            year = self.year if self.explicit else (now if now is not None else ref_year)
             return TimeState(year, None, None, False, year is not None, True, self.src or src)
         if k == "same":
             if self.explicit and self.year is not None and not self.retro:
