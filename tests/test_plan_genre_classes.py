@@ -114,3 +114,41 @@ def test_the_planned_total_investment_of_a_size_class_is_no_aim():
     facts = facts_of(text, COMMUNIQUE_2025)
     assert (facts["412个"].kind, facts["412个"].year) == (Kind.ACTUAL, 2024)
     assert facts["18个"].kind == Kind.ACTUAL
+
+
+def test_what_moved_a_figure_is_not_its_name():
+    # 在疫情冲击下 / 在投资带动下 between the year and the verb says why the figure is what
+    # it is; the figure keeps the name its sentence gave before.
+    plan = DocumentMeta(
+        doc_type=DocType.FIVE_YEAR_PLAN, reference_year=2021, period_start=2021, period_end=2025
+    )
+    text = (
+        "第一章　发展基础\n\n"
+        "2019年全市地区生产总值突破3000亿元，2020年在疫情冲击下仍达到3125亿元；"
+        "2020年在投资带动下规模以上工业增加值增长4.1%。\n"
+    )
+    facts = facts_of(text, plan)
+    assert facts["3125亿元"].indicator == "全市地区生产总值"
+    assert facts["3125亿元"].year == 2020
+    assert facts["4.1%"].indicator == "规模以上工业增加值"
+
+
+def test_a_merged_category_cell_printed_once_heads_its_group_not_its_first_row():
+    # One cell a line: the 类别 cell of a group (绿色生态) stands once, before its first row.
+    # Each row keeps its own name (森林覆盖率, not 绿色生态-森林覆盖率) and the group.
+    from planwatch.core.data import ExtractContext, Outline
+    from planwatch.extract.tables import recover_tables
+
+    cells = ["类别", "指标", "单位", "2025年", "2030年", "属性"]
+    cells += ["经济发展", "地区生产总值", "亿元", "410.2", "530", "预期性"]
+    cells += ["研发经费投入强度", "%", "2.1", "2.6", "预期性"]
+    cells += ["绿色生态", "森林覆盖率", "%", "51.3", "52", "约束性"]
+    cells += ["空气优良率", "%", "88.5", "90", "约束性"]
+    cells += ["耕地保有量", "万亩", "96.4", "96.4", "约束性"]
+    text = "表1　某市“十五五”主要指标\n" + "\n".join(cells) + "\n\n第三章　产业\n"
+    ctx = ExtractContext(doc="t", meta=DocumentMeta(), outline=Outline())
+    (table,) = recover_tables(text, ctx)
+    names = {f.indicator for f in table.facts}
+    assert names == {"地区生产总值", "研发经费投入强度", "森林覆盖率", "空气优良率", "耕地保有量"}
+    forest = {(f.kind.value, f.year, f.value) for f in table.facts if f.indicator == "森林覆盖率"}
+    assert forest == {("actual", 2025, 51.3), ("target", 2030, 52.0)}

@@ -50,7 +50,9 @@ _RANK_WORDS_RE = words_re("rank_word", r"(?:{}|[\u4e00-\u9fff]{2}片区|[\s“�
 _ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
 # A framing phrase before the subject (在稳定就业的基础上实现GDP…, 从两年情况看增速…).
 _FRAME_LEAD_RE = re.compile(
-    r"^(?:在[^,，。]{1,16}?(?:基础上|前提下|背景下|情况下)|从[^,，。]{1,12}?(?:来看|看))"
+    r"^(?:在[^,，。]{1,16}?(?:基础上|前提下|背景下|情况下|形势下"
+    # (在疫情冲击下, 在投资带动下: what moved the figure, not what it measures)
+    r"|冲击下|影响下|带动下|拉动下|推动下|支撑下|引领下|作用下)|从[^,，。]{1,12}?(?:来看|看))"
 )
 # A place word before a lead verb (全县实现粮食产量): both go.
 _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我县)(?=实现|完成|累计完成)")
