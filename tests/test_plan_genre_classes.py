@@ -152,3 +152,29 @@ def test_a_merged_category_cell_printed_once_heads_its_group_not_its_first_row()
     assert names == {"地区生产总值", "研发经费投入强度", "森林覆盖率", "空气优良率", "耕地保有量"}
     forest = {(f.kind.value, f.year, f.value) for f in table.facts if f.indicator == "森林覆盖率"}
     assert forest == {("actual", 2025, 51.3), ("target", 2030, 52.0)}
+
+
+def test_a_year_named_as_the_basis_of_a_change_is_its_base_not_its_year():
+    # 展望2035年 … 在2025年基础上翻一番: an aim of 2035 counted from 2025 (period 2026-2035);
+    # the basis is no time of the figure, nor of the figures after it, nor part of a name.
+    plan = DocumentMeta(
+        doc_type=DocType.FIVE_YEAR_PLAN, reference_year=2026, period_start=2026, period_end=2030
+    )
+    text = (
+        "第三节　2035年远景目标\n\n"
+        "展望2035年，全市综合实力大幅跃升，地区生产总值在2025年的基础上翻一番，"
+        "常住人口城镇化率达到72%。\n"
+    )
+    facts = facts_of(text, plan)
+    double = facts["翻一番"]
+    assert (double.kind, double.year, double.period_start) == (Kind.TARGET, 2035, 2026)
+    assert double.indicator == "地区生产总值"
+    assert (facts["72%"].kind, facts["72%"].year) == (Kind.TARGET, 2035)
+
+
+def test_a_conversion_of_the_figure_before_keeps_its_name():
+    # 按年平均汇率折算为…美元: the same figure in another unit, not a new indicator.
+    text = "按常住人口计算，人均地区生产总值达到61250元，按年平均汇率折算为8620美元。\n"
+    facts = facts_of(text, COMMUNIQUE_2025)
+    assert facts["8620美元"].indicator == facts["61250元"].indicator == "人均地区生产总值"
+    assert facts["8620美元"].year == 2024

@@ -52,7 +52,9 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
 _FRAME_LEAD_RE = re.compile(
     r"^(?:在[^,，。]{1,16}?(?:基础上|前提下|背景下|情况下|形势下"
     # (在疫情冲击下, 在投资带动下: what moved the figure, not what it measures)
-    r"|冲击下|影响下|带动下|拉动下|推动下|支撑下|引领下|作用下)|从[^,，。]{1,12}?(?:来看|看))"
+    r"|冲击下|影响下|带动下|拉动下|推动下|支撑下|引领下|作用下)|从[^,，。]{1,12}?(?:来看|看)"
+    # (按年平均汇率折算为11416美元: how the figure before was converted, not a new name)
+    r"|按[^,，。]{1,10}?(?:折算|计算|核算))"
 )
 # A place word before a lead verb (全县实现粮食产量): both go.
 _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我县)(?=实现|完成|累计完成)")
