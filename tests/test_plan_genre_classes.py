@@ -178,3 +178,58 @@ def test_a_conversion_of_the_figure_before_keeps_its_name():
     facts = facts_of(text, COMMUNIQUE_2025)
     assert facts["8620美元"].indicator == facts["61250元"].indicator == "人均地区生产总值"
     assert facts["8620美元"].year == 2024
+
+
+def _spaced_table(header: list[str], rows: list[list[str]]) -> str:
+    """Lines of cells padded to printed columns (a Chinese character two wide), as a PDF
+    copy leaves a table: ``header`` is one or more lines of (column, label) pairs."""
+    widths = [26, 10, 10, 12, 8]
+
+    def width(s: str) -> int:
+        return sum(2 if "\u4e00" <= ch <= "\u9fff" or ch in "〔〕（）" else 1 for ch in s)
+
+    def line(cells: list[str]) -> str:
+        return "".join(c + " " * (w - width(c)) for c, w in zip(cells, widths, strict=True))
+
+    return "\n".join(line(r).rstrip() for r in [*header, *rows])
+
+
+def test_a_spaced_header_two_lines_high_joins_each_lower_half_to_its_column():
+    # 2020年 over 基期值, 年均增长 over 〔累计〕: the second line is no columns of its own.
+    header = [
+        ["指标", "2020年", "2025年", "年均增长", "指标"],
+        ["", "基期值", "目标值", "〔累计〕", "属性"],
+    ]
+    rows = [
+        ["地区生产总值（亿元）", "512.6", "720", "7左右", "预期性"],
+        ["研发经费投入强度（%）", "2.3", "3", "〔0.7〕", "预期性"],
+        ["城镇化率（%）", "68.2", "72", "〔3.8〕", "预期性"],
+        ["森林覆盖率（%）", "40.5", "41", "〔0.5〕", "约束性"],
+    ]
+    text = "表1　某区“十四五”主要指标\n" + _spaced_table(header, rows) + "\n\n第三章　产业\n"
+    ctx_meta = DocumentMeta()
+    from planwatch.core.data import ExtractContext, Outline
+    from planwatch.extract.tables import recover_tables
+
+    (table,) = recover_tables(text, ExtractContext(doc="t", meta=ctx_meta, outline=Outline()))
+    got = {(f.indicator, f.kind.value, f.measure.value, f.year, f.value) for f in table.facts}
+    assert ("地区生产总值", "actual", "level", 2020, 512.6) in got
+    assert ("地区生产总值", "target", "level", 2025, 720.0) in got
+    assert ("地区生产总值", "target", "growth", 2025, 7.0) in got
+    assert ("研发经费投入强度", "target", "level", 2025, 3.0) in got
+    assert ("城镇化率", "target", "change", 2025, 3.8) in got
+    assert len(got) == 12
+    assert {f.binding.value for f in table.facts if f.indicator == "森林覆盖率"} == {"binding"}
+
+
+def test_a_two_level_spaced_header_keeps_its_groups():
+    from planwatch.core.data import Span
+    from planwatch.extract.table_cells import TextCell
+    from planwatch.extract.table_header_lines import stacked_header
+
+    text = "指标        规划目标\n            2025年  2035年\n"
+    cells = []
+    for word in ("指标", "规划目标", "2025年", "2035年"):
+        at = text.index(word)
+        cells.append(TextCell(word, Span(at, at + len(word))))
+    assert stacked_header(text, cells) == cells  # (two under one: a group, left to the reader)
