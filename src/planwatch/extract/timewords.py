@@ -320,6 +320,14 @@ def _base_value(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
 _PLAN_RELATIVE = frozenset({"aimyear", "aimend", "planbase", "basebase", "ahead_span", "last"})
 
 
+def _now(now_year: int | None, review_year: int | None, ref_year: int | None) -> int | None:
+    """The year 目前 means: ``now_year``, else the year under review, else ``ref_year``. A
+    part-year with no year of its own (前三季度 beside a communiqué's 全年 figures) is of it."""
+    if now_year is not None:
+        return now_year
+    return review_year if review_year is not None else ref_year
+
+
 @dataclass(frozen=True, slots=True)
 class TimeState:
     """The year and period that apply at a point, folded from the marks before it.
@@ -414,11 +422,8 @@ class TimeState:
             return self  # 比上年增长2.8%: growth in the year in force, against the one before
         if k == "review" and review_year is not None:
             return TimeState(review_year, None, None, False, True, False, src, True)
-        if k == "part":
-            # (With no year in force, a part-year is of the year 目前 means: a communiqué
-            # of March 2025 writing 前三季度 beside its 全年 figures speaks of 2024.)
-            now = now_year if now_year is not None else review_year
-            year = self.year if self.explicit else (now if now is not None else ref_year)
+        if k == "part":  # (no year in force: the year 目前 means; a March communiqué's 2024)
+            year = self.year if self.explicit else _now(now_year, review_year, ref_year)
             return TimeState(year, None, None, False, year is not None, True, self.src or src)
         if k == "same":
             if self.explicit and self.year is not None and not self.retro:
