@@ -80,6 +80,8 @@ _TIME = (
     rf"[“”\"‘’ ]*{PLAN_NAME}[“”\"‘’ ]*(?:时期|期间|期末|末)?|(?:19|20)\d{{2}}\s*年(?:底|末|度)?"
     # a span of recent years: 过去五年年均增长, 近三年累计
     r"|(?:过去|近)[一二三四五六七八九十两\d]{1,2}年(?:来|间)?"
+    # the basis of a change (在2025年基础上翻一番)
+    r"|在\s*(?:19|20)\d{2}\s*年(?:底|末)?的?基础上"
 )
 
 
@@ -97,7 +99,7 @@ def cues() -> Cues:
     not_modal = by_role["not_modal"] | _indicator_names_holding(by_role)
     value_words = set().union(*(by_role.get(r, set()) for r in value_roles))
     # (An open quote after a cue starts a quoted figure: 跨入“9万亿俱乐部”.)
-    token = f"(?:{_BASE}|{_TIME}|{_alternation(value_words)}|[\\s“]+)"
+    token = f"(?:{_BASE}|{_TIME}|{_alternation(value_words)}|[\\s“])"
     return Cues(
         by_role={k: frozenset(v) for k, v in by_role.items()},
         role_of={k: tuple(v) for k, v in role_of.items()},

@@ -93,22 +93,32 @@ class ParagraphTime:
         self.para_start = -1
         self.open = False  # the paragraph so far is only a run-in heading
 
-    def _fold(self, marks: list[TimeMark]) -> None:
+    def _fold(self, marks: list[TimeMark], base: TimeState | None = None) -> None:
+        # A paragraph's time words read against its section's time (五年累计 under
+        # “十四五”时期取得的成效 looks back on 2021-2025, not ahead on the plan's years);
+        # only a mark that changes that time becomes the paragraph's.
+        start = self.state if self.state.explicit or base is None else base
+        state = start
         for mark in marks:
             # A start point (从2015年的…) or a plan named as a document (“十三五”规划的
             # 良好开局) is no paragraph time.
             if mark.kind not in ("from", "planname"):
-                self.state = self.state.fold(
+                state = state.fold(
                     mark,
                     self.frame.ref_year,
                     self.frame.review_year,
                     self.frame.period_start,
                     self.frame.now_year,
                 )
+        if state is not start or start is self.state:
+            self.state = state
 
-    def enter(self, s: int, e: int, marks: list[TimeMark]) -> bool:
+    def enter(
+        self, s: int, e: int, marks: list[TimeMark], sections: SectionIndex | None = None
+    ) -> bool:
         """Move to the sentence ``[s, e)``; True when it is the first of its paragraph
-        (whose own marks then apply directly, not the paragraph's)."""
+        (whose own marks then apply directly, not the paragraph's). ``sections`` give the
+        time of the section around it, which the paragraph's marks are read against."""
         view = self.view
         line_start = view.rfind("\n", 0, s) + 1
         if line_start != self.para_start:
@@ -117,7 +127,7 @@ class ParagraphTime:
                 self.open = False
                 return False  # goes on the last paragraph, in its time
             self.state = TimeState()
-            self._fold(marks)
+            self._fold(marks, sections.at(s).state if sections and marks else None)
             self.open = not marks and len(view[s:e].strip()) <= _RUN_IN_HEAD_MAX
             return True
         if self.open:
@@ -128,7 +138,7 @@ class ParagraphTime:
                 and lead.kind != "from"
                 and not view[s : lead.start].strip(_TOPIC_LEAD)
             ):
-                self._fold(marks)
+                self._fold(marks, sections.at(s).state if sections else None)
             return True
         return False
 
@@ -176,7 +186,7 @@ class ProseExtractor:
             if toc is not None and toc.start <= s < toc.end:
                 continue
             sentence_marks = marks.within(s, e)
-            first_sentence = para.enter(s, e, sentence_marks)
+            first_sentence = para.enter(s, e, sentence_marks, sections)
             if first_sentence:
                 # A numbered item's run-in heading names its figures (1.地区生产总值。…); the
                 # sentence after a run-in heading is a first sentence too, of the same line.

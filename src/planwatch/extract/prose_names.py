@@ -32,6 +32,8 @@ LEAD_TIME_RE = re.compile(
     # a span of years (2011~2012年, 2016—2020年)
     r"(?:19|20)\d{2}\s*年?\s*[~～\-—－至到]\s*(?:19|20)?\d{2}\s*年(?:间|以来)?|"
     r"今年|去年|上年|明年|全年|当年|"
+    # a part of a year (上半年, 前三季度, 一季度): a time, never what is measured
+    r"[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
     rf"[“”\"\s]*{PLAN_NAME}[“”\"\s]*(?:时期|期间|期末|末|以来)?|"
     r"(?:过去|前|后|近|未来|今后)?[一二三四五六七八九十两\d]{1,2}年半?(?:来|以来|间|的时间里|时间里|里)?|"
     r"其中|同时|此外|另外)+"
@@ -48,7 +50,11 @@ _RANK_WORDS_RE = words_re("rank_word", r"(?:{}|[\u4e00-\u9fff]{2}片区|[\s“�
 _ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
 # A framing phrase before the subject (在稳定就业的基础上实现GDP…, 从两年情况看增速…).
 _FRAME_LEAD_RE = re.compile(
-    r"^(?:在[^,，。]{1,16}?(?:基础上|前提下|背景下|情况下)|从[^,，。]{1,12}?(?:来看|看))"
+    r"^(?:在[^,，。]{1,16}?(?:基础上|前提下|背景下|情况下|形势下"
+    # (在疫情冲击下, 在投资带动下: what moved the figure, not what it measures)
+    r"|冲击下|影响下|带动下|拉动下|推动下|支撑下|引领下|作用下)|从[^,，。]{1,12}?(?:来看|看)"
+    # (按年平均汇率折算为11416美元: how the figure before was converted, not a new name)
+    r"|按[^,，。]{1,10}?(?:折算|计算|核算))"
 )
 # A place word before a lead verb (全县实现粮食产量): both go.
 _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我县)(?=实现|完成|累计完成)")

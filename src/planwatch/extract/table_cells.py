@@ -76,6 +76,7 @@ class CellValue:
     end: int
     measure: Measure | None = None
     label: str | None = None
+    part: int | None = None  # index in a ratio cell (16:52:32): which share it is
 
 
 _PREFIX_LE = ("控制在", "不超过", "不高于", "低于", "小于", "≤", "<=", "＜", "<", "≦")
@@ -218,7 +219,32 @@ def _values(text: str) -> tuple[CellValue, ...]:
         a, b = read_value(pair.group(1)), read_value(pair.group(2))
         if a is not None and b is not None:
             return (a, _shifted(b, pair.start(2)))
-    return tuple(_doubling(text))
+    return _ratio_parts(text) or tuple(_doubling(text))
+
+
+# A ratio cell (16:52:32, 2.5:1): the shares of a structure, or one ratio against 1.
+_RATIO_CELL_RE = re.compile(r"\s*\d+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){1,3}\s*")
+_RATIO_PART_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _ratio_parts(text: str) -> tuple[CellValue, ...]:
+    """The figures of a ratio cell: one share per part (三次产业结构 16:52:32, each its
+    own figure, ``part`` telling which), or for a ratio against 1 (城乡收入比 2.5:1) the
+    one figure before it; empty for any other cell (a two-part ratio of other figures
+    states no one quantity)."""
+    view = to_view(text)
+    if _RATIO_CELL_RE.fullmatch(view) is None:
+        return ()
+    parts = list(_RATIO_PART_RE.finditer(view))
+    if len(parts) == 2:
+        first, second = parts
+        if float(second.group()) != 1:
+            return ()
+        return (CellValue(float(first.group()), Comparator.EQ, False, None, *first.span()),)
+    return tuple(
+        CellValue(float(m.group()), Comparator.EQ, False, None, *m.span(), part=i)
+        for i, m in enumerate(parts)
+    )
 
 
 # A plain range (75—80, 6.5%-7%): its bounds, each a figure of its own.

@@ -181,6 +181,8 @@ def _names(indicator: str, values: Sequence[CellValue]) -> list[str]:
     for i, v in enumerate(values):
         if v.label:
             names[i] = v.label if len(v.label) >= 4 else v.label + names[i]
+        elif v.part is not None and len(values) == 3 and "产业" in indicator:
+            names[i] = f"第{'一二三'[v.part]}产业比重"  # 三次产业结构 16:52:32, as prose names it
     return names
 
 

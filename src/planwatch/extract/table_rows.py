@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify, read_value
+from planwatch.extract.table_words import squeeze, words
 
 # 其中 (of which) or # before a name: a sub-row of the row above, set in or not.
 _OF_WHICH_RE = re.compile(r"\s*(?:其中|[#＃])")
@@ -238,6 +239,8 @@ class _Reader:
         first = cur.names[0].text
         if _UNIT_BRACKET_RE.search(first) or len(first) > 8:
             return False
+        if squeeze(first) in words("category_label"):
+            return True  # (a merged 类别 cell printed once: 绿色生态 | 森林覆盖率 | % | …)
         return bool(_UNIT_BRACKET_RE.search(c.text)) or first == self.group
 
     def _mid_line(self) -> bool:

@@ -56,6 +56,7 @@ from planwatch.extract.table_header import (
     period_from_words,
     years_in,
 )
+from planwatch.extract.table_header_lines import stacked_header
 from planwatch.extract.table_rows import RowDraft, read_rows
 from planwatch.extract.table_words import has_word, squeeze
 
@@ -208,8 +209,10 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
     # A results document's table reports results, unless its title says targets.
     titled_target = block.title is not None and has_word(block.title.text, "target")
     through = None if titled_target else _actual_through(ctx, period)
+    # (A spaced header two lines high: each lower half joins the cell it stands under.)
+    header = stacked_header(text, block.header) if block.layout == "spaced" else block.header
     columns = columns_from_cells(
-        [HeaderCell(c.text, c.span) for c in block.header],
+        [HeaderCell(c.text, c.span) for c in header],
         period,
         brackets_change=brackets,
         actual_through=through,

@@ -46,12 +46,15 @@ _BASE_VALUE = (
     r"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点)?(?:左右|以上)?"
     r"(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)\s*(?:的|目标|预期|增速|速度|水平)"
 )
+# A year named as the basis a change starts from (在2025年的基础上).
+_BASIS_YEAR = r"\s*(?:19|20)\d{2}\s*年(?:底|末)?的?基础上"
 # Words between a year and 目标 that keep it the aim's name (2030年规划目标, 2030年预期目标).
 _AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划"
 # What ends the clause of an aim's year (a label's colon does not: 2030年目标：…).
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
 _MARK_FIRST = (
-    '0-9比较相与同到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基' + _REL_FIRST
+    '0-9比较相与同在到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基'
+    + _REL_FIRST
 )
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
@@ -67,7 +70,8 @@ _MARK_RE = re.compile(
             rf"(?=[比较相与同])(?P<baseval>(?:比|较|相比|与|同)\s*(?:{_y('vy')}\s*年(?:底|末)?"
             rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*的?"
             rf"(?={_BASE_VALUE}))",
-            rf"(?=[比较相与同])(?P<base>(?:比|较|相比|与|同)\s*{_y('by')}\s*年(?:底|末)?)",
+            # (在2025年基础上翻一番: the base of a change, not the figure's year.)
+            rf"(?=[比较相与同在])(?P<base>(?:比|较|相比|与|同|在(?={_BASIS_YEAR}))\s*{_y('by')}\s*年(?:底|末)?)",
             # 基期, 比基期: the year before the plan the document is about (its base year).
             r"(?=[比较相与基])(?P<planbase>(?:(?:比|较|相比|与)\s*)?基期(?:年|值|水平)?)",
             rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
@@ -316,6 +320,14 @@ def _base_value(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
 _PLAN_RELATIVE = frozenset({"aimyear", "aimend", "planbase", "basebase", "ahead_span", "last"})
 
 
+def _now(now_year: int | None, review_year: int | None, ref_year: int | None) -> int | None:
+    """The year 目前 means: ``now_year``, else the year under review, else ``ref_year``. A
+    part-year with no year of its own (前三季度 beside a communiqué's 全年 figures) is of it."""
+    if now_year is not None:
+        return now_year
+    return review_year if review_year is not None else ref_year
+
+
 @dataclass(frozen=True, slots=True)
 class TimeState:
     """The year and period that apply at a point, folded from the marks before it.
@@ -410,8 +422,8 @@ class TimeState:
             return self  # 比上年增长2.8%: growth in the year in force, against the one before
         if k == "review" and review_year is not None:
             return TimeState(review_year, None, None, False, True, False, src, True)
-        if k == "part":
-            year = self.year if self.explicit else ref_year
+        if k == "part":  # (no year in force: the year 目前 means; a March communiqué's 2024)
+            year = self.year if self.explicit else _now(now_year, review_year, ref_year)
             return TimeState(year, None, None, False, year is not None, True, self.src or src)
         if k == "same":
             if self.explicit and self.year is not None and not self.retro:

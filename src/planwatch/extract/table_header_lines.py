@@ -1,0 +1,75 @@
+"""A spaced table's header printed over two lines, read back into one cell per column.
+
+A PDF table copied as text keeps its rows on their lines and its cells parted by
+spaces; a header whose cells were two lines high comes out as two lines, the second
+holding the lower half of some cells only (``2020年`` over ``基期值``, ``年均增长`` over
+``〔累计〕``, ``指标`` over ``属性``). Read as a flat run of cells, the lower half would be
+columns of its own and every figure would shift. The halves are joined by where they
+stand on their lines: each lower cell belongs to the upper cell it sits under (widths
+counted as printed: a Chinese character is two columns wide).
+
+A two-level header (规划目标 over 2025年 and 2035年) puts two lower cells under one
+upper cell: that is a group over its sub-columns, which the header reader handles, and
+such a header is left as it is.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from planwatch.extract.table_cells import TextCell
+
+
+def _width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in s)
+
+
+def _columns(text: str, cell: TextCell) -> tuple[int, int]:
+    """The printed columns a cell covers on its line: [first, past-last)."""
+    line_start = text.rfind("\n", 0, cell.span.start) + 1
+    first = _width(text[line_start : cell.span.start])
+    return first, first + _width(cell.text)
+
+
+def _line_of(text: str, cell: TextCell) -> int:
+    return text.rfind("\n", 0, cell.span.start)
+
+
+def _under(text: str, upper: Sequence[TextCell], cell: TextCell) -> int | None:
+    """The upper cell ``cell`` sits under: the one it overlaps most, by half the narrower
+    of the two at least; else none (lines whose cells do not stand in columns)."""
+    a, b = _columns(text, cell)
+    best, best_overlap = None, 0
+    for i, u in enumerate(upper):
+        ua, ub = _columns(text, u)
+        overlap = min(b, ub) - max(a, ua)
+        if overlap > best_overlap and 2 * overlap >= min(b - a, ub - ua):
+            best, best_overlap = i, overlap
+    return best
+
+
+def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
+    """``header`` with a second header line's cells joined to the cells they sit under
+    (``2020年`` + ``基期值``); unchanged when the header is one line, when the lower line
+    is not set in under the first column (its cells stand in no columns then), when a
+    lower cell sits under no upper cell, or when two sit under one (a group over
+    sub-columns)."""
+    lines = sorted({_line_of(text, c) for c in header})
+    if len(lines) != 2:
+        return list(header)
+    upper = [c for c in header if _line_of(text, c) == lines[0]]
+    lower = [c for c in header if _line_of(text, c) == lines[1]]
+    if _columns(text, lower[0])[0] <= _columns(text, upper[0])[0]:
+        return list(header)  # (a lower line set in under a blank name column, or no columns)
+    homes = [_under(text, upper, c) for c in lower]
+    if any(h is None for h in homes) or len(set(homes)) != len(homes):
+        return list(header)
+    out = list(upper)
+    for cell, home in zip(lower, homes, strict=True):
+        assert home is not None
+        top = out[home]
+        # (The span stays the upper half's: a span covers one run of the stored text, and
+        # the upper half is what names the column's year or kind as evidence.)
+        out[home] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot)
+    return out
