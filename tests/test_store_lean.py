@@ -1,5 +1,6 @@
-"""The SQLite sentence index without positions (migration lean): phrases checked against
-the sentences, so a search finds exactly the sentences it found with positions.
+"""The sentence index without positions (migration lean: SQLite FTS5 detail=none,
+PostgreSQL stripped tsvectors): phrases checked against the sentences, so a search
+finds exactly the sentences it found with positions.
 
 The documents are composed for this test: besides sentences holding 地区生产总值,
 some hold every bigram of 生产总值 apart (生产…产总…总值), which an index of
@@ -78,27 +79,32 @@ def test_a_phrase_finds_exactly_the_sentences_that_hold_it(store):
     assert _found(store, "粮")[1] == 2
 
 
-def test_phrases_are_checked_only_where_the_index_cannot_tell(store):
-    dialect = store.engine.dialect.name
+def test_phrases_are_checked_only_where_the_index_cannot_tell():
     long_word, short_word = query_term("生产总值"), query_term("总产")
-    assert needs_check(dialect, [long_word]) is (dialect == "sqlite")
-    assert not needs_check(dialect, [short_word, query_term("粮")])
+    assert needs_check([long_word]) and needs_check([query_term("r&d")])
+    assert not needs_check([short_word, query_term("粮"), query_term("GDP")])
     assert sentence_matches("全年地区生产总值增长", [long_word, short_word]) is False
     assert sentence_matches("粮食总产量与生产总值", [long_word, short_word]) is True
     assert sentence_matches("生产企业产总量与工业总值", [long_word]) is False
 
 
-def test_the_sqlite_index_keeps_no_positions(tmp_path):
-    with Store(f"sqlite:///{tmp_path / 's.db'}") as st, st.engine.connect() as conn:
+def _positions_kept(st: Store) -> bool:
+    with st.engine.connect() as conn:
+        if st.engine.dialect.name == "postgresql":
+            tsv = conn.execute(text("SELECT tsv::text FROM search_sentences LIMIT 1")).scalar_one()
+            return ":" in tsv  # 'token':1,4 with positions; 'token' without
         sql = conn.execute(
             text("SELECT sql FROM sqlite_schema WHERE name = 'search_fts'")
         ).scalar_one()
-    assert "detail = none" in sql and "content = ''" in sql
+    assert "content = ''" in sql
+    return "detail = full" in sql
+
+
+def test_the_index_keeps_no_positions(store):
+    assert not _positions_kept(store)
 
 
 def test_many_candidates_check_only_the_page(store, monkeypatch):
-    if store.engine.dialect.name != "sqlite":
-        pytest.skip("PostgreSQL matches phrases in its index")
     monkeypatch.setattr(pages, "CHECK_ALL", 0)  # as if there were thousands of candidates
     found, total = _found(store, "生产总值", sort="document")
     assert sorted(found) == _reference(store, "生产总值")  # the page: true matches only
@@ -119,9 +125,8 @@ def test_many_candidates_check_only_the_page(store, monkeypatch):
 
 def test_relevance_ranks_shorter_sentences_first(store):
     res = search(store, SearchQuery("地区生产总值", limit=10))
-    if store.engine.dialect.name == "sqlite":
-        lengths = [h.span.end - h.span.start for h in res.sentences]
-        assert lengths == sorted(lengths) and res.total == 3
+    lengths = [h.span.end - h.span.start for h in res.sentences]
+    assert lengths == sorted(lengths) and res.total == 3
 
 
 def test_the_migration_rebuilds_the_index_and_search_reads_the_same(db_url, tmp_path):
@@ -140,12 +145,8 @@ def test_the_migration_rebuilds_the_index_and_search_reads_the_same(db_url, tmp_
             cfg.attributes["connection"] = conn
             drop_views(conn)
             command.downgrade(cfg, "slim")
-        if st.engine.dialect.name == "sqlite":
-            with st.engine.connect() as conn:
-                sql = conn.execute(
-                    text("SELECT sql FROM sqlite_schema WHERE name = 'search_fts'")
-                ).scalar_one()
-            assert "detail = full" in sql
+        assert _positions_kept(st)
         assert {w: _found(st, w, sort="document") for w in WORDS} == before
     with Store(db_url) as st:  # opening upgrades again
+        assert not _positions_kept(st)
         assert {w: _found(st, w, sort="document") for w in WORDS} == before

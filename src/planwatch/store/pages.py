@@ -133,7 +133,7 @@ def _matches(dialect: str, terms: Sequence[Term]):
     s = sa.table(table, sa.column("id"), sa.column("doc_id"), sa.column("start"), sa.column("end"))
     s = s.alias("s")
     if dialect == "postgresql":
-        return s, s, sa.text(match).bindparams(**params), sa.text(rank).bindparams(**params)
+        return s, s, sa.text(match).bindparams(**params), s.c.end - s.c.start
     hits = (
         sa.text("SELECT rowid AS id FROM search_fts WHERE search_fts MATCH :match")
         .bindparams(**params)
@@ -214,7 +214,7 @@ def search_sentences(
     q, rank, s = _sentence_query(dialect, terms, flt)
     q = q.order_by(*_order(sort, rank, s))
     counted = sa.select(sa.func.count()).select_from(q.limit(MAX_COUNT + 1).subquery())
-    check = needs_check(dialect, terms)
+    check = needs_check(terms)
     with store.engine.connect() as conn:
         total = conn.execute(counted).scalar_one()
         if check and total <= CHECK_ALL:

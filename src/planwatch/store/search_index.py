@@ -24,10 +24,12 @@ Backends (migration ``compact`` made both hold the index alone, no second copy o
   digits split by a sign such as R&D) is checked against the sentence itself
   (:func:`sentence_matches`); a word of one or two characters is one token, which
   the index answers exactly. Relevance is BM25 over presence: every match holds
-  every word, so shorter sentences rank first (term repetition is not counted).
+  every word, so shorter sentences rank first (term repetition is not counted);
+  both backends rank so.
 * PostgreSQL: a table ``search_sentences`` of spans with a ``tsvector`` built
-  from the same tokens with their positions (no text-search parser or locale
-  involved) and a GIN index; phrases are ``<->`` tsqueries, ts_rank for relevance.
+  from the same tokens (no text-search parser or locale involved) and a GIN index.
+  Since migration ``lean`` the tsvector keeps no positions either (about a third
+  smaller): the query asks for every token (``&``) and phrases are checked as on SQLite.
 
 On both, a result's text is cut from the document's stored text by its span.
 The tokens are computed where a document is analysed (:func:`sentence_rows`, in
@@ -117,10 +119,11 @@ def _fts5_query(terms: Sequence[Term]) -> str:
     return " AND ".join(parts)
 
 
-def needs_check(dialect: str, terms: Sequence[Term]) -> bool:
+def needs_check(terms: Sequence[Term]) -> bool:
     """Whether the index's matches of ``terms`` must be checked against the sentences:
-    on SQLite, when a term is a phrase of two or more tokens (its tokens may stand apart)."""
-    return dialect != "postgresql" and any(len(t.tokens) > 1 for t in terms)
+    when a term is a phrase of two or more tokens (its tokens may stand apart: the
+    indexes keep no positions)."""
+    return any(len(t.tokens) > 1 for t in terms)
 
 
 def _holds(tokens: Sequence[str], term: Term) -> bool:
@@ -149,38 +152,41 @@ def _lexeme(token: str) -> str:
 
 
 def _tsquery(terms: Sequence[Term]) -> str:
-    parts = []
+    """Every token of every term (as :func:`_fts5_query`; phrases are checked after)."""
+    parts: dict[str, None] = {}
     for t in terms:
-        lexemes = [_lexeme(tok) for tok in t.tokens]
-        if t.prefix:
-            lexemes[-1] += ":*"
-        parts.append("(" + " <-> ".join(lexemes) + ")")
+        last = len(t.tokens) - 1
+        for i, tok in enumerate(t.tokens):
+            parts[_lexeme(tok) + (":*" if t.prefix and i == last else "")] = None
     return " & ".join(parts)
 
 
-def _tsvector(tokens: Sequence[str]) -> str:
-    """A tsvector literal: each token with its positions (1-based, at most 16383, 256 a token).
+def _tsvector(tokens: Sequence[str], positions: bool = False) -> str:
+    """A tsvector literal: each token once, or with ``positions`` each with its positions
+    (1-based, at most 16383, 256 a token: the form before migration ``lean``).
 
     Index tokens are Chinese characters, ASCII letters and digits only
     (``_TOKEN_RUN``), so they are quoted without escaping.
     """
-    positions: dict[str, list[str]] = {}
+    if not positions:
+        return " ".join([f"'{t}'" for t in dict.fromkeys(tokens)])
+    where: dict[str, list[str]] = {}
     for i, tok in enumerate(tokens, 1):
-        at = positions.get(tok)
+        at = where.get(tok)
         if at is None:
-            positions[tok] = [str(i if i < 16383 else 16383)]
+            where[tok] = [str(i if i < 16383 else 16383)]
         elif len(at) < 256:
             at.append(str(i if i < 16383 else 16383))
-    return " ".join([f"'{t}':{','.join(p)}" for t, p in positions.items()])
+    return " ".join([f"'{t}':{','.join(p)}" for t, p in where.items()])
 
 
 # What each backend's index is written from: FTS5 takes the tokens as one string of
-# words; PostgreSQL a tsvector literal (tokens with positions).
+# words; PostgreSQL a tsvector literal (each token once).
 BACKENDS = ("sqlite", "postgresql")
 
 
 def sentence_rows(
-    text_: str, sentences: Iterable[Span], backend: str = "sqlite"
+    text_: str, sentences: Iterable[Span], backend: str = "sqlite", positions: bool = False
 ) -> tuple[tuple[int, int, str], ...]:
     """(start, end, index value) of each sentence that has tokens, for ``backend``:
     its tokens joined by spaces (SQLite) or as a tsvector literal (PostgreSQL).
@@ -193,14 +199,16 @@ def sentence_rows(
     for span in sentences:
         tokens = index_tokens(text_[span.start : span.end])
         if tokens:
-            value = _tsvector(tokens) if as_tsvector else " ".join(tokens)
+            value = _tsvector(tokens, positions) if as_tsvector else " ".join(tokens)
             rows.append((span.start, span.end, value))
     return tuple(rows)
 
 
-def index_document(conn: Connection, doc_id: int, text_: str, sentences: Iterable[Span]) -> None:
+def index_document(
+    conn: Connection, doc_id: int, text_: str, sentences: Iterable[Span], positions: bool = False
+) -> None:
     """Index every sentence of a document being stored (inside its transaction)."""
-    write_rows(conn, doc_id, sentence_rows(text_, sentences, conn.dialect.name))
+    write_rows(conn, doc_id, sentence_rows(text_, sentences, conn.dialect.name, positions))
 
 
 def write_rows(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, str]]) -> None:
@@ -228,8 +236,10 @@ def write_rows(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, str
     )
 
 
-def index_stored_documents(conn: Connection) -> int:
-    """Index every stored document from its stored sentences (a migration, a copy); how many."""
+def index_stored_documents(conn: Connection, positions: bool = False) -> int:
+    """Index every stored document from its stored sentences (a migration, a copy); how many.
+
+    ``positions``: PostgreSQL's tsvectors as before migration ``lean`` (its downgrade)."""
     ids = conn.execute(text("SELECT doc_id FROM structures ORDER BY doc_id")).scalars().all()
     for doc_id in ids:  # one document in memory at a time
         # t.*: migrations before ``ztext`` call this too, when texts has no ztext column.
@@ -246,7 +256,7 @@ def index_stored_documents(conn: Connection) -> int:
         )
         stored = stored_text(row["text"], row.get("ztext")) or ""
         spans = [Span(a, b) for a, b in spancodec.decode(row["sentences"])]
-        index_document(conn, doc_id, stored, spans)
+        index_document(conn, doc_id, stored, spans, positions)
     return len(ids)
 
 
@@ -260,7 +270,7 @@ def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, str, str, di
         return (
             "search_sentences",
             "s.tsv @@ CAST(:match AS tsquery)",
-            "ts_rank(s.tsv, CAST(:match AS tsquery)) DESC",
+            's."end" - s.start',
             {"match": _tsquery(terms)},
         )
     # The spans whose id the FTS5 index matches, shorter first (BM25 over presence).

@@ -8,7 +8,9 @@ hold each bigram token, not where (0.43x the text's bytes instead of 1.03x, the
 store's largest part). A phrase of two or more tokens is then checked against the
 sentence (``planwatch.store.search_index.sentence_matches``); relevance ranks shorter
 sentences first. The index is filled again from the stored texts and sentences.
-PostgreSQL: unchanged (its tsvector keeps positions; phrases are ``<->`` queries).
+PostgreSQL: each sentence's tsvector without positions (``strip``; a query asks for
+every token and phrases are checked the same way). The table shrinks on disk once
+PostgreSQL reuses the dead rows' space (``VACUUM FULL search_sentences`` returns it).
 """
 
 from collections.abc import Sequence
@@ -38,10 +40,17 @@ def _rebuild(detail: str) -> None:
 
 
 def upgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("UPDATE search_sentences SET tsv = strip(tsv)")
+    else:
         _rebuild("none")
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name != "postgresql":
+    if op.get_bind().dialect.name == "postgresql":  # positions again, from the texts
+        from planwatch.store.search_index import index_stored_documents
+
+        op.execute("DELETE FROM search_sentences")
+        index_stored_documents(op.get_bind(), positions=True)
+    else:
         _rebuild("full")
