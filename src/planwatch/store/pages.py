@@ -41,6 +41,7 @@ from planwatch.store.search_index import (
     text_column,
 )
 from planwatch.store.textcodec import stored_text
+from planwatch.store.views import VALUE_TEXT
 
 
 def store_version(store: Store) -> tuple[int, int]:
@@ -286,8 +287,10 @@ def fact_quotes(store: Store, fact_ids: Sequence[int]) -> dict[int, tuple[str, s
     """(value text, quote) of each fact, as stored with it (the characters at its spans)."""
     if not fact_ids:
         return {}
-    f = m.facts
-    stmt = select(f.c.id, f.c.value_text, f.c.quote_text).where(f.c.id.in_(list(fact_ids)))
+    f = m.facts.alias("f")  # the name VALUE_TEXT's SQL uses
+    stmt = select(f.c.id, sa.literal_column(VALUE_TEXT), f.c.quote_text).where(
+        f.c.id.in_(list(fact_ids))
+    )
     with store.engine.connect() as conn:
         return {i: (value or "", quote or "") for i, value, quote in conn.execute(stmt)}
 

@@ -11,6 +11,10 @@ sentences first. The index is filled again from the stored texts and sentences.
 PostgreSQL: each sentence's tsvector without positions (``strip``; a query asks for
 every token and phrases are checked the same way). The table shrinks on disk once
 PostgreSQL reuses the dead rows' space (``VACUUM FULL search_sentences`` returns it).
+
+Both: ``facts.value_text`` becomes null where the fact's quote holds its value (all
+facts but a few): ``facts_view`` and the store's reads cut it from ``quote_text``
+(``planwatch.store.views.VALUE_TEXT``), still in plain SQL.
 """
 
 from collections.abc import Sequence
@@ -39,7 +43,12 @@ def _rebuild(detail: str) -> None:
     index_stored_documents(op.get_bind())
 
 
+_INSIDE = 'start >= quote_start AND "end" <= quote_end AND quote_text IS NOT NULL'
+_CUT = 'substr(quote_text, start - quote_start + 1, "end" - start)'
+
+
 def upgrade() -> None:
+    op.execute(f"UPDATE facts SET value_text = NULL WHERE {_INSIDE} AND value_text = {_CUT}")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("UPDATE search_sentences SET tsv = strip(tsv)")
     else:
@@ -47,6 +56,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute(f"UPDATE facts SET value_text = {_CUT} WHERE value_text IS NULL AND {_INSIDE}")
     if op.get_bind().dialect.name == "postgresql":  # positions again, from the texts
         from planwatch.store.search_index import index_stored_documents
 
