@@ -166,6 +166,7 @@ facts = Table(
     Column("evidence", Text, nullable=True),
     # The characters at start..end and quote_start..quote_end (migration ztext): SQL
     # quotes without reading the compressed texts (facts_view, store/pages.py).
+    # value_text is null where the quote holds the value (migration lean, views.VALUE_TEXT).
     Column("value_text", Text, nullable=True),
     Column("quote_text", Text, nullable=True),
     # Listings page in SQL in this order (migration readindex).

@@ -33,8 +33,15 @@ from planwatch.store.factpage import (
     on_sqlite,
 )
 from planwatch.store.repo import AreaRow, DocRow, Store
-from planwatch.store.search_index import Term, match_source, text_column
+from planwatch.store.search_index import (
+    Term,
+    match_source,
+    needs_check,
+    sentence_matches,
+    text_column,
+)
 from planwatch.store.textcodec import stored_text
+from planwatch.store.views import VALUE_TEXT
 
 
 def store_version(store: Store) -> tuple[int, int]:
@@ -88,6 +95,10 @@ def areas_touched_since(store: Store, version: tuple[int, int]) -> set[str]:
 
 SORTS = ("relevance", "document", "newest")
 MAX_COUNT = 10_000  # totals are counted up to here; beyond, pages say "10,000+"
+# A phrase the index cannot match by itself (search_index.needs_check) is checked
+# against the sentences: every candidate when there are at most this many (an exact
+# total), else only the page's (the total then counts the index's candidates).
+CHECK_ALL = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,21 +127,21 @@ def _matches(dialect: str, terms: Sequence[Term]):
     """(FROM clause of the matching spans, the spans ``s``, WHERE condition, ORDER BY
     clause of relevance).
 
-    SQLite: the FTS5 index's matches with their bm25 rank joined to the spans by id,
-    so the rank is computed once per match (not by a query per row). PostgreSQL: the
-    sentence table, ranked by ts_rank."""
+    SQLite: the FTS5 index's matches joined to the spans by id, ranked by the
+    sentence's length (the index keeps presence only). PostgreSQL: the sentence
+    table, ranked by ts_rank."""
     table, match, rank, params = match_source(dialect, terms)
     s = sa.table(table, sa.column("id"), sa.column("doc_id"), sa.column("start"), sa.column("end"))
     s = s.alias("s")
     if dialect == "postgresql":
-        return s, s, sa.text(match).bindparams(**params), sa.text(rank).bindparams(**params)
+        return s, s, sa.text(match).bindparams(**params), s.c.end - s.c.start
     hits = (
-        sa.text("SELECT rowid AS id, rank FROM search_fts WHERE search_fts MATCH :match")
+        sa.text("SELECT rowid AS id FROM search_fts WHERE search_fts MATCH :match")
         .bindparams(**params)
-        .columns(sa.column("id", sa.Integer), sa.column("rank", sa.Float))
+        .columns(sa.column("id", sa.Integer))
         .subquery("hits")
     )
-    return hits.join(s, s.c.id == hits.c.id), s, sa.true(), hits.c.rank
+    return hits.join(s, s.c.id == hits.c.id), s, sa.true(), s.c.end - s.c.start
 
 
 def _sentence_query(dialect: str, terms: Sequence[Term], flt: SentenceFilter):
@@ -174,6 +185,16 @@ def _span_texts(conn, dialect: str, terms: Sequence[Term], ids: Sequence[int]) -
     return {i: t or "" for i, t in conn.execute(q)}
 
 
+def _order(sort: str, rank, s) -> list:
+    d = m.documents
+    if sort == "newest":
+        when = sa.func.coalesce(d.c.year, d.c.period_end)
+        return [when.desc().nulls_last(), d.c.id.desc(), s.c.id]
+    if sort == "document":
+        return [s.c.id]
+    return [rank, s.c.id]
+
+
 def search_sentences(
     store: Store,
     terms: Sequence[Term],
@@ -185,25 +206,28 @@ def search_sentences(
 ) -> tuple[list[SentenceRow], int]:
     """One page of the sentences holding every term, and how many there are
     (counted up to :data:`MAX_COUNT` + 1). Only the page's sentences are cut from
-    their documents' texts."""
+    their documents' texts — and, for a phrase the index cannot match alone, the
+    candidates' (all of them up to :data:`CHECK_ALL`, else the page's: a page may
+    then show fewer than ``limit``, the total counting the index's candidates)."""
     if not terms:
         return [], 0
     dialect = store.engine.dialect.name
     q, rank, s = _sentence_query(dialect, terms, flt)
-    d = m.documents
-    if sort == "newest":
-        when = sa.func.coalesce(d.c.year, d.c.period_end)
-        order = [when.desc().nulls_last(), d.c.id.desc(), s.c.id]
-    elif sort == "document":
-        order = [s.c.id]
-    else:
-        order = [rank, s.c.id]
-    page = q.order_by(*order).limit(limit).offset(offset)
+    q = q.order_by(*_order(sort, rank, s))
     counted = sa.select(sa.func.count()).select_from(q.limit(MAX_COUNT + 1).subquery())
+    check = needs_check(terms)
     with store.engine.connect() as conn:
-        rows = conn.execute(page).all()
         total = conn.execute(counted).scalar_one()
+        if check and total <= CHECK_ALL:
+            rows = conn.execute(q).all()
+        else:
+            rows = conn.execute(q.limit(limit).offset(offset)).all()
         texts = _span_texts(conn, dialect, terms, [r.span_id for r in rows])
+    if check:
+        rows = [r for r in rows if sentence_matches(texts.get(r.span_id, ""), terms)]
+        if total <= CHECK_ALL:
+            total = len(rows)
+            rows = rows[offset : offset + limit]
     out = []
     for row in rows:
         rec = row._asdict()
@@ -263,8 +287,10 @@ def fact_quotes(store: Store, fact_ids: Sequence[int]) -> dict[int, tuple[str, s
     """(value text, quote) of each fact, as stored with it (the characters at its spans)."""
     if not fact_ids:
         return {}
-    f = m.facts
-    stmt = select(f.c.id, f.c.value_text, f.c.quote_text).where(f.c.id.in_(list(fact_ids)))
+    f = m.facts.alias("f")  # the name VALUE_TEXT's SQL uses
+    stmt = select(f.c.id, sa.literal_column(VALUE_TEXT), f.c.quote_text).where(
+        f.c.id.in_(list(fact_ids))
+    )
     with store.engine.connect() as conn:
         return {i: (value or "", quote or "") for i, value, quote in conn.execute(stmt)}
 

@@ -35,7 +35,8 @@ STORE_ONLY_FIELDS = (
 # record's fields but the document's name, which the row holds as doc_id, then the rest.
 _FACT_FIELDS = ("doc_id", *Fact.RECORD_FIELDS[1:], *STORE_ONLY_FIELDS)
 # Then the characters at the fact's two spans, kept with the fact so that facts_view
-# quotes in plain SQL while the documents' texts are stored compressed (textcodec).
+# quotes in plain SQL while the documents' texts are stored compressed (textcodec);
+# value_text is null where the quote holds the value (views.VALUE_TEXT cuts it from there).
 FACT_TEXT_COLUMNS = ("value_text", "quote_text")
 FACT_COLUMNS = (*_FACT_FIELDS, *FACT_TEXT_COLUMNS)
 # Fields whose enum is stored by its value; evidence is stored as JSON.
@@ -117,7 +118,10 @@ def fact_tuple(f: Fact, text: str) -> tuple:
         if values[i] is not None:  # binding is optional
             values[i] = values[i].value
     values[_EVIDENCE_AT] = evidence_to_json(values[_EVIDENCE_AT])
-    values.append(text[f.start : f.end])
+    # value_text only where the value lies outside its quote: else facts_view cuts it
+    # from the quote (views.VALUE_TEXT, migration lean).
+    inside = f.quote_start <= f.start and f.end <= f.quote_end
+    values.append(None if inside else text[f.start : f.end])
     values.append(text[f.quote_start : f.quote_end])
     return tuple(values)
 

@@ -16,11 +16,20 @@ Backends (migration ``compact`` made both hold the index alone, no second copy o
 
 * SQLite: the spans in ``search_spans`` and their tokens in a contentless FTS5
   index ``search_fts`` whose rowid is the span's id (unicode61 tokenizer over the
-  bigram tokens; ``columnsize=0``, so no per-row size table; bm25 for relevance).
-  Neither the sentence nor its tokens are stored again.
+  bigram tokens; ``columnsize=0``, so no per-row size table). Neither the sentence
+  nor its tokens are stored again. Since migration ``lean`` the index keeps no
+  positions (``detail=none``: which sentences hold a token, not where; 0.43x the
+  text's bytes instead of 1.03x), so it answers "holds every token" and a phrase
+  of two or more tokens (a word of three or more characters, or of letters and
+  digits split by a sign such as R&D) is checked against the sentence itself
+  (:func:`sentence_matches`); a word of one or two characters is one token, which
+  the index answers exactly. Relevance is BM25 over presence: every match holds
+  every word, so shorter sentences rank first (term repetition is not counted);
+  both backends rank so.
 * PostgreSQL: a table ``search_sentences`` of spans with a ``tsvector`` built
-  from the same tokens with their positions (no text-search parser or locale
-  involved) and a GIN index; phrases are ``<->`` tsqueries, ts_rank for relevance.
+  from the same tokens (no text-search parser or locale involved) and a GIN index.
+  Since migration ``lean`` the tsvector keeps no positions either (about a third
+  smaller): the query asks for every token (``&``) and phrases are checked as on SQLite.
 
 On both, a result's text is cut from the document's stored text by its span.
 The tokens are computed where a document is analysed (:func:`sentence_rows`, in
@@ -99,11 +108,43 @@ def query_term(word: str) -> Term | None:
 
 
 def _fts5_query(terms: Sequence[Term]) -> str:
-    parts = []
+    """Every token of every term (the index has no positions to match a phrase with):
+    the sentences that may hold the terms; :func:`sentence_matches` decides."""
+    parts: dict[str, None] = {}
     for t in terms:
-        phrase = '"' + " ".join(tok.replace('"', '""') for tok in t.tokens) + '"'
-        parts.append(phrase + ("*" if t.prefix else ""))
+        last = len(t.tokens) - 1
+        for i, tok in enumerate(t.tokens):
+            star = "*" if t.prefix and i == last else ""
+            parts['"' + tok.replace('"', '""') + '"' + star] = None
     return " AND ".join(parts)
+
+
+def needs_check(terms: Sequence[Term]) -> bool:
+    """Whether the index's matches of ``terms`` must be checked against the sentences:
+    when a term is a phrase of two or more tokens (its tokens may stand apart: the
+    indexes keep no positions)."""
+    return any(len(t.tokens) > 1 for t in terms)
+
+
+def _holds(tokens: Sequence[str], term: Term) -> bool:
+    """Whether ``term``'s tokens stand side by side in ``tokens`` (the last as a prefix
+    when the term says so): what a phrase query of an index with positions matches."""
+    n = len(term.tokens)
+    head, tail = term.tokens[:-1], term.tokens[-1]
+    for i in range(len(tokens) - n + 1):
+        end = tokens[i + n - 1]
+        if (end.startswith(tail) if term.prefix else end == tail) and tuple(
+            tokens[i : i + n - 1]
+        ) == head:
+            return True
+    return False
+
+
+def sentence_matches(sentence: str, terms: Sequence[Term]) -> bool:
+    """Whether ``sentence`` holds every term as a phrase of its index tokens (the check
+    of an index match that :func:`needs_check` asks for)."""
+    tokens = index_tokens(sentence)
+    return all(_holds(tokens, t) for t in terms)
 
 
 def _lexeme(token: str) -> str:
@@ -111,38 +152,41 @@ def _lexeme(token: str) -> str:
 
 
 def _tsquery(terms: Sequence[Term]) -> str:
-    parts = []
+    """Every token of every term (as :func:`_fts5_query`; phrases are checked after)."""
+    parts: dict[str, None] = {}
     for t in terms:
-        lexemes = [_lexeme(tok) for tok in t.tokens]
-        if t.prefix:
-            lexemes[-1] += ":*"
-        parts.append("(" + " <-> ".join(lexemes) + ")")
+        last = len(t.tokens) - 1
+        for i, tok in enumerate(t.tokens):
+            parts[_lexeme(tok) + (":*" if t.prefix and i == last else "")] = None
     return " & ".join(parts)
 
 
-def _tsvector(tokens: Sequence[str]) -> str:
-    """A tsvector literal: each token with its positions (1-based, at most 16383, 256 a token).
+def _tsvector(tokens: Sequence[str], positions: bool = False) -> str:
+    """A tsvector literal: each token once, or with ``positions`` each with its positions
+    (1-based, at most 16383, 256 a token: the form before migration ``lean``).
 
     Index tokens are Chinese characters, ASCII letters and digits only
     (``_TOKEN_RUN``), so they are quoted without escaping.
     """
-    positions: dict[str, list[str]] = {}
+    if not positions:
+        return " ".join([f"'{t}'" for t in dict.fromkeys(tokens)])
+    where: dict[str, list[str]] = {}
     for i, tok in enumerate(tokens, 1):
-        at = positions.get(tok)
+        at = where.get(tok)
         if at is None:
-            positions[tok] = [str(i if i < 16383 else 16383)]
+            where[tok] = [str(i if i < 16383 else 16383)]
         elif len(at) < 256:
             at.append(str(i if i < 16383 else 16383))
-    return " ".join([f"'{t}':{','.join(p)}" for t, p in positions.items()])
+    return " ".join([f"'{t}':{','.join(p)}" for t, p in where.items()])
 
 
 # What each backend's index is written from: FTS5 takes the tokens as one string of
-# words; PostgreSQL a tsvector literal (tokens with positions).
+# words; PostgreSQL a tsvector literal (each token once).
 BACKENDS = ("sqlite", "postgresql")
 
 
 def sentence_rows(
-    text_: str, sentences: Iterable[Span], backend: str = "sqlite"
+    text_: str, sentences: Iterable[Span], backend: str = "sqlite", positions: bool = False
 ) -> tuple[tuple[int, int, str], ...]:
     """(start, end, index value) of each sentence that has tokens, for ``backend``:
     its tokens joined by spaces (SQLite) or as a tsvector literal (PostgreSQL).
@@ -155,14 +199,16 @@ def sentence_rows(
     for span in sentences:
         tokens = index_tokens(text_[span.start : span.end])
         if tokens:
-            value = _tsvector(tokens) if as_tsvector else " ".join(tokens)
+            value = _tsvector(tokens, positions) if as_tsvector else " ".join(tokens)
             rows.append((span.start, span.end, value))
     return tuple(rows)
 
 
-def index_document(conn: Connection, doc_id: int, text_: str, sentences: Iterable[Span]) -> None:
+def index_document(
+    conn: Connection, doc_id: int, text_: str, sentences: Iterable[Span], positions: bool = False
+) -> None:
     """Index every sentence of a document being stored (inside its transaction)."""
-    write_rows(conn, doc_id, sentence_rows(text_, sentences, conn.dialect.name))
+    write_rows(conn, doc_id, sentence_rows(text_, sentences, conn.dialect.name, positions))
 
 
 def write_rows(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, str]]) -> None:
@@ -190,8 +236,10 @@ def write_rows(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, str
     )
 
 
-def index_stored_documents(conn: Connection) -> int:
-    """Index every stored document from its stored sentences (a migration, a copy); how many."""
+def index_stored_documents(conn: Connection, positions: bool = False) -> int:
+    """Index every stored document from its stored sentences (a migration, a copy); how many.
+
+    ``positions``: PostgreSQL's tsvectors as before migration ``lean`` (its downgrade)."""
     ids = conn.execute(text("SELECT doc_id FROM structures ORDER BY doc_id")).scalars().all()
     for doc_id in ids:  # one document in memory at a time
         # t.*: migrations before ``ztext`` call this too, when texts has no ztext column.
@@ -208,7 +256,7 @@ def index_stored_documents(conn: Connection) -> int:
         )
         stored = stored_text(row["text"], row.get("ztext")) or ""
         spans = [Span(a, b) for a, b in spancodec.decode(row["sentences"])]
-        index_document(conn, doc_id, stored, spans)
+        index_document(conn, doc_id, stored, spans, positions)
     return len(ids)
 
 
@@ -222,14 +270,14 @@ def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, str, str, di
         return (
             "search_sentences",
             "s.tsv @@ CAST(:match AS tsquery)",
-            "ts_rank(s.tsv, CAST(:match AS tsquery)) DESC",
+            's."end" - s.start',
             {"match": _tsquery(terms)},
         )
-    # The spans whose id the FTS5 index matches, ranked by its hidden rank (bm25).
+    # The spans whose id the FTS5 index matches, shorter first (BM25 over presence).
     return (
         "search_spans",
         "s.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :match)",
-        "(SELECT rank FROM search_fts WHERE search_fts MATCH :match AND rowid = s.id)",
+        's."end" - s.start',
         {"match": _fts5_query(terms)},
     )
 
@@ -251,8 +299,10 @@ __all__ = [
     "index_stored_documents",
     "index_tokens",
     "match_source",
+    "needs_check",
     "order_column",
     "query_term",
+    "sentence_matches",
     "sentence_rows",
     "text_column",
     "write_rows",

@@ -9,8 +9,9 @@ long values (TOAST), so there ``texts.text`` holds the text itself.
 SQL that cuts from a text (``substr``: search snippets, words in texts) reads it
 through :func:`text_sql`: on SQLite that is the function ``planwatch_text(ztext)``,
 which planwatch registers on each connection it opens (:func:`register`). Facts
-keep the characters at their spans (``facts.value_text``, ``quote_text``), so
-``facts_view`` needs no such function and any SQLite client reads it.
+keep the characters at their quote (``facts.quote_text``; ``value_text`` only where
+the quote does not hold the value), so ``facts_view`` needs no such function and
+any SQLite client reads it.
 """
 
 from __future__ import annotations

@@ -21,7 +21,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 log = logging.getLogger(__name__)
 
-FACTS_VIEW = """
+# The characters of a fact's value: kept in value_text only where they lie outside its
+# quote (migration lean), else cut from the quote (substr counts characters, as offsets do).
+VALUE_TEXT = (
+    'COALESCE(f.value_text, substr(f.quote_text, f.start - f.quote_start + 1, f."end" - f.start))'
+)
+
+FACTS_VIEW = f"""
 SELECT
     f.id AS fact_id,
     f.doc_id AS doc_id,
@@ -45,7 +51,7 @@ SELECT
     f.binding AS binding,
     f.canonical_value AS canonical_value,
     f.canonical_unit AS canonical_unit,
-    f.value_text AS value_text,
+    {VALUE_TEXT} AS value_text,
     f.quote_text AS quote,
     f.start AS value_start,
     f."end" AS value_end,
