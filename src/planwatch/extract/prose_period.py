@@ -77,6 +77,22 @@ def period_of(
     year: int | None,
 ) -> tuple[int | None, int | None]:
     """The figure's year (adjusted for a start point) and its period's first year."""
+    frame = reader.frame
+    if kind == Kind.TARGET and _plan_years_aim(reader.view, frame, timing.state):
+        # 规划目标五年累计225万人 in an evaluation: the aim is over the plan's years.
+        return frame.period_end, frame.period_start
+    return _period_of(reader, r, st, timing, measure, kind, year)
+
+
+def _period_of(
+    reader: SentenceReader,
+    r: Reading,
+    st: SentenceState,
+    timing: Timing,
+    measure: Measure,
+    kind: Kind,
+    year: int | None,
+) -> tuple[int | None, int | None]:
     view, v, frame, state = reader.view, r.v, reader.frame, timing.state
     if kind == Kind.TARGET and _earlier_plans_time(reader, r, state):
         # (“十一五”时期年均增长11.4%，纲要提出了8%的预期目标: the aim is the plan's own.)
@@ -147,6 +163,19 @@ def period_of(
     if period_start is not None and year is not None and period_start > year:
         period_start = None
     return year, period_start
+
+
+# A bare span as long as a five-year plan (五年, 5年).
+_FIVE_YEARS_RE = re.compile(r"\s*(?:五|5)\s*年\s*")
+
+
+def _plan_years_aim(view: str, frame: DocFrame, state: TimeState) -> bool:
+    """Whether an aim's look-back span in an evaluation is the plan's own five years
+    (规划目标五年累计225万人): the aim is over the plan's period, not the years reviewed."""
+    src = state.src
+    if not (frame.is_evaluation and state.retro and frame.period_start is not None and src):
+        return False
+    return _FIVE_YEARS_RE.fullmatch(view, src[0], src[1]) is not None
 
 
 def _change_start(

@@ -1,0 +1,124 @@
+"""Classes of writing of evaluations and plan-implementation reports, in sentences and
+tables composed for these tests in the style such reports are published in: an
+indicator's item with its aim and its result (预期目标…，执行情况…), the year's aim in a
+bracket beside its result, how much of an aim was done after a fall, an aim over the
+plan's five years quoted by an evaluation, and a mid-term table printed one row per
+line with single spaces."""
+
+from __future__ import annotations
+
+from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Measure, Outline
+from planwatch.extract.tables import recover_tables
+from prosefacts import prose_facts as facts_of
+
+REPORT = DocumentMeta(
+    doc_type=DocType.IMPLEMENTATION_REPORT, reference_year=2024, reference_date="2024-01-10"
+)
+MIDTERM = DocumentMeta(
+    doc_type=DocType.MIDTERM_EVALUATION,
+    reference_year=2023,
+    reference_date="2023-10-20",
+    period_start=2021,
+    period_end=2025,
+)
+
+
+def _got(f):
+    return f.indicator, f.kind, f.measure, f.year, f.value
+
+
+def test_an_items_result_label_names_nothing_and_states_the_result():
+    facts = facts_of(
+        "1．地区生产总值增长：预期目标6.5%左右，执行情况6.1%\n"
+        "2．城镇新增就业：年度目标8000人，完成情况8436人\n",
+        REPORT,
+    )
+    assert _got(facts["6.1%"]) == ("地区生产总值增长", Kind.ACTUAL, Measure.GROWTH, 2023, 6.1)
+    assert _got(facts["8436人"])[:3] == ("城镇新增就业", Kind.ACTUAL, Measure.LEVEL)
+    assert facts["6.5%左右"].kind == facts["8000人"].kind == Kind.TARGET
+
+
+def test_an_aim_in_a_bracket_beside_a_result_is_that_years_aim():
+    facts = facts_of(
+        "全年实现地区生产总值增长5.6%（预期目标为6%左右），"
+        "规模以上工业增加值增长7.9%（年度目标8%以上），城镇新增就业1.1万人（计划1万人）。",
+        REPORT,
+    )
+    for result in ("5.6%", "7.9%", "1.1万人"):
+        assert (facts[result].kind, facts[result].year) == (Kind.ACTUAL, 2023), result
+    for aim in ("6%左右", "8%以上", "1万人"):
+        assert (facts[aim].kind, facts[aim].year) == (Kind.TARGET, 2023), aim
+    assert facts["6%左右"].indicator == "地区生产总值"
+
+
+def test_a_bracket_comparing_with_the_aim_is_no_aim():
+    facts = facts_of("固定资产投资增长4.2%（比年度计划低3.8个百分点）。", REPORT)
+    assert facts["3.8个百分点"].kind == Kind.ACTUAL
+
+
+def test_how_much_of_an_aim_was_done_after_a_fall_is_a_level():
+    facts = facts_of("单位地区生产总值能耗两年累计下降5.8%，完成五年目标的43.1%。", MIDTERM)
+    assert facts["5.8%"].value == -5.8
+    share = facts["43.1%"]
+    assert (share.kind, share.measure, share.value) == (Kind.ACTUAL, Measure.LEVEL, 43.1)
+
+
+def test_an_aim_over_the_plans_five_years_quoted_by_an_evaluation():
+    facts = facts_of(
+        "（5）城镇新增就业：规划目标五年累计30万人，两年累计完成13.1万人，完成进度43.7%。"
+        "（6）单位地区生产总值能耗降低：规划目标五年累计降低13.5%，两年累计降低5.8%。",
+        MIDTERM,
+    )
+    for aim in ("30万人", "13.5%"):
+        f = facts[aim]
+        assert (f.kind, f.year, f.period_start) == (Kind.TARGET, 2025, 2021), aim
+    done = facts["13.1万人"]
+    assert (done.kind, done.year, done.period_start) == (Kind.ACTUAL, 2022, 2021)
+
+
+def test_a_look_back_over_five_years_without_an_aim_stays_a_result():
+    facts = facts_of("全市五年累计新增城镇就业28.2万人。", MIDTERM)
+    assert facts["28.2万人"].kind == Kind.ACTUAL
+
+
+SPACED_TABLE = (
+    "二、主要指标进展情况\n"
+    "表1 某市“十四五”规划主要指标中期进展情况\n"
+    "序号 指标 单位 2020年 2025年目标 2022年 属性 进展情况\n"
+    "1 地区生产总值年均增长 % 4.1 6.5左右 5.9 预期性 基本符合\n"
+    "2 人均地区生产总值 万元 7.2 9.6 8.4 预期性 符合预期\n"
+    "3 居民人均可支配收入增长 % 4.6 与经济增长同步 6.2 预期性 符合预期\n"
+    "4 单位地区生产总值能耗降低 % — [14] [5.1] 约束性 滞后\n"
+    "5 森林覆盖率 % 41.2 42 41.8 约束性 符合预期\n"
+    "注：[ ]内为五年累计数。\n"
+    "三、存在的主要问题\n"
+)
+
+
+def _table_facts(text: str) -> dict[str, tuple]:
+    ctx = ExtractContext(doc="t", meta=MIDTERM, outline=Outline())
+    (table,) = recover_tables(text, ctx)
+    return {
+        text[f.start : f.end]: (f.kind, f.measure, f.year, f.period_start, f.unit)
+        for f in table.facts
+    }
+
+
+def test_a_single_spaced_row_as_wide_as_its_header_keeps_its_columns():
+    got = _table_facts(SPACED_TABLE)
+    # The unit run into the name by one space is the 单位 column's.
+    assert got["8.4"] == (Kind.ACTUAL, Measure.LEVEL, 2022, None, "万元")
+    # A phrase and a dash hold their columns: the figures after them keep theirs.
+    assert got["6.2"][:3] == (Kind.ACTUAL, Measure.GROWTH, 2022)
+    assert got["[14]"][:3] == (Kind.TARGET, Measure.CHANGE, 2025)
+    assert got["[5.1]"][:3] == (Kind.ACTUAL, Measure.CHANGE, 2022)
+    assert "与经济增长同步" not in got and "—" not in got
+
+
+def test_an_average_growth_rows_result_is_the_average_since_the_plan_began():
+    got = _table_facts(SPACED_TABLE)
+    assert got["5.9"] == (Kind.ACTUAL, Measure.GROWTH, 2022, 2021, "%")
+    assert got["4.1"] == (Kind.ACTUAL, Measure.GROWTH, 2020, None, "%")  # the base year's
+    assert got["6.5左右"][:4] == (Kind.TARGET, Measure.GROWTH, 2025, 2021)
+    # A row naming no average: the year's own growth.
+    assert got["6.2"][3] is None
