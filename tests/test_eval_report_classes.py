@@ -122,3 +122,59 @@ def test_an_average_growth_rows_result_is_the_average_since_the_plan_began():
     assert got["6.5左右"][:4] == (Kind.TARGET, Measure.GROWTH, 2025, 2021)
     # A row naming no average: the year's own growth.
     assert got["6.2"][3] is None
+
+
+def test_a_plan_named_as_whose_aim_dates_nothing_after_it():
+    # 完成“十四五”目标: whose aim; the next sentence's results keep the year in force
+    # (2022年 of the paragraph), not the plan's last year.
+    facts = facts_of(
+        "2022年单位地区生产总值能耗比2020年累计下降4.1%，完成“十四五”目标（下降14%）的29.3%。"
+        "森林覆盖率达到46.2%，比2020年提高0.4个百分点。",
+        MIDTERM,
+    )
+    assert facts["4.1%"].indicator == "单位地区生产总值能耗"  # (比2020年累计: the cue run)
+    assert (facts["29.3%"].kind, facts["29.3%"].year) == (Kind.ACTUAL, 2022)
+    assert (facts["46.2%"].kind, facts["46.2%"].year) == (Kind.ACTUAL, 2022)
+    assert facts["0.4个百分点"].kind == Kind.ACTUAL
+
+
+def test_an_aim_framed_by_how_it_will_be_met_is_the_figure_befores():
+    facts = facts_of(
+        "全社会研发经费投入强度达到2.31%，按现有进度有望完成2.6%的规划目标。"
+        "每万人口高价值发明专利拥有量5.6件，已提前实现5件的规划目标。",
+        MIDTERM,
+    )
+    assert facts["2.6%"].indicator == "全社会研发经费投入强度"
+    assert facts["5件"].indicator == "每万人口高价值发明专利拥有量"
+    assert facts["2.6%"].kind == facts["5件"].kind == Kind.TARGET
+
+
+def test_a_projection_drops_its_modal_verb_from_the_name():
+    facts = facts_of("预计到2025年地区生产总值可达到3800亿元左右。", MIDTERM)
+    assert (facts["3800亿元左右"].indicator, facts["3800亿元左右"].kind) == (
+        "地区生产总值",
+        Kind.TARGET,
+    )
+    # (A name ending in 许可 keeps it.)
+    assert facts_of("全年办理行政许可4500件。", MIDTERM)["4500件"].indicator.endswith("许可")
+
+
+def test_a_clause_only_stating_the_price_basis_names_nothing():
+    facts = facts_of(
+        "2022年全市地区生产总值达到7079.8亿元；按可比价计算，2021年、2022年分别增长8.9%和4.6%。",
+        MIDTERM,
+    )
+    assert facts["8.9%"].indicator == facts["4.6%"].indicator == "全市地区生产总值"
+    assert (facts["8.9%"].year, facts["4.6%"].year) == (2021, 2022)
+
+
+def test_the_poor_lifted_out_are_counted_as_a_level():
+    facts = facts_of(
+        "两年累计减少农村贫困人口12.4万人。全年农村贫困人口减少3.2万人，政府债务减少6.5亿元。",
+        MIDTERM,
+    )
+    for key, value in (("12.4万人", 12.4), ("3.2万人", 3.2)):
+        f = facts[key]
+        assert (f.indicator, f.measure, f.value) == ("减少农村贫困人口", Measure.LEVEL, value)
+    # Any other fall stays a negative change.
+    assert (facts["6.5亿元"].measure, facts["6.5亿元"].value) == (Measure.CHANGE, -6.5)

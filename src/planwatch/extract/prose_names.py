@@ -255,7 +255,22 @@ def previous_clause_name(view: str, s: int, cs: int) -> str:
         return ""
     ps = max(view.rfind(d, s, cs - 1) for d in CLAUSE_DELIMS)
     ps = s if ps < s else ps + 1
+    if _price_basis_only(view[ps : cs - 1]):
+        return ""  # (；按可比价计算，2021年增长8.9%: the clause names no indicator)
     return subject_phrase(view[ps : cs - 1])
+
+
+@lru_cache(maxsize=1)
+def _price_basis_words() -> frozenset[str]:
+    by_role = _cues().by_role
+    return frozenset().union(
+        *(by_role.get(r, ()) for r in ("constant_price", "nominal", "adjusted"))
+    )
+
+
+def _price_basis_only(clause: str) -> bool:
+    """Whether a clause is only the price basis of the figures after it (按可比价计算)."""
+    return clause.strip() in _price_basis_words()
 
 
 # A line that is only a name: short, no digit, no sentence or clause punctuation.
@@ -414,3 +429,15 @@ def item_heading(view: str, s: int, e: int) -> str:
         return ""
     name = m.group("name")
     return name if subject_phrase(name) == name else ""
+
+
+_PEOPLE_UNITS = frozenset({"人", "万人", "户", "万户"})
+
+
+def lifted_name(name: str, unit: str | None) -> str:
+    """The name of a count of the poor lifted out, when a fall of people names them
+    (减少农村贫困人口12.4万人, 农村贫困人口减少3.2万人 -> 减少农村贫困人口): the figure is a
+    level kept positive (prose_words.csv ``lifted_noun``); "" when it is no such count."""
+    if unit not in _PEOPLE_UNITS or not words_re("lifted_noun").search(name):
+        return ""
+    return name if name.startswith("减少") else "减少" + name

@@ -127,6 +127,12 @@ _REL_OFFSET = relative_years()
 _PLAN_NAME_AFTER = re.compile(rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?!{BLANK}*期)")
 
 
+# A plan mark followed by words of its aims (“十四五”目标, 十三五规划目标任务, “十四五”确定的
+# 指标): it says whose aims are meant; the figures after it keep the time they had.
+_PLAN_AIM_AFTER = re.compile(
+    rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)?(?:确定的|提出的|设定的)?(?:主要)?(?:目标|任务)"
+)
+
 _BLANK_RUN_RE = re.compile(f"{BLANK}+")
 
 
@@ -271,6 +277,8 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
         return [TimeMark(s, e, "from", period[1])]  # 从“十四五”期末 3.2:41.5:55.3
     if kind == "plan" and text[s:e].endswith("以来"):
         return [TimeMark(s, e, "since", first=period[0])]  # “十五五”以来: a look back
+    if kind == "plan" and _PLAN_AIM_AFTER.match(text, e):
+        return []  # 完成“十四五”目标的29.3%: whose aim, no time of the figures after it
     if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
         kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
     elif kind == "baseplan" and text[s] == "与" and _PLAN_NAME_AFTER.match(text, e):
