@@ -166,15 +166,3 @@ def test_a_clause_only_stating_the_price_basis_names_nothing():
     )
     assert facts["8.9%"].indicator == facts["4.6%"].indicator == "全市地区生产总值"
     assert (facts["8.9%"].year, facts["4.6%"].year) == (2021, 2022)
-
-
-def test_the_poor_lifted_out_are_counted_as_a_level():
-    facts = facts_of(
-        "两年累计减少农村贫困人口12.4万人。全年农村贫困人口减少3.2万人，政府债务减少6.5亿元。",
-        MIDTERM,
-    )
-    for key, value in (("12.4万人", 12.4), ("3.2万人", 3.2)):
-        f = facts[key]
-        assert (f.indicator, f.measure, f.value) == ("减少农村贫困人口", Measure.LEVEL, value)
-    # Any other fall stays a negative change.
-    assert (facts["6.5亿元"].measure, facts["6.5亿元"].value) == (Measure.CHANGE, -6.5)

@@ -429,15 +429,3 @@ def item_heading(view: str, s: int, e: int) -> str:
         return ""
     name = m.group("name")
     return name if subject_phrase(name) == name else ""
-
-
-_PEOPLE_UNITS = frozenset({"人", "万人", "户", "万户"})
-
-
-def lifted_name(name: str, unit: str | None) -> str:
-    """The name of a count of the poor lifted out, when a fall of people names them
-    (减少农村贫困人口12.4万人, 农村贫困人口减少3.2万人 -> 减少农村贫困人口): the figure is a
-    level kept positive (prose_words.csv ``lifted_noun``); "" when it is no such count."""
-    if unit not in _PEOPLE_UNITS or not words_re("lifted_noun").search(name):
-        return ""
-    return name if name.startswith("减少") else "减少" + name

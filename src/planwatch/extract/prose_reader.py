@@ -26,7 +26,6 @@ from planwatch.extract.prose_names import (
     amount_name,
     clean_name,
     hollow_name,
-    lifted_name,
     mask_asides,
     scale_unit,
 )
@@ -197,8 +196,6 @@ class SentenceReader:
         if not choose_name(self, r, st, left) or _structure_count(self.view, r):
             return None
         measure, sign, unit = _measure(r, st, self.view[cs : v.start])
-        if sign < 0 and measure == Measure.CHANGE and (lifted := lifted_name(r.name, unit)):
-            measure, sign, r.name = Measure.LEVEL, 1, lifted  # (减少农村贫困人口12.4万人)
         if (
             measure == Measure.LEVEL
             and unit == "%"
