@@ -51,6 +51,18 @@ def test_an_aim_in_a_bracket_beside_a_result_is_that_years_aim():
     assert facts["6%左右"].indicator == "地区生产总值"
 
 
+def test_an_aim_beside_a_result_leaves_the_next_results_kind_alone():
+    # (In traditional script too: the rules read the normalised view.)
+    facts = facts_of(
+        "全年實現地區生產總值增長6.3%（預期目標為7%左右）；規模以上工業增加值增長8.1%（預期目標9%以上）。"
+        "社会消费品零售总额增长5.2%。",
+        REPORT,
+    )
+    for result in ("6.3%", "8.1%", "5.2%"):
+        assert (facts[result].kind, facts[result].year) == (Kind.ACTUAL, 2023), result
+    assert facts["9%以上"].kind == Kind.TARGET
+
+
 def test_a_bracket_comparing_with_the_aim_is_no_aim():
     facts = facts_of("固定资产投资增长4.2%（比年度计划低3.8个百分点）。", REPORT)
     assert facts["3.8个百分点"].kind == Kind.ACTUAL
@@ -166,3 +178,24 @@ def test_a_clause_only_stating_the_price_basis_names_nothing():
     )
     assert facts["8.9%"].indicator == facts["4.6%"].indicator == "全市地区生产总值"
     assert (facts["8.9%"].year, facts["4.6%"].year) == (2021, 2022)
+
+
+def test_a_count_of_indicators_is_named_by_its_status_not_its_reason():
+    facts = facts_of(
+        "28项主要指标中，3项因统计口径调整暂无法评估，4项受疫情影响进度滞后。", MIDTERM
+    )
+    assert facts["3项"].indicator == "暂无法评估"
+    assert facts["4项"].indicator == "进度滞后"
+    assert facts_of("另有2项受统计口径调整影响暂不评价。", MIDTERM)["2项"].indicator == "暂不评价"
+
+
+def test_this_year_so_far_in_a_report_of_january_is_the_year_just_ended():
+    # Drafted in December, delivered in January: 今年以来 is the year the report reviews.
+    text = "今年以来，全县完成地区生产总值184.1亿元，同比增长8.4%。"
+    facts = facts_of(text, REPORT)
+    assert (facts["184.1亿元"].year, facts["8.4%"].year) == (2023, 2023)
+    # A page of the summer speaks of its own year so far.
+    summer = DocumentMeta(
+        doc_type=DocType.IMPLEMENTATION_REPORT, reference_year=2024, reference_date="2024-07-26"
+    )
+    assert facts_of(text, summer)["8.4%"].year == 2024

@@ -96,8 +96,10 @@ def cues() -> Cues:
     )  # fmt: skip
     not_modal = by_role["not_modal"] | _indicator_names_holding(by_role)
     value_words = set().union(*(by_role.get(r, set()) for r in value_roles))
-    # (An open quote after a cue starts a quoted figure: 跨入“9万亿俱乐部”.)
-    token = f"(?:{_BASE}|{_TIME}|{_alternation(value_words)}|[\\s“]+)"
+    # (An open quote after a cue starts a quoted figure: 跨入“9万亿俱乐部”. One space or quote
+    # a token: a run of them as one token inside the chain's repeat backtracks without end
+    # on a table row's long runs of spaces.)
+    token = f"(?:{_BASE}|{_TIME}|{_alternation(value_words)}|[\\s“])"
     return Cues(
         by_role={k: frozenset(v) for k, v in by_role.items()},
         role_of={k: tuple(v) for k, v in role_of.items()},

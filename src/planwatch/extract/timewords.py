@@ -106,7 +106,10 @@ _MARK_RE = re.compile(
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
             r"(?=[比较与同])(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
             # 目前/截至目前: the state now, a result so far (the year the document reviews).
-            r"(?=[截到目当])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势)))",
+            # 今年以来 too: a report drafted in December and delivered in January means the
+            # year just ended by it (一、2023年计划执行情况 今年以来… in January 2024).
+            r"(?=[截到目当今本])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势))"
+            r"|(?:今年|本年)\s*以来)",
             # 当年/同年: the year just named (2016年…当年新增), else the year under review.
             r"(?=[当同]年)(?P<same>(?:当|同)年(?![价度末底初]))",
             # (人次年均, 车次: a count word before 次年, not "the next year".)
