@@ -199,3 +199,26 @@ def test_this_year_so_far_in_a_report_of_january_is_the_year_just_ended():
         doc_type=DocType.IMPLEMENTATION_REPORT, reference_year=2024, reference_date="2024-07-26"
     )
     assert facts_of(text, summer)["8.4%"].year == 2024
+
+
+def test_a_progress_column_is_a_share_as_of_the_tables_results_year():
+    text = (
+        "附表 “十四五”规划主要指标中期完成情况\n"
+        "序号 指标名称 单位 2020年基数 2025年目标 2022年完成 完成进度(%) 评价结果\n"
+        "1 地区生产总值 亿元 2103.5 2900 2516.2 51.8 基本符合预期\n"
+        "2 一般公共预算收入 亿元 150.2 200 171.3 42.2 滞后\n"
+        "3 常住人口城镇化率 % 58.1 63 60.4 46.9 基本符合预期\n"
+        "二、存在的主要问题\n"
+    )
+    ctx = ExtractContext(doc="t", meta=MIDTERM, outline=Outline())
+    (table,) = recover_tables(text, ctx)
+    got = {text[f.start : f.end]: f for f in table.facts}
+    share = got["51.8"]
+    assert (share.indicator, share.kind, share.measure, share.year, share.unit) == (
+        "地区生产总值完成进度",
+        Kind.ACTUAL,
+        Measure.LEVEL,
+        2022,
+        "%",
+    )
+    assert (got["2516.2"].year, got["2516.2"].unit) == (2022, "亿元")

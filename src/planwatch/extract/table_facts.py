@@ -200,6 +200,10 @@ class _RowFacts:
     def fact(self, cell: TextCell, col: Column, v: CellValue, name: str) -> Fact | None:
         measure, period_start = self._measure(col, v)
         fact_unit = "%" if measure is Measure.GROWTH else (v.unit or self.unit or col.unit)
+        if has_word(col.label, "progress") and col.unit == "%":
+            # 完成进度(%) beside 亿元 figures: how much of the aim was done, in %.
+            fact_unit, period_start = "%", None
+            name = name if name.endswith("进度") else name + "完成进度"
         area = self.ctx.meta.area
         fact = Fact(
             doc=self.ctx.doc,
