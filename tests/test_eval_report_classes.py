@@ -222,3 +222,24 @@ def test_a_progress_column_is_a_share_as_of_the_tables_results_year():
         "%",
     )
     assert (got["2516.2"].year, got["2516.2"].unit) == (2022, "亿元")
+
+
+FINAL = DocumentMeta(
+    doc_type=DocType.FINAL_EVALUATION,
+    reference_year=2021,
+    reference_date="2021-02-02",
+    period_start=2016,
+    period_end=2020,
+)
+
+
+def test_a_flow_summed_in_an_evaluation_with_no_period_named_is_the_plans_so_far():
+    facts = facts_of("城镇新增就业累计45.6万人。全市公路通车里程累计达到1.2万公里。", FINAL)
+    assert (facts["45.6万人"].year, facts["45.6万人"].period_start) == (2020, 2016)
+    assert facts["1.2万公里"].period_start is None  # (a stock reached: 累计达到)
+
+
+def test_an_average_change_after_a_change_from_a_start_year_runs_from_the_year_after():
+    text = "常住人口城镇化率由2015年的55.1%提高到2020年的61.3%，年均提高1.24个百分点。"
+    f = facts_of(text, FINAL)["1.24个百分点"]
+    assert (f.measure, f.year, f.period_start) == (Measure.CHANGE, 2020, 2016)

@@ -148,6 +148,8 @@ def _period_of(
             period_start = base_year + 1
         elif "yoy" in roles:
             period_start = None
+        elif avg and period_start is None and (start := _start_point(reader, r)) is not None:
+            period_start = start + 1  # 由2015年的55.1%提高到…，年均提高1.24个百分点
         elif avg and period_start is None and not state.explicit:
             period_start = _plan_so_far(frame, kind, year)  # 占比年均提高1个百分点
     elif implied_start or v.part >= 0:
@@ -366,4 +368,20 @@ def _level_period(
     ):
         # A plan's flow target (到2025年,新增学位3000个) is over the plan period.
         period_start = frame.period_start
+    if period_start is None and clause_flow and not describes and _summed_so_far(reader, r):
+        # 城镇新增就业累计45.6万人 in an evaluation, no period named: the plan so far.
+        period_start = _plan_so_far(frame, kind, year)
     return period_start
+
+
+def _summed_so_far(reader: SentenceReader, r: Reading) -> bool:
+    """Whether a count or amount (not a rate, not a stock reached: 累计达) is summed by
+    累计 before it in its clause."""
+    before = reader.view[r.cs : r.v.start].replace(BLANK, "")
+    if (
+        r.v.unit in ("%", "‰")
+        or _STOCK_NAME_RE.search(r.name)
+        or _STOCK_CUMULATIVE_RE.search(before)
+    ):
+        return False
+    return "累计" in before
