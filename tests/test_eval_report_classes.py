@@ -189,16 +189,18 @@ def test_a_count_of_indicators_is_named_by_its_status_not_its_reason():
     assert facts_of("另有2项受统计口径调整影响暂不评价。", MIDTERM)["2项"].indicator == "暂不评价"
 
 
-def test_this_year_so_far_in_a_report_of_january_is_the_year_just_ended():
-    # Drafted in December, delivered in January: 今年以来 is the year the report reviews.
-    text = "今年以来，全县完成地区生产总值184.1亿元，同比增长8.4%。"
+def test_this_year_so_far_under_a_heading_reviewing_the_year_just_ended():
+    # Drafted in December, delivered in January, under the review's heading: 今年以来 is
+    # the year the heading names.
+    text = (
+        "一、2023年国民经济和社会发展计划执行情况\n"
+        "今年以来，全县完成地区生产总值184.1亿元，同比增长8.4%。\n"
+    )
     facts = facts_of(text, REPORT)
     assert (facts["184.1亿元"].year, facts["8.4%"].year) == (2023, 2023)
-    # A page of the summer speaks of its own year so far.
-    summer = DocumentMeta(
-        doc_type=DocType.IMPLEMENTATION_REPORT, reference_year=2024, reference_date="2024-07-26"
-    )
-    assert facts_of(text, summer)["8.4%"].year == 2024
+    # With no such heading it is the page's own year (news of March on the year so far).
+    alone = facts_of("今年以来，全县地区生产总值同比增长8.4%。", REPORT)
+    assert alone["8.4%"].year == 2024
 
 
 def test_a_progress_column_is_a_share_as_of_the_tables_results_year():
