@@ -148,10 +148,8 @@ def _period_of(
             period_start = base_year + 1
         elif "yoy" in roles:
             period_start = None
-        elif avg and period_start is None and (start := _start_point(reader, r)) is not None:
-            period_start = start + 1  # 由2015年的55.1%提高到…，年均提高1.24个百分点
-        elif avg and period_start is None and not state.explicit:
-            period_start = _plan_so_far(frame, kind, year)  # 占比年均提高1个百分点
+        elif avg and period_start is None:
+            period_start = _average_change_start(reader, r, state, kind, year)
     elif implied_start or v.part >= 0:
         period_start = None
     elif v.unit == "位":
@@ -372,6 +370,18 @@ def _level_period(
         # 城镇新增就业累计45.6万人 in an evaluation, no period named: the plan so far.
         period_start = _plan_so_far(frame, kind, year)
     return period_start
+
+
+def _average_change_start(
+    reader: SentenceReader, r: Reading, state: TimeState, kind: Kind, year: int | None
+) -> int | None:
+    """The first year of an average change naming no period: the year after the start of
+    the change just named (由2015年的55.1%提高到…，年均提高1.24个百分点); with no time in
+    force, an evaluation's plan so far (占比年均提高1个百分点)."""
+    start = _start_point(reader, r)
+    if start is not None:
+        return start + 1
+    return None if state.explicit else _plan_so_far(reader.frame, kind, year)
 
 
 def _summed_so_far(reader: SentenceReader, r: Reading) -> bool:
