@@ -132,7 +132,9 @@ MIDTERM_DOCS = [
         2028,
         {
             "5.8": (A, 2025, None),
-            "6左右": (T, 2030, None),
+            # (The unit column read apart from the name, the row is a growth row: its
+            # aim is the plan's average, over the plan's years, as in every plan table.)
+            "6左右": (T, 2030, 2026),
             "6.3": (A, 2027, None),
             "44.1": (A, 2025, None),
             "45": (T, 2030, None),

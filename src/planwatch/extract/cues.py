@@ -61,9 +61,9 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
 
 
 # Base-year phrases that sit between a name and its value (比2015年增长, 比“十四五”下降,
-# 比全省平均水平高) are part of the cue chain; 比重, 比例, 比率 and 占比 are nouns (比重年均提高 is
+# 比全省平均水平高, 比2020年累计下降) are part of the cue chain; 比重, 比例, 比率 and 占比 are nouns (比重年均提高 is
 # a share's average change, not 比…高; 占比不低于70% is a share's floor, not 比…低).
-_BASE = rf"(?:(?<!占)比(?![重例率])|较)(?:[“”\"‘’ ]*{PLAN_NAME}[“”\"‘’ ]*(?:期末|末|期间|时期)?|\s*(?:19|20)\d{{2}}\s*年(?:底|末)?|[^,，。;；、\d]{{1,8}}?(?=高|低))"
+_BASE = rf"(?:(?<!占)比(?![重例率])|较)(?:[“”\"‘’ ]*{PLAN_NAME}[“”\"‘’ ]*(?:期末|末|期间|时期)?|\s*(?:19|20)\d{{2}}\s*年(?:底|末)?(?:累计)?|[^,，。;；、\d]{{1,8}}?(?=高|低))"
 
 
 # A bracket holding a year, a comma or a known remark is an aside, not part of a name
@@ -98,7 +98,9 @@ def cues() -> Cues:
     )  # fmt: skip
     not_modal = by_role["not_modal"] | _indicator_names_holding(by_role)
     value_words = set().union(*(by_role.get(r, set()) for r in value_roles))
-    # (An open quote after a cue starts a quoted figure: 跨入“9万亿俱乐部”.)
+    # (An open quote after a cue starts a quoted figure: 跨入“9万亿俱乐部”. One space or quote
+    # a token: a run of them as one token inside the chain's repeat backtracks without end
+    # on a table row's long runs of spaces.)
     token = f"(?:{_BASE}|{_TIME}|{_alternation(value_words)}|[\\s“])"
     return Cues(
         by_role={k: frozenset(v) for k, v in by_role.items()},

@@ -27,6 +27,7 @@ import re
 from planwatch.core.data import ExtractContext, Fact, Kind
 from planwatch.core.normalise import fold
 from planwatch.extract.numbers import find_numbers
+from planwatch.extract.prose_modality import AIM_ASIDE
 from planwatch.extract.prose_names import item_heading
 from planwatch.extract.prose_reader import SentenceReader
 from planwatch.extract.prose_script import DocumentWords, in_document_words
@@ -59,8 +60,11 @@ def _list_item(view: str, s: int) -> bool:
 
 def _aim_named_after(fact: Fact) -> bool:
     """Whether the fact's kind was decided by words after its value (距3.4%的规划目标): an aim
-    quoted for comparison, which says nothing of the kind of the sentences after it."""
+    quoted for comparison, which says nothing of the kind of the sentences after it; so is
+    an aim in a bracket beside a result (增长6.3%（预期目标为7%左右）)."""
     kind_ev = next((ev for ev in fact.evidence if ev.field == "kind"), None)
+    if kind_ev is not None and kind_ev.basis == AIM_ASIDE:
+        return True
     return kind_ev is not None and kind_ev.basis == "cue" and kind_ev.start >= fact.end
 
 

@@ -54,6 +54,15 @@ _SHARE_OF_AIM_RE = re.compile(
     r"((?:完成|实现)[^,，。;；\d]{0,6}?(?:计划|目标|预期))"
     r"(?:[(（][^()（）]{0,12}[)）]|[^,，。;；\d(（]{0,12}?)的\s*$"
 )
+# A bracket opening with aim words right before the value (增长6.3%（预期目标为7%左右）,
+# 1.3万人（年度目标1.2万人）, 增长4.2%（计划增长8%）): the aim of the result before it, set for
+# that result's year. A comparison or a share inside (（比计划高…）, （占年度计划的…）) is none.
+_AIM_ASIDE_RE = re.compile(
+    r"[（(]\s*([^()（）,，。;；\d比较超高低差占的完实达]{0,4}?(?:目标|预期|计划|预定))"
+    r"[^()（）,，。;；\d比较超高低差占的完实达]{0,5}$"
+)
+# The evidence basis of such an aim (its year is the result's: ``aim_aside_year``).
+AIM_ASIDE = "aim_aside"
 # Words that review how an aim fared (目标完成情况, 完成计划的131%): the figure is a result.
 _REVIEWED_RE = words_re("reviewed")
 # Its share (…达到进度要求，约占86.96%).
@@ -137,6 +146,10 @@ def decide_kind(
     if _plan_span_ahead(view, state, frame, section):
         # 五年累计新增就业50万人 under a plan's aims: the plan's own years, looking ahead.
         return Kind.TARGET, _ev(view, "section", section.cue)
+    aim_span = _aim_span(view, state, frame, found.get("t"))
+    if aim_span is not None:
+        # 规划目标五年累计225万人 in an evaluation: the aim over the plan's own years.
+        return Kind.TARGET, _ev(view, "cue", aim_span)
     timed = _by_year(state, frame)
     planned = _aim_after_year(view, state, found, s, v_start)
     if timed == Kind.ACTUAL and planned is not None:
@@ -182,6 +195,9 @@ def _around_value(
     bracketed = _aim_bracket_re().search(view, max(s, v_start - 16), v_start)
     if bracketed:  # 完成年度计划（增长9%）: the bracket gives the aim's figure
         return Kind.TARGET, _ev(view, "cue", bracketed.span(1))
+    aside = _AIM_ASIDE_RE.search(view, max(s, v_start - 16), v_start)
+    if aside:  # 增长6.3%（预期目标为7%左右）: the aim of the result before, whatever year
+        return Kind.TARGET, _ev(view, AIM_ASIDE, aside.span(1))
     share = _SHARE_OF_AIM_RE.search(view, max(s, v_start - 30), v_start)
     if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
         return Kind.ACTUAL, _ev(view, "cue", share.span(1))
@@ -208,6 +224,24 @@ def _plan_span_ahead(view: str, state: TimeState, frame: DocFrame, section: Sect
     if not (frame.is_plan and section.kind == Kind.TARGET and state.retro and state.src):
         return False
     return _BARE_SPAN_RE.fullmatch(view, state.src[0], state.src[1]) is not None
+
+
+# Between an aim word and the bare span it opens (规划目标五年累计, 目标为五年): a copula.
+_AIM_SPAN_GAP_RE = re.compile(r"\s*(?:为|是|[:：])?\s*")
+
+
+def _aim_span(
+    view: str, state: TimeState, frame: DocFrame, aim: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """The aim word's span when, in an evaluation of a plan, it opens a bare span of years
+    (规划目标五年累计225万人, 目标为五年累计降低10%): the plan's own years, an aim, not a look
+    back from the evaluation's year; else None."""
+    if not (frame.is_evaluation and frame.period_end is not None and state.retro):
+        return None
+    src = state.src
+    if aim is None or src is None or not _BARE_SPAN_RE.fullmatch(view, src[0], src[1]):
+        return None
+    return aim if _AIM_SPAN_GAP_RE.fullmatch(view, aim[1], src[0]) else None
 
 
 def _aim_after_year(
@@ -440,3 +474,22 @@ def decide_year(
     basis = "plan_period" if planned and kind == Kind.TARGET else frame.ref_basis
     text = "" if frame.ref_year is None else str(frame.ref_year)
     return year, Evidence("year", basis if year is not None else "genre_default", text)
+
+
+def aim_aside_year(
+    view: str, state: TimeState, frame: DocFrame, kind_ev: Evidence
+) -> tuple[int | None, Evidence] | None:
+    """The year of an aim in a bracket beside its result (增长6.3%（预期目标为7%左右）): the
+    result's year, in a document reviewing a year (a work report, an implementation report,
+    their news); a plan's and its evaluation's aims are for the plan's end. None when the
+    figure is no such aim."""
+    if kind_ev.basis != AIM_ASIDE or frame.is_plan or frame.is_evaluation:
+        return None
+    return decide_year(view, state, frame, Kind.ACTUAL)
+
+
+def share_of_aim(clause: str) -> bool:
+    """Whether ``clause`` (a clause's words before a % value) says how much of an aim was
+    done (完成五年目标的42.8%, 完成年度计划的101.2%): the figure is a level, whatever change
+    the clause before stated."""
+    return _SHARE_OF_AIM_RE.search(clause) is not None

@@ -261,7 +261,22 @@ def previous_clause_name(view: str, s: int, cs: int) -> str:
         return ""
     ps = max(view.rfind(d, s, cs - 1) for d in CLAUSE_DELIMS)
     ps = s if ps < s else ps + 1
+    if _price_basis_only(view[ps : cs - 1]):
+        return ""  # (；按可比价计算，2021年增长8.9%: the clause names no indicator)
     return subject_phrase(view[ps : cs - 1])
+
+
+@lru_cache(maxsize=1)
+def _price_basis_words() -> frozenset[str]:
+    by_role = _cues().by_role
+    return frozenset().union(
+        *(by_role.get(r, ()) for r in ("constant_price", "nominal", "adjusted"))
+    )
+
+
+def _price_basis_only(clause: str) -> bool:
+    """Whether a clause is only the price basis of the figures after it (按可比价计算)."""
+    return clause.strip() in _price_basis_words()
 
 
 # A line that is only a name: short, no digit, no sentence or clause punctuation.
@@ -374,7 +389,10 @@ def rank_name(subject: str, st: SentenceState) -> str:
 
 @lru_cache(maxsize=1)
 def _hollow_re() -> re.Pattern[str]:
-    hollow = sorted(_cues().by_role.get("hollow_name", ()), key=len, reverse=True)
+    # (Words labelling the result beside an aim, 执行情况8.1%, name nothing either.)
+    by_role = _cues().by_role
+    words = by_role.get("hollow_name", frozenset()) | by_role.get("hollow_result", frozenset())
+    hollow = sorted(words, key=len, reverse=True)
     return re.compile("的?(?:" + ("|".join(map(re.escape, hollow)) or "(?!)") + ")+")
 
 

@@ -158,6 +158,11 @@ _STATUS_AFTER_RE = re.compile(
 )
 
 
+# Why a count of indicators fared so, before its status (2项因统计口径调整暂无法评估, 受疫情
+# 影响3项滞后): no part of the status that names the count.
+_REASON_RE = re.compile(r"^(?:因|由于|受)[^,，。;；]{1,14}?(?:调整|变化|影响|原因)(?:等原因|影响)?")
+
+
 def _status_name(reader: SentenceReader, r: Reading) -> None:
     """An evaluation's count of indicators by status is named by the status (4项已提前完成
     规划目标 -> 提前完成规划目标, 2项未完成 -> 未完成), not by the subject before it."""
@@ -169,7 +174,7 @@ def _status_name(reader: SentenceReader, r: Reading) -> None:
     pred = m.group("pred").replace(BLANK, "")
     if not _FARED_RE.search(pred) and not cues().outcome_re.search(pred):
         return
-    name = re.sub(r"^(?:均|已|仍|则|还)", "", pred)
+    name = re.sub(r"^(?:均|已|仍|则|还)", "", _REASON_RE.sub("", pred))
     if len(name) >= 2:
         r.name = name
         r.quote_end = max(r.quote_end, m.end("pred"))

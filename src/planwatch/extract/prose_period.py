@@ -77,6 +77,22 @@ def period_of(
     year: int | None,
 ) -> tuple[int | None, int | None]:
     """The figure's year (adjusted for a start point) and its period's first year."""
+    frame = reader.frame
+    if kind == Kind.TARGET and _plan_years_aim(reader.view, frame, timing.state):
+        # 规划目标五年累计225万人 in an evaluation: the aim is over the plan's years.
+        return frame.period_end, frame.period_start
+    return _period_of(reader, r, st, timing, measure, kind, year)
+
+
+def _period_of(
+    reader: SentenceReader,
+    r: Reading,
+    st: SentenceState,
+    timing: Timing,
+    measure: Measure,
+    kind: Kind,
+    year: int | None,
+) -> tuple[int | None, int | None]:
     view, v, frame, state = reader.view, r.v, reader.frame, timing.state
     if kind == Kind.TARGET and _earlier_plans_time(reader, r, state):
         # (“十一五”时期年均增长11.4%，纲要提出了8%的预期目标: the aim is the plan's own.)
@@ -132,8 +148,8 @@ def period_of(
             period_start = base_year + 1
         elif "yoy" in roles:
             period_start = None
-        elif avg and period_start is None and not state.explicit:
-            period_start = _plan_so_far(frame, kind, year)  # 占比年均提高1个百分点
+        elif avg and period_start is None:
+            period_start = _average_change_start(reader, r, state, kind, year)
     elif implied_start or v.part >= 0:
         period_start = None
     elif v.unit == "位":
@@ -147,6 +163,19 @@ def period_of(
     if period_start is not None and year is not None and period_start > year:
         period_start = None
     return year, period_start
+
+
+# A bare span as long as a five-year plan (五年, 5年).
+_FIVE_YEARS_RE = re.compile(r"\s*(?:五|5)\s*年\s*")
+
+
+def _plan_years_aim(view: str, frame: DocFrame, state: TimeState) -> bool:
+    """Whether an aim's look-back span in an evaluation is the plan's own five years
+    (规划目标五年累计225万人): the aim is over the plan's period, not the years reviewed."""
+    src = state.src
+    if not (frame.is_evaluation and state.retro and frame.period_start is not None and src):
+        return False
+    return _FIVE_YEARS_RE.fullmatch(view, src[0], src[1]) is not None
 
 
 def _change_start(
@@ -337,4 +366,32 @@ def _level_period(
     ):
         # A plan's flow target (到2025年,新增学位3000个) is over the plan period.
         period_start = frame.period_start
+    if period_start is None and clause_flow and not describes and _summed_so_far(reader, r):
+        # 城镇新增就业累计45.6万人 in an evaluation, no period named: the plan so far.
+        period_start = _plan_so_far(frame, kind, year)
     return period_start
+
+
+def _average_change_start(
+    reader: SentenceReader, r: Reading, state: TimeState, kind: Kind, year: int | None
+) -> int | None:
+    """The first year of an average change naming no period: the year after the start of
+    the change just named (由2015年的55.1%提高到…，年均提高1.24个百分点); with no time in
+    force, an evaluation's plan so far (占比年均提高1个百分点)."""
+    start = _start_point(reader, r)
+    if start is not None:
+        return start + 1
+    return None if state.explicit else _plan_so_far(reader.frame, kind, year)
+
+
+def _summed_so_far(reader: SentenceReader, r: Reading) -> bool:
+    """Whether a count or amount (not a rate, not a stock reached: 累计达) is summed by
+    累计 before it in its clause."""
+    before = reader.view[r.cs : r.v.start].replace(BLANK, "")
+    if (
+        r.v.unit in ("%", "‰")
+        or _STOCK_NAME_RE.search(r.name)
+        or _STOCK_CUMULATIVE_RE.search(before)
+    ):
+        return False
+    return "累计" in before

@@ -17,7 +17,7 @@ from planwatch.core.data import Binding, Comparator, Evidence, ExtractContext, F
 from planwatch.core.regex import skipping
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch
-from planwatch.extract.prose_modality import decide_kind, decide_year
+from planwatch.extract.prose_modality import aim_aside_year, decide_kind, decide_year, share_of_aim
 from planwatch.extract.prose_names import (
     BULLET_RE,
     CLAUSE_DELIMS,
@@ -227,7 +227,9 @@ class SentenceReader:
             kind_ev.basis == "start_point" and (state.future or not state.explicit)
         ):
             state = TimeState()  # the start point is now: the year the document reviews
-        year, year_ev = decide_year(self.view, state, self.frame, kind)
+        year, year_ev = aim_aside_year(self.view, state, self.frame, kind_ev) or decide_year(
+            self.view, state, self.frame, kind
+        )
         year, period_start = period_of(self, r, st, timing, measure, kind, year)
         binding = None
         bm = _BINDING_RE.search(self.view, cs, ce)
@@ -484,7 +486,9 @@ def _measure(r: Reading, st: SentenceState, clause: str = "") -> tuple[Measure, 
     if last_dir is None and _BASE_ADD_RE.search(r.pre):
         last_dir = 1  # 比上年新增213家: what was added against the base, a change
     if v.fixed_measure is None:
-        if unit == "倍":
+        if unit == "%" and share_of_aim(clause):
+            sign = 1  # 下降6.2%，完成五年目标的42.8%: how much of the aim is done, a level
+        elif unit == "倍":
             measure = Measure.GROWTH
         elif last_dir is not None:
             measure = Measure.GROWTH if unit in ("%", "‰") else Measure.CHANGE

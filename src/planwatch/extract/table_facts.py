@@ -202,6 +202,10 @@ class _RowFacts:
     def fact(self, cell: TextCell, col: Column, v: CellValue, name: str) -> Fact | None:
         measure, period_start = self._measure(col, v)
         fact_unit = "%" if measure is Measure.GROWTH else (v.unit or self.unit or col.unit)
+        if has_word(col.label, "progress") and col.unit == "%":
+            # 完成进度(%) beside 亿元 figures: how much of the aim was done, in %.
+            fact_unit, period_start = "%", None
+            name = name if name.endswith("进度") else name + "完成进度"
         area = self.ctx.meta.area
         fact = Fact(
             doc=self.ctx.doc,
@@ -228,6 +232,9 @@ class _RowFacts:
             return None
         return fact
 
+    def _average_so_far(self, col: Column) -> bool:
+        return _average_row_so_far(self.plan.name, col, self.period)
+
     def _measure(self, col: Column, v: CellValue) -> tuple[Measure, int | None]:
         """The measure and first year of a value under ``col`` in this row."""
         measure = col.measure or Measure.LEVEL
@@ -245,6 +252,7 @@ class _RowFacts:
                 # A growth row's figure under a year column: that year's growth,
                 # or the plan's average/cumulative one for targets and declines.
                 keep = col.kind is Kind.TARGET or direction == "decline"
+                keep = keep or self._average_so_far(col)
                 period_start = period.start if (keep and period) else None
             measure = Measure.GROWTH
         elif self.unit == "个百分点":
@@ -257,6 +265,18 @@ class _RowFacts:
         if period_start is not None and year is not None and period_start >= year:
             period_start = None  # (one year's figure: 2024年计划 of an annual report)
         return measure, period_start
+
+
+_AVERAGE_NAME_RE = re.compile(r"年均|平均")
+
+
+def _average_row_so_far(name: str, col: Column, period: PlanPeriod | None) -> bool:
+    """Whether a result under a year column of an average-growth row (地区生产总值年均增长,
+    the 2022年 column of a mid-term table) is the average since the plan began: a year
+    inside the plan's period, past its first (the base year's column is that year's)."""
+    if col.kind is not Kind.ACTUAL or period is None or col.year is None:
+        return False
+    return period.start < col.year <= period.end and bool(_AVERAGE_NAME_RE.search(name))
 
 
 def as_printed(text: str, row: Span, indicator: str) -> str:

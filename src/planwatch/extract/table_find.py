@@ -23,7 +23,7 @@ from functools import lru_cache
 from planwatch.core.data import Span
 from planwatch.core.regex import skipping
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_header import ColumnRole, _role, is_header_word
+from planwatch.extract.table_header import ColumnRole, _role, is_header_word, spaced_row_cells
 from planwatch.extract.table_runon import runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_view import table_view
@@ -390,6 +390,8 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
             stop = line
             break
         _, cells = split_row_line(text, line, single_space=single if layout == "spaced" else None)
+        if layout == "spaced":
+            cells = spaced_row_cells(cells, header)  # (as wide as the header: positions)
         if in_header and cells and all(is_header_word(c.text) for c in cells):
             header.extend(cells)
             continue

@@ -297,8 +297,11 @@ def _reviewed_columns(
         return columns
     if reviewed >= period.end:
         return columns
+    # (Beside a dated results column, 2022年完成 | 完成进度(%), the table's own year.)
+    dated = [c.year for c in columns if _dated_result(c, period)]
+    year = max(dated) if dated else reviewed
     return [
-        dataclasses.replace(c, year=reviewed)
+        dataclasses.replace(c, year=year)
         if c.role is ColumnRole.VALUE
         and c.kind is Kind.ACTUAL
         and c.year == period.end
@@ -307,6 +310,13 @@ def _reviewed_columns(
         else c
         for c in columns
     ]
+
+
+def _dated_result(c: Column, period: PlanPeriod) -> bool:
+    """Whether ``c`` is a results column naming a year inside the plan (2022年完成)."""
+    if c.role is not ColumnRole.VALUE or c.kind is not Kind.ACTUAL or c.year is None:
+        return False
+    return period.start <= c.year < period.end and bool(years_in(c.label))
 
 
 _REVIEWS = (

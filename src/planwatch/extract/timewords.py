@@ -111,6 +111,9 @@ _MARK_RE = re.compile(
             r"(?=[比较与同])(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
             # 目前/截至目前: the state now, a result so far (the year the document reviews).
             r"(?=[截到目当])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势)))",
+            # 今年以来: this year so far (see TimeState.fold: under a heading of the year
+            # just ended, a report drafted in December and delivered in January means that year).
+            r"(?=[今本])(?P<sofar>(?:今年|本年)\s*以来)",
             # 当年/同年: the year just named (2016年…当年新增), else the year under review.
             r"(?=[当同]年)(?P<same>(?:当|同)年(?![价度末底初]))",
             # (人次年均, 车次: a count word before 次年, not "the next year".)
@@ -130,6 +133,12 @@ _REL_OFFSET = relative_years()
 # (Junk a mirror inserted inside the word is blanked in the view: 规(guī)划.)
 _PLAN_NAME_AFTER = re.compile(rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?!{BLANK}*期)")
 
+
+# A plan mark followed by words of its aims (“十四五”目标, 十三五规划目标任务, “十四五”确定的
+# 指标): it says whose aims are meant; the figures after it keep the time they had.
+_PLAN_AIM_AFTER = re.compile(
+    rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)?(?:确定的|提出的|设定的)?(?:主要)?(?:目标|任务)"
+)
 
 _BLANK_RUN_RE = re.compile(f"{BLANK}+")
 
@@ -255,11 +264,42 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "same"))
         elif kind == "rel":
             marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[m.group(kind)]))
+        elif kind == "sofar":
+            # 今年以来 under a heading reviewing a year (一、2023年计划执行情况, drafted in
+            # December, delivered in January): that year; else this year, as 今年.
+            y = _reviewed_in_heading(text, s)
+            marks.append(TimeMark(s, e, "year", y) if y else TimeMark(s, e, "rel", offset=0))
         elif kind == "part":
             marks.append(TimeMark(s, e, "part"))
     if any(m.kind == "aimend" for m in marks):
         marks.sort(key=lambda m: m.start)
     return marks
+
+
+# A heading line reviewing a year: its number, the year, and a review word.
+_REVIEW_HEAD_RE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|第[一二三四五六七八九十]{1,2}部分)[^\n。]{0,20}?"
+    r"((?:19|20)\d{2})\s*年[^\n。]{0,30}?(?:执行情况|工作回顾|回顾|完成情况)[^\n。]{0,10}$",
+    re.MULTILINE,
+)
+# How far back a heading is looked for.
+_HEAD_WINDOW = 2000
+
+
+def _reviewed_in_heading(text: str, at: int) -> int | None:
+    """The year the nearest heading line before ``at`` reviews (一、2023年国民经济和社会发展
+    计划执行情况), if that heading is the last one before ``at``; else None."""
+    found = None
+    for m in _REVIEW_HEAD_RE.finditer(text, max(0, at - _HEAD_WINDOW), at):
+        found = m
+    if found is None or _ANY_HEAD_RE.search(text, found.end(), at):
+        return None
+    return int(found.group(1))
+
+
+_ANY_HEAD_RE = re.compile(
+    r"\n\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|第[一二三四五六七八九十]{1,2}部分)"
+)
 
 
 def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
@@ -275,6 +315,8 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
         return [TimeMark(s, e, "from", period[1])]  # 从“十四五”期末 3.2:41.5:55.3
     if kind == "plan" and text[s:e].endswith("以来"):
         return [TimeMark(s, e, "since", first=period[0])]  # “十五五”以来: a look back
+    if kind == "plan" and _PLAN_AIM_AFTER.match(text, e):
+        return []  # 完成“十四五”目标的29.3%: whose aim, no time of the figures after it
     if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
         kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
     elif kind == "baseplan" and text[s] == "与" and _PLAN_NAME_AFTER.match(text, e):
