@@ -27,6 +27,7 @@ import re
 from planwatch.core.data import ExtractContext, Fact, Kind
 from planwatch.core.normalise import fold
 from planwatch.extract.numbers import find_numbers
+from planwatch.extract.prose_firstpass import maybe_values
 from planwatch.extract.prose_names import item_heading
 from planwatch.extract.prose_reader import SentenceReader
 from planwatch.extract.prose_script import DocumentWords, in_document_words
@@ -62,6 +63,12 @@ def _aim_named_after(fact: Fact) -> bool:
     quoted for comparison, which says nothing of the kind of the sentences after it."""
     kind_ev = next((ev for ev in fact.evidence if ev.field == "kind"), None)
     return kind_ev is not None and kind_ev.basis == "cue" and kind_ev.start >= fact.end
+
+
+def _holds(starts: list[int], s: int, e: int) -> bool:
+    """Whether any of the sorted offsets ``starts`` lies in ``[s, e)``."""
+    i = bisect.bisect_left(starts, s)
+    return i < len(starts) and starts[i] < e
 
 
 class DocMarks:
@@ -161,6 +168,10 @@ class ProseExtractor:
         sections = SectionIndex(view, ctx, frame)
         numbers = find_numbers(text)
         starts = [n.span.start for n in numbers]
+        # A first pass: which numbers can be values at all; a sentence holding none of them
+        # (and no special value) is not read (most numbers are list numbers and names: 一体化).
+        maybe = maybe_values(view, numbers)
+        value_starts = [st for st, ok in zip(starts, maybe, strict=True) if ok]
         # Time expressions of the whole text, read once; each sentence takes its slice.
         marks = DocMarks(time_marks(view))
         toc = ctx.outline.toc
@@ -186,10 +197,10 @@ class ProseExtractor:
                     para_name, head_line = heading, line
                 if not _list_item(view, s):
                     last_kind.clear()
-            lo = bisect.bisect_left(starts, s)
-            hi = bisect.bisect_left(starts, e)
             extra = special_values(view, s, e)
-            if lo < hi or extra:
+            if extra or _holds(value_starts, s, e):
+                lo = bisect.bisect_left(starts, s)
+                hi = bisect.bisect_left(starts, e)
                 section = sections.at(s)
                 base_state = section.state
                 if not first_sentence and para.state.explicit:
@@ -199,7 +210,7 @@ class ProseExtractor:
                     last_kind.get(section.start), sentence_marks,
                 )  # fmt: skip
                 reader.para_name = para_name
-                found = reader.read(numbers[lo:hi], extra)
+                found = reader.read(numbers[lo:hi], extra, maybe[lo:hi])
                 carried = [f for f in found if not _aim_named_after(f)]
                 if carried:
                     last_kind[section.start] = carried[-1].kind

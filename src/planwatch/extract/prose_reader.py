@@ -130,8 +130,10 @@ class SentenceReader:
         ce = self.clause_starts[i + 1] - 1 if i + 1 < len(self.clause_starts) else self.e
         return cs, ce
 
-    def read(self, numbers: list[NumberMatch], extra: list[Value]) -> list[Fact]:
-        values = sentence_values(self.view, self.s, self.e, numbers, extra)
+    def read(
+        self, numbers: list[NumberMatch], extra: list[Value], maybe: list[bool] | None = None
+    ) -> list[Fact]:
+        values = sentence_values(self.view, self.s, self.e, numbers, extra, maybe)
         if not values:
             return []  # (most sentences with a number state no value: no clauses read)
         self._find_clauses()

@@ -254,9 +254,16 @@ def _percent_words(view: str, s: int, e: int) -> list[Value]:
 
 
 def sentence_values(
-    view: str, s: int, e: int, numbers: list[NumberMatch], extra: list[Value]
+    view: str,
+    s: int,
+    e: int,
+    numbers: list[NumberMatch],
+    extra: list[Value],
+    maybe: list[bool] | None = None,
 ) -> list[Value]:
-    """The values of the sentence ``view[s:e]``, in text order, none overlapping another."""
+    """The values of the sentence ``view[s:e]``, in text order, none overlapping another
+    (``maybe``: :func:`~planwatch.extract.prose_firstpass.maybe_values` of ``numbers``,
+    when known; a number it rules out is not read)."""
     ratios, ratio_taken = _ratio_values(view, numbers)
     taken: list[tuple[int, int]] = [(v.num_start, v.num_end) for v in extra + ratios]
     taken += [(n.span.start, n.span.end) for n in numbers if n.span.start in ratio_taken]
@@ -265,7 +272,9 @@ def sentence_values(
     uppers: dict[int, int] = {}  # the upper bounds of ranges (6.5%—7%: the 7%) -> lower's
     for i, n in enumerate(numbers):
         ns, ne = n.span.start, n.span.end
-        if ns < skip_until or any(a <= ns < b for a, b in taken):
+        if (maybe is not None and not maybe[i]) or ns < skip_until:
+            continue
+        if any(a <= ns < b for a, b in taken):
             continue
         v = _value_of(view, s, e, n, numbers[i + 1 :])
         if v is None:
