@@ -1,7 +1,8 @@
 """The first pass over a document's numbers (which can be values at all) rules out only
-numbers that the value stage rejects too: checked on composed sentences and on text
-generated from the characters that matter to it (numerals, units, joiners, dashes,
-spaces, slashes, brackets)."""
+numbers that the value stage rejects too, and special values (ranks, fractions, 翻番, 零,
+magnitudes) tried only where their trigger stands are those of every pattern: checked on
+composed sentences and on text generated from the characters that matter (numerals,
+units, joiners, dashes, spaces, slashes, brackets, trigger words and their look-alikes)."""
 
 from __future__ import annotations
 
@@ -9,15 +10,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planwatch.core.data import DocumentMeta, ExtractContext, Outline
-from planwatch.extract.numbers import find_numbers
+from planwatch.extract import prose_values as pv
+from planwatch.extract.numbers import find_numbers, scan_numbers
 from planwatch.extract.prose import ProseExtractor
 from planwatch.extract.prose_firstpass import maybe_values
-from planwatch.extract.prose_values import _value_of, sentence_values
+from planwatch.extract.prose_values import _value_of, sentence_values, special_values
 
 
 def _kept(text: str) -> dict[str, bool]:
     numbers = find_numbers(text)
-    return {n.raw: ok for n, ok in zip(numbers, maybe_values(text, numbers), strict=True)}
+    maybe = maybe_values(text, scan_numbers(text))
+    return {n.raw: ok for n, ok in zip(numbers, maybe, strict=True)}
 
 
 def test_names_batches_years_and_list_numbers_are_ruled_out() -> None:
@@ -51,7 +54,7 @@ _PIECES = [
 def test_a_number_ruled_out_is_never_a_value(pieces: list[str]) -> None:
     text = "".join(pieces)
     numbers = find_numbers(text)
-    maybe = maybe_values(text, numbers)
+    maybe = maybe_values(text, scan_numbers(text))
     for i, (n, ok) in enumerate(zip(numbers, maybe, strict=True)):
         if not ok:
             assert _value_of(text, 0, len(text), n, numbers[i + 1 :]) is None, n.raw
@@ -81,4 +84,44 @@ def test_the_extractor_reads_the_same_facts_with_and_without_the_pass(monkeypatc
         (3.0, "万人"),
         (65.0, "%"),
         (0.5, "个百分点"),
+    ]
+
+
+def _every_special_scan(view: str) -> list[tuple[int, int, float, str | None]]:
+    """Special values as if every pattern were tried on every sentence."""
+    s, e = 0, len(view)
+    found = (
+        pv._ranks(view, s, e)
+        + pv._fractions(view, s, e)
+        + pv._percent_words(view, s, e)
+        + pv._halves(view, s, e)
+        + pv._doublings(view, s, e)
+        + pv._zeros(view, s, e)
+        + pv._magnitudes(view, s, e)
+    )
+    return [(v.start, v.end, v.value, v.unit) for v in found]
+
+
+_SPECIAL_PIECES = [
+    "第", "前", "5", "三", "十", "位", "名", "分之", "百分之", "四", "一半", "占", "的",
+    "翻", "一", "番", "多", "零", "死亡", "突破", "万亿", "亿", "元", "居", "全省", " ",
+    "分别", "当前", "部分", "，",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SPECIAL_PIECES), min_size=1, max_size=12))
+def test_special_values_tried_by_trigger_are_those_of_every_pattern(pieces: list[str]) -> None:
+    view = "".join(pieces)
+    found = [(v.start, v.end, v.value, v.unit) for v in special_values(view, 0, len(view))]
+    assert found == _every_special_scan(view)
+
+
+def test_special_values_of_a_sentence() -> None:
+    view = "经济总量居全省第5位，占全国的一半以上，翻了一番，突破万亿元，部分地区分别增长"
+    assert [(view[v.start : v.end], v.value) for v in special_values(view, 0, len(view))] == [
+        ("第5位", 5.0),
+        ("一半", 50.0),
+        ("翻了一番", 100.0),
+        ("万亿元", 1.0),
     ]

@@ -127,6 +127,10 @@ def _chinese_value(s: str) -> float | None:
     return value + float("0." + "".join(str(DIGITS[ch]) for ch in frac))
 
 
+# A number as found, before it is a NumberMatch: (start, end, value, raw, chinese).
+NumberRow = tuple[int, int, float, str, bool]
+
+
 def find_numbers(
     text: str, start: int = 0, end: int | None = None, *, chinese: bool = True
 ) -> list[NumberMatch]:
@@ -138,10 +142,8 @@ def find_numbers(
     Numbers glued to Latin letters (5G, PM2.5) are still returned: telling a
     name from a figure needs the context, which is the extractor's job.
     """
-    if end is None:
-        end = len(text)
-    view = to_view(text[start:end])
     if not chinese:
+        view = to_view(text[start : len(text) if end is None else end])
         return [
             NumberMatch(
                 Span(start + m.start(), start + m.end()),
@@ -150,17 +152,27 @@ def find_numbers(
             )
             for m in _ARABIC_RE.finditer(view)
         ]
-    found: list[NumberMatch] = []
+    return as_matches(scan_numbers(text, start, end))
+
+
+def as_matches(rows: list[NumberRow]) -> list[NumberMatch]:
+    """Number rows of :func:`scan_numbers` as matches."""
+    return [NumberMatch(Span(s, e), v, raw, cn) for s, e, v, raw, cn in rows]
+
+
+def scan_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberRow]:
+    """The numbers of :func:`find_numbers` as plain rows, Chinese numerals included: a
+    document's prose reads few of its numbers, and makes matches of those only."""
+    if end is None:
+        end = len(text)
+    view = to_view(text[start:end])
+    found: list[NumberRow] = []
     taken = 0  # the end of the last decimal part of a Chinese numeral read
     for m in _ANY_NUMBER_RE.finditer(view):
         s, e = m.span()
         if view[s] not in _CN_SET:
             found.append(
-                NumberMatch(
-                    Span(start + s, start + e),
-                    _arabic_value(m.group()),
-                    text[start + s : start + e],
-                )
+                (start + s, start + e, _arabic_value(m.group()), text[start + s : start + e], False)
             )
             continue
         if s < taken:
@@ -181,7 +193,5 @@ def find_numbers(
         value = _chinese_value(view[s:e])
         if value is None:
             continue
-        found.append(
-            NumberMatch(Span(start + s, start + e), value, text[start + s : start + e], True)
-        )
+        found.append((start + s, start + e, value, text[start + s : start + e], True))
     return found

@@ -26,12 +26,12 @@ import re
 
 from planwatch.core.data import ExtractContext, Fact, Kind
 from planwatch.core.normalise import fold
-from planwatch.extract.numbers import find_numbers
+from planwatch.extract.numbers import as_matches, scan_numbers
 from planwatch.extract.prose_firstpass import maybe_values
 from planwatch.extract.prose_names import item_heading
 from planwatch.extract.prose_reader import SentenceReader
 from planwatch.extract.prose_script import DocumentWords, in_document_words
-from planwatch.extract.prose_values import special_values
+from planwatch.extract.prose_values import SPECIAL_HINT, special_values
 from planwatch.extract.sections import DocFrame, SectionIndex, doc_frame
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 
@@ -85,6 +85,10 @@ class DocMarks:
         return [m for m in self.marks[lo:hi] if m.end <= e]
 
 
+# No time set (a frozen value: one shared by every paragraph that starts without one).
+_NO_TIME = TimeState()
+
+
 class ParagraphTime:
     """The time a paragraph sets for its sentences.
 
@@ -96,7 +100,7 @@ class ParagraphTime:
 
     def __init__(self, view: str, frame: DocFrame) -> None:
         self.view, self.frame = view, frame
-        self.state = TimeState()
+        self.state = _NO_TIME
         self.para_start = -1
         self.open = False  # the paragraph so far is only a run-in heading
 
@@ -123,7 +127,7 @@ class ParagraphTime:
             if self.state.explicit and _CONTINUES_RE.match(view, s):
                 self.open = False
                 return False  # goes on the last paragraph, in its time
-            self.state = TimeState()
+            self.state = _NO_TIME
             self._fold(marks)
             self.open = not marks and len(view[s:e].strip()) <= _RUN_IN_HEAD_MAX
             return True
@@ -150,7 +154,7 @@ class ParagraphTime:
                 continue
             head = view[s : mark.start].rstrip(_TOPIC_LEAD)
             if not head or head[-1] in ",，:：":
-                self.state = TimeState()
+                self.state = _NO_TIME
                 self._fold([mark])
 
 
@@ -166,12 +170,13 @@ class ProseExtractor:
         view = words.blanked(folded)
         frame = doc_frame(ctx.meta)
         sections = SectionIndex(view, ctx, frame)
-        numbers = find_numbers(text)
-        starts = [n.span.start for n in numbers]
+        numbers = scan_numbers(text)  # (rows: matches are made for the sentences read)
+        starts = [n[0] for n in numbers]
         # A first pass: which numbers can be values at all; a sentence holding none of them
         # (and no special value) is not read (most numbers are list numbers and names: 一体化).
         maybe = maybe_values(view, numbers)
         value_starts = [st for st, ok in zip(starts, maybe, strict=True) if ok]
+        special_starts = [m.start() for m in SPECIAL_HINT.finditer(view)]
         # Time expressions of the whole text, read once; each sentence takes its slice.
         marks = DocMarks(time_marks(view))
         toc = ctx.outline.toc
@@ -197,7 +202,7 @@ class ProseExtractor:
                     para_name, head_line = heading, line
                 if not _list_item(view, s):
                     last_kind.clear()
-            extra = special_values(view, s, e)
+            extra = special_values(view, s, e) if _holds(special_starts, s, e) else []
             if extra or _holds(value_starts, s, e):
                 lo = bisect.bisect_left(starts, s)
                 hi = bisect.bisect_left(starts, e)
@@ -210,7 +215,7 @@ class ProseExtractor:
                     last_kind.get(section.start), sentence_marks,
                 )  # fmt: skip
                 reader.para_name = para_name
-                found = reader.read(numbers[lo:hi], extra, maybe[lo:hi])
+                found = reader.read(as_matches(numbers[lo:hi]), extra, maybe[lo:hi])
                 carried = [f for f in found if not _aim_named_after(f)]
                 if carried:
                     last_kind[section.start] = carried[-1].kind

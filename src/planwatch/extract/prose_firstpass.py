@@ -21,7 +21,7 @@ from functools import cache
 
 from planwatch.core.numerals import CHARS
 from planwatch.core.units import UnitInfo, longest_unit_form, unit_lead_characters
-from planwatch.extract.numbers import NumberMatch
+from planwatch.extract.numbers import NumberRow
 from planwatch.extract.prose_units import index_before
 from planwatch.extract.prose_values import _CHINESE_SKIP_DIMS, _COUNT_DIMS, _RATIO_COLONS
 
@@ -91,18 +91,18 @@ def _borrows(rest: str) -> bool:
     return rest[:1] in _LIST_JOIN and rest.lstrip(_LIST_JOIN)[:1] in _NUMERAL_START
 
 
-def maybe_values(view: str, numbers: list[NumberMatch]) -> list[bool]:
-    """For each number, whether it can be a value: False only where
-    :func:`~.prose_values.sentence_values` surely takes none there (see the module)."""
+def maybe_values(view: str, numbers: list[NumberRow]) -> list[bool]:
+    """For each number (a row of :func:`~.numbers.scan_numbers`), whether it can be a value:
+    False only where :func:`~.prose_values.sentence_values` surely takes none there (see the
+    module)."""
     any_lead, small_cn, cn, late = _lead_sets()
     out = []
-    for n in numbers:
-        ne = n.span.end
-        if n.chinese:
-            lead = small_cn if n.value < 10 else cn
-            by_dimension = n.value >= 10  # (under ten a rate, 次/年, is no quantity either)
+    for ns, ne, value, _raw, chinese in numbers:
+        if chinese:
+            lead = small_cn if value < 10 else cn
+            by_dimension = value >= 10  # (under ten a rate, 次/年, is no quantity either)
         else:
-            by_dimension = n.value >= 1900
+            by_dimension = value >= 1900
             lead = late if by_dimension else any_lead
         c = view[ne : ne + 1]
         kept = (
@@ -115,9 +115,9 @@ def maybe_values(view: str, numbers: list[NumberMatch]) -> list[bool]:
         )
         if not kept and by_dimension:
             kept = _slash_near(view, ne)  # a unit ruled out by its dimension may be a rate's
-        if not kept and not n.chinese and n.value < 1000:
+        if not kept and not chinese and value < 1000:
             # (A bare number after an index's name: 价格指数为102.5. The 30 characters
             # before it hold any sentence's stretch of them, so a match there is kept.)
-            kept = index_before(view, 0, n.span.start)
+            kept = index_before(view, 0, ns)
         out.append(kept)
     return out
