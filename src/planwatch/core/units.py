@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -141,6 +142,23 @@ def same_quantity(v1: float, u1: str | None, v2: float, u2: str | None, rel: flo
 
 
 _SPACES = " \u3000\u00a0"
+
+
+@functools.cache
+def unit_lead_characters(keep: Callable[[UnitInfo], bool] | None = None) -> frozenset[str]:
+    """Every character at which :func:`match_unit_at` can find a unit (for which
+    ``keep`` holds, when given): the first characters of those forms of the table, the
+    spaces it skips and the slashes of a rate (12/10万). A position holding none of them
+    starts no unit (none that ``keep`` takes), though a slash after it may still make a
+    rate of what starts there (次/年)."""
+    forms = _table().forms
+    firsts = {p[0] for p, info in forms.items() if keep is None or keep(info)}
+    return frozenset(firsts) | frozenset(_SPACES + "/／")
+
+
+def longest_unit_form() -> int:
+    """The length of the longest printed form of the table."""
+    return _table().max_len
 
 
 def match_unit_at(text: str, pos: int, *, skip_spaces: bool = True) -> UnitMatch | None:

@@ -49,6 +49,12 @@ _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[ ]*\.[ ]*\d+)?"
 # (Led by its first characters, a sign or a digit: five times faster over prose.)
 _ARABIC_RE = skipping(re.compile(r"(?:(?<=[\[(（【:：\s])[-+])?" + _ARABIC))
 _CHINESE_RE = re.compile(f"[{_CN_CHARS}]+")
+# Both in one scan (their characters are disjoint, so the matches are the two scans'):
+# a Chinese numeral is the match whose first character is one of its characters.
+_ANY_NUMBER_RE = skipping(
+    re.compile(r"(?:(?<=[\[(（【:：\s])[-+])?" + _ARABIC + f"|[{_CN_CHARS}]+")
+)
+_CN_SET = frozenset(_CN_CHARS)
 # The decimal part of a Chinese numeral, digit by digit: 十二点八 (12.8), 三點零五 (3.05).
 _CN_DIGITS = "".join(d for d in DIGITS if d not in "OＯ")
 # Words ending in 一 that are no numeral (唯一, 统一, 逐一, 之一): the 一 is not a digit.
@@ -121,6 +127,10 @@ def _chinese_value(s: str) -> float | None:
     return value + float("0." + "".join(str(DIGITS[ch]) for ch in frac))
 
 
+# A number as found, before it is a NumberMatch: (start, end, value, raw, chinese).
+NumberRow = tuple[int, int, float, str, bool]
+
+
 def find_numbers(
     text: str, start: int = 0, end: int | None = None, *, chinese: bool = True
 ) -> list[NumberMatch]:
@@ -132,43 +142,56 @@ def find_numbers(
     Numbers glued to Latin letters (5G, PM2.5) are still returned: telling a
     name from a figure needs the context, which is the extractor's job.
     """
+    if not chinese:
+        view = to_view(text[start : len(text) if end is None else end])
+        return [
+            NumberMatch(
+                Span(start + m.start(), start + m.end()),
+                _arabic_value(m.group()),
+                text[start + m.start() : start + m.end()],
+            )
+            for m in _ARABIC_RE.finditer(view)
+        ]
+    return as_matches(scan_numbers(text, start, end))
+
+
+def as_matches(rows: list[NumberRow]) -> list[NumberMatch]:
+    """Number rows of :func:`scan_numbers` as matches."""
+    return [NumberMatch(Span(s, e), v, raw, cn) for s, e, v, raw, cn in rows]
+
+
+def scan_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberRow]:
+    """The numbers of :func:`find_numbers` as plain rows, Chinese numerals included: a
+    document's prose reads few of its numbers, and makes matches of those only."""
     if end is None:
         end = len(text)
     view = to_view(text[start:end])
-    found: list[NumberMatch] = []
-    for m in _ARABIC_RE.finditer(view):
-        raw = m.group()
-        found.append(
-            NumberMatch(
-                Span(start + m.start(), start + m.end()),
-                _arabic_value(raw),
-                text[start + m.start() : start + m.end()],
-            )
-        )
-    if chinese:
-        taken = 0  # the end of the last decimal part read
-        for m in _CHINESE_RE.finditer(view):
-            s, e = m.start(), m.end()
-            if s < taken:
-                continue
-            if view[s] == "一" and view[s - 1 : s + 1] in _ONE_WORDS:
-                s += 1  # 唯一一个: the 一 of 唯一 is a word, the next one a count
-                if s == e:
-                    continue
-            dec = _CN_DECIMAL_RE.match(view, e) if view[e : e + 1] in _POINTS else None
-            if dec:
-                e = dec.end()
-                taken = e
-            # Leave a trailing 万/亿 to the unit: 三万人 reads like 3万人.
-            while e > s and view[e - 1] in BIG_UNITS:
-                e -= 1
-            if e == s:
-                continue
-            value = _chinese_value(view[s:e])
-            if value is None:
-                continue
+    found: list[NumberRow] = []
+    taken = 0  # the end of the last decimal part of a Chinese numeral read
+    for m in _ANY_NUMBER_RE.finditer(view):
+        s, e = m.span()
+        if view[s] not in _CN_SET:
             found.append(
-                NumberMatch(Span(start + s, start + e), value, text[start + s : start + e], True)
+                (start + s, start + e, _arabic_value(m.group()), text[start + s : start + e], False)
             )
-        found.sort(key=lambda n: n.span.start)
+            continue
+        if s < taken:
+            continue
+        if view[s] == "一" and view[s - 1 : s + 1] in _ONE_WORDS:
+            s += 1  # 唯一一个: the 一 of 唯一 is a word, the next one a count
+            if s == e:
+                continue
+        dec = _CN_DECIMAL_RE.match(view, e) if view[e : e + 1] in _POINTS else None
+        if dec:
+            e = dec.end()
+            taken = e
+        # Leave a trailing 万/亿 to the unit: 三万人 reads like 3万人.
+        while e > s and view[e - 1] in BIG_UNITS:
+            e -= 1
+        if e == s:
+            continue
+        value = _chinese_value(view[s:e])
+        if value is None:
+            continue
+        found.append((start + s, start + e, value, text[start + s : start + e], True))
     return found

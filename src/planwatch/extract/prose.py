@@ -26,12 +26,13 @@ import re
 
 from planwatch.core.data import ExtractContext, Fact, Kind
 from planwatch.core.normalise import fold
-from planwatch.extract.numbers import find_numbers
+from planwatch.extract.numbers import as_matches, scan_numbers
+from planwatch.extract.prose_firstpass import maybe_values
 from planwatch.extract.prose_modality import AIM_ASIDE
 from planwatch.extract.prose_names import item_heading
 from planwatch.extract.prose_reader import SentenceReader
 from planwatch.extract.prose_script import DocumentWords, in_document_words
-from planwatch.extract.prose_values import special_values
+from planwatch.extract.prose_values import SPECIAL_HINT, special_values
 from planwatch.extract.sections import DocFrame, SectionIndex, doc_frame
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 
@@ -68,6 +69,12 @@ def _aim_named_after(fact: Fact) -> bool:
     return kind_ev is not None and kind_ev.basis == "cue" and kind_ev.start >= fact.end
 
 
+def _holds(starts: list[int], s: int, e: int) -> bool:
+    """Whether any of the sorted offsets ``starts`` lies in ``[s, e)``."""
+    i = bisect.bisect_left(starts, s)
+    return i < len(starts) and starts[i] < e
+
+
 class DocMarks:
     """A document's time marks in text order, sliced per sentence by offset."""
 
@@ -82,6 +89,10 @@ class DocMarks:
         return [m for m in self.marks[lo:hi] if m.end <= e]
 
 
+# No time set (a frozen value: one shared by every paragraph that starts without one).
+_NO_TIME = TimeState()
+
+
 class ParagraphTime:
     """The time a paragraph sets for its sentences.
 
@@ -93,7 +104,7 @@ class ParagraphTime:
 
     def __init__(self, view: str, frame: DocFrame) -> None:
         self.view, self.frame = view, frame
-        self.state = TimeState()
+        self.state = _NO_TIME
         self.para_start = -1
         self.open = False  # the paragraph so far is only a run-in heading
 
@@ -130,7 +141,7 @@ class ParagraphTime:
             if self.state.explicit and _CONTINUES_RE.match(view, s):
                 self.open = False
                 return False  # goes on the last paragraph, in its time
-            self.state = TimeState()
+            self.state = _NO_TIME
             self._fold(marks, sections.at(s).state if sections and marks else None)
             self.open = not marks and len(view[s:e].strip()) <= _RUN_IN_HEAD_MAX
             return True
@@ -157,7 +168,7 @@ class ParagraphTime:
                 continue
             head = view[s : mark.start].rstrip(_TOPIC_LEAD)
             if not head or head[-1] in ",，:：":
-                self.state = TimeState()
+                self.state = _NO_TIME
                 self._fold([mark])
 
 
@@ -173,8 +184,13 @@ class ProseExtractor:
         view = words.blanked(folded)
         frame = doc_frame(ctx.meta)
         sections = SectionIndex(view, ctx, frame)
-        numbers = find_numbers(text)
-        starts = [n.span.start for n in numbers]
+        numbers = scan_numbers(text)  # (rows: matches are made for the sentences read)
+        starts = [n[0] for n in numbers]
+        # A first pass: which numbers can be values at all; a sentence holding none of them
+        # (and no special value) is not read (most numbers are list numbers and names: 一体化).
+        maybe = maybe_values(view, numbers)
+        value_starts = [st for st, ok in zip(starts, maybe, strict=True) if ok]
+        special_starts = [m.start() for m in SPECIAL_HINT.finditer(view)]
         # Time expressions of the whole text, read once; each sentence takes its slice.
         marks = DocMarks(time_marks(view))
         toc = ctx.outline.toc
@@ -200,10 +216,10 @@ class ProseExtractor:
                     para_name, head_line = heading, line
                 if not _list_item(view, s):
                     last_kind.clear()
-            lo = bisect.bisect_left(starts, s)
-            hi = bisect.bisect_left(starts, e)
-            extra = special_values(view, s, e)
-            if lo < hi or extra:
+            extra = special_values(view, s, e) if _holds(special_starts, s, e) else []
+            if extra or _holds(value_starts, s, e):
+                lo = bisect.bisect_left(starts, s)
+                hi = bisect.bisect_left(starts, e)
                 section = sections.at(s)
                 base_state = section.state
                 if not first_sentence and para.state.explicit:
@@ -213,7 +229,7 @@ class ProseExtractor:
                     last_kind.get(section.start), sentence_marks,
                 )  # fmt: skip
                 reader.para_name = para_name
-                found = reader.read(numbers[lo:hi], extra)
+                found = reader.read(as_matches(numbers[lo:hi]), extra, maybe[lo:hi])
                 carried = [f for f in found if not _aim_named_after(f)]
                 if carried:
                     last_kind[section.start] = carried[-1].kind

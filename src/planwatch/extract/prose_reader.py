@@ -130,8 +130,10 @@ class SentenceReader:
         ce = self.clause_starts[i + 1] - 1 if i + 1 < len(self.clause_starts) else self.e
         return cs, ce
 
-    def read(self, numbers: list[NumberMatch], extra: list[Value]) -> list[Fact]:
-        values = sentence_values(self.view, self.s, self.e, numbers, extra)
+    def read(
+        self, numbers: list[NumberMatch], extra: list[Value], maybe: list[bool] | None = None
+    ) -> list[Fact]:
+        values = sentence_values(self.view, self.s, self.e, numbers, extra, maybe)
         if not values:
             return []  # (most sentences with a number state no value: no clauses read)
         self._find_clauses()
@@ -180,7 +182,9 @@ class SentenceReader:
         name_start = seg_start + lead_off + (len(subject) - len(subject.lstrip()))
         name = clean_name(subject)
         # (完成规划目标的60%: a share of the aim, named by its lead verb, is no hollow name.)
-        if C.token_re.fullmatch(name) or hollow_name(clean_name(subject, keep_lead=True)):
+        if name and (
+            C.token_re.fullmatch(name) or hollow_name(clean_name(subject, keep_lead=True))
+        ):
             name = ""  # 保持40%以上增长、达357万辆: a cue word left over names nothing
         list_only = (
             not name and seg_start > cs and all(ch in LIST_SEPS + "(（)）≥≤＞＜" for ch in pre)

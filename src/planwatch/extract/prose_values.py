@@ -139,7 +139,7 @@ class Value:
 
 # The characters special values hold (第/前 of ranks, 分 of fractions and 百分之, 半, 翻, 零,
 # 亿/万 of magnitudes): one scan tells which of the seven patterns a sentence needs.
-_SPECIAL_HINT = re.compile("[第前分半翻零亿万]")
+SPECIAL_HINT = re.compile("[第前分半翻零亿万]")
 
 
 def _simple(s: int, e: int, value: float, unit: str, measure: Measure | None = None) -> Value:
@@ -150,13 +150,13 @@ def _simple(s: int, e: int, value: float, unit: str, measure: Measure | None = N
 def special_values(view: str, s: int, e: int) -> list[Value]:
     """Values that are not plain numbers: ranks, fractions, 一半, 翻一番, 零 outcomes, 百分之X,
     magnitudes without a number (突破万亿元)."""
-    hints = set(_SPECIAL_HINT.findall(view, s, e))
+    hints = set(SPECIAL_HINT.findall(view, s, e))
     if not hints:
         return []  # most sentences hold none
     out: list[Value] = []
     if hints & {"第", "前"}:
         out += _ranks(view, s, e)
-    if "分" in hints:
+    if "分" in hints and view.find("分之", s, e) >= 0:  # (not 分别, 部分, 充分)
         out += _fractions(view, s, e) + _percent_words(view, s, e)
     if "半" in hints:
         out += _halves(view, s, e)
@@ -254,9 +254,16 @@ def _percent_words(view: str, s: int, e: int) -> list[Value]:
 
 
 def sentence_values(
-    view: str, s: int, e: int, numbers: list[NumberMatch], extra: list[Value]
+    view: str,
+    s: int,
+    e: int,
+    numbers: list[NumberMatch],
+    extra: list[Value],
+    maybe: list[bool] | None = None,
 ) -> list[Value]:
-    """The values of the sentence ``view[s:e]``, in text order, none overlapping another."""
+    """The values of the sentence ``view[s:e]``, in text order, none overlapping another
+    (``maybe``: :func:`~planwatch.extract.prose_firstpass.maybe_values` of ``numbers``,
+    when known; a number it rules out is not read)."""
     ratios, ratio_taken = _ratio_values(view, numbers)
     taken: list[tuple[int, int]] = [(v.num_start, v.num_end) for v in extra + ratios]
     taken += [(n.span.start, n.span.end) for n in numbers if n.span.start in ratio_taken]
@@ -265,7 +272,9 @@ def sentence_values(
     uppers: dict[int, int] = {}  # the upper bounds of ranges (6.5%—7%: the 7%) -> lower's
     for i, n in enumerate(numbers):
         ns, ne = n.span.start, n.span.end
-        if ns < skip_until or any(a <= ns < b for a, b in taken):
+        if (maybe is not None and not maybe[i]) or ns < skip_until:
+            continue
+        if any(a <= ns < b for a, b in taken):
             continue
         v = _value_of(view, s, e, n, numbers[i + 1 :])
         if v is None:
