@@ -361,9 +361,8 @@ _SHARE_NOUN_RE = re.compile(r"占比|比重|比例|比率")
 _GAP_WINDOW = 10
 
 
-@lru_cache(maxsize=1)
 def _aim_gap_re() -> re.Pattern[str]:
-    return words_re("aim_gap", r"({})(?:[^\d,，。;；]|(?:19|20)\d\d年)*$")
+    return words_re("aim_gap", r"({})(?:[^\d,，。;；]|(?:19|20)\d\d年)*$")  # (words_re caches)
 
 
 def _in_closed_aside(view: str, s: int, span: tuple[int, int], v_start: int) -> bool:
