@@ -183,18 +183,25 @@ _REVISION_RE = re.compile(r"""^revision\b[^=\n]*=\s*["']([^"'\n]+)["']\s*$""", r
 _DOWN_RE = re.compile(r"""^down_revision\b[^=\n]*=\s*(?:None|["']([^"'\n]+)["'])\s*$""", re.M)
 
 
-@functools.cache
 def _head_from_files() -> str | None:
     """The newest migration's revision read from the migration files' text, or None
     when that text does not say it plainly (then alembic decides).
 
-    Importing alembic costs about half a second of CPU (it brings mako and pygments),
-    paid by every command that opens a store; a store already at the newest schema
-    (nearly every open) needs only this comparison.
+    Importing alembic costs about a quarter of a second of CPU (it brings mako and
+    pygments), paid by every command that opens a store; a store already at the newest
+    schema (nearly every open) needs only this comparison. Read again when the files
+    change (their names and times are the key).
     """
+    versions = MIGRATIONS / "versions"
+    stamp = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in versions.glob("*.py")))
+    return _head_of(versions, stamp)
+
+
+@functools.lru_cache(maxsize=8)
+def _head_of(versions: Path, stamp: tuple[tuple[str, int], ...]) -> str | None:
     revisions, followed = set(), set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
+    for name, _ in stamp:
+        source = (versions / name).read_text(encoding="utf-8")
         rev, down = _REVISION_RE.findall(source), _DOWN_RE.findall(source)
         if len(rev) != 1 or len(down) != 1:
             return None
