@@ -10,6 +10,7 @@ largest worker.
     python bench/ingest_bench.py --mb 10 --db postgresql://user@host/emptydb
     python bench/ingest_bench.py --mb 10 --pg-server postgresql://user@host/postgres
     python bench/ingest_bench.py --mb 10 --local-cluster 2   # Dask LocalCluster, 2 processes
+    python bench/ingest_bench.py --mb 10 --workers 2 --no-nice  # workers at this priority
 
 ``--pg-server`` makes a new database on that server for the run and drops it after
 (so runs can be repeated). It also prints the store's size against the UTF-8 text
@@ -64,6 +65,11 @@ def main() -> None:
     ap.add_argument(
         "--local-cluster", type=int, default=0, help="analyse on a Dask LocalCluster of N processes"
     )
+    ap.add_argument(
+        "--no-nice",
+        action="store_true",
+        help="worker processes at this process's priority (as --workers 1 analyses)",
+    )
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="planwatch-bench-"))
@@ -78,7 +84,9 @@ def main() -> None:
         store = Store(pg_db or args.db or f"sqlite:///{db_path}")
         cluster = _local_cluster(args.local_cluster) if args.local_cluster else None
         scheduler = cluster.scheduler_address if cluster else args.scheduler
-        options = Options(workers=workers, show_progress=False, scheduler=scheduler)
+        options = Options(
+            workers=workers, show_progress=False, scheduler=scheduler, nice=not args.no_nice
+        )
         t0 = time.perf_counter()
         summary = ingest([str(docs)], store, options)
         seconds = time.perf_counter() - t0

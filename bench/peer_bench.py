@@ -74,6 +74,7 @@ def _forget_texts() -> None:
         table_header._role,
         table_header.is_header_word,
         table_words.has_word,
+        table_words.groups_in,
     ):
         cached.cache_clear()
 

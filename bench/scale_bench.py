@@ -21,6 +21,11 @@ Set-ups (``--setups``, comma-separated):
     python bench/scale_bench.py --mb 5 --rounds 3 --setups two,dask
     python bench/scale_bench.py --mb 5 --rounds 3 --setups one,two
     python bench/scale_bench.py --mb 5 --rounds 3 --setups two,pg --pg-server postgresql://u@host/postgres
+
+Ingest lowers its worker processes' priority (nice 10) and one worker analyses in the
+calling process at its own: on a machine others load, the two set-ups then get unequal
+CPU shares. ``--no-nice`` runs the workers at the caller's priority (``ingest
+--no-nice``), so ``one`` and ``two`` differ only in the number of processes.
 """
 
 from __future__ import annotations
@@ -61,6 +66,7 @@ def run_once(setup: str, docs: Path, work: Path, args, cluster) -> dict:
     options = Options(
         workers=1 if setup == "one" else 2,
         show_progress=False,
+        nice=not args.no_nice,
         scheduler=cluster.scheduler_address if setup.startswith("dask") else None,
     )
     cpu0, t0 = _cpu(), time.perf_counter()
@@ -93,6 +99,9 @@ def main() -> None:
     )
     ap.add_argument("--pg-server", help="PostgreSQL server URL for the pg set-up")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--no-nice", action="store_true", help="worker processes at this process's priority"
+    )
     args = ap.parse_args()
     setups = args.setups.split(",")
     if "pg" in setups and not args.pg_server:

@@ -35,3 +35,49 @@ def test_a_command_still_prints_a_rich_table(tmp_path) -> None:
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "s.db"), "docs"])
     assert result.exit_code == 0, result.output
     assert "0 documents" in result.output and "┃ id ┃ file ┃" in result.output
+
+
+OPEN_AGAIN = """
+import sys
+from planwatch.store.repo import Store
+store = Store(sys.argv[1])
+print(store.counts()["documents"], "alembic" in sys.modules)
+"""
+
+
+def test_a_store_at_the_newest_schema_opens_without_importing_alembic(tmp_path) -> None:
+    from planwatch.store.repo import Store
+
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    Store(url).close()  # created and migrated (alembic runs)
+    out = subprocess.run(
+        [sys.executable, "-c", OPEN_AGAIN, url], capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert out == ["0", "False"]
+
+
+def test_the_head_read_from_the_migration_files_is_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    from planwatch.store import db
+
+    head = ScriptDirectory.from_config(db._alembic_config()).get_current_head()
+    assert db._head_from_files() == head
+
+
+def test_a_store_at_another_revision_is_left_to_alembic(tmp_path) -> None:
+    import pytest
+    import sqlalchemy
+
+    from planwatch.store import db
+    from planwatch.store.repo import Store
+
+    url = f"sqlite:///{tmp_path / 's.db'}"
+    Store(url).close()
+    engine = sqlalchemy.create_engine(url)
+    with engine.begin() as conn:  # a revision this planwatch does not know
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'elsewhere'")
+    assert db._stored_revision(engine) == "elsewhere"
+    engine.dispose()
+    with pytest.raises(Exception, match="elsewhere"):
+        Store(url)  # not taken for current: alembic is asked, and cannot place it

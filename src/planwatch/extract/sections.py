@@ -248,6 +248,14 @@ class SectionIndex:
             marks.append(info)
         self._marks = marks
         self._starts = [s.start for s in marks]
+        # Offsets where the outline's chain of headings can change (a heading's line or
+        # section starts, a section ends): between two of them, with the same mark in
+        # force, ``at`` answers alike, so each answer is worked out once (_answered).
+        heads = ctx.outline.headings
+        self._bounds = sorted(
+            {x for h in heads for x in (h.span.start, h.section.start, h.section.end)}
+        )
+        self._answered: dict[tuple[int, int], SectionInfo] = {}
 
     def _lead_in(self, text: str, start: int, end: int, prev: SectionInfo) -> SectionInfo | None:
         """A line that ends in a colon and names a year (2026年…主要预期目标完成情况如下:)
@@ -304,7 +312,14 @@ class SectionIndex:
 
     def at(self, offset: int) -> SectionInfo:
         """The section information in force at ``offset``."""
-        info = self._marks[bisect.bisect_right(self._starts, offset) - 1]
+        i = bisect.bisect_right(self._starts, offset) - 1
+        key = (i, bisect.bisect_right(self._bounds, offset))
+        answer = self._answered.get(key)
+        if answer is None:
+            answer = self._answered[key] = self._at(self._marks[i], offset)
+        return answer
+
+    def _at(self, info: SectionInfo, offset: int) -> SectionInfo:
         if self._outline.headings and info.kind is None:
             # A known outline can still name the kind (an outer heading's cue).
             for h in reversed(self._outline.headings_at(offset)):

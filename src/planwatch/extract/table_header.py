@@ -24,7 +24,7 @@ from planwatch.core.data import Kind, Measure, Span
 from planwatch.core.periods import PLAN_NAME_RE, plan_mentions
 from planwatch.core.units import header_unit
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_words import has_word, squeeze, words
+from planwatch.extract.table_words import groups_in, has_word, squeeze, words
 
 
 class ColumnRole(StrEnum):
@@ -283,24 +283,28 @@ def column_meaning(
 # short cell of every candidate line, often the same ones (bounded cache).
 @lru_cache(maxsize=8192)
 def _role(text: str) -> ColumnRole:
-    if has_word(text, "index"):
+    # (The groups a cell has words of, found in one pass: table_words.groups_in.)
+    found = groups_in(text)
+    if "index" in found:
         return ColumnRole.INDEX
-    if has_word(text, "attribute"):
+    if "attribute" in found:
         return ColumnRole.ATTRIBUTE
-    if has_word(text, "remark"):
+    if "remark" in found:
         return ColumnRole.OTHER
-    value_words = bool(years_in(text)) or any(
-        has_word(text, g) for g in ("growth", "cumulative", "target", "actual", "level")
-    )
-    if has_word(text, "unit") and not value_words:
+    value_words = bool(years_in(text)) or not found.isdisjoint(_VALUE_GROUPS)
+    if "unit" in found and not value_words:
         return ColumnRole.UNIT
-    if has_word(text, "category") and not value_words:
+    if "category" in found and not value_words:
         return ColumnRole.CATEGORY
-    if has_word(text, "name") and not value_words:
+    if "name" in found and not value_words:
         return ColumnRole.NAME
     if value_words:
         return ColumnRole.VALUE
     return ColumnRole.OTHER
+
+
+# Groups whose words make a header cell a value column's (with a year in it).
+_VALUE_GROUPS = frozenset(("growth", "cumulative", "target", "actual", "level"))
 
 
 @lru_cache(maxsize=8192)

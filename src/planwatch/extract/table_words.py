@@ -8,8 +8,9 @@ new document's wording is a new CSV row, not a code change.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+import ahocorasick_rs
 
 from planwatch.core.datafiles import records
 
@@ -32,16 +33,32 @@ def words(group: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16384)
 def has_word(text: str, group: str) -> bool:
     """Whether ``text`` (spaces ignored) contains a word of ``group``."""
-    pattern = _group_re(group)
-    return pattern is not None and pattern.search(squeeze(text)) is not None
+    return group in groups_in(text)
 
 
-@lru_cache(maxsize=64)
-def _group_re(group: str) -> re.Pattern[str] | None:
-    """The words of ``group`` as one alternation: one scan in C finds whether any is in a
-    text (a test of each word in turn cost a Python step per word). None: no words."""
-    found = words(group)
-    return re.compile("|".join(map(re.escape, found))) if found else None
+# A header cell is asked about up to eleven groups in turn (table_header._role): one
+# pass of one automaton over the squeezed cell answers them all (a scan per group cost
+# a squeeze and a regular-expression search each; bench/peer_bench.py, table finding).
+@lru_cache(maxsize=16384)
+def groups_in(text: str) -> frozenset[str]:
+    """The groups with a word contained in ``text`` (spaces ignored)."""
+    squeezed = squeeze(text)
+    if not squeezed:
+        return frozenset()
+    automaton, owners = _automaton()
+    found = automaton.find_matches_as_indexes(squeezed, overlapping=True)
+    return frozenset(g for i, _, _ in found for g in owners[i])
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[str, ...], ...]]:
+    """Every word of every group in one automaton, and the groups each word is of."""
+    owners: dict[str, list[str]] = {}
+    for group, found in _groups().items():
+        for word in found:
+            owners.setdefault(word, []).append(group)
+    patterns = [w for w in owners if w]  # (an empty word is contained in no squeezed text)
+    return ahocorasick_rs.AhoCorasick(patterns), tuple(tuple(owners[w]) for w in patterns)
 
 
 def squeeze(text: str) -> str:

@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, event
+from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -20,12 +19,17 @@ from planwatch.core.errors import StoreError
 from planwatch.store.textcodec import register as register_text_function
 from planwatch.store.views import create_views, drop_views, ensure_views
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
@@ -132,6 +136,12 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
 
 def _check_current(engine: Engine) -> None:
     """A read-only store cannot be migrated: it must already be at the newest schema."""
+    head = _head_from_files()
+    if head is not None and _stored_revision(engine) == head:
+        return
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     with engine.connect() as conn:
         current = MigrationContext.configure(conn).get_current_revision()
@@ -144,6 +154,14 @@ def _check_current(engine: Engine) -> None:
 
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest migration (a no-op when it is there)."""
+    head = _head_from_files()
+    if head is not None and _stored_revision(engine) == head:
+        ensure_views(engine)  # (the usual case, decided without importing alembic)
+        return
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     cfg = _alembic_config()
     head = ScriptDirectory.from_config(cfg).get_current_head()
     with engine.connect() as conn:
@@ -157,3 +175,47 @@ def upgrade(engine: Engine) -> None:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
         create_views(conn)
+
+
+# A migration file's own revision and the one it follows, as the files spell them
+# (``revision: str = "slim"``); a tuple (a merge) or any other spelling is not read here.
+_REVISION_RE = re.compile(r"""^revision\b[^=\n]*=\s*["']([^"'\n]+)["']\s*$""", re.M)
+_DOWN_RE = re.compile(r"""^down_revision\b[^=\n]*=\s*(?:None|["']([^"'\n]+)["'])\s*$""", re.M)
+
+
+def _head_from_files() -> str | None:
+    """The newest migration's revision read from the migration files' text, or None
+    when that text does not say it plainly (then alembic decides).
+
+    Importing alembic costs about a quarter of a second of CPU (it brings mako and
+    pygments), paid by every command that opens a store; a store already at the newest
+    schema (nearly every open) needs only this comparison. Read again when the files
+    change (their names and times are the key).
+    """
+    versions = MIGRATIONS / "versions"
+    stamp = tuple(sorted((p.name, p.stat().st_mtime_ns) for p in versions.glob("*.py")))
+    return _head_of(versions, stamp)
+
+
+@functools.lru_cache(maxsize=8)
+def _head_of(versions: Path, stamp: tuple[tuple[str, int], ...]) -> str | None:
+    revisions, followed = set(), set()
+    for name, _ in stamp:
+        source = (versions / name).read_text(encoding="utf-8")
+        rev, down = _REVISION_RE.findall(source), _DOWN_RE.findall(source)
+        if len(rev) != 1 or len(down) != 1:
+            return None
+        revisions.add(rev[0])
+        if down[0]:
+            followed.add(down[0])
+    heads = revisions - followed
+    return heads.pop() if len(heads) == 1 and followed <= revisions else None
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    """The store's schema revision (alembic's version table), None when it has none."""
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+    return rows[0][0] if len(rows) == 1 else None
