@@ -60,9 +60,13 @@ def api_area(request: Request, code: str, as_of: str | None = None) -> Response:
 
 @router.get("/documents", tags=["documents"], summary="Stored documents")
 def api_documents(
-    request: Request, doc_type: str | None = None, superseded: bool = False
+    request: Request,
+    doc_type: str | None = None,
+    superseded: bool = False,
+    limit: int = 1000,
+    offset: Offset = 0,
 ) -> Response:
-    return document.documents_data(request, "json", doc_type, superseded)
+    return document.documents_data(request, "json", doc_type, superseded, limit, offset)
 
 
 @router.get("/documents/{doc_id}", tags=["documents"], summary="A document with its facts")

@@ -156,7 +156,7 @@ def facts_data(
     year: str | None = None,
     doc: str | None = None,
     rejected: str | None = None,
-    limit: int = 10000,
+    limit: int = 1000,
     offset: Offset = 0,
     sort: FactSort = "document",
 ) -> Response:
