@@ -149,3 +149,26 @@ def test_evaluate_all_and_export_read_the_stored_rows(store, tmp_path):
     assert out.exit_code == 0, out.output
     lines = csv_path.read_text(encoding="utf-8").splitlines()
     assert lines[0].startswith("area,area_code") and any("鹤山市" in ln for ln in lines[1:])
+
+
+def test_a_large_first_evaluation_spread_over_processes_stores_the_same(
+    store, tmp_path, monkeypatch
+):
+    serial = {c: r.detail for c, r in refresh(store).computed.items()}
+    assert len(serial) >= 2
+    forget_evaluations(store)
+    # Every area counts as many: they are handed to two worker processes in chunks.
+    monkeypatch.setattr(evaluated, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(evaluated, "GROUP", 1)
+    monkeypatch.setattr(evaluated, "parallel_workers", lambda: 2)
+    spread = refresh(store)
+    assert {c: r.detail for c, r in spread.computed.items()} == serial
+    assert spread.saved and not spread.failed and stale_codes(store) == []
+    got = {ev.area.code: ev.to_dict() for ev in current_evaluations(store)}
+    assert got == serial
+
+
+def test_an_evaluation_in_one_worker_process_is_read_through_its_own_connection(store):
+    codes = sorted(refresh(store).computed)
+    done, failed = evaluated._records_in_processes(store.url, codes, None, workers=1)
+    assert sorted(done) == codes and not failed

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +31,10 @@ import planwatch
 from planwatch.core.errors import PlanwatchError
 from planwatch.describe.areas import is_under
 from planwatch.evaluate import AreaEvaluation, codec, evaluate_ledger, load_ledger, resolve_area
+from planwatch.evaluate.evaluate import GROUP
 from planwatch.evaluate.ledger import DocIndex, choose_plan
 from planwatch.evaluate.plan_words import plan_word_targets
+from planwatch.store.evalfacts import area_group
 from planwatch.store.evalstore import (
     EvaluationRecord,
     as_of_key,
@@ -117,21 +122,26 @@ def evaluate_batch(
     store: Store, codes: Sequence[str], as_of: int | None = None
 ) -> Iterator[tuple[str, AreaEvaluation | PlanwatchError]]:
     """(code, evaluation or the error it raised) for each of ``codes``: what
-    :func:`planwatch.evaluate.evaluate_area` gives for each, with the store's documents
-    read once for all (reading them is most of one area's cost at 5,000 documents).
-    The steps are ``evaluate_many``'s; tests check both agree."""
-    docs = store.documents()
-    index = DocIndex.of(docs)
-    for code in codes:
-        try:
-            ledger = load_ledger(store, resolve_area(store, code, docs), index)
-            plan_doc = choose_plan(store, ledger, None)
-            words = plan_word_targets(store, plan_doc)
-            if words:
-                ledger = replace(ledger, qualitative=ledger.qualitative + words)
-            yield code, evaluate_ledger(ledger, plan_doc, as_of=as_of)
-        except PlanwatchError as exc:
-            yield code, exc
+    :func:`planwatch.evaluate.evaluate_area` gives for each, :data:`GROUP` areas read at
+    a time (their facts in one query, the documents they name in another, quotes as
+    stored with the facts: :func:`planwatch.store.evalfacts.area_group`), so the cost is
+    the areas' own rows, not the store's. The steps are ``evaluate_many``'s; tests
+    check both agree."""
+    for first in range(0, len(codes), GROUP):
+        group = list(codes[first : first + GROUP])
+        read = area_group(store, group)
+        index = DocIndex.of(read.documents)
+        for code in group:
+            try:
+                area = resolve_area(store, code, read.documents)
+                ledger = load_ledger(store, area, index, read.facts.get(code, ()))
+                plan_doc = choose_plan(store, ledger, None)
+                words = plan_word_targets(store, plan_doc)
+                if words:
+                    ledger = replace(ledger, qualitative=ledger.qualitative + words)
+                yield code, evaluate_ledger(ledger, plan_doc, as_of=as_of)
+            except PlanwatchError as exc:
+                yield code, exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,26 +179,85 @@ def refresh(
     limit: int | None = None,
     skip: frozenset[str] = frozenset(),
     evaluate: Callable[..., AreaEvaluation] | None = None,
+    parallel: bool = True,
 ) -> Refreshed:
     """Evaluate and store the areas (of ``codes``, else every area with documents)
     whose stored evaluation is missing or stale; at most ``limit`` of them, none of
     ``skip`` (areas that failed before). ``evaluate`` (one area at a time, as
-    ``evaluate_area``) replaces :func:`evaluate_batch`."""
+    ``evaluate_area``) replaces :func:`evaluate_batch`. With ``parallel``, at least
+    :data:`PARALLEL_FROM` areas are spread over :func:`parallel_workers` processes."""
     _note(store)
     todo = [c for c in stale_codes(store, codes, as_of) if c not in skip][:limit]
     if not todo:
         return Refreshed()
     stamp = store_version(store)  # before computing: anything newer makes these stale
+    if parallel and evaluate is None and len(todo) >= PARALLEL_FROM and _shared(store.url):
+        computed, failed = _records_in_processes(store.url, todo, as_of, parallel_workers())
+    else:
+        computed, failed = _records(store, todo, as_of, evaluate)
+    saved = save_evaluations(store, computed.values(), stamp, FORMAT)
+    return Refreshed(computed, failed, saved)
+
+
+def _records(
+    store: Store, codes: Sequence[str], as_of: int | None, evaluate: Callable | None = None
+) -> tuple[dict[str, EvaluationRecord], dict[str, str]]:
+    """(the stored form of each area's evaluation, why each failed one failed)."""
     computed: dict[str, EvaluationRecord] = {}
     failed: dict[str, str] = {}
-    for code, ev in _evaluations(store, todo, as_of, evaluate):
+    for code, ev in _evaluations(store, codes, as_of, evaluate):
         if isinstance(ev, PlanwatchError):
             failed[code] = str(ev)
             log.warning("evaluation of %s failed: %s", code, ev)
         else:
             computed[code] = record_of(ev, as_of)
-    saved = save_evaluations(store, computed.values(), stamp, FORMAT)
-    return Refreshed(computed, failed, saved)
+    return computed, failed
+
+
+# A first evaluation of a whole store (a minute of CPU at 5,000 documents) is spread
+# over processes from this many stale areas on; fewer are computed in the caller.
+PARALLEL_FROM = 256
+
+
+def parallel_workers() -> int:
+    """Processes for a large evaluation: the cores this process may use, at most 4."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, 4))
+
+
+def _shared(url: str) -> bool:
+    """Whether other processes can open the store at ``url`` (not an in-memory one)."""
+    return ":memory:" not in url and url not in ("sqlite://", "sqlite:///")
+
+
+def _records_of_url(
+    url: str, codes: Sequence[str], as_of: int | None
+) -> tuple[dict[str, EvaluationRecord], dict[str, str]]:
+    """:func:`_records` in a worker process, on its own connection to the store."""
+    with Store(url) as store:
+        return _records(store, codes, as_of)
+
+
+def _records_in_processes(
+    url: str, codes: Sequence[str], as_of: int | None, workers: int
+) -> tuple[dict[str, EvaluationRecord], dict[str, str]]:
+    """:func:`_records` of ``codes`` over ``workers`` processes (chunks of areas in code
+    order, each read and judged by one process; the caller stores them all at once)."""
+    if workers < 2:
+        return _records_of_url(url, codes, as_of)
+    size = max(GROUP, -(-len(codes) // (workers * 4)))  # a few chunks a worker: even ends
+    chunks = [list(codes[i : i + size]) for i in range(0, len(codes), size)]
+    computed: dict[str, EvaluationRecord] = {}
+    failed: dict[str, str] = {}
+    context = multiprocessing.get_context("spawn")  # no copy of a server's threads
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for done, why in pool.map(_records_of_url, repeat(url), chunks, repeat(as_of)):
+            computed.update(done)
+            failed.update(why)
+    return dict(sorted(computed.items())), failed
 
 
 def _evaluations(
@@ -231,6 +300,29 @@ def current_evaluations(
         if rec is not None:
             out.append(StoredAreaEvaluation(rec, store))
     return out
+
+
+def evaluations_page(
+    store: Store,
+    *,
+    parent: str | None = None,
+    as_of: int | None = None,
+    limit: int = 100,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of :func:`current_evaluations` (areas in code order), each evaluation
+    whole as ``AreaEvaluation.to_dict()`` gives it, and how many areas there are: only
+    the page's areas are brought up to date and read (the API's list)."""
+    codes = _codes_within(store, parent)
+    page = codes[offset : offset + limit]
+    done = refresh(store, page, as_of, parallel=False)  # a server's request: no processes
+    stored = stored_evaluations(store, FORMAT, codes=page, as_of=as_of, detail=True, cells=False)
+    out = []
+    for code in page:
+        rec = stored.get(code) if done.saved else done.computed.get(code) or stored.get(code)
+        if rec is not None and code not in done.failed:
+            out.append(StoredAreaEvaluation(rec, store).to_dict())
+    return out, len(codes)
 
 
 def stored_whole(
@@ -316,6 +408,7 @@ __all__ = [
     "StoredAreaEvaluation",
     "current_evaluations",
     "evaluate_batch",
+    "evaluations_page",
     "fingerprint",
     "record_of",
     "refresh",

@@ -21,6 +21,7 @@ from planwatch.core.periods import plan_mentions
 from planwatch.describe.areas import area_by_code, resolve_name, rows_by_name
 from planwatch.evaluate.model import SourceRef
 from planwatch.evaluate.words import says
+from planwatch.store.evalfacts import QuotedFact
 from planwatch.store.repo import DocRow, FactFilter, Store
 
 log = logging.getLogger(__name__)
@@ -33,6 +34,10 @@ class LedgerFact:
     id: int | None
     doc: DocRow
     fact: Fact
+    # The characters at the fact's value and quote spans as stored with it (None: cut
+    # from the document's text when asked).
+    value_text: str | None = None
+    quote_text: str | None = None
 
     @property
     def value(self) -> float:
@@ -172,10 +177,14 @@ class Ledger:
         return max(years) if years else None
 
     def quote(self, lf: LedgerFact) -> str:
+        if lf.quote_text is not None:  # as stored with the fact: no text read
+            return lf.quote_text
         text = self.text_of(lf.doc.id)
         return text[lf.fact.quote_start : lf.fact.quote_end]
 
     def value_text(self, lf: LedgerFact) -> str:
+        if lf.value_text is not None:
+            return lf.value_text
         text = self.text_of(lf.doc.id)
         return text[lf.fact.start : lf.fact.end]
 
@@ -255,25 +264,32 @@ class DocIndex:
 
 
 def load_ledger(
-    store: Store, area: Area, docs: Iterable[DocRow] | DocIndex | None = None
+    store: Store,
+    area: Area,
+    docs: Iterable[DocRow] | DocIndex | None = None,
+    facts: Iterable[QuotedFact] | None = None,
 ) -> Ledger:
     """Every current fact about ``area`` that evaluation can use, with its document.
 
     Targets and actuals with a catalog id are read (actuals no indicator
-    resolves to are never compared with anything). Texts are loaded on
-    demand, and only a document's text (``Store.text``), never the whole
-    stored document with its outline: reading the text once per document is
-    cheaper than cutting each quote in SQL (``substr`` reads the whole text
-    value for every fact on SQLite; measured 10x dearer).
+    resolves to are never compared with anything), unless ``facts`` gives them
+    (read for many areas at once: :func:`planwatch.store.evalfacts.area_group`).
+    Quotes are the characters stored with each fact; a document's text
+    (``Store.text``) is read only where a rule reads around a figure, never the
+    whole stored document with its outline.
     """
     if not isinstance(docs, DocIndex):
         docs = DocIndex.of(docs if docs is not None else store.documents())
-    facts = []
-    for sf in store.iter_facts(FactFilter(jurisdiction=area.code, evaluable=True)):
-        doc = docs.by_id.get(sf.doc_id)
+    if facts is None:
+        flt = FactFilter(jurisdiction=area.code, evaluable=True)
+        facts = (QuotedFact(sf, None, None) for sf in store.iter_facts(flt))
+    found = []
+    for q in facts:
+        doc = docs.by_id.get(q.stored.doc_id)
         if doc is None:  # a superseded document's facts are not listed; be safe anyway
             continue
-        facts.append(LedgerFact(sf.id, doc, sf.fact))
+        sf = q.stored
+        found.append(LedgerFact(sf.id, doc, sf.fact, q.value_text, q.quote_text))
     mine = {d.id: d for d in docs.by_area.get(area.code, ())}
     texts: dict[int, str] = {}
 
@@ -284,8 +300,8 @@ def load_ledger(
 
     return Ledger(
         area=area,
-        docs=dict(sorted(({lf.doc.id: lf.doc for lf in facts} | mine).items())),
-        facts=tuple(facts),
+        docs=dict(sorted(({lf.doc.id: lf.doc for lf in found} | mine).items())),
+        facts=tuple(found),
         text_of=text_of,
     )
 

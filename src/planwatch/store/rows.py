@@ -126,6 +126,17 @@ def fact_tuple(f: Fact, text: str) -> tuple:
     return tuple(values)
 
 
+def stored_value_text(f: Fact, value_text: str | None, quote_text: str | None) -> str | None:
+    """The characters of ``f``'s value from its stored columns: ``value_text`` where
+    kept, else cut from ``quote_text`` (what views.VALUE_TEXT does in SQL); None where
+    neither is stored."""
+    if value_text is not None or quote_text is None:
+        return value_text
+    if f.quote_start <= f.start and f.end <= f.quote_end:
+        return quote_text[f.start - f.quote_start : f.end - f.quote_start]
+    return None
+
+
 def recovered_tuple(ordinal: int, t: TableRecord) -> tuple:
     """A recovered table as the values of RECOVERED_COLUMNS[1:]; each body cell is
     ``[text, start, end, reading]`` (start/end null for a cell with no span)."""

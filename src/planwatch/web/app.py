@@ -33,7 +33,6 @@ from planwatch.web.evaluation import Evaluations
 from planwatch.web.pagecache import PageCache
 from planwatch.web.refresher import refresh_lock
 from planwatch.web.render import json_response, make_env, page
-from planwatch.web.versioned import Versioned
 
 log = logging.getLogger(__name__)
 
@@ -103,8 +102,9 @@ def create_app(
     app.state.store = store
     app.state.env = make_env()
     app.state.evaluations = Evaluations(store)
-    app.state.answers = Versioned()  # searches answered again only when the store changed
-    app.state.pages = PageCache()  # rendered pages rendered again only when they changed
+    # Rendered pages and the values behind them (searches, the overview's areas), made
+    # again only when they changed.
+    app.state.pages = PageCache()
     app.state.upload_dir = Path(upload_dir) if upload_dir else _default_upload_dir(db_url)
     app.state.max_upload_bytes = max_upload_bytes
     guards.install(app, list(allowed_hosts) if allowed_hosts else guards.allowed_hosts())

@@ -7,9 +7,7 @@ returns plain records (dicts) or small frozen dataclasses, so a page, its
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -24,9 +22,10 @@ from planwatch.store.pages import (
     document_briefs,
     document_counts,
     fact_page,
-    store_version,
+    indicator_counts,
 )
 from planwatch.store.repo import AreaRow, Store, StoredFact
+from planwatch.web.pagecache import PageCache
 from planwatch.web.params import MAX_ID
 from planwatch.web.records import TextCache, area_record, fact_record
 
@@ -49,25 +48,17 @@ class OverviewRow:
     current: bool = True
 
 
-_SNAPSHOTS: OrderedDict[tuple, tuple] = OrderedDict()
-_SNAPSHOT_LOCK = threading.Lock()
-# While an ingest stores a document every fraction of a second, the overview is
-# rebuilt at most this often (it then lags the store by as much).
-SNAPSHOT_MIN_AGE_S = 2.0
-_LATEST: dict[tuple, tuple[float, tuple]] = {}
+def _snapshot(store: Store, flt: OverviewFilter, cache: PageCache | None) -> tuple:
+    """(areas, matching documents' count by area, codes to show), kept in the app's
+    cache until something is stored (:meth:`PageCache.of_store`: while an ingest runs,
+    made again at most every few seconds): the overview then reads two primary-key
+    maxima, not every document. Built from two grouped queries that read no text."""
+    if cache is None:
+        return _make_snapshot(store, flt)
+    return cache.of_store(store, ("overview", flt), lambda: _make_snapshot(store, flt))
 
 
-def _snapshot(store: Store, flt: OverviewFilter) -> tuple:
-    """(areas, matching documents' count by area, codes to show), remembered until something
-    is stored: the overview then reads two primary-key maxima, not every document.
-    Built from two grouped queries that read no text and no provenance."""
-    key = (id(store), store_version(store), flt)
-    with _SNAPSHOT_LOCK:
-        if key in _SNAPSHOTS:
-            return _SNAPSHOTS[key]
-        made, latest = _LATEST.get(key[::2], (0.0, None))
-        if latest is not None and time.monotonic() - made < SNAPSHOT_MIN_AGE_S:
-            return latest
+def _make_snapshot(store: Store, flt: OverviewFilter) -> tuple:
     areas = areas_with_counts(store)
     docs_by_area = document_counts(store, doc_type=flt.doc_type, year=flt.year)
     parent_of = {a.code: a.parent_code for a in areas}
@@ -79,12 +70,7 @@ def _snapshot(store: Store, flt: OverviewFilter) -> tuple:
         if flt.within and flt.within not in chain:
             continue
         keep.update(chain)
-    with _SNAPSHOT_LOCK:
-        _SNAPSHOTS[key] = (areas, docs_by_area, keep)
-        _LATEST[key[::2]] = (time.monotonic(), _SNAPSHOTS[key])
-        while len(_SNAPSHOTS) > 32:
-            _SNAPSHOTS.popitem(last=False)
-    return areas, docs_by_area, keep
+    return areas, docs_by_area, frozenset(keep)
 
 
 def overview(
@@ -95,6 +81,7 @@ def overview(
     *,
     limit: int | None = None,
     offset: int = 0,
+    cache: PageCache | None = None,
 ) -> tuple[list[OverviewRow], int]:
     """One page (``limit`` rows from ``offset``; all without) of the areas with matching
     documents and their parents, in code order, with their stored evaluation's counts;
@@ -102,8 +89,9 @@ def overview(
 
     With ``budget_s``, the page waits at most that long for evaluations never
     computed (they are computed in the background and shown on a later view) and
-    shows stale ones as they are; without, it waits until every one is current."""
-    areas, docs_by_area, keep = _snapshot(store, flt)
+    shows stale ones as they are; without, it waits until every one is current.
+    ``cache``: the app's, where the areas and their counts are kept."""
+    areas, docs_by_area, keep = _snapshot(store, flt, cache)
     shown = [a for a in areas if a.code in keep]
     total = len(shown)
     shown = shown[offset:] if limit is None else shown[offset : offset + limit]
@@ -173,7 +161,7 @@ def filter_facts(
 
 def indicator_list(store: Store) -> list[dict[str, Any]]:
     """Catalog indicators with how many current facts name them."""
-    counts = store.indicator_counts()
+    counts = indicator_counts(store)  # on the id's index
     rows = []
     for ind in default_catalog():
         rows.append(

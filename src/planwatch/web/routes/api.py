@@ -15,7 +15,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from planwatch.core.errors import NotFoundError
-from planwatch.evaluate import evaluate_many
+from planwatch.evaluated import evaluations_page
 from planwatch.web.data import filter_facts
 from planwatch.web.pagecache import by_store
 from planwatch.web.params import DbId, Offset, Page, Year
@@ -47,8 +47,10 @@ def api_areas(
     within: str | None = None,
     doc_type: str | None = None,
     year: str | None = None,
+    limit: int = 1000,
+    offset: Offset = 0,
 ) -> Response:
-    return overview.overview_data(request, "json", within, doc_type, year)
+    return overview.overview_data(request, "json", within, doc_type, year, limit, offset)
 
 
 @router.get("/areas/{code}", tags=["areas"], summary="An area's evaluation or facts")
@@ -58,9 +60,13 @@ def api_area(request: Request, code: str, as_of: str | None = None) -> Response:
 
 @router.get("/documents", tags=["documents"], summary="Stored documents")
 def api_documents(
-    request: Request, doc_type: str | None = None, superseded: bool = False
+    request: Request,
+    doc_type: str | None = None,
+    superseded: bool = False,
+    limit: int = 1000,
+    offset: Offset = 0,
 ) -> Response:
-    return document.documents_data(request, "json", doc_type, superseded)
+    return document.documents_data(request, "json", doc_type, superseded, limit, offset)
 
 
 @router.get("/documents/{doc_id}", tags=["documents"], summary="A document with its facts")
@@ -169,10 +175,27 @@ def api_series(
 
 
 @router.get("/evaluations", tags=["evaluations"], summary="Evaluations of many areas")
-def api_evaluations(request: Request, parent: str | None = None, as_of: Year = None) -> Response:
-    """Every area with a plan (or every area within ``parent``), evaluated."""
-    evs = evaluate_many(store_of(request), parent=parent, as_of=as_of)
-    return json_response([ev.to_dict() for ev in evs])
+def api_evaluations(
+    request: Request,
+    parent: str | None = None,
+    as_of: Year = None,
+    limit: int = 100,
+    offset: Offset = 0,
+) -> Response:
+    """Every area with documents (or every area within ``parent``), evaluated: a page of
+    ``limit`` areas (at most 1,000) from ``offset`` in code order; the ``X-Total-Count``
+    header says how many there are. Kept evaluations are read; only the page's areas
+    that changed are evaluated again."""
+    records, total = evaluations_page(
+        store_of(request),
+        parent=parent,
+        as_of=as_of,
+        limit=max(1, min(limit, 1000)),
+        offset=max(0, offset),
+    )
+    resp = json_response(records)
+    resp.headers["X-Total-Count"] = str(total)
+    return resp
 
 
 @router.get("/evaluations/{area_ref}", tags=["evaluations"], summary="An area's evaluation")

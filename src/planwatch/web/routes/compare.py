@@ -9,7 +9,8 @@ from fastapi.responses import Response
 
 from planwatch.store.pages import area_rows
 from planwatch.web.compare import SORTS, compare, compare_records
-from planwatch.web.params import Page, year_param
+from planwatch.web.pagecache import by_store, kept_value
+from planwatch.web.params import Offset, Page, year_param
 from planwatch.web.render import json_response, page, records_response, store_of
 from planwatch.web.storeview import find_area
 
@@ -40,29 +41,42 @@ def compare_page(
     page_no: Page = 1,
 ) -> Response:
     store = store_of(request)
-    cmp = compare(
-        store,
-        request.app.state.evaluations,
-        parent=_parent(request, parent),
-        plan=plan or None,
-        as_of=year_param(as_of, "as_of"),
-        sort=_sort(sort),
-        budget_s=PAGE_BUDGET_S,
-        limit=PER_PAGE,
-        offset=(page_no - 1) * PER_PAGE,
-    )
-    parents = area_rows(store, levels=("province", "city"))
-    return page(
-        request,
-        "evaluations.html",
-        cmp=cmp,
-        parents=parents,
-        parent=parent or "",
-        plan=plan or "",
-        as_of=as_of or "",
-        sort=_sort(sort),
-        page_no=page_no,
-        per_page=PER_PAGE,
+    shown: list = []
+
+    def render() -> Response:
+        cmp = compare(
+            store,
+            request.app.state.evaluations,
+            parent=_parent(request, parent),
+            plan=plan or None,
+            as_of=year_param(as_of, "as_of"),
+            sort=_sort(sort),
+            budget_s=PAGE_BUDGET_S,
+            limit=PER_PAGE,
+            offset=(page_no - 1) * PER_PAGE,
+        )
+        shown.append(cmp)
+        parents = kept_value(
+            request, "parents", lambda: area_rows(store, levels=("province", "city"))
+        )
+        return page(
+            request,
+            "evaluations.html",
+            cmp=cmp,
+            parents=parents,
+            parent=parent or "",
+            plan=plan or "",
+            as_of=as_of or "",
+            sort=_sort(sort),
+            page_no=page_no,
+            per_page=PER_PAGE,
+        )
+
+    # Kept until the store changes; while evaluations on it are missing or being brought
+    # up to date in the background, rendered again every few seconds (the pagecache's
+    # rule for answers that are not settled).
+    return by_store(
+        request, store, render, settled=lambda: all(not c.pending and not c.stale for c in shown)
     )
 
 
@@ -74,11 +88,15 @@ def compare_data(
     plan: str | None = None,
     as_of: str | None = None,
     sort: str | None = None,
+    limit: int = 1000,
+    offset: Offset = 0,
 ) -> Response:
     """Every area with documents (or within ``parent``), evaluated: plan, as-of year, status
     counts and summary line as ``planwatch evaluate --all`` prints them, then
     ``status_<indicator>`` for each main indicator. ``plan`` keeps one plan period
-    (2021-2025); ``sort``: area, name, behind, favourable, no_data or ind:<indicator id>."""
+    (2021-2025); ``sort``: area, name, behind, favourable, no_data or ind:<indicator id>.
+    A page of ``limit`` rows (at most 10,000) from ``offset``; the ``X-Total-Count``
+    header says how many there are."""
     cmp = compare(
         store_of(request),
         request.app.state.evaluations,
@@ -86,8 +104,13 @@ def compare_data(
         plan=plan or None,
         as_of=year_param(as_of, "as_of"),
         sort=_sort(sort),
+        limit=max(1, min(limit, 10000)),
+        offset=max(0, offset),
     )
     records = compare_records(cmp)
     if fmt == "csv":
-        return records_response("csv", records, "evaluations")
-    return json_response(records)
+        resp = records_response("csv", records, "evaluations")
+    else:
+        resp = json_response(records)
+    resp.headers["X-Total-Count"] = str(cmp.total)
+    return resp

@@ -122,7 +122,7 @@ def documents_data(
     fmt: Literal["json", "csv"],
     doc_type: str | None = None,
     superseded: bool = False,
-    limit: int = 100000,
+    limit: int = 1000,
     offset: Offset = 0,
     sort: DocSort = "id",
 ) -> Response:

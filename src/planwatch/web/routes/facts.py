@@ -13,6 +13,7 @@ from planwatch.store.pages import FACT_SORTS, fact_count
 from planwatch.store.repo import Correction, DocRow, Store, StoredFact
 from planwatch.web.data import fact_query, filter_facts
 from planwatch.web.evaluation import row_anchor
+from planwatch.web.pagecache import kept_value
 from planwatch.web.params import DbId, Offset, Page, year_param
 from planwatch.web.records import FACT_COLUMNS, TextCache, fact_record, fact_records
 from planwatch.web.render import json_response, page, records_response, store_of
@@ -107,6 +108,15 @@ def _list_args(area, indicator, kind, measure, year, doc, rejected) -> dict[str,
     }
 
 
+def _total(request: Request, args: dict[str, Any]) -> int:
+    """How many facts the filters name: a count over every fact without filters (a
+    second at a million), so kept until the store changes (the list's total then lags
+    a new document or correction by the cache's few seconds, as its pages do)."""
+    store = store_of(request)
+    key = ("fact_count", tuple(sorted(args.items())))
+    return kept_value(request, key, lambda: fact_count(store, fact_query(**args)))
+
+
 @router.get("/facts", include_in_schema=False)
 def facts_page(
     request: Request,
@@ -127,7 +137,7 @@ def facts_page(
         request,
         "facts.html",
         facts=facts,
-        total=fact_count(store, fact_query(**args)),
+        total=_total(request, args),
         page_no=page_no,
         per_page=PER_PAGE,
         sort=sort,
@@ -146,7 +156,7 @@ def facts_data(
     year: str | None = None,
     doc: str | None = None,
     rejected: str | None = None,
-    limit: int = 10000,
+    limit: int = 1000,
     offset: Offset = 0,
     sort: FactSort = "document",
 ) -> Response:
@@ -159,7 +169,7 @@ def facts_data(
     limit = max(1, min(limit, 100000))
     facts = filter_facts(store, **args, limit=limit, offset=offset, sort=sort)
     resp = records_response(fmt, fact_records(facts, store), "facts", FACT_COLUMNS)
-    resp.headers["X-Total-Count"] = str(fact_count(store, fact_query(**args)))
+    resp.headers["X-Total-Count"] = str(_total(request, args))
     return resp
 
 

@@ -9,8 +9,8 @@ from fastapi.responses import Response
 
 from planwatch.store.pages import area_rows, store_counts
 from planwatch.web.data import OverviewFilter, OverviewRow, overview, overview_records
-from planwatch.web.pagecache import by_store
-from planwatch.web.params import Page, year_param
+from planwatch.web.pagecache import by_store, kept_value
+from planwatch.web.params import Offset, Page, year_param
 from planwatch.web.records import AREA_COLUMNS
 from planwatch.web.render import page, records_response, store_of
 
@@ -52,10 +52,11 @@ def overview_page(
             budget_s=OVERVIEW_BUDGET_S,
             limit=PER_PAGE,
             offset=(page_no - 1) * PER_PAGE,
+            cache=request.app.state.pages,
         )
         shown.extend(rows)
-        parents = request.app.state.answers.get(  # the filter's choices
-            store, "parents", lambda: area_rows(store, levels=("province", "city"))
+        parents = kept_value(  # the filter's choices
+            request, "parents", lambda: area_rows(store, levels=("province", "city"))
         )
         return page(
             request,
@@ -82,13 +83,24 @@ def overview_data(
     within: str | None = None,
     doc_type: str | None = None,
     year: str | None = None,
+    limit: int = 1000,
+    offset: Offset = 0,
 ) -> Response:
-    """Areas that have documents matching the filters, plus their parents, with counts."""
-    rows, _ = overview(
-        store_of(request), _filter(within, doc_type, _year(year)), request.app.state.evaluations
+    """Areas that have documents matching the filters, plus their parents, with counts: a
+    page of ``limit`` (at most 10,000) from ``offset`` in code order; the
+    ``X-Total-Count`` header says how many there are."""
+    rows, total = overview(
+        store_of(request),
+        _filter(within, doc_type, _year(year)),
+        request.app.state.evaluations,
+        limit=max(1, min(limit, 10000)),
+        offset=max(0, offset),
+        cache=request.app.state.pages,
     )
     records = overview_records(rows)
     cols = [*AREA_COLUMNS, "doc_types", "years"]
     if records:
         cols += [k for k in records[0] if k not in cols]
-    return records_response(fmt, records, "areas", cols)
+    resp = records_response(fmt, records, "areas", cols)
+    resp.headers["X-Total-Count"] = str(total)
+    return resp

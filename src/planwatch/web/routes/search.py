@@ -9,7 +9,7 @@ from fastapi.responses import Response
 
 from planwatch.search import SORTS, SearchQuery, SearchResult, search
 from planwatch.store.pages import MAX_COUNT, areas_with_counts
-from planwatch.web.pagecache import by_store
+from planwatch.web.pagecache import by_store, kept_value
 from planwatch.web.params import Page, year_param
 from planwatch.web.render import json_response, page, records_response, store_of
 
@@ -44,9 +44,9 @@ def _query(
 
 
 def _search(request: Request, query: SearchQuery) -> SearchResult:
-    """The search's answer, kept until the store changes (see :mod:`planwatch.web.versioned`)."""
+    """The search's answer, kept until the store changes (see :mod:`planwatch.web.pagecache`)."""
     store = store_of(request)
-    return request.app.state.answers.get(store, query, lambda: search(store, query))
+    return kept_value(request, query, lambda: search(store, query))
 
 
 def result_records(result: SearchResult) -> list[dict[str, Any]]:
@@ -105,7 +105,7 @@ def search_page(
     def render() -> Response:
         result = _search(request, query) if query.text else None
         # the filter's choices, counted cheaply
-        areas = request.app.state.answers.get(store, "areas", lambda: areas_with_counts(store))
+        areas = kept_value(request, "areas", lambda: areas_with_counts(store))
         return page(
             request,
             "search.html",
