@@ -48,7 +48,6 @@ _ARABIC = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:[ ]*\.[ ]*\d+)?"
 # A sign counts only at the start of a cell-like context ("[-3.43]", "(-2)").
 # (Led by its first characters, a sign or a digit: five times faster over prose.)
 _ARABIC_RE = skipping(re.compile(r"(?:(?<=[\[(（【:：\s])[-+])?" + _ARABIC))
-_CHINESE_RE = re.compile(f"[{_CN_CHARS}]+")
 # Both in one scan (their characters are disjoint, so the matches are the two scans'):
 # a Chinese numeral is the match whose first character is one of its characters.
 _ANY_NUMBER_RE = skipping(

@@ -11,7 +11,7 @@ out a number that would be taken (the dump of ``bench/dump_facts.py`` stays the 
 * nothing after the number can start a unit, a range, a list or a ratio, and a bare
   number is Chinese, a thousand or more, or not after the name of an index;
 * a Chinese numeral under ten before a unit that gives it no quantity (一批, 两个, 三次:
-  ``_chinese_quantity``), a Chinese numeral before a unit of time or events (十年), a
+  ``prose_values.chinese_unit_states``), a Chinese numeral before a unit of time or events (十年), a
   year (2020年) — unless a slash may follow that unit (次/年 is a rate).
 """
 
@@ -23,11 +23,11 @@ from planwatch.core.numerals import CHARS
 from planwatch.core.units import UnitInfo, longest_unit_form, unit_lead_characters
 from planwatch.extract.numbers import NumberRow
 from planwatch.extract.prose_units import index_before
-from planwatch.extract.prose_values import _CHINESE_SKIP_DIMS, _COUNT_DIMS, _RATIO_COLONS
+from planwatch.extract.prose_values import RATIO_COLONS, chinese_unit_states
 
 # What else can follow a number that is a value: 多/余 (2万多名), a bracket ((5000)亩), a
 # range's dash or 至 (6%-7%) and a ratio's colon.
-_NEXT = frozenset("多余)）-—–~～至到" + _RATIO_COLONS)
+_NEXT = frozenset("多余)）-—–~～至到" + RATIO_COLONS)
 # What joins a list whose bare member borrows the next one's unit (2.1、0.4个百分点).
 _LIST_JOIN = "、和及 "
 # The spaces a unit may stand after (as ``match_unit_at`` skips them, three at most).
@@ -37,19 +37,13 @@ _NUMERAL_START = frozenset("0123456789０１２３４５６７８９+-－" + CHA
 
 
 def _small_chinese(info: UnitInfo) -> bool:
-    """Whether the unit lets a Chinese numeral under ten state a quantity (三万人, 两倍,
-    五成), as ``_chinese_quantity`` judges it."""
-    dim = info.dimension
-    return (
-        dim not in _CHINESE_SKIP_DIMS
-        and dim not in _COUNT_DIMS
-        and (info.unit in ("%", "倍") or (info.factor >= 1e4 and dim != "scale"))
-    )
+    """Whether the unit lets a Chinese numeral under ten state a quantity (三万人, 两倍)."""
+    return chinese_unit_states(info, small=True)
 
 
 def _chinese(info: UnitInfo) -> bool:
     """Whether the unit lets a Chinese numeral state a quantity at all (not 十年, 三次)."""
-    return info.dimension not in _CHINESE_SKIP_DIMS
+    return chinese_unit_states(info, small=False)
 
 
 def _not_years(info: UnitInfo) -> bool:

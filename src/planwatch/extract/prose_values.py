@@ -110,8 +110,8 @@ _HALF_RE = re.compile(r"(?<=[占的])一半")
 _FANFAN_RE = re.compile(r"翻了?\s*(?:(?P<n>[一两二三四]|\d)\s*番(?P<more>多)?|番)")
 _PERCENT_WORD_RE = re.compile(r"百分之(?P<num>[\d.]+|[零一二三四五六七八九十百点]+)")
 # A ratio's colon, also the vertical-form colon ︰ of some pages (6.0︰64.3︰29.7).
-_RATIO_COLONS = ":：︰"
-_RATIO_RE = re.compile(rf"\s*[{_RATIO_COLONS}]\s*")
+RATIO_COLONS = ":：︰"
+_RATIO_RE = re.compile(rf"\s*[{RATIO_COLONS}]\s*")
 
 
 @dataclass(slots=True)
@@ -364,7 +364,7 @@ def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], s
 
 def is_ratio_colon(view: str, i: int) -> bool:
     """Whether the colon at ``i`` joins the parts of a ratio (2.4:58.9), not two clauses."""
-    if view[i] not in _RATIO_COLONS:
+    if view[i] not in RATIO_COLONS:
         return False
     a = view[max(0, i - 2) : i].strip()
     b = view[i + 1 : i + 3].strip()
@@ -558,9 +558,14 @@ def _chinese_quantity(view: str, n: NumberMatch, info: UnitInfo) -> bool:
         and not (n.raw == "十" and dim in ("ratio", "ratio_change"))
     ):
         return False  # 千亩茶园, 百县千镇: a bare 千/百 is a name, not a count (十个百分点 is)
-    if dim in _CHINESE_SKIP_DIMS or (dim in _COUNT_DIMS and value < 10):
+    return chinese_unit_states(info, small=value < 10)
+
+
+def chinese_unit_states(info: UnitInfo, *, small: bool) -> bool:
+    """Whether a Chinese numeral (under ten when ``small``) before the unit ``info`` can
+    state a quantity: never before a unit of time or events (十年, 三次); under ten only
+    before 万/亿 amounts, % and 倍 (三万人, 两倍), as 二元结构, 三大, 一批 are names."""
+    dim = info.dimension
+    if dim in _CHINESE_SKIP_DIMS or (small and dim in _COUNT_DIMS):
         return False
-    # 二元结构, 三大: small Chinese numerals are mostly names.
-    return not (
-        value < 10 and info.unit not in ("%", "倍") and not (info.factor >= 1e4 and dim != "scale")
-    )
+    return not small or info.unit in ("%", "倍") or (info.factor >= 1e4 and dim != "scale")
