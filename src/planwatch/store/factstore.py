@@ -137,15 +137,15 @@ class FactsPart:
     # ---- indicators ----------------------------------------------------
 
     def indicator_counts(self) -> dict[str | None, int]:
-        """Current facts per catalog id (None: unresolved)."""
+        """Current facts per catalog id (None: unresolved), counted on the index of the id
+        alone when no document is superseded (the usual store: every fact is current),
+        not by joining every fact to its document."""
         f, d = m.facts, m.documents
-        q = (
-            select(f.c.indicator_id, func.count())
-            .select_from(f.join(d, d.c.id == f.c.doc_id))
-            .where(d.c.superseded_by.is_(None))
-            .group_by(f.c.indicator_id)
-        )
+        q = select(f.c.indicator_id, func.count()).group_by(f.c.indicator_id)
         with self.engine.connect() as conn:
+            old = select(d.c.id).where(d.c.superseded_by.is_not(None))
+            if conn.execute(old.limit(1)).first() is not None:
+                q = q.where(f.c.doc_id.not_in(old))
             return dict(conn.execute(q).all())
 
     def unresolved_names(self) -> dict[str, int]:

@@ -313,19 +313,6 @@ def indicator_facts(store: Store, indicator_id: str) -> list[StoredFact]:
         return _stored_facts(conn, conn.execute(stmt).all())
 
 
-def indicator_counts(store: Store) -> dict[str | None, int]:
-    """Current facts per catalog id (None: unresolved), as ``Store.indicator_counts``
-    gives them, counted on the index of the id alone when no document is superseded
-    (the usual store: every fact is current), not by joining every fact to its document."""
-    f, d = m.facts, m.documents
-    q = select(f.c.indicator_id, func.count()).group_by(f.c.indicator_id)
-    with store.engine.connect() as conn:
-        old = select(d.c.id).where(d.c.superseded_by.is_not(None))
-        if conn.execute(old.limit(1)).first() is not None:
-            q = q.where(f.c.doc_id.not_in(old))
-        return dict(conn.execute(q).all())
-
-
 def document_text(store: Store, doc_id: int) -> str:
     """A document's stored text alone (no outline, tables or area)."""
     t = m.texts
@@ -517,7 +504,6 @@ __all__ = [
     "area_rows",
     "document_text",
     "fact_quotes",
-    "indicator_counts",
     "indicator_facts",
     "area_codes_with_documents",
     "FACT_SORTS",

@@ -120,8 +120,7 @@ def fact_tuple(f: Fact, text: str) -> tuple:
     values[_EVIDENCE_AT] = evidence_to_json(values[_EVIDENCE_AT])
     # value_text only where the value lies outside its quote: else facts_view cuts it
     # from the quote (views.VALUE_TEXT, migration lean).
-    inside = f.quote_start <= f.start and f.end <= f.quote_end
-    values.append(None if inside else text[f.start : f.end])
+    values.append(None if _value_in_quote(f) else text[f.start : f.end])
     values.append(text[f.quote_start : f.quote_end])
     return tuple(values)
 
@@ -132,9 +131,14 @@ def stored_value_text(f: Fact, value_text: str | None, quote_text: str | None) -
     neither is stored."""
     if value_text is not None or quote_text is None:
         return value_text
-    if f.quote_start <= f.start and f.end <= f.quote_end:
+    if _value_in_quote(f):
         return quote_text[f.start - f.quote_start : f.end - f.quote_start]
     return None
+
+
+def _value_in_quote(f: Fact) -> bool:
+    """Whether the value's span lies inside the quote's (then value_text is not stored)."""
+    return f.quote_start <= f.start and f.end <= f.quote_end
 
 
 def recovered_tuple(ordinal: int, t: TableRecord) -> tuple:

@@ -22,7 +22,6 @@ from planwatch.store.pages import (
     document_briefs,
     document_counts,
     fact_page,
-    indicator_counts,
 )
 from planwatch.store.repo import AreaRow, Store, StoredFact
 from planwatch.web.pagecache import PageCache
@@ -161,7 +160,7 @@ def filter_facts(
 
 def indicator_list(store: Store) -> list[dict[str, Any]]:
     """Catalog indicators with how many current facts name them."""
-    counts = indicator_counts(store)  # on the id's index
+    counts = store.indicator_counts()  # (on the id's index)
     rows = []
     for ind in default_catalog():
         rows.append(
