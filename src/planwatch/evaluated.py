@@ -22,7 +22,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 from typing import Any
@@ -30,11 +30,8 @@ from typing import Any
 import planwatch
 from planwatch.core.errors import PlanwatchError
 from planwatch.describe.areas import is_under
-from planwatch.evaluate import AreaEvaluation, codec, evaluate_ledger, load_ledger, resolve_area
-from planwatch.evaluate.evaluate import GROUP
-from planwatch.evaluate.ledger import DocIndex, choose_plan
-from planwatch.evaluate.plan_words import plan_word_targets
-from planwatch.store.evalfacts import area_group
+from planwatch.evaluate import AreaEvaluation, codec, resolve_area
+from planwatch.evaluate.evaluate import GROUP, evaluate_groups
 from planwatch.store.evalstore import (
     EvaluationRecord,
     as_of_key,
@@ -122,26 +119,10 @@ def evaluate_batch(
     store: Store, codes: Sequence[str], as_of: int | None = None
 ) -> Iterator[tuple[str, AreaEvaluation | PlanwatchError]]:
     """(code, evaluation or the error it raised) for each of ``codes``: what
-    :func:`planwatch.evaluate.evaluate_area` gives for each, :data:`GROUP` areas read at
-    a time (their facts in one query, the documents they name in another, quotes as
-    stored with the facts: :func:`planwatch.store.evalfacts.area_group`), so the cost is
-    the areas' own rows, not the store's. The steps are ``evaluate_many``'s; tests
-    check both agree."""
-    for first in range(0, len(codes), GROUP):
-        group = list(codes[first : first + GROUP])
-        read = area_group(store, group)
-        index = DocIndex.of(read.documents)
-        for code in group:
-            try:
-                area = resolve_area(store, code, read.documents)
-                ledger = load_ledger(store, area, index, read.facts.get(code, ()))
-                plan_doc = choose_plan(store, ledger, None)
-                words = plan_word_targets(store, plan_doc)
-                if words:
-                    ledger = replace(ledger, qualitative=ledger.qualitative + words)
-                yield code, evaluate_ledger(ledger, plan_doc, as_of=as_of)
-            except PlanwatchError as exc:
-                yield code, exc
+    :func:`planwatch.evaluate.evaluate_area` gives for each, a group of areas read at a
+    time (:func:`planwatch.evaluate.evaluate.evaluate_groups`, which ``evaluate_many``
+    reads too)."""
+    return evaluate_groups(store, codes, as_of=as_of)
 
 
 @dataclass(frozen=True, slots=True)

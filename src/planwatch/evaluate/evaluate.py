@@ -11,11 +11,13 @@ judged; the others are kept as ``unmatched``. How each is judged: :mod:`judge`.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from planwatch.catalog import Indicator, default_catalog
 from planwatch.catalog.catalog import CATEGORIES
 from planwatch.core.data import Measure
+from planwatch.core.errors import PlanwatchError
 from planwatch.describe.areas import area_by_code, is_under
 from planwatch.evaluate import rules
 from planwatch.evaluate.judge import (
@@ -107,17 +109,41 @@ def evaluate_many(
         top = resolve_area(store, parent, docs)
         codes = [c for c in codes if c == top.code or is_under(c, top.code)]
     out = []
+    for _code, ev in evaluate_groups(store, codes, as_of=as_of, tolerance_pp=tolerance_pp):
+        if isinstance(ev, PlanwatchError):
+            raise ev
+        out.append(ev)
+    return out
+
+
+def evaluate_groups(
+    store: Store,
+    codes: Sequence[str],
+    *,
+    as_of: int | None = None,
+    tolerance_pp: float = rules.DEFAULT_TOLERANCE_PP,
+) -> Iterator[tuple[str, AreaEvaluation | PlanwatchError]]:
+    """(code, evaluation or the error it raised) for each of ``codes``, as
+    :func:`evaluate_area` gives it, :data:`GROUP` areas read at a time (their facts in
+    one query, the documents they name in another, quotes as stored with the facts:
+    :func:`planwatch.store.evalfacts.area_group`), so the cost is the areas' own rows,
+    not the store's."""
     for first in range(0, len(codes), GROUP):
-        group = codes[first : first + GROUP]
-        read = area_group(store, group)  # their facts and documents in two queries
+        group = list(codes[first : first + GROUP])
+        read = area_group(store, group)
         index = DocIndex.of(read.documents)
         for code in group:
-            resolved = resolve_area(store, code, docs)
-            ledger = load_ledger(store, resolved, index, read.facts.get(code, ()))
-            plan_doc = choose_plan(store, ledger, None)
-            ledger = _with_plan_words(store, ledger, plan_doc)
-            out.append(evaluate_ledger(ledger, plan_doc, as_of=as_of, tolerance_pp=tolerance_pp))
-    return out
+            try:
+                resolved = resolve_area(store, code, read.documents)
+                ledger = load_ledger(store, resolved, index, read.facts.get(code, ()))
+                plan_doc = choose_plan(store, ledger, None)
+                ledger = _with_plan_words(store, ledger, plan_doc)
+                yield (
+                    code,
+                    evaluate_ledger(ledger, plan_doc, as_of=as_of, tolerance_pp=tolerance_pp),
+                )
+            except PlanwatchError as exc:
+                yield code, exc
 
 
 def evaluate_ledger(
