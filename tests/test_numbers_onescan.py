@@ -5,12 +5,17 @@ Chinese numerals with 点, 万/亿, 唯一, brackets and spaces)."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planwatch.core.data import Span
 from planwatch.extract import numbers
 from planwatch.extract.numbers import NumberMatch, find_numbers
+
+# The Chinese scan of the two-scan definition (a run of Chinese numeral characters).
+_CHINESE_RE = re.compile(f"[{numbers._CN_CHARS}]+")
 
 
 def _two_scans(text: str) -> list[NumberMatch]:
@@ -23,7 +28,7 @@ def _two_scans(text: str) -> list[NumberMatch]:
         for m in numbers._ARABIC_RE.finditer(view)
     ]
     taken = 0
-    for m in numbers._CHINESE_RE.finditer(view):
+    for m in _CHINESE_RE.finditer(view):
         s, e = m.start(), m.end()
         if s < taken:
             continue
