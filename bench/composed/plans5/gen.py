@@ -33,6 +33,7 @@ def build(stem):
         if len(parts) < 12:
             sys.exit(f"{stem} line {n}: {len(parts)} fields: {line}")
         quote, vt, ind, kind, meas, yr, ps, val, unit, comp, bind, core = parts[:12]
+        quote = quote.replace("\\n", "\n")
         notes = parts[12] if len(parts) > 12 and parts[12] else None
         jur = parts[13] if len(parts) > 13 and parts[13] else meta["jurisdiction"]
         occ = 1
