@@ -33,7 +33,7 @@ def build(stem):
         if len(parts) < 12:
             sys.exit(f"{stem} line {n}: {len(parts)} fields: {line}")
         quote, vt, ind, kind, meas, yr, ps, val, unit, comp, bind, core = parts[:12]
-        quote = quote.replace("\\n", "\n")
+        quote = quote.replace("\\n", "\n").replace("\\t", "\t")
         notes = parts[12] if len(parts) > 12 and parts[12] else None
         jur = parts[13] if len(parts) > 13 and parts[13] else meta["jurisdiction"]
         occ = 1
@@ -61,6 +61,9 @@ def build(stem):
         if notes:
             f["notes"] = notes
         facts.append(f)
+    for a, b in zip(facts, facts[1:]):
+        if b["start"] < a["start"]:
+            print("WARN order", stem, a["value_text"], b["value_text"])
     facts.sort(key=lambda f: f["start"])
     gold = {"doc": f"{stem}.txt", "jurisdiction": meta["jurisdiction"], "genre": meta["genre"],
             "published": meta.get("published") or None, "area_code": meta["area_code"],
