@@ -25,7 +25,11 @@ def build(stem):
     pend = text.index(meta["end_before"]) if meta.get("end_before") else len(text)
     while text[pend - 1] in "\r\n ":
         pend -= 1
-    facts, cur = [], pstart
+    passages = [{"id": "p1", "start": pstart, "end": pend, "what": meta["what"]}]
+    if meta.get("title_passage"):
+        tend = text.index("\n")
+        passages.insert(0, {"id": "p0", "start": 0, "end": tend, "what": meta["title_passage"]})
+    facts, cur = [], 0 if meta.get("title_passage") else pstart
     for n, line in enumerate(body.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -48,7 +52,7 @@ def build(stem):
             i = quote.index(vt, i + 1)
         start = qs + i
         cur = qs
-        f = {"passage": "p1", "value_text": vt, "start": start, "quote": quote,
+        f = {"passage": "p0" if meta.get("title_passage") and start < passages[0]["end"] else "p1", "value_text": vt, "start": start, "quote": quote,
              "jurisdiction": jur, "indicator": ind,
              "kind": {"a": "actual", "t": "target"}[kind],
              "measure": {"l": "level", "g": "growth", "c": "change"}[meas],
@@ -67,7 +71,7 @@ def build(stem):
     facts.sort(key=lambda f: f["start"])
     gold = {"doc": f"{stem}.txt", "jurisdiction": meta["jurisdiction"], "genre": meta["genre"],
             "published": meta.get("published") or None, "area_code": meta["area_code"],
-            "passages": [{"id": "p1", "start": pstart, "end": pend, "what": meta["what"]}],
+            "passages": passages,
             "facts": facts}
     (HERE / "gold" / f"{stem}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(stem, len(facts), "facts", len(text), "chars")
