@@ -37,6 +37,9 @@ for gp in files:
             if f[k] is not None and not isinstance(f[k], int): err(gp.name, k, vt)
         if f["period_start"] is not None and (f["year"] is None or f["period_start"] > f["year"]): err(gp.name, "period", vt)
         seen[s] += 1
+        e = s + len(vt)
+        if (s > 0 and (text[s - 1].isdigit() or text[s - 1] == ".")) or (vt[-1].isdigit() and e < len(text) and (text[e].isdigit() or text[e] == ".")):
+            print("note", gp.name, "value glued to another digit (check it is intended):", repr(text[max(0, s - 6):e + 4]))
     for s, c in seen.items():
         if c > 1: print("note", gp.name, "two facts at", s, repr(text[s:s+8]))
     print(gp.name, len(g["facts"]), "facts ok" if not errs else "")
