@@ -162,7 +162,13 @@ def decide_kind(
         return Kind.ACTUAL, _ev(view, "cue", done)
     if "t" in found:
         return Kind.TARGET, _ev(view, "cue", found["t"])
-    own_year = state.explicit and state.year is not None and state.year == frame.target_year
+    # (A look back to the document's own year, 截至2023年6月底, names no aim.)
+    own_year = (
+        state.explicit
+        and not state.retro
+        and state.year is not None
+        and state.year == frame.target_year
+    )
     if own_year and state.src is not None and s <= state.src[0] < v_start:
         # The document's own year named in the sentence: an aim unless said to be over
         # (a plan's own horizon is ahead whatever the verb: 五年累计完成投资…以上).

@@ -292,6 +292,8 @@ def _role(text: str) -> ColumnRole:
     if "remark" in found:
         return ColumnRole.OTHER
     value_words = bool(years_in(text)) or not found.isdisjoint(_VALUE_GROUPS)
+    if "name" in found and _UNIT_IN_BRACKETS_RE.search(text) and not value_words:
+        return ColumnRole.NAME  # 指标名称（单位）: the name column, its rows' units in brackets
     if "unit" in found and not value_words:
         return ColumnRole.UNIT
     if "category" in found and not value_words:
@@ -302,6 +304,8 @@ def _role(text: str) -> ColumnRole:
         return ColumnRole.VALUE
     return ColumnRole.OTHER
 
+
+_UNIT_IN_BRACKETS_RE = re.compile(r"[(（]\s*(?:计量)?单位\s*[)）]")
 
 # Groups whose words make a header cell a value column's (with a year in it).
 _VALUE_GROUPS = frozenset(("growth", "cumulative", "target", "actual", "level"))

@@ -110,7 +110,8 @@ _MARK_RE = re.compile(
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
             r"(?=[比较与同])(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
             # 目前/截至目前: the state now, a result so far (the year the document reviews).
-            r"(?=[截到目当])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势)))",
+            # (当前位置 / 当前页面 of a web page's navigation line is no time.)
+            r"(?=[截到目当])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势|位置|页面|栏目)))",
             # 今年以来: this year so far (see TimeState.fold: under a heading of the year
             # just ended, a report drafted in December and delivered in January means that year).
             r"(?=[今本])(?P<sofar>(?:今年|本年)\s*以来)",
@@ -148,6 +149,9 @@ def _adjoins(text: str, end: int, start: int) -> bool:
     return not text[end:start].strip()
 
 
+# The month after an as-of year (截至2023年|6月底).
+_MONTH_AFTER = re.compile(r"\s*(?:1[0-2]|0?[1-9])\s*月")
+
 # 从/由 right before a year or a period's end: the start point of a "from A to B" change.
 _FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 
@@ -164,6 +168,8 @@ class TimeMark:
     offset: int = 0  # rel: years from the reference year; span: its length
     # span: a length of time (五年累计, 五年年均), not a look back (五年来, 过去五年)
     lasting: bool = False
+    # to: an as-of date named to its month (截至2023年6月底), not a horizon (到2025年)
+    dated: bool = False
 
 
 def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMark]:
@@ -216,7 +222,9 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
         elif kind == "since":
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
-            marks.append(TimeMark(s, e, "to", int(m.group("ty"))))
+            # 截至2023年6月底: an as-of date to the month, a look back (see TimeState.fold).
+            dated = text[s] in "截" and _MONTH_AFTER.match(text, e) is not None
+            marks.append(TimeMark(s, e, "to", int(m.group("ty")), dated=dated))
         elif kind == "tob":
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
         elif kind in ("planterm", "planbegun"):
@@ -427,6 +435,11 @@ class TimeState:
             return self._plan_relative(mark, ref_year, review_year, plan_start)
         if k == "to":
             now = review_year if review_year is not None else ref_year
+            if mark.dated and now_year is not None and mark.year == now_year:
+                # 截至2023年6月底 in a page of that August: a date passed, results so far.
+                return TimeState(
+                    mark.year, self.period_start, self.base, False, True, False, src, True
+                )
             future = now is None or (mark.year or 0) > now
             return TimeState(mark.year, self.period_start, self.base, future, True, False, src)
         if k in ("range", "plan", "planname"):

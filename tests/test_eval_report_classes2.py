@@ -1,0 +1,173 @@
+"""More classes of writing of plan evaluations and plan-implementation reports, in text
+composed for these tests in the style such reports are published in: a web page's
+navigation line above the report, an as-of date to the month (截至2023年6月底), a review
+heading naming the plan still under way (“十四五”重大项目推进情况), and a tab-delimited
+table whose header cells hold line breaks (2024年 / 预期目标), each in two wordings or
+layouts."""
+
+from __future__ import annotations
+
+from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Measure, Outline
+from planwatch.extract.table_find import find_text_tables
+from planwatch.extract.table_header import ColumnRole, _role
+from planwatch.extract.tables import recover_tables
+from planwatch.extract.timewords import time_marks
+from planwatch.pipeline import analyse_text
+from prosefacts import prose_facts as facts_of
+
+MIDTERM = DocumentMeta(
+    doc_type=DocType.MIDTERM_EVALUATION,
+    reference_year=2023,
+    reference_date="2023-08-20",
+    period_start=2021,
+    period_end=2025,
+)
+REPORT = DocumentMeta(
+    doc_type=DocType.IMPLEMENTATION_REPORT, reference_year=2025, reference_date="2025-01-15"
+)
+
+
+def _facts(name: str, text: str) -> dict[str, object]:
+    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
+
+
+# -- a web page's navigation line is page chrome, never the time of what follows ----------
+
+
+def test_the_position_line_of_a_page_is_no_time():
+    assert time_marks("当前位置：首页 > 规划计划") == []
+    assert time_marks("您当前的位置：首页") == []
+    # (当前 in a sentence is still now.)
+    assert [m.kind for m in time_marks("当前，全市经济运行总体平稳")] == ["now"]
+
+
+def test_an_evaluation_under_a_navigation_line_dates_its_results_by_its_review():
+    for nav in ("當前位置：首頁 > 規劃計劃 > 規劃評估", "您的位置：首页 > 政务公开 > 规划评估"):
+        text = (
+            f"{nav}\n"
+            "某市国民经济和社会发展第十三个五年规划纲要实施中期评估报告\n"
+            "——2018年9月20日在某市人民代表大会常务委员会会议上\n\n"
+            "一、《纲要》实施总体情况\n"
+            "（一）结构调整步伐加快。常住人口城镇化率达到64.9%，每万人发明专利拥有量12.4件。\n"
+        )
+        facts = _facts("nav.txt", text)
+        for value in ("64.9%", "12.4件"):
+            assert (facts[value].kind, facts[value].year) == (Kind.ACTUAL, 2017), (nav, value)
+
+
+# -- an as-of date named to its month is a look back ---------------------------------------
+
+
+def test_an_as_of_date_to_the_month_already_passed_dates_results():
+    facts = facts_of(
+        "三、重大项目推进情况\n截至2023年6月底，已开工项目87个，开工率72.5%。\n", MIDTERM
+    )
+    for value in ("87个", "72.5%"):
+        assert (facts[value].kind, facts[value].year) == (Kind.ACTUAL, 2023), value
+    facts = facts_of("截止2023年7月末，全县规模以上工业企业达到186家。\n", MIDTERM)
+    assert (facts["186家"].kind, facts["186家"].year) == (Kind.ACTUAL, 2023)
+
+
+def test_a_date_to_the_month_still_ahead_stays_an_aim():
+    # A report delivered in January: June of its year is still ahead.
+    facts = facts_of("截至2025年6月底，力争新开工项目120个以上。\n", REPORT)
+    assert facts["120个以上"].kind == Kind.TARGET
+    # A horizon (到…) to the month is no as-of date.
+    facts = facts_of("到2025年6月底，全县新建5G基站300个。\n", MIDTERM)
+    assert facts["300个"].kind == Kind.TARGET
+
+
+# -- a review heading naming its plan still under way: progress so far ---------------------
+
+
+def test_a_review_heading_naming_the_plan_under_way_dates_progress_so_far():
+    facts = facts_of(
+        "专栏2　“十四五”重大项目推进情况\n"
+        "纳入规划的重大项目累计完成投资318亿元，其中，产业项目完成投资97亿元。\n",
+        MIDTERM,
+    )
+    for value in ("318亿元", "97亿元"):
+        f = facts[value]
+        assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2022, 2021), value
+    facts = facts_of(
+        "四、“十四五”规划主要任务实施情况\n（一）基础设施。两年新建改造农村公路392公里。\n",
+        MIDTERM,
+    )
+    assert (facts["392公里"].kind, facts["392公里"].year) == (Kind.ACTUAL, 2022)
+
+
+def test_an_ended_plan_or_a_clauses_own_horizon_is_left_alone():
+    final = DocumentMeta(
+        doc_type=DocType.FINAL_EVALUATION,
+        reference_year=2021,
+        reference_date="2021-04-10",
+        period_start=2016,
+        period_end=2020,
+    )
+    facts = facts_of("一、“十三五”重大项目推进情况\n重大项目累计完成投资1260亿元。\n", final)
+    assert (facts["1260亿元"].kind, facts["1260亿元"].year) == (Kind.ACTUAL, 2020)
+    # Under a heading of the plan under way, a clause's own horizon still makes an aim.
+    facts = facts_of(
+        "专栏1　“十四五”重大项目推进情况\n预计到2025年重大项目累计完成投资900亿元以上。\n",
+        MIDTERM,
+    )
+    assert (facts["900亿元以上"].kind, facts["900亿元以上"].year) == (Kind.TARGET, 2025)
+
+
+# -- a tab table whose header cells hold line breaks ---------------------------------------
+
+REPORT_TABLE = (
+    "表1\u30002024年主要指标执行情况和2025年预期目标\n"
+    "指标名称（单位）\t2024年\n预期目标\t2024年\n执行情况\t2025年\n预期目标\n"
+    "地区生产总值增长（%）\t5.5左右\t5.1\t5左右\n"
+    "粮食产量（万吨）\t380以上\t386.2\t380以上\n"
+    "注：2024年执行情况为预计数。\n"
+)
+MIDTERM_TABLE = (
+    "表2　规划主要指标进展\n"
+    "指标\t单位\t2020年\n基期值\t2025年\n目标值\t2022年\n完成值\n"
+    "常住人口城镇化率\t%\t58.3\t63\t60.1\n"
+    "森林覆盖率\t%\t37.2\t38\t37.9\n"
+)
+
+
+def _cells(text: str, meta: DocumentMeta) -> dict[str, tuple]:
+    (table,) = recover_tables(text, ExtractContext(doc="t", meta=meta, outline=Outline()))
+    return {text[f.start : f.end]: (f.kind, f.measure, f.year) for f in table.facts}
+
+
+def test_a_tab_header_with_line_breaks_in_its_cells_is_read_one_cell_a_column():
+    (block,) = find_text_tables(REPORT_TABLE)
+    assert [c.text for c in block.header] == [
+        "指标名称（单位）",
+        "2024年预期目标",
+        "2024年执行情况",
+        "2025年预期目标",
+    ]
+    got = _cells(REPORT_TABLE, REPORT)
+    assert got["5.5左右"] == (Kind.TARGET, Measure.GROWTH, 2024)
+    assert got["5.1"] == (Kind.ACTUAL, Measure.GROWTH, 2024)
+    assert got["5左右"] == (Kind.TARGET, Measure.GROWTH, 2025)
+    assert got["386.2"] == (Kind.ACTUAL, Measure.LEVEL, 2024)
+
+
+def test_a_broken_header_with_a_unit_column_keeps_each_years_role():
+    (block,) = find_text_tables(MIDTERM_TABLE)
+    assert len(block.header) == 5
+    got = _cells(MIDTERM_TABLE, MIDTERM)
+    assert got["58.3"] == (Kind.ACTUAL, Measure.LEVEL, 2020)
+    assert got["63"] == (Kind.TARGET, Measure.LEVEL, 2025)
+    assert got["60.1"] == (Kind.ACTUAL, Measure.LEVEL, 2022)
+
+
+def test_lines_after_a_header_that_do_not_join_to_the_rows_width_are_no_header():
+    # A narrow header line over rows of another width: not a broken header (no table).
+    text = "指标\t2024年\n预期目标\n地区生产总值增长（%）\t5.5\t5.1\t5\n"
+    assert find_text_tables(text) == []
+
+
+def test_a_name_column_giving_its_rows_units_in_brackets_is_the_name_column():
+    assert _role("指标名称（单位）") is ColumnRole.NAME
+    assert _role("指标(计量单位)") is ColumnRole.NAME
+    assert _role("单位") is ColumnRole.UNIT
+    assert _role("计量单位") is ColumnRole.UNIT
