@@ -7,9 +7,11 @@ layouts."""
 
 from __future__ import annotations
 
-from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Measure, Outline
+from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Measure, Outline, Span
+from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_find import find_text_tables
-from planwatch.extract.table_header import ColumnRole, _role
+from planwatch.extract.table_header import ColumnRole, HeaderCell, _role, _years_over_words
+from planwatch.extract.table_header_lines import header_pieces
 from planwatch.extract.tables import recover_tables
 from planwatch.extract.timewords import time_marks
 from planwatch.pipeline import analyse_text
@@ -171,3 +173,92 @@ def test_a_name_column_giving_its_rows_units_in_brackets_is_the_name_column():
     assert _role("指标(计量单位)") is ColumnRole.NAME
     assert _role("单位") is ColumnRole.UNIT
     assert _role("计量单位") is ColumnRole.UNIT
+
+
+# -- a flattened evaluation table: header cells two lines high, a column of labels ---------
+
+FLAT_TABLE = (
+    "表1　规划主要指标中期进展情况\n"
+    "指标\n2020年\n基期值\n2025年\n目标值\n2022年\n实际值\n属性\n进展\n情况\n"
+    "地区生产总值年均增长（%）\n4.2\n6.5左右\n5.8\n预期性\n滞后\n"
+    "常住人口城镇化率（%）\n48.9\n54\n51.2\n预期性\n符合预期\n"
+    "森林覆盖率（%）\n61.3\n62\n62.4\n约束性\n提前完成\n"
+    "单位地区生产总值能耗降低（%）\n—\n〔13.5〕\n〔5.2〕\n约束性\n符合预期\n"
+    "注：〔 〕内为五年累计数。\n"
+)
+# The same class laid out another way: no 属性 column, the labels' column headed 进展,
+# the year cells two lines high with 实际, 目标 and 完成.
+FLAT_TABLE_2 = (
+    "表2　主要指标实施进展\n"
+    "指标名称\n2020年\n实际\n2025年\n目标\n2022年\n完成\n进展\n"
+    "人均地区生产总值（万元）\n5.6\n8\n6.7\n基本符合\n"
+    "研发经费投入强度（%）\n1.4\n2.2\n1.5\n滞后\n"
+)
+
+
+def test_a_flattened_header_two_lines_high_is_read_one_cell_a_column():
+    (block,) = find_text_tables(FLAT_TABLE)
+    assert block.header[-1].text == "进展情况"  # (进展 / 情况: one cell in two lines)
+    got = _cells(FLAT_TABLE, MIDTERM)
+    assert got["4.2"] == (Kind.ACTUAL, Measure.GROWTH, 2020)
+    assert got["6.5左右"] == (Kind.TARGET, Measure.GROWTH, 2025)
+    assert got["5.8"] == (Kind.ACTUAL, Measure.GROWTH, 2022)
+    assert got["48.9"] == (Kind.ACTUAL, Measure.LEVEL, 2020)
+    assert got["54"] == (Kind.TARGET, Measure.LEVEL, 2025)
+    assert got["〔13.5〕"] == (Kind.TARGET, Measure.CHANGE, 2025)
+    assert got["〔5.2〕"] == (Kind.ACTUAL, Measure.CHANGE, 2022)
+    got = _cells(FLAT_TABLE_2, MIDTERM)
+    assert got["5.6"] == (Kind.ACTUAL, Measure.LEVEL, 2020)
+    assert got["8"] == (Kind.TARGET, Measure.LEVEL, 2025)
+    assert got["1.5"] == (Kind.ACTUAL, Measure.LEVEL, 2022)
+
+
+def test_the_labels_column_of_an_evaluation_table_ends_no_row_and_states_no_figure():
+    ctx = ExtractContext(doc="t", meta=MIDTERM, outline=Outline())
+    for text in (FLAT_TABLE, FLAT_TABLE_2):
+        (table,) = recover_tables(text, ctx)
+        names = {f.indicator for f in table.facts}
+        assert not any(label in name for name in names for label in ("滞后", "符合", "提前"))
+    assert len(_cells(FLAT_TABLE, MIDTERM)) == 11  # (the dash states nothing)
+
+
+def test_a_lone_bare_year_beside_an_aim_column_stays_a_column_of_its_own():
+    def cells(*texts: str) -> list[HeaderCell]:
+        return [HeaderCell(t, Span(i * 10, i * 10 + len(t))) for i, t in enumerate(texts)]
+
+    def joined(*texts: str) -> list[str]:
+        return [c.text for c in _years_over_words(cells(*texts))]
+
+    # 2015年 | 规划目标 | 2020年完成: one bare year, a column of its own.
+    assert joined("指标", "2015年", "规划目标", "2020年完成") == [
+        "指标",
+        "2015年",
+        "规划目标",
+        "2020年完成",
+    ]
+    # 2020年 | 2025年 | 年均增长: a growth column is no year's lower half.
+    assert joined("指标", "2020年", "2025年", "年均增长") == [
+        "指标",
+        "2020年",
+        "2025年",
+        "年均增长",
+    ]
+    assert joined("指标", "2020年", "基期值", "2025年", "目标值") == [
+        "指标",
+        "2020年基期值",
+        "2025年目标值",
+    ]
+
+
+def test_a_short_first_row_name_under_a_header_is_no_piece_of_it():
+    def cell(t: str, at: int) -> TextCell:
+        return TextCell(t, Span(at, at + len(t)))
+
+    header = [cell("指标", 0), cell("2025年", 3), cell("属性", 9)]
+    body = [cell("人口", 12), cell("52", 15), cell("预期性", 18)]
+    assert header_pieces(header, body) == (header, body)
+    # A header word broken in two: its lower half, or both halves, opened the body.
+    got, rest = header_pieces([*header, cell("进展", 12)], [cell("情况", 15), *body])
+    assert (got[-1].text, rest) == ("进展情况", body)
+    got, rest = header_pieces(header, [cell("评估", 12), cell("结果", 15), *body])
+    assert (got[-1].text, rest) == ("评估结果", body)

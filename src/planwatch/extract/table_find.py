@@ -24,7 +24,7 @@ from planwatch.core.data import Span
 from planwatch.core.regex import skipping
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word, spaced_row_cells
-from planwatch.extract.table_header_lines import broken_header
+from planwatch.extract.table_header_lines import broken_header, header_pieces
 from planwatch.extract.table_runon import runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_view import table_view
@@ -266,6 +266,7 @@ def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
             stop = cell
             break
         body.append(cell)
+    header, body = header_pieces(header, body)  # (进展 / 情况: a header cell in two lines)
     body = _drop_trailing_groups(_without_repeated_header(body, header))
     if len(header) < 2 or not body:
         return None

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_header import is_header_word
+from planwatch.extract.table_words import squeeze, words
 
 
 def _width(s: str) -> int:
@@ -134,3 +135,41 @@ def broken_header(text: str, start: int) -> tuple[list[TextCell], int] | None:
             n = len(cells)
             return [TextCell(c.text, c.span, i == n - 1, i, n) for i, c in enumerate(cells)], end
     return None
+
+
+# The longest piece of a header cell broken over two lines of a one-cell-per-line table.
+_MAX_PIECE = 4
+
+
+def header_pieces(
+    header: Sequence[TextCell], body: Sequence[TextCell]
+) -> tuple[list[TextCell], list[TextCell]]:
+    """A one-cell-per-line table's header with its last cell taken back from the body
+    when a header cell was broken over two lines (``进展`` / ``情况``): a short line opening
+    the body that is no header word but completes the header's last cell into a longer
+    one, or two short lines opening the body that join into a header word, are that
+    cell (its span the upper half's)."""
+    if header and body and len(body[0].text) <= _MAX_PIECE and not is_header_word(body[0].text):
+        top = header[-1]
+        if _word_across(top.text, body[0].text):
+            return [*header[:-1], TextCell(top.text + body[0].text, top.span)], list(body[1:])
+    if len(body) < 2:
+        return list(header), list(body)
+    a, b = body[0], body[1]
+    if len(a.text) > _MAX_PIECE or len(b.text) > _MAX_PIECE or is_header_word(a.text):
+        return list(header), list(body)
+    if not (is_header_word(a.text + b.text) and _word_across(a.text, b.text)):
+        return list(header), list(body)
+    return [*header, TextCell(a.text + b.text, a.span)], list(body[2:])
+
+
+# The header words a broken cell's halves may split (table_words groups).
+_SPLIT_GROUPS = ("status", "remark", "actual", "target", "base", "level", "growth", "name")
+
+
+def _word_across(upper: str, lower: str) -> bool:
+    """Whether a header word stands across the break between two lines (进展 | 情况 ->
+    进展情况): in the two joined, in neither alone."""
+    a, b = squeeze(upper), squeeze(lower)
+    joined = a + b
+    return any(w in joined and w not in a and w not in b for g in _SPLIT_GROUPS for w in words(g))

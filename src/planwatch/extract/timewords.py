@@ -149,9 +149,6 @@ def _adjoins(text: str, end: int, start: int) -> bool:
     return not text[end:start].strip()
 
 
-# The month after an as-of year (截至2023年|6月底).
-_MONTH_AFTER = re.compile(r"\s*(?:1[0-2]|0?[1-9])\s*月")
-
 # 从/由 right before a year or a period's end: the start point of a "from A to B" change.
 _FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 
@@ -223,8 +220,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
             # 截至2023年6月底: an as-of date to the month, a look back (see TimeState.fold).
-            dated = text[s] in "截" and _MONTH_AFTER.match(text, e) is not None
-            marks.append(TimeMark(s, e, "to", int(m.group("ty")), dated=dated))
+            dated = text[s] == "截" and re.match(r"\s*(?:1[0-2]|0?[1-9])\s*月", text[e : e + 6])
+            marks.append(TimeMark(s, e, "to", int(m.group("ty")), dated=bool(dated)))
         elif kind == "tob":
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
         elif kind in ("planterm", "planbegun"):
@@ -434,14 +431,7 @@ class TimeState:
         if k in _PLAN_RELATIVE:
             return self._plan_relative(mark, ref_year, review_year, plan_start)
         if k == "to":
-            now = review_year if review_year is not None else ref_year
-            if mark.dated and now_year is not None and mark.year == now_year:
-                # 截至2023年6月底 in a page of that August: a date passed, results so far.
-                return TimeState(
-                    mark.year, self.period_start, self.base, False, True, False, src, True
-                )
-            future = now is None or (mark.year or 0) > now
-            return TimeState(mark.year, self.period_start, self.base, future, True, False, src)
+            return self._horizon(mark, ref_year, review_year, now_year)
         if k in ("range", "plan", "planname"):
             # (A plan speaking of its own period, “十二五”期间累计投入…: its years ahead.)
             own = k == "plan" and plan_start == ref_year and mark.first == plan_start
@@ -490,6 +480,18 @@ class TimeState:
             year = ref_year + mark.offset
             return TimeState(year, None, None, mark.offset > 0, True, False, src)
         return self
+
+    def _horizon(
+        self, mark: TimeMark, ref_year: int | None, review_year: int | None, now_year: int | None
+    ) -> TimeState:
+        """到2025年: an aim's horizon when after the year under review; 截至2023年6月底 in a
+        page of that August: a date passed, a look back (results so far)."""
+        src = (mark.start, mark.end)
+        if mark.dated and now_year is not None and mark.year == now_year:
+            return TimeState(mark.year, self.period_start, self.base, False, True, False, src, True)
+        now = review_year if review_year is not None else ref_year
+        future = now is None or (mark.year or 0) > now
+        return TimeState(mark.year, self.period_start, self.base, future, True, False, src)
 
     def _span(
         self,
