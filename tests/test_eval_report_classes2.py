@@ -262,3 +262,29 @@ def test_a_short_first_row_name_under_a_header_is_no_piece_of_it():
     assert (got[-1].text, rest) == ("进展情况", body)
     got, rest = header_pieces(header, [cell("评估", 12), cell("结果", 15), *body])
     assert (got[-1].text, rest) == ("评估结果", body)
+
+
+# -- a count of indicators by how they fared, in an evaluation and in an annual report -----
+
+
+def test_a_count_of_indicators_is_named_by_its_status_whatever_the_reason_before_it():
+    facts = facts_of("25项主要指标中，2项因统计制度改革暂无法评价。\n", MIDTERM)
+    assert facts["2项"].indicator == "暂无法评价"
+    facts = facts_of("另有1项由于监测点位调整尚无法评估。\n", MIDTERM)
+    assert facts["1项"].indicator == "尚无法评估"
+
+
+def test_a_count_of_indicators_whose_status_names_the_aims_year():
+    facts = facts_of("森林覆盖率等4项已提前完成2025年目标。\n", MIDTERM)
+    assert facts["4项"].indicator == "提前完成2025年目标"
+
+
+def test_an_annual_reports_count_of_its_years_indicators_is_named_by_its_status():
+    facts = facts_of(
+        "从主要指标完成情况看，年初确定的14项主要指标中，10项达到或好于预期，"
+        "固定资产投资、一般公共预算收入等4项未达预期。\n",
+        REPORT,
+    )
+    assert facts["10项"].indicator == "达到或好于预期"
+    assert facts["4项"].indicator == "未达预期"
+    assert facts["10项"].kind == facts["4项"].kind == Kind.ACTUAL
