@@ -288,3 +288,29 @@ def test_an_annual_reports_count_of_its_years_indicators_is_named_by_its_status(
     assert facts["10项"].indicator == "达到或好于预期"
     assert facts["4项"].indicator == "未达预期"
     assert facts["10项"].kind == facts["4项"].kind == Kind.ACTUAL
+
+
+# -- an evaluation without its title: its look back and its count of indicators ------------
+
+
+def test_an_untitled_evaluation_is_told_by_its_look_back_and_its_indicator_counts():
+    from planwatch.describe import describe
+
+    for opening in (
+        "一、规划实施总体情况\n“十四五”规划纲要实施以来，全市上下攻坚克难，规划确定的主要目标任务"
+        "总体进展顺利。《纲要》确定的25项主要指标中，19项符合或快于预期，4项滞后。\n",
+        "《纲要》实施两年多来，全县坚持稳中求进，规划实施总体符合预期。纲要设定的22项指标中，"
+        "16项进展符合预期，3项滞后，地区生产总值年均增长6.8%。\n",
+    ):
+        assert describe(opening, name="e.txt", title=None).doc_type is DocType.MIDTERM_EVALUATION
+
+
+def test_an_outline_reviewing_the_plan_before_stays_an_outline():
+    from planwatch.describe import describe
+
+    text = (
+        "某市国民经济和社会发展第十五个五年规划纲要\n"
+        "第一章　发展基础\n“十四五”规划实施以来，全市地区生产总值年均增长6.1%。\n"
+        "第二章　主要目标\n到2030年，地区生产总值达到5200亿元。\n"
+    )
+    assert describe(text, name="o.txt", title=None).doc_type is DocType.FIVE_YEAR_PLAN
