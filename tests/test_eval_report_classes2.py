@@ -314,3 +314,32 @@ def test_an_outline_reviewing_the_plan_before_stays_an_outline():
         "第二章　主要目标\n到2030年，地区生产总值达到5200亿元。\n"
     )
     assert describe(text, name="o.txt", title=None).doc_type is DocType.FIVE_YEAR_PLAN
+
+
+# -- the plan's remaining years, counted from the year under way ---------------------------
+
+
+def test_the_plans_last_years_from_an_evaluation_of_late_in_the_year_start_that_year():
+    late = DocumentMeta(
+        doc_type=DocType.MIDTERM_EVALUATION,
+        reference_year=2023,
+        reference_date="2023-11-28",
+        period_start=2021,
+        period_end=2025,
+    )
+    facts = facts_of("要实现年均增长7%的规划目标，后三年需年均增长7.6%以上。\n", late)
+    f = facts["7.6%以上"]
+    assert (f.kind, f.year, f.period_start) == (Kind.TARGET, 2025, 2023)
+    facts = facts_of("建议后三年力争一般公共预算收入年均增长6%左右。\n", late)
+    f = facts["6%左右"]
+    assert (f.kind, f.year, f.period_start) == (Kind.TARGET, 2025, 2023)
+    # A final evaluation's 后三年 look back on the plan's last years.
+    final = DocumentMeta(
+        doc_type=DocType.FINAL_EVALUATION,
+        reference_year=2021,
+        reference_date="2021-03-15",
+        period_start=2016,
+        period_end=2020,
+    )
+    f = facts_of("后三年全市地区生产总值年均增长6.2%。\n", final)["6.2%"]
+    assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2020, 2018)

@@ -578,7 +578,7 @@ class TimeState:
             return self
         end = plan_years(n)[1]
         first = end - mark.offset + 1
-        future = review_year is None or first > review_year
+        future = review_year is None or first >= review_year  # (the year under way is ahead too)
         return TimeState(end, first, None, future, True, False, src, not future)
 
     def _ahead(
