@@ -343,3 +343,21 @@ def test_the_plans_last_years_from_an_evaluation_of_late_in_the_year_start_that_
     )
     f = facts_of("后三年全市地区生产总值年均增长6.2%。\n", final)["6.2%"]
     assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2020, 2018)
+
+
+# -- a PDF table's unit column beside names, under a header two lines high ----------------
+
+
+def test_a_unit_one_space_after_the_name_is_the_unit_columns_under_a_two_line_header():
+    for lower in ("　　　　　　（2020年）", "　　　　　　　（目标）"):
+        text = (
+            "表　主要指标中期进展\n"
+            "指标 单位 2015年 规划目标 2017年 属性 评价\n"
+            f"{lower}\n"
+            "服务业增加值比重 % 48.6 52 50.9 预期性 符合预期\n"
+            "森林覆盖率 % 21.3 23 22.1 约束性 符合预期\n"
+        )
+        (table,) = recover_tables(text, ExtractContext(doc="t", meta=MIDTERM, outline=Outline()))
+        units = {text[f.start : f.end]: (f.indicator, f.unit) for f in table.facts}
+        assert units["50.9"] == ("服务业增加值比重", "%"), lower
+        assert units["22.1"] == ("森林覆盖率", "%"), lower

@@ -406,7 +406,8 @@ def spaced_row_cells(cells: list[TextCell], header: Sequence[TextCell]) -> list[
     run into the name (地区生产总值年均增长 %) is split off first when the header has a
     单位 column and the row is one cell short."""
     width = len(header)
-    if len(cells) == width - 1 and any(_role(h.text) is ColumnRole.UNIT for h in header):
+    # (Short of the header's width: a header two lines high counts its lower half's cells.)
+    if len(cells) < width and any(_role(h.text) is ColumnRole.UNIT for h in header):
         cells = _unit_apart(cells)
     if len(cells) != width or width < 3:
         return cells
