@@ -361,3 +361,30 @@ def test_a_unit_one_space_after_the_name_is_the_unit_columns_under_a_two_line_he
         units = {text[f.start : f.end]: (f.indicator, f.unit) for f in table.facts}
         assert units["50.9"] == ("服务业增加值比重", "%"), lower
         assert units["22.1"] == ("森林覆盖率", "%"), lower
+
+
+# -- an evaluation's numbered indicator items: attribute marks, a figure inside the name ---
+
+
+def test_an_items_heading_with_its_attribute_names_the_items_figures():
+    for head in ("6.空气质量优良天数比率（约束性）。", "（6）空气质量优良天数比率(约束性指标)："):
+        facts = facts_of(f"{head}规划目标92%，2022年为93.1%，符合预期。\n", MIDTERM)
+        assert facts["92%"].indicator == facts["93.1%"].indicator == "空气质量优良天数比率", head
+        assert (facts["92%"].kind, facts["93.1%"].kind) == (Kind.TARGET, Kind.ACTUAL)
+
+
+def test_an_items_heading_with_a_figure_inside_its_name_names_the_items_figures():
+    for head, name, aim, done in (
+        (
+            "9.每千人口拥有3岁以下婴幼儿托位数。",
+            "每千人口拥有3岁以下婴幼儿托位数",
+            "4.5个",
+            "2.1个",
+        ),
+        ("（9）65岁以上老年人健康管理率：", "65岁以上老年人健康管理率", "72%", "68.4%"),
+    ):
+        facts = facts_of(f"{head}规划目标{aim}，2022年为{done}，进展滞后。\n", MIDTERM)
+        assert facts[aim].indicator == facts[done].indicator == name, head
+    # A numbered sentence that states a figure is no heading.
+    facts = facts_of("3.2022年地区生产总值增长6%。全年完成投资12亿元。\n", MIDTERM)
+    assert facts["6%"].indicator == "地区生产总值"
