@@ -388,3 +388,17 @@ def test_an_items_heading_with_a_figure_inside_its_name_names_the_items_figures(
     # A numbered sentence that states a figure is no heading.
     facts = facts_of("3.2022年地区生产总值增长6%。全年完成投资12亿元。\n", MIDTERM)
     assert facts["6%"].indicator == "地区生产总值"
+
+
+# -- a comparison's base stated with its own amount -----------------------------------------
+
+
+def test_a_bases_own_amount_before_the_change_is_the_base_years():
+    facts = facts_of("2022年全县规模以上工业企业达到215家，比2020年的154家增加61家。\n", MIDTERM)
+    assert (facts["154家"].year, facts["215家"].year) == (2020, 2022)
+    assert (facts["61家"].year, facts["61家"].measure) == (2022, Measure.CHANGE)
+    facts = facts_of(
+        "2022年全市地区生产总值达到392.4亿元，较2020年的338.6亿元增加53.8亿元。\n", MIDTERM
+    )
+    assert (facts["338.6亿元"].kind, facts["338.6亿元"].year) == (Kind.ACTUAL, 2020)
+    assert facts["53.8亿元"].year == 2022

@@ -41,10 +41,13 @@ def _plan(name: str) -> str:
 # the many positions where none can start without trying each alternative.
 # Relative years (今年, 去年, 明年) are listed in data/time_words.csv.
 _REL_FIRST = "".join(sorted({w[0] for w in relative_years()}))
-# A figure right after a comparison's base, and the word showing it is the base's (的, 目标).
+# A figure right after a comparison's base, and the word showing it is the base's (的, 目标;
+# an amount in its unit right before the change: 比2020年的338.6亿元增加53.8亿元).
+_CHANGE_NEXT = r"(?=(?:增加|提高|增长|上升|下降|降低|减少)\s*\d)"
 _BASE_VALUE = (
-    r"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点)?(?:左右|以上)?"
-    r"(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)\s*(?:的|目标|预期|增速|速度|水平)"
+    rf"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff/]{{1,4}}?{_CHANGE_NEXT})?"
+    r"(?:左右|以上)?(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)"
+    rf"\s*(?:的|目标|预期|增速|速度|水平|{_CHANGE_NEXT})"
 )
 # A year named as the basis a change starts from (在2025年的基础上).
 _BASIS_YEAR = r"\s*(?:19|20)\d{2}\s*年(?:底|末)?的?基础上"
@@ -484,8 +487,7 @@ class TimeState:
     def _horizon(
         self, mark: TimeMark, ref_year: int | None, review_year: int | None, now_year: int | None
     ) -> TimeState:
-        """到2025年: an aim's horizon when after the year under review; 截至2023年6月底 in a
-        page of that August: a date passed, a look back (results so far)."""
+        """到2025年: a horizon after the year reviewed; 截至2023年6月底 in August: a look back."""
         src = (mark.start, mark.end)
         if mark.dated and now_year is not None and mark.year == now_year:
             return TimeState(mark.year, self.period_start, self.base, False, True, False, src, True)
