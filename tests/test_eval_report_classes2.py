@@ -402,3 +402,12 @@ def test_a_bases_own_amount_before_the_change_is_the_base_years():
     )
     assert (facts["338.6亿元"].kind, facts["338.6亿元"].year) == (Kind.ACTUAL, 2020)
     assert facts["53.8亿元"].year == 2022
+
+
+def test_a_count_of_years_before_an_average_is_no_part_of_the_name():
+    facts = facts_of(
+        "一般公共预算收入两年平均增长4.8%。规模以上工业增加值三年年均增长9.2%。\n", MIDTERM
+    )
+    assert facts["4.8%"].indicator == "一般公共预算收入"
+    assert facts["9.2%"].indicator == "规模以上工业增加值"
+    assert (facts["4.8%"].measure, facts["4.8%"].period_start) == (Measure.GROWTH, 2021)
