@@ -162,7 +162,7 @@ def decide_kind(
         return Kind.ACTUAL, _ev(view, "cue", done)
     if "t" in found:
         return Kind.TARGET, _ev(view, "cue", found["t"])
-    own_year = state.explicit and state.year is not None and state.year == frame.target_year
+    own_year = _own_year(state, frame)
     if own_year and state.src is not None and s <= state.src[0] < v_start:
         # The document's own year named in the sentence: an aim unless said to be over
         # (a plan's own horizon is ahead whatever the verb: 五年累计完成投资…以上).
@@ -433,6 +433,13 @@ def _part_of_aims_heading(state: TimeState, section: SectionInfo, s: int) -> boo
     return (
         section.kind == Kind.TARGET and src is not None and src[1] <= s and src[0] >= section.start
     )
+
+
+def _own_year(state: TimeState, frame: DocFrame) -> bool:
+    """Whether the time in force is the document's own year (the year its aims are for by
+    default), named as such: a look back to it (截至2023年6月底) names no aim."""
+    explicit = state.explicit and not state.retro
+    return explicit and state.year is not None and state.year == frame.target_year
 
 
 def _after_present(state: TimeState, frame: DocFrame) -> bool:

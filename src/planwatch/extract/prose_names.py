@@ -417,10 +417,13 @@ _STILL_TAIL_RE = re.compile(r"(?:还有|尚有|仍有|还|尚|仍)$")
 # colon (1.地区生产总值。规划目标为…; （三）森林覆盖率。2017年达到…; 4.固定资产投资：年度目标…):
 # the figures of the item are the name's. A numbered bullet only: an unnumbered run-in
 # phrase is a slogan as often as a name.
+# (An evaluation's item may mark the indicator's attribute, 森林覆盖率（约束性）, and a name
+# may hold a figure of its own inside it: 每千人口拥有3岁以下婴幼儿托位数.)
+_NAME_CH = r"[^\d\s。，,;；:：!！?？“”\"]"
 _ITEM_HEAD_RE = re.compile(
     r"\s*(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
-    r"[一二三四五六七八九十]{1,3}\s*、)\s*(?P<name>[^\d\s。，,;；:：!！?？“”\"]{2,16})\s*"
-    r"(?:$|[:：](?=\s*\S))"
+    rf"[一二三四五六七八九十]{{1,3}}\s*、)\s*(?P<name>{_NAME_CH}{{2,16}}?(?:\d{{1,2}}{_NAME_CH}{{2,12}}?)?)"
+    r"\s*(?:[（(](?:约束性|预期性)(?:指标)?[)）])?\s*(?:$|[:：](?=\s*\S))"
 )
 
 

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from planwatch.core.data import Measure
+from planwatch.core.data import DocType, Measure
 from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_framing import unframed
@@ -154,7 +154,7 @@ def _aim_in_brackets(reader: SentenceReader, r: Reading, st: SentenceState) -> N
 # A count of an evaluation's indicators and the status that follows it to the clause's end
 # (22项指标达到或快于序时进度, 4项已提前完成规划目标, 2项未完成).
 _STATUS_AFTER_RE = re.compile(
-    r"(?P<pred>(?:指标)?(?:均|已|仍|则|还)?[\u4e00-\u9fff\ue000“”]{1,16}?)\s*(?=[,，。;；\n]|$)"
+    r"(?P<pred>(?:指标)?(?:均|已|仍|则|还)?[\u4e00-\u9fff\ue000“”\d]{1,16}?)\s*(?=[,，。;；\n]|$)"
 )
 
 
@@ -163,10 +163,25 @@ _STATUS_AFTER_RE = re.compile(
 _REASON_RE = re.compile(r"^(?:因|由于|受)[^,，。;；]{1,14}?(?:调整|变化|影响|原因)(?:等原因|影响)?")
 
 
+def _without_reason(pred: str) -> str:
+    """A count's status without the reason before it (因统计口径调整暂无法评估; 因统计制度
+    改革暂无法评价: any reason, up to the status word and its 暂/尚)."""
+    stripped = _REASON_RE.sub("", pred)
+    if stripped != pred or not pred.startswith(("因", "由于", "受")):
+        return stripped
+    m = cues().outcome_re.search(pred)
+    if m is None or m.start() < 2:
+        return pred
+    start = m.start() - (pred[m.start() - 1] in "暂尚")
+    return pred[start:]
+
+
 def _status_name(reader: SentenceReader, r: Reading) -> None:
     """An evaluation's count of indicators by status is named by the status (4项已提前完成
     规划目标 -> 提前完成规划目标, 2项未完成 -> 未完成), not by the subject before it."""
-    if not reader.frame.is_evaluation or r.v.unit != "项" or r.v.fixed_name:
+    # (An annual plan report counts its year's indicators so too: 11项达到或好于预期.)
+    reviews = reader.frame.is_evaluation or reader.frame.doc_type is DocType.IMPLEMENTATION_REPORT
+    if not reviews or r.v.unit != "项" or r.v.fixed_name:
         return
     m = _STATUS_AFTER_RE.match(reader.view, r.v.after_end, r.ce)
     if m is None:
@@ -174,7 +189,7 @@ def _status_name(reader: SentenceReader, r: Reading) -> None:
     pred = m.group("pred").replace(BLANK, "")
     if not _FARED_RE.search(pred) and not cues().outcome_re.search(pred):
         return
-    name = re.sub(r"^(?:均|已|仍|则|还)", "", _REASON_RE.sub("", pred))
+    name = re.sub(r"^(?:均|已|仍|则|还)", "", _without_reason(pred))
     if len(name) >= 2:
         r.name = name
         r.quote_end = max(r.quote_end, m.end("pred"))

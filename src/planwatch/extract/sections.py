@@ -40,6 +40,9 @@ _CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # An issue line ending on a month (某市统计局 2015年3月, （2023年10月）): a date, no section.
 _MONTH_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[)）\]】\s]*$")
+# A web page's navigation line (首页 > 规划计划 > 规划评估, 当前位置：…): page chrome, no
+# section (its 评估 or 当前 says nothing about the figures below it).
+_NAV_LINE_RE = re.compile(r"(?:[>＞»›].*){2}|(?:当前|您的|所在|现在)的?位置|位置\s*[:：]")
 
 
 # A number standing apart in a line (a table cell): 可再生能源装机容量（万千瓦） 2003 5000以上.
@@ -58,10 +61,11 @@ def _table_row(line: str) -> bool:
 
 def _dateline(line: str) -> bool:
     """Whether a heading-like line is a dateline, meeting or issue line (——2027年1月9日在…
-    会议上, 某市统计局 2015年3月) or the document's title (2027年政府工作报告): the year of
-    the document, no section."""
+    会议上, 某市统计局 2015年3月), the document's title (2027年政府工作报告) or a page's
+    navigation line: the year of the document or page chrome, no section."""
     return bool(
-        _DATE_RE.search(line)
+        _NAV_LINE_RE.search(line)
+        or _DATE_RE.search(line)
         or _ISO_DATE_RE.search(line)
         or _TITLE_RE.search(line)
         or _MONTH_LINE_RE.search(line)
@@ -209,6 +213,18 @@ def _joins_year_and_period(state: TimeState, year_state: TimeState) -> bool:
     return first <= year <= last and state is not year_state
 
 
+def _under_way(state: TimeState, review_year: int | None) -> TimeState:
+    """A review heading naming a plan still under way (“十四五”重大项目推进情况 in 2023):
+    its progress so far, a look back from the plan's first year to the year under
+    review, never the plan's final year."""
+    first, last = state.period_start, state.year
+    if review_year is None or first is None or last is None or state.retro or state.future:
+        return state
+    if not first <= review_year < last:
+        return state
+    return TimeState(review_year, first, None, False, True, False, state.src, True)
+
+
 class SectionIndex:
     """Kind cue and time state by offset, from heading-like lines and the outline."""
 
@@ -295,6 +311,8 @@ class SectionIndex:
             )
             if mark.kind == "year" and year_state is None:
                 year_state = state
+        if kind is Kind.ACTUAL:
+            state = _under_way(state, frame.review_year)
         if year_state is not None and _joins_year_and_period(state, year_state):
             # 2027年计划执行情况和“十五五”前两年回顾: the year's part comes first and the
             # period's has its own heading below; undated figures under it are the year's.

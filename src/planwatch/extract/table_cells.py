@@ -342,7 +342,7 @@ def classify(text: str) -> CellClass:
         return CellClass.GROUP
     if _UNIT_CELL_RE.fullmatch(s) or (len(s) <= 6 and normalise_unit(s) is not None):
         return CellClass.UNIT
-    if has_word(s, "nonvalue") or _BRACKETED_WORDS_RE.fullmatch(s):
+    if has_word(s, "nonvalue") or has_word(s, "status_label") or _BRACKETED_WORDS_RE.fullmatch(s):
         return CellClass.PHRASE
     return CellClass.TEXT
 

@@ -24,6 +24,7 @@ from planwatch.core.data import Span
 from planwatch.core.regex import skipping
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word, spaced_row_cells
+from planwatch.extract.table_header_lines import broken_header, header_pieces
 from planwatch.extract.table_runon import runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_view import table_view
@@ -147,6 +148,8 @@ def _find(text: str) -> list[TextTableBlock]:
             block = _runon_table(text, line)  # long lines are prose, or a glued table
         elif len(line.text) <= 12 and is_header_word(line.text):
             block = _flattened_table(text, line)
+            if block is None and "\t" in line.text:
+                block = _row_table(text, line)  # (a short tab header: 指标\t单位\t2020年)
         elif len(line.text) > 6:
             block = _row_table(text, line)
             if block is None and len(line.text) > 100:
@@ -263,6 +266,7 @@ def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
             stop = cell
             break
         body.append(cell)
+    header, body = header_pieces(header, body)  # (进展 / 情况: a header cell in two lines)
     body = _drop_trailing_groups(_without_repeated_header(body, header))
     if len(header) < 2 or not body:
         return None
@@ -366,6 +370,12 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
     if _CELL_GAP_RE.search(anchor.text) is None:
         return None  # one cell on the line (most prose lines): no header of two or more
     layout, head = split_row_line(text, anchor)
+    rows_from = anchor.span.end + 1
+    broken = (
+        broken_header(text, _line_at(text, anchor.span.start)[0]) if "\t" in anchor.text else None
+    )
+    if broken is not None:  # (header cells holding line breaks: table_header_lines)
+        head, rows_from = broken[0], broken[1] + 1
     values_only = _value_header(head)
     if len(head) < (2 if values_only else 3):
         return None
@@ -377,7 +387,7 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
     stop: TextCell | None = None
     single = layout == "spaced" and len(re.findall(r"\S+(?:[ \u3000\xa0]\S+)*", anchor.text)) < 3
     in_header = True
-    for line in _lines_forward(text, anchor.span.end + 1):
+    for line in _lines_forward(text, rows_from):
         if _SEPARATOR_RE.fullmatch(line.text):
             continue
         if (

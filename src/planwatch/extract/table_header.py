@@ -162,6 +162,40 @@ def _merge_fragments(cells: Sequence[HeaderCell]) -> list[HeaderCell]:
     return out
 
 
+_BARE_YEAR_RE = re.compile(r"(?:19|20)\d\d年?(?:度)?")
+_ROLE_WORDS = ("target", "actual", "base", "level")
+
+
+def _years_over_words(cells: Sequence[HeaderCell]) -> list[HeaderCell]:
+    """Join each bare year to the kind word printed under it in a header flattened one
+    cell a line (``2020年`` + ``基期值``, ``2025年`` + ``目标值``, ``2022年`` + ``实际值``): a
+    header cell two lines high. Only when every bare year of the header, two at least,
+    has such a word right after it (a lone ``2015年`` beside ``规划目标`` is a column of
+    its own)."""
+    bare = [i for i, c in enumerate(cells) if _BARE_YEAR_RE.fullmatch(squeeze(c.text))]
+    if len(bare) < 2:
+        return list(cells)
+    for i in bare:
+        if i + 1 >= len(cells) or not _kind_word(cells[i + 1].text):
+            return list(cells)
+    out: list[HeaderCell] = []
+    for i, c in enumerate(cells):
+        if i - 1 in bare:
+            top = out[-1]
+            out[-1] = HeaderCell(top.text + c.text, Span(top.span.start, c.span.end))
+        else:
+            out.append(c)
+    return out
+
+
+def _kind_word(text: str) -> bool:
+    """A header word of a column's kind or base and nothing else (目标值, 实际值, 基期值):
+    no year, growth or cumulative word."""
+    if years_in(text) or has_word(text, "growth") or has_word(text, "cumulative"):
+        return False
+    return any(has_word(text, g) for g in _ROLE_WORDS)
+
+
 def columns_from_cells(
     cells: Sequence[HeaderCell],
     period: PlanPeriod | None,
@@ -170,7 +204,7 @@ def columns_from_cells(
     actual_through: int | None = None,
 ) -> list[Column]:
     """Columns of a header given as a flat cell sequence (top row, then any sub-row)."""
-    cells = _merge_fragments(cells)
+    cells = _years_over_words(_merge_fragments(cells))
     texts = [c.text for c in cells]
     groups = [i for i, t in enumerate(texts) if is_group_label(t)]
     layout: list[tuple[HeaderCell | None, HeaderCell]] = [(None, c) for c in cells]
@@ -289,9 +323,11 @@ def _role(text: str) -> ColumnRole:
         return ColumnRole.INDEX
     if "attribute" in found:
         return ColumnRole.ATTRIBUTE
-    if "remark" in found:
-        return ColumnRole.OTHER
+    if "remark" in found or "status" in found and not years_in(text):
+        return ColumnRole.OTHER  # (status: an evaluation's 进展情况, its labels per row)
     value_words = bool(years_in(text)) or not found.isdisjoint(_VALUE_GROUPS)
+    if "name" in found and _UNIT_IN_BRACKETS_RE.search(text) and not value_words:
+        return ColumnRole.NAME  # 指标名称（单位）: the name column, its rows' units in brackets
     if "unit" in found and not value_words:
         return ColumnRole.UNIT
     if "category" in found and not value_words:
@@ -302,6 +338,8 @@ def _role(text: str) -> ColumnRole:
         return ColumnRole.VALUE
     return ColumnRole.OTHER
 
+
+_UNIT_IN_BRACKETS_RE = re.compile(r"[(（]\s*(?:计量)?单位\s*[)）]")
 
 # Groups whose words make a header cell a value column's (with a year in it).
 _VALUE_GROUPS = frozenset(("growth", "cumulative", "target", "actual", "level"))
@@ -318,7 +356,7 @@ def is_header_word(text: str) -> bool:
     if any(ch.isdigit() for ch in s) and not years_in(s):
         return False
     role = _role(s)
-    if role is ColumnRole.OTHER and not has_word(s, "remark"):
+    if role is ColumnRole.OTHER and not (has_word(s, "remark") or has_word(s, "status")):
         return False
     # A table title (“十四五”主要指标表) names the table, not a column.
     if "表" in s or (role is ColumnRole.NAME and (_PLAN_RE.search(s) or "主要" in s)):
@@ -345,6 +383,7 @@ _HEADER_GROUPS = (
     "unit",
     "attribute",
     "remark",
+    "status",
     "growth",
     "cumulative",
     "actual",
@@ -367,7 +406,8 @@ def spaced_row_cells(cells: list[TextCell], header: Sequence[TextCell]) -> list[
     run into the name (地区生产总值年均增长 %) is split off first when the header has a
     单位 column and the row is one cell short."""
     width = len(header)
-    if len(cells) == width - 1 and any(_role(h.text) is ColumnRole.UNIT for h in header):
+    # (Short of the header's width: a header two lines high counts its lower half's cells.)
+    if len(cells) < width and any(_role(h.text) is ColumnRole.UNIT for h in header):
         cells = _unit_apart(cells)
     if len(cells) != width or width < 3:
         return cells

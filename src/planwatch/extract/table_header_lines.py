@@ -11,6 +11,13 @@ counted as printed: a Chinese character is two columns wide).
 A two-level header (规划目标 over 2025年 and 2035年) puts two lower cells under one
 upper cell: that is a group over its sub-columns, which the header reader handles, and
 such a header is left as it is.
+
+A tab-delimited table copied from a spreadsheet or a word processor keeps a line break
+typed inside a header cell (``2024年`` / ``预期目标``): the line ends in the middle of the
+cell and the next line goes on with it, so the header comes out as several lines of
+fewer cells than the rows have, each line's last cell continued by the next line's
+first. :func:`broken_header` joins them back (``2024年预期目标``) when the joined header
+is exactly as wide as the row under it.
 """
 
 from __future__ import annotations
@@ -18,7 +25,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from planwatch.core.data import Span
 from planwatch.extract.table_cells import TextCell
+from planwatch.extract.table_header import is_header_word
+from planwatch.extract.table_words import squeeze, words
 
 
 def _width(s: str) -> int:
@@ -73,3 +83,93 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
         # the upper half is what names the column's year or kind as evidence.)
         out[home] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot)
     return out
+
+
+# How many lines a header with broken cells may take (a cell broken twice over three).
+_MAX_BROKEN_LINES = 4
+
+
+def _tab_cells(text: str, start: int, end: int) -> list[TextCell]:
+    """The cells of the tab-delimited line ``text[start:end]``, blank ones included
+    (stripped; a blank cell has an empty text)."""
+    out: list[TextCell] = []
+    pos = start
+    for raw in text[start:end].split("\t"):
+        lead = len(raw) - len(raw.lstrip())
+        body = raw.strip()
+        out.append(TextCell(body, Span(pos + lead, pos + lead + len(body))))
+        pos += len(raw) + 1
+    return out
+
+
+def _line_bounds(text: str, start: int) -> tuple[int, int]:
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return start, end - (text[end - 1 : end] == "\r")
+
+
+def broken_header(text: str, start: int) -> tuple[list[TextCell], int] | None:
+    """The header of a tab-delimited table starting on the line at ``start`` whose cells
+    hold line breaks, one cell per column (``2024年`` + ``预期目标``), and where its last
+    line ends; None unless the lines join into header words exactly as wide as the line
+    after them (the first row), each line after the first being header words only."""
+    first, end = _line_bounds(text, start)
+    cells = _tab_cells(text, first, end)
+    if len(cells) < 2 or not all(c.text and is_header_word(c.text) for c in cells):
+        return None
+    for _ in range(_MAX_BROKEN_LINES - 1):
+        nxt_start, nxt_end = _line_bounds(text, end + 1)
+        if nxt_start >= len(text):
+            return None
+        more = _tab_cells(text, nxt_start, nxt_end)
+        if not all(c.text and is_header_word(c.text) for c in more):
+            return None
+        top = cells[-1]
+        # (The span stays the upper half's: a span covers one run of the stored text.)
+        cells[-1] = TextCell(top.text + more[0].text, top.span)
+        cells += more[1:]
+        end = nxt_end
+        row_start, row_end = _line_bounds(text, end + 1)
+        row = _tab_cells(text, row_start, row_end)
+        if len(row) == len(cells) and row[0].text and not is_header_word(row[0].text):
+            n = len(cells)
+            return [TextCell(c.text, c.span, i == n - 1, i, n) for i, c in enumerate(cells)], end
+    return None
+
+
+# The longest piece of a header cell broken over two lines of a one-cell-per-line table.
+_MAX_PIECE = 4
+
+
+def header_pieces(
+    header: Sequence[TextCell], body: Sequence[TextCell]
+) -> tuple[list[TextCell], list[TextCell]]:
+    """A one-cell-per-line table's header with its last cell taken back from the body
+    when a header cell was broken over two lines (``进展`` / ``情况``): a short line opening
+    the body that is no header word but completes the header's last cell into a longer
+    one, or two short lines opening the body that join into a header word, are that
+    cell (its span the upper half's)."""
+    if header and body and len(body[0].text) <= _MAX_PIECE and not is_header_word(body[0].text):
+        top = header[-1]
+        if _word_across(top.text, body[0].text):
+            return [*header[:-1], TextCell(top.text + body[0].text, top.span)], list(body[1:])
+    if len(body) < 2:
+        return list(header), list(body)
+    a, b = body[0], body[1]
+    if len(a.text) > _MAX_PIECE or len(b.text) > _MAX_PIECE or is_header_word(a.text):
+        return list(header), list(body)
+    if not (is_header_word(a.text + b.text) and _word_across(a.text, b.text)):
+        return list(header), list(body)
+    return [*header, TextCell(a.text + b.text, a.span)], list(body[2:])
+
+
+# The header words a broken cell's halves may split (table_words groups).
+_SPLIT_GROUPS = ("status", "remark", "actual", "target", "base", "level", "growth", "name")
+
+
+def _word_across(upper: str, lower: str) -> bool:
+    """Whether a header word stands across the break between two lines (进展 | 情况 ->
+    进展情况): in the two joined, in neither alone."""
+    a, b = squeeze(upper), squeeze(lower)
+    joined = a + b
+    return any(w in joined and w not in a and w not in b for g in _SPLIT_GROUPS for w in words(g))

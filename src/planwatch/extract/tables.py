@@ -229,7 +229,10 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
     value_cols = [j for j, c in enumerate(columns) if c.role is ColumnRole.VALUE]
     if not value_cols:
         return f"no value column in the header ({head_text[:60]})"
-    meaningful = [c.role for c in columns if c.role is not ColumnRole.OTHER]
+    # (An evaluation's 进展情况 column after 属性 holds each row's label: the row goes on.)
+    meaningful = [
+        c.role for c in columns if c.role is not ColumnRole.OTHER or has_word(c.label, "status")
+    ]
     drafts = read_rows(
         block.body,
         has_index=ColumnRole.INDEX in roles,
@@ -384,10 +387,15 @@ def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]
             for v in d.values  # type: ignore[misc]
         )
     else:
-        items = [AlignItem(_item_class(v.text)) for v in d.values]
+        # (An evaluation's label closing the row, 滞后 or 符合预期, stands in its 进展情况
+        # column, no value column.)
+        values = list(d.values)
+        while values and _status_column(columns) and has_word(values[-1].text, "status_label"):
+            values.pop()
+        items = [AlignItem(_item_class(v.text)) for v in values]
         cols = [columns[j] for j in value_cols]
         growth_row = growth_suffix(clean_name(d.name))[1] == "growth"
-        where = align(items, cols, growth_row)
+        where = align(items, cols, growth_row) + [None] * (len(d.values) - len(values))
         placed = tuple((v, None if w is None else value_cols[w]) for v, w in zip(d.values, where))
     attr = d.attribute.text if d.attribute else None
     return RowPlan(
@@ -400,6 +408,11 @@ def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]
         attr,
         placed,
     )
+
+
+def _status_column(columns: Sequence[Column]) -> bool:
+    """Whether the header has an evaluation's column of labels (进展情况), no figures."""
+    return any(c.role is ColumnRole.OTHER and has_word(c.label, "status") for c in columns)
 
 
 def _item_class(cell_text: str) -> ItemClass:

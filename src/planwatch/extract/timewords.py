@@ -41,10 +41,13 @@ def _plan(name: str) -> str:
 # the many positions where none can start without trying each alternative.
 # Relative years (今年, 去年, 明年) are listed in data/time_words.csv.
 _REL_FIRST = "".join(sorted({w[0] for w in relative_years()}))
-# A figure right after a comparison's base, and the word showing it is the base's (的, 目标).
+# A figure right after a comparison's base, and the word showing it is the base's (的, 目标;
+# an amount in its unit right before the change: 比2020年的338.6亿元增加53.8亿元).
+_CHANGE_NEXT = r"(?=(?:增加|提高|增长|上升|下降|降低|减少)\s*\d)"
 _BASE_VALUE = (
-    r"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点)?(?:左右|以上)?"
-    r"(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)\s*(?:的|目标|预期|增速|速度|水平)"
+    rf"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff/]{{1,4}}?{_CHANGE_NEXT})?"
+    r"(?:左右|以上)?(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)"
+    rf"\s*(?:的|目标|预期|增速|速度|水平|{_CHANGE_NEXT})"
 )
 # A year named as the basis a change starts from (在2025年的基础上).
 _BASIS_YEAR = r"\s*(?:19|20)\d{2}\s*年(?:底|末)?的?基础上"
@@ -110,7 +113,8 @@ _MARK_RE = re.compile(
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
             r"(?=[比较与同])(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
             # 目前/截至目前: the state now, a result so far (the year the document reviews).
-            r"(?=[截到目当])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势)))",
+            # (当前位置 / 当前页面 of a web page's navigation line is no time.)
+            r"(?=[截到目当])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势|位置|页面|栏目)))",
             # 今年以来: this year so far (see TimeState.fold: under a heading of the year
             # just ended, a report drafted in December and delivered in January means that year).
             r"(?=[今本])(?P<sofar>(?:今年|本年)\s*以来)",
@@ -164,6 +168,8 @@ class TimeMark:
     offset: int = 0  # rel: years from the reference year; span: its length
     # span: a length of time (五年累计, 五年年均), not a look back (五年来, 过去五年)
     lasting: bool = False
+    # to: an as-of date named to its month (截至2023年6月底), not a horizon (到2025年)
+    dated: bool = False
 
 
 def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMark]:
@@ -216,7 +222,9 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
         elif kind == "since":
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
-            marks.append(TimeMark(s, e, "to", int(m.group("ty"))))
+            # 截至2023年6月底: an as-of date to the month, a look back (see TimeState.fold).
+            dated = text[s] == "截" and re.match(r"\s*(?:1[0-2]|0?[1-9])\s*月", text[e : e + 6])
+            marks.append(TimeMark(s, e, "to", int(m.group("ty")), dated=bool(dated)))
         elif kind == "tob":
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
         elif kind in ("planterm", "planbegun"):
@@ -426,9 +434,7 @@ class TimeState:
         if k in _PLAN_RELATIVE:
             return self._plan_relative(mark, ref_year, review_year, plan_start)
         if k == "to":
-            now = review_year if review_year is not None else ref_year
-            future = now is None or (mark.year or 0) > now
-            return TimeState(mark.year, self.period_start, self.base, future, True, False, src)
+            return self._horizon(mark, ref_year, review_year, now_year)
         if k in ("range", "plan", "planname"):
             # (A plan speaking of its own period, “十二五”期间累计投入…: its years ahead.)
             own = k == "plan" and plan_start == ref_year and mark.first == plan_start
@@ -477,6 +483,17 @@ class TimeState:
             year = ref_year + mark.offset
             return TimeState(year, None, None, mark.offset > 0, True, False, src)
         return self
+
+    def _horizon(
+        self, mark: TimeMark, ref_year: int | None, review_year: int | None, now_year: int | None
+    ) -> TimeState:
+        """到2025年: a horizon after the year reviewed; 截至2023年6月底 in August: a look back."""
+        src = (mark.start, mark.end)
+        if mark.dated and now_year is not None and mark.year == now_year:
+            return TimeState(mark.year, self.period_start, self.base, False, True, False, src, True)
+        now = review_year if review_year is not None else ref_year
+        future = now is None or (mark.year or 0) > now
+        return TimeState(mark.year, self.period_start, self.base, future, True, False, src)
 
     def _span(
         self,
@@ -563,7 +580,7 @@ class TimeState:
             return self
         end = plan_years(n)[1]
         first = end - mark.offset + 1
-        future = review_year is None or first > review_year
+        future = review_year is None or first >= review_year  # (the year under way is ahead too)
         return TimeState(end, first, None, future, True, False, src, not future)
 
     def _ahead(
