@@ -30,6 +30,8 @@ from planwatch.extract.prose_names import (
     hollow_name,
     name_line_before,
     previous_clause_name,
+    project_line,
+    project_size,
     rank_name,
     sentence_subject,
     share_heads,
@@ -90,6 +92,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         r.name = completed(generic, _generic_subject(reader, r, st))
     if r.v.fixed_name:
         r.name = r.v.fixed_name
+    _project_named(reader.view, r)
     _zero_name(reader.view, r)
     if "、" in r.name:
         # 三个产业园全部建成…、累计整治河道: a new clause after the list comma.
@@ -466,11 +469,23 @@ def _special_name(r: Reading, st: SentenceState) -> None:
         r.name = subj + r.name if subj and not r.name.startswith(subj) else r.name
 
 
+def _project_named(view: str, r: Reading) -> None:
+    """A project's size in a box of key projects (1.甲乙高速铁路：线路全长约48公里) is
+    named with the project its line opens with."""
+    if project_size(r.name):
+        project = project_line(view, r.v.start)
+        if project and not r.name.startswith(project):
+            r.name = project + r.name
+
+
 def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
     """What a generic word (总投资, 产值, 累计) belongs to: the noun after 的 when the value
     describes it (投资超50亿元的新材料等…项目落地), else the nearest indicator named
     before it in the sentence, else the subject of the previous clause."""
     view, v = reader.view, r.v
+    project = project_line(view, v.start)
+    if project:
+        return project  # 市人民医院新院区：新增床位1200张，总投资约15亿元: the project's
     if view[v.after_end : v.after_end + 1] == "的":
         _, ce = reader.clause_of(v.after_end)
         after = subject_phrase(view[v.after_end + 1 : ce])

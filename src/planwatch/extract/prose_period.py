@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from planwatch.core.data import Kind, Measure
 from planwatch.extract.cues import cues
-from planwatch.extract.prose_names import SentenceState
+from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
@@ -78,6 +78,8 @@ def period_of(
 ) -> tuple[int | None, int | None]:
     """The figure's year (adjusted for a start point) and its period's first year."""
     frame = reader.frame
+    if kind == Kind.TARGET and project_size(r.name) and project_line(reader.view, r.v.start):
+        return None, None  # 专栏 重点项目 京雄商高铁：线路长约69公里: the project's size, no year
     if kind == Kind.TARGET and _plan_years_aim(reader.view, frame, timing.state):
         # 规划目标五年累计225万人 in an evaluation: the aim is over the plan's years.
         return frame.period_end, frame.period_start

@@ -308,9 +308,18 @@ _WORDS_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 def _words_in_bracket(view: str, pos: int, comparator: Comparator) -> tuple[int, Comparator]:
     """Past the words a cumulative cell prints before its number (``[累计达到1000]``,
-    ``[五年累计约120]``): a cumulative word, then perhaps a comparator word."""
+    ``[五年累计约120]``): a cumulative word, then perhaps a comparator word; or a
+    comparator alone, inside the bracket (``〔＞0.2〕``, ``[≥0.5]``, ``〔约5〕``)."""
     m = _WORDS_RE.match(view, pos)
     if m is None or not has_word(m.group(), "cumulative"):
+        for words, comp in (
+            (_PREFIX_LE, Comparator.LE),
+            (_PREFIX_GE, Comparator.GE),
+            (_PREFIX_APPROX, Comparator.APPROX),
+        ):
+            hit = next((w for w in words if view.startswith(w, pos)), None)
+            if hit and _NUMBER_RE.match(view, pos + len(hit)):
+                return pos + len(hit), comp
         return pos, comparator
     run = m.group()
     for words, comp in (
