@@ -177,3 +177,84 @@ def test_a_project_size_in_running_prose_keeps_the_plan_year():
     # the plan's last year.
     text = "第二章　发展目标\n\n到2025年，建成市中心医院新院区，总投资约21亿元。\n"
     assert facts_of(text, SECTOR_2021)["21亿元"].year == 2025
+
+
+@pytest.mark.parametrize(
+    "sentence, value, name_has",
+    [
+        ("到2025年，实现中心城区至省会1小时通达，各县城30分钟上高速。", "30分钟", "上高速"),
+        ("到2030年，农村地区急救平均响应时间缩短到15分钟以内。", "15分钟以内", "响应时间"),
+    ],
+)
+def test_a_reach_time_of_a_transport_or_emergency_plan_is_an_aim(sentence, value, name_has):
+    # 1小时通达, 30分钟上高速, 急救响应时间: a time to get somewhere is what these plans aim at.
+    facts = facts_of("第二章　发展目标\n\n" + sentence + "\n", SECTOR_2021)
+    assert facts[value].kind is Kind.TARGET and name_has in facts[value].indicator
+
+
+def test_a_slogan_of_reach_times_in_quotes_is_no_figure():
+    facts = facts_of("第二章　发展目标\n\n加快构建“1小时交通圈”和“15分钟生活圈”。\n", SECTOR_2021)
+    assert not facts
+
+
+@pytest.mark.parametrize("sentence", ["全市年均开展远程会诊2.4万例。", "开展日间手术3500例，"])
+def test_cases_counted_in_a_health_plan_are_figures_in_their_unit(sentence):
+    (fact,) = facts_of("第一章　发展基础\n\n" + sentence + "\n", SECTOR_2021).values()
+    assert fact.unit in ("万例", "例")
+
+
+@pytest.mark.parametrize(
+    "review",
+    [
+        "“十三五”规划确定的28项主要指标中，24项完成或超额完成，4项未达到预期目标。",
+        "规划纲要提出的主要指标共31项，其中26项已完成，5项未完成。",
+    ],
+)
+def test_a_plan_looking_back_counts_the_plan_before_indicators_by_status(review):
+    # An outline's 发展基础 counts how the plan before's indicators fared: each count is
+    # named by its status and stands at the end of the plan before (no period).
+    meta = DocumentMeta(
+        doc_type=DocType.FIVE_YEAR_PLAN, reference_year=2021, period_start=2021, period_end=2025
+    )
+    facts = facts_of("第一章　发展基础\n\n" + review + "\n", meta)
+    counts = [f for f in facts.values() if f.unit == "项" and f.value < 28]
+    assert len(counts) == 2
+    for f in counts:
+        assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2020, None)
+        assert "完成" in f.indicator or "达到" in f.indicator
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        ("实际使用外资五年累计达到60亿美元。", "60亿美元"),
+        ("“十五五”期间累计达到新增城镇就业30万人。", "30万人"),
+    ],
+)
+def test_a_sum_over_the_plan_years_reached_is_a_flow_of_the_plan(sentence, value):
+    # 累计达到 alone is a stock reached (经营主体累计达12万户); after a span of years (五年,
+    # 期间) it is what those years sum to, over the plan's period.
+    facts = facts_of("第二章　发展目标\n\n" + sentence + "\n", PLAN_2026)
+    f = facts[value]
+    assert (f.kind, f.year, f.period_start) == (Kind.TARGET, 2030, 2026)
+
+
+def test_a_stock_reached_by_a_date_has_no_period():
+    comm = DocumentMeta(doc_type=DocType.STATISTICAL_COMMUNIQUE, reference_year=2025)
+    facts = facts_of("截至2024年底，全市经营主体累计达12.3万户。\n", comm)
+    assert facts["12.3万户"].period_start is None
+
+
+@pytest.mark.parametrize(
+    "sentence, project",
+    [
+        ("建设市东部区域医疗中心，新增床位1000张，总投资约16亿元。", "市东部区域医疗中心"),
+        ("新建城北综合客运枢纽，总投资12亿元。", "城北综合客运枢纽"),
+    ],
+)
+def test_the_total_investment_of_a_project_built_is_the_project(sentence, project):
+    # 总投资 names nothing alone; after a sentence opening on what it builds it is that
+    # project's, not the figure's before it (新增床位总投资).
+    facts = facts_of("第四章　重点工程\n\n" + sentence + "\n", PLAN_2026)
+    (total,) = [f for f in facts.values() if f.unit == "亿元"]
+    assert total.indicator == project + "总投资"

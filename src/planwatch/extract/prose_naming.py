@@ -166,10 +166,20 @@ _STATUS_AFTER_RE = re.compile(
 _REASON_RE = re.compile(r"^(?:因|由于|受)[^,，。;；]{1,14}?(?:调整|变化|影响|原因)(?:等原因|影响)?")
 
 
+def status_counted(reader: SentenceReader, r: Reading) -> bool:
+    """Whether a count in ``r``'s clause may count indicators by status: in an evaluation,
+    or in a plan's look back at the plan before (“十三五”规划确定的25项主要指标中，22项
+    完成或超额完成) — a clause that names the indicators."""
+    frame = reader.frame
+    if frame.is_evaluation:
+        return True
+    return frame.is_plan and "指标" in reader.view[reader.s : r.v.start]
+
+
 def _status_name(reader: SentenceReader, r: Reading) -> None:
     """An evaluation's count of indicators by status is named by the status (4项已提前完成
     规划目标 -> 提前完成规划目标, 2项未完成 -> 未完成), not by the subject before it."""
-    if not reader.frame.is_evaluation or r.v.unit != "项" or r.v.fixed_name:
+    if r.v.unit != "项" or r.v.fixed_name or not status_counted(reader, r):
         return
     m = _STATUS_AFTER_RE.match(reader.view, r.v.after_end, r.ce)
     if m is None:
@@ -478,12 +488,26 @@ def _project_named(view: str, r: Reading) -> None:
             r.name = project + r.name
 
 
+# A sentence opening on what it builds (建设滇西北区域医疗中心，新增床位…，总投资约…): a
+# facility or project named after a building verb, up to the clause's end.
+_BUILT_RE = re.compile(
+    r"(?:建设|新建|建成|改扩建|扩建|迁建|实施|启动)(?P<p>[^，,。；;：:\d“”]{2,20}?"
+    r"(?:中心|医院|院区|项目|工程|基地|园区|铁路|公路|机场|港区|枢纽|学校|场馆))[，,]"
+)
+
+
+def _built_project(view: str, s: int, pos: int) -> str:
+    """The project a sentence opens by building, when the value is in that sentence."""
+    m = _BUILT_RE.match(view, s, pos)
+    return m.group("p") if m else ""
+
+
 def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
     """What a generic word (总投资, 产值, 累计) belongs to: the noun after 的 when the value
     describes it (投资超50亿元的新材料等…项目落地), else the nearest indicator named
     before it in the sentence, else the subject of the previous clause."""
     view, v = reader.view, r.v
-    project = project_line(view, v.start)
+    project = project_line(view, v.start) or _built_project(view, reader.s, v.start)
     if project:
         return project  # 市人民医院新院区：新增床位1200张，总投资约15亿元: the project's
     if view[v.after_end : v.after_end + 1] == "的":
