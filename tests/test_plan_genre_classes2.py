@@ -258,3 +258,56 @@ def test_the_total_investment_of_a_project_built_is_the_project(sentence, projec
     facts = facts_of("第四章　重点工程\n\n" + sentence + "\n", PLAN_2026)
     (total,) = [f for f in facts.values() if f.unit == "亿元"]
     assert total.indicator == project + "总投资"
+
+
+@pytest.mark.parametrize("sep", ["\t", " ", "　"])
+def test_a_category_cell_after_the_list_number_heads_its_group_not_the_name(sep):
+    # 序号 | 类别 | 指标名称 | 单位 | 现状值 | 目标值: the 类别 stands on the group's first
+    # row, between the number and the name; sector plans use their own category words.
+    lines = [
+        ["序号", "类别", "指标名称", "单位", "现状值（2020年）", "目标值（2025年）", "指标属性"],
+        ["1", "设施网络", "铁路营业里程", "公里", "812", "1050", "预期性"],
+        ["2", "", "高速公路通车里程", "公里", "1285", "1500以上", "预期性"],
+        ["3", "运输服务", "港口货物吞吐量", "亿吨", "1.8", "2.3", "预期性"],
+    ]
+    rows = [sep.join(c for c in line if c or sep == "\t") for line in lines]
+    text = "表2　“十四五”综合交通运输发展主要指标\n" + "\n".join(rows) + "\n\n第三章 任务\n"
+    facts = _facts(text, SECTOR_2021)
+    assert {k[0] for k in facts} == {"铁路营业里程", "高速公路通车里程", "港口货物吞吐量"}
+    rail = facts[("铁路营业里程", 1050)]
+    assert (rail.kind, rail.year, rail.unit) == (Kind.TARGET, 2025, "公里")
+    assert facts[("港口货物吞吐量", 1.8)].unit == "亿吨"
+
+
+@pytest.mark.parametrize("unit", ["/10万", "/千人"])
+def test_a_rate_per_a_round_base_is_a_unit_cell_not_a_name(unit):
+    # 孕产妇死亡率 | /10万 | 15.8 | ≤14: the rate's unit, under the 单位 column.
+    text = (
+        "表1　某市“十五五”卫生健康主要指标\n"
+        "领域\t指标\t单位\t2025年\t2030年\t指标性质\n"
+        "健康水平\t人均预期寿命\t岁\t79.1\t80.2\t预期性\n"
+        f"\t孕产妇死亡率\t{unit}\t11.6\t≤10\t预期性\n"
+        "\t婴儿死亡率\t‰\t3.9\t≤3.5\t预期性\n\n第三章 任务\n"
+    )
+    facts = _facts(text, PLAN_2026)
+    assert {k[0] for k in facts} == {"人均预期寿命", "孕产妇死亡率", "婴儿死亡率"}
+    aim = facts[("孕产妇死亡率", 10)]
+    assert (aim.kind, aim.year, aim.unit, aim.comparator.value) == (Kind.TARGET, 2030, unit, "le")
+
+
+@pytest.mark.parametrize(
+    "sentence, value",
+    [
+        (
+            "全市高速公路密度达到5.9公里/百平方公里，高于全省平均水平0.9公里/百平方公里。",
+            "0.9公里/百平方公里",
+        ),
+        ("人均预期寿命达到79.6岁，高出全国平均水平1.2岁。", "1.2岁"),
+    ],
+)
+def test_a_gap_to_an_average_is_a_change_at_the_date(sentence, value):
+    # 高于全省平均水平X: by how much the area stands above the average, a difference at
+    # the year reviewed (no period), not a level.
+    facts = facts_of("第一章　发展基础\n\n2025年" + sentence + "\n", PLAN_2026)
+    f = facts[value]
+    assert (f.kind, f.measure, f.year, f.period_start) == (Kind.ACTUAL, Measure.CHANGE, 2025, None)

@@ -55,6 +55,12 @@ _EXCESS_RE = re.compile(
     r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?(?:年度)?的?(?:计划目标|目标|任务|计划)(?:任务)?$"
 )
 _FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
+# A figure by which something stands above or below an average (密度高于全省平均水平0.9公里…).
+_GAP_TO_AVERAGE_RE = re.compile(
+    r"(?:高于|低于|高出|超出|超过)(?:全国|全省|全市|全区|全县|同期|同类)?[^,，。;；]{0,4}?"
+    r"平均(?:水平|值|数)?$"
+)
+_RATE_UNITS = ("%", "‰", "个百分点", "位")
 
 
 def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int) -> bool:
@@ -477,6 +483,8 @@ def _special_name(r: Reading, st: SentenceState) -> None:
         # 超上级下达任务0.6万亩: by how much the figure before beat its target.
         subj = _FLOW_LEAD_RE.sub("", sentence_subject(st) or st.prev_name)
         r.name = subj + r.name if subj and not r.name.startswith(subj) else r.name
+    elif v.unit not in _RATE_UNITS and _GAP_TO_AVERAGE_RE.search(r.name):
+        r.excess = True  # 高于全省平均水平0.9公里/百平方公里: a gap to an average, a change
 
 
 def _project_named(view: str, r: Reading) -> None:

@@ -109,6 +109,8 @@ _GROUP_RE = re.compile(
 )
 # 一 alone is a dash typed as the character; a lone ≥ or < holds no value.
 _PLACEHOLDER_RE = re.compile(r"[-—–―─/／~～…·\s≥≤<>＜＞]+|一|无|暂无|不适用|N/?A", re.IGNORECASE)
+# A rate per a round base as a unit cell (孕产妇死亡率 | /10万 | 15.8, /千人).
+_PER_BASE_CELL_RE = re.compile(r"1?[/／](?:[1-9]0*)?[十百千万]{1,2}人?")
 _UNIT_CELL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # A whole cell in square brackets is a cumulative column's statement, never a name:
 # [成片:五年累计约110 零星:五年累计约20] (round brackets may wrap a name's tail).
@@ -349,7 +351,11 @@ def classify(text: str) -> CellClass:
         return CellClass.PLACEHOLDER
     if _GROUP_RE.fullmatch(s) and not _has_digit(s):
         return CellClass.GROUP
-    if _UNIT_CELL_RE.fullmatch(s) or (len(s) <= 6 and normalise_unit(s) is not None):
+    if (
+        _UNIT_CELL_RE.fullmatch(s)
+        or (len(s) <= 6 and normalise_unit(s) is not None)
+        or _PER_BASE_CELL_RE.fullmatch(s)
+    ):
         return CellClass.UNIT
     if has_word(s, "nonvalue") or _BRACKETED_WORDS_RE.fullmatch(s):
         return CellClass.PHRASE

@@ -120,22 +120,24 @@ def _row_unit(plan: RowPlan) -> str | None:
 # A name cell that kept the cells beside it, one space apart (a table typed with spaces):
 # the 类别 before a numbered name (经济发展 1.地区生产总值) and the 单位 after it (… 亿元).
 _GROUP_INDEX_RE = re.compile(r"^(\S{2,10})[ \t　]+\d{1,3}[.、．]\s*(?=[^\d\s])")
+_GROUP_NAME_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})[ \t　]+(?=[\u4e00-\u9fff]{2})")
 _LEAD_INDEX_RE = re.compile(r"^\d{1,3}[.、．]\s*(?=[^\d\s.．])")
 _UNIT_TAIL_RE = re.compile(r"[ \t　]+(\S{1,8})$")
 
 
-def split_name_cells(plan: RowPlan) -> RowPlan:
+def split_name_cells(plan: RowPlan, has_category: bool = False) -> RowPlan:
     """The row with its name cell cut from the group, list number and unit cells that
-    were read as part of it (经济发展 1.地区生产总值 亿元 -> 地区生产总值, unit 亿元)."""
+    were read as part of it (经济发展 1.地区生产总值 亿元 -> 地区生产总值, unit 亿元;
+    under a 类别 column, 设施网络 铁路营业里程 -> 铁路营业里程)."""
     name, group, units = plan.name.strip(), plan.group, plan.unit_texts
-    m = _GROUP_INDEX_RE.match(name)
+    tail = _UNIT_TAIL_RE.search(name)
+    if not units and tail is not None and normalise_unit(tail.group(1)):
+        units, name = (tail.group(1),), name[: tail.start()]
+    m = _GROUP_INDEX_RE.match(name) or (_GROUP_NAME_RE.match(name) if has_category else None)
     if m is not None:
         group = group or m.group(1)
         name = name[m.end() :]
     name = _LEAD_INDEX_RE.sub("", name)
-    tail = _UNIT_TAIL_RE.search(name)
-    if not units and tail is not None and normalise_unit(tail.group(1)):
-        units, name = (tail.group(1),), name[: tail.start()]
     if (name, group, units) == (plan.name.strip(), plan.group, plan.unit_texts):
         return plan
     return replace(plan, name=name, group=group, unit_texts=units)
@@ -162,7 +164,7 @@ def build_row(
 ) -> RecoveredRow:
     """The row's cells with the facts they give; ``table_unit`` (单位:吨 above the
     table) holds for a row that prints no unit of its own."""
-    plan = split_name_cells(plan)
+    plan = split_name_cells(plan, any(c.role is ColumnRole.CATEGORY for c in columns))
     base_name, direction = growth_suffix(clean_name(plan.name))
     indicator = as_printed(text, plan.span, _indicator(plan.parent, base_name))
     unit = _row_unit(plan) or table_unit
