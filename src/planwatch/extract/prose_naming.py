@@ -55,12 +55,6 @@ _EXCESS_RE = re.compile(
     r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?(?:年度)?的?(?:计划目标|目标|任务|计划)(?:任务)?$"
 )
 _FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
-# A figure by which something stands above or below an average (密度高于全省平均水平0.9公里…).
-_GAP_TO_AVERAGE_RE = re.compile(
-    r"(?:高于|低于|高出|超出|超过)(?:全国|全省|全市|全区|全县|同期|同类)?[^,，。;；]{0,4}?"
-    r"平均(?:水平|值|数)?$"
-)
-_RATE_UNITS = ("%", "‰", "个百分点", "位")
 
 
 def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int) -> bool:
@@ -483,8 +477,6 @@ def _special_name(r: Reading, st: SentenceState) -> None:
         # 超上级下达任务0.6万亩: by how much the figure before beat its target.
         subj = _FLOW_LEAD_RE.sub("", sentence_subject(st) or st.prev_name)
         r.name = subj + r.name if subj and not r.name.startswith(subj) else r.name
-    elif v.unit not in _RATE_UNITS and _GAP_TO_AVERAGE_RE.search(r.name):
-        r.excess = True  # 高于全省平均水平0.9公里/百平方公里: a gap to an average, a change
 
 
 def _project_named(view: str, r: Reading) -> None:
@@ -496,26 +488,12 @@ def _project_named(view: str, r: Reading) -> None:
             r.name = project + r.name
 
 
-# A sentence opening on what it builds (建设滇西北区域医疗中心，新增床位…，总投资约…): a
-# facility or project named after a building verb, up to the clause's end.
-_BUILT_RE = re.compile(
-    r"(?:建设|新建|建成|改扩建|扩建|迁建|实施|启动)(?P<p>[^，,。；;：:\d“”]{2,20}?"
-    r"(?:中心|医院|院区|项目|工程|基地|园区|铁路|公路|机场|港区|枢纽|学校|场馆))[，,]"
-)
-
-
-def _built_project(view: str, s: int, pos: int) -> str:
-    """The project a sentence opens by building, when the value is in that sentence."""
-    m = _BUILT_RE.match(view, s, pos)
-    return m.group("p") if m else ""
-
-
 def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
     """What a generic word (总投资, 产值, 累计) belongs to: the noun after 的 when the value
     describes it (投资超50亿元的新材料等…项目落地), else the nearest indicator named
     before it in the sentence, else the subject of the previous clause."""
     view, v = reader.view, r.v
-    project = project_line(view, v.start) or _built_project(view, reader.s, v.start)
+    project = project_line(view, v.start)
     if project:
         return project  # 市人民医院新院区：新增床位1200张，总投资约15亿元: the project's
     if view[v.after_end : v.after_end + 1] == "的":
