@@ -50,7 +50,8 @@ EXPECTED = {
     ("城镇调查失业率", "target", "level", 2030, None, 5.5, "%", "le", "expected"),
     ("每千人口执业医师数", "actual", "level", 2025, None, 2.9, "人", "eq", "expected"),
     ("每千人口执业医师数", "target", "level", 2030, None, 3.4, "人", "eq", "expected"),
-    ("单位地区生产总值能源消耗降低", "target", "change", 2030, 2026, 13.5, "%", "eq", "binding"),
+    # (A plan's five-year fall in %: a relative change, as the plans' gold reads it.)
+    ("单位地区生产总值能源消耗降低", "target", "growth", 2030, 2026, 13.5, "%", "eq", "binding"),
     ("森林覆盖率", "actual", "level", 2025, None, 62.1, "%", "eq", "binding"),
     ("森林覆盖率", "target", "level", 2030, None, 62.5, "%", "ge", "binding"),
 }
@@ -246,7 +247,8 @@ ODD_EXPECTED = {
     ("常住人口城镇化率", "target", "level", 2030, None, 62.0, "%", "le", "expected"),
     ("常住人口城镇化率", "target", "change", 2030, 2026, 3.4, "%", "eq", "expected"),
     ("城镇调查失业率", "target", "level", 2030, None, 5.5, "%", "le", "expected"),
-    ("单位地区生产总值能源消耗降低", "target", "change", 2030, 2026, 13.5, "%", "eq", "binding"),
+    # (A plan's five-year fall in %: a relative change, as the plans' gold reads it.)
+    ("单位地区生产总值能源消耗降低", "target", "growth", 2030, 2026, 13.5, "%", "eq", "binding"),
     ("粮食综合生产能力", "actual", "level", 2025, None, 15.0, "万吨", "approx", "binding"),
     ("粮食综合生产能力", "target", "level", 2030, None, 15.0, "万吨", "approx", "binding"),
 }

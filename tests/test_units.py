@@ -30,6 +30,9 @@ def test_unit_factor_and_scaling():
     assert not same_quantity(458.51, "亿元", 458.51, "万元")
     assert same_quantity(266.67, "公顷", 2666700, "平方米")
     assert not same_quantity(1, "公顷", 1, "人")
+    # A rate per a round base, written with or without its 1 (孕产妇死亡率 14/10万).
+    assert same_quantity(14, "1/10万", 14, "/10万")
+    assert not same_quantity(14, "1/10万", 14, "/1万")
 
 
 def test_match_unit_longest_in_real_text():

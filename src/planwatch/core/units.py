@@ -118,7 +118,8 @@ def unit_factor(unit: str) -> tuple[str, float]:
     t = _table()
     info = t.by_unit.get(unit) or t.forms.get(unit)
     if info is None:
-        return (unit, 1.0)
+        # A rate per a round base is written with or without its 1: 1/10万 is /10万.
+        return (unit[1:] if unit.startswith(("1/", "1／")) else unit, 1.0)
     if info.dimension == "scale":  # a bare 万 / 亿: a count
         return ("", info.factor)
     return (info.base, info.factor)

@@ -30,6 +30,8 @@ from planwatch.extract.prose_names import (
     hollow_name,
     name_line_before,
     previous_clause_name,
+    project_line,
+    project_size,
     rank_name,
     sentence_subject,
     share_heads,
@@ -90,6 +92,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         r.name = completed(generic, _generic_subject(reader, r, st))
     if r.v.fixed_name:
         r.name = r.v.fixed_name
+    _project_named(reader.view, r)
     _zero_name(reader.view, r)
     if "、" in r.name:
         # 三个产业园全部建成…、累计整治河道: a new clause after the list comma.
@@ -176,12 +179,21 @@ def _without_reason(pred: str) -> str:
     return pred[start:]
 
 
+def status_counted(reader: SentenceReader, r: Reading) -> bool:
+    """Whether a count in ``r``'s clause may count indicators by status: in an evaluation,
+    or in a plan's look back at the plan before (“十三五”规划确定的25项主要指标中，22项
+    完成或超额完成) — a clause that names the indicators."""
+    frame = reader.frame
+    # (An annual plan report counts its year's indicators so too: 11项达到或好于预期.)
+    if frame.is_evaluation or frame.doc_type is DocType.IMPLEMENTATION_REPORT:
+        return True
+    return frame.is_plan and "指标" in reader.view[reader.s : r.v.start]
+
+
 def _status_name(reader: SentenceReader, r: Reading) -> None:
     """An evaluation's count of indicators by status is named by the status (4项已提前完成
     规划目标 -> 提前完成规划目标, 2项未完成 -> 未完成), not by the subject before it."""
-    # (An annual plan report counts its year's indicators so too: 11项达到或好于预期.)
-    reviews = reader.frame.is_evaluation or reader.frame.doc_type is DocType.IMPLEMENTATION_REPORT
-    if not reviews or r.v.unit != "项" or r.v.fixed_name:
+    if r.v.unit != "项" or r.v.fixed_name or not status_counted(reader, r):
         return
     m = _STATUS_AFTER_RE.match(reader.view, r.v.after_end, r.ce)
     if m is None:
@@ -481,11 +493,23 @@ def _special_name(r: Reading, st: SentenceState) -> None:
         r.name = subj + r.name if subj and not r.name.startswith(subj) else r.name
 
 
+def _project_named(view: str, r: Reading) -> None:
+    """A project's size in a box of key projects (1.甲乙高速铁路：线路全长约48公里) is
+    named with the project its line opens with."""
+    if project_size(r.name):
+        project = project_line(view, r.v.start)
+        if project and not r.name.startswith(project):
+            r.name = project + r.name
+
+
 def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
     """What a generic word (总投资, 产值, 累计) belongs to: the noun after 的 when the value
     describes it (投资超50亿元的新材料等…项目落地), else the nearest indicator named
     before it in the sentence, else the subject of the previous clause."""
     view, v = reader.view, r.v
+    project = project_line(view, v.start)
+    if project:
+        return project  # 市人民医院新院区：新增床位1200张，总投资约15亿元: the project's
     if view[v.after_end : v.after_end + 1] == "的":
         _, ce = reader.clause_of(v.after_end)
         after = subject_phrase(view[v.after_end + 1 : ce])

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from planwatch.core.data import Kind, Measure
-from planwatch.extract.cues import cues
-from planwatch.extract.prose_names import SentenceState
+from planwatch.extract.cues import cues, words_re
+from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
@@ -31,7 +31,11 @@ _FROM_TO_RE = re.compile(r"至|到|为")
 _FLOW_MONEY_RE = re.compile(r"投资$|支出$")
 # 累计达 before a value states a stock (经营主体累计达12.3万户), not a flow.
 _STOCK_NAME_RE = pattern("stock_name")
-_STOCK_CUMULATIVE_RE = re.compile(r"累计(?:达到|达)")
+# After a span of years (五年累计达到, 期间累计达) it is the sum over that span, a flow.
+_STOCK_CUMULATIVE_RE = re.compile(
+    r"(?<!期间)(?<!期内)(?<!时期)(?<![两二三四五六七八九十\d]年)(?<![两二三四五六七八九十\d] 年)"
+    r"累计(?:达到|达)"
+)
 # A rank of a count (认定数排名全省第三): after a flow figure it ranks that flow over its period.
 _COUNT_RANK_RE = re.compile(
     r"(?:认定|新增|申报|引进|培育|创建|获批|入选|签约)(?:数|数量|个数|家数)(?:全[国省市区县])?排名$"
@@ -41,11 +45,15 @@ _INDICATOR_COUNT_RE = re.compile(
     r"\s*(?:(?:主要|约束性|预期性|规划)?指标"
     r"|[^,，。;；\d]{0,6}?(?:完成|达到|实现|超过|滞后)[^,，。;；\d]{0,4}?(?:目标|进度|要求))"
 )
+# How counted indicators fared, right after the count (22项完成或超额完成, 3项未达到预期).
+_FARED_AFTER_RE = words_re("fared", r"\s*(?:已|均|仍|则|还)?(?:{})")
+# Amounts of money, in yuan or in dollars (实际使用外资60亿美元).
+_MONEY_DIMS = ("money", "money_usd")
 # A level held over a period (保持在99%以上), the end of a change from a first value
 # (由2273.5亿元增加到…), a total reached (累计达到…) right before the value.
 _HELD_RE = re.compile(r"保持")
 _FROM_TO_END_RE = re.compile(r"(?:由|从)[^,，。;；]*?\d[^,，。;；]*?(?:到|至)\s*$")
-_STOCK_CUMULATIVE_END_RE = re.compile(r"累计(?:达到|达)\s*$")
+_STOCK_CUMULATIVE_END_RE = re.compile(_STOCK_CUMULATIVE_RE.pattern + r"\s*$")
 # A lead verb that adds to a stock (全县增加普惠托位500 个): the figure is a flow.
 # (增加值 is value added, no verb.)
 _ADD_LEAD_RE = re.compile(r"增加(?!值)|增设|扩增|新开|新设")
@@ -78,6 +86,8 @@ def period_of(
 ) -> tuple[int | None, int | None]:
     """The figure's year (adjusted for a start point) and its period's first year."""
     frame = reader.frame
+    if kind == Kind.TARGET and project_size(r.name) and project_line(reader.view, r.v.start):
+        return None, None  # 专栏 重点项目 京雄商高铁：线路长约69公里: the project's size, no year
     if kind == Kind.TARGET and _plan_years_aim(reader.view, frame, timing.state):
         # 规划目标五年累计225万人 in an evaluation: the aim is over the plan's years.
         return frame.period_end, frame.period_start
@@ -112,11 +122,7 @@ def _period_of(
     r.base_year = base_year
     avg = "avg" in roles
     year, implied_start = _change_start(reader, r, state, kind, year)
-    if (
-        v.unit in ("项", "个")
-        and _INDICATOR_COUNT_RE.match(view, v.after_end)
-        and frame.is_evaluation
-    ):
+    if _indicators_by_status(reader, r):
         return year, None
     if measure == Measure.GROWTH:
         if "yoy" in roles:
@@ -163,6 +169,21 @@ def _period_of(
     if period_start is not None and year is not None and period_start > year:
         period_start = None
     return year, period_start
+
+
+def _indicators_by_status(reader: SentenceReader, r: Reading) -> bool:
+    """Whether the figure counts a plan's indicators by how they fared (an evaluation's 5项
+    指标提前完成目标; a plan's look back, …25项主要指标中，22项完成或超额完成): their
+    state at a date, no flow."""
+    view, v, frame = reader.view, r.v, reader.frame
+    if v.unit in ("项", "个") and frame.is_evaluation:
+        return _INDICATOR_COUNT_RE.match(view, v.after_end) is not None
+    return (
+        v.unit == "项"
+        and frame.is_plan
+        and _FARED_AFTER_RE.match(view, v.after_end) is not None
+        and "指标" in view[reader.s : v.start]
+    )
 
 
 # A bare span as long as a five-year plan (五年, 5年).
@@ -274,7 +295,7 @@ def _reached(reader: SentenceReader, r: Reading) -> bool:
     before = reader.view[r.cs : r.v.start].replace(BLANK, "")
     if _FROM_TO_END_RE.search(before):
         return True
-    money = r.v.unit_info is not None and r.v.unit_info.dimension == "money"
+    money = r.v.unit_info is not None and r.v.unit_info.dimension in _MONEY_DIMS
     return not money and _STOCK_CUMULATIVE_END_RE.search(before) is not None
 
 
@@ -330,7 +351,7 @@ def _level_period(
     clause_flow = bool(_FLOW_CLAUSE_RE.search(clause) or _ADD_LEAD_RE.search(r.subject))
     if clause_flow and _ANNUAL_NAME_RE.search(name) and not _SUMMED_RE.search(clause):
         clause_flow = False
-    money = v.unit_info is not None and v.unit_info.dimension == "money"
+    money = v.unit_info is not None and v.unit_info.dimension in _MONEY_DIMS
     # (A per-head amount, 人均消费支出, is a year's, never summed over a period.)
     money_flow = money and bool(_FLOW_MONEY_RE.search(name)) and "人均" not in name
     zero = v.fixed_measure is not None and v.value == 0  # 人员零死亡 over the period

@@ -72,6 +72,9 @@ _AGE_CLASS_AFTER = re.compile(r"(?![以及左])[\u4e00-\u9fff]")
 _SUFFIX_CMP_RE = re.compile(r"\s*(?:及)?(以上|以内|以下|左右)")
 _RANGE_SEP_RE = re.compile(r"\s*[-—–~～至到]\s*")
 _DATE_AFTER_RE = re.compile(r"^\s*(?:月|日|号|时|点(?![\d一二三四五六七八九])|周年|世纪|年代)")
+# The number of a caption (表1, 附表2, 图3, 专栏4 at a line's start or after 见/如): a label,
+# even when the title after it opens with a measure word (表1 株洲市…, 表2 张家口市…).
+_CAPTION_BEFORE_RE = re.compile(r"(?:^|[\n\r\t 　（(见如])(?:附?表|图|专栏)\s*$")
 # A figure passed (超20亿元) right before a group it defines and counts (的县达到56个, 的17个): a
 # threshold; the area's own figure when the group is not counted (唯一一个超过1亿的省份).
 _PASSED_BEFORE_RE = words_re("passing_lead", "(?:{})$")
@@ -423,6 +426,8 @@ def _not_a_value(view: str, n: NumberMatch) -> bool:
     if before in ".．" and ns >= 2 and view[ns - 2].isdigit():
         return True  # 2.0 after a name ("数字政府"2.0) or a version number
     if n.chinese and n.raw in ("零", "〇"):
+        return True
+    if _CAPTION_BEFORE_RE.search(view, max(0, ns - 6), ns):
         return True
     after = view[ne : ne + 12]
     return after[:1] == "+" or bool(_DATE_AFTER_RE.match(after))

@@ -109,6 +109,8 @@ _GROUP_RE = re.compile(
 )
 # 一 alone is a dash typed as the character; a lone ≥ or < holds no value.
 _PLACEHOLDER_RE = re.compile(r"[-—–―─/／~～…·\s≥≤<>＜＞]+|一|无|暂无|不适用|N/?A", re.IGNORECASE)
+# A rate per a round base as a unit cell (孕产妇死亡率 | /10万 | 15.8, /千人).
+_PER_BASE_CELL_RE = re.compile(r"1?[/／](?:[1-9]0*)?[十百千万]{1,2}人?")
 _UNIT_CELL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 # A whole cell in square brackets is a cumulative column's statement, never a name:
 # [成片:五年累计约110 零星:五年累计约20] (round brackets may wrap a name's tail).
@@ -308,9 +310,18 @@ _WORDS_RE = re.compile(r"[\u4e00-\u9fff]{2,10}")
 
 def _words_in_bracket(view: str, pos: int, comparator: Comparator) -> tuple[int, Comparator]:
     """Past the words a cumulative cell prints before its number (``[累计达到1000]``,
-    ``[五年累计约120]``): a cumulative word, then perhaps a comparator word."""
+    ``[五年累计约120]``): a cumulative word, then perhaps a comparator word; or a
+    comparator alone, inside the bracket (``〔＞0.2〕``, ``[≥0.5]``, ``〔约5〕``)."""
     m = _WORDS_RE.match(view, pos)
     if m is None or not has_word(m.group(), "cumulative"):
+        for words, comp in (
+            (_PREFIX_LE, Comparator.LE),
+            (_PREFIX_GE, Comparator.GE),
+            (_PREFIX_APPROX, Comparator.APPROX),
+        ):
+            hit = next((w for w in words if view.startswith(w, pos)), None)
+            if hit and _NUMBER_RE.match(view, pos + len(hit)):
+                return pos + len(hit), comp
         return pos, comparator
     run = m.group()
     for words, comp in (
@@ -340,7 +351,11 @@ def classify(text: str) -> CellClass:
         return CellClass.PLACEHOLDER
     if _GROUP_RE.fullmatch(s) and not _has_digit(s):
         return CellClass.GROUP
-    if _UNIT_CELL_RE.fullmatch(s) or (len(s) <= 6 and normalise_unit(s) is not None):
+    if (
+        _UNIT_CELL_RE.fullmatch(s)
+        or (len(s) <= 6 and normalise_unit(s) is not None)
+        or _PER_BASE_CELL_RE.fullmatch(s)
+    ):
         return CellClass.UNIT
     if has_word(s, "nonvalue") or has_word(s, "status_label") or _BRACKETED_WORDS_RE.fullmatch(s):
         return CellClass.PHRASE

