@@ -1,0 +1,59 @@
+"""PostgreSQL's sentence index without row ids
+
+Revision ID: tidy
+Revises: lean
+
+PostgreSQL: ``search_sentences`` loses its ``id`` column and the primary key on it (a
+fifth of the text's size; no query looks a row up by id): a row is its document and
+start, which order it as the ids did (``planwatch.store.search_index.PG_ROW_ID``). The
+table is written anew, rows in document order and the GIN and BRIN indexes built once,
+so it takes its new size at once (no ``VACUUM FULL`` needed).
+
+SQLite: nothing (its index keeps ``search_spans``: a span packed into the FTS5 rowid
+instead makes the index's rowid deltas long varints, and the index three times larger).
+"""
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "tidy"
+down_revision: str | Sequence[str] | None = "lean"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+_PG_TABLE = (
+    "CREATE TABLE search_sentences ({id}"
+    " doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+    ' start INTEGER NOT NULL, "end" INTEGER NOT NULL, tsv TSVECTOR NOT NULL)'
+)
+_PG_INDEXES = (
+    "CREATE INDEX ix_search_sentences_tsv ON search_sentences USING GIN (tsv)",
+    "CREATE INDEX ix_search_sentences_doc_brin ON search_sentences USING brin (doc_id)"
+    " WITH (pages_per_range = 16, autosummarize = on)",
+)
+
+
+def _pg_rewrite(with_id: bool) -> None:
+    """search_sentences written anew, with or without its id column."""
+    op.execute("ALTER TABLE search_sentences RENAME TO search_sentences_old")
+    op.execute("DROP INDEX IF EXISTS ix_search_sentences_tsv")
+    op.execute("DROP INDEX IF EXISTS ix_search_sentences_doc_brin")
+    op.execute(_PG_TABLE.format(id="id BIGSERIAL PRIMARY KEY," if with_id else ""))
+    op.execute(
+        'INSERT INTO search_sentences (doc_id, start, "end", tsv)'
+        ' SELECT doc_id, start, "end", tsv FROM search_sentences_old ORDER BY doc_id, start'
+    )
+    op.execute("DROP TABLE search_sentences_old")
+    for sql in _PG_INDEXES:
+        op.execute(sql)
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _pg_rewrite(with_id=False)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _pg_rewrite(with_id=True)
