@@ -288,25 +288,9 @@ PG_ROW_ID = "((doc_id::bigint << 32) | start::bigint)"
 
 def span_texts(conn: Connection, spans: Sequence[tuple[int, int, int, int]]) -> dict[int, str]:
     """The sentences of index rows ``(id, doc_id, start, end)``, by id, cut from their
-    documents' stored texts: by the database on PostgreSQL, which holds them as text;
-    on SQLite each document's text unpacked once and the sentences cut here."""
+    documents' stored texts (each unpacked once)."""
     if not spans:
         return {}
-    if conn.dialect.name == "postgresql":
-        rows = conn.execute(
-            text(
-                "SELECT x.id, substr(t.text, x.s + 1, x.e - x.s) FROM unnest("
-                "CAST(:ids AS bigint[]), CAST(:docs AS int[]), CAST(:starts AS int[]),"
-                " CAST(:ends AS int[])) AS x(id, d, s, e) JOIN texts t ON t.doc_id = x.d"
-            ),
-            {
-                "ids": [r[0] for r in spans],
-                "docs": [r[1] for r in spans],
-                "starts": [r[2] for r in spans],
-                "ends": [r[3] for r in spans],
-            },
-        )
-        return {i: t or "" for i, t in rows}
     docs = sorted({d for _, d, _, _ in spans})
     texts = {
         d: stored_text(t, z) or ""
