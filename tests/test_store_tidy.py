@@ -154,3 +154,37 @@ def test_the_migration_both_ways_reads_the_same(db_url, tmp_path):
         assert _reads(st) == before
         with st.engine.connect() as conn:
             assert conn.execute(text("SELECT count(text) FROM texts")).scalar_one() == 0
+
+
+def test_spans_are_stored_packed_where_that_is_shorter():
+    import json
+
+    from planwatch.store import spancodec
+
+    spans = [(i * 37 + (i % 3), i * 37 + 30 + (i % 5)) for i in range(400)]
+    raw = spancodec.encode(spans)
+    flat = spancodec.encode_flat(spans)
+    assert json.loads(raw).startswith("z:") and len(raw) < len(flat) / 2
+    assert spancodec.decode(raw) == spans  # JSON text, as SQLite gives it
+    assert spancodec.decode(json.loads(raw)) == spans  # a driver that decodes JSON
+    assert spancodec.decode(flat) == spans == spancodec.decode(json.loads(flat))
+    few = [(0, 12), (12, 40)]
+    assert spancodec.encode(few) == spancodec.encode_flat(few) == "[0,12,0,28]"
+    with pytest.raises(ValueError):
+        spancodec.decode('"not spans"')
+
+
+def test_a_long_document_keeps_its_outline_through_the_packed_spans(db_url, tmp_path):
+    body = "".join(f"第{i}条，全年完成投资{i}.5亿元，增长{i % 9}.1%。\n" for i in range(1, 300))
+    path = tmp_path / "长安县2023年统计公报.txt"
+    path.write_text("长安县2023年国民经济和社会发展统计公报\n" + body, encoding="utf-8")
+    with Store(db_url) as st:
+        ingest([str(path)], st, Options(workers=1, show_progress=False))
+        (doc,) = st.documents()
+        loaded = st.load(doc.id)
+        with st.engine.connect() as conn:
+            raw = conn.execute(text("SELECT sentences FROM structures")).scalar_one()
+        assert "z:" in str(raw)  # packed: hundreds of sentences
+        assert len(loaded.outline.sentences) >= 299
+        assert all(loaded.text[s.start : s.end].strip() for s in loaded.outline.sentences)
+        assert search(st, SearchQuery("完成投资158.5亿元")).total == 1
