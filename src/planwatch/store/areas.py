@@ -13,7 +13,7 @@ from planwatch.store.records import (
     AreaRow,
     DocRow,
 )
-from planwatch.store.textcodec import text_expr
+from planwatch.store.textcodec import stored_text, text_expr
 
 
 class AreasPart:
@@ -69,12 +69,8 @@ class AreasPart:
         ``year`` matches a report year or a plan period covering it.
         """
         d, t = m.documents, m.texts
-        stored = text_expr(self.engine.dialect.name, t)
-        q = select(*self._doc_columns(), stored.label("text")).join(t, t.c.doc_id == d.c.id)
+        q = select(*self._doc_columns()).join(t, t.c.doc_id == d.c.id)
         q = q.where(d.c.superseded_by.is_(None))
-        for w in words:
-            if w:
-                q = q.where(stored.contains(w, autoescape=True))
         if area:
             q = q.where(self._area_condition(area))
         if doc_type:
@@ -83,14 +79,25 @@ class AreasPart:
             q = q.where(
                 or_(d.c.year == year, and_(d.c.period_start <= year, d.c.period_end >= year))
             )
-        q = q.order_by(d.c.id).limit(limit)
+        words = [w for w in words if w]
+        here = self.engine.dialect.name == "postgresql"
+        if not here:  # SQLite unpacks texts and matches the words in SQL
+            stored = text_expr(t)
+            q = q.add_columns(stored.label("text"))
+            for w in words:
+                q = q.where(stored.contains(w, autoescape=True))
+            q = q.order_by(d.c.id).limit(limit)
+        else:  # PostgreSQL's texts are unpacked here, a document at a time
+            q = q.add_columns(t.c.text, t.c.ztext).order_by(d.c.id)
+        out: list[tuple[DocRow, str]] = []
         with self.engine.connect() as conn:
-            rows = conn.execute(q).all()
-        out = []
-        for row in rows:
-            rec = row._asdict()
-            text = rec.pop("text")
-            out.append((DocRow(**rec), text))
+            for row in conn.execution_options(yield_per=50).execute(q):
+                rec = row._asdict()
+                text = stored_text(rec.pop("text"), rec.pop("ztext", None)) or ""
+                if not here or all(w in text for w in words):
+                    out.append((DocRow(**rec), text))
+                    if len(out) >= limit:
+                        break
         return out
 
     @staticmethod

@@ -41,7 +41,7 @@ from planwatch.store.search_index import (
     match_source,
     needs_check,
     sentence_matches,
-    text_column,
+    span_texts,
 )
 from planwatch.store.textcodec import stored_text
 from planwatch.store.views import VALUE_TEXT
@@ -127,43 +127,60 @@ def _doc_columns() -> list:
 
 
 def _matches(dialect: str, terms: Sequence[Term]):
-    """(FROM clause of the matching spans, the spans ``s``, WHERE condition, ORDER BY
-    clause of relevance).
+    """(the matching sentences ``s`` as id, doc_id, start, end; the relevance rank).
 
-    SQLite: the FTS5 index's matches joined to the spans by id, ranked by the
-    sentence's length (the index keeps presence only). PostgreSQL: the sentence
-    table, ranked by ts_rank."""
-    table, match, rank, params = match_source(dialect, terms)
-    s = sa.table(table, sa.column("id"), sa.column("doc_id"), sa.column("start"), sa.column("end"))
-    s = s.alias("s")
-    if dialect == "postgresql":
-        return s, s, sa.text(match).bindparams(**params), s.c.end - s.c.start
-    hits = (
-        sa.text("SELECT rowid AS id FROM search_fts WHERE search_fts MATCH :match")
+    SQLite: the FTS5 index's matches, each span unpacked from its rowid; PostgreSQL: the
+    sentence table. Shorter sentences rank first (the indexes keep presence only)."""
+    sql, params = match_source(dialect, terms)
+    s = (
+        sa.text(sql)
         .bindparams(**params)
-        .columns(sa.column("id", sa.Integer))
-        .subquery("hits")
+        .columns(
+            sa.column("id", sa.Integer),
+            sa.column("doc_id", sa.Integer),
+            sa.column("start", sa.Integer),
+            sa.column("end", sa.Integer),
+        )
+        .subquery("s")
     )
-    return hits.join(s, s.c.id == hits.c.id), s, sa.true(), s.c.end - s.c.start
+    return s, s.c.end - s.c.start
 
 
-def _sentence_query(dialect: str, terms: Sequence[Term], flt: SentenceFilter):
-    """(the matching spans as rows of document columns, span id, start, end; the rank
-    expression; the spans ``s``). Texts are not read here: only for the page shown."""
-    source, s, condition, rank = _matches(dialect, terms)
+def _doc_filter(flt: SentenceFilter) -> list:
+    """Conditions on ``documents`` for the filter (current documents only)."""
     d = m.documents
-    q = (
-        sa.select(*_doc_columns(), s.c.id.label("span_id"), s.c.start, s.c.end)
-        .select_from(source.join(d, d.c.id == s.c.doc_id))
-        .where(condition, d.c.superseded_by.is_(None))
-    )
+    conds = [d.c.superseded_by.is_(None)]
     if flt.area:
-        q = q.where(Store._area_condition(flt.area))
+        conds.append(Store._area_condition(flt.area))
     if flt.doc_type:
-        q = q.where(d.c.doc_type == flt.doc_type)
+        conds.append(d.c.doc_type == flt.doc_type)
     if flt.year is not None:
         y = flt.year
-        q = q.where(sa.or_(d.c.year == y, sa.and_(d.c.period_start <= y, d.c.period_end >= y)))
+        conds.append(sa.or_(d.c.year == y, sa.and_(d.c.period_start <= y, d.c.period_end >= y)))
+    return conds
+
+
+def _sentence_query(dialect: str, terms: Sequence[Term], flt: SentenceFilter, sort: str):
+    """The matching spans (span id, doc_id, start, end) in the order of ``sort``.
+
+    Documents are read only for the page shown (:func:`_page_documents`): a span's
+    document is kept or left out by its id, against the few superseded documents when
+    nothing else filters, so a common word's thousands of candidates are ranked without
+    a lookup each (their length is in the span, on SQLite in the rowid itself)."""
+    s, rank = _matches(dialect, terms)
+    d = m.documents
+    q = sa.select(s.c.id.label("span_id"), s.c.doc_id, s.c.start, s.c.end)
+    if sort == "newest":  # ordered by the documents' year: joined
+        q = q.select_from(s.join(d, d.c.id == s.c.doc_id)).where(*_doc_filter(flt))
+        when = sa.func.coalesce(d.c.year, d.c.period_end)
+        q = q.order_by(when.desc().nulls_last(), d.c.id.desc(), s.c.id)
+    else:
+        if flt.area or flt.doc_type or flt.year is not None:
+            q = q.where(s.c.doc_id.in_(sa.select(d.c.id).where(*_doc_filter(flt))))
+        else:
+            old = sa.select(d.c.id).where(d.c.superseded_by.is_not(None))
+            q = q.where(s.c.doc_id.not_in(old))
+        q = q.order_by(s.c.id) if sort == "document" else q.order_by(rank, s.c.id)
     if flt.kind:
         f = m.facts
         q = q.where(
@@ -174,28 +191,14 @@ def _sentence_query(dialect: str, terms: Sequence[Term], flt: SentenceFilter):
                 f.c.kind == flt.kind,
             )
         )
-    return q, rank, s
+    return q
 
 
-def _span_texts(conn, dialect: str, terms: Sequence[Term], ids: Sequence[int]) -> dict[int, str]:
-    """The sentences of the spans ``ids`` (cut from their documents' texts by the database)."""
-    if not ids:
+def _page_documents(conn, doc_ids: Sequence[int]) -> dict[int, DocRow]:
+    if not doc_ids:
         return {}
-    table = match_source(dialect, terms)[0]
-    s = sa.table(table, sa.column("id"), sa.column("doc_id"), sa.column("start"), sa.column("end"))
-    s = s.alias("s")
-    q = sa.select(s.c.id, sa.literal_column(text_column(dialect))).where(s.c.id.in_(list(ids)))
-    return {i: t or "" for i, t in conn.execute(q)}
-
-
-def _order(sort: str, rank, s) -> list:
-    d = m.documents
-    if sort == "newest":
-        when = sa.func.coalesce(d.c.year, d.c.period_end)
-        return [when.desc().nulls_last(), d.c.id.desc(), s.c.id]
-    if sort == "document":
-        return [s.c.id]
-    return [rank, s.c.id]
+    q = sa.select(*_doc_columns()).where(m.documents.c.id.in_(sorted(set(doc_ids))))
+    return {r.id: DocRow(**r._asdict()) for r in conn.execute(q)}
 
 
 def search_sentences(
@@ -214,10 +217,11 @@ def search_sentences(
     then show fewer than ``limit``, the total counting the index's candidates)."""
     if not terms:
         return [], 0
-    dialect = store.engine.dialect.name
-    q, rank, s = _sentence_query(dialect, terms, flt)
-    q = q.order_by(*_order(sort, rank, s))
-    counted = sa.select(sa.func.count()).select_from(q.limit(MAX_COUNT + 1).subquery())
+    q = _sentence_query(store.engine.dialect.name, terms, flt, sort)
+    # Counted unordered: the count needs no ranking.
+    counted = sa.select(sa.func.count()).select_from(
+        q.order_by(None).limit(MAX_COUNT + 1).subquery()
+    )
     check = needs_check(terms)
     with store.engine.connect() as conn:
         total = conn.execute(counted).scalar_one()
@@ -225,17 +229,14 @@ def search_sentences(
             rows = conn.execute(q).all()
         else:
             rows = conn.execute(q.limit(limit).offset(offset)).all()
-        texts = _span_texts(conn, dialect, terms, [r.span_id for r in rows])
-    if check:
-        rows = [r for r in rows if sentence_matches(texts.get(r.span_id, ""), terms)]
-        if total <= CHECK_ALL:
-            total = len(rows)
-            rows = rows[offset : offset + limit]
-    out = []
-    for row in rows:
-        rec = row._asdict()
-        span_id, start, end = rec.pop("span_id"), rec.pop("start"), rec.pop("end")
-        out.append(SentenceRow(DocRow(**rec), start, end, texts.get(span_id, "")))
+        texts = span_texts(conn, [tuple(r) for r in rows])
+        if check:
+            rows = [r for r in rows if sentence_matches(texts.get(r.span_id, ""), terms)]
+            if total <= CHECK_ALL:
+                total = len(rows)
+                rows = rows[offset : offset + limit]
+        docs = _page_documents(conn, [r.doc_id for r in rows])
+    out = [SentenceRow(docs[r.doc_id], r.start, r.end, texts.get(r.span_id, "")) for r in rows]
     return out, total
 
 

@@ -43,14 +43,14 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 from sqlalchemy.engine import Connection
 
 from planwatch.core.data import Span
 from planwatch.core.normalise import fold
 from planwatch.store import spancodec
 from planwatch.store.bulk import insert_many
-from planwatch.store.textcodec import stored_text, text_sql
+from planwatch.store.textcodec import stored_text
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN_RUN = re.compile(f"[{_CJK}]+|[0-9A-Za-z]+")
@@ -260,37 +260,48 @@ def index_stored_documents(conn: Connection, positions: bool = False) -> int:
     return len(ids)
 
 
-def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, str, str, dict]:
-    """(index table, WHERE fragment, relevance ORDER BY fragment, parameters) of a match.
+def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, dict]:
+    """(SELECT of the matching sentences as columns id, doc_id, start, "end"; its
+    parameters). Relevance ranks ``"end" - start`` (shorter first: BM25 over presence).
 
-    The fragments name the index ``s``, whose columns are doc_id, start, "end"; the
-    sentence's text is :func:`text_column`.
+    SQLite: the spans whose id the FTS5 index matches. PostgreSQL: the sentence table's
+    rows whose tsvector holds every token; they have no id column since migration
+    ``tidy``: the document and start packed in a bigint stand for it (unique, and
+    ordered by document as the ids were).
     """
     if dialect == "postgresql":
         return (
-            "search_sentences",
-            "s.tsv @@ CAST(:match AS tsquery)",
-            's."end" - s.start',
+            f'SELECT {PG_ROW_ID} AS id, doc_id, start, "end" FROM search_sentences'
+            " WHERE tsv @@ CAST(:match AS tsquery)",
             {"match": _tsquery(terms)},
         )
-    # The spans whose id the FTS5 index matches, shorter first (BM25 over presence).
     return (
-        "search_spans",
-        "s.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :match)",
-        's."end" - s.start',
+        'SELECT s.id AS id, s.doc_id AS doc_id, s.start AS start, s."end" AS "end"'
+        " FROM search_fts h JOIN search_spans s ON s.id = h.rowid"
+        " WHERE search_fts MATCH :match",
         {"match": _fts5_query(terms)},
     )
 
 
-def text_column(dialect: str) -> str:
-    """The matched sentence's text, cut from the document's stored text by its span."""
-    stored = text_sql(dialect, "t")
-    return f'(SELECT substr({stored}, s.start + 1, s."end" - s.start) FROM texts t WHERE t.doc_id = s.doc_id)'
+PG_ROW_ID = "((doc_id::bigint << 32) | start::bigint)"
 
 
-def order_column(dialect: str) -> str:
-    """The index's insertion order (document order): the span's id."""
-    return "s.id"
+def span_texts(conn: Connection, spans: Sequence[tuple[int, int, int, int]]) -> dict[int, str]:
+    """The sentences of index rows ``(id, doc_id, start, end)``, by id, cut from their
+    documents' stored texts (each unpacked once)."""
+    if not spans:
+        return {}
+    docs = sorted({d for _, d, _, _ in spans})
+    texts = {
+        d: stored_text(t, z) or ""
+        for d, t, z in conn.execute(
+            text("SELECT doc_id, text, ztext FROM texts WHERE doc_id IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": docs},
+        )
+    }
+    return {i: texts.get(d, "")[s:e] for i, d, s, e in spans}
 
 
 __all__ = [
@@ -300,10 +311,9 @@ __all__ = [
     "index_tokens",
     "match_source",
     "needs_check",
-    "order_column",
     "query_term",
     "sentence_matches",
     "sentence_rows",
-    "text_column",
+    "span_texts",
     "write_rows",
 ]

@@ -1,14 +1,14 @@
 """Documents' stored texts, compressed where the database does not compress them.
 
 The stored text is what every span indexes; it is never rewritten, only kept in
-fewer bytes. SQLite keeps each document's text as zlib-compressed UTF-8 in
+fewer bytes. Both backends keep each document's text as zlib-compressed UTF-8 in
 ``texts.ztext`` (``texts.text`` NULL): Chinese prose takes about 0.38 of its bytes
-that way, and the text was the store's largest part. PostgreSQL already compresses
-long values (TOAST), so there ``texts.text`` holds the text itself.
+that way, and the text was the store's largest part. PostgreSQL did so since
+migration ``tidy``: its own compression of long values (TOAST, pglz) kept 0.6 of them.
 
-SQL that cuts from a text (``substr``: search snippets, words in texts) reads it
-through :func:`text_sql`: on SQLite that is the function ``planwatch_text(ztext)``,
-which planwatch registers on each connection it opens (:func:`register`). Facts
+SQL that reads a text on SQLite (words in texts) reads it through :func:`text_sql`:
+the function ``planwatch_text(ztext)``, which planwatch registers on each connection
+it opens (:func:`register`); PostgreSQL's texts are unpacked by planwatch itself. Facts
 keep the characters at their quote (``facts.quote_text``; ``value_text`` only where
 the quote does not hold the value), so ``facts_view`` needs no such function and
 any SQLite client reads it.
@@ -69,23 +69,14 @@ def register(dbapi_conn, _record=None) -> None:
     dbapi_conn.create_function(SQL_FUNCTION, 1, _sql_unpacker(), deterministic=True)
 
 
-def text_sql(dialect: str, alias: str = "t") -> str:
-    """SQL for the stored text of the ``texts`` row named ``alias``."""
-    if dialect == "postgresql":
-        return f"{alias}.text"
-    return f"coalesce({alias}.text, {SQL_FUNCTION}({alias}.ztext))"
-
-
-def text_expr(dialect: str, texts: sa.Table | sa.Alias) -> sa.ColumnElement:
-    """:func:`text_sql` as a SQLAlchemy expression on the ``texts`` table given."""
-    if dialect == "postgresql":
-        return texts.c.text
+def text_expr(texts: sa.Table | sa.Alias) -> sa.ColumnElement:
+    """SQLite's SQL for the stored text of a ``texts`` row (``planwatch_text``)."""
     return sa.func.coalesce(texts.c.text, getattr(sa.func, SQL_FUNCTION)(texts.c.ztext))
 
 
 def packs(dialect: str) -> bool:
-    """Whether texts are stored compressed on this backend."""
-    return dialect != "postgresql"
+    """Whether texts are stored compressed on this backend (both, since migration tidy)."""
+    return True
 
 
-__all__ = ["pack", "packs", "register", "stored_text", "text_expr", "text_sql", "unpack"]
+__all__ = ["pack", "packs", "register", "stored_text", "text_expr", "unpack"]

@@ -47,7 +47,7 @@ def _rewrite(nested: bool) -> None:
             columns.append(
                 json.dumps([list(s) for s in spans], separators=(",", ":"))
                 if nested
-                else spancodec.encode(spans)
+                else spancodec.encode_flat(spans)
             )
         conn.exec_driver_sql(update, (*columns, doc_id))
 
