@@ -111,3 +111,60 @@ def _class(items) -> tuple[set[str], bool] | None:
         else:
             return None  # a negated class or category: any character may start it
     return out, False
+
+
+def _top_level(text: str, at: int) -> list[int]:
+    """Offsets in ``text`` from ``at`` where the nesting of groups changes or a branch
+    ends: ``(`` and ``)`` and ``|`` outside character classes and escapes."""
+    out, i, n = [], at, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and text[i] == "^":
+                i += 1
+            if i < n and text[i] == "]":
+                i += 1  # (a ] first in a class is one of its characters)
+            while i < n and text[i] != "]":
+                i += 2 if text[i] == "\\" else 1
+        elif ch in "()|":
+            out.append(i)
+        i += 1
+    return out
+
+
+def branches_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern``, of the form ``LEAD(?:A|B|…)`` (a last group holding an alternation),
+    with each branch led by the characters its matches can start with: same matches.
+
+    The engine tries every branch at a position where the pattern may start; a branch
+    that opens with a group, an optional word or a lookbehind costs far more to fail there
+    than one that fails on its lead at once. Returned as it is when not of that form.
+    """
+    text = pattern.pattern
+    if not text.endswith(")") or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return pattern
+    marks = _top_level(text, 0)
+    depth, opened, cuts = 0, -1, []
+    for i in marks:
+        if text[i] == "(":
+            if depth == 0:
+                opened, cuts = i, []
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+        elif depth == 0:
+            return pattern  # (an alternation at the top: no lead shared by the branches)
+        elif depth == 1:
+            cuts.append(i)
+    last_ok = depth == 0 and opened >= 0 and text.startswith("(?:", opened)
+    if not last_ok or marks[-1] != len(text) - 1:
+        return pattern
+    inner = [opened + 3, *(c + 1 for c in cuts)]
+    ends = [*cuts, len(text) - 1]
+    branches = [text[a:b] for a, b in zip(inner, ends, strict=True)]
+    led = "|".join(skipping(re.compile(b, pattern.flags)).pattern for b in branches)
+    return re.compile(f"{text[:opened]}(?:{led})", pattern.flags)

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, replace
 
 from planwatch.core.data import Binding, Comparator, Evidence, ExtractContext, Fact, Kind, Measure
-from planwatch.core.regex import skipping
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_modality import aim_aside_year, decide_kind, decide_year, share_of_aim
@@ -170,7 +169,7 @@ class SentenceReader:
         # Junk blanked inside a cue (提(ti)高) hides it: cues and names read without it.
         pre = pre[lead_blanks:].replace(BLANK, "")
         lead_off += lead_blanks
-        chain_m = skipping(C.chain_re).search(pre)  # (the run of cues ending ``pre``)
+        chain_m = C.chain_re.search(pre)  # (the run of cues ending ``pre``)
         chain = pre[chain_m.start() :] if chain_m else ""
         subject = pre[: chain_m.start()] if chain_m else pre
         tokens = C.token_re.findall(chain)

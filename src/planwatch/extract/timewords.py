@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from planwatch.core.numerals import small_int
 from planwatch.core.periods import PLAN_NAME, plan_number, plan_years
 from planwatch.core.periods import plan_named as plan_period
+from planwatch.core.regex import branches_led
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.time_words import alternation, relative_years
 
@@ -125,6 +126,8 @@ _MARK_RE = re.compile(
     )
     + ")"
 )
+# (The same matches, each branch led by its first characters: a position tries few of them.)
+_MARK_RE = branches_led(_MARK_RE)
 
 # "The past year" (过去一年, 一年来) is no offset: it is the year the document reviews (a
 # report of January reviews the year before, one of December its own year).
