@@ -32,17 +32,25 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
     Every ``search``, ``match``, ``finditer`` or ``sub`` gives the same matches as the
     pattern's own; only positions where no match can start are passed over sooner.
     """
-    if _P is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+    lead = _lead(pattern.pattern, pattern.flags)
+    if lead is None:
         return pattern
-    try:
-        pieces, nullable = _first(_P.parse(pattern.pattern, pattern.flags))
-    except Exception:
-        return pattern
-    if pieces is None or nullable or not pieces:
-        return pattern
-    lead = "(?=[" + "".join(sorted(pieces)) + "])"
     # (A group of its own: a top-level alternation stays one alternative under the lead.)
     return re.compile(f"{lead}(?:{pattern.pattern})", pattern.flags)
+
+
+def _lead(text: str, flags: int) -> str | None:
+    """The lookahead on the characters a match of the pattern ``text`` can start with
+    (read from its parse, without compiling it); None when they cannot be told."""
+    if _P is None or flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        pieces, nullable = _first(_P.parse(text, flags))
+    except Exception:
+        return None
+    if pieces is None or nullable or not pieces:
+        return None
+    return "(?=[" + "".join(sorted(pieces)) + "])"
 
 
 def first_characters(pattern: re.Pattern[str]) -> str | None:
@@ -136,18 +144,35 @@ def _top_level(text: str, at: int) -> list[int]:
     return out
 
 
-def branches_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern``, of the form ``LEAD(?:A|B|…)`` (a last group holding an alternation),
-    with each branch led by the characters its matches can start with: same matches.
+# Flags set for the whole pattern inside its text ((?i)…): its branches alone lack them.
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def led_alternation(text: str, flags: int = 0) -> re.Pattern[str]:
+    """The pattern ``text``, of the form ``LEAD(?:A|B|…)`` (a last group holding an
+    alternation), compiled with each branch led by the characters its matches can start
+    with: the same matches as ``re.compile(text, flags)``.
 
     The engine tries every branch at a position where the pattern may start; a branch
     that opens with a group, an optional word or a lookbehind costs far more to fail there
-    than one that fails on its lead at once. Returned as it is when not of that form.
+    than one that fails on its lead at once. Compiled as it is when not of that form.
     """
-    text = pattern.pattern
-    if not text.endswith(")") or pattern.flags & (re.IGNORECASE | re.VERBOSE):
-        return pattern
+    branches = _last_alternation(text)
+    if branches is None or flags & (re.IGNORECASE | re.VERBOSE) or _GLOBAL_FLAGS.match(text):
+        return re.compile(text, flags)
+    head, parts = branches
+    led = []
+    for part in parts:
+        lead = _lead(part, flags)
+        led.append(part if lead is None else f"{lead}(?:{part})")
+    return re.compile(f"{head}(?:{'|'.join(led)})", flags)
+
+
+def _last_alternation(text: str) -> tuple[str, list[str]] | None:
+    """(what stands before it, its branches) of a pattern ``LEAD(?:A|B|…)``, else None."""
     marks = _top_level(text, 0)
+    if not marks or marks[-1] != len(text) - 1 or text[-1] != ")":
+        return None
     depth, opened, cuts = 0, -1, []
     for i in marks:
         if text[i] == "(":
@@ -157,14 +182,11 @@ def branches_led(pattern: re.Pattern[str]) -> re.Pattern[str]:
         elif text[i] == ")":
             depth -= 1
         elif depth == 0:
-            return pattern  # (an alternation at the top: no lead shared by the branches)
+            return None  # (an alternation at the top: no lead shared by the branches)
         elif depth == 1:
             cuts.append(i)
-    last_ok = depth == 0 and opened >= 0 and text.startswith("(?:", opened)
-    if not last_ok or marks[-1] != len(text) - 1:
-        return pattern
-    inner = [opened + 3, *(c + 1 for c in cuts)]
+    if depth != 0 or opened < 0 or not text.startswith("(?:", opened):
+        return None
+    starts = [opened + 3, *(c + 1 for c in cuts)]
     ends = [*cuts, len(text) - 1]
-    branches = [text[a:b] for a, b in zip(inner, ends, strict=True)]
-    led = "|".join(skipping(re.compile(b, pattern.flags)).pattern for b in branches)
-    return re.compile(f"{text[:opened]}(?:{led})", pattern.flags)
+    return text[:opened], [text[a:b] for a, b in zip(starts, ends, strict=True)]

@@ -96,7 +96,7 @@ def cues() -> Cues:
 # a lookbehind, an optional word): led by their first characters, a position where none can
 # start fails at once (four times faster over prose for the kind cues). The others start
 # with a character or are anchored, which the engine uses already.
-_LED = ("chain_re", "token_re", "modal_re", "predicate_re", "price_re", "change_lead_re")
+_LED = ("chain_re", "modal_re", "predicate_re", "price_re", "change_lead_re")
 
 
 def _led(c: Cues) -> Cues:

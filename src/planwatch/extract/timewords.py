@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from planwatch.core.numerals import small_int
 from planwatch.core.periods import PLAN_NAME, plan_number, plan_years
 from planwatch.core.periods import plan_named as plan_period
-from planwatch.core.regex import branches_led
+from planwatch.core.regex import led_alternation
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.time_words import alternation, relative_years
 
@@ -61,7 +61,8 @@ _MARK_FIRST = (
 # One alternation; the group that matched tells the kind of mark. Order matters:
 # longer, more specific forms first. (Each branch opens with a look at its first
 # characters, so a position is passed over without trying the rest of the branch.)
-_MARK_RE = re.compile(
+# (Each branch led by its first characters: a position tries few of them; same matches.)
+_MARK_RE = led_alternation(
     f"(?=[{_MARK_FIRST}])(?:"
     + "|".join(
         [
@@ -126,8 +127,6 @@ _MARK_RE = re.compile(
     )
     + ")"
 )
-# (The same matches, each branch led by its first characters: a position tries few of them.)
-_MARK_RE = branches_led(_MARK_RE)
 
 # "The past year" (过去一年, 一年来) is no offset: it is the year the document reviews (a
 # report of January reviews the year before, one of December its own year).
