@@ -104,13 +104,13 @@ def test_led_alternation_finds_the_same_matches(pieces: list[str]) -> None:
         ]
 
 
-def test_each_branch_gets_its_own_lead() -> None:
+def test_each_branch_and_each_run_of_branches_gets_its_own_lead() -> None:
     fast = led_alternation(r"(?=[a-z\d])(?:(?P<w>\d+x)|(?:ab)?c|[yz]+)")
-    assert (
-        fast.pattern
-        == r"(?=[a-z\d])(?:(?=[\d])(?:(?P<w>\d+x))|(?=[ac])(?:(?:ab)?c)|(?=[yz])(?:[yz]+))"
+    assert fast.pattern == (
+        r"(?=[a-z\d])(?:(?=[\dac])(?:(?=[\d])(?:(?P<w>\d+x))|(?=[ac])(?:(?:ab)?c))"
+        r"|(?=[yz])(?:[yz]+))"
     )
-    # (a branch that may start with anything stays as it is: .x)
+    # (a branch that may start with anything stays as it is, and its run has no lead: .x)
     assert led_alternation(r"(?:a|.x)").pattern == r"(?:(?=[a])(?:a)|.x)"
 
 

@@ -42,15 +42,8 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def _lead(text: str, flags: int) -> str | None:
     """The lookahead on the characters a match of the pattern ``text`` can start with
     (read from its parse, without compiling it); None when they cannot be told."""
-    if _P is None or flags & (re.IGNORECASE | re.VERBOSE):
-        return None
-    try:
-        pieces, nullable = _first(_P.parse(text, flags))
-    except Exception:
-        return None
-    if pieces is None or nullable or not pieces:
-        return None
-    return "(?=[" + "".join(sorted(pieces)) + "])"
+    pieces = _pieces(text, flags)
+    return None if pieces is None else _class_lead(pieces)
 
 
 def first_characters(pattern: re.Pattern[str]) -> str | None:
@@ -161,11 +154,39 @@ def led_alternation(text: str, flags: int = 0) -> re.Pattern[str]:
     if branches is None or flags & (re.IGNORECASE | re.VERBOSE) or _GLOBAL_FLAGS.match(text):
         return re.compile(text, flags)
     head, parts = branches
-    led = []
-    for part in parts:
-        lead = _lead(part, flags)
-        led.append(part if lead is None else f"{lead}(?:{part})")
-    return re.compile(f"{head}(?:{'|'.join(led)})", flags)
+    firsts = [_pieces(part, flags) for part in parts]
+    led = [
+        part if first is None else f"{_class_lead(first)}(?:{part})"
+        for part, first in zip(parts, firsts, strict=True)
+    ]
+    # Runs of branches under the lead of all their first characters (the same order, so
+    # the same first match): a position tries a run's lead, then only its branches.
+    run = max(2, round(len(parts) ** 0.5))
+    groups = []
+    for i in range(0, len(parts), run):
+        members = firsts[i : i + run]
+        inner = "|".join(led[i : i + run])
+        if len(members) == 1 or any(m is None for m in members):
+            groups.append(inner)
+        else:
+            groups.append(f"{_class_lead(set().union(*members))}(?:{inner})")
+    return re.compile(f"{head}(?:{'|'.join(groups)})", flags)
+
+
+def _class_lead(pieces: set[str]) -> str:
+    return "(?=[" + "".join(sorted(pieces)) + "])"
+
+
+def _pieces(text: str, flags: int) -> set[str] | None:
+    """The class pieces a match of the pattern ``text`` can start with, read from its
+    parse; None when they cannot be told."""
+    if _P is None or flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        pieces, nullable = _first(_P.parse(text, flags))
+    except Exception:
+        return None
+    return None if pieces is None or nullable or not pieces else pieces
 
 
 def _last_alternation(text: str) -> tuple[str, list[str]] | None:
