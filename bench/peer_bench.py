@@ -62,7 +62,7 @@ def _forget_texts() -> None:
     long run. A new cache keyed by text belongs in this list.
     """
     from planwatch.core import normalise
-    from planwatch.extract import table_cells, table_find, table_header, table_words
+    from planwatch.extract import prose_reader, table_cells, table_find, table_header, table_words
 
     for cached in (
         normalise._fold_whole,
@@ -75,6 +75,7 @@ def _forget_texts() -> None:
         table_header.is_header_word,
         table_words.has_word,
         table_words.groups_in,
+        prose_reader.subject_name,
     ):
         cached.cache_clear()
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planwatch.core.periods import PLAN_NAME_RE
-from planwatch.core.regex import first_characters, skipping
+from planwatch.core.regex import first_characters, led_alternation, skipping
 from planwatch.extract.cues import cues
 
 _SIMPLE = [
@@ -73,3 +73,67 @@ def test_a_led_pattern_keeps_its_flags_and_groups() -> None:
     text = "前言\n目录\n2025年"
     assert [m.group() for m in fast.finditer(text)] == ["目录", "2025年"]
     assert fast.search(text[5:])["y"] == "2025"
+
+
+# Alternations of the form the time-word scanner is written in: a lead, then branches with
+# named and nested groups, lookbehinds, optional words, classes holding ( | ) and escapes.
+_ALTERNATIONS = [
+    r"(?=[0-9比今过\(])(?:(?P<r>(?P<a>\d{2})\s*[-|~]\s*(?P<b>\d{2})年)|(?P<y>\d{4}年)"
+    r"|(?<![此之])(?P<s>(?:过去|近)?(?P<n>[一二三]|\d)\s*年(?:来|间))|(?P<c>比\s*\d{4}年)"
+    r"|(?P<t>今年(?!\()|今\(年\))|(?P<p>[\(（][^()（）|]{0,4}[\)）]))",
+    r"(?:(?P<x>[a\]b]+)|(?P<z>\|+c)|(?<=q)(?P<w>w\d))",
+]
+_ALT_PIECES = [
+    "2015", "2015年", "15-16年", "15 | 16年", "比", " ", "过去", "近", "三", "3年来", "年间",
+    "今年", "今(年)", "(注|释)", "此", "之", "a", "]", "b", "|", "c", "q", "w1", "年", "(",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_ALT_PIECES), max_size=16))
+def test_led_alternation_finds_the_same_matches(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for source in _ALTERNATIONS:
+        plain = re.compile(source)
+        fast = led_alternation(source)
+        assert fast.pattern != plain.pattern
+        got = [(m.span(), m.lastgroup, m.groupdict()) for m in fast.finditer(text)]
+        assert got == [(m.span(), m.lastgroup, m.groupdict()) for m in plain.finditer(text)]
+        assert [m.span() for m in fast.finditer(text, 2, 9)] == [
+            m.span() for m in plain.finditer(text, 2, 9)
+        ]
+
+
+def test_each_branch_and_each_run_of_branches_gets_its_own_lead() -> None:
+    fast = led_alternation(r"(?=[a-z\d])(?:(?P<w>\d+x)|(?:ab)?c|[yz]+)")
+    assert fast.pattern == (
+        r"(?=[a-z\d])(?:(?=[\dac])(?:(?=[\d])(?:(?P<w>\d+x))|(?=[ac])(?:(?:ab)?c))"
+        r"|(?=[yz])(?:[yz]+))"
+    )
+    # (a branch that may start with anything stays as it is, and its run has no lead: .x)
+    assert led_alternation(r"(?:a|.x)").pattern == r"(?:(?=[a])(?:a)|.x)"
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"ab|cd", r"(?:ab|cd)x", r"(?i)(?:ab|cd)", r"x", r"(?P<g>ab|cd)", r"(?:ab)(?:c|d)|e"],
+)
+def test_patterns_not_ending_in_one_alternation_are_kept(pattern: str) -> None:
+    assert led_alternation(pattern).pattern == pattern
+
+
+def test_cue_patterns_match_as_built() -> None:
+    """The cue patterns the extractors use are led by their first characters; they find
+    what the patterns built from the word lists find."""
+    from planwatch.extract import cues as cue_module
+
+    built, used = cue_module._built(), cues()
+    text = (
+        "全市地区生产总值比上年增长8%，预计达到全省平均水平，按可比价格计算实际增长，实现目标任务"
+    )
+    for name in cue_module._LED:
+        plain, fast = getattr(built, name), getattr(used, name)
+        assert fast.pattern != plain.pattern
+        assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == [
+            (m.span(), m.lastgroup) for m in plain.finditer(text)
+        ], name

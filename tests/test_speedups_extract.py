@@ -139,3 +139,45 @@ def test_recovery_asked_twice_is_read_once_and_not_shared_state() -> None:
     # Another document's context is read again, not answered from the last one.
     other = recover_all(_TABLE, _ctx("b.txt"))[0]
     assert {f.doc for t in other for f in t.facts} == {"b.txt"}
+
+
+_SUBJECT_PIECES = ["全市", "2025年", "地区生产总值", "比上年", "增长", "保持", "其中", "，", "的",
+                   "力争", "规划目标", "（下同）", " ", "人均", "均", "累计", "GDP"]  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_SUBJECT_PIECES), max_size=8))
+def test_a_subject_is_named_as_the_stages_name_it(pieces: list[str]) -> None:
+    """The reader's name for the words before a value (cleaned once per words) is what the
+    naming stage gives them: the cleaned words, or nothing when a cue or hollow word is left."""
+    from planwatch.extract.cues import cues
+    from planwatch.extract.prose_names import clean_name, hollow_name
+    from planwatch.extract.prose_reader import subject_name
+
+    subject = "".join(pieces)
+    plain = clean_name(subject)
+    if plain and (
+        cues().token_re.fullmatch(plain) or hollow_name(clean_name(subject, keep_lead=True))
+    ):
+        plain = ""
+    assert subject_name(subject) == plain
+    assert subject_name(subject) == plain  # (the second answer from the cache)
+
+
+_SENTENCE_PIECES = ["全市", "增长", "。", "；", "！", "?", "”", "）", ")", "“", "（", "《", "》", " ",
+                    "\u3000", "报告", "8%", "’", '"']  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=24), st.integers(0, 3))
+def test_a_paragraph_without_openers_splits_as_the_quote_aware_split(
+    pieces: list[str], lead: int
+) -> None:
+    """Sentences of a paragraph where no quote or bracket opens are found by one scan of
+    its ends; they are those the quote-aware split finds (on any paragraph, opened or not)."""
+    from planwatch.core.data import Span
+    from planwatch.structure.sentences import _split_quoted, split_sentences
+
+    text = "前文。" + "".join(pieces) + "。后文"
+    span = Span(lead, len(text) - 2)
+    assert split_sentences(text, span) == _split_quoted(text, span)

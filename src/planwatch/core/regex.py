@@ -32,17 +32,18 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
     Every ``search``, ``match``, ``finditer`` or ``sub`` gives the same matches as the
     pattern's own; only positions where no match can start are passed over sooner.
     """
-    if _P is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+    lead = _lead(pattern.pattern, pattern.flags)
+    if lead is None:
         return pattern
-    try:
-        pieces, nullable = _first(_P.parse(pattern.pattern, pattern.flags))
-    except Exception:
-        return pattern
-    if pieces is None or nullable or not pieces:
-        return pattern
-    lead = "(?=[" + "".join(sorted(pieces)) + "])"
     # (A group of its own: a top-level alternation stays one alternative under the lead.)
     return re.compile(f"{lead}(?:{pattern.pattern})", pattern.flags)
+
+
+def _lead(text: str, flags: int) -> str | None:
+    """The lookahead on the characters a match of the pattern ``text`` can start with
+    (read from its parse, without compiling it); None when they cannot be told."""
+    pieces = _pieces(text, flags)
+    return None if pieces is None else _class_lead(pieces)
 
 
 def first_characters(pattern: re.Pattern[str]) -> str | None:
@@ -111,3 +112,102 @@ def _class(items) -> tuple[set[str], bool] | None:
         else:
             return None  # a negated class or category: any character may start it
     return out, False
+
+
+def _top_level(text: str, at: int) -> list[int]:
+    """Offsets in ``text`` from ``at`` where the nesting of groups changes or a branch
+    ends: ``(`` and ``)`` and ``|`` outside character classes and escapes."""
+    out, i, n = [], at, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and text[i] == "^":
+                i += 1
+            if i < n and text[i] == "]":
+                i += 1  # (a ] first in a class is one of its characters)
+            while i < n and text[i] != "]":
+                i += 2 if text[i] == "\\" else 1
+        elif ch in "()|":
+            out.append(i)
+        i += 1
+    return out
+
+
+# Flags set for the whole pattern inside its text ((?i)…): its branches alone lack them.
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def led_alternation(text: str, flags: int = 0) -> re.Pattern[str]:
+    """The pattern ``text``, of the form ``LEAD(?:A|B|…)`` (a last group holding an
+    alternation), compiled with each branch led by the characters its matches can start
+    with: the same matches as ``re.compile(text, flags)``.
+
+    The engine tries every branch at a position where the pattern may start; a branch
+    that opens with a group, an optional word or a lookbehind costs far more to fail there
+    than one that fails on its lead at once. Compiled as it is when not of that form.
+    """
+    branches = _last_alternation(text)
+    if branches is None or flags & (re.IGNORECASE | re.VERBOSE) or _GLOBAL_FLAGS.match(text):
+        return re.compile(text, flags)
+    head, parts = branches
+    firsts = [_pieces(part, flags) for part in parts]
+    led = [
+        part if first is None else f"{_class_lead(first)}(?:{part})"
+        for part, first in zip(parts, firsts, strict=True)
+    ]
+    # Runs of branches under the lead of all their first characters (the same order, so
+    # the same first match): a position tries a run's lead, then only its branches.
+    run = max(2, round(len(parts) ** 0.5))
+    groups = []
+    for i in range(0, len(parts), run):
+        members = firsts[i : i + run]
+        inner = "|".join(led[i : i + run])
+        if len(members) == 1 or any(m is None for m in members):
+            groups.append(inner)
+        else:
+            groups.append(f"{_class_lead(set().union(*members))}(?:{inner})")
+    return re.compile(f"{head}(?:{'|'.join(groups)})", flags)
+
+
+def _class_lead(pieces: set[str]) -> str:
+    return "(?=[" + "".join(sorted(pieces)) + "])"
+
+
+def _pieces(text: str, flags: int) -> set[str] | None:
+    """The class pieces a match of the pattern ``text`` can start with, read from its
+    parse; None when they cannot be told."""
+    if _P is None or flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        pieces, nullable = _first(_P.parse(text, flags))
+    except Exception:
+        return None
+    return None if pieces is None or nullable or not pieces else pieces
+
+
+def _last_alternation(text: str) -> tuple[str, list[str]] | None:
+    """(what stands before it, its branches) of a pattern ``LEAD(?:A|B|…)``, else None."""
+    marks = _top_level(text, 0)
+    if not marks or marks[-1] != len(text) - 1 or text[-1] != ")":
+        return None
+    depth, opened, cuts = 0, -1, []
+    for i in marks:
+        if text[i] == "(":
+            if depth == 0:
+                opened, cuts = i, []
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+        elif depth == 0:
+            return None  # (an alternation at the top: no lead shared by the branches)
+        elif depth == 1:
+            cuts.append(i)
+    if depth != 0 or opened < 0 or not text.startswith("(?:", opened):
+        return None
+    starts = [opened + 3, *(c + 1 for c in cuts)]
+    ends = [*cuts, len(text) - 1]
+    return text[:opened], [text[a:b] for a, b in zip(starts, ends, strict=True)]

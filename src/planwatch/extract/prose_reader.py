@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from planwatch.core.data import Binding, Comparator, Evidence, ExtractContext, Fact, Kind, Measure
-from planwatch.core.regex import skipping
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_modality import aim_aside_year, decide_kind, decide_year, share_of_aim
@@ -58,6 +58,21 @@ _SHARE_NAME_RE = re.compile(
 _BINDING_RE = re.compile(r"约束性|预期性")
 # After a 从/由 value, the word that leads to the second value (由 3 家增至 7家).
 _FROM_TO_AFTER_VALUE_RE = re.compile(r"\d[^,，。;；]*?(?:至|到|为)")
+
+
+# (Words before values recur within a document and across documents of a kind: each
+# is cleaned once. A cache keyed by text: bench/peer_bench.py empties it per document.)
+@lru_cache(maxsize=4096)
+def subject_name(subject: str) -> str:
+    """The name the words before a value give (:func:`clean_name`), "" when what is left is
+    a cue word or a hollow word."""
+    name = clean_name(subject)
+    # (完成规划目标的60%: a share of the aim, named by its lead verb, is no hollow name.)
+    if name and (
+        cues().token_re.fullmatch(name) or hollow_name(clean_name(subject, keep_lead=True))
+    ):
+        name = ""  # 保持40%以上增长、达357万辆: a cue word left over names nothing
+    return name
 
 
 @dataclass(slots=True)
@@ -170,7 +185,7 @@ class SentenceReader:
         # Junk blanked inside a cue (提(ti)高) hides it: cues and names read without it.
         pre = pre[lead_blanks:].replace(BLANK, "")
         lead_off += lead_blanks
-        chain_m = skipping(C.chain_re).search(pre)  # (the run of cues ending ``pre``)
+        chain_m = C.chain_re.search(pre)  # (the run of cues ending ``pre``)
         chain = pre[chain_m.start() :] if chain_m else ""
         subject = pre[: chain_m.start()] if chain_m else pre
         tokens = C.token_re.findall(chain)
@@ -180,12 +195,7 @@ class SentenceReader:
         if any("分别" in t for t in tokens):
             roles.add("each")  # 同比分别下降: a cue word holding 分别 shares out too
         name_start = seg_start + lead_off + (len(subject) - len(subject.lstrip()))
-        name = clean_name(subject)
-        # (完成规划目标的60%: a share of the aim, named by its lead verb, is no hollow name.)
-        if name and (
-            C.token_re.fullmatch(name) or hollow_name(clean_name(subject, keep_lead=True))
-        ):
-            name = ""  # 保持40%以上增长、达357万辆: a cue word left over names nothing
+        name = subject_name(subject)
         list_only = (
             not name and seg_start > cs and all(ch in LIST_SEPS + "(（)）≥≤＞＜" for ch in pre)
         )

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from planwatch.core.numerals import small_int
 from planwatch.core.periods import PLAN_NAME, plan_number, plan_years
 from planwatch.core.periods import plan_named as plan_period
+from planwatch.core.regex import led_alternation
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.time_words import alternation, relative_years
 
@@ -63,7 +64,8 @@ _MARK_FIRST = (
 # One alternation; the group that matched tells the kind of mark. Order matters:
 # longer, more specific forms first. (Each branch opens with a look at its first
 # characters, so a position is passed over without trying the rest of the branch.)
-_MARK_RE = re.compile(
+# (Each branch led by its first characters: a position tries few of them; same matches.)
+_MARK_RE = led_alternation(
     f"(?=[{_MARK_FIRST}])(?:"
     + "|".join(
         [

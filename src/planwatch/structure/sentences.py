@@ -21,8 +21,28 @@ _EVENTS = re.compile(
 )
 
 
+# A sentence's end and the closing marks taken with it; where nothing opens a quote or a
+# bracket (most paragraphs), every end found this way ends a sentence.
+_END_RE = re.compile(f"[{re.escape(''.join(SENTENCE_END))}][{re.escape(''.join(TRAILING))}]*")
+_OPENER_RE = re.compile(f"[{re.escape(''.join(OPENERS))}]")
+
+
 def split_sentences(text: str, span: Span) -> list[Span]:
     """Sentence spans within ``span`` (one paragraph), whitespace trimmed."""
+    if _OPENER_RE.search(text, span.start, span.end) is None:
+        out: list[Span] = []
+        start = span.start
+        for m in _END_RE.finditer(text, span.start, span.end):
+            _add(text, start, m.end(), out)
+            start = m.end()
+        _add(text, start, span.end, out)
+        return out
+    return _split_quoted(text, span)
+
+
+def _split_quoted(text: str, span: Span) -> list[Span]:
+    """:func:`split_sentences` of a paragraph where quotes or brackets open: an end inside
+    them ends no sentence."""
     out: list[Span] = []
     start = span.start
     stack: list[tuple[str, int]] = []
