@@ -1,0 +1,160 @@
+"""Compiled regular-expression programs kept between runs, so a new process starts warm.
+
+planwatch compiles about 500 patterns (word lists as alternations, cue and header
+patterns) when its stages are first used. CPython's ``re`` compiles a pattern in
+pure Python — parse, then code generation, where big character classes of Chinese
+text are slow to optimise — and keeps the result only for the life of the process:
+that was about half of the 0.55 s a fresh process spent before its first document,
+paid again by every CLI run and before the ingest workers are forked (while one core
+idles, which is what capped two workers at about 1.8× one).
+
+:func:`install` puts a cache in front of that step: a pattern's program (the
+numbers the parser and code generator make of it, with its flags and groups) is
+looked up by (pattern, flags) in a table read from a file in the user's cache
+folder; a pattern not there is compiled exactly as ``re`` does and its program
+noted. At exit the table of what this process used (and, up to a bound, what the file
+held) is written back. The regular-expression engine itself validates every program
+it is given, so a damaged file costs only a fresh compile; the file is keyed on the
+interpreter's version and the engine's magic number, so another Python never reads it.
+The compiled pattern objects are the same objects ``re`` would have made: same
+pattern, flags, groups and program, hence the same matches.
+
+``PLANWATCH_REGEX_CACHE=0`` turns it off; ``PLANWATCH_CACHE_DIR`` (else
+``$XDG_CACHE_HOME/planwatch``, else ``~/.cache/planwatch``) says where the file lives.
+The file holds plain numbers and strings (``marshal``, not ``pickle``): loading it runs
+no code.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+try:  # CPython's pattern compiler (3.11+); another interpreter goes without the cache
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # pragma: no cover
+    _sre = _compiler = _parser = None  # type: ignore[assignment]
+
+# The file is not rewritten beyond this many patterns: the table then holds only what
+# the last run used (patterns built from sets change order from one process to the next).
+MAX_ENTRIES = 4000
+
+_state: dict = {}
+
+
+def cache_file() -> Path:
+    """Where the table of this interpreter's programs is kept."""
+    folder = os.environ.get("PLANWATCH_CACHE_DIR")
+    if folder:
+        base = Path(folder)
+    else:
+        xdg = os.environ.get("XDG_CACHE_HOME")
+        base = (Path(xdg) if xdg else Path.home() / ".cache") / "planwatch"
+    tag = sys.implementation.cache_tag or "py"
+    return base / f"regex-{tag}-{_sre.MAGIC if _sre else 0}.marshal"
+
+
+def enabled() -> bool:
+    return (
+        _compiler is not None
+        and sys.implementation.name == "cpython"
+        and os.environ.get("PLANWATCH_REGEX_CACHE", "1").lower() not in ("0", "off", "no")
+    )
+
+
+def install() -> bool:
+    """Put the cache in front of ``re``'s compiler for this process (once); True if on."""
+    if _state:
+        return True
+    if not enabled():
+        return False
+    path = cache_file()
+    _state.update(
+        path=path,
+        table=_load(path),
+        used={},
+        added=0,
+        hits=0,
+        pid=os.getpid(),
+        stock=_compiler.compile,
+    )
+    _compiler.compile = _compile
+    atexit.register(save)
+    return True
+
+
+def stats() -> dict[str, int]:
+    """Hits and new compiles since :func:`install` (for tests and benchmarks)."""
+    return {"hits": _state.get("hits", 0), "added": _state.get("added", 0)}
+
+
+def _load(path: Path) -> dict:
+    try:
+        table = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def _compile(p, flags=0):
+    """``re._compiler.compile`` with the program looked up first (same result)."""
+    if not isinstance(p, str) or flags & _compiler.SRE_FLAG_DEBUG:
+        return _state["stock"](p, flags)
+    key = (p, int(flags))
+    entry = _state["table"].get(key)
+    if entry is not None:
+        try:
+            compiled = _sre.compile(p, *entry)
+        except (RuntimeError, TypeError, ValueError, OverflowError):
+            pass  # a damaged or stale entry: compile afresh below
+        else:
+            _state["hits"] += 1
+            _state["used"][key] = entry
+            return compiled
+    # As re._compiler.compile does, with the program kept.
+    tree = _parser.parse(p, flags)
+    code = _compiler._code(tree, flags)
+    groupindex = tree.state.groupdict
+    indexgroup = [None] * tree.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    entry = (
+        int(flags | tree.state.flags),
+        [int(c) for c in code],
+        tree.state.groups - 1,
+        dict(groupindex),
+        tuple(indexgroup),
+    )
+    _state["table"][key] = _state["used"][key] = entry
+    _state["added"] += 1
+    return _sre.compile(p, *entry)
+
+
+def save() -> None:
+    """Write the table back if this process compiled anything new (atomically: a
+    concurrent run reads the old file or the new, never half of one). Forked workers
+    never write it: only the process that installed the cache does."""
+    if not _state or not _state["added"] or os.getpid() != _state["pid"]:
+        return
+    table = _state["table"]
+    if len(table) > MAX_ENTRIES:
+        table = _state["used"]
+    path = _state["path"]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
+    except OSError:
+        return  # no cache folder to write: the next run compiles again
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(marshal.dumps(table))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        Path(tmp).unlink(missing_ok=True)
+        return
+    _state["added"] = 0
