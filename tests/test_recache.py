@@ -121,3 +121,37 @@ def test_turned_off_by_the_environment(monkeypatch) -> None:
     assert not recache.enabled()
     monkeypatch.setenv("PLANWATCH_CACHE_DIR", "/some/where")
     assert recache.cache_file().parent == Path("/some/where")
+
+
+def test_parsed_data_is_kept_per_content(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PLANWATCH_CACHE_DIR", str(tmp_path))
+    calls: list[bytes] = []
+
+    def parse(raw: bytes) -> list[dict[str, str]]:
+        calls.append(raw)
+        return [{"code": raw.decode(), "name": "某县"}]
+
+    first = recache.parsed("csv", b"440784", parse)
+    again = recache.parsed("csv", b"440784", parse)
+    assert first == again == [{"code": "440784", "name": "某县"}]
+    assert again is not first and again[0] is not first[0]  # the caller's own objects
+    assert calls == [b"440784"]  # read back, not parsed again
+    assert recache.parsed("csv", b"440700", parse)[0]["code"] == "440700"  # new content
+    assert len(calls) == 2
+
+
+def test_a_value_marshal_cannot_hold_is_parsed_every_time(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PLANWATCH_CACHE_DIR", str(tmp_path))
+    made = [recache.parsed("toml", b"x", lambda raw: {"when": object}) for _ in range(2)]
+    assert made[0] == made[1] == {"when": object}
+    assert not list(tmp_path.glob("toml-*"))
+
+
+def test_a_parse_error_reaches_the_caller(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PLANWATCH_CACHE_DIR", str(tmp_path))
+
+    def bad(raw: bytes):
+        raise ValueError("line 3: not a table")
+
+    with pytest.raises(ValueError, match="line 3"):
+        recache.parsed("toml", b"[oops", bad)

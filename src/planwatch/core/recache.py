@@ -28,11 +28,14 @@ no code.
 from __future__ import annotations
 
 import atexit
+import hashlib
 import marshal
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 try:  # CPython's pattern compiler (3.11+); another interpreter goes without the cache
     import _sre
@@ -45,6 +48,7 @@ except ImportError:  # pragma: no cover
 MAX_ENTRIES = 4000
 
 _state: dict = {}
+T = TypeVar("T")
 
 
 def cache_file() -> Path:
@@ -144,17 +148,49 @@ def save() -> None:
     table = _state["table"]
     if len(table) > MAX_ENTRIES:
         table = _state["used"]
-    path = _state["path"]
+    if _write(_state["path"], marshal.dumps(table)):
+        _state["added"] = 0
+
+
+def _write(path: Path, blob: bytes) -> bool:
+    """Write ``blob`` to ``path`` atomically; False if the folder cannot be written
+    (then the next run compiles or parses again)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".regex-", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".planwatch-", suffix=".tmp")
     except OSError:
-        return  # no cache folder to write: the next run compiles again
+        return False
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(marshal.dumps(table))
+            out.write(blob)
         os.replace(tmp, path)
-    except (OSError, ValueError):
+    except OSError:
         Path(tmp).unlink(missing_ok=True)
-        return
-    _state["added"] = 0
+        return False
+    return True
+
+
+def parsed(kind: str, source: bytes, parse: Callable[[bytes], T]) -> T:
+    """``parse(source)``, kept in the cache folder keyed by the source's hash.
+
+    For reference data read at every start (the catalog's TOML, the area table's CSV):
+    the parsed value (plain dicts, lists, strings and numbers) is read back with
+    ``marshal`` instead of being parsed again in pure Python. A changed file has another
+    hash, so it is parsed afresh; a value ``marshal`` cannot hold is simply not kept.
+    Each call returns new objects (the caller may change them).
+    """
+    if not enabled():
+        return parse(source)
+    digest = hashlib.blake2b(source, digest_size=12).hexdigest()
+    path = cache_file().parent / f"{kind}-{sys.implementation.cache_tag}-{digest}.marshal"
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = parse(source)
+    try:
+        blob = marshal.dumps(value)
+    except ValueError:
+        return value
+    _write(path, blob)
+    return value
