@@ -4,8 +4,10 @@ entry or file, and a forked worker (which never writes it)."""
 
 from __future__ import annotations
 
+import marshal
 import os
 import re
+from array import array
 from pathlib import Path
 from re import _compiler, _parser
 
@@ -31,6 +33,7 @@ def fresh(tmp_path, monkeypatch):
     state = {
         "path": tmp_path / "regex.marshal",
         "table": {},
+        "prune": False,
         "used": {},
         "added": 0,
         "hits": 0,
@@ -58,7 +61,7 @@ def test_a_kept_program_makes_the_pattern_re_makes(fresh, pattern: str, flags: i
         assert [m.groups() for m in got.finditer(_TEXT)] == [
             m.groups() for m in want.finditer(_TEXT)
         ]
-    kept = fresh["table"][(pattern, flags)][1]
+    kept = array("I", fresh["table"][(pattern, flags)][1]).tolist()
     assert kept == list(_compiler._code(_parser.parse(pattern, flags), flags))
 
 
@@ -81,6 +84,13 @@ def test_a_damaged_entry_is_compiled_afresh(fresh) -> None:
     got = recache._compile(pattern, flags)
     assert recache.stats() == {"hits": 0, "added": 1}
     assert got.findall(_TEXT) == _stock(pattern, flags).findall(_TEXT) == ["一、"]
+
+
+def test_a_program_of_broken_bytes_is_compiled_afresh(fresh) -> None:
+    pattern, flags = _PATTERNS[2]
+    fresh["table"][(pattern, flags)] = (flags, b"\x01\x02\x03", 0, {}, (None,))
+    assert recache._compile(pattern, flags).search(_TEXT).group() == "第一章 总体要求"
+    assert recache.stats() == {"hits": 0, "added": 1}
 
 
 def test_a_damaged_file_is_an_empty_table(tmp_path) -> None:
@@ -109,6 +119,19 @@ def test_a_table_past_its_bound_keeps_what_this_run_used(fresh, monkeypatch) -> 
     recache._compile(*_PATTERNS[3])
     recache.save()
     assert set(recache._load(fresh["path"])) == {_PATTERNS[3]}
+
+
+def test_a_big_file_is_cut_to_what_the_run_used_even_with_nothing_new(fresh, monkeypatch) -> None:
+    monkeypatch.setattr(recache, "MAX_ENTRIES", 2)
+    pattern, flags = _PATTERNS[4]
+    recache._compile(pattern, flags)
+    old = {(f"old{i}", 0): (0, [], 0, {}, ()) for i in range(3)}
+    fresh["path"].write_bytes(marshal.dumps({**old, **fresh["table"]}))
+    fresh.update(table=None, used={}, added=0, hits=0)  # a new run: the file read lazily
+    recache._compile(pattern, flags)
+    assert recache.stats() == {"hits": 1, "added": 0}
+    recache.save()
+    assert set(recache._load(fresh["path"])) == {(pattern, flags)}
 
 
 def test_debug_and_bytes_patterns_go_to_re_itself(fresh) -> None:
