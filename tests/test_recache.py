@@ -178,3 +178,9 @@ def test_a_parse_error_reaches_the_caller(tmp_path, monkeypatch) -> None:
 
     with pytest.raises(ValueError, match="line 3"):
         recache.parsed("toml", b"[oops", bad)
+
+
+def test_a_changed_parser_never_reads_the_old_value(tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("PLANWATCH_CACHE_DIR", str(tmp_path))
+    assert recache.parsed("csv", b"a,b", lambda raw: raw.decode().split(",")) == ["a", "b"]
+    assert recache.parsed("csv", b"a,b", lambda raw: raw.decode().upper()) == "A,B"

@@ -24,6 +24,7 @@ def records(name: str) -> Iterator[dict[str, str]]:
 
 
 def _parse(raw: bytes) -> list[dict[str, str]]:
-    text = raw.decode("utf-8")
+    # (As a text-mode read gives it: \r\n and \r end lines as \n.)
+    text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     lines = (line for line in text.splitlines(keepends=True) if not line.startswith("#"))
     return list(csv.DictReader(lines))

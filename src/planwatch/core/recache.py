@@ -183,7 +183,7 @@ def _write(path: Path, blob: bytes) -> bool:
 
 
 def parsed(kind: str, source: bytes, parse: Callable[[bytes], T]) -> T:
-    """``parse(source)``, kept in the cache folder keyed by the source's hash.
+    """``parse(source)``, kept in the cache folder keyed by the source's and the parser's hash.
 
     For reference data read at every start (the catalog's TOML, the area table's CSV):
     the parsed value (plain dicts, lists, strings and numbers) is read back with
@@ -195,7 +195,11 @@ def parsed(kind: str, source: bytes, parse: Callable[[bytes], T]) -> T:
         return parse(source)
     import hashlib  # (here: see _write)
 
-    digest = hashlib.blake2b(source, digest_size=12).hexdigest()
+    # Keyed by the parser's own code too: a changed parser never reads an old value.
+    code = getattr(parse, "__code__", None)
+    digest = hashlib.blake2b(source, digest_size=12)
+    digest.update(marshal.dumps(code) if code is not None else repr(parse).encode())
+    digest = digest.hexdigest()
     path = cache_file().parent / f"{kind}-{sys.implementation.cache_tag}-{digest}.marshal"
     try:
         return marshal.loads(path.read_bytes())
