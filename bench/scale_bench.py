@@ -3,7 +3,8 @@
 Each round ingests the same replicated samples (bench/ingest_bench.py's corpus)
 once per set-up, in turn (A B C A B C ...), into a new store each time, and
 records wall seconds, CPU seconds (this process and its children that exited:
-not a Dask cluster's workers) and the store's size over the text it holds. Ratios of
+not a Dask cluster's workers; ``cpu_main_s`` this storing process alone) and the
+store's size over the text it holds. Ratios of
 medians are what a shared machine can still tell: load moves every set-up alike.
 
 Set-ups (``--setups``, comma-separated):
@@ -50,10 +51,11 @@ from planwatch.options import Options
 from planwatch.store.repo import Store
 
 
-def _cpu() -> float:
+def _cpu_parts() -> tuple[float, float]:
+    """CPU seconds of this (the storing) process and of its children that exited."""
     me = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+    return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
 
 
 def run_once(setup: str, docs: Path, work: Path, args, cluster) -> dict:
@@ -69,10 +71,11 @@ def run_once(setup: str, docs: Path, work: Path, args, cluster) -> dict:
         nice=not args.no_nice,
         scheduler=cluster.scheduler_address if setup.startswith("dask") else None,
     )
-    cpu0, t0 = _cpu(), time.perf_counter()
+    (me0, kids0), t0 = _cpu_parts(), time.perf_counter()
     summary = ingest([str(docs)], store, options)
     seconds = time.perf_counter() - t0
-    cpu = _cpu() - cpu0  # children's CPU counts once they exit (process pools do)
+    me1, kids1 = _cpu_parts()  # children's CPU counts once they exit (process pools do)
+    cpu = me1 - me0 + kids1 - kids0
     facts = store.counts()["facts"]
     text_bytes = sum(p.stat().st_size for p in docs.iterdir())
     over_text = store.size_bytes() / text_bytes
@@ -84,6 +87,7 @@ def run_once(setup: str, docs: Path, work: Path, args, cluster) -> dict:
     return {
         "seconds": seconds,
         "cpu_s": cpu,
+        "cpu_main_s": me1 - me0,  # reading, hashing, the warm-up before forking, storing
         "facts": facts,
         "failed": summary.failed,
         "store_over_text": over_text,
@@ -130,6 +134,7 @@ def main() -> None:
                 "seconds_median": round(statistics.median(r["seconds"] for r in rs), 2),
                 "seconds": [round(r["seconds"], 2) for r in rs],
                 "cpu_s_median": round(statistics.median(r["cpu_s"] for r in rs), 1),
+                "cpu_main_s_median": round(statistics.median(r["cpu_main_s"] for r in rs), 2),
                 "facts": rs[0]["facts"],
                 "failed": rs[0]["failed"],
                 "store_over_text": round(rs[0]["store_over_text"], 2),

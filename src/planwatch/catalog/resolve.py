@@ -115,11 +115,11 @@ class Resolver:
         self.catalog = catalog
         self.fuzzy_cutoff = fuzzy_cutoff
         rules = catalog.rules
-        self._strip = rules.strip_prefixes
-        self._keep = rules.keep_prefixes
-        self._growth = rules.growth_suffixes
-        self._change = rules.change_suffixes
-        self._neutral = rules.neutral_suffixes
+        self._strip = _Affixes(rules.strip_prefixes)
+        self._keep = _Affixes(rules.keep_prefixes)
+        self._growth = _Affixes(rules.growth_suffixes)
+        self._change = _Affixes(rules.change_suffixes)
+        self._neutral = _Affixes(rules.neutral_suffixes)
         self._choices = list(catalog.normalised)
         self._entries = [catalog.normalised[k] for k in self._choices]
         # Per-resolver cache: documents repeat the same few hundred names endlessly.
@@ -188,7 +188,7 @@ class Resolver:
 
     def _bare_tails(self, text: str) -> list[str]:
         """Remainders after an unknown short leading word (鹤山 in 鹤山地区生产总值)."""
-        if any(text.startswith(k) for k in self._keep):
+        if self._keep.starts(text):
             return []
         # A place name is Chinese characters only: 引进10 is no place.
         return [
@@ -205,11 +205,7 @@ class Resolver:
                 text[:i].endswith(s) for s in _PLACE_SUFFIXES
             ):
                 head = text[:i]
-                if (
-                    not any(head.startswith(k) for k in self._keep)
-                    and len(text) - i >= 2
-                    and _CJK.fullmatch(head)
-                ):
+                if not self._keep.starts(head) and len(text) - i >= 2 and _CJK.fullmatch(head):
                     out.append(text[i:])
         return out
 
@@ -261,11 +257,7 @@ class Resolver:
         if hit.growth:
             return GROWTH
         ind = self.catalog.get(hit.indicator_id)
-        if (
-            ind is not None
-            and ind.measure == GROWTH
-            and any(name.endswith(s) for s in self._growth)
-        ):
+        if ind is not None and ind.measure == GROWTH and self._growth.ends(name):
             return GROWTH
         return None
 
@@ -285,13 +277,45 @@ class Resolver:
         return self._entries[found[2]], round(found[1] / 100, 3)
 
 
-def _affix(text: str, words: tuple[str, ...], end: bool) -> str | None:
+def _affix(text: str, words: _Affixes, end: bool) -> str | None:
     """The first (longest) of ``words`` that ``text`` ends (or starts) with, leaving
     something behind."""
-    for w in words:
-        if len(text) > len(w) and (text.endswith(w) if end else text.startswith(w)):
-            return w
-    return None
+    return words.first(text, end)
+
+
+class _Affixes:
+    """A word list looked up by the text's own ends: one set probe per distinct word
+    length instead of a comparison per word (names are resolved by the thousand, each
+    against lists of dozens of words, several times over)."""
+
+    __slots__ = ("words", "_rank", "_lengths")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self._rank: dict[str, int] = {}
+        for i, w in enumerate(words):
+            self._rank.setdefault(w, i)
+        self._lengths = sorted({len(w) for w in words if w})  # (rules hold no empty word)
+
+    def first(self, text: str, end: bool) -> str | None:
+        """The word earliest in the list that ``text`` ends (``end``) or starts with,
+        shorter than ``text``; None if there is none."""
+        rank, best = self._rank, None
+        for n in self._lengths:
+            if n >= len(text):
+                break
+            i = rank.get(text[-n:] if end else text[:n])
+            if i is not None and (best is None or i < best):
+                best = i
+        return None if best is None else self.words[best]
+
+    def starts(self, text: str) -> bool:
+        """Whether ``text`` starts with one of the words (or is one)."""
+        return any(text[:n] in self._rank for n in self._lengths if n <= len(text))
+
+    def ends(self, text: str) -> bool:
+        """Whether ``text`` ends with one of the words (or is one)."""
+        return any(text[-n:] in self._rank for n in self._lengths if n <= len(text))
 
 
 @lru_cache(maxsize=1)

@@ -45,6 +45,9 @@ from planwatch.store.rows import (
 from planwatch.store.search_index import sentence_rows, write_rows
 from planwatch.store.textcodec import pack, packs, stored_text
 
+# Values per IN (...) look-up: well under SQLite's limit of bound parameters.
+_LOOKUP_CHUNK = 500
+
 
 class DocumentsPart:
     """Documents in and out of the store (part of :class:`planwatch.store.repo.Store`)."""
@@ -59,6 +62,39 @@ class DocumentsPart:
             return conn.execute(
                 select(m.documents.c.id).where(m.documents.c.sha256 == sha256)
             ).scalar()
+
+    def stored_contents(self, hashes: Sequence[str]) -> dict[str, int]:
+        """Content hash -> document id of each of ``hashes`` already stored (ingest asks
+        for a batch's files at once, a query per few hundred instead of one per file)."""
+        d = m.documents
+        found: dict[str, int] = {}
+        with self.engine.connect() as conn:
+            for i in range(0, len(hashes), _LOOKUP_CHUNK):
+                chunk = sorted(set(hashes[i : i + _LOOKUP_CHUNK]))
+                rows = conn.execute(select(d.c.sha256, d.c.id).where(d.c.sha256.in_(chunk)))
+                for sha, doc_id in rows:
+                    found.setdefault(sha, doc_id)
+        return found
+
+    def paths_with_settings(self, paths: Sequence[str]) -> set[str]:
+        """Those of ``paths`` whose current document holds what a user set
+        (:meth:`user_settings_at` is then worth asking)."""
+        d = m.documents
+        out: set[str] = set()
+        with self.engine.connect() as conn:
+            for i in range(0, len(paths), _LOOKUP_CHUNK):
+                chunk = sorted(set(paths[i : i + _LOOKUP_CHUNK]))
+                out.update(
+                    conn.execute(
+                        select(d.c.path).where(
+                            d.c.path.in_(chunk),
+                            d.c.superseded_by.is_(None),
+                            d.c.user_set.is_not(None),
+                            d.c.user_set != "",
+                        )
+                    ).scalars()
+                )
+        return out
 
     def add(self, document: Document, facts: Sequence[Fact], *, size_bytes: int) -> AddOutcome:
         """Store a document with its outline and facts, in one transaction (see add_rows)."""
