@@ -39,7 +39,10 @@ def _facts(request: Request, indicator_id: str) -> list[StoredFact]:
 
 # The page's table of targets and latest actuals lists this many areas (those with the
 # most figures of the indicator); the rest are a pick in the grapher, or the download.
-LISTED_AREAS = 100
+LISTED_AREAS = 50
+# The grapher's check boxes: the areas with most figures of the measure and the picked
+# ones (any other area is picked by its code in ``areas=``, as the note says).
+CHOICES = 200
 
 
 def _key(code: str | None, name: str | None) -> str:
@@ -175,6 +178,7 @@ def indicator_page(
             g=view,
             picked=picked,
             sides=indicator_sides([sf for sf in facts if _key_of(sf) in listed]),
+            choices=[a for i, a in enumerate(view.areas) if i < CHOICES or a.picked],
             n_facts=sum(n for *_rest, n in counts),
             n_areas=len(keys),
             more_areas=len(keys) - len(listed),
