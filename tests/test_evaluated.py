@@ -151,18 +151,24 @@ def test_evaluate_all_and_export_read_the_stored_rows(store, tmp_path):
     assert lines[0].startswith("area,area_code") and any("鹤山市" in ln for ln in lines[1:])
 
 
+@pytest.mark.parametrize("start", ["fork", "spawn"])
 def test_a_large_first_evaluation_spread_over_processes_stores_the_same(
-    store, tmp_path, monkeypatch
+    store, tmp_path, monkeypatch, start
 ):
     serial = {c: r.detail for c, r in refresh(store).computed.items()}
     assert len(serial) >= 2
     forget_evaluations(store)
-    # Every area counts as many: they are handed to two worker processes in chunks.
+    # Every area counts as many: they are handed to two worker processes in chunks
+    # (forked from a process with one thread, as evaluate --all is; spawned from a server).
     monkeypatch.setattr(evaluated, "PARALLEL_FROM", 1)
     monkeypatch.setattr(evaluated, "GROUP", 1)
     monkeypatch.setattr(evaluated, "parallel_workers", lambda: 2)
+    monkeypatch.setattr(evaluated, "_start_method", lambda: start)
     spread = refresh(store)
-    assert {c: r.detail for c, r in spread.computed.items()} == serial
+    # Workers hand their records back packed as stored; read, they are the same.
+    assert all(r.packed and r.detail is None for r in spread.computed.values())
+    as_read = {c: evaluated.StoredAreaEvaluation(r).to_dict() for c, r in spread.computed.items()}
+    assert as_read == serial
     assert spread.saved and not spread.failed and stale_codes(store) == []
     got = {ev.area.code: ev.to_dict() for ev in current_evaluations(store)}
     assert got == serial
@@ -172,3 +178,13 @@ def test_an_evaluation_in_one_worker_process_is_read_through_its_own_connection(
     codes = sorted(refresh(store).computed)
     done, failed = evaluated._records_in_processes(store.url, codes, None, workers=1)
     assert sorted(done) == codes and not failed
+
+
+def test_a_record_packed_in_a_worker_is_stored_as_the_caller_would_store_it(store):
+    from planwatch.store.evalstore import _row, packed
+
+    for rec in refresh(store).computed.values():
+        stamp = (1, 0)
+        here, there = _row(rec, stamp, "f"), _row(packed(rec), stamp, "f")
+        here.pop("computed_at"), there.pop("computed_at")
+        assert here == there

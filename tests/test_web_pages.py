@@ -262,3 +262,36 @@ def test_table_cells_are_coloured_by_their_facts_kind(client, sample_store):
     html = client.get(f"/documents/{plan.id}").text
     kinds = set(re.findall(r'class="cellfact kind-(\w+)"', html))
     assert kinds == {"actual", "target"}  # base-year values are results, not targets
+
+
+_ARGS = {
+    "title": "GDP",
+    "default_measure": "level",
+    "measure": None,
+    "scale": "linear",
+    "tab": "chart",
+}
+
+
+def test_indicator_page_reads_the_facts_of_the_areas_it_shows(client, sample_store, monkeypatch):
+    """The picker's counts come from SQL and equal the facts' own; the grapher's view of
+    the chosen areas is what reading every area's facts gives; the table of targets and
+    actuals lists the areas with most figures and says how many more there are."""
+    from planwatch.store.pages import indicator_area_counts, indicator_facts
+    from planwatch.web.grapher import fact_counts, grapher
+    from planwatch.web.routes import indicator as route
+
+    every = indicator_facts(sample_store, "gdp")
+    counts = indicator_area_counts(sample_store, "gdp")
+    assert sorted(counts) == sorted(fact_counts(every))
+    areas = {a.code for a in grapher(every, **_ARGS, picked=[]).areas}
+    assert len(areas) >= 2
+    for one in sorted(areas):
+        whole = grapher(every, **_ARGS, picked=[one])
+        some = indicator_facts(sample_store, "gdp", [one])
+        assert len(some) < len(every)
+        assert grapher(some, **_ARGS, picked=[one], counts=counts) == whole
+    monkeypatch.setattr(route, "LISTED_AREAS", 1)
+    html = client.get("/indicators/gdp", params={"measure": "growth"}).text
+    assert f"{len(every)} facts in " in html and f"{len(areas) - 1} more: pick them" in html
+    assert html.count('<tr><td><a href="/areas/') == 1

@@ -20,6 +20,7 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -38,8 +39,10 @@ from planwatch.store.evalstore import (
     evaluation_detail,
     evaluation_whole,
     note_changes,
+    packed,
     save_evaluations,
     stored_evaluations,
+    unpack,
 )
 from planwatch.store.pages import area_codes_with_documents, store_version
 from planwatch.store.repo import Store
@@ -217,9 +220,11 @@ def _shared(url: str) -> bool:
 def _records_of_url(
     url: str, codes: Sequence[str], as_of: int | None
 ) -> tuple[dict[str, EvaluationRecord], dict[str, str]]:
-    """:func:`_records` in a worker process, on its own connection to the store."""
+    """:func:`_records` in a worker process, on its own connection to the store; the
+    records handed back packed as they are stored (made here, in parallel)."""
     with Store(url) as store:
-        return _records(store, codes, as_of)
+        computed, failed = _records(store, codes, as_of)
+    return {code: packed(r) for code, r in computed.items()}, failed
 
 
 def _records_in_processes(
@@ -229,16 +234,29 @@ def _records_in_processes(
     order, each read and judged by one process; the caller stores them all at once)."""
     if workers < 2:
         return _records_of_url(url, codes, as_of)
-    size = max(GROUP, -(-len(codes) // (workers * 4)))  # a few chunks a worker: even ends
-    chunks = [list(codes[i : i + size]) for i in range(0, len(codes), size)]
+    method = _start_method()
     computed: dict[str, EvaluationRecord] = {}
     failed: dict[str, str] = {}
-    context = multiprocessing.get_context("spawn")  # no copy of a server's threads
+    if method == "fork":  # the first area here: what every area loads, loaded once
+        computed, failed = _records_of_url(url, codes[:1], as_of)
+        codes = codes[1:]
+    size = max(GROUP, -(-len(codes) // (workers * 4)))  # a few chunks a worker: even ends
+    chunks = [list(codes[i : i + size]) for i in range(0, len(codes), size)]
+    context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         for done, why in pool.map(_records_of_url, repeat(url), chunks, repeat(as_of)):
             computed.update(done)
             failed.update(why)
     return dict(sorted(computed.items())), failed
+
+
+def _start_method() -> str:
+    """Fork (the workers start warm: modules, catalog and area table loaded, about a
+    second of CPU each) from a process with one thread, as ``evaluate --all`` is; spawn
+    from a server's (a fork would copy its threads' locks mid-use)."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
 
 
 def _evaluations(
@@ -375,6 +393,8 @@ class StoredAreaEvaluation:
         """The whole evaluation, as ``AreaEvaluation.to_dict()`` gave it."""
         if self.record.detail is not None:
             return self.record.detail
+        if self.record.packed is not None:  # computed in a worker, not stored
+            return unpack(self.record.packed[0])
         found = None
         if self.store is not None:
             found = evaluation_detail(self.store, self.record.area_code, self.record.as_of_key)

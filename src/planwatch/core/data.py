@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import operator
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -540,6 +541,16 @@ class Fact:
             v = getattr(self, name)
             rec[name] = v.value if isinstance(v, StrEnum) else v
         return rec
+
+    @staticmethod
+    def of_values(values: Sequence[Any]) -> Fact:
+        """A fact from its field values in field order (``dataclasses.fields(Fact)``),
+        each slot set directly as :meth:`with_` does: for readers building thousands
+        of stored facts (the same fact ``Fact(*values)`` makes, at half the cost)."""
+        fact = _NEW(Fact)
+        for put, value in zip(_FACT_PUT, values, strict=True):
+            put(fact, value)
+        return fact
 
     def with_(self, **changes: Any) -> Fact:
         """The fact with ``changes`` (field=value); TypeError for an unknown field.

@@ -11,6 +11,7 @@ plain JSON is written (never pickle): a stored evaluation is data, not code.
 from __future__ import annotations
 
 import json
+import operator
 import types
 import typing
 from dataclasses import fields, is_dataclass
@@ -30,24 +31,29 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 @cache
-def _names(cls: type) -> tuple[str, ...] | None:
-    """The field names of a dataclass type, None for other types."""
-    return tuple(f.name for f in fields(cls)) if is_dataclass(cls) else None
+def _names(cls: type) -> tuple[tuple[str, ...], Any] | None:
+    """The field names of a dataclass type and a getter of all their values at once
+    (one C-level call), None for other types."""
+    if not is_dataclass(cls):
+        return None
+    names = tuple(f.name for f in fields(cls))
+    getter = operator.attrgetter(*names)
+    return names, (lambda v: (getter(v),)) if len(names) == 1 else getter
 
 
 def _encode(value: Any) -> Any:
     kind = type(value)
     if kind in _PLAIN:  # most values: checked first, by exact type
         return value
-    names = _names(kind)
-    if names is not None:
+    known = _names(kind)
+    if known is not None:
         # Plain field values (most of them) are taken as they are, without a call each:
         # an evaluation holds thousands of values, and calls were most of its cost.
-        out = {}
-        for name in names:
-            v = getattr(value, name)
-            out[name] = v if type(v) in _PLAIN else _encode(v)
-        return out
+        names, values = known
+        return {
+            name: v if type(v) in _PLAIN else _encode(v)
+            for name, v in zip(names, values(value), strict=True)
+        }
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):

@@ -25,7 +25,7 @@ import threading
 import weakref
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -65,6 +65,9 @@ class EvaluationRecord:
     # The whole evaluation for the area page (evaluate/codec.py JSON): written, never
     # read back here (see :func:`evaluation_whole`).
     whole: str | None = field(default=None, compare=False)
+    # detail and whole as stored (JSON, zlib): made by :func:`packed` where the record
+    # was computed (a worker process), so the storing process only writes them.
+    packed: tuple[bytes, bytes | None] | None = field(default=None, compare=False)
 
 
 # ---- noting what changed --------------------------------------------------------
@@ -342,8 +345,21 @@ def save_evaluations(
     return True
 
 
-def _row(r: EvaluationRecord, stamp: Stamp, fmt: str) -> dict[str, Any]:
+def packed(r: EvaluationRecord) -> EvaluationRecord:
+    """``r`` with its detail and whole in their stored form (``packed``) instead of as
+    objects: what a worker hands back to the process that stores it (smaller to pass,
+    and the JSON and compression made in parallel)."""
+    if r.packed is not None:
+        return r
     detail = json.dumps(r.detail, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    whole = None if r.whole is None else zlib.compress(r.whole.encode("utf-8"), 6)
+    return replace(r, detail=None, whole=None, packed=(zlib.compress(detail, 6), whole))
+
+
+def _row(r: EvaluationRecord, stamp: Stamp, fmt: str) -> dict[str, Any]:
+    stored = packed(r).packed
+    assert stored is not None  # packed() fills it
+    detail, whole = stored
     return {
         "area_code": r.area_code,
         "as_of_key": r.as_of_key,
@@ -359,8 +375,8 @@ def _row(r: EvaluationRecord, stamp: Stamp, fmt: str) -> dict[str, Any]:
         **{k: int(r.counts.get(k, 0)) for k in COUNTS},
         "summary_line": r.summary_line,
         "cells": r.cells,
-        "detail": zlib.compress(detail, 6),
-        "whole": None if r.whole is None else zlib.compress(r.whole.encode("utf-8"), 6),
+        "detail": detail,
+        "whole": whole,
     }
 
 
@@ -381,6 +397,7 @@ __all__ = [
     "evaluation_whole",
     "forget_evaluations",
     "note_changes",
+    "packed",
     "save_evaluations",
     "stored_evaluations",
     "touched_after",

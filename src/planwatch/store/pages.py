@@ -299,19 +299,49 @@ def fact_quotes(store: Store, fact_ids: Sequence[int]) -> dict[int, tuple[str, s
         return {i: (value or "", quote or "") for i, value, quote in conn.execute(stmt)}
 
 
-def indicator_facts(store: Store, indicator_id: str) -> list[StoredFact]:
+def indicator_facts(
+    store: Store, indicator_id: str, areas: Sequence[str] | None = None
+) -> list[StoredFact]:
     """The current facts whose catalog id is ``indicator_id`` (corrections applied, facts
     marked wrong left out, no evidence), in document order: through the index on the id,
-    not a scan of every fact's name for the id as a substring."""
+    not a scan of every fact's name for the id as a substring. With ``areas`` (codes, or
+    names as written for facts without a code) only those areas' facts."""
     f, d = m.facts, m.documents
+    conds = [f.c.indicator_id == indicator_id, *_fact_conditions(FactQuery())]
+    if areas is not None:
+        keys = list(areas)
+        conds.append(
+            sa.or_(
+                f.c.jurisdiction_code.in_(keys),
+                sa.and_(f.c.jurisdiction_code.is_(None), f.c.jurisdiction.in_(keys)),
+            )
+        )
     stmt = (
         select(*_list_columns(), d.c.name.label("doc_name"))
         .join(d, d.c.id == f.c.doc_id)
-        .where(f.c.indicator_id == indicator_id, *_fact_conditions(FactQuery()))
+        .where(*conds)
         .order_by(f.c.doc_id, f.c.start, f.c.end)
     )
     with store.engine.connect() as conn:
         return _stored_facts(conn, conn.execute(stmt).all())
+
+
+def indicator_area_counts(
+    store: Store, indicator_id: str
+) -> list[tuple[str, str | None, str | None, int]]:
+    """(measure, area code, area name as written, facts) of the indicator's current facts
+    not marked wrong, counted in SQL: what the indicator page lists of every area, while
+    it reads the facts of the areas it shows only. The stored measure is counted (a
+    person's correction of a fact's measure shows in its figures, not in these counts)."""
+    f, d = m.facts, m.documents
+    stmt = (
+        select(f.c.measure, f.c.jurisdiction_code, f.c.jurisdiction, func.count())
+        .join(d, d.c.id == f.c.doc_id)
+        .where(f.c.indicator_id == indicator_id, *_fact_conditions(FactQuery()))
+        .group_by(f.c.measure, f.c.jurisdiction_code, f.c.jurisdiction)
+    )
+    with store.engine.connect() as conn:
+        return [(r[0], r[1], r[2], int(r[3])) for r in conn.execute(stmt)]
 
 
 def document_text(store: Store, doc_id: int) -> str:
@@ -505,6 +535,7 @@ __all__ = [
     "area_rows",
     "document_text",
     "fact_quotes",
+    "indicator_area_counts",
     "indicator_facts",
     "area_codes_with_documents",
     "FACT_SORTS",

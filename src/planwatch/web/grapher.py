@@ -56,6 +56,61 @@ def picked_areas(value: str | None) -> list[str]:
     return list(dict.fromkeys(p for p in parts if p))[:MAX_AREAS]
 
 
+# (measure, area code, area name as written, figures): one area's count of one measure.
+Count = tuple[str, str | None, str | None, int]
+
+
+def fact_counts(facts: list[StoredFact]) -> list[Count]:
+    """What :func:`planwatch.store.pages.indicator_area_counts` counts in SQL, from facts."""
+    n: Counter = Counter()
+    for sf in facts:
+        f = sf.fact
+        n[(f.measure.value, f.jurisdiction_code, f.jurisdiction)] += 1
+    return [(*key, k) for key, k in n.items()]
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    measure: str
+    measures: tuple[str, ...]
+    per_area: Counter  # area key -> figures of the measure
+    names: dict[str, str]
+    chosen: list[str]
+
+
+def _choose(
+    counts: list[Count], default_measure: str, picked: list[str], measure: str | None
+) -> _Choice:
+    by_measure: Counter = Counter()
+    for row in counts:
+        by_measure[row[0]] += row[3]
+    measures = tuple(m for m in MEASURES if by_measure[m])
+    measure = measure if measure in MEASURES else default_measure
+    if measure not in measures and measures:
+        measure = measures[0]
+    per_area: Counter = Counter()
+    names: dict[str, str] = {}
+    for m, code, name, n in counts:
+        if m == measure:
+            key = code or name or "?"
+            per_area[key] += n
+            names[key] = name or key
+    chosen = [c for c in picked if c in per_area] + [
+        code for code, name in names.items() if name in picked and code not in picked
+    ]
+    if not picked:
+        chosen = [c for c, _ in per_area.most_common(DEFAULT_AREAS)]
+    return _Choice(measure, measures, per_area, names, chosen)
+
+
+def chosen_areas(
+    counts: list[Count], *, default_measure: str, picked: list[str], measure: str | None
+) -> list[str]:
+    """The area keys (codes, else names) the grapher plots: the picked ones, else the
+    areas with most figures of the measure shown."""
+    return _choose(counts, default_measure, picked, measure).chosen
+
+
 def grapher(
     facts: list[StoredFact],
     *,
@@ -65,22 +120,14 @@ def grapher(
     measure: str | None,
     scale: str,
     tab: str,
+    counts: list[Count] | None = None,
 ) -> Grapher:
-    """The grapher's view of one indicator's ``facts``."""
-    counts = Counter(sf.fact.measure.value for sf in facts)
-    measures = tuple(m for m in MEASURES if counts[m])
-    measure = measure if measure in MEASURES else default_measure
-    if measure not in measures and measures:
-        measure = measures[0]
-    of_measure = [sf for sf in facts if sf.fact.measure.value == measure]
-    names = {_code(sf): sf.fact.jurisdiction or _code(sf) for sf in of_measure}
-    per_area = Counter(_code(sf) for sf in of_measure)
-    chosen = [c for c in picked if c in per_area] + [
-        code for code, name in names.items() if name in picked and code not in picked
-    ]
-    if not picked:
-        chosen = [c for c, _ in per_area.most_common(DEFAULT_AREAS)]
-    shown = [sf for sf in of_measure if _code(sf) in chosen]
+    """The grapher's view of one indicator's ``facts``; with ``counts`` (every area's,
+    counted in SQL) ``facts`` need only hold the :func:`chosen_areas`' figures, so the
+    view costs what it plots, not every area's figures."""
+    c = _choose(fact_counts(facts) if counts is None else counts, default_measure, picked, measure)
+    measure, chosen, names = c.measure, c.chosen, c.names
+    shown = [sf for sf in facts if sf.fact.measure.value == measure and _code(sf) in chosen]
     values = [sf.fact.comparable_value for sf in shown]
     log_possible = bool(values) and all(v > 0 for v in values)
     scale = "log" if scale == "log" and log_possible else "linear"
@@ -89,7 +136,7 @@ def grapher(
         figure["layout"]["yaxis"]["type"] = "log"
     areas = tuple(
         AreaChoice(code, names[code], n, code in chosen)
-        for code, n in sorted(per_area.items(), key=lambda kv: (-kv[1], kv[0]))
+        for code, n in sorted(c.per_area.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     years, table = _table(shown, chosen, names)
     docs: Counter = Counter()
@@ -100,7 +147,7 @@ def grapher(
     units = {sf.fact.comparable_unit or "" for sf in shown} - {""}
     return Grapher(
         measure=measure,
-        measures=measures,
+        measures=c.measures,
         scale=scale,
         log_possible=log_possible,
         tab=tab if tab in ("chart", "table") else "chart",
@@ -128,4 +175,4 @@ def _table(shown: list[StoredFact], chosen: list[str], names: dict[str, str]):
     return tuple(sorted(years)), rows
 
 
-__all__ = ["Grapher", "grapher", "picked_areas"]
+__all__ = ["Count", "Grapher", "chosen_areas", "fact_counts", "grapher", "picked_areas"]
