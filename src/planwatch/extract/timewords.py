@@ -23,6 +23,7 @@ from planwatch.core.periods import PLAN_NAME, plan_number, plan_years
 from planwatch.core.periods import plan_named as plan_period
 from planwatch.core.regex import led_alternation
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.review_heading import reviewed_in_heading
 from planwatch.extract.time_words import alternation, relative_years
 
 
@@ -277,7 +278,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
         elif kind == "sofar":
             # 今年以来 under a heading reviewing a year (一、2023年计划执行情况, drafted in
             # December, delivered in January): that year; else this year, as 今年.
-            y = _reviewed_in_heading(text, s)
+            y = reviewed_in_heading(text, s)
             marks.append(TimeMark(s, e, "year", y) if y else TimeMark(s, e, "rel", offset=0))
         elif kind == "part":
             marks.append(TimeMark(s, e, "part"))
@@ -287,31 +288,6 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
 
 
 # A heading line reviewing a year: its number, the year, and a review word.
-_REVIEW_HEAD_RE = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|第[一二三四五六七八九十]{1,2}部分)[^\n。]{0,20}?"
-    r"((?:19|20)\d{2})\s*年[^\n。]{0,30}?(?:执行情况|工作回顾|回顾|完成情况)[^\n。]{0,10}$",
-    re.MULTILINE,
-)
-# How far back a heading is looked for.
-_HEAD_WINDOW = 2000
-
-
-def _reviewed_in_heading(text: str, at: int) -> int | None:
-    """The year the nearest heading line before ``at`` reviews (一、2023年国民经济和社会发展
-    计划执行情况), if that heading is the last one before ``at``; else None."""
-    found = None
-    for m in _REVIEW_HEAD_RE.finditer(text, max(0, at - _HEAD_WINDOW), at):
-        found = m
-    if found is None or _ANY_HEAD_RE.search(text, found.end(), at):
-        return None
-    return int(found.group(1))
-
-
-_ANY_HEAD_RE = re.compile(
-    r"\n\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|第[一二三四五六七八九十]{1,2}部分)"
-)
-
-
 def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
     """The mark of a plan's name (“十三五”时期, “十四五”期末, 比“十二五”末, “十五五”以来)."""
     s, e = m.start(), m.end()
