@@ -8,7 +8,8 @@ that was about half of the 0.55 s a fresh process spent before its first documen
 paid again by every CLI run and before the ingest workers are forked (while one core
 idles, which is what capped two workers at about 1.8× one).
 
-:func:`install` puts a cache in front of that step: a pattern's program (the
+:func:`install` (called by the command line, ``planwatch.cli``, before its commands
+load; the library alone leaves ``re`` untouched) puts a cache in front of that step: a pattern's program (the
 numbers the parser and code generator make of it, with its flags and groups) is
 looked up by (pattern, flags) in a table read from a file in the user's cache
 folder; a pattern not there is compiled exactly as ``re`` does and its program
