@@ -164,14 +164,14 @@ class Resolver:
         """
         cores = [(norm, 0.0)]
         rest = norm
-        while (word := _affix(rest, self._neutral, end=True)) is not None:
+        while (word := self._neutral.first(rest, end=True)) is not None:
             rest = rest[: -len(word)]
             cores.append((rest, _COST_PREFIX["listed"]))
         heads: list[tuple[str, float, bool]] = []
         for text, cost in cores:
             heads.append((text, cost, False))
             rest = text
-            while (word := _affix(rest, self._strip, end=False)) is not None:
+            while (word := self._strip.first(rest, end=False)) is not None:
                 rest = rest[len(word) :]
                 heads.append((rest, cost + _COST_PREFIX["listed"], False))
             heads += [(t, cost + _COST_PREFIX["place"], False) for t in self._place_tails(rest)]
@@ -180,7 +180,7 @@ class Resolver:
         for text, cost, bare in heads:
             forms.append(_Form(text, None, cost, bare))
             for suffixes, hint in ((self._growth, GROWTH), (self._change, CHANGE)):
-                word = _affix(text, suffixes, end=True)
+                word = suffixes.first(text, end=True)
                 if word is not None:
                     forms.append(_Form(text[: -len(word)], hint, cost + _COST_SUFFIX, bare))
         # Cheapest first; of equal cost, the form that stripped less (longer) first.
@@ -277,12 +277,6 @@ class Resolver:
         return self._entries[found[2]], round(found[1] / 100, 3)
 
 
-def _affix(text: str, words: _Affixes, end: bool) -> str | None:
-    """The first (longest) of ``words`` that ``text`` ends (or starts) with, leaving
-    something behind."""
-    return words.first(text, end)
-
-
 class _Affixes:
     """A word list looked up by the text's own ends: one set probe per distinct word
     length instead of a comparison per word (names are resolved by the thousand, each
@@ -298,8 +292,9 @@ class _Affixes:
         self._lengths = sorted({len(w) for w in words if w})  # (rules hold no empty word)
 
     def first(self, text: str, end: bool) -> str | None:
-        """The word earliest in the list that ``text`` ends (``end``) or starts with,
-        shorter than ``text``; None if there is none."""
+        """The word earliest in the list (the longest, as the rules list them) that
+        ``text`` ends (``end``) or starts with, leaving something behind; None if there
+        is none."""
         rank, best = self._rank, None
         for n in self._lengths:
             if n >= len(text):

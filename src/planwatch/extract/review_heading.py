@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+# A heading line reviewing a year: its number, the year, and a review word.
 _REVIEW_HEAD_RE = re.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,2}\s*[、.．]|第[一二三四五六七八九十]{1,2}部分)[^\n。]{0,20}?"
     r"((?:19|20)\d{2})\s*年[^\n。]{0,30}?(?:执行情况|工作回顾|回顾|完成情况)[^\n。]{0,10}$",

@@ -57,6 +57,8 @@ _BASIS_YEAR = r"\s*(?:19|20)\d{2}\s*年(?:底|末)?的?基础上"
 _AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划"
 # What ends the clause of an aim's year (a label's colon does not: 2030年目标：…).
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
+# A month right after an as-of year (截至2023年6月底): an as-of date, not a horizon.
+_MONTH_NEXT_RE = re.compile(r"\s*(?:1[0-2]|0?[1-9])\s*月")
 _MARK_FIRST = (
     '0-9比较相与同在到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基'
     + _REL_FIRST
@@ -64,8 +66,8 @@ _MARK_FIRST = (
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
 # longer, more specific forms first. (Each branch opens with a look at its first
-# characters, so a position is passed over without trying the rest of the branch.)
-# (Each branch led by its first characters: a position tries few of them; same matches.)
+# characters, and core.regex.led_alternation puts runs of branches under their first
+# characters too: a position tries few of them; the same matches.)
 _MARK_RE = led_alternation(
     f"(?=[{_MARK_FIRST}])(?:"
     + "|".join(
@@ -226,7 +228,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
             # 截至2023年6月底: an as-of date to the month, a look back (see TimeState.fold).
-            dated = text[s] == "截" and re.match(r"\s*(?:1[0-2]|0?[1-9])\s*月", text[e : e + 6])
+            dated = text[s] == "截" and _MONTH_NEXT_RE.match(text, e, e + 6)
             marks.append(TimeMark(s, e, "to", int(m.group("ty")), dated=bool(dated)))
         elif kind == "tob":
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
@@ -287,7 +289,6 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
     return marks
 
 
-# A heading line reviewing a year: its number, the year, and a review word.
 def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
     """The mark of a plan's name (“十三五”时期, “十四五”期末, 比“十二五”末, “十五五”以来)."""
     s, e = m.start(), m.end()

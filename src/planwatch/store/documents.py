@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, func, insert, or_, select, update
@@ -49,6 +49,12 @@ from planwatch.store.textcodec import pack, packs, stored_text
 _LOOKUP_CHUNK = 500
 
 
+def _chunks(values: Sequence[str]) -> Iterator[list[str]]:
+    """``values`` in runs of at most :data:`_LOOKUP_CHUNK`, each sorted without repeats."""
+    for i in range(0, len(values), _LOOKUP_CHUNK):
+        yield sorted(set(values[i : i + _LOOKUP_CHUNK]))
+
+
 class DocumentsPart:
     """Documents in and out of the store (part of :class:`planwatch.store.repo.Store`)."""
 
@@ -69,8 +75,7 @@ class DocumentsPart:
         d = m.documents
         found: dict[str, int] = {}
         with self.engine.connect() as conn:
-            for i in range(0, len(hashes), _LOOKUP_CHUNK):
-                chunk = sorted(set(hashes[i : i + _LOOKUP_CHUNK]))
+            for chunk in _chunks(hashes):
                 rows = conn.execute(select(d.c.sha256, d.c.id).where(d.c.sha256.in_(chunk)))
                 for sha, doc_id in rows:
                     found.setdefault(sha, doc_id)
@@ -82,8 +87,7 @@ class DocumentsPart:
         d = m.documents
         out: set[str] = set()
         with self.engine.connect() as conn:
-            for i in range(0, len(paths), _LOOKUP_CHUNK):
-                chunk = sorted(set(paths[i : i + _LOOKUP_CHUNK]))
+            for chunk in _chunks(paths):
                 out.update(
                     conn.execute(
                         select(d.c.path).where(
