@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from planwatch.core.data import UserMeta
 from planwatch.core.errors import InputError, PlanwatchError, UnsupportedFormatError
@@ -240,6 +241,16 @@ def ingest(
     return IngestSummary(items=tuple(results), seconds=time.perf_counter() - t0)
 
 
+class _Read(NamedTuple):
+    """One file of the batch as read: its hash and size, or why it could not be read."""
+
+    path: Path
+    user: UserMeta | None = None
+    sha256: str = ""
+    size: int = 0
+    error: InputError | None = None
+
+
 def _jobs(
     files: list[Path],
     store: Store,
@@ -253,27 +264,27 @@ def _jobs(
     paths carry what a user set), not twice per file: at 500 files those queries were
     0.8 s of CPU in this process before any worker started.
     """
-    read: list[tuple[Path, UserMeta | None, str, int] | tuple[Path, InputError]] = []
+    read: list[_Read] = []
     for path in files:
         try:
             file_user = sidecars.for_file(path)
             data = load_file(path, options)
         except InputError as exc:
-            read.append((path, exc))
+            read.append(_Read(path, error=exc))
             continue
-        read.append((path, file_user, hashlib.sha256(data).hexdigest(), len(data)))
+        read.append(_Read(path, file_user, hashlib.sha256(data).hexdigest(), len(data)))
         del data
-    hashed = [r for r in read if len(r) == 4]
-    stored = store.stored_contents([sha for _, _, sha, _ in hashed])
-    resolved = {r[0]: str(r[0].resolve()) for r in hashed if r[2] not in stored}
+    hashed = [r for r in read if r.error is None]
+    stored = store.stored_contents([r.sha256 for r in hashed])
+    resolved = {r.path: str(r.path.resolve()) for r in hashed if r.sha256 not in stored}
     with_settings = store.paths_with_settings(sorted(set(resolved.values())))
     jobs: list[_Job] = []
     backend = store.engine.dialect.name
     for item in read:
-        if len(item) == 2:
-            report(ItemResult(str(item[0]), "failed", error=str(item[1])))
+        if item.error is not None:
+            report(ItemResult(str(item.path), "failed", error=str(item.error)))
             continue
-        path, file_user, sha, size = item
+        path, file_user, sha, size = item.path, item.user, item.sha256, item.size
         existing = stored.get(sha)
         if existing is not None:
             report(_present(store, existing, path, file_user, options, size))
