@@ -18,9 +18,11 @@ class Doc:
         self.jur = jur
         self.cur = ps - 1
 
-    def F(self, vt, q, ind, k, m, y, ps, val, unit, comp='eq', b=None, core=True, jur=None, notes=None):
+    def F(self, vt, q, ind, k, m, y, ps, val, unit, comp='eq', b=None, core=True, jur=None, notes=None, nth=0):
         t = self.text
         off = q.find(vt)
+        for _ in range(nth):
+            off = q.find(vt, off + 1)
         if off < 0:
             raise SystemExit('value not in quote: %r %r' % (vt, q))
         qs = t.find(q, max(0, self.cur - len(q)))
