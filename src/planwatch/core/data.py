@@ -233,9 +233,12 @@ class DocumentMeta:
 
         A work report, its news or an implementation report sets targets for
         the year after the one it reviews (delivered in Y: Y, in December Y: Y+1);
-        plans and their evaluations for the plan's last year; communiqués and
-        statistics news set none.
+        plans and their evaluations for the plan's last year; statistics news set
+        none. A communiqué sets none either, but the targets it quotes (年初确定的预期目标,
+        年度目标任务) are those of the year it covers.
         """
+        if self.doc_type is DocType.STATISTICAL_COMMUNIQUE:
+            return self.reviewed_year
         if self.doc_type in (DocType.WORK_REPORT, DocType.NEWS, DocType.IMPLEMENTATION_REPORT):
             return self.horizon_year
         if self.doc_type in PLAN_GENRES or self.doc_type in (
@@ -265,9 +268,13 @@ class DocumentMeta:
 
     @property
     def present_year(self) -> int | None:
-        """The year 今年 means in the text: the reference year; a plan speaks from its first year."""
+        """The year 今年 means in the text: the reference year; a plan speaks from its first
+        year; a communiqué from the year it covers (published in March 2024 on 2023, its
+        上年 is 2022: 由上年的2.07缩小至2.03)."""
         if self.doc_type in PLAN_GENRES and self.period_start:
             return self.period_start
+        if self.doc_type is DocType.STATISTICAL_COMMUNIQUE and self.year is not None:
+            return self.year
         return self.reference_year if self.reference_year is not None else self.year
 
     @property
