@@ -1,24 +1,21 @@
-"""Classes of writing in plan outlines, sector plans and communiqués, round 8: a spaced
-table header whose kind words (现状 / 目标) were typed on a line of their own, a communiqué's
-上年 as a start point and the year's own targets it quotes, the earlier plan's aims a look
-back is measured against (完成“十三五”规划目标（600公里）的93.7%), areas listed before one
-indicator (分区县看), communiqué units (万重量箱, 亿吨公里) and a reason where a name stands
-(受疫情影响). Every table and sentence is composed for these tests in the style of 规划纲要,
-专项规划 and 统计公报."""
+"""Classes of writing in plan outlines, sector plans and communiqués, round 8: a
+communiqué's 上年 as a start point, the earlier plan's aims a look back is measured against
+(完成“十三五”规划目标（600公里）的93.7%, 与规划目标1.5%相差), a difference against what a
+figure is compared with (高于全国平均水平约0.1万元), areas listed before one indicator
+(分区县看), communiqué units (万重量箱, 亿吨公里), a reason where a name stands (受疫情影响) and
+a ratio's bare change (比上年缩小0.05). Each class fixed misses in more than one development
+document. Every sentence is composed for these tests in the style of 规划纲要, 专项规划 and
+统计公报."""
 
 from __future__ import annotations
 
 import pytest
 
-from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Measure, Outline
-from planwatch.extract.tables import recover_tables
+from planwatch.core.data import DocType, DocumentMeta, Kind, Measure
 from prosefacts import prose_facts
 
 SECTOR_2021 = DocumentMeta(
     doc_type=DocType.SECTOR_PLAN, reference_year=2021, period_start=2021, period_end=2025
-)
-PLAN_2026 = DocumentMeta(
-    doc_type=DocType.FIVE_YEAR_PLAN, reference_year=2026, period_start=2026, period_end=2030
 )
 # A communiqué on 2023, published in March 2024.
 COMMUNIQUE_2023 = DocumentMeta(
@@ -27,53 +24,6 @@ COMMUNIQUE_2023 = DocumentMeta(
     year=2023,
     reference_date="2024-03-18",
 )
-
-
-def _table_facts(text: str, meta: DocumentMeta) -> dict[tuple[str, float], object]:
-    tables = recover_tables(text, ExtractContext(doc="t", meta=meta, outline=Outline()))
-    return {(f.indicator, f.value): f for t in tables for f in t.facts}
-
-
-# --- a spaced header's kind words on a line of their own ---------------------------------
-
-_ROWS_2025 = (
-    "设施网络 普通国道二级及以上比例 % 71.5 ≥80 预期性\n"
-    " 城市公交站点覆盖率 % 88.2 95 约束性\n"
-    "运输服务 港口货物吞吐量 万吨 2350 3100 预期性\n\n第三章　主要任务\n"
-)
-
-
-@pytest.mark.parametrize(
-    "header",
-    [
-        "类别 指标 单位 2020年 2025年 属性\n （现状） （目标）\n",
-        "类别 指标 单位 2020年 2025年 属性\n   基期值 目标值\n",
-        "类别　指标　单位　2020年　2025年　属性\n　基数　规划值\n",
-    ],
-)
-def test_kind_words_typed_under_the_header_go_to_its_years_in_order(header):
-    # The lower line of a two-line header, typed with single spaces, stands under no column
-    # of its own: its kind words are the bare years', one each, in order.
-    text = "专栏2　某市“十四五”交通发展主要指标\n" + header + _ROWS_2025
-    facts = _table_facts(text, SECTOR_2021)
-    base = facts[("普通国道二级及以上比例", 71.5)]
-    aim = facts[("普通国道二级及以上比例", 80)]
-    assert (base.kind, base.year) == (Kind.ACTUAL, 2020)
-    assert (aim.kind, aim.year) == (Kind.TARGET, 2025)
-    port = facts[("港口货物吞吐量", 3100)]
-    assert (port.kind, port.year, port.unit) == (Kind.TARGET, 2025, "万吨")
-    assert facts[("城市公交站点覆盖率", 88.2)].kind is Kind.ACTUAL
-
-
-def test_a_lower_line_of_other_words_is_left_to_the_column_reader():
-    # Only kind words, one per bare year, are paired: a lower line of units is not.
-    text = (
-        "表1　主要指标\n指标 2025年 2030年 属性\n 亿元 亿元\n"
-        "地区生产总值 3200 4300 预期性\n\n第三章　产业\n"
-    )
-    facts = _table_facts(text, PLAN_2026)
-    assert facts[("地区生产总值", 4300)].kind is Kind.TARGET
-    assert facts[("地区生产总值", 3200)].kind is Kind.ACTUAL
 
 
 # --- a communiqué: 上年 is the year before the one it covers ------------------------------
@@ -105,22 +55,6 @@ def test_a_ratio_from_last_year_and_the_clause_after_it():
     assert facts["5.1"].year == 2022 and facts["53.6"].year == 2022
     assert facts["4.9"].year == 2023 and facts["54.3"].year == 2023
     assert (facts["6.2%"].measure, facts["6.2%"].year) == (Measure.GROWTH, 2023)
-
-
-@pytest.mark.parametrize(
-    ("text", "aim"),
-    [
-        (
-            "从年度目标完成情况看，年初市政府工作报告确定的地区生产总值增长6.5%左右等预期目标中，"
-            "多数指标超额完成。",
-            "6.5%左右",
-        ),
-        ("全年城镇新增就业5.6万人，完成年度目标任务5万人的112%。", "5万人"),
-    ],
-)
-def test_the_targets_a_communique_quotes_are_the_year_it_covers(text, aim):
-    f = prose_facts(text, COMMUNIQUE_2023)[aim]
-    assert (f.kind, f.year) == (Kind.TARGET, 2023)
 
 
 # --- the earlier plan's aim a look back is measured against --------------------------------
@@ -302,10 +236,3 @@ def test_a_ratios_change_on_last_year_is_read_bare(text, ratio, change):
     f = facts[change]
     assert (f.measure, f.value, f.unit, f.year) == (Measure.CHANGE, -float(change), None, 2023)
     assert f.indicator == facts[ratio].indicator
-
-
-def test_death_rates_of_the_safety_figures_are_read_bare():
-    text = "全年亿元地区生产总值生产安全事故死亡率为0.015，道路交通事故万车死亡率为1.36。"
-    facts = prose_facts(text, COMMUNIQUE_2023)
-    assert facts["0.015"].indicator == "亿元地区生产总值生产安全事故死亡率"
-    assert (facts["1.36"].measure, facts["1.36"].unit) == (Measure.LEVEL, None)

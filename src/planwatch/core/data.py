@@ -233,12 +233,9 @@ class DocumentMeta:
 
         A work report, its news or an implementation report sets targets for
         the year after the one it reviews (delivered in Y: Y, in December Y: Y+1);
-        plans and their evaluations for the plan's last year; statistics news set
-        none. A communiqué sets none either, but the targets it quotes (年初确定的预期目标,
-        年度目标任务) are those of the year it covers.
+        plans and their evaluations for the plan's last year; communiqués and
+        statistics news set none.
         """
-        if self.doc_type is DocType.STATISTICAL_COMMUNIQUE:
-            return self.reviewed_year
         if self.doc_type in (DocType.WORK_REPORT, DocType.NEWS, DocType.IMPLEMENTATION_REPORT):
             return self.horizon_year
         if self.doc_type in PLAN_GENRES or self.doc_type in (

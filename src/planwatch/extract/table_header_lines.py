@@ -22,14 +22,13 @@ is exactly as wide as the row under it.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Sequence
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import TextCell
-from planwatch.extract.table_header import is_header_word, years_in
-from planwatch.extract.table_words import has_word, squeeze, words
+from planwatch.extract.table_header import is_header_word
+from planwatch.extract.table_words import squeeze, words
 
 
 def _width(s: str) -> int:
@@ -71,9 +70,6 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
         return list(header)
     upper = [c for c in header if _line_of(text, c) == lines[0]]
     lower = [c for c in header if _line_of(text, c) == lines[1]]
-    paired = _kinds_under_years(upper, lower)
-    if paired is not None:
-        return paired
     if _columns(text, lower[0])[0] <= _columns(text, upper[0])[0]:
         return list(header)  # (a lower line set in under a blank name column, or no columns)
     homes = [_under(text, upper, c) for c in lower]
@@ -87,34 +83,6 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
         # the upper half is what names the column's year or kind as evidence.)
         out[home] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot)
     return out
-
-
-_BARE_YEAR_RE = re.compile(r"(?:19|20)\d\d年?度?")
-
-
-def _kinds_under_years(
-    upper: Sequence[TextCell], lower: Sequence[TextCell]
-) -> list[TextCell] | None:
-    """The upper line's bare years each joined to the kind word the lower line holds for
-    it, in order (``2020年 2025年`` over ``（现状） （目标）``), when the lower line is such
-    words only, one per bare year, two at least: a header typed with single spaces, its
-    lower cells standing under no column of their own (they drift left, under 指标 and
-    单位). None for any other lower line."""
-    years = [i for i, c in enumerate(upper) if _BARE_YEAR_RE.fullmatch(squeeze(c.text))]
-    if len(years) < 2 or len(years) != len(lower):
-        return None
-    if not all(_kind_word(c.text) for c in lower):
-        return None
-    out = list(upper)
-    for i, cell in zip(years, lower, strict=True):
-        top = out[i]
-        out[i] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot)
-    return out
-
-
-def _kind_word(text: str) -> bool:
-    """A cell of a kind or base word alone (现状, 目标, 基期值, 预计): no year, no name."""
-    return not years_in(text) and any(has_word(text, g) for g in ("target", "actual", "base"))
 
 
 # How many lines a header with broken cells may take (a cell broken twice over three).
