@@ -236,3 +236,26 @@ def test_a_ratios_change_on_last_year_is_read_bare(text, ratio, change):
     f = facts[change]
     assert (f.measure, f.value, f.unit, f.year) == (Measure.CHANGE, -float(change), None, 2023)
     assert f.indicator == facts[ratio].indicator
+
+
+# --- the share of the indicators counted before it --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "share"),
+    [
+        ("“十三五”规划确定的24项主要指标中，21项完成或超额完成，完成率87.5%。", "87.5%"),
+        ("“十三五”专项规划确定的20项主要指标中，17项完成或超额完成，占85%。", "85%"),
+    ],
+)
+def test_the_share_of_indicators_counted_before_it_is_a_level(sentence, share):
+    text = "一、“十三五”发展成就\n\n" + sentence + "\n"
+    f = prose_facts(text, SECTOR_2021)[share]
+    assert (f.kind, f.measure, f.year) == (Kind.ACTUAL, Measure.LEVEL, 2020)
+
+
+def test_a_share_after_an_amount_is_no_share_of_a_count():
+    # (占 after a sum of money: the share of the money, whatever measure the sum's name gives.)
+    text = "一、“十三五”发展成就\n\n2020年全市财政教育支出183.5亿元，占一般公共预算支出的19.6%。\n"
+    f = prose_facts(text, SECTOR_2021)["19.6%"]
+    assert f.measure is Measure.LEVEL

@@ -483,6 +483,11 @@ _GAP_TO_RE = re.compile(
 )
 
 
+# A share or rate of the things counted by the figure before it (23项完成或超额完成，占88.5%;
+# 22项…，完成率88%).
+_SHARE_OF_COUNT_RE = re.compile(r"^\s*(?:约|共|分别)?(?:占(?:比)?|完成率|达标率)(?:为|达到?)?\s*$")
+
+
 def _measure(r: Reading, st: SentenceState, clause: str = "") -> tuple[Measure, int, str | None]:
     """Measure, sign and unit from the value and the cue run before it (``clause``: the
     clause's words before the value)."""
@@ -512,6 +517,8 @@ def _measure(r: Reading, st: SentenceState, clause: str = "") -> tuple[Measure, 
     if v.fixed_measure is None:
         if unit == "%" and share_of_aim(clause):
             sign = 1  # 下降6.2%，完成五年目标的42.8%: how much of the aim is done, a level
+        elif unit == "%" and _SHARE_OF_COUNT_RE.search(clause) and st.prev_unit in ("项", "个"):
+            pass  # 22项完成或超额完成，完成率88% / 占88.5%: the count's share, a level
         elif unit == "倍":
             measure = Measure.GROWTH
         elif last_dir is not None:
