@@ -167,6 +167,7 @@ def test_reviewed_and_target_years_by_genre():
         doc_type=DocType.STATISTICAL_COMMUNIQUE, year=2022, reference_year=2023
     )
     assert (communique.reviewed_year, communique.target_year) == (2022, None)
+    assert communique.present_year == 2022  # (a communiqué speaks from the year it covers)
     plan = DocumentMeta(
         doc_type=DocType.FIVE_YEAR_PLAN, period_start=2026, period_end=2030, reference_year=2026
     )

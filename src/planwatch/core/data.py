@@ -265,9 +265,13 @@ class DocumentMeta:
 
     @property
     def present_year(self) -> int | None:
-        """The year 今年 means in the text: the reference year; a plan speaks from its first year."""
+        """The year 今年 means in the text: the reference year; a plan speaks from its first
+        year; a communiqué from the year it covers (published in March 2024 on 2023, its
+        上年 is 2022: 由上年的2.07缩小至2.03)."""
         if self.doc_type in PLAN_GENRES and self.period_start:
             return self.period_start
+        if self.doc_type is DocType.STATISTICAL_COMMUNIQUE and self.year is not None:
+            return self.year
         return self.reference_year if self.reference_year is not None else self.year
 
     @property

@@ -50,6 +50,11 @@ _CONTINUES_RE = re.compile(r"\s*其中")
 _ITEM_MAX = 40
 
 
+def _from_rel(view: str, mark: TimeMark) -> bool:
+    """Whether ``mark`` is a relative year after 由/从: a start point (由上年的4.2：42.1)."""
+    return mark.kind == "rel" and view[max(0, mark.start - 1) : mark.start] in ("由", "从")
+
+
 def _list_item(view: str, s: int) -> bool:
     """Whether the paragraph starting its sentence at ``s`` is a short item of a list (•聚焦
     交通方面的10件): one clause of at most ``_ITEM_MAX`` characters, no full stop. Such an
@@ -116,8 +121,8 @@ class ParagraphTime:
         state = start
         for mark in marks:
             # A start point (从2015年的…) or a plan named as a document (“十三五”规划的
-            # 良好开局) is no paragraph time.
-            if mark.kind not in ("from", "planname"):
+            # 良好开局) is no paragraph time; nor is 上年 as a start point (由上年的2.07).
+            if mark.kind not in ("from", "planname") and not _from_rel(self.view, mark):
                 state = state.fold(
                     mark,
                     self.frame.ref_year,

@@ -51,7 +51,7 @@ _STATUS_COUNT_RE = re.compile(
 # How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%, 完成目标任务的
 # 131.4%): a result.
 _SHARE_OF_AIM_RE = re.compile(
-    r"((?:完成|实现)[^,，。;；\d]{0,6}?(?:计划|目标|预期))"
+    r"((?:完成|实现)[^,，。;；\d]{0,8}?(?:计划|目标|预期))"
     r"(?:[(（][^()（）]{0,12}[)）]|[^,，。;；\d(（]{0,12}?)的\s*$"
 )
 # A bracket opening with aim words right before the value (增长6.3%（预期目标为7%左右）,
@@ -319,10 +319,21 @@ def _gap_to_aim(
     """The span of the comparison word when the value is a gap or share measured against
     the aim word right before it (高于规划目标2.6个百分点, 比计划低1.8个百分点,
     占年度计划的108.5%); else None."""
-    if aim is None or _GAP_BETWEEN_RE.fullmatch(view, aim[1], v_start) is None:
+    if aim is None:
+        return None
+    after = _GAP_AFTER_AIM_RE.fullmatch(view, aim[1], v_start)
+    if after is not None:  # 与规划目标（1.5%）相差0.57个百分点: how far off, after the aim
+        return after.span(1)
+    if _GAP_BETWEEN_RE.fullmatch(view, aim[1], v_start) is None:
         return None
     return _aim_gap(view, s, aim)
 
+
+# A gap word after the aim word (and the aim's figure), before the value (目标相差, 目标1.5%相差,
+# 目标（1.5%）尚差, 目标差距为).
+_GAP_AFTER_AIM_RE = re.compile(
+    r"[（(]?\s*(?:\d+(?:\.\d+)?\s*(?:%|％)?[)）]?)?\s*(相差|尚差|还差|仍差|差距为?)\s*(?:约|近)?\s*"
+)
 
 # 争取到位, 争取了: secured, not striven for (争取到2030年 is a horizon, read as a time).
 _GOT = frozenset({"到位", "了"}) | {"到" + ch for ch in "了手的资项专"}

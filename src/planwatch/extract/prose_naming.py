@@ -71,6 +71,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     if not r.after_name and (not r.name or r.subject.rstrip().endswith(cues().frames)):
         # 年均12.1%的GDP增速, 纲要提出了8%的经济增速目标: the noun after 的 names the value.
         r.name = _after_de_noun(reader.view, r) or r.name
+    if r.name and not _REASON_RE.sub("", r.name):
+        r.name = ""  # (…4760.5亿元，受疫情影响比上年下降7.4%: a reason names nothing)
     if not r.name:
         r.name = _trend_clause_name(reader, r, st)
     if not r.name:
@@ -163,7 +165,9 @@ _STATUS_AFTER_RE = re.compile(
 
 # Why a count of indicators fared so, before its status (2项因统计口径调整暂无法评估, 受疫情
 # 影响3项滞后): no part of the status that names the count.
-_REASON_RE = re.compile(r"^(?:因|由于|受)[^,，。;；]{1,14}?(?:调整|变化|影响|原因)(?:等原因|影响)?")
+_REASON_RE = re.compile(
+    r"^(?:因|由于|受)[^,，。;；]{1,14}?(?:调整|变化|影响|冲击|原因)(?:等原因|影响)?"
+)
 
 
 def _without_reason(pred: str) -> str:
@@ -332,8 +336,7 @@ def _distribute(r: Reading, st: SentenceState, left: int) -> None:
     if "分别" in r.subject or "each" in r.roles:
         items_src = r.subject.split("分别")[0]
         items = [clean_name(x, min_cjk=1) for x in re.split(r"[、和及与]", items_src)]
-        items = [x for x in items if x]
-        items = share_heads(items)
+        items = share_heads(_areas_share_noun([x for x in items if x]))
         if len(items) >= 2:
             st.dist_items, st.dist_index, st.dist_clause = items, 0, r.cs
             r.name = items[0]
@@ -345,6 +348,25 @@ def _distribute(r: Reading, st: SentenceState, left: int) -> None:
         st.dist_index += 1
         if st.dist_index < len(st.dist_items):
             r.name = st.dist_items[st.dist_index]
+
+
+def _whole_area(text: str) -> int:
+    """The length of the area name ``text`` opens with (0 if none)."""
+    first = next(iter(scan_names(text)), None)
+    return first[1] if first is not None and first[0] == 0 else 0
+
+
+def _areas_share_noun(items: list[str]) -> list[str]:
+    """Areas listed before one indicator (分区县看，张店区、临淄区一般公共预算收入分别…;
+    海安市、如皋市学前教育公办率分别…): each area's figure is of that indicator, so each area
+    item gets the noun after the last item's area."""
+    if len(items) < 2 or any(_whole_area(it) != len(it) for it in items[:-1]):
+        return items
+    k = _whole_area(items[-1])
+    if k == 0 or len(items[-1]) - k < 2:
+        return items
+    noun = items[-1][k:]
+    return [it + noun for it in items[:-1]] + [items[-1]]
 
 
 def _after_noun(view: str, r: Reading) -> None:

@@ -104,6 +104,10 @@ def _period_of(
     year: int | None,
 ) -> tuple[int | None, int | None]:
     view, v, frame, state = reader.view, r.v, reader.frame, timing.state
+    if kind == Kind.TARGET and _measured_aim(view, r):
+        # 完成“十三五”规划目标（600公里）的93.7%: the aim a look back is measured against is
+        # the earlier plan's, for the year in force.
+        return state.year, None
     if kind == Kind.TARGET and _earlier_plans_time(reader, r, state):
         # (“十一五”时期年均增长11.4%，纲要提出了8%的预期目标: the aim is the plan's own.)
         timing = Timing(TimeState(), timing.base_year)
@@ -169,6 +173,26 @@ def _period_of(
     if period_start is not None and year is not None and period_start > year:
         period_start = None
     return year, period_start
+
+
+# An aim's figure in brackets, the aim measured by a done or comparison word before it
+# (完成“十三五”规划目标（220亿元）的120%, 比规划目标（60%）高2.8个百分点).
+_AIM_THEN_GAP_RE = re.compile(r"与[^,，。;；\d]{0,8}?(?:计划|目标|预期)\s*$")
+_GAP_AFTER_RE = re.compile(r"\s*(?:相差|尚差|还差|仍差|差距)")
+_MEASURED_AIM_RE = re.compile(
+    r"(?:完成|实现|比|较|超过|超出|高于|低于)[^,，。;；\d]{0,8}?(?:计划|目标|预期)"
+    r"(?:值|数|任务)?\s*[（(]\s*$"
+)
+
+
+def _measured_aim(view: str, r: Reading) -> bool:
+    """Whether the value is an aim's figure that a look back is measured against, in
+    brackets (完成规划目标（700亿元）的118%) or before the gap (与规划目标1.5%相差0.57个
+    百分点): the aim the past was held to."""
+    if _MEASURED_AIM_RE.search(view, max(r.cs, r.v.start - 16), r.v.start) is not None:
+        return True
+    gap = _AIM_THEN_GAP_RE.search(view, max(r.cs, r.v.start - 16), r.v.start)
+    return gap is not None and _GAP_AFTER_RE.match(view, r.v.end) is not None
 
 
 def _indicators_by_status(reader: SentenceReader, r: Reading) -> bool:

@@ -346,6 +346,8 @@ class SentenceReader:
                 # (由去年的9%下调到8%: a year after 由 is a start point too.)
                 from_state, from_end = state, mark.end
             elif from_state is not None and mark.kind != "base":
+                if mark.kind == "relbase":  # (由上年的41.2%提高到41.8%，比上年…: the year before)
+                    state = from_state
                 from_state = None  # 从2020年的1.9%提高到2024年的2.6%: the end has its own year
             state = state.fold(
                 mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
@@ -466,11 +468,24 @@ _BASE_ADD_RE = re.compile(
     r"(?:比|较)(?:上年|去年|上年末|去年末|(?:19|20)\d\d年(?:末|底)?)[^,，。;；\d]{0,4}?(?:新增|净增)$"
 )
 # A gap below an aim or an average, in points (低于规划目标1.2个百分点, 距目标尚差1.9个百分点):
-# a change, negative as a fall is.
+# a change, negative as a fall is (相差 says no direction: 与规划目标相差0.57个百分点 stays as printed).
 _BELOW_RE = re.compile(
-    r"(?:低于|慢于|落后于?|少于)[^,，。;；]{0,20}$|(?:尚差|还差|仍差|相差)$|"
+    r"(?:低于|慢于|落后于?|少于)[^,，。;；]{0,20}$|(?:尚差|还差|仍差)$|"
     r"距[^,，。;；]{0,20}?(?:还有|尚有|仍有)$"
 )
+
+
+# A comparison with what it is compared to right before the value (高于全国平均水平约,
+# 超出规划预期约, 比“十二五”时期多, 比城区学校高出): the value is the difference.
+_GAP_TO_RE = re.compile(
+    r"(?:(?:高于|低于|高出|低出|超出|多于|少于)[^,，。;；\d]{2,16}?"
+    r"|比[^,，。;；\d]{2,16}?(?:高出|高|低|多出|多|少))(?:了)?(?:约|近)?\s*$"
+)
+
+
+# A share or rate of the things counted by the figure before it (23项完成或超额完成，占88.5%;
+# 22项…，完成率88%).
+_SHARE_OF_COUNT_RE = re.compile(r"^\s*(?:约|共|分别)?(?:占(?:比)?|完成率|达标率)(?:为|达到?)?\s*$")
 
 
 def _measure(r: Reading, st: SentenceState, clause: str = "") -> tuple[Measure, int, str | None]:
@@ -502,12 +517,15 @@ def _measure(r: Reading, st: SentenceState, clause: str = "") -> tuple[Measure, 
     if v.fixed_measure is None:
         if unit == "%" and share_of_aim(clause):
             sign = 1  # 下降6.2%，完成五年目标的42.8%: how much of the aim is done, a level
+        elif unit == "%" and _SHARE_OF_COUNT_RE.search(clause) and st.prev_unit in ("项", "个"):
+            pass  # 22项完成或超额完成，完成率88% / 占88.5%: the count's share, a level
         elif unit == "倍":
             measure = Measure.GROWTH
         elif last_dir is not None:
             measure = Measure.GROWTH if unit in ("%", "‰") else Measure.CHANGE
             sign = last_dir
-        elif unit == "个百分点":
+        elif unit == "个百分点" or unit not in ("%", "‰", "倍") and _GAP_TO_RE.search(clause):
+            # (高于全国平均水平约0.1万元, 比城区学校高出5.2岁: a difference, a change.)
             measure = Measure.CHANGE
             sign = -1 if _BELOW_RE.search(clause) else 1
         elif unit == "%" and ("rate" in r.roles or _GROWTH_NAME_RE.search(r.name)):

@@ -116,6 +116,7 @@ def magnitudes(view: str, s: int, e: int) -> list[tuple[int, int, float, UnitInf
 
 # The name of an index or a ratio, then a word that gives its value: 价格指数为, 差异系数缩小到,
 # 城乡居民收入比缩小至. A bare number after it is the value, without a unit.
+# A ratio's change against the year before, printed bare after it (收入比为2.02，比上年缩小0.05).
 # Also a start point and the value reached from it (收入比由上年的2.07缩小至2.03, 收入倍差从
 # 1.95缩小到1.91): both numbers are values of the ratio.
 _TO_VALUE = (
@@ -123,6 +124,7 @@ _TO_VALUE = (
 )
 _NOT_NUM = r"[^\d,，。;；:：]"
 _INDEX_BEFORE_RE = re.compile(
+    rf"(?:(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:缩小|扩大)了?\s*$)|"
     rf"(?:指数|系数|收入比|之比|倍差|比值){_NOT_NUM}{{0,4}}?"
     rf"(?:{_TO_VALUE}|(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?)?{_NOT_NUM}{{0,6}}?(?:\d+(?:\.\d+)?{_NOT_NUM}{{0,2}}?{_TO_VALUE})?)"
     r"\s*$"
