@@ -206,12 +206,41 @@ def _around_value(
     after = _aim_after(view, v_end)
     if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
         return Kind.TARGET, _ev(view, "cue", after)
+    beside = _result_beside(view, s, v_start, v_end, frame)
+    if beside is not None:  # ——地区生产总值增长5.5%左右，预计增长5.6%: the year's aim
+        return Kind.TARGET, _ev(view, AIM_ASIDE, beside)
     start_point = _FROM_RE.search(view, max(s, v_start - 4), v_start)
     if start_point and _TO_AFTER_RE.match(view, v_end):
         # 增速将从9.2%调整到7%: the first value is where things stand now.
         span = (start_point.start(), start_point.start() + 1)
         return Kind.ACTUAL, _ev(view, "start_point", span)
     return None
+
+
+# A review going through the aims it was set, each followed by how it fared in the same
+# sentence: ——地区生产总值增长5.5%左右，预计增长5.6%; 城镇新增就业6.5万人，实际完成7.02万人;
+# 一般公共预算收入增长4%，完成427.6亿元. The first figure, opening its sentence, is the aim.
+_RESULT_BESIDE_RE = re.compile(
+    r"\s*[,，]\s*((?:预计|实际|执行)(?:完成|增长|下降|降低|达到|实现|为)?|完成)\s*(?:约)?\d"
+)
+# Words before the figure that make it a result already (its clause is then no aim).
+_RESULT_BEFORE_RE = re.compile(r"[,，;；]|预计|实际|同比|比上年|完成")
+_REVIEWS = frozenset(
+    {"plan_midterm_evaluation", "plan_final_evaluation", "plan_implementation_report"}
+)
+
+
+def _result_beside(
+    view: str, s: int, v_start: int, v_end: int, frame: DocFrame
+) -> tuple[int, int] | None:
+    """The span of the result words after an aim's figure (see ``_RESULT_BESIDE_RE``), when
+    the figure opens its sentence in a review; else None."""
+    if frame.doc_type.value not in _REVIEWS or _RESULT_BEFORE_RE.search(view, s, v_start):
+        return None
+    m = _RESULT_BESIDE_RE.match(view, v_end)
+    if m is None or "t" in _cue_spans(view, s, v_start):
+        return None  # (年度目标增长6%左右，预计完成…: the aim's own word decides)
+    return m.span(1)
 
 
 # A bare span of years (五年, 5年) with no word that makes it a look back (过去, 近, 来).
