@@ -218,3 +218,85 @@ def test_a_growth_column_after_the_aims_column_holds_the_aims_rate():
             assert facts[aim].measure == Measure.GROWTH, (header, aim)
         assert _kind_year(facts["254.7"]) == (Kind.ACTUAL, 2020), header
         assert _kind_year(facts["420"]) == (Kind.TARGET, 2020), header
+
+
+# -- what a bracketed (cumulative) cell measures, read from its row ------------------------
+
+
+def _bracket_table(rows: list[str]) -> str:
+    return (
+        _MIDTERM_HEAD.replace("县发展和改革局", "发布时间：2023-10-20")
+        + "截至2022年底，主要指标总体符合预期。\n\n表1  主要指标实施进展情况\n"
+        + "指标\t2020年\t2025年目标\t2022年\t属性\n"
+        + "\n".join(rows)
+        + "\n注：[ ]内为年均增速，〔 〕内为累计数。\n\n二、存在问题\n"
+    )
+
+
+def test_a_bracket_under_a_flow_row_is_the_flows_total():
+    for row in (
+        "城镇新增就业（万人）\t—\t〔18〕\t〔10.2〕\t预期性",
+        "新增义务教育学位（个）\t—\t〔9000〕\t〔4200〕\t预期性",
+    ):
+        facts = _facts("b1.txt", _bracket_table([row, "森林覆盖率（%）\t45.5\t46\t46.1\t约束性"]))
+        aim, done = row.split("\t")[2:4]
+        assert (facts[aim].kind, facts[aim].measure) == (Kind.TARGET, Measure.LEVEL), row
+        assert (facts[done].kind, facts[done].measure) == (Kind.ACTUAL, Measure.LEVEL), row
+        assert (facts[done].year, facts[done].period_start) == (2022, 2021), row
+
+
+def test_a_bracket_under_a_growth_row_is_a_growth_and_a_stocks_is_a_change():
+    rows = [
+        "地区生产总值增长（%）\t3.2\t7左右\t[6.3]\t预期性",
+        "研发经费投入增长（%）\t12.1\t12以上\t[9.4]\t预期性",
+        "常住人口城镇化率（%）\t49.7\t55\t〔1.7〕\t预期性",
+    ]
+    facts = _facts("b2.txt", _bracket_table(rows))
+    for value in ("[6.3]", "[9.4]"):
+        assert (facts[value].kind, facts[value].measure) == (Kind.ACTUAL, Measure.GROWTH), value
+    assert facts["〔1.7〕"].measure == Measure.CHANGE
+
+
+# -- the plan's aim a result is weighed against, named after its figure --------------------
+
+_MIDTERM_DATED = _MIDTERM_HEAD.replace("县发展和改革局", "发布时间：2023-10-20")
+
+
+def test_the_plans_expectation_or_pace_after_a_figure_is_an_aim():
+    for sentence, aim in (
+        ("全社会研发经费投入年均增长9.4%，慢于12%以上的规划进度。", "12%以上"),
+        ("进出口总额年均增长18.6%，远高于10%的规划预期。", "10%"),
+    ):
+        facts = _facts("a1.txt", _MIDTERM_DATED + "一、主要进展\n\n" + sentence + "\n")
+        f = facts[aim]
+        assert (f.kind, f.measure, f.year, f.period_start) == (
+            Kind.TARGET,
+            Measure.GROWTH,
+            2025,
+            2021,
+        ), sentence
+        assert f.indicator in sentence.split("年均")[0], sentence
+
+
+def test_a_plans_aim_weighed_against_its_five_years_in_an_annual_report():
+    for sentence, aim in (
+        ("过去五年，规模以上工业增加值年均增长7.4%，高于6.5%的规划目标。", "6.5%"),
+        ("“十四五”时期，全市一般公共预算收入年均增长4.1%，低于5%左右的规划目标。", "5%左右"),
+    ):
+        text = (
+            "某市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n"
+            "（2026年1月在某市第九届人民代表大会第五次会议上）\n\n"
+            "一、2025年计划执行情况\n\n（二）“十四五”规划目标实现情况\n" + sentence + "\n"
+        )
+        f = _facts("a2.txt", text)[aim]
+        assert (f.kind, f.year, f.period_start) == (Kind.TARGET, 2025, 2021), sentence
+
+
+def test_an_aim_for_next_year_in_an_annual_report_keeps_its_year():
+    text = (
+        "某市2025年国民经济和社会发展计划执行情况与2026年计划草案的报告\n"
+        "（2026年1月在某市第九届人民代表大会第五次会议上）\n\n"
+        "二、2026年经济社会发展的主要目标\n地区生产总值增长5%左右，高于全省平均水平。\n"
+    )
+    f = _facts("a3.txt", text)["5%左右"]
+    assert (f.kind, f.year) == (Kind.TARGET, 2026)

@@ -38,7 +38,11 @@ from planwatch.extract.timewords import TimeState
 # An aim named right after the value: 6%左右的目标, 5%的增长预期目标 (no verb between:
 # 3项指标已提前完成规划目标 reports how many aims were met).
 # (A bracket after the value names the aim of another figure: 1.3万人（年度目标1.2万人）.)
-_AIM_AFTER_RE = re.compile(r"(?:的|之)?[^\s\d,，。;；、完实达超高低提(（]{0,6}?目标")
+# (So is the plan's expectation or pace a result is weighed against: 远高于10%的规划预期,
+# 慢于12%以上的规划进度.)
+_AIM_AFTER_RE = re.compile(
+    r"(?:的|之)?[^\s\d,，。;；、完实达超高低提(（]{0,6}?(?:目标|规划(?:预期|进度))"
+)
 # 从/由 right before a value, and the word leading to the second value after it.
 _FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")
 _TO_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?(?:到|至|为)")
@@ -518,9 +522,28 @@ def aim_aside_year(
     result's year, in a document reviewing a year (a work report, an implementation report,
     their news); a plan's and its evaluation's aims are for the plan's end. None when the
     figure is no such aim."""
-    if kind_ev.basis != AIM_ASIDE or frame.is_plan or frame.is_evaluation:
+    if frame.is_plan or frame.is_evaluation:
+        return None
+    if kind_ev.basis == "cue" and _plan_span_compared(view, state, kind_ev):
+        return state.year, _ev(view, "time_word", state.src, "year")
+    if kind_ev.basis != AIM_ASIDE:
         return None
     return decide_year(view, state, frame, Kind.ACTUAL)
+
+
+# The words between a figure and the aim named after it (6.5%的规划目标, 12%以上的规划进度).
+_COMPARED_AIM_RE = re.compile(r"[\d%％](?:左右|以上|以下|以内)?(?:的|之)?[^\s\d,，。;；、]{0,6}$")
+
+
+def _plan_span_compared(view: str, state: TimeState, kind_ev: Evidence) -> bool:
+    """Whether an aim named after its figure is weighed against the results of a look back
+    over a plan's five years (过去五年，…年均增长7.4%，高于6.5%的规划目标, in a report
+    reviewing the plan's last year): the plan's aim for those years, not next year's."""
+    if not (state.retro and state.year and state.period_start) or kind_ev.start is None:
+        return False
+    if state.year - state.period_start != 4:
+        return False
+    return _COMPARED_AIM_RE.search(view, max(0, kind_ev.start - 12), kind_ev.start) is not None
 
 
 def share_of_aim(clause: str) -> bool:
