@@ -300,3 +300,32 @@ def test_an_aim_for_next_year_in_an_annual_report_keeps_its_year():
     )
     f = _facts("a3.txt", text)["5%左右"]
     assert (f.kind, f.year) == (Kind.TARGET, 2026)
+
+
+# -- a span of the plan's years, counted without 来 or 累计 ---------------------------------
+
+
+def test_a_bare_span_before_what_it_added_is_the_plans_first_years():
+    for sentence, value in (
+        ("两年新增水利工程蓄水库容1.8亿立方米。", "1.8亿立方米"),
+        ("两年引进亿元以上项目46个。", "46个"),
+    ):
+        text = _MIDTERM_HEAD.replace("县发展和改革局", "发布时间：2023-12-08") + (
+            "两年多来，全县经济社会发展总体平稳。\n\n一、主要进展\n\n" + sentence + "\n"
+        )
+        f = _facts("s1.txt", text)[value]
+        assert (f.kind, f.year, f.period_start) == (Kind.ACTUAL, 2022, 2021), sentence
+
+
+def test_a_span_counted_after_an_as_of_date_stays_a_look_back():
+    for as_of in (
+        "截至今年9月底，全县重大项目累计完成投资376亿元。",
+        "截至2023年9月底，已建成项目38个。",
+    ):
+        text = _MIDTERM_DATED + (
+            "截至2022年底，主要指标总体符合预期。\n\n一、主要进展\n\n"
+            + as_of
+            + "城市更新行动深入实施，两年累计改造老旧小区412个。\n"
+        )
+        f = _facts("s2.txt", text)["412个"]
+        assert f.kind == Kind.ACTUAL, as_of
