@@ -265,7 +265,7 @@ WORDS = Table(
     ],
 )
 WORDS_EXPECTED = {
-    ("新增城镇就业", "target", "change", 2030, 2026, 60.0, "万人", "ge", "expected"),
+    ("新增城镇就业", "target", "level", 2030, 2026, 60.0, "万人", "ge", "expected"),
     ("城镇调查失业率", "actual", "level", 2025, None, 5.1, "%", "eq", "expected"),
     ("城镇登记失业率", "actual", "level", 2025, None, 3.2, "%", "eq", "expected"),
     ("城镇调查失业率", "target", "level", 2030, None, 5.5, "%", "le", "expected"),

@@ -42,6 +42,10 @@ _STATEMENT_RE = re.compile(
     rf"(?:截至|截止到?|到)\s*(?:{_Y}\s*年|(?P<rel>去年|上年|上一年))\s*(?:底|末)(?=\s*[,，])"
 )
 
+# 2021—2022年，… / 2021—2022年是“十四五”开局起步的两年: the years under review named
+# as a span from the plan's first year, opening a clause (its comma, or 是 of a
+# statement about them), date the review's results as the span's last year.
+_SPAN_RE = re.compile(rf"{_Y}\s*年?\s*[-—–~至到]\s*{_Y}\s*年(?=\s*[,，是])")
 
 # An implementation report on a year's first part names it in its heading, on the line
 # of 执行情况: 2023年上半年…计划执行情况, 2023年1—8月…执行情况. A report of the first
@@ -76,6 +80,10 @@ def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None
         year = _stated_year(m, meta)
         if year is not None and first <= year < genre_year and (best is None or year > best[0]):
             best = year, m  # (the latest year stated: 截至2021年底 of one figure, 2022年底 of all)
+    for m in _SPAN_RE.finditer(view):
+        year = int(m[2])
+        if int(m[1]) == first and year < genre_year and (best is None or year > best[0]):
+            best = year, m
     return (best[0], _ev("as_of_statement", text, *best[1].span())) if best else None
 
 

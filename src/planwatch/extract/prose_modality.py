@@ -38,7 +38,11 @@ from planwatch.extract.timewords import TimeState
 # An aim named right after the value: 6%左右的目标, 5%的增长预期目标 (no verb between:
 # 3项指标已提前完成规划目标 reports how many aims were met).
 # (A bracket after the value names the aim of another figure: 1.3万人（年度目标1.2万人）.)
-_AIM_AFTER_RE = re.compile(r"(?:的|之)?[^\s\d,，。;；、完实达超高低提(（]{0,6}?目标")
+# (So is the plan's expectation or pace a result is weighed against: 远高于10%的规划预期,
+# 慢于12%以上的规划进度.)
+_AIM_AFTER_RE = re.compile(
+    r"(?:的|之)?[^\s\d,，。;；、完实达超高低提(（]{0,6}?(?:目标|规划(?:预期|进度))"
+)
 # 从/由 right before a value, and the word leading to the second value after it.
 _FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")
 _TO_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?(?:到|至|为)")
@@ -206,12 +210,41 @@ def _around_value(
     after = _aim_after(view, v_end)
     if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
         return Kind.TARGET, _ev(view, "cue", after)
+    beside = _result_beside(view, s, v_start, v_end, frame)
+    if beside is not None:  # ——地区生产总值增长5.5%左右，预计增长5.6%: the year's aim
+        return Kind.TARGET, _ev(view, AIM_ASIDE, beside)
     start_point = _FROM_RE.search(view, max(s, v_start - 4), v_start)
     if start_point and _TO_AFTER_RE.match(view, v_end):
         # 增速将从9.2%调整到7%: the first value is where things stand now.
         span = (start_point.start(), start_point.start() + 1)
         return Kind.ACTUAL, _ev(view, "start_point", span)
     return None
+
+
+# A review going through the aims it was set, each followed by how it fared in the same
+# sentence: ——地区生产总值增长5.5%左右，预计增长5.6%; 城镇新增就业6.5万人，实际完成7.02万人;
+# 一般公共预算收入增长4%，完成427.6亿元. The first figure, opening its sentence, is the aim.
+_RESULT_BESIDE_RE = re.compile(
+    r"\s*[,，]\s*((?:预计|实际|执行)(?:完成|增长|下降|降低|达到|实现|为)?|完成)\s*(?:约)?\d"
+)
+# Words before the figure that make it a result already (its clause is then no aim).
+_RESULT_BEFORE_RE = re.compile(r"[,，;；]|预计|实际|同比|比上年|完成")
+_REVIEWS = frozenset(
+    {"plan_midterm_evaluation", "plan_final_evaluation", "plan_implementation_report"}
+)
+
+
+def _result_beside(
+    view: str, s: int, v_start: int, v_end: int, frame: DocFrame
+) -> tuple[int, int] | None:
+    """The span of the result words after an aim's figure (see ``_RESULT_BESIDE_RE``), when
+    the figure opens its sentence in a review; else None."""
+    if frame.doc_type.value not in _REVIEWS or _RESULT_BEFORE_RE.search(view, s, v_start):
+        return None
+    m = _RESULT_BESIDE_RE.match(view, v_end)
+    if m is None or "t" in _cue_spans(view, s, v_start):
+        return None  # (年度目标增长6%左右，预计完成…: the aim's own word decides)
+    return m.span(1)
 
 
 # A bare span of years (五年, 5年) with no word that makes it a look back (过去, 近, 来).
@@ -500,9 +533,28 @@ def aim_aside_year(
     result's year, in a document reviewing a year (a work report, an implementation report,
     their news); a plan's and its evaluation's aims are for the plan's end. None when the
     figure is no such aim."""
-    if kind_ev.basis != AIM_ASIDE or frame.is_plan or frame.is_evaluation:
+    if frame.is_plan or frame.is_evaluation:
+        return None
+    if kind_ev.basis == "cue" and _plan_span_compared(view, state, kind_ev):
+        return state.year, _ev(view, "time_word", state.src, "year")
+    if kind_ev.basis != AIM_ASIDE:
         return None
     return decide_year(view, state, frame, Kind.ACTUAL)
+
+
+# The words between a figure and the aim named after it (6.5%的规划目标, 12%以上的规划进度).
+_COMPARED_AIM_RE = re.compile(r"[\d%％](?:左右|以上|以下|以内)?(?:的|之)?[^\s\d,，。;；、]{0,6}$")
+
+
+def _plan_span_compared(view: str, state: TimeState, kind_ev: Evidence) -> bool:
+    """Whether an aim named after its figure is weighed against the results of a look back
+    over a plan's five years (过去五年，…年均增长7.4%，高于6.5%的规划目标, in a report
+    reviewing the plan's last year): the plan's aim for those years, not next year's."""
+    if not (state.retro and state.year and state.period_start) or kind_ev.start is None:
+        return False
+    if state.year - state.period_start != 4:
+        return False
+    return _COMPARED_AIM_RE.search(view, max(0, kind_ev.start - 12), kind_ev.start) is not None
 
 
 def share_of_aim(clause: str) -> bool:

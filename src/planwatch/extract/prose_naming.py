@@ -113,7 +113,10 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
 
 # An aim named after a value by words that say only what kind of aim it is (的规划目标, 的年均
 # 增长目标, 的目标任务).
-_HOLLOW_AIM_AFTER_RE = re.compile(r"(?:的|之)?(?:规划|预期|控制|年度|发展|年均|增长|增速)*目标")
+# (Or the plan's expectation or pace: 的规划预期, 的规划进度.)
+_HOLLOW_AIM_AFTER_RE = re.compile(
+    r"(?:的|之)?(?:(?:规划|预期|控制|年度|发展|年均|增长|增速)*目标|规划(?:预期|进度))"
+)
 
 
 @lru_cache(maxsize=1)
@@ -430,7 +433,7 @@ def _after_de_noun(view: str, r: Reading) -> str:
 _DE_NOUN_STOP_RE = words_re("de_noun_stop")
 # Words after 的 that say what a figure is, not what it measures (控制目标, 规划目标要求,
 # 速度); a name left with fewer than two characters without them is no name.
-_HOLLOW_TAIL_RE = re.compile(r"(?:预期|规划|控制|年度|发展)?(?:目标|水平|速度|要求)+$")
+_HOLLOW_TAIL_RE = re.compile(r"(?:预期|规划|控制|年度|发展)?(?:目标|水平|速度|要求|预期|进度)+$")
 
 
 # Counters of a figure that opens its clause and counts the noun after it (14个省份未完成…).

@@ -114,8 +114,10 @@ def _period_of(
         state = timing.state
         year = frame.default_year(kind)
     period_start = state.period_start
-    if kind == Kind.TARGET and (state.retro or state.part):
-        period_start = None  # an aim's period is never the one under review
+    if kind == Kind.TARGET and (state.retro or state.part) and year != state.year:
+        # An aim's period is never the one under review, unless the aim is that span's
+        # (过去五年…年均增长7.4%，高于6.5%的规划目标: prose_modality.aim_aside_year).
+        period_start = None
     base_year = timing.base_year
     roles = r.roles
     if (r.list_only or r.inherited) and measure == st.prev_measure:

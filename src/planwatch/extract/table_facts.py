@@ -311,6 +311,10 @@ class _RowFacts:
         info = unit_info(unit) if unit else None
         if info is not None and info.dimension == "money":
             return Measure.LEVEL, start
+        if unit != "%" and has_word(self.plan.name, "flow_total"):
+            return Measure.LEVEL, start  # 城镇新增就业（万人）〔18〕: the flow's total, a level
+        if self.direction == "growth" and unit == "%":
+            return Measure.GROWTH, start  # 地区生产总值增长（%）[6.3]: its average growth
         evaluated = self.ctx.meta.doc_type in _EVALUATION_GENRES
         if self.direction == "decline" and unit == "%" and not evaluated:
             return Measure.GROWTH, start

@@ -313,6 +313,20 @@ def column_meaning(
     return Column(label, ColumnRole.VALUE, spans, kind, measure, year, period_start, bracket, unit)
 
 
+def reads_as_aim(columns: Sequence[Column], i: int) -> bool:
+    """Whether value column ``i`` holds an aim whatever year it names: its label says so
+    (2025年目标, 预期), or it is the rate of the aim beside it — a growth or cumulative
+    column naming no year right after an aim's column (2020年规划目标 | 年均增长（累计）,
+    the two halves of 规划目标 flattened into one header row)."""
+    c = columns[i]
+    if has_word(c.label, "target") or has_word(c.label, "expected"):
+        return True
+    if years_in(c.label) or c.measure is Measure.LEVEL or i == 0:
+        return False
+    before = columns[i - 1]
+    return before.kind is Kind.TARGET and has_word(before.label, "target")
+
+
 # A header cell's role depends on its text alone; the finder asks of every
 # short cell of every candidate line, often the same ones (bounded cache).
 @lru_cache(maxsize=8192)

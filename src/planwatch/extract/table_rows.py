@@ -23,6 +23,9 @@ from planwatch.extract.table_words import squeeze, words
 # 其中 (of which) or # before a name: a sub-row of the row above, set in or not.
 _OF_WHICH_RE = re.compile(r"\s*(?:其中|[#＃])")
 _UNIT_BRACKET_RE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*$")
+# A unit in brackets ending a cell, no figure inside: the cell is a row's name, whatever
+# verbs its words hold (地表水达到或好于Ⅲ类水体比例（%）); 完成目标（17%） is a value.
+_NAME_UNIT_RE = re.compile(r"[(（][^()（）\d]{1,6}[)）]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +206,8 @@ class _Reader:
     def _name(self, i: int, k: CellClass) -> None:
         """A name or a phrase cell: a new row, this row's name, its parent, or a value."""
         c, cur = self.cells[i], self.cur
+        if k is CellClass.PHRASE and _NAME_UNIT_RE.search(c.text):
+            k = CellClass.TEXT  # (a name printing its unit: 地表水达到或好于Ⅲ类水体比例（%）)
         if cur is None or (cur.values and k is not CellClass.PHRASE and not self._mid_line()):
             self.finish()
             cur = self.start()

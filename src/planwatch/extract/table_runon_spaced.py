@@ -30,8 +30,25 @@ _MAX_TITLE = 60
 
 
 def _tokens(text: str, start: int, end: int) -> list[TextCell]:
+    cells: list[TextCell] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        cells.extend(_split_label(m.group(), m.start()))
+    return cells
+
+
+# A table run on after the label that introduces it (主要指标进展（摘录）：指标名称 单位 …):
+# the label and the header's first cell are one token, parted at the label's colon.
+_LABEL_END_RE = re.compile(r"[：:](?=[^：:]+$)")
+
+
+def _split_label(token: str, at: int) -> list[TextCell]:
+    m = _LABEL_END_RE.search(token)  # (the last colon: 附：主要指标进展情况：指标名称)
+    if m is None or _role(token[m.end() :]) not in (ColumnRole.NAME, ColumnRole.INDEX):
+        return [TextCell(token, Span(at, at + len(token)))]
+    cut = m.end()
     return [
-        TextCell(m.group(), Span(m.start(), m.end())) for m in _TOKEN_RE.finditer(text, start, end)
+        TextCell(token[:cut], Span(at, at + cut)),
+        TextCell(token[cut:], Span(at + cut, at + len(token))),
     ]
 
 

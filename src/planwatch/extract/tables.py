@@ -54,6 +54,7 @@ from planwatch.extract.table_header import (
     is_header_word,
     is_leaf_label,
     period_from_words,
+    reads_as_aim,
     years_in,
 )
 from planwatch.extract.table_header_lines import stacked_header
@@ -342,10 +343,9 @@ def _reviewed_year_columns(columns: list[Column], ctx: ExtractContext) -> list[C
         and c.kind is Kind.TARGET
         and c.year is not None
         and c.year <= reviewed
-        and not has_word(c.label, "target")
-        and not has_word(c.label, "expected")
+        and not reads_as_aim(columns, i)
         else c
-        for c in columns
+        for i, c in enumerate(columns)
     ]
 
 

@@ -107,7 +107,8 @@ _MARK_RE = led_alternation(
             r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年"
             r"(?:(?P<half>半)|多?来|多?以来|间|中)|"
             r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
-            r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计)|"
+            # (两年新增…, 两年引进…: what the span added, as 两年累计 says.)
+            r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计|新增|新建|引进)|"
             # (…会议以来的四年: the years since an event the report dates from.)
             r"(?<=以来的)(?P<sn4>[二三四五六七八九十两]|\d{1,2})\s*年)",
             # 2030年目标, 2030年的规划目标: a year naming an aim, for its own clause only
@@ -499,7 +500,13 @@ class TimeState:
         if not anchored and plan_start is not None:
             # 两年来 in a review of a plan under way: its first years (2026-2027).
             end = min(end, plan_start + mark.offset - 1)
-        if anchored and mark.lasting and review_year is not None and end > review_year:
+        if (
+            anchored
+            and mark.lasting
+            and self.future
+            and review_year is not None
+            and end > review_year
+        ):
             # 到2025年…五年累计: the years up to an aim's year, no look back.
             return TimeState(end, end - mark.offset + 1, None, True, True, False, src)
         return TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
