@@ -145,3 +145,40 @@ def test_a_count_that_does_not_fit_the_list_makes_no_subject():
     # Three names, "两市": not a count of this list.
     text = "2020年丹阳、句容、扬中两市地区生产总值合计达到2050亿元。"
     assert juris(text, ["2050亿元"], ZHENJIANG) == ["镇江市"]
+
+
+# -- a place name that names an item opens a clause of the document's area ------------------
+
+HENAN = area_by_code("410000")
+XINJIANG = area_by_code("650000")
+
+
+def test_an_item_named_after_a_city_ends_the_citys_subject():
+    text = "郑州市生产总值突破1万亿元，郑州航空港经济综合实验区进出口总额完成3000亿元。"
+    assert juris(text, ["1万亿元", "3000亿元"], HENAN) == ["郑州市", "河南省"]
+    text = "开封市新增市场主体3万户；开封经济技术开发区实际利用外资增长12%。"
+    assert juris(text, ["3万户", "12%"], HENAN) == ["开封市", "河南省"]
+
+
+def test_a_name_in_brackets_after_an_item_is_no_subject():
+    text = "对外开放扩大，中欧班列（乌鲁木齐）开行1200列；新增市场主体20万户。"
+    assert juris(text, ["1200列", "20万户"], XINJIANG) == ["新疆维吾尔自治区"] * 2
+    text = "航空网络加密，国际货运航线(喀什)增至6条，口岸进出口总额增长9%。"
+    assert juris(text, ["6条", "9%"], XINJIANG) == ["新疆维吾尔自治区"] * 2
+
+
+def test_a_lake_named_after_a_county_is_no_subject():
+    huaian = area_by_code("320800")
+    text = "全市林木覆盖率达到24%，洪泽湖、白马湖生态修复取得成效，累计造林12万亩。"
+    assert juris(text, ["24%", "12万亩"], huaian) == ["淮安市", "淮安市"]
+
+
+# -- the document's own area in short, shared with a district's name ------------------------
+
+
+def test_the_documents_short_name_is_the_document_not_its_namesake_district():
+    huaian = area_by_code("320800")  # 淮安市, with a district 淮安区
+    text = "平安淮安建设深入推进，公众安全感达到98%。淮安区地区生产总值增长6%。"
+    assert juris(text, ["98%", "6%"], huaian) == ["淮安市", "淮安区"]
+    text = "（一）综合实力。淮安综合实力稳步提升，地区生产总值达到4000亿元；淮安区增长6%。"
+    assert juris(text, ["4000亿元", "6%"], huaian) == ["淮安市", "淮安区"]

@@ -4,6 +4,8 @@
   above a city or county): :func:`area_above`;
 * a figure written with that area's average (全国平均水平（2.54%）, 高于全国
   2.40%的平均水平) is that area's, quoted for comparison: :func:`average_quoted`;
+* a place name that names an item — a park, a port, a line (郑州航空港…, 中欧
+  班列（乌鲁木齐）) — is no area: :func:`names_item`;
 * bare short names that their number follows (北川、平武两县, 呼和浩特、包头、
   鄂尔多斯三市) are a list of areas: :func:`counted_lists`.
 """
@@ -18,7 +20,7 @@ from planwatch.core.data import Area, Fact
 from planwatch.core.normalise import fold
 from planwatch.core.numerals import parse_chinese_numeral
 from planwatch.describe.areas import NATION_CODE, AreaRow, load_table, to_area
-from planwatch.describe.jurisdiction import area_cues, cue_set
+from planwatch.describe.jurisdiction import area_cues, cue_re, cue_set
 
 # What stands between the names of a list of areas (成都、绵阳和德阳).
 LIST_MARKS = frozenset("、和及与")
@@ -122,3 +124,19 @@ def counted_lists(
         if n == len(group) and fits:
             out.update(s for s, _, _ in group)
     return frozenset(out)
+
+
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+def names_item(view: str, start: int, end: int) -> bool:
+    """Whether the name at ``view[start:end]`` names an item, not an area.
+
+    It runs on into an item word (``fact_not_subject`` in ``data/area_cues.csv``:
+    郑州航空港, 淮安经济技术开发区), or it stands in brackets after the item it
+    qualifies (中欧班列（乌鲁木齐）).
+    """
+    if cue_re("fact_not_subject").match(view, end):
+        return True
+    bracketed = view[start - 1 : start] in ("（", "(") and view[end : end + 1] in ("）", ")")
+    return bracketed and start >= 2 and bool(_HAN_RE.match(view, start - 2))

@@ -76,7 +76,12 @@ from planwatch.describe.jurisdiction import (
     not_the_area,
 )
 from planwatch.describe.subject_rules import LIST_MARKS as _LIST_MARKS
-from planwatch.describe.subject_rules import area_above, average_quoted, counted_lists
+from planwatch.describe.subject_rules import (
+    area_above,
+    average_quoted,
+    counted_lists,
+    names_item,
+)
 
 _SENTENCE_END = "。！？!?\n"
 # What may stand right before a subject that opens a clause.
@@ -208,9 +213,18 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
             parents = {p.code for r in rows for p in load_table().ancestors(r.code)}
             context = {c for c in parents if counts[c] > (c in mine)} | own
             best = best_candidate(rows, context, short_form=short, named=named)
+            if short and doc_area is not None and doc_area.code in mine:
+                # The document's own area in short (淮安 in 淮安市's plan), not the
+                # district or county of the same name (淮安区).
+                best = load_table().by_code[doc_area.code]
             inside = doc_area is None or doc_area.code in _lineage(best.code)
             chosen[surface] = (short, best, inside)
         short, row, inside = chosen[surface]
+        if _opens_clause(view, s) and names_item(view, s, e):
+            # 郑州航空港…, 中欧班列（乌鲁木齐）: an item named after a place opens the
+            # clause, whose figures are the document's again.
+            markers.append(Marker(*condensed.span(s, e), None))
+            continue
         # The next of a list (成都和绵阳) stands where its first stands.
         follows = bool(placed) and view[placed[-1][1] : s] in _LIST_MARKS
         if s not in counted and not _is_subject(
