@@ -182,3 +182,25 @@ def test_the_documents_short_name_is_the_document_not_its_namesake_district():
     assert juris(text, ["98%", "6%"], huaian) == ["淮安市", "淮安区"]
     text = "（一）综合实力。淮安综合实力稳步提升，地区生产总值达到4000亿元；淮安区增长6%。"
     assert juris(text, ["4000亿元", "6%"], huaian) == ["淮安市", "淮安区"]
+
+
+# -- the level above's requirement or total, quoted in a local document ---------------------
+
+
+def test_the_nations_or_provinces_requirement_is_that_areas_target():
+    text = (
+        "从发展要求看，国家要求到2025年高中阶段毛入学率达到92%以上、特殊教育入学率达到97%，"
+        "全省提出新增劳动力平均受教育年限达到14年，我市各项指标已高于要求。"
+    )
+    values = ["92%", "97%", "14年"]
+    assert juris(text, values, ZHENJIANG) == ["全国", "全国", "江苏省"]
+    text = "国家明确到2025年单位地区生产总值能耗下降13.5%；全市能耗下降14%。"
+    assert juris(text, ["13.5%", "14%"], ZHENJIANG) == ["全国", "镇江市"]
+
+
+def test_the_nations_total_opening_a_clause_is_the_nations_figure():
+    text = "从全国看，我国经济总量2020年突破100万亿元；从我区看，全区地区生产总值增长3%。"
+    assert juris(text, ["100万亿元", "3%"], GUANGXI) == ["全国", "广西壮族自治区"]
+    # The state as a word inside a clause (国家级) makes no subject.
+    text = "全区新增国家级高新技术企业300家，国家级开发区达到15个。"
+    assert juris(text, ["300家", "15个"], GUANGXI) == ["广西壮族自治区"] * 2

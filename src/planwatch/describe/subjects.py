@@ -265,7 +265,9 @@ def _whole_area_markers(view: str, condensed: Condensed, doc_area: Area | None) 
     that names a level above the document's — 全国 in a province's or city's
     report, 全省 in a city's — and goes on with an indicator (``above_subject``
     in ``data/area_cues.csv``: 全国居民人均可支配收入…, 全省规模以上工业增加值…)
-    states that area's figure, quoted for comparison; a comparison inside a
+    states that area's figure, quoted for comparison; so does one going on with
+    a requirement (``above_requires``: 国家要求到2025年…, 全省提出…, the level
+    above's target quoted in a local plan); a comparison inside a
     clause (高于全国平均水平, 居全省第3位) opens none and stays the document's.
     """
     out = []
@@ -274,12 +276,17 @@ def _whole_area_markers(view: str, condensed: Condensed, doc_area: Area | None) 
             if not _opens_clause(view, m.start()) or _compared_with(view, m.start()):
                 continue
             above = None
-            if level is not None and cue_re("above_subject").match(view, m.end()):
+            if level is not None and _above_follows(view, m.end()):
                 above = area_above(doc_area, level)
             if above is None and kind == "nation_self":
                 continue  # 全国 as the document's own area: no marker needed
             out.append(Marker(*condensed.span(m.start(), m.end()), above))
     return out
+
+
+def _above_follows(view: str, at: int) -> bool:
+    """Whether an indicator (全国居民人均…) or a requirement (国家要求…, 全省提出…) follows."""
+    return bool(cue_re("above_subject").match(view, at) or cue_re("above_requires").match(view, at))
 
 
 # What stands before an area it is compared with (与同期全国平均水平相比, 比全省): the
