@@ -160,6 +160,11 @@ def test_an_item_named_after_a_city_ends_the_citys_subject():
     assert juris(text, ["3万户", "12%"], HENAN) == ["开封市", "河南省"]
 
 
+def test_an_item_before_a_list_of_areas_leaves_the_lists_figures_to_them():
+    text = "郑州航空港货邮吞吐量增长10%。其中，开封市、洛阳市分别增长6%和7%。"
+    assert juris(text, ["10%", "6%", "7%"], HENAN) == ["河南省", "开封市", "洛阳市"]
+
+
 def test_a_name_in_brackets_after_an_item_is_no_subject():
     text = "对外开放扩大，中欧班列（乌鲁木齐）开行1200列；新增市场主体20万户。"
     assert juris(text, ["1200列", "20万户"], XINJIANG) == ["新疆维吾尔自治区"] * 2

@@ -196,8 +196,9 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
     named = frozenset(r.code for s, e, rows in found for r in rows if r.name == view[s:e])
     in_cited = _Cited(cited_ranges(view))
     counted = counted_lists(view, found)
-    markers = []
+    markers = []  # one per placed name, in step with ``placed``
     placed: list[tuple[int, int, AreaRow]] = []  # view spans of the area markers
+    items: list[Marker] = []
     # A name's candidates, context and so its best row are the same at each mention of
     # it in the document: weighed once per name.
     chosen: dict[str, tuple[bool, AreaRow, bool]] = {}
@@ -223,7 +224,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         if _opens_clause(view, s) and names_item(view, s, e):
             # 郑州航空港…, 中欧班列（乌鲁木齐）: an item named after a place opens the
             # clause, whose figures are the document's again.
-            markers.append(Marker(*condensed.span(s, e), None))
+            items.append(Marker(*condensed.span(s, e), None))
             continue
         # The next of a list (成都和绵阳) stands where its first stands.
         follows = bool(placed) and view[placed[-1][1] : s] in _LIST_MARKS
@@ -242,6 +243,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         areas = tuple(dict.fromkeys(to_area(r) for _, _, r in placed[first : i + 1]))
         start = condensed.span(placed[first][0], placed[first][1])[0]
         markers[i] = dataclasses.replace(markers[i], joint=areas, joint_start=start)
+    markers.extend(items)
     markers.extend(_anaphora(view, condensed, placed))
     markers.extend(_whole_area_markers(view, condensed, doc_area))
     return sorted(markers, key=lambda mk: mk.start)
