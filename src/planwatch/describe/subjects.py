@@ -207,19 +207,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
             continue
         surface = view[s:e]
         if surface not in chosen:
-            short = all(r.name != surface for r in rows) or len(surface) == 2
-            mine = {r.code for r in rows}
-            # Only the candidates' parents are looked up in the context (candidate_score):
-            # the rest of the codes named need not be gathered for each mention.
-            parents = {p.code for r in rows for p in load_table().ancestors(r.code)}
-            context = {c for c in parents if counts[c] > (c in mine)} | own
-            best = best_candidate(rows, context, short_form=short, named=named)
-            if short and doc_area is not None and doc_area.code in mine:
-                # The document's own area in short (淮安 in 淮安市's plan), not the
-                # district or county of the same name (淮安区).
-                best = load_table().by_code[doc_area.code]
-            inside = doc_area is None or doc_area.code in _lineage(best.code)
-            chosen[surface] = (short, best, inside)
+            chosen[surface] = _choose(surface, rows, counts, own, named, doc_area)
         short, row, inside = chosen[surface]
         if _opens_clause(view, s) and names_item(view, s, e):
             # 郑州航空港…, 中欧班列（乌鲁木齐）: an item named after a place opens the
@@ -247,6 +235,30 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
     markers.extend(_anaphora(view, condensed, placed))
     markers.extend(_whole_area_markers(view, condensed, doc_area))
     return sorted(markers, key=lambda mk: mk.start)
+
+
+def _choose(
+    surface: str,
+    rows: tuple[AreaRow, ...],
+    counts: Counter[str],
+    own: set[str],
+    named: frozenset[str],
+    doc_area: Area | None,
+) -> tuple[bool, AreaRow, bool]:
+    """A name's reading in a document: (a short form?, its area, inside the document's?)."""
+    short = all(r.name != surface for r in rows) or len(surface) == 2
+    mine = {r.code for r in rows}
+    # Only the candidates' parents are looked up in the context (candidate_score):
+    # the rest of the codes named need not be gathered for each mention.
+    parents = {p.code for r in rows for p in load_table().ancestors(r.code)}
+    context = {c for c in parents if counts[c] > (c in mine)} | own
+    best = best_candidate(rows, context, short_form=short, named=named)
+    if short and doc_area is not None and doc_area.code in mine:
+        # The document's own area in short (淮安 in 淮安市's plan), not the
+        # district or county of the same name (淮安区).
+        best = load_table().by_code[doc_area.code]
+    inside = doc_area is None or doc_area.code in _lineage(best.code)
+    return short, best, inside
 
 
 # The words for a whole area opening a clause, and the level each names when it is
