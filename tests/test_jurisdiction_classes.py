@@ -209,3 +209,8 @@ def test_the_nations_total_opening_a_clause_is_the_nations_figure():
     # The state as a word inside a clause (国家级) makes no subject.
     text = "全区新增国家级高新技术企业300家，国家级开发区达到15个。"
     assert juris(text, ["300家", "15个"], GUANGXI) == ["广西壮族自治区"] * 2
+
+
+def test_a_counted_list_after_a_verb_is_its_object_not_a_subject():
+    text = "全市新增口袋公园16个，推进丹阳、句容两市5个综合公园建设。"
+    assert juris(text, ["16个", "5个"], ZHENJIANG) == ["镇江市", "镇江市"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from planwatch.core.data import Area, Fact
 from planwatch.core.normalise import fold
@@ -100,14 +100,18 @@ _COUNT_LEVELS = {
 
 
 def counted_lists(
-    view: str, found: Sequence[tuple[int, int, tuple[AreaRow, ...]]]
+    view: str,
+    found: Sequence[tuple[int, int, tuple[AreaRow, ...]]],
+    opens: Callable[[int], bool],
 ) -> frozenset[int]:
     """Starts of the names of lists their number follows (北川、平武两县贫困发生率…).
 
     The count says the names are areas (a bare short name alone is often a
-    firm's or a word), so each is a subject wherever the list stands, and the
-    list is the joint subject of its clause (2020年呼和浩特、包头、鄂尔多斯三市地区
-    生产总值分别达到…). Every name must fit the level the count word names.
+    firm's or a word), so the list opening its clause — ``opens`` at its first
+    name, or after the clause's year (2020年呼和浩特、包头、鄂尔多斯三市地区
+    生产总值分别达到…) — is the clause's joint subject. A counted list after a
+    verb is its object (推进蓬江、江海、新会三区7个公园建设): no subject. Every
+    name must fit the level the count word names.
     """
     out: set[int] = set()
     group: list[tuple[int, int, tuple[AreaRow, ...]]] = []
@@ -121,12 +125,20 @@ def counted_lists(
         levels = _COUNT_LEVELS.get(m.group(2), ("province", "city", "county"))
         n = int(parse_chinese_numeral(m.group(1)) or 0)
         fits = all(any(r.level in levels for r in rows) for _, _, rows in group)
-        if n == len(group) and fits:
+        first = group[0][0]
+        if n == len(group) and fits and (opens(first) or _after_clause_year(view, first)):
             out.update(s for s, _, _ in group)
     return frozenset(out)
 
 
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
+# A clause opening with its year (，2020年 …), ending where a name begins.
+_CLAUSE_YEAR_RE = re.compile(r"(?:^|[，,；;：:。\n])\s*\d{4}\s*年(?:底|末)?\s*$")
+
+
+def _after_clause_year(view: str, start: int) -> bool:
+    """Whether only the clause's year stands before ``start`` in its clause."""
+    return bool(_CLAUSE_YEAR_RE.search(view, max(0, start - 10), start))
 
 
 def names_item(view: str, start: int, end: int) -> bool:

@@ -195,7 +195,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         own = {doc_area.code} | {c for c, _ in doc_area.parents}
     named = frozenset(r.code for s, e, rows in found for r in rows if r.name == view[s:e])
     in_cited = _Cited(cited_ranges(view))
-    counted = counted_lists(view, found)
+    counted = counted_lists(view, found, functools.partial(_opens_clause, view))
     markers = []  # one per placed name, in step with ``placed``
     placed: list[tuple[int, int, AreaRow]] = []  # view spans of the area markers
     items: list[Marker] = []
