@@ -373,6 +373,7 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     if not mentions and not nation:
         mentions = hint_mentions(opening)
     scores = score_areas(mentions)
+    _parts_to_whole(scores, mentions, title_len)
     if nation:
         scores[NATION_CODE] = nation
     if not scores:
@@ -400,6 +401,33 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     if not any(m.row.code == best and (m.issuer or m.start < title_len) for m in mentions):
         row = _roll_up(row, self_level(opening))
     return AreaDecision(to_area(row), _evidence(printed, view, spans, len(head)))
+
+
+# A whole named in the title with at least this many of its parts named in the text
+# gathers their votes (see _parts_to_whole).
+PARTS_OF_WHOLE = 2
+
+
+def _parts_to_whole(scores: dict[str, float], mentions: list[Mention], title_len: int) -> None:
+    """Give an area named in the title the votes of its parts the text names (in place).
+
+    A city's plan titled with the city that names several of its counties as
+    examples (如东县、海安市率先…, 海安市、如皋市…) is the city's, not one
+    county's nor a round-up of them. Only when the title names the whole and
+    none of its parts (江门市江海区 in a title is the district's), and the text
+    names at least ``PARTS_OF_WHOLE`` distinct parts.
+    """
+    titled = {m.row.code for m in mentions if m.start < title_len}
+    for whole in titled:
+        parts = {c for c in scores if c != whole and whole in _lineage_codes(c)}
+        if len(parts) < PARTS_OF_WHOLE or parts & titled:
+            continue
+        scores[whole] += sum(scores[c] for c in parts)
+
+
+def _lineage_codes(code: str) -> frozenset[str]:
+    """The codes of an area's ancestors."""
+    return frozenset(r.code for r in load_table().ancestors(code))
 
 
 def _title_len(opening: str, head_len: int) -> int:

@@ -32,8 +32,12 @@ opening its clause (北京、上海和广东…均为6%左右) or a clause count
 just named (…广东…江苏…。两省…都超过10%) files it under their names joined
 with 、 and no code; 分别 gives each its own figure instead: the values from
 分别 on go to the listed areas in order when there are as many of them
-(广州、深圳、佛山分别增长4.6%、6.0%和4.0%), else to no single one. A count of
-provinces (26个省份) is the nation's figure.
+(广州、深圳、佛山分别增长4.6%、6.0%和4.0%), or in order again in each run when
+there are a multiple (分别由a、b增加到c、d), else to no single one. A list of
+bare short names that its number follows (北川、平武两县…) is a list of areas
+wherever it stands. A figure written with the average of a whole area above
+the document's (全国平均水平（2.54%）, 高于全国2.40%的平均水平) is that area's.
+A count of provinces (26个省份) is the nation's figure.
 Word lists are in ``data/area_cues.csv``; names are matched on the condensed
 view (pinyin inside a name removed), spans index the stored text.
 """
@@ -71,12 +75,18 @@ from planwatch.describe.jurisdiction import (
     cue_set,
     not_the_area,
 )
+from planwatch.describe.subject_rules import LIST_MARKS as _LIST_MARKS
+from planwatch.describe.subject_rules import (
+    area_above,
+    average_quoted,
+    counted_lists,
+    names_item,
+)
 
 _SENTENCE_END = "。！？!?\n"
 # What may stand right before a subject that opens a clause.
 _CLAUSE_OPENERS = ("其中", "此外", "另外", "同时", "同期", "而", "如", "据", "从", "全年")
 _CLAUSE_PUNCT = frozenset('，,；;：:、（(“"\n。 \u3000')
-_LIST_MARKS = frozenset("、和及与")
 _ROUTE_AFTER_RE = re.compile(r"\s*(?:至|到|—|-|－|～|~)")
 
 
@@ -185,8 +195,10 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         own = {doc_area.code} | {c for c, _ in doc_area.parents}
     named = frozenset(r.code for s, e, rows in found for r in rows if r.name == view[s:e])
     in_cited = _Cited(cited_ranges(view))
-    markers = []
+    counted = counted_lists(view, found, functools.partial(_opens_clause, view))
+    markers = []  # one per placed name, in step with ``placed``
     placed: list[tuple[int, int, AreaRow]] = []  # view spans of the area markers
+    items: list[Marker] = []
     # A name's candidates, context and so its best row are the same at each mention of
     # it in the document: weighed once per name.
     chosen: dict[str, tuple[bool, AreaRow, bool]] = {}
@@ -195,19 +207,16 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
             continue
         surface = view[s:e]
         if surface not in chosen:
-            short = all(r.name != surface for r in rows) or len(surface) == 2
-            mine = {r.code for r in rows}
-            # Only the candidates' parents are looked up in the context (candidate_score):
-            # the rest of the codes named need not be gathered for each mention.
-            parents = {p.code for r in rows for p in load_table().ancestors(r.code)}
-            context = {c for c in parents if counts[c] > (c in mine)} | own
-            best = best_candidate(rows, context, short_form=short, named=named)
-            inside = doc_area is None or doc_area.code in _lineage(best.code)
-            chosen[surface] = (short, best, inside)
+            chosen[surface] = _choose(surface, rows, counts, own, named, doc_area)
         short, row, inside = chosen[surface]
+        if _opens_clause(view, s) and names_item(view, s, e):
+            # 郑州航空港…, 中欧班列（乌鲁木齐）: an item named after a place opens the
+            # clause, whose figures are the document's again.
+            items.append(Marker(*condensed.span(s, e), None))
+            continue
         # The next of a list (成都和绵阳) stands where its first stands.
         follows = bool(placed) and view[placed[-1][1] : s] in _LIST_MARKS
-        if not _is_subject(
+        if s not in counted and not _is_subject(
             view, s, e, row, short=short, named=named, inside=inside, follows_subject=follows
         ):
             continue
@@ -218,13 +227,38 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         speaker = bool(ISSUER_RE.match(view, e))
         markers.append(Marker(*condensed.span(s, e), area, speaker, listed))
         placed.append((s, e, row))
-    for i, first in _joint_lists(view, placed):
+    for i, first in _joint_lists(view, placed, counted):
         areas = tuple(dict.fromkeys(to_area(r) for _, _, r in placed[first : i + 1]))
         start = condensed.span(placed[first][0], placed[first][1])[0]
         markers[i] = dataclasses.replace(markers[i], joint=areas, joint_start=start)
+    markers.extend(items)
     markers.extend(_anaphora(view, condensed, placed))
     markers.extend(_whole_area_markers(view, condensed, doc_area))
     return sorted(markers, key=lambda mk: mk.start)
+
+
+def _choose(
+    surface: str,
+    rows: tuple[AreaRow, ...],
+    counts: Counter[str],
+    own: set[str],
+    named: frozenset[str],
+    doc_area: Area | None,
+) -> tuple[bool, AreaRow, bool]:
+    """A name's reading in a document: (a short form?, its area, inside the document's?)."""
+    short = all(r.name != surface for r in rows) or len(surface) == 2
+    mine = {r.code for r in rows}
+    # Only the candidates' parents are looked up in the context (candidate_score):
+    # the rest of the codes named need not be gathered for each mention.
+    parents = {p.code for r in rows for p in load_table().ancestors(r.code)}
+    context = {c for c in parents if counts[c] > (c in mine)} | own
+    best = best_candidate(rows, context, short_form=short, named=named)
+    if short and doc_area is not None and doc_area.code in mine:
+        # The document's own area in short (淮安 in 淮安市's plan), not the
+        # district or county of the same name (淮安区).
+        best = load_table().by_code[doc_area.code]
+    inside = doc_area is None or doc_area.code in _lineage(best.code)
+    return short, best, inside
 
 
 # The words for a whole area opening a clause, and the level each names when it is
@@ -245,7 +279,9 @@ def _whole_area_markers(view: str, condensed: Condensed, doc_area: Area | None) 
     that names a level above the document's — 全国 in a province's or city's
     report, 全省 in a city's — and goes on with an indicator (``above_subject``
     in ``data/area_cues.csv``: 全国居民人均可支配收入…, 全省规模以上工业增加值…)
-    states that area's figure, quoted for comparison; a comparison inside a
+    states that area's figure, quoted for comparison; so does one going on with
+    a requirement (``above_requires``: 国家要求到2025年…, 全省提出…, the level
+    above's target quoted in a local plan); a comparison inside a
     clause (高于全国平均水平, 居全省第3位) opens none and stays the document's.
     """
     out = []
@@ -254,12 +290,17 @@ def _whole_area_markers(view: str, condensed: Condensed, doc_area: Area | None) 
             if not _opens_clause(view, m.start()) or _compared_with(view, m.start()):
                 continue
             above = None
-            if level is not None and cue_re("above_subject").match(view, m.end()):
-                above = _area_above(doc_area, level)
+            if level is not None and _above_follows(view, m.end()):
+                above = area_above(doc_area, level)
             if above is None and kind == "nation_self":
                 continue  # 全国 as the document's own area: no marker needed
             out.append(Marker(*condensed.span(m.start(), m.end()), above))
     return out
+
+
+def _above_follows(view: str, at: int) -> bool:
+    """Whether an indicator (全国居民人均…) or a requirement (国家要求…, 全省提出…) follows."""
+    return bool(cue_re("above_subject").match(view, at) or cue_re("above_requires").match(view, at))
 
 
 # What stands before an area it is compared with (与同期全国平均水平相比, 比全省): the
@@ -270,23 +311,6 @@ _COMPARED_WITH = frozenset("与和同比较于")
 def _compared_with(view: str, start: int) -> bool:
     before = view[max(0, start - 4) : start].removesuffix("同期")
     return before[-1:] in _COMPARED_WITH
-
-
-def _area_above(doc_area: Area | None, level: str) -> Area | None:
-    """The area at ``level`` above the document's (the nation above any), or None when the
-    document's own area is at that level or higher (then the words speak of itself)."""
-    if level == "nation":
-        own = doc_area is not None and doc_area.code == NATION_CODE
-        return None if own else to_area(load_table().by_code[NATION_CODE])
-    if doc_area is None or _LEVELS.index(doc_area.level) <= _LEVELS.index(level):
-        return None
-    for row in load_table().ancestors(doc_area.code):
-        if row.level == level:
-            return to_area(row)
-    return None
-
-
-_LEVELS = ("nation", "province", "city", "county")
 
 
 # 两省, 这三个城市, 两地: a clause speaking of the areas just named, by their number.
@@ -330,8 +354,11 @@ def _anaphora(
     return out
 
 
-def _joint_lists(view: str, placed: list[tuple[int, int, AreaRow]]) -> list[tuple[int, int]]:
-    """Lists of two or more areas that open their clause: (index of the last, of the first).
+def _joint_lists(
+    view: str, placed: list[tuple[int, int, AreaRow]], counted: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
+    """Lists of two or more areas that open their clause, or that their number follows
+    (``counted``, see :func:`counted_lists`): (index of the last, of the first).
 
     The areas stand one list mark apart (北京、上海和广东); a list inside a
     clause (推进蓬江区、江海区…的公园) is no subject.
@@ -341,7 +368,8 @@ def _joint_lists(view: str, placed: list[tuple[int, int, AreaRow]]) -> list[tupl
     for i in range(1, len(placed) + 1):
         if i < len(placed) and view[placed[i - 1][1] : placed[i][0]] in _LIST_MARKS:
             continue
-        if i - 1 > first and _opens_clause(view, placed[first][0]):
+        opens = _opens_clause(view, placed[first][0]) or placed[first][0] in counted
+        if i - 1 > first and opens:
             out.append((i - 1, first))
         first = i
     return out
@@ -409,8 +437,9 @@ def _respectively(
     """Facts given one each to the areas of a list by 分别 (广州、深圳、佛山分别增长4.6%、6.0%和4.0%).
 
     After a list of areas opening its clause, the values from each 分别 to the
-    next (or the sentence's end) go to the areas in order, when there are as
-    many values as areas; otherwise they keep what the list gives them. Returns
+    next (or its clause's end) go to the areas in order, when there are as
+    many values as areas (or a multiple: the areas again in each run of
+    values); otherwise they keep what the list gives them. Returns
     fact index -> (area, the list's span).
     """
     groups: dict[tuple[int, int], list[int]] = {}
@@ -420,18 +449,24 @@ def _respectively(
         between = text[mk.end : facts[i].start]
         if "分别" not in between or any(ch in between for ch in _SENTENCE_END):
             continue
-        # Which 分别 the value follows: its own run of values.
+        # Which 分别 the value follows: its own run of values, which ends with its
+        # clause (…和3533.7亿元，合计占全区的…: a figure of all of them).
         run = mk.end + between.rfind("分别")
+        if _CLAUSE_BREAK_RE.search(text, run, facts[i].start):
+            continue
         groups.setdefault((mk.start, run), []).append(i)
     out: dict[int, tuple[Area, tuple[int, int]]] = {}
     for members in groups.values():
         mk = subjects[members[0]]
         assert mk is not None
         starts = sorted({facts[i].start for i in members})
-        if len(starts) != len(mk.joint):
+        n = len(mk.joint)
+        if len(starts) % n:
             continue
+        # Several runs of values, one per area each (分别由360亿元、298亿元增加到520亿元、
+        # 440亿元): the areas in order again in each run.
         for i in members:
-            out[i] = (mk.joint[starts.index(facts[i].start)], (mk.joint_start, mk.end))
+            out[i] = (mk.joint[starts.index(facts[i].start) % n], (mk.joint_start, mk.end))
     return out
 
 
@@ -447,6 +482,12 @@ def _filed(
         ev = Evidence("jurisdiction", "clause", text[counted[0] : counted[1]], *counted)
         return f.with_(
             jurisdiction="全国", jurisdiction_code=NATION_CODE, evidence=(*f.evidence, ev)
+        )
+    if (quoted := average_quoted(text, f, doc_area)) is not None:
+        area, (s, e) = quoted
+        ev = Evidence("jurisdiction", "clause", text[s:e], s, e)
+        return f.with_(
+            jurisdiction=area.name, jurisdiction_code=area.code, evidence=(*f.evidence, ev)
         )
     between = text[mk.end : f.start] if mk is not None else ""
     if mk and mk.joint and _shared_by_list(between):

@@ -1,0 +1,154 @@
+"""Rules of subjects for :mod:`.subjects`, each a class of writing.
+
+* the whole area above the document's (the nation above any, the province
+  above a city or county): :func:`area_above`;
+* a figure written with that area's average (全国平均水平（2.54%）, 高于全国
+  2.40%的平均水平) is that area's, quoted for comparison: :func:`average_quoted`;
+* a place name that names an item — a park, a port, a line (郑州航空港…, 中欧
+  班列（乌鲁木齐）) — is no area: :func:`names_item`;
+* bare short names that their number follows (北川、平武两县, 呼和浩特、包头、
+  鄂尔多斯三市) are a list of areas: :func:`counted_lists`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Sequence
+
+from planwatch.core.data import Area, Fact
+from planwatch.core.normalise import fold
+from planwatch.core.numerals import parse_chinese_numeral
+from planwatch.describe.areas import NATION_CODE, AreaRow, load_table, to_area
+from planwatch.describe.jurisdiction import area_cues, cue_re, cue_set
+
+# What stands between the names of a list of areas (成都、绵阳和德阳).
+LIST_MARKS = frozenset("、和及与")
+
+
+def area_above(doc_area: Area | None, level: str) -> Area | None:
+    """The area at ``level`` above the document's (the nation above any), or None when the
+    document's own area is at that level or higher (then the words speak of itself)."""
+    if level == "nation":
+        own = doc_area is not None and doc_area.code == NATION_CODE
+        return None if own else to_area(load_table().by_code[NATION_CODE])
+    if doc_area is None or _LEVELS.index(doc_area.level) <= _LEVELS.index(level):
+        return None
+    for row in load_table().ancestors(doc_area.code):
+        if row.level == level:
+            return to_area(row)
+    return None
+
+
+_LEVELS = ("nation", "province", "city", "county")
+
+
+# The average of a whole area written around its figure: 全国平均水平（2.54%）, 高于全国
+# 2.40%的平均水平. The figure is that area's, quoted for comparison (GOLD_SPEC).
+_AVERAGE_BRACKET = r"(?:同期)?平均(?:水平|值|数)?\s*[（(]"
+_AVERAGE_AFTER_RE = re.compile(r"\s*的?平均(?:水平|值|数)")
+_AVERAGE_WINDOW = 16
+
+
+@functools.cache
+def _average_before_re() -> re.Pattern[str]:
+    """A whole area (全国, 全省 …) and, optionally, its average and an opening bracket,
+    ending where the figure begins; group 1 is the whole area's word."""
+    # The whole-area words of two characters (全国, 全省, 我省): the issuer words of an
+    # autonomous region (自治区政府) never stand before an average.
+    words = [
+        w for w in (*area_cues()["nation_self"], *area_cues()["local_self_province"]) if len(w) == 2
+    ]
+    alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    return re.compile(rf"({alt})({_AVERAGE_BRACKET})?\s*$")
+
+
+def average_quoted(
+    text: str, fact: Fact, doc_area: Area | None
+) -> tuple[Area, tuple[int, int]] | None:
+    """The whole area above the document's whose average the figure is, and the word's span.
+
+    Either the average is named before the figure in brackets (比全国平均水平（77.3岁）
+    略高) or the figure stands between the area and its average (高于全国2.40%的平均水平).
+    The document's own level (全省 in a province's report) gives None.
+    """
+    base = max(0, fact.start - _AVERAGE_WINDOW)
+    before = fold(text[base : fact.start])
+    m = _average_before_re().search(before)
+    if m is None:
+        return None
+    if m.group(2) is None and not _AVERAGE_AFTER_RE.match(fold(text[fact.end : fact.end + 8])):
+        return None
+    level = "nation" if m.group(1) in cue_set("nation_self") else "province"
+    above = area_above(doc_area, level)
+    if above is None:
+        return None
+    return above, (base + m.start(1), base + m.end(1))
+
+
+# The number of the areas just listed, and their kind: 北川、平武两县, 呼和浩特、包头、鄂尔多斯三市.
+_LIST_COUNT_RE = re.compile(r"([两二三四五六七八九十])个?(省份|省|市|县|区|旗|地|城市)")
+_COUNT_LEVELS = {
+    "省份": ("province",),
+    "省": ("province",),
+    "市": ("city", "county"),  # 海安市, a county-level city
+    "城市": ("city", "county"),
+    "县": ("county",),
+    "区": ("county",),
+    "旗": ("county",),
+}
+
+
+def counted_lists(
+    view: str,
+    found: Sequence[tuple[int, int, tuple[AreaRow, ...]]],
+    opens: Callable[[int], bool],
+) -> frozenset[int]:
+    """Starts of the names of lists their number follows (北川、平武两县贫困发生率…).
+
+    The count says the names are areas (a bare short name alone is often a
+    firm's or a word), so the list opening its clause — ``opens`` at its first
+    name, or after the clause's year (2020年呼和浩特、包头、鄂尔多斯三市地区
+    生产总值分别达到…) — is the clause's joint subject. A counted list after a
+    verb is its object (推进蓬江、江海、新会三区7个公园建设): no subject. Every
+    name must fit the level the count word names.
+    """
+    out: set[int] = set()
+    group: list[tuple[int, int, tuple[AreaRow, ...]]] = []
+    for item in found:
+        if group and view[group[-1][1] : item[0]] not in LIST_MARKS:
+            group = []
+        group.append(item)
+        m = _LIST_COUNT_RE.match(view, item[1])
+        if m is None or len(group) < 2:
+            continue
+        levels = _COUNT_LEVELS.get(m.group(2), ("province", "city", "county"))
+        n = int(parse_chinese_numeral(m.group(1)) or 0)
+        fits = all(any(r.level in levels for r in rows) for _, _, rows in group)
+        first = group[0][0]
+        if n == len(group) and fits and (opens(first) or _after_clause_year(view, first)):
+            out.update(s for s, _, _ in group)
+    return frozenset(out)
+
+
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")
+# A clause opening with its year (，2020年 …), ending where a name begins.
+_CLAUSE_YEAR_RE = re.compile(r"(?:^|[，,；;：:。\n])\s*\d{4}\s*年(?:底|末)?\s*$")
+
+
+def _after_clause_year(view: str, start: int) -> bool:
+    """Whether only the clause's year stands before ``start`` in its clause."""
+    return bool(_CLAUSE_YEAR_RE.search(view, max(0, start - 10), start))
+
+
+def names_item(view: str, start: int, end: int) -> bool:
+    """Whether the name at ``view[start:end]`` names an item, not an area.
+
+    It runs on into an item word (``fact_not_subject`` in ``data/area_cues.csv``:
+    郑州航空港, 淮安经济技术开发区), or it stands in brackets after the item it
+    qualifies (中欧班列（乌鲁木齐）).
+    """
+    if cue_re("fact_not_subject").match(view, end):
+        return True
+    bracketed = view[start - 1 : start] in ("（", "(") and view[end : end + 1] in ("）", ")")
+    return bracketed and start >= 2 and bool(_HAN_RE.match(view, start - 2))
