@@ -29,11 +29,15 @@ import tempfile
 import time
 from pathlib import Path
 
+from planwatch.core import recache
 from planwatch.ingest import ingest
 from planwatch.options import Options
 from planwatch.store.repo import Store
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+# As `planwatch ingest` does (planwatch.cli): compiled patterns and parsed word lists
+# read from ~/.cache/planwatch, so a run measures what the command line costs.
+recache.install()
 
 
 def replicate(target_mb: float, folder: Path) -> int:

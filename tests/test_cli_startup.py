@@ -81,3 +81,35 @@ def test_a_store_at_another_revision_is_left_to_alembic(tmp_path) -> None:
     engine.dispose()
     with pytest.raises(Exception, match="elsewhere"):
         Store(url)  # not taken for current: alembic is asked, and cannot place it
+
+
+INGEST_AGAIN = """
+import sys
+from click.testing import CliRunner
+from planwatch.cli import cli
+result = CliRunner().invoke(cli, ["--db", sys.argv[1], "ingest", sys.argv[2], "--no-progress"])
+print(result.exit_code, "1 already present" in result.output)
+print(",".join(sorted(m for m in ("rich", "planwatch.extract.prose") if m in sys.modules)))
+"""
+
+
+def test_an_ingest_without_a_bar_loads_no_rich_nor_an_unneeded_extractor(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from planwatch.cli import cli
+
+    doc = tmp_path / "gb.txt"
+    doc.write_text("某县2022年统计公报\n全年地区生产总值100.5亿元，增长5.0%。\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    first = CliRunner().invoke(cli, ["--db", db, "ingest", str(doc), "--no-progress"])
+    assert first.exit_code == 0 and "1 added" in first.output, first.output
+    out = subprocess.run(
+        [sys.executable, "-c", INGEST_AGAIN, db, str(doc)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split("\n")
+    assert out[0] == "0 True"  # the stored file is present: nothing to analyse or draw
+    assert out[1] == ""
+    bad = CliRunner().invoke(cli, ["--db", db, "ingest", str(doc), "--extractor", "nope"])
+    assert bad.exit_code != 0 and "unknown extractor 'nope'" in bad.output

@@ -30,6 +30,7 @@ from typing import Any
 
 import planwatch
 from planwatch.core.errors import PlanwatchError
+from planwatch.core.lifeline import leave_with_parent
 from planwatch.describe.areas import is_under
 from planwatch.evaluate import AreaEvaluation, codec, resolve_area
 from planwatch.evaluate.evaluate import GROUP, evaluate_groups
@@ -243,7 +244,12 @@ def _records_in_processes(
     size = max(GROUP, -(-len(codes) // (workers * 4)))  # a few chunks a worker: even ends
     chunks = [list(codes[i : i + size]) for i in range(0, len(codes), size)]
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(  # workers gone with this process if it is killed hard
+        max_workers=workers,
+        mp_context=context,
+        initializer=leave_with_parent,
+        initargs=(os.getpid(),),
+    ) as pool:
         for done, why in pool.map(_records_of_url, repeat(url), chunks, repeat(as_of)):
             computed.update(done)
             failed.update(why)

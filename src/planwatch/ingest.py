@@ -10,6 +10,7 @@ derived again with that, as ``planwatch set`` would (status ``rederived``).
 
 from __future__ import annotations
 
+import gc
 import glob
 import hashlib
 import logging
@@ -25,6 +26,7 @@ from typing import NamedTuple
 
 from planwatch.core.data import UserMeta
 from planwatch.core.errors import InputError, PlanwatchError, UnsupportedFormatError
+from planwatch.core.lifeline import leave_with_parent
 from planwatch.core.priority import lower_priority
 from planwatch.describe.user import METADATA_FILE, read_metadata_csv
 from planwatch.options import Options
@@ -384,6 +386,13 @@ def _warm_before_fork() -> None:
     warm_worker()
 
 
+def _start_worker(nice: int, parent: int) -> None:
+    """A worker process's start: at ``nice`` lower priority, gone with the ingest
+    (``parent``) if that is killed hard (it would otherwise linger, re-parented)."""
+    lower_priority(nice)
+    leave_with_parent(parent)
+
+
 def _run(jobs: list[_Job], options: Options) -> Iterator[tuple[_Job, _Done]]:
     """Analyse jobs, in worker processes when there is more than one to do.
 
@@ -412,7 +421,7 @@ def _run(jobs: list[_Job], options: Options) -> Iterator[tuple[_Job, _Done]]:
     _warm_before_fork()
     nice = INGEST_NICE if options.nice else 0
     with ProcessPoolExecutor(
-        max_workers=workers, initializer=lower_priority, initargs=(nice,)
+        max_workers=workers, initializer=_start_worker, initargs=(nice, os.getpid())
     ) as pool:
 
         def fill() -> None:
@@ -422,7 +431,14 @@ def _run(jobs: list[_Job], options: Options) -> Iterator[tuple[_Job, _Done]]:
                     return
                 window.append((job, pool.submit(_analyse_job, job, options)))
 
-        fill()
+        # What the warm-up loaded stays out of the workers' garbage collections (they
+        # would write to every page of it, copying the pages the fork shares); the
+        # first submit forks the workers, then this process collects as before.
+        gc.freeze()
+        try:
+            fill()
+        finally:
+            gc.unfreeze()
         while window:
             job, fut = window.popleft()
             try:

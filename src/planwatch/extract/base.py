@@ -38,6 +38,13 @@ def available() -> list[str]:
     return sorted(_REGISTRY)
 
 
+def check(name: str) -> None:
+    """UsageError unless ``name`` is an extractor: a built-in one is known by name, without
+    importing its module (a batch whose files are all stored never needs it)."""
+    if name not in _REGISTRY and name not in _BUILTINS:
+        get(name)
+
+
 def get(name: str) -> Extractor:
     if name not in _REGISTRY and name in _BUILTINS:
         # Only the named extractor's module: the default run never imports the

@@ -26,6 +26,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from planwatch.core.errors import NotFoundError, PlanwatchError, UsageError
+from planwatch.core.lifeline import leave_with_parent
 from planwatch.search import warm_up
 from planwatch.store.repo import Store
 from planwatch.web import guards
@@ -204,6 +205,7 @@ def _add_error_handlers(app: FastAPI) -> None:
 # and the allowed hosts travel in the environment.
 ENV_DB = "PLANWATCH_SERVE_DB"
 ENV_HOSTS = "PLANWATCH_SERVE_HOSTS"
+ENV_PARENT = "PLANWATCH_SERVE_PARENT"  # the serving process: its workers go with it
 
 
 def default_workers() -> int:
@@ -218,6 +220,9 @@ def default_workers() -> int:
 
 def app_from_environment() -> FastAPI:
     """The app as :func:`serve` configured it (the factory each worker process calls)."""
+    parent = os.environ.get(ENV_PARENT, "")
+    if parent.isdigit() and int(parent) == os.getppid():  # a worker of ``serve``: killed
+        leave_with_parent(int(parent))  # hard, uvicorn's supervisor would leave it running
     hosts = [h for h in os.environ.get(ENV_HOSTS, "").split("\n") if h]
     app = create_app(os.environ[ENV_DB], allowed_hosts=hosts or None)
     # The processes share the store: one of them keeps its stored evaluations current.
@@ -247,6 +252,7 @@ def serve(
         uvicorn.run(create_app(db_url, allowed_hosts=hosts), host=host, port=port, log_level="info")
         return
     os.environ[ENV_DB], os.environ[ENV_HOSTS] = db_url, "\n".join(hosts)
+    os.environ[ENV_PARENT] = str(os.getpid())
     uvicorn.run(
         "planwatch.web.app:app_from_environment",
         factory=True,

@@ -15,15 +15,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
-import os
 import tempfile
 import threading
-import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
 from typing import IO
 
+from planwatch.core.lifeline import leave_with_parent
 from planwatch.core.priority import lower_priority
 from planwatch.evaluated import refresh
 from planwatch.store.pages import store_version
@@ -36,21 +35,6 @@ IDLE_S = 5.0  # how often the store is looked at when no page asks
 NICE = 10  # the worker's lower priority (requests and ingest come first)
 
 _worker_store: Store | None = None
-
-
-def leave_with_parent(every_s: float = 2.0) -> None:
-    """In a worker process: exit as soon as the server that started it is gone.
-
-    A worker waits for work forever: when the server is killed rather than shut
-    down, nothing tells it to go."""
-    parent = os.getppid()
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(every_s)
-        os._exit(0)
-
-    threading.Thread(target=watch, daemon=True).start()
 
 
 def _open_worker(url: str, nice: int) -> None:
