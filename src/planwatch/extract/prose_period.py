@@ -118,8 +118,7 @@ def _period_of(
         # An aim's period is never the one under review, unless the aim is that span's
         # (过去五年…年均增长7.4%，高于6.5%的规划目标: prose_modality.aim_aside_year).
         period_start = None
-    base_year = timing.base_year
-    roles = r.roles
+    base_year, roles = timing.base_year, r.roles
     if (r.list_only or r.inherited) and measure == st.prev_measure:
         # 分别年均增长8.1%、6.4%: list members share the first one's cue words.
         roles = r.roles = roles | (st.prev_roles & {"avg", "yoy"})
