@@ -88,3 +88,32 @@ def test_a_run_on_header_needs_three_short_tokens_in_a_row() -> None:
     assert title is not None and len(body) == 16
     prose = "全年地区生产总值比上年增长百分之六点五左右的水平 指标 单位 全年一般公共预算收入持续增长的态势良好"
     assert spaced_runon_cells(prose, TextCell(prose, Span(0, len(prose)))) is None
+
+
+def test_a_header_block_without_a_table_is_read_once(monkeypatch) -> None:
+    """Every anchor of a one-cell-per-line header block (序号, 规划名称, 项目类别) walks back to
+    the block's first line: a block that held no table is not read again per anchor,
+    and the tables found are those found when every anchor reads."""
+    from planwatch.extract import table_find
+
+    words_only = "\n".join(["序号", "规划名称", "项目类别", "1", "城区更新规划", "专项规划", "2"])
+    table = "\n".join(["指标", "单位", "2020年", "2025年", "地区生产总值", "亿元", "300.5", "450.2",
+                       "常住人口", "万人", "60.1", "66.3", "一般公共预算收入", "亿元", "20.4", "30.9"])  # fmt: skip
+    text = f"前言。\n{words_only}\n说明文字写成一句话。\n{table}\n"
+    reads: list[int] = []
+    real = table_find._flattened_from
+
+    def counted(t: str, start: int):
+        reads.append(start)
+        return real(t, start)
+
+    monkeypatch.setattr(table_find, "_flattened_from", counted)
+    found = table_find._find(text)
+    assert len(reads) == len(set(reads)) == 2
+    assert [b.header[0].text for b in found] == ["指标"] and not found[0].rejected
+    every = [
+        b
+        for a in (text.index("序号"), text.index("规划名称"), text.index("项目类别"))
+        if (b := table_find._flattened_table(text, table_find._strip(text, a, text.find("\n", a))))
+    ]
+    assert every == []
