@@ -7,7 +7,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planwatch.core.data import Span, span_unchecked
+from planwatch.core.data import Span
+from planwatch.core.spans import span_unchecked
 from planwatch.extract.table_cells import TextCell
 from planwatch.structure.lines import split_lines
 from planwatch.structure.sentences import split_paragraphs, split_sentences

@@ -20,8 +20,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from planwatch.core.data import Span, span_unchecked
+from planwatch.core.data import Span
 from planwatch.core.regex import skipping
+from planwatch.core.spans import span_unchecked
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word, spaced_row_cells
 from planwatch.extract.table_header_lines import broken_header, header_pieces

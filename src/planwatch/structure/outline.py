@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from planwatch.core.data import Heading, Outline, Span, span_unchecked
+from planwatch.core.data import Heading, Outline, Span
+from planwatch.core.spans import span_unchecked
 from planwatch.structure.headings import (
     HeadingLine,
     assign_levels,

@@ -6,7 +6,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from planwatch.core.data import Span, span_unchecked
+from planwatch.core.data import Span
+from planwatch.core.spans import span_unchecked
 from planwatch.structure.lines import SPACE
 
 SENTENCE_END = frozenset("。！？；!?;")
