@@ -219,7 +219,7 @@ class ProseExtractor:
                 line = view.rfind("\n", 0, s)
                 if heading or line != head_line:
                     para_name, head_line = heading, line
-                if not _list_item(view, s):
+                if last_kind and not _list_item(view, s):  # (nothing to forget: not asked)
                     last_kind.clear()
             extra = special_values(view, s, e) if _holds(special_starts, s, e) else []
             if extra or _holds(value_starts, s, e):

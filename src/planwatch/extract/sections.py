@@ -300,12 +300,14 @@ class SectionIndex:
         state = self._as_of
         frame = self._frame
         year_state: TimeState | None = None
-        joined = _second_topic(line)
+        joined = -1  # (where a second topic starts: looked for once a mark ahead asks)
         for mark in time_marks(text, start, start + len(line)):
             if mark.kind == "planname":
                 continue  # (a title naming its plan, “十四五”规划纲要实施评估, dates no section)
-            if mark.kind in _AHEAD_KINDS and mark.start >= start + joined:
-                continue  # (存在的问题和后三年工作建议: the years ahead are the second topic's)
+            if mark.kind in _AHEAD_KINDS:
+                joined = _second_topic(line) if joined < 0 else joined
+                if mark.start >= start + joined:
+                    continue  # (存在的问题和后三年工作建议: the years ahead are the second topic's)
             state = state.fold(
                 mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
             )

@@ -211,8 +211,16 @@ def read_values(text: str) -> list[CellValue]:
     return list(_values(text))
 
 
+# Every value a cell can state holds a digit (the number read_value needs; a ratio's
+# parts) or is a doubling word (翻一番): a cell with neither, most cells of words the table
+# finder tries to join (a prose line with spaces), states none, without being read.
+_MAY_STATE_RE = re.compile(r"[\d翻]")
+
+
 @lru_cache(maxsize=_CELL_CACHE)
 def _values(text: str) -> tuple[CellValue, ...]:
+    if _MAY_STATE_RE.search(text) is None:
+        return ()
     one = read_value(text)
     if one is not None:
         return _range_bounds(text, one) or (one,)

@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from planwatch.core.data import Span
 from planwatch.core.regex import skipping
+from planwatch.core.spans import span_unchecked
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word, spaced_row_cells
 from planwatch.extract.table_header_lines import broken_header, header_pieces
@@ -87,7 +88,8 @@ def _strip(text: str, start: int, end: int) -> TextCell | None:
     body = seg.strip()
     if not body:
         return None
-    return TextCell(body, Span(start + lead, start + lead + len(body)), indent=lead)
+    # (A span made without the constructor's check: the finder asks for every line.)
+    return TextCell(body, span_unchecked(start + lead, start + lead + len(body)), indent=lead)
 
 
 def _lines_forward(text: str, pos: int) -> Iterator[TextCell]:
@@ -133,6 +135,9 @@ def _find(text: str) -> list[TextTableBlock]:
     found: list[TextTableBlock] = []
     covered_to = -1
     last_line = -1
+    # Header blocks of one-cell-per-line tables that held no table: every anchor of the
+    # block (序号, 规划名称, 项目类别 …) walks back to its first line and reads the same.
+    no_table: set[int] = set()
     for m in _ANCHOR_RE.finditer(text):
         if m.start() < covered_to:
             continue
@@ -147,7 +152,7 @@ def _find(text: str) -> list[TextTableBlock]:
         if end - start > _MAX_ROW_LINE:
             block = _runon_table(text, line)  # long lines are prose, or a glued table
         elif len(line.text) <= 12 and is_header_word(line.text):
-            block = _flattened_table(text, line)
+            block = _flattened_table(text, line, no_table)
             if block is None and "\t" in line.text:
                 block = _row_table(text, line)  # (a short tab header: 指标\t单位\t2020年)
         elif len(line.text) > 6:
@@ -248,13 +253,28 @@ def _notes_from(text: str, pos: int) -> list[TextCell]:
     return notes
 
 
-def _flattened_table(text: str, anchor: TextCell) -> TextTableBlock | None:
-    """A one-cell-per-line table around the header cell ``anchor``."""
+def _flattened_table(
+    text: str, anchor: TextCell, no_table: set[int] | None = None
+) -> TextTableBlock | None:
+    """A one-cell-per-line table around the header cell ``anchor``; None, and its header's
+    first line added to ``no_table``, when there is none (asked again, not read again)."""
     start = anchor.span.start
     for prev in _lines_backward(text, _line_at(text, start)[0]):
         if len(prev.text) > 12 or not _header_cell(prev.text):
             break
         start = prev.span.start
+    if no_table is None:
+        return _flattened_from(text, start)
+    if start in no_table:
+        return None
+    block = _flattened_from(text, start)
+    if block is None:
+        no_table.add(start)
+    return block
+
+
+def _flattened_from(text: str, start: int) -> TextTableBlock | None:
+    """The one-cell-per-line table whose header's first line starts at ``start``."""
     header: list[TextCell] = []
     body: list[TextCell] = []
     stop: TextCell | None = None

@@ -27,6 +27,8 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff(（]")
 # Fewer rows than this on one line is prose with a few numbers, not a table.
 _MIN_ROWS = 3
 _MAX_TITLE = 60
+# The longest cell table_header.is_header_word takes for a header word.
+_HEADER_WORD_MAX = 24
 
 
 def _tokens(text: str, start: int, end: int) -> list[TextCell]:
@@ -55,7 +57,13 @@ def _split_label(token: str, at: int) -> list[TextCell]:
 def _header(tokens: list[TextCell]) -> tuple[int, int] | None:
     """Where the header runs in ``tokens`` ([first, past-last)): header words from a name
     or 序号 cell on, holding a name and a value column; None if there is none."""
+    # A header is three header words in a row at least, and a header word is at most
+    # _HEADER_WORD_MAX characters (a token holds no space, so squeezing keeps its length):
+    # a token of a long prose line is mostly longer, and is not asked its role at all.
+    short = [len(t.text) <= _HEADER_WORD_MAX for t in tokens]
     for i, tok in enumerate(tokens):
+        if not all(short[i : i + 3]) or i + 3 > len(tokens):
+            continue
         if _role(tok.text) not in (ColumnRole.NAME, ColumnRole.INDEX):
             continue
         j = i

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from planwatch.core.data import Heading, Outline, Span
+from planwatch.core.spans import span_unchecked
 from planwatch.structure.headings import (
     HeadingLine,
     assign_levels,
@@ -14,7 +15,7 @@ from planwatch.structure.headings import (
 )
 from planwatch.structure.lines import Line, split_lines
 from planwatch.structure.markers import is_strong
-from planwatch.structure.sentences import split_sentences
+from planwatch.structure.sentences import split_paragraphs
 from planwatch.structure.toc import find_toc, toc_span
 
 
@@ -93,8 +94,8 @@ def build_outline(text: str, tables: Sequence[Span] = ()) -> Outline:
     in_table = table_rows(lines, toc_lines, tables)
     found = find_heading_lines(lines, toc_lines, in_table)
     headings = with_sections(len(text), assign_levels(found))
-    paragraphs = tuple(Span(x.start, x.end) for x in lines if x.index not in toc_lines)
-    sentences = tuple(s for p in paragraphs for s in split_sentences(text, p))
+    paragraphs = tuple(span_unchecked(x.start, x.end) for x in lines if x.index not in toc_lines)
+    sentences = tuple(split_paragraphs(text, paragraphs))
     return Outline(
         headings=headings,
         toc=toc_span(lines, toc_bounds),

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 from planwatch.core.data import Span
+from planwatch.core.spans import span_unchecked
 from planwatch.structure.lines import SPACE
 
 SENTENCE_END = frozenset("。！？；!?;")
@@ -40,6 +43,30 @@ def split_sentences(text: str, span: Span) -> list[Span]:
     return _split_quoted(text, span)
 
 
+def split_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[Span]:
+    """The sentences of every paragraph, in order: :func:`split_sentences` of each, with
+    the quotes and brackets found in one scan of the text (most paragraphs hold none)."""
+    openers = [m.start() for m in _OPENER_RE.finditer(text)]
+    out: list[Span] = []
+    space, end_re = SPACE, _END_RE
+    for p in paragraphs:
+        i = bisect.bisect_left(openers, p.start)
+        if i < len(openers) and openers[i] < p.end:
+            out.extend(_split_quoted(text, p))
+            continue
+        start = p.start
+        ends = [m.end() for m in end_re.finditer(text, start, p.end)]
+        ends.append(p.end)
+        for end in ends:
+            seg = text[start:end]
+            body = seg.lstrip(space)
+            if body:  # (as _add, a Span made without the constructor's check: in order)
+                n = len(seg)
+                out.append(span_unchecked(start + n - len(body), start + len(seg.rstrip(space))))
+            start = end
+    return out
+
+
 def _split_quoted(text: str, span: Span) -> list[Span]:
     """:func:`split_sentences` of a paragraph where quotes or brackets open: an end inside
     them ends no sentence."""
@@ -72,4 +99,4 @@ def _add(text: str, start: int, end: int, out: list[Span]) -> None:
     seg = text[start:end]
     body = seg.lstrip(SPACE)
     if body:  # (the string methods strip in C what a loop over characters did)
-        out.append(Span(start + len(seg) - len(body), start + len(seg.rstrip(SPACE))))
+        out.append(span_unchecked(start + len(seg) - len(body), start + len(seg.rstrip(SPACE))))
