@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import zlib
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from planwatch.core.data import Evidence
 from planwatch.core.evidence import BASIS_CODES, FIELD_CODES, from_json, to_json, to_json_slim
@@ -19,6 +19,7 @@ from planwatch.options import Options
 from planwatch.search import SearchQuery, search
 from planwatch.store import textcodec
 from planwatch.store.repo import Store
+from planwatch.store.search_index import match_source, query_term
 
 REPORTS = {
     "白水县2022年统计公报.txt": (
@@ -60,6 +61,26 @@ def _reads(st: Store) -> dict:
 def _stored(st: Store, sql: str) -> list:
     with st.engine.connect() as conn:
         return conn.execute(text(sql)).scalars().all()
+
+
+def _columns(st: Store, table: str) -> set[str]:
+    return {c["name"] for c in inspect(st.engine).get_columns(table)}
+
+
+def test_postgresql_keeps_tokens_as_words_under_an_expression_index(db_url, tmp_path):
+    with Store(db_url) as st:
+        _ingest(st, tmp_path)
+        if st.engine.dialect.name != "postgresql":
+            return
+        assert _columns(st, "search_sentences") == {"doc_id", "start", "end", "tokens"}
+        tokens = _stored(st, "SELECT tokens FROM search_sentences")
+        assert tokens and all(len(t.split()) == len(set(t.split())) for t in tokens)  # once
+        sql, params = match_source("postgresql", [query_term("生产总值")])
+        with st.engine.connect() as conn:
+            conn.exec_driver_sql("SET enable_seqscan = off")  # a tiny table: ask for the index
+            plan = conn.execute(text("EXPLAIN " + sql), params).scalars().all()
+        assert any("ix_search_sentences_tsv" in line for line in plan)  # the query names it
+        assert search(st, SearchQuery("生产总值")).total == 3
 
 
 def test_texts_are_stored_as_utf16_deflated_and_the_older_form_still_reads():
@@ -122,6 +143,8 @@ def test_a_store_keeps_the_new_forms_and_the_migration_both_ways_reads_the_same(
         assert all(bytes(b)[:1] == b"\x78" for b in _stored(st, "SELECT ztext FROM texts"))
         evidence = [e for e in _stored(st, "SELECT evidence FROM facts") if e]
         assert all(isinstance(json.loads(e)[0], list) for e in evidence)
+        if st.engine.dialect.name == "postgresql":  # a stored tsvector again
+            assert "tsv" in _columns(st, "search_sentences")
     with Store(db_url) as st:  # opening upgrades again
         assert _reads(st) == before
         assert all(bytes(b)[:1] == b"\x02" for b in _stored(st, "SELECT ztext FROM texts"))

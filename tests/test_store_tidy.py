@@ -121,7 +121,7 @@ def test_postgresql_keeps_texts_packed_and_sentences_without_ids(store):
     assert sorted(unpack(p) for p in packed) == sorted(REPORTS.values())
     if store.engine.dialect.name == "postgresql":
         columns = {c["name"] for c in inspect(store.engine).get_columns("search_sentences")}
-        assert columns == {"doc_id", "start", "end", "tsv"}
+        assert columns == {"doc_id", "start", "end", "tokens"}
 
 
 def test_the_migration_both_ways_reads_the_same(db_url, tmp_path):
