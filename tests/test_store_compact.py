@@ -88,7 +88,7 @@ def test_search_cuts_snippets_from_the_text_and_keeps_no_copy(db_url, tmp_path):
         tables = set(inspect(store.engine).get_table_names())
         if store.engine.dialect.name == "postgresql":
             columns = {c["name"] for c in inspect(store.engine).get_columns("search_sentences")}
-            assert columns == {"doc_id", "start", "end", "tsv"}  # no id: migration packed
+            assert columns == {"doc_id", "start", "end", "tokens"}  # no id: migration packed
         else:
             assert "search_fts_docsize" not in tables  # columnsize=0
             indexes = {i["name"] for i in inspect(store.engine).get_indexes("search_spans")}

@@ -11,10 +11,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from planwatch.core.data import Evidence
-from planwatch.core.evidence import from_json, to_json
+from planwatch.core.evidence import from_json, to_json_slim
 from planwatch.ingest import ingest
 from planwatch.options import Options
 from planwatch.search import SearchQuery, search
@@ -45,6 +45,13 @@ def _snapshot(store: Store) -> tuple:
     (doc,) = store.documents()
     loaded = store.load(doc.id)
     facts = tuple((sf.id, sf.fact) for sf in store.facts())
+    pg = store.engine.dialect.name == "postgresql"
+    if pg and "tokens" not in {
+        c["name"] for c in inspect(store.engine).get_columns("search_sentences")
+    }:
+        # Before migration pack: this code's query names the newer column (a store is
+        # upgraded when opened, so no reader meets the older one).
+        return loaded.outline, facts
     hits = search(store, SearchQuery("地区生产总值"))
     found = tuple((h.doc.id, h.span, h.segments) for h in hits.sentences)
     return loaded.outline, facts, hits.total, found
@@ -71,7 +78,7 @@ def test_evidence_items_decided_by_the_same_words_share_one_array():
         Evidence("kind", "time_word", "2023年", 10, 15),
         Evidence("year", "time_word", "2023年", 10, 15),
     )
-    raw = to_json(same)
+    raw = to_json_slim(same)  # migration slim's form (to_json packs it further since pack)
     assert json.loads(raw) == [["kind,year", "time_word", "2023年", 10, 15]]
     assert from_json(raw) == same
     # Only neighbours are shared, so the items read back in their order.
@@ -80,8 +87,8 @@ def test_evidence_items_decided_by_the_same_words_share_one_array():
         Evidence("year", "reference_date", "2024"),
         Evidence("period", "time_word", "2023年", 10, 15),
     )
-    assert from_json(to_json(mixed)) == mixed
-    assert len(json.loads(to_json(mixed))) == 3
+    assert from_json(to_json_slim(mixed)) == mixed
+    assert len(json.loads(to_json_slim(mixed))) == 3
     # The form written before the migration still reads.
     old = json.dumps([[e.field, e.basis, e.text, e.start, e.end] for e in same], ensure_ascii=False)
     assert from_json(old) == same
@@ -112,7 +119,7 @@ def test_the_migration_rewrites_a_store_and_nothing_read_changes(db_url, tmp_pat
         sentences = json.loads(sentences) if isinstance(sentences, str) else sentences
         assert isinstance(sentences[0], list)  # [[start, end], ...]
         assert all("," not in item[0] for raw in evidence for item in json.loads(raw))
-        assert _snapshot(store) == before  # the older forms read the same
+        assert _snapshot(store) == before[: len(_snapshot(store))]  # the older forms read the same
         assert "ix_search_sentences_doc_brin" not in _index_names(store)
     with Store(db_url) as store:  # opening upgrades again
         with store.engine.connect() as conn:
@@ -124,7 +131,8 @@ def test_the_migration_rewrites_a_store_and_nothing_read_changes(db_url, tmp_pat
             )
         sentences = json.loads(sentences) if isinstance(sentences, str) else sentences
         assert all(isinstance(n, int) for n in sentences)
-        assert any("," in item[0] for raw in evidence for item in json.loads(raw))
+        # Items shared (written flat, five values an item, since migration pack).
+        assert any(len(from_json(raw)) * 5 > len(json.loads(raw)) for raw in evidence)
         assert _snapshot(store) == before
         if store.engine.dialect.name == "postgresql":  # the B-tree became a BRIN index
             names = _index_names(store)

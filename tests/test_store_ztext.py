@@ -18,6 +18,7 @@ from planwatch.options import Options
 from planwatch.search import SearchQuery, search
 from planwatch.store.pages import document_text, fact_quotes
 from planwatch.store.repo import Store
+from planwatch.store.textcodec import unpack
 
 REPORT = (
     "清河县2022年国民经济和社会发展统计公报\n"
@@ -44,7 +45,7 @@ def test_every_read_path_gives_the_text_as_analysed(db_url, tmp_path):
         plain, packed = _stored_columns(store)
         # No plain copy on either backend (PostgreSQL since migration tidy); the
         # compressed one is the text itself.
-        assert plain is None and zlib.decompress(packed).decode() == REPORT
+        assert plain is None and unpack(packed) == REPORT
         assert len(packed) < len(REPORT.encode())
         (doc,) = store.documents()
         assert store.text(doc.id) == REPORT == document_text(store, doc.id)
@@ -83,7 +84,7 @@ def test_an_older_store_has_its_texts_packed_by_the_migration(db_url, tmp_path):
             assert conn.execute(text("SELECT text FROM texts")).scalar_one() == REPORT
     with Store(db_url) as store:  # opening upgrades again
         plain, packed = _stored_columns(store)  # packed on both (PostgreSQL: migration tidy)
-        assert plain is None and zlib.decompress(packed).decode() == REPORT
+        assert plain is None and unpack(packed) == REPORT
         (doc,) = store.documents()
         assert store.text(doc.id) == REPORT
         assert search(store, SearchQuery("地区生产总值")).total == 1
@@ -97,7 +98,8 @@ def test_another_sqlite_client_reads_facts_view_and_the_texts_without_planwatch(
     conn = sqlite3.connect(path)  # no planwatch function defined here
     assert sorted(conn.execute("SELECT value_text, quote FROM facts_view").fetchall()) == expected
     (packed,) = conn.execute("SELECT ztext FROM texts").fetchone()
-    assert zlib.decompress(packed).decode() == REPORT  # as docs/schema.md says
+    assert packed[:1] == b"\x02"  # the UTF-16 form (migration pack), as docs/schema.md says
+    assert zlib.decompress(packed[1:]).decode("utf-16-le") == REPORT
     conn.close()
 
 
@@ -109,7 +111,7 @@ def test_a_copy_into_sqlite_holds_the_texts_compressed(db_url, tmp_path):
         copy_to_sqlite(store.engine, tmp_path / "copy.db")
     with Store(str(tmp_path / "copy.db")) as copy:
         plain, packed = _stored_columns(copy)
-        assert plain is None and zlib.decompress(packed).decode() == REPORT
+        assert plain is None and unpack(packed) == REPORT
         (doc,) = copy.documents()
         assert copy.text(doc.id) == REPORT
         assert search(copy, SearchQuery("粮食总产量")).total == 1

@@ -8,8 +8,8 @@ Tables
 ------
 documents   one row per stored version of a file (content hash unique)
 texts       the immutable stored text of each document (kept apart so that
-            listing documents never loads megabytes of text): ``text`` on
-            PostgreSQL, zlib-compressed ``ztext`` on SQLite (store/textcodec.py)
+            listing documents never loads megabytes of text): compressed
+            ``ztext`` on both backends (store/textcodec.py)
 structures  per-document spans that are only read whole: paragraphs,
             sentences and the readers' table grids, as JSON
 headings    the outline, one row per heading (queried by range)
@@ -27,7 +27,7 @@ area_evaluations, area_changes, evaluation_marks
             since (store/evalstore.py)
 search_fts / search_sentences
             the full-text index of sentences (SQLite FTS5 / PostgreSQL
-            tsvector): backend-specific, so created by migration ``fts`` (and
+            tokens under a GIN tsvector index): backend-specific, so created by migration ``fts`` (and
             ``compact``) and written and read in ``store/search_index.py``, not declared here
 """
 

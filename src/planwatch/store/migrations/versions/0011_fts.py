@@ -55,7 +55,7 @@ def upgrade() -> None:
 def _index_stored_documents(conn: sa.engine.Connection) -> None:
     from planwatch.store.search_index import index_stored_documents
 
-    index_stored_documents(conn)
+    index_stored_documents(conn, tsvector=True)  # the column this migration made
 
 
 def downgrade() -> None:

@@ -61,6 +61,6 @@ def downgrade() -> None:
         from planwatch.store.search_index import index_stored_documents
 
         op.execute("DELETE FROM search_sentences")
-        index_stored_documents(op.get_bind(), positions=True)
+        index_stored_documents(op.get_bind(), positions=True)  # the tsv column
     else:
         _rebuild("full")
