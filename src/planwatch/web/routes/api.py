@@ -18,7 +18,7 @@ from planwatch.core.errors import NotFoundError
 from planwatch.evaluated import evaluations_page
 from planwatch.web.data import filter_facts
 from planwatch.web.pagecache import by_store
-from planwatch.web.params import DbId, Offset, Page, Year
+from planwatch.web.params import DbId, Offset, OptId, Page, Year
 from planwatch.web.records import fact_records
 from planwatch.web.render import json_response, store_of
 from planwatch.web.routes import area, document, facts, indicator, overview, search
@@ -86,9 +86,14 @@ def api_facts(
     rejected: bool = False,
     limit: int = 1000,
     offset: Offset = 0,
+    after: OptId = None,
 ) -> Response:
-    """Facts with corrections applied (facts marked wrong only with ``rejected=true``)."""
+    """Facts with corrections applied (facts marked wrong only with ``rejected=true``), in
+    document and text order. Page with ``after`` (the ``id`` of the previous page's last
+    fact; the ``Link`` header's ``rel="next"`` URL says it): a deep page then costs what
+    the first costs. ``offset`` still works (it walks the rows it skips)."""
     store = store_of(request)
+    limit = max(1, min(limit, 100000))
 
     def render() -> Response:
         found = filter_facts(
@@ -100,10 +105,11 @@ def api_facts(
             year=year,
             doc=doc,
             include_rejected=rejected,
-            limit=max(1, min(limit, 100000)),
+            limit=limit,
             offset=max(0, offset),
+            after=after,
         )
-        return json_response(fact_records(found, store))
+        return facts.with_next(request, json_response(fact_records(found, store)), found, limit)
 
     # A new document or correction changes the store's version: the list is read again.
     return by_store(request, store, render)
