@@ -187,18 +187,26 @@ def api_evaluations(
     as_of: Year = None,
     limit: int = 100,
     offset: Offset = 0,
+    form: Literal["summary", "full"] = "summary",
 ) -> Response:
     """Every area with documents (or every area within ``parent``), evaluated: a page of
     ``limit`` areas (at most 1,000) from ``offset`` in code order; the ``X-Total-Count``
     header says how many there are. Kept evaluations are read; only the page's areas
-    that changed are evaluated again."""
+    that changed are evaluated again. Each area as a summary (area, plan, as-of year,
+    counts by status, summary line, and ``url``: its whole evaluation at
+    ``/api/evaluations/{area_code}``); ``form=full`` gives each whole, targets included."""
     records, total = evaluations_page(
         store_of(request),
         parent=parent,
         as_of=as_of,
         limit=max(1, min(limit, 1000)),
         offset=max(0, offset),
+        full=form == "full",
     )
+    if form == "summary":
+        query = f"?as_of={as_of}" if as_of is not None else ""
+        for rec in records:
+            rec["url"] = f"/api/evaluations/{rec['area_code']}{query}"
     resp = json_response(records)
     resp.headers["X-Total-Count"] = str(total)
     return resp
