@@ -3,8 +3,9 @@
 Measures, on the store given:
 
 - p50/p95 of ``GET /api/facts?limit=100`` through the web app (FastAPI's
-  TestClient, no network), over pages at random offsets and with the API's
-  filters (area, kind, measure, year, indicator);
+  TestClient, no network), over pages at random offsets, the same deep pages by
+  keyset (``after=`` a fact anywhere in the store) and with the API's filters
+  (area, kind, measure, year, indicator);
 - the wall time of ``evaluate --all`` (``evaluate_many``);
 - the peak memory of ``planwatch export facts`` (a child process, its
   maximum resident set) and the rows it wrote.
@@ -42,10 +43,13 @@ def api_queries(store: Store, n: int, rng: random.Random) -> list[tuple[str, str
     codes = sorted({d.area_code for d in store.documents() if d.area_code})
     out = []
     for i in range(n):
-        choice = i % 5
+        choice = i % 6
         if choice == 0:
             off = rng.randrange(0, max(1, total - 100))
             out.append(("deep_offset", f"/api/facts?limit=100&offset={off}"))
+        elif choice == 5:  # the same deep pages by keyset (after= a fact anywhere)
+            after = _fact_near(store, rng.randrange(1, max(2, total)))
+            out.append(("deep_after", f"/api/facts?limit=100&after={after}"))
         elif choice == 1:
             out.append(("area", f"/api/facts?limit=100&area={rng.choice(codes)}"))
         elif choice == 2:
@@ -59,6 +63,18 @@ def api_queries(store: Store, n: int, rng: random.Random) -> list[tuple[str, str
         else:
             out.append(("area_kind", f"/api/facts?limit=100&area={rng.choice(codes)}&kind=actual"))
     return out
+
+
+def _fact_near(store: Store, fact_id: int) -> int:
+    """The id of a stored fact at or after ``fact_id`` (the first one if none)."""
+    from sqlalchemy import select
+
+    from planwatch.store import models as m
+
+    f = m.facts
+    with store.engine.connect() as conn:
+        found = conn.execute(select(f.c.id).where(f.c.id >= fact_id).limit(1)).scalar()
+        return found or conn.execute(select(f.c.id).limit(1)).scalar_one()
 
 
 def bench_api(db: str, n: int, seed: int) -> dict[str, float]:

@@ -54,10 +54,23 @@ def busiest_area(db: str) -> tuple[str, int]:
     return code, first
 
 
+def middle_fact(db: str) -> int:
+    """A fact half way through the facts list (a deep page's cursor)."""
+    from sqlalchemy import func, select
+
+    from planwatch.store import models as m
+
+    f = m.facts
+    with Store(db) as store, store.engine.connect() as conn:
+        top = conn.execute(select(func.max(f.c.id))).scalar() or 1
+        return conn.execute(select(f.c.id).where(f.c.id >= top // 2).limit(1)).scalar() or 1
+
+
 def every_page(db: str) -> list[str]:
     """Every page and API list a reader asks for: the overview, an area, a document, the
     compare page, facts, documents, indicators, search, and their JSON twins."""
     area, doc = busiest_area(db)
+    deep = middle_fact(db)
     q = urllib.parse.quote("地区生产总值")
     return [
         "/",
@@ -70,10 +83,12 @@ def every_page(db: str) -> list[str]:
         "/indicators",
         "/indicators/gdp",
         "/api/facts?limit=100",
+        f"/api/facts?limit=100&after={deep}",  # a deep page by keyset
         "/api/documents",
         f"/api/areas/{area}",
         "/api/areas",
         "/api/evaluations",
+        "/api/evaluations?form=full",
         "/api/indicators",
         f"/api/search?q={q}",
         "/evaluations.json",

@@ -506,16 +506,31 @@ def test_writes_posted_from_another_site_are_refused(small):
 def test_the_evaluations_list_is_paged_and_reads_what_evaluate_many_gives(client, corpus_url):
     from planwatch.evaluate import evaluate_many
 
-    every = client.get("/api/evaluations")
+    every = client.get("/api/evaluations", params={"form": "full"})
     assert every.status_code == 200
     with Store(corpus_url) as store:
         expected = [ev.to_dict() for ev in evaluate_many(store)]
     assert every.json() == expected and every.headers["X-Total-Count"] == str(len(expected))
     assert len(expected) >= 3
-    page = client.get("/api/evaluations", params={"limit": 2, "offset": 1})
+    page = client.get("/api/evaluations", params={"limit": 2, "offset": 1, "form": "full"})
     assert page.json() == expected[1:3] and page.headers["X-Total-Count"] == str(len(expected))
     within = client.get("/api/evaluations", params={"parent": "440700"}).json()
     assert within and {e["area_code"][:4] for e in within} == {"4407"}
+
+
+def test_the_evaluations_list_sends_summaries_and_links_the_whole(client, corpus_url):
+    from planwatch.evaluate import evaluate_many
+
+    with Store(corpus_url) as store:
+        whole = [ev.to_dict() for ev in evaluate_many(store)]
+    summaries = client.get("/api/evaluations")
+    assert summaries.headers["X-Total-Count"] == str(len(whole))
+    keys = ("area", "area_code", "plan", "plan_period", "as_of", "summary", "summary_line")
+    for got, ev in zip(summaries.json(), whole, strict=True):
+        assert got == {**{k: ev[k] for k in keys}, "url": f"/api/evaluations/{ev['area_code']}"}
+        assert client.get(got["url"]).json() == ev  # the whole, on the area's own endpoint
+    dated = client.get("/api/evaluations", params={"as_of": 2022, "limit": 1}).json()
+    assert dated[0]["url"].endswith("?as_of=2022")
 
 
 def test_the_areas_list_is_paged_with_its_total(client):

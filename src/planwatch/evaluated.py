@@ -314,20 +314,39 @@ def evaluations_page(
     as_of: int | None = None,
     limit: int = 100,
     offset: int = 0,
+    full: bool = True,
 ) -> tuple[list[dict[str, Any]], int]:
     """One page of :func:`current_evaluations` (areas in code order), each evaluation
-    whole as ``AreaEvaluation.to_dict()`` gives it, and how many areas there are: only
-    the page's areas are brought up to date and read (the API's list)."""
+    whole as ``AreaEvaluation.to_dict()`` gives it (``full``) or as :func:`summary_of`
+    gives it, and how many areas there are: only the page's areas are brought up to date
+    and read (the API's list)."""
     codes = _codes_within(store, parent)
     page = codes[offset : offset + limit]
     done = refresh(store, page, as_of, parallel=False)  # a server's request: no processes
-    stored = stored_evaluations(store, FORMAT, codes=page, as_of=as_of, detail=True, cells=False)
+    stored = stored_evaluations(store, FORMAT, codes=page, as_of=as_of, detail=full, cells=False)
     out = []
     for code in page:
         rec = stored.get(code) if done.saved else done.computed.get(code) or stored.get(code)
         if rec is not None and code not in done.failed:
-            out.append(StoredAreaEvaluation(rec, store).to_dict())
+            out.append(StoredAreaEvaluation(rec, store).to_dict() if full else summary_of(rec))
     return out, len(codes)
+
+
+def summary_of(rec: EvaluationRecord) -> dict[str, Any]:
+    """What a list of many areas' evaluations shows of one: the keys of
+    ``AreaEvaluation.to_dict()`` that say which plan and how it stands (the targets,
+    by category, are on the area's own endpoint). Read from the stored row's columns,
+    without unpacking the whole evaluation: a page of 100 areas whole was 9.7 MB at
+    20,000 documents."""
+    return {
+        "area": rec.area_name,
+        "area_code": rec.area_code,
+        "plan": rec.plan_name,
+        "plan_period": rec.plan_period,
+        "as_of": rec.as_of,
+        "summary": dict(rec.counts),
+        "summary_line": rec.summary_line or "",
+    }
 
 
 def stored_whole(
@@ -422,4 +441,5 @@ __all__ = [
     "row_anchor",
     "stale_codes",
     "stored_whole",
+    "summary_of",
 ]

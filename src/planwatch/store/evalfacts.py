@@ -14,19 +14,16 @@ is read for a quote.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
 
-from planwatch.core.data import Fact
-from planwatch.core.evidence import from_json as evidence_from_json
 from planwatch.store import factquery
 from planwatch.store import models as m
 from planwatch.store.factquery import FactFilter
-from planwatch.store.records import _BINDINGS, _BY_VALUE, DocRow, StoredFact, _stored
+from planwatch.store.records import DocRow, StoredFact, _stored, fact_builder
 from planwatch.store.repo import Store
 from planwatch.store.rows import stored_value_text
 
@@ -59,56 +56,24 @@ def _fact_query(codes: Sequence[str], state: factquery.StoreState):
     )
 
 
-class _FactBuilder:
-    """Stored facts from the query's rows without a dict and keyword call per row: the
-    values taken by position in the fact's field order, enums looked up, and evidence
-    decoded once per distinct stored form in a document (facts read from one clause
-    share it). Reading facts was half of a first ``evaluate --all``."""
-
-    def __init__(self, fields: Sequence[str]) -> None:
-        at = {name: i for i, name in enumerate(fields)}
-        at["doc"] = at["doc_name"]
-        self.positions = [at[f.name] for f in dataclasses.fields(Fact)]
-        self.enums = [
-            (i, table)
-            for i, f in enumerate(dataclasses.fields(Fact))
-            for name, table in (*_BY_VALUE.items(), ("binding", _BINDINGS))
-            if f.name == name
-        ]
-        self.evidence_at = [f.name for f in dataclasses.fields(Fact)].index("evidence")
-        self.doc_id: int | None = None
-        self.evidence: dict[str | None, tuple] = {}
-
-    def __call__(self, row) -> StoredFact:
-        if row.doc_id != self.doc_id:  # a new document: its own evidence
-            self.doc_id, self.evidence = row.doc_id, {}
-        values = [row[i] for i in self.positions]
-        for i, table in self.enums:
-            v = values[i]
-            values[i] = table[v] if v else None
-        raw = values[self.evidence_at]
-        found = self.evidence.get(raw)
-        if found is None:
-            found = self.evidence[raw] = evidence_from_json(raw)
-        values[self.evidence_at] = found
-        return StoredFact(row.id, row.doc_id, Fact.of_values(values))
-
-
 def _read_facts(store: Store, conn, codes: Sequence[str]) -> dict[str, list[QuotedFact]]:
     any_fixes = conn.execute(select(m.corrections.c.id).limit(1)).first() is not None
     query = _fact_query(codes, factquery.store_state(conn))
     out: dict[str, list[QuotedFact]] = defaultdict(list)
     result = conn.execution_options(stream_results=True, yield_per=factquery.CHUNK).execute(query)
+    build = fact_builder(tuple(result.keys()))  # one builder for the query's rows
+    at = {name: i for i, name in enumerate(result.keys())}
+    id_at, code_at = at["id"], at["jurisdiction_code"]
+    value_at, quote_at = at["value_text"], at["quote_text"]
     try:
         for rows in result.partitions(factquery.CHUNK):
             fixes = store._corrections_for(conn, [r.id for r in rows]) if any_fixes else {}
-            fields = rows[0]._fields
-            build = _FactBuilder(fields)
             for row in rows:
-                fix = fixes.get(row.id)
-                sf = _stored(row, fix, fields) if fix else build(row)
-                value = stored_value_text(sf.fact, row.value_text, row.quote_text)
-                out[row.jurisdiction_code].append(QuotedFact(sf, value, row.quote_text))
+                fix = fixes.get(row[id_at]) if fixes else None
+                sf = _stored(row, fix, build.fields) if fix else build(row)
+                quote = row[quote_at]
+                value = stored_value_text(sf.fact, row[value_at], quote)
+                out[row[code_at]].append(QuotedFact(sf, value, quote))
     finally:
         result.close()
     return dict(out)

@@ -352,8 +352,14 @@ def packed(r: EvaluationRecord) -> EvaluationRecord:
     if r.packed is not None:
         return r
     detail = json.dumps(r.detail, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    whole = None if r.whole is None else zlib.compress(r.whole.encode("utf-8"), 6)
-    return replace(r, detail=None, whole=None, packed=(zlib.compress(detail, 6), whole))
+    whole = None if r.whole is None else zlib.compress(r.whole.encode("utf-8"), LEVEL)
+    return replace(r, detail=None, whole=None, packed=(zlib.compress(detail, LEVEL), whole))
+
+
+# zlib's level for stored evaluations: 3 compresses in less than half the time of 6
+# (1.5 against 3.7 ms for an area's whole evaluation at 20,000 documents, a twentieth
+# of its evaluation) into a fifth more bytes (22 against 18 KB).
+LEVEL = 3
 
 
 def _row(r: EvaluationRecord, stamp: Stamp, fmt: str) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from planwatch.core.errors import NotFoundError
 from planwatch.store import models as m
 from planwatch.store.factpage import (
     FACT_SORTS,
+    KEYSET_SORTS,
     FactQuery,
     _fact_conditions,
     _list_columns,
@@ -539,6 +540,7 @@ __all__ = [
     "indicator_facts",
     "area_codes_with_documents",
     "FACT_SORTS",
+    "KEYSET_SORTS",
     "MAX_COUNT",
     "FactQuery",
     "document_page",

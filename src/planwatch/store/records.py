@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.engine import Row
@@ -25,7 +27,6 @@ from planwatch.core.data import (
 )
 from planwatch.core.errors import UsageError
 from planwatch.core.evidence import from_json as evidence_from_json
-from planwatch.store.rows import ENUM_FIELDS, FACT_COLUMNS, FACT_TEXT_COLUMNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,26 +151,69 @@ _BINDINGS = {k.value: k for k in Binding}
 
 
 _BY_VALUE = {"kind": _KINDS, "measure": _MEASURES, "comparator": _COMPARATORS}
-# The columns read back as they are: all but the row's document, the enums and the evidence.
-_PLAIN_FIELDS = tuple(
-    c
-    for c in FACT_COLUMNS[1:]
-    if c not in ENUM_FIELDS and c not in ("evidence",) and c not in FACT_TEXT_COLUMNS
-)
+_ENUM_TABLES = {**_BY_VALUE, "binding": _BINDINGS}
+
+
+class FactBuilder:
+    """Facts from rows of one column layout (``fields``: the rows' column names, with
+    ``doc_name`` for the fact's document): one for every reader of fact rows (lists,
+    ``iter_facts``, evaluation), made once per layout (:func:`fact_builder`).
+
+    Reading facts was half of a first ``evaluate --all``. Per row it is one call of a
+    function written for the layout: each value taken by its position and put in its
+    slot of a new :class:`Fact` (no dict, no keyword call, no loop: the same fact
+    ``Fact(**values)`` makes, as :meth:`Fact.with_` makes its copies), the enums
+    looked up by stored value, and the evidence decoded once per distinct stored form
+    in a document (the facts read from one clause share it); rows without an
+    ``evidence`` column (lists) get none."""
+
+    def __init__(self, fields: Sequence[str]) -> None:
+        at = {name: i for i, name in enumerate(fields)}
+        at["doc"] = at["doc_name"]
+        self.fields = tuple(fields)
+        self.id_at, self.doc_at = at["id"], at["doc_id"]
+        env: dict[str, Any] = {"new": object.__new__, "Fact": Fact, "evidence": self._evidence}
+        lines = []
+        for i, f in enumerate(dataclasses.fields(Fact)):
+            env[f"put{i}"] = getattr(Fact, f.name).__set__  # the slot's own setter
+            p = at.get(f.name)
+            if f.name == "evidence":
+                value = f"evidence(row[{p}], row[{self.doc_at}])" if p is not None else "()"
+            elif f.name in _ENUM_TABLES:
+                env[f"t{i}"] = _ENUM_TABLES[f.name]
+                value = f"t{i}[row[{p}]] if row[{p}] else None"
+            else:
+                value = f"row[{p}]"
+            lines.append(f"    put{i}(fact, {value})")
+        # A function per layout, written out: the per-row work is only what the row needs.
+        source = (
+            "def build(row):\n    fact = new(Fact)\n" + "\n".join(lines) + "\n    return fact\n"
+        )
+        exec(compile(source, f"<fact builder {len(fields)} columns>", "exec"), env)
+        self.fact: Callable[[Row], Fact] = env["build"]
+        self.doc_id: int | None = None
+        self.decoded: dict[str | None, tuple] = {}
+
+    def _evidence(self, raw: str | None, doc_id: int) -> tuple:
+        if doc_id != self.doc_id:  # a new document: its own evidence
+            self.doc_id, self.decoded = doc_id, {}
+        found = self.decoded.get(raw)
+        if found is None:
+            found = self.decoded[raw] = evidence_from_json(raw)
+        return found
+
+    def __call__(self, row: Row) -> StoredFact:
+        return StoredFact(row[self.id_at], row[self.doc_at], self.fact(row))
+
+
+@lru_cache(maxsize=64)
+def fact_builder(fields: tuple[str, ...]) -> FactBuilder:
+    """The builder of fact rows with these columns."""
+    return FactBuilder(fields)
 
 
 def _fact_from_row(row: Row, fields: Sequence[str] | None = None) -> Fact:
-    # Attribute access on a Row costs about a microsecond a field, as much as
-    # building the fact: read the row into a dict in one pass (``fields``, the
-    # column names, given once per chunk by callers reading many rows).
-    r = dict(zip(fields or row._fields, row, strict=True))
-    return Fact(
-        doc=r["doc_name"],
-        **{name: r[name] for name in _PLAIN_FIELDS},
-        **{name: by_value[r[name]] for name, by_value in _BY_VALUE.items()},
-        binding=_BINDINGS[r["binding"]] if r["binding"] else None,
-        evidence=evidence_from_json(r.get("evidence")),
-    )
+    return fact_builder(tuple(fields or row._fields)).fact(row)
 
 
 # Fields a correction may change, and how its text value becomes the field's type.
@@ -218,9 +262,10 @@ def _stored(
     row: Row, fixes: Sequence[Correction], fields: Sequence[str] | None = None
 ) -> StoredFact:
     """A fact row as a StoredFact, with a person's corrections applied."""
-    fact = _fact_from_row(row, fields)
+    build = fact_builder(tuple(fields or row._fields))
     if not fixes:
-        return StoredFact(id=row.id, doc_id=row.doc_id, fact=fact)
+        return build(row)
+    fact = build.fact(row)
     fact, corrected, rejected = _apply(fact, fixes)
     if corrected:
         fact = canonical_of(fact)  # the corrected value in the indicator's unit

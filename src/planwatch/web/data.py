@@ -152,10 +152,13 @@ def filter_facts(
     limit: int | None = 1000,
     offset: int = 0,
     sort: str = "document",
+    after: int | None = None,
     **filters: Any,
 ) -> list[StoredFact]:
-    """Facts by the list filters (see :func:`fact_query`), one page, cut in the database."""
-    return fact_page(store, fact_query(**filters), limit=limit, offset=offset, sort=sort)
+    """Facts by the list filters (see :func:`fact_query`), one page, cut in the database
+    (``after``: the facts following that fact's id in the order, keyset paging)."""
+    q = fact_query(**filters)
+    return fact_page(store, q, limit=limit, offset=offset, sort=sort, after=after)
 
 
 def indicator_list(store: Store) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ from planwatch.core.errors import NotFoundError
 from planwatch.evaluated import evaluations_page
 from planwatch.web.data import filter_facts
 from planwatch.web.pagecache import by_store
-from planwatch.web.params import DbId, Offset, Page, Year
+from planwatch.web.params import DbId, Offset, OptId, Page, Year
 from planwatch.web.records import fact_records
 from planwatch.web.render import json_response, store_of
 from planwatch.web.routes import area, document, facts, indicator, overview, search
@@ -86,9 +86,14 @@ def api_facts(
     rejected: bool = False,
     limit: int = 1000,
     offset: Offset = 0,
+    after: OptId = None,
 ) -> Response:
-    """Facts with corrections applied (facts marked wrong only with ``rejected=true``)."""
+    """Facts with corrections applied (facts marked wrong only with ``rejected=true``), in
+    document and text order. Page with ``after`` (the ``id`` of the previous page's last
+    fact; the ``Link`` header's ``rel="next"`` URL says it): a deep page then costs what
+    the first costs. ``offset`` still works (it walks the rows it skips)."""
     store = store_of(request)
+    limit = max(1, min(limit, 100000))
 
     def render() -> Response:
         found = filter_facts(
@@ -100,10 +105,11 @@ def api_facts(
             year=year,
             doc=doc,
             include_rejected=rejected,
-            limit=max(1, min(limit, 100000)),
+            limit=limit,
             offset=max(0, offset),
+            after=after,
         )
-        return json_response(fact_records(found, store))
+        return facts.with_next(request, json_response(fact_records(found, store)), found, limit)
 
     # A new document or correction changes the store's version: the list is read again.
     return by_store(request, store, render)
@@ -181,18 +187,26 @@ def api_evaluations(
     as_of: Year = None,
     limit: int = 100,
     offset: Offset = 0,
+    form: Literal["summary", "full"] = "summary",
 ) -> Response:
     """Every area with documents (or every area within ``parent``), evaluated: a page of
     ``limit`` areas (at most 1,000) from ``offset`` in code order; the ``X-Total-Count``
     header says how many there are. Kept evaluations are read; only the page's areas
-    that changed are evaluated again."""
+    that changed are evaluated again. Each area as a summary (area, plan, as-of year,
+    counts by status, summary line, and ``url``: its whole evaluation at
+    ``/api/evaluations/{area_code}``); ``form=full`` gives each whole, targets included."""
     records, total = evaluations_page(
         store_of(request),
         parent=parent,
         as_of=as_of,
         limit=max(1, min(limit, 1000)),
         offset=max(0, offset),
+        full=form == "full",
     )
+    if form == "summary":
+        query = f"?as_of={as_of}" if as_of is not None else ""
+        for rec in records:
+            rec["url"] = f"/api/evaluations/{rec['area_code']}{query}"
     resp = json_response(records)
     resp.headers["X-Total-Count"] = str(total)
     return resp

@@ -9,12 +9,12 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from planwatch.core.errors import PlanwatchError, UsageError
-from planwatch.store.pages import FACT_SORTS, fact_count
+from planwatch.store.pages import FACT_SORTS, KEYSET_SORTS, fact_count
 from planwatch.store.repo import Correction, DocRow, Store, StoredFact
 from planwatch.web.data import fact_query, filter_facts
 from planwatch.web.evaluation import row_anchor
 from planwatch.web.pagecache import kept_value
-from planwatch.web.params import DbId, Offset, Page, year_param
+from planwatch.web.params import DbId, Offset, OptId, Page, year_param
 from planwatch.web.records import FACT_COLUMNS, TextCache, fact_record, fact_records
 from planwatch.web.render import json_response, page, records_response, store_of
 from planwatch.web.storeview import CORRECTABLE_FIELDS, correct
@@ -129,10 +129,16 @@ def facts_page(
     rejected: str | None = None,
     sort: FactSort = "document",
     page_no: Page = 1,
+    after: OptId = None,
 ) -> Response:
+    """The facts list. Its "next" link carries the page's last fact (``after``) where the
+    sort allows, so reading on costs what the first page costs; a page number alone
+    (a link to page 5,000) skips with OFFSET."""
     args = _list_args(area, indicator, kind, measure, year, doc, rejected)
     store = store_of(request)
-    facts = filter_facts(store, **args, limit=PER_PAGE, offset=(page_no - 1) * PER_PAGE, sort=sort)
+    offset = 0 if after is not None else (page_no - 1) * PER_PAGE
+    facts = filter_facts(store, **args, limit=PER_PAGE, offset=offset, sort=sort, after=after)
+    keyset = sort in KEYSET_SORTS and len(facts) == PER_PAGE
     return page(
         request,
         "facts.html",
@@ -142,6 +148,7 @@ def facts_page(
         per_page=PER_PAGE,
         sort=sort,
         args=args,
+        next_after=facts[-1].id if keyset else None,
     )
 
 
@@ -159,17 +166,31 @@ def facts_data(
     limit: int = 1000,
     offset: Offset = 0,
     sort: FactSort = "document",
+    after: OptId = None,
 ) -> Response:
     """Facts with corrections applied; facts marked wrong are left out unless ``rejected=1``.
 
     ``area``: name or code; ``indicator``: catalog id or part of the name. The
-    ``X-Total-Count`` header says how many facts match in all (page with ``offset``)."""
+    ``X-Total-Count`` header says how many facts match in all. Page with ``after`` (the
+    ``id`` of the previous page's last fact, as the ``Link: <…>; rel="next"`` header
+    gives it; sorts ``document``, ``value``, ``indicator``, ``-id``) or ``offset``."""
     store = store_of(request)
     args = _list_args(area, indicator, kind, measure, year, doc, rejected)
     limit = max(1, min(limit, 100000))
-    facts = filter_facts(store, **args, limit=limit, offset=offset, sort=sort)
+    facts = filter_facts(store, **args, limit=limit, offset=offset, sort=sort, after=after)
     resp = records_response(fmt, fact_records(facts, store), "facts", FACT_COLUMNS)
     resp.headers["X-Total-Count"] = str(_total(request, args))
+    return with_next(request, resp, facts, limit, sort)
+
+
+def with_next(
+    request: Request, resp: Response, facts: list[StoredFact], limit: int, sort: str = "document"
+) -> Response:
+    """``resp`` with a ``Link: <URL>; rel="next"`` header when the page is full: this URL
+    with ``after`` set to the page's last fact (and no ``offset``: the cursor replaces it)."""
+    if len(facts) == limit and sort in KEYSET_SORTS:
+        url = request.url.remove_query_params("offset").include_query_params(after=facts[-1].id)
+        resp.headers["Link"] = f'<{url.path}?{url.query}>; rel="next"'
     return resp
 
 
