@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from factat import fact_at as shared_fact_at
 from planwatch.core.data import Fact, Kind, Measure
 from planwatch.describe.areas import area_by_code
 from planwatch.describe.subjects import assign_jurisdictions
@@ -14,20 +13,8 @@ JIANGMEN = area_by_code("440700")
 
 
 def fact_at(text: str, value: str, occurrence: int = 0) -> Fact:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(value, start + 1)
-    return Fact(
-        doc="t.txt",
-        start=start,
-        end=start + len(value),
-        quote_start=start,
-        quote_end=start + len(value),
-        indicator="地区生产总值",
-        kind=Kind.TARGET,
-        measure=Measure.GROWTH,
-        value=float(re.match(r"[\d.]+", value).group()),
-        unit="%",
+    return shared_fact_at(
+        text, value, occurrence, indicator="地区生产总值", kind=Kind.TARGET, measure=Measure.GROWTH
     )
 
 

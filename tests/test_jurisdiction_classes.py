@@ -6,9 +6,7 @@ here in the style of plans, evaluations and communiqués.
 
 from __future__ import annotations
 
-import re
-
-from planwatch.core.data import Fact, Kind, Measure
+from factat import fact_at
 from planwatch.describe.areas import area_by_code
 from planwatch.describe.jurisdiction import decide_area
 from planwatch.describe.subjects import assign_jurisdictions
@@ -16,24 +14,6 @@ from planwatch.describe.subjects import assign_jurisdictions
 ZHENJIANG = area_by_code("321100")  # 镇江市, a city of 江苏省
 JIANGSU = area_by_code("320000")
 GUANGXI = area_by_code("450000")
-
-
-def fact_at(text: str, value: str, occurrence: int = 0) -> Fact:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(value, start + 1)
-    return Fact(
-        doc="t.txt",
-        start=start,
-        end=start + len(value),
-        quote_start=start,
-        quote_end=start + len(value),
-        indicator="指标",
-        kind=Kind.ACTUAL,
-        measure=Measure.LEVEL,
-        value=float(re.match(r"[\d.]+", value).group()),
-        unit="%",
-    )
 
 
 def juris(text: str, values: list[str], area) -> list[str | None]:

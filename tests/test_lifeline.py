@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
+
+from servehelp import children, free_port
 
 CLI = [sys.executable, "-c", "from planwatch.cli import main; main()"]
 WAIT_S = 60  # the most a loaded machine is given; a worker goes within about a second
@@ -87,19 +88,8 @@ def test_a_worker_with_its_parent_keeps_working():
     assert out.stdout.strip() == "still here"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _children(pid: int) -> list[int]:
-    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
-    return [int(x) for x in out.stdout.split()]
-
-
 def test_serve_workers_go_when_the_server_is_killed(sample_store):
-    port = _free_port()
+    port = free_port()
     cmd = [*CLI, "--db", sample_store.url, "serve", "--port", str(port), "--workers", "2"]
     server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     workers: list[int] = []
@@ -113,7 +103,7 @@ def test_serve_workers_go_when_the_server_is_killed(sample_store):
             except OSError:
                 time.sleep(0.3)
         assert answered == 200
-        workers = _children(server.pid)
+        workers = children(server.pid)
         assert len(workers) >= 2  # uvicorn's two server processes (and its resource tracker)
         server.send_signal(signal.SIGKILL)
         server.wait(timeout=30)

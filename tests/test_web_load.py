@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import gzip
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -28,6 +27,7 @@ from planwatch.web.app import ENV_DB, ENV_HOSTS, app_from_environment, default_w
 from planwatch.web.evaluation import enclosing
 from planwatch.web.pagecache import PageCache
 from planwatch.web.refresher import Refresher, refresh_lock
+from servehelp import children, free_port
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -407,19 +407,8 @@ def test_the_app_of_each_worker_process_comes_from_the_environment(monkeypatch, 
     app.state.store.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _children(pid: int) -> list[int]:
-    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True)
-    return [int(x) for x in out.stdout.split()]
-
-
 def test_serve_runs_several_processes_over_one_store(sample_store):
-    port = _free_port()
+    port = free_port()
     cmd = [*CLI, "--db", sample_store.url, "serve", "--port", str(port), "--workers", "2"]
     server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -433,7 +422,7 @@ def test_serve_runs_several_processes_over_one_store(sample_store):
                 time.sleep(0.3)
         assert answered == 200
         # uvicorn's supervisor holds the socket; two worker processes it spawned answer.
-        serving = [p for p in _children(server.pid) if "spawn_main" in _cmdline(p)]
+        serving = [p for p in children(server.pid) if "spawn_main" in _cmdline(p)]
         assert len(serving) == 2
     finally:
         server.terminate()
