@@ -63,6 +63,37 @@ def _cpu_parts() -> tuple[float, float]:
     return me.ru_utime + me.ru_stime, kids.ru_utime + kids.ru_stime
 
 
+def _pg_server_cpu(server: str | None) -> float | None:
+    """CPU seconds the PostgreSQL server on ``server`` has spent so far (its postmaster,
+    its children that exited and those still running), when it runs on this machine and
+    its data directory can be read; else None. The storing process's CPU leaves out what
+    the server does for it: the indexes and checks a write costs are spent there."""
+    if not server:
+        return None
+    try:
+        import psycopg
+
+        with psycopg.connect(server, autocommit=True) as conn:
+            data = conn.execute("SHOW data_directory").fetchone()[0]
+        pid = int((Path(data) / "postmaster.pid").read_text().split()[0])
+        tick = os.sysconf("SC_CLK_TCK")
+        total = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                raw = stat.read_text()
+            except OSError:
+                continue
+            fields = raw.rsplit(")", 1)[1].split()  # after the command's name
+            me, parent = int(stat.parent.name), int(fields[1])
+            if me == pid:  # utime, stime, and its reaped children's cutime, cstime
+                total += sum(int(f) for f in fields[11:15])
+            elif parent == pid:
+                total += int(fields[11]) + int(fields[12])
+        return total / tick
+    except Exception:  # psycopg's errors, a missing /proc: the figure is optional
+        return None
+
+
 def run_once(setup: str, docs: Path, work: Path, args, cluster) -> dict:
     """One timed ingest of ``docs`` with ``setup``; its figures."""
     pg = _new_pg_database(args.pg_server) if setup == "pg" else None
@@ -70,16 +101,24 @@ def run_once(setup: str, docs: Path, work: Path, args, cluster) -> dict:
         cluster = _local_cluster(2)
     url = pg or f"sqlite:///{work / f'{setup}-{time.monotonic_ns()}.db'}"
     store = Store(url)
+    if pg and args.pg_sql:  # a schema change to try, made before the clock starts
+        with store.engine.begin() as conn:
+            for statement in args.pg_sql:
+                conn.exec_driver_sql(statement)
     options = Options(
         workers=1 if setup == "one" else 2,
         show_progress=False,
         nice=not args.no_nice,
         scheduler=cluster.scheduler_address if setup.startswith("dask") else None,
     )
+    server0 = _pg_server_cpu(args.pg_server) if pg else None
     (me0, kids0), t0 = _cpu_parts(), time.perf_counter()
     summary = ingest([str(docs)], store, options)
     seconds = time.perf_counter() - t0
-    me1, kids1 = _cpu_parts()  # children's CPU counts once they exit (process pools do)
+    me1, kids1 = _cpu_parts()
+    server1 = (
+        _pg_server_cpu(args.pg_server) if pg else None
+    )  # children's CPU counts once they exit (process pools do)
     cpu = me1 - me0 + kids1 - kids0
     facts = store.counts()["facts"]
     text_bytes = sum(p.stat().st_size for p in docs.iterdir())
@@ -93,10 +132,17 @@ def run_once(setup: str, docs: Path, work: Path, args, cluster) -> dict:
         "seconds": seconds,
         "cpu_s": cpu,
         "cpu_main_s": me1 - me0,  # reading, hashing, the warm-up before forking, storing
+        # The PostgreSQL server's CPU over the ingest (None: not local, or not readable).
+        "cpu_server_s": None if server0 is None or server1 is None else server1 - server0,
         "facts": facts,
         "failed": summary.failed,
         "store_over_text": over_text,
     }
+
+
+def _median_or_none(values: list[float | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return round(statistics.median(known), 2) if known else None
 
 
 def main() -> None:
@@ -107,6 +153,13 @@ def main() -> None:
         "--setups", default="two,dask", help="comma-separated: one,two,dask,dask_cold,pg"
     )
     ap.add_argument("--pg-server", help="PostgreSQL server URL for the pg set-up")
+    ap.add_argument(
+        "--pg-sql",
+        action="append",
+        default=[],
+        help="a statement run on each new PostgreSQL store before the clock (repeatable):"
+        " to try a schema or setting change",
+    )
     ap.add_argument("--json", action="store_true")
     ap.add_argument(
         "--no-nice", action="store_true", help="worker processes at this process's priority"
@@ -140,6 +193,7 @@ def main() -> None:
                 "seconds": [round(r["seconds"], 2) for r in rs],
                 "cpu_s_median": round(statistics.median(r["cpu_s"] for r in rs), 1),
                 "cpu_main_s_median": round(statistics.median(r["cpu_main_s"] for r in rs), 2),
+                "cpu_server_s_median": _median_or_none([r["cpu_server_s"] for r in rs]),
                 "facts": rs[0]["facts"],
                 "failed": rs[0]["failed"],
                 "store_over_text": round(rs[0]["store_over_text"], 2),
@@ -155,6 +209,11 @@ def main() -> None:
             figures[f"{setup}/{base}_cpu"] = round(
                 figures[setup]["cpu_s_median"] / figures[base]["cpu_s_median"], 3
             )
+            server = figures[setup]["cpu_server_s_median"]
+            if server is not None:  # the PostgreSQL server's CPU counted in as well
+                figures[f"{setup}+server/{base}_cpu"] = round(
+                    (figures[setup]["cpu_s_median"] + server) / figures[base]["cpu_s_median"], 3
+                )
         print(json.dumps(figures, indent=None if args.json else 2))
     finally:
         if cluster is not None:

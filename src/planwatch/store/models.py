@@ -29,6 +29,7 @@ search_fts / search_sentences
             the full-text index of sentences (SQLite FTS5 / PostgreSQL
             tokens under a GIN tsvector index): backend-specific, so created by migration ``fts`` (and
             ``compact``) and written and read in ``store/search_index.py``, not declared here
+            (PostgreSQL's rows keep ``doc_id`` without a foreign key since migration ``nofk``)
 """
 
 from __future__ import annotations
