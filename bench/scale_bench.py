@@ -17,7 +17,13 @@ Set-ups (``--setups``, comma-separated):
 - ``dask_cold``: a new ``LocalCluster`` of 2 per run, started before the clock but
   with cold workers (what bench/ingest_bench.py ``--local-cluster 2`` measures);
 - ``pg``: in-process ingest, 2 workers, into a new PostgreSQL database on
-  ``--pg-server`` (dropped after); compare with ``two`` (SQLite).
+  ``--pg-server`` (dropped after); compare with ``two`` (SQLite). When the server runs
+  on this machine and its data directory can be read, ``cpu_server_s`` is the CPU the
+  server spent over the ingest (the indexes and checks a write costs are spent there,
+  not in this process) and ``pg+server/two_cpu`` counts it in: on a loaded machine the
+  wall ratio moves by tenths from run to run, this one by hundredths. ``--pg-sql``
+  runs a statement on each new PostgreSQL store before the clock, to try a schema or
+  setting change (e.g. ``--pg-sql "DROP INDEX ix_search_sentences_tsv"``).
 
     python bench/scale_bench.py --mb 5 --rounds 3 --setups two,dask
     python bench/scale_bench.py --mb 5 --rounds 3 --setups one,two
