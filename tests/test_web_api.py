@@ -539,3 +539,22 @@ def test_the_areas_list_is_paged_with_its_total(client):
     assert total == len(every.json()) >= 3
     page = client.get("/api/areas", params={"limit": 2, "offset": 1})
     assert page.json() == every.json()[1:3] and page.headers["X-Total-Count"] == str(total)
+
+
+def _next_url(resp) -> str | None:
+    link = resp.headers.get("Link")
+    return link[link.index("<") + 1 : link.index(">")] if link else None
+
+
+def test_the_areas_pages_followed_by_their_links_are_the_whole_list(client):
+    """/api/areas answers a page by default; following rel="next" reads every area once."""
+    every = client.get("/areas.json").json()
+    first = client.get("/api/areas")
+    assert first.json() == every[:100]  # the default page (the whole list when shorter)
+    got, url = [], "/api/areas?limit=2"
+    while url:
+        resp = client.get(url)
+        assert resp.headers["X-Total-Count"] == str(len(every))
+        got.extend(resp.json())
+        url = _next_url(resp)
+    assert got == every
