@@ -45,3 +45,45 @@ def test_the_total_of_every_fact_is_the_joined_count_after_each_write(db_url):
 def test_the_short_total_agrees_on_a_real_store(sample_store):
     assert fact_count(sample_store, FactQuery()) == _joined_count(sample_store)
     assert fact_count(sample_store, FactQuery()) == len(sample_store.facts())
+
+
+def _shown(sides, per_side: int) -> list[tuple]:
+    """What the indicator page's table shows of each area: its name, the first targets
+    and actuals (by id) and how many of each there are."""
+    return [
+        (
+            s.code,
+            s.name,
+            [sf.id for sf in s.targets[:per_side]],
+            [sf.id for sf in s.actuals[:per_side]],
+            s.n_targets,
+            s.n_actuals,
+        )
+        for s in sides
+    ]
+
+
+def test_an_indicators_first_figures_per_area_are_those_of_every_figure(db_url, examples_dir):
+    """The few targets and actuals ranked in SQL, corrections included (a year moved to the
+    top, a kind changed, a figure marked wrong), are what sorting every figure shows."""
+    from planwatch.ingest import ingest
+    from planwatch.options import Options
+    from planwatch.store.indicatorpage import indicator_latest
+    from planwatch.store.pages import indicator_facts
+    from planwatch.web.data import indicator_sides
+
+    store = Store(db_url)
+    ingest([str(examples_dir)], store, Options(workers=1))
+    every = indicator_facts(store, "gdp")
+    areas = sorted({sf.fact.jurisdiction_code or sf.fact.jurisdiction for sf in every})
+    assert len(every) > 10 and areas
+    actuals = [sf for sf in every if str(sf.fact.kind) == "actual"]
+    store.correct(actuals[-1].id, author="t", field="year", value="2099")
+    store.correct(actuals[0].id, author="t", field="kind", value="target")
+    store.correct(actuals[1].id, author="t", wrong=True)
+    for per_side in (1, 2, 6):
+        whole = indicator_sides(indicator_facts(store, "gdp", areas))
+        few, totals = indicator_latest(store, "gdp", areas, per_side)
+        assert len(few) < len(every) or per_side == 6
+        assert _shown(indicator_sides(few, totals), per_side) == _shown(whole, per_side)
+    store.close()

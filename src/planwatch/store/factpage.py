@@ -199,13 +199,13 @@ def _all_facts_count(store: Store) -> int:
     when a document's facts are replaced) less those of them a correction marks wrong."""
     f, d, c = m.facts, m.documents, m.corrections
     stored = select(func.coalesce(func.sum(d.c.n_facts), 0)).where(d.c.superseded_by.is_(None))
+    # Led by the few facts marked wrong, each found by its key (an IN test lets SQLite
+    # walk every fact instead: 220 ms at 1.2 M facts).
+    marked = select(c.c.fact_id).where(c.c.wrong.is_(True)).distinct().subquery()
     wrong = (
         select(func.count())
-        .select_from(f.join(d, d.c.id == f.c.doc_id))
-        .where(
-            f.c.id.in_(select(c.c.fact_id).where(c.c.wrong.is_(True))),
-            d.c.superseded_by.is_(None),
-        )
+        .select_from(marked.join(f, f.c.id == marked.c.fact_id).join(d, d.c.id == f.c.doc_id))
+        .where(d.c.superseded_by.is_(None))
     )
     with store.engine.connect() as conn:
         return int(conn.execute(stored).scalar_one()) - int(conn.execute(wrong).scalar_one())
