@@ -73,31 +73,40 @@ def indicator_latest(
         .over(partition_by=_area_key(), order_by=[f.c.doc_id.desc(), f.c.start.desc()])
         .label("last")
     )
+    area = _area_key()
     ranked = (
-        select(f.c.id, rank, last)
+        select(
+            f.c.id,
+            area.label("area"),
+            f.c.kind,
+            rank,
+            last,
+            func.count().over(partition_by=[area, f.c.kind]).label("n"),
+        )
         .select_from(f.join(d, d.c.id == f.c.doc_id))
         .where(*base, f.c.id.not_in(corrected))
         .subquery()
     )
-    picked = select(ranked.c.id).where(sa.or_(ranked.c.rank <= per_side, ranked.c.last == 1))
-    stmt = (
-        select(*_list_columns(), d.c.name.label("doc_name"))
-        .join(d, d.c.id == f.c.doc_id)
-        .where(*base, sa.or_(f.c.id.in_(picked), f.c.id.in_(corrected)))
-        .order_by(f.c.doc_id, f.c.start, f.c.end)
+    picked = select(ranked.c.id, ranked.c.area, ranked.c.kind, ranked.c.rank, ranked.c.n).where(
+        sa.or_(ranked.c.rank <= per_side, ranked.c.last == 1)
     )
-    keyed = (  # grouped outside: PostgreSQL does not match two bound "?" as one expression
-        select(_area_key().label("area"), f.c.kind)
+    fixed_here = (
+        select(f.c.id)
         .select_from(f.join(d, d.c.id == f.c.doc_id))
-        .where(*base, f.c.id.not_in(corrected))
-        .subquery()
+        .where(*base, f.c.id.in_(corrected))
     )
-    counted = select(keyed.c.area, keyed.c.kind, func.count()).group_by(keyed.c.area, keyed.c.kind)
     with store.engine.connect() as conn:
+        rows = conn.execute(picked).all()
+        fixed = set(conn.execute(fixed_here).scalars())
+        # The rows read by their keys (the ranking read the index alone).
+        stmt = (
+            select(*_list_columns(), d.c.name.label("doc_name"))
+            .join(d, d.c.id == f.c.doc_id)
+            .where(f.c.id.in_([r.id for r in rows] + sorted(fixed)))
+            .order_by(f.c.doc_id, f.c.start, f.c.end)
+        )
         facts = _stored_facts(conn, conn.execute(stmt).all())
-        ids = {sf.id for sf in facts}
-        fixed = set(conn.execute(corrected.where(c.c.fact_id.in_(ids))).scalars()) if ids else set()
-        totals: Counter = Counter({(k, str(kind)): n for k, kind, n in conn.execute(counted)})
+    totals: Counter = Counter({(r.area, str(r.kind)): r.n for r in rows if r.rank == 1})
     for sf in facts:
         if sf.id in fixed:  # counted by its corrected kind
             totals[(_key_of(sf), str(sf.fact.kind))] += 1
