@@ -90,10 +90,11 @@ def indicator_latest(
     picked = select(ranked.c.id, ranked.c.area, ranked.c.kind, ranked.c.rank, ranked.c.n).where(
         sa.or_(ranked.c.rank <= per_side, ranked.c.last == 1)
     )
-    fixed_here = (
+    fixes = select(c.c.fact_id).distinct().subquery()
+    fixed_here = (  # led by the few corrected facts (an IN test walks the indicator's)
         select(f.c.id)
-        .select_from(f.join(d, d.c.id == f.c.doc_id))
-        .where(*base, f.c.id.in_(corrected))
+        .select_from(fixes.join(f, f.c.id == fixes.c.fact_id).join(d, d.c.id == f.c.doc_id))
+        .where(*base)
     )
     with store.engine.connect() as conn:
         rows = conn.execute(picked).all()
