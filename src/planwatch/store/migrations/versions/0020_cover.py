@@ -7,7 +7,7 @@ Revises: pack
 indicator page counts and ranks by: ``jurisdiction, measure, kind, doc_id, start,
 "end"``. Its counts per area and measure and its first figures per area then read
 the index alone instead of a wide fact row per figure (at 20,000 documents, 35,000
-rows of the GDP: 230 ms → see docs/serving.md). A series (area and indicator
+rows of the GDP: its counts per area 230 → 65 ms of CPU). A series (area and indicator
 given) searches the same leading columns as before. One index replaced, not added.
 """
 
