@@ -101,7 +101,8 @@ def test_a_superseded_document_is_left_out_of_search(store, tmp_path):
 
 def test_one_index_serves_an_indicator_and_its_series(store):
     indexes = {i["name"]: i["column_names"] for i in inspect(store.engine).get_indexes("facts")}
-    assert indexes["ix_facts_series"] == ["indicator_id", "jurisdiction_code", "year"]
+    # led by these (migration cover adds the columns an indicator's page ranks by)
+    assert indexes["ix_facts_series"][:3] == ["indicator_id", "jurisdiction_code", "year"]
     assert "ix_facts_indicator_id" not in indexes
     if store.engine.dialect.name == "sqlite":
         with store.engine.connect() as conn:

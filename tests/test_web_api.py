@@ -539,3 +539,46 @@ def test_the_areas_list_is_paged_with_its_total(client):
     assert total == len(every.json()) >= 3
     page = client.get("/api/areas", params={"limit": 2, "offset": 1})
     assert page.json() == every.json()[1:3] and page.headers["X-Total-Count"] == str(total)
+
+
+def _next_url(resp) -> str | None:
+    link = resp.headers.get("Link")
+    return link[link.index("<") + 1 : link.index(">")] if link else None
+
+
+def test_the_areas_pages_followed_by_their_links_are_the_whole_list(client):
+    """/api/areas answers a page by default; following rel="next" reads every area once."""
+    every = client.get("/areas.json").json()
+    first = client.get("/api/areas")
+    assert first.json() == every[:100]  # the default page (the whole list when shorter)
+    got, url = [], "/api/areas?limit=2"
+    while url:
+        resp = client.get(url)
+        assert resp.headers["X-Total-Count"] == str(len(every))
+        got.extend(resp.json())
+        url = _next_url(resp)
+    assert got == every
+
+
+def test_the_facts_total_after_a_write_is_the_new_total(small):
+    """The whole list's total (kept per store version) drops as soon as a fact is marked
+    wrong, and equals the rows the list then holds."""
+    cl, _url, _up = small
+    before = cl.get("/facts.json", params={"limit": 1})
+    total = int(before.headers["X-Total-Count"])
+    assert total == len(cl.get("/facts.json").json()) >= 2
+    some = before.json()[0]
+    posted = cl.post(f"/api/facts/{some['id']}/corrections", json={"author": "t", "wrong": True})
+    assert posted.status_code == 201
+    after = cl.get("/facts.json", params={"limit": 1})
+    assert int(after.headers["X-Total-Count"]) == total - 1 == len(cl.get("/facts.json").json())
+
+
+def test_the_evaluations_list_kept_is_the_list_made(client):
+    """/evaluations.json is kept until the store changes: a second answer is the first."""
+    first = client.get("/evaluations.json")
+    client.app.state.pages.clear()
+    made = client.get("/evaluations.json")
+    kept = client.get("/evaluations.json")
+    assert first.json() == made.json() == kept.json()
+    assert kept.headers["X-Total-Count"] == made.headers["X-Total-Count"] == str(len(made.json()))

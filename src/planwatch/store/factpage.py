@@ -178,7 +178,12 @@ def fact_page(
 
 
 def fact_count(store: Store, q: FactQuery) -> int:
-    """How many facts :func:`fact_page` pages through."""
+    """How many facts :func:`fact_page` pages through. Without filters, from the
+    documents' own fact counts less the current facts marked wrong (a pass over the
+    documents' index and the corrections, not a join of every fact: 335 ms at 1.2 M
+    facts); with any, counted over the facts the filters' indexes name."""
+    if q == FactQuery():
+        return _all_facts_count(store)
     f, d = m.facts, m.documents
     stmt = (
         select(func.count())
@@ -187,6 +192,23 @@ def fact_count(store: Store, q: FactQuery) -> int:
     )
     with store.engine.connect() as conn:
         return conn.execute(stmt).scalar_one()
+
+
+def _all_facts_count(store: Store) -> int:
+    """Current documents' facts (``documents.n_facts``, written with the facts and again
+    when a document's facts are replaced) less those of them a correction marks wrong."""
+    f, d, c = m.facts, m.documents, m.corrections
+    stored = select(func.coalesce(func.sum(d.c.n_facts), 0)).where(d.c.superseded_by.is_(None))
+    # Led by the few facts marked wrong, each found by its key (an IN test lets SQLite
+    # walk every fact instead: 220 ms at 1.2 M facts).
+    marked = select(c.c.fact_id).where(c.c.wrong.is_(True)).distinct().subquery()
+    wrong = (
+        select(func.count())
+        .select_from(marked.join(f, f.c.id == marked.c.fact_id).join(d, d.c.id == f.c.doc_id))
+        .where(d.c.superseded_by.is_(None))
+    )
+    with store.engine.connect() as conn:
+        return int(conn.execute(stored).scalar_one()) - int(conn.execute(wrong).scalar_one())
 
 
 __all__ = ["FACT_SORTS", "KEYSET_SORTS", "FactQuery", "fact_count", "fact_page", "facts_within"]

@@ -176,7 +176,20 @@ facts = Table(
     Index("ix_facts_area_doc", "jurisdiction_code", "doc_id", "start"),
     # An indicator's facts, and its series in an area (migration tidy merged the two
     # indexes these had: one index, led by the indicator, serves both).
-    Index("ix_facts_series", "indicator_id", "jurisdiction_code", "year"),
+    # Migration cover: with the columns an indicator's page counts and ranks by, so those
+    # reads need no fact row (store/indicatorpage.py).
+    Index(
+        "ix_facts_series",
+        "indicator_id",
+        "jurisdiction_code",
+        "year",
+        "jurisdiction",
+        "measure",
+        "kind",
+        "doc_id",
+        "start",
+        "end",
+    ),
 )
 
 corrections = Table(

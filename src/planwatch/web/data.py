@@ -8,7 +8,7 @@ returns plain records (dicts) or small frozen dataclasses, so a page, its
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -190,10 +190,17 @@ class AreaSide:
     name: str
     targets: tuple[StoredFact, ...]
     actuals: tuple[StoredFact, ...]  # latest year first
+    # How many targets and actuals the area has (more than the tuples hold when the
+    # facts were only its first few: planwatch.store.indicatorpage).
+    n_targets: int = 0
+    n_actuals: int = 0
 
 
-def indicator_sides(facts: list[StoredFact]) -> list[AreaSide]:
-    """Per area: targets (furthest year first) and actuals (latest year first)."""
+def indicator_sides(
+    facts: list[StoredFact], totals: Mapping[tuple[str, str], int] | None = None
+) -> list[AreaSide]:
+    """Per area: targets (furthest year first) and actuals (latest year first); ``totals``
+    (area key, kind) -> count when ``facts`` are only some of the areas' figures."""
     by_area: dict[str, list[StoredFact]] = defaultdict(list)
     names: dict[str, str] = {}
     for sf in facts:
@@ -211,7 +218,11 @@ def indicator_sides(facts: list[StoredFact]) -> list[AreaSide]:
             (s for s in fs if s.fact.kind == Kind.ACTUAL),
             key=lambda s: (-(s.fact.year or 0), s.fact.measure),
         )
-        sides.append(AreaSide(code, names[code], tuple(targets), tuple(actuals)))
+        n_targets, n_actuals = len(targets), len(actuals)
+        if totals is not None:
+            n_targets, n_actuals = totals.get((code, "target"), 0), totals.get((code, "actual"), 0)
+        side = AreaSide(code, names[code], tuple(targets), tuple(actuals), n_targets, n_actuals)
+        sides.append(side)
     return sides
 
 

@@ -164,3 +164,14 @@ def records_response(
 
 def first(items: Iterable[Any], default: Any = None) -> Any:
     return next(iter(items), default)
+
+
+def with_total(request: Request, resp: Response, offset: int, shown: int, total: int) -> Response:
+    """``resp`` with ``X-Total-Count`` and, when rows follow this page, a ``Link: <URL>;
+    rel="next"`` header (this URL with ``offset`` moved past the page): a list whose
+    default page is shorter than the whole tells its clients how to read the rest."""
+    resp.headers["X-Total-Count"] = str(total)
+    if shown and offset + shown < total:
+        url = request.url.include_query_params(offset=offset + shown)
+        resp.headers["Link"] = f'<{url.path}?{url.query}>; rel="next"'
+    return resp

@@ -47,9 +47,12 @@ def api_areas(
     within: str | None = None,
     doc_type: str | None = None,
     year: str | None = None,
-    limit: int = 1000,
+    limit: int = overview.API_PAGE,
     offset: Offset = 0,
 ) -> Response:
+    """Areas with matching documents and their parents, with counts, in code order: a page
+    of ``limit`` (100 unless given, at most 10,000) from ``offset``; ``X-Total-Count`` says
+    how many there are and ``Link: <…>; rel="next"`` gives the next page's URL."""
     return overview.overview_data(request, "json", within, doc_type, year, limit, offset)
 
 

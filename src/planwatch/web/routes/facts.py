@@ -9,11 +9,10 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from planwatch.core.errors import PlanwatchError, UsageError
-from planwatch.store.pages import FACT_SORTS, KEYSET_SORTS, fact_count
+from planwatch.store.pages import FACT_SORTS, KEYSET_SORTS, fact_count, store_version
 from planwatch.store.repo import Correction, DocRow, Store, StoredFact
 from planwatch.web.data import fact_query, filter_facts
 from planwatch.web.evaluation import row_anchor
-from planwatch.web.pagecache import kept_value
 from planwatch.web.params import DbId, Offset, OptId, Page, year_param
 from planwatch.web.records import FACT_COLUMNS, TextCache, fact_record, fact_records
 from planwatch.web.render import json_response, page, records_response, store_of
@@ -109,12 +108,19 @@ def _list_args(area, indicator, kind, measure, year, doc, rejected) -> dict[str,
 
 
 def _total(request: Request, args: dict[str, Any]) -> int:
-    """How many facts the filters name: a count over every fact without filters (a
-    second at a million), so kept until the store changes (the list's total then lags
-    a new document or correction by the cache's few seconds, as its pages do)."""
+    """How many facts the filters name, kept until the store changes: a new document
+    counts after the cache's few seconds, a person's correction at once (as in the
+    list beside it: a fact marked wrong leaves both together). Without filters the
+    count reads the documents' own counts, so making it again is cheap."""
     store = store_of(request)
     key = ("fact_count", tuple(sorted(args.items())))
-    return kept_value(request, key, lambda: fact_count(store, fact_query(**args)))
+    documents, corrections = store_version(store)
+    pages = request.app.state.pages
+
+    def compute() -> int:
+        return fact_count(store, fact_query(**args))
+
+    return pages.value(key, corrections, compute, moving=documents)
 
 
 @router.get("/facts", include_in_schema=False)

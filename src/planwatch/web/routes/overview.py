@@ -12,7 +12,7 @@ from planwatch.web.data import OverviewFilter, OverviewRow, overview, overview_r
 from planwatch.web.pagecache import by_store, kept_value
 from planwatch.web.params import Offset, Page, year_param
 from planwatch.web.records import AREA_COLUMNS
-from planwatch.web.render import page, records_response, store_of
+from planwatch.web.render import page, records_response, store_of, with_total
 
 router = APIRouter()
 
@@ -21,6 +21,9 @@ Fmt = Literal["json", "csv"]
 # are computed in the background and shown on a later view.
 OVERVIEW_BUDGET_S = 0.25
 PER_PAGE = 100  # areas a page (a province's or city's areas: filter by it)
+# Areas in one answer of /api/areas when the client names no ``limit``: a page, not the
+# whole store (925 areas at 20,000 documents cost 465 ms of CPU); the headers tell the rest.
+API_PAGE = 100
 
 
 def _filter(within: str | None, doc_type: str | None, year: int | None) -> OverviewFilter:
@@ -102,5 +105,4 @@ def overview_data(
     if records:
         cols += [k for k in records[0] if k not in cols]
     resp = records_response(fmt, records, "areas", cols)
-    resp.headers["X-Total-Count"] = str(total)
-    return resp
+    return with_total(request, resp, max(0, offset), len(records), total)
