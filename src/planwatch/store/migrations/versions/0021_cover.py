@@ -1,7 +1,7 @@
 """an indicator's facts counted and ranked from its index alone
 
 Revision ID: cover
-Revises: pack
+Revises: nofk
 
 ``ix_facts_series (indicator_id, jurisdiction_code, year)`` gains the columns the
 indicator page counts and ranks by: ``jurisdiction, measure, kind, doc_id, start,
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from alembic import op
 
 revision: str = "cover"
-down_revision: str | Sequence[str] | None = "pack"
+down_revision: str | Sequence[str] | None = "nofk"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
