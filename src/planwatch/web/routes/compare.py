@@ -31,6 +31,27 @@ def _sort(sort: str | None) -> str:
     return "area"
 
 
+def _compared(
+    request: Request,
+    parent: str | None,
+    plan: str | None,
+    as_of: str | None,
+    sort: str | None,
+    **page: float | int,
+):
+    """The comparison the page and its data twin show, from their query parameters
+    (``page``: ``limit``, ``offset`` and for the page its ``budget_s``)."""
+    return compare(
+        store_of(request),
+        request.app.state.evaluations,
+        parent=_parent(request, parent),
+        plan=plan or None,
+        as_of=year_param(as_of, "as_of"),
+        sort=_sort(sort),
+        **page,
+    )
+
+
 @router.get("/evaluations", include_in_schema=False)
 def compare_page(
     request: Request,
@@ -44,13 +65,12 @@ def compare_page(
     shown: list = []
 
     def render() -> Response:
-        cmp = compare(
-            store,
-            request.app.state.evaluations,
-            parent=_parent(request, parent),
-            plan=plan or None,
-            as_of=year_param(as_of, "as_of"),
-            sort=_sort(sort),
+        cmp = _compared(
+            request,
+            parent,
+            plan,
+            as_of,
+            sort,
             budget_s=PAGE_BUDGET_S,
             limit=PER_PAGE,
             offset=(page_no - 1) * PER_PAGE,
@@ -101,13 +121,12 @@ def compare_data(
     made: list = []
 
     def render() -> Response:
-        cmp = compare(
-            store,
-            request.app.state.evaluations,
-            parent=_parent(request, parent),
-            plan=plan or None,
-            as_of=year_param(as_of, "as_of"),
-            sort=_sort(sort),
+        cmp = _compared(
+            request,
+            parent,
+            plan,
+            as_of,
+            sort,
             limit=max(1, min(limit, 10000)),
             offset=max(0, offset),
         )
