@@ -50,6 +50,19 @@ def test_compare_data_is_what_evaluate_all_prints(client, sample_store):
     assert [r["area_code"] for r in rows] == [r["area_code"] for r in records]
 
 
+def test_compare_page_reloads_itself_while_areas_are_evaluated(client, monkeypatch):
+    from planwatch.web.compare import Comparison
+    from planwatch.web.routes import compare as compare_route
+
+    client.get("/evaluations.json")  # the data twin waits until every area is evaluated
+    settled = client.get("/evaluations", params={"sort": "behind"}).text
+    assert 'http-equiv="refresh"' not in settled  # every area evaluated: nothing to wait for
+    monkeypatch.setattr(compare_route, "compare", lambda *a, **k: Comparison((), (), (), pending=3))
+    waiting = client.get("/evaluations", params={"sort": "favourable"}).text
+    assert f'<meta http-equiv="refresh" content="{compare_route.RELOAD_S}">' in waiting
+    assert "3 areas are still being evaluated" in waiting
+
+
 def test_compare_filters_and_sorts_on_the_server(client):
     within = client.get("/evaluations.json", params={"parent": "440700"}).json()
     assert within and all(r["area_code"].startswith("4407") for r in within)

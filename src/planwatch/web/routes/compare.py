@@ -19,6 +19,8 @@ router = APIRouter()
 # Time the page spends evaluating areas not cached; the rest appear on a later view.
 PAGE_BUDGET_S = 2.0
 PER_PAGE = 100  # areas a page
+# How often a page with areas still being evaluated reloads itself (seconds).
+RELOAD_S = 5
 
 
 def _parent(request: Request, parent: str | None) -> str | None:
@@ -90,6 +92,7 @@ def compare_page(
             sort=_sort(sort),
             page_no=page_no,
             per_page=PER_PAGE,
+            reload_s=RELOAD_S,
         )
 
     # Kept until the store changes; while evaluations on it are missing or being brought
