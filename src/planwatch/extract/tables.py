@@ -6,12 +6,12 @@ columns' meanings and rows of cells mapped to facts; :class:`TableExtractor`
 returns the facts. The work is split into small modules: ``table_find``
 (locating text tables), ``table_header`` (column meaning from header words),
 ``table_rows`` (body cells back into rows), ``table_align`` (values to columns
-by meaning) and ``table_cells`` (what one cell says).
+by meaning), ``table_column_years`` (which year and kind a value column holds, from
+the table and its document) and ``table_cells`` (what one cell says).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,8 +20,6 @@ from planwatch.core.data import (
     DocType,
     ExtractContext,
     Fact,
-    Kind,
-    Measure,
     SourceTable,
     Span,
     TableCell,
@@ -34,6 +32,14 @@ from planwatch.extract.table_cells import (
     classify,
     read_value,
     read_values,
+)
+from planwatch.extract.table_column_years import (
+    amount_columns,
+    paired_year_columns,
+    period_of_columns,
+    reviewed_columns,
+    reviewed_year_columns,
+    title_year,
 )
 from planwatch.extract.table_facts import (
     RecoveredRow,
@@ -54,7 +60,6 @@ from planwatch.extract.table_header import (
     is_header_word,
     is_leaf_label,
     period_from_words,
-    reads_as_aim,
     years_in,
 )
 from planwatch.extract.table_header_lines import stacked_header
@@ -219,13 +224,13 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
         actual_through=through,
     )
     if period is None:
-        period = _period_of_columns(columns)
+        period = period_of_columns(columns)
     if period is None and block.title is not None:
-        columns = _title_year(columns, block.title.text)
+        columns = title_year(columns, block.title.text)
     if through is not None:
-        columns = _amount_columns(columns, through)
-    columns = _reviewed_year_columns(_paired_year_columns(columns), ctx)
-    columns = _reviewed_columns(columns, ctx, period)
+        columns = amount_columns(columns, through)
+    columns = reviewed_year_columns(paired_year_columns(columns), ctx)
+    columns = reviewed_columns(columns, ctx, period)
     roles = {c.role for c in columns}
     value_cols = [j for j, c in enumerate(columns) if c.role is ColumnRole.VALUE]
     if not value_cols:
@@ -256,125 +261,6 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
         real,
         block.unit,
     )
-
-
-def _amount_columns(columns: list[Column], year: int) -> list[Column]:
-    """In a results document's table, a column headed by a quantity's name and no
-    value word (产量, 产值 beside 比上年增长%) holds that year's amounts."""
-    if not any(c.role is ColumnRole.VALUE for c in columns):
-        return columns
-    return [
-        Column(c.label, ColumnRole.VALUE, c.spans, Kind.ACTUAL, Measure.LEVEL, year)
-        if c.role is ColumnRole.OTHER and not has_word(c.label, "remark")
-        else c
-        for c in columns
-    ]
-
-
-def _paired_year_columns(columns: list[Column]) -> list[Column]:
-    """A bare year column beside an aim's column of the same year and measure (2020年目标 |
-    2020年) holds what that year came to: a result, whatever the year."""
-    aims = {
-        (c.year, c.measure)
-        for c in columns
-        if c.role is ColumnRole.VALUE and c.kind is Kind.TARGET and has_word(c.label, "target")
-    }
-    return [
-        dataclasses.replace(c, kind=Kind.ACTUAL)
-        if c.role is ColumnRole.VALUE
-        and c.kind is Kind.TARGET
-        and (c.year, c.measure) in aims
-        and not has_word(c.label, "target")
-        and not has_word(c.label, "expected")
-        else c
-        for c in columns
-    ]
-
-
-def _reviewed_columns(
-    columns: list[Column], ctx: ExtractContext, period: PlanPeriod | None
-) -> list[Column]:
-    """In a mid-term evaluation, a results column naming no year (中期实际, 完成情况) holds
-    the results of the year the evaluation reviews, not of the plan's last year."""
-    reviewed = ctx.meta.reviewed_year
-    if ctx.meta.doc_type is not DocType.MIDTERM_EVALUATION or period is None or reviewed is None:
-        return columns
-    if reviewed >= period.end:
-        return columns
-    # (Beside a dated results column, 2022年完成 | 完成进度(%), the table's own year.)
-    dated = [c.year for c in columns if _dated_result(c, period)]
-    year = max(dated) if dated else reviewed
-    return [
-        dataclasses.replace(c, year=year)
-        if c.role is ColumnRole.VALUE
-        and c.kind is Kind.ACTUAL
-        and c.year == period.end
-        and not years_in(c.label)
-        and not has_word(c.label, "base")
-        else c
-        for c in columns
-    ]
-
-
-def _dated_result(c: Column, period: PlanPeriod) -> bool:
-    """Whether ``c`` is a results column naming a year inside the plan (2022年完成)."""
-    if c.role is not ColumnRole.VALUE or c.kind is not Kind.ACTUAL or c.year is None:
-        return False
-    return period.start <= c.year < period.end and bool(years_in(c.label))
-
-
-_REVIEWS = (
-    DocType.MIDTERM_EVALUATION,
-    DocType.FINAL_EVALUATION,
-    DocType.IMPLEMENTATION_REPORT,
-)
-
-
-def _reviewed_year_columns(columns: list[Column], ctx: ExtractContext) -> list[Column]:
-    """In a document that reviews a plan (an evaluation, an annual report), a bare year
-    column of a year it has results for (2022年 beside 2020年 and 2025年目标 in a 2023
-    mid-term evaluation) holds that year's results, not an interim aim."""
-    reviewed = ctx.meta.reviewed_year
-    if ctx.meta.doc_type not in _REVIEWS or reviewed is None:
-        return columns
-    return [
-        dataclasses.replace(c, kind=Kind.ACTUAL)
-        if c.role is ColumnRole.VALUE
-        and c.kind is Kind.TARGET
-        and c.year is not None
-        and c.year <= reviewed
-        and not reads_as_aim(columns, i)
-        else c
-        for i, c in enumerate(columns)
-    ]
-
-
-def _title_year(columns: list[Column], title: str) -> list[Column]:
-    """Value columns without a year take the one year the title names
-    (2020年…总量与速度指标表: 总量指标 is the 2020 figure). Without a target word
-    such a table reports results: its columns are actuals."""
-    years = set(years_in(title))
-    if len(years) != 1 or has_word(title, "target"):
-        return columns
-    (year,) = years
-    return [
-        dataclasses.replace(
-            c, year=year, kind=c.kind if has_word(c.label, "target") else Kind.ACTUAL
-        )
-        if c.role is ColumnRole.VALUE and c.year is None
-        else c
-        for c in columns
-    ]
-
-
-def _period_of_columns(columns: Sequence[Column]) -> PlanPeriod | None:
-    for c in columns:
-        if c.period_start and c.year:
-            return PlanPeriod(c.period_start, c.year)
-    years = [c.year for c in columns if c.year]
-    if years:
-        return PlanPeriod(min(years) + 1, max(years)) if len(set(years)) > 1 else None
-    return None
 
 
 def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]) -> RowPlan:
@@ -466,9 +352,9 @@ def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> Recover
         labelled, period, brackets_change=brackets, actual_through=_actual_through(ctx, period)
     )
     if period is None:
-        period = _period_of_columns(columns)
-    columns = _reviewed_year_columns(_paired_year_columns(columns), ctx)
-    columns = _reviewed_columns(columns, ctx, period)
+        period = period_of_columns(columns)
+    columns = reviewed_year_columns(paired_year_columns(columns), ctx)
+    columns = reviewed_columns(columns, ctx, period)
     if not any(c.role is ColumnRole.VALUE for c in columns):
         return f"no value column in the header ({head_text[:60]})"
     plans: list[RowPlan] = []

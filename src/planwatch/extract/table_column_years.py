@@ -1,0 +1,147 @@
+"""Which year and kind each value column of an indicator table holds, from the table's
+own headers and title and the document it is in (a results document's amount columns, a
+bare year beside an aim of that year, the year an evaluation reviews)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from planwatch.core.data import DocType, ExtractContext, Kind, Measure
+from planwatch.extract.table_header import (
+    Column,
+    ColumnRole,
+    PlanPeriod,
+    reads_as_aim,
+    years_in,
+)
+from planwatch.extract.table_words import has_word
+
+
+def amount_columns(columns: list[Column], year: int) -> list[Column]:
+    """In a results document's table, a column headed by a quantity's name and no
+    value word (产量, 产值 beside 比上年增长%) holds that year's amounts."""
+    if not any(c.role is ColumnRole.VALUE for c in columns):
+        return columns
+    return [
+        Column(c.label, ColumnRole.VALUE, c.spans, Kind.ACTUAL, Measure.LEVEL, year)
+        if c.role is ColumnRole.OTHER and not has_word(c.label, "remark")
+        else c
+        for c in columns
+    ]
+
+
+def paired_year_columns(columns: list[Column]) -> list[Column]:
+    """A bare year column beside an aim's column of the same year and measure (2020年目标 |
+    2020年) holds what that year came to: a result, whatever the year."""
+    aims = {
+        (c.year, c.measure)
+        for c in columns
+        if c.role is ColumnRole.VALUE and c.kind is Kind.TARGET and has_word(c.label, "target")
+    }
+    return [
+        dataclasses.replace(c, kind=Kind.ACTUAL)
+        if c.role is ColumnRole.VALUE
+        and c.kind is Kind.TARGET
+        and (c.year, c.measure) in aims
+        and not has_word(c.label, "target")
+        and not has_word(c.label, "expected")
+        else c
+        for c in columns
+    ]
+
+
+def reviewed_columns(
+    columns: list[Column], ctx: ExtractContext, period: PlanPeriod | None
+) -> list[Column]:
+    """In a mid-term evaluation, a results column naming no year (中期实际, 完成情况) holds
+    the results of the year the evaluation reviews, not of the plan's last year."""
+    reviewed = ctx.meta.reviewed_year
+    if ctx.meta.doc_type is not DocType.MIDTERM_EVALUATION or period is None or reviewed is None:
+        return columns
+    if reviewed >= period.end:
+        return columns
+    # (Beside a dated results column, 2022年完成 | 完成进度(%), the table's own year.)
+    dated = [c.year for c in columns if _dated_result(c, period)]
+    year = max(dated) if dated else reviewed
+    return [
+        dataclasses.replace(c, year=year)
+        if c.role is ColumnRole.VALUE
+        and c.kind is Kind.ACTUAL
+        and c.year == period.end
+        and not years_in(c.label)
+        and not has_word(c.label, "base")
+        else c
+        for c in columns
+    ]
+
+
+def _dated_result(c: Column, period: PlanPeriod) -> bool:
+    """Whether ``c`` is a results column naming a year inside the plan (2022年完成)."""
+    if c.role is not ColumnRole.VALUE or c.kind is not Kind.ACTUAL or c.year is None:
+        return False
+    return period.start <= c.year < period.end and bool(years_in(c.label))
+
+
+_REVIEWS = (
+    DocType.MIDTERM_EVALUATION,
+    DocType.FINAL_EVALUATION,
+    DocType.IMPLEMENTATION_REPORT,
+)
+
+
+def reviewed_year_columns(columns: list[Column], ctx: ExtractContext) -> list[Column]:
+    """In a document that reviews a plan (an evaluation, an annual report), a bare year
+    column of a year it has results for (2022年 beside 2020年 and 2025年目标 in a 2023
+    mid-term evaluation) holds that year's results, not an interim aim."""
+    reviewed = ctx.meta.reviewed_year
+    if ctx.meta.doc_type not in _REVIEWS or reviewed is None:
+        return columns
+    return [
+        dataclasses.replace(c, kind=Kind.ACTUAL)
+        if c.role is ColumnRole.VALUE
+        and c.kind is Kind.TARGET
+        and c.year is not None
+        and c.year <= reviewed
+        and not reads_as_aim(columns, i)
+        else c
+        for i, c in enumerate(columns)
+    ]
+
+
+def title_year(columns: list[Column], title: str) -> list[Column]:
+    """Value columns without a year take the one year the title names
+    (2020年…总量与速度指标表: 总量指标 is the 2020 figure). Without a target word
+    such a table reports results: its columns are actuals."""
+    years = set(years_in(title))
+    if len(years) != 1 or has_word(title, "target"):
+        return columns
+    (year,) = years
+    return [
+        dataclasses.replace(
+            c, year=year, kind=c.kind if has_word(c.label, "target") else Kind.ACTUAL
+        )
+        if c.role is ColumnRole.VALUE and c.year is None
+        else c
+        for c in columns
+    ]
+
+
+def period_of_columns(columns: Sequence[Column]) -> PlanPeriod | None:
+    for c in columns:
+        if c.period_start and c.year:
+            return PlanPeriod(c.period_start, c.year)
+    years = [c.year for c in columns if c.year]
+    if years:
+        return PlanPeriod(min(years) + 1, max(years)) if len(set(years)) > 1 else None
+    return None
+
+
+__all__ = [
+    "amount_columns",
+    "paired_year_columns",
+    "period_of_columns",
+    "reviewed_columns",
+    "reviewed_year_columns",
+    "title_year",
+]
