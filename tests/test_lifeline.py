@@ -9,11 +9,9 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 
-from servehelp import children, free_port
+from servehelp import children, first_answer, start_serve
 
-CLI = [sys.executable, "-c", "from planwatch.cli import main; main()"]
 WAIT_S = 60  # the most a loaded machine is given; a worker goes within about a second
 
 
@@ -89,20 +87,10 @@ def test_a_worker_with_its_parent_keeps_working():
 
 
 def test_serve_workers_go_when_the_server_is_killed(sample_store):
-    port = free_port()
-    cmd = [*CLI, "--db", sample_store.url, "serve", "--port", str(port), "--workers", "2"]
-    server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server, port = start_serve(sample_store.url)
     workers: list[int] = []
     try:
-        deadline = time.monotonic() + 90
-        answered = None
-        while time.monotonic() < deadline and answered is None:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/facts?limit=1") as r:
-                    answered = r.status
-            except OSError:
-                time.sleep(0.3)
-        assert answered == 200
+        assert first_answer(port, "/api/facts?limit=1") == 200
         workers = children(server.pid)
         assert len(workers) >= 2  # uvicorn's two server processes (and its resource tracker)
         server.send_signal(signal.SIGKILL)

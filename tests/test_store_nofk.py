@@ -11,10 +11,9 @@ import dataclasses
 
 from sqlalchemy import text
 
-from planwatch.ingest import ingest
-from planwatch.options import Options
 from planwatch.search import SearchQuery, search
 from planwatch.store.repo import Store
+from storetexts import ingest_texts
 
 REPORTS = {
     "岚皋县2022年统计公报.txt": (
@@ -32,9 +31,7 @@ QUERIES = ["增长", "地区生产总值", "粮", "城镇新增就业", "不存�
 
 
 def _ingest(st: Store, tmp_path) -> None:
-    for name, body in REPORTS.items():
-        (tmp_path / name).write_text(body, encoding="utf-8")
-    assert ingest([str(tmp_path)], st, Options(workers=1, show_progress=False)).failed == 0
+    ingest_texts(st, tmp_path, REPORTS)
 
 
 def _reads(st: Store) -> dict:

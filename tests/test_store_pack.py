@@ -14,12 +14,11 @@ from sqlalchemy import inspect, text
 
 from planwatch.core.data import Evidence
 from planwatch.core.evidence import BASIS_CODES, FIELD_CODES, from_json, to_json, to_json_slim
-from planwatch.ingest import ingest
-from planwatch.options import Options
 from planwatch.search import SearchQuery, search
 from planwatch.store import textcodec
 from planwatch.store.repo import Store
 from planwatch.store.search_index import match_source, query_term
+from storetexts import ingest_texts
 
 REPORTS = {
     "白水县2022年统计公报.txt": (
@@ -39,9 +38,7 @@ QUERIES = ["增长", "地区生产总值", "粮", "城镇化率", "不存在"]
 
 
 def _ingest(st: Store, tmp_path) -> None:
-    for name, body in REPORTS.items():
-        (tmp_path / name).write_text(body, encoding="utf-8")
-    assert ingest([str(tmp_path)], st, Options(workers=1, show_progress=False)).failed == 0
+    ingest_texts(st, tmp_path, REPORTS)
 
 
 def _reads(st: Store) -> dict:

@@ -15,12 +15,11 @@ from sqlalchemy import inspect, text
 
 from planwatch.core.data import Evidence
 from planwatch.core.evidence import from_json, to_json_slim
-from planwatch.ingest import ingest
-from planwatch.options import Options
 from planwatch.search import SearchQuery, search
 from planwatch.store import spancodec
 from planwatch.store.repo import Store
 from planwatch.store.space import space_report
+from storetexts import ingest_texts
 
 # A county's work report, composed for this test: headings, paragraphs, targets and results.
 REPORT = (
@@ -35,9 +34,7 @@ REPORT = (
 
 
 def _ingest(store: Store, tmp_path) -> None:
-    doc = tmp_path / "青石县2024年政府工作报告.txt"
-    doc.write_text(REPORT, encoding="utf-8")
-    assert ingest([str(doc)], store, Options(workers=1, show_progress=False)).failed == 0
+    ingest_texts(store, tmp_path, {"青石县2024年政府工作报告.txt": REPORT})
 
 
 def _snapshot(store: Store) -> tuple:

@@ -13,12 +13,11 @@ import zlib
 
 from sqlalchemy import text
 
-from planwatch.ingest import ingest
-from planwatch.options import Options
 from planwatch.search import SearchQuery, search
 from planwatch.store.pages import document_text, fact_quotes
 from planwatch.store.repo import Store
 from planwatch.store.textcodec import unpack
+from storetexts import ingest_texts
 
 REPORT = (
     "清河县2022年国民经济和社会发展统计公报\n"
@@ -29,9 +28,7 @@ REPORT = (
 
 
 def _ingest(store: Store, tmp_path) -> None:
-    doc = tmp_path / "清河县2022年统计公报.txt"
-    doc.write_text(REPORT, encoding="utf-8")
-    assert ingest([str(doc)], store, Options(workers=1, show_progress=False)).failed == 0
+    ingest_texts(store, tmp_path, {"清河县2022年统计公报.txt": REPORT})
 
 
 def _stored_columns(store: Store) -> tuple[str | None, bytes | None]:

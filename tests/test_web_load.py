@@ -9,7 +9,6 @@ import subprocess
 import sys
 import threading
 import time
-import urllib.request
 import warnings
 
 import pytest
@@ -27,14 +26,13 @@ from planwatch.web.app import ENV_DB, ENV_HOSTS, app_from_environment, default_w
 from planwatch.web.evaluation import enclosing
 from planwatch.web.pagecache import PageCache
 from planwatch.web.refresher import Refresher, refresh_lock
-from servehelp import children, free_port
+from servehelp import children, first_answer, start_serve
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
 OPTS = Options(workers=1, show_progress=False)
-CLI = [sys.executable, "-c", "from planwatch.cli import main; main()"]
 
 
 def _html(text: str) -> Response:
@@ -408,19 +406,9 @@ def test_the_app_of_each_worker_process_comes_from_the_environment(monkeypatch, 
 
 
 def test_serve_runs_several_processes_over_one_store(sample_store):
-    port = free_port()
-    cmd = [*CLI, "--db", sample_store.url, "serve", "--port", str(port), "--workers", "2"]
-    server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server, port = start_serve(sample_store.url)
     try:
-        deadline = time.monotonic() + 90
-        answered = None
-        while time.monotonic() < deadline and answered is None:
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/facts?limit=3") as r:
-                    answered = r.status
-            except OSError:
-                time.sleep(0.3)
-        assert answered == 200
+        assert first_answer(port, "/api/facts?limit=3") == 200
         # uvicorn's supervisor holds the socket; two worker processes it spawned answer.
         serving = [p for p in children(server.pid) if "spawn_main" in _cmdline(p)]
         assert len(serving) == 2
