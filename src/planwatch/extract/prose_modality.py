@@ -32,7 +32,7 @@ from planwatch.core.data import Evidence, Kind
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_names import in_quotes_or_title
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.sections import DocFrame, SectionInfo
+from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeState
 
 # An aim named right after the value: 6%左右的目标, 5%的增长预期目标 (no verb between:
@@ -229,9 +229,6 @@ _RESULT_BESIDE_RE = re.compile(
 )
 # Words before the figure that make it a result already (its clause is then no aim).
 _RESULT_BEFORE_RE = re.compile(r"[,，;；]|预计|实际|同比|比上年|完成")
-_REVIEWS = frozenset(
-    {"plan_midterm_evaluation", "plan_final_evaluation", "plan_implementation_report"}
-)
 
 
 def _result_beside(
@@ -239,7 +236,7 @@ def _result_beside(
 ) -> tuple[int, int] | None:
     """The span of the result words after an aim's figure (see ``_RESULT_BESIDE_RE``), when
     the figure opens its sentence in a review; else None."""
-    if frame.doc_type.value not in _REVIEWS or _RESULT_BEFORE_RE.search(view, s, v_start):
+    if frame.doc_type not in PLAN_REVIEWS or _RESULT_BEFORE_RE.search(view, s, v_start):
         return None
     m = _RESULT_BESIDE_RE.match(view, v_end)
     if m is None or "t" in _cue_spans(view, s, v_start):

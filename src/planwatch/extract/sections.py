@@ -88,6 +88,9 @@ _TARGET_GENRES = frozenset(
 )
 # Genres that look back on a plan: their figures are results unless a clause quotes an aim.
 _REVIEW_GENRES = frozenset({DocType.MIDTERM_EVALUATION, DocType.FINAL_EVALUATION})
+# With the annual implementation reports, the genres that weigh a plan's results against
+# its aims (their tables' and prose's review rules).
+PLAN_REVIEWS = _REVIEW_GENRES | {DocType.IMPLEMENTATION_REPORT}
 
 
 @dataclass(frozen=True, slots=True)

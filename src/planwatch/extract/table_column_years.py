@@ -8,6 +8,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from planwatch.core.data import DocType, ExtractContext, Kind, Measure
+from planwatch.extract.sections import PLAN_REVIEWS
 from planwatch.extract.table_header import (
     Column,
     ColumnRole,
@@ -83,19 +84,12 @@ def _dated_result(c: Column, period: PlanPeriod) -> bool:
     return period.start <= c.year < period.end and bool(years_in(c.label))
 
 
-_REVIEWS = (
-    DocType.MIDTERM_EVALUATION,
-    DocType.FINAL_EVALUATION,
-    DocType.IMPLEMENTATION_REPORT,
-)
-
-
 def reviewed_year_columns(columns: list[Column], ctx: ExtractContext) -> list[Column]:
     """In a document that reviews a plan (an evaluation, an annual report), a bare year
     column of a year it has results for (2022年 beside 2020年 and 2025年目标 in a 2023
     mid-term evaluation) holds that year's results, not an interim aim."""
     reviewed = ctx.meta.reviewed_year
-    if ctx.meta.doc_type not in _REVIEWS or reviewed is None:
+    if ctx.meta.doc_type not in PLAN_REVIEWS or reviewed is None:
         return columns
     return [
         dataclasses.replace(c, kind=Kind.ACTUAL)

@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 
 from planwatch.core.data import (
     Binding,
-    DocType,
     Evidence,
     ExtractContext,
     Fact,
@@ -26,6 +25,7 @@ from planwatch.core.data import (
 from planwatch.core.normalise import fold
 from planwatch.core.units import header_unit, normalise_unit, unit_info
 from planwatch.extract.names import strip_marks
+from planwatch.extract.sections import PLAN_REVIEWS
 from planwatch.extract.table_cells import CellValue, TextCell, attribute_binding, read_values
 from planwatch.extract.table_header import Column, ColumnRole, PlanPeriod, years_in
 from planwatch.extract.table_words import has_word
@@ -315,17 +315,14 @@ class _RowFacts:
             return Measure.LEVEL, start  # 城镇新增就业（万人）〔18〕: the flow's total, a level
         if self.direction == "growth" and unit == "%":
             return Measure.GROWTH, start  # 地区生产总值增长（%）[6.3]: its average growth
-        evaluated = self.ctx.meta.doc_type in _EVALUATION_GENRES
+        # In the genres that weigh a plan's aims against results a five-year fall stays
+        # a change (the evaluations' gold reads it so; their rules are their own).
+        evaluated = self.ctx.meta.doc_type in PLAN_REVIEWS
         if self.direction == "decline" and unit == "%" and not evaluated:
             return Measure.GROWTH, start
         return Measure.CHANGE, start
 
 
-# The genres whose tables weigh a plan's aims against results: their five-year fall
-# stays a change (the evaluations' gold reads it so; their rules are their own).
-_EVALUATION_GENRES = frozenset(
-    {DocType.MIDTERM_EVALUATION, DocType.FINAL_EVALUATION, DocType.IMPLEMENTATION_REPORT}
-)
 _AVERAGE_NAME_RE = re.compile(r"年均|平均")
 
 
