@@ -126,5 +126,5 @@ F('规上工业总产值突破1500亿元', '1500亿元', '金华科技城规上�
 F('整车产能达到60万辆', '60万辆', '金义新区整车产能', TG, 'level', 2030, None, 60, '万辆', core=False, notes='year not printed; 十五五 target -> 2030')
 F('年集装箱吞吐量达到200万标箱', '200万标箱', '浙中公铁联运港年集装箱吞吐量', TG, 'level', 2030, None, 200, '万标箱', core=False)
 F('实现翻一番', '翻一番', '经济总量和城乡居民人均收入', TG, 'growth', 2035, 2026, 100, '%', notes='在2025年基础上翻一番 by 2035 -> growth 100%, period_start 2026; one doubling naming both indicators')
-F('翻了一番还多', '翻了一番', '高新技术企业数量', A, 'growth', 2024, 2021, 100, '%', comp='ge', notes='翻了一番还多 -> 100% with ge; base 2020')
+F('翻了一番还多', '翻了一番还多', '高新技术企业数量', A, 'growth', 2024, 2021, 100, '%', comp='ge', notes='翻了一番还多 -> 100% with ge; base 2020')
 F('保持在六成以上', '六成以上', '市场采购贸易方式出口占全国同类出口总额的比重', A, 'level', 2025, 2021, 60, '%', comp='ge', core=False, notes='六成 = 60%; 保持 over the period')
