@@ -1,16 +1,18 @@
 """Classes of writing in plan outlines and sector plans, round 9: an indicator table whose
 header was typed one cell per line over rows kept one per line (a word processor's table
 pasted as text), its cells parted by tabs or by spaces, a bracketed lower half under a
-year (2025年 / （基期）). Each class fixed misses in more than one development document.
+year (2025年 / （基期）); a rank after the figure it ranks, the words before it naming only
+how long it held (连续三年) or the group ranked in (在全省16市中). Each class fixed misses in more than one development document.
 Every table is composed for these tests in the style of 规划纲要 and 专项规划."""
 
 from __future__ import annotations
 
 import pytest
 
-from planwatch.core.data import DocumentMeta, ExtractContext, Outline
+from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Outline
 from planwatch.extract.table_find import find_text_tables
 from planwatch.extract.tables import recover_tables
+from prosefacts import prose_facts
 
 BEFORE = "全市经济社会发展的主要指标见下表。\n"
 AFTER = "\n注：〔 〕内为五年累计数。\n第三章　构建现代产业体系\n"
@@ -87,3 +89,53 @@ def test_tables_typed_one_cell_per_line_are_read_as_before(lines):
     assert block.layout == "lines" and not block.rejected
     facts = _facts(lines)
     assert ("港口货物吞吐量", "target", "level", 2030, None, 1050.0, "万吨") in facts
+
+
+# --- a rank after the figure it ranks: the words before it name nothing ----------------------
+
+COMMUNIQUE_2023 = DocumentMeta(
+    doc_type=DocType.STATISTICAL_COMMUNIQUE,
+    reference_year=2024,
+    year=2023,
+    reference_date="2024-03-18",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "rank", "ranked"),
+    [
+        # how long the rank has held
+        (
+            "全年油料总产量41.6万吨，增长3.1%，连续五年居全省第一位。",
+            "41.6万吨",
+            "第一位",
+            "油料总产量",
+        ),
+        (
+            "年末全市高新技术企业达到812家，连续多年位居全省第2位。",
+            "812家",
+            "第2位",
+            "高新技术企业",
+        ),
+        # the group ranked in
+        (
+            "全市外贸进出口总额286.3亿元，在全省11市中居第3位。",
+            "286.3亿元",
+            "第3位",
+            "外贸进出口总额",
+        ),
+        # a count of medals, then how long the rank has held
+        ("全市运动员在省运会上获金牌58枚，连续三届居全省第1位。", "58枚", "第1位", "金牌"),
+    ],
+)
+def test_a_rank_after_a_figure_ranks_that_figure(text, figure, rank, ranked):
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert facts[figure].kind is Kind.ACTUAL and facts[figure].year == 2023
+    assert ranked in facts[figure].indicator
+    # (the rank names the figure before it, not 连续三年 or 在全省11市中)
+    assert facts[rank].indicator == facts[figure].indicator + "排名"
+
+
+def test_a_rank_with_its_own_subject_keeps_it():
+    facts = prose_facts("全市营商环境评价在全省排名第4位。", COMMUNIQUE_2023)
+    assert facts["第4位"].indicator == "全市营商环境评价排名"

@@ -287,7 +287,7 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
         if not body and len(cell.text) <= 24 and _header_cell(cell.text):
             header.append(cell)
             continue
-        if not body and len(header) >= 2 and row_line(cell):
+        if not body and len(header) >= 2 and row_line(cell, header):
             # (Header cells one per line over rows one per line: table_header_lines.)
             return _row_table(text, header[0], stacked=(header, cell))
         if not _is_body_line(cell) or len(body) > 800:

@@ -185,10 +185,13 @@ _PIECE_RE = re.compile(r"\t|[|｜]|[ \u3000\xa0]+")
 _BRACKETED_RE = re.compile(r"[(（〔\[［][^()（）〔〕\[\]［］]{1,6}[)）〕\]］]")
 
 
-def row_line(cell: TextCell) -> bool:
+def row_line(cell: TextCell, header: Sequence[TextCell]) -> bool:
     """Whether a line under a header typed one cell per line is a whole row: three cells
     at least, parted by tabs, pipes or spaces, the first not a figure and two figures after
-    it (a tab-parted row: one)."""
+    it (a tab-parted row: one). A header line holding tabs or pipes is no cell of its own
+    (a delimited header with line breaks in its cells: :func:`broken_header`)."""
+    if any("\t" in h.text or "|" in h.text or "｜" in h.text for h in header):
+        return False
     pieces = [p for p in _PIECE_RE.split(cell.text) if p.strip()]
     if len(pieces) < 3 or classify(pieces[0]) is CellClass.NUMBER:
         return False
