@@ -139,3 +139,46 @@ def test_a_rank_after_a_figure_ranks_that_figure(text, figure, rank, ranked):
 def test_a_rank_with_its_own_subject_keeps_it():
     facts = prose_facts("全市营商环境评价在全省排名第4位。", COMMUNIQUE_2023)
     assert facts["第4位"].indicator == "全市营商环境评价排名"
+
+
+# --- travel times a transport plan aims at, and trains counted in 列 -----------------------
+
+SECTOR_2021 = DocumentMeta(
+    doc_type=DocType.SECTOR_PLAN, reference_year=2021, period_start=2021, period_end=2025
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "year"),
+    [
+        ("到2025年，实现中心城区至省会1小时通达，各县城30分钟上高速。", "1小时", "小时", 2025),
+        ("到2025年，实现中心城区至省会1小时通达，各县城30分钟上高速。", "30分钟", "分钟", 2025),
+        ("展望2035年，基本实现“市域1小时通达、长三角主要城市2小时通达”。", "2小时", "小时", 2035),
+    ],
+)
+def test_a_travel_time_a_transport_plan_aims_at_is_a_target(text, value, unit, year):
+    fact = prose_facts(text, SECTOR_2021)[value]
+    assert (fact.kind, fact.year, fact.unit) == (Kind.TARGET, year, unit)
+
+
+def test_hours_without_a_travel_word_are_still_no_figure():
+    facts = prose_facts("全市组织志愿者开展服务活动，每次2小时，覆盖各个社区。", SECTOR_2021)
+    assert "2小时" not in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "year"),
+    [
+        ("2020年全年开行中欧班列135列，比上年增加41列。", "135列", 2020),
+        ("中欧班列开行量由2016年的86列增长到2020年的1260列以上。", "1260列以上", 2020),
+    ],
+)
+def test_trains_counted_in_lie_are_figures(text, value, year):
+    fact = prose_facts(text, SECTOR_2021)[value]
+    assert (fact.kind, fact.year, fact.unit) == (Kind.ACTUAL, year, "列")
+    assert "中欧班列" in fact.indicator
+
+
+def test_lie_as_a_verb_after_a_count_is_no_unit():
+    facts = prose_facts("全市有12个项目列入省重点项目清单。", SECTOR_2021)
+    assert facts["12个"].unit == "个"
