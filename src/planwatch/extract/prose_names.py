@@ -84,6 +84,15 @@ def _trailing_span(s: str) -> str:
 
 # Where a rank is held, after what is ranked (城市管理考评在全省名列第二); 在园幼儿 is a noun.
 _RANK_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册读建线营])[^在,，]{1,8}$")
+# Words before a rank that name nothing ranked: how long the rank has held (连续三年,
+# 连续多年, 连续三届, 多年来) and the group ranked in (在全省16市中, 在全国31个省份中, 居全省); what is
+# ranked is then the figure named before (粮食总产量…，连续多年居全省第一位).
+_RANK_FRAME_RE = re.compile(
+    r"^(?:连续\s*[\d一二三四五六七八九十多几]+\s*(?:年|届|次)(?:来)?|连续|多年来?)"
+    r"|(?:^|(?<=[年届次来]))(?:在|于)?(?:全国|全省|全区|全市|全州|全县)?"
+    r"(?:[\d一二三四五六七八九十]+\s*个?(?:省区市|省份|省|地市|城市|市|县市区|县区|县|区|州)中?)?"
+    r"(?:居|位居|位列)?(?:全国|全省|全区|全市|全州|全县)?$"
+)
 # A share stated after its subject: 约占全县税收的一半 (the share of the previous figure).
 SHARE_LEAD_RE = re.compile(r"^(?:约|均|分别)?占")
 # 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家, 目标由去年的).
@@ -371,6 +380,7 @@ def rank_name(subject: str, st: SentenceState) -> str:
         r = FROM_TAIL_RE.sub("", r).rstrip()
         r = re.sub(r"排名$", "", r)
         r = _RANK_PLACE_RE.sub("", r)  # 城市管理考评在全省 -> 城市管理考评
+    r = _RANK_FRAME_RE.sub("", r)  # (连续三年, 在全省16市中: no name, the figure before is)
     r = clean_name(r.lstrip("的"))  # 15%的增速位列全国第三: the 的 of the figure before
     for op, cl in PAIRS:  # 参加 “ 省考 ” 获…第一名: the quote stripped with 获 closes again
         if r.count(op) > r.count(cl) and cl in subject[subject.rfind(op) :]:

@@ -25,7 +25,12 @@ from planwatch.core.regex import skipping
 from planwatch.core.spans import span_unchecked
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word, spaced_row_cells
-from planwatch.extract.table_header_lines import broken_header, header_pieces
+from planwatch.extract.table_header_lines import (
+    broken_header,
+    header_pieces,
+    row_line,
+    stacked_cells,
+)
 from planwatch.extract.table_runon import runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_view import table_view
@@ -282,6 +287,9 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
         if not body and len(cell.text) <= 24 and _header_cell(cell.text):
             header.append(cell)
             continue
+        if not body and len(header) >= 2 and row_line(cell, header):
+            # (Header cells one per line over rows one per line: table_header_lines.)
+            return _row_table(text, header[0], stacked=(header, cell))
         if not _is_body_line(cell) or len(body) > 800:
             stop = cell
             break
@@ -385,14 +393,22 @@ def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
     return [TextCell(c.text, c.span, c.line_end, c.slot, slots) for c in cells]
 
 
-def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
-    """A one-row-per-line table whose header line is ``anchor``."""
-    if _CELL_GAP_RE.search(anchor.text) is None:
+def _row_table(
+    text: str, anchor: TextCell, stacked: tuple[list[TextCell], TextCell] | None = None
+) -> TextTableBlock | None:
+    """A one-row-per-line table whose header line is ``anchor``, or whose header cells
+    stand one per line from ``anchor`` on (``stacked``: those cells and the first row)."""
+    if stacked is None and _CELL_GAP_RE.search(anchor.text) is None:
         return None  # one cell on the line (most prose lines): no header of two or more
-    layout, head = split_row_line(text, anchor)
+    layout, head = split_row_line(text, stacked[1] if stacked else anchor)
     rows_from = anchor.span.end + 1
+    if stacked is not None:
+        head, rows_from = stacked_cells(stacked[0], layout, head), stacked[1].span.start
+        anchor = stacked[1]  # (the first row says how its rows' cells are parted)
     broken = (
-        broken_header(text, _line_at(text, anchor.span.start)[0]) if "\t" in anchor.text else None
+        broken_header(text, _line_at(text, anchor.span.start)[0])
+        if "\t" in anchor.text and stacked is None
+        else None
     )
     if broken is not None:  # (header cells holding line breaks: table_header_lines)
         head, rows_from = broken[0], broken[1] + 1
@@ -443,11 +459,12 @@ def _row_table(text: str, anchor: TextCell) -> TextTableBlock | None:
         return None
     rejected = _shape_problem(body) if _has_number(body) else _NO_FIGURES
     notes = _notes_from(text, stop.span.start) if stop is not None else []
-    title, unit = _title_before(text, anchor.span.start)
+    top = header[0] if stacked else anchor
+    title, unit = _title_before(text, top.span.start)
     end = (notes or body)[-1].span.end
     return TextTableBlock(
         layout,
-        Span((title or anchor).span.start, end),
+        Span((title or top).span.start, end),
         title,
         tuple(header),
         tuple(body),

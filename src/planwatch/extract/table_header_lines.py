@@ -22,11 +22,12 @@ is exactly as wide as the row under it.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
 from planwatch.core.data import Span
-from planwatch.extract.table_cells import TextCell
+from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import is_header_word
 from planwatch.extract.table_words import squeeze, words
 
@@ -173,3 +174,46 @@ def _word_across(upper: str, lower: str) -> bool:
     a, b = squeeze(upper), squeeze(lower)
     joined = a + b
     return any(w in joined and w not in a and w not in b for g in _SPLIT_GROUPS for w in words(g))
+
+
+# A table's header typed one cell per line over rows typed one per line (a word processor's
+# table pasted as text: the header row's cells were each broken onto a line, the rows kept
+# whole, cells parted by tabs or spaces). Read as one cell per line, each row would be one
+# long word cell; read as rows, the header is the lines above the first row.
+_PIECE_RE = re.compile(r"\t|[|｜]|[ \u3000\xa0]+")
+# A header cell wholly in brackets under a year (2025年 / （基期）) is the lower half of it.
+_BRACKETED_RE = re.compile(r"[(（〔\[［][^()（）〔〕\[\]［］]{1,6}[)）〕\]］]")
+
+
+def row_line(cell: TextCell, header: Sequence[TextCell]) -> bool:
+    """Whether a line under a header typed one cell per line is a whole row: three cells
+    at least, parted by tabs, pipes or spaces, the first not a figure and two figures after
+    it (a tab-parted row: one). A header line holding tabs or pipes is no cell of its own
+    (a delimited header with line breaks in its cells: :func:`broken_header`)."""
+    if any("\t" in h.text or "|" in h.text or "｜" in h.text for h in header):
+        return False
+    pieces = [p for p in _PIECE_RE.split(cell.text) if p.strip()]
+    if len(pieces) < 3 or classify(pieces[0]) is CellClass.NUMBER:
+        return False
+    figures = sum(classify(p) is CellClass.NUMBER for p in pieces[1:])
+    return figures >= (1 if "\t" in cell.text else 2)
+
+
+def stacked_cells(
+    header: Sequence[TextCell], layout: str, first_row: Sequence[TextCell]
+) -> list[TextCell]:
+    """A header typed one cell per line, as the header line of the rows under it: a
+    bracketed lower half (（基期）, （目标）) joined to the cell above it (its span the upper
+    half's), and in a delimited layout each cell given its position when the header is
+    as wide as the first row."""
+    out: list[TextCell] = []
+    for cell in header:
+        if out and _BRACKETED_RE.fullmatch(squeeze(cell.text)):
+            top = out[-1]
+            out[-1] = TextCell(top.text + cell.text, top.span)
+        else:
+            out.append(cell)
+    width = first_row[0].width if first_row else None
+    if layout != "delimited" or width != len(out):
+        return out
+    return [TextCell(c.text, c.span, i == width - 1, i, width) for i, c in enumerate(out)]
