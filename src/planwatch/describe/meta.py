@@ -68,7 +68,7 @@ def with_genre(meta: DocumentMeta, doc_type: DocType, text: str, title: str | No
     """``meta`` as if ``doc_type`` had been detected: the reference date read again with
     that genre (a work report's meeting line, a communiqué's year after) and the time
     fields decided from it; the other evidence kept."""
-    period = plan_period(text, title, opening_view(text))
+    period = plan_period(text, title or meta.title, opening_view(text))
     ref = reference_date(text, doc_type, title, period)
     kept = tuple(e for e in meta.evidence if e.field != "reference_date")
     changed = dataclasses.replace(
@@ -88,7 +88,9 @@ def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
     area = decided.area
     view = opening_view(text)
     genre = detect_genre(text, title, view)
-    period = plan_period(text, title, view)
+    # The title line found in the text names the plan even where page chrome (crumbs, a
+    # 来源 line) pushes it below the opening lines the period's reader looks at.
+    period = plan_period(text, title or doc_title, view)
     ref = reference_date(text, genre.doc_type, title, period)
     doc_type = place_in_plan(genre, ref.year, period)
     if doc_type is not genre.doc_type and ref.year is None:
