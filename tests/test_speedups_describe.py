@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planwatch.describe.areas import NATION_CODE, _name_automaton, is_false_friend, load_table
-from planwatch.describe.areas import scan_names as scan_names
+from planwatch.describe.areas import scan_names
 
 
 def _walk(text: str) -> list[tuple[int, int, tuple]]:
@@ -34,8 +34,8 @@ def _walk(text: str) -> list[tuple[int, int, tuple]]:
 def _pieces() -> list[str]:
     """Names and false friends of the area table and its data files, and words between."""
     table = load_table()
-    friends = [w for name, found in table.false_friends.items() for w, _ in found][:40]
-    names = [n for n in table.false_friends][:20]
+    friends = [w for found in table.false_friends.values() for w, _ in found][:40]
+    names = list(table.false_friends)[:20]
     nation = [n for n, rows in table.by_name.items() if rows[0].code == NATION_CODE]
     fulls = ["江门市", "鹤山市", "江门", "鹤山", "广东省", "广东", "湖南省", "湘潭市"]
     return friends + names + nation + fulls + ["增长", "，", "和", "西", "国", "全", "市"]
