@@ -5,8 +5,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planwatch.describe.areas import NATION_CODE, _name_automaton, is_false_friend, load_table
-from planwatch.describe.areas import scan_names
+from planwatch.describe.areas import (
+    NATION_CODE,
+    _name_automaton,
+    is_false_friend,
+    load_table,
+    scan_names,
+)
 
 
 def _walk(text: str) -> list[tuple[int, int, tuple]]:
