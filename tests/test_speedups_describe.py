@@ -110,3 +110,39 @@ def test_a_pass_read_window_by_window_is_the_pass_over_the_rest(data: st.DataObj
         assert list(areas._longest_from(text, pos)) == whole
     finally:
         areas._WINDOW = old
+
+
+def _per_kind(view: str, kinds: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    from planwatch.describe.jurisdiction import cue_re
+
+    return [(k, m.start(), m.end()) for k in kinds for m in cue_re(k).finditer(view)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_cue_words_of_several_kinds_found_in_one_scan_as_in_one_each(
+    data: st.DataObject,
+) -> None:
+    """The words of the whole-area kinds (全市, 我省, 全国 …), found by one scan of all
+    of them, are each kind's own scan's, kind by kind: and so for kinds whose words can
+    overlap (then scanned one by one)."""
+    from planwatch.describe.jurisdiction import _joint_cue_re, area_cues, cue_matches
+    from planwatch.describe.subjects import _WHOLE_AREA_KINDS
+
+    whole = tuple(_WHOLE_AREA_KINDS)
+    overlapping = ("nation_self", "above_subject")
+    assert _joint_cue_re(whole) is not None and _joint_cue_re(overlapping) is None
+    kinds = data.draw(st.sampled_from([whole, overlapping]))
+    words = [w for k in kinds for w in area_cues()[k]]
+    pieces = [*words, *(w[:1] for w in words), *(w[1:] for w in words), "，", "增长"]
+    view = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=30)))
+    got = [(k, m.start(), m.end()) for k, m in cue_matches(view, kinds)]
+    assert got == _per_kind(view, kinds)
+
+
+def test_words_overlap_when_one_holds_another_or_runs_on_into_it() -> None:
+    from planwatch.describe.jurisdiction import _may_overlap
+
+    assert _may_overlap("全国", "国家") and _may_overlap("国家", "全国")
+    assert _may_overlap("自治区政府", "区政") and _may_overlap("我区", "区政")
+    assert not _may_overlap("全市", "我省") and not _may_overlap("全国", "我市")

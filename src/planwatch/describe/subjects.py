@@ -71,6 +71,7 @@ from planwatch.describe.jurisdiction import (
     OPENING_CHARS,
     area_cues,
     cited_ranges,
+    cue_matches,
     cue_re,
     cue_set,
     not_the_area,
@@ -285,16 +286,16 @@ def _whole_area_markers(view: str, condensed: Condensed, doc_area: Area | None) 
     clause (高于全国平均水平, 居全省第3位) opens none and stays the document's.
     """
     out = []
-    for kind, level in _WHOLE_AREA_KINDS.items():
-        for m in cue_re(kind).finditer(view):
-            if not _opens_clause(view, m.start()) or _compared_with(view, m.start()):
-                continue
-            above = None
-            if level is not None and _above_follows(view, m.end()):
-                above = area_above(doc_area, level)
-            if above is None and kind == "nation_self":
-                continue  # 全国 as the document's own area: no marker needed
-            out.append(Marker(*condensed.span(m.start(), m.end()), above))
+    for kind, m in cue_matches(view, tuple(_WHOLE_AREA_KINDS)):
+        level = _WHOLE_AREA_KINDS[kind]
+        if not _opens_clause(view, m.start()) or _compared_with(view, m.start()):
+            continue
+        above = None
+        if level is not None and _above_follows(view, m.end()):
+            above = area_above(doc_area, level)
+        if above is None and kind == "nation_self":
+            continue  # 全国 as the document's own area: no marker needed
+        out.append(Marker(*condensed.span(m.start(), m.end()), above))
     return out
 
 
