@@ -146,3 +146,26 @@ def test_words_overlap_when_one_holds_another_or_runs_on_into_it() -> None:
     assert _may_overlap("全国", "国家") and _may_overlap("国家", "全国")
     assert _may_overlap("自治区政府", "区政") and _may_overlap("我区", "区政")
     assert not _may_overlap("全市", "我省") and not _may_overlap("全国", "我市")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["地區", "(qū)", "省", "（sheng）", "江门", "ab", " ", "政 府"]),
+                max_size=20), st.booleans())  # fmt: skip
+def test_a_condensed_view_maps_back_alike_with_or_without_junk(
+    pieces: list[str], spaces: bool
+) -> None:
+    """Whether anything is taken out (offsets as a list) or not (the identity as a range),
+    each view character maps back to the stored character it folds from, and a span
+    through the view's end maps to the stored text's end."""
+    from planwatch.core.normalise import condense, fold
+
+    text = "".join(pieces)
+    view = condense(text, spaces=spaces)
+    folded = fold(text)
+    assert len(view.offsets) == len(view.text) + 1 and view.offsets[-1] == len(text)
+    assert all(folded[view.offsets[i]] == ch for i, ch in enumerate(view.text))
+    assert list(view.offsets) == sorted(set(view.offsets))
+    if view.text:
+        assert view.span(0, len(view.text))[1] == view.offsets[len(view.text) - 1] + 1
+    if view.text == folded:
+        assert list(view.offsets) == list(range(len(text) + 1))

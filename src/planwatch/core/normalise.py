@@ -25,8 +25,10 @@ span of the stored text (:meth:`Condensed.span`).
 from __future__ import annotations
 
 import importlib.resources
+import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -194,13 +196,14 @@ class Condensed:
     """A view of a text with junk inside words removed, and the way back.
 
     ``text`` is the condensed view (folded, see :func:`fold`); ``offsets[i]``
-    is the offset in the stored text of ``text[i]``, and ``offsets`` has one
+    is the offset in the stored text of ``text[i]`` (a ``range`` when nothing was
+    removed: the identity, made without an int per character), and ``offsets`` has one
     more entry, the stored text's length, so that ``span`` works for matches
     ending at the end of the view.
     """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The stored text's ``[start, end)`` covering view characters ``[start, end)``.
@@ -236,6 +239,10 @@ def _condense(text: str, spaces: bool) -> Condensed:
     if spaces:
         found = [*junk, *_HAN_SPACES_RE.finditer(folded)]
         junk = iter(sorted(found, key=lambda m: m.start()))
+    first = next(junk, None)
+    if first is None:  # (most texts: nothing inside words to take out)
+        return Condensed(folded, range(len(text) + 1))
+    junk = itertools.chain((first,), junk)
     pieces: list[str] = []
     offsets: list[int] = []
     pos = 0
