@@ -169,3 +169,22 @@ def test_a_condensed_view_maps_back_alike_with_or_without_junk(
         assert view.span(0, len(view.text))[1] == view.offsets[len(view.text) - 1] + 1
     if view.text == folded:
         assert list(view.offsets) == list(range(len(text) + 1))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["地區", "生產總值", "１２", "，", "增长", "％", "\u3000", "江门"]),
+             max_size=40),
+    st.integers(0, 3000), st.integers(-5, 90), st.integers(0, 3000),
+)  # fmt: skip
+def test_a_window_cut_from_the_documents_view_is_the_windows_own_view(
+    pieces: list[str], repeat: int, start: int, length: int
+) -> None:
+    """fold_slice of a window (inside, across the end, empty) is fold of the window,
+    whether the text is a whole document (its view kept) or short."""
+    from planwatch.core.normalise import fold, fold_slice
+
+    for text in ("".join(pieces), "".join(pieces) * (1 + repeat)):
+        end = start + length
+        assert fold_slice(text, start, end) == fold(text[start:end])
+        assert fold_slice(text, max(0, start - 8), start) == fold(text[max(0, start - 8) : start])

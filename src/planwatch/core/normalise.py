@@ -135,6 +135,15 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
+def fold_slice(text: str, start: int, end: int) -> str:
+    """``fold(text[start:end])``, cut from the whole text's matching view when that is kept
+    (a document's: stages look at many small windows of it, a figure's surroundings).
+    fold maps character for character, so the cut is the window's own view."""
+    if len(text) >= _WHOLE_TEXT:
+        return _fold_whole(text)[start:end]
+    return fold(text[start:end])
+
+
 # Texts at least this long are whole documents (or large parts of them): several
 # stages fold the same document (prose, tables, area markers, names), so the last
 # few are kept rather than translated again; sentences and words are not kept.

@@ -54,7 +54,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from planwatch.core.data import Area, Evidence, Fact
-from planwatch.core.normalise import Condensed, condense, fold
+from planwatch.core.normalise import Condensed, condense, fold_slice
 from planwatch.core.numerals import parse_chinese_numeral
 from planwatch.describe.area_hints import title_region
 from planwatch.describe.areas import (
@@ -517,7 +517,7 @@ def _counts_provinces(text: str, fact: Fact) -> tuple[int, int] | None:
     # From the value's last character on, so pinyin after it goes (14個(gè)省份).
     base = max(0, fact.end - 1)
     raw = text[base : fact.end + 12]
-    if _nation_count_firsts().isdisjoint(fold(raw)):
+    if _nation_count_firsts().isdisjoint(fold_slice(text, base, fact.end + 12)):
         return None  # most figures: no cue word can start in the window (no need to condense)
     window = condense(raw)
     at = 1 if base < fact.end else 0
@@ -539,7 +539,7 @@ def _extractor_named(fact: Fact, text: str) -> Area | None:
     """The area an extractor named without a code (the model extractor's), if it is one."""
     if not fact.jurisdiction or fact.jurisdiction_code:
         return None
-    return resolve_name(fact.jurisdiction, fold(text[:OPENING_CHARS]))
+    return resolve_name(fact.jurisdiction, fold_slice(text, 0, OPENING_CHARS))
 
 
 class _Breaks:
