@@ -118,3 +118,32 @@ def test_a_header_block_without_a_table_is_read_once(monkeypatch) -> None:
         if (b := table_find._flattened_table(text, table_find._strip(text, a, text.find("\n", a))))
     ]
     assert every == []
+
+
+_QUOTE_PIECES = ["全市", "。", "；", "！", "?", "”", "）", ")", "“", "（", "(", "《", "》", "「",
+                 "」", "’", "‘", '"', " ", "增长" * 60, "报告" * 100]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_QUOTE_PIECES), max_size=30), st.integers(0, 2))
+def test_quotes_walked_alone_split_as_the_walk_over_every_mark(
+    pieces: list[str], lead: int
+) -> None:
+    """A paragraph with quotes splits as the walk over every end and bracket splits it:
+    ends inside a quote end nothing, closing marks go with the sentence they follow, and
+    a quote open for more than MAX_QUOTE_CHARS (the 120- and 200-character pieces) stops
+    protecting where the walk stops it."""
+    from planwatch.structure.sentences import _split_quoted, _split_quoted_walk
+
+    text = "前文。" + "".join(pieces) + "。后文"
+    span = Span(lead, len(text) - 2)
+    assert _split_quoted(text, span) == _split_quoted_walk(text, span)
+
+
+def test_an_end_inside_a_quote_ends_no_sentence() -> None:
+    text = "他说：“今年。明年。”后来（见上。）如此。又说“好"
+    got = [s.of(text) for s in split_sentences(text, Span(0, len(text)))]
+    assert got == ["他说：“今年。明年。”后来（见上。）如此。", "又说“好"]
+    long = "“" + "增" * 400 + "。后来。"
+    got = [s.of(long) for s in split_sentences(long, Span(0, len(long)))]
+    assert got == ["“" + "增" * 400 + "。", "后来。"]  # a quote open too long protects no end

@@ -38,9 +38,16 @@ def canonical(fact: Fact, catalog: Catalog) -> tuple[float | None, str | None]:
     Growth rates are in % whatever the indicator's unit; levels and absolute
     changes convert when the units share a base (亿元/万元/元, 公顷/亩 ...).
     """
+    return _canonical(fact, fact.indicator_id, catalog)
+
+
+def _canonical(
+    fact: Fact, indicator_id: str | None, catalog: Catalog
+) -> tuple[float | None, str | None]:
+    """:func:`canonical` of ``fact`` were its catalog id ``indicator_id``."""
     if fact.measure is Measure.GROWTH:
         return (fact.value, fact.unit) if fact.unit in ("%", "倍") else (None, None)
-    entry = catalog.get(fact.indicator_id) if fact.indicator_id else None
+    entry = catalog.get(indicator_id) if indicator_id else None
     target = entry.unit if entry and entry.unit else fact.unit
     if fact.unit == "%" or target == "%":  # shares, rates and 个百分点 do not convert
         return (fact.value, fact.unit) if fact.unit == target else (None, None)
@@ -107,23 +114,32 @@ def resolve_facts(
     catalog = catalog or default_catalog()
     out = []
     for f in facts:
-        if f.indicator_id is None:
-            f = _resolved(f, resolver, catalog)
-        value, unit = canonical(f, catalog)
-        out.append(f.with_(canonical_value=value, canonical_unit=unit))
+        # (One copy of each fact, its id and canonical value set together.)
+        hit = _resolution(f, resolver, catalog) if f.indicator_id is None else None
+        if hit is None:
+            value, unit = _canonical(f, f.indicator_id, catalog)
+            out.append(f.with_(canonical_value=value, canonical_unit=unit))
+            continue
+        value, unit = _canonical(f, hit[0], catalog)
+        out.append(
+            f.with_(
+                indicator_id=hit[0],
+                indicator_confidence=hit[1],
+                canonical_value=value,
+                canonical_unit=unit,
+            )
+        )
     return out
 
 
-def _resolved(f: Fact, resolver: Resolver, catalog: Catalog) -> Fact:
-    """The fact with its catalog id: the name, an acronym form, or a contained wording."""
+def _resolution(f: Fact, resolver: Resolver, catalog: Catalog) -> tuple[str, float] | None:
+    """The fact's catalog id and confidence: by the name, an acronym form, or a contained
+    wording; None when none is sure enough."""
     for name in (f.indicator, *_acronym_forms(f.indicator)):
         r = resolver.resolve(name, f.measure.value)
         if r is not None and r.confidence >= MIN_CONFIDENCE:
-            return f.with_(indicator_id=r.indicator_id, indicator_confidence=r.confidence)
-    hit = _contained(f, resolver, catalog)
-    if hit:
-        return f.with_(indicator_id=hit[0], indicator_confidence=hit[1])
-    return f
+            return r.indicator_id, r.confidence
+    return _contained(f, resolver, catalog)
 
 
 def canonical_of(fact: Fact) -> Fact:

@@ -25,8 +25,10 @@ span of the stored text (:meth:`Condensed.span`).
 from __future__ import annotations
 
 import importlib.resources
+import itertools
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -133,6 +135,15 @@ def fold(text: str) -> str:
     return _fold(text)
 
 
+def fold_slice(text: str, start: int, end: int) -> str:
+    """``fold(text[start:end])``, cut from the whole text's matching view when that is kept
+    (a document's: stages look at many small windows of it, a figure's surroundings).
+    fold maps character for character, so the cut is the window's own view."""
+    if len(text) >= _WHOLE_TEXT:
+        return _fold_whole(text)[start:end]
+    return fold(text[start:end])
+
+
 # Texts at least this long are whole documents (or large parts of them): several
 # stages fold the same document (prose, tables, area markers, names), so the last
 # few are kept rather than translated again; sentences and words are not kept.
@@ -194,13 +205,14 @@ class Condensed:
     """A view of a text with junk inside words removed, and the way back.
 
     ``text`` is the condensed view (folded, see :func:`fold`); ``offsets[i]``
-    is the offset in the stored text of ``text[i]``, and ``offsets`` has one
+    is the offset in the stored text of ``text[i]`` (a ``range`` when nothing was
+    removed: the identity, made without an int per character), and ``offsets`` has one
     more entry, the stored text's length, so that ``span`` works for matches
     ending at the end of the view.
     """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The stored text's ``[start, end)`` covering view characters ``[start, end)``.
@@ -236,6 +248,10 @@ def _condense(text: str, spaces: bool) -> Condensed:
     if spaces:
         found = [*junk, *_HAN_SPACES_RE.finditer(folded)]
         junk = iter(sorted(found, key=lambda m: m.start()))
+    first = next(junk, None)
+    if first is None:  # (most texts: nothing inside words to take out)
+        return Condensed(folded, range(len(text) + 1))
+    junk = itertools.chain((first,), junk)
     pieces: list[str] = []
     offsets: list[int] = []
     pos = 0

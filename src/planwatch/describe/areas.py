@@ -9,9 +9,10 @@ around a mention: an area whose city or province is also named wins.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import ahocorasick_rs
@@ -168,29 +169,92 @@ def mentioned_codes(text: str) -> set[str]:
 def scan_names(text: str) -> Iterable[tuple[int, int, tuple[AreaRow, ...]]]:
     """Area names in ``text``: (start, end, candidate rows), leftmost-longest, no overlaps.
 
-    One pass of an Aho-Corasick automaton over every name finds all names at
-    every position; the walk then keeps, from left to right, the longest name
-    at each start that is a match. A name inside one of its false friends
-    (示范县 for 范县) is no match, and then a shorter name at the same start
-    may be; neither is the nation's name (全国 stands in every local document:
-    see :mod:`.national`). Pass the matching view of a text (``fold``) so
-    traditional script matches.
+    From left to right, the longest name at each start that is a match is kept, and
+    the names overlapping it are not read. A name inside one of its false friends
+    (示范县 for 范县) is no match, and then a shorter name at the same start may be;
+    neither is the nation's name (全国 stands in every local document: see
+    :mod:`.national`). Pass the matching view of a text (``fold``) so traditional
+    script matches.
+
+    One pass of a leftmost-longest Aho-Corasick automaton finds the kept names (the
+    nation's names are not in it: they start no name of their own, and a name starting
+    inside one is read as the walk reads it); only where the longest name at a start is
+    a false friend are the shorter names at that start looked up, and the pass goes on
+    after them (:func:`_names_at`).
     """
     by_name = load_table().by_name
-    lengths: dict[int, list[int]] = {}
-    for _, start, end in _name_automaton().find_matches_as_indexes(text, overlapping=True):
-        lengths.setdefault(start, []).append(end - start)
-    after = 0  # the end of the last name kept: names overlapping it are not read
-    for start in sorted(lengths):
-        if start < after:
+    friends = load_table().false_friends
+    first = [(s, e) for _, s, e in _longest_automaton().find_matches_as_indexes(text)]
+    starts = [s for s, _ in first]
+    i, n = 0, len(first)
+    again: Iterator[tuple[int, int]] | None = None  # a pass restarted after a false friend
+    while True:
+        if again is None:
+            if i >= n:
+                return
+            start, end = first[i]
+            i += 1
+        else:
+            found = next(again, None)
+            if found is None:
+                return
+            start, end = found
+            k = bisect.bisect_left(starts, start)
+            if k < n and first[k] == found:  # the passes meet: from here on they agree
+                again, i = None, k + 1
+        name = text[start:end]
+        if name in friends and is_false_friend(text, start, end):
+            kept = _names_at(text, start, end)
+            if kept is not None:
+                yield kept
+            again = _longest_from(text, kept[1] if kept is not None else start + 1)
             continue
-        for length in sorted(lengths[start], reverse=True):
-            end = start + length
-            rows = by_name[text[start:end]]
-            if rows[0].code != NATION_CODE and not is_false_friend(text, start, end):
-                yield start, end, rows
-                after = end
+        yield start, end, by_name[name]
+
+
+# A pass restarted after a false friend reads the text this many characters at a time
+# (it meets the first pass again within a name or two).
+_WINDOW = 512
+
+
+def _longest_from(text: str, pos: int) -> Iterator[tuple[int, int]]:
+    """The leftmost-longest pass over ``text[pos:]``, read a window at a time: a match
+    starting further than the longest name from a window's end is the whole pass's."""
+    automaton, longest = _longest_automaton(), _longest_name()
+    size = len(text)
+    while pos < size:
+        stop = min(size, pos + _WINDOW)
+        safe = size if stop == size else stop - longest
+        resume = safe
+        for _, s, e in automaton.find_matches_as_indexes(text[pos:stop]):
+            if s + pos >= safe:
                 break
+            yield s + pos, e + pos
+            resume = e + pos
+        pos = max(resume, safe) if stop < size else size
+
+
+def _names_at(text: str, start: int, longest: int) -> tuple[int, int, tuple[AreaRow, ...]] | None:
+    """The longest name at ``start`` shorter than the false friend ending at ``longest``
+    that is a match, or None."""
+    by_name = load_table().by_name
+    ends = sorted(
+        (
+            start + e
+            for _, s, e in _name_automaton().find_matches_as_indexes(
+                text[start:longest], overlapping=True
+            )
+            if s == 0
+        ),
+        reverse=True,
+    )
+    for end in ends:
+        if end >= longest:
+            continue
+        rows = by_name[text[start:end]]
+        if rows[0].code != NATION_CODE and not is_false_friend(text, start, end):
+            return start, end, rows
+    return None
 
 
 @functools.cache
@@ -200,6 +264,21 @@ def _name_automaton() -> ahocorasick_rs.AhoCorasick:
     Its matches are in characters, every one at every position (overlapping).
     """
     return ahocorasick_rs.AhoCorasick([name for name in load_table().by_name if len(name) > 1])
+
+
+@functools.cache
+def _longest_name() -> int:
+    """How many characters the longest area name has."""
+    return max(len(name) for name in load_table().by_name)
+
+
+@functools.cache
+def _longest_automaton() -> ahocorasick_rs.AhoCorasick:
+    """The names of :func:`_name_automaton` but the nation's, matched leftmost-longest
+    (built once per process)."""
+    by_name = load_table().by_name
+    names = [n for n in by_name if len(n) > 1 and by_name[n][0].code != NATION_CODE]
+    return ahocorasick_rs.AhoCorasick(names, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
 def candidate_score(

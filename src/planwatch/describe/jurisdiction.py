@@ -117,6 +117,50 @@ def cue_re(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, area_cues()[kind])))
 
 
+def cue_matches(view: str, kinds: tuple[str, ...]) -> list[tuple[str, re.Match[str]]]:
+    """The cue words of each of ``kinds`` in ``view``: (kind, match), kind by kind in the
+    order given, each kind's matches those :func:`cue_re` of it finds.
+
+    When no word of one kind can overlap a word of another in any text (none holds
+    another, none's end is another's start), a kind's matches in one scan of all the
+    words are its own scan's (a word of another kind never stands across one): one scan
+    of the document, not one per kind. Otherwise each kind is scanned alone.
+    """
+    joint = _joint_cue_re(kinds)
+    if joint is None:
+        return [(kind, m) for kind in kinds for m in cue_re(kind).finditer(view)]
+    pattern, kind_of = joint
+    order = {kind: i for i, kind in enumerate(kinds)}
+    found = [(kind_of[m.group()], m) for m in pattern.finditer(view)]
+    return sorted(found, key=lambda km: order[km[0]])  # (stable: text order within a kind)
+
+
+@functools.cache
+def _joint_cue_re(kinds: tuple[str, ...]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One alternation of the words of ``kinds`` (longest first) and each word's kind;
+    None when two kinds' words could overlap."""
+    kind_of: dict[str, str] = {}
+    for kind in kinds:
+        for word in area_cues()[kind]:
+            if kind_of.setdefault(word, kind) != kind:
+                return None
+    for u in kind_of:
+        for v in kind_of:
+            if kind_of[u] != kind_of[v] and _may_overlap(u, v):
+                return None
+    alternation = "|".join(map(re.escape, sorted(kind_of, key=len, reverse=True)))
+    return re.compile(alternation), kind_of
+
+
+def _may_overlap(u: str, v: str) -> bool:
+    """Whether ``u`` and ``v`` can stand across each other in some text."""
+    if u in v or v in u:
+        return True
+    return any(u.endswith(v[:k]) for k in range(1, len(v))) or any(
+        v.endswith(u[:k]) for k in range(1, len(u))
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """An area name found in the opening text, resolved to one area."""

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from planwatch.core.data import Area, Fact
-from planwatch.core.normalise import fold
+from planwatch.core.normalise import fold_slice
 from planwatch.core.numerals import parse_chinese_numeral
 from planwatch.describe.areas import NATION_CODE, AreaRow, load_table, to_area
 from planwatch.describe.jurisdiction import area_cues, cue_re, cue_set
@@ -73,11 +73,11 @@ def average_quoted(
     The document's own level (全省 in a province's report) gives None.
     """
     base = max(0, fact.start - _AVERAGE_WINDOW)
-    before = fold(text[base : fact.start])
+    before = fold_slice(text, base, fact.start)
     m = _average_before_re().search(before)
     if m is None:
         return None
-    if m.group(2) is None and not _AVERAGE_AFTER_RE.match(fold(text[fact.end : fact.end + 8])):
+    if m.group(2) is None and not _AVERAGE_AFTER_RE.match(fold_slice(text, fact.end, fact.end + 8)):
         return None
     level = "nation" if m.group(1) in cue_set("nation_self") else "province"
     above = area_above(doc_area, level)

@@ -54,7 +54,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from planwatch.core.data import Area, Evidence, Fact
-from planwatch.core.normalise import Condensed, condense, fold
+from planwatch.core.normalise import Condensed, condense, fold_slice
 from planwatch.core.numerals import parse_chinese_numeral
 from planwatch.describe.area_hints import title_region
 from planwatch.describe.areas import (
@@ -71,6 +71,7 @@ from planwatch.describe.jurisdiction import (
     OPENING_CHARS,
     area_cues,
     cited_ranges,
+    cue_matches,
     cue_re,
     cue_set,
     not_the_area,
@@ -285,16 +286,16 @@ def _whole_area_markers(view: str, condensed: Condensed, doc_area: Area | None) 
     clause (高于全国平均水平, 居全省第3位) opens none and stays the document's.
     """
     out = []
-    for kind, level in _WHOLE_AREA_KINDS.items():
-        for m in cue_re(kind).finditer(view):
-            if not _opens_clause(view, m.start()) or _compared_with(view, m.start()):
-                continue
-            above = None
-            if level is not None and _above_follows(view, m.end()):
-                above = area_above(doc_area, level)
-            if above is None and kind == "nation_self":
-                continue  # 全国 as the document's own area: no marker needed
-            out.append(Marker(*condensed.span(m.start(), m.end()), above))
+    for kind, m in cue_matches(view, tuple(_WHOLE_AREA_KINDS)):
+        level = _WHOLE_AREA_KINDS[kind]
+        if not _opens_clause(view, m.start()) or _compared_with(view, m.start()):
+            continue
+        above = None
+        if level is not None and _above_follows(view, m.end()):
+            above = area_above(doc_area, level)
+        if above is None and kind == "nation_self":
+            continue  # 全国 as the document's own area: no marker needed
+        out.append(Marker(*condensed.span(m.start(), m.end()), above))
     return out
 
 
@@ -516,7 +517,7 @@ def _counts_provinces(text: str, fact: Fact) -> tuple[int, int] | None:
     # From the value's last character on, so pinyin after it goes (14個(gè)省份).
     base = max(0, fact.end - 1)
     raw = text[base : fact.end + 12]
-    if _nation_count_firsts().isdisjoint(fold(raw)):
+    if _nation_count_firsts().isdisjoint(fold_slice(text, base, fact.end + 12)):
         return None  # most figures: no cue word can start in the window (no need to condense)
     window = condense(raw)
     at = 1 if base < fact.end else 0
@@ -538,7 +539,7 @@ def _extractor_named(fact: Fact, text: str) -> Area | None:
     """The area an extractor named without a code (the model extractor's), if it is one."""
     if not fact.jurisdiction or fact.jurisdiction_code:
         return None
-    return resolve_name(fact.jurisdiction, fold(text[:OPENING_CHARS]))
+    return resolve_name(fact.jurisdiction, fold_slice(text, 0, OPENING_CHARS))
 
 
 class _Breaks:

@@ -54,6 +54,24 @@ def _split_label(token: str, at: int) -> list[TextCell]:
     ]
 
 
+def _may_hold_header(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` may hold three cells in a row of at most _HEADER_WORD_MAX
+    characters, which :func:`_header` needs: a token longer than that without a colon to
+    part a label at is one long cell, and a run of tokens between two such gives at most
+    a cell per token and one more per colon."""
+    run = 0
+    for m in _TOKEN_RE.finditer(text, start, end):
+        token = m.group()
+        colon = ":" in token or "：" in token
+        if len(token) > _HEADER_WORD_MAX and not colon:
+            run = 0
+            continue
+        run += 1 + colon
+        if run >= 3:
+            return True
+    return False
+
+
 def _header(tokens: list[TextCell]) -> tuple[int, int] | None:
     """Where the header runs in ``tokens`` ([first, past-last)): header words from a name
     or 序号 cell on, holding a name and a value column; None if there is none."""
@@ -191,6 +209,8 @@ def spaced_runon_cells(
     text: str, line: TextCell
 ) -> tuple[TextCell | None, list[TextCell], list[TextCell]] | None:
     """(title, header, body) of a spaced run-on table on ``line``, or None."""
+    if not _may_hold_header(text, line.span.start, line.span.end):
+        return None  # (most long lines: prose, its words not parted by spaces)
     tokens = _tokens(text, line.span.start, line.span.end)
     found = _header(tokens)
     if found is None:

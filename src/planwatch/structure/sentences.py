@@ -67,9 +67,68 @@ def split_paragraphs(text: str, paragraphs: Sequence[Span]) -> list[Span]:
     return out
 
 
+# Only the quotes and brackets change what is open; the ends are found by _END_RE.
+_BRACKETS = re.compile("[" + re.escape("".join(OPENERS) + "".join(CLOSERS)) + "]")
+
+
 def _split_quoted(text: str, span: Span) -> list[Span]:
     """:func:`split_sentences` of a paragraph where quotes or brackets open: an end inside
-    them ends no sentence."""
+    them ends no sentence.
+
+    The quotes and brackets alone are walked (a few a paragraph) to find where one is
+    open; every end _END_RE finds outside those stretches ends a sentence, as the walk
+    over every mark (:func:`_split_quoted_walk`) decides. A quote left open longer than
+    MAX_QUOTE_CHARS stops protecting at the next mark of any kind: that paragraph is
+    walked mark by mark.
+    """
+    guarded = _open_stretches(text, span)
+    if guarded is None:
+        return _split_quoted_walk(text, span)
+    out: list[Span] = []
+    start = span.start
+    k, n = 0, len(guarded)
+    for m in _END_RE.finditer(text, span.start, span.end):
+        i = m.start()
+        while k < n and guarded[k][1] <= i:
+            k += 1
+        if k < n and guarded[k][0] < i:
+            continue  # (an end inside a quote)
+        _add(text, start, m.end(), out)
+        start = m.end()
+    _add(text, start, span.end, out)
+    return out
+
+
+def _open_stretches(text: str, span: Span) -> list[tuple[int, int]] | None:
+    """The stretches ``(opener, closer)`` of the paragraph where a quote or bracket is
+    open (the last one open to the paragraph's end when never closed), in order; None
+    when one stays open longer than MAX_QUOTE_CHARS (the walk clears it somewhere)."""
+    out: list[tuple[int, int]] = []
+    stack: list[str] = []
+    first = 0  # where the outermost open quote opened
+    for m in _BRACKETS.finditer(text, span.start, span.end):
+        ch = m.group()
+        if stack and ch == stack[-1]:
+            stack.pop()
+            if not stack:
+                i = m.start()
+                if i - first > MAX_QUOTE_CHARS:
+                    return None
+                out.append((first, i))
+        elif ch in OPENERS:
+            if not stack:
+                first = m.start()
+            stack.append(OPENERS[ch])
+    if stack:
+        if span.end - 1 - first > MAX_QUOTE_CHARS:
+            return None
+        out.append((first, span.end))
+    return out
+
+
+def _split_quoted_walk(text: str, span: Span) -> list[Span]:
+    """:func:`_split_quoted` by a walk over every end, quote and bracket (the reference;
+    taken where a quote stays open too long)."""
     out: list[Span] = []
     start = span.start
     stack: list[tuple[str, int]] = []
