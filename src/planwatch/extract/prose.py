@@ -74,6 +74,31 @@ def _aim_named_after(fact: Fact) -> bool:
     return kind_ev is not None and kind_ev.basis == "cue" and kind_ev.start >= fact.end
 
 
+def _sentences_to_read(view: str, spans: list[tuple[int, int]], *offsets: list[int]) -> bytearray:
+    """Per sentence (``spans``, in text order), 1 when it must be read: the first sentence
+    of a line, or one where any of the sorted ``offsets`` (time marks, numbers that can be
+    values, special values) starts. Any other sentence, read, would change nothing: it
+    neither opens a paragraph nor holds a time or a value. Found by bisecting each offset
+    and line break into the sentence starts, not by testing every sentence."""
+    read = bytearray(len(spans))
+    if not spans:
+        return read
+    starts = [s for s, _ in spans]
+    read[0] = 1
+    last = len(spans) - 1
+    for found in offsets:
+        for pos in found:
+            read[bisect.bisect_right(starts, pos) - 1 if pos >= starts[0] else 0] = 1
+    line = view.find("\n")
+    while line >= 0:
+        i = bisect.bisect_right(starts, line)  # (the first sentence after the break)
+        if i > last:
+            break
+        read[i] = 1
+        line = view.find("\n", starts[i])
+    return read
+
+
 def _holds(starts: list[int], s: int, e: int) -> bool:
     """Whether any of the sorted offsets ``starts`` lies in ``[s, e)``."""
     i = bisect.bisect_left(starts, s)
@@ -90,7 +115,9 @@ class DocMarks:
     def within(self, s: int, e: int) -> list[TimeMark]:
         """The marks lying wholly inside ``[s, e)``."""
         lo = bisect.bisect_left(self.starts, s)
-        hi = bisect.bisect_left(self.starts, e)
+        if lo == len(self.starts) or self.starts[lo] >= e:
+            return []  # (most sentences hold no time word)
+        hi = bisect.bisect_left(self.starts, e, lo)
         return [m for m in self.marks[lo:hi] if m.end <= e]
 
 
@@ -206,8 +233,18 @@ class ProseExtractor:
         last_kind: dict[int, Kind] = {}
         para_name = ""  # the paragraph's last figure's name, for a sentence naming none
         head_line = -2  # the line whose run-in heading set ``para_name``
-        for sm in _SENTENCE_RE.finditer(view):
-            s, e = sm.start(), sm.end()
+        spans = [sm.span() for sm in _SENTENCE_RE.finditer(view)]
+        # Only a sentence that opens a line, holds a time mark or a number that can be a
+        # value (or follows a run-in heading) changes what the loop keeps; the others are
+        # passed over unread (about half the sentences of a plan).
+        read = _sentences_to_read(view, spans, marks.starts, value_starts, special_starts)
+        if toc is not None:  # (the sentence after a contents list opens a paragraph)
+            after_toc = bisect.bisect_left(spans, (toc.end, -1))
+            if after_toc < len(spans):
+                read[after_toc] = 1
+        for i, (s, e) in enumerate(spans):
+            if not read[i] and not para.open:
+                continue
             if toc is not None and toc.start <= s < toc.end:
                 continue
             sentence_marks = marks.within(s, e)

@@ -31,7 +31,7 @@ def _y(name: str) -> str:
     return rf"(?P<{name}>(?:19|20)\d{{2}})"
 
 
-_Q = r"[“”\"‘’ ]*"  # quotes and spaces around plan names: “ 十三五 ”
+_Q = r"[“”\"‘’ ]*+"  # quotes and spaces around plan names: “ 十三五 ”
 
 
 def _plan(name: str) -> str:
