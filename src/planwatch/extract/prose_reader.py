@@ -17,7 +17,13 @@ from functools import lru_cache
 from planwatch.core.data import Binding, Comparator, Evidence, ExtractContext, Fact, Kind, Measure
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch
-from planwatch.extract.prose_modality import aim_aside_year, decide_kind, decide_year, share_of_aim
+from planwatch.extract.prose_modality import (
+    aim_aside_year,
+    decide_kind,
+    decide_year,
+    share_of_aim,
+    share_of_aim_year,
+)
 from planwatch.extract.prose_names import (
     BULLET_RE,
     CLAUSE_DELIMS,
@@ -241,8 +247,10 @@ class SentenceReader:
             kind_ev.basis == "start_point" and (state.future or not state.explicit)
         ):
             state = TimeState()  # the start point is now: the year the document reviews
-        year, year_ev = aim_aside_year(self.view, state, self.frame, kind_ev) or decide_year(
-            self.view, state, self.frame, kind
+        year, year_ev = (
+            aim_aside_year(self.view, state, self.frame, kind_ev)
+            or share_of_aim_year(self.view, state, self.frame, kind, kind_ev)
+            or decide_year(self.view, state, self.frame, kind)
         )
         year, period_start = period_of(self, r, st, timing, measure, kind, year)
         binding = None

@@ -1,0 +1,52 @@
+"""A fourth set of classes of writing of plan evaluations and plan-implementation reports,
+in text composed for these tests in the style such reports are published in: how much
+of an aim was done, with the aim's own figure quoted between 完成 and 的 (完成“十三五”
+累计3000亿元目标的41.2%, 完成规划目标（70%）增量的30%); and a reduction done, counted in
+what was removed (两年累计减少贫困人口8.6万人, 累计压减钢铁产能900万吨) — each in two
+wordings or layouts."""
+
+from __future__ import annotations
+
+from planwatch.core.data import Kind, Measure
+from planwatch.pipeline import analyse_text
+
+
+def _facts(name: str, text: str) -> dict[str, object]:
+    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
+
+
+_MIDTERM_HEAD = (
+    "某市国民经济和社会发展第十三个五年规划纲要实施中期评估报告\n"
+    "——2018年9月20日在某市人民代表大会常务委员会会议上\n\n"
+    "一、主要指标完成情况\n"
+)
+
+
+# -- how much of an aim was done, the aim's figure quoted inside -------------------------
+
+
+def test_share_of_an_aim_with_its_amount_quoted_is_a_result_level():
+    text = _MIDTERM_HEAD + (
+        "2016—2017年全市累计完成固定资产投资1236亿元，完成规划五年累计3000亿元目标的41.2%。\n"
+        "单位地区生产总值能耗两年累计下降6.4%，完成“十三五”下降16%目标的40%。\n"
+    )
+    facts = _facts("s1.txt", text)
+    for share in ("41.2%", "40%"):
+        fact = facts[share]
+        assert fact.kind == Kind.ACTUAL, share  # type: ignore[attr-defined]
+        assert fact.measure == Measure.LEVEL, share  # type: ignore[attr-defined]
+        assert fact.value > 0, share  # type: ignore[attr-defined]
+        assert fact.period_start is None, share  # type: ignore[attr-defined]
+        assert fact.year == 2017, share  # type: ignore[attr-defined]
+
+
+def test_share_of_an_aims_increment_with_the_aim_in_brackets_is_a_result():
+    text = _MIDTERM_HEAD + (
+        "2017年常住人口城镇化率达到58.3%，比2015年提高1.5个百分点，"
+        "仅完成规划目标（63%）增量的24%，进度滞后。\n"
+    )
+    facts = _facts("s2.txt", text)
+    fact = facts["24%"]
+    assert fact.kind == Kind.ACTUAL  # type: ignore[attr-defined]
+    assert fact.measure == Measure.LEVEL  # type: ignore[attr-defined]
+    assert facts["63%"].kind == Kind.TARGET  # type: ignore[attr-defined]
