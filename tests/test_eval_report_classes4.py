@@ -50,3 +50,43 @@ def test_share_of_an_aims_increment_with_the_aim_in_brackets_is_a_result():
     assert fact.kind == Kind.ACTUAL  # type: ignore[attr-defined]
     assert fact.measure == Measure.LEVEL  # type: ignore[attr-defined]
     assert facts["63%"].kind == Kind.TARGET  # type: ignore[attr-defined]
+
+
+# -- a reduction done, counted in what was removed ----------------------------------------
+
+
+def test_a_reduction_done_in_a_midterm_review_is_a_level_named_with_its_verb():
+    text = _MIDTERM_HEAD + (
+        "（三）民生福祉持续改善。两年累计减少农村贫困人口8.6万人，"
+        "城镇居民人均可支配收入年均增长7.9%。\n"
+    )
+    fact = _facts("s3.txt", text)["8.6万人"]
+    assert fact.kind == Kind.ACTUAL  # type: ignore[attr-defined]
+    assert fact.measure == Measure.LEVEL  # type: ignore[attr-defined]
+    assert fact.value == 8.6  # type: ignore[attr-defined]
+    assert fact.indicator.startswith("减少")  # type: ignore[attr-defined]
+
+
+def test_a_reduction_done_in_an_implementation_report_and_a_fall_against_a_base():
+    text = (
+        "关于某省2016年国民经济和社会发展计划执行情况与2017年计划草案的报告\n"
+        "——2017年1月18日在某省第十二届人民代表大会第七次会议上\n\n"
+        "一、2016年计划执行情况\n"
+        "脱贫攻坚取得决定性进展，全年减少贫困人口21.4万人。"
+        "年末全省户籍人口比上年末减少3.2万人。\n"
+    )
+    facts = _facts("s4.txt", text)
+    done = facts["21.4万人"]
+    assert (done.measure, done.value) == (Measure.LEVEL, 21.4)  # type: ignore[attr-defined]
+    fall = facts["3.2万人"]
+    assert (fall.measure, fall.value) == (Measure.CHANGE, -3.2)  # type: ignore[attr-defined]
+
+
+def test_a_reduction_verb_opening_a_name_outside_a_review_is_still_a_fall():
+    text = (
+        "某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n"
+        "第一章 发展基础\n"
+        "“十三五”时期，全县五年减少农村贫困人口1.8万人，地区生产总值年均增长7.2%。\n"
+    )
+    fact = _facts("s5.txt", text)["1.8万人"]
+    assert (fact.measure, fact.value) == (Measure.CHANGE, -1.8)  # type: ignore[attr-defined]

@@ -577,3 +577,15 @@ def share_of_aim(clause: str) -> bool:
     done (完成五年目标的42.8%, 完成年度计划的101.2%): the figure is a level, whatever change
     the clause before stated."""
     return _SHARE_OF_AIM_RE.search(clause) is not None
+
+
+# The units a reduction is counted in as a share or a rate: a fall of the thing (压减15%).
+_RATE_UNITS = frozenset({"%", "‰", "个百分点"})
+
+
+def reduction_done(unit: str | None) -> bool:
+    """Whether a reduction verb opening a figure's name (累计减少贫困人口15.2万人, 两年累计
+    压减钢铁产能900万吨), in a document weighing a plan's results, counts what was removed:
+    the work done, a level in the count's unit, the verb kept in its name (减少贫困人口),
+    not a fall of the thing named after it. A share or rate (压减15%) stays a fall."""
+    return unit not in _RATE_UNITS

@@ -21,6 +21,7 @@ from planwatch.extract.prose_modality import (
     aim_aside_year,
     decide_kind,
     decide_year,
+    reduction_done,
     share_of_aim,
     share_of_aim_year,
 )
@@ -39,7 +40,7 @@ from planwatch.extract.prose_naming import choose_name
 from planwatch.extract.prose_period import Timing, period_of
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.prose_values import Value, is_ratio_colon, sentence_values
-from planwatch.extract.sections import DocFrame, SectionInfo
+from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeMark, TimeState
 
 # A short bracket inside a sentence (its commas do not end a clause).
@@ -215,7 +216,8 @@ class SentenceReader:
         r = self._reading(v, seg_start, cs, ce)
         if not choose_name(self, r, st, left) or _structure_count(self.view, r):
             return None
-        measure, sign, unit = _measure(r, st, self.view[cs : v.start])
+        review = self.frame.doc_type in PLAN_REVIEWS
+        measure, sign, unit = _measure(r, st, self.view[cs : v.start], review)
         if (
             measure == Measure.LEVEL
             and unit == "%"
@@ -496,9 +498,12 @@ _GAP_TO_RE = re.compile(
 _SHARE_OF_COUNT_RE = re.compile(r"^\s*(?:约|共|分别)?(?:占(?:比)?|完成率|达标率)(?:为|达到?)?\s*$")
 
 
-def _measure(r: Reading, st: SentenceState, clause: str = "") -> tuple[Measure, int, str | None]:
+def _measure(
+    r: Reading, st: SentenceState, clause: str = "", review: bool = False
+) -> tuple[Measure, int, str | None]:
     """Measure, sign and unit from the value and the cue run before it (``clause``: the
-    clause's words before the value)."""
+    clause's words before the value; ``review``: the document weighs a plan's results,
+    prose_modality.reduction_done)."""
     C, v = cues(), r.v
     measure = v.fixed_measure or (Measure.CHANGE if r.excess else Measure.LEVEL)
     sign = 1
@@ -518,6 +523,8 @@ def _measure(r: Reading, st: SentenceState, clause: str = "") -> tuple[Measure, 
         rest = r.name[lead.end() :]
         if not lead.group("d"):
             last_dir = 1
+        elif review and reduction_done(unit):
+            r.name = r.name[lead.start() :]  # (减少贫困人口: the verb names the count)
         elif len(rest) >= 2:
             last_dir, r.name = -1, rest
     if last_dir is None and _BASE_ADD_RE.search(r.pre):
