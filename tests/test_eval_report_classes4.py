@@ -90,3 +90,19 @@ def test_a_reduction_verb_opening_a_name_outside_a_review_is_still_a_fall():
     )
     fact = _facts("s5.txt", text)["1.8万人"]
     assert (fact.measure, fact.value) == (Measure.CHANGE, -1.8)  # type: ignore[attr-defined]
+
+
+def test_a_reduction_verb_after_the_name_in_a_final_evaluation_counts_the_work_done():
+    text = (
+        "某市国民经济和社会发展第十三个五年规划纲要实施总结评估报告\n"
+        "（2021年2月）\n\n"
+        "一、主要目标完成情况\n"
+        "供给侧结构性改革成效明显，钢铁产能累计压减850万吨，"
+        "农村贫困人口减少12.6万人，工业用地比2015年减少1.3万亩。\n"
+    )
+    facts = _facts("s6.txt", text)
+    for done, value in (("850万吨", 850), ("12.6万人", 12.6)):
+        fact = facts[done]
+        assert (fact.measure, fact.value) == (Measure.LEVEL, value), done  # type: ignore[attr-defined]
+    fall = facts["1.3万亩"]
+    assert (fall.measure, fall.value) == (Measure.CHANGE, -1.3)  # type: ignore[attr-defined]

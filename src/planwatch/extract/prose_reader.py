@@ -517,13 +517,15 @@ def _measure(
         elif "to" in rs and last_dir is not None and t not in ("了",):
             last_dir = None  # 增长到: reaches a level
     unit = r.zero_unit or v.unit
+    if review and last_dir == -1 and reduction_done(unit, r.tokens, clause):
+        last_dir = None  # (累计压减1900万吨: the reduction done, counted)
     lead = C.change_lead_re.search(r.name) if last_dir is None and not r.inherited else None
     if lead and v.fixed_measure is None:
         # 减少农村贫困人口12万人: a fall of what the verb names; 净增额: a change.
         rest = r.name[lead.end() :]
         if not lead.group("d"):
             last_dir = 1
-        elif review and reduction_done(unit):
+        elif review and reduction_done(unit, (lead.group(),), ""):
             r.name = r.name[lead.start() :]  # (减少贫困人口: the verb names the count)
         elif len(rest) >= 2:
             last_dir, r.name = -1, rest
