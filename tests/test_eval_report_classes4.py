@@ -106,3 +106,53 @@ def test_a_reduction_verb_after_the_name_in_a_final_evaluation_counts_the_work_d
         assert (fact.measure, fact.value) == (Measure.LEVEL, value), done  # type: ignore[attr-defined]
     fall = facts["1.3万亩"]
     assert (fall.measure, fall.value) == (Measure.CHANGE, -1.3)  # type: ignore[attr-defined]
+
+
+# -- a mid-term evaluation's problems section: the last full year's statistics ---------------
+
+
+def test_problems_section_of_a_late_midterm_evaluation_is_the_last_full_year():
+    text = (
+        "某市“十四五”规划纲要实施中期评估报告\n"
+        "发布时间：2027-11-20\n"
+        "一、主要指标完成情况\n"
+        "2026年全市地区生产总值达到3210亿元，增长5.6%。\n"
+        "二、存在的主要问题\n"
+        "一是创新投入偏低，研发经费投入强度仅为1.4%，低于全省平均水平。"
+        "二是城乡差距仍然较大，城乡居民收入比为2.31。\n"
+    )
+    facts = _facts("p1.txt", text)
+    for figure in ("1.4%", "2.31"):
+        fact = facts[figure]
+        assert (fact.kind, fact.year) == (Kind.ACTUAL, 2026), figure  # type: ignore[attr-defined]
+
+
+def test_problems_section_is_not_dated_by_a_box_above_it():
+    text = _MIDTERM_HEAD + (
+        "2017年全市地区生产总值增长6.1%。\n"
+        "专栏 重大项目推进情况（截至2018年6月底）\n"
+        "纲要确定的重大项目已开工126项，累计完成投资812亿元。\n"
+        "三、存在的困难和问题\n"
+        "工业基础依然薄弱，全市规模以上工业企业仅有316家，"
+        "民营经济增加值占地区生产总值比重为43.2%。\n"
+        "四、后三年推进规划实施的建议\n"
+        "力争到2020年规模以上工业企业达到400家。\n"
+    )
+    facts = _facts("p2.txt", text)
+    for figure in ("316家", "43.2%"):
+        fact = facts[figure]
+        assert (fact.kind, fact.year) == (Kind.ACTUAL, 2017), figure  # type: ignore[attr-defined]
+    aim = facts["400家"]
+    assert (aim.kind, aim.year) == (Kind.TARGET, 2020)  # type: ignore[attr-defined]
+
+
+def test_a_heading_on_solving_problems_is_no_problems_section():
+    text = (
+        "某市“十四五”规划纲要实施中期评估报告\n"
+        "发布时间：2027-11-20\n"
+        "三、重点任务推进情况\n"
+        "（二）着力解决群众急难愁盼问题\n"
+        "今年以来新增城镇就业3.1万人。\n"
+    )
+    fact = _facts("p3.txt", text)["3.1万人"]
+    assert fact.year == 2027  # type: ignore[attr-defined]
