@@ -156,3 +156,29 @@ def test_a_heading_on_solving_problems_is_no_problems_section():
     )
     fact = _facts("p3.txt", text)["3.1万人"]
     assert fact.year == 2027  # type: ignore[attr-defined]
+
+
+# -- the plan as the subject of an aim quoted after a result -------------------------------
+
+
+def test_an_aim_quoted_with_the_plan_as_subject_is_of_the_result_named_before():
+    text = _MIDTERM_HEAD + (
+        "2017年全市研发经费投入强度达到1.3%，规划原定1.8%的目标实现难度较大。\n"
+        "数字经济核心产业增加值占地区生产总值比重为4.2%，规划提出到2020年达到6%。\n"
+    )
+    facts = _facts("n1.txt", text)
+    assert "研发经费投入强度" in facts["1.8%"].indicator  # type: ignore[attr-defined]
+    assert facts["1.8%"].kind == Kind.TARGET  # type: ignore[attr-defined]
+    assert "数字经济核心产业" in facts["6%"].indicator  # type: ignore[attr-defined]
+
+
+def test_an_aim_quoted_from_the_plans_title_is_of_the_result_named_before():
+    text = (
+        "某市国民经济和社会发展第十三个五年规划纲要实施总结评估报告\n"
+        "（2021年2月）\n\n"
+        "一、主要指标完成情况\n"
+        "一般公共预算收入2020年完成186.2亿元，年均增长6.4%，《纲要》目标为年均增长7.5%。\n"
+    )
+    fact = _facts("n2.txt", text)["7.5%"]
+    assert "一般公共预算收入" in fact.indicator  # type: ignore[attr-defined]
+    assert fact.kind == Kind.TARGET  # type: ignore[attr-defined]

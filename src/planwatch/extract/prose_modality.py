@@ -25,7 +25,6 @@ and their span in the stored text, and so does the year (:func:`decide_year`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -578,23 +577,3 @@ def share_of_aim(clause: str) -> bool:
     done (完成五年目标的42.8%, 完成年度计划的101.2%): the figure is a level, whatever change
     the clause before stated."""
     return _SHARE_OF_AIM_RE.search(clause) is not None
-
-
-# The units a reduction is counted in as a share or a rate: a fall of the thing (压减15%).
-_RATE_UNITS = frozenset({"%", "‰", "个百分点"})
-# A base the figure is weighed against (比2015年减少1.2万人, 较上年末减少): a fall against it.
-_BASE_RE = re.compile(r"比|较|同比|环比")
-
-
-def reduction_done(unit: str | None, tokens: Sequence[str], clause: str) -> bool:
-    """Whether a reduction verb (the cue words opening a name as a change, down_lead:
-    减少, 压减, 精简 …) right before a figure, or opening its name (累计减少贫困人口15.2万人,
-    钢铁产能累计压减1900万吨), in a document weighing a plan's results, counts what was
-    removed: the work done, a level in the count's unit (the verb kept in a name it opens:
-    减少贫困人口), not a fall of the thing. A share or rate (压减15%) or a fall against a
-    base (比2015年减少1.2万人; ``clause``: the words before the figure) stays a fall."""
-    if unit in _RATE_UNITS or _BASE_RE.search(clause):
-        return False
-    lead = cues().change_lead_re
-    down = [t for t in tokens if {"down", "up"} & set(cues().roles(t))]
-    return bool(down) and all((m := lead.fullmatch(t)) and m.group("d") for t in down)

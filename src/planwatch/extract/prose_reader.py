@@ -21,7 +21,6 @@ from planwatch.extract.prose_modality import (
     aim_aside_year,
     decide_kind,
     decide_year,
-    reduction_done,
     share_of_aim,
     share_of_aim_year,
 )
@@ -40,6 +39,7 @@ from planwatch.extract.prose_naming import choose_name
 from planwatch.extract.prose_period import Timing, period_of
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.prose_values import Value, is_ratio_colon, sentence_values
+from planwatch.extract.review_words import reduction_done
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeMark, TimeState
 
@@ -503,7 +503,7 @@ def _measure(
 ) -> tuple[Measure, int, str | None]:
     """Measure, sign and unit from the value and the cue run before it (``clause``: the
     clause's words before the value; ``review``: the document weighs a plan's results,
-    prose_modality.reduction_done)."""
+    review_words.reduction_done)."""
     C, v = cues(), r.v
     measure = v.fixed_measure or (Measure.CHANGE if r.excess else Measure.LEVEL)
     sign = 1
