@@ -53,10 +53,13 @@ _STATUS_COUNT_RE = re.compile(
     r"[^,，。;；\d]{0,16}?(?:进度|目标|要求|预期)"
 )
 # How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%, 完成目标任务的
-# 131.4%): a result.
+# 131.4%): a result. The aim may be quoted with its own figure between 完成 and 目标
+# (完成规划五年累计3000亿元目标的41.2%, 完成“十三五”下降16%目标的40%) or named in a bracket
+# before the part done of it (完成规划目标（63%）增量的24%).
 _SHARE_OF_AIM_RE = re.compile(
-    r"((?:完成|实现)[^,，。;；\d]{0,8}?(?:计划|目标|预期))"
-    r"(?:[(（][^()（）]{0,12}[)）]|[^,，。;；\d(（]{0,12}?)的\s*$"
+    r"((?:完成|实现)(?:[^,，。;；\d]{0,8}?|[^,，。;；]{0,20}?[\d%％][^,，。;；\d]{0,6}?)"
+    r"(?:计划|目标|预期))"
+    r"(?:[(（][^()（）]{0,12}[)）])?[^,，。;；\d(（]{0,12}?的\s*$"
 )
 # A bracket opening with aim words right before the value (增长6.3%（预期目标为7%左右）,
 # 1.3万人（年度目标1.2万人）, 增长4.2%（计划增长8%）): the aim of the result before it, set for
@@ -552,6 +555,21 @@ def _plan_span_compared(view: str, state: TimeState, kind_ev: Evidence) -> bool:
     if state.year - state.period_start != 4:
         return False
     return _COMPARED_AIM_RE.search(view, max(0, kind_ev.start - 12), kind_ev.start) is not None
+
+
+def share_of_aim_year(
+    view: str, state: TimeState, frame: DocFrame, kind: Kind, kind_ev: Evidence
+) -> tuple[int | None, Evidence] | None:
+    """The year of how much of an aim was done when the time in force was named inside the
+    aim it quotes (完成“十三五”下降15%目标的52.7%): the plan's last year is the aim's, not
+    the share's; the share is the result's, dated as a result with no time of its own
+    would be. None when the figure is no such share."""
+    src, start, end = state.src, kind_ev.start, kind_ev.end
+    if kind != Kind.ACTUAL or kind_ev.basis != "cue" or src is None or start is None:
+        return None
+    if not (start <= src[0] and src[1] <= (end or start)):
+        return None
+    return decide_year(view, state.before_aim or TimeState(), frame, kind)
 
 
 def share_of_aim(clause: str) -> bool:

@@ -38,6 +38,7 @@ from planwatch.extract.prose_names import (
     subject_phrase,
 )
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.review_words import plan_reference_only
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_reader import Reading, SentenceReader
@@ -73,6 +74,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         r.name = _after_de_noun(reader.view, r) or r.name
     if r.name and not _REASON_RE.sub("", r.name):
         r.name = ""  # (…4760.5亿元，受疫情影响比上年下降7.4%: a reason names nothing)
+    if r.name and st.prev_name and plan_reference_only(r.name) and not hollow_name(r.name):
+        r.name = ""  # (…达到1.2%，规划原定1.5%的目标: the plan names no indicator)
     if not r.name:
         r.name = _trend_clause_name(reader, r, st)
     if not r.name:

@@ -17,7 +17,13 @@ from functools import lru_cache
 from planwatch.core.data import Binding, Comparator, Evidence, ExtractContext, Fact, Kind, Measure
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch
-from planwatch.extract.prose_modality import aim_aside_year, decide_kind, decide_year, share_of_aim
+from planwatch.extract.prose_modality import (
+    aim_aside_year,
+    decide_kind,
+    decide_year,
+    share_of_aim,
+    share_of_aim_year,
+)
 from planwatch.extract.prose_names import (
     BULLET_RE,
     CLAUSE_DELIMS,
@@ -33,7 +39,8 @@ from planwatch.extract.prose_naming import choose_name
 from planwatch.extract.prose_period import Timing, period_of
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.prose_values import Value, is_ratio_colon, sentence_values
-from planwatch.extract.sections import DocFrame, SectionInfo
+from planwatch.extract.review_words import reduction_done
+from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeMark, TimeState
 
 # A short bracket inside a sentence (its commas do not end a clause).
@@ -209,7 +216,8 @@ class SentenceReader:
         r = self._reading(v, seg_start, cs, ce)
         if not choose_name(self, r, st, left) or _structure_count(self.view, r):
             return None
-        measure, sign, unit = _measure(r, st, self.view[cs : v.start])
+        review = self.frame.doc_type in PLAN_REVIEWS
+        measure, sign, unit = _measure(r, st, self.view[cs : v.start], review)
         if (
             measure == Measure.LEVEL
             and unit == "%"
@@ -241,8 +249,10 @@ class SentenceReader:
             kind_ev.basis == "start_point" and (state.future or not state.explicit)
         ):
             state = TimeState()  # the start point is now: the year the document reviews
-        year, year_ev = aim_aside_year(self.view, state, self.frame, kind_ev) or decide_year(
-            self.view, state, self.frame, kind
+        year, year_ev = (
+            aim_aside_year(self.view, state, self.frame, kind_ev)
+            or share_of_aim_year(self.view, state, self.frame, kind, kind_ev)
+            or decide_year(self.view, state, self.frame, kind)
         )
         year, period_start = period_of(self, r, st, timing, measure, kind, year)
         binding = None
@@ -488,9 +498,12 @@ _GAP_TO_RE = re.compile(
 _SHARE_OF_COUNT_RE = re.compile(r"^\s*(?:约|共|分别)?(?:占(?:比)?|完成率|达标率)(?:为|达到?)?\s*$")
 
 
-def _measure(r: Reading, st: SentenceState, clause: str = "") -> tuple[Measure, int, str | None]:
+def _measure(
+    r: Reading, st: SentenceState, clause: str = "", review: bool = False
+) -> tuple[Measure, int, str | None]:
     """Measure, sign and unit from the value and the cue run before it (``clause``: the
-    clause's words before the value)."""
+    clause's words before the value; ``review``: the document weighs a plan's results,
+    review_words.reduction_done)."""
     C, v = cues(), r.v
     measure = v.fixed_measure or (Measure.CHANGE if r.excess else Measure.LEVEL)
     sign = 1
@@ -504,12 +517,16 @@ def _measure(r: Reading, st: SentenceState, clause: str = "") -> tuple[Measure, 
         elif "to" in rs and last_dir is not None and t not in ("了",):
             last_dir = None  # 增长到: reaches a level
     unit = r.zero_unit or v.unit
+    if review and last_dir == -1 and reduction_done(unit, r.tokens, clause):
+        last_dir = None  # (累计压减1900万吨: the reduction done, counted)
     lead = C.change_lead_re.search(r.name) if last_dir is None and not r.inherited else None
     if lead and v.fixed_measure is None:
         # 减少农村贫困人口12万人: a fall of what the verb names; 净增额: a change.
         rest = r.name[lead.end() :]
         if not lead.group("d"):
             last_dir = 1
+        elif review and reduction_done(unit, (lead.group(),), ""):
+            r.name = r.name[lead.start() :]  # (减少贫困人口: the verb names the count)
         elif len(rest) >= 2:
             last_dir, r.name = -1, rest
     if last_dir is None and _BASE_ADD_RE.search(r.pre):

@@ -228,6 +228,32 @@ def _under_way(state: TimeState, review_year: int | None) -> TimeState:
     return TimeState(review_year, first, None, False, True, False, state.src, True)
 
 
+# A heading naming the problems found (三、存在的主要问题, 二、主要问题, 四、存在问题及下一步举措,
+# 面临的困难和挑战), not a task of solving some (着力解决群众急难愁盼问题).
+_PROBLEMS_HEAD_RE = re.compile(r"(?:存在的?|主要|面临的?)[^,，。；;]{0,6}?(?:问题|困难|不足|短板)")
+_PROBLEMS_HEAD_AT = 8  # (how far into the line, past its number: 三、, （二）, 第三部分)
+
+
+def _problems_state(frame: DocFrame, line: str, start: int, state: TimeState) -> TimeState | None:
+    """The time of a mid-term evaluation's problems section (三、存在的主要问题) naming none:
+    its undated figures (研发投入强度仅为全国平均水平的38%, 全县规模以上工业企业仅有41家)
+    are the last full year's statistics, the year before the evaluation's, whatever its
+    month or a box above it (专栏…（截至2018年6月底）) said. A look back (never an aim's
+    year); None for other headings, genres or a heading naming its own time."""
+    if frame.doc_type is not DocType.MIDTERM_EVALUATION or frame.ref_year is None:
+        return None
+    if state.explicit and state.src is not None and state.src[0] >= start:
+        return None  # (the heading names its time: 2022年存在的问题)
+    m = _PROBLEMS_HEAD_RE.search(line, 0, _second_topic(line))
+    if m is None or _CAPTION_RE.match(line) or m.start() > _PROBLEMS_HEAD_AT:
+        return None
+    year = frame.ref_year - 1
+    if frame.review_year is not None:
+        year = min(year, frame.review_year)
+    src = (start + m.start(), start + m.end())
+    return TimeState(year, None, None, False, False, False, src, True)
+
+
 class SectionIndex:
     """Kind cue and time state by offset, from heading-like lines and the outline."""
 
@@ -264,6 +290,9 @@ class SectionIndex:
                 # A sub-heading without a time (主要成效 under 2026年计划执行情况) keeps the
                 # time of the heading above it, unless it turns from results to aims.
                 info = SectionInfo(info.start, info.kind, prev.state, info.cue)
+            problems = _problems_state(frame, line, m.start() + lead, info.state)
+            if problems is not None:
+                info = SectionInfo(info.start, info.kind, problems, info.cue)
             marks.append(info)
         self._marks = marks
         self._starts = [s.start for s in marks]

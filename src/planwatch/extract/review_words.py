@@ -1,0 +1,51 @@
+"""Words of documents that weigh a plan's results against its aims (mid-term and final
+evaluations, implementation reports), read by the sentence reader: a reduction verb that
+counts the work done (累计减少贫困人口15.2万人) and the plan quoted as the subject of an aim
+(规划原定1.5%的目标). Grammar words, no phrase of a sample document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from planwatch.extract.cues import cues
+
+# The units a reduction is counted in as a share or a rate: a fall of the thing (压减15%).
+_RATE_UNITS = frozenset({"%", "‰", "个百分点"})
+# A base the figure is weighed against (比2015年减少1.2万人, 较上年末减少): a fall against it.
+_BASE_RE = re.compile(r"比|较|同比|环比")
+
+
+def reduction_done(unit: str | None, tokens: Sequence[str], clause: str) -> bool:
+    """Whether a reduction verb (the cue words opening a name as a change, down_lead:
+    减少, 压减, 精简 …) right before a figure, or opening its name (累计减少贫困人口15.2万人,
+    钢铁产能累计压减1900万吨), in a document weighing a plan's results, counts what was
+    removed: the work done, a level in the count's unit (the verb kept in a name it opens:
+    减少贫困人口), not a fall of the thing. A share or rate (压减15%) or a fall against a
+    base (比2015年减少1.2万人; ``clause``: the words before the figure) stays a fall."""
+    if unit in _RATE_UNITS or _BASE_RE.search(clause):
+        return False
+    lead = cues().change_lead_re
+    down = [t for t in tokens if {"down", "up"} & set(cues().roles(t))]
+    return bool(down) and all((m := lead.fullmatch(t)) and m.group("d") for t in down)
+
+
+# The plan itself, as the subject of an aim quoted after a result (规划原定1.5%的目标, 规划提出
+# 到2025年达到5%, 《纲要》目标为年均增长8%, 按《规划》下降20.5%的要求, 略高于规划预期的
+# 5.5%): its title or name and the words quoting it, the only words before such a figure.
+_PLAN_REFERENCE_RE = re.compile(
+    r"(?:[《〈][^》〉]{0,30}(?:纲要|规划|计划)[》〉]|“[^”]{0,8}”|规划纲要|纲要|规划)"
+)
+_QUOTING_RE = re.compile(
+    r"^(?:按照?|根据|依据|对照|与|和|同|略|稍|明显|均)?(?:高于|低于|超过|快于|慢于)?"
+    r"(?:提出|原定|确定|设定|要求|目标|预期|总量|为|是|的|了|中)*$"
+)
+
+
+def plan_reference_only(name: str) -> bool:
+    """Whether a figure's name is only the plan quoted as the subject of an aim (规划原定,
+    按《规划》, 规划提出, 略高于规划预期, 《纲要》总量): it names no indicator; the aim is of the
+    indicator the sentence's result before it named."""
+    rest, n = _PLAN_REFERENCE_RE.subn("", name)
+    return n > 0 and _QUOTING_RE.match(rest) is not None
