@@ -107,6 +107,21 @@ def test_a_store_trains_its_dictionary_once_it_holds_enough_text(db_url, tmp_pat
         assert _reads(st) == reads
 
 
+def test_a_copy_of_the_store_keeps_its_dictionary(db_url, tmp_path, train_early):
+    from planwatch.store.snapshot import copy_to_sqlite
+
+    (tmp_path / "docs").mkdir()
+    with Store(db_url) as st:
+        ingest_texts(st, tmp_path / "docs", REPORTS)
+        copy_to_sqlite(st.engine, tmp_path / "copy.db")
+        dictionaries = _dictionaries(st)
+    textcodec._DICTS.clear()
+    textcodec._local.codecs = {}
+    with Store(str(tmp_path / "copy.db")) as copy:
+        assert _dictionaries(copy) == dictionaries and b"\x03" in _forms(copy)
+        assert _reads(copy)["texts"] == REPORTS
+
+
 def test_a_reader_opened_before_the_dictionary_was_trained_fetches_it(
     db_url, tmp_path, train_early
 ):

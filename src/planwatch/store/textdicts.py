@@ -10,8 +10,10 @@ they are and readable.
 
 Trained when: a store is opened without one holding at least :data:`TRAIN_AT` bytes of
 text (a migration of an older store, :func:`train_if_due`), or while documents are
-stored, once that much has been written (``DocumentsPart``). Below that a dictionary
-would learn from too few documents and cost its 64 KB in a small store.
+stored, once that much has been written (``DocumentsPart``). The dictionary costs its
+64 KB and saves about a tenth of the packed texts (0.38 of the text's bytes): it pays
+from about 2 MB of text, and 8 MB gives it enough documents to learn from and keeps
+the one-off training (about 1 s of CPU) out of small stores and one-file ingests.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from sqlalchemy.engine import Connection, Engine
 from planwatch.store import models as m
 from planwatch.store import textcodec
 
-TRAIN_AT = 2_000_000  # bytes of text (documents.size_bytes) before a dictionary is trained
+TRAIN_AT = 8_000_000  # bytes of text (documents.size_bytes) before a dictionary is trained
 _SAMPLE_TEXT = 8_000_000  # at most these bytes of stored text are read to train on
 _TEXTS = 50  # texts read at a time
 
