@@ -123,6 +123,11 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
             from planwatch.store.catalog_sync import sync_indicators
 
             sync_indicators(engine)
+        if readonly or migrate:
+            # The texts' dictionaries (migration zdict), held before anything is read.
+            from planwatch.store.textdicts import open_store
+
+            open_store(engine)
         return engine
     except ModuleNotFoundError as exc:  # e.g. psycopg missing for a postgresql URL
         raise StoreError(

@@ -24,7 +24,7 @@ from planwatch.core.data import (
 )
 from planwatch.core.errors import NotFoundError, StoreError
 from planwatch.store import models as m
-from planwatch.store import spancodec
+from planwatch.store import spancodec, textdicts
 from planwatch.store.bulk import insert_many, insert_sql
 from planwatch.store.db import one_line
 from planwatch.store.records import (
@@ -43,10 +43,12 @@ from planwatch.store.rows import (
     to_rows,
 )
 from planwatch.store.search_index import sentence_rows, write_rows
-from planwatch.store.textcodec import pack, packs, stored_text
+from planwatch.store.textcodec import dictionary_of, pack, packs, set_current, stored_text
 
 # Values per IN (...) look-up: well under SQLite's limit of bound parameters.
 _LOOKUP_CHUNK = 500
+# Bytes of text written between looks for a store's first dictionary (a sum over documents).
+_TRAIN_CHECK = 500_000
 
 
 def _chunks(values: Sequence[str]) -> Iterator[list[str]]:
@@ -231,7 +233,7 @@ class DocumentsPart:
             .returning(m.documents.c.id)
         ).scalar_one()
         if packs(conn.dialect.name):
-            stored = (doc_id, None, rows.packed or pack(rows.text))
+            stored = (doc_id, None, self._packed_text(conn, rows))
         else:
             stored = (doc_id, rows.text, None)
         conn.exec_driver_sql(insert_sql(conn, "texts", ("doc_id", "text", "ztext")), stored)
@@ -250,6 +252,35 @@ class DocumentsPart:
             conn, "recovered_tables", RECOVERED_COLUMNS, [(doc_id, *r) for r in rows.recovered]
         )
         return doc_id
+
+    # The store's text dictionary (store/textdicts.py): read at the first document
+    # written, then looked for again after every _TRAIN_CHECK bytes of text while none.
+    _zdict: int | None = None
+    _zdict_read = False
+    _zdict_since = 0
+
+    def _packed_text(self, conn: Connection, rows: DocRows) -> bytes:
+        """The text as stored: with the store's dictionary once it has one; the worker's
+        packing is kept when it used the same (it packs with the dictionary of the store
+        its parent opened last, or none)."""
+        zdict = self._text_dictionary(conn, rows.document.get("size_bytes") or 0)
+        if rows.packed is not None and dictionary_of(rows.packed) == zdict:
+            return rows.packed
+        return pack(rows.text, zdict)
+
+    def _text_dictionary(self, conn: Connection, size: int) -> int | None:
+        if not self._zdict_read:
+            self._zdict = textdicts.load(conn)
+            self._zdict_read = True
+            self._zdict_since = _TRAIN_CHECK  # a store opened with enough text: now
+        if self._zdict is None:
+            self._zdict_since += size
+            if self._zdict_since >= _TRAIN_CHECK:
+                self._zdict_since = 0
+                self._zdict = textdicts.train_if_due(conn)
+                if self._zdict is not None:
+                    set_current(self._zdict)  # workers forked from here on pack with it
+        return self._zdict
 
     def recovered_tables(self, doc_id: int) -> list[TableRecord]:
         """The document's indicator tables as read at ingest, in text order."""

@@ -25,6 +25,8 @@ with readable names. docs/schema.md documents every table, view and column.
 area_evaluations, area_changes, evaluation_marks
             evaluations computed once per area, and what changed each area
             since (store/evalstore.py)
+text_dicts  the zstd dictionaries the store's texts are packed with (migration zdict,
+            store/textdicts.py), by zstd's dictionary id
 search_fts / search_sentences
             the full-text index of sentences (SQLite FTS5 / PostgreSQL
             tokens under a GIN tsvector index): backend-specific, so created by migration ``fts`` (and
@@ -36,6 +38,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     DateTime,
@@ -111,6 +114,14 @@ texts = Table(
     Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
     Column("text", Text, nullable=True),  # NULL where ztext holds it (migration ztext)
     Column("ztext", LargeBinary, nullable=True),
+)
+
+# Migration zdict: a dictionary trained on the store's own texts (textcodec form 0x03).
+text_dicts = Table(
+    "text_dicts",
+    metadata,
+    Column("id", BigInteger, primary_key=True, autoincrement=False),  # zstd's dictionary id
+    Column("dict", LargeBinary, nullable=False),
 )
 
 structures = Table(

@@ -21,7 +21,7 @@ from planwatch.core.evidence import to_json as evidence_to_json
 from planwatch.describe.areas import area_by_code
 from planwatch.store import spancodec
 from planwatch.store.search_index import sentence_rows
-from planwatch.store.textcodec import pack, packs
+from planwatch.store.textcodec import current, pack, packs
 
 # What the store keeps of a fact besides its exported record (Fact.RECORD_FIELDS).
 STORE_ONLY_FIELDS = (
@@ -238,5 +238,5 @@ def to_rows(
         recovered=tuple(recovered_tuple(i, t) for i, t in enumerate(doc.recovered)),
         search=sentence_rows(doc.text, outline.sentences, backend),
         search_backend=backend,
-        packed=pack(doc.text) if packs(backend) else None,
+        packed=pack(doc.text, current()) if packs(backend) else None,
     )

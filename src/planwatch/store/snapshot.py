@@ -28,6 +28,7 @@ from planwatch.store.textcodec import pack
 TABLES = (
     m.areas,
     m.documents,
+    m.text_dicts,  # before the texts packed with them (copied as they are)
     m.texts,
     m.structures,
     m.headings,
