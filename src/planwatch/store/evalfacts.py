@@ -61,7 +61,9 @@ def _read_facts(store: Store, conn, codes: Sequence[str]) -> dict[str, list[Quot
     query = _fact_query(codes, factquery.store_state(conn))
     out: dict[str, list[QuotedFact]] = defaultdict(list)
     result = conn.execution_options(stream_results=True, yield_per=factquery.CHUNK).execute(query)
-    build = fact_builder(tuple(result.keys()))  # one builder for the query's rows
+    # One builder for the query's rows; evidence decoded only where a rule or the
+    # evaluation shown reads it.
+    build = fact_builder(tuple(result.keys()), lazy=True)
     at = {name: i for i, name in enumerate(result.keys())}
     id_at, code_at = at["id"], at["jurisdiction_code"]
     value_at, quote_at = at["value_text"], at["quote_text"]
