@@ -23,7 +23,7 @@ from sqlalchemy import and_, or_, select
 from planwatch.store import factquery
 from planwatch.store import models as m
 from planwatch.store.factquery import FactFilter
-from planwatch.store.records import DocRow, StoredFact, _stored, fact_builder
+from planwatch.store.records import DocRow, StoredFact, _stored, fact_builder, slot_maker
 from planwatch.store.repo import Store
 from planwatch.store.rows import stored_value_text
 
@@ -35,6 +35,9 @@ class QuotedFact:
     stored: StoredFact
     value_text: str | None
     quote_text: str | None
+
+
+_new_quoted = slot_maker(QuotedFact)  # a QuotedFact per fact read, without its __init__
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +78,7 @@ def _read_facts(store: Store, conn, codes: Sequence[str]) -> dict[str, list[Quot
                 sf = _stored(row, fix, build.fields) if fix else build(row)
                 quote = row[quote_at]
                 value = stored_value_text(sf.fact, row[value_at], quote)
-                out[row[code_at]].append(QuotedFact(sf, value, quote))
+                out[row[code_at]].append(_new_quoted(sf, value, quote))
     finally:
         result.close()
     return dict(out)
