@@ -107,8 +107,9 @@ def wait_until_up(base: str, seconds: float = 60) -> None:
     sys.exit("the server did not start")
 
 
-def pages(base: str, timeout: float) -> dict[str, str]:
-    """The pages to read: an area with many documents is picked from the list."""
+def pages(base: str, timeout: float, extra: list[str] | None = None) -> dict[str, str]:
+    """The pages to read: an area with many documents is picked from the list; ``extra``
+    paths (``--page``) are read in turn with them."""
     _, _, body = fetch(base + "/documents.json?limit=2000", timeout)
     codes = Counter(d["area_code"] for d in json.loads(body or b"[]") if d.get("area_code"))
     area = codes.most_common(1)[0][0] if codes else "440784"
@@ -118,6 +119,7 @@ def pages(base: str, timeout: float) -> dict[str, str]:
         "area": f"{base}/areas/{area}",
         "/api/facts?limit=100": base + "/api/facts?limit=100",
         "search": f"{base}/search?q={q}",
+        **{path: base + path for path in extra or ()},
     }
 
 
@@ -214,6 +216,11 @@ def main() -> None:
         "instead of ingesting --docs copies",
     )
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument(
+        "--page",
+        action="append",
+        help="one more path the readers request in turn (repeatable): /indicators/gdp",
+    )
     args = ap.parse_args()
 
     work = Path(args.keep or tempfile.mkdtemp(prefix="planwatch-webload-"))
@@ -237,7 +244,7 @@ def main() -> None:
         serve = ["serve", "--port", str(port), "--workers", str(args.server_workers)]
         server = run_cli(db, *serve, **quiet)
         wait_until_up(base)
-        urls = pages(base, args.timeout)
+        urls = pages(base, args.timeout, args.page)
         first = first_requests(urls, args.timeout)
         readers = Readers(args.readers, urls, args.timeout)
         load_before = [round(x, 1) for x in os.getloadavg()]

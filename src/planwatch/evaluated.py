@@ -241,7 +241,9 @@ def _records_in_processes(
     if method == "fork":  # the first area here: what every area loads, loaded once
         computed, failed = _records_of_url(url, codes[:1], as_of)
         codes = codes[1:]
-    size = max(GROUP, -(-len(codes) // (workers * 4)))  # a few chunks a worker: even ends
+    # Several chunks a worker, none under a group (one read each): the last chunks run
+    # while the other workers are done, so smaller ones end more evenly.
+    size = max(GROUP, -(-len(codes) // (workers * 8)))
     chunks = [list(codes[i : i + size]) for i in range(0, len(codes), size)]
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(  # workers gone with this process if it is killed hard

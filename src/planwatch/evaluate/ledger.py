@@ -22,6 +22,7 @@ from planwatch.describe.areas import area_by_code, resolve_name, rows_by_name
 from planwatch.evaluate.model import SourceRef
 from planwatch.evaluate.words import says
 from planwatch.store.evalfacts import QuotedFact
+from planwatch.store.records import slot_maker
 from planwatch.store.repo import DocRow, FactFilter, Store
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,10 @@ class LedgerFact:
     def recency(self) -> tuple[int, str, int]:
         """Sort key: later documents state later, firmer figures (:func:`document_order`)."""
         return document_order(self.doc)
+
+
+# A LedgerFact per fact of the area, made without its __init__ (store.records.slot_maker).
+_new_ledger_fact = slot_maker(LedgerFact)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +106,25 @@ class Ledger:
     def yearly(
         self, indicator_id: str, measure: str, *, unit: str | None = None
     ) -> dict[int, Chosen]:
-        """One believed single-year figure per year (later document wins), with the others."""
+        """One believed single-year figure per year (later document wins), with the others.
+
+        Kept per indicator, measure and unit for the ledger's life (it never changes):
+        the rules of an area ask the same series about fifty times, for each target and
+        its years, and choosing among a year's figures reads their clauses. A copy is
+        returned, so a caller's changes stay its own."""
+        kept = self.__dict__.get("_yearly")
+        if kept is None:
+            kept = {}
+            object.__setattr__(self, "_yearly", kept)
+        key = (indicator_id, measure, unit)
+        found = kept.get(key)
+        if found is None:
+            found = kept[key] = self._choose_yearly(indicator_id, measure, unit)
+        return dict(found)
+
+    def _choose_yearly(
+        self, indicator_id: str, measure: str, unit: str | None
+    ) -> dict[int, Chosen]:
         by_year: dict[int, list[LedgerFact]] = defaultdict(list)
         for lf in self.actuals(indicator_id, measure, unit=unit):
             if lf.single_year and lf.fact.year is not None:
@@ -289,7 +312,7 @@ def load_ledger(
         if doc is None:  # a superseded document's facts are not listed; be safe anyway
             continue
         sf = q.stored
-        found.append(LedgerFact(sf.id, doc, sf.fact, q.value_text, q.quote_text))
+        found.append(_new_ledger_fact(sf.id, doc, sf.fact, q.value_text, q.quote_text))
     mine = {d.id: d for d in docs.by_area.get(area.code, ())}
     texts: dict[int, str] = {}
 

@@ -23,7 +23,7 @@ from sqlalchemy import and_, or_, select
 from planwatch.store import factquery
 from planwatch.store import models as m
 from planwatch.store.factquery import FactFilter
-from planwatch.store.records import DocRow, StoredFact, _stored, fact_builder
+from planwatch.store.records import DocRow, StoredFact, _stored, fact_builder, slot_maker
 from planwatch.store.repo import Store
 from planwatch.store.rows import stored_value_text
 
@@ -35,6 +35,9 @@ class QuotedFact:
     stored: StoredFact
     value_text: str | None
     quote_text: str | None
+
+
+_new_quoted = slot_maker(QuotedFact)  # a QuotedFact per fact read, without its __init__
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +64,9 @@ def _read_facts(store: Store, conn, codes: Sequence[str]) -> dict[str, list[Quot
     query = _fact_query(codes, factquery.store_state(conn))
     out: dict[str, list[QuotedFact]] = defaultdict(list)
     result = conn.execution_options(stream_results=True, yield_per=factquery.CHUNK).execute(query)
-    build = fact_builder(tuple(result.keys()))  # one builder for the query's rows
+    # One builder for the query's rows; evidence decoded only where a rule or the
+    # evaluation shown reads it.
+    build = fact_builder(tuple(result.keys()), lazy=True)
     at = {name: i for i, name in enumerate(result.keys())}
     id_at, code_at = at["id"], at["jurisdiction_code"]
     value_at, quote_at = at["value_text"], at["quote_text"]
@@ -73,7 +78,7 @@ def _read_facts(store: Store, conn, codes: Sequence[str]) -> dict[str, list[Quot
                 sf = _stored(row, fix, build.fields) if fix else build(row)
                 quote = row[quote_at]
                 value = stored_value_text(sf.fact, row[value_at], quote)
-                out[row[code_at]].append(QuotedFact(sf, value, quote))
+                out[row[code_at]].append(_new_quoted(sf, value, quote))
     finally:
         result.close()
     return dict(out)

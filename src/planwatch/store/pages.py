@@ -36,6 +36,7 @@ from planwatch.store.factpage import (
     facts_within,
     on_sqlite,
 )
+from planwatch.store.indicatorpage import current_conditions, in_areas
 from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact
 from planwatch.store.search_index import (
     Term,
@@ -310,13 +311,7 @@ def indicator_facts(
     f, d = m.facts, m.documents
     conds = [f.c.indicator_id == indicator_id, *_fact_conditions(FactQuery())]
     if areas is not None:
-        keys = list(areas)
-        conds.append(
-            sa.or_(
-                f.c.jurisdiction_code.in_(keys),
-                sa.and_(f.c.jurisdiction_code.is_(None), f.c.jurisdiction.in_(keys)),
-            )
-        )
+        conds.append(in_areas(list(areas)))  # codes by the index, names as written
     stmt = (
         select(*_list_columns(), d.c.name.label("doc_name"))
         .join(d, d.c.id == f.c.doc_id)
@@ -334,14 +329,13 @@ def indicator_area_counts(
     not marked wrong, counted in SQL: what the indicator page lists of every area, while
     it reads the facts of the areas it shows only. The stored measure is counted (a
     person's correction of a fact's measure shows in its figures, not in these counts)."""
-    f, d = m.facts, m.documents
-    stmt = (
-        select(f.c.measure, f.c.jurisdiction_code, f.c.jurisdiction, func.count())
-        .join(d, d.c.id == f.c.doc_id)
-        .where(f.c.indicator_id == indicator_id, *_fact_conditions(FactQuery()))
-        .group_by(f.c.measure, f.c.jurisdiction_code, f.c.jurisdiction)
-    )
+    f = m.facts
     with store.engine.connect() as conn:
+        stmt = (  # on the index ix_facts_series alone where the store lets it (no document)
+            select(f.c.measure, f.c.jurisdiction_code, f.c.jurisdiction, func.count())
+            .where(f.c.indicator_id == indicator_id, *current_conditions(conn))
+            .group_by(f.c.measure, f.c.jurisdiction_code, f.c.jurisdiction)
+        )
         return [(r[0], r[1], r[2], int(r[3])) for r in conn.execute(stmt)]
 
 

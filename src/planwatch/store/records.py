@@ -154,6 +154,27 @@ _BY_VALUE = {"kind": _KINDS, "measure": _MEASURES, "comparator": _COMPARATORS}
 _ENUM_TABLES = {**_BY_VALUE, "binding": _BINDINGS}
 
 
+def slot_maker(cls: type) -> Callable[..., Any]:
+    """A maker of ``cls`` (a frozen dataclass with slots and no ``__post_init__``) from
+    every field's value, in field order: each put in its slot by the slot's own setter,
+    as :class:`FactBuilder` makes facts. A frozen dataclass's ``__init__`` sets each
+    field through ``object.__setattr__``, a few microseconds an object: reading an area
+    group wraps each of its thousands of facts three times (stored, quoted, ledger)."""
+    names = [f.name for f in dataclasses.fields(cls)]
+    env: dict[str, Any] = {"new": object.__new__, "cls": cls}
+    args = ", ".join(f"a{i}" for i in range(len(names)))
+    lines = []
+    for i, name in enumerate(names):
+        env[f"put{i}"] = getattr(cls, name).__set__
+        lines.append(f"    put{i}(obj, a{i})")
+    source = f"def make({args}):\n    obj = new(cls)\n" + "\n".join(lines) + "\n    return obj\n"
+    exec(compile(source, f"<{cls.__name__} maker>", "exec"), env)
+    return env["make"]
+
+
+_new_stored = slot_maker(StoredFact)
+
+
 class FactBuilder:
     """Facts from rows of one column layout (``fields``: the rows' column names, with
     ``doc_name`` for the fact's document): one for every reader of fact rows (lists,
@@ -167,12 +188,13 @@ class FactBuilder:
     in a document (the facts read from one clause share it); rows without an
     ``evidence`` column (lists) get none."""
 
-    def __init__(self, fields: Sequence[str]) -> None:
+    def __init__(self, fields: Sequence[str], lazy: bool = False) -> None:
         at = {name: i for i, name in enumerate(fields)}
         at["doc"] = at["doc_name"]
         self.fields = tuple(fields)
         self.id_at, self.doc_at = at["id"], at["doc_id"]
-        env: dict[str, Any] = {"new": object.__new__, "Fact": Fact, "evidence": self._evidence}
+        evidence = self._lazy_evidence if lazy else self._evidence
+        env: dict[str, Any] = {"new": object.__new__, "Fact": Fact, "evidence": evidence}
         lines = []
         for i, f in enumerate(dataclasses.fields(Fact)):
             env[f"put{i}"] = getattr(Fact, f.name).__set__  # the slot's own setter
@@ -202,14 +224,67 @@ class FactBuilder:
             found = self.decoded[raw] = evidence_from_json(raw)
         return found
 
+    def _lazy_evidence(self, raw: str | None, doc_id: int) -> tuple | LazyEvidence:
+        if not raw:
+            return ()
+        if doc_id != self.doc_id:
+            self.doc_id, self.decoded = doc_id, {}
+        found = self.decoded.get(raw)
+        if found is None:
+            found = self.decoded[raw] = LazyEvidence(raw)
+        return found
+
     def __call__(self, row: Row) -> StoredFact:
-        return StoredFact(row[self.id_at], row[self.doc_at], self.fact(row))
+        return _new_stored(row[self.id_at], row[self.doc_at], self.fact(row), False, False)
+
+
+class LazyEvidence(Sequence):
+    """A fact's stored evidence, decoded the first time it is read (iterated, indexed,
+    compared). Evaluation reads every evaluable fact of an area but looks at the
+    evidence of few (a growth figure's price basis, the facts an evaluation shows):
+    decoding all of them was a sixth of reading the facts. Equal to, and hashed as,
+    the tuple it decodes to, so a fact built with it equals one built eagerly."""
+
+    __slots__ = ("_items", "_raw")
+
+    def __init__(self, raw: str) -> None:
+        self._raw = raw
+        self._items: tuple | None = None
+
+    def _decoded(self) -> tuple:
+        if self._items is None:
+            self._items = evidence_from_json(self._raw)
+        return self._items
+
+    def __iter__(self):
+        return iter(self._decoded())
+
+    def __len__(self) -> int:
+        return len(self._decoded())
+
+    def __getitem__(self, i):
+        return self._decoded()[i]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LazyEvidence):
+            other = other._decoded()
+        return self._decoded() == other
+
+    def __hash__(self) -> int:
+        return hash(self._decoded())
+
+    def __repr__(self) -> str:
+        return repr(self._decoded())
+
+    def __reduce__(self):  # pickled as the tuple it stands for
+        return tuple, (self._decoded(),)
 
 
 @lru_cache(maxsize=64)
-def fact_builder(fields: tuple[str, ...]) -> FactBuilder:
-    """The builder of fact rows with these columns."""
-    return FactBuilder(fields)
+def fact_builder(fields: tuple[str, ...], lazy: bool = False) -> FactBuilder:
+    """The builder of fact rows with these columns (``lazy``: evidence decoded when
+    first read, :class:`LazyEvidence`)."""
+    return FactBuilder(fields, lazy)
 
 
 def _fact_from_row(row: Row, fields: Sequence[str] | None = None) -> Fact:
