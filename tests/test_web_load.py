@@ -232,6 +232,23 @@ def test_a_page_rendered_behind_the_requests_reads_the_new_value():
     assert _until(lambda: cache.get("page", 0, render, moving=2).body == b"hits 2")
 
 
+def test_a_value_asked_behind_is_answered_as_kept_while_it_is_made_again():
+    cache = PageCache(min_age_s=0)
+    release = threading.Event()
+
+    def slow_count() -> str:
+        release.wait(10)
+        return "count 2"
+
+    assert cache.value("counts", None, lambda: "count 1", moving=1, behind=True) == "count 1"
+    # A new document: the reader gets the kept count, not a wait for the slow one.
+    assert cache.value("counts", None, slow_count, moving=2, behind=True) == "count 1"
+    release.set()
+    assert _until(lambda: cache.value("counts", None, slow_count, moving=2) == "count 2")
+    # Asked in the request (the default), a value of newer documents is made there.
+    assert cache.value("counts", None, lambda: "count 3", moving=3) == "count 3"
+
+
 def test_a_value_that_fails_is_not_kept():
     cache = PageCache(min_age_s=0)
 

@@ -171,11 +171,19 @@ class PageCache:
         return got.response(gzip_ok) if isinstance(got, Rendered) else got
 
     def value(
-        self, key: Hashable, version: Hashable, compute: Callable[[], Any], moving: Hashable = None
+        self,
+        key: Hashable,
+        version: Hashable,
+        compute: Callable[[], Any],
+        moving: Hashable = None,
+        *,
+        behind: bool = False,
     ) -> Any:
         """``compute()``'s answer for ``key`` at ``version`` and ``moving`` (the rules of
         :meth:`get`), made in this request: requests asking at once wait for one
-        computation (eight readers of a new search do not rank its matches eight times)."""
+        computation (eight readers of a new search do not rank its matches eight times).
+        ``behind``: a value only older than new documents is answered as kept while a
+        thread makes it again, as a page is (for a value no page is kept from)."""
         ask = _Ask(
             ("value", key),
             version,
@@ -183,16 +191,18 @@ class PageCache:
             compute,
             lambda: True,
             lambda _made: True,
-            False,
+            behind,
             WAIT_FOREVER,
         )
         return self._answer(ask)
 
-    def of_store(self, store: Store, key: Hashable, compute: Callable[[], Any]) -> Any:
+    def of_store(
+        self, store: Store, key: Hashable, compute: Callable[[], Any], *, behind: bool = False
+    ) -> Any:
         """:meth:`value` kept until the store changes (a new document or a correction,
         each counted after ``min_age_s``): for answers that do not depend on
         corrections (a search, the areas with their counts)."""
-        return self.value(key, None, compute, moving=store_version(store))
+        return self.value(key, None, compute, moving=store_version(store), behind=behind)
 
     # ---- the rules ------------------------------------------------------------------
 
@@ -295,11 +305,13 @@ def by_store(request: Request, store, render: Callable[[], Response], **kw) -> R
     return cached(request, corrections, render, moving=documents, **kw)
 
 
-def kept_value(request: Request, key: Hashable, compute: Callable[[], Any]) -> Any:
+def kept_value(
+    request: Request, key: Hashable, compute: Callable[[], Any], *, behind: bool = False
+) -> Any:
     """The app's kept value of ``compute()`` for ``key`` until the store changes
-    (:meth:`PageCache.of_store`)."""
+    (:meth:`PageCache.of_store`; ``behind``: made again off the request)."""
     pages: PageCache = request.app.state.pages
-    return pages.of_store(request.app.state.store, key, compute)
+    return pages.of_store(request.app.state.store, key, compute, behind=behind)
 
 
 __all__ = ["Kept", "PageCache", "Rendered", "by_store", "cached", "kept_value", "request_key"]
