@@ -31,6 +31,7 @@ from functools import lru_cache
 from planwatch.core.data import Evidence, Kind
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_names import in_quotes_or_title
+from planwatch.extract.prose_pairs import legend_pair
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeState
@@ -210,6 +211,10 @@ def _around_value(
         return Kind.ACTUAL, _ev(view, "cue", share.span(1))
     if v_end is None:
         return None
+    pair = legend_pair(view, v_start, v_end)  # （预期目标/执行情况）… 6%以上/6.9%
+    if pair is not None:
+        kind, span = pair
+        return kind, _ev(view, "cue", span)
     after = _aim_after(view, v_end)
     if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
         return Kind.TARGET, _ev(view, "cue", after)

@@ -77,6 +77,7 @@ class CellValue:
     measure: Measure | None = None
     label: str | None = None
     part: int | None = None  # index in a ratio cell (16:52:32): which share it is
+    years: int | None = None  # the years its note averages it over: 4.4（两年平均）
 
 
 _PREFIX_LE = ("控制在", "不超过", "不高于", "低于", "小于", "≤", "<=", "＜", "<", "≦")
@@ -120,9 +121,17 @@ _ATTRIBUTE_RE = re.compile(r"[☆★]?(预期性|约束性|预期|约束)(指标
 
 @lru_cache(maxsize=1)
 def _note_tail_re() -> re.Pattern[str]:
-    """A bracketed note closing a value cell (（预计）, (初步核算)): table_words ``cell_note``."""
+    """A bracketed note closing a value cell (（预计）, (初步核算)): table_words ``cell_note``;
+    or one saying the figure is an average over years (（两年平均）: ``cell_note_average``),
+    the count of years, if it names one, in the group ``years``."""
     alts = "|".join(map(re.escape, table_words("cell_note"))) or "(?!)"
-    return re.compile(rf"\s*[(（](?:{alts})[)）]$")
+    means = "|".join(map(re.escape, table_words("cell_note_average"))) or "(?!)"
+    count = "|".join(_YEAR_COUNTS)
+    return re.compile(rf"\s*[(（](?:{alts}|(?:(?P<years>{count})年)?(?:{means}))[)）]$")
+
+
+# How an averaging note counts its years (两年平均, 3年平均).
+_YEAR_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 
 
 # Cells are pure text: the table finder, the header reader and the row reader ask
@@ -141,8 +150,10 @@ def read_value(text: str) -> CellValue | None:
     view = _STOP_DECIMAL_RE.sub(".", view)
     pos, end = 0, len(view.rstrip().rstrip(_MARKS).rstrip())
     note = _note_tail_re().search(view, 0, end)
+    years = None
     if note is not None and note.start() > 0:
         end = note.start()  # 2.6（预计）: the note says how the figure was got, not what it is
+        years = _YEAR_COUNTS.get(note.group("years") or "")
     while pos < end and view[pos].isspace():
         pos += 1
     comparator = Comparator.EQ
@@ -193,7 +204,7 @@ def read_value(text: str) -> CellValue | None:
     pos, comparator = _suffix(view, pos, comparator)
     if pos != end:
         return None
-    return CellValue(value, comparator, bracketed, unit, shown_start, end)
+    return CellValue(value, comparator, bracketed, unit, shown_start, end, years=years)
 
 
 # Two figures in one cell: ``<4/<5.5`` (two indicators of a row named a/b),

@@ -25,6 +25,7 @@ from planwatch.core.data import (
 from planwatch.core.normalise import fold
 from planwatch.core.units import header_unit, normalise_unit, unit_info
 from planwatch.extract.names import strip_marks
+from planwatch.extract.prose_pairs import is_pair_legend
 from planwatch.extract.sections import PLAN_REVIEWS
 from planwatch.extract.table_cells import CellValue, TextCell, attribute_binding, read_values
 from planwatch.extract.table_header import Column, ColumnRole, PlanPeriod, years_in
@@ -176,7 +177,8 @@ def build_row(
         col = columns[j] if j is not None else None
         values = read_values(cell.text) if _reads(col) else []
         names = _names(indicator, values)
-        facts = [row.fact(cell, col, v, name) for v, name in zip(values, names)]  # type: ignore[arg-type]
+        cols = _pair_columns(col, len(values))  # type: ignore[arg-type]
+        facts = [row.fact(cell, c, v, name) for c, v, name in zip(cols, values, names)]
         facts = [f for f in facts if f is not None]
         cells.extend(RecoveredCell(cell.span, cell.text, j, f) for f in facts or [None])
     return RecoveredRow(
@@ -191,6 +193,15 @@ def build_row(
         plan.attribute,
         tuple(cells),
     )
+
+
+def _pair_columns(col: Column, count: int) -> list[Column]:
+    """The column each of a cell's ``count`` figures is read under: under a header saying
+    the cell holds an aim and a result parted by a slash (2024年目标/完成: 6%以上/6.9%), the
+    first is the aim and the second the result; else the column itself for each."""
+    if count == 2 and is_pair_legend(col.label):
+        return [replace(col, kind=Kind.TARGET), replace(col, kind=Kind.ACTUAL)]
+    return [col] * count
 
 
 def _reads(col: Column | None) -> bool:
@@ -275,6 +286,8 @@ class _RowFacts:
             period_start = named[0] + 1 if named else (period_start or plan_start)
         elif v.bracketed:
             return self._cumulative(col, v)
+        elif v.years and col.year:  # 4.4（两年平均） under 2022年: the growth of 2021–2022
+            return Measure.GROWTH, col.year - v.years + 1
         elif direction in ("growth", "decline"):
             if measure is Measure.LEVEL:
                 # A growth row's figure under a year column: that year's growth,

@@ -89,7 +89,8 @@ def _header(tokens: list[TextCell]) -> tuple[int, int] | None:
             j += 1
         roles = {_role(t.text) for t in tokens[i:j]}
         if j - i >= 3 and ColumnRole.NAME in roles and ColumnRole.VALUE in roles:
-            return i, j
+            # A 类别 column before the name's (类别 指标名称 单位 …) is the header's too.
+            return (i - 1 if i > 0 and _role(tokens[i - 1].text) is ColumnRole.CATEGORY else i), j
     return None
 
 
@@ -180,29 +181,40 @@ def _numbered_body(tokens: list[TextCell], width: int, keep_index: bool) -> list
 _NAMES = (CellClass.TEXT, CellClass.GROUP)
 
 
-def _unnumbered_body(tokens: list[TextCell], width: int) -> list[TextCell] | None:
+def _unnumbered_body(tokens: list[TextCell], width: int, category: bool) -> list[TextCell] | None:
     """The body cells when rows carry no 序号: each row a name and ``width - 1`` cells that
     are no names (units, figures, placeholders, attributes); the first run of tokens
-    that is no such row ends the table. None with fewer than ``_MIN_ROWS`` rows."""
+    that is no such row ends the table. None with fewer than ``_MIN_ROWS`` rows.
+
+    Under a 类别 column (``category``) the category is printed on its group's first row
+    only (经济发展 地区生产总值 亿元 … then 人均地区生产总值 元 …): a row is a name and
+    ``width - 2`` such cells, with the category's cell before the name where two names
+    stand in a row; the row reader tells it from the name as in a one-row-per-line table."""
     body: list[TextCell] = []
     k = rows = 0
+    size = width - 1 if category else width
     while k < len(tokens):
         if classify(tokens[k].text) is CellClass.GROUP:
             body.append(TextCell(tokens[k].text, tokens[k].span, True))
             k += 1
             continue
-        row = tokens[k : k + width]
-        if len(row) < width or classify(row[0].text) is not CellClass.TEXT:
+        label = category and k + 1 < len(tokens) and _is_name(tokens[k + 1])
+        row = tokens[k + label : k + label + size]
+        if len(row) < size or not _is_name(row[0]):
             break
         if any(classify(c.text) in _NAMES for c in row[1:]):
             break
-        body.extend(row[:-1])
+        body.extend(tokens[k : k + label] + row[:-1])
         body.append(TextCell(row[-1].text, row[-1].span, True))
-        k += width
+        k += label + size
         rows += 1
     while body and classify(body[-1].text) is CellClass.GROUP:
         body.pop()  # (a group row with no row under it is the next heading)
     return body if rows >= _MIN_ROWS else None
+
+
+def _is_name(cell: TextCell) -> bool:
+    return classify(cell.text) is CellClass.TEXT
 
 
 def spaced_runon_cells(
@@ -220,7 +232,8 @@ def spaced_runon_cells(
     keep_index = any(_role(c.text) is ColumnRole.INDEX for c in header)
     body = _numbered_body(tokens[h1:], len(header), keep_index)
     if body is None and not keep_index:
-        body = _unnumbered_body(tokens[h1:], len(header))
+        category = _role(header[0].text) is ColumnRole.CATEGORY
+        body = _unnumbered_body(tokens[h1:], len(header), category)
     if body is None:
         return None
     title = None
