@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from planwatch.core.data import DocumentMeta, ExtractContext, Fact, Outline
+from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Fact, Outline
 from planwatch.extract.prose import ProseExtractor
+
+# A communiqué on 2023, published in March 2024 (the classes' tests of several rounds).
+COMMUNIQUE_2023 = DocumentMeta(
+    doc_type=DocType.STATISTICAL_COMMUNIQUE,
+    reference_year=2024,
+    year=2023,
+    reference_date="2024-03-18",
+)
 
 
 def prose_facts(text: str, meta: DocumentMeta) -> dict[str, Fact]:

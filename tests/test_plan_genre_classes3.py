@@ -12,17 +12,10 @@ from __future__ import annotations
 import pytest
 
 from planwatch.core.data import DocType, DocumentMeta, Kind, Measure
-from prosefacts import prose_facts
+from prosefacts import COMMUNIQUE_2023, prose_facts
 
 SECTOR_2021 = DocumentMeta(
     doc_type=DocType.SECTOR_PLAN, reference_year=2021, period_start=2021, period_end=2025
-)
-# A communiqué on 2023, published in March 2024.
-COMMUNIQUE_2023 = DocumentMeta(
-    doc_type=DocType.STATISTICAL_COMMUNIQUE,
-    reference_year=2024,
-    year=2023,
-    reference_date="2024-03-18",
 )
 
 

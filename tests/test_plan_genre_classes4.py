@@ -12,7 +12,7 @@ import pytest
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Outline
 from planwatch.extract.table_find import find_text_tables
 from planwatch.extract.tables import recover_tables
-from prosefacts import prose_facts
+from prosefacts import COMMUNIQUE_2023, prose_facts
 
 BEFORE = "全市经济社会发展的主要指标见下表。\n"
 AFTER = "\n注：〔 〕内为五年累计数。\n第三章　构建现代产业体系\n"
@@ -92,13 +92,6 @@ def test_tables_typed_one_cell_per_line_are_read_as_before(lines):
 
 
 # --- a rank after the figure it ranks: the words before it name nothing ----------------------
-
-COMMUNIQUE_2023 = DocumentMeta(
-    doc_type=DocType.STATISTICAL_COMMUNIQUE,
-    reference_year=2024,
-    year=2023,
-    reference_date="2024-03-18",
-)
 
 
 @pytest.mark.parametrize(
