@@ -154,22 +154,31 @@ _BY_VALUE = {"kind": _KINDS, "measure": _MEASURES, "comparator": _COMPARATORS}
 _ENUM_TABLES = {**_BY_VALUE, "binding": _BINDINGS}
 
 
+def _slot_function(
+    cls: type, params: str, values: Sequence[str], env: dict[str, Any], label: str
+) -> Callable[..., Any]:
+    """A function of ``params`` (its parameter list, as written) making a ``cls`` (a frozen
+    dataclass with slots and no ``__post_init__``) whose fields, in order, take the
+    expressions ``values`` (over the parameters and the names in ``env``): each put in
+    its slot by the slot's own setter, written out with no loop. A frozen dataclass's
+    ``__init__`` sets each field through ``object.__setattr__``, a few microseconds an
+    object."""
+    env = {**env, "new": object.__new__, "cls": cls}
+    lines = []
+    for i, (f, value) in enumerate(zip(dataclasses.fields(cls), values, strict=True)):
+        env[f"put{i}"] = getattr(cls, f.name).__set__  # the slot's own setter
+        lines.append(f"    put{i}(obj, {value})")
+    source = f"def make({params}):\n    obj = new(cls)\n" + "\n".join(lines) + "\n    return obj\n"
+    exec(compile(source, f"<{label}>", "exec"), env)
+    return env["make"]
+
+
 def slot_maker(cls: type) -> Callable[..., Any]:
     """A maker of ``cls`` (a frozen dataclass with slots and no ``__post_init__``) from
-    every field's value, in field order: each put in its slot by the slot's own setter,
-    as :class:`FactBuilder` makes facts. A frozen dataclass's ``__init__`` sets each
-    field through ``object.__setattr__``, a few microseconds an object: reading an area
-    group wraps each of its thousands of facts three times (stored, quoted, ledger)."""
-    names = [f.name for f in dataclasses.fields(cls)]
-    env: dict[str, Any] = {"new": object.__new__, "cls": cls}
-    args = ", ".join(f"a{i}" for i in range(len(names)))
-    lines = []
-    for i, name in enumerate(names):
-        env[f"put{i}"] = getattr(cls, name).__set__
-        lines.append(f"    put{i}(obj, a{i})")
-    source = f"def make({args}):\n    obj = new(cls)\n" + "\n".join(lines) + "\n    return obj\n"
-    exec(compile(source, f"<{cls.__name__} maker>", "exec"), env)
-    return env["make"]
+    every field's value, in field order, as :class:`FactBuilder` makes facts: reading an
+    area group wraps each of its thousands of facts three times (stored, quoted, ledger)."""
+    args = [f"a{i}" for i in range(len(dataclasses.fields(cls)))]
+    return _slot_function(cls, ", ".join(args), args, {}, f"{cls.__name__} maker")
 
 
 _new_stored = slot_maker(StoredFact)
@@ -193,45 +202,35 @@ class FactBuilder:
         at["doc"] = at["doc_name"]
         self.fields = tuple(fields)
         self.id_at, self.doc_at = at["id"], at["doc_id"]
-        evidence = self._lazy_evidence if lazy else self._evidence
-        env: dict[str, Any] = {"new": object.__new__, "Fact": Fact, "evidence": evidence}
-        lines = []
+        self._decode: Callable[[str], Any] = LazyEvidence if lazy else evidence_from_json
+        env: dict[str, Any] = {"evidence": self._evidence}
+        values = []
         for i, f in enumerate(dataclasses.fields(Fact)):
-            env[f"put{i}"] = getattr(Fact, f.name).__set__  # the slot's own setter
             p = at.get(f.name)
             if f.name == "evidence":
-                value = f"evidence(row[{p}], row[{self.doc_at}])" if p is not None else "()"
+                values.append(f"evidence(row[{p}], row[{self.doc_at}])" if p is not None else "()")
             elif f.name in _ENUM_TABLES:
                 env[f"t{i}"] = _ENUM_TABLES[f.name]
-                value = f"t{i}[row[{p}]] if row[{p}] else None"
+                values.append(f"t{i}[row[{p}]] if row[{p}] else None")
             else:
-                value = f"row[{p}]"
-            lines.append(f"    put{i}(fact, {value})")
+                values.append(f"row[{p}]")
         # A function per layout, written out: the per-row work is only what the row needs.
-        source = (
-            "def build(row):\n    fact = new(Fact)\n" + "\n".join(lines) + "\n    return fact\n"
+        self.fact: Callable[[Row], Fact] = _slot_function(
+            Fact, "row", values, env, f"fact builder {len(fields)} columns"
         )
-        exec(compile(source, f"<fact builder {len(fields)} columns>", "exec"), env)
-        self.fact: Callable[[Row], Fact] = env["build"]
         self.doc_id: int | None = None
-        self.decoded: dict[str | None, tuple] = {}
+        self.decoded: dict[str, Any] = {}
 
-    def _evidence(self, raw: str | None, doc_id: int) -> tuple:
+    def _evidence(self, raw: str | None, doc_id: int) -> tuple | LazyEvidence:
+        """The evidence stored as ``raw``, decoded (or, lazy, to be decoded) once per
+        distinct stored form in a document."""
+        if not raw:
+            return ()
         if doc_id != self.doc_id:  # a new document: its own evidence
             self.doc_id, self.decoded = doc_id, {}
         found = self.decoded.get(raw)
         if found is None:
-            found = self.decoded[raw] = evidence_from_json(raw)
-        return found
-
-    def _lazy_evidence(self, raw: str | None, doc_id: int) -> tuple | LazyEvidence:
-        if not raw:
-            return ()
-        if doc_id != self.doc_id:
-            self.doc_id, self.decoded = doc_id, {}
-        found = self.decoded.get(raw)
-        if found is None:
-            found = self.decoded[raw] = LazyEvidence(raw)
+            found = self.decoded[raw] = self._decode(raw)
         return found
 
     def __call__(self, row: Row) -> StoredFact:
