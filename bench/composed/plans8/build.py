@@ -18,7 +18,7 @@ def build(stem):
         q, v, ind, k, m, y, ps, val, unit = f[:9]
         opt = f[9] if len(f) > 9 else {}
         qs = text.index(q, cursor)
-        s = qs + q.index(v)
+        s = qs + (q.rindex(v) if opt.get('last') else q.index(v))
         cursor = qs
         d = dict(passage='p1', value_text=v, start=s, quote=q,
                  jurisdiction=opt.get('j', mod.JUR), indicator=ind, kind=K[k], measure=M[m],
