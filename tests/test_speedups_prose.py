@@ -110,3 +110,19 @@ def test_the_cut_patterns_are_anchored_at_the_start_only() -> None:
 def test_a_head_cut_by_one_match_is_the_substitution(words: str) -> None:
     for pattern in _start_anchored():
         assert prose_names._cut_head(pattern, words) == pattern.sub("", words)
+
+
+def test_the_stage_bench_profiles_the_prose_extractor() -> None:
+    import sys
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    sys.path.insert(0, str(bench))
+    try:
+        import prose_stages
+    finally:
+        sys.path.remove(str(bench))
+    lines = prose_stages.profile_lines(rounds=1, top=5)
+    # Both orders are printed, each led by the extractor's entry point or the reader.
+    assert lines.count("--- by ") == 2
+    assert "prose.py" in lines and "(extract)" in lines
