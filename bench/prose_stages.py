@@ -12,6 +12,10 @@ microsecond a call: the total is a little above ``prose_alone_five_samples_ms`` 
 peer_bench.)
 
     python bench/prose_stages.py [--rounds 5] [--json]
+    python bench/prose_stages.py --profile 25 [--rounds 3]
+
+``--profile N`` runs the prose extractor over the samples under cProfile instead (no stage
+wrapped) and prints its N top functions by own time and by cumulative time, per round.
 
 Run it with PYTHONPATH pointing at another checkout's ``src`` to compare two versions.
 """
@@ -94,8 +98,7 @@ def _wrap_stages() -> None:
 
 def stage_times(rounds: int) -> dict[str, dict[str, float]]:
     """{stage: {"ms": mean CPU ms per round, "calls": calls per round}} over the samples."""
-    samples = [(p.name, p.read_bytes()) for p in sorted(peer_bench.EXAMPLES.glob("*.txt"))]
-    analysed = [analyse_bytes(data, name).document for name, data in samples]
+    analysed = _analysed()
     _wrap_stages()
     extractor = extractors.get("prose")
     _CPU.clear()
@@ -116,11 +119,47 @@ def stage_times(rounds: int) -> dict[str, dict[str, float]]:
     }
 
 
+def _analysed() -> list[Any]:
+    samples = [(p.name, p.read_bytes()) for p in sorted(peer_bench.EXAMPLES.glob("*.txt"))]
+    return [analyse_bytes(data, name).document for name, data in samples]
+
+
+def profile_lines(rounds: int, top: int) -> str:
+    """cProfile's ``top`` functions by own and by cumulative time, the prose extractor over
+    the samples ``rounds`` times (each document costing what a new one costs)."""
+    import cProfile
+    import io
+    import pstats
+
+    analysed = _analysed()
+    extractor = extractors.get("prose")
+    prof = cProfile.Profile()
+    for _ in range(rounds):
+        for doc in analysed:
+            peer_bench._forget_texts()
+            ctx = ExtractContext(
+                doc=doc.name, meta=doc.meta, outline=doc.outline, tables=doc.tables
+            )
+            prof.enable()
+            extractor.extract(doc.text, ctx)
+            prof.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(prof, stream=out).strip_dirs()
+    for key in ("tottime", "cumulative"):
+        out.write(f"--- by {key} ({rounds} rounds of the five samples, profiled)\n")
+        stats.sort_stats(key).print_stats(top)
+    return out.getvalue()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--json", action="store_true", help="print JSON")
+    ap.add_argument("--profile", type=int, metavar="N", help="cProfile's N top functions")
     args = ap.parse_args()
+    if args.profile:
+        print(profile_lines(args.rounds, args.profile))
+        return
     times = stage_times(args.rounds)
     if args.json:
         print(json.dumps(times, indent=1, ensure_ascii=False))

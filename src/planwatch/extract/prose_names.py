@@ -189,25 +189,40 @@ def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:  # min
     """A name without bullets, leading time and lead words (unless ``keep_lead``), and
     trailing particles; "" when fewer than ``min_cjk`` Chinese characters are left (a list
     item may be one: 省、市重点项目)."""
+    return _cleaned(s, keep_lead, min_cjk)[0]
+
+
+def clean_name_cut(s: str) -> tuple[str, bool]:
+    """:func:`clean_name` of ``s``, and whether a lead word was cut: when none was,
+    ``clean_name(s, keep_lead=True)`` is the same name (no second cleaning needed)."""
+    return _cleaned(s, False, 2)
+
+
+def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
+    """:func:`clean_name`, and whether a lead word was cut. (When none was, the steps ran
+    as with ``keep_lead``, state by state: that cleaning's answer is the same.)"""
     C = _cues()
     prev = None
+    lead_cut = False
     s = _SPACE_RUN_RE.sub("", s.strip())  # a blanked aside inside the name
-    s = s.replace(BLANK, "")  # blanked junk (prose_script)
+    if BLANK in s:
+        s = s.replace(BLANK, "")  # blanked junk (prose_script)
     while s != prev:
         prev = s
         b = BULLET_RE.match(s)
         if b and b.end():
             s = s[b.end() :]
-        s = LEAD_TIME_RE.sub("", s)
-        s = _AREA_LEAD_RE.sub("", s)
-        s = _FRAME_LEAD_RE.sub("", s)
+        s = _cut_head(LEAD_TIME_RE, s)
+        s = _cut_head(_AREA_LEAD_RE, s)
+        s = _cut_head(_FRAME_LEAD_RE, s)
         if not keep_lead:
-            s = _scope_before_lead(s, C.lead_re)
-            s = C.lead_re.sub("", s)
+            kept = s
+            s = _cut_head(C.lead_re, _scope_before_lead(s, C.lead_re))
+            lead_cut = lead_cut or s != kept
         s = _TRAILING_ALL_RE.sub("", s)
         s = _TRAILING_STREAK_RE.sub("", s)
         s = _trailing_span(s)
-        s = _EDGE_JUNK.sub("", s)
+        s = _cut_head(_EDGE_JUNK, s)
         s = _strip_tail(s)
         s = FROM_TAIL_RE.sub("", s)
         s = _strip_empty_tail(s, C.tails)
@@ -223,7 +238,14 @@ def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:  # min
     # acronym of its own (GDP, CPI).
     first = CJK.search(s)
     enough = first is not None and (min_cjk < 2 or CJK.search(s, first.end()) is not None)
-    return s if enough or _ACRONYM_RE.fullmatch(s) else ""
+    return (s if enough or _ACRONYM_RE.fullmatch(s) else ""), lead_cut
+
+
+def _cut_head(pattern: re.Pattern[str], s: str) -> str:
+    """``pattern.sub("", s)`` for a pattern anchored at the start (``^`` outside any group,
+    no MULTILINE: one match at most, at 0), without trying it at every other position."""
+    m = pattern.match(s)
+    return s[m.end() :] if m is not None else s
 
 
 def _scope_before_lead(s: str, lead_re: re.Pattern[str]) -> str:

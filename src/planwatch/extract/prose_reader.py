@@ -31,6 +31,7 @@ from planwatch.extract.prose_names import (
     SentenceState,
     amount_name,
     clean_name,
+    clean_name_cut,
     hollow_name,
     mask_asides,
     scale_unit,
@@ -73,10 +74,11 @@ _FROM_TO_AFTER_VALUE_RE = re.compile(r"\d[^,，。;；]*?(?:至|到|为)")
 def subject_name(subject: str) -> str:
     """The name the words before a value give (:func:`clean_name`), "" when what is left is
     a cue word or a hollow word."""
-    name = clean_name(subject)
+    name, lead_cut = clean_name_cut(subject)
     # (完成规划目标的60%: a share of the aim, named by its lead verb, is no hollow name.)
     if name and (
-        cues().token_re.fullmatch(name) or hollow_name(clean_name(subject, keep_lead=True))
+        cues().token_re.fullmatch(name)
+        or hollow_name(clean_name(subject, keep_lead=True) if lead_cut else name)
     ):
         name = ""  # 保持40%以上增长、达357万辆: a cue word left over names nothing
     return name
