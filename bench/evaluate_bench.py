@@ -4,13 +4,16 @@ with ``--store``, ``evaluate --all`` over a large store (bench/gen_corpus.py).
 python bench/evaluate_bench.py
 python bench/evaluate_bench.py --store /tmp/pw5k.db
 python bench/evaluate_bench.py --store /tmp/pw5k.db --keep /tmp/pw5k-evaluated.db
+python bench/evaluate_bench.py --store /tmp/pw20k.db --runs 3
 
 With ``--store`` (a SQLite file, copied first so it is left as it was): every area's
 evaluation computed and stored (the first ``evaluate --all``: evaluations the copy
 already holds are dropped first, so this is a cold run whatever the store held), read
 back from the store (every later one, nothing changed), and after one more document
 about one area (only that area computed again). Seconds of wall time and CPU seconds
-(this process and its workers); the machine may be shared, so the load average is printed.
+(this process and its workers); the machine may be shared, so the load average is printed
+(before and after). ``--runs N`` repeats the cold run N times (stored evaluations dropped
+before each) and prints each.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ def cpu_seconds() -> float:
     return time.process_time() + kids.ru_utime + kids.ru_stime
 
 
-def all_areas(source: str, keep: str | None = None) -> None:
+def all_areas(source: str, keep: str | None = None, runs: int = 1) -> None:
     """``evaluate --all`` timings over a copy of the store at ``source`` (kept at ``keep``,
     evaluated, when given: a store for the web benchmarks)."""
     from planwatch.evaluated import current_evaluations, refresh
@@ -58,10 +61,17 @@ def all_areas(source: str, keep: str | None = None) -> None:
         db = work / "copy.db"
         shutil.copyfile(source, db)
         with Store(f"sqlite:///{db}") as store:
-            forget_evaluations(store)  # a cold run: every area computed
-            t0, c0 = time.perf_counter(), cpu_seconds()
-            evs = current_evaluations(store)
-            cold, cold_cpu = time.perf_counter() - t0, cpu_seconds() - c0
+            for run in range(runs):
+                forget_evaluations(store)  # a cold run: every area computed
+                load = os.getloadavg()[0]
+                t0, c0 = time.perf_counter(), cpu_seconds()
+                evs = current_evaluations(store)
+                cold, cold_cpu = time.perf_counter() - t0, cpu_seconds() - c0
+                print(
+                    f"cold run {run + 1}: {len(evs)} areas in {cold:.1f} s, {cold_cpu:.1f} s CPU; "
+                    f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after",
+                    flush=True,
+                )
             warm = best_of(3, lambda: current_evaluations(store))
             one = evs[len(evs) // 2].area.name
             text = f"{one}人民政府工作报告\n过去一年，全市地区生产总值增长5.5%。\n"
@@ -88,9 +98,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--store", help="time evaluate --all over a copy of this SQLite store")
     ap.add_argument("--keep", help="with --store: keep the evaluated copy at this path")
+    ap.add_argument("--runs", type=int, default=1, help="with --store: cold runs (default 1)")
     args = ap.parse_args()
     if args.store:
-        all_areas(args.store, args.keep)
+        all_areas(args.store, args.keep, args.runs)
         return
     work = Path(tempfile.mkdtemp(prefix="planwatch-evalbench-"))
     try:

@@ -56,7 +56,7 @@ from planwatch.evaluate.targets import (
     same_plan,
     select_targets,
 )
-from planwatch.evaluate.words import says
+from planwatch.evaluate.words import related_indicators, says
 from planwatch.store.evalfacts import area_group
 from planwatch.store.repo import DocRow, Store
 
@@ -82,8 +82,11 @@ def evaluate_area(
     # A code is resolved without the store's documents; only a name needs them all.
     resolved = (area_by_code(ref) if ref.isdigit() else None) or resolve_area(store, area)
     # The area's facts and the documents they name, quotes as stored with the facts.
-    read = area_group(store, [resolved.code])
-    ledger = load_ledger(store, resolved, read.documents, read.facts.get(resolved.code, ()))
+    read = area_group(store, [resolved.code], kept_indicators())
+    code = resolved.code
+    ledger = load_ledger(
+        store, resolved, read.documents, read.facts.get(code, ()), read.pruned.get(code)
+    )
     plan_doc = choose_plan(store, ledger, plan)
     ledger = _with_plan_words(store, ledger, plan_doc)
     return evaluate_ledger(ledger, plan_doc, as_of=as_of, tolerance_pp=tolerance_pp)
@@ -127,15 +130,18 @@ def evaluate_groups(
     :func:`evaluate_area` gives it, :data:`GROUP` areas read at a time (their facts in
     one query, the documents they name in another, quotes as stored with the facts:
     :func:`planwatch.store.evalfacts.area_group`), so the cost is the areas' own rows,
-    not the store's."""
+    not the store's. The read is pruned: the actuals of an indicator no target of the
+    area names are read only if a rule asks for them (:func:`kept_indicators`)."""
+    keep = kept_indicators()
     for first in range(0, len(codes), GROUP):
         group = list(codes[first : first + GROUP])
-        read = area_group(store, group)
+        read = area_group(store, group, keep)
         index = DocIndex.of(read.documents)
         for code in group:
             try:
                 resolved = resolve_area(store, code, read.documents)
-                ledger = load_ledger(store, resolved, index, read.facts.get(code, ()))
+                facts, summary = read.facts.get(code, ()), read.pruned.get(code)
+                ledger = load_ledger(store, resolved, index, facts, summary)
                 plan_doc = choose_plan(store, ledger, None)
                 ledger = _with_plan_words(store, ledger, plan_doc)
                 yield (
@@ -144,6 +150,15 @@ def evaluate_groups(
                 )
             except PlanwatchError as exc:
                 yield code, exc
+
+
+def kept_indicators() -> tuple[str, ...]:
+    """The indicators whose actuals a rule reads besides a target's own, kept in a
+    pruned read: proxies (:func:`_judge_on_proxy`) and the related indicators of
+    relative targets (:mod:`qualitative`). Any other is read when asked."""
+    ids = {i.proxy for i in default_catalog() if i.proxy}
+    ids.update(related_indicators())
+    return tuple(sorted(ids))
 
 
 def evaluate_ledger(
@@ -328,8 +343,7 @@ def _judge_on_proxy(
     proxy = default_catalog().get(indicator.proxy or "")
     stand_ins = tuple(
         replace(x, fact=x.fact.with_(indicator_id=indicator.id))
-        for x in ledger.facts
-        if x.fact.indicator_id == indicator.proxy and x.fact.kind.value == "actual"
+        for x in ledger.actual_facts(indicator.proxy or "")
     )
     if proxy is None or not stand_ins:
         return fallback

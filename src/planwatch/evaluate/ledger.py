@@ -21,7 +21,7 @@ from planwatch.core.periods import plan_mentions
 from planwatch.describe.areas import area_by_code, resolve_name, rows_by_name
 from planwatch.evaluate.model import SourceRef
 from planwatch.evaluate.words import says
-from planwatch.store.evalfacts import QuotedFact
+from planwatch.store.evalfacts import AreaSummary, QuotedFact, more_actuals
 from planwatch.store.records import slot_maker
 from planwatch.store.repo import DocRow, FactFilter, Store
 
@@ -78,6 +78,18 @@ class Chosen:
 
 
 @dataclass(frozen=True)
+class Pruned:
+    """A ledger read pruned (:func:`planwatch.store.evalfacts.area_group` with ``keep``):
+    the actuals of indicators outside ``complete`` are not among its facts but read by
+    ``more`` when a rule asks for them; ``latest_year`` is the latest year any actual
+    with a catalog id states, left out or not."""
+
+    complete: frozenset[str]
+    more: Callable[[str], list[LedgerFact]] = field(repr=False)
+    latest_year: int | None
+
+
+@dataclass(frozen=True)
 class Ledger:
     """An area's facts and documents, with lookups by indicator, measure and year."""
 
@@ -88,6 +100,8 @@ class Ledger:
     # Targets stated in words (evaluate.qualitative.QualitativeTarget): the plan table's
     # word cells, added by evaluate_area (evaluate.plan_words).
     qualitative: tuple = ()
+    # Read pruned: which actuals ``facts`` holds, and how to read the others.
+    pruned: Pruned | None = None
 
     def targets(self) -> list[LedgerFact]:
         return [lf for lf in self.facts if lf.fact.kind == Kind.TARGET]
@@ -97,6 +111,8 @@ class Ledger:
     ) -> list[LedgerFact]:
         """Actual figures of an indicator and measure; with ``unit``, only those in it."""
         out = []
+        if self.pruned is not None and indicator_id not in self.pruned.complete:
+            self._read_more(indicator_id)
         for lf in self._actuals_by_key.get((indicator_id, measure), ()):
             if unit is not None and not units_match(lf.unit, unit):
                 continue
@@ -187,8 +203,33 @@ class Ledger:
         ]
         return sorted(lfs, key=lambda x: x.recency, reverse=True)
 
+    def actual_facts(self, indicator_id: str) -> list[LedgerFact]:
+        """Every actual figure of an indicator, whatever its measure, in ledger order."""
+        if self.pruned is not None and indicator_id not in self.pruned.complete:
+            return list(self._read_more(indicator_id))
+        return [
+            x
+            for x in self.facts
+            if x.fact.indicator_id == indicator_id and x.fact.kind == Kind.ACTUAL
+        ]
+
+    def _read_more(self, indicator_id: str) -> list[LedgerFact]:
+        """A pruned ledger's actuals of ``indicator_id`` (read once, then kept with the
+        others of their indicator and measure)."""
+        more = self.__dict__.setdefault("_more", {})
+        found = more.get(indicator_id)
+        if found is None:
+            assert self.pruned is not None
+            found = more[indicator_id] = self.pruned.more(indicator_id)
+            cache = self._actuals_by_key
+            for lf in found:
+                cache[(indicator_id, lf.fact.measure.value)].append(lf)
+        return found
+
     def latest_actual_year(self) -> int | None:
         """The latest year any catalog indicator has a single-year actual for."""
+        if self.pruned is not None:
+            return self.pruned.latest_year
         years = [
             lf.fact.year
             for lf in self.facts
@@ -291,12 +332,14 @@ def load_ledger(
     area: Area,
     docs: Iterable[DocRow] | DocIndex | None = None,
     facts: Iterable[QuotedFact] | None = None,
+    summary: AreaSummary | None = None,
 ) -> Ledger:
     """Every current fact about ``area`` that evaluation can use, with its document.
 
     Targets and actuals with a catalog id are read (actuals no indicator
     resolves to are never compared with anything), unless ``facts`` gives them
-    (read for many areas at once: :func:`planwatch.store.evalfacts.area_group`).
+    (read for many areas at once: :func:`planwatch.store.evalfacts.area_group`;
+    ``summary`` when that read was pruned).
     Quotes are the characters stored with each fact; a document's text
     (``Store.text``) is read only where a rule reads around a figure, never the
     whole stored document with its outline.
@@ -306,14 +349,10 @@ def load_ledger(
     if facts is None:
         flt = FactFilter(jurisdiction=area.code, evaluable=True)
         facts = (QuotedFact(sf, None, None) for sf in store.iter_facts(flt))
-    found = []
-    for q in facts:
-        doc = docs.by_id.get(q.stored.doc_id)
-        if doc is None:  # a superseded document's facts are not listed; be safe anyway
-            continue
-        sf = q.stored
-        found.append(_new_ledger_fact(sf.id, doc, sf.fact, q.value_text, q.quote_text))
+    found = _ledger_facts(facts, docs)
     mine = {d.id: d for d in docs.by_area.get(area.code, ())}
+    if summary is not None:  # the documents of the facts the read left out
+        mine |= {i: docs.by_id[i] for i in summary.doc_ids if i in docs.by_id}
     texts: dict[int, str] = {}
 
     def text_of(doc_id: int) -> str:
@@ -326,7 +365,35 @@ def load_ledger(
         docs=dict(sorted(({lf.doc.id: lf.doc for lf in found} | mine).items())),
         facts=tuple(found),
         text_of=text_of,
+        pruned=None if summary is None else _pruned(store, area, docs, found, summary),
     )
+
+
+def _ledger_facts(facts: Iterable[QuotedFact], docs: DocIndex) -> list[LedgerFact]:
+    found = []
+    for q in facts:
+        doc = docs.by_id.get(q.stored.doc_id)
+        if doc is None:  # a superseded document's facts are not listed; be safe anyway
+            continue
+        sf = q.stored
+        found.append(_new_ledger_fact(sf.id, doc, sf.fact, q.value_text, q.quote_text))
+    return found
+
+
+def _pruned(
+    store: Store,
+    area: Area,
+    docs: DocIndex,
+    found: list[LedgerFact],
+    summary: AreaSummary,
+) -> Pruned:
+    """A pruned read's :class:`Pruned`: the actuals of the indicators the read kept
+    (its targets' and ``keep``) are all among ``found``."""
+
+    def more(indicator_id: str) -> list[LedgerFact]:
+        return _ledger_facts(more_actuals(store, area.code, indicator_id), docs)
+
+    return Pruned(summary.indicators, more, summary.latest_year)
 
 
 def choose_plan(store: Store, ledger: Ledger, plan: str | None) -> DocRow | None:

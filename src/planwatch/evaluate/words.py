@@ -27,6 +27,11 @@ def related_indicator(text: str) -> str | None:
     return None
 
 
+def related_indicators() -> frozenset[str]:
+    """Every catalog id :func:`related_indicator` can give."""
+    return frozenset(_data().get("related", {}).values())
+
+
 def words(name: str) -> tuple[str, ...]:
     """One list: rose, fell, constant_price, nominal, year_end, annual_average, reasons,
     done, not_done, in_step, above."""
