@@ -4,14 +4,19 @@ for these tests in the style of 规划纲要 and 专项规划 issued as official
 - The date an official document gives itself: its issue number (发文字号) under the title,
   某府发〔2022〕21号, or after 发文字号：, names the year it was issued, and a date line
   closing on 印发 is an issue line (a plan of 2021–2025 issued in 2022 reviews 2021).
+- A main-indicator table whose name column is headed 主要指标 (领域 | 主要指标 | 2020年 |
+  2025年 | 性质, as sector plans print it), flattened one cell per line, a unit wrapped
+  onto a line of its own in brackets (孕产妇死亡率 / （/10万）).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from planwatch.core.data import DocType
+from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Outline
 from planwatch.describe import describe, reference_date
+from planwatch.extract.table_header import is_header_word
+from planwatch.extract.tables import recover_tables
 
 # --- the issue number and the 印发 date line -------------------------------------------------
 
@@ -62,3 +67,55 @@ def test_a_cited_documents_number_inside_a_sentence_does_not_date_the_plan():
     )
     ref = reference_date(text, DocType.SECTOR_PLAN, period=(2021, 2025))
     assert ref.year == 2021 and ref.evidence[0].basis == "plan_period"
+
+
+# --- a 主要指标 name column in a table flattened one cell per line ---------------------------
+
+BEFORE = "全市卫生健康事业发展的主要指标见下表。\n"
+AFTER = "\n注：本表2025年数据为统计年报数。\n第三章　主要任务\n"
+
+DOMAIN_TABLE = (
+    "表2　某市“十五五”卫生健康发展主要指标\n领域\n主要指标\n2025年\n2030年\n性质\n"
+    "健康水平\n人均预期寿命（岁）\n79.1\n＞80\n预期性\n"
+    "孕产妇死亡率\n（/10万）\n9.6\n＜9\n预期性\n"
+    "健康服务\n每千人口执业（助理）医师数（人）\n3.4\n3.9\n约束性"
+)
+INDEXED_TABLE = (
+    "表3　某县“十四五”教育事业发展主要指标\n序号\n主要指标\n单位\n2020年\n2025年\n属性\n"
+    "1\n学前教育毛入园率\n%\n91.5\n≥95\n预期性\n"
+    "2\n高中阶段教育毛入学率\n%\n92\n96\n约束性\n"
+    "3\n劳动年龄人口平均受教育年限\n年\n10.6\n11.2\n预期性"
+)
+
+
+def _table_facts(table: str) -> set[tuple]:
+    text = BEFORE + table + AFTER
+    ctx = ExtractContext(doc="t", meta=DocumentMeta(), outline=Outline())
+    facts = [f for t in recover_tables(text, ctx) for f in t.facts]
+    return {(f.indicator, f.kind.value, f.year, f.value, f.unit, f.comparator.value) for f in facts}
+
+
+def test_a_domain_and_main_indicator_header_one_cell_per_line():
+    facts = _table_facts(DOMAIN_TABLE)
+    assert ("人均预期寿命", "actual", 2025, 79.1, "岁", "eq") in facts
+    assert ("人均预期寿命", "target", 2030, 80.0, "岁", "ge") in facts
+    # (the unit wrapped onto its own line, in brackets)
+    assert ("孕产妇死亡率", "actual", 2025, 9.6, "/10万", "eq") in facts
+    assert ("孕产妇死亡率", "target", 2030, 9.0, "/10万", "le") in facts
+    assert ("每千人口执业（助理）医师数", "target", 2030, 3.9, "人", "eq") in facts
+    assert len(facts) == 6
+
+
+def test_an_indexed_main_indicator_header_one_cell_per_line():
+    facts = _table_facts(INDEXED_TABLE)
+    assert ("学前教育毛入园率", "actual", 2020, 91.5, "%", "eq") in facts
+    assert ("学前教育毛入园率", "target", 2025, 95.0, "%", "ge") in facts
+    assert ("劳动年龄人口平均受教育年限", "target", 2025, 11.2, "年", "eq") in facts
+    assert len(facts) == 6
+
+
+def test_a_line_saying_main_indicators_is_no_header_when_it_is_a_title():
+    # (主要指标 alone is a header cell; a title naming them is not.)
+    assert is_header_word("主要指标")
+    assert not is_header_word("主要指标表")
+    assert not is_header_word("“十四五”主要指标")

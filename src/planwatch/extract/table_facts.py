@@ -114,7 +114,9 @@ def _row_unit(plan: RowPlan) -> str | None:
             return normalise_unit(m.group(1)) or m.group(1).strip()
         bare = printed.strip()
         if bare and bare in plan.unit_texts:
-            return normalise_unit(bare) or bare
+            # (A unit wrapped onto a line of its own keeps its brackets: （/10万）.)
+            inner = bare.strip("()（） ")
+            return normalise_unit(inner) or inner or bare
     return None
 
 
