@@ -7,16 +7,20 @@ for these tests in the style of 规划纲要 and 专项规划 issued as official
 - A main-indicator table whose name column is headed 主要指标 (领域 | 主要指标 | 2020年 |
   2025年 | 性质, as sector plans print it), flattened one cell per line, a unit wrapped
   onto a line of its own in brackets (孕产妇死亡率 / （/10万）).
+- The aim a plan's look back at the plan before was held to: the aim between 完成 and 目标
+  (超额完成下降15%的目标任务) or in brackets after 接近规划目标 is the earlier plan's, for
+  the year in force, not a target of the new plan.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Outline
+from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Measure, Outline
 from planwatch.describe import describe, reference_date
 from planwatch.extract.table_header import is_header_word
 from planwatch.extract.tables import recover_tables
+from prosefacts import prose_facts
 
 # --- the issue number and the 印发 date line -------------------------------------------------
 
@@ -119,3 +123,54 @@ def test_a_line_saying_main_indicators_is_no_header_when_it_is_a_title():
     assert is_header_word("主要指标")
     assert not is_header_word("主要指标表")
     assert not is_header_word("“十四五”主要指标")
+
+
+# --- the earlier plan's aim in a new plan's look back ---------------------------------------
+
+PLAN_2021 = DocumentMeta(
+    doc_type=DocType.FIVE_YEAR_PLAN, reference_year=2021, period_start=2021, period_end=2025
+)
+SECTOR_2022 = DocumentMeta(
+    doc_type=DocType.SECTOR_PLAN, reference_year=2022, period_start=2021, period_end=2025
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "meta", "value"),
+    [
+        (
+            "“十三五”时期，全市单位地区生产总值能耗五年累计下降17.1%，超额完成下降16%的目标任务。",
+            PLAN_2021,
+            "16%",
+        ),
+        (
+            "“十三五”以来，全县营运车辆单位运输周转量能耗比2015年下降8.2%，"
+            "超额完成下降7%的规划目标。",
+            SECTOR_2022,
+            "7%",
+        ),
+    ],
+)
+def test_the_aim_a_look_back_was_held_to_is_the_earlier_plans(text, meta, value):
+    fact = prose_facts(text, meta)[value]
+    assert (fact.kind, fact.measure, fact.year, fact.period_start) == (
+        Kind.TARGET,
+        Measure.GROWTH,
+        2020,
+        2016,
+    )
+
+
+def test_an_aim_in_brackets_after_drawing_near_it_is_the_earlier_plans():
+    text = (
+        "“十三五”期间，每千常住人口执业（助理）医师数由2015年的2.4人提高到2020年的2.9人，"
+        "已接近规划目标（3人）。"
+    )
+    fact = prose_facts(text, SECTOR_2022)["3人"]
+    assert (fact.kind, fact.year, fact.period_start) == (Kind.TARGET, 2020, None)
+
+
+def test_an_aim_of_the_new_plan_keeps_its_years():
+    text = "到2025年，全市单位地区生产总值能耗比2020年下降14%，完成省下达的目标任务。"
+    fact = prose_facts(text, PLAN_2021)["14%"]
+    assert (fact.kind, fact.year, fact.period_start) == (Kind.TARGET, 2025, 2021)
