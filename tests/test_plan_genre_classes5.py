@@ -10,6 +10,10 @@ for these tests in the style of 规划纲要 and 专项规划 issued as official
 - The aim a plan's look back at the plan before was held to: the aim between 完成 and 目标
   (超额完成下降15%的目标任务) or in brackets after 接近规划目标 is the earlier plan's, for
   the year in force, not a target of the new plan.
+- A row whose name closes on (五年累计) sums the plan's years, bracketed or not: the
+  bracket is no unit (the unit cell is), the base-year column sums the plan before; a
+  单位 line listing the table's units (单位：亿元、%、元) gives the rows printing none the
+  first.
 """
 
 from __future__ import annotations
@@ -174,3 +178,44 @@ def test_an_aim_of_the_new_plan_keeps_its_years():
     text = "到2025年，全市单位地区生产总值能耗比2020年下降14%，完成省下达的目标任务。"
     fact = prose_facts(text, PLAN_2021)["14%"]
     assert (fact.kind, fact.year, fact.period_start) == (Kind.TARGET, 2025, 2021)
+
+
+# --- rows of five-year sums and a unit line listing several units ---------------------------
+
+SUMMED_SPACED = (
+    "表4　某县“十四五”经济社会发展主要指标\n指标名称 单位 2020年 2025年 年均增长（%） 属性\n"
+    "地区生产总值 亿元 210.5 300 7.5 预期性\n"
+    "固定资产投资（五年累计） 亿元 820.4 1200 — 预期性\n"
+    "常住人口城镇化率 % 48.2 55 — 预期性"
+)
+SUMMED_UNIT_LINE = (
+    "表5　某市“十四五”主要指标\n（单位：亿元、%、元）\n"
+    "指标 2020年 2025年 年均增长 属性\n"
+    "地区生产总值 5120.3 7000 6.5 预期性\n"
+    "全社会固定资产投资（五年累计） — [16800] — 预期性\n"
+    "居民人均可支配收入（元） 38200 52000 6.4 预期性"
+)
+
+
+def _full_facts(table: str) -> set[tuple]:
+    text = BEFORE + table + AFTER
+    ctx = ExtractContext(doc="t", meta=DocumentMeta(), outline=Outline())
+    facts = [f for t in recover_tables(text, ctx) for f in t.facts]
+    return {
+        (f.indicator, f.kind.value, f.measure.value, f.year, f.period_start, f.value, f.unit)
+        for f in facts
+    }
+
+
+def test_a_row_of_five_year_sums_not_bracketed():
+    facts = _full_facts(SUMMED_SPACED)
+    assert ("固定资产投资", "actual", "level", 2020, 2016, 820.4, "亿元") in facts
+    assert ("固定资产投资", "target", "level", 2025, 2021, 1200.0, "亿元") in facts
+    assert ("地区生产总值", "actual", "level", 2020, None, 210.5, "亿元") in facts
+
+
+def test_a_unit_line_listing_the_tables_units_and_a_bracketed_sum():
+    facts = _full_facts(SUMMED_UNIT_LINE)
+    assert ("地区生产总值", "target", "level", 2025, None, 7000.0, "亿元") in facts
+    assert ("全社会固定资产投资", "target", "level", 2025, 2021, 16800.0, "亿元") in facts
+    assert ("居民人均可支配收入", "target", "level", 2025, None, 52000.0, "元") in facts
