@@ -14,6 +14,8 @@ for these tests in the style of 规划纲要 and 专项规划 issued as official
   bracket is no unit (the unit cell is), the base-year column sums the plan before; a
   单位 line listing the table's units (单位：亿元、%、元) gives the rows printing none the
   first.
+- A count of things that all did one thing (全省21个地级以上市全部通高铁, 全县312个行政村均
+  通光纤) is named by the things and what they did, not by the area before the count.
 """
 
 from __future__ import annotations
@@ -219,3 +221,29 @@ def test_a_unit_line_listing_the_tables_units_and_a_bracketed_sum():
     assert ("地区生产总值", "target", "level", 2025, None, 7000.0, "亿元") in facts
     assert ("全社会固定资产投资", "target", "level", 2025, 2021, 16800.0, "亿元") in facts
     assert ("居民人均可支配收入", "target", "level", 2025, None, 52000.0, "元") in facts
+
+
+# --- a count of things that all did one thing -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        ("截至2020年底，全省16个地级以上市全部通高铁。", "16个", "地级以上市通高铁"),
+        (
+            "“十三五”期间农村公路提档升级，全县428个建制村全部通硬化路、通客车。",
+            "428个",
+            "建制村通硬化路、通客车",
+        ),
+        ("2020年，全市312个行政村均通光纤。", "312个", "行政村通光纤"),
+    ],
+)
+def test_a_count_of_things_that_all_did_one_thing_is_named_by_both(text, value, name):
+    fact = prose_facts(text, SECTOR_2022)[value]
+    assert fact.indicator == name and fact.kind is Kind.ACTUAL
+
+
+def test_a_count_that_all_fared_badly_keeps_its_status_name():
+    text = "“十三五”时期，全市5项约束性指标均已完成。"
+    fact = prose_facts(text, PLAN_2021)["5项"]
+    assert fact.indicator == "全市约束性指标"  # (how they fared is no deed of the things)
