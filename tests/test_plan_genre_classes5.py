@@ -16,6 +16,8 @@ for these tests in the style of 规划纲要 and 专项规划 issued as official
   first.
 - A count of things that all did one thing (全省21个地级以上市全部通高铁, 全县312个行政村均
   通光纤) is named by the things and what they did, not by the area before the count.
+- A life expectancy's start point (由2015年的76.8岁提高到2020年的78.6岁) is a figure, not
+  an age class (60岁老人).
 """
 
 from __future__ import annotations
@@ -247,3 +249,23 @@ def test_a_count_that_all_fared_badly_keeps_its_status_name():
     text = "“十三五”时期，全市5项约束性指标均已完成。"
     fact = prose_facts(text, PLAN_2021)["5项"]
     assert fact.indicator == "全市约束性指标"  # (how they fared is no deed of the things)
+
+
+# --- a life expectancy's start point ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("“十三五”期间，全市居民人均预期寿命由2015年的76.8岁提高到2020年的78.6岁。", "76.8岁"),
+        ("全区人均预期寿命从2015年的75.2岁增加到2020年的77.1岁，高于全国平均水平。", "75.2岁"),
+    ],
+)
+def test_a_life_expectancys_start_point_is_a_figure(text, start):
+    fact = prose_facts(text, SECTOR_2022)[start]
+    assert (fact.kind, fact.year, fact.unit) == (Kind.ACTUAL, 2015, "岁")
+
+
+def test_an_age_before_whom_it_is_the_age_of_is_still_no_figure():
+    facts = prose_facts("全市60岁老人和0-14岁人口全部纳入家庭医生签约服务。", SECTOR_2022)
+    assert "60岁" not in facts and "14岁" not in facts

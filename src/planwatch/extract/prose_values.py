@@ -67,8 +67,11 @@ _THRESHOLD_AFTER = re.compile(
 # A bare 千/百 is a round figure only after an approximating word: 近千亩, 超百亿元.
 _ROUND_LEAD = words("round_lead")
 _CLASS_AFTER = re.compile(r"\s*(?:级|乃至)")
-# An age followed by whom it is the age of: 0-14岁人口, 60岁老人 (not 78岁以上, 78岁左右).
-_AGE_CLASS_AFTER = re.compile(r"(?![以及左])[\u4e00-\u9fff]")
+# An age followed by whom it is the age of: 0-14岁人口, 60岁老人 (not 78岁以上, 78岁左右, nor
+# a life expectancy's start point: 由2015年的76.8岁提高到…).
+_AGE_CLASS_AFTER = re.compile(
+    r"(?![以及左和、]|提高|增加|增长|延长|上升|下降|降低|缩短|减少|高于|低于)[\u4e00-\u9fff]"
+)
 _SUFFIX_CMP_RE = re.compile(r"\s*(?:及)?(以上|以内|以下|左右)")
 _RANGE_SEP_RE = re.compile(r"\s*[-—–~～至到]\s*")
 _DATE_AFTER_RE = re.compile(r"^\s*(?:月|日|号|时|点(?![\d一二三四五六七八九])|周年|世纪|年代)")
