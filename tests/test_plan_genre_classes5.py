@@ -18,6 +18,8 @@ for these tests in the style of 规划纲要 and 专项规划 issued as official
   通光纤) is named by the things and what they did, not by the area before the count.
 - A life expectancy's start point (由2015年的76.8岁提高到2020年的78.6岁) is a figure, not
   an age class (60岁老人).
+- A radius that defines a coverage rate (公交站点500米覆盖率) is part of the rate's name,
+  no figure of its own.
 """
 
 from __future__ import annotations
@@ -269,3 +271,26 @@ def test_a_life_expectancys_start_point_is_a_figure(text, start):
 def test_an_age_before_whom_it_is_the_age_of_is_still_no_figure():
     facts = prose_facts("全市60岁老人和0-14岁人口全部纳入家庭医生签约服务。", SECTOR_2022)
     assert "60岁" not in facts and "14岁" not in facts
+
+
+# --- a radius inside a coverage rate's name ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "radius", "rate"),
+    [
+        ("2020年，中心城区公交站点500米覆盖率达到96%。", "500米", "96%"),
+        ("到2025年，城区公交站点300米半径覆盖率达到100%。", "300米", "100%"),
+    ],
+)
+def test_a_radius_inside_a_coverage_rates_name_is_no_figure(text, radius, rate):
+    facts = prose_facts(text, SECTOR_2022)
+    assert radius not in facts
+    assert radius in facts[rate].indicator and facts[rate].unit == "%"
+
+
+def test_a_length_built_is_still_a_figure():
+    facts = prose_facts(
+        "“十三五”期间，全市新建城市绿道500米以上的有12条，新建步道800米。", SECTOR_2022
+    )
+    assert facts["800米"].unit == "米"
