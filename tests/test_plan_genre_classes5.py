@@ -20,6 +20,8 @@ for these tests in the style of 规划纲要 and 专项规划 issued as official
   an age class (60岁老人).
 - A radius that defines a coverage rate (公交站点500米覆盖率) is part of the rate's name,
   no figure of its own.
+- A growth word alone before a comparison (增速高于全省1.8个百分点, 增幅高于全国) is the
+  growth of the figure named before it in the sentence, and so is a rank after it.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Mea
 from planwatch.describe import describe, reference_date
 from planwatch.extract.table_header import is_header_word
 from planwatch.extract.tables import recover_tables
-from prosefacts import prose_facts
+from prosefacts import COMMUNIQUE_2023, prose_facts
 
 # --- the issue number and the 印发 date line -------------------------------------------------
 
@@ -294,3 +296,36 @@ def test_a_length_built_is_still_a_figure():
         "“十三五”期间，全市新建城市绿道500米以上的有12条，新建步道800米。", SECTOR_2022
     )
     assert facts["800米"].unit == "米"
+
+
+# --- a growth word alone before a comparison ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gap", "name"),
+    [
+        (
+            "初步核算，全年全市地区生产总值2874.3亿元，比上年增长6.1%，增速高于全省1.2个百分点，"
+            "居全省第4位。",
+            "1.2个百分点",
+            "全市地区生产总值增速高于全省",
+        ),
+        (
+            "全年规模以上工业增加值比上年增长8.4%，增幅高于全国3.8个百分点。",
+            "3.8个百分点",
+            "规模以上工业增加值增幅高于全国",
+        ),
+    ],
+)
+def test_a_growth_word_before_a_comparison_is_the_growth_of_the_figure_before(text, gap, name):
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert facts[gap].indicator == name
+    if "第4位" in facts:
+        assert facts["第4位"].indicator.startswith(name)
+
+
+def test_a_growth_compared_with_no_figure_before_it_keeps_its_words():
+    facts = prose_facts(
+        "三、存在的问题\n一是经济增速回落，增速低于全国0.8个百分点。", COMMUNIQUE_2023
+    )
+    assert facts["0.8个百分点"].indicator.startswith("增速低于全国")

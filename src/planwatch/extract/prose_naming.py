@@ -492,12 +492,21 @@ _COMPARE_LEAD_RE = re.compile(
 )
 
 
+# A growth word alone before a comparison (增速高于全省1.8个百分点): whose growth is compared.
+_GROWTH_COMPARED_RE = re.compile(r"^(?:年均)?(?:增速|增幅)(?=高于|低于|高出|快于|慢于|超出)")
+
+
 def _compared(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
-    """分别高于全国全省5.9和2.9个百分点: the difference of the figure named before."""
-    m = _COMPARE_LEAD_RE.match(r.name)
-    if not m or r.inherited:
+    """分别高于全国全省5.9和2.9个百分点: the difference of the figure named before; so too
+    增速高于全省1.8个百分点, the growth of the figure named before."""
+    if r.inherited:
         return
-    subj = sentence_subject(st) or previous_clause_name(reader.view, reader.s, r.cs)
+    if _GROWTH_COMPARED_RE.match(r.name):
+        subj = sentence_subject(st)  # (only a figure's, named earlier in the sentence)
+    elif _COMPARE_LEAD_RE.match(r.name):
+        subj = sentence_subject(st) or previous_clause_name(reader.view, reader.s, r.cs)
+    else:
+        return
     if subj and not r.name.startswith(subj):
         r.name = subj + re.sub(r"^(?:分别|均)", "", r.name)
 
