@@ -91,6 +91,12 @@ def period_of(
     if kind == Kind.TARGET and _plan_years_aim(reader.view, frame, timing.state):
         # 规划目标五年累计225万人 in an evaluation: the aim is over the plan's years.
         return frame.period_end, frame.period_start
+    state = timing.state
+    if kind == Kind.TARGET and (_measured_aim(reader.view, r) or _done_aim(reader, r, state)):
+        # 完成“十三五”规划目标（600公里）的93.7%: the aim a look back is measured against is
+        # the earlier plan's, for the year in force (a fall or growth aimed at over that
+        # plan's years keeps its first year: 超额完成下降15%的目标任务).
+        return state.year, state.period_start if measure == Measure.GROWTH else None
     return _period_of(reader, r, st, timing, measure, kind, year)
 
 
@@ -104,11 +110,6 @@ def _period_of(
     year: int | None,
 ) -> tuple[int | None, int | None]:
     view, v, frame, state = reader.view, r.v, reader.frame, timing.state
-    if kind == Kind.TARGET and (_measured_aim(view, r) or _done_aim(reader, r, state)):
-        # 完成“十三五”规划目标（600公里）的93.7%: the aim a look back is measured against is
-        # the earlier plan's, for the year in force (a fall or growth aimed at over that
-        # plan's years keeps its first year: 超额完成下降15%的目标任务).
-        return state.year, state.period_start if measure == Measure.GROWTH else None
     if kind == Kind.TARGET and _earlier_plans_time(reader, r, state):
         # (“十一五”时期年均增长11.4%，纲要提出了8%的预期目标: the aim is the plan's own.)
         timing = Timing(TimeState(), timing.base_year)
