@@ -8,7 +8,9 @@ trust:
    brackets: (2024年1月23日在…会议上));
 2. an issue line: a date on a line of its own near the top (2023 年 2 月 25 日,
    二〇二一年六月), or after 发布时间/日期/稿源, or followed by a clock time
-   (2019-01-31 04:02:08);
+   (2019-01-31 04:02:08), or by an issuing verb (2022年1月14日印发); else the issue
+   number (发文字号) printed under an official document's title (某府发〔2022〕21号,
+   发文字号：某政办字〔2021〕45号): the year it was issued;
 3. a news dateline (1月23日上午, 南京1月26日电), its year from the steps below;
 4. the title's year: 2016年…政府工作报告 is delivered in 2016; 2021年…统计公报
    covers 2021 and is published in 2022;
@@ -50,6 +52,15 @@ _TEXT_YEAR_RE = re.compile(r"(?<![到至止])((?:19|20)\d{2})\s*年(?!\s*(?:前|
 _MEETING_RE = re.compile(r"(?:[—-]{1,2}|[(（]|^|\n)\s*$")
 _ISSUE_WORD_RE = re.compile(r"(?:时间|日期|发布|发表|稿源|更新|来源)\s*[:：]?\s*$")
 _CLOCK_RE = re.compile(r"^\s*\d{1,2}:\d{2}")
+# An official document's date line closes on how it was issued: 2022年1月14日印发.
+_ISSUED_RE = re.compile(r"^\s*(?:印发|发布|公布|制发)")
+# An issue number (发文字号, GB/T 9704): the issuer's short name, the year in hexagonal
+# brackets (〔〕, often typed [] or （）), the serial and 号; on a line of its own under
+# the title, or after 发文字号/文号. (Cited documents carry one inside a sentence.)
+_DOC_NUMBER_RE = re.compile(
+    r"(?:^|\n|(?:发文字号|文号)\s*[:：]\s*)[ \t\u3000\xa0]*[\u4e00-\u9fff]{1,12}"
+    r"[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号"
+)
 # 南京1月26日电 / 本报讯 1月9日上午 / a paragraph opening 2月3日下午.
 _DATELINE_RE = re.compile(
     r"(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:电|讯)"
@@ -117,6 +128,7 @@ def _is_issue_line(view: str, f: FoundDate) -> bool:
         or apart
         or _ISSUE_WORD_RE.search(before)
         or _CLOCK_RE.match(after)
+        or (f.date.day is not None and _ISSUED_RE.match(after))
     )
 
 
@@ -141,6 +153,14 @@ def _meeting_or_issue(text: str, view: str) -> ReferenceDate | None:
         else:
             issue = ReferenceDate(f.date, (_ev("issue_line", text, f.start, f.end),))
     return issue or approval
+
+
+def _issue_number(text: str, view: str) -> ReferenceDate | None:
+    """The year of an issue number (发文字号) near the top: the document was issued then."""
+    m = _DOC_NUMBER_RE.search(view, 0, _ISSUE_CHARS)
+    if m is None:
+        return None
+    return ReferenceDate(DatedText(int(m[1]), None, None), (_ev("issue_number", text, *m.span(1)),))
 
 
 def _year_from_words(text: str, view: str, doc_type: DocType) -> ReferenceDate | None:
@@ -222,7 +242,7 @@ def reference_date(
     the text only); ``period`` the plan period, used when nothing else tells.
     """
     view = fold(text[:OPENING_CHARS])
-    found = _meeting_or_issue(text, view)
+    found = _meeting_or_issue(text, view) or _issue_number(text, view)
     if found is not None:
         return found
     worded = _year_from_words(text, view, doc_type)

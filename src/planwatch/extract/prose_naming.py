@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle
 _AFTER_NOUN_RE = re.compile(r"^[\u4e00-\u9fff\ue000“”\"‘’A-Za-z0-9·()（） ]{2,30}")
 _FLOW_START_RE = words_re("flow_start", "^(?:{})")
 _AFTER_STOP_RE = re.compile(
-    r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|(?<!规模)以上|以下|排名|位列|"
+    r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|(?<!规模)(?<!级)以上|以下|排名|位列|"
     r"位居|居全|调整|下调|上调|"
     r"中(?=[己已有共均])"  # 20 家企业中已获认定的…: "among", the items named after are others
 )
@@ -453,6 +453,8 @@ def _examples_then_noun(view: str, r: Reading) -> None:
     that did what the clause says: the noun and its predicate are its name."""
     examples = r.subject.rstrip().endswith("等")
     opens = not r.subject.strip(" ，,、:：") and r.v.unit in _COUNTERS  # 14个省份未完成…
+    if r.after_name and r.v.unit in _COUNTERS and not examples and _all_did(view, r):
+        return
     if not r.after_name or not (examples or opens):
         return
     pm = _PREDICATE_RE.match(view, r.quote_end, r.ce)
@@ -464,6 +466,25 @@ def _examples_then_noun(view: str, r: Reading) -> None:
         r.quote_end = pm.end()
 
 
+# A count whose things all did one thing (全省21个地级以上市全部通高铁, 5364个建制村全部通
+# 硬化路、通客车): the word saying "all", before the predicate that names what they did.
+_ALL_DID_RE = re.compile(r"全部|全都|均已|均")
+_ALL_PREDICATE_RE = re.compile(r"[\u4e00-\u9fff\ue000、]{2,14}(?=[,，。;；\n]|$)")
+
+
+def _all_did(view: str, r: Reading) -> bool:
+    """A count of things that all did what the clause says: named by the things and what
+    they did (建制村通硬化路、通客车), not by the area before the count (全市)."""
+    am = _ALL_DID_RE.match(view, r.quote_end, r.ce)
+    pm = _ALL_PREDICATE_RE.match(view, am.end(), r.ce) if am else None
+    if pm is None or _FARED_RE.search(pm.group()):
+        return False  # (均未完成: how counted things fared, read as such)
+    r.name = ""
+    r.after_name += pm.group().replace(BLANK, "")
+    r.quote_end = pm.end()
+    return True
+
+
 # A name that is only a comparison (分别高于全国全省, 与全国平均水平相比高出): of the figure
 # named before it.
 _COMPARE_LEAD_RE = re.compile(
@@ -471,12 +492,21 @@ _COMPARE_LEAD_RE = re.compile(
 )
 
 
+# A growth word alone before a comparison (增速高于全省1.8个百分点): whose growth is compared.
+_GROWTH_COMPARED_RE = re.compile(r"^(?:年均)?(?:增速|增幅)(?=高于|低于|高出|快于|慢于|超出)")
+
+
 def _compared(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
-    """分别高于全国全省5.9和2.9个百分点: the difference of the figure named before."""
-    m = _COMPARE_LEAD_RE.match(r.name)
-    if not m or r.inherited:
+    """分别高于全国全省5.9和2.9个百分点: the difference of the figure named before; so too
+    增速高于全省1.8个百分点, the growth of the figure named before."""
+    if r.inherited:
         return
-    subj = sentence_subject(st) or previous_clause_name(reader.view, reader.s, r.cs)
+    if _GROWTH_COMPARED_RE.match(r.name):
+        subj = sentence_subject(st)  # (only a figure's, named earlier in the sentence)
+    elif _COMPARE_LEAD_RE.match(r.name):
+        subj = sentence_subject(st) or previous_clause_name(reader.view, reader.s, r.cs)
+    else:
+        return
     if subj and not r.name.startswith(subj):
         r.name = subj + re.sub(r"^(?:分别|均)", "", r.name)
 

@@ -91,6 +91,12 @@ def period_of(
     if kind == Kind.TARGET and _plan_years_aim(reader.view, frame, timing.state):
         # 规划目标五年累计225万人 in an evaluation: the aim is over the plan's years.
         return frame.period_end, frame.period_start
+    state = timing.state
+    if kind == Kind.TARGET and (_measured_aim(reader.view, r) or _done_aim(reader, r, state)):
+        # 完成“十三五”规划目标（600公里）的93.7%: the aim a look back is measured against is
+        # the earlier plan's, for the year in force (a fall or growth aimed at over that
+        # plan's years keeps its first year: 超额完成下降15%的目标任务).
+        return state.year, state.period_start if measure == Measure.GROWTH else None
     return _period_of(reader, r, st, timing, measure, kind, year)
 
 
@@ -104,10 +110,6 @@ def _period_of(
     year: int | None,
 ) -> tuple[int | None, int | None]:
     view, v, frame, state = reader.view, r.v, reader.frame, timing.state
-    if kind == Kind.TARGET and _measured_aim(view, r):
-        # 完成“十三五”规划目标（600公里）的93.7%: the aim a look back is measured against is
-        # the earlier plan's, for the year in force.
-        return state.year, None
     if kind == Kind.TARGET and _earlier_plans_time(reader, r, state):
         # (“十一五”时期年均增长11.4%，纲要提出了8%的预期目标: the aim is the plan's own.)
         timing = Timing(TimeState(), timing.base_year)
@@ -181,9 +183,13 @@ def _period_of(
 _AIM_THEN_GAP_RE = re.compile(r"与[^,，。;；\d]{0,8}?(?:计划|目标|预期)\s*$")
 _GAP_AFTER_RE = re.compile(r"\s*(?:相差|尚差|还差|仍差|差距)")
 _MEASURED_AIM_RE = re.compile(
-    r"(?:完成|实现|比|较|超过|超出|高于|低于)[^,，。;；\d]{0,8}?(?:计划|目标|预期)"
+    r"(?:完成|实现|比|较|超过|超出|高于|低于|接近)[^,，。;；\d]{0,8}?(?:计划|目标|预期)"
     r"(?:值|数|任务)?\s*[（(]\s*$"
 )
+# The aim itself between 完成 and 目标 (超额完成下降15%的目标任务, 完成下降6%的规划目标): the
+# aim a look back was held to, the earlier plan's.
+_DONE_AIM_BEFORE_RE = re.compile(r"完成[^,，。;；\d]{0,6}$")
+_DONE_AIM_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内)?的?(?:规划|约束性|预期)?(?:目标|指标)")
 
 
 def _measured_aim(view: str, r: Reading) -> bool:
@@ -194,6 +200,17 @@ def _measured_aim(view: str, r: Reading) -> bool:
         return True
     gap = _AIM_THEN_GAP_RE.search(view, max(r.cs, r.v.start - 16), r.v.start)
     return gap is not None and _GAP_AFTER_RE.match(view, r.v.end) is not None
+
+
+def _done_aim(reader: SentenceReader, r: Reading, state: TimeState) -> bool:
+    """Whether the value is the aim between 完成 and 目标 (超额完成下降15%的目标任务) in a
+    plan's look back at the plan before it (the time in force ends before the plan)."""
+    view, start = reader.view, reader.frame.period_start
+    if state.year is None or start is None or state.year >= start:
+        return False
+    if _DONE_AIM_BEFORE_RE.search(view, max(r.cs, r.v.start - 8), r.v.start) is None:
+        return False
+    return _DONE_AIM_AFTER_RE.match(view, r.v.end) is not None
 
 
 def _indicators_by_status(reader: SentenceReader, r: Reading) -> bool:

@@ -67,8 +67,13 @@ _THRESHOLD_AFTER = re.compile(
 # A bare 千/百 is a round figure only after an approximating word: 近千亩, 超百亿元.
 _ROUND_LEAD = words("round_lead")
 _CLASS_AFTER = re.compile(r"\s*(?:级|乃至)")
-# An age followed by whom it is the age of: 0-14岁人口, 60岁老人 (not 78岁以上, 78岁左右).
-_AGE_CLASS_AFTER = re.compile(r"(?![以及左])[\u4e00-\u9fff]")
+# An age followed by whom it is the age of: 0-14岁人口, 60岁老人 (not 78岁以上, 78岁左右, nor
+# a life expectancy's start point: 由2015年的76.8岁提高到…).
+_AGE_CLASS_AFTER = re.compile(
+    r"(?![以及左和、]|提高|增加|增长|延长|上升|下降|降低|缩短|减少|高于|低于)[\u4e00-\u9fff]"
+)
+# A radius that defines a coverage rate (公交站点500米覆盖率, 15分钟 is a time's own).
+_COVERAGE_AFTER = re.compile(r"\s*(?:半径)?(?:覆盖率|覆盖面|服务半径)")
 _SUFFIX_CMP_RE = re.compile(r"\s*(?:及)?(以上|以内|以下|左右)")
 _RANGE_SEP_RE = re.compile(r"\s*[-—–~～至到]\s*")
 _DATE_AFTER_RE = re.compile(r"^\s*(?:月|日|号|时|点(?![\d一二三四五六七八九])|周年|世纪|年代)")
@@ -550,6 +555,8 @@ def _states_quantity(
         return False  # 财政总收入超20亿元的县: a group the threshold defines
     if dim == "voltage" or (dim == "age" and _AGE_CLASS_AFTER.match(view, unit_end)):
         return False  # 500千伏变电站, 0-14岁人口: a class of equipment or people
+    if dim == "length" and _COVERAGE_AFTER.match(view, unit_end):
+        return False  # 公交站点500米覆盖率: the radius is part of the rate's name
     if _CLASS_AFTER.match(view, unit_end) or view[max(0, ns - 3) : ns].endswith(("乃至", "乃至超")):
         return False  # 超百亿乃至超五百亿的企业, 10亿元乃至30亿元项目: size classes
     return not (dim == "count_events" and view.startswith(("会议", "全会"), unit_end))

@@ -109,12 +109,17 @@ def _row_unit(plan: RowPlan) -> str | None:
         if u:
             return u
         m = _TRAILING_UNIT.search(printed)
-        # (上年=100), (2010年不变价): a base or a price note in brackets, not a unit.
+        # (上年=100), (2010年不变价): a base or a price note in brackets, not a unit;
+        # nor (五年累计), which says what the row's figures sum.
+        if m and has_word(m.group(1), "cumulative") and not normalise_unit(m.group(1)):
+            m = None
         if m and (normalise_unit(m.group(1)) or not re.search(r"[\d=＝]", m.group(1))):
             return normalise_unit(m.group(1)) or m.group(1).strip()
         bare = printed.strip()
         if bare and bare in plan.unit_texts:
-            return normalise_unit(bare) or bare
+            # (A unit wrapped onto a line of its own keeps its brackets: （/10万）.)
+            inner = bare.strip("()（） ")
+            return normalise_unit(inner) or inner or bare
     return None
 
 
@@ -284,7 +289,8 @@ class _RowFacts:
             named = years_in(self.plan.name)
             plan_start = period.start if period else None
             period_start = named[0] + 1 if named else (period_start or plan_start)
-        elif v.bracketed:
+        elif v.bracketed or _summed_row(self.plan.name):
+            # (固定资产投资（五年累计） 312.5 550: a row of sums, bracketed or not)
             return self._cumulative(col, v)
         elif v.years and col.year:  # 4.4（两年平均） under 2022年: the growth of 2021–2022
             return Measure.GROWTH, col.year - v.years + 1
@@ -337,6 +343,13 @@ class _RowFacts:
 
 
 _AVERAGE_NAME_RE = re.compile(r"年均|平均")
+
+
+def _summed_row(name: str) -> bool:
+    """Whether a row's name says its figures are sums over the plan's years, in the
+    bracket closing it (全社会固定资产投资（五年累计）)."""
+    m = _TRAILING_UNIT.search(name)
+    return m is not None and has_word(m.group(1), "cumulative")
 
 
 def _average_row_so_far(name: str, col: Column, period: PlanPeriod | None) -> bool:

@@ -374,7 +374,9 @@ def is_header_word(text: str) -> bool:
         return False
     # A table title (“十四五”主要指标表) names the table, not a column.
     if "表" in s or (role is ColumnRole.NAME and (_PLAN_RE.search(s) or "主要" in s)):
-        return False
+        # (But a column headed 主要指标 between 领域 and the years, as sector plans' tables
+        # print it, is the name column: the cell is that word alone.)
+        return bool(_NAME_COLUMN_RE.fullmatch(s))
     # A body name such as 地区生产总值增长(%) holds a header word too: a header
     # cell is little else than header words, years and plan names.
     rest = _YEAR_RE.sub("", _PLAN_RE.sub("", s))
@@ -387,6 +389,7 @@ def is_header_word(text: str) -> bool:
     return len(rest) <= 3
 
 
+_NAME_COLUMN_RE = re.compile(r"主要指标(?:名称)?")
 _UNIT_TAIL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 
 
