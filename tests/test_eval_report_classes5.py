@@ -159,3 +159,27 @@ def test_a_table_one_row_a_line_with_an_evaluation_conclusion_column_is_read():
     facts = _facts("t2.txt", text)
     assert (facts["57.1"].kind, facts["57.1"].year) == (Kind.ACTUAL, 2022)  # type: ignore[attr-defined]
     assert (facts["4.5"].kind, facts["4.5"].year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]
+
+
+# -- a rank taken in a counted group -------------------------------------------------------
+
+
+def test_a_rank_in_a_counted_group_of_prefecture_cities_ranks_the_figure_before():
+    text = _MIDTERM_HEAD + (
+        "二、存在的主要问题\n"
+        "一是经济总量偏小，地区生产总值占全省的比重仅为6.1%，在全省13个设区市中居第9位。\n"
+    )
+    facts = _facts("r1.txt", text)
+    assert "13个" not in facts  # (the size of the group ranked in is no figure)
+    rank = facts["第9位"]
+    assert rank.indicator.startswith("地区生产总值占全省的比重")  # type: ignore[attr-defined]
+
+
+def test_a_rank_among_the_provinces_written_with_their_official_name():
+    text = _MIDTERM_HEAD + (
+        "创新投入仍然不足，全社会研发经费投入强度为1.41%，在全国31个省（区、市）中排名第19位。\n"
+    )
+    facts = _facts("r2.txt", text)
+    assert "31个" not in facts
+    assert facts["第19位"].indicator.startswith("全社会研发经费投入强度")  # type: ignore[attr-defined]
+    assert facts["1.41%"].value == 1.41  # type: ignore[attr-defined]
