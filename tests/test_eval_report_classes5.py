@@ -183,3 +183,24 @@ def test_a_rank_among_the_provinces_written_with_their_official_name():
     assert "31个" not in facts
     assert facts["第19位"].indicator.startswith("全社会研发经费投入强度")  # type: ignore[attr-defined]
     assert facts["1.41%"].value == 1.41  # type: ignore[attr-defined]
+
+
+# -- the rate of indicators done ----------------------------------------------------------
+
+
+def test_a_completion_rate_after_the_count_of_main_indicators_names_them():
+    text = _FINAL_HEAD + (
+        "《纲要》确定的28项主要指标中，预计25项完成或超额完成，完成率89.3%；"
+        "地区生产总值年均增长等3项指标未完成。\n"
+    )
+    fact = _facts("c1.txt", text)["89.3%"]
+    assert fact.indicator == "主要指标完成率"  # type: ignore[attr-defined]
+    assert (fact.kind, fact.year) == (Kind.ACTUAL, 2020)  # type: ignore[attr-defined]
+
+
+def test_a_completion_rate_in_a_sentence_of_its_own_after_the_count():
+    text = _FINAL_HEAD + (
+        "经评估，除受疫情影响较大的2项指标外，其余22项指标均已完成，完成率为91.7%。\n"
+    )
+    fact = _facts("c2.txt", text)["91.7%"]
+    assert fact.indicator == "指标完成率"  # type: ignore[attr-defined]
