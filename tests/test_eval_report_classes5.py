@@ -204,3 +204,29 @@ def test_a_completion_rate_in_a_sentence_of_its_own_after_the_count():
     )
     fact = _facts("c2.txt", text)["91.7%"]
     assert fact.indicator == "指标完成率"  # type: ignore[attr-defined]
+
+
+# -- the planned total of the plan's major projects -----------------------------------------
+
+
+def test_the_total_of_the_plans_major_projects_in_a_box_dated_as_of_is_its_aim():
+    text = _MIDTERM_HEAD + (
+        "专栏1 “十四五”重大项目推进情况（截至2023年6月底）\n"
+        "《纲要》确定的重大项目共218项，总投资2650亿元。截至2023年6月底，已开工建设163项，"
+        "累计完成投资1030亿元，占总投资的38.9%。\n"
+    )
+    facts = _facts("p1.txt", text)
+    total = facts["2650亿元"]
+    assert (total.kind, total.year, total.period_start) == (Kind.TARGET, 2025, 2021)  # type: ignore[attr-defined]
+    done = facts["1030亿元"]
+    assert done.kind == Kind.ACTUAL  # type: ignore[attr-defined]
+
+
+def test_the_total_of_the_major_works_taken_into_the_plan_written_the_other_way():
+    text = _FINAL_HEAD + (
+        "纳入规划的重大工程项目86个，计划总投资约640亿元，五年累计完成投资598亿元。\n"
+    )
+    facts = _facts("p2.txt", text)
+    total = facts["640亿元"]
+    assert (total.kind, total.year) == (Kind.TARGET, 2020)  # type: ignore[attr-defined]
+    assert facts["598亿元"].kind == Kind.ACTUAL  # type: ignore[attr-defined]

@@ -16,6 +16,7 @@ from planwatch.core.data import Kind, Measure
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.review_words import plan_portfolio
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
 
@@ -167,6 +168,8 @@ def _period_of(
         period_start = _rank_period(reader, r, st, period_start)
     elif _HELD_RE.search(view, r.cs, v.start) and _period_named_in_sentence(reader, state):
         pass  # 2025年以来,入学率保持在99%以上: held every year of the period
+    elif kind == Kind.TARGET and plan_portfolio(view, reader.s, v.start, frame.is_evaluation):
+        period_start = frame.period_start  # (the plan's projects' total: over its years)
     elif _reached(reader, r):
         period_start = None
     else:
