@@ -168,8 +168,6 @@ def _period_of(
         period_start = _rank_period(reader, r, st, period_start)
     elif _HELD_RE.search(view, r.cs, v.start) and _period_named_in_sentence(reader, state):
         pass  # 2025年以来,入学率保持在99%以上: held every year of the period
-    elif kind == Kind.TARGET and plan_portfolio(view, reader.s, v.start, frame.is_evaluation):
-        period_start = frame.period_start  # (the plan's projects' total: over its years)
     elif _reached(reader, r):
         period_start = None
     else:
@@ -388,6 +386,8 @@ def _level_period(
 ) -> int | None:
     """A level is a flow over the period in force (新增, 累计, 投资) or a stock at a date."""
     view, v, frame, name = reader.view, r.v, reader.frame, r.name
+    if kind == Kind.TARGET and plan_portfolio(view, reader.s, v.start, frame.is_evaluation):
+        return frame.period_start  # (the plan's projects' total: over its years)
     # (The words of the next items of a list, 、新增就业…, are not this value's.)
     end = view.find("、", v.after_end, r.ce)
     # (Junk blanked inside a word, 续(xù)建, does not hide the word.)
