@@ -230,3 +230,42 @@ def test_the_total_of_the_major_works_taken_into_the_plan_written_the_other_way(
     total = facts["640亿元"]
     assert (total.kind, total.year) == (Kind.TARGET, 2020)  # type: ignore[attr-defined]
     assert facts["598亿元"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+
+
+# -- an implementation report's table one cell a line, its header cells two lines high ----
+
+_REPORT_HEAD = (
+    "关于某省2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+    "——2024年1月20日在某省第十四届人民代表大会第二次会议上\n\n"
+    "一、2023年国民经济和社会发展计划执行情况\n"
+)
+
+
+def test_a_table_whose_index_and_estimate_headers_are_broken_over_two_lines():
+    text = _REPORT_HEAD + (
+        "表1　2023年主要指标执行情况\n"
+        "序\n号\n指标\n年度计划\n目标\n预计\n执行\n备注\n"
+        "1\n地区生产总值增长（%）\n6左右\n5.6\n"
+        "2\n城镇新增就业（万人）\n60\n66.3\n"
+        "3\n城镇调查失业率（%）\n5.5以内\n5.1\n"
+        "4\n居民消费价格涨幅（%）\n3左右\n0.4\n"
+        "注：执行数为预计数。\n"
+    )
+    facts = _facts("h1.txt", text)
+    for aim, done in (("6左右", "5.6"), ("60", "66.3"), ("5.5以内", "5.1"), ("3左右", "0.4")):
+        assert (facts[aim].kind, facts[aim].year) == (Kind.TARGET, 2023), aim  # type: ignore[attr-defined]
+        assert (facts[done].kind, facts[done].year) == (Kind.ACTUAL, 2023), done  # type: ignore[attr-defined]
+
+
+def test_a_table_whose_result_header_is_broken_over_two_lines():
+    text = _REPORT_HEAD + (
+        "表2　2023年主要指标完成情况\n"
+        "序\n号\n指标\n年度目标\n完成\n情况\n备注\n"
+        "1\n一般公共预算收入增长（%）\n5\n6.2\n"
+        "2\n规模以上工业增加值增长（%）\n6.5\n7.1\n"
+        "3\n社会消费品零售总额增长（%）\n7\n6.8\n"
+    )
+    facts = _facts("h2.txt", text)
+    for aim, done in (("5", "6.2"), ("6.5", "7.1"), ("7", "6.8")):
+        assert facts[aim].kind == Kind.TARGET, aim  # type: ignore[attr-defined]
+        assert (facts[done].kind, facts[done].year) == (Kind.ACTUAL, 2023), done  # type: ignore[attr-defined]
