@@ -33,6 +33,7 @@ from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_names import in_quotes_or_title
 from planwatch.extract.prose_pairs import legend_pair
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.review_words import plan_portfolio
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeState
 
@@ -126,6 +127,9 @@ def decide_kind(
     around = _around_value(view, s, v_start, v_end, frame)
     if around is not None:
         return around
+    portfolio = plan_portfolio(view, s, v_start, frame.is_evaluation)
+    if portfolio is not None:  # 《纲要》确定的重大项目共350项，总投资4860亿元: planned
+        return Kind.TARGET, _ev(view, "cue", portfolio)
     found = _cue_spans(view, s, v_start)
     if "t" in found and _in_closed_aside(view, s, found["t"], v_start):
         del found["t"]  # 1.3万人（年度目标1.2万人），失业率2.8%: the aim was of the figure before

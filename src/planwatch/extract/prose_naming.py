@@ -109,6 +109,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _aim_of_the_figure_before(reader, r, st)
     _aim_in_brackets(reader, r, st)
     _status_name(reader, r)
+    _completion_rate_name(reader, r)
     _share_of_group(reader, r)
     _unframe(r, st)
     return bool(r.name)
@@ -215,6 +216,26 @@ def _status_name(reader: SentenceReader, r: Reading) -> None:
     if len(name) >= 2:
         r.name = name
         r.quote_end = max(r.quote_end, m.end("pred"))
+
+
+# A clause that is only a completion rate (完成率为90.9%, 其中完成率88.6%) and the count of a
+# plan's indicators before it in the sentence (33项主要指标, 31项指标完成).
+_RATE_CLAUSE_RE = re.compile(r"^(?:其中|总体)?(?:指标)?完成率(?:为|达到|达|是)?$")
+_INDICATOR_COUNT_RE = re.compile(r"\d+\s*项(?P<main>主要)?指标")
+
+
+def _completion_rate_name(reader: SentenceReader, r: Reading) -> None:
+    """An evaluation's rate of indicators done, stated after counting them (4大类33项主要指标…，
+    其余30项指标均已完成，完成率为90.9%): the indicators' completion rate (主要指标完成率),
+    not the count's clause before it."""
+    if r.v.unit != "%" or r.v.fixed_name or not status_counted(reader, r):
+        return
+    if not _RATE_CLAUSE_RE.match(reader.view[r.cs : r.v.start].replace(BLANK, "").strip()):
+        return
+    counts = list(_INDICATOR_COUNT_RE.finditer(reader.view, reader.s, r.cs))
+    if counts:
+        main = any(m.group("main") for m in counts)
+        r.name = "主要指标完成率" if main else "指标完成率"
 
 
 # The group a share counts and what it did, after 的 to the clause's end (的县区通过评估验收).

@@ -16,6 +16,7 @@ from planwatch.core.data import Kind, Measure
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.review_words import plan_portfolio
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
 
@@ -258,7 +259,23 @@ def _change_start(
         first = _start_point(reader, r)
         if first is not None and year is not None and first < year:
             return first, False
+        if first is None and _undated_review_start(reader, r):
+            # 人均体育场地面积由1.02平方米提高到1.38平方米 in a plan's evaluation: a change
+            # naming no start is the plan's own, from the year before its first.
+            return reader.frame.period_start - 1, True  # type: ignore[operator]
     return year, False
+
+
+def _undated_review_start(reader: SentenceReader, r: Reading) -> bool:
+    """Whether the value opens a change in a mid-term or final evaluation of a plan with
+    no time word between its 由/从 and itself (由目前的…, 由上年的… name one)."""
+    frame = reader.frame
+    if not frame.is_evaluation or frame.period_start is None:
+        return False
+    lead = _FROM_WORD_RE.search(reader.view, max(r.cs, r.v.start - 40), r.v.start)
+    if lead is None:
+        return False
+    return not any(lead.start() <= m.start < r.v.start for m in reader.marks)
 
 
 def _plans_aim_over_its_period(
@@ -307,6 +324,7 @@ def _period_named_in_sentence(reader: SentenceReader, state: TimeState) -> bool:
 # 由 before a value, or before the members of a ratio it belongs to (由9.4:54.5:36.1演进为…).
 _FROM_LEAD_RE = re.compile(r"(?:由|从)\s*(?:\d+(?:\.\d+)?\s*[:：︰]\s*)*$")
 _RATIO_RUN_RE = re.compile(r"(?:\s*[:：︰]\s*\d+(?:\.\d+)?)*")
+_FROM_WORD_RE = re.compile(r"(?:由|从)(?=[^由从]*$)")
 
 
 def _starts_change(view: str, r: Reading) -> bool:
@@ -385,6 +403,8 @@ def _level_period(
 ) -> int | None:
     """A level is a flow over the period in force (新增, 累计, 投资) or a stock at a date."""
     view, v, frame, name = reader.view, r.v, reader.frame, r.name
+    if kind == Kind.TARGET and plan_portfolio(view, reader.s, v.start, frame.is_evaluation):
+        return frame.period_start  # (the plan's projects' total: over its years)
     # (The words of the next items of a list, 、新增就业…, are not this value's.)
     end = view.find("、", v.after_end, r.ce)
     # (Junk blanked inside a word, 续(xù)建, does not hide the word.)

@@ -422,6 +422,14 @@ def _unit_after(view: str, ne: int) -> _Unit | None:
     return _Unit(um.info if um else None, unit_end, paren, approx_more, um.end if um else pos)
 
 
+# The group a rank is taken in, counted (全省11个设区市中居第4位, 全国31个省（区、市）中排名第21).
+_RANK_GROUP_RE = re.compile(
+    r"\s*个?(?:设区市|省[（(]区、市[)）]|省区市|省份|地级市|县[（(]市、区[)）]|县市区|县区|市州|"
+    r"城市|地市|省|市|县|区)中[^,，。;；\d]{0,4}?(?:居|位居|位列|排名|排位|排|列)第"
+)
+_WHOLE_AREAS = frozenset({"全国", "全省", "全市", "全区", "全县"})
+
+
 def _not_a_value(view: str, n: NumberMatch) -> bool:
     """Numbers that never state a quantity whatever follows: 第3, +1, 5G, 2.0, dates."""
     ns, ne = n.span.start, n.span.end
@@ -435,6 +443,8 @@ def _not_a_value(view: str, n: NumberMatch) -> bool:
     if _CAPTION_BEFORE_RE.search(view, max(0, ns - 6), ns):
         return True
     after = view[ne : ne + 12]
+    if _RANK_GROUP_RE.match(view, ne) and view[max(0, ns - 2) : ns] in _WHOLE_AREAS:
+        return True  # 在全省11个设区市中居第4位: the size of the group ranked in
     return after[:1] == "+" or bool(_DATE_AFTER_RE.match(after))
 
 

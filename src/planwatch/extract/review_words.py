@@ -1,7 +1,8 @@
 """Words of documents that weigh a plan's results against its aims (mid-term and final
 evaluations, implementation reports), read by the sentence reader: a reduction verb that
 counts the work done (累计减少贫困人口15.2万人) and the plan quoted as the subject of an aim
-(规划原定1.5%的目标). Grammar words, no phrase of a sample document.
+(规划原定1.5%的目标), and the planned total of the plan's major projects (《纲要》确定的重大项目
+共350项，总投资4860亿元). Grammar words, no phrase of a sample document.
 """
 
 from __future__ import annotations
@@ -49,3 +50,21 @@ def plan_reference_only(name: str) -> bool:
     indicator the sentence's result before it named."""
     rest, n = _PLAN_REFERENCE_RE.subn("", name)
     return n > 0 and _QUOTING_RE.match(rest) is not None
+
+
+# The planned total of a plan's list of major projects, in an evaluation: the clause before
+# the value is its total investment (总投资4860亿元, 计划总投资约1124亿元) and the sentence
+# names the plan's projects (《纲要》确定的重大项目共350项, 纳入规划的重大工程126个).
+_PORTFOLIO_TOTAL_RE = re.compile(r"(?:^|[,，;；])\s*((?:计划)?总投资(?:额)?)(?:为|达|约|共)?\s*$")
+_PORTFOLIO_RE = re.compile(r"(?:纲要|规划)[^。;；]{0,12}?重大(?:项目|工程)")
+
+
+def plan_portfolio(view: str, s: int, v_start: int, evaluation: bool) -> tuple[int, int] | None:
+    """The span of 总投资 when the value is the planned total of the plan's major projects in
+    an evaluation (a target over the plan's years, whatever date the box is as of); else None."""
+    if not evaluation:
+        return None
+    m = _PORTFOLIO_TOTAL_RE.search(view, max(s, v_start - 12), v_start)
+    if m is None or _PORTFOLIO_RE.search(view, s, m.start(1)) is None:
+        return None
+    return m.span(1)

@@ -234,6 +234,10 @@ _PROBLEMS_HEAD_RE = re.compile(r"(?:存在的?|主要|面临的?)[^,，。；;]{
 _PROBLEMS_HEAD_AT = 8  # (how far into the line, past its number: 三、, （二）, 第三部分)
 
 
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
 def _problems_state(frame: DocFrame, line: str, start: int, state: TimeState) -> TimeState | None:
     """The time of a mid-term evaluation's problems section (三、存在的主要问题) naming none:
     its undated figures (研发投入强度仅为全国平均水平的38%, 全县规模以上工业企业仅有41家)
@@ -333,9 +337,12 @@ class SectionIndex:
         frame = self._frame
         year_state: TimeState | None = None
         joined = -1  # (where a second topic starts: looked for once a mark ahead asks)
+        bases: list[tuple[int, int]] = []  # (比2015年, 是2015年的: a base dates no section)
         for mark in time_marks(text, start, start + len(line)):
             if mark.kind == "planname":
                 continue  # (a title naming its plan, “十四五”规划纲要实施评估, dates no section)
+            if mark.kind == "base":
+                bases.append((mark.start - start, mark.end - start))
             if mark.kind in _AHEAD_KINDS:
                 joined = _second_topic(line) if joined < 0 else joined
                 if mark.start >= start + joined:
@@ -352,7 +359,7 @@ class SectionIndex:
             # period's has its own heading below; undated figures under it are the year's.
             state = year_state
         if not state.explicit:
-            y = _BARE_YEAR.search(line)
+            y = next((y for y in _BARE_YEAR.finditer(line) if not _inside(y.start(), bases)), None)
             if y:
                 src = (start + y.start(), start + y.end())
                 state = TimeState(int(y.group(1)), None, None, False, True, False, src)

@@ -246,6 +246,8 @@ class _RowFacts:
     def fact(self, cell: TextCell, col: Column, v: CellValue, name: str) -> Fact | None:
         measure, period_start = self._measure(col, v)
         fact_unit = "%" if measure is Measure.GROWTH else (v.unit or self.unit or col.unit)
+        if self._share_points(v, measure, fact_unit):
+            fact_unit = "个百分点"
         if has_word(col.label, "progress") and col.unit == "%":
             # 完成进度(%) beside 亿元 figures: how much of the aim was done, in %.
             fact_unit, period_start = "%", None
@@ -275,6 +277,16 @@ class _RowFacts:
             log.debug("table cell %r not found at its span; skipped", cell.text)
             return None
         return fact
+
+    def _share_points(self, v: CellValue, measure: Measure, unit: str | None) -> bool:
+        """Whether a bracketed (五年累计) change on a row of a share or rate in % (服务业增加值
+        比重（%） 37.4 45 [7.6]) counts percentage points, as the genres weighing a plan's
+        aims against results print it; a fall in % (能耗降低（%） [16]) stays relative."""
+        if not v.bracketed or measure is not Measure.CHANGE or unit != "%":
+            return False
+        if self.direction in ("growth", "decline"):
+            return False
+        return self.ctx.meta.doc_type in PLAN_REVIEWS
 
     def _average_so_far(self, col: Column) -> bool:
         return _average_row_so_far(self.plan.name, col, self.period)

@@ -28,6 +28,7 @@ from planwatch.extract.table_header import ColumnRole, _role, is_header_word, sp
 from planwatch.extract.table_header_lines import (
     broken_header,
     header_pieces,
+    mended_lines,
     row_line,
     stacked_cells,
 )
@@ -189,6 +190,9 @@ def _drop_trailing_groups(body: list[TextCell]) -> list[TextCell]:
     return body
 
 
+_FRAGMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
 def _header_cell(text: str) -> bool:
     """A header cell of a one-cell-per-line table; 一、发展目标 above it is a heading."""
     return is_header_word(text) and classify(text) is not CellClass.GROUP
@@ -266,7 +270,14 @@ def _flattened_table(
     """A one-cell-per-line table around the header cell ``anchor``; None, and its header's
     first line added to ``no_table``, when there is none (asked again, not read again)."""
     start = anchor.span.start
-    for prev in _lines_backward(text, _line_at(text, start)[0]):
+    lines = _lines_backward(text, _line_at(text, start)[0])
+    for prev in lines:
+        if _FRAGMENT_RE.fullmatch(prev.text) and not _header_cell(prev.text):
+            upper = next(lines, None)  # (序 / 号: a header cell broken over two lines)
+            if upper is None or not _header_cell(upper.text + prev.text):
+                break
+            start = upper.span.start
+            continue
         if len(prev.text) > 12 or not _header_cell(prev.text):
             break
         start = prev.span.start
@@ -285,7 +296,7 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     header: list[TextCell] = []
     body: list[TextCell] = []
     stop: TextCell | None = None
-    for cell in _lines_forward(text, _line_at(text, start)[0]):
+    for cell in mended_lines(_lines_forward(text, _line_at(text, start)[0])):
         if not body and len(cell.text) <= 24 and _header_cell(cell.text):
             header.append(cell)
             continue

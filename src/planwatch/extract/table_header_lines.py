@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
@@ -217,3 +217,37 @@ def stacked_cells(
     if layout != "delimited" or width != len(out):
         return out
     return [TextCell(c.text, c.span, i == width - 1, i, width) for i, c in enumerate(out)]
+
+
+# A one-cell-per-line header whose cells were two lines high in the page copied (a PDF's
+# narrow columns): 序 / 号 and 预计 / 执行 come out as two lines each. A fragment is a line of
+# one or two Chinese characters that is no header word by itself.
+_FRAGMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
+def _fragment(cell: TextCell) -> bool:
+    return bool(_FRAGMENT_RE.fullmatch(cell.text)) and not is_header_word(cell.text)
+
+
+def _header_line(cell: TextCell) -> bool:
+    return len(cell.text) <= 24 and is_header_word(cell.text)
+
+
+def mended_lines(lines: Iterator[TextCell]) -> Iterator[TextCell]:
+    """``lines`` with a header cell broken over two lines joined back (its span the upper
+    half's): two fragments that make a header word (序 / 号 -> 序号), or a fragment after a
+    short header word with a header line after it (预计 / 执行 / 备注 -> 预计执行, 备注)."""
+    buf: list[TextCell] = []
+    for cell in lines:
+        buf.append(cell)
+        if len(buf) < 3:
+            continue
+        a, b, c = buf
+        if _fragment(a) and _fragment(b) and is_header_word(a.text + b.text):
+            buf = [TextCell(a.text + b.text, a.span), c]
+            continue
+        if len(a.text) <= 4 and _header_line(a) and _fragment(b) and _header_line(c):
+            buf = [TextCell(a.text + b.text, a.span), c]
+            continue
+        yield buf.pop(0)
+    yield from buf
