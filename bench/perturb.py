@@ -27,7 +27,9 @@ Transformations (``--ops``, applied in the order given):
   together on one line with single spaces.
 - ``web``: a web page's chrome before the body (breadcrumbs, the title, a
   发布时间/来源/浏览次数 line, 字号) and after it (分享到, 打印/关闭, a 相关链接 list whose
-  items carry dates of other years). The 发布时间 is the gold's ``published`` date.
+  items carry dates of other years). The 发布时间 is the gold's ``published`` date (no
+  发布时间 where the gold does not know it), the source an office that publishes the
+  genre (统计局 for communiqués), the breadcrumb's column one any document is filed under.
 
 Every inserted stretch of chrome is listed in the output gold under ``perturb.chrome``
 (new offsets), so a bench can count facts read from chrome. Every output is validated:
@@ -345,36 +347,51 @@ _RELATED = (
 )
 
 
-def _published(gold: dict, rng: random.Random) -> tuple[int, int, int]:
-    raw = str(gold.get("published") or "")
-    parts = [int(x) for x in re.findall(r"\d+", raw)]
-    year = parts[0] if parts else 2020
+def _published(gold: dict, text: str, rng: random.Random) -> tuple[int, int, int] | None:
+    """The page's publication date: the gold's ``published`` (a month or day missing is
+    drawn); None when the gold does not know it."""
+    parts = [int(x) for x in re.findall(r"\d+", str(gold.get("published") or ""))]
+    if not parts:
+        return None
     month = parts[1] if len(parts) > 1 else rng.randint(1, 12)
     day = parts[2] if len(parts) > 2 else rng.randint(1, 28)
-    return year, month, day
+    return parts[0], month, day
+
+
+# The office a page names as its source, by the gold's genre (as sites file them); the
+# column of the breadcrumb is one a site files any document under.
+_SOURCE = {"communique": "统计局", "statistical_news": "统计局"}
+_PLAN_SOURCE = "发展和改革委员会"
+_COLUMNS = ("政府信息公开", "信息公开目录", "法定主动公开内容")
 
 
 def web(doc: Doc, rng: random.Random) -> list[Edit]:
     """A web page's chrome before and after the body (see the module's note)."""
     area = doc.gold.get("jurisdiction") or ""
-    y, m, d = _published(doc.gold, rng)
+    genre = str(doc.gold.get("genre") or "")
+    source = _SOURCE.get(genre) or (_PLAN_SOURCE if "plan" in genre else "人民政府办公室")
+    date = _published(doc.gold, doc.text, rng)
+    stamp = (
+        f"发布时间：{date[0]}-{date[1]:02d}-{date[2]:02d} "
+        f"{rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}  "
+        if date
+        else ""
+    )
     head = [
-        rng.choice(("", "当前位置："))
-        + "首页 > 政务公开 > "
-        + rng.choice(("规划计划", "统计信息", "政府工作报告")),
+        rng.choice(("", "当前位置：")) + "首页 > 政务公开 > " + rng.choice(_COLUMNS),
         title_of(doc.text),
-        f"发布时间：{y}-{m:02d}-{d:02d} {rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}"
-        f"  来源：{area}{rng.choice(('发展和改革局', '统计局', '人民政府办公室'))}"
-        f"  浏览次数：{rng.randint(100, 9999)}",
+        f"{stamp}来源：{area}{source}  浏览次数：{rng.randint(100, 9999)}",
         rng.choice(("【字体：大 中 小】", "字号变大 | 字号变小", "【打印】【关闭】")),
         "",
     ]
-    years = [y + k for k in (-2, -1, 1, 2)]
+    first = re.search(r"(?:19|20)\d{2}", doc.text)
+    base = date[0] if date else int(first.group()) if first else 2020
+    years = [base + k for k in (-2, -1, 1, 2)]
     rng.shuffle(years)
     related = []
     for t, yy in zip(rng.sample(_RELATED, 3), years, strict=False):
-        stamp = f"{yy}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        related.append(f"· {t.format(area=area, y=yy)}  {stamp}")
+        when = f"{yy}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        related.append(f"· {t.format(area=area, y=yy)}  {when}")
     tail = ["", "分享到：微信 微博 QQ空间", "【打印本页】【关闭窗口】", "相关链接", *related]
     end = len(doc.text)
     return [

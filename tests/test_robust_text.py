@@ -176,3 +176,55 @@ def test_a_dash_or_a_lone_number_in_the_body_is_no_page_chrome():
     # One dashed number with no running line is a page number; a lone 12 (a table cell)
     # and a dash opening a sentence are not.
     assert [text[a:b] for a, b in chrome_lines(text)] == ["-3-"]
+
+
+# --- web-page chrome ------------------------------------------------------------------
+
+_HEAD = [
+    "当前位置：首页 > 政务公开 > 信息公开目录",
+    "发布时间：{date} 09:30  来源：{source}  浏览次数：1234",
+    "【字体：大 中 小】",
+    "【打印】【关闭】",
+]
+
+
+def _page(body: list[str], date: str, source: str, tail: list[str]) -> str:
+    head = [line.format(date=date, source=source) for line in _HEAD]
+    return "\n".join([*head, "", *body, "", *tail]) + "\n"
+
+
+def _meta(name: str, text: str):
+    return analyse_text(name, text).document.meta
+
+
+def test_a_communique_page_without_its_title_stays_a_communique():
+    body = COMMUNIQUE[3:]  # (an excerpt: no title line)
+    tidy = _meta("c.txt", _plain(body))
+    paged = _meta("c.txt", _page(body, "2024-03-20", "某某市统计局", ["分享到：微信 微博"]))
+    assert tidy.doc_type.value == paged.doc_type.value == "communique"
+
+
+def test_page_head_lines_do_not_push_the_title_out_of_the_title_zone():
+    # An official document's header and number stand over its title.
+    body = [
+        "某某县人民政府文件",
+        "某政发〔2023〕12号",
+        "某某县国民经济和社会发展第十四个五年规划纲要实施中期评估报告",
+        "“十四五”规划纲要实施以来，全县上下攻坚克难，地区生产总值年均增长6.3%。",
+    ]
+    tidy = _meta("e.txt", _plain(body))
+    paged = _meta("e.txt", _page(body, "2023-09-12", "某某县发展和改革局", []))
+    assert tidy.doc_type.value == paged.doc_type.value == "plan_midterm_evaluation"
+
+
+def test_the_dates_of_a_page_s_related_links_are_not_its_date():
+    body = COMMUNIQUE[3:]
+    for tail in (
+        ["相关链接", "· 某某市召开2025年经济运行分析会  2025-04-02"],
+        ["分享到：微信 微博 QQ空间", "【打印本页】【关闭窗口】", "某某市2026年工作要点 2026-01-05"],
+    ):
+        # No date in the page's head: the year comes from the body, not the links.
+        page = "\n".join(["当前位置：首页 > 统计信息", "", *body, "", *tail]) + "\n"
+        meta = _meta("c.txt", page)
+        assert meta.reference_year == _meta("c.txt", _plain(body)).reference_year
+        assert meta.reference_year not in (2025, 2026)

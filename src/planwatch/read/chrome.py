@@ -11,7 +11,9 @@ by their form alone, never by a document's words:
   (twice or more in the text) — the same header or footer on every page.
 
 :func:`blank_chrome` gives a same-length view in which those lines are spaces, so
-every offset still indexes the stored text, which is never changed.
+every offset still indexes the stored text, which is never changed. The same file
+describes a web page's head and tail lines (:func:`chrome_line_re`), which the describe
+stage passes over for titles and dates.
 """
 
 from __future__ import annotations
@@ -32,9 +34,14 @@ _SPACE = " \t\r\f\v\xa0\u3000"
 
 
 @cache
-def _page_number_re() -> re.Pattern[str]:
-    parts = [r["pattern"] for r in records("page_chrome.csv") if r["kind"] == "page_number"]
-    return re.compile("(?:" + "|".join(parts) + ")")
+def chrome_line_re(kind: str) -> re.Pattern[str]:
+    """A pattern matching a whole line (``fullmatch`` on its stripped, folded text) of
+    the ``kind`` of chrome (page_number, page_tail, page_head: ``data/page_chrome.csv``)."""
+    return re.compile(
+        "(?:"
+        + "|".join(r["pattern"] for r in records("page_chrome.csv") if r["kind"] == kind)
+        + ")"
+    )
 
 
 def chrome_lines(text: str) -> list[tuple[int, int]]:
@@ -44,7 +51,7 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
     folded = fold(text)
     lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(folded)]
     bodies = [folded[a:b].strip(_SPACE) for a, b in lines]
-    number_re = _page_number_re()
+    number_re = chrome_line_re("page_number")
     numbers = [i for i, s in enumerate(bodies) if s and number_re.fullmatch(s)]
     if not numbers:
         return []
