@@ -223,7 +223,7 @@ def reference_date(
     the text only); ``period`` the plan period, used when nothing else tells. A web
     page's tail (:func:`_page_tail`) is not read: its dates are other pages'.
     """
-    tail = _page_tail(fold(text[:FALLBACK_CHARS]))
+    tail = _page_tail(fold(text[:FALLBACK_CHARS]), len(text))
     text = text if tail is None else text[:tail]
     view = fold(text[:OPENING_CHARS])
     found = _meeting_or_issue(text, view)
@@ -259,14 +259,15 @@ def reference_date(
     return _date_in_text(text, doc_type)
 
 
-def _page_tail(view: str) -> int | None:
+def _page_tail(view: str, length: int) -> int | None:
     """Where a web page's tail starts, if it has one: its first ``page_tail`` line (share
-    or print links, a list of related pages: ``data/page_chrome.csv``), after which the
-    text is the site's."""
+    or print links, a list of related pages: ``data/page_chrome.csv``) in the second half
+    of the text (of ``length`` characters), after which the text is the site's. (The
+    same links over a page's body, 分享到 under its title, end nothing.)"""
     tail = chrome_line_re("page_tail")
     pos = 0
     for line in view.split("\n"):
-        if tail.fullmatch(line.strip(" \t\r\xa0\u3000")):
+        if pos >= length // 2 and tail.fullmatch(line.strip(" \t\r\xa0\u3000")):
             return pos
         pos += len(line) + 1
     return None
