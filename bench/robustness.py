@@ -90,21 +90,26 @@ def _planwatch(*args: str) -> str:
     return run.stdout
 
 
-def chrome_facts(db: str, golds: list[Path]) -> int:
+def stored_starts(db: str) -> dict[str, list[int]]:
+    """Each document's facts' value offsets, as the store exports them."""
+    out: dict[str, list[int]] = {}
+    for line in _planwatch("--db", db, "export", "facts", "--format", "jsonl").splitlines():
+        f = json.loads(line)
+        out.setdefault(f["doc"], []).append(int(f["start"]))
+    return out
+
+
+def chrome_facts(starts: dict[str, list[int]], golds: list[Path]) -> int:
     """Facts whose value lies in chrome the transformation inserted."""
-    chrome: dict[str, list[list[int]]] = {}
+    n = 0
     for g in golds:
         data = json.loads(g.read_text(encoding="utf-8"))
-        chrome[data["doc"]] = data.get("perturb", {}).get("chrome", [])
-    out = _planwatch("--db", db, "export", "facts", "--format", "jsonl")
-    n = 0
-    for line in out.splitlines():
-        f = json.loads(line)
-        n += any(a <= f["start"] < b for a, b in chrome.get(f["doc"], ()))
+        chrome = data.get("perturb", {}).get("chrome", [])
+        n += sum(any(a <= s < b for a, b in chrome) for s in starts.get(data["doc"], ()))
     return n
 
 
-def score_set(db: str, golds: list[Path]) -> dict:
+def score_set(db: str, golds: list[Path], starts: dict[str, list[int]]) -> dict:
     rep = json.loads(_planwatch("--db", db, "score", "store", *map(str, golds), "--json"))
     acc = rep["field_accuracy"]
     docs = rep.get("documents", {})
@@ -116,7 +121,7 @@ def score_set(db: str, golds: list[Path]) -> dict:
         "kind": acc.get("kind", 0.0),
         "year": acc.get("year", 0.0),
         "ref_year": ref["accuracy"] if ref else None,
-        "chrome_facts": chrome_facts(db, golds),
+        "chrome_facts": chrome_facts(starts, golds),
     }
 
 
@@ -130,9 +135,10 @@ def run(sets: list[str], ops: list[str], seed: int, workers: int, tmp: Path) -> 
         _planwatch(
             "--db", db, "ingest", str(out / "docs"), "--no-progress", "--workers", str(workers)
         )
+        starts = stored_starts(db)
         for name in sets:
             golds = sorted((out / name).glob("*.gold.json"))
-            results[name][op] = score_set(db, golds)
+            results[name][op] = score_set(db, golds, starts)
         print(f"# {op} done", file=sys.stderr)
     return results
 
