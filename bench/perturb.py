@@ -67,7 +67,8 @@ class Edit:
     start: int
     end: int
     new: str
-    chrome: bool = False  # the new text is page or web chrome
+    # The new text is page or web chrome: all of it (True), or these (start, end) of it.
+    chrome: bool | tuple[tuple[int, int], ...] = False
 
 
 @dataclass
@@ -113,8 +114,8 @@ def apply_edits(doc: Doc, edits: Iterable[Edit]) -> Doc:
     pos, delta = 0, 0
     for e in ordered:
         pieces.append(doc.text[pos : e.start])
-        if e.chrome:
-            chrome.append([e.start + delta, e.start + delta + len(e.new)])
+        parts = ((0, len(e.new)),) if e.chrome is True else e.chrome or ()
+        chrome.extend([e.start + delta + a, e.start + delta + b] for a, b in parts)
         pieces.append(e.new)
         delta += len(e.new) - (e.end - e.start)
         pos = e.end
@@ -394,8 +395,13 @@ def web(doc: Doc, rng: random.Random) -> list[Edit]:
         related.append(f"· {t.format(area=area, y=yy)}  {when}")
     tail = ["", "分享到：微信 微博 QQ空间", "【打印本页】【关闭窗口】", "相关链接", *related]
     end = len(doc.text)
+    # The page's title line repeats the document's first line: not chrome (a title's
+    # figures are facts, GOLD_SPEC); the lines around it are.
+    crumb = len(head[0]) + 1
+    after_title = crumb + len(head[1]) + 1
+    head_parts = ((0, crumb), (after_title, len("\n".join(head)) + 1))
     return [
-        Edit(0, 0, "\n".join(head) + "\n", chrome=True),
+        Edit(0, 0, "\n".join(head) + "\n", chrome=head_parts),
         Edit(end, end, "\n" + "\n".join(tail) + "\n", chrome=True),
     ]
 
