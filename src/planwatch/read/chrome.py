@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from planwatch.core.datafiles import records
 from planwatch.core.normalise import fold
@@ -102,8 +102,11 @@ class ReadingView:
         return self.joined if self.wrapped else self.plain
 
 
+@lru_cache(maxsize=4)
 def reading_view(text: str, fmt: str) -> ReadingView:
-    """The views of ``text`` (stored as ``fmt``: txt, pdf, html, docx)."""
+    """The views of ``text`` (stored as ``fmt``: txt, pdf, html, docx). (Kept for the
+    last few texts: the pipeline asks for a document's views twice, to describe and
+    outline it and to extract its facts.)"""
     from planwatch.read.pdf import join_wrapped, looks_wrapped
 
     chrome = chrome_lines(text)
