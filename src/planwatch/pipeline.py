@@ -27,7 +27,7 @@ from planwatch.extract.table_find import table_spans
 from planwatch.extract.table_records import table_records
 from planwatch.options import Options
 from planwatch.read import read_bytes
-from planwatch.read.pdf import join_wrapped
+from planwatch.read.chrome import reading_view
 from planwatch.structure import build_outline
 
 log = logging.getLogger(__name__)
@@ -80,8 +80,12 @@ def analyse_read(
 ) -> Analysed:
     options = options or Options()
     text = read.text
-    meta = describe_as_set(text, name=name, title=read.title, user=user)
-    outline = build_outline(text, table_spans(text))
+    # Page chrome is read as blank, and a hard-wrapped text (a PDF's text layer saved as
+    # text) through its joined lines: a wrapped line or a running header is no title,
+    # heading or paragraph. Same length, so every span still indexes ``text``.
+    view = reading_view(text, read.format)
+    meta = describe_as_set(view.described, name=name, title=read.title, user=user)
+    outline = build_outline(view.described, table_spans(view.plain))
     document = Document(
         name=name,
         text=text,
@@ -114,11 +118,12 @@ def extract_facts(document: Document, options: Options | None = None) -> list[Fa
         doc=document.name, meta=document.meta, outline=document.outline, tables=document.tables
     )
     text = document.text
-    # PDF lines wrapped inside a sentence read as one clause (a same-length view);
-    # the table extractor keeps the lines, its cells are laid out by them.
-    joined = join_wrapped(text) if document.format == "pdf" else text
+    # PDF lines wrapped inside a sentence read as one clause (a same-length view), and so
+    # do a plain text's when it is a PDF's text layer saved hard-wrapped; the table
+    # extractor keeps the lines, its cells are laid out by them. Page chrome is blank.
+    view = reading_view(text, document.format)
     found: dict[str, list[Fact]] = {
-        name: extractors.get(name).extract(text if name == "table" else joined, ctx)
+        name: extractors.get(name).extract(view.plain if name == "table" else view.joined, ctx)
         for name in options.extractors
     }
     table_facts = found.pop("table", [])

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from planwatch.core.data import DocType, Evidence
 from planwatch.core.normalise import fold
 from planwatch.describe.dates import DatedText, FoundDate, cn_number, find_dated, opens_line
+from planwatch.read.chrome import chrome_line_re
 
 OPENING_CHARS = 3000
 FALLBACK_CHARS = 15000  # how far a year word is looked for when the opening has none
@@ -239,8 +240,11 @@ def reference_date(
     """The date ``text`` was delivered or published, with its evidence (see the module doc).
 
     ``title`` is a reader's title (read before the text; evidence spans index
-    the text only); ``period`` the plan period, used when nothing else tells.
+    the text only); ``period`` the plan period, used when nothing else tells. A web
+    page's tail (:func:`_page_tail`) is not read: its dates are other pages'.
     """
+    tail = _page_tail(fold(text[:FALLBACK_CHARS]), len(text))
+    text = text if tail is None else text[:tail]
     view = fold(text[:OPENING_CHARS])
     found = _meeting_or_issue(text, view) or _issue_number(text, view)
     if found is not None:
@@ -273,6 +277,20 @@ def reference_date(
             return ReferenceDate(date, (_ev("dateline", text, dateline.start, dateline.end), plan))
         return ReferenceDate(DatedText(year, None, None), (plan,))
     return _date_in_text(text, doc_type)
+
+
+def _page_tail(view: str, length: int) -> int | None:
+    """Where a web page's tail starts, if it has one: its first ``page_tail`` line (share
+    or print links, a list of related pages: ``data/page_chrome.csv``) in the second half
+    of the text (of ``length`` characters), after which the text is the site's. (The
+    same links over a page's body, 分享到 under its title, end nothing.)"""
+    tail = chrome_line_re("page_tail")
+    pos = 0
+    for line in view.split("\n"):
+        if pos >= length // 2 and tail.fullmatch(line.strip(" \t\r\xa0\u3000")):
+            return pos
+        pos += len(line) + 1
+    return None
 
 
 def _date_in_text(text: str, doc_type: DocType) -> ReferenceDate:

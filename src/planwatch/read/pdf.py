@@ -273,35 +273,92 @@ def _cover(cells: Sequence[TableCell]) -> Span:
 
 # A line that ends a sentence, a heading or a cell: its line break is real.
 _ENDS = "。；;！!？?：:”』」)）"
-# A line that starts a heading or a list item: the break before it is real.
+# A line that starts a heading or a list item, or a meeting line under a title
+# (——2023年10月24日在…会议上): the break before it is real.
 _STARTS_BLOCK = re.compile(
-    r"\s*(?:第[一二三四五六七八九十百\d]{1,4}[章节篇条]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"\s*(?:——|第[一二三四五六七八九十百\d]{1,4}[章节篇条]|[一二三四五六七八九十]{1,3}[、.．]"
     r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳●■◆▲•·]|(?:附件|附表|表)\s*\d)"
 )
 
 
-def join_wrapped(text: str) -> str:
+# A table row laid out with tabs or runs of spaces: its line break is real.
+_TABLE_ROW = re.compile(r"\t|\S(?: {2,}|\u3000{1,})\S.*\S(?: {2,}|\u3000{1,})\S")
+# A ratio wrapped after its colon (三次产业结构为4.2： / 42.1：53.7) runs on.
+_RATIO_END = re.compile(r"\d[:：∶]$")
+# A document is taken as hard-wrapped when at least this many of its full-width prose
+# lines, and this share of them, run on into the next line (see :func:`looks_wrapped`).
+_MIN_RUN_ON_LINES = 5
+_MIN_RUN_ON_SHARE = 0.5
+
+
+def _full_width(lines: list[str]) -> float | None:
+    """The width a line has when the text ran on past it: 0.85 of the 90th percentile
+    of the prose lines' widths; None with fewer than three lines of 8 characters."""
+    widths = sorted(len(x) for x in (y.strip() for y in lines) if len(x) >= 8)
+    if len(widths) < 3:
+        return None
+    return 0.85 * widths[int(0.9 * (len(widths) - 1))]
+
+
+def _runs_on(body: str, nxt: str, full: float) -> bool:
+    """Whether a line's break is a wrap: the line is full width, ends no sentence, is no
+    table row, and the next line starts no heading or list item."""
+    return (
+        len(body) >= full
+        and (body[-1] not in _ENDS or _RATIO_END.search(body) is not None and nxt[:1].isdigit())
+        and bool(nxt)
+        and not _STARTS_BLOCK.match(nxt)
+        and _TABLE_ROW.search(body) is None
+    )
+
+
+def looks_wrapped(text: str) -> bool:
+    """Whether a plain text is a hard-wrapped copy (a PDF's text layer saved as text):
+    most of its full-width prose lines run on into the next line. In tidy text a full
+    paragraph line ends its sentence, so joining is only done where wrapping shows."""
+    lines = [x for x in text.split("\n") if _TABLE_ROW.search(x.strip()) is None]
+    full = _full_width(lines)
+    if full is None:
+        return False
+    stripped = [x.strip() for x in lines]
+    full_lines = [x for x in stripped if len(x) >= full]
+    run_on = sum(
+        _runs_on(body, nxt.lstrip(), full)
+        for body, nxt in zip(stripped, stripped[1:], strict=False)
+    )
+    return run_on >= _MIN_RUN_ON_LINES and run_on >= _MIN_RUN_ON_SHARE * len(full_lines)
+
+
+def join_wrapped(text: str, chrome: Sequence[tuple[int, int]] = ()) -> str:
     """A same-length view of a PDF's text in which a line break inside a sentence
     is a space: 新造林抚育 / 600公顷 wrapped at the page's edge reads as one clause.
 
     A break is joined when its line is as wide as the page's full lines (the
-    text ran on to the next line), does not end a sentence, and the next line
-    starts no heading or list item. Short lines (table cells, titles) keep their
-    breaks, so a table's grid stays as printed. The stored text is not changed:
-    extractors read this view, whose offsets are those of the stored text.
+    text ran on to the next line), does not end a sentence, is no table row laid out
+    with tabs or spaces, and the next line starts no heading or list item. Short lines
+    (table cells, titles) keep their breaks, so a table's grid stays as printed. The
+    lines of ``chrome`` (page numbers, running headers: ``planwatch.read.chrome``) are
+    passed over: a sentence runs on across a page break. The stored text is not
+    changed: extractors read this view, whose offsets are those of the stored text.
     """
     lines = text.split("\n")
-    widths = sorted(len(x.strip()) for x in lines if len(x.strip()) >= 8)
-    if len(widths) < 3:
+    full = _full_width(lines)
+    if full is None:
         return text
-    full = 0.85 * widths[int(0.9 * (len(widths) - 1))]
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    skip = {bisect.bisect_right(starts, a) - 1 for a, _ in chrome}
     out = list(text)
-    pos = 0
     for i, line in enumerate(lines[:-1]):
-        pos += len(line)
-        body = line.strip()
-        nxt = lines[i + 1].lstrip()
-        if len(body) >= full and body[-1] not in _ENDS and nxt and not _STARTS_BLOCK.match(nxt):
-            out[pos] = " "
-        pos += 1
+        if i in skip:
+            continue
+        k = i + 1
+        while k < len(lines) - 1 and k in skip:
+            k += 1
+        if _runs_on(line.strip(), lines[k].lstrip(), full):
+            for j in range(starts[i] + len(line), starts[k] - 1):
+                if text[j] == "\n":
+                    out[j] = " "
+            out[starts[k] - 1] = " "
     return "".join(out)

@@ -1,0 +1,194 @@
+"""How much of the score survives real-page flattening: set × transformation → F1.
+
+For the gold sets we may develop on (the devcorpus ``dev`` split and the ``dev`` halves of
+the composed sets; never check files, never held halves, never eval8/plans8), write each
+document transformed by each of ``bench/perturb.py``'s transformations (gold remapped),
+ingest the original and every transformed copy into throwaway stores, score each set, and
+print one table: F1, located share, kind and year accuracy on located facts, the F1 drop
+from the original, the documents' reference year right, and the facts read from inserted
+chrome (which should be none).
+
+    .venv/bin/python bench/robustness.py --seed 1 --workers 2 [--json out.json]
+    .venv/bin/python bench/robustness.py --ops wrap,web --sets devcorpus,eval7
+
+An op may be a combination joined by ``+`` (``wrap+pages`` is a PDF text layer).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import perturb
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+COMPOSED = ROOT / "bench" / "composed"
+# Composed sets whose dev halves are for development (eval8/plans8 are blind: never).
+COMPOSED_SETS = (
+    "eval",
+    "plans",
+    "eval2",
+    "mixed2",
+    "eval3",
+    "mixed3",
+    "eval4",
+    "plans4",
+    "eval5",
+    "plans5",
+    "eval6",
+    "plans6",
+    "eval7",
+    "plans7",
+)
+DEFAULT_OPS = ("original", "wrap", "pages", "spaces", "cells", "web", "wrap+pages")
+
+
+def dev_pairs(name: str) -> list[tuple[Path, Path]]:
+    """(document, gold) of a set's development files only."""
+    folder = SHARED / "devcorpus" if name == "devcorpus" else COMPOSED / name
+    with open(folder / "INDEX.tsv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return [
+        (folder / "docs" / r["doc"], folder / "gold" / f"{r['doc'][:4]}.gold.json")
+        for r in rows
+        if r["split"] == "dev"
+    ]
+
+
+def write_op(sets: dict[str, list[tuple[Path, Path]]], op: str, seed: int, out: Path) -> None:
+    """Every set's documents and gold under ``out/docs`` and ``out/<set>/`` transformed."""
+    (out / "docs").mkdir(parents=True, exist_ok=True)
+    ops = [] if op == "original" else op.split("+")
+    for name, pairs in sets.items():
+        (out / name).mkdir(exist_ok=True)
+        for doc_path, gold_path in pairs:
+            with open(doc_path, encoding="utf-8", newline="") as fh:
+                text = fh.read()
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            doc = perturb.perturb(text, gold, ops, seed)
+            with open(out / "docs" / doc_path.name, "w", encoding="utf-8", newline="") as fh:
+                fh.write(doc.text)
+            (out / name / gold_path.name).write_text(
+                json.dumps(doc.gold, ensure_ascii=False), encoding="utf-8"
+            )
+
+
+def _planwatch(*args: str) -> str:
+    exe = Path(sys.executable).with_name("planwatch")
+    run = subprocess.run([str(exe), *args], capture_output=True, text=True, check=False)
+    if run.returncode not in (0, 1):
+        raise SystemExit(f"planwatch {' '.join(args[:3])}: {run.stderr.strip()[-500:]}")
+    return run.stdout
+
+
+def stored_starts(db: str) -> dict[str, list[int]]:
+    """Each document's facts' value offsets, as the store exports them."""
+    out: dict[str, list[int]] = {}
+    for line in _planwatch("--db", db, "export", "facts", "--format", "jsonl").splitlines():
+        f = json.loads(line)
+        out.setdefault(f["doc"], []).append(int(f["start"]))
+    return out
+
+
+def chrome_facts(starts: dict[str, list[int]], golds: list[Path]) -> int:
+    """Facts whose value lies in chrome the transformation inserted."""
+    n = 0
+    for g in golds:
+        data = json.loads(g.read_text(encoding="utf-8"))
+        chrome = data.get("perturb", {}).get("chrome", [])
+        n += sum(any(a <= s < b for a, b in chrome) for s in starts.get(data["doc"], ()))
+    return n
+
+
+def score_set(db: str, golds: list[Path], starts: dict[str, list[int]]) -> dict:
+    rep = json.loads(_planwatch("--db", db, "score", "store", *map(str, golds), "--json"))
+    acc = rep["field_accuracy"]
+    docs = rep.get("documents", {})
+    ref = next((v for k, v in docs.items() if "year" in k), None)
+    return {
+        "facts": rep["gold_facts"],
+        "f1": rep["f1"],
+        "located": rep["located"] / rep["gold_facts"] if rep["gold_facts"] else 0.0,
+        "kind": acc.get("kind", 0.0),
+        "year": acc.get("year", 0.0),
+        "ref_year": ref["accuracy"] if ref else None,
+        "chrome_facts": chrome_facts(starts, golds),
+    }
+
+
+def run(sets: list[str], ops: list[str], seed: int, workers: int, tmp: Path) -> dict:
+    pairs = {name: dev_pairs(name) for name in sets}
+    results: dict[str, dict[str, dict]] = {name: {} for name in sets}
+    for op in ops:
+        out = tmp / op
+        write_op(pairs, op, seed, out)
+        db = str(out / "store.db")
+        _planwatch(
+            "--db", db, "ingest", str(out / "docs"), "--no-progress", "--workers", str(workers)
+        )
+        starts = stored_starts(db)
+        for name in sets:
+            golds = sorted((out / name).glob("*.gold.json"))
+            results[name][op] = score_set(db, golds, starts)
+        print(f"# {op} done", file=sys.stderr)
+    return results
+
+
+def table(results: dict, ops: list[str]) -> str:
+    head = "| set | op | facts | F1 | drop | located | kind | year | ref. year | chrome facts |"
+    lines = [head, "|---|---|---|---|---|---|---|---|---|---|"]
+    for name, by_op in results.items():
+        base = by_op.get("original", {}).get("f1")
+        for op in ops:
+            r = by_op[op]
+            drop = f"{r['f1'] - base:+.3f}" if base is not None and op != "original" else ""
+            ref = "" if r["ref_year"] is None else f"{r['ref_year']:.2f}"
+            lines.append(
+                f"| {name} | {op} | {r['facts']} | {r['f1']:.3f} | {drop} | {r['located']:.3f} "
+                f"| {r['kind']:.3f} | {r['year']:.3f} | {ref} | {r['chrome_facts']} |"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sets", default="devcorpus," + ",".join(COMPOSED_SETS))
+    ap.add_argument("--ops", default=",".join(DEFAULT_OPS))
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
+    ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    ap.add_argument("--keep", type=Path, help="write the stores and copies here (kept)")
+    args = ap.parse_args(argv)
+    sets = [s for s in args.sets.split(",") if s]
+    unknown = [s for s in sets if s != "devcorpus" and s not in COMPOSED_SETS]
+    if unknown:
+        print(f"not a development set: {', '.join(unknown)}", file=sys.stderr)
+        return 2
+    ops = [o for o in args.ops.split(",") if o]
+    for op in ops:
+        if op != "original" and any(o not in perturb.TRANSFORMS for o in op.split("+")):
+            print(f"unknown transformation: {op}", file=sys.stderr)
+            return 2
+    if args.keep:
+        results = run(sets, ops, args.seed, args.workers, args.keep)
+    else:
+        with tempfile.TemporaryDirectory(prefix="planwatch-robust-") as tmp:
+            results = run(sets, ops, args.seed, args.workers, Path(tmp))
+    print(f"seed {args.seed}")
+    print(table(results, ops))
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Page chrome in a document's text, and a view of the text without it.
+
+A PDF's text layer prints each page's number, and often a running header (the
+document's title) and a footer (the site or office), between the lines of the body; a
+sentence can run on across them. These lines are no part of the document: a title
+repeated mid-text must not open a section, a page number is no figure. They are found
+by their form alone, never by a document's words:
+
+- a page-number line, by the patterns of ``data/page_chrome.csv`` (— 12 —, 第 3 页 共 20 页);
+- a running line: a short line standing within two lines of a page number that recurs
+  (twice or more in the text) — the same header or footer on every page.
+
+:func:`blank_chrome` gives a same-length view in which those lines are spaces, so
+every offset still indexes the stored text, which is never changed. The same file
+describes a web page's head and tail lines (:func:`chrome_line_re`), which the describe
+stage passes over for titles and dates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from planwatch.core.datafiles import records
+from planwatch.core.normalise import fold
+
+RUNNING_MIN_CHARS = 4  # (a unit or a figure alone on its line is a table cell)
+RUNNING_MAX_CHARS = 60  # a running header or footer is one short line
+RUNNING_REACH = 2  # lines either side of a page number where headers and footers stand
+_LINE_RE = re.compile(r"[^\n]+")
+_SPACE = " \t\r\f\v\xa0\u3000"
+
+
+@cache
+def chrome_line_re(kind: str) -> re.Pattern[str]:
+    """A pattern matching a whole line (``fullmatch`` on its stripped, folded text) of
+    the ``kind`` of chrome (page_number, page_tail, page_head: ``data/page_chrome.csv``)."""
+    return re.compile(
+        "(?:"
+        + "|".join(r["pattern"] for r in records("page_chrome.csv") if r["kind"] == kind)
+        + ")"
+    )
+
+
+def chrome_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every chrome line's content, in text order."""
+    if not text:
+        return []
+    folded = fold(text)
+    lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(folded)]
+    bodies = [folded[a:b].strip(_SPACE) for a, b in lines]
+    number_re = chrome_line_re("page_number")
+    numbers = [i for i, s in enumerate(bodies) if s and number_re.fullmatch(s)]
+    if not numbers:
+        return []
+    counts = Counter(s for s in bodies if s)
+    chrome = set(numbers)
+    for i in numbers:
+        for j in range(i - RUNNING_REACH, i + RUNNING_REACH + 1):
+            if 0 <= j < len(bodies) and j not in chrome:
+                s = bodies[j]
+                if RUNNING_MIN_CHARS <= len(s) <= RUNNING_MAX_CHARS and counts[s] >= 2:
+                    chrome.add(j)
+    return [lines[i] for i in sorted(chrome)]
+
+
+def blank_chrome(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with its chrome lines (``spans``, else found) made spaces, line breaks
+    kept: the same length."""
+    spans = chrome_lines(text) if spans is None else spans
+    if not spans:
+        return text
+    out = []
+    pos = 0
+    for a, b in spans:
+        out.append(text[pos:a])
+        out.append(" " * (b - a))
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingView:
+    """Same-length views of a stored text that the later stages read.
+
+    ``plain``: the page chrome blanked (tables are laid out by its lines); ``joined``:
+    ``plain`` with lines wrapped inside a sentence joined, for a PDF or a text that is
+    a hard-wrapped copy of one (``wrapped``), else ``plain``.
+    """
+
+    plain: str
+    joined: str
+    wrapped: bool
+
+    @property
+    def described(self) -> str:
+        """What the describe and structure stages read: joined only where the text is
+        hard-wrapped (a PDF's own lines are its layout)."""
+        return self.joined if self.wrapped else self.plain
+
+
+@lru_cache(maxsize=4)
+def reading_view(text: str, fmt: str) -> ReadingView:
+    """The views of ``text`` (stored as ``fmt``: txt, pdf, html, docx). (Kept for the
+    last few texts: the pipeline asks for a document's views twice, to describe and
+    outline it and to extract its facts.)"""
+    from planwatch.read.pdf import join_wrapped, looks_wrapped
+
+    chrome = chrome_lines(text)
+    plain = blank_chrome(text, chrome)
+    wrapped = looks_wrapped(plain)
+    joined = join_wrapped(plain, chrome) if wrapped or fmt == "pdf" else plain
+    return ReadingView(plain, joined, wrapped)
