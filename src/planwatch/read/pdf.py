@@ -283,6 +283,15 @@ _STARTS_BLOCK = re.compile(
 
 # A table row laid out with tabs or runs of spaces: its line break is real.
 _TABLE_ROW = re.compile(r"\t|\S(?: {2,}|\u3000{1,})\S.*\S(?: {2,}|\u3000{1,})\S")
+
+
+def _table_row(line: str) -> bool:
+    """Whether ``line`` is laid out as a table row (:data:`_TABLE_ROW`). The pattern needs
+    a tab, two spaces or an ideographic space, so a line without one is not searched:
+    every line of every plain text is asked, and long prose lines have none."""
+    return ("\t" in line or "  " in line or "\u3000" in line) and bool(_TABLE_ROW.search(line))
+
+
 # A ratio wrapped after its colon (三次产业结构为4.2： / 42.1：53.7) runs on.
 _RATIO_END = re.compile(r"\d[:：∶]$")
 # A document is taken as hard-wrapped when at least this many of its full-width prose
@@ -308,7 +317,7 @@ def _runs_on(body: str, nxt: str, full: float) -> bool:
         and (body[-1] not in _ENDS or _RATIO_END.search(body) is not None and nxt[:1].isdigit())
         and bool(nxt)
         and not _STARTS_BLOCK.match(nxt)
-        and _TABLE_ROW.search(body) is None
+        and not _table_row(body)
     )
 
 
@@ -316,7 +325,7 @@ def looks_wrapped(text: str) -> bool:
     """Whether a plain text is a hard-wrapped copy (a PDF's text layer saved as text):
     most of its full-width prose lines run on into the next line. In tidy text a full
     paragraph line ends its sentence, so joining is only done where wrapping shows."""
-    lines = [x for x in text.split("\n") if _TABLE_ROW.search(x.strip()) is None]
+    lines = [x for x in text.split("\n") if not _table_row(x.strip())]
     full = _full_width(lines)
     if full is None:
         return False
