@@ -89,11 +89,15 @@ _RANK_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册�
 # the official names of a level's members, 设区市, 省（区、市）, 县（市、区）, with or without
 # their count: 在全市县市区中); what is ranked is then the figure named before (粮食总产量…，
 # 连续多年居全省第一位).
+# The official names of a level's members a rank is taken among (also read by
+# prose_values: the count before them is no figure).
+RANK_GROUP_MEMBERS = (
+    r"省[（(]区、市[)）]|省区市|省份|设区市|地级市|县[（(]市、区[)）]|县市区|县区|市州"
+)
 _RANK_FRAME_RE = re.compile(
     r"^(?:连续\s*[\d一二三四五六七八九十多几]+\s*(?:年|届|次)(?:来)?|连续|多年来?)"
     r"|(?:^|(?<=[年届次来]))(?:在|于)?(?:全国|全省|全区|全市|全州|全县)?"
-    r"(?:(?:[\d一二三四五六七八九十]+\s*个?)?(?:省[（(]区、市[)）]|省区市|省份|设区市|地级市|"
-    r"县[（(]市、区[)）]|县市区|县区|市州)中|"
+    r"(?:(?:[\d一二三四五六七八九十]+\s*个?)?(?:" + RANK_GROUP_MEMBERS + r")中|"
     r"[\d一二三四五六七八九十]+\s*个?(?:省区市|省份|省|地市|城市|市|县市区|县区|县|区|州)中?)?"
     r"(?:居|位居|位列)?(?:全国|全省|全区|全市|全州|全县)?$"
     # (what is left of such a group after its count: 11个设区市中 -> 设区市中, 省（区、市）中)

@@ -16,7 +16,7 @@ from planwatch.core.data import Comparator, Measure
 from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 from planwatch.extract.cues import cues, words, words_re
 from planwatch.extract.numbers import NumberMatch, parse_number
-from planwatch.extract.prose_names import in_quotes_or_title
+from planwatch.extract.prose_names import RANK_GROUP_MEMBERS, in_quotes_or_title
 from planwatch.extract.prose_units import (
     index_before,
     joined_over_blanks,
@@ -424,8 +424,8 @@ def _unit_after(view: str, ne: int) -> _Unit | None:
 
 # The group a rank is taken in, counted (全省11个设区市中居第4位, 全国31个省（区、市）中排名第21).
 _RANK_GROUP_RE = re.compile(
-    r"\s*个?(?:设区市|省[（(]区、市[)）]|省区市|省份|地级市|县[（(]市、区[)）]|县市区|县区|市州|"
-    r"城市|地市|省|市|县|区)中[^,，。;；\d]{0,4}?(?:居|位居|位列|排名|排位|排|列)第"
+    r"\s*个?(?:" + RANK_GROUP_MEMBERS + r"|城市|地市|省|市|县|区)中[^,，。;；\d]{0,4}?"
+    r"(?:居|位居|位列|排名|排位|排|列)第"
 )
 _WHOLE_AREAS = frozenset({"全国", "全省", "全市", "全区", "全县"})
 

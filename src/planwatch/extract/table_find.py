@@ -26,6 +26,7 @@ from planwatch.core.spans import span_unchecked
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word, spaced_row_cells
 from planwatch.extract.table_header_lines import (
+    FRAGMENT_RE,
     broken_header,
     header_pieces,
     mended_lines,
@@ -190,9 +191,6 @@ def _drop_trailing_groups(body: list[TextCell]) -> list[TextCell]:
     return body
 
 
-_FRAGMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
-
-
 def _header_cell(text: str) -> bool:
     """A header cell of a one-cell-per-line table; 一、发展目标 above it is a heading."""
     return is_header_word(text) and classify(text) is not CellClass.GROUP
@@ -272,7 +270,7 @@ def _flattened_table(
     start = anchor.span.start
     lines = _lines_backward(text, _line_at(text, start)[0])
     for prev in lines:
-        if _FRAGMENT_RE.fullmatch(prev.text) and not _header_cell(prev.text):
+        if FRAGMENT_RE.fullmatch(prev.text) and not _header_cell(prev.text):
             upper = next(lines, None)  # (序 / 号: a header cell broken over two lines)
             if upper is None or not _header_cell(upper.text + prev.text):
                 break

@@ -222,11 +222,11 @@ def stacked_cells(
 # A one-cell-per-line header whose cells were two lines high in the page copied (a PDF's
 # narrow columns): 序 / 号 and 预计 / 执行 come out as two lines each. A fragment is a line of
 # one or two Chinese characters that is no header word by itself.
-_FRAGMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
+FRAGMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
 
 
 def _fragment(cell: TextCell) -> bool:
-    return bool(_FRAGMENT_RE.fullmatch(cell.text)) and not is_header_word(cell.text)
+    return bool(FRAGMENT_RE.fullmatch(cell.text)) and not is_header_word(cell.text)
 
 
 def _header_line(cell: TextCell) -> bool:

@@ -325,11 +325,10 @@ def looks_wrapped(text: str) -> bool:
     """Whether a plain text is a hard-wrapped copy (a PDF's text layer saved as text):
     most of its full-width prose lines run on into the next line. In tidy text a full
     paragraph line ends its sentence, so joining is only done where wrapping shows."""
-    lines = [x for x in text.split("\n") if not _table_row(x.strip())]
-    full = _full_width(lines)
+    stripped = [s for s in (x.strip() for x in text.split("\n")) if not _table_row(s)]
+    full = _full_width(stripped)
     if full is None:
         return False
-    stripped = [x.strip() for x in lines]
     full_lines = [x for x in stripped if len(x) >= full]
     run_on = sum(
         _runs_on(body, nxt.lstrip(), full)
