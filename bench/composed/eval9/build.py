@@ -6,6 +6,18 @@ def F(vt, q, ind, kind, meas, year, ps, val, unit, cmp="eq", bind=None, core=Tru
     return dict(vt=vt, q=q, ind=ind, kind=kind, meas=meas, year=year, ps=ps, val=val, unit=unit,
                 cmp=cmp, bind=bind, core=core, notes=notes, jur=jur, n=n, passage=passage)
 
+def _find_value(q, vt):
+    """first occurrence of vt in q that does not start or end inside a longer number"""
+    i = q.find(vt)
+    while i != -1:
+        before = q[i-1] if i > 0 else ""
+        after = q[i+len(vt)] if i + len(vt) < len(q) else ""
+        bad = (before.isdigit() or (before == "." and vt[0].isdigit())) or (vt[-1].isdigit() and after.isdigit())
+        if not bad:
+            return i
+        i = q.find(vt, i + 1)
+    raise ValueError(f"{vt!r} not found on a number boundary in {q!r}")
+
 def build(stem):
     spec_path = os.path.join(HERE, "specs", stem + ".py")
     spec = importlib.util.spec_from_file_location(stem, spec_path)
@@ -21,7 +33,7 @@ def build(stem):
         pos = -1
         for _ in range(f["n"] + 1):
             pos = text.index(f["q"], pos + 1)
-        start = pos + f["q"].index(f["vt"])
+        start = pos + _find_value(f["q"], f["vt"])
         rec = {"passage": f["passage"], "value_text": f["vt"], "start": start, "quote": f["q"],
                "jurisdiction": f["jur"] or m.JURISDICTION, "indicator": f["ind"], "kind": f["kind"],
                "measure": f["meas"], "year": f["year"], "period_start": f["ps"], "value": f["val"],

@@ -45,6 +45,11 @@ def check(path):
             if f[k] is not None and (not isinstance(f[k], int) or isinstance(f[k], bool)): errs.append(tag + " " + k)
         if f["year"] is not None and f["period_start"] is not None and f["period_start"] > f["year"]:
             errs.append(tag + " period_start > year")
+        # the value must not start or end inside a longer number
+        if s > 0 and (text[s-1].isdigit() or (text[s-1] == "." and vt[0].isdigit())): errs.append(tag + " starts inside a number")
+        e = s + len(vt)
+        if vt[-1].isdigit() and e < len(text) and (text[e].isdigit() or (text[e] == "." and e + 1 < len(text) and text[e+1].isdigit())):
+            errs.append(tag + " ends inside a number")
         if (s, vt) in seen: errs.append(tag + " duplicate")
         seen.add((s, vt))
     return g, errs
