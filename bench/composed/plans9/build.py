@@ -6,9 +6,11 @@ def build(stem):
     m = importlib.util.module_from_spec(spec); spec.loader.exec_module(m)
     text = open(HERE / "docs" / f"{stem}.txt", encoding="utf-8", newline="").read()
     meta = m.META
-    ps = meta["pstart"]; pe = len(text) if meta.get("pend") is None else text.index(meta["pend"]) + len(meta["pend"])
-    ps = text.index(ps)
-    passages = [{"id": "p1", "start": ps, "end": pe, "what": meta["what"]}]
+    passages = []
+    for i, (a, b, w) in enumerate(meta.get("plist") or [(meta["pstart"], meta.get("pend"), meta["what"])]):
+        s0 = text.index(a); e0 = len(text) if b is None else text.index(b, s0) + len(b)
+        passages.append({"id": f"p{i+1}", "start": s0, "end": e0, "what": w})
+    ps = passages[0]["start"]
     facts = []; cur = ps
     for row in m.F:
         vt, quote, ind, kind, meas, year, pstart, value, unit, comp, core = row[:11]
@@ -17,7 +19,8 @@ def build(stem):
         vi = qi + quote.index(vt) if "vt_at" not in extra else qi + extra["vt_at"]
         assert text[vi:vi+len(vt)] == vt
         cur = qi
-        f = {"passage": "p1", "value_text": vt, "start": vi, "quote": quote,
+        pid = [p["id"] for p in passages if p["start"] <= vi < p["end"]][0]
+        f = {"passage": pid, "value_text": vt, "start": vi, "quote": quote,
              "jurisdiction": extra.get("j", meta["jurisdiction"]), "indicator": ind, "kind": kind,
              "measure": meas, "year": year, "period_start": pstart, "value": value, "unit": unit,
              "comparator": comp, "binding": extra.get("b"), "core": core}
