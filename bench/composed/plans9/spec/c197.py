@@ -291,7 +291,9 @@ a("2156户", "年末开发区入驻企业2156户", "开发区入驻企业", "lev
 a("148户", "其中规模以上工业企业148户", "开发区规模以上工业企业", "level", 148, "户", core=False)
 a("44.7%", "占全市规模以上工业企业的44.7%", "开发区规模以上工业企业占全市比重", "level", 44.7, "%", core=False)
 
-a("85.7%", "全年县域地区生产总值合计占全市的85.7%", "县域地区生产总值占全市比重", "level", 85.7, "%", core=False, n="超过200亿元的有3个 / 超过100亿元的有5个 count counties above a threshold: read as no facts (thresholds defining groups), a judgement call")
+a("3个", "地区生产总值超过200亿元的有3个", "地区生产总值超过200亿元的县（市、区）", "level", 3, "个", core=False, n="count of counties above a threshold: the count is a fact, the threshold (200亿元) defines the group and is not; 14个 counts the city's own divisions: no fact")
+a("5个", "超过100亿元的有5个", "地区生产总值超过100亿元的县（市、区）", "level", 5, "个", core=False)
+a("85.7%", "全年县域地区生产总值合计占全市的85.7%", "县域地区生产总值占全市比重", "level", 85.7, "%", core=False)
 a("136.8亿元", "县域一般公共预算收入合计136.8亿元", "县域一般公共预算收入", "level", 136.8, "亿元", core=False)
 a("81.8%", "占全市的81.8%", "县域一般公共预算收入占全市比重", "level", 81.8, "%", core=False)
 F.append(("16.8万元", "保德县、河曲县人均地区生产总值分别达到16.8万元和12.2万元", "人均地区生产总值", A, "level", Y, None, 16.8, "万元", "eq", True, {"j": "保德县"}))
