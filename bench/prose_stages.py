@@ -4,9 +4,10 @@ Each sample (examples/) is analysed once (outline, metadata, tables), then the p
 extractor alone runs over the five ``--rounds`` times, each document costing what a new one
 costs (the caches keyed by text are emptied first, as in ``bench/peer_bench.py``). Each
 stage's entry point is wrapped with a CPU clock (``time.process_time``), so a stage's time
-holds those it calls: ``read (a sentence)`` holds ``read: values`` and ``read: one
-figure``, which holds ``read: words before``, ``read: naming``, ``read: kind``, ``read:
-year``, ``read: period``, ``read: time in force`` and ``read: the fact made``. Printed: the
+holds those it calls: ``read (a sentence)`` holds ``read: values``, ``read: words
+before`` and ``read: one figure``, which holds ``read: naming``, ``read: kind``, ``read:
+year``, ``read: period``, ``read: time in force`` and ``read: the fact made``. (Before round
+11 ``read: one figure`` held ``read: words before`` too.) Printed: the
 mean ms per round of each stage and the number of calls per round. (Wrapping costs about a
 microsecond a call: the total is a little above ``prose_alone_five_samples_ms`` of
 peer_bench.)
