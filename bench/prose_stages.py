@@ -4,9 +4,10 @@ Each sample (examples/) is analysed once (outline, metadata, tables), then the p
 extractor alone runs over the five ``--rounds`` times, each document costing what a new one
 costs (the caches keyed by text are emptied first, as in ``bench/peer_bench.py``). Each
 stage's entry point is wrapped with a CPU clock (``time.process_time``), so a stage's time
-holds those it calls: ``read (a sentence)`` holds ``read: values`` and ``read: one
-figure``, which holds ``read: words before``, ``read: naming``, ``read: kind``, ``read:
-year``, ``read: period``, ``read: time in force`` and ``read: the fact made``. Printed: the
+holds those it calls: ``read (a sentence)`` holds ``read: values``, ``read: words
+before`` and ``read: one figure``, which holds ``read: naming``, ``read: kind``, ``read:
+year``, ``read: period``, ``read: time in force`` and ``read: the fact made``. (Before round
+11 ``read: one figure`` held ``read: words before`` too.) Printed: the
 mean ms per round of each stage and the number of calls per round. (Wrapping costs about a
 microsecond a call: the total is a little above ``prose_alone_five_samples_ms`` of
 peer_bench.)
@@ -15,7 +16,8 @@ peer_bench.)
     python bench/prose_stages.py --profile 25 [--rounds 3]
 
 ``--profile N`` runs the prose extractor over the samples under cProfile instead (no stage
-wrapped) and prints its N top functions by own time and by cumulative time, per round.
+wrapped) and prints the calls and regex calls per figure found (counts: the same on a busy
+machine) and its N top functions by own time and by cumulative time.
 
 Run it with PYTHONPATH pointing at another checkout's ``src`` to compare two versions.
 """
@@ -134,6 +136,7 @@ def profile_lines(rounds: int, top: int) -> str:
     analysed = _analysed()
     extractor = extractors.get("prose")
     prof = cProfile.Profile()
+    figures = 0
     for _ in range(rounds):
         for doc in analysed:
             peer_bench._forget_texts()
@@ -141,14 +144,25 @@ def profile_lines(rounds: int, top: int) -> str:
                 doc=doc.name, meta=doc.meta, outline=doc.outline, tables=doc.tables
             )
             prof.enable()
-            extractor.extract(doc.text, ctx)
+            figures += len(extractor.extract(doc.text, ctx))
             prof.disable()
     out = io.StringIO()
     stats = pstats.Stats(prof, stream=out).strip_dirs()
+    out.write(per_figure_line(stats, figures))
     for key in ("tottime", "cumulative"):
         out.write(f"--- by {key} ({rounds} rounds of the five samples, profiled)\n")
         stats.sort_stats(key).print_stats(top)
     return out.getvalue()
+
+
+def per_figure_line(stats: Any, figures: int) -> str:
+    """Function calls and regex calls (a compiled pattern's search, match, sub, …) per figure
+    found: counts, not times, so the same on a busy machine as on a quiet one."""
+    table = stats.stats  # {(file, line, name): (primitive calls, calls, own, cumulative, …)}
+    calls = sum(row[1] for row in table.values())
+    regex = sum(row[1] for key, row in table.items() if "re.Pattern" in key[2])
+    n = max(figures, 1)
+    return f"{figures} figures: {calls / n:.0f} calls and {regex / n:.0f} regex calls per figure\n"
 
 
 def main() -> None:

@@ -33,11 +33,14 @@ _POOL = [
 ]
 
 
+def _every_sentence(view, spans, *offsets):
+    """``_sentences_to_read`` marking every sentence to read (what each holds unchanged)."""
+    return bytearray([1] * len(spans)), _sentences_to_read(view, spans, *offsets)[1]
+
+
 def _facts(text: str, monkeypatch=None, read_all: bool = False) -> list:
     if read_all:
-        monkeypatch.setattr(
-            prose, "_sentences_to_read", lambda view, spans, *offsets: bytearray([1] * len(spans))
-        )
+        monkeypatch.setattr(prose, "_sentences_to_read", _every_sentence)
     return ProseExtractor().extract(text, _CTX)
 
 
@@ -45,7 +48,7 @@ def test_the_sentences_read_are_line_starts_and_those_holding_offsets() -> None:
     view = "一、总体要求\n目标明确。任务清楚。增长6%。\n\n措施有力。保障到位。"
     spans = [m.span() for m in prose._SENTENCE_RE.finditer(view)]
     growth = view.index("6%")
-    read = _sentences_to_read(view, spans, [growth])
+    read, holds = _sentences_to_read(view, spans, [], [growth], [])
     texts = [view[s:e] for s, e in spans]
     assert [t for t, r in zip(texts, read, strict=True) if r] == [
         "一、总体要求",
@@ -53,6 +56,8 @@ def test_the_sentences_read_are_line_starts_and_those_holding_offsets() -> None:
         "增长6%",
         "措施有力",
     ]
+    # (What a sentence holds is told only of the one the value's number starts in.)
+    assert [t for t, h in zip(texts, holds, strict=True) if h] == ["增长6%"]
 
 
 def test_a_composed_report_gives_the_facts_of_reading_every_sentence(monkeypatch) -> None:
@@ -78,7 +83,7 @@ def test_any_paragraphs_give_the_facts_of_reading_every_sentence(pieces: list[st
     text = "".join(pieces)
     quick = ProseExtractor().extract(text, _CTX)
     original = prose._sentences_to_read
-    prose._sentences_to_read = lambda view, spans, *offsets: bytearray([1] * len(spans))
+    prose._sentences_to_read = _every_sentence
     try:
         plain = ProseExtractor().extract(text, _CTX)
     finally:

@@ -125,4 +125,8 @@ def test_the_stage_bench_profiles_the_prose_extractor() -> None:
     lines = prose_stages.profile_lines(rounds=1, top=5)
     # Both orders are printed, each led by the extractor's entry point or the reader.
     assert lines.count("--- by ") == 2
+    # (Led by the counts per figure: calls and regex calls, the same on any machine.)
+    head = lines.splitlines()[0]
+    figures, calls, regex = (int(w) for w in re.findall(r"\d+", head))
+    assert figures > 100 and calls > regex > 10
     assert "prose.py" in lines and "(extract)" in lines

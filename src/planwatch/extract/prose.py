@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from planwatch.core.data import ExtractContext, Fact, Kind
 from planwatch.core.normalise import fold
@@ -48,6 +49,9 @@ _TOPIC_LEAD = ' “”"到至截止在'
 _CONTINUES_RE = re.compile(r"\s*其中")
 # The longest line read as an item of a list (•聚焦农业农村方面的6件) rather than a paragraph.
 _ITEM_MAX = 40
+# The bits of what a sentence holds (_sentences_to_read): a number that can be a value,
+# the hint of a special value.
+_VALUE, _SPECIAL = 1, 2
 
 
 def _from_rel(view: str, mark: TimeMark) -> bool:
@@ -74,21 +78,31 @@ def _aim_named_after(fact: Fact) -> bool:
     return kind_ev is not None and kind_ev.basis == "cue" and kind_ev.start >= fact.end
 
 
-def _sentences_to_read(view: str, spans: list[tuple[int, int]], *offsets: list[int]) -> bytearray:
-    """Per sentence (``spans``, in text order), 1 when it must be read: the first sentence
-    of a line, or one where any of the sorted ``offsets`` (time marks, numbers that can be
-    values, special values) starts. Any other sentence, read, would change nothing: it
-    neither opens a paragraph nor holds a time or a value. Found by bisecting each offset
+def _sentences_to_read(
+    view: str, spans: list[tuple[int, int]], marks: list[int], values: list[int], special: list[int]
+) -> tuple[bytearray, bytearray]:
+    """Per sentence (``spans``, in text order): ``read``, 1 when it must be read: the first
+    sentence of a line, or one where a time mark, a number that can be a value or a
+    special value starts (``marks``, ``values``, ``special``: sorted offsets). Any other
+    sentence, read, would change nothing: it neither opens a paragraph nor holds a time or
+    a value. And ``holds``: bit ``_VALUE`` when a value's number starts inside the
+    sentence, bit ``_SPECIAL`` when a special value's hint does (the two things a read
+    sentence is asked about, answered here once for all). Found by bisecting each offset
     and line break into the sentence starts, not by testing every sentence."""
     read = bytearray(len(spans))
+    holds = bytearray(len(spans))
     if not spans:
-        return read
+        return read, holds
     starts = [s for s, _ in spans]
+    first = starts[0]
     read[0] = 1
     last = len(spans) - 1
-    for found in offsets:
+    for found, bit in ((marks, 0), (values, _VALUE), (special, _SPECIAL)):
         for pos in found:
-            read[bisect.bisect_right(starts, pos) - 1 if pos >= starts[0] else 0] = 1
+            i = bisect.bisect_right(starts, pos) - 1 if pos >= first else 0
+            read[i] = 1
+            if bit and pos >= first and pos < spans[i][1]:
+                holds[i] |= bit  # (an offset between two sentences is inside neither)
     line = view.find("\n")
     while line >= 0:
         i = bisect.bisect_right(starts, line)  # (the first sentence after the break)
@@ -96,13 +110,18 @@ def _sentences_to_read(view: str, spans: list[tuple[int, int]], *offsets: list[i
             break
         read[i] = 1
         line = view.find("\n", starts[i])
-    return read
+    return read, holds
 
 
-def _holds(starts: list[int], s: int, e: int) -> bool:
-    """Whether any of the sorted offsets ``starts`` lies in ``[s, e)``."""
-    i = bisect.bisect_left(starts, s)
-    return i < len(starts) and starts[i] < e
+def _to_visit(read: bytearray, para: ParagraphTime) -> Iterator[int]:
+    """The indices of the sentences to visit: those ``read`` marks, and the one after a
+    run-in heading (``para.open`` once the sentence before is done). The others are passed
+    over without a step of the loop each (about half the sentences of a plan)."""
+    n = len(read)
+    i = read.find(1)
+    while 0 <= i < n:
+        yield i
+        i = i + 1 if para.open else read.find(1, i + 1)
 
 
 class DocMarks:
@@ -237,14 +256,13 @@ class ProseExtractor:
         # Only a sentence that opens a line, holds a time mark or a number that can be a
         # value (or follows a run-in heading) changes what the loop keeps; the others are
         # passed over unread (about half the sentences of a plan).
-        read = _sentences_to_read(view, spans, marks.starts, value_starts, special_starts)
+        read, holds = _sentences_to_read(view, spans, marks.starts, value_starts, special_starts)
         if toc is not None:  # (the sentence after a contents list opens a paragraph)
             after_toc = bisect.bisect_left(spans, (toc.end, -1))
             if after_toc < len(spans):
                 read[after_toc] = 1
-        for i, (s, e) in enumerate(spans):
-            if not read[i] and not para.open:
-                continue
+        for i in _to_visit(read, para):
+            s, e = spans[i]
             if toc is not None and toc.start <= s < toc.end:
                 continue
             sentence_marks = marks.within(s, e)
@@ -258,8 +276,8 @@ class ProseExtractor:
                     para_name, head_line = heading, line
                 if last_kind and not _list_item(view, s):  # (nothing to forget: not asked)
                     last_kind.clear()
-            extra = special_values(view, s, e) if _holds(special_starts, s, e) else []
-            if extra or _holds(value_starts, s, e):
+            extra = special_values(view, s, e) if holds[i] & _SPECIAL else []
+            if extra or holds[i] & _VALUE:
                 lo = bisect.bisect_left(starts, s)
                 hi = bisect.bisect_left(starts, e)
                 section = sections.at(s)

@@ -14,9 +14,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from planwatch.core.data import Binding, Comparator, Evidence, ExtractContext, Fact, Kind, Measure
+from planwatch.core.data import Comparator, Evidence, ExtractContext, Fact, Kind, Measure
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch
+from planwatch.extract.prose_clauses import Aside, ClauseBindings, clauses_of, left_in_clause
 from planwatch.extract.prose_modality import (
     aim_aside_year,
     decide_kind,
@@ -26,7 +27,6 @@ from planwatch.extract.prose_modality import (
 )
 from planwatch.extract.prose_names import (
     BULLET_RE,
-    CLAUSE_DELIMS,
     LIST_SEPS,
     SentenceState,
     amount_name,
@@ -39,14 +39,11 @@ from planwatch.extract.prose_names import (
 from planwatch.extract.prose_naming import choose_name
 from planwatch.extract.prose_period import Timing, period_of
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.prose_values import Value, is_ratio_colon, sentence_values
+from planwatch.extract.prose_values import Value, sentence_values
 from planwatch.extract.review_words import reduction_done
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeMark, TimeState
 
-# A short bracket inside a sentence (its commas do not end a clause).
-_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,30}[)）]")
-_CLAUSE_DELIM_RE = re.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
 # A rate change word in the name makes a % value a growth (商品零售价格涨幅2%左右).
 # A name that is a rate of growth, possibly followed by framing words that are no other
 # measure (GDP年均增速将, 增长速度预期目标, 年均增长指标调整): a % after it is a growth.
@@ -63,7 +60,6 @@ _AVG_NAME_RE = re.compile(r"年均|平均")
 _SHARE_NAME_RE = re.compile(
     r"比重|占|率|比例|比|强度|贡献|份额|结构|水平|系数|指数|能耗|排放|计划|进度"
 )
-_BINDING_RE = re.compile(r"约束性|预期性")
 # After a 从/由 value, the word that leads to the second value (由 3 家增至 7家).
 _FROM_TO_AFTER_VALUE_RE = re.compile(r"\d[^,，。;；]*?(?:至|到|为)")
 
@@ -136,17 +132,11 @@ class SentenceReader:
         self.para_name = ""
         self.brackets: list[tuple[int, int]] = []
         self.clause_starts: list[int] = [s]
+        self._bindings = ClauseBindings(view)
 
     def _find_clauses(self) -> None:
         """The sentence's brackets and clause starts (read once it has a value)."""
-        view, s, e = self.view, self.s, self.e
-        # A comma inside a bracket, (2016-2020 年,下同), does not end a clause.
-        brackets = [(m.start(), m.end()) for m in _BRACKET_RE.finditer(view, s, e)]
-        self.brackets = brackets
-        delims = [m.start() for m in _CLAUSE_DELIM_RE.finditer(view, s, e)]
-        if brackets:  # (most sentences have none: no bracket test per delimiter)
-            delims = [i for i in delims if not any(a <= i < b for a, b in brackets)]
-        self.clause_starts = [s] + [i + 1 for i in delims if not is_ratio_colon(view, i)]
+        self.brackets, self.clause_starts = clauses_of(self.view, self.s, self.e)
 
     def clause_of(self, pos: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.clause_starts, pos) - 1
@@ -165,19 +155,22 @@ class SentenceReader:
         facts: list[Fact] = []
         prev_end = prev_after_end = -1
         clauses = [self.clause_of(v.start) for v in values]
-        aside = _Aside(self.view, self.brackets)
+        aside = Aside(self.view, self.brackets)
+        lefts = left_in_clause(clauses)
         for i, v in enumerate(values):
             cs, ce = clauses[i]
             if prev_end > v.start:  # the last figure's noun comes after this one: 240公顷(3600亩)
                 prev_end = prev_after_end
             seg_start = max(cs, prev_end) if prev_end >= cs else cs
             seg_start = max(seg_start, aside.enter(v.start, st))
-            left = sum(1 for c in clauses[i:] if c == (cs, ce))  # values left in the clause
-            if v.quote_open >= seg_start and (
-                st.prev_name or self._reading(v, v.quote_open + 1, cs, ce).name
-            ):
-                seg_start = v.quote_open + 1  # “增速达到8%”: the quote names its value
-            fact = self._fact(v, seg_start, cs, ce, st, left)
+            quoted = None  # (the quote's reading, when it names the value: the figure's own)
+            if v.quote_open >= seg_start:
+                if not st.prev_name:
+                    quoted = self._reading(v, v.quote_open + 1, cs, ce)
+                    quoted = quoted if quoted.name else None
+                if st.prev_name or quoted is not None:
+                    seg_start = v.quote_open + 1  # “增速达到8%”: the quote names its value
+            fact = self._fact(quoted or self._reading(v, seg_start, cs, ce), st, lefts[i])
             prev_end, prev_after_end = max(v.after_end, st.consumed_end), v.after_end
             if fact is not None:
                 facts.append(_as_its_lower_bound(fact, v, facts, values))
@@ -212,10 +205,8 @@ class SentenceReader:
             v, seg_start, cs, ce, pre, subject, tokens, roles, subject, name_start, list_only, name
         )
 
-    def _fact(
-        self, v: Value, seg_start: int, cs: int, ce: int, st: SentenceState, left: int = 1
-    ) -> Fact | None:
-        r = self._reading(v, seg_start, cs, ce)
+    def _fact(self, r: Reading, st: SentenceState, left: int = 1) -> Fact | None:
+        v, cs, ce = r.v, r.cs, r.ce
         if not choose_name(self, r, st, left) or _structure_count(self.view, r):
             return None
         review = self.frame.doc_type in PLAN_REVIEWS
@@ -257,10 +248,7 @@ class SentenceReader:
             or decide_year(self.view, state, self.frame, kind)
         )
         year, period_start = period_of(self, r, st, timing, measure, kind, year)
-        binding = None
-        bm = _BINDING_RE.search(self.view, cs, ce)
-        if bm:
-            binding = Binding.BINDING if bm.group() == "约束性" else Binding.EXPECTED
+        binding = self._bindings.of(cs, ce)
         q_start = r.name_start if not r.inherited else min(st.prev_quote_start, r.name_start)
         q_start = max(self.s, min(q_start, v.start))
         st.prev_name, st.prev_quote_start = r.name, q_start
@@ -374,34 +362,6 @@ class SentenceReader:
                 # 由“十一五”末的第15位提升2~3位: the change runs from the start point on.
                 state = replace(from_state, period_start=(state.year or 0) + 1)
         return Timing(state, base_year)
-
-
-class _Aside:
-    """A bracketed aside holding figures of its own (按土地总面积1250平方公里计算): they are
-    named inside it, and the figure after it goes on from the one before it, as if the
-    aside were not there (覆盖率达21.3%(…)，同比提高了0.62个百分点 is the rate's change)."""
-
-    _KEPT = ("prev_name", "prev_quote_start", "prev_measure", "prev_sign", "prev_unit")
-
-    def __init__(self, view: str, brackets: list[tuple[int, int]]) -> None:
-        self.view, self.brackets = view, brackets
-        self.inside: tuple[int, int] | None = None
-        self.saved: tuple = ()
-
-    def enter(self, pos: int, st: SentenceState) -> int:
-        """Move to the value at ``pos``; the earliest start of its words (-1: no limit)."""
-        here = next(((a, b) for a, b in self.brackets if a < pos < b), None)
-        if here is not None and here != self.inside:
-            if self.inside is None:
-                self.saved = tuple(getattr(st, k) for k in self._KEPT)
-            self.inside = here
-        elif here is None and self.inside is not None:
-            for k, val in zip(self._KEPT, self.saved, strict=True):
-                setattr(st, k, val)
-            self.inside = None
-        if here is None or not self.view[here[0] + 1 : pos].strip():
-            return -1  # (no words before it in the aside: it restates the figure, 240公顷(3600亩))
-        return here[0] + 1
 
 
 # The longest clause that may state only a price basis (按当年价格计算, with spaces).

@@ -104,6 +104,9 @@ _RANK_RE = re.compile(
     r"[^,，。;；、\n]{0,8}?(?P<val>(?P<pre>第|前)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})"
     r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十个批次届期章节条款大类家项种阶档梯队轮产方年])))"
 )
+# What every rank holds, 第/前 and its number (the ``val`` groups): a sentence without it is
+# not scanned for ranks (第/前 alone are everywhere: 目前, 前进, 第一时间 holds one).
+_RANK_HINT_RE = re.compile(r"[第前]\s*[\d一二三四五六七八九十]")
 # A rank printed with 位 needs no lead word: 跃升至第 59 位.
 _RANK_POS_RE = re.compile(
     r"(?P<val>(?P<pre>第)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*位)"
@@ -162,7 +165,7 @@ def special_values(view: str, s: int, e: int) -> list[Value]:
     if not hints:
         return []  # most sentences hold none
     out: list[Value] = []
-    if hints & {"第", "前"}:
+    if hints & {"第", "前"} and _RANK_HINT_RE.search(view, s, e):
         out += _ranks(view, s, e)
     if "分" in hints and view.find("分之", s, e) >= 0:  # (not 分别, 部分, 充分)
         out += _fractions(view, s, e) + _percent_words(view, s, e)
