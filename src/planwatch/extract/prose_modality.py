@@ -29,6 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from planwatch.core.data import Evidence, Kind
+from planwatch.extract.aim_compared import compared_aim
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_names import in_quotes_or_title
 from planwatch.extract.prose_pairs import legend_pair
@@ -210,6 +211,9 @@ def _around_value(
     aside = _AIM_ASIDE_RE.search(view, max(s, v_start - 16), v_start)
     if aside:  # 增长6.3%（预期目标为7%左右）: the aim of the result before, whatever year
         return Kind.TARGET, _ev(view, AIM_ASIDE, aside.span(1))
+    compared = compared_aim(view, s, v_start)
+    if compared is not None:  # 低于规划预期的6.5%: the aim a result is weighed against
+        return Kind.TARGET, compared
     share = _SHARE_OF_AIM_RE.search(view, max(s, v_start - 30), v_start)
     if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
         return Kind.ACTUAL, _ev(view, "cue", share.span(1))
@@ -473,10 +477,13 @@ def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int
 
 @lru_cache(maxsize=1)
 def _status_end_re() -> re.Pattern[str]:
-    """A count of indicators whose clause ends in a status (3项基本完成, 4项指标进度滞后)."""
+    """A count of indicators whose clause ends in a status (3项基本完成, 4项指标进度滞后), or
+    whose status is followed by the lagging ones named in a bracket (2项进展滞后（…）)."""
     words = sorted(cues().by_role.get("status_end", ()), key=len, reverse=True)
     ends = "|".join(map(re.escape, words)) or "(?!)"
-    return re.compile(rf"(?:项|个指标)(?:指标)?(?:均|已|仍|则)?(?:{ends})(?=\s*(?:[,，。;；、]|$))")
+    return re.compile(
+        rf"(?:项|个指标)(?:指标)?(?:均|已|仍|则)?(?:{ends})(?=\s*(?:[,，。;；、(（]|$))"
+    )
 
 
 def _part_of_aims_heading(state: TimeState, section: SectionInfo, s: int) -> bool:

@@ -321,8 +321,12 @@ def _period_named_in_sentence(reader: SentenceReader, state: TimeState) -> bool:
     )
 
 
-# 由 before a value, or before the members of a ratio it belongs to (由9.4:54.5:36.1演进为…).
-_FROM_LEAD_RE = re.compile(r"(?:由|从)\s*(?:\d+(?:\.\d+)?\s*[:：︰]\s*)*$")
+# 由 before a value, or before the members of a ratio it belongs to (由9.4:54.5:36.1演进为…),
+# or before the rate's own "per" words (由每人每月75元提高到…, as standards of pay, pensions
+# and 低保 are written).
+_FROM_LEAD_RE = re.compile(
+    r"(?:由|从)\s*(?:每[人户月年天日]){0,2}\s*(?:\d+(?:\.\d+)?\s*[:：︰]\s*)*$"
+)
 _RATIO_RUN_RE = re.compile(r"(?:\s*[:：︰]\s*\d+(?:\.\d+)?)*")
 _FROM_WORD_RE = re.compile(r"(?:由|从)(?=[^由从]*$)")
 

@@ -57,6 +57,10 @@ _BASIS_YEAR = r"\s*(?:19|20)\d{2}\s*年(?:底|末)?的?基础上"
 _AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划"
 # What ends the clause of an aim's year (a label's colon does not: 2030年目标：…).
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
+# A level recovered to a share of a year's (恢复到2019年的85%, 已恢复至2019年同期的96%): that
+# year is a base, as in 是2020年的1.4倍, not a horizon (到2019年).
+_RECOVERED_BEFORE = re.compile(r"恢复$")
+_OF_YEAR_NEXT = re.compile(r"\s*(?:同期|水平)?\s*的")
 # A month right after an as-of year (截至2023年6月底): an as-of date, not a horizon.
 _MONTH_NEXT_RE = re.compile(r"\s*(?:1[0-2]|0?[1-9])\s*月")
 _MARK_FIRST = (
@@ -229,8 +233,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
             # 截至2023年6月底: an as-of date to the month, a look back (see TimeState.fold).
-            dated = text[s] == "截" and _MONTH_NEXT_RE.match(text, e, e + 6)
-            marks.append(TimeMark(s, e, "to", int(m.group("ty")), dated=bool(dated)))
+            marks.append(_to_mark(text, s, e, int(m.group("ty"))))
         elif kind == "tob":
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
         elif kind in ("planterm", "planbegun"):
@@ -325,6 +328,16 @@ def _aim_year(text: str, m: re.Match[str], end: int) -> list[TimeMark]:
     if at >= e:
         marks.append(TimeMark(at, at, "aimend"))
     return marks
+
+
+def _to_mark(text: str, s: int, e: int, year: int) -> TimeMark:
+    """The mark of 到/至/截至 and a year: a horizon, or an as-of date to the month (截至2023年
+    6月底: a look back, see TimeState.fold), or the base of a level recovered to a share of
+    that year's (恢复到2019年的85%)."""
+    if _RECOVERED_BEFORE.search(text, max(0, s - 3), s) and _OF_YEAR_NEXT.match(text, e):
+        return TimeMark(s, e, "base", year)
+    dated = text[s] == "截" and _MONTH_NEXT_RE.match(text, e, e + 6)
+    return TimeMark(s, e, "to", year, dated=bool(dated))
 
 
 def _base_value(m: re.Match[str], s: int, e: int) -> list[TimeMark]:

@@ -1,0 +1,59 @@
+"""The aim a result is weighed against, its figure after the comparison (高于规划预期的13.5%,
+略低于规划预期的6.5%, 快于纲要预期的…): evaluations and annual plan reports state a result
+and then the plan's figure it beat or missed. That second figure is the aim, for the plan's
+last year, not a second result of the year the sentence is about.
+
+Written from how 中期评估 / 总结评估 reports and 计划执行情况 reports compare their results
+with the plan (a class seen in two annotators' composed sets, eval6 and eval8); the words are
+a comparison verb, a plan word and 预期/目标, then 的 and the figure. A count of indicators
+(好于预期的3项) is no aim: the comparison verbs are those of a figure, and the plan word is
+required.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planwatch.core.data import Evidence
+from planwatch.core.periods import THIRD_PLAN_START, plan_years
+from planwatch.extract.sections import DocFrame
+from planwatch.extract.timewords import TimeState
+
+# The evidence basis of such an aim (its year: :func:`plan_aim_year`).
+PLAN_AIM = "plan_aim"
+
+_AIM_COMPARED_RE = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|超出)[^,，。;；\d]{0,4}?"
+    r"((?:规划|计划|年初|年度|纲要)[^,，。;；\d]{0,2}?(?:预期|目标))的\s*$"
+)
+# How far before a value the comparison may start.
+_WINDOW = 16
+
+
+def compared_aim(view: str, s: int, v_start: int) -> Evidence | None:
+    """The kind evidence when the value at ``v_start`` (its sentence starting at ``s``) is
+    the aim a result before it is compared with; else None."""
+    m = _AIM_COMPARED_RE.search(view, max(s, v_start - _WINDOW), v_start)
+    if m is None:
+        return None
+    return Evidence("kind", PLAN_AIM, m.group(1), m.start(1), m.end(1))
+
+
+def plan_aim_year(
+    view: str, state: TimeState, frame: DocFrame, kind_ev: Evidence
+) -> tuple[int | None, Evidence] | None:
+    """The year of the plan's aim a result is compared with (低于规划预期的6.5%): the year named
+    ahead, else the last year of the five-year plan — the document's, or the one its reviewed
+    year falls in (an annual report weighs its results against the plan in force). None
+    when the figure is no such aim or the aim is a year's (高于年度预期的…)."""
+    if kind_ev.basis != PLAN_AIM or not kind_ev.text.startswith(("规划", "纲要")):
+        return None
+    if state.year is not None and state.future and state.src is not None:
+        src = state.src
+        return state.year, Evidence("year", "time_word", view[src[0] : src[1]], *src)
+    end, now = frame.period_end, frame.review_year or frame.ref_year
+    if end is None and now is not None and now >= THIRD_PLAN_START:
+        end = plan_years((now - THIRD_PLAN_START) // 5 + 3)[1]
+    if end is None:
+        return None
+    return end, Evidence("year", "plan_period", kind_ev.text, kind_ev.start, kind_ev.end)

@@ -1,0 +1,155 @@
+"""A sixth set of classes of writing of plan evaluations and annual plan reports, in text
+composed for these tests in the style such reports are published in: a count of
+indicators whose status is 进展滞后 (the lagging ones named in a bracket or not) — a
+result of the evaluation's year; a result compared with the plan's aim, the aim's figure
+after it (低于规划预期的6.5%) — the aim, for the plan's last year; a level recovered to a
+share of an earlier year's (恢复到2019年的85%) — that year is a base, not the figure's;
+and a change of a rate written with its "per" words (由每人每月75元提高到142元) — the
+first value is the plan's start, as for any change naming no year. Each in two wordings."""
+
+from __future__ import annotations
+
+from planwatch.core.data import Kind
+from planwatch.pipeline import analyse_text
+
+
+def _facts(name: str, text: str) -> dict[str, object]:
+    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
+
+
+def _kind_year(fact: object) -> tuple[Kind, int | None]:
+    return fact.kind, fact.year  # type: ignore[attr-defined]
+
+
+_MIDTERM_HEAD = (
+    "某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n"
+    "——2023年10月18日在某市人民代表大会常务委员会会议上\n\n"
+    "一、规划实施总体情况\n"
+)
+_MIDTERM_13_HEAD = (
+    "某县国民经济和社会发展第十三个五年规划纲要实施情况中期评估报告\n"
+    "某县发展和改革局\n"
+    "2018年8月\n\n"
+    "一、总体评价\n"
+)
+_FINAL_HEAD = (
+    "某市国民经济和社会发展第十三个五年规划纲要实施情况总结评估报告\n"
+    "某市发展和改革委员会\n"
+    "2021年3月\n\n"
+    "一、主要目标完成情况\n"
+)
+_REPORT_HEAD = (
+    "关于某省2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+    "——2024年1月22日在某省第十四届人民代表大会第二次会议上\n\n"
+    "一、2023年国民经济和社会发展计划执行情况\n"
+)
+
+
+# -- a count of indicators whose progress lags ----------------------------------------------
+
+
+def test_a_lagging_count_after_counts_of_indicators_on_track_is_a_result():
+    text = _MIDTERM_HEAD + (
+        "截至2022年底，累计完成投资512亿元，完成规划投资目标（850亿元）的60.2%，"
+        "超过时序进度0.2个百分点。《纲要》确定的24项主要指标中，17项达到或快于预期，"
+        "5项基本符合预期，2项进展滞后。\n"
+    )
+    facts = _facts("s1.txt", text)
+    for count in ("17项", "5项", "2项"):
+        assert facts[count].kind == Kind.ACTUAL, count  # type: ignore[attr-defined]
+    assert facts["2项"].year == facts["17项"].year  # type: ignore[attr-defined]
+    # (why: the count's status, not the as-of date before it — the evidence a user sees)
+    kind_ev = next(e for e in facts["2项"].evidence if e.field == "kind")  # type: ignore[attr-defined]
+    assert (kind_ev.basis, kind_ev.text) == ("status_count", "进展滞后")
+
+
+def test_a_lagging_count_naming_its_indicators_in_a_bracket_is_a_result():
+    text = _MIDTERM_13_HEAD + (
+        "评估认为，规划提出的28项主要指标中，有21项指标达到或超过预期进度，"
+        "有7项指标进展滞后（外贸进出口总额、一般公共预算收入等），需要加倍努力。\n"
+    )
+    fact = _facts("s2.txt", text)["7项"]
+    assert fact.kind == Kind.ACTUAL  # type: ignore[attr-defined]
+    assert fact.year in (2017, 2018)  # type: ignore[attr-defined]
+    assert "（" not in fact.indicator  # type: ignore[attr-defined]
+
+
+# -- the plan's aim a result is compared with ----------------------------------------------
+
+
+def test_the_plans_aim_after_a_result_compared_in_an_annual_report_is_the_plans_end():
+    text = _REPORT_HEAD + (
+        "全省货物出口占全国份额连续两年稳定在12%以上，高于规划预期的11.5%；"
+        "但一般公共预算收入两年年均增长仅4.8%，略低于规划预期的6%。\n"
+    )
+    facts = _facts("a1.txt", text)
+    for aim in ("11.5%", "6%"):
+        assert _kind_year(facts[aim]) == (Kind.TARGET, 2025), aim
+    assert facts["4.8%"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+
+
+def test_the_plans_aim_after_a_result_compared_in_a_midterm_evaluation():
+    text = _MIDTERM_HEAD + (
+        "两年来全员劳动生产率年均增长6.1%，略高于规划预期的5.5%；"
+        "常住人口城镇化率达到58.3%，快于纲要预期的年均提高1个百分点。\n"
+    )
+    facts = _facts("a2.txt", text)
+    assert _kind_year(facts["5.5%"]) == (Kind.TARGET, 2025)
+    assert facts["6.1%"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+    assert facts["58.3%"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+
+
+def test_a_count_better_than_expected_is_no_aim():
+    text = _MIDTERM_HEAD + "主要指标中，好于预期的3项，符合预期的15项。\n"
+    facts = _facts("a3.txt", text)
+    assert facts["3项"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+
+
+# -- a level recovered to a share of an earlier year's -------------------------------------
+
+
+def test_a_share_of_an_earlier_years_level_recovered_is_dated_by_its_own_year():
+    text = _MIDTERM_HEAD + (
+        "文化旅游加快恢复，2022年接待游客3120万人次、实现旅游收入298亿元，"
+        "分别恢复到2019年的81%和76%。2023年上半年，机场旅客吞吐量已恢复至2019年同期的93%。\n"
+    )
+    facts = _facts("r1.txt", text)
+    assert _kind_year(facts["81%"]) == (Kind.ACTUAL, 2022)
+    assert _kind_year(facts["76%"]) == (Kind.ACTUAL, 2022)
+    assert facts["93%"].year == 2023  # type: ignore[attr-defined]
+
+
+def test_a_share_of_an_earlier_years_level_aimed_at_is_next_years_aim():
+    text = _REPORT_HEAD.replace("一、2023年国民经济和社会发展计划执行情况\n", "") + (
+        "三、2024年经济社会发展的主要任务\n"
+        "（一）促进消费持续恢复。力争全年接待游客人次恢复到2019年水平的90%以上。\n"
+    )
+    fact = _facts("r2.txt", text)["90%以上"]
+    assert _kind_year(fact) == (Kind.TARGET, 2024)
+
+
+def test_a_horizon_after_recovery_words_stays_a_horizon():
+    text = _MIDTERM_HEAD + "力争旅游收入恢复增长，到2025年达到420亿元。\n"
+    assert _facts("r3.txt", text)["420亿元"].year == 2025  # type: ignore[attr-defined]
+
+
+# -- a change of a rate written with its per words ------------------------------------------
+
+
+def test_the_first_value_of_a_rate_per_person_and_month_is_the_plans_start():
+    text = _FINAL_HEAD + (
+        "“十三五”时期，民生保障水平稳步提高，城乡居民基础养老金最低标准"
+        "由每人每月80元提高到150元，城市低保标准由每人每月480元提高到690元。\n"
+    )
+    facts = _facts("p1.txt", text)
+    for first in ("80元", "480元"):
+        assert facts[first].year == 2015, first  # type: ignore[attr-defined]
+    for second in ("150元", "690元"):
+        assert facts[second].year == 2020, second  # type: ignore[attr-defined]
+
+
+def test_the_first_value_of_a_rate_per_person_and_year_after_a_span():
+    text = _FINAL_HEAD + ("五年来，农村低保标准由每人每年3600元提高到5200元，五年提高44.4%。\n")
+    facts = _facts("p2.txt", text)
+    assert facts["3600元"].year == 2015  # type: ignore[attr-defined]
+    assert facts["5200元"].year == 2020  # type: ignore[attr-defined]
