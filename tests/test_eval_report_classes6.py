@@ -5,7 +5,9 @@ result of the evaluation's year; a result compared with the plan's aim, the aim'
 after it (低于规划预期的6.5%) — the aim, for the plan's last year; a level recovered to a
 share of an earlier year's (恢复到2019年的85%) — that year is a base, not the figure's;
 and a change of a rate written with its "per" words (由每人每月75元提高到142元) — the
-first value is the plan's start, as for any change naming no year. Each in two wordings."""
+first value is the plan's start, as for any change naming no year; and a time named inside
+one enumerated item (一是…2021—2023年年均增长…；二是…) — that item's, not the later items'.
+Each in two wordings."""
 
 from __future__ import annotations
 
@@ -153,3 +155,45 @@ def test_the_first_value_of_a_rate_per_person_and_year_after_a_span():
     facts = _facts("p2.txt", text)
     assert facts["3600元"].year == 2015  # type: ignore[attr-defined]
     assert facts["5200元"].year == 2020  # type: ignore[attr-defined]
+
+
+# -- a time named inside one enumerated item -------------------------------------------------
+
+_AIMS_HEAD = (
+    "关于某省2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+    "——2024年1月22日在某省第十四届人民代表大会第二次会议上\n\n"
+    "二、2024年经济社会发展的主要预期目标\n"
+    "地区生产总值增长5.5%左右。\n"
+)
+
+
+def test_a_look_back_inside_the_first_item_dates_no_later_item():
+    text = _AIMS_HEAD + (
+        "上述目标安排，主要考虑：一是与“十四五”规划年均增长6%左右的目标相衔接，"
+        "2021—2023年年均增长5.7%；二是研发经费支出占比2.9%，是对照规划目标确定的；"
+        "三是城镇新增就业80万人，与近年实际相当；四是居民消费价格涨幅3%左右。\n"
+    )
+    facts = _facts("i1.txt", text)
+    assert _kind_year(facts["5.7%"]) == (Kind.ACTUAL, 2023)
+    for aim in ("2.9%", "80万人", "3%左右"):
+        assert _kind_year(facts[aim]) == (Kind.TARGET, 2024), aim
+
+
+def test_a_look_back_inside_an_item_dates_no_sentence_after_the_items():
+    text = _AIMS_HEAD + (
+        "地区生产总值增长目标的考虑：一是2022—2023年两年平均增长6.3%，仍需追赶；二是基础"
+        "仍需巩固，目标要留有余地。城镇新增就业60万人以上，与上年目标持平。\n"
+    )
+    facts = _facts("i2.txt", text)
+    assert facts["6.3%"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+    assert _kind_year(facts["60万人以上"]) == (Kind.TARGET, 2024)
+
+
+def test_a_year_in_the_lead_before_the_first_item_dates_every_item():
+    text = _FINAL_HEAD + (
+        "2020年，全市主要问题在于：一是地区生产总值占全省比重降至4.1%；"
+        "二是研发经费投入强度仅为1.3%；三是城镇化率为56.2%。\n"
+    )
+    facts = _facts("i3.txt", text)
+    for figure in ("4.1%", "1.3%", "56.2%"):
+        assert _kind_year(facts[figure]) == (Kind.ACTUAL, 2020), figure
