@@ -1,5 +1,5 @@
-"""The aim a result is weighed against, its figure after the comparison (高于规划预期的13.5%,
-略低于规划预期的6.5%, 快于纲要预期的…): evaluations and annual plan reports state a result
+"""The aim a result is weighed against, its figure after the comparison (高于规划预期的12%,
+略低于规划预期的7%, 快于纲要预期的…): evaluations and annual plan reports state a result
 and then the plan's figure it beat or missed. That second figure is the aim, for the plan's
 last year, not a second result of the year the sentence is about.
 
@@ -42,7 +42,7 @@ def compared_aim(view: str, s: int, v_start: int) -> Evidence | None:
 def plan_aim_year(
     view: str, state: TimeState, frame: DocFrame, kind_ev: Evidence
 ) -> tuple[int | None, Evidence] | None:
-    """The year of the plan's aim a result is compared with (低于规划预期的6.5%): the year named
+    """The year of the plan's aim a result is compared with (略低于规划预期的7%): the year named
     ahead, else the last year of the five-year plan — the document's, or the one its reviewed
     year falls in (an annual report weighs its results against the plan in force). None
     when the figure is no such aim or the aim is a year's (高于年度预期的…)."""

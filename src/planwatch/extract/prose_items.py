@@ -1,6 +1,6 @@
 """Enumerated items of a paragraph (主要考虑：一是…；二是…；三是…): official reports list
 reasons, measures and problems so, each item about a figure of its own. A time named inside
-one item (一是…2021—2022年年均增长5.6%…) dates that item, not the ones after it; the lead
+one item (一是…2021—2023年年均增长6.2%…) dates that item, not the ones after it; the lead
 before the first item (2022年，一是…；二是…) still dates them all.
 
 Written from how 政府工作报告, 计划执行情况与计划草案的报告 and plan evaluations enumerate
@@ -23,7 +23,7 @@ def time_of_earlier_item(view: str, para_start: int, s: int, src: tuple[int, int
     """Whether the paragraph's time in force (named at ``src``) was named inside an item of
     its paragraph (starting at ``para_start``), not in the lead before the first, and the
     sentence at ``s`` is past that item: it opens a later item, or another item opened
-    between them (…；三是…。固定资产投资增长5%左右的目标…). That time is not its."""
+    between them (…；三是…。就业目标定为…). That time is not its."""
     if src is None or src[0] >= s:
         return False
     first = _ITEM_RE.search(view, para_start, s)

@@ -58,9 +58,10 @@ _STATUS_COUNT_RE = re.compile(
 # How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%, 完成目标任务的
 # 131.4%): a result. The aim may be quoted with its own figure between 完成 and 目标
 # (完成规划五年累计3000亿元目标的41.2%, 完成“十三五”下降16%目标的40%) or named in a bracket
-# before the part done of it (完成规划目标（63%）增量的24%).
+# before the part done of it (完成规划目标（63%）增量的24%), the plan's name quoted in it
+# (完成“十四五”规划投资目标（500亿元）的52%).
 _SHARE_OF_AIM_RE = re.compile(
-    r"((?:完成|实现)(?:[^,，。;；\d]{0,8}?|[^,，。;；]{0,20}?[\d%％][^,，。;；\d]{0,6}?)"
+    r"((?:完成|实现)(?:[^,，。;；\d]{0,12}?|[^,，。;；]{0,20}?[\d%％][^,，。;；\d]{0,6}?)"
     r"(?:计划|目标|预期))"
     r"(?:[(（][^()（）]{0,12}[)）])?[^,，。;；\d(（]{0,12}?的\s*$"
 )
@@ -212,7 +213,7 @@ def _around_value(
     if aside:  # 增长6.3%（预期目标为7%左右）: the aim of the result before, whatever year
         return Kind.TARGET, _ev(view, AIM_ASIDE, aside.span(1))
     compared = compared_aim(view, s, v_start)
-    if compared is not None:  # 低于规划预期的6.5%: the aim a result is weighed against
+    if compared is not None:  # 略低于规划预期的7%: the aim a result is weighed against
         return Kind.TARGET, compared
     share = _SHARE_OF_AIM_RE.search(view, max(s, v_start - 30), v_start)
     if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done

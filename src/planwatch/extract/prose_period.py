@@ -322,7 +322,7 @@ def _period_named_in_sentence(reader: SentenceReader, state: TimeState) -> bool:
 
 
 # 由 before a value, or before the members of a ratio it belongs to (由9.4:54.5:36.1演进为…),
-# or before the rate's own "per" words (由每人每月75元提高到…, as standards of pay, pensions
+# or before the rate's own "per" words (由每人每月90元提高到…, as standards of pay, pensions
 # and 低保 are written).
 _FROM_LEAD_RE = re.compile(
     r"(?:由|从)\s*(?:每[人户月年天日]){0,2}\s*(?:\d+(?:\.\d+)?\s*[:：︰]\s*)*$"
