@@ -258,3 +258,23 @@ def test_an_aside_with_a_colon_dates_only_the_aside():
     facts = _facts("b2.txt", text)
     assert facts["1.6%"].year == 2015  # type: ignore[attr-defined]
     assert facts["420家"].year == 2020  # type: ignore[attr-defined]
+
+
+# -- the plan's aim in brackets a mid-way result is measured against -----------------------
+
+
+def test_a_plans_aim_in_brackets_after_a_midway_result_is_for_the_plans_end():
+    text = _MIDTERM_HEAD + (
+        "2022年全市绿色建筑占新建建筑比例达到61%，较规划目标（70%）仍有差距；"
+        "常住人口城镇化率2022年达到57.4%，完成规划目标（60%）增量的41%。\n"
+    )
+    facts = _facts("m1.txt", text)
+    for aim in ("70%", "60%"):
+        assert _kind_year(facts[aim]) == (Kind.TARGET, 2025), aim
+    assert _kind_year(facts["61%"]) == (Kind.ACTUAL, 2022)
+
+
+def test_a_final_evaluations_aim_in_brackets_stays_the_plans_end():
+    text = _FINAL_HEAD + ("2020年全市森林覆盖率达到44.8%，超过规划目标（44%）0.8个百分点。\n")
+    facts = _facts("m2.txt", text)
+    assert _kind_year(facts["44%"]) == (Kind.TARGET, 2020)
