@@ -11,7 +11,7 @@ Each in two wordings."""
 
 from __future__ import annotations
 
-from planwatch.core.data import Kind
+from planwatch.core.data import Kind, Measure
 from planwatch.pipeline import analyse_text
 
 
@@ -278,3 +278,19 @@ def test_a_final_evaluations_aim_in_brackets_stays_the_plans_end():
     text = _FINAL_HEAD + ("2020年全市森林覆盖率达到44.8%，超过规划目标（44%）0.8个百分点。\n")
     facts = _facts("m2.txt", text)
     assert _kind_year(facts["44%"]) == (Kind.TARGET, 2020)
+
+
+# -- an aim reached ahead, its figure after the change before it ---------------------------
+
+
+def test_an_aim_reached_ahead_after_a_change_is_the_aims_level():
+    text = _MIDTERM_HEAD + (
+        "2022年全市高速公路通车里程达到412公里，比2020年底增加57公里，提前完成400公里的规划目标。"
+        "全市高新技术企业达到736家，比2020年末增加251家，已提前实现700家的五年目标。\n"
+    )
+    facts = _facts("d1.txt", text)
+    for aim in ("400公里", "700家"):
+        fact = facts[aim]
+        assert (fact.kind, fact.measure, fact.year) == (Kind.TARGET, Measure.LEVEL, 2025), aim  # type: ignore[attr-defined]
+        assert fact.period_start is None, aim  # type: ignore[attr-defined]
+    assert facts["57公里"].measure == Measure.CHANGE  # type: ignore[attr-defined]

@@ -7,7 +7,8 @@ Written from how 中期评估 / 总结评估 reports and 计划执行情况 repo
 with the plan (a class seen in two annotators' composed sets, eval6 and eval8); the words are
 a comparison verb, a plan word and 预期/目标, then 的 and the figure. A count of indicators
 (好于预期的3项) is no aim: the comparison verbs are those of a figure, and the plan word is
-required.
+required. So is the aim's figure after a clause that only says it was reached (比2020年增加
+80公里，提前完成500公里的规划目标): a level, not the change the clause before stated.
 """
 
 from __future__ import annotations
@@ -57,3 +58,14 @@ def plan_aim_year(
     if end is None:
         return None
     return end, Evidence("year", "plan_period", kind_ev.text, kind_ev.start, kind_ev.end)
+
+
+# A clause that only says an aim was reached, its figure next (，提前完成500公里的规划目标,
+# 实现了…的目标): the figure is the aim's level, not the change the clause before stated.
+_DONE_LEAD_RE = re.compile(r"(?:提前|超额|已|已经)*(?:完成|实现|达到)了?\s*$")
+
+
+def done_aim_level(clause: str) -> bool:
+    """Whether ``clause`` (a clause's words before a value) only says an aim was reached
+    (提前完成…的规划目标): its figure keeps no change measure of the figure before."""
+    return _DONE_LEAD_RE.fullmatch(clause.strip(" ,，;；")) is not None
