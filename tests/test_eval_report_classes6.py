@@ -294,3 +294,24 @@ def test_an_aim_reached_ahead_after_a_change_is_the_aims_level():
         assert (fact.kind, fact.measure, fact.year) == (Kind.TARGET, Measure.LEVEL, 2025), aim  # type: ignore[attr-defined]
         assert fact.period_start is None, aim  # type: ignore[attr-defined]
     assert facts["57公里"].measure == Measure.CHANGE  # type: ignore[attr-defined]
+
+
+# -- an aim named before its figure, the gap to it after ------------------------------------
+
+
+def test_an_aim_named_before_its_figure_with_the_gap_after_is_the_aim():
+    text = _FINAL_HEAD + (
+        "二、存在的主要问题\n"
+        "一是经济总量偏小。2020年全市地区生产总值与规划目标3200亿元差距较大。"
+        "二是开放水平不高，外贸依存度较规划目标25%仍有差距。\n"
+    )
+    facts = _facts("g1.txt", text)
+    for aim in ("3200亿元", "25%"):
+        assert _kind_year(facts[aim]) == (Kind.TARGET, 2020), aim
+
+
+def test_an_aim_before_its_gap_in_a_midterm_evaluation_is_for_the_plans_end():
+    text = _MIDTERM_HEAD + "2022年全市研发经费投入强度为2.1%，距目标2.6%尚差0.5个百分点。\n"
+    facts = _facts("g2.txt", text)
+    assert _kind_year(facts["2.6%"]) == (Kind.TARGET, 2025)
+    assert _kind_year(facts["2.1%"]) == (Kind.ACTUAL, 2022)

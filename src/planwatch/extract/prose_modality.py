@@ -29,7 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from planwatch.core.data import Evidence, Kind
-from planwatch.extract.aim_compared import compared_aim
+from planwatch.extract.aim_compared import aim_before_gap, compared_aim
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_names import in_quotes_or_title
 from planwatch.extract.prose_pairs import legend_pair
@@ -224,6 +224,9 @@ def _around_value(
     if pair is not None:
         kind, span = pair
         return kind, _ev(view, "cue", span)
+    gap = aim_before_gap(view, s, v_start, v_end)
+    if gap is not None:  # 与规划目标3000亿元差距较大: the aim a result falls short of
+        return Kind.TARGET, gap
     after = _aim_after(view, v_end)
     if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
         return Kind.TARGET, _ev(view, "cue", after)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from planwatch.core.data import Binding, Comparator, Evidence, ExtractContext, Fact, Kind, Measure
-from planwatch.extract.aim_compared import done_aim_level, plan_aim_year
+from planwatch.extract.aim_compared import compared_aim_year, done_aim_level
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_modality import (
@@ -254,7 +254,7 @@ class SentenceReader:
             state = TimeState()  # the start point is now: the year the document reviews
         year, year_ev = (
             aim_aside_year(self.view, state, self.frame, kind_ev)
-            or plan_aim_year(self.view, state, self.frame, kind_ev)
+            or compared_aim_year(self.view, state, self.frame, kind_ev)
             or share_of_aim_year(self.view, state, self.frame, kind, kind_ev)
             or decide_year(self.view, state, self.frame, kind)
         )
