@@ -315,3 +315,14 @@ def test_an_aim_before_its_gap_in_a_midterm_evaluation_is_for_the_plans_end():
     facts = _facts("g2.txt", text)
     assert _kind_year(facts["2.6%"]) == (Kind.TARGET, 2025)
     assert _kind_year(facts["2.1%"]) == (Kind.ACTUAL, 2022)
+
+
+def test_a_later_item_of_problems_takes_no_aim_from_the_item_before():
+    text = _MIDTERM_13_HEAD + (
+        "二、存在的主要问题\n"
+        "一是节能降耗压力较大，单位地区生产总值能耗两年累计下降6.2%，后三年须年均下降3.5%以上"
+        "方能完成任务。二是财政收入结构有待优化，非税收入占一般公共预算收入比重为31.5%。\n"
+    )
+    facts = _facts("i4.txt", text)
+    assert facts["3.5%以上"].kind == Kind.TARGET  # type: ignore[attr-defined]
+    assert _kind_year(facts["31.5%"]) == (Kind.ACTUAL, 2017)

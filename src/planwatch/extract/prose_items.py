@@ -30,3 +30,9 @@ def time_of_earlier_item(view: str, para_start: int, s: int, src: tuple[int, int
     if first is None or src[0] < first.start():
         return False
     return bool(_LATER_ITEM_RE.match(view, s) or _ITEM_RE.search(view, src[1], s))
+
+
+def opens_later_item(view: str, s: int) -> bool:
+    """Whether the sentence at ``s`` opens a later item (二是…, 三是…): it takes no kind
+    from the item before it (…后三年须年均下降3%以上；四是…比重为86%: a result again)."""
+    return _LATER_ITEM_RE.match(view, s) is not None
