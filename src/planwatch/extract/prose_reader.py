@@ -554,7 +554,7 @@ def _measure(
             if _AVG_NAME_RE.search(r.name):
                 r.roles = r.roles | {"avg"}  # GDP年均增速 8%: an average over a period
         elif (r.inherited or r.list_only) and st.prev_measure is not None and unit == st.prev_unit:
-            if not done_aim_level(clause):  # (…增加93公里，提前完成560公里的规划目标: a level)
+            if not done_aim_level(clause):  # (…增加57公里，提前完成400公里的规划目标: a level)
                 measure, sign = st.prev_measure, st.prev_sign
         elif unit == "%" and amount_name(r.name) and not _SHARE_NAME_RE.search(r.name):
             measure = Measure.GROWTH  # 生产总值预期目标9%左右, 生产总值分别以15%的增速
