@@ -27,10 +27,12 @@ _MONTH_NEXT_RE = re.compile(r"\s*(?:1[0-2]|0?[1-9])\s*月")
 # year is a base, as in 是2020年的1.4倍, not a horizon (到2019年).
 _RECOVERED_BEFORE = re.compile(r"恢复$")
 _OF_YEAR_NEXT = re.compile(r"\s*(?:同期|水平)?\s*的")
-# A plan mark naming what the plan set (“十三五”规划确定的重大项目, 《纲要》提出的…): the plan as
-# a document, no time of the figures after it.
+# A plan mark naming the projects the plan set (“十三五”规划确定的重大项目, …纲要提出的重点工程):
+# the plan as a document, no time of the counts after it (an aim the plan set, 规划提出的年均
+# 增长…的目标, keeps the plan's years).
 _PLAN_ITEMS_AFTER = re.compile(
     rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?:确定|提出|明确|部署|设定)的"
+    r"[\u4e00-\u9fff]{0,4}?(?:项目|工程)"
 )
 # How much of a plan's aim was done, the aim quoted with its figure or kind (完成“十四五”下降
 # 13%目标的, 完成“十四五”规划投资目标（500亿元）的): the plan dates the aim only.
@@ -61,8 +63,8 @@ def to_year_form(text: str, s: int, e: int) -> str:
 
 
 def plan_as_setter(text: str, e: int) -> bool:
-    """Whether the plan named before ``e`` is named as the setter of what follows
-    (“十三五”规划确定的重大项目): the plan as a document, no time."""
+    """Whether the plan named before ``e`` is named as the setter of the projects that
+    follow (“十三五”规划确定的重大项目): the plan as a document, no time."""
     return _PLAN_ITEMS_AFTER.match(text, e) is not None
 
 
