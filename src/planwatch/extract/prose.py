@@ -29,6 +29,7 @@ from planwatch.core.data import ExtractContext, Fact, Kind
 from planwatch.core.normalise import fold
 from planwatch.extract.numbers import as_matches, scan_numbers
 from planwatch.extract.prose_firstpass import maybe_values
+from planwatch.extract.prose_items import opens_later_item, time_of_earlier_item
 from planwatch.extract.prose_modality import AIM_ASIDE
 from planwatch.extract.prose_names import item_heading
 from planwatch.extract.prose_reader import SentenceReader
@@ -283,10 +284,12 @@ class ProseExtractor:
                 section = sections.at(s)
                 base_state = section.state
                 if not first_sentence and para.state.explicit:
-                    base_state = para.state
+                    # (…；二是…: a time named inside an earlier item is not this one's.)
+                    if not time_of_earlier_item(view, para.para_start, s, para.state.src):
+                        base_state = para.state
+                inherited = None if opens_later_item(view, s) else last_kind.get(section.start)
                 reader = SentenceReader(
-                    view, s, e, ctx, frame, section, base_state,
-                    last_kind.get(section.start), sentence_marks,
+                    view, s, e, ctx, frame, section, base_state, inherited, sentence_marks,
                 )  # fmt: skip
                 reader.para_name = para_name
                 found = reader.read(as_matches(numbers[lo:hi]), extra, maybe[lo:hi])

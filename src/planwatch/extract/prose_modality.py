@@ -29,6 +29,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from planwatch.core.data import Evidence, Kind
+from planwatch.extract.aim_compared import aim_before_gap, compared_aim
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_names import in_quotes_or_title
 from planwatch.extract.prose_pairs import legend_pair
@@ -57,9 +58,10 @@ _STATUS_COUNT_RE = re.compile(
 # How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%, 完成目标任务的
 # 131.4%): a result. The aim may be quoted with its own figure between 完成 and 目标
 # (完成规划五年累计3000亿元目标的41.2%, 完成“十三五”下降16%目标的40%) or named in a bracket
-# before the part done of it (完成规划目标（63%）增量的24%).
+# before the part done of it (完成规划目标（63%）增量的24%), the plan's name quoted in it
+# (完成“十四五”规划投资目标（500亿元）的52%).
 _SHARE_OF_AIM_RE = re.compile(
-    r"((?:完成|实现)(?:[^,，。;；\d]{0,8}?|[^,，。;；]{0,20}?[\d%％][^,，。;；\d]{0,6}?)"
+    r"((?:完成|实现)(?:[^,，。;；\d]{0,12}?|[^,，。;；]{0,20}?[\d%％][^,，。;；\d]{0,6}?)"
     r"(?:计划|目标|预期))"
     r"(?:[(（][^()（）]{0,12}[)）])?[^,，。;；\d(（]{0,12}?的\s*$"
 )
@@ -210,6 +212,9 @@ def _around_value(
     aside = _AIM_ASIDE_RE.search(view, max(s, v_start - 16), v_start)
     if aside:  # 增长6.3%（预期目标为7%左右）: the aim of the result before, whatever year
         return Kind.TARGET, _ev(view, AIM_ASIDE, aside.span(1))
+    compared = compared_aim(view, s, v_start)
+    if compared is not None:  # 略低于规划预期的7%: the aim a result is weighed against
+        return Kind.TARGET, compared
     share = _SHARE_OF_AIM_RE.search(view, max(s, v_start - 30), v_start)
     if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
         return Kind.ACTUAL, _ev(view, "cue", share.span(1))
@@ -219,6 +224,9 @@ def _around_value(
     if pair is not None:
         kind, span = pair
         return kind, _ev(view, "cue", span)
+    gap = aim_before_gap(view, s, v_start, v_end)
+    if gap is not None:  # 与规划目标3000亿元差距较大: the aim a result falls short of
+        return Kind.TARGET, gap
     after = _aim_after(view, v_end)
     if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
         return Kind.TARGET, _ev(view, "cue", after)
@@ -473,10 +481,13 @@ def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int
 
 @lru_cache(maxsize=1)
 def _status_end_re() -> re.Pattern[str]:
-    """A count of indicators whose clause ends in a status (3项基本完成, 4项指标进度滞后)."""
+    """A count of indicators whose clause ends in a status (3项基本完成, 4项指标进度滞后), or
+    whose status is followed by the lagging ones named in a bracket (2项进展滞后（…）)."""
     words = sorted(cues().by_role.get("status_end", ()), key=len, reverse=True)
     ends = "|".join(map(re.escape, words)) or "(?!)"
-    return re.compile(rf"(?:项|个指标)(?:指标)?(?:均|已|仍|则)?(?:{ends})(?=\s*(?:[,，。;；、]|$))")
+    return re.compile(
+        rf"(?:项|个指标)(?:指标)?(?:均|已|仍|则)?(?:{ends})(?=\s*(?:[,，。;；、(（]|$))"
+    )
 
 
 def _part_of_aims_heading(state: TimeState, section: SectionInfo, s: int) -> bool:

@@ -166,8 +166,8 @@ def _aim_in_brackets(reader: SentenceReader, r: Reading, st: SentenceState) -> N
 # A count of an evaluation's indicators and the status that follows it to the clause's end
 # (22项指标达到或快于序时进度, 4项已提前完成规划目标, 2项未完成).
 _STATUS_AFTER_RE = re.compile(
-    r"(?P<pred>(?:指标)?(?:均|已|仍|则|还)?[\u4e00-\u9fff\ue000“”\d]{1,16}?)\s*(?=[,，。;；\n]|$)"
-)
+    r"(?P<pred>(?:指标)?(?:均|已|仍|则|还)?[\u4e00-\u9fff\ue000“”\d]{1,16}?)\s*(?=[,，。;；\n(（]|$)"
+)  # (3项进展滞后（…）: the lagging ones named in a bracket
 
 
 # Why a count of indicators fared so, before its status (2项因统计口径调整暂无法评估, 受疫情

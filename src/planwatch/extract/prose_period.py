@@ -97,8 +97,24 @@ def period_of(
         # 完成“十三五”规划目标（600公里）的93.7%: the aim a look back is measured against is
         # the earlier plan's, for the year in force (a fall or growth aimed at over that
         # plan's years keeps its first year: 超额完成下降15%的目标任务).
+        if _own_plans_aim_midway(frame, state):
+            # (较规划目标（50%）仍有差距 in a mid-term evaluation: the aim is for the plan's end.)
+            return frame.period_end, frame.period_start if measure == Measure.GROWTH else None
         return state.year, state.period_start if measure == Measure.GROWTH else None
     return _period_of(reader, r, st, timing, measure, kind, year)
+
+
+def _own_plans_aim_midway(frame: DocFrame, state: TimeState) -> bool:
+    """Whether an evaluation measures a result of a year inside its own plan against the
+    plan's aim (较规划目标（50%）, 完成规划目标（68%）增量的…): that aim is for the plan's
+    last year, not for the year of the result."""
+    end = frame.period_end
+    return (
+        frame.is_evaluation
+        and end is not None
+        and state.year is not None
+        and ((frame.period_start or end) <= state.year < end)
+    )
 
 
 def _period_of(
@@ -321,8 +337,12 @@ def _period_named_in_sentence(reader: SentenceReader, state: TimeState) -> bool:
     )
 
 
-# 由 before a value, or before the members of a ratio it belongs to (由9.4:54.5:36.1演进为…).
-_FROM_LEAD_RE = re.compile(r"(?:由|从)\s*(?:\d+(?:\.\d+)?\s*[:：︰]\s*)*$")
+# 由 before a value, or before the members of a ratio it belongs to (由9.4:54.5:36.1演进为…),
+# or before the rate's own "per" words (由每人每月90元提高到…, as standards of pay, pensions
+# and 低保 are written).
+_FROM_LEAD_RE = re.compile(
+    r"(?:由|从)\s*(?:每[人户月年天日]){0,2}\s*(?:\d+(?:\.\d+)?\s*[:：︰]\s*)*$"
+)
 _RATIO_RUN_RE = re.compile(r"(?:\s*[:：︰]\s*\d+(?:\.\d+)?)*")
 _FROM_WORD_RE = re.compile(r"(?:由|从)(?=[^由从]*$)")
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from planwatch.core.data import Comparator, Evidence, ExtractContext, Fact, Kind, Measure
+from planwatch.extract.aim_compared import compared_aim_year, done_aim_level
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_clauses import Aside, ClauseBindings, clauses_of, left_in_clause
@@ -244,6 +245,7 @@ class SentenceReader:
             state = TimeState()  # the start point is now: the year the document reviews
         year, year_ev = (
             aim_aside_year(self.view, state, self.frame, kind_ev)
+            or compared_aim_year(self.view, state, self.frame, kind_ev)
             or share_of_aim_year(self.view, state, self.frame, kind, kind_ev)
             or decide_year(self.view, state, self.frame, kind)
         )
@@ -512,7 +514,8 @@ def _measure(
             if _AVG_NAME_RE.search(r.name):
                 r.roles = r.roles | {"avg"}  # GDP年均增速 8%: an average over a period
         elif (r.inherited or r.list_only) and st.prev_measure is not None and unit == st.prev_unit:
-            measure, sign = st.prev_measure, st.prev_sign
+            if not done_aim_level(clause):  # (…增加57公里，提前完成400公里的规划目标: a level)
+                measure, sign = st.prev_measure, st.prev_sign
         elif unit == "%" and amount_name(r.name) and not _SHARE_NAME_RE.search(r.name):
             measure = Measure.GROWTH  # 生产总值预期目标9%左右, 生产总值分别以15%的增速
     if v.unit_info is not None and v.unit_info.dimension == "scale":

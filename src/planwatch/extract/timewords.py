@@ -24,6 +24,15 @@ from planwatch.core.periods import plan_named as plan_period
 from planwatch.core.regex import led_alternation
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_heading import reviewed_in_heading
+from planwatch.extract.time_forms import (
+    FROM_BEFORE as _FROM_BEFORE,
+)
+from planwatch.extract.time_forms import (
+    aim_done_end,
+    plan_as_setter,
+    to_year_form,
+    year_form,
+)
 from planwatch.extract.time_words import alternation, relative_years
 
 
@@ -57,8 +66,6 @@ _BASIS_YEAR = r"\s*(?:19|20)\d{2}\s*年(?:底|末)?的?基础上"
 _AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划"
 # What ends the clause of an aim's year (a label's colon does not: 2030年目标：…).
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
-# A month right after an as-of year (截至2023年6月底): an as-of date, not a horizon.
-_MONTH_NEXT_RE = re.compile(r"\s*(?:1[0-2]|0?[1-9])\s*月")
 _MARK_FIRST = (
     '0-9比较相与同在到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基'
     + _REL_FIRST
@@ -159,7 +166,6 @@ def _adjoins(text: str, end: int, start: int) -> bool:
 
 
 # 从/由 right before a year or a period's end: the start point of a "from A to B" change.
-_FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,8 +235,9 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
             # 截至2023年6月底: an as-of date to the month, a look back (see TimeState.fold).
-            dated = text[s] == "截" and _MONTH_NEXT_RE.match(text, e, e + 6)
-            marks.append(TimeMark(s, e, "to", int(m.group("ty")), dated=bool(dated)))
+            form = to_year_form(text, s, e)  # (截至2023年6月底: dated; 恢复到2019年的: base)
+            kind = "base" if form == "base" else "to"
+            marks.append(TimeMark(s, e, kind, int(m.group("ty")), dated=form == "dated"))
         elif kind == "tob":
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
         elif kind in ("planterm", "planbegun"):
@@ -262,10 +269,11 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
         elif kind == "aimyear":
             marks += _aim_year(text, m, end)
         elif kind == "year":
-            from_ = _FROM_BEFORE.search(text, max(0, s - 3), s) is not None
-            if s > 0 and text[s - 1] == "是" and text[e : e + 1] == "的":
-                kind = "base"  # 是2020年的1.4倍: the year is the base of a multiple
-            marks.append(TimeMark(s, e, "from" if from_ else kind, int(m.group("yy"))))
+            y, (form, aside_end) = int(m.group("yy")), year_form(text, s, e)
+            if form == "aside":  # （2020年为310天）: the year of the aside's figure only
+                marks += [TimeMark(s, e, "baseval", y), TimeMark(aside_end, aside_end, "base", y)]
+            else:
+                marks.append(TimeMark(s, e, form, y))
         elif kind == "relbase":
             marks.append(TimeMark(s, e, "relbase"))
         elif kind == "review":
@@ -303,8 +311,12 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
         return [TimeMark(s, e, "from", period[1])]  # 从“十四五”期末 3.2:41.5:55.3
     if kind == "plan" and text[s:e].endswith("以来"):
         return [TimeMark(s, e, "since", first=period[0])]  # “十五五”以来: a look back
-    if kind == "plan" and _PLAN_AIM_AFTER.match(text, e):
+    if kind == "plan" and (_PLAN_AIM_AFTER.match(text, e) or plan_as_setter(text, e)):
         return []  # 完成“十四五”目标的29.3%: whose aim, no time of the figures after it
+    done = aim_done_end(text, s, e) if kind == "plan" else None
+    if done is not None:
+        # 完成“十四五”下降13%目标的…: the plan's end dates the aim quoted, up to its 目标.
+        return [TimeMark(s, e, "aimyear", period[1]), TimeMark(done, done, "aimend")]
     if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
         kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
     elif kind == "baseplan" and text[s] == "与" and _PLAN_NAME_AFTER.match(text, e):

@@ -1,0 +1,118 @@
+"""The aim a result is weighed against, its figure after the comparison (高于规划预期的12%,
+略低于规划预期的7%, 快于纲要预期的…): evaluations and annual plan reports state a result
+and then the plan's figure it beat or missed. That second figure is the aim, for the plan's
+last year, not a second result of the year the sentence is about.
+
+Written from how 中期评估 / 总结评估 reports and 计划执行情况 reports compare their results
+with the plan (a class seen in two annotators' composed sets, eval6 and eval8); the words are
+a comparison verb, a plan word and 预期/目标, then 的 and the figure. A count of indicators
+(好于预期的3项) is no aim: the comparison verbs are those of a figure, and the plan word is
+required. So is the aim's figure after a clause that only says it was reached (比2020年增加
+80公里，提前完成500公里的规划目标): a level, not the change the clause before stated. And an aim named before its figure with
+the gap to it after (与规划目标3200亿元差距较大, 距目标2.6%尚差…; eval8, plans8): the aim, of the
+plan's last year in an evaluation mid-way, else of the year in force.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planwatch.core.data import Evidence
+from planwatch.core.periods import THIRD_PLAN_START, plan_years
+from planwatch.extract.sections import DocFrame
+from planwatch.extract.timewords import TimeState
+
+# The evidence basis of such an aim (its year: :func:`plan_aim_year`), and of an aim a
+# result falls short of (its year: :func:`gap_aim_year`).
+PLAN_AIM = "plan_aim"
+AIM_GAP = "aim_gap"
+
+_AIM_COMPARED_RE = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|超出)[^,，。;；\d]{0,4}?"
+    r"((?:规划|计划|年初|年度|纲要)[^,，。;；\d]{0,2}?(?:预期|目标))的\s*$"
+)
+# How far before a value the comparison may start.
+_WINDOW = 16
+
+
+def compared_aim(view: str, s: int, v_start: int) -> Evidence | None:
+    """The kind evidence when the value at ``v_start`` (its sentence starting at ``s``) is
+    the aim a result before it is compared with; else None."""
+    m = _AIM_COMPARED_RE.search(view, max(s, v_start - _WINDOW), v_start)
+    if m is None:
+        return None
+    return Evidence("kind", PLAN_AIM, m.group(1), m.start(1), m.end(1))
+
+
+def plan_aim_year(
+    view: str, state: TimeState, frame: DocFrame, kind_ev: Evidence
+) -> tuple[int | None, Evidence] | None:
+    """The year of the plan's aim a result is compared with (略低于规划预期的7%): the year named
+    ahead, else the last year of the five-year plan — the document's, or the one its reviewed
+    year falls in (an annual report weighs its results against the plan in force). None
+    when the figure is no such aim or the aim is a year's (高于年度预期的…)."""
+    if kind_ev.basis != PLAN_AIM or not kind_ev.text.startswith(("规划", "纲要")):
+        return None
+    if state.year is not None and state.future and state.src is not None:
+        src = state.src
+        return state.year, Evidence("year", "time_word", view[src[0] : src[1]], *src)
+    end, now = frame.period_end, frame.review_year or frame.ref_year
+    if end is None and now is not None and now >= THIRD_PLAN_START:
+        end = plan_years((now - THIRD_PLAN_START) // 5 + 3)[1]
+    if end is None:
+        return None
+    return end, Evidence("year", "plan_period", kind_ev.text, kind_ev.start, kind_ev.end)
+
+
+# A clause that only says an aim was reached, its figure next (，提前完成500公里的规划目标,
+# 实现了…的目标): the figure is the aim's level, not the change the clause before stated.
+_DONE_LEAD_RE = re.compile(r"(?:提前|超额|已|已经)*(?:完成|实现|达到)了?\s*$")
+
+
+def done_aim_level(clause: str) -> bool:
+    """Whether ``clause`` (a clause's words before a value) only says an aim was reached
+    (提前完成…的规划目标): its figure keeps no change measure of the figure before."""
+    return _DONE_LEAD_RE.fullmatch(clause.strip(" ,，;；")) is not None
+
+
+# An aim named before its figure and a gap after it (与规划目标3000亿元差距较大, 较规划目标2.5%
+# 仍有差距, 距目标1.8%尚差): the figure is the aim a result falls short of.
+_GAP_AIM_BEFORE_RE = re.compile(r"(?:与|较|距|离)[^,，。;；\d]{0,6}?((?:规划|计划|预期)?目标)\s*$")
+_GAP_AFTER_RE = re.compile(
+    r"\s*(?:左右|以上|以内)?\s*(?:相差|尚差|还差|仍差|仍有差距|尚有差距|有差距|差距)"
+)
+
+
+def aim_before_gap(view: str, s: int, v_start: int, v_end: int) -> Evidence | None:
+    """The kind evidence when the value at ``[v_start, v_end)`` is an aim named before it
+    with the gap to it after it (与规划目标…差距较大); else None."""
+    m = _GAP_AIM_BEFORE_RE.search(view, max(s, v_start - 12), v_start)
+    if m is None or _GAP_AFTER_RE.match(view, v_end) is None:
+        return None
+    return Evidence("kind", AIM_GAP, m.group(1), m.start(1), m.end(1))
+
+
+def gap_aim_year(
+    view: str, state: TimeState, frame: DocFrame, kind_ev: Evidence
+) -> tuple[int | None, Evidence] | None:
+    """The year of an aim a result falls short of (与规划目标…差距较大): in an evaluation
+    mid-way through its plan, the plan's last year; else the year in force (a final
+    evaluation's last year, a plan's look back at the plan before); None when the
+    figure is no such aim or no year is in force."""
+    if kind_ev.basis != AIM_GAP:
+        return None
+    end = frame.period_end
+    if frame.is_evaluation and end is not None and state.year is not None and state.year < end:
+        return end, Evidence("year", "plan_period", kind_ev.text, kind_ev.start, kind_ev.end)
+    if state.year is None or state.src is None:
+        return None
+    src = state.src
+    return state.year, Evidence("year", "time_word", view[src[0] : src[1]], *src)
+
+
+def compared_aim_year(
+    view: str, state: TimeState, frame: DocFrame, kind_ev: Evidence
+) -> tuple[int | None, Evidence] | None:
+    """The year of an aim a result is weighed against (:func:`plan_aim_year`) or falls short
+    of (:func:`gap_aim_year`); None for any other figure."""
+    return plan_aim_year(view, state, frame, kind_ev) or gap_aim_year(view, state, frame, kind_ev)
