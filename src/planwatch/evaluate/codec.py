@@ -23,6 +23,7 @@ from typing import Any
 
 from planwatch.core.data import Binding, Comparator, Evidence, Fact, Kind, Measure
 from planwatch.evaluate.model import AreaEvaluation
+from planwatch.store.records import LazyEvidence
 from planwatch.store.repo import DocRow
 
 # model.py names DocRow for type checking only; the hints are resolved with it here.
@@ -52,7 +53,11 @@ def _encode_fact(fact: Fact) -> list[Any]:
         v = out[i]
         if v is not None:
             out[i] = v.value if isinstance(v, Enum) else _encode(v)
-    out[_FACT_EVIDENCE] = [list(_evidence_values(e)) for e in fact.evidence]
+    evidence = fact.evidence
+    if type(evidence) is LazyEvidence:  # as read from the store: shared, written once
+        out[_FACT_EVIDENCE] = evidence.values()
+    else:
+        out[_FACT_EVIDENCE] = [list(_evidence_values(e)) for e in evidence]
     return out
 
 
