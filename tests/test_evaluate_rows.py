@@ -16,7 +16,7 @@ from planwatch.evaluate.evaluate import evaluate_ledger, kept_indicators
 from planwatch.evaluate.ledger import choose_plan, load_ledger, resolve_area
 from planwatch.evaluate.targets import select_targets
 from planwatch.evaluated import current_evaluations, refresh
-from planwatch.store.evalfacts import AreaRows, area_group
+from planwatch.store.evalfacts import AreaRows, RowFacts, area_group
 from planwatch.store.repo import Store
 
 # Composed in the style of a county's outline, a sector plan of another period and two
@@ -26,7 +26,7 @@ DOCS = {
         "开平市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
         "第一章 发展目标\n"
         "到2025年，地区生产总值年均增长6%，森林覆盖率达到50%以上，"
-        "城镇居民人均可支配收入年均增长7%。\n"
+        "城镇居民人均可支配收入年均增长7%，侨乡历史建筑修缮率达到90%。\n"
     ),
     "b_开平市2022年政府工作报告.txt": (
         "2022年开平市人民政府工作报告\n"
@@ -102,6 +102,11 @@ def test_row_and_object_ledgers_evaluate_the_same(store):
     assert select_targets(from_rows, plan) == select_targets(objects, plan)
     a, b = evaluate_ledger(from_rows, plan), evaluate_ledger(objects, plan)
     assert a.rows, "the plan's targets are judged"
+    # Unmatched targets stay rows until read, and are written as their facts are.
+    assert isinstance(a.unmatched, RowFacts) and isinstance(b.unmatched, tuple)
+    assert [f.value for f in a.unmatched] == [90.0]
+    assert a.unmatched == b.unmatched and a == b
+    assert codec.from_json(codec.to_json(a)) == a
     assert codec.to_json(a) == codec.to_json(b)
     assert codec.to_json(evaluate_area(store, code)) == codec.to_json(a)
 

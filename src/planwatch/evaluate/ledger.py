@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from planwatch.conflicts import agree, document_order, printed_places
@@ -126,15 +126,37 @@ class Ledger:
     rows: LedgerRows | None = field(default=None, repr=False)
     _memo: _Memo = field(init=False, repr=False, compare=False, default_factory=_Memo)
 
-    def targets(self, keep: TargetTest | None = None) -> list[LedgerFact]:
+    def targets(
+        self, keep: TargetTest | None = None, catalogued: bool | None = None
+    ) -> list[LedgerFact]:
         """The targets, in ledger order; with ``keep``, only those it keeps (asked of
-        a target's year, period start and document; of a row before it is made)."""
-        out = self.rows.targets(keep) if self.rows is not None else []
+        a target's year, period start and document; of a row before it is made); with
+        ``catalogued``, only those with (True) or without (False) a catalog id."""
+        out = self.rows.targets(keep, catalogued) if self.rows is not None else []
         for lf in self.facts:
             f = lf.fact
-            if f.kind == Kind.TARGET and (keep is None or keep(f.year, f.period_start, lf.doc)):
+            if f.kind != Kind.TARGET:
+                continue
+            if catalogued is not None and bool(f.indicator_id) != catalogued:
+                continue
+            if keep is None or keep(f.year, f.period_start, lf.doc):
                 out.append(lf)
         return out
+
+    def unmatched(self, keep: TargetTest | None = None) -> Sequence[Fact]:
+        """The facts of the targets with no catalog id (that ``keep`` keeps), in ledger
+        order: as rows (made when read) where the ledger has them as rows."""
+        own = tuple(
+            lf.fact
+            for lf in self.facts
+            if lf.fact.kind == Kind.TARGET
+            and not lf.fact.indicator_id
+            and (keep is None or keep(lf.fact.year, lf.fact.period_start, lf.doc))
+        )
+        if self.rows is None:
+            return own
+        rows = self.rows.unmatched(keep)
+        return rows if not own else (*rows, *own)
 
     def every_fact(self) -> list[LedgerFact]:
         """Every fact of the ledger in ledger order (its rows all made)."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from planwatch.store.evalfacts import AreaRows
+from planwatch.store.evalfacts import AreaRows, RowFacts
 from planwatch.store.records import DocRow
 
 # Whether a target is kept, from its year, period start and document (before it is made).
@@ -58,18 +58,31 @@ class LedgerRows:
             made = self._made[i] = self._make(q, self._docs[q.stored.doc_id])
         return made
 
-    def targets(self, keep: TargetTest | None = None) -> list:
+    def targets(self, keep: TargetTest | None = None, catalogued: bool | None = None) -> list:
         """The targets in ledger order; with ``keep``, only those it keeps (asked of
-        the row's year, period start and document, before a fact is made)."""
-        if keep is None:
-            return [self._fact(i) for i in self._targets]
+        the row's year, period start and document, before a fact is made); with
+        ``catalogued``, only those with (True) or without (False) a catalog id."""
+        return [self._fact(i) for i in self._kept(keep, catalogued)]
+
+    def unmatched(self, keep: TargetTest | None = None) -> RowFacts:
+        """The facts of the targets with no catalog id that ``keep`` keeps, still rows."""
+        return self._rows.facts(self._kept(keep, False))
+
+    def _kept(self, keep: TargetTest | None, catalogued: bool | None) -> list[int]:
         rows, at, docs = self._rows.rows, self._rows.at, self._docs
-        year_at, start_at, doc_at = at["year"], at["period_start"], at["doc_id"]
+        year_at, start_at, doc_at, ind_at = (
+            at["year"],
+            at["period_start"],
+            at["doc_id"],
+            at["indicator_id"],
+        )
         out = []
         for i in self._targets:
             row = rows[i]
-            if keep(row[year_at], row[start_at], docs[row[doc_at]]):
-                out.append(self._fact(i))
+            if catalogued is not None and bool(row[ind_at]) != catalogued:
+                continue
+            if keep is None or keep(row[year_at], row[start_at], docs[row[doc_at]]):
+                out.append(i)
         return out
 
     def actuals(self, indicator_id: str) -> list:

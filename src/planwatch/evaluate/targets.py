@@ -10,10 +10,11 @@ attached with their source. Targets set after the as-of year are left out.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from planwatch.catalog import default_catalog
-from planwatch.core.data import Comparator, DocType, Measure
+from planwatch.core.data import Comparator, DocType, Fact, Measure
 from planwatch.evaluate.ledger import Ledger, LedgerFact
 from planwatch.store.repo import DocRow
 
@@ -148,8 +149,9 @@ def _measure_class(lf: LedgerFact) -> str:
 
 def select_targets(
     ledger: Ledger, plan: DocRow | None, as_of: int | None = None
-) -> tuple[list[TargetGroup], list[LedgerFact]]:
-    """The targets to judge, the same target stated twice merged; and unmatched targets.
+) -> tuple[list[TargetGroup], Sequence[Fact]]:
+    """The targets to judge, the same target stated twice merged; and the facts of the
+    unmatched targets (no catalog indicator).
 
     A plan target is one row per indicator, measure and year, however many documents
     state it (the differing statements are kept as alternatives or, replaced by a
@@ -157,18 +159,14 @@ def select_targets(
     """
     keyed: dict[tuple, list[LedgerFact]] = defaultdict(list)
     scopes: dict[tuple, str] = {}
-    unmatched = []
 
     # Targets another plan or year's evaluation judges are left out before they are made.
     def kept(year: int | None, period_start: int | None, doc: DocRow) -> bool:
         return scope_of(year, period_start, doc, plan, as_of) is not None
 
-    for lf in ledger.targets(kept):
+    for lf in ledger.targets(kept, catalogued=True):
         scope = _scope(lf, plan, as_of)
         if scope is None:
-            continue
-        if not lf.fact.indicator_id:
-            unmatched.append(lf)
             continue
         lf = yearly_ceiling(lf)
         f = lf.fact
@@ -184,7 +182,8 @@ def select_targets(
             continue
         for lfs in _same_value_clusters(same):
             groups.append(_group(lfs, scopes[key]))
-    return _merge_change_into_level(groups), unmatched
+    # Those with no catalog id are listed, not judged: left as rows where they are.
+    return _merge_change_into_level(groups), ledger.unmatched(kept)
 
 
 def _same_value_clusters(lfs: list[LedgerFact]) -> list[list[LedgerFact]]:

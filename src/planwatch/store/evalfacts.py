@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, case, func, or_, select
 
+from planwatch.core.data import Fact
 from planwatch.store import factquery
 from planwatch.store import models as m
 from planwatch.store.factquery import FactFilter
@@ -39,6 +40,7 @@ from planwatch.store.records import (
     Correction,
     DocRow,
     FactBuilder,
+    LazyEvidence,
     StoredFact,
     _stored,
     fact_builder,
@@ -116,6 +118,10 @@ class AreaRows(Sequence[QuotedFact]):
         self._build = build
         self._made: list[QuotedFact | None] = [None] * len(rows)
 
+    def facts(self, kept: Sequence[int]) -> RowFacts:
+        """The facts of the rows ``kept`` (positions), still rows (:class:`RowFacts`)."""
+        return RowFacts([self.rows[i] for i in kept], self._build, self.at)
+
     def column(self, name: str) -> list:
         """The values of one column, in row order."""
         i = self.at[name]
@@ -138,6 +144,76 @@ class AreaRows(Sequence[QuotedFact]):
 
     def __iter__(self):
         return (self[i] for i in range(len(self.rows)))
+
+
+class RowFacts(Sequence[Fact]):
+    """Facts still rows (of one :class:`AreaRows`), each made when first read: the
+    targets an evaluation lists as unmatched (no catalog indicator), a third of every
+    fact an evaluation at 20,000 documents keeps, are only written into the stored
+    evaluation, which writes them from their rows (:meth:`values`, as
+    ``evaluate.codec`` writes a fact) without making them. Equal to the tuple of the
+    facts it holds, and pickled as that tuple."""
+
+    __slots__ = ("_build", "_made", "at", "rows")
+
+    def __init__(self, rows: list, build: FactBuilder, at: dict[str, int]) -> None:
+        self.rows = rows
+        self.at = at
+        self._build = build
+        self._made: list[Fact | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return tuple(self[j] for j in range(*i.indices(len(self.rows))))
+        made = self._made[i]
+        if made is None:
+            made = self._made[i] = self._build.fact(self.rows[i])
+        return made
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.rows)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RowFacts | tuple):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __reduce__(self):
+        return tuple, (tuple(self),)
+
+    def values(self, names: Sequence[str], enums: frozenset[str]) -> list[list]:
+        """Each fact as the list of its fields ``names``' values, as read: the fields
+        ``enums`` by their stored value (None for none), the evidence as each item's
+        values (:meth:`LazyEvidence.values`), read once per stored form."""
+        at = {**self.at, "doc": self.at["doc_name"]}
+        cols = [at[n] for n in names]
+        ev_at = names.index("evidence")
+        enum_at = [i for i, n in enumerate(names) if n in enums]
+        decoded: dict[str, list] = {}
+        out = []
+        for row in self.rows:
+            values = [row[p] for p in cols]
+            for i in enum_at:
+                values[i] = values[i] or None
+            raw = values[ev_at]
+            if raw:
+                found = decoded.get(raw)
+                if found is None:
+                    found = decoded[raw] = LazyEvidence(raw).values()
+                values[ev_at] = found
+            else:
+                values[ev_at] = []
+            out.append(values)
+        return out
 
 
 def _read_facts(
@@ -292,4 +368,12 @@ def _doc_ids(facts: AreaRows | list[QuotedFact]) -> set[int]:
     return {q.stored.doc_id for q in facts}
 
 
-__all__ = ["AreaGroup", "AreaRows", "AreaSummary", "QuotedFact", "area_group", "more_actuals"]
+__all__ = [
+    "AreaGroup",
+    "AreaRows",
+    "AreaSummary",
+    "QuotedFact",
+    "RowFacts",
+    "area_group",
+    "more_actuals",
+]
