@@ -383,7 +383,8 @@ def load_ledger(
     Targets and actuals with a catalog id are read (actuals no indicator
     resolves to are never compared with anything), unless ``facts`` gives them
     (read for many areas at once: :func:`planwatch.store.evalfacts.area_group`;
-    ``summary`` when that read was pruned).
+    ``summary`` when that read was pruned); facts given as rows
+    (:class:`AreaRows`) stay rows until a lookup asks for them (:mod:`ledger_rows`).
     Quotes are the characters stored with each fact; a document's text
     (``Store.text``) is read only where a rule reads around a figure, never the
     whole stored document with its outline.

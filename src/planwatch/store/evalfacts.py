@@ -21,7 +21,11 @@ of an area comes from and the latest year its single-year actuals state
 (:class:`AreaSummary`); and a rule that asks for another indicator's actuals gets
 them from :func:`more_actuals`, in the same order. A group some of whose facts
 were corrected is read whole (a correction may change a fact's indicator or kind
-after the query chose it).
+after the query chose it); its corrections are read once, in one query.
+
+An uncorrected area's facts come back as rows (:class:`AreaRows`), made objects only
+where evaluation asks (evaluate/ledger_rows.py); the unmatched targets it lists stay
+rows (:class:`RowFacts`) and are written into the stored evaluation from their rows.
 """
 
 from __future__ import annotations
