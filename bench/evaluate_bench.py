@@ -5,6 +5,7 @@ python bench/evaluate_bench.py
 python bench/evaluate_bench.py --store /tmp/pw5k.db
 python bench/evaluate_bench.py --store /tmp/pw5k.db --keep /tmp/pw5k-evaluated.db
 python bench/evaluate_bench.py --store /tmp/pw20k.db --runs 3
+python bench/evaluate_bench.py --store /tmp/pw20k.db --profile 200
 
 With ``--store`` (a SQLite file, copied first so it is left as it was): every area's
 evaluation computed and stored (the first ``evaluate --all``: evaluations the copy
@@ -13,7 +14,10 @@ back from the store (every later one, nothing changed), and after one more docum
 about one area (only that area computed again). Seconds of wall time and CPU seconds
 (this process and its workers); the machine may be shared, so the load average is printed
 (before and after). ``--runs N`` repeats the cold run N times (stored evaluations dropped
-before each) and prints each.
+before each) and prints each. ``--profile N`` evaluates N areas spread over the store
+(every len/N-th code) in this process under cProfile, as one worker of ``evaluate --all``
+does (read, judge, make the stored form), and prints where the time went: reading the
+areas' rows, judging, the stored form, and how many fact objects were made.
 """
 
 from __future__ import annotations
@@ -99,12 +103,71 @@ def all_areas(source: str, keep: str | None = None, runs: int = 1) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+# The stages of one worker's evaluation, by the function that does each.
+_STAGES = {
+    "read (SQL, rows)": "evalfacts.py:*(area_group)",
+    "judge (ledger, rules)": "evaluate.py:*(evaluate_ledger)",
+    "stored form (JSON)": "evaluated.py:*(record_of)",
+}
+
+
+def profile_areas(source: str, n: int) -> None:
+    """cProfile over ``n`` areas of a copy of the store at ``source``."""
+    work = Path(tempfile.mkdtemp(prefix="planwatch-evalprof-"))
+    try:
+        shutil.copyfile(source, work / "copy.db")
+        _profile(f"sqlite:///{work / 'copy.db'}", n)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _profile(url: str, n: int) -> None:
+    import cProfile
+    import fnmatch
+    import pstats
+
+    from planwatch.evaluated import _records_of_url
+    from planwatch.store.pages import area_codes_with_documents
+
+    with Store(url) as store:
+        codes = area_codes_with_documents(store)
+    pick = codes[:: max(1, len(codes) // n)][:n]
+    _records_of_url(url, pick[:1], None)  # what every area loads, loaded first
+    prof = cProfile.Profile()
+    t0, c0 = time.perf_counter(), time.process_time()
+    prof.enable()
+    computed, _ = _records_of_url(url, pick, None)
+    prof.disable()
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    print(f"{len(computed)} areas profiled: {wall:.1f} s wall, {cpu:.1f} s CPU (under cProfile)")
+    total = sum(tt for _cc, _nc, tt, _ct, _callers in stats.values())
+    for label, pattern in _STAGES.items():
+        cum = sum(
+            ct
+            for (file, line, fn), (_cc, _nc, _tt, ct, _callers) in stats.items()
+            if fnmatch.fnmatch(f"{Path(file).name}:{line}({fn})", pattern)
+        )
+        print(f"  {label}: {cum:.1f} s ({cum / total:.0%})")
+    made = sum(
+        nc
+        for (file, _line, _fn), (_cc, nc, *_rest) in stats.items()
+        if file.startswith("<fact builder")
+    )
+    print(f"  fact objects made: {made}; function calls: {sum(v[1] for v in stats.values())}")
+    pstats.Stats(prof).sort_stats("tottime").print_stats(12)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--store", help="time evaluate --all over a copy of this SQLite store")
     ap.add_argument("--keep", help="with --store: keep the evaluated copy at this path")
     ap.add_argument("--runs", type=int, default=1, help="with --store: cold runs (default 1)")
+    ap.add_argument("--profile", type=int, help="with --store: cProfile over this many areas")
     args = ap.parse_args()
+    if args.store and args.profile:
+        profile_areas(args.store, args.profile)
+        return
     if args.store:
         all_areas(args.store, args.keep, args.runs)
         return

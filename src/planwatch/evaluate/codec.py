@@ -23,6 +23,8 @@ from typing import Any
 
 from planwatch.core.data import Binding, Comparator, Evidence, Fact, Kind, Measure
 from planwatch.evaluate.model import AreaEvaluation
+from planwatch.store.evalfacts import RowFacts
+from planwatch.store.records import LazyEvidence
 from planwatch.store.repo import DocRow
 
 # model.py names DocRow for type checking only; the hints are resolved with it here.
@@ -52,7 +54,11 @@ def _encode_fact(fact: Fact) -> list[Any]:
         v = out[i]
         if v is not None:
             out[i] = v.value if isinstance(v, Enum) else _encode(v)
-    out[_FACT_EVIDENCE] = [list(_evidence_values(e)) for e in fact.evidence]
+    evidence = fact.evidence
+    if type(evidence) is LazyEvidence:  # as read from the store: shared, written once
+        out[_FACT_EVIDENCE] = evidence.values()
+    else:
+        out[_FACT_EVIDENCE] = [list(_evidence_values(e)) for e in evidence]
     return out
 
 
@@ -61,6 +67,7 @@ _fact_values = operator.attrgetter(*_FACT_NAMES)
 # The fields that are not plain values (the evidence has its own line).
 _FACT_ENUMS = tuple(_FACT_NAMES.index(n) for n in ("kind", "measure", "comparator", "binding"))
 _FACT_EVIDENCE = _FACT_NAMES.index("evidence")
+_FACT_ENUM_NAMES = frozenset(_FACT_NAMES[i] for i in _FACT_ENUMS)
 _FACT_ENUM_TYPES = tuple(
     (_FACT_NAMES.index(n), e)
     for n, e in (
@@ -81,6 +88,8 @@ def _encode(value: Any) -> Any:
         return value
     if kind is Fact:
         return _encode_fact(value)
+    if kind is RowFacts:  # facts still rows: written from their rows, as _encode_fact would
+        return value.values(_FACT_NAMES, _FACT_ENUM_NAMES)
     known = _names(kind)
     if known is not None:
         # Plain field values (most of them) are taken as they are, without a call each:

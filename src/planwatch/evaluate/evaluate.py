@@ -203,7 +203,7 @@ def evaluate_ledger(
         summary=summarise(r.status for r in headline),
         annual_summary=summarise(r.status for r in annual),
         tolerance_pp=tolerance_pp,
-        unmatched=tuple(lf.fact for lf in unmatched),
+        unmatched=unmatched,  # type: ignore[arg-type]  # a tuple's equal (RowFacts)
         documents=tuple(d for i, d in sorted(ledger.docs.items()) if i in used_docs),
     )
 

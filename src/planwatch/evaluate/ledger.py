@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from planwatch.conflicts import agree, document_order, printed_places
@@ -19,9 +19,10 @@ from planwatch.core.data import Area, DocType, Fact, Kind
 from planwatch.core.errors import NotFoundError
 from planwatch.core.periods import plan_mentions
 from planwatch.describe.areas import area_by_code, resolve_name, rows_by_name
+from planwatch.evaluate.ledger_rows import LedgerRows, TargetTest
 from planwatch.evaluate.model import SourceRef
 from planwatch.evaluate.words import says
-from planwatch.store.evalfacts import AreaSummary, QuotedFact, more_actuals
+from planwatch.store.evalfacts import AreaRows, AreaSummary, QuotedFact, more_actuals
 from planwatch.store.records import slot_maker
 from planwatch.store.repo import DocRow, FactFilter, Store
 
@@ -89,9 +90,28 @@ class Pruned:
     latest_year: int | None
 
 
+@dataclass
+class _Memo:
+    """What a ledger works out once and keeps for its life (its facts never change): a
+    field of its own (not written into a frozen dataclass's ``__dict__``), made anew
+    for each ledger, so a view (:func:`dataclasses.replace`) starts empty."""
+
+    # indicator -> every actual of it, in ledger order (made, or read, when first asked)
+    actuals: dict[str, list[LedgerFact]] = field(default_factory=dict)
+    # (indicator, measure) -> those of the measure
+    by_key: dict[tuple[str, str], list[LedgerFact]] = field(default_factory=dict)
+    # (indicator, measure, unit) -> the believed figure of each year (Ledger.yearly)
+    yearly: dict[tuple[str, str, str | None], dict[int, Chosen]] = field(default_factory=dict)
+    # indicator -> the actuals among ``Ledger.facts`` (None: not yet grouped)
+    own: dict[str, list[LedgerFact]] | None = None
+
+
 @dataclass(frozen=True)
 class Ledger:
-    """An area's facts and documents, with lookups by indicator, measure and year."""
+    """An area's facts and documents, with lookups by indicator, measure and year.
+
+    Its facts are ``facts`` (objects) and, read for evaluation, ``rows``: the area's
+    fact rows, made objects only when a lookup asks for them (:mod:`ledger_rows`)."""
 
     area: Area
     docs: dict[int, DocRow]
@@ -102,22 +122,78 @@ class Ledger:
     qualitative: tuple = ()
     # Read pruned: which actuals ``facts`` holds, and how to read the others.
     pruned: Pruned | None = None
+    # The area's fact rows besides ``facts``, made facts when asked (evaluation's read).
+    rows: LedgerRows | None = field(default=None, repr=False)
+    _memo: _Memo = field(init=False, repr=False, compare=False, default_factory=_Memo)
 
-    def targets(self) -> list[LedgerFact]:
-        return [lf for lf in self.facts if lf.fact.kind == Kind.TARGET]
+    def targets(
+        self, keep: TargetTest | None = None, catalogued: bool | None = None
+    ) -> list[LedgerFact]:
+        """The targets, in ledger order; with ``keep``, only those it keeps (asked of
+        a target's year, period start and document; of a row before it is made); with
+        ``catalogued``, only those with (True) or without (False) a catalog id."""
+        out = self.rows.targets(keep, catalogued) if self.rows is not None else []
+        for lf in self.facts:
+            f = lf.fact
+            if f.kind != Kind.TARGET:
+                continue
+            if catalogued is not None and bool(f.indicator_id) != catalogued:
+                continue
+            if keep is None or keep(f.year, f.period_start, lf.doc):
+                out.append(lf)
+        return out
+
+    def unmatched(self, keep: TargetTest | None = None) -> Sequence[Fact]:
+        """The facts of the targets with no catalog id (that ``keep`` keeps), in ledger
+        order: as rows (made when read) where the ledger has them as rows."""
+        own = tuple(
+            lf.fact
+            for lf in self.facts
+            if lf.fact.kind == Kind.TARGET
+            and not lf.fact.indicator_id
+            and (keep is None or keep(lf.fact.year, lf.fact.period_start, lf.doc))
+        )
+        if self.rows is None:
+            return own
+        rows = self.rows.unmatched(keep)
+        return rows if not own else (*rows, *own)
+
+    def every_fact(self) -> list[LedgerFact]:
+        """Every fact of the ledger in ledger order (its rows all made)."""
+        return (self.rows.every() if self.rows is not None else []) + list(self.facts)
 
     def actuals(
         self, indicator_id: str, measure: str, *, unit: str | None = None
     ) -> list[LedgerFact]:
         """Actual figures of an indicator and measure; with ``unit``, only those in it."""
-        out = []
-        if self.pruned is not None and indicator_id not in self.pruned.complete:
-            self._read_more(indicator_id)
-        for lf in self._actuals_by_key.get((indicator_id, measure), ()):
-            if unit is not None and not units_match(lf.unit, unit):
-                continue
-            out.append(lf)
-        return out
+        by_key = self._memo.by_key
+        lfs = by_key.get((indicator_id, measure))
+        if lfs is None:
+            lfs = by_key[(indicator_id, measure)] = [
+                lf for lf in self._of_indicator(indicator_id) if lf.fact.measure.value == measure
+            ]
+        if unit is None:
+            return list(lfs)
+        return [lf for lf in lfs if units_match(lf.unit, unit)]
+
+    def _of_indicator(self, indicator_id: str) -> list[LedgerFact]:
+        """Every actual of ``indicator_id`` in ledger order: made from the rows, then
+        ``facts``'s, then (a pruned read left them out) read from the store; once."""
+        memo = self._memo
+        found = memo.actuals.get(indicator_id)
+        if found is None:
+            found = self.rows.actuals(indicator_id) if self.rows is not None else []
+            if memo.own is None:
+                memo.own = defaultdict(list)
+                for lf in self.facts:
+                    f = lf.fact
+                    if f.kind == Kind.ACTUAL and f.indicator_id:
+                        memo.own[f.indicator_id].append(lf)
+            found += memo.own.get(indicator_id, ())
+            if self.pruned is not None and indicator_id not in self.pruned.complete:
+                found += self.pruned.more(indicator_id)
+            memo.actuals[indicator_id] = found
+        return found
 
     def yearly(
         self, indicator_id: str, measure: str, *, unit: str | None = None
@@ -128,10 +204,7 @@ class Ledger:
         the rules of an area ask the same series about fifty times, for each target and
         its years, and choosing among a year's figures reads their clauses. A copy is
         returned, so a caller's changes stay its own."""
-        kept = self.__dict__.get("_yearly")
-        if kept is None:
-            kept = {}
-            object.__setattr__(self, "_yearly", kept)
+        kept = self._memo.yearly
         key = (indicator_id, measure, unit)
         found = kept.get(key)
         if found is None:
@@ -205,32 +278,14 @@ class Ledger:
 
     def actual_facts(self, indicator_id: str) -> list[LedgerFact]:
         """Every actual figure of an indicator, whatever its measure, in ledger order."""
-        if self.pruned is not None and indicator_id not in self.pruned.complete:
-            return list(self._read_more(indicator_id))
-        return [
-            x
-            for x in self.facts
-            if x.fact.indicator_id == indicator_id and x.fact.kind == Kind.ACTUAL
-        ]
-
-    def _read_more(self, indicator_id: str) -> list[LedgerFact]:
-        """A pruned ledger's actuals of ``indicator_id`` (read once, then kept with the
-        others of their indicator and measure)."""
-        more = self.__dict__.setdefault("_more", {})
-        found = more.get(indicator_id)
-        if found is None:
-            assert self.pruned is not None
-            found = more[indicator_id] = self.pruned.more(indicator_id)
-            cache = self._actuals_by_key
-            for lf in found:
-                cache[(indicator_id, lf.fact.measure.value)].append(lf)
-        return found
+        return list(self._of_indicator(indicator_id))
 
     def latest_actual_year(self) -> int | None:
         """The latest year any catalog indicator has a single-year actual for."""
         if self.pruned is not None:
             return self.pruned.latest_year
-        years = [
+        years = [self.rows.latest_year()] if self.rows is not None else []
+        years += [
             lf.fact.year
             for lf in self.facts
             if lf.fact.kind == Kind.ACTUAL
@@ -238,6 +293,7 @@ class Ledger:
             and lf.single_year
             and lf.fact.year is not None
         ]
+        years = [y for y in years if y is not None]
         return max(years) if years else None
 
     def quote(self, lf: LedgerFact) -> str:
@@ -251,18 +307,6 @@ class Ledger:
             return lf.value_text
         text = self.text_of(lf.doc.id)
         return text[lf.fact.start : lf.fact.end]
-
-    @property
-    def _actuals_by_key(self) -> dict[tuple[str, str], list[LedgerFact]]:
-        cache = self.__dict__.get("_cache")
-        if cache is None:
-            cache = defaultdict(list)
-            for lf in self.facts:
-                f = lf.fact
-                if f.kind == Kind.ACTUAL and f.indicator_id:
-                    cache[(f.indicator_id, f.measure.value)].append(lf)
-            object.__setattr__(self, "_cache", cache)
-        return cache
 
 
 _UNIT_EQUIV = {"": None, "％": "%"}
@@ -339,7 +383,8 @@ def load_ledger(
     Targets and actuals with a catalog id are read (actuals no indicator
     resolves to are never compared with anything), unless ``facts`` gives them
     (read for many areas at once: :func:`planwatch.store.evalfacts.area_group`;
-    ``summary`` when that read was pruned).
+    ``summary`` when that read was pruned); facts given as rows
+    (:class:`AreaRows`) stay rows until a lookup asks for them (:mod:`ledger_rows`).
     Quotes are the characters stored with each fact; a document's text
     (``Store.text``) is read only where a rule reads around a figure, never the
     whole stored document with its outline.
@@ -349,7 +394,14 @@ def load_ledger(
     if facts is None:
         flt = FactFilter(jurisdiction=area.code, evaluable=True)
         facts = (QuotedFact(sf, None, None) for sf in store.iter_facts(flt))
-    found = _ledger_facts(facts, docs)
+    rows = None
+    if isinstance(facts, AreaRows):  # made facts when asked (ledger_rows)
+        rows = LedgerRows(facts, docs.by_id, _quoted_ledger_fact)
+        found: list[LedgerFact] = []
+        doc_ids = rows.doc_ids()
+    else:
+        found = _ledger_facts(facts, docs)
+        doc_ids = {lf.doc.id for lf in found}
     mine = {d.id: d for d in docs.by_area.get(area.code, ())}
     if summary is not None:  # the documents of the facts the read left out
         mine |= {i: docs.by_id[i] for i in summary.doc_ids if i in docs.by_id}
@@ -362,10 +414,11 @@ def load_ledger(
 
     return Ledger(
         area=area,
-        docs=dict(sorted(({lf.doc.id: lf.doc for lf in found} | mine).items())),
+        docs=dict(sorted(({i: docs.by_id[i] for i in doc_ids} | mine).items())),
         facts=tuple(found),
         text_of=text_of,
-        pruned=None if summary is None else _pruned(store, area, docs, found, summary),
+        pruned=None if summary is None else _pruned(store, area, docs, summary),
+        rows=rows,
     )
 
 
@@ -375,16 +428,19 @@ def _ledger_facts(facts: Iterable[QuotedFact], docs: DocIndex) -> list[LedgerFac
         doc = docs.by_id.get(q.stored.doc_id)
         if doc is None:  # a superseded document's facts are not listed; be safe anyway
             continue
-        sf = q.stored
-        found.append(_new_ledger_fact(sf.id, doc, sf.fact, q.value_text, q.quote_text))
+        found.append(_quoted_ledger_fact(q, doc))
     return found
+
+
+def _quoted_ledger_fact(q: QuotedFact, doc: DocRow) -> LedgerFact:
+    sf = q.stored
+    return _new_ledger_fact(sf.id, doc, sf.fact, q.value_text, q.quote_text)
 
 
 def _pruned(
     store: Store,
     area: Area,
     docs: DocIndex,
-    found: list[LedgerFact],
     summary: AreaSummary,
 ) -> Pruned:
     """A pruned read's :class:`Pruned`: the actuals of the indicators the read kept
@@ -428,9 +484,8 @@ def _with_period(doc: DocRow, ledger: Ledger) -> DocRow:
         return replace(doc, period_start=first, period_end=last)
     spans = {
         (lf.fact.period_start, lf.fact.year)
-        for lf in ledger.facts
+        for lf in ledger.targets()
         if lf.doc.id == doc.id
-        and lf.fact.kind == Kind.TARGET
         and lf.fact.period_start is not None
         and lf.fact.year is not None
         and lf.fact.period_start < lf.fact.year

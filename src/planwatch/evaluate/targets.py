@@ -10,10 +10,11 @@ attached with their source. Targets set after the as-of year are left out.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from planwatch.catalog import default_catalog
-from planwatch.core.data import Comparator, DocType, Measure
+from planwatch.core.data import Comparator, DocType, Fact, Measure
 from planwatch.evaluate.ledger import Ledger, LedgerFact
 from planwatch.store.repo import DocRow
 
@@ -49,8 +50,19 @@ def same_plan(d: DocRow, plan: DocRow | None) -> bool:
 
 def _scope(lf: LedgerFact, plan: DocRow | None, as_of: int | None = None) -> str | None:
     """ "plan" or "annual" when the target belongs in this evaluation, else None."""
-    f, d = lf.fact, lf.doc
-    if f.year is None:
+    return scope_of(lf.fact.year, lf.fact.period_start, lf.doc, plan, as_of)
+
+
+def scope_of(
+    year: int | None,
+    period_start: int | None,
+    d: DocRow,
+    plan: DocRow | None,
+    as_of: int | None = None,
+) -> str | None:
+    """:func:`_scope` of a target stated for ``year`` (from ``period_start``) in ``d``:
+    what it reads of a target, so a fact row is tested before it is made a fact."""
+    if year is None:
         return None
     if as_of is not None and d.doc_type == DocType.PLAN_REVISION.value and _made(d) > as_of:
         return None  # a revision made after the as-of year was not yet the plan
@@ -61,17 +73,17 @@ def _scope(lf: LedgerFact, plan: DocRow | None, as_of: int | None = None) -> str
     if is_plan_doc:
         if not same_plan(d, plan):
             return None  # another plan's targets: evaluate that plan separately
-        if not (d.period_start <= f.year <= d.period_end):
+        if not (d.period_start <= year <= d.period_end):
             return None  # previous period's review table, or 2035 long-range visions
         return "plan"
-    if d.year and f.year < d.year:
+    if d.year and year < d.year:
         return None  # an older target restated in a review
     if as_of is not None and d.year and d.year > as_of:
         return None  # set after the as-of year (the next work report): not yet known
     window = plan is not None and plan.period_start and plan.period_end
-    if window and not (plan.period_start <= f.year <= plan.period_end):
+    if window and not (plan.period_start <= year <= plan.period_end):
         return None
-    if as_of is not None and window and as_of < f.year < plan.period_end:
+    if as_of is not None and window and as_of < year < plan.period_end:
         # An interim target not yet due (到2023年) from outside the plan: the mid-term
         # evaluation judges the plan's targets and the years already past.
         return None
@@ -79,14 +91,14 @@ def _scope(lf: LedgerFact, plan: DocRow | None, as_of: int | None = None) -> str
     # A document with a period of its own (a sector plan) states targets for its end.
     period_end = bool(d.period_start and d.period_end and d.period_start < d.period_end)
     multi_year = (
-        (f.period_start is not None and f.period_start < f.year)
-        or bool(d.year and f.year > d.year)
-        or (period_end and f.year == d.period_end)
+        (period_start is not None and period_start < year)
+        or bool(d.year and year > d.year)
+        or (period_end and year == d.period_end)
         # An undated document (a plan's table saved on its own) setting a target for
         # the plan's last year states the plan's target.
-        or bool(not d.year and window and f.year == plan.period_end)
+        or bool(not d.year and window and year == plan.period_end)
     )
-    if not multi_year and as_of is not None and f.year > as_of:
+    if not multi_year and as_of is not None and year > as_of:
         return None  # a one-year target for a year after the as-of year
     return "plan" if multi_year else "annual"
 
@@ -137,8 +149,9 @@ def _measure_class(lf: LedgerFact) -> str:
 
 def select_targets(
     ledger: Ledger, plan: DocRow | None, as_of: int | None = None
-) -> tuple[list[TargetGroup], list[LedgerFact]]:
-    """The targets to judge, the same target stated twice merged; and unmatched targets.
+) -> tuple[list[TargetGroup], Sequence[Fact]]:
+    """The targets to judge, the same target stated twice merged; and the facts of the
+    unmatched targets (no catalog indicator).
 
     A plan target is one row per indicator, measure and year, however many documents
     state it (the differing statements are kept as alternatives or, replaced by a
@@ -146,13 +159,14 @@ def select_targets(
     """
     keyed: dict[tuple, list[LedgerFact]] = defaultdict(list)
     scopes: dict[tuple, str] = {}
-    unmatched = []
-    for lf in ledger.targets():
+
+    # Targets another plan or year's evaluation judges are left out before they are made.
+    def kept(year: int | None, period_start: int | None, doc: DocRow) -> bool:
+        return scope_of(year, period_start, doc, plan, as_of) is not None
+
+    for lf in ledger.targets(kept, catalogued=True):
         scope = _scope(lf, plan, as_of)
         if scope is None:
-            continue
-        if not lf.fact.indicator_id:
-            unmatched.append(lf)
             continue
         lf = yearly_ceiling(lf)
         f = lf.fact
@@ -168,7 +182,8 @@ def select_targets(
             continue
         for lfs in _same_value_clusters(same):
             groups.append(_group(lfs, scopes[key]))
-    return _merge_change_into_level(groups), unmatched
+    # Those with no catalog id are listed, not judged: left as rows where they are.
+    return _merge_change_into_level(groups), ledger.unmatched(kept)
 
 
 def _same_value_clusters(lfs: list[LedgerFact]) -> list[list[LedgerFact]]:

@@ -21,7 +21,11 @@ of an area comes from and the latest year its single-year actuals state
 (:class:`AreaSummary`); and a rule that asks for another indicator's actuals gets
 them from :func:`more_actuals`, in the same order. A group some of whose facts
 were corrected is read whole (a correction may change a fact's indicator or kind
-after the query chose it).
+after the query chose it); its corrections are read once, in one query.
+
+An uncorrected area's facts come back as rows (:class:`AreaRows`), made objects only
+where evaluation asks (evaluate/ledger_rows.py); the unmatched targets it lists stay
+rows (:class:`RowFacts`) and are written into the stored evaluation from their rows.
 """
 
 from __future__ import annotations
@@ -32,10 +36,20 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import and_, case, func, or_, select
 
+from planwatch.core.data import Fact
 from planwatch.store import factquery
 from planwatch.store import models as m
 from planwatch.store.factquery import FactFilter
-from planwatch.store.records import DocRow, StoredFact, _stored, fact_builder, slot_maker
+from planwatch.store.records import (
+    Correction,
+    DocRow,
+    FactBuilder,
+    LazyEvidence,
+    StoredFact,
+    _stored,
+    fact_builder,
+    slot_maker,
+)
 from planwatch.store.repo import Store
 from planwatch.store.rows import stored_value_text
 
@@ -68,7 +82,7 @@ class AreaSummary:
 class AreaGroup:
     """Facts by area code and the current documents they or the areas name."""
 
-    facts: dict[str, list[QuotedFact]]
+    facts: dict[str, AreaRows | list[QuotedFact]]  # see AreaRows
     documents: list[DocRow]  # in id order
     # Areas read pruned (see the module's docstring), by code; the others were read whole.
     pruned: dict[str, AreaSummary] = field(default_factory=dict)
@@ -89,24 +103,143 @@ def _fact_query(codes: Sequence[str], state: factquery.StoreState, ids: Sequence
     )
 
 
+class AreaRows(Sequence[QuotedFact]):
+    """An area's fact rows as read, each made a :class:`QuotedFact` only when asked.
+
+    At 20,000 documents an area reads some 650 rows and an evaluation uses a few
+    dozen of them: most targets belong to other plans or years, most actuals to
+    indicators no judged target names. Evaluation picks rows by their columns
+    (:meth:`column`, :attr:`at`) and makes objects of those it keeps; as a sequence
+    this is the list of QuotedFacts a whole build gives (in the query's order), each
+    made on first access. Only groups no person corrected are read this way (a
+    correction may change a column): a corrected group's facts are made as read."""
+
+    __slots__ = ("_build", "_made", "at", "rows")
+
+    def __init__(self, rows: list, build: FactBuilder, at: dict[str, int]) -> None:
+        self.rows = rows
+        self.at = at  # column name -> position in a row
+        self._build = build
+        self._made: list[QuotedFact | None] = [None] * len(rows)
+
+    def facts(self, kept: Sequence[int]) -> RowFacts:
+        """The facts of the rows ``kept`` (positions), still rows (:class:`RowFacts`)."""
+        return RowFacts([self.rows[i] for i in kept], self._build, self.at)
+
+    def column(self, name: str) -> list:
+        """The values of one column, in row order."""
+        i = self.at[name]
+        return [r[i] for r in self.rows]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self.rows)))]
+        made = self._made[i]
+        if made is None:
+            row = self.rows[i]
+            sf = self._build(row)
+            quote = row[self.at["quote_text"]]
+            value = stored_value_text(sf.fact, row[self.at["value_text"]], quote)
+            made = self._made[i] = _new_quoted(sf, value, quote)
+        return made
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.rows)))
+
+
+class RowFacts(Sequence[Fact]):
+    """Facts still rows (of one :class:`AreaRows`), each made when first read: the
+    targets an evaluation lists as unmatched (no catalog indicator), a third of every
+    fact an evaluation at 20,000 documents keeps, are only written into the stored
+    evaluation, which writes them from their rows (:meth:`values`, as
+    ``evaluate.codec`` writes a fact) without making them. Equal to the tuple of the
+    facts it holds, and pickled as that tuple."""
+
+    __slots__ = ("_build", "_made", "at", "rows")
+
+    def __init__(self, rows: list, build: FactBuilder, at: dict[str, int]) -> None:
+        self.rows = rows
+        self.at = at
+        self._build = build
+        self._made: list[Fact | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return tuple(self[j] for j in range(*i.indices(len(self.rows))))
+        made = self._made[i]
+        if made is None:
+            made = self._made[i] = self._build.fact(self.rows[i])
+        return made
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.rows)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, RowFacts | tuple):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+    def __reduce__(self):
+        return tuple, (tuple(self),)
+
+    def values(self, names: Sequence[str], enums: frozenset[str]) -> list[list]:
+        """Each fact as the list of its fields ``names``' values, as read: the fields
+        ``enums`` by their stored value (None for none), the evidence as each item's
+        values (:meth:`LazyEvidence.values`), read once per stored form."""
+        at = {**self.at, "doc": self.at["doc_name"]}
+        cols = [at[n] for n in names]
+        ev_at = names.index("evidence")
+        enum_at = [i for i, n in enumerate(names) if n in enums]
+        decoded: dict[str, list] = {}
+        out = []
+        for row in self.rows:
+            values = [row[p] for p in cols]
+            for i in enum_at:
+                values[i] = values[i] or None
+            raw = values[ev_at]
+            if raw:
+                found = decoded.get(raw)
+                if found is None:
+                    found = decoded[raw] = LazyEvidence(raw).values()
+                values[ev_at] = found
+            else:
+                values[ev_at] = []
+            out.append(values)
+        return out
+
+
 def _read_facts(
-    store: Store, conn, query, wanted: dict[str, frozenset[str]] | None = None
-) -> dict[str, list[QuotedFact]]:
-    """The facts ``query`` gives, by area code; with ``wanted``, an actual only where
-    its indicator is one of its area's (the rows of others are not made facts)."""
-    any_fixes = conn.execute(select(m.corrections.c.id).limit(1)).first() is not None
-    out: dict[str, list[QuotedFact]] = defaultdict(list)
+    conn,
+    query,
+    wanted: dict[str, frozenset[str]] | None = None,
+    fixes: dict[int, list[Correction]] | None = None,
+) -> dict[str, AreaRows | list[QuotedFact]]:
+    """The facts ``query`` gives, by area code: with ``fixes`` (the corrections of the
+    group's facts, read once for the group), made as read with corrections applied;
+    else as :class:`AreaRows`. With ``wanted``, an actual only where its indicator is
+    one of its area's (the rows of others are dropped)."""
     result = conn.execution_options(stream_results=True, yield_per=factquery.CHUNK).execute(query)
+    fields = tuple(result.keys())
     # One builder for the query's rows; evidence decoded only where a rule or the
     # evaluation shown reads it.
-    build = fact_builder(tuple(result.keys()), lazy=True)
-    at = {name: i for i, name in enumerate(result.keys())}
-    id_at, code_at = at["id"], at["jurisdiction_code"]
-    value_at, quote_at = at["value_text"], at["quote_text"]
-    kind_at, indicator_at = at["kind"], at["indicator_id"]
+    build = fact_builder(fields, lazy=True)
+    at = {name: i for i, name in enumerate(fields)}
+    code_at, kind_at, indicator_at = at["jurisdiction_code"], at["kind"], at["indicator_id"]
+    rows_of: dict[str, list] = defaultdict(list)
     try:
         for rows in result.partitions(factquery.CHUNK):
-            fixes = store._corrections_for(conn, [r.id for r in rows]) if any_fixes else {}
             for row in rows:
                 if (
                     wanted is not None
@@ -114,28 +247,39 @@ def _read_facts(
                     and row[indicator_at] not in wanted[row[code_at]]
                 ):
                     continue
-                fix = fixes.get(row[id_at]) if fixes else None
-                sf = _stored(row, fix, build.fields) if fix else build(row)
-                quote = row[quote_at]
-                value = stored_value_text(sf.fact, row[value_at], quote)
-                out[row[code_at]].append(_new_quoted(sf, value, quote))
+                rows_of[row[code_at]].append(row)
     finally:
         result.close()
-    return dict(out)
+    if not fixes:
+        return {code: AreaRows(rows, build, at) for code, rows in rows_of.items()}
+    out: dict[str, AreaRows | list[QuotedFact]] = {}
+    id_at, value_at, quote_at = at["id"], at["value_text"], at["quote_text"]
+    for code, rows in rows_of.items():
+        made = []
+        for row in rows:
+            fix = fixes.get(row[id_at])
+            sf = _stored(row, fix, fields) if fix else build(row)
+            quote = row[quote_at]
+            made.append(_new_quoted(sf, stored_value_text(sf.fact, row[value_at], quote), quote))
+        out[code] = made
+    return out
 
 
-def _corrected(conn, codes: Sequence[str]) -> bool:
-    """Whether any fact of the areas ``codes`` has a correction."""
+def _corrections(conn, codes: Sequence[str]) -> dict[int, list[Correction]]:
+    """The corrections of the facts of the areas ``codes``, by fact id, in the order
+    they are applied: one query for a group (before, the store was asked whether any
+    fact was corrected, then each chunk of rows for its corrections, twice)."""
     f, c = m.facts, m.corrections
-    if conn.execute(select(c.c.id).limit(1)).first() is None:
-        return False
     q = (
-        select(c.c.id)
+        select(c)
         .join(f, f.c.id == c.c.fact_id)
         .where(f.c.jurisdiction_code.in_(list(codes)))
-        .limit(1)
+        .order_by(c.c.created_at, c.c.id)
     )
-    return conn.execute(q).first() is not None
+    out: dict[int, list[Correction]] = {}
+    for r in conn.execute(q):
+        out.setdefault(r.fact_id, []).append(Correction(**r._asdict()))
+    return out
 
 
 def _summaries(
@@ -185,16 +329,18 @@ def area_group(store: Store, codes: Sequence[str], keep: Sequence[str] | None = 
     d = m.documents
     with store.engine.connect() as conn:
         state = factquery.store_state(conn)
-        if keep is not None and _corrected(conn, codes):
+        # Read once for the group: a corrected group is read whole, made as read.
+        fixes = _corrections(conn, codes)
+        if fixes:
             keep = None
         pruned = _summaries(conn, codes, state, keep) if keep is not None else {}
         if pruned:
             wanted = {c: s.indicators for c, s in pruned.items()}
             ids = sorted(set().union(*wanted.values()))
-            facts = _read_facts(store, conn, _fact_query(codes, state, ids), wanted)
+            facts = _read_facts(conn, _fact_query(codes, state, ids), wanted)
         else:
-            facts = _read_facts(store, conn, _fact_query(codes, state, None))
-        doc_ids = {q.stored.doc_id for qs in facts.values() for q in qs}
+            facts = _read_facts(conn, _fact_query(codes, state, None), fixes=fixes)
+        doc_ids = {i for qs in facts.values() for i in _doc_ids(qs)}
         doc_ids.update(i for s in pruned.values() for i in s.doc_ids)
         named = [d.c.area_code.in_(list(codes))]
         if doc_ids:
@@ -217,7 +363,21 @@ def more_actuals(store: Store, code: str, indicator_id: str) -> list[QuotedFact]
         query = _fact_query([code], factquery.store_state(conn), None).where(
             f.c.kind == "actual", f.c.indicator_id == indicator_id
         )
-        return _read_facts(store, conn, query).get(code, [])
+        return list(_read_facts(conn, query).get(code, []))
 
 
-__all__ = ["AreaGroup", "AreaSummary", "QuotedFact", "area_group", "more_actuals"]
+def _doc_ids(facts: AreaRows | list[QuotedFact]) -> set[int]:
+    if isinstance(facts, AreaRows):
+        return set(facts.column("doc_id"))
+    return {q.stored.doc_id for q in facts}
+
+
+__all__ = [
+    "AreaGroup",
+    "AreaRows",
+    "AreaSummary",
+    "QuotedFact",
+    "RowFacts",
+    "area_group",
+    "more_actuals",
+]

@@ -184,7 +184,18 @@ facts = Table(
     # Listings page in SQL in this order (migration readindex).
     Index("ix_facts_doc_span", "doc_id", "start", "end", "id"),
     Index("ix_facts_jurisdiction", "jurisdiction", "doc_id", "start"),
-    Index("ix_facts_area_doc", "jurisdiction_code", "doc_id", "start"),
+    # Migration evalread: with the columns evaluation's per-area sums read, so those
+    # read the index alone (store/evalfacts._summaries).
+    Index(
+        "ix_facts_area_doc",
+        "jurisdiction_code",
+        "doc_id",
+        "start",
+        "kind",
+        "indicator_id",
+        "year",
+        "period_start",
+    ),
     # An indicator's facts, and its series in an area (migration tidy merged the two
     # indexes these had: one index, led by the indicator, serves both).
     # Migration cover: with the columns an indicator's page counts and ranks by, so those
