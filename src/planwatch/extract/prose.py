@@ -33,7 +33,13 @@ from planwatch.extract.prose_names import item_heading
 from planwatch.extract.prose_reader import SentenceReader
 from planwatch.extract.prose_script import DocumentWords, in_document_words
 from planwatch.extract.prose_values import SPECIAL_HINT, special_values
-from planwatch.extract.sections import DocFrame, SectionIndex, doc_frame
+from planwatch.extract.sections import (
+    DocFrame,
+    SectionIndex,
+    doc_frame,
+    full_sentence_start,
+    setting_ahead,
+)
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 
 _SENTENCE_RE = re.compile(r"[^。;；!！?？\n]+")
@@ -265,7 +271,9 @@ class ProseExtractor:
                 section = sections.at(s)
                 base_state = section.state
                 if not first_sentence and para.state.explicit:
-                    base_state = para.state
+                    ahead = marks.within(full_sentence_start(view, s), e)
+                    if not setting_ahead(frame, section, para.state, ahead):
+                        base_state = para.state
                 reader = SentenceReader(
                     view, s, e, ctx, frame, section, base_state,
                     last_kind.get(section.start), sentence_marks,

@@ -1,0 +1,89 @@
+"""Classes of writing in plan outlines and sector plans, round 11. Every text is composed
+for these tests in the style of 规划纲要 and 专项规划 issued as official documents.
+
+- A plan's look at where it stands (第二节 发展环境, 二、面临形势, （三）面临的挑战, 面临的
+  机遇和挑战) reports the present: its figures of no time of their own (人均地区生产总值
+  仅相当于全国平均水平的70%) are results of the year before the plan, even when the
+  paragraph opens on the plan's own years as its setting (“十五五”时期，我市发展面临的
+  环境…); a sentence looking ahead itself (预计到2030年…；…可能回落至…) keeps them.
+"""
+
+from __future__ import annotations
+
+from planwatch.core.data import DocType, DocumentMeta, Kind
+from prosefacts import prose_facts
+
+# A city's 十五五 outline (2026-2030), issued early in 2026: it stands on 2025.
+OUTLINE_2026 = DocumentMeta(
+    doc_type=DocType.FIVE_YEAR_PLAN,
+    reference_year=2026,
+    year=2026,
+    period_start=2026,
+    period_end=2030,
+    reference_date="2026-02-10",
+)
+# A county's 十四五 sector plan (2021-2025), issued in 2021: it stands on 2020.
+SECTOR_2021 = DocumentMeta(
+    doc_type=DocType.SECTOR_PLAN,
+    reference_year=2021,
+    year=2021,
+    period_start=2021,
+    period_end=2025,
+    reference_date="2021-09-01",
+)
+
+
+def _is(fact, kind: Kind, year: int) -> None:
+    assert (fact.kind, fact.year) == (kind, year), (fact.kind, fact.year, fact.evidence)
+
+
+def test_a_plans_environment_section_reports_the_year_before_the_plan():
+    text = (
+        "第一章　发展基础和发展环境\n第二节　发展环境\n"
+        "“十五五”时期，我市发展面临的环境更加复杂。从市内看，全市人均地区生产总值"
+        "仅相当于全国平均水平的72%左右，工业投资占固定资产投资的比重仍在38%左右，"
+        "高新技术企业只有412家。\n"
+    )
+    facts = prose_facts(text, OUTLINE_2026)
+    for value in ("72%左右", "38%左右", "412家"):
+        _is(facts[value], Kind.ACTUAL, 2025)
+
+
+def test_a_sector_plans_challenges_section_reports_its_base_year():
+    text = (
+        "一、发展基础\n“十三五”期间，全县卫生健康事业稳步发展。\n"
+        "二、面临的机遇和挑战\n"
+        "“十四五”时期，全县卫生健康事业发展处于重要机遇期。对照群众需求，"
+        "每千人口执业（助理）医师数为2.1人，低于全省平均水平0.6人；"
+        "基层医疗卫生机构诊疗量占比仅为48%。\n"
+    )
+    facts = prose_facts(text, SECTOR_2021)
+    for value in ("2.1人", "48%"):
+        _is(facts[value], Kind.ACTUAL, 2020)
+
+
+def test_a_sentence_looking_ahead_in_the_environment_section_keeps_the_plans_years():
+    text = (
+        "第二节　发展环境\n"
+        "“十五五”时期，我市仍处于重要战略机遇期。全市常住人口城镇化率仅为61%。"
+        "据测算，预计到2030年全市地区生产总值可达6500亿元左右；"
+        "如外需持续偏弱，年均增速可能回落至4.5%左右。\n"
+    )
+    facts = prose_facts(text, OUTLINE_2026)
+    _is(facts["61%"], Kind.ACTUAL, 2025)
+    _is(facts["6500亿元左右"], Kind.TARGET, 2030)
+    growth = facts["4.5%左右"]
+    _is(growth, Kind.TARGET, 2030)
+    assert growth.period_start == 2026
+
+
+def test_the_plans_own_target_section_keeps_the_paragraphs_years():
+    # Under a heading of aims the paragraph's setting dates its figures as before.
+    text = (
+        "第三节　主要目标\n"
+        "“十五五”时期，我市经济社会发展要努力实现以下目标。"
+        "全市常住人口城镇化率达到66%，研发经费投入强度达到3%。\n"
+    )
+    facts = prose_facts(text, OUTLINE_2026)
+    _is(facts["66%"], Kind.TARGET, 2030)
+    _is(facts["3%"], Kind.TARGET, 2030)
