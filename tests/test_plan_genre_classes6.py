@@ -6,11 +6,18 @@ for these tests in the style of 规划纲要 and 专项规划 issued as official
   仅相当于全国平均水平的70%) are results of the year before the plan, even when the
   paragraph opens on the plan's own years as its setting (“十五五”时期，我市发展面临的
   环境…); a sentence looking ahead itself (预计到2030年…；…可能回落至…) keeps them.
+- A web page's navigation line opening it (首页 > 统计公报 > 山东 > 潍坊, 当前位置：首页 >
+  江苏 > 扬州 > …) says where the site files the page — a county's communiqué or report
+  under its city — not what it is about: its names are no votes and the title is the
+  line after it.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from planwatch.core.data import DocType, DocumentMeta, Kind
+from planwatch.describe.jurisdiction import decide_area
 from prosefacts import prose_facts
 
 # A city's 十五五 outline (2026-2030), issued early in 2026: it stands on 2025.
@@ -87,3 +94,42 @@ def test_the_plans_own_target_section_keeps_the_paragraphs_years():
     facts = prose_facts(text, OUTLINE_2026)
     _is(facts["66%"], Kind.TARGET, 2030)
     _is(facts["3%"], Kind.TARGET, 2030)
+
+
+# --- a web page's navigation line ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "首页 > 统计数据 > 江西 > 赣州\n2022年信丰县国民经济和社会发展统计公报\n"
+            "发布时间：2023-04-02\n2022年，全县上下稳中求进。经赣州市统计局统一核算，"
+            "全县实现地区生产总值250.3亿元，比上年增长4.6%。\n",
+            "360722",
+        ),
+        (
+            "首頁 > 統計數據 > 江西 > 贛州\n2022年信豐縣國民經濟和社會發展統計公報\n"
+            "經贛州市統計局統一核算，全縣實現地區生產總值250.3億元。\n",
+            "360722",
+        ),
+        (
+            "繁體 | 简体　当前位置：首页 > 江苏 > 扬州 > 政务公开\n宝应县2023年政府工作报告\n"
+            "——2023年1月10日在宝应县第十八届人民代表大会第三次会议上\n"
+            "各位代表：过去一年，在扬州市委市政府坚强领导下，全县经济稳中有进。\n",
+            "321023",
+        ),
+    ],
+)
+def test_a_pages_navigation_line_names_where_it_is_filed_not_its_area(text, code):
+    decided = decide_area(text)
+    assert decided.area is not None and decided.area.code == code
+    assert all(ev.start is None or ev.start > text.index("\n") for ev in decided.evidence)
+
+
+def test_a_navigation_line_naming_the_area_itself_still_agrees():
+    text = (
+        "首页 > 河北 > 唐山 > 乐亭县\n乐亭县2018年国民经济和社会发展统计公报\n"
+        "2018年，全县地区生产总值增长7.1%。\n"
+    )
+    assert decide_area(text).area.code == "130225"
