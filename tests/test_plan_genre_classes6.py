@@ -10,6 +10,9 @@ for these tests in the style of 规划纲要 and 专项规划 issued as official
   江苏 > 扬州 > …) says where the site files the page — a county's communiqué or report
   under its city — not what it is about: its names are no votes and the title is the
   line after it.
+- A count of areas written with the bracketed kinds they include (5个县（市、区）通过…认定,
+  10个县（市、区）中7个通达铁路) counts the noun with its bracket: the bracket's 、 does
+  not cut the name, and a count of some among them (…中7个) names what those did.
 """
 
 from __future__ import annotations
@@ -133,3 +136,39 @@ def test_a_navigation_line_naming_the_area_itself_still_agrees():
         "2018年，全县地区生产总值增长7.1%。\n"
     )
     assert decide_area(text).area.code == "130225"
+
+
+# --- a count of 县（市、区） -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "words"),
+    [
+        (
+            "全市已有5个县（市、区）通过国家义务教育优质均衡发展县评估认定。",
+            "5个",
+            ("县（市、区）", "优质均衡发展县评估认定"),
+        ),
+        (
+            "全市累计有7个县（市、区）通过省级全域旅游示范区验收。",
+            "7个",
+            ("县（市、区）", "全域旅游示范区验收"),
+        ),
+    ],
+)
+def test_a_count_of_counties_with_their_bracketed_kinds_is_named_whole(sentence, value, words):
+    text = "一、发展基础\n“十四五”期间，" + sentence + "\n"
+    fact = prose_facts(text, OUTLINE_2026)[value]
+    assert all(w in fact.indicator for w in words), fact.indicator
+    _is(fact, Kind.ACTUAL, 2025)
+
+
+def test_some_among_the_counted_counties_name_what_they_did():
+    text = (
+        "一、发展基础\n“十三五”期间，全市铁路营业里程达到486公里，"
+        "实现10个县（市、区）中7个通达铁路、4个通达高铁。\n"
+    )
+    facts = prose_facts(text, SECTOR_2021)
+    assert facts["10个"].indicator.startswith("县（市、区")
+    assert facts["7个"].indicator == "通达铁路"
+    assert facts["4个"].indicator == "通达高铁"
