@@ -13,6 +13,11 @@ for these tests in the style of 规划纲要 and 专项规划 issued as official
 - A count of areas written with the bracketed kinds they include (5个县（市、区）通过…认定,
   10个县（市、区）中7个通达铁路) counts the noun with its bracket: the bracket's 、 does
   not cut the name, and a count of some among them (…中7个) names what those did.
+- The aim a plan's look back at the plan before quotes with its figure is that plan's, for
+  the year in force, and named by the figure it is compared with: the figure after the aim
+  it is (与规划目标1.5%相差…, 虽较规划目标2.3%仍有差距), between 与 and 的目标 (与2.3%的
+  目标相差…), after the aim a share of it was done of (完成规划目标6000公里的105.2%: the
+  share is a result) or after 实现 (虽未实现规划确定的2%的目标).
 """
 
 from __future__ import annotations
@@ -172,3 +177,45 @@ def test_some_among_the_counted_counties_name_what_they_did():
     assert facts["10个"].indicator.startswith("县（市、区")
     assert facts["7个"].indicator == "通达铁路"
     assert facts["4个"].indicator == "通达高铁"
+
+
+# --- the aims a plan's look back quotes ------------------------------------------------------
+
+# A province's 十四五 outline (2021-2025): its look back is at 十三五, ending in 2020.
+OUTLINE_2021 = DocumentMeta(
+    doc_type=DocType.FIVE_YEAR_PLAN,
+    reference_year=2021,
+    year=2021,
+    period_start=2021,
+    period_end=2025,
+    reference_date="2021-02-01",
+)
+
+
+def test_an_aim_quoted_with_the_gap_to_it_is_the_earlier_plans():
+    text = (
+        "第一章　发展基础\n“十三五”时期，主要指标大多完成。其中，研发经费投入强度2020年为"
+        "1.12%，与规划目标1.6%相差0.48个百分点；万人发明专利拥有量达到6.2件，虽较规划"
+        "目标8件仍有差距。城镇化率2020年为58.4%，与60%的目标相差1.6个百分点。\n"
+    )
+    facts = prose_facts(text, OUTLINE_2021)
+    for value, name in (("1.6%", "研发经费投入强度"), ("8件", "万人发明专利拥有量")):
+        aim = facts[value]
+        _is(aim, Kind.TARGET, 2020)
+        assert aim.indicator.startswith(name) and aim.indicator.endswith("目标"), aim.indicator
+    _is(facts["60%"], Kind.TARGET, 2020)
+    assert facts["60%"].indicator.startswith("城镇化率")
+    _is(facts["0.48个百分点"], Kind.ACTUAL, 2020)
+
+
+def test_an_aim_a_share_was_done_of_or_not_reached_is_the_earlier_plans():
+    text = (
+        "第一章　发展基础\n“十三五”时期，全省铁路营业里程达到5100公里，完成规划目标4800公里"
+        "的106.3%；累计建成高标准农田1900万亩，完成规划目标1800万亩的105.6%。"
+        "研发经费投入强度提高到1.7%，虽未实现规划确定的2.2%的目标，但增幅居全国前列。\n"
+    )
+    facts = prose_facts(text, OUTLINE_2021)
+    for aim in ("4800公里", "1800万亩", "2.2%"):
+        _is(facts[aim], Kind.TARGET, 2020)
+    for share in ("106.3%", "105.6%"):
+        _is(facts[share], Kind.ACTUAL, 2020)

@@ -33,6 +33,7 @@ from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_names import in_quotes_or_title
 from planwatch.extract.prose_pairs import legend_pair
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.quoted_aims import quoted_aim
 from planwatch.extract.review_words import plan_portfolio
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeState
@@ -57,11 +58,13 @@ _STATUS_COUNT_RE = re.compile(
 # How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%, 完成目标任务的
 # 131.4%): a result. The aim may be quoted with its own figure between 完成 and 目标
 # (完成规划五年累计3000亿元目标的41.2%, 完成“十三五”下降16%目标的40%) or named in a bracket
-# before the part done of it (完成规划目标（63%）增量的24%).
+# before the part done of it (完成规划目标（63%）增量的24%) or right after it (完成规划目标
+# 6000公里的105.2%).
 _SHARE_OF_AIM_RE = re.compile(
     r"((?:完成|实现)(?:[^,，。;；\d]{0,8}?|[^,，。;；]{0,20}?[\d%％][^,，。;；\d]{0,6}?)"
     r"(?:计划|目标|预期))"
-    r"(?:[(（][^()（）]{0,12}[)）])?[^,，。;；\d(（]{0,12}?的\s*$"
+    r"(?:[(（][^()（）]{0,12}[)）]|\s*\d+(?:\.\d+)?[^\d,，。;；的(（]{0,6})?"
+    r"[^,，。;；\d(（]{0,12}?的\s*$"
 )
 # A bracket opening with aim words right before the value (增长6.3%（预期目标为7%左右）,
 # 1.3万人（年度目标1.2万人）, 增长4.2%（计划增长8%）): the aim of the result before it, set for
@@ -207,6 +210,9 @@ def _around_value(
     bracketed = _aim_bracket_re().search(view, max(s, v_start - 16), v_start)
     if bracketed:  # 完成年度计划（增长9%）: the bracket gives the aim's figure
         return Kind.TARGET, _ev(view, "cue", bracketed.span(1))
+    quoted = quoted_aim(view, s, v_start, v_end)
+    if quoted is not None:  # 与规划目标1.5%相差…, 较规划目标2.3%仍有差距: the aim's figure
+        return Kind.TARGET, _ev(view, "cue", quoted)
     aside = _AIM_ASIDE_RE.search(view, max(s, v_start - 16), v_start)
     if aside:  # 增长6.3%（预期目标为7%左右）: the aim of the result before, whatever year
         return Kind.TARGET, _ev(view, AIM_ASIDE, aside.span(1))

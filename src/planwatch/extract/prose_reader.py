@@ -40,6 +40,7 @@ from planwatch.extract.prose_naming import choose_name
 from planwatch.extract.prose_period import Timing, period_of
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.prose_values import Value, is_ratio_colon, sentence_values
+from planwatch.extract.quoted_aims import name_aim_figure
 from planwatch.extract.review_words import reduction_done
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeMark, TimeState
@@ -218,6 +219,7 @@ class SentenceReader:
         r = self._reading(v, seg_start, cs, ce)
         if not choose_name(self, r, st, left) or _structure_count(self.view, r):
             return None
+        name_aim_figure(self.view, r, st)  # 与规划目标1.5%相差…: the aim of the figure before
         review = self.frame.doc_type in PLAN_REVIEWS
         measure, sign, unit = _measure(r, st, self.view[cs : v.start], review)
         if (
