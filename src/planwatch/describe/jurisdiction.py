@@ -406,8 +406,8 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     head = (title.strip() + "\n") if title else ""
     printed = head + text[:OPENING_CHARS]
     view = condense(printed)
-    opening = view.text
-    title_len = _title_len(opening, len(condense(head).text) if head else 0)
+    opening, lead = _without_crumbs(view.text)
+    title_len = _title_len(opening, len(condense(head).text) if head else 0, lead)
     mentions = find_mentions(opening, title_len)
     nation, nation_spans = nation_votes(opening)
     if not mentions and not nation:
@@ -474,15 +474,39 @@ def _lineage_codes(code: str) -> frozenset[str]:
     return frozenset(r.code for r in load_table().ancestors(code))
 
 
-def _title_len(opening: str, head_len: int) -> int:
-    """How many characters of the opening are a title: a given title, else a short first line.
+# A web page's navigation line (首页 > 统计公报 > 山东 > 潍坊, 当前位置：首页 > …): the
+# site's sections, under which a county's page is filed by its city or province.
+_CRUMB_RE = re.compile(r"(?:[>＞»›][^\n]*){2}|(?:当前|您的|所在|现在)的?位置|位置\s*[:：]")
+_CRUMB_LINES = 3  # (how many lines opening a page its navigation may take)
+
+
+def _without_crumbs(opening: str) -> tuple[str, int]:
+    """The opening with the navigation lines standing before its title blanked (same
+    length): their names are where the site files the page, not what it is about; and
+    where the line after them starts (0 when there are none)."""
+    pos, after = 0, 0
+    for _ in range(_CRUMB_LINES):
+        end = opening.find("\n", pos)
+        end = len(opening) if end < 0 else end
+        if _CRUMB_RE.search(opening, pos, end):
+            opening = opening[:pos] + " " * (end - pos) + opening[end:]
+            after = min(end + 1, len(opening))
+        elif opening[pos:end].strip():
+            break
+        pos = end + 1
+    return opening, after
+
+
+def _title_len(opening: str, head_len: int, lead: int = 0) -> int:
+    """How many characters of the opening are a title: a given title, else a short first line
+    (the first from ``lead``, past the navigation lines blanked before it).
 
     A first line that is a paragraph (long, or with a full stop) is no title:
     a name in it is no stronger than anywhere else.
     """
     if head_len:
         return head_len
-    end = opening.find("\n")
+    end = opening.find("\n", lead)
     first = opening[: end if end >= 0 else len(opening)]
     return len(first) if len(first.strip()) <= TITLE_MAX_CHARS and "。" not in first else 0
 

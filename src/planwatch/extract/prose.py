@@ -35,7 +35,13 @@ from planwatch.extract.prose_names import item_heading
 from planwatch.extract.prose_reader import SentenceReader
 from planwatch.extract.prose_script import DocumentWords, in_document_words
 from planwatch.extract.prose_values import SPECIAL_HINT, special_values
-from planwatch.extract.sections import DocFrame, SectionIndex, doc_frame
+from planwatch.extract.sections import (
+    DocFrame,
+    SectionIndex,
+    doc_frame,
+    full_sentence_start,
+    setting_ahead,
+)
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 
 _SENTENCE_RE = re.compile(r"[^。;；!！?？\n]+")
@@ -284,8 +290,12 @@ class ProseExtractor:
                 section = sections.at(s)
                 base_state = section.state
                 if not first_sentence and para.state.explicit:
-                    # (…；二是…: a time named inside an earlier item is not this one's.)
-                    if not time_of_earlier_item(view, para.para_start, s, para.state.src):
+                    # (…；二是…: a time named inside an earlier item is not this one's; a
+                    # sentence looking ahead itself keeps its own setting.)
+                    ahead = marks.within(full_sentence_start(view, s), e)
+                    if not time_of_earlier_item(
+                        view, para.para_start, s, para.state.src
+                    ) and not setting_ahead(frame, section, para.state, ahead):
                         base_state = para.state
                 inherited = None if opens_later_item(view, s) else last_kind.get(section.start)
                 reader = SentenceReader(

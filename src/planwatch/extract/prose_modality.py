@@ -34,6 +34,7 @@ from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_names import in_quotes_or_title
 from planwatch.extract.prose_pairs import legend_pair
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.quoted_aims import quoted_aim
 from planwatch.extract.review_words import plan_portfolio
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeState
@@ -58,12 +59,13 @@ _STATUS_COUNT_RE = re.compile(
 # How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%, 完成目标任务的
 # 131.4%): a result. The aim may be quoted with its own figure between 完成 and 目标
 # (完成规划五年累计3000亿元目标的41.2%, 完成“十三五”下降16%目标的40%) or named in a bracket
-# before the part done of it (完成规划目标（63%）增量的24%), the plan's name quoted in it
-# (完成“十四五”规划投资目标（500亿元）的52%).
+# before the part done of it (完成规划目标（63%）增量的24%) or right after it (完成规划目标
+# 6000公里的105.2%), the plan's name quoted in it (完成“十四五”规划投资目标（500亿元）的52%).
 _SHARE_OF_AIM_RE = re.compile(
     r"((?:完成|实现)(?:[^,，。;；\d]{0,12}?|[^,，。;；]{0,20}?[\d%％][^,，。;；\d]{0,6}?)"
     r"(?:计划|目标|预期))"
-    r"(?:[(（][^()（）]{0,12}[)）])?[^,，。;；\d(（]{0,12}?的\s*$"
+    r"(?:[(（][^()（）]{0,12}[)）]|\s*\d+(?:\.\d+)?[^\d,，。;；的(（]{0,6})?"
+    r"[^,，。;；\d(（]{0,12}?的\s*$"
 )
 # A bracket opening with aim words right before the value (增长6.3%（预期目标为7%左右）,
 # 1.3万人（年度目标1.2万人）, 增长4.2%（计划增长8%）): the aim of the result before it, set for
@@ -72,7 +74,7 @@ _AIM_ASIDE_RE = re.compile(
     r"[（(]\s*([^()（）,，。;；\d比较超高低差占的完实达]{0,4}?(?:目标|预期|计划|预定))"
     r"[^()（）,，。;；\d比较超高低差占的完实达]{0,5}$"
 )
-# The evidence basis of such an aim (its year is the result's: ``aim_aside_year``).
+# The evidence basis of such an aim (its year is the result's: ``aim_years.aim_aside_year``).
 AIM_ASIDE = "aim_aside"
 # Words that review how an aim fared (目标完成情况, 完成计划的131%): the figure is a result.
 _REVIEWED_RE = words_re("reviewed")
@@ -209,6 +211,9 @@ def _around_value(
     bracketed = _aim_bracket_re().search(view, max(s, v_start - 16), v_start)
     if bracketed:  # 完成年度计划（增长9%）: the bracket gives the aim's figure
         return Kind.TARGET, _ev(view, "cue", bracketed.span(1))
+    quoted = quoted_aim(view, s, v_start, v_end)
+    if quoted is not None:  # 与规划目标1.5%相差…, 较规划目标2.3%仍有差距: the aim's figure
+        return Kind.TARGET, _ev(view, "cue", quoted)
     aside = _AIM_ASIDE_RE.search(view, max(s, v_start - 16), v_start)
     if aside:  # 增长6.3%（预期目标为7%左右）: the aim of the result before, whatever year
         return Kind.TARGET, _ev(view, AIM_ASIDE, aside.span(1))
@@ -544,52 +549,6 @@ def decide_year(
     basis = "plan_period" if planned and kind == Kind.TARGET else frame.ref_basis
     text = "" if frame.ref_year is None else str(frame.ref_year)
     return year, Evidence("year", basis if year is not None else "genre_default", text)
-
-
-def aim_aside_year(
-    view: str, state: TimeState, frame: DocFrame, kind_ev: Evidence
-) -> tuple[int | None, Evidence] | None:
-    """The year of an aim in a bracket beside its result (增长6.3%（预期目标为7%左右）): the
-    result's year, in a document reviewing a year (a work report, an implementation report,
-    their news); a plan's and its evaluation's aims are for the plan's end. None when the
-    figure is no such aim."""
-    if frame.is_plan or frame.is_evaluation:
-        return None
-    if kind_ev.basis == "cue" and _plan_span_compared(view, state, kind_ev):
-        return state.year, _ev(view, "time_word", state.src, "year")
-    if kind_ev.basis != AIM_ASIDE:
-        return None
-    return decide_year(view, state, frame, Kind.ACTUAL)
-
-
-# The words between a figure and the aim named after it (6.5%的规划目标, 12%以上的规划进度).
-_COMPARED_AIM_RE = re.compile(r"[\d%％](?:左右|以上|以下|以内)?(?:的|之)?[^\s\d,，。;；、]{0,6}$")
-
-
-def _plan_span_compared(view: str, state: TimeState, kind_ev: Evidence) -> bool:
-    """Whether an aim named after its figure is weighed against the results of a look back
-    over a plan's five years (过去五年，…年均增长7.4%，高于6.5%的规划目标, in a report
-    reviewing the plan's last year): the plan's aim for those years, not next year's."""
-    if not (state.retro and state.year and state.period_start) or kind_ev.start is None:
-        return False
-    if state.year - state.period_start != 4:
-        return False
-    return _COMPARED_AIM_RE.search(view, max(0, kind_ev.start - 12), kind_ev.start) is not None
-
-
-def share_of_aim_year(
-    view: str, state: TimeState, frame: DocFrame, kind: Kind, kind_ev: Evidence
-) -> tuple[int | None, Evidence] | None:
-    """The year of how much of an aim was done when the time in force was named inside the
-    aim it quotes (完成“十三五”下降15%目标的52.7%): the plan's last year is the aim's, not
-    the share's; the share is the result's, dated as a result with no time of its own
-    would be. None when the figure is no such share."""
-    src, start, end = state.src, kind_ev.start, kind_ev.end
-    if kind != Kind.ACTUAL or kind_ev.basis != "cue" or src is None or start is None:
-        return None
-    if not (start <= src[0] and src[1] <= (end or start)):
-        return None
-    return decide_year(view, state.before_aim or TimeState(), frame, kind)
 
 
 def share_of_aim(clause: str) -> bool:

@@ -44,12 +44,15 @@ if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle
     from planwatch.extract.prose_reader import Reading, SentenceReader
 
 # (\ue000: junk blanked inside a word, extract.prose_script.BLANK.)
-_AFTER_NOUN_RE = re.compile(r"^[\u4e00-\u9fff\ue000“”\"‘’A-Za-z0-9·()（） ]{2,30}")
+# (A bracketed list of kinds goes with its noun: 5个县（市、区）通过…, what real texts count.)
+_AFTER_NOUN_RE = re.compile(
+    r"^(?:[(（][\u4e00-\u9fff、]{1,8}[)）]|[\u4e00-\u9fff\ue000“”\"‘’A-Za-z0-9·()（） ]){2,30}"
+)
 _FLOW_START_RE = words_re("flow_start", "^(?:{})")
 _AFTER_STOP_RE = re.compile(
-    r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均|投入|建成|开工|动工(?=建设)|(?<!规模)(?<!级)以上|以下|排名|位列|"
+    r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均(?![衡匀])|投入|建成|开工|动工(?=建设)|(?<!规模)(?<!级)以上|以下|排名|位列|"
     r"位居|居全|调整|下调|上调|"
-    r"中(?=[己已有共均])"  # 20 家企业中已获认定的…: "among", the items named after are others
+    r"中(?=[己已有共均]|$)"  # 20 家企业中已获认定的…, 10个县中7个… (the next figure cut it): "among", the items named after are others
 )
 # A figure by which a target was beaten (超上级下达目标, 超额完成任务): a change against it.
 _EXCESS_RE = re.compile(

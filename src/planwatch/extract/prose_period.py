@@ -135,7 +135,7 @@ def _period_of(
     period_start = state.period_start
     if kind == Kind.TARGET and (state.retro or state.part) and year != state.year:
         # An aim's period is never the one under review, unless the aim is that span's
-        # (过去五年…年均增长7.4%，高于6.5%的规划目标: prose_modality.aim_aside_year).
+        # (过去五年…年均增长7.4%，高于6.5%的规划目标: aim_years.aim_aside_year).
         period_start = None
     base_year, roles = timing.base_year, r.roles
     if (r.list_only or r.inherited) and measure == st.prev_measure:
@@ -205,8 +205,27 @@ _MEASURED_AIM_RE = re.compile(
 )
 # The aim itself between 完成 and 目标 (超额完成下降15%的目标任务, 完成下降6%的规划目标): the
 # aim a look back was held to, the earlier plan's.
-_DONE_AIM_BEFORE_RE = re.compile(r"完成[^,，。;；\d]{0,6}$")
+_DONE_AIM_BEFORE_RE = re.compile(r"(?:完成|实现)[^,，。;；\d]{0,6}$")
 _DONE_AIM_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内)?的?(?:规划|约束性|预期)?(?:目标|指标)")
+# The aim's figure right after the aim it quotes, before the share done of it (完成规划目标
+# 6000公里的105.2%), or before the gap to it (与2.3%的目标相差约0.1个百分点).
+_AIM_THEN_FIGURE_RE = re.compile(r"(?:完成|实现|达到)[^,，。;；\d]{0,6}?(?:目标|计划)\s*$")
+_SHARE_AFTER_RE = re.compile(r"\s*的\s*\d")
+_GAP_LEAD_RE = re.compile(r"与\s*$")
+_AIM_GAP_AFTER_RE = re.compile(
+    r"\s*(?:左右)?的?(?:规划|预期)?目标(?:值)?\s*(?:仍|尚|还)?(?:相差|差距|有差距)"
+)
+# (与规划目标1.5%相差0.57个百分点, 较规划目标2.3%仍有差距: the aim, its figure, the gap.)
+_COMPARED_AIM_RE = re.compile(r"(?:与|较|比)(?:规划|预期|计划)?目标\s*$")
+_FIGURE_GAP_AFTER_RE = re.compile(
+    r"\s*(?:左右|以上)?\s*(?:仍|尚|还)?(?:有|存在)?(?:相差|差距|尚差|还差|仍差)"
+)
+_QUOTED_AIMS = (
+    (_DONE_AIM_BEFORE_RE, _DONE_AIM_AFTER_RE),
+    (_AIM_THEN_FIGURE_RE, _SHARE_AFTER_RE),
+    (_GAP_LEAD_RE, _AIM_GAP_AFTER_RE),
+    (_COMPARED_AIM_RE, _FIGURE_GAP_AFTER_RE),
+)
 
 
 def _measured_aim(view: str, r: Reading) -> bool:
@@ -220,14 +239,18 @@ def _measured_aim(view: str, r: Reading) -> bool:
 
 
 def _done_aim(reader: SentenceReader, r: Reading, state: TimeState) -> bool:
-    """Whether the value is the aim between 完成 and 目标 (超额完成下降15%的目标任务) in a
+    """Whether the value is the aim between 完成 or 实现 and 目标 (超额完成下降15%的目标任务,
+    未实现规划确定的2%的目标), right after the aim a share of it is done of (完成规划目标6000
+    公里的105.2%) or the aim a gap is measured to (与2.3%的目标相差约0.1个百分点) in a
     plan's look back at the plan before it (the time in force ends before the plan)."""
     view, start = reader.view, reader.frame.period_start
     if state.year is None or start is None or state.year >= start:
         return False
-    if _DONE_AIM_BEFORE_RE.search(view, max(r.cs, r.v.start - 8), r.v.start) is None:
-        return False
-    return _DONE_AIM_AFTER_RE.match(view, r.v.end) is not None
+    lead = max(r.cs, r.v.start - 8)
+    return any(
+        before.search(view, lead, r.v.start) is not None and after.match(view, r.v.end)
+        for before, after in _QUOTED_AIMS
+    )
 
 
 def _indicators_by_status(reader: SentenceReader, r: Reading) -> bool:

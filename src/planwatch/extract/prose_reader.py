@@ -16,15 +16,14 @@ from functools import lru_cache
 
 from planwatch.core.data import Comparator, Evidence, ExtractContext, Fact, Kind, Measure
 from planwatch.extract.aim_compared import compared_aim_year, done_aim_level
+from planwatch.extract.aim_years import aim_aside_year, share_of_aim_year
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_clauses import Aside, ClauseBindings, clauses_of, left_in_clause
 from planwatch.extract.prose_modality import (
-    aim_aside_year,
     decide_kind,
     decide_year,
     share_of_aim,
-    share_of_aim_year,
 )
 from planwatch.extract.prose_names import (
     BULLET_RE,
@@ -41,6 +40,7 @@ from planwatch.extract.prose_naming import choose_name
 from planwatch.extract.prose_period import Timing, period_of
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.prose_values import Value, sentence_values
+from planwatch.extract.quoted_aims import name_aim_figure
 from planwatch.extract.review_words import reduction_done
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeMark, TimeState
@@ -210,6 +210,7 @@ class SentenceReader:
         v, cs, ce = r.v, r.cs, r.ce
         if not choose_name(self, r, st, left) or _structure_count(self.view, r):
             return None
+        name_aim_figure(self.view, r, st)  # 与规划目标1.5%相差…: the aim of the figure before
         review = self.frame.doc_type in PLAN_REVIEWS
         measure, sign, unit = _measure(r, st, self.view[cs : v.start], review)
         if (

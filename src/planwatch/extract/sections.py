@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
 from planwatch.extract.time_words import pattern
-from planwatch.extract.timewords import TimeState, time_marks
+from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 
 # Heading words of a review and of a plan (data/time_words.csv): a review word wins, so
 # an evaluation's 主要目标指标实现情况 reviews the aims it names.
@@ -256,6 +256,31 @@ def _problems_state(frame: DocFrame, line: str, start: int, state: TimeState) ->
         year = min(year, frame.review_year)
     src = (start + m.start(), start + m.end())
     return TimeState(year, None, None, False, False, False, src, True)
+
+
+def full_sentence_start(view: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts, past clauses parted by a semicolon
+    (预计到2025年…；…可能回落至4.5%左右 is one sentence)."""
+    return max(view.rfind("。", 0, at), view.rfind("\n", 0, at)) + 1
+
+
+def setting_ahead(
+    frame: DocFrame, section: SectionInfo, para: TimeState, marks: list[TimeMark]
+) -> bool:
+    """Whether a paragraph's opening time is only the setting of a plan's look at where it
+    stands (第二节 发展环境: “十五五”时期，我省发展面临的环境更加复杂。…我省人均地区生产
+    总值仅相当于全国平均水平的69%): the years ahead it names frame the paragraph, while
+    its figures of no time of their own are the present's (the section's: the year before
+    the plan), not the plan's aims. Only under a plan's look-back heading (发展基础,
+    发展环境, 面临的机遇和挑战) and a time after the year the plan stands on; a sentence
+    looking ahead itself (预计到2025年…；…年均增速可能回落至4.5%左右: ``marks`` are
+    the time marks of the sentence up to the figure's clause) stays in the paragraph's
+    years."""
+    if not frame.is_plan or section.kind is not Kind.ACTUAL or frame.review_year is None:
+        return False
+    if any(m.kind in _AHEAD_KINDS for m in marks):
+        return False
+    return para.year is not None and para.year > frame.review_year and not para.retro
 
 
 class SectionIndex:

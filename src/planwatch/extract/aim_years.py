@@ -1,0 +1,69 @@
+"""The year of an aim stated beside a result, and of how much of an aim was done: the
+year helpers the sentence reader asks after ``prose_modality.decide_kind`` has called a
+figure an aim in a bracket beside its result (增长6.3%（预期目标为7%左右）) or a share of an
+aim done (完成“十三五”下降15%目标的52.7%). Apart from ``prose_modality`` so that module
+stays a reader of kinds; the years follow ``prose_modality.decide_year``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planwatch.core.data import Evidence, Kind
+from planwatch.extract.prose_modality import AIM_ASIDE, decide_year
+from planwatch.extract.sections import DocFrame
+from planwatch.extract.timewords import TimeState
+
+
+def aim_aside_year(
+    view: str, state: TimeState, frame: DocFrame, kind_ev: Evidence
+) -> tuple[int | None, Evidence] | None:
+    """The year of an aim in a bracket beside its result (增长6.3%（预期目标为7%左右）): the
+    result's year, in a document reviewing a year (a work report, an implementation report,
+    their news); a plan's and its evaluation's aims are for the plan's end. None when the
+    figure is no such aim."""
+    if frame.is_plan or frame.is_evaluation:
+        return None
+    if kind_ev.basis == "cue" and _plan_span_compared(view, state, kind_ev):
+        return state.year, _year_word(view, state)
+    if kind_ev.basis != AIM_ASIDE:
+        return None
+    return decide_year(view, state, frame, Kind.ACTUAL)
+
+
+# The words between a figure and the aim named after it (6.5%的规划目标, 12%以上的规划进度).
+_COMPARED_AIM_RE = re.compile(r"[\d%％](?:左右|以上|以下|以内)?(?:的|之)?[^\s\d,，。;；、]{0,6}$")
+
+
+def _plan_span_compared(view: str, state: TimeState, kind_ev: Evidence) -> bool:
+    """Whether an aim named after its figure is weighed against the results of a look back
+    over a plan's five years (过去五年，…年均增长7.4%，高于6.5%的规划目标, in a report
+    reviewing the plan's last year): the plan's aim for those years, not next year's."""
+    if not (state.retro and state.year and state.period_start) or kind_ev.start is None:
+        return False
+    if state.year - state.period_start != 4:
+        return False
+    return _COMPARED_AIM_RE.search(view, max(0, kind_ev.start - 12), kind_ev.start) is not None
+
+
+def share_of_aim_year(
+    view: str, state: TimeState, frame: DocFrame, kind: Kind, kind_ev: Evidence
+) -> tuple[int | None, Evidence] | None:
+    """The year of how much of an aim was done when the time in force was named inside the
+    aim it quotes (完成“十三五”下降15%目标的52.7%): the plan's last year is the aim's, not
+    the share's; the share is the result's, dated as a result with no time of its own
+    would be. None when the figure is no such share."""
+    src, start, end = state.src, kind_ev.start, kind_ev.end
+    if kind != Kind.ACTUAL or kind_ev.basis != "cue" or src is None or start is None:
+        return None
+    if not (start <= src[0] and src[1] <= (end or start)):
+        return None
+    return decide_year(view, state.before_aim or TimeState(), frame, kind)
+
+
+def _year_word(view: str, state: TimeState) -> Evidence:
+    """The time word in force as the evidence of a year."""
+    if state.src is None:
+        return Evidence("year", "time_word")
+    s, e = state.src
+    return Evidence("year", "time_word", view[s:e], s, e)

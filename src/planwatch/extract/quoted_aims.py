@@ -1,0 +1,62 @@
+"""The figure of an aim a sentence compares a result with, quoted with the gap to it.
+
+A look back weighs a result against the aim it was held to and quotes the aim's figure:
+研发经费投入强度2020年为0.93%，与规划目标1.5%相差0.57个百分点; 虽较规划目标2.3%仍有差距;
+与2.3%的目标相差约0.1个百分点. The aim's figure is an aim (not a result, not the gap), and
+it is the aim of the figure the sentence named before: its name is that figure's with
+规划目标. (The year such an aim is for is ``prose_period``'s.)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from planwatch.extract.prose_names import SentenceState, sentence_subject
+
+if TYPE_CHECKING:  # the reader passes its reading; imported for types only (no cycle)
+    from planwatch.extract.prose_reader import Reading
+
+# The aim a figure is compared with, right before the aim's own figure, and the gap named
+# after that figure (与规划目标1.5%相差…, 虽较规划目标2.3%仍有差距).
+_AIM_BEFORE_FIGURE_RE = re.compile(r"(?:与|较|比)(?:规划|预期|计划)?(目标)\s*$")
+_GAP_AFTER_FIGURE_RE = re.compile(
+    r"\s*(?:左右|以上)?\s*(?:仍|尚|还)?(?:有|存在)?(?:相差|差距|尚差|还差|仍差)"
+)
+# Or the figure between 与 and the aim (与2.3%的目标相差…).
+_WITH_RE = re.compile(r"与\s*$")
+_AIM_NAMED_AFTER_RE = re.compile(r"\s*(?:左右)?的(?:规划|预期)?目标")
+# How far before the figure its lead words may start.
+_LEAD = 8
+
+
+def quoted_aim(view: str, s: int, v_start: int, v_end: int | None) -> tuple[int, int] | None:
+    """The span of 目标 when the value at ``[v_start, v_end)`` (in the clause or sentence
+    starting at ``s``) is the figure of the aim a result is compared with, a gap named
+    after it (与规划目标1.5%相差0.57个百分点); else None."""
+    if v_end is None or _GAP_AFTER_FIGURE_RE.match(view, v_end) is None:
+        return None
+    m = _AIM_BEFORE_FIGURE_RE.search(view, max(s, v_start - _LEAD), v_start)
+    return None if m is None else m.span(1)
+
+
+def aim_figure(view: str, s: int, v_start: int, v_end: int) -> bool:
+    """Whether the value is the figure of an aim named right around it (与规划目标1.5%,
+    较规划目标2.3%, 与2.3%的目标)."""
+    if _AIM_BEFORE_FIGURE_RE.search(view, max(s, v_start - _LEAD), v_start):
+        return True
+    return bool(
+        _WITH_RE.search(view, max(s, v_start - 2), v_start)
+        and _AIM_NAMED_AFTER_RE.match(view, v_end)
+    )
+
+
+def name_aim_figure(view: str, r: Reading, st: SentenceState) -> None:
+    """Name the figure of an aim a result is compared with (``aim_figure``) by the figure
+    named before it in the sentence, with 规划目标 (研发经费投入强度规划目标), unless its name
+    already says it is an aim."""
+    if r.inherited or r.name.endswith("目标") or not aim_figure(view, r.cs, r.v.start, r.v.end):
+        return
+    subject = sentence_subject(st)
+    if subject:
+        r.name = subject + "规划目标"
