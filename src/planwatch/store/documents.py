@@ -44,6 +44,7 @@ from planwatch.store.rows import (
 )
 from planwatch.store.search_index import sentence_rows, write_rows
 from planwatch.store.textcodec import dictionary_of, pack, packs, set_current, stored_text
+from planwatch.store.titles import read_title
 
 # Values per IN (...) look-up: well under SQLite's limit of bound parameters.
 _LOOKUP_CHUNK = 500
@@ -343,7 +344,7 @@ class DocumentsPart:
             Heading(
                 level=h.level,
                 marker=h.marker,
-                title=h.title,
+                title=read_title(text, h.title, h.title_at, h.start, h.end),
                 span=Span(h.start, h.end),
                 section=Span(h.section_start, h.section_end),
             )
