@@ -141,11 +141,14 @@ headings = Table(
     Column("ordinal", Integer, nullable=False),
     Column("level", Integer, nullable=False),
     Column("marker", String(32), nullable=False),
-    Column("title", Text, nullable=False),
+    # NULL where the title is the tail of the heading's line: ``title_at`` is then its
+    # offset from ``start`` (migration titles, store/titles.py).
+    Column("title", Text, nullable=True),
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("section_start", Integer, nullable=False),
     Column("section_end", Integer, nullable=False),
+    Column("title_at", Integer, nullable=True),
     Index("ix_headings_doc_ordinal", "doc_id", "ordinal"),
 )
 

@@ -16,12 +16,13 @@ import operator
 from dataclasses import dataclass
 from typing import Any
 
-from planwatch.core.data import Area, Document, Fact, SourceTable, TableRecord
+from planwatch.core.data import Area, Document, Fact, Heading, SourceTable, TableRecord
 from planwatch.core.evidence import to_json as evidence_to_json
 from planwatch.describe.areas import area_by_code
 from planwatch.store import spancodec
 from planwatch.store.search_index import sentence_rows
 from planwatch.store.textcodec import current, pack, packs
+from planwatch.store.titles import stored_title
 
 # What the store keeps of a fact besides its exported record (Fact.RECORD_FIELDS).
 STORE_ONLY_FIELDS = (
@@ -55,6 +56,7 @@ HEADING_COLUMNS = (
     "end",
     "section_start",
     "section_end",
+    "title_at",  # migration titles: title NULL where the text holds it (store/titles.py)
 )
 
 
@@ -155,6 +157,14 @@ def recovered_tuple(ordinal: int, t: TableRecord) -> tuple:
     return (ordinal, t.span.start, t.span.end, t.title, t.layout, t.reason, _json(body))
 
 
+def heading_tuple(ordinal: int, h: Heading, text: str) -> tuple:
+    """A heading's row as written (HEADING_COLUMNS[1:]): its title as an offset where
+    the text holds it (store/titles.py)."""
+    title, title_at = stored_title(text, h.title, h.span.start, h.span.end)
+    s, e = h.span.start, h.span.end
+    return (ordinal, h.level, h.marker, title, s, e, h.section.start, h.section.end, title_at)
+
+
 def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
@@ -219,10 +229,7 @@ def to_rows(
         "toc_end": toc.end if toc else None,
         "n_facts": len(facts),
     }
-    headings = tuple(
-        (i, h.level, h.marker, h.title, h.span.start, h.span.end, h.section.start, h.section.end)
-        for i, h in enumerate(outline.headings)
-    )
+    headings = tuple(heading_tuple(i, h, doc.text) for i, h in enumerate(outline.headings))
     return DocRows(
         name=doc.name,
         path=doc.path,
