@@ -93,7 +93,7 @@ def test_the_migration_both_ways_reads_the_same(db_url, tmp_path):
             cfg = _alembic_config()
             cfg.attributes["connection"] = conn
             drop_views(conn)
-            command.downgrade(cfg, "zdict")
+            command.downgrade(cfg, "evalread")
 
     with Store(db_url) as st:
         ingest_texts(st, tmp_path, PLANS)

@@ -1,7 +1,7 @@
 """headings' titles as offsets where the stored text holds them
 
 Revision ID: titles
-Revises: zdict
+Revises: evalread
 
 A heading whose title is the tail of its own line (almost every one) keeps ``title``
 NULL and ``title_at``, the title's offset from the heading's ``start``
@@ -20,7 +20,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "titles"
-down_revision: str | Sequence[str] | None = "zdict"
+down_revision: str | Sequence[str] | None = "evalread"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
