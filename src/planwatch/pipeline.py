@@ -27,7 +27,7 @@ from planwatch.extract.table_find import table_spans
 from planwatch.extract.table_records import table_records
 from planwatch.options import Options
 from planwatch.read import read_bytes
-from planwatch.read.chrome import reading_view
+from planwatch.read.chrome import ReadingView, reading_view
 from planwatch.structure import build_outline
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,7 @@ def analyse_read(
         outline=outline,
         tables=read.tables,
     )
-    facts = extract_facts(document, options)
+    facts = extract_facts(document, options, view=view)
     if "table" in options.extractors:
         document = dataclasses.replace(document, recovered=recovered_tables(document))
     return Analysed(document=document, facts=tuple(facts))
@@ -111,8 +111,13 @@ def recovered_tables(document: Document) -> tuple[TableRecord, ...]:
     return table_records(document.text, ctx)
 
 
-def extract_facts(document: Document, options: Options | None = None) -> list[Fact]:
-    """Run the configured extractors on a document and ground facts to its area."""
+def extract_facts(
+    document: Document, options: Options | None = None, *, view: ReadingView | None = None
+) -> list[Fact]:
+    """Run the configured extractors on a document and ground facts to its area.
+
+    ``view`` is the document's reading view when the caller has made it (else made
+    here from its text and format)."""
     options = options or Options()
     ctx = ExtractContext(
         doc=document.name, meta=document.meta, outline=document.outline, tables=document.tables
@@ -120,10 +125,12 @@ def extract_facts(document: Document, options: Options | None = None) -> list[Fa
     text = document.text
     # PDF lines wrapped inside a sentence read as one clause (a same-length view), and so
     # do a plain text's when it is a PDF's text layer saved hard-wrapped; the table
-    # extractor keeps the lines, its cells are laid out by them. Page chrome is blank.
-    view = reading_view(text, document.format)
+    # extractor keeps the lines, its cells are laid out by them. Page chrome is blank, and
+    # a word cut by a wrap reads across it (ReadingView.words).
+    if view is None:
+        view = reading_view(text, document.format)
     found: dict[str, list[Fact]] = {
-        name: extractors.get(name).extract(view.plain if name == "table" else view.joined, ctx)
+        name: extractors.get(name).extract(view.plain if name == "table" else view.words, ctx)
         for name in options.extractors
     }
     table_facts = found.pop("table", [])

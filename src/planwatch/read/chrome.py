@@ -21,27 +21,52 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from planwatch.core.datafiles import records
-from planwatch.core.normalise import fold
+from planwatch.core.normalise import BLANK, fold
 
 RUNNING_MIN_CHARS = 4  # (a unit or a figure alone on its line is a table cell)
 RUNNING_MAX_CHARS = 60  # a running header or footer is one short line
 RUNNING_REACH = 2  # lines either side of a page number where headers and footers stand
+# No chrome line is longer (a page's head line with its date, source and views is the
+# longest); a paragraph is not tried against every pattern.
+CHROME_MAX_CHARS = 160
 _LINE_RE = re.compile(r"[^\n]+")
 _SPACE = " \t\r\f\v\xa0\u3000"
+
+
+# The kinds of chrome line in ``data/page_chrome.csv``, in the order a line is tried.
+CHROME_KINDS = ("page_number", "page_head", "page_tail", "crumb")
 
 
 @cache
 def chrome_line_re(kind: str) -> re.Pattern[str]:
     """A pattern matching a whole line (``fullmatch`` on its stripped, folded text) of
-    the ``kind`` of chrome (page_number, page_tail, page_head: ``data/page_chrome.csv``)."""
+    the ``kind`` of chrome (:data:`CHROME_KINDS`: ``data/page_chrome.csv``)."""
     return re.compile(
         "(?:"
         + "|".join(r["pattern"] for r in records("page_chrome.csv") if r["kind"] == kind)
         + ")"
     )
+
+
+@cache
+def _kinds_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{k}>{chrome_line_re(k).pattern})" for k in CHROME_KINDS))
+
+
+def chrome_kind(line: str) -> str | None:
+    """Which kind of page chrome (:data:`CHROME_KINDS`) a line is by its form alone, or
+    None. ``line`` is folded (:func:`planwatch.core.normalise.fold`), with or without its
+    spaces and line break. The one decision every stage asks: the reading view blanks
+    page numbers (:func:`chrome_lines`), the reference date ends at a web page's tail and
+    the title zone passes over every kind (``planwatch.describe``)."""
+    s = line.strip(_SPACE + "\n")
+    if not s or len(s) > CHROME_MAX_CHARS:
+        return None
+    m = _kinds_re().fullmatch(s)
+    return None if m is None else m.lastgroup
 
 
 def chrome_lines(text: str) -> list[tuple[int, int]]:
@@ -51,8 +76,7 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
     folded = fold(text)
     lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(folded)]
     bodies = [folded[a:b].strip(_SPACE) for a, b in lines]
-    number_re = chrome_line_re("page_number")
-    numbers = [i for i, s in enumerate(bodies) if s and number_re.fullmatch(s)]
+    numbers = [i for i, s in enumerate(bodies) if chrome_kind(s) == "page_number"]
     if not numbers:
         return []
     counts = Counter(s for s in bodies if s)
@@ -88,12 +112,16 @@ class ReadingView:
 
     ``plain``: the page chrome blanked (tables are laid out by its lines); ``joined``:
     ``plain`` with lines wrapped inside a sentence joined, for a PDF or a text that is
-    a hard-wrapped copy of one (``wrapped``), else ``plain``.
+    a hard-wrapped copy of one (``wrapped``), else ``plain``; ``words``: ``joined`` with
+    a wrap between two Chinese characters (a word cut at the page's edge, 地区生 / 产总值)
+    made :data:`~planwatch.core.normalise.BLANK`, across which the sentence reader reads
+    words, cues and names as it reads them across a mirror's junk.
     """
 
     plain: str
     joined: str
     wrapped: bool
+    words: str
 
     @property
     def described(self) -> str:
@@ -102,15 +130,15 @@ class ReadingView:
         return self.joined if self.wrapped else self.plain
 
 
-@lru_cache(maxsize=4)
 def reading_view(text: str, fmt: str) -> ReadingView:
-    """The views of ``text`` (stored as ``fmt``: txt, pdf, html, docx). (Kept for the
-    last few texts: the pipeline asks for a document's views twice, to describe and
-    outline it and to extract its facts.)"""
+    """The views of ``text`` (stored as ``fmt``: txt, pdf, html, docx). Made once per
+    document: the pipeline passes them from describing and outlining to extracting."""
     from planwatch.read.pdf import join_wrapped, looks_wrapped
 
     chrome = chrome_lines(text)
     plain = blank_chrome(text, chrome)
     wrapped = looks_wrapped(plain)
-    joined = join_wrapped(plain, chrome) if wrapped or fmt == "pdf" else plain
-    return ReadingView(plain, joined, wrapped)
+    if not (wrapped or fmt == "pdf"):
+        return ReadingView(plain, plain, wrapped, plain)
+    joined = join_wrapped(plain, chrome)
+    return ReadingView(plain, joined, wrapped, join_wrapped(plain, chrome, in_word=BLANK))
