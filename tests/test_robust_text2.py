@@ -51,7 +51,7 @@ def test_chrome_kind_names_each_kind_by_its_form():
     assert chrome_kind(HEAD[1]) is None
     assert chrome_kind(BODY[1]) is None
     assert chrome_kind("") is None
-    assert set(CHROME_KINDS) == {"page_number", "page_head", "page_tail", "crumb"}
+    assert set(CHROME_KINDS) == {"page_number", "bare_number", "page_head", "page_tail", "crumb"}
 
 
 def test_a_long_line_is_no_chrome_whatever_it_holds():
@@ -201,3 +201,104 @@ def test_a_pdf_s_text_layer_reads_across_a_cut_word():
     tidy = {(f.value, f.kind, f.year, f.indicator) for f in analyse_text("r.txt", REVIEW).facts}
     done = analyse_read(ReadResult(text=wrapped, format="pdf"), "r.pdf", sha256="0")
     assert {(f.value, f.kind, f.year, f.indicator) for f in done.facts} == tidy
+
+
+# A city's mid-term evaluation (composed), its as-of statement cut by the wrap (截 / 至).
+MIDTERM = (
+    "某某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n"
+    "一、总体进展\n"
+    "《纲要》实施以来，全市上下认真贯彻落实党中央、国务院和省委、省政府决策部署，"
+    "评估结果表明，截至2022年底，《纲要》确定的25项主要指标中，18项进展符合或好于预期，"
+    "其中地区生产总值年均增长6.4%，一般公共预算收入年均增长5.2%，常住人口城镇化率"
+    "达到61.3%，森林覆盖率达到38.6%，城镇居民人均可支配收入达到45620元，农村居民人均"
+    "可支配收入达到21350元，单位地区生产总值能耗累计下降9.2%，空气质量优良天数比例"
+    "达到88.1%，每千人口拥有执业（助理）医师数达到2.9人，新增城镇就业累计达到12.6万人。\n"
+)
+
+
+def test_a_statement_cut_by_a_wrap_still_dates_the_evaluation():
+    from planwatch.core.data import ReadResult
+
+    tidy = analyse_text("m.txt", MIDTERM).document.meta
+    assert tidy.as_of_year == 2022
+    wrapped = _hard_wrap(MIDTERM, 23)  # (at 23 characters a line ends in 截)
+    assert "截\n至2022" in wrapped
+    done = analyse_read(ReadResult(text=wrapped, format="txt"), "m.txt", sha256="0")
+    meta = done.document.meta
+    assert (meta.doc_type, meta.as_of_year) == (tidy.doc_type, 2022)
+    ev = next(e for e in meta.evidence if e.field == "as_of_year")
+    assert ev.start is not None and ev.end is not None
+    assert "".join(wrapped[ev.start : ev.end].split()).startswith("截至2022年底")
+    assert {(f.value, f.kind, f.year) for f in done.facts} == {
+        (f.value, f.kind, f.year) for f in analyse_text("m.txt", MIDTERM).facts
+    }
+
+
+# ----------------------------------------------------------------- bare page numbers
+
+# An evaluation's indicator table laid out with tabs (composed), over two pages.
+TABLE_HEAD = "指标\t2020年\t2025年目标\t2022年\t属性\t进展"
+TABLE_ROWS = [
+    "地区生产总值年均增长（%）\t4.1\t7左右\t6.8\t预期性\t符合预期",
+    "人均地区生产总值（万元）\t8.6\t11\t9.7\t预期性\t符合预期",
+    "常住人口城镇化率（%）\t58.2\t63\t60.4\t预期性\t符合预期",
+    "城镇调查失业率（%）\t—\t<5.5\t5.1\t预期性\t符合预期",
+    "森林覆盖率（%）\t36.5\t37\t36.8\t约束性\t符合预期",
+]
+TABLE_DOC = [
+    "某某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告",
+    "一、主要指标进展情况",
+    "表1 主要指标实施进展",
+    TABLE_HEAD,
+]
+
+
+def _table_facts(text: str) -> set[tuple]:
+    return {(f.indicator, f.kind, f.year, f.value) for f in analyse_text("t.txt", text).facts}
+
+
+def test_a_bare_page_number_between_two_rows_of_a_tab_table_is_chrome():
+    tidy = "\n".join(TABLE_DOC + TABLE_ROWS) + "\n"
+    # The page breaks after the third row: its number, then the running header (the
+    # section heading, which the text prints above the table too).
+    paged = "\n".join(TABLE_DOC + TABLE_ROWS[:3] + ["12", TABLE_DOC[1]] + TABLE_ROWS[3:]) + "\n"
+    spans = chrome_lines(paged)
+    assert [paged[a:b] for a, b in spans] == ["12", TABLE_DOC[1]]
+    assert chrome_kind("12") == "bare_number"
+    assert len(_table_facts(tidy)) >= 12
+    assert _table_facts(paged) == _table_facts(tidy)
+
+
+def test_a_bare_number_among_cells_one_a_line_is_a_cell():
+    cells = ["指标", "2020年", "2025年", "地区生产总值（亿元）", "860", "1200", "森林覆盖率（%）"]
+    text = "\n".join(TABLE_DOC[:3] + cells + ["36", "37"]) + "\n"
+    assert chrome_lines(text) == []
+    # Nor is a bare number under prose a page number by itself.
+    prose = BODY[1] + "\n12\n" + BODY[4] + "\n"
+    assert chrome_lines(prose) == []
+
+
+# ----------------------------------------------------------------- letter-spaced cells
+
+
+def test_a_letter_spaced_unit_cell_is_its_unit():
+    from planwatch.core.units import normalise_unit
+
+    assert normalise_unit("亿 元") == normalise_unit("亿\u3000元") == "亿元"
+    assert normalise_unit(" 公 里 ") == "公里"
+    assert normalise_unit("未 完 成") is None
+    rows = [
+        "指标\t单位\t2020年\t2025年",
+        "地区生产总值\t亿元\t860.5\t1200",
+        "粮食产量\t万吨\t52.3\t55",
+        "高速公路通车里程\t公里\t412\t520",
+    ]
+    tidy = "\n".join([*TABLE_DOC[:3], *rows]) + "\n"
+    spaced = (
+        tidy.replace("\t亿元", "\t亿 元").replace("\t万吨", "\t万 吨").replace("\t公里", "\t公 里")
+    )
+    facts = {(f.indicator, f.year, f.value, f.unit) for f in analyse_text("u.txt", tidy).facts}
+    assert ("地区生产总值", 2020, 860.5, "亿元") in facts
+    assert {
+        (f.indicator, f.year, f.value, f.unit) for f in analyse_text("u.txt", spaced).facts
+    } == facts

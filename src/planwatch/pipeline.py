@@ -19,7 +19,15 @@ import logging
 from dataclasses import dataclass
 
 from planwatch.catalog.apply import resolve_facts
-from planwatch.core.data import Document, ExtractContext, Fact, ReadResult, TableRecord, UserMeta
+from planwatch.core.data import (
+    Document,
+    DocumentMeta,
+    ExtractContext,
+    Fact,
+    ReadResult,
+    TableRecord,
+    UserMeta,
+)
 from planwatch.describe.subjects import assign_jurisdictions
 from planwatch.describe.user import describe_as_set
 from planwatch.extract import base as extractors
@@ -84,7 +92,7 @@ def analyse_read(
     # text) through its joined lines: a wrapped line or a running header is no title,
     # heading or paragraph. Same length, so every span still indexes ``text``.
     view = reading_view(text, read.format)
-    meta = describe_as_set(view.described, name=name, title=read.title, user=user)
+    meta = _described(view, name, read.title, user)
     outline = build_outline(view.described, table_spans(view.plain))
     document = Document(
         name=name,
@@ -101,6 +109,25 @@ def analyse_read(
     if "table" in options.extractors:
         document = dataclasses.replace(document, recovered=recovered_tables(document))
     return Analysed(document=document, facts=tuple(facts))
+
+
+def _described(
+    view: ReadingView, name: str, title: str | None, user: UserMeta | None
+) -> DocumentMeta:
+    """The document described from its described view; a hard-wrapped text's from that
+    view with the wraps inside words taken out (截 / 至2022年底 is one phrase), its
+    evidence spans mapped back to the stored text's offsets."""
+    squeezed = view.squeezed()
+    if squeezed is None:
+        return describe_as_set(view.described, name=name, title=title, user=user)
+    meta = describe_as_set(squeezed.text, name=name, title=title, user=user)
+    evidence = []
+    for ev in meta.evidence:
+        if ev.start is not None and ev.end is not None:
+            start, end = squeezed.span(ev.start, ev.end)
+            ev = dataclasses.replace(ev, text=view.described[start:end], start=start, end=end)
+        evidence.append(ev)
+    return dataclasses.replace(meta, evidence=tuple(evidence))
 
 
 def recovered_tables(document: Document) -> tuple[TableRecord, ...]:

@@ -100,8 +100,19 @@ def _table() -> _Table:
 
 
 def unit_info(printed: str) -> UnitInfo | None:
-    """The table's entry for a printed unit form, or None."""
-    return _table().forms.get(printed.strip())
+    """The table's entry for a printed unit form, or None. A unit printed letter-spaced
+    (亿 元, 公 里: a table's unit cells spaced to the column's width, as PDF and
+    typeset tables print them) is the unit."""
+    forms = _table().forms
+    bare = printed.strip()
+    info = forms.get(bare)
+    if info is None and (" " in bare or "\u3000" in bare or "\xa0" in bare):
+        info = forms.get(_HAN_SPACED_RE.sub("", bare))
+    return info
+
+
+# Spaces between two Chinese characters (亿 元), which a letter-spaced cell puts in.
+_HAN_SPACED_RE = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\xa0]+(?=[\u3400-\u9fff])")
 
 
 def normalise_unit(printed: str) -> str | None:

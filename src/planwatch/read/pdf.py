@@ -354,15 +354,27 @@ def join_wrapped(text: str, chrome: Sequence[tuple[int, int]] = (), in_word: str
     ``planwatch.core.normalise.BLANK``) the whole gap there, spaces and page chrome
     included, is made ``in_word``, which the sentence reader reads words across.
     """
+    return join_gaps(text, wrap_gaps(text, chrome), in_word)
+
+
+def join_gaps(text: str, gaps: Sequence[tuple[int, int]], in_word: str = " ") -> str:
+    """``text`` with the line breaks of ``gaps`` (:func:`wrap_gaps`) spaces, and those of
+    gaps inside a word (:func:`in_word_gap`) made ``in_word`` whole."""
     out = list(text)
-    for a, b in wrap_gaps(text, chrome):
-        if in_word != " " and _han(text[a - 1 : a]) and _han(text[b : b + 1]):
+    for a, b in gaps:
+        if in_word != " " and in_word_gap(text, a, b):
             out[a:b] = in_word * (b - a)
             continue
         for j in range(a, b):
             if text[j] == "\n":
                 out[j] = " "
     return "".join(out)
+
+
+def in_word_gap(text: str, start: int, end: int) -> bool:
+    """Whether a wrap gap ``text[start:end]`` stands between two Chinese characters, where
+    it cuts a word as often as not (a PDF line breaks at any character)."""
+    return _han(text[start - 1 : start]) and _han(text[end : end + 1])
 
 
 def _han(ch: str) -> bool:
