@@ -52,7 +52,7 @@ COMPOSED_SETS = (
     "eval8",
     "plans8",
 )
-DEFAULT_OPS = ("original", "wrap", "pages", "spaces", "cells", "web", "wrap+pages")
+DEFAULT_OPS = ("original", "wrap", "pages", "spaces", "cells", "web", "markdown", "wrap+pages")
 
 
 def dev_pairs(name: str) -> list[tuple[Path, Path]]:

@@ -302,3 +302,55 @@ def test_a_letter_spaced_unit_cell_is_its_unit():
     assert {
         (f.indicator, f.year, f.value, f.unit) for f in analyse_text("u.txt", spaced).facts
     } == facts
+
+
+# ----------------------------------------------------------------- the page's width
+
+
+def _pdf_wrap(text: str, width: float) -> str:
+    """``text`` wrapped as a PDF prints it: a line holds ``width`` full-width characters,
+    a half-width digit or mark taking half of one (so a line of figures holds more
+    characters); never inside a number nor before closing punctuation."""
+    out = []
+    for line in text.split("\n"):
+        while line:
+            used, k = 0.0, 0
+            while k < len(line) and used < width:
+                used += 0.5 if line[k].isascii() else 1.0
+                k += 1
+            while k < len(line) and (
+                line[k - 1] in _NUMBERISH and line[k] in _NUMBERISH or line[k] in "，。；、："
+            ):
+                k += 1
+            out.append(line[:k])
+            line = line[k:]
+    return "\n".join(out)
+
+
+# A plan's review paragraph (composed): words mostly, with a run of figures.
+NARRATIVE = (
+    "某某县“十四五”规划纲要实施中期评估报告\n"
+    "一、规划实施总体情况\n"
+    "规划实施以来，全县上下坚持以习近平新时代中国特色社会主义思想为指导，完整准确全面贯彻"
+    "新发展理念，主动融入新发展格局，统筹推进稳增长、促改革、调结构、惠民生、防风险各项工作，"
+    "克服了疫情冲击、需求收缩、供给冲击等多重困难，经济社会发展保持了总体平稳、稳中有进的良好"
+    "态势，规划确定的主要目标任务进展顺利，为全面完成规划目标打下了坚实基础。两年来，全县地区"
+    "生产总值由2020年的218.6亿元增加到2022年的256.3亿元，年均增长7.2%，一般公共预算收入"
+    "由12.4亿元增加到14.9亿元，年均增长9.6%，城镇居民人均可支配收入由36120元增加到41530元。"
+    "同时也要看到，县域经济总量不大、产业结构不优、创新能力不强、城乡区域发展不平衡等问题依然"
+    "存在，部分指标进展滞后，需要在规划后半程集中力量加以解决。\n"
+)
+
+
+def test_lines_as_wide_as_the_page_run_on_though_lines_of_figures_hold_more():
+    wrapped = _pdf_wrap(NARRATIVE, 26)
+    widths = sorted(len(x) for x in wrapped.split("\n") if len(x) >= 8)
+    page = max(set(widths), key=widths.count)
+    assert 0.85 * widths[int(0.9 * (len(widths) - 1))] > page  # (figures widen lines)
+    view = reading_view(wrapped, "txt")
+    assert view.wrapped
+    body = wrapped.index("规划实施以来")
+    for i, ch in enumerate(wrapped[body:-1], body):
+        if ch == "\n":
+            assert view.joined[i] == " ", wrapped[i - 10 : i + 10]
+    assert _facts(wrapped) == _facts(NARRATIVE)

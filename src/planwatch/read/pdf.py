@@ -13,6 +13,7 @@ import bisect
 import io
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from planwatch.core.data import ReadResult, SourceTable, Span, TableCell
@@ -297,16 +298,31 @@ _RATIO_END = re.compile(r"\d[:：∶]$")
 # A document is taken as hard-wrapped when at least this many of its full-width prose
 # lines, and this share of them, run on into the next line (see :func:`looks_wrapped`).
 _MIN_RUN_ON_LINES = 5
+# A page's width shows when this many prose lines (of at least _MIN_PAGE_WIDTH characters:
+# a page or column holds more; table cells and headings are shorter), and this share of
+# them, are as wide.
+_MIN_PAGE_LINES = 5
+_PAGE_WIDTH_SHARE = 0.2
+_MIN_PAGE_WIDTH = 20
 _MIN_RUN_ON_SHARE = 0.5
 
 
 def _full_width(lines: list[str]) -> float | None:
     """The width a line has when the text ran on past it: 0.85 of the 90th percentile
-    of the prose lines' widths; None with fewer than three lines of 8 characters."""
+    of the prose lines' widths, or of the page's width where one shows (the most common
+    width of the prose lines, held by a fifth of them: a line of half-width digits holds more
+    characters than the page's width, so the percentile overshoots it); None with fewer
+    than three lines of 8 characters."""
     widths = sorted(len(x) for x in (y.strip() for y in lines) if len(x) >= 8)
     if len(widths) < 3:
         return None
-    return 0.85 * widths[int(0.9 * (len(widths) - 1))]
+    top = widths[int(0.9 * (len(widths) - 1))]
+    lines_of_prose = [w for w in widths if w >= _MIN_PAGE_WIDTH]
+    if lines_of_prose:
+        page, held = Counter(lines_of_prose).most_common(1)[0]
+        if held >= _MIN_PAGE_LINES and held >= _PAGE_WIDTH_SHARE * len(lines_of_prose):
+            top = min(top, page)
+    return 0.85 * top
 
 
 def _runs_on(body: str, nxt: str, full: float) -> bool:
