@@ -354,3 +354,25 @@ def test_lines_as_wide_as_the_page_run_on_though_lines_of_figures_hold_more():
         if ch == "\n":
             assert view.joined[i] == " ", wrapped[i - 10 : i + 10]
     assert _facts(wrapped) == _facts(NARRATIVE)
+
+
+def test_a_year_cut_from_its_nian_by_a_wrap_is_read_with_it():
+    # (A wrap falls after 2025 and before 年, as a PDF line may end on a number.)
+    text = NARRATIVE.replace(
+        "打下了坚实基础。", "打下了坚实基础，25项主要指标中有6项已提前完成2025年目标。"
+    )
+    at = text.index("2025年目标") + 4
+    wrapped = _pdf_wrap(text[:at] + "\n" + text[at:], 26)
+    assert "2025\n年" in wrapped
+    view = reading_view(wrapped, "txt")
+    i = wrapped.index("2025\n年") + 4
+    assert view.words[i] == BLANK and view.joined[i] == " "
+    # A number and its unit keep a space (the unit reader passes over spaces).
+    assert all(
+        view.words[k] == " "
+        for k, ch in enumerate(wrapped)
+        if ch == "\n" and wrapped[k - 1 : k].isdigit() and wrapped[k + 1 : k + 2] in "亿万元"
+    )
+    read = _facts(wrapped)
+    assert read == _facts(text)
+    assert read[("6项", 6.0)][2] == "提前完成2025年目标"

@@ -389,8 +389,10 @@ def join_gaps(text: str, gaps: Sequence[tuple[int, int]], in_word: str = " ") ->
 
 def in_word_gap(text: str, start: int, end: int) -> bool:
     """Whether a wrap gap ``text[start:end]`` stands between two Chinese characters, where
-    it cuts a word as often as not (a PDF line breaks at any character)."""
-    return _han(text[start - 1 : start]) and _han(text[end : end + 1])
+    it cuts a word as often as not (a PDF line breaks at any character), or between a
+    date's number and its 年, 月 or 日 (2020 / 年的2.51: a year is read with its 年)."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return _han(after) and (_han(before) or before.isdigit() and after in "年月日")
 
 
 def _han(ch: str) -> bool:
