@@ -376,3 +376,18 @@ def test_a_year_cut_from_its_nian_by_a_wrap_is_read_with_it():
     read = _facts(wrapped)
     assert read == _facts(text)
     assert read[("6项", 6.0)][2] == "提前完成2025年目标"
+
+
+def test_a_number_and_its_unit_parted_by_a_page_break_read_as_one():
+    wrapped = _pdf_wrap(NARRATIVE, 27)
+    line = next(x for x in wrapped.split("\n") if x.endswith("收入由12.4"))
+    paged = wrapped.replace(line + "\n", line + "\n\n— 2 —\n\n", 1)
+    assert "12.4\n\n— 2 —\n\n亿元" in paged
+    view = reading_view(paged, "txt")
+    assert view.plain.count("— 2 —") == 0
+    at = paged.index("12.4\n") + 4
+    assert set(view.words[at : paged.index("亿元", at)]) == {BLANK}
+    # (The value's span runs over the page break: its text holds the page's number.)
+    read = {(k[0].replace("—2—", ""), k[1]): v for k, v in _facts(paged).items()}
+    assert read == _facts(NARRATIVE)
+    assert read[("12.4亿元", 12.4)][2] == "一般公共预算收入"

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planwatch.core.datafiles import records
+from planwatch.core.normalise import BLANK
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +166,7 @@ def unit_lead_characters(keep: Callable[[UnitInfo], bool] | None = None) -> froz
     rate of what starts there (次/年)."""
     forms = _table().forms
     firsts = {p[0] for p, info in forms.items() if keep is None or keep(info)}
-    return frozenset(firsts) | frozenset(_SPACES + "/／")
+    return frozenset(firsts) | frozenset(_SPACES + "/／" + BLANK)
 
 
 def longest_unit_form() -> int:
@@ -181,6 +182,8 @@ def match_unit_at(text: str, pos: int, *, skip_spaces: bool = True) -> UnitMatch
     t = _table()
     start = pos
     if skip_spaces:
+        while start < len(text) and text[start] == BLANK:
+            start += 1  # (a page break a view blanked between a number and its unit)
         while start < len(text) and text[start] in _SPACES and start - pos < 3:
             start += 1
     forms = t.forms

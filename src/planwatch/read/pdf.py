@@ -390,9 +390,13 @@ def join_gaps(text: str, gaps: Sequence[tuple[int, int]], in_word: str = " ") ->
 def in_word_gap(text: str, start: int, end: int) -> bool:
     """Whether a wrap gap ``text[start:end]`` stands between two Chinese characters, where
     it cuts a word as often as not (a PDF line breaks at any character), or between a
-    date's number and its 年, 月 or 日 (2020 / 年的2.51: a year is read with its 年)."""
+    date's number and its 年, 月 or 日 (2020 / 年的2.51: a year is read with its 年), or
+    between a number and what follows it across a page break (312.6 / — 3 — / 亿元: the
+    unit reader passes over the blank; a plain wrap keeps its space, which it passes too)."""
     before, after = text[start - 1 : start], text[end : end + 1]
-    return _han(after) and (_han(before) or before.isdigit() and after in "年月日")
+    if before.isdigit():
+        return after in "年月日" or (end - start > 1 and (_han(after) or after == "%"))
+    return _han(before) and _han(after)
 
 
 def _han(ch: str) -> bool:
@@ -416,8 +420,10 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
         if i in skip:
             continue
         k = i + 1
-        while k < len(lines) - 1 and k in skip:
+        while k < len(lines) - 1 and (k in skip or not lines[k].strip()):
             k += 1
+        if not skip.intersection(range(i + 1, k)):
+            k = i + 1  # (blank lines alone end a paragraph; around page chrome they are its)
         nxt = lines[k].lstrip()
         if _runs_on(line.strip(), nxt, full):
             end = starts[i] + len(line.rstrip())
