@@ -345,7 +345,12 @@ def markdown(doc: Doc, rng: random.Random) -> list[Edit]:
     """Each table as a web page converted to text prints it: Markdown rows (| a | b |),
     a |---| rule under the first row (see the module's note)."""
     edits: list[Edit] = []
+    last_end = -1
     for run in tables(doc.text):
+        # A run within a few lines of the last is the same table (a header printed over
+        # lines of its own): a converter rules it once, under its first row.
+        follows = last_end >= 0 and doc.text.count("\n", last_end, run[0][0]) <= 3
+        last_end = run[-1][1]
         if any("|" in doc.text[a:b] for a, b in run):
             continue  # (already bars)
         for k, (a, b) in enumerate(run):
@@ -355,7 +360,7 @@ def markdown(doc: Doc, rng: random.Random) -> list[Edit]:
             seps = [m for m in _CELL_SEP.finditer(line) if a + m.end() <= body_end]
             edits.append(Edit(a, a + lead, "| "))
             edits.extend(Edit(a + m.start(), a + m.end(), " | ") for m in seps if m.start() >= lead)
-            rule = "\n|" + "---|" * (len(seps) + 1) if k == 0 else ""
+            rule = "\n|" + "---|" * (len(seps) + 1) if k == 0 and not follows else ""
             edits.append(Edit(body_end, b, " |" + rule))
     return edits
 

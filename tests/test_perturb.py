@@ -161,3 +161,12 @@ def test_markdown_prints_a_table_as_a_converted_web_page_does():
     assert doc.text.split("\n")[2] == TEXT.split("\n")[2]
     again = perturb.perturb(doc.text, doc.gold, ["markdown"], seed=1)
     assert again.text == doc.text
+
+
+def test_markdown_rules_a_table_once_though_a_line_parts_its_header():
+    text = TEXT.replace(
+        "指标\t单位\t2024年目标\t2024年完成\n", "指标\t单位\n\t目标\t完成\n2024年\n"
+    )
+    doc = perturb.perturb(text, _gold(text), ["markdown"], seed=1)
+    assert doc.text.count("|---|") == 1
+    assert "| 指标 | 单位 |\n|---|---|\n" in doc.text
