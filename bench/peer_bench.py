@@ -63,7 +63,6 @@ def _forget_texts() -> None:
     """
     from planwatch.core import normalise
     from planwatch.extract import prose_reader, table_cells, table_find, table_header, table_words
-    from planwatch.read import chrome
 
     for cached in (
         normalise._fold_whole,
@@ -77,7 +76,6 @@ def _forget_texts() -> None:
         table_words.has_word,
         table_words.groups_in,
         prose_reader.subject_name,
-        chrome.reading_view,
     ):
         cached.cache_clear()
 

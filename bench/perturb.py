@@ -25,10 +25,12 @@ Transformations (``--ops``, applied in the order given):
   with two ideographic or non-breaking spaces.
 - ``cells``: each table (consecutive delimited lines) one cell per line or its rows run
   together on one line with single spaces.
+- ``markdown``: each table (consecutive delimited lines) as a web page converted to
+  text prints it: ``| a | b |`` rows, a ``|---|---|`` rule under the first row.
 - ``web``: a web page's chrome before the body (breadcrumbs, the title, a
   发布时间/来源/浏览次数 line, 字号) and after it (分享到, 打印/关闭, a 相关链接 list whose
   items carry dates of other years). The 发布时间 is the gold's ``published`` date (no
-  发布时间 where the gold does not know it), the source an office that publishes the
+  发布时间 where the gold does not know its month), the source an office that publishes the
   genre (统计局 for communiqués), the breadcrumb's column one any document is filed under.
 
 Every inserted stretch of chrome is listed in the output gold under ``perturb.chrome``
@@ -50,7 +52,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-OPS = ("wrap", "pages", "spaces", "cells", "web")
+OPS = ("wrap", "pages", "spaces", "cells", "web", "markdown")
 
 _NUMBERISH = set("0123456789.%,，．％０１２３４５６７８９")
 _NO_LINE_START = set("。，、；：∶？！）》」』”’,.;:?!)%％")
@@ -339,6 +341,30 @@ def cells(doc: Doc, rng: random.Random) -> list[Edit]:
     return edits
 
 
+def markdown(doc: Doc, rng: random.Random) -> list[Edit]:
+    """Each table as a web page converted to text prints it: Markdown rows (| a | b |),
+    a |---| rule under the first row (see the module's note)."""
+    edits: list[Edit] = []
+    last_end = -1
+    for run in tables(doc.text):
+        # A run within a few lines of the last is the same table (a header printed over
+        # lines of its own): a converter rules it once, under its first row.
+        follows = last_end >= 0 and doc.text.count("\n", last_end, run[0][0]) <= 3
+        last_end = run[-1][1]
+        if any("|" in doc.text[a:b] for a, b in run):
+            continue  # (already bars)
+        for k, (a, b) in enumerate(run):
+            line = doc.text[a:b]
+            lead = len(line) - len(line.lstrip())
+            body_end = a + len(line.rstrip())
+            seps = [m for m in _CELL_SEP.finditer(line) if a + m.end() <= body_end]
+            edits.append(Edit(a, a + lead, "| "))
+            edits.extend(Edit(a + m.start(), a + m.end(), " | ") for m in seps if m.start() >= lead)
+            rule = "\n|" + "---|" * (len(seps) + 1) if k == 0 and not follows else ""
+            edits.append(Edit(body_end, b, " |" + rule))
+    return edits
+
+
 _RELATED = (
     "{area}召开{y}年经济运行分析会",
     "关于公布{area}{y}年重点建设项目名单的通知",
@@ -349,14 +375,14 @@ _RELATED = (
 
 
 def _published(gold: dict, text: str, rng: random.Random) -> tuple[int, int, int] | None:
-    """The page's publication date: the gold's ``published`` (a month or day missing is
-    drawn); None when the gold does not know it."""
+    """The page's publication date: the gold's ``published`` (a day missing is drawn);
+    None when the gold does not know its month (a drawn month would date the page
+    wrongly: a report of early 2018 posted in a drawn November reviews another year)."""
     parts = [int(x) for x in re.findall(r"\d+", str(gold.get("published") or ""))]
-    if not parts:
+    if len(parts) < 2:
         return None
-    month = parts[1] if len(parts) > 1 else rng.randint(1, 12)
     day = parts[2] if len(parts) > 2 else rng.randint(1, 28)
-    return parts[0], month, day
+    return parts[0], parts[1], day
 
 
 # The office a page names as its source, by the gold's genre (as sites file them); the
@@ -412,6 +438,7 @@ TRANSFORMS: dict[str, Callable[[Doc, random.Random], list[Edit]]] = {
     "spaces": spaces,
     "cells": cells,
     "web": web,
+    "markdown": markdown,
 }
 
 

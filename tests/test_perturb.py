@@ -149,3 +149,24 @@ def test_the_cli_writes_the_copy_and_its_gold(tmp_path):
     perturb.validate(perturb.Doc(text, gold))
     assert gold["perturb"]["ops"] == ["wrap"]
     assert perturb.main([*args[:3], "--ops", "shuffle"]) == 2
+
+
+def test_markdown_prints_a_table_as_a_converted_web_page_does():
+    doc = perturb.perturb(TEXT, _gold(TEXT), ["markdown"], seed=1)
+    assert (
+        "| 指标 | 单位 | 2024年目标 | 2024年完成 |\n|---|---|---|---|\n"
+        "| 地区生产总值 | 亿元 | 185 | 186.45 |\n| 常住人口城镇化率 | % | 58.5 | 58.9 |\n"
+    ) in doc.text
+    # Prose is untouched, and a table already printed with bars is left as it is.
+    assert doc.text.split("\n")[2] == TEXT.split("\n")[2]
+    again = perturb.perturb(doc.text, doc.gold, ["markdown"], seed=1)
+    assert again.text == doc.text
+
+
+def test_markdown_rules_a_table_once_though_a_line_parts_its_header():
+    text = TEXT.replace(
+        "指标\t单位\t2024年目标\t2024年完成\n", "指标\t单位\n\t目标\t完成\n2024年\n"
+    )
+    doc = perturb.perturb(text, _gold(text), ["markdown"], seed=1)
+    assert doc.text.count("|---|") == 1
+    assert "| 指标 | 单位 |\n|---|---|\n" in doc.text

@@ -19,7 +19,15 @@ import logging
 from dataclasses import dataclass
 
 from planwatch.catalog.apply import resolve_facts
-from planwatch.core.data import Document, ExtractContext, Fact, ReadResult, TableRecord, UserMeta
+from planwatch.core.data import (
+    Document,
+    DocumentMeta,
+    ExtractContext,
+    Fact,
+    ReadResult,
+    TableRecord,
+    UserMeta,
+)
 from planwatch.describe.subjects import assign_jurisdictions
 from planwatch.describe.user import describe_as_set
 from planwatch.extract import base as extractors
@@ -27,7 +35,7 @@ from planwatch.extract.table_find import table_spans
 from planwatch.extract.table_records import table_records
 from planwatch.options import Options
 from planwatch.read import read_bytes
-from planwatch.read.chrome import reading_view
+from planwatch.read.chrome import ReadingView, reading_view
 from planwatch.structure import build_outline
 
 log = logging.getLogger(__name__)
@@ -84,7 +92,7 @@ def analyse_read(
     # text) through its joined lines: a wrapped line or a running header is no title,
     # heading or paragraph. Same length, so every span still indexes ``text``.
     view = reading_view(text, read.format)
-    meta = describe_as_set(view.described, name=name, title=read.title, user=user)
+    meta = _described(view, name, read.title, user)
     outline = build_outline(view.described, table_spans(view.plain))
     document = Document(
         name=name,
@@ -97,10 +105,29 @@ def analyse_read(
         outline=outline,
         tables=read.tables,
     )
-    facts = extract_facts(document, options)
+    facts = extract_facts(document, options, view=view)
     if "table" in options.extractors:
         document = dataclasses.replace(document, recovered=recovered_tables(document))
     return Analysed(document=document, facts=tuple(facts))
+
+
+def _described(
+    view: ReadingView, name: str, title: str | None, user: UserMeta | None
+) -> DocumentMeta:
+    """The document described from its described view; a hard-wrapped text's from that
+    view with the wraps inside words taken out (截 / 至2022年底 is one phrase), its
+    evidence spans mapped back to the stored text's offsets."""
+    squeezed = view.squeezed()
+    if squeezed is None:
+        return describe_as_set(view.described, name=name, title=title, user=user)
+    meta = describe_as_set(squeezed.text, name=name, title=title, user=user)
+    evidence = []
+    for ev in meta.evidence:
+        if ev.start is not None and ev.end is not None:
+            start, end = squeezed.span(ev.start, ev.end)
+            ev = dataclasses.replace(ev, text=view.described[start:end], start=start, end=end)
+        evidence.append(ev)
+    return dataclasses.replace(meta, evidence=tuple(evidence))
 
 
 def recovered_tables(document: Document) -> tuple[TableRecord, ...]:
@@ -111,8 +138,13 @@ def recovered_tables(document: Document) -> tuple[TableRecord, ...]:
     return table_records(document.text, ctx)
 
 
-def extract_facts(document: Document, options: Options | None = None) -> list[Fact]:
-    """Run the configured extractors on a document and ground facts to its area."""
+def extract_facts(
+    document: Document, options: Options | None = None, *, view: ReadingView | None = None
+) -> list[Fact]:
+    """Run the configured extractors on a document and ground facts to its area.
+
+    ``view`` is the document's reading view when the caller has made it (else made
+    here from its text and format)."""
     options = options or Options()
     ctx = ExtractContext(
         doc=document.name, meta=document.meta, outline=document.outline, tables=document.tables
@@ -120,10 +152,12 @@ def extract_facts(document: Document, options: Options | None = None) -> list[Fa
     text = document.text
     # PDF lines wrapped inside a sentence read as one clause (a same-length view), and so
     # do a plain text's when it is a PDF's text layer saved hard-wrapped; the table
-    # extractor keeps the lines, its cells are laid out by them. Page chrome is blank.
-    view = reading_view(text, document.format)
+    # extractor keeps the lines, its cells are laid out by them. Page chrome is blank, and
+    # a word cut by a wrap reads across it (ReadingView.words).
+    if view is None:
+        view = reading_view(text, document.format)
     found: dict[str, list[Fact]] = {
-        name: extractors.get(name).extract(view.plain if name == "table" else view.joined, ctx)
+        name: extractors.get(name).extract(view.plain if name == "table" else view.words, ctx)
         for name in options.extractors
     }
     table_facts = found.pop("table", [])

@@ -124,6 +124,14 @@ def _replaced_re() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(ch) for ch in bmp) + "]")
 
 
+# What a view puts where the stored text has something inside a word that is no part of
+# it (pinyin a mirror inserted, 地區(qū)生產; a line break a PDF wrapped a word at, 地区生
+# / 产总值): a private-use character, which no cue, unit or name pattern matches (spaces
+# would, and slow the cue-chain search), and which readers of words pass over and names
+# drop (planwatch.extract.prose_script, prose_names).
+BLANK = "\ue000"
+
+
 def fold(text: str) -> str:
     """The matching view of ``text``: same length, one character for one.
 

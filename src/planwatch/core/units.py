@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planwatch.core.datafiles import records
+from planwatch.core.normalise import BLANK
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +101,19 @@ def _table() -> _Table:
 
 
 def unit_info(printed: str) -> UnitInfo | None:
-    """The table's entry for a printed unit form, or None."""
-    return _table().forms.get(printed.strip())
+    """The table's entry for a printed unit form, or None. A unit printed letter-spaced
+    (亿 元, 公 里: a table's unit cells spaced to the column's width, as PDF and
+    typeset tables print them) is the unit."""
+    forms = _table().forms
+    bare = printed.strip()
+    info = forms.get(bare)
+    if info is None and (" " in bare or "\u3000" in bare or "\xa0" in bare):
+        info = forms.get(_HAN_SPACED_RE.sub("", bare))
+    return info
+
+
+# Spaces between two Chinese characters (亿 元), which a letter-spaced cell puts in.
+_HAN_SPACED_RE = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\xa0]+(?=[\u3400-\u9fff])")
 
 
 def normalise_unit(printed: str) -> str | None:
@@ -154,7 +166,7 @@ def unit_lead_characters(keep: Callable[[UnitInfo], bool] | None = None) -> froz
     rate of what starts there (次/年)."""
     forms = _table().forms
     firsts = {p[0] for p, info in forms.items() if keep is None or keep(info)}
-    return frozenset(firsts) | frozenset(_SPACES + "/／")
+    return frozenset(firsts) | frozenset(_SPACES + "/／" + BLANK)
 
 
 def longest_unit_form() -> int:
@@ -170,6 +182,8 @@ def match_unit_at(text: str, pos: int, *, skip_spaces: bool = True) -> UnitMatch
     t = _table()
     start = pos
     if skip_spaces:
+        while start < len(text) and text[start] == BLANK:
+            start += 1  # (a page break a view blanked between a number and its unit)
         while start < len(text) and text[start] in _SPACES and start - pos < 3:
             start += 1
     forms = t.forms

@@ -38,7 +38,7 @@ from planwatch.describe.dates import (  # noqa: F401  (re-exported for callers o
     find_dates,
 )
 from planwatch.describe.refdate import reference_date
-from planwatch.read.chrome import chrome_line_re
+from planwatch.read.chrome import chrome_kind
 
 OPENING_CHARS = 2000
 TITLE_LINES = 5  # the first non-empty short lines are the title zone
@@ -100,14 +100,10 @@ def _title_zone(view: str) -> str:
     lines = []
     for line in view[:OPENING_CHARS].splitlines():
         s = line.strip()
-        # Navigation crumbs (首页 > 新闻), one-word chrome (打印, 关闭), a page's head lines
-        # (发布时间/来源/浏览次数, 字号: read.chrome) and sentences (with a full stop) are no titles.
-        if (
-            3 < len(s) <= _TITLE_LINE_CHARS
-            and ">" not in s
-            and "。" not in s
-            and not chrome_line_re("page_head").fullmatch(s)
-        ):
+        # Page chrome (navigation crumbs 首页 > 新闻, a page's head lines 发布时间/来源/浏览次数,
+        # 字号, page numbers, share and print links: read.chrome), one-word chrome (打印, 关闭)
+        # and sentences (with a full stop) are no titles.
+        if 3 < len(s) <= _TITLE_LINE_CHARS and "。" not in s and chrome_kind(s) is None:
             lines.append(s)
         if len(lines) >= TITLE_LINES:
             break

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from planwatch.core.data import DocType, Evidence
 from planwatch.core.normalise import fold
 from planwatch.describe.dates import DatedText, FoundDate, cn_number, find_dated, opens_line
-from planwatch.read.chrome import chrome_line_re
+from planwatch.read.chrome import chrome_kind
 
 OPENING_CHARS = 3000
 FALLBACK_CHARS = 15000  # how far a year word is looked for when the opening has none
@@ -284,10 +284,9 @@ def _page_tail(view: str, length: int) -> int | None:
     or print links, a list of related pages: ``data/page_chrome.csv``) in the second half
     of the text (of ``length`` characters), after which the text is the site's. (The
     same links over a page's body, 分享到 under its title, end nothing.)"""
-    tail = chrome_line_re("page_tail")
     pos = 0
     for line in view.split("\n"):
-        if pos >= length // 2 and tail.fullmatch(line.strip(" \t\r\xa0\u3000")):
+        if pos >= length // 2 and chrome_kind(line) == "page_tail":
             return pos
         pos += len(line) + 1
     return None

@@ -19,17 +19,15 @@ import dataclasses
 import re
 
 from planwatch.core.data import Fact
-from planwatch.core.normalise import PINYIN_LETTERS, Condensed, condense
+from planwatch.core.normalise import BLANK, PINYIN_LETTERS, Condensed, condense
 
 # Half of a bracketed pinyin syllable cut off by the name's start (kou)总量 or end 实(sh.
 _PY = rf"[{PINYIN_LETTERS}]{{1,6}}"
 _EDGE_JUNK_RE = re.compile(rf"^(?:[({PINYIN_LETTERS}]*\))+|\({_PY}?$")
 # How far before the quote and after the value a name is looked for.
 _BEFORE, _AFTER = 60, 40
-# What junk is blanked with in the matching view: a private-use character, which no cue,
-# unit or name pattern matches (spaces would, and slow the cue-chain search), and which
-# names drop (:func:`planwatch.extract.prose_names.clean_name`).
-BLANK = "\ue000"
+# What junk is blanked with in the matching view is :data:`planwatch.core.normalise.BLANK`
+# (stages import it from here too).
 
 
 def clean_junk(name: str) -> str:

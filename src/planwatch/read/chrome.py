@@ -6,7 +6,8 @@ sentence can run on across them. These lines are no part of the document: a titl
 repeated mid-text must not open a section, a page number is no figure. They are found
 by their form alone, never by a document's words:
 
-- a page-number line, by the patterns of ``data/page_chrome.csv`` (— 12 —, 第 3 页 共 20 页);
+- a page-number line, by the patterns of ``data/page_chrome.csv`` (— 12 —, 第 3 页 共 20 页),
+  or a bare number (12) standing between two rows of a table laid out with tabs or bars;
 - a running line: a short line standing within two lines of a page number that recurs
   (twice or more in the text) — the same header or footer on every page.
 
@@ -20,28 +21,54 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from planwatch.core.datafiles import records
-from planwatch.core.normalise import fold
+from planwatch.core.normalise import BLANK, Condensed, fold
 
 RUNNING_MIN_CHARS = 4  # (a unit or a figure alone on its line is a table cell)
 RUNNING_MAX_CHARS = 60  # a running header or footer is one short line
 RUNNING_REACH = 2  # lines either side of a page number where headers and footers stand
+# No chrome line is longer (a page's head line with its date, source and views is the
+# longest); a paragraph is not tried against every pattern.
+CHROME_MAX_CHARS = 160
 _LINE_RE = re.compile(r"[^\n]+")
 _SPACE = " \t\r\f\v\xa0\u3000"
+
+
+# The kinds of chrome line in ``data/page_chrome.csv``, in the order a line is tried.
+CHROME_KINDS = ("page_number", "bare_number", "page_head", "page_tail", "crumb")
 
 
 @cache
 def chrome_line_re(kind: str) -> re.Pattern[str]:
     """A pattern matching a whole line (``fullmatch`` on its stripped, folded text) of
-    the ``kind`` of chrome (page_number, page_tail, page_head: ``data/page_chrome.csv``)."""
+    the ``kind`` of chrome (:data:`CHROME_KINDS`: ``data/page_chrome.csv``)."""
     return re.compile(
         "(?:"
         + "|".join(r["pattern"] for r in records("page_chrome.csv") if r["kind"] == kind)
         + ")"
     )
+
+
+@cache
+def _kinds_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{k}>{chrome_line_re(k).pattern})" for k in CHROME_KINDS))
+
+
+def chrome_kind(line: str) -> str | None:
+    """Which kind of page chrome (:data:`CHROME_KINDS`) a line is by its form alone, or
+    None. ``line`` is folded (:func:`planwatch.core.normalise.fold`), with or without its
+    spaces and line break. The one decision every stage asks: the reading view blanks
+    page numbers (:func:`chrome_lines`), the reference date ends at a web page's tail and
+    the title zone passes over every kind (``planwatch.describe``)."""
+    s = line.strip(_SPACE + "\n")
+    if not s or len(s) > CHROME_MAX_CHARS:
+        return None
+    m = _kinds_re().fullmatch(s)
+    return None if m is None else m.lastgroup
 
 
 def chrome_lines(text: str) -> list[tuple[int, int]]:
@@ -51,19 +78,47 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
     folded = fold(text)
     lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(folded)]
     bodies = [folded[a:b].strip(_SPACE) for a, b in lines]
-    number_re = chrome_line_re("page_number")
-    numbers = [i for i, s in enumerate(bodies) if s and number_re.fullmatch(s)]
-    if not numbers:
+    kinds = [chrome_kind(s) for s in bodies]
+    if "page_number" not in kinds and "bare_number" not in kinds:
         return []
     counts = Counter(s for s in bodies if s)
+
+    def running(j: int) -> bool:
+        return RUNNING_MIN_CHARS <= len(bodies[j]) <= RUNNING_MAX_CHARS and counts[bodies[j]] >= 2
+
+    numbers = [
+        i
+        for i, k in enumerate(kinds)
+        if k == "page_number" or k == "bare_number" and _between_rows(bodies, i, running)
+    ]
     chrome = set(numbers)
     for i in numbers:
         for j in range(i - RUNNING_REACH, i + RUNNING_REACH + 1):
-            if 0 <= j < len(bodies) and j not in chrome:
-                s = bodies[j]
-                if RUNNING_MIN_CHARS <= len(s) <= RUNNING_MAX_CHARS and counts[s] >= 2:
-                    chrome.add(j)
+            if 0 <= j < len(bodies) and j not in chrome and running(j):
+                chrome.add(j)
     return [lines[i] for i in sorted(chrome)]
+
+
+def _delimited_row(body: str) -> bool:
+    """A table row laid out with tabs or bars: all its cells on its one line."""
+    return body.count("\t") >= 2 or body.count("|") >= 3
+
+
+def _between_rows(bodies: list[str], i: int, running: Callable[[int], bool]) -> bool:
+    """Whether line ``i`` (a bare number) stands between two rows of a delimited table,
+    running lines (a header or footer recurring in the text) passed over: no cell of such
+    a table stands alone on a line, so it is the page's number (the table ran on to the
+    next page)."""
+    rows = []
+    for step in (-1, 1):
+        j, passed = i + step, 0
+        while 0 <= j < len(bodies) and (
+            not bodies[j] or passed < RUNNING_REACH and running(j) and not _delimited_row(bodies[j])
+        ):
+            passed += bool(bodies[j])
+            j += step
+        rows.append(0 <= j < len(bodies) and _delimited_row(bodies[j]))
+    return all(rows)
 
 
 def blank_chrome(text: str, spans: list[tuple[int, int]] | None = None) -> str:
@@ -88,12 +143,18 @@ class ReadingView:
 
     ``plain``: the page chrome blanked (tables are laid out by its lines); ``joined``:
     ``plain`` with lines wrapped inside a sentence joined, for a PDF or a text that is
-    a hard-wrapped copy of one (``wrapped``), else ``plain``.
+    a hard-wrapped copy of one (``wrapped``), else ``plain``; ``words``: ``joined`` with
+    a wrap between two Chinese characters (a word cut at the page's edge, 地区生 / 产总值)
+    made :data:`~planwatch.core.normalise.BLANK`, across which the sentence reader reads
+    words, cues and names as it reads them across a mirror's junk.
     """
 
     plain: str
     joined: str
     wrapped: bool
+    words: str
+    # The wrap gaps between two Chinese characters, (start, end), in text order.
+    word_gaps: tuple[tuple[int, int], ...] = ()
 
     @property
     def described(self) -> str:
@@ -101,16 +162,37 @@ class ReadingView:
         hard-wrapped (a PDF's own lines are its layout)."""
         return self.joined if self.wrapped else self.plain
 
+    def squeezed(self) -> Condensed | None:
+        """The described view with each wrap gap inside a word taken out (截 / 至2022年底
+        reads 截至2022年底), and the way back to the stored text's offsets; None when it
+        has none (a tidy text, a PDF's own lines). Its text is the described view's own
+        characters (not folded): the describe stage reads it as it reads a text."""
+        if not self.wrapped or not self.word_gaps:
+            return None
+        pieces: list[str] = []
+        offsets: list[int] = []
+        pos = 0
+        for a, b in self.word_gaps:
+            pieces.append(self.joined[pos:a])
+            offsets.extend(range(pos, a))
+            pos = b
+        pieces.append(self.joined[pos:])
+        offsets.extend(range(pos, len(self.joined) + 1))
+        return Condensed("".join(pieces), tuple(offsets))
 
-@lru_cache(maxsize=4)
+
 def reading_view(text: str, fmt: str) -> ReadingView:
-    """The views of ``text`` (stored as ``fmt``: txt, pdf, html, docx). (Kept for the
-    last few texts: the pipeline asks for a document's views twice, to describe and
-    outline it and to extract its facts.)"""
-    from planwatch.read.pdf import join_wrapped, looks_wrapped
+    """The views of ``text`` (stored as ``fmt``: txt, pdf, html, docx). Made once per
+    document: the pipeline passes them from describing and outlining to extracting."""
+    from planwatch.read.pdf import in_word_gap, join_gaps, looks_wrapped, wrap_gaps
 
     chrome = chrome_lines(text)
     plain = blank_chrome(text, chrome)
     wrapped = looks_wrapped(plain)
-    joined = join_wrapped(plain, chrome) if wrapped or fmt == "pdf" else plain
-    return ReadingView(plain, joined, wrapped)
+    if not (wrapped or fmt == "pdf"):
+        return ReadingView(plain, plain, wrapped, plain)
+    gaps = wrap_gaps(plain, chrome)
+    joined = join_gaps(plain, gaps)
+    words = join_gaps(plain, gaps, in_word=BLANK)
+    in_word = tuple(g for g in gaps if in_word_gap(plain, *g))
+    return ReadingView(plain, joined, wrapped, words, in_word)

@@ -13,6 +13,7 @@ import bisect
 import io
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from planwatch.core.data import ReadResult, SourceTable, Span, TableCell
@@ -297,16 +298,31 @@ _RATIO_END = re.compile(r"\d[:：∶]$")
 # A document is taken as hard-wrapped when at least this many of its full-width prose
 # lines, and this share of them, run on into the next line (see :func:`looks_wrapped`).
 _MIN_RUN_ON_LINES = 5
+# A page's width shows when this many prose lines (of at least _MIN_PAGE_WIDTH characters:
+# a page or column holds more; table cells and headings are shorter), and this share of
+# them, are as wide.
+_MIN_PAGE_LINES = 5
+_PAGE_WIDTH_SHARE = 0.2
+_MIN_PAGE_WIDTH = 20
 _MIN_RUN_ON_SHARE = 0.5
 
 
 def _full_width(lines: list[str]) -> float | None:
     """The width a line has when the text ran on past it: 0.85 of the 90th percentile
-    of the prose lines' widths; None with fewer than three lines of 8 characters."""
+    of the prose lines' widths, or of the page's width where one shows (the most common
+    width of the prose lines, held by a fifth of them: a line of half-width digits holds more
+    characters than the page's width, so the percentile overshoots it); None with fewer
+    than three lines of 8 characters."""
     widths = sorted(len(x) for x in (y.strip() for y in lines) if len(x) >= 8)
     if len(widths) < 3:
         return None
-    return 0.85 * widths[int(0.9 * (len(widths) - 1))]
+    top = widths[int(0.9 * (len(widths) - 1))]
+    lines_of_prose = [w for w in widths if w >= _MIN_PAGE_WIDTH]
+    if lines_of_prose:
+        page, held = Counter(lines_of_prose).most_common(1)[0]
+        if held >= _MIN_PAGE_LINES and held >= _PAGE_WIDTH_SHARE * len(lines_of_prose):
+            top = min(top, page)
+    return 0.85 * top
 
 
 def _runs_on(body: str, nxt: str, full: float) -> bool:
@@ -337,7 +353,7 @@ def looks_wrapped(text: str) -> bool:
     return run_on >= _MIN_RUN_ON_LINES and run_on >= _MIN_RUN_ON_SHARE * len(full_lines)
 
 
-def join_wrapped(text: str, chrome: Sequence[tuple[int, int]] = ()) -> str:
+def join_wrapped(text: str, chrome: Sequence[tuple[int, int]] = (), in_word: str = " ") -> str:
     """A same-length view of a PDF's text in which a line break inside a sentence
     is a space: 新造林抚育 / 600公顷 wrapped at the page's edge reads as one clause.
 
@@ -348,25 +364,68 @@ def join_wrapped(text: str, chrome: Sequence[tuple[int, int]] = ()) -> str:
     lines of ``chrome`` (page numbers, running headers: ``planwatch.read.chrome``) are
     passed over: a sentence runs on across a page break. The stored text is not
     changed: extractors read this view, whose offsets are those of the stored text.
+
+    A break between two Chinese characters falls inside a word as often as not (the
+    page's edge cuts 地区生 / 产总值): with ``in_word`` (the matching view's blank,
+    ``planwatch.core.normalise.BLANK``) the whole gap there, spaces and page chrome
+    included, is made ``in_word``, which the sentence reader reads words across.
     """
+    return join_gaps(text, wrap_gaps(text, chrome), in_word)
+
+
+def join_gaps(text: str, gaps: Sequence[tuple[int, int]], in_word: str = " ") -> str:
+    """``text`` with the line breaks of ``gaps`` (:func:`wrap_gaps`) spaces, and those of
+    gaps inside a word (:func:`in_word_gap`) made ``in_word`` whole."""
+    out = list(text)
+    for a, b in gaps:
+        if in_word != " " and in_word_gap(text, a, b):
+            out[a:b] = in_word * (b - a)
+            continue
+        for j in range(a, b):
+            if text[j] == "\n":
+                out[j] = " "
+    return "".join(out)
+
+
+def in_word_gap(text: str, start: int, end: int) -> bool:
+    """Whether a wrap gap ``text[start:end]`` stands between two Chinese characters, where
+    it cuts a word as often as not (a PDF line breaks at any character), or between a
+    date's number and its 年, 月 or 日 (2020 / 年的2.51: a year is read with its 年), or
+    between a number and what follows it across a page break (312.6 / — 3 — / 亿元: the
+    unit reader passes over the blank; a plain wrap keeps its space, which it passes too)."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before.isdigit():
+        return after in "年月日" or (end - start > 1 and (_han(after) or after == "%"))
+    return _han(before) and _han(after)
+
+
+def _han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Where :func:`join_wrapped` runs a line on into the next: (start, end) from the end
+    of a line's words to the start of the next body line's (its line break, and page
+    chrome lines between them)."""
     lines = text.split("\n")
     full = _full_width(lines)
     if full is None:
-        return text
+        return []
     starts = [0]
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     skip = {bisect.bisect_right(starts, a) - 1 for a, _ in chrome}
-    out = list(text)
+    gaps = []
     for i, line in enumerate(lines[:-1]):
         if i in skip:
             continue
         k = i + 1
-        while k < len(lines) - 1 and k in skip:
+        while k < len(lines) - 1 and (k in skip or not lines[k].strip()):
             k += 1
-        if _runs_on(line.strip(), lines[k].lstrip(), full):
-            for j in range(starts[i] + len(line), starts[k] - 1):
-                if text[j] == "\n":
-                    out[j] = " "
-            out[starts[k] - 1] = " "
-    return "".join(out)
+        if not skip.intersection(range(i + 1, k)):
+            k = i + 1  # (blank lines alone end a paragraph; around page chrome they are its)
+        nxt = lines[k].lstrip()
+        if _runs_on(line.strip(), nxt, full):
+            end = starts[i] + len(line.rstrip())
+            gaps.append((end, starts[k] + len(lines[k]) - len(nxt)))
+    return gaps
