@@ -16,6 +16,7 @@ from planwatch.core.data import Kind, Measure
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.quoted_aims import AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE, WITH_RE
 from planwatch.extract.review_words import plan_portfolio
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
@@ -211,20 +212,15 @@ _DONE_AIM_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内)?的?(?:规划|约�
 # 6000公里的105.2%), or before the gap to it (与2.3%的目标相差约0.1个百分点).
 _AIM_THEN_FIGURE_RE = re.compile(r"(?:完成|实现|达到)[^,，。;；\d]{0,6}?(?:目标|计划)\s*$")
 _SHARE_AFTER_RE = re.compile(r"\s*的\s*\d")
-_GAP_LEAD_RE = re.compile(r"与\s*$")
 _AIM_GAP_AFTER_RE = re.compile(
     r"\s*(?:左右)?的?(?:规划|预期)?目标(?:值)?\s*(?:仍|尚|还)?(?:相差|差距|有差距)"
-)
-# (与规划目标1.5%相差0.57个百分点, 较规划目标2.3%仍有差距: the aim, its figure, the gap.)
-_COMPARED_AIM_RE = re.compile(r"(?:与|较|比)(?:规划|预期|计划)?目标\s*$")
-_FIGURE_GAP_AFTER_RE = re.compile(
-    r"\s*(?:左右|以上)?\s*(?:仍|尚|还)?(?:有|存在)?(?:相差|差距|尚差|还差|仍差)"
 )
 _QUOTED_AIMS = (
     (_DONE_AIM_BEFORE_RE, _DONE_AIM_AFTER_RE),
     (_AIM_THEN_FIGURE_RE, _SHARE_AFTER_RE),
-    (_GAP_LEAD_RE, _AIM_GAP_AFTER_RE),
-    (_COMPARED_AIM_RE, _FIGURE_GAP_AFTER_RE),
+    (WITH_RE, _AIM_GAP_AFTER_RE),
+    # (与规划目标1.5%相差0.57个百分点, 较规划目标2.3%仍有差距: the aim, its figure, the gap.)
+    (AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE),
 )
 
 
