@@ -24,6 +24,7 @@ from planwatch.core.data import Span
 from planwatch.core.regex import skipping
 from planwatch.core.spans import span_unchecked
 from planwatch.extract.table_cells import CellClass, TextCell, classify
+from planwatch.extract.table_cells_flat import flat_body, paired_header
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word, spaced_row_cells
 from planwatch.extract.table_header_lines import (
     FRAGMENT_RE,
@@ -163,7 +164,7 @@ def _find(text: str) -> list[TextTableBlock]:
             if block is None and "\t" in line.text:
                 block = _row_table(text, line)  # (a short tab header: 指标\t单位\t2020年)
         elif len(line.text) > 6:
-            block = _row_table(text, line)
+            block = _row_or_flat_table(text, line)
             if block is None and len(line.text) > 100:
                 block = _runon_table(text, line)
         if block is not None:
@@ -483,6 +484,43 @@ def _row_table(
         head[0].width,
         rejected,
         unit,
+    )
+
+
+def _row_or_flat_table(text: str, line: TextCell) -> TextTableBlock | None:
+    """The one-row-per-line table under the header ``line``; where its body is one cell a
+    line (a name, then a figure alone on the next line), the table read so
+    (table_cells_flat)."""
+    block = _row_table(text, line)
+    if block is None or block.rejected != _NO_FIGURES or len(block.body) != 1:
+        return block
+    return _flat_table(text, block) or block
+
+
+def _flat_table(text: str, block: TextTableBlock) -> TextTableBlock | None:
+    """``block``'s header over a body one cell a line, or None if the lines below it
+    make no rows of the header's width."""
+    header = paired_header(list(block.header))
+    cells: list[TextCell] = []
+    for cell in _lines_forward(text, _line_at(text, block.body[0].span.start)[0]):
+        if not _is_body_line(cell) or len(cells) > 800:
+            break
+        cells.append(cell)
+    body = flat_body(header, cells)
+    if body is None:
+        return None
+    notes = _notes_from(text, _line_at(text, body[-1].span.end)[1] + 1)
+    title, unit = _title_before(text, header[0].span.start)
+    end = (notes or body)[-1].span.end
+    return TextTableBlock(
+        "runon",  # (rows marked as one-row-per-line tables' are: the reader goes by them)
+        Span((title or header[0]).span.start, end),
+        title,
+        tuple(header),
+        tuple(body),
+        tuple(notes),
+        rejected=_shape_problem(body),
+        unit=unit,
     )
 
 

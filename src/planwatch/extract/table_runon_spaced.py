@@ -118,7 +118,9 @@ def _row_start(tokens: list[TextCell], k: int, expected: int) -> int | None:
         return None
     if m.end() < len(tok.text):
         return tok.span.start + m.end()
-    if k + 1 < len(tokens) and _CJK_RE.match(tokens[k + 1].text):
+    # A name may open with a figure of its own (5岁以下儿童死亡率, 65岁及以上…): after a lone
+    # 序号 any name cell opens the row.
+    if k + 1 < len(tokens) and (_CJK_RE.match(tokens[k + 1].text) or _is_name(tokens[k + 1])):
         return tokens[k + 1].span.start
     return None
 
@@ -181,9 +183,12 @@ def _numbered_body(tokens: list[TextCell], width: int, keep_index: bool) -> list
 _NAMES = (CellClass.TEXT, CellClass.GROUP)
 
 
-def _unnumbered_body(tokens: list[TextCell], width: int, category: bool) -> list[TextCell] | None:
+def _unnumbered_body(
+    tokens: list[TextCell], roles: list[ColumnRole], category: bool
+) -> list[TextCell] | None:
     """The body cells when rows carry no 序号: each row a name and ``width - 1`` cells that
-    are no names (units, figures, placeholders, attributes); the first run of tokens
+    are no names (units, figures, placeholders, attributes) but under a column of words
+    (an evaluation's 进展情况 holds 超出预期, a 备注 a short note); the first run of tokens
     that is no such row ends the table. None with fewer than ``_MIN_ROWS`` rows.
 
     Under a 类别 column (``category``) the category is printed on its group's first row
@@ -192,7 +197,9 @@ def _unnumbered_body(tokens: list[TextCell], width: int, category: bool) -> list
     stand in a row; the row reader tells it from the name as in a one-row-per-line table."""
     body: list[TextCell] = []
     k = rows = 0
-    size = width - 1 if category else width
+    size = len(roles) - 1 if category else len(roles)
+    # (Which of a row's cells may be words: under a 备注/进展情况 or 属性 column.)
+    wordy = [r in _WORD_COLUMNS for r in roles[len(roles) - size :]]
     while k < len(tokens):
         if classify(tokens[k].text) is CellClass.GROUP:
             body.append(TextCell(tokens[k].text, tokens[k].span, True))
@@ -202,8 +209,11 @@ def _unnumbered_body(tokens: list[TextCell], width: int, category: bool) -> list
         row = tokens[k + label : k + label + size]
         if len(row) < size or not _is_name(row[0]):
             break
-        if any(classify(c.text) in _NAMES for c in row[1:]):
+        named = [classify(c.text) in _NAMES for c in row[1:]]
+        if any(n and not w for n, w in zip(named, wordy[1:])):
             break
+        if any(named) and not any(classify(c.text) in _FIGURES for c in row[1:]):
+            break  # (a row with words under 备注 holds a figure too: else a run of prose)
         body.extend(tokens[k : k + label] + row[:-1])
         body.append(TextCell(row[-1].text, row[-1].span, True))
         k += label + size
@@ -211,6 +221,10 @@ def _unnumbered_body(tokens: list[TextCell], width: int, category: bool) -> list
     while body and classify(body[-1].text) is CellClass.GROUP:
         body.pop()  # (a group row with no row under it is the next heading)
     return body if rows >= _MIN_ROWS else None
+
+
+# Columns whose cells are words, not figures: a row's cell there may read like a name.
+_WORD_COLUMNS = (ColumnRole.OTHER, ColumnRole.ATTRIBUTE)
 
 
 def _is_name(cell: TextCell) -> bool:
@@ -233,7 +247,7 @@ def spaced_runon_cells(
     body = _numbered_body(tokens[h1:], len(header), keep_index)
     if body is None and not keep_index:
         category = _role(header[0].text) is ColumnRole.CATEGORY
-        body = _unnumbered_body(tokens[h1:], len(header), category)
+        body = _unnumbered_body(tokens[h1:], [_role(c.text) for c in header], category)
     if body is None:
         return None
     title = None
