@@ -14,14 +14,20 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from planwatch.core.data import DocType, Measure
+from planwatch.core.data import Measure
 from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues, words_re
+from planwatch.extract.naming_counts import (
+    FARED_RE,
+    REASON_RE,
+    completion_rate_name,
+    share_of_group,
+    status_name,
+)
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
     CLAUSE_DELIMS,
-    SCOPE_ONLY_RE,
     SHARE_LEAD_RE,
     TRAILING_JUNK,
     SentenceState,
@@ -75,7 +81,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     if not r.after_name and (not r.name or r.subject.rstrip().endswith(cues().frames)):
         # 年均12.1%的GDP增速, 纲要提出了8%的经济增速目标: the noun after 的 names the value.
         r.name = _after_de_noun(reader.view, r) or r.name
-    if r.name and not _REASON_RE.sub("", r.name):
+    if r.name and not REASON_RE.sub("", r.name):
         r.name = ""  # (…4760.5亿元，受疫情影响比上年下降7.4%: a reason names nothing)
     if r.name and st.prev_name and plan_reference_only(r.name) and not hollow_name(r.name):
         r.name = ""  # (…达到1.2%，规划原定1.5%的目标: the plan names no indicator)
@@ -111,9 +117,9 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _compared(reader, r, st)
     _aim_of_the_figure_before(reader, r, st)
     _aim_in_brackets(reader, r, st)
-    _status_name(reader, r)
-    _completion_rate_name(reader, r)
-    _share_of_group(reader, r)
+    status_name(reader, r)
+    completion_rate_name(reader, r)
+    share_of_group(reader, r)
     _unframe(r, st)
     return bool(r.name)
 
@@ -164,108 +170,6 @@ def _aim_in_brackets(reader: SentenceReader, r: Reading, st: SentenceState) -> N
     subject = sentence_subject(st) or st.prev_name
     if subject:
         r.name = subject
-
-
-# A count of an evaluation's indicators and the status that follows it to the clause's end
-# (22项指标达到或快于序时进度, 4项已提前完成规划目标, 2项未完成).
-_STATUS_AFTER_RE = re.compile(
-    r"(?P<pred>(?:指标)?(?:均|已|仍|则|还)?[\u4e00-\u9fff\ue000“”\d]{1,16}?)\s*(?=[,，。;；\n(（]|$)"
-)  # (3项进展滞后（…）: the lagging ones named in a bracket
-
-
-# Why a count of indicators fared so, before its status (2项因统计口径调整暂无法评估, 受疫情
-# 影响3项滞后): no part of the status that names the count.
-_REASON_RE = re.compile(
-    r"^(?:因|由于|受)[^,，。;；]{1,14}?(?:调整|变化|影响|冲击|原因)(?:等原因|影响)?"
-)
-
-
-def _without_reason(pred: str) -> str:
-    """A count's status without the reason before it (因统计口径调整暂无法评估; 因统计制度
-    改革暂无法评价: any reason, up to the status word and its 暂/尚)."""
-    stripped = _REASON_RE.sub("", pred)
-    if stripped != pred or not pred.startswith(("因", "由于", "受")):
-        return stripped
-    m = cues().outcome_re.search(pred)
-    if m is None or m.start() < 2:
-        return pred
-    start = m.start() - (pred[m.start() - 1] in "暂尚")
-    return pred[start:]
-
-
-def status_counted(reader: SentenceReader, r: Reading) -> bool:
-    """Whether a count in ``r``'s clause may count indicators by status: in an evaluation,
-    or in a plan's look back at the plan before (“十三五”规划确定的25项主要指标中，22项
-    完成或超额完成) — a clause that names the indicators."""
-    frame = reader.frame
-    # (An annual plan report counts its year's indicators so too: 11项达到或好于预期.)
-    if frame.is_evaluation or frame.doc_type is DocType.IMPLEMENTATION_REPORT:
-        return True
-    return frame.is_plan and "指标" in reader.view[reader.s : r.v.start]
-
-
-def _status_name(reader: SentenceReader, r: Reading) -> None:
-    """An evaluation's count of indicators by status is named by the status (4项已提前完成
-    规划目标 -> 提前完成规划目标, 2项未完成 -> 未完成), not by the subject before it."""
-    if r.v.unit != "项" or r.v.fixed_name or not status_counted(reader, r):
-        return
-    m = _STATUS_AFTER_RE.match(reader.view, r.v.after_end, r.ce)
-    if m is None:
-        return
-    pred = m.group("pred").replace(BLANK, "")
-    if not _FARED_RE.search(pred) and not cues().outcome_re.search(pred):
-        return
-    name = re.sub(r"^(?:均|已|仍|则|还)", "", _without_reason(pred))
-    if len(name) >= 2:
-        r.name = name
-        r.quote_end = max(r.quote_end, m.end("pred"))
-
-
-# A clause that is only a completion rate (完成率为90.9%, 其中完成率88.6%) and the count of a
-# plan's indicators before it in the sentence (33项主要指标, 31项指标完成).
-_RATE_CLAUSE_RE = re.compile(r"^(?:其中|总体)?(?:指标)?完成率(?:为|达到|达|是)?$")
-_INDICATOR_COUNT_RE = re.compile(r"\d+\s*项(?P<main>主要)?指标")
-
-
-def _completion_rate_name(reader: SentenceReader, r: Reading) -> None:
-    """An evaluation's rate of indicators done, stated after counting them (4大类33项主要指标…，
-    其余30项指标均已完成，完成率为90.9%): the indicators' completion rate (主要指标完成率),
-    not the count's clause before it."""
-    if r.v.unit != "%" or r.v.fixed_name or not status_counted(reader, r):
-        return
-    if not _RATE_CLAUSE_RE.match(reader.view[r.cs : r.v.start].replace(BLANK, "").strip()):
-        return
-    counts = list(_INDICATOR_COUNT_RE.finditer(reader.view, reader.s, r.cs))
-    if counts:
-        main = any(m.group("main") for m in counts)
-        r.name = "主要指标完成率" if main else "指标完成率"
-
-
-# The group a share counts and what it did, after 的 to the clause's end (的县区通过评估验收).
-_GROUP_DID_RE = re.compile(
-    r"的(?P<did>[\u4e00-\u9fff\ue000“”()（）、]{3,30}?)\s*(?=[,，。;；\n]|$)"
-)
-
-
-# Words that make the noun after 的 a measure or an aim, not a group (8%的经济增速预期目标).
-_MEASURE_WORD_RE = re.compile(r"目标|指标|增速|增长|速度|比重|率|水平|规模|任务")
-
-
-def _share_of_group(reader: SentenceReader, r: Reading) -> None:
-    """A percentage of a group named after it (力争全市70%的县区通过评估验收, 90%以上的行政村
-    建成…), with no name before it but the area's scope: the share of the group that did
-    it (县区通过评估验收比例)."""
-    if r.v.unit != "%":
-        return
-    m = _GROUP_DID_RE.match(reader.view, r.v.after_end, r.ce)
-    if m is None:
-        return
-    did = clean_name(m.group("did").replace(BLANK, ""))
-    # (The name so far: none, the area's scope, or the group alone read after 的.)
-    own = r.name and not SCOPE_ONLY_RE.fullmatch(r.name) and not did.startswith(r.name)
-    if len(did) >= 4 and not own and not _MEASURE_WORD_RE.search(m.group("did")):
-        r.name = did + "比例"
-        r.quote_end = max(r.quote_end, m.end("did"))
 
 
 def _trend_clause_name(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
@@ -466,7 +370,6 @@ _HOLLOW_TAIL_RE = re.compile(r"(?:预期|规划|控制|年度|发展)?(?:目标|
 # Counters of a figure that opens its clause and counts the noun after it (14个省份未完成…).
 _COUNTERS = frozenset({"个", "家", "项", "所", "座", "条", "名"})
 # How counted things fared, for a count that opens its clause (未完成, 超额完成, 滞后).
-_FARED_RE = words_re("fared")
 # What a noun after a list of examples does, up to the clause's end (…等5项指标提前完成规划目标).
 _PREDICATE_RE = re.compile(r"[\u4e00-\u9fff\ue000“”]{2,14}(?=[,，。;；\n]|$)")
 
@@ -482,7 +385,7 @@ def _examples_then_noun(view: str, r: Reading) -> None:
     if not r.after_name or not (examples or opens):
         return
     pm = _PREDICATE_RE.match(view, r.quote_end, r.ce)
-    if opens and not examples and not (pm and _FARED_RE.search(pm.group())):
+    if opens and not examples and not (pm and FARED_RE.search(pm.group())):
         return  # 70家工业企业实现“小升规”: the noun alone, unless it says how they fared
     r.name = ""
     if pm:
@@ -501,7 +404,7 @@ def _all_did(view: str, r: Reading) -> bool:
     they did (建制村通硬化路、通客车), not by the area before the count (全市)."""
     am = _ALL_DID_RE.match(view, r.quote_end, r.ce)
     pm = _ALL_PREDICATE_RE.match(view, am.end(), r.ce) if am else None
-    if pm is None or _FARED_RE.search(pm.group()):
+    if pm is None or FARED_RE.search(pm.group()):
         return False  # (均未完成: how counted things fared, read as such)
     r.name = ""
     r.after_name += pm.group().replace(BLANK, "")
