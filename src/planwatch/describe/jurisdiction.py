@@ -56,6 +56,7 @@ from planwatch.describe.areas import (
     scan_names,
     to_area,
 )
+from planwatch.read.chrome import NAV_LINE_RE
 
 log = logging.getLogger(__name__)
 
@@ -474,9 +475,8 @@ def _lineage_codes(code: str) -> frozenset[str]:
     return frozenset(r.code for r in load_table().ancestors(code))
 
 
-# A web page's navigation line (首页 > 统计公报 > 山东 > 潍坊, 当前位置：首页 > …): the
-# site's sections, under which a county's page is filed by its city or province.
-_CRUMB_RE = re.compile(r"(?:[>＞»›][^\n]*){2}|(?:当前|您的|所在|现在)的?位置|位置\s*[:：]")
+# A web page's navigation line (read.chrome.NAV_LINE_RE: 首页 > 统计公报 > 山东 > 潍坊) names
+# the site's sections, under which a county's page is filed by its city or province.
 _CRUMB_LINES = 3  # (how many lines opening a page its navigation may take)
 
 
@@ -488,7 +488,7 @@ def _without_crumbs(opening: str) -> tuple[str, int]:
     for _ in range(_CRUMB_LINES):
         end = opening.find("\n", pos)
         end = len(opening) if end < 0 else end
-        if _CRUMB_RE.search(opening, pos, end):
+        if NAV_LINE_RE.search(opening, pos, end):
             opening = opening[:pos] + " " * (end - pos) + opening[end:]
             after = min(end + 1, len(opening))
         elif opening[pos:end].strip():

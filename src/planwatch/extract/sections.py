@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
+from planwatch.read.chrome import NAV_LINE_RE
 
 # Heading words of a review and of a plan (data/time_words.csv): a review word wins, so
 # an evaluation's 主要目标指标实现情况 reviews the aims it names.
@@ -40,9 +41,8 @@ _CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")
 _DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 # An issue line ending on a month (某市统计局 2015年3月, （2023年10月）): a date, no section.
 _MONTH_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月[)）\]】\s]*$")
-# A web page's navigation line (首页 > 规划计划 > 规划评估, 当前位置：…): page chrome, no
-# section (its 评估 or 当前 says nothing about the figures below it).
-_NAV_LINE_RE = re.compile(r"(?:[>＞»›].*){2}|(?:当前|您的|所在|现在)的?位置|位置\s*[:：]")
+# A web page's navigation line (首页 > 规划计划 > 规划评估, 当前位置：…) is page chrome, no
+# section (its 评估 or 当前 says nothing about the figures below it): read.chrome.NAV_LINE_RE.
 
 
 # A number standing apart in a line (a table cell): 可再生能源装机容量（万千瓦） 2003 5000以上.
@@ -64,7 +64,7 @@ def _dateline(line: str) -> bool:
     会议上, 某市统计局 2015年3月), the document's title (2027年政府工作报告) or a page's
     navigation line: the year of the document or page chrome, no section."""
     return bool(
-        _NAV_LINE_RE.search(line)
+        NAV_LINE_RE.search(line)
         or _DATE_RE.search(line)
         or _ISO_DATE_RE.search(line)
         or _TITLE_RE.search(line)

@@ -39,6 +39,12 @@ _SPACE = " \t\r\f\v\xa0\u3000"
 
 
 # The kinds of chrome line in ``data/page_chrome.csv``, in the order a line is tried.
+# A web page's navigation line (首页 > 统计公报 > 山东 > 潍坊, 当前位置：首页 > …): where the
+# site files the page — no section of the document (extract.sections) and not its area
+# (describe.jurisdiction). Stricter than the ``crumb`` rows of data/page_chrome.csv (two
+# arrows, or a 位置 label), as both readers ask it of lines inside the body too.
+NAV_LINE_RE = re.compile(r"(?:[>＞»›].*){2}|(?:当前|您的|所在|现在)的?位置|位置\s*[:：]")
+
 CHROME_KINDS = ("page_number", "bare_number", "page_head", "page_tail", "crumb")
 
 
