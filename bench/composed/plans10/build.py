@@ -13,7 +13,7 @@ number boundary, so no offset is counted by hand.  specs/cNNN.facts.tsv lists th
 """
 import json, re, sys, os
 HERE = os.path.dirname(os.path.abspath(__file__))
-DELIM = set("，,。；;：:\n\t、！？")
+DELIMS = set("，,。；;：:\n\t、！？")
 NUMRE = re.compile(r"[-−]?\d+(?:\.\d+)?")
 UNITS_OK = None
 
@@ -41,6 +41,9 @@ def parse_src(src):
                 k, _, v = tok.partition("=")
                 cur[k] = v
             continue
+        W = int(cur.get("wrap", 0) or 0)
+        if W and s.strip():
+            s = wrap_line(s, W)
         if not first:
             buf.append("\n")
         first = False
@@ -59,7 +62,21 @@ def parse_src(src):
             j = e + 2
     return "".join(buf), facts
 
-def clause(text, s, e, qb=0, qf=0):
+def wrap_line(s, W):
+    """hard-wrap a source line at W visible characters; never inside a marked value or a digit run"""
+    toks = re.findall(r"<<[^>]*>>|.", s)
+    out, n = [], 0
+    for i, t in enumerate(toks):
+        vis = len(t.split("|")[0]) - 2 if t.startswith("<<") else 1
+        prev = out[-1][-1:] if out else ""
+        nxt = t[2:3] if t.startswith("<<") else t
+        if n + vis > W and n > 0 and not (prev.isdigit() and nxt.isdigit()) and t not in "，。；、）”：":
+            out.append("\n"); n = 0
+        out.append(t); n += vis
+    return "".join(out)
+
+def clause(text, s, e, qb=0, qf=0, nl=True):
+    DELIM = DELIMS if nl else DELIMS - {"\n"}
     a = s
     n = qb
     while a > 0:
@@ -113,7 +130,7 @@ def make_fact(text, f, meta):
     if "u" in o and rest == "": unit = o["u"]
     if "u" in [t.partition("=")[0] for t in attrs[1:] if "=" in t]:
         unit = o["u"]
-    before = text[max(0, s - 6):s]
+    before = text[max(0, s - 12):s].replace("\n", "")[-6:]
     for p in ("约", "近", "接近", "左右"):
         if before.endswith(p): comp = "approx"
     for p in ("超过", "突破", "超", "不少于", "至少", "达到以上", "以上"):
@@ -156,10 +173,15 @@ def make_fact(text, f, meta):
     core = o.get("core", "0") == "1"
     if "core" in flags: core = True
     if "nocore" in flags: core = False
-    if "qline" in flags or o.get("qline") == "1" and "noqline" not in flags:
+    if "qfrom" in o and "qfrom=" in " ".join(attrs):
+        qs = text.rindex(o["qfrom"], 0, s)
+        _, e0 = s, s + len(vt)
+        q0, _ = clause(text, s, e0, 0, 0, o.get("nl", "1") != "0")
+        q = text[qs:text.index(q0, s - len(q0)) + len(q0)] if False else text[qs:e0]
+    elif "qline" in flags or o.get("qline") == "1" and "noqline" not in flags:
         q, qs = line_of(text, s, s + len(vt))
     else:
-        q, qs = clause(text, s, s + len(vt), int(o.get("qb", 0)), int(o.get("qf", 0)))
+        q, qs = clause(text, s, s + len(vt), int(o.get("qb", 0)), int(o.get("qf", 0)), o.get("nl", "1") != "0")
     for fl in flags:
         if fl.startswith("qb"): pass
     # locate: text.index(quote) from the quote's own position; value inside on a number boundary
@@ -174,6 +196,9 @@ def make_fact(text, f, meta):
         okr = e >= len(text) or not (vt[-1].isdigit() and (text[e].isdigit() or text[e] == "."))
         if okl and okr and a == s: break
         k = r + 1
+    big = {ind[i:i + 2] for i in range(len(ind) - 1)}
+    if not any(x in q for x in big):
+        print("WARN quote lacks indicator:", meta["doc"], vt, ind, repr(q), file=sys.stderr)
     value = int(num) if num == int(num) and "." not in m.group() else num
     rec = dict(passage="p1", value_text=vt, start=a, quote=q,
                jurisdiction=o.get("j", meta["jurisdiction"]), indicator=ind, kind=kind,
@@ -212,7 +237,7 @@ def main():
             keys = ["value_text", "start", "indicator", "kind", "measure", "year", "period_start", "value", "unit", "comparator", "binding", "core", "jurisdiction", "quote"]
             fh.write("\t".join(keys) + "\n")
             for x in facts:
-                fh.write("\t".join(str(x[k]) for k in keys) + "\n")
+                fh.write("\t".join(str(x[k]).replace("\n", "⏎") for k in keys) + "\n")
         split = "dev" if int(doc[1:]) % 2 else "held"
         rows.append([doc + ".txt", m["genre"], str(len(facts)), m["jurisdiction"], m["published"], split])
         # report uncovered digit strings for review
