@@ -103,7 +103,7 @@ def line_of(text, s, e):
     lead = len(q) - len(q.lstrip(" 　\t"))
     return q.strip(" 　\t"), a + lead
 
-GROW_BEFORE = ("年均增长", "增长", "下降", "增速", "增幅", "回落", "降低", "减少", "增加", "增长了", "下降了", "減少", "增長", "下降了", "降低了", "增加了")
+GROW_BEFORE = ("年均增长", "上涨", "下跌", "增长了", "增长", "下降", "增速", "增幅", "回落", "降低", "减少", "增加", "增长了", "下降了", "減少", "增長", "下降了", "降低了", "增加了")
 NEG_BEFORE = ("下降", "降低", "减少", "回落", "下降了", "降低了", "減少", "减少了")
 
 def make_fact(text, f, meta):
@@ -226,8 +226,10 @@ def main():
         text = open(os.path.join(HERE, "docs", doc + ".txt"), encoding="utf-8", newline="").read()
         m = meta[doc]
         facts = [make_fact(text, f, m) for f in fl]
-        ps = int(m.get("pstart") or 0)
-        pe = len(text) - int(m.get("ptail") or 0)
+        # passage bounds: a number, or a verbatim marker string (start: where it begins; end: where it begins)
+        psv, pev = (m.get("pstart") or "0").replace("\\n", "\n"), (m.get("ptail") or "0").replace("\\n", "\n")
+        ps = int(psv) if psv.isdigit() else text.index(psv)
+        pe = len(text) - int(pev) if pev.isdigit() else text.index(pev)
         g = dict(doc=doc + ".txt", jurisdiction=m["jurisdiction"], genre=m["genre"],
                  published=m["published"] or None, area_code=m["area_code"],
                  passages=[dict(id="p1", start=ps, end=pe, what=m["what"])], facts=facts)
