@@ -143,6 +143,8 @@ def make_fact(text, f, meta):
     if after in ("左右",): comp = "approx"
     for c in ("eq", "ge", "le", "approx"):
         if c in flags: comp = c
+    TRAD = {"億": "亿", "萬": "万", "個": "个", "畝": "亩", "點": "点", "噸": "吨", "張": "张", "項": "项", "條": "条", "歲": "岁", "戶": "户", "plain": ""}
+    unit = "".join(TRAD.get(ch, ch) for ch in unit)
     measure = "level"
     if unit == "个百分点" or vt.startswith("["):
         measure = "change"
