@@ -119,13 +119,13 @@ def make_fact(text, f, meta):
     m = NUMRE.search(vt)
     num = float(m.group().replace("−", "-"))
     rest = vt[m.end():]
-    if vt.startswith("["):
-        rest = rest.lstrip("]")
+    if vt.startswith(("[", "〔")):
+        rest = rest.lstrip("]〕")
     comp = "eq"
     for suf, c in (("以上", "ge"), ("以内", "le"), ("以下", "le"), ("左右", "approx")):
         if rest.endswith(suf):
             rest = rest[:-len(suf)]; comp = c
-    rest = rest.rstrip("]").strip()
+    rest = rest.rstrip("]〕").strip()
     unit = o.get("u", rest) if not rest else rest
     if "u" in o and rest == "": unit = o["u"]
     if "u" in [t.partition("=")[0] for t in attrs[1:] if "=" in t]:
@@ -146,7 +146,7 @@ def make_fact(text, f, meta):
     TRAD = {"億": "亿", "萬": "万", "個": "个", "畝": "亩", "點": "点", "噸": "吨", "張": "张", "項": "项", "條": "条", "歲": "岁", "戶": "户", "plain": ""}
     unit = "".join(TRAD.get(ch, ch) for ch in unit)
     measure = "level"
-    if unit == "个百分点" or vt.startswith("["):
+    if unit == "个百分点" or vt.startswith(("[", "〔")):
         measure = "change"
     elif any(before.endswith(w) for w in GROW_BEFORE):
         measure = "growth" if unit in ("%", "倍") else "change"
@@ -193,7 +193,7 @@ def make_fact(text, f, meta):
     while True:
         r = q.index(vt, k)
         a = qpos + r
-        okl = a == 0 or not (text[a - 1].isdigit() or (text[a - 1] == "." and vt[0].isdigit()))
+        okl = a == 0 or not vt[0].isdigit() or not (text[a - 1].isdigit() or text[a - 1] == ".")
         e = a + len(vt)
         okr = e >= len(text) or not (vt[-1].isdigit() and (text[e].isdigit() or text[e] == "."))
         if okl and okr and a == s: break
