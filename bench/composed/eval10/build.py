@@ -53,6 +53,7 @@ def build(stem):
             raise SystemExit(f'{stem}.spec:{ln}: {len(f)} fields: {line}')
         quote, vt, ind, k, me, yr, ps, val, unit, cmp_, bind, core, jur = [x.strip() for x in f[:13]]
         notes = f[13].strip() if len(f) == 14 else None
+        quote = quote.replace('⏎', '\n')  # ⏎ in a spec quote stands for a hard line break
         occ = 1
         if '@' in vt:
             vt, o = vt.rsplit('@', 1)
