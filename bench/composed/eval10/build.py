@@ -10,6 +10,7 @@ Spec format (UTF-8):
   quote | value_text[@n] | indicator | kind a/t | measure l/g/c | year|- | period_start|- |
   value (blank = number parsed from value_text) | unit | cmp = >= <= ~ | binding - e b |
   core 1/0 | jurisdiction (blank = document's) | notes (optional)
+A '⏎' in a quote stands for a newline, a '¦' for a '|'.
 Every offset is computed: the quote must occur exactly once in the text (text.index),
 value_text is located inside the quote (n-th occurrence, default first) on a number boundary.
 """
@@ -54,6 +55,7 @@ def build(stem):
         quote, vt, ind, k, me, yr, ps, val, unit, cmp_, bind, core, jur = [x.strip() for x in f[:13]]
         notes = f[13].strip() if len(f) == 14 else None
         quote = quote.replace('⏎', '\n')  # ⏎ in a spec quote stands for a hard line break
+        quote = quote.replace('¦', '|')  # ¦ in a spec quote stands for a table pipe
         occ = 1
         if '@' in vt:
             vt, o = vt.rsplit('@', 1)

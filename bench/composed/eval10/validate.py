@@ -97,6 +97,10 @@ def check(path):
         if key in seen:
             err(doc, f'{tag}: duplicate')
         seen.add(key)
+    spans = sorted((f['start'], f['start'] + len(f['value_text'])) for f in g.get('facts', []))
+    for (a1, b1), (a2, b2) in zip(spans, spans[1:]):
+        if a2 < b1 and (a1, b1) != (a2, b2):
+            err(doc, f'overlapping facts at {a1} and {a2}')
     return len(g.get('facts', []))
 
 
