@@ -134,13 +134,14 @@ def build(stem):
 
 
 def main():
-    stems = sys.argv[1:] or sorted(p.stem for p in (HERE / 'specs').glob('*.spec'))
+    args = [a for a in sys.argv[1:] if not a.startswith('-')]
+    stems = args or sorted(p.stem for p in (HERE / 'specs').glob('*.spec'))
     rows = []
     for stem in stems:
         gold, text, rest = build(stem)
         rows.append((stem, gold, text))
         print(f'{stem}: {len(gold["facts"])} facts, {len(text)} chars, {len(rest)} uncovered digit strings')
-        if '-v' in sys.argv or len(stems) == 1:
+        if '-v' in sys.argv or len(args) == 1:
             for r in rest:
                 print('   ', r)
     if len(stems) > 1 or not sys.argv[1:]:
