@@ -1,0 +1,68 @@
+"""A seventh set of classes of writing of plan evaluations, in text composed for these
+tests in the style such reports are published in: a mid-term evaluation printing no date
+that states its results as of the end of its plan's third year (截至2023年底，…, or the
+years 2021—2023年，…) — written the year after, not in that third year (the plan alone
+says); and a figure compared with a plan's aim quoted by name (与规划目标X相差…, 与规划
+目标X差距较大) — one rule, one year for the aim. Each in two wordings."""
+
+from __future__ import annotations
+
+from planwatch.core.data import Kind
+from planwatch.describe.meta import describe
+from planwatch.pipeline import analyse_text
+
+
+def _facts(name: str, text: str) -> dict[str, object]:
+    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
+
+
+# -- a mid-term evaluation's year, from the year its results are stated as of -------------
+
+
+_SECTOR_MIDTERM_TITLE = "某市水务发展“十四五”规划实施情况中期评估报告\n\n"
+
+
+def test_an_undated_midterm_evaluation_stating_results_to_its_third_years_end_is_of_the_next():
+    text = _SECTOR_MIDTERM_TITLE + (
+        "《某市水务发展“十四五”规划》实施以来，各项任务有序推进。现将中期评估情况报告如下。\n\n"
+        "一、总体进展\n\n"
+        "截至2023年底，规划确定的16项指标中，11项达到序时进度要求。\n"
+        "全市用水总量控制在21.6亿立方米以内，万元地区生产总值用水量比2020年下降11.4%。\n"
+    )
+    meta = describe(text, name="m1.txt")
+    assert meta.reference_year == 2024
+    assert any(e.basis == "closed_year" and e.text == "截至2023年底" for e in meta.evidence)
+    # Its results stay those of 2023, the year it states them as of.
+    assert meta.reviewed_year == 2023
+    facts = _facts("m1.txt", text)
+    assert (facts["11项"].kind, facts["11项"].year) == (Kind.ACTUAL, 2023)  # type: ignore[attr-defined]
+
+
+def test_an_undated_midterm_evaluation_naming_its_years_under_review_from_the_plans_first():
+    text = _SECTOR_MIDTERM_TITLE + (
+        "2021—2023年，全市水务系统统筹推进节水、治水、兴水各项工作，规划目标任务总体进展顺利。\n\n"
+        "一、主要指标进展\n\n"
+        "全市城镇污水处理率达到96.2%，较2020年提高1.8个百分点。\n"
+    )
+    meta = describe(text, name="m2.txt")
+    assert meta.reference_year == 2024
+    assert meta.reviewed_year == 2023
+
+
+def test_a_midterm_evaluation_stating_results_to_its_second_years_end_keeps_the_third_year():
+    # 截至2022年底 in a 十四五 evaluation: written in 2023, as the plan says (its results 2022's).
+    text = _SECTOR_MIDTERM_TITLE + (
+        "截至2022年底，规划确定的16项指标中，9项达到序时进度要求。\n"
+        "到2025年底，全市城镇污水处理率达到97%以上。\n"
+    )
+    meta = describe(text, name="m3.txt")
+    assert meta.reference_year == 2023
+    assert meta.reviewed_year == 2022
+
+
+def test_an_aim_put_as_by_the_end_of_a_later_year_dates_nothing():
+    # 到2024年底，… in the next steps of an undated evaluation is an aim, not a year over.
+    text = _SECTOR_MIDTERM_TITLE + (
+        "一、下一步工作\n\n到2024年底，全市新建改造供水管网300公里，城镇污水处理率达到96.5%。\n"
+    )
+    assert describe(text, name="m4.txt").reference_year == 2023
