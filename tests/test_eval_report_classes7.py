@@ -66,3 +66,48 @@ def test_an_aim_put_as_by_the_end_of_a_later_year_dates_nothing():
         "一、下一步工作\n\n到2024年底，全市新建改造供水管网300公里，城镇污水处理率达到96.5%。\n"
     )
     assert describe(text, name="m4.txt").reference_year == 2023
+
+
+# -- an aim quoted by name before its figure, the gap to it after: one rule ---------------
+
+
+_MIDTERM_HEAD = (
+    "某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n"
+    "某市发展和改革委员会\n"
+    "2023年9月\n\n"
+    "一、主要指标进展情况\n"
+)
+_FINAL_HEAD = (
+    "某县国民经济和社会发展第十三个五年规划纲要实施情况总结评估报告\n"
+    "某县发展和改革局\n"
+    "2021年2月\n\n"
+    "一、主要指标完成情况\n"
+)
+
+
+def _aim(facts: dict[str, object], value: str) -> tuple[Kind, int | None, str]:
+    f = facts[value]
+    kind_ev = next(e for e in f.evidence if e.field == "kind")  # type: ignore[attr-defined]
+    return f.kind, f.year, kind_ev.basis  # type: ignore[attr-defined]
+
+
+def test_an_aim_before_a_stated_difference_midway_is_the_plans_aim_for_its_end():
+    text = _MIDTERM_HEAD + (
+        "2022年全市研发经费投入强度为2.1%，与规划目标2.8%相差0.7个百分点。"
+        "全市地区生产总值达到2160亿元，与《纲要》确定的目标3000亿元差距较大。\n"
+    )
+    facts = _facts("g1.txt", text)
+    assert _aim(facts, "2.8%") == (Kind.TARGET, 2025, "aim_gap")
+    assert _aim(facts, "3000亿元") == (Kind.TARGET, 2025, "aim_gap")
+    assert (facts["2.1%"].kind, facts["2.1%"].year) == (Kind.ACTUAL, 2022)  # type: ignore[attr-defined]
+
+
+def test_an_aim_before_a_gap_in_a_final_evaluation_is_for_the_year_in_force():
+    text = _FINAL_HEAD + (
+        "2020年全县城镇化率达到58.4%，距规划目标62%尚差3.6个百分点；"
+        "森林覆盖率为41.2%，较规划目标43%仍有差距。\n"
+    )
+    facts = _facts("g2.txt", text)
+    assert _aim(facts, "62%") == (Kind.TARGET, 2020, "aim_gap")
+    assert _aim(facts, "43%") == (Kind.TARGET, 2020, "aim_gap")
+    assert facts["3.6个百分点"].kind == Kind.ACTUAL  # type: ignore[attr-defined]

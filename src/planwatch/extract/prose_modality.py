@@ -34,7 +34,6 @@ from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_names import in_quotes_or_title
 from planwatch.extract.prose_pairs import legend_pair
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.quoted_aims import quoted_aim
 from planwatch.extract.review_words import plan_portfolio
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeState
@@ -211,9 +210,9 @@ def _around_value(
     bracketed = _aim_bracket_re().search(view, max(s, v_start - 16), v_start)
     if bracketed:  # 完成年度计划（增长9%）: the bracket gives the aim's figure
         return Kind.TARGET, _ev(view, "cue", bracketed.span(1))
-    quoted = quoted_aim(view, s, v_start, v_end)
-    if quoted is not None:  # 与规划目标1.5%相差…, 较规划目标2.3%仍有差距: the aim's figure
-        return Kind.TARGET, _ev(view, "cue", quoted)
+    gap = aim_before_gap(view, s, v_start, v_end) if v_end is not None else None
+    if gap is not None:  # 与规划目标1.5%相差…, 与规划目标3000亿元差距较大: the aim's figure
+        return Kind.TARGET, gap
     aside = _AIM_ASIDE_RE.search(view, max(s, v_start - 16), v_start)
     if aside:  # 增长6.3%（预期目标为7%左右）: the aim of the result before, whatever year
         return Kind.TARGET, _ev(view, AIM_ASIDE, aside.span(1))
@@ -229,9 +228,6 @@ def _around_value(
     if pair is not None:
         kind, span = pair
         return kind, _ev(view, "cue", span)
-    gap = aim_before_gap(view, s, v_start, v_end)
-    if gap is not None:  # 与规划目标3000亿元差距较大: the aim a result falls short of
-        return Kind.TARGET, gap
     after = _aim_after(view, v_end)
     if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
         return Kind.TARGET, _ev(view, "cue", after)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from planwatch.core.data import Kind, Measure
+from planwatch.extract.aim_compared import aim_before_gap, measured_aim_year, own_plans_aim_midway
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
@@ -98,24 +99,13 @@ def period_of(
         # 完成“十三五”规划目标（600公里）的93.7%: the aim a look back is measured against is
         # the earlier plan's, for the year in force (a fall or growth aimed at over that
         # plan's years keeps its first year: 超额完成下降15%的目标任务).
-        if _own_plans_aim_midway(frame, state):
-            # (较规划目标（50%）仍有差距 in a mid-term evaluation: the aim is for the plan's end.)
-            return frame.period_end, frame.period_start if measure == Measure.GROWTH else None
-        return state.year, state.period_start if measure == Measure.GROWTH else None
+        # (较规划目标（50%）仍有差距 in a mid-term evaluation: the aim is for the plan's end.)
+        midway = own_plans_aim_midway(frame, state)
+        first = frame.period_start if midway else state.period_start
+        # (No time in force: the year already decided for it, as for any aim.)
+        aimed = measured_aim_year(frame, state) or year
+        return aimed, first if measure == Measure.GROWTH else None
     return _period_of(reader, r, st, timing, measure, kind, year)
-
-
-def _own_plans_aim_midway(frame: DocFrame, state: TimeState) -> bool:
-    """Whether an evaluation measures a result of a year inside its own plan against the
-    plan's aim (较规划目标（50%）, 完成规划目标（68%）增量的…): that aim is for the plan's
-    last year, not for the year of the result."""
-    end = frame.period_end
-    return (
-        frame.is_evaluation
-        and end is not None
-        and state.year is not None
-        and ((frame.period_start or end) <= state.year < end)
-    )
 
 
 def _period_of(
@@ -198,8 +188,6 @@ def _period_of(
 
 # An aim's figure in brackets, the aim measured by a done or comparison word before it
 # (完成“十三五”规划目标（220亿元）的120%, 比规划目标（60%）高2.8个百分点).
-_AIM_THEN_GAP_RE = re.compile(r"与[^,，。;；\d]{0,8}?(?:计划|目标|预期)\s*$")
-_GAP_AFTER_RE = re.compile(r"\s*(?:相差|尚差|还差|仍差|差距)")
 _MEASURED_AIM_RE = re.compile(
     r"(?:完成|实现|比|较|超过|超出|高于|低于|接近)[^,，。;；\d]{0,8}?(?:计划|目标|预期)"
     r"(?:值|数|任务)?\s*[（(]\s*$"
@@ -230,8 +218,7 @@ def _measured_aim(view: str, r: Reading) -> bool:
     百分点): the aim the past was held to."""
     if _MEASURED_AIM_RE.search(view, max(r.cs, r.v.start - 16), r.v.start) is not None:
         return True
-    gap = _AIM_THEN_GAP_RE.search(view, max(r.cs, r.v.start - 16), r.v.start)
-    return gap is not None and _GAP_AFTER_RE.match(view, r.v.end) is not None
+    return aim_before_gap(view, r.cs, r.v.start, r.v.end) is not None
 
 
 def _done_aim(reader: SentenceReader, r: Reading, state: TimeState) -> bool:
