@@ -2,8 +2,11 @@
 tests in the style such reports are published in: a mid-term evaluation printing no date
 that states its results as of the end of its plan's third year (截至2023年底，…, or the
 years 2021—2023年，…) — written the year after, not in that third year (the plan alone
-says); and a figure compared with a plan's aim quoted by name (与规划目标X相差…, 与规划
-目标X差距较大) — one rule, one year for the aim. Each in two wordings."""
+says); a figure compared with a plan's aim quoted by name (与规划目标X相差…, 与规划
+目标X差距较大) — one rule, one year for the aim; and a final evaluation written in the
+next plan's first year reporting that year so far (进入“十四五”，…今年一季度…，两年平均
+增长…；…) — results of the year of writing, not aims of the next plan. Each in two
+wordings."""
 
 from __future__ import annotations
 
@@ -111,3 +114,43 @@ def test_an_aim_before_a_gap_in_a_final_evaluation_is_for_the_year_in_force():
     assert _aim(facts, "62%") == (Kind.TARGET, 2020, "aim_gap")
     assert _aim(facts, "43%") == (Kind.TARGET, 2020, "aim_gap")
     assert facts["3.6个百分点"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+
+
+# -- a final evaluation reporting the year it is written in, the next plan's first --------
+
+
+_FINAL_2021_HEAD = (
+    "某县国民经济和社会发展第十三个五年规划纲要实施情况总结评估报告\n"
+    "某县发展和改革局\n"
+    "2021年5月\n\n"
+    "一、主要指标完成情况\n"
+    "2020年全县地区生产总值达到412.6亿元，“十三五”时期年均增长6.1%。\n"
+)
+
+
+def test_a_section_on_the_next_plan_so_far_reports_results_of_the_year_of_writing():
+    text = _FINAL_2021_HEAD + (
+        "五、“十四五”开局以来的经济运行\n"
+        "进入“十四五”，全县经济稳中向好。今年一季度，全县地区生产总值增长12.4%，"
+        "两年平均增长4.9%；规模以上工业增加值增长15.1%，社会消费品零售总额增长20.3%；"
+        "一般公共预算收入完成9.6亿元。\n"
+    )
+    facts = _facts("f1.txt", text)
+    for value in ("12.4%", "4.9%", "15.1%", "20.3%", "9.6亿元"):
+        f = facts[value]
+        assert (f.kind, f.year) == (Kind.ACTUAL, 2021), value  # type: ignore[attr-defined]
+    assert facts["412.6亿元"].year == 2020  # type: ignore[attr-defined]
+
+
+def test_the_first_quarter_of_the_year_of_writing_under_suggestions_is_a_result_so_far():
+    text = _FINAL_2021_HEAD + (
+        "四、对“十四五”规划实施的建议\n"
+        "从“十四五”开局情况看，今年一季度全县地区生产总值增长15.2%，两年平均增长5.3%，"
+        "增速居全市第3位；固定资产投资增长21.7%。\n"
+        "“十四五”时期，建议将地区生产总值年均增长目标设定在6%左右。\n"
+    )
+    facts = _facts("f2.txt", text)
+    for value in ("15.2%", "5.3%", "21.7%"):
+        f = facts[value]
+        assert (f.kind, f.year) == (Kind.ACTUAL, 2021), value  # type: ignore[attr-defined]
+    assert (facts["6%左右"].kind, facts["6%左右"].year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]

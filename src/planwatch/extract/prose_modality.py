@@ -523,6 +523,10 @@ def _by_year(state: TimeState, frame: DocFrame) -> Kind | None:
         return None
     if state.year <= frame.review_year:
         return Kind.ACTUAL
+    if state.retro and frame.ref_year is not None and state.year <= frame.ref_year:
+        # (A look back ends by the time of writing: 两年平均增长5.1% after 今年一季度 in a
+        # final evaluation written in the new plan's first year is a result so far.)
+        return Kind.ACTUAL
     horizon = frame.period_end if frame.is_plan and frame.period_end else frame.target_year
     if horizon is not None and state.year > horizon:
         return Kind.TARGET

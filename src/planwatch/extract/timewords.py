@@ -136,7 +136,7 @@ _MARK_RE = led_alternation(
             # (人次年均, 车次: a count word before 次年, not "the next year".)
             rf"(?=[{_REL_FIRST}])(?<![人车架班航频])(?P<rel>{alternation('rel')})",
             # A part of a year (上半年, 前三季度, 1-11月): a result so far, not the year's.
-            r"(?=[上下前第1])(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
+            r"(?=[上下前第1一二三四])(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
             r"1\s*[-—–~至]\s*1?\d\s*月(?:份)?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月)",
         ]
     )
@@ -298,6 +298,11 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
     return marks
 
 
+# 进入 right before a plan's name (进入“十四五”，…): the period has begun, a look back on it.
+_ENTERED_RE = re.compile(r"进入\s*$")
+_BEGUN_RE = re.compile(r"(?:开局|启动|实施)(?:之年)?以来")
+
+
 def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
     """The mark of a plan's name (“十三五”时期, “十四五”期末, 比“十二五”末, “十五五”以来)."""
     s, e = m.start(), m.end()
@@ -309,8 +314,11 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
         return []
     if kind == "planend" and _FROM_BEFORE.search(text, max(0, s - 3), s):
         return [TimeMark(s, e, "from", period[1])]  # 从“十四五”期末 3.2:41.5:55.3
-    if kind == "plan" and text[s:e].endswith("以来"):
-        return [TimeMark(s, e, "since", first=period[0])]  # “十五五”以来: a look back
+    if kind == "plan" and (
+        text[s:e].endswith("以来") or _BEGUN_RE.match(text, e) or _ENTERED_RE.search(text, 0, s)
+    ):
+        # “十五五”以来, “十五五”开局以来, 进入“十五五”: a look back, from its first year on
+        return [TimeMark(s, e, "since", first=period[0])]
     if kind == "plan" and (_PLAN_AIM_AFTER.match(text, e) or plan_as_setter(text, e)):
         return []  # 完成“十四五”目标的29.3%: whose aim, no time of the figures after it
     done = aim_done_end(text, s, e) if kind == "plan" else None
@@ -445,6 +453,8 @@ class TimeState:
         if k == "since":
             # 2010年以来: up to the year in force, else the year the document reviews.
             end = self.year if self.year and self.year > (mark.first or 0) else review_year
+            if end is not None and ref_year is not None and end < (mark.first or 0) <= ref_year:
+                end = ref_year  # (“十四五”以来 in a review of 十三五 written in 2021: up to now)
             return TimeState(end, mark.first, None, False, True, False, src, True)
         if k == "span":
             return self._span(mark, ref_year, review_year, plan_start, src)
