@@ -5,8 +5,10 @@ years 2021—2023年，…) — written the year after, not in that third year (
 says); a figure compared with a plan's aim quoted by name (与规划目标X相差…, 与规划
 目标X差距较大) — one rule, one year for the aim; and a final evaluation written in the
 next plan's first year reporting that year so far (进入“十四五”，…今年一季度…，两年平均
-增长…；…) — results of the year of writing, not aims of the next plan. Each in two
-wordings."""
+增长…；…) — results of the year of writing, not aims of the next plan; and the figures of
+an evaluation's closing section on what is to be done (四、下一步工作建议, 四、推进《纲要》
+后半程实施的主要举措) naming no time — aims, unless the heading names the problems found
+first. Each in two wordings."""
 
 from __future__ import annotations
 
@@ -154,3 +156,47 @@ def test_the_first_quarter_of_the_year_of_writing_under_suggestions_is_a_result_
         f = facts[value]
         assert (f.kind, f.year) == (Kind.ACTUAL, 2021), value  # type: ignore[attr-defined]
     assert (facts["6%左右"].kind, facts["6%左右"].year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]
+
+
+# -- an evaluation's section on what is to be done --------------------------------------
+
+
+_MIDTERM_REVIEW = (
+    "某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n"
+    "某市发展和改革委员会\n"
+    "2023年10月\n\n"
+    "一、主要指标进展情况\n"
+    "截至2022年底，全市地区生产总值达到1860亿元，年均增长5.2%。\n"
+)
+
+
+def test_a_closing_section_of_suggestions_in_an_evaluation_sets_aims():
+    text = _MIDTERM_REVIEW + (
+        "四、下一步工作建议\n"
+        "（一）补齐公共服务短板。新建中小学校15所，新增学位1.2万个，改造老旧小区180个。\n"
+    )
+    facts = _facts("n1.txt", text)
+    for value in ("15所", "1.2万个", "180个"):
+        f = facts[value]
+        assert (f.kind, f.year) == (Kind.TARGET, 2025), value  # type: ignore[attr-defined]
+        kind_ev = next(e for e in f.evidence if e.field == "kind")  # type: ignore[attr-defined]
+        assert (kind_ev.basis, kind_ev.text) == ("section", "下一步")
+
+
+def test_a_closing_section_of_measures_for_the_plans_second_half_sets_aims():
+    text = _MIDTERM_REVIEW + (
+        "四、推进《纲要》后半程实施的主要举措\n"
+        "（一）兜牢民生底线。每年新增城镇就业不少于3.5万人，城镇调查失业率控制在5.5%以内。\n"
+    )
+    facts = _facts("n2.txt", text)
+    assert (facts["3.5万人"].kind, facts["3.5万人"].year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]
+    assert facts["1860亿元"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+
+
+def test_a_heading_naming_the_problems_found_before_the_suggestions_keeps_them_results():
+    text = _MIDTERM_REVIEW + (
+        "三、存在的主要问题和后三年工作建议\n"
+        "一是工业基础薄弱，全市规模以上工业企业仅有316家。二是财政收支矛盾突出。\n"
+    )
+    facts = _facts("n3.txt", text)
+    assert facts["316家"].kind == Kind.ACTUAL  # type: ignore[attr-defined]

@@ -36,6 +36,7 @@ from planwatch.extract.prose_pairs import legend_pair
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_words import plan_portfolio
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
+from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
 
 # An aim named right after the value: 6%左右的目标, 5%的增长预期目标 (no verb between:
@@ -188,6 +189,9 @@ def decide_kind(
     if section.kind is not None and not (section.kind == Kind.TARGET and frame.is_evaluation):
         # (An evaluation's headings name aims it reviews: 多数指标好于规划预期.)
         return section.kind, _ev(view, "section", section.cue)
+    ahead = _ahead_heading(view, section) if frame.is_evaluation else None
+    if ahead is not None:  # 四、下一步工作建议 in an evaluation: what is to be done, aims
+        return Kind.TARGET, _ev(view, "section", ahead)
     if "a" in found:
         return Kind.ACTUAL, _ev(view, "cue", found["a"])
     if inherited is not None:
@@ -498,6 +502,29 @@ def _part_of_aims_heading(state: TimeState, section: SectionInfo, s: int) -> boo
     return (
         section.kind == Kind.TARGET and src is not None and src[1] <= s and src[0] >= section.start
     )
+
+
+# The heading line of a section; the words that make an evaluation's section a look ahead.
+_HEADING_CHARS = 60
+_AHEAD_HEAD_RE = pattern("head_ahead")
+
+
+def _ahead_heading(view: str, section: SectionInfo) -> tuple[int, int] | None:
+    """The span of the words of the section's heading line that make it a look ahead in an
+    evaluation (四、下一步工作建议, 三、后三年工作建议: ``data/time_words.csv`` head_ahead);
+    None when the heading says none, is a review's, looks back first (三、存在的主要问题和
+    后三年工作建议: the problems found, as ``sections`` dates them) or the section has no
+    heading of its own."""
+    end = view.find("\n", section.start, section.start + _HEADING_CHARS)
+    if end < 0 or section.kind == Kind.ACTUAL:
+        return None
+    m = _AHEAD_HEAD_RE.search(view, section.start, end)
+    if m is None:
+        return None
+    src = section.state.src
+    if section.state.retro and src is not None and section.start <= src[0] < m.start():
+        return None  # (a look back named before: the problems found, then what to do)
+    return m.span()
 
 
 def _own_year(state: TimeState, frame: DocFrame) -> bool:
