@@ -8,7 +8,8 @@ next plan's first year reporting that year so far (进入“十四五”，…�
 增长…；…) — results of the year of writing, not aims of the next plan; and the figures of
 an evaluation's closing section on what is to be done (四、下一步工作建议, 四、推进《纲要》
 后半程实施的主要举措) naming no time — aims, unless the heading names the problems found
-first. Each in two wordings."""
+first, and an average or a flow among them runs over the rest of the plan (from the year
+after the one reviewed), unless it is the plan's own aim named so. Each in two wordings."""
 
 from __future__ import annotations
 
@@ -200,3 +201,27 @@ def test_a_heading_naming_the_problems_found_before_the_suggestions_keeps_them_r
     )
     facts = _facts("n3.txt", text)
     assert facts["316家"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+
+
+def test_an_average_aimed_at_in_a_closing_section_runs_over_the_rest_of_the_plan():
+    text = _MIDTERM_REVIEW + (
+        "四、推进《纲要》后半程实施的主要举措\n"
+        "（一）扩大有效投资。力争研发经费投入年均增长12%以上，社会消费品零售总额年均增长7%左右。\n"
+    )
+    facts = _facts("r1.txt", text)
+    for value in ("12%以上", "7%左右"):
+        f = facts[value]
+        assert (f.kind, f.year, f.period_start) == (Kind.TARGET, 2025, 2023), value  # type: ignore[attr-defined]
+
+
+def test_a_flow_aimed_at_in_suggestions_runs_over_the_rest_but_a_plans_aim_moved_over_all():
+    text = _MIDTERM_REVIEW + (
+        "四、下一步工作建议\n"
+        "（一）补齐民生短板。新建普惠性托育机构30家，新增托位4500个。\n"
+        "（二）调整部分指标。建议将进出口总额年均增长目标由12%调整为8%。\n"
+    )
+    facts = _facts("r2.txt", text)
+    for value in ("30家", "4500个"):
+        f = facts[value]
+        assert (f.kind, f.year, f.period_start) == (Kind.TARGET, 2025, 2023), value  # type: ignore[attr-defined]
+    assert facts["8%"].period_start == 2021  # type: ignore[attr-defined]

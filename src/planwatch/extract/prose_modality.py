@@ -189,7 +189,7 @@ def decide_kind(
     if section.kind is not None and not (section.kind == Kind.TARGET and frame.is_evaluation):
         # (An evaluation's headings name aims it reviews: 多数指标好于规划预期.)
         return section.kind, _ev(view, "section", section.cue)
-    ahead = _ahead_heading(view, section) if frame.is_evaluation else None
+    ahead = ahead_heading(view, section) if frame.is_evaluation else None
     if ahead is not None:  # 四、下一步工作建议 in an evaluation: what is to be done, aims
         return Kind.TARGET, _ev(view, "section", ahead)
     if "a" in found:
@@ -509,7 +509,7 @@ _HEADING_CHARS = 60
 _AHEAD_HEAD_RE = pattern("head_ahead")
 
 
-def _ahead_heading(view: str, section: SectionInfo) -> tuple[int, int] | None:
+def ahead_heading(view: str, section: SectionInfo) -> tuple[int, int] | None:
     """The span of the words of the section's heading line that make it a look ahead in an
     evaluation (四、下一步工作建议, 三、后三年工作建议: ``data/time_words.csv`` head_ahead);
     None when the heading says none, is a review's, looks back first (三、存在的主要问题和

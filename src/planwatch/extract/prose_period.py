@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from planwatch.core.data import Kind, Measure
 from planwatch.extract.aim_compared import aim_before_gap, measured_aim_year, own_plans_aim_midway
 from planwatch.extract.cues import cues, words_re
+from planwatch.extract.prose_modality import ahead_heading
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.quoted_aims import AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE, WITH_RE
@@ -149,7 +150,7 @@ def _period_of(
         elif avg:
             planned = frame.is_plan or frame.is_evaluation
             if period_start is None and planned and kind == Kind.TARGET:
-                period_start = frame.period_start
+                period_start = _rest_of_plan(reader, r) or frame.period_start
                 own = state.explicit and not (state.retro or state.part)
                 year = state.year if own else frame.period_end
             elif period_start is None and (not state.explicit or _one_year(state)):
@@ -362,6 +363,25 @@ def _starts_change(view: str, r: Reading) -> bool:
     return _FROM_TO_RE.search(view, after, min(r.ce, after + 6)) is not None
 
 
+# The plan's aim named before its figure (年均增长目标由15%调整为10%): the plan's own, whole.
+_PLANS_AIM_RE = re.compile(r"目标")
+
+
+def _rest_of_plan(reader: SentenceReader, r: Reading) -> int | None:
+    """The first year of the rest of a plan an evaluation mid-way looks ahead on, under its
+    closing heading (四、下一步工作建议, 推进《纲要》后半程实施的主要举措: the year after the one
+    it reviews), where an aim naming no period of its own (年均增长8%以上, 新增托位3000个)
+    runs to the plan's end; None elsewhere, and for the plan's aim named as such (建议将…年均
+    增长目标由15%调整为10%: over the plan's whole period)."""
+    frame = reader.frame
+    reviewed, end = frame.review_year, frame.period_end
+    if not frame.is_evaluation or reviewed is None or end is None or reviewed >= end:
+        return None
+    if _PLANS_AIM_RE.search(reader.view, r.cs, r.v.start):
+        return None
+    return reviewed + 1 if ahead_heading(reader.view, reader.section) is not None else None
+
+
 def _one_year(state: TimeState) -> bool:
     """Whether the time in force is one whole year named (not a period, part or span)."""
     return state.period_start is None and not (state.part or state.retro or state.future)
@@ -462,10 +482,11 @@ def _level_period(
         period_start = None  # 投资额均超30亿元的龙头项目: describes items, not a flow
     if clause_flow:
         st.flow = True
+    rest = _rest_of_plan(reader, r) if kind == Kind.TARGET else None
     if (
         period_start is None
         and kind == Kind.TARGET
-        and frame.is_plan
+        and (frame.is_plan or rest is not None)
         and year == frame.period_end
         and frame.period_start is not None
         and (clause_flow or money_flow)
@@ -473,8 +494,9 @@ def _level_period(
         and not _STOCK_NAME_RE.search(name)
         and not describes
     ):
-        # A plan's flow target (到2025年,新增学位3000个) is over the plan period.
-        period_start = frame.period_start
+        # A plan's flow target (到2025年,新增学位3000个) is over the plan period; one set by
+        # an evaluation looking ahead, over the rest of it.
+        period_start = rest or frame.period_start
     if period_start is None and clause_flow and not describes and _summed_so_far(reader, r):
         # 城镇新增就业累计45.6万人 in an evaluation, no period named: the plan so far.
         period_start = _plan_so_far(frame, kind, year)
