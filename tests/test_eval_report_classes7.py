@@ -9,7 +9,9 @@ next plan's first year reporting that year so far (进入“十四五”，…�
 an evaluation's closing section on what is to be done (四、下一步工作建议, 四、推进《纲要》
 后半程实施的主要举措) naming no time — aims, unless the heading names the problems found
 first, and an average or a flow among them runs over the rest of the plan (from the year
-after the one reviewed), unless it is the plan's own aim named so. Each in two wordings."""
+after the one reviewed), unless it is the plan's own aim named so; and a year after 为 and
+before 的 (，为2020年的1.4倍, 仅为2015年的39%) — the base of a multiple or share, not the
+figure's year, unless 为 ends a change (调整为2022年的…). Each in two wordings."""
 
 from __future__ import annotations
 
@@ -225,3 +227,24 @@ def test_a_flow_aimed_at_in_suggestions_runs_over_the_rest_but_a_plans_aim_moved
         f = facts[value]
         assert (f.kind, f.year, f.period_start) == (Kind.TARGET, 2025, 2023), value  # type: ignore[attr-defined]
     assert facts["8%"].period_start == 2021  # type: ignore[attr-defined]
+
+
+# -- a year after 为 and before 的: a base ---------------------------------------------
+
+
+def test_a_year_after_wei_and_before_de_is_the_base_of_a_multiple_or_a_share():
+    text = _MIDTERM_REVIEW + (
+        "2022年全市实际使用外资3.42亿美元，为2020年的1.6倍。"
+        "受疫情影响，2022年全市公路客运量下降至2140万人次，仅为2019年的46%。\n"
+    )
+    facts = _facts("w1.txt", text)
+    multiple = facts["1.6倍"]
+    assert (multiple.year, multiple.period_start) == (2022, 2021)  # type: ignore[attr-defined]
+    assert facts["46%"].year == 2022  # type: ignore[attr-defined]
+
+
+def test_a_year_after_a_verb_of_change_and_wei_is_the_figures_own():
+    text = _MIDTERM_REVIEW + "三次产业结构由2020年的6.1∶40.2∶53.7调整为2022年的5.8∶39.6∶54.6。\n"
+    facts = _facts("w2.txt", text)
+    assert all(f.year in (2020, 2022) for f in facts.values())  # type: ignore[attr-defined]
+    assert any(f.year == 2022 and f.start > text.index("调整为") for f in facts.values())  # type: ignore[attr-defined]
