@@ -314,10 +314,10 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
         return []
     if kind == "planend" and _FROM_BEFORE.search(text, max(0, s - 3), s):
         return [TimeMark(s, e, "from", period[1])]  # 从“十四五”期末 3.2:41.5:55.3
-    if kind == "plan" and (
-        text[s:e].endswith("以来") or _BEGUN_RE.match(text, e) or _ENTERED_RE.search(text, 0, s)
-    ):
+    begun = name[0] != "第" and (_BEGUN_RE.match(text, e) or _ENTERED_RE.search(text, 0, s))
+    if kind == "plan" and (text[s:e].endswith("以来") or begun):
         # “十五五”以来, “十五五”开局以来, 进入“十五五”: a look back, from its first year on
+        # (第十五个五年规划实施以来 names the plan as a document: see below)
         return [TimeMark(s, e, "since", first=period[0])]
     if kind == "plan" and (_PLAN_AIM_AFTER.match(text, e) or plan_as_setter(text, e)):
         return []  # 完成“十四五”目标的29.3%: whose aim, no time of the figures after it
