@@ -13,7 +13,8 @@ The clause decides first, its section next, the genre last:
 5. the document's own target year named in the sentence (2024年 in a report delivered
    early in 2024) is an aim unless a result cue (实现, 完成, 同比) says the year is over;
 6. the section's role (回顾 / 主要成绩 vs 主要预期目标 / 工作安排), except that an
-   evaluation's headings naming aims (均超规划预期) do not make its figures aims;
+   evaluation's headings naming aims (均超规划预期) do not make its figures aims, while its
+   closing section on what is to be done (下一步工作建议, 后半程实施的主要举措) does;
 7. a result cue (实现, 已, 同比, 比上年);
 8. the kind of the section's previous figure; the target year in force (from a heading
    or the paragraph) makes an aim; then the genre's default.
@@ -186,12 +187,9 @@ def decide_kind(
             return Kind.ACTUAL, _ev(view, "cue", found["a"])
         if section.kind is None:
             return Kind.TARGET, time_ev
-    if section.kind is not None and not (section.kind == Kind.TARGET and frame.is_evaluation):
-        # (An evaluation's headings name aims it reviews: 多数指标好于规划预期.)
-        return section.kind, _ev(view, "section", section.cue)
-    ahead = ahead_heading(view, section) if frame.is_evaluation else None
-    if ahead is not None:  # 四、下一步工作建议 in an evaluation: what is to be done, aims
-        return Kind.TARGET, _ev(view, "section", ahead)
+    by_section = _section_kind(view, section, frame)
+    if by_section is not None:
+        return by_section
     if "a" in found:
         return Kind.ACTUAL, _ev(view, "cue", found["a"])
     if inherited is not None:
@@ -502,6 +500,16 @@ def _part_of_aims_heading(state: TimeState, section: SectionInfo, s: int) -> boo
     return (
         section.kind == Kind.TARGET and src is not None and src[1] <= s and src[0] >= section.start
     )
+
+
+def _section_kind(view: str, section: SectionInfo, frame: DocFrame) -> tuple[Kind, Evidence] | None:
+    """The kind the section's heading gives (step 6): its role, but an evaluation's headings
+    name the aims it reviews (多数指标好于规划预期) unless they look ahead (四、下一步工作建议:
+    what is to be done, aims)."""
+    if section.kind is not None and not (section.kind == Kind.TARGET and frame.is_evaluation):
+        return section.kind, _ev(view, "section", section.cue)
+    ahead = ahead_heading(view, section) if frame.is_evaluation else None
+    return None if ahead is None else (Kind.TARGET, _ev(view, "section", ahead))
 
 
 # The heading line of a section; the words that make an evaluation's section a look ahead.

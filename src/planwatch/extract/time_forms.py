@@ -2,7 +2,8 @@
 (the mark kinds of :mod:`.timewords`): a start point (由2020年的…), the base of a multiple
 (是2020年的1.4倍, 仅为2015年的39%), a bracketed aside giving an earlier year's figure (（2020年为310天）), an
 as-of date to the month (截至2023年6月底), a level recovered to a share of a year's
-(恢复到2019年的90%), a plan named as the setter of its projects (“十三五”规划确定的重大项目)
+(恢复到2019年的90%), a plan named as begun (进入“十四五”, “十四五”开局以来), a plan named
+as the setter of its projects (“十三五”规划确定的重大项目)
 and a plan named inside an aim whose share was done (完成“十四五”下降13%目标的…).
 
 Written from how plan evaluations and annual reports phrase these (the last four seen in
@@ -64,6 +65,23 @@ def to_year_form(text: str, s: int, e: int) -> str:
     if text[s] == "截" and _MONTH_NEXT_RE.match(text, e, e + 6):
         return "dated"
     return "to"
+
+
+# 进入 right before a plan's short name, 开局以来 or 实施以来 after it (进入“十四五”，…;
+# “十四五”开局以来): the period has begun, a look back on it from its first year.
+_ENTERED_BEFORE = re.compile(r"进入\s*$")
+_BEGUN_AFTER = re.compile(r"(?:开局|启动|实施)(?:之年)?以来")
+
+
+def plan_begun(text: str, s: int, e: int, name: str) -> bool:
+    """Whether the plan named at ``[s, e)`` (its name ``name``) is named as begun (“十四五”以来,
+    进入“十四五”, “十四五”开局以来): a look back. (第十四个五年规划实施以来 names the plan as a
+    document.)"""
+    if text[s:e].endswith("以来"):
+        return True
+    if name[0] == "第":
+        return False
+    return bool(_BEGUN_AFTER.match(text, e) or _ENTERED_BEFORE.search(text, max(0, s - 4), s))
 
 
 def plan_as_setter(text: str, e: int) -> bool:

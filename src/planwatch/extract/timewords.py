@@ -25,11 +25,10 @@ from planwatch.core.regex import led_alternation
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_heading import reviewed_in_heading
 from planwatch.extract.time_forms import (
-    FROM_BEFORE as _FROM_BEFORE,
-)
-from planwatch.extract.time_forms import (
+    FROM_BEFORE,
     aim_done_end,
     plan_as_setter,
+    plan_begun,
     to_year_form,
     year_form,
 )
@@ -280,7 +279,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "review"))
         elif kind == "now":
             # 从目前的5%提高到10%: now is the start point of a change (a "from" without a year).
-            from_ = _FROM_BEFORE.search(text, max(0, s - 3), s) is not None
+            from_ = FROM_BEFORE.search(text, max(0, s - 3), s) is not None
             marks.append(TimeMark(s, e, "from" if from_ else "now"))
         elif kind == "same":
             marks.append(TimeMark(s, e, "same"))
@@ -298,11 +297,6 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
     return marks
 
 
-# 进入 right before a plan's name (进入“十四五”，…): the period has begun, a look back on it.
-_ENTERED_RE = re.compile(r"进入\s*$")
-_BEGUN_RE = re.compile(r"(?:开局|启动|实施)(?:之年)?以来")
-
-
 def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
     """The mark of a plan's name (“十三五”时期, “十四五”期末, 比“十二五”末, “十五五”以来)."""
     s, e = m.start(), m.end()
@@ -312,13 +306,10 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
     period = plan_period(name)
     if period is None:
         return []
-    if kind == "planend" and _FROM_BEFORE.search(text, max(0, s - 3), s):
+    if kind == "planend" and FROM_BEFORE.search(text, max(0, s - 3), s):
         return [TimeMark(s, e, "from", period[1])]  # 从“十四五”期末 3.2:41.5:55.3
-    begun = name[0] != "第" and (_BEGUN_RE.match(text, e) or _ENTERED_RE.search(text, 0, s))
-    if kind == "plan" and (text[s:e].endswith("以来") or begun):
-        # “十五五”以来, “十五五”开局以来, 进入“十五五”: a look back, from its first year on
-        # (第十五个五年规划实施以来 names the plan as a document: see below)
-        return [TimeMark(s, e, "since", first=period[0])]
+    if kind == "plan" and plan_begun(text, s, e, name):
+        return [TimeMark(s, e, "since", first=period[0])]  # “十五五”以来: a look back
     if kind == "plan" and (_PLAN_AIM_AFTER.match(text, e) or plan_as_setter(text, e)):
         return []  # 完成“十四五”目标的29.3%: whose aim, no time of the figures after it
     done = aim_done_end(text, s, e) if kind == "plan" else None
