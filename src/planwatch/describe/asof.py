@@ -47,6 +47,21 @@ _STATEMENT_RE = re.compile(
 # statement about them), date the review's results as the span's last year.
 _SPAN_RE = re.compile(rf"{_Y}\s*年?\s*[-—–~至到]\s*{_Y}\s*年(?=\s*[,，是])")
 
+
+def closed_years(view: str, first: int) -> list[tuple[int, re.Match[str]]]:
+    """The years ``view`` states its results as of, each with the words that say so: an
+    as-of statement opening a clause (截至2023年底，… ; 到2023年底，… only before a later
+    year is known: it is also how an aim is put) and a span of years from the plan's
+    ``first`` year (2021—2023年，…). Each names a year already over when written."""
+    found = [
+        (int(m[1]), m)
+        for m in _STATEMENT_RE.finditer(view)
+        if m["rel"] is None and not m.group().startswith("到")
+    ]
+    found += [(int(m[2]), m) for m in _SPAN_RE.finditer(view) if int(m[1]) == first]
+    return found
+
+
 # An implementation report on a year's first part names it in its heading, on the line
 # of 执行情况: 2023年上半年…计划执行情况, 2023年1—8月…执行情况. A report of the first
 # months (before the half-year is over) cannot be one.

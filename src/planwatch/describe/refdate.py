@@ -21,7 +21,9 @@ trust:
    are numbered each their own way and say nothing;
 6. the year a report looks back on or plans for: 2024年工作回顾 → 2025,
    2025年主要预期目标 → 2025, results of 2022年至2024年完成… → 2025;
-7. the plan: an outline is published in its first year;
+7. the plan: an outline is published in its first year, a mid-term evaluation in
+   its plan's third year — or the year after the latest year it states its results as
+   of (截至2023年底，…; 2021—2023年，…: that year is over when it is written);
 8. the first full date in the text (a page's timestamp, a date in its first
    paragraphs), else a year in its first lines (a title's; not a horizon such
    as 到2025年): a communiqué's covers that year and is published the year after.
@@ -37,6 +39,7 @@ from dataclasses import dataclass
 
 from planwatch.core.data import DocType, Evidence
 from planwatch.core.normalise import fold
+from planwatch.describe.asof import closed_years
 from planwatch.describe.dates import DatedText, FoundDate, cn_number, find_dated, opens_line
 from planwatch.read.chrome import chrome_kind
 
@@ -270,13 +273,32 @@ def reference_date(
         return worded
     year = _plan_year(doc_type, period)
     if year is not None:
-        plan = Evidence("reference_date", "plan_period")
+        told: tuple[Evidence, ...] = (Evidence("reference_date", "plan_period"),)
+        closed = _closed_after(text, view, doc_type, period, year)
+        if closed is not None:
+            year, told = closed[0], (closed[1], *told)
         if dateline is not None and view[dateline.end - 1] in "电讯" and period is not None:
             # A wire story on a plan (新华社…5月21日电) is dated by its dateline.
             date = DatedText(year, dateline.date.month, dateline.date.day)
-            return ReferenceDate(date, (_ev("dateline", text, dateline.start, dateline.end), plan))
-        return ReferenceDate(DatedText(year, None, None), (plan,))
+            return ReferenceDate(date, (_ev("dateline", text, dateline.start, dateline.end), *told))
+        return ReferenceDate(DatedText(year, None, None), told)
     return _date_in_text(text, doc_type)
+
+
+def _closed_after(
+    text: str, view: str, doc_type: DocType, period: tuple[int, int] | None, year: int
+) -> tuple[int, Evidence] | None:
+    """A mid-term evaluation dated by its plan (its third year) that states its results
+    as of the end of that year or a later one (截至2023年底，…; 2021—2023年，… in a 十四五
+    evaluation) was written after it: the year after the latest such year within the plan,
+    with the words that say so."""
+    if doc_type is not DocType.MIDTERM_EVALUATION or period is None:
+        return None
+    stated = [(y, m) for y, m in closed_years(view, period[0]) if year <= y < period[1]]
+    if not stated:
+        return None
+    last, m = max(stated, key=lambda found: found[0])
+    return last + 1, _ev("closed_year", text, *m.span())
 
 
 def _page_tail(view: str, length: int) -> int | None:

@@ -19,6 +19,7 @@ import re
 
 from planwatch.core.data import Evidence
 from planwatch.core.periods import THIRD_PLAN_START, plan_years
+from planwatch.extract.quoted_aims import AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE, LEAD
 from planwatch.extract.sections import DocFrame
 from planwatch.extract.timewords import TimeState
 
@@ -75,35 +76,48 @@ def done_aim_level(clause: str) -> bool:
     return _DONE_LEAD_RE.fullmatch(clause.strip(" ,，;；")) is not None
 
 
-# An aim named before its figure and a gap after it (与规划目标3000亿元差距较大, 较规划目标2.5%
-# 仍有差距, 距目标1.8%尚差): the figure is the aim a result falls short of.
-_GAP_AIM_BEFORE_RE = re.compile(r"(?:与|较|距|离)[^,，。;；\d]{0,6}?((?:规划|计划|预期)?目标)\s*$")
-_GAP_AFTER_RE = re.compile(
-    r"\s*(?:左右|以上|以内)?\s*(?:相差|尚差|还差|仍差|仍有差距|尚有差距|有差距|差距)"
-)
-
-
 def aim_before_gap(view: str, s: int, v_start: int, v_end: int) -> Evidence | None:
     """The kind evidence when the value at ``[v_start, v_end)`` is an aim named before it
-    with the gap to it after it (与规划目标…差距较大); else None."""
-    m = _GAP_AIM_BEFORE_RE.search(view, max(s, v_start - 12), v_start)
-    if m is None or _GAP_AFTER_RE.match(view, v_end) is None:
+    with the gap to it after it (与规划目标1.5%相差…, 与规划目标3000亿元差距较大, 距目标1.8%
+    尚差…: ``quoted_aims``' form); else None. Its year: :func:`gap_aim_year`."""
+    m = AIM_BEFORE_FIGURE_RE.search(view, max(s, v_start - LEAD), v_start)
+    if m is None or GAP_AFTER_FIGURE_RE.match(view, v_end) is None:
         return None
     return Evidence("kind", AIM_GAP, m.group(1), m.start(1), m.end(1))
+
+
+def own_plans_aim_midway(frame: DocFrame, state: TimeState) -> bool:
+    """Whether an evaluation measures a result of a year inside its own plan against the
+    plan's aim (与规划目标…差距较大, 较规划目标（50%）, 完成规划目标（68%）增量的…): that aim
+    is for the plan's last year, not for the year of the result."""
+    end = frame.period_end
+    return (
+        frame.is_evaluation
+        and end is not None
+        and state.year is not None
+        and ((frame.period_start or end) <= state.year < end)
+    )
+
+
+def measured_aim_year(frame: DocFrame, state: TimeState) -> int | None:
+    """The year of an aim a result is measured against (a gap to it, a share done of it):
+    the plan's last year in an evaluation mid-way through its own plan, else the year in
+    force (a final evaluation's last year, a plan's look back at the plan before)."""
+    return frame.period_end if own_plans_aim_midway(frame, state) else state.year
 
 
 def gap_aim_year(
     view: str, state: TimeState, frame: DocFrame, kind_ev: Evidence
 ) -> tuple[int | None, Evidence] | None:
-    """The year of an aim a result falls short of (与规划目标…差距较大): in an evaluation
-    mid-way through its plan, the plan's last year; else the year in force (a final
-    evaluation's last year, a plan's look back at the plan before); None when the
-    figure is no such aim or no year is in force."""
+    """The year of an aim a result falls short of (与规划目标…差距较大:
+    :func:`measured_aim_year`), with the words that decide it; None when the figure is no
+    such aim or no year is in force."""
     if kind_ev.basis != AIM_GAP:
         return None
-    end = frame.period_end
-    if frame.is_evaluation and end is not None and state.year is not None and state.year < end:
-        return end, Evidence("year", "plan_period", kind_ev.text, kind_ev.start, kind_ev.end)
+    if own_plans_aim_midway(frame, state):
+        return frame.period_end, Evidence(
+            "year", "plan_period", kind_ev.text, kind_ev.start, kind_ev.end
+        )
     if state.year is None or state.src is None:
         return None
     src = state.src

@@ -13,7 +13,8 @@ The clause decides first, its section next, the genre last:
 5. the document's own target year named in the sentence (2024年 in a report delivered
    early in 2024) is an aim unless a result cue (实现, 完成, 同比) says the year is over;
 6. the section's role (回顾 / 主要成绩 vs 主要预期目标 / 工作安排), except that an
-   evaluation's headings naming aims (均超规划预期) do not make its figures aims;
+   evaluation's headings naming aims (均超规划预期) do not make its figures aims, while its
+   closing section on what is to be done (下一步工作建议, 后半程实施的主要举措) does;
 7. a result cue (实现, 已, 同比, 比上年);
 8. the kind of the section's previous figure; the target year in force (from a heading
    or the paragraph) makes an aim; then the genre's default.
@@ -34,9 +35,9 @@ from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_names import in_quotes_or_title
 from planwatch.extract.prose_pairs import legend_pair
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.quoted_aims import quoted_aim
 from planwatch.extract.review_words import plan_portfolio
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
+from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
 
 # An aim named right after the value: 6%左右的目标, 5%的增长预期目标 (no verb between:
@@ -186,9 +187,9 @@ def decide_kind(
             return Kind.ACTUAL, _ev(view, "cue", found["a"])
         if section.kind is None:
             return Kind.TARGET, time_ev
-    if section.kind is not None and not (section.kind == Kind.TARGET and frame.is_evaluation):
-        # (An evaluation's headings name aims it reviews: 多数指标好于规划预期.)
-        return section.kind, _ev(view, "section", section.cue)
+    by_section = _section_kind(view, section, frame)
+    if by_section is not None:
+        return by_section
     if "a" in found:
         return Kind.ACTUAL, _ev(view, "cue", found["a"])
     if inherited is not None:
@@ -211,9 +212,9 @@ def _around_value(
     bracketed = _aim_bracket_re().search(view, max(s, v_start - 16), v_start)
     if bracketed:  # 完成年度计划（增长9%）: the bracket gives the aim's figure
         return Kind.TARGET, _ev(view, "cue", bracketed.span(1))
-    quoted = quoted_aim(view, s, v_start, v_end)
-    if quoted is not None:  # 与规划目标1.5%相差…, 较规划目标2.3%仍有差距: the aim's figure
-        return Kind.TARGET, _ev(view, "cue", quoted)
+    gap = aim_before_gap(view, s, v_start, v_end) if v_end is not None else None
+    if gap is not None:  # 与规划目标1.5%相差…, 与规划目标3000亿元差距较大: the aim's figure
+        return Kind.TARGET, gap
     aside = _AIM_ASIDE_RE.search(view, max(s, v_start - 16), v_start)
     if aside:  # 增长6.3%（预期目标为7%左右）: the aim of the result before, whatever year
         return Kind.TARGET, _ev(view, AIM_ASIDE, aside.span(1))
@@ -229,9 +230,6 @@ def _around_value(
     if pair is not None:
         kind, span = pair
         return kind, _ev(view, "cue", span)
-    gap = aim_before_gap(view, s, v_start, v_end)
-    if gap is not None:  # 与规划目标3000亿元差距较大: the aim a result falls short of
-        return Kind.TARGET, gap
     after = _aim_after(view, v_end)
     if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
         return Kind.TARGET, _ev(view, "cue", after)
@@ -504,6 +502,39 @@ def _part_of_aims_heading(state: TimeState, section: SectionInfo, s: int) -> boo
     )
 
 
+def _section_kind(view: str, section: SectionInfo, frame: DocFrame) -> tuple[Kind, Evidence] | None:
+    """The kind the section's heading gives (step 6): its role, but an evaluation's headings
+    name the aims it reviews (多数指标好于规划预期) unless they look ahead (四、下一步工作建议:
+    what is to be done, aims)."""
+    if section.kind is not None and not (section.kind == Kind.TARGET and frame.is_evaluation):
+        return section.kind, _ev(view, "section", section.cue)
+    ahead = ahead_heading(view, section) if frame.is_evaluation else None
+    return None if ahead is None else (Kind.TARGET, _ev(view, "section", ahead))
+
+
+# The heading line of a section; the words that make an evaluation's section a look ahead.
+_HEADING_CHARS = 60
+_AHEAD_HEAD_RE = pattern("head_ahead")
+
+
+def ahead_heading(view: str, section: SectionInfo) -> tuple[int, int] | None:
+    """The span of the words of the section's heading line that make it a look ahead in an
+    evaluation (四、下一步工作建议, 三、后三年工作建议: ``data/time_words.csv`` head_ahead);
+    None when the heading says none, is a review's, looks back first (三、存在的主要问题和
+    后三年工作建议: the problems found, as ``sections`` dates them) or the section has no
+    heading of its own."""
+    end = view.find("\n", section.start, section.start + _HEADING_CHARS)
+    if end < 0 or section.kind == Kind.ACTUAL:
+        return None
+    m = _AHEAD_HEAD_RE.search(view, section.start, end)
+    if m is None:
+        return None
+    src = section.state.src
+    if section.state.retro and src is not None and section.start <= src[0] < m.start():
+        return None  # (a look back named before: the problems found, then what to do)
+    return m.span()
+
+
 def _own_year(state: TimeState, frame: DocFrame) -> bool:
     """Whether the time in force is the document's own year (the year its aims are for by
     default), named as such: a look back to it (截至2023年6月底) names no aim."""
@@ -526,6 +557,10 @@ def _by_year(state: TimeState, frame: DocFrame) -> Kind | None:
     if not state.explicit or state.year is None or frame.review_year is None:
         return None
     if state.year <= frame.review_year:
+        return Kind.ACTUAL
+    if state.retro and frame.ref_year is not None and state.year <= frame.ref_year:
+        # (A look back ends by the time of writing: 两年平均增长5.1% after 今年一季度 in a
+        # final evaluation written in the new plan's first year is a result so far.)
         return Kind.ACTUAL
     horizon = frame.period_end if frame.is_plan and frame.period_end else frame.target_year
     if horizon is not None and state.year > horizon:

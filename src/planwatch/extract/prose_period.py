@@ -13,7 +13,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from planwatch.core.data import Kind, Measure
+from planwatch.extract.aim_compared import aim_before_gap, measured_aim_year, own_plans_aim_midway
 from planwatch.extract.cues import cues, words_re
+from planwatch.extract.prose_modality import ahead_heading
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.quoted_aims import AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE, WITH_RE
@@ -98,24 +100,13 @@ def period_of(
         # 完成“十三五”规划目标（600公里）的93.7%: the aim a look back is measured against is
         # the earlier plan's, for the year in force (a fall or growth aimed at over that
         # plan's years keeps its first year: 超额完成下降15%的目标任务).
-        if _own_plans_aim_midway(frame, state):
-            # (较规划目标（50%）仍有差距 in a mid-term evaluation: the aim is for the plan's end.)
-            return frame.period_end, frame.period_start if measure == Measure.GROWTH else None
-        return state.year, state.period_start if measure == Measure.GROWTH else None
+        # (较规划目标（50%）仍有差距 in a mid-term evaluation: the aim is for the plan's end.)
+        midway = own_plans_aim_midway(frame, state)
+        first = frame.period_start if midway else state.period_start
+        # (No time in force: the year already decided for it, as for any aim.)
+        aimed = measured_aim_year(frame, state) or year
+        return aimed, first if measure == Measure.GROWTH else None
     return _period_of(reader, r, st, timing, measure, kind, year)
-
-
-def _own_plans_aim_midway(frame: DocFrame, state: TimeState) -> bool:
-    """Whether an evaluation measures a result of a year inside its own plan against the
-    plan's aim (较规划目标（50%）, 完成规划目标（68%）增量的…): that aim is for the plan's
-    last year, not for the year of the result."""
-    end = frame.period_end
-    return (
-        frame.is_evaluation
-        and end is not None
-        and state.year is not None
-        and ((frame.period_start or end) <= state.year < end)
-    )
 
 
 def _period_of(
@@ -159,7 +150,7 @@ def _period_of(
         elif avg:
             planned = frame.is_plan or frame.is_evaluation
             if period_start is None and planned and kind == Kind.TARGET:
-                period_start = frame.period_start
+                period_start = _rest_of_plan(reader, r) or frame.period_start
                 own = state.explicit and not (state.retro or state.part)
                 year = state.year if own else frame.period_end
             elif period_start is None and (not state.explicit or _one_year(state)):
@@ -198,8 +189,6 @@ def _period_of(
 
 # An aim's figure in brackets, the aim measured by a done or comparison word before it
 # (完成“十三五”规划目标（220亿元）的120%, 比规划目标（60%）高2.8个百分点).
-_AIM_THEN_GAP_RE = re.compile(r"与[^,，。;；\d]{0,8}?(?:计划|目标|预期)\s*$")
-_GAP_AFTER_RE = re.compile(r"\s*(?:相差|尚差|还差|仍差|差距)")
 _MEASURED_AIM_RE = re.compile(
     r"(?:完成|实现|比|较|超过|超出|高于|低于|接近)[^,，。;；\d]{0,8}?(?:计划|目标|预期)"
     r"(?:值|数|任务)?\s*[（(]\s*$"
@@ -230,8 +219,7 @@ def _measured_aim(view: str, r: Reading) -> bool:
     百分点): the aim the past was held to."""
     if _MEASURED_AIM_RE.search(view, max(r.cs, r.v.start - 16), r.v.start) is not None:
         return True
-    gap = _AIM_THEN_GAP_RE.search(view, max(r.cs, r.v.start - 16), r.v.start)
-    return gap is not None and _GAP_AFTER_RE.match(view, r.v.end) is not None
+    return aim_before_gap(view, r.cs, r.v.start, r.v.end) is not None
 
 
 def _done_aim(reader: SentenceReader, r: Reading, state: TimeState) -> bool:
@@ -375,6 +363,25 @@ def _starts_change(view: str, r: Reading) -> bool:
     return _FROM_TO_RE.search(view, after, min(r.ce, after + 6)) is not None
 
 
+# The plan's aim named before its figure (年均增长目标由15%调整为10%): the plan's own, whole.
+_PLANS_AIM_RE = re.compile(r"目标")
+
+
+def _rest_of_plan(reader: SentenceReader, r: Reading) -> int | None:
+    """The first year of the rest of a plan an evaluation mid-way looks ahead on, under its
+    closing heading (四、下一步工作建议, 推进《纲要》后半程实施的主要举措: the year after the one
+    it reviews), where an aim naming no period of its own (年均增长8%以上, 新增托位3000个)
+    runs to the plan's end; None elsewhere, and for the plan's aim named as such (建议将…年均
+    增长目标由15%调整为10%: over the plan's whole period)."""
+    frame = reader.frame
+    reviewed, end = frame.review_year, frame.period_end
+    if not frame.is_evaluation or reviewed is None or end is None or reviewed >= end:
+        return None
+    if _PLANS_AIM_RE.search(reader.view, r.cs, r.v.start):
+        return None
+    return reviewed + 1 if ahead_heading(reader.view, reader.section) is not None else None
+
+
 def _one_year(state: TimeState) -> bool:
     """Whether the time in force is one whole year named (not a period, part or span)."""
     return state.period_start is None and not (state.part or state.retro or state.future)
@@ -475,10 +482,11 @@ def _level_period(
         period_start = None  # 投资额均超30亿元的龙头项目: describes items, not a flow
     if clause_flow:
         st.flow = True
+    rest = _rest_of_plan(reader, r) if kind == Kind.TARGET else None
     if (
         period_start is None
         and kind == Kind.TARGET
-        and frame.is_plan
+        and (frame.is_plan or rest is not None)
         and year == frame.period_end
         and frame.period_start is not None
         and (clause_flow or money_flow)
@@ -486,8 +494,9 @@ def _level_period(
         and not _STOCK_NAME_RE.search(name)
         and not describes
     ):
-        # A plan's flow target (到2025年,新增学位3000个) is over the plan period.
-        period_start = frame.period_start
+        # A plan's flow target (到2025年,新增学位3000个) is over the plan period; one set by
+        # an evaluation looking ahead, over the rest of it.
+        period_start = rest or frame.period_start
     if period_start is None and clause_flow and not describes and _summed_so_far(reader, r):
         # 城镇新增就业累计45.6万人 in an evaluation, no period named: the plan so far.
         period_start = _plan_so_far(frame, kind, year)

@@ -18,33 +18,26 @@ if TYPE_CHECKING:  # the reader passes its reading; imported for types only (no 
     from planwatch.extract.prose_reader import Reading
 
 # The aim a figure is compared with, right before the aim's own figure, and the gap named
-# after that figure (与规划目标1.5%相差…, 虽较规划目标2.3%仍有差距); prose_period dates such
-# an aim with the same two patterns.
-AIM_BEFORE_FIGURE_RE = re.compile(r"(?:与|较|比)(?:规划|预期|计划)?(目标)\s*$")
+# after that figure (与规划目标1.5%相差…, 虽较规划目标2.3%仍有差距, 与《纲要》确定的目标3000亿元
+# 差距较大, 距目标1.8%尚差…): one form, read by ``aim_compared.aim_before_gap`` (the aim's kind
+# and year) and ``prose_period`` (its period), and naming the figure here.
+AIM_BEFORE_FIGURE_RE = re.compile(
+    r"(?:与|较|比|距|离)[^,，。;；\d]{0,8}?((?:规划|预期|计划)?目标|计划|预期)\s*$"
+)
 GAP_AFTER_FIGURE_RE = re.compile(
-    r"\s*(?:左右|以上)?\s*(?:仍|尚|还)?(?:有|存在)?(?:相差|差距|尚差|还差|仍差)"
+    r"\s*(?:左右|以上|以内)?\s*(?:仍|尚|还)?(?:有|存在)?(?:相差|差距|尚差|还差|仍差)"
 )
 # Or the figure between 与 and the aim (与2.3%的目标相差…).
 WITH_RE = re.compile(r"与\s*$")
 _AIM_NAMED_AFTER_RE = re.compile(r"\s*(?:左右)?的(?:规划|预期)?目标")
 # How far before the figure its lead words may start.
-_LEAD = 8
-
-
-def quoted_aim(view: str, s: int, v_start: int, v_end: int | None) -> tuple[int, int] | None:
-    """The span of 目标 when the value at ``[v_start, v_end)`` (in the clause or sentence
-    starting at ``s``) is the figure of the aim a result is compared with, a gap named
-    after it (与规划目标1.5%相差0.57个百分点); else None."""
-    if v_end is None or GAP_AFTER_FIGURE_RE.match(view, v_end) is None:
-        return None
-    m = AIM_BEFORE_FIGURE_RE.search(view, max(s, v_start - _LEAD), v_start)
-    return None if m is None else m.span(1)
+LEAD = 16
 
 
 def aim_figure(view: str, s: int, v_start: int, v_end: int) -> bool:
     """Whether the value is the figure of an aim named right around it (与规划目标1.5%,
     较规划目标2.3%, 与2.3%的目标)."""
-    if AIM_BEFORE_FIGURE_RE.search(view, max(s, v_start - _LEAD), v_start):
+    if AIM_BEFORE_FIGURE_RE.search(view, max(s, v_start - LEAD), v_start):
         return True
     return bool(
         WITH_RE.search(view, max(s, v_start - 2), v_start)

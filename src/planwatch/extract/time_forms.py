@@ -1,8 +1,9 @@
 """Forms around a year or a plan's name that change what it says about a figure's time
 (the mark kinds of :mod:`.timewords`): a start point (由2020年的…), the base of a multiple
-(是2020年的1.4倍), a bracketed aside giving an earlier year's figure (（2020年为310天）), an
+(是2020年的1.4倍, 仅为2015年的39%), a bracketed aside giving an earlier year's figure (（2020年为310天）), an
 as-of date to the month (截至2023年6月底), a level recovered to a share of a year's
-(恢复到2019年的90%), a plan named as the setter of its projects (“十三五”规划确定的重大项目)
+(恢复到2019年的90%), a plan named as begun (进入“十四五”, “十四五”开局以来), a plan named
+as the setter of its projects (“十三五”规划确定的重大项目)
 and a plan named inside an aim whose share was done (完成“十四五”下降13%目标的…).
 
 Written from how plan evaluations and annual reports phrase these (the last four seen in
@@ -18,6 +19,10 @@ from planwatch.extract.prose_script import BLANK
 
 # 从/由 right before a year: a start point.
 FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
+# 是/为/相当于 right before a year and 的 after it: the base of a multiple or a share (是2020年
+# 的1.4倍, ，为2020年的1.4倍, 仅为2015年的39%), not the figure's year; 为 after a verb of change
+# (调整为2020年的…, 降为…) leads to the end of a change, the figure's year.
+_BASE_BEFORE = re.compile(r"(?:是|相当于|(?:^|[\s,，;；、仅只约均])为)$")
 # The rest of a bracketed aside opening with a year and giving its figure (（2020年为310天）,
 # （2015年：1.6%）): up to and with its closing bracket.
 _ASIDE_YEAR_RE = re.compile(r"(?:为|是|[:：])\s*[^()（）。;；\n]{1,16}?[)）]")
@@ -46,7 +51,7 @@ def year_form(text: str, s: int, e: int) -> tuple[str, int]:
     figure only) or ``year``; the second item is the aside's end (else ``e``)."""
     if FROM_BEFORE.search(text, max(0, s - 3), s) is not None:
         return "from", e
-    if s > 0 and text[s - 1] == "是" and text[e : e + 1] == "的":
+    if _BASE_BEFORE.search(text, max(0, s - 4), s) and text[e : e + 1] == "的":
         return "base", e
     aside = _ASIDE_YEAR_RE.match(text, e) if s > 0 and text[s - 1] in "（(" else None
     return ("aside", aside.end()) if aside is not None else ("year", e)
@@ -60,6 +65,23 @@ def to_year_form(text: str, s: int, e: int) -> str:
     if text[s] == "截" and _MONTH_NEXT_RE.match(text, e, e + 6):
         return "dated"
     return "to"
+
+
+# 进入 right before a plan's short name, 开局以来 or 实施以来 after it (进入“十四五”，…;
+# “十四五”开局以来): the period has begun, a look back on it from its first year.
+_ENTERED_BEFORE = re.compile(r"进入\s*$")
+_BEGUN_AFTER = re.compile(r"(?:开局|启动|实施)(?:之年)?以来")
+
+
+def plan_begun(text: str, s: int, e: int, name: str) -> bool:
+    """Whether the plan named at ``[s, e)`` (its name ``name``) is named as begun (“十四五”以来,
+    进入“十四五”, “十四五”开局以来): a look back. (第十四个五年规划实施以来 names the plan as a
+    document.)"""
+    if text[s:e].endswith("以来"):
+        return True
+    if name[0] == "第":
+        return False
+    return bool(_BEGUN_AFTER.match(text, e) or _ENTERED_BEFORE.search(text, max(0, s - 4), s))
 
 
 def plan_as_setter(text: str, e: int) -> bool:

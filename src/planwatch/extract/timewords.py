@@ -25,11 +25,10 @@ from planwatch.core.regex import led_alternation
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_heading import reviewed_in_heading
 from planwatch.extract.time_forms import (
-    FROM_BEFORE as _FROM_BEFORE,
-)
-from planwatch.extract.time_forms import (
+    FROM_BEFORE,
     aim_done_end,
     plan_as_setter,
+    plan_begun,
     to_year_form,
     year_form,
 )
@@ -136,7 +135,7 @@ _MARK_RE = led_alternation(
             # (人次年均, 车次: a count word before 次年, not "the next year".)
             rf"(?=[{_REL_FIRST}])(?<![人车架班航频])(?P<rel>{alternation('rel')})",
             # A part of a year (上半年, 前三季度, 1-11月): a result so far, not the year's.
-            r"(?=[上下前第1])(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
+            r"(?=[上下前第1一二三四])(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
             r"1\s*[-—–~至]\s*1?\d\s*月(?:份)?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月)",
         ]
     )
@@ -280,7 +279,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "review"))
         elif kind == "now":
             # 从目前的5%提高到10%: now is the start point of a change (a "from" without a year).
-            from_ = _FROM_BEFORE.search(text, max(0, s - 3), s) is not None
+            from_ = FROM_BEFORE.search(text, max(0, s - 3), s) is not None
             marks.append(TimeMark(s, e, "from" if from_ else "now"))
         elif kind == "same":
             marks.append(TimeMark(s, e, "same"))
@@ -307,9 +306,9 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
     period = plan_period(name)
     if period is None:
         return []
-    if kind == "planend" and _FROM_BEFORE.search(text, max(0, s - 3), s):
+    if kind == "planend" and FROM_BEFORE.search(text, max(0, s - 3), s):
         return [TimeMark(s, e, "from", period[1])]  # 从“十四五”期末 3.2:41.5:55.3
-    if kind == "plan" and text[s:e].endswith("以来"):
+    if kind == "plan" and plan_begun(text, s, e, name):
         return [TimeMark(s, e, "since", first=period[0])]  # “十五五”以来: a look back
     if kind == "plan" and (_PLAN_AIM_AFTER.match(text, e) or plan_as_setter(text, e)):
         return []  # 完成“十四五”目标的29.3%: whose aim, no time of the figures after it
@@ -445,6 +444,8 @@ class TimeState:
         if k == "since":
             # 2010年以来: up to the year in force, else the year the document reviews.
             end = self.year if self.year and self.year > (mark.first or 0) else review_year
+            if end is not None and ref_year is not None and end < (mark.first or 0) <= ref_year:
+                end = ref_year  # (“十四五”以来 in a review of 十三五 written in 2021: up to now)
             return TimeState(end, mark.first, None, False, True, False, src, True)
         if k == "span":
             return self._span(mark, ref_year, review_year, plan_start, src)
