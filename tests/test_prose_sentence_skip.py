@@ -10,7 +10,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planwatch.core.data import DocumentMeta, ExtractContext, Outline
+from planwatch.core.data import DocumentMeta, ExtractContext, Outline, Span
 from planwatch.extract import prose
 from planwatch.extract.prose import ProseExtractor, _sentences_to_read
 
@@ -141,3 +141,21 @@ def test_a_paragraph_of_no_value_before_one_going_on_in_its_time_is_read() -> No
     text = "民生保障更加有力。\n2022年，全县各项事业稳步推进。\n其中，公路投资150亿元。\n"
     (fact,) = ProseExtractor().extract(text, _CTX)
     assert (fact.indicator, fact.value, fact.year) == ("公路投资", 150.0, 2022)
+
+
+def test_a_paragraph_of_no_value_before_a_contents_list_is_read() -> None:
+    # (The paragraph after the contents list may go on in its time: 其中 …)
+    head = "2022年，全县各项事业稳步推进。\n"
+    toc = "目录\n一、总体要求\n二、主要目标\n"
+    text = head + toc + "其中，公路投资150亿元。\n"
+    outline = Outline(toc=Span(len(head), len(head) + len(toc)))
+    ctx = ExtractContext(doc="d.txt", meta=DocumentMeta(), outline=outline)
+    (fact,) = ProseExtractor().extract(text, ctx)
+    original, quiet = prose._sentences_to_read, prose._quiet_paragraphs
+    prose._sentences_to_read, prose._quiet_paragraphs = _every_sentence, _no_quiet_paragraph
+    try:
+        (plain,) = ProseExtractor().extract(text, ctx)
+    finally:
+        prose._sentences_to_read, prose._quiet_paragraphs = original, quiet
+    assert fact == plain
+    assert (fact.indicator, fact.value) == ("公路投资", 150.0)

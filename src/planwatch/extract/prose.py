@@ -86,7 +86,12 @@ def _aim_named_after(fact: Fact) -> bool:
 
 
 def _sentences_to_read(
-    view: str, spans: list[tuple[int, int]], marks: list[int], values: list[int], special: list[int]
+    view: str,
+    spans: list[tuple[int, int]],
+    marks: list[int],
+    values: list[int],
+    special: list[int],
+    starts: list[int] | None = None,
 ) -> tuple[bytearray, bytearray]:
     """Per sentence (``spans``, in text order): ``read``, 1 when it must be read: the first
     sentence of a line, or one where a time mark, a number that can be a value or a
@@ -100,7 +105,7 @@ def _sentences_to_read(
     holds = bytearray(len(spans))
     if not spans:
         return read, holds
-    starts = [s for s, _ in spans]
+    starts = [s for s, _ in spans] if starts is None else starts  # (the sentences' starts)
     first = starts[0]
     read[0] = 1
     last = len(spans) - 1
@@ -150,18 +155,24 @@ def _values_of(
 
 
 def _quiet_paragraphs(
-    view: str, spans: list[tuple[int, int]], read: bytearray, holds: bytearray, keep: range
+    view: str,
+    spans: list[tuple[int, int]],
+    read: bytearray,
+    holds: bytearray,
+    keep: range,
+    starts: list[int] | None = None,
 ) -> list[int]:
     """The first sentences of the paragraphs (lines) whose sentences hold no value and no
     special value, each passed over unread (its ``read`` marks cleared): such a paragraph
     makes no fact, and what it leaves for the paragraphs after it is only that a new
     paragraph began (:meth:`ParagraphTime.pass_over`). Unless the next one goes on in its
-    time (其中, …): then it is read. ``keep``: the sentences of the contents list and the
-    one after it, read as before. (About three in four sentences visited are such.)"""
+    time (其中, …), or is a contents list: then it is read. ``keep``: the sentences of the
+    contents list and the one after it, read as before. (About three in four sentences
+    visited before were of such paragraphs.)"""
     firsts = [0]
     last = len(spans) - 1
     line = view.find("\n", spans[0][1]) if spans else -1
-    starts = [s for s, _ in spans]
+    starts = [s for s, _ in spans] if starts is None else starts  # (the sentences' starts)
     while line >= 0:
         i = bisect.bisect_right(starts, line, firsts[-1])  # (the first sentence after the break)
         if i > last:
@@ -173,8 +184,8 @@ def _quiet_paragraphs(
         b = firsts[k + 1] if k + 1 < len(firsts) else len(spans)
         if holds.count(0, a, b) < b - a or (a < keep.stop and keep.start < b):
             continue
-        if b < len(spans) and _CONTINUES_RE.match(view, spans[b][0]):
-            continue
+        if b < len(spans) and (b in keep or _CONTINUES_RE.match(view, spans[b][0])):
+            continue  # (a contents list passed over, the paragraph after it may go on)
         read[a:b] = bytes(b - a)
         quiet.append(a)
     return quiet
@@ -313,10 +324,13 @@ def _walk(
     value_starts = [n[0] for n, ok in zip(numbers, maybe, strict=True) if ok]
     special_starts = [m.start() for m in SPECIAL_HINT.finditer(view)]
     spans = [sm.span() for sm in _SENTENCE_RE.finditer(view)]
+    starts = [s for s, _ in spans]
     # Only a sentence that opens a line, holds a time mark or a number that can be a
     # value (or follows a run-in heading) changes what the loop keeps; the others are
     # passed over unread (about half the sentences of a plan).
-    read, holds = _sentences_to_read(view, spans, marks.starts, value_starts, special_starts)
+    read, holds = _sentences_to_read(
+        view, spans, marks.starts, value_starts, special_starts, starts
+    )
     keep = range(0)
     if toc is not None:  # (the sentence after a contents list opens a paragraph)
         after_toc = bisect.bisect_left(spans, (toc.end, -1))
@@ -324,7 +338,7 @@ def _walk(
             read[after_toc] = 1
         keep = range(bisect.bisect_left(spans, (toc.start, -1)), after_toc + 1)
     values = _values_of(view, spans, holds, numbers, maybe)
-    return spans, read, values, _quiet_paragraphs(view, spans, read, holds, keep)
+    return spans, read, values, _quiet_paragraphs(view, spans, read, holds, keep, starts)
 
 
 class ProseExtractor:
