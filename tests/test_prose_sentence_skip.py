@@ -1,15 +1,16 @@
 """The prose extractor passes over sentences that can change nothing (not a line's first,
-no time word, no number that can be a value): the facts are those it finds reading every
-sentence. Checked on composed paragraphs (run-in headings, a topic time opening a clause, a
-paragraph going on with 其中, a contents list) and on paragraphs drawn from a pool of such
-sentences in any order."""
+no time word, no number that can be a value) and over whole paragraphs holding no value (a
+line whose next one does not go on in its time with 其中): the facts are those it finds
+reading every sentence. Checked on composed paragraphs (run-in headings, a topic time
+opening a clause, a paragraph going on with 其中, list items after a paragraph of no value,
+a contents list) and on paragraphs drawn from a pool of such sentences in any order."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planwatch.core.data import DocumentMeta, ExtractContext, Outline
+from planwatch.core.data import DocumentMeta, ExtractContext, Outline, Span
 from planwatch.extract import prose
 from planwatch.extract.prose import ProseExtractor, _sentences_to_read
 
@@ -38,9 +39,15 @@ def _every_sentence(view, spans, *offsets):
     return bytearray([1] * len(spans)), _sentences_to_read(view, spans, *offsets)[1]
 
 
+def _no_quiet_paragraph(*args) -> list[int]:
+    """``_quiet_paragraphs`` passing over none."""
+    return []
+
+
 def _facts(text: str, monkeypatch=None, read_all: bool = False) -> list:
     if read_all:
         monkeypatch.setattr(prose, "_sentences_to_read", _every_sentence)
+        monkeypatch.setattr(prose, "_quiet_paragraphs", _no_quiet_paragraph)
     return ProseExtractor().extract(text, _CTX)
 
 
@@ -82,10 +89,73 @@ def test_a_composed_report_gives_the_facts_of_reading_every_sentence(monkeypatch
 def test_any_paragraphs_give_the_facts_of_reading_every_sentence(pieces: list[str]) -> None:
     text = "".join(pieces)
     quick = ProseExtractor().extract(text, _CTX)
-    original = prose._sentences_to_read
-    prose._sentences_to_read = _every_sentence
+    original, quiet = prose._sentences_to_read, prose._quiet_paragraphs
+    prose._sentences_to_read, prose._quiet_paragraphs = _every_sentence, _no_quiet_paragraph
     try:
         plain = ProseExtractor().extract(text, _CTX)
     finally:
-        prose._sentences_to_read = original
+        prose._sentences_to_read, prose._quiet_paragraphs = original, quiet
     assert quick == plain
+
+
+def test_paragraphs_of_no_value_are_passed_over_whole() -> None:
+    view = "一、总体要求\n目标明确。2023年任务清楚。\n增长6%。\n措施有力。\n其中，保障到位。\n"
+    spans = [m.span() for m in prose._SENTENCE_RE.finditer(view)]
+    growth = view.index("6%")
+    read, holds = _sentences_to_read(view, spans, [view.index("2023")], [growth], [])
+    quiet = prose._quiet_paragraphs(view, spans, read, holds, range(0))
+    texts = [view[s:e] for s, e in spans]
+    # (措施有力 is read: the paragraph after it goes on in its time.)
+    assert [texts[i] for i in quiet] == ["一、总体要求", "目标明确", "其中，保障到位"]
+    assert [t for t, r in zip(texts, read, strict=True) if r] == ["增长6%", "措施有力"]
+
+
+def test_list_items_after_a_paragraph_of_no_value_decide_their_kind_again(monkeypatch) -> None:
+    # A list item goes on in the kind of the lines before it, but not across a paragraph of
+    # its own (passed over unread, it still ends the kind carried).
+    text = (
+        "二、今年工作安排\n主要预期目标是：地区生产总值增长6%左右。\n•粮食产量稳定在80万吨\n"
+        "我们坚持稳中求进，着力扩大有效需求。\n•城镇新增就业1.1万人\n"
+        "2022年，全县粮食产量达到78万吨。\n其中，早稻产量12万吨。\n"
+        "改革开放不断深化。\n其中，营商环境持续优化。\n•工业投资增长9.1%\n"
+    )
+    quick = _facts(text)
+    assert quick == _facts(text, monkeypatch, read_all=True)
+    assert len(quick) >= 5
+
+
+def test_a_paragraph_of_no_value_passed_over_still_ends_the_kind_carried() -> None:
+    aim = "主要预期目标：地区生产总值增长6%左右。\n"
+    item = "•粮食产量80万吨\n"
+    carried = ProseExtractor().extract(aim + item, _CTX)
+    assert [(f.indicator, f.kind.value) for f in carried] == [
+        ("地区生产总值", "target"),
+        ("粮食产量", "target"),  # (the list item goes on in the kind of the line before)
+    ]
+    between = ProseExtractor().extract(aim + "我们坚持稳中求进，着力扩大有效需求。\n" + item, _CTX)
+    assert between[-1].indicator == "粮食产量"
+    assert between[-1].kind.value != "target"
+
+
+def test_a_paragraph_of_no_value_before_one_going_on_in_its_time_is_read() -> None:
+    text = "民生保障更加有力。\n2022年，全县各项事业稳步推进。\n其中，公路投资150亿元。\n"
+    (fact,) = ProseExtractor().extract(text, _CTX)
+    assert (fact.indicator, fact.value, fact.year) == ("公路投资", 150.0, 2022)
+
+
+def test_a_paragraph_of_no_value_before_a_contents_list_is_read() -> None:
+    # (The paragraph after the contents list may go on in its time: 其中 …)
+    head = "2022年，全县各项事业稳步推进。\n"
+    toc = "目录\n一、总体要求\n二、主要目标\n"
+    text = head + toc + "其中，公路投资150亿元。\n"
+    outline = Outline(toc=Span(len(head), len(head) + len(toc)))
+    ctx = ExtractContext(doc="d.txt", meta=DocumentMeta(), outline=outline)
+    (fact,) = ProseExtractor().extract(text, ctx)
+    original, quiet = prose._sentences_to_read, prose._quiet_paragraphs
+    prose._sentences_to_read, prose._quiet_paragraphs = _every_sentence, _no_quiet_paragraph
+    try:
+        (plain,) = ProseExtractor().extract(text, ctx)
+    finally:
+        prose._sentences_to_read, prose._quiet_paragraphs = original, quiet
+    assert fact == plain
+    assert (fact.indicator, fact.value) == ("公路投资", 150.0)

@@ -32,6 +32,7 @@ from planwatch.core.data import Span
 from planwatch.core.numerals import BIG_UNITS, DIGITS, parse_chinese_numeral
 from planwatch.core.numerals import CHARS as _CN_CHARS
 from planwatch.core.regex import skipping
+from planwatch.core.spans import span_unchecked
 
 # Full-width forms -> ASCII, one character for one, so offsets are unchanged.
 # The ratio sign ∶ (U+2236) stands for a colon in ratios such as 7.1∶54.6∶38.4.
@@ -161,8 +162,8 @@ def find_numbers(
 
 
 def as_matches(rows: list[NumberRow]) -> list[NumberMatch]:
-    """Number rows of :func:`scan_numbers` as matches."""
-    return [NumberMatch(Span(s, e), v, raw, cn) for s, e, v, raw, cn in rows]
+    """Number rows of :func:`scan_numbers` as matches (a scan's spans are in order)."""
+    return [NumberMatch(span_unchecked(s, e), v, raw, cn) for s, e, v, raw, cn in rows]
 
 
 def scan_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberRow]:

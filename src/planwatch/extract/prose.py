@@ -25,16 +25,16 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from planwatch.core.data import ExtractContext, Fact, Kind
+from planwatch.core.data import ExtractContext, Fact, Kind, Span
 from planwatch.core.normalise import fold
-from planwatch.extract.numbers import as_matches, scan_numbers
+from planwatch.extract.numbers import NumberRow, as_matches, scan_numbers
 from planwatch.extract.prose_firstpass import maybe_values
 from planwatch.extract.prose_items import opens_later_item, time_of_earlier_item
 from planwatch.extract.prose_modality import AIM_ASIDE
 from planwatch.extract.prose_names import item_heading
 from planwatch.extract.prose_reader import SentenceReader
 from planwatch.extract.prose_script import DocumentWords, in_document_words
-from planwatch.extract.prose_values import SPECIAL_HINT, special_values
+from planwatch.extract.prose_values import SPECIAL_HINT, Value, sentence_values, special_values
 from planwatch.extract.sections import (
     DocFrame,
     SectionIndex,
@@ -86,7 +86,12 @@ def _aim_named_after(fact: Fact) -> bool:
 
 
 def _sentences_to_read(
-    view: str, spans: list[tuple[int, int]], marks: list[int], values: list[int], special: list[int]
+    view: str,
+    spans: list[tuple[int, int]],
+    marks: list[int],
+    values: list[int],
+    special: list[int],
+    starts: list[int] | None = None,
 ) -> tuple[bytearray, bytearray]:
     """Per sentence (``spans``, in text order): ``read``, 1 when it must be read: the first
     sentence of a line, or one where a time mark, a number that can be a value or a
@@ -100,7 +105,7 @@ def _sentences_to_read(
     holds = bytearray(len(spans))
     if not spans:
         return read, holds
-    starts = [s for s, _ in spans]
+    starts = [s for s, _ in spans] if starts is None else starts  # (the sentences' starts)
     first = starts[0]
     read[0] = 1
     last = len(spans) - 1
@@ -118,6 +123,72 @@ def _sentences_to_read(
         read[i] = 1
         line = view.find("\n", starts[i])
     return read, holds
+
+
+def _values_of(
+    view: str,
+    spans: list[tuple[int, int]],
+    holds: bytearray,
+    numbers: list[NumberRow],
+    maybe: list[bool],
+) -> dict[int, list[Value]]:
+    """The values of each sentence that ``holds`` a number that can be one or a special
+    value's hint (:func:`sentence_values`: they depend on the sentence alone), by sentence
+    index; a sentence found to hold none has its ``holds`` cleared (it is read for its time
+    words only, and a paragraph of such sentences is passed over: ``_quiet_paragraphs``)."""
+    starts = [n[0] for n in numbers]
+    out: dict[int, list[Value]] = {}
+    for i, bits in enumerate(holds):
+        if not bits:
+            continue
+        s, e = spans[i]
+        extra = special_values(view, s, e) if bits & _SPECIAL else []
+        if extra or bits & _VALUE:
+            lo = bisect.bisect_left(starts, s)
+            hi = bisect.bisect_left(starts, e, lo)
+            found = sentence_values(view, s, e, as_matches(numbers[lo:hi]), extra, maybe[lo:hi])
+            if found:
+                out[i] = found
+                continue
+        holds[i] = 0
+    return out
+
+
+def _quiet_paragraphs(
+    view: str,
+    spans: list[tuple[int, int]],
+    read: bytearray,
+    holds: bytearray,
+    keep: range,
+    starts: list[int] | None = None,
+) -> list[int]:
+    """The first sentences of the paragraphs (lines) whose sentences hold no value and no
+    special value, each passed over unread (its ``read`` marks cleared): such a paragraph
+    makes no fact, and what it leaves for the paragraphs after it is only that a new
+    paragraph began (:meth:`ParagraphTime.pass_over`). Unless the next one goes on in its
+    time (其中, …), or is a contents list: then it is read. ``keep``: the sentences of the
+    contents list and the one after it, read as before. (About three in four sentences
+    visited before were of such paragraphs.)"""
+    firsts = [0]
+    last = len(spans) - 1
+    line = view.find("\n", spans[0][1]) if spans else -1
+    starts = [s for s, _ in spans] if starts is None else starts  # (the sentences' starts)
+    while line >= 0:
+        i = bisect.bisect_right(starts, line, firsts[-1])  # (the first sentence after the break)
+        if i > last:
+            break
+        firsts.append(i)
+        line = view.find("\n", spans[i][1])
+    quiet: list[int] = []
+    for k, a in enumerate(firsts):
+        b = firsts[k + 1] if k + 1 < len(firsts) else len(spans)
+        if holds.count(0, a, b) < b - a or (a < keep.stop and keep.start < b):
+            continue
+        if b < len(spans) and (b in keep or _CONTINUES_RE.match(view, spans[b][0])):
+            continue  # (a contents list passed over, the paragraph after it may go on)
+        read[a:b] = bytes(b - a)
+        quiet.append(a)
+    return quiet
 
 
 def _to_visit(read: bytearray, para: ParagraphTime) -> Iterator[int]:
@@ -215,6 +286,17 @@ class ParagraphTime:
             return True
         return False
 
+    def pass_over(self, s: int) -> bool:
+        """Pass over the paragraph whose first sentence starts at ``s`` unread (see
+        ``_quiet_paragraphs``); True when it is a paragraph of its own (as :meth:`enter`
+        says of its first sentence). Its time is not read: the next paragraph sets its own."""
+        self.para_start = self.view.rfind("\n", 0, s) + 1
+        self.open = False
+        if self.state.explicit and _CONTINUES_RE.match(self.view, s):
+            return False  # (goes on the last paragraph, in its time: nothing changes)
+        self.state = _NO_TIME
+        return True
+
     def leave(self, s: int, marks: list[TimeMark]) -> None:
         """After a sentence: a topic time opening one of its clauses holds for the rest of
         a paragraph that had no time of its own (…说, 2014年, 全市…)."""
@@ -230,6 +312,35 @@ class ParagraphTime:
                 self._fold([mark])
 
 
+def _walk(
+    view: str, numbers: list[NumberRow], marks: DocMarks, toc: Span | None
+) -> tuple[list[tuple[int, int]], bytearray, dict[int, list[Value]], list[int]]:
+    """The sentences' spans, which to read (``_sentences_to_read``), the values of each
+    holding one (``_values_of``) and the first sentences of the paragraphs passed over
+    (``_quiet_paragraphs``)."""
+    # A first pass: which numbers can be values at all; a sentence holding none of them
+    # (and no special value) is not read (most numbers are list numbers and names: 一体化).
+    maybe = maybe_values(view, numbers)
+    value_starts = [n[0] for n, ok in zip(numbers, maybe, strict=True) if ok]
+    special_starts = [m.start() for m in SPECIAL_HINT.finditer(view)]
+    spans = [sm.span() for sm in _SENTENCE_RE.finditer(view)]
+    starts = [s for s, _ in spans]
+    # Only a sentence that opens a line, holds a time mark or a number that can be a
+    # value (or follows a run-in heading) changes what the loop keeps; the others are
+    # passed over unread (about half the sentences of a plan).
+    read, holds = _sentences_to_read(
+        view, spans, marks.starts, value_starts, special_starts, starts
+    )
+    keep = range(0)
+    if toc is not None:  # (the sentence after a contents list opens a paragraph)
+        after_toc = bisect.bisect_left(spans, (toc.end, -1))
+        if after_toc < len(spans):
+            read[after_toc] = 1
+        keep = range(bisect.bisect_left(spans, (toc.start, -1)), after_toc + 1)
+    values = _values_of(view, spans, holds, numbers, maybe)
+    return spans, read, values, _quiet_paragraphs(view, spans, read, holds, keep, starts)
+
+
 class ProseExtractor:
     """Facts from the sentences of a document (origin ``"prose"``)."""
 
@@ -243,15 +354,10 @@ class ProseExtractor:
         frame = doc_frame(ctx.meta)
         sections = SectionIndex(view, ctx, frame)
         numbers = scan_numbers(text)  # (rows: matches are made for the sentences read)
-        starts = [n[0] for n in numbers]
-        # A first pass: which numbers can be values at all; a sentence holding none of them
-        # (and no special value) is not read (most numbers are list numbers and names: 一体化).
-        maybe = maybe_values(view, numbers)
-        value_starts = [st for st, ok in zip(starts, maybe, strict=True) if ok]
-        special_starts = [m.start() for m in SPECIAL_HINT.finditer(view)]
         # Time expressions of the whole text, read once; each sentence takes its slice.
         marks = DocMarks(time_marks(view))
         toc = ctx.outline.toc
+        spans, read, values, quiet = _walk(view, numbers, marks, toc)
         facts: list[Fact] = []
         para = ParagraphTime(view, frame)
         # Section start -> kind of its last fact in this paragraph: a new paragraph decides
@@ -259,16 +365,15 @@ class ProseExtractor:
         last_kind: dict[int, Kind] = {}
         para_name = ""  # the paragraph's last figure's name, for a sentence naming none
         head_line = -2  # the line whose run-in heading set ``para_name``
-        spans = [sm.span() for sm in _SENTENCE_RE.finditer(view)]
-        # Only a sentence that opens a line, holds a time mark or a number that can be a
-        # value (or follows a run-in heading) changes what the loop keeps; the others are
-        # passed over unread (about half the sentences of a plan).
-        read, holds = _sentences_to_read(view, spans, marks.starts, value_starts, special_starts)
-        if toc is not None:  # (the sentence after a contents list opens a paragraph)
-            after_toc = bisect.bisect_left(spans, (toc.end, -1))
-            if after_toc < len(spans):
-                read[after_toc] = 1
+        # Paragraphs holding no value are passed over whole, in text order before the
+        # sentence visited after them: only a new paragraph's start is kept of them.
+        q = 0
         for i in _to_visit(read, para):
+            while q < len(quiet) and quiet[q] <= i:
+                if quiet[q] < i and para.pass_over(spans[quiet[q]][0]) and last_kind:
+                    if not _list_item(view, spans[quiet[q]][0]):
+                        last_kind.clear()
+                q += 1
             s, e = spans[i]
             if toc is not None and toc.start <= s < toc.end:
                 continue
@@ -283,10 +388,7 @@ class ProseExtractor:
                     para_name, head_line = heading, line
                 if last_kind and not _list_item(view, s):  # (nothing to forget: not asked)
                     last_kind.clear()
-            extra = special_values(view, s, e) if holds[i] & _SPECIAL else []
-            if extra or holds[i] & _VALUE:
-                lo = bisect.bisect_left(starts, s)
-                hi = bisect.bisect_left(starts, e)
+            if i in values:
                 section = sections.at(s)
                 base_state = section.state
                 if not first_sentence and para.state.explicit:
@@ -302,7 +404,7 @@ class ProseExtractor:
                     view, s, e, ctx, frame, section, base_state, inherited, sentence_marks,
                 )  # fmt: skip
                 reader.para_name = para_name
-                found = reader.read(as_matches(numbers[lo:hi]), extra, maybe[lo:hi])
+                found = reader.read_values(values[i])
                 carried = [f for f in found if not _aim_named_after(f)]
                 if carried:
                     last_kind[section.start] = carried[-1].kind

@@ -148,7 +148,10 @@ class SentenceReader:
     def read(
         self, numbers: list[NumberMatch], extra: list[Value], maybe: list[bool] | None = None
     ) -> list[Fact]:
-        values = sentence_values(self.view, self.s, self.e, numbers, extra, maybe)
+        return self.read_values(sentence_values(self.view, self.s, self.e, numbers, extra, maybe))
+
+    def read_values(self, values: list[Value]) -> list[Fact]:
+        """The facts of the sentence's values (:func:`sentence_values`, found before)."""
         if not values:
             return []  # (most sentences with a number state no value: no clauses read)
         self._find_clauses()
