@@ -44,6 +44,7 @@ MODULES = (
     "planwatch/extract/prose_names.py",
     "planwatch/extract/prose_values.py",
     "planwatch/extract/timewords.py",
+    "planwatch/extract/time_marks.py",
     "planwatch/extract/numbers.py",
     "planwatch/extract/prose.py",
     "planwatch/extract/prose_naming.py",

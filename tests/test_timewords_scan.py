@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planwatch.extract import timewords
+from planwatch.extract import time_marks as timewords
 
 _POSSESSIVE = timewords._Q
 _GREEDY = _POSSESSIVE.removesuffix("+")

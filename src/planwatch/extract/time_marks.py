@@ -1,0 +1,354 @@
+"""Finding the time words of planning prose: :func:`time_marks`.
+
+An explicit year (2020年), a target year (到2025年), a base year (比2015年增长), a
+year range (2016—2019年), a plan period (“十三五”时期), a span (五年来), a relative
+year (今年, 去年, 明年), a horizon or look back naming the document's plan (到规划期末,
+规划实施以来), a deadline (2027年底前) or a comparison's base that carries its own
+figure (比2019年10%左右的目标): each found is a :class:`TimeMark`. What the marks
+mean for a figure's year, folded in text order, is :mod:`.timewords`' ``TimeState``.
+Split from ``timewords.py`` (the finding and the folding are separate stages).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+
+from planwatch.core.numerals import small_int
+from planwatch.core.periods import PLAN_NAME
+from planwatch.core.periods import plan_named as plan_period
+from planwatch.core.regex import led_alternation
+from planwatch.extract.prose_script import BLANK
+from planwatch.extract.review_heading import reviewed_in_heading
+from planwatch.extract.time_forms import (
+    FROM_BEFORE,
+    aim_done_end,
+    plan_as_setter,
+    plan_begun,
+    to_year_form,
+    year_form,
+)
+from planwatch.extract.time_words import alternation, relative_years
+
+
+def _y(name: str) -> str:
+    return rf"(?P<{name}>(?:19|20)\d{{2}})"
+
+
+_Q = r"[“”\"‘’ ]*+"  # quotes and spaces around plan names: “ 十三五 ”
+
+
+def _plan(name: str) -> str:
+    # (The plan-name pattern tells 第十五届, 十五次, 十五个 from the 10th plan.)
+    return rf"{_Q}(?P<{name}>{PLAN_NAME}){_Q}"
+
+
+# Every character a mark can start with. Checked first, it lets the scan skip
+# the many positions where none can start without trying each alternative.
+# Relative years (今年, 去年, 明年) are listed in data/time_words.csv.
+_REL_FIRST = "".join(sorted({w[0] for w in relative_years()}))
+# A figure right after a comparison's base, and the word showing it is the base's (的, 目标;
+# an amount in its unit right before the change: 比2020年的338.6亿元增加53.8亿元).
+_CHANGE_NEXT = r"(?=(?:增加|提高|增长|上升|下降|降低|减少)\s*\d)"
+_BASE_VALUE = (
+    rf"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff/]{{1,4}}?{_CHANGE_NEXT})?"
+    r"(?:左右|以上)?(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)"
+    rf"\s*(?:的|目标|预期|增速|速度|水平|{_CHANGE_NEXT})"
+)
+# A year named as the basis a change starts from (在2025年的基础上).
+_BASIS_YEAR = r"\s*(?:19|20)\d{2}\s*年(?:底|末)?的?基础上"
+# Words between a year and 目标 that keep it the aim's name (2030年规划目标, 2030年预期目标).
+_AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划"
+# What ends the clause of an aim's year (a label's colon does not: 2030年目标：…).
+_CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
+_MARK_FIRST = (
+    '0-9比较相与同在到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基'
+    + _REL_FIRST
+)
+
+# One alternation; the group that matched tells the kind of mark. Order matters:
+# longer, more specific forms first. (Each branch opens with a look at its first
+# characters, and core.regex.led_alternation puts runs of branches under their first
+# characters too: a position tries few of them; the same matches.)
+_MARK_RE = led_alternation(
+    f"(?=[{_MARK_FIRST}])(?:"
+    + "|".join(
+        [
+            rf"(?=\d)(?P<range>{_y('r1')}\s*(?:年\s*)?[-—–~～至到、]\s*{_y('r2')}\s*年)",
+            # 比2019年10%左右的目标, 较去年的6%目标, 比“十一五”期间13.1%的速度: the value
+            # right after a comparison's base is the base's own figure.
+            rf"(?=[比较相与同])(?P<baseval>(?:比|较|相比|与|同)\s*(?:{_y('vy')}\s*年(?:底|末)?"
+            rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*的?"
+            rf"(?={_BASE_VALUE}))",
+            # (在2025年基础上翻一番: the base of a change, not the figure's year.)
+            rf"(?=[比较相与同在])(?P<base>(?:比|较|相比|与|同|在(?={_BASIS_YEAR}))\s*{_y('by')}\s*年(?:底|末)?)",
+            # 基期, 比基期: the year before the plan the document is about (its base year).
+            r"(?=[比较相与基])(?P<planbase>(?:(?:比|较|相比|与)\s*)?基期(?:年|值|水平)?)",
+            rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
+            rf"(?=\d)(?P<since>{_y('sy')}\s*年(?:底|末)?\s*以来)",
+            rf"(?=[到至截])(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
+            # 2027年底前建成: by that year, an aim's horizon (not 2027年前三季度).
+            rf"(?=\d)(?P<tob>{_y('byy')}\s*年(?:底|末)?\s*以?前)(?![一二三四两]季|[一二三四五六七八九十\d]+个月|后|列)",
+            # 到规划期末, 预计到期末: the end of the plan the document is about.
+            r"(?=[到至规])(?P<planterm>(?:到|至)\s*(?:规划)?期末|规划期末)",
+            # 规划实施以来, 《纲要》实施以来: since the plan the document is about began.
+            r"(?=[规纲《])(?P<planbegun>(?:规划|《?纲要》?)(?:实施|执行)以来)",
+            rf"(?P<planend>{_plan('pe')}(?:期末|末))",
+            rf"(?P<plan>{_plan('pl')}(?:时期|期间|以来|规划期|规划期间|期)?)",
+            r"(?=[过一])(?P<review>过去一年|一年来)",
+            # 提前两年实现: reached that many years before the aim's year (not 前两年).
+            r"(?=提)(?P<ahead>提前(?P<an>[一二三四五两]|\d)\s*年)(?![来以间中度])",
+            # 今后五年, 未来三年, 后三年 (of a plan under way): the years ahead, an aim's period.
+            # (此后两年, 之后三年 follow a date of their own; 落后两年, 延后两年 are a lag.)
+            r"(?=[今未后])(?<![此之以然最落滞前延推退随稍])(?P<ahead_span>(?:今后|未来|后)"
+            r"(?P<wn>[二三四五六七八九十两]|\d{1,2})\s*个?年(?![来以间度前]))",
+            # 前两年 of a plan period: its first years (前年, 前两年来 are other things).
+            # (学前三年 is a school stage, 此前两年 the years before a date: not the plan's.)
+            r"(?=前)(?<![学此之以日目])(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
+            # (两年半: a span that ends half-way through the year under review.)
+            r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年"
+            r"(?:(?P<half>半)|多?来|多?以来|间|中)|"
+            r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
+            # (两年新增…, 两年引进…: what the span added, as 两年累计 says.)
+            r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计|新增|新建|引进)|"
+            # (…会议以来的四年: the years since an event the report dates from.)
+            r"(?<=以来的)(?P<sn4>[二三四五六七八九十两]|\d{1,2})\s*年)",
+            # 2030年目标, 2030年的规划目标: a year naming an aim, for its own clause only
+            # (…，距2030年目标尚差0.6个百分点 is a gap now; the next sentence is not of 2030).
+            rf"(?=\d)(?P<aimyear>{_y('ay')}\s*年(?:底|末)?\s*的?(?:{_AIM_LEAD})?(?:目标|预期))",
+            # (2010年不变价, 2015年可比价: a price base, not a time.)
+            rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价)))",
+            # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
+            r"(?=[比较与同])(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
+            # 目前/截至目前: the state now, a result so far (the year the document reviews).
+            # (当前位置 / 当前页面 of a web page's navigation line is no time.)
+            r"(?=[截到目当])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势|位置|页面|栏目)))",
+            # 今年以来: this year so far (see TimeState.fold: under a heading of the year
+            # just ended, a report drafted in December and delivered in January means that year).
+            r"(?=[今本])(?P<sofar>(?:今年|本年)\s*以来)",
+            # 当年/同年: the year just named (2016年…当年新增), else the year under review.
+            r"(?=[当同]年)(?P<same>(?:当|同)年(?![价度末底初]))",
+            # (人次年均, 车次: a count word before 次年, not "the next year".)
+            rf"(?=[{_REL_FIRST}])(?<![人车架班航频])(?P<rel>{alternation('rel')})",
+            # A part of a year (上半年, 前三季度, 1-11月): a result so far, not the year's.
+            r"(?=[上下前第1一二三四])(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
+            r"1\s*[-—–~至]\s*1?\d\s*月(?:份)?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月)",
+        ]
+    )
+    + ")"
+)
+
+# "The past year" (过去一年, 一年来) is no offset: it is the year the document reviews (a
+# report of January reviews the year before, one of December its own year).
+_REL_OFFSET = relative_years()
+# A plan mark followed by 规划/纲要 (not 规划期) names the plan as a document.
+# (Junk a mirror inserted inside the word is blanked in the view: 规(guī)划.)
+_PLAN_NAME_AFTER = re.compile(rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?!{BLANK}*期)")
+
+
+# A plan mark followed by words of its aims (“十四五”目标, 十三五规划目标任务, “十四五”确定的
+# 指标): it says whose aims are meant; the figures after it keep the time they had.
+_PLAN_AIM_AFTER = re.compile(
+    rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)?(?:确定的|提出的|设定的)?(?:主要)?(?:目标|任务)"
+)
+
+_BLANK_RUN_RE = re.compile(f"{BLANK}+")
+
+
+def _adjoins(text: str, end: int, start: int) -> bool:
+    """Whether only spaces stand between ``end`` and ``start``."""
+    return not text[end:start].strip()
+
+
+# 从/由 right before a year or a period's end: the start point of a "from A to B" change.
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMark:
+    """One time expression: where it is and what kind (year, to, base, range, ...)."""
+
+    start: int
+    end: int
+    kind: str
+    year: int | None = None  # the year named (range/plan: the last year)
+    first: int | None = None  # range/plan/span: the first year
+    offset: int = 0  # rel: years from the reference year; span: its length
+    # span: a length of time (五年累计, 五年年均), not a look back (五年来, 过去五年)
+    lasting: bool = False
+    # to: an as-of date named to its month (截至2023年6月底), not a horizon (到2025年)
+    dated: bool = False
+
+
+def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMark]:
+    """The time expressions in ``text[start:end]`` in text order (offsets index ``text``).
+
+    Junk a mirror inserted inside words, blanked in the matching view (过(guò)去一年),
+    is read through: the marks are found on the text without it and mapped back.
+    """
+    end = len(text) if end is None else end
+    if text.find(BLANK, start, end) < 0:
+        return _time_marks(text, start, end)
+    # The text without its runs of junk, and where each run was: a kept character at
+    # ``k`` in it stands at ``start + k + removed`` (the junk removed before it).
+    pieces: list[str] = []
+    bounds: list[int] = [0]
+    removed: list[int] = [0]
+    pos = start
+    for run in _BLANK_RUN_RE.finditer(text, start, end):
+        pieces.append(text[pos : run.start()])
+        bounds.append(run.start() - start - removed[-1])
+        removed.append(removed[-1] + run.end() - run.start())
+        pos = run.end()
+    pieces.append(text[pos:end])
+    squeezed = "".join(pieces)
+
+    def at(k: int) -> int:
+        return start + k + removed[bisect.bisect_right(bounds, k) - 1]
+
+    return [
+        replace(m, start=at(m.start), end=at(m.end - 1) + 1 if m.end > m.start else at(m.start))
+        for m in _time_marks(squeezed, 0, len(squeezed))
+    ]
+
+
+def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
+    marks: list[TimeMark] = []
+    for m in _MARK_RE.finditer(text, start, end):
+        kind = m.lastgroup or ""
+        s, e = m.start(), m.end()
+        if kind == "range":
+            y1, y2 = int(m.group("r1")), int(m.group("r2"))
+            if y1 < y2:
+                marks.append(TimeMark(s, e, "range", y2, y1))
+        elif kind == "baseval":
+            marks += _base_value(m, s, e)
+        elif kind == "base":
+            marks.append(TimeMark(s, e, "base", int(m.group("by"))))
+        elif kind in ("baseplan", "planend", "plan"):
+            marks += _plan_mark(text, m, kind)
+        elif kind == "since":
+            marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
+        elif kind == "to":
+            # 截至2023年6月底: an as-of date to the month, a look back (see TimeState.fold).
+            form = to_year_form(text, s, e)  # (截至2023年6月底: dated; 恢复到2019年的: base)
+            kind = "base" if form == "base" else "to"
+            marks.append(TimeMark(s, e, kind, int(m.group("ty")), dated=form == "dated"))
+        elif kind == "tob":
+            marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
+        elif kind in ("planterm", "planbegun"):
+            marks.append(TimeMark(s, e, kind))
+        elif kind == "planbase":
+            # (比基期提高: a base; 由基期的2.1%, 基期值: the base year's own figure.)
+            marks.append(TimeMark(s, e, "basebase" if text[s] != "基" else "planbase"))
+        elif kind == "ahead_span":
+            n = small_int(m.group("wn")) or 0
+            if 1 < n <= 10:  # (后三年 alone: the last years of the plan, "last")
+                marks.append(TimeMark(s, e, "last" if text[s] == "后" else kind, offset=n))
+        elif kind == "first":
+            marks.append(TimeMark(s, e, "first", offset=small_int(m.group("fn")) or 0))
+        elif kind == "ahead":
+            marks.append(TimeMark(s, e, "ahead", offset=small_int(m.group("an")) or 0))
+        elif (
+            kind == "part"
+            and marks
+            and marks[-1].kind == "range"
+            and _adjoins(text, marks[-1].end, s)
+        ):
+            pass  # 2011年至2013年上半年: a period that ends part-way through its last year
+        elif kind == "span":
+            n = small_int(m.group("sn1") or m.group("sn2") or m.group("sn3") or m.group("sn4")) or 0
+            if m.group("half"):
+                n += 1  # (the half year under way counts as a year of the span)
+            if 1 < n <= 20:
+                marks.append(TimeMark(s, e, "span", offset=n, lasting=bool(m.group("sn3"))))
+        elif kind == "aimyear":
+            marks += _aim_year(text, m, end)
+        elif kind == "year":
+            y, (form, aside_end) = int(m.group("yy")), year_form(text, s, e)
+            if form == "aside":  # （2020年为310天）: the year of the aside's figure only
+                marks += [TimeMark(s, e, "baseval", y), TimeMark(aside_end, aside_end, "base", y)]
+            else:
+                marks.append(TimeMark(s, e, form, y))
+        elif kind == "relbase":
+            marks.append(TimeMark(s, e, "relbase"))
+        elif kind == "review":
+            marks.append(TimeMark(s, e, "review"))
+        elif kind == "now":
+            # 从目前的5%提高到10%: now is the start point of a change (a "from" without a year).
+            from_ = FROM_BEFORE.search(text, max(0, s - 3), s) is not None
+            marks.append(TimeMark(s, e, "from" if from_ else "now"))
+        elif kind == "same":
+            marks.append(TimeMark(s, e, "same"))
+        elif kind == "rel":
+            marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[m.group(kind)]))
+        elif kind == "sofar":
+            # 今年以来 under a heading reviewing a year (一、2023年计划执行情况, drafted in
+            # December, delivered in January): that year; else this year, as 今年.
+            y = reviewed_in_heading(text, s)
+            marks.append(TimeMark(s, e, "year", y) if y else TimeMark(s, e, "rel", offset=0))
+        elif kind == "part":
+            marks.append(TimeMark(s, e, "part"))
+    if any(m.kind == "aimend" for m in marks):
+        marks.sort(key=lambda m: m.start)
+    return marks
+
+
+def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
+    """The mark of a plan's name (“十三五”时期, “十四五”期末, 比“十二五”末, “十五五”以来)."""
+    s, e = m.start(), m.end()
+    name = m.group({"baseplan": "bp", "planend": "pe", "plan": "pl"}[kind])
+    if kind in ("planend", "plan") and s > 0 and text[s - 1] in "是比较为":
+        kind = "baseplan"  # 是“十四五”期末的3倍: the period is the base
+    period = plan_period(name)
+    if period is None:
+        return []
+    if kind == "planend" and FROM_BEFORE.search(text, max(0, s - 3), s):
+        return [TimeMark(s, e, "from", period[1])]  # 从“十四五”期末 3.2:41.5:55.3
+    if kind == "plan" and plan_begun(text, s, e, name):
+        return [TimeMark(s, e, "since", first=period[0])]  # “十五五”以来: a look back
+    if kind == "plan" and (_PLAN_AIM_AFTER.match(text, e) or plan_as_setter(text, e)):
+        return []  # 完成“十四五”目标的29.3%: whose aim, no time of the figures after it
+    done = aim_done_end(text, s, e) if kind == "plan" else None
+    if done is not None:
+        # 完成“十四五”下降13%目标的…: the plan's end dates the aim quoted, up to its 目标.
+        return [TimeMark(s, e, "aimyear", period[1]), TimeMark(done, done, "aimend")]
+    if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
+        kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
+    elif kind == "baseplan" and text[s] == "与" and _PLAN_NAME_AFTER.match(text, e):
+        kind = "planname"  # 与“十三五”规划纲要…相衔接: the plan, no base
+    return [TimeMark(s, e, kind, period[1], period[0])]
+
+
+def _aim_year(text: str, m: re.Match[str], end: int) -> list[TimeMark]:
+    """The marks of a year naming an aim (2030年目标): ``aimyear`` (read as 到2030年 for
+    the aim's figure) and, where its clause ends, ``aimend`` (the time before it again). A
+    clause ending the sentence ends on its last character (the mark stays in the sentence)."""
+    s, e = m.start(), m.end()
+    marks = [TimeMark(s, e, "aimyear", int(m.group("ay")))]
+    stop = _CLAUSE_END_RE.search(text, e, end)
+    if stop is None:
+        return marks  # (a heading naming an aim's year dates its section)
+    at = stop.start() if text[stop.start()] in ",，" else stop.start() - 1
+    if at >= e:
+        marks.append(TimeMark(at, at, "aimend"))
+    return marks
+
+
+def _base_value(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
+    """The marks of a comparison's base followed by its own figure: ``baseval`` (the base's
+    time, for that figure) and, right after the figure, ``base`` (the base of what follows:
+    比“十一五”期间13.1%的速度下降1.1个百分点)."""
+    end = m.end("bval")
+    if m.group("vy"):
+        year = int(m.group("vy"))
+        return [TimeMark(s, e, "baseval", year), TimeMark(end, end, "base", year)]
+    if m.group("vr"):
+        return [TimeMark(s, e, "baseval", offset=-1), TimeMark(end, end, "relbase")]
+    period = plan_period(m.group("vp"))
+    if period is None:
+        return []
+    return [
+        TimeMark(s, e, "baseval", period[1], period[0]),
+        TimeMark(end, end, "base", period[1]),
+    ]
