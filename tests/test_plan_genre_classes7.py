@@ -53,3 +53,27 @@ def test_the_review_of_the_previous_plan_reports_results_of_its_last_year():
     assert (built["kind"], built["year"], built["period_start"]) == ("actual", 2025, 2021)
     aim = by_value[(3.2, "平方米")]
     assert (aim["kind"], aim["year"]) == ("target", 2030)
+
+
+# A communiqué breaks a year's figure down by part of the year after a lead (分季度看):
+# the lead says how the figures are cut, the figure named in the sentence before is what
+# they measure.
+_QUARTERS = (
+    "某某市2025年国民经济和社会发展统计公报\n某某市统计局\n2026年3月20日\n\n一、综合\n"
+    "　　经初步核算，全年全市地区生产总值1280.5亿元，按不变价格计算，比上年增长5.1%。"
+    "分季度看，一季度增长4.2%，上半年增长4.6%，前三季度增长4.9%。\n"
+    "　　全年规模以上工业增加值比上年增长6.2%。"
+    "分季度来看，一季度、上半年、前三季度分别增长5.0%、5.5%和5.9%。\n"
+)
+
+
+def test_a_breakdown_lead_is_no_name_the_figure_before_names_the_part_year_lines():
+    names = {
+        r["value"]: r["indicator"]
+        for r in (f.to_record() for f in analyse_text("t.txt", _QUARTERS).facts)
+    }
+    for value in (4.2, 4.6, 4.9):
+        assert "地区生产总值" in names[value]
+    for value in (5.0, 5.5, 5.9):
+        assert "规模以上工业增加值" in names[value]
+    assert not any("看" in name for name in names.values())
