@@ -77,3 +77,23 @@ def test_a_breakdown_lead_is_no_name_the_figure_before_names_the_part_year_lines
     for value in (5.0, 5.5, 5.9):
         assert "规模以上工业增加值" in names[value]
     assert not any("看" in name for name in names.values())
+
+
+# A work report's tourism line: the figures, then how far they came back against a year
+# before a shock (恢复到…年的X%): 恢复到 reaches a level as 达到 does, and 分别 shares the
+# percentages out over the figures named before.
+_RECOVERED = (
+    "某某市2025年政府工作报告\n"
+    "　　2024年，全年接待游客1.18亿人次、旅游综合收入1046亿元，分别恢复到2019年的123%和115%。"
+    "入境游客恢复至12.5万人次。\n"
+)
+
+
+def test_recovered_to_a_years_level_is_shared_over_the_figures_named_before():
+    names = {
+        r["value"]: r["indicator"]
+        for r in (f.to_record() for f in analyse_text("t.txt", _RECOVERED).facts)
+    }
+    assert names[123.0] == "接待游客"
+    assert names[115.0] == "旅游综合收入"
+    assert names[12.5] == "入境游客"
