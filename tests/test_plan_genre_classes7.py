@@ -97,3 +97,35 @@ def test_recovered_to_a_years_level_is_shared_over_the_figures_named_before():
     assert names[123.0] == "接待游客"
     assert names[115.0] == "旅游综合收入"
     assert names[12.5] == "入境游客"
+
+
+# An evaluation counts its indicators by status, the status written before the count as
+# often as after it, and by class of indicator (经济发展类…指标中完成4项).
+_COUNTED = (
+    "某某市“十四五”规划纲要实施中期评估报告\n\n一、主要指标完成情况\n"
+    "　　评估结果显示，30项主要指标中，完成或超额完成的21项；基本完成的3项；未完成的6项。\n"
+    "　　分领域看，经济发展类9项指标中完成4项、基本完成2项、未完成3项；"
+    "绿色生态类7项指标全部完成。\n"
+    "　　其中，15项进展符合预期，4项快于预期，3项滞后于预期。\n"
+)
+
+
+def test_a_status_before_or_after_a_count_names_it_with_its_class():
+    names = [
+        (r["value"], r["indicator"])
+        for r in (f.to_record() for f in analyse_text("t.txt", _COUNTED).facts)
+        if r["unit"] == "项"
+    ]
+    for expected in [
+        (21.0, "完成或超额完成"),
+        (3.0, "基本完成"),
+        (6.0, "未完成"),
+        (4.0, "经济发展类完成"),
+        (2.0, "经济发展类基本完成"),
+        (3.0, "经济发展类未完成"),
+        (7.0, "绿色生态类指标全部完成"),
+        (15.0, "进展符合预期"),
+        (4.0, "快于预期"),
+        (3.0, "滞后于预期"),
+    ]:
+        assert expected in names
