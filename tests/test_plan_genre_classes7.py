@@ -129,3 +129,28 @@ def test_a_status_before_or_after_a_count_names_it_with_its_class():
         (3.0, "滞后于预期"),
     ]:
         assert expected in names
+
+
+# Ranks: what is ranked and the whole area it is ranked in (经济总量全省位次), however the
+# rank is written; the document's own scope opening the clause is no area ranked in.
+_RANKS = (
+    "某某市2024年政府工作报告\n"
+    "　　2023年，全市地区生产总值达到1520亿元，增速居全省第3位。"
+    "经济总量在全省11个设区市中居第4位。花生种植面积68万亩，产量居全省第3位。"
+    "研发经费投入强度连续三年位居全国第一。全市营商环境评价位列第4位。\n"
+)
+
+
+def test_a_rank_is_named_with_the_area_it_is_taken_in():
+    names = [
+        r["indicator"]
+        for r in (f.to_record() for f in analyse_text("t.txt", _RANKS).facts)
+        if r["unit"] == "位"
+    ]
+    assert names[0].endswith("增速全省排名")
+    assert names[1:] == [
+        "经济总量全省排名",
+        "花生种植面积产量全省排名",
+        "研发经费投入强度全国排名",
+        "全市营商环境评价排名",
+    ]

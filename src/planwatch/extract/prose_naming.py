@@ -452,12 +452,35 @@ def _zero_name(view: str, r: Reading) -> None:
         r.quote_end = v.end + zm.end() + closing
 
 
+# The whole area a rank is taken in (居全省第3位, 在全国31个省份中居第21位, 位居全国第一), and
+# the group of its members counted with it (在全省11个设区市中): gold and officials name a rank
+# by what is ranked and where (经济总量全省位次), the count of members is no part of it.
+_RANK_SCOPE_RE = re.compile(r"(?<=.)全[国省区市州县盟]")
+_RANK_GROUP_RE = re.compile(
+    r"在全[国省区市州县盟][\d一二三四五六七八九十百]+\s*个?[^,，。;；\d]{1,8}?中"
+)
+_INNER_RANK_RE = re.compile(r"全[国省区市州县盟]排名")
+
+
+def _ranked_in(name: str, subject: str) -> str:
+    """A rank's name with the whole area it is ranked in before 排名 (增速居全省第3位 ->
+    增速全省排名): the last 全省/全国… of the words before the rank that does not open them
+    (全市营商环境评价位列第4位: the document's own scope, no group ranked in)."""
+    if not name.endswith("排名"):
+        return name
+    # (…总量全省排名 + 增速: the rank before, completing a generic word, is no part of it.)
+    head = _INNER_RANK_RE.sub("", _RANK_GROUP_RE.sub("", name[:-2]))
+    scopes = _RANK_SCOPE_RE.findall(subject)
+    scope = scopes[-1] if scopes and scopes[-1] not in head else ""
+    return head + scope + "排名" if len(head) >= 2 else name
+
+
 def _special_name(r: Reading, st: SentenceState) -> None:
     """Names of ranks, ratio parts, shares of the previous figure and excess amounts."""
     v = r.v
     if v.unit == "位" and (v.fixed_measure is not None or not r.after_name):
         # 第5位 and 居全国16位 alike: what is ranked, named before the rank words.
-        r.name = rank_name(r.subject, st) or r.name
+        r.name = _ranked_in(rank_name(r.subject, st), r.subject) or r.name
     elif v.part >= 0:
         if v.part == 0 and r.name and not r.inherited:
             st.ratio_name = r.name
