@@ -154,3 +154,25 @@ def test_a_rank_is_named_with_the_area_it_is_taken_in():
         "研发经费投入强度全国排名",
         "全市营商环境评价排名",
     ]
+
+
+# A mid-term evaluation's growth still needed in the plan's last years (后三年须年均增长…方能
+# 实现规划目标; 后三年年均需增长…): the figure of the indicator named before; the modal (须, 需)
+# and what the growth makes possible (方能, 才能) name nothing.
+_STILL_NEEDED = (
+    "某某市“十四五”规划纲要实施中期评估报告\n"
+    "　　《纲要》提出地区生产总值年均增长6.5%左右，前两年年均增长5.2%，"
+    "后三年须年均增长7.4%方能实现规划目标。"
+    "按2022年现价测算，到2025年地区生产总值达到2600亿元，后三年年均需增长9%以上。"
+    "单位生产总值能耗两年累计下降5.1%，后三年须年均下降3.2%以上才能完成任务。\n"
+)
+
+
+def test_growth_still_needed_is_the_figure_named_before():
+    names = {
+        r["value"]: r["indicator"]
+        for r in (f.to_record() for f in analyse_text("t.txt", _STILL_NEEDED).facts)
+    }
+    assert "地区生产总值" in names[7.4]
+    assert names[9.0] == "地区生产总值"
+    assert names[-3.2] == "单位生产总值能耗"

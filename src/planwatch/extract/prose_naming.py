@@ -58,6 +58,7 @@ _FLOW_START_RE = words_re("flow_start", "^(?:{})")
 _AFTER_STOP_RE = re.compile(
     r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均(?![衡匀])|投入|建成|开工|动工(?=建设)|(?<!规模)(?<!级)以上|以下|排名|位列|"
     r"位居|居全|调整|下调|上调|"
+    r"方能|方可|才能|才可|即可|"  # (须年均增长8%方能实现目标: what the figure makes possible)
     r"中(?=[己已有共均]|$)"  # 20 家企业中已获认定的…, 10个县中7个… (the next figure cut it): "among", the items named after are others
 )
 # A figure by which a target was beaten (超上级下达目标, 超额完成任务): a change against it.
