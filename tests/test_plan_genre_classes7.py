@@ -176,3 +176,21 @@ def test_growth_still_needed_is_the_figure_named_before():
     assert "地区生产总值" in names[7.4]
     assert names[9.0] == "地区生产总值"
     assert names[-3.2] == "单位生产总值能耗"
+
+
+# An aim word between a name and its verb (总量力争达到, 收入确保达到) ends no name: the name
+# is what is aimed at, and a generic word left (总量) takes the figure named before.
+_AIMED = (
+    "某某县国民经济和社会发展第十四个五年规划纲要\n\n第二章 发展目标\n"
+    "　　到2025年，地区生产总值年均增长7%以上，总量力争达到420亿元；"
+    "一般公共预算收入确保达到30亿元。\n"
+)
+
+
+def test_an_aim_word_before_the_verb_is_no_part_of_the_name():
+    names = {
+        r["value"]: r["indicator"]
+        for r in (f.to_record() for f in analyse_text("t.txt", _AIMED).facts)
+    }
+    assert names[420.0] == "地区生产总值总量"
+    assert names[30.0] == "一般公共预算收入"
