@@ -194,3 +194,24 @@ def test_an_aim_word_before_the_verb_is_no_part_of_the_name():
     }
     assert names[420.0] == "地区生产总值总量"
     assert names[30.0] == "一般公共预算收入"
+
+
+# A figure given as a share of another or of a wider area's level (仅相当于全省的82%,
+# 相当于地区生产总值的1.17%): a level, named by what it is of; the figure named before when
+# no name opens the clause.
+_EQUIVALENT = (
+    "某某市2024年政府工作报告\n"
+    "　　2023年，全市人均地区生产总值仅相当于全省的82%。"
+    "全年研究与试验发展经费支出12.5亿元，相当于地区生产总值的1.17%。"
+    "城镇居民人均可支配收入3.1万元，相当于全国平均水平的59.8%。\n"
+)
+
+
+def test_a_share_said_as_equivalent_to_is_a_level_named_by_what_it_is_of():
+    got = {
+        r["value"]: (r["indicator"], r["measure"])
+        for r in (f.to_record() for f in analyse_text("t.txt", _EQUIVALENT).facts)
+    }
+    assert got[82.0] == ("全市人均地区生产总值相当于全省水平", "level")
+    assert got[1.17] == ("研究与试验发展经费支出相当于地区生产总值比重", "level")
+    assert got[59.8] == ("城镇居民人均可支配收入相当于全国平均水平", "level")

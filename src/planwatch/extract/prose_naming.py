@@ -476,6 +476,28 @@ def _ranked_in(name: str, subject: str) -> str:
     return head + scope + "排名" if len(head) >= 2 else name
 
 
+# A figure as a share of another, or of another area's level (仅相当于全国平均水平的78%,
+# 相当于地区生产总值的1.17%): the words softening it (仅, 仍, 约) name nothing.
+_EQUIVALENT_RE = re.compile(r"(?:仅|仍|约|只|已)*相当于(?P<of>.*)$")
+_WHOLE_AREA_RE = re.compile(r"全[国省区市州县盟]")
+
+
+def _equivalent_name(name: str, before: str) -> str:
+    """The name of a figure given as a share of something (…相当于全省的82%): what it is of
+    the figure named before it when none opens the clause (…12.5亿元，相当于地区生产总值的
+    1.17%), and the share's noun: an area's 水平 (相当于全省 -> 相当于全省水平), else 比重."""
+    m = _EQUIVALENT_RE.search(name)
+    if m is None or not m.group("of"):
+        return name
+    head = name[: m.start()] or before
+    if not head:
+        return name
+    of = m.group("of")
+    if not of.endswith(("水平", "比重", "比例")):
+        of += "水平" if _WHOLE_AREA_RE.fullmatch(of) else "比重"
+    return head + "相当于" + of
+
+
 def _special_name(r: Reading, st: SentenceState) -> None:
     """Names of ranks, ratio parts, shares of the previous figure and excess amounts."""
     v = r.v
@@ -490,6 +512,8 @@ def _special_name(r: Reading, st: SentenceState) -> None:
             r.name = f"第{'一二三'[v.part]}产业比重"  # 三次产业比重 2.4:58.9:38.7
         else:
             r.name = base
+    elif "相当于" in r.name:
+        r.name = _equivalent_name(r.name, st.prev_name if not r.inherited else "")
     elif SHARE_LEAD_RE.match(r.name) and st.prev_name and not r.inherited:
         # 约占全县税收的一半: the share of the figure named before.
         share = re.sub(r"^(?:约|均|分别)", "", r.name)
