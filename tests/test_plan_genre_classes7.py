@@ -215,3 +215,22 @@ def test_a_share_said_as_equivalent_to_is_a_level_named_by_what_it_is_of():
     assert got[82.0] == ("全市人均地区生产总值相当于全省水平", "level")
     assert got[1.17] == ("研究与试验发展经费支出相当于地区生产总值比重", "level")
     assert got[59.8] == ("城镇居民人均可支配收入相当于全国平均水平", "level")
+
+
+# Two parallel nouns before a shared tail (城镇居民、农村居民人均可支配收入): each is the noun
+# with the tail, as with a bare modifier (城镇、农村居民人均可支配收入).
+_PARALLEL = (
+    "某某市2024年政府工作报告\n"
+    "　　上半年，城镇居民、农村居民人均可支配收入分别增长10.3%和11.6%。"
+    "城镇新增就业、失业人员再就业人数分别为1.2万人和0.4万人。\n"
+)
+
+
+def test_parallel_nouns_before_a_shared_tail_each_take_it():
+    names = {
+        r["value"]: r["indicator"]
+        for r in (f.to_record() for f in analyse_text("t.txt", _PARALLEL).facts)
+    }
+    assert names[10.3] == "城镇居民人均可支配收入"
+    assert names[11.6] == "农村居民人均可支配收入"
+    assert names[1.2] == "城镇新增就业"

@@ -166,6 +166,19 @@ _PER_CAPITA_RE = re.compile(
 )
 
 
+def _parallel_head(item: str, last: str) -> bool:
+    """Whether ``item`` (城镇居民) and the start of ``last`` (农村居民人均…) are one noun with
+    two modifiers of one length, ``last`` going on after it."""
+    n = len(item)
+    return (
+        3 <= n <= 6
+        and len(last) >= n + 2
+        and last[n - 2 : n] == item[-2:]
+        and last[: n - 2] != item[:-2]
+        and len(CJK.findall(item)) == n
+    )
+
+
 def share_heads(items: list[str]) -> list[str]:
     """List items that share the last item's head: 省、市重点项目 -> 省重点项目, 市重点项目."""
     if len(items) < 2:
@@ -178,6 +191,10 @@ def share_heads(items: list[str]) -> list[str]:
         if scope and len(it) - scope.end() == 2:
             it = it[scope.end() :]
         if len(it) < len(last) and len(it) <= 2 and last[len(it) :]:
+            out.append(it + last[len(it) :])
+        elif _parallel_head(it, last):
+            # 城镇居民、农村居民人均可支配收入: the item's head word stands in the last item at
+            # the same place, after a modifier of its own; what follows it is everyone's.
             out.append(it + last[len(it) :])
         else:
             out.append(it)
