@@ -234,3 +234,24 @@ def test_parallel_nouns_before_a_shared_tail_each_take_it():
     assert names[10.3] == "城镇居民人均可支配收入"
     assert names[11.6] == "农村居民人均可支配收入"
     assert names[1.2] == "城镇新增就业"
+
+
+# A wider area's level quoted in brackets after the area a figure is compared with: the
+# indicator named before, of that area.
+_COMPARED = (
+    "衢州市2024年政府工作报告\n"
+    "　　2023年，全市人均预期寿命达到78.6岁，比全国平均水平（77.9岁）高0.7岁。"
+    "研发经费投入强度1.65%，比全国（2.64%）低0.99个百分点。"
+    "城镇化率达到61.2%，低于全省平均水平（64.5%）3.3个百分点。\n"
+)
+
+
+def test_a_level_quoted_after_the_area_compared_with_is_that_areas_indicator():
+    got = {
+        r["value"]: (r["indicator"], r["jurisdiction"])
+        for r in (f.to_record() for f in analyse_text("t.txt", _COMPARED).facts)
+    }
+    assert got[77.9] == ("全市人均预期寿命", "全国")
+    assert got[2.64] == ("研发经费投入强度", "全国")
+    assert got[64.5] == ("城镇化率", "浙江省")
+    assert got[61.2] == ("城镇化率", "衢州市")

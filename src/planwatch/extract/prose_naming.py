@@ -118,11 +118,32 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _compared(reader, r, st)
     _aim_of_the_figure_before(reader, r, st)
     _aim_in_brackets(reader, r, st)
+    _level_compared_with(reader, r, st)
     status_name(reader, r)
     completion_rate_name(reader, r)
     share_of_group(reader, r)
     _unframe(r, st)
     return bool(r.name)
+
+
+# A wider area's level quoted in brackets after the area it is compared with (比全国平均水平
+# （77.9岁）高0.7岁, 低于全省平均水平（64.5%）3.3个百分点, 比全国（2.64%）低).
+_COMPARED_AREA_RE = re.compile(
+    r"(?:比|较|高于|低于|超过|相当于|与)\s*全[国省市区州县](?:同期)?(?:平均水平|平均|水平)?\s*[（(]\s*$"
+)
+
+
+def _level_compared_with(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """A level quoted in brackets after the wider area a figure is compared with is that
+    area's figure of the indicator named before (人均预期寿命), not the comparison's words."""
+    view, v = reader.view, r.v
+    if not _COMPARED_AREA_RE.search(view, max(r.cs, v.start - 16), v.start):
+        return
+    if view[v.end : v.end + 2].lstrip()[:1] not in ")）":
+        return
+    named = st.prev_name or sentence_subject(st)
+    if named:
+        r.name = named
 
 
 # An aim named after a value by words that say only what kind of aim it is (的规划目标, 的年均
