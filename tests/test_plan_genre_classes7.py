@@ -255,3 +255,25 @@ def test_a_level_quoted_after_the_area_compared_with_is_that_areas_indicator():
     assert got[2.64] == ("研发经费投入强度", "全国")
     assert got[64.5] == ("城镇化率", "浙江省")
     assert got[61.2] == ("城镇化率", "衢州市")
+
+
+# How far a figure falls short of its aim, told after the aim: the gap of the indicator
+# named before (森林覆盖率距规划目标差距); a name of its own in the clause stays.
+_GAPS = (
+    "衢州市“十四五”规划纲要实施中期评估报告\n一、主要指标完成情况\n"
+    "　　森林覆盖率虽达到41.3%，距42%的规划目标尚差0.7个百分点。"
+    "服务业增加值占比达到43%，距2025年45%的目标仅差2个百分点。"
+    "地区生产总值增速与预期目标相差0.4个百分点。\n"
+)
+
+
+def test_a_gap_to_the_aim_is_the_gap_of_the_indicator_named_before():
+    names = {
+        r["value"]: r["indicator"]
+        for r in (f.to_record() for f in analyse_text("t.txt", _GAPS).facts)
+    }
+    assert names[41.3] == "森林覆盖率"
+    assert names[-0.7] == "森林覆盖率距规划目标差距"
+    assert names[45.0] == "服务业增加值占比"
+    assert names[2.0] == "服务业增加值占比距规划目标差距"
+    assert names[0.4] == "地区生产总值增速与预期目标相差"

@@ -117,6 +117,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _special_name(r, st)
     _compared(reader, r, st)
     _aim_of_the_figure_before(reader, r, st)
+    _gap_to_aim(reader, r, st)
     _aim_in_brackets(reader, r, st)
     _level_compared_with(reader, r, st)
     status_name(reader, r)
@@ -176,6 +177,31 @@ def _aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceSt
         if st.prev_measure == Measure.GROWTH and r.v.unit == "%" == st.prev_unit:
             # (能耗下降15.2%，超过下达的14%的目标: the aim of a growth is a growth, its size.)
             r.roles = r.roles | {"rate"}
+
+
+# How far a figure falls short of its aim, told after the aim (距2.5%的规划目标相差0.05个百分点,
+# 距42%的目标尚差0.7个百分点, 与规划目标5000亿元相差约1789亿元), and the gap's words read
+# after the aim's own value (45%的目标仅差2个百分点: no name of the 45%).
+_GAP_BEFORE_RE = re.compile(r"目标[^,，。;；]{0,14}?(?:相差|差距|差)(?:约|近|了)?\s*$")
+_GAP_NAME_RE = re.compile(r"^(?:尚|仅|还|只)?相?差\d")
+_AIM_END_RE = re.compile(r"(?:的)?(?:规划|预期|年度)?目标(?:值)?$")
+_AIM_LEAD_RE = re.compile(r"(?:距离?|离|与)?(?:(?:19|20)\d{2}年)?的?(?:规划|预期|年度)?目标")
+
+
+def _gap_to_aim(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """The gap between a figure and its aim is the gap of the indicator named before it in
+    the sentence (森林覆盖率距规划目标差距), not the words of the aim."""
+    if not st.names:
+        return
+    subject = _AIM_END_RE.sub("", sentence_subject(st) or st.prev_name)
+    if len(subject) < 2:
+        return
+    if _GAP_BEFORE_RE.search(reader.view, r.cs, r.v.start) and (
+        r.inherited or not r.name or _AIM_LEAD_RE.match(r.name)
+    ):  # (地区生产总值增速与预期目标相差0.3个百分点: a name of its own stays)
+        r.name = subject + "距规划目标差距"
+    elif _GAP_NAME_RE.match(r.name):
+        r.name = subject
 
 
 # Aim words closing the words before a bracket (已提前实现规划目标（5件）, 完成年度目标(8%)).
