@@ -277,3 +277,23 @@ def test_a_gap_to_the_aim_is_the_gap_of_the_indicator_named_before():
     assert names[45.0] == "服务业增加值占比"
     assert names[2.0] == "服务业增加值占比距规划目标差距"
     assert names[0.4] == "地区生产总值增速与预期目标相差"
+
+
+# A reason before what a figure measures (受疫情影响前三季度增长…, 受经济普查修订影响增速为…)
+# names nothing; a figure after a rank borrows what was ranked, not the rank.
+_REASONS = (
+    "衢州市“十三五”规划纲要实施总结评估报告\n一、主要指标完成情况\n"
+    "　　全市地区生产总值3871.2亿元，总量居全省第6位。今年受疫情影响前三季度增长2.6%，"
+    "全年预计增长3.5%左右。\n"
+)
+
+
+def test_a_reason_names_nothing_and_a_figure_after_a_rank_is_no_rank():
+    names = {
+        r["value"]: r["indicator"]
+        for r in (f.to_record() for f in analyse_text("t.txt", _REASONS).facts)
+    }
+    assert names[6.0].endswith("全省排名")
+    for value in (2.6, 3.5):
+        assert "地区生产总值" in names[value]
+        assert "排名" not in names[value] and "影响" not in names[value]

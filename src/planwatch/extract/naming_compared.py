@@ -40,6 +40,18 @@ def ranked_in(name: str, subject: str) -> str:
     return head + scope + "排名" if len(head) >= 2 else name
 
 
+_RANK_END_RE = re.compile(r"(?:全[国省区市州县盟])?排名$")
+
+
+def unranked(name: str, unit: str | None) -> str:
+    """A rank's name borrowed by a figure that is no rank (…总量全省排名，今年前三季度增长2.6%):
+    what was ranked."""
+    if unit == "位":
+        return name
+    head = _RANK_END_RE.sub("", name)
+    return head if len(head) >= 2 else name
+
+
 # A figure as a share of another, or of another area's level (仅相当于全国平均水平的78%,
 # 相当于地区生产总值的1.17%): the words softening it (仅, 仍, 约) name nothing.
 _EQUIVALENT_RE = re.compile(r"(?:仅|仍|约|只|已)*相当于(?P<of>.*)$")

@@ -22,6 +22,7 @@ from planwatch.extract.naming_compared import (
     gap_to_aim,
     level_compared_with,
     ranked_in,
+    unranked,
 )
 from planwatch.extract.naming_counts import (
     FARED_RE,
@@ -88,22 +89,24 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     if not r.after_name and (not r.name or r.subject.rstrip().endswith(cues().frames)):
         # 年均12.1%的GDP增速, 纲要提出了8%的经济增速目标: the noun after 的 names the value.
         r.name = _after_de_noun(reader.view, r) or r.name
-    if r.name and not REASON_RE.sub("", r.name):
-        r.name = ""  # (…4760.5亿元，受疫情影响比上年下降7.4%: a reason names nothing)
+    if r.name and REASON_RE.match(r.name):
+        # (…4760.5亿元，受疫情影响比上年下降7.4%: a reason names nothing; 受疫情影响前三季度增长,
+        # 受经济普查修订影响增速为: what is left after it may, or a generic word completed)
+        r.name = clean_name(REASON_RE.sub("", r.name))
     if r.name and st.prev_name and plan_reference_only(r.name) and not hollow_name(r.name):
         r.name = ""  # (…达到1.2%，规划原定1.5%的目标: the plan names no indicator)
     if not r.name:
         r.name = _trend_clause_name(reader, r, st)
     if not r.name:
         if st.prev_name:
-            r.name, r.inherited = st.prev_name, True
+            r.name, r.inherited = unranked(st.prev_name, r.v.unit), True
         else:
             r.name = previous_clause_name(reader.view, reader.s, r.cs)
             if hollow_name(r.name):
                 r.name = ""  # (年度目标保持稳定，预计下降2.8%: the aim's words name nothing)
             if not r.name and r.cs <= reader.s + 1:
                 r.name = name_line_before(reader.view, reader.s)
-            r.name = r.name or reader.para_name
+            r.name = r.name or unranked(reader.para_name, r.v.unit)
     _places_only(reader, r, st)
     if _is_generic(r):
         # 总投资, 累计, 产值 name nothing alone: whose total, whose output?
