@@ -125,13 +125,13 @@ def test_a_rank_after_a_figure_ranks_that_figure(text, figure, rank, ranked):
     facts = prose_facts(text, COMMUNIQUE_2023)
     assert facts[figure].kind is Kind.ACTUAL and facts[figure].year == 2023
     assert ranked in facts[figure].indicator
-    # (the rank names the figure before it, not 连续三年 or 在全省11市中)
-    assert facts[rank].indicator == facts[figure].indicator + "排名"
+    # (the rank names the figure before it, not 连续三年 or 在全省11市中, and where it is taken)
+    assert facts[rank].indicator == facts[figure].indicator + "全省排名"
 
 
 def test_a_rank_with_its_own_subject_keeps_it():
     facts = prose_facts("全市营商环境评价在全省排名第4位。", COMMUNIQUE_2023)
-    assert facts["第4位"].indicator == "全市营商环境评价排名"
+    assert facts["第4位"].indicator == "全市营商环境评价全省排名"
 
 
 # --- travel times a transport plan aims at, and trains counted in 列 -----------------------

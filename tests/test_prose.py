@@ -306,7 +306,7 @@ def test_multiples_and_from_to_keep_the_subject_and_the_years():
         ("7家", "科技支行", Kind.ACTUAL, Measure.LEVEL, 2020, None, 7, "家", Comparator.EQ),
         (
             "第一",
-            "科技支行总量排名",
+            "科技支行总量全市排名",
             Kind.ACTUAL,
             Measure.LEVEL,
             2020,
@@ -328,11 +328,11 @@ def test_ranks_name_what_is_ranked():
     assert [
         (text[f.start : f.end], f.indicator, f.year, f.period_start, f.value) for f in facts
     ] == [
-        ("第 77 位", "高新区综合排名", 2015, None, 77),
-        ("第 59 位", "高新区综合排名", 2020, None, 59),
+        ("第 77 位", "高新区综合全国排名", 2015, None, 77),
+        ("第 59 位", "高新区综合全国排名", 2020, None, 59),
         # the rank of an average growth holds over the period
-        ("第1", "高新技术企业存量年均增速排名", 2020, 2016, 1),
-        ("第5", "省级工程技术研究中心数量排名", 2020, None, 5),
+        ("第1", "高新技术企业存量年均增速全省排名", 2020, 2016, 1),
+        ("第5", "省级工程技术研究中心数量全省排名", 2020, None, 5),
     ]
 
 
@@ -669,7 +669,7 @@ def test_share_and_rank_of_a_flow_keep_its_period():
     stock = "2020年,培育15个国家地理标志农产品,数量居全省第1。"
     ranks = [f for f in run(stock, REPORT_2021) if f.unit == "位"]
     assert [(f.indicator, f.period_start) for f in ranks] == [
-        ("培育国家地理标志农产品数量排名", None)
+        ("培育国家地理标志农产品数量全省排名", None)
     ]
 
 

@@ -75,15 +75,18 @@ def test_a_percent_of_an_amount_is_its_growth_a_share_of_it_a_level():
     assert (target.indicator, target.measure) == ("全市生产总值", Measure.GROWTH)
     assert facts["9%"].indicator == "全市生产总值"
     assert facts["9%"].measure == facts["8.4%"].measure == Measure.GROWTH
-    assert facts["第二"].indicator == "全市生产总值增速排名"
+    assert facts["第二"].indicator == "全市生产总值增速全省排名"
     assert facts["135.2%"].measure == facts["11.3%"].measure == Measure.LEVEL
 
 
 def test_ranks_without_di_and_moves_between_ranks():
     text = "全市经济总量达到3120.5亿元，居全省5位，比2015年前移2位。"
     facts = facts_of(text, EVALUATION)
-    assert facts["5位"].indicator == "全市经济总量排名"
-    assert (facts["2位"].indicator, facts["2位"].measure) == ("全市经济总量排名", Measure.CHANGE)
+    assert facts["5位"].indicator == "全市经济总量全省排名"
+    assert (facts["2位"].indicator, facts["2位"].measure) == (
+        "全市经济总量全省排名",
+        Measure.CHANGE,
+    )
 
 
 def test_part_of_a_period_and_only_are_no_names():

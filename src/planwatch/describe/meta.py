@@ -25,6 +25,7 @@ from planwatch.describe.doctype import (
 )
 from planwatch.describe.jurisdiction import decide_area
 from planwatch.describe.refdate import ReferenceDate, reference_date
+from planwatch.read.chrome import NAV_LINE_RE, chrome_kind
 
 log = logging.getLogger(__name__)
 
@@ -36,15 +37,18 @@ def guess_title(text: str) -> str | None:
     """A title from the text when the reader found none.
 
     The first line of the opening that names the document's kind (规划, 纲要,
-    政府工作报告, 统计公报, 两会), else the first non-empty line.
+    政府工作报告, 统计公报, 两会), else the first non-empty line. A web page's chrome is
+    no title, though a site files its plans under a column named so (首页 > 规划计划,
+    当前位置：… | 专项规划, 组配分类：发展规划): read.chrome decides which lines are chrome.
     """
     first = None
     for line in text[:2000].splitlines():
         s = line.strip(" \t\u3000\xa0")
-        if not s or len(s) > _MAX_TITLE_CHARS:
+        if not s or len(s) > _MAX_TITLE_CHARS or chrome_kind(s) or NAV_LINE_RE.search(s):
             continue
         first = first or s
-        if _TITLE_WORDS_RE.search(s):
+        # A sentence that names a plan (…“十三五”规划承上启下的关键一年。) is no title.
+        if "。" not in s and _TITLE_WORDS_RE.search(s):
             return s
     return first
 

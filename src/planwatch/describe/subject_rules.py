@@ -44,8 +44,9 @@ _LEVELS = ("nation", "province", "city", "county")
 
 
 # The average of a whole area written around its figure: 全国平均水平（2.54%）, 高于全国
-# 2.40%的平均水平. The figure is that area's, quoted for comparison (GOLD_SPEC).
-_AVERAGE_BRACKET = r"(?:同期)?平均(?:水平|值|数)?\s*[（(]"
+# 2.40%的平均水平, or the area alone with its figure in brackets (比全国（2.54%）低). The
+# figure is that area's, quoted for comparison (GOLD_SPEC).
+_AVERAGE_BRACKET = r"(?:(?:同期)?平均(?:水平|值|数)?)?\s*[（(]"
 _AVERAGE_AFTER_RE = re.compile(r"\s*的?平均(?:水平|值|数)")
 _AVERAGE_WINDOW = 16
 
@@ -69,7 +70,8 @@ def average_quoted(
     """The whole area above the document's whose average the figure is, and the word's span.
 
     Either the average is named before the figure in brackets (比全国平均水平（77.3岁）
-    略高) or the figure stands between the area and its average (高于全国2.40%的平均水平).
+    略高, 比全国（2.54%）低) or the figure stands between the area and its average (高于全国
+    2.40%的平均水平).
     The document's own level (全省 in a province's report) gives None.
     """
     base = max(0, fact.start - _AVERAGE_WINDOW)

@@ -61,19 +61,60 @@ def status_counted(reader: SentenceReader, r: Reading) -> bool:
 
 def status_name(reader: SentenceReader, r: Reading) -> None:
     """An evaluation's count of indicators by status is named by the status (4项已提前完成
-    规划目标 -> 提前完成规划目标, 2项未完成 -> 未完成), not by the subject before it."""
+    规划目标 -> 提前完成规划目标, 2项未完成 -> 未完成; written before the count too: 未完成的4项,
+    …指标中完成5项、基本完成2项), not by the subject before it; the class of indicators the
+    sentence counts them in goes before the status (经济发展类8项指标中完成5项 -> 经济发展类完成)."""
     if r.v.unit != "项" or r.v.fixed_name or not status_counted(reader, r):
         return
-    m = _STATUS_AFTER_RE.match(reader.view, r.v.after_end, r.ce)
-    if m is None:
-        return
-    pred = m.group("pred").replace(BLANK, "")
-    if not FARED_RE.search(pred) and not cues().outcome_re.search(pred):
-        return
-    name = re.sub(r"^(?:均|已|仍|则|还)", "", _without_reason(pred))
+    name = _status_before(reader, r)
+    m = None if name else _STATUS_AFTER_RE.match(reader.view, r.v.after_end, r.ce)
+    if m is not None:
+        pred = m.group("pred").replace(BLANK, "")
+        if not FARED_RE.search(pred) and not cues().outcome_re.search(pred):
+            return
+        name = _STATUS_LEAD_RE.sub("", _without_reason(pred))
     if len(name) >= 2:
-        r.name = name
-        r.quote_end = max(r.quote_end, m.end("pred"))
+        r.name = _class_counted(reader, r) + name
+        if m is not None:
+            r.quote_end = max(r.quote_end, m.end("pred"))
+
+
+# Words before a status that say neither what nor how (均, 已).
+_STATUS_LEAD_RE = re.compile(r"^(?:均|已|仍|则|还)")
+# A status written before its count: the words after the last break (、，； a figure, the 中 of
+# …指标中) up to the count, with the estimate or aside word opening them (预计, 其中) cut.
+_STATUS_BEFORE_RE = re.compile(
+    r"(?:^|[、,，;；:：\d中])(?:预计|其中|已)?(?P<pred>[^、,，;；:：\d中的\s]{2,12})的?\s*$"
+)
+# What may join status words (完成或超额完成, 基本完成, 进展符合预期, 滞后于预期).
+_STATUS_GLUE_RE = re.compile(r"基本|全部|能够|或|和|及|于|预期|进展|规划目标|目标")
+# The class of indicators a sentence counts (经济发展类8项指标中…, 资源环境类8项指标全部完成).
+_CLASS_COUNTED_RE = re.compile(r"(?P<cls>[\u4e00-\u9fff]{2,6}类)\s*\d+\s*项(?:主要)?指标")
+
+
+def _status_before(reader: SentenceReader, r: Reading) -> str:
+    """The status written right before a count (未完成的4项 -> 未完成), or ""."""
+    m = _STATUS_BEFORE_RE.search(reader.view[r.cs : r.v.start].replace(BLANK, ""))
+    if m is None:
+        return ""
+    pred = m.group("pred")
+    words = cues().outcome_re.sub("", FARED_RE.sub("", pred))
+    if _STATUS_GLUE_RE.sub("", words) or words == pred:
+        return ""  # (words of a status only, one at least)
+    return pred
+
+
+def _class_counted(reader: SentenceReader, r: Reading) -> str:
+    """The class of indicators the count is of, named before it in its part of the sentence
+    (up to a ；): 经济发展类8项指标中完成5项，…3项未完成 -> 经济发展类; "" if none."""
+    view = reader.view
+    start = max(view.rfind("；", reader.s, r.v.start), view.rfind(";", reader.s, r.v.start))
+    found = [
+        m
+        for m in _CLASS_COUNTED_RE.finditer(view, max(start, reader.s), r.ce)
+        if m.start() < r.v.start
+    ]
+    return found[-1].group("cls") if found else ""
 
 
 # A clause that is only a completion rate (完成率为90.9%, 其中完成率88.6%) and the count of a

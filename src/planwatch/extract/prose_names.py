@@ -54,6 +54,8 @@ _FRAME_LEAD_RE = re.compile(
     r"^(?:在[^,，。]{1,16}?(?:基础上|前提下|背景下|情况下|形势下"
     # (在疫情冲击下, 在投资带动下: what moved the figure, not what it measures)
     r"|冲击下|影响下|带动下|拉动下|推动下|支撑下|引领下|作用下)|从[^,，。]{1,12}?(?:来看|看)"
+    # (分季度看, 分区县看, 分行业来看: how the figures after are broken down, not what they measure)
+    r"|分[\u4e00-\u9fff]{1,6}?(?:来看|看)(?=$|[,，:：])"
     # (按年平均汇率折算为11416美元: how the figure before was converted, not a new name)
     r"|按[^,，。]{1,10}?(?:折算|计算|核算))"
 )
@@ -164,6 +166,19 @@ _PER_CAPITA_RE = re.compile(
 )
 
 
+def _parallel_head(item: str, last: str) -> bool:
+    """Whether ``item`` (城镇居民) and the start of ``last`` (农村居民人均…) are one noun with
+    two modifiers of one length, ``last`` going on after it."""
+    n = len(item)
+    return (
+        3 <= n <= 6
+        and len(last) >= n + 2
+        and last[n - 2 : n] == item[-2:]
+        and last[: n - 2] != item[:-2]
+        and len(CJK.findall(item)) == n
+    )
+
+
 def share_heads(items: list[str]) -> list[str]:
     """List items that share the last item's head: 省、市重点项目 -> 省重点项目, 市重点项目."""
     if len(items) < 2:
@@ -176,6 +191,10 @@ def share_heads(items: list[str]) -> list[str]:
         if scope and len(it) - scope.end() == 2:
             it = it[scope.end() :]
         if len(it) < len(last) and len(it) <= 2 and last[len(it) :]:
+            out.append(it + last[len(it) :])
+        elif _parallel_head(it, last):
+            # 城镇居民、农村居民人均可支配收入: the item's head word stands in the last item at
+            # the same place, after a modifier of its own; what follows it is everyone's.
             out.append(it + last[len(it) :])
         else:
             out.append(it)

@@ -17,6 +17,13 @@ from typing import TYPE_CHECKING
 from planwatch.core.data import Measure
 from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues, words_re
+from planwatch.extract.naming_compared import (
+    equivalent_name,
+    gap_to_aim,
+    level_compared_with,
+    ranked_in,
+    unranked,
+)
 from planwatch.extract.naming_counts import (
     FARED_RE,
     REASON_RE,
@@ -58,6 +65,7 @@ _FLOW_START_RE = words_re("flow_start", "^(?:{})")
 _AFTER_STOP_RE = re.compile(
     r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均(?![衡匀])|投入|建成|开工|动工(?=建设)|(?<!规模)(?<!级)以上|以下|排名|位列|"
     r"位居|居全|调整|下调|上调|"
+    r"方能|方可|才能|才可|即可|"  # (须年均增长8%方能实现目标: what the figure makes possible)
     r"中(?=[己已有共均]|$)"  # 20 家企业中已获认定的…, 10个县中7个… (the next figure cut it): "among", the items named after are others
 )
 # A figure by which a target was beaten (超上级下达目标, 超额完成任务): a change against it.
@@ -81,22 +89,24 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     if not r.after_name and (not r.name or r.subject.rstrip().endswith(cues().frames)):
         # 年均12.1%的GDP增速, 纲要提出了8%的经济增速目标: the noun after 的 names the value.
         r.name = _after_de_noun(reader.view, r) or r.name
-    if r.name and not REASON_RE.sub("", r.name):
-        r.name = ""  # (…4760.5亿元，受疫情影响比上年下降7.4%: a reason names nothing)
+    if r.name and REASON_RE.match(r.name):
+        # (…4760.5亿元，受疫情影响比上年下降7.4%: a reason names nothing; 受疫情影响前三季度增长,
+        # 受经济普查修订影响增速为: what is left after it may, or a generic word completed)
+        r.name = clean_name(REASON_RE.sub("", r.name))
     if r.name and st.prev_name and plan_reference_only(r.name) and not hollow_name(r.name):
         r.name = ""  # (…达到1.2%，规划原定1.5%的目标: the plan names no indicator)
     if not r.name:
         r.name = _trend_clause_name(reader, r, st)
     if not r.name:
         if st.prev_name:
-            r.name, r.inherited = st.prev_name, True
+            r.name, r.inherited = unranked(st.prev_name, r.v.unit), True
         else:
             r.name = previous_clause_name(reader.view, reader.s, r.cs)
             if hollow_name(r.name):
                 r.name = ""  # (年度目标保持稳定，预计下降2.8%: the aim's words name nothing)
             if not r.name and r.cs <= reader.s + 1:
                 r.name = name_line_before(reader.view, reader.s)
-            r.name = r.name or reader.para_name
+            r.name = r.name or unranked(reader.para_name, r.v.unit)
     _places_only(reader, r, st)
     if _is_generic(r):
         # 总投资, 累计, 产值 name nothing alone: whose total, whose output?
@@ -116,7 +126,9 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _special_name(r, st)
     _compared(reader, r, st)
     _aim_of_the_figure_before(reader, r, st)
+    gap_to_aim(reader, r, st)
     _aim_in_brackets(reader, r, st)
+    level_compared_with(reader, r, st)
     status_name(reader, r)
     completion_rate_name(reader, r)
     share_of_group(reader, r)
@@ -457,7 +469,7 @@ def _special_name(r: Reading, st: SentenceState) -> None:
     v = r.v
     if v.unit == "位" and (v.fixed_measure is not None or not r.after_name):
         # 第5位 and 居全国16位 alike: what is ranked, named before the rank words.
-        r.name = rank_name(r.subject, st) or r.name
+        r.name = ranked_in(rank_name(r.subject, st), r.subject) or r.name
     elif v.part >= 0:
         if v.part == 0 and r.name and not r.inherited:
             st.ratio_name = r.name
@@ -466,6 +478,8 @@ def _special_name(r: Reading, st: SentenceState) -> None:
             r.name = f"第{'一二三'[v.part]}产业比重"  # 三次产业比重 2.4:58.9:38.7
         else:
             r.name = base
+    elif "相当于" in r.name:
+        r.name = equivalent_name(r.name, st.prev_name if not r.inherited else "")
     elif SHARE_LEAD_RE.match(r.name) and st.prev_name and not r.inherited:
         # 约占全县税收的一半: the share of the figure named before.
         share = re.sub(r"^(?:约|均|分别)", "", r.name)

@@ -1,0 +1,119 @@
+"""Names of figures told against another figure or area, a part of the naming stage
+(``prose_naming.choose_name`` calls these): a rank is named with the whole area it is taken
+in (增速居全省第3位 -> 增速全省排名), a figure given as a share of something with what it is
+of (仅相当于全省的82% -> …相当于全省水平), a wider area's level quoted in brackets after the
+area compared with (比全国平均水平（77.9岁）) with the indicator named before, and the gap to
+an aim told after the aim (距42%的规划目标尚差0.7个百分点) as that indicator's gap.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from planwatch.extract.prose_names import SentenceState, sentence_subject
+
+if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
+    from planwatch.extract.prose_reader import Reading, SentenceReader
+
+
+# The whole area a rank is taken in (居全省第3位, 在全国31个省份中居第21位, 位居全国第一), and
+# the group of its members counted with it (在全省11个设区市中): gold and officials name a rank
+# by what is ranked and where (经济总量全省位次), the count of members is no part of it.
+_RANK_SCOPE_RE = re.compile(r"(?<=.)全[国省区市州县盟]")
+_RANK_GROUP_RE = re.compile(
+    r"在全[国省区市州县盟][\d一二三四五六七八九十百]+\s*个?[^,，。;；\d]{1,8}?中"
+)
+_INNER_RANK_RE = re.compile(r"全[国省区市州县盟]排名")
+
+
+def ranked_in(name: str, subject: str) -> str:
+    """A rank's name with the whole area it is ranked in before 排名 (增速居全省第3位 ->
+    增速全省排名): the last 全省/全国… of the words before the rank that does not open them
+    (全市营商环境评价位列第4位: the document's own scope, no group ranked in)."""
+    if not name.endswith("排名"):
+        return name
+    # (…总量全省排名 + 增速: the rank before, completing a generic word, is no part of it.)
+    head = _INNER_RANK_RE.sub("", _RANK_GROUP_RE.sub("", name[:-2]))
+    scopes = _RANK_SCOPE_RE.findall(subject)
+    scope = scopes[-1] if scopes and scopes[-1] not in head else ""
+    return head + scope + "排名" if len(head) >= 2 else name
+
+
+_RANK_END_RE = re.compile(r"(?:全[国省区市州县盟])?排名$")
+
+
+def unranked(name: str, unit: str | None) -> str:
+    """A rank's name borrowed by a figure that is no rank (…总量全省排名，今年前三季度增长2.6%):
+    what was ranked."""
+    if unit == "位":
+        return name
+    head = _RANK_END_RE.sub("", name)
+    return head if len(head) >= 2 else name
+
+
+# A figure as a share of another, or of another area's level (仅相当于全国平均水平的78%,
+# 相当于地区生产总值的1.17%): the words softening it (仅, 仍, 约) name nothing.
+_EQUIVALENT_RE = re.compile(r"(?:仅|仍|约|只|已)*相当于(?P<of>.*)$")
+_WHOLE_AREA_RE = re.compile(r"全[国省区市州县盟]")
+
+
+def equivalent_name(name: str, before: str) -> str:
+    """The name of a figure given as a share of something (…相当于全省的82%): what it is of
+    the figure named before it when none opens the clause (…12.5亿元，相当于地区生产总值的
+    1.17%), and the share's noun: an area's 水平 (相当于全省 -> 相当于全省水平), else 比重."""
+    m = _EQUIVALENT_RE.search(name)
+    if m is None or not m.group("of"):
+        return name
+    head = name[: m.start()] or before
+    if not head:
+        return name
+    of = m.group("of")
+    if not of.endswith(("水平", "比重", "比例")):
+        of += "水平" if _WHOLE_AREA_RE.fullmatch(of) else "比重"
+    return head + "相当于" + of
+
+
+# A wider area's level quoted in brackets after the area it is compared with (比全国平均水平
+# （77.9岁）高0.7岁, 低于全省平均水平（64.5%）3.3个百分点, 比全国（2.64%）低).
+_COMPARED_AREA_RE = re.compile(
+    r"(?:比|较|高于|低于|超过|相当于|与)\s*全[国省市区州县](?:同期)?(?:平均水平|平均|水平)?\s*[（(]\s*$"
+)
+
+
+def level_compared_with(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """A level quoted in brackets after the wider area a figure is compared with is that
+    area's figure of the indicator named before (人均预期寿命), not the comparison's words."""
+    view, v = reader.view, r.v
+    if not _COMPARED_AREA_RE.search(view, max(r.cs, v.start - 16), v.start):
+        return
+    if view[v.end : v.end + 2].lstrip()[:1] not in ")）":
+        return
+    named = st.prev_name or sentence_subject(st)
+    if named:
+        r.name = named
+
+
+# How far a figure falls short of its aim, told after the aim (距2.5%的规划目标相差0.05个百分点,
+# 距42%的目标尚差0.7个百分点, 与规划目标5000亿元相差约1789亿元), and the gap's words read
+# after the aim's own value (45%的目标仅差2个百分点: no name of the 45%).
+_GAP_BEFORE_RE = re.compile(r"目标[^,，。;；]{0,14}?(?:相差|差距|差)(?:约|近|了)?\s*$")
+_GAP_NAME_RE = re.compile(r"^(?:尚|仅|还|只)?相?差\d")
+_AIM_END_RE = re.compile(r"(?:的)?(?:规划|预期|年度)?目标(?:值)?$")
+_AIM_LEAD_RE = re.compile(r"(?:距离?|离|与)?(?:(?:19|20)\d{2}年)?的?(?:规划|预期|年度)?目标")
+
+
+def gap_to_aim(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """The gap between a figure and its aim is the gap of the indicator named before it in
+    the sentence (森林覆盖率距规划目标差距), not the words of the aim."""
+    if not st.names:
+        return
+    subject = _AIM_END_RE.sub("", sentence_subject(st) or st.prev_name)
+    if len(subject) < 2:
+        return
+    if _GAP_BEFORE_RE.search(reader.view, r.cs, r.v.start) and (
+        r.inherited or not r.name or _AIM_LEAD_RE.match(r.name)
+    ):  # (地区生产总值增速与预期目标相差0.3个百分点: a name of its own stays)
+        r.name = subject + "距规划目标差距"
+    elif _GAP_NAME_RE.match(r.name):
+        r.name = subject
