@@ -44,7 +44,6 @@ from planwatch.store.records import (
     Correction,
     DocRow,
     FactBuilder,
-    LazyEvidence,
     StoredFact,
     _stored,
     fact_builder,
@@ -154,9 +153,9 @@ class RowFacts(Sequence[Fact]):
     """Facts still rows (of one :class:`AreaRows`), each made when first read: the
     targets an evaluation lists as unmatched (no catalog indicator), a third of every
     fact an evaluation at 20,000 documents keeps, are only written into the stored
-    evaluation, which writes them from their rows (:meth:`values`, as
-    ``evaluate.codec`` writes a fact) without making them. Equal to the tuple of the
-    facts it holds, and pickled as that tuple."""
+    evaluation, which writes their row ids (:meth:`ids`; read back by
+    :func:`facts_by_id`) without making them. Equal to the tuple of the facts it holds,
+    and pickled as that tuple."""
 
     __slots__ = ("_build", "_made", "at", "rows")
 
@@ -194,30 +193,11 @@ class RowFacts(Sequence[Fact]):
     def __reduce__(self):
         return tuple, (tuple(self),)
 
-    def values(self, names: Sequence[str], enums: frozenset[str]) -> list[list]:
-        """Each fact as the list of its fields ``names``' values, as read: the fields
-        ``enums`` by their stored value (None for none), the evidence as each item's
-        values (:meth:`LazyEvidence.values`), read once per stored form."""
-        at = {**self.at, "doc": self.at["doc_name"]}
-        cols = [at[n] for n in names]
-        ev_at = names.index("evidence")
-        enum_at = [i for i, n in enumerate(names) if n in enums]
-        decoded: dict[str, list] = {}
-        out = []
-        for row in self.rows:
-            values = [row[p] for p in cols]
-            for i in enum_at:
-                values[i] = values[i] or None
-            raw = values[ev_at]
-            if raw:
-                found = decoded.get(raw)
-                if found is None:
-                    found = decoded[raw] = LazyEvidence(raw).values()
-                values[ev_at] = found
-            else:
-                values[ev_at] = []
-            out.append(values)
-        return out
+    def ids(self) -> list[int]:
+        """The facts' row ids, in order: what a stored evaluation writes of them (they are
+        read back by id, :func:`facts_by_id`)."""
+        i = self.at["id"]
+        return [row[i] for row in self.rows]
 
 
 def _read_facts(
@@ -366,6 +346,28 @@ def more_actuals(store: Store, code: str, indicator_id: str) -> list[QuotedFact]
         return list(_read_facts(conn, query).get(code, []))
 
 
+def facts_by_id(store: Store, ids: Sequence[int]) -> dict[int, Fact]:
+    """The stored facts ``ids`` as their rows give them (corrections not applied: the
+    facts an evaluation wrote by id are those of rows no person corrected), by id; ids no
+    longer stored are missing. What a stored evaluation's unmatched targets are read from
+    (by primary key, a few hundred at most)."""
+    f, d = m.facts, m.documents
+    name = select(d.c.name).where(d.c.id == f.c.doc_id).scalar_subquery()
+    out: dict[int, Fact] = {}
+    wanted = sorted(set(ids))
+    with store.engine.connect() as conn:
+        for first in range(0, len(wanted), _IDS_AT_ONCE):
+            chunk = wanted[first : first + _IDS_AT_ONCE]
+            result = conn.execute(select(f, name.label("doc_name")).where(f.c.id.in_(chunk)))
+            build = fact_builder(tuple(result.keys()))
+            id_at = list(result.keys()).index("id")
+            out.update((row[id_at], build.fact(row)) for row in result)
+    return out
+
+
+_IDS_AT_ONCE = 500  # bound parameters of one query (SQLite's limit was 999)
+
+
 def _doc_ids(facts: AreaRows | list[QuotedFact]) -> set[int]:
     if isinstance(facts, AreaRows):
         return set(facts.column("doc_id"))
@@ -379,5 +381,6 @@ __all__ = [
     "QuotedFact",
     "RowFacts",
     "area_group",
+    "facts_by_id",
     "more_actuals",
 ]
