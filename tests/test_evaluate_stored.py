@@ -83,3 +83,28 @@ def test_facts_by_id_leaves_out_ids_not_stored(db_url, tmp_path):
         found = facts_by_id(store, [*ids, 10**9])
         assert sorted(found) == sorted(ids)
         assert {f.indicator for f in found.values()} == {"新建口袋公园", "新增社区食堂"}
+
+
+def test_narrow_rows_are_read_whole_when_made(db_url, tmp_path):
+    from planwatch.evaluate.evaluate import kept_indicators
+    from planwatch.store.evalfacts import area_group
+    from planwatch.store.repo import FactFilter
+
+    with _store(db_url, tmp_path) as store:
+        code = evaluate_area(store, "鹤山市").area.code
+        rows = area_group(store, [code], kept_indicators()).facts[code]
+        at = rows.at
+        bare = [
+            i
+            for i, r in enumerate(rows.rows)
+            if r[at["kind"]] == "target" and not r[at["indicator_id"]]
+        ]
+        assert len(bare) == 2
+        assert all(rows.rows[i][at["quote_text"]] is None for i in bare)  # read narrow
+        stored = {
+            sf.id: sf.fact for sf in store.iter_facts(FactFilter(jurisdiction=code, evaluable=True))
+        }
+        made = [rows[i] for i in bare]  # made: read whole first
+        assert [q.stored.fact for q in made] == [stored[q.stored.id] for q in made]
+        quotes = [q.quote_text or "" for q in made]
+        assert "口袋公园" in quotes[0] and "社区食堂" in quotes[1]

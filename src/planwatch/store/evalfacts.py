@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import and_, case, func, or_, select
 
@@ -87,19 +88,71 @@ class AreaGroup:
     pruned: dict[str, AreaSummary] = field(default_factory=dict)
 
 
-def _fact_query(codes: Sequence[str], state: factquery.StoreState, ids: Sequence[str] | None):
+def _fact_query(
+    codes: Sequence[str],
+    state: factquery.StoreState,
+    ids: Sequence[str] | None,
+    narrow: bool = False,
+):
     """The evaluable facts of ``codes`` in area, document and text order; with ``ids``,
-    only the targets and the actuals of those indicators."""
-    f, d = m.facts, m.documents
-    name = select(d.c.name).where(d.c.id == f.c.doc_id).scalar_subquery()
+    only the targets and the actuals of those indicators. With ``narrow``, the targets
+    without a catalog id come with only the columns that choose them (:data:`NARROW`),
+    the others NULL: an evaluation lists them by id, and they were nearly half the rows
+    an area reads at 20,000 documents (their text columns most of the bytes)."""
+    f = m.facts
     conds = factquery._conditions(FactFilter(evaluable=True), state)
     if ids is not None:
         conds.append(or_(f.c.kind == "target", f.c.indicator_id.in_(list(ids))))
+    columns = _columns()
+    if narrow:
+        bare = and_(f.c.kind == "target", f.c.indicator_id.is_(None))
+        columns = [
+            c if c.name in NARROW else case((bare, None), else_=c).label(c.name) for c in columns
+        ]
     return (
-        select(f, name.label("doc_name"))
+        select(*columns)
         .where(and_(f.c.jurisdiction_code.in_(list(codes)), *conds))
         .order_by(f.c.jurisdiction_code, f.c.doc_id, f.c.start, f.c.end, f.c.id)
     )
+
+
+def _columns() -> list:
+    """Every column of a fact row, and its document's name (``doc_name``)."""
+    f, d = m.facts, m.documents
+    name = select(d.c.name).where(d.c.id == f.c.doc_id).scalar_subquery()
+    return [*f.c, name.label("doc_name")]
+
+
+# What a narrow row keeps (``_fact_query``): what chooses a target for an evaluation.
+NARROW = frozenset(
+    {"id", "doc_id", "jurisdiction_code", "kind", "indicator_id", "year", "period_start"}
+)
+
+
+def _whole_rows(store: Store, rows: list, at: dict[str, int]) -> None:
+    """Narrow rows of ``rows`` (``start`` NULL: never so in a whole row) replaced by their
+    whole rows, read by id in one query (per few hundred)."""
+    start_at, id_at = at["start"], at["id"]
+    narrow = [i for i, r in enumerate(rows) if r[start_at] is None]
+    if not narrow:
+        return
+    found = _rows_by_id(store, [rows[i][id_at] for i in narrow])
+    for i in narrow:
+        rows[i] = found[rows[i][id_at]]
+
+
+def _rows_by_id(store: Store, ids: Sequence[int]) -> dict[int, Any]:
+    """The whole rows (the columns of :func:`_columns`, in its order) of facts ``ids``."""
+    f = m.facts
+    out: dict[int, Any] = {}
+    wanted = sorted(set(ids))
+    with store.engine.connect() as conn:
+        for first in range(0, len(wanted), _IDS_AT_ONCE):
+            chunk = wanted[first : first + _IDS_AT_ONCE]
+            out.update(
+                (r.id, r) for r in conn.execute(select(*_columns()).where(f.c.id.in_(chunk)))
+            )
+    return out
 
 
 class AreaRows(Sequence[QuotedFact]):
@@ -113,17 +166,20 @@ class AreaRows(Sequence[QuotedFact]):
     made on first access. Only groups no person corrected are read this way (a
     correction may change a column): a corrected group's facts are made as read."""
 
-    __slots__ = ("_build", "_made", "at", "rows")
+    __slots__ = ("_build", "_made", "_store", "at", "rows")
 
-    def __init__(self, rows: list, build: FactBuilder, at: dict[str, int]) -> None:
+    def __init__(
+        self, rows: list, build: FactBuilder, at: dict[str, int], store: Store | None = None
+    ) -> None:
         self.rows = rows
         self.at = at  # column name -> position in a row
         self._build = build
         self._made: list[QuotedFact | None] = [None] * len(rows)
+        self._store = store  # where narrow rows (see _fact_query) are read whole
 
     def facts(self, kept: Sequence[int]) -> RowFacts:
         """The facts of the rows ``kept`` (positions), still rows (:class:`RowFacts`)."""
-        return RowFacts([self.rows[i] for i in kept], self._build, self.at)
+        return RowFacts([self.rows[i] for i in kept], self._build, self.at, self._store)
 
     def column(self, name: str) -> list:
         """The values of one column, in row order."""
@@ -138,6 +194,9 @@ class AreaRows(Sequence[QuotedFact]):
             return [self[j] for j in range(*i.indices(len(self.rows)))]
         made = self._made[i]
         if made is None:
+            if self.rows[i][self.at["start"]] is None:  # narrow: read whole first
+                assert self._store is not None  # only a store's read is narrow
+                _whole_rows(self._store, self.rows, self.at)
             row = self.rows[i]
             sf = self._build(row)
             quote = row[self.at["quote_text"]]
@@ -157,13 +216,16 @@ class RowFacts(Sequence[Fact]):
     :func:`facts_by_id`) without making them. Equal to the tuple of the facts it holds,
     and pickled as that tuple."""
 
-    __slots__ = ("_build", "_made", "at", "rows")
+    __slots__ = ("_build", "_made", "_store", "at", "rows")
 
-    def __init__(self, rows: list, build: FactBuilder, at: dict[str, int]) -> None:
+    def __init__(
+        self, rows: list, build: FactBuilder, at: dict[str, int], store: Store | None = None
+    ) -> None:
         self.rows = rows
         self.at = at
         self._build = build
         self._made: list[Fact | None] = [None] * len(rows)
+        self._store = store  # where narrow rows are read whole (all at once, when first made)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -173,6 +235,9 @@ class RowFacts(Sequence[Fact]):
             return tuple(self[j] for j in range(*i.indices(len(self.rows))))
         made = self._made[i]
         if made is None:
+            if self._store is not None:  # narrow rows read whole, all at once
+                _whole_rows(self._store, self.rows, self.at)
+                self._store = None
             made = self._made[i] = self._build.fact(self.rows[i])
         return made
 
@@ -205,6 +270,7 @@ def _read_facts(
     query,
     wanted: dict[str, frozenset[str]] | None = None,
     fixes: dict[int, list[Correction]] | None = None,
+    store: Store | None = None,
 ) -> dict[str, AreaRows | list[QuotedFact]]:
     """The facts ``query`` gives, by area code: with ``fixes`` (the corrections of the
     group's facts, read once for the group), made as read with corrections applied;
@@ -231,7 +297,7 @@ def _read_facts(
     finally:
         result.close()
     if not fixes:
-        return {code: AreaRows(rows, build, at) for code, rows in rows_of.items()}
+        return {code: AreaRows(rows, build, at, store) for code, rows in rows_of.items()}
     out: dict[str, AreaRows | list[QuotedFact]] = {}
     id_at, value_at, quote_at = at["id"], at["value_text"], at["quote_text"]
     for code, rows in rows_of.items():
@@ -317,7 +383,8 @@ def area_group(store: Store, codes: Sequence[str], keep: Sequence[str] | None = 
         if pruned:
             wanted = {c: s.indicators for c, s in pruned.items()}
             ids = sorted(set().union(*wanted.values()))
-            facts = _read_facts(conn, _fact_query(codes, state, ids), wanted)
+            query = _fact_query(codes, state, ids, narrow=True)
+            facts = _read_facts(conn, query, wanted, store=store)
         else:
             facts = _read_facts(conn, _fact_query(codes, state, None), fixes=fixes)
         doc_ids = {i for qs in facts.values() for i in _doc_ids(qs)}
@@ -351,18 +418,8 @@ def facts_by_id(store: Store, ids: Sequence[int]) -> dict[int, Fact]:
     facts an evaluation wrote by id are those of rows no person corrected), by id; ids no
     longer stored are missing. What a stored evaluation's unmatched targets are read from
     (by primary key, a few hundred at most)."""
-    f, d = m.facts, m.documents
-    name = select(d.c.name).where(d.c.id == f.c.doc_id).scalar_subquery()
-    out: dict[int, Fact] = {}
-    wanted = sorted(set(ids))
-    with store.engine.connect() as conn:
-        for first in range(0, len(wanted), _IDS_AT_ONCE):
-            chunk = wanted[first : first + _IDS_AT_ONCE]
-            result = conn.execute(select(f, name.label("doc_name")).where(f.c.id.in_(chunk)))
-            build = fact_builder(tuple(result.keys()))
-            id_at = list(result.keys()).index("id")
-            out.update((row[id_at], build.fact(row)) for row in result)
-    return out
+    build = fact_builder(tuple(c.name for c in _columns()))
+    return {i: build.fact(row) for i, row in _rows_by_id(store, ids).items()}
 
 
 _IDS_AT_ONCE = 500  # bound parameters of one query (SQLite's limit was 999)
