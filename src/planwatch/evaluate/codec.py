@@ -6,7 +6,9 @@ target and actual facts whole, assumed years, the plan's document row). Here
 every field of every record is written, by walking the frozen dataclasses (an
 object per record; a fact, and its evidence, as the array of its values in field
 order), and read back by their type hints, so ``from_json(to_json(ev)) == ev``. Only
-plain JSON is written (never pickle): a stored evaluation is data, not code.
+plain JSON is written (never pickle): a stored evaluation is data, not code. The
+stored form (``by_id``) writes the unmatched targets still rows as their fact ids,
+read back from the store (``from_json(text, facts)``): the store holds them already.
 """
 
 from __future__ import annotations
