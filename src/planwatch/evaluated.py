@@ -34,6 +34,7 @@ from planwatch.core.lifeline import leave_with_parent
 from planwatch.describe.areas import is_under
 from planwatch.evaluate import AreaEvaluation, codec, resolve_area
 from planwatch.evaluate.evaluate import GROUP, evaluate_groups
+from planwatch.store.evalfacts import facts_by_id
 from planwatch.store.evalstore import (
     EvaluationRecord,
     as_of_key,
@@ -115,7 +116,7 @@ def record_of(ev: AreaEvaluation, as_of: int | None) -> EvaluationRecord:
         summary_line=ev.summary_line(),
         cells=_cells(ev),
         detail=ev.to_dict(),
-        whole=codec.to_json(ev),
+        whole=codec.to_json(ev, by_id=True),
     )
 
 
@@ -362,7 +363,7 @@ def stored_whole(
     if text is None or not (current or stale):
         return None, current
     try:
-        return codec.from_json(text), current
+        return codec.from_json(text, lambda ids: facts_by_id(store, ids)), current
     except (ValueError, KeyError, TypeError) as exc:
         log.warning("stored evaluation of %s not readable: %s", code, exc)
         return None, False

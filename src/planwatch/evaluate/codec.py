@@ -6,7 +6,9 @@ target and actual facts whole, assumed years, the plan's document row). Here
 every field of every record is written, by walking the frozen dataclasses (an
 object per record; a fact, and its evidence, as the array of its values in field
 order), and read back by their type hints, so ``from_json(to_json(ev)) == ev``. Only
-plain JSON is written (never pickle): a stored evaluation is data, not code.
+plain JSON is written (never pickle): a stored evaluation is data, not code. The
+stored form (``by_id``) writes the unmatched targets still rows as their fact ids,
+read back from the store (``from_json(text, facts)``): the store holds them already.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 import operator
 import types
 import typing
+from collections.abc import Callable, Mapping
 from dataclasses import fields, is_dataclass
 from datetime import datetime
 from enum import Enum
@@ -53,7 +56,7 @@ def _encode_fact(fact: Fact) -> list[Any]:
     for i in _FACT_ENUMS:
         v = out[i]
         if v is not None:
-            out[i] = v.value if isinstance(v, Enum) else _encode(v)
+            out[i] = v.value if isinstance(v, Enum) else v
     evidence = fact.evidence
     if type(evidence) is LazyEvidence:  # as read from the store: shared, written once
         out[_FACT_EVIDENCE] = evidence.values()
@@ -67,7 +70,6 @@ _fact_values = operator.attrgetter(*_FACT_NAMES)
 # The fields that are not plain values (the evidence has its own line).
 _FACT_ENUMS = tuple(_FACT_NAMES.index(n) for n in ("kind", "measure", "comparator", "binding"))
 _FACT_EVIDENCE = _FACT_NAMES.index("evidence")
-_FACT_ENUM_NAMES = frozenset(_FACT_NAMES[i] for i in _FACT_ENUMS)
 _FACT_ENUM_TYPES = tuple(
     (_FACT_NAMES.index(n), e)
     for n, e in (
@@ -83,31 +85,25 @@ _evidence_values = operator.attrgetter(*_EVIDENCE_NAMES)
 
 
 def _encode(value: Any) -> Any:
+    """What ``json.dumps`` writes for a value it cannot write itself (its ``default``):
+    a dataclass as the object of its fields, a fact as the array of its values, an enum
+    as its value. Lists, tuples, dicts and plain values are walked by the C encoder, and
+    only the objects in them come back here: walking every value in Python (a call and a
+    type test each) was most of writing an evaluation."""
     kind = type(value)
-    if kind in _PLAIN:  # most values: checked first, by exact type
-        return value
     if kind is Fact:
         return _encode_fact(value)
-    if kind is RowFacts:  # facts still rows: written from their rows, as _encode_fact would
-        return value.values(_FACT_NAMES, _FACT_ENUM_NAMES)
+    if kind is RowFacts:  # facts still rows (:func:`to_json` with ``by_id`` writes ids)
+        return list(value)
     known = _names(kind)
     if known is not None:
-        # Plain field values (most of them) are taken as they are, without a call each:
-        # an evaluation holds thousands of values, and calls were most of its cost.
         names, values = known
-        return {
-            name: v if type(v) in _PLAIN else _encode(v)
-            for name, v in zip(names, values(value), strict=True)
-        }
+        return dict(zip(names, values(value), strict=True))
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
         return value.isoformat()
-    if isinstance(value, tuple | list):
-        return [v if type(v) in _PLAIN else _encode(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): v if type(v) in _PLAIN else _encode(v) for k, v in value.items()}
-    return value
+    raise TypeError(f"{kind.__name__} is not written into a stored evaluation")
 
 
 @cache
@@ -134,8 +130,11 @@ def _decode(tp: Any, raw: Any) -> Any:
     """``raw`` (decoded JSON) as a value of type ``tp``."""
     if raw is None or tp is Any:
         return raw
-    if tp is Fact and isinstance(raw, list):
-        return _decode_fact(raw)
+    if tp is Fact:
+        if type(raw) is Fact:  # read back by id (from_json)
+            return raw
+        if isinstance(raw, list):
+            return _decode_fact(raw)
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(tp) if a is not type(None)]
@@ -163,15 +162,37 @@ def _decode(tp: Any, raw: Any) -> Any:
     return raw
 
 
-def to_json(evaluation: AreaEvaluation) -> str:
-    """Every field of ``evaluation`` as compact JSON."""
-    return json.dumps(_encode(evaluation), ensure_ascii=False, separators=(",", ":"))
+def to_json(evaluation: AreaEvaluation, *, by_id: bool = False) -> str:
+    """Every field of ``evaluation`` as compact JSON; with ``by_id``, the unmatched
+    targets still rows as their row ids (the stored form: they are most of an
+    evaluation's facts and the store holds them already; :func:`from_json` reads them
+    back with ``facts``)."""
+    encode = _encode_by_id if by_id else _encode
+    return json.dumps(evaluation, default=encode, ensure_ascii=False, separators=(",", ":"))
 
 
-def from_json(text: str | bytes) -> AreaEvaluation:
-    """The evaluation :func:`to_json` wrote (``ValueError``/``KeyError``/``TypeError``
-    when it was written by other code: the caller computes it again)."""
-    return _decode(AreaEvaluation, json.loads(text))
+def _encode_by_id(value: Any) -> Any:
+    if type(value) is RowFacts:
+        return value.ids()
+    return _encode(value)
+
+
+FactsById = Callable[[list[int]], Mapping[int, Fact]]
+
+
+def from_json(text: str | bytes, facts: FactsById | None = None) -> AreaEvaluation:
+    """The evaluation :func:`to_json` wrote, its facts written by id read by ``facts``
+    (``ValueError``/``KeyError``/``TypeError`` when it was written by other code, or
+    names a fact no longer stored: the caller computes it again)."""
+    raw = json.loads(text)
+    unmatched = raw.get("unmatched") if isinstance(raw, dict) else None
+    ids = [x for x in unmatched or () if type(x) is int]
+    if ids:
+        if facts is None:
+            raise ValueError("the evaluation names stored facts: read it with the store")
+        found = facts(ids)
+        raw["unmatched"] = [found[x] if type(x) is int else x for x in unmatched]
+    return _decode(AreaEvaluation, raw)
 
 
 __all__ = ["from_json", "to_json"]
