@@ -51,6 +51,8 @@ COMPOSED_SETS = (
     "plans7",
     "eval8",
     "plans8",
+    "eval9",
+    "plans9",
 )
 DEFAULT_OPS = ("original", "wrap", "pages", "spaces", "cells", "web", "markdown", "wrap+pages")
 
