@@ -15,7 +15,8 @@ project's ``search`` tool, pages corpus) before it was added; none copies their 
   document, and a ``注：`` line after the paragraph or under the table naming the marks
   (listed as chrome: a reader should take no figure from it).
 - ``midpage``: a PDF text layer's page break inside a paragraph or between a table's rows:
-  the line is cut where the page ends and a page mark (``— 3 —``) with, on some documents,
+  a paragraph's line is cut where the page ends (a table row, a heading or a run-on
+  table line is not: the page ends before it) and a page mark (``— 3 —``) with, on some documents,
   the running header repeating the title stands between the two halves.
 - ``htmlcells``: an HTML table as a converter prints its cells: one a line with a blank
   line between them, empty cells dropped, and a header cell that spanned two rows
@@ -24,8 +25,8 @@ project's ``search`` tool, pages corpus) before it was added; none copies their 
   cells become one tab), and the automatic heading numbers lost (一、 and （一） dropped)
   or turned into Arabic ones (1. and （1）), one way a document.
 - ``unitline``: a table's unit column moved out: a ``单位：亿元`` line above the table when
-  every row has the same unit, otherwise the unit in brackets after the row's name
-  (地区生产总值（亿元）), as statistical pages print it.
+  every row has the same unit, otherwise the unit in brackets after the row's name (the
+  cell before the unit column: 地区生产总值（亿元）), as statistical pages print it.
 
 Every edit keeps the gold exact (``perturb.apply_edits`` remaps it and refuses an edit
 inside a value unless it replaces the whole value; ``perturb.validate`` checks the copy).
@@ -47,6 +48,7 @@ from perturb import (
     _cells,
     _inside,
     _quote_start,
+    is_table_line,
     lines,
     protected,
     tables,
@@ -197,8 +199,14 @@ def midpage(doc: Doc, rng: random.Random) -> list[Edit]:
     for a, b in lines(doc.text):
         if at >= b:
             continue
+        line = doc.text[a:b]
+        # A page ends inside a paragraph's line, or between lines (a table's rows, or a
+        # line of no sentence: a heading, a run-on table, a page never cuts those).
+        prose = _PROSE.search(line) and not is_table_line(line) and line.count(" ") < 5
         if at <= a:
             pos, lead, tail = a, "", "\n"
+        elif not prose:
+            continue
         else:
             pos = _cut(doc.text, at, b, guard)
             if pos is None:
@@ -310,10 +318,9 @@ def unitline(doc: Doc, rng: random.Random) -> list[Edit]:
         for k, r in enumerate(rows):
             unit = units[k - 1] if k else ""
             after = f"（{unit}）" if k and not same and unit not in ("—", "-") else ""
-            # The unit cell goes with the gap before it; its unit after the row's name.
-            edits.append(Edit(r[col - 1][1], r[col][1], after if col == 1 else ""))
-            if after and col > 1:
-                edits.append(Edit(r[0][1], r[0][1], after))
+            # The unit cell goes with the gap before it, its unit after the name before it
+            # (the indicator's: a 领域 column may stand first).
+            edits.append(Edit(r[col - 1][1], r[col][1], after))
         if same:
             edits.append(Edit(run[0][0], run[0][0], f"单位：{units[0]}\n"))
     return edits
