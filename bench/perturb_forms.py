@@ -140,7 +140,7 @@ def footnotes(doc: Doc, rng: random.Random) -> list[Edit]:
     table_end: dict[int, int] = {}
     for i in range(len(spans_of_lines) - 1, -1, -1):
         a, b = spans_of_lines[i]
-        if a < b and not _PROSE.search(text, a, b):
+        if not _PROSE.search(text, a, b):  # (a blank line too: one cell a line)
             nxt = spans_of_lines[i + 1][1] if i + 1 < len(spans_of_lines) else b
             table_end[b] = table_end.get(nxt, b)
     marked: dict[int, list[str]] = {}  # line end -> the marks set in that line
