@@ -142,3 +142,26 @@ def test_a_header_one_cell_a_line_without_blank_lines_is_as_printed():
     text = HTML_CELLS.replace("\n\n", "\n")
     blocks = [b for b in find_text_tables(text) if not b.rejected]
     assert blocks and "2020年规划目标" not in [c.text for c in blocks[0].header]
+
+
+# --- a comma inside a figure parts no clause -------------------------------------------
+
+COMMA_GROUPED = (
+    "某省“十三五”规划纲要实施情况的终期评估报告\n"
+    "综合实力明显增强。全省生产总值由2015年的0.86万亿元增加到2020年的1.24万亿元，"
+    "年均增长7.6%；人均生产总值由5,830美元增加到8,460美元；"
+    "一般公共预算收入由1，042.6亿元增加到1，518.3亿元。\n"
+)
+
+
+def test_a_figure_grouped_by_a_comma_keeps_its_clause_and_its_year():
+    got = {(v, y) for v, _u, _n, _k, y in _facts(COMMA_GROUPED)}
+    assert {(5830.0, 2015), (8460.0, 2020), (1042.6, 2015), (1518.3, 2020)} <= got
+
+
+def test_a_group_comma_is_told_from_a_clause_comma():
+    from planwatch.core.numerals import is_group_comma
+
+    text = "由5,830美元增至12,460美元，增长1,2倍，共计1，042.6亿元，达到2020，8项"
+    commas = [i for i, ch in enumerate(text) if ch in ",，"]
+    assert [is_group_comma(text, i) for i in commas] == [1, 1, 0, 0, 0, 1, 0, 0]
