@@ -7,7 +7,9 @@ transformation here is one of them, applied to a document we may develop on, wit
 gold offset remapped exactly, so a score on the copy tells how much the reader loses to
 that way of flattening alone. Stdlib only; seeded and deterministic.
 
-Transformations (``--ops``, applied in the order given):
+Transformations (``--ops``, applied in the order given; the forms added in round 12 —
+``thousands``, ``mixdigits``, ``footnotes``, ``midpage``, ``htmlcells``, ``word``,
+``unitline`` — are described in ``bench/perturb_forms.py``):
 
 - ``wrap``: a hard line break every 28–40 characters inside prose lines, as a PDF text
   layer prints a page's lines. A break may fall anywhere in a word (地区生产\\n总值) and
@@ -441,6 +443,15 @@ TRANSFORMS: dict[str, Callable[[Doc, random.Random], list[Edit]]] = {
     "markdown": markdown,
 }
 
+# The forms of round 12 (bench/perturb_forms.py) use this module's helpers.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+if __name__ == "__main__":
+    sys.modules.setdefault("perturb", sys.modules["__main__"])
+from perturb_forms import FORMS  # noqa: E402
+
+TRANSFORMS.update(FORMS)
+ALL_OPS = OPS + tuple(FORMS)
+
 
 def perturb(text: str, gold: dict, ops: Iterable[str], seed: int) -> Doc:
     """``text`` and ``gold`` transformed by ``ops`` in order, validated."""
@@ -484,7 +495,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("doc", type=Path)
     ap.add_argument("gold", type=Path)
     ap.add_argument("out", type=Path, help="folder: writes docs/<name> and gold/<name>")
-    ap.add_argument("--ops", default="wrap", help=f"comma-separated, of {', '.join(OPS)}")
+    ap.add_argument("--ops", default="wrap", help=f"comma-separated, of {', '.join(ALL_OPS)}")
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args(argv)
     ops = [o for o in args.ops.split(",") if o]

@@ -1,7 +1,7 @@
 """How much of the score survives real-page flattening: set × transformation → F1.
 
 For the gold sets we may develop on (the devcorpus ``dev`` split and the ``dev`` halves of
-the composed sets; never check files, never held halves, never eval9/plans9), write each
+the composed sets, eval9/plans9's from round 12; never check files, never held halves), write each
 document transformed by each of ``bench/perturb.py``'s transformations (gold remapped),
 ingest the original and every transformed copy into throwaway stores, score each set, and
 print one table: F1, located share, kind and year accuracy on located facts, the F1 drop
@@ -32,8 +32,8 @@ import perturb
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 COMPOSED = ROOT / "bench" / "composed"
-# Composed sets whose dev halves are for development (never a held half; eval9/plans9 are
-# blind: never).
+# Composed sets whose dev halves are for development (never a held half; eval9/plans9's dev
+# halves from round 12).
 COMPOSED_SETS = (
     "eval",
     "plans",
@@ -51,8 +51,27 @@ COMPOSED_SETS = (
     "plans7",
     "eval8",
     "plans8",
+    "eval9",
+    "plans9",
 )
-DEFAULT_OPS = ("original", "wrap", "pages", "spaces", "cells", "web", "markdown", "wrap+pages")
+DEFAULT_OPS = (
+    "original",
+    "wrap",
+    "pages",
+    "spaces",
+    "cells",
+    "web",
+    "markdown",
+    "wrap+pages",
+    # Round 12 (bench/perturb_forms.py).
+    "thousands",
+    "mixdigits",
+    "footnotes",
+    "midpage",
+    "htmlcells",
+    "word",
+    "unitline",
+)
 
 
 def dev_pairs(name: str) -> list[tuple[Path, Path]]:

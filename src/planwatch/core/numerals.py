@@ -75,3 +75,19 @@ def small_int(s: str) -> int | None:
         return int(s)
     value = parse_chinese_numeral(s)
     return int(value) if value is not None and value == int(value) else None
+
+
+def is_group_comma(text: str, i: int) -> bool:
+    """Whether the comma at ``i`` parts a figure's groups of three (7,070; 1，503.4; the
+    number reader reads them as one figure), not two clauses: one to three digits before
+    it back to a non-digit or another such comma, and three digits after it, then no digit.
+    """
+    if text[i] not in ",，" or i == 0 or not text[i - 1].isdigit():
+        return False
+    after = text[i + 1 : i + 5]
+    if len(after) < 3 or not after[:3].isdigit() or after[3:4].isdigit():
+        return False
+    j = i - 1
+    while j >= 0 and text[j].isdigit():
+        j -= 1
+    return i - 1 - j <= 3

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from planwatch.core.data import Binding
+from planwatch.core.numerals import is_group_comma
 from planwatch.extract.prose_names import CLAUSE_DELIMS, SentenceState
 from planwatch.extract.prose_values import is_ratio_colon
 
@@ -23,7 +24,10 @@ def clauses_of(view: str, s: int, e: int) -> tuple[list[tuple[int, int]], list[i
     delims = [m.start() for m in _CLAUSE_DELIM_RE.finditer(view, s, e)]
     if brackets:  # (most sentences have none: no bracket test per delimiter)
         delims = [i for i in delims if not any(a <= i < b for a, b in brackets)]
-    return brackets, [s] + [i + 1 for i in delims if not is_ratio_colon(view, i)]
+    # (Nor does a comma inside a figure, 7,070: core.numerals.is_group_comma.)
+    return brackets, [s] + [
+        i + 1 for i in delims if not is_ratio_colon(view, i) and not is_group_comma(view, i)
+    ]
 
 
 def left_in_clause(clauses: list[tuple[int, int]]) -> list[int]:

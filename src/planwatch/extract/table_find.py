@@ -28,6 +28,7 @@ from planwatch.extract.table_cells_flat import flat_body, paired_header
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word, spaced_row_cells
 from planwatch.extract.table_header_lines import (
     FRAGMENT_RE,
+    blank_parted,
     broken_header,
     header_pieces,
     mended_lines,
@@ -306,6 +307,7 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
             stop = cell
             break
         body.append(cell)
+    header = blank_parted(text, header)  # (2015年 / 规划目标: a cell two rows high)
     header, body = header_pieces(header, body)  # (进展 / 情况: a header cell in two lines)
     body = _drop_trailing_groups(_without_repeated_header(body, header))
     if len(header) < 2 or not body:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
+from itertools import pairwise
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
@@ -162,6 +163,33 @@ def header_pieces(
     if not (is_header_word(a.text + b.text) and _word_across(a.text, b.text)):
         return list(header), list(body)
     return [*header, TextCell(a.text + b.text, a.span)], list(body[2:])
+
+
+# A blank line (spaces at most) between two lines.
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r\u3000\xa0]*\n")
+
+
+def blank_parted(text: str, header: Sequence[TextCell]) -> list[TextCell]:
+    """A one-cell-per-line header whose cells a blank line parts (an HTML table as a
+    converter prints it, each ``<td>`` a paragraph) with the lines of one cell joined: a
+    header cell two rows high (2015年 over 规划目标, 绝对数 over （亿元）) comes out as two
+    lines with no blank line between them. Joined (the span the upper line's) only where
+    blank lines part most of the header's cells, two at least (a scrape's junk lines,
+    blank once read, part a few); a header without them is as printed."""
+    gaps = [
+        _BLANK_LINE_RE.search(text, a.span.end, b.span.start) is not None
+        for a, b in pairwise(header)
+    ]
+    if sum(gaps) < 2 or all(gaps) or sum(gaps) <= len(gaps) - sum(gaps):
+        return list(header)
+    out = [header[0]]
+    for cell, parted in zip(header[1:], gaps, strict=True):
+        if parted:
+            out.append(cell)
+        else:
+            top = out[-1]
+            out[-1] = TextCell(top.text + cell.text, top.span)
+    return out
 
 
 # The header words a broken cell's halves may split (table_words groups).

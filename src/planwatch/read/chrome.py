@@ -147,7 +147,9 @@ def blank_chrome(text: str, spans: list[tuple[int, int]] | None = None) -> str:
 class ReadingView:
     """Same-length views of a stored text that the later stages read.
 
-    ``plain``: the page chrome blanked (tables are laid out by its lines); ``joined``:
+    ``plain``: the page chrome blanked (tables are laid out by its lines), figures
+    grouped by thin spaces read as grouped and footnote marks glued to figures blank
+    (:mod:`planwatch.read.figures`); ``joined``:
     ``plain`` with lines wrapped inside a sentence joined, for a PDF or a text that is
     a hard-wrapped copy of one (``wrapped``), else ``plain``; ``words``: ``joined`` with
     a wrap between two Chinese characters (a word cut at the page's edge, 地区生 / 产总值)
@@ -190,10 +192,13 @@ class ReadingView:
 def reading_view(text: str, fmt: str) -> ReadingView:
     """The views of ``text`` (stored as ``fmt``: txt, pdf, html, docx). Made once per
     document: the pipeline passes them from describing and outlining to extracting."""
+    from planwatch.read.figures import blank_marks, group_figures
     from planwatch.read.pdf import in_word_gap, join_gaps, looks_wrapped, wrap_gaps
 
     chrome = chrome_lines(text)
-    plain = blank_chrome(text, chrome)
+    # Figures grouped by thin spaces (13 698.5) read as grouped, footnote marks glued to
+    # figures (6.5%①) read as blank (read.figures).
+    plain = blank_marks(group_figures(blank_chrome(text, chrome)))
     wrapped = looks_wrapped(plain)
     if not (wrapped or fmt == "pdf"):
         return ReadingView(plain, plain, wrapped, plain)

@@ -1,0 +1,94 @@
+"""Figures as statistical pages print them: grouped by thin spaces (13 698.5), or with a
+footnote mark glued to them (6.5%①, 生产总值[2]2313亿元), read as the figures they are.
+
+A statistical yearbook, and many statistics pages made from one, print a figure of four
+or more integer digits in groups of three set apart by a space (2 219 892; 13 698.5
+亿元). The number reader never reads a space between digits as part of a number: a
+flattened table puts two cells' figures a space apart (经济增长 6.5 7.0). Which of the
+two a space is shows in the document as a whole: where figures printed in groups stand
+where no second cell could (right before their unit, 7 810亿元; the whole of a table's
+cell, alone on its line or between tabs), the document groups its figures so,
+and a space of the same form elsewhere in it is a group's too.
+
+:func:`group_figures` gives a same-length view in which such a space is a comma (the
+thousands separator every reader already reads: 13,698.5), so offsets still index the
+stored text, which is never changed.
+
+A footnote mark glued to a figure, or to the name right before one, refers the reader to
+a note under the paragraph or table (注：①按可比价格计算): it is no digit of the figure and
+no word of the name. :func:`blank_marks` gives a same-length view in which such a mark is
+spaces. A mark is told by where it stands, never by a document's words: right after a
+figure, its bracket or its bound (7.4%①, 186.45[1], 58.9*, 〔14〕[4], 7左右[2]); after a
+word before a figure or another word (生产总值[2]2313, 增加值①1692.5, 全省[4]排名), or a
+bracketed one opening a cell before its figure ([3]32416); after a word ending a clause,
+a circled one or a star only (亿元①，, 19家*、). A bracketed number after a word ending a clause is no mark: a plan's
+five-year figure is printed so (五年目标[17]，). A circled number opening a clause or a
+line (：①加快…) is a list's, and stays; so does a bracketed number before a unit
+(累计[5]个百分点: a five-year figure).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A figure in groups of three after a space: 1 to 3 digits, then space and 3 digits,
+# one or more times, then perhaps decimals; no digit or point runs on either side.
+_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])")
+# A grouped figure that cannot be two cells: right before a unit or a Chinese word, or
+# the whole of a table's cell (in brackets or not), alone on its line or between tabs. (Not a figure in more than one group: a run-on row's three-digit
+# cells, 187 420 273, look the same.)
+_HAN_OR_SIGN = re.compile(r"[\u4e00-\u9fff%％‰]")
+# A table's cell: what tabs, bars or two spaces part on a line (the whole line, one cell a
+# line); a bracketed figure (a plan's five-year sum, [4 350]) is its cell's too.
+_CELL_RE = re.compile(r"[^\t|｜]+?(?=\t|[|｜]| {2,}|\u3000|$)|[^\t|｜]+")
+_BRACKETS = "[]［］〔〕()（）"
+# Shown this many times, the spaces of the form are the document's groups.
+MIN_GROUPED = 2
+
+
+def _shows_groups(text: str, m: re.Match[str]) -> bool:
+    raw = m.group()
+    after = text[m.end() : m.end() + 1]
+    if after and _HAN_OR_SIGN.match(after):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    at = m.start() - line_start
+    cell = next(c for c in _CELL_RE.finditer(line) if c.start() <= at < c.end())
+    return cell.group().strip(_BRACKETS + " \u3000\xa0\r") == raw
+
+
+def group_figures(text: str) -> str:
+    """``text`` with the spaces inside figures grouped by thin spaces made commas, where
+    the document shows that it groups its figures so (see the module); else ``text``."""
+    if " " not in text:
+        return text
+    found = list(_GROUPED_RE.finditer(text))
+    if sum(_shows_groups(text, m) for m in found) < MIN_GROUPED:
+        return text
+    out = list(text)
+    for m in found:
+        for i in range(m.start(), m.end()):
+            if out[i] == " ":
+                out[i] = ","
+    return "".join(out)
+
+
+_MARK = r"[\u2460-\u2473]|\[\d{1,2}\]"
+# (The lookbehinds: a figure's last character; a word's — Chinese, or a closing bracket.)
+_MARK_RE = re.compile(
+    rf"(?:(?<=[\d%‰０-９％〕\]］])|(?<=左右|以上|以下|以内|上下))(?:{_MARK}|[*＊])"
+    rf"|(?<=[\u4e00-\u9fff)）])(?:{_MARK})(?=[\d０-９]|(?![个万亿千百元年])[\u4e00-\u9fff])"
+    r"|(?<=[\u4e00-\u9fff)）])(?:[\u2460-\u2473]|[*＊])(?=[，。；、,;:：\s]|$)"
+    r"|(?:(?<=[\t ])|^)\[\d{1,2}\](?=[\d０-９])",
+    re.M,
+)
+
+
+def blank_marks(text: str) -> str:
+    """``text`` with the footnote marks glued to figures or to the names before them made
+    spaces (see the module); else ``text``."""
+    if not _MARK_RE.search(text):
+        return text
+    return _MARK_RE.sub(lambda m: " " * len(m.group()), text)
