@@ -18,6 +18,7 @@ from planwatch.core.data import Comparator, Evidence, ExtractContext, Fact, Kind
 from planwatch.extract.aim_compared import compared_aim_year, done_aim_level
 from planwatch.extract.aim_years import aim_aside_year, share_of_aim_year
 from planwatch.extract.cues import cues
+from planwatch.extract.group_counts import names_group
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_clauses import Aside, ClauseBindings, clauses_of, left_in_clause
 from planwatch.extract.prose_modality import (
@@ -159,6 +160,12 @@ class SentenceReader:
         facts: list[Fact] = []
         prev_end = prev_after_end = -1
         clauses = [self.clause_of(v.start) for v in values]
+        # 在全省11个设区市中排名第1位: the 11 names the group, no value; its words are read
+        # as part of the name of the figures after it.
+        group = [names_group(self.view, v, *c) for v, c in zip(values, clauses, strict=True)]
+        if any(group):
+            values = [v for v, g in zip(values, group, strict=True) if not g]
+            clauses = [c for c, g in zip(clauses, group, strict=True) if not g]
         aside = Aside(self.view, self.brackets)
         lefts = left_in_clause(clauses)
         for i, v in enumerate(values):
