@@ -135,6 +135,7 @@ class SentenceReader:
         self.brackets: list[tuple[int, int]] = []
         self.clause_starts: list[int] = [s]
         self._bindings = ClauseBindings(view)
+        self.groups: list[tuple[int, int]] = []  # the counts naming a group (names_group)
 
     def _find_clauses(self) -> None:
         """The sentence's brackets and clause starts (read once it has a value)."""
@@ -160,10 +161,11 @@ class SentenceReader:
         facts: list[Fact] = []
         prev_end = prev_after_end = -1
         clauses = [self.clause_of(v.start) for v in values]
-        # 在全省11个设区市中排名第1位: the 11 names the group, no value; its words are read
-        # as part of the name of the figures after it.
+        # 在全省11个设区市中排名第1位: the 11 names the group, no value; the group's words,
+        # not its count, are read into the names of the figures after it.
         group = [names_group(self.view, v, *c) for v, c in zip(values, clauses, strict=True)]
         if any(group):
+            self.groups = [(v.start, v.after_end) for v, g in zip(values, group, strict=True) if g]
             values = [v for v, g in zip(values, group, strict=True) if not g]
             clauses = [c for c, g in zip(clauses, group, strict=True) if not g]
         aside = Aside(self.view, self.brackets)
@@ -191,6 +193,9 @@ class SentenceReader:
         """Split the words before a value into a subject and a run of value cues."""
         C = cues()
         pre = mask_asides(self.view[seg_start : v.start])
+        for gs, ge in self.groups:  # (全国339个地级及以上城市平均…: the group without its count)
+            if seg_start <= gs < v.start:
+                pre = pre[: gs - seg_start] + BLANK * (ge - gs) + pre[ge - seg_start :]
         bullet = BULLET_RE.match(pre)
         lead_off = bullet.end() if bullet else 0
         pre = pre[lead_off:]
