@@ -16,7 +16,7 @@ EVALUATION = DocumentMeta(
 def test_the_group_a_rank_is_taken_in_is_no_fact():
     text = (
         "全市地区生产总值增长6.1%，在全省12个设区市中排名第2位；城镇居民人均可支配收入"
-        "居全省15个地级市第4位，研发经费投入强度位居全国31个省（区、市）第9位。"
+        "居全省15个地级市第4位，居民人均可支配收入位居全国31个省（区、市）第9位。"
     )
     facts = prose_facts(text, COMMUNIQUE_2023)
     for count in ("12个", "15个", "31个"):
@@ -28,16 +28,19 @@ def test_the_group_a_rank_is_taken_in_is_no_fact():
 
 
 def test_a_group_named_before_a_comparison_is_no_fact():
-    text = "对照全省12个设区市，我市主要指标完成率居第5位。全市PM2.5浓度在全国74个重点城市中位列第18位。"
+    text = (
+        "与全省12个设区市相比，本市常住人口城镇化率列第5位。全市PM2.5浓度在全国74个重点城市中"
+        "位列第18位。对照全省13个设区市，本市规模以上工业增加值增速列第3位。"
+    )
     facts = prose_facts(text, EVALUATION)
-    assert "12个" not in facts and "74个" not in facts
+    assert "12个" not in facts and "74个" not in facts and "13个" not in facts
     assert facts["第5位"].value == 5
     assert facts["第18位"].value == 18
 
 
 def test_a_group_a_part_of_which_is_counted_is_no_fact():
     text = (
-        "全市9个县（市、区）中，地区生产总值超过300亿元的有4个。《规划》确定的52个重大项目中，"
+        "全市9个县（市、区）中，一般公共预算收入超过20亿元的有4个。《规划》确定的52个重大项目中，"
         "已竣工21个。经济类7项指标中完成6项。"
     )
     facts = prose_facts(text, EVALUATION)
@@ -50,16 +53,16 @@ def test_a_group_a_part_of_which_is_counted_is_no_fact():
 
 def test_a_whole_group_a_clause_measures_is_no_fact_its_words_name_the_measure():
     text = (
-        "全省21个设区市平均优良天数比例为88.6%。全市12个国考断面水质优良比例达到91.7%。"
-        "全市5个省级开发区实现营业收入860亿元。"
+        "全省21个设区市平均优良天数比例为88.6%。全市12个省控断面水质达标率为91.7%。"
+        "全市5个省级开发区规模以上工业增加值增长8.2%。"
     )
     facts = prose_facts(text, COMMUNIQUE_2023)
     for count in ("21个", "12个", "5个"):
         assert count not in facts, count
     assert "设区市平均优良天数比例" in facts["88.6%"].indicator
     assert not any(ch.isdigit() for f in facts.values() for ch in f.indicator)  # (no count)
-    assert "断面水质优良比例" in facts["91.7%"].indicator
-    assert "开发区" in facts["860亿元"].indicator
+    assert "断面水质达标率" in facts["91.7%"].indicator
+    assert "开发区规模以上工业增加值" in facts["8.2%"].indicator
 
 
 def test_counts_that_are_the_result_stay_facts():

@@ -1,7 +1,7 @@
 """Counts that name a group, no fact: the set an area is compared within (在全省13个设区市中
-排名第3位, 居全国31个省（区、市）第21位), a group a part of which is then counted (10个县（市、区）中
-7个通达铁路, 86个重大项目中，已完工19个) and a whole group a clause measures (全国339个地级及以上
-城市平均优良天数比率为85.5%). The count says how big the set is, not what anyone achieved: the
+排名第3位, 居全国31个省（区、市）第9位), a group a part of which is then counted (12个县（市、区）中
+5个已通高铁, 60个重大项目中，已竣工24个) and a whole group a clause measures (全省16个地级市
+平均优良天数比例为90.2%). The count says how big the set is, not what anyone achieved: the
 annotators of GOLD_SPEC never mark one. The counts a clause reports as done stay facts (新增3个
 省级开发区, 全市12个县（市、区）全部通过评估: the count is the result).
 
@@ -19,15 +19,15 @@ from planwatch.extract.prose_names import BULLET_RE
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.prose_values import Value
 
-# Units of a count of areas, units or projects (11个设区市, 86项重大工程, 20所学校).
+# Units of a count of areas, units or projects (12个设区市, 40项重大工程, 20所学校).
 _GROUP_UNITS = frozenset({"个", "座", "项", "家", "所"})
 # The words between a count and the 中 that closes its group: a noun phrase, no clause break;
 # a bracket is one word (县（市、区）中), its inside no 中 of the group (园区（含园中园）).
 _PHRASE = r"(?:[^，。；;,、：:\d\s（()）]|[（(][^（()）]{0,8}[)）]){0,16}?"
-# A count after the 中 in the same clause: a part of the group (中7个, 中完成5项).
+# A count after the 中 in the same clause: a part of the group (中5个, 中完成6项).
 _PART = r"[^，。；;,、\d]{0,6}?[\d一二三四五六七八九十]+\s*(?:个|座|项|家|所)"
 _NUMERAL = r"[\d一二三四五六七八九十百]"
-# A figure that is no year (88% after 2021年为): what a clause gives of a group it opens with.
+# A figure that is no year (the 90% after 2024年为): what a clause gives of a group it opens with.
 _FIGURE_RE = re.compile(r"(?<![\d.])\d[\d.]*(?![\d.]|\s*年)")
 
 
@@ -63,10 +63,10 @@ def _patterns() -> _Patterns:
 
 def names_group(view: str, v: Value, cs: int, ce: int) -> bool:
     """Whether the count ``v`` (of the clause ``cs``…``ce``) names a group rather than
-    reports a result: followed by the group's 中 and a part or a rank in it (9个设区市中有2个,
-    在全省11个设区市中排名第1位, 28项指标中有9项); placed by a lead word in a group of areas
-    (居全省13个设区市第3位, 对照全省13个设区市，); or opening its clause, a group of areas
-    whose measure the clause goes on to give (全市8个国考断面水质优良比例达到100%)."""
+    reports a result: followed by the group's 中 and a part or a rank in it (12个设区市中有3个,
+    在全省12个设区市中排名第2位, 30项指标中有22项); placed by a lead word in a group of areas
+    (居全省13个设区市第3位, 对照全省12个设区市，); or opening its clause, a group of areas
+    whose measure the clause goes on to give (全市10个省控断面水质达标率为95%)."""
     if v.unit not in _GROUP_UNITS or v.fixed_measure is not None or v.part >= 0:
         return False
     P = _patterns()

@@ -161,7 +161,7 @@ class SentenceReader:
         facts: list[Fact] = []
         prev_end = prev_after_end = -1
         clauses = [self.clause_of(v.start) for v in values]
-        # 在全省11个设区市中排名第1位: the 11 names the group, no value; the group's words,
+        # 在全省12个设区市中排名第2位: the 12 names the group, no value; the group's words,
         # not its count, are read into the names of the figures after it.
         group = [names_group(self.view, v, *c) for v, c in zip(values, clauses, strict=True)]
         if any(group):
@@ -193,7 +193,7 @@ class SentenceReader:
         """Split the words before a value into a subject and a run of value cues."""
         C = cues()
         pre = mask_asides(self.view[seg_start : v.start])
-        for gs, ge in self.groups:  # (全国339个地级及以上城市平均…: the group without its count)
+        for gs, ge in self.groups:  # (全省16个地级市平均…: the group without its count)
             if seg_start <= gs < v.start:
                 pre = pre[: gs - seg_start] + BLANK * (ge - gs) + pre[ge - seg_start :]
         bullet = BULLET_RE.match(pre)
