@@ -18,6 +18,7 @@ from planwatch.core.data import Comparator, Evidence, ExtractContext, Fact, Kind
 from planwatch.extract.aim_compared import compared_aim_year, done_aim_level
 from planwatch.extract.aim_years import aim_aside_year, share_of_aim_year
 from planwatch.extract.cues import cues
+from planwatch.extract.group_counts import names_group
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_clauses import Aside, ClauseBindings, clauses_of, left_in_clause
 from planwatch.extract.prose_modality import (
@@ -134,6 +135,7 @@ class SentenceReader:
         self.brackets: list[tuple[int, int]] = []
         self.clause_starts: list[int] = [s]
         self._bindings = ClauseBindings(view)
+        self.groups: list[tuple[int, int]] = []  # the counts naming a group (names_group)
 
     def _find_clauses(self) -> None:
         """The sentence's brackets and clause starts (read once it has a value)."""
@@ -159,6 +161,13 @@ class SentenceReader:
         facts: list[Fact] = []
         prev_end = prev_after_end = -1
         clauses = [self.clause_of(v.start) for v in values]
+        # 在全省12个设区市中排名第2位: the 12 names the group, no value; the group's words,
+        # not its count, are read into the names of the figures after it.
+        group = [names_group(self.view, v, *c) for v, c in zip(values, clauses, strict=True)]
+        if any(group):
+            self.groups = [(v.start, v.after_end) for v, g in zip(values, group, strict=True) if g]
+            values = [v for v, g in zip(values, group, strict=True) if not g]
+            clauses = [c for c, g in zip(clauses, group, strict=True) if not g]
         aside = Aside(self.view, self.brackets)
         lefts = left_in_clause(clauses)
         for i, v in enumerate(values):
@@ -184,6 +193,9 @@ class SentenceReader:
         """Split the words before a value into a subject and a run of value cues."""
         C = cues()
         pre = mask_asides(self.view[seg_start : v.start])
+        for gs, ge in self.groups:  # (全省16个地级市平均…: the group without its count)
+            if seg_start <= gs < v.start:
+                pre = pre[: gs - seg_start] + BLANK * (ge - gs) + pre[ge - seg_start :]
         bullet = BULLET_RE.match(pre)
         lead_off = bullet.end() if bullet else 0
         pre = pre[lead_off:]
