@@ -63,6 +63,7 @@ from planwatch.extract.table_header import (
     years_in,
 )
 from planwatch.extract.table_header_lines import stacked_header
+from planwatch.extract.table_kv_rows import KvRun, find_kv_runs, kv_plans
 from planwatch.extract.table_rows import RowDraft, read_rows
 from planwatch.extract.table_words import has_word, squeeze
 
@@ -163,6 +164,11 @@ def _recover_all(text: str, ctx: ExtractContext) -> tuple[list[RecoveredTable], 
         else:
             title = block.title.text if block.title else None
             unread.append(TableRecord(block.span, title, block.layout, reason=got))
+    for run in find_kv_runs(text):  # (indicator lines, one a line: table_kv_rows)
+        if not any(run.block.span.overlaps(t.span) for t in out):
+            kv = _recover_kv(text, run, ctx)
+            if isinstance(kv, RecoveredTable):
+                out.append(kv)
     out.sort(key=lambda t: t.span.start)
     unread.sort(key=lambda t: t.span.start)
     return out, unread
@@ -208,33 +214,11 @@ def _actual_through(ctx: ExtractContext, period: PlanPeriod | None) -> int | Non
 
 def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> RecoveredTable | str:
     """The table read from a text block, or why it could not be read."""
-    brackets, real = _read_notes([n.text for n in block.notes])
-    head_text = " ".join(c.text for c in block.header)
-    words = (block.title.text if block.title else "") + head_text
-    period = _table_period(words, years_in(head_text), ctx)
-    # A results document's table reports results, unless its title says targets.
-    titled_target = block.title is not None and has_word(block.title.text, "target")
-    through = None if titled_target else _actual_through(ctx, period)
-    # (A spaced header two lines high: each lower half joins the cell it stands under.)
-    header = stacked_header(text, block.header) if block.layout == "spaced" else block.header
-    columns = columns_from_cells(
-        [HeaderCell(c.text, c.span) for c in header],
-        period,
-        brackets_change=brackets,
-        actual_through=through,
-    )
-    if period is None:
-        period = period_of_columns(columns)
-    if period is None and block.title is not None:
-        columns = title_year(columns, block.title.text)
-    if through is not None:
-        columns = amount_columns(columns, through)
-    columns = reviewed_year_columns(paired_year_columns(columns), ctx)
-    columns = reviewed_columns(columns, ctx, period)
+    got = _text_columns(text, block, ctx)
+    if isinstance(got, str):
+        return got
+    columns, value_cols, period, brackets, real = got
     roles = {c.role for c in columns}
-    value_cols = [j for j, c in enumerate(columns) if c.role is ColumnRole.VALUE]
-    if not value_cols:
-        return f"no value column in the header ({head_text[:60]})"
     # (An evaluation's 进展情况 column after 属性 holds each row's label: the row goes on.)
     meaningful = [
         c.role for c in columns if c.role is not ColumnRole.OTHER or has_word(c.label, "status")
@@ -261,6 +245,52 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
         real,
         block.unit,
     )
+
+
+def _recover_kv(text: str, run: KvRun, ctx: ExtractContext) -> RecoveredTable | str:
+    """The table of a run of indicator lines (table_kv_rows), its header the lines' labels."""
+    got = _text_columns(text, run.block, ctx)
+    if isinstance(got, str):
+        return got
+    columns, _, period, brackets, real = got
+    plans = kv_plans(run, columns)
+    return _assemble(
+        text, ctx, None, run.block.span, "kv", columns, plans, (), period, brackets, real
+    )
+
+
+def _text_columns(
+    text: str, block: TextTableBlock, ctx: ExtractContext
+) -> tuple[list[Column], list[int], PlanPeriod | None, bool, bool] | str:
+    """A text block's columns as its header decides them (with the value columns, the
+    plan period and what its notes say), or why it has no value column."""
+    brackets, real = _read_notes([n.text for n in block.notes])
+    head_text = " ".join(c.text for c in block.header)
+    words = (block.title.text if block.title else "") + head_text
+    period = _table_period(words, years_in(head_text), ctx)
+    # A results document's table reports results, unless its title says targets.
+    titled_target = block.title is not None and has_word(block.title.text, "target")
+    through = None if titled_target else _actual_through(ctx, period)
+    # (A spaced header two lines high: each lower half joins the cell it stands under.)
+    header = stacked_header(text, block.header) if block.layout == "spaced" else block.header
+    columns = columns_from_cells(
+        [HeaderCell(c.text, c.span) for c in header],
+        period,
+        brackets_change=brackets,
+        actual_through=through,
+    )
+    if period is None:
+        period = period_of_columns(columns)
+    if period is None and block.title is not None:
+        columns = title_year(columns, block.title.text)
+    if through is not None:
+        columns = amount_columns(columns, through)
+    columns = reviewed_year_columns(paired_year_columns(columns), ctx)
+    columns = reviewed_columns(columns, ctx, period)
+    value_cols = [j for j, c in enumerate(columns) if c.role is ColumnRole.VALUE]
+    if not value_cols:
+        return f"no value column in the header ({head_text[:60]})"
+    return list(columns), value_cols, period, brackets, real
 
 
 def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]) -> RowPlan:
