@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import TextCell, attribute_binding
 from planwatch.extract.table_facts import RowPlan
-from planwatch.extract.table_find import TextTableBlock
+from planwatch.extract.table_find import TextTableBlock, _title_before
 from planwatch.extract.table_header import Column, ColumnRole, _role
 from planwatch.extract.table_words import squeeze, words
 
@@ -29,15 +29,15 @@ MIN_LINES = 3
 # The head of a line: an optional item number (1. / 1、/ （1）), the indicator's name
 # (no sentence punctuation, not opening on a figure), its unit in brackets, a colon.
 _LINE_RE = re.compile(
-    r"(?P<index>(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]\s*|[(（]\d{1,2}[)）]\s*)?"
+    r"\s*(?P<index>(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.．、]\s*|[(（]\d{1,2}[)）]\s*)?"
     r"(?P<name>[^\s\d:：，,；;。、][^:：，,；;。]{1,40}?)\s*[:：]\s*(?P<rest>\S.*)"
 )
 _ITEM_SEP_RE = re.compile(r"[；;，,]")
 # An item's label: a year (2025年) and the words up to its figure (目标, 实际), or
 # words alone (基期值, 年均增长); the figure may open on a comparison or a bracket.
 _ITEM_RE = re.compile(
-    r"(?P<label>(?:(?:19|20)\d\d\s*年)?[^\d＞><≥≤+\-－−\[［:：]*?)\s*[:：]?\s*"
-    r"(?P<value>[＞><≥≤+\-－−\[［]?\s*\d.*)"
+    r"(?P<label>(?:(?:19|20)\d\d\s*年)?[^\d＞＜><≥≤≧≦+\-－−\[［:：]*?)\s*[:：]?\s*"
+    r"(?P<value>[＞＜><≥≤≧≦+\-－−\[［]?\s*\d.*)"
 )
 _LAST_BRACKET_RE = re.compile(r"[(（]([^()（）]+)[)）]$")
 _UNIT_END_RE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
@@ -153,14 +153,14 @@ def find_kv_runs(text: str) -> list[KvRun]:
         if line is not None:
             current.append(line)
         elif text[pos:end].strip() or not current:
-            _close(current, runs)
+            _close(text, current, runs)
             current = []
         pos = end + 1
-    _close(current, runs)
+    _close(text, current, runs)
     return runs
 
 
-def _close(lines: list[KvLine], runs: list[KvRun]) -> None:
+def _close(text: str, lines: list[KvLine], runs: list[KvRun]) -> None:
     """The run ``lines`` as a table, when long enough and sharing a label."""
     if len(lines) < MIN_LINES:
         return
@@ -172,8 +172,11 @@ def _close(lines: list[KvLine], runs: list[KvRun]) -> None:
     counts = Counter(squeeze(i.label.text) for ln in lines for i in ln.items)
     if max(counts.values()) < MIN_LINES:
         return
+    # (The line above names the table, its plan period too: 十五五 … 主要指标.)
+    title, unit = _title_before(text, lines[0].span.start)
+    start = (title.span if title else lines[0].span).start
     block = TextTableBlock(
-        "kv", Span(lines[0].span.start, lines[-1].span.end), None, tuple(header.values()), (), ()
+        "kv", Span(start, lines[-1].span.end), title, tuple(header.values()), (), (), unit=unit
     )
     runs.append(KvRun(block, tuple(lines)))
 

@@ -254,8 +254,9 @@ def _recover_kv(text: str, run: KvRun, ctx: ExtractContext) -> RecoveredTable | 
         return got
     columns, _, period, brackets, real = got
     plans = kv_plans(run, columns)
+    title, unit = (run.block.title.text if run.block.title else None), run.block.unit
     return _assemble(
-        text, ctx, None, run.block.span, "kv", columns, plans, (), period, brackets, real
+        text, ctx, title, run.block.span, "kv", columns, plans, (), period, brackets, real, unit
     )
 
 
