@@ -25,7 +25,7 @@ _GROUP_UNITS = frozenset({"个", "座", "项", "家", "所"})
 # a bracket is one word (县（市、区）中), its inside no 中 of the group (园区（含园中园）).
 _PHRASE = r"(?:[^，。；;,、：:\d\s（()）]|[（(][^（()）]{0,8}[)）]){0,16}?"
 # A count after the 中 in the same clause: a part of the group (中5个, 中完成6项).
-_PART = r"[^，。；;,、\d]{0,6}?[\d一二三四五六七八九十]+\s*(?:个|座|项|家|所)"
+_PART = rf"[^，。；;,、\d]{{0,6}}?[\d一二三四五六七八九十]+\s*[{''.join(sorted(_GROUP_UNITS))}]"
 _NUMERAL = r"[\d一二三四五六七八九十百]"
 # A figure that is no year (the 90% after 2024年为): what a clause gives of a group it opens with.
 _FIGURE_RE = re.compile(r"(?<![\d.])\d[\d.]*(?![\d.]|\s*年)")

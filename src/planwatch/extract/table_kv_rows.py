@@ -94,8 +94,9 @@ def read_line(text: str, start: int, end: int) -> KvLine | None:
         pos += len(piece) + 1
         if cell is None:
             continue
-        if _attribute(cell.text) is not None:
-            attribute = _attribute(cell.text)
+        said = _attribute(cell.text)
+        if said is not None:
+            attribute = said
             continue
         got = _item(cell)
         if got is not None:
