@@ -4,7 +4,7 @@
 Spec format (UTF-8):
   header lines  '#key: value'  (jurisdiction, genre, published, area_code, what, pstart_after, pend_before)
   fact lines    quote | value_text | indicator | kind | measure | year | period_start | value | unit | comparator | binding | core [| jurisdiction [| notes]]
-    quote        verbatim text; 'quote@N' = the N-th occurrence (1-based) in the document
+    quote        verbatim text ('quote ⁞ value_text | ...' when the quote contains ' | '); 'quote@N' = the N-th occurrence (1-based) in the document
     value_text   'text' or 'text#N' = N-th occurrence inside the quote on a number boundary
     kind a|t, measure l|g|c, year/period_start int or '-', value number or '' (parse from value_text),
     comparator eq|ge|le|approx, binding -|e|b, core 1|0
@@ -72,7 +72,11 @@ def build(stem):
             k, v = line[1:].split(':', 1)
             head[k.strip()] = v.strip()
             continue
-        f = [x.strip() for x in line.split(' | ')]
+        if ' ⁞ ' in line:  # quote that itself contains ' | ' (pipe tables): quote ⁞ rest
+            q, rest = line.split(' ⁞ ', 1)
+            f = [q.strip()] + [x.strip() for x in rest.split(' | ')]
+        else:
+            f = [x.strip() for x in line.split(' | ')]
         f[0] = f[0].replace('⏎', '\n')  # ⏎ in a spec quote stands for a line break
         try:
             quote, qpos = find_quote(text, f[0])
