@@ -13,6 +13,7 @@ FIELDS = {'passage': str, 'value_text': str, 'start': int, 'quote': str, 'jurisd
           'indicator': str, 'kind': str, 'measure': str, 'value': (int, float), 'unit': str,
           'comparator': str, 'core': bool}
 DIG = re.compile(r'\d+(?:\.\d+)?')
+WORDS = {'翻一番': 100, '翻两番': 300}  # GOLD_SPEC: 翻一番 is growth 100 %
 
 
 def check(stem, leftover=False):
@@ -75,7 +76,10 @@ def check(stem, leftover=False):
         if vt[-1].isdigit() and e < len(text) and (text[e].isdigit() or (text[e] == '.' and e + 1 < len(text) and text[e + 1].isdigit())):
             errs.append('%s: inside longer number (after)' % tag)
         m = DIG.search(vt)
-        if not m or abs(abs(float(m.group(0))) - abs(f['value'])) > 1e-9:
+        if vt in WORDS:
+            if f['value'] != WORDS[vt]:
+                errs.append('%s: value %r for %s' % (tag, f['value'], vt))
+        elif not m or abs(abs(float(m.group(0))) - abs(f['value'])) > 1e-9:
             errs.append('%s: value %r does not match value_text' % (tag, f['value']))
         key = (s, vt, f['indicator'], f['kind'], f['measure'], f['year'])
         if key in seen:
