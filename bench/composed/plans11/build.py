@@ -6,6 +6,7 @@ value_text inside the quote on a number boundary. Nothing is counted by hand.
 
 Spec format (UTF-8):
   @doc=c231.txt  @jurisdiction=...  @genre=...  @published=...  @area_code=...
+  @wrap=1   (optional: quotes are matched across hard line breaks)
   @passage=p1|<start marker>|<end marker>|<what>   (passage = index(start) .. index(end)+len(end);
                                                      empty marker = start/end of text)
   fact lines, fields separated by '|' (spaces around are stripped):
@@ -86,14 +87,28 @@ def build(stem):
         quote, qk = split_occ(unesc(f[0]))
         vt, vk = split_occ(f[1])
         try:
-            if '~' in quote:
+            if meta.get('wrap') == '1' and '~' not in quote:
+                # hard-wrapped text: the quote is written unwrapped; a line break may fall between any two characters
+                quote = '~'.join(quote)
+                rx = '\n?'.join(re.escape(x) for x in quote.split('~'))
+                ms = list(re.finditer(rx, text))
+                if '#' not in f[0] and len(ms) > 1:
+                    raise ValueError('pattern %r matches %d times; add #k' % (quote, len(ms)))
+                if len(ms) < qk:
+                    raise ValueError('pattern %r not found' % quote)
+                quote, qpos = ms[qk - 1].group(0), ms[qk - 1].start()
+            elif '~' in quote:
                 # '~' stands for one run of whitespace (table padding); the real text is stored as quote
                 rx = r'\s+'.join(re.escape(x) for x in quote.split('~'))
                 ms = list(re.finditer(rx, text))
+                if '#' not in f[0] and len(ms) > 1:
+                    raise ValueError('pattern %r matches %d times; add #k' % (quote, len(ms)))
                 if len(ms) < qk:
                     raise ValueError('pattern %r not found' % quote)
                 quote, qpos = ms[qk - 1].group(0), ms[qk - 1].start()
             else:
+                if '#' not in f[0] and text.count(quote) > 1:
+                    raise ValueError('quote %r occurs %d times; add #k' % (quote, text.count(quote)))
                 qpos = nth_index(text, quote, qk)
             vpos = nth_index(quote, vt, vk, boundary=True)
         except ValueError as ex:
