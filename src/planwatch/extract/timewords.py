@@ -109,6 +109,11 @@ class TimeState:
         if k == "since":
             # 2010年以来: up to the year in force, else the year the document reviews.
             end = self.year if self.year and self.year > (mark.first or 0) else review_year
+            if self.retro and not self.explicit and now_year is not None and now_year > (end or 0):
+                # (“十四五”以来 where only the document's default time of results is in
+                # force — its as-of year, 截至2022年底 said by an evaluation of late 2023 —
+                # the plan's years up to now.)
+                end = now_year
             if end is not None and ref_year is not None and end < (mark.first or 0) <= ref_year:
                 end = ref_year  # (“十四五”以来 in a review of 十三五 written in 2021: up to now)
             return TimeState(end, mark.first, None, False, True, False, src, True)

@@ -1,0 +1,136 @@
+"""An eighth set of classes of writing of plan evaluations, in text composed for these
+tests in the style such reports are published in: a mid-term evaluation delivered late in
+its plan's third year whose result clauses open with the year before (2022年全市…) and
+name its own year only in parts (前三季度, 1—9月) — its undated results are that last whole
+year's; and the plan's years looked back on since it began (“十四五”以来, 规划实施以来) in
+such an evaluation, or in one that states its results as of the end of the year before
+(截至2022年底，…) — those run up to the evaluation's own year."""
+
+from __future__ import annotations
+
+from planwatch.core.data import Kind
+from planwatch.describe import describe
+from planwatch.pipeline import analyse_text
+
+
+def _facts(name: str, text: str) -> dict[str, object]:
+    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
+
+
+def _late_midterm(month_day: str, body: str) -> str:
+    return (
+        "某市国民经济和社会发展第十四个五年规划纲要实施情况中期评估的报告\n"
+        f"——2023年{month_day}在某市人民代表大会常务委员会会议上\n\n"
+        "一、规划实施总体情况\n" + body
+    )
+
+
+_RESULTS = (
+    "规划实施两年多来，全市经济运行总体平稳。2022年全市地区生产总值达到3856.4亿元，"
+    "两年平均增长5.6%；今年前三季度，全市地区生产总值增长5.2%。\n"
+    "城乡面貌持续改善。城市轨道交通运营里程达到118公里，改造老旧小区642个，"
+    "城市建成区绿化覆盖率达到42.6%。2022年末全市常住人口达到612.8万人。\n"
+)
+
+
+# -- a late mid-term evaluation reporting its last whole year ------------------------------
+
+
+def test_a_late_midterm_evaluation_reports_the_last_whole_year_its_clauses_open_with():
+    text = _late_midterm("10月24日", _RESULTS)
+    facts = _facts("m1.txt", text)
+    for undated in ("118公里", "642个", "42.6%"):
+        fact = facts[undated]
+        assert (fact.kind, fact.year) == (Kind.ACTUAL, 2022), undated  # type: ignore[attr-defined]
+    assert facts["5.2%"].year == 2023  # (今年前三季度: the evaluation's own year, in part)  # type: ignore[attr-defined]
+
+
+def test_the_as_of_year_has_the_clause_opening_year_as_its_evidence():
+    text = _late_midterm("11月2日", _RESULTS)
+    meta = describe(text, name="m.txt")
+    assert (meta.reviewed_year, meta.as_of_year) == (2022, 2022)
+    ev = next(e for e in meta.evidence if e.field == "as_of_year")
+    assert text[ev.start : ev.end] == "2022" and ev.text == "2022"
+
+
+def test_a_late_midterm_evaluation_naming_its_own_year_whole_keeps_it():
+    # A clause opening with the evaluation's own year (2023年全市…, a December report)
+    # reports that year: nothing moves it back.
+    body = (
+        "2022年全市地区生产总值达到3856.4亿元。2023年全市新增城镇就业6.1万人。\n"
+        "城乡面貌持续改善。改造老旧小区705个。\n"
+    )
+    text = _late_midterm("12月20日", body)
+    assert describe(text, name="m.txt").as_of_year is None
+    assert _facts("m2.txt", text)["705个"].year == 2023  # type: ignore[attr-defined]
+
+
+def test_a_midterm_evaluation_of_the_summer_is_not_moved_by_this_rule():
+    # Before October the genre's year is already the year before: nothing to move.
+    text = _late_midterm("8月30日", _RESULTS)
+    meta = describe(text, name="m.txt")
+    assert meta.as_of_year is None and meta.reviewed_year == 2022
+    assert _facts("m3.txt", text)["642个"].year == 2022  # type: ignore[attr-defined]
+
+
+def test_a_year_in_part_or_one_end_of_a_span_does_not_open_a_result_clause():
+    # Only the years of a span (2021—2022年) and of a year's part (2022年上半年) are named:
+    # no clause reports the year before whole, so the December evaluation keeps its year.
+    body = (
+        "2021—2022年全市地区生产总值年均增长5.6%，2022年上半年增长4.8%。\n"
+        "城乡面貌持续改善。城市轨道交通运营里程达到131公里。\n"
+    )
+    text = _late_midterm("12月5日", body)
+    assert describe(text, name="m.txt").as_of_year is None
+    assert _facts("m4.txt", text)["131公里"].year == 2023  # type: ignore[attr-defined]
+
+
+# -- the plan's years since it began, in an evaluation dated as of the year before ---------
+
+
+def test_since_the_plan_began_runs_to_the_evaluations_own_year_after_an_as_of_statement():
+    text = (
+        "某市“十四五”卫生健康事业发展规划实施中期评估报告\n"
+        "某市卫生健康委员会\n"
+        "（2023年12月）\n"
+        "一、总体进展\n"
+        "截至2022年底，全市共有医疗卫生机构2316个，卫生技术人员4.12万人。\n"
+        "二、重点工程推进\n"
+        "“十四五”以来，全市新建、改扩建乡镇卫生院38所，新增床位2650张；"
+        "全市二级以上医院互联网医院覆盖率达到85%。\n"
+    )
+    facts = _facts("s1.txt", text)
+    assert facts["2316个"].year == 2022  # type: ignore[attr-defined]
+    for flow in ("38所", "2650张"):
+        fact = facts[flow]
+        assert (fact.year, fact.period_start) == (2023, 2021), flow  # type: ignore[attr-defined]
+    assert facts["85%"].year == 2023  # type: ignore[attr-defined]
+
+
+def test_since_the_plan_began_in_a_late_midterm_evaluation_reporting_the_year_before():
+    text = _late_midterm(
+        "10月24日",
+        _RESULTS + "规划实施以来，累计建成5G基站1.26万个，新建城市公园37处。\n",
+    )
+    facts = _facts("s2.txt", text)
+    for flow in ("1.26万个", "37处"):
+        fact = facts[flow]
+        assert (fact.year, fact.period_start) == (2023, 2021), flow  # type: ignore[attr-defined]
+    assert facts["642个"].year == 2022  # type: ignore[attr-defined]
+
+
+def test_since_the_plan_began_with_a_year_in_force_ends_in_that_year():
+    text = _late_midterm(
+        "10月24日",
+        _RESULTS + "2022年，全市“十四五”以来累计建成5G基站1.26万个。\n",
+    )
+    fact = _facts("s3.txt", text)["1.26万个"]
+    assert (fact.year, fact.period_start) == (2022, 2021)  # type: ignore[attr-defined]
+
+
+def test_since_the_plan_began_in_a_summer_evaluation_stays_in_the_year_under_review():
+    # An evaluation of August reviews the year before by its genre: its look back since
+    # the plan began ends there (no as-of statement moved it).
+    text = _late_midterm("8月30日", _RESULTS + "“十四五”以来，全市新建城市公园37处。\n")
+    fact = _facts("s4.txt", text)["37处"]
+    assert (fact.year, fact.period_start) == (2022, 2021)  # type: ignore[attr-defined]
