@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from planwatch.core.data import Evidence, Kind
-from planwatch.extract.prose_modality import AIM_ASIDE, decide_year
+from planwatch.extract.prose_around import AIM_ASIDE
+from planwatch.extract.prose_modality import decide_year
 from planwatch.extract.sections import DocFrame
 from planwatch.extract.timewords import TimeState
 
