@@ -134,3 +134,41 @@ def test_since_the_plan_began_in_a_summer_evaluation_stays_in_the_year_under_rev
     text = _late_midterm("8月30日", _RESULTS + "“十四五”以来，全市新建城市公园37处。\n")
     fact = _facts("s4.txt", text)["37处"]
     assert (fact.year, fact.period_start) == (2022, 2021)  # type: ignore[attr-defined]
+
+
+# -- how far an aim is done, named before its figure ---------------------------------------
+
+
+def test_progress_towards_an_aim_after_the_aims_horizon_is_a_result_of_the_year_reviewed():
+    text = (
+        "某县国民经济和社会发展第十三个五年规划纲要实施中期评估报告\n"
+        "（2018年9月）\n"
+        "一、主要指标完成情况\n"
+        "全县地方财政收入2017年为9.62亿元，按照规划到2020年达到14亿元的目标，"
+        "完成进度为68.7%。\n"
+    )
+    fact = _facts("p1.txt", text)["68.7%"]
+    assert (fact.kind, fact.year) == (Kind.ACTUAL, 2017)  # type: ignore[attr-defined]
+
+
+def test_a_rate_of_aims_met_in_a_final_evaluation_is_a_result():
+    text = (
+        "某市“十三五”交通运输发展规划实施情况总结评估报告\n"
+        "（2021年3月）\n"
+        "一、总体完成情况\n"
+        "规划确定的22项主要指标中，19项达到或超过规划目标，3项未达到规划目标，"
+        "目标完成率为86.4%。\n"
+    )
+    fact = _facts("p2.txt", text)["86.4%"]
+    assert (fact.kind, fact.year) == (Kind.ACTUAL, 2020)  # type: ignore[attr-defined]
+
+
+def test_a_progress_word_in_a_plan_decides_nothing_here():
+    # In a plan a progress figure named as an aim stays an aim (the rule is an evaluation's).
+    text = (
+        "某市“十四五”综合交通运输发展规划\n"
+        "二、主要目标\n"
+        "到2025年，规划项目总体完成率达到95%以上。\n"
+    )
+    fact = _facts("p3.txt", text)["95%以上"]
+    assert (fact.kind, fact.year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]

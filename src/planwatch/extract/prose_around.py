@@ -129,6 +129,11 @@ def around_value(
     after = _aim_after(view, v_end)
     if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
         return Kind.TARGET, kind_evidence(view, "cue", after)
+    done = (
+        _progress_re().search(view, max(s, v_start - 16), v_start) if frame.is_evaluation else None
+    )
+    if done:  # 完成进度为69.4%, 目标完成率为83.3%: how far the aim is done, a result
+        return Kind.ACTUAL, kind_evidence(view, PROGRESS, done.span(1))
     beside = _result_beside(view, s, v_start, v_end, frame)
     if beside is not None:  # ——地区生产总值增长5.5%左右，预计增长5.6%: the year's aim
         return Kind.TARGET, kind_evidence(view, AIM_ASIDE, beside)
@@ -161,6 +166,21 @@ def _result_beside(
     if m is None or "t" in cue_spans(view, s, v_start):
         return None  # (年度目标增长6%左右，预计完成…: the aim's own word decides)
     return m.span(1)
+
+
+# The evidence basis of a share done of an aim (its year is the one under review:
+# ``aim_years``).
+PROGRESS = "progress"
+
+
+@lru_cache(maxsize=1)
+def _progress_re() -> re.Pattern[str]:
+    """Words naming the value as how far an aim is done, right before it in its clause
+    (完成进度为, 目标完成率为, 进度不足: ``data/prose_cues.csv`` progress)."""
+    words = "|".join(map(re.escape, sorted(cues().by_role["progress"], key=len, reverse=True)))
+    return re.compile(
+        rf"({words})\s*(?:为|是|达到|达|已达到?|仅为|只有|仅|不足|约为)?\s*(?:约|近)?\s*$"
+    )
 
 
 @lru_cache(maxsize=1)
