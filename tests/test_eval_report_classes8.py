@@ -172,3 +172,36 @@ def test_a_progress_word_in_a_plan_decides_nothing_here():
     )
     fact = _facts("p3.txt", text)["95%以上"]
     assert (fact.kind, fact.year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]
+
+
+# -- the aim's own figure quoted inside the share done of it ---------------------------------
+
+
+def test_an_aims_figure_quoted_in_the_share_done_of_it_is_the_aim():
+    text = (
+        "某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n"
+        "（2023年8月）\n"
+        "一、主要指标完成情况\n"
+        "城镇新增就业两年累计5.6万人，完成五年目标12万人的46.7%；"
+        "重大项目两年累计完成投资2140亿元，占规划五年投资目标4800亿元的44.6%。\n"
+    )
+    facts = _facts("q1.txt", text)
+    for aim in ("12万人", "4800亿元"):
+        fact = facts[aim]
+        assert (fact.kind, fact.year) == (Kind.TARGET, 2025), aim  # type: ignore[attr-defined]
+    for share in ("46.7%", "44.6%"):
+        fact = facts[share]
+        assert (fact.kind, fact.year) == (Kind.ACTUAL, 2022), share  # type: ignore[attr-defined]
+
+
+def test_a_figure_done_before_the_share_is_no_aim():
+    # The figure after 完成 with no aim word before it is what was done (完成投资2140亿元的…
+    # does not occur; 完成投资2140亿元，占… is a result).
+    text = (
+        "某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n"
+        "（2023年8月）\n"
+        "一、主要指标完成情况\n"
+        "重大项目两年累计完成投资2140亿元，占计划总投资的44.6%。\n"
+    )
+    fact = _facts("q2.txt", text)["2140亿元"]
+    assert fact.kind == Kind.ACTUAL  # type: ignore[attr-defined]

@@ -117,6 +117,9 @@ def around_value(
     compared = compared_aim(view, s, v_start)
     if compared is not None:  # 略低于规划预期的7%: the aim a result is weighed against
         return Kind.TARGET, compared
+    quoted = _aim_in_share(view, s, v_start, v_end) if frame.is_evaluation else None
+    if quoted is not None:  # 完成五年目标2.8万人的48.6%: the aim's own figure
+        return Kind.TARGET, kind_evidence(view, "cue", quoted)
     share = _SHARE_OF_AIM_RE.search(view, max(s, v_start - 30), v_start)
     if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
         return Kind.ACTUAL, kind_evidence(view, "cue", share.span(1))
@@ -166,6 +169,21 @@ def _result_beside(
     if m is None or "t" in cue_spans(view, s, v_start):
         return None  # (年度目标增长6%左右，预计完成…: the aim's own word decides)
     return m.span(1)
+
+
+# The aim's own figure quoted inside a share done of it, between the aim's words and the
+# share (完成五年目标2.8万人的48.6%, 占规划五年投资目标5600亿元的42.8%): the aim, not a result.
+_AIM_IN_SHARE_RE = re.compile(r"(?:完成|实现|占)[^,，。;；\d]{0,12}?((?:目标|计划|任务)值?)\s*$")
+_SHARE_AFTER_RE = re.compile(r"\s*(?:左右|以上)?\s*的\s*(?:约)?\d")
+
+
+def _aim_in_share(view: str, s: int, v_start: int, v_end: int | None) -> tuple[int, int] | None:
+    """The span of the aim word when the value is the aim's figure quoted between it and
+    the share done of the aim (see ``_AIM_IN_SHARE_RE``); else None."""
+    if v_end is None or _SHARE_AFTER_RE.match(view, v_end) is None:
+        return None
+    m = _AIM_IN_SHARE_RE.search(view, max(s, v_start - 16), v_start)
+    return None if m is None else m.span(1)
 
 
 # The evidence basis of a share done of an aim (its year is the one under review:
