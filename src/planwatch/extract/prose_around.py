@@ -15,6 +15,7 @@ from planwatch.extract.aim_compared import aim_before_gap, compared_aim
 from planwatch.extract.cues import cues
 from planwatch.extract.prose_pairs import legend_pair
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.quoted_aims import AIM_IN_SHARE_RE, SHARE_AFTER_RE
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame
 
 # An aim named right after the value: 6%左右的目标, 5%的增长预期目标 (no verb between:
@@ -171,18 +172,12 @@ def _result_beside(
     return m.span(1)
 
 
-# The aim's own figure quoted inside a share done of it, between the aim's words and the
-# share (完成五年目标2.8万人的48.6%, 占规划五年投资目标5600亿元的42.8%): the aim, not a result.
-_AIM_IN_SHARE_RE = re.compile(r"(?:完成|实现|占)[^,，。;；\d]{0,12}?((?:目标|计划|任务)值?)\s*$")
-_SHARE_AFTER_RE = re.compile(r"\s*(?:左右|以上)?\s*的\s*(?:约)?\d")
-
-
 def _aim_in_share(view: str, s: int, v_start: int, v_end: int | None) -> tuple[int, int] | None:
     """The span of the aim word when the value is the aim's figure quoted between it and
-    the share done of the aim (see ``_AIM_IN_SHARE_RE``); else None."""
-    if v_end is None or _SHARE_AFTER_RE.match(view, v_end) is None:
+    the share done of the aim (``quoted_aims.AIM_IN_SHARE_RE``); else None."""
+    if v_end is None or SHARE_AFTER_RE.match(view, v_end) is None:
         return None
-    m = _AIM_IN_SHARE_RE.search(view, max(s, v_start - 16), v_start)
+    m = AIM_IN_SHARE_RE.search(view, max(s, v_start - 16), v_start)
     return None if m is None else m.span(1)
 
 

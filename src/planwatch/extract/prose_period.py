@@ -18,7 +18,13 @@ from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_modality import ahead_heading
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.quoted_aims import AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE, WITH_RE
+from planwatch.extract.quoted_aims import (
+    AIM_BEFORE_FIGURE_RE,
+    AIM_IN_SHARE_RE,
+    GAP_AFTER_FIGURE_RE,
+    SHARE_AFTER_RE,
+    WITH_RE,
+)
 from planwatch.extract.review_words import plan_portfolio
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
@@ -198,15 +204,14 @@ _MEASURED_AIM_RE = re.compile(
 _DONE_AIM_BEFORE_RE = re.compile(r"(?:完成|实现)[^,，。;；\d]{0,6}$")
 _DONE_AIM_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内)?的?(?:规划|约束性|预期)?(?:目标|指标)")
 # The aim's figure right after the aim it quotes, before the share done of it (完成规划目标
-# 6000公里的105.2%), or before the gap to it (与2.3%的目标相差约0.1个百分点).
-_AIM_THEN_FIGURE_RE = re.compile(r"(?:完成|实现|达到)[^,，。;；\d]{0,6}?(?:目标|计划)\s*$")
-_SHARE_AFTER_RE = re.compile(r"\s*的\s*\d")
+# 6000公里的105.2%: quoted_aims.AIM_IN_SHARE_RE), or before the gap to it (与2.3%的目标相差
+# 约0.1个百分点).
 _AIM_GAP_AFTER_RE = re.compile(
     r"\s*(?:左右)?的?(?:规划|预期)?目标(?:值)?\s*(?:仍|尚|还)?(?:相差|差距|有差距)"
 )
 _QUOTED_AIMS = (
     (_DONE_AIM_BEFORE_RE, _DONE_AIM_AFTER_RE),
-    (_AIM_THEN_FIGURE_RE, _SHARE_AFTER_RE),
+    (AIM_IN_SHARE_RE, SHARE_AFTER_RE),
     (WITH_RE, _AIM_GAP_AFTER_RE),
     # (与规划目标1.5%相差0.57个百分点, 较规划目标2.3%仍有差距: the aim, its figure, the gap.)
     (AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE),
