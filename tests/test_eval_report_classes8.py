@@ -205,3 +205,40 @@ def test_a_figure_done_before_the_share_is_no_aim():
     )
     fact = _facts("q2.txt", text)["2140亿元"]
     assert fact.kind == Kind.ACTUAL  # type: ignore[attr-defined]
+
+
+# -- time forms that date nothing: a share of an earlier year's level, a price basis --------
+
+
+def test_a_share_of_an_earlier_years_level_is_of_the_year_in_force():
+    text = (
+        "某市“十四五”文化和旅游发展情况\n"
+        "一、发展回顾\n"
+        "2025年全市接待入境游客21.4万人次，达到2019年水平的87%；"
+        "过夜游客人均停留天数达到2018年同期的1.2倍。\n"
+    )
+    facts = _facts("t1.txt", text)
+    assert facts["87%"].year == 2025  # type: ignore[attr-defined]
+
+
+def test_reaching_a_years_aim_is_still_a_horizon():
+    text = (
+        "某市国民经济和社会发展第十四个五年规划纲要\n"
+        "二、主要目标\n"
+        "森林覆盖率力争达到2025年的规划水平，城市建成区绿地率达到2025年的42%以上。\n"
+    )
+    fact = _facts("t2.txt", text)["42%以上"]
+    assert (fact.kind, fact.year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]
+
+
+def test_a_price_basis_year_dates_nothing():
+    text = (
+        "某省国民经济和社会发展第十四个五年规划纲要\n"
+        "二、主要目标\n"
+        "到2025年，预计全省地区生产总值按2020年价格计算将接近5.2万亿元，"
+        "人均地区生产总值达到8.6万元左右。\n"
+    )
+    facts = _facts("t3.txt", text)
+    for aim in ("5.2万亿元", "8.6万元左右"):
+        fact = facts[aim]
+        assert (fact.kind, fact.year) == (Kind.TARGET, 2025), aim  # type: ignore[attr-defined]
