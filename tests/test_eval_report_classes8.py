@@ -242,3 +242,31 @@ def test_a_price_basis_year_dates_nothing():
     for aim in ("5.2万亿元", "8.6万元左右"):
         fact = facts[aim]
         assert (fact.kind, fact.year) == (Kind.TARGET, 2025), aim  # type: ignore[attr-defined]
+
+
+# -- an aim word naming an earlier figure the aim decides nothing after its clause -------
+
+
+def test_an_earlier_figures_aim_word_does_not_make_a_later_clause_an_aim():
+    text = (
+        "某县国民经济和社会发展第十三个五年规划纲要实施中期评估报告\n"
+        "（2018年9月）\n"
+        "一、主要指标完成情况\n"
+        "城乡居民人均可支配收入分别增长8.6%和9.1%，与《纲要》年均增长8%以上的目标基本同步，"
+        "城乡居民收入比由2015年的2.06缩小到1.98。\n"
+    )
+    facts = _facts("a1.txt", text)
+    assert facts["8%以上"].kind == Kind.TARGET  # type: ignore[attr-defined]
+    fact = facts["1.98"]
+    assert (fact.kind, fact.year) == (Kind.ACTUAL, 2017)  # type: ignore[attr-defined]
+
+
+def test_an_aim_word_in_the_values_own_clause_still_decides():
+    text = (
+        "某县国民经济和社会发展第十三个五年规划纲要实施中期评估报告\n"
+        "（2018年9月）\n"
+        "一、主要指标完成情况\n"
+        "城乡居民人均可支配收入增长8.6%，高于8%的目标，规划目标城乡居民收入比缩小到1.90。\n"
+    )
+    fact = _facts("a2.txt", text)["1.90"]
+    assert fact.kind == Kind.TARGET  # type: ignore[attr-defined]

@@ -63,7 +63,7 @@ def decide_kind(
     if portfolio is not None:  # 《纲要》确定的重大项目共350项，总投资4860亿元: planned
         return Kind.TARGET, _ev(view, "cue", portfolio)
     found = cue_spans(view, s, v_start)
-    if "t" in found and _in_closed_aside(view, s, found["t"], v_start):
+    if "t" in found and _aim_of_another(view, s, found["t"], v_start):
         del found["t"]  # 1.3万人（年度目标1.2万人），失业率2.8%: the aim was of the figure before
     gap = _gap_to_aim(view, s, found.get("t"), v_start)
     if gap is not None:  # 高于规划目标2.6个百分点, 距2030年目标尚差0.6个百分点: how far off
@@ -286,6 +286,26 @@ _GAP_WINDOW = 10
 
 def _aim_gap_re() -> re.Pattern[str]:
     return words_re("aim_gap", r"({})(?:[^\d,，。;；]|(?:19|20)\d\d年)*$")  # (words_re caches)
+
+
+# An aim word right after an earlier figure (年均增长8.5%以上的目标, 53%的规划目标): it names
+# that figure an aim.
+_AIM_OF_FIGURE_RE = re.compile(r"[\d%％][^,，。;；\d]{0,4}?的[^,，。;；\d]{0,4}$")
+
+
+def _aim_of_another(view: str, s: int, span: tuple[int, int], v_start: int) -> bool:
+    """Whether the cue at ``span`` is another figure's aim: in a bracket closed before the
+    value (1.3万人（年度目标1.2万人），…) or after an earlier figure, its clause over (与年均
+    增长8.5%以上的目标基本同步，城乡居民收入比缩小到1.75)."""
+    return _in_closed_aside(view, s, span, v_start) or _earlier_figures_aim(view, s, span, v_start)
+
+
+def _earlier_figures_aim(view: str, s: int, span: tuple[int, int], v_start: int) -> bool:
+    """Whether the cue at ``span`` names an earlier figure an aim (…8.5%以上的目标) and a
+    clause has ended since: the value's own clause has no aim word of its own."""
+    if _AIM_OF_FIGURE_RE.search(view, max(s, span[0] - 12), span[0]) is None:
+        return False
+    return _CLAUSE_END_RE.search(view, span[1], v_start) is not None
 
 
 def _in_closed_aside(view: str, s: int, span: tuple[int, int], v_start: int) -> bool:
