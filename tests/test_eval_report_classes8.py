@@ -270,3 +270,31 @@ def test_an_aim_word_in_the_values_own_clause_still_decides():
     )
     fact = _facts("a2.txt", text)["1.90"]
     assert fact.kind == Kind.TARGET  # type: ignore[attr-defined]
+
+
+# -- the plan's major projects reported as of the writing ------------------------------------
+
+
+def test_the_plans_projects_progress_is_as_of_the_writing_of_a_late_evaluation():
+    text = _late_midterm(
+        "10月24日",
+        _RESULTS
+        + "重大项目加快建设。《纲要》确定的240个重大项目中，已开工198个，其中建成投用86个；"
+        "累计完成投资3120亿元，占计划总投资的61.2%。\n",
+    )
+    facts = _facts("r1.txt", text)
+    for progress in ("198个", "86个", "3120亿元", "61.2%"):
+        fact = facts[progress]
+        assert (fact.kind, fact.year) == (Kind.ACTUAL, 2023), progress  # type: ignore[attr-defined]
+    assert facts["642个"].year == 2022  # (the other results stay the last whole year's)  # type: ignore[attr-defined]
+
+
+def test_the_plans_projects_under_a_problems_heading_keep_its_time():
+    text = _late_midterm(
+        "10月24日",
+        _RESULTS + "二、存在的主要问题\n"
+        "部分重大项目推进偏慢，《纲要》重大项目库中已开工项目150个，开工率62.5%。\n",
+    )
+    facts = _facts("r2.txt", text)
+    for progress in ("150个", "62.5%"):
+        assert facts[progress].year == 2022, progress  # type: ignore[attr-defined]

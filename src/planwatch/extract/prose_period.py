@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from planwatch.core.data import Kind, Measure
+from planwatch.core.data import DocType, Kind, Measure
 from planwatch.extract.aim_compared import aim_before_gap, measured_aim_year, own_plans_aim_midway
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_modality import ahead_heading
@@ -25,7 +25,7 @@ from planwatch.extract.quoted_aims import (
     SHARE_AFTER_RE,
     WITH_RE,
 )
-from planwatch.extract.review_words import plan_portfolio
+from planwatch.extract.review_words import plan_portfolio, portfolio_progress
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
 
@@ -112,7 +112,35 @@ def period_of(
         # (No time in force: the year already decided for it, as for any aim.)
         aimed = measured_aim_year(frame, state) or year
         return aimed, first if measure == Measure.GROWTH else None
-    return _period_of(reader, r, st, timing, measure, kind, year)
+    year, period_start = _period_of(reader, r, st, timing, measure, kind, year)
+    return _progress_now(reader, r, state, kind, year), period_start
+
+
+def _progress_now(
+    reader: SentenceReader, r: Reading, state: TimeState, kind: Kind, year: int | None
+) -> int | None:
+    """The year of a mid-term evaluation's report on the plan's major projects naming no
+    time of its own (《纲要》确定的重大项目中，已开工162个，累计完成投资4230亿元): the time of
+    writing (the year 目前 means), not the year its statistics close."""
+    frame, now = reader.frame, reader.frame.now_year
+    if kind != Kind.ACTUAL or frame.doc_type is not DocType.MIDTERM_EVALUATION:
+        return year
+    if now is None or year is None or now <= year or state.explicit or state.part:
+        return year
+    if state.src is not None and _on_heading_line(reader.view, state.src):
+        return year  # (the time a heading gives: 二、存在的主要问题 dates its figures)
+    return now if portfolio_progress(reader.view, r.v.start) else year
+
+
+_HEADING_CHARS = 40  # (a heading line is short and ends no sentence)
+
+
+def _on_heading_line(view: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` lies on a heading line (二、存在的主要问题)."""
+    start = view.rfind("\n", 0, span[0]) + 1
+    end = view.find("\n", span[1])
+    end = len(view) if end < 0 else end
+    return end - start <= _HEADING_CHARS and "。" not in view[start:end]
 
 
 def _period_of(
