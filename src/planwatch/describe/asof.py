@@ -15,11 +15,19 @@ Y itself (not Y-1 as the genre and month would say before October); its undated
 figures are Y's part-year results and its aims Y's, not Y+1's
 (``DocumentMeta.horizon_year``, from the evidence's basis ``part_year_review``).
 
+A mid-term evaluation dated late in its year (October on, its genre year its own)
+that opens its result clauses with the year before (。2022年全市地区生产总值达到…,
+，2022年末…) and never with its own (that comes in parts: 今年前三季度, 1—9月)
+reports as of that last whole year too: its words are those clause-opening years
+(evidence basis ``as_of_statement`` as well). Its looks back since the plan began
+(“十四五”以来) still run to its own year (extract/timewords.py).
+
 Measured against the gold (devcorpus dev, composed dev), weaker evidence does not
 carry: an evaluation that counts 两年多来 / 两年半 reports cumulative figures as of
-its own year, and one whose latest full year named is the year before still gives
-its indicator counts (37项指标达到进度要求) as of its own year; so only a statement
-moves the year. The time words here are grammar, not phrases of a sample document.
+its own year, and one of unknown month (made in its plan's third year) still gives
+its indicator counts (37项指标达到进度要求) as of its own year; so a statement or a
+clause-opening year moves the year. The time words here are grammar, not phrases of
+a sample document.
 """
 
 from __future__ import annotations
@@ -46,6 +54,14 @@ _STATEMENT_RE = re.compile(
 # as a span from the plan's first year, opening a clause (its comma, or 是 of a
 # statement about them), date the review's results as the span's last year.
 _SPAN_RE = re.compile(rf"{_Y}\s*年?\s*[-—–~至到]\s*{_Y}\s*年(?=\s*[,，是])")
+
+# 。2022年全市地区生产总值达到…, ，2022年末全市常住人口…: a whole year opening a clause
+# reports that year's results. Part of a year (2023年前三季度, 上半年, 1—9月, 以来), a
+# deadline (2023年前, 底前) or one end of a span (2021—2022年) is not a year reported.
+_RESULT_YEAR_RE = re.compile(
+    rf"(?:^|(?<=[\n。，,；;：:]))\s*{_Y}\s*年(?!\s*(?:前|以前|底前|上半年|下半年|前三季度|"
+    rf"[一二三四]季度|\d|以来|是|[-—–~至到]))"
+)
 
 
 def closed_years(view: str, first: int) -> list[tuple[int, re.Match[str]]]:
@@ -99,7 +115,23 @@ def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None
         year = int(m[2])
         if int(m[1]) == first and year < genre_year and (best is None or year > best[0]):
             best = year, m
-    return (best[0], _ev("as_of_statement", text, *best[1].span())) if best else None
+    if best is not None:
+        return best[0], _ev("as_of_statement", text, *best[1].span())
+    if meta.doc_type is DocType.MIDTERM_EVALUATION and meta.reference_month:
+        if genre_year == meta.reference_year:  # (dated late in its year: core/data.py)
+            return _latest_result_year(text, view, genre_year)
+    return None
+
+
+def _latest_result_year(text: str, view: str, genre_year: int) -> tuple[int, Evidence] | None:
+    """The year before ``genre_year``, when a mid-term evaluation written late in its
+    year opens its result clauses with that year and never with its own (its own year
+    comes in parts: 前三季度, 1—9月): it reports as of the last whole year."""
+    opened = {int(m[1]): m for m in _RESULT_YEAR_RE.finditer(view)}
+    last = opened.get(genre_year - 1)
+    if last is None or any(y >= genre_year for y in opened):
+        return None
+    return genre_year - 1, _ev("as_of_statement", text, *last.span(1))
 
 
 def _stated_year(m: re.Match[str], meta: DocumentMeta) -> int | None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from planwatch.core.data import Evidence, Kind
-from planwatch.extract.prose_modality import AIM_ASIDE, decide_year
+from planwatch.extract.prose_around import AIM_ASIDE, PROGRESS
+from planwatch.extract.prose_modality import decide_year
 from planwatch.extract.sections import DocFrame
 from planwatch.extract.timewords import TimeState
 
@@ -50,10 +51,15 @@ def share_of_aim_year(
     view: str, state: TimeState, frame: DocFrame, kind: Kind, kind_ev: Evidence
 ) -> tuple[int | None, Evidence] | None:
     """The year of how much of an aim was done when the time in force was named inside the
-    aim it quotes (完成“十三五”下降15%目标的52.7%): the plan's last year is the aim's, not
-    the share's; the share is the result's, dated as a result with no time of its own
-    would be. None when the figure is no such share."""
+    aim it quotes (完成“十三五”下降15%目标的52.7%) or is the aim's horizon (到2020年达到…的
+    目标，完成进度为…): the plan's last year is the aim's, not the share's; the share is the
+    result's, dated as a result with no time of its own would be. None when the figure is
+    no such share."""
     src, start, end = state.src, kind_ev.start, kind_ev.end
+    if kind == Kind.ACTUAL and kind_ev.basis == PROGRESS and state.future:
+        # (按照到2020年达到25亿元的目标，完成进度为69.4%: the aim's horizon dates the aim, the
+        # progress is the year under review's.)
+        return decide_year(view, state.before_aim or TimeState(), frame, kind)
     if kind != Kind.ACTUAL or kind_ev.basis != "cue" or src is None or start is None:
         return None
     if not (start <= src[0] and src[1] <= (end or start)):

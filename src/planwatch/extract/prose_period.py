@@ -12,14 +12,20 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from planwatch.core.data import Kind, Measure
+from planwatch.core.data import DocType, Kind, Measure
 from planwatch.extract.aim_compared import aim_before_gap, measured_aim_year, own_plans_aim_midway
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_modality import ahead_heading
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.quoted_aims import AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE, WITH_RE
-from planwatch.extract.review_words import plan_portfolio
+from planwatch.extract.quoted_aims import (
+    AIM_BEFORE_FIGURE_RE,
+    AIM_IN_SHARE_RE,
+    GAP_AFTER_FIGURE_RE,
+    SHARE_AFTER_RE,
+    WITH_RE,
+)
+from planwatch.extract.review_words import plan_portfolio, portfolio_progress
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
 
@@ -106,7 +112,35 @@ def period_of(
         # (No time in force: the year already decided for it, as for any aim.)
         aimed = measured_aim_year(frame, state) or year
         return aimed, first if measure == Measure.GROWTH else None
-    return _period_of(reader, r, st, timing, measure, kind, year)
+    year, period_start = _period_of(reader, r, st, timing, measure, kind, year)
+    return _progress_now(reader, r, state, kind, year), period_start
+
+
+def _progress_now(
+    reader: SentenceReader, r: Reading, state: TimeState, kind: Kind, year: int | None
+) -> int | None:
+    """The year of a mid-term evaluation's report on the plan's major projects naming no
+    time of its own (《纲要》确定的重大项目中，已开工162个，累计完成投资4230亿元): the time of
+    writing (the year 目前 means), not the year its statistics close."""
+    frame, now = reader.frame, reader.frame.now_year
+    if kind != Kind.ACTUAL or frame.doc_type is not DocType.MIDTERM_EVALUATION:
+        return year
+    if now is None or year is None or now <= year or state.explicit or state.part:
+        return year
+    if state.src is not None and _on_heading_line(reader.view, state.src):
+        return year  # (the time a heading gives: 二、存在的主要问题 dates its figures)
+    return now if portfolio_progress(reader.view, r.v.start) else year
+
+
+_HEADING_CHARS = 40  # (a heading line is short and ends no sentence)
+
+
+def _on_heading_line(view: str, span: tuple[int, int]) -> bool:
+    """Whether ``span`` lies on a heading line (二、存在的主要问题)."""
+    start = view.rfind("\n", 0, span[0]) + 1
+    end = view.find("\n", span[1])
+    end = len(view) if end < 0 else end
+    return end - start <= _HEADING_CHARS and "。" not in view[start:end]
 
 
 def _period_of(
@@ -198,15 +232,14 @@ _MEASURED_AIM_RE = re.compile(
 _DONE_AIM_BEFORE_RE = re.compile(r"(?:完成|实现)[^,，。;；\d]{0,6}$")
 _DONE_AIM_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内)?的?(?:规划|约束性|预期)?(?:目标|指标)")
 # The aim's figure right after the aim it quotes, before the share done of it (完成规划目标
-# 6000公里的105.2%), or before the gap to it (与2.3%的目标相差约0.1个百分点).
-_AIM_THEN_FIGURE_RE = re.compile(r"(?:完成|实现|达到)[^,，。;；\d]{0,6}?(?:目标|计划)\s*$")
-_SHARE_AFTER_RE = re.compile(r"\s*的\s*\d")
+# 6000公里的105.2%: quoted_aims.AIM_IN_SHARE_RE), or before the gap to it (与2.3%的目标相差
+# 约0.1个百分点).
 _AIM_GAP_AFTER_RE = re.compile(
     r"\s*(?:左右)?的?(?:规划|预期)?目标(?:值)?\s*(?:仍|尚|还)?(?:相差|差距|有差距)"
 )
 _QUOTED_AIMS = (
     (_DONE_AIM_BEFORE_RE, _DONE_AIM_AFTER_RE),
-    (_AIM_THEN_FIGURE_RE, _SHARE_AFTER_RE),
+    (AIM_IN_SHARE_RE, SHARE_AFTER_RE),
     (WITH_RE, _AIM_GAP_AFTER_RE),
     # (与规划目标1.5%相差0.57个百分点, 较规划目标2.3%仍有差距: the aim, its figure, the gap.)
     (AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE),

@@ -27,6 +27,13 @@ AIM_BEFORE_FIGURE_RE = re.compile(
 GAP_AFTER_FIGURE_RE = re.compile(
     r"\s*(?:左右|以上|以内)?\s*(?:仍|尚|还)?(?:有|存在)?(?:相差|差距|尚差|还差|仍差)"
 )
+# The aim's own figure quoted between the aim's words and the share done of it (完成五年目标
+# 2.8万人的48.6%, 占规划五年投资目标5600亿元的42.8%, 完成规划目标6000公里的105.2%): read by
+# ``prose_around`` (the aim's kind) and ``prose_period`` (an earlier plan's aim's period).
+AIM_IN_SHARE_RE = re.compile(
+    r"(?:完成|实现|达到|占)[^,，。;；\d]{0,12}?((?:目标|计划|任务)值?)\s*$"
+)
+SHARE_AFTER_RE = re.compile(r"\s*(?:左右|以上)?\s*的\s*(?:约)?\d")
 # Or the figure between 与 and the aim (与2.3%的目标相差…).
 WITH_RE = re.compile(r"与\s*$")
 _AIM_NAMED_AFTER_RE = re.compile(r"\s*(?:左右)?的(?:规划|预期)?目标")

@@ -68,3 +68,17 @@ def plan_portfolio(view: str, s: int, v_start: int, evaluation: bool) -> tuple[i
     if m is None or _PORTFOLIO_RE.search(view, s, m.start(1)) is None:
         return None
     return m.span(1)
+
+
+# Where a sentence starts, for the plan's projects named before a figure past a semicolon.
+_SENTENCE_END_RE = re.compile(r"[。\n]")
+_PORTFOLIO_WINDOW = 120
+
+
+def portfolio_progress(view: str, v_start: int) -> bool:
+    """Whether the figure at ``v_start`` reports on the plan's major projects its sentence
+    names before it (《纲要》确定的186个重大项目中，已开工162个…；累计完成投资4230亿元):
+    their progress, counted as of the writing of an evaluation."""
+    lo = max(0, v_start - _PORTFOLIO_WINDOW)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(view, lo, v_start)]
+    return _PORTFOLIO_RE.search(view, ends[-1] if ends else lo, v_start) is not None

@@ -28,10 +28,13 @@ _BASE_BEFORE = re.compile(r"(?:是|相当于|(?:^|[\s,，;；、仅只约均])�
 _ASIDE_YEAR_RE = re.compile(r"(?:为|是|[:：])\s*[^()（）。;；\n]{1,16}?[)）]")
 # A month right after an as-of year (截至2023年6月底): an as-of date, not a horizon.
 _MONTH_NEXT_RE = re.compile(r"\s*(?:1[0-2]|0?[1-9])\s*月")
-# A level recovered to a share of a year's (恢复到2019年的90%, 已恢复至2019年同期的9成): that
-# year is a base, as in 是2020年的1.4倍, not a horizon (到2019年).
+# A level recovered to a share of a year's (恢复到2019年的90%, 已恢复至2019年同期的9成), or
+# reaching a share of an earlier year's level (达到2019年水平的92%, 达到2019年同期的96%: its
+# share's figure right after 的): that year is a base, as in 是2020年的1.4倍, not a horizon (到2019年, 达到2025年的目标).
 _RECOVERED_BEFORE = re.compile(r"恢复$")
+_REACHED_BEFORE = re.compile(r"达$")
 _OF_YEAR_NEXT = re.compile(r"\s*(?:同期|水平)?\s*的")
+_SHARE_OF_YEAR_NEXT = re.compile(r"\s*(?:同期|水平)\s*的\s*(?:约)?[\d一二三四五六七八九十]")
 # A plan mark naming the projects the plan set (“十三五”规划确定的重大项目, …纲要提出的重点工程):
 # the plan as a document, no time of the counts after it (an aim the plan set, 规划提出的年均
 # 增长…的目标, keeps the plan's years).
@@ -59,8 +62,11 @@ def year_form(text: str, s: int, e: int) -> tuple[str, int]:
 
 def to_year_form(text: str, s: int, e: int) -> str:
     """What 到/至/截至 and the year at ``[s, e)`` are: ``dated`` (截至2023年6月底: an as-of
-    date, a look back), ``base`` (恢复到2019年的90%: the level recovered to) or ``to``."""
+    date, a look back), ``base`` (恢复到2019年的90%: the level recovered to; 达到2019年水平的
+    92%: the level a share is of) or ``to``."""
     if _RECOVERED_BEFORE.search(text, max(0, s - 3), s) and _OF_YEAR_NEXT.match(text, e):
+        return "base"
+    if _REACHED_BEFORE.search(text, max(0, s - 1), s) and _SHARE_OF_YEAR_NEXT.match(text, e):
         return "base"
     if text[s] == "截" and _MONTH_NEXT_RE.match(text, e, e + 6):
         return "dated"

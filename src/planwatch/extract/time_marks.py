@@ -117,8 +117,8 @@ _MARK_RE = led_alternation(
             # 2030年目标, 2030年的规划目标: a year naming an aim, for its own clause only
             # (…，距2030年目标尚差0.6个百分点 is a gap now; the next sentence is not of 2030).
             rf"(?=\d)(?P<aimyear>{_y('ay')}\s*年(?:底|末)?\s*的?(?:{_AIM_LEAD})?(?:目标|预期))",
-            # (2010年不变价, 2015年可比价: a price base, not a time.)
-            rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价)))",
+            # (2010年不变价, 2015年可比价, 按2020年价格计算: a price base, not a time.)
+            rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价|价格?计)))",
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
             r"(?=[比较与同])(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
             # 目前/截至目前: the state now, a result so far (the year the document reviews).

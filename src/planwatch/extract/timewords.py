@@ -107,11 +107,7 @@ class TimeState:
         if k in ("base", "baseplan"):
             return replace(self, base=mark.year)
         if k == "since":
-            # 2010年以来: up to the year in force, else the year the document reviews.
-            end = self.year if self.year and self.year > (mark.first or 0) else review_year
-            if end is not None and ref_year is not None and end < (mark.first or 0) <= ref_year:
-                end = ref_year  # (“十四五”以来 in a review of 十三五 written in 2021: up to now)
-            return TimeState(end, mark.first, None, False, True, False, src, True)
+            return self._since(mark, ref_year, review_year, now_year)
         if k == "span":
             return self._span(mark, ref_year, review_year, plan_start, src)
         if k == "first":
@@ -141,6 +137,19 @@ class TimeState:
             year = ref_year + mark.offset
             return TimeState(year, None, None, mark.offset > 0, True, False, src)
         return self
+
+    def _since(
+        self, mark: TimeMark, ref_year: int | None, review_year: int | None, now_year: int | None
+    ) -> TimeState:
+        """2010年以来: up to the year in force, else the year the document reviews; “十四五”以来
+        where only the document's default time of results is in force — its as-of year,
+        截至2022年底 said by an evaluation of late 2023 — the plan's years up to now."""
+        end = self.year if self.year and self.year > (mark.first or 0) else review_year
+        if self.retro and not self.explicit and now_year is not None and now_year > (end or 0):
+            end = now_year
+        if end is not None and ref_year is not None and end < (mark.first or 0) <= ref_year:
+            end = ref_year  # (“十四五”以来 in a review of 十三五 written in 2021: up to now)
+        return TimeState(end, mark.first, None, False, True, False, (mark.start, mark.end), True)
 
     def _horizon(
         self, mark: TimeMark, ref_year: int | None, review_year: int | None, now_year: int | None

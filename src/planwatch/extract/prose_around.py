@@ -1,0 +1,234 @@
+"""The words right around a prose figure that decide its modality first (step 0 of
+:mod:`.prose_modality`): an evaluation's status count, an aim's figure in brackets or
+named before a gap, how much of an aim was done, an aim named after the value, a review
+going through its aims each followed by how it fared, the first value of a change.
+Split out of ``prose_modality`` (the clause, section and genre steps stay there).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from planwatch.core.data import Evidence, Kind
+from planwatch.extract.aim_compared import aim_before_gap, compared_aim
+from planwatch.extract.cues import cues
+from planwatch.extract.prose_pairs import legend_pair
+from planwatch.extract.prose_script import BLANK
+from planwatch.extract.quoted_aims import AIM_IN_SHARE_RE, SHARE_AFTER_RE
+from planwatch.extract.sections import PLAN_REVIEWS, DocFrame
+
+# An aim named right after the value: 6%左右的目标, 5%的增长预期目标 (no verb between:
+# 3项指标已提前完成规划目标 reports how many aims were met).
+# (A bracket after the value names the aim of another figure: 1.3万人（年度目标1.2万人）.)
+# (So is the plan's expectation or pace a result is weighed against: 远高于10%的规划预期,
+# 慢于12%以上的规划进度.)
+_AIM_AFTER_RE = re.compile(
+    r"(?:的|之)?[^\s\d,，。;；、完实达超高低提(（]{0,6}?(?:目标|规划(?:预期|进度))"
+)
+# 从/由 right before a value, and the word leading to the second value after it.
+_FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")
+_TO_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?(?:到|至|为)")
+# An evaluation counting its indicators by how far they are (37项主要指标基本达到进度要求,
+# 5项指标提前完成规划目标): the count is the state at the time of the evaluation.
+_STATUS_COUNT_RE = re.compile(
+    r"(?:项|个)[^,，。;；\d]{0,16}?(?:达到|超过|完成|达标|滞后|符合|接近)"
+    r"[^,，。;；\d]{0,16}?(?:进度|目标|要求|预期)"
+)
+# How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%, 完成目标任务的
+# 131.4%): a result. The aim may be quoted with its own figure between 完成 and 目标
+# (完成规划五年累计3000亿元目标的41.2%, 完成“十三五”下降16%目标的40%) or named in a bracket
+# before the part done of it (完成规划目标（63%）增量的24%) or right after it (完成规划目标
+# 6000公里的105.2%), the plan's name quoted in it (完成“十四五”规划投资目标（500亿元）的52%).
+_SHARE_OF_AIM_RE = re.compile(
+    r"((?:完成|实现)(?:[^,，。;；\d]{0,12}?|[^,，。;；]{0,20}?[\d%％][^,，。;；\d]{0,6}?)"
+    r"(?:计划|目标|预期))"
+    r"(?:[(（][^()（）]{0,12}[)）]|\s*\d+(?:\.\d+)?[^\d,，。;；的(（]{0,6})?"
+    r"[^,，。;；\d(（]{0,12}?的\s*$"
+)
+# A bracket opening with aim words right before the value (增长6.3%（预期目标为7%左右）,
+# 1.3万人（年度目标1.2万人）, 增长4.2%（计划增长8%）): the aim of the result before it, set for
+# that result's year. A comparison or a share inside (（比计划高…）, （占年度计划的…）) is none.
+_AIM_ASIDE_RE = re.compile(
+    r"[（(]\s*([^()（）,，。;；\d比较超高低差占的完实达]{0,4}?(?:目标|预期|计划|预定))"
+    r"[^()（）,，。;；\d比较超高低差占的完实达]{0,5}$"
+)
+# The evidence basis of such an aim (its year is the result's: ``aim_years.aim_aside_year``).
+AIM_ASIDE = "aim_aside"
+# Its share (…达到进度要求，约占86.96%).
+_SHARE_RE = re.compile(r"[,，]\s*(?:约|共)?占\s*$")
+
+
+# How far after a value its aim may be named, junk blanked inside the words included.
+_AIM_AFTER_WINDOW = 24
+
+
+def _aim_after(view: str, end: int) -> tuple[int, int] | None:
+    """The span of 目标 when an aim is named right after a value ending at ``end`` (6%左右的
+    目标, 10%以上的规(guī)划目标: junk blanked inside the words is passed over); else None."""
+    window = view[end : end + _AIM_AFTER_WINDOW]
+    if BLANK not in window:
+        m = _AIM_AFTER_RE.match(window)
+        return None if m is None else (end + m.end() - 2, end + m.end())
+    kept = [i for i, ch in enumerate(window) if ch != BLANK]
+    m = _AIM_AFTER_RE.match("".join(window[i] for i in kept))
+    if m is None:
+        return None
+    return end + kept[m.end() - 2], end + kept[m.end() - 1] + 1
+
+
+def cue_spans(view: str, s: int, e: int) -> dict[str, tuple[int, int]]:
+    """The last estimate (``e``), target (``t``) and result (``a``) cue in ``view[s:e]``,
+    in one scan; words that only contain a cue (主要, 未来) are passed over."""
+    found: dict[str, tuple[int, int]] = {}
+    for m in cues().modal_re.finditer(view, s, e):
+        group = m.lastgroup or "n"
+        if group != "n":
+            found[group] = (m.start(), m.end())
+    return found
+
+
+def kind_evidence(
+    view: str, basis: str, span: tuple[int, int] | None, field: str = "kind"
+) -> Evidence:
+    if span is None:
+        return Evidence(field, basis)
+    return Evidence(field, basis, view[span[0] : span[1]], span[0], span[1])
+
+
+def around_value(
+    view: str, s: int, v_start: int, v_end: int | None, frame: DocFrame
+) -> tuple[Kind, Evidence] | None:
+    """The kind the words right around the value decide (steps 0 of the module doc): an
+    evaluation's status count, an aim's figure in brackets, how much of an aim was done, an
+    aim named after the value, the first value of a change; else None."""
+    if v_end is not None and frame.is_evaluation:
+        status = _status_count(view, s, v_start, v_end)
+        if status is not None:
+            return Kind.ACTUAL, kind_evidence(view, "status_count", status)
+    bracketed = _aim_bracket_re().search(view, max(s, v_start - 16), v_start)
+    if bracketed:  # 完成年度计划（增长9%）: the bracket gives the aim's figure
+        return Kind.TARGET, kind_evidence(view, "cue", bracketed.span(1))
+    gap = aim_before_gap(view, s, v_start, v_end) if v_end is not None else None
+    if gap is not None:  # 与规划目标1.5%相差…, 与规划目标3000亿元差距较大: the aim's figure
+        return Kind.TARGET, gap
+    aside = _AIM_ASIDE_RE.search(view, max(s, v_start - 16), v_start)
+    if aside:  # 增长6.3%（预期目标为7%左右）: the aim of the result before, whatever year
+        return Kind.TARGET, kind_evidence(view, AIM_ASIDE, aside.span(1))
+    compared = compared_aim(view, s, v_start)
+    if compared is not None:  # 略低于规划预期的7%: the aim a result is weighed against
+        return Kind.TARGET, compared
+    quoted = _aim_in_share(view, s, v_start, v_end) if frame.is_evaluation else None
+    if quoted is not None:  # 完成五年目标2.8万人的48.6%: the aim's own figure
+        return Kind.TARGET, kind_evidence(view, "cue", quoted)
+    share = _SHARE_OF_AIM_RE.search(view, max(s, v_start - 30), v_start)
+    if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
+        return Kind.ACTUAL, kind_evidence(view, "cue", share.span(1))
+    if v_end is None:
+        return None
+    pair = legend_pair(view, v_start, v_end)  # （预期目标/执行情况）… 6%以上/6.9%
+    if pair is not None:
+        kind, span = pair
+        return kind, kind_evidence(view, "cue", span)
+    after = _aim_after(view, v_end)
+    if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
+        return Kind.TARGET, kind_evidence(view, "cue", after)
+    done = (
+        _progress_re().search(view, max(s, v_start - 16), v_start) if frame.is_evaluation else None
+    )
+    if done:  # 完成进度为69.4%, 目标完成率为83.3%: how far the aim is done, a result
+        return Kind.ACTUAL, kind_evidence(view, PROGRESS, done.span(1))
+    beside = _result_beside(view, s, v_start, v_end, frame)
+    if beside is not None:  # ——地区生产总值增长5.5%左右，预计增长5.6%: the year's aim
+        return Kind.TARGET, kind_evidence(view, AIM_ASIDE, beside)
+    start_point = _FROM_RE.search(view, max(s, v_start - 4), v_start)
+    if start_point and _TO_AFTER_RE.match(view, v_end):
+        # 增速将从9.2%调整到7%: the first value is where things stand now.
+        span = (start_point.start(), start_point.start() + 1)
+        return Kind.ACTUAL, kind_evidence(view, "start_point", span)
+    return None
+
+
+# A review going through the aims it was set, each followed by how it fared in the same
+# sentence: ——地区生产总值增长5.5%左右，预计增长5.6%; 城镇新增就业6.5万人，实际完成7.02万人;
+# 一般公共预算收入增长4%，完成427.6亿元. The first figure, opening its sentence, is the aim.
+_RESULT_BESIDE_RE = re.compile(
+    r"\s*[,，]\s*((?:预计|实际|执行)(?:完成|增长|下降|降低|达到|实现|为)?|完成)\s*(?:约)?\d"
+)
+# Words before the figure that make it a result already (its clause is then no aim).
+_RESULT_BEFORE_RE = re.compile(r"[,，;；]|预计|实际|同比|比上年|完成")
+
+
+def _result_beside(
+    view: str, s: int, v_start: int, v_end: int, frame: DocFrame
+) -> tuple[int, int] | None:
+    """The span of the result words after an aim's figure (see ``_RESULT_BESIDE_RE``), when
+    the figure opens its sentence in a review; else None."""
+    if frame.doc_type not in PLAN_REVIEWS or _RESULT_BEFORE_RE.search(view, s, v_start):
+        return None
+    m = _RESULT_BESIDE_RE.match(view, v_end)
+    if m is None or "t" in cue_spans(view, s, v_start):
+        return None  # (年度目标增长6%左右，预计完成…: the aim's own word decides)
+    return m.span(1)
+
+
+def _aim_in_share(view: str, s: int, v_start: int, v_end: int | None) -> tuple[int, int] | None:
+    """The span of the aim word when the value is the aim's figure quoted between it and
+    the share done of the aim (``quoted_aims.AIM_IN_SHARE_RE``); else None."""
+    if v_end is None or SHARE_AFTER_RE.match(view, v_end) is None:
+        return None
+    m = AIM_IN_SHARE_RE.search(view, max(s, v_start - 16), v_start)
+    return None if m is None else m.span(1)
+
+
+# The evidence basis of a share done of an aim (its year is the one under review:
+# ``aim_years``).
+PROGRESS = "progress"
+
+
+@lru_cache(maxsize=1)
+def _progress_re() -> re.Pattern[str]:
+    """Words naming the value as how far an aim is done, right before it in its clause
+    (完成进度为, 目标完成率为, 进度不足: ``data/prose_cues.csv`` progress)."""
+    words = "|".join(map(re.escape, sorted(cues().by_role["progress"], key=len, reverse=True)))
+    return re.compile(
+        rf"({words})\s*(?:为|是|达到|达|已达到?|仅为|只有|仅|不足|约为)?\s*(?:约|近)?\s*$"
+    )
+
+
+@lru_cache(maxsize=1)
+def _aim_bracket_re() -> re.Pattern[str]:
+    """A bracket opened right after an aim word, the value inside it (年度计划（增长9%）,
+    预期目标(7%左右)): the aim's figure named beside a result."""
+    words = "|".join(map(re.escape, sorted(cues().by_role["target"], key=len, reverse=True)))
+    return re.compile(rf"({words})(?:值|数|任务)?\s*[（(][^()（）,，。;；\d]{{0,6}}$")
+
+
+def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int] | None:
+    """The span of the status words when the value counts an evaluation's indicators by
+    status, or is the share of such a count; else None."""
+    m = _STATUS_COUNT_RE.match(view, v_end - 1) or _status_end_re().match(view, v_end - 1)
+    if m:
+        return m.start() + 1, m.end()
+    if _SHARE_RE.search(view, max(s, v_start - 4), v_start):
+        for m in _STATUS_COUNT_RE.finditer(view, s, v_start):
+            return m.start() + 1, m.end()
+    return None
+
+
+@lru_cache(maxsize=1)
+def _status_end_re() -> re.Pattern[str]:
+    """A count of indicators whose clause ends in a status (3项基本完成, 4项指标进度滞后), or
+    whose status is followed by the lagging ones named in a bracket (2项进展滞后（…）)."""
+    words = sorted(cues().by_role.get("status_end", ()), key=len, reverse=True)
+    ends = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(
+        rf"(?:项|个指标)(?:指标)?(?:均|已|仍|则)?(?:{ends})(?=\s*(?:[,，。;；、(（]|$))"
+    )
+
+
+def share_of_aim(clause: str) -> bool:
+    """Whether ``clause`` (a clause's words before a % value) says how much of an aim was
+    done (完成五年目标的42.8%, 完成年度计划的101.2%): the figure is a level, whatever change
+    the clause before stated."""
+    return _SHARE_OF_AIM_RE.search(clause) is not None
