@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planwatch.core.data import DocumentMeta, ExtractContext, Outline
-from planwatch.extract import prose_values as pv
+from planwatch.extract import prose_special as pv
 from planwatch.extract.numbers import find_numbers, scan_numbers
 from planwatch.extract.prose import ProseExtractor
 from planwatch.extract.prose_firstpass import maybe_values
