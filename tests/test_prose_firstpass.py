@@ -97,6 +97,7 @@ def _every_special_scan(view: str) -> list[tuple[int, int, float, str | None]]:
         + pv._halves(view, s, e)
         + pv._doublings(view, s, e)
         + pv._zeros(view, s, e)
+        + pv._reached_zeros(view, s, e)
         + pv._magnitudes(view, s, e)
     )
     return [(v.start, v.end, v.value, v.unit) for v in found]

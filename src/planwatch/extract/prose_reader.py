@@ -40,7 +40,7 @@ from planwatch.extract.prose_names import (
 from planwatch.extract.prose_naming import choose_name
 from planwatch.extract.prose_period import Timing, period_of
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.prose_values import Value, sentence_values
+from planwatch.extract.prose_values import Value, own_projects, sentence_values
 from planwatch.extract.quoted_aims import name_aim_figure
 from planwatch.extract.review_words import reduction_done
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
@@ -223,7 +223,11 @@ class SentenceReader:
 
     def _fact(self, r: Reading, st: SentenceState, left: int = 1) -> Fact | None:
         v, cs, ce = r.v, r.cs, r.ce
-        if not choose_name(self, r, st, left) or _structure_count(self.view, r):
+        if (
+            not choose_name(self, r, st, left)
+            or _structure_count(self.view, r)
+            or own_projects(self.view, r.cs, r.v)
+        ):
             return None
         name_aim_figure(self.view, r, st)  # 与规划目标1.5%相差…: the aim of the figure before
         review = self.frame.doc_type in PLAN_REVIEWS

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from planwatch.core.data import Comparator, Measure
 from planwatch.core.units import UnitInfo, unit_info
-from planwatch.extract.cues import cues
+from planwatch.extract.cues import cues, words_re
 from planwatch.extract.numbers import parse_number
 from planwatch.extract.prose_units import magnitudes
 
@@ -26,19 +26,22 @@ SUFFIX_CMP = {
 }
 _RANK_RE = re.compile(
     r"(?:排名|排位|排|居|位居|位列|列|名列|获|进入|跻身|全省|全市|全国|全区|全县|省内|片区|区域)"
-    r"[^,，。;；、\n]{0,8}?(?P<val>(?P<pre>第|前)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})"
-    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十个批次届期章节条款大类家项种阶档梯队轮产方年])))"
+    r"[^,，。;；、\n]{0,8}?(?P<val>(?P<pre>第|前)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3}|(?<=前)两)"
+    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十两个批次届期章节条款大类家项种阶档梯队轮产方年季月要])))"
 )
 # What every rank holds, 第/前 and its number (the ``val`` groups): a sentence without it is
 # not scanned for ranks (第/前 alone are everywhere: 目前, 前进, 第一时间 holds one).
-_RANK_HINT_RE = re.compile(r"[第前]\s*[\d一二三四五六七八九十]")
-# A rank printed with 位 needs no lead word: 跃升至第 59 位.
+_RANK_HINT_RE = re.compile(r"[第前]\s*[\d一二三四五六七八九十两]")
+# A rank printed with 位 needs no lead word: 跃升至第 59 位. (前两位: 两 only after 前; 第一季度,
+# 第一要务 are no ranks.)
 _RANK_POS_RE = re.compile(
     r"(?P<val>(?P<pre>第)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*位)"
 )
-# Fractions: 四分之一 (25 %), and 一半 of a share (约占…的一半: 50 %).
+# A place given to a concern, not a rank (把人民健康放在第一位, 摆在首位).
+_PRIORITY_BEFORE_RE = words_re("priority_lead", "(?:{})\\s*$")
+# Fractions: 四分之一 (25 %), 千分之一 (0.1 %), and 一半 of a share (约占…的一半: 50 %).
 _FRACTION_RE = re.compile(
-    r"(?P<den>[二三四五六七八九十]|\d{1,3})分之(?P<num>[一二三四五六七八九十]|\d{1,3})"
+    r"(?P<den>[二三四五六七八九十千]|\d{1,3})分之(?P<num>[一二三四五六七八九十]|\d{1,3})"
 )
 _HALF_RE = re.compile(r"(?<=[占的])一半")
 # Words around a rank that are not part of what is ranked (数量排全省第5 -> 数量).
@@ -72,7 +75,7 @@ class Value:
 
 # The characters special values hold (第/前 of ranks, 分 of fractions and 百分之, 半, 翻, 零,
 # 亿/万 of magnitudes): one scan tells which of the seven patterns a sentence needs.
-SPECIAL_HINT = re.compile("[第前分半翻零亿万]")
+SPECIAL_HINT = re.compile("[第前分半翻零亿万0]")
 
 
 def simple_value(s: int, e: int, value: float, unit: str, measure: Measure | None = None) -> Value:
@@ -81,7 +84,8 @@ def simple_value(s: int, e: int, value: float, unit: str, measure: Measure | Non
 
 
 def special_values(view: str, s: int, e: int) -> list[Value]:
-    """Values that are not plain numbers: ranks, fractions, 一半, 翻一番, 零 outcomes, 百分之X,
+    """Values that are not plain numbers: ranks, fractions, 一半, 翻一番, 零 outcomes, rates
+    brought to zero, 百分之X,
     magnitudes without a number (突破万亿元)."""
     hints = set(SPECIAL_HINT.findall(view, s, e))
     if not hints:
@@ -97,6 +101,8 @@ def special_values(view: str, s: int, e: int) -> list[Value]:
         out += _doublings(view, s, e)
     if "零" in hints:
         out += _zeros(view, s, e)
+    if hints & {"零", "0"}:
+        out += _reached_zeros(view, s, e)
     if hints & {"亿", "万"}:
         out += _magnitudes(view, s, e)
     return out
@@ -112,7 +118,11 @@ def _ranks(view: str, s: int, e: int) -> list[Value]:
     out = []
     for m in ranks:
         v = parse_number(m.group("num"))
-        if v is None or v <= 0:
+        if (
+            v is None
+            or v <= 0
+            or _PRIORITY_BEFORE_RE.search(view, max(s, m.start("val") - 4), m.start("val"))
+        ):
             continue
         cmp_ = Comparator.LE if m.group("pre") == "前" else Comparator.EQ
         vs, ve = m.start("val"), m.end("val")
@@ -127,7 +137,8 @@ def _fractions(view: str, s: int, e: int) -> list[Value]:
         den, num = parse_number(m.group("den")), parse_number(m.group("num"))
         if den and num is not None and num < den:
             out.append(
-                simple_value(m.start(), m.end(), round(num / den * 100, 4), "%", Measure.LEVEL)
+                # One decimal, as a share is printed (三分之一 33.3 %, 千分之一 0.1 %).
+                simple_value(m.start(), m.end(), round(num / den * 100, 1), "%", Measure.LEVEL)
             )
     return out
 
@@ -161,6 +172,21 @@ def _zeros(view: str, s: int, e: int) -> list[Value]:
     out = []
     for m in cues().zero_re.finditer(view, s, e):
         out.append(simple_value(m.start(), m.start() + 1, 0.0, "", Measure.LEVEL))
+    return out
+
+
+# A rate or share brought down to nothing (贫困发生率由2015年的4.2%降至零, 劣Ⅴ类水体比例保持为0):
+# a measured zero in %, written in words or as a bare 0 after a word of reaching.
+_REACHED_ZERO_RE = words_re("zero_reached", r"(?:{})\s*(?P<z>零|0)(?![\d.．%‰\u4e00-\u9fff])")
+_RATE_IN_CLAUSE_RE = words_re("rate_noun", r"(?:{})[^,，。;；]*$")
+
+
+def _reached_zeros(view: str, s: int, e: int) -> list[Value]:
+    out = []
+    for m in _REACHED_ZERO_RE.finditer(view, s, e):
+        lead = m.start()
+        if _RATE_IN_CLAUSE_RE.search(view, max(s, lead - 40), lead):
+            out.append(simple_value(m.start("z"), m.end("z"), 0.0, "%", Measure.LEVEL))
     return out
 
 

@@ -92,6 +92,13 @@ _GROUP_AFTER_RE = words_re(
     "group_noun",
     r"\s*的(?:(?:{})[^,，。;；\d]{0,8}?)?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)",
 )
+# The same with words before the group's noun (超10亿元的重大产业项目累计开工312个, 超过200亿元的
+# 县（市）由2015年的7个增加到…), or the group left unsaid (超过200亿元的有3个).
+_GROUP_LATER_RE = words_re(
+    "group_noun",
+    r"\s*的(?:[^,，。;；\d“”]{0,6}?(?:{})[^,，。;；]{0,16}?|有)"
+    r"[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)",
+)
 # The same with the group's noun glued to the figure and counted after it (超百亿元企业11家,
 # 过亿元项目56个): a size class.
 _GROUP_GLUED_RE = words_re(
@@ -102,6 +109,13 @@ _GROUP_GLUED_RE = words_re(
 _COUNTED_GROUP_RE = words_re(
     "group_noun", r"(?<![\d.第])[\d一二三四五六七八九十两]+\s*个?(?:{})[^,，;；。\d]{0,14}$"
 )
+# The projects a plan lists, counted (《纲要》确定的重大项目共350项, 纳入规划的重点项目126个, 规划
+# 的40个重点项目): the plan's own composition, no fact (GOLD_SPEC); how many of them started is.
+_OWN_PROJECTS_BEFORE_RE = words_re(
+    "own_plan",
+    r"(?:{})》?[^,，。;；\d]{0,6}?的[^,，。;；\d]{0,12}?(?:项目(?:共计|共|总计|合计)?)?\s*$",
+)
+_PROJECTS_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?项目")
 _YEARS_OK_RE = words_re("years_ok")
 _TIME_OK_RE = words_re("time_ok")
 # A ratio's colon, also the vertical-form colon ︰ of some pages (6.0︰64.3︰29.7).
@@ -400,6 +414,7 @@ def _states_quantity(
         return False
     if _PASSED_BEFORE_RE.search(view, max(0, ns - 3), ns) and (
         _GROUP_AFTER_RE.match(view, unit_end)
+        or _GROUP_LATER_RE.match(view, unit_end)
         or _GROUP_GLUED_RE.match(view, unit_end)
         or _COUNTED_GROUP_RE.search(view, max(s, ns - 24), ns)
     ):
@@ -411,6 +426,20 @@ def _states_quantity(
     if _CLASS_AFTER.match(view, unit_end) or view[max(0, ns - 3) : ns].endswith(("乃至", "乃至超")):
         return False  # 超百亿乃至超五百亿的企业, 10亿元乃至30亿元项目: size classes
     return not (dim == "count_events" and view.startswith(("会议", "全会"), unit_end))
+
+
+def own_projects(view: str, s: int, v: Value) -> bool:
+    """Whether a count is of the projects the plan itself lists (see ``_OWN_PROJECTS_BEFORE_RE``;
+    read once the value has bounded its neighbours' names, which it still does)."""
+    if v.unit not in ("个", "项"):
+        return False
+    ns, unit_end = v.num_start, v.after_end
+    before = _OWN_PROJECTS_BEFORE_RE.search(view, max(s, ns - 30), ns)
+    if before is None:
+        return False
+    return before.group().rstrip().endswith(("项目", "共", "计")) or bool(
+        _PROJECTS_AFTER_RE.match(view, unit_end)
+    )
 
 
 def _chinese_quantity(view: str, n: NumberMatch, info: UnitInfo) -> bool:
