@@ -144,3 +144,75 @@ def test_how_many_projects_started_is_a_fact() -> None:
 
 def test_users_counted_in_ten_thousands_are_people() -> None:
     assert ("356万", 356.0, "万人") in _facts("政务服务平台实名注册用户达到356万，增长12.4%。")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("五年累计压减粗钢产能1200万吨，淘汰落后产能一批。", "1200万吨", 1200.0, "万吨"),
+        ("到2027年压减地下水开采量0.8亿立方米，实现采补平衡。", "0.8亿立方米", 0.8, "亿立方米"),
+    ],
+)
+def test_an_amount_cut_is_the_work_done_in_any_document(
+    text: str, span: str, value: float, unit: str
+) -> None:
+    assert (span, value, unit) in _facts(text)
+
+
+def test_a_share_cut_is_still_a_fall() -> None:
+    assert ("6%", -6.0, "%") in _facts("全市一般性支出压减6%，三公经费下降9.2%。")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("确保完成省下达的单位地区生产总值能耗降低13.5%目标。", "13.5%", 13.5),
+        ("单位地区生产总值能耗下降2.9%，完成年度目标。", "2.9%", -2.9),
+        ("单位地区生产总值能耗五年累计降低16.2%，超额完成任务。", "16.2%", -16.2),
+    ],
+)
+def test_a_fall_glued_to_an_intensity_is_part_of_its_name(
+    text: str, span: str, value: float
+) -> None:
+    assert (span, value, "%") in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("年末户籍人口自然增长率-2.61‰，比上年回落。", "-2.61‰", -2.61, "‰"),
+        ("全市第三产业占比首次超过一半。", "一半", 50.0, "%"),
+        ("城市防洪标准达到100年一遇，新建堤防42公里。", "100年一遇", 100.0, "年一遇"),
+    ],
+)
+def test_figures_in_less_common_forms(text: str, span: str, value: float, unit: str) -> None:
+    assert (span, value, unit) in _facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_fact"),
+    [
+        ("（十一）人口集聚能力增强。年末常住人口达到312.6万人。", "十一"),
+        ("预期性2人均地区生产总值元6820091000预期性", "2人"),
+        ("注：婴儿死亡率以每10万活产计。", "10万"),
+        ("实现每个乡镇1所标准化卫生院、每个行政村1个卫生室。", "1所"),
+        ("从表1所列12项主要指标看，8项完成或好于预期。", "1所"),
+    ],
+)
+def test_numbers_that_are_labels_or_norms(text: str, not_a_fact: str) -> None:
+    assert not_a_fact not in [span for span, _, _ in _facts(text)]
+
+
+def test_a_norm_set_as_an_aim_is_still_a_fact() -> None:
+    assert ("1个", 1.0, "个") in _facts("每个县区建成1个达到二级水平的疾控实验室。")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("另有2项指标需待年度统计数据发布后评价。", "2项"),
+        ("城镇化率、研发投入强度等6项指标按时序推进。", "6项"),
+    ],
+)
+def test_a_count_of_indicators_by_status_is_a_fact(text: str, span: str) -> None:
+    assert span in [s for s, _, _ in _facts(text)]

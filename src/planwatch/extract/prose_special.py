@@ -43,7 +43,7 @@ _PRIORITY_BEFORE_RE = words_re("priority_lead", "(?:{})\\s*$")
 _FRACTION_RE = re.compile(
     r"(?P<den>[二三四五六七八九十千]|\d{1,3})分之(?P<num>[一二三四五六七八九十]|\d{1,3})"
 )
-_HALF_RE = re.compile(r"(?<=[占的])一半")
+_HALF_RE = re.compile(r"(?<=[占的过超近])一半")  # (占比首次超过一半)
 # Words around a rank that are not part of what is ranked (数量排全省第5 -> 数量).
 # Doublings: 翻一番, 翻两番, 翻了一番多 (more than doubled), and 翻番 alone (doubled).
 _FANFAN_RE = re.compile(r"翻了?\s*(?:(?P<n>[一两二三四]|\d)\s*番(?P<more>多)?|番)")

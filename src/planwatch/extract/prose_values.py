@@ -82,9 +82,13 @@ _AGE_CLASS_AFTER = re.compile(
 _COVERAGE_AFTER = re.compile(r"\s*(?:半径)?(?:覆盖率|覆盖面|服务半径)")
 _RANGE_SEP_RE = re.compile(r"\s*[-—–~～至到]\s*")
 _DATE_AFTER_RE = re.compile(r"^\s*(?:月|日|号|时|点(?![\d一二三四五六七八九])|周年|世纪|年代)")
-# The number of a caption (表1, 附表2, 图3, 专栏4 at a line's start or after 见/如): a label,
+# The number of a caption (表1, 附表2, 图3, 专栏4 at a line's start or after 见/如/从/据): a label,
 # even when the title after it opens with a measure word (表1 株洲市…, 表2 张家口市…).
-_CAPTION_BEFORE_RE = re.compile(r"(?:^|[\n\r\t 　（(见如])(?:附?表|图|专栏)\s*$")
+_CAPTION_BEFORE_RE = re.compile(r"(?:^|[\n\r\t 　（(见如从据])(?:附?表|图|专栏)\s*$")
+# A number right after 每, or after 每个 and what is counted: a rate's base or a norm per unit
+# (孕产妇死亡率以每10万活产计, 每个乡镇1所卫生院), not a measured figure (每人每月640元, 每个县
+# 建成1个 are).
+_PER_BEFORE_RE = words_re("group_noun", r"每(?:一?个[\u4e00-\u9fff]{0,3}?(?:{}))?\s*$")
 # A figure passed (超20亿元) right before a group it defines and counts (的县达到56个, 的17个): a
 # threshold; the area's own figure when the group is not counted (唯一一个超过1亿的省份).
 _PASSED_BEFORE_RE = words_re("passing_lead", "(?:{})$")
@@ -281,6 +285,8 @@ def _unit_after(view: str, ne: int) -> _Unit | None:
         unit_end = pos  # the value is the number itself: (5000)亩
     if um is None and _LATIN.match(view[ne : ne + 1] or " "):
         return None  # 5G, 3A
+    if um is not None and um.info.unit == "人" and view[um.end : um.end + 1] == "均":
+        return _Unit(None, pos, False, approx_more, pos)  # 2人均地区生产总值: a row's number
     return _Unit(um.info if um else None, unit_end, paren, approx_more, um.end if um else pos)
 
 
@@ -304,6 +310,8 @@ def _not_a_value(view: str, n: NumberMatch) -> bool:
         return True
     if _CAPTION_BEFORE_RE.search(view, max(0, ns - 6), ns):
         return True
+    if _PER_BEFORE_RE.search(view, max(0, ns - 8), ns):
+        return True
     after = view[ne : ne + 12]
     if _RANK_GROUP_RE.match(view, ne) and view[max(0, ns - 2) : ns] in _WHOLE_AREAS:
         return True  # 在全省11个设区市中居第4位: the size of the group ranked in
@@ -317,8 +325,8 @@ def _value_of(
         return None
     ns, ne = n.span.start, n.span.end
     u = _unit_after(view, ne)
-    if u is None:
-        return None
+    if u is None or (u.paren and n.chinese):
+        return None  # (十一)人口集聚能力增强: a section's number, not (5000)亩
     info, value = u.info, n.value
     if info is not None and info.unit == "个" and following:
         listed = list_point_unit(view, u.end_unit, following)
@@ -379,9 +387,10 @@ def _index_value(view: str, s: int, n: NumberMatch) -> Value | None:
     return Value(ns, end, ns, ne, n.value, None, None, comparator, end)
 
 
-# A minus sign before a number, after a word that gives a value (增长率为-0.13‰, 增速-2.1%),
+# A minus sign before a number, after a word that gives a value (增长率为-0.13‰, 增速-2.1%,
+# 自然增长率-3.34‰),
 # not the dash of a range (6%-7%).
-_MINUS_BEFORE_RE = re.compile(r"[为是:：,，(（长幅速][-−－]")
+_MINUS_BEFORE_RE = re.compile(r"[为是:：,，(（长幅速率][-−－]")
 
 
 def _borrowed_unit(view: str, ne: int, following: list[NumberMatch]) -> UnitInfo | None:
@@ -404,6 +413,8 @@ def _states_quantity(
     ns, value, dim = n.span.start, n.value, info.dimension
     if dim == "years" and (value >= 1900 or not _YEARS_OK_RE.search(view, s, ns)):
         return False
+    if dim == "return_period" and value >= 1900:
+        return False  # 2020年一遇 is a year before 一遇, never a flood standard
     if dim in ("days", "months", "hours", "minutes") and not _TIME_OK_RE.search(
         view, max(s, ns - 30), min(e, ns + 20)
     ):
