@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planwatch.core.data import DocumentMeta, ExtractContext, Outline
-from planwatch.extract import prose_values as pv
+from planwatch.extract import prose_special as pv
 from planwatch.extract.numbers import find_numbers, scan_numbers
 from planwatch.extract.prose import ProseExtractor
 from planwatch.extract.prose_firstpass import maybe_values
@@ -97,6 +97,7 @@ def _every_special_scan(view: str) -> list[tuple[int, int, float, str | None]]:
         + pv._halves(view, s, e)
         + pv._doublings(view, s, e)
         + pv._zeros(view, s, e)
+        + pv._reached_zeros(view, s, e)
         + pv._magnitudes(view, s, e)
     )
     return [(v.start, v.end, v.value, v.unit) for v in found]

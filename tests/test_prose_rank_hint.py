@@ -1,4 +1,4 @@
-"""A sentence is scanned for ranks only when 第/前 is followed by a number (prose_values.
+"""A sentence is scanned for ranks only when 第/前 is followed by a number (prose_special.
 _RANK_HINT_RE): the ranks found are those of scanning every sentence holding 第 or 前.
 Sentences composed in the style of reports and evaluations."""
 
@@ -8,8 +8,8 @@ import re
 
 import pytest
 
-from planwatch.extract import prose_values
-from planwatch.extract.prose_values import special_values
+from planwatch.extract import prose_special
+from planwatch.extract.prose_special import special_values
 
 _SENTENCES = [
     "全市地区生产总值增速居全省第3位。",
@@ -27,7 +27,7 @@ _SENTENCES = [
 @pytest.mark.parametrize("sentence", _SENTENCES)
 def test_the_rank_hint_finds_the_ranks_of_scanning_every_sentence(sentence, monkeypatch) -> None:
     hinted = special_values(sentence, 0, len(sentence))
-    monkeypatch.setattr(prose_values, "_RANK_HINT_RE", re.compile(""))
+    monkeypatch.setattr(prose_special, "_RANK_HINT_RE", re.compile(""))
     assert special_values(sentence, 0, len(sentence)) == hinted
 
 
@@ -39,5 +39,5 @@ def test_ranks_are_still_found_behind_the_hint() -> None:
 
 def test_a_sentence_without_a_number_after_di_or_qian_is_not_scanned(monkeypatch) -> None:
     text = "目前前进势头良好。"
-    monkeypatch.setattr(prose_values, "_ranks", lambda *a: pytest.fail("scanned"))
+    monkeypatch.setattr(prose_special, "_ranks", lambda *a: pytest.fail("scanned"))
     assert special_values(text, 0, len(text)) == []

@@ -34,7 +34,8 @@ from planwatch.extract.prose_modality import AIM_ASIDE
 from planwatch.extract.prose_names import item_heading
 from planwatch.extract.prose_reader import SentenceReader
 from planwatch.extract.prose_script import DocumentWords, in_document_words
-from planwatch.extract.prose_values import SPECIAL_HINT, Value, sentence_values, special_values
+from planwatch.extract.prose_special import SPECIAL_HINT, special_values
+from planwatch.extract.prose_values import Value, sentence_values
 from planwatch.extract.sections import (
     DocFrame,
     SectionIndex,

@@ -48,7 +48,7 @@ def _chinese(info: UnitInfo) -> bool:
 
 def _not_years(info: UnitInfo) -> bool:
     """Whether the unit lets a number of 1900 or more state a quantity (not 2020年)."""
-    return info.dimension != "years"
+    return info.dimension not in ("years", "return_period")  # (nor 2020年一遇)
 
 
 @cache

@@ -17,7 +17,7 @@ from functools import lru_cache
 from planwatch.core.data import Comparator, Evidence, ExtractContext, Fact, Kind, Measure
 from planwatch.extract.aim_compared import compared_aim_year, done_aim_level
 from planwatch.extract.aim_years import aim_aside_year, share_of_aim_year
-from planwatch.extract.cues import cues
+from planwatch.extract.cues import cues, words, words_re
 from planwatch.extract.group_counts import names_group
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_clauses import Aside, ClauseBindings, clauses_of, left_in_clause
@@ -40,7 +40,7 @@ from planwatch.extract.prose_names import (
 from planwatch.extract.prose_naming import choose_name
 from planwatch.extract.prose_period import Timing, period_of
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.prose_values import Value, sentence_values
+from planwatch.extract.prose_values import Value, own_projects, sentence_values
 from planwatch.extract.quoted_aims import name_aim_figure
 from planwatch.extract.review_words import reduction_done
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
@@ -223,7 +223,11 @@ class SentenceReader:
 
     def _fact(self, r: Reading, st: SentenceState, left: int = 1) -> Fact | None:
         v, cs, ce = r.v, r.cs, r.ce
-        if not choose_name(self, r, st, left) or _structure_count(self.view, r):
+        if (
+            not choose_name(self, r, st, left)
+            or _structure_count(self.view, r)
+            or own_projects(self.view, r.cs, r.v)
+        ):
             return None
         name_aim_figure(self.view, r, st)  # 与规划目标1.5%相差…: the aim of the figure before
         review = self.frame.doc_type in PLAN_REVIEWS
@@ -454,6 +458,12 @@ def _as_its_lower_bound(fact: Fact, v: Value, facts: list[Fact], values: list[Va
 
 
 # An amount added against a base year (比上年新增213家, 较2020年净增1.2万户): a change.
+# Cut verbs that count the work done in any document (压减炼钢产能2100万吨, 到2025年压减地下水开采量
+# 1.2亿立方米): the amount cut, a level, as in a review (review_words.reduction_done).
+_CUT_DONE = frozenset(words("cut_done"))
+# An intensity whose name holds its fall, 降低 glued to it with no word between (能耗降低3.8%;
+# not 能耗下降3.8%, nor 能耗累计降低: a fall): the sign is kept as printed.
+_NAMED_FALL_RE = words_re("named_fall_noun", r"(?:{})降低\s*$")
 _BASE_ADD_RE = re.compile(
     r"(?:比|较)(?:上年|去年|上年末|去年末|(?:19|20)\d\d年(?:末|底)?)[^,，。;；\d]{0,4}?(?:新增|净增)$"
 )
@@ -497,15 +507,18 @@ def _measure(
         elif "to" in rs and last_dir is not None and t not in ("了",):
             last_dir = None  # 增长到: reaches a level
     unit = r.zero_unit or v.unit
-    if review and last_dir == -1 and reduction_done(unit, r.tokens, clause):
+    done = review or not _CUT_DONE.isdisjoint(r.tokens)
+    if done and last_dir == -1 and reduction_done(unit, r.tokens, clause):
         last_dir = None  # (累计压减1900万吨: the reduction done, counted)
+    if last_dir == -1 and unit == "%" and _NAMED_FALL_RE.search(clause):
+        last_dir = 1  # 单位GDP能耗降低14.5%: 降低 is part of the indicator's name (GOLD_SPEC)
     lead = C.change_lead_re.search(r.name) if last_dir is None and not r.inherited else None
     if lead and v.fixed_measure is None:
         # 减少农村贫困人口12万人: a fall of what the verb names; 净增额: a change.
         rest = r.name[lead.end() :]
         if not lead.group("d"):
             last_dir = 1
-        elif review and reduction_done(unit, (lead.group(),), ""):
+        elif (review or lead.group() in _CUT_DONE) and reduction_done(unit, (lead.group(),), ""):
             r.name = r.name[lead.start() :]  # (减少贫困人口: the verb names the count)
         elif len(rest) >= 2:
             last_dir, r.name = -1, rest

@@ -88,11 +88,13 @@ def list_point_unit(
 
 
 # A magnitude without a number after a word of passing or reaching: 突破万亿元, 跨过双千亿
-# (both figures passed it), 逾万亿, 迈上千亿台阶. Not a size class (千亿级产业, 百亿企业).
+# (both figures passed it), 逾万亿, 迈上千亿台阶. Not a size class (千亿级产业, 百亿企业,
+# 过亿元重点项目).
 _MAGNITUDE_RE = re.compile(
     r"(?P<lead>突破|跨过|跨越|跨入|迈上|迈过|站上|跃上|超过|逾|(?<![通经超越不])过|达到|达)"
     r"(?P<val>(?:双|两)?(?P<mult>[十百千])?(?P<scale>万亿|亿|千万|百万))"
     r"(?![\d零〇一二三四五六七八九十百千]|\s*(?:级|企业|项目|产业|工程|园区|集群|省份|城市|县|大))"
+    r"(?!元\s*[\u4e00-\u9fff]{0,2}?(?:企业|项目))"
 )
 _PASSING = frozenset(
     {"突破", "跨过", "跨越", "跨入", "迈上", "迈过", "站上", "跃上", "超过", "逾", "过"}
@@ -118,15 +120,18 @@ def magnitudes(view: str, s: int, e: int) -> list[tuple[int, int, float, UnitInf
 # 城乡居民收入比缩小至. A bare number after it is the value, without a unit.
 # A ratio's change against the year before, printed bare after it (收入比为2.02，比上年缩小0.05).
 # Also a start point and the value reached from it (收入比由上年的2.07缩小至2.03, 收入倍差从
-# 1.95缩小到1.91): both numbers are values of the ratio.
+# 1.95缩小到1.91, 由2020年的2.21缩小到2022年的2.13): both numbers are values of the ratio. A death
+# rate per an amount is printed bare too (亿元地区生产总值生产安全事故死亡率为0.012).
 _TO_VALUE = (
     r"(?:为|是|达到|达|缩小到|缩小至|缩小为|降至|降到|下降到|下降至|控制在|保持在|提高到|扩大到)"
 )
 _NOT_NUM = r"[^\d,，。;；:：]"
+# The year of the value reached (缩小到2022年的2.13).
+_AT_YEAR = r"(?:(?:19|20)\d\d年(?:末|底)?的?)?"
 _INDEX_BEFORE_RE = re.compile(
     rf"(?:(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:缩小|扩大)了?\s*$)|"
-    rf"(?:指数|系数|收入比|之比|倍差|比值){_NOT_NUM}{{0,4}}?"
-    rf"(?:{_TO_VALUE}|(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?)?{_NOT_NUM}{{0,6}}?(?:\d+(?:\.\d+)?{_NOT_NUM}{{0,2}}?{_TO_VALUE})?)"
+    rf"(?:指数|系数|收入比|之比|倍差|比值|死亡率){_NOT_NUM}{{0,6}}?"
+    rf"(?:{_TO_VALUE}|(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?)?{_NOT_NUM}{{0,6}}?(?:\d+(?:\.\d+)?{_NOT_NUM}{{0,2}}?{_TO_VALUE}{_AT_YEAR})?)"
     r"\s*$"
 )
 

@@ -2,8 +2,8 @@
 
 A number is a value when a unit follows it (or a list member borrows the next one's), and
 it is not a date, a list number, a version, a name (5G, 三大), a size class (亿元以上项目)
-or inside a quoted name. Special forms are values too: ranks (第59位, 前三), fractions
-(四分之一), 一半 of a share, 翻一番, 零 outcomes and 百分之X; ratios (2.4:58.9:38.7) give a
+or inside a quoted name. Special forms (ranks, fractions, 翻一番, 零 outcomes…) are read by
+:mod:`planwatch.extract.prose_special` and passed in; ratios (2.4:58.9:38.7) give a
 share per part. Every span indexes the stored text (the view has the same length).
 """
 
@@ -12,16 +12,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from planwatch.core.data import Comparator, Measure
+from planwatch.core.data import Comparator
 from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 from planwatch.extract.cues import cues, words, words_re
-from planwatch.extract.numbers import NumberMatch, parse_number
+from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_names import RANK_GROUP_MEMBERS, in_quotes_or_title
+from planwatch.extract.prose_special import (
+    SUFFIX_CMP,
+    SUFFIX_CMP_RE,
+    Value,
+    simple_value,
+)
+from planwatch.extract.prose_special import special_values as special_values  # (table cells')
 from planwatch.extract.prose_units import (
     index_before,
     joined_over_blanks,
     list_point_unit,
-    magnitudes,
     point_unit,
     scale_before_word,
 )
@@ -74,18 +80,28 @@ _AGE_CLASS_AFTER = re.compile(
 )
 # A radius that defines a coverage rate (公交站点500米覆盖率, 15分钟 is a time's own).
 _COVERAGE_AFTER = re.compile(r"\s*(?:半径)?(?:覆盖率|覆盖面|服务半径)")
-_SUFFIX_CMP_RE = re.compile(r"\s*(?:及)?(以上|以内|以下|左右)")
 _RANGE_SEP_RE = re.compile(r"\s*[-—–~～至到]\s*")
 _DATE_AFTER_RE = re.compile(r"^\s*(?:月|日|号|时|点(?![\d一二三四五六七八九])|周年|世纪|年代)")
-# The number of a caption (表1, 附表2, 图3, 专栏4 at a line's start or after 见/如): a label,
+# The number of a caption (表1, 附表2, 图3, 专栏4 at a line's start or after 见/如/从/据): a label,
 # even when the title after it opens with a measure word (表1 株洲市…, 表2 张家口市…).
-_CAPTION_BEFORE_RE = re.compile(r"(?:^|[\n\r\t 　（(见如])(?:附?表|图|专栏)\s*$")
+_CAPTION_BEFORE_RE = re.compile(r"(?:^|[\n\r\t 　（(见如从据])(?:附?表|图|专栏)\s*$")
+# A number right after 每, or after 每个 and what is counted: a rate's base or a norm per unit
+# (孕产妇死亡率以每10万活产计, 每个乡镇1所卫生院), not a measured figure (每人每月640元, 每个县
+# 建成1个 are).
+_PER_BEFORE_RE = words_re("group_noun", r"每(?:一?个[\u4e00-\u9fff]{0,3}?(?:{}))?\s*$")
 # A figure passed (超20亿元) right before a group it defines and counts (的县达到56个, 的17个): a
 # threshold; the area's own figure when the group is not counted (唯一一个超过1亿的省份).
 _PASSED_BEFORE_RE = words_re("passing_lead", "(?:{})$")
 _GROUP_AFTER_RE = words_re(
     "group_noun",
     r"\s*的(?:(?:{})[^,，。;；\d]{0,8}?)?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)",
+)
+# The same with words before the group's noun (超10亿元的重大产业项目累计开工312个, 超过200亿元的
+# 县（市）由2015年的7个增加到…), or the group left unsaid (超过200亿元的有3个).
+_GROUP_LATER_RE = words_re(
+    "group_noun",
+    r"\s*的(?:[^,，。;；\d“”]{0,6}?(?:{})[^,，。;；]{0,16}?|有)"
+    r"[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)",
 )
 # The same with the group's noun glued to the figure and counted after it (超百亿元企业11家,
 # 过亿元项目56个): a size class.
@@ -97,171 +113,18 @@ _GROUP_GLUED_RE = words_re(
 _COUNTED_GROUP_RE = words_re(
     "group_noun", r"(?<![\d.第])[\d一二三四五六七八九十两]+\s*个?(?:{})[^,，;；。\d]{0,14}$"
 )
+# The projects a plan lists, counted (《纲要》确定的重大项目共350项, 纳入规划的重点项目126个, 规划
+# 的40个重点项目): the plan's own composition, no fact (GOLD_SPEC); how many of them started is.
+_OWN_PROJECTS_BEFORE_RE = words_re(
+    "own_plan",
+    r"(?:{})》?[^,，。;；\d]{0,6}?的[^,，。;；\d]{0,12}?(?:项目(?:共计|共|总计|合计)?)?\s*$",
+)
+_PROJECTS_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?项目")
 _YEARS_OK_RE = words_re("years_ok")
 _TIME_OK_RE = words_re("time_ok")
-_RANK_RE = re.compile(
-    r"(?:排名|排位|排|居|位居|位列|列|名列|获|进入|跻身|全省|全市|全国|全区|全县|省内|片区|区域)"
-    r"[^,，。;；、\n]{0,8}?(?P<val>(?P<pre>第|前)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})"
-    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十个批次届期章节条款大类家项种阶档梯队轮产方年])))"
-)
-# What every rank holds, 第/前 and its number (the ``val`` groups): a sentence without it is
-# not scanned for ranks (第/前 alone are everywhere: 目前, 前进, 第一时间 holds one).
-_RANK_HINT_RE = re.compile(r"[第前]\s*[\d一二三四五六七八九十]")
-# A rank printed with 位 needs no lead word: 跃升至第 59 位.
-_RANK_POS_RE = re.compile(
-    r"(?P<val>(?P<pre>第)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*位)"
-)
-# Fractions: 四分之一 (25 %), and 一半 of a share (约占…的一半: 50 %).
-_FRACTION_RE = re.compile(
-    r"(?P<den>[二三四五六七八九十]|\d{1,3})分之(?P<num>[一二三四五六七八九十]|\d{1,3})"
-)
-_HALF_RE = re.compile(r"(?<=[占的])一半")
-# Words around a rank that are not part of what is ranked (数量排全省第5 -> 数量).
-# Doublings: 翻一番, 翻两番, 翻了一番多 (more than doubled), and 翻番 alone (doubled).
-_FANFAN_RE = re.compile(r"翻了?\s*(?:(?P<n>[一两二三四]|\d)\s*番(?P<more>多)?|番)")
-_PERCENT_WORD_RE = re.compile(r"百分之(?P<num>[\d.]+|[零一二三四五六七八九十百点]+)")
 # A ratio's colon, also the vertical-form colon ︰ of some pages (6.0︰64.3︰29.7).
 RATIO_COLONS = ":：︰"
 _RATIO_RE = re.compile(rf"\s*[{RATIO_COLONS}]\s*")
-
-
-@dataclass(slots=True)
-class Value:
-    """A number judged to state a quantity, before it becomes a Fact."""
-
-    start: int  # value span (number, unit, trailing comparator word)
-    end: int
-    num_start: int
-    num_end: int  # end of the number (or of the range's last number)
-    value: float
-    unit: str | None
-    unit_info: UnitInfo | None
-    comparator: Comparator | None = None  # from a suffix (以上) or the range
-    after_end: int = 0  # where the unit and any trailing comparator end
-    fixed_measure: Measure | None = None  # 翻一番, ranks, zero
-    fixed_name: str | None = None
-    part: int = -1  # index in a ratio 2.4:58.9:38.7 (shares of three sectors)
-    parts: int = 0
-    quote_open: int = -1  # the open quote of a statement quoted with its value (“增速达到8%”)
-    range_upper: int = -1  # where the upper bound of the range this value opens starts
-    range_end: int = -1  # and where that bound's unit ends (its words after are the range's)
-    range_lower: int = -1  # for an upper bound: where its range's lower bound's number starts
-
-
-# The characters special values hold (第/前 of ranks, 分 of fractions and 百分之, 半, 翻, 零,
-# 亿/万 of magnitudes): one scan tells which of the seven patterns a sentence needs.
-SPECIAL_HINT = re.compile("[第前分半翻零亿万]")
-
-
-def _simple(s: int, e: int, value: float, unit: str, measure: Measure | None = None) -> Value:
-    """A special value whose span is its whole match (no separate number span)."""
-    return Value(s, e, s, e, value, unit, unit_info(unit) if unit else None, None, e, measure)
-
-
-def special_values(view: str, s: int, e: int) -> list[Value]:
-    """Values that are not plain numbers: ranks, fractions, 一半, 翻一番, 零 outcomes, 百分之X,
-    magnitudes without a number (突破万亿元)."""
-    hints = set(SPECIAL_HINT.findall(view, s, e))
-    if not hints:
-        return []  # most sentences hold none
-    out: list[Value] = []
-    if hints & {"第", "前"} and _RANK_HINT_RE.search(view, s, e):
-        out += _ranks(view, s, e)
-    if "分" in hints and view.find("分之", s, e) >= 0:  # (not 分别, 部分, 充分)
-        out += _fractions(view, s, e) + _percent_words(view, s, e)
-    if "半" in hints:
-        out += _halves(view, s, e)
-    if "翻" in hints:
-        out += _doublings(view, s, e)
-    if "零" in hints:
-        out += _zeros(view, s, e)
-    if hints & {"亿", "万"}:
-        out += _magnitudes(view, s, e)
-    return out
-
-
-def _ranks(view: str, s: int, e: int) -> list[Value]:
-    ranks = list(_RANK_RE.finditer(view, s, e))
-    ranks += [
-        m
-        for m in _RANK_POS_RE.finditer(view, s, e)
-        if not any(r.start("val") <= m.start() < r.end("val") for r in ranks)
-    ]
-    out = []
-    for m in ranks:
-        v = parse_number(m.group("num"))
-        if v is None or v <= 0:
-            continue
-        cmp_ = Comparator.LE if m.group("pre") == "前" else Comparator.EQ
-        vs, ve = m.start("val"), m.end("val")
-        out.append(Value(vs, ve, m.start("num"), m.end("num"), v, "位", unit_info("位"), cmp_, ve))
-        out[-1].fixed_measure = Measure.LEVEL
-    return out
-
-
-def _fractions(view: str, s: int, e: int) -> list[Value]:
-    out = []
-    for m in _FRACTION_RE.finditer(view, s, e):
-        den, num = parse_number(m.group("den")), parse_number(m.group("num"))
-        if den and num is not None and num < den:
-            out.append(_simple(m.start(), m.end(), round(num / den * 100, 4), "%", Measure.LEVEL))
-    return out
-
-
-def _halves(view: str, s: int, e: int) -> list[Value]:
-    out = []
-    for m in _HALF_RE.finditer(view, s, e):
-        if "占" not in view[max(s, m.start() - 20) : m.start()]:
-            continue
-        sm = _SUFFIX_CMP_RE.match(view, m.end())
-        v = _simple(m.start(), m.end(), 50.0, "%", Measure.LEVEL)
-        v.comparator = Comparator.GE if sm and sm.group(1) == "以上" else Comparator.APPROX
-        out.append(v)
-    return out
-
-
-def _doublings(view: str, s: int, e: int) -> list[Value]:
-    out = []
-    for m in _FANFAN_RE.finditer(view, s, e):
-        n = parse_number(m.group("n")) if m.group("n") else 1
-        v = _simple(m.start(), m.end(), (2 ** (n or 1) - 1) * 100.0, "%", Measure.GROWTH)
-        if m.group("n"):
-            v.num_start, v.num_end = m.start("n"), m.end("n")
-        if m.group("more"):
-            v.comparator = Comparator.GE
-        out.append(v)
-    return out
-
-
-def _zeros(view: str, s: int, e: int) -> list[Value]:
-    out = []
-    for m in cues().zero_re.finditer(view, s, e):
-        out.append(_simple(m.start(), m.start() + 1, 0.0, "", Measure.LEVEL))
-    return out
-
-
-def _magnitudes(view: str, s: int, e: int) -> list[Value]:
-    out = []
-    for start, end, value, info, passed in magnitudes(view, s, e):
-        v = Value(start, end, start, end, value, info.unit, info, None, end, Measure.LEVEL)
-        v.comparator = Comparator.GE if passed else None
-        out.append(v)
-    return out
-
-
-def _percent_words(view: str, s: int, e: int) -> list[Value]:
-    out = []
-    for m in _PERCENT_WORD_RE.finditer(view, s, e):
-        v = parse_number(m.group("num").replace("点", "."))
-        if v is not None:
-            val = _simple(m.start(), m.end(), v, "%")
-            val.num_start, val.num_end = m.start("num"), m.end("num")
-            sm = _SUFFIX_CMP_RE.match(view, m.end())
-            if sm:  # 百分之二左右
-                val.comparator = _SUFFIX_CMP[sm.group(1)]
-                val.end = val.after_end = sm.end()
-            out.append(val)
-    return out
 
 
 def sentence_values(
@@ -360,7 +223,7 @@ def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], s
         taken.update(n.span.start for n in chain)
         if len(chain) >= 3 and match_unit_at(view, chain[-1].span.end) is None:
             for k, n in enumerate(chain):
-                v = _simple(n.span.start, n.span.end, n.value, "%")
+                v = simple_value(n.span.start, n.span.end, n.value, "%")
                 v.part, v.parts = k, len(chain)
                 out.append(v)
         elif len(chain) == 2 and (chain[1].value == 1 or chain[0].value == 1):
@@ -422,6 +285,8 @@ def _unit_after(view: str, ne: int) -> _Unit | None:
         unit_end = pos  # the value is the number itself: (5000)亩
     if um is None and _LATIN.match(view[ne : ne + 1] or " "):
         return None  # 5G, 3A
+    if um is not None and um.info.unit == "人" and view[um.end : um.end + 1] == "均":
+        return _Unit(None, pos, False, approx_more, pos)  # 2人均地区生产总值: a row's number
     return _Unit(um.info if um else None, unit_end, paren, approx_more, um.end if um else pos)
 
 
@@ -445,6 +310,8 @@ def _not_a_value(view: str, n: NumberMatch) -> bool:
         return True
     if _CAPTION_BEFORE_RE.search(view, max(0, ns - 6), ns):
         return True
+    if _PER_BEFORE_RE.search(view, max(0, ns - 8), ns):
+        return True
     after = view[ne : ne + 12]
     if _RANK_GROUP_RE.match(view, ne) and view[max(0, ns - 2) : ns] in _WHOLE_AREAS:
         return True  # 在全省11个设区市中居第4位: the size of the group ranked in
@@ -458,8 +325,8 @@ def _value_of(
         return None
     ns, ne = n.span.start, n.span.end
     u = _unit_after(view, ne)
-    if u is None:
-        return None
+    if u is None or (u.paren and n.chinese):
+        return None  # (十一)人口集聚能力增强: a section's number, not (5000)亩
     info, value = u.info, n.value
     if info is not None and info.unit == "个" and following:
         listed = list_point_unit(view, u.end_unit, following)
@@ -492,10 +359,10 @@ def _value_of(
     # (A range's class is read after its upper bound: 0-14岁人口, 15-64岁人口.)
     if not _states_quantity(view, s, e, n, info, range_end if range_end >= 0 else u.unit_end):
         return None
-    sm = _SUFFIX_CMP_RE.match(view, end)
+    sm = SUFFIX_CMP_RE.match(view, end)
     after_end = end
     if sm and not u.paren:
-        comparator = _SUFFIX_CMP[sm.group(1)]
+        comparator = SUFFIX_CMP[sm.group(1)]
         end = after_end = sm.end()
     elif u.paren:
         after_end = u.end_unit
@@ -514,22 +381,16 @@ def _index_value(view: str, s: int, n: NumberMatch) -> Value | None:
     ns, ne = n.span.start, n.span.end
     if n.chinese or n.value >= 1000 or not index_before(view, s, ns):
         return None
-    sm = _SUFFIX_CMP_RE.match(view, ne)
+    sm = SUFFIX_CMP_RE.match(view, ne)
     end = sm.end() if sm else ne
-    comparator = _SUFFIX_CMP[sm.group(1)] if sm else None
+    comparator = SUFFIX_CMP[sm.group(1)] if sm else None
     return Value(ns, end, ns, ne, n.value, None, None, comparator, end)
 
 
-# A minus sign before a number, after a word that gives a value (增长率为-0.13‰, 增速-2.1%),
+# A minus sign before a number, after a word that gives a value (增长率为-0.13‰, 增速-2.1%,
+# 自然增长率-3.34‰),
 # not the dash of a range (6%-7%).
-_MINUS_BEFORE_RE = re.compile(r"[为是:：,，(（长幅速][-−－]")
-
-_SUFFIX_CMP = {
-    "以上": Comparator.GE,
-    "以内": Comparator.LE,
-    "以下": Comparator.LE,
-    "左右": Comparator.APPROX,
-}
+_MINUS_BEFORE_RE = re.compile(r"[为是:：,，(（长幅速率][-−－]")
 
 
 def _borrowed_unit(view: str, ne: int, following: list[NumberMatch]) -> UnitInfo | None:
@@ -552,6 +413,8 @@ def _states_quantity(
     ns, value, dim = n.span.start, n.value, info.dimension
     if dim == "years" and (value >= 1900 or not _YEARS_OK_RE.search(view, s, ns)):
         return False
+    if dim == "return_period" and value >= 1900:
+        return False  # 2020年一遇 is a year before 一遇, never a flood standard
     if dim in ("days", "months", "hours", "minutes") and not _TIME_OK_RE.search(
         view, max(s, ns - 30), min(e, ns + 20)
     ):
@@ -562,6 +425,7 @@ def _states_quantity(
         return False
     if _PASSED_BEFORE_RE.search(view, max(0, ns - 3), ns) and (
         _GROUP_AFTER_RE.match(view, unit_end)
+        or _GROUP_LATER_RE.match(view, unit_end)
         or _GROUP_GLUED_RE.match(view, unit_end)
         or _COUNTED_GROUP_RE.search(view, max(s, ns - 24), ns)
     ):
@@ -573,6 +437,20 @@ def _states_quantity(
     if _CLASS_AFTER.match(view, unit_end) or view[max(0, ns - 3) : ns].endswith(("乃至", "乃至超")):
         return False  # 超百亿乃至超五百亿的企业, 10亿元乃至30亿元项目: size classes
     return not (dim == "count_events" and view.startswith(("会议", "全会"), unit_end))
+
+
+def own_projects(view: str, s: int, v: Value) -> bool:
+    """Whether a count is of the projects the plan itself lists (see ``_OWN_PROJECTS_BEFORE_RE``;
+    read once the value has bounded its neighbours' names, which it still does)."""
+    if v.unit not in ("个", "项"):
+        return False
+    ns, unit_end = v.num_start, v.after_end
+    before = _OWN_PROJECTS_BEFORE_RE.search(view, max(s, ns - 30), ns)
+    if before is None:
+        return False
+    return before.group().rstrip().endswith(("项目", "共", "计")) or bool(
+        _PROJECTS_AFTER_RE.match(view, unit_end)
+    )
 
 
 def _chinese_quantity(view: str, n: NumberMatch, info: UnitInfo) -> bool:
