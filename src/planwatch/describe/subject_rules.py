@@ -6,6 +6,8 @@
   2.40%的平均水平) is that area's, quoted for comparison: :func:`average_quoted`;
 * a place name that names an item — a park, a port, a line (郑州航空港…, 中欧
   班列（乌鲁木齐）) — is no area: :func:`names_item`;
+* where a subject stands: a clause's opening (:func:`opens_clause`), a
+  :class:`Marker` after which figures are an area's;
 * bare short names that their number follows (北川、平武两县, 呼和浩特、包头、
   鄂尔多斯三市) are a list of areas: :func:`counted_lists`.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from planwatch.core.data import Area, Fact
 from planwatch.core.normalise import fold_slice
@@ -24,6 +27,31 @@ from planwatch.describe.jurisdiction import area_cues, cue_re, cue_set
 
 # What stands between the names of a list of areas (成都、绵阳和德阳).
 LIST_MARKS = frozenset("、和及与")
+SENTENCE_END = "。！？!?\n"
+# What may stand right before a subject that opens a clause.
+CLAUSE_OPENERS = ("其中", "此外", "另外", "同时", "同期", "而", "如", "据", "从", "全年")
+CLAUSE_PUNCT = frozenset('，,；;：:、（(“"\n。 \u3000')
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A point in the text after which figures are about ``area`` (None: the document's)."""
+
+    start: int
+    end: int
+    area: Area | None
+    speaker: bool = False  # followed by its officials or government (深圳市副市长)
+    listed: bool = False  # one of a list of areas (山东、浙江的…): no single subject
+    # On a list's last area, when the list opens its clause: all its areas,
+    # the joint subject of a figure they share (北京、上海、广东…均为6%左右).
+    joint: tuple[Area, ...] = ()
+    joint_start: int = 0  # where the list starts in the stored text
+
+
+def opens_clause(view: str, start: int) -> bool:
+    """Whether a name or word at ``start`` opens its clause (after punctuation or an opener)."""
+    before = view[max(0, start - 2) : start]
+    return start == 0 or before[-1:] in CLAUSE_PUNCT or before.endswith(CLAUSE_OPENERS)
 
 
 def area_above(doc_area: Area | None, level: str) -> Area | None:

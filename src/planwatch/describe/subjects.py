@@ -51,7 +51,6 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from planwatch.core.data import Area, Evidence, Fact
 from planwatch.core.normalise import Condensed, condense, fold_slice
@@ -76,39 +75,19 @@ from planwatch.describe.jurisdiction import (
     cue_set,
     not_the_area,
 )
+from planwatch.describe.subject_lists import joint_lists, respectively, shared_by_list
 from planwatch.describe.subject_rules import LIST_MARKS as _LIST_MARKS
+from planwatch.describe.subject_rules import SENTENCE_END as _SENTENCE_END
 from planwatch.describe.subject_rules import (
+    Marker,
     area_above,
     average_quoted,
     counted_lists,
     names_item,
 )
+from planwatch.describe.subject_rules import opens_clause as _opens_clause
 
-_SENTENCE_END = "。！？!?\n"
-# What may stand right before a subject that opens a clause.
-_CLAUSE_OPENERS = ("其中", "此外", "另外", "同时", "同期", "而", "如", "据", "从", "全年")
-_CLAUSE_PUNCT = frozenset('，,；;：:、（(“"\n。 \u3000')
 _ROUTE_AFTER_RE = re.compile(r"\s*(?:至|到|—|-|－|～|~)")
-
-
-@dataclass(frozen=True, slots=True)
-class Marker:
-    """A point in the text after which figures are about ``area`` (None: the document's)."""
-
-    start: int
-    end: int
-    area: Area | None
-    speaker: bool = False  # followed by its officials or government (深圳市副市长)
-    listed: bool = False  # one of a list of areas (山东、浙江的…): no single subject
-    # On a list's last area, when the list opens its clause: all its areas,
-    # the joint subject of a figure they share (北京、上海、广东…均为6%左右).
-    joint: tuple[Area, ...] = ()
-    joint_start: int = 0  # where the list starts in the stored text
-
-
-def _opens_clause(view: str, start: int) -> bool:
-    before = view[max(0, start - 2) : start]
-    return start == 0 or before[-1:] in _CLAUSE_PUNCT or before.endswith(_CLAUSE_OPENERS)
 
 
 def _is_subject(
@@ -228,7 +207,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         speaker = bool(ISSUER_RE.match(view, e))
         markers.append(Marker(*condensed.span(s, e), area, speaker, listed))
         placed.append((s, e, row))
-    for i, first in _joint_lists(view, placed, counted):
+    for i, first in joint_lists(view, placed, counted):
         areas = tuple(dict.fromkeys(to_area(r) for _, _, r in placed[first : i + 1]))
         start = condensed.span(placed[first][0], placed[first][1])[0]
         markers[i] = dataclasses.replace(markers[i], joint=areas, joint_start=start)
@@ -355,47 +334,6 @@ def _anaphora(
     return out
 
 
-def _joint_lists(
-    view: str, placed: list[tuple[int, int, AreaRow]], counted: frozenset[int] = frozenset()
-) -> list[tuple[int, int]]:
-    """Lists of two or more areas that open their clause, or that their number follows
-    (``counted``, see :func:`counted_lists`): (index of the last, of the first).
-
-    The areas stand one list mark apart (北京、上海和广东); a list inside a
-    clause (推进蓬江区、江海区…的公园) is no subject.
-    """
-    out = []
-    first = 0
-    for i in range(1, len(placed) + 1):
-        if i < len(placed) and view[placed[i - 1][1] : placed[i][0]] in _LIST_MARKS:
-            continue
-        opens = _opens_clause(view, placed[first][0]) or placed[first][0] in counted
-        if i - 1 > first and opens:
-            out.append((i - 1, first))
-        first = i
-    return out
-
-
-def _shared_by_list(between: str) -> bool:
-    """Whether a figure after a list of areas is one they share, given the text between.
-
-    It is in the list's own clause, or in a later one of its sentence that
-    says so (…，均较去年…，增速均为…); 分别 gives each area its own figure.
-    """
-    if "分别" in between or any(ch in between for ch in _SENTENCE_END):
-        return False
-    return all(_says_shared(part) for part in _CLAUSE_BREAK_RE.split(between)[1:])
-
-
-def _says_shared(clause: str) -> bool:
-    """A later clause that still speaks of all the listed areas: 均 in it, or 都 opening it
-    (都 inside a word is a name's: 成都)."""
-    return "均" in clause or clause.lstrip().startswith("都")
-
-
-_CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
-
-
 @functools.cache
 def _lineage(code: str) -> frozenset[str]:
     """The code and its ancestors' (全国 included)."""
@@ -416,7 +354,7 @@ def assign_jurisdictions(text: str, facts: Iterable[Fact], doc_area: Area | None
     # Where each fact's sentence begins (carrying: its paragraph).
     breaks = _Breaks(text, "\n" if carry else _SENTENCE_END)
     subjects = [_subject_of(text, f, markers, starts, breaks, carry=carry) for f in facts]
-    each = _respectively(text, facts, subjects)
+    each = respectively(text, facts, subjects)
     out = []
     for i, (f, mk) in enumerate(zip(facts, subjects, strict=True)):
         if i in each:
@@ -429,45 +367,6 @@ def assign_jurisdictions(text: str, facts: Iterable[Fact], doc_area: Area | None
             )
         else:
             out.append(_filed(text, f, mk, doc_area, region))
-    return out
-
-
-def _respectively(
-    text: str, facts: Sequence[Fact], subjects: Sequence[Marker | None]
-) -> dict[int, tuple[Area, tuple[int, int]]]:
-    """Facts given one each to the areas of a list by 分别 (广州、深圳、佛山分别增长4.6%、6.0%和4.0%).
-
-    After a list of areas opening its clause, the values from each 分别 to the
-    next (or its clause's end) go to the areas in order, when there are as
-    many values as areas (or a multiple: the areas again in each run of
-    values); otherwise they keep what the list gives them. Returns
-    fact index -> (area, the list's span).
-    """
-    groups: dict[tuple[int, int], list[int]] = {}
-    for i, mk in enumerate(subjects):
-        if mk is None or len(mk.joint) < 2:
-            continue
-        between = text[mk.end : facts[i].start]
-        if "分别" not in between or any(ch in between for ch in _SENTENCE_END):
-            continue
-        # Which 分别 the value follows: its own run of values, which ends with its
-        # clause (…和3533.7亿元，合计占全区的…: a figure of all of them).
-        run = mk.end + between.rfind("分别")
-        if _CLAUSE_BREAK_RE.search(text, run, facts[i].start):
-            continue
-        groups.setdefault((mk.start, run), []).append(i)
-    out: dict[int, tuple[Area, tuple[int, int]]] = {}
-    for members in groups.values():
-        mk = subjects[members[0]]
-        assert mk is not None
-        starts = sorted({facts[i].start for i in members})
-        n = len(mk.joint)
-        if len(starts) % n:
-            continue
-        # Several runs of values, one per area each (分别由360亿元、298亿元增加到520亿元、
-        # 440亿元): the areas in order again in each run.
-        for i in members:
-            out[i] = (mk.joint[starts.index(facts[i].start) % n], (mk.joint_start, mk.end))
     return out
 
 
@@ -491,7 +390,7 @@ def _filed(
             jurisdiction=area.name, jurisdiction_code=area.code, evidence=(*f.evidence, ev)
         )
     between = text[mk.end : f.start] if mk is not None else ""
-    if mk and mk.joint and _shared_by_list(between):
+    if mk and mk.joint and shared_by_list(between):
         span = (mk.joint_start, mk.end)
         ev = Evidence("jurisdiction", "clause", text[span[0] : span[1]], *span)
         name = "、".join(a.name for a in mk.joint)
