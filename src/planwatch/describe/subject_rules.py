@@ -73,10 +73,18 @@ _LEVELS = ("nation", "province", "city", "county")
 
 # The average of a whole area written around its figure: 全国平均水平（2.54%）, 高于全国
 # 2.40%的平均水平, or the area alone with its figure in brackets (比全国（2.54%）低). The
-# figure is that area's, quoted for comparison (GOLD_SPEC).
+# figure is that area's, quoted for comparison (GOLD_SPEC). So is a figure between the area
+# and 的水平 (与全国2.44%的水平差距) or its target (高于全国5%左右的预期目标, 与全国6.5%左右的
+# 增长目标相衔接): the level above's own figure, which a local report measures itself by.
 _AVERAGE_BRACKET = r"(?:(?:同期)?平均(?:水平|值|数)?)?\s*[（(]"
-_AVERAGE_AFTER_RE = re.compile(r"\s*的?平均(?:水平|值|数)")
+_AVERAGE_AFTER_RE = re.compile(
+    r"\s*(?:左右|以上|以下)?\s*(?:的?平均(?:水平|值|数)|的水平|的(?:预期|增长|发展)?目标)"
+)
 _AVERAGE_WINDOW = 16
+# 全区 in a city's or county's report of an autonomous region (广西, 内蒙古 …) is the region
+# (高于全区85%的平均水平); in a district's own report it is the district itself.
+_REGION_WORD = "全区"
+_REGION_SUFFIX = "自治区"
 
 
 @functools.cache
@@ -88,7 +96,7 @@ def _average_before_re() -> re.Pattern[str]:
     words = [
         w for w in (*area_cues()["nation_self"], *area_cues()["local_self_province"]) if len(w) == 2
     ]
-    alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    alt = "|".join(map(re.escape, sorted([*words, _REGION_WORD], key=len, reverse=True)))
     return re.compile(rf"({alt})({_AVERAGE_BRACKET})?\s*$")
 
 
@@ -98,8 +106,8 @@ def average_quoted(
     """The whole area above the document's whose average the figure is, and the word's span.
 
     Either the average is named before the figure in brackets (比全国平均水平（77.3岁）
-    略高, 比全国（2.54%）低) or the figure stands between the area and its average (高于全国
-    2.40%的平均水平).
+    略高, 比全国（2.54%）低) or the figure stands between the area and its average or
+    target (高于全国2.40%的平均水平, 高于全国5%左右的预期目标).
     The document's own level (全省 in a province's report) gives None.
     """
     base = max(0, fact.start - _AVERAGE_WINDOW)
@@ -107,13 +115,23 @@ def average_quoted(
     m = _average_before_re().search(before)
     if m is None:
         return None
-    if m.group(2) is None and not _AVERAGE_AFTER_RE.match(fold_slice(text, fact.end, fact.end + 8)):
+    if m.group(2) is None and not _AVERAGE_AFTER_RE.match(
+        fold_slice(text, fact.end, fact.end + 10)
+    ):
         return None
-    level = "nation" if m.group(1) in cue_set("nation_self") else "province"
+    word = m.group(1)
+    level = "nation" if word in cue_set("nation_self") else "province"
     above = area_above(doc_area, level)
-    if above is None:
+    if above is None or (word == _REGION_WORD and not _region_above(doc_area, above)):
         return None
     return above, (base + m.start(1), base + m.end(1))
+
+
+def _region_above(doc_area: Area | None, province: Area) -> bool:
+    """Whether 全区 in the document names its autonomous region, not the document itself."""
+    if doc_area is None or not province.name.endswith(_REGION_SUFFIX):
+        return False
+    return doc_area.level == "city" or not doc_area.name.endswith("区")
 
 
 # The number of the areas just listed, and their kind: 北川、平武两县, 呼和浩特、包头、鄂尔多斯三市.
