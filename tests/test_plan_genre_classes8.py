@@ -5,6 +5,9 @@ composed for these tests in the style of official documents.
   的水平差距较大, 高于全国5%左右的预期目标, 与全国6.5%左右的增长目标相衔接) is that area's
   own, quoted for comparison; 全区 in a city's or county's report of an autonomous region
   is the region (高于全区85%的平均水平), in a district's own report the district.
+- A whole area above the document's opening its clause after the clause's year (2017年全省
+  地区生产总值增长7.0%) is that area's subject as after a comma; so is one a sentence looks at
+  (从全国看，…高速公路通车里程达到…): that area's figures, quoted to set the scene.
 """
 
 from __future__ import annotations
@@ -45,3 +48,23 @@ def test_the_whole_region_in_a_city_of_an_autonomous_region_is_the_region():
     assert juris(text, ["88%", "86%"], BAISE) == ["百色市", "广西壮族自治区"]
     # In a district's own report 全区 is the district itself.
     assert juris(text, ["88%", "86%"], QINGXIU) == ["青秀区", "青秀区"]
+
+
+# -- a whole area as the subject of its clause -----------------------------------------------
+
+
+def test_a_whole_area_after_the_clauses_year_is_that_areas_subject():
+    text = "全市地区生产总值增长6.1%。2023年全省地区生产总值增长5.8%，我市增速高于全省。"
+    assert juris(text, ["6.1%", "5.8%"], ZHENJIANG) == ["镇江市", "江苏省"]
+    text = "2024年全国居民人均可支配收入41314元，全市居民人均可支配收入56000元。"
+    assert juris(text, ["41314元", "56000元"], ZHENJIANG) == ["全国", "镇江市"]
+
+
+def test_the_whole_area_a_sentence_looks_at_is_its_subject():
+    text = (
+        "从全国看，2020年全国铁路营业里程达到14.6万公里，民用运输机场达到241个。"
+        "全市铁路营业里程达到420公里。"
+    )
+    assert juris(text, ["14.6万公里", "241个", "420公里"], ZHENJIANG) == ["全国", "全国", "镇江市"]
+    text = "从全省看，货物进出口总额增长4%；从全市看，货物进出口总额增长9%。"
+    assert juris(text, ["4%", "9%"], ZHENJIANG) == ["江苏省", "镇江市"]

@@ -174,7 +174,7 @@ def counted_lists(
         n = int(parse_chinese_numeral(m.group(1)) or 0)
         fits = all(any(r.level in levels for r in rows) for _, _, rows in group)
         first = group[0][0]
-        if n == len(group) and fits and (opens(first) or _after_clause_year(view, first)):
+        if n == len(group) and fits and (opens(first) or after_clause_year(view, first)):
             out.update(s for s, _, _ in group)
     return frozenset(out)
 
@@ -184,7 +184,7 @@ _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _CLAUSE_YEAR_RE = re.compile(r"(?:^|[，,；;：:。\n])\s*\d{4}\s*年(?:底|末)?\s*$")
 
 
-def _after_clause_year(view: str, start: int) -> bool:
+def after_clause_year(view: str, start: int) -> bool:
     """Whether only the clause's year stands before ``start`` in its clause."""
     return bool(_CLAUSE_YEAR_RE.search(view, max(0, start - 10), start))
 

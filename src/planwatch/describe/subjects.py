@@ -80,6 +80,7 @@ from planwatch.describe.subject_rules import LIST_MARKS as _LIST_MARKS
 from planwatch.describe.subject_rules import SENTENCE_END as _SENTENCE_END
 from planwatch.describe.subject_rules import (
     Marker,
+    after_clause_year,
     area_above,
     average_quoted,
     counted_lists,
@@ -267,15 +268,21 @@ def _whole_area_markers(view: str, condensed: Condensed, doc_area: Area | None) 
     out = []
     for kind, m in cue_matches(view, tuple(_WHOLE_AREA_KINDS)):
         level = _WHOLE_AREA_KINDS[kind]
-        if not _opens_clause(view, m.start()) or _compared_with(view, m.start()):
+        opens = _opens_clause(view, m.start()) or after_clause_year(view, m.start())
+        if not opens or _compared_with(view, m.start()):
             continue
         above = None
-        if level is not None and _above_follows(view, m.end()):
+        if level is not None and (_above_follows(view, m.end()) or _topic(view, m)):
             above = area_above(doc_area, level)
         if above is None and kind == "nation_self":
             continue  # 全国 as the document's own area: no marker needed
         out.append(Marker(*condensed.span(m.start(), m.end()), above))
     return out
+
+
+def _topic(view: str, m: re.Match[str]) -> bool:
+    """Whether the whole area is the topic its sentence looks at (从全国看，…; 从全省看，…)."""
+    return view[m.start() - 1 : m.start()] == "从" and view.startswith("看", m.end())
 
 
 def _above_follows(view: str, at: int) -> bool:
