@@ -8,6 +8,8 @@ composed for these tests in the style of official documents.
 - A whole area above the document's opening its clause after the clause's year (2017年全省
   地区生产总值增长7.0%) is that area's subject as after a comma; so is one a sentence looks at
   (从全国看，…高速公路通车里程达到…): that area's figures, quoted to set the scene.
+- An autonomous prefecture written with its short name and 州 (黔东南州, 恩施州) is that
+  prefecture: a subject of its figures, one of a list with 分别.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from planwatch.describe.subjects import assign_jurisdictions
 ZHENJIANG = area_by_code("321100")  # 镇江市, a city of 江苏省
 BAISE = area_by_code("451000")  # 百色市, a city of 广西壮族自治区
 QINGXIU = area_by_code("450103")  # 青秀区, a district of 南宁市 (广西)
+HUBEI = area_by_code("420000")
+YUNNAN = area_by_code("530000")
 
 
 def juris(text: str, values: list[str], area) -> list[str | None]:
@@ -68,3 +72,13 @@ def test_the_whole_area_a_sentence_looks_at_is_its_subject():
     assert juris(text, ["14.6万公里", "241个", "420公里"], ZHENJIANG) == ["全国", "全国", "镇江市"]
     text = "从全省看，货物进出口总额增长4%；从全市看，货物进出口总额增长9%。"
     assert juris(text, ["4%", "9%"], ZHENJIANG) == ["江苏省", "镇江市"]
+
+
+# -- an autonomous prefecture by its short name and 州 ----------------------------------------
+
+
+def test_a_prefecture_by_its_short_name_and_zhou_is_the_prefecture():
+    text = "全省农村居民人均可支配收入增长8.1%，其中恩施州增长9.2%。"
+    assert juris(text, ["8.1%", "9.2%"], HUBEI) == ["湖北省", "恩施土家族苗族自治州"]
+    text = "其中大理州、楚雄州旅游总收入分别增长12.5%和10.8%。"
+    assert juris(text, ["12.5%", "10.8%"], YUNNAN) == ["大理白族自治州", "楚雄彝族自治州"]
