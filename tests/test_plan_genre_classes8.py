@@ -10,6 +10,9 @@ composed for these tests in the style of official documents.
   (从全国看，…高速公路通车里程达到…): that area's figures, quoted to set the scene.
 - An autonomous prefecture written with its short name and 州 (黔东南州, 恩施州) is that
   prefecture: a subject of its figures, one of a list with 分别.
+- A list of areas that 分别 follows in its clause gives each area its own figure wherever
+  the list stands (力争甲县、乙县地区生产总值分别突破…, 支持甲、乙两地…分别增长…), not
+  only opening its clause; a list of ports or parks named after areas is no list of areas.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ BAISE = area_by_code("451000")  # 百色市, a city of 广西壮族自治区
 QINGXIU = area_by_code("450103")  # 青秀区, a district of 南宁市 (广西)
 HUBEI = area_by_code("420000")
 YUNNAN = area_by_code("530000")
+KAIFENG = area_by_code("410200")
+FUJIAN = area_by_code("350000")
 
 
 def juris(text: str, values: list[str], area) -> list[str | None]:
@@ -82,3 +87,18 @@ def test_a_prefecture_by_its_short_name_and_zhou_is_the_prefecture():
     assert juris(text, ["8.1%", "9.2%"], HUBEI) == ["湖北省", "恩施土家族苗族自治州"]
     text = "其中大理州、楚雄州旅游总收入分别增长12.5%和10.8%。"
     assert juris(text, ["12.5%", "10.8%"], YUNNAN) == ["大理白族自治州", "楚雄彝族自治州"]
+
+
+# -- a list of areas that 分别 follows -------------------------------------------------------
+
+
+def test_a_list_of_areas_that_fenbie_follows_gives_each_its_figure_wherever_it_stands():
+    text = "壮大县域经济，力争杞县、通许县地区生产总值分别达到420亿元和380亿元。"
+    assert juris(text, ["420亿元", "380亿元"], KAIFENG) == ["杞县", "通许县"]
+    text = "深化都市圈建设，支持泉州、漳州一般公共预算收入分别增长5%和6%左右。"
+    assert juris(text, ["5%", "6%左右"], FUJIAN) == ["泉州市", "漳州市"]
+
+
+def test_ports_named_after_areas_with_fenbie_stay_the_documents():
+    text = "全省港口能力提升，福州港、厦门港货物吞吐量分别达到3亿吨和2.2亿吨。"
+    assert juris(text, ["3亿吨", "2.2亿吨"], FUJIAN) == ["福建省", "福建省"]

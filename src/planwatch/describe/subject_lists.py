@@ -2,7 +2,9 @@
 
 A list of two or more areas opening its clause (北京、上海和广东…) is the joint
 subject of a figure they share (…均为6%左右), or, with 分别, gives each area its own
-figure in order (广州、深圳、佛山分别增长4.6%、6.0%和4.0%).
+figure in order (广州、深圳、佛山分别增长4.6%、6.0%和4.0%). A list followed in its
+clause by 分别 is such a list wherever it stands (力争甲县、乙县地区生产总值分别突破…, 支持
+甲市、乙市…分别增长…): 分别 says each listed area has its own figure.
 """
 
 from __future__ import annotations
@@ -12,7 +14,36 @@ from collections.abc import Sequence
 
 from planwatch.core.data import Area, Fact
 from planwatch.describe.areas import AreaRow
+from planwatch.describe.jurisdiction import cue_re
 from planwatch.describe.subject_rules import LIST_MARKS, SENTENCE_END, Marker, opens_clause
+
+# After a list's last name: the rest of its clause up to 分别 (地区生产总值分别…).
+_RESPECTIVE_RE = re.compile(r"[^，,；;：:。！？!?\n、]{0,24}?分别")
+
+
+def respective_lists(
+    view: str, found: Sequence[tuple[int, int, tuple[AreaRow, ...]]]
+) -> frozenset[int]:
+    """Starts of the names of lists of areas that 分别 follows in their clause.
+
+    Two or more names one list mark apart, none running on into an item (宁波港、
+    厦门港分别…: ports), all of one level, then the clause's words up to 分别.
+    """
+    out: set[int] = set()
+    group: list[tuple[int, int, tuple[AreaRow, ...]]] = []
+    for k, item in enumerate(found):
+        if group and view[group[-1][1] : item[0]] not in LIST_MARKS:
+            group = []
+        group.append(item)
+        last = k + 1 == len(found) or view[item[1] : found[k + 1][0]] not in LIST_MARKS
+        if not last or len(group) < 2 or not _RESPECTIVE_RE.match(view, item[1]):
+            continue
+        if any(cue_re("fact_not_subject").match(view, e) for _, e, _ in group):
+            continue
+        levels = [{r.level for r in rows} for _, _, rows in group]
+        if set.intersection(*levels):
+            out.update(s for s, _, _ in group)
+    return frozenset(out)
 
 
 def joint_lists(

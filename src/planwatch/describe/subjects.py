@@ -75,7 +75,12 @@ from planwatch.describe.jurisdiction import (
     cue_set,
     not_the_area,
 )
-from planwatch.describe.subject_lists import joint_lists, respectively, shared_by_list
+from planwatch.describe.subject_lists import (
+    joint_lists,
+    respective_lists,
+    respectively,
+    shared_by_list,
+)
 from planwatch.describe.subject_rules import LIST_MARKS as _LIST_MARKS
 from planwatch.describe.subject_rules import SENTENCE_END as _SENTENCE_END
 from planwatch.describe.subject_rules import (
@@ -176,7 +181,9 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         own = {doc_area.code} | {c for c, _ in doc_area.parents}
     named = frozenset(r.code for s, e, rows in found for r in rows if r.name == view[s:e])
     in_cited = _Cited(cited_ranges(view))
-    counted = counted_lists(view, found, functools.partial(_opens_clause, view))
+    counted = counted_lists(view, found, functools.partial(_opens_clause, view)) | respective_lists(
+        view, found
+    )
     markers = []  # one per placed name, in step with ``placed``
     placed: list[tuple[int, int, AreaRow]] = []  # view spans of the area markers
     items: list[Marker] = []
