@@ -13,6 +13,9 @@ composed for these tests in the style of official documents.
 - A list of areas that 分别 follows in its clause gives each area its own figure wherever
   the list stands (力争甲县、乙县地区生产总值分别突破…, 支持甲、乙两地…分别增长…), not
   only opening its clause; a list of ports or parks named after areas is no list of areas.
+- A place name running on into another that names an item (a port of two cities' names,
+  an airport named after a city and its neighbour: 甲乙港, 甲乙国际机场) is the item's, no
+  subject: the figures stay the document's area.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ HUBEI = area_by_code("420000")
 YUNNAN = area_by_code("530000")
 KAIFENG = area_by_code("410200")
 FUJIAN = area_by_code("350000")
+GUANGDONG = area_by_code("440000")
 
 
 def juris(text: str, values: list[str], area) -> list[str | None]:
@@ -102,3 +106,16 @@ def test_a_list_of_areas_that_fenbie_follows_gives_each_its_figure_wherever_it_s
 def test_ports_named_after_areas_with_fenbie_stay_the_documents():
     text = "全省港口能力提升，福州港、厦门港货物吞吐量分别达到3亿吨和2.2亿吨。"
     assert juris(text, ["3亿吨", "2.2亿吨"], FUJIAN) == ["福建省", "福建省"]
+
+
+# -- an item named after two areas -------------------------------------------------------------
+
+
+def test_a_name_running_on_into_an_item_named_after_another_area_is_no_subject():
+    text = "全省进出口总额增长3%。广州深圳港口群集装箱吞吐量达到6500万标箱，增长5%。"
+    assert juris(text, ["6500万标箱", "5%"], GUANGDONG) == ["广东省", "广东省"]
+    text = "（二）枢纽建设提速。广州佛山国际机场建成后旅客吞吐能力达到8000万人次。"
+    assert juris(text, ["8000万人次"], GUANGDONG) == ["广东省"]
+    # A city's own figure keeps its subject.
+    text = "广州地区生产总值增长4.6%。"
+    assert juris(text, ["4.6%"], GUANGDONG) == ["广州市"]

@@ -5,7 +5,8 @@
 * a figure written with that area's average (全国平均水平（2.54%）, 高于全国
   2.40%的平均水平) is that area's, quoted for comparison: :func:`average_quoted`;
 * a place name that names an item — a park, a port, a line (郑州航空港…, 中欧
-  班列（乌鲁木齐）) — is no area: :func:`names_item`;
+  班列（乌鲁木齐）) — is no area: :func:`names_item`; nor is one running on into such a
+  name (宁波舟山港): :func:`chained_items`;
 * where a subject stands: a clause's opening (:func:`opens_clause`), a
   :class:`Marker` after which figures are an area's;
 * bare short names that their number follows (北川、平武两县, 呼和浩特、包头、
@@ -200,3 +201,13 @@ def names_item(view: str, start: int, end: int) -> bool:
         return True
     bracketed = view[start - 1 : start] in ("（", "(") and view[end : end + 1] in ("）", ")")
     return bracketed and start >= 2 and bool(_HAN_RE.match(view, start - 2))
+
+
+def chained_items(
+    view: str, found: Sequence[tuple[int, int, tuple[AreaRow, ...]]]
+) -> frozenset[int]:
+    """Starts of names running on into another name that names an item (宁波舟山港: a port of
+    two cities' names, 西安咸阳国际机场): the first name is the item's too, no subject."""
+    return frozenset(
+        a[0] for a, b in zip(found, found[1:]) if b[0] == a[1] and names_item(view, b[0], b[1])
+    )

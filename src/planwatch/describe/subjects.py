@@ -88,6 +88,7 @@ from planwatch.describe.subject_rules import (
     after_clause_year,
     area_above,
     average_quoted,
+    chained_items,
     counted_lists,
     names_item,
 )
@@ -181,9 +182,9 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         own = {doc_area.code} | {c for c, _ in doc_area.parents}
     named = frozenset(r.code for s, e, rows in found for r in rows if r.name == view[s:e])
     in_cited = _Cited(cited_ranges(view))
-    counted = counted_lists(view, found, functools.partial(_opens_clause, view)) | respective_lists(
-        view, found
-    )
+    opens = functools.partial(_opens_clause, view)
+    counted = counted_lists(view, found, opens) | respective_lists(view, found)
+    chained = chained_items(view, found)
     markers = []  # one per placed name, in step with ``placed``
     placed: list[tuple[int, int, AreaRow]] = []  # view spans of the area markers
     items: list[Marker] = []
@@ -197,10 +198,13 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         if surface not in chosen:
             chosen[surface] = _choose(surface, rows, counts, own, named, doc_area)
         short, row, inside = chosen[surface]
-        if _opens_clause(view, s) and names_item(view, s, e):
+        chain = s in chained
+        if _opens_clause(view, s) and (chain or names_item(view, s, e)):
             # 郑州航空港…, 中欧班列（乌鲁木齐）: an item named after a place opens the
             # clause, whose figures are the document's again.
             items.append(Marker(*condensed.span(s, e), None))
+            continue
+        if chain:
             continue
         # The next of a list (成都和绵阳) stands where its first stands.
         follows = bool(placed) and view[placed[-1][1] : s] in _LIST_MARKS
