@@ -15,7 +15,9 @@ composed for these tests in the style of official documents.
   only opening its clause; a list of ports or parks named after areas is no list of areas.
 - A place name running on into another that names an item (a port of two cities' names,
   an airport named after a city and its neighbour: 甲乙港, 甲乙国际机场) is the item's, no
-  subject: the figures stay the document's area.
+  subject: the figures stay the document's area. So is a place in the area named after it:
+  a mountain or scenic area (甲山风景名胜区, 甲山、乙山两大景区), a metropolitan region named
+  after its core city (甲市都市圈, 甲大都市区).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ YUNNAN = area_by_code("530000")
 KAIFENG = area_by_code("410200")
 FUJIAN = area_by_code("350000")
 GUANGDONG = area_by_code("440000")
+YANBIAN = area_by_code("222400")  # 延边朝鲜族自治州
+JIANGXI = area_by_code("360000")
 
 
 def juris(text: str, values: list[str], area) -> list[str | None]:
@@ -119,3 +123,15 @@ def test_a_name_running_on_into_an_item_named_after_another_area_is_no_subject()
     # A city's own figure keeps its subject.
     text = "广州地区生产总值增长4.6%。"
     assert juris(text, ["4.6%"], GUANGDONG) == ["广州市"]
+
+
+def test_a_mountain_or_scenic_area_named_after_a_county_keeps_the_documents_area():
+    text = "全州接待游客增长15%。长白山景区接待游客310万人次，增长21%。"
+    assert juris(text, ["310万人次", "21%"], YANBIAN) == ["延边朝鲜族自治州"] * 2
+
+
+def test_a_metropolitan_region_named_after_its_city_keeps_the_documents_area():
+    text = "区域发展更加协调。赣州都市区地区生产总值占全省比重达到20%左右。"
+    assert juris(text, ["20%左右"], JIANGXI) == ["江西省"]
+    text = "九江都市圈常住人口达到520万人。"
+    assert juris(text, ["520万人"], JIANGXI) == ["江西省"]
