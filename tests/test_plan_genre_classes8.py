@@ -18,6 +18,9 @@ composed for these tests in the style of official documents.
   subject: the figures stay the document's area. So is a place in the area named after it:
   a mountain or scenic area (甲山风景名胜区, 甲山、乙山两大景区), a metropolitan region named
   after its core city (甲市都市圈, 甲大都市区).
+- 我国 opening a clause in a local document is the nation (我国“十五五”时期潜在增长率预计…),
+  whatever follows; a whole area's average as the base of a ratio (仅为全省平均水平的44%、
+  全国平均水平的31%) is no subject: the ratio is the document's.
 """
 
 from __future__ import annotations
@@ -135,3 +138,18 @@ def test_a_metropolitan_region_named_after_its_city_keeps_the_documents_area():
     assert juris(text, ["20%左右"], JIANGXI) == ["江西省"]
     text = "九江都市圈常住人口达到520万人。"
     assert juris(text, ["520万人"], JIANGXI) == ["江西省"]
+
+
+# -- the country speaking of itself; an average as a ratio's base ------------------------------
+
+
+def test_the_country_speaking_of_itself_opening_a_clause_is_the_nation():
+    text = "从外部环境看，我国“十五五”时期潜在增长率预计在4.5%左右，全市仍处于重要机遇期。"
+    assert juris(text, ["4.5%左右"], JIANGXI) == ["全国"]
+    text = "我国人口老龄化程度加深，65岁以上人口占比达到15.4%。全省城镇化率达到63%。"
+    assert juris(text, ["15.4%", "63%"], JIANGXI) == ["全国", "江西省"]
+
+
+def test_a_whole_areas_average_as_the_base_of_a_ratio_is_no_subject():
+    text = "全市人均地区生产总值仅为全省平均水平的51.2%、全国平均水平的38.6%。"
+    assert juris(text, ["51.2%", "38.6%"], ZHENJIANG) == ["镇江市", "镇江市"]

@@ -273,17 +273,19 @@ def _whole_area_markers(view: str, condensed: Condensed, doc_area: Area | None) 
     in ``data/area_cues.csv``: 全国居民人均可支配收入…, 全省规模以上工业增加值…)
     states that area's figure, quoted for comparison; so does one going on with
     a requirement (``above_requires``: 国家要求到2025年…, 全省提出…, the level
-    above's target quoted in a local plan); a comparison inside a
-    clause (高于全国平均水平, 居全省第3位) opens none and stays the document's.
+    above's target quoted in a local plan), and 我国 opening a clause or a whole area
+    its sentence looks at (从全国看，…) always does; a comparison inside a
+    clause (高于全国平均水平, 居全省第3位) or the base of a ratio (、全国平均水平的32.3%)
+    opens none and stays the document's.
     """
     out = []
     for kind, m in cue_matches(view, tuple(_WHOLE_AREA_KINDS)):
         level = _WHOLE_AREA_KINDS[kind]
         opens = _opens_clause(view, m.start()) or after_clause_year(view, m.start())
-        if not opens or _compared_with(view, m.start()):
+        if not opens or _compared_with(view, m.start()) or _RATIO_BASE_RE.match(view, m.end()):
             continue
         above = None
-        if level is not None and (_above_follows(view, m.end()) or _topic(view, m)):
+        if level is not None and (_above_follows(view, m.end()) or _topic(view, m, kind)):
             above = area_above(doc_area, level)
         if above is None and kind == "nation_self":
             continue  # 全国 as the document's own area: no marker needed
@@ -291,9 +293,18 @@ def _whole_area_markers(view: str, condensed: Condensed, doc_area: Area | None) 
     return out
 
 
-def _topic(view: str, m: re.Match[str]) -> bool:
-    """Whether the whole area is the topic its sentence looks at (从全国看，…; 从全省看，…)."""
+def _topic(view: str, m: re.Match[str], kind: str) -> bool:
+    """Whether the whole area is the topic its sentence looks at (从全国看，…; 从全省看，…), or
+    the country speaking of itself (我国“十四五”时期潜在增长率…: never a local area)."""
+    if kind == "nation_self" and m.group() == _COUNTRY_SELF:
+        return True
     return view[m.start() - 1 : m.start()] == "从" and view.startswith("看", m.end())
+
+
+_COUNTRY_SELF = "我国"
+# A whole area's average as the base of a ratio (仅为…、全国平均水平的32.3%): the figure is
+# the document's share of it.
+_RATIO_BASE_RE = re.compile(r"(?:同期)?平均水平?的")
 
 
 def _above_follows(view: str, at: int) -> bool:
