@@ -21,12 +21,17 @@ composed for these tests in the style of official documents.
 - 我国 opening a clause in a local document is the nation (我国“十五五”时期潜在增长率预计…),
   whatever follows; a whole area's average as the base of a ratio (仅为全省平均水平的44%、
   全国平均水平的31%) is no subject: the ratio is the document's.
+- A sector plan's title ending in a note of which text it is (…水利发展“十五五”规划（摘要）,
+  （征求意见稿）) is still the sector plan's title; an outline's title with the same note
+  stays an outline.
 """
 
 from __future__ import annotations
 
 from factat import fact_at
+from planwatch.core.data import DocType
 from planwatch.describe.areas import area_by_code
+from planwatch.describe.doctype import detect_doc_type
 from planwatch.describe.subjects import assign_jurisdictions
 
 ZHENJIANG = area_by_code("321100")  # 镇江市, a city of 江苏省
@@ -153,3 +158,15 @@ def test_the_country_speaking_of_itself_opening_a_clause_is_the_nation():
 def test_a_whole_areas_average_as_the_base_of_a_ratio_is_no_subject():
     text = "全市人均地区生产总值仅为全省平均水平的51.2%、全国平均水平的38.6%。"
     assert juris(text, ["51.2%", "38.6%"], ZHENJIANG) == ["镇江市", "镇江市"]
+
+
+# -- a sector plan's title with a note of which text it is -------------------------------------
+
+
+def test_a_sector_plans_title_with_a_note_is_a_sector_plan():
+    body = "\n一、发展回顾\n“十四五”时期，全市水利建设完成投资52亿元。\n二、主要目标\n"
+    for note in ("（摘要）", "（征求意见稿）", "(2026-2030年)"):
+        title = "镇江市水利发展“十五五”规划" + note
+        assert detect_doc_type(title + body) is DocType.SECTOR_PLAN, note
+    title = "镇江市国民经济和社会发展第十五个五年规划纲要（摘要）"
+    assert detect_doc_type(title + body) is DocType.FIVE_YEAR_PLAN
