@@ -24,15 +24,19 @@ composed for these tests in the style of official documents.
 - A sector plan's title ending in a note of which text it is (…水利发展“十五五”规划（摘要）,
   （征求意见稿）) is still the sector plan's title; an outline's title with the same note
   stays an outline.
+- Areas listed before one indicator and 分别 each name that indicator, the clause's verb
+  before the first area aside (支持甲市、乙市地区生产总值分别增长…: 甲市地区生产总值, not
+  支持甲市).
 """
 
 from __future__ import annotations
 
 from factat import fact_at
-from planwatch.core.data import DocType
+from planwatch.core.data import DocType, DocumentMeta
 from planwatch.describe.areas import area_by_code
 from planwatch.describe.doctype import detect_doc_type
 from planwatch.describe.subjects import assign_jurisdictions
+from prosefacts import prose_facts
 
 ZHENJIANG = area_by_code("321100")  # 镇江市, a city of 江苏省
 BAISE = area_by_code("451000")  # 百色市, a city of 广西壮族自治区
@@ -170,3 +174,20 @@ def test_a_sector_plans_title_with_a_note_is_a_sector_plan():
         assert detect_doc_type(title + body) is DocType.SECTOR_PLAN, note
     title = "镇江市国民经济和社会发展第十五个五年规划纲要（摘要）"
     assert detect_doc_type(title + body) is DocType.FIVE_YEAR_PLAN
+
+
+# -- areas listed before one indicator and 分别 ------------------------------------------------
+
+REPORT_2024 = DocumentMeta(
+    doc_type=DocType.WORK_REPORT,
+    reference_year=2024,
+    year=2024,
+    reference_date="2024-01-20",
+)
+
+
+def test_areas_listed_after_a_verb_before_one_indicator_each_name_it():
+    text = "深化都市圈建设，支持泉州、漳州地区生产总值分别增长6.5%和7%左右。\n"
+    facts = prose_facts(text, REPORT_2024)
+    assert facts["6.5%"].indicator == "泉州地区生产总值"
+    assert facts["7%左右"].indicator == "漳州地区生产总值"
