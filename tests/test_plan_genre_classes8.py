@@ -27,12 +27,16 @@ composed for these tests in the style of official documents.
 - Areas listed before one indicator and 分别 each name that indicator, the clause's verb
   before the first area aside (支持甲市、乙市地区生产总值分别增长…: 甲市地区生产总值, not
   支持甲市).
+- A plan's measures chapters — numbered chapters naming neither kind nor time after its aims
+  (第二章 主要目标 … 第三章 构建现代化产业体系) — hold the plan's aims: 五年累计推动800家…,
+  培育…60家以上 count the plan's own years ahead, not results; before the aims (第一章 发展
+  基础) the same words report the plan before.
 """
 
 from __future__ import annotations
 
 from factat import fact_at
-from planwatch.core.data import DocType, DocumentMeta
+from planwatch.core.data import DocType, DocumentMeta, Kind
 from planwatch.describe.areas import area_by_code
 from planwatch.describe.doctype import detect_doc_type
 from planwatch.describe.subjects import assign_jurisdictions
@@ -191,3 +195,30 @@ def test_areas_listed_after_a_verb_before_one_indicator_each_name_it():
     facts = prose_facts(text, REPORT_2024)
     assert facts["6.5%"].indicator == "泉州地区生产总值"
     assert facts["7%左右"].indicator == "漳州地区生产总值"
+
+
+# -- a plan's measures chapters after its aims ---------------------------------------------------
+
+OUTLINE_2026 = DocumentMeta(
+    doc_type=DocType.FIVE_YEAR_PLAN,
+    reference_year=2026,
+    year=2026,
+    period_start=2026,
+    period_end=2030,
+    reference_date="2026-02-10",
+)
+
+
+def test_a_plans_measures_chapters_after_its_aims_hold_aims():
+    text = (
+        "第一章 发展基础\n“十四五”时期，全市累计推动620家企业实施数字化改造。\n"
+        "第二章 总体要求和主要目标\n到2030年，地区生产总值突破5000亿元。\n"
+        "表1 主要指标\n指标\t单位\t2025年\t2030年\t属性\n"
+        "地区生产总值\t亿元\t3900\t5000\t预期性\n森林覆盖率\t%\t41.2\t41.5\t约束性\n"
+        "第三章 推进产业转型升级\n实施技术改造行动，五年累计推动800家企业实施数字化改造。"
+        "培育专精特新企业60家以上。\n"
+    )
+    facts = prose_facts(text, OUTLINE_2026)
+    assert facts["620家"].kind is Kind.ACTUAL
+    for value in ("800家", "60家以上"):
+        assert (facts[value].kind, facts[value].year) == (Kind.TARGET, 2030), value
