@@ -31,6 +31,9 @@ composed for these tests in the style of official documents.
   (第二章 主要目标 … 第三章 构建现代化产业体系) — hold the plan's aims: 五年累计推动800家…,
   培育…60家以上 count the plan's own years ahead, not results; before the aims (第一章 发展
   基础) the same words report the plan before.
+- News of a work report telling what the report sets (报告提出研发投入强度提高到2.8%, 今年报告
+  又提出新建保障性住房5000套) gives the report's aims: targets of the report's year, named
+  without 报告提出.
 """
 
 from __future__ import annotations
@@ -222,3 +225,26 @@ def test_a_plans_measures_chapters_after_its_aims_hold_aims():
     assert facts["620家"].kind is Kind.ACTUAL
     for value in ("800家", "60家以上"):
         assert (facts[value].kind, facts[value].year) == (Kind.TARGET, 2030), value
+
+
+# -- news of a work report: what the report sets ------------------------------------------------
+
+NEWS_2024 = DocumentMeta(
+    doc_type=DocType.NEWS,
+    reference_year=2024,
+    year=2024,
+    reference_date="2024-01-18",
+)
+
+
+def test_what_a_report_sets_in_news_of_it_is_an_aim_of_its_year():
+    text = (
+        "代表们表示，去年全市企业利润增长了12%。\n"
+        "报告提出研发投入强度提高到2.8%，一位代表说：“今年报告又提出新建保障性住房5000套，"
+        "这让我们很受鼓舞。”\n"
+    )
+    facts = prose_facts(text, NEWS_2024)
+    assert facts["12%"].kind is Kind.ACTUAL
+    assert (facts["2.8%"].kind, facts["2.8%"].year) == (Kind.TARGET, 2024)
+    assert facts["2.8%"].indicator == "研发投入强度"
+    assert facts["5000套"].kind is Kind.TARGET
