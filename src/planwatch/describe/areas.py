@@ -88,7 +88,7 @@ def load_table() -> AreaTable:
             current=rec.get("current", "1") != "0",
         )
         by_code[row.code] = row
-        for form in {row.name, row.short_name} - {""}:
+        for form in _name_forms(row):
             by_name.setdefault(form, []).append(row)
     frozen = {k: tuple(v) for k, v in by_name.items()}
     return AreaTable(
@@ -98,6 +98,19 @@ def load_table() -> AreaTable:
         frozenset(k[:2] for k in frozen),
         _load_false_friends(),
     )
+
+
+# An autonomous prefecture is written with its short name and 州 (黔东南州, 恩施州, 凉山州)
+# as often as in full: that form names it, not a county of the same short name.
+_PREFECTURE = "自治州"
+
+
+def _name_forms(row: AreaRow) -> set[str]:
+    """The names a row is written by: full, short and, for a prefecture, short + 州."""
+    forms = {row.name, row.short_name} - {""}
+    if row.short_name and row.name.endswith(_PREFECTURE):
+        forms.add(row.short_name + _PREFECTURE[-1])
+    return forms
 
 
 def _load_false_friends() -> dict[str, tuple[tuple[str, int], ...]]:

@@ -5,7 +5,10 @@
 * a figure written with that area's average (全国平均水平（2.54%）, 高于全国
   2.40%的平均水平) is that area's, quoted for comparison: :func:`average_quoted`;
 * a place name that names an item — a park, a port, a line (郑州航空港…, 中欧
-  班列（乌鲁木齐）) — is no area: :func:`names_item`;
+  班列（乌鲁木齐）) — is no area: :func:`names_item`; nor is one running on into such a
+  name (宁波舟山港): :func:`chained_items`;
+* where a subject stands: a clause's opening (:func:`opens_clause`), a
+  :class:`Marker` after which figures are an area's;
 * bare short names that their number follows (北川、平武两县, 呼和浩特、包头、
   鄂尔多斯三市) are a list of areas: :func:`counted_lists`.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from planwatch.core.data import Area, Fact
 from planwatch.core.normalise import fold_slice
@@ -24,6 +28,31 @@ from planwatch.describe.jurisdiction import area_cues, cue_re, cue_set
 
 # What stands between the names of a list of areas (成都、绵阳和德阳).
 LIST_MARKS = frozenset("、和及与")
+SENTENCE_END = "。！？!?\n"
+# What may stand right before a subject that opens a clause.
+CLAUSE_OPENERS = ("其中", "此外", "另外", "同时", "同期", "而", "如", "据", "从", "全年")
+CLAUSE_PUNCT = frozenset('，,；;：:、（(“"\n。 \u3000')
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A point in the text after which figures are about ``area`` (None: the document's)."""
+
+    start: int
+    end: int
+    area: Area | None
+    speaker: bool = False  # followed by its officials or government (深圳市副市长)
+    listed: bool = False  # one of a list of areas (山东、浙江的…): no single subject
+    # On a list's last area, when the list opens its clause: all its areas,
+    # the joint subject of a figure they share (北京、上海、广东…均为6%左右).
+    joint: tuple[Area, ...] = ()
+    joint_start: int = 0  # where the list starts in the stored text
+
+
+def opens_clause(view: str, start: int) -> bool:
+    """Whether a name or word at ``start`` opens its clause (after punctuation or an opener)."""
+    before = view[max(0, start - 2) : start]
+    return start == 0 or before[-1:] in CLAUSE_PUNCT or before.endswith(CLAUSE_OPENERS)
 
 
 def area_above(doc_area: Area | None, level: str) -> Area | None:
@@ -45,10 +74,18 @@ _LEVELS = ("nation", "province", "city", "county")
 
 # The average of a whole area written around its figure: 全国平均水平（2.54%）, 高于全国
 # 2.40%的平均水平, or the area alone with its figure in brackets (比全国（2.54%）低). The
-# figure is that area's, quoted for comparison (GOLD_SPEC).
+# figure is that area's, quoted for comparison (GOLD_SPEC). So is a figure between the area
+# and 的水平 (与全国2.44%的水平差距) or its target (高于全国5%左右的预期目标, 与全国6.5%左右的
+# 增长目标相衔接): the level above's own figure, which a local report measures itself by.
 _AVERAGE_BRACKET = r"(?:(?:同期)?平均(?:水平|值|数)?)?\s*[（(]"
-_AVERAGE_AFTER_RE = re.compile(r"\s*的?平均(?:水平|值|数)")
+_AVERAGE_AFTER_RE = re.compile(
+    r"\s*(?:左右|以上|以下)?\s*(?:的?平均(?:水平|值|数)|的水平|的(?:预期|增长|发展)?目标)"
+)
 _AVERAGE_WINDOW = 16
+# 全区 in a city's or county's report of an autonomous region (广西, 内蒙古 …) is the region
+# (高于全区85%的平均水平); in a district's own report it is the district itself.
+_REGION_WORD = "全区"
+_REGION_SUFFIX = "自治区"
 
 
 @functools.cache
@@ -60,7 +97,7 @@ def _average_before_re() -> re.Pattern[str]:
     words = [
         w for w in (*area_cues()["nation_self"], *area_cues()["local_self_province"]) if len(w) == 2
     ]
-    alt = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    alt = "|".join(map(re.escape, sorted([*words, _REGION_WORD], key=len, reverse=True)))
     return re.compile(rf"({alt})({_AVERAGE_BRACKET})?\s*$")
 
 
@@ -70,8 +107,8 @@ def average_quoted(
     """The whole area above the document's whose average the figure is, and the word's span.
 
     Either the average is named before the figure in brackets (比全国平均水平（77.3岁）
-    略高, 比全国（2.54%）低) or the figure stands between the area and its average (高于全国
-    2.40%的平均水平).
+    略高, 比全国（2.54%）低) or the figure stands between the area and its average or
+    target (高于全国2.40%的平均水平, 高于全国5%左右的预期目标).
     The document's own level (全省 in a province's report) gives None.
     """
     base = max(0, fact.start - _AVERAGE_WINDOW)
@@ -79,13 +116,23 @@ def average_quoted(
     m = _average_before_re().search(before)
     if m is None:
         return None
-    if m.group(2) is None and not _AVERAGE_AFTER_RE.match(fold_slice(text, fact.end, fact.end + 8)):
+    if m.group(2) is None and not _AVERAGE_AFTER_RE.match(
+        fold_slice(text, fact.end, fact.end + 10)
+    ):
         return None
-    level = "nation" if m.group(1) in cue_set("nation_self") else "province"
+    word = m.group(1)
+    level = "nation" if word in cue_set("nation_self") else "province"
     above = area_above(doc_area, level)
-    if above is None:
+    if above is None or (word == _REGION_WORD and not _region_above(doc_area, above)):
         return None
     return above, (base + m.start(1), base + m.end(1))
+
+
+def _region_above(doc_area: Area | None, province: Area) -> bool:
+    """Whether 全区 in the document names its autonomous region, not the document itself."""
+    if doc_area is None or not province.name.endswith(_REGION_SUFFIX):
+        return False
+    return doc_area.level == "city" or not doc_area.name.endswith("区")
 
 
 # The number of the areas just listed, and their kind: 北川、平武两县, 呼和浩特、包头、鄂尔多斯三市.
@@ -128,7 +175,7 @@ def counted_lists(
         n = int(parse_chinese_numeral(m.group(1)) or 0)
         fits = all(any(r.level in levels for r in rows) for _, _, rows in group)
         first = group[0][0]
-        if n == len(group) and fits and (opens(first) or _after_clause_year(view, first)):
+        if n == len(group) and fits and (opens(first) or after_clause_year(view, first)):
             out.update(s for s, _, _ in group)
     return frozenset(out)
 
@@ -138,7 +185,7 @@ _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 _CLAUSE_YEAR_RE = re.compile(r"(?:^|[，,；;：:。\n])\s*\d{4}\s*年(?:底|末)?\s*$")
 
 
-def _after_clause_year(view: str, start: int) -> bool:
+def after_clause_year(view: str, start: int) -> bool:
     """Whether only the clause's year stands before ``start`` in its clause."""
     return bool(_CLAUSE_YEAR_RE.search(view, max(0, start - 10), start))
 
@@ -154,3 +201,13 @@ def names_item(view: str, start: int, end: int) -> bool:
         return True
     bracketed = view[start - 1 : start] in ("（", "(") and view[end : end + 1] in ("）", ")")
     return bracketed and start >= 2 and bool(_HAN_RE.match(view, start - 2))
+
+
+def chained_items(
+    view: str, found: Sequence[tuple[int, int, tuple[AreaRow, ...]]]
+) -> frozenset[int]:
+    """Starts of names running on into another name that names an item (宁波舟山港: a port of
+    two cities' names, 西安咸阳国际机场): the first name is the item's too, no subject."""
+    return frozenset(
+        a[0] for a, b in zip(found, found[1:]) if b[0] == a[1] and names_item(view, b[0], b[1])
+    )

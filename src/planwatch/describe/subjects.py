@@ -51,7 +51,6 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 
 from planwatch.core.data import Area, Evidence, Fact
 from planwatch.core.normalise import Condensed, condense, fold_slice
@@ -76,39 +75,26 @@ from planwatch.describe.jurisdiction import (
     cue_set,
     not_the_area,
 )
+from planwatch.describe.subject_lists import (
+    joint_lists,
+    respective_lists,
+    respectively,
+    shared_by_list,
+)
 from planwatch.describe.subject_rules import LIST_MARKS as _LIST_MARKS
+from planwatch.describe.subject_rules import SENTENCE_END as _SENTENCE_END
 from planwatch.describe.subject_rules import (
+    Marker,
+    after_clause_year,
     area_above,
     average_quoted,
+    chained_items,
     counted_lists,
     names_item,
 )
+from planwatch.describe.subject_rules import opens_clause as _opens_clause
 
-_SENTENCE_END = "。！？!?\n"
-# What may stand right before a subject that opens a clause.
-_CLAUSE_OPENERS = ("其中", "此外", "另外", "同时", "同期", "而", "如", "据", "从", "全年")
-_CLAUSE_PUNCT = frozenset('，,；;：:、（(“"\n。 \u3000')
 _ROUTE_AFTER_RE = re.compile(r"\s*(?:至|到|—|-|－|～|~)")
-
-
-@dataclass(frozen=True, slots=True)
-class Marker:
-    """A point in the text after which figures are about ``area`` (None: the document's)."""
-
-    start: int
-    end: int
-    area: Area | None
-    speaker: bool = False  # followed by its officials or government (深圳市副市长)
-    listed: bool = False  # one of a list of areas (山东、浙江的…): no single subject
-    # On a list's last area, when the list opens its clause: all its areas,
-    # the joint subject of a figure they share (北京、上海、广东…均为6%左右).
-    joint: tuple[Area, ...] = ()
-    joint_start: int = 0  # where the list starts in the stored text
-
-
-def _opens_clause(view: str, start: int) -> bool:
-    before = view[max(0, start - 2) : start]
-    return start == 0 or before[-1:] in _CLAUSE_PUNCT or before.endswith(_CLAUSE_OPENERS)
 
 
 def _is_subject(
@@ -196,7 +182,9 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         own = {doc_area.code} | {c for c, _ in doc_area.parents}
     named = frozenset(r.code for s, e, rows in found for r in rows if r.name == view[s:e])
     in_cited = _Cited(cited_ranges(view))
-    counted = counted_lists(view, found, functools.partial(_opens_clause, view))
+    opens = functools.partial(_opens_clause, view)
+    counted = counted_lists(view, found, opens) | respective_lists(view, found)
+    chained = chained_items(view, found)
     markers = []  # one per placed name, in step with ``placed``
     placed: list[tuple[int, int, AreaRow]] = []  # view spans of the area markers
     items: list[Marker] = []
@@ -210,10 +198,13 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         if surface not in chosen:
             chosen[surface] = _choose(surface, rows, counts, own, named, doc_area)
         short, row, inside = chosen[surface]
-        if _opens_clause(view, s) and names_item(view, s, e):
+        chain = s in chained
+        if _opens_clause(view, s) and (chain or names_item(view, s, e)):
             # 郑州航空港…, 中欧班列（乌鲁木齐）: an item named after a place opens the
             # clause, whose figures are the document's again.
             items.append(Marker(*condensed.span(s, e), None))
+            continue
+        if chain:
             continue
         # The next of a list (成都和绵阳) stands where its first stands.
         follows = bool(placed) and view[placed[-1][1] : s] in _LIST_MARKS
@@ -228,7 +219,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         speaker = bool(ISSUER_RE.match(view, e))
         markers.append(Marker(*condensed.span(s, e), area, speaker, listed))
         placed.append((s, e, row))
-    for i, first in _joint_lists(view, placed, counted):
+    for i, first in joint_lists(view, placed, counted):
         areas = tuple(dict.fromkeys(to_area(r) for _, _, r in placed[first : i + 1]))
         start = condensed.span(placed[first][0], placed[first][1])[0]
         markers[i] = dataclasses.replace(markers[i], joint=areas, joint_start=start)
@@ -282,21 +273,38 @@ def _whole_area_markers(view: str, condensed: Condensed, doc_area: Area | None) 
     in ``data/area_cues.csv``: 全国居民人均可支配收入…, 全省规模以上工业增加值…)
     states that area's figure, quoted for comparison; so does one going on with
     a requirement (``above_requires``: 国家要求到2025年…, 全省提出…, the level
-    above's target quoted in a local plan); a comparison inside a
-    clause (高于全国平均水平, 居全省第3位) opens none and stays the document's.
+    above's target quoted in a local plan), and 我国 opening a clause or a whole area
+    its sentence looks at (从全国看，…) always does; a comparison inside a
+    clause (高于全国平均水平, 居全省第3位) or the base of a ratio (、全国平均水平的32.3%)
+    opens none and stays the document's.
     """
     out = []
     for kind, m in cue_matches(view, tuple(_WHOLE_AREA_KINDS)):
         level = _WHOLE_AREA_KINDS[kind]
-        if not _opens_clause(view, m.start()) or _compared_with(view, m.start()):
+        opens = _opens_clause(view, m.start()) or after_clause_year(view, m.start())
+        if not opens or _compared_with(view, m.start()) or _RATIO_BASE_RE.match(view, m.end()):
             continue
         above = None
-        if level is not None and _above_follows(view, m.end()):
+        if level is not None and (_above_follows(view, m.end()) or _topic(view, m, kind)):
             above = area_above(doc_area, level)
         if above is None and kind == "nation_self":
             continue  # 全国 as the document's own area: no marker needed
         out.append(Marker(*condensed.span(m.start(), m.end()), above))
     return out
+
+
+def _topic(view: str, m: re.Match[str], kind: str) -> bool:
+    """Whether the whole area is the topic its sentence looks at (从全国看，…; 从全省看，…), or
+    the country speaking of itself (我国“十四五”时期潜在增长率…: never a local area)."""
+    if kind == "nation_self" and m.group() == _COUNTRY_SELF:
+        return True
+    return view[m.start() - 1 : m.start()] == "从" and view.startswith("看", m.end())
+
+
+_COUNTRY_SELF = "我国"
+# A whole area's average as the base of a ratio (仅为…、全国平均水平的32.3%): the figure is
+# the document's share of it.
+_RATIO_BASE_RE = re.compile(r"(?:同期)?平均水平?的")
 
 
 def _above_follows(view: str, at: int) -> bool:
@@ -355,47 +363,6 @@ def _anaphora(
     return out
 
 
-def _joint_lists(
-    view: str, placed: list[tuple[int, int, AreaRow]], counted: frozenset[int] = frozenset()
-) -> list[tuple[int, int]]:
-    """Lists of two or more areas that open their clause, or that their number follows
-    (``counted``, see :func:`counted_lists`): (index of the last, of the first).
-
-    The areas stand one list mark apart (北京、上海和广东); a list inside a
-    clause (推进蓬江区、江海区…的公园) is no subject.
-    """
-    out = []
-    first = 0
-    for i in range(1, len(placed) + 1):
-        if i < len(placed) and view[placed[i - 1][1] : placed[i][0]] in _LIST_MARKS:
-            continue
-        opens = _opens_clause(view, placed[first][0]) or placed[first][0] in counted
-        if i - 1 > first and opens:
-            out.append((i - 1, first))
-        first = i
-    return out
-
-
-def _shared_by_list(between: str) -> bool:
-    """Whether a figure after a list of areas is one they share, given the text between.
-
-    It is in the list's own clause, or in a later one of its sentence that
-    says so (…，均较去年…，增速均为…); 分别 gives each area its own figure.
-    """
-    if "分别" in between or any(ch in between for ch in _SENTENCE_END):
-        return False
-    return all(_says_shared(part) for part in _CLAUSE_BREAK_RE.split(between)[1:])
-
-
-def _says_shared(clause: str) -> bool:
-    """A later clause that still speaks of all the listed areas: 均 in it, or 都 opening it
-    (都 inside a word is a name's: 成都)."""
-    return "均" in clause or clause.lstrip().startswith("都")
-
-
-_CLAUSE_BREAK_RE = re.compile(r"[，,；;]")
-
-
 @functools.cache
 def _lineage(code: str) -> frozenset[str]:
     """The code and its ancestors' (全国 included)."""
@@ -416,7 +383,7 @@ def assign_jurisdictions(text: str, facts: Iterable[Fact], doc_area: Area | None
     # Where each fact's sentence begins (carrying: its paragraph).
     breaks = _Breaks(text, "\n" if carry else _SENTENCE_END)
     subjects = [_subject_of(text, f, markers, starts, breaks, carry=carry) for f in facts]
-    each = _respectively(text, facts, subjects)
+    each = respectively(text, facts, subjects)
     out = []
     for i, (f, mk) in enumerate(zip(facts, subjects, strict=True)):
         if i in each:
@@ -429,45 +396,6 @@ def assign_jurisdictions(text: str, facts: Iterable[Fact], doc_area: Area | None
             )
         else:
             out.append(_filed(text, f, mk, doc_area, region))
-    return out
-
-
-def _respectively(
-    text: str, facts: Sequence[Fact], subjects: Sequence[Marker | None]
-) -> dict[int, tuple[Area, tuple[int, int]]]:
-    """Facts given one each to the areas of a list by 分别 (广州、深圳、佛山分别增长4.6%、6.0%和4.0%).
-
-    After a list of areas opening its clause, the values from each 分别 to the
-    next (or its clause's end) go to the areas in order, when there are as
-    many values as areas (or a multiple: the areas again in each run of
-    values); otherwise they keep what the list gives them. Returns
-    fact index -> (area, the list's span).
-    """
-    groups: dict[tuple[int, int], list[int]] = {}
-    for i, mk in enumerate(subjects):
-        if mk is None or len(mk.joint) < 2:
-            continue
-        between = text[mk.end : facts[i].start]
-        if "分别" not in between or any(ch in between for ch in _SENTENCE_END):
-            continue
-        # Which 分别 the value follows: its own run of values, which ends with its
-        # clause (…和3533.7亿元，合计占全区的…: a figure of all of them).
-        run = mk.end + between.rfind("分别")
-        if _CLAUSE_BREAK_RE.search(text, run, facts[i].start):
-            continue
-        groups.setdefault((mk.start, run), []).append(i)
-    out: dict[int, tuple[Area, tuple[int, int]]] = {}
-    for members in groups.values():
-        mk = subjects[members[0]]
-        assert mk is not None
-        starts = sorted({facts[i].start for i in members})
-        n = len(mk.joint)
-        if len(starts) % n:
-            continue
-        # Several runs of values, one per area each (分别由360亿元、298亿元增加到520亿元、
-        # 440亿元): the areas in order again in each run.
-        for i in members:
-            out[i] = (mk.joint[starts.index(facts[i].start) % n], (mk.joint_start, mk.end))
     return out
 
 
@@ -491,7 +419,7 @@ def _filed(
             jurisdiction=area.name, jurisdiction_code=area.code, evidence=(*f.evidence, ev)
         )
     between = text[mk.end : f.start] if mk is not None else ""
-    if mk and mk.joint and _shared_by_list(between):
+    if mk and mk.joint and shared_by_list(between):
         span = (mk.joint_start, mk.end)
         ev = Evidence("jurisdiction", "clause", text[span[0] : span[1]], *span)
         name = "、".join(a.name for a in mk.joint)

@@ -302,10 +302,19 @@ def _whole_area(text: str) -> int:
     return first[1] if first is not None and first[0] == 0 else 0
 
 
+def _from_trailing_area(text: str) -> str:
+    """``text`` from the area name it ends with (支持甲市 -> 甲市), else unchanged."""
+    names = list(scan_names(text))
+    return text[names[-1][0] :] if names and names[-1][1] == len(text) else text
+
+
 def _areas_share_noun(items: list[str]) -> list[str]:
     """Areas listed before one indicator (分区县看，张店区、临淄区一般公共预算收入分别…;
     海安市、如皋市学前教育公办率分别…): each area's figure is of that indicator, so each area
-    item gets the noun after the last item's area."""
+    item gets the noun after the last item's area. The clause's verb before the first area
+    (支持甲市、乙市地区生产总值分别增长…) is no part of its name."""
+    if len(items) >= 2 and _whole_area(items[0]) != len(items[0]):
+        items = [_from_trailing_area(items[0]), *items[1:]]
     if len(items) < 2 or any(_whole_area(it) != len(it) for it in items[:-1]):
         return items
     k = _whole_area(items[-1])

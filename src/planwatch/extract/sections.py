@@ -283,6 +283,14 @@ def setting_ahead(
     return para.year is not None and para.year > frame.review_year and not para.retro
 
 
+def _measures_chapter(frame: DocFrame, line: str, info: SectionInfo) -> bool:
+    """Whether a heading is one of a plan's measures chapters: a numbered chapter naming
+    neither kind nor time (第三章 构建现代化产业体系, 四、加快建设交通强市) after its aims
+    (第二章 总体要求和主要目标). Its figures are the plan's aims as well — 五年累计推动…,
+    培育…40家以上 count the plan's own years ahead — unless a clause says otherwise."""
+    return frame.is_plan and not info.state.explicit and bool(_CHAPTER_HEAD.match(line))
+
+
 class SectionIndex:
     """Kind cue and time state by offset, from heading-like lines and the outline."""
 
@@ -292,6 +300,7 @@ class SectionIndex:
         self._as_of = _as_of_state(ctx.meta)
         marks: list[SectionInfo] = [SectionInfo(0, None, self._as_of)]
         restore: SectionInfo | None = None  # the section a list's lead-in line interrupted
+        aims: SectionInfo | None = None  # a plan's aims heading, before its measures chapters
         for m in _LINE_RE.finditer(text):
             line = m.group().strip()
             heading_like = 2 <= len(line) <= 40 and not _SENTENCE_MARK_RE.search(line)
@@ -314,6 +323,10 @@ class SectionIndex:
             info = self._heading_info(text, line, m.start() + lead)
             if info is None:
                 continue
+            if info.kind is not None:
+                aims = info if info.kind is Kind.TARGET else None
+            elif aims is not None and _measures_chapter(frame, line, info):
+                info = SectionInfo(info.start, Kind.TARGET, info.state, aims.cue)
             prev = marks[-1]
             if not info.state.explicit and info.kind in (None, prev.kind):
                 # A sub-heading without a time (主要成效 under 2026年计划执行情况) keeps the
