@@ -307,11 +307,12 @@ def _row_table(
     if stacked is not None:
         head, rows_from = stacked_cells(stacked[0], layout, head), stacked[1].span.start
         anchor = stacked[1]  # (the first row says how its rows' cells are parted)
-    broken = (
-        broken_header(text, _line_at(text, anchor.span.start)[0])
-        if "\t" in anchor.text and stacked is None
-        else None
-    )
+    broken = None
+    if stacked is None and ("\t" in anchor.text or layout == "spaced"):
+        # (A spaced header broken the same way: 2020年 / 规划目标 over two lines.)
+        broken = broken_header(
+            text, _line_at(text, anchor.span.start)[0], spaced=layout == "spaced"
+        )
     if broken is not None:  # (header cells holding line breaks: table_header_lines)
         head, rows_from = broken[0], broken[1] + 1
     values_only = _value_header(head)

@@ -87,6 +87,36 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
     return out
 
 
+def slotted_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
+    """A pipe- or tab-delimited header two lines high, the lower line's cells joined to
+    the cells above them by position (``2020年`` over ``基数``, ``规划目标`` over
+    ``(2025年)``): a spreadsheet's header row and the row under it that gives some cells
+    their lower half, the first cells of that row left blank under the name columns.
+    Unchanged unless the lower line is no wider than the upper (blank cells after its
+    last are not typed), set in (its first cell blank) and each of its cells under a
+    cell of the upper line."""
+    lines = sorted({_line_of(text, c) for c in header})
+    if len(lines) != 2:
+        return list(header)
+    upper = [c for c in header if _line_of(text, c) == lines[0]]
+    lower = [c for c in header if _line_of(text, c) == lines[1]]
+    width = upper[0].width
+    if width is None or any(c.width != width for c in upper):
+        return list(header)
+    if any(c.width is None or c.width > width or c.slot is None for c in lower):
+        return list(header)
+    homes = {c.slot: i for i, c in enumerate(upper)}
+    if not lower[0].slot or any(c.slot not in homes for c in lower):
+        return list(header)
+    out = list(upper)
+    for cell in lower:
+        i = homes[cell.slot]
+        top = out[i]
+        # (The span stays the upper half's: a span covers one run of the stored text.)
+        out[i] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot, top.width)
+    return out
+
+
 # How many lines a header with broken cells may take (a cell broken twice over three).
 _MAX_BROKEN_LINES = 4
 
@@ -110,31 +140,62 @@ def _line_bounds(text: str, start: int) -> tuple[int, int]:
     return start, end - (text[end - 1 : end] == "\r")
 
 
-def broken_header(text: str, start: int) -> tuple[list[TextCell], int] | None:
+# Cells of a PDF's spaced line: two spaces or more part them (one may stand inside a cell).
+_WIDE_GAP_RE = re.compile(r"[ \u3000\xa0]{2,}")
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[TextCell]:
+    """The cells of the space-parted line ``text[start:end]`` (two spaces part cells)."""
+    out: list[TextCell] = []
+    pos = start
+    for m in [*_WIDE_GAP_RE.finditer(text, start, end), None]:
+        stop = end if m is None else m.start()
+        raw = text[pos:stop]
+        lead = len(raw) - len(raw.lstrip())
+        if raw.strip():
+            out.append(TextCell(raw.strip(), Span(pos + lead, pos + lead + len(raw.strip()))))
+        pos = end if m is None else m.end()
+    return out
+
+
+def broken_header(
+    text: str, start: int, *, spaced: bool = False
+) -> tuple[list[TextCell], int] | None:
     """The header of a tab-delimited table starting on the line at ``start`` whose cells
     hold line breaks, one cell per column (``2024年`` + ``预期目标``), and where its last
     line ends; None unless the lines join into header words exactly as wide as the line
-    after them (the first row), each line after the first being header words only."""
+    after them (the first row), each line after the first being header words only.
+
+    ``spaced``: a PDF's header whose cells part by two spaces and break across lines
+    (``2020年`` / ``规划目标``, ``完成`` / ``情况``): a line's first piece goes on the cell
+    the line above ended with, the two making a header word (the piece alone may be
+    none: 情况); the cells a row has, each a position (no ``slot``)."""
+    cells_of = _spaced_cells if spaced else _tab_cells
     first, end = _line_bounds(text, start)
-    cells = _tab_cells(text, first, end)
+    cells = cells_of(text, first, end)
     if len(cells) < 2 or not all(c.text and is_header_word(c.text) for c in cells):
         return None
     for _ in range(_MAX_BROKEN_LINES - 1):
         nxt_start, nxt_end = _line_bounds(text, end + 1)
         if nxt_start >= len(text):
             return None
-        more = _tab_cells(text, nxt_start, nxt_end)
-        if not all(c.text and is_header_word(c.text) for c in more):
-            return None
+        more = cells_of(text, nxt_start, nxt_end)
         top = cells[-1]
+        if spaced:
+            if not more or not is_header_word(top.text + more[0].text):
+                return None
+        if not all(c.text and is_header_word(c.text) for c in more[spaced:]):
+            return None
         # (The span stays the upper half's: a span covers one run of the stored text.)
         cells[-1] = TextCell(top.text + more[0].text, top.span)
         cells += more[1:]
         end = nxt_end
         row_start, row_end = _line_bounds(text, end + 1)
-        row = _tab_cells(text, row_start, row_end)
+        row = cells_of(text, row_start, row_end)
         if len(row) == len(cells) and row[0].text and not is_header_word(row[0].text):
             n = len(cells)
+            if spaced:
+                return [TextCell(c.text, c.span, i == n - 1) for i, c in enumerate(cells)], end
             return [TextCell(c.text, c.span, i == n - 1, i, n) for i, c in enumerate(cells)], end
     return None
 

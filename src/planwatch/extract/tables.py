@@ -62,7 +62,7 @@ from planwatch.extract.table_header import (
     period_from_words,
     years_in,
 )
-from planwatch.extract.table_header_lines import stacked_header
+from planwatch.extract.table_header_lines import slotted_header, stacked_header
 from planwatch.extract.table_kv_rows import KvRun, find_kv_runs, kv_plans
 from planwatch.extract.table_rows import RowDraft, read_rows
 from planwatch.extract.table_words import has_word, squeeze
@@ -273,7 +273,11 @@ def _text_columns(
     titled_target = block.title is not None and has_word(block.title.text, "target")
     through = None if titled_target else _actual_through(ctx, period)
     # (A spaced header two lines high: each lower half joins the cell it stands under.)
-    header = stacked_header(text, block.header) if block.layout == "spaced" else block.header
+    header = block.header
+    if block.layout == "spaced":
+        header = stacked_header(text, header)
+    elif block.layout == "delimited":  # (by position: 2020年 over 基数 in the line under it)
+        header = slotted_header(text, header)
     columns = columns_from_cells(
         [HeaderCell(c.text, c.span) for c in header],
         period,

@@ -1,0 +1,119 @@
+"""Table forms that still misread in round 13, each composed here in the style of real
+evaluations and plans (the cells are this file's own):
+
+* a tab-delimited header two lines high, the lower line set in under the name columns
+  (2020年 over 基数, 规划目标 over (2025年)): joined by position;
+* a PDF's spaced header whose cells break across lines (2020年 / 规划目标, 完成 / 情况):
+  joined back into one cell per column.
+"""
+
+from __future__ import annotations
+
+from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Outline
+from planwatch.extract.tables import recover_tables
+
+BEFORE = "各项主要指标进展情况见下表。\n\n"
+AFTER = "\n\n三、存在的主要问题\n"
+
+
+def _ctx(meta: DocumentMeta | None = None) -> ExtractContext:
+    return ExtractContext(doc="t", meta=meta or DocumentMeta(), outline=Outline())
+
+
+def _sig(f) -> tuple:
+    return (f.indicator, f.kind.value, f.measure.value, f.year, f.value, f.unit)
+
+
+def _facts(table: str, meta: DocumentMeta | None = None) -> set[tuple]:
+    text = BEFORE + table + AFTER
+    tables = recover_tables(text, _ctx(meta))
+    assert len(tables) == 1
+    for f in tables[0].facts:
+        assert any(ch.isdigit() for ch in text[f.start : f.end])
+    return {_sig(f) for f in tables[0].facts}
+
+
+MIDTERM = DocumentMeta(doc_type=DocType.MIDTERM_EVALUATION, period_start=2021, period_end=2025)
+
+# (name, unit, base 2020, aim 2025, result 2023)
+EVAL_ROWS = [
+    ("规模以上工业增加值", "亿元", "812", "1150", "968"),
+    ("社会消费品零售总额", "亿元", "655", "900", "742"),
+    ("每千人口医疗卫生机构床位数", "张", "5.1", "6.2", "5.7"),
+    ("农村自来水普及率", "%", "88", "95", "92.5"),
+]
+
+
+def _eval_expected() -> set[tuple]:
+    out = set()
+    for name, unit, base, aim, got in EVAL_ROWS:
+        out.add((name, "actual", "level", 2020, float(base), unit))
+        out.add((name, "target", "level", 2025, float(aim), unit))
+        out.add((name, "actual", "level", 2023, float(got), unit))
+    return out
+
+
+# -- a delimited header two lines high, the lower half by position ------------------
+
+
+def _slotted(sep: str, border: str = "") -> str:
+    def line(cells: list[str]) -> str:
+        return border + sep.join(cells) + border
+
+    head = line(["序号", "指标名称", "单位", "2020年", "规划目标", "中期完成", "属性", "评价"])
+    # (The lower line leaves 序号, 指标名称 and 单位 blank, and the cells after its last.)
+    lower = line(["", "", "", "基期值", "(2025年)", "(2023年)"] + ([" ", " "] if border else []))
+    rows = [
+        line([str(i), name, unit, base, aim, got, "预期性", "滞后" if i % 2 else "符合预期"])
+        for i, (name, unit, base, aim, got) in enumerate(EVAL_ROWS, 1)
+    ]
+    return "\n".join(["表1 某市“十四五”规划主要指标中期评估表", head, lower, *rows])
+
+
+def test_tab_header_with_its_lower_half_set_in_by_tabs():
+    assert _facts(_slotted("\t"), MIDTERM) == _eval_expected()
+
+
+def test_pipe_header_with_its_lower_half_set_in_by_pipes():
+    assert _facts(_slotted(" | ", "| "), MIDTERM) == _eval_expected()
+
+
+def test_a_lower_line_of_its_own_columns_is_left_alone():
+    # A second line as wide as the first, opening with a cell of its own, is no lower
+    # half: its cells are not joined to the cells above them.
+    text = "\n".join(
+        [
+            "指标\t2020年\t2025年\t属性",
+            "序号\t基期\t目标\t备注",
+            "城市污水处理率(%)\t93\t97\t约束性",
+            "生活垃圾回收利用率(%)\t31\t38\t预期性",
+        ]
+    )
+    tables = recover_tables(BEFORE + text + AFTER, _ctx())
+    labels = [c.label for t in tables for c in t.columns]
+    assert not any(label.startswith("2020年") and "基期" in label for label in labels)
+
+
+# -- a spaced header whose cells break across lines -----------------------------------
+
+
+def _broken_spaced(pad: str) -> str:
+    lines = [
+        "某市“十四五”规划主要指标中期完成情况",
+        f"{pad}指标名称（单位）  2020年  2025年",
+        "规划目标  2023年",
+        "实际完成  属性  进展",
+        "情况",
+    ]
+    for i, (name, unit, base, aim, got) in enumerate(EVAL_ROWS):
+        status = "滞后" if i % 2 else "符合预期"
+        lines.append(f"{pad}{name}（{unit}）  {base}  {aim}  {got}  预期性  {status}")
+    return "\n".join(lines)
+
+
+def test_spaced_header_broken_over_four_lines():
+    assert _facts(_broken_spaced("　　"), MIDTERM) == _eval_expected()
+
+
+def test_spaced_header_broken_without_indent():
+    assert _facts(_broken_spaced(""), MIDTERM) == _eval_expected()
