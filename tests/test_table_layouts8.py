@@ -117,3 +117,42 @@ def test_spaced_header_broken_over_four_lines():
 
 def test_spaced_header_broken_without_indent():
     assert _facts(_broken_spaced(""), MIDTERM) == _eval_expected()
+
+
+# -- a spaced header whose lower line of bracketed kinds stands anywhere ---------------
+
+PLAN = DocumentMeta(doc_type=DocType.SECTOR_PLAN, period_start=2021, period_end=2025)
+
+# (category, name, unit, 2020 as printed, 2025 as printed)
+PLAN_ROWS = [
+    ("水利设施", "新增供水能力", "万立方米", "—", "≥3200"),
+    ("", "农田有效灌溉面积", "万亩", "212", "226"),
+    ("水生态", "重要水功能区水质达标率", "%", "86.5", "≥92"),
+    ("", "水土流失治理面积", "平方公里", "118", "160"),
+]
+
+
+def _kind_line(lower: str) -> str:
+    lines = ["专栏2 某市“十四五”水利发展主要指标", "类别 指标 单位 2020年 2025年 属性", lower]
+    for cat, name, unit, base, aim in PLAN_ROWS:
+        lines.append(" ".join(x for x in (cat, name, unit, base, aim, "预期性") if x))
+    return "\n".join(lines)
+
+
+def _kind_expected() -> set[tuple]:
+    out = set()
+    for _, name, unit, base, aim in PLAN_ROWS:
+        if base != "—":
+            out.add((name, "actual", "level", 2020, float(base), unit))
+        out.add((name, "target", "level", 2025, float(aim.lstrip("≥")), unit))
+    return out
+
+
+def test_bracketed_kinds_under_the_years_set_in_by_one_space():
+    # (Typed by hand: the lower half stands under 指标 and 单位, not under the years.)
+    assert _facts(_kind_line(" （现状） （目标）"), PLAN) == _kind_expected()
+
+
+def test_bracketed_base_and_target_half_a_column_off():
+    # (（基期） stands under 单位, （目标） between the two years.)
+    assert _facts(_kind_line("          （基期）  （目标）"), PLAN) == _kind_expected()

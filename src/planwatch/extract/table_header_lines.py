@@ -30,7 +30,7 @@ from itertools import pairwise
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import is_header_word
-from planwatch.extract.table_words import squeeze, words
+from planwatch.extract.table_words import has_word, squeeze, words
 
 
 def _width(s: str) -> int:
@@ -74,7 +74,7 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
     lower = [c for c in header if _line_of(text, c) == lines[1]]
     if _columns(text, lower[0])[0] <= _columns(text, upper[0])[0]:
         return list(header)  # (a lower line set in under a blank name column, or no columns)
-    homes = [_under(text, upper, c) for c in lower]
+    homes = _year_homes(upper, lower) or [_under(text, upper, c) for c in lower]
     if any(h is None for h in homes) or len(set(homes)) != len(homes):
         return list(header)
     out = list(upper)
@@ -115,6 +115,26 @@ def slotted_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
         # (The span stays the upper half's: a span covers one run of the stored text.)
         out[i] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot, top.width)
     return out
+
+
+# A year column's upper half: the year alone (2020年, 2025).
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d年?")
+
+
+def _year_homes(upper: Sequence[TextCell], lower: Sequence[TextCell]) -> list[int] | None:
+    """Where a lower line of bracketed kind words alone (（现状） （目标）, （基期） （目标）)
+    goes: under the year columns, one each in order, as many as there are, wherever the
+    typist set them (a hand-typed header does not keep its columns). None for any other
+    lower line."""
+    if not all(_BRACKETED_RE.fullmatch(squeeze(c.text)) for c in lower):
+        return None
+    if not all(any(has_word(c.text, g) for g in _KIND_GROUPS) for c in lower):
+        return None
+    years = [i for i, u in enumerate(upper) if _YEAR_CELL_RE.fullmatch(squeeze(u.text))]
+    return years if len(years) == len(lower) else None
+
+
+_KIND_GROUPS = ("target", "actual", "base")
 
 
 # How many lines a header with broken cells may take (a cell broken twice over three).
