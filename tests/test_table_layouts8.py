@@ -156,3 +156,82 @@ def test_bracketed_kinds_under_the_years_set_in_by_one_space():
 def test_bracketed_base_and_target_half_a_column_off():
     # (（基期） stands under 单位, （目标） between the two years.)
     assert _facts(_kind_line("          （基期）  （目标）"), PLAN) == _kind_expected()
+
+
+# -- a communiqué's table one cell a line, its header cells broken over lines -----------
+
+COMMUNIQUE = DocumentMeta(doc_type=DocType.STATISTICAL_COMMUNIQUE, year=2024)
+
+# (name, unit, amount, growth as printed)
+PRODUCTS = [
+    ("原盐", "万吨", "46.2", "3.1"),
+    ("化学纤维", "万吨", "12.75", "-2.4"),
+    ("　#涤纶", "万吨", "9.8", "1.6"),
+    ("饮料", "万吨", "31.4", "8.3"),
+]
+
+
+def _products(header: list[str]) -> str:
+    lines = ["表4　2024年规模以上工业主要产品产量及其增长速度", *header]
+    for row in PRODUCTS:
+        lines.extend(row)
+    return "\n".join(lines)
+
+
+def _products_expected() -> set[tuple]:
+    out = set()
+    for name, unit, amount, growth in PRODUCTS:
+        name = name.strip("　#")
+        out.add((name, "actual", "level", 2024, float(amount), unit))
+        out.add((name, "actual", "growth", 2024, float(growth), "%"))
+    return out
+
+
+def test_output_and_a_growth_header_broken_after_bi_shang_nian():
+    header = ["产品名称", "单位", "产量", "比上年", "增长（%）"]
+    assert _facts(_products(header), COMMUNIQUE) == _products_expected()
+
+
+def test_output_header_whole_on_its_lines():
+    header = ["产品名称", "单位", "产量", "比上年增长（%）"]
+    assert _facts(_products(header), COMMUNIQUE) == _products_expected()
+
+
+INCOME = [("全体居民人均可支配收入", "31240", "5.6"), ("　工资性收入", "17105", "6.2")]
+
+
+def test_amount_and_growth_with_their_units_on_lines_of_their_own():
+    lines = ["表5　2024年居民收支主要指标", "指标", "绝对数", "（元）", "比上年增长", "（%）"]
+    for row in INCOME:
+        lines.extend(row)
+    expected = set()
+    for name, amount, growth in INCOME:
+        expected.add((name.strip("　"), "actual", "level", 2024, float(amount), "元"))
+        expected.add((name.strip("　"), "actual", "growth", 2024, float(growth), "%"))
+    assert _facts("\n".join(lines), COMMUNIQUE) == expected
+
+
+def test_a_row_name_after_the_header_stays_a_row():
+    # A short row name opening the body (粮食) with figures after it is no header cell.
+    lines = ["表1　2024年主要农产品产量", "产品名称", "单位", "产量", "比上年增长（%）"]
+    lines += ["粮食", "万吨", "52.6", "1.2", "油料", "万吨", "3.4", "-0.8"]
+    facts = _facts("\n".join(lines), COMMUNIQUE)
+    assert ("粮食", "actual", "level", 2024, 52.6, "万吨") in facts
+    assert ("油料", "actual", "growth", 2024, -0.8, "%") in facts
+
+
+# -- a rate's aim under the growth column, its year column left blank -------------------
+
+
+def test_a_rate_aim_under_the_growth_column_is_a_level():
+    lines = [
+        "专栏1　某省“十五五”时期主要指标",
+        "指标\t2025年\t2030年\t年均增长〔累计〕\t属性",
+        "地区生产总值增长（%）\t5.2\t—\t5左右\t预期性",
+        "城镇调查失业率（%）\t5.1\t—\t＜5.5\t预期性",
+        "森林覆盖率（%）\t41.6\t42.5\t〔0.9〕\t约束性",
+    ]
+    meta = DocumentMeta(doc_type=DocType.FIVE_YEAR_PLAN, period_start=2026, period_end=2030)
+    facts = _facts("\n".join(lines), meta)
+    assert ("城镇调查失业率", "target", "level", 2030, 5.5, "%") in facts
+    assert ("地区生产总值", "target", "growth", 2030, 5.0, "%") in facts

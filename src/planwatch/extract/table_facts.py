@@ -316,6 +316,11 @@ class _RowFacts:
             measure = Measure.GROWTH
         elif self.unit == "个百分点":
             measure = Measure.CHANGE
+        elif measure is Measure.GROWTH and self.unit == "%":
+            # A rate's row (城镇调查失业率（%） 5.3 | — | ＜5.5) with its aim under 年均增长,
+            # its year column left —: a rate has no growth of its own, the figure is the
+            # rate aimed at, in the column's year.
+            measure = Measure.LEVEL
         if measure is Measure.LEVEL:
             period_start = None
         elif period_start is None and period is not None and measure is Measure.CHANGE:

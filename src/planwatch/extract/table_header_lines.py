@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_header import is_header_word
+from planwatch.extract.table_header import ColumnRole, _role, is_header_word
 from planwatch.extract.table_words import has_word, squeeze, words
 
 
@@ -231,19 +231,71 @@ def header_pieces(
     when a header cell was broken over two lines (``进展`` / ``情况``): a short line opening
     the body that is no header word but completes the header's last cell into a longer
     one, or two short lines opening the body that join into a header word, are that
-    cell (its span the upper half's)."""
+    cell (its span the upper half's).
+
+    A statistics communiqué's header runs on past such a break (:func:`_header_more`):
+    the pieces are taken back one after another while the lines opening the body are
+    header cells or pieces of them."""
+    head, rest = list(header), list(body)
+    if len(head) < 2:
+        return _header_piece(head, rest)
+    while rest:
+        got = _header_piece(head, rest)
+        if len(got[1]) == len(rest):
+            got = _header_more(head, rest)
+        if len(got[1]) == len(rest):
+            break
+        head, rest = got
+    return head, rest
+
+
+def _header_piece(
+    header: list[TextCell], body: list[TextCell]
+) -> tuple[list[TextCell], list[TextCell]]:
+    """One broken header cell taken back from the body (:func:`header_pieces`)."""
     if header and body and len(body[0].text) <= _MAX_PIECE and not is_header_word(body[0].text):
         top = header[-1]
         if _word_across(top.text, body[0].text):
-            return [*header[:-1], TextCell(top.text + body[0].text, top.span)], list(body[1:])
+            return [*header[:-1], TextCell(top.text + body[0].text, top.span)], body[1:]
     if len(body) < 2:
-        return list(header), list(body)
+        return header, body
     a, b = body[0], body[1]
     if len(a.text) > _MAX_PIECE or len(b.text) > _MAX_PIECE or is_header_word(a.text):
-        return list(header), list(body)
+        return header, body
     if not (is_header_word(a.text + b.text) and _word_across(a.text, b.text)):
-        return list(header), list(body)
-    return [*header, TextCell(a.text + b.text, a.span)], list(body[2:])
+        return header, body
+    return [*header, TextCell(a.text + b.text, a.span)], body[2:]
+
+
+# A header piece of a statistics table's column: a short word, no figure (产量, 比上年).
+_SHORT_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _header_more(
+    header: list[TextCell], body: list[TextCell]
+) -> tuple[list[TextCell], list[TextCell]]:
+    """The header of a statistics table typed one cell a line, run on past a line it
+    does not know (绝对数 / （元） / 比上年增长 / （%）; 产量 / 比上年 / 增长（%）): a
+    header word opening the body is a header cell; a bracketed unit after a header cell
+    is its lower half (绝对数（元）); a short word that is no header word is the upper
+    half of the header word it makes with the line after it (比上年 + 增长（%）), or else
+    a column of its own (产量) when header words follow it. Nothing is taken when the
+    line opening the body is none of these (a row's name)."""
+    a = body[0]
+    nxt = body[1].text if len(body) > 1 else ""
+    top = header[-1]
+    if _BRACKETED_RE.fullmatch(squeeze(a.text)) and is_header_word(top.text + a.text):
+        return [*header[:-1], TextCell(top.text + a.text, top.span)], body[1:]
+    if len(a.text) <= 24 and is_header_word(a.text) and classify(a.text) is not CellClass.GROUP:
+        return [*header, a], body[1:]
+    if not _SHORT_WORD_RE.fullmatch(a.text) or not nxt:
+        return header, body
+    if is_header_word(nxt) and is_header_word(a.text + nxt):
+        return [*header, TextCell(a.text + nxt, a.span)], body[2:]
+    after = body[2].text if len(body) > 2 else ""
+    if is_header_word(nxt) or _SHORT_WORD_RE.fullmatch(nxt) and is_header_word(nxt + after):
+        return [*header, a], body[1:]
+    return header, body
 
 
 # A blank line (spaces at most) between two lines.
@@ -342,10 +394,17 @@ def _header_line(cell: TextCell) -> bool:
     return len(cell.text) <= 24 and is_header_word(cell.text)
 
 
+def _value_line(cell: TextCell) -> bool:
+    """A header line of a value column (预计, 完成): the upper half a fragment may complete
+    (a 单位 or 指标 cell is whole: 单位 / 产量 are two columns)."""
+    return _header_line(cell) and _role(cell.text) is ColumnRole.VALUE
+
+
 def mended_lines(lines: Iterator[TextCell]) -> Iterator[TextCell]:
     """``lines`` with a header cell broken over two lines joined back (its span the upper
     half's): two fragments that make a header word (序 / 号 -> 序号), or a fragment after a
-    short header word with a header line after it (预计 / 执行 / 备注 -> 预计执行, 备注)."""
+    short header word of a value column with a header line after it (预计 / 执行 / 备注 ->
+    预计执行, 备注)."""
     buf: list[TextCell] = []
     for cell in lines:
         buf.append(cell)
@@ -355,7 +414,7 @@ def mended_lines(lines: Iterator[TextCell]) -> Iterator[TextCell]:
         if _fragment(a) and _fragment(b) and is_header_word(a.text + b.text):
             buf = [TextCell(a.text + b.text, a.span), c]
             continue
-        if len(a.text) <= 4 and _header_line(a) and _fragment(b) and _header_line(c):
+        if len(a.text) <= 4 and _value_line(a) and _fragment(b) and _header_line(c):
             buf = [TextCell(a.text + b.text, a.span), c]
             continue
         yield buf.pop(0)
