@@ -235,3 +235,62 @@ def test_a_rate_aim_under_the_growth_column_is_a_level():
     facts = _facts("\n".join(lines), meta)
     assert ("城镇调查失业率", "target", "level", 2030, 5.5, "%") in facts
     assert ("地区生产总值", "target", "growth", 2030, 5.0, "%") in facts
+
+
+# -- short cells spaced out letter by letter (a typesetter's 类 别, 预 期 性) -------------
+
+# (category, name, unit, 2025, 2030 as printed, growth as printed)
+SPACED_ROWS = [
+    ("经济发展", "地区生产总值", "亿元", "2860", "3900", "6%左右"),
+    ("", "人均地区生产总值", "万元", "7.4", "10以上", "—"),
+    ("", "一般公共预算收入", "亿元", "176", "240", "6.5%"),
+    ("民生福祉", "城镇调查失业率", "%", "5.2", "<5.5", "—"),
+    ("", "人均预期寿命", "岁", "78.9", "80", "〔1.1〕"),
+]
+
+
+def _spaced_out(word: str) -> str:
+    return " ".join(word)
+
+
+def test_run_on_table_with_its_short_cells_spaced_letter_by_letter():
+    head = ["类别", "指标", "单位", "2025年", "2030年", "年均增长/累计", "属性"]
+    parts = [_spaced_out(h) if len(h) <= 4 and not h[0].isdigit() else h for h in head]
+    for cat, name, unit, base, aim, growth in SPACED_ROWS:
+        cells = ([_spaced_out(cat)] if cat else []) + [name, _spaced_out(unit), base, aim, growth]
+        parts += cells + [_spaced_out("预期性")]
+    text = "表3  某市“十五五”经济社会发展主要指标\n" + " ".join(parts)
+    meta = DocumentMeta(doc_type=DocType.FIVE_YEAR_PLAN, period_start=2026, period_end=2030)
+    facts = _facts(text, meta)
+    assert ("地区生产总值", "actual", "level", 2025, 2860.0, "亿元") in facts
+    assert ("人均地区生产总值", "target", "level", 2030, 10.0, "万元") in facts
+    assert ("一般公共预算收入", "target", "growth", 2030, 6.5, "%") in facts
+    assert ("人均预期寿命", "target", "level", 2030, 80.0, "岁") in facts
+    # The spaced 类别 labels name no row.
+    assert not any(f[0].startswith(("经济", "民生")) for f in facts)
+
+
+def test_communique_header_one_cell_a_line_spaced_out():
+    header = [_spaced_out("产品名称"), _spaced_out("单位"), _spaced_out("产量"), "比上年增长（%）"]
+    assert _facts(_products(header), COMMUNIQUE) == _products_expected()
+
+
+# -- a 其中 row under a 类别 label printed once, one cell a line ---------------------------
+
+
+def test_of_which_row_takes_no_category_label_as_its_parent():
+    lines = [
+        "专栏2　某市“十四五”交通发展主要指标",
+        "类别",
+        "指标",
+        "单位",
+        "2020年",
+        "2025年",
+        "属性",
+    ]
+    lines += ["综合交通", "高速公路通车里程", "公里", "512.4", "640", "预期性", ""]
+    lines += ["铁路营业里程", "公里", "388.6", "470", "预期性", ""]
+    lines += ["其中：城际铁路", "公里", "96.2", "180", "预期性"]
+    facts = _facts("\n".join(lines), PLAN)
+    assert ("城际铁路", "target", "level", 2025, 180.0, "公里") in facts
+    assert ("铁路营业里程", "actual", "level", 2020, 388.6, "公里") in facts

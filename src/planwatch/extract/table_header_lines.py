@@ -288,12 +288,16 @@ def _header_more(
         return [*header[:-1], TextCell(top.text + a.text, top.span)], body[1:]
     if len(a.text) <= 24 and is_header_word(a.text) and classify(a.text) is not CellClass.GROUP:
         return [*header, a], body[1:]
-    if not _SHORT_WORD_RE.fullmatch(a.text) or not nxt:
+    if not _SHORT_WORD_RE.fullmatch(squeeze(a.text)) or not nxt:
         return header, body
     if is_header_word(nxt) and is_header_word(a.text + nxt):
         return [*header, TextCell(a.text + nxt, a.span)], body[2:]
     after = body[2].text if len(body) > 2 else ""
-    if is_header_word(nxt) or _SHORT_WORD_RE.fullmatch(nxt) and is_header_word(nxt + after):
+    if (
+        is_header_word(nxt)
+        or _SHORT_WORD_RE.fullmatch(squeeze(nxt))
+        and is_header_word(nxt + after)
+    ):
         return [*header, a], body[1:]
     return header, body
 
