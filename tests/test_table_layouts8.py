@@ -294,3 +294,39 @@ def test_of_which_row_takes_no_category_label_as_its_parent():
     facts = _facts("\n".join(lines), PLAN)
     assert ("城际铁路", "target", "level", 2025, 180.0, "公里") in facts
     assert ("铁路营业里程", "actual", "level", 2020, 388.6, "公里") in facts
+
+
+# -- an evaluation's 完成进度 (a share of the aim done) beside a status column of words -------
+
+REVIEW = DocumentMeta(
+    doc_type=DocType.MIDTERM_EVALUATION,
+    period_start=2021,
+    period_end=2025,
+    published="2024-03",
+    as_of_year=2023,
+)
+
+
+def _progress(head_progress: str, status: str, cell: str) -> set[tuple]:
+    lines = [
+        "表2　某县“十四五”规划主要指标中期进展",
+        f"指标\t2020年\t规划目标\t实际完成\t{head_progress}\t{status}",
+        f"规模以上工业增加值(亿元)\t305\t480\t402\t{cell.format(55.4)}\t滞后",
+        "森林覆盖率(%)\t58.3\t60\t60.4\t—\t提前完成",
+        "单位地区生产总值能耗降低(%)\t—\t完成市下达任务\t[8.1]\t—\t符合预期",
+    ]
+    return _facts("\n".join(lines), REVIEW)
+
+
+def test_progress_in_percent_cells_is_a_result_of_the_reviewed_year():
+    facts = _progress("完成进度", "进展情况", "{}%")
+    assert ("规模以上工业增加值完成进度", "actual", "level", 2023, 55.4, "%") in facts
+    assert ("规模以上工业增加值", "actual", "level", 2023, 402.0, "亿元") in facts
+    assert ("森林覆盖率", "actual", "level", 2023, 60.4, "%") in facts
+
+
+def test_progress_under_a_header_printing_its_unit():
+    facts = _progress("完成进度(%)", "完成情况", "{}")
+    assert ("规模以上工业增加值完成进度", "actual", "level", 2023, 55.4, "%") in facts
+    # The status words (滞后, 提前完成) and the aim in words give no figure.
+    assert len(facts) == 8

@@ -248,8 +248,9 @@ class _RowFacts:
         fact_unit = "%" if measure is Measure.GROWTH else (v.unit or self.unit or col.unit)
         if self._share_points(v, measure, fact_unit):
             fact_unit = "个百分点"
-        if has_word(col.label, "progress") and col.unit == "%":
-            # 完成进度(%) beside 亿元 figures: how much of the aim was done, in %.
+        if has_word(col.label, "progress") and "%" in (col.unit, v.unit):
+            # 完成进度(%) beside 亿元 figures, or 46.2% under 完成进度: how much of the aim
+            # was done, in %.
             fact_unit, period_start = "%", None
             name = name if name.endswith("进度") else name + "完成进度"
         area = self.ctx.meta.area
