@@ -330,3 +330,57 @@ def test_progress_under_a_header_printing_its_unit():
     assert ("规模以上工业增加值完成进度", "actual", "level", 2023, 55.4, "%") in facts
     # The status words (滞后, 提前完成) and the aim in words give no figure.
     assert len(facts) == 8
+
+
+# -- a communiqué's table of its counties: rows are areas, columns indicators ---------------
+
+# (county, GDP, growth, budget revenue) of an invented prefecture's counties
+COUNTIES = [
+    ("宁乡市", "1203.5", "4.9", "62.18"),
+    ("浏阳市", "1588.2", "5.3", "81.40"),
+    ("长沙县", "2110.7", "—", "105.6"),
+]
+
+
+def _county_table(sep: str) -> str:
+    head = sep.join(
+        ["县（市、区）", "地区生产总值（亿元）", "增长（%）", "一般公共预算收入（亿元）"]
+    )
+    rows = [sep.join(row) for row in COUNTIES]
+    return "\n".join(["表6　2024年各县（市、区）主要经济指标", head, *rows])
+
+
+def _county_expected() -> set[tuple]:
+    out = set()
+    for _, gdp, growth, revenue in COUNTIES:
+        out.add(("地区生产总值", "actual", "level", 2024, float(gdp), "亿元"))
+        if growth != "—":
+            out.add(("地区生产总值", "actual", "growth", 2024, float(growth), "%"))
+        out.add(("一般公共预算收入", "actual", "level", 2024, float(revenue), "亿元"))
+    return out
+
+
+def test_county_rows_tab_parted():
+    assert _facts(_county_table("\t"), COMMUNIQUE) == _county_expected()
+
+
+def test_county_rows_space_parted():
+    assert _facts(_county_table("  "), COMMUNIQUE) == _county_expected()
+
+
+def test_county_rows_each_figure_on_its_county_line():
+    text = BEFORE + _county_table("\t") + AFTER
+    (table,) = recover_tables(text, _ctx(COMMUNIQUE))
+    for f in table.facts:
+        line = text[text.rfind("\n", 0, f.start) + 1 : f.start]
+        assert line.split("\t")[0] in {c[0] for c in COUNTIES}
+        assert text[f.quote_start : f.quote_end].startswith(line.split("\t")[0])
+
+
+def test_a_list_of_counties_with_words_is_no_table():
+    lines = [
+        "县（市、区）\t牵头单位（部门）\t完成时限（年）",
+        "宁乡市\t市发展改革局\t长期坚持",
+        "浏阳市\t市工业和信息化局\t长期坚持",
+    ]
+    assert recover_tables(BEFORE + "\n".join(lines) + AFTER, _ctx(COMMUNIQUE)) == []

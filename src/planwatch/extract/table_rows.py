@@ -166,13 +166,13 @@ class _Reader:
     def _of_which(self, cur: _Open) -> None:
         """A row opening with 其中 (or #) is a part of the row right above it, its name
         enough (其中：高速铁路 under 铁路营业里程): no label carried from further up is its
-        parent (a 类别 cell printed once before its group, one cell a line, reads as one);
-        a 其中 row after another keeps that row's parent."""
+        parent (a 类别 cell printed once before its group, one cell a line, reads as one)
+        unless it prints the unit; a 其中 row after another keeps that row's parent."""
         prev = self.rows[-1] if self.rows else None
         if cur.index is not None or prev is None or not prev.values or not prev.names:
             return
-        if not _OF_WHICH_RE.match(cur.names[0].text):
-            return
+        if not _OF_WHICH_RE.match(cur.names[0].text) or self.parent_has_unit:
+            return  # (a parent label printing the unit, 就业(万人), gives the row its unit)
         cur.parent = prev.parent if _OF_WHICH_RE.match(prev.names[0].text) else None
 
     def start(self, index: TextCell | None = None) -> _Open:

@@ -26,6 +26,7 @@ from planwatch.core.data import (
     TableRecord,
 )
 from planwatch.extract.table_align import AlignItem, ItemClass, align
+from planwatch.extract.table_area_rows import AreaTable, area_plans, find_area_tables
 from planwatch.extract.table_cells import (
     CellClass,
     TextCell,
@@ -169,9 +170,22 @@ def _recover_all(text: str, ctx: ExtractContext) -> tuple[list[RecoveredTable], 
             kv = _recover_kv(text, run, ctx)
             if isinstance(kv, RecoveredTable):
                 out.append(kv)
+    for area in find_area_tables(text):  # (rows of areas, columns of indicators)
+        if not any(area.span.overlaps(t.span) for t in out):
+            out.append(_recover_areas(text, area, ctx))
     out.sort(key=lambda t: t.span.start)
     unread.sort(key=lambda t: t.span.start)
     return out, unread
+
+
+def _recover_areas(text: str, table: AreaTable, ctx: ExtractContext) -> RecoveredTable:
+    """A table of areas by indicators (table_area_rows), its figures of the one year its
+    title names, else of the year the document reports."""
+    title = table.title.text if table.title else None
+    years = set(years_in(title or ""))
+    year = years.pop() if len(years) == 1 else ctx.meta.reviewed_year
+    columns, plans = area_plans(table, year)
+    return _assemble(text, ctx, title, table.span, "areas", columns, plans, (), None, False, False)
 
 
 # --- periods and notes -------------------------------------------------------
