@@ -18,7 +18,7 @@ import re
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_header import ColumnRole, _role, is_header_word
+from planwatch.extract.table_header import HEADER_GROUPS, ColumnRole, _role, is_header_word
 from planwatch.extract.table_words import words
 
 _TOKEN_RE = re.compile(r"\S+")
@@ -78,22 +78,7 @@ def _cuts(letters: list[str]) -> list[tuple[int, int]]:
 
 
 # The groups of data/table_words.csv whose words a table's short cells are.
-_CELL_GROUPS = (
-    "index",
-    "name",
-    "category",
-    "category_label",
-    "unit",
-    "attribute",
-    "remark",
-    "status",
-    "growth",
-    "cumulative",
-    "actual",
-    "target",
-    "base",
-    "level",
-)
+_CELL_GROUPS = (*HEADER_GROUPS, "category_label")
 
 
 def _table_word(word: str) -> bool:
