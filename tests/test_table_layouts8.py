@@ -384,3 +384,19 @@ def test_a_list_of_counties_with_words_is_no_table():
         "浏阳市\t市工业和信息化局\t长期坚持",
     ]
     assert recover_tables(BEFORE + "\n".join(lines) + AFTER, _ctx(COMMUNIQUE)) == []
+
+
+def test_plan_box_sharing_one_aim_among_counties_without_a_header():
+    shares = [("宁乡市", "0.8"), ("浏阳市", "1.1"), ("长沙县", "1.4"), ("望城区", "0.6")]
+    lines = ["专栏3　各县（市、区）新增普惠性托位任务（单位：万个）"]
+    lines += [f"{county}　{value}" for county, value in shares]
+    facts = _facts("\n".join(lines), PLAN)
+    expected = {
+        ("新增普惠性托位任务", "target", "level", 2025, float(v), "万个") for _, v in shares
+    }
+    assert facts == expected
+
+
+def test_a_letter_to_the_counties_is_no_table():
+    lines = ["各县（市、区）人民政府，市直有关单位：", "现将《规划》印发给你们，请认真贯彻执行。"]
+    assert recover_tables(BEFORE + "\n".join(lines) + AFTER, _ctx(PLAN)) == []

@@ -13,6 +13,11 @@ its line, is the figure's area (the jurisdiction pass reads it there).
 
 Rows are pipe-, tab- or space-parted lines as wide as the header, an area's name then
 figures or dashes; the first line that is none ends the table.
+
+A plan's box of one indicator shared out among its parts prints no header at all: its
+title names the parts and the indicator (专栏4　各县（市、区）新增学位任务（单位：万个）) and
+each line under it is a part's name and its figure. The indicator is the title's words
+after the parts' (its unit from the 单位 bracket), one column.
 """
 
 from __future__ import annotations
@@ -38,12 +43,14 @@ _UNIT_TAIL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 
 @dataclass(frozen=True, slots=True)
 class AreaTable:
-    """An area table found in text: its title, header cells and rows (an area's cells)."""
+    """An area table found in text: its title, header cells and rows (an area's cells);
+    a table without a header names its one indicator (with its unit in brackets)."""
 
     span: Span
     title: TextCell | None
     header: tuple[TextCell, ...]
     rows: tuple[tuple[TextCell, ...], ...]
+    indicator: str | None = None
 
 
 def find_area_tables(text: str) -> list[AreaTable]:
@@ -57,7 +64,53 @@ def find_area_tables(text: str) -> list[AreaTable]:
         if found is not None:
             out.append(found)
             end = found.span.end
-    return out
+    for m in _PARTS_TITLE_RE.finditer(text):
+        found = _titled_at(text, m)
+        if found is not None and not any(found.span.overlaps(t.span) for t in out):
+            out.append(found)
+    return sorted(out, key=lambda t: t.span.start)
+
+
+# A title naming the parts an indicator is shared out among (各县（市、区）…), on its own line.
+_PARTS_TITLE_RE = re.compile(
+    r"^[^\n。；;]{0,16}各(?P<parts>[^\n]{2,10}?[)）]|县市区|区县|县区)(?P<rest>[^\n]+)$", re.M
+)
+_UNIT_NOTE_RE = re.compile(r"[(（]\s*单\s*位\s*[:：]\s*(?P<unit>[^()（）\s]{1,8})\s*[)）]\s*$")
+# A part's line: its name, a space of any width, its figure.
+_PART_LINE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})[ \t\u3000\xa0]+(?P<value>\S+)")
+
+
+def _titled_at(text: str, m: re.Match[str]) -> AreaTable | None:
+    """The headerless table under a title naming the parts and the indicator, or None
+    (three parts' lines at least, each a name and a figure)."""
+    if squeeze(m["parts"]) not in _area_words() and squeeze("各" + m["parts"]) not in _area_words():
+        return None
+    rest = m["rest"].strip()
+    unit = _UNIT_NOTE_RE.search(rest)
+    name = rest[: unit.start()].strip() if unit else rest
+    if len(name) < 2 or len(rest) > _MAX_TITLE or any(ch.isdigit() for ch in name):
+        return None
+    rows: list[tuple[TextCell, ...]] = []
+    for line in lines_forward(text, m.end() + 1):
+        part = _PART_LINE_RE.fullmatch(line.text)
+        if part is None or classify(part["value"]) not in (CellClass.NUMBER, CellClass.INDEX):
+            break
+        a = line.span.start
+        rows.append(
+            (
+                TextCell(part["name"], Span(a, a + part.end("name"))),
+                TextCell(part["value"], Span(a + part.start("value"), a + part.end("value"))),
+            )
+        )
+    if len(rows) < 3:
+        return None
+    title = TextCell(
+        m.group().strip(), Span(m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
+    )
+    indicator = f"{name}（{unit['unit']}）" if unit else name
+    return AreaTable(
+        Span(title.span.start, rows[-1][-1].span.end), title, (), tuple(rows), indicator
+    )
 
 
 def _table_at(text: str, pos: int) -> AreaTable | None:
@@ -113,18 +166,21 @@ def _title(text: str, pos: int) -> TextCell | None:
     return TextCell(line, Span(at, at + len(line)))
 
 
-def area_plans(table: AreaTable, year: int | None) -> tuple[list[Column], list[RowPlan]]:
-    """The table as the row reader's plans: one column of results of ``year`` and, for
+def area_plans(
+    table: AreaTable, year: int | None, kind: Kind = Kind.ACTUAL
+) -> tuple[list[Column], list[RowPlan]]:
+    """The table as the row reader's plans: one column of ``kind`` and ``year`` and, for
     each area and indicator, a row named by the indicator on the area's line."""
     label = f"{year}年" if year else "实际"
-    head = table.header
+    head = table.header or (table.title,)
+    assert head[0] is not None
     columns = [
         Column(squeeze(head[0].text), ColumnRole.NAME, (head[0].span,)),
-        Column(label, ColumnRole.VALUE, (head[0].span,), Kind.ACTUAL, Measure.LEVEL, year),
+        Column(label, ColumnRole.VALUE, (head[0].span,), kind, Measure.LEVEL, year),
     ]
-    names: list[str] = []
+    names: list[str] = [table.indicator] if table.indicator else []
     last = ""
-    for cell in head[1:]:
+    for cell in table.header[1:]:
         s = squeeze(cell.text)
         if has_word(s, "growth"):
             names.append(last + s)  # 增长（%） after 地区生产总值（亿元）: its growth

@@ -20,6 +20,7 @@ from planwatch.core.data import (
     DocType,
     ExtractContext,
     Fact,
+    Kind,
     SourceTable,
     Span,
     TableCell,
@@ -180,11 +181,18 @@ def _recover_all(text: str, ctx: ExtractContext) -> tuple[list[RecoveredTable], 
 
 def _recover_areas(text: str, table: AreaTable, ctx: ExtractContext) -> RecoveredTable:
     """A table of areas by indicators (table_area_rows), its figures of the one year its
-    title names, else of the year the document reports."""
+    title names (an aim past the year the document reports), else a plan's aims for its
+    last year, else results of the year the document reports."""
     title = table.title.text if table.title else None
-    years = set(years_in(title or ""))
-    year = years.pop() if len(years) == 1 else ctx.meta.reviewed_year
-    columns, plans = area_plans(table, year)
+    named = set(years_in(title or ""))
+    meta, kind = ctx.meta, Kind.ACTUAL
+    year = next(iter(named)) if len(named) == 1 else meta.reviewed_year
+    reviewed = meta.reviewed_year
+    if len(named) == 1 and reviewed is not None and year is not None and year > reviewed:
+        kind = Kind.TARGET
+    elif not named and meta.doc_type not in _REVIEWING_GENRES and meta.period_end:
+        year, kind = meta.period_end, Kind.TARGET
+    columns, plans = area_plans(table, year, kind)
     return _assemble(text, ctx, title, table.span, "areas", columns, plans, (), None, False, False)
 
 
