@@ -400,3 +400,41 @@ def test_plan_box_sharing_one_aim_among_counties_without_a_header():
 def test_a_letter_to_the_counties_is_no_table():
     lines = ["各县（市、区）人民政府，市直有关单位：", "现将《规划》印发给你们，请认真贯彻执行。"]
     assert recover_tables(BEFORE + "\n".join(lines) + AFTER, _ctx(PLAN)) == []
+
+
+# -- a growth column holding —, 一 or nothing where a growth does not apply ---------------
+
+GROWTH_ROWS = [
+    ("地区生产总值（亿元）", "3120", "4300", "6.5"),
+    ("人均地区生产总值（元）", "68500", "90000", "一"),
+    ("城镇调查失业率（%）", "5.3", "<5.5", ""),
+    ("森林覆盖率（%）", "44.1", "45", "—"),
+]
+
+
+def _growth_facts(layout: str) -> set[tuple]:
+    head = ["指标", "2025年", "2030年", "年均增长（%）"]
+    if layout == "lines":
+        text = "\n".join(head + [x for row in GROWTH_ROWS for x in row if x])
+    else:
+        sep = "\t" if layout == "tab" else "  "
+        rows = [sep.join(x for x in row if x or sep == "\t") for row in GROWTH_ROWS]
+        text = "\n".join([sep.join(head), *rows])
+    meta = DocumentMeta(doc_type=DocType.FIVE_YEAR_PLAN, period_start=2026, period_end=2030)
+    return _facts(text, meta)
+
+
+def test_growth_column_not_applicable_in_every_layout():
+    expected = {
+        ("地区生产总值", "actual", "level", 2025, 3120.0, "亿元"),
+        ("地区生产总值", "target", "level", 2030, 4300.0, "亿元"),
+        ("地区生产总值", "target", "growth", 2030, 6.5, "%"),
+        ("人均地区生产总值", "actual", "level", 2025, 68500.0, "元"),
+        ("人均地区生产总值", "target", "level", 2030, 90000.0, "元"),
+        ("城镇调查失业率", "actual", "level", 2025, 5.3, "%"),
+        ("城镇调查失业率", "target", "level", 2030, 5.5, "%"),
+        ("森林覆盖率", "actual", "level", 2025, 44.1, "%"),
+        ("森林覆盖率", "target", "level", 2030, 45.0, "%"),
+    }
+    for layout in ("tab", "spaced", "lines"):
+        assert _growth_facts(layout) == expected, layout
