@@ -307,12 +307,7 @@ def _row_table(
     if stacked is not None:
         head, rows_from = stacked_cells(stacked[0], layout, head), stacked[1].span.start
         anchor = stacked[1]  # (the first row says how its rows' cells are parted)
-    broken = None
-    if stacked is None and ("\t" in anchor.text or layout == "spaced"):
-        # (A spaced header broken the same way: 2020年 / 规划目标 over two lines.)
-        broken = broken_header(
-            text, _line_at(text, anchor.span.start)[0], spaced=layout == "spaced"
-        )
+    broken = _broken_header(text, anchor, layout) if stacked is None else None
     if broken is not None:  # (header cells holding line breaks: table_header_lines)
         head, rows_from = broken[0], broken[1] + 1
     values_only = _value_header(head)
@@ -376,6 +371,14 @@ def _row_table(
         rejected,
         unit,
     )
+
+
+def _broken_header(text: str, anchor: TextCell, layout: str) -> tuple[list[TextCell], int] | None:
+    """A tab-parted header whose cells hold line breaks, or a spaced one broken the same
+    way (2020年 / 规划目标 over two lines): table_header_lines.broken_header."""
+    if "\t" not in anchor.text and layout != "spaced":
+        return None
+    return broken_header(text, _line_at(text, anchor.span.start)[0], spaced=layout == "spaced")
 
 
 def _row_or_flat_table(text: str, line: TextCell) -> TextTableBlock | None:
