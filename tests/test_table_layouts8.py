@@ -438,3 +438,25 @@ def test_growth_column_not_applicable_in_every_layout():
     }
     for layout in ("tab", "spaced", "lines"):
         assert _growth_facts(layout) == expected, layout
+
+
+def test_spaced_header_broken_over_lines_above_a_body_one_cell_a_line():
+    lines = [
+        "某市“十四五”规划主要指标中期完成情况",
+        "指标名称（单位）  2020年  2025年",
+        "规划目标  2023年",
+        "实际完成  属性  进展",
+        "情况",
+        "",
+    ]
+    for i, (name, unit, base, aim, got) in enumerate(EVAL_ROWS):
+        lines += [
+            f"{name}（{unit}）",
+            base,
+            aim,
+            got,
+            "预期性",
+            "滞后" if i % 2 else "符合预期",
+            "",
+        ]
+    assert _facts("\n".join(lines), MIDTERM) == _eval_expected()

@@ -217,7 +217,30 @@ def broken_header(
             if spaced:
                 return [TextCell(c.text, c.span, i == n - 1) for i, c in enumerate(cells)], end
             return [TextCell(c.text, c.span, i == n - 1, i, n) for i, c in enumerate(cells)], end
+        if spaced and _flat_body_after(text, end, cells):
+            return [TextCell(c.text, c.span, i == len(cells) - 1) for i, c in enumerate(cells)], end
     return None
+
+
+def _flat_body_after(text: str, end: int, cells: list[TextCell]) -> bool:
+    """Whether a spaced header broken over lines (three cells at least) ends at ``end``
+    over a body one cell a line: the next line that is not blank is one cell, a row's
+    name, that goes on no header cell (情况 after 完成 does)."""
+    pos = end + 1
+    while pos < len(text):
+        a, b = _line_bounds(text, pos)
+        line = _spaced_cells(text, a, b)
+        if line:
+            one = line[0].text
+            return (
+                len(line) == 1
+                and len(cells) >= 3
+                and classify(one) is CellClass.TEXT
+                and not is_header_word(one)
+                and not is_header_word(cells[-1].text + one)
+            )
+        pos = b + 1
+    return False
 
 
 # The longest piece of a header cell broken over two lines of a one-cell-per-line table.
