@@ -1,11 +1,12 @@
 """Indicator tables against gold: cell recall and precision, field accuracy, per layout.
 
-Usage: python bench/tables_bench.py [--misses]
+Usage: python bench/tables_bench.py [--misses] [--composed]
 
 Documents: the sample plans (../shared/corpus 000, 001, 003 with gold in
 ../shared/gold and bench/devgold) and every dev-split file of the devcorpus
-(tables inside outlines, evaluations and communiqués count too). Check files
-are never read.
+(tables inside outlines, evaluations and communiqués count too); with
+``--composed`` also the ``dev`` half of every composed set (bench/composed/*,
+split ``dev`` in each INDEX.tsv). Check files and held halves are never read.
 
 A *table cell* of the gold is a gold fact inside a table the extractor read,
 or any gold fact of a table-genre file (plan_table, other: all of it is
@@ -57,6 +58,21 @@ def _sources() -> list[tuple[Path, Path, bool]]:
     return out
 
 
+def _composed_sources() -> list[tuple[Path, Path, bool]]:
+    """(text, gold, False) for each document of a composed set's dev half."""
+    out = []
+    for index in sorted((HERE / "composed").glob("*/INDEX.tsv")):
+        with open(index, encoding="utf-8") as f:
+            for row in csv.DictReader(f, delimiter="\t"):
+                if row["split"] == "dev":
+                    stem = row["doc"][:-4]
+                    folder = index.parent
+                    out.append(
+                        (folder / "docs" / row["doc"], folder / "gold" / f"{stem}.gold.json", False)
+                    )
+    return out
+
+
 def _covers(f: Fact, g: dict) -> bool:
     gs = int(g["start"])
     return f.start < gs + len(g["value_text"]) and gs < f.end and abs(f.value - g["value"]) < 1e-6
@@ -80,7 +96,9 @@ def _measure(text_path: Path, gold_path: Path, whole: bool, stats: dict, misses:
         stats[key]["cells"] += 1
         hit = next((f for f in facts if _covers(f, g)), None)
         if hit is None:
-            misses.append(f"{text_path.name} miss {g['value_text']} {g['indicator']}")
+            misses.append(
+                f"{text_path.parent.parent.name}/{text_path.name} miss {g['value_text']} {g['indicator']}"
+            )
             continue
         stats[key]["located"] += 1
         for name in FIELDS:
@@ -105,10 +123,11 @@ def _measure(text_path: Path, gold_path: Path, whole: bool, stats: dict, misses:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--misses", action="store_true", help="list misses and extra facts")
+    ap.add_argument("--composed", action="store_true", help="add the composed sets' dev halves")
     args = ap.parse_args(argv)
     stats: dict[str, Counter] = defaultdict(Counter)
     misses: list[str] = []
-    for text, gold, whole in _sources():
+    for text, gold, whole in _sources() + (_composed_sources() if args.composed else []):
         _measure(text, gold, whole, stats, misses)
     total: Counter = Counter()
     print(

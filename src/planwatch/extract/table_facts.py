@@ -248,8 +248,9 @@ class _RowFacts:
         fact_unit = "%" if measure is Measure.GROWTH else (v.unit or self.unit or col.unit)
         if self._share_points(v, measure, fact_unit):
             fact_unit = "个百分点"
-        if has_word(col.label, "progress") and col.unit == "%":
-            # 完成进度(%) beside 亿元 figures: how much of the aim was done, in %.
+        if has_word(col.label, "progress") and "%" in (col.unit, v.unit):
+            # 完成进度(%) beside 亿元 figures, or 46.2% under 完成进度: how much of the aim
+            # was done, in %.
             fact_unit, period_start = "%", None
             name = name if name.endswith("进度") else name + "完成进度"
         area = self.ctx.meta.area
@@ -316,6 +317,11 @@ class _RowFacts:
             measure = Measure.GROWTH
         elif self.unit == "个百分点":
             measure = Measure.CHANGE
+        elif measure is Measure.GROWTH and self.unit == "%":
+            # A rate's row (城镇调查失业率（%） 5.3 | — | ＜5.5) with its aim under 年均增长,
+            # its year column left —: a rate has no growth of its own, the figure is the
+            # rate aimed at, in the column's year.
+            measure = Measure.LEVEL
         if measure is Measure.LEVEL:
             period_start = None
         elif period_start is None and period is not None and measure is Measure.CHANGE:

@@ -16,13 +16,11 @@ candidate lines first, so a long document without tables costs little.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from planwatch.core.data import Span
 from planwatch.core.regex import skipping
-from planwatch.core.spans import span_unchecked
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_cells_flat import flat_body, paired_header
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word, spaced_row_cells
@@ -35,6 +33,11 @@ from planwatch.extract.table_header_lines import (
     row_line,
     stacked_cells,
 )
+from planwatch.extract.table_lines import line_at as _line_at
+from planwatch.extract.table_lines import lines_backward as _lines_backward
+from planwatch.extract.table_lines import lines_forward as _lines_forward
+from planwatch.extract.table_lines import split_row_line
+from planwatch.extract.table_lines import strip_line as _strip
 from planwatch.extract.table_runon import runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_view import table_view
@@ -82,46 +85,6 @@ class TextTableBlock:
     slots: int | None = None  # cells per header line in delimited layouts
     rejected: str | None = None  # why a header found over this body is no indicator table
     unit: str | None = None  # the unit a 单位: line above the header gives every figure
-
-
-def _line_at(text: str, pos: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return start, len(text) if end < 0 else end
-
-
-def _strip(text: str, start: int, end: int) -> TextCell | None:
-    """The line ``text[start:end]`` without surrounding spaces, or None when blank."""
-    seg = text[start:end]
-    lead = len(seg) - len(seg.lstrip())
-    body = seg.strip()
-    if not body:
-        return None
-    # (A span made without the constructor's check: the finder asks for every line.)
-    return TextCell(body, span_unchecked(start + lead, start + lead + len(body)), indent=lead)
-
-
-def _lines_forward(text: str, pos: int) -> Iterator[TextCell]:
-    """Non-blank lines from the line starting at ``pos`` on."""
-    n = len(text)
-    while pos < n:
-        end = text.find("\n", pos)
-        end = n if end < 0 else end
-        cell = _strip(text, pos, end)
-        if cell is not None:
-            yield cell
-        pos = end + 1
-
-
-def _lines_backward(text: str, pos: int) -> Iterator[TextCell]:
-    """Non-blank lines before the line starting at ``pos``, nearest first."""
-    end = pos - 1
-    while end > 0:
-        start = text.rfind("\n", 0, end) + 1
-        cell = _strip(text, start, end)
-        if cell is not None:
-            yield cell
-        end = start - 1
 
 
 def find_text_tables(text: str) -> list[TextTableBlock]:
@@ -332,81 +295,6 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     )
 
 
-def split_row_line(
-    text: str, line: TextCell, *, single_space: bool | None = None
-) -> tuple[str, list[TextCell]]:
-    """The cells of a one-row line and its layout (``delimited`` or ``spaced``).
-
-    Cells carry their position (``slot``) among the line's cells in
-    delimited layouts, where empty cells keep their place.
-    """
-    # The raw line, not the stripped cell: a leading tab is an empty first cell.
-    base, line_end = _line_at(text, line.span.start)
-    t = text[base:line_end].rstrip("\r")
-    if "|" in t or "｜" in t or "\t" in t:
-        sep = r"[|｜]" if ("|" in t or "｜" in t) else r"\t"
-        out: list[TextCell] = []
-        pos = 0
-        spans: list[tuple[int, int]] = []
-        for raw in re.split(sep, t):  # every separator is one character
-            spans.append((pos, pos + len(raw)))
-            pos += len(raw) + 1
-        # Border pipes (| a | b |) leave empty pieces at both ends.
-        if sep != r"\t" and spans and not t[spans[0][0] : spans[0][1]].strip():
-            spans = spans[1:]
-        if sep != r"\t" and spans and not t[spans[-1][0] : spans[-1][1]].strip():
-            spans = spans[:-1]
-        for slot, (a, b) in enumerate(spans):
-            cell = _strip(text, base + a, base + b)
-            if cell is not None:
-                out.append(TextCell(cell.text, cell.span, slot=slot))
-        slots = len(spans)
-        return "delimited", _mark_line_end(out, slots)
-    base += len(t) - len(t.lstrip())
-    t = t.strip()
-    wide = list(re.finditer(r"\S+(?:[ \u3000\xa0]\S+)*", t))
-    if single_space is None:
-        single_space = len(wide) < 3
-    if not single_space:
-        cells = [TextCell(m.group(), Span(base + m.start(), base + m.end())) for m in wide]
-        return "spaced", _mark_line_end(cells, None)
-    tokens = [
-        TextCell(m.group(), Span(base + m.start(), base + m.end())) for m in re.finditer(r"\S+", t)
-    ]
-    merged: list[TextCell] = []
-    for tok in tokens:
-        if merged and _joinable(merged[-1], tok):
-            prev = merged[-1]
-            merged[-1] = TextCell(
-                text[prev.span.start : tok.span.end], Span(prev.span.start, tok.span.end)
-            )
-        else:
-            merged.append(tok)
-    return "spaced", _mark_line_end(merged, None)
-
-
-def _joinable(prev: TextCell, tok: TextCell) -> bool:
-    """Whether two space-separated tokens are one cell (a name with a space in it)."""
-    if tok.span.start - prev.span.end != 1:
-        return False
-    if is_header_word(prev.text) or is_header_word(tok.text):
-        return False
-    # (The token after is classified only when the one before is text: half the work.)
-    return classify(prev.text) is CellClass.TEXT and classify(tok.text) in (
-        CellClass.TEXT,
-        CellClass.UNIT,
-    )
-
-
-def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
-    if not cells:
-        return cells
-    last = cells[-1]
-    cells[-1] = TextCell(last.text, last.span, True, last.slot)
-    # Every cell knows its line's width: positions count only when widths agree.
-    return [TextCell(c.text, c.span, c.line_end, c.slot, slots) for c in cells]
-
-
 def _row_table(
     text: str, anchor: TextCell, stacked: tuple[list[TextCell], TextCell] | None = None
 ) -> TextTableBlock | None:
@@ -419,11 +307,7 @@ def _row_table(
     if stacked is not None:
         head, rows_from = stacked_cells(stacked[0], layout, head), stacked[1].span.start
         anchor = stacked[1]  # (the first row says how its rows' cells are parted)
-    broken = (
-        broken_header(text, _line_at(text, anchor.span.start)[0])
-        if "\t" in anchor.text and stacked is None
-        else None
-    )
+    broken = _broken_header(text, anchor, layout) if stacked is None else None
     if broken is not None:  # (header cells holding line breaks: table_header_lines)
         head, rows_from = broken[0], broken[1] + 1
     values_only = _value_header(head)
@@ -487,6 +371,14 @@ def _row_table(
         rejected,
         unit,
     )
+
+
+def _broken_header(text: str, anchor: TextCell, layout: str) -> tuple[list[TextCell], int] | None:
+    """A tab-parted header whose cells hold line breaks, or a spaced one broken the same
+    way (2020年 / 规划目标 over two lines): table_header_lines.broken_header."""
+    if "\t" not in anchor.text and layout != "spaced":
+        return None
+    return broken_header(text, _line_at(text, anchor.span.start)[0], spaced=layout == "spaced")
 
 
 def _row_or_flat_table(text: str, line: TextCell) -> TextTableBlock | None:

@@ -380,7 +380,7 @@ def is_header_word(text: str) -> bool:
     # A body name such as 地区生产总值增长(%) holds a header word too: a header
     # cell is little else than header words, years and plan names.
     rest = _YEAR_RE.sub("", _PLAN_RE.sub("", s))
-    for group in _HEADER_GROUPS:
+    for group in HEADER_GROUPS:
         for w in words(group):
             rest = rest.replace(w, "")
     if header_unit(rest):  # 绝对值(亿元): the column's unit in brackets
@@ -393,7 +393,8 @@ _NAME_COLUMN_RE = re.compile(r"主要指标(?:名称)?")
 _UNIT_TAIL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 
 
-_HEADER_GROUPS = (
+# The groups of data/table_words.csv whose words make a header cell.
+HEADER_GROUPS = (
     "index",
     "name",
     "category",

@@ -29,8 +29,8 @@ from itertools import pairwise
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_header import is_header_word
-from planwatch.extract.table_words import squeeze, words
+from planwatch.extract.table_header import ColumnRole, _role, is_header_word
+from planwatch.extract.table_words import has_word, squeeze, words
 
 
 def _width(s: str) -> int:
@@ -74,7 +74,7 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
     lower = [c for c in header if _line_of(text, c) == lines[1]]
     if _columns(text, lower[0])[0] <= _columns(text, upper[0])[0]:
         return list(header)  # (a lower line set in under a blank name column, or no columns)
-    homes = [_under(text, upper, c) for c in lower]
+    homes = _year_homes(upper, lower) or [_under(text, upper, c) for c in lower]
     if any(h is None for h in homes) or len(set(homes)) != len(homes):
         return list(header)
     out = list(upper)
@@ -85,6 +85,56 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
         # the upper half is what names the column's year or kind as evidence.)
         out[home] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot)
     return out
+
+
+def slotted_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
+    """A pipe- or tab-delimited header two lines high, the lower line's cells joined to
+    the cells above them by position (``2020年`` over ``基数``, ``规划目标`` over
+    ``(2025年)``): a spreadsheet's header row and the row under it that gives some cells
+    their lower half, the first cells of that row left blank under the name columns.
+    Unchanged unless the lower line is no wider than the upper (blank cells after its
+    last are not typed), set in (its first cell blank) and each of its cells under a
+    cell of the upper line."""
+    lines = sorted({_line_of(text, c) for c in header})
+    if len(lines) != 2:
+        return list(header)
+    upper = [c for c in header if _line_of(text, c) == lines[0]]
+    lower = [c for c in header if _line_of(text, c) == lines[1]]
+    width = upper[0].width
+    if width is None or any(c.width != width for c in upper):
+        return list(header)
+    if any(c.width is None or c.width > width or c.slot is None for c in lower):
+        return list(header)
+    homes = {c.slot: i for i, c in enumerate(upper)}
+    if not lower[0].slot or any(c.slot not in homes for c in lower):
+        return list(header)
+    out = list(upper)
+    for cell in lower:
+        i = homes[cell.slot]
+        top = out[i]
+        # (The span stays the upper half's: a span covers one run of the stored text.)
+        out[i] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot, top.width)
+    return out
+
+
+# A year column's upper half: the year alone (2020年, 2025).
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d年?")
+
+
+def _year_homes(upper: Sequence[TextCell], lower: Sequence[TextCell]) -> list[int] | None:
+    """Where a lower line of bracketed kind words alone (（现状） （目标）, （基期） （目标）)
+    goes: under the year columns, one each in order, as many as there are, wherever the
+    typist set them (a hand-typed header does not keep its columns). None for any other
+    lower line."""
+    if not all(_BRACKETED_RE.fullmatch(squeeze(c.text)) for c in lower):
+        return None
+    if not all(any(has_word(c.text, g) for g in _KIND_GROUPS) for c in lower):
+        return None
+    years = [i for i, u in enumerate(upper) if _YEAR_CELL_RE.fullmatch(squeeze(u.text))]
+    return years if len(years) == len(lower) else None
+
+
+_KIND_GROUPS = ("target", "actual", "base")
 
 
 # How many lines a header with broken cells may take (a cell broken twice over three).
@@ -110,33 +160,87 @@ def _line_bounds(text: str, start: int) -> tuple[int, int]:
     return start, end - (text[end - 1 : end] == "\r")
 
 
-def broken_header(text: str, start: int) -> tuple[list[TextCell], int] | None:
+# Cells of a PDF's spaced line: two spaces or more part them (one may stand inside a cell).
+_WIDE_GAP_RE = re.compile(r"[ \u3000\xa0]{2,}")
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[TextCell]:
+    """The cells of the space-parted line ``text[start:end]`` (two spaces part cells)."""
+    out: list[TextCell] = []
+    pos = start
+    for m in [*_WIDE_GAP_RE.finditer(text, start, end), None]:
+        stop = end if m is None else m.start()
+        raw = text[pos:stop]
+        lead = len(raw) - len(raw.lstrip())
+        if raw.strip():
+            out.append(TextCell(raw.strip(), Span(pos + lead, pos + lead + len(raw.strip()))))
+        pos = end if m is None else m.end()
+    return out
+
+
+def broken_header(
+    text: str, start: int, *, spaced: bool = False
+) -> tuple[list[TextCell], int] | None:
     """The header of a tab-delimited table starting on the line at ``start`` whose cells
     hold line breaks, one cell per column (``2024年`` + ``预期目标``), and where its last
     line ends; None unless the lines join into header words exactly as wide as the line
-    after them (the first row), each line after the first being header words only."""
+    after them (the first row), each line after the first being header words only.
+
+    ``spaced``: a PDF's header whose cells part by two spaces and break across lines
+    (``2020年`` / ``规划目标``, ``完成`` / ``情况``): a line's first piece goes on the cell
+    the line above ended with, the two making a header word (the piece alone may be
+    none: 情况); the cells a row has, each a position (no ``slot``)."""
+    cells_of = _spaced_cells if spaced else _tab_cells
     first, end = _line_bounds(text, start)
-    cells = _tab_cells(text, first, end)
+    cells = cells_of(text, first, end)
     if len(cells) < 2 or not all(c.text and is_header_word(c.text) for c in cells):
         return None
     for _ in range(_MAX_BROKEN_LINES - 1):
         nxt_start, nxt_end = _line_bounds(text, end + 1)
         if nxt_start >= len(text):
             return None
-        more = _tab_cells(text, nxt_start, nxt_end)
-        if not all(c.text and is_header_word(c.text) for c in more):
-            return None
+        more = cells_of(text, nxt_start, nxt_end)
         top = cells[-1]
+        if spaced:
+            if not more or not is_header_word(top.text + more[0].text):
+                return None
+        if not all(c.text and is_header_word(c.text) for c in more[spaced:]):
+            return None
         # (The span stays the upper half's: a span covers one run of the stored text.)
         cells[-1] = TextCell(top.text + more[0].text, top.span)
         cells += more[1:]
         end = nxt_end
         row_start, row_end = _line_bounds(text, end + 1)
-        row = _tab_cells(text, row_start, row_end)
+        row = cells_of(text, row_start, row_end)
         if len(row) == len(cells) and row[0].text and not is_header_word(row[0].text):
             n = len(cells)
+            if spaced:
+                return [TextCell(c.text, c.span, i == n - 1) for i, c in enumerate(cells)], end
             return [TextCell(c.text, c.span, i == n - 1, i, n) for i, c in enumerate(cells)], end
+        if spaced and _flat_body_after(text, end, cells):
+            return [TextCell(c.text, c.span, i == len(cells) - 1) for i, c in enumerate(cells)], end
     return None
+
+
+def _flat_body_after(text: str, end: int, cells: list[TextCell]) -> bool:
+    """Whether a spaced header broken over lines (three cells at least) ends at ``end``
+    over a body one cell a line: the next line that is not blank is one cell, a row's
+    name, that goes on no header cell (情况 after 完成 does)."""
+    pos = end + 1
+    while pos < len(text):
+        a, b = _line_bounds(text, pos)
+        line = _spaced_cells(text, a, b)
+        if line:
+            one = line[0].text
+            return (
+                len(line) == 1
+                and len(cells) >= 3
+                and classify(one) is CellClass.TEXT
+                and not is_header_word(one)
+                and not is_header_word(cells[-1].text + one)
+            )
+        pos = b + 1
+    return False
 
 
 # The longest piece of a header cell broken over two lines of a one-cell-per-line table.
@@ -150,19 +254,75 @@ def header_pieces(
     when a header cell was broken over two lines (``进展`` / ``情况``): a short line opening
     the body that is no header word but completes the header's last cell into a longer
     one, or two short lines opening the body that join into a header word, are that
-    cell (its span the upper half's)."""
+    cell (its span the upper half's).
+
+    A statistics communiqué's header runs on past such a break (:func:`_header_more`):
+    the pieces are taken back one after another while the lines opening the body are
+    header cells or pieces of them."""
+    head, rest = list(header), list(body)
+    if len(head) < 2:
+        return _header_piece(head, rest)
+    while rest:
+        got = _header_piece(head, rest)
+        if len(got[1]) == len(rest):
+            got = _header_more(head, rest)
+        if len(got[1]) == len(rest):
+            break
+        head, rest = got
+    return head, rest
+
+
+def _header_piece(
+    header: list[TextCell], body: list[TextCell]
+) -> tuple[list[TextCell], list[TextCell]]:
+    """One broken header cell taken back from the body (:func:`header_pieces`)."""
     if header and body and len(body[0].text) <= _MAX_PIECE and not is_header_word(body[0].text):
         top = header[-1]
         if _word_across(top.text, body[0].text):
-            return [*header[:-1], TextCell(top.text + body[0].text, top.span)], list(body[1:])
+            return [*header[:-1], TextCell(top.text + body[0].text, top.span)], body[1:]
     if len(body) < 2:
-        return list(header), list(body)
+        return header, body
     a, b = body[0], body[1]
     if len(a.text) > _MAX_PIECE or len(b.text) > _MAX_PIECE or is_header_word(a.text):
-        return list(header), list(body)
+        return header, body
     if not (is_header_word(a.text + b.text) and _word_across(a.text, b.text)):
-        return list(header), list(body)
-    return [*header, TextCell(a.text + b.text, a.span)], list(body[2:])
+        return header, body
+    return [*header, TextCell(a.text + b.text, a.span)], body[2:]
+
+
+# A header piece of a statistics table's column: a short word, no figure (产量, 比上年).
+_SHORT_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+
+
+def _header_more(
+    header: list[TextCell], body: list[TextCell]
+) -> tuple[list[TextCell], list[TextCell]]:
+    """The header of a statistics table typed one cell a line, run on past a line it
+    does not know (绝对数 / （元） / 比上年增长 / （%）; 产量 / 比上年 / 增长（%）): a
+    header word opening the body is a header cell; a bracketed unit after a header cell
+    is its lower half (绝对数（元）); a short word that is no header word is the upper
+    half of the header word it makes with the line after it (比上年 + 增长（%）), or else
+    a column of its own (产量) when header words follow it. Nothing is taken when the
+    line opening the body is none of these (a row's name)."""
+    a = body[0]
+    nxt = body[1].text if len(body) > 1 else ""
+    top = header[-1]
+    if _BRACKETED_RE.fullmatch(squeeze(a.text)) and is_header_word(top.text + a.text):
+        return [*header[:-1], TextCell(top.text + a.text, top.span)], body[1:]
+    if len(a.text) <= 24 and is_header_word(a.text) and classify(a.text) is not CellClass.GROUP:
+        return [*header, a], body[1:]
+    if not _SHORT_WORD_RE.fullmatch(squeeze(a.text)) or not nxt:
+        return header, body
+    if is_header_word(nxt) and is_header_word(a.text + nxt):
+        return [*header, TextCell(a.text + nxt, a.span)], body[2:]
+    after = body[2].text if len(body) > 2 else ""
+    if (
+        is_header_word(nxt)
+        or _SHORT_WORD_RE.fullmatch(squeeze(nxt))
+        and is_header_word(nxt + after)
+    ):
+        return [*header, a], body[1:]
+    return header, body
 
 
 # A blank line (spaces at most) between two lines.
@@ -261,10 +421,17 @@ def _header_line(cell: TextCell) -> bool:
     return len(cell.text) <= 24 and is_header_word(cell.text)
 
 
+def _value_line(cell: TextCell) -> bool:
+    """A header line of a value column (预计, 完成): the upper half a fragment may complete
+    (a 单位 or 指标 cell is whole: 单位 / 产量 are two columns)."""
+    return _header_line(cell) and _role(cell.text) is ColumnRole.VALUE
+
+
 def mended_lines(lines: Iterator[TextCell]) -> Iterator[TextCell]:
     """``lines`` with a header cell broken over two lines joined back (its span the upper
     half's): two fragments that make a header word (序 / 号 -> 序号), or a fragment after a
-    short header word with a header line after it (预计 / 执行 / 备注 -> 预计执行, 备注)."""
+    short header word of a value column with a header line after it (预计 / 执行 / 备注 ->
+    预计执行, 备注)."""
     buf: list[TextCell] = []
     for cell in lines:
         buf.append(cell)
@@ -274,7 +441,7 @@ def mended_lines(lines: Iterator[TextCell]) -> Iterator[TextCell]:
         if _fragment(a) and _fragment(b) and is_header_word(a.text + b.text):
             buf = [TextCell(a.text + b.text, a.span), c]
             continue
-        if len(a.text) <= 4 and _header_line(a) and _fragment(b) and _header_line(c):
+        if len(a.text) <= 4 and _value_line(a) and _fragment(b) and _header_line(c):
             buf = [TextCell(a.text + b.text, a.span), c]
             continue
         yield buf.pop(0)

@@ -163,6 +163,18 @@ class _Reader:
         if first is not None and (first.indent > outer[0] or _OF_WHICH_RE.match(first.text)):
             cur.parent = outer[1]
 
+    def _of_which(self, cur: _Open) -> None:
+        """A row opening with 其中 (or #) is a part of the row right above it, its name
+        enough (其中：高速铁路 under 铁路营业里程): no label carried from further up is its
+        parent (a 类别 cell printed once before its group, one cell a line, reads as one)
+        unless it prints the unit; a 其中 row after another keeps that row's parent."""
+        prev = self.rows[-1] if self.rows else None
+        if cur.index is not None or prev is None or not prev.values or not prev.names:
+            return
+        if not _OF_WHICH_RE.match(cur.names[0].text) or self.parent_has_unit:
+            return  # (a parent label printing the unit, 就业(万人), gives the row its unit)
+        cur.parent = prev.parent if _OF_WHICH_RE.match(prev.names[0].text) else None
+
     def start(self, index: TextCell | None = None) -> _Open:
         self.cur = _Open(index=index, group=self.group, parent=None if index else self.parent)
         return self.cur
@@ -212,7 +224,10 @@ class _Reader:
             self.finish()
             cur = self.start()
             cur.names.append(c)
+            before = cur.parent
             self._indented_under(cur)
+            if cur.parent == before:
+                self._of_which(cur)
         elif not cur.names:
             cur.names.append(c)
         elif not cur.values and self._category_cell(cur, c):

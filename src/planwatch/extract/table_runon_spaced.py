@@ -18,7 +18,8 @@ import re
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_header import ColumnRole, _role, is_header_word
+from planwatch.extract.table_header import HEADER_GROUPS, ColumnRole, _role, is_header_word
+from planwatch.extract.table_words import words
 
 _TOKEN_RE = re.compile(r"\S+")
 # A row's 序号, glued to its name or alone (the name's first character follows).
@@ -35,7 +36,62 @@ def _tokens(text: str, start: int, end: int) -> list[TextCell]:
     cells: list[TextCell] = []
     for m in _TOKEN_RE.finditer(text, start, end):
         cells.extend(_split_label(m.group(), m.start()))
-    return cells
+    return _letter_spaced(text, cells)
+
+
+# A character of a short cell spaced out letter by letter (类 别, 预 期 性, 亿 元).
+_LETTER_RE = re.compile(r"[\u4e00-\u9fff]")
+# The longest short cell a typesetter spaces out: a header word, a 类别 label, a unit.
+_MAX_SPACED = 6
+
+
+def _letter_spaced(text: str, tokens: list[TextCell]) -> list[TextCell]:
+    """``tokens`` with the short cells a typesetter spaced out letter by letter (类 别 指 标
+    单 位, 经 济 发 展, 预 期 性) joined back. The cells themselves are parted by one space
+    too, so each run of lone characters parted by one space is cut into the fewest cells
+    that are each a word of a table (a header word, a 类别 label, a unit or an attribute);
+    a character that begins none stays a token of its own."""
+    out: list[TextCell] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j + 1 < len(tokens) and _spaced_pair(tokens[j], tokens[j + 1]):
+            j += 1
+        for k, q in _cuts([t.text for t in tokens[i : j + 1]]):
+            a, b = tokens[i + k].span.start, tokens[i + q - 1].span.end
+            out.append(TextCell(text[a:b], Span(a, b)))
+        i = j + 1
+    return out
+
+
+def _cuts(letters: list[str]) -> list[tuple[int, int]]:
+    """The fewest pieces [k, q) of ``letters`` that are table words, a lone letter that is
+    none costing most (a run of one letter: that letter)."""
+    n = len(letters)
+    best: list[tuple[int, list[tuple[int, int]]]] = [(0, [])] + [(10**6, [])] * n
+    for q in range(1, n + 1):
+        for k in range(max(0, q - _MAX_SPACED), q):
+            cost = 1 if _table_word("".join(letters[k:q])) else (100 if q - k == 1 else None)
+            if cost is not None and best[k][0] + cost < best[q][0]:
+                best[q] = (best[k][0] + cost, [*best[k][1], (k, q)])
+    return best[n][1]
+
+
+# The groups of data/table_words.csv whose words a table's short cells are.
+_CELL_GROUPS = (*HEADER_GROUPS, "category_label")
+
+
+def _table_word(word: str) -> bool:
+    if any(word in words(g) for g in _CELL_GROUPS):
+        return True
+    return classify(word) in (CellClass.UNIT, CellClass.ATTRIBUTE)
+
+
+def _spaced_pair(a: TextCell, b: TextCell) -> bool:
+    return (
+        bool(_LETTER_RE.fullmatch(a.text) and _LETTER_RE.fullmatch(b.text))
+        and b.span.start - a.span.end == 1
+    )
 
 
 # A table run on after the label that introduces it (主要指标进展（摘录）：指标名称 单位 …):

@@ -20,12 +20,14 @@ from planwatch.core.data import (
     DocType,
     ExtractContext,
     Fact,
+    Kind,
     SourceTable,
     Span,
     TableCell,
     TableRecord,
 )
 from planwatch.extract.table_align import AlignItem, ItemClass, align
+from planwatch.extract.table_area_rows import AreaTable, area_plans, find_area_tables
 from planwatch.extract.table_cells import (
     CellClass,
     TextCell,
@@ -62,7 +64,7 @@ from planwatch.extract.table_header import (
     period_from_words,
     years_in,
 )
-from planwatch.extract.table_header_lines import stacked_header
+from planwatch.extract.table_header_lines import slotted_header, stacked_header
 from planwatch.extract.table_kv_rows import KvRun, find_kv_runs, kv_plans
 from planwatch.extract.table_rows import RowDraft, read_rows
 from planwatch.extract.table_words import has_word, squeeze
@@ -169,9 +171,29 @@ def _recover_all(text: str, ctx: ExtractContext) -> tuple[list[RecoveredTable], 
             kv = _recover_kv(text, run, ctx)
             if isinstance(kv, RecoveredTable):
                 out.append(kv)
+    for area in find_area_tables(text):  # (rows of areas, columns of indicators)
+        if not any(area.span.overlaps(t.span) for t in out):
+            out.append(_recover_areas(text, area, ctx))
     out.sort(key=lambda t: t.span.start)
     unread.sort(key=lambda t: t.span.start)
     return out, unread
+
+
+def _recover_areas(text: str, table: AreaTable, ctx: ExtractContext) -> RecoveredTable:
+    """A table of areas by indicators (table_area_rows), its figures of the one year its
+    title names (an aim past the year the document reports), else a plan's aims for its
+    last year, else results of the year the document reports."""
+    title = table.title.text if table.title else None
+    named = set(years_in(title or ""))
+    meta, kind = ctx.meta, Kind.ACTUAL
+    year = next(iter(named)) if len(named) == 1 else meta.reviewed_year
+    reviewed = meta.reviewed_year
+    if len(named) == 1 and reviewed is not None and year is not None and year > reviewed:
+        kind = Kind.TARGET
+    elif not named and meta.doc_type not in _REVIEWING_GENRES and meta.period_end:
+        year, kind = meta.period_end, Kind.TARGET
+    columns, plans = area_plans(table, year, kind)
+    return _assemble(text, ctx, title, table.span, "areas", columns, plans, (), None, False, False)
 
 
 # --- periods and notes -------------------------------------------------------
@@ -273,7 +295,11 @@ def _text_columns(
     titled_target = block.title is not None and has_word(block.title.text, "target")
     through = None if titled_target else _actual_through(ctx, period)
     # (A spaced header two lines high: each lower half joins the cell it stands under.)
-    header = stacked_header(text, block.header) if block.layout == "spaced" else block.header
+    header = block.header
+    if block.layout == "spaced":
+        header = stacked_header(text, header)
+    elif block.layout == "delimited":  # (by position: 2020年 over 基数 in the line under it)
+        header = slotted_header(text, header)
     columns = columns_from_cells(
         [HeaderCell(c.text, c.span) for c in header],
         period,

@@ -1,0 +1,195 @@
+"""Tables whose rows are areas and whose columns are indicators.
+
+A communiqué of a city or a province often closes a section with a table of its
+parts: ``县（市、区） | 地区生产总值（亿元） | 增长（%） | 一般公共预算收入（亿元）``, then one
+row per county with its figures. The header names no year and no value word, so the
+finder's header of names, years and kinds (``table_find``) does not take it; here the
+header is told by its first cell, an area column (``area_column`` in
+``data/table_words.csv``), the other cells each an indicator with its unit in brackets
+or a growth column (增长（%）: the growth of the indicator before it). Each figure is a
+result of the table's year (the one year its title names, else the year the document
+reports), named by its column, in its row; the row's area name, printed before it on
+its line, is the figure's area (the jurisdiction pass reads it there).
+
+Rows are pipe-, tab- or space-parted lines as wide as the header, an area's name then
+figures or dashes; the first line that is none ends the table.
+
+A plan's box of one indicator shared out among its parts prints no header at all: its
+title names the parts and the indicator (专栏4　各县（市、区）新增学位任务（单位：万个）) and
+each line under it is a part's name and its figure. The indicator is the title's words
+after the parts' (its unit from the 单位 bracket), one column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from planwatch.core.data import Kind, Measure, Span
+from planwatch.core.units import header_unit
+from planwatch.extract.table_cells import CellClass, TextCell, classify
+from planwatch.extract.table_facts import RowPlan
+from planwatch.extract.table_header import Column, ColumnRole, years_in
+from planwatch.extract.table_lines import lines_forward, split_row_line
+from planwatch.extract.table_words import has_word, squeeze, words
+
+# Where an area table may start: a line opening with an area column's word.
+_AREA_HEAD_RE = re.compile(r"^[ \t\u3000]*(?:各)?(?:县|区|地区|市)", re.M)
+_MIN_ROWS = 2
+_MAX_TITLE = 60
+_UNIT_TAIL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+
+
+@dataclass(frozen=True, slots=True)
+class AreaTable:
+    """An area table found in text: its title, header cells and rows (an area's cells);
+    a table without a header names its one indicator (with its unit in brackets)."""
+
+    span: Span
+    title: TextCell | None
+    header: tuple[TextCell, ...]
+    rows: tuple[tuple[TextCell, ...], ...]
+    indicator: str | None = None
+
+
+def find_area_tables(text: str) -> list[AreaTable]:
+    """Every table of areas by indicators in ``text``, in text order."""
+    out: list[AreaTable] = []
+    end = -1
+    for m in _AREA_HEAD_RE.finditer(text):
+        if m.start() < end:
+            continue
+        found = _table_at(text, m.start())
+        if found is not None:
+            out.append(found)
+            end = found.span.end
+    for m in _PARTS_TITLE_RE.finditer(text):
+        found = _titled_at(text, m)
+        if found is not None and not any(found.span.overlaps(t.span) for t in out):
+            out.append(found)
+    return sorted(out, key=lambda t: t.span.start)
+
+
+# A title naming the parts an indicator is shared out among (各县（市、区）…), on its own line.
+_PARTS_TITLE_RE = re.compile(
+    r"^[^\n。；;]{0,16}各(?P<parts>[^\n]{2,10}?[)）]|县市区|区县|县区)(?P<rest>[^\n]+)$", re.M
+)
+_UNIT_NOTE_RE = re.compile(r"[(（]\s*单\s*位\s*[:：]\s*(?P<unit>[^()（）\s]{1,8})\s*[)）]\s*$")
+# A part's line: its name, a space of any width, its figure.
+_PART_LINE_RE = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,10})[ \t\u3000\xa0]+(?P<value>\S+)")
+
+
+def _titled_at(text: str, m: re.Match[str]) -> AreaTable | None:
+    """The headerless table under a title naming the parts and the indicator, or None
+    (three parts' lines at least, each a name and a figure)."""
+    if squeeze(m["parts"]) not in _area_words() and squeeze("各" + m["parts"]) not in _area_words():
+        return None
+    rest = m["rest"].strip()
+    unit = _UNIT_NOTE_RE.search(rest)
+    name = rest[: unit.start()].strip() if unit else rest
+    if len(name) < 2 or len(rest) > _MAX_TITLE or any(ch.isdigit() for ch in name):
+        return None
+    rows: list[tuple[TextCell, ...]] = []
+    for line in lines_forward(text, m.end() + 1):
+        part = _PART_LINE_RE.fullmatch(line.text)
+        if part is None or classify(part["value"]) not in (CellClass.NUMBER, CellClass.INDEX):
+            break
+        a = line.span.start
+        rows.append(
+            (
+                TextCell(part["name"], Span(a, a + part.end("name"))),
+                TextCell(part["value"], Span(a + part.start("value"), a + part.end("value"))),
+            )
+        )
+    if len(rows) < 3:
+        return None
+    title = TextCell(
+        m.group().strip(), Span(m.start() + len(m.group()) - len(m.group().lstrip()), m.end())
+    )
+    indicator = f"{name}（{unit['unit']}）" if unit else name
+    return AreaTable(
+        Span(title.span.start, rows[-1][-1].span.end), title, (), tuple(rows), indicator
+    )
+
+
+def _table_at(text: str, pos: int) -> AreaTable | None:
+    lines = lines_forward(text, pos)
+    first = next(lines, None)
+    if first is None or not any(sep in first.text for sep in ("\t", "|", "｜", "  ")):
+        return None
+    _, header = split_row_line(text, first, single_space=False)
+    if len(header) < 3 or squeeze(header[0].text) not in _area_words():
+        return None
+    if not all(_indicator_cell(c.text) for c in header[1:]):
+        return None
+    if has_word(header[1].text, "growth"):
+        return None  # (a growth column grows the indicator before it: the first has none)
+    rows = list(_rows(text, lines, len(header)))
+    if len(rows) < _MIN_ROWS:
+        return None
+    title = _title(text, first.span.start)
+    start = (title or first).span.start
+    return AreaTable(Span(start, rows[-1][-1].span.end), title, tuple(header), tuple(rows))
+
+
+def _rows(text: str, lines: Iterator[TextCell], width: int) -> Iterator[tuple[TextCell, ...]]:
+    for line in lines:
+        _, cells = split_row_line(text, line, single_space=False)
+        if len(cells) != width or classify(cells[0].text) is not CellClass.TEXT:
+            return
+        kinds = [classify(c.text) for c in cells[1:]]
+        if not all(k in (CellClass.NUMBER, CellClass.INDEX, CellClass.PLACEHOLDER) for k in kinds):
+            return
+        yield tuple(cells)
+
+
+def _area_words() -> frozenset[str]:
+    return frozenset(squeeze(w) for w in words("area_column"))
+
+
+def _indicator_cell(text: str) -> bool:
+    """A header cell naming an indicator with its unit (地区生产总值（亿元）) or a growth
+    column (增长（%）)."""
+    s = squeeze(text)
+    if any(ch.isdigit() for ch in s.replace("%", "")) or years_in(s):
+        return False
+    return bool(_UNIT_TAIL_RE.search(s) and header_unit(s)) or has_word(s, "growth")
+
+
+def _title(text: str, pos: int) -> TextCell | None:
+    start = text.rfind("\n", 0, max(0, pos - 1)) + 1
+    line = text[start : max(start, pos - 1)].strip()
+    if not line or len(line) > _MAX_TITLE or line.endswith(("。", "；", ";")):
+        return None
+    at = text.find(line, start)
+    return TextCell(line, Span(at, at + len(line)))
+
+
+def area_plans(
+    table: AreaTable, year: int | None, kind: Kind = Kind.ACTUAL
+) -> tuple[list[Column], list[RowPlan]]:
+    """The table as the row reader's plans: one column of ``kind`` and ``year`` and, for
+    each area and indicator, a row named by the indicator on the area's line."""
+    label = f"{year}年" if year else "实际"
+    head = table.header or (table.title,)
+    assert head[0] is not None
+    columns = [
+        Column(squeeze(head[0].text), ColumnRole.NAME, (head[0].span,)),
+        Column(label, ColumnRole.VALUE, (head[0].span,), kind, Measure.LEVEL, year),
+    ]
+    names: list[str] = [table.indicator] if table.indicator else []
+    last = ""
+    for cell in table.header[1:]:
+        s = squeeze(cell.text)
+        if has_word(s, "growth"):
+            names.append(last + s)  # 增长（%） after 地区生产总值（亿元）: its growth
+        else:
+            names.append(s)
+            last = _UNIT_TAIL_RE.sub("", s)
+    plans = []
+    for row in table.rows:
+        span = Span(row[0].span.start, row[-1].span.end)
+        for name, cell in zip(names, row[1:], strict=True):
+            plans.append(RowPlan(span, None, None, None, name, (), None, ((cell, 1),)))
+    return columns, plans

@@ -1,0 +1,132 @@
+"""The lines and cells of stored text as the table finder reads them.
+
+A table in text is lines: one cell a line, or one row a line with its cells parted
+by pipes, tabs or spaces. These are the finder's primitives (``table_find``): a
+line's bounds, a line without its surrounding spaces as a cell, the non-blank
+lines after or before a place, and the cells of a one-row line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from planwatch.core.data import Span
+from planwatch.core.spans import span_unchecked
+from planwatch.extract.table_cells import CellClass, TextCell, classify
+from planwatch.extract.table_header import is_header_word
+
+
+def line_at(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, len(text) if end < 0 else end
+
+
+def strip_line(text: str, start: int, end: int) -> TextCell | None:
+    """The line ``text[start:end]`` without surrounding spaces, or None when blank."""
+    seg = text[start:end]
+    lead = len(seg) - len(seg.lstrip())
+    body = seg.strip()
+    if not body:
+        return None
+    # (A span made without the constructor's check: the finder asks for every line.)
+    return TextCell(body, span_unchecked(start + lead, start + lead + len(body)), indent=lead)
+
+
+def lines_forward(text: str, pos: int) -> Iterator[TextCell]:
+    """Non-blank lines from the line starting at ``pos`` on."""
+    n = len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        cell = strip_line(text, pos, end)
+        if cell is not None:
+            yield cell
+        pos = end + 1
+
+
+def lines_backward(text: str, pos: int) -> Iterator[TextCell]:
+    """Non-blank lines before the line starting at ``pos``, nearest first."""
+    end = pos - 1
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        cell = strip_line(text, start, end)
+        if cell is not None:
+            yield cell
+        end = start - 1
+
+
+def split_row_line(
+    text: str, line: TextCell, *, single_space: bool | None = None
+) -> tuple[str, list[TextCell]]:
+    """The cells of a one-row line and its layout (``delimited`` or ``spaced``).
+
+    Cells carry their position (``slot``) among the line's cells in
+    delimited layouts, where empty cells keep their place.
+    """
+    # The raw line, not the stripped cell: a leading tab is an empty first cell.
+    base, line_end = line_at(text, line.span.start)
+    t = text[base:line_end].rstrip("\r")
+    if "|" in t or "｜" in t or "\t" in t:
+        sep = r"[|｜]" if ("|" in t or "｜" in t) else r"\t"
+        out: list[TextCell] = []
+        pos = 0
+        spans: list[tuple[int, int]] = []
+        for raw in re.split(sep, t):  # every separator is one character
+            spans.append((pos, pos + len(raw)))
+            pos += len(raw) + 1
+        # Border pipes (| a | b |) leave empty pieces at both ends.
+        if sep != r"\t" and spans and not t[spans[0][0] : spans[0][1]].strip():
+            spans = spans[1:]
+        if sep != r"\t" and spans and not t[spans[-1][0] : spans[-1][1]].strip():
+            spans = spans[:-1]
+        for slot, (a, b) in enumerate(spans):
+            cell = strip_line(text, base + a, base + b)
+            if cell is not None:
+                out.append(TextCell(cell.text, cell.span, slot=slot))
+        slots = len(spans)
+        return "delimited", _mark_line_end(out, slots)
+    base += len(t) - len(t.lstrip())
+    t = t.strip()
+    wide = list(re.finditer(r"\S+(?:[ \u3000\xa0]\S+)*", t))
+    if single_space is None:
+        single_space = len(wide) < 3
+    if not single_space:
+        cells = [TextCell(m.group(), Span(base + m.start(), base + m.end())) for m in wide]
+        return "spaced", _mark_line_end(cells, None)
+    tokens = [
+        TextCell(m.group(), Span(base + m.start(), base + m.end())) for m in re.finditer(r"\S+", t)
+    ]
+    merged: list[TextCell] = []
+    for tok in tokens:
+        if merged and _joinable(merged[-1], tok):
+            prev = merged[-1]
+            merged[-1] = TextCell(
+                text[prev.span.start : tok.span.end], Span(prev.span.start, tok.span.end)
+            )
+        else:
+            merged.append(tok)
+    return "spaced", _mark_line_end(merged, None)
+
+
+def _joinable(prev: TextCell, tok: TextCell) -> bool:
+    """Whether two space-separated tokens are one cell (a name with a space in it)."""
+    if tok.span.start - prev.span.end != 1:
+        return False
+    if is_header_word(prev.text) or is_header_word(tok.text):
+        return False
+    # (The token after is classified only when the one before is text: half the work.)
+    return classify(prev.text) is CellClass.TEXT and classify(tok.text) in (
+        CellClass.TEXT,
+        CellClass.UNIT,
+    )
+
+
+def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
+    if not cells:
+        return cells
+    last = cells[-1]
+    cells[-1] = TextCell(last.text, last.span, True, last.slot)
+    # Every cell knows its line's width: positions count only when widths agree.
+    return [TextCell(c.text, c.span, c.line_end, c.slot, slots) for c in cells]
