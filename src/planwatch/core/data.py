@@ -430,7 +430,7 @@ class TableRecord:
 
     span: Span
     title: str | None
-    layout: str  # "lines" | "delimited" | "spaced" | "grid"
+    layout: str  # "lines" | "delimited" | "spaced" | "runon" | "grid" | "areas" (rows of areas)
     columns: tuple[tuple[str, str], ...] = ()
     rows: tuple[tuple[GridCell, ...], ...] = ()
     reason: str | None = None

@@ -78,7 +78,7 @@ class RecoveredTable:
 
     title: str | None
     span: Span
-    layout: str  # "lines" | "delimited" | "spaced" | "grid"
+    layout: str  # "lines" | "delimited" | "spaced" | "runon" | "grid" | "areas" (rows of areas)
     columns: tuple[Column, ...]
     rows: tuple[RecoveredRow, ...]
     notes: tuple[Span, ...] = ()
