@@ -170,7 +170,7 @@ class Ledger:
         lfs = by_key.get((indicator_id, measure))
         if lfs is None:
             lfs = by_key[(indicator_id, measure)] = [
-                lf for lf in self._of_indicator(indicator_id) if lf.fact.measure.value == measure
+                lf for lf in self._of_indicator(indicator_id) if lf.fact.measure == measure
             ]
         if unit is None:
             return list(lfs)
@@ -396,7 +396,7 @@ def load_ledger(
         facts = (QuotedFact(sf, None, None) for sf in store.iter_facts(flt))
     rows = None
     if isinstance(facts, AreaRows):  # made facts when asked (ledger_rows)
-        rows = LedgerRows(facts, docs.by_id, _quoted_ledger_fact)
+        rows = LedgerRows(facts, docs.by_id, _new_ledger_fact)
         found: list[LedgerFact] = []
         doc_ids = rows.doc_ids()
     else:

@@ -208,6 +208,11 @@ class AreaRows(Sequence[QuotedFact]):
         """The facts of the rows ``kept`` (positions), still rows (:class:`RowFacts`)."""
         return RowFacts([self.rows[i] for i in kept], self._build, self.at, self._store)
 
+    @property
+    def build(self) -> FactBuilder:
+        """The builder of the rows' facts (a row made a fact without the objects around it)."""
+        return self._build
+
     def column(self, name: str) -> list:
         """The values of one column, in row order."""
         i = self.at[name]
