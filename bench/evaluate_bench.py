@@ -16,8 +16,9 @@ about one area (only that area computed again). Seconds of wall time and CPU sec
 (before and after). ``--runs N`` repeats the cold run N times (stored evaluations dropped
 before each) and prints each. ``--profile N`` evaluates N areas spread over the store
 (every len/N-th code) in this process under cProfile, as one worker of ``evaluate --all``
-does (read, judge, make the stored form), and prints where the time went: reading the
-areas' rows, judging, the stored form, and how many fact objects were made.
+does (read, judge, make the stored form; the garbage collector as a worker runs it), and
+prints where the time went: reading the areas' rows, judging, the stored form, and how
+many fact objects were made.
 """
 
 from __future__ import annotations
@@ -124,21 +125,24 @@ def profile_areas(source: str, n: int) -> None:
 def _profile(url: str, n: int) -> None:
     import cProfile
     import fnmatch
+    import gc
     import pstats
 
-    from planwatch.evaluated import _records_of_url
+    from planwatch.evaluated import _records_of_url, quiet_collector
     from planwatch.store.pages import area_codes_with_documents
 
     with Store(url) as store:
         codes = area_codes_with_documents(store)
     pick = codes[:: max(1, len(codes) // n)][:n]
     _records_of_url(url, pick[:1], None)  # what every area loads, loaded first
+    quiet_collector()  # as in a worker: no automatic collection
     prof = cProfile.Profile()
     t0, c0 = time.perf_counter(), time.process_time()
     prof.enable()
     computed, _ = _records_of_url(url, pick, None)
     prof.disable()
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    gc.enable()
     stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
     print(f"{len(computed)} areas profiled: {wall:.1f} s wall, {cpu:.1f} s CPU (under cProfile)")
     total = sum(tt for _cc, _nc, tt, _ct, _callers in stats.values())

@@ -513,8 +513,9 @@ def _statement_notes(ledger: Ledger, group: TargetGroup) -> tuple[str, ...]:
             f"{lf.doc.name}调整为{rules.fmt_num(lf.value, lf.unit)}"
             f"（原{old.doc.name}为{rules.fmt_num(old.value, old.unit)}）"
         )
+    mine = abs(lf.value)
     for other in group.duplicates:
-        if abs(abs(other.value) - abs(lf.value)) > 1e-6 * max(abs(lf.value), 1.0):
+        if abs(abs(other.value) - mine) > 1e-6 * max(mine, 1.0):
             out.append(
                 f"{other.doc.name}另有表述{rules.fmt_num(other.value, other.unit)}，"
                 f"采用{lf.doc.name}的{rules.fmt_num(lf.value, lf.unit)}"

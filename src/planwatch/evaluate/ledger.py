@@ -104,6 +104,8 @@ class _Memo:
     yearly: dict[tuple[str, str, str | None], dict[int, Chosen]] = field(default_factory=dict)
     # indicator -> the actuals among ``Ledger.facts`` (None: not yet grouped)
     own: dict[str, list[LedgerFact]] | None = None
+    # a value as printed -> its decimal places (Ledger.choose)
+    places: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,7 @@ class Ledger:
         lfs = by_key.get((indicator_id, measure))
         if lfs is None:
             lfs = by_key[(indicator_id, measure)] = [
-                lf for lf in self._of_indicator(indicator_id) if lf.fact.measure.value == measure
+                lf for lf in self._of_indicator(indicator_id) if lf.fact.measure == measure
             ]
         if unit is None:
             return list(lfs)
@@ -257,13 +259,18 @@ class Ledger:
     def choose(self, fact: LedgerFact, others: Iterable[LedgerFact]) -> Chosen:
         """``fact`` believed over ``others``; those differing beyond rounding are conflicts."""
         others = tuple(others)
-        mine = printed_places(self.value_text(fact))
-        conflicting = tuple(
-            o
-            for o in others
-            if not agree(o.value, fact.value, printed_places(self.value_text(o)), mine)
-        )
+        mine, value = self._places(fact), fact.value
+        conflicting = tuple(o for o in others if not agree(o.value, value, self._places(o), mine))
         return Chosen(fact, others, conflicting)
+
+    def _places(self, lf: LedgerFact) -> int:
+        """:func:`printed_places` of a figure's value text, once per distinct text (a
+        year's figure restated in many documents is printed alike)."""
+        text = self.value_text(lf)
+        places = self._memo.places.get(text)
+        if places is None:
+            places = self._memo.places[text] = printed_places(text)
+        return places
 
     def period_figures(
         self, indicator_id: str, measure: str, first: int, last: int
@@ -396,7 +403,7 @@ def load_ledger(
         facts = (QuotedFact(sf, None, None) for sf in store.iter_facts(flt))
     rows = None
     if isinstance(facts, AreaRows):  # made facts when asked (ledger_rows)
-        rows = LedgerRows(facts, docs.by_id, _quoted_ledger_fact)
+        rows = LedgerRows(facts, docs.by_id, _new_ledger_fact)
         found: list[LedgerFact] = []
         doc_ids = rows.doc_ids()
     else:

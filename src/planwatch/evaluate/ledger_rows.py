@@ -8,8 +8,10 @@ fact object (and a ledger fact around it) was a third of evaluating an area. Her
 rows are indexed by their columns once (kind, indicator, document), targets are
 chosen on their year and document before any object is made, and an indicator's
 actuals are made when a rule first asks for them. A fact is made once and the same
-object returned after (:meth:`AreaRows.__getitem__`), so the row and object paths
-give equal ledgers (tests/test_evaluate_rows.py).
+object returned after, so the row and object paths give equal ledgers
+(tests/test_evaluate_rows.py). A row is made its ledger fact in one step (its fact, and
+the ledger fact around it), not through the stored and quoted facts a list of the
+area's facts would hold: those were a third of making a fact.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from collections.abc import Callable, Mapping
 
 from planwatch.store.evalfacts import AreaRows, RowFacts
 from planwatch.store.records import DocRow
+from planwatch.store.rows import stored_value_text
 
 # Whether a target is kept, from its year, period start and document (before it is made).
 TargetTest = Callable[[int | None, int | None, DocRow], bool]
@@ -25,9 +28,10 @@ TargetTest = Callable[[int | None, int | None, DocRow], bool]
 
 class LedgerRows:
     """The rows of one area whose document is current, by kind and indicator; each
-    made a ledger fact (``make``: a QuotedFact and its document) when first asked."""
+    made a ledger fact (``make``: the row's id, document, fact, value and quote text)
+    when first asked."""
 
-    __slots__ = ("_actuals", "_docs", "_made", "_make", "_rows", "_targets")
+    __slots__ = ("_actuals", "_at", "_docs", "_made", "_make", "_rows", "_targets")
 
     def __init__(
         self,
@@ -41,6 +45,7 @@ class LedgerRows:
         self._made: dict[int, object] = {}
         at = rows.at
         doc_at, kind_at, ind_at = at["doc_id"], at["kind"], at["indicator_id"]
+        self._at = (at["id"], doc_at, at["indicator"], at["value_text"], at["quote_text"])
         self._targets: list[int] = []
         self._actuals: dict[str, list[int]] = {}
         for i, row in enumerate(rows.rows):
@@ -54,8 +59,18 @@ class LedgerRows:
     def _fact(self, i: int):
         made = self._made.get(i)
         if made is None:
-            q = self._rows[i]
-            made = self._made[i] = self._make(q, self._docs[q.stored.doc_id])
+            id_at, doc_at, name_at, value_at, quote_at = self._at
+            row = self._rows.rows[i]
+            if row[name_at] is None:  # a narrow row (no name): read whole, made there
+                q = self._rows[i]
+                sf = q.stored
+                made = self._make(sf.id, self._docs[sf.doc_id], sf.fact, q.value_text, q.quote_text)
+            else:
+                fact = self._rows.build.fact(row)
+                quote = row[quote_at]
+                value = stored_value_text(fact, row[value_at], quote)
+                made = self._make(row[id_at], self._docs[row[doc_at]], fact, value, quote)
+            self._made[i] = made
         return made
 
     def targets(self, keep: TargetTest | None = None, catalogued: bool | None = None) -> list:

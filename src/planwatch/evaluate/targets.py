@@ -48,11 +48,6 @@ def same_plan(d: DocRow, plan: DocRow | None) -> bool:
     )
 
 
-def _scope(lf: LedgerFact, plan: DocRow | None, as_of: int | None = None) -> str | None:
-    """ "plan" or "annual" when the target belongs in this evaluation, else None."""
-    return scope_of(lf.fact.year, lf.fact.period_start, lf.doc, plan, as_of)
-
-
 def scope_of(
     year: int | None,
     period_start: int | None,
@@ -60,8 +55,9 @@ def scope_of(
     plan: DocRow | None,
     as_of: int | None = None,
 ) -> str | None:
-    """:func:`_scope` of a target stated for ``year`` (from ``period_start``) in ``d``:
-    what it reads of a target, so a fact row is tested before it is made a fact."""
+    """ "plan" or "annual" when a target stated for ``year`` (from ``period_start``) in
+    ``d`` belongs in this evaluation, else None: what it reads of a target, so a fact
+    row is tested before it is made a fact."""
     if year is None:
         return None
     if as_of is not None and d.doc_type == DocType.PLAN_REVISION.value and _made(d) > as_of:
@@ -160,21 +156,32 @@ def select_targets(
     keyed: dict[tuple, list[LedgerFact]] = defaultdict(list)
     scopes: dict[tuple, str] = {}
 
+    # The scope of a year, period start and document, worked out once: an area's
+    # targets share a few dozen of them (each plan restated in many documents).
+    known: dict[tuple[int | None, int | None, int], str | None] = {}
+
+    def scope(year: int | None, period_start: int | None, doc: DocRow) -> str | None:
+        key = (year, period_start, id(doc))  # the ledger's documents live as long as it
+        if key not in known:
+            known[key] = scope_of(year, period_start, doc, plan, as_of)
+        return known[key]
+
     # Targets another plan or year's evaluation judges are left out before they are made.
     def kept(year: int | None, period_start: int | None, doc: DocRow) -> bool:
-        return scope_of(year, period_start, doc, plan, as_of) is not None
+        return scope(year, period_start, doc) is not None
 
     for lf in ledger.targets(kept, catalogued=True):
-        scope = _scope(lf, plan, as_of)
-        if scope is None:
+        f = lf.fact
+        found = scope(f.year, f.period_start, lf.doc)
+        if found is None:
             continue
         lf = yearly_ceiling(lf)
         f = lf.fact
-        key = (f.indicator_id, _measure_class(lf), f.year, lf.unit if scope == "annual" else "")
-        if scope == "annual":
+        key = (f.indicator_id, _measure_class(lf), f.year, lf.unit if found == "annual" else "")
+        if found == "annual":
             key += (f.period_start, f.comparator.value)
         keyed[key].append(lf)
-        scopes[key] = "plan" if scopes.get(key) == "plan" else scope
+        scopes[key] = "plan" if scopes.get(key) == "plan" else found
     groups = []
     for key, same in keyed.items():
         if scopes[key] == "plan":

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -40,4 +41,14 @@ def words(name: str) -> tuple[str, ...]:
 
 def says(clause: str, name: str) -> bool:
     """Whether ``clause`` holds any word of the list ``name``."""
-    return any(w in clause for w in words(name))
+    found = _finder(name)
+    return found is not None and found(clause) is not None
+
+
+@cache
+def _finder(name: str):
+    """A search for any word of the list ``name`` in one C-level pass (None: the list
+    is empty): choosing among a year's restated figures asks it of every clause, and a
+    word-by-word test was a fortieth of evaluating an area at 20,000 documents."""
+    ws = words(name)
+    return re.compile("|".join(map(re.escape, ws))).search if ws else None
