@@ -295,6 +295,10 @@ def _table_row(line: str) -> bool:
 
 # A ratio wrapped after its colon (三次产业结构为4.2： / 42.1：53.7) runs on.
 _RATIO_END = re.compile(r"\d[:：∶]$")
+# A semicolon ends a clause, not a paragraph: a full-width line ending with one ran on
+# (增长18%； / 财政总收入…: the clauses of one sentence, read in its year and its cue); a
+# list item after it starts a block (_STARTS_BLOCK) and keeps its break.
+_CLAUSE_ENDS = "；;"
 # A document is taken as hard-wrapped when at least this many of its full-width prose
 # lines, and this share of them, run on into the next line (see :func:`looks_wrapped`).
 _MIN_RUN_ON_LINES = 5
@@ -330,7 +334,12 @@ def _runs_on(body: str, nxt: str, full: float) -> bool:
     table row, and the next line starts no heading or list item."""
     return (
         len(body) >= full
-        and (body[-1] not in _ENDS or _RATIO_END.search(body) is not None and nxt[:1].isdigit())
+        and (
+            body[-1] not in _ENDS
+            or body[-1] in _CLAUSE_ENDS
+            or _RATIO_END.search(body) is not None
+            and nxt[:1].isdigit()
+        )
         and bool(nxt)
         and not _STARTS_BLOCK.match(nxt)
         and not _table_row(body)
