@@ -54,3 +54,107 @@ def test_the_semicolon_rule_only_joins_wrapped_texts():
     assert wrapped.wrapped
     cut = WRAPPED.index("；\n社会消费品") + 1
     assert wrapped.joined[cut] == " " and WRAPPED[cut] == "\n"
+
+
+# --- page chrome cutting a sentence in a tidy text -----------------------------------
+
+# A plan evaluation saved from a PDF one paragraph a line: page marks (with the running
+# title) fall inside two paragraphs' lines and between two paragraphs.
+TITLE = "某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告"
+PAGED = (
+    f"{TITLE}\n"
+    "一、主要指标完成情况\n"
+    "规划实施以来，全市经济运行总体平稳。2023年全市地区生产总值达到2315.6亿元，"
+    "年均增长5.8%，一般公共预算收入由2020年的\n"
+    "— 3 —\n"
+    f"{TITLE}\n"
+    "168.2亿元增加到2023年的201.5亿元，年均增长6.2%。\n"
+    "二、存在的问题\n"
+    "研发经费投入强度为2.1%，距规划提出的2.8%目标仍有差距；常住人口城镇化率达到63.4%，比\n"
+    "— 4 —\n"
+    f"{TITLE}\n"
+    "规划基期提高2.6个百分点。\n"
+    "— 5 —\n"
+    f"{TITLE}\n"
+    "三、下一步工作建议\n"
+    "力争到2025年全市地区生产总值达到2600亿元左右，研发经费投入强度达到2.5%。\n"
+)
+
+
+def test_a_page_mark_cutting_a_sentence_is_read_across():
+    got = {(v, u, i) for v, u, i, _k, _y in _facts(PAGED)}
+    # 由2020年的 / page mark / 168.2亿元: the figure stays its sentence's (its indicator);
+    # 比 / page mark / 规划基期提高2.6个百分点: the change stays its indicator's.
+    assert (168.2, "亿元", "一般公共预算收入") in got
+    assert (2.6, "个百分点", "常住人口城镇化率") in got
+
+
+def test_the_cut_is_joined_in_the_words_view_only_where_a_sentence_runs_on():
+    view = reading_view(PAGED, "txt")
+    assert len(view.words) == len(PAGED) and not view.wrapped
+    # The break before a heading after a page mark stays (the paragraph ended: 。).
+    heading = PAGED.index("三、下一步")
+    assert view.words[heading - 1] == "\n"
+    cut = PAGED.index("由2020年的\n") + len("由2020年的")
+    assert "\n" not in view.words[cut : PAGED.index("168.2亿元")]
+    # The described view (titles, headings, outline) keeps a tidy text's lines.
+    assert view.described == view.plain
+
+
+def test_a_tidy_text_without_chrome_keeps_its_lines():
+    text = PAGED.replace("— 3 —\n", "").replace("— 4 —\n", "").replace("— 5 —\n", "")
+    view = reading_view(text, "txt")
+    assert view.words == view.plain == text
+
+
+# --- a news or mobile page's chrome inside the body ---------------------------------
+
+NEWS = (
+    "某县召开2024年经济工作会议\n"
+    "会议指出，2023年全县地区生产总值完成386.4亿元，增长6.3%；一般公共预算收入\n"
+    "展开剩余68%\n"
+    "完成21.6亿元，增长8.1%。\n"
+    "下载某县融媒客户端，随时随地看新闻！\n"
+    "会议提出，2024年全县地区生产总值增长6%左右，一般公共预算收入增长7%。\n"
+    "（责任编辑：周敏）\n"
+)
+
+
+def test_a_mobile_pages_fold_and_app_line_are_no_text():
+    facts = _facts(NEWS)
+    values = {v for v, *_ in facts}
+    assert 68.0 not in values  # (展开剩余68%: the page's, not the county's)
+    assert (21.6, "亿元", "一般公共预算收入", "actual", 2023) in facts
+    view = reading_view(NEWS, "txt")
+    for line in ("展开剩余68%", "下载某县融媒客户端，随时随地看新闻！"):
+        at = NEWS.index(line)
+        assert view.plain[at : at + len(line)].strip() == ""
+
+
+# --- Markdown emphasis ----------------------------------------------------------------
+
+BOLD = (
+    "某市2023年政府工作报告\n"
+    "**一、2023年工作回顾**\n"
+    "过去一年，全市**地区生产总值增长5.6%**，*一般公共预算收入完成96.3亿元*，"
+    "城镇新增就业2.4万人。\n"
+    "**二、2024年主要预期目标**\n"
+    "地区生产总值增长5.5%左右，**城镇新增就业2.2万人以上**。\n"
+)
+
+
+def test_emphasis_marks_are_read_as_blank():
+    from planwatch.read.markup import blank_emphasis
+
+    view = blank_emphasis(BOLD)
+    assert len(view) == len(BOLD) and "*" not in view
+    assert "\n  一、2023年工作回顾  \n" in view
+    assert "，\ue000一般公共预算收入完成96.3亿元\ue000，" not in view  # (a clause's edge: spaces)
+    assert "全市\ue000\ue000地区生产总值" in view
+    # Two footnote stars of one line are no italic pair; read.figures reads them.
+    note = "注：*为快报数。全年进出口总额186.2亿元*。\n"
+    assert blank_emphasis(note) == note
+
+
+def test_a_bold_text_gives_the_figures_of_the_same_text_unmarked():
+    assert _facts(BOLD) == _facts(BOLD.replace("*", ""))

@@ -438,3 +438,51 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
             end = starts[i] + len(line.rstrip())
             gaps.append((end, starts[k] + len(lines[k]) - len(nxt)))
     return gaps
+
+
+def cut_gaps(text: str, chrome: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where page chrome (``chrome``: its lines, :func:`planwatch.read.chrome.chrome_lines`)
+    cuts a sentence of a text that is not hard-wrapped: (start, end) from the end of the
+    line before the chrome to the start of the next body line, as :func:`wrap_gaps` gives.
+
+    A tidy text's line breaks are its own, so only a break across chrome is a cut, and only
+    where the line before is a sentence under way (it holds a clause's punctuation or runs
+    long, ends none, is no table row) and the line after starts no heading or list item: a
+    PDF's page mark between the halves of a paragraph's line (…增速由“十二五”末 / — 3 — /
+    的全省后列…), a mobile page's fold (展开全文) inside a paragraph."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    skip = {bisect.bisect_right(starts, a) - 1 for a, _ in chrome}
+    gaps = []
+    for c in sorted(skip):
+        if c - 1 in skip or c == 0:
+            continue  # (a run of chrome lines is taken from its first)
+        i = c - 1
+        while i > 0 and not lines[i].strip() and i - 1 not in skip:
+            i -= 1
+        k = c + 1
+        while k < len(lines) - 1 and (k in skip or not lines[k].strip()):
+            k += 1
+        body, nxt = lines[i].strip(), lines[k].lstrip()
+        if k >= len(lines) or not body or not nxt or i in skip:
+            continue
+        if _cut_sentence(body) and not _STARTS_BLOCK.match(nxt) and not _table_row(nxt):
+            end = starts[i] + len(lines[i].rstrip())
+            gaps.append((end, starts[k] + len(lines[k]) - len(nxt)))
+    return gaps
+
+
+# A line this long is a paragraph's, even without a clause's punctuation.
+_CUT_LINE_CHARS = 30
+_CLAUSE_MARKS = re.compile("[，,、；;]")
+
+
+def _cut_sentence(body: str) -> bool:
+    """Whether a line cut by page chrome is a sentence under way (see :func:`cut_gaps`)."""
+    return (
+        body[-1] not in _ENDS
+        and not _table_row(body)
+        and (len(body) >= _CUT_LINE_CHARS or _CLAUSE_MARKS.search(body) is not None)
+    )
