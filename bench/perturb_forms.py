@@ -403,6 +403,8 @@ def emphasis(doc: Doc, rng: random.Random) -> list[Edit]:
         if _HEADING_LINE.match(line) and len(body) <= 40 and not body.endswith("。"):
             edits += [Edit(lead, lead, mark), Edit(end, end, mark)]
             continue
+        if not _PROSE.search(line):
+            continue  # (a clause of a sentence: a table's cell alone on its line is not set)
         for m in _CLAUSE.finditer(doc.text, a, b):
             s, e = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
             holds = any(s <= x and y <= e for x, y in guard)

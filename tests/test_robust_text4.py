@@ -158,3 +158,15 @@ def test_emphasis_marks_are_read_as_blank():
 
 def test_a_bold_text_gives_the_figures_of_the_same_text_unmarked():
     assert _facts(BOLD) == _facts(BOLD.replace("*", ""))
+
+
+def test_a_ratio_cut_after_its_colon_by_a_page_mark_runs_on():
+    text = (
+        "某县“十四五”规划实施情况中期评估报告\n"
+        "规划实施以来，全县产业结构持续优化，三次产业结构由2020年的12.1：\n"
+        "— 2 —\n"
+        "40.3：47.6调整为2023年的10.4：41.2：48.4，服务业增加值占比提高0.8个百分点。\n"
+    )
+    view = reading_view(text, "txt")
+    cut = text.index("12.1：") + len("12.1：")
+    assert "\n" not in view.words[cut : text.index("40.3：")]

@@ -329,17 +329,22 @@ def _full_width(lines: list[str]) -> float | None:
     return 0.85 * top
 
 
+def _ends_sentence(body: str, nxt: str) -> bool:
+    """Whether a line's last character ends its sentence (or heading, or cell): not a
+    clause's semicolon, nor a ratio's colon before its next term (4.2： / 42.1：53.7)."""
+    return (
+        body[-1] in _ENDS
+        and body[-1] not in _CLAUSE_ENDS
+        and not (_RATIO_END.search(body) is not None and nxt[:1].isdigit())
+    )
+
+
 def _runs_on(body: str, nxt: str, full: float) -> bool:
     """Whether a line's break is a wrap: the line is full width, ends no sentence, is no
     table row, and the next line starts no heading or list item."""
     return (
         len(body) >= full
-        and (
-            body[-1] not in _ENDS
-            or body[-1] in _CLAUSE_ENDS
-            or _RATIO_END.search(body) is not None
-            and nxt[:1].isdigit()
-        )
+        and not _ends_sentence(body, nxt)
         and bool(nxt)
         and not _STARTS_BLOCK.match(nxt)
         and not _table_row(body)
@@ -468,7 +473,7 @@ def cut_gaps(text: str, chrome: Sequence[tuple[int, int]]) -> list[tuple[int, in
         body, nxt = lines[i].strip(), lines[k].lstrip()
         if k >= len(lines) or not body or not nxt or i in skip:
             continue
-        if _cut_sentence(body) and not _STARTS_BLOCK.match(nxt) and not _table_row(nxt):
+        if _cut_sentence(body, nxt) and not _STARTS_BLOCK.match(nxt) and not _table_row(nxt):
             end = starts[i] + len(lines[i].rstrip())
             gaps.append((end, starts[k] + len(lines[k]) - len(nxt)))
     return gaps
@@ -479,10 +484,10 @@ _CUT_LINE_CHARS = 30
 _CLAUSE_MARKS = re.compile("[，,、；;]")
 
 
-def _cut_sentence(body: str) -> bool:
+def _cut_sentence(body: str, nxt: str) -> bool:
     """Whether a line cut by page chrome is a sentence under way (see :func:`cut_gaps`)."""
     return (
-        body[-1] not in _ENDS
+        not _ends_sentence(body, nxt)
         and not _table_row(body)
         and (len(body) >= _CUT_LINE_CHARS or _CLAUSE_MARKS.search(body) is not None)
     )
