@@ -170,3 +170,50 @@ def test_a_ratio_cut_after_its_colon_by_a_page_mark_runs_on():
     view = reading_view(text, "txt")
     cut = text.index("12.1：") + len("12.1：")
     assert "\n" not in view.words[cut : text.index("40.3：")]
+
+
+# --- an indicator's line wrapped over lines -------------------------------------------
+
+# An evaluation's indicators one a line (名称（单位）：2020年…，2025年目标…，2023年实际…),
+# the whole text hard-wrapped at 30 characters as a PDF's text layer saved as text.
+KV_LINES = (
+    "某市“十四五”规划纲要实施中期评估报告\n"
+    "规划实施以来，全市上下认真贯彻落实市委市政府决策部署，统筹推进稳增长、\n"
+    "促改革、调结构、惠民生、防风险各项工作，规划确定的主要目标任务总体进展\n"
+    "顺利，经济社会发展取得新的成效。评估显示，截至2023年底，规划确定的\n"
+    "25项主要指标中，有18项达到或超过预期进度，有5项进度滞后，另有2项\n"
+    "因统计口径调整暂无法评估。主要指标分述如下：\n"
+    "1.地区生产总值（亿元）：2020年1850.2，2025年目标2600，\n"
+    "2023年实际2210.5，进展符合预期；\n"
+    "2.常住人口城镇化率（%）：2020年58.3，2025年目标63，2023\n"
+    "年实际60.9，进展符合预期；\n"
+    "3.森林覆盖率（%）：2020年35.2，2025年目标36.5，2023年实\n"
+    "际35.9，进展基本符合预期。\n"
+)
+KV_TIDY = (
+    "某市“十四五”规划纲要实施中期评估报告\n"
+    "规划实施以来，全市上下认真贯彻落实市委市政府决策部署，统筹推进稳增长、"
+    "促改革、调结构、惠民生、防风险各项工作，规划确定的主要目标任务总体进展"
+    "顺利，经济社会发展取得新的成效。评估显示，截至2023年底，规划确定的"
+    "25项主要指标中，有18项达到或超过预期进度，有5项进度滞后，另有2项"
+    "因统计口径调整暂无法评估。主要指标分述如下：\n"
+    "1.地区生产总值（亿元）：2020年1850.2，2025年目标2600，2023年实际2210.5，进展符合预期；\n"
+    "2.常住人口城镇化率（%）：2020年58.3，2025年目标63，2023年实际60.9，进展符合预期；\n"
+    "3.森林覆盖率（%）：2020年35.2，2025年目标36.5，2023年实际35.9，进展基本符合预期。\n"
+)
+
+
+def test_an_indicators_line_wrapped_over_lines_reads_as_the_line_it_was():
+    view = reading_view(KV_LINES, "txt")
+    assert view.wrapped and len(view.tables) == len(KV_LINES)
+    got = {(v, i, k, y) for v, _u, i, k, y in _facts(KV_LINES)}
+    want = {(v, i, k, y) for v, _u, i, k, y in _facts(KV_TIDY)}
+    kv = {x for x in want if x[0] in (1850.2, 2600.0, 2210.5, 58.3, 63.0, 60.9, 35.2, 36.5)}
+    assert len(kv) >= 6
+    assert kv <= got
+
+
+def test_a_wrapped_texts_run_on_table_rows_keep_their_lines_for_the_table_reader():
+    rows = "指标名称 2020年 2025年目标 2023年完成\n地区生产总值（亿元） 1850.2 2600 2210.5\n"
+    view = reading_view(KV_LINES + rows, "txt")
+    assert view.tables.endswith(rows)

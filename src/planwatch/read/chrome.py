@@ -178,6 +178,16 @@ class ReadingView:
         hard-wrapped (a PDF's own lines are its layout)."""
         return self.joined if self.wrapped else self.plain
 
+    # What the table reader reads (None: ``plain``): a hard-wrapped text's line of clauses
+    # that ran on joined to the next (an indicator's line, 1.地区生产总值（亿元）：2015年…，
+    # wrapped over three, reads as the one line it was); a table's rows keep their lines
+    # (a run-on row, 地区生产总值 3145 4400 3636.6, holds no clause's punctuation).
+    table_view: str | None = None
+
+    @property
+    def tables(self) -> str:
+        return self.plain if self.table_view is None else self.table_view
+
     def squeezed(self) -> Condensed | None:
         """The described view with each wrap gap inside a word taken out (截 / 至2022年底
         reads 截至2022年底), and the way back to the stored text's offsets; None when it
@@ -220,4 +230,14 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     joined = join_gaps(plain, gaps)
     words = join_gaps(plain, gaps, in_word=BLANK)
     in_word = tuple(g for g in gaps if in_word_gap(plain, *g))
-    return ReadingView(plain, joined, wrapped, words, in_word)
+    tables = join_gaps(plain, [g for g in gaps if _after_clause(plain, g[0])]) if wrapped else None
+    return ReadingView(plain, joined, wrapped, words, in_word, tables)
+
+
+_CLAUSE_MARK = re.compile("[，,；;、]")
+
+
+def _after_clause(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` holds a clause's punctuation (a line of prose or
+    an indicator's line, not a table's row)."""
+    return _CLAUSE_MARK.search(text, text.rfind("\n", 0, end) + 1, end) is not None
