@@ -5,6 +5,7 @@ Markdown emphasis. Every text here is composed for the test."""
 
 from __future__ import annotations
 
+from planwatch.core.normalise import BLANK
 from planwatch.pipeline import analyse_bytes
 from planwatch.read.chrome import reading_view
 
@@ -217,3 +218,17 @@ def test_a_wrapped_texts_run_on_table_rows_keep_their_lines_for_the_table_reader
     rows = "指标名称 2020年 2025年目标 2023年完成\n地区生产总值（亿元） 1850.2 2600 2210.5\n"
     view = reading_view(KV_LINES + rows, "txt")
     assert view.tables.endswith(rows)
+
+
+def test_a_wrap_right_inside_a_bracket_keeps_the_aside_one():
+    # 289天（ / 2022年为276天）: the aside's year dates no figure after it.
+    text = WRAPPED.replace(
+        "6.1%；固定资产投资1320亿元，增长8.2%；一般公共预算收\n入185.6亿元，增长7.4%，",
+        "6.1%；全市空气质量持续明显好转，优良天数达到289天（\n"
+        "2022年为276天），一般公共预算收入185.6亿元，增\n长7.4%，",
+    )
+    view = reading_view(text, "txt")
+    at = text.index("（\n2022") + 1
+    assert view.words[at] == BLANK
+    got = {v: (k, y) for v, _u, _i, k, y in _facts(text)}
+    assert got[289.0] == ("actual", 2023) and got[185.6] == ("actual", 2023)

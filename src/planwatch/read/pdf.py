@@ -406,11 +406,20 @@ def in_word_gap(text: str, start: int, end: int) -> bool:
     it cuts a word as often as not (a PDF line breaks at any character), or between a
     date's number and its 年, 月 or 日 (2020 / 年的2.51: a year is read with its 年), or
     between a number and what follows it across a page break (312.6 / — 3 — / 亿元: the
-    unit reader passes over the blank; a plain wrap keeps its space, which it passes too)."""
+    unit reader passes over the blank; a plain wrap keeps its space, which it passes too),
+    or right inside a bracket or quote (天（ / 2016年为298天）)."""
     before, after = text[start - 1 : start], text[end : end + 1]
     if before.isdigit():
         return after in "年月日" or (end - start > 1 and (_han(after) or after == "%"))
+    if before in _OPENS or after in _CLOSES:
+        return bool(after) and not after.isspace()  # (（ / 2016年为298天）: one aside)
     return _han(before) and _han(after)
+
+
+# A bracket or quote the line broke after (or before its close): what it holds reads as
+# the aside it is, 289天（ / 2016年为298天）, as a tidy line reads it.
+_OPENS = "（(《“‘〔［["
+_CLOSES = "）)》”’〕］]"
 
 
 def _han(ch: str) -> bool:
