@@ -232,3 +232,14 @@ def test_a_wrap_right_inside_a_bracket_keeps_the_aside_one():
     assert view.words[at] == BLANK
     got = {v: (k, y) for v, _u, _i, k, y in _facts(text)}
     assert got[289.0] == ("actual", 2023) and got[185.6] == ("actual", 2023)
+
+
+def test_footnote_stars_glued_to_figures_are_no_italic_pair():
+    from planwatch.read.markup import blank_emphasis
+
+    for line in (
+        "由2020年的1680.3亿元*增加到2023年的2215.7亿元，人均达到4.4万元*；\n",
+        "排名由第15位提升2*~3位*。\n",
+        "增长6.2%*，其中高新技术企业19家*、\n",
+    ):
+        assert blank_emphasis(line) == line

@@ -19,10 +19,13 @@ from planwatch.core.normalise import BLANK
 
 # A run set between a pair of the same marks on one line: ** or __ (bold), * (italic);
 # the run starts and ends with no space and holds no mark of its kind. An italic run ends
-# no sentence or clause: two footnote stars of one line (注：*为快报数。…亿元*。) are no pair.
+# no sentence or clause, and opens a line or follows a space or punctuation (a star after a
+# figure or its unit is a footnote's): two footnote stars of one line (注：*为快报数。…亿元*。;
+# 增长6.2%*，…19家*、; 由16803.1亿元*增加到…4.4万元*；) are no pair.
 _EMPHASIS_RE = re.compile(
     r"(?P<m>\*\*|__)(?=[^\s*_])(?:(?!(?P=m)).)*?(?<=[^\s*_])(?P=m)"
-    r"|(?<!\*)\*(?=[^\s*])[^*\n。；;]*?(?<=[^\s*])\*(?!\*)"
+    r"|(?:^|(?<=[\s，,。；;、：:（(“]))\*(?=[^\s*，,。；;、：:）)])[^*\n。；;]*?(?<=[^\s*])\*(?!\*)",
+    re.M,
 )
 # A run of italics holds a word (a star pair around a figure alone, *3.5*, is two marks).
 _WORD_RE = re.compile(r"[\u4e00-\u9fff]")
