@@ -243,3 +243,15 @@ def test_footnote_stars_glued_to_figures_are_no_italic_pair():
         "增长6.2%*，其中高新技术企业19家*、\n",
     ):
         assert blank_emphasis(line) == line
+
+
+def test_a_run_on_table_row_before_a_fold_is_not_joined_to_the_paragraph_after():
+    text = (
+        "某市2023年国民经济和社会发展计划执行情况\n"
+        "表1 主要指标执行情况 指标 预期目标 执行情况 生产总值增长(%) 6 4.1 居民收入增长(%) 6 5.2\n"
+        "点击展开全文\n"
+        "全年全市生产总值达到3215.6亿元，同比增长4.1%，总量居全省第三位。\n"
+    )
+    view = reading_view(text, "txt")
+    at = text.index("\n点击展开全文")
+    assert view.words[at] == "\n"

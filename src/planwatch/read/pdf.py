@@ -460,8 +460,8 @@ def cut_gaps(text: str, chrome: Sequence[tuple[int, int]]) -> list[tuple[int, in
     line before the chrome to the start of the next body line, as :func:`wrap_gaps` gives.
 
     A tidy text's line breaks are its own, so only a break across chrome is a cut, and only
-    where the line before is a sentence under way (it holds a clause's punctuation or runs
-    long, ends none, is no table row) and the line after starts no heading or list item: a
+    where the line before is a sentence under way (it holds a clause's punctuation, ends
+    none, is no table row) and the line after starts no heading or list item: a
     PDF's page mark between the halves of a paragraph's line (…增速由“十二五”末 / — 3 — /
     的全省后列…), a mobile page's fold (展开全文) inside a paragraph."""
     lines = text.split("\n")
@@ -488,9 +488,9 @@ def cut_gaps(text: str, chrome: Sequence[tuple[int, int]]) -> list[tuple[int, in
     return gaps
 
 
-# A line this long is a paragraph's, even without a clause's punctuation.
-_CUT_LINE_CHARS = 30
-_CLAUSE_MARKS = re.compile("[，,、；;]")
+# A paragraph's line holds a sentence's or a clause's punctuation; a run-on table row
+# (指标 预期目标 执行情况 生产总值增长(%) 7 3.5 …), however long, holds none.
+_CLAUSE_MARKS = re.compile("[，,、；;。]")
 
 
 def _cut_sentence(body: str, nxt: str) -> bool:
@@ -498,5 +498,5 @@ def _cut_sentence(body: str, nxt: str) -> bool:
     return (
         not _ends_sentence(body, nxt)
         and not _table_row(body)
-        and (len(body) >= _CUT_LINE_CHARS or _CLAUSE_MARKS.search(body) is not None)
+        and _CLAUSE_MARKS.search(body) is not None
     )
