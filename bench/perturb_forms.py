@@ -28,6 +28,16 @@ project's ``search`` tool, pages corpus) before it was added; none copies their 
   every row has the same unit, otherwise the unit in brackets after the row's name (the
   cell before the unit column: 地区生产总值（亿元）), as statistical pages print it.
 
+Round 13 (each seen on public news and mobile pages through ``search``, pages corpus):
+
+- ``newspage``: a news or mobile page's chrome inside the body: the fold of a mobile page
+  (``展开全文``, ``展开剩余62%``) a third of the way in, cutting a paragraph's line on half
+  the documents; an app-download line (下载…客户端，随时随地看新闻) between two paragraphs
+  further on; the editor's line (【编辑：…】 or 责任编辑：…) after the body.
+- ``emphasis``: a page converted to Markdown: headings and a few clauses holding a figure
+  set in bold (``**一、主要目标**``, ``**地区生产总值增长6.5%**``), as converters print a
+  page's <strong> (``*`` on one document in three).
+
 Every edit keeps the gold exact (``perturb.apply_edits`` remaps it and refuses an edit
 inside a value unless it replaces the whole value; ``perturb.validate`` checks the copy).
 """
@@ -326,6 +336,83 @@ def unitline(doc: Doc, rng: random.Random) -> list[Edit]:
     return edits
 
 
+_FOLDS = ("展开全文", "展开剩余{p}%", "点击展开全文")
+_APPS = ("下载{area}发布客户端，随时随地看新闻！", "打开{area}融媒APP，阅读更多精彩内容")
+_EDITORS = ("【编辑：{name}】", "责任编辑：{name}", "（责任编辑：{name}）")
+_NAMES = ("王晓东", "李静", "陈志刚", "刘洋", "张丽华")
+
+
+def _paragraph_starts(doc: Doc) -> list[int]:
+    """Where a paragraph (a prose line after a line that ends a sentence) starts."""
+    out = []
+    spans = lines(doc.text)
+    for (a0, b0), (a, b) in zip(spans, spans[1:], strict=False):
+        prev, line = doc.text[a0:b0].rstrip(), doc.text[a:b]
+        if prev.endswith("。") and _PROSE.search(line) and not is_table_line(line):
+            out.append(a)
+    return out
+
+
+def newspage(doc: Doc, rng: random.Random) -> list[Edit]:
+    """A news or mobile page's fold, app line and editor line (see the note)."""
+    area = doc.gold.get("jurisdiction") or ""
+    guard = protected(doc)
+    n = len(doc.text)
+    fold = rng.choice(_FOLDS).format(p=rng.randint(55, 85))
+    edits: list[Edit] = []
+    at = n // 3
+    cut = rng.random() < 0.5
+    for a, b in lines(doc.text):
+        if b <= at or not (_PROSE.search(doc.text, a, b) and not is_table_line(doc.text[a:b])):
+            continue
+        pos = _cut(doc.text, max(at, a + 1), b, guard) if cut else a
+        if pos is not None:
+            lead = "\n" if cut else ""
+            new = lead + fold + "\n"
+            edits.append(Edit(pos, pos, new, chrome=((len(lead), len(lead) + len(fold)),)))
+            at = pos
+            break
+    later = [p for p in _paragraph_starts(doc) if p > at + (n - at) // 3]
+    if later:
+        app = rng.choice(_APPS).format(area=area)
+        edits.append(Edit(later[0], later[0], app + "\n", chrome=((0, len(app)),)))
+    editor = rng.choice(_EDITORS).format(name=rng.choice(_NAMES))
+    tail = "" if doc.text.endswith("\n") else "\n"
+    edits.append(Edit(n, n, tail + editor + "\n", chrome=((len(tail), len(tail) + len(editor)),)))
+    return edits
+
+
+_HEADING_LINE = re.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|第.{1,4}[章节])"
+)
+_CLAUSE = re.compile(r"[^，。；：\n]+")
+
+
+def emphasis(doc: Doc, rng: random.Random) -> list[Edit]:
+    """Headings and a few clauses holding a figure in bold (see the note)."""
+    mark = "*" if rng.random() < 1 / 3 else "**"
+    guard = protected(doc)
+    edits: list[Edit] = []
+    for a, b in lines(doc.text):
+        line = doc.text[a:b]
+        body = line.strip()
+        if not body or is_table_line(line) or "*" in line:
+            continue
+        lead = a + len(line) - len(line.lstrip())
+        end = a + len(line.rstrip())
+        if _HEADING_LINE.match(line) and len(body) <= 40 and not body.endswith("。"):
+            edits += [Edit(lead, lead, mark), Edit(end, end, mark)]
+            continue
+        if not _PROSE.search(line):
+            continue  # (a clause of a sentence: a table's cell alone on its line is not set)
+        for m in _CLAUSE.finditer(doc.text, a, b):
+            s, e = m.start() + len(m.group()) - len(m.group().lstrip()), m.end()
+            holds = any(s <= x and y <= e for x, y in guard)
+            if holds and e - s <= 30 and rng.random() < 0.1 and not _inside(s, guard):
+                edits += [Edit(s, s, mark), Edit(e, e, mark)]
+    return edits
+
+
 def _anchored(form: Callable[[Doc, random.Random], list[Edit]]):
     """``form`` without the edits that would swallow where a passage or a quote begins or
     ends (the gold could not be remapped through them)."""
@@ -352,5 +439,7 @@ FORMS: dict[str, Callable[[Doc, random.Random], list[Edit]]] = {
         ("htmlcells", htmlcells),
         ("word", word),
         ("unitline", unitline),
+        ("newspage", newspage),
+        ("emphasis", emphasis),
     )
 }

@@ -145,3 +145,28 @@ def test_unitline_puts_differing_units_after_each_row_name():
     assert "地区生产总值（亿元）\t2186.45" in doc.text
     assert "常住人口城镇化率（%）\t156.7" in doc.text
     assert "单位：" not in doc.text
+
+
+def test_newspage_puts_a_fold_an_app_line_and_an_editor_line_as_chrome():
+    cut = set()
+    for seed in range(1, 7):
+        doc = perturb.perturb(LONG, _gold(LONG), ["newspage"], seed=seed)
+        fold = re.search(r"^(?:点击)?展开(?:全文|剩余\d+%)$", doc.text, re.M)
+        assert fold, seed
+        editor = re.search(r"^[【（]?(?:责任)?编辑：\w+[】）]?$", doc.text, re.M)
+        assert editor and doc.text.endswith(editor.group() + "\n")
+        for m in (fold, editor):
+            assert any(a <= m.start() and m.end() <= b for a, b in doc.chrome)
+        # The fold cuts a paragraph's line on some documents: the line before it runs on.
+        cut.add(not doc.text[: fold.start()].rstrip("\n").endswith("。"))
+    assert cut == {True, False}
+
+
+def test_emphasis_sets_headings_and_a_few_figures_clauses_in_bold():
+    doc = perturb.perturb(LONG, _gold(LONG), ["emphasis"], seed=5)
+    mark = "**" if "**" in doc.text else "*"
+    assert f"{mark}一、综合{mark}\n" in doc.text and f"{mark}（一）主要指标{mark}\n" in doc.text
+    assert "\t" in doc.text and f"{mark}指标" not in doc.text  # (table rows are left alone)
+    assert doc.text.replace(mark, "") == LONG  # (only marks are added)
+    bold = re.findall(rf"{re.escape(mark)}([^*\n]+){re.escape(mark)}", doc.text)
+    assert any(re.search(r"\d", run) for run in bold)

@@ -51,7 +51,14 @@ def test_chrome_kind_names_each_kind_by_its_form():
     assert chrome_kind(HEAD[1]) is None
     assert chrome_kind(BODY[1]) is None
     assert chrome_kind("") is None
-    assert set(CHROME_KINDS) == {"page_number", "bare_number", "page_head", "page_tail", "crumb"}
+    assert set(CHROME_KINDS) == {
+        "page_number",
+        "bare_number",
+        "page_head",
+        "page_tail",
+        "crumb",
+        "page_fold",
+    }
 
 
 def test_a_long_line_is_no_chrome_whatever_it_holds():

@@ -157,7 +157,7 @@ def extract_facts(
     if view is None:
         view = reading_view(text, document.format)
     found: dict[str, list[Fact]] = {
-        name: extractors.get(name).extract(view.plain if name == "table" else view.words, ctx)
+        name: extractors.get(name).extract(view.tables if name == "table" else view.words, ctx)
         for name in options.extractors
     }
     table_facts = found.pop("table", [])

@@ -9,7 +9,13 @@ by their form alone, never by a document's words:
 - a page-number line, by the patterns of ``data/page_chrome.csv`` (— 12 —, 第 3 页 共 20 页),
   or a bare number (12) standing between two rows of a table laid out with tabs or bars;
 - a running line: a short line standing within two lines of a page number that recurs
-  (twice or more in the text) — the same header or footer on every page.
+  (twice or more in the text) — the same header or footer on every page;
+- a news or mobile page's line inside the body (its fold, 展开全文; an invitation to its
+  app), by the ``page_fold`` patterns of the same file.
+
+Where such chrome cuts a sentence of a text that is not hard-wrapped (a page mark between
+the halves of a paragraph's line), the reading view joins the halves across it
+(:func:`planwatch.read.pdf.cut_gaps`), as it joins a hard-wrapped text's lines.
 
 :func:`blank_chrome` gives a same-length view in which those lines are spaces, so
 every offset still indexes the stored text, which is never changed. The same file
@@ -45,7 +51,7 @@ _SPACE = " \t\r\f\v\xa0\u3000"
 # arrows, or a 位置 label), as both readers ask it of lines inside the body too.
 NAV_LINE_RE = re.compile(r"(?:[>＞»›].*){2}|(?:当前|您的|所在|现在)的?位置|位置\s*[:：]")
 
-CHROME_KINDS = ("page_number", "bare_number", "page_head", "page_tail", "crumb")
+CHROME_KINDS = ("page_number", "bare_number", "page_head", "page_tail", "crumb", "page_fold")
 
 
 @cache
@@ -85,8 +91,10 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
     lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(folded)]
     bodies = [folded[a:b].strip(_SPACE) for a, b in lines]
     kinds = [chrome_kind(s) for s in bodies]
+    # A news or mobile page's fold, app and editor lines are chrome wherever they stand.
+    folds = {i for i, k in enumerate(kinds) if k == "page_fold"}
     if "page_number" not in kinds and "bare_number" not in kinds:
-        return []
+        return [lines[i] for i in sorted(folds)]
     counts = Counter(s for s in bodies if s)
 
     def running(j: int) -> bool:
@@ -97,7 +105,7 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
         for i, k in enumerate(kinds)
         if k == "page_number" or k == "bare_number" and _between_rows(bodies, i, running)
     ]
-    chrome = set(numbers)
+    chrome = set(numbers) | folds
     for i in numbers:
         for j in range(i - RUNNING_REACH, i + RUNNING_REACH + 1):
             if 0 <= j < len(bodies) and j not in chrome and running(j):
@@ -170,6 +178,16 @@ class ReadingView:
         hard-wrapped (a PDF's own lines are its layout)."""
         return self.joined if self.wrapped else self.plain
 
+    # What the table reader reads (None: ``plain``): a hard-wrapped text's line of clauses
+    # that ran on joined to the next (an indicator's line, 1.地区生产总值（亿元）：2015年…，
+    # wrapped over three, reads as the one line it was); a table's rows keep their lines
+    # (a run-on row, 地区生产总值 3145 4400 3636.6, holds no clause's punctuation).
+    table_view: str | None = None
+
+    @property
+    def tables(self) -> str:
+        return self.plain if self.table_view is None else self.table_view
+
     def squeezed(self) -> Condensed | None:
         """The described view with each wrap gap inside a word taken out (截 / 至2022年底
         reads 截至2022年底), and the way back to the stored text's offsets; None when it
@@ -193,17 +211,33 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     """The views of ``text`` (stored as ``fmt``: txt, pdf, html, docx). Made once per
     document: the pipeline passes them from describing and outlining to extracting."""
     from planwatch.read.figures import blank_marks, group_figures
-    from planwatch.read.pdf import in_word_gap, join_gaps, looks_wrapped, wrap_gaps
+    from planwatch.read.markup import blank_emphasis
+    from planwatch.read.pdf import cut_gaps, in_word_gap, join_gaps, looks_wrapped, wrap_gaps
 
     chrome = chrome_lines(text)
-    # Figures grouped by thin spaces (13 698.5) read as grouped, footnote marks glued to
-    # figures (6.5%①) read as blank (read.figures).
-    plain = blank_marks(group_figures(blank_chrome(text, chrome)))
+    # Markdown emphasis (**一、主要目标**) read as blank (read.markup); figures grouped by
+    # thin spaces (13 698.5) read as grouped, footnote marks glued to figures (6.5%①) read
+    # as blank (read.figures).
+    plain = blank_marks(group_figures(blank_emphasis(blank_chrome(text, chrome))))
     wrapped = looks_wrapped(plain)
-    if not (wrapped or fmt == "pdf"):
-        return ReadingView(plain, plain, wrapped, plain)
-    gaps = wrap_gaps(plain, chrome)
+    if wrapped or fmt == "pdf":
+        gaps = wrap_gaps(plain, chrome)
+    else:
+        # A tidy text's lines are its layout, but not where page chrome cut a sentence.
+        gaps = cut_gaps(plain, chrome) if chrome else []
+        if not gaps:
+            return ReadingView(plain, plain, wrapped, plain)
     joined = join_gaps(plain, gaps)
     words = join_gaps(plain, gaps, in_word=BLANK)
     in_word = tuple(g for g in gaps if in_word_gap(plain, *g))
-    return ReadingView(plain, joined, wrapped, words, in_word)
+    tables = join_gaps(plain, [g for g in gaps if _after_clause(plain, g[0])]) if wrapped else None
+    return ReadingView(plain, joined, wrapped, words, in_word, tables)
+
+
+_CLAUSE_MARK = re.compile("[，,；;、]")
+
+
+def _after_clause(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` holds a clause's punctuation (a line of prose or
+    an indicator's line, not a table's row)."""
+    return _CLAUSE_MARK.search(text, text.rfind("\n", 0, end) + 1, end) is not None

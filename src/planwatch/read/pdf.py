@@ -295,6 +295,10 @@ def _table_row(line: str) -> bool:
 
 # A ratio wrapped after its colon (三次产业结构为4.2： / 42.1：53.7) runs on.
 _RATIO_END = re.compile(r"\d[:：∶]$")
+# A semicolon ends a clause, not a paragraph: a full-width line ending with one ran on
+# (增长18%； / 财政总收入…: the clauses of one sentence, read in its year and its cue); a
+# list item after it starts a block (_STARTS_BLOCK) and keeps its break.
+_CLAUSE_ENDS = "；;"
 # A document is taken as hard-wrapped when at least this many of its full-width prose
 # lines, and this share of them, run on into the next line (see :func:`looks_wrapped`).
 _MIN_RUN_ON_LINES = 5
@@ -325,12 +329,22 @@ def _full_width(lines: list[str]) -> float | None:
     return 0.85 * top
 
 
+def _ends_sentence(body: str, nxt: str) -> bool:
+    """Whether a line's last character ends its sentence (or heading, or cell): not a
+    clause's semicolon, nor a ratio's colon before its next term (4.2： / 42.1：53.7)."""
+    return (
+        body[-1] in _ENDS
+        and body[-1] not in _CLAUSE_ENDS
+        and not (_RATIO_END.search(body) is not None and nxt[:1].isdigit())
+    )
+
+
 def _runs_on(body: str, nxt: str, full: float) -> bool:
     """Whether a line's break is a wrap: the line is full width, ends no sentence, is no
     table row, and the next line starts no heading or list item."""
     return (
         len(body) >= full
-        and (body[-1] not in _ENDS or _RATIO_END.search(body) is not None and nxt[:1].isdigit())
+        and not _ends_sentence(body, nxt)
         and bool(nxt)
         and not _STARTS_BLOCK.match(nxt)
         and not _table_row(body)
@@ -392,11 +406,20 @@ def in_word_gap(text: str, start: int, end: int) -> bool:
     it cuts a word as often as not (a PDF line breaks at any character), or between a
     date's number and its 年, 月 or 日 (2020 / 年的2.51: a year is read with its 年), or
     between a number and what follows it across a page break (312.6 / — 3 — / 亿元: the
-    unit reader passes over the blank; a plain wrap keeps its space, which it passes too)."""
+    unit reader passes over the blank; a plain wrap keeps its space, which it passes too),
+    or right inside a bracket or quote (天（ / 2016年为298天）)."""
     before, after = text[start - 1 : start], text[end : end + 1]
     if before.isdigit():
         return after in "年月日" or (end - start > 1 and (_han(after) or after == "%"))
+    if before in _OPENS or after in _CLOSES:
+        return bool(after) and not after.isspace()  # (（ / 2016年为298天）: one aside)
     return _han(before) and _han(after)
+
+
+# A bracket or quote the line broke after (or before its close): what it holds reads as
+# the aside it is, 289天（ / 2016年为298天）, as a tidy line reads it.
+_OPENS = "（(《“‘〔［["
+_CLOSES = "）)》”’〕］]"
 
 
 def _han(ch: str) -> bool:
@@ -429,3 +452,51 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
             end = starts[i] + len(line.rstrip())
             gaps.append((end, starts[k] + len(lines[k]) - len(nxt)))
     return gaps
+
+
+def cut_gaps(text: str, chrome: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where page chrome (``chrome``: its lines, :func:`planwatch.read.chrome.chrome_lines`)
+    cuts a sentence of a text that is not hard-wrapped: (start, end) from the end of the
+    line before the chrome to the start of the next body line, as :func:`wrap_gaps` gives.
+
+    A tidy text's line breaks are its own, so only a break across chrome is a cut, and only
+    where the line before is a sentence under way (it holds a clause's punctuation, ends
+    none, is no table row) and the line after starts no heading or list item: a
+    PDF's page mark between the halves of a paragraph's line (…增速由“十二五”末 / — 3 — /
+    的全省后列…), a mobile page's fold (展开全文) inside a paragraph."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    skip = {bisect.bisect_right(starts, a) - 1 for a, _ in chrome}
+    gaps = []
+    for c in sorted(skip):
+        if c - 1 in skip or c == 0:
+            continue  # (a run of chrome lines is taken from its first)
+        i = c - 1
+        while i > 0 and not lines[i].strip() and i - 1 not in skip:
+            i -= 1
+        k = c + 1
+        while k < len(lines) - 1 and (k in skip or not lines[k].strip()):
+            k += 1
+        body, nxt = lines[i].strip(), lines[k].lstrip()
+        if k >= len(lines) or not body or not nxt or i in skip:
+            continue
+        if _cut_sentence(body, nxt) and not _STARTS_BLOCK.match(nxt) and not _table_row(nxt):
+            end = starts[i] + len(lines[i].rstrip())
+            gaps.append((end, starts[k] + len(lines[k]) - len(nxt)))
+    return gaps
+
+
+# A paragraph's line holds a sentence's or a clause's punctuation; a run-on table row
+# (指标 预期目标 执行情况 生产总值增长(%) 7 3.5 …), however long, holds none.
+_CLAUSE_MARKS = re.compile("[，,、；;。]")
+
+
+def _cut_sentence(body: str, nxt: str) -> bool:
+    """Whether a line cut by page chrome is a sentence under way (see :func:`cut_gaps`)."""
+    return (
+        not _ends_sentence(body, nxt)
+        and not _table_row(body)
+        and _CLAUSE_MARKS.search(body) is not None
+    )
