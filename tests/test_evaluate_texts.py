@@ -23,17 +23,19 @@ REPORT = (
 )
 
 
-def _store(tmp_path) -> Store:
+def _store(url: str, tmp_path) -> Store:
+    docs = tmp_path / "docs"
+    docs.mkdir()
     for name, text in (("开平市规划纲要.txt", PLAN), ("开平市政府工作报告2023.txt", REPORT)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    store = Store(f"sqlite:///{tmp_path / 's.db'}")
-    done = ingest([str(tmp_path)], store, Options(workers=1, show_progress=False))
+        (docs / name).write_text(text, encoding="utf-8")
+    store = Store(url)
+    done = ingest([str(docs)], store, Options(workers=1, show_progress=False))
     assert done.failed == 0 and done.added == 2
     return store
 
 
-def test_texts_read_at_once_are_the_texts_read_one_by_one(tmp_path):
-    with _store(tmp_path) as store:
+def test_texts_read_at_once_are_the_texts_read_one_by_one(db_url, tmp_path):
+    with _store(db_url, tmp_path) as store:
         ids = [d.id for d in store.documents()]
         found = texts_by_id(store, [*ids, 10_000])  # an id not stored is left out
         assert sorted(found) == sorted(ids)
@@ -42,8 +44,8 @@ def test_texts_read_at_once_are_the_texts_read_one_by_one(tmp_path):
         assert texts_by_id(store, []) == {}
 
 
-def test_a_ledger_reads_many_texts_in_one_query_and_keeps_them(tmp_path, monkeypatch):
-    with _store(tmp_path) as store:
+def test_a_ledger_reads_many_texts_in_one_query_and_keeps_them(db_url, tmp_path, monkeypatch):
+    with _store(db_url, tmp_path) as store:
         docs = store.documents()
         code = next(d.area_code for d in docs if d.area_code)
         read = area_group(store, [code])
