@@ -17,8 +17,8 @@ about one area (only that area computed again). Seconds of wall time and CPU sec
 before each) and prints each. ``--profile N`` evaluates N areas spread over the store
 (every len/N-th code) in this process under cProfile, as one worker of ``evaluate --all``
 does (read, judge, make the stored form; the garbage collector as a worker runs it), and
-prints where the time went: reading the areas' rows, judging, the stored form, and how
-many fact objects were made.
+prints where the time went: reading the areas' rows, judging, the stored form, the
+whole documents' texts rules read (inside judging), and how many fact objects were made.
 """
 
 from __future__ import annotations
@@ -109,6 +109,7 @@ _STAGES = {
     "read (SQL, rows)": "evalfacts.py:*(area_group)",
     "judge (ledger, rules)": "evaluate.py:*(evaluate_ledger)",
     "stored form (JSON)": "evaluated.py:*(record_of)",
+    "whole texts (a task said done, reasons)": "evalfacts.py:*(texts_by_id)",
 }
 
 

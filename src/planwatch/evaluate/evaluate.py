@@ -453,7 +453,9 @@ def _reasons(ledger: Ledger, outcome: _Outcome) -> tuple[SourceRef, ...]:
     their spans. The same year's figure restated elsewhere counts too: a communiqué
     gives the figure, the next work report the figure and why (受疫情冲击)."""
     out: list[SourceRef] = []
-    for a in _with_restatements(ledger, outcome.actuals):
+    said = _with_restatements(ledger, outcome.actuals)
+    ledger.read_texts(a.doc.id for a in said)  # one query for their documents
+    for a in said:
         text = ledger.text_of(a.doc.id)
         start = text.rfind("\n", 0, a.fact.quote_start) + 1
         end = text.find("\n", a.fact.quote_end)

@@ -22,7 +22,13 @@ from planwatch.describe.areas import area_by_code, resolve_name, rows_by_name
 from planwatch.evaluate.ledger_rows import LedgerRows, TargetTest
 from planwatch.evaluate.model import SourceRef
 from planwatch.evaluate.words import says
-from planwatch.store.evalfacts import AreaRows, AreaSummary, QuotedFact, more_actuals
+from planwatch.store.evalfacts import (
+    AreaRows,
+    AreaSummary,
+    QuotedFact,
+    more_actuals,
+    texts_by_id,
+)
 from planwatch.store.records import slot_maker
 from planwatch.store.repo import DocRow, FactFilter, Store
 
@@ -119,6 +125,10 @@ class Ledger:
     docs: dict[int, DocRow]
     facts: tuple[LedgerFact, ...]
     text_of: Callable[[int], str] = field(repr=False, default=lambda _id: "")
+    # Reads many documents' texts at once for ``text_of`` (one query, not one a document).
+    read_texts: Callable[[Iterable[int]], None] = field(
+        repr=False, compare=False, default=lambda _ids: None
+    )
     # Targets stated in words (evaluate.qualitative.QualitativeTarget): the plan table's
     # word cells, added by evaluate_area (evaluate.plan_words).
     qualitative: tuple = ()
@@ -419,11 +429,17 @@ def load_ledger(
             texts[doc_id] = store.text(doc_id)
         return texts[doc_id]
 
+    def read_texts(ids: Iterable[int]) -> None:
+        missing = [i for i in ids if i not in texts]
+        if missing:
+            texts.update(texts_by_id(store, missing))
+
     return Ledger(
         area=area,
         docs=dict(sorted(({i: docs.by_id[i] for i in doc_ids} | mine).items())),
         facts=tuple(found),
         text_of=text_of,
+        read_texts=read_texts,
         pruned=None if summary is None else _pruned(store, area, docs, summary),
         rows=rows,
     )

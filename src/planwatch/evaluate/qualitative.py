@@ -162,10 +162,9 @@ def stated_done(ledger: Ledger, q: QualitativeTarget, first: int, as_of: int) ->
     folded view) and says the task is done, not aimed at."""
     name = fold(q.indicator)
     found = None
-    for d in ledger.docs.values():
-        year = d.year or _year_of(d.published)
-        if d.doc_type in _GOAL_GENRES or year is None or not first <= year <= as_of + 1:
-            continue
+    read = [(d, year) for d, year in _results_documents(ledger) if first <= year <= as_of + 1]
+    ledger.read_texts(d.id for d, _ in read)  # one query for the documents, not one each
+    for d, year in read:
         text = ledger.text_of(d.id)
         if "完成" not in text and "完工" not in text:
             continue  # the same characters in both scripts: most documents stop here
@@ -173,6 +172,17 @@ def stated_done(ledger: Ledger, q: QualitativeTarget, first: int, as_of: int) ->
             if found is None or year > found.year:
                 found = DoneClause(d, start, end, text[start:end], year)
     return found
+
+
+def _results_documents(ledger: Ledger) -> list[tuple[DocRow, int]]:
+    """The ledger's documents that state results (no goal genre) with the year they were
+    issued, in the ledger's order."""
+    out = []
+    for d in ledger.docs.values():
+        year = d.year or _year_of(d.published)
+        if d.doc_type not in _GOAL_GENRES and year is not None:
+            out.append((d, year))
+    return out
 
 
 def judge_done(
