@@ -14,6 +14,7 @@ with the header's.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from planwatch.core.data import Span
@@ -57,6 +58,10 @@ def _letter_spaced(text: str, tokens: list[TextCell]) -> list[TextCell]:
         j = i
         while j + 1 < len(tokens) and _spaced_pair(tokens[j], tokens[j + 1]):
             j += 1
+        if j == i:  # (no run: the token as it stands, the one cut _cuts would give)
+            out.append(tokens[i])
+            i += 1
+            continue
         for k, q in _cuts([t.text for t in tokens[i : j + 1]]):
             a, b = tokens[i + k].span.start, tokens[i + q - 1].span.end
             out.append(TextCell(text[a:b], Span(a, b)))
@@ -81,6 +86,7 @@ def _cuts(letters: list[str]) -> list[tuple[int, int]]:
 _CELL_GROUPS = (*HEADER_GROUPS, "category_label")
 
 
+@functools.lru_cache(maxsize=4096)  # (asked of the same few short words in every table)
 def _table_word(word: str) -> bool:
     if any(word in words(g) for g in _CELL_GROUPS):
         return True
