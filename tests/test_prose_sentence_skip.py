@@ -55,7 +55,7 @@ def test_the_sentences_read_are_line_starts_and_those_holding_offsets() -> None:
     view = "一、总体要求\n目标明确。任务清楚。增长6%。\n\n措施有力。保障到位。"
     spans = [m.span() for m in prose._SENTENCE_RE.finditer(view)]
     growth = view.index("6%")
-    read, holds = _sentences_to_read(view, spans, [], [growth], [])
+    read, holds = _sentences_to_read(view, spans, [], [growth], [], [s for s, _ in spans])
     texts = [view[s:e] for s, e in spans]
     assert [t for t, r in zip(texts, read, strict=True) if r] == [
         "一、总体要求",
@@ -102,8 +102,9 @@ def test_paragraphs_of_no_value_are_passed_over_whole() -> None:
     view = "一、总体要求\n目标明确。2023年任务清楚。\n增长6%。\n措施有力。\n其中，保障到位。\n"
     spans = [m.span() for m in prose._SENTENCE_RE.finditer(view)]
     growth = view.index("6%")
-    read, holds = _sentences_to_read(view, spans, [view.index("2023")], [growth], [])
-    quiet = prose._quiet_paragraphs(view, spans, read, holds, range(0))
+    starts = [s for s, _ in spans]
+    read, holds = _sentences_to_read(view, spans, [view.index("2023")], [growth], [], starts)
+    quiet = prose._quiet_paragraphs(view, spans, read, holds, range(0), starts)
     texts = [view[s:e] for s, e in spans]
     # (措施有力 is read: the paragraph after it goes on in its time.)
     assert [texts[i] for i in quiet] == ["一、总体要求", "目标明确", "其中，保障到位"]

@@ -92,7 +92,7 @@ def _sentences_to_read(
     marks: list[int],
     values: list[int],
     special: list[int],
-    starts: list[int] | None = None,
+    starts: list[int],
 ) -> tuple[bytearray, bytearray]:
     """Per sentence (``spans``, in text order): ``read``, 1 when it must be read: the first
     sentence of a line, or one where a time mark, a number that can be a value or a
@@ -101,12 +101,12 @@ def _sentences_to_read(
     a value. And ``holds``: bit ``_VALUE`` when a value's number starts inside the
     sentence, bit ``_SPECIAL`` when a special value's hint does (the two things a read
     sentence is asked about, answered here once for all). Found by bisecting each offset
-    and line break into the sentence starts, not by testing every sentence."""
+    and line break into the sentence starts (``starts``: each span's start), not by testing
+    every sentence."""
     read = bytearray(len(spans))
     holds = bytearray(len(spans))
     if not spans:
         return read, holds
-    starts = [s for s, _ in spans] if starts is None else starts  # (the sentences' starts)
     first = starts[0]
     read[0] = 1
     last = len(spans) - 1
@@ -161,19 +161,19 @@ def _quiet_paragraphs(
     read: bytearray,
     holds: bytearray,
     keep: range,
-    starts: list[int] | None = None,
+    starts: list[int],
 ) -> list[int]:
     """The first sentences of the paragraphs (lines) whose sentences hold no value and no
     special value, each passed over unread (its ``read`` marks cleared): such a paragraph
     makes no fact, and what it leaves for the paragraphs after it is only that a new
     paragraph began (:meth:`ParagraphTime.pass_over`). Unless the next one goes on in its
     time (其中, …), or is a contents list: then it is read. ``keep``: the sentences of the
-    contents list and the one after it, read as before. (About three in four sentences
-    visited before were of such paragraphs.)"""
+    contents list and the one after it, read as before; ``starts``: each span's start, as
+    :func:`_sentences_to_read` bisects them. (About three in four sentences visited before
+    were of such paragraphs.)"""
     firsts = [0]
     last = len(spans) - 1
     line = view.find("\n", spans[0][1]) if spans else -1
-    starts = [s for s, _ in spans] if starts is None else starts  # (the sentences' starts)
     while line >= 0:
         i = bisect.bisect_right(starts, line, firsts[-1])  # (the first sentence after the break)
         if i > last:
