@@ -102,6 +102,17 @@ def test_the_cut_is_joined_in_the_words_view_only_where_a_sentence_runs_on():
     assert view.described == view.plain
 
 
+def test_a_page_mark_ending_the_text_leaves_the_cut_before_it_read_across():
+    # The last page's mark is the text's last line (no line break after it): nothing
+    # follows it to join, and the cut by an earlier page mark is still read across.
+    ended = PAGED + "— 6 —"
+    view = reading_view(ended, "txt")
+    assert len(view.words) == len(ended)
+    cut = ended.index("由2020年的\n") + len("由2020年的")
+    assert "\n" not in view.words[cut : ended.index("168.2亿元")]
+    assert view.words[len(PAGED) - 1] == "\n"  # (the break before the last mark stays)
+
+
 def test_a_tidy_text_without_chrome_keeps_its_lines():
     text = PAGED.replace("— 3 —\n", "").replace("— 4 —\n", "").replace("— 5 —\n", "")
     view = reading_view(text, "txt")

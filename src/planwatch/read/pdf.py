@@ -434,24 +434,41 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
     full = _full_width(lines)
     if full is None:
         return []
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
-    skip = {bisect.bisect_right(starts, a) - 1 for a, _ in chrome}
+    starts, skip = _line_starts(lines, chrome)
     gaps = []
     for i, line in enumerate(lines[:-1]):
         if i in skip:
             continue
-        k = i + 1
-        while k < len(lines) - 1 and (k in skip or not lines[k].strip()):
-            k += 1
+        k = _next_body(lines, skip, i + 1)
         if not skip.intersection(range(i + 1, k)):
             k = i + 1  # (blank lines alone end a paragraph; around page chrome they are its)
         nxt = lines[k].lstrip()
         if _runs_on(line.strip(), nxt, full):
-            end = starts[i] + len(line.rstrip())
-            gaps.append((end, starts[k] + len(lines[k]) - len(nxt)))
+            gaps.append(_gap(lines, starts, i, k, nxt))
     return gaps
+
+
+def _line_starts(lines: list[str], chrome: Sequence[tuple[int, int]]) -> tuple[list[int], set[int]]:
+    """Each line's start offset in the text ``lines`` were split from, and the indices of
+    the lines ``chrome`` (page chrome's spans) falls on."""
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts, {bisect.bisect_right(starts, a) - 1 for a, _ in chrome}
+
+
+def _next_body(lines: list[str], skip: set[int], k: int) -> int:
+    """The first line from ``k`` on that is neither chrome (``skip``) nor blank, the last
+    line at most."""
+    while k < len(lines) - 1 and (k in skip or not lines[k].strip()):
+        k += 1
+    return k
+
+
+def _gap(lines: list[str], starts: list[int], i: int, k: int, nxt: str) -> tuple[int, int]:
+    """The gap from the end of line ``i``'s words to the start of line ``k``'s (``nxt``: that
+    line without its leading space)."""
+    return starts[i] + len(lines[i].rstrip()), starts[k] + len(lines[k]) - len(nxt)
 
 
 def cut_gaps(text: str, chrome: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -465,26 +482,20 @@ def cut_gaps(text: str, chrome: Sequence[tuple[int, int]]) -> list[tuple[int, in
     PDF's page mark between the halves of a paragraph's line (…增速由“十二五”末 / — 3 — /
     的全省后列…), a mobile page's fold (展开全文) inside a paragraph."""
     lines = text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
-    skip = {bisect.bisect_right(starts, a) - 1 for a, _ in chrome}
+    starts, skip = _line_starts(lines, chrome)
     gaps = []
     for c in sorted(skip):
-        if c - 1 in skip or c == 0:
-            continue  # (a run of chrome lines is taken from its first)
+        if c - 1 in skip or c == 0 or c == len(lines) - 1:
+            continue  # (a run of chrome lines is taken from its first; none ends the text)
         i = c - 1
         while i > 0 and not lines[i].strip() and i - 1 not in skip:
             i -= 1
-        k = c + 1
-        while k < len(lines) - 1 and (k in skip or not lines[k].strip()):
-            k += 1
+        k = _next_body(lines, skip, c + 1)
         body, nxt = lines[i].strip(), lines[k].lstrip()
-        if k >= len(lines) or not body or not nxt or i in skip:
+        if not body or not nxt or i in skip:
             continue
         if _cut_sentence(body, nxt) and not _STARTS_BLOCK.match(nxt) and not _table_row(nxt):
-            end = starts[i] + len(lines[i].rstrip())
-            gaps.append((end, starts[k] + len(lines[k]) - len(nxt)))
+            gaps.append(_gap(lines, starts, i, k, nxt))
     return gaps
 
 
