@@ -7,21 +7,18 @@ table instead of printing it; prose lines of a similar look must not be read so.
 
 from __future__ import annotations
 
-from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Outline
+from planwatch.core.data import DocType, DocumentMeta
 from planwatch.extract.table_kv_rows import find_kv_runs
 from planwatch.extract.tables import recover_tables
+from tablefacts import table_ctx
 
 BEFORE = "二、发展目标\n到2030年，主要指标安排如下。\n"
 AFTER = "三、主要任务\n加快建设现代化产业体系。\n"
 
 
-def _ctx(meta: DocumentMeta | None = None) -> ExtractContext:
-    return ExtractContext(doc="t", meta=meta or DocumentMeta(), outline=Outline())
-
-
 def _facts(text: str, meta: DocumentMeta | None = None) -> set[tuple]:
     out = set()
-    for table in recover_tables(text, _ctx(meta)):
+    for table in recover_tables(text, table_ctx(meta)):
         for f in table.facts:
             got = (f.indicator, f.kind.value, f.measure.value, f.year, f.value, f.unit)
             out.add((*got, f.binding.value if f.binding else None, text[f.span.start : f.span.end]))
@@ -35,7 +32,7 @@ def test_year_labels_parted_by_semicolons_under_a_titled_run() -> None:
         "2．婴儿死亡率（‰）：2025年3.6；2030年＜3.5；属性 约束性\n"
         "3．每千人口执业（助理）医师数（人）：2025年3.4；2030年3.9；属性 预期性\n" + AFTER
     )
-    (table,) = recover_tables(text, _ctx())
+    (table,) = recover_tables(text, table_ctx())
     assert table.layout == "kv"
     assert table.title == "“十五五”卫生健康事业发展主要指标"
     got = _facts(text)

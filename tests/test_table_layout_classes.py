@@ -11,29 +11,17 @@ annual reports, each in two layouts or wordings.
 
 from __future__ import annotations
 
-from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Outline
+from planwatch.core.data import DocType, DocumentMeta
 from planwatch.extract.tables import recover_tables
 from prosefacts import prose_facts
+from tablefacts import one_table_facts, table_ctx
 
 BEFORE = "全县经济社会发展的主要目标如下。\n\n"
 AFTER = "\n\n第三章 构建现代产业体系\n"
 
 
-def _ctx(meta: DocumentMeta | None = None) -> ExtractContext:
-    return ExtractContext(doc="t", meta=meta or DocumentMeta(), outline=Outline())
-
-
-def _sig(f) -> tuple:
-    return (f.indicator, f.kind.value, f.measure.value, f.year, f.value, f.unit)
-
-
 def _facts(line: str, meta: DocumentMeta | None = None) -> set[tuple]:
-    text = BEFORE + line + AFTER
-    tables = recover_tables(text, _ctx(meta))
-    assert len(tables) == 1
-    for f in tables[0].facts:
-        assert any(ch.isdigit() for ch in text[f.start : f.end])
-    return {_sig(f) for f in tables[0].facts}
+    return one_table_facts(BEFORE + line + AFTER, meta)
 
 
 # -- class: a 类别 column printed on its group's first row only ---------------------
@@ -113,7 +101,7 @@ def _note_expected(latest: int) -> set[tuple]:
 
 def _periods(line: str, meta: DocumentMeta) -> dict[tuple, int | None]:
     text = BEFORE + line + AFTER
-    (table,) = recover_tables(text, _ctx(meta))
+    (table,) = recover_tables(text, table_ctx(meta))
     return {(f.indicator, f.year): f.period_start for f in table.facts}
 
 
@@ -188,7 +176,7 @@ def _table_kinds(head: str) -> dict[str, tuple[str, str]]:
         "居民消费价格涨幅 | % | 3以内/0.4\n"
         "\n二、2025年工作安排\n"
     )
-    (table,) = recover_tables(text, _ctx(REPORT))
+    (table,) = recover_tables(text, table_ctx(REPORT))
     return {text[f.start : f.end]: (f.indicator, f.kind.value) for f in table.facts}
 
 

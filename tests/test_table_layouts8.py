@@ -9,28 +9,16 @@ evaluations and plans (the cells are this file's own):
 
 from __future__ import annotations
 
-from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Outline
+from planwatch.core.data import DocType, DocumentMeta
 from planwatch.extract.tables import recover_tables
+from tablefacts import one_table_facts, table_ctx
 
 BEFORE = "各项主要指标进展情况见下表。\n\n"
 AFTER = "\n\n三、存在的主要问题\n"
 
 
-def _ctx(meta: DocumentMeta | None = None) -> ExtractContext:
-    return ExtractContext(doc="t", meta=meta or DocumentMeta(), outline=Outline())
-
-
-def _sig(f) -> tuple:
-    return (f.indicator, f.kind.value, f.measure.value, f.year, f.value, f.unit)
-
-
 def _facts(table: str, meta: DocumentMeta | None = None) -> set[tuple]:
-    text = BEFORE + table + AFTER
-    tables = recover_tables(text, _ctx(meta))
-    assert len(tables) == 1
-    for f in tables[0].facts:
-        assert any(ch.isdigit() for ch in text[f.start : f.end])
-    return {_sig(f) for f in tables[0].facts}
+    return one_table_facts(BEFORE + table + AFTER, meta)
 
 
 MIDTERM = DocumentMeta(doc_type=DocType.MIDTERM_EVALUATION, period_start=2021, period_end=2025)
@@ -89,7 +77,7 @@ def test_a_lower_line_of_its_own_columns_is_left_alone():
             "生活垃圾回收利用率(%)\t31\t38\t预期性",
         ]
     )
-    tables = recover_tables(BEFORE + text + AFTER, _ctx())
+    tables = recover_tables(BEFORE + text + AFTER, table_ctx())
     labels = [c.label for t in tables for c in t.columns]
     assert not any(label.startswith("2020年") and "基期" in label for label in labels)
 
@@ -370,7 +358,7 @@ def test_county_rows_space_parted():
 
 def test_county_rows_each_figure_on_its_county_line():
     text = BEFORE + _county_table("\t") + AFTER
-    (table,) = recover_tables(text, _ctx(COMMUNIQUE))
+    (table,) = recover_tables(text, table_ctx(COMMUNIQUE))
     for f in table.facts:
         line = text[text.rfind("\n", 0, f.start) + 1 : f.start]
         assert line.split("\t")[0] in {c[0] for c in COUNTIES}
@@ -383,7 +371,7 @@ def test_a_list_of_counties_with_words_is_no_table():
         "宁乡市\t市发展改革局\t长期坚持",
         "浏阳市\t市工业和信息化局\t长期坚持",
     ]
-    assert recover_tables(BEFORE + "\n".join(lines) + AFTER, _ctx(COMMUNIQUE)) == []
+    assert recover_tables(BEFORE + "\n".join(lines) + AFTER, table_ctx(COMMUNIQUE)) == []
 
 
 def test_plan_box_sharing_one_aim_among_counties_without_a_header():
@@ -399,7 +387,7 @@ def test_plan_box_sharing_one_aim_among_counties_without_a_header():
 
 def test_a_letter_to_the_counties_is_no_table():
     lines = ["各县（市、区）人民政府，市直有关单位：", "现将《规划》印发给你们，请认真贯彻执行。"]
-    assert recover_tables(BEFORE + "\n".join(lines) + AFTER, _ctx(PLAN)) == []
+    assert recover_tables(BEFORE + "\n".join(lines) + AFTER, table_ctx(PLAN)) == []
 
 
 # -- a growth column holding —, 一 or nothing where a growth does not apply ---------------
