@@ -34,6 +34,8 @@ def on_boundary(text, s, vt):
 
 def parse_unit(vt):
     m = NUM.search(vt)
+    if m is None:  # number in words (翻一番): value and unit come from flags
+        return "", None
     rest = vt[m.end():]
     for w in ("左右", "以上", "以内", "以下", "]", "］"):
         rest = rest.replace(w, "")
@@ -96,6 +98,8 @@ def build(stem):
             val = float(flags["v"])
         if "neg" in flags:
             val = -abs(val)
+        if val is None:
+            sys.exit("%s:%d: no numeral in %r, give v=" % (stem, ln, vt))
         if val == int(val) and "." not in vt.split("#")[0]:
             val = int(val)
         comp = "eq"
