@@ -37,7 +37,7 @@ def parse_unit(vt):
     if m is None:  # number in words (翻一番): value and unit come from flags
         return "", None
     rest = vt[m.end():]
-    for w in ("左右", "以上", "以内", "以下", "]", "］"):
+    for w in ("左右", "以上", "以内", "以內", "以下", "]", "］"):
         rest = rest.replace(w, "")
     rest = rest.strip()
     return UNIT_MAP.get(rest, rest), float(m.group())
@@ -103,11 +103,11 @@ def build(stem):
         if val == int(val) and "." not in vt.split("#")[0]:
             val = int(val)
         comp = "eq"
-        if "左右" in vt or "约" in quote[:quote.find(vt)][-2:] or "近" in quote[:quote.find(vt)][-1:]:
+        if "左右" in vt or any(w in quote[:quote.find(vt)][-2:] for w in ("约", "約")) or "近" in quote[:quote.find(vt)][-1:]:
             comp = "approx"
         elif "以上" in vt:
             comp = "ge"
-        elif "以内" in vt or "以下" in vt:
+        elif "以内" in vt or "以內" in vt or "以下" in vt:
             comp = "le"
         comp = flags.get("c", comp)
         binding = {"e": "expected", "b": "binding"}.get(flags.get("b"), None)
