@@ -63,7 +63,16 @@ def build(stem):
         try:
             qs = find_nth(text, quote, occ)
         except ValueError:
-            sys.exit(f'{stem}:{ln}: quote not found: {quote}')
+            if not meta.get('wrapped'):
+                sys.exit(f'{stem}:{ln}: quote not found: {quote}')
+            # hard-wrapped PDF text: the verbatim quote may contain line breaks and page marks
+            sep = r'(?:\n(?:\n— \d+ —\n\n)?)?'
+            pat = re.compile(sep.join(re.escape(c) for c in quote))
+            ms = list(pat.finditer(text))
+            if len(ms) < occ:
+                sys.exit(f'{stem}:{ln}: quote not found (wrapped): {quote}')
+            qs = ms[occ-1].start()
+            quote = ms[occ-1].group()
         cands = [m.start() for m in re.finditer(re.escape(vt), quote) if boundary_ok(quote, m.start(), vt)]
         k = int(opts.get('vocc', 1))
         if len(cands) < k:
