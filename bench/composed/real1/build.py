@@ -90,6 +90,12 @@ def build(stem):
 
     def place(quote, vt, flags, lineno):
         nonlocal cursor
+        if quote.startswith('^'):
+            # the whole line that starts with this prefix (table rows)
+            k = text.find('\n' + quote[1:], max(0, cursor - 1))
+            if k < 0:
+                raise SystemExit(f'{stem}:{lineno}: line prefix not found: {quote!r}')
+            quote = text[k + 1:text.index('\n', k + 1)]
         qs = text.find(quote, cursor)
         if qs < 0:
             # PDF-like text: the quote may run over a hard line wrap or a page mark
