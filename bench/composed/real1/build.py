@@ -74,8 +74,15 @@ def boundary_ok(text, a, b):
     return True
 
 
+class _NoNum:
+    def end(self):
+        return 0
+
+
 def number_of(vt):
     m = re.search(r'-?' + NUM, vt)
+    if not m:  # Chinese numeral (四成, 第一): value from v=, unit from u=
+        return None, _NoNum()
     return float(m.group(0)), m
 
 
@@ -129,6 +136,8 @@ def build(stem):
         val, m = number_of(vt)
         if 'v' in flags:
             val = float(flags['v'])
+        if val is None:
+            raise SystemExit(f'{stem}:{lineno}: no digits in {vt!r}: give v=')
         if flags.get('neg'):
             val = -abs(val)
         if unit is None:
@@ -167,7 +176,7 @@ def build(stem):
         year = None if year in (None, 'null') else int(year)
         ps = flags.get('ps')
         ps = None if ps in (None, 'null') else int(ps)
-        if val == int(val) and '.' not in re.sub(r'[^\d.]', '', vt):
+        if val == int(val) and ('.' not in re.sub(r'[^\d.]', '', vt) or 'v' in flags):
             val = int(val)
         rec = {
             'passage': None, 'value_text': vt, 'start': start, 'quote': quote,
