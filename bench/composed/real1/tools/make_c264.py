@@ -35,7 +35,7 @@ for block in SRC.split('\n\n'):
 out, page = [], 1
 for n, l in enumerate(lines):
     out.append(l)
-    if n and n % 36 == 0:
+    if n and n % 37 == 0:
         out.append('')
         out.append(f'— {page} —')
         out.append('')
