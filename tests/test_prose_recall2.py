@@ -1,0 +1,56 @@
+"""Figures found and figures that are no facts, by the form of the figure (issue 10, round 14).
+
+Sentences composed in the style of sector plans, evaluations and communiqués: counts in the
+measure words of buildings, lessons and train runs (古民居1500幢, 课程4200节, 班列开行320班), a
+capacity per day (供水能力3.5万立方米/日; 日 alone after a number stays a date's day), a coal
+rate per kilowatt-hour (298克标准煤/千瓦时).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planwatch.core.units import match_unit_at
+from planwatch.pipeline import analyse_text
+
+
+def _facts(text: str) -> list[tuple[str, float, str | None]]:
+    analysed = analyse_text("t.txt", text)
+    return [(text[f.span.start : f.span.end], f.value, f.unit) for f in analysed.facts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "2023年，全县修缮传统村落民居860幢，录制网络课程3100节。",
+            [("860幢", 860.0, "幢"), ("3100节", 3100.0, "节")],
+        ),
+        ("2023年，中欧班列全年开行415班以上。", [("415班以上", 415.0, "班")]),
+    ],
+)
+def test_counts_in_measure_words(sentence: str, expected: list) -> None:
+    assert _facts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "2023年，全市新增城镇供水能力4.2万立方米/日，污水处理能力达到9.5万吨/日。",
+            [("4.2万立方米/日", 4.2, "万立方米/日"), ("9.5万吨/日", 9.5, "万吨/日")],
+        ),
+        (
+            "到2025年，全省煤电机组平均供电煤耗降至295克标准煤/千瓦时。",
+            [("295克标准煤/千瓦时", 295.0, "克标准煤/千瓦时")],
+        ),
+    ],
+)
+def test_a_rate_per_day_or_per_kilowatt_hour(sentence: str, expected: list) -> None:
+    assert _facts(sentence) == expected
+
+
+def test_a_day_alone_is_no_unit() -> None:
+    # 日 is a rate's base only after a slash: 15日 is a date's day, no unit of a figure.
+    assert match_unit_at("15日召开", 2) is None
+    assert match_unit_at("万立方米/日，", 0).unit == "万立方米/日"
