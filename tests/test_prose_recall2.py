@@ -3,7 +3,9 @@
 Sentences composed in the style of sector plans, evaluations and communiqués: counts in the
 measure words of buildings, lessons and train runs (古民居1500幢, 课程4200节, 班列开行320班), a
 capacity per day (供水能力3.5万立方米/日; 日 alone after a number stays a date's day), a coal
-rate per kilowatt-hour (298克标准煤/千瓦时).
+rate per kilowatt-hour (298克标准煤/千瓦时); a threshold that defines a group counted after it, the
+group glued or named by any short noun (超1亿美元外资项目32个, 超10亿元的商业中心6个, 超百亿元企业达到
+9户).
 """
 
 from __future__ import annotations
@@ -54,3 +56,20 @@ def test_a_day_alone_is_no_unit() -> None:
     # 日 is a rate's base only after a slash: 15日 is a date's day, no unit of a figure.
     assert match_unit_at("15日召开", 2) is None
     assert match_unit_at("万立方米/日，", 0).unit == "万立方米/日"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A size class glued to its group, counted in 户 (as firm registers count them).
+        ("2023年，全市产值超百亿元企业达到9户。", [("9户", 9.0, "户")]),
+        # A word or two before the group's noun, then the count.
+        ("“十四五”期间，新引进总投资超1亿美元外资项目32个。", [("32个", 32.0, "个")]),
+        # Any short noun after 的, counted right after it.
+        ("到2025年，培育年销售额超10亿元的商业中心6个。", [("6个", 6.0, "个")]),
+        # The area's own figure passed: a fact with ge.
+        ("2023年，全县地区生产总值突破300亿元。", [("300亿元", 300.0, "亿元")]),
+    ],
+)
+def test_a_threshold_that_defines_a_counted_group(sentence: str, expected: list) -> None:
+    assert _facts(sentence) == expected

@@ -92,21 +92,20 @@ _PER_BEFORE_RE = words_re("group_noun", r"每(?:一?个[\u4e00-\u9fff]{0,3}?(?:{
 # A figure passed (超20亿元) right before a group it defines and counts (的县达到56个, 的17个): a
 # threshold; the area's own figure when the group is not counted (唯一一个超过1亿的省份).
 _PASSED_BEFORE_RE = words_re("passing_lead", "(?:{})$")
-_GROUP_AFTER_RE = words_re(
-    "group_noun",
-    r"\s*的(?:(?:{})[^,，。;；\d]{0,8}?)?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)",
-)
+# How such a group is counted (56个, 18户 of firms as registers count them).
+_GROUP_COUNT = r"[\d一二三四五六七八九十两]+\s*(?:个|家|座|项|户)"
+_GROUP_AFTER_RE = words_re("group_noun", r"\s*的(?:(?:{})[^,，。;；\d]{0,8}?)?\s*" + _GROUP_COUNT)
 # The same with words before the group's noun (超10亿元的重大产业项目累计开工312个, 超过200亿元的
-# 县（市）由2015年的7个增加到…), or the group left unsaid (超过200亿元的有3个).
+# 县（市）由2015年的7个增加到…), the group left unsaid (超过200亿元的有3个) or named by any short
+# noun right before its count (年销售额超10亿元的商业中心6个: what is counted is the group).
 _GROUP_LATER_RE = words_re(
     "group_noun",
-    r"\s*的(?:[^,，。;；\d“”]{0,6}?(?:{})[^,，。;；]{0,16}?|有)"
-    r"[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)",
+    r"\s*的(?:[^,，。;；\d“”]{0,6}?(?:{})[^,，。;；]{0,16}?|[^,，。;；\d“”]{1,8}?)" + _GROUP_COUNT,
 )
-# The same with the group's noun glued to the figure and counted after it (超百亿元企业11家,
-# 过亿元项目56个): a size class.
+# The same with the group's noun glued to the figure, a word or two before it, and counted after
+# it (超百亿元企业11家, 过亿元项目56个, 超1亿美元外资项目32个, 超百亿元企业达到9户): a size class.
 _GROUP_GLUED_RE = words_re(
-    "group_noun", r"\s*(?:{})[^,，。;；\d]{0,6}?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)"
+    "group_noun", r"\s*[^,，。;；\d的]{0,3}?(?:{})[^,，。;；\d]{0,6}?\s*" + _GROUP_COUNT
 )
 # A group counted before the figure it passed (17县市财政总收入超20亿, 5个县区地区生产总值突破
 # 300亿元): the figure defines the group.
