@@ -5,7 +5,8 @@ measure words of buildings, lessons and train runs (古民居1500幢, 课程4200
 capacity per day (供水能力3.5万立方米/日; 日 alone after a number stays a date's day), a coal
 rate per kilowatt-hour (298克标准煤/千瓦时); a threshold that defines a group counted after it, the
 group glued or named by any short noun (超1亿美元外资项目32个, 超10亿元的商业中心6个, 超百亿元企业达到
-9户).
+9户); a small count in Chinese numerals told last, after what it counts (储能电站两座。), not
+before a noun (三大工程, 两个中心).
 """
 
 from __future__ import annotations
@@ -72,4 +73,21 @@ def test_a_day_alone_is_no_unit() -> None:
     ],
 )
 def test_a_threshold_that_defines_a_counted_group(sentence: str, expected: list) -> None:
+    assert _facts(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A count told last, after what it counts, before the clause ends: a result.
+        (
+            "2023年，全县新建投用储能电站两座，改造提升农贸市场三个。",
+            [("两座", 2.0, "座"), ("三个", 3.0, "个")],
+        ),
+        # Before a noun, a sequence or a group word: names, no counts.
+        ("2023年，全县实施三大工程，引进一批企业，建成两个中心。", []),
+        ("2023年，全县前两家企业投产，修缮其中的两座。", []),
+    ],
+)
+def test_a_small_chinese_count_told_last(sentence: str, expected: list) -> None:
     assert _facts(sentence) == expected

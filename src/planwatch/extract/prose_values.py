@@ -418,7 +418,11 @@ def _states_quantity(
         view, max(s, ns - 30), min(e, ns + 20)
     ):
         return False
-    if n.chinese and not _chinese_quantity(view, n, info):
+    if (
+        n.chinese
+        and not _chinese_quantity(view, n, info)
+        and not _count_told_last(view, n, info, unit_end)
+    ):
         return False
     if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
         return False
@@ -450,6 +454,31 @@ def own_projects(view: str, s: int, v: Value) -> bool:
     return before.group().rstrip().endswith(("项目", "共", "计")) or bool(
         _PROJECTS_AFTER_RE.match(view, unit_end)
     )
+
+
+# A count told last, after what it counts and before the clause ends (新建投用储能电站两座。,
+# 改造提升农贸市场三个；): the statistical order of a result, as 三大, 一批, 两个 before a noun are
+# names; a sequence, group or share word before it (前两家, 等三个, 其中的两座) tells no result.
+_COUNT_LAST_AFTER_RE = re.compile(r"[，,。；;]")
+_COUNT_LAST_BEFORE_RE = re.compile(r"[\u4e00-\u9fff](?<![第前等这那每各其近约共的])$")
+
+
+def _count_told_last(view: str, n: NumberMatch, info: UnitInfo, unit_end: int) -> bool:
+    ns = n.span.start
+    return (
+        n.value >= 2
+        and countable_last(info)
+        and bool(_COUNT_LAST_AFTER_RE.match(view, unit_end))
+        and bool(_COUNT_LAST_BEFORE_RE.search(view, max(0, ns - 1), ns))
+    )
+
+
+def countable_last(info: UnitInfo) -> bool:
+    """Whether a small Chinese numeral before the unit ``info`` may be a count told last
+    (储能电站两座): a plain count's unit, not of events or batches (三次, 一批: names) nor with a
+    万/亿 scale."""
+    dim = info.dimension
+    return dim in _COUNT_DIMS and dim not in ("count_events", "count_batches") and info.factor == 1
 
 
 def _chinese_quantity(view: str, n: NumberMatch, info: UnitInfo) -> bool:
