@@ -6,7 +6,7 @@ capacity per day (供水能力3.5万立方米/日; 日 alone after a number stay
 rate per kilowatt-hour (298克标准煤/千瓦时); a threshold that defines a group counted after it, the
 group glued or named by any short noun (超1亿美元外资项目32个, 超10亿元的商业中心6个, 超百亿元企业达到
 9户); a small count in Chinese numerals told last, after what it counts (储能电站两座。), not
-before a noun (三大工程, 两个中心).
+before a noun (三大工程, 两个中心); a whole split in two in percent (招生比例55：45).
 """
 
 from __future__ import annotations
@@ -91,3 +91,14 @@ def test_a_threshold_that_defines_a_counted_group(sentence: str, expected: list)
 )
 def test_a_small_chinese_count_told_last(sentence: str, expected: list) -> None:
     assert _facts(sentence) == expected
+
+
+def test_a_whole_split_in_two_is_two_shares() -> None:
+    # Parts adding up to 100 split a whole (as 三次产业结构 does in three): a share each.
+    assert _facts("2023年，全市普通高中与中职学校招生比例为55：45。") == [
+        ("55", 55.0, "%"),
+        ("45", 45.0, "%"),
+    ]
+    # Against 1, one value with no unit; other two-part ratios are no facts.
+    assert _facts("2023年，城乡居民收入比缩小到1.9:1。") == [("1.9:1", 1.9, None)]
+    assert _facts("2023年，全市户籍与常住人口之比为3:2。") == []

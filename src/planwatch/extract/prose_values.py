@@ -202,9 +202,9 @@ def _quoted_statement(view: str, v: Value, s: int) -> bool:
 
 
 def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], set[int]]:
-    """Values of ratios: 2.4:58.9:38.7 (one share in % per number), 2.01:1 and 1:1.25
-    (one value, no unit); other two-part ratios (times, scales) are no facts. Also the
-    starts of every number that is part of a ratio."""
+    """Values of ratios: 2.4:58.9:38.7 and a whole split in two, 58:42 (one share in % per
+    number), 2.01:1 and 1:1.25 (one value, no unit); other two-part ratios (times, scales)
+    are no facts. Also the starts of every number that is part of a ratio."""
     out: list[Value] = []
     taken: set[int] = set()
     i = 0
@@ -220,7 +220,9 @@ def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], s
             i += 1
             continue
         taken.update(n.span.start for n in chain)
-        if len(chain) >= 3 and match_unit_at(view, chain[-1].span.end) is None:
+        if (len(chain) >= 3 or _split_of_whole(chain)) and match_unit_at(
+            view, chain[-1].span.end
+        ) is None:
             for k, n in enumerate(chain):
                 v = simple_value(n.span.start, n.span.end, n.value, "%")
                 v.part, v.parts = k, len(chain)
@@ -233,6 +235,12 @@ def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], s
             out.append(Value(rs, re_, rs, re_, n.value, None, None, None, re_))
         i += len(chain)
     return out, taken
+
+
+def _split_of_whole(chain: list[NumberMatch]) -> bool:
+    """Whether a two-part ratio splits a whole in percent (普通高中与中职招生比例58:42: its
+    parts add up to 100), as a three-part one does (三次产业结构)."""
+    return len(chain) == 2 and abs(chain[0].value + chain[1].value - 100) < 0.15
 
 
 def is_ratio_colon(view: str, i: int) -> bool:
