@@ -6,7 +6,8 @@ capacity per day (供水能力3.5万立方米/日; 日 alone after a number stay
 rate per kilowatt-hour (298克标准煤/千瓦时); a threshold that defines a group counted after it, the
 group glued or named by any short noun (超1亿美元外资项目32个, 超10亿元的商业中心6个, 超百亿元企业达到
 9户); a small count in Chinese numerals told last, after what it counts (储能电站两座。), not
-before a noun (三大工程, 两个中心); a whole split in two in percent (招生比例55：45).
+before a noun (三大工程, 两个中心); a whole split in two in percent (招生比例55：45); the level of an average a figure is compared to
+(低于全省2.61人的平均水平).
 """
 
 from __future__ import annotations
@@ -102,3 +103,21 @@ def test_a_whole_split_in_two_is_two_shares() -> None:
     # Against 1, one value with no unit; other two-part ratios are no facts.
     assert _facts("2023年，城乡居民收入比缩小到1.9:1。") == [("1.9:1", 1.9, None)]
     assert _facts("2023年，全市户籍与常住人口之比为3:2。") == []
+
+
+def test_the_level_of_an_average_a_figure_is_compared_to() -> None:
+    # The figure before 的平均水平 is the average's own level; after it, the gap (negative).
+    found = {
+        text: (f.value, f.measure.value)
+        for text, f in _by_text("2022年，每千人口执业医师数仍低于全省2.61人的平均水平。").items()
+    }
+    assert found == {"2.61人": (2.61, "level")}
+    found = {
+        text: (f.value, f.measure.value)
+        for text, f in _by_text("2022年，每千人口执业医师数比全省平均水平低0.4人。").items()
+    }
+    assert found == {"0.4人": (-0.4, "change")}
+
+
+def _by_text(text: str) -> dict:
+    return {text[f.span.start : f.span.end]: f for f in analyse_text("t.txt", text).facts}

@@ -238,6 +238,8 @@ class SentenceReader:
             and _GROWTH_AFTER_RE.match(self.view, v.after_end)
         ):
             measure = Measure.GROWTH  # 保持40%以上增长, 以15%的增速
+        elif measure == Measure.CHANGE and _OTHERS_LEVEL_RE.match(self.view, v.after_end):
+            measure, sign = Measure.LEVEL, 1  # 低于全省2.58人的平均水平: the average's own level
         value = v.value * sign if measure != Measure.LEVEL else v.value
         comparator = v.comparator or _cue_comparator(r.tokens) or Comparator.EQ
         _each(r, st, left)
@@ -481,6 +483,11 @@ _GAP_TO_RE = re.compile(
     r"(?:(?:高于|低于|高出|低出|超出|多于|少于)[^,，。;；\d]{2,16}?"
     r"|比[^,，。;；\d]{2,16}?(?:高出|高|低|多出|多|少))(?:了)?(?:约|近)?\s*$"
 )
+
+
+# The level of what a figure is compared to, told before its name (低于全省2.58人的平均水平,
+# 高于全国2.40%的平均水平): that average's own level, not the gap.
+_OTHERS_LEVEL_RE = re.compile(r"\s*的(?:平均)?水平|\s*的平均值")
 
 
 # A share or rate of the things counted by the figure before it (23项完成或超额完成，占88.5%;
