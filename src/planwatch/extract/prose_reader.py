@@ -231,15 +231,9 @@ class SentenceReader:
             return None
         name_aim_figure(self.view, r, st)  # 与规划目标1.5%相差…: the aim of the figure before
         review = self.frame.doc_type in PLAN_REVIEWS
-        measure, sign, unit = _measure(r, st, self.view[cs : v.start], review)
-        if (
-            measure == Measure.LEVEL
-            and unit == "%"
-            and _GROWTH_AFTER_RE.match(self.view, v.after_end)
-        ):
-            measure = Measure.GROWTH  # 保持40%以上增长, 以15%的增速
-        elif measure == Measure.CHANGE and _OTHERS_LEVEL_RE.match(self.view, v.after_end):
-            measure, sign = Measure.LEVEL, 1  # 低于全省2.58人的平均水平: the average's own level
+        measure, sign, unit = _measure_after(
+            self.view, v, *_measure(r, st, self.view[cs : v.start], review)
+        )
         value = v.value * sign if measure != Measure.LEVEL else v.value
         comparator = v.comparator or _cue_comparator(r.tokens) or Comparator.EQ
         _each(r, st, left)
@@ -556,6 +550,17 @@ def _measure(
             measure = Measure.GROWTH  # 生产总值预期目标9%左右, 生产总值分别以15%的增速
     if v.unit_info is not None and v.unit_info.dimension == "scale":
         unit = scale_unit(v.unit_info.unit, r.name)
+    return measure, sign, unit
+
+
+def _measure_after(
+    view: str, v: Value, measure: Measure, sign: int, unit: str | None
+) -> tuple[Measure, int, str | None]:
+    """The measure and sign of ``_measure`` as the words right after the value settle them."""
+    if measure == Measure.LEVEL and unit == "%" and _GROWTH_AFTER_RE.match(view, v.after_end):
+        return Measure.GROWTH, sign, unit  # 保持40%以上增长, 以15%的增速
+    if measure == Measure.CHANGE and _OTHERS_LEVEL_RE.match(view, v.after_end):
+        return Measure.LEVEL, 1, unit  # 低于全省2.58人的平均水平: the average's own level
     return measure, sign, unit
 
 
