@@ -1,13 +1,14 @@
 """Figures found and figures that are no facts, by the form of the figure (issue 10, round 14).
 
 Sentences composed in the style of sector plans, evaluations and communiqués: counts in the
-measure words of buildings, lessons and train runs (古民居1500幢, 课程4200节, 班列开行320班), a
-capacity per day (供水能力3.5万立方米/日; 日 alone after a number stays a date's day), a coal
-rate per kilowatt-hour (298克标准煤/千瓦时); a threshold that defines a group counted after it, the
-group glued or named by any short noun (超1亿美元外资项目32个, 超10亿元的商业中心6个, 超百亿元企业达到
-9户); a small count in Chinese numerals told last, after what it counts (储能电站两座。), not
-before a noun (三大工程, 两个中心); a whole split in two in percent (招生比例55：45); the level of an average a figure is compared to
-(低于全省2.61人的平均水平).
+measure words of buildings, lessons and train runs (古民居1500幢, 课程4200节, 班列开行320班);
+a capacity per day (供水能力3.5万立方米/日; 日 alone after a number stays a date's day) and a
+coal rate per kilowatt-hour (298克标准煤/千瓦时); a threshold that defines a group counted
+after it, the group glued or named by any short noun (超1亿美元外资项目32个, 超10亿元的商业
+中心6个, 超百亿元企业达到9户); a small count in Chinese numerals told last, after what it
+counts (储能电站两座。), not before a noun (三大工程, 两个中心); a whole split in two in
+percent (招生比例55：45); the level of an average a figure is compared to (低于全省2.61人的
+平均水平); indicators set apart from the rest that fared (除…4项指标外，其余…均已完成).
 """
 
 from __future__ import annotations
@@ -121,3 +122,13 @@ def test_the_level_of_an_average_a_figure_is_compared_to() -> None:
 
 def _by_text(text: str) -> dict:
     return {text[f.span.start : f.span.end]: f for f in analyse_text("t.txt", text).facts}
+
+
+def test_indicators_set_apart_from_the_rest_that_fared() -> None:
+    # Set apart from the rest whose outcome the next clause tells: a count by status.
+    assert _facts("经评估，除受疫情影响较大的4项指标外，其余28项指标均已完成。") == [
+        ("4项", 4.0, "项"),
+        ("28项", 28.0, "项"),
+    ]
+    # The plan's own make-up stays no fact.
+    assert _facts("《纲要》确定了25项主要指标，其中约束性指标9项。") == []

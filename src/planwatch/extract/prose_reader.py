@@ -426,7 +426,16 @@ def _structure_count(view: str, r: Reading) -> bool:
         or C.structure_re.search(r.name[-5:]) is not None
         and r.name.endswith(("指标", "方面", "目标"))
     )
-    return part and C.outcome_re.search(view[r.cs : r.ce].replace(BLANK, "")) is None
+    if not part or C.outcome_re.search(view[r.cs : r.ce].replace(BLANK, "")):
+        return False
+    # (除受疫情影响较大的3项指标外，其余30项指标均已完成: the parts set apart from the rest
+    # whose outcome the next clause tells fared otherwise, a count by status.)
+    rest = _EXCEPT_REST_RE.match(view, v.after_end)
+    return rest is None or C.outcome_re.search(rest.group().replace(BLANK, "")) is None
+
+
+# A count set apart (除…N项指标外，其余…): the words to the end of the next clause.
+_EXCEPT_REST_RE = re.compile(r"[^，,。；;]{0,8}外[，,]其[余他][^，,。；;]{0,24}")
 
 
 def _each(r: Reading, st: SentenceState, left: int) -> None:
