@@ -54,6 +54,8 @@ class _Table:
     # First character -> the lengths of the forms starting with it, longest first: a
     # longest match tries only those (most positions after a number start no unit).
     lengths: dict[str, tuple[int, ...]]
+    # Forms read only as a rate's base after a slash (日 of 万立方米/日: alone, a date's day).
+    per_only: dict[str, UnitInfo]
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +63,7 @@ def _table() -> _Table:
     forms: dict[str, UnitInfo] = {}
     prefixes: list[UnitInfo] = []
     scalable: list[UnitInfo] = []
+    per_only: dict[str, UnitInfo] = {}
     for row in records("units.csv"):
         info = UnitInfo(
             printed=row["printed"],
@@ -70,8 +73,11 @@ def _table() -> _Table:
             dimension=row["dimension"],
             multiplier=float(row["multiplier"] or 1),
         )
-        if info.printed in forms:  # two rows for one form: which one wins would be an accident
+        if info.printed in forms or info.printed in per_only:  # which row wins would be an accident
             raise ValueError(f"units.csv lists {info.printed!r} twice")
+        if info.dimension == "per_only":
+            per_only[info.printed] = info
+            continue
         forms[info.printed] = info
         if info.dimension == "scale":
             prefixes.append(info)
@@ -97,7 +103,7 @@ def _table() -> _Table:
     for p in forms:
         lengths.setdefault(p[0], set()).add(len(p))
     by_first = {ch: tuple(sorted(ns, reverse=True)) for ch, ns in lengths.items()}
-    return _Table(forms, by_unit, max(len(p) for p in forms), by_first)
+    return _Table(forms, by_unit, max(len(p) for p in forms), by_first, per_only)
 
 
 def unit_info(printed: str) -> UnitInfo | None:
@@ -235,10 +241,15 @@ def _compound(text: str, um: UnitMatch) -> UnitMatch:
             continue
         info = t.forms.get(text[pos : pos + n])
         if info is not None and info.dimension not in _NO_COMPOUND_DIMS:
-            unit = f"{um.info.unit}/{info.unit}"
-            rate = UnitInfo(text[um.start : pos + n], unit, unit, 1.0, "rate")
-            return UnitMatch(rate, um.start, pos + n)
-    return um
+            return _rate(text, um, info, pos + n)
+    base = t.per_only.get(text[pos : pos + 1])
+    return um if base is None else _rate(text, um, base, pos + 1)
+
+
+def _rate(text: str, um: UnitMatch, per: UnitInfo, end: int) -> UnitMatch:
+    """``um`` per ``per``, printed from ``um``'s start to ``end`` (万吨/天, 万立方米/日)."""
+    unit = f"{um.info.unit}/{per.unit}"
+    return UnitMatch(UnitInfo(text[um.start : end], unit, unit, 1.0, "rate"), um.start, end)
 
 
 _HEADER_RE = re.compile(r"[(（]\s*([^()（）]{1,12}?)\s*[)）]\s*$")

@@ -10,8 +10,9 @@ out a number that would be taken (the dump of ``bench/dump_facts.py`` stays the 
 
 * nothing after the number can start a unit, a range, a list or a ratio, and a bare
   number is Chinese, a thousand or more, or not after the name of an index;
-* a Chinese numeral under ten before a unit that gives it no quantity (一批, 两个, 三次:
-  ``prose_values.chinese_unit_states``), a Chinese numeral before a unit of time or events (十年), a
+* a Chinese numeral under ten before a unit that gives it no quantity (一批, 三次:
+  ``prose_values.chinese_unit_states``; a plain count's unit, 两个, is kept for a count told
+  last, ``prose_values.countable_last``), a Chinese numeral before a unit of time or events (十年), a
   year (2020年) — unless a slash may follow that unit (次/年 is a rate).
 """
 
@@ -23,7 +24,7 @@ from planwatch.core.numerals import CHARS
 from planwatch.core.units import UnitInfo, longest_unit_form, unit_lead_characters
 from planwatch.extract.numbers import NumberRow
 from planwatch.extract.prose_units import index_before
-from planwatch.extract.prose_values import RATIO_COLONS, chinese_unit_states
+from planwatch.extract.prose_values import RATIO_COLONS, chinese_unit_states, countable_last
 
 # What else can follow a number that is a value: 多/余 (2万多名), a bracket ((5000)亩), a
 # range's dash or 至 (6%-7%) and a ratio's colon.
@@ -37,8 +38,9 @@ _NUMERAL_START = frozenset("0123456789０１２３４５６７８９+-－" + CHA
 
 
 def _small_chinese(info: UnitInfo) -> bool:
-    """Whether the unit lets a Chinese numeral under ten state a quantity (三万人, 两倍)."""
-    return chinese_unit_states(info, small=True)
+    """Whether the unit lets a Chinese numeral under ten state a quantity (三万人, 两倍), or a
+    count told last (储能电站两座。: ``prose_values.countable_last``)."""
+    return chinese_unit_states(info, small=True) or countable_last(info)
 
 
 def _chinese(info: UnitInfo) -> bool:

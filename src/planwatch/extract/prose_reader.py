@@ -231,13 +231,9 @@ class SentenceReader:
             return None
         name_aim_figure(self.view, r, st)  # 与规划目标1.5%相差…: the aim of the figure before
         review = self.frame.doc_type in PLAN_REVIEWS
-        measure, sign, unit = _measure(r, st, self.view[cs : v.start], review)
-        if (
-            measure == Measure.LEVEL
-            and unit == "%"
-            and _GROWTH_AFTER_RE.match(self.view, v.after_end)
-        ):
-            measure = Measure.GROWTH  # 保持40%以上增长, 以15%的增速
+        measure, sign, unit = _measure_after(
+            self.view, v, *_measure(r, st, self.view[cs : v.start], review)
+        )
         value = v.value * sign if measure != Measure.LEVEL else v.value
         comparator = v.comparator or _cue_comparator(r.tokens) or Comparator.EQ
         _each(r, st, left)
@@ -430,7 +426,16 @@ def _structure_count(view: str, r: Reading) -> bool:
         or C.structure_re.search(r.name[-5:]) is not None
         and r.name.endswith(("指标", "方面", "目标"))
     )
-    return part and C.outcome_re.search(view[r.cs : r.ce].replace(BLANK, "")) is None
+    if not part or C.outcome_re.search(view[r.cs : r.ce].replace(BLANK, "")):
+        return False
+    # (除受疫情影响较大的3项指标外，其余30项指标均已完成: the parts set apart from the rest
+    # whose outcome the next clause tells fared otherwise, a count by status.)
+    rest = _EXCEPT_REST_RE.match(view, v.after_end)
+    return rest is None or C.outcome_re.search(rest.group().replace(BLANK, "")) is None
+
+
+# A count set apart (除…N项指标外，其余…): the words to the end of the next clause.
+_EXCEPT_REST_RE = re.compile(r"[^，,。；;]{0,8}外[，,]其[余他][^，,。；;]{0,24}")
 
 
 def _each(r: Reading, st: SentenceState, left: int) -> None:
@@ -481,6 +486,11 @@ _GAP_TO_RE = re.compile(
     r"(?:(?:高于|低于|高出|低出|超出|多于|少于)[^,，。;；\d]{2,16}?"
     r"|比[^,，。;；\d]{2,16}?(?:高出|高|低|多出|多|少))(?:了)?(?:约|近)?\s*$"
 )
+
+
+# The level of what a figure is compared to, told before its name (低于全省2.58人的平均水平,
+# 高于全国2.40%的平均水平): that average's own level, not the gap.
+_OTHERS_LEVEL_RE = re.compile(r"\s*的(?:平均)?水平|\s*的平均值")
 
 
 # A share or rate of the things counted by the figure before it (23项完成或超额完成，占88.5%;
@@ -549,6 +559,17 @@ def _measure(
             measure = Measure.GROWTH  # 生产总值预期目标9%左右, 生产总值分别以15%的增速
     if v.unit_info is not None and v.unit_info.dimension == "scale":
         unit = scale_unit(v.unit_info.unit, r.name)
+    return measure, sign, unit
+
+
+def _measure_after(
+    view: str, v: Value, measure: Measure, sign: int, unit: str | None
+) -> tuple[Measure, int, str | None]:
+    """The measure and sign of ``_measure`` as the words right after the value settle them."""
+    if measure == Measure.LEVEL and unit == "%" and _GROWTH_AFTER_RE.match(view, v.after_end):
+        return Measure.GROWTH, sign, unit  # 保持40%以上增长, 以15%的增速
+    if measure == Measure.CHANGE and _OTHERS_LEVEL_RE.match(view, v.after_end):
+        return Measure.LEVEL, 1, unit  # 低于全省2.58人的平均水平: the average's own level
     return measure, sign, unit
 
 

@@ -92,21 +92,20 @@ _PER_BEFORE_RE = words_re("group_noun", r"每(?:一?个[\u4e00-\u9fff]{0,3}?(?:{
 # A figure passed (超20亿元) right before a group it defines and counts (的县达到56个, 的17个): a
 # threshold; the area's own figure when the group is not counted (唯一一个超过1亿的省份).
 _PASSED_BEFORE_RE = words_re("passing_lead", "(?:{})$")
-_GROUP_AFTER_RE = words_re(
-    "group_noun",
-    r"\s*的(?:(?:{})[^,，。;；\d]{0,8}?)?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)",
-)
+# How such a group is counted (56个, 18户 of firms as registers count them).
+_GROUP_COUNT = r"[\d一二三四五六七八九十两]+\s*(?:个|家|座|项|户)"
+_GROUP_AFTER_RE = words_re("group_noun", r"\s*的(?:(?:{})[^,，。;；\d]{0,8}?)?\s*" + _GROUP_COUNT)
 # The same with words before the group's noun (超10亿元的重大产业项目累计开工312个, 超过200亿元的
-# 县（市）由2015年的7个增加到…), or the group left unsaid (超过200亿元的有3个).
+# 县（市）由2015年的7个增加到…), the group left unsaid (超过200亿元的有3个) or named by any short
+# noun right before its count (年销售额超10亿元的商业中心6个: what is counted is the group).
 _GROUP_LATER_RE = words_re(
     "group_noun",
-    r"\s*的(?:[^,，。;；\d“”]{0,6}?(?:{})[^,，。;；]{0,16}?|有)"
-    r"[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)",
+    r"\s*的(?:[^,，。;；\d“”]{0,6}?(?:{})[^,，。;；]{0,16}?|[^,，。;；\d“”]{1,8}?)" + _GROUP_COUNT,
 )
-# The same with the group's noun glued to the figure and counted after it (超百亿元企业11家,
-# 过亿元项目56个): a size class.
+# The same with the group's noun glued to the figure, a word or two before it, and counted after
+# it (超百亿元企业11家, 过亿元项目56个, 超1亿美元外资项目32个, 超百亿元企业达到9户): a size class.
 _GROUP_GLUED_RE = words_re(
-    "group_noun", r"\s*(?:{})[^,，。;；\d]{0,6}?\s*[\d一二三四五六七八九十两]+\s*(?:个|家|座|项)"
+    "group_noun", r"\s*[^,，。;；\d的]{0,3}?(?:{})[^,，。;；\d]{0,6}?\s*" + _GROUP_COUNT
 )
 # A group counted before the figure it passed (17县市财政总收入超20亿, 5个县区地区生产总值突破
 # 300亿元): the figure defines the group.
@@ -203,9 +202,9 @@ def _quoted_statement(view: str, v: Value, s: int) -> bool:
 
 
 def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], set[int]]:
-    """Values of ratios: 2.4:58.9:38.7 (one share in % per number), 2.01:1 and 1:1.25
-    (one value, no unit); other two-part ratios (times, scales) are no facts. Also the
-    starts of every number that is part of a ratio."""
+    """Values of ratios: 2.4:58.9:38.7 and a whole split in two, 58:42 (one share in % per
+    number), 2.01:1 and 1:1.25 (one value, no unit); other two-part ratios (times, scales)
+    are no facts. Also the starts of every number that is part of a ratio."""
     out: list[Value] = []
     taken: set[int] = set()
     i = 0
@@ -221,7 +220,9 @@ def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], s
             i += 1
             continue
         taken.update(n.span.start for n in chain)
-        if len(chain) >= 3 and match_unit_at(view, chain[-1].span.end) is None:
+        if (len(chain) >= 3 or _split_of_whole(chain)) and match_unit_at(
+            view, chain[-1].span.end
+        ) is None:
             for k, n in enumerate(chain):
                 v = simple_value(n.span.start, n.span.end, n.value, "%")
                 v.part, v.parts = k, len(chain)
@@ -234,6 +235,12 @@ def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], s
             out.append(Value(rs, re_, rs, re_, n.value, None, None, None, re_))
         i += len(chain)
     return out, taken
+
+
+def _split_of_whole(chain: list[NumberMatch]) -> bool:
+    """Whether a two-part ratio splits a whole in percent (普通高中与中职招生比例58:42: its
+    parts add up to 100), as a three-part one does (三次产业结构)."""
+    return len(chain) == 2 and abs(chain[0].value + chain[1].value - 100) < 0.15
 
 
 def is_ratio_colon(view: str, i: int) -> bool:
@@ -419,7 +426,11 @@ def _states_quantity(
         view, max(s, ns - 30), min(e, ns + 20)
     ):
         return False
-    if n.chinese and not _chinese_quantity(view, n, info):
+    if (
+        n.chinese
+        and not _chinese_quantity(view, n, info)
+        and not _count_told_last(view, n, info, unit_end)
+    ):
         return False
     if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
         return False
@@ -451,6 +462,31 @@ def own_projects(view: str, s: int, v: Value) -> bool:
     return before.group().rstrip().endswith(("项目", "共", "计")) or bool(
         _PROJECTS_AFTER_RE.match(view, unit_end)
     )
+
+
+# A count told last, after what it counts and before the clause ends (新建投用储能电站两座。,
+# 改造提升农贸市场三个；): the statistical order of a result, as 三大, 一批, 两个 before a noun are
+# names; a sequence, group or share word before it (前两家, 等三个, 其中的两座) tells no result.
+_COUNT_LAST_AFTER_RE = re.compile(r"[，,。；;]")
+_COUNT_LAST_BEFORE_RE = re.compile(r"[\u4e00-\u9fff](?<![第前等这那每各其近约共的])$")
+
+
+def _count_told_last(view: str, n: NumberMatch, info: UnitInfo, unit_end: int) -> bool:
+    ns = n.span.start
+    return (
+        n.value >= 2
+        and countable_last(info)
+        and bool(_COUNT_LAST_AFTER_RE.match(view, unit_end))
+        and bool(_COUNT_LAST_BEFORE_RE.search(view, max(0, ns - 1), ns))
+    )
+
+
+def countable_last(info: UnitInfo) -> bool:
+    """Whether a small Chinese numeral before the unit ``info`` may be a count told last
+    (储能电站两座): a plain count's unit, not of events or batches (三次, 一批: names) nor with a
+    万/亿 scale."""
+    dim = info.dimension
+    return dim in _COUNT_DIMS and dim not in ("count_events", "count_batches") and info.factor == 1
 
 
 def _chinese_quantity(view: str, n: NumberMatch, info: UnitInfo) -> bool:
