@@ -30,6 +30,7 @@ from itertools import pairwise
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word
+from planwatch.extract.table_lines import spaced_cells
 from planwatch.extract.table_words import has_word, squeeze, words
 
 
@@ -160,24 +161,6 @@ def _line_bounds(text: str, start: int) -> tuple[int, int]:
     return start, end - (text[end - 1 : end] == "\r")
 
 
-# Cells of a PDF's spaced line: two spaces or more part them (one may stand inside a cell).
-_WIDE_GAP_RE = re.compile(r"[ \u3000\xa0]{2,}")
-
-
-def _spaced_cells(text: str, start: int, end: int) -> list[TextCell]:
-    """The cells of the space-parted line ``text[start:end]`` (two spaces part cells)."""
-    out: list[TextCell] = []
-    pos = start
-    for m in [*_WIDE_GAP_RE.finditer(text, start, end), None]:
-        stop = end if m is None else m.start()
-        raw = text[pos:stop]
-        lead = len(raw) - len(raw.lstrip())
-        if raw.strip():
-            out.append(TextCell(raw.strip(), Span(pos + lead, pos + lead + len(raw.strip()))))
-        pos = end if m is None else m.end()
-    return out
-
-
 def broken_header(
     text: str, start: int, *, spaced: bool = False
 ) -> tuple[list[TextCell], int] | None:
@@ -190,7 +173,7 @@ def broken_header(
     (``2020年`` / ``规划目标``, ``完成`` / ``情况``): a line's first piece goes on the cell
     the line above ended with, the two making a header word (the piece alone may be
     none: 情况); the cells a row has, each a position (no ``slot``)."""
-    cells_of = _spaced_cells if spaced else _tab_cells
+    cells_of = spaced_cells if spaced else _tab_cells
     first, end = _line_bounds(text, start)
     cells = cells_of(text, first, end)
     if len(cells) < 2 or not all(c.text and is_header_word(c.text) for c in cells):
@@ -229,7 +212,7 @@ def _flat_body_after(text: str, end: int, cells: list[TextCell]) -> bool:
     pos = end + 1
     while pos < len(text):
         a, b = _line_bounds(text, pos)
-        line = _spaced_cells(text, a, b)
+        line = spaced_cells(text, a, b)
         if line:
             one = line[0].text
             return (
