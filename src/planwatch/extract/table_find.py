@@ -28,9 +28,11 @@ from planwatch.extract.table_header_lines import (
     FRAGMENT_RE,
     blank_parted,
     broken_header,
+    glued_apart,
     header_pieces,
     mended_lines,
     row_line,
+    set_in_upper,
     stacked_cells,
 )
 from planwatch.extract.table_lines import line_at as _line_at
@@ -310,6 +312,8 @@ def _row_table(
     broken = _broken_header(text, anchor, layout) if stacked is None else None
     if broken is not None:  # (header cells holding line breaks: table_header_lines)
         head, rows_from = broken[0], broken[1] + 1
+    elif stacked is None and layout == "spaced":  # (2015年 set in over 基数: its upper half)
+        head = set_in_upper(text, head) + head
     values_only = _value_header(head)
     if len(head) < (2 if values_only else 3):
         return None
@@ -335,7 +339,7 @@ def _row_table(
             break
         _, cells = split_row_line(text, line, single_space=single if layout == "spaced" else None)
         if layout == "spaced":
-            cells = spaced_row_cells(cells, header)  # (as wide as the header: positions)
+            cells = spaced_row_cells(glued_apart(text, cells, header), header)  # (positions)
         if in_header and cells and all(is_header_word(c.text) for c in cells):
             header.extend(cells)
             continue
@@ -357,7 +361,7 @@ def _row_table(
         return None
     rejected = _shape_problem(body) if _has_number(body) else _NO_FIGURES
     notes = _notes_from(text, stop.span.start) if stop is not None else []
-    top = header[0] if stacked else anchor
+    top = header[0] if stacked or header[0].span.start < anchor.span.start else anchor
     title, unit = _title_before(text, top.span.start)
     end = (notes or body)[-1].span.end
     return TextTableBlock(

@@ -30,7 +30,7 @@ from itertools import pairwise
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word
-from planwatch.extract.table_lines import spaced_cells
+from planwatch.extract.table_lines import line_at, spaced_cells
 from planwatch.extract.table_words import has_word, squeeze, words
 
 
@@ -73,6 +73,8 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
         return list(header)
     upper = [c for c in header if _line_of(text, c) == lines[0]]
     lower = [c for c in header if _line_of(text, c) == lines[1]]
+    if _columns(text, upper[0])[0] >= _columns(text, lower[0])[1]:
+        return _set_in_joined(text, upper, lower) or list(header)
     if _columns(text, lower[0])[0] <= _columns(text, upper[0])[0]:
         return list(header)  # (a lower line set in under a blank name column, or no columns)
     homes = _year_homes(upper, lower) or [_under(text, upper, c) for c in lower]
@@ -85,6 +87,67 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
         # (The span stays the upper half's: a span covers one run of the stored text, and
         # the upper half is what names the column's year or kind as evidence.)
         out[home] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot)
+    return out
+
+
+def set_in_upper(text: str, head: Sequence[TextCell]) -> list[TextCell]:
+    """The line right above a spaced header line when it holds the upper halves of the
+    header's cells (``2015年`` over ``基数``, ``完成进度`` over ``（%）``): set in past the
+    first cell (指标名称 has nothing above it), no figure in it, header words mostly, each
+    cell standing over a header cell of its own. Its cells, else none."""
+    start = line_at(text, head[0].span.start)[0]
+    if len(head) < 3 or start == 0:
+        return []
+    cells = spaced_cells(text, *line_at(text, start - 1))
+    if len(cells) < 2 or _columns(text, cells[0])[0] < _columns(text, head[0])[1]:
+        return []
+    words = [is_header_word(c.text) for c in cells]
+    if 2 * sum(words) <= len(cells):
+        return []
+    if any(re.search(r"\d", c.text) for c, w in zip(cells, words) if not w):
+        return []  # (a figure: a row of something else)
+    homes = [_under(text, head, c) for c in cells]
+    if None in homes or 0 in homes or len(set(homes)) != len(homes):
+        return []
+    return [TextCell(c.text, c.span, i == len(cells) - 1) for i, c in enumerate(cells)]
+
+
+# A figure run into the name before it (城镇居民人均可支配收入（元）27860): a name as
+# wide as its column leaves no space before the first figure. The name ends in a Chinese
+# character or a closing bracket (a Latin letter before digits is a name's: PM2.5).
+_GLUED_RE = re.compile(r"(?P<name>.*[\u4e00-\u9fff）)])(?P<figure>[-−]?\d+(?:\.\d+)?)")
+
+
+def glued_apart(text: str, cells: list[TextCell], header: Sequence[TextCell]) -> list[TextCell]:
+    """A spaced row's cells with a figure glued to the end of its first cell (the name)
+    cut off as a cell of its own, when the figure stands under a header cell that is not
+    the name's (a footnote mark after a name stands under the name's header)."""
+    m = _GLUED_RE.fullmatch(cells[0].text) if len(cells) >= 2 else None
+    if m is None or classify(m["name"]) is not CellClass.TEXT:
+        return cells
+    start = cells[0].span.start
+    figure = TextCell(m["figure"], Span(start + m.start("figure"), cells[0].span.end))
+    home = _under(text, header, figure)
+    if home is None or _role(header[home].text) in (ColumnRole.NAME, ColumnRole.INDEX):
+        return cells
+    name = TextCell(m["name"], Span(start, start + m.end("name")))
+    return [name, figure, *cells[1:]]
+
+
+def _set_in_joined(
+    text: str, upper: Sequence[TextCell], lower: Sequence[TextCell]
+) -> list[TextCell] | None:
+    """The lower line's cells with the upper halves set in over them (:func:`set_in_upper`)
+    joined on, or None when an upper cell stands over none or two over one."""
+    homes = [_under(text, lower, c) for c in upper]
+    if any(h is None for h in homes) or len(set(homes)) != len(homes):
+        return None
+    out = list(lower)
+    for cell, home in zip(upper, homes, strict=True):
+        assert home is not None
+        low = out[home]
+        # (The span is the upper half's, as in stacked_header: it names the year or kind.)
+        out[home] = TextCell(cell.text + low.text, cell.span, low.line_end, low.slot)
     return out
 
 
