@@ -6,7 +6,17 @@ evaluations and plans (the cells are this file's own):
   line only): the upper halves join the cells they stand over;
 * a spaced row whose name fills its column, the first figure glued to it without a
   space (…床位数（张）5.1): cut apart where the figure stands under a value column, not
-  where a footnote mark stands under the name's.
+  where a footnote mark stands under the name's;
+* a narrow PDF line's header of years over kind words one space apart (2023年 2023年
+  2024年 over 预计完成 增长 计划增长): the words go under the years in order;
+* a figure in angle brackets (〈5.2〉: the plan's average yearly growth, as the notes
+  say beside 〔 〕 for sums);
+* a binding indicator's row opening with a star (*单位地区生产总值能耗降低（%） …): a
+  row, not a note;
+* a bracketed five-year sum in US dollars (实际使用外资 亿美元 [30]): a level, as one in
+  yuan is;
+* a unit line listing several units (单位：亿元、元、%) over rows printing none: a
+  share's or rate's row takes %, a per-person figure 元, the others the first.
 """
 
 from __future__ import annotations
@@ -127,3 +137,82 @@ def test_a_footnote_mark_under_the_name_column_stays_with_the_name():
     lines.append(_line(["居民消费价格涨幅（%）", "3", "0.4", "完成"], ANNUAL_WIDTHS))
     got = _facts("\n".join(["表1 2024年主要指标完成情况", *lines]), ANNUAL)
     assert {f[4] for f in got} == {5.5, 5.2, 3.0, 0.4}
+
+
+# -- years over kind words, one space apart ------------------------------------------
+
+
+def test_a_narrow_header_of_years_over_kind_words_one_space_apart():
+    table = "\n".join(
+        [
+            "附表 某市2024年国民经济和社会发展主要指标",
+            "单位：亿元、%",
+            "指标名称 2023年 2023年 2024年",
+            " 预计完成 增长 计划增长",
+            "地区生产总值 2468.3 6.1 6左右",
+            "一般公共预算收入 186.4 5.2 5",
+        ]
+    )
+    got = _facts(table, DocumentMeta(doc_type=DocType.WORK_REPORT, reference_year=2024))
+    assert got == {
+        ("地区生产总值", "actual", "level", 2023, 2468.3, "亿元"),
+        ("地区生产总值", "actual", "growth", 2023, 6.1, "%"),
+        ("地区生产总值", "target", "growth", 2024, 6.0, "%"),
+        ("一般公共预算收入", "actual", "level", 2023, 186.4, "亿元"),
+        ("一般公共预算收入", "actual", "growth", 2023, 5.2, "%"),
+        ("一般公共预算收入", "target", "growth", 2024, 5.0, "%"),
+    }
+
+
+# -- angle brackets, a starred row, a sum in dollars ---------------------------------
+
+FINAL = DocumentMeta(doc_type=DocType.FINAL_EVALUATION, period_start=2016, period_end=2020)
+
+
+def test_angle_brackets_and_a_starred_row_in_an_evaluation_table():
+    sep = "\u3000"
+    rows = [
+        ["序号", "指标", "2015年", "2020年规划目标", "2020年实际", "年均增长/累计", "完成情况"],
+        ["1", "地区生产总值（亿元）", "1820.4", "2700", "2466.9", "〈5.2〉", "未完成"],
+        ["2", "常住人口城镇化率（%）", "58.1", "63", "62.4", "〔4.3〕", "基本完成"],
+    ]
+    lines = [sep * 2 + sep.join(r) for r in rows]
+    lines.append(sep * 2 + "*单位地区生产总值能耗降低（%）　—　〔16〕　〔17.2〕　—　完成")
+    lines.append(sep * 2 + "注：〈 〉内为年均增速，〔 〕内为五年累计数；带*为约束性指标。")
+    got = _facts("\n".join(["表1 某市“十三五”规划主要指标完成情况", *lines]), FINAL)
+    assert ("地区生产总值", "actual", "growth", 2020, 5.2, "%") in got
+    assert ("单位地区生产总值能耗降低", "target", "change", 2020, 16.0, "%") in got
+    assert ("单位地区生产总值能耗降低", "actual", "change", 2020, 17.2, "%") in got
+
+
+def test_a_starred_note_under_a_table_is_still_a_note():
+    lines = ["指标\t2020年\t2025年\t属性", "森林覆盖率（%）\t61.2\t62\t约束性"]
+    lines.append("*为约束性指标，其余为预期性指标")
+    got = _facts("\n".join(["表1 某县主要指标", *lines]), MIDTERM)
+    assert {f[4] for f in got} == {61.2, 62.0}
+
+
+def test_a_bracketed_sum_in_us_dollars_is_a_level():
+    lines = ["序号\t指标名称\t单位\t2020年\t2025年\t属性"]
+    lines.append("1\t实际使用外资\t亿美元\t[21.6]\t[30]\t预期性")
+    lines.append("2\t货物进出口总额\t亿美元\t86.5\t120\t预期性")
+    lines.append("注：[ ]内为五年累计数。")
+    plan = DocumentMeta(doc_type=DocType.SECTOR_PLAN, period_start=2021, period_end=2025)
+    got = _facts("\n".join(["表1 某市“十四五”商务发展主要指标", *lines]), plan)
+    assert ("实际使用外资", "target", "level", 2025, 30.0, "亿美元") in got
+    assert ("实际使用外资", "actual", "level", 2020, 21.6, "亿美元") in got
+
+
+# -- a unit line listing several units ---------------------------------------------
+
+
+def test_a_unit_line_listing_units_for_rows_printing_none():
+    lines = ["单位：亿元、元、%", "指标\t2015年\t2020年\t完成情况", "\t基数\t规划目标"]
+    lines += [
+        "地区生产总值\t412.5\t620\t完成",
+        "城镇居民人均可支配收入\t26480\t38000\t完成",
+        "森林覆盖率\t64.8\t65\t完成",
+    ]
+    got = _facts("\n".join(["某县“十三五”规划主要指标完成情况表", *lines]), FINAL)
+    units = {f[0]: f[5] for f in got}
+    assert units == {"地区生产总值": "亿元", "城镇居民人均可支配收入": "元", "森林覆盖率": "%"}

@@ -58,7 +58,12 @@ def _anchor_re() -> re.Pattern[str]:
 
 
 _ANCHOR_RE = _anchor_re()
-_NOTE_RE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]|\s*[*※]")
+# (A starred line is a note, *为约束性指标, unless a row follows the star: a binding
+# indicator's name and two cells or more, *单位地区生产总值能耗降低（%） — 〔14〕 〔9.6〕.)
+_NOTE_RE = re.compile(
+    r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]"
+    r"|\s*[*※](?![^\s，。；：:]{2,40}(?:[ \u3000\t|｜]+[^\s，。；]+){2,}[ \u3000\t|｜]*$)"
+)
 _NOTE_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑩])")
 _HEADING_RE = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,4}[章节篇部分]")
 # The title of the next table (表2 …, 附表1 …) ends the one before it.
@@ -196,7 +201,7 @@ def _title_before(text: str, pos: int) -> tuple[TextCell | None, str | None]:
         if m and unit is None:
             # (单位：亿元、%、元 lists the table's units: its rows print their own, but for
             # the first, the one of the rows printing none.)
-            unit = re.split(r"[、，,/]", m.group(1))[0] or m.group(1)
+            unit = m.group(1)  # (each row takes its own: table_facts.listed_unit)
             continue
         if len(prev.text) <= _MAX_TITLE and not prev.text.endswith(("。", ";", "；")):
             return prev, unit

@@ -190,15 +190,20 @@ def _year_homes(upper: Sequence[TextCell], lower: Sequence[TextCell]) -> list[in
     goes: under the year columns, one each in order, as many as there are, wherever the
     typist set them (a hand-typed header does not keep its columns). None for any other
     lower line."""
-    if not all(_BRACKETED_RE.fullmatch(squeeze(c.text)) for c in lower):
+    bracketed = all(_BRACKETED_RE.fullmatch(squeeze(c.text)) for c in lower)
+    # (Or short kind words a narrow PDF line sets one space apart, no column kept:
+    # 2012年 2012年 2013年 over 预计完成 增长 计划增长.)
+    groups = _KIND_GROUPS if bracketed else (*_KIND_GROUPS, "growth")
+    if not bracketed and any(len(squeeze(c.text)) > _MAX_KIND_WORD for c in lower):
         return None
-    if not all(any(has_word(c.text, g) for g in _KIND_GROUPS) for c in lower):
+    if not all(any(has_word(c.text, g) for g in groups) for c in lower):
         return None
     years = [i for i, u in enumerate(upper) if _YEAR_CELL_RE.fullmatch(squeeze(u.text))]
     return years if len(years) == len(lower) else None
 
 
 _KIND_GROUPS = ("target", "actual", "base")
+_MAX_KIND_WORD = 4
 
 
 # How many lines a header with broken cells may take (a cell broken twice over three).
