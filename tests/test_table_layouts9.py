@@ -16,7 +16,10 @@ evaluations and plans (the cells are this file's own):
 * a bracketed five-year sum in US dollars (实际使用外资 亿美元 [30]): a level, as one in
   yuan is;
 * a unit line listing several units (单位：亿元、元、%) over rows printing none: a
-  share's or rate's row takes %, a per-person figure 元, the others the first.
+  share's or rate's row takes %, a per-person figure 元, the others the first;
+* a header two lines high flattened one cell a line (a web page's table as a converter
+  prints it): the lower line's cells (基期值 (2025年) (2023年)) come after the upper
+  line's 属性 and join the value columns before it in order.
 """
 
 from __future__ import annotations
@@ -216,3 +219,31 @@ def test_a_unit_line_listing_units_for_rows_printing_none():
     got = _facts("\n".join(["某县“十三五”规划主要指标完成情况表", *lines]), FINAL)
     units = {f[0]: f[5] for f in got}
     assert units == {"地区生产总值": "亿元", "城镇居民人均可支配收入": "元", "森林覆盖率": "%"}
+
+
+# -- a two-line header flattened one cell a line -------------------------------------
+
+
+def _flat_two_line_header(blank_lines: bool) -> str:
+    upper = ["序号", "指标", "2020年", "规划目标", "实际完成", "属性", "进展情况"]
+    lower = ["基期值", "(2025年)", "(2023年)"]
+    rows = [
+        ["1", "规模以上工业增加值(亿元)", "812", "1150", "968", "预期性", "滞后"],
+        ["2", "农村自来水普及率(%)", "88", "95", "92.5", "预期性", "符合预期"],
+    ]
+    cells = upper + lower + [c for r in rows for c in r]
+    sep = "\n\n" if blank_lines else "\n"
+    return "表1 某市“十四五”规划主要指标中期评估表\n" + sep.join(cells)
+
+
+def test_a_two_line_header_flattened_one_cell_a_line():
+    for blank_lines in (False, True):
+        got = _facts(_flat_two_line_header(blank_lines), MIDTERM)
+        assert got == {
+            ("规模以上工业增加值", "actual", "level", 2020, 812.0, "亿元"),
+            ("规模以上工业增加值", "target", "level", 2025, 1150.0, "亿元"),
+            ("规模以上工业增加值", "actual", "level", 2023, 968.0, "亿元"),
+            ("农村自来水普及率", "actual", "level", 2020, 88.0, "%"),
+            ("农村自来水普及率", "target", "level", 2025, 95.0, "%"),
+            ("农村自来水普及率", "actual", "level", 2023, 92.5, "%"),
+        }, blank_lines

@@ -151,6 +151,43 @@ def _set_in_joined(
     return out
 
 
+def flat_lower_half(header: Sequence[TextCell]) -> list[TextCell]:
+    """A header two lines high flattened one cell a line (or run on), its lower line's
+    cells after the upper line's with their places lost (序号 指标 2020年 规划目标 实际完成
+    属性 完成进度, then 基数 (2025年) (2022年)): a header's value columns stand before its
+    属性 column, so year or kind words after it (a bracket, or a short word of a kind:
+    基数, 目标) are the lower halves of the value columns before it, joined in order
+    when there are no more of them than of those columns. Unchanged otherwise."""
+    roles = [_role(c.text) for c in header]
+    if ColumnRole.ATTRIBUTE not in roles:
+        return list(header)
+    attribute = roles.index(ColumnRole.ATTRIBUTE)
+    k = len(header)
+    while k > attribute + 1 and _lower_half(header[k - 1].text):
+        k -= 1
+    lower = header[k:]
+    values = [i for i in range(attribute) if roles[i] is ColumnRole.VALUE]
+    if len(lower) < 2 or len(lower) > len(values):
+        return list(header)
+    out = list(header[:k])
+    for i, cell in zip(values, lower, strict=False):
+        top = out[i]
+        # (The span stays the upper half's: a span covers one run of the stored text.)
+        out[i] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot, top.width)
+    return out
+
+
+def _lower_half(text: str) -> bool:
+    """Whether a header cell reads as the lower half of a value column's: a year or a
+    kind word in brackets, or a short kind word alone (基数, 目标), not a progress one."""
+    word = squeeze(text)
+    if has_word(word, "progress") or not is_header_word(word):
+        return False
+    if _BRACKETED_RE.fullmatch(word):
+        return True
+    return len(word) <= _MAX_KIND_WORD and any(has_word(word, g) for g in _KIND_GROUPS)
+
+
 def slotted_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
     """A pipe- or tab-delimited header two lines high, the lower line's cells joined to
     the cells above them by position (``2020年`` over ``基数``, ``规划目标`` over
