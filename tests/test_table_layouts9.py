@@ -19,7 +19,9 @@ evaluations and plans (the cells are this file's own):
   share's or rate's row takes %, a per-person figure 元, the others the first;
 * a header two lines high flattened one cell a line (a web page's table as a converter
   prints it): the lower line's cells (基期值 (2025年) (2023年)) come after the upper
-  line's 属性 and join the value columns before it in order.
+  line's 属性 and join the value columns before it in order;
+* a one-cell-a-line table whose first row's name holds a header word (用水总量: 总量
+  heads a column of amounts): a name followed by a figure opens the body.
 """
 
 from __future__ import annotations
@@ -247,3 +249,17 @@ def test_a_two_line_header_flattened_one_cell_a_line():
             ("农村自来水普及率", "target", "level", 2025, 95.0, "%"),
             ("农村自来水普及率", "actual", "level", 2023, 92.5, "%"),
         }, blank_lines
+
+
+# -- a first row's name that holds a header word, one cell a line ------------------
+
+
+def test_a_first_row_name_holding_a_header_word_opens_the_body():
+    cells = ["指标", "2020年", "2025年", "属性"]
+    cells += ["能耗总量（万吨标准煤）", "1520", "≤1800", "约束性"]
+    cells += ["森林覆盖率（%）", "61.2", "62", "约束性"]
+    plan = DocumentMeta(doc_type=DocType.SECTOR_PLAN, period_start=2021, period_end=2025)
+    got = _facts("表1 某市“十四五”能源发展主要指标\n" + "\n".join(cells), plan)
+    assert ("能耗总量", "actual", "level", 2020, 1520.0, "万吨标准煤") in got
+    assert ("森林覆盖率", "target", "level", 2025, 62.0, "%") in got
+    assert len(got) == 4

@@ -30,6 +30,7 @@ from planwatch.extract.table_header_lines import (
     broken_header,
     glued_apart,
     header_pieces,
+    is_figure,
     mended_lines,
     row_line,
     set_in_upper,
@@ -266,10 +267,14 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     header: list[TextCell] = []
     body: list[TextCell] = []
     stop: TextCell | None = None
-    for cell in mended_lines(_lines_forward(text, _line_at(text, start)[0])):
+    cells = mended_lines(_lines_forward(text, _line_at(text, start)[0]))
+    nxt = next(cells, None)
+    while nxt is not None:
+        cell, nxt = nxt, next(cells, None)
         if not body and len(cell.text) <= 24 and _header_cell(cell.text):
-            header.append(cell)
-            continue
+            if len(header) < 2 or not is_figure(nxt and nxt.text):  # (else a row's name)
+                header.append(cell)
+                continue
         if not body and len(header) >= 2 and row_line(cell, header):
             # (Header cells one per line over rows one per line: table_header_lines.)
             return _row_table(text, header[0], stacked=(header, cell))

@@ -382,6 +382,12 @@ def _header_piece(
 _SHORT_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
+def is_figure(text: str | None) -> bool:
+    """Whether a cell one a line is a figure, a body's (12.9, not 2020年): a header word
+    it follows is the first row's name (用水总量（亿立方米） 12.9), not a header cell."""
+    return bool(text) and classify(text) is CellClass.NUMBER and not is_header_word(text)
+
+
 def _header_more(
     header: list[TextCell], body: list[TextCell]
 ) -> tuple[list[TextCell], list[TextCell]]:
@@ -398,7 +404,7 @@ def _header_more(
     if _BRACKETED_RE.fullmatch(squeeze(a.text)) and is_header_word(top.text + a.text):
         return [*header[:-1], TextCell(top.text + a.text, top.span)], body[1:]
     if len(a.text) <= 24 and is_header_word(a.text) and classify(a.text) is not CellClass.GROUP:
-        return [*header, a], body[1:]
+        return ([*header, a], body[1:]) if not is_figure(nxt) else (header, body)
     if not _SHORT_WORD_RE.fullmatch(squeeze(a.text)) or not nxt:
         return header, body
     if is_header_word(nxt) and is_header_word(a.text + nxt):
