@@ -78,15 +78,29 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
     if _columns(text, lower[0])[0] <= _columns(text, upper[0])[0]:
         return list(header)  # (a lower line set in under a blank name column, or no columns)
     homes = _year_homes(upper, lower) or [_under(text, upper, c) for c in lower]
+    return _halves_joined(upper, lower, homes, above=False) or list(header)
+
+
+def _halves_joined(
+    base: Sequence[TextCell],
+    halves: Sequence[TextCell],
+    homes: Sequence[int | None],
+    *,
+    above: bool,
+) -> list[TextCell] | None:
+    """``base`` (a header line of every column) with each of ``halves`` joined to the cell
+    ``homes`` gives it, the halves standing ``above`` the base line or under it; None when
+    a half has no home or two share one. The upper half's text comes first and its span
+    is kept: a span covers one run of the stored text, and the upper half is what names
+    the column's year or kind as evidence."""
     if any(h is None for h in homes) or len(set(homes)) != len(homes):
-        return list(header)
-    out = list(upper)
-    for cell, home in zip(lower, homes, strict=True):
+        return None
+    out = list(base)
+    for cell, home in zip(halves, homes, strict=True):
         assert home is not None
-        top = out[home]
-        # (The span stays the upper half's: a span covers one run of the stored text, and
-        # the upper half is what names the column's year or kind as evidence.)
-        out[home] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot)
+        own = out[home]
+        top, low = (cell, own) if above else (own, cell)
+        out[home] = TextCell(top.text + low.text, top.span, own.line_end, own.slot)
     return out
 
 
@@ -140,15 +154,7 @@ def _set_in_joined(
     """The lower line's cells with the upper halves set in over them (:func:`set_in_upper`)
     joined on, or None when an upper cell stands over none or two over one."""
     homes = [_under(text, lower, c) for c in upper]
-    if any(h is None for h in homes) or len(set(homes)) != len(homes):
-        return None
-    out = list(lower)
-    for cell, home in zip(upper, homes, strict=True):
-        assert home is not None
-        low = out[home]
-        # (The span is the upper half's, as in stacked_header: it names the year or kind.)
-        out[home] = TextCell(cell.text + low.text, cell.span, low.line_end, low.slot)
-    return out
+    return _halves_joined(lower, upper, homes, above=True)
 
 
 def flat_lower_half(header: Sequence[TextCell]) -> list[TextCell]:
