@@ -21,7 +21,10 @@ evaluations and plans (the cells are this file's own):
   prints it): the lower line's cells (基期值 (2025年) (2023年)) come after the upper
   line's 属性 and join the value columns before it in order;
 * a one-cell-a-line table whose first row's name holds a header word (用水总量: 总量
-  heads a column of amounts): a name followed by a figure opens the body.
+  heads a column of amounts): a name followed by a figure opens the body;
+* a spaced row whose name wraps, its first line alone and its last opening the row
+  with the unit (城乡居民人均可支配收入 / 增长（%） 6.5 6.1): one name; not a parent row
+  over sub-rows (总量（亿元） / 增长（%）).
 """
 
 from __future__ import annotations
@@ -263,3 +266,29 @@ def test_a_first_row_name_holding_a_header_word_opens_the_body():
     assert ("能耗总量", "actual", "level", 2020, 1520.0, "万吨标准煤") in got
     assert ("森林覆盖率", "target", "level", 2025, 62.0, "%") in got
     assert len(got) == 4
+
+
+# -- a name wrapped over two lines, the row on the last -----------------------------
+
+
+def test_a_wrapped_name_whose_last_line_opens_the_row():
+    lines = [_line(["指标", "年度目标", "完成", "评价"], ANNUAL_WIDTHS)]
+    lines.append(_line(["地区生产总值增长（%）", "6左右", "5.8", "未完成"], ANNUAL_WIDTHS))
+    lines.append("城乡居民人均可支配收入")
+    lines.append(_line(["增长（%）", "6.5", "6.1", "未完成"], ANNUAL_WIDTHS))
+    lines.append("规模以上工业增加值增长")
+    lines.append(_line(["（%）", "7", "7.4", "完成"], ANNUAL_WIDTHS))
+    got = _facts("\n".join(["表1 2024年主要指标完成情况", *lines]), ANNUAL)
+    assert ("城乡居民人均可支配收入", "target", "growth", 2024, 6.5, "%") in got
+    assert ("城乡居民人均可支配收入", "actual", "growth", 2024, 6.1, "%") in got
+    assert ("规模以上工业增加值", "actual", "growth", 2024, 7.4, "%") in got
+    assert len(got) == 6
+
+
+def test_a_parent_row_over_two_sub_rows_is_no_wrapped_name():
+    lines = [_line(["指标", "年度目标", "完成", "评价"], ANNUAL_WIDTHS)]
+    lines.append("社会消费品零售总额")
+    lines.append(_line(["总量（亿元）", "1200", "1185", "基本完成"], ANNUAL_WIDTHS))
+    lines.append(_line(["增长（%）", "6", "4.8", "未完成"], ANNUAL_WIDTHS))
+    got = _facts("\n".join(["表1 2024年主要指标完成情况", *lines]), ANNUAL)
+    assert {f[0] for f in got} == {"社会消费品零售总额-总量", "社会消费品零售总额-增长"}
