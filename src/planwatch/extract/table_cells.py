@@ -97,6 +97,7 @@ _SUFFIX = (
 # closing bracket of another shape ([2.75)) is a typing slip, still a bracket.
 _OPEN = "[［〔【(（"
 _CLOSE = "]］〕】)）"
+_ANGLE = ("〈⟨", "〉⟩")
 # A full stop typed for a decimal point (76。7), read as one in the cell's view.
 _STOP_DECIMAL_RE = re.compile(r"(?<=\d)[。．](?=\d)")
 # Footnote marks after a value (320①, 6.5*): not part of it.
@@ -170,6 +171,10 @@ def read_value(text: str) -> CellValue | None:
     while pos < end and view[pos].isspace():
         pos += 1
     shown_start = pos
+    # 〈4.9〉: angle brackets mark a plan table's average yearly growth (its notes say
+    # 〈 〉内为年均增速 beside 〔 〕内为累计数): the figure is a growth, not a sum.
+    angled = pos < end - 1 and view[pos] in _ANGLE[0] and view[end - 1] in _ANGLE[1]
+    pos += angled
     bracketed = pos < end and view[pos] in _OPEN
     if bracketed:
         pos += 1
@@ -202,8 +207,10 @@ def read_value(text: str) -> CellValue | None:
     while pos < end and view[pos].isspace():
         pos += 1
     pos, comparator = _suffix(view, pos, comparator)
-    if pos != end:
+    if pos + angled != end:
         return None
+    if angled:
+        return CellValue(value, comparator, False, unit, shown_start, end, Measure.GROWTH)
     return CellValue(value, comparator, bracketed, unit, shown_start, end, years=years)
 
 

@@ -160,6 +160,25 @@ def _indicator(parent: str | None, name: str) -> str:
     return f"{p}-{name}"
 
 
+def listed_unit(listed: str | None, name: str) -> str | None:
+    """The unit a 单位 line above the table gives the row named ``name``: the one unit
+    it names, or where it lists several (亿元、元、%) the %, for a name that reads as a
+    share, a rate or a change, the 元 for a per-person figure, else the first listed
+    (the unit of most rows: the table's totals)."""
+    if listed is None:
+        return None
+    pieces = re.split(r"[、，,/]", listed)
+    first = pieces[0] or listed
+    units = [normalise_unit(p) for p in pieces]
+    if len(units) < 2 or not all(units):
+        return first
+    if "%" in units and has_word(name, "percent_name"):
+        return "%"
+    if "元" in units and has_word(name, "per_person_name"):
+        return "元"
+    return first
+
+
 def build_row(
     text: str,
     ctx: ExtractContext,
@@ -173,7 +192,7 @@ def build_row(
     plan = split_name_cells(plan, any(c.role is ColumnRole.CATEGORY for c in columns))
     base_name, direction = growth_suffix(clean_name(plan.name))
     indicator = as_printed(text, plan.span, _indicator(plan.parent, base_name))
-    unit = _row_unit(plan) or table_unit
+    unit = _row_unit(plan) or listed_unit(table_unit, plan.name)
     starred = any(ch in (plan.name + (plan.parent or "")) for ch in "☆★")
     binding = attribute_binding(plan.attribute or "") or (Binding.BINDING if starred else None)
     row = _RowFacts(text, ctx, plan, indicator, unit, binding, direction, period)
@@ -346,7 +365,7 @@ class _RowFacts:
                 start = year - (period.end - period.start)
         unit = v.unit or self.unit or col.unit
         info = unit_info(unit) if unit else None
-        if info is not None and info.dimension == "money":
+        if info is not None and info.dimension in ("money", "money_usd"):  # (亿美元 too)
             return Measure.LEVEL, start
         if unit != "%" and has_word(self.plan.name, "flow_total"):
             return Measure.LEVEL, start  # 城镇新增就业（万人）〔18〕: the flow's total, a level

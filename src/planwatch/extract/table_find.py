@@ -28,9 +28,12 @@ from planwatch.extract.table_header_lines import (
     FRAGMENT_RE,
     blank_parted,
     broken_header,
+    glued_apart,
     header_pieces,
+    is_figure,
     mended_lines,
     row_line,
+    set_in_upper,
     stacked_cells,
 )
 from planwatch.extract.table_lines import line_at as _line_at
@@ -56,7 +59,12 @@ def _anchor_re() -> re.Pattern[str]:
 
 
 _ANCHOR_RE = _anchor_re()
-_NOTE_RE = re.compile(r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]|\s*[*※]")
+# (A starred line is a note, *为约束性指标, unless a row follows the star: a binding
+# indicator's name and two cells or more, *单位地区生产总值能耗降低（%） — 〔14〕 〔9.6〕.)
+_NOTE_RE = re.compile(
+    r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]"
+    r"|\s*[*※](?![^\s，。；：:]{2,40}(?:[ \u3000\t|｜]+[^\s，。；]+){2,}[ \u3000\t|｜]*$)"
+)
 _NOTE_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑩])")
 _HEADING_RE = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,4}[章节篇部分]")
 # The title of the next table (表2 …, 附表1 …) ends the one before it.
@@ -194,7 +202,7 @@ def _title_before(text: str, pos: int) -> tuple[TextCell | None, str | None]:
         if m and unit is None:
             # (单位：亿元、%、元 lists the table's units: its rows print their own, but for
             # the first, the one of the rows printing none.)
-            unit = re.split(r"[、，,/]", m.group(1))[0] or m.group(1)
+            unit = m.group(1)  # (each row takes its own: table_facts.listed_unit)
             continue
         if len(prev.text) <= _MAX_TITLE and not prev.text.endswith(("。", ";", "；")):
             return prev, unit
@@ -259,10 +267,14 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     header: list[TextCell] = []
     body: list[TextCell] = []
     stop: TextCell | None = None
-    for cell in mended_lines(_lines_forward(text, _line_at(text, start)[0])):
+    cells = mended_lines(_lines_forward(text, _line_at(text, start)[0]))
+    nxt = next(cells, None)
+    while nxt is not None:
+        cell, nxt = nxt, next(cells, None)
         if not body and len(cell.text) <= 24 and _header_cell(cell.text):
-            header.append(cell)
-            continue
+            if len(header) < 2 or not is_figure(nxt and nxt.text):  # (else a row's name)
+                header.append(cell)
+                continue
         if not body and len(header) >= 2 and row_line(cell, header):
             # (Header cells one per line over rows one per line: table_header_lines.)
             return _row_table(text, header[0], stacked=(header, cell))
@@ -310,6 +322,8 @@ def _row_table(
     broken = _broken_header(text, anchor, layout) if stacked is None else None
     if broken is not None:  # (header cells holding line breaks: table_header_lines)
         head, rows_from = broken[0], broken[1] + 1
+    elif stacked is None and layout == "spaced":  # (2015年 set in over 基数: its upper half)
+        head = set_in_upper(text, head) + head
     values_only = _value_header(head)
     if len(head) < (2 if values_only else 3):
         return None
@@ -335,7 +349,7 @@ def _row_table(
             break
         _, cells = split_row_line(text, line, single_space=single if layout == "spaced" else None)
         if layout == "spaced":
-            cells = spaced_row_cells(cells, header)  # (as wide as the header: positions)
+            cells = spaced_row_cells(glued_apart(text, cells, header), header)  # (positions)
         if in_header and cells and all(is_header_word(c.text) for c in cells):
             header.extend(cells)
             continue
@@ -357,7 +371,7 @@ def _row_table(
         return None
     rejected = _shape_problem(body) if _has_number(body) else _NO_FIGURES
     notes = _notes_from(text, stop.span.start) if stop is not None else []
-    top = header[0] if stacked else anchor
+    top = header[0] if stacked or header[0].span.start < anchor.span.start else anchor
     title, unit = _title_before(text, top.span.start)
     end = (notes or body)[-1].span.end
     return TextTableBlock(

@@ -30,6 +30,7 @@ from itertools import pairwise
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word
+from planwatch.extract.table_lines import line_at, spaced_cells
 from planwatch.extract.table_words import has_word, squeeze, words
 
 
@@ -72,19 +73,125 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
         return list(header)
     upper = [c for c in header if _line_of(text, c) == lines[0]]
     lower = [c for c in header if _line_of(text, c) == lines[1]]
+    if _columns(text, upper[0])[0] >= _columns(text, lower[0])[1]:
+        return _set_in_joined(text, upper, lower) or list(header)
     if _columns(text, lower[0])[0] <= _columns(text, upper[0])[0]:
         return list(header)  # (a lower line set in under a blank name column, or no columns)
     homes = _year_homes(upper, lower) or [_under(text, upper, c) for c in lower]
+    return _halves_joined(upper, lower, homes, above=False) or list(header)
+
+
+def _halves_joined(
+    base: Sequence[TextCell],
+    halves: Sequence[TextCell],
+    homes: Sequence[int | None],
+    *,
+    above: bool,
+) -> list[TextCell] | None:
+    """``base`` (a header line of every column) with each of ``halves`` joined to the cell
+    ``homes`` gives it, the halves standing ``above`` the base line or under it; None when
+    a half has no home or two share one. The upper half's text comes first and its span
+    is kept: a span covers one run of the stored text, and the upper half is what names
+    the column's year or kind as evidence."""
     if any(h is None for h in homes) or len(set(homes)) != len(homes):
-        return list(header)
-    out = list(upper)
-    for cell, home in zip(lower, homes, strict=True):
+        return None
+    out = list(base)
+    for cell, home in zip(halves, homes, strict=True):
         assert home is not None
-        top = out[home]
-        # (The span stays the upper half's: a span covers one run of the stored text, and
-        # the upper half is what names the column's year or kind as evidence.)
-        out[home] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot)
+        own = out[home]
+        top, low = (cell, own) if above else (own, cell)
+        out[home] = TextCell(top.text + low.text, top.span, own.line_end, own.slot)
     return out
+
+
+def set_in_upper(text: str, head: Sequence[TextCell]) -> list[TextCell]:
+    """The line right above a spaced header line when it holds the upper halves of the
+    header's cells (``2015年`` over ``基数``, ``完成进度`` over ``（%）``): set in past the
+    first cell (指标名称 has nothing above it), no figure in it, header words mostly, each
+    cell standing over a header cell of its own. Its cells, else none."""
+    start = line_at(text, head[0].span.start)[0]
+    if len(head) < 3 or start == 0:
+        return []
+    cells = spaced_cells(text, *line_at(text, start - 1))
+    if len(cells) < 2 or _columns(text, cells[0])[0] < _columns(text, head[0])[1]:
+        return []
+    words = [is_header_word(c.text) for c in cells]
+    if 2 * sum(words) <= len(cells):
+        return []
+    if any(re.search(r"\d", c.text) for c, w in zip(cells, words) if not w):
+        return []  # (a figure: a row of something else)
+    homes = [_under(text, head, c) for c in cells]
+    if None in homes or 0 in homes or len(set(homes)) != len(homes):
+        return []
+    return [TextCell(c.text, c.span, i == len(cells) - 1) for i, c in enumerate(cells)]
+
+
+# A figure run into the name before it (城镇居民人均可支配收入（元）27860): a name as
+# wide as its column leaves no space before the first figure. The name ends in a Chinese
+# character or a closing bracket (a Latin letter before digits is a name's: PM2.5).
+_GLUED_RE = re.compile(r"(?P<name>.*[\u4e00-\u9fff）)])(?P<figure>[-−]?\d+(?:\.\d+)?)")
+
+
+def glued_apart(text: str, cells: list[TextCell], header: Sequence[TextCell]) -> list[TextCell]:
+    """A spaced row's cells with a figure glued to the end of its first cell (the name)
+    cut off as a cell of its own, when the figure stands under a header cell that is not
+    the name's (a footnote mark after a name stands under the name's header)."""
+    m = _GLUED_RE.fullmatch(cells[0].text) if len(cells) >= 2 else None
+    if m is None or classify(m["name"]) is not CellClass.TEXT:
+        return cells
+    start = cells[0].span.start
+    figure = TextCell(m["figure"], Span(start + m.start("figure"), cells[0].span.end))
+    home = _under(text, header, figure)
+    if home is None or _role(header[home].text) in (ColumnRole.NAME, ColumnRole.INDEX):
+        return cells
+    name = TextCell(m["name"], Span(start, start + m.end("name")))
+    return [name, figure, *cells[1:]]
+
+
+def _set_in_joined(
+    text: str, upper: Sequence[TextCell], lower: Sequence[TextCell]
+) -> list[TextCell] | None:
+    """The lower line's cells with the upper halves set in over them (:func:`set_in_upper`)
+    joined on, or None when an upper cell stands over none or two over one."""
+    homes = [_under(text, lower, c) for c in upper]
+    return _halves_joined(lower, upper, homes, above=True)
+
+
+def flat_lower_half(header: Sequence[TextCell]) -> list[TextCell]:
+    """A header two lines high flattened one cell a line (or run on), its lower line's
+    cells after the upper line's with their places lost (序号 指标 2020年 规划目标 实际完成
+    属性 完成进度, then 基数 (2025年) (2022年)): a header's value columns stand before its
+    属性 column, so year or kind words after it (a bracket, or a short word of a kind:
+    基数, 目标) are the lower halves of the value columns before it, joined in order
+    when there are no more of them than of those columns. Unchanged otherwise."""
+    roles = [_role(c.text) for c in header]
+    if ColumnRole.ATTRIBUTE not in roles:
+        return list(header)
+    attribute = roles.index(ColumnRole.ATTRIBUTE)
+    k = len(header)
+    while k > attribute + 1 and _lower_half(header[k - 1].text):
+        k -= 1
+    lower = header[k:]
+    values = [i for i in range(attribute) if roles[i] is ColumnRole.VALUE]
+    if len(lower) < 2 or len(lower) > len(values):
+        return list(header)
+    out = list(header[:k])
+    for i, cell in zip(values, lower, strict=False):
+        top = out[i]
+        # (The span stays the upper half's: a span covers one run of the stored text.)
+        out[i] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot, top.width)
+    return out
+
+
+def _lower_half(text: str) -> bool:
+    """Whether a header cell reads as the lower half of a value column's: a year or a
+    kind word in brackets, or a short kind word alone (基数, 目标), not a progress one."""
+    word = squeeze(text)
+    if has_word(word, "progress") or not is_header_word(word):
+        return False
+    if _BRACKETED_RE.fullmatch(word):
+        return True
+    return len(word) <= _MAX_KIND_WORD and any(has_word(word, g) for g in _KIND_GROUPS)
 
 
 def slotted_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
@@ -126,15 +233,20 @@ def _year_homes(upper: Sequence[TextCell], lower: Sequence[TextCell]) -> list[in
     goes: under the year columns, one each in order, as many as there are, wherever the
     typist set them (a hand-typed header does not keep its columns). None for any other
     lower line."""
-    if not all(_BRACKETED_RE.fullmatch(squeeze(c.text)) for c in lower):
+    bracketed = all(_BRACKETED_RE.fullmatch(squeeze(c.text)) for c in lower)
+    # (Or short kind words a narrow PDF line sets one space apart, no column kept:
+    # 2012年 2012年 2013年 over 预计完成 增长 计划增长.)
+    groups = _KIND_GROUPS if bracketed else (*_KIND_GROUPS, "growth")
+    if not bracketed and any(len(squeeze(c.text)) > _MAX_KIND_WORD for c in lower):
         return None
-    if not all(any(has_word(c.text, g) for g in _KIND_GROUPS) for c in lower):
+    if not all(any(has_word(c.text, g) for g in groups) for c in lower):
         return None
     years = [i for i, u in enumerate(upper) if _YEAR_CELL_RE.fullmatch(squeeze(u.text))]
     return years if len(years) == len(lower) else None
 
 
 _KIND_GROUPS = ("target", "actual", "base")
+_MAX_KIND_WORD = 4
 
 
 # How many lines a header with broken cells may take (a cell broken twice over three).
@@ -160,24 +272,6 @@ def _line_bounds(text: str, start: int) -> tuple[int, int]:
     return start, end - (text[end - 1 : end] == "\r")
 
 
-# Cells of a PDF's spaced line: two spaces or more part them (one may stand inside a cell).
-_WIDE_GAP_RE = re.compile(r"[ \u3000\xa0]{2,}")
-
-
-def _spaced_cells(text: str, start: int, end: int) -> list[TextCell]:
-    """The cells of the space-parted line ``text[start:end]`` (two spaces part cells)."""
-    out: list[TextCell] = []
-    pos = start
-    for m in [*_WIDE_GAP_RE.finditer(text, start, end), None]:
-        stop = end if m is None else m.start()
-        raw = text[pos:stop]
-        lead = len(raw) - len(raw.lstrip())
-        if raw.strip():
-            out.append(TextCell(raw.strip(), Span(pos + lead, pos + lead + len(raw.strip()))))
-        pos = end if m is None else m.end()
-    return out
-
-
 def broken_header(
     text: str, start: int, *, spaced: bool = False
 ) -> tuple[list[TextCell], int] | None:
@@ -190,7 +284,7 @@ def broken_header(
     (``2020年`` / ``规划目标``, ``完成`` / ``情况``): a line's first piece goes on the cell
     the line above ended with, the two making a header word (the piece alone may be
     none: 情况); the cells a row has, each a position (no ``slot``)."""
-    cells_of = _spaced_cells if spaced else _tab_cells
+    cells_of = spaced_cells if spaced else _tab_cells
     first, end = _line_bounds(text, start)
     cells = cells_of(text, first, end)
     if len(cells) < 2 or not all(c.text and is_header_word(c.text) for c in cells):
@@ -229,7 +323,7 @@ def _flat_body_after(text: str, end: int, cells: list[TextCell]) -> bool:
     pos = end + 1
     while pos < len(text):
         a, b = _line_bounds(text, pos)
-        line = _spaced_cells(text, a, b)
+        line = spaced_cells(text, a, b)
         if line:
             one = line[0].text
             return (
@@ -294,6 +388,12 @@ def _header_piece(
 _SHORT_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
+def is_figure(text: str | None) -> bool:
+    """Whether a cell one a line is a figure, a body's (12.9, not 2020年): a header word
+    it follows is the first row's name (用水总量（亿立方米） 12.9), not a header cell."""
+    return bool(text) and classify(text) is CellClass.NUMBER and not is_header_word(text)
+
+
 def _header_more(
     header: list[TextCell], body: list[TextCell]
 ) -> tuple[list[TextCell], list[TextCell]]:
@@ -310,7 +410,7 @@ def _header_more(
     if _BRACKETED_RE.fullmatch(squeeze(a.text)) and is_header_word(top.text + a.text):
         return [*header[:-1], TextCell(top.text + a.text, top.span)], body[1:]
     if len(a.text) <= 24 and is_header_word(a.text) and classify(a.text) is not CellClass.GROUP:
-        return [*header, a], body[1:]
+        return ([*header, a], body[1:]) if not is_figure(nxt) else (header, body)
     if not _SHORT_WORD_RE.fullmatch(squeeze(a.text)) or not nxt:
         return header, body
     if is_header_word(nxt) and is_header_word(a.text + nxt):

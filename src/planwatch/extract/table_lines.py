@@ -89,12 +89,11 @@ def split_row_line(
         return "delimited", _mark_line_end(out, slots)
     base += len(t) - len(t.lstrip())
     t = t.strip()
-    wide = list(re.finditer(r"\S+(?:[ \u3000\xa0]\S+)*", t))
+    wide = spaced_cells(text, base, base + len(t))
     if single_space is None:
         single_space = len(wide) < 3
     if not single_space:
-        cells = [TextCell(m.group(), Span(base + m.start(), base + m.end())) for m in wide]
-        return "spaced", _mark_line_end(cells, None)
+        return "spaced", _mark_line_end(wide, None)
     tokens = [
         TextCell(m.group(), Span(base + m.start(), base + m.end())) for m in re.finditer(r"\S+", t)
     ]
@@ -108,6 +107,19 @@ def split_row_line(
         else:
             merged.append(tok)
     return "spaced", _mark_line_end(merged, None)
+
+
+# A spaced line's cell: runs of characters joined by single spaces (a name may hold one);
+# two spaces or more part cells (how a PDF's text keeps a table's columns apart).
+_SPACED_CELL_RE = re.compile(r"\S+(?:[ \u3000\xa0]\S+)*")
+
+
+def spaced_cells(text: str, start: int, end: int) -> list[TextCell]:
+    """The cells of the space-parted line ``text[start:end]`` (two spaces part cells)."""
+    return [
+        TextCell(m.group(), Span(m.start(), m.end()))
+        for m in _SPACED_CELL_RE.finditer(text, start, end)
+    ]
 
 
 def _joinable(prev: TextCell, tok: TextCell) -> bool:

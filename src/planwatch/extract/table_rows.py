@@ -83,7 +83,7 @@ def read_rows(
     attribute cell ends its row (in one-row-per-line layouts the line does).
     """
     if row_per_line:
-        cells = join_names_above(cells)
+        cells = join_names_below(join_names_above(cells))
     reader = _Reader(cells, has_index, row_per_line, attribute_last)
     reader.has_category = has_category
     for i in range(len(cells)):
@@ -394,3 +394,44 @@ def join_names_above(cells: Sequence[TextCell]) -> list[TextCell]:
         out.append(c)
         i += 1
     return out
+
+
+def join_names_below(cells: Sequence[TextCell]) -> list[TextCell]:
+    """One-row-per-line cells with a tall name cell's last line put back with its first.
+
+    A PDF text layer prints a name too wide for its column over two lines, the first
+    alone and the last opening the row (社会消费品零售总额 / 增长（%） 6 4.1): a line of one
+    name without a unit, followed by a row whose name is a short tail printing the unit
+    (增长（%）, or the unit alone: （%）). Not where the row after it opens with such a
+    tail too: a parent row over its sub-rows (总量（亿元） / 增长（%）).
+    """
+    out: list[TextCell] = []
+    i = 0
+    while i < len(cells):
+        c = cells[i]
+        alone = c.line_end and (i == 0 or cells[i - 1].line_end)
+        if alone and i + 1 < len(cells) and _tail_below(c, cells, i + 1):
+            tail = cells[i + 1]
+            span = Span(c.span.start, tail.span.end)
+            out.append(TextCell(c.text + tail.text, span, tail.line_end, tail.slot, tail.width))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _short_tail(cell: TextCell) -> bool:
+    return bool(_UNIT_BRACKET_RE.search(cell.text)) and len(_core(cell.text)) <= 4
+
+
+def _tail_below(name: TextCell, cells: Sequence[TextCell], j: int) -> bool:
+    """Whether cell ``j`` is the last line of the lone name cell before it (see
+    :func:`join_names_below`)."""
+    tail = cells[j]
+    if tail.line_end or not _short_tail(tail) or _UNIT_BRACKET_RE.search(name.text):
+        return False
+    if len(_core(name.text)) < 4 or classify(name.text) is not CellClass.TEXT:
+        return False
+    k = next((k for k in range(j, len(cells)) if cells[k].line_end), len(cells) - 1) + 1
+    return k >= len(cells) or not _short_tail(cells[k])

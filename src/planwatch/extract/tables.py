@@ -64,7 +64,11 @@ from planwatch.extract.table_header import (
     period_from_words,
     years_in,
 )
-from planwatch.extract.table_header_lines import slotted_header, stacked_header
+from planwatch.extract.table_header_lines import (
+    flat_lower_half,
+    slotted_header,
+    stacked_header,
+)
 from planwatch.extract.table_kv_rows import KvRun, find_kv_runs, kv_plans
 from planwatch.extract.table_rows import RowDraft, read_rows
 from planwatch.extract.table_words import has_word, squeeze
@@ -300,6 +304,8 @@ def _text_columns(
         header = stacked_header(text, header)
     elif block.layout == "delimited":  # (by position: 2020年 over 基数 in the line under it)
         header = slotted_header(text, header)
+    else:  # (one cell a line: the lower line's cells after the upper line's 属性)
+        header = flat_lower_half(header)
     columns = columns_from_cells(
         [HeaderCell(c.text, c.span) for c in header],
         period,
