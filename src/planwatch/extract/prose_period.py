@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from planwatch.core.data import DocType, Kind, Measure
-from planwatch.extract.aim_compared import aim_before_gap, measured_aim_year, own_plans_aim_midway
+from planwatch.extract.aim_compared import (
+    aim_before_gap,
+    measured_aim_year,
+    own_plans_aim_midway,
+    plan_aim_start,
+)
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_modality import ahead_heading
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
@@ -187,6 +192,8 @@ def _period_of(
                 period_start = _rest_of_plan(reader, r) or frame.period_start
                 own = state.explicit and not (state.retro or state.part)
                 year = state.year if own else frame.period_end
+            elif (plan := plan_aim_start(view, r.cs, v.start, year)) is not None:
+                period_start = plan  # (快于规划确定的年均增长11%的目标 in an annual report)
             elif period_start is None and (not state.explicit or _one_year(state)):
                 # (2027年…年均增长3.4% in an evaluation: from the plan's first year on.)
                 period_start = _plan_so_far(frame, kind, year)

@@ -1,0 +1,112 @@
+"""A ninth set of classes of writing of plan evaluations and implementation reports, in
+text composed for these tests in the style such reports are published in: a report read
+to a standing committee whose meeting line gives the month but not the day (——2019年8月在
+某县人大常委会会议上) — it is dated by that month and the line dates no section below it;
+and a result weighed against the figure the plan set, the plan named as the setter (低于规划
+确定的12%的年均增速, 快于规划确定的年均增长9%的目标) — that figure is the plan's aim, for the
+plan's last year, in an evaluation as in an annual implementation report."""
+
+from __future__ import annotations
+
+from planwatch.core.data import Kind
+from planwatch.describe import describe
+from planwatch.pipeline import analyse_text
+
+
+def _facts(name: str, text: str) -> dict[str, object]:
+    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
+
+
+# -- a meeting line printed without its day -------------------------------------------------
+
+
+def _midterm(meeting_line: str) -> str:
+    return (
+        "某县国民经济和社会发展第十三个五年规划纲要实施情况中期评估报告\n\n"
+        f"{meeting_line}\n"
+        "某县发展和改革局局长  张三\n\n"
+        "一、规划纲要实施的总体情况\n\n"
+        "规划实施以来，全县经济社会发展总体平稳。去年全县实现地区生产总值186.2亿元。"
+        "今年1—6月，全县地区生产总值增长7.1%。\n\n"
+        "结构调整有序推进。全县乡村旅游接待游客412万人次，城镇登记失业率为3.2%。\n"
+    )
+
+
+def test_a_meeting_line_without_its_day_dates_the_report_by_its_month():
+    text = _midterm("——2018年8月在县第十七届人大常委会第十二次会议上")
+    meta = describe(text, name="m.txt")
+    assert (meta.reference_year, meta.reference_month) == (2018, 8)
+    ev = next(e for e in meta.evidence if e.field == "reference_date")
+    assert ev.basis == "meeting_line" and text[ev.start : ev.end] == "2018年8月"
+    # Delivered in the summer of its plan's third year, it reviews the year before.
+    assert meta.reviewed_year == 2017
+
+
+def test_a_month_only_meeting_line_dates_no_section_below_it():
+    text = _midterm("——2018年8月在县第十七届人大常委会第十二次会议上")
+    facts = _facts("m2.txt", text)
+    for undated in ("412万人次", "3.2%"):
+        fact = facts[undated]
+        assert (fact.kind, fact.year) == (Kind.ACTUAL, 2017), undated  # type: ignore[attr-defined]
+    assert facts["7.1%"].year == 2018  # (今年1—6月: the report's own year, in part)  # type: ignore[attr-defined]
+
+
+def test_a_pages_issue_line_of_that_month_gives_the_day():
+    # A web page's 发布时间 of the meeting's month has the day the meeting line leaves out;
+    # one of a later month is the page's, not the report's.
+    line = "——2018年8月在县第十七届人大常委会第十二次会议上"
+    same = describe("发布时间：2018-08-29\n" + _midterm(line), name="p1.txt")
+    assert same.reference_date == "2018-08-29"
+    later = describe("发布时间：2018-10-11\n" + _midterm(line), name="p2.txt")
+    assert later.reference_date == "2018-08"
+
+
+def test_a_month_followed_by_a_sentence_is_no_meeting_line():
+    # 在 opening a sentence after a date names no meeting: the line is not the report's date.
+    text = _midterm("2018年8月在全县推广了新的统计方法。")
+    meta = describe(text, name="m3.txt")
+    assert not any(e.field == "reference_date" and e.basis == "meeting_line" for e in meta.evidence)
+
+
+# -- the figure the plan set, the plan named as its setter -----------------------------------
+
+
+def test_a_figure_the_plan_set_a_result_fell_short_of_is_the_plans_aim():
+    text = (
+        "某市“十二五”规划纲要实施情况总结评估\n\n（2016年4月）\n\n"
+        "一、总体情况\n\n"
+        "综合实力明显增强。2015年全市地区生产总值达到418.6亿元，按可比价格计算年均增长"
+        "10.4%，低于规划确定的12%的年均增速，属于未完成指标。\n"
+    )
+    facts = _facts("f1.txt", text)
+    result, aim = facts["10.4%"], facts["12%"]
+    assert (result.kind, result.year) == (Kind.ACTUAL, 2015)  # type: ignore[attr-defined]
+    assert (aim.kind, aim.year, aim.period_start) == (Kind.TARGET, 2015, 2011)  # type: ignore[attr-defined]
+
+
+def test_an_implementation_report_quoting_the_plans_growth_aim_dates_it_by_the_plan():
+    # A report on 2017's plan weighs the first two years of 十三五 against the plan's aim:
+    # that aim is for the plan's years, not for next year's plan.
+    text = (
+        "关于某市2017年国民经济和社会发展计划执行情况与2018年计划草案的报告\n"
+        "——2018年1月9日在某市第十五届人民代表大会第二次会议上\n\n"
+        "一、2017年计划执行情况\n\n"
+        "“十三五”前两年，全市地区生产总值年均增长8.2%，快于规划确定的年均增长7.5%的目标；"
+        "服务业增加值比重比规划预期低0.8个百分点。\n"
+    )
+    facts = _facts("i1.txt", text)
+    aim = facts["7.5%"]
+    assert (aim.kind, aim.year, aim.period_start) == (Kind.TARGET, 2020, 2016)  # type: ignore[attr-defined]
+    result = facts["8.2%"]
+    assert (result.kind, result.year, result.period_start) == (Kind.ACTUAL, 2017, 2016)  # type: ignore[attr-defined]
+
+
+def test_a_count_of_the_plans_indicators_is_no_aim():
+    # 规划确定的25项主要指标中: how many indicators the plan set, not a figure it aimed at.
+    text = (
+        "某市“十三五”规划纲要实施情况总结评估报告\n\n（2021年3月）\n\n"
+        "一、总体情况\n\n"
+        "五年来，规划确定的25项主要指标中，22项完成或超额完成，3项未完成。\n"
+    )
+    facts = _facts("f2.txt", text)
+    assert all(f.kind is not Kind.TARGET for f in facts.values())  # type: ignore[attr-defined]
