@@ -110,3 +110,36 @@ def test_a_count_of_the_plans_indicators_is_no_aim():
     )
     facts = _facts("f2.txt", text)
     assert all(f.kind is not Kind.TARGET for f in facts.values())  # type: ignore[attr-defined]
+
+
+# -- an annual implementation report: the share of the year's plan done, aims compared -------
+
+
+def _annual_report(body: str) -> str:
+    return (
+        "关于某市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+        "——2025年1月10日在某市第十六届人民代表大会第四次会议上\n\n" + body
+    )
+
+
+def test_a_share_of_the_years_plan_put_as_what_the_result_is_of_it_is_a_result():
+    text = _annual_report(
+        "一、2024年计划执行情况\n\n"
+        "重点项目建设成效明显。全年实施市重点项目420个，完成投资1368亿元，为年度计划的"
+        "112.4%；新开工项目136个。\n"
+    )
+    share = _facts("a1.txt", text)["112.4%"]
+    assert (share.kind, share.year) == (Kind.ACTUAL, 2024)  # type: ignore[attr-defined]
+
+
+def test_next_years_aim_compared_with_last_years_aim_is_an_aim():
+    # The reasons for the plan draft weigh the new aim against last year's: the gap between
+    # two aims is of the coming year's plan, not a result.
+    text = _annual_report(
+        "二、2025年经济社会发展的主要目标\n\n"
+        "建议2025年全市地区生产总值增长5.5%左右，固定资产投资增长4%左右。\n"
+        "上述目标中，固定资产投资增长4%左右的目标，比上年计划目标低2个百分点，主要考虑房地产"
+        "投资仍处于调整期。\n"
+    )
+    gap = _facts("a2.txt", text)["2个百分点"]
+    assert (gap.kind, gap.year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]
