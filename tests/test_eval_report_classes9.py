@@ -143,3 +143,20 @@ def test_next_years_aim_compared_with_last_years_aim_is_an_aim():
     )
     gap = _facts("a2.txt", text)["2个百分点"]
     assert (gap.kind, gap.year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]
+
+
+# -- a final evaluation: the plan's aim quoted by the plan's name ---------------------------
+
+
+def test_a_fall_the_named_plan_aimed_at_is_over_the_plans_years():
+    text = (
+        "某市“十三五”规划纲要实施情况总结评估报告\n\n（2021年3月）\n\n一、总体情况\n\n"
+        "生态环境明显改善。单位地区生产总值能耗五年累计下降18.2%，超额完成“十三五”下降16%的"
+        "约束性目标；森林覆盖率达到41.3%。\n"
+    )
+    facts = _facts("f3.txt", text)
+    aim = facts["16%"]
+    assert (aim.kind, aim.year, aim.period_start) == (Kind.TARGET, 2020, 2016)  # type: ignore[attr-defined]
+    result = facts["18.2%"]
+    assert (result.kind, result.year, result.period_start) == (Kind.ACTUAL, 2020, 2016)  # type: ignore[attr-defined]
+    assert (facts["41.3%"].year, facts["41.3%"].period_start) == (2020, None)  # type: ignore[attr-defined]

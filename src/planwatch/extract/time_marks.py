@@ -312,7 +312,7 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
     done = aim_done_end(text, s, e) if kind == "plan" else None
     if done is not None:
         # 完成“十四五”下降13%目标的…: the plan's end dates the aim quoted, up to its 目标.
-        return [TimeMark(s, e, "aimyear", period[1]), TimeMark(done, done, "aimend")]
+        return [TimeMark(s, e, "aimyear", period[1], period[0]), TimeMark(done, done, "aimend")]
     if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
         kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
     elif kind == "baseplan" and text[s] == "与" and _PLAN_NAME_AFTER.match(text, e):

@@ -226,7 +226,9 @@ class TimeState:
         if k == "aimyear":
             now = review_year if review_year is not None else ref_year
             future = now is None or (mark.year or 0) > now
-            return TimeState(mark.year, None, None, future, True, False, src, before_aim=self)
+            # (完成“十三五”下降16%的目标: a plan's aim is over its years; 2030年目标 names a year.)
+            first = mark.first
+            return TimeState(mark.year, first, None, future, True, False, src, before_aim=self)
         if k == "aimend":
             return self.before_aim if self.before_aim is not None else self
         if k in ("planbase", "basebase"):
