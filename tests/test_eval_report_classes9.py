@@ -160,3 +160,13 @@ def test_a_fall_the_named_plan_aimed_at_is_over_the_plans_years():
     result = facts["18.2%"]
     assert (result.kind, result.year, result.period_start) == (Kind.ACTUAL, 2020, 2016)  # type: ignore[attr-defined]
     assert (facts["41.3%"].year, facts["41.3%"].period_start) == (2020, None)  # type: ignore[attr-defined]
+
+
+def test_an_aim_reached_a_year_ahead_is_still_the_aim_of_its_own_year():
+    text = (
+        "某市“十三五”规划纲要实施情况总结评估报告\n\n（2021年3月）\n\n一、总体情况\n\n"
+        "产业结构持续优化。三次产业结构由2015年的9.8:48.2:42.0调整为2020年的8.1:44.6:47.3，"
+        "服务业增加值比重五年提高5.3个百分点，提前一年实现“服务业增加值比重达到46%”的规划目标。\n"
+    )
+    aim = _facts("f4.txt", text)["46%"]
+    assert (aim.kind, aim.year) == (Kind.TARGET, 2020)  # type: ignore[attr-defined]
