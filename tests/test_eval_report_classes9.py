@@ -170,3 +170,29 @@ def test_an_aim_reached_a_year_ahead_is_still_the_aim_of_its_own_year():
     )
     aim = _facts("f4.txt", text)["46%"]
     assert (aim.kind, aim.year) == (Kind.TARGET, 2020)  # type: ignore[attr-defined]
+
+
+def test_an_annual_reports_last_years_are_those_of_the_plan_in_force():
+    # A report on 2024 reasons about the plan it falls in: 后三年 are 十四五's last three.
+    text = _annual_report(
+        "二、2025年经济社会发展的主要目标\n\n"
+        "建议2025年全市地区生产总值增长5.5%左右。主要考虑：与“十四五”规划年均增长6%左右的目标"
+        "衔接，2021—2024年年均增长5.8%，只要后一年增长6.5%左右即可实现规划目标。\n"
+        "对照“十三五”，2021—2024年全市一般公共预算收入年均增长6.2%，比“十三五”后两年平均增速"
+        "高1.1个百分点。\n"
+    )
+    facts = _facts("a3.txt", text)
+    gap = facts["1.1个百分点"]
+    assert (gap.kind, gap.year) == (Kind.ACTUAL, 2024)  # type: ignore[attr-defined]
+
+
+def test_the_remaining_years_of_the_plan_in_an_annual_report_are_ahead():
+    text = (
+        "关于某市2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n"
+        "——2023年1月12日在某市第十七届人民代表大会第二次会议上\n\n"
+        "二、2023年经济社会发展的主要目标\n\n"
+        "建议2023年全市地区生产总值增长6%左右。主要考虑：与“十四五”规划年均增长6%左右的目标"
+        "衔接，2021—2022年年均增长5.7%，只要后三年年均增长6.2%左右即可实现规划目标。\n"
+    )
+    aim = _facts("a4.txt", text)["6.2%左右"]
+    assert (aim.kind, aim.year, aim.period_start) == (Kind.TARGET, 2025, 2023)  # type: ignore[attr-defined]
