@@ -196,3 +196,45 @@ def test_the_remaining_years_of_the_plan_in_an_annual_report_are_ahead():
     )
     aim = _facts("a4.txt", text)["6.2%左右"]
     assert (aim.kind, aim.year, aim.period_start) == (Kind.TARGET, 2025, 2023)  # type: ignore[attr-defined]
+
+
+# -- a mid-term evaluation's report on the plan's major projects ------------------------------
+
+
+def _web_midterm(body: str) -> str:
+    return (
+        "某县“十四五”规划纲要实施中期评估报告\n"
+        "来源：某县发展和改革局　　发布时间：2023-08-21 10:05\n\n"
+        "一、总体情况\n\n2022年全县地区生产总值达到186.4亿元。\n\n" + body
+    )
+
+
+def test_the_plans_projects_are_counted_as_of_the_date_their_sentence_states():
+    text = _web_midterm(
+        "专栏1　“十四五”重大项目推进情况\n"
+        "纳入《纲要》的重大项目88个，总投资726亿元。截至2023年6月底，已开工61个，开工率69.3%；"
+        "累计完成投资297亿元，占总投资的40.9%。其中，交通项目完成投资104亿元。\n"
+    )
+    facts = _facts("p1.txt", text)
+    for progress in ("61个", "297亿元", "40.9%", "104亿元"):
+        assert facts[progress].year == 2023, progress  # type: ignore[attr-defined]
+    assert facts["186.4亿元"].year == 2022  # type: ignore[attr-defined]
+
+
+def test_an_as_of_date_before_the_semicolon_dates_the_projects_after_it():
+    text = _web_midterm(
+        "（六）重大项目加快推进。《纲要》安排的重大工程项目共计152项，截至2022年底已开工113项，"
+        "开工率74.3%；累计完成投资538亿元，占项目总投资的41.2%。\n"
+    )
+    facts = _facts("p2.txt", text)
+    for progress in ("113项", "538亿元", "41.2%"):
+        assert facts[progress].year == 2022, progress  # type: ignore[attr-defined]
+
+
+def test_a_look_back_opening_the_paragraph_names_no_time_of_the_projects():
+    text = _web_midterm(
+        "两年多来，全县经济运行总体平稳，《纲要》实施总体顺利；列入《纲要》的64个重大项目中，"
+        "已完工17个，累计完成投资233亿元。\n"
+    )
+    facts = _facts("p3.txt", text)
+    assert (facts["17个"].year, facts["233亿元"].year) == (2023, 2023)  # type: ignore[attr-defined]
