@@ -5,7 +5,9 @@ against this date, so it is decided here once, with its evidence. In order of
 trust:
 
 1. a meeting line under a report's title: ——2024年1月23日在…会议上 (or in
-   brackets: (2024年1月23日在…会议上));
+   brackets: (2024年1月23日在…会议上)); one printed to its month only (——2018年9月在
+   县…会议上, as reports to a standing committee often are) unless an issue line
+   gives that month's day;
 2. an issue line: a date on a line of its own near the top (2023 年 2 月 25 日,
    二〇二一年六月), or after 发布时间/日期/稿源, or followed by a clock time
    (2019-01-31 04:02:08), or by an issuing verb (2022年1月14日印发); else the issue
@@ -54,6 +56,10 @@ _TEXT_YEAR_RE = re.compile(r"(?<![到至止])((?:19|20)\d{2})\s*年(?!\s*(?:前|
 
 # What stands before a meeting line's date: a dash, an opening bracket, or the line start.
 _MEETING_RE = re.compile(r"(?:[—-]{1,2}|[(（]|^|\n)\s*$")
+# What follows it: 在… (the place of the meeting); a date without its day only when the
+# line names the meeting (在县第十七届人大常委会第十四次会议上), not 在 of a sentence.
+_MEETING_DAY_RE = re.compile(r"\s*在")
+_MEETING_MONTH_RE = re.compile(r"\s*在[^\n。，,]{2,40}?会议")
 _ISSUE_WORD_RE = re.compile(r"(?:时间|日期|发布|发表|稿源|更新|来源)\s*[:：]?\s*$")
 _CLOCK_RE = re.compile(r"^\s*\d{1,2}:\d{2}")
 # An official document's date line closes on how it was issued: 2022年1月14日印发.
@@ -140,15 +146,21 @@ def _meeting_or_issue(text: str, view: str) -> ReferenceDate | None:
     """A meeting line anywhere in the opening, else the first issue line near the top.
 
     A date line saying when a plan was adopted ((2021年1月26日…审议通过)) gives
-    way to the plan's own issue line below it.
+    way to the plan's own issue line below it. A meeting line printed without its day
+    (——2018年9月在县…会议上) gives way to an issue line of that month that has it
+    (a page's 发布时间 2018-09-27 under it).
     """
     issue: ReferenceDate | None = None
     approval: ReferenceDate | None = None
+    monthly: ReferenceDate | None = None
     for f in find_dated(view):
         before = view[max(0, f.start - 12) : f.start]
-        if f.date.day is not None and _MEETING_RE.search(before):
-            if re.match(r"\s*在", view[f.end : f.end + 3]):
+        if f.date.month is not None and _MEETING_RE.search(before):
+            if f.date.day is not None and _MEETING_DAY_RE.match(view, f.end):
                 return ReferenceDate(f.date, (_ev("meeting_line", text, f.start, f.end),))
+            if f.date.day is None and monthly is None and _MEETING_MONTH_RE.match(view, f.end):
+                monthly = ReferenceDate(f.date, (_ev("meeting_line", text, f.start, f.end),))
+                continue
         if issue is not None or f.start > _ISSUE_CHARS or not _is_issue_line(view, f):
             continue
         line_end = view.find("\n", f.end)
@@ -156,7 +168,16 @@ def _meeting_or_issue(text: str, view: str) -> ReferenceDate | None:
             approval = approval or ReferenceDate(f.date, (_ev("issue_line", text, f.start, f.end),))
         else:
             issue = ReferenceDate(f.date, (_ev("issue_line", text, f.start, f.end),))
+    if monthly is not None and not _same_month_to_the_day(issue, monthly):
+        return monthly
     return issue or approval
+
+
+def _same_month_to_the_day(issue: ReferenceDate | None, monthly: ReferenceDate) -> bool:
+    """Whether ``issue`` dates the month ``monthly`` names, to its day."""
+    if issue is None or issue.date is None or monthly.date is None or issue.date.day is None:
+        return False
+    return (issue.date.year, issue.date.month) == (monthly.date.year, monthly.date.month)
 
 
 def _issue_number(text: str, view: str) -> ReferenceDate | None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from planwatch.core.data import Evidence
-from planwatch.core.periods import THIRD_PLAN_START, plan_years
+from planwatch.core.periods import THIRD_PLAN_START, plan_number, plan_years
 from planwatch.extract.quoted_aims import AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE, LEAD
 from planwatch.extract.sections import DocFrame
 from planwatch.extract.timewords import TimeState
@@ -28,9 +28,12 @@ from planwatch.extract.timewords import TimeState
 PLAN_AIM = "plan_aim"
 AIM_GAP = "aim_gap"
 
+# (The plan may be named as what set the aim, its figure next, the measure's words between:
+# 低于规划确定的13%的年均增速, 快于规划确定的年均增长11%的目标, 低于《纲要》提出的47%的目标.)
 _AIM_COMPARED_RE = re.compile(
     r"(?:高于|低于|快于|慢于|超过|超出)[^,，。;；\d]{0,4}?"
-    r"((?:规划|计划|年初|年度|纲要)[^,，。;；\d]{0,2}?(?:预期|目标))的\s*$"
+    r"((?:规划|计划|年初|年度|纲要)[^,，。;；\d]{0,2}?(?:预期|目标)|(?:规划|纲要)》?(?:确定|提出|设定))"
+    r"的\s*(?:年均|年平均)?(?:增长|增速|下降)?\s*$"
 )
 # How far before a value the comparison may start.
 _WINDOW = 16
@@ -63,6 +66,16 @@ def plan_aim_year(
     if end is None:
         return None
     return end, Evidence("year", "plan_period", kind_ev.text, kind_ev.start, kind_ev.end)
+
+
+def plan_aim_start(view: str, s: int, v_start: int, year: int | None) -> int | None:
+    """The first year of the plan whose aim, for its last year ``year``, a result is weighed
+    against (快于规划确定的年均增长11%的目标 in an annual report): an average over the plan's
+    years. None when the figure is no such aim or ``year`` ends no plan."""
+    ev = compared_aim(view, s, v_start)
+    if ev is None or year is None or not ev.text.startswith(("规划", "纲要")):
+        return None
+    return year - 4 if plan_number(year - 4) is not None else None
 
 
 # A clause that only says an aim was reached, its figure next (，提前完成500公里的规划目标,
@@ -127,6 +140,34 @@ def gap_aim_year(
 def compared_aim_year(
     view: str, state: TimeState, frame: DocFrame, kind_ev: Evidence
 ) -> tuple[int | None, Evidence] | None:
-    """The year of an aim a result is weighed against (:func:`plan_aim_year`) or falls short
-    of (:func:`gap_aim_year`); None for any other figure."""
-    return plan_aim_year(view, state, frame, kind_ev) or gap_aim_year(view, state, frame, kind_ev)
+    """The year of an aim a result is weighed against (:func:`plan_aim_year`), falls short
+    of (:func:`gap_aim_year`) or reached ahead of time (:func:`ahead_aim_year`); None for
+    any other figure."""
+    return (
+        plan_aim_year(view, state, frame, kind_ev)
+        or gap_aim_year(view, state, frame, kind_ev)
+        or ahead_aim_year(view, state, frame, kind_ev)
+    )
+
+
+# 提前一年实现 (提前两年完成) right before the aim's words: the aim was reached that many years
+# before its own year.
+_AHEAD_RE = re.compile(r"提前([一二两三四1-4])年")
+_AHEAD_YEARS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}
+
+
+def ahead_aim_year(
+    view: str, state: TimeState, frame: DocFrame, kind_ev: Evidence
+) -> tuple[int | None, Evidence] | None:
+    """The year of an aim's figure quoted after it was reached ahead of time (提前一年实现2.8%
+    的规划目标, 提前一年實現“服務業佔比達到44%”的規劃目標: seen in eval5 and eval6): the year
+    the aim was set for — the time the words ahead count back from — not the year it was
+    reached. None when the aim's cue follows no such words."""
+    src = state.src
+    if kind_ev.basis != "cue" or kind_ev.start is None or src is None:
+        return None
+    m = _AHEAD_RE.fullmatch(view, src[0], src[1])
+    if m is None or state.year is None or src[1] > kind_ev.start:
+        return None
+    n = _AHEAD_YEARS.get(m[1]) or int(m[1])
+    return state.year + n, Evidence("year", "time_word", m.group(), *src)

@@ -231,8 +231,8 @@ def _gap_to_aim(
     """The span of the comparison word when the value is a gap or share measured against
     the aim word right before it (高于规划目标2.6个百分点, 比计划低1.8个百分点,
     占年度计划的108.5%); else None."""
-    if aim is None:
-        return None
+    if aim is None or _AIMS_COMPARED_RE.search(view, s, aim[0]):
+        return None  # (增长5%左右的目标，比上年计划目标低1个百分点: one aim against another)
     after = _GAP_AFTER_AIM_RE.fullmatch(view, aim[1], v_start)
     if after is not None:  # 与规划目标（1.5%）相差0.57个百分点: how far off, after the aim
         return after.span(1)
@@ -240,6 +240,12 @@ def _gap_to_aim(
         return None
     return _aim_gap(view, s, aim)
 
+
+# An aim set for the coming year compared with last year's (a report's reasons for its plan
+# draft: 固定资产投资增长5%左右的目标，比上年计划目标低1个百分点): the gap is between aims.
+_AIMS_COMPARED_RE = re.compile(
+    r"\d[^,，。;；\d]{0,4}的(?:预期|计划|年度)?目标\s*[,，]\s*(?:比|较)[^,，。;；\d]{0,4}$"
+)
 
 # A gap word after the aim word (and the aim's figure), before the value (目标相差, 目标1.5%相差,
 # 目标（1.5%）尚差, 目标差距为).

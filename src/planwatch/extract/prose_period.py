@@ -13,7 +13,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from planwatch.core.data import DocType, Kind, Measure
-from planwatch.extract.aim_compared import aim_before_gap, measured_aim_year, own_plans_aim_midway
+from planwatch.extract.aim_compared import (
+    aim_before_gap,
+    measured_aim_year,
+    own_plans_aim_midway,
+    plan_aim_start,
+)
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_modality import ahead_heading
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
@@ -25,7 +30,7 @@ from planwatch.extract.quoted_aims import (
     SHARE_AFTER_RE,
     WITH_RE,
 )
-from planwatch.extract.review_words import plan_portfolio, portfolio_progress
+from planwatch.extract.review_words import plan_portfolio, portfolio_as_of, portfolio_progress
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
 
@@ -121,15 +126,26 @@ def _progress_now(
 ) -> int | None:
     """The year of a mid-term evaluation's report on the plan's major projects naming no
     time of its own (《纲要》确定的重大项目中，已开工162个，累计完成投资4230亿元): the time of
-    writing (the year 目前 means), not the year its statistics close."""
-    frame, now = reader.frame, reader.frame.now_year
+    writing (the year 目前 means), not the year its statistics close; or the date its
+    paragraph states them as of (截至2022年底已开工238项…；累计完成投资…). A look back over the
+    plan under way opening the paragraph (两年多来，…) names no time of the progress; a time
+    of its sentence or its heading does."""
+    frame, now, view = reader.frame, reader.frame.now_year, reader.view
     if kind != Kind.ACTUAL or frame.doc_type is not DocType.MIDTERM_EVALUATION:
         return year
-    if now is None or year is None or now <= year or state.explicit or state.part:
+    if now is None or year is None or now <= year or state.part:
         return year
-    if state.src is not None and _on_heading_line(reader.view, state.src):
-        return year  # (the time a heading gives: 二、存在的主要问题 dates its figures)
-    return now if portfolio_progress(reader.view, r.v.start) else year
+    if not portfolio_progress(view, r.v.start):
+        return year
+    stated = portfolio_as_of(view, r.v.start)
+    if stated is not None:
+        return stated if stated <= now else year
+    src = state.src
+    if src is not None and state.explicit and not (state.retro and src[1] <= reader.s):
+        return year  # (a year named for it, or a look back of its own sentence)
+    if src is not None and _on_heading_line(view, src):
+        return year  # (the time a heading gives: 二、存在的主要问题, “十四五”重大项目推进情况)
+    return now
 
 
 _HEADING_CHARS = 40  # (a heading line is short and ends no sentence)
@@ -187,6 +203,8 @@ def _period_of(
                 period_start = _rest_of_plan(reader, r) or frame.period_start
                 own = state.explicit and not (state.retro or state.part)
                 year = state.year if own else frame.period_end
+            elif (plan := plan_aim_start(view, r.cs, v.start, year)) is not None:
+                period_start = plan  # (快于规划确定的年均增长11%的目标 in an annual report)
             elif period_start is None and (not state.explicit or _one_year(state)):
                 # (2027年…年均增长3.4% in an evaluation: from the plan's first year on.)
                 period_start = _plan_so_far(frame, kind, year)

@@ -70,15 +70,39 @@ def plan_portfolio(view: str, s: int, v_start: int, evaluation: bool) -> tuple[i
     return m.span(1)
 
 
-# Where a sentence starts, for the plan's projects named before a figure past a semicolon.
+# Where a sentence starts, for the plan's projects named before a figure past a semicolon;
+# or a paragraph, when the plan's projects are its subject (纳入《纲要》的重大项目126个，总投资
+# 1124亿元。截至2023年6月底，已开工98个…；累计完成投资436亿元…。其中，交通项目…).
 _SENTENCE_END_RE = re.compile(r"[。\n]")
 _PORTFOLIO_WINDOW = 120
+_PORTFOLIO_OPENS_RE = re.compile(r"[^。\n]{0,8}?(?:纲要|规划)[^。;；\n]{0,12}?重大(?:项目|工程)")
 
 
 def portfolio_progress(view: str, v_start: int) -> bool:
     """Whether the figure at ``v_start`` reports on the plan's major projects its sentence
-    names before it (《纲要》确定的186个重大项目中，已开工162个…；累计完成投资4230亿元):
-    their progress, counted as of the writing of an evaluation."""
+    names before it (《纲要》确定的186个重大项目中，已开工162个…；累计完成投资4230亿元), or
+    its paragraph opens on (纳入《纲要》的重大项目126个。…累计完成投资436亿元): their progress,
+    counted as of the writing of an evaluation."""
     lo = max(0, v_start - _PORTFOLIO_WINDOW)
     ends = [m.end() for m in _SENTENCE_END_RE.finditer(view, lo, v_start)]
-    return _PORTFOLIO_RE.search(view, ends[-1] if ends else lo, v_start) is not None
+    if _PORTFOLIO_RE.search(view, ends[-1] if ends else lo, v_start) is not None:
+        return True
+    para = view.rfind("\n", 0, v_start) + 1
+    return para >= lo and _PORTFOLIO_OPENS_RE.match(view, para) is not None
+
+
+# 截至2022年底 (截至2023年6月底, 到2022年末) earlier in the figure's paragraph, before a semicolon
+# the reader splits clauses at or in the sentence before one opening 其中: the date the plan's
+# projects are counted as of.
+_AS_OF_RE = re.compile(
+    r"(?:截至|截止到?|到)\s*((?:19|20)\d{2})\s*年(?:\s*\d{1,2}\s*月)?\s*(?:底|末)?"
+)
+
+
+def portfolio_as_of(view: str, v_start: int) -> int | None:
+    """The year of the last as-of date in the paragraph before ``v_start`` (within the
+    window the plan's projects are looked for in), for a figure reporting on them
+    (:func:`portfolio_progress`); else None."""
+    lo = max(view.rfind("\n", 0, v_start) + 1, v_start - _PORTFOLIO_WINDOW)
+    found = list(_AS_OF_RE.finditer(view, lo, v_start))
+    return int(found[-1][1]) if found else None

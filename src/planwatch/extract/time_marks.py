@@ -244,7 +244,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
         elif kind == "ahead_span":
             n = small_int(m.group("wn")) or 0
             if 1 < n <= 10:  # (后三年 alone: the last years of the plan, "last")
-                marks.append(TimeMark(s, e, "last" if text[s] == "后" else kind, offset=n))
+                marks += _last_years(text, marks, s, e, kind, n)
         elif kind == "first":
             marks.append(TimeMark(s, e, "first", offset=small_int(m.group("fn")) or 0))
         elif kind == "ahead":
@@ -312,12 +312,28 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
     done = aim_done_end(text, s, e) if kind == "plan" else None
     if done is not None:
         # 完成“十四五”下降13%目标的…: the plan's end dates the aim quoted, up to its 目标.
-        return [TimeMark(s, e, "aimyear", period[1]), TimeMark(done, done, "aimend")]
+        return [TimeMark(s, e, "aimyear", period[1], period[0]), TimeMark(done, done, "aimend")]
     if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
         kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
     elif kind == "baseplan" and text[s] == "与" and _PLAN_NAME_AFTER.match(text, e):
         kind = "planname"  # 与“十三五”规划纲要…相衔接: the plan, no base
     return [TimeMark(s, e, kind, period[1], period[0])]
+
+
+def _last_years(
+    text: str, marks: list[TimeMark], s: int, e: int, kind: str, n: int
+) -> list[TimeMark]:
+    """The mark of 后三年 (今后三年, 未来三年: ``kind``): the last years of the plan named
+    right before it (“十三五”后三年: ``year`` and ``first`` that plan's), else of the plan the
+    document is about or is in force; none after a base (比“十三五”后两年: the base's years)."""
+    if text[s] != "后":
+        return [TimeMark(s, e, kind, offset=n)]
+    prev = marks[-1] if marks and _adjoins(text, marks[-1].end, s) else None
+    if prev is not None and prev.kind == "baseplan":
+        return []
+    if prev is not None and prev.kind == "plan":
+        return [TimeMark(s, e, "last", prev.year, prev.first, offset=n)]
+    return [TimeMark(s, e, "last", offset=n)]
 
 
 def _aim_year(text: str, m: re.Match[str], end: int) -> list[TimeMark]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from planwatch.core.periods import plan_number, plan_years
+from planwatch.core.periods import THIRD_PLAN_START, plan_number, plan_years
 from planwatch.extract.time_marks import TimeMark, time_marks
 
 __all__ = ["TimeMark", "TimeState", "time_marks"]
@@ -226,7 +226,9 @@ class TimeState:
         if k == "aimyear":
             now = review_year if review_year is not None else ref_year
             future = now is None or (mark.year or 0) > now
-            return TimeState(mark.year, None, None, future, True, False, src, before_aim=self)
+            # (完成“十三五”下降16%的目标: a plan's aim is over its years; 2030年目标 names a year.)
+            first = mark.first
+            return TimeState(mark.year, first, None, future, True, False, src, before_aim=self)
         if k == "aimend":
             return self.before_aim if self.before_aim is not None else self
         if k in ("planbase", "basebase"):
@@ -247,7 +249,12 @@ class TimeState:
         self, mark: TimeMark, review_year: int | None, plan_start: int | None, src: tuple[int, int]
     ) -> TimeState:
         """后三年: the last years of the plan the document is about, ahead in a mid-term
-        review (an aim's years), behind in a final one (a look back)."""
+        review (an aim's years), behind in a final one (a look back); in a document of no
+        plan (an annual report), of the plan the year under review falls in."""
+        if mark.first is not None:
+            plan_start = mark.first  # (“十三五”后三年: the plan named)
+        elif plan_start is None and review_year is not None and review_year >= THIRD_PLAN_START:
+            plan_start = plan_years((review_year - THIRD_PLAN_START) // 5 + 3)[0]
         n = plan_number(plan_start) if plan_start is not None else None
         if n is None or mark.offset < 2:
             return self
