@@ -1,0 +1,68 @@
+"""Classes of writing in plans, sector plans, evaluations' structure and news, round 14. Every
+text is composed for these tests in the style of official documents.
+
+- A document exported from Word or a web page may lose its automatic heading numbers (一、
+  dropped, or turned into 1.). Where no line opens with a numbered chapter, a heading-like
+  line opened by an Arabic number (2.存在的主要问题) is a chapter, and so is a problems
+  heading standing alone before its body (存在的主要问题): a mid-term evaluation's undated
+  problems are the last full year's, whichever form the headings take. In a document whose
+  chapters keep their numbers, an Arabic-numbered line is an item, no chapter, as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planwatch.core.data import Kind
+from planwatch.pipeline import analyse_text
+
+_MIDTERM = (
+    "某县国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n"
+    "某县发展和改革局 2023年9月\n"
+    "{h1}2023年以来规划实施进展\n"
+    "今年上半年全县地区生产总值达到136.5亿元，同比增长6.1%，一般公共预算收入18.2亿元。\n"
+    "{h2}存在的主要问题\n"
+    "一是产业层次仍然偏低，规模以上工业企业仅有86家，高新技术企业仅占全市的7.5%。"
+    "二是创新能力不强，研发经费投入强度仅为1.3%，低于全省平均水平。\n"
+    "{h3}后半期推进规划实施的建议\n"
+    "坚持项目为王，力争到2025年规模以上工业企业达到120家。\n"
+)
+
+_FORMS = {
+    "numbered": ("一、", "二、", "三、"),
+    "arabic": ("1.", "2.", "3."),
+    "lost": ("", "", ""),
+}
+
+
+def _facts(text: str) -> dict[str, object]:
+    return {text[f.start : f.end]: f for f in analyse_text("m.txt", text).facts}
+
+
+@pytest.mark.parametrize("form", sorted(_FORMS))
+def test_a_problems_heading_dates_its_figures_whatever_its_number(form: str) -> None:
+    h1, h2, h3 = _FORMS[form]
+    facts = _facts(_MIDTERM.format(h1=h1, h2=h2, h3=h3))
+    for ahead in ("136.5亿元", "6.1%"):
+        assert facts[ahead].year == 2023, (form, ahead)  # type: ignore[attr-defined]
+    for problem in ("86家", "7.5%", "1.3%"):
+        fact = facts[problem]
+        assert (fact.kind, fact.year) == (Kind.ACTUAL, 2022), (form, problem)  # type: ignore[attr-defined]
+    target = facts["120家"]
+    assert (target.kind, target.year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]
+
+
+def test_a_problems_line_without_body_after_it_is_no_chapter() -> None:
+    # Lost numbers, but the problems line runs straight into another short line (a box's
+    # title): no chapter, the figures keep the section's time above.
+    text = _MIDTERM.format(h1="", h2="", h3="").replace(
+        "存在的主要问题\n", "存在的主要问题\n专栏1 重点企业情况\n"
+    )
+    assert _facts(text)["86家"].year == 2023  # type: ignore[attr-defined]
+
+
+def test_an_unnumbered_problems_line_under_numbered_chapters_is_no_chapter() -> None:
+    # The chapters keep their numbers: a line standing alone without one is a sub-title,
+    # read as before (the section above keeps its time).
+    text = _MIDTERM.format(h1="一、", h2="", h3="三、")
+    assert _facts(text)["86家"].year == 2023  # type: ignore[attr-defined]
