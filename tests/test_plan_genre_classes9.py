@@ -7,14 +7,19 @@ text is composed for these tests in the style of official documents.
   heading standing alone before its body (存在的主要问题): a mid-term evaluation's undated
   problems are the last full year's, whichever form the headings take. In a document whose
   chapters keep their numbers, an Arabic-numbered line is an item, no chapter, as before.
+- A value reached from one before it (由2015年的…增加到2020年的…) is named by the subject
+  before 由 whatever stands between: an estimate word (增加到2020年预计的…左右), a relative
+  year (从…增加到去年的…), a note in brackets on the first value (…亿元（按新口径核算）增加到…).
+  The words of reaching and the time name nothing.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from planwatch.core.data import Kind
+from planwatch.core.data import DocType, DocumentMeta, Kind
 from planwatch.pipeline import analyse_text
+from prosefacts import prose_facts
 
 _MIDTERM = (
     "某县国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n"
@@ -66,3 +71,44 @@ def test_an_unnumbered_problems_line_under_numbered_chapters_is_no_chapter() -> 
     # read as before (the section above keeps its time).
     text = _MIDTERM.format(h1="一、", h2="", h3="三、")
     assert _facts(text)["86家"].year == 2023  # type: ignore[attr-defined]
+
+
+# -- a value reached from one before it ------------------------------------------------------
+
+_OUTLINE_2021 = DocumentMeta(
+    doc_type=DocType.FIVE_YEAR_PLAN, reference_year=2021, year=2021, reference_date="2021-02-10"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "end", "year"),
+    [
+        ("全县地区生产总值由2015年的186亿元增加到2020年的265亿元，年均增长7.3%。", "265亿元", 2020),
+        (
+            "居民人均可支配收入由2015年的18962元增加到2020年预计的27650元左右，年均增长7.8%。",
+            "27650元左右",
+            2020,
+        ),
+        ("全县地区生产总值从2015年的186亿元增加到去年的265亿元。", "265亿元", 2020),
+        (
+            "全县地区生产总值由2015年的186亿元（按新口径核算）增加到2020年的265亿元，"
+            "年均增长7.3%。",
+            "265亿元",
+            2020,
+        ),
+    ],
+    ids=["plain", "estimate", "relative_year", "note"],
+)
+def test_a_value_reached_from_one_before_keeps_its_name(sentence: str, end: str, year: int) -> None:
+    facts = prose_facts(sentence, _OUTLINE_2021)
+    start = next(iter(facts.values()))
+    assert facts[end].indicator == start.indicator, sentence
+    assert facts[end].year == year
+    assert "到" not in facts[end].indicator and "（" not in facts[end].indicator
+
+
+def test_a_name_that_reaches_its_value_is_kept() -> None:
+    # 提高到 inside a name that names something (the share reached) is no bare end point.
+    text = "全县森林覆盖率提高到2020年的46.5%，城市污水处理率达到95%。"
+    facts = prose_facts(text, _OUTLINE_2021)
+    assert facts["95%"].indicator == "城市污水处理率"

@@ -531,3 +531,23 @@ def project_line(view: str, pos: int) -> str:
     if _BOX_TITLE_RE.search(view, max(above, 0), line) is None:
         return ""
     return m.group("name")
+
+
+# The end point of a move from a value before (由2015年的186亿元增加到2020年预计的265亿元,
+# 从…增加到去年的…, 由…（按新口径核算）增加到…): what is left before the value — a verb of
+# reaching (``to`` in data/prose_cues.csv), its time (a year, a relative year), an estimate
+# word, a note in brackets on the value before — names nothing.
+_NOTE_ONLY_RE = re.compile(r"^(?:[(（][^()（）\n]{1,20}[)）])+")
+
+
+@lru_cache(maxsize=1)
+def _move_end_re() -> re.Pattern[str]:
+    to = "|".join(re.escape(w) for w in sorted(_cues().by_role["to"], key=len, reverse=True))
+    when = r"(?:19|20)\d{2}\s*年(?:底|末)?|[去上今]年(?:底|末)?"
+    return re.compile(rf"(?:{to})?\s*(?:{when})?\s*(?:预计|预期)?")
+
+
+def move_end_only(name: str) -> bool:
+    """Whether ``name`` is only the end point of a move from the value before (see above)."""
+    rest = _cut_head(_NOTE_ONLY_RE, name)
+    return rest != name if not rest else _move_end_re().fullmatch(rest) is not None

@@ -41,6 +41,7 @@ from planwatch.extract.prose_names import (
     clean_name,
     completed,
     hollow_name,
+    move_end_only,
     name_line_before,
     previous_clause_name,
     project_line,
@@ -95,6 +96,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         r.name = clean_name(REASON_RE.sub("", r.name))
     if r.name and st.prev_name and plan_reference_only(r.name) and not hollow_name(r.name):
         r.name = ""  # (…达到1.2%，规划原定1.5%的目标: the plan names no indicator)
+    if r.name and st.prev_name and move_end_only(r.name):
+        r.name = ""  # (由…的186亿元增加到2020年预计的265亿元: the name of the value before)
     if not r.name:
         r.name = _trend_clause_name(reader, r, st)
     if not r.name:
