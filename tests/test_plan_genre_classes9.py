@@ -10,7 +10,8 @@ text is composed for these tests in the style of official documents.
 - A value reached from one before it (由2015年的…增加到2020年的…) is named by the subject
   before 由 whatever stands between: an estimate word (增加到2020年预计的…左右), a relative
   year (从…增加到去年的…), a note in brackets on the first value (…亿元（按新口径核算）增加到…).
-  The words of reaching and the time name nothing.
+  The words of reaching and the time name nothing. Names listed before 分别由 share out each
+  run of values again (分别由2015年的a、b下降到2020年的c、d: c is the first name's).
 """
 
 from __future__ import annotations
@@ -112,3 +113,21 @@ def test_a_name_that_reaches_its_value_is_kept() -> None:
     text = "全县森林覆盖率提高到2020年的46.5%，城市污水处理率达到95%。"
     facts = prose_facts(text, _OUTLINE_2021)
     assert facts["95%"].indicator == "城市污水处理率"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "孕产妇死亡率、婴儿死亡率分别由2015年的15.2/10万、5.6‰下降到2020年的9.1/10万、3.4‰。",
+        "城镇、农村居民人均可支配收入分别由2015年的31200元、14600元增加到2020年的43500元和"
+        "21900元。",
+        "小学、初中大班额比例分别由2015年的16.2%、13.5%下降到0.6%和0.2%。",
+    ],
+    ids=["rates", "shared_head", "no_year"],
+)
+def test_names_listed_before_each_share_out_every_run(sentence: str) -> None:
+    facts = list(prose_facts(sentence, _OUTLINE_2021).values())
+    assert len(facts) == 4
+    first, second = facts[0].indicator, facts[1].indicator
+    assert first != second
+    assert [f.indicator for f in facts] == [first, second, first, second]

@@ -297,6 +297,15 @@ def _distribute(r: Reading, st: SentenceState, left: int) -> None:
         st.dist_index += 1
         if st.dist_index < len(st.dist_items):
             r.name = st.dist_items[st.dist_index]
+    elif (
+        st.dist_items
+        and st.dist_clause == r.cs
+        and st.dist_index == len(st.dist_items) - 1
+        and (not r.name or move_end_only(r.name))
+    ):
+        # 分别由a、b下降到c、d: a run of values reached shares out the names again.
+        st.dist_index = 0
+        r.name = st.dist_items[0]
 
 
 def _whole_area(text: str) -> int:
