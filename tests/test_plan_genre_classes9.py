@@ -12,6 +12,9 @@ text is composed for these tests in the style of official documents.
   year (从…增加到去年的…), a note in brackets on the first value (…亿元（按新口径核算）增加到…).
   The words of reaching and the time name nothing. Names listed before 分别由 share out each
   run of values again (分别由2015年的a、b下降到2020年的c、d: c is the first name's).
+- The parts' figures together as a share of the whole after each part's (两市地区生产总值分别
+  达到…，合计占全省的7.1%; 两市合计占全省的…) name the indicator before as a share of the
+  whole area (地区生产总值占全省比重), as 占全省的 alone does.
 """
 
 from __future__ import annotations
@@ -131,3 +134,9 @@ def test_names_listed_before_each_share_out_every_run(sentence: str) -> None:
     first, second = facts[0].indicator, facts[1].indicator
     assert first != second
     assert [f.indicator for f in facts] == [first, second, first, second]
+
+
+@pytest.mark.parametrize("lead", ["两市合计", "合计", "共"])
+def test_the_parts_together_as_a_share_of_the_whole(lead: str) -> None:
+    text = f"淮安市、宿迁市2020年地区生产总值分别达到4025.4亿元和3262.4亿元，{lead}占全省的7.1%。"
+    assert prose_facts(text, _OUTLINE_2021)["7.1%"].indicator == "地区生产总值占全省比重"

@@ -105,8 +105,11 @@ _RANK_FRAME_RE = re.compile(
     # (what is left of such a group after its count: 11个设区市中 -> 设区市中, 省（区、市）中)
     r"|^个?(?:设区市|省份|地级市|县市区|县区|市州|城市|地市)中$|^[（(]?区?、[市区][)）]中$"
 )
-# A share stated after its subject: 约占全县税收的一半 (the share of the previous figure).
-SHARE_LEAD_RE = re.compile(r"^(?:约|均|分别)?占")
+# A share stated after its subject: 约占全县税收的一半 (the share of the previous figure), or the
+# parts' figures together after each part's (两市地区生产总值分别达到…，合计占全省的53.4%).
+SHARE_LEAD_RE = re.compile(
+    r"^(?:约|均|分别|(?:[两二三四五六七八九十\d]+个?[省市县区州盟旗])?(?:合计|共计|合共|共同|合|共)约?)?占"
+)
 # 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家, 目标由去年的).
 FROM_TAIL_RE = re.compile(
     rf"(?:从|由)(?:[\s“”\"]*(?:(?:19|20)\d{{2}}\s*年|{PLAN_NAME}|去年|上年|前年|今年|目前)[^,，]*)?$"

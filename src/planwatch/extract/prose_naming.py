@@ -503,7 +503,7 @@ def _special_name(r: Reading, st: SentenceState) -> None:
         r.name = equivalent_name(r.name, st.prev_name if not r.inherited else "")
     elif SHARE_LEAD_RE.match(r.name) and st.prev_name and not r.inherited:
         # 约占全县税收的一半: the share of the figure named before.
-        share = re.sub(r"^(?:约|均|分别)", "", r.name)
+        share = r.name[SHARE_LEAD_RE.match(r.name).end() - 1 :]  # type: ignore[union-attr]
         r.name = st.prev_name + share + ("" if share.endswith(("比重", "比例")) else "比重")
         r.share_of_prev = True
     r.excess = bool(r.name) and _EXCESS_RE.match(r.name) is not None and not r.inherited
