@@ -15,6 +15,9 @@ text is composed for these tests in the style of official documents.
 - The parts' figures together as a share of the whole after each part's (两市地区生产总值分别
   达到…，合计占全省的7.1%; 两市合计占全省的…) name the indicator before as a share of the
   whole area (地区生产总值占全省比重), as 占全省的 alone does.
+- A sentence counting among a group (《纲要》明确的98项重大工程项目中，已建成投运31项，…) gives
+  its generic words (累计完成投资, 总投资) the group: 重大工程项目累计完成投资, not the clause
+  before's words (前期工作有序推进, 开工率).
 """
 
 from __future__ import annotations
@@ -140,3 +143,37 @@ def test_names_listed_before_each_share_out_every_run(sentence: str) -> None:
 def test_the_parts_together_as_a_share_of_the_whole(lead: str) -> None:
     text = f"淮安市、宿迁市2020年地区生产总值分别达到4025.4亿元和3262.4亿元，{lead}占全省的7.1%。"
     assert prose_facts(text, _OUTLINE_2021)["7.1%"].indicator == "地区生产总值占全省比重"
+
+
+_MIDTERM_2023 = DocumentMeta(
+    doc_type=DocType.MIDTERM_EVALUATION,
+    reference_year=2023,
+    year=2023,
+    reference_date="2023-10-20",
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        (
+            "截至今年9月底，《纲要》明确的98项重大工程项目中，已建成投运31项，开工在建52项，"
+            "前期工作有序推进15项，累计完成投资1183亿元，占计划总投资的44.6%。",
+            "重大工程项目",
+        ),
+        (
+            "《纲要》确定的重大项目中，截至今年6月底已开工建设305个，开工率为68.2%，"
+            "累计完成投资1183亿元。",
+            "重大项目",
+        ),
+    ],
+    ids=["count_first", "sentence_start"],
+)
+def test_generic_words_take_the_group_a_sentence_counts_among(sentence: str, group: str) -> None:
+    facts = prose_facts(sentence, _MIDTERM_2023)
+    assert facts["1183亿元"].indicator == group + "累计完成投资"
+
+
+def test_a_generic_word_without_a_group_keeps_its_subject() -> None:
+    facts = prose_facts("全市重点项目完成投资532亿元，其中产业项目完成投资301亿元。", _MIDTERM_2023)
+    assert facts["301亿元"].indicator == "产业项目完成投资"

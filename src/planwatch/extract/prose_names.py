@@ -554,3 +554,20 @@ def move_end_only(name: str) -> bool:
     """Whether ``name`` is only the end point of a move from the value before (see above)."""
     rest = _cut_head(_NOTE_ONLY_RE, name)
     return rest != name if not rest else _move_end_re().fullmatch(rest) is not None
+
+
+# The group a sentence counts among (《纲要》明确的98项重大工程项目中，已建成31项，…，累计完成
+# 投资1183亿元): a clause before the value ending in 中 after the group's name (and its count).
+_AMONG_RE = re.compile(
+    r"(?:^|(?<=[,，;；:：。\n]))[^,，。;；:：\n]{0,30}?(?:的|[\d一二三四五六七八九十百]+\s*[项个])"
+    r"(?P<group>[^,，。;；:：的\d]{2,16})中[,，]"
+)
+
+
+def group_among(view: str, s: int, cs: int) -> str:
+    """The group named in the last such clause between the sentence's start ``s`` and the
+    value's clause ``cs``: what a generic word (累计完成投资, 总投资) of the sentence is of."""
+    found = ""
+    for m in _AMONG_RE.finditer(view, s, cs):
+        found = clean_name(m.group("group").strip('“”"《》 '))
+    return found

@@ -40,6 +40,7 @@ from planwatch.extract.prose_names import (
     SentenceState,
     clean_name,
     completed,
+    group_among,
     hollow_name,
     move_end_only,
     name_line_before,
@@ -524,8 +525,9 @@ def _project_named(view: str, r: Reading) -> None:
 
 def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
     """What a generic word (总投资, 产值, 累计) belongs to: the noun after 的 when the value
-    describes it (投资超50亿元的新材料等…项目落地), else the nearest indicator named
-    before it in the sentence, else the subject of the previous clause."""
+    describes it (投资超50亿元的新材料等…项目落地), else the group the sentence counts among
+    (…重大工程项目中，…), else the nearest indicator named before it in the sentence, else
+    the subject of the previous clause."""
     view, v = reader.view, r.v
     project = project_line(view, v.start)
     if project:
@@ -535,4 +537,7 @@ def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> s
         after = subject_phrase(view[v.after_end + 1 : ce])
         if 2 <= len(after) <= 20:
             return after
+    among = group_among(view, reader.s, r.cs)
+    if among:
+        return among  # (…重大工程项目中，已建成31项，…，累计完成投资1183亿元: the group's)
     return sentence_subject(st) or previous_clause_name(view, reader.s, r.cs)
