@@ -18,6 +18,10 @@ text is composed for these tests in the style of official documents.
 - A sentence counting among a group (《纲要》明确的98项重大工程项目中，已建成投运31项，…) gives
   its generic words (累计完成投资, 总投资) the group: 重大工程项目累计完成投资, not the clause
   before's words (前期工作有序推进, 开工率).
+- A rank held among a named area's members with their official bracket (在梅州市各县（市、区）中
+  排名第2位) names what is ranked without the place, and without the place and year opening the
+  sentence (兴宁市2023年…增速): 地区生产总值增速排名; the figure after it keeps that name. A
+  long name is never cut inside a number (023年…).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from __future__ import annotations
 import pytest
 
 from planwatch.core.data import DocType, DocumentMeta, Kind
+from planwatch.extract.prose_names import clean_name
 from planwatch.pipeline import analyse_text
 from prosefacts import prose_facts
 
@@ -177,3 +182,24 @@ def test_generic_words_take_the_group_a_sentence_counts_among(sentence: str, gro
 def test_a_generic_word_without_a_group_keeps_its_subject() -> None:
     facts = prose_facts("全市重点项目完成投资532亿元，其中产业项目完成投资301亿元。", _MIDTERM_2023)
     assert facts["301亿元"].indicator == "产业项目完成投资"
+
+
+_NEWS_2024 = DocumentMeta(
+    doc_type=DocType.NEWS, reference_year=2024, year=2024, reference_date="2024-01-16"
+)
+
+
+def test_a_rank_among_a_named_areas_members_names_what_is_ranked() -> None:
+    text = (
+        "报告显示，兴宁市2023年地区生产总值增速在梅州市各县（市、区）中排名第2位，"
+        "比全市平均水平高0.6个百分点。"
+    )
+    facts = prose_facts(text, _NEWS_2024)
+    assert facts["第2位"].indicator == "地区生产总值增速排名"
+    assert facts["0.6个百分点"].indicator == "地区生产总值增速"
+
+
+def test_a_long_name_is_never_cut_inside_a_number() -> None:
+    tail = "规模以上工业企业研究与试验发展经费支出占比重"  # 22 characters
+    assert len(tail) == 22
+    assert clean_name("兴宁市2023年" + tail) == tail  # (not 3年…)

@@ -85,7 +85,10 @@ def _trailing_span(s: str) -> str:
 
 
 # Where a rank is held, after what is ranked (城市管理考评在全省名列第二); 在园幼儿 is a noun.
-_RANK_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册读建线营])[^在,，]{1,8}$")
+# (A bracket counts as one: 在梅州市各县（市、区）中.)
+_RANK_PLACE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册读建线营])(?:[^在,，(（]|[(（][^()（）]{1,5}[)）]){1,8}$"
+)
 # Words before a rank that name nothing ranked: how long the rank has held (连续三年,
 # 连续多年, 连续三届, 多年来) and the group ranked in (在全省16市中, 在全国31个省份中, 居全省;
 # the official names of a level's members, 设区市, 省（区、市）, 县（市、区）, with or without
@@ -217,6 +220,12 @@ def mask_asides(s: str) -> str:
     return _cues().aside_re.sub(lambda m: " " * len(m.group()), s)
 
 
+# A place opening a rank's name before the year (兴宁市2023年地区生产总值增速在…排名第2位): the
+# rank's subject and time (its jurisdiction and year), no part of what is ranked.
+_PLACE_YEAR_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}[省市县区州旗盟](?=\s*(?:19|20)\d{2}\s*年)")
+_CUT_NUMBER_RE = re.compile(r"^[\d.]+\s*[年月日]?")
+
+
 def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:  # min_cjk: 1 or 2
     """A name without bullets, leading time and lead words (unless ``keep_lead``), and
     trailing particles; "" when fewer than ``min_cjk`` Chinese characters are left (a list
@@ -259,7 +268,8 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
         s = FROM_TAIL_RE.sub("", s)
         s = _strip_empty_tail(s, C.tails)
     if len(s) > 24:
-        s = s[-24:]
+        # (Not from inside a number: 兴宁市2023年地区生产总值… -> 地区生产总值…, not 023年…)
+        s = _CUT_NUMBER_RE.sub("", s[-24:]) if s[-25].isdigit() else s[-24:]
         # Not from inside a bracket: (鹤山)精细化工… -> 精细化工…
         for op, cl in PAIRS:
             c = s.find(cl)
@@ -435,6 +445,7 @@ def rank_name(subject: str, st: SentenceState) -> str:
         r = re.sub(r"排名$", "", r)
         r = _RANK_PLACE_RE.sub("", r)  # 城市管理考评在全省 -> 城市管理考评
     r = _RANK_FRAME_RE.sub("", r)  # (连续三年, 在全省16市中: no name, the figure before is)
+    r = _cut_head(_PLACE_YEAR_RE, r)  # (兴宁市2023年…增速排名第2位: the rank's place and year)
     r = clean_name(r.lstrip("的"))  # 15%的增速位列全国第三: the 的 of the figure before
     for op, cl in PAIRS:  # 参加 “ 省考 ” 获…第一名: the quote stripped with 获 closes again
         if r.count(op) > r.count(cl) and cl in subject[subject.rfind(op) :]:
