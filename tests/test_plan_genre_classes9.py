@@ -22,6 +22,10 @@ text is composed for these tests in the style of official documents.
   排名第2位) names what is ranked without the place, and without the place and year opening the
   sentence (兴宁市2023年…增速): 地区生产总值增速排名; the figure after it keeps that name. A
   long name is never cut inside a number (023年…).
+- A whole area above the document's opening a bracket with its own figure after a comparison
+  with it (快于全省平均水平0.8个百分点（全省年均增长6.6%）, （全区增长5.2%）) quotes that area's
+  figure of the indicator compared: the area's jurisdiction, the indicator's name; the clause
+  after the bracket is the document's again.
 """
 
 from __future__ import annotations
@@ -203,3 +207,29 @@ def test_a_long_name_is_never_cut_inside_a_number() -> None:
     tail = "规模以上工业企业研究与试验发展经费支出占比重"  # 22 characters
     assert len(tail) == 22
     assert clean_name("兴宁市2023年" + tail) == tail  # (not 3年…)
+
+
+def test_a_whole_areas_figure_quoted_in_brackets_after_a_comparison() -> None:
+    text = (
+        "株洲市国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n"
+        "两年来规模以上工业增加值年均增长7.4%，快于全省平均水平0.8个百分点（全省年均增长6.6%）；"
+        "制造业增加值占地区生产总值比重为35.2%。全市进出口总额年均增速高于全国平均水平约9个"
+        "百分点（全国年均增长7.7%）。\n"
+    )
+    facts = _facts(text)
+    province = facts["6.6%"]
+    assert (province.jurisdiction, province.indicator) == ("湖南省", "规模以上工业增加值")  # type: ignore[attr-defined]
+    assert facts["7.7%"].jurisdiction == "全国"  # type: ignore[attr-defined]
+    assert facts["7.7%"].indicator == "进出口总额年均增速"  # type: ignore[attr-defined]
+    assert facts["35.2%"].jurisdiction == "株洲市"  # type: ignore[attr-defined]
+    assert facts["7.4%"].jurisdiction == "株洲市"  # type: ignore[attr-defined]
+
+
+def test_a_region_quoted_in_brackets_by_a_city_of_it() -> None:
+    text = (
+        "柳州市2024年国民经济和社会发展计划执行情况与2025年计划草案的报告\n"
+        "全年地区生产总值增长5.8%，高于全区平均水平0.6个百分点（全区增长5.2%）。\n"
+    )
+    facts = _facts(text)
+    assert facts["5.2%"].jurisdiction == "广西壮族自治区"  # type: ignore[attr-defined]
+    assert facts["5.8%"].jurisdiction == "柳州市"  # type: ignore[attr-defined]

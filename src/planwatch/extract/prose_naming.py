@@ -21,6 +21,7 @@ from planwatch.extract.naming_compared import (
     equivalent_name,
     gap_to_aim,
     level_compared_with,
+    quoted_area_name,
     ranked_in,
     unranked,
 )
@@ -133,6 +134,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     gap_to_aim(reader, r, st)
     _aim_in_brackets(reader, r, st)
     level_compared_with(reader, r, st)
+    quoted_area_name(reader, r, st)
     status_name(reader, r)
     completion_rate_name(reader, r)
     share_of_group(reader, r)
