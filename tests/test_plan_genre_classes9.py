@@ -26,6 +26,8 @@ text is composed for these tests in the style of official documents.
   with it (快于全省平均水平0.8个百分点（全省年均增长6.6%）, （全区增长5.2%）) quotes that area's
   figure of the indicator compared: the area's jurisdiction, the indicator's name; the clause
   after the bracket is the document's again.
+- 再 between a name and its change (一般性支出再压减5%, 产能可以再提高30%) is no part of the
+  name; a name opening with 再 (再生资源) keeps it.
 """
 
 from __future__ import annotations
@@ -233,3 +235,16 @@ def test_a_region_quoted_in_brackets_by_a_city_of_it() -> None:
     facts = _facts(text)
     assert facts["5.2%"].jurisdiction == "广西壮族自治区"  # type: ignore[attr-defined]
     assert facts["5.8%"].jurisdiction == "柳州市"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "name"),
+    [
+        ("坚持过紧日子，一般性支出再压减5%。", "5%", "一般性支出"),
+        ("企业负责人介绍，新生产线投产后产能可以再提高30%。", "30%", "产能"),
+        ("再生资源回收利用率达到85%。", "85%", "再生资源回收利用率"),
+    ],
+    ids=["again_cut", "can_again_cut", "noun_kept"],
+)
+def test_once_more_is_no_part_of_a_name(sentence: str, value: str, name: str) -> None:
+    assert prose_facts(sentence, _NEWS_2024)[value].indicator.endswith(name)
