@@ -98,7 +98,13 @@ def _average_before_re() -> re.Pattern[str]:
         w for w in (*area_cues()["nation_self"], *area_cues()["local_self_province"]) if len(w) == 2
     ]
     alt = "|".join(map(re.escape, sorted([*words, _REGION_WORD], key=len, reverse=True)))
-    return re.compile(rf"({alt})({_AVERAGE_BRACKET})?\s*$")
+    return re.compile(rf"({alt})({_AVERAGE_BRACKET})?\s*$|[（(]({alt}){_QUOTED_CUES}\s*$")
+
+
+# Or the area opens a bracket with its own figure after a comparison with it (快于全省平均水平
+# 0.6个百分点（全省年均增长6.6%）, 高于全区平均水平0.4个百分点（全区增长5.2%）): only the
+# figure's change words between the area and the figure.
+_QUOTED_CUES = r"(?:同期)?(?:年均|平均)?(?:增长|增速为?|下降|提高|为|达到?|是)"
 
 
 def average_quoted(
@@ -107,8 +113,9 @@ def average_quoted(
     """The whole area above the document's whose average the figure is, and the word's span.
 
     Either the average is named before the figure in brackets (比全国平均水平（77.3岁）
-    略高, 比全国（2.54%）低) or the figure stands between the area and its average or
-    target (高于全国2.40%的平均水平, 高于全国5%左右的预期目标).
+    略高, 比全国（2.54%）低), or the figure stands between the area and its average or
+    target (高于全国2.40%的平均水平, 高于全国5%左右的预期目标), or the area opens a
+    bracket with its figure (（全省年均增长6.6%）).
     The document's own level (全省 in a province's report) gives None.
     """
     base = max(0, fact.start - _AVERAGE_WINDOW)
@@ -116,16 +123,19 @@ def average_quoted(
     m = _average_before_re().search(before)
     if m is None:
         return None
-    if m.group(2) is None and not _AVERAGE_AFTER_RE.match(
-        fold_slice(text, fact.end, fact.end + 10)
+    word = m.group(1) or m.group(3)
+    if (
+        m.group(1)
+        and m.group(2) is None
+        and not _AVERAGE_AFTER_RE.match(fold_slice(text, fact.end, fact.end + 10))
     ):
         return None
-    word = m.group(1)
     level = "nation" if word in cue_set("nation_self") else "province"
     above = area_above(doc_area, level)
     if above is None or (word == _REGION_WORD and not _region_above(doc_area, above)):
         return None
-    return above, (base + m.start(1), base + m.end(1))
+    group = 1 if m.group(1) else 3
+    return above, (base + m.start(group), base + m.end(group))
 
 
 def _region_above(doc_area: Area | None, province: Area) -> bool:

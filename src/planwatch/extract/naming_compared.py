@@ -94,6 +94,28 @@ def level_compared_with(reader: SentenceReader, r: Reading, st: SentenceState) -
         r.name = named
 
 
+# A whole area's own figure in brackets after a comparison with it (快于全省平均水平0.6个百分点
+# （全省年均增长6.6%）): the name left is the area's word alone; the figure is of the indicator
+# the comparison was of (the name before, up to its comparison words).
+_AREA_ONLY_RE = re.compile(r"全[国省区市州县盟]|我国")
+_AREA_LEAD_RE = re.compile(r"^(?:全[省市区县州盟旗]|我[省市区县州盟旗])")
+_COMPARISON_RE = re.compile(r"(?:快于|慢于|高于|低于|超过|高出|低出|比|较)全?[^,，。;；]*$")
+
+
+def quoted_area_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """The name of a whole area's figure quoted in brackets (see above)."""
+    view, v = reader.view, r.v
+    if not _AREA_ONLY_RE.fullmatch(r.name) or view[v.end : v.end + 2].lstrip()[:1] not in ")）":
+        return
+    opened = max(view.rfind("（", r.cs, v.start), view.rfind("(", r.cs, v.start))
+    if opened < 0 or not _AREA_ONLY_RE.match(view, opened + 1):
+        return
+    named = unranked(_COMPARISON_RE.sub("", st.prev_name or sentence_subject(st)), None)
+    named = _AREA_LEAD_RE.sub("", named)  # (全市进出口总额…: the document's scope, not the area's)
+    if len(named) >= 2:
+        r.name = named
+
+
 # How far a figure falls short of its aim, told after the aim (距2.5%的规划目标相差0.05个百分点,
 # 距42%的目标尚差0.7个百分点, 与规划目标5000亿元相差约1789亿元), and the gap's words read
 # after the aim's own value (45%的目标仅差2个百分点: no name of the 45%).

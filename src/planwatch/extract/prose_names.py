@@ -85,7 +85,10 @@ def _trailing_span(s: str) -> str:
 
 
 # Where a rank is held, after what is ranked (城市管理考评在全省名列第二); 在园幼儿 is a noun.
-_RANK_PLACE_RE = re.compile(r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册读建线营])[^在,，]{1,8}$")
+# (A bracket counts as one: 在梅州市各县（市、区）中.)
+_RANK_PLACE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册读建线营])(?:[^在,，(（]|[(（][^()（）]{1,5}[)）]){1,8}$"
+)
 # Words before a rank that name nothing ranked: how long the rank has held (连续三年,
 # 连续多年, 连续三届, 多年来) and the group ranked in (在全省16市中, 在全国31个省份中, 居全省;
 # the official names of a level's members, 设区市, 省（区、市）, 县（市、区）, with or without
@@ -105,8 +108,11 @@ _RANK_FRAME_RE = re.compile(
     # (what is left of such a group after its count: 11个设区市中 -> 设区市中, 省（区、市）中)
     r"|^个?(?:设区市|省份|地级市|县市区|县区|市州|城市|地市)中$|^[（(]?区?、[市区][)）]中$"
 )
-# A share stated after its subject: 约占全县税收的一半 (the share of the previous figure).
-SHARE_LEAD_RE = re.compile(r"^(?:约|均|分别)?占")
+# A share stated after its subject: 约占全县税收的一半 (the share of the previous figure), or the
+# parts' figures together after each part's (两市地区生产总值分别达到…，合计占全省的53.4%).
+SHARE_LEAD_RE = re.compile(
+    r"^(?:约|均|分别|(?:[两二三四五六七八九十\d]+个?[省市县区州盟旗])?(?:合计|共计|合共|共同|合|共)约?)?占"
+)
 # 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家, 目标由去年的).
 FROM_TAIL_RE = re.compile(
     rf"(?:从|由)(?:[\s“”\"]*(?:(?:19|20)\d{{2}}\s*年|{PLAN_NAME}|去年|上年|前年|今年|目前)[^,，]*)?$"
@@ -214,6 +220,12 @@ def mask_asides(s: str) -> str:
     return _cues().aside_re.sub(lambda m: " " * len(m.group()), s)
 
 
+# A place opening a rank's name before the year (兴宁市2023年地区生产总值增速在…排名第2位): the
+# rank's subject and time (its jurisdiction and year), no part of what is ranked.
+_PLACE_YEAR_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}[省市县区州旗盟](?=\s*(?:19|20)\d{2}\s*年)")
+_CUT_NUMBER_RE = re.compile(r"^[\d.]+\s*[年月日]?")
+
+
 def clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:  # min_cjk: 1 or 2
     """A name without bullets, leading time and lead words (unless ``keep_lead``), and
     trailing particles; "" when fewer than ``min_cjk`` Chinese characters are left (a list
@@ -256,7 +268,8 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
         s = FROM_TAIL_RE.sub("", s)
         s = _strip_empty_tail(s, C.tails)
     if len(s) > 24:
-        s = s[-24:]
+        # (Not from inside a number: 兴宁市2023年地区生产总值… -> 地区生产总值…, not 023年…)
+        s = _CUT_NUMBER_RE.sub("", s[-24:]) if s[-25].isdigit() else s[-24:]
         # Not from inside a bracket: (鹤山)精细化工… -> 精细化工…
         for op, cl in PAIRS:
             c = s.find(cl)
@@ -432,6 +445,7 @@ def rank_name(subject: str, st: SentenceState) -> str:
         r = re.sub(r"排名$", "", r)
         r = _RANK_PLACE_RE.sub("", r)  # 城市管理考评在全省 -> 城市管理考评
     r = _RANK_FRAME_RE.sub("", r)  # (连续三年, 在全省16市中: no name, the figure before is)
+    r = _cut_head(_PLACE_YEAR_RE, r)  # (兴宁市2023年…增速排名第2位: the rank's place and year)
     r = clean_name(r.lstrip("的"))  # 15%的增速位列全国第三: the 的 of the figure before
     for op, cl in PAIRS:  # 参加 “ 省考 ” 获…第一名: the quote stripped with 获 closes again
         if r.count(op) > r.count(cl) and cl in subject[subject.rfind(op) :]:
@@ -531,3 +545,40 @@ def project_line(view: str, pos: int) -> str:
     if _BOX_TITLE_RE.search(view, max(above, 0), line) is None:
         return ""
     return m.group("name")
+
+
+# The end point of a move from a value before (由2015年的186亿元增加到2020年预计的265亿元,
+# 从…增加到去年的…, 由…（按新口径核算）增加到…): what is left before the value — a verb of
+# reaching (``to`` in data/prose_cues.csv), its time (a year, a relative year), an estimate
+# word, a note in brackets on the value before — names nothing.
+_NOTE_ONLY_RE = re.compile(r"^(?:[(（][^()（）\n]{1,20}[)）])+")
+
+
+@lru_cache(maxsize=1)
+def _move_end_re() -> re.Pattern[str]:
+    to = "|".join(re.escape(w) for w in sorted(_cues().by_role["to"], key=len, reverse=True))
+    when = r"(?:19|20)\d{2}\s*年(?:底|末)?|[去上今]年(?:底|末)?"
+    return re.compile(rf"(?:{to})?\s*(?:{when})?\s*(?:预计|预期)?")
+
+
+def move_end_only(name: str) -> bool:
+    """Whether ``name`` is only the end point of a move from the value before (see above)."""
+    rest = _cut_head(_NOTE_ONLY_RE, name)
+    return rest != name if not rest else _move_end_re().fullmatch(rest) is not None
+
+
+# The group a sentence counts among (《纲要》明确的98项重大工程项目中，已建成31项，…，累计完成
+# 投资1183亿元): a clause before the value ending in 中 after the group's name (and its count).
+_AMONG_RE = re.compile(
+    r"(?:^|(?<=[,，;；:：。\n]))[^,，。;；:：\n]{0,30}?(?:的|[\d一二三四五六七八九十百]+\s*[项个])"
+    r"(?P<group>[^,，。;；:：的\d]{2,16})中[,，]"
+)
+
+
+def group_among(view: str, s: int, cs: int) -> str:
+    """The group named in the last such clause between the sentence's start ``s`` and the
+    value's clause ``cs``: what a generic word (累计完成投资, 总投资) of the sentence is of."""
+    found = ""
+    for m in _AMONG_RE.finditer(view, s, cs):
+        found = clean_name(m.group("group").strip('“”"《》 '))
+    return found

@@ -21,6 +21,7 @@ from planwatch.extract.naming_compared import (
     equivalent_name,
     gap_to_aim,
     level_compared_with,
+    quoted_area_name,
     ranked_in,
     unranked,
 )
@@ -40,7 +41,9 @@ from planwatch.extract.prose_names import (
     SentenceState,
     clean_name,
     completed,
+    group_among,
     hollow_name,
+    move_end_only,
     name_line_before,
     previous_clause_name,
     project_line,
@@ -95,6 +98,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         r.name = clean_name(REASON_RE.sub("", r.name))
     if r.name and st.prev_name and plan_reference_only(r.name) and not hollow_name(r.name):
         r.name = ""  # (…达到1.2%，规划原定1.5%的目标: the plan names no indicator)
+    if r.name and st.prev_name and move_end_only(r.name):
+        r.name = ""  # (由…的186亿元增加到2020年预计的265亿元: the name of the value before)
     if not r.name:
         r.name = _trend_clause_name(reader, r, st)
     if not r.name:
@@ -129,6 +134,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     gap_to_aim(reader, r, st)
     _aim_in_brackets(reader, r, st)
     level_compared_with(reader, r, st)
+    quoted_area_name(reader, r, st)
     status_name(reader, r)
     completion_rate_name(reader, r)
     share_of_group(reader, r)
@@ -294,6 +300,15 @@ def _distribute(r: Reading, st: SentenceState, left: int) -> None:
         st.dist_index += 1
         if st.dist_index < len(st.dist_items):
             r.name = st.dist_items[st.dist_index]
+    elif (
+        st.dist_items
+        and st.dist_clause == r.cs
+        and st.dist_index == len(st.dist_items) - 1
+        and (not r.name or move_end_only(r.name))
+    ):
+        # 分别由a、b下降到c、d: a run of values reached shares out the names again.
+        st.dist_index = 0
+        r.name = st.dist_items[0]
 
 
 def _whole_area(text: str) -> int:
@@ -491,7 +506,7 @@ def _special_name(r: Reading, st: SentenceState) -> None:
         r.name = equivalent_name(r.name, st.prev_name if not r.inherited else "")
     elif SHARE_LEAD_RE.match(r.name) and st.prev_name and not r.inherited:
         # 约占全县税收的一半: the share of the figure named before.
-        share = re.sub(r"^(?:约|均|分别)", "", r.name)
+        share = r.name[SHARE_LEAD_RE.match(r.name).end() - 1 :]  # type: ignore[union-attr]
         r.name = st.prev_name + share + ("" if share.endswith(("比重", "比例")) else "比重")
         r.share_of_prev = True
     r.excess = bool(r.name) and _EXCESS_RE.match(r.name) is not None and not r.inherited
@@ -512,8 +527,9 @@ def _project_named(view: str, r: Reading) -> None:
 
 def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
     """What a generic word (总投资, 产值, 累计) belongs to: the noun after 的 when the value
-    describes it (投资超50亿元的新材料等…项目落地), else the nearest indicator named
-    before it in the sentence, else the subject of the previous clause."""
+    describes it (投资超50亿元的新材料等…项目落地), else the group the sentence counts among
+    (…重大工程项目中，…), else the nearest indicator named before it in the sentence, else
+    the subject of the previous clause."""
     view, v = reader.view, r.v
     project = project_line(view, v.start)
     if project:
@@ -523,4 +539,7 @@ def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> s
         after = subject_phrase(view[v.after_end + 1 : ce])
         if 2 <= len(after) <= 20:
             return after
+    among = group_among(view, reader.s, r.cs)
+    if among:
+        return among  # (…重大工程项目中，已建成31项，…，累计完成投资1183亿元: the group's)
     return sentence_subject(st) or previous_clause_name(view, reader.s, r.cs)

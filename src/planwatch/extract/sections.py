@@ -31,6 +31,10 @@ _TARGET_HEAD = pattern("head_target")
 _CHAPTER_HEAD = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百\d]+[章节篇部分]|[一二三四五六七八九十]+、)"
 )
+# A Word or web export may lose a document's heading numbers (一、 dropped, or turned into
+# 1.): where no line opens with a numbered chapter, a heading-like line opened by an Arabic
+# number (2.存在的主要问题) or standing alone before its body (存在的主要问题) is a chapter.
+_ARABIC_HEAD = re.compile(r"^\s*\d{1,2}[.．、](?![\d.．])")
 _ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chrome: 发布时间
 _TITLE_RE = re.compile(r"(?:报告|公报)$")
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -299,6 +303,7 @@ class SectionIndex:
         self._frame = frame
         self._outline = ctx.outline
         self._as_of = _as_of_state(ctx.meta)
+        self._unnumbered = not any(_CHAPTER_HEAD.match(x) for x in text.splitlines())
         marks: list[SectionInfo] = [SectionInfo(0, None, self._as_of)]
         restore: SectionInfo | None = None  # the section a list's lead-in line interrupted
         aims: SectionInfo | None = None  # a plan's aims heading, before its measures chapters
@@ -402,11 +407,29 @@ class SectionIndex:
             if y:
                 src = (start + y.start(), start + y.end())
                 state = TimeState(int(y.group(1)), None, None, False, True, False, src)
-        is_chapter = bool(_CHAPTER_HEAD.match(line))
+        is_chapter = bool(_CHAPTER_HEAD.match(line)) or self._bare_chapter(text, line, start)
         if kind is None and not state.explicit and not is_chapter:
             return None
         span = (start + cue.start(), start + cue.end()) if cue else None
         return SectionInfo(start, kind, state, span)
+
+    def _bare_chapter(self, text: str, line: str, start: int) -> bool:
+        """Whether a heading-like line is a chapter of a document whose chapters lost their
+        numbers: opened by an Arabic number, or a problems heading (存在的主要问题, whose
+        role dates its figures: ``_problems_state``) followed by a body line (long, or
+        with a sentence mark) after blank lines at most. (Other lines standing alone, a
+        news item's 亮点 or a box's title, are no chapter: they would end the section.)"""
+        if not self._unnumbered:
+            return False
+        if _ARABIC_HEAD.match(line):
+            return True
+        if _problems_state(self._frame, line, start, TimeState()) is None:
+            return False
+        for nxt in _LINE_RE.finditer(text, start + len(line)):
+            body = nxt.group().strip()
+            if body:
+                return len(body) > 40 or bool(_SENTENCE_MARK_RE.search(body))
+        return False
 
     def at(self, offset: int) -> SectionInfo:
         """The section information in force at ``offset``."""
