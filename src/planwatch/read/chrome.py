@@ -212,7 +212,14 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     document: the pipeline passes them from describing and outlining to extracting."""
     from planwatch.read.figures import blank_marks, group_figures
     from planwatch.read.markup import blank_emphasis
-    from planwatch.read.pdf import cut_gaps, in_word_gap, join_gaps, looks_wrapped, wrap_gaps
+    from planwatch.read.pdf import (
+        cut_gaps,
+        in_word_gap,
+        join_gaps,
+        looks_wrapped,
+        prose_line,
+        wrap_gaps,
+    )
 
     chrome = chrome_lines(text)
     # Markdown emphasis (**一、主要目标**) read as blank (read.markup); figures grouped by
@@ -230,14 +237,10 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     joined = join_gaps(plain, gaps)
     words = join_gaps(plain, gaps, in_word=BLANK)
     in_word = tuple(g for g in gaps if in_word_gap(plain, *g))
-    tables = join_gaps(plain, [g for g in gaps if _after_clause(plain, g[0])]) if wrapped else None
+    # (The table reader joins a wrap only after a line of prose: a table's rows keep theirs.)
+    tables = None
+    if wrapped:
+        tables = join_gaps(
+            plain, [g for g in gaps if prose_line(plain, plain.rfind("\n", 0, g[0]) + 1, g[0])]
+        )
     return ReadingView(plain, joined, wrapped, words, in_word, tables)
-
-
-_CLAUSE_MARK = re.compile("[，,；;、]")
-
-
-def _after_clause(text: str, end: int) -> bool:
-    """Whether the line ending at ``end`` holds a clause's punctuation (a line of prose or
-    an indicator's line, not a table's row)."""
-    return _CLAUSE_MARK.search(text, text.rfind("\n", 0, end) + 1, end) is not None

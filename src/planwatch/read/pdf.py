@@ -499,15 +499,19 @@ def cut_gaps(text: str, chrome: Sequence[tuple[int, int]]) -> list[tuple[int, in
     return gaps
 
 
-# A paragraph's line holds a sentence's or a clause's punctuation; a run-on table row
-# (指标 预期目标 执行情况 生产总值增长(%) 7 3.5 …), however long, holds none.
-_CLAUSE_MARKS = re.compile("[，,、；;。]")
+# A paragraph's line holds a sentence's or a clause's punctuation; a table's row, delimited
+# or run on (指标 预期目标 执行情况 生产总值增长(%) 7 3.5 …), however long, holds none.
+_PROSE_MARKS = re.compile("[，,、；;。]")
+
+
+def prose_line(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` (a line, or a line up to a wrap) holds a sentence's or a
+    clause's punctuation: a paragraph's line or an indicator's line (1.地区生产总值（亿元）：
+    2015年…，), not a table's row. The one decision for page cuts (:func:`cut_gaps`) and for
+    the lines the table reader reads run on (``planwatch.read.chrome.reading_view``)."""
+    return _PROSE_MARKS.search(text, start, len(text) if end is None else end) is not None
 
 
 def _cut_sentence(body: str, nxt: str) -> bool:
     """Whether a line cut by page chrome is a sentence under way (see :func:`cut_gaps`)."""
-    return (
-        not _ends_sentence(body, nxt)
-        and not _table_row(body)
-        and _CLAUSE_MARKS.search(body) is not None
-    )
+    return not _ends_sentence(body, nxt) and not _table_row(body) and prose_line(body)
