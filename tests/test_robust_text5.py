@@ -137,9 +137,9 @@ CATALOGUE = (
 )
 
 
-def test_a_catalogues_values_are_chrome_but_its_date():
+def test_a_catalogues_values_are_chrome():
     blanked = [CATALOGUE[a:b] for a, b in chrome_lines(CATALOGUE)]
-    assert blanked == ["1234509876/2024-00215", "综合政务", "某市统计局"]
+    assert blanked == ["1234509876/2024-00215", "综合政务", "某市统计局", "2024年03月18日"]
     meta = analyse_bytes(CATALOGUE.encode("utf-8"), "t.txt").document.meta
     assert meta.title == "某市2023年国民经济和社会发展统计公报"
     assert _facts(CATALOGUE).get(1865.2) == ("actual", 2023)

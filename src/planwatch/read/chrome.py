@@ -115,14 +115,11 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
 
 
 # A disclosure page's catalogue printed one field a line (索引号： / 4723033525-14551 /
-# 主题分类： / 发展规划 / …): a label alone on its line (``catalogue_label`` of
-# data/page_chrome.csv) and its value on the next body line are the page's, no title, heading or figure of the
-# document. The value is chrome unless it is a date (成文日期： / 2024年04月06日: the page's
-# date, which the describe stage reads as it reads a head line's).
+# 主题分类： / 发展规划 / … / 成文日期： / 2024年03月18日): a label alone on its line
+# (``catalogue_label`` of data/page_chrome.csv) and its value on the next body line are the
+# page's, no title, heading, figure or date of the document (a page's dates, 成文 or 发布,
+# read as the document's moved the year of its 今年 on the bench's copies).
 _SHORT_VALUE = 4  # characters: 有效, 现行有效 (a title is longer)
-_DATE_VALUE = re.compile(
-    r"(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-)
 
 
 def _catalogue_values(bodies: list[str], kinds: list[str | None]) -> set[int]:
@@ -146,7 +143,7 @@ def _catalogue_values(bodies: list[str], kinds: list[str | None]) -> set[int]:
         # as short as 有效.)
         k = next_body(j + 1)
         goes_on = k < len(bodies) and label.fullmatch(bodies[k]) is not None
-        if (goes_on or len(bodies[j]) <= _SHORT_VALUE) and not _DATE_VALUE.fullmatch(bodies[j]):
+        if goes_on or len(bodies[j]) <= _SHORT_VALUE:
             out.add(j)
     return out
 
