@@ -9,7 +9,8 @@ that way of flattening alone. Stdlib only; seeded and deterministic.
 
 Transformations (``--ops``, applied in the order given; the forms added in round 12 —
 ``thousands``, ``mixdigits``, ``footnotes``, ``midpage``, ``htmlcells``, ``word``,
-``unitline`` — are described in ``bench/perturb_forms.py``):
+``unitline`` — and in rounds 13 and 14 are described in ``bench/perturb_forms.py`` and
+``bench/perturb_forms2.py``):
 
 - ``wrap``: a hard line break every 28–40 characters inside prose lines, as a PDF text
   layer prints a page's lines. A break may fall anywhere in a word (地区生产\\n总值) and
@@ -443,14 +444,17 @@ TRANSFORMS: dict[str, Callable[[Doc, random.Random], list[Edit]]] = {
     "markdown": markdown,
 }
 
-# The forms of round 12 (bench/perturb_forms.py) use this module's helpers.
+# The forms of rounds 12 and 13 (bench/perturb_forms.py) and 14 (bench/perturb_forms2.py)
+# use this module's helpers.
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 if __name__ == "__main__":
     sys.modules.setdefault("perturb", sys.modules["__main__"])
 from perturb_forms import FORMS  # noqa: E402
+from perturb_forms2 import FORMS2  # noqa: E402
 
 TRANSFORMS.update(FORMS)
-ALL_OPS = OPS + tuple(FORMS)
+TRANSFORMS.update(FORMS2)
+ALL_OPS = OPS + tuple(FORMS) + tuple(FORMS2)
 
 
 def perturb(text: str, gold: dict, ops: Iterable[str], seed: int) -> Doc:

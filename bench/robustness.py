@@ -1,7 +1,8 @@
 """How much of the score survives real-page flattening: set × transformation → F1.
 
 For the gold sets we may develop on (the devcorpus ``dev`` split and the ``dev`` halves of
-the composed sets, eval9/plans9's from round 12, eval10/plans10's from round 13; never check files, never held halves), write each
+the composed sets, eval9/plans9's from round 12, eval10/plans10's from round 13,
+eval11/plans11's from round 14; never check files, never held halves), write each
 document transformed by each of ``bench/perturb.py``'s transformations (gold remapped),
 ingest the original and every transformed copy into throwaway stores, score each set, and
 print one table: F1, located share, kind and year accuracy on located facts, the F1 drop
@@ -33,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 COMPOSED = ROOT / "bench" / "composed"
 # Composed sets whose dev halves are for development (never a held half; eval9/plans9's dev
-# halves from round 12, eval10/plans10's from round 13).
+# halves from round 12, eval10/plans10's from round 13, eval11/plans11's from round 14).
 COMPOSED_SETS = (
     "eval",
     "plans",
@@ -55,6 +56,8 @@ COMPOSED_SETS = (
     "plans9",
     "eval10",
     "plans10",
+    "eval11",
+    "plans11",
 )
 DEFAULT_OPS = (
     "original",
@@ -76,6 +79,9 @@ DEFAULT_OPS = (
     # Round 13.
     "newspage",
     "emphasis",
+    # Round 14 (bench/perturb_forms2.py).
+    "ocr",
+    "catalogue",
 )
 
 

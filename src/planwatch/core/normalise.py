@@ -200,11 +200,22 @@ _PINYIN = "a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüêńňǹḿ"
 _PY = rf"[{_PINYIN}]{{1,6}}"
 # The letters of pinyin, for stages that clean names of it (extract.prose_script).
 PINYIN_LETTERS = _PINYIN
-# The bracket comes first and the look back at the character before it after,
-# so the engine jumps from bracket to bracket.
+# A hard-wrapped copy's line break may fall inside the brackets (營(y / íng)業), between
+# the character and its bracket or between two brackets (占 / (zhan), 口(kou) / (kou)): the
+# reading view makes it a space or BLANK (read.pdf.join_gaps), so a gap of those may stand
+# there, one inside the brackets (still at most 6 letters). The bracket comes first and
+# the look back at the character before it after, so the engine jumps from bracket to
+# bracket.
+_GAP = f"[ {BLANK}]"
+_PY_GAPPED = (
+    rf"(?=(?:{_GAP}*[{_PINYIN}]){{1,6}}{_GAP}*[)）]){_GAP}*[{_PINYIN}]+"
+    rf"(?:{_GAP}+[{_PINYIN}]+)?{_GAP}*"
+)
+_BRACKETED = rf"(?:\({_PY_GAPPED}\)|（{_PY_GAPPED}）)"
 _JUNK_RE = re.compile(
-    rf"(?:\((?<=[\u3400-\u9fff]\(){_PY}\)|（(?<=[\u3400-\u9fff]（){_PY}）)"
-    rf"(?:\({_PY}\)|（{_PY}）)*"
+    rf"(?:\((?<=[\u3400-\u9fff]\(){_PY_GAPPED}\)|（(?<=[\u3400-\u9fff]（){_PY_GAPPED}）"
+    rf"|{BLANK}(?<=[\u3400-\u9fff]{BLANK}){BLANK}*{_BRACKETED})"
+    rf"(?:{_GAP}*{_BRACKETED})*"
 )
 
 

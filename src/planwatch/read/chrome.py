@@ -91,8 +91,9 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
     lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(folded)]
     bodies = [folded[a:b].strip(_SPACE) for a, b in lines]
     kinds = [chrome_kind(s) for s in bodies]
-    # A news or mobile page's fold, app and editor lines are chrome wherever they stand.
-    folds = {i for i, k in enumerate(kinds) if k == "page_fold"}
+    # A news or mobile page's fold, app and editor lines are chrome wherever they stand, and
+    # so are the values of a disclosure page's catalogue printed one field a line.
+    folds = {i for i, k in enumerate(kinds) if k == "page_fold"} | _catalogue_values(bodies, kinds)
     if "page_number" not in kinds and "bare_number" not in kinds:
         return [lines[i] for i in sorted(folds)]
     counts = Counter(s for s in bodies if s)
@@ -111,6 +112,40 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
             if 0 <= j < len(bodies) and j not in chrome and running(j):
                 chrome.add(j)
     return [lines[i] for i in sorted(chrome)]
+
+
+# A disclosure page's catalogue printed one field a line (索引号： / 4723033525-14551 /
+# 主题分类： / 发展规划 / … / 成文日期： / 2024年03月18日): a label alone on its line
+# (``catalogue_label`` of data/page_chrome.csv) and its value on the next body line are the
+# page's, no title, heading, figure or date of the document (a page's dates, 成文 or 发布,
+# read as the document's moved the year of its 今年 on the bench's copies).
+_SHORT_VALUE = 4  # characters: 有效, 现行有效 (a title is longer)
+
+
+def _catalogue_values(bodies: list[str], kinds: list[str | None]) -> set[int]:
+    """The lines holding the values of a catalogue printed one field a line (see above)."""
+    label = chrome_line_re("catalogue_label")
+
+    def next_body(j: int) -> int:
+        while j < len(bodies) and not bodies[j]:
+            j += 1
+        return j
+
+    out = set()
+    for i, kind in enumerate(kinds):
+        if kind != "page_head" or not label.fullmatch(bodies[i]):
+            continue
+        j = next_body(i + 1)
+        if j == len(bodies) or kinds[j] is not None or len(bodies[j]) > RUNNING_MAX_CHARS:
+            continue
+        # (A field left empty, 有效性：, stands over the next field's label, or over the
+        # document's title where it is the last: a value the block goes on after, or a word
+        # as short as 有效.)
+        k = next_body(j + 1)
+        goes_on = k < len(bodies) and label.fullmatch(bodies[k]) is not None
+        if goes_on or len(bodies[j]) <= _SHORT_VALUE:
+            out.add(j)
+    return out
 
 
 def _delimited_row(body: str) -> bool:
@@ -210,15 +245,24 @@ class ReadingView:
 def reading_view(text: str, fmt: str) -> ReadingView:
     """The views of ``text`` (stored as ``fmt``: txt, pdf, html, docx). Made once per
     document: the pipeline passes them from describing and outlining to extracting."""
-    from planwatch.read.figures import blank_marks, group_figures
+    from planwatch.read.figures import blank_marks, group_figures, read_misread
     from planwatch.read.markup import blank_emphasis
-    from planwatch.read.pdf import cut_gaps, in_word_gap, join_gaps, looks_wrapped, wrap_gaps
+    from planwatch.read.pdf import (
+        cut_gaps,
+        in_word_gap,
+        join_gaps,
+        looks_wrapped,
+        prose_line,
+        wrap_gaps,
+    )
 
     chrome = chrome_lines(text)
-    # Markdown emphasis (**一、主要目标**) read as blank (read.markup); figures grouped by
-    # thin spaces (13 698.5) read as grouped, footnote marks glued to figures (6.5%①) read
-    # as blank (read.figures).
-    plain = blank_marks(group_figures(blank_emphasis(blank_chrome(text, chrome))))
+    # Markdown emphasis (**一、主要目标**) read as blank (read.markup); an OCR'd scan's
+    # letters for digits (2O23年, l2.5%) read as the digits, figures grouped by thin spaces
+    # (13 698.5) read as grouped, footnote marks glued to figures (6.5%①) read as blank
+    # (read.figures).
+    plain = blank_emphasis(blank_chrome(text, chrome))
+    plain = blank_marks(group_figures(read_misread(plain)))
     wrapped = looks_wrapped(plain)
     if wrapped or fmt == "pdf":
         gaps = wrap_gaps(plain, chrome)
@@ -230,14 +274,10 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     joined = join_gaps(plain, gaps)
     words = join_gaps(plain, gaps, in_word=BLANK)
     in_word = tuple(g for g in gaps if in_word_gap(plain, *g))
-    tables = join_gaps(plain, [g for g in gaps if _after_clause(plain, g[0])]) if wrapped else None
+    # (The table reader joins a wrap only after a line of prose: a table's rows keep theirs.)
+    tables = None
+    if wrapped:
+        tables = join_gaps(
+            plain, [g for g in gaps if prose_line(plain, plain.rfind("\n", 0, g[0]) + 1, g[0])]
+        )
     return ReadingView(plain, joined, wrapped, words, in_word, tables)
-
-
-_CLAUSE_MARK = re.compile("[，,；;、]")
-
-
-def _after_clause(text: str, end: int) -> bool:
-    """Whether the line ending at ``end`` holds a clause's punctuation (a line of prose or
-    an indicator's line, not a table's row)."""
-    return _CLAUSE_MARK.search(text, text.rfind("\n", 0, end) + 1, end) is not None

@@ -95,3 +95,28 @@ def blank_marks(text: str) -> str:
     if not _MARK_RE.search(text):
         return text
     return _MARK_RE.sub(lambda m: " " * len(m.group()), text)
+
+
+# A letter an OCR'd scan prints for a digit (2O23年, l2.5%, 1O.4亿元): O, o (and the circles
+# 〇 ○) for 0, l and I for 1. Read as the digit only inside a figure: a run of digits, points
+# and such letters that holds an Arabic digit and a letter, with no Latin letter, digit or
+# point on either side (PM2.5, CO2, H2O, 4A级 and ISO 9001 keep their letters; 二〇二三, a
+# Chinese numeral, has no Arabic digit; O2O, a trade's word, opens and closes with a letter
+# round one digit). A lowercase l among Chinese words, alone or in a run of up to three
+# with O, is a figure too (l个, ll月, lO年, （l）, 1.83:l): no word of Chinese text is one
+# (a lone I may be a Roman numeral, I类水体; O alone a letter, O型).
+_MISREAD = str.maketrans("Oo〇○lI", "000011")
+_MISREAD_NEAR = re.compile(r"[Oo〇○lI](?=[\d.])|(?<=[\d.])[Oo〇○lI]|(?<![A-Za-z])l")
+_MISREAD_RE = re.compile(
+    r"(?<![A-Za-z\d.])(?=[\dOo〇○lI.]*[Oo〇○lI])(?![Oo〇○lI]\d[Oo〇○lI](?![\dOo〇○lI.]))"
+    r"[\dOo〇○lI.]*\d[\dOo〇○lI.]*(?![A-Za-z\d.])"
+    r"|(?:^|(?<=[^\x00-\x7f])|(?<=[\n:/-]))(?=[lO]{0,2}l)[lO]{1,3}(?![A-Za-z\d])"
+)
+
+
+def read_misread(text: str) -> str:
+    """``text`` with the letters an OCR'd scan printed for a figure's digits read as the
+    digits (see :data:`_MISREAD_RE`), the same length; else ``text``."""
+    if not _MISREAD_NEAR.search(text):
+        return text
+    return _MISREAD_RE.sub(lambda m: m.group().translate(_MISREAD), text)

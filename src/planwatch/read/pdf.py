@@ -321,12 +321,62 @@ def _full_width(lines: list[str]) -> float | None:
     if len(widths) < 3:
         return None
     top = widths[int(0.9 * (len(widths) - 1))]
+    page = _page_width(widths)
+    if page is not None:
+        top = min(top, page)
+    return 0.85 * top
+
+
+def _page_width(widths: list[int]) -> int | None:
+    """The page's width in characters where one shows: the most common width of the prose
+    lines (``widths``: the stripped lines' lengths), held by a fifth of them."""
     lines_of_prose = [w for w in widths if w >= _MIN_PAGE_WIDTH]
     if lines_of_prose:
         page, held = Counter(lines_of_prose).most_common(1)[0]
         if held >= _MIN_PAGE_LINES and held >= _PAGE_WIDTH_SHARE * len(lines_of_prose):
-            top = min(top, page)
-    return 0.85 * top
+            return page
+    return None
+
+
+# A sentence's full stop at a page's edge: in a text that indents its paragraphs, a line as
+# wide as the page that ends a sentence runs on when the next line is not indented (nor
+# opens with a heading's or list item's number): a page's line ends wherever a sentence does
+# (…前移至第83位。 / 五年间，财政…). Where paragraphs open unindented, nothing tells the
+# end of one that reached the edge from a sentence that did, and the break is kept.
+_FULL_STOPS = "。！？"
+_INDENT = " \t\u3000\xa0"
+# A text indents its paragraphs when at least this many lines of prose (a heading holds no
+# clause's punctuation) open after a paragraph's end (a line ending a sentence short of the
+# page's edge), and this share of them indented.
+_MIN_INDENTED = 3
+_INDENTED_SHARE = 0.8
+
+
+def _indents_paragraphs(lines: list[str], page: int | None) -> bool:
+    """Whether the paragraphs of ``lines`` (a page ``page`` wide) open indented."""
+    if page is None:
+        return False
+    opened = [
+        nxt[:1] in _INDENT
+        for line, nxt in zip(lines, lines[1:], strict=False)
+        if line.rstrip()[-1:] in _FULL_STOPS and len(line.rstrip()) < page - 2 and prose_line(nxt)
+    ]
+    return sum(opened) >= _MIN_INDENTED and sum(opened) >= _INDENTED_SHARE * len(opened)
+
+
+def _stop_runs_on(line: str, nxt: str, page: int | None) -> bool:
+    """Whether a line ending a sentence at the page's edge (``page`` wide) runs on into
+    ``nxt`` (the next body line as printed, its indent kept)."""
+    body = line.rstrip()
+    return (
+        page is not None
+        and len(body) >= page
+        and body[-1:] in _FULL_STOPS
+        and nxt[:1] not in _INDENT
+        and bool(nxt)
+        and not _STARTS_BLOCK.match(nxt)
+        and not _table_row(body)
+    )
 
 
 def _ends_sentence(body: str, nxt: str) -> bool:
@@ -413,6 +463,10 @@ def in_word_gap(text: str, start: int, end: int) -> bool:
         return after in "年月日" or (end - start > 1 and (_han(after) or after == "%"))
     if before in _OPENS or after in _CLOSES:
         return bool(after) and not after.isspace()  # (（ / 2016年为298天）: one aside)
+    # (A bracket the line broke before or after, 天 / （2016年…, …298天） / 全年: tidy text
+    # prints it against the word; a mirror's pinyin, 占 / (zhan), 口(kou) / 數, is its word's.)
+    if (_han(before) and after in _OPENS) or (before in _CLOSES and _han(after)):
+        return True
     return _han(before) and _han(after)
 
 
@@ -434,6 +488,8 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
     full = _full_width(lines)
     if full is None:
         return []
+    page = _page_width([len(x) for x in (y.strip() for y in lines) if len(x) >= 8])
+    page = page if _indents_paragraphs(lines, page) else None
     starts, skip = _line_starts(lines, chrome)
     gaps = []
     for i, line in enumerate(lines[:-1]):
@@ -443,7 +499,7 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
         if not skip.intersection(range(i + 1, k)):
             k = i + 1  # (blank lines alone end a paragraph; around page chrome they are its)
         nxt = lines[k].lstrip()
-        if _runs_on(line.strip(), nxt, full):
+        if _runs_on(line.strip(), nxt, full) or _stop_runs_on(line, lines[k], page):
             gaps.append(_gap(lines, starts, i, k, nxt))
     return gaps
 
@@ -499,15 +555,19 @@ def cut_gaps(text: str, chrome: Sequence[tuple[int, int]]) -> list[tuple[int, in
     return gaps
 
 
-# A paragraph's line holds a sentence's or a clause's punctuation; a run-on table row
-# (指标 预期目标 执行情况 生产总值增长(%) 7 3.5 …), however long, holds none.
-_CLAUSE_MARKS = re.compile("[，,、；;。]")
+# A paragraph's line holds a sentence's or a clause's punctuation; a table's row, delimited
+# or run on (指标 预期目标 执行情况 生产总值增长(%) 7 3.5 …), however long, holds none.
+_PROSE_MARKS = re.compile("[，,、；;。]")
+
+
+def prose_line(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` (a line, or a line up to a wrap) holds a sentence's or a
+    clause's punctuation: a paragraph's line or an indicator's line (1.地区生产总值（亿元）：
+    2015年…，), not a table's row. The one decision for page cuts (:func:`cut_gaps`) and for
+    the lines the table reader reads run on (``planwatch.read.chrome.reading_view``)."""
+    return _PROSE_MARKS.search(text, start, len(text) if end is None else end) is not None
 
 
 def _cut_sentence(body: str, nxt: str) -> bool:
     """Whether a line cut by page chrome is a sentence under way (see :func:`cut_gaps`)."""
-    return (
-        not _ends_sentence(body, nxt)
-        and not _table_row(body)
-        and _CLAUSE_MARKS.search(body) is not None
-    )
+    return not _ends_sentence(body, nxt) and not _table_row(body) and prose_line(body)
