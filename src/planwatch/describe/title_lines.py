@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 # Words that go on from a named plan and never open a title of their own.
-_CONTINUES_RE = re.compile(r"^(?:实施|执行|落实)(?:情况|中期|终期|总结|评估)|^(?:中期|终期|总结)评估")
+_CONTINUES_RE = re.compile(
+    r"^(?:实施|执行|落实)(?:情况|中期|终期|总结|评估)|^(?:中期|终期|总结)评估"
+)
 
 
 def joined_title(line: str, following: list[str]) -> str:

@@ -29,6 +29,7 @@ from planwatch.extract.prose_pairs import is_pair_legend
 from planwatch.extract.sections import PLAN_REVIEWS
 from planwatch.extract.table_cells import CellValue, TextCell, attribute_binding, read_values
 from planwatch.extract.table_header import Column, ColumnRole, PlanPeriod, years_in
+from planwatch.extract.table_listed_units import listed_unit
 from planwatch.extract.table_words import has_word
 
 log = logging.getLogger(__name__)
@@ -173,7 +174,7 @@ def build_row(
     plan = split_name_cells(plan, any(c.role is ColumnRole.CATEGORY for c in columns))
     base_name, direction = growth_suffix(clean_name(plan.name))
     indicator = as_printed(text, plan.span, _indicator(plan.parent, base_name))
-    unit = _row_unit(plan) or table_unit
+    unit = _row_unit(plan) or listed_unit(table_unit, base_name)
     starred = any(ch in (plan.name + (plan.parent or "")) for ch in "☆★")
     binding = attribute_binding(plan.attribute or "") or (Binding.BINDING if starred else None)
     row = _RowFacts(text, ctx, plan, indicator, unit, binding, direction, period)

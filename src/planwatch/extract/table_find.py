@@ -192,9 +192,9 @@ def _title_before(text: str, pos: int) -> tuple[TextCell | None, str | None]:
     for prev in _lines_backward(text, pos):
         m = _UNIT_LINE_RE.fullmatch(prev.text)
         if m and unit is None:
-            # (单位：亿元、%、元 lists the table's units: its rows print their own, but for
-            # the first, the one of the rows printing none.)
-            unit = re.split(r"[、，,/]", m.group(1))[0] or m.group(1)
+            # (单位：亿元、%、元 lists the table's units: a row printing none is in the one
+            # its name tells, extract.table_listed_units.)
+            unit = m.group(1)
             continue
         if len(prev.text) <= _MAX_TITLE and not prev.text.endswith(("。", ";", "；")):
             return prev, unit

@@ -1,0 +1,85 @@
+"""Forms of real pages (round 14): how real evaluations, outlines and releases are laid out.
+Every text is composed for these tests in the style of official documents.
+
+- A cover title broken over two lines, the plan's name on the first and what the document
+  is on the second (…第十四个五年规划纲要 / 实施情况中期评估报告), is one title: the document
+  is the evaluation, not the outline it names first. A title whose second line opens a
+  subject of its own (an issuer, a subtitle) is not joined.
+- A table's unit line listing several units (单位：亿元、公里、%) gives each row that prints
+  none the unit its name tells: a share or rate %, a length (里程) 公里, a per-head amount 元,
+  else the first listed.
+"""
+
+from __future__ import annotations
+
+from planwatch.core.data import DocType
+from planwatch.describe.doctype import detect_doc_type
+from planwatch.describe.title_lines import joined_title
+from planwatch.extract.table_listed_units import listed_unit
+from planwatch.pipeline import analyse_text
+
+_BODY = (
+    "《纲要》经市人民代表大会审查批准印发实施。按照统一部署，开展了《纲要》实施情况评估。"
+    "《纲要》设置了16项主要指标，其中11项达到或快于序时进度，3项基本符合预期，2项进度滞后。\n"
+)
+
+
+def test_a_cover_title_over_two_lines_is_the_evaluation() -> None:
+    text = (
+        "甲市国民经济和社会发展第十四个五年规划纲要\n实施情况中期评估报告\n\n"
+        "甲市发展和改革委员会\n2023年9月\n\n" + _BODY
+    )
+    assert detect_doc_type(text) is DocType.MIDTERM_EVALUATION
+
+
+def test_a_sector_plan_title_over_two_lines_is_its_evaluation() -> None:
+    text = (
+        "甲市“十四五”水利发展规划\n实施情况中期评估报告（摘要）\n\n甲市水利局\n2023年7月\n\n"
+        + _BODY
+    )
+    assert detect_doc_type(text) is DocType.MIDTERM_EVALUATION
+
+
+def test_an_outline_title_with_its_issuer_below_stays_the_outline() -> None:
+    text = (
+        "甲市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n甲市人民政府\n"
+        "2021年2月\n\n第一章 发展基础\n“十三五”时期，全市地区生产总值年均增长6.8%。\n"
+    )
+    assert detect_doc_type(text) is DocType.FIVE_YEAR_PLAN
+
+
+def test_only_a_line_going_on_from_the_plan_is_joined() -> None:
+    assert joined_title("乙县“十四五”规划纲要", ["实施情况中期评估报告"]).endswith("评估报告")
+    assert joined_title("乙县“十四五”规划纲要", ["执行情况的报告"]).endswith("报告")
+    assert joined_title("乙县“十四五”规划纲要", ["乙县人民政府"]) == "乙县“十四五”规划纲要"
+    assert joined_title("乙县“十四五”规划纲要", []) == "乙县“十四五”规划纲要"
+
+
+def test_a_listed_unit_is_chosen_by_the_row_name() -> None:
+    listed = "亿元、公里、%"
+    assert listed_unit(listed, "一级公路通车里程") == "公里"
+    assert listed_unit(listed, "行政村通硬化路比例") == "%"
+    assert listed_unit(listed, "交通运输投资") == "亿元"
+    assert listed_unit("亿元、元、%", "人均地区生产总值") == "元"
+    assert listed_unit("亿元、元、%", "森林覆盖率") == "%"
+    assert listed_unit("万吨", "粮食产量") == "万吨"
+    assert listed_unit(None, "粮食产量") is None
+
+
+def test_rows_under_a_unit_line_listing_several_units() -> None:
+    text = (
+        "甲市“十四五”综合交通运输发展规划实施情况中期评估报告\n\n"
+        "一、主要指标进展\n规划确定的4项主要指标中，3项符合序时进度，1项滞后。\n\n"
+        "表1  主要指标中期进展\n单位：亿元、公里、%\n"
+        "指标名称                     2020年    2022年    2025年目标    进度评价\n"
+        "交通运输投资（五年累计）        —        [210.5]   [480]         符合\n"
+        "一级公路通车里程               412       455       560           滞后\n"
+        "行政村通硬化路比例             88.4      93.1      100           符合\n"
+        "乡镇通客车比例                 91.2      96.6      100           符合\n"
+    )
+    facts = analyse_text("t.txt", text).facts
+    units = {(f.indicator, f.value): f.unit for f in facts}
+    assert units[("一级公路通车里程", 455.0)] == "公里"
+    assert units[("一级公路通车里程", 560.0)] == "公里"
+    assert units[("行政村通硬化路比例", 93.1)] == "%"
+    assert any(u == "亿元" for (name, v), u in units.items() if v == 210.5)
