@@ -7,7 +7,10 @@ Every text is composed for these tests in the style of official documents.
   subject of its own (an issuer, a subtitle) is not joined.
 - A table's unit line listing several units (单位：亿元、公里、%) gives each row that prints
   none the unit its name tells: a share or rate %, a length (里程) 公里, a per-head amount 元,
-  else the first listed.
+  else the first listed; a rise or a fall (…能耗降低) is in %.
+- A header cell of a one-cell-per-line table with a note's number glued to it (〔累计〕1, the
+  superscript of a page flattened to text) is a header cell, a column of its own: the rows'
+  bracketed cells fall under it, not under the target year before it.
 """
 
 from __future__ import annotations
@@ -62,6 +65,7 @@ def test_a_listed_unit_is_chosen_by_the_row_name() -> None:
     assert listed_unit(listed, "交通运输投资") == "亿元"
     assert listed_unit("亿元、元、%", "人均地区生产总值") == "元"
     assert listed_unit("亿元、元、%", "森林覆盖率") == "%"
+    assert listed_unit("亿元、元、%", "单位地区生产总值能耗降低") == "%"
     assert listed_unit("万吨", "粮食产量") == "万吨"
     assert listed_unit(None, "粮食产量") is None
 
@@ -83,3 +87,21 @@ def test_rows_under_a_unit_line_listing_several_units() -> None:
     assert units[("一级公路通车里程", 560.0)] == "公里"
     assert units[("行政村通硬化路比例", 93.1)] == "%"
     assert any(u == "亿元" for (name, v), u in units.items() if v == 210.5)
+
+
+def test_a_header_cell_with_a_note_mark_is_its_own_column() -> None:
+    text = (
+        "甲市“十四五”林业发展规划\n\n第二章 发展目标\n到2025年，全市森林质量稳步提升。\n\n"
+        "专栏1  主要指标\n指标\n2020年\n2025年\n〔累计〕1\n属性\n"
+        "森林覆盖率（%）\n41.3\n42.5\n〔1.2〕\n约束性\n"
+        "森林蓄积量（万立方米）\n880\n960\n-\n约束性\n"
+        "新增造林面积（万亩）\n-\n-\n〔36〕\n预期性\n"
+        "注：1.〔 〕内为五年累计数。\n"
+    )
+    facts = analyse_text("t.txt", text).facts
+    got = {(f.value, f.kind.value, f.measure.value, f.year) for f in facts if f.start > 40}
+    assert (42.5, "target", "level", 2025) in got
+    assert (1.2, "target", "change", 2025) in got
+    # (a sum of new area over the five years: its measure is the table reader's call)
+    assert any(g[0] == 36.0 and g[1] == "target" and g[3] == 2025 for g in got)
+    assert (960.0, "target", "level", 2025) in got

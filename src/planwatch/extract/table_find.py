@@ -38,6 +38,7 @@ from planwatch.extract.table_lines import lines_backward as _lines_backward
 from planwatch.extract.table_lines import lines_forward as _lines_forward
 from planwatch.extract.table_lines import split_row_line
 from planwatch.extract.table_lines import strip_line as _strip
+from planwatch.extract.table_marks import header_marked
 from planwatch.extract.table_runon import runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_view import table_view
@@ -260,7 +261,7 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     body: list[TextCell] = []
     stop: TextCell | None = None
     for cell in mended_lines(_lines_forward(text, _line_at(text, start)[0])):
-        if not body and len(cell.text) <= 24 and _header_cell(cell.text):
+        if not body and len(cell.text) <= 24 and header_marked(cell.text, _header_cell, header):
             header.append(cell)
             continue
         if not body and len(header) >= 2 and row_line(cell, header):
