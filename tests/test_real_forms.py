@@ -11,6 +11,10 @@ Every text is composed for these tests in the style of official documents.
 - A header cell of a one-cell-per-line table with a note's number glued to it (〔累计〕1, the
   superscript of a page flattened to text) is a header cell, a column of its own: the rows'
   bracketed cells fall under it, not under the target year before it.
+- A document-sharing site's viewer page (《….docx》由会员分享…请在…上搜索) numbers its chunks
+  1、 2、 3、 at line starts wherever a chunk ends: inside a sentence the number is no figure
+  and the sentence reads on across it (乡村公路 / 3、418公里 is 418 公里 of 乡村公路); the
+  same numbers in a text without a viewer's head are the text's own list.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from planwatch.describe.doctype import detect_doc_type
 from planwatch.describe.title_lines import joined_title
 from planwatch.extract.table_listed_units import listed_unit
 from planwatch.pipeline import analyse_text
+from planwatch.read.viewer import viewer_marks
 
 _BODY = (
     "《纲要》经市人民代表大会审查批准印发实施。按照统一部署，开展了《纲要》实施情况评估。"
@@ -105,3 +110,31 @@ def test_a_header_cell_with_a_note_mark_is_its_own_column() -> None:
     # (a sum of new area over the five years: its measure is the table reader's call)
     assert any(g[0] == 36.0 and g[1] == "target" and g[3] == 2025 for g in got)
     assert (960.0, "target", "level", 2025) in got
+
+
+_VIEWER = (
+    "乙县人大常委会关于“十四五”规划纲要实施情况中期评估的调研报告.docx\n"
+    "《乙县人大常委会关于“十四五”规划纲要实施情况中期评估的调研报告.docx》由会员分享,"
+    "可在线阅读,更多相关《…调研报告.docx(5页珍藏版)》请在某某文库上搜索。\n"
+    "1、乙县人大常委会关于“十四五”规划纲要实施情况中期评估的调研报告为做好审议准备工作,"
+    "县人大常委会开展了专题调研。现将调研情况报告如下:一、总体情况2022年全县地区生产总值"
+    "达到286.4亿元,两年新建乡村公路\n"
+    "2、418公里,改造危房1260户。二、存在的问题2022年县级政府债务率达到\n"
+    "3、132.5%,偿债压力较大。\n"
+)
+
+
+def test_a_viewer_chunk_number_cuts_no_figure() -> None:
+    facts = analyse_text("t.txt", _VIEWER).facts
+    by_value = {f.value: f for f in facts}
+    assert 418.0 in by_value and by_value[418.0].unit == "公里"
+    assert "公路" in by_value[418.0].indicator
+    assert 132.5 in by_value and by_value[132.5].unit == "%"
+    assert "债务率" in by_value[132.5].indicator
+    assert 2.0 not in by_value and 3.0 not in by_value
+
+
+def test_chunk_numbers_only_on_a_viewer_page() -> None:
+    assert [_VIEWER[a:b] for a, b in viewer_marks(_VIEWER)] == ["1、", "2、", "3、"]
+    own_list = "重点任务\n1、建成乡村公路418公里。\n2、改造危房1260户。\n"
+    assert viewer_marks(own_list) == []

@@ -213,18 +213,22 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     from planwatch.read.figures import blank_marks, group_figures
     from planwatch.read.markup import blank_emphasis
     from planwatch.read.pdf import cut_gaps, in_word_gap, join_gaps, looks_wrapped, wrap_gaps
+    from planwatch.read.viewer import blank_viewer, viewer_cuts, viewer_marks
 
     chrome = chrome_lines(text)
     # Markdown emphasis (**一、主要目标**) read as blank (read.markup); figures grouped by
     # thin spaces (13 698.5) read as grouped, footnote marks glued to figures (6.5%①) read
     # as blank (read.figures).
     plain = blank_marks(group_figures(blank_emphasis(blank_chrome(text, chrome))))
+    # (A viewer page's chunk numbers, 3、 inside a sentence, blank and joined: read.viewer.)
+    marks = viewer_marks(text)
+    plain, cuts = blank_viewer(plain, marks), viewer_cuts(plain, marks)
     wrapped = looks_wrapped(plain)
     if wrapped or fmt == "pdf":
-        gaps = wrap_gaps(plain, chrome)
+        gaps = sorted({*wrap_gaps(plain, chrome), *cuts})
     else:
         # A tidy text's lines are its layout, but not where page chrome cut a sentence.
-        gaps = cut_gaps(plain, chrome) if chrome else []
+        gaps = sorted({*(cut_gaps(plain, chrome) if chrome else []), *cuts})
         if not gaps:
             return ReadingView(plain, plain, wrapped, plain)
     joined = join_gaps(plain, gaps)
