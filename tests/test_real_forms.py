@@ -15,6 +15,9 @@ Every text is composed for these tests in the style of official documents.
   1、 2、 3、 at line starts wherever a chunk ends: inside a sentence the number is no figure
   and the sentence reads on across it (乡村公路 / 3、418公里 is 418 公里 of 乡村公路); the
   same numbers in a text without a viewer's head are the text's own list.
+- A paper's story on a quarter's economy (一季度经济运行情况新闻发布会) is statistics news,
+  and a release of the year's first months on a part of the year (一季度, 1—5月) reports the
+  year it is published in: its undated figures are that year's, not the year before.
 """
 
 from __future__ import annotations
@@ -138,3 +141,29 @@ def test_chunk_numbers_only_on_a_viewer_page() -> None:
     assert [_VIEWER[a:b] for a, b in viewer_marks(_VIEWER)] == ["1、", "2、", "3、"]
     own_list = "重点任务\n1、建成乡村公路418公里。\n2、改造危房1260户。\n"
     assert viewer_marks(own_list) == []
+
+
+_QUARTER = (
+    "丙市一季度经济稳中有升 地区生产总值增长6.2%\n\n2024-04-26 10:15   来源：丙市日报\n\n"
+    "4月25日，丙市召开2024年一季度经济运行情况新闻发布会。记者从会上获悉，一季度全市经济"
+    "运行平稳。\n\n一季度全市实现地区生产总值88.6亿元，同比增长6.2%。\n\n"
+    "工业方面，全市规模以上工业增加值同比增长9.1%，比上年同期加快2.3个百分点。\n"
+)
+
+
+def test_a_quarter_story_is_statistics_news_of_its_own_year() -> None:
+    assert detect_doc_type(_QUARTER) is DocType.STATISTICAL_NEWS
+    analysed = analyse_text("t.txt", _QUARTER)
+    years = {f.value: f.year for f in analysed.facts}
+    assert years[9.1] == 2024
+    assert years[88.6] == 2024
+
+
+def test_a_release_on_last_year_keeps_last_year() -> None:
+    text = (
+        "丙市统计局发布2023年统计数据 全市地区生产总值增长5.6%\n\n2024-03-20 来源：丙市日报\n\n"
+        "记者从市统计局获悉，全市地区生产总值达到356.2亿元，增长5.6%。"
+        "全市规模以上工业增加值增长7.4%。\n"
+    )
+    analysed = analyse_text("t.txt", text)
+    assert {f.value: f.year for f in analysed.facts}.get(7.4) == 2023
