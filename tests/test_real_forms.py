@@ -18,6 +18,11 @@ Every text is composed for these tests in the style of official documents.
 - A paper's story on a quarter's economy (一季度经济运行情况新闻发布会) is statistics news,
   and a release of the year's first months on a part of the year (一季度, 1—5月) reports the
   year it is published in: its undated figures are that year's, not the year before.
+- An HTML table flattened one cell a line, each cell closed by `` |`` and its rows parted by
+  lines of bars, reads as the one-cell-a-line table it is (年末数 / 比重 columns of a
+  population table); a markdown table's rows keep their bars.
+- After a comparison with the area above (低于全省0.42个百分点), a clause naming that area
+  alone (，全省为2.10%) gives the same indicator's figure of that area.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from planwatch.describe.doctype import detect_doc_type
 from planwatch.describe.title_lines import joined_title
 from planwatch.extract.table_listed_units import listed_unit
 from planwatch.pipeline import analyse_text
+from planwatch.read.pipe_cells import blank_pipe_cells
 from planwatch.read.viewer import viewer_marks
 
 _BODY = (
@@ -167,3 +173,35 @@ def test_a_release_on_last_year_keeps_last_year() -> None:
     )
     analysed = analyse_text("t.txt", text)
     assert {f.value: f.year for f in analysed.facts}.get(7.4) == 2023
+
+
+_PIPES = (
+    "全年出生人口2310人，出生率为12.6‰。\n\n"
+    "表1 2019年末常住人口及其构成 |\n||\n|\n指 标 |\n年末数(万人) |\n比重(%) |\n|\n"
+    "全县常住人口 |\n28.46 |\n100.0 |\n|\n其中：城镇 |\n13.02 |\n45.7 |\n|\n"
+    "乡村 |\n15.44 |\n54.3 |\n|\n\n全年城镇新增就业2860人。\n"
+)
+
+
+def test_a_table_of_bar_closed_cells_reads_as_one_cell_a_line() -> None:
+    facts = analyse_text("t.txt", _PIPES).facts
+    got = {(f.value, f.unit) for f in facts}
+    assert (28.46, "万人") in got and (13.02, "万人") in got and (15.44, "万人") in got
+    assert (45.7, "%") in got and (54.3, "%") in got
+
+
+def test_bars_of_a_page_line_are_left() -> None:
+    nav = "首页 | 政务公开 | 互动交流 |\n全年城镇新增就业2860人。\n"
+    assert blank_pipe_cells(nav) == nav
+    rows = "| 指标 | 2020年 |\n|---|---|\n| 粮食产量 | 41.2 |\n"
+    assert blank_pipe_cells(rows + _PIPES).startswith(rows)
+
+
+def test_the_compared_area_alone_names_the_figure_compared() -> None:
+    text = (
+        "丁市国民经济和社会发展第十四个五年规划纲要实施情况中期评估报告\n\n"
+        "2022年全市研究与试验发展经费投入强度为1.68%，低于全省0.42个百分点，全省为2.10%。\n"
+    )
+    facts = analyse_text("t.txt", text).facts
+    names = {f.value: f.indicator for f in facts}
+    assert "研究与试验发展经费投入强度" in names[2.10]

@@ -213,6 +213,7 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     from planwatch.read.figures import blank_marks, group_figures
     from planwatch.read.markup import blank_emphasis
     from planwatch.read.pdf import cut_gaps, in_word_gap, join_gaps, looks_wrapped, wrap_gaps
+    from planwatch.read.pipe_cells import blank_pipe_cells
     from planwatch.read.viewer import blank_viewer, viewer_cuts, viewer_marks
 
     chrome = chrome_lines(text)
@@ -220,6 +221,7 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     # thin spaces (13 698.5) read as grouped, footnote marks glued to figures (6.5%①) read
     # as blank (read.figures).
     plain = blank_marks(group_figures(blank_emphasis(blank_chrome(text, chrome))))
+    plain = blank_pipe_cells(plain)  # (an HTML table's bars, one cell a line: read.pipe_cells)
     # (A viewer page's chunk numbers, 3、 inside a sentence, blank and joined: read.viewer.)
     marks = viewer_marks(text)
     plain, cuts = blank_viewer(plain, marks), viewer_cuts(plain, marks)
