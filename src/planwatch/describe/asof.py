@@ -37,6 +37,7 @@ import re
 
 from planwatch.core.data import DocType, DocumentMeta, Evidence
 from planwatch.core.normalise import fold
+from planwatch.describe.release_year import part_year_release
 
 # How far into a document its as-of evidence is looked for (evaluations are short;
 # a long report has dated itself in its first pages).
@@ -161,7 +162,7 @@ def _part_year_review(
 
 def with_as_of(meta: DocumentMeta, text: str) -> DocumentMeta:
     """``meta`` with its as-of year decided again from ``text`` (see the module doc)."""
-    found = as_of_evidence(text, meta)
+    found = as_of_evidence(text, meta) or part_year_release(text, meta)
     kept = tuple(e for e in meta.evidence if e.field != "as_of_year")
     if found is None:
         return dataclasses.replace(meta, as_of_year=None, evidence=kept)

@@ -38,6 +38,7 @@ from planwatch.describe.dates import (  # noqa: F401  (re-exported for callers o
     find_dates,
 )
 from planwatch.describe.refdate import reference_date
+from planwatch.describe.title_lines import joined_title
 from planwatch.read.chrome import chrome_kind
 
 OPENING_CHARS = 2000
@@ -151,9 +152,11 @@ def _head_line(head: str) -> tuple[str, frozenset[int]] | None:
     title cue matches in (a page's chrome may stand before it, 欢迎您; headings after it do
     not count). The head noun ends before 的报告 and a bracketed note, before or after 情况
     (…中期评估情况的报告, …计划执行情况)."""
-    for line in head.split("\n"):
+    lines = head.split("\n")
+    for i, line in enumerate(lines):
         if not any(c.zone == "title" and c.pattern.search(line) for c in cues()):
             continue
+        line = joined_title(line, lines[i + 1 : i + 2])
         tail = _TITLE_TAIL_RE.search(line)
         at = tail.start() if tail else len(line)
         return line, frozenset({at, at + 2} if line.startswith("情况", at) else {at})

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from planwatch.core.data import Measure
 from planwatch.describe.areas import load_table, scan_names
+from planwatch.extract.compared_area import compared_area_only
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.naming_compared import (
     equivalent_name,
@@ -468,6 +469,9 @@ def _compared(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
         subj = sentence_subject(st)  # (only a figure's, named earlier in the sentence)
     elif _COMPARE_LEAD_RE.match(r.name):
         subj = sentence_subject(st) or previous_clause_name(reader.view, reader.s, r.cs)
+    elif compared_area_only(r.name, reader.view, reader.s, r.cs):
+        r.name = sentence_subject(st) or r.name
+        return
     else:
         return
     if subj and not r.name.startswith(subj):

@@ -29,6 +29,7 @@ from planwatch.extract.prose_pairs import is_pair_legend
 from planwatch.extract.sections import PLAN_REVIEWS
 from planwatch.extract.table_cells import CellValue, TextCell, attribute_binding, read_values
 from planwatch.extract.table_header import Column, ColumnRole, PlanPeriod, years_in
+from planwatch.extract.table_listed_units import listed_unit
 from planwatch.extract.table_words import has_word
 
 log = logging.getLogger(__name__)
@@ -158,25 +159,6 @@ def _indicator(parent: str | None, name: str) -> str:
     if shared or len(name) >= 6:
         return name
     return f"{p}-{name}"
-
-
-def listed_unit(listed: str | None, name: str) -> str | None:
-    """The unit a 单位 line above the table gives the row named ``name``: the one unit
-    it names, or where it lists several (亿元、元、%) the %, for a name that reads as a
-    share, a rate or a change, the 元 for a per-person figure, else the first listed
-    (the unit of most rows: the table's totals)."""
-    if listed is None:
-        return None
-    pieces = re.split(r"[、，,/]", listed)
-    first = pieces[0] or listed
-    units = [normalise_unit(p) for p in pieces]
-    if len(units) < 2 or not all(units):
-        return first
-    if "%" in units and has_word(name, "percent_name"):
-        return "%"
-    if "元" in units and has_word(name, "per_person_name"):
-        return "元"
-    return first
 
 
 def build_row(

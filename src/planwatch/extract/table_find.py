@@ -41,6 +41,7 @@ from planwatch.extract.table_lines import lines_backward as _lines_backward
 from planwatch.extract.table_lines import lines_forward as _lines_forward
 from planwatch.extract.table_lines import split_row_line
 from planwatch.extract.table_lines import strip_line as _strip
+from planwatch.extract.table_marks import header_marked
 from planwatch.extract.table_runon import runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_view import table_view
@@ -200,9 +201,9 @@ def _title_before(text: str, pos: int) -> tuple[TextCell | None, str | None]:
     for prev in _lines_backward(text, pos):
         m = _UNIT_LINE_RE.fullmatch(prev.text)
         if m and unit is None:
-            # (单位：亿元、%、元 lists the table's units: its rows print their own, but for
-            # the first, the one of the rows printing none.)
-            unit = m.group(1)  # (each row takes its own: table_facts.listed_unit)
+            # (单位：亿元、%、元 lists the table's units: a row printing none is in the one
+            # its name tells, extract.table_listed_units.)
+            unit = m.group(1)
             continue
         if len(prev.text) <= _MAX_TITLE and not prev.text.endswith(("。", ";", "；")):
             return prev, unit
@@ -271,7 +272,7 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     nxt = next(cells, None)
     while nxt is not None:
         cell, nxt = nxt, next(cells, None)
-        if not body and len(cell.text) <= 24 and _header_cell(cell.text):
+        if not body and len(cell.text) <= 24 and header_marked(cell.text, _header_cell, header):
             if len(header) < 2 or not is_figure(nxt and nxt.text):  # (else a row's name)
                 header.append(cell)
                 continue

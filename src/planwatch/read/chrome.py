@@ -255,6 +255,8 @@ def reading_view(text: str, fmt: str) -> ReadingView:
         prose_line,
         wrap_gaps,
     )
+    from planwatch.read.pipe_cells import blank_pipe_cells
+    from planwatch.read.viewer import blank_viewer, viewer_cuts, viewer_marks
 
     chrome = chrome_lines(text)
     # Markdown emphasis (**一、主要目标**) read as blank (read.markup); an OCR'd scan's
@@ -263,12 +265,16 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     # (read.figures).
     plain = blank_emphasis(blank_chrome(text, chrome))
     plain = blank_marks(group_figures(read_misread(plain)))
+    plain = blank_pipe_cells(plain)  # (an HTML table's bars, one cell a line: read.pipe_cells)
+    # (A viewer page's chunk numbers, 3、 inside a sentence, blank and joined: read.viewer.)
+    marks = viewer_marks(text)
+    plain, cuts = blank_viewer(plain, marks), viewer_cuts(plain, marks)
     wrapped = looks_wrapped(plain)
     if wrapped or fmt == "pdf":
-        gaps = wrap_gaps(plain, chrome)
+        gaps = sorted({*wrap_gaps(plain, chrome), *cuts})
     else:
         # A tidy text's lines are its layout, but not where page chrome cut a sentence.
-        gaps = cut_gaps(plain, chrome) if chrome else []
+        gaps = sorted({*(cut_gaps(plain, chrome) if chrome else []), *cuts})
         if not gaps:
             return ReadingView(plain, plain, wrapped, plain)
     joined = join_gaps(plain, gaps)

@@ -1,0 +1,37 @@
+"""The year a statistics release on a part of the year reports.
+
+A statistics bureau's release, or the paper's story on it, of a quarter or of months
+of the year (一季度经济运行情况, 上半年, 前三季度, 1—5月) is published a few weeks after
+the part it reports: a story of April on 一季度 reports the year it is published in,
+not the year before as a release of the first months on the last year would (the
+genre's reading, ``DocumentMeta.genre_reviewed_year``). Its headline and opening name
+the part without a year of its own; where a year is named (2022年一季度) the clause
+says its year itself. The national bureau's quarterly releases and the papers' stories
+on them open so (search corpus "pages": 国家统计局 一季度经济运行主要数据, 一季度国民
+经济运行情况新闻发布会; real1 dev c267).
+"""
+
+from __future__ import annotations
+
+import re
+
+from planwatch.core.data import DocType, DocumentMeta, Evidence
+from planwatch.core.normalise import fold
+
+_OPENING_CHARS = 400  # the headline, the dateline and the lead
+# A part of the year not after a year of its own (2022年一季度 names its year).
+_PART_RE = re.compile(r"(?<![\d年])(?:[一二三]季度|上半年|前三季度|1\s*[-—–~～至]\s*[1-9]\s*月份?)")
+
+
+def part_year_release(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None:
+    """The reference year, when a statistics release of the year's first months opens
+    with a part of the year (see the module doc), with the words that say so."""
+    ref = meta.reference_year
+    if meta.doc_type is not DocType.STATISTICAL_NEWS or ref is None or not meta.reference_month:
+        return None
+    if meta.genre_reviewed_year != ref - 1:
+        return None
+    m = _PART_RE.search(fold(text[:_OPENING_CHARS]))
+    if m is None:
+        return None
+    return ref, Evidence("as_of_year", "part_year_release", text[m.start() : m.end()], *m.span())

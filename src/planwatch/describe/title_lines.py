@@ -1,0 +1,26 @@
+"""A cover title broken over two lines.
+
+A report's cover prints a long title in two lines, the plan it is about on the
+first and what the document is on the second (…第十四个五年规划纲要 / 实施情况中期
+评估报告; …发展规划 / 实施情况中期评估报告（摘要）): the way PDF covers and
+county evaluations are laid out (seen in real2 dev c271 and c279, two different
+model pages). The second line has no subject of its own: it opens with the
+words that go on from a plan's name (实施, 执行, 落实 and the evaluation's
+中期/终期/总结评估), so it belongs to the first and the head noun is at its end.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that go on from a named plan and never open a title of their own.
+_CONTINUES_RE = re.compile(
+    r"^(?:实施|执行|落实)(?:情况|中期|终期|总结|评估)|^(?:中期|终期|总结)评估"
+)
+
+
+def joined_title(line: str, following: list[str]) -> str:
+    """``line`` with the next title line joined when that line goes on from it."""
+    if following and _CONTINUES_RE.match(following[0]):
+        return line + following[0]
+    return line

@@ -1,0 +1,37 @@
+"""Footnote marks glued to a table's header cells.
+
+A plan's indicator table flattened from a page prints a note's number as a
+superscript after the cell it explains (〔累计〕¹, 2025年²); copied as text, the mark
+is a digit glued to the cell (〔累计〕1), and the notes under the table say what it
+refers to (注：1.〔 〕内为五年累计数). Read without its mark the cell is the header
+word it is (real2 dev c275, after the national 生态环境保护规划's 专栏1; marks glued to
+row names, 浓度2, are read by the row reader as before). The cell keeps its mark: a
+cell printed on its own, it is a column of its own (〔累计〕 alone under 2025年 would be
+read as that column's lower half).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from planwatch.extract.table_cells import TextCell
+
+# A note's number after a cell's last word or bracket: one digit or a circled number
+# (never after a digit: 2025 is a year, not 202 and a mark).
+_MARK_RE = re.compile(r"(?<=[^\d\s.．])\s?(?:[1-9]|[①-⑨¹²³])$")
+
+
+def unmarked(text: str) -> str | None:
+    """``text`` without the footnote mark glued to its end, or None if it has none."""
+    m = _MARK_RE.search(text)
+    return text[: m.start()] if m is not None and m.start() > 0 else None
+
+
+def header_marked(text: str, is_header: Callable[[str], bool], header: Sequence[TextCell]) -> bool:
+    """Whether a line is a header cell, a footnote mark after it allowed once the header
+    has begun (a title line above it is no header cell)."""
+    if is_header(text):
+        return True
+    bare = unmarked(text) if header else None
+    return bare is not None and is_header(bare)
