@@ -35,10 +35,11 @@ from planwatch.core.lifeline import leave_with_parent
 from planwatch.describe.areas import is_under
 from planwatch.evaluate import AreaEvaluation, codec, resolve_area
 from planwatch.evaluate.evaluate import GROUP, evaluate_groups
-from planwatch.store.evalfacts import facts_by_id
+from planwatch.store.evalfacts import facts_by_id, sources_by_id
 from planwatch.store.evalstore import (
     EvaluationRecord,
     as_of_key,
+    cited,
     evaluation_detail,
     evaluation_whole,
     note_changes,
@@ -116,9 +117,24 @@ def record_of(ev: AreaEvaluation, as_of: int | None) -> EvaluationRecord:
         counts=dict(ev.summary.to_record()),
         summary_line=ev.summary_line(),
         cells=_cells(ev),
-        detail=ev.to_dict(),
+        detail=_detail(ev),
         whole=codec.to_json(ev, by_id=True),
     )
+
+
+def _detail(ev: AreaEvaluation) -> dict[str, Any]:
+    """``ev.to_dict()`` as stored: each source its fact's stored row gives
+    (``SourceRef.stored``) as ``[fact id, role]``, read back whole by
+    :func:`planwatch.store.evalstore.cited` (most sources are the same target restated
+    in other documents: their quotes are stored once, with the facts)."""
+    out = ev.to_dict()
+    for row, rec in zip(ev.rows, out["targets"], strict=True):
+        if any(s.stored for s in row.sources):
+            rec["sources"] = [
+                [s.fact_id, s.role] if s.stored else whole
+                for s, whole in zip(row.sources, rec["sources"], strict=True)
+            ]
+    return out
 
 
 def evaluate_batch(
@@ -387,7 +403,10 @@ def stored_whole(
     if text is None or not (current or stale):
         return None, current
     try:
-        return codec.from_json(text, lambda ids: facts_by_id(store, ids)), current
+        found = codec.from_json(
+            text, lambda ids: facts_by_id(store, ids), lambda ids: sources_by_id(store, ids)
+        )
+        return found, current
     except (ValueError, KeyError, TypeError) as exc:
         log.warning("stored evaluation of %s not readable: %s", code, exc)
         return None, False
@@ -443,10 +462,13 @@ class StoredAreaEvaluation:
 
     def to_dict(self) -> dict[str, Any]:
         """The whole evaluation, as ``AreaEvaluation.to_dict()`` gave it."""
-        if self.record.detail is not None:
-            return self.record.detail
-        if self.record.packed is not None:  # computed in a worker, not stored
-            return unpack(self.record.packed[0])
+        found = self.record.detail
+        if found is None and self.record.packed is not None:  # computed in a worker
+            found = unpack(self.record.packed[0])
+        if found is not None:
+            if self.store is not None:  # its sources written by id (a no-op when read)
+                cited(self.store, [found])
+            return found
         found = None
         if self.store is not None:
             found = evaluation_detail(self.store, self.record.area_code, self.record.as_of_key)
