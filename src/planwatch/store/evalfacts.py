@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import and_, case, func, null, or_, select
 
@@ -482,31 +482,44 @@ def sources_by_id(store: Store, ids: Sequence[int]) -> dict[int, SourceFields]:
     out: dict[int, SourceFields] = {}
     if not ids:
         return out
-    fields = tuple(c.name for c in _columns())
-    build = fact_builder(fields, lazy=True)  # the evidence is not cited
-    at = {name: i for i, name in enumerate(fields)}
-    doc_at, name_at, quote_at, value_at = (
-        at["doc_id"],
-        at["doc_name"],
-        at["quote_text"],
-        at["value_text"],
-    )
-    for i, row in _rows_by_id(store, ids).items():
-        f = build.fact(row)
-        quote = row[quote_at]
-        value_text = stored_value_text(f, row[value_at], quote)
-        out[i] = (
-            row[doc_at],
-            row[name_at],
-            f.start,
-            f.end,
-            quote,
-            value_text,
-            f.year,
-            f.comparable_value,
-            f.comparable_unit,
-        )
+    f, d = m.facts, m.documents
+    name = select(d.c.name).where(d.c.id == f.c.doc_id).scalar_subquery()
+    query = select(*(f.c[n] for n in _CITED), name.label("doc_name"))
+    with store.engine.connect() as conn:
+        for row in _by_chunks(conn, ids, query, f.c.id):
+            (i, doc_id, start, end, quote_start, quote_end, quote, value_text) = row[:8]
+            year, value, canonical_value, unit, canonical_unit, doc = row[8:]
+            # The value's characters as a fact read from this row gives them.
+            spans = cast(Fact, _Spans(start, end, quote_start, quote_end))
+            converted = canonical_value is not None  # Fact.comparable_value and _unit
+            out[i] = (
+                doc_id,
+                doc,
+                start,
+                end,
+                quote,
+                stored_value_text(spans, value_text, quote),
+                year,
+                canonical_value if converted else value,
+                canonical_unit if converted else unit,
+            )
     return out
+
+
+# The columns a source cited by id is read from (a narrow row: no evidence, no names).
+_CITED = (
+    *("id", "doc_id", "start", "end", "quote_start", "quote_end", "quote_text", "value_text"),
+    *("year", "value", "canonical_value", "unit", "canonical_unit"),
+)
+
+
+class _Spans(NamedTuple):
+    """A fact's spans, all :func:`stored_value_text` reads of a fact."""
+
+    start: int
+    end: int
+    quote_start: int
+    quote_end: int
 
 
 _IDS_AT_ONCE = 500  # bound parameters of one query (SQLite's limit was 999)
