@@ -13,7 +13,6 @@ import sqlalchemy as sa
 from tests.storetexts import ingest_texts
 
 from planwatch.evaluate import evaluate_area
-from planwatch.evaluate.codec import cited_record
 from planwatch.evaluated import (
     FORMAT,
     current_evaluations,
@@ -23,12 +22,7 @@ from planwatch.evaluated import (
     stored_whole,
 )
 from planwatch.store import models as m
-from planwatch.store.evalstore import (
-    cited,
-    evaluation_detail,
-    forget_evaluations,
-    save_evaluations,
-)
+from planwatch.store.evalstore import evaluation_detail, forget_evaluations, save_evaluations
 from planwatch.store.pages import store_version
 from planwatch.store.repo import Store
 
@@ -76,16 +70,6 @@ def _stored(store: Store, code: str) -> tuple[dict, dict]:
     return json.loads(zlib.decompress(detail)), json.loads(zlib.decompress(whole))
 
 
-def _read_detail(store: Store, code: str) -> dict:
-    """The stored ``detail`` with its sources cited by id read back whole."""
-    found = evaluation_detail(store, code)
-    assert found is not None and any(_by_id(t["sources"]) for t in found["targets"]) == any(
-        s.stored for r in evaluate_area(store, code).rows for s in r.sources
-    )
-    cited(store, [found], cited_record)
-    return found
-
-
 def _by_id(raw_sources: list) -> list:
     return [x for x in raw_sources if isinstance(x, list)]
 
@@ -104,7 +88,7 @@ def test_sources_are_stored_by_id_and_read_back_whole(db_url, tmp_path):
             assert refs and refs == _by_id(row["sources"])
             assert all(type(i) is int and type(role) is str for i, role in refs)
         # Read, each is whole again: the published record and the area page's evaluation.
-        assert _read_detail(store, code) == ev.to_dict()
+        assert evaluation_detail(store, code) == ev.to_dict()
         [listed] = [e for e in current_evaluations(store) if e.area.code == code]
         assert listed.to_dict() == ev.to_dict()
         assert [e.to_dict() for e in current_evaluations(store, detail=True)] == [
@@ -140,7 +124,7 @@ def test_a_corrected_area_writes_its_sources_whole(db_url, tmp_path):
         detail, whole = _stored(store, code)
         assert not any(_by_id(rec["sources"]) for rec in detail["targets"])
         assert not any(_by_id(row["sources"]) for row in whole["rows"])
-        assert _read_detail(store, code) == ev.to_dict()
+        assert evaluation_detail(store, code) == ev.to_dict()
         assert stored_whole(store, code) == (ev, True)
 
 

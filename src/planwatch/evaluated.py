@@ -22,7 +22,7 @@ import logging
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -342,8 +342,6 @@ def current_evaluations(
             "; ".join(f"evaluation of {c} failed: {why}" for c, why in done.failed.items())
         )
     stored = stored_evaluations(store, FORMAT, codes=codes, as_of=as_of, detail=detail, cells=False)
-    if detail:
-        _cite(store, (r.detail for r in stored.values()))
     out = []
     details = None if detail else _Details(store, as_of)
     for code in codes:
@@ -379,7 +377,6 @@ class _Details:
                 self._store, FORMAT, codes=group, as_of=self.as_of, detail=True, cells=False
             )
             self._got.update({c: r.detail for c, r in found.items() if r.detail is not None})
-            _cite(self._store, self._got.values())
         return self._got.pop(code, None)
 
 
@@ -400,20 +397,12 @@ def evaluations_page(
     page = codes[offset : offset + limit]
     done = refresh(store, page, as_of, parallel=False)  # a server's request: no processes
     stored = stored_evaluations(store, FORMAT, codes=page, as_of=as_of, detail=full, cells=False)
-    if full:
-        _cite(store, (r.detail for r in stored.values()))
     out = []
     for code in page:
         rec = stored.get(code) if done.saved else done.computed.get(code) or stored.get(code)
         if rec is not None and code not in done.failed:
             out.append(StoredAreaEvaluation(rec, store).to_dict() if full else summary_of(rec))
     return out, len(codes)
-
-
-def _cite(store: Store, details: Iterable[dict[str, Any] | None]) -> None:
-    """Stored whole evaluations (``detail``) with their sources cited by id read back
-    whole, in place (one read for all of them)."""
-    cited(store, details, codec.cited_record)
 
 
 def summary_of(rec: EvaluationRecord) -> dict[str, Any]:
@@ -509,7 +498,7 @@ class StoredAreaEvaluation:
             found = unpack(self.record.packed[0])
         if found is not None:
             if self.store is not None:  # its sources written by id (a no-op when read)
-                _cite(self.store, [found])
+                cited(self.store, [found])
             return found
         if self.details is not None:  # read with the areas listed after it
             found = self.details.pop(self.record.area_code)
@@ -517,7 +506,6 @@ class StoredAreaEvaluation:
                 return found
         if self.store is not None:
             found = evaluation_detail(self.store, self.record.area_code, self.record.as_of_key)
-            _cite(self.store, [found])
         if found is None:
             raise PlanwatchError(f"the evaluation of {self.record.area_code} is not stored")
         return found

@@ -215,22 +215,11 @@ def from_json(
 
 def _source(ref: list, where: Mapping[int, SourceFields]) -> SourceRef:
     """A source written as ``[fact id, role]``, from its fact's row."""
-    return cited_source(ref[0], ref[1], where[ref[0]])
-
-
-def cited_source(fact_id: int, role: str, fields: SourceFields) -> SourceRef:
-    """The source of fact ``fact_id`` in ``role`` from its row's ``fields``
-    (:func:`planwatch.store.evalfacts.sources_by_id`)."""
-    doc_id, doc, start, end, quote, value_text, year, value, unit = fields
+    fact_id, role = ref
+    doc_id, doc, start, end, quote, value_text, year, value, unit = where[fact_id]
     return SourceRef(
         fact_id, doc_id, doc, start, end, quote, value_text, role, year, value, unit, True
     )
 
 
-def cited_record(fact_id: int, role: str, fields: SourceFields) -> dict[str, Any]:
-    """:func:`cited_source`'s record (``SourceRef.to_record()``): a stored ``detail``'s
-    source written by id, read back (:func:`planwatch.store.evalstore.cited`)."""
-    return cited_source(fact_id, role, fields).to_record()
-
-
-__all__ = ["cited_record", "cited_source", "from_json", "to_json"]
+__all__ = ["from_json", "to_json"]

@@ -24,7 +24,7 @@ import json
 import threading
 import weakref
 import zlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -250,8 +250,7 @@ def stored_evaluations(
 ) -> dict[str, EvaluationRecord]:
     """The stored evaluations (of ``codes``, else all) as of ``as_of``, by area code,
     each saying whether it is current; with the whole evaluation when ``detail``,
-    without the status cells unless ``cells`` (its sources cited by id: :func:`cited`).
-    Read-only: nothing is noted or computed."""
+    without the status cells unless ``cells``. Read-only: nothing is noted or computed."""
     e, c = m.area_evaluations, m.area_changes
     left_out = {name for name, keep in (("detail", detail), ("cells", cells)) if not keep}
     left_out.add("computed_at")  # for people reading the table; parsing it costs
@@ -267,7 +266,10 @@ def stored_evaluations(
         q = q.where(e.c.area_code.in_(list(codes)))
     with store.engine.connect() as conn:
         unnoted = _unnoted(store, conn)
-        return {r.area_code: _record(r, unnoted, fmt, detail) for r in conn.execute(q)}
+        out = {r.area_code: _record(r, unnoted, fmt, detail) for r in conn.execute(q)}
+    if detail:
+        cited(store, (r.detail for r in out.values()))
+    return out
 
 
 def unpack(blob: bytes) -> dict[str, Any]:
@@ -276,16 +278,11 @@ def unpack(blob: bytes) -> dict[str, Any]:
     return json.loads(zlib.decompress(blob))
 
 
-def cited(
-    store: Store,
-    details: Iterable[dict[str, Any] | None],
-    record: Callable[[int, str, SourceFields], dict[str, Any]],
-) -> None:
+def cited(store: Store, details: Iterable[dict[str, Any] | None]) -> None:
     """The sources ``details`` (from :func:`unpack`) write as ``[fact id, role]`` made
-    whole in place by ``record`` (``SourceRef.to_record()``'s form) from their facts'
-    rows, one read for all: a page of 100 areas cites some 20,000 at 20,000 documents.
-    A fact no longer stored raises ``KeyError`` (replacing a document's facts drops its
-    areas' evaluations)."""
+    whole in place, as ``SourceRef.to_record()`` gives them, from their facts' rows (one
+    read for all: a page of 100 areas cites some 20,000 at 20,000 documents). A fact no
+    longer stored raises ``KeyError`` (its area is stale: a document superseded)."""
     lists = [
         rec["sources"]
         for d in details
@@ -297,17 +294,38 @@ def cited(
         return
     where = sources_by_id(store, [x[0] for items in lists for x in items if type(x) is list])
     for items in lists:
-        items[:] = [record(x[0], x[1], where[x[0]]) if type(x) is list else x for x in items]
+        items[:] = [_cited(x, where) if type(x) is list else x for x in items]
+
+
+def _cited(ref: list, where: dict[int, SourceFields]) -> dict[str, Any]:
+    fact_id, role = ref
+    doc_id, doc, start, end, quote, value_text, year, value, unit = where[fact_id]
+    return {
+        "fact_id": fact_id,
+        "doc_id": doc_id,
+        "doc": doc,
+        "start": start,
+        "end": end,
+        "role": role,
+        "year": year,
+        "value": value,
+        "unit": unit,
+        "text": value_text,
+        "quote": quote,
+    }
 
 
 def evaluation_detail(store: Store, code: str, as_of: int | None = None) -> dict[str, Any] | None:
-    """The whole stored evaluation of one area (as stored, current or not, its sources
-    cited by id: :func:`cited`), or None."""
+    """The whole stored evaluation of one area (as stored, current or not), or None."""
     e = m.area_evaluations
     q = select(e.c.detail).where(e.c.area_code == code, e.c.as_of_key == as_of_key(as_of))
     with store.engine.connect() as conn:
         blob = conn.execute(q).scalar()
-    return None if blob is None else unpack(blob)
+    if blob is None:
+        return None
+    found = unpack(blob)
+    cited(store, [found])
+    return found
 
 
 def evaluation_whole(
