@@ -10,8 +10,7 @@ python bench/evaluate_bench.py --store /tmp/pw20k.db --profile 200
 With ``--store`` (a SQLite file, copied first so it is left as it was): every area's
 evaluation computed and stored (the first ``evaluate --all``: evaluations the copy
 already holds are dropped first, so this is a cold run whatever the store held), read
-back from the store (every later one, nothing changed; and every area whole, as
-``--format json`` and ``export evaluations`` read them), and after one more document
+back from the store (every later one, nothing changed), and after one more document
 about one area (only that area computed again). Seconds of wall time and CPU seconds
 (this process and its workers); the machine may be shared, so the load average is printed
 (before and after). ``--runs N`` repeats the cold run N times (stored evaluations dropped
@@ -79,11 +78,6 @@ def all_areas(source: str, keep: str | None = None, runs: int = 1) -> None:
                     flush=True,
                 )
             warm = best_of(3, lambda: current_evaluations(store))
-            # What evaluate --all --format json and export evaluations read: every area
-            # whole (its sources cited by id read back from the facts since round 14).
-            c0 = time.process_time()
-            whole = best_of(1, lambda: [e.to_dict() for e in current_evaluations(store)])
-            whole_cpu = time.process_time() - c0
             one = evs[len(evs) // 2].area.name
             # A figure of this moment's own, so that a store which already holds an earlier
             # run's one-line document (a copy of a kept copy) still gets a new document.
@@ -100,8 +94,7 @@ def all_areas(source: str, keep: str | None = None, runs: int = 1) -> None:
         print(
             f"{len(evs)} areas: first evaluate --all {cold:.1f} s, {cold_cpu:.1f} s CPU "
             "(computed and stored), "
-            f"then {warm:.2f} s (read back; whole: {whole:.2f} s, {whole_cpu:.2f} s CPU); "
-            "after one new document "
+            f"then {warm:.2f} s (read back); after one new document "
             f"{incremental:.2f} s ({len(again.computed)} area computed again); "
             f"load average {os.getloadavg()[0]:.1f}"
         )

@@ -44,15 +44,6 @@ DOCS = {
     ),
 }
 
-# A second county's report: the list then holds more than one area.
-OTHER = {
-    "d_恩平市2023年政府工作报告.txt": (
-        "2023年恩平市人民政府工作报告\n"
-        "过去一年，全市地区生产总值增长4.2%。\n"
-        "今年主要预期目标是：地区生产总值增长6%左右。\n"
-    ),
-}
-
 
 def _ingested(db_url: str, tmp_path) -> tuple[Store, str]:
     store = Store(db_url)
@@ -157,29 +148,3 @@ def test_the_migration_marks_stored_evaluations_stale(db_url, tmp_path):
         assert [e.to_dict() for e in current_evaluations(st, detail=True)] == before
         assert stale_codes(st) == []
         forget_evaluations(st)
-
-
-def test_listed_evaluations_read_their_whole_form_a_group_at_a_time(db_url, tmp_path, monkeypatch):
-    from planwatch import evaluated
-
-    store, _ = _ingested(db_url, tmp_path)
-    with store:
-        ingest_texts(store, tmp_path, OTHER)
-        refresh(store)
-        listed = current_evaluations(store)
-        assert len(listed) >= 2 and all(e.record.detail is None for e in listed)
-        reads = []
-        real = evaluated.stored_evaluations
-
-        def counted(*args, **kwargs):
-            reads.append(kwargs.get("codes"))
-            return real(*args, **kwargs)
-
-        monkeypatch.setattr(evaluated, "stored_evaluations", counted)
-        monkeypatch.setattr(evaluated, "evaluation_detail", lambda *a: None)  # not one by one
-        got = [e.to_dict() for e in listed]
-        assert reads == [[e.area.code for e in listed]]  # one read for the group
-        assert got == [evaluate_area(store, e.area.code).to_dict() for e in listed]
-        # Asked again, an area's is read alone (the group's are not kept).
-        monkeypatch.setattr(evaluated, "evaluation_detail", evaluation_detail)
-        assert listed[0].to_dict() == got[0]

@@ -343,41 +343,11 @@ def current_evaluations(
         )
     stored = stored_evaluations(store, FORMAT, codes=codes, as_of=as_of, detail=detail, cells=False)
     out = []
-    details = None if detail else _Details(store, as_of)
     for code in codes:
         rec = stored.get(code) if done.saved else done.computed.get(code) or stored.get(code)
         if rec is not None:
-            out.append(StoredAreaEvaluation(rec, store, details))
-    if details is not None:
-        details.codes = [e.record.area_code for e in out if e.record.detail is None]
+            out.append(StoredAreaEvaluation(rec, store))
     return out
-
-
-class _Details:
-    """The whole stored evaluations of a list of areas, read a group at a time when the
-    first of the group is asked for (``StoredAreaEvaluation.to_dict``): an export or
-    ``--format json`` reads every area's, and the sources they cite by id are read for
-    a group at once (:func:`planwatch.store.evalstore.cited`), not an area at a time."""
-
-    __slots__ = ("_got", "_store", "as_of", "codes")
-
-    def __init__(self, store: Store, as_of: int | None) -> None:
-        self._store = store
-        self.as_of = as_of
-        self.codes: list[str] = []  # in the order they are likely asked for
-        self._got: dict[str, dict[str, Any]] = {}
-
-    def pop(self, code: str) -> dict[str, Any] | None:
-        """``code``'s whole evaluation (once: it is not kept after), None if not stored."""
-        if code not in self._got and code in self.codes:
-            at = self.codes.index(code)
-            group = self.codes[at : at + GROUP]
-            del self.codes[at : at + GROUP]
-            found = stored_evaluations(
-                self._store, FORMAT, codes=group, as_of=self.as_of, detail=True, cells=False
-            )
-            self._got.update({c: r.detail for c, r in found.items() if r.detail is not None})
-        return self._got.pop(code, None)
 
 
 def evaluations_page(
@@ -467,7 +437,6 @@ class StoredAreaEvaluation:
 
     record: EvaluationRecord
     store: Store | None = None  # where ``to_dict()`` reads the whole evaluation
-    details: _Details | None = field(default=None, compare=False, repr=False)
 
     @property
     def area(self) -> _Named:
@@ -500,10 +469,7 @@ class StoredAreaEvaluation:
             if self.store is not None:  # its sources written by id (a no-op when read)
                 cited(self.store, [found])
             return found
-        if self.details is not None:  # read with the areas listed after it
-            found = self.details.pop(self.record.area_code)
-            if found is not None:
-                return found
+        found = None
         if self.store is not None:
             found = evaluation_detail(self.store, self.record.area_code, self.record.as_of_key)
         if found is None:
