@@ -155,11 +155,7 @@ def test_evaluate_all_and_export_read_the_stored_rows(store, tmp_path):
 def test_a_large_first_evaluation_spread_over_processes_stores_the_same(
     store, tmp_path, monkeypatch, start
 ):
-    # As stored, a source its fact's row gives is its fact id and role; read, it is whole.
-    serial = {
-        c: evaluated.StoredAreaEvaluation(r, store).to_dict()
-        for c, r in refresh(store).computed.items()
-    }
+    serial = {c: r.detail for c, r in refresh(store).computed.items()}
     assert len(serial) >= 2
     forget_evaluations(store)
     # Every area counts as many: they are handed to two worker processes in chunks
@@ -171,9 +167,7 @@ def test_a_large_first_evaluation_spread_over_processes_stores_the_same(
     spread = refresh(store)
     # Workers hand their records back packed as stored; read, they are the same.
     assert all(r.packed and r.detail is None for r in spread.computed.values())
-    as_read = {
-        c: evaluated.StoredAreaEvaluation(r, store).to_dict() for c, r in spread.computed.items()
-    }
+    as_read = {c: evaluated.StoredAreaEvaluation(r).to_dict() for c, r in spread.computed.items()}
     assert as_read == serial
     assert spread.saved and not spread.failed and stale_codes(store) == []
     got = {ev.area.code: ev.to_dict() for ev in current_evaluations(store)}

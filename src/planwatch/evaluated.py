@@ -39,7 +39,6 @@ from planwatch.store.evalfacts import facts_by_id, sources_by_id
 from planwatch.store.evalstore import (
     EvaluationRecord,
     as_of_key,
-    cited,
     evaluation_detail,
     evaluation_whole,
     note_changes,
@@ -117,24 +116,9 @@ def record_of(ev: AreaEvaluation, as_of: int | None) -> EvaluationRecord:
         counts=dict(ev.summary.to_record()),
         summary_line=ev.summary_line(),
         cells=_cells(ev),
-        detail=_detail(ev),
+        detail=ev.to_dict(),
         whole=codec.to_json(ev, by_id=True),
     )
-
-
-def _detail(ev: AreaEvaluation) -> dict[str, Any]:
-    """``ev.to_dict()`` as stored: each source its fact's stored row gives
-    (``SourceRef.stored``) as ``[fact id, role]``, read back whole by
-    :func:`planwatch.store.evalstore.cited` (most sources are the same target restated
-    in other documents: their quotes are stored once, with the facts)."""
-    out = ev.to_dict()
-    for row, rec in zip(ev.rows, out["targets"], strict=True):
-        if any(s.stored for s in row.sources):
-            rec["sources"] = [
-                [s.fact_id, s.role] if s.stored else whole
-                for s, whole in zip(row.sources, rec["sources"], strict=True)
-            ]
-    return out
 
 
 def evaluate_batch(
@@ -462,13 +446,10 @@ class StoredAreaEvaluation:
 
     def to_dict(self) -> dict[str, Any]:
         """The whole evaluation, as ``AreaEvaluation.to_dict()`` gave it."""
-        found = self.record.detail
-        if found is None and self.record.packed is not None:  # computed in a worker
-            found = unpack(self.record.packed[0])
-        if found is not None:
-            if self.store is not None:  # its sources written by id (a no-op when read)
-                cited(self.store, [found])
-            return found
+        if self.record.detail is not None:
+            return self.record.detail
+        if self.record.packed is not None:  # computed in a worker, not stored
+            return unpack(self.record.packed[0])
         found = None
         if self.store is not None:
             found = evaluation_detail(self.store, self.record.area_code, self.record.as_of_key)

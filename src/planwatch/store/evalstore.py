@@ -34,7 +34,6 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from planwatch.store import models as m
-from planwatch.store.evalfacts import SourceFields, sources_by_id
 from planwatch.store.pages import areas_touched_since, store_version
 from planwatch.store.repo import Store
 
@@ -266,53 +265,12 @@ def stored_evaluations(
         q = q.where(e.c.area_code.in_(list(codes)))
     with store.engine.connect() as conn:
         unnoted = _unnoted(store, conn)
-        out = {r.area_code: _record(r, unnoted, fmt, detail) for r in conn.execute(q)}
-    if detail:
-        cited(store, (r.detail for r in out.values()))
-    return out
+        return {r.area_code: _record(r, unnoted, fmt, detail) for r in conn.execute(q)}
 
 
 def unpack(blob: bytes) -> dict[str, Any]:
-    """A stored ``detail``: the whole evaluation as ``AreaEvaluation.to_dict()`` gave it,
-    but the sources written by id (``[fact id, role]``: :func:`cited` reads them)."""
+    """A stored ``detail``: the whole evaluation as ``AreaEvaluation.to_dict()`` gave it."""
     return json.loads(zlib.decompress(blob))
-
-
-def cited(store: Store, details: Iterable[dict[str, Any] | None]) -> None:
-    """The sources ``details`` (from :func:`unpack`) write as ``[fact id, role]`` made
-    whole in place, as ``SourceRef.to_record()`` gives them, from their facts' rows (one
-    read for all: a page of 100 areas cites some 20,000 at 20,000 documents). A fact no
-    longer stored raises ``KeyError`` (its area is stale: a document superseded)."""
-    lists = [
-        rec["sources"]
-        for d in details
-        if d is not None
-        for rec in d.get("targets") or ()
-        if any(type(x) is list for x in rec.get("sources") or ())
-    ]
-    if not lists:
-        return
-    where = sources_by_id(store, [x[0] for items in lists for x in items if type(x) is list])
-    for items in lists:
-        items[:] = [_cited(x, where) if type(x) is list else x for x in items]
-
-
-def _cited(ref: list, where: dict[int, SourceFields]) -> dict[str, Any]:
-    fact_id, role = ref
-    doc_id, doc, start, end, quote, value_text, year, value, unit = where[fact_id]
-    return {
-        "fact_id": fact_id,
-        "doc_id": doc_id,
-        "doc": doc,
-        "start": start,
-        "end": end,
-        "role": role,
-        "year": year,
-        "value": value,
-        "unit": unit,
-        "text": value_text,
-        "quote": quote,
-    }
 
 
 def evaluation_detail(store: Store, code: str, as_of: int | None = None) -> dict[str, Any] | None:
@@ -321,11 +279,7 @@ def evaluation_detail(store: Store, code: str, as_of: int | None = None) -> dict
     q = select(e.c.detail).where(e.c.area_code == code, e.c.as_of_key == as_of_key(as_of))
     with store.engine.connect() as conn:
         blob = conn.execute(q).scalar()
-    if blob is None:
-        return None
-    found = unpack(blob)
-    cited(store, [found])
-    return found
+    return None if blob is None else unpack(blob)
 
 
 def evaluation_whole(
@@ -445,7 +399,6 @@ __all__ = [
     "COUNTS",
     "EvaluationRecord",
     "as_of_key",
-    "cited",
     "evaluation_detail",
     "evaluation_whole",
     "forget_evaluations",
