@@ -14,7 +14,7 @@ from planwatch.evaluated import refresh, stored_whole
 from planwatch.ingest import ingest
 from planwatch.options import Options
 from planwatch.store import models as m
-from planwatch.store.evalfacts import RowFacts, facts_by_id
+from planwatch.store.evalfacts import RowFacts, facts_by_id, sources_by_id
 from planwatch.store.repo import Store
 
 OPTS = Options(workers=1, show_progress=False)
@@ -45,7 +45,9 @@ def test_unmatched_targets_are_written_by_id(db_url, tmp_path):
         assert raw["unmatched"] == ev.unmatched.ids()
         assert all(type(i) is int for i in raw["unmatched"])
         # Read back with the store: the same evaluation, facts and all.
-        back = from_json(text, lambda ids: facts_by_id(store, ids))
+        back = from_json(
+            text, lambda ids: facts_by_id(store, ids), lambda ids: sources_by_id(store, ids)
+        )
         assert back == ev
         assert [f.indicator for f in back.unmatched] == ["新建口袋公园", "新增社区食堂"]
         # Written whole (no ids) it needs no store, and says the same.

@@ -35,7 +35,7 @@ from planwatch.core.lifeline import leave_with_parent
 from planwatch.describe.areas import is_under
 from planwatch.evaluate import AreaEvaluation, codec, resolve_area
 from planwatch.evaluate.evaluate import GROUP, evaluate_groups
-from planwatch.store.evalfacts import facts_by_id
+from planwatch.store.evalfacts import facts_by_id, sources_by_id
 from planwatch.store.evalstore import (
     EvaluationRecord,
     as_of_key,
@@ -387,7 +387,10 @@ def stored_whole(
     if text is None or not (current or stale):
         return None, current
     try:
-        return codec.from_json(text, lambda ids: facts_by_id(store, ids)), current
+        found = codec.from_json(
+            text, lambda ids: facts_by_id(store, ids), lambda ids: sources_by_id(store, ids)
+        )
+        return found, current
     except (ValueError, KeyError, TypeError) as exc:
         log.warning("stored evaluation of %s not readable: %s", code, exc)
         return None, False

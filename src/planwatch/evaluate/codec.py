@@ -8,7 +8,9 @@ object per record; a fact, and its evidence, as the array of its values in field
 order), and read back by their type hints, so ``from_json(to_json(ev)) == ev``. Only
 plain JSON is written (never pickle): a stored evaluation is data, not code. The
 stored form (``by_id``) writes the unmatched targets still rows as their fact ids,
-read back from the store (``from_json(text, facts)``): the store holds them already.
+and each source whose fields are its fact's stored row's (``SourceRef.stored``) as
+``[fact id, role]``, read back from the store (``from_json(text, facts, sources)``):
+the store holds them already.
 """
 
 from __future__ import annotations
@@ -25,8 +27,8 @@ from functools import cache
 from typing import Any
 
 from planwatch.core.data import Binding, Comparator, Evidence, Fact, Kind, Measure
-from planwatch.evaluate.model import AreaEvaluation
-from planwatch.store.evalfacts import RowFacts
+from planwatch.evaluate.model import AreaEvaluation, SourceRef
+from planwatch.store.evalfacts import RowFacts, SourceFields
 from planwatch.store.records import LazyEvidence
 from planwatch.store.repo import DocRow
 
@@ -43,7 +45,8 @@ def _names(cls: type) -> tuple[tuple[str, ...], Any] | None:
     (one C-level call), None for other types."""
     if not is_dataclass(cls):
         return None
-    names = tuple(f.name for f in fields(cls))
+    # A field outside the value (compare=False: SourceRef.stored) is not written.
+    names = tuple(f.name for f in fields(cls) if f.compare)
     getter = operator.attrgetter(*names)
     return names, (lambda v: (getter(v),)) if len(names) == 1 else getter
 
@@ -128,11 +131,9 @@ def _decode_fact(raw: list[Any]) -> Fact:
 
 def _decode(tp: Any, raw: Any) -> Any:
     """``raw`` (decoded JSON) as a value of type ``tp``."""
-    if raw is None or tp is Any:
+    if raw is None or tp is Any or type(raw) is tp:  # the last: read back by id
         return raw
     if tp is Fact:
-        if type(raw) is Fact:  # read back by id (from_json)
-            return raw
         if isinstance(raw, list):
             return _decode_fact(raw)
     origin = typing.get_origin(tp)
@@ -152,7 +153,9 @@ def _decode(tp: Any, raw: Any) -> Any:
             hints = _hints(tp)
             if isinstance(raw, list):  # a fact or its evidence: values in field order
                 return tp(*(_decode(hints[f.name], v) for f, v in zip(fields(tp), raw)))
-            return tp(**{f.name: _decode(hints[f.name], raw[f.name]) for f in fields(tp)})
+            return tp(
+                **{f.name: _decode(hints[f.name], raw[f.name]) for f in fields(tp) if f.compare}
+            )
         if issubclass(tp, Enum):
             return tp(raw)
         if tp is datetime:
@@ -164,26 +167,33 @@ def _decode(tp: Any, raw: Any) -> Any:
 
 def to_json(evaluation: AreaEvaluation, *, by_id: bool = False) -> str:
     """Every field of ``evaluation`` as compact JSON; with ``by_id``, the unmatched
-    targets still rows as their row ids (the stored form: they are most of an
-    evaluation's facts and the store holds them already; :func:`from_json` reads them
-    back with ``facts``)."""
+    targets still rows as their row ids and the sources their rows give as ``[fact id,
+    role]`` (the stored form: they are most of an evaluation's facts and sources, and
+    the store holds them already; :func:`from_json` reads them back)."""
     encode = _encode_by_id if by_id else _encode
     return json.dumps(evaluation, default=encode, ensure_ascii=False, separators=(",", ":"))
 
 
 def _encode_by_id(value: Any) -> Any:
-    if type(value) is RowFacts:
+    kind = type(value)
+    if kind is RowFacts:
         return value.ids()
+    if kind is SourceRef and value.stored:  # its fields are its fact's row's
+        return [value.fact_id, value.role]
     return _encode(value)
 
 
 FactsById = Callable[[list[int]], Mapping[int, Fact]]
+SourcesById = Callable[[list[int]], Mapping[int, SourceFields]]
 
 
-def from_json(text: str | bytes, facts: FactsById | None = None) -> AreaEvaluation:
-    """The evaluation :func:`to_json` wrote, its facts written by id read by ``facts``
-    (``ValueError``/``KeyError``/``TypeError`` when it was written by other code, or
-    names a fact no longer stored: the caller computes it again)."""
+def from_json(
+    text: str | bytes, facts: FactsById | None = None, sources: SourcesById | None = None
+) -> AreaEvaluation:
+    """The evaluation :func:`to_json` wrote, its facts written by id read by ``facts``,
+    its sources written by id by ``sources`` (``ValueError``/``KeyError``/``TypeError``
+    when it was written by other code, or names a fact no longer stored: the caller
+    computes it again)."""
     raw = json.loads(text)
     unmatched = raw.get("unmatched") if isinstance(raw, dict) else None
     ids = [x for x in unmatched or () if type(x) is int]
@@ -192,7 +202,24 @@ def from_json(text: str | bytes, facts: FactsById | None = None) -> AreaEvaluati
             raise ValueError("the evaluation names stored facts: read it with the store")
         found = facts(ids)
         raw["unmatched"] = [found[x] if type(x) is int else x for x in unmatched]
+    lists = [r["sources"] for r in raw.get("rows") or ()] if isinstance(raw, dict) else []
+    cited = [x[0] for items in lists for x in items if type(x) is list]
+    if cited:
+        if sources is None:
+            raise ValueError("the evaluation cites stored facts: read it with the store")
+        where = sources(cited)
+        for items in lists:
+            items[:] = [_source(x, where) if type(x) is list else x for x in items]
     return _decode(AreaEvaluation, raw)
+
+
+def _source(ref: list, where: Mapping[int, SourceFields]) -> SourceRef:
+    """A source written as ``[fact id, role]``, from its fact's row."""
+    fact_id, role = ref
+    doc_id, doc, start, end, quote, value_text, year, value, unit = where[fact_id]
+    return SourceRef(
+        fact_id, doc_id, doc, start, end, quote, value_text, role, year, value, unit, True
+    )
 
 
 __all__ = ["from_json", "to_json"]

@@ -541,4 +541,9 @@ def source_ref(ledger: Ledger, lf: LedgerFact, role: str) -> SourceRef:
         year=f.year,
         value=lf.value,
         unit=lf.unit,
+        # An area read as rows is one no person corrected: the row gives every field.
+        stored=ledger.rows is not None
+        and lf.id is not None
+        and lf.quote_text is not None
+        and lf.value_text is not None,
     )

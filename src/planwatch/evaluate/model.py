@@ -87,6 +87,10 @@ class SourceRef:
     year: int | None = None
     value: float | None = None
     unit: str | None = None
+    # Every field above is what the stored row of fact ``fact_id`` gives (read
+    # uncorrected, quote and value text stored with it): the stored whole evaluation
+    # writes the source as its fact id and role (evaluate/codec.py).
+    stored: bool = field(default=False, compare=False)
 
     def to_record(self) -> dict[str, Any]:
         return {
