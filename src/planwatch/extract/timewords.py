@@ -109,7 +109,7 @@ class TimeState:
         if k == "since":
             return self._since(mark, ref_year, review_year, now_year)
         if k == "span":
-            return self._span(mark, ref_year, review_year, plan_start, src)
+            return self._span(mark, (ref_year, review_year, now_year), plan_start, src)
         if k == "first":
             if plan_start is None and self.explicit and not self.retro:
                 # (“十五五”前两年 in a document of no plan: the first years of the period named.)
@@ -165,13 +165,14 @@ class TimeState:
     def _span(
         self,
         mark: TimeMark,
-        ref_year: int | None,
-        review_year: int | None,
+        years: tuple[int | None, int | None, int | None],
         plan_start: int | None,
         src: tuple[int, int],
     ) -> TimeState:
         """A span of years (五年来, 五年累计): a look back from the year in force or the year
-        under review, or in a plan a length of its own years ahead."""
+        under review, or in a plan a length of its own years ahead. ``years`` are the
+        reference year, the year under review and the year of writing (目前)."""
+        ref_year, review_year, now_year = years
         if mark.lasting and not self.explicit and plan_start == ref_year:
             # 五年累计 in a plan (whose "now" is its first year), no time in force: its
             # own years ahead (a review section or a look back in force anchors it).
@@ -185,8 +186,12 @@ class TimeState:
         if end is None:
             return self
         if not anchored and plan_start is not None:
-            # 两年来 in a review of a plan under way: its first years (2026-2027).
-            end = min(end, plan_start + mark.offset - 1)
+            # 两年来 in a review of a plan under way: its first years (2026-2027); a span
+            # counted from the plan's start ends at start + n − 1 or at the writing year
+            # (两年半来 in October 2023 of a plan from 2021: 2021-2023, though the review
+            # states its whole-year results as of 2022).
+            now = now_year if now_year is not None and now_year > end else end
+            end = min(now, plan_start + mark.offset - 1)
         if (
             anchored
             and mark.lasting
