@@ -40,3 +40,30 @@ def test_two_whole_years_of_the_plan_end_at_its_second_year():
     text = _midterm("城乡面貌持续改善。两年来，全市累计新建城市公园26个，新增停车泊位1.2万个。")
     fact = _facts("h2.txt", text)["26个"]
     assert (fact.year, fact.period_start) == (2022, 2021)  # type: ignore[attr-defined]
+
+
+# -- the years left, named late in a paragraph's opening sentence -----------------------------
+
+
+def test_the_years_left_named_in_a_clause_do_not_make_the_next_sentences_aims():
+    text = _midterm(
+        "（二）水利设施加快完善。两年新建小型水库12座，累计达到96座，"
+        "距120座的规划目标仍差24座，后三年建设压力较大。"
+        "同期全市有效灌溉面积达到186万亩，农田灌溉水有效利用系数提高到0.58。"
+    )
+    facts = _facts("h3.txt", text)
+    for figure in ("186万亩", "0.58"):
+        fact = facts[figure]
+        assert (fact.kind, fact.year) == (Kind.ACTUAL, 2022), figure  # type: ignore[attr-defined]
+    assert facts["120座"].kind == Kind.TARGET  # type: ignore[attr-defined]
+
+
+def test_the_years_left_opening_a_paragraph_still_make_its_aims():
+    text = _midterm(
+        "后三年，全市将力争新建小型水库30座，有效灌溉面积达到200万亩。"
+        "农田灌溉水有效利用系数提高到0.6。"
+    )
+    facts = _facts("h4.txt", text)
+    for figure in ("200万亩", "0.6"):
+        fact = facts[figure]
+        assert (fact.kind, fact.year) == (Kind.TARGET, 2025), figure  # type: ignore[attr-defined]

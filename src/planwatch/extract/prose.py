@@ -50,6 +50,8 @@ _SENTENCE_RE = re.compile(r"[^。;；!！?？\n]+")
 _RUN_IN_HEAD_MAX = 16
 # Marks that can set a paragraph's time (a start point 从2015年 or a base 比2015年 cannot).
 _TOPIC_KINDS = frozenset({"year", "range", "plan", "planend", "since", "span", "rel", "review"})
+# The years ahead or left of a plan under way (今后五年, 后三年).
+_YEARS_LEFT = frozenset({"ahead_span", "last"})
 # What may stand before a topic time at the start of a clause: 在2014年, 截至2018年底.
 _TOPIC_LEAD = ' “”"到至截止在'
 # A paragraph that opens with 其中 ("of which") breaks down the figures of the one before
@@ -241,10 +243,14 @@ class ParagraphTime:
     def _fold(self, marks: list[TimeMark], base: TimeState | None = None) -> None:
         # A paragraph's time words read against its section's time (五年累计 under
         # “十四五”时期取得的成效 looks back on 2021-2025, not ahead on the plan's years);
-        # only a mark that changes that time becomes the paragraph's.
+        # only a mark that changes that time becomes the paragraph's. The years left
+        # named after the sentence's opening (…仍差79公里，后三年任务较重) are their
+        # clause's: the sentences after them report results.
         start = self.state if self.state.explicit or base is None else base
         state = start
-        for mark in marks:
+        for i, mark in enumerate(marks):
+            if i and mark.kind in _YEARS_LEFT:
+                break
             # A start point (从2015年的…) or a plan named as a document (“十三五”规划的
             # 良好开局) is no paragraph time; nor is 上年 as a start point (由上年的2.07).
             if mark.kind not in ("from", "planname") and not _from_rel(self.view, mark):
