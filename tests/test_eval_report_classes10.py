@@ -67,3 +67,29 @@ def test_the_years_left_opening_a_paragraph_still_make_its_aims():
     for figure in ("200万亩", "0.6"):
         fact = facts[figure]
         assert (fact.kind, fact.year) == (Kind.TARGET, 2025), figure  # type: ignore[attr-defined]
+
+
+# -- two years and more: the part year counts for its own sentence ----------------------------
+
+
+def test_two_years_and_more_count_the_year_under_way_for_their_own_sentence():
+    text = _midterm(
+        "民生保障不断加强。城镇调查失业率控制在5.5%以内。"
+        "两年多来，全市累计新增城镇就业8.6万人，完成五年目标的43%。"
+        "每千人口拥有执业（助理）医师3.1人。"
+    )
+    facts = _facts("h5.txt", text)
+    fact = facts["8.6万人"]
+    assert (fact.kind, fact.year, fact.period_start) == (Kind.ACTUAL, 2023, 2021)  # type: ignore[attr-defined]
+    # The sentences after it state the whole years' results.
+    assert facts["3.1人"].year == 2022  # type: ignore[attr-defined]
+
+
+def test_two_years_and_more_opening_a_paragraph_leave_its_next_sentences_whole_years():
+    text = _midterm(
+        "《纲要》实施两年多来，全市上下攻坚克难，经济社会发展稳中有进。"
+        "全市高新技术企业达到420家，每万人口发明专利拥有量9.8件。"
+    )
+    facts = _facts("h6.txt", text)
+    for figure in ("420家", "9.8件"):
+        assert facts[figure].year == 2022, figure  # type: ignore[attr-defined]

@@ -44,7 +44,7 @@ from planwatch.extract.prose_values import Value, own_projects, sentence_values
 from planwatch.extract.quoted_aims import name_aim_figure
 from planwatch.extract.review_words import reduction_done
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
-from planwatch.extract.timewords import TimeMark, TimeState
+from planwatch.extract.timewords import TimeMark, TimeState, in_own_sentence
 
 # A rate change word in the name makes a % value a growth (商品零售价格涨幅2%左右).
 # A name that is a rate of growth, possibly followed by framing words that are no other
@@ -368,7 +368,11 @@ class SentenceReader:
                     state = from_state
                 from_state = None  # 从2020年的1.9%提高到2024年的2.6%: the end has its own year
             state = state.fold(
-                mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
+                in_own_sentence(mark),
+                frame.ref_year,
+                frame.review_year,
+                frame.period_start,
+                frame.now_year,
             )
             if mark.kind in ("base", "baseplan", "basebase") and mark.start >= r.cs:
                 base_year = mark.year if mark.year is not None else state.base  # (比基期)

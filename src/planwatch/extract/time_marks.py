@@ -108,7 +108,7 @@ _MARK_RE = led_alternation(
             r"(?=前)(?<![学此之以日目])(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
             # (两年半: a span that ends half-way through the year under review.)
             r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年"
-            r"(?:(?P<half>半)|多?来|多?以来|间|中)|"
+            r"(?:(?P<half>半)|(?P<more>多)?(?:来|以来)|间|中)|"
             r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
             # (两年新增…, 两年引进…: what the span added, as 两年累计 says.)
             r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计|新增|新建|引进)|"
@@ -178,6 +178,8 @@ class TimeMark:
     lasting: bool = False
     # to: an as-of date named to its month (截至2023年6月底), not a horizon (到2025年)
     dated: bool = False
+    # span: 两年多来, the whole years and a part of the next (read for its own sentence)
+    more: bool = False
 
 
 def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMark]:
@@ -261,7 +263,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             if m.group("half"):
                 n += 1  # (the half year under way counts as a year of the span)
             if 1 < n <= 20:
-                marks.append(TimeMark(s, e, "span", offset=n, lasting=bool(m.group("sn3"))))
+                lasting, more = bool(m.group("sn3")), bool(m.group("more"))
+                marks.append(TimeMark(s, e, "span", offset=n, lasting=lasting, more=more))
         elif kind == "aimyear":
             marks += _aim_year(text, m, end)
         elif kind == "year":

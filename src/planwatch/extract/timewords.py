@@ -34,6 +34,14 @@ def _now(now_year: int | None, review_year: int | None, ref_year: int | None) ->
     return review_year if review_year is not None else ref_year
 
 
+def in_own_sentence(mark: TimeMark) -> TimeMark:
+    """``mark`` as read for the figures of its own sentence: 两年多来，全省累计新增就业…
+    counts the part of the year under way too (two years and more of a plan from 2021,
+    written in 2023: 2021-2023), while the sentences after it, as a heading over them,
+    state the whole years' results (2021-2022)."""
+    return replace(mark, offset=mark.offset + 1, more=False) if mark.more else mark
+
+
 @dataclass(frozen=True, slots=True)
 class TimeState:
     """The year and period that apply at a point, folded from the marks before it.
