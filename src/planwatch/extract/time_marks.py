@@ -259,12 +259,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
         ):
             pass  # 2011年至2013年上半年: a period that ends part-way through its last year
         elif kind == "span":
-            n = small_int(m.group("sn1") or m.group("sn2") or m.group("sn3") or m.group("sn4")) or 0
-            if m.group("half"):
-                n += 1  # (the half year under way counts as a year of the span)
-            if 1 < n <= 20:
-                lasting, more = bool(m.group("sn3")), bool(m.group("more"))
-                marks.append(TimeMark(s, e, "span", offset=n, lasting=lasting, more=more))
+            marks += _span_mark(m, s, e)
         elif kind == "aimyear":
             marks += _aim_year(text, m, end)
         elif kind == "year":
@@ -295,6 +290,17 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
     if any(m.kind == "aimend" for m in marks):
         marks.sort(key=lambda m: m.start)
     return marks
+
+
+def _span_mark(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
+    """A span of years (五年来, 两年半, 两年多来, 两年累计) of two to twenty years."""
+    n = small_int(m.group("sn1") or m.group("sn2") or m.group("sn3") or m.group("sn4")) or 0
+    if m.group("half"):
+        n += 1  # (the half year under way counts as a year of the span)
+    if not 1 < n <= 20:
+        return []
+    lasting, more = bool(m.group("sn3")), bool(m.group("more"))
+    return [TimeMark(s, e, "span", offset=n, lasting=lasting, more=more)]
 
 
 def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
