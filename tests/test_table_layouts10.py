@@ -6,7 +6,11 @@ evaluations (the cells are this file's own):
   with bare years (指标 2015年 2020年 2020年 评价) and whose lower line gives the kind
   words under them (基数 规划目标 实际完成), printed after the upper line's cells with
   their places lost: the kind words join the years in order, so that each figure is read
-  as its column's year and kind, not shifted one column on.
+  as its column's year and kind, not shifted one column on;
+* a header two lines high whose name cell stands on the lower line only (the upper
+  row's first cell empty: 2018年 2020年 2019年 完成进度 评价 over 指标 基期 目标值
+  完成值 （%） 结论), printed one cell a line: the upper line's cells come before the
+  name and each joins the lower cell in its place (2018年基期, 完成进度（%）, 评价结论).
 """
 
 from __future__ import annotations
@@ -83,3 +87,44 @@ def test_kind_words_fewer_than_the_years_change_nothing():
         "2020年实际完成",
         "评价",
     ]
+
+
+# -- the name on the lower of two header lines, one cell a line ---------------------
+
+MIDTERM = DocumentMeta(
+    doc_type=DocType.MIDTERM_EVALUATION, period_start=2021, period_end=2025, reference_year=2023
+)
+UPPER2 = ["2020年", "2025年", "2022年", "完成进度", "评价"]
+LOWER2 = ["指标", "基期", "目标值", "完成值", "（%）", "结论"]
+ROWS2 = [
+    ["农林牧渔业总产值（亿元）", "74.8", "95", "83.6", "41.9", "符合预期"],
+    ["城乡居民基本医疗保险参保率（%）", "96.2", "97", "96.8", "75.0", "符合预期"],
+    ["新建改建农村公路（公里）", "[210]", "[600]", "[265]", "44.2", "滞后"],
+]
+WANT2 = {
+    ("农林牧渔业总产值", "actual", "level", 2020, 74.8, "亿元"),
+    ("农林牧渔业总产值", "target", "level", 2025, 95.0, "亿元"),
+    ("农林牧渔业总产值", "actual", "level", 2022, 83.6, "亿元"),
+    ("城乡居民基本医疗保险参保率", "actual", "level", 2020, 96.2, "%"),
+    ("城乡居民基本医疗保险参保率", "target", "level", 2025, 97.0, "%"),
+    ("城乡居民基本医疗保险参保率", "actual", "level", 2022, 96.8, "%"),
+}
+
+
+def test_a_name_on_the_lower_header_line_flattened_one_cell_a_line():
+    for sep in ("\n", "\n\n"):
+        table = "二、主要指标进展情况\n\n" + sep.join(
+            UPPER2 + LOWER2 + [c for r in ROWS2 for c in r]
+        )
+        got = one_table_facts(BEFORE + table + AFTER, MIDTERM)
+        progress = {
+            ("农林牧渔业总产值完成进度", "actual", "level", 2022, 41.9, "%"),
+            ("城乡居民基本医疗保险参保率完成进度", "actual", "level", 2022, 75.0, "%"),
+            ("新建改建农村公路完成进度", "actual", "level", 2022, 44.2, "%"),
+        }
+        sums = {  # (bracketed: sums over the plan's years, each in its column's year)
+            ("新建改建农村公路", "actual", "change", 2020, 210.0, "公里"),
+            ("新建改建农村公路", "target", "change", 2025, 600.0, "公里"),
+            ("新建改建农村公路", "actual", "change", 2022, 265.0, "公里"),
+        }
+        assert got == WANT2 | progress | sums, sep
