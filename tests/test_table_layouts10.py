@@ -10,7 +10,9 @@ evaluations (the cells are this file's own):
 * a header two lines high whose name cell stands on the lower line only (the upper
   row's first cell empty: 2018年 2020年 2019年 完成进度 评价 over 指标 基期 目标值
   完成值 （%） 结论), printed one cell a line: the upper line's cells come before the
-  name and each joins the lower cell in its place (2018年基期, 完成进度（%）, 评价结论).
+  name and each joins the lower cell in its place (2018年基期, 完成进度（%）, 评价结论);
+  the same header with the whole table run together on one line, cells parted by a
+  space, reads alike.
 """
 
 from __future__ import annotations
@@ -112,7 +114,7 @@ WANT2 = {
 
 
 def test_a_name_on_the_lower_header_line_flattened_one_cell_a_line():
-    for sep in ("\n", "\n\n"):
+    for sep in ("\n", "\n\n", " "):
         table = "二、主要指标进展情况\n\n" + sep.join(
             UPPER2 + LOWER2 + [c for r in ROWS2 for c in r]
         )

@@ -21,6 +21,7 @@ header word (:func:`upper_line_joined`).
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word, years_in
@@ -100,6 +101,8 @@ def _ending(cell: TextCell) -> TextCell:
     return TextCell(cell.text, cell.span, True)
 
 
+# The most cells an upper header line holds (a few lines looked at, never the document).
+_MAX_UPPER_CELLS = 16
 # The longest line of an upper header line's cell printed one cell a line (完成进度, 2020年).
 _MAX_UPPER = 8
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d年?")
@@ -135,23 +138,36 @@ def upper_line_joined(text: str, first: TextCell) -> tuple[list[TextCell], int] 
     name = _name_cell(text, first)
     if name is None:
         return None
-    upper: list[TextCell] = []
     line_start, line_end = line_at(text, name.span.start)
-    for cell in lines_backward(text, line_start):
-        if not _upper_cell(cell.text) or _role(cell.text) in (ColumnRole.NAME, ColumnRole.INDEX):
-            break
-        upper.insert(0, cell)
-    years = sum(bool(_YEAR_CELL_RE.fullmatch(c.text)) for c in upper)
-    if years < 2:
-        return None
+    upper = upper_cells(list(islice(lines_backward(text, line_start), _MAX_UPPER_CELLS))[::-1])
     lower: list[TextCell] = []
     for cell in lines_forward(text, line_end + 1):
         if len(lower) == len(upper):
             break
         lower.append(cell)
-    if len(lower) < len(upper):
+    joined = halves_joined(upper, lower)
+    return None if joined is None else ([name, *joined], lower[-1].span.end)
+
+
+def upper_cells(before: list[TextCell]) -> list[TextCell]:
+    """The cells of an upper header line that end ``before`` (the cells before a lower
+    line's name cell, in text order): years, header words and their upper halves."""
+    k = len(before)
+    while k > 0 and _upper_cell(before[k - 1].text):
+        if _role(before[k - 1].text) in (ColumnRole.NAME, ColumnRole.INDEX):
+            break
+        k -= 1
+    return before[k:]
+
+
+def halves_joined(upper: list[TextCell], lower: list[TextCell]) -> list[TextCell] | None:
+    """Each cell of an upper header line over bare years (two at least) joined to the
+    lower line's cell in its place after the name (2015年基数, 完成进度（%）, 评估结论; the
+    span the upper half's); None unless the lower line is as wide, holds no year, and every
+    pair makes a header word."""
+    if sum(bool(_YEAR_CELL_RE.fullmatch(c.text)) for c in upper) < 2 or len(lower) != len(upper):
         return None
     joined = [TextCell(u.text + w.text, u.span) for u, w in zip(upper, lower, strict=True)]
     if any(years_in(w.text) or not is_header_word(j.text) for w, j in zip(lower, joined)):
         return None
-    return [name, *joined], lower[-1].span.end
+    return joined
