@@ -9,12 +9,23 @@ names (figures, units, placeholders, 预期性) but under a column of words (备
 a figure at least, and a group row (一、经济发展) stands alone. A header cell printed over two lines
 (2024年 / 预期目标) comes out as two cells on the header line: a year cell followed by a
 value word without a year is one column.
+
+A header two lines high whose name cell stands on the lower line only (an HTML table's
+two header rows, the upper one's first cell empty: 2015年 2020年 2017年 完成进度 评估 over
+指标名称 基数 规划目标 完成情况 （%） 结论), printed one cell a line, puts the upper
+line's cells above the name: each joins the lower cell in its place after the name
+(2015年基数, 完成进度（%）, 评估结论) when the two lines are as wide and every pair makes a
+header word (:func:`upper_line_joined`).
 """
 
 from __future__ import annotations
 
+import re
+from itertools import islice
+
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_header import ColumnRole, _role, years_in
+from planwatch.extract.table_header import ColumnRole, _role, is_header_word, years_in
+from planwatch.extract.table_lines import line_at, lines_backward, lines_forward
 
 # Fewer rows than this is a heading and a few lines of figures, not a table.
 _MIN_ROWS = 3
@@ -88,3 +99,75 @@ def flat_body(header: list[TextCell], cells: list[TextCell]) -> list[TextCell] |
 
 def _ending(cell: TextCell) -> TextCell:
     return TextCell(cell.text, cell.span, True)
+
+
+# The most cells an upper header line holds (a few lines looked at, never the document).
+_MAX_UPPER_CELLS = 16
+# The longest line of an upper header line's cell printed one cell a line (完成进度, 2020年).
+_MAX_UPPER = 8
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d年?")
+_PIECE_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
+
+
+def _upper_cell(text: str) -> bool:
+    """A cell of a header's upper line printed one a line: a year, a header word or the
+    upper half of one (评估 over 结论)."""
+    return len(text) <= _MAX_UPPER and bool(
+        is_header_word(text) or _PIECE_RE.fullmatch(text) or _YEAR_CELL_RE.fullmatch(text)
+    )
+
+
+def _name_cell(text: str, first: TextCell) -> TextCell | None:
+    """The name cell ``first`` is, or the first after it when ``first`` opens an upper
+    header line (2015年 …); None when a line that is no upper cell comes first."""
+    for k, cell in enumerate(lines_forward(text, line_at(text, first.span.start)[0])):
+        role = _role(cell.text)
+        if role is ColumnRole.NAME:
+            return cell
+        if k > _MAX_UPPER or role is ColumnRole.INDEX or not _upper_cell(cell.text):
+            return None
+    return None
+
+
+def upper_line_joined(text: str, first: TextCell) -> tuple[list[TextCell], int] | None:
+    """The header of a one-cell-a-line table whose name cell opens the lower of two
+    header lines, the upper line's cells printed above it (see the module doc), ``first``
+    the name or the upper line's first cell: the name, then each upper cell joined to the
+    lower one in its place (the span the upper half's), and where the body starts; None
+    for any other header."""
+    name = _name_cell(text, first)
+    if name is None:
+        return None
+    line_start, line_end = line_at(text, name.span.start)
+    upper = upper_cells(list(islice(lines_backward(text, line_start), _MAX_UPPER_CELLS))[::-1])
+    lower: list[TextCell] = []
+    for cell in lines_forward(text, line_end + 1):
+        if len(lower) == len(upper):
+            break
+        lower.append(cell)
+    joined = halves_joined(upper, lower)
+    return None if joined is None else ([name, *joined], lower[-1].span.end)
+
+
+def upper_cells(before: list[TextCell]) -> list[TextCell]:
+    """The cells of an upper header line that end ``before`` (the cells before a lower
+    line's name cell, in text order): years, header words and their upper halves."""
+    k = len(before)
+    while k > 0 and _upper_cell(before[k - 1].text):
+        if _role(before[k - 1].text) in (ColumnRole.NAME, ColumnRole.INDEX):
+            break
+        k -= 1
+    return before[k:]
+
+
+def halves_joined(upper: list[TextCell], lower: list[TextCell]) -> list[TextCell] | None:
+    """Each cell of an upper header line over bare years (two at least) joined to the
+    lower line's cell in its place after the name (2015年基数, 完成进度（%）, 评估结论; the
+    span the upper half's); None unless the lower line is as wide, holds no year, and every
+    pair makes a header word."""
+    if sum(bool(_YEAR_CELL_RE.fullmatch(c.text)) for c in upper) < 2 or len(lower) != len(upper):
+        return None
+    joined = [TextCell(u.text + w.text, u.span) for u, w in zip(upper, lower, strict=True)]
+    if any(years_in(w.text) or not is_header_word(j.text) for w, j in zip(lower, joined)):
+        return None
+    return joined

@@ -22,7 +22,7 @@ from functools import lru_cache
 from planwatch.core.data import Span
 from planwatch.core.regex import skipping
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_cells_flat import flat_body, paired_header
+from planwatch.extract.table_cells_flat import flat_body, paired_header, upper_line_joined
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word, spaced_row_cells
 from planwatch.extract.table_header_lines import (
     FRAGMENT_RE,
@@ -268,6 +268,10 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     header: list[TextCell] = []
     body: list[TextCell] = []
     stop: TextCell | None = None
+    first = _strip(text, *_line_at(text, start))
+    upper = upper_line_joined(text, first) if first is not None else None
+    if upper is not None:  # (a name on the lower of two header lines: table_cells_flat)
+        header, start = upper[0], _line_at(text, upper[1])[1] + 1
     cells = mended_lines(_lines_forward(text, _line_at(text, start)[0]))
     nxt = next(cells, None)
     while nxt is not None:
@@ -283,8 +287,9 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
             stop = cell
             break
         body.append(cell)
-    header = blank_parted(text, header)  # (2015年 / 规划目标: a cell two rows high)
-    header, body = header_pieces(header, body)  # (进展 / 情况: a header cell in two lines)
+    if upper is None:
+        header = blank_parted(text, header)  # (2015年 / 规划目标: a cell two rows high)
+        header, body = header_pieces(header, body)  # (进展 / 情况: a header cell in two lines)
     body = _drop_trailing_groups(_without_repeated_header(body, header))
     if len(header) < 2 or not body:
         return None
@@ -294,11 +299,12 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     if len(header) == 2 and (rejected or _count_numbers(body) < 4):
         return None  # a name and one value column: only a long run of figures makes it a table
     notes = _notes_from(text, stop.span.start) if stop is not None else []
-    title, unit = _title_before(text, header[0].span.start)
+    top = header[1] if upper is not None else header[0]  # (the upper line's first cell)
+    title, unit = _title_before(text, top.span.start)
     end = (notes or body)[-1].span.end
     return TextTableBlock(
         "lines",
-        Span((title or header[0]).span.start, end),
+        Span((title or top).span.start, end),
         title,
         tuple(header),
         tuple(body),

@@ -29,7 +29,7 @@ from itertools import pairwise
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_header import ColumnRole, _role, is_header_word
+from planwatch.extract.table_header import ColumnRole, _role, is_header_word, years_in
 from planwatch.extract.table_lines import line_at, spaced_cells
 from planwatch.extract.table_words import has_word, squeeze, words
 
@@ -166,7 +166,7 @@ def flat_lower_half(header: Sequence[TextCell]) -> list[TextCell]:
     when there are no more of them than of those columns. Unchanged otherwise."""
     roles = [_role(c.text) for c in header]
     if ColumnRole.ATTRIBUTE not in roles:
-        return list(header)
+        return _year_lower_halves(header)
     attribute = roles.index(ColumnRole.ATTRIBUTE)
     k = len(header)
     while k > attribute + 1 and _lower_half(header[k - 1].text):
@@ -179,6 +179,29 @@ def flat_lower_half(header: Sequence[TextCell]) -> list[TextCell]:
     for i, cell in zip(values, lower, strict=False):
         top = out[i]
         # (The span stays the upper half's: a span covers one run of the stored text.)
+        out[i] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot, top.width)
+    return out
+
+
+def _year_lower_halves(header: Sequence[TextCell]) -> list[TextCell]:
+    """A header two lines high flattened one cell a line without a 属性 column, its upper
+    line's value columns headed by bare years (指标 2010年 2015年 2015年 完成情况) and its
+    lower line the kind words under them (基数 规划目标 实际完成): the kind words ending the
+    header, as many as the bare years and all after them, are the years' lower halves,
+    joined in order (2010年基数). Unchanged otherwise."""
+    k = len(header)
+    while k > 0 and _lower_half(header[k - 1].text) and not years_in(header[k - 1].text):
+        k -= 1
+    n = sum(bool(_YEAR_CELL_RE.fullmatch(squeeze(c.text))) for c in header[:k])
+    if n < 2 or len(header) - k < n:
+        return list(header)
+    k = len(header) - n  # (完成情况 before 基数: a column of its own, no lower half)
+    years = _year_homes(header[:k], header[k:])
+    if years is None:
+        return list(header)
+    out = list(header[:k])
+    for i, cell in zip(years, header[k:], strict=True):
+        top = out[i]
         out[i] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot, top.width)
     return out
 

@@ -19,6 +19,7 @@ import re
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
+from planwatch.extract.table_cells_flat import halves_joined, upper_cells
 from planwatch.extract.table_header import HEADER_GROUPS, ColumnRole, _role, is_header_word
 from planwatch.extract.table_words import words
 
@@ -305,6 +306,11 @@ def spaced_runon_cells(
         return None
     h0, h1 = found
     header = tokens[h0:h1]
+    upper = upper_cells(tokens[:h0])  # (a header two lines high, its name on the lower one)
+    joined = halves_joined(upper, tokens[h0 + 1 : h0 + 1 + len(upper)]) if upper else None
+    if joined is not None:
+        header, h1 = [tokens[h0], *joined], h0 + 1 + len(upper)
+        h0 -= len(upper)
     keep_index = any(_role(c.text) is ColumnRole.INDEX for c in header)
     body = _numbered_body(tokens[h1:], len(header), keep_index)
     if body is None and not keep_index:
