@@ -24,7 +24,13 @@ import re
 from itertools import islice
 
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_header import ColumnRole, _role, is_header_word, years_in
+from planwatch.extract.table_header import (
+    YEAR_CELL_RE,
+    ColumnRole,
+    _role,
+    is_header_word,
+    years_in,
+)
 from planwatch.extract.table_lines import line_at, lines_backward, lines_forward
 
 # Fewer rows than this is a heading and a few lines of figures, not a table.
@@ -105,7 +111,6 @@ def _ending(cell: TextCell) -> TextCell:
 _MAX_UPPER_CELLS = 16
 # The longest line of an upper header line's cell printed one cell a line (完成进度, 2020年).
 _MAX_UPPER = 8
-_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d年?")
 _PIECE_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
 
 
@@ -113,7 +118,7 @@ def _upper_cell(text: str) -> bool:
     """A cell of a header's upper line printed one a line: a year, a header word or the
     upper half of one (评估 over 结论)."""
     return len(text) <= _MAX_UPPER and bool(
-        is_header_word(text) or _PIECE_RE.fullmatch(text) or _YEAR_CELL_RE.fullmatch(text)
+        is_header_word(text) or _PIECE_RE.fullmatch(text) or YEAR_CELL_RE.fullmatch(text)
     )
 
 
@@ -165,7 +170,7 @@ def halves_joined(upper: list[TextCell], lower: list[TextCell]) -> list[TextCell
     lower line's cell in its place after the name (2015年基数, 完成进度（%）, 评估结论; the
     span the upper half's); None unless the lower line is as wide, holds no year, and every
     pair makes a header word."""
-    if sum(bool(_YEAR_CELL_RE.fullmatch(c.text)) for c in upper) < 2 or len(lower) != len(upper):
+    if sum(bool(YEAR_CELL_RE.fullmatch(c.text)) for c in upper) < 2 or len(lower) != len(upper):
         return None
     joined = [TextCell(u.text + w.text, u.span) for u, w in zip(upper, lower, strict=True)]
     if any(years_in(w.text) or not is_header_word(j.text) for w, j in zip(lower, joined)):

@@ -162,6 +162,8 @@ def _merge_fragments(cells: Sequence[HeaderCell]) -> list[HeaderCell]:
     return out
 
 
+# A year column's upper half in a header two lines high: the year alone (2020年, 2025).
+YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d年?")
 _BARE_YEAR_RE = re.compile(r"(?:19|20)\d\d年?(?:度)?")
 _ROLE_WORDS = ("target", "actual", "base", "level")
 

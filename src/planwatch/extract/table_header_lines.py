@@ -29,7 +29,13 @@ from itertools import pairwise
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_header import ColumnRole, _role, is_header_word, years_in
+from planwatch.extract.table_header import (
+    YEAR_CELL_RE,
+    ColumnRole,
+    _role,
+    is_header_word,
+    years_in,
+)
 from planwatch.extract.table_lines import line_at, spaced_cells
 from planwatch.extract.table_words import has_word, squeeze, words
 
@@ -100,7 +106,7 @@ def _halves_joined(
         assert home is not None
         own = out[home]
         top, low = (cell, own) if above else (own, cell)
-        out[home] = TextCell(top.text + low.text, top.span, own.line_end, own.slot)
+        out[home] = TextCell(top.text + low.text, top.span, own.line_end, own.slot, own.width)
     return out
 
 
@@ -175,12 +181,7 @@ def flat_lower_half(header: Sequence[TextCell]) -> list[TextCell]:
     values = [i for i in range(attribute) if roles[i] is ColumnRole.VALUE]
     if len(lower) < 2 or len(lower) > len(values):
         return list(header)
-    out = list(header[:k])
-    for i, cell in zip(values, lower, strict=False):
-        top = out[i]
-        # (The span stays the upper half's: a span covers one run of the stored text.)
-        out[i] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot, top.width)
-    return out
+    return _halves_joined(header[:k], lower, values[: len(lower)], above=False) or list(header)
 
 
 def _year_lower_halves(header: Sequence[TextCell]) -> list[TextCell]:
@@ -192,18 +193,14 @@ def _year_lower_halves(header: Sequence[TextCell]) -> list[TextCell]:
     k = len(header)
     while k > 0 and _lower_half(header[k - 1].text) and not years_in(header[k - 1].text):
         k -= 1
-    n = sum(bool(_YEAR_CELL_RE.fullmatch(squeeze(c.text))) for c in header[:k])
+    n = sum(bool(YEAR_CELL_RE.fullmatch(squeeze(c.text))) for c in header[:k])
     if n < 2 or len(header) - k < n:
         return list(header)
     k = len(header) - n  # (完成情况 before 基数: a column of its own, no lower half)
     years = _year_homes(header[:k], header[k:])
     if years is None:
         return list(header)
-    out = list(header[:k])
-    for i, cell in zip(years, header[k:], strict=True):
-        top = out[i]
-        out[i] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot, top.width)
-    return out
+    return _halves_joined(header[:k], header[k:], years, above=False) or list(header)
 
 
 def _lower_half(text: str) -> bool:
@@ -238,17 +235,7 @@ def slotted_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
     homes = {c.slot: i for i, c in enumerate(upper)}
     if not lower[0].slot or any(c.slot not in homes for c in lower):
         return list(header)
-    out = list(upper)
-    for cell in lower:
-        i = homes[cell.slot]
-        top = out[i]
-        # (The span stays the upper half's: a span covers one run of the stored text.)
-        out[i] = TextCell(top.text + cell.text, top.span, top.line_end, top.slot, top.width)
-    return out
-
-
-# A year column's upper half: the year alone (2020年, 2025).
-_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d年?")
+    return _halves_joined(upper, lower, [homes[c.slot] for c in lower], above=False) or list(header)
 
 
 def _year_homes(upper: Sequence[TextCell], lower: Sequence[TextCell]) -> list[int] | None:
@@ -264,7 +251,7 @@ def _year_homes(upper: Sequence[TextCell], lower: Sequence[TextCell]) -> list[in
         return None
     if not all(any(has_word(c.text, g) for g in groups) for c in lower):
         return None
-    years = [i for i, u in enumerate(upper) if _YEAR_CELL_RE.fullmatch(squeeze(u.text))]
+    years = [i for i, u in enumerate(upper) if YEAR_CELL_RE.fullmatch(squeeze(u.text))]
     return years if len(years) == len(lower) else None
 
 
