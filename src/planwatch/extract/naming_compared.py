@@ -116,6 +116,29 @@ def quoted_area_name(reader: SentenceReader, r: Reading, st: SentenceState) -> N
         r.name = named
 
 
+# The same decision for the clause form (level_compared_with and quoted_area_name above are
+# its bracket forms): after a comparison with the area above
+# (高于全省0.3个百分点, 低于全省平均水平0.55个百分点) officials give that area's own figure in a
+# clause naming the area alone (，全省同期增长5.5%; ，全省为1.93%; ，全市增长4.8%): the figure is
+# the indicator compared, the area's (real2 dev c271, c273, c275; prose_naming._compared).
+# The area alone: 全省, 全市同期, 全国平均水平, with 为/是 or a growth verb after it.
+_CLAUSE_AREA_RE = re.compile(
+    r"^(?:全国|全省|全区|全市|全州|全盟)(?:同期|平均水平?|平均)?(?:为|是|增长|增速为?|下降)?$"
+)
+# A comparison with such an area earlier in the sentence.
+_CLAUSE_COMPARED_RE = re.compile(
+    r"(?:高于|低于|高出|快于|慢于|超出|比)(?:全国|全省|全区|全市|全州|全盟)[^。；;]{0,12}?个?百分点"
+)
+
+
+def compared_area_only(name: str, view: str, s: int, cs: int) -> bool:
+    """Whether a clause's name is only the area that the sentence compared a figure with
+    before the clause (see above)."""
+    if not _CLAUSE_AREA_RE.match(name):
+        return False
+    return _CLAUSE_COMPARED_RE.search(view, s, cs) is not None
+
+
 # How far a figure falls short of its aim, told after the aim (距2.5%的规划目标相差0.05个百分点,
 # 距42%的目标尚差0.7个百分点, 与规划目标5000亿元相差约1789亿元), and the gap's words read
 # after the aim's own value (45%的目标仅差2个百分点: no name of the 45%).

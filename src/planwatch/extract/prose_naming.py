@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from planwatch.core.data import Measure
 from planwatch.describe.areas import load_table, scan_names
-from planwatch.extract.compared_area import compared_area_only
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.naming_compared import (
+    compared_area_only,
     equivalent_name,
     gap_to_aim,
     level_compared_with,
