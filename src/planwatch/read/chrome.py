@@ -256,7 +256,7 @@ def reading_view(text: str, fmt: str) -> ReadingView:
         wrap_gaps,
     )
     from planwatch.read.pipe_cells import blank_pipe_cells
-    from planwatch.read.viewer import blank_viewer, viewer_cuts, viewer_marks
+    from planwatch.read.viewer import viewer_cuts, viewer_marks
 
     chrome = chrome_lines(text)
     # Markdown emphasis (**一、主要目标**) read as blank (read.markup); an OCR'd scan's
@@ -268,7 +268,7 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     plain = blank_pipe_cells(plain)  # (an HTML table's bars, one cell a line: read.pipe_cells)
     # (A viewer page's chunk numbers, 3、 inside a sentence, blank and joined: read.viewer.)
     marks = viewer_marks(text)
-    plain, cuts = blank_viewer(plain, marks), viewer_cuts(plain, marks)
+    plain, cuts = blank_chrome(plain, marks), viewer_cuts(plain, marks)
     wrapped = looks_wrapped(plain)
     if wrapped or fmt == "pdf":
         gaps = sorted({*wrap_gaps(plain, chrome), *cuts})

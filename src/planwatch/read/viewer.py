@@ -6,8 +6,8 @@ its line, 1、 2、 3、, wherever the chunk ends: inside a sentence, between an
 and its figure (新改建农村公路 / 3、526公里), inside a word (农业农 / 2、村局). The numbers
 are no part of the document. Found by their form: a viewer's head line near the top
 (``viewer_head`` of ``data/page_chrome.csv``) and line-opening numbers running 1, 2, 3…
-in order; the reading view blanks them and joins a sentence they cut
-(:func:`planwatch.read.chrome.reading_view`). Seen on such pages of 人大 调研报告
+in order; the reading view blanks them as it blanks chrome (``blank_chrome``) and joins a
+sentence they cut (:func:`planwatch.read.chrome.reading_view`). Seen on such pages of 人大 调研报告
 (search corpus "pages") and real2 dev c277.
 """
 
@@ -37,16 +37,6 @@ def viewer_marks(text: str) -> list[tuple[int, int]]:
             marks.append((m.start(1), m.end()))
             want += 1
     return marks if len(marks) >= 2 else []
-
-
-def blank_viewer(text: str, marks: list[tuple[int, int]]) -> str:
-    """``text`` with its chunk numbers made spaces (same length)."""
-    if not marks:
-        return text
-    out = list(text)
-    for a, b in marks:
-        out[a:b] = " " * (b - a)
-    return "".join(out)
 
 
 def viewer_cuts(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
