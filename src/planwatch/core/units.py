@@ -106,6 +106,10 @@ def _table() -> _Table:
     return _Table(forms, by_unit, max(len(p) for p in forms), by_first, per_only)
 
 
+# The dimensions of sums of money (元 and its scales; 美元): a flow's total, never a rate.
+MONEY_DIMENSIONS = ("money", "money_usd")
+
+
 def unit_info(printed: str) -> UnitInfo | None:
     """The table's entry for a printed unit form, or None. A unit printed letter-spaced
     (亿 元, 公 里: a table's unit cells spaced to the column's width, as PDF and

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from planwatch.core.data import DocType, Kind, Measure
+from planwatch.core.units import MONEY_DIMENSIONS
 from planwatch.extract.aim_compared import (
     aim_before_gap,
     measured_aim_year,
@@ -62,8 +63,6 @@ _INDICATOR_COUNT_RE = re.compile(
 )
 # How counted indicators fared, right after the count (22项完成或超额完成, 3项未达到预期).
 _FARED_AFTER_RE = words_re("fared", r"\s*(?:已|均|仍|则|还)?(?:{})")
-# Amounts of money, in yuan or in dollars (实际使用外资60亿美元).
-_MONEY_DIMS = ("money", "money_usd")
 # A level held over a period (保持在99%以上), the end of a change from a first value
 # (由2273.5亿元增加到…), a total reached (累计达到…) right before the value.
 _HELD_RE = re.compile(r"保持")
@@ -452,7 +451,7 @@ def _reached(reader: SentenceReader, r: Reading) -> bool:
     before = reader.view[r.cs : r.v.start].replace(BLANK, "")
     if _FROM_TO_END_RE.search(before):
         return True
-    money = r.v.unit_info is not None and r.v.unit_info.dimension in _MONEY_DIMS
+    money = r.v.unit_info is not None and r.v.unit_info.dimension in MONEY_DIMENSIONS
     return not money and _STOCK_CUMULATIVE_END_RE.search(before) is not None
 
 
@@ -510,7 +509,7 @@ def _level_period(
     clause_flow = bool(_FLOW_CLAUSE_RE.search(clause) or _ADD_LEAD_RE.search(r.subject))
     if clause_flow and _ANNUAL_NAME_RE.search(name) and not _SUMMED_RE.search(clause):
         clause_flow = False
-    money = v.unit_info is not None and v.unit_info.dimension in _MONEY_DIMS
+    money = v.unit_info is not None and v.unit_info.dimension in MONEY_DIMENSIONS
     # (A per-head amount, 人均消费支出, is a year's, never summed over a period.)
     money_flow = money and bool(_FLOW_MONEY_RE.search(name)) and "人均" not in name
     zero = v.fixed_measure is not None and v.value == 0  # 人员零死亡 over the period

@@ -23,7 +23,7 @@ from planwatch.core.data import (
     Span,
 )
 from planwatch.core.normalise import fold
-from planwatch.core.units import header_unit, normalise_unit, unit_info
+from planwatch.core.units import MONEY_DIMENSIONS, header_unit, normalise_unit, unit_info
 from planwatch.extract.names import strip_marks
 from planwatch.extract.prose_pairs import is_pair_legend
 from planwatch.extract.sections import PLAN_REVIEWS
@@ -347,7 +347,7 @@ class _RowFacts:
                 start = year - (period.end - period.start)
         unit = v.unit or self.unit or col.unit
         info = unit_info(unit) if unit else None
-        if info is not None and info.dimension in ("money", "money_usd"):  # (亿美元 too)
+        if info is not None and info.dimension in MONEY_DIMENSIONS:  # (亿美元 too)
             return Measure.LEVEL, start
         if unit != "%" and has_word(self.plan.name, "flow_total"):
             return Measure.LEVEL, start  # 城镇新增就业（万人）〔18〕: the flow's total, a level
