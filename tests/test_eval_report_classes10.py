@@ -8,11 +8,7 @@ left (后三年建设任务较重) speak of their own clause: the sentences afte
 from __future__ import annotations
 
 from planwatch.core.data import Kind
-from planwatch.pipeline import analyse_text
-
-
-def _facts(name: str, text: str) -> dict[str, object]:
-    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
+from prosefacts import analysed_facts as _facts
 
 
 def _midterm(body: str) -> str:

@@ -14,7 +14,7 @@ from planwatch.extract.table_header import ColumnRole, HeaderCell, _role, _years
 from planwatch.extract.table_header_lines import header_pieces
 from planwatch.extract.tables import recover_tables
 from planwatch.extract.timewords import time_marks
-from planwatch.pipeline import analyse_text
+from prosefacts import analysed_facts as _facts
 from prosefacts import prose_facts as facts_of
 
 MIDTERM = DocumentMeta(
@@ -27,10 +27,6 @@ MIDTERM = DocumentMeta(
 REPORT = DocumentMeta(
     doc_type=DocType.IMPLEMENTATION_REPORT, reference_year=2025, reference_date="2025-01-15"
 )
-
-
-def _facts(name: str, text: str) -> dict[str, object]:
-    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
 
 
 # -- a web page's navigation line is page chrome, never the time of what follows ----------

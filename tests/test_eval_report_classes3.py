@@ -12,10 +12,7 @@ from __future__ import annotations
 from planwatch.core.data import Kind, Measure
 from planwatch.describe.asof import as_of_evidence
 from planwatch.pipeline import analyse_text
-
-
-def _facts(name: str, text: str) -> dict[str, object]:
-    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
+from prosefacts import analysed_facts as _facts
 
 
 def _kind_year(fact: object) -> tuple[Kind, int | None]:

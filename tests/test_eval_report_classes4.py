@@ -8,12 +8,7 @@ wordings or layouts."""
 from __future__ import annotations
 
 from planwatch.core.data import Kind, Measure
-from planwatch.pipeline import analyse_text
-
-
-def _facts(name: str, text: str) -> dict[str, object]:
-    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
-
+from prosefacts import analysed_facts as _facts
 
 _MIDTERM_HEAD = (
     "某市国民经济和社会发展第十三个五年规划纲要实施中期评估报告\n"

@@ -10,12 +10,7 @@ from __future__ import annotations
 
 from planwatch.core.data import Kind
 from planwatch.describe import describe
-from planwatch.pipeline import analyse_text
-
-
-def _facts(name: str, text: str) -> dict[str, object]:
-    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
-
+from prosefacts import analysed_facts as _facts
 
 # -- a meeting line printed without its day -------------------------------------------------
 
