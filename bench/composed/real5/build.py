@@ -68,6 +68,7 @@ def build(stem):
                 passages.append(dict(id=pid, start=s, end=e, what=f[3]))
                 continue
             quote, vt, ind, k, m, yr, ps = f[:7]
+            quote = quote.replace("\\n", "\n").replace("\\t", "\t")
             opts = f[7].split() if len(f) > 7 else []
             o = dict(x.split("=", 1) for x in opts if "=" in x)
             flags = {x for x in opts if "=" not in x}
