@@ -6,7 +6,7 @@ Spec format (UTF-8, one record per line, fields separated by ' | '):
   #p id | start-marker | end-marker | what      (passage = from start-marker to end of end-marker)
   quote | value_text | indicator | kind(a/t) | measure(l/g/c) | year | period_start | options
 options (space separated): core  neg  ge le approx eq  U=unit  V=value  J=jurisdiction
-  B=expected|binding  o=N (N-th boundary-valid occurrence of value_text in quote, 1-based)
+  B=expected/binding; in quotes write ¦ for a literal |, \\n for a newline, \\t for a tab  o=N (N-th boundary-valid occurrence of value_text in quote, 1-based)
   q=N (N-th occurrence of quote in the text, 1-based)  N=note_text_without_spaces
 Offsets are computed here: text.index(quote) and the value on a number boundary inside the quote.
 """
@@ -42,6 +42,8 @@ def find_value(quote, vt, nth):
 def parse_unit(vt):
     s = vt.strip("[]［］")
     m = NUM.search(s)
+    if m is None:
+        return None, ""
     rest = s[m.end():]
     for a in STRIP:
         rest = rest.replace(a, "")
@@ -68,7 +70,7 @@ def build(stem):
                 passages.append(dict(id=pid, start=s, end=e, what=f[3]))
                 continue
             quote, vt, ind, k, m, yr, ps = f[:7]
-            quote = quote.replace("\\n", "\n").replace("\\t", "\t")
+            quote = quote.replace("¦", "|").replace("\\n", "\n").replace("\\t", "\t")
             opts = f[7].split() if len(f) > 7 else []
             o = dict(x.split("=", 1) for x in opts if "=" in x)
             flags = {x for x in opts if "=" not in x}
