@@ -40,7 +40,7 @@ def find_value(quote, vt, nth):
     return hits[nth - 1]
 
 def parse_unit(vt):
-    s = vt.strip("[]［］")
+    s = vt.strip("[]［］").replace("\n", "")
     m = NUM.search(s)
     if m is None:
         return None, ""
@@ -71,6 +71,7 @@ def build(stem):
                 continue
             quote, vt, ind, k, m, yr, ps = f[:7]
             quote = quote.replace("¦", "|").replace("\\n", "\n").replace("\\t", "\t")
+            vt = vt.replace("\\n", "\n")
             opts = f[7].split() if len(f) > 7 else []
             o = dict(x.split("=", 1) for x in opts if "=" in x)
             flags = {x for x in opts if "=" not in x}
