@@ -10,6 +10,7 @@ Spec format (UTF-8, one item a line, fields separated by ' || '):
   @passage ID || START_MARKER || END_MARKER || what   (END_MARKER may be END;
            the passage is text[index(START):index(END_MARKER)])
   quote || value_text || indicator || kind(a/t) || measure(l/g/c) || year || period_start || unit || flags
+  quote 'LINE:key' = the whole (stripped) line that contains key
   flags (space separated): core exp bind ge le approx neg n=K i=K j=AREA v=NUM note=free text to end
   '#' lines are comments.
 """
@@ -63,6 +64,12 @@ def build(stem, report=True):
         opts = dict(f.split('=', 1) for f in fl if '=' in f)
         words = set(f for f in fl if '=' not in f)
         quote = quote.replace('\\n', '\n').replace('\\t', '\t')
+        if quote.startswith('LINE:'):
+            key = quote[5:]
+            lines = [l.strip() for l in text.split('\n') if key in l]
+            if len(lines) != 1:
+                sys.exit(f'{stem} line {ln}: LINE key {key!r} matches {len(lines)} lines')
+            quote = lines[0]
         n = int(opts.get('n', 1))
         try:
             qs = nth_index(text, quote, n)
