@@ -50,16 +50,29 @@ def build(stem):
     meta = m.META
     doc = stem + '.txt'
     text = open(os.path.join(HERE, 'docs', doc), encoding='utf-8', newline='').read()
-    ps = meta.get('passage_start')
-    pe = meta.get('passage_end')
-    start = text.index(ps) if ps else 0
-    end = (text.index(pe) + len(pe)) if pe else len(text)
+    if 'passages' in meta:  # list of (start_marker, end_marker, what)
+        passages = []
+        for n, (ps, pe, what) in enumerate(meta['passages'], 1):
+            a = text.index(ps)
+            b = text.index(pe, a) + len(pe)
+            passages.append({'id': 'p%d' % n, 'start': a, 'end': b, 'what': what})
+    else:
+        ps = meta.get('passage_start')
+        pe = meta.get('passage_end')
+        start = text.index(ps) if ps else 0
+        end = (text.index(pe) + len(pe)) if pe else len(text)
+        passages = [{'id': 'p1', 'start': start, 'end': end, 'what': meta['what']}]
     facts = []
     for row in m.FACTS:
         quote, vt, ind, kind, measure, year, pstart, value, unit, comp, binding, core = row[:12]
         opts = row[12] if len(row) > 12 else {}
         i = locate(text, quote, vt, opts.get('n', 0), opts.get('k', 0))
-        f = {'passage': 'p1', 'value_text': vt, 'start': i, 'quote': quote,
+        if text.count(quote) > 1 and 'n' not in opts:
+            print(f'  warning {stem}: quote occurs {text.count(quote)} times, first used: {quote[:30]!r}')
+        pid = [p['id'] for p in passages if p['start'] <= i and i + len(vt) <= p['end']]
+        if not pid:
+            raise ValueError(f'fact {vt!r} at {i} lies outside every passage')
+        f = {'passage': pid[0], 'value_text': vt, 'start': i, 'quote': quote,
              'jurisdiction': opts.get('j', meta['jurisdiction']), 'indicator': ind,
              'kind': kind, 'measure': measure, 'year': year, 'period_start': pstart,
              'value': value, 'unit': unit, 'comparator': comp, 'binding': binding, 'core': core}
@@ -69,7 +82,7 @@ def build(stem):
     facts.sort(key=lambda f: f['start'])
     gold = {'doc': doc, 'jurisdiction': meta['jurisdiction'], 'genre': meta['genre'],
             'published': meta['published'], 'area_code': meta['area_code'],
-            'passages': [{'id': 'p1', 'start': start, 'end': end, 'what': meta['what']}],
+            'passages': passages,
             'facts': facts}
     with open(os.path.join(HERE, 'gold', stem + '.gold.json'), 'w', encoding='utf-8') as fh:
         json.dump(gold, fh, ensure_ascii=False, indent=1)
@@ -77,7 +90,7 @@ def build(stem):
     return gold
 
 if __name__ == '__main__':
-    stems = sys.argv[1:] or sorted(f[:-3] for f in os.listdir(os.path.join(HERE, 'specs')) if f.endswith('.py'))
+    stems = sys.argv[1:] or sorted(f[:-3] for f in os.listdir(os.path.join(HERE, 'specs')) if f.endswith('.py') and not f.startswith('_'))
     for s in stems:
         g = build(s)
         print(s, len(g['facts']))
