@@ -7,9 +7,20 @@ composed for these tests in the style of official documents and of the pages tha
   (``core.normalise``): the name runs across them (高速公路通車…, not only the garbled
   characters after the bracket). A question mark after a word (…吗?) or an ASCII bracket of
   letters with its opening bracket (GDP(2023)) is no junk.
+- Who a sentence is about: an area above the document's (its prefecture in a county's page,
+  its province in a city's), named in full or short, opening its clause (or after the
+  clause's year) with an indicator after it, alone or after a whole-area word (2023年某州
+  地区生产总值…, 而某州全州一般公共预算收入…), or opening the clause after one that made
+  that level its topic (从全省看，某省高速公路…), states that area's figure, as 全省地区生产
+  总值… in a city's report already did. So does a whole area above opening a clause with
+  同期 (同期全省民用航空旅客吞吐量…: the level above's figure of the same period, quoted
+  beside the document's). A comparison with the area above (增速高于全州, 占全州比重), a rank
+  in it (居某州第4位) and a parent written before its child (某州某县…) stay the document's.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from planwatch.core.normalise import condense
 from prosefacts import analysed_facts
@@ -32,3 +43,54 @@ def test_garbled_bracket_is_junk_inside_the_word() -> None:
 def test_question_mark_and_letters_in_brackets_stay() -> None:
     text = "能否实现?(a)方案一：全市GDP(2023)增长5.2%。"
     assert condense(text).text == text
+
+
+_COUNTY = (
+    "平塘县2024年政府工作报告\n"
+    "——2024年1月12日在平塘县第十八届人民代表大会第三次会议上\n"
+    "2023年，全县地区生产总值增长5.6%，增速高于全州1.1个百分点，居黔南州第4位。\n"
+    "据州统计局发布，2023年黔南州地区生产总值增长4.5%，而黔南全州一般公共预算收入增长3.8%。\n"
+    "黔南州平塘县规模以上工业增加值增长7.2%，占全州比重为6.1%。\n"
+)
+
+_PREFECTURE = "黔南布依族苗族自治州"
+
+
+@pytest.mark.parametrize(
+    ("value", "area"),
+    [
+        ("5.6%", "平塘县"),
+        ("1.1个百分点", "平塘县"),
+        ("第4位", "平塘县"),
+        ("4.5%", _PREFECTURE),
+        ("3.8%", _PREFECTURE),
+        ("7.2%", "平塘县"),
+        ("6.1%", "平塘县"),
+    ],
+)
+def test_parent_opening_its_clause_with_an_indicator(value: str, area: str) -> None:
+    assert analysed_facts("county.txt", _COUNTY)[value].jurisdiction == area
+
+
+_CITY = (
+    "安顺市2023年政府工作报告\n"
+    "——2023年1月10日在安顺市第四届人民代表大会第三次会议上\n"
+    "过去一年，全市地区生产总值增长4.8%，高于全省0.6个百分点。\n"
+    "从全省看，贵州高速公路通车里程突破8300公里。全市高速公路通车里程达到412公里。\n"
+    "全年民用航空旅客吞吐量下降18.2%，同期全省民用航空旅客吞吐量下降21.5%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "area"),
+    [
+        ("4.8%", "安顺市"),
+        ("0.6个百分点", "安顺市"),
+        ("8300公里", "贵州省"),
+        ("412公里", "安顺市"),
+        ("18.2%", "安顺市"),
+        ("21.5%", "贵州省"),
+    ],
+)
+def test_province_as_topic_and_same_period(value: str, area: str) -> None:
+    assert analysed_facts("city.txt", _CITY)[value].jurisdiction == area
