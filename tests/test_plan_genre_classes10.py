@@ -16,6 +16,9 @@ composed for these tests in the style of official documents and of the pages tha
   同期 (同期全省民用航空旅客吞吐量…: the level above's figure of the same period, quoted
   beside the document's). A comparison with the area above (增速高于全州, 占全州比重), a rank
   in it (居某州第4位) and a parent written before its child (某州某县…) stay the document's.
+- A communiqué or a statistics release sets no aims of its own: an aim it quotes with no year
+  (从年度目标完成情况看，年初政府工作报告确定的…增长6%左右; 下一步将紧盯全年…增长8%左右的目标)
+  is for the year it reports, not the year after; an aim with its own year (到2025年) keeps it.
 """
 
 from __future__ import annotations
@@ -94,3 +97,37 @@ _CITY = (
 )
 def test_province_as_topic_and_same_period(value: str, area: str) -> None:
     assert analysed_facts("city.txt", _CITY)[value].jurisdiction == area
+
+
+_COMMUNIQUE = (
+    "铜川市2023年国民经济和社会发展统计公报\n"
+    "铜川市统计局\n2024年3月20日\n"
+    "全年全市地区生产总值482.6亿元，比上年增长4.6%。\n"
+    "从年度目标完成情况看，年初市政府工作报告确定的地区生产总值增长5.5%左右、"
+    "固定资产投资增长8%的目标未能实现。按此测算，实现“十四五”规划到2025年"
+    "年均增长6.5%的目标难度较大。\n"
+)
+
+_QUARTER = (
+    "一季度全市经济运行开局良好\n"
+    "发布时间：2023-04-26 来源：汉中市统计局\n"
+    "一季度，全市实现地区生产总值312.8亿元，同比增长5.1%。"
+    "下一步，全市将紧盯全年地区生产总值增长7%左右的目标，全力稳增长。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "year"),
+    [
+        (_COMMUNIQUE, "4.6%", 2023),
+        (_COMMUNIQUE, "5.5%左右", 2023),
+        (_COMMUNIQUE, "8%", 2023),
+        (_COMMUNIQUE, "6.5%", 2025),
+        (_QUARTER, "5.1%", 2023),
+        (_QUARTER, "7%左右", 2023),
+    ],
+)
+def test_quoted_aims_of_a_statistics_report_are_its_year(text: str, value: str, year: int) -> None:
+    fact = analysed_facts("stats.txt", text)[value]
+    assert fact.year == year
+    assert (fact.kind.value == "target") == (value != "4.6%" and value != "5.1%")
