@@ -19,6 +19,10 @@ composed for these tests in the style of official documents and of the pages tha
 - A communiqué or a statistics release sets no aims of its own: an aim it quotes with no year
   (从年度目标完成情况看，年初政府工作报告确定的…增长6%左右; 下一步将紧盯全年…增长8%左右的目标)
   is for the year it reports, not the year after; an aim with its own year (到2025年) keeps it.
+- Areas in turn reaching a mark (某市地区生产总值达到…，乙市跨上…台阶，丙市达到…；丁市迈上…新
+  台阶): a clause of an area and a verb of reaching names nothing else, so its figure is of the
+  indicator named before, as with 首次, 均 (the place_filler words); 跨上 is at least (ge), as
+  跨入, 迈上, 站上 are, and 新台阶 after a figure is the mark passed, as 台阶 is.
 """
 
 from __future__ import annotations
@@ -131,3 +135,27 @@ def test_quoted_aims_of_a_statistics_report_are_its_year(text: str, value: str, 
     fact = analysed_facts("stats.txt", text)[value]
     assert fact.year == year
     assert (fact.kind.value == "target") == (value != "4.6%" and value != "5.1%")
+
+
+_AREAS_IN_TURN = (
+    "湖南省国民经济和社会发展第十四个五年规划纲要\n"
+    "第一章 发展基础\n"
+    "“十三五”时期，全省地区生产总值年均增长7.6%。长沙市地区生产总值达到12142.5亿元，"
+    "岳阳市跨上4000亿元台阶，常德市达到3749.4亿元；衡阳市迈上3500亿元新台阶。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "area", "comparator"),
+    [
+        ("12142.5亿元", "长沙市", "eq"),
+        ("4000亿元", "岳阳市", "ge"),
+        ("3749.4亿元", "常德市", "eq"),
+        ("3500亿元", "衡阳市", "ge"),
+    ],
+)
+def test_areas_in_turn_reaching_a_mark(value: str, area: str, comparator: str) -> None:
+    fact = analysed_facts("plan.txt", _AREAS_IN_TURN)[value]
+    assert fact.indicator == "地区生产总值"
+    assert fact.jurisdiction == area
+    assert fact.comparator.value == comparator
