@@ -23,6 +23,9 @@ composed for these tests in the style of official documents and of the pages tha
   台阶): a clause of an area and a verb of reaching names nothing else, so its figure is of the
   indicator named before, as with 首次, 均 (the place_filler words); 跨上 is at least (ge), as
   跨入, 迈上, 站上 are, and 新台阶 after a figure is the mark passed, as 台阶 is.
+- A count naming the group a clause measures (全国339个地级及以上城市PM2.5平均浓度为…) is a group
+  on a mirror page too, where pinyin stands inside the words after the count (339個(gè)地級(jí)
+  及以上城市): the group's words are read without the junk, and the figure's name keeps them.
 """
 
 from __future__ import annotations
@@ -159,3 +162,17 @@ def test_areas_in_turn_reaching_a_mark(value: str, area: str, comparator: str) -
     assert fact.indicator == "地区生产总值"
     assert fact.jurisdiction == area
     assert fact.comparator.value == comparator
+
+
+_MIRROR_GROUP = (
+    "生態環境狀況公報發布\n"
+    "空氣質(zhì)量持續改善。全國339個(gè)地級(jí)及以上城市PM2.5平均濃度為29微克/立方米，"
+    "比上年下降3.3%。\n"
+)
+
+
+def test_group_count_on_a_mirror_page() -> None:
+    facts = analysed_facts("mirror.txt", _MIRROR_GROUP)
+    assert "339個" not in facts
+    name = facts["29微克/立方米"].indicator
+    assert "地級及以上城市" in name and name.endswith("PM2.5平均濃度"), name
