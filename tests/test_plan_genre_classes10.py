@@ -26,6 +26,11 @@ composed for these tests in the style of official documents and of the pages tha
 - A count naming the group a clause measures (全国339个地级及以上城市PM2.5平均浓度为…) is a group
   on a mirror page too, where pinyin stands inside the words after the count (339個(gè)地級(jí)
   及以上城市): the group's words are read without the junk, and the figure's name keeps them.
+- After a comparison with a whole area above (低于全省0.55个百分点, 高于全市1.3个百分点),
+  officials give that area's own figure in a clause of the area alone (，全省为1.93%; ，全市增长
+  4.8% in a district's report): the figure is that area's, as in the bracket form （全省增长
+  6.6%）; 全市 in a district of a municipality (重庆市, 天津市) is the municipality. With no
+  comparison before it the rule says nothing (the clause keeps its subject as before).
 """
 
 from __future__ import annotations
@@ -176,3 +181,31 @@ def test_group_count_on_a_mirror_page() -> None:
     assert "339個" not in facts
     name = facts["29微克/立方米"].indicator
     assert "地級及以上城市" in name and name.endswith("PM2.5平均濃度"), name
+
+
+_DISTRICT = (
+    "北碚区2023年前三季度经济运行情况\n"
+    "发布时间：2023-10-30 来源：北碚区统计局\n"
+    "前三季度，全区实现地区生产总值486.2亿元，同比增长5.9%，高于全市1.3个百分点，全市增长4.6%。"
+    "全区研究与试验发展经费投入强度为2.1%，低于全市0.3个百分点，全市为2.4%。\n"
+)
+_CITY_STATS = (
+    "邢台市2022年国民经济和社会发展统计公报\n"
+    "全市研究与试验发展经费投入强度为1.38%，比上年提高0.17个百分点，但仍低于全省0.55个百分点，"
+    "全省为1.93%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "area"),
+    [
+        (_DISTRICT, "5.9%", "北碚区"),
+        (_DISTRICT, "4.6%", "重庆市"),
+        (_DISTRICT, "2.1%", "北碚区"),
+        (_DISTRICT, "2.4%", "重庆市"),
+        (_CITY_STATS, "1.38%", "邢台市"),
+        (_CITY_STATS, "1.93%", "河北省"),
+    ],
+)
+def test_whole_area_clause_after_a_comparison(text: str, value: str, area: str) -> None:
+    assert analysed_facts("stats.txt", text)[value].jurisdiction == area
