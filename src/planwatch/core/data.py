@@ -233,11 +233,15 @@ class DocumentMeta:
 
         A work report, its news or an implementation report sets targets for
         the year after the one it reviews (delivered in Y: Y, in December Y: Y+1);
-        plans and their evaluations for the plan's last year; communiqués and
-        statistics news set none.
+        plans and their evaluations for the plan's last year. Communiqués and
+        statistics news set none of their own: an aim they quote with no year
+        (年初政府工作报告确定的…增长6%左右, 全年…增长9%左右的目标) is the year's they
+        report, not the year after it.
         """
         if self.doc_type in (DocType.WORK_REPORT, DocType.NEWS, DocType.IMPLEMENTATION_REPORT):
             return self.horizon_year
+        if self.doc_type in (DocType.STATISTICAL_COMMUNIQUE, DocType.STATISTICAL_NEWS):
+            return self.reviewed_year
         if self.doc_type in PLAN_GENRES or self.doc_type in (
             DocType.MIDTERM_EVALUATION,
             DocType.FINAL_EVALUATION,

@@ -212,8 +212,11 @@ _PY_GAPPED = (
     rf"(?:{_GAP}+[{_PINYIN}]+)?{_GAP}*"
 )
 _BRACKETED = rf"(?:\({_PY_GAPPED}\)|（{_PY_GAPPED}）)"
+# A mirror that lost bytes prints a character's next character and the bracket opening its
+# pinyin as ? (通車?yán)…): the ?, the syllable and its closing bracket are junk as well.
 _JUNK_RE = re.compile(
     rf"(?:\((?<=[\u3400-\u9fff]\(){_PY_GAPPED}\)|（(?<=[\u3400-\u9fff]（){_PY_GAPPED}）"
+    rf"|\?(?<=[\u3400-\u9fff]\?){_PY}\)"
     rf"|{BLANK}(?<=[\u3400-\u9fff]{BLANK}){BLANK}*{_BRACKETED})"
     rf"(?:{_GAP}*{_BRACKETED})*"
 )

@@ -98,13 +98,27 @@ def _average_before_re() -> re.Pattern[str]:
         w for w in (*area_cues()["nation_self"], *area_cues()["local_self_province"]) if len(w) == 2
     ]
     alt = "|".join(map(re.escape, sorted([*words, _REGION_WORD], key=len, reverse=True)))
-    return re.compile(rf"({alt})({_AVERAGE_BRACKET})?\s*$|[（(]({alt}){_QUOTED_CUES}\s*$")
+    return re.compile(
+        rf"({alt})({_AVERAGE_BRACKET})?\s*$|[（(]({alt}){_QUOTED_CUES}\s*$"
+        rf"|[，,]({alt}|{_CITY_WORDS}){_CLAUSE_CUES}\s*$"
+    )
 
 
 # Or the area opens a bracket with its own figure after a comparison with it (快于全省平均水平
 # 0.6个百分点（全省年均增长6.6%）, 高于全区平均水平0.4个百分点（全区增长5.2%）): only the
 # figure's change words between the area and the figure.
 _QUOTED_CUES = r"(?:同期)?(?:年均|平均)?(?:增长|增速为?|下降|提高|为|达到?|是)"
+# Or a clause of the area alone after such a comparison in its sentence (低于全省0.55个百分点，
+# 全省为1.93%; 高于全市1.3个百分点，全市增长4.8% in a district's report): the area's own figure.
+# (extract.naming_compared names it by the indicator compared.)
+_CLAUSE_CUES = r"(?:同期)?(?:平均水平?|平均|年均)?(?:增长|增速为?|下降|提高|为|达到?|是)"
+WHOLE_WORDS = "全国|全省|全区|全市|全州|全盟"
+_CITY_WORDS = "全市|全州|全盟"
+_MUNICIPALITY_WORD = "全市"
+# A comparison with a whole area (高于全省0.3个百分点, 低于全省平均水平0.55个百分点).
+COMPARED_WITH_WHOLE_RE = re.compile(
+    rf"(?:高于|低于|高出|快于|慢于|超出|比)({WHOLE_WORDS})[^。；;]{{0,12}}?个?百分点"
+)
 
 
 def average_quoted(
@@ -123,19 +137,33 @@ def average_quoted(
     m = _average_before_re().search(before)
     if m is None:
         return None
-    word = m.group(1) or m.group(3)
+    group = next(g for g in (1, 3, 4) if m.group(g))
+    word = m.group(group)
     if (
-        m.group(1)
+        group == 1
         and m.group(2) is None
         and not _AVERAGE_AFTER_RE.match(fold_slice(text, fact.end, fact.end + 10))
     ):
         return None
+    if group == 4 and not _compared_before(text, base + m.start(group), word):
+        return None
     level = "nation" if word in cue_set("nation_self") else "province"
-    above = area_above(doc_area, level)
+    above = area_above(doc_area, "city" if word in _CITY_WORDS else level)
+    if above is None and word == _MUNICIPALITY_WORD:
+        # (A district of 重庆市, 天津市 …: its 全市 is the municipality, of provincial level.)
+        above = area_above(doc_area, "province")
+        above = above if above is not None and above.name.endswith("市") else None
     if above is None or (word == _REGION_WORD and not _region_above(doc_area, above)):
         return None
-    group = 1 if m.group(1) else 3
     return above, (base + m.start(group), base + m.end(group))
+
+
+def _compared_before(text: str, at: int, word: str) -> bool:
+    """Whether the sentence before ``at`` compared a figure with the whole area ``word``."""
+    start = max(text.rfind(ch, 0, at) for ch in SENTENCE_END + "；;") + 1
+    return any(
+        m.group(1) == word for m in COMPARED_WITH_WHOLE_RE.finditer(fold_slice(text, start, at))
+    )
 
 
 def _region_above(doc_area: Area | None, province: Area) -> bool:

@@ -178,6 +178,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
     # must not make 宜宾县 fit because its parent 宜宾市 is also a candidate).
     counts = Counter(r.code for _, _, rows in found for r in rows)
     own: set[str] = set()
+    own_code = doc_area.code if doc_area is not None else None
     if doc_area is not None:
         own = {doc_area.code} | {c for c, _ in doc_area.parents}
     named = frozenset(r.code for s, e, rows in found for r in rows if r.name == view[s:e])
@@ -199,6 +200,12 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
             chosen[surface] = _choose(surface, rows, counts, own, named, doc_area)
         short, row, inside = chosen[surface]
         chain = s in chained
+        if row.code in own and row.code != own_code and _parent_subject(view, s, e):
+            # 2024年大理州地区生产总值…, 而梅州全市一般公共预算收入… in a county's page:
+            # the figure of the area above, as 全省地区生产总值… in a city's is.
+            markers.append(Marker(*condensed.span(s, e), to_area(row)))
+            placed.append((s, e, row))
+            continue
         if _opens_clause(view, s) and (chain or names_item(view, s, e)):
             # 郑州航空港…, 中欧班列（乌鲁木齐）: an item named after a place opens the
             # clause, whose figures are the document's again.
@@ -225,8 +232,34 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         markers[i] = dataclasses.replace(markers[i], joint=areas, joint_start=start)
     markers.extend(items)
     markers.extend(_anaphora(view, condensed, placed))
-    markers.extend(_whole_area_markers(view, condensed, doc_area))
+    # (梅州全市…: the whole-area word after a parent subject is that parent's whole.)
+    parent_ends = {condensed.span(ps, pe)[1] for ps, pe, r in placed if r.code in own}
+    whole = _whole_area_markers(view, condensed, doc_area)
+    markers.extend(mk for mk in whole if mk.start not in parent_ends)
     return sorted(markers, key=lambda mk: mk.start)
+
+
+# A whole-area word a parent's name may run into before its indicator (梅州全市…).
+_PARENT_WHOLE_RE = re.compile(r"全(?:省|市|州|盟|区|县)")
+
+
+def _parent_subject(view: str, start: int, end: int) -> bool:
+    """Whether an area above the document's, named at ``view[start:end]``, is its clause's
+    subject: opening the clause (or after the clause's year: 2024年大理州…) with an indicator
+    after it (``above_subject`` in ``data/area_cues.csv``, after a whole-area word:
+    梅州全市一般公共预算收入…), or opening the clause after one that made that level its
+    topic (从全省看，广东高速公路…). A comparison with it (高于全省, 占全市比重) opens no
+    clause, and a parent before its child (梅州市大埔县) is followed by no indicator."""
+    if not (_opens_clause(view, start) or after_clause_year(view, start)):
+        return False
+    whole = _PARENT_WHOLE_RE.match(view, end)
+    if _above_follows(view, whole.end() if whole else end):
+        return True
+    return _TOPIC_BEFORE_RE.search(view, max(0, start - 8), start) is not None
+
+
+# A clause making a whole area its topic (从全省看，), right before another clause.
+_TOPIC_BEFORE_RE = re.compile(r"从全(?:国|省|市|州)看[，,]$")
 
 
 def _choose(
@@ -285,7 +318,10 @@ def _whole_area_markers(view: str, condensed: Condensed, doc_area: Area | None) 
         if not opens or _compared_with(view, m.start()) or _RATIO_BASE_RE.match(view, m.end()):
             continue
         above = None
-        if level is not None and (_above_follows(view, m.end()) or _topic(view, m, kind)):
+        same_period = view[max(0, m.start() - 2) : m.start()] == "同期"
+        if level is not None and (
+            _above_follows(view, m.end()) or _topic(view, m, kind) or same_period
+        ):
             above = area_above(doc_area, level)
         if above is None and kind == "nation_self":
             continue  # 全国 as the document's own area: no marker needed

@@ -27,6 +27,8 @@ _PHRASE = r"(?:[^，。；;,、：:\d\s（()）]|[（(][^（()）]{0,8}[)）]){0
 # A count after the 中 in the same clause: a part of the group (中5个, 中完成6项).
 _PART = rf"[^，。；;,、\d]{{0,6}}?[\d一二三四五六七八九十]+\s*[{''.join(sorted(_GROUP_UNITS))}]"
 _NUMERAL = r"[\d一二三四五六七八九十百]"
+# How far after a count its group's words are looked for (a noun phrase, 中 and a part or rank).
+_AFTER_CHARS = 80
 # A figure that is no year (the 90% after 2024年为): what a clause gives of a group it opens with.
 _FIGURE_RE = re.compile(r"(?<![\d.])\d[\d.]*(?![\d.]|\s*年)")
 
@@ -70,20 +72,23 @@ def names_group(view: str, v: Value, cs: int, ce: int) -> bool:
     if v.unit not in _GROUP_UNITS or v.fixed_measure is not None or v.part >= 0:
         return False
     P = _patterns()
-    at = v.after_end
-    m = P.within.match(view, at)
-    if m is not None and not P.zhong_word.search(view, m.end("z") - 2, m.end("z")):
+    # (The words after the count without a mirror's junk blanked inside them: 339個(gè)地級(jí)
+    # 及以上城市 is a group as 339个地级及以上城市 is.)
+    after = view[v.after_end : v.after_end + _AFTER_CHARS].replace(BLANK, "")
+    m = P.within.match(after)
+    if m is not None and not P.zhong_word.search(after, m.end("z") - 2, m.end("z")):
         return True
     before = view[cs : v.num_start].replace(BLANK, "")
-    if P.lead.search(before) and P.ranked.match(view, at):
+    if P.lead.search(before) and P.ranked.match(after):
         return True
     if v.unit not in ("个", "座"):
         return False
     bullet = BULLET_RE.match(before)
     if not P.whole.fullmatch(before, bullet.end() if bullet else 0):
         return False
-    k = P.kind.match(view, at)
+    k = P.kind.match(after)
     if k is None:
         return False
     # (The clause goes on to a figure of the group, no year: no list comma between.)
-    return _FIGURE_RE.search(view[k.end() : ce].split("、", 1)[0]) is not None
+    clause = view[v.after_end : ce].replace(BLANK, "")
+    return _FIGURE_RE.search(clause[k.end() :].split("、", 1)[0]) is not None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from planwatch.describe.subject_rules import COMPARED_WITH_WHOLE_RE, WHOLE_WORDS
 from planwatch.extract.prose_names import SentenceState, sentence_subject
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
@@ -122,13 +123,12 @@ def quoted_area_name(reader: SentenceReader, r: Reading, st: SentenceState) -> N
 # clause naming the area alone (，全省同期增长5.5%; ，全省为1.93%; ，全市增长4.8%): the figure is
 # the indicator compared, the area's (real2 dev c271, c273, c275; prose_naming._compared).
 # The area alone: 全省, 全市同期, 全国平均水平, with 为/是 or a growth verb after it.
+# (Its jurisdiction, the area's: describe.subject_rules.average_quoted, with the same words.)
 _CLAUSE_AREA_RE = re.compile(
-    r"^(?:全国|全省|全区|全市|全州|全盟)(?:同期|平均水平?|平均)?(?:为|是|增长|增速为?|下降)?$"
+    rf"^(?:{WHOLE_WORDS})(?:同期|平均水平?|平均)?(?:为|是|增长|增速为?|下降)?$"
 )
 # A comparison with such an area earlier in the sentence.
-_CLAUSE_COMPARED_RE = re.compile(
-    r"(?:高于|低于|高出|快于|慢于|超出|比)(?:全国|全省|全区|全市|全州|全盟)[^。；;]{0,12}?个?百分点"
-)
+_CLAUSE_COMPARED_RE = COMPARED_WITH_WHOLE_RE
 
 
 def compared_area_only(name: str, view: str, s: int, cs: int) -> bool:
