@@ -89,3 +89,71 @@ def test_two_years_and_more_opening_a_paragraph_leave_its_next_sentences_whole_y
     facts = _facts("h6.txt", text)
     for figure in ("420家", "9.8件"):
         assert facts[figure].year == 2022, figure  # type: ignore[attr-defined]
+
+
+# -- an aim's year quoted beside a result, 目标 not right after the year (round 15) ----------
+
+
+def test_an_aim_named_before_its_year_is_its_clauses_only():
+    text = _midterm(
+        "（三）城乡融合发展。2022年末全市常住人口城镇化率达到52.6%，比2020年提高2.1个百分点，"
+        "《规划》目标为2025年达到56%以上。城镇和农村居民人均可支配收入分别达到41260元和19870元。"
+        "农村卫生厕所普及率达到88.5%。"
+    )
+    facts = _facts("k1.txt", text)
+    assert (facts["56%以上"].kind, facts["56%以上"].year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]
+    for figure in ("41260元", "19870元", "88.5%"):
+        fact = facts[figure]
+        assert (fact.kind, fact.year) == (Kind.ACTUAL, 2022), figure  # type: ignore[attr-defined]
+
+
+def test_an_aims_year_before_its_figure_and_target_word_is_its_clauses_only():
+    text = _midterm(
+        "（四）生态环境质量改善。2022年，全市细颗粒物平均浓度为38微克/立方米，比2020年下降7.3%，"
+        "但距规划确定的2025年35微克/立方米的约束性目标仍有差距；地表水达到或好于Ⅲ类水体比例为86%。"
+        "建成区绿化覆盖率达到41.2%，提前完成2025年40%的目标。城市生活垃圾无害化处理率达到100%。"
+    )
+    facts = _facts("k2.txt", text)
+    for aim in ("35微克/立方米", "40%"):
+        assert (facts[aim].kind, facts[aim].year) == (Kind.TARGET, 2025), aim  # type: ignore[attr-defined]
+    for figure in ("86%", "41.2%", "100%"):
+        fact = facts[figure]
+        assert (fact.kind, fact.year) == (Kind.ACTUAL, 2022), figure  # type: ignore[attr-defined]
+
+
+def test_a_plans_target_year_opening_its_sentence_still_sets_the_aims_after_it():
+    # (The form is a quoted aim's only when the aim is named: a plan's own horizon, 到2025年，…,
+    # keeps the aims of its paragraph.)
+    text = (
+        "某市国民经济和社会发展第十四个五年规划纲要\n\n"
+        "第一章 发展目标\n\n"
+        "到2025年，全市地区生产总值达到3000亿元，常住人口城镇化率达到60%。"
+        "每千人口拥有执业（助理）医师达到3.2人。\n"
+    )
+    facts = _facts("k3.txt", text)
+    for figure in ("3000亿元", "60%", "3.2人"):
+        fact = facts[figure]
+        assert (fact.kind, fact.year) == (Kind.TARGET, 2025), figure  # type: ignore[attr-defined]
+
+
+# -- a list member after an average over a span (round 15) ------------------------------------
+
+
+def test_the_second_member_of_an_average_list_keeps_the_span():
+    text = _midterm(
+        "（五）居民收入稳步增长。2022年，全市居民消费价格上涨1.9%。"
+        "城乡居民人均可支配收入分别达到41260元和19870元，两年年均分别增长5.1%和6.8%。"
+    )
+    facts = _facts("k4.txt", text)
+    for figure in ("5.1%", "6.8%"):
+        fact = facts[figure]
+        assert (fact.year, fact.period_start) == (2022, 2021), figure  # type: ignore[attr-defined]
+
+
+def test_a_list_of_years_after_an_average_gives_each_member_its_year():
+    text = _midterm(
+        "（六）经济平稳增长。全市地区生产总值两年年均增长5.6%，其中2021年、2022年分别增长7.2%和4.0%。"
+    )
+    facts = _facts("k5.txt", text)
+    assert (facts["7.2%"].year, facts["4.0%"].year) == (2021, 2022)  # type: ignore[attr-defined]
+    assert (facts["5.6%"].year, facts["5.6%"].period_start) == (2022, 2021)  # type: ignore[attr-defined]
