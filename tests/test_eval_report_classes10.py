@@ -8,6 +8,7 @@ left (后三年建设任务较重) speak of their own clause: the sentences afte
 from __future__ import annotations
 
 from planwatch.core.data import Kind
+from planwatch.describe import describe
 from prosefacts import analysed_facts as _facts
 
 
@@ -157,3 +158,41 @@ def test_a_list_of_years_after_an_average_gives_each_member_its_year():
     facts = _facts("k5.txt", text)
     assert (facts["7.2%"].year, facts["4.0%"].year) == (2021, 2022)  # type: ignore[attr-defined]
     assert (facts["5.6%"].year, facts["5.6%"].period_start) == (2022, 2021)  # type: ignore[attr-defined]
+
+
+# -- a table's column labels are no evidence of the as-of year (round 15) -------------------
+
+
+def _flat_table_midterm(opening: str, note: str = "") -> str:
+    return (
+        "某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n\n"
+        "（2023年10月）\n\n"
+        "一、主要指标进展\n\n"
+        f"{opening}全市常住人口城镇化率达到61.3%。\n\n"
+        "表1 主要指标进展情况\n指标\n2020年\n2025年目标\n2022年完成\n"
+        "常住人口城镇化率（%）\n58.2\n64\n61.3\n"
+        "森林覆盖率（%）\n40.1\n41\n40.6\n"
+        f"{note}\n"
+        "二、存在的问题\n\n"
+        "全市规模以上工业企业研发机构覆盖率为36%，低于全省平均水平。\n"
+    )
+
+
+def test_a_flattened_headers_target_year_does_not_hide_the_years_results_open_with():
+    # The review opens its result clauses with 2022 only; the header cell 2025年目标 on a
+    # line of its own is a column's label, not a later year the text reports.
+    text = _flat_table_midterm("2022年，全市地区生产总值达到1860亿元，两年年均增长5.4%。")
+    meta = describe(text, name="c1.txt")
+    assert (meta.as_of_year, meta.reviewed_year) == (2022, 2022)
+    ev = next(e for e in meta.evidence if e.field == "as_of_year")
+    assert text[ev.start : ev.end] == "2022" and text[ev.end : ev.end + 2] == "年，"
+
+
+def test_a_note_on_a_columns_year_is_no_result_clause():
+    # (注：…；2022年完成栏中… speaks of a column; no result clause opens with 2022.)
+    text = _flat_table_midterm(
+        "两年来，全市地区生产总值年均增长5.4%。",
+        "注：[ ]内为五年累计数；2022年完成栏中[ ]内为两年累计数。\n",
+    )
+    meta = describe(text, name="c2.txt")
+    assert meta.as_of_year is None and meta.reviewed_year == 2023
