@@ -196,3 +196,40 @@ def test_a_note_on_a_columns_year_is_no_result_clause():
     )
     meta = describe(text, name="c2.txt")
     assert meta.as_of_year is None and meta.reviewed_year == 2023
+
+
+# -- a paragraph on the plan's major projects: work done counted as of its date (round 15) --
+
+
+def _projects_midterm(paragraph: str) -> str:
+    return (
+        "某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n\n"
+        "（2023年10月）\n\n"
+        "一、规划纲要实施总体情况\n\n"
+        "2022年，全市地区生产总值达到2150亿元，增长4.6%。\n\n"
+        f"{paragraph}\n"
+    )
+
+
+def test_work_done_on_projects_after_the_paragraphs_as_of_date_is_of_that_date():
+    text = _projects_midterm(
+        "（五）重大项目加快建设。《纲要》确定的重大项目共260个，总投资5200亿元。"
+        "截至2023年8月底，已开工205个，累计完成投资2140亿元。"
+        "一批水利项目建成投用，全市新增有效灌溉面积达到12.6万亩。"
+        "城区第二水厂建成通水，供水能力达到45万吨/日。"
+    )
+    facts = _facts("p1.txt", text)
+    for figure in ("12.6万亩", "45万吨/日"):
+        fact = facts[figure]
+        assert (fact.kind, fact.year) == (Kind.ACTUAL, 2023), figure  # type: ignore[attr-defined]
+
+
+def test_a_years_total_in_a_projects_paragraph_keeps_the_review_year():
+    # (A total of the year, no work done on projects, is the review's last whole year.)
+    text = _projects_midterm(
+        "（五）重大项目加快建设。《纲要》确定的重大项目共260个，总投资5200亿元。"
+        "截至2023年8月底，已开工205个，累计完成投资2140亿元。"
+        "全市两个省级开发区营业收入分别达到812亿元和596亿元。"
+    )
+    facts = _facts("p2.txt", text)
+    assert facts["812亿元"].year == 2022  # type: ignore[attr-defined]
