@@ -233,3 +233,16 @@ def test_a_years_total_in_a_projects_paragraph_keeps_the_review_year():
     )
     facts = _facts("p2.txt", text)
     assert facts["812亿元"].year == 2022  # type: ignore[attr-defined]
+
+
+# -- a count of indicators that met an aim named by its year (round 15) ---------------------
+
+
+def test_a_count_of_indicators_meeting_an_aim_named_by_its_year_is_a_result():
+    text = _midterm(
+        "（七）指标总体进展。《纲要》设置的24项主要指标中，19项达到序时进度要求，"
+        "其中常住人口城镇化率、森林覆盖率等6项已提前完成2025年目标；5项进度滞后。"
+    )
+    fact = _facts("s1.txt", text)["6项"]
+    assert fact.kind == Kind.ACTUAL and fact.year == 2022  # type: ignore[attr-defined]
+    assert next(e for e in fact.evidence if e.field == "kind").basis == "status_count"  # type: ignore[attr-defined]
