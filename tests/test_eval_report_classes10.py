@@ -246,3 +246,22 @@ def test_a_count_of_indicators_meeting_an_aim_named_by_its_year_is_a_result():
     fact = _facts("s1.txt", text)["6项"]
     assert fact.kind == Kind.ACTUAL and fact.year == 2022  # type: ignore[attr-defined]
     assert next(e for e in fact.evidence if e.field == "kind").basis == "status_count"  # type: ignore[attr-defined]
+
+
+# -- an annual report weighing the plan's years so far against the plan's aim (round 15) ----
+
+
+def test_a_plans_average_aim_quoted_in_an_annual_report_is_for_the_plans_last_year():
+    text = (
+        "某州2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n\n"
+        "2024年1月\n\n"
+        "一、2023年计划执行情况\n\n"
+        "2023年，全州地区生产总值增长5.1%。"
+        "从“十四五”规划实施进度看，2021—2023年全州一般公共预算收入年均增长3.8%，"
+        "低于规划年均增长6%左右的预期目标。\n"
+    )
+    facts = _facts("r1.txt", text)
+    aim = facts["6%左右"]
+    assert (aim.kind, aim.year, aim.period_start) == (Kind.TARGET, 2025, 2021)  # type: ignore[attr-defined]
+    done = facts["3.8%"]
+    assert (done.kind, done.year, done.period_start) == (Kind.ACTUAL, 2023, 2021)  # type: ignore[attr-defined]

@@ -20,7 +20,7 @@ import re
 from planwatch.core.data import Evidence
 from planwatch.core.periods import THIRD_PLAN_START, plan_number, plan_years
 from planwatch.extract.quoted_aims import AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE, LEAD
-from planwatch.extract.sections import DocFrame
+from planwatch.extract.sections import PLAN_REVIEWS, DocFrame
 from planwatch.extract.timewords import TimeState
 
 # The evidence basis of such an aim (its year: :func:`plan_aim_year`), and of an aim a
@@ -35,14 +35,29 @@ _AIM_COMPARED_RE = re.compile(
     r"((?:规划|计划|年初|年度|纲要)[^,，。;；\d]{0,2}?(?:预期|目标)|(?:规划|纲要)》?(?:确定|提出|设定))"
     r"的\s*(?:年均|年平均)?(?:增长|增速|下降)?\s*$"
 )
+# (Or the plan named before the figure and the aim after it: 低于规划年均增长7%的预期目标,
+# 略低于规划年均增长6.5%左右的目标 — how an annual implementation report and an evaluation
+# weigh the plan's years so far against the plan; seen in eval7 dev c147 and eval12 dev c247.)
+_PLAN_BEFORE_FIGURE_RE = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|超出)[^,，。;；\d]{0,4}?((?:规划|纲要)》?)(?:确定|提出|设定)?的?"
+    r"\s*(?:年均|年平均)?(?:增长|增速|下降|降低|提高)?\s*$"
+)
+_AIM_AFTER_FIGURE_RE = re.compile(r"\s*(?:左右|以上|以内)?\s*的\s*(?:预期|规划|发展)?目标")
 # How far before a value the comparison may start.
 _WINDOW = 16
 
 
-def compared_aim(view: str, s: int, v_start: int) -> Evidence | None:
+def compared_aim(
+    view: str, s: int, v_start: int, v_end: int | None = None, review: bool = False
+) -> Evidence | None:
     """The kind evidence when the value at ``v_start`` (its sentence starting at ``s``) is
-    the aim a result before it is compared with; else None."""
-    m = _AIM_COMPARED_RE.search(view, max(s, v_start - _WINDOW), v_start)
+    the aim a result before it is compared with; else None. In a review (``review``: an
+    evaluation or an implementation report) the plan may be named before the figure and the
+    aim after it (``v_end``: the value's end)."""
+    lo = max(s, v_start - _WINDOW)
+    m = _AIM_COMPARED_RE.search(view, lo, v_start)
+    if m is None and review and v_end is not None and _AIM_AFTER_FIGURE_RE.match(view, v_end):
+        m = _PLAN_BEFORE_FIGURE_RE.search(view, lo, v_start)
     if m is None:
         return None
     return Evidence("kind", PLAN_AIM, m.group(1), m.start(1), m.end(1))
@@ -68,11 +83,14 @@ def plan_aim_year(
     return end, Evidence("year", "plan_period", kind_ev.text, kind_ev.start, kind_ev.end)
 
 
-def plan_aim_start(view: str, s: int, v_start: int, year: int | None) -> int | None:
+def plan_aim_start(
+    view: str, s: int, v: tuple[int, int], year: int | None, frame: DocFrame
+) -> int | None:
     """The first year of the plan whose aim, for its last year ``year``, a result is weighed
-    against (快于规划确定的年均增长11%的目标 in an annual report): an average over the plan's
-    years. None when the figure is no such aim or ``year`` ends no plan."""
-    ev = compared_aim(view, s, v_start)
+    against (快于规划确定的年均增长11%的目标 in an annual report; the value's span ``v``):
+    an average over the plan's years. None when the figure is no such aim or ``year`` ends
+    no plan."""
+    ev = compared_aim(view, s, v[0], v[1], frame.doc_type in PLAN_REVIEWS)
     if ev is None or year is None or not ev.text.startswith(("规划", "纲要")):
         return None
     return year - 4 if plan_number(year - 4) is not None else None

@@ -118,7 +118,7 @@ def around_value(
     aside = _AIM_ASIDE_RE.search(view, max(s, v_start - 16), v_start)
     if aside:  # 增长6.3%（预期目标为7%左右）: the aim of the result before, whatever year
         return Kind.TARGET, kind_evidence(view, AIM_ASIDE, aside.span(1))
-    compared = compared_aim(view, s, v_start)
+    compared = compared_aim(view, s, v_start, v_end, frame.doc_type in PLAN_REVIEWS)
     if compared is not None:  # 略低于规划预期的7%: the aim a result is weighed against
         return Kind.TARGET, compared
     quoted = _aim_in_share(view, s, v_start, v_end) if frame.is_evaluation else None

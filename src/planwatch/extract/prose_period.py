@@ -202,7 +202,7 @@ def _period_of(
                 period_start = _rest_of_plan(reader, r) or frame.period_start
                 own = state.explicit and not (state.retro or state.part)
                 year = state.year if own else frame.period_end
-            elif (plan := plan_aim_start(view, r.cs, v.start, year)) is not None:
+            elif (plan := plan_aim_start(view, r.cs, (v.start, v.end), year, frame)) is not None:
                 period_start = plan  # (快于规划确定的年均增长11%的目标 in an annual report)
             elif period_start is None and (not state.explicit or _one_year(state)):
                 # (2027年…年均增长3.4% in an evaluation: from the plan's first year on.)
