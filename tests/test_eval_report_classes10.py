@@ -265,3 +265,19 @@ def test_a_plans_average_aim_quoted_in_an_annual_report_is_for_the_plans_last_ye
     assert (aim.kind, aim.year, aim.period_start) == (Kind.TARGET, 2025, 2021)  # type: ignore[attr-defined]
     done = facts["3.8%"]
     assert (done.kind, done.year, done.period_start) == (Kind.ACTUAL, 2023, 2021)  # type: ignore[attr-defined]
+
+
+def test_the_growth_after_a_result_clause_following_an_aim_is_a_result():
+    text = (
+        "某州2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n\n"
+        "某州发展和改革委员会\n2024年1月\n\n"
+        "一、2023年计划执行情况\n\n"
+        "2023年，全州经济运行总体平稳。州人代会确定的主要预期目标执行情况如下：\n\n"
+        "1.税收收入：计划增长6%，完成88.4亿元，增长7.3%。\n"
+        "2.城镇调查失业率：计划控制在5.5%以内，实际为5.2%。\n"
+    )
+    facts = _facts("r2.txt", text)
+    assert facts["6%"].kind == Kind.TARGET  # type: ignore[attr-defined]
+    for figure in ("88.4亿元", "7.3%"):
+        fact = facts[figure]
+        assert (fact.kind, fact.year) == (Kind.ACTUAL, 2023), figure  # type: ignore[attr-defined]
