@@ -281,3 +281,14 @@ def test_the_growth_after_a_result_clause_following_an_aim_is_a_result():
     for figure in ("88.4亿元", "7.3%"):
         fact = facts[figure]
         assert (fact.kind, fact.year) == (Kind.ACTUAL, 2023), figure  # type: ignore[attr-defined]
+
+
+def test_the_plans_total_investment_quoted_in_a_share_is_the_plans_aim():
+    text = _midterm(
+        "（三）交通投资较快增长。两年累计完成交通运输固定资产投资212.4亿元，"
+        "占《规划》总投资480亿元的44.3%，达到序时进度。"
+    )
+    facts = _facts("q1.txt", text)
+    aim = facts["480亿元"]
+    assert (aim.kind, aim.year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]
+    assert facts["44.3%"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
