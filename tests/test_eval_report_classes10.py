@@ -292,3 +292,17 @@ def test_the_plans_total_investment_quoted_in_a_share_is_the_plans_aim():
     aim = facts["480亿元"]
     assert (aim.kind, aim.year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]
     assert facts["44.3%"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+
+
+def test_an_aim_reached_early_with_its_plans_end_quoted_is_a_level():
+    text = _midterm(
+        "（二）创新能力提升。全市高新技术企业达到512家，比2020年增加236家，"
+        "提前完成“十四五”末达到480家的目标。"
+    )
+    aim = _facts("q2.txt", text)["480家"]
+    assert (aim.kind, aim.year, aim.measure.value, aim.period_start) == (
+        Kind.TARGET,
+        2025,
+        "level",
+        None,
+    )  # type: ignore[attr-defined]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from planwatch.core.data import Evidence
-from planwatch.core.periods import THIRD_PLAN_START, plan_number, plan_years
+from planwatch.core.periods import PLAN_NAME, THIRD_PLAN_START, plan_number, plan_years
 from planwatch.extract.quoted_aims import AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE, LEAD
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame
 from planwatch.extract.timewords import TimeState
@@ -98,7 +98,13 @@ def plan_aim_start(
 
 # A clause that only says an aim was reached, its figure next (，提前完成500公里的规划目标,
 # 实现了…的目标): the figure is the aim's level, not the change the clause before stated.
-_DONE_LEAD_RE = re.compile(r"(?:提前|超额|已|已经)*(?:完成|实现|达到)了?\s*$")
+# The aim's time and verb may be quoted with it (提前完成“十四五”末达到350家的目标, eval12 dev
+# c241; 提前实现“十三五”末突破100亿元的目标, eval6 dev c121).
+_DONE_LEAD_RE = re.compile(
+    rf"(?:提前|超额|已|已经)*(?:完成|实现|达到)了?"
+    rf"(?:[“”\"]?{PLAN_NAME}[”\"]?(?:期末|末)|(?:19|20)\d{{2}}\s*年(?:底|末)?)?"
+    r"(?:达到|突破|超过)?\s*$"
+)
 
 
 def done_aim_level(clause: str) -> bool:
