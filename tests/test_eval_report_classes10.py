@@ -309,6 +309,8 @@ def test_an_aim_reached_early_with_its_plans_end_quoted_is_a_level():
 
 
 def test_a_span_an_adverb_ties_to_the_work_done_in_it_gives_its_period():
-    text = _midterm("（四）存在的问题。一是干线公路建设滞后，两年仅建成一级公路46公里，剩余任务较重。")
+    text = _midterm(
+        "（四）存在的问题。一是干线公路建设滞后，两年仅建成一级公路46公里，剩余任务较重。"
+    )
     fact = _facts("q3.txt", text)["46公里"]
     assert (fact.kind, fact.year, fact.period_start) == (Kind.ACTUAL, 2022, 2021)  # type: ignore[attr-defined]
