@@ -314,3 +314,16 @@ def test_a_span_an_adverb_ties_to_the_work_done_in_it_gives_its_period():
     )
     fact = _facts("q3.txt", text)["46公里"]
     assert (fact.kind, fact.year, fact.period_start) == (Kind.ACTUAL, 2022, 2021)  # type: ignore[attr-defined]
+
+
+def test_an_average_aim_after_one_years_aim_runs_to_the_plans_end():
+    # (An average cannot be over the one year its sentence named for the aim before it.)
+    text = _midterm(
+        "四、下一步工作建议\n\n"
+        "2024年计划完成交通固定资产投资85亿元以上，力争港口集装箱吞吐量年均增长12%。"
+    )
+    facts = _facts("q4.txt", text)
+    assert facts["85亿元以上"].year == 2024  # type: ignore[attr-defined]
+    aim = facts["12%"]
+    # (From the year after the one the October review reviews, its own, to the plan's end.)
+    assert (aim.kind, aim.year, aim.period_start) == (Kind.TARGET, 2025, 2024)  # type: ignore[attr-defined]

@@ -200,7 +200,7 @@ def _period_of(
             planned = frame.is_plan or frame.is_evaluation
             if period_start is None and planned and kind == Kind.TARGET:
                 period_start = _rest_of_plan(reader, r) or frame.period_start
-                own = state.explicit and not (state.retro or state.part)
+                own = state.explicit and not (state.retro or state.part or _one_year(state))
                 year = state.year if own else frame.period_end
             elif (plan := plan_aim_start(view, r.cs, (v.start, v.end), year, frame)) is not None:
                 period_start = plan  # (快于规划确定的年均增长11%的目标 in an annual report)
