@@ -10,18 +10,31 @@ a comparison verb, a plan word and 预期/目标, then 的 and the figure. A cou
 required. So is the aim's figure after a clause that only says it was reached (比2020年增加
 80公里，提前完成500公里的规划目标): a level, not the change the clause before stated. And an aim named before its figure with
 the gap to it after (与规划目标3200亿元差距较大, 距目标2.6%尚差…; eval8, plans8): the aim, of the
-plan's last year in an evaluation mid-way, else of the year in force.
+plan's last year in an evaluation mid-way, else of the year in force. Which figures are the
+aim a look back is measured against (in brackets, before the gap, between 完成 and 目标:
+:func:`measured_aim`, :func:`done_aim`) is decided here too, for ``prose_period``.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from planwatch.core.data import Evidence
 from planwatch.core.periods import PLAN_NAME, THIRD_PLAN_START, plan_number, plan_years
-from planwatch.extract.quoted_aims import AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE, LEAD
+from planwatch.extract.quoted_aims import (
+    AIM_BEFORE_FIGURE_RE,
+    AIM_IN_SHARE_RE,
+    GAP_AFTER_FIGURE_RE,
+    LEAD,
+    SHARE_AFTER_RE,
+    WITH_RE,
+)
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame
 from planwatch.extract.timewords import TimeState
+
+if TYPE_CHECKING:  # types only: the reader imports this module
+    from planwatch.extract.prose_reader import Reading, SentenceReader
 
 # The evidence basis of such an aim (its year: :func:`plan_aim_year`), and of an aim a
 # result falls short of (its year: :func:`gap_aim_year`).
@@ -195,3 +208,52 @@ def ahead_aim_year(
         return None
     n = _AHEAD_YEARS.get(m[1]) or int(m[1])
     return state.year + n, Evidence("year", "time_word", m.group(), *src)
+
+
+# An aim's figure in brackets, the aim measured by a done or comparison word before it
+# (完成“十三五”规划目标（220亿元）的120%, 比规划目标（60%）高2.8个百分点).
+_MEASURED_AIM_RE = re.compile(
+    r"(?:完成|实现|比|较|超过|超出|高于|低于|接近)[^,，。;；\d]{0,8}?(?:计划|目标|预期)"
+    r"(?:值|数|任务)?\s*[（(]\s*$"
+)
+# The aim itself between 完成 and 目标 (超额完成下降15%的目标任务, 完成下降6%的规划目标): the
+# aim a look back was held to, the earlier plan's.
+_DONE_AIM_BEFORE_RE = re.compile(r"(?:完成|实现)[^,，。;；\d]{0,6}$")
+_DONE_AIM_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内)?的?(?:规划|约束性|预期)?(?:目标|指标)")
+# The aim's figure right after the aim it quotes, before the share done of it (完成规划目标
+# 6000公里的105.2%: quoted_aims.AIM_IN_SHARE_RE), or before the gap to it (与2.3%的目标相差
+# 约0.1个百分点).
+_AIM_GAP_AFTER_RE = re.compile(
+    r"\s*(?:左右)?的?(?:规划|预期)?目标(?:值)?\s*(?:仍|尚|还)?(?:相差|差距|有差距)"
+)
+_QUOTED_AIMS = (
+    (_DONE_AIM_BEFORE_RE, _DONE_AIM_AFTER_RE),
+    (AIM_IN_SHARE_RE, SHARE_AFTER_RE),
+    (WITH_RE, _AIM_GAP_AFTER_RE),
+    # (与规划目标1.5%相差0.57个百分点, 较规划目标2.3%仍有差距: the aim, its figure, the gap.)
+    (AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE),
+)
+
+
+def measured_aim(view: str, r: Reading) -> bool:
+    """Whether the value is an aim's figure that a look back is measured against, in
+    brackets (完成规划目标（700亿元）的118%) or before the gap (与规划目标1.5%相差0.57个
+    百分点): the aim the past was held to."""
+    if _MEASURED_AIM_RE.search(view, max(r.cs, r.v.start - 16), r.v.start) is not None:
+        return True
+    return aim_before_gap(view, r.cs, r.v.start, r.v.end) is not None
+
+
+def done_aim(reader: SentenceReader, r: Reading, state: TimeState) -> bool:
+    """Whether the value is the aim between 完成 or 实现 and 目标 (超额完成下降15%的目标任务,
+    未实现规划确定的2%的目标), right after the aim a share of it is done of (完成规划目标6000
+    公里的105.2%) or the aim a gap is measured to (与2.3%的目标相差约0.1个百分点) in a
+    plan's look back at the plan before it (the time in force ends before the plan)."""
+    view, start = reader.view, reader.frame.period_start
+    if state.year is None or start is None or state.year >= start:
+        return False
+    lead = max(r.cs, r.v.start - 8)
+    return any(
+        before.search(view, lead, r.v.start) is not None and after.match(view, r.v.end)
+        for before, after in _QUOTED_AIMS
+    )

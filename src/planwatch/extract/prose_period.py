@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from planwatch.core.data import DocType, Kind, Measure
 from planwatch.core.units import MONEY_DIMENSIONS
 from planwatch.extract.aim_compared import (
-    aim_before_gap,
+    done_aim,
+    measured_aim,
     measured_aim_year,
     own_plans_aim_midway,
     plan_aim_start,
@@ -24,13 +25,6 @@ from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_modality import ahead_heading
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.quoted_aims import (
-    AIM_BEFORE_FIGURE_RE,
-    AIM_IN_SHARE_RE,
-    GAP_AFTER_FIGURE_RE,
-    SHARE_AFTER_RE,
-    WITH_RE,
-)
 from planwatch.extract.review_words import plan_portfolio, portfolio_as_of, portfolio_progress
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
@@ -106,7 +100,7 @@ def period_of(
         # 规划目标五年累计225万人 in an evaluation: the aim is over the plan's years.
         return frame.period_end, frame.period_start
     state = timing.state
-    if kind == Kind.TARGET and (_measured_aim(reader.view, r) or _done_aim(reader, r, state)):
+    if kind == Kind.TARGET and (measured_aim(reader.view, r) or done_aim(reader, r, state)):
         # 完成“十三五”规划目标（600公里）的93.7%: the aim a look back is measured against is
         # the earlier plan's, for the year in force (a fall or growth aimed at over that
         # plan's years keeps its first year: 超额完成下降15%的目标任务).
@@ -236,55 +230,6 @@ def _period_of(
     if period_start is not None and year is not None and period_start > year:
         period_start = None
     return year, period_start
-
-
-# An aim's figure in brackets, the aim measured by a done or comparison word before it
-# (完成“十三五”规划目标（220亿元）的120%, 比规划目标（60%）高2.8个百分点).
-_MEASURED_AIM_RE = re.compile(
-    r"(?:完成|实现|比|较|超过|超出|高于|低于|接近)[^,，。;；\d]{0,8}?(?:计划|目标|预期)"
-    r"(?:值|数|任务)?\s*[（(]\s*$"
-)
-# The aim itself between 完成 and 目标 (超额完成下降15%的目标任务, 完成下降6%的规划目标): the
-# aim a look back was held to, the earlier plan's.
-_DONE_AIM_BEFORE_RE = re.compile(r"(?:完成|实现)[^,，。;；\d]{0,6}$")
-_DONE_AIM_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内)?的?(?:规划|约束性|预期)?(?:目标|指标)")
-# The aim's figure right after the aim it quotes, before the share done of it (完成规划目标
-# 6000公里的105.2%: quoted_aims.AIM_IN_SHARE_RE), or before the gap to it (与2.3%的目标相差
-# 约0.1个百分点).
-_AIM_GAP_AFTER_RE = re.compile(
-    r"\s*(?:左右)?的?(?:规划|预期)?目标(?:值)?\s*(?:仍|尚|还)?(?:相差|差距|有差距)"
-)
-_QUOTED_AIMS = (
-    (_DONE_AIM_BEFORE_RE, _DONE_AIM_AFTER_RE),
-    (AIM_IN_SHARE_RE, SHARE_AFTER_RE),
-    (WITH_RE, _AIM_GAP_AFTER_RE),
-    # (与规划目标1.5%相差0.57个百分点, 较规划目标2.3%仍有差距: the aim, its figure, the gap.)
-    (AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE),
-)
-
-
-def _measured_aim(view: str, r: Reading) -> bool:
-    """Whether the value is an aim's figure that a look back is measured against, in
-    brackets (完成规划目标（700亿元）的118%) or before the gap (与规划目标1.5%相差0.57个
-    百分点): the aim the past was held to."""
-    if _MEASURED_AIM_RE.search(view, max(r.cs, r.v.start - 16), r.v.start) is not None:
-        return True
-    return aim_before_gap(view, r.cs, r.v.start, r.v.end) is not None
-
-
-def _done_aim(reader: SentenceReader, r: Reading, state: TimeState) -> bool:
-    """Whether the value is the aim between 完成 or 实现 and 目标 (超额完成下降15%的目标任务,
-    未实现规划确定的2%的目标), right after the aim a share of it is done of (完成规划目标6000
-    公里的105.2%) or the aim a gap is measured to (与2.3%的目标相差约0.1个百分点) in a
-    plan's look back at the plan before it (the time in force ends before the plan)."""
-    view, start = reader.view, reader.frame.period_start
-    if state.year is None or start is None or state.year >= start:
-        return False
-    lead = max(r.cs, r.v.start - 8)
-    return any(
-        before.search(view, lead, r.v.start) is not None and after.match(view, r.v.end)
-        for before, after in _QUOTED_AIMS
-    )
 
 
 def _indicators_by_status(reader: SentenceReader, r: Reading) -> bool:
