@@ -327,3 +327,14 @@ def test_an_average_aim_after_one_years_aim_runs_to_the_plans_end():
     aim = facts["12%"]
     # (From the year after the one the October review reviews, its own, to the plan's end.)
     assert (aim.kind, aim.year, aim.period_start) == (Kind.TARGET, 2025, 2024)  # type: ignore[attr-defined]
+
+
+def test_a_figure_naming_its_own_year_in_a_projects_paragraph_keeps_it():
+    text = _projects_midterm(
+        "《纲要》安排的180项重大工程项目中，截至2023年8月底已竣工52项、在建96项，"
+        "累计完成投资1860亿元。临港物流园2022年货物吞吐量达到2.4亿吨，比2020年增长6.2%。"
+    )
+    facts = _facts("p3.txt", text)
+    assert facts["1860亿元"].year == 2023  # type: ignore[attr-defined]
+    for figure in ("2.4亿吨", "6.2%"):
+        assert facts[figure].year == 2022, figure  # type: ignore[attr-defined]
