@@ -338,3 +338,14 @@ def test_a_figure_naming_its_own_year_in_a_projects_paragraph_keeps_it():
     assert facts["1860亿元"].year == 2023  # type: ignore[attr-defined]
     for figure in ("2.4亿吨", "6.2%"):
         assert facts[figure].year == 2022, figure  # type: ignore[attr-defined]
+
+
+def test_an_evaluations_count_of_indicators_by_how_they_fared_has_no_period():
+    text = _midterm(
+        "（一）总体进展。两年来，全市累计新增城镇就业9.6万人，"
+        "《纲要》确定的30项主要指标中，21项完成或超额完成，6项基本完成，3项未完成。"
+    )
+    facts = _facts("s2.txt", text)
+    for count in ("21项", "6项", "3项"):
+        fact = facts[count]
+        assert (fact.kind, fact.period_start) == (Kind.ACTUAL, None), count  # type: ignore[attr-defined]

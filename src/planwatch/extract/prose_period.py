@@ -55,8 +55,9 @@ _INDICATOR_COUNT_RE = re.compile(
     r"\s*(?:(?:主要|约束性|预期性|规划)?指标"
     r"|[^,，。;；\d]{0,6}?(?:完成|达到|实现|超过|滞后)[^,，。;；\d]{0,4}?(?:目标|进度|要求))"
 )
-# How counted indicators fared, right after the count (22项完成或超额完成, 3项未达到预期).
-_FARED_AFTER_RE = words_re("fared", r"\s*(?:已|均|仍|则|还)?(?:{})")
+# How counted indicators fared, right after the count (22项完成或超额完成, 3项未达到预期,
+# 4项基本完成).
+_FARED_AFTER_RE = words_re("fared", r"\s*(?:已|均|仍|则|还)?(?:基本)?(?:{})")
 # A level held over a period (保持在99%以上), the end of a change from a first value
 # (由2273.5亿元增加到…), a total reached (累计达到…) right before the value.
 _HELD_RE = re.compile(r"保持")
@@ -240,10 +241,11 @@ def _indicators_by_status(reader: SentenceReader, r: Reading) -> bool:
     state at a date, no flow."""
     view, v, frame = reader.view, r.v, reader.frame
     if v.unit in ("项", "个") and frame.is_evaluation:
-        return _INDICATOR_COUNT_RE.match(view, v.after_end) is not None
+        if _INDICATOR_COUNT_RE.match(view, v.after_end) is not None:
+            return True
     return (
         v.unit == "项"
-        and frame.is_plan
+        and (frame.is_plan or frame.is_evaluation)
         and _FARED_AFTER_RE.match(view, v.after_end) is not None
         and "指标" in view[reader.s : v.start]
     )
