@@ -349,3 +349,15 @@ def test_an_evaluations_count_of_indicators_by_how_they_fared_has_no_period():
     for count in ("21项", "6项", "3项"):
         fact = facts[count]
         assert (fact.kind, fact.period_start) == (Kind.ACTUAL, None), count  # type: ignore[attr-defined]
+
+
+def test_a_plans_aim_quoted_as_a_requirement_is_for_the_plans_last_year():
+    text = _midterm(
+        "（二）创新投入。两年间全社会研发经费投入年均增长8.7%，低于规划“年均增长11%以上”的要求。"
+        "单位地区生产总值能耗较2020年累计下降6.1%，按《规划》下降14.5%的要求测算，进度略慢。"
+    )
+    facts = _facts("q5.txt", text)
+    for aim in ("11%以上", "14.5%"):
+        fact = facts[aim]
+        assert (fact.kind, fact.year) == (Kind.TARGET, 2025), aim  # type: ignore[attr-defined]
+    assert (facts["8.7%"].kind, facts["8.7%"].year) == (Kind.ACTUAL, 2022)  # type: ignore[attr-defined]

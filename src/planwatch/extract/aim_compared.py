@@ -50,12 +50,16 @@ _AIM_COMPARED_RE = re.compile(
 )
 # (Or the plan named before the figure and the aim after it: 低于规划年均增长7%的预期目标,
 # 略低于规划年均增长6.5%左右的目标 — how an annual implementation report and an evaluation
-# weigh the plan's years so far against the plan; seen in eval7 dev c147 and eval12 dev c247.)
+# weigh the plan's years so far against the plan; seen in eval7 dev c147 and eval12 dev c247.
+# The aim may be quoted and called a requirement, the plan read by it: 低于规划“年均增长10%
+# 以上”的要求, 按《规划》下降20.5%的要求测算 (eval6 dev c125, c123).)
 _PLAN_BEFORE_FIGURE_RE = re.compile(
-    r"(?:高于|低于|快于|慢于|超过|超出)[^,，。;；\d]{0,4}?((?:规划|纲要)》?)(?:确定|提出|设定)?的?"
-    r"\s*(?:年均|年平均)?(?:增长|增速|下降|降低|提高)?\s*$"
+    r"(?:高于|低于|快于|慢于|超过|超出|按照?|对照)[^,，。;；\d]{0,4}?((?:规划|纲要)》?)"
+    r"(?:确定|提出|设定)?的?\s*[“\"]?\s*(?:年均|年平均)?(?:增长|增速|下降|降低|提高)?\s*$"
 )
-_AIM_AFTER_FIGURE_RE = re.compile(r"\s*(?:左右|以上|以内)?\s*的\s*(?:预期|规划|发展)?目标")
+_AIM_AFTER_FIGURE_RE = re.compile(
+    r"\s*(?:左右|以上|以内)?\s*[”\"]?\s*的\s*(?:(?:预期|规划|发展)?目标|要求)"
+)
 # How far before a value the comparison may start.
 _WINDOW = 16
 
