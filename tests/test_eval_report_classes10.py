@@ -361,3 +361,17 @@ def test_a_plans_aim_quoted_as_a_requirement_is_for_the_plans_last_year():
         fact = facts[aim]
         assert (fact.kind, fact.year) == (Kind.TARGET, 2025), aim  # type: ignore[attr-defined]
     assert (facts["8.7%"].kind, facts["8.7%"].year) == (Kind.ACTUAL, 2022)  # type: ignore[attr-defined]
+
+
+def test_the_plan_setting_an_aim_as_its_clauses_subject_gives_the_plans_aim():
+    text = _midterm(
+        "（一）经济增长。《纲要》提出地区生产总值年均增长6.5%左右，前两年年均增长5.2%，低于规划预期。"
+        "《纲要》目标为一般公共预算收入年均增长7%、总量达到320亿元。"
+        "《纲要》确定的28项主要指标中，20项进展符合预期。"
+    )
+    facts = _facts("q6.txt", text)
+    aim = facts["6.5%左右"]
+    assert (aim.kind, aim.year, aim.period_start) == (Kind.TARGET, 2025, 2021)  # type: ignore[attr-defined]
+    assert (facts["320亿元"].kind, facts["320亿元"].year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]
+    assert facts["5.2%"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+    assert facts["20项"].kind == Kind.ACTUAL  # type: ignore[attr-defined]

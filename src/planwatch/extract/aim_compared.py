@@ -60,8 +60,18 @@ _PLAN_BEFORE_FIGURE_RE = re.compile(
 _AIM_AFTER_FIGURE_RE = re.compile(
     r"\s*(?:左右|以上|以内)?\s*[”\"]?\s*的\s*(?:(?:预期|规划|发展)?目标|要求)"
 )
+# (Or the plan the subject of its clause, setting the aim: 《纲要》提出地区生产总值年均增长7%
+# 左右, 《纲要》目标为年均增长8%、总量达到260亿元 — how an evaluation recalls what the plan
+# set before the results; eval6 dev c121 and c129.)
+_PLAN_SETS_RE = re.compile(
+    r"(?:^|[,，;；。\n])\s*[《〈]?((?:纲要|规划)[》〉]?)\s*(?:提出|要求|预期|目标(?:为|是)?)(?![的了])"
+    r"[^,，。;；]{0,24}$"
+)
+# What makes such a clause a result's after all (《纲要》提出…，实际完成…).
+_DONE_WORDS_RE = re.compile(r"完成|实现|实际|已|累计|达到了")
 # How far before a value the comparison may start.
 _WINDOW = 16
+_CLAUSE_WINDOW = 40
 
 
 def compared_aim(
@@ -75,6 +85,10 @@ def compared_aim(
     m = _AIM_COMPARED_RE.search(view, lo, v_start)
     if m is None and review and v_end is not None and _AIM_AFTER_FIGURE_RE.match(view, v_end):
         m = _PLAN_BEFORE_FIGURE_RE.search(view, lo, v_start)
+    if m is None and review:
+        m = _PLAN_SETS_RE.search(view, max(0, s - 1, v_start - _CLAUSE_WINDOW), v_start)
+        if m is not None and _DONE_WORDS_RE.search(view, m.end(1), v_start):
+            m = None
     if m is None:
         return None
     return Evidence("kind", PLAN_AIM, m.group(1), m.start(1), m.end(1))
