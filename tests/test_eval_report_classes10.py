@@ -375,3 +375,21 @@ def test_the_plan_setting_an_aim_as_its_clauses_subject_gives_the_plans_aim():
     assert (facts["320亿元"].kind, facts["320亿元"].year) == (Kind.TARGET, 2025)  # type: ignore[attr-defined]
     assert facts["5.2%"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
     assert facts["20项"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+
+
+# -- a site's menu bar over a final evaluation is no title (round 15) ------------------------
+
+
+def test_a_menu_bar_naming_a_plan_column_does_not_make_the_page_a_plan():
+    text = (
+        "某市人民政府门户网站\n"
+        "首页 ｜ 政务公开 ｜ 规划计划 ｜ 发展规划\n\n"
+        "某市国民经济和社会发展第十二个五年规划纲要实施情况总结评估报告\n"
+        "发布日期：2016-02-03　　来源：某市发展和改革局\n\n"
+        "一、主要目标完成情况\n\n"
+        "2015年全市地区生产总值达到812.6亿元，五年年均增长9.4%。\n"
+    )
+    meta = describe(text, name="m1.txt")
+    assert meta.doc_type.value == "plan_final_evaluation"
+    fact = _facts("m1.txt", text)["9.4%"]
+    assert (fact.kind, fact.year, fact.period_start) == (Kind.ACTUAL, 2015, 2011)  # type: ignore[attr-defined]
