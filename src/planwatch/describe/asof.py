@@ -56,12 +56,21 @@ _STATEMENT_RE = re.compile(
 # statement about them), date the review's results as the span's last year.
 _SPAN_RE = re.compile(rf"{_Y}\s*年?\s*[-—–~至到]\s*{_Y}\s*年(?=\s*[,，是])")
 
+# A year labelling a table's column is no clause: a header cell (2025年目标, 2022年完成 or a
+# bare 2025年 alone on its line in a table flattened one cell a line, or between tabs or
+# bars) or a note on a column (注：2022年实际栏中…). It names what the column holds, not a
+# year the text reports results of (nor a later year it reports: 2025年目标 over a column).
+_COLUMN_LABEL = (
+    r"[ \u3000]*(?:(?:基期|目标|实际|完成|预计|规划|计划|预期)(?:值|数)?"
+    r"[ \u3000]*(?:[(（][^()（）\n]{0,8}[)）])?)?[ \u3000]*(?:栏|列|[\t\n|｜]|$)"
+)
+
 # 。2022年全市地区生产总值达到…, ，2022年末全市常住人口…: a whole year opening a clause
 # reports that year's results. Part of a year (2023年前三季度, 上半年, 1—9月, 以来), a
 # deadline (2023年前, 底前) or one end of a span (2021—2022年) is not a year reported.
 _RESULT_YEAR_RE = re.compile(
     rf"(?:^|(?<=[\n。，,；;：:]))\s*{_Y}\s*年(?!\s*(?:前|以前|底前|上半年|下半年|前三季度|"
-    rf"[一二三四]季度|\d|以来|是|[-—–~至到]))"
+    rf"[一二三四]季度|\d|以来|是|[-—–~至到]))(?!{_COLUMN_LABEL})"
 )
 
 

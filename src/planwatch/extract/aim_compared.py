@@ -10,18 +10,31 @@ a comparison verb, a plan word and 预期/目标, then 的 and the figure. A cou
 required. So is the aim's figure after a clause that only says it was reached (比2020年增加
 80公里，提前完成500公里的规划目标): a level, not the change the clause before stated. And an aim named before its figure with
 the gap to it after (与规划目标3200亿元差距较大, 距目标2.6%尚差…; eval8, plans8): the aim, of the
-plan's last year in an evaluation mid-way, else of the year in force.
+plan's last year in an evaluation mid-way, else of the year in force. Which figures are the
+aim a look back is measured against (in brackets, before the gap, between 完成 and 目标:
+:func:`measured_aim`, :func:`done_aim`) is decided here too, for ``prose_period``.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from planwatch.core.data import Evidence
-from planwatch.core.periods import THIRD_PLAN_START, plan_number, plan_years
-from planwatch.extract.quoted_aims import AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE, LEAD
-from planwatch.extract.sections import DocFrame
+from planwatch.core.periods import PLAN_NAME, THIRD_PLAN_START, plan_number, plan_years
+from planwatch.extract.quoted_aims import (
+    AIM_BEFORE_FIGURE_RE,
+    AIM_IN_SHARE_RE,
+    GAP_AFTER_FIGURE_RE,
+    LEAD,
+    SHARE_AFTER_RE,
+    WITH_RE,
+)
+from planwatch.extract.sections import PLAN_REVIEWS, DocFrame
 from planwatch.extract.timewords import TimeState
+
+if TYPE_CHECKING:  # types only: the reader imports this module
+    from planwatch.extract.prose_reader import Reading, SentenceReader
 
 # The evidence basis of such an aim (its year: :func:`plan_aim_year`), and of an aim a
 # result falls short of (its year: :func:`gap_aim_year`).
@@ -35,14 +48,47 @@ _AIM_COMPARED_RE = re.compile(
     r"((?:规划|计划|年初|年度|纲要)[^,，。;；\d]{0,2}?(?:预期|目标)|(?:规划|纲要)》?(?:确定|提出|设定))"
     r"的\s*(?:年均|年平均)?(?:增长|增速|下降)?\s*$"
 )
+# (Or the plan named before the figure and the aim after it: 低于规划年均增长7%的预期目标,
+# 略低于规划年均增长6.5%左右的目标 — how an annual implementation report and an evaluation
+# weigh the plan's years so far against the plan; seen in eval7 dev c147 and eval12 dev c247.
+# The aim may be quoted and called a requirement, the plan read by it: 低于规划“年均增长10%
+# 以上”的要求, 按《规划》下降20.5%的要求测算 (eval6 dev c125, c123).)
+_PLAN_BEFORE_FIGURE_RE = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|超出|按照?|对照)[^,，。;；\d]{0,4}?((?:规划|纲要)》?)"
+    r"(?:确定|提出|设定)?的?\s*[“\"]?\s*(?:年均|年平均)?(?:增长|增速|下降|降低|提高)?\s*$"
+)
+_AIM_AFTER_FIGURE_RE = re.compile(
+    r"\s*(?:左右|以上|以内)?\s*[”\"]?\s*的\s*(?:(?:预期|规划|发展)?目标|要求)"
+)
+# (Or the plan the subject of its clause, setting the aim: 《纲要》提出地区生产总值年均增长7%
+# 左右, 《纲要》目标为年均增长8%、总量达到260亿元 — how an evaluation recalls what the plan
+# set before the results; eval6 dev c121 and c129.)
+_PLAN_SETS_RE = re.compile(
+    r"(?:^|[,，;；。\n])\s*[《〈]?((?:纲要|规划)[》〉]?)\s*(?:提出|要求|预期|目标(?:为|是)?)(?![的了])"
+    r"[^,，。;；]{0,24}$"
+)
+# What makes such a clause a result's after all (《纲要》提出…，实际完成…).
+_DONE_WORDS_RE = re.compile(r"完成|实现|实际|已|累计|达到了")
 # How far before a value the comparison may start.
 _WINDOW = 16
+_CLAUSE_WINDOW = 40
 
 
-def compared_aim(view: str, s: int, v_start: int) -> Evidence | None:
+def compared_aim(
+    view: str, s: int, v_start: int, v_end: int | None = None, review: bool = False
+) -> Evidence | None:
     """The kind evidence when the value at ``v_start`` (its sentence starting at ``s``) is
-    the aim a result before it is compared with; else None."""
-    m = _AIM_COMPARED_RE.search(view, max(s, v_start - _WINDOW), v_start)
+    the aim a result before it is compared with; else None. In a review (``review``: an
+    evaluation or an implementation report) the plan may be named before the figure and the
+    aim after it (``v_end``: the value's end)."""
+    lo = max(s, v_start - _WINDOW)
+    m = _AIM_COMPARED_RE.search(view, lo, v_start)
+    if m is None and review and v_end is not None and _AIM_AFTER_FIGURE_RE.match(view, v_end):
+        m = _PLAN_BEFORE_FIGURE_RE.search(view, lo, v_start)
+    if m is None and review:
+        m = _PLAN_SETS_RE.search(view, max(0, s - 1, v_start - _CLAUSE_WINDOW), v_start)
+        if m is not None and _DONE_WORDS_RE.search(view, m.end(1), v_start):
+            m = None
     if m is None:
         return None
     return Evidence("kind", PLAN_AIM, m.group(1), m.start(1), m.end(1))
@@ -68,11 +114,14 @@ def plan_aim_year(
     return end, Evidence("year", "plan_period", kind_ev.text, kind_ev.start, kind_ev.end)
 
 
-def plan_aim_start(view: str, s: int, v_start: int, year: int | None) -> int | None:
+def plan_aim_start(
+    view: str, s: int, v: tuple[int, int], year: int | None, frame: DocFrame
+) -> int | None:
     """The first year of the plan whose aim, for its last year ``year``, a result is weighed
-    against (快于规划确定的年均增长11%的目标 in an annual report): an average over the plan's
-    years. None when the figure is no such aim or ``year`` ends no plan."""
-    ev = compared_aim(view, s, v_start)
+    against (快于规划确定的年均增长11%的目标 in an annual report; the value's span ``v``):
+    an average over the plan's years. None when the figure is no such aim or ``year`` ends
+    no plan."""
+    ev = compared_aim(view, s, v[0], v[1], frame.doc_type in PLAN_REVIEWS)
     if ev is None or year is None or not ev.text.startswith(("规划", "纲要")):
         return None
     return year - 4 if plan_number(year - 4) is not None else None
@@ -80,7 +129,13 @@ def plan_aim_start(view: str, s: int, v_start: int, year: int | None) -> int | N
 
 # A clause that only says an aim was reached, its figure next (，提前完成500公里的规划目标,
 # 实现了…的目标): the figure is the aim's level, not the change the clause before stated.
-_DONE_LEAD_RE = re.compile(r"(?:提前|超额|已|已经)*(?:完成|实现|达到)了?\s*$")
+# The aim's time and verb may be quoted with it (提前完成“十四五”末达到350家的目标, eval12 dev
+# c241; 提前实现“十三五”末突破100亿元的目标, eval6 dev c121).
+_DONE_LEAD_RE = re.compile(
+    rf"(?:提前|超额|已|已经)*(?:完成|实现|达到)了?"
+    rf"(?:[“”\"]?{PLAN_NAME}[”\"]?(?:期末|末)|(?:19|20)\d{{2}}\s*年(?:底|末)?)?"
+    r"(?:达到|突破|超过)?\s*$"
+)
 
 
 def done_aim_level(clause: str) -> bool:
@@ -171,3 +226,52 @@ def ahead_aim_year(
         return None
     n = _AHEAD_YEARS.get(m[1]) or int(m[1])
     return state.year + n, Evidence("year", "time_word", m.group(), *src)
+
+
+# An aim's figure in brackets, the aim measured by a done or comparison word before it
+# (完成“十三五”规划目标（220亿元）的120%, 比规划目标（60%）高2.8个百分点).
+_MEASURED_AIM_RE = re.compile(
+    r"(?:完成|实现|比|较|超过|超出|高于|低于|接近)[^,，。;；\d]{0,8}?(?:计划|目标|预期)"
+    r"(?:值|数|任务)?\s*[（(]\s*$"
+)
+# The aim itself between 完成 and 目标 (超额完成下降15%的目标任务, 完成下降6%的规划目标): the
+# aim a look back was held to, the earlier plan's.
+_DONE_AIM_BEFORE_RE = re.compile(r"(?:完成|实现)[^,，。;；\d]{0,6}$")
+_DONE_AIM_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内)?的?(?:规划|约束性|预期)?(?:目标|指标)")
+# The aim's figure right after the aim it quotes, before the share done of it (完成规划目标
+# 6000公里的105.2%: quoted_aims.AIM_IN_SHARE_RE), or before the gap to it (与2.3%的目标相差
+# 约0.1个百分点).
+_AIM_GAP_AFTER_RE = re.compile(
+    r"\s*(?:左右)?的?(?:规划|预期)?目标(?:值)?\s*(?:仍|尚|还)?(?:相差|差距|有差距)"
+)
+_QUOTED_AIMS = (
+    (_DONE_AIM_BEFORE_RE, _DONE_AIM_AFTER_RE),
+    (AIM_IN_SHARE_RE, SHARE_AFTER_RE),
+    (WITH_RE, _AIM_GAP_AFTER_RE),
+    # (与规划目标1.5%相差0.57个百分点, 较规划目标2.3%仍有差距: the aim, its figure, the gap.)
+    (AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE),
+)
+
+
+def measured_aim(view: str, r: Reading) -> bool:
+    """Whether the value is an aim's figure that a look back is measured against, in
+    brackets (完成规划目标（700亿元）的118%) or before the gap (与规划目标1.5%相差0.57个
+    百分点): the aim the past was held to."""
+    if _MEASURED_AIM_RE.search(view, max(r.cs, r.v.start - 16), r.v.start) is not None:
+        return True
+    return aim_before_gap(view, r.cs, r.v.start, r.v.end) is not None
+
+
+def done_aim(reader: SentenceReader, r: Reading, state: TimeState) -> bool:
+    """Whether the value is the aim between 完成 or 实现 and 目标 (超额完成下降15%的目标任务,
+    未实现规划确定的2%的目标), right after the aim a share of it is done of (完成规划目标6000
+    公里的105.2%) or the aim a gap is measured to (与2.3%的目标相差约0.1个百分点) in a
+    plan's look back at the plan before it (the time in force ends before the plan)."""
+    view, start = reader.view, reader.frame.period_start
+    if state.year is None or start is None or state.year >= start:
+        return False
+    lead = max(r.cs, r.v.start - 8)
+    return any(
+        before.search(view, lead, r.v.start) is not None and after.match(view, r.v.end)
+        for before, after in _QUOTED_AIMS
+    )

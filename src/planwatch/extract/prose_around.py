@@ -30,10 +30,11 @@ _AIM_AFTER_RE = re.compile(
 _FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")
 _TO_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?(?:到|至|为)")
 # An evaluation counting its indicators by how far they are (37项主要指标基本达到进度要求,
-# 5项指标提前完成规划目标): the count is the state at the time of the evaluation.
+# 5项指标提前完成规划目标): the count is the state at the time of the evaluation. The aim
+# may be named by its year (4项已提前完成2025年目标): a year, not a figure, between them.
 _STATUS_COUNT_RE = re.compile(
     r"(?:项|个)[^,，。;；\d]{0,16}?(?:达到|超过|完成|达标|滞后|符合|接近)"
-    r"[^,，。;；\d]{0,16}?(?:进度|目标|要求|预期)"
+    r"(?:[^,，。;；\d]|(?:19|20)\d{2}\s*年){0,16}?(?:进度|目标|要求|预期)"
 )
 # How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%, 完成目标任务的
 # 131.4%): a result. The aim may be quoted with its own figure between 完成 and 目标
@@ -117,7 +118,7 @@ def around_value(
     aside = _AIM_ASIDE_RE.search(view, max(s, v_start - 16), v_start)
     if aside:  # 增长6.3%（预期目标为7%左右）: the aim of the result before, whatever year
         return Kind.TARGET, kind_evidence(view, AIM_ASIDE, aside.span(1))
-    compared = compared_aim(view, s, v_start)
+    compared = compared_aim(view, s, v_start, v_end, frame.doc_type in PLAN_REVIEWS)
     if compared is not None:  # 略低于规划预期的7%: the aim a result is weighed against
         return Kind.TARGET, compared
     quoted = _aim_in_share(view, s, v_start, v_end) if frame.is_evaluation else None

@@ -331,17 +331,20 @@ def _result_clause_re() -> re.Pattern[str]:
     by_role = cues().by_role
     words = "|".join(map(re.escape, sorted(by_role["result_after_aim"], key=len, reverse=True)))
     lead = "|".join(map(re.escape, sorted(by_role["result_lead"], key=len, reverse=True)))
-    return re.compile(rf"[,，;；]\s*((?:{lead})?(?:{words}))值?[^\d,，。;；]{{0,4}}$")
+    return re.compile(rf"[,，;；]\s*((?:{lead})?(?:{words}))值?[^\d,，。;；]{{0,4}}(?=\d|$)")
 
 
 def _result_after_aim(
     view: str, aim: tuple[int, int] | None, v_start: int
 ) -> tuple[int, int] | None:
     """The span of the result word when the figure at ``v_start`` opens a clause stating what
-    was done, after an aim cue and the aim's own figure in the same sentence; else None."""
+    was done, after an aim cue and the aim's own figure in the same sentence, or follows
+    such a clause with no aim word after it (计划增长5%，完成106.7亿元，增长9.2%: the growth
+    of what was done); else None."""
     if aim is None:
         return None
-    m = _result_clause_re().search(view, aim[1], v_start)
+    clauses = list(_result_clause_re().finditer(view, aim[1], v_start))
+    m = clauses[-1] if clauses else None  # (the last result clause before the figure)
     if m is None or not any(ch.isdigit() for ch in view[aim[1] : m.start()]):
         return None  # (the aim's figure stands between the aim cue and the clause)
     return m.span(1)

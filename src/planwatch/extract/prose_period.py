@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from planwatch.core.data import DocType, Kind, Measure
 from planwatch.core.units import MONEY_DIMENSIONS
 from planwatch.extract.aim_compared import (
-    aim_before_gap,
+    done_aim,
+    measured_aim,
     measured_aim_year,
     own_plans_aim_midway,
     plan_aim_start,
@@ -24,13 +25,6 @@ from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_modality import ahead_heading
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.quoted_aims import (
-    AIM_BEFORE_FIGURE_RE,
-    AIM_IN_SHARE_RE,
-    GAP_AFTER_FIGURE_RE,
-    SHARE_AFTER_RE,
-    WITH_RE,
-)
 from planwatch.extract.review_words import plan_portfolio, portfolio_as_of, portfolio_progress
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
@@ -61,8 +55,9 @@ _INDICATOR_COUNT_RE = re.compile(
     r"\s*(?:(?:主要|约束性|预期性|规划)?指标"
     r"|[^,，。;；\d]{0,6}?(?:完成|达到|实现|超过|滞后)[^,，。;；\d]{0,4}?(?:目标|进度|要求))"
 )
-# How counted indicators fared, right after the count (22项完成或超额完成, 3项未达到预期).
-_FARED_AFTER_RE = words_re("fared", r"\s*(?:已|均|仍|则|还)?(?:{})")
+# How counted indicators fared, right after the count (22项完成或超额完成, 3项未达到预期,
+# 4项基本完成).
+_FARED_AFTER_RE = words_re("fared", r"\s*(?:已|均|仍|则|还)?(?:基本)?(?:{})")
 # A level held over a period (保持在99%以上), the end of a change from a first value
 # (由2273.5亿元增加到…), a total reached (累计达到…) right before the value.
 _HELD_RE = re.compile(r"保持")
@@ -106,7 +101,7 @@ def period_of(
         # 规划目标五年累计225万人 in an evaluation: the aim is over the plan's years.
         return frame.period_end, frame.period_start
     state = timing.state
-    if kind == Kind.TARGET and (_measured_aim(reader.view, r) or _done_aim(reader, r, state)):
+    if kind == Kind.TARGET and (measured_aim(reader.view, r) or done_aim(reader, r, state)):
         # 完成“十三五”规划目标（600公里）的93.7%: the aim a look back is measured against is
         # the earlier plan's, for the year in force (a fall or growth aimed at over that
         # plan's years keeps its first year: 超额完成下降15%的目标任务).
@@ -136,10 +131,12 @@ def _progress_now(
         return year
     if not portfolio_progress(view, r.v.start):
         return year
+    src = state.src
+    if src is not None and src[0] >= reader.s and state.explicit and not state.retro:
+        return year  # (黄骅港2022年货物吞吐量…: its own sentence names its year)
     stated = portfolio_as_of(view, r.v.start)
     if stated is not None:
         return stated if stated <= now else year
-    src = state.src
     if src is not None and state.explicit and not (state.retro and src[1] <= reader.s):
         return year  # (a year named for it, or a look back of its own sentence)
     if src is not None and _on_heading_line(view, src):
@@ -200,9 +197,9 @@ def _period_of(
             planned = frame.is_plan or frame.is_evaluation
             if period_start is None and planned and kind == Kind.TARGET:
                 period_start = _rest_of_plan(reader, r) or frame.period_start
-                own = state.explicit and not (state.retro or state.part)
+                own = state.explicit and not (state.retro or state.part or _one_year(state))
                 year = state.year if own else frame.period_end
-            elif (plan := plan_aim_start(view, r.cs, v.start, year)) is not None:
+            elif (plan := plan_aim_start(view, r.cs, (v.start, v.end), year, frame)) is not None:
                 period_start = plan  # (快于规划确定的年均增长11%的目标 in an annual report)
             elif period_start is None and (not state.explicit or _one_year(state)):
                 # (2027年…年均增长3.4% in an evaluation: from the plan's first year on.)
@@ -238,65 +235,17 @@ def _period_of(
     return year, period_start
 
 
-# An aim's figure in brackets, the aim measured by a done or comparison word before it
-# (完成“十三五”规划目标（220亿元）的120%, 比规划目标（60%）高2.8个百分点).
-_MEASURED_AIM_RE = re.compile(
-    r"(?:完成|实现|比|较|超过|超出|高于|低于|接近)[^,，。;；\d]{0,8}?(?:计划|目标|预期)"
-    r"(?:值|数|任务)?\s*[（(]\s*$"
-)
-# The aim itself between 完成 and 目标 (超额完成下降15%的目标任务, 完成下降6%的规划目标): the
-# aim a look back was held to, the earlier plan's.
-_DONE_AIM_BEFORE_RE = re.compile(r"(?:完成|实现)[^,，。;；\d]{0,6}$")
-_DONE_AIM_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内)?的?(?:规划|约束性|预期)?(?:目标|指标)")
-# The aim's figure right after the aim it quotes, before the share done of it (完成规划目标
-# 6000公里的105.2%: quoted_aims.AIM_IN_SHARE_RE), or before the gap to it (与2.3%的目标相差
-# 约0.1个百分点).
-_AIM_GAP_AFTER_RE = re.compile(
-    r"\s*(?:左右)?的?(?:规划|预期)?目标(?:值)?\s*(?:仍|尚|还)?(?:相差|差距|有差距)"
-)
-_QUOTED_AIMS = (
-    (_DONE_AIM_BEFORE_RE, _DONE_AIM_AFTER_RE),
-    (AIM_IN_SHARE_RE, SHARE_AFTER_RE),
-    (WITH_RE, _AIM_GAP_AFTER_RE),
-    # (与规划目标1.5%相差0.57个百分点, 较规划目标2.3%仍有差距: the aim, its figure, the gap.)
-    (AIM_BEFORE_FIGURE_RE, GAP_AFTER_FIGURE_RE),
-)
-
-
-def _measured_aim(view: str, r: Reading) -> bool:
-    """Whether the value is an aim's figure that a look back is measured against, in
-    brackets (完成规划目标（700亿元）的118%) or before the gap (与规划目标1.5%相差0.57个
-    百分点): the aim the past was held to."""
-    if _MEASURED_AIM_RE.search(view, max(r.cs, r.v.start - 16), r.v.start) is not None:
-        return True
-    return aim_before_gap(view, r.cs, r.v.start, r.v.end) is not None
-
-
-def _done_aim(reader: SentenceReader, r: Reading, state: TimeState) -> bool:
-    """Whether the value is the aim between 完成 or 实现 and 目标 (超额完成下降15%的目标任务,
-    未实现规划确定的2%的目标), right after the aim a share of it is done of (完成规划目标6000
-    公里的105.2%) or the aim a gap is measured to (与2.3%的目标相差约0.1个百分点) in a
-    plan's look back at the plan before it (the time in force ends before the plan)."""
-    view, start = reader.view, reader.frame.period_start
-    if state.year is None or start is None or state.year >= start:
-        return False
-    lead = max(r.cs, r.v.start - 8)
-    return any(
-        before.search(view, lead, r.v.start) is not None and after.match(view, r.v.end)
-        for before, after in _QUOTED_AIMS
-    )
-
-
 def _indicators_by_status(reader: SentenceReader, r: Reading) -> bool:
     """Whether the figure counts a plan's indicators by how they fared (an evaluation's 5项
     指标提前完成目标; a plan's look back, …25项主要指标中，22项完成或超额完成): their
     state at a date, no flow."""
     view, v, frame = reader.view, r.v, reader.frame
     if v.unit in ("项", "个") and frame.is_evaluation:
-        return _INDICATOR_COUNT_RE.match(view, v.after_end) is not None
+        if _INDICATOR_COUNT_RE.match(view, v.after_end) is not None:
+            return True
     return (
         v.unit == "项"
-        and frame.is_plan
+        and (frame.is_plan or frame.is_evaluation)
         and _FARED_AFTER_RE.match(view, v.after_end) is not None
         and "指标" in view[reader.s : v.start]
     )

@@ -239,9 +239,13 @@ class SentenceReader:
         _each(r, st, left)
         timing = self._timing(r)
         names_shared = st.dist_clause == cs and len(set(st.dist_items)) >= 2
-        if st.each_clause == cs and "avg" not in r.roles and not names_shared:
+        averaged = "avg" in r.roles or (
+            r.list_only and any(w in self.view[cs : v.start] for w in cues().by_role["avg"])
+        )
+        if st.each_clause == cs and not averaged and not names_shared:
             # (A list shared over names, A、B分别…, is one time for all; one name twice,
-            # 分别达到A元、B元，分别增长…, is one indicator over the years.)
+            # 分别达到A元、B元，分别增长…, is one indicator over the years; a list member
+            # after an average's, 两年年均分别增长4.9%和7.6%, is an average over the span too.)
             timing = Timing(self._each_year(r, st, timing.state), timing.base_year)
         kind, kind_ev = decide_kind(
             self.view,

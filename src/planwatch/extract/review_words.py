@@ -88,7 +88,33 @@ def portfolio_progress(view: str, v_start: int) -> bool:
     if _PORTFOLIO_RE.search(view, ends[-1] if ends else lo, v_start) is not None:
         return True
     para = view.rfind("\n", 0, v_start) + 1
-    return para >= lo and _PORTFOLIO_OPENS_RE.match(view, para) is not None
+    if para >= lo and _PORTFOLIO_OPENS_RE.match(view, para) is not None:
+        return True
+    return _projects_paragraph(view, para, v_start) and _progress_sentence(view, v_start)
+
+
+# A paragraph on the plan's major projects, headed so by its run-in heading (（七）重大项目加快
+# 推进。…, 重大工程项目扎实推进。…) and naming the plan's projects in its next sentence: its
+# figures of work done on projects (建成, 通车, 完成投资) come after the date they are counted
+# as of (截至2023年6月底，…), however far into the paragraph.
+_PROJECTS_HEADING_RE = re.compile(r"[^。\n]{0,8}?重大(?:工程)?(?:项目|工程)[^。\n]{0,8}?。")
+_PROGRESS_RE = re.compile(r"建成|通车|竣工|投产|开工|完成投资|投入使用")
+_PROJECTS_PARAGRAPH_MAX = 400
+
+
+def _projects_paragraph(view: str, para: int, v_start: int) -> bool:
+    """Whether the paragraph at ``para`` opens with a run-in heading naming major projects
+    followed by the plan's projects (see above), within reach of ``v_start``."""
+    if v_start - para > _PROJECTS_PARAGRAPH_MAX:
+        return False
+    head = _PROJECTS_HEADING_RE.match(view, para)
+    return head is not None and _PORTFOLIO_OPENS_RE.match(view, head.end()) is not None
+
+
+def _progress_sentence(view: str, v_start: int) -> bool:
+    """Whether the sentence before ``v_start`` tells of work done on projects (建成通车)."""
+    start = max(view.rfind("。", 0, v_start), view.rfind("\n", 0, v_start)) + 1
+    return _PROGRESS_RE.search(view, start, v_start) is not None
 
 
 # 截至2022年底 (截至2023年6月底, 到2022年末) earlier in the figure's paragraph, before a semicolon
@@ -103,6 +129,10 @@ def portfolio_as_of(view: str, v_start: int) -> int | None:
     """The year of the last as-of date in the paragraph before ``v_start`` (within the
     window the plan's projects are looked for in), for a figure reporting on them
     (:func:`portfolio_progress`); else None."""
-    lo = max(view.rfind("\n", 0, v_start) + 1, v_start - _PORTFOLIO_WINDOW)
+    para = view.rfind("\n", 0, v_start) + 1
+    reach = (
+        _PROJECTS_PARAGRAPH_MAX if _projects_paragraph(view, para, v_start) else _PORTFOLIO_WINDOW
+    )
+    lo = max(para, v_start - reach)
     found = list(_AS_OF_RE.finditer(view, lo, v_start))
     return int(found[-1][1]) if found else None

@@ -46,16 +46,29 @@ _PLAN_ITEMS_AFTER = re.compile(
 # 13%目标的, 完成“十四五”规划投资目标（500亿元）的): the plan dates the aim only.
 _DONE_BEFORE = re.compile(r"(?:完成|实现|达到|占)了?$")
 _DONE_AIM_AFTER = re.compile(r"[”\"’ ]*[^,，。;；“”]{0,12}?(?:目标|任务)")
+# A year quoted as an aim's, its clause saying so though 目标 does not follow the year at
+# once (2030年目标 does: time_marks' aimyear): the aim named first (目标为2025年达到…, 目标
+# 是2025年…), or the year followed by the aim's figure and 目标 (确定的2025年1.6%的目标,
+# 2025年43微克/立方米的约束性目标, 提前完成2025年85%的目标). An evaluation quotes its plan's
+# aim so beside a result; the year is the aim's, for its clause only (the clauses and
+# sentences after it report results again). Seen in eval12 dev and eval-set reviews.
+_AIM_NAMED_BEFORE = re.compile(r"目标值?\s*(?:为|是)\s*$")
+_AIM_FIGURE_AFTER = re.compile(
+    r"\s*(?:的\s*)?\d[^,，;；。\n()（）]{0,14}?的\s*(?:[\u4e00-\u9fff]{0,3}?性|规划|预期|既定)?目标"
+)
 
 
 def year_form(text: str, s: int, e: int) -> tuple[str, int]:
     """What the year at ``[s, e)`` is: ``from`` (由2020年的…), ``base`` (是2020年的1.4倍),
     ``aside`` with the end of its brackets (…（2020年为310天），: the year of the aside's
-    figure only) or ``year``; the second item is the aside's end (else ``e``)."""
+    figure only), ``aim`` (目标为2025年…, 2025年1.6%的目标: an aim's year, for its clause)
+    or ``year``; the second item is the aside's end (else ``e``)."""
     if FROM_BEFORE.search(text, max(0, s - 3), s) is not None:
         return "from", e
     if _BASE_BEFORE.search(text, max(0, s - 4), s) and text[e : e + 1] == "的":
         return "base", e
+    if _AIM_NAMED_BEFORE.search(text, max(0, s - 5), s) or _AIM_FIGURE_AFTER.match(text, e):
+        return "aim", e
     aside = _ASIDE_YEAR_RE.match(text, e) if s > 0 and text[s - 1] in "（(" else None
     return ("aside", aside.end()) if aside is not None else ("year", e)
 

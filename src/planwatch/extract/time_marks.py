@@ -110,8 +110,10 @@ _MARK_RE = led_alternation(
             r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年"
             r"(?:(?P<half>半)|(?P<more>多)?(?:来|以来)|间|中)|"
             r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
-            # (两年新增…, 两年引进…: what the span added, as 两年累计 says.)
-            r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计|新增|新建|引进)|"
+            # (两年新增…, 两年引进…: what the span added, as 两年累计 says; so does a span
+            # an adverb ties to the work done in it: 两年仅建成81公里, 五年共投入.)
+            r"(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计|新增|新建|引进"
+            r"|(?:仅|只|共)(?:建成|完成|改造|实施|培育|减少|压减|投入|开工))|"
             # (…会议以来的四年: the years since an event the report dates from.)
             r"(?<=以来的)(?P<sn4>[二三四五六七八九十两]|\d{1,2})\s*年)",
             # 2030年目标, 2030年的规划目标: a year naming an aim, for its own clause only
@@ -261,11 +263,13 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
         elif kind == "span":
             marks += _span_mark(m, s, e)
         elif kind == "aimyear":
-            marks += _aim_year(text, m, end)
+            marks += _aim_year(text, s, e, int(m.group("ay")), end)
         elif kind == "year":
             y, (form, aside_end) = int(m.group("yy")), year_form(text, s, e)
             if form == "aside":  # （2020年为310天）: the year of the aside's figure only
                 marks += [TimeMark(s, e, "baseval", y), TimeMark(aside_end, aside_end, "base", y)]
+            elif form == "aim":  # (目标为2025年…, 2025年1.6%的目标: for its clause only)
+                marks += _aim_year(text, s, e, y, end)
             else:
                 marks.append(TimeMark(s, e, form, y))
         elif kind == "relbase":
@@ -345,12 +349,12 @@ def _last_years(
     return [TimeMark(s, e, "last", offset=n)]
 
 
-def _aim_year(text: str, m: re.Match[str], end: int) -> list[TimeMark]:
-    """The marks of a year naming an aim (2030年目标): ``aimyear`` (read as 到2030年 for
-    the aim's figure) and, where its clause ends, ``aimend`` (the time before it again). A
-    clause ending the sentence ends on its last character (the mark stays in the sentence)."""
-    s, e = m.start(), m.end()
-    marks = [TimeMark(s, e, "aimyear", int(m.group("ay")))]
+def _aim_year(text: str, s: int, e: int, year: int, end: int) -> list[TimeMark]:
+    """The marks of a year naming an aim at ``[s, e)`` (2030年目标): ``aimyear`` (read as
+    到2030年 for the aim's figure) and, where its clause ends, ``aimend`` (the time before it
+    again). A clause ending the sentence ends on its last character (the mark stays in the
+    sentence)."""
+    marks = [TimeMark(s, e, "aimyear", year)]
     stop = _CLAUSE_END_RE.search(text, e, end)
     if stop is None:
         return marks  # (a heading naming an aim's year dates its section)
