@@ -40,20 +40,24 @@ def plan_number(start_year: int) -> int | None:
     return None
 
 
+# Marks a plan's name is quoted in: Chinese quotes in mainland text, corner brackets
+# on traditional-script pages (「十四五」以來), straight quotes in converted files.
+PLAN_QUOTES = "“”\"‘’「」『』"
+
 _NTH_PLAN_RE = re.compile(r"第\s*([一二三四五六七八九十]{1,3})\s*个\s*五\s*年\s*[规计]\s*划")
 
 
 def plan_named(name: str) -> tuple[int, int] | None:
     """Years of a plan named like 十三五 / “十四五” / 十五五 (the numeral before 五) or
     第十四个五年规划."""
-    name = name.strip('“”"‘’「」 \u3000')
+    name = name.strip(PLAN_QUOTES + " \u3000")
     nth = _NTH_PLAN_RE.fullmatch(name)
     if nth:
         n = small_int(nth[1])
         return plan_years(n) if n and n <= 30 else None
     for suffix in ("时期", "期间", "规划"):
         name = name.removesuffix(suffix)
-    name = name.strip('“”"‘’「」 \u3000')
+    name = name.strip(PLAN_QUOTES + " \u3000")
     if len(name) < 2 or not name.endswith("五"):
         return None
     n = small_int(name[:-1])

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from planwatch.core.numerals import small_int
-from planwatch.core.periods import PLAN_NAME
+from planwatch.core.periods import PLAN_NAME, PLAN_QUOTES
 from planwatch.core.periods import plan_named as plan_period
 from planwatch.core.regex import led_alternation
 from planwatch.extract.prose_script import BLANK
@@ -36,7 +36,7 @@ def _y(name: str) -> str:
     return rf"(?P<{name}>(?:19|20)\d{{2}})"
 
 
-_Q = r"[“”\"‘’ ]*+"  # quotes and spaces around plan names: “ 十三五 ”
+_Q = rf"[{PLAN_QUOTES} ]*+"  # quotes and spaces around plan names: “ 十三五 ”
 
 
 def _plan(name: str) -> str:
@@ -63,7 +63,8 @@ _AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划"
 # What ends the clause of an aim's year (a label's colon does not: 2030年目标：…).
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
 _MARK_FIRST = (
-    '0-9比较相与同在到至截“”"‘’ 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基'
+    "0-9比较相与同在到至截 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基"
+    + PLAN_QUOTES
     + _REL_FIRST
 )
 
