@@ -42,7 +42,7 @@ def plan_number(start_year: int) -> int | None:
 
 # Marks a plan's name is quoted in: Chinese quotes in mainland text, corner brackets
 # on traditional-script pages (「十四五」以來), straight quotes in converted files.
-PLAN_QUOTES = "“”\"‘’「」『』"
+PLAN_QUOTES = '“”"‘’「」『』'
 
 _NTH_PLAN_RE = re.compile(r"第\s*([一二三四五六七八九十]{1,3})\s*个\s*五\s*年\s*[规计]\s*划")
 
