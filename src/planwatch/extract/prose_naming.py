@@ -33,6 +33,7 @@ from planwatch.extract.naming_counts import (
     share_of_group,
     status_name,
 )
+from planwatch.extract.naming_each import each_aim_names
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
@@ -290,6 +291,8 @@ def _distribute(r: Reading, st: SentenceState, left: int) -> None:
         items_src = r.subject.split("分别")[0]
         items = [clean_name(x, min_cjk=1) for x in re.split(r"[、和及与]", items_src)]
         items = share_heads(_areas_share_noun([x for x in items if x]))
+        if len(items) < 2:
+            items = each_aim_names(r.subject, st.names, left)  # (…，分别完成目标的a%、b%)
         if len(items) >= 2:
             st.dist_items, st.dist_index, st.dist_clause = items, 0, r.cs
             r.name = items[0]

@@ -1,0 +1,73 @@
+"""Forms of real pages (round 15): how real mid-term and final evaluations and
+implementation reports are laid out. Every text is composed for these tests in the style of
+official documents.
+
+- A list of figures followed by one clause weighing each against its own aim
+  (…达到A，…达到B，分别完成《纲要》目标的a%和b%) names each share by the figure named in the
+  same place before it, with the aim's words: the shares are not the aim's words.
+- A list of whole nouns (化学需氧量、氨氮、氮氧化物、挥发性有机物排放量) lends its last item's
+  head to no short item: 氨氮 stays 氨氮; a list of one-character modifiers (省、市重点项目)
+  still shares it.
+- An as-of date to a month's end (截至2023年6月底，已竣工38项) is time, no part of the name.
+"""
+
+from __future__ import annotations
+
+from planwatch.extract.prose_names import share_heads
+from planwatch.pipeline import analyse_text
+
+_EVAL_HEAD = (
+    "甲市“十四五”规划纲要实施情况中期评估报告\n\n"
+    "一、主要指标进展情况\n"
+    "《纲要》设置了22项主要指标，其中18项达到或快于序时进度，4项进度滞后。\n"
+)
+
+
+def _names(text: str) -> dict[float, str]:
+    return {f.value: f.indicator for f in analyse_text("t.txt", text).facts}
+
+
+def test_shares_of_each_aim_are_named_by_the_figures_before() -> None:
+    text = _EVAL_HEAD + (
+        "2022年全市每万人口发明专利拥有量达到9.6件，规上工业企业研发机构覆盖率达到41.5%，"
+        "分别完成《纲要》目标的64.0%和83.0%。\n"
+    )
+    names = _names(text)
+    assert "每万人口发明专利拥有量" in names[64.0]
+    assert names[83.0].startswith("规上工业企业研发机构覆盖率")
+    assert all("完成" in names[v] for v in (64.0, 83.0))
+
+
+def test_shares_of_each_aim_after_a_shared_list() -> None:
+    text = _EVAL_HEAD + (
+        "2021—2022年，全市二氧化硫、氨氮、氮氧化物重点工程减排量分别达到1260吨、215吨和"
+        "2480吨，分别完成“十四五”减排目标的52.5%、47.8%和61.2%。\n"
+    )
+    names = _names(text)
+    assert names[215.0] == "氨氮"
+    assert names[47.8].startswith("氨氮完成")
+    assert names[61.2].startswith("氮氧化物重点工程减排量完成")
+
+
+def test_shares_of_one_figure_twice_are_not_shared_out() -> None:
+    text = _EVAL_HEAD + (
+        "两年累计完成二氧化硫、氨氮重点工程减排量1260吨和215吨，分别完成五年目标任务的"
+        "52.5%和47.8%。\n"
+    )
+    names = _names(text)
+    assert names[52.5] == names[47.8]  # (one name before, told twice: nothing to share out)
+
+
+def test_short_items_share_the_head_only_among_modifiers() -> None:
+    assert share_heads(["省", "市重点项目"]) == ["省重点项目", "市重点项目"]
+    assert share_heads(["氨氮", "氮氧化物", "挥发性有机物排放量"])[0] == "氨氮"
+
+
+def test_a_month_end_is_no_part_of_the_name() -> None:
+    text = _EVAL_HEAD + (
+        "二、重大项目实施情况\n《纲要》安排的96项重大项目中，截至2023年6月底已竣工27项、"
+        "在建51项，累计完成投资1280亿元。\n"
+    )
+    names = _names(text)
+    assert names[27.0].startswith("已竣工") or names[27.0].startswith("竣工")
+    assert "月底" not in names[51.0]
