@@ -71,3 +71,45 @@ def test_a_month_end_is_no_part_of_the_name() -> None:
     names = _names(text)
     assert names[27.0].startswith("已竣工") or names[27.0].startswith("竣工")
     assert "月底" not in names[51.0]
+
+
+def test_an_aim_quoted_after_ju_is_the_aim_of_the_figure_before() -> None:
+    text = _EVAL_HEAD + (
+        "2022年全市服务业增加值占地区生产总值比重达到45.2%，距《纲要》提出的50%的目标还有"
+        "4.8个百分点的差距。\n"
+    )
+    facts = {f.value: f for f in analyse_text("t.txt", text).facts}
+    aim = facts[50.0]
+    assert aim.kind.value == "target" and aim.year == 2025
+    assert "服务业增加值占地区生产总值比重" in aim.indicator
+    gap = next(f for v, f in facts.items() if abs(v) == 4.8)
+    assert gap.indicator.endswith("距规划目标差距")
+    assert "服务业增加值" in gap.indicator
+
+
+def test_an_aim_quoted_after_shixian_and_with_yu_at_the_clause_start() -> None:
+    text = _EVAL_HEAD + (
+        "2022年全市研发经费投入强度为1.6%，实现2.2%的目标压力较大。\n"
+        "三是每万人口发明专利拥有量与12件的目标差距较大。\n"
+    )
+    names = _names(text)
+    assert "研发经费投入强度" in names[2.2]
+    assert "每万人口发明专利拥有量" in names[12.0]
+
+
+def test_an_aim_named_before_its_figure_keeps_its_own_name() -> None:
+    text = _EVAL_HEAD + (
+        "2022年全市一般公共预算收入86.3亿元，年均增长4.1%，距年均增长8%的规划目标差距较大。\n"
+    )
+    names = _names(text)
+    assert "规划目标" not in names[8.0]
+
+
+def test_an_aim_value_quoted_before_the_share_done_of_it() -> None:
+    text = _EVAL_HEAD + ("2022年全市每万人口高价值发明专利拥有量2.1件，仅完成目标值6件的35%。\n")
+    facts = {f.value: f for f in analyse_text("t.txt", text).facts}
+    assert facts[6.0].kind.value == "target"
+    assert "每万人口高价值发明专利拥有量" in facts[6.0].indicator
+    share = facts[35.0]
+    assert share.kind.value == "actual" and share.year == 2022
+    assert "每万人口高价值发明专利拥有量" in share.indicator
