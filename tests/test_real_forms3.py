@@ -9,6 +9,13 @@ official documents.
   head to no short item: 氨氮 stays 氨氮; a list of one-character modifiers (省、市重点项目)
   still shares it.
 - An as-of date to a month's end (截至2023年6月底，已竣工38项) is time, no part of the name.
+- An aim's figure quoted in a result's clause (距《纲要》提出的50%的目标还有…的差距, 实现2.2%
+  的目标压力较大, 与12件的目标差距较大, 仅完成目标值6件的35%) is the aim of the figure named
+  before (or of the clause's own subject); one named with its own words (距年均增长8%的规划
+  目标) keeps them.
+- A mid-term evaluation delivered late in its year whose result clauses mostly open with
+  the year before (2022年…, 2022年…, now and then 2023年…) reports its undated results as of
+  that year, while its count of indicators by status is judged in its own year.
 """
 
 from __future__ import annotations
@@ -113,3 +120,27 @@ def test_an_aim_value_quoted_before_the_share_done_of_it() -> None:
     share = facts[35.0]
     assert share.kind.value == "actual" and share.year == 2022
     assert "每万人口高价值发明专利拥有量" in share.indicator
+
+
+def _late_evaluation(own_year_clause: bool) -> str:
+    own = "2023年城乡低保标准提高到每人每月820元。" if own_year_clause else ""
+    return (
+        "关于甲市“十四五”规划纲要实施情况中期评估的报告\n\n"
+        "——2023年12月26日在甲市人民代表大会常务委员会第十六次会议上\n\n"
+        "一、主要指标进展情况\n"
+        "《纲要》设置了24项主要指标，从评估结果看，17项指标达到或快于序时进度，5项基本符合预期，"
+        "2项进度滞后。\n"
+        "（一）经济发展。2022年全市地区生产总值1630.2亿元，两年平均增长6.1%。"
+        "2022年全市人均地区生产总值达到61250元。\n"
+        "（二）民生福祉。2022年全市居民人均可支配收入35120元，年均增长7.2%。" + own + "\n"
+        "（三）绿色生态。2022年全市森林覆盖率达到63.1%。"
+        "中心城区空气质量优良天数比例达到93.4%，细颗粒物平均浓度降至29微克/立方米。\n"
+    )
+
+
+def test_a_late_evaluation_mostly_of_last_year_dates_undated_results_so() -> None:
+    for own in (False, True):
+        years = {f.value: f.year for f in analyse_text("t.txt", _late_evaluation(own)).facts}
+        assert years[93.4] == 2022 and years[29.0] == 2022, own
+        assert years[17.0] == (2023 if own else 2022), own  # (judged when written)
+        assert years[2.0] == (2023 if own else 2022), own

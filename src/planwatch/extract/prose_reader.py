@@ -19,6 +19,7 @@ from planwatch.extract.aim_compared import compared_aim_year, done_aim_level
 from planwatch.extract.aim_years import aim_aside_year, share_of_aim_year
 from planwatch.extract.cues import cues, words, words_re
 from planwatch.extract.group_counts import names_group
+from planwatch.extract.judged import judged_count_year
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_clauses import Aside, ClauseBindings, clauses_of, left_in_clause
 from planwatch.extract.prose_modality import (
@@ -265,6 +266,7 @@ class SentenceReader:
             or share_of_aim_year(self.view, state, self.frame, kind, kind_ev)
             or decide_year(self.view, state, self.frame, kind)
         )
+        year = judged_count_year(self.frame, kind_ev, year_ev, v.unit) or year
         year, period_start = period_of(self, r, st, timing, measure, kind, year)
         binding = self._bindings.of(cs, ce)
         q_start = r.name_start if not r.inherited else min(st.prev_quote_start, r.name_start)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
+from planwatch.extract.judged import judged_year
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 from planwatch.read.chrome import NAV_LINE_RE
@@ -121,6 +122,9 @@ class DocFrame:
     ref_basis: str = "reference_date"
     aim_year: int | None = None
     now_year: int | None = None  # the year 目前 / 截至目前 means (None: ``review_year``)
+    # The year an evaluation judges its indicators in (N项达到序时进度) when it is not the
+    # year its results are as of (describe/asof.py ``MOSTLY``); None: ``review_year``.
+    judged_year: int | None = None
 
     @property
     def is_plan(self) -> bool:
@@ -161,6 +165,7 @@ def doc_frame(meta: DocumentMeta) -> DocFrame:
         basis,
         meta.target_year,
         _now_year(meta),
+        judged_year(meta),
     )
 
 
