@@ -16,6 +16,8 @@ official documents.
 - A mid-term evaluation delivered late in its year whose result clauses mostly open with
   the year before (2022年…, 2022年…, now and then 2023年…) reports its undated results as of
   that year, while its count of indicators by status is judged in its own year.
+- A final evaluation's heading naming the next plan as the time its problems weigh on
+  (四、“十四五”期间需要关注的问题) dates nothing ahead: the figures under it are results.
 """
 
 from __future__ import annotations
@@ -144,3 +146,28 @@ def test_a_late_evaluation_mostly_of_last_year_dates_undated_results_so() -> Non
         assert years[93.4] == 2022 and years[29.0] == 2022, own
         assert years[17.0] == (2023 if own else 2022), own  # (judged when written)
         assert years[2.0] == (2023 if own else 2022), own
+
+
+def _final_evaluation(heading: str, line: str) -> str:
+    return (
+        "乙县“十三五”规划纲要实施情况总结评估报告\n\n"
+        "一、主要指标完成情况\n"
+        "《纲要》共设置主要指标28项，经评估，24项完成或超额完成规划目标。"
+        "2020年全县地区生产总值达到265.3亿元，年均增长6.2%。\n\n" + heading + "\n" + line + "\n"
+    )
+
+
+def test_problems_under_the_next_plan_are_results() -> None:
+    text = _final_evaluation(
+        "四、“十四五”期间需要关注的问题", "一是产业结构偏重，化工产业占规上工业比重仍达38.6%。"
+    )
+    f = next(f for f in analyse_text("t.txt", text).facts if f.value == 38.6)
+    assert (f.kind.value, f.year) == ("actual", 2020)
+
+
+def test_aims_under_the_next_plan_stay_aims() -> None:
+    text = _final_evaluation(
+        "四、“十四五”时期主要目标", "到2025年，全县地区生产总值达到360亿元，年均增长6.5%左右。"
+    )
+    f = next(f for f in analyse_text("t.txt", text).facts if f.value == 360.0)
+    assert (f.kind.value, f.year) == ("target", 2025)

@@ -244,6 +244,23 @@ _PROBLEMS_HEAD_RE = re.compile(r"(?:存在的?|主要|面临的?)[^,，。；;]{
 _PROBLEMS_HEAD_AT = 8  # (how far into the line, past its number: 三、, （二）, 第三部分)
 
 
+# A heading whose topic is problems, ending with it (“十四五”期间需要关注的问题, 下一阶段面临的
+# 困难和挑战).
+_PROBLEMS_TOPIC_END_RE = re.compile(r"(?:问题|困难|不足|短板|挑战|风险)\s*$")
+
+
+def _next_plan_problems(frame: DocFrame, line: str, mark: TimeMark) -> bool:
+    """Whether a heading of an evaluation names the plan after the one evaluated as the time
+    its problems will weigh on (四、“十四五”期间需要关注的问题 in a 十三五 final evaluation:
+    real3 dev c287; the form of the national 中期评估 reports' 仍存在的主要问题 parts): the
+    figures under it are results of the years reviewed, not the next plan's aims."""
+    if not frame.is_evaluation or frame.period_end is None or mark.kind != "plan":
+        return False
+    if mark.first is None or mark.first <= frame.period_end:
+        return False
+    return _PROBLEMS_TOPIC_END_RE.search(line) is not None
+
+
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= at < b for a, b in spans)
 
@@ -388,7 +405,7 @@ class SectionIndex:
         joined = -1  # (where a second topic starts: looked for once a mark ahead asks)
         bases: list[tuple[int, int]] = []  # (比2015年, 是2015年的: a base dates no section)
         for mark in time_marks(text, start, start + len(line)):
-            if mark.kind == "planname":
+            if mark.kind == "planname" or _next_plan_problems(frame, line, mark):
                 continue  # (a title naming its plan, “十四五”规划纲要实施评估, dates no section)
             if mark.kind == "base":
                 bases.append((mark.start - start, mark.end - start))
