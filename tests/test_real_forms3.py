@@ -18,6 +18,9 @@ official documents.
   that year, while its count of indicators by status is judged in its own year.
 - A final evaluation's heading naming the next plan as the time its problems weigh on
   (四、“十四五”期间需要关注的问题) dates nothing ahead: the figures under it are results.
+- A comparison with the area above, its figures told first and then the area alone with 分别
+  (全省…年均增长6.7%，全省常住人口城镇化率…62.07%，我市分别低0.1个和4.21个百分点): each gap is
+  of the figure named in the same place, and both are below.
 """
 
 from __future__ import annotations
@@ -171,3 +174,14 @@ def test_aims_under_the_next_plan_stay_aims() -> None:
     )
     f = next(f for f in analyse_text("t.txt", text).facts if f.value == 360.0)
     assert (f.kind.value, f.year) == ("target", 2025)
+
+
+def test_the_area_alone_with_fenbie_shares_out_the_figures_before() -> None:
+    text = _EVAL_HEAD + (
+        "（六）横向比较。从全省看，2021—2022年全省地区生产总值年均增长6.4%，全省常住人口"
+        "城镇化率2022年达到63.5%，我市分别低0.3个和5.2个百分点。\n"
+    )
+    facts = {abs(f.value): f for f in analyse_text("t.txt", text).facts}
+    assert "地区生产总值" in facts[0.3].indicator
+    assert "常住人口城镇化率" in facts[5.2].indicator
+    assert facts[0.3].value == -0.3 and facts[5.2].value == -5.2

@@ -552,8 +552,9 @@ def _measure(
             sign = last_dir
         elif unit == "个百分点" or unit not in ("%", "‰", "倍") and _GAP_TO_RE.search(clause):
             # (高于全国平均水平约0.1万元, 比城区学校高出5.2岁: a difference, a change.)
-            measure = Measure.CHANGE
-            sign = -1 if _BELOW_RE.search(clause) else 1
+            measure = Measure.CHANGE  # (分别低0.1个和4.21个百分点: the list's second is below too)
+            carried = r.list_only and st.prev_measure == Measure.CHANGE and st.prev_unit == unit
+            sign = -1 if _BELOW_RE.search(clause) else (st.prev_sign if carried else 1)
         elif unit == "%" and ("rate" in r.roles or _GROWTH_NAME_RE.search(r.name)):
             measure = Measure.GROWTH
             if _AVG_NAME_RE.search(r.name):
