@@ -21,6 +21,8 @@ official documents.
 - A comparison with the area above, its figures told first and then the area alone with 分别
   (全省…年均增长6.7%，全省常住人口城镇化率…62.07%，我市分别低0.1个和4.21个百分点): each gap is
   of the figure named in the same place, and both are below.
+- What the rest of the plan needs (后两年需要保持6.5%以上的增速) is the growth of the figure
+  named before; a gap between two areas' amounts (与乙市相差120.5亿元) is a change.
 """
 
 from __future__ import annotations
@@ -185,3 +187,21 @@ def test_the_area_alone_with_fenbie_shares_out_the_figures_before() -> None:
     assert "地区生产总值" in facts[0.3].indicator
     assert "常住人口城镇化率" in facts[5.2].indicator
     assert facts[0.3].value == -0.3 and facts[5.2].value == -5.2
+
+
+def test_what_the_rest_needs_is_the_figure_before() -> None:
+    text = _EVAL_HEAD + (
+        "规划确定的地区生产总值年均增长7%左右的目标，2021—2023年年均增长6.1%，后两年需要保持"
+        "8.5%以上的增速才能基本实现规划目标。\n"
+    )
+    f = next(f for f in analyse_text("t.txt", text).facts if f.value == 8.5)
+    assert "地区生产总值" in f.indicator
+    assert f.kind.value == "target"
+
+
+def test_a_gap_between_two_areas_amounts_is_a_change() -> None:
+    text = _EVAL_HEAD + (
+        "县域发展不够均衡，最小的丙县地区生产总值仅为88.6亿元，与乙市相差120.5亿元。\n"
+    )
+    f = next(f for f in analyse_text("t.txt", text).facts if abs(f.value) == 120.5)
+    assert (f.measure.value, f.value) == ("change", 120.5)
