@@ -23,6 +23,8 @@ official documents.
   of the figure named in the same place, and both are below.
 - What the rest of the plan needs (后两年需要保持6.5%以上的增速) is the growth of the figure
   named before; a gap between two areas' amounts (与乙市相差120.5亿元) is a change.
+- A gap against the plan's growth told as 比《纲要》确定的年均增速低0.6个百分点 is the gap of the
+  figure named before, not of the plan's words.
 """
 
 from __future__ import annotations
@@ -205,3 +207,13 @@ def test_a_gap_between_two_areas_amounts_is_a_change() -> None:
     )
     f = next(f for f in analyse_text("t.txt", text).facts if abs(f.value) == 120.5)
     assert (f.measure.value, f.value) == ("change", 120.5)
+
+
+def test_a_gap_below_the_plans_growth_is_of_the_figure_before() -> None:
+    text = _EVAL_HEAD + (
+        "2022年全市一般公共预算收入128.4亿元，2021—2022年年均增长5.2%，比《纲要》确定的年均"
+        "增速低1.8个百分点。\n"
+    )
+    f = next(f for f in analyse_text("t.txt", text).facts if abs(f.value) == 1.8)
+    assert "一般公共预算收入" in f.indicator
+    assert f.measure.value == "change"
