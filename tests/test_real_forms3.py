@@ -144,6 +144,8 @@ def _late_evaluation(own_year_clause: bool) -> str:
         "（二）民生福祉。2022年全市居民人均可支配收入35120元，年均增长7.2%。" + own + "\n"
         "（三）绿色生态。2022年全市森林覆盖率达到63.1%。"
         "中心城区空气质量优良天数比例达到93.4%，细颗粒物平均浓度降至29微克/立方米。\n"
+        "三、下一步工作建议\n"
+        "力争全市全社会固定资产投资年均增长8.5%以上，新增城镇就业年均4.2万人。\n"
     )
 
 
@@ -153,6 +155,8 @@ def test_a_late_evaluation_mostly_of_last_year_dates_undated_results_so() -> Non
         assert years[93.4] == 2022 and years[29.0] == 2022, own
         assert years[17.0] == (2023 if own else 2022), own  # (judged when written)
         assert years[2.0] == (2023 if own else 2022), own
+    facts = {f.value: f for f in analyse_text("t.txt", _late_evaluation(True)).facts}
+    assert (facts[8.5].year, facts[8.5].period_start) == (2025, 2024)  # (the rest: after 2023)
 
 
 def _final_evaluation(heading: str, line: str) -> str:

@@ -424,7 +424,9 @@ def _rest_of_plan(reader: SentenceReader, r: Reading) -> int | None:
     runs to the plan's end; None elsewhere, and for the plan's aim named as such (建议将…年均
     增长目标由15%调整为10%: over the plan's whole period)."""
     frame = reader.frame
-    reviewed, end = frame.review_year, frame.period_end
+    # (One written late in its year, its results as of the year before: the rest is after
+    # the year it was written in, ``DocFrame.judged_year``.)
+    reviewed, end = frame.judged_year or frame.review_year, frame.period_end
     if not frame.is_evaluation or reviewed is None or end is None or reviewed >= end:
         return None
     if _PLANS_AIM_RE.search(reader.view, r.cs, r.v.start):
