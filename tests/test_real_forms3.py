@@ -23,6 +23,8 @@ official documents.
   of the figure named in the same place, and both are below.
 - What the rest of the plan needs (后两年需要保持6.5%以上的增速) is the growth of the figure
   named before; a gap between two areas' amounts (与乙市相差120.5亿元) is a change.
+- In a paragraph on the plan's major projects dated 截至2023年6月底, a sentence naming its own
+  year (乙港2022年货物吞吐量…) keeps that year.
 - A gap against the plan's growth told as 比《纲要》确定的年均增速低0.6个百分点 is the gap of the
   figure named before, not of the plan's words.
 """
@@ -221,3 +223,16 @@ def test_a_gap_below_the_plans_growth_is_of_the_figure_before() -> None:
     f = next(f for f in analyse_text("t.txt", text).facts if abs(f.value) == 1.8)
     assert "一般公共预算收入" in f.indicator
     assert f.measure.value == "change"
+
+
+def test_a_sentence_of_its_own_year_after_the_projects_as_of_date() -> None:
+    text = (
+        "甲市“十四五”规划纲要实施情况中期评估报告\n\n甲市发展和改革委员会\n2023年10月\n\n"
+        "一、主要指标进展情况\n《纲要》设置了22项主要指标，其中18项达到或快于序时进度。"
+        "截至2022年底，全市地区生产总值达到2310亿元。\n"
+        "二、重大项目实施情况\n《纲要》安排的118项重大工程项目中，截至2023年6月底已竣工31项、"
+        "在建64项，累计完成投资1865亿元。乙港2022年货物吞吐量达到2.64亿吨，比2020年增长5.1%。\n"
+    )
+    years = {f.value: f.year for f in analyse_text("t.txt", text).facts}
+    assert years[31.0] == 2023
+    assert years[2.64] == 2022 and years[5.1] == 2022

@@ -136,10 +136,12 @@ def _progress_now(
         return year
     if not portfolio_progress(view, r.v.start):
         return year
+    src = state.src
+    if src is not None and state.explicit and not state.retro and src[0] >= reader.s:
+        return year  # (黄骅港2022年货物吞吐量…, after 截至2023年6月底…: its own sentence's year)
     stated = portfolio_as_of(view, r.v.start)
     if stated is not None:
         return stated if stated <= now else year
-    src = state.src
     if src is not None and state.explicit and not (state.retro and src[1] <= reader.s):
         return year  # (a year named for it, or a look back of its own sentence)
     if src is not None and _on_heading_line(view, src):
