@@ -25,6 +25,8 @@ official documents.
   named before; a gap between two areas' amounts (与乙市相差120.5亿元) is a change.
 - In a paragraph on the plan's major projects dated 截至2023年6月底, a sentence naming its own
   year (乙港2022年货物吞吐量…) keeps that year.
+- An annual plan report weighing next year's aims against the five-year plan (规划确定的地区
+  生产总值年均增长7%左右的目标) quotes the plan's aim: the plan's last year, from its first.
 - A gap against the plan's growth told as 比《纲要》确定的年均增速低0.6个百分点 is the gap of the
   figure named before, not of the plan's words.
 """
@@ -236,3 +238,25 @@ def test_a_sentence_of_its_own_year_after_the_projects_as_of_date() -> None:
     years = {f.value: f.year for f in analyse_text("t.txt", text).facts}
     assert years[31.0] == 2023
     assert years[2.64] == 2022 and years[5.1] == 2022
+
+
+def _annual_report(year: int) -> str:
+    return (
+        f"关于丁市{year - 1}年国民经济和社会发展计划执行情况与{year}年国民经济和社会发展计划"
+        "草案的报告\n\n"
+        f"——{year}年1月18日在丁市第五届人民代表大会第四次会议上\n\n"
+        f"一、{year - 1}年国民经济和社会发展计划执行情况\n"
+        f"{year - 1}年全市地区生产总值增长5.9%，高于年度计划0.4个百分点。\n"
+        f"二、{year}年经济社会发展的主要目标\n"
+        f"建议{year}年全市地区生产总值增长6%左右。上述目标的安排，主要考虑与五年规划衔接。"
+        "规划确定的地区生产总值年均增长6.5%左右的目标，需要保持较快增长。\n"
+    )
+
+
+def test_an_annual_report_quotes_the_five_year_plans_aim() -> None:
+    for year, plan in ((2024, (2025, 2021)), (2026, (2030, 2026))):
+        facts = {f.value: f for f in analyse_text("t.txt", _annual_report(year)).facts}
+        aim = facts[6.5]
+        assert aim.kind.value == "target"
+        assert (aim.year, aim.period_start) == plan, year
+        assert facts[6.0].year == year  # (the year's own aim stays the year's)

@@ -20,6 +20,7 @@ from planwatch.extract.aim_compared import (
     own_plans_aim_midway,
     plan_aim_start,
 )
+from planwatch.extract.annual_plan_aims import plan_aim_period
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_modality import ahead_heading
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
@@ -102,6 +103,9 @@ def period_of(
     frame = reader.frame
     if kind == Kind.TARGET and project_size(r.name) and project_line(reader.view, r.v.start):
         return None, None  # 专栏 重点项目 京雄商高铁：线路长约69公里: the project's size, no year
+    quoted = plan_aim_period(reader.view, r.cs, r.v.start, r.v.end, frame, kind, measure)
+    if quoted is not None:
+        return quoted  # (规划确定的…年均增长7%左右的目标 in an annual plan report)
     if kind == Kind.TARGET and _plan_years_aim(reader.view, frame, timing.state):
         # 规划目标五年累计225万人 in an evaluation: the aim is over the plan's years.
         return frame.period_end, frame.period_start
