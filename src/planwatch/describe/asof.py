@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 from planwatch.core.data import DocType, DocumentMeta, Evidence
 from planwatch.core.normalise import fold
@@ -136,12 +137,31 @@ def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None
 def _latest_result_year(text: str, view: str, genre_year: int) -> tuple[int, Evidence] | None:
     """The year before ``genre_year``, when a mid-term evaluation written late in its
     year opens its result clauses with that year and never with its own (its own year
-    comes in parts: 前三季度, 1—9月): it reports as of the last whole year."""
-    opened = {int(m[1]): m for m in _RESULT_YEAR_RE.finditer(view)}
+    comes in parts: 前三季度, 1—9月): it reports as of the last whole year. One that
+    opens a clause with its own year now and then (2023年城乡低保标准提高到…, beside
+    2022年… opening most) reports as of the last whole year too, its judgement of the
+    plan's indicators still its own year's (basis ``MOSTLY``: ``DocFrame.judged_year``)."""
+    opened: dict[int, re.Match[str]] = {}
+    counts: Counter[int] = Counter()
+    for m in _RESULT_YEAR_RE.finditer(view):
+        opened[int(m[1])] = m
+        counts[int(m[1])] += 1
     last = opened.get(genre_year - 1)
-    if last is None or any(y >= genre_year for y in opened):
+    if last is None:
         return None
-    return genre_year - 1, _ev("as_of_statement", text, *last.span(1))
+    own = sum(n for y, n in counts.items() if y >= genre_year)
+    if not own:
+        return genre_year - 1, _ev("as_of_statement", text, *last.span(1))
+    if own * _MOSTLY_RATIO <= counts[genre_year - 1]:
+        return genre_year - 1, _ev(MOSTLY, text, *last.span(1))
+    return None
+
+
+# How many more clauses a late evaluation opens with the last whole year than with its own
+# for it to report as of the last whole year (real3 dev c281: six to one; eval6 dev c125).
+_MOSTLY_RATIO = 3
+# The evidence basis of that reading.
+MOSTLY = "as_of_mostly"
 
 
 def _stated_year(m: re.Match[str], meta: DocumentMeta) -> int | None:

@@ -40,12 +40,12 @@ _STATUS_COUNT_RE = re.compile(
 # 131.4%): a result. The aim may be quoted with its own figure between 完成 and 目标
 # (完成规划五年累计3000亿元目标的41.2%, 完成“十三五”下降16%目标的40%) or named in a bracket
 # before the part done of it (完成规划目标（63%）增量的24%) or right after it (完成规划目标
-# 6000公里的105.2%), the plan's name quoted in it (完成“十四五”规划投资目标（500亿元）的52%).
+# 6000公里的105.2%; 仅完成目标值3.5件的39.4%), the plan's name quoted in it (完成“十四五”规划投资目标（500亿元）的52%).
 # (Or the part done put as what the result is of the aim: 完成投资5872亿元，为年度计划的118.1%;
 # 占年度计划的108.5%.)
 _SHARE_OF_AIM_RE = re.compile(
     r"((?:完成|实现)(?:[^,，。;；\d]{0,12}?|[^,，。;；]{0,20}?[\d%％][^,，。;；\d]{0,6}?)"
-    r"(?:计划|目标|预期)|(?<=[,，])(?:为|占)(?:全年|年度|年初)?(?:计划|目标))"
+    r"(?:计划|目标|预期)值?|(?<=[,，])(?:为|占)(?:全年|年度|年初)?(?:计划|目标))"
     r"(?:[(（][^()（）]{0,12}[)）]|\s*\d+(?:\.\d+)?[^\d,，。;；的(（]{0,6})?"
     r"[^,，。;；\d(（]{0,12}?的\s*$"
 )

@@ -35,6 +35,8 @@ LEAD_TIME_RE = re.compile(
     r"今年|去年|上年|明年|全年|当年|"
     # a part of a year (上半年, 前三季度, 一季度): a time, never what is measured
     r"[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
+    # a month's end after its year (截至2023年6月底, 3月末): an as-of date, no part of the name
+    r"(?:1[0-2]|[1-9])\s*月(?:底|末)|"
     rf"[“”\"\s]*{PLAN_NAME}[“”\"\s]*(?:时期|期间|期末|末|以来)?|"
     r"(?:过去|前|后|近|未来|今后)?[一二三四五六七八九十两\d]{1,2}年半?(?:来|以来|间|的时间里|时间里|里)?|"
     r"其中|同时|此外|另外)+"
@@ -185,18 +187,25 @@ def _parallel_head(item: str, last: str) -> bool:
     )
 
 
+def _unscoped(it: str) -> str:
+    """A list item without the area's scope before a two-character item (全市小学、初中专任
+    教师学历合格率: the scope is no part of the item)."""
+    scope = _SCOPE_LEAD_RE.match(it)
+    return it[scope.end() :] if scope and len(it) - scope.end() == 2 else it
+
+
 def share_heads(items: list[str]) -> list[str]:
     """List items that share the last item's head: 省、市重点项目 -> 省重点项目, 市重点项目."""
     if len(items) < 2:
         return items
     last = items[-1]
     out = []
-    for it in items[:-1]:
-        # (全市小学、初中专任教师学历合格率: the area's scope is no part of the item.)
-        scope = _SCOPE_LEAD_RE.match(it)
-        if scope and len(it) - scope.end() == 2:
-            it = it[scope.end() :]
-        if len(it) < len(last) and len(it) <= 2 and last[len(it) :]:
+    heads = [_unscoped(it) for it in items[:-1]]
+    # (化学需氧量、氨氮、氮氧化物、挥发性有机物减排量: a list with a whole noun of its own
+    # before the last is of whole nouns; a short item takes no modifier's place in the last.)
+    modifiers = all(len(it) <= 2 for it in heads)
+    for it in heads:
+        if modifiers and len(it) < len(last) and len(it) <= 2 and last[len(it) :]:
             out.append(it + last[len(it) :])
         elif _parallel_head(it, last):
             # 城镇居民、农村居民人均可支配收入: the item's head word stands in the last item at

@@ -33,10 +33,12 @@ from planwatch.extract.naming_counts import (
     share_of_group,
     status_name,
 )
+from planwatch.extract.naming_each import each_aim_names
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
     CLAUSE_DELIMS,
+    SCOPE_ONLY_RE,
     SHARE_LEAD_RE,
     TRAILING_JUNK,
     SentenceState,
@@ -290,11 +292,16 @@ def _distribute(r: Reading, st: SentenceState, left: int) -> None:
         items_src = r.subject.split("分别")[0]
         items = [clean_name(x, min_cjk=1) for x in re.split(r"[、和及与]", items_src)]
         items = share_heads(_areas_share_noun([x for x in items if x]))
+        if len(items) < 2:
+            items = each_aim_names(r.subject, st.names, left)  # (…，分别完成目标的a%、b%)
         if len(items) >= 2:
             st.dist_items, st.dist_index, st.dist_clause = items, 0, r.cs
             r.name = items[0]
-        elif not r.name and left >= 2 and len(st.names) >= left:
-            # The figures came first (A 120个, B 860亿元, 分别增长6.3%和3.9%): one each.
+        elif (
+            (not r.name or SCOPE_ONLY_RE.fullmatch(r.name)) and left >= 2 and len(st.names) >= left
+        ):
+            # The figures came first (A 120个, B 860亿元, 分别增长6.3%和3.9%): one each; the
+            # area alone before 分别 names none (全省…6.7%，…62.07%，我市分别低0.1个和4.21个百分点).
             st.dist_items, st.dist_index, st.dist_clause = st.names[-left:], 0, r.cs
             r.name = st.dist_items[0]
     elif r.list_only and st.dist_items and st.dist_clause == r.cs:

@@ -21,6 +21,7 @@ from planwatch.extract.aim_compared import (
     own_plans_aim_midway,
     plan_aim_start,
 )
+from planwatch.extract.annual_plan_aims import plan_aim_period
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_modality import ahead_heading
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
@@ -97,6 +98,9 @@ def period_of(
     frame = reader.frame
     if kind == Kind.TARGET and project_size(r.name) and project_line(reader.view, r.v.start):
         return None, None  # 专栏 重点项目 京雄商高铁：线路长约69公里: the project's size, no year
+    quoted = plan_aim_period(reader.view, r.cs, r.v.start, r.v.end, frame, kind, measure)
+    if quoted is not None:
+        return quoted  # (规划确定的…年均增长7%左右的目标 in an annual plan report)
     if kind == Kind.TARGET and _plan_years_aim(reader.view, frame, timing.state):
         # 规划目标五年累计225万人 in an evaluation: the aim is over the plan's years.
         return frame.period_end, frame.period_start
@@ -373,7 +377,9 @@ def _rest_of_plan(reader: SentenceReader, r: Reading) -> int | None:
     runs to the plan's end; None elsewhere, and for the plan's aim named as such (建议将…年均
     增长目标由15%调整为10%: over the plan's whole period)."""
     frame = reader.frame
-    reviewed, end = frame.review_year, frame.period_end
+    # (One written late in its year, its results as of the year before: the rest is after
+    # the year it was written in, ``DocFrame.judged_year``.)
+    reviewed, end = frame.judged_year or frame.review_year, frame.period_end
     if not frame.is_evaluation or reviewed is None or end is None or reviewed >= end:
         return None
     if _PLANS_AIM_RE.search(reader.view, r.cs, r.v.start):

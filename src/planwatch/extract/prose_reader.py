@@ -19,6 +19,7 @@ from planwatch.extract.aim_compared import compared_aim_year, done_aim_level
 from planwatch.extract.aim_years import aim_aside_year, share_of_aim_year
 from planwatch.extract.cues import cues, words, words_re
 from planwatch.extract.group_counts import names_group
+from planwatch.extract.judged import judged_count_year
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_clauses import Aside, ClauseBindings, clauses_of, left_in_clause
 from planwatch.extract.prose_modality import (
@@ -269,6 +270,7 @@ class SentenceReader:
             or share_of_aim_year(self.view, state, self.frame, kind, kind_ev)
             or decide_year(self.view, state, self.frame, kind)
         )
+        year = judged_count_year(self.frame, kind_ev, year_ev, v.unit) or year
         year, period_start = period_of(self, r, st, timing, measure, kind, year)
         binding = self._bindings.of(cs, ce)
         q_start = r.name_start if not r.inherited else min(st.prev_quote_start, r.name_start)
@@ -490,9 +492,11 @@ _BELOW_RE = re.compile(
 
 # A comparison with what it is compared to right before the value (高于全国平均水平约,
 # 超出规划预期约, 比“十二五”时期多, 比城区学校高出): the value is the difference.
+# (与宁国市相差305.5亿元, 两者相差: the gap between two areas' amounts, unsigned; real3 dev
+# c289, county reports and papers on 县域发展不平衡: search pages.)
 _GAP_TO_RE = re.compile(
     r"(?:(?:高于|低于|高出|低出|超出|多于|少于)[^,，。;；\d]{2,16}?"
-    r"|比[^,，。;；\d]{2,16}?(?:高出|高|低|多出|多|少))(?:了)?(?:约|近)?\s*$"
+    r"|比[^,，。;；\d]{2,16}?(?:高出|高|低|多出|多|少)|与[^,，。;；\d]{2,16}?相差)(?:了)?(?:约|近)?\s*$"
 )
 
 
@@ -554,8 +558,9 @@ def _measure(
             sign = last_dir
         elif unit == "个百分点" or unit not in ("%", "‰", "倍") and _GAP_TO_RE.search(clause):
             # (高于全国平均水平约0.1万元, 比城区学校高出5.2岁: a difference, a change.)
-            measure = Measure.CHANGE
-            sign = -1 if _BELOW_RE.search(clause) else 1
+            measure = Measure.CHANGE  # (分别低0.1个和4.21个百分点: the list's second is below too)
+            carried = r.list_only and st.prev_measure == Measure.CHANGE and st.prev_unit == unit
+            sign = -1 if _BELOW_RE.search(clause) else (st.prev_sign if carried else 1)
         elif unit == "%" and ("rate" in r.roles or _GROWTH_NAME_RE.search(r.name)):
             measure = Measure.GROWTH
             if _AVG_NAME_RE.search(r.name):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from planwatch.extract.prose_names import SentenceState, sentence_subject
+from planwatch.extract.prose_names import SentenceState, clean_name, hollow_name, sentence_subject
 
 if TYPE_CHECKING:  # the reader passes its reading; imported for types only (no cycle)
     from planwatch.extract.prose_reader import Reading
@@ -39,6 +39,13 @@ SHARE_AFTER_RE = re.compile(r"\s*(?:左右|以上)?\s*的\s*(?:约)?\d")
 # Or the figure between 与 and the aim (与2.3%的目标相差…).
 WITH_RE = re.compile(r"与\s*$")
 _AIM_NAMED_AFTER_RE = re.compile(r"\s*(?:左右)?的(?:规划|预期)?目标")
+# Or between a 距 of the gap left and the aim, with no word of what is measured between (距
+# 《纲要》提出的47%的目标还有…), or after the verb of reaching it (实现2.0%的目标压力较大, 控制
+# 在5.5%以内的目标之内): the figure quoted is the aim's (real3 dev c283, real2 dev c271).
+_QUOTED_BEFORE_RE = re.compile(
+    r"(?:(?:距离?|离)\s*(?:《[^》\d]{1,10}》|规划|纲要)?(?:提出|确定|设定|明确)?的?|实现|控制在)\s*$"
+)
+_QUOTED_AFTER_RE = re.compile(r"\s*(?:左右|以内|以下|以上)?的(?:规划|预期)?目标")
 # How far before the figure its lead words may start.
 LEAD = 16
 
@@ -54,12 +61,43 @@ def aim_figure(view: str, s: int, v_start: int, v_end: int) -> bool:
     )
 
 
+def quoted_aim_figure(view: str, s: int, v_start: int, v_end: int) -> bool:
+    """Whether the value is the figure of an aim quoted after 距/实现/控制在 and before 的目标
+    (距《纲要》提出的47%的目标, 实现2.0%的目标)."""
+    return bool(
+        _QUOTED_BEFORE_RE.search(view, max(s, v_start - LEAD), v_start)
+        and _QUOTED_AFTER_RE.match(view, v_end)
+    )
+
+
+def aim_in_share(view: str, s: int, v_start: int, v_end: int) -> bool:
+    """Whether the value is an aim's figure quoted before the share done of it (完成规划目标
+    3000公里的41.5%, 仅完成目标值3.5件的39.4%)."""
+    if SHARE_AFTER_RE.match(view, v_end) is None:
+        return False
+    return AIM_IN_SHARE_RE.search(view, max(s, v_start - LEAD), v_start) is not None
+
+
+# A clause's own subject before the aim it is compared with (三是万人发明专利拥有量与25件的目标
+# 差距较大): the words before the comparison's 与/距.
+_BEFORE_COMPARED_RE = re.compile(r"(?:与|距离?|离)[^与距离]*$")
+
+
 def name_aim_figure(view: str, r: Reading, st: SentenceState) -> None:
-    """Name the figure of an aim a result is compared with (``aim_figure``) by the figure
-    named before it in the sentence, with 规划目标 (研发经费投入强度规划目标), unless its name
-    already says it is an aim."""
-    if r.inherited or r.name.endswith("目标") or not aim_figure(view, r.cs, r.v.start, r.v.end):
+    """Name the figure of an aim a result is compared with (``aim_figure``) or a share of
+    which is told after it (``aim_in_share``) by the figure named before it in the sentence
+    (else the clause's own subject), with 规划目标 (研发经费投入强度规划目标), unless its name
+    already says whose aim it is."""
+    if r.inherited:
         return
-    subject = sentence_subject(st)
+    if aim_in_share(view, r.cs, r.v.start, r.v.end):
+        if not hollow_name(r.name) and not AIM_IN_SHARE_RE.search(r.name + " "):
+            return  # (占规划五年投资目标5600亿元的42.8%: named by what it is a share of)
+    elif r.name.endswith("目标"):
+        return
+    elif not aim_figure(view, r.cs, r.v.start, r.v.end):
+        if r.name in st.names or not quoted_aim_figure(view, r.cs, r.v.start, r.v.end):
+            return  # (距年均增长10%的规划目标: named as the figure before, its aim)
+    subject = sentence_subject(st) or clean_name(_BEFORE_COMPARED_RE.sub("", r.subject))
     if subject:
         r.name = subject + "规划目标"

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
+from planwatch.extract.judged import judged_year
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 from planwatch.read.chrome import NAV_LINE_RE
@@ -121,6 +122,9 @@ class DocFrame:
     ref_basis: str = "reference_date"
     aim_year: int | None = None
     now_year: int | None = None  # the year 目前 / 截至目前 means (None: ``review_year``)
+    # The year an evaluation judges its indicators in (N项达到序时进度) when it is not the
+    # year its results are as of (describe/asof.py ``MOSTLY``); None: ``review_year``.
+    judged_year: int | None = None
 
     @property
     def is_plan(self) -> bool:
@@ -161,6 +165,7 @@ def doc_frame(meta: DocumentMeta) -> DocFrame:
         basis,
         meta.target_year,
         _now_year(meta),
+        judged_year(meta),
     )
 
 
@@ -237,6 +242,23 @@ def _under_way(state: TimeState, review_year: int | None) -> TimeState:
 # 面临的困难和挑战), not a task of solving some (着力解决群众急难愁盼问题).
 _PROBLEMS_HEAD_RE = re.compile(r"(?:存在的?|主要|面临的?)[^,，。；;]{0,6}?(?:问题|困难|不足|短板)")
 _PROBLEMS_HEAD_AT = 8  # (how far into the line, past its number: 三、, （二）, 第三部分)
+
+
+# A heading whose topic is problems, ending with it (“十四五”期间需要关注的问题, 下一阶段面临的
+# 困难和挑战).
+_PROBLEMS_TOPIC_END_RE = re.compile(r"(?:问题|困难|不足|短板|挑战|风险)\s*$")
+
+
+def _next_plan_problems(frame: DocFrame, line: str, mark: TimeMark) -> bool:
+    """Whether a heading of an evaluation names the plan after the one evaluated as the time
+    its problems will weigh on (四、“十四五”期间需要关注的问题 in a 十三五 final evaluation:
+    real3 dev c287; the form of the national 中期评估 reports' 仍存在的主要问题 parts): the
+    figures under it are results of the years reviewed, not the next plan's aims."""
+    if not frame.is_evaluation or frame.period_end is None or mark.kind != "plan":
+        return False
+    if mark.first is None or mark.first <= frame.period_end:
+        return False
+    return _PROBLEMS_TOPIC_END_RE.search(line) is not None
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
@@ -383,7 +405,7 @@ class SectionIndex:
         joined = -1  # (where a second topic starts: looked for once a mark ahead asks)
         bases: list[tuple[int, int]] = []  # (比2015年, 是2015年的: a base dates no section)
         for mark in time_marks(text, start, start + len(line)):
-            if mark.kind == "planname":
+            if mark.kind == "planname" or _next_plan_problems(frame, line, mark):
                 continue  # (a title naming its plan, “十四五”规划纲要实施评估, dates no section)
             if mark.kind == "base":
                 bases.append((mark.start - start, mark.end - start))
