@@ -5,6 +5,12 @@ Every text is composed for these tests in the style of official documents.
   header (单位:亿元, right-aligned as the page lays it out) and the header names the
   indicator without a unit (县(市、区)  地区生产总值  比上年增长(%)): each county's row gives
   that indicator in the unit line's unit, and the growth column its growth.
+- A news story on a sector plan may run the plan's indicator table into one line, each row
+  its name with the unit in brackets and each cell led by its column's year (…（张）2020年
+  6.1，2025年7.5，年均增长…%；…): the base year's cells are results, the plan's last
+  year's aims, a 年均增长 cell the plan's growth; a note after the line (以上指标均为
+  约束性指标) gives every row its attribute. One such row alone on a line is left to the
+  readers of one-row lines.
 - A mass in 万公斤/亿公斤 (seed and tea output of county communiqués) is a scaled
   kilogram, as 万吨 is a scaled ton.
 """
@@ -60,3 +66,42 @@ def test_a_mass_in_hundred_millions_of_kilograms_is_scaled() -> None:
     (fact,) = [f for f in analyse_text("t.txt", text).facts if f.value == 1.35]
     assert fact.unit == normalise_unit("万公斤")
     assert "公斤" not in fact.indicator
+
+
+_PLAN_NEWS = (
+    "丁市印发“十四五”卫生健康发展规划\n\n2021-11-20 10:12　来源：丁市日报\n\n"
+    "日前，丁市人民政府印发《丁市“十四五”卫生健康发展规划》（以下简称《规划》）。\n"
+    "《规划》附有主要指标，摘录如下：一、资源配置：每千人口医疗卫生机构床位数（张）"
+    "2020年6.1，2025年7.5，年均增长4.2%；每万人口全科医生数（人）2020年2.9，2025年3.8。"
+    "二、健康水平：人均预期寿命（岁）2020年78.2，2025年79.1。\n"
+    "（以上指标均为约束性指标）\n"
+)
+
+
+def test_a_plan_table_run_into_one_line_reads_by_the_years_of_its_cells() -> None:
+    facts = _facts_between(_PLAN_NEWS, "摘录如下", "（以上")
+    got = sorted(
+        (f.value, f.unit, f.kind.value, f.measure.value, f.year, f.period_start) for f in facts
+    )
+    assert got == [
+        (2.9, "人", "actual", "level", 2020, None),
+        (3.8, "人", "target", "level", 2025, None),
+        (4.2, "%", "target", "growth", 2025, 2021),
+        (6.1, "张", "actual", "level", 2020, None),
+        (7.5, "张", "target", "level", 2025, None),
+        (78.2, "岁", "actual", "level", 2020, None),
+        (79.1, "岁", "target", "level", 2025, None),
+    ]
+    assert {f.binding.value for f in facts} == {"binding"}
+    assert {f.indicator for f in facts if f.value in (6.1, 7.5, 4.2)} == {
+        "每千人口医疗卫生机构床位数"
+    }
+
+
+def test_one_row_of_year_cells_on_its_line_is_no_run() -> None:
+    from planwatch.extract.table_year_runs import find_year_runs
+
+    one = "人均预期寿命（岁）：2020年78.2，2025年79.1；属性 预期性\n"
+    assert find_year_runs(one) == []
+    prose = "2020年全市接待游客3560万人次，2025年接待游客达到6000万人次，旅游总消费700亿元。\n"
+    assert find_year_runs(prose) == []
