@@ -105,3 +105,38 @@ def test_one_row_of_year_cells_on_its_line_is_no_run() -> None:
     assert find_year_runs(one) == []
     prose = "2020年全市接待游客3560万人次，2025年接待游客达到6000万人次，旅游总消费700亿元。\n"
     assert find_year_runs(prose) == []
+
+
+_NEWS_HEAD = (
+    "戊区召开第三届人民代表大会第六次会议\n\n发布时间：2027-01-15　来源：戊区融媒体中心\n\n"
+    "1月14日，戊区第三届人民代表大会第六次会议开幕。区长代表区人民政府作政府工作报告。"
+    "报告指出，2026年全区地区生产总值增长5.6%，区级一般公共预算收入增长4.1%。\n\n"
+)
+
+
+def _by_value(text: str) -> dict[float, tuple[str, int | None]]:
+    return {f.value: (f.kind.value, f.year) for f in analyse_text("t.txt", text).facts}
+
+
+def test_a_years_aims_led_in_one_cell_a_line_are_that_years_aims() -> None:
+    text = _NEWS_HEAD + (
+        "关于今年的目标，报告提出，2027年全区经济社会发展的主要预期目标是：\n\n"
+        "地区生产总值增长\n6%左右\n区级一般公共预算收入增长\n4.5%\n"
+        "城镇新增就业岗位\n1.8万个以上\n\n"
+        "报告回顾说，过去一年全区新增市场主体2.3万户。\n"
+    )
+    got = _by_value(text)
+    assert got[6.0] == ("target", 2027)
+    assert got[4.5] == ("target", 2027)
+    assert got[1.8] == ("target", 2027)
+    assert got[5.6] == ("actual", 2026)
+    assert got[2.3] == ("actual", 2026)  # (the blank line ends the list: the news goes on)
+
+
+def test_results_of_last_years_aims_led_in_the_same_way_stay_results() -> None:
+    text = _NEWS_HEAD + (
+        "报告介绍，2026年主要预期目标完成情况如下：\n\n"
+        "地区生产总值增长\n5.6%\n城镇新增就业岗位\n1.7万个\n\n"
+    )
+    got = _by_value(text)
+    assert got[1.7] == ("actual", 2026)
