@@ -11,6 +11,9 @@ Every text is composed for these tests in the style of official documents.
   year's aims, a 年均增长 cell the plan's growth; a note after the line (以上指标均为
   约束性指标) gives every row its attribute. One such row alone on a line is left to the
   readers of one-row lines.
+- A level grown to a multiple of a year's (扩大到2020年的3.1倍) is a growth over the years
+  since that one, as 是2020年的3.1倍 is: the year after 到 is the base, no horizon.
+- Work reports count hazards in 万处, as they count projects in 万个.
 - A mass in 万公斤/亿公斤 (seed and tea output of county communiqués) is a scaled
   kilogram, as 万吨 is a scaled ton.
 """
@@ -140,3 +143,20 @@ def test_results_of_last_years_aims_led_in_the_same_way_stay_results() -> None:
     )
     got = _by_value(text)
     assert got[1.7] == ("actual", 2026)
+
+
+_REPORT = (
+    "己市人民政府工作报告\n\n——2025年1月8日在己市第五届人民代表大会第四次会议上\n\n"
+    "各位代表：\n\n一、2024年工作回顾\n\n"
+)
+
+
+def test_a_multiple_of_a_years_level_after_daodao_counts_from_that_year() -> None:
+    text = _REPORT + (
+        "五年来，全市光伏装机规模扩大到2020年的3.1倍，全年排查整治安全隐患2.4万处。\n"
+    )
+    facts = {f.value: f for f in analyse_text("t.txt", text).facts}
+    multiple = facts[3.1]
+    assert (multiple.measure.value, multiple.unit) == ("growth", "倍")
+    assert multiple.period_start == 2021 and multiple.year == 2024
+    assert facts[2.4].unit == "万处"
