@@ -13,6 +13,9 @@ Every text is composed for these tests in the style of official documents.
   readers of one-row lines.
 - A level grown to a multiple of a year's (扩大到2020年的3.1倍) is a growth over the years
   since that one, as 是2020年的3.1倍 is: the year after 到 is the base, no horizon.
+- A statistics release on the year's first quarters (前三季度 in October, 一季度 in April)
+  reports its own year, and its 全年 aims (力争全年地区生产总值增长…) are that year's too,
+  not the next year's as a release on a whole year would set.
 - Work reports count hazards in 万处, as they count projects in 万个.
 - A mass in 万公斤/亿公斤 (seed and tea output of county communiqués) is a scaled
   kilogram, as 万吨 is a scaled ton.
@@ -160,3 +163,15 @@ def test_a_multiple_of_a_years_level_after_daodao_counts_from_that_year() -> Non
     assert (multiple.measure.value, multiple.unit) == ("growth", "倍")
     assert multiple.period_start == 2021 and multiple.year == 2024
     assert facts[2.4].unit == "万处"
+
+
+def test_a_quarters_release_sets_its_own_years_aims() -> None:
+    for month, part in (("10", "前三季度"), ("04", "一季度")):
+        text = (
+            f"{part}全市经济运行稳中向好\n\n庚市统计局  2026-{month}-23\n\n"
+            f"根据地区生产总值统一核算结果，{part}全市实现地区生产总值412.3亿元，"
+            "同比增长5.2%。\n\n下一步，全市将力争全年地区生产总值增长5.5%左右。\n"
+        )
+        got = _by_value(text)
+        assert got[5.2] == ("actual", 2026), part
+        assert got[5.5] == ("target", 2026), part
