@@ -16,6 +16,9 @@ Every text is composed for these tests in the style of official documents.
 - A statistics release on the year's first quarters (前三季度 in October, 一季度 in April)
   reports its own year, and its 全年 aims (力争全年地区生产总值增长…) are that year's too,
   not the next year's as a release on a whole year would set.
+- Months counted from January opening a clause (1—9月累计同比上涨0.1%, 1—6月全市出口额…)
+  are its time, not its indicator: the clause's figure is the indicator named before it,
+  or the one after the months.
 - Work reports count hazards in 万处, as they count projects in 万个.
 - A mass in 万公斤/亿公斤 (seed and tea output of county communiqués) is a scaled
   kilogram, as 万吨 is a scaled ton.
@@ -175,3 +178,14 @@ def test_a_quarters_release_sets_its_own_years_aims() -> None:
         got = _by_value(text)
         assert got[5.2] == ("actual", 2026), part
         assert got[5.5] == ("target", 2026), part
+
+
+def test_months_from_january_opening_a_clause_are_no_indicator() -> None:
+    text = (
+        "前三季度全市经济运行稳中向好\n\n庚市统计局  2026-10-23\n\n"
+        "9月份，全市居民消费价格同比上涨0.4%，1—9月累计同比上涨0.2%。"
+        "1—9月全市外贸进出口总额86.5亿元。\n"
+    )
+    names = {f.value: f.indicator for f in analyse_text("t.txt", text).facts}
+    assert "居民消费价格" in names[0.2] and "月" not in names[0.2]
+    assert names[86.5].endswith("外贸进出口总额") and "月" not in names[86.5]

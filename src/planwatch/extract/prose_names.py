@@ -35,6 +35,8 @@ LEAD_TIME_RE = re.compile(
     r"今年|去年|上年|明年|全年|当年|"
     # a part of a year (上半年, 前三季度, 一季度): a time, never what is measured
     r"[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
+    # months of a year counted from January (1—9月, 1-11月份): a time too
+    r"1\s*[—\-–~～至到]\s*1?\d\s*月份?|"
     rf"[“”\"\s]*{PLAN_NAME}[“”\"\s]*(?:时期|期间|期末|末|以来)?|"
     r"(?:过去|前|后|近|未来|今后)?[一二三四五六七八九十两\d]{1,2}年半?(?:来|以来|间|的时间里|时间里|里)?|"
     r"其中|同时|此外|另外)+"
