@@ -19,6 +19,8 @@ Every text is composed for these tests in the style of official documents.
 - Months counted from January opening a clause (1—9月累计同比上涨0.1%, 1—6月全市出口额…)
   are its time, not its indicator: the clause's figure is the indicator named before it,
   or the one after the months.
+- A name line over its value line may name a pollutant by its acronym (PM2.5年均浓度 /
+  控制在…微克/立方米以内): the digits inside the acronym leave it a name.
 - Work reports count hazards in 万处, as they count projects in 万个.
 - A mass in 万公斤/亿公斤 (seed and tea output of county communiqués) is a scaled
   kilogram, as 万吨 is a scaled ton.
@@ -189,3 +191,13 @@ def test_months_from_january_opening_a_clause_are_no_indicator() -> None:
     names = {f.value: f.indicator for f in analyse_text("t.txt", text).facts}
     assert "居民消费价格" in names[0.2] and "月" not in names[0.2]
     assert names[86.5].endswith("外贸进出口总额") and "月" not in names[86.5]
+
+
+def test_a_name_line_with_an_acronyms_digits_names_the_value_below() -> None:
+    text = _NEWS_HEAD + (
+        "关于今年的目标，报告提出，2027年全区经济社会发展的主要预期目标是：\n\n"
+        "城镇新增就业岗位\n1.8万个以上\nPM2.5年均浓度\n控制在27微克/立方米以内\n\n"
+    )
+    (fact,) = [f for f in analyse_text("t.txt", text).facts if f.value == 27]
+    assert fact.indicator == "PM2.5年均浓度"
+    assert (fact.kind.value, fact.year, fact.comparator.value) == ("target", 2027, "le")

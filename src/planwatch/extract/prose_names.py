@@ -355,8 +355,9 @@ def _price_basis_only(clause: str) -> bool:
     return clause.strip() in _price_basis_words()
 
 
-# A line that is only a name: short, no digit, no sentence or clause punctuation.
-_NAME_LINE_RE = re.compile(r"[^\d\n。，,;；:：!！?？]{2,24}")
+# A line that is only a name: short, no sentence or clause punctuation, no digit but inside
+# a pollutant's or standard's acronym (PM2.5年均浓度, PM10, SO2 / 控制在28微克/立方米以内).
+_NAME_LINE_RE = re.compile(r"(?:[^\d\n。，,;；:：!！?？]|(?<=[A-Za-z])\d+(?:\.\d+)?){2,24}")
 
 
 def name_line_before(view: str, s: int) -> str:
