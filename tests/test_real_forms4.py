@@ -21,6 +21,9 @@ Every text is composed for these tests in the style of official documents.
   or the one after the months.
 - A name line over its value line may name a pollutant by its acronym (PM2.5年均浓度 /
   控制在…微克/立方米以内): the digits inside the acronym leave it a name.
+- A work report looking back at its five-year plan counts the plan's indicators by how
+  they fared (规划确定的30项主要指标中，预计26项能够完成或超额完成，4项难以达到预期): each
+  count is named by its status, as an evaluation's are, not by a modal word.
 - Work reports count hazards in 万处, as they count projects in 万个.
 - A mass in 万公斤/亿公斤 (seed and tea output of county communiqués) is a scaled
   kilogram, as 万吨 is a scaled ton.
@@ -201,3 +204,13 @@ def test_a_name_line_with_an_acronyms_digits_names_the_value_below() -> None:
     (fact,) = [f for f in analyse_text("t.txt", text).facts if f.value == 27]
     assert fact.indicator == "PM2.5年均浓度"
     assert (fact.kind.value, fact.year, fact.comparator.value) == ("target", 2027, "le")
+
+
+def test_a_work_reports_count_of_plan_indicators_is_named_by_status() -> None:
+    text = _REPORT + (
+        "对照“十四五”规划，规划确定的30项主要指标中，预计26项能够完成或超额完成，"
+        "4项难以达到预期，主要是外贸进出口等指标。\n"
+    )
+    names = {f.value: f.indicator for f in analyse_text("t.txt", text).facts}
+    assert "完成或超额完成" in names[26]
+    assert "难以达到预期" in names[4]
