@@ -24,6 +24,9 @@ Every text is composed for these tests in the style of official documents.
 - A work report looking back at its five-year plan counts the plan's indicators by how
   they fared (规划确定的30项主要指标中，预计26项能够完成或超额完成，4项难以达到预期): each
   count is named by its status, as an evaluation's are, not by a modal word.
+- Two-sessions news quotes delegates (“报告中提出新增…100家以上，这个目标实打实。”):
+  报告中提出 is the report's aim as 报告提出 is, and the speech's opening quote mark is no
+  part of the figure's name.
 - Work reports count hazards in 万处, as they count projects in 万个.
 - A mass in 万公斤/亿公斤 (seed and tea output of county communiqués) is a scaled
   kilogram, as 万吨 is a scaled ton.
@@ -214,3 +217,12 @@ def test_a_work_reports_count_of_plan_indicators_is_named_by_status() -> None:
     names = {f.value: f.indicator for f in analyse_text("t.txt", text).facts}
     assert "完成或超额完成" in names[26]
     assert "难以达到预期" in names[4]
+
+
+def test_a_delegate_quoting_the_reports_aim() -> None:
+    text = _NEWS_HEAD + (
+        "代表热议\n“报告中提出新增科技型中小企业120家以上，这个目标很实在。”区人大代表说。\n"
+    )
+    (fact,) = [f for f in analyse_text("t.txt", text).facts if f.value == 120]
+    assert fact.indicator == "新增科技型中小企业"
+    assert fact.kind.value == "target"

@@ -45,6 +45,9 @@ LEAD_TIME_RE = re.compile(
 _SPACE_RUN_RE = re.compile(r"\s{3,}")
 TRAILING_JUNK = re.compile(r"[\s的有是为在了,，、:：“”\"'‘’《》()（）]+$")
 _EDGE_JUNK = re.compile(r"^[\s,，、:：”\"'’)）]+")
+# An opening quote never closed in the name: a quoted speech's mark (“报告中提出新增…), no
+# part of it (“十四五”规划 closes its quote and keeps it).
+_UNCLOSED_QUOTE_RE = re.compile(r"^[“‘](?=[^”’]*$)")
 
 # Words between what is ranked and its rank (data: prose_words.csv, rank_word), a named
 # area (XX片区) or a space or quote, at the end of the words before a rank.
@@ -266,6 +269,7 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
         s = _TRAILING_STREAK_RE.sub("", s)
         s = _trailing_span(s)
         s = _cut_head(_EDGE_JUNK, s)
+        s = _cut_head(_UNCLOSED_QUOTE_RE, s)
         s = _strip_tail(s)
         s = FROM_TAIL_RE.sub("", s)
         s = _strip_empty_tail(s, C.tails)
