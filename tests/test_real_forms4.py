@@ -27,6 +27,9 @@ Every text is composed for these tests in the style of official documents.
 - Two-sessions news quotes delegates (“报告中提出新增…100家以上，这个目标实打实。”):
   报告中提出 is the report's aim as 报告提出 is, and the speech's opening quote mark is no
   part of the figure's name.
+- A quarter's growth compared first with the half year's and then with the province's
+  (增速比上半年加快0.4个百分点，高于全省平均水平0.2个百分点): the second comparison is of the
+  growth itself, not of its change since the half year.
 - Work reports count hazards in 万处, as they count projects in 万个.
 - A mass in 万公斤/亿公斤 (seed and tea output of county communiqués) is a scaled
   kilogram, as 万吨 is a scaled ton.
@@ -226,3 +229,13 @@ def test_a_delegate_quoting_the_reports_aim() -> None:
     (fact,) = [f for f in analyse_text("t.txt", text).facts if f.value == 120]
     assert fact.indicator == "新增科技型中小企业"
     assert fact.kind.value == "target"
+
+
+def test_a_growth_compared_after_its_change_since_the_half_year() -> None:
+    text = (
+        "前三季度全市经济运行稳中向好\n\n庚市统计局  2026-10-23\n\n"
+        "前三季度，全市实现地区生产总值412.3亿元，同比增长5.2%，增速比上半年加快0.3个"
+        "百分点，高于全省平均水平0.4个百分点。\n"
+    )
+    names = {f.value: f.indicator for f in analyse_text("t.txt", text).facts}
+    assert "上半年" not in names[0.4] and "高于全省" in names[0.4]
