@@ -30,6 +30,8 @@ Every text is composed for these tests in the style of official documents.
 - A quarter's growth compared first with the half year's and then with the province's
   (增速比上半年加快0.4个百分点，高于全省平均水平0.2个百分点): the second comparison is of the
   growth itself, not of its change since the half year.
+- A reason standing as a clause of its own before a figure without a name (受疫情影响，
+  2020年下降至41.5万人次) names nothing: the figure is of the paragraph's indicator.
 - Work reports count hazards in 万处, as they count projects in 万个.
 - A mass in 万公斤/亿公斤 (seed and tea output of county communiqués) is a scaled
   kilogram, as 万吨 is a scaled ton.
@@ -239,3 +241,13 @@ def test_a_growth_compared_after_its_change_since_the_half_year() -> None:
     )
     names = {f.value: f.indicator for f in analyse_text("t.txt", text).facts}
     assert "上半年" not in names[0.4] and "高于全省" in names[0.4]
+
+
+def test_a_reason_clause_before_a_nameless_figure_names_nothing() -> None:
+    text = (
+        "壬市“十四五”综合交通运输发展规划\n\n一、发展基础\n\n"
+        "航空运输快速发展。2019年机场旅客吞吐量达到76.3万人次；受疫情影响，2020年下降至"
+        "41.5万人次。\n"
+    )
+    names = {f.value: f.indicator for f in analyse_text("t.txt", text).facts}
+    assert "旅客吞吐量" in names[41.5] and "疫情" not in names[41.5]

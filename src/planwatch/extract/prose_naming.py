@@ -108,8 +108,10 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name, r.inherited = unranked(st.prev_name, r.v.unit), True
         else:
             r.name = previous_clause_name(reader.view, reader.s, r.cs)
-            if hollow_name(r.name):
-                r.name = ""  # (年度目标保持稳定，预计下降2.8%: the aim's words name nothing)
+            if hollow_name(r.name) or REASON_RE.fullmatch(r.name):
+                # (年度目标保持稳定，预计下降2.8%: the aim's words name nothing; nor does a
+                # reason, 受疫情影响，2020年下降至63.2万人次: the paragraph's figure fell)
+                r.name = ""
             if not r.name and r.cs <= reader.s + 1:
                 r.name = name_line_before(reader.view, reader.s)
             r.name = r.name or unranked(reader.para_name, r.v.unit)
