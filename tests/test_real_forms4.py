@@ -32,6 +32,8 @@ Every text is composed for these tests in the style of official documents.
   growth itself, not of its change since the half year.
 - A reason standing as a clause of its own before a figure without a name (受疫情影响，
   2020年下降至41.5万人次) names nothing: the figure is of the paragraph's indicator.
+- Prices fall (下跌) as other figures fall (下降): 均价较上年下跌…% is a negative growth;
+  下跌至 is a level reached.
 - Work reports count hazards in 万处, as they count projects in 万个.
 - A mass in 万公斤/亿公斤 (seed and tea output of county communiqués) is a scaled
   kilogram, as 万吨 is a scaled ton.
@@ -251,3 +253,11 @@ def test_a_reason_clause_before_a_nameless_figure_names_nothing() -> None:
     )
     names = {f.value: f.indicator for f in analyse_text("t.txt", text).facts}
     assert "旅客吞吐量" in names[41.5] and "疫情" not in names[41.5]
+
+
+def test_a_price_that_fell_is_a_negative_growth() -> None:
+    text = _HEAD + "全年生猪出栏均价较上年下跌14.6%，鸡蛋价格下跌至每公斤8.2元。\n"
+    facts = {f.value: f for f in analyse_text("t.txt", text).facts}
+    fell = facts[-14.6]
+    assert (fell.measure.value, fell.unit) == ("growth", "%")
+    assert "下跌" not in fell.indicator
