@@ -36,6 +36,8 @@ _CELL_RE = re.compile(
     rf"(?P<label>(?:19|20)\d{{2}}\s*年(?:目标|预期|预计)?[为达]?|(?:年均)?增长(?:率)?)\s*(?P<v>{_NUM}%?)"
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+# A row's unit bracket closing right before its first cell's year: （万人次）2020年.
+_UNIT_THEN_YEAR_RE = re.compile(r"[)）]\s*(?:19|20)\d{2}\s*年")
 # A note after the line that gives every row one attribute (以上指标均为预期性指标).
 _ALL_ATTRIBUTE_RE = re.compile(r"^[（(]?\s*(?:注[:：])?[^\n]{0,8}均为(预期性|约束性)[^\n]{0,6}$")
 _MIN_ROWS = 2
@@ -53,12 +55,15 @@ class YearRun:
 def find_year_runs(text: str) -> list[YearRun]:
     """Every line of ``text`` holding two rows or more of year-labelled cells."""
     out: list[YearRun] = []
-    pos = 0
-    while (at := text.find("年", pos)) >= 0:
-        start = text.rfind("\n", 0, at) + 1
-        end = text.find("\n", at)
-        end = len(text) if end < 0 else end
-        pos = end + 1
+    done = -1
+    for q in _UNIT_THEN_YEAR_RE.finditer(text):  # (lines with two such starts only are read)
+        if q.start() < done:
+            continue
+        start = text.rfind("\n", 0, q.start()) + 1
+        end = text.find("\n", q.end())
+        done = end = len(text) if end < 0 else end
+        if _UNIT_THEN_YEAR_RE.search(text, q.end(), end) is None:
+            continue
         rows = tuple(_ROW_RE.finditer(text, start, end))
         if len(rows) < _MIN_ROWS or not _dated(rows):
             continue
