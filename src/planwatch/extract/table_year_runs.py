@@ -25,16 +25,15 @@ from planwatch.extract.table_facts import RowPlan
 from planwatch.extract.table_header import Column, ColumnRole, columns_from_labels
 
 _NUM = r"-?\d+(?:\.\d+)?"
-# A cell: its year (2020年, 2025年目标) or growth word, then a bare number.
-_CELL = rf"(?:(?:19|20)\d{{2}}\s*年(?:目标|预期|预计)?[为达]?|(?:年均)?增长(?:率)?)\s*{_NUM}%?"
+# A cell: its label, a year (2020年, 2025年目标) or a growth word, then a bare number.
+_LABEL = r"(?:19|20)\d{2}\s*年(?:目标|预期|预计)?[为达]?|(?:年均)?增长(?:率)?"
+_CELL = rf"(?:{_LABEL})\s*{_NUM}%?"
 # A row: a name of characters (no clause mark), its unit in brackets, two cells or more.
 _ROW_RE = re.compile(
     r"(?P<name>[^\s，,。；;：:、()（）“”]{2,30})[（(](?P<unit>[^()（）\d，。；]{1,8})[)）]"
     rf"(?P<cells>{_CELL}(?:[，,、]\s*{_CELL})+)"
 )
-_CELL_RE = re.compile(
-    rf"(?P<label>(?:19|20)\d{{2}}\s*年(?:目标|预期|预计)?[为达]?|(?:年均)?增长(?:率)?)\s*(?P<v>{_NUM}%?)"
-)
+_CELL_RE = re.compile(rf"(?P<label>{_LABEL})\s*(?P<v>{_NUM}%?)")
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 # A row's unit bracket closing right before its first cell's year: （万人次）2020年.
 _UNIT_THEN_YEAR_RE = re.compile(r"[)）]\s*(?:19|20)\d{2}\s*年")
