@@ -52,6 +52,7 @@ def _plain_clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:
         s = P._TRAILING_STREAK_RE.sub("", s)
         s = P._trailing_span(s)
         s = P._EDGE_JUNK.sub("", s)
+        s = P._UNCLOSED_QUOTE_RE.sub("", s)
         s = P._strip_tail(s)
         s = P.FROM_TAIL_RE.sub("", s)
         s = P._strip_empty_tail(s, C.tails)

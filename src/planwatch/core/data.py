@@ -254,7 +254,8 @@ class DocumentMeta:
         """The last year the document speaks of as present: a year named after it is an aim.
 
         A plan's (and a final evaluation's) is its last year; a report on the first
-        part of a year (evidence ``part_year_review``) that year; any other
+        part of a year (evidence ``part_year_review``, or a statistics release on the
+        year's first quarters, ``part_year_release``: its 全年 aims) that year; any other
         document's the year after the one it reviews.
         """
         if self.doc_type in PLAN_GENRES or self.doc_type is DocType.FINAL_EVALUATION:
@@ -262,7 +263,7 @@ class DocumentMeta:
                 return self.period_end
         reviewed = self.reviewed_year
         if self.as_of_year is not None and any(
-            e.field == "as_of_year" and e.basis == "part_year_review" for e in self.evidence
+            e.field == "as_of_year" and e.basis in _PART_YEAR_BASES for e in self.evidence
         ):
             return reviewed  # (a report on the first part of a year sets that year's aims)
         return reviewed + 1 if reviewed is not None else None
@@ -285,6 +286,9 @@ class DocumentMeta:
         return int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else 0
 
 
+# The as-of evidence of a document on the first part of a year (describe/asof.py,
+# describe/release_year.py): its aims are that year's.
+_PART_YEAR_BASES = frozenset({"part_year_review", "part_year_release"})
 # A document delivered from this month on reviews its own year (a report of December 2018
 # reports 2018); earlier in the year it reviews the year before (GOLD_SPEC, last lines).
 _LATE_MONTH = 10

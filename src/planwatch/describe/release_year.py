@@ -29,8 +29,9 @@ def part_year_release(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | N
     ref = meta.reference_year
     if meta.doc_type is not DocType.STATISTICAL_NEWS or ref is None or not meta.reference_month:
         return None
-    if meta.genre_reviewed_year != ref - 1:
-        return None
+    if meta.genre_reviewed_year not in (ref - 1, ref):
+        return None  # (one of October on 前三季度 reviews its own year by the genre already;
+        # the evidence still says it reports a part of it: its aims are that year's too)
     m = _PART_RE.search(fold(text[:_OPENING_CHARS]))
     if m is None:
         return None

@@ -50,13 +50,16 @@ def _without_reason(pred: str) -> str:
 
 def status_counted(reader: SentenceReader, r: Reading) -> bool:
     """Whether a count in ``r``'s clause may count indicators by status: in an evaluation,
-    or in a plan's look back at the plan before (“十三五”规划确定的25项主要指标中，22项
-    完成或超额完成) — a clause that names the indicators."""
+    or in a plan's or a work report's look back at a plan (“十三五”规划确定的25项主要指标中，
+    22项完成或超额完成) — a clause that names the indicators."""
     frame = reader.frame
     # (An annual plan report counts its year's indicators so too: 11项达到或好于预期.)
     if frame.is_evaluation or frame.doc_type is DocType.IMPLEMENTATION_REPORT:
         return True
-    return frame.is_plan and "指标" in reader.view[reader.s : r.v.start]
+    # (So does a work report's look back at its plan, …规划确定的28项主要指标中，预计24项
+    # 能够完成, or its news.)
+    reviews_plan = frame.is_plan or frame.doc_type in (DocType.WORK_REPORT, DocType.NEWS)
+    return reviews_plan and "指标" in reader.view[reader.s : r.v.start]
 
 
 def status_name(reader: SentenceReader, r: Reading) -> None:

@@ -35,6 +35,8 @@ LEAD_TIME_RE = re.compile(
     r"今年|去年|上年|明年|全年|当年|"
     # a part of a year (上半年, 前三季度, 一季度): a time, never what is measured
     r"[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
+    # months of a year counted from January (1—9月, 1-11月份): a time too
+    r"1\s*[—\-–~～至到]\s*1?\d\s*月份?|"
     # a month's end after its year (截至2023年6月底, 3月末): an as-of date, no part of the name
     r"(?:1[0-2]|[1-9])\s*月(?:底|末)|"
     rf"[“”\"\s]*{PLAN_NAME}[“”\"\s]*(?:时期|期间|期末|末|以来)?|"
@@ -45,6 +47,9 @@ LEAD_TIME_RE = re.compile(
 _SPACE_RUN_RE = re.compile(r"\s{3,}")
 TRAILING_JUNK = re.compile(r"[\s的有是为在了,，、:：“”\"'‘’《》()（）]+$")
 _EDGE_JUNK = re.compile(r"^[\s,，、:：”\"'’)）]+")
+# An opening quote never closed in the name: a quoted speech's mark (“报告中提出新增…), no
+# part of it (“十四五”规划 closes its quote and keeps it).
+_UNCLOSED_QUOTE_RE = re.compile(r"^[“‘](?=[^”’]*$)")
 
 # Words between what is ranked and its rank (data: prose_words.csv, rank_word), a named
 # area (XX片区) or a space or quote, at the end of the words before a rank.
@@ -273,6 +278,7 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
         s = _TRAILING_STREAK_RE.sub("", s)
         s = _trailing_span(s)
         s = _cut_head(_EDGE_JUNK, s)
+        s = _cut_head(_UNCLOSED_QUOTE_RE, s)
         s = _strip_tail(s)
         s = FROM_TAIL_RE.sub("", s)
         s = _strip_empty_tail(s, C.tails)
@@ -362,8 +368,9 @@ def _price_basis_only(clause: str) -> bool:
     return clause.strip() in _price_basis_words()
 
 
-# A line that is only a name: short, no digit, no sentence or clause punctuation.
-_NAME_LINE_RE = re.compile(r"[^\d\n。，,;；:：!！?？]{2,24}")
+# A line that is only a name: short, no sentence or clause punctuation, no digit but inside
+# a pollutant's or standard's acronym (PM2.5年均浓度, PM10, SO2 / 控制在28微克/立方米以内).
+_NAME_LINE_RE = re.compile(r"(?:[^\d\n。，,;；:：!！?？]|(?<=[A-Za-z])\d+(?:\.\d+)?){2,24}")
 
 
 def name_line_before(view: str, s: int) -> str:

@@ -110,8 +110,10 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name, r.inherited = unranked(st.prev_name, r.v.unit), True
         else:
             r.name = previous_clause_name(reader.view, reader.s, r.cs)
-            if hollow_name(r.name):
-                r.name = ""  # (年度目标保持稳定，预计下降2.8%: the aim's words name nothing)
+            if hollow_name(r.name) or REASON_RE.fullmatch(r.name):
+                # (年度目标保持稳定，预计下降2.8%: the aim's words name nothing; nor does a
+                # reason, 受疫情影响，2020年下降至63.2万人次: the paragraph's figure fell)
+                r.name = ""
             if not r.name and r.cs <= reader.s + 1:
                 r.name = name_line_before(reader.view, reader.s)
             r.name = r.name or unranked(reader.para_name, r.v.unit)
@@ -467,6 +469,14 @@ _COMPARE_LEAD_RE = re.compile(
 _GROWTH_COMPARED_RE = re.compile(r"^(?:年均)?(?:增速|增幅)(?=高于|低于|高出|快于|慢于|超出)")
 
 
+# A subject named by its own change over an earlier time (增速比上半年加快, 增幅较一季度回落):
+# what is compared next is the figure itself, before 比/较.
+_CHANGED_SINCE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:比|较)(?:上半年|一季度|前三季度|上年|去年|上月|1[—-]\d{1,2}月)"
+    r"(?:加快|提高|回落|放缓|上升|下降|扩大|收窄|提升)$"
+)
+
+
 def _compared(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     """分别高于全国全省5.9和2.9个百分点: the difference of the figure named before; so too
     增速高于全省1.8个百分点, the growth of the figure named before."""
@@ -481,6 +491,8 @@ def _compared(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
         return
     else:
         return
+    # (增速比上半年加快0.4个百分点，高于全省0.2个百分点: the growth compared, not its change.)
+    subj = _CHANGED_SINCE_RE.sub("", subj) if subj else subj
     if subj and not r.name.startswith(subj):
         r.name = subj + re.sub(r"^(?:分别|均)", "", r.name)
 

@@ -65,6 +65,15 @@ def _table_row(line: str) -> bool:
     return len(_CELL_NUMBER_RE.findall(body)) >= 2
 
 
+_NEXT_LINE_RE = re.compile(r"\s*([^\n]*)")
+
+
+def _cell_line(line: str) -> bool:
+    """Whether a line is one cell of a list laid out one cell a line: short, no sentence
+    end, no clause mark (地区生产总值增长, 5%左右, 控制在28微克/立方米以内)."""
+    return 0 < len(line) <= 24 and not _SENTENCE_MARK_RE.search(line) and "；" not in line
+
+
 def _dateline(line: str) -> bool:
     """Whether a heading-like line is a dateline, meeting or issue line (——2027年1月9日在…
     会议上, 某市统计局 2015年3月), the document's title (2027年政府工作报告) or a page's
@@ -329,14 +338,31 @@ class SectionIndex:
         marks: list[SectionInfo] = [SectionInfo(0, None, self._as_of)]
         restore: SectionInfo | None = None  # the section a list's lead-in line interrupted
         aims: SectionInfo | None = None  # a plan's aims heading, before its measures chapters
+        cells = None  # an aims lead-in's one-cell-a-line list: (its lead-in's end, last line's)
         for m in _LINE_RE.finditer(text):
             line = m.group().strip()
             heading_like = 2 <= len(line) <= 40 and not _SENTENCE_MARK_RE.search(line)
+            if cells is not None:
+                if (
+                    _cell_line(line)
+                    and not _table_row(line)
+                    and (cells[1] == cells[0] or "\n\n" not in text[cells[1] : m.start()])
+                ):
+                    cells = (cells[0], m.end())
+                    continue  # (名称 / 数值 lines of the list: no headings)
+                cells = None  # (a blank line or a paragraph ends the list: the section goes on)
+                if restore is not None:
+                    marks.append(replace(restore, start=m.start()))
+                    restore = None
             if restore is not None and heading_like:
                 marks.append(SectionInfo(m.start(), restore.kind, restore.state, restore.cue))
                 restore = None
             if line.endswith((":", "：")) and not heading_like:
-                lead = self._lead_in(text, m.start(), m.end(), marks[-1])
+                lead = self._aims_lead_in(text, m.start(), m.end())
+                if lead is not None:
+                    cells = (m.end(), m.end())
+                else:
+                    lead = self._lead_in(text, m.start(), m.end(), marks[-1])
                 if lead is not None:
                     restore = restore or marks[-1]
                     marks.append(lead)
@@ -381,18 +407,45 @@ class SectionIndex:
         The year is in force without being the items' own (``explicit`` false), so it
         dates them but does not decide their kind."""
         frame = self._frame
-        state = TimeState()
-        for mark in time_marks(text, start, end):
-            if mark.kind not in ("from", "planname", "base", "baseplan", "basebase"):
-                state = state.fold(
-                    mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
-                )
+        state = self._lead_state(text, start, end)
         if not state.explicit or state.year is None or state.future or state.part:
             return None
         # In an evaluation the year a list is led in with (截至2027年底，…情况如下：) dates
         # its results; the aims it quotes are its plan's (a look back names no aim's year).
         retro = state.retro or frame.is_evaluation
         return SectionInfo(start, prev.kind, replace(state, explicit=False, retro=retro), prev.cue)
+
+    def _lead_state(self, text: str, start: int, end: int) -> TimeState:
+        """The time a lead-in line names (its bases and plan names aside)."""
+        frame = self._frame
+        state = TimeState()
+        for mark in time_marks(text, start, end):
+            if mark.kind not in ("from", "planname", "base", "baseplan", "basebase"):
+                state = state.fold(
+                    mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
+                )
+        return state
+
+    def _aims_lead_in(self, text: str, start: int, end: int) -> SectionInfo | None:
+        """A lead-in naming a year ahead and an aim word (2026年…主要预期目标是:) over a list
+        laid out one cell a line (地区生产总值增长 / 5%左右, as news pages and cards print a
+        report's targets): the lines down to the list's end are that year's aims."""
+        frame = self._frame
+        state = self._lead_state(text, start, end)
+        if not state.explicit or state.year is None or state.part or frame.is_evaluation:
+            return None
+        ahead = frame.target_year or frame.ref_year
+        past = frame.review_year is not None and state.year <= frame.review_year
+        if past or ahead is None or state.year < ahead or _ACTUAL_HEAD.search(text, start, end):
+            return None  # (2025年主要预期目标完成情况如下: the results of its aims)
+        # The aim word in the line's last sentence, and a name (no figure) on the next line.
+        last = max(start, text.rfind("。", start, end) + 1)
+        cue = _TARGET_HEAD.search(text, last, end)
+        first = _NEXT_LINE_RE.match(text, end)
+        name = first.group(1).strip() if first else ""
+        if cue is None or not _cell_line(name) or any(ch.isdigit() for ch in name):
+            return None
+        return SectionInfo(start, Kind.TARGET, replace(state, explicit=False), cue.span())
 
     def _heading_info(self, text: str, line: str, start: int) -> SectionInfo | None:
         kind: Kind | None = None

@@ -30,6 +30,7 @@ from planwatch.core.data import Kind, Measure, Span
 from planwatch.core.units import header_unit
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_facts import RowPlan
+from planwatch.extract.table_find import _title_before
 from planwatch.extract.table_header import Column, ColumnRole, years_in
 from planwatch.extract.table_lines import lines_forward, split_row_line
 from planwatch.extract.table_words import has_word, squeeze, words
@@ -51,6 +52,7 @@ class AreaTable:
     header: tuple[TextCell, ...]
     rows: tuple[tuple[TextCell, ...], ...]
     indicator: str | None = None
+    unit: str | None = None  # a 单位:亿元 line above the header: the unit of unmarked columns
 
 
 def find_area_tables(text: str) -> list[AreaTable]:
@@ -121,16 +123,21 @@ def _table_at(text: str, pos: int) -> AreaTable | None:
     _, header = split_row_line(text, first, single_space=False)
     if len(header) < 3 or squeeze(header[0].text) not in _area_words():
         return None
-    if not all(_indicator_cell(c.text) for c in header[1:]):
+    # (单位:亿元 on a line of its own above the header, as statistical communiqués print it,
+    # gives the columns that name no unit theirs: 县(市、区)  地区生产总值  比上年增长(%).)
+    title, unit = _title_before(text, first.span.start)
+    if not all(_indicator_cell(c.text, unit) for c in header[1:]):
         return None
     if has_word(header[1].text, "growth"):
         return None  # (a growth column grows the indicator before it: the first has none)
     rows = list(_rows(text, lines, len(header)))
     if len(rows) < _MIN_ROWS:
         return None
-    title = _title(text, first.span.start)
+    if unit is None:
+        title = _title(text, first.span.start)
     start = (title or first).span.start
-    return AreaTable(Span(start, rows[-1][-1].span.end), title, tuple(header), tuple(rows))
+    end = rows[-1][-1].span.end
+    return AreaTable(Span(start, end), title, tuple(header), tuple(rows), unit=unit)
 
 
 def _rows(text: str, lines: Iterator[TextCell], width: int) -> Iterator[tuple[TextCell, ...]]:
@@ -148,13 +155,22 @@ def _area_words() -> frozenset[str]:
     return frozenset(squeeze(w) for w in words("area_column"))
 
 
-def _indicator_cell(text: str) -> bool:
-    """A header cell naming an indicator with its unit (地区生产总值（亿元）) or a growth
-    column (增长（%）)."""
+def _indicator_cell(text: str, unit: str | None = None) -> bool:
+    """A header cell naming an indicator with its unit (地区生产总值（亿元）, or a name alone
+    under a table's ``unit`` line) or a growth column (增长（%）)."""
     s = squeeze(text)
     if any(ch.isdigit() for ch in s.replace("%", "")) or years_in(s):
         return False
-    return bool(_UNIT_TAIL_RE.search(s) and header_unit(s)) or has_word(s, "growth")
+    if has_word(s, "growth"):
+        return True
+    return bool(_UNIT_TAIL_RE.search(s) and header_unit(s)) or bool(unit and _unnamed_unit(s))
+
+
+def _unnamed_unit(s: str) -> bool:
+    """A header cell that is a name in characters with no unit of its own (地区生产总值)."""
+    return (
+        len(s) >= 2 and not _UNIT_TAIL_RE.search(s) and all("\u4e00" <= ch <= "\u9fff" for ch in s)
+    )
 
 
 def _title(text: str, pos: int) -> TextCell | None:
@@ -185,8 +201,8 @@ def area_plans(
         if has_word(s, "growth"):
             names.append(last + s)  # 增长（%） after 地区生产总值（亿元）: its growth
         else:
-            names.append(s)
             last = _UNIT_TAIL_RE.sub("", s)
+            names.append(s if last != s or not table.unit else f"{s}（{table.unit}）")
     plans = []
     for row in table.rows:
         span = Span(row[0].span.start, row[-1].span.end)

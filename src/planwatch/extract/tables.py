@@ -72,6 +72,7 @@ from planwatch.extract.table_header_lines import (
 from planwatch.extract.table_kv_rows import KvRun, find_kv_runs, kv_plans
 from planwatch.extract.table_rows import RowDraft, read_rows
 from planwatch.extract.table_words import has_word, squeeze
+from planwatch.extract.table_year_runs import find_year_runs, year_run_plans
 
 log = logging.getLogger(__name__)
 
@@ -178,6 +179,10 @@ def _recover_all(text: str, ctx: ExtractContext) -> tuple[list[RecoveredTable], 
     for area in find_area_tables(text):  # (rows of areas, columns of indicators)
         if not any(area.span.overlaps(t.span) for t in out):
             out.append(_recover_areas(text, area, ctx))
+    for run in find_year_runs(text):  # (rows run into a line, cells led by their years)
+        if not any(run.span.overlaps(t.span) for t in out):
+            cols, plans = year_run_plans(run)
+            out.append(_assemble(text, ctx, None, run.span, "runon", cols, plans, (), None, 0, 0))
     out.sort(key=lambda t: t.span.start)
     unread.sort(key=lambda t: t.span.start)
     return out, unread

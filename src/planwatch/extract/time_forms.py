@@ -34,6 +34,9 @@ _MONTH_NEXT_RE = re.compile(r"\s*(?:1[0-2]|0?[1-9])\s*月")
 _RECOVERED_BEFORE = re.compile(r"恢复$")
 _REACHED_BEFORE = re.compile(r"达$")
 _OF_YEAR_NEXT = re.compile(r"\s*(?:同期|水平)?\s*的")
+# A multiple of a year's level right after 的 (扩大到2020年的4.2倍, 增加至2015年的2倍): that
+# year is the base of the multiple, as in 是2020年的1.4倍; no horizon is ever so worded.
+_MULTIPLE_OF_YEAR_NEXT = re.compile(r"\s*的\s*(?:约)?[\d.一二三四五六七八九十两]+\s*倍")
 _SHARE_OF_YEAR_NEXT = re.compile(r"\s*(?:同期|水平)\s*的\s*(?:约)?[\d一二三四五六七八九十]")
 # A plan mark naming the projects the plan set (“十三五”规划确定的重大项目, …纲要提出的重点工程):
 # the plan as a document, no time of the counts after it (an aim the plan set, 规划提出的年均
@@ -76,10 +79,12 @@ def year_form(text: str, s: int, e: int) -> tuple[str, int]:
 def to_year_form(text: str, s: int, e: int) -> str:
     """What 到/至/截至 and the year at ``[s, e)`` are: ``dated`` (截至2023年6月底: an as-of
     date, a look back), ``base`` (恢复到2019年的90%: the level recovered to; 达到2019年水平的
-    92%: the level a share is of) or ``to``."""
+    92%: the level a share is of; 扩大到2020年的4.2倍: the base of a multiple) or ``to``."""
     if _RECOVERED_BEFORE.search(text, max(0, s - 3), s) and _OF_YEAR_NEXT.match(text, e):
         return "base"
     if _REACHED_BEFORE.search(text, max(0, s - 1), s) and _SHARE_OF_YEAR_NEXT.match(text, e):
+        return "base"
+    if _MULTIPLE_OF_YEAR_NEXT.match(text, e):
         return "base"
     if text[s] == "截" and _MONTH_NEXT_RE.match(text, e, e + 6):
         return "dated"
