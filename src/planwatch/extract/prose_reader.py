@@ -15,54 +15,35 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from planwatch.core.data import Comparator, Evidence, ExtractContext, Fact, Kind, Measure
-from planwatch.extract.aim_compared import compared_aim_year, done_aim_level
+from planwatch.extract.aim_compared import compared_aim_year
 from planwatch.extract.aim_years import aim_aside_year, share_of_aim_year
-from planwatch.extract.cues import cues, words, words_re
+from planwatch.extract.cues import cues
 from planwatch.extract.group_counts import names_group
 from planwatch.extract.judged import judged_count_year
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_clauses import Aside, ClauseBindings, clauses_of, left_in_clause
+from planwatch.extract.prose_measure import cue_comparator, figure_measure, measure_after
 from planwatch.extract.prose_modality import (
     decide_kind,
     decide_year,
-    share_of_aim,
 )
 from planwatch.extract.prose_names import (
     BULLET_RE,
     LIST_SEPS,
     SentenceState,
-    amount_name,
     clean_name,
     clean_name_cut,
     hollow_name,
     mask_asides,
-    scale_unit,
 )
 from planwatch.extract.prose_naming import choose_name
 from planwatch.extract.prose_period import Timing, period_of
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.prose_values import Value, own_projects, sentence_values
 from planwatch.extract.quoted_aims import name_aim_figure
-from planwatch.extract.review_words import reduction_done
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
 from planwatch.extract.timewords import TimeMark, TimeState, in_own_sentence
 
-# A rate change word in the name makes a % value a growth (商品零售价格涨幅2%左右).
-# A name that is a rate of growth, possibly followed by framing words that are no other
-# measure (GDP年均增速将, 增长速度预期目标, 年均增长指标调整): a % after it is a growth.
-_GROWTH_NAME_RE = re.compile(
-    r"(?:涨幅|增幅|增速|增长速度|速度|增长率|年均增长|增长目标|增长预期)"
-    r"(?P<tail>[^占比贡率位排重例数量额值]{0,8})$"
-)
-# A % followed by the growth it measures: 保持40%以上的增长, 分别以15%、13.6%的增速.
-_GROWTH_AFTER_RE = re.compile(r"(?:的)?(?:增长|增速|速度增长)")
-_AVG_NAME_RE = re.compile(r"年均|平均")
-# A % after the name of an amount (生产总值, 收入, 投资) is its growth: an amount has no level
-# in %. Unless the name is a share, rate or ratio of it (占GDP比重, 投资率, 收入比) or the
-# completion of a plan (完成年度投资计划的120%).
-_SHARE_NAME_RE = re.compile(
-    r"比重|占|率|比例|比|强度|贡献|份额|结构|水平|系数|指数|能耗|排放|计划|进度"
-)
 # After a 从/由 value, the word that leads to the second value (由 3 家增至 7家).
 _FROM_TO_AFTER_VALUE_RE = re.compile(r"\d[^,，。;；]*?(?:至|到|为)")
 
@@ -232,11 +213,11 @@ class SentenceReader:
             return None
         name_aim_figure(self.view, r, st)  # 与规划目标1.5%相差…: the aim of the figure before
         review = self.frame.doc_type in PLAN_REVIEWS
-        measure, sign, unit = _measure_after(
-            self.view, v, *_measure(r, st, self.view[cs : v.start], review)
+        measure, sign, unit = measure_after(
+            self.view, v, *figure_measure(r, st, self.view[cs : v.start], review)
         )
         value = v.value * sign if measure != Measure.LEVEL else v.value
-        comparator = v.comparator or _cue_comparator(r.tokens) or Comparator.EQ
+        comparator = v.comparator or cue_comparator(r.tokens) or Comparator.EQ
         _each(r, st, left)
         timing = self._timing(r)
         names_shared = st.dist_clause == cs and len(set(st.dist_items)) >= 2
@@ -275,16 +256,7 @@ class SentenceReader:
         binding = self._bindings.of(cs, ce)
         q_start = r.name_start if not r.inherited else min(st.prev_quote_start, r.name_start)
         q_start = max(self.s, min(q_start, v.start))
-        st.prev_name, st.prev_quote_start = r.name, q_start
-        st.prev_measure, st.prev_sign, st.prev_unit = measure, sign, unit
-        st.prev_roles, st.prev_base = r.roles, r.base_year
-        st.consumed_end = (
-            r.quote_end + r.consumed_extra if r.after_name and not r.list_only else v.after_end
-        )
-        st.prev_after = bool(r.after_name)
-        st.prev_avg = "avg" in r.roles and measure == Measure.GROWTH
-        st.prev_flow = measure == Measure.LEVEL and period_start is not None and v.unit != "位"
-        st.names.append(r.name)
+        _remember(st, r, q_start, (measure, sign, unit), period_start)
         return Fact(
             doc=self.ctx.doc,
             start=v.start,
@@ -472,129 +444,23 @@ def _as_its_lower_bound(fact: Fact, v: Value, facts: list[Fact], values: list[Va
     )
 
 
-# An amount added against a base year (比上年新增213家, 较2020年净增1.2万户): a change.
-# Cut verbs that count the work done in any document (压减炼钢产能2100万吨, 到2025年压减地下水开采量
-# 1.2亿立方米): the amount cut, a level, as in a review (review_words.reduction_done).
-_CUT_DONE = frozenset(words("cut_done"))
-# An intensity whose name holds its fall, 降低 glued to it with no word between (能耗降低3.8%;
-# not 能耗下降3.8%, nor 能耗累计降低: a fall): the sign is kept as printed.
-_NAMED_FALL_RE = words_re("named_fall_noun", r"(?:{})降低\s*$")
-_BASE_ADD_RE = re.compile(
-    r"(?:比|较)(?:上年|去年|上年末|去年末|(?:19|20)\d\d年(?:末|底)?)[^,，。;；\d]{0,4}?(?:新增|净增)$"
-)
-# A gap below an aim or an average, in points (低于规划目标1.2个百分点, 距目标尚差1.9个百分点):
-# a change, negative as a fall is (相差 says no direction: 与规划目标相差0.57个百分点 stays as printed).
-_BELOW_RE = re.compile(
-    r"(?:低于|慢于|落后于?|少于)[^,，。;；]{0,20}$|(?:尚差|还差|仍差)$|"
-    r"距[^,，。;；]{0,20}?(?:还有|尚有|仍有)$"
-)
-
-
-# A comparison with what it is compared to right before the value (高于全国平均水平约,
-# 超出规划预期约, 比“十二五”时期多, 比城区学校高出): the value is the difference.
-# (与宁国市相差305.5亿元, 两者相差: the gap between two areas' amounts, unsigned; real3 dev
-# c289, county reports and papers on 县域发展不平衡: search pages.)
-_GAP_TO_RE = re.compile(
-    r"(?:(?:高于|低于|高出|低出|超出|多于|少于)[^,，。;；\d]{2,16}?"
-    r"|比[^,，。;；\d]{2,16}?(?:高出|高|低|多出|多|少)|与[^,，。;；\d]{2,16}?相差)(?:了)?(?:约|近)?\s*$"
-)
-
-
-# The level of what a figure is compared to, told before its name (低于全省2.58人的平均水平,
-# 高于全国2.40%的平均水平): that average's own level, not the gap.
-_OTHERS_LEVEL_RE = re.compile(r"\s*的(?:平均)?水平|\s*的平均值")
-
-
-# A share or rate of the things counted by the figure before it (23项完成或超额完成，占88.5%;
-# 22项…，完成率88%).
-_SHARE_OF_COUNT_RE = re.compile(r"^\s*(?:约|共|分别)?(?:占(?:比)?|完成率|达标率)(?:为|达到?)?\s*$")
-
-
-def _measure(
-    r: Reading, st: SentenceState, clause: str = "", review: bool = False
-) -> tuple[Measure, int, str | None]:
-    """Measure, sign and unit from the value and the cue run before it (``clause``: the
-    clause's words before the value; ``review``: the document weighs a plan's results,
-    review_words.reduction_done)."""
-    C, v = cues(), r.v
-    measure = v.fixed_measure or (Measure.CHANGE if r.excess else Measure.LEVEL)
-    sign = 1
-    last_dir = None
-    for t in r.tokens:
-        rs = C.roles(t)
-        if "up" in rs:
-            last_dir = 1
-        elif "down" in rs:
-            last_dir = -1
-        elif "to" in rs and last_dir is not None and t not in ("了",):
-            last_dir = None  # 增长到: reaches a level
-    unit = r.zero_unit or v.unit
-    done = review or not _CUT_DONE.isdisjoint(r.tokens)
-    if done and last_dir == -1 and reduction_done(unit, r.tokens, clause):
-        last_dir = None  # (累计压减1900万吨: the reduction done, counted)
-    if last_dir == -1 and unit == "%" and _NAMED_FALL_RE.search(clause):
-        last_dir = 1  # 单位GDP能耗降低14.5%: 降低 is part of the indicator's name (GOLD_SPEC)
-    lead = C.change_lead_re.search(r.name) if last_dir is None and not r.inherited else None
-    if lead and v.fixed_measure is None:
-        # 减少农村贫困人口12万人: a fall of what the verb names; 净增额: a change.
-        rest = r.name[lead.end() :]
-        if not lead.group("d"):
-            last_dir = 1
-        elif (review or lead.group() in _CUT_DONE) and reduction_done(unit, (lead.group(),), ""):
-            r.name = r.name[lead.start() :]  # (减少贫困人口: the verb names the count)
-        elif len(rest) >= 2:
-            last_dir, r.name = -1, rest
-    if last_dir is None and _BASE_ADD_RE.search(r.pre):
-        last_dir = 1  # 比上年新增213家: what was added against the base, a change
-    if v.fixed_measure is None:
-        if unit == "%" and share_of_aim(clause):
-            sign = 1  # 下降6.2%，完成五年目标的42.8%: how much of the aim is done, a level
-        elif unit == "%" and _SHARE_OF_COUNT_RE.search(clause) and st.prev_unit in ("项", "个"):
-            pass  # 22项完成或超额完成，完成率88% / 占88.5%: the count's share, a level
-        elif unit == "倍":
-            measure = Measure.GROWTH
-        elif last_dir is not None:
-            measure = Measure.GROWTH if unit in ("%", "‰") else Measure.CHANGE
-            sign = last_dir
-        elif unit == "个百分点" or unit not in ("%", "‰", "倍") and _GAP_TO_RE.search(clause):
-            # (高于全国平均水平约0.1万元, 比城区学校高出5.2岁: a difference, a change.)
-            measure = Measure.CHANGE  # (分别低0.1个和4.21个百分点: the list's second is below too)
-            carried = r.list_only and st.prev_measure == Measure.CHANGE and st.prev_unit == unit
-            sign = -1 if _BELOW_RE.search(clause) else (st.prev_sign if carried else 1)
-        elif unit == "%" and ("rate" in r.roles or _GROWTH_NAME_RE.search(r.name)):
-            measure = Measure.GROWTH
-            if _AVG_NAME_RE.search(r.name):
-                r.roles = r.roles | {"avg"}  # GDP年均增速 8%: an average over a period
-        elif (r.inherited or r.list_only) and st.prev_measure is not None and unit == st.prev_unit:
-            if not done_aim_level(clause):  # (…增加57公里，提前完成400公里的规划目标: a level)
-                measure, sign = st.prev_measure, st.prev_sign
-        elif unit == "%" and amount_name(r.name) and not _SHARE_NAME_RE.search(r.name):
-            measure = Measure.GROWTH  # 生产总值预期目标9%左右, 生产总值分别以15%的增速
-    if v.unit_info is not None and v.unit_info.dimension == "scale":
-        unit = scale_unit(v.unit_info.unit, r.name)
-    return measure, sign, unit
-
-
-def _measure_after(
-    view: str, v: Value, measure: Measure, sign: int, unit: str | None
-) -> tuple[Measure, int, str | None]:
-    """The measure and sign of ``_measure`` as the words right after the value settle them."""
-    if measure == Measure.LEVEL and unit == "%" and _GROWTH_AFTER_RE.match(view, v.after_end):
-        return Measure.GROWTH, sign, unit  # 保持40%以上增长, 以15%的增速
-    if measure == Measure.CHANGE and _OTHERS_LEVEL_RE.match(view, v.after_end):
-        return Measure.LEVEL, 1, unit  # 低于全省2.58人的平均水平: the average's own level
-    return measure, sign, unit
-
-
-def _cue_comparator(tokens: list[str]) -> Comparator | None:
-    """The comparator of the last comparator word in the cue run (超过, 控制在, 约)."""
-    C = cues()
-    for t in reversed(tokens):
-        rs = C.roles(t)
-        if "ge" in rs:
-            return Comparator.GE
-        if "le" in rs:
-            return Comparator.LE
-        if "approx" in rs:
-            return Comparator.APPROX
-    return None
+def _remember(
+    st: SentenceState,
+    r: Reading,
+    q_start: int,
+    measured: tuple[Measure, int, str | None],
+    period_start: int | None,
+) -> None:
+    """What the next figure of the sentence reads of this one (its name, measure, where the
+    words it used end)."""
+    v, (measure, sign, unit) = r.v, measured
+    st.prev_name, st.prev_quote_start = r.name, q_start
+    st.prev_measure, st.prev_sign, st.prev_unit = measure, sign, unit
+    st.prev_roles, st.prev_base = r.roles, r.base_year
+    st.consumed_end = (
+        r.quote_end + r.consumed_extra if r.after_name and not r.list_only else v.after_end
+    )
+    st.prev_after = bool(r.after_name)
+    st.prev_avg = "avg" in r.roles and measure == Measure.GROWTH
+    st.prev_flow = measure == Measure.LEVEL and period_start is not None and v.unit != "位"
+    st.names.append(r.name)
