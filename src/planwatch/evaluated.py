@@ -35,7 +35,7 @@ from planwatch.core.lifeline import leave_with_parent
 from planwatch.describe.areas import is_under
 from planwatch.evaluate import AreaEvaluation, codec, resolve_area
 from planwatch.evaluate.evaluate import GROUP, evaluate_groups
-from planwatch.store.evalfacts import facts_by_id, sources_by_id
+from planwatch.store.evalrefs import facts_by_id, sources_by_id
 from planwatch.store.evalstore import (
     EvaluationRecord,
     as_of_key,

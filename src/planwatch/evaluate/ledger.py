@@ -13,22 +13,18 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
 from planwatch.conflicts import agree, document_order, printed_places
 from planwatch.core.data import Area, DocType, Fact, Kind
 from planwatch.core.errors import NotFoundError
 from planwatch.core.periods import plan_mentions
 from planwatch.describe.areas import area_by_code, resolve_name, rows_by_name
-from planwatch.evaluate.ledger_rows import LedgerRows, TargetTest
+from planwatch.evaluate.ledger_rows import LedgerRows, TargetTest, Yearly
 from planwatch.evaluate.model import SourceRef
 from planwatch.evaluate.words import says
-from planwatch.store.evalfacts import (
-    AreaRows,
-    AreaSummary,
-    QuotedFact,
-    more_actuals,
-    texts_by_id,
-)
+from planwatch.store.evalfacts import AreaRows, AreaSummary, QuotedFact, more_actuals
+from planwatch.store.evalrefs import texts_by_id
 from planwatch.store.records import slot_maker
 from planwatch.store.repo import DocRow, FactFilter, Store
 
@@ -107,9 +103,11 @@ class _Memo:
     # (indicator, measure) -> those of the measure
     by_key: dict[tuple[str, str], list[LedgerFact]] = field(default_factory=dict)
     # (indicator, measure, unit) -> the believed figure of each year (Ledger.yearly)
-    yearly: dict[tuple[str, str, str | None], dict[int, Chosen]] = field(default_factory=dict)
+    yearly: dict[tuple[str, str, str | None], Yearly] = field(default_factory=dict)
     # indicator -> the actuals among ``Ledger.facts`` (None: not yet grouped)
     own: dict[str, list[LedgerFact]] | None = None
+    # indicator -> its actuals that are not rows (``facts``', and a pruned read's more)
+    rest: dict[str, list[LedgerFact]] = field(default_factory=dict)
     # a value as printed -> its decimal places (Ledger.choose)
     places: dict[str, int] = field(default_factory=dict)
 
@@ -195,60 +193,78 @@ class Ledger:
         found = memo.actuals.get(indicator_id)
         if found is None:
             found = self.rows.actuals(indicator_id) if self.rows is not None else []
+            found += self._rest(indicator_id)
+            memo.actuals[indicator_id] = found
+        return found
+
+    def _rest(self, indicator_id: str) -> list[LedgerFact]:
+        """The actuals of ``indicator_id`` that are not rows, in ledger order: ``facts``'s,
+        then those a pruned read left out (read from the store once)."""
+        memo = self._memo
+        found = memo.rest.get(indicator_id)
+        if found is None:
             if memo.own is None:
                 memo.own = defaultdict(list)
                 for lf in self.facts:
                     f = lf.fact
                     if f.kind == Kind.ACTUAL and f.indicator_id:
                         memo.own[f.indicator_id].append(lf)
-            found += memo.own.get(indicator_id, ())
+            found = list(memo.own.get(indicator_id, ()))
             if self.pruned is not None and indicator_id not in self.pruned.complete:
                 found += self.pruned.more(indicator_id)
-            memo.actuals[indicator_id] = found
+            memo.rest[indicator_id] = found
         return found
 
-    def yearly(
-        self, indicator_id: str, measure: str, *, unit: str | None = None
-    ) -> dict[int, Chosen]:
+    def yearly(self, indicator_id: str, measure: str, *, unit: str | None = None) -> Yearly:
         """One believed single-year figure per year (later document wins), with the others.
 
         Kept per indicator, measure and unit for the ledger's life (it never changes):
         the rules of an area ask the same series about fifty times, for each target and
-        its years, and choosing among a year's figures reads their clauses. A copy is
-        returned, so a caller's changes stay its own."""
+        its years, and choosing among a year's figures reads their clauses. A year's
+        figure is chosen when first read (:class:`Yearly`); the mapping is read-only."""
         kept = self._memo.yearly
         key = (indicator_id, measure, unit)
         found = kept.get(key)
         if found is None:
-            found = kept[key] = self._choose_yearly(indicator_id, measure, unit)
-        return dict(found)
+            found = kept[key] = Yearly(self._statements(indicator_id, measure, unit), self._choose)
+        return found
 
-    def _choose_yearly(
+    def _statements(
         self, indicator_id: str, measure: str, unit: str | None
-    ) -> dict[int, Chosen]:
-        by_year: dict[int, list[LedgerFact]] = defaultdict(list)
-        for lf in self.actuals(indicator_id, measure, unit=unit):
-            if lf.single_year and lf.fact.year is not None:
-                by_year[lf.fact.year].append(lf)
-        out = {}
-        for year, lfs in by_year.items():
-            if len(lfs) == 1:
-                out[year] = Chosen(lfs[0])
-                continue
-            # The better basis first (constant-price growth, a year-end figure), then the
-            # later document; within one document prefer a table cell over prose.
-            ranks = {id(x): self.basis_rank(x) for x in lfs}
-            ranked = sorted(
-                lfs,
-                key=lambda x: (ranks[id(x)][0], x.recency, x.fact.origin == "table"),
-                reverse=True,
-            )
-            chosen = self.choose(ranked[0], ranked[1:])
-            best = ranks[id(ranked[0])]
-            if len({r[0] for r in ranks.values()}) > 1 and best[1]:
-                chosen = Chosen(chosen.fact, chosen.others, chosen.conflicting, best[1])
-            out[year] = chosen
-        return dict(sorted(out.items()))
+    ) -> dict[int, Callable[[], list[LedgerFact]]]:
+        """Year -> a maker of its single-year statements of the indicator and measure (in
+        ``unit``, when given), in ledger order: the rows' found from their columns, made
+        only when the year is read."""
+        matches = (lambda u: True) if unit is None else (lambda u: units_match(u, unit))
+        rows = self.rows.series(indicator_id, measure, matches) if self.rows is not None else {}
+        facts: dict[int, list[LedgerFact]] = defaultdict(list)
+        for lf in self._rest(indicator_id):
+            f = lf.fact
+            if f.measure == measure and lf.single_year and f.year is not None and matches(lf.unit):
+                facts[f.year].append(lf)
+        made = self.rows.made if self.rows is not None else None
+        return {
+            y: partial(_statements_of, made, rows.get(y, ()), facts.get(y, ()))
+            for y in {*rows, *facts}
+        }
+
+    def _choose(self, lfs: list[LedgerFact]) -> Chosen:
+        """The figure believed among one year's statements ``lfs`` (ledger order)."""
+        if len(lfs) == 1:
+            return Chosen(lfs[0])
+        # The better basis first (constant-price growth, a year-end figure), then the
+        # later document; within one document prefer a table cell over prose.
+        ranks = {id(x): self.basis_rank(x) for x in lfs}
+        ranked = sorted(
+            lfs,
+            key=lambda x: (ranks[id(x)][0], x.recency, x.fact.origin == "table"),
+            reverse=True,
+        )
+        chosen = self.choose(ranked[0], ranked[1:])
+        best = ranks[id(ranked[0])]
+        if len({r[0] for r in ranks.values()}) > 1 and best[1]:
+            chosen = Chosen(chosen.fact, chosen.others, chosen.conflicting, best[1])
+        return chosen
 
     def basis_rank(self, lf: LedgerFact) -> tuple[int, str]:
         """How well a figure's basis fits a plan target, from its clause: constant-price
@@ -324,6 +340,11 @@ class Ledger:
             return lf.value_text
         text = self.text_of(lf.doc.id)
         return text[lf.fact.start : lf.fact.end]
+
+
+def _statements_of(made, positions, facts) -> list[LedgerFact]:
+    """A year's statements: its rows' (made by ``made``), then its facts."""
+    return (made(positions) if positions else []) + list(facts)
 
 
 _UNIT_EQUIV = {"": None, "％": "%"}
