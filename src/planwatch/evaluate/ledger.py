@@ -15,14 +15,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 
-from planwatch.conflicts import agree, document_order, printed_places
+from planwatch.conflicts import document_order
 from planwatch.core.data import Area, DocType, Fact, Kind
 from planwatch.core.errors import NotFoundError
 from planwatch.core.periods import plan_mentions
 from planwatch.describe.areas import area_by_code, resolve_name, rows_by_name
+from planwatch.evaluate.choice import Choice, Chosen, basis_rank_of, quote_of, value_text_of
 from planwatch.evaluate.ledger_rows import LedgerRows, TargetTest, Yearly
 from planwatch.evaluate.model import SourceRef
-from planwatch.evaluate.words import says
 from planwatch.store.evalfacts import AreaRows, AreaSummary, QuotedFact, more_actuals
 from planwatch.store.evalrefs import texts_by_id
 from planwatch.store.records import slot_maker
@@ -68,18 +68,6 @@ class LedgerFact:
 _new_ledger_fact = slot_maker(LedgerFact)
 
 
-@dataclass(frozen=True, slots=True)
-class Chosen:
-    """The figure believed for one year, and the others stated for it."""
-
-    fact: LedgerFact
-    others: tuple[LedgerFact, ...] = ()
-    # The others that differ beyond rounding (the rule of ``planwatch conflicts``).
-    conflicting: tuple[LedgerFact, ...] = ()
-    # Why this figure won on its basis (可比价格 over 现价, 年末 over 平均), if it did.
-    basis: str = ""
-
-
 @dataclass(frozen=True)
 class Pruned:
     """A ledger read pruned (:func:`planwatch.store.evalfacts.area_group` with ``keep``):
@@ -110,6 +98,8 @@ class _Memo:
     rest: dict[str, list[LedgerFact]] = field(default_factory=dict)
     # a value as printed -> its decimal places (Ledger.choose)
     places: dict[str, int] = field(default_factory=dict)
+    # how the ledger chooses among statements (made when first asked)
+    choice: Choice | None = None
 
 
 @dataclass(frozen=True)
@@ -226,7 +216,8 @@ class Ledger:
         key = (indicator_id, measure, unit)
         found = kept.get(key)
         if found is None:
-            found = kept[key] = Yearly(self._statements(indicator_id, measure, unit), self._choose)
+            statements = self._statements(indicator_id, measure, unit)
+            found = kept[key] = Yearly(statements, self._choice().year)
         return found
 
     def _statements(
@@ -248,55 +239,19 @@ class Ledger:
             for y in {*rows, *facts}
         }
 
-    def _choose(self, lfs: list[LedgerFact]) -> Chosen:
-        """The figure believed among one year's statements ``lfs`` (ledger order)."""
-        if len(lfs) == 1:
-            return Chosen(lfs[0])
-        # The better basis first (constant-price growth, a year-end figure), then the
-        # later document; within one document prefer a table cell over prose.
-        ranks = {id(x): self.basis_rank(x) for x in lfs}
-        ranked = sorted(
-            lfs,
-            key=lambda x: (ranks[id(x)][0], x.recency, x.fact.origin == "table"),
-            reverse=True,
-        )
-        chosen = self.choose(ranked[0], ranked[1:])
-        best = ranks[id(ranked[0])]
-        if len({r[0] for r in ranks.values()}) > 1 and best[1]:
-            chosen = Chosen(chosen.fact, chosen.others, chosen.conflicting, best[1])
-        return chosen
+    def _choice(self) -> Choice:
+        memo = self._memo
+        if memo.choice is None:
+            memo.choice = Choice(self.text_of, memo.places)
+        return memo.choice
 
     def basis_rank(self, lf: LedgerFact) -> tuple[int, str]:
-        """How well a figure's basis fits a plan target, from its clause: constant-price
-        over nominal growth, a year-end over an annual-average level (what plans target)."""
-        quote = self.quote(lf)
-        if lf.fact.measure.value == "growth":
-            # The basis the growth's own words state (实际增长 / 名义增长) before its clause's.
-            stated = next((e.basis for e in lf.fact.evidence if e.field == "price"), "")
-            if stated:
-                return (1, "可比价格") if stated == "constant_price" else (-1, "现价")
-            if says(quote, "constant_price"):
-                return 1, "可比价格"
-            return (-1, "现价") if says(quote, "nominal") else (0, "")
-        if says(quote, "year_end"):
-            return 1, "年末数"
-        return (-1, "年平均") if says(quote, "annual_average") else (0, "")
+        """How well a figure's basis fits a plan target (:func:`basis_rank_of`)."""
+        return basis_rank_of(lf, self.quote(lf))
 
     def choose(self, fact: LedgerFact, others: Iterable[LedgerFact]) -> Chosen:
         """``fact`` believed over ``others``; those differing beyond rounding are conflicts."""
-        others = tuple(others)
-        mine, value = self._places(fact), fact.value
-        conflicting = tuple(o for o in others if not agree(o.value, value, self._places(o), mine))
-        return Chosen(fact, others, conflicting)
-
-    def _places(self, lf: LedgerFact) -> int:
-        """:func:`printed_places` of a figure's value text, once per distinct text (a
-        year's figure restated in many documents is printed alike)."""
-        text = self.value_text(lf)
-        places = self._memo.places.get(text)
-        if places is None:
-            places = self._memo.places[text] = printed_places(text)
-        return places
+        return self._choice().choose(fact, others)
 
     def period_figures(
         self, indicator_id: str, measure: str, first: int, last: int
@@ -330,16 +285,10 @@ class Ledger:
         return max(years) if years else None
 
     def quote(self, lf: LedgerFact) -> str:
-        if lf.quote_text is not None:  # as stored with the fact: no text read
-            return lf.quote_text
-        text = self.text_of(lf.doc.id)
-        return text[lf.fact.quote_start : lf.fact.quote_end]
+        return quote_of(self.text_of, lf)
 
     def value_text(self, lf: LedgerFact) -> str:
-        if lf.value_text is not None:
-            return lf.value_text
-        text = self.text_of(lf.doc.id)
-        return text[lf.fact.start : lf.fact.end]
+        return value_text_of(self.text_of, lf)
 
 
 def _statements_of(made, positions, facts) -> list[LedgerFact]:
