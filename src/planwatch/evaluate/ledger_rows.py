@@ -22,7 +22,8 @@ from planwatch.store.evalfacts import AreaRows, RowFacts
 from planwatch.store.records import DocRow
 from planwatch.store.rows import stored_value_text
 
-# Whether a target is kept, from its year, period start and document (before it is made).
+# Whether a target is kept, from its year, period start and document (before it is made):
+# a function of these alone (asked once for each of them).
 TargetTest = Callable[[int | None, int | None, DocRow], bool]
 
 
@@ -31,7 +32,10 @@ class LedgerRows:
     made a ledger fact (``make``: the row's id, document, fact, value and quote text)
     when first asked."""
 
-    __slots__ = ("_actuals", "_at", "_docs", "_made", "_make", "_rows", "_series_at", "_targets")
+    __slots__ = (
+        *("_actuals", "_at", "_docs", "_made", "_make", "_rows", "_series_at", "_targets"),
+        "_by_id",
+    )
 
     def __init__(
         self,
@@ -58,12 +62,15 @@ class LedgerRows:
             )
         )
         self._targets: list[int] = []
+        # The targets with (True) and without (False) a catalog id, in ledger order.
+        self._by_id: dict[bool, list[int]] = {True: [], False: []}
         self._actuals: dict[str, list[int]] = {}
         for i, row in enumerate(rows.rows):
             if row[doc_at] not in docs:  # a superseded document's: never listed
                 continue
             if row[kind_at] == "target":
                 self._targets.append(i)
+                self._by_id[bool(row[ind_at])].append(i)
             elif row[ind_at]:
                 self._actuals.setdefault(row[ind_at], []).append(i)
 
@@ -95,19 +102,23 @@ class LedgerRows:
         return self._rows.facts(self._kept(keep, False))
 
     def _kept(self, keep: TargetTest | None, catalogued: bool | None) -> list[int]:
+        """The positions of the targets ``keep`` keeps (of those with or without a catalog
+        id), asked once for each year, period start and document: an area's few hundred
+        targets share a few dozen of them (each plan restated in many documents)."""
+        pool = self._targets if catalogued is None else self._by_id[catalogued]
+        if keep is None:
+            return list(pool)
         rows, at, docs = self._rows.rows, self._rows.at, self._docs
-        year_at, start_at, doc_at, ind_at = (
-            at["year"],
-            at["period_start"],
-            at["doc_id"],
-            at["indicator_id"],
-        )
+        year_at, start_at, doc_at = at["year"], at["period_start"], at["doc_id"]
+        asked: dict[tuple, bool] = {}
         out = []
-        for i in self._targets:
+        for i in pool:
             row = rows[i]
-            if catalogued is not None and bool(row[ind_at]) != catalogued:
-                continue
-            if keep is None or keep(row[year_at], row[start_at], docs[row[doc_at]]):
+            key = (row[year_at], row[start_at], row[doc_at])
+            kept = asked.get(key)
+            if kept is None:
+                kept = asked[key] = keep(key[0], key[1], docs[key[2]])
+            if kept:
                 out.append(i)
         return out
 
