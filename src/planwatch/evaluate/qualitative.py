@@ -22,8 +22,6 @@ Where the words come from: a plan table's text cell is no fact, so
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -144,7 +142,6 @@ _GOAL_GENRES = frozenset(
 # 老旧小区): two words, so one shared word (改造, 比例) never decides.
 MIN_NAME_RUN = 4
 _CLAUSE_END = "，,。；;！!？?\n"
-_CLAUSE_MARK = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,27 +202,17 @@ def judge_done(
 
 def _done_clauses(view: str, name: str) -> list[tuple[int, int]]:
     out = []
-    marks = _clause_marks(view)
     for word in words("done"):
         at = view.find(word)
         while at >= 0:
-            # The clause around ``at``: after the last mark before it, up to the next.
-            i = bisect_left(marks, at)
-            start = marks[i - 1] + 1 if i else 0
-            end = marks[i] if i < len(marks) else len(view)
+            start = max(view.rfind(c, 0, at) for c in _CLAUSE_END) + 1
+            ends = [e for e in (view.find(c, at) for c in _CLAUSE_END) if e >= 0]
+            end = min(ends) if ends else len(view)
             clause = view[start:end]
             if not says(clause, "not_done") and _longest_run(name, clause) >= MIN_NAME_RUN:
                 out.append((start, end))
             at = view.find(word, at + 1)
     return out
-
-
-@lru_cache(maxsize=32)
-def _clause_marks(view: str) -> list[int]:
-    """Where :data:`_CLAUSE_END`'s marks stand in ``view``, in order (once per document:
-    a clause found by searching for each mark from every done word scanned the whole
-    text for each mark it lacks)."""
-    return [m.start() for m in _CLAUSE_MARK.finditer(view)]
 
 
 @lru_cache(maxsize=32)
