@@ -109,7 +109,7 @@ _STAGES = {
     "read (SQL, rows)": "evalfacts.py:*(area_group)",
     "judge (ledger, rules)": "evaluate.py:*(evaluate_ledger)",
     "stored form (JSON)": "evaluated.py:*(record_of)",
-    "whole texts (a task said done, reasons)": "evalfacts.py:*(texts_by_id)",
+    "whole texts (a task said done, reasons)": "evalrefs.py:*(texts_by_id)",
 }
 
 

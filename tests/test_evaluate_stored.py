@@ -14,7 +14,8 @@ from planwatch.evaluated import refresh, stored_whole
 from planwatch.ingest import ingest
 from planwatch.options import Options
 from planwatch.store import models as m
-from planwatch.store.evalfacts import RowFacts, facts_by_id, sources_by_id
+from planwatch.store.evalfacts import RowFacts
+from planwatch.store.evalrefs import facts_by_id, sources_by_id
 from planwatch.store.repo import Store
 
 OPTS = Options(workers=1, show_progress=False)

@@ -28,7 +28,8 @@ from typing import Any
 
 from planwatch.core.data import Binding, Comparator, Evidence, Fact, Kind, Measure
 from planwatch.evaluate.model import AreaEvaluation, SourceRef
-from planwatch.store.evalfacts import RowFacts, SourceFields
+from planwatch.store.evalfacts import RowFacts
+from planwatch.store.evalrefs import SourceFields
 from planwatch.store.records import LazyEvidence
 from planwatch.store.repo import DocRow
 

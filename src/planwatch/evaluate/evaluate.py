@@ -435,15 +435,16 @@ def _yearly(
     last = min(as_of, f.year)
     if f.measure != Measure.LEVEL and is_reduction(iid):
         chosen = ledger.yearly(iid, Measure.GROWTH.value)
-        values = {y: fall_size(c.fact.value, ledger.quote(c.fact)) for y, c in chosen.items()}
-    elif f.measure == Measure.GROWTH or rule == "average_growth":
-        values = {y: c.fact.value for y, c in ledger.yearly(iid, Measure.GROWTH.value).items()}
-    else:
-        chosen = ledger.yearly(iid, Measure.LEVEL.value, unit=lf.unit)
-        if outcome.proxy:
-            chosen = ledger.yearly(outcome.proxy, Measure.LEVEL.value, unit=lf.unit)
-        values = {y: c.fact.value for y, c in chosen.items()}
-    return tuple((y, values[y]) for y in range(first, last + 1) if y in values)
+        return tuple(
+            (y, fall_size(chosen[y].fact.value, ledger.quote(chosen[y].fact)))
+            for y in range(first, last + 1)
+            if y in chosen
+        )
+    if f.measure == Measure.GROWTH or rule == "average_growth":
+        chosen = ledger.yearly(iid, Measure.GROWTH.value)
+    else:  # a row judged on a proxy shows the proxy's levels
+        chosen = ledger.yearly(outcome.proxy or iid, Measure.LEVEL.value, unit=lf.unit)
+    return tuple((y, chosen[y].fact.value) for y in range(first, last + 1) if y in chosen)
 
 
 def _reasons(ledger: Ledger, outcome: _Outcome) -> tuple[SourceRef, ...]:

@@ -123,7 +123,7 @@ def _judge_growth(
         tolerance_pp=tolerance_pp,
         comparator=f.comparator.value,
     )
-    used = {y: c for y, c in yearly.items() if base_year < y <= last}
+    used = {y: yearly[y] for y in yearly if base_year < y <= last}
     if used:
         rates = {y: c.fact.value for y, c in used.items()}
         j = judge(rates, "reported yearly growth rates")
@@ -202,13 +202,16 @@ def judge_reduction(
     f = lf.fact
     target = fall_size(lf.value, ledger.quote(lf))
     yearly = ledger.yearly(f.indicator_id or "", Measure.GROWTH.value)
-    falls = {y: fall_size(c.fact.value, ledger.quote(c.fact)) for y, c in yearly.items()}
+
+    def fall(c: Chosen) -> float:
+        return fall_size(c.fact.value, ledger.quote(c.fact))
+
     if group.scope == "annual" or base_year is None or f.year is None:
         chosen = yearly.get(f.year) if f.year is not None and f.year <= as_of else None
         j = rules.one_year(
             target,
             f.comparator.value,
-            falls.get(f.year) if chosen else None,
+            fall(chosen) if chosen else None,
             f.year or 0,
             tolerance=tolerance_pp,
         )
@@ -216,12 +219,12 @@ def judge_reduction(
     quote = ledger.quote(lf)
     average = any(w in quote for w in _AVERAGE_WORDS) and f.measure != Measure.CHANGE
     last = min(as_of, f.year)
-    used = {y: c for y, c in yearly.items() if base_year < y <= last}
+    used = {y: yearly[y] for y in yearly if base_year < y <= last}
     j = reduction(
         target,
         base_year,
         f.year,
-        {y: falls[y] for y in used},
+        {y: fall(c) for y, c in used.items()},
         as_of,
         cumulative=not average,
         comparator=f.comparator.value,
@@ -284,7 +287,7 @@ def _judge_level(
     if _is_period_total(f) or (_is_flow(iid) and base_year is not None):
         # A total over the period: 十四五新增义务教育学位8700个 sums the years' new places.
         first = f.period_start or (base_year + 1 if base_year is not None else target_year)
-        amounts = {y: c for y, c in levels.items() if first <= y <= last}
+        amounts = {y: levels[y] for y in levels if first <= y <= last}
         j = rules.cumulative_sum(
             lf.value,
             first,

@@ -13,22 +13,18 @@ import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 
-from planwatch.conflicts import agree, document_order, printed_places
+from planwatch.conflicts import document_order
 from planwatch.core.data import Area, DocType, Fact, Kind
 from planwatch.core.errors import NotFoundError
 from planwatch.core.periods import plan_mentions
 from planwatch.describe.areas import area_by_code, resolve_name, rows_by_name
-from planwatch.evaluate.ledger_rows import LedgerRows, TargetTest
+from planwatch.evaluate.choice import Choice, Chosen, basis_rank_of, quote_of, value_text_of
+from planwatch.evaluate.ledger_rows import LedgerRows, TargetTest, Yearly
 from planwatch.evaluate.model import SourceRef
-from planwatch.evaluate.words import says
-from planwatch.store.evalfacts import (
-    AreaRows,
-    AreaSummary,
-    QuotedFact,
-    more_actuals,
-    texts_by_id,
-)
+from planwatch.store.evalfacts import AreaRows, AreaSummary, QuotedFact, more_actuals
+from planwatch.store.evalrefs import texts_by_id
 from planwatch.store.records import slot_maker
 from planwatch.store.repo import DocRow, FactFilter, Store
 
@@ -72,18 +68,6 @@ class LedgerFact:
 _new_ledger_fact = slot_maker(LedgerFact)
 
 
-@dataclass(frozen=True, slots=True)
-class Chosen:
-    """The figure believed for one year, and the others stated for it."""
-
-    fact: LedgerFact
-    others: tuple[LedgerFact, ...] = ()
-    # The others that differ beyond rounding (the rule of ``planwatch conflicts``).
-    conflicting: tuple[LedgerFact, ...] = ()
-    # Why this figure won on its basis (可比价格 over 现价, 年末 over 平均), if it did.
-    basis: str = ""
-
-
 @dataclass(frozen=True)
 class Pruned:
     """A ledger read pruned (:func:`planwatch.store.evalfacts.area_group` with ``keep``):
@@ -107,11 +91,15 @@ class _Memo:
     # (indicator, measure) -> those of the measure
     by_key: dict[tuple[str, str], list[LedgerFact]] = field(default_factory=dict)
     # (indicator, measure, unit) -> the believed figure of each year (Ledger.yearly)
-    yearly: dict[tuple[str, str, str | None], dict[int, Chosen]] = field(default_factory=dict)
+    yearly: dict[tuple[str, str, str | None], Yearly] = field(default_factory=dict)
     # indicator -> the actuals among ``Ledger.facts`` (None: not yet grouped)
     own: dict[str, list[LedgerFact]] | None = None
+    # indicator -> its actuals that are not rows (``facts``', and a pruned read's more)
+    rest: dict[str, list[LedgerFact]] = field(default_factory=dict)
     # a value as printed -> its decimal places (Ledger.choose)
     places: dict[str, int] = field(default_factory=dict)
+    # how the ledger chooses among statements (made when first asked)
+    choice: Choice | None = None
 
 
 @dataclass(frozen=True)
@@ -195,92 +183,75 @@ class Ledger:
         found = memo.actuals.get(indicator_id)
         if found is None:
             found = self.rows.actuals(indicator_id) if self.rows is not None else []
+            found += self._rest(indicator_id)
+            memo.actuals[indicator_id] = found
+        return found
+
+    def _rest(self, indicator_id: str) -> list[LedgerFact]:
+        """The actuals of ``indicator_id`` that are not rows, in ledger order: ``facts``'s,
+        then those a pruned read left out (read from the store once)."""
+        memo = self._memo
+        found = memo.rest.get(indicator_id)
+        if found is None:
             if memo.own is None:
                 memo.own = defaultdict(list)
                 for lf in self.facts:
                     f = lf.fact
                     if f.kind == Kind.ACTUAL and f.indicator_id:
                         memo.own[f.indicator_id].append(lf)
-            found += memo.own.get(indicator_id, ())
+            found = list(memo.own.get(indicator_id, ()))
             if self.pruned is not None and indicator_id not in self.pruned.complete:
                 found += self.pruned.more(indicator_id)
-            memo.actuals[indicator_id] = found
+            memo.rest[indicator_id] = found
         return found
 
-    def yearly(
-        self, indicator_id: str, measure: str, *, unit: str | None = None
-    ) -> dict[int, Chosen]:
+    def yearly(self, indicator_id: str, measure: str, *, unit: str | None = None) -> Yearly:
         """One believed single-year figure per year (later document wins), with the others.
 
         Kept per indicator, measure and unit for the ledger's life (it never changes):
         the rules of an area ask the same series about fifty times, for each target and
-        its years, and choosing among a year's figures reads their clauses. A copy is
-        returned, so a caller's changes stay its own."""
+        its years, and choosing among a year's figures reads their clauses. A year's
+        figure is chosen when first read (:class:`Yearly`); the mapping is read-only."""
         kept = self._memo.yearly
         key = (indicator_id, measure, unit)
         found = kept.get(key)
         if found is None:
-            found = kept[key] = self._choose_yearly(indicator_id, measure, unit)
-        return dict(found)
+            statements = self._statements(indicator_id, measure, unit)
+            found = kept[key] = Yearly(statements, self._choice().year)
+        return found
 
-    def _choose_yearly(
+    def _statements(
         self, indicator_id: str, measure: str, unit: str | None
-    ) -> dict[int, Chosen]:
-        by_year: dict[int, list[LedgerFact]] = defaultdict(list)
-        for lf in self.actuals(indicator_id, measure, unit=unit):
-            if lf.single_year and lf.fact.year is not None:
-                by_year[lf.fact.year].append(lf)
-        out = {}
-        for year, lfs in by_year.items():
-            if len(lfs) == 1:
-                out[year] = Chosen(lfs[0])
-                continue
-            # The better basis first (constant-price growth, a year-end figure), then the
-            # later document; within one document prefer a table cell over prose.
-            ranks = {id(x): self.basis_rank(x) for x in lfs}
-            ranked = sorted(
-                lfs,
-                key=lambda x: (ranks[id(x)][0], x.recency, x.fact.origin == "table"),
-                reverse=True,
-            )
-            chosen = self.choose(ranked[0], ranked[1:])
-            best = ranks[id(ranked[0])]
-            if len({r[0] for r in ranks.values()}) > 1 and best[1]:
-                chosen = Chosen(chosen.fact, chosen.others, chosen.conflicting, best[1])
-            out[year] = chosen
-        return dict(sorted(out.items()))
+    ) -> dict[int, Callable[[], list[LedgerFact]]]:
+        """Year -> a maker of its single-year statements of the indicator and measure (in
+        ``unit``, when given), in ledger order: the rows' found from their columns, made
+        only when the year is read."""
+        matches = (lambda u: True) if unit is None else (lambda u: units_match(u, unit))
+        rows = self.rows.series(indicator_id, measure, matches) if self.rows is not None else {}
+        facts: dict[int, list[LedgerFact]] = defaultdict(list)
+        for lf in self._rest(indicator_id):
+            f = lf.fact
+            if f.measure == measure and lf.single_year and f.year is not None and matches(lf.unit):
+                facts[f.year].append(lf)
+        made = self.rows.made if self.rows is not None else None
+        return {
+            y: partial(_statements_of, made, rows.get(y, ()), facts.get(y, ()))
+            for y in {*rows, *facts}
+        }
+
+    def _choice(self) -> Choice:
+        memo = self._memo
+        if memo.choice is None:
+            memo.choice = Choice(self.text_of, memo.places)
+        return memo.choice
 
     def basis_rank(self, lf: LedgerFact) -> tuple[int, str]:
-        """How well a figure's basis fits a plan target, from its clause: constant-price
-        over nominal growth, a year-end over an annual-average level (what plans target)."""
-        quote = self.quote(lf)
-        if lf.fact.measure.value == "growth":
-            # The basis the growth's own words state (实际增长 / 名义增长) before its clause's.
-            stated = next((e.basis for e in lf.fact.evidence if e.field == "price"), "")
-            if stated:
-                return (1, "可比价格") if stated == "constant_price" else (-1, "现价")
-            if says(quote, "constant_price"):
-                return 1, "可比价格"
-            return (-1, "现价") if says(quote, "nominal") else (0, "")
-        if says(quote, "year_end"):
-            return 1, "年末数"
-        return (-1, "年平均") if says(quote, "annual_average") else (0, "")
+        """How well a figure's basis fits a plan target (:func:`basis_rank_of`)."""
+        return basis_rank_of(lf, self.quote(lf))
 
     def choose(self, fact: LedgerFact, others: Iterable[LedgerFact]) -> Chosen:
         """``fact`` believed over ``others``; those differing beyond rounding are conflicts."""
-        others = tuple(others)
-        mine, value = self._places(fact), fact.value
-        conflicting = tuple(o for o in others if not agree(o.value, value, self._places(o), mine))
-        return Chosen(fact, others, conflicting)
-
-    def _places(self, lf: LedgerFact) -> int:
-        """:func:`printed_places` of a figure's value text, once per distinct text (a
-        year's figure restated in many documents is printed alike)."""
-        text = self.value_text(lf)
-        places = self._memo.places.get(text)
-        if places is None:
-            places = self._memo.places[text] = printed_places(text)
-        return places
+        return self._choice().choose(fact, others)
 
     def period_figures(
         self, indicator_id: str, measure: str, first: int, last: int
@@ -314,16 +285,15 @@ class Ledger:
         return max(years) if years else None
 
     def quote(self, lf: LedgerFact) -> str:
-        if lf.quote_text is not None:  # as stored with the fact: no text read
-            return lf.quote_text
-        text = self.text_of(lf.doc.id)
-        return text[lf.fact.quote_start : lf.fact.quote_end]
+        return quote_of(self.text_of, lf)
 
     def value_text(self, lf: LedgerFact) -> str:
-        if lf.value_text is not None:
-            return lf.value_text
-        text = self.text_of(lf.doc.id)
-        return text[lf.fact.start : lf.fact.end]
+        return value_text_of(self.text_of, lf)
+
+
+def _statements_of(made, positions, facts) -> list[LedgerFact]:
+    """A year's statements: its rows' (made by ``made``), then its facts."""
+    return (made(positions) if positions else []) + list(facts)
 
 
 _UNIT_EQUIV = {"": None, "％": "%"}

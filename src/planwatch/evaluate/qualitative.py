@@ -89,7 +89,7 @@ def judge_qualitative(
     mine = ledger.yearly(iid, q.measure.value) if iid else {}
     first = (base_year or 0) + 1
     last = min(as_of or 0, q.year or 0)
-    own = {y: c for y, c in mine.items() if first <= y <= last}
+    own = {y: mine[y] for y in mine if first <= y <= last}
     shown = f"定性目标：{words}"
     if kind == "qualitative" or related is None:
         return (

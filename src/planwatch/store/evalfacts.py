@@ -34,7 +34,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any, NamedTuple, cast
+from typing import Any
 
 from sqlalchemy import and_, bindparam, case, func, null, or_, select
 
@@ -53,7 +53,6 @@ from planwatch.store.records import (
 )
 from planwatch.store.repo import Store
 from planwatch.store.rows import stored_value_text
-from planwatch.store.textcodec import stored_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +105,7 @@ def _fact_query(
     if narrow:
         conds.append(or_(f.c.kind != "target", f.c.indicator_id.is_not(None)))
     return (
-        select(*_columns())
+        select(*fact_columns())
         .where(and_(f.c.jurisdiction_code.in_(list(codes)), *conds))
         .order_by(f.c.jurisdiction_code, f.c.doc_id, f.c.start, f.c.end, f.c.id)
     )
@@ -131,12 +130,12 @@ def _narrow_rows(
     )
     code_at = list(fields).index("jurisdiction_code")
     out: dict[str, list] = defaultdict(list)
-    for r in conn.execute(q):
+    for r in conn.execute(q).fetchall():  # at once: a row at a time was most of the cost
         out[r[code_at]].append(r)
     return out
 
 
-def _columns() -> list:
+def fact_columns() -> list:
     """Every column of a fact row, and its document's name (``doc_name``)."""
     f, d = m.facts, m.documents
     name = select(d.c.name).where(d.c.id == f.c.doc_id).scalar_subquery()
@@ -159,19 +158,19 @@ def _whole_rows(store: Store, rows: list, at: dict[str, int]) -> None:
     narrow = [i for i, r in enumerate(rows) if r[name_at] is None]
     if not narrow:
         return
-    found = _rows_by_id(store, [rows[i][id_at] for i in narrow])
+    found = rows_by_id(store, [rows[i][id_at] for i in narrow])
     for i in narrow:
         rows[i] = found[rows[i][id_at]]
 
 
-def _rows_by_id(store: Store, ids: Sequence[int]) -> dict[int, Any]:
+def rows_by_id(store: Store, ids: Sequence[int]) -> dict[int, Any]:
     """The whole rows (the columns of :func:`_columns`, in its order) of facts ``ids``."""
     f = m.facts
     with store.engine.connect() as conn:
-        return {r.id: r for r in _by_chunks(conn, ids, select(*_columns()), f.c.id)}
+        return {r.id: r for r in by_chunks(conn, ids, select(*fact_columns()), f.c.id)}
 
 
-def _by_chunks(conn, ids: Iterable[int], query, key) -> Iterator[Any]:
+def by_chunks(conn, ids: Iterable[int], query, key) -> Iterator[Any]:
     """The rows of ``query`` whose ``key`` is one of ``ids`` (each once), a query per
     :data:`_IDS_AT_ONCE` of them: one statement with the ids bound as a list (compiled
     once, not a literal a value), each chunk's rows fetched at once."""
@@ -458,94 +457,7 @@ def more_actuals(store: Store, code: str, indicator_id: str) -> list[QuotedFact]
         return list(_read_facts(conn, query).get(code, []))
 
 
-def facts_by_id(store: Store, ids: Sequence[int]) -> dict[int, Fact]:
-    """The stored facts ``ids`` as their rows give them (corrections not applied: the
-    facts an evaluation wrote by id are those of rows no person corrected), by id; ids no
-    longer stored are missing. What a stored evaluation's unmatched targets are read from
-    (by primary key, a few hundred at most)."""
-    build = fact_builder(tuple(c.name for c in _columns()))
-    return {i: build.fact(row) for i, row in _rows_by_id(store, ids).items()}
-
-
-# What a source of a stored evaluation written by id is read back as (see
-# :func:`sources_by_id`): the fields of ``SourceRef`` but its fact id and role.
-SourceFields = tuple[int, str, int, int, str, str, int | None, float, str | None]
-
-
-def sources_by_id(store: Store, ids: Sequence[int]) -> dict[int, SourceFields]:
-    """Where the stored facts ``ids`` come from, by id, as a source of an evaluation
-    cites them: (document id, document name, start, end, quote, value text, year,
-    value and unit in the catalog's terms), from their rows as stored (a stored
-    evaluation writes a source by id only where its fact was read uncorrected, with its
-    quote and value text stored: ``SourceRef.stored``). Ids no longer stored are
-    missing. Most of an evaluation's sources are the same target restated in other
-    documents (174,405 sources of 21,431 rows at 20,000 documents): written by id,
-    their quotes are stored once, with the facts."""
-    out: dict[int, SourceFields] = {}
-    if not ids:
-        return out
-    f, d = m.facts, m.documents
-    rows: list = []
-    with store.engine.connect() as conn:
-        rows += _by_chunks(conn, ids, select(*(f.c[n] for n in _CITED)), f.c.id)
-        # The few documents they come from named in a query of their own (a name looked
-        # up for each row was a third of reading them).
-        names = dict(_by_chunks(conn, {r[1] for r in rows}, select(d.c.id, d.c.name), d.c.id))
-    for row in rows:
-        (i, doc_id, start, end, quote_start, quote_end, quote, value_text) = row[:8]
-        year, value, canonical_value, unit, canonical_unit = row[8:]
-        if value_text is None:  # the value's characters as a fact of this row gives them
-            spans = cast(Fact, _Spans(start, end, quote_start, quote_end))
-            value_text = stored_value_text(spans, value_text, quote)
-        converted = canonical_value is not None  # Fact.comparable_value and _unit
-        out[i] = (
-            doc_id,
-            names[doc_id],
-            start,
-            end,
-            quote,
-            value_text,
-            year,
-            canonical_value if converted else value,
-            canonical_unit if converted else unit,
-        )
-    return out
-
-
-# The columns a source cited by id is read from (a narrow row: no evidence, no names).
-_CITED = (
-    *("id", "doc_id", "start", "end", "quote_start", "quote_end", "quote_text", "value_text"),
-    *("year", "value", "canonical_value", "unit", "canonical_unit"),
-)
-
-
-class _Spans(NamedTuple):
-    """A fact's spans, all :func:`stored_value_text` reads of a fact."""
-
-    start: int
-    end: int
-    quote_start: int
-    quote_end: int
-
-
 _IDS_AT_ONCE = 500  # bound parameters of one query (SQLite's limit was 999)
-
-
-def texts_by_id(store: Store, ids: Sequence[int]) -> dict[int, str]:
-    """The stored texts of documents ``ids`` (alone: no outline, no tables), by id, in
-    one query per few hundred: what a rule reading whole documents of an area (a task
-    said done, :mod:`planwatch.evaluate.qualitative`) asks for at once. A query a
-    document was four fifths of reading them (0.6 of 0.73 s for 819 texts over 200 areas
-    at 20,000 documents). Ids not stored are missing."""
-    t = m.texts
-    out: dict[int, str] = {}
-    with store.engine.connect() as conn:
-        query = select(t.c.doc_id, t.c.text, t.c.ztext)
-        for doc_id, text, ztext in _by_chunks(conn, ids, query, t.c.doc_id):
-            found = stored_text(text, ztext)
-            if found is not None:
-                out[doc_id] = found
-    return out
 
 
 def _doc_ids(facts: AreaRows | list[QuotedFact]) -> set[int]:
@@ -561,9 +473,8 @@ __all__ = [
     "QuotedFact",
     "RowFacts",
     "area_group",
-    "facts_by_id",
-    "SourceFields",
+    "by_chunks",
+    "fact_columns",
     "more_actuals",
-    "sources_by_id",
-    "texts_by_id",
+    "rows_by_id",
 ]
