@@ -24,18 +24,16 @@ from planwatch.core.regex import skipping
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_cells_flat import flat_body, paired_header, upper_line_joined
 from planwatch.extract.table_header import ColumnRole, _role, is_header_word, spaced_row_cells
-from planwatch.extract.table_header_lines import (
+from planwatch.extract.table_header_cells import (
     FRAGMENT_RE,
     blank_parted,
-    broken_header,
-    glued_apart,
     header_pieces,
     is_figure,
     mended_lines,
     row_line,
-    set_in_upper,
     stacked_cells,
 )
+from planwatch.extract.table_header_lines import broken_header, glued_apart, set_in_upper
 from planwatch.extract.table_lines import line_at as _line_at
 from planwatch.extract.table_lines import lines_backward as _lines_backward
 from planwatch.extract.table_lines import lines_forward as _lines_forward
@@ -281,7 +279,7 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
                 header.append(cell)
                 continue
         if not body and len(header) >= 2 and row_line(cell, header):
-            # (Header cells one per line over rows one per line: table_header_lines.)
+            # (Header cells one per line over rows one per line: table_header_cells.)
             return _row_table(text, header[0], stacked=(header, cell))
         if not _is_body_line(cell) or len(body) > 800:
             stop = cell
