@@ -51,7 +51,9 @@ def _anchor_re() -> re.Pattern[str]:
     data/table_words.csv (序号, 指标, 项目, 属性 …) or a year column (2025年). A
     table is found by its shape, a header over rows of a name and numbers; the
     words only say where to look (a cheap pass over a long document)."""
-    heads = {w for g in ("index", "name", "attribute") for w in words(g) if len(w) == 2}
+    heads = {
+        w for g in ("index", "name", "name_cell", "attribute") for w in words(g) if len(w) == 2
+    }
     spaced = "|".join(sorted(rf"{w[0]}\s*{w[1]}" for w in heads))
     # (Led by its first characters: a long document is passed over, not tried word by word.)
     return skipping(re.compile(rf"{spaced}|(?<!\d)(?:19|20)\d\d\s*年"))
@@ -181,6 +183,13 @@ def _value_header(cells: list[TextCell]) -> bool:
     """A header of value columns only (its name column's cell left blank: | 2025年 |
     2030年 | 年均增长): a table when the rows under it start with a name."""
     return len(cells) >= 2 and all(_role(c.text) is ColumnRole.VALUE for c in cells)
+
+
+def _name_and_value(cells: list[TextCell]) -> bool:
+    """A header of a name column and one value column (行业 | 比上年增长（%）: a
+    communiqué's table of one figure per row, its rows the branches of a total)."""
+    roles = [_role(c.text) for c in cells]
+    return roles == [ColumnRole.NAME, ColumnRole.VALUE]
 
 
 def _named_rows(body: list[TextCell]) -> bool:
@@ -330,7 +339,7 @@ def _row_table(
     elif stacked is None and layout == "spaced":  # (2015年 set in over 基数: its upper half)
         head = set_in_upper(text, head) + head
     values_only = _value_header(head)
-    if len(head) < (2 if values_only else 3):
+    if len(head) < (2 if values_only or _name_and_value(head) else 3):
         return None
     words = [c for c in head if is_header_word(c.text)]
     if len(words) < 0.6 * len(head) or not (_usable_header(words) or values_only):

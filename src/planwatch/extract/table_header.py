@@ -337,6 +337,8 @@ def _role(text: str) -> ColumnRole:
     found = groups_in(text)
     if "index" in found:
         return ColumnRole.INDEX
+    if "name_cell" in found and squeeze(text) in words("name_cell"):
+        return ColumnRole.NAME  # (产品 alone; 农产品 is a row's name)
     if "attribute" in found:
         return ColumnRole.ATTRIBUTE
     if "remark" in found or "status" in found and not years_in(text):
