@@ -4,7 +4,11 @@ style of real communiqués (the cells are this file's own):
 * a name column headed by one word of what its rows are (产品 | 单位 | 绝对数 |
   增长（%）; 行业 | 比上年增长（%）), cells parted by full-width spaces: the word is a
   name column's header only as the whole cell, and a header of a name column and one
-  value column is a table of one figure a row.
+  value column is a table of one figure a row;
+* value columns that are parts of the population (指标 | 全县 | 城镇 | 农村) under a
+  title calling the figures growths (居民消费价格比上年涨跌幅度) and a 单位：% line: each
+  figure a growth of the year, a part's figures named with the part before the row's
+  name (城镇居民消费价格).
 """
 
 from __future__ import annotations
@@ -66,3 +70,35 @@ def test_the_word_inside_a_longer_cell_is_a_row_name():
     assert _role("产品") is ColumnRole.NAME
     assert _role("农产品") is not ColumnRole.NAME
     assert _role("服务行业") is not ColumnRole.NAME
+
+
+def test_population_columns_under_a_title_of_growths():
+    rows = [
+        ["指标", "全县", "城镇", "农村"],
+        ["居民消费价格", "0.8", "0.9", "0.6"],
+        ["　衣着", "-0.4", "-0.2", "-0.7"],
+        ["　医疗保健", "1.3", "1.2", "1.5"],
+    ]
+    table = "表2　2024年居民消费价格比上年涨跌幅度\n单位：%\n" + "\n".join(
+        "\t".join(r) for r in rows
+    )
+    got = one_table_facts(BEFORE + table + AFTER, COMMUNIQUE)
+    want = set()
+    for name, *cells in rows[1:]:
+        for part, cell in zip(("", "城镇", "农村"), cells, strict=True):
+            want.add((part + name.strip("　"), "actual", "growth", 2024, float(cell), "%"))
+    assert got == want
+
+
+def test_population_columns_under_another_title_are_amounts():
+    """The same columns under a title naming no growth (人均可支配收入, in 元): levels."""
+    rows = [
+        ["指标", "全县", "城镇", "农村"],
+        ["居民人均可支配收入", "31250", "42180", "19730"],
+        ["居民人均消费支出", "22410", "28960", "15120"],
+    ]
+    table = "表4　2024年居民人均收支\n单位：元\n" + "\n".join("\t".join(r) for r in rows)
+    got = one_table_facts(BEFORE + table + AFTER, COMMUNIQUE)
+    assert ("城镇居民人均可支配收入", "actual", "level", 2024, 42180.0, "元") in got
+    assert ("居民人均消费支出", "actual", "level", 2024, 22410.0, "元") in got
+    assert len(got) == 6

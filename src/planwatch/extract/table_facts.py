@@ -28,7 +28,14 @@ from planwatch.extract.names import strip_marks
 from planwatch.extract.prose_pairs import is_pair_legend
 from planwatch.extract.sections import PLAN_REVIEWS
 from planwatch.extract.table_cells import CellValue, TextCell, attribute_binding, read_values
-from planwatch.extract.table_header import Column, ColumnRole, PlanPeriod, years_in
+from planwatch.extract.table_header import (
+    Column,
+    ColumnRole,
+    PlanPeriod,
+    population_column,
+    population_part,
+    years_in,
+)
 from planwatch.extract.table_listed_units import listed_unit
 from planwatch.extract.table_words import has_word
 
@@ -254,6 +261,8 @@ class _RowFacts:
             # was done, in %.
             fact_unit, period_start = "%", None
             name = name if name.endswith("进度") else name + "完成进度"
+        if population_part(col.label) and not name.startswith(col.label):
+            name = col.label + name  # 城市 | 居民消费价格: 城市居民消费价格
         area = self.ctx.meta.area
         fact = Fact(
             doc=self.ctx.doc,
@@ -318,10 +327,11 @@ class _RowFacts:
             measure = Measure.GROWTH
         elif self.unit == "个百分点":
             measure = Measure.CHANGE
-        elif measure is Measure.GROWTH and self.unit == "%":
+        elif measure is Measure.GROWTH and self.unit == "%" and not population_column(col.label):
             # A rate's row (城镇调查失业率（%） 5.3 | — | ＜5.5) with its aim under 年均增长,
             # its year column left —: a rate has no growth of its own, the figure is the
-            # rate aimed at, in the column's year.
+            # rate aimed at, in the column's year. (Not under 全市 | 城市 of a table its
+            # title calls growths: every row of it is in %.)
             measure = Measure.LEVEL
         if measure is Measure.LEVEL:
             period_start = None
