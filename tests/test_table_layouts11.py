@@ -8,7 +8,14 @@ style of real communiqués (the cells are this file's own):
 * value columns that are parts of the population (指标 | 全县 | 城镇 | 农村) under a
   title calling the figures growths (居民消费价格比上年涨跌幅度) and a 单位：% line: each
   figure a growth of the year, a part's figures named with the part before the row's
-  name (城镇居民消费价格).
+  name (城镇居民消费价格);
+* a population table whose rows are age bands (0—14岁, 15—64岁, 65周岁及以上: a
+  number before 岁 opening the line is the row's name, not a figure) under a header
+  two lines high whose lower line prints each column's unit in brackets, set in under
+  the name column (年末数 over （万人））;
+* a PDF's spaced table whose longest name fills its column, one space only before the
+  first figure where the other cells part by several: the figure is cut off the name
+  when it stands under a value column.
 """
 
 from __future__ import annotations
@@ -102,3 +109,57 @@ def test_population_columns_under_another_title_are_amounts():
     assert ("城镇居民人均可支配收入", "actual", "level", 2024, 42180.0, "元") in got
     assert ("居民人均消费支出", "actual", "level", 2024, 22410.0, "元") in got
     assert len(got) == 6
+
+
+def test_age_bands_under_a_header_with_a_line_of_units():
+    rows = [
+        "指标\t年末数\t比重",
+        "\t（万人）\t（%）",
+        "常住人口\t84.7\t100.0",
+        "其中：0—14岁\t13.1\t15.47",
+        "　　　15—64岁\t58.2\t68.71",
+        "　　　65周岁及以上\t13.4\t15.82",
+    ]
+    table = "表1　2024年末人口数及其构成\n" + "\n".join(rows)
+    got = one_table_facts(BEFORE + table + AFTER, COMMUNIQUE)
+    want = set()
+    for name, stock, share in (
+        ("常住人口", 84.7, 100.0),
+        ("0—14岁", 13.1, 15.47),
+        ("15—64岁", 58.2, 68.71),
+        ("65周岁及以上", 13.4, 15.82),
+    ):
+        want.add((name, "actual", "level", 2024, stock, "万人"))
+        want.add((name, "actual", "level", 2024, share, "%"))
+    assert got == want
+
+
+def test_an_age_in_a_value_column_stays_a_figure():
+    """78岁 under a target column is the figure aimed at (人均预期寿命), not a name."""
+    rows = [
+        "序号\t指标\t2020年\t2025年\t属性",
+        "1\t人均预期寿命\t77.2岁\t78岁\t预期性",
+        "2\t城镇调查失业率（%）\t4.8\t＜5.5\t预期性",
+    ]
+    meta = DocumentMeta(doc_type=DocType.FIVE_YEAR_PLAN, period_start=2021, period_end=2025)
+    table = "专栏1　主要指标\n" + "\n".join(rows)
+    got = one_table_facts(BEFORE + table + AFTER, meta)
+    assert ("人均预期寿命", "target", "level", 2025, 78.0, "岁") in got
+
+
+def test_a_name_filling_its_column_one_space_before_the_figure():
+    lines = [
+        "指标名称                  2020年     2025年     2023年     进展",
+        "城市生活垃圾分类覆盖率    62.5       95         88.4       符合预期",
+        "城镇新建建筑中绿色建筑占比 71.2      100        93.6       符合预期",
+        "城市建成区绿地率          38.6       40         39.5       符合预期",
+    ]
+    meta = DocumentMeta(
+        doc_type=DocType.MIDTERM_EVALUATION, period_start=2021, period_end=2025, reference_year=2024
+    )
+    table = "表1　主要指标完成情况\n单位：%\n" + "\n".join(lines)
+    got = one_table_facts(BEFORE + table + AFTER, meta)
+    assert ("城镇新建建筑中绿色建筑占比", "actual", "level", 2020, 71.2, "%") in got
+    assert ("城镇新建建筑中绿色建筑占比", "target", "level", 2025, 100.0, "%") in got
+    assert ("城镇新建建筑中绿色建筑占比", "actual", "level", 2023, 93.6, "%") in got
+    assert len(got) == 9

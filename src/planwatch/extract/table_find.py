@@ -174,6 +174,12 @@ def _header_cell(text: str) -> bool:
 _NO_FIGURES = "no figures under the header: its rows hold words only"
 
 
+def _header_or_unit(text: str) -> bool:
+    """A cell of a header's line: a header word, or a unit in brackets that a line under
+    the header prints for the column above it (年末数 over （万人））."""
+    return is_header_word(text) or (classify(text) is CellClass.UNIT and text.strip()[:1] in "(（")
+
+
 def _usable_header(cells: list[TextCell]) -> bool:
     roles = {_role(c.text) for c in cells}
     return ColumnRole.VALUE in roles and bool(roles & {ColumnRole.NAME, ColumnRole.INDEX})
@@ -364,8 +370,8 @@ def _row_table(
         _, cells = split_row_line(text, line, single_space=single if layout == "spaced" else None)
         if layout == "spaced":
             cells = spaced_row_cells(glued_apart(text, cells, header), header)  # (positions)
-        if in_header and cells and all(is_header_word(c.text) for c in cells):
-            header.extend(cells)
+        if in_header and cells and all(_header_or_unit(c.text) for c in cells):
+            header.extend(cells)  # (a line of units in brackets: the header's lower half)
             continue
         if not in_header and len(cells) >= 2 and all(is_header_word(c.text) for c in cells):
             if [squeeze(c.text) for c in cells] != [squeeze(c.text) for c in head]:

@@ -132,9 +132,12 @@ def set_in_upper(text: str, head: Sequence[TextCell]) -> list[TextCell]:
 
 
 # A figure run into the name before it (城镇居民人均可支配收入（元）27860): a name as
-# wide as its column leaves no space before the first figure. The name ends in a Chinese
+# wide as its column leaves no space before the first figure, or one space only where
+# cells part by two or more (县城通二级公路比例 85.7    100). The name ends in a Chinese
 # character or a closing bracket (a Latin letter before digits is a name's: PM2.5).
-_GLUED_RE = re.compile(r"(?P<name>.*[\u4e00-\u9fff）)])(?P<figure>[-−]?\d+(?:\.\d+)?)")
+_GLUED_RE = re.compile(
+    r"(?P<name>.*[\u4e00-\u9fff）)])[ \u3000\xa0]?(?P<figure>[-−]?\d+(?:\.\d+)?)"
+)
 
 
 def glued_apart(text: str, cells: list[TextCell], header: Sequence[TextCell]) -> list[TextCell]:
