@@ -15,7 +15,11 @@ style of real communiqués (the cells are this file's own):
   the name column (年末数 over （万人））;
 * a PDF's spaced table whose longest name fills its column, one space only before the
   first figure where the other cells part by several: the figure is cut off the name
-  when it stands under a value column.
+  when it stands under a value column;
+* a plan's indicator table glued into one line with no separator at all, its figures
+  run together (``…亿元412.7650以上9左右预期性2…``): rows end at their attribute and
+  open with their 序号, the name ends at its unit, and a run of digits is cut into the
+  figures the value columns still want, one decimal place each and near in size.
 """
 
 from __future__ import annotations
@@ -163,3 +167,51 @@ def test_a_name_filling_its_column_one_space_before_the_figure():
     assert ("城镇新建建筑中绿色建筑占比", "target", "level", 2025, 100.0, "%") in got
     assert ("城镇新建建筑中绿色建筑占比", "actual", "level", 2023, 93.6, "%") in got
     assert len(got) == 9
+
+
+GLUED_ROWS = [
+    ("发展质效", "1", "地区生产总值", "亿元", "412.7", "650以上", "9左右", "预期性"),
+    ("", "2", "人均地区生产总值", "元", "38420", "＞60000", "—", "预期性"),
+    ("", "3", "规模以上工业增加值", "亿元", "126.3", "210.0", "10.7", "预期性"),
+    ("", "4", "全社会固定资产投资(五年累计)", "亿元", "[980]", "[1600]", "—", "预期性"),
+    ("人民生活", "5", "城镇常住居民人均可支配收入", "元", "31240", "48000以上", "9以上", "预期性"),
+    ("", "6", "城镇新增就业", "万人", "—", "[2.5]", "—", "预期性"),
+    ("", "7", "单位地区生产总值能耗降低", "%", "—", "—", "完成市下达任务", "约束性"),
+    ("", "8", "森林覆盖率", "%", "64.3", "65以上", "—", "约束性"),
+    ("", "9", "生活污水集中处理率", "%", "82", "95", "—", "约束性"),
+]
+
+
+def test_a_plan_table_glued_into_one_line():
+    head = "类别指标名称单位2020年2025年年均增长(%)属性"
+    table = "专栏1　某县“十四五”主要指标\n" + head + "".join("".join(r) for r in GLUED_ROWS)
+    meta = DocumentMeta(doc_type=DocType.FIVE_YEAR_PLAN, period_start=2021, period_end=2025)
+    got = one_table_facts(BEFORE + table + AFTER, meta)
+    assert ("地区生产总值", "actual", "level", 2020, 412.7, "亿元") in got
+    assert ("地区生产总值", "target", "level", 2025, 650.0, "亿元") in got
+    assert ("地区生产总值", "target", "growth", 2025, 9.0, "%") in got
+    assert ("人均地区生产总值", "target", "level", 2025, 60000.0, "元") in got
+    assert ("规模以上工业增加值", "actual", "level", 2020, 126.3, "亿元") in got
+    assert ("规模以上工业增加值", "target", "level", 2025, 210.0, "亿元") in got
+    assert ("规模以上工业增加值", "target", "growth", 2025, 10.7, "%") in got
+    assert ("城镇常住居民人均可支配收入", "actual", "level", 2020, 31240.0, "元") in got
+    assert ("城镇常住居民人均可支配收入", "target", "level", 2025, 48000.0, "元") in got
+    assert ("森林覆盖率", "target", "level", 2025, 65.0, "%") in got
+    assert ("生活污水集中处理率", "actual", "level", 2020, 82.0, "%") in got
+    assert ("生活污水集中处理率", "target", "level", 2025, 95.0, "%") in got
+    assert len(got) == 18
+
+
+def test_glued_figures_cut_as_a_reader_cuts_them():
+    from planwatch.extract.table_runon_glued import figure_cells
+
+    for glued, n, want in (
+        ("412.7650以上9左右", 3, ["412.7", "650以上", "9左右"]),
+        ("3124048000以上9以上", 3, ["31240", "48000以上", "9以上"]),
+        ("126.3210.010.7", 3, ["126.3", "210.0", "10.7"]),
+        ("8295—", 3, ["82", "95", "—"]),
+        ("——完成市下达任务", 3, ["—", "—", "完成市下达任务"]),
+    ):
+        got = figure_cells(glued, 0, len(glued), n)
+        assert got is not None and [c.text for c in got] == want, glued
+    assert figure_cells("0012", 0, 4, 2) is None  # (no cut without a needless 0)

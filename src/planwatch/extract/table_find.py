@@ -41,6 +41,7 @@ from planwatch.extract.table_lines import split_row_line
 from planwatch.extract.table_lines import strip_line as _strip
 from planwatch.extract.table_marks import header_marked
 from planwatch.extract.table_runon import runon_cells
+from planwatch.extract.table_runon_glued import glued_runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_view import table_view
 from planwatch.extract.table_words import squeeze, words
@@ -495,6 +496,7 @@ def _count_numbers(body: list[TextCell]) -> int:
 def _runon_table(text: str, line: TextCell) -> TextTableBlock | None:
     """A table whose cells run together on the one long ``line`` (see table_runon)."""
     found = runon_cells(text, line) or spaced_runon_cells(text, line)
+    found = found or glued_runon_cells(text, line)
     if found is None:
         return None
     title, header, body = found
