@@ -19,7 +19,15 @@ style of real communiqués (the cells are this file's own):
 * a plan's indicator table glued into one line with no separator at all, its figures
   run together (``…亿元412.7650以上9左右预期性2…``): rows end at their attribute and
   open with their 序号, the name ends at its unit, and a run of digits is cut into the
-  figures the value columns still want, one decimal place each and near in size.
+  figures the value columns still want, one decimal place each and near in size;
+* a spaced header two lines high, its upper line set in over all but the name column,
+  whose cells a typesetter letter-spaced (规 划 目 标), shifting the columns after them:
+  the upper line as wide as the header past its name stands over it in order;
+* a name closing with its unit in brackets and its first figure run into it
+  (工业增加值增长（%）7.5) in a table one cell a line or run on: two cells;
+* a header two lines high run on one line with its name on the upper line (指标名称
+  2020年 2025年 2023年 完成, then 基期值 目标值 实际值 情况): each upper cell joined to
+  the lower cell in its place.
 """
 
 from __future__ import annotations
@@ -215,3 +223,58 @@ def test_glued_figures_cut_as_a_reader_cuts_them():
         got = figure_cells(glued, 0, len(glued), n)
         assert got is not None and [c.text for c in got] == want, glued
     assert figure_cells("0012", 0, 4, 2) is None  # (no cut without a needless 0)
+
+
+EVAL = DocumentMeta(
+    doc_type=DocType.MIDTERM_EVALUATION, period_start=2021, period_end=2025, reference_year=2024
+)
+EVAL_WANT = {
+    ("农作物播种面积", "actual", "level", 2020, 152.4, "万亩"),
+    ("农作物播种面积", "target", "level", 2025, 160.0, "万亩"),
+    ("农作物播种面积", "actual", "level", 2023, 156.8, "万亩"),
+    ("设施农业面积", "actual", "level", 2020, 8.6, "万亩"),
+    ("设施农业面积", "target", "level", 2025, 12.0, "万亩"),
+    ("设施农业面积", "actual", "level", 2023, 10.1, "万亩"),
+    ("高标准农田面积", "actual", "level", 2020, 61.5, "万亩"),
+    ("高标准农田面积", "target", "level", 2025, 75.0, "万亩"),
+    ("高标准农田面积", "actual", "level", 2023, 69.3, "万亩"),
+}
+
+
+def test_a_letter_spaced_header_over_two_lines():
+    lines = [
+        "                          2020年      2025年      2023年      评 价",
+        "指 标 名 称                    基 期 值        目 标 值      实 际 值      结 论",
+        "农作物播种面积（万亩）    152.4       160         156.8       符 合 预 期",
+        "设施农业面积（万亩）      8.6         12          10.1        符 合 预 期",
+        "高标准农田面积（万亩）    61.5        75          69.3        滞 后",
+    ]
+    got = one_table_facts(BEFORE + "表1　主要指标完成情况\n" + "\n".join(lines) + AFTER, EVAL)
+    assert got == EVAL_WANT
+
+
+def test_a_figure_run_into_a_name_one_cell_a_line():
+    cells = ["指标", "年度目标", "完成", "评价"]
+    cells += ["规模以上工业增加值增长（%）7.5", "8.1", "完成"]
+    cells += ["固定资产投资增长（%）", "6", "4.2", "未完成"]
+    cells += ["社会消费品零售总额增长（%）", "7", "7.3", "完成"]
+    report = DocumentMeta(doc_type=DocType.IMPLEMENTATION_REPORT, reference_year=2025)
+    table = "表1　2024年主要指标完成情况\n" + "\n".join(cells)
+    got = one_table_facts(BEFORE + table + AFTER, report)
+    assert ("规模以上工业增加值", "target", "growth", 2024, 7.5, "%") in got
+    assert ("规模以上工业增加值", "actual", "growth", 2024, 8.1, "%") in got
+    assert ("固定资产投资", "actual", "growth", 2024, 4.2, "%") in got
+    assert len(got) == 6
+
+
+def test_a_header_over_two_lines_run_on_with_its_name_above():
+    upper = ["指标名称", "2020年", "2025年", "2023年", "完成"]
+    lower = ["基期值", "目标值", "实际值", "情况"]
+    rows = [
+        ["农作物播种面积（万亩）", "152.4", "160", "156.8", "符合预期"],
+        ["设施农业面积（万亩）", "8.6", "12", "10.1", "符合预期"],
+        ["高标准农田面积（万亩）", "61.5", "75", "69.3", "滞后"],
+    ]
+    line = " ".join(upper + lower + [c for r in rows for c in r])
+    got = one_table_facts(BEFORE + "表1　主要指标完成情况\n" + line + AFTER, EVAL)
+    assert got == EVAL_WANT

@@ -33,7 +33,12 @@ from planwatch.extract.table_header_cells import (
     row_line,
     stacked_cells,
 )
-from planwatch.extract.table_header_lines import broken_header, glued_apart, set_in_upper
+from planwatch.extract.table_header_lines import (
+    broken_header,
+    glued_apart,
+    name_apart,
+    set_in_upper,
+)
 from planwatch.extract.table_lines import line_at as _line_at
 from planwatch.extract.table_lines import lines_backward as _lines_backward
 from planwatch.extract.table_lines import lines_forward as _lines_forward
@@ -300,7 +305,7 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
         if not _is_body_line(cell) or len(body) > 800:
             stop = cell
             break
-        body.append(cell)
+        body.extend(name_apart(cell))  # (规上工业增加值增长（%）7: a figure run into a name)
     if upper is None:
         header = blank_parted(text, header)  # (2015年 / 规划目标: a cell two rows high)
         header, body = header_pieces(header, body)  # (进展 / 情况: a header cell in two lines)

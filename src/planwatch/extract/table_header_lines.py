@@ -125,10 +125,29 @@ def set_in_upper(text: str, head: Sequence[TextCell]) -> list[TextCell]:
         return []
     if any(re.search(r"\d", c.text) for c, w in zip(cells, words) if not w):
         return []  # (a figure: a row of something else)
-    homes = [_under(text, head, c) for c in cells]
-    if None in homes or 0 in homes or len(set(homes)) != len(homes):
+    homes = _set_in_homes(text, cells, head)
+    if homes is None or 0 in homes:
         return []
     return [TextCell(c.text, c.span, i == len(cells) - 1) for i, c in enumerate(cells)]
+
+
+# A cell printed letter-spaced (规 划 目 标): a space inside it.
+_SPACED_RE = re.compile(r"\S[ \u3000\xa0]\S")
+
+
+def _set_in_homes(
+    text: str, upper: Sequence[TextCell], lower: Sequence[TextCell]
+) -> list[int] | None:
+    """The lower cell each cell of an upper line set in over ``lower`` stands over, by
+    where they stand; None when one stands over none or two over one. Letter-spaced
+    cells (规 划 目 标) widen a line and shift its columns: an upper line as wide as the
+    lower past its first cell (the name's, nothing over it) stands over it in order."""
+    homes = [_under(text, lower, c) for c in upper]
+    if None not in homes and len(set(homes)) == len(homes):
+        return homes  # type: ignore[return-value]
+    if len(upper) == len(lower) - 1 and any(_SPACED_RE.search(c.text) for c in (*upper, *lower)):
+        return list(range(1, len(lower)))
+    return None
 
 
 # A figure run into the name before it (城镇居民人均可支配收入（元）27860): a name as
@@ -140,12 +159,31 @@ _GLUED_RE = re.compile(
 )
 
 
+def glued_name(cell: str) -> re.Match[str] | None:
+    """A name with a figure run into its end (groups ``name`` and ``figure``), else None."""
+    m = _GLUED_RE.fullmatch(cell)
+    return m if m is not None and classify(m["name"]) is CellClass.TEXT else None
+
+
+def name_apart(cell: TextCell) -> list[TextCell]:
+    """A row's name closing with its unit in brackets and its first figure run into it
+    (城镇居民人均可支配收入（元）27860: a name as wide as its column left no space), as
+    two cells, in a layout whose cells stand in no columns (one a line, run on); any
+    other cell as it is."""
+    m = glued_name(cell.text)
+    if m is None or not m["name"].endswith(("）", ")")):
+        return [cell]
+    a, cut = cell.span.start, cell.span.start + m.start("figure")
+    name = TextCell(cell.text[: m.start("figure")], Span(a, cut), indent=cell.indent)
+    return [name, TextCell(cell.text[m.start("figure") :], Span(cut, cell.span.end), cell.line_end)]
+
+
 def glued_apart(text: str, cells: list[TextCell], header: Sequence[TextCell]) -> list[TextCell]:
     """A spaced row's cells with a figure glued to the end of its first cell (the name)
     cut off as a cell of its own, when the figure stands under a header cell that is not
     the name's (a footnote mark after a name stands under the name's header)."""
-    m = _GLUED_RE.fullmatch(cells[0].text) if len(cells) >= 2 else None
-    if m is None or classify(m["name"]) is not CellClass.TEXT:
+    m = glued_name(cells[0].text) if len(cells) >= 2 else None
+    if m is None:
         return cells
     start = cells[0].span.start
     figure = TextCell(m["figure"], Span(start + m.start("figure"), cells[0].span.end))
@@ -161,8 +199,8 @@ def _set_in_joined(
 ) -> list[TextCell] | None:
     """The lower line's cells with the upper halves set in over them (:func:`set_in_upper`)
     joined on, or None when an upper cell stands over none or two over one."""
-    homes = [_under(text, lower, c) for c in upper]
-    return _halves_joined(lower, upper, homes, above=True)
+    homes = _set_in_homes(text, upper, lower)
+    return None if homes is None else _halves_joined(lower, upper, homes, above=True)
 
 
 def flat_lower_half(header: Sequence[TextCell]) -> list[TextCell]:
