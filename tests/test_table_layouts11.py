@@ -27,7 +27,11 @@ style of real communiqués (the cells are this file's own):
   (工业增加值增长（%）7.5) in a table one cell a line or run on: two cells;
 * a header two lines high run on one line with its name on the upper line (指标名称
   2020年 2025年 2023年 完成, then 基期值 目标值 实际值 情况): each upper cell joined to
-  the lower cell in its place.
+  the lower cell in its place;
+* a communiqué's tables run on one line: a word of a quantity between header words
+  (产品名称 单位 产量 比上年增长（%）) is a column of the header, a line of units in
+  brackets after the header (指标 年末数 比重 （万人） （%）) gives the value columns
+  their units in order, and an age band opens a row as its name.
 """
 
 from __future__ import annotations
@@ -278,3 +282,20 @@ def test_a_header_over_two_lines_run_on_with_its_name_above():
     line = " ".join(upper + lower + [c for r in rows for c in r])
     got = one_table_facts(BEFORE + "表1　主要指标完成情况\n" + line + AFTER, EVAL)
     assert got == EVAL_WANT
+
+
+def test_communique_tables_run_on_one_line():
+    products = "产品名称 单位 产量 比上年增长（%） 水泥 万吨 812 -4.2 平板玻璃 万重量箱 265 3.8 "
+    products += "发电量 亿千瓦时 193.5 7.1 原油加工量 万吨 412 2.6 汽车 万辆 12.4 15.1"
+    got = one_table_facts(BEFORE + "表3　2024年主要工业产品产量\n" + products + AFTER, COMMUNIQUE)
+    assert ("水泥", "actual", "level", 2024, 812.0, "万吨") in got
+    assert ("平板玻璃", "actual", "growth", 2024, 3.8, "%") in got
+    assert len(got) == 10
+    people = "指标 年末数 比重 （万人） （%） 常住人口 84.7 100.0 其中：城镇 51.3 60.57 "
+    people += "乡村 33.4 39.43 其中：0—14岁 13.1 15.47 15—64岁 58.2 68.71 65周岁及以上 13.4 15.82"
+    got = one_table_facts(BEFORE + "表1　2024年末人口数及其构成\n" + people + AFTER, COMMUNIQUE)
+    assert ("城镇", "actual", "level", 2024, 51.3, "万人") in got
+    assert ("城镇", "actual", "level", 2024, 60.57, "%") in got
+    assert ("15—64岁", "actual", "level", 2024, 58.2, "万人") in got
+    assert ("65周岁及以上", "actual", "level", 2024, 15.82, "%") in got
+    assert len(got) == 12

@@ -29,6 +29,7 @@ from planwatch.extract.table_header import (
     is_header_word,
 )
 from planwatch.extract.table_header_lines import name_apart
+from planwatch.extract.table_rows import age_band
 from planwatch.extract.table_words import words
 
 _TOKEN_RE = re.compile(r"\S+")
@@ -156,13 +157,49 @@ def _header(tokens: list[TextCell]) -> tuple[int, int] | None:
         if _role(tok.text) not in (ColumnRole.NAME, ColumnRole.INDEX):
             continue
         j = i
-        while j < len(tokens) and is_header_word(tokens[j].text) and not _opens_row(tokens, j):
+        while j < len(tokens) and _in_header(tokens, i, j) and not _opens_row(tokens, j):
             j += 1
         roles = {_role(t.text) for t in tokens[i:j]}
         if j - i >= 3 and ColumnRole.NAME in roles and ColumnRole.VALUE in roles:
             # A 类别 column before the name's (类别 指标名称 单位 …) is the header's too.
             return (i - 1 if i > 0 and _role(tokens[i - 1].text) is ColumnRole.CATEGORY else i), j
     return None
+
+
+def _in_header(tokens: list[TextCell], i: int, j: int) -> bool:
+    """Whether ``tokens[j]`` goes on a header that starts at ``tokens[i]``: a header word,
+    or a short word naming a quantity between two (产品名称 单位 产量 比上年增长（%）: a
+    communiqué's column of amounts)."""
+    if is_header_word(tokens[j].text):
+        return True
+    nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return j > i and bool(_QUANTITY_RE.fullmatch(tokens[j].text)) and is_header_word(nxt)
+
+
+_QUANTITY_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _units_under(
+    header: list[TextCell], tokens: list[TextCell], h1: int
+) -> tuple[list[TextCell], int]:
+    """The header with a lower line of units in brackets run on after it (指标 年末数 比重
+    （万人） （%）) joined to its value columns in order, one each, and where the body
+    starts; as it is without such a line."""
+    values = [k for k, c in enumerate(header) if _role(c.text) is ColumnRole.VALUE]
+    units = tokens[h1 : h1 + len(values)]
+    if not values or len(units) < len(values):
+        return header, h1
+    if not all(
+        _UNIT_HALF_RE.fullmatch(u.text) and classify(u.text) is CellClass.UNIT for u in units
+    ):
+        return header, h1
+    out = list(header)
+    for k, u in zip(values, units, strict=True):
+        out[k] = TextCell(out[k].text + u.text, out[k].span)
+    return out, h1 + len(values)
+
+
+_UNIT_HALF_RE = re.compile(r"[(（][^()（）\d]{1,8}[)）]")
 
 
 # Cells that stand where a row's figures do: a figure, a placeholder, a phrase.
@@ -299,7 +336,7 @@ _WORD_COLUMNS = (ColumnRole.OTHER, ColumnRole.ATTRIBUTE)
 
 
 def _is_name(cell: TextCell) -> bool:
-    return classify(cell.text) is CellClass.TEXT
+    return classify(cell.text) is CellClass.TEXT or age_band(cell.text)
 
 
 def _name_over_halves(
@@ -345,6 +382,7 @@ def spaced_runon_cells(
         h0 -= len(upper)
     else:
         header, h1 = _name_over_halves(tokens, h0, h1) or (header, h1)
+    header, h1 = _units_under(header, tokens, h1)
     keep_index = any(_role(c.text) is ColumnRole.INDEX for c in header)
     body = _numbered_body(tokens[h1:], len(header), keep_index)
     if body is None and not keep_index:
