@@ -31,7 +31,11 @@ style of real communiqués (the cells are this file's own):
 * a communiqué's tables run on one line: a word of a quantity between header words
   (产品名称 单位 产量 比上年增长（%）) is a column of the header, a line of units in
   brackets after the header (指标 年末数 比重 （万人） （%）) gives the value columns
-  their units in order, and an age band opens a row as its name.
+  their units in order, and an age band opens a row as its name;
+* row names a typesetter spaced out letter by letter (玉 米, 農 林 牧 漁 業): one name,
+  its last character no unit of its own, kept in the document's script;
+* a run-on table from an OCR text layer whose 序号 reads I or l for 1 and O for 0
+  (IO城镇登记失业率 is row 10): the rows after it are still told apart.
 """
 
 from __future__ import annotations
@@ -299,3 +303,41 @@ def test_communique_tables_run_on_one_line():
     assert ("15—64岁", "actual", "level", 2024, 58.2, "万人") in got
     assert ("65周岁及以上", "actual", "level", 2024, 15.82, "%") in got
     assert len(got) == 12
+
+
+def test_letter_spaced_row_names_one_cell_a_line():
+    cells = ["指 標", "絕對值(億元)", "比上年增長(%)"]
+    cells += ["全 區 生 產 總 值", "1286.40", "5.9", "農 林 牧 漁 業", "96.12", "3.1"]
+    cells += ["工 業", "402.77", "7.4", "金 融 業", "88.05", "4.6"]
+    table = "表１　2024年全區生產總值及其增長速度\n" + "\n".join(cells)
+    got = one_table_facts(BEFORE + table + AFTER, COMMUNIQUE)
+    assert ("農林牧漁業", "actual", "level", 2024, 96.12, "亿元") in got  # (units normalised)
+    assert ("工業", "actual", "level", 2024, 402.77, "亿元") in got
+    assert ("工業", "actual", "growth", 2024, 7.4, "%") in got
+    assert len(got) == 8
+
+
+def test_an_ocr_row_number_in_a_run_on_table():
+    names = [
+        "地区生产总值",
+        "一般公共预算收入",
+        "固定资产投资",
+        "社会消费品零售总额",
+        "进出口总额",
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+        "常住人口城镇化率",
+        "研发经费投入强度",
+        "城镇登记失业率",
+        "森林覆盖率",
+    ]
+    rows = []
+    for i, name in enumerate(names, 1):
+        number = "IO" if i == 10 else ("l1" if i == 11 else str(i))
+        rows.append(f"{number}{name} {20 + i}.5 {30 + i} 预期性")
+    line = "序号 指标 2020年 2025年 属性 " + " ".join(rows)
+    meta = DocumentMeta(doc_type=DocType.FIVE_YEAR_PLAN, period_start=2021, period_end=2025)
+    got = one_table_facts(BEFORE + "表1　主要指标\n" + line + AFTER, meta)
+    assert ("城镇登记失业率", "target", "level", 2025, 40.0, None) in got
+    assert ("森林覆盖率", "actual", "level", 2020, 31.5, None) in got
+    assert len(got) == 22

@@ -34,7 +34,9 @@ from planwatch.extract.table_words import words
 
 _TOKEN_RE = re.compile(r"\S+")
 # A row's 序号, glued to its name or alone (the name's first character follows).
-_INDEX_RE = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff(（]|$)")
+# (A text layer made by OCR reads 1 as I or l and 0 as O: IO城镇登记失业率 is row 10.)
+_INDEX_RE = re.compile(r"([\dIlO]{1,2})(?=[\u4e00-\u9fff(（]|$)")
+_OCR_DIGITS = str.maketrans("IlO", "110")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff(（]")
 # Fewer rows than this on one line is prose with a few numbers, not a table.
 _MIN_ROWS = 3
@@ -222,7 +224,7 @@ def _row_start(tokens: list[TextCell], k: int, expected: int) -> int | None:
     to the name or alone before it); else None."""
     tok = tokens[k]
     m = _INDEX_RE.match(tok.text)
-    if m is None or int(m.group(1)) != expected:
+    if m is None or int(m.group(1).translate(_OCR_DIGITS)) != expected:
         return None
     if m.end() < len(tok.text):
         return tok.span.start + m.end()
@@ -261,7 +263,8 @@ def _row_cells(row: list[TextCell], width: int, keep_index: bool) -> list[TextCe
     assert m is not None
     cells: list[TextCell] = []
     if keep_index:
-        cells.append(TextCell(m.group(1), Span(first.span.start, first.span.start + m.end())))
+        index = m.group(1).translate(_OCR_DIGITS)  # (its digits: IO is 10)
+        cells.append(TextCell(index, Span(first.span.start, first.span.start + m.end())))
     if m.end() < len(first.text):
         name = first.text[m.end() :]
         cells.append(TextCell(name, Span(first.span.start + m.end(), first.span.end)))
