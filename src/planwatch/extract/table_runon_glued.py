@@ -26,11 +26,10 @@ from planwatch.core.data import Span
 from planwatch.core.units import normalise_unit
 from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_header import HEADER_GROUPS, ColumnRole, _role
+from planwatch.extract.table_header_lines import _BRACKETED_RE
+from planwatch.extract.table_runon import _YEAR_WORD_RE
 from planwatch.extract.table_words import words
 
-_YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d年")
-# A header word's bracket printed glued after it: 年均增长(%), 年均增长〔累计〕.
-_HEAD_BRACKET_RE = re.compile(r"[(（〔\[［][^()（）〔〕\[\]［］]{1,6}[)）〕\]］]")
 _ATTRIBUTE_RE = re.compile(r"预期性|约束性")
 # What parts two glued figures: a dash for a missing one, a bracketed figure, a
 # comparator before a figure, a bound word after it, a phrase of words in a figure's place.
@@ -67,7 +66,7 @@ def glued_header(text: str, start: int, stop: int) -> list[TextCell]:
         if m is None and word is None:
             break
         end += len(word) if word else 0
-        b = _HEAD_BRACKET_RE.match(text, end)
+        b = _BRACKETED_RE.match(text, end)  # (年均增长(%), 年均增长〔累计〕)
         end = b.end() if b else end
         cells.append(TextCell(text[pos:end], Span(pos, end)))
         pos = end
