@@ -23,7 +23,13 @@ from planwatch.core.data import Span
 from planwatch.core.regex import skipping
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_cells_flat import flat_body, paired_header, upper_line_joined
-from planwatch.extract.table_header import ColumnRole, _role, is_header_word, spaced_row_cells
+from planwatch.extract.table_header import (
+    ColumnRole,
+    _role,
+    is_header_word,
+    spaced_row_cells,
+    years_in,
+)
 from planwatch.extract.table_header_cells import (
     FRAGMENT_RE,
     blank_parted,
@@ -49,7 +55,7 @@ from planwatch.extract.table_runon import runon_cells
 from planwatch.extract.table_runon_glued import glued_runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_view import table_view
-from planwatch.extract.table_words import squeeze, words
+from planwatch.extract.table_words import has_word, squeeze, words
 
 
 def _anchor_re() -> re.Pattern[str]:
@@ -198,10 +204,13 @@ def _value_header(cells: list[TextCell]) -> bool:
 
 
 def _name_and_value(cells: list[TextCell]) -> bool:
-    """A header of a name column and one value column (行业 | 比上年增长（%）: a
-    communiqué's table of one figure per row, its rows the branches of a total)."""
+    """A header of a name column and one value column naming a measure and no year
+    (行业 | 比上年增长（%）: a communiqué's table of one figure per row, its rows the
+    branches of a total; 指标 | 2024年 over wider rows is none)."""
     roles = [_role(c.text) for c in cells]
-    return roles == [ColumnRole.NAME, ColumnRole.VALUE]
+    if roles != [ColumnRole.NAME, ColumnRole.VALUE] or years_in(cells[1].text):
+        return False
+    return has_word(cells[1].text, "growth") or has_word(cells[1].text, "level")
 
 
 def _named_rows(body: list[TextCell]) -> bool:
