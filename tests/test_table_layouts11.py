@@ -286,6 +286,22 @@ def test_a_header_over_two_lines_run_on_with_its_name_above():
     line = " ".join(upper + lower + [c for r in rows for c in r])
     got = one_table_facts(BEFORE + "表1　主要指标完成情况\n" + line + AFTER, EVAL)
     assert got == EVAL_WANT
+    # (The same header one cell a line, a blank line between cells.)
+    lines = "\n\n".join(upper + lower + [c for r in rows for c in r])
+    got = one_table_facts(BEFORE + "表1　主要指标完成情况\n" + lines + AFTER, EVAL)
+    assert got == EVAL_WANT
+
+
+def test_a_year_over_a_word_of_no_kind_is_no_upper_line():
+    """指标 2015年 2020年 2020年 评价 基数 …: 评价 under 2015年 is no lower half (a year's
+    lower half names a kind), so no split pairs them."""
+    from planwatch.core.data import Span
+    from planwatch.extract.table_cells import TextCell
+    from planwatch.extract.table_cells_flat import name_over_halves
+
+    words = ["指标", "2015年", "2020年", "2020年", "评价", "基数", "规划目标", "实际完成"]
+    cells = [TextCell(w, Span(0, 0)) for w in [*words, "城镇登记失业率（%）", "3.6"]]
+    assert name_over_halves(cells, 0, len(words)) is None
 
 
 def test_communique_tables_run_on_one_line():

@@ -22,7 +22,12 @@ from functools import lru_cache
 from planwatch.core.data import Span
 from planwatch.core.regex import skipping
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_cells_flat import flat_body, paired_header, upper_line_joined
+from planwatch.extract.table_cells_flat import (
+    flat_body,
+    name_over_halves,
+    paired_header,
+    upper_line_joined,
+)
 from planwatch.extract.table_header import (
     ColumnRole,
     _role,
@@ -167,6 +172,20 @@ def table_spans(text: str) -> list[Span]:
         for b in find_text_tables(text)
         if not b.rejected and b.header and b.body
     ]
+
+
+def _name_over_halves(
+    header: list[TextCell], body: list[TextCell]
+) -> tuple[list[TextCell], list[TextCell]]:
+    """A header two lines high one cell a line with its name on the upper line, its
+    halves joined in place (table_cells_flat.name_over_halves); as it is otherwise."""
+    # (The name may come after a unit line taken for the header's: （单位：公里、%）.)
+    k = next((i for i, c in enumerate(header[:2]) if _role(c.text) is ColumnRole.NAME), None)
+    if k is None or len(header) - k < 5:
+        return header, body
+    cells = [*header, *body]
+    got = name_over_halves(cells, k, len(header))
+    return ([*header[:k], *got[0]], cells[got[1] :]) if got is not None else (header, body)
 
 
 def _drop_trailing_groups(body: list[TextCell]) -> list[TextCell]:
@@ -318,6 +337,7 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     if upper is None:
         header = blank_parted(text, header)  # (2015年 / 规划目标: a cell two rows high)
         header, body = header_pieces(header, body)  # (进展 / 情况: a header cell in two lines)
+        header, body = _name_over_halves(header, body)
     body = _drop_trailing_groups(_without_repeated_header(body, header))
     if len(header) < 2 or not body:
         return None

@@ -15,15 +15,13 @@ with the header's.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_cells_flat import halves_joined, upper_cells
+from planwatch.extract.table_cells_flat import halves_joined, name_over_halves, upper_cells
 from planwatch.extract.table_header import (
     HEADER_GROUPS,
-    YEAR_CELL_RE,
     ColumnRole,
     _role,
     is_header_word,
@@ -342,30 +340,6 @@ def _is_name(cell: TextCell) -> bool:
     return classify(cell.text) is CellClass.TEXT or age_band(cell.text)
 
 
-def _name_over_halves(
-    tokens: list[TextCell], h0: int, h1: int
-) -> tuple[list[TextCell], int] | None:
-    """A header two lines high run on with its name on the upper line (指标名称 2020年
-    2025年 2022年 完成, then 基期值 规划目标 实际值 情况): the name, then each upper cell
-    joined to the lower one in its place, and where the body starts; the lower line may
-    end past the header words (情况 makes one with 完成 only). The upper line is its
-    years, then the upper halves of other columns (no year after those: 2020年 基数
-    2025年 目标 is one line of years and their kinds); the widest split that joins is
-    taken (a narrower one can pair a year with the next year's kind word)."""
-    name = h0 + (_role(tokens[h0].text) is ColumnRole.CATEGORY)
-    if _role(tokens[name].text) is not ColumnRole.NAME:
-        return None
-    for n in range(h1 - name - 1, 1, -1):
-        upper = tokens[name + 1 : name + 1 + n]
-        years = [bool(YEAR_CELL_RE.fullmatch(c.text)) for c in upper]
-        if any(y and not x for x, y in itertools.pairwise(years)):
-            continue  # (a year after a cell that is none: no upper line)
-        joined = halves_joined(upper, tokens[name + 1 + n : name + 1 + 2 * n])
-        if joined is not None:
-            return [*tokens[h0 : name + 1], *joined], name + 1 + 2 * n
-    return None
-
-
 def spaced_runon_cells(
     text: str, line: TextCell
 ) -> tuple[TextCell | None, list[TextCell], list[TextCell]] | None:
@@ -384,7 +358,7 @@ def spaced_runon_cells(
         header, h1 = [tokens[h0], *joined], h0 + 1 + len(upper)
         h0 -= len(upper)
     else:
-        header, h1 = _name_over_halves(tokens, h0, h1) or (header, h1)
+        header, h1 = name_over_halves(tokens, h0, h1) or (header, h1)
     header, h1 = _units_under(header, tokens, h1)
     keep_index = any(_role(c.text) is ColumnRole.INDEX for c in header)
     body = _numbered_body(tokens[h1:], len(header), keep_index)
