@@ -11,7 +11,7 @@ from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind, Mea
 from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_find import find_text_tables
 from planwatch.extract.table_header import ColumnRole, HeaderCell, _role, _years_over_words
-from planwatch.extract.table_header_lines import header_pieces
+from planwatch.extract.table_header_cells import header_pieces
 from planwatch.extract.tables import recover_tables
 from planwatch.extract.timewords import time_marks
 from prosefacts import analysed_facts as _facts

@@ -21,7 +21,7 @@ header word (:func:`upper_line_joined`).
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, pairwise
 
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import (
@@ -32,6 +32,7 @@ from planwatch.extract.table_header import (
     years_in,
 )
 from planwatch.extract.table_lines import line_at, lines_backward, lines_forward
+from planwatch.extract.table_words import has_word
 
 # Fewer rows than this is a heading and a few lines of figures, not a table.
 _MIN_ROWS = 3
@@ -176,3 +177,32 @@ def halves_joined(upper: list[TextCell], lower: list[TextCell]) -> list[TextCell
     if any(years_in(w.text) or not is_header_word(j.text) for w, j in zip(lower, joined)):
         return None
     return joined
+
+
+def name_over_halves(cells: list[TextCell], h0: int, h1: int) -> tuple[list[TextCell], int] | None:
+    """A header two lines high flattened (one cell a line, or run on) with its name on the
+    upper line, ``cells[h0:h1]`` its header words (指标名称 2020年 2025年 2022年 完成, then
+    基期值 规划目标 实际值 情况): the name, then each upper cell joined to the lower one in
+    its place, and where the body starts; the lower line may end past the header words
+    (情况 makes one with 完成 only). The upper line is its years, then the upper halves of
+    other columns (no year after those: 2020年 基数 2025年 目标 is one line of years and
+    their kinds), and a year's lower half names a kind (基期值, 规划目标; 评价 under a
+    year is no lower half). The widest split that joins is taken."""
+    name = h0 + (_role(cells[h0].text) is ColumnRole.CATEGORY)
+    if _role(cells[name].text) is not ColumnRole.NAME:
+        return None
+    for n in range(h1 - name - 1, 1, -1):
+        upper, lower = cells[name + 1 : name + 1 + n], cells[name + 1 + n : name + 1 + 2 * n]
+        years = [bool(YEAR_CELL_RE.fullmatch(c.text)) for c in upper]
+        if any(y and not x for x, y in pairwise(years)):
+            continue  # (a year after a cell that is none: no upper line)
+        if any(y and not _kind_half(w.text) for y, w in zip(years, lower)):
+            continue
+        joined = halves_joined(upper, lower)
+        if joined is not None:
+            return [*cells[h0 : name + 1], *joined], name + 1 + 2 * n
+    return None
+
+
+def _kind_half(text: str) -> bool:
+    return any(has_word(text, g) for g in ("target", "actual", "base", "level"))

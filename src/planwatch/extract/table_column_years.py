@@ -13,6 +13,7 @@ from planwatch.extract.table_header import (
     Column,
     ColumnRole,
     PlanPeriod,
+    population_column,
     reads_as_aim,
     years_in,
 )
@@ -121,6 +122,20 @@ def title_year(columns: list[Column], title: str) -> list[Column]:
     ]
 
 
+def population_measure(columns: list[Column], title: str | None) -> list[Column]:
+    """Columns that are parts of the population (指标 | 全市 | 城市 | 农村) name no measure:
+    their figures are of the one the title names, a growth when it names one
+    (居民消费价格比上年涨跌幅度, 主要指标增长速度), else amounts as printed."""
+    if not title or not has_word(title, "growth"):
+        return columns
+    return [
+        dataclasses.replace(c, measure=Measure.GROWTH)
+        if c.role is ColumnRole.VALUE and c.measure is Measure.LEVEL and population_column(c.label)
+        else c
+        for c in columns
+    ]
+
+
 def period_of_columns(columns: Sequence[Column]) -> PlanPeriod | None:
     for c in columns:
         if c.period_start and c.year:
@@ -135,6 +150,7 @@ __all__ = [
     "amount_columns",
     "paired_year_columns",
     "period_of_columns",
+    "population_measure",
     "reviewed_columns",
     "reviewed_year_columns",
     "title_year",

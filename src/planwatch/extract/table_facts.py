@@ -28,7 +28,14 @@ from planwatch.extract.names import strip_marks
 from planwatch.extract.prose_pairs import is_pair_legend
 from planwatch.extract.sections import PLAN_REVIEWS
 from planwatch.extract.table_cells import CellValue, TextCell, attribute_binding, read_values
-from planwatch.extract.table_header import Column, ColumnRole, PlanPeriod, years_in
+from planwatch.extract.table_header import (
+    Column,
+    ColumnRole,
+    PlanPeriod,
+    population_column,
+    population_part,
+    years_in,
+)
 from planwatch.extract.table_listed_units import listed_unit
 from planwatch.extract.table_words import has_word
 
@@ -130,6 +137,8 @@ _GROUP_INDEX_RE = re.compile(r"^(\S{2,10})[ \t　]+\d{1,3}[.、．]\s*(?=[^\d\s]
 _GROUP_NAME_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})[ \t　]+(?=[\u4e00-\u9fff]{2})")
 _LEAD_INDEX_RE = re.compile(r"^\d{1,3}[.、．]\s*(?=[^\d\s.．])")
 _UNIT_TAIL_RE = re.compile(r"[ \t　]+(\S{1,8})$")
+# A name a typesetter spaced out letter by letter (总 人 口, 农 林 牧 渔 业).
+_LETTER_SPACED_RE = re.compile(r"(?:[\u4e00-\u9fff][ \u3000\xa0])+[\u4e00-\u9fff]")
 
 
 def split_name_cells(plan: RowPlan, has_category: bool = False) -> RowPlan:
@@ -137,6 +146,8 @@ def split_name_cells(plan: RowPlan, has_category: bool = False) -> RowPlan:
     were read as part of it (经济发展 1.地区生产总值 亿元 -> 地区生产总值, unit 亿元;
     under a 类别 column, 设施网络 铁路营业里程 -> 铁路营业里程)."""
     name, group, units = plan.name.strip(), plan.group, plan.unit_texts
+    if _LETTER_SPACED_RE.fullmatch(name):
+        name = "".join(name.split())  # (总 人 口: a name spaced out, 口 no unit of its own)
     tail = _UNIT_TAIL_RE.search(name)
     if not units and tail is not None and normalise_unit(tail.group(1)):
         units, name = (tail.group(1),), name[: tail.start()]
@@ -254,6 +265,8 @@ class _RowFacts:
             # was done, in %.
             fact_unit, period_start = "%", None
             name = name if name.endswith("进度") else name + "完成进度"
+        if population_part(col.label) and not name.startswith(col.label):
+            name = col.label + name  # 城市 | 居民消费价格: 城市居民消费价格
         area = self.ctx.meta.area
         fact = Fact(
             doc=self.ctx.doc,
@@ -318,10 +331,11 @@ class _RowFacts:
             measure = Measure.GROWTH
         elif self.unit == "个百分点":
             measure = Measure.CHANGE
-        elif measure is Measure.GROWTH and self.unit == "%":
+        elif measure is Measure.GROWTH and self.unit == "%" and not population_column(col.label):
             # A rate's row (城镇调查失业率（%） 5.3 | — | ＜5.5) with its aim under 年均增长,
             # its year column left —: a rate has no growth of its own, the figure is the
-            # rate aimed at, in the column's year.
+            # rate aimed at, in the column's year. (Not under 全市 | 城市 of a table its
+            # title calls growths: every row of it is in %.)
             measure = Measure.LEVEL
         if measure is Measure.LEVEL:
             period_start = None
@@ -393,8 +407,21 @@ def as_printed(text: str, row: Span, indicator: str) -> str:
     pieces = []
     for piece in indicator.split("-"):
         at = view.rfind(piece) if piece else -1
-        pieces.append(window[at : at + len(piece)] if at >= 0 else piece)
+        spaced = _spaced_in(view, piece, row.start - start) if len(piece) > 1 else None
+        if spaced is not None:  # (a name letter-spaced as printed in its row: 農 林 牧 漁 業)
+            pieces.append("".join(window[spaced[0] : spaced[1]].split()))
+        else:
+            pieces.append(window[at : at + len(piece)] if at >= 0 else piece)
     return "-".join(pieces)
+
+
+def _spaced_in(view: str, piece: str, row_at: int) -> tuple[int, int] | None:
+    """Where ``piece`` stands spaced out letter by letter in the row (from ``row_at`` of
+    ``view`` on), when it does not stand there as one run."""
+    if piece in view[row_at:]:
+        return None
+    m = re.search(r"[ \u3000\xa0]?".join(map(re.escape, piece)), view[row_at:])
+    return None if m is None else (row_at + m.start(), row_at + m.end())
 
 
 def column_evidence(text: str, col: Column) -> tuple[Evidence, ...]:

@@ -22,19 +22,33 @@ from functools import lru_cache
 from planwatch.core.data import Span
 from planwatch.core.regex import skipping
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_cells_flat import flat_body, paired_header, upper_line_joined
-from planwatch.extract.table_header import ColumnRole, _role, is_header_word, spaced_row_cells
-from planwatch.extract.table_header_lines import (
+from planwatch.extract.table_cells_flat import (
+    flat_body,
+    name_over_halves,
+    paired_header,
+    upper_line_joined,
+)
+from planwatch.extract.table_header import (
+    ColumnRole,
+    _role,
+    is_header_word,
+    spaced_row_cells,
+    years_in,
+)
+from planwatch.extract.table_header_cells import (
     FRAGMENT_RE,
     blank_parted,
-    broken_header,
-    glued_apart,
     header_pieces,
     is_figure,
     mended_lines,
     row_line,
-    set_in_upper,
     stacked_cells,
+)
+from planwatch.extract.table_header_lines import (
+    broken_header,
+    glued_apart,
+    name_apart,
+    set_in_upper,
 )
 from planwatch.extract.table_lines import line_at as _line_at
 from planwatch.extract.table_lines import lines_backward as _lines_backward
@@ -43,9 +57,10 @@ from planwatch.extract.table_lines import split_row_line
 from planwatch.extract.table_lines import strip_line as _strip
 from planwatch.extract.table_marks import header_marked
 from planwatch.extract.table_runon import runon_cells
+from planwatch.extract.table_runon_glued import glued_runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_view import table_view
-from planwatch.extract.table_words import squeeze, words
+from planwatch.extract.table_words import has_word, squeeze, words
 
 
 def _anchor_re() -> re.Pattern[str]:
@@ -53,7 +68,9 @@ def _anchor_re() -> re.Pattern[str]:
     data/table_words.csv (序号, 指标, 项目, 属性 …) or a year column (2025年). A
     table is found by its shape, a header over rows of a name and numbers; the
     words only say where to look (a cheap pass over a long document)."""
-    heads = {w for g in ("index", "name", "attribute") for w in words(g) if len(w) == 2}
+    heads = {
+        w for g in ("index", "name", "name_cell", "attribute") for w in words(g) if len(w) == 2
+    }
     spaced = "|".join(sorted(rf"{w[0]}\s*{w[1]}" for w in heads))
     # (Led by its first characters: a long document is passed over, not tried word by word.)
     return skipping(re.compile(rf"{spaced}|(?<!\d)(?:19|20)\d\d\s*年"))
@@ -157,6 +174,20 @@ def table_spans(text: str) -> list[Span]:
     ]
 
 
+def _name_over_halves(
+    header: list[TextCell], body: list[TextCell]
+) -> tuple[list[TextCell], list[TextCell]]:
+    """A header two lines high one cell a line with its name on the upper line, its
+    halves joined in place (table_cells_flat.name_over_halves); as it is otherwise."""
+    # (The name may come after a unit line taken for the header's: （单位：公里、%）.)
+    k = next((i for i, c in enumerate(header[:2]) if _role(c.text) is ColumnRole.NAME), None)
+    if k is None or len(header) - k < 5:
+        return header, body
+    cells = [*header, *body]
+    got = name_over_halves(cells, k, len(header))
+    return ([*header[:k], *got[0]], cells[got[1] :]) if got is not None else (header, body)
+
+
 def _drop_trailing_groups(body: list[TextCell]) -> list[TextCell]:
     """A group row with no row under it (二、重点任务 right below a table) is the next
     heading, not part of the table."""
@@ -174,6 +205,12 @@ def _header_cell(text: str) -> bool:
 _NO_FIGURES = "no figures under the header: its rows hold words only"
 
 
+def _header_or_unit(text: str) -> bool:
+    """A cell of a header's line: a header word, or a unit in brackets that a line under
+    the header prints for the column above it (年末数 over （万人））."""
+    return is_header_word(text) or (classify(text) is CellClass.UNIT and text.strip()[:1] in "(（")
+
+
 def _usable_header(cells: list[TextCell]) -> bool:
     roles = {_role(c.text) for c in cells}
     return ColumnRole.VALUE in roles and bool(roles & {ColumnRole.NAME, ColumnRole.INDEX})
@@ -183,6 +220,16 @@ def _value_header(cells: list[TextCell]) -> bool:
     """A header of value columns only (its name column's cell left blank: | 2025年 |
     2030年 | 年均增长): a table when the rows under it start with a name."""
     return len(cells) >= 2 and all(_role(c.text) is ColumnRole.VALUE for c in cells)
+
+
+def _name_and_value(cells: list[TextCell]) -> bool:
+    """A header of a name column and one value column naming a measure and no year
+    (行业 | 比上年增长（%）: a communiqué's table of one figure per row, its rows the
+    branches of a total; 指标 | 2024年 over wider rows is none)."""
+    roles = [_role(c.text) for c in cells]
+    if roles != [ColumnRole.NAME, ColumnRole.VALUE] or years_in(cells[1].text):
+        return False
+    return has_word(cells[1].text, "growth") or has_word(cells[1].text, "level")
 
 
 def _named_rows(body: list[TextCell]) -> bool:
@@ -281,15 +328,16 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
                 header.append(cell)
                 continue
         if not body and len(header) >= 2 and row_line(cell, header):
-            # (Header cells one per line over rows one per line: table_header_lines.)
+            # (Header cells one per line over rows one per line: table_header_cells.)
             return _row_table(text, header[0], stacked=(header, cell))
         if not _is_body_line(cell) or len(body) > 800:
             stop = cell
             break
-        body.append(cell)
+        body.extend(name_apart(cell))  # (规上工业增加值增长（%）7: a figure run into a name)
     if upper is None:
         header = blank_parted(text, header)  # (2015年 / 规划目标: a cell two rows high)
         header, body = header_pieces(header, body)  # (进展 / 情况: a header cell in two lines)
+        header, body = _name_over_halves(header, body)
     body = _drop_trailing_groups(_without_repeated_header(body, header))
     if len(header) < 2 or not body:
         return None
@@ -332,7 +380,7 @@ def _row_table(
     elif stacked is None and layout == "spaced":  # (2015年 set in over 基数: its upper half)
         head = set_in_upper(text, head) + head
     values_only = _value_header(head)
-    if len(head) < (2 if values_only else 3):
+    if len(head) < (2 if values_only or _name_and_value(head) else 3):
         return None
     words = [c for c in head if is_header_word(c.text)]
     if len(words) < 0.6 * len(head) or not (_usable_header(words) or values_only):
@@ -357,8 +405,8 @@ def _row_table(
         _, cells = split_row_line(text, line, single_space=single if layout == "spaced" else None)
         if layout == "spaced":
             cells = spaced_row_cells(glued_apart(text, cells, header), header)  # (positions)
-        if in_header and cells and all(is_header_word(c.text) for c in cells):
-            header.extend(cells)
+        if in_header and cells and all(_header_or_unit(c.text) for c in cells):
+            header.extend(cells)  # (a line of units in brackets: the header's lower half)
             continue
         if not in_header and len(cells) >= 2 and all(is_header_word(c.text) for c in cells):
             if [squeeze(c.text) for c in cells] != [squeeze(c.text) for c in head]:
@@ -482,6 +530,7 @@ def _count_numbers(body: list[TextCell]) -> int:
 def _runon_table(text: str, line: TextCell) -> TextTableBlock | None:
     """A table whose cells run together on the one long ``line`` (see table_runon)."""
     found = runon_cells(text, line) or spaced_runon_cells(text, line)
+    found = found or glued_runon_cells(text, line)
     if found is None:
         return None
     title, header, body = found

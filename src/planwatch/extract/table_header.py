@@ -337,6 +337,10 @@ def _role(text: str) -> ColumnRole:
     found = groups_in(text)
     if "index" in found:
         return ColumnRole.INDEX
+    if "name_cell" in found and squeeze(text) in words("name_cell"):
+        return ColumnRole.NAME  # (产品 alone; 农产品 is a row's name)
+    if population_column(text):
+        return ColumnRole.VALUE
     if "attribute" in found:
         return ColumnRole.ATTRIBUTE
     if "remark" in found or "status" in found and not years_in(text):
@@ -353,6 +357,19 @@ def _role(text: str) -> ColumnRole:
     if value_words:
         return ColumnRole.VALUE
     return ColumnRole.OTHER
+
+
+def population_column(text: str) -> bool:
+    """Whether a header cell is wholly the part of the population its figures cover
+    (全市, 城市, 农村: table_words ``population`` and ``population_part``)."""
+    s = squeeze(text)
+    return s in words("population") or population_part(s)
+
+
+def population_part(text: str) -> bool:
+    """Whether a header cell is wholly a part of the population (城市, 农村), whose name
+    goes before the row's in its figures' indicator."""
+    return squeeze(text) in words("population_part")
 
 
 _UNIT_IN_BRACKETS_RE = re.compile(r"[(（]\s*(?:计量)?单位\s*[)）]")

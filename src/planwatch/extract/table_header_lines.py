@@ -24,8 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
-from itertools import pairwise
+from collections.abc import Sequence
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
@@ -37,7 +36,7 @@ from planwatch.extract.table_header import (
     years_in,
 )
 from planwatch.extract.table_lines import line_at, spaced_cells
-from planwatch.extract.table_words import has_word, squeeze, words
+from planwatch.extract.table_words import has_word, squeeze
 
 
 def _width(s: str) -> int:
@@ -126,24 +125,65 @@ def set_in_upper(text: str, head: Sequence[TextCell]) -> list[TextCell]:
         return []
     if any(re.search(r"\d", c.text) for c, w in zip(cells, words) if not w):
         return []  # (a figure: a row of something else)
-    homes = [_under(text, head, c) for c in cells]
-    if None in homes or 0 in homes or len(set(homes)) != len(homes):
+    homes = _set_in_homes(text, cells, head)
+    if homes is None or 0 in homes:
         return []
     return [TextCell(c.text, c.span, i == len(cells) - 1) for i, c in enumerate(cells)]
 
 
+# A cell printed letter-spaced (规 划 目 标): a space inside it.
+_SPACED_RE = re.compile(r"\S[ \u3000\xa0]\S")
+
+
+def _set_in_homes(
+    text: str, upper: Sequence[TextCell], lower: Sequence[TextCell]
+) -> list[int] | None:
+    """The lower cell each cell of an upper line set in over ``lower`` stands over, by
+    where they stand; None when one stands over none or two over one. Letter-spaced
+    cells (规 划 目 标) widen a line and shift its columns: an upper line as wide as the
+    lower past its first cell (the name's, nothing over it) stands over it in order."""
+    homes = [_under(text, lower, c) for c in upper]
+    if None not in homes and len(set(homes)) == len(homes):
+        return homes  # type: ignore[return-value]
+    if len(upper) == len(lower) - 1 and any(_SPACED_RE.search(c.text) for c in (*upper, *lower)):
+        return list(range(1, len(lower)))
+    return None
+
+
 # A figure run into the name before it (城镇居民人均可支配收入（元）27860): a name as
-# wide as its column leaves no space before the first figure. The name ends in a Chinese
+# wide as its column leaves no space before the first figure, or one space only where
+# cells part by two or more (县城通二级公路比例 85.7    100). The name ends in a Chinese
 # character or a closing bracket (a Latin letter before digits is a name's: PM2.5).
-_GLUED_RE = re.compile(r"(?P<name>.*[\u4e00-\u9fff）)])(?P<figure>[-−]?\d+(?:\.\d+)?)")
+_GLUED_RE = re.compile(
+    r"(?P<name>.*[\u4e00-\u9fff）)])[ \u3000\xa0]?(?P<figure>[-−]?\d+(?:\.\d+)?)"
+)
+
+
+def glued_name(cell: str) -> re.Match[str] | None:
+    """A name with a figure run into its end (groups ``name`` and ``figure``), else None."""
+    m = _GLUED_RE.fullmatch(cell)
+    return m if m is not None and classify(m["name"]) is CellClass.TEXT else None
+
+
+def name_apart(cell: TextCell) -> list[TextCell]:
+    """A row's name closing with its unit in brackets and its first figure run into it
+    (城镇居民人均可支配收入（元）27860: a name as wide as its column left no space), as
+    two cells, in a layout whose cells stand in no columns (one a line, run on); any
+    other cell as it is."""
+    m = glued_name(cell.text)
+    if m is None or not m["name"].endswith(("）", ")")):
+        return [cell]
+    a, cut = cell.span.start, cell.span.start + m.start("figure")
+    name = TextCell(cell.text[: m.start("figure")], Span(a, cut), indent=cell.indent)
+    return [name, TextCell(cell.text[m.start("figure") :], Span(cut, cell.span.end), cell.line_end)]
 
 
 def glued_apart(text: str, cells: list[TextCell], header: Sequence[TextCell]) -> list[TextCell]:
     """A spaced row's cells with a figure glued to the end of its first cell (the name)
     cut off as a cell of its own, when the figure stands under a header cell that is not
     the name's (a footnote mark after a name stands under the name's header)."""
-    m = _GLUED_RE.fullmatch(cells[0].text) if len(cells) >= 2 else None
-    if m is None or classify(m["name"]) is not CellClass.TEXT:
+    m = glued_name(cells[0].text) if len(cells) >= 2 else None
+    if m is None:
         return cells
     start = cells[0].span.start
     figure = TextCell(m["figure"], Span(start + m.start("figure"), cells[0].span.end))
@@ -159,8 +199,8 @@ def _set_in_joined(
 ) -> list[TextCell] | None:
     """The lower line's cells with the upper halves set in over them (:func:`set_in_upper`)
     joined on, or None when an upper cell stands over none or two over one."""
-    homes = [_under(text, lower, c) for c in upper]
-    return _halves_joined(lower, upper, homes, above=True)
+    homes = _set_in_homes(text, upper, lower)
+    return None if homes is None else _halves_joined(lower, upper, homes, above=True)
 
 
 def flat_lower_half(header: Sequence[TextCell]) -> list[TextCell]:
@@ -347,212 +387,5 @@ def _flat_body_after(text: str, end: int, cells: list[TextCell]) -> bool:
     return False
 
 
-# The longest piece of a header cell broken over two lines of a one-cell-per-line table.
-_MAX_PIECE = 4
-
-
-def header_pieces(
-    header: Sequence[TextCell], body: Sequence[TextCell]
-) -> tuple[list[TextCell], list[TextCell]]:
-    """A one-cell-per-line table's header with its last cell taken back from the body
-    when a header cell was broken over two lines (``进展`` / ``情况``): a short line opening
-    the body that is no header word but completes the header's last cell into a longer
-    one, or two short lines opening the body that join into a header word, are that
-    cell (its span the upper half's).
-
-    A statistics communiqué's header runs on past such a break (:func:`_header_more`):
-    the pieces are taken back one after another while the lines opening the body are
-    header cells or pieces of them."""
-    head, rest = list(header), list(body)
-    if len(head) < 2:
-        return _header_piece(head, rest)
-    while rest:
-        got = _header_piece(head, rest)
-        if len(got[1]) == len(rest):
-            got = _header_more(head, rest)
-        if len(got[1]) == len(rest):
-            break
-        head, rest = got
-    return head, rest
-
-
-def _header_piece(
-    header: list[TextCell], body: list[TextCell]
-) -> tuple[list[TextCell], list[TextCell]]:
-    """One broken header cell taken back from the body (:func:`header_pieces`)."""
-    if header and body and len(body[0].text) <= _MAX_PIECE and not is_header_word(body[0].text):
-        top = header[-1]
-        if _word_across(top.text, body[0].text):
-            return [*header[:-1], TextCell(top.text + body[0].text, top.span)], body[1:]
-    if len(body) < 2:
-        return header, body
-    a, b = body[0], body[1]
-    if len(a.text) > _MAX_PIECE or len(b.text) > _MAX_PIECE or is_header_word(a.text):
-        return header, body
-    if not (is_header_word(a.text + b.text) and _word_across(a.text, b.text)):
-        return header, body
-    return [*header, TextCell(a.text + b.text, a.span)], body[2:]
-
-
-# A header piece of a statistics table's column: a short word, no figure (产量, 比上年).
-_SHORT_WORD_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
-
-
-def is_figure(text: str | None) -> bool:
-    """Whether a cell one a line is a figure, a body's (12.9, not 2020年): a header word
-    it follows is the first row's name (用水总量（亿立方米） 12.9), not a header cell."""
-    return bool(text) and classify(text) is CellClass.NUMBER and not is_header_word(text)
-
-
-def _header_more(
-    header: list[TextCell], body: list[TextCell]
-) -> tuple[list[TextCell], list[TextCell]]:
-    """The header of a statistics table typed one cell a line, run on past a line it
-    does not know (绝对数 / （元） / 比上年增长 / （%）; 产量 / 比上年 / 增长（%）): a
-    header word opening the body is a header cell; a bracketed unit after a header cell
-    is its lower half (绝对数（元）); a short word that is no header word is the upper
-    half of the header word it makes with the line after it (比上年 + 增长（%）), or else
-    a column of its own (产量) when header words follow it. Nothing is taken when the
-    line opening the body is none of these (a row's name)."""
-    a = body[0]
-    nxt = body[1].text if len(body) > 1 else ""
-    top = header[-1]
-    if _BRACKETED_RE.fullmatch(squeeze(a.text)) and is_header_word(top.text + a.text):
-        return [*header[:-1], TextCell(top.text + a.text, top.span)], body[1:]
-    if len(a.text) <= 24 and is_header_word(a.text) and classify(a.text) is not CellClass.GROUP:
-        return ([*header, a], body[1:]) if not is_figure(nxt) else (header, body)
-    if not _SHORT_WORD_RE.fullmatch(squeeze(a.text)) or not nxt:
-        return header, body
-    if is_header_word(nxt) and is_header_word(a.text + nxt):
-        return [*header, TextCell(a.text + nxt, a.span)], body[2:]
-    after = body[2].text if len(body) > 2 else ""
-    if (
-        is_header_word(nxt)
-        or _SHORT_WORD_RE.fullmatch(squeeze(nxt))
-        and is_header_word(nxt + after)
-    ):
-        return [*header, a], body[1:]
-    return header, body
-
-
-# A blank line (spaces at most) between two lines.
-_BLANK_LINE_RE = re.compile(r"\n[ \t\r\u3000\xa0]*\n")
-
-
-def blank_parted(text: str, header: Sequence[TextCell]) -> list[TextCell]:
-    """A one-cell-per-line header whose cells a blank line parts (an HTML table as a
-    converter prints it, each ``<td>`` a paragraph) with the lines of one cell joined: a
-    header cell two rows high (2015年 over 规划目标, 绝对数 over （亿元）) comes out as two
-    lines with no blank line between them. Joined (the span the upper line's) only where
-    blank lines part most of the header's cells, two at least (a scrape's junk lines,
-    blank once read, part a few); a header without them is as printed."""
-    gaps = [
-        _BLANK_LINE_RE.search(text, a.span.end, b.span.start) is not None
-        for a, b in pairwise(header)
-    ]
-    if sum(gaps) < 2 or all(gaps) or sum(gaps) <= len(gaps) - sum(gaps):
-        return list(header)
-    out = [header[0]]
-    for cell, parted in zip(header[1:], gaps, strict=True):
-        if parted:
-            out.append(cell)
-        else:
-            top = out[-1]
-            out[-1] = TextCell(top.text + cell.text, top.span)
-    return out
-
-
-# The header words a broken cell's halves may split (table_words groups).
-_SPLIT_GROUPS = ("status", "remark", "actual", "target", "base", "level", "growth", "name")
-
-
-def _word_across(upper: str, lower: str) -> bool:
-    """Whether a header word stands across the break between two lines (进展 | 情况 ->
-    进展情况): in the two joined, in neither alone."""
-    a, b = squeeze(upper), squeeze(lower)
-    joined = a + b
-    return any(w in joined and w not in a and w not in b for g in _SPLIT_GROUPS for w in words(g))
-
-
-# A table's header typed one cell per line over rows typed one per line (a word processor's
-# table pasted as text: the header row's cells were each broken onto a line, the rows kept
-# whole, cells parted by tabs or spaces). Read as one cell per line, each row would be one
-# long word cell; read as rows, the header is the lines above the first row.
-_PIECE_RE = re.compile(r"\t|[|｜]|[ \u3000\xa0]+")
 # A header cell wholly in brackets under a year (2025年 / （基期）) is the lower half of it.
 _BRACKETED_RE = re.compile(r"[(（〔\[［][^()（）〔〕\[\]［］]{1,6}[)）〕\]］]")
-
-
-def row_line(cell: TextCell, header: Sequence[TextCell]) -> bool:
-    """Whether a line under a header typed one cell per line is a whole row: three cells
-    at least, parted by tabs, pipes or spaces, the first not a figure and two figures after
-    it (a tab-parted row: one). A header line holding tabs or pipes is no cell of its own
-    (a delimited header with line breaks in its cells: :func:`broken_header`)."""
-    if any("\t" in h.text or "|" in h.text or "｜" in h.text for h in header):
-        return False
-    pieces = [p for p in _PIECE_RE.split(cell.text) if p.strip()]
-    if len(pieces) < 3 or classify(pieces[0]) is CellClass.NUMBER:
-        return False
-    figures = sum(classify(p) is CellClass.NUMBER for p in pieces[1:])
-    return figures >= (1 if "\t" in cell.text else 2)
-
-
-def stacked_cells(
-    header: Sequence[TextCell], layout: str, first_row: Sequence[TextCell]
-) -> list[TextCell]:
-    """A header typed one cell per line, as the header line of the rows under it: a
-    bracketed lower half (（基期）, （目标）) joined to the cell above it (its span the upper
-    half's), and in a delimited layout each cell given its position when the header is
-    as wide as the first row."""
-    out: list[TextCell] = []
-    for cell in header:
-        if out and _BRACKETED_RE.fullmatch(squeeze(cell.text)):
-            top = out[-1]
-            out[-1] = TextCell(top.text + cell.text, top.span)
-        else:
-            out.append(cell)
-    width = first_row[0].width if first_row else None
-    if layout != "delimited" or width != len(out):
-        return out
-    return [TextCell(c.text, c.span, i == width - 1, i, width) for i, c in enumerate(out)]
-
-
-# A one-cell-per-line header whose cells were two lines high in the page copied (a PDF's
-# narrow columns): 序 / 号 and 预计 / 执行 come out as two lines each. A fragment is a line of
-# one or two Chinese characters that is no header word by itself.
-FRAGMENT_RE = re.compile(r"[\u4e00-\u9fff]{1,2}")
-
-
-def _fragment(cell: TextCell) -> bool:
-    return bool(FRAGMENT_RE.fullmatch(cell.text)) and not is_header_word(cell.text)
-
-
-def _header_line(cell: TextCell) -> bool:
-    return len(cell.text) <= 24 and is_header_word(cell.text)
-
-
-def _value_line(cell: TextCell) -> bool:
-    """A header line of a value column (预计, 完成): the upper half a fragment may complete
-    (a 单位 or 指标 cell is whole: 单位 / 产量 are two columns)."""
-    return _header_line(cell) and _role(cell.text) is ColumnRole.VALUE
-
-
-def mended_lines(lines: Iterator[TextCell]) -> Iterator[TextCell]:
-    """``lines`` with a header cell broken over two lines joined back (its span the upper
-    half's): two fragments that make a header word (序 / 号 -> 序号), or a fragment after a
-    short header word of a value column with a header line after it (预计 / 执行 / 备注 ->
-    预计执行, 备注)."""
-    buf: list[TextCell] = []
-    for cell in lines:
-        buf.append(cell)
-        if len(buf) < 3:
-            continue
-        a, b, c = buf
-        if _fragment(a) and _fragment(b) and is_header_word(a.text + b.text):
-            buf = [TextCell(a.text + b.text, a.span), c]
-            continue
-        if len(a.text) <= 4 and _value_line(a) and _fragment(b) and _header_line(c):
-            buf = [TextCell(a.text + b.text, a.span), c]
-            continue
-        yield buf.pop(0)
-    yield from buf

@@ -26,6 +26,18 @@ _UNIT_BRACKET_RE = re.compile(r"[(（][^()（）]{1,12}[)）]\s*$")
 # A unit in brackets ending a cell, no figure inside: the cell is a row's name, whatever
 # verbs its words hold (地表水达到或好于Ⅲ类水体比例（%）); 完成目标（17%） is a value.
 _NAME_UNIT_RE = re.compile(r"[(（][^()（）\d]{1,6}[)）]\s*$")
+# An age band naming a population table's row (0—15岁, 16-59岁（含不满60周岁）, 60周岁及以上):
+# two numbers of years before 岁, or one with a bound after it (a bare 78岁 is a figure).
+_AGE_BAND_RE = re.compile(
+    r"\s*\d{1,3}\s*(?:[—\-－~～至到]\s*\d{1,3}\s*周?岁(?:及以上|以上|及以下|以下)?"
+    r"|周?岁(?:及以上|以上|及以下|以下))(?:[(（][^()（）]{1,12}[)）])?\s*"
+)
+
+
+def age_band(text: str) -> bool:
+    """Whether a cell is an age band (16—59岁, 60周岁及以上): a population table's row name
+    wherever it stands first in a row, though it reads as a figure."""
+    return _AGE_BAND_RE.fullmatch(text) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,11 +277,19 @@ class _Reader:
             return True  # (two name cells of one line, 设施网络 | 铁路营业里程: no wrap)
         return bool(_UNIT_BRACKET_RE.search(c.text)) or first == self.group
 
+    def _age_band(self, c: TextCell) -> bool:
+        """Whether a cell opening a row's line is an age band, the row's name in a
+        population table (16—59岁, 60周岁及以上), not a figure."""
+        first = self.row_per_line and self.line_start and c.slot in (None, 0)
+        return first and age_band(c.text)
+
     def _mid_line(self) -> bool:
         return self.row_per_line and not self.line_start
 
     def step(self, i: int) -> None:
         c, k = self.cells[i], self.classes[i]
+        if k is CellClass.NUMBER and self._age_band(c):
+            k = CellClass.TEXT
         if k is CellClass.INDEX:
             if self._index(i):
                 return

@@ -19,13 +19,22 @@ import re
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_cells_flat import halves_joined, upper_cells
-from planwatch.extract.table_header import HEADER_GROUPS, ColumnRole, _role, is_header_word
+from planwatch.extract.table_cells_flat import halves_joined, name_over_halves, upper_cells
+from planwatch.extract.table_header import (
+    HEADER_GROUPS,
+    ColumnRole,
+    _role,
+    is_header_word,
+)
+from planwatch.extract.table_header_lines import name_apart
+from planwatch.extract.table_rows import age_band
 from planwatch.extract.table_words import words
 
 _TOKEN_RE = re.compile(r"\S+")
 # A row's 序号, glued to its name or alone (the name's first character follows).
-_INDEX_RE = re.compile(r"(\d{1,2})(?=[\u4e00-\u9fff(（]|$)")
+# (A text layer made by OCR reads 1 as I or l and 0 as O: IO城镇登记失业率 is row 10.)
+_INDEX_RE = re.compile(r"([\dIlO]{1,2})(?=[\u4e00-\u9fff(（]|$)")
+_OCR_DIGITS = str.maketrans("IlO", "110")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff(（]")
 # Fewer rows than this on one line is prose with a few numbers, not a table.
 _MIN_ROWS = 3
@@ -109,7 +118,7 @@ _LABEL_END_RE = re.compile(r"[：:](?=[^：:]+$)")
 def _split_label(token: str, at: int) -> list[TextCell]:
     m = _LABEL_END_RE.search(token)  # (the last colon: 附：主要指标进展情况：指标名称)
     if m is None or _role(token[m.end() :]) not in (ColumnRole.NAME, ColumnRole.INDEX):
-        return [TextCell(token, Span(at, at + len(token)))]
+        return name_apart(TextCell(token, Span(at, at + len(token))))
     cut = m.end()
     return [
         TextCell(token[:cut], Span(at, at + cut)),
@@ -148,13 +157,49 @@ def _header(tokens: list[TextCell]) -> tuple[int, int] | None:
         if _role(tok.text) not in (ColumnRole.NAME, ColumnRole.INDEX):
             continue
         j = i
-        while j < len(tokens) and is_header_word(tokens[j].text) and not _opens_row(tokens, j):
+        while j < len(tokens) and _in_header(tokens, i, j) and not _opens_row(tokens, j):
             j += 1
         roles = {_role(t.text) for t in tokens[i:j]}
         if j - i >= 3 and ColumnRole.NAME in roles and ColumnRole.VALUE in roles:
             # A 类别 column before the name's (类别 指标名称 单位 …) is the header's too.
             return (i - 1 if i > 0 and _role(tokens[i - 1].text) is ColumnRole.CATEGORY else i), j
     return None
+
+
+def _in_header(tokens: list[TextCell], i: int, j: int) -> bool:
+    """Whether ``tokens[j]`` goes on a header that starts at ``tokens[i]``: a header word,
+    or a short word naming a quantity between two (产品名称 单位 产量 比上年增长（%）: a
+    communiqué's column of amounts)."""
+    if is_header_word(tokens[j].text):
+        return True
+    nxt = tokens[j + 1].text if j + 1 < len(tokens) else ""
+    return j > i and bool(_QUANTITY_RE.fullmatch(tokens[j].text)) and is_header_word(nxt)
+
+
+_QUANTITY_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _units_under(
+    header: list[TextCell], tokens: list[TextCell], h1: int
+) -> tuple[list[TextCell], int]:
+    """The header with a lower line of units in brackets run on after it (指标 年末数 比重
+    （万人） （%）) joined to its value columns in order, one each, and where the body
+    starts; as it is without such a line."""
+    values = [k for k, c in enumerate(header) if _role(c.text) is ColumnRole.VALUE]
+    units = tokens[h1 : h1 + len(values)]
+    if not values or len(units) < len(values):
+        return header, h1
+    if not all(
+        _UNIT_HALF_RE.fullmatch(u.text) and classify(u.text) is CellClass.UNIT for u in units
+    ):
+        return header, h1
+    out = list(header)
+    for k, u in zip(values, units, strict=True):
+        out[k] = TextCell(out[k].text + u.text, out[k].span)
+    return out, h1 + len(values)
+
+
+_UNIT_HALF_RE = re.compile(r"[(（][^()（）\d]{1,8}[)）]")
 
 
 # Cells that stand where a row's figures do: a figure, a placeholder, a phrase.
@@ -177,7 +222,7 @@ def _row_start(tokens: list[TextCell], k: int, expected: int) -> int | None:
     to the name or alone before it); else None."""
     tok = tokens[k]
     m = _INDEX_RE.match(tok.text)
-    if m is None or int(m.group(1)) != expected:
+    if m is None or int(m.group(1).translate(_OCR_DIGITS)) != expected:
         return None
     if m.end() < len(tok.text):
         return tok.span.start + m.end()
@@ -216,7 +261,8 @@ def _row_cells(row: list[TextCell], width: int, keep_index: bool) -> list[TextCe
     assert m is not None
     cells: list[TextCell] = []
     if keep_index:
-        cells.append(TextCell(m.group(1), Span(first.span.start, first.span.start + m.end())))
+        index = m.group(1).translate(_OCR_DIGITS)  # (its digits: IO is 10)
+        cells.append(TextCell(index, Span(first.span.start, first.span.start + m.end())))
     if m.end() < len(first.text):
         name = first.text[m.end() :]
         cells.append(TextCell(name, Span(first.span.start + m.end(), first.span.end)))
@@ -291,7 +337,7 @@ _WORD_COLUMNS = (ColumnRole.OTHER, ColumnRole.ATTRIBUTE)
 
 
 def _is_name(cell: TextCell) -> bool:
-    return classify(cell.text) is CellClass.TEXT
+    return classify(cell.text) is CellClass.TEXT or age_band(cell.text)
 
 
 def spaced_runon_cells(
@@ -311,6 +357,9 @@ def spaced_runon_cells(
     if joined is not None:
         header, h1 = [tokens[h0], *joined], h0 + 1 + len(upper)
         h0 -= len(upper)
+    else:
+        header, h1 = name_over_halves(tokens, h0, h1) or (header, h1)
+    header, h1 = _units_under(header, tokens, h1)
     keep_index = any(_role(c.text) is ColumnRole.INDEX for c in header)
     body = _numbered_body(tokens[h1:], len(header), keep_index)
     if body is None and not keep_index:

@@ -39,6 +39,7 @@ from planwatch.extract.table_column_years import (
     amount_columns,
     paired_year_columns,
     period_of_columns,
+    population_measure,
     reviewed_columns,
     reviewed_year_columns,
     title_year,
@@ -321,6 +322,7 @@ def _text_columns(
         period = period_of_columns(columns)
     if period is None and block.title is not None:
         columns = title_year(columns, block.title.text)
+    columns = population_measure(columns, block.title.text if block.title else None)
     if through is not None:
         columns = amount_columns(columns, through)
     columns = reviewed_year_columns(paired_year_columns(columns), ctx)
