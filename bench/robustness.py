@@ -34,7 +34,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 COMPOSED = ROOT / "bench" / "composed"
 # Composed sets whose dev halves are for development (never a held half; eval9/plans9's dev
-# halves from round 12, eval10/plans10's from round 13, eval11/plans11's from round 14).
+# halves from round 12, eval10/plans10's from round 13, eval11/plans11's and real1/real2's from round 14,
+# eval12/plans12's and real3/real4/real5's from round 15).
 COMPOSED_SETS = (
     "eval",
     "plans",
@@ -58,6 +59,13 @@ COMPOSED_SETS = (
     "plans10",
     "eval11",
     "plans11",
+    "eval12",
+    "plans12",
+    "real1",
+    "real2",
+    "real3",
+    "real4",
+    "real5",
 )
 DEFAULT_OPS = (
     "original",
