@@ -14,18 +14,26 @@ how jieba cut the document.
 
 Backends (migration ``compact`` made both hold the index alone, no second copy of the text):
 
-* SQLite: the spans in ``search_spans`` and their tokens in a contentless FTS5
-  index ``search_fts`` whose rowid is the span's id (unicode61 tokenizer over the
-  bigram tokens; ``columnsize=0``, so no per-row size table). Neither the sentence
-  nor its tokens are stored again. Since migration ``lean`` the index keeps no
-  positions (``detail=none``: which sentences hold a token, not where; 0.43x the
-  text's bytes instead of 1.03x), so it answers "holds every token" and a phrase
-  of two or more tokens (a word of three or more characters, or of letters and
-  digits split by a sign such as R&D) is checked against the sentence itself
-  (:func:`sentence_matches`); a word of one or two characters is one token, which
-  the index answers exactly. Relevance is BM25 over presence: every match holds
-  every word, so shorter sentences rank first (term repetition is not counted);
-  both backends rank so.
+* SQLite: the spans in ``search_blocks`` and their tokens in a contentless FTS5
+  index ``search_fts`` (unicode61 tokenizer over the bigram tokens; ``columnsize=0``,
+  so no per-row size table). Neither the sentence nor its tokens are stored again.
+  Since migration ``lean`` the index keeps no positions (``detail=none``: which
+  sentences hold a token, not where; 0.43x the text's bytes instead of 1.03x), so it
+  answers "holds every token" and a phrase of two or more tokens (a word of three or
+  more characters, or of letters and digits split by a sign such as R&D) is checked
+  against the sentence itself (:func:`sentence_matches`); a word of one or two
+  characters is one token, which the index answers exactly. Relevance is BM25 over
+  presence: every match holds every word, so shorter sentences rank first (term
+  repetition is not counted); both backends rank so. Since migration ``blocks`` a
+  document's sentences are kept 16 to a row (:func:`pack_blocks`): a sentence's FTS5
+  rowid is its block's id times 16 plus its place in the block, and the block's row
+  holds the first sentence's start and each sentence's start and end from there as two
+  characters whose code points are those offsets plus one, which SQL reads back with
+  ``unicode(substr(...))`` (:func:`match_source`): 0.150x -> 0.03x the text's bytes
+  for the spans, and a match is still one primary-key lookup, into a table 16 times
+  shorter. A run's last character is indexed alone only where no bigram of the
+  sentence begins with it (:func:`stored_tokens`): ``c*`` finds the sentence either
+  way.
 * PostgreSQL: a table ``search_sentences`` of spans with the same tokens (no
   text-search parser or locale involved) and a GIN index. Since migration ``lean`` the
   index keeps no positions either (about a third smaller): the query asks for every
@@ -33,7 +41,8 @@ Backends (migration ``compact`` made both hold the index alone, no second copy o
   keeps its tokens as words (each once, space-separated, column ``tokens``) and the GIN
   index is an expression index over their tsvector (:data:`PG_TSV`): a stored
   ``tsvector`` spent 4 bytes of offsets a token and the table was 3.1x the text's bytes
-  (2.3x as words; the index is the same index).
+  (2.3x as words; the index is the same index). Rows written since migration
+  ``blocks`` leave out the same lone characters as SQLite's.
 
 On both, a result's text is cut from the document's stored text by its span.
 The tokens are computed where a document is analysed (:func:`sentence_rows`, in
@@ -91,6 +100,26 @@ def index_tokens(sentence: str) -> list[str]:
     return out
 
 
+def stored_tokens(tokens: Sequence[str]) -> list[str]:
+    """The tokens a sentence is stored under (:func:`index_tokens`): each once, and a
+    run's last character only where no bigram of the sentence begins with it (a prefix
+    query ``c*``, the only one that asks for a lone character, finds the sentence by
+    that bigram; about 2 % of the postings).
+
+    >>> stored_tokens(index_tokens("增长，长期增长"))
+    ['增长', '长期', '期增']
+    """
+    once = dict.fromkeys(tokens)
+    begun = {t[0] for t in once if len(t) == 2 and not t.isascii()}
+    return [t for t in once if len(t) > 1 or t.isascii() or t not in begun]
+
+
+def fts_tokens(sentence: str) -> str:
+    """A sentence's stored tokens as the space-separated words the index is given (and
+    must be given again to delete the row from SQLite's contentless index)."""
+    return " ".join(stored_tokens(index_tokens(sentence)))
+
+
 def query_term(word: str) -> Term | None:
     """A query word as the phrase that finds it (None when it has no letters or digits).
 
@@ -111,16 +140,26 @@ def query_term(word: str) -> Term | None:
     return Term(tuple(tokens), prefix) if tokens else None
 
 
-def _fts5_query(terms: Sequence[Term]) -> str:
-    """Every token of every term (the index has no positions to match a phrase with):
-    the sentences that may hold the terms; :func:`sentence_matches` decides."""
-    parts: dict[str, None] = {}
+def _query_tokens(terms: Sequence[Term]) -> dict[tuple[str, bool], None]:
+    """(token, as a prefix) of every term, each once. A lone Chinese character is always
+    asked as a prefix: the index holds it alone only where no bigram begins with it
+    (:func:`stored_tokens`); a term of more tokens is checked after."""
+    parts: dict[tuple[str, bool], None] = {}
     for t in terms:
         last = len(t.tokens) - 1
         for i, tok in enumerate(t.tokens):
-            star = "*" if t.prefix and i == last else ""
-            parts['"' + tok.replace('"', '""') + '"' + star] = None
-    return " AND ".join(parts)
+            lone = len(tok) == 1 and not tok.isascii()
+            parts[(tok, (t.prefix and i == last) or lone)] = None
+    return parts
+
+
+def _fts5_query(terms: Sequence[Term]) -> str:
+    """Every token of every term (the index has no positions to match a phrase with):
+    the sentences that may hold the terms; :func:`sentence_matches` decides."""
+    return " AND ".join(
+        '"' + tok.replace('"', '""') + '"' + ("*" if star else "")
+        for tok, star in _query_tokens(terms)
+    )
 
 
 def needs_check(terms: Sequence[Term]) -> bool:
@@ -157,12 +196,7 @@ def _lexeme(token: str) -> str:
 
 def _tsquery(terms: Sequence[Term]) -> str:
     """Every token of every term (as :func:`_fts5_query`; phrases are checked after)."""
-    parts: dict[str, None] = {}
-    for t in terms:
-        last = len(t.tokens) - 1
-        for i, tok in enumerate(t.tokens):
-            parts[_lexeme(tok) + (":*" if t.prefix and i == last else "")] = None
-    return " & ".join(parts)
+    return " & ".join(_lexeme(tok) + (":*" if star else "") for tok, star in _query_tokens(terms))
 
 
 def _tsvector(tokens: Sequence[str], positions: bool = False) -> str:
@@ -202,7 +236,7 @@ def sentence_rows(
     tsvector: bool = False,
 ) -> tuple[tuple[int, int, str], ...]:
     """(start, end, index value) of each sentence that has tokens, for ``backend``:
-    its tokens joined by spaces (SQLite; PostgreSQL each token once).
+    its stored tokens joined by spaces (:func:`stored_tokens`).
 
     ``tsvector`` (or ``positions``): PostgreSQL's value as a tsvector literal, the
     ``tsv`` column before migration ``pack`` (the older migrations write it).
@@ -219,7 +253,7 @@ def sentence_rows(
             if as_tsvector:
                 value = _tsvector(tokens, positions)
             else:
-                value = " ".join(dict.fromkeys(tokens) if postgresql else tokens)
+                value = " ".join(stored_tokens(tokens))
             rows.append((span.start, span.end, value))
     return tuple(rows)
 
@@ -231,11 +265,16 @@ def index_document(
     sentences: Iterable[Span],
     positions: bool = False,
     tsvector: bool = False,
+    blocks: bool = True,
 ) -> None:
-    """Index every sentence of a document being stored (inside its transaction)."""
+    """Index every sentence of a document being stored (inside its transaction);
+    ``blocks``: SQLite's spans as since migration ``blocks`` (else ``search_spans``)."""
     tsvector = tsvector or positions
     rows = sentence_rows(text_, sentences, conn.dialect.name, positions, tsvector)
-    write_rows(conn, doc_id, rows, tsvector)
+    if blocks or conn.dialect.name == "postgresql":
+        write_rows(conn, doc_id, rows, tsvector)
+    else:
+        write_spans(conn, doc_id, rows)
 
 
 def write_rows(
@@ -254,8 +293,22 @@ def write_rows(
             [(doc_id, s, e, value) for s, e, value in rows],
         )
         return
-    first = conn.execute(text("SELECT coalesce(max(id), 0) + 1 FROM search_spans")).scalar_one()
     # One writer at a time (SQLite), so the ids are ours.
+    first = conn.execute(text("SELECT coalesce(max(id), -1) + 1 FROM search_blocks")).scalar_one()
+    blocks, entries = pack_blocks(rows, first)
+    conn.exec_driver_sql(
+        'INSERT INTO search_blocks (id, doc_id, start, "end", spans) VALUES (?, ?, ?, ?, ?)',
+        [(b, doc_id, s, e, spans) for b, s, e, spans in blocks],
+    )
+    conn.exec_driver_sql("INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)", entries)
+
+
+def write_spans(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, str]]) -> None:
+    """SQLite's rows as before migration ``blocks``: a ``search_spans`` row a sentence,
+    its id the FTS5 rowid (the migrations before it, and its downgrade, write these)."""
+    if not rows:
+        return
+    first = conn.execute(text("SELECT coalesce(max(id), 0) + 1 FROM search_spans")).scalar_one()
     conn.exec_driver_sql(
         'INSERT INTO search_spans (id, doc_id, start, "end") VALUES (?, ?, ?, ?)',
         [(first + i, doc_id, s, e) for i, (s, e, _) in enumerate(rows)],
@@ -266,13 +319,103 @@ def write_rows(
     )
 
 
+# ---- SQLite's sentences in blocks (migration blocks) ------------------------------
+BLOCK_BITS = 4
+BLOCK = 1 << BLOCK_BITS  # sentences a block holds at most
+# An offset from the block's start is kept as the character of code point offset + 1
+# (no NUL); below the surrogates (U+D800), which UTF-8 cannot hold. A block ends before
+# a sentence that would need more; a longer sentence has a block of its own, its end
+# in the row's "end" column.
+_MAX_OFFSET = 0xD7FE
+
+
+def pack_blocks(
+    rows: Sequence[tuple[int, int, str]], first: int
+) -> tuple[list[tuple[int, int, int | None, str]], list[tuple[int, str]]]:
+    """A document's index rows (start, end, tokens) in order as blocks numbered from
+    ``first``: ((id, start, end or None, spans) of each block, (FTS5 rowid, tokens) of
+    each sentence).
+
+    >>> pack_blocks([(0, 5, "a"), (6, 9, "b")], 3)
+    ([(3, 0, None, '\\x01\\x06\\x07\\n')], [(48, 'a'), (49, 'b')])
+    """
+    blocks: list[tuple[int, int, int | None, str]] = []
+    entries: list[tuple[int, str]] = []
+    block, base, chars, end = first - 1, 0, [], None
+    for start, stop, tokens in rows:
+        if (
+            not chars
+            or len(chars) == 2 * BLOCK
+            or end is not None
+            or start < base
+            or (stop - base > _MAX_OFFSET)
+        ):
+            if chars:
+                blocks.append((block, base, end, "".join(chars)))
+            block, base, chars, end = block + 1, start, [], None
+        if stop - start > _MAX_OFFSET:
+            chars, end = ["\x01", "\x01"], stop  # alone in its block
+        else:
+            chars += (chr(start - base + 1), chr(stop - base + 1))
+        entries.append(((block << BLOCK_BITS) | (len(chars) // 2 - 1), tokens))
+    if chars:
+        blocks.append((block, base, end, "".join(chars)))
+    return blocks, entries
+
+
+def block_spans(start: int, end: int | None, spans: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of a ``search_blocks`` row."""
+    if end is not None:
+        return [(start, end)]
+    return [
+        (start + ord(spans[i]) - 1, start + ord(spans[i + 1]) - 1) for i in range(0, len(spans), 2)
+    ]
+
+
+def document_spans(conn: Connection, doc_id: int) -> list[tuple[int, int, int]]:
+    """(FTS5 rowid, start, end) of each indexed sentence of a document (SQLite)."""
+    out = []
+    rows = conn.execute(
+        text('SELECT id, start, "end", spans FROM search_blocks WHERE doc_id = :d ORDER BY id'),
+        {"d": doc_id},
+    )
+    for block, start, end, spans in rows:
+        for k, (a, b) in enumerate(block_spans(start, end, spans)):
+            out.append(((block << BLOCK_BITS) | k, a, b))
+    return out
+
+
+def delete_document(conn: Connection, doc_id: int, stored: str) -> None:
+    """Remove a document's sentences from the index (inside its transaction).
+
+    FTS5 keeps no copy of what it indexed (``content=''``): a row is deleted by giving
+    its tokens again, made from the stored text as when it was indexed."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("DELETE FROM search_sentences WHERE doc_id = :d"), {"d": doc_id})
+        return
+    spans = document_spans(conn, doc_id)
+    if spans:
+        conn.exec_driver_sql(
+            "INSERT INTO search_fts (search_fts, rowid, tokens) VALUES ('delete', ?, ?)",
+            [(i, fts_tokens(stored[s:e])) for i, s, e in spans],
+        )
+    conn.execute(text("DELETE FROM search_blocks WHERE doc_id = :d"), {"d": doc_id})
+
+
 def index_stored_documents(
     conn: Connection, positions: bool = False, tsvector: bool = False
 ) -> int:
     """Index every stored document from its stored sentences (a migration, a copy); how many.
 
     ``positions``: PostgreSQL's tsvectors as before migration ``lean`` (its downgrade);
-    ``tsvector``: PostgreSQL's ``tsv`` column, as migrations before ``pack`` wrote it."""
+    ``tsvector``: PostgreSQL's ``tsv`` column, as migrations before ``pack`` wrote it.
+    SQLite's spans go where the store keeps them (``search_spans`` before migration
+    ``blocks``)."""
+    blocks = conn.dialect.name != "sqlite" or bool(
+        conn.execute(
+            text("SELECT count(*) FROM sqlite_schema WHERE name = 'search_blocks'")
+        ).scalar()
+    )
     ids = conn.execute(text("SELECT doc_id FROM structures ORDER BY doc_id")).scalars().all()
     for doc_id in ids:  # one document in memory at a time
         # t.*: migrations before ``ztext`` call this too, when texts has no ztext column.
@@ -289,7 +432,7 @@ def index_stored_documents(
         )
         stored = stored_text(row["text"], row.get("ztext")) or ""
         spans = [Span(a, b) for a, b in spancodec.decode(row["sentences"])]
-        index_document(conn, doc_id, stored, spans, positions, tsvector)
+        index_document(conn, doc_id, stored, spans, positions, tsvector, blocks)
     return len(ids)
 
 
@@ -297,7 +440,8 @@ def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, dict]:
     """(SELECT of the matching sentences as columns id, doc_id, start, "end"; its
     parameters). Relevance ranks ``"end" - start`` (shorter first: BM25 over presence).
 
-    SQLite: the spans whose id the FTS5 index matches. PostgreSQL: the sentence table's
+    SQLite: the sentences whose rowid the FTS5 index matches, each span read from its
+    block (:func:`pack_blocks`, one primary-key lookup). PostgreSQL: the sentence table's
     rows whose tokens hold every token (through the GIN index over :data:`PG_TSV`); they have no id column since migration
     ``tidy``: the document and start packed in a bigint stand for it (unique, and
     ordered by document as the ids were).
@@ -309,11 +453,17 @@ def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, dict]:
             {"match": _tsquery(terms)},
         )
     return (
-        'SELECT s.id AS id, s.doc_id AS doc_id, s.start AS start, s."end" AS "end"'
-        " FROM search_fts h JOIN search_spans s ON s.id = h.rowid"
+        f'SELECT h.rowid AS id, b.doc_id AS doc_id, {_START} AS start, {_END} AS "end"'
+        f" FROM search_fts h JOIN search_blocks b ON b.id = h.rowid >> {BLOCK_BITS}"
         " WHERE search_fts MATCH :match",
         {"match": _fts5_query(terms)},
     )
+
+
+# A match's span read from its block (pack_blocks): the characters at its place k.
+_K = f"(h.rowid & {BLOCK - 1})"
+_START = f"b.start + unicode(substr(b.spans, 2 * {_K} + 1, 1)) - 1"
+_END = f'coalesce(b."end", b.start + unicode(substr(b.spans, 2 * {_K} + 2, 1)) - 1)'
 
 
 PG_ROW_ID = "((doc_id::bigint << 32) | start::bigint)"
@@ -338,15 +488,24 @@ def span_texts(conn: Connection, spans: Sequence[tuple[int, int, int, int]]) -> 
 
 
 __all__ = [
+    "BLOCK",
+    "BLOCK_BITS",
     "Term",
+    "block_spans",
+    "delete_document",
+    "document_spans",
+    "fts_tokens",
     "index_document",
     "index_stored_documents",
     "index_tokens",
     "match_source",
     "needs_check",
+    "pack_blocks",
     "query_term",
     "sentence_matches",
     "sentence_rows",
     "span_texts",
+    "stored_tokens",
     "write_rows",
+    "write_spans",
 ]
