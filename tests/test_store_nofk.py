@@ -47,8 +47,9 @@ def _index_rows(st: Store) -> list[tuple[int, int, int]]:
     with st.engine.connect() as conn:
         tables = inspect(conn).get_table_names()
         if "search_blocks" in tables:  # SQLite's spans 16 to a row (migration blocks)
-            rows = conn.execute(text('SELECT doc_id, start, "end", spans FROM search_blocks'))
-            return sorted((d, *span) for d, s, e, b in rows for span in block_spans(s, e, b))
+            sql = 'SELECT doc_id, start, "end", at0, at1, at2, len0, len1, len2 FROM search_blocks'
+            rows = conn.execute(text(sql))
+            return sorted((r[0], *span) for r in rows for span in block_spans(r[1], r[2], r[3:]))
         table = "search_sentences" if "search_sentences" in tables else "search_spans"
         sql = f'SELECT doc_id, start, "end" FROM {table} ORDER BY doc_id, start'
         return [tuple(r) for r in conn.execute(text(sql))]

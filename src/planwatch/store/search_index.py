@@ -25,13 +25,12 @@ Backends (migration ``compact`` made both hold the index alone, no second copy o
   characters is one token, which the index answers exactly. Relevance is BM25 over
   presence: every match holds every word, so shorter sentences rank first (term
   repetition is not counted); both backends rank so. Since migration ``blocks`` a
-  document's sentences are kept 16 to a row (:func:`pack_blocks`): a sentence's FTS5
+  document's sentences are kept 15 to a row (:func:`pack_blocks`): a sentence's FTS5
   rowid is its block's id times 16 plus its place in the block, and the block's row
-  holds the first sentence's start and each sentence's start and end from there as two
-  characters whose code points are those offsets plus one, which SQL reads back with
-  ``unicode(substr(...))`` (:func:`match_source`): 0.150x -> 0.03x the text's bytes
-  for the spans, and a match is still one primary-key lookup, into a table 16 times
-  shorter. A run's last character is indexed alone only where no bigram of the
+  holds the first sentence's start and, for each sentence, its offset from there and
+  its length as 12-bit fields of six integer columns, which SQL reads back with shifts
+  and masks (:func:`match_source`): 0.150x -> 0.04x the text's bytes for the spans,
+  and a match is still one primary-key lookup, into a table 15 times shorter. A run's last character is indexed alone only where no bigram of the
   sentence begins with it (:func:`stored_tokens`): ``c*`` finds the sentence either
   way.
 * PostgreSQL: a table ``search_sentences`` of spans with the same tokens (no
@@ -297,8 +296,8 @@ def write_rows(
     first = conn.execute(text("SELECT coalesce(max(id), -1) + 1 FROM search_blocks")).scalar_one()
     blocks, entries = pack_blocks(rows, first)
     conn.exec_driver_sql(
-        'INSERT INTO search_blocks (id, doc_id, start, "end", spans) VALUES (?, ?, ?, ?, ?)',
-        [(b, doc_id, s, e, spans) for b, s, e, spans in blocks],
+        f"INSERT INTO search_blocks ({', '.join(BLOCK_COLUMNS)}) VALUES ({', '.join('?' * 10)})",
+        [(b, doc_id, *rest) for b, *rest in blocks],
     )
     conn.exec_driver_sql("INSERT INTO search_fts (rowid, tokens) VALUES (?, ?)", entries)
 
@@ -320,67 +319,90 @@ def write_spans(conn: Connection, doc_id: int, rows: Sequence[tuple[int, int, st
 
 
 # ---- SQLite's sentences in blocks (migration blocks) ------------------------------
-BLOCK_BITS = 4
-BLOCK = 1 << BLOCK_BITS  # sentences a block holds at most
-# An offset from the block's start is kept as the character of code point offset + 1
-# (no NUL); below the surrogates (U+D800), which UTF-8 cannot hold. A block ends before
-# a sentence that would need more; a longer sentence has a block of its own, its end
-# in the row's "end" column.
-_MAX_OFFSET = 0xD7FE
+BLOCK_BITS = 4  # a sentence's FTS5 rowid: its block's id << 4 | its place in the block
+BLOCK = 15  # sentences a block holds at most (places 0-14)
+# Each sentence's offset from its block's start and its length are 12-bit fields, five
+# to an integer column (60 bits: SQLite's integers are signed 64-bit), so SQL reads
+# them with shifts and masks, no function called a match. A block ends before a
+# sentence that would need more; a longer sentence has a block of its own, its end in
+# the row's "end" column.
+_FIELD_BITS = 12
+_FIELD_MAX = (1 << _FIELD_BITS) - 1
+_PER_INT = 5
+BLOCK_COLUMNS = ("id", "doc_id", "start", '"end"', "at0", "at1", "at2", "len0", "len1", "len2")
+
+Block = tuple[int, int, int | None, int, int, int, int, int, int]
 
 
 def pack_blocks(
     rows: Sequence[tuple[int, int, str]], first: int
-) -> tuple[list[tuple[int, int, int | None, str]], list[tuple[int, str]]]:
+) -> tuple[list[Block], list[tuple[int, str]]]:
     """A document's index rows (start, end, tokens) in order as blocks numbered from
-    ``first``: ((id, start, end or None, spans) of each block, (FTS5 rowid, tokens) of
-    each sentence).
+    ``first``: ((id, start, end or None, at0, at1, at2, len0, len1, len2) of each block,
+    (FTS5 rowid, tokens) of each sentence).
 
     >>> pack_blocks([(0, 5, "a"), (6, 9, "b")], 3)
-    ([(3, 0, None, '\\x01\\x06\\x07\\n')], [(48, 'a'), (49, 'b')])
+    ([(3, 0, None, 24576, 0, 0, 12293, 0, 0)], [(48, 'a'), (49, 'b')])
     """
-    blocks: list[tuple[int, int, int | None, str]] = []
+    blocks: list[Block] = []
     entries: list[tuple[int, str]] = []
-    block, base, chars, end = first - 1, 0, [], None
+    block, base, spans, end = first - 1, 0, [], None
     for start, stop, tokens in rows:
         if (
-            not chars
-            or len(chars) == 2 * BLOCK
+            not spans
+            or len(spans) == BLOCK
             or end is not None
             or start < base
-            or (stop - base > _MAX_OFFSET)
+            or start - base > _FIELD_MAX
+            or stop - start > _FIELD_MAX
         ):
-            if chars:
-                blocks.append((block, base, end, "".join(chars)))
-            block, base, chars, end = block + 1, start, [], None
-        if stop - start > _MAX_OFFSET:
-            chars, end = ["\x01", "\x01"], stop  # alone in its block
-        else:
-            chars += (chr(start - base + 1), chr(stop - base + 1))
-        entries.append(((block << BLOCK_BITS) | (len(chars) // 2 - 1), tokens))
-    if chars:
-        blocks.append((block, base, end, "".join(chars)))
+            if spans:
+                blocks.append(_block(block, base, end, spans))
+            block, base, spans, end = block + 1, start, [], None
+        if stop - start > _FIELD_MAX:
+            end = stop  # alone in its block
+        spans.append((start - base, min(stop - start, _FIELD_MAX)))
+        entries.append(((block << BLOCK_BITS) | (len(spans) - 1), tokens))
+    if spans:
+        blocks.append(_block(block, base, end, spans))
     return blocks, entries
 
 
-def block_spans(start: int, end: int | None, spans: str) -> list[tuple[int, int]]:
-    """The (start, end) of each sentence of a ``search_blocks`` row."""
+def _block(block: int, base: int, end: int | None, spans: list[tuple[int, int]]) -> Block:
+    at, length = [0, 0, 0], [0, 0, 0]
+    for k, (offset, n) in enumerate(spans):
+        shift = _FIELD_BITS * (k % _PER_INT)
+        at[k // _PER_INT] |= offset << shift
+        length[k // _PER_INT] |= n << shift
+    return (block, base, end, *at, *length)
+
+
+def block_spans(start: int, end: int | None, fields: Sequence[int]) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of a ``search_blocks`` row (``fields``: its
+    at0, at1, at2, len0, len1, len2); a block's places past its last sentence read as
+    empty spans at its start, so the sentences are those up to the last non-empty one."""
     if end is not None:
         return [(start, end)]
-    return [
-        (start + ord(spans[i]) - 1, start + ord(spans[i + 1]) - 1) for i in range(0, len(spans), 2)
-    ]
+    out = []
+    for k in range(BLOCK):
+        shift = _FIELD_BITS * (k % _PER_INT)
+        offset = (fields[k // _PER_INT] >> shift) & _FIELD_MAX
+        n = (fields[3 + k // _PER_INT] >> shift) & _FIELD_MAX
+        out.append((start + offset, start + offset + n))
+    while len(out) > 1 and out[-1][0] == out[-1][1] == start:
+        out.pop()
+    return out
 
 
 def document_spans(conn: Connection, doc_id: int) -> list[tuple[int, int, int]]:
     """(FTS5 rowid, start, end) of each indexed sentence of a document (SQLite)."""
     out = []
     rows = conn.execute(
-        text('SELECT id, start, "end", spans FROM search_blocks WHERE doc_id = :d ORDER BY id'),
+        text(f"SELECT {', '.join(BLOCK_COLUMNS)} FROM search_blocks WHERE doc_id = :d ORDER BY id"),
         {"d": doc_id},
     )
-    for block, start, end, spans in rows:
-        for k, (a, b) in enumerate(block_spans(start, end, spans)):
+    for block, _, start, end, *fields in rows:
+        for k, (a, b) in enumerate(block_spans(start, end, fields)):
             out.append(((block << BLOCK_BITS) | k, a, b))
     return out
 
@@ -437,8 +459,10 @@ def index_stored_documents(
 
 
 def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, dict]:
-    """(SELECT of the matching sentences as columns id, doc_id, start, "end"; its
-    parameters). Relevance ranks ``"end" - start`` (shorter first: BM25 over presence).
+    """(SELECT of the matching sentences as columns id, doc_id, start, "end" and rank;
+    its parameters). Relevance ranks by ``rank``, the sentence's length (shorter first:
+    BM25 over presence; on SQLite read from its block's field, not as end - start,
+    which would unpack the start twice a match).
 
     SQLite: the sentences whose rowid the FTS5 index matches, each span read from its
     block (:func:`pack_blocks`, one primary-key lookup). PostgreSQL: the sentence table's
@@ -448,22 +472,36 @@ def match_source(dialect: str, terms: Sequence[Term]) -> tuple[str, dict]:
     """
     if dialect == "postgresql":
         return (
-            f'SELECT {PG_ROW_ID} AS id, doc_id, start, "end" FROM search_sentences'
+            f'SELECT {PG_ROW_ID} AS id, doc_id, start, "end", "end" - start AS rank'
+            " FROM search_sentences"
             f" WHERE {PG_TSV} @@ CAST(:match AS tsquery)",
             {"match": _tsquery(terms)},
         )
     return (
-        f'SELECT h.rowid AS id, b.doc_id AS doc_id, {_START} AS start, {_END} AS "end"'
+        f'SELECT h.rowid AS id, b.doc_id AS doc_id, {_START} AS start, {_END} AS "end",'
+        f" {_RANK} AS rank"
         f" FROM search_fts h JOIN search_blocks b ON b.id = h.rowid >> {BLOCK_BITS}"
         " WHERE search_fts MATCH :match",
         {"match": _fts5_query(terms)},
     )
 
 
-# A match's span read from its block (pack_blocks): the characters at its place k.
-_K = f"(h.rowid & {BLOCK - 1})"
-_START = f"b.start + unicode(substr(b.spans, 2 * {_K} + 1, 1)) - 1"
-_END = f'coalesce(b."end", b.start + unicode(substr(b.spans, 2 * {_K} + 2, 1)) - 1)'
+# A match's span read from its block (pack_blocks): the fields at its place k.
+_K = f"(h.rowid & {(1 << BLOCK_BITS) - 1})"
+
+
+def _field(name: str) -> str:
+    """SQL of the match's field of a block's integer columns ``name``0-2."""
+    column = (
+        f"CASE WHEN {_K} < {_PER_INT} THEN b.{name}0"
+        f" WHEN {_K} < {2 * _PER_INT} THEN b.{name}1 ELSE b.{name}2 END"
+    )
+    return f"((({column}) >> ({_FIELD_BITS} * ({_K} % {_PER_INT}))) & {_FIELD_MAX})"
+
+
+_START = f"b.start + {_field('at')}"
+_END = f'coalesce(b."end", {_START} + {_field("len")})'
+_RANK = f'coalesce(b."end" - b.start, {_field("len")})'
 
 
 PG_ROW_ID = "((doc_id::bigint << 32) | start::bigint)"

@@ -1,15 +1,15 @@
-"""SQLite's sentence spans 16 to a row (search_blocks)
+"""SQLite's sentence spans 15 to a row (search_blocks)
 
 Revision ID: blocks
 Revises: evalrefs
 
 SQLite kept a ``search_spans`` row for every indexed sentence (its id the FTS5 rowid,
 its document, start and end): 0.150x the bytes of the text the store holds, most of it
-each row's own header and key. ``search_blocks`` keeps a document's sentences 16 to a
-row, each as two characters (its start and end from the block's start, as code points;
-``planwatch.store.search_index.pack_blocks``); a sentence's FTS5 rowid becomes its
-block's id times 16 plus its place, so the FTS5 index is filled again, in the order of
-the old ids (search results and their order are unchanged). Each sentence is indexed
+each row's own header and key. ``search_blocks`` keeps a document's sentences 15 to a
+row, each as two 12-bit fields of integer columns (its offset from the block's start
+and its length; ``planwatch.store.search_index.pack_blocks``); a sentence's FTS5 rowid
+becomes its block's id times 16 plus its place, so the FTS5 index is filled again, in
+the order of the old ids (search results and their order are unchanged). Each sentence is indexed
 without a run's last character where a bigram of the sentence begins with it
 (``search_index.stored_tokens``), and the index is merged into one segment.
 
@@ -34,7 +34,8 @@ depends_on: str | Sequence[str] | None = None
 _BLOCKS = (
     "CREATE TABLE search_blocks (id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL "
     "REFERENCES documents(id) ON DELETE CASCADE, start INTEGER NOT NULL, "
-    '"end" INTEGER, spans TEXT NOT NULL)'
+    '"end" INTEGER, at0 INTEGER NOT NULL, at1 INTEGER NOT NULL, at2 INTEGER NOT NULL, '
+    "len0 INTEGER NOT NULL, len1 INTEGER NOT NULL, len2 INTEGER NOT NULL)"
 )
 _SPANS = (
     "CREATE TABLE search_spans (id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL "
@@ -101,9 +102,9 @@ def downgrade() -> None:
     op.execute(_SPANS)
     op.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
     sql = (
-        'SELECT id, doc_id, start, "end", spans FROM search_blocks'
+        'SELECT id, doc_id, start, "end", at0, at1, at2, len0, len1, len2 FROM search_blocks'
         " WHERE id > :last ORDER BY id LIMIT :n"
     )
-    _rebuild(conn, _runs(conn, sql, lambda r: block_spans(r[2], r[3], r[4])), blocks=False)
+    _rebuild(conn, _runs(conn, sql, lambda r: block_spans(r[2], r[3], r[4:])), blocks=False)
     op.execute("DROP TABLE search_blocks")
     op.execute("INSERT INTO search_fts (search_fts) VALUES ('optimize')")
