@@ -99,24 +99,35 @@ def index_tokens(sentence: str) -> list[str]:
     return out
 
 
-def stored_tokens(tokens: Sequence[str]) -> list[str]:
-    """The tokens a sentence is stored under (:func:`index_tokens`): each once, and a
-    run's last character only where no bigram of the sentence begins with it (a prefix
-    query ``c*``, the only one that asks for a lone character, finds the sentence by
-    that bigram; about 2 % of the postings).
+def stored_tokens(sentence: str) -> list[str]:
+    """The tokens a sentence is stored under: :func:`index_tokens` without a run's last
+    character where a bigram of the sentence begins with it (a prefix query ``c*``, the
+    only one that asks for a lone character, finds the sentence by that bigram; about
+    2 % of the postings).
 
-    >>> stored_tokens(index_tokens("增长，长期增长"))
-    ['增长', '长期', '期增']
+    >>> stored_tokens("增长，长期增长")
+    ['增长', '长期', '期增', '增长']
     """
-    once = dict.fromkeys(tokens)
-    begun = {t[0] for t in once if len(t) == 2 and not t.isascii()}
-    return [t for t in once if len(t) > 1 or t.isascii() or t not in begun]
+    runs = _TOKEN_RUN.findall(_view(sentence))
+    begun: set[str] = set()
+    for run in runs:
+        if not run[0].isascii():
+            begun.update(run[:-1])
+    out: list[str] = []
+    for run in runs:
+        if run[0].isascii():
+            out.append(run.lower())
+        else:
+            out.extend([run[i : i + 2] for i in range(len(run) - 1)])
+            if run[-1] not in begun:
+                out.append(run[-1])
+    return out
 
 
 def fts_tokens(sentence: str) -> str:
     """A sentence's stored tokens as the space-separated words the index is given (and
     must be given again to delete the row from SQLite's contentless index)."""
-    return " ".join(stored_tokens(index_tokens(sentence)))
+    return " ".join(stored_tokens(sentence))
 
 
 def query_term(word: str) -> Term | None:
@@ -247,12 +258,14 @@ def sentence_rows(
     postgresql = backend == "postgresql"
     as_tsvector = postgresql and (tsvector or positions)
     for span in sentences:
-        tokens = index_tokens(text_[span.start : span.end])
+        sentence = text_[span.start : span.end]
+        if as_tsvector:
+            tokens = index_tokens(sentence)
+            value = _tsvector(tokens, positions) if tokens else ""
+        else:
+            tokens = stored_tokens(sentence)
+            value = " ".join(dict.fromkeys(tokens) if postgresql else tokens)
         if tokens:
-            if as_tsvector:
-                value = _tsvector(tokens, positions)
-            else:
-                value = " ".join(stored_tokens(tokens))
             rows.append((span.start, span.end, value))
     return tuple(rows)
 
