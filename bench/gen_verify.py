@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from planwatch.store.repo import Store
+from planwatch.store.search_index import block_spans
 from planwatch.store.textcodec import stored_text
 
 # Per table: the query of its rows (doc name first) — ids, paths and times left out.
@@ -33,9 +34,12 @@ _DOC_TABLES = {
     "facts": "SELECT d.name, f.* FROM facts f JOIN documents d ON d.id = f.doc_id",
     "recovered_tables": "SELECT d.name, r.* FROM recovered_tables r "
     "JOIN documents d ON d.id = r.doc_id",
-    "search_spans": 'SELECT d.name, s.start, s."end" FROM search_spans s '
-    "JOIN documents d ON d.id = s.doc_id",
 }
+# The sentence index's spans, 15 to a row (search_index.pack_blocks), compared one by one.
+_BLOCKS = (
+    'SELECT d.name, b.start, b."end", b.at0, b.at1, b.at2, b.len0, b.len1, b.len2'
+    " FROM search_blocks b JOIN documents d ON d.id = b.doc_id"
+)
 _VOCAB = "SELECT term, doc FROM temp.vocab ORDER BY term"
 _DROP = {"facts": ("id", "doc_id"), "recovered_tables": ("id", "doc_id")}
 
@@ -48,6 +52,12 @@ def rows_of(store: Store, names: set[str]) -> dict[str, list[str]]:
             res = conn.execute(text(sql))
             keep = [i for i, k in enumerate(res.keys()) if k not in _DROP.get(table, ())]
             out[table] = sorted(repr(tuple(r[i] for i in keep)) for r in res if r[0] in names)
+        out["search_spans"] = sorted(
+            repr((r[0], *span))
+            for r in conn.execute(text(_BLOCKS))
+            if r[0] in names
+            for span in block_spans(r[1], r[2], r[3:])
+        )
         texts = "SELECT d.name, t.text, t.ztext FROM texts t JOIN documents d ON d.id = t.doc_id"
         out["texts"] = sorted(
             repr((r[0], stored_text(r[1], r[2])))

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 
 from planwatch.search import SearchQuery, search
 from planwatch.store.repo import Store
+from planwatch.store.search_index import block_spans
 from storetexts import ingest_texts
 
 REPORTS = {
@@ -43,8 +44,13 @@ def _reads(st: Store) -> dict:
 
 
 def _index_rows(st: Store) -> list[tuple[int, int, int]]:
-    table = "search_sentences" if st.engine.dialect.name == "postgresql" else "search_spans"
     with st.engine.connect() as conn:
+        tables = inspect(conn).get_table_names()
+        if "search_blocks" in tables:  # SQLite's spans 16 to a row (migration blocks)
+            sql = 'SELECT doc_id, start, "end", at0, at1, at2, len0, len1, len2 FROM search_blocks'
+            rows = conn.execute(text(sql))
+            return sorted((r[0], *span) for r in rows for span in block_spans(r[1], r[2], r[3:]))
+        table = "search_sentences" if "search_sentences" in tables else "search_spans"
         sql = f'SELECT doc_id, start, "end" FROM {table} ORDER BY doc_id, start'
         return [tuple(r) for r in conn.execute(text(sql))]
 

@@ -43,11 +43,14 @@ def _snapshot(store: Store) -> tuple:
     loaded = store.load(doc.id)
     facts = tuple((sf.id, sf.fact) for sf in store.facts())
     pg = store.engine.dialect.name == "postgresql"
-    if pg and "tokens" not in {
-        c["name"] for c in inspect(store.engine).get_columns("search_sentences")
-    }:
-        # Before migration pack: this code's query names the newer column (a store is
-        # upgraded when opened, so no reader meets the older one).
+    if (
+        pg
+        and "tokens"
+        not in {c["name"] for c in inspect(store.engine).get_columns("search_sentences")}
+    ) or (not pg and "search_blocks" not in inspect(store.engine).get_table_names()):
+        # Before migration pack (PostgreSQL) or blocks (SQLite): this code's query names
+        # the newer column or table (a store is upgraded when opened, so no reader meets
+        # the older one).
         return loaded.outline, facts
     hits = search(store, SearchQuery("地区生产总值"))
     found = tuple((h.doc.id, h.span, h.segments) for h in hits.sentences)

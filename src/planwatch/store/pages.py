@@ -131,7 +131,7 @@ def _doc_columns() -> list:
 def _matches(dialect: str, terms: Sequence[Term]):
     """(the matching sentences ``s`` as id, doc_id, start, end; the relevance rank).
 
-    SQLite: the FTS5 index's matches, each span unpacked from its rowid; PostgreSQL: the
+    SQLite: the FTS5 index's matches, each span read from its block; PostgreSQL: the
     sentence table. Shorter sentences rank first (the indexes keep presence only)."""
     sql, params = match_source(dialect, terms)
     s = (
@@ -142,10 +142,11 @@ def _matches(dialect: str, terms: Sequence[Term]):
             sa.column("doc_id", sa.Integer),
             sa.column("start", sa.Integer),
             sa.column("end", sa.Integer),
+            sa.column("rank", sa.Integer),
         )
         .subquery("s")
     )
-    return s, s.c.end - s.c.start
+    return s, s.c.rank
 
 
 def _doc_filter(flt: SentenceFilter) -> list:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select, text, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.engine import Connection
 
 from planwatch.core.data import Span
@@ -22,7 +22,7 @@ from planwatch.store import spancodec
 from planwatch.store.bulk import insert_many
 from planwatch.store.records import Correction
 from planwatch.store.rows import FACT_COLUMNS, HEADING_COLUMNS, RECOVERED_COLUMNS, DocRows
-from planwatch.store.search_index import index_tokens, sentence_rows, write_rows
+from planwatch.store.search_index import delete_document, sentence_rows, write_rows
 
 # Columns of ``documents`` that describe the file itself: never re-derived.
 _FILE_COLUMNS = frozenset(
@@ -142,29 +142,9 @@ def _replace_structure(conn: Connection, doc_id: int, rows: DocRows) -> None:
     # Compared as spans: a row written before migration ``slim`` holds the nested form.
     if spancodec.decode(stored) == spancodec.decode(rows.sentences):
         return
-    _delete_index(conn, doc_id, rows.text)
+    delete_document(conn, doc_id, rows.text)
     search = rows.search
     if rows.search_backend != conn.dialect.name:
         spans = [Span(s, e) for s, e, _ in search]
         search = sentence_rows(rows.text, spans, conn.dialect.name)
     write_rows(conn, doc_id, search)
-
-
-def _delete_index(conn: Connection, doc_id: int, stored_text: str) -> None:
-    """Remove the document's sentences from the full-text index.
-
-    FTS5 keeps no copy of what it indexed (``content=''``): a row is deleted by
-    giving its tokens again, made from the stored text as when it was indexed.
-    """
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("DELETE FROM search_sentences WHERE doc_id = :d"), {"d": doc_id})
-        return
-    spans = conn.execute(
-        text('SELECT id, start, "end" FROM search_spans WHERE doc_id = :d'), {"d": doc_id}
-    ).all()
-    if spans:
-        conn.exec_driver_sql(
-            "INSERT INTO search_fts (search_fts, rowid, tokens) VALUES ('delete', ?, ?)",
-            [(i, " ".join(index_tokens(stored_text[s:e]))) for i, s, e in spans],
-        )
-    conn.execute(text("DELETE FROM search_spans WHERE doc_id = :d"), {"d": doc_id})
