@@ -101,7 +101,7 @@ def decide_kind(
         return Kind.TARGET, _ev(view, "cue", planned)
     if timed is not None:
         return timed, time_ev
-    done = _result_after_aim(view, found.get("t"), v_start)
+    done = _result_after_aim(view, found.get("t"), v_start, _year_ahead(state, frame, section))
     if done is not None:  # 规划目标6.5%，实际完成5.7%: the result clause governs its figure
         return Kind.ACTUAL, _ev(view, "cue", done)
     if "t" in found:
@@ -335,19 +335,36 @@ def _result_clause_re() -> re.Pattern[str]:
 
 
 def _result_after_aim(
-    view: str, aim: tuple[int, int] | None, v_start: int
+    view: str, aim: tuple[int, int] | None, v_start: int, ahead: bool = False
 ) -> tuple[int, int] | None:
     """The span of the result word when the figure at ``v_start`` opens a clause stating what
     was done, after an aim cue and the aim's own figure in the same sentence, or follows
     such a clause with no aim word after it (计划增长5%，完成106.7亿元，增长9.2%: the growth
-    of what was done); else None."""
-    if aim is None:
+    of what was done); else None. In the year's work ``ahead`` (:func:`_year_ahead`) the
+    clauses after the aim word are more of the aim (今年将…计划新开工项目80个，完成投资
+    95亿元): none is what was done."""
+    if aim is None or ahead:
         return None
     clauses = list(_result_clause_re().finditer(view, aim[1], v_start))
     m = clauses[-1] if clauses else None  # (the last result clause before the figure)
     if m is None or not any(ch.isdigit() for ch in view[aim[1] : m.start()]):
         return None  # (the aim's figure stands between the aim cue and the clause)
     return m.span(1)
+
+
+def _year_ahead(state: TimeState, frame: DocFrame, section: SectionInfo) -> bool:
+    """Whether a figure stands in the work a report sets for the year ahead (a work report's
+    or an implementation report's plan for the year): the time in force is after the year
+    it reviews (今年 in a work report, 2026年工作安排) or a horizon (明年, 到2027年), or its
+    section is one of aims. A look back (过去一年) or the year under review, where 计划…，
+    完成… pairs an aim with what was done, is none (a part-year is a result before this step);
+    nor is an evaluation (its headings of aims name the aims it reviews)."""
+    if frame.is_evaluation or state.retro:
+        return False
+    if state.future or section.kind == Kind.TARGET:
+        return True
+    year, reviewed = state.year, frame.review_year
+    return state.explicit and year is not None and reviewed is not None and year > reviewed
 
 
 def _part_of_aims_heading(state: TimeState, section: SectionInfo, s: int) -> bool:
