@@ -87,3 +87,16 @@ def test_an_evaluations_pair_under_a_heading_of_aims_stays_a_result():
     # (An evaluation's headings name the aims it reviews: 好于规划预期.)
     text = "一、主要指标总体好于规划预期\n\n重点项目年度计划实施120个，完成投资86亿元。"
     assert _kinds(text, MIDTERM)["86亿元"] == Kind.ACTUAL
+
+
+def test_zhengqu_under_a_reviewed_year_is_what_was_got():
+    # 争取 is both to strive for and to obtain: under last year's review, what was got.
+    text = (
+        "一、2024年工作回顾\n\n"
+        "项目建设提速。全年争取中央和省级各类资金12.6亿元，增长15%。\n\n"
+        "二、2025年工作安排\n\n"
+        "全年争取上级资金14亿元以上；今年争取新开工项目60个。"
+    )
+    facts = prose_facts(text, WORK_REPORT)
+    assert (facts["12.6亿元"].kind, facts["12.6亿元"].year) == (Kind.ACTUAL, 2024)
+    assert facts["14亿元以上"].kind == facts["60个"].kind == Kind.TARGET

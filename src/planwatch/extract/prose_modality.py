@@ -71,7 +71,7 @@ def decide_kind(
     if "t" in found and _aim_gap(view, s, found["t"]) is not None:
         del found["t"]  # (占计划总投资的62%，完成征地拆迁4360亩: no aim is set by it)
     time_ev = _ev(view, "time_word", state.src)
-    own_clause_aim = _own_clause_aim(view, state, found, s, v_start)
+    own_clause_aim = _own_clause_aim(view, state, frame, found, s, v_start)
     if own_clause_aim is not None:
         # 1.地区生产总值：年度目标增长6%左右 under 2027年计划执行情况,
         # 力争全年增长6%左右 under 下半年工作安排: the aim word of the
@@ -181,7 +181,12 @@ _CLAUSE_END_RE = re.compile(r"[,，;；。]")
 
 
 def _own_clause_aim(
-    view: str, state: TimeState, found: dict[str, tuple[int, int]], s: int, v_start: int
+    view: str,
+    state: TimeState,
+    frame: DocFrame,
+    found: dict[str, tuple[int, int]],
+    s: int,
+    v_start: int,
 ) -> tuple[int, int] | None:
     """The target cue standing in the value's own clause, with no result cue after it, when
     the time in force was not named in the sentence (a heading's or paragraph's year);
@@ -189,6 +194,8 @@ def _own_clause_aim(
     aim = found.get("t")
     if aim is None or (state.retro and state.explicit):
         return None  # (过去一年…，计划总投资850亿元: a look back keeps its figures its own)
+    if _got_under_review(view, aim, state, frame):
+        return None  # (全年争取上级资金12亿元 under last year's review: what was got)
     if state.src is not None and s <= state.src[0] < v_start:
         # A time named in the sentence: only one an earlier clause names (2017年达到70.1%，
         # 规划目标为71%) leaves the aim's clause to its cue.
@@ -208,6 +215,16 @@ def _own_clause_aim(
     if _aim_gap(view, s, aim) is not None or _gap_word_in_clause(view, s, aim):
         return None  # (高于规划目标2.6个百分点, 低于年均增长12%的规划目标1.2个百分点: a gap)
     return aim
+
+
+def _got_under_review(view: str, aim: tuple[int, int], state: TimeState, frame: DocFrame) -> bool:
+    """Whether the aim word at ``aim`` also says what was got (争取: ``data/prose_cues.csv``
+    got_aim) and the time in force is a year the document reviews: what was got that year."""
+    if view[aim[0] : aim[1]] not in cues().by_role["got_aim"]:
+        return False
+    year, reviewed = state.year, frame.review_year
+    explicit = state.explicit and not state.future and year is not None
+    return explicit and reviewed is not None and year <= reviewed
 
 
 def _gap_word_in_clause(view: str, s: int, aim: tuple[int, int]) -> bool:
