@@ -220,11 +220,9 @@ def _own_clause_aim(
 def _got_under_review(view: str, aim: tuple[int, int], state: TimeState, frame: DocFrame) -> bool:
     """Whether the aim word at ``aim`` also says what was got (争取: ``data/prose_cues.csv``
     got_aim) and the time in force is a year the document reviews: what was got that year."""
-    if view[aim[0] : aim[1]] not in cues().by_role["got_aim"]:
+    if view[aim[0] : aim[1]] not in cues().by_role["got_aim"] or state.future:
         return False
-    year, reviewed = state.year, frame.review_year
-    explicit = state.explicit and not state.future and year is not None
-    return explicit and reviewed is not None and year <= reviewed
+    return _by_year(state, frame) == Kind.ACTUAL
 
 
 def _gap_word_in_clause(view: str, s: int, aim: tuple[int, int]) -> bool:
