@@ -71,7 +71,7 @@ def decide_kind(
     if "t" in found and _aim_gap(view, s, found["t"]) is not None:
         del found["t"]  # (占计划总投资的62%，完成征地拆迁4360亩: no aim is set by it)
     time_ev = _ev(view, "time_word", state.src)
-    own_clause_aim = _own_clause_aim(view, state, found, s, v_start)
+    own_clause_aim = _own_clause_aim(view, state, frame, found, s, v_start)
     if own_clause_aim is not None:
         # 1.地区生产总值：年度目标增长6%左右 under 2027年计划执行情况,
         # 力争全年增长6%左右 under 下半年工作安排: the aim word of the
@@ -101,7 +101,7 @@ def decide_kind(
         return Kind.TARGET, _ev(view, "cue", planned)
     if timed is not None:
         return timed, time_ev
-    done = _result_after_aim(view, found.get("t"), v_start)
+    done = _result_after_aim(view, found.get("t"), v_start, _year_ahead(state, frame, section))
     if done is not None:  # 规划目标6.5%，实际完成5.7%: the result clause governs its figure
         return Kind.ACTUAL, _ev(view, "cue", done)
     if "t" in found:
@@ -181,7 +181,12 @@ _CLAUSE_END_RE = re.compile(r"[,，;；。]")
 
 
 def _own_clause_aim(
-    view: str, state: TimeState, found: dict[str, tuple[int, int]], s: int, v_start: int
+    view: str,
+    state: TimeState,
+    frame: DocFrame,
+    found: dict[str, tuple[int, int]],
+    s: int,
+    v_start: int,
 ) -> tuple[int, int] | None:
     """The target cue standing in the value's own clause, with no result cue after it, when
     the time in force was not named in the sentence (a heading's or paragraph's year);
@@ -189,6 +194,8 @@ def _own_clause_aim(
     aim = found.get("t")
     if aim is None or (state.retro and state.explicit):
         return None  # (过去一年…，计划总投资850亿元: a look back keeps its figures its own)
+    if _got_under_review(view, aim, state, frame):
+        return None  # (全年争取上级资金12亿元 under last year's review: what was got)
     if state.src is not None and s <= state.src[0] < v_start:
         # A time named in the sentence: only one an earlier clause names (2017年达到70.1%，
         # 规划目标为71%) leaves the aim's clause to its cue.
@@ -208,6 +215,14 @@ def _own_clause_aim(
     if _aim_gap(view, s, aim) is not None or _gap_word_in_clause(view, s, aim):
         return None  # (高于规划目标2.6个百分点, 低于年均增长12%的规划目标1.2个百分点: a gap)
     return aim
+
+
+def _got_under_review(view: str, aim: tuple[int, int], state: TimeState, frame: DocFrame) -> bool:
+    """Whether the aim word at ``aim`` also says what was got (争取: ``data/prose_cues.csv``
+    got_aim) and the time in force is a year the document reviews: what was got that year."""
+    if view[aim[0] : aim[1]] not in cues().by_role["got_aim"] or state.future:
+        return False
+    return _by_year(state, frame) == Kind.ACTUAL
 
 
 def _gap_word_in_clause(view: str, s: int, aim: tuple[int, int]) -> bool:
@@ -335,19 +350,36 @@ def _result_clause_re() -> re.Pattern[str]:
 
 
 def _result_after_aim(
-    view: str, aim: tuple[int, int] | None, v_start: int
+    view: str, aim: tuple[int, int] | None, v_start: int, ahead: bool = False
 ) -> tuple[int, int] | None:
     """The span of the result word when the figure at ``v_start`` opens a clause stating what
     was done, after an aim cue and the aim's own figure in the same sentence, or follows
     such a clause with no aim word after it (计划增长5%，完成106.7亿元，增长9.2%: the growth
-    of what was done); else None."""
-    if aim is None:
+    of what was done); else None. In the year's work ``ahead`` (:func:`_year_ahead`) the
+    clauses after the aim word are more of the aim (今年将…计划新开工项目80个，完成投资
+    95亿元): none is what was done."""
+    if aim is None or ahead:
         return None
     clauses = list(_result_clause_re().finditer(view, aim[1], v_start))
     m = clauses[-1] if clauses else None  # (the last result clause before the figure)
     if m is None or not any(ch.isdigit() for ch in view[aim[1] : m.start()]):
         return None  # (the aim's figure stands between the aim cue and the clause)
     return m.span(1)
+
+
+def _year_ahead(state: TimeState, frame: DocFrame, section: SectionInfo) -> bool:
+    """Whether a figure stands in the work a report sets for the year ahead (a work report's
+    or an implementation report's plan for the year): the time in force is after the year
+    it reviews (今年 in a work report, 2026年工作安排) or a horizon (明年, 到2027年), or its
+    section is one of aims. A look back (过去一年) or the year under review, where 计划…，
+    完成… pairs an aim with what was done, is none (a part-year is a result before this step);
+    nor is an evaluation (its headings of aims name the aims it reviews)."""
+    if frame.is_evaluation or state.retro:
+        return False
+    if state.future or section.kind == Kind.TARGET:
+        return True
+    year, reviewed = state.year, frame.review_year
+    return state.explicit and year is not None and reviewed is not None and year > reviewed
 
 
 def _part_of_aims_heading(state: TimeState, section: SectionInfo, s: int) -> bool:
