@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from planwatch.core.datafiles import records
-from planwatch.core.periods import PLAN_NAME
+from planwatch.core.periods import PLAN_NAME, PLAN_QUOTES
 from planwatch.core.regex import skipping
 
 
@@ -64,7 +64,7 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
 # Base-year phrases that sit between a name and its value (比2015年增长, 比“十四五”下降,
 # 比全省平均水平高, 比2020年累计下降) are part of the cue chain; 比重, 比例, 比率 and 占比 are nouns (比重年均提高 is
 # a share's average change, not 比…高; 占比不低于70% is a share's floor, not 比…低).
-_BASE = rf"(?:(?<!占)比(?![重例率])|较)(?:[“”\"‘’ ]*{PLAN_NAME}[“”\"‘’ ]*(?:期末|末|期间|时期)?|\s*(?:19|20)\d{{2}}\s*年(?:底|末)?(?:累计)?|[^,，。;；、\d]{{1,8}}?(?=高|低))"
+_BASE = rf"(?:(?<!占)比(?![重例率])|较)(?:[{PLAN_QUOTES} ]*{PLAN_NAME}[{PLAN_QUOTES} ]*(?:期末|末|期间|时期)?|\s*(?:19|20)\d{{2}}\s*年(?:底|末)?(?:累计)?|[^,，。;；、\d]{{1,8}}?(?=高|低))"
 
 
 # A bracket holding a year, a comma or a known remark is an aside, not part of a name
@@ -78,7 +78,7 @@ _IN_NOUN = r"(?<!^)(?!在[园站校岗职册读建线营])"
 # Time phrases between a name and its value (提高到 2027 年的 3.1%, 是“十四五”期末的2倍)
 # belong to the cue chain too, so that they never end up in the indicator name.
 _TIME = (
-    rf"[“”\"‘’ ]*{PLAN_NAME}[“”\"‘’ ]*(?:时期|期间|期末|末)?|(?:19|20)\d{{2}}\s*年(?:底|末|度)?"
+    rf"[{PLAN_QUOTES} ]*{PLAN_NAME}[{PLAN_QUOTES} ]*(?:时期|期间|期末|末)?|(?:19|20)\d{{2}}\s*年(?:底|末|度)?"
     # a span of recent years: 过去五年年均增长, 近三年累计
     r"|(?:过去|近)[一二三四五六七八九十两\d]{1,2}年(?:来|间)?"
     # a count of years before an average or a sum: 两年平均增长, 三年累计

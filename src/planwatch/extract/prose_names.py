@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from planwatch.core.data import Measure
-from planwatch.core.periods import PLAN_NAME
+from planwatch.core.periods import PLAN_NAME, PLAN_QUOTES
 from planwatch.extract.cues import cues as _cues
 from planwatch.extract.cues import words, words_re
 from planwatch.extract.prose_script import BLANK
@@ -39,7 +39,7 @@ LEAD_TIME_RE = re.compile(
     r"1\s*[—\-–~～至到]\s*1?\d\s*月份?|"
     # a month's end after its year (截至2023年6月底, 3月末): an as-of date, no part of the name
     r"(?:1[0-2]|[1-9])\s*月(?:底|末)|"
-    rf"[“”\"\s]*{PLAN_NAME}[“”\"\s]*(?:时期|期间|期末|末|以来)?|"
+    rf"[{PLAN_QUOTES}\s]*{PLAN_NAME}[{PLAN_QUOTES}\s]*(?:时期|期间|期末|末|以来)?|"
     r"(?:过去|前|后|近|未来|今后)?[一二三四五六七八九十两\d]{1,2}年半?(?:来|以来|间|的时间里|时间里|里)?|"
     r"其中|同时|此外|另外)+"
 )
