@@ -174,7 +174,16 @@ def upgrade(engine: Engine) -> None:
     if current == head:
         ensure_views(engine)
         return
-    log.info("migrating store from %s to %s", current, head)
+    if current is None:
+        log.info("creating store schema at %s", head)
+    else:
+        # (Said by default: a large store's upgrade can take minutes, once; 0026_blocks
+        # rebuilds the search index, about 5 minutes at 20,000 documents.)
+        log.warning(
+            "upgrading the store's schema from %s to %s (once; minutes for a large store)",
+            current,
+            head,
+        )
     with engine.begin() as conn:
         drop_views(conn)  # derived; they would block table rebuilds (store/views.py)
         cfg.attributes["connection"] = conn
