@@ -123,6 +123,21 @@ def test_similar_names():
     assert not similar_names("", "地区生产总值")
 
 
+def test_names_and_areas_compare_across_scripts(tmp_path):
+    # A traditional-script mirror: the extractor keeps the page's characters, an annotator
+    # may write the simplified ones (or the other way round); the name is the same.
+    assert similar_names("地區生產總值", "地区生产总值")
+    assert similar_names("規模以上工業增加值", "规模以上工业增加值")
+    assert not similar_names("地區生產總值", "森林覆盖率")
+    preds = [
+        pred(10, 18, 458.51, "亿元", indicator="地區生產總值", jurisdiction="鶴山市"),
+        pred(30, 34, 2.8, "%", measure="growth", jurisdiction="江門市"),
+    ]
+    r = score(preds, [gold_file(tmp_path)])
+    assert r.strict == 2
+    assert r.field_accuracy["jurisdiction"] == 0.5  # 鶴山市 is 鹤山市; 江門市 is not
+
+
 def test_breakdown_by_genre_and_document_fields(tmp_path):
     a = dict(GOLD, doc="a.txt", genre="work_report", published="2024-01-10", area_code="440784")
     b = dict(GOLD, doc="b.txt", genre="communique", published=None, area_code="440700")

@@ -10,7 +10,9 @@ Matching, per document:
   similar indicator name.
 
 Indicator similarity: both names are normalised (punctuation, quotes, brackets
-and spaces removed; full-width made ASCII). They are similar when one contains
+and spaces removed; full-width made ASCII; traditional and variant characters read
+as simplified through :func:`planwatch.core.normalise.fold`, so 地區生產總值 and
+地区生产总值 are one name whichever script the document or the annotator used). They are similar when one contains
 the other (the shorter having at least 2 characters), or their character
 multisets have a Dice coefficient of at least 0.6 (word order differs:
 动工工业项目 / 工业项目动工), or they share a common substring of at least 4
@@ -21,7 +23,8 @@ best unused prediction (strict before located, then nearest start). Recall =
 strict matches / gold facts; precision = strict matches / predictions that start
 inside a gold passage of their document; F1 their harmonic mean. Per-field
 accuracy is over located matches; ``jurisdiction`` compares the fact's area name
-with the gold fact's (the gold file's ``jurisdiction`` when the fact has none).
+with the gold fact's (the gold file's ``jurisdiction`` when the fact has none),
+both read as simplified characters.
 
 Every figure is also given per genre (the gold file's ``genre``, ``unknown``
 when absent), and, given the predicted documents, document-level accuracy:
@@ -40,6 +43,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
+from planwatch.core.normalise import fold
 from planwatch.core.units import normalise_unit, same_quantity
 
 FIELDS = (
@@ -63,7 +67,7 @@ def normalise_name(name: str | None) -> str:
     """An indicator name reduced for comparison (no punctuation, brackets or spaces)."""
     if not name:
         return ""
-    return _NAME_JUNK.sub("", name.translate(str.maketrans("（）％", "()%"))).upper()
+    return _NAME_JUNK.sub("", fold(name).translate(str.maketrans("（）％", "()%"))).upper()
 
 
 def similar_names(a: str | None, b: str | None) -> bool:
@@ -103,9 +107,14 @@ def _overlaps(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     return int(pred["start"]) < ge and gs < int(pred["end"])
 
 
+def _area_name(fact: dict[str, Any]) -> str | None:
+    name = fact.get("jurisdiction")
+    return fold(name) if name else name
+
+
 def _field_equal(name: str, pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     if name == "jurisdiction":
-        return pred.get("jurisdiction") == gold.get("jurisdiction")
+        return _area_name(pred) == _area_name(gold)
     if name == "value":
         return _same_value(pred, gold)
     if name == "unit":
