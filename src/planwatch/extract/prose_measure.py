@@ -64,6 +64,19 @@ _GAP_TO_RE = re.compile(
 )
 
 
+def gap_to_other(clause: str) -> bool:
+    """Whether the clause before a value compares with another area, an average or an aim
+    (高于全国平均水平, 比全省低, 高于规划目标): the value is a gap, not a change over time.
+    (占比, 比重, 比例 are nouns: 占比五年提高 is a change over time.)"""
+    m = _GAP_TO_RE.search(clause)
+    if m is None:
+        return False
+    if clause[m.start()] == "比":
+        nxt = clause[m.start() + 1 : m.start() + 2]
+        return not (clause[m.start() - 1 : m.start()] in ("占", "佔") or nxt in ("重", "例", "率"))
+    return True
+
+
 # The level of what a figure is compared to, told before its name (低于全省2.58人的平均水平,
 # 高于全国2.40%的平均水平): that average's own level, not the gap.
 _OTHERS_LEVEL_RE = re.compile(r"\s*的(?:平均)?水平|\s*的平均值")

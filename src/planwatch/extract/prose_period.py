@@ -23,6 +23,7 @@ from planwatch.extract.aim_compared import (
 )
 from planwatch.extract.annual_plan_aims import plan_aim_period
 from planwatch.extract.cues import cues, words_re
+from planwatch.extract.prose_measure import gap_to_other
 from planwatch.extract.prose_modality import ahead_heading
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
@@ -220,8 +221,8 @@ def _period_of(
     elif measure == Measure.CHANGE:
         if base_year is not None:
             period_start = base_year + 1
-        elif "yoy" in roles:
-            period_start = None
+        elif "yoy" in roles or _gap_at_a_date(reader, r, st):
+            period_start = None  # (同比; 高于全国平均水平3.6个百分点: a gap at a date)
         elif avg and period_start is None:
             period_start = _average_change_start(reader, r, state, kind, year)
     elif implied_start or v.part >= 0:
@@ -237,6 +238,16 @@ def _period_of(
     if period_start is not None and year is not None and period_start > year:
         period_start = None
     return year, period_start
+
+
+def _gap_at_a_date(reader: SentenceReader, r: Reading, st: SentenceState) -> bool:
+    """Whether a change is a gap to another area, an average or an aim between levels
+    (高于全国平均水平3.6个百分点): at a date, no period. A gap between rates (年均增长8.6%，
+    高于全市1.3个百分点) or of a sum (累计…超出规划预期62亿元) covers their period."""
+    before = reader.view[r.cs : r.v.start]
+    if st.prev_measure == Measure.GROWTH or "累计" in before:
+        return False
+    return gap_to_other(before)
 
 
 def _indicators_by_status(reader: SentenceReader, r: Reading) -> bool:
