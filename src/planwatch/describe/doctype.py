@@ -37,7 +37,7 @@ from planwatch.describe.dates import (  # noqa: F401  (re-exported for callers o
     date_lines,
     find_dates,
 )
-from planwatch.describe.refdate import reference_date
+from planwatch.describe.refdate import body_end, reference_date
 from planwatch.describe.title_lines import joined_title
 from planwatch.read.chrome import chrome_kind
 
@@ -50,6 +50,14 @@ _HEAD_WEIGHT = 20.0  # a title cue that ends the title (see _TITLE_TAIL_RE)
 
 NEWS, OWN = "news", "own"
 _NAMED_COMMUNIQUE_RE = re.compile(r"^[^《\n]*统计公报", re.M)
+# A heading of the National Bureau of Statistics' communiqué template standing alone on its line
+# (一、综合, 二、农业, 四、固定资产投资): a release's headings are sentences (一、农业生产形势稳定).
+_TEMPLATE_HEADING_RE = re.compile(
+    r"^\s*[一二三四五六七八九十]{1,2}\s*、\s*(?:综合|农业|工业|建筑业|工业和建筑业|固定资产投资"
+    r"|国内贸易|对外经济|开放型经济|财政|金融|财政和金融|人口|人民生活|人口和人民生活"
+    r"|交通|邮电|交通和邮电|旅游)\s*$",
+    re.M,
+)
 EVALUATION, ADJUSTMENT = "plan_evaluation", "plan_adjustment"
 _PENDING = (EVALUATION, ADJUSTMENT)
 _PLAN_TOKEN = "<plan>"  # in a cue: a five-year plan's name (core.periods.PLAN_NAME)
@@ -96,15 +104,30 @@ def opening_of(text: str, title: str | None) -> str:
     return ((title or "") + "\n" + text[:OPENING_CHARS]).lstrip("\n")
 
 
+# A table of contents' entry (一、综合……3, 第二章 发展目标 .......... 12) and its heading (目录):
+# a cover's contents list the document's headings, not its title.
+_CONTENTS_RE = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,}|_{4,})\s*\d{1,3}$|^目\s*录$")
+# A browser's title line prints the page's title and then the site's name after a bar, an
+# underscore or a dash (…统计公报_某市人民政府门户网站, …规划 - 某某网): the title is before it.
+_SITE_SUFFIX_RE = re.compile(
+    r"\s*[_|｜]\s*[^_|｜\n]{2,24}$|\s+[-—–]\s+[^\n]{2,20}(?:网|网站|政府|在线|门户)$"
+)
+
+
 def _title_zone(view: str) -> str:
     """The first short non-empty lines of a view (where titles and headlines stand)."""
     lines = []
     for line in view[:OPENING_CHARS].splitlines():
-        s = line.strip()
+        s = _SITE_SUFFIX_RE.sub("", line.strip())
         # Page chrome (navigation crumbs 首页 > 新闻, a page's head lines 发布时间/来源/浏览次数,
-        # 字号, page numbers, share and print links: read.chrome), one-word chrome (打印, 关闭)
-        # and sentences (with a full stop) are no titles.
-        if 3 < len(s) <= _TITLE_LINE_CHARS and "。" not in s and chrome_kind(s) is None:
+        # 字号, page numbers, share and print links: read.chrome), one-word chrome (打印, 关闭),
+        # a table of contents and sentences (with a full stop) are no titles.
+        if (
+            3 < len(s) <= _TITLE_LINE_CHARS
+            and "。" not in s
+            and chrome_kind(s) is None
+            and not _CONTENTS_RE.search(s)
+        ):
             lines.append(s)
         if len(lines) >= TITLE_LINES:
             break
@@ -177,8 +200,9 @@ def _suffix(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def opening_view(text: str) -> Condensed:
-    """The condensed view of a document's opening, where genre and plan period are read."""
-    return condense(text[:OPENING_CHARS], spaces=True)
+    """The condensed view of a document's opening, where genre and plan period are read
+    (not a web page's tail: its links name other documents, :func:`refdate.body_end`)."""
+    return condense(text[: min(OPENING_CHARS, body_end(text))], spaces=True)
 
 
 def detect_genre(text: str, title: str | None = None, view: Condensed | None = None) -> Genre:
@@ -198,8 +222,12 @@ def detect_genre(text: str, title: str | None = None, view: Condensed | None = N
         # A report's own text says 各位代表 / 请予审议; a page telling about it does not.
         doc_type = DocType.WORK_REPORT if own > news else DocType.NEWS
     elif subject == DocType.STATISTICAL_COMMUNIQUE.value:
-        # The communiqué itself names itself in a title line; a page citing it puts it in 《》.
-        named = bool(_NAMED_COMMUNIQUE_RE.search(_title_zone(view.text) + "\n" + (title or "")))
+        # The communiqué itself names itself in a title line (a page citing it puts it in
+        # 《》), or, its title lost, goes through its template's sections (一、综合 / 二、农业).
+        named = bool(
+            _NAMED_COMMUNIQUE_RE.search(_title_zone(view.text) + "\n" + (title or ""))
+            or len(_TEMPLATE_HEADING_RE.findall(view.text)) >= 2
+        )
         cited = not named and (news > 0 or scores.get(DocType.STATISTICAL_NEWS.value, 0.0) > 0)
         doc_type = DocType.STATISTICAL_NEWS if cited else DocType.STATISTICAL_COMMUNIQUE
     elif pending:
