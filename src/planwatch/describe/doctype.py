@@ -61,6 +61,35 @@ _TEMPLATE_HEADING_RE = re.compile(
 EVALUATION, ADJUSTMENT = "plan_evaluation", "plan_adjustment"
 _PENDING = (EVALUATION, ADJUSTMENT)
 _PLAN_TOKEN = "<plan>"  # in a cue: a five-year plan's name (core.periods.PLAN_NAME)
+# A cue of "plan" weighs for an outline and a sector plan alike (a plan's own sections).
+_ANY_PLAN = "plan"
+_PLAN_GENRE_NAMES = (DocType.FIVE_YEAR_PLAN.value, DocType.SECTOR_PLAN.value)
+_HEADING_CHARS = 60000  # headings are read this far into the body
+# A numbered heading on a line of its own (第三章 发展目标, 二、主要目标完成情况, （一）存在的问题),
+# its words without the number: where a document's sections say what it does.
+_HEADING_RE = re.compile(
+    r"^[ \t\u3000\xa0]*(?:第[一二三四五六七八九十]{1,3}[章篇部分节]|[一二三四五六七八九十]{1,3}\s*[、.．]"
+    r"|[（(][一二三四五六七八九十]{1,3}[)）])\s*([^\n。；;，,]{2,30}?)[ \t\u3000\xa0]*$",
+    re.M,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading's words (condensed) and their span in the text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def headings(text: str) -> list[Heading]:
+    """The numbered headings of a document's body (up to its page tail)."""
+    body = text[: min(_HEADING_CHARS, body_end(text))]
+    return [
+        Heading(condense(m[1], spaces=True).text, m.start(1), m.end(1))
+        for m in _HEADING_RE.finditer(body)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,19 +158,29 @@ def _title_zone(view: str) -> str:
             and not _CONTENTS_RE.search(s)
         ):
             lines.append(s)
-        if len(lines) >= TITLE_LINES:
-            break
+        if len(lines) >= TITLE_LINES or (len(s) > _TITLE_LINE_CHARS and "。" in s):
+            break  # (the body has begun: a heading or a table's caption under it is no title)
     return "\n".join(lines)
 
 
-def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[str, Evidence]]:
-    """Each genre's weight in the opening, and its strongest cue as evidence."""
+def _weigh(
+    view: Condensed, title: str | None, heads: list[Heading] = ()
+) -> tuple[dict[str, float], dict[str, Evidence]]:
+    """Each genre's weight in the title, the opening and the headings (``heads``), and its
+    strongest cue as evidence."""
     head = _title_zone((condense(title, spaces=True).text + "\n" if title else "") + view.text)
     title = _head_line(head)
     scores: dict[str, float] = {}
     best: dict[str, tuple[float, Evidence]] = {}
     for cue in cues():
-        if cue.zone == "title":
+        ev = None
+        if cue.zone == "heading":
+            found_heads = [h for h in heads if cue.pattern.search(h.text)]
+            hits = min(len(found_heads), _MAX_HITS)
+            if found_heads:
+                h = found_heads[0]
+                ev = Evidence("genre", "heading", h.text, h.start, h.end)
+        elif cue.zone == "title":
             hits = 1 if cue.pattern.search(head) else 0
             m = cue.pattern.search(view.text) if hits else None
         else:
@@ -152,11 +191,14 @@ def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[s
         gained = cue.weight * hits
         if cue.zone == "title" and title is not None and _ends_at(cue.pattern, *title):
             gained += _HEAD_WEIGHT  # the title's head noun: what the document is
-        scores[cue.genre] = scores.get(cue.genre, 0.0) + gained
-        if m is not None and gained > best.get(cue.genre, (0.0, None))[0]:
+        if ev is None and m is not None:
             start, end = view.span(m.start(), m.end())
             basis = "title" if cue.zone == "title" else "cue"
-            best[cue.genre] = (gained, Evidence("genre", basis, m.group(), start, end))
+            ev = Evidence("genre", basis, m.group(), start, end)
+        for genre in _PLAN_GENRE_NAMES if cue.genre == _ANY_PLAN else (cue.genre,):
+            scores[genre] = scores.get(genre, 0.0) + gained
+            if ev is not None and gained > best.get(genre, (0.0, None))[0]:
+                best[genre] = (gained, ev)
     return scores, {g: ev for g, (_, ev) in best.items()}
 
 
@@ -206,16 +248,24 @@ def opening_view(text: str) -> Condensed:
 
 
 def detect_genre(text: str, title: str | None = None, view: Condensed | None = None) -> Genre:
-    """The genre of a document from the words of its title and opening (see the module doc).
+    """The genre of a document from the words of its title, its opening and its headings
+    (see the module doc).
 
     ``view`` is :func:`opening_view` of ``text`` when the caller has it already.
     """
     view = view or opening_view(text)
-    scores, evidence = _weigh(view, title)
+    scores, evidence = _weigh(view, title, headings(text))
     subjects = {g: w for g, w in scores.items() if g not in (NEWS, OWN)}
     if not subjects or max(subjects.values()) < _MIN_WEIGHT:
         return Genre(DocType.OTHER, None, None, scores)
     subject = max(subjects, key=lambda g: (subjects[g], g))
+    if (
+        subject == DocType.SECTOR_PLAN.value
+        and subjects.get(DocType.FIVE_YEAR_PLAN.value) == (subjects[subject])
+    ):
+        # (Nothing names a sector: the plan's own sections weigh for both alike. A sector
+        # plan names its field; the area's plan is the outline.)
+        subject = DocType.FIVE_YEAR_PLAN.value
     news, own = scores.get(NEWS, 0.0), scores.get(OWN, 0.0)
     pending = subject if subject in _PENDING else None
     if subject == DocType.WORK_REPORT.value:
