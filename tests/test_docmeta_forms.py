@@ -82,7 +82,9 @@ def test_an_outline_page_after_its_plan_ended_is_still_a_look_back():
     assert posted_later(2023, None, DocType.FIVE_YEAR_PLAN, (2021, 2025))
     assert not posted_later(2022, None, DocType.SECTOR_PLAN, (2021, 2025))
     assert posted_later(2025, (2024, "title"), DocType.STATISTICAL_COMMUNIQUE, None)
-    assert not posted_later(2025, (2024, "reviewed_year"), DocType.NEWS, None)
+    assert posted_later(2025, (2024, "reviewed_year"), DocType.NEWS, None)
+    assert not posted_later(2024, (2024, "reviewed_year"), DocType.NEWS, None)
+    assert not posted_later(2025, (2024, "text_year"), DocType.OTHER, None)
 
 
 def test_a_signature_at_the_end_dates_the_document():

@@ -10,7 +10,7 @@ page's date only where the document prints none, and not even then where the pag
 dated after the document can have been written:
 
 * a report's or communiqué's year stated by its own words (the title's
-  2023年…统计公报, a congress session, 2024年主要预期目标) is earlier;
+  2023年…统计公报, a congress session, 2024年主要预期目标, a review of 2023) is earlier;
 * a plan's page is dated after the years its genre is written in, while its plan
   runs: an outline is adopted in its plan's first year (the congress of that spring), a
   sector plan by its third; an evaluation by the year after the plan's last.
@@ -26,8 +26,10 @@ from planwatch.read.chrome import chrome_kind
 _SIGNATURE_CHARS = 1500  # a 落款 stands in a document's last lines
 _SIGNATURE_LINES = 4  # non-empty lines from the end where it stands
 
-# Words whose year a later page date does not override (refdate's evidence bases).
-STRONG_WORDS = ("title", "congress_session", "target_year")
+# Words whose year a later page date does not override (refdate's evidence bases): a title's
+# year, a congress session, the year a report sets aims for or reviews (2024年工作回顾, 2023年，
+# opening a paragraph): the year the document was written in, whenever the page was posted.
+STRONG_WORDS = ("title", "congress_session", "target_year", "reviewed_year")
 
 # The latest year of its plan a document of a plan genre is written in, as an offset from
 # the plan's first year (outline, table, sector plan) or last year (evaluations).
