@@ -92,7 +92,8 @@ def test_a_signature_at_the_end_dates_the_document():
         "关于加快推进交通基础设施建设的实施意见\n\n"
         "一、总体要求\n到2027年，全市高速公路通车里程达到600公里。\n"
         "二、保障措施\n各县区要加强组织领导，确保各项任务落到实处。\n"
-        + "各有关部门要按照职责分工，细化工作措施，加强协调配合，形成工作合力。\n" * 40
+        + "各有关部门要按照职责分工，细化工作措施，加强协调配合，形成工作合力。\n"
+        * 40
         + "\n某市人民政府\n"
         "二〇二四年一月二十三日\n"
         "（此件公开发布）\n"
@@ -201,9 +202,7 @@ def test_a_newspapers_reprint_of_a_work_report_is_the_report():
 
 
 def test_a_communique_under_a_newspapers_lead_is_the_communique():
-    text = (
-        "某某日报  第05版：要闻\n本报讯（记者 张某）现将全文刊发如下。\n\n" + _COMMUNIQUE_BODY
-    )
+    text = "某某日报  第05版：要闻\n本报讯（记者 张某）现将全文刊发如下。\n\n" + _COMMUNIQUE_BODY
     assert describe(text, name="c.txt").doc_type is DocType.STATISTICAL_COMMUNIQUE
 
 
