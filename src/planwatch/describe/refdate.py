@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from planwatch.core.data import DocType, Evidence
 from planwatch.core.normalise import fold
@@ -371,10 +372,11 @@ def _closed_after(
     return last + 1, _ev("closed_year", text, *m.span())
 
 
+@lru_cache(maxsize=8)
 def body_end(text: str) -> int:
     """Where a document's body ends: at a web page's tail (:func:`_page_tail`), else at the
     end of ``text``. What follows names and dates other pages: neither the reference date
-    nor the genre reads it."""
+    nor the genre reads it. (Asked by each reader of one document: kept for the last few.)"""
     tail = _page_tail(fold(text[:FALLBACK_CHARS]), len(text))
     return len(text) if tail is None else tail
 
