@@ -10,7 +10,9 @@ that way of flattening alone. Stdlib only; seeded and deterministic.
 Transformations (``--ops``, applied in the order given; the forms added in round 12 —
 ``thousands``, ``mixdigits``, ``footnotes``, ``midpage``, ``htmlcells``, ``word``,
 ``unitline`` — and in rounds 13 and 14 are described in ``bench/perturb_forms.py`` and
-``bench/perturb_forms2.py``):
+``bench/perturb_forms2.py``; round 16's forms of a document's title, date and wrapping —
+``notitle``, ``chrometitle``, ``repost``, ``newslead``, ``cover``, ``dateend``, ``header`` —
+in ``bench/perturb_docs.py``):
 
 - ``wrap``: a hard line break every 28–40 characters inside prose lines, as a PDF text
   layer prints a page's lines. A break may fall anywhere in a word (地区生产\\n总值) and
@@ -449,12 +451,14 @@ TRANSFORMS: dict[str, Callable[[Doc, random.Random], list[Edit]]] = {
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 if __name__ == "__main__":
     sys.modules.setdefault("perturb", sys.modules["__main__"])
+from perturb_docs import DOC_FORMS  # noqa: E402
 from perturb_forms import FORMS  # noqa: E402
 from perturb_forms2 import FORMS2  # noqa: E402
 
 TRANSFORMS.update(FORMS)
 TRANSFORMS.update(FORMS2)
-ALL_OPS = OPS + tuple(FORMS) + tuple(FORMS2)
+TRANSFORMS.update(DOC_FORMS)
+ALL_OPS = OPS + tuple(FORMS) + tuple(FORMS2) + tuple(DOC_FORMS)
 
 
 def perturb(text: str, gold: dict, ops: Iterable[str], seed: int) -> Doc:

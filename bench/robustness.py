@@ -13,6 +13,14 @@ chrome (which should be none).
     .venv/bin/python bench/robustness.py --ops wrap,web --sets devcorpus,eval7
 
 An op may be a combination joined by ``+`` (``wrap+pages`` is a PDF text layer).
+
+``--docs`` measures only what the describe stage decides of each document — its genre,
+reference year and area against the gold's ``genre``, ``published`` year and
+``area_code`` — in process (no store: seconds, not minutes), over all development
+documents together, one row per transformation; ``--misses`` lists the documents that
+differ (development documents only):
+
+    .venv/bin/python bench/robustness.py --docs [--misses] [--ops original,notitle,repost]
 """
 
 from __future__ import annotations
@@ -90,6 +98,24 @@ DEFAULT_OPS = (
     # Round 14 (bench/perturb_forms2.py).
     "ocr",
     "catalogue",
+)
+# What a document says about itself, moved or hidden (round 16, bench/perturb_docs.py), and
+# the forms of earlier rounds that touch a document's title or opening: the default of --docs.
+DOC_OPS = (
+    "original",
+    "notitle",
+    "chrometitle",
+    "repost",
+    "newslead",
+    "cover",
+    "dateend",
+    "header",
+    "web",
+    "catalogue",
+    "newspage",
+    "wrap+pages",
+    "notitle+repost",
+    "cover+dateend",
 )
 
 
@@ -218,10 +244,55 @@ def table(results: dict, ops: list[str]) -> str:
     return "\n".join(lines)
 
 
+def describe_docs(
+    sets: list[str], ops: list[str], seed: int
+) -> tuple[dict[str, dict], dict[str, list]]:
+    """Per op, the document-level figures over every set's development documents (the
+    describe stage in process, as the pipeline runs it), and the documents that differ."""
+    from planwatch.pipeline import _described
+    from planwatch.read.chrome import reading_view
+    from planwatch.score import score_documents
+
+    pairs = [p for name in sets for p in dev_pairs(name)]
+    figures: dict[str, dict] = {}
+    misses: dict[str, list] = {}
+    for op in ops:
+        golds, documents = [], {}
+        for doc_path, gold_path in pairs:
+            with open(doc_path, encoding="utf-8", newline="") as fh:
+                text = fh.read()
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            doc = perturb.perturb(text, gold, [] if op == "original" else op.split("+"), seed)
+            key = f"{gold_path.parent.parent.name}/{gold['doc']}"
+            meta = _described(reading_view(doc.text, "txt"), gold["doc"], None, None)
+            documents[key] = {
+                "genre": meta.doc_type.value,
+                "reference_year": meta.reference_year,
+                "area_code": meta.area.code if meta.area else None,
+            }
+            golds.append({**doc.gold, "doc": key})
+        figures[op], misses[op] = score_documents(golds, documents)
+    return figures, misses
+
+
+def docs_table(figures: dict[str, dict]) -> str:
+    lines = ["| op | docs | genre | ref. year | area |", "|---|---|---|---|---|"]
+    for op, f in figures.items():
+        cells = [
+            f"{f[k]['accuracy']:.3f} ({f[k]['total'] - f[k]['right']})" if k in f else ""
+            for k in ("genre", "reference_year", "area_code")
+        ]
+        n = max((v["total"] for v in f.values()), default=0)
+        lines.append(f"| {op} | {n} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sets", default="devcorpus," + ",".join(COMPOSED_SETS))
-    ap.add_argument("--ops", default=",".join(DEFAULT_OPS))
+    ap.add_argument("--ops", default=None, help="default: every form (--docs: DOC_OPS)")
+    ap.add_argument("--docs", action="store_true", help="document-level figures only")
+    ap.add_argument("--misses", action="store_true", help="with --docs: the documents that differ")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
@@ -232,11 +303,21 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"not a development set: {', '.join(unknown)}", file=sys.stderr)
         return 2
-    ops = [o for o in args.ops.split(",") if o]
+    ops = [o for o in (args.ops or ",".join(DOC_OPS if args.docs else DEFAULT_OPS)).split(",") if o]
     for op in ops:
         if op != "original" and any(o not in perturb.TRANSFORMS for o in op.split("+")):
             print(f"unknown transformation: {op}", file=sys.stderr)
             return 2
+    if args.docs:
+        figures, misses = describe_docs(sets, ops, args.seed)
+        print(f"seed {args.seed}; document-level accuracy (wrong documents in brackets)")
+        print(docs_table(figures))
+        for op, rows in misses.items() if args.misses else ():
+            for r in rows:
+                print(f"{op}\t{r['doc']}\t{r['field']}\tgold {r['gold']}\tgot {r['predicted']}")
+        if args.json:
+            args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
+        return 0
     if args.keep:
         results = run(sets, ops, args.seed, args.workers, args.keep)
     else:

@@ -37,7 +37,7 @@ from planwatch.describe.dates import (  # noqa: F401  (re-exported for callers o
     date_lines,
     find_dates,
 )
-from planwatch.describe.refdate import reference_date
+from planwatch.describe.refdate import body_end, reference_date
 from planwatch.describe.title_lines import joined_title
 from planwatch.read.chrome import chrome_kind
 
@@ -50,9 +50,46 @@ _HEAD_WEIGHT = 20.0  # a title cue that ends the title (see _TITLE_TAIL_RE)
 
 NEWS, OWN = "news", "own"
 _NAMED_COMMUNIQUE_RE = re.compile(r"^[^《\n]*统计公报", re.M)
+# A heading of the National Bureau of Statistics' communiqué template standing alone on its line
+# (一、综合, 二、农业, 四、固定资产投资): a release's headings are sentences (一、农业生产形势稳定).
+_TEMPLATE_HEADING_RE = re.compile(
+    r"^\s*[一二三四五六七八九十]{1,2}\s*、\s*(?:综合|农业|工业|建筑业|工业和建筑业|固定资产投资"
+    r"|国内贸易|对外经济|开放型经济|财政|金融|财政和金融|人口|人民生活|人口和人民生活"
+    r"|交通|邮电|交通和邮电|旅游)\s*$",
+    re.M,
+)
 EVALUATION, ADJUSTMENT = "plan_evaluation", "plan_adjustment"
 _PENDING = (EVALUATION, ADJUSTMENT)
 _PLAN_TOKEN = "<plan>"  # in a cue: a five-year plan's name (core.periods.PLAN_NAME)
+# A cue of "plan" weighs for an outline and a sector plan alike (a plan's own sections).
+_ANY_PLAN = "plan"
+_PLAN_GENRE_NAMES = (DocType.FIVE_YEAR_PLAN.value, DocType.SECTOR_PLAN.value)
+_HEADING_CHARS = 60000  # headings are read this far into the body
+# A numbered heading on a line of its own (第三章 发展目标, 二、主要目标完成情况, （一）存在的问题),
+# its words without the number: where a document's sections say what it does.
+_HEADING_RE = re.compile(
+    r"^[ \t\u3000\xa0]*(?:第[一二三四五六七八九十]{1,3}[章篇部分节]|[一二三四五六七八九十]{1,3}\s*[、.．]"
+    r"|[（(][一二三四五六七八九十]{1,3}[)）])\s*([^\n。；;，,]{2,30}?)[ \t\u3000\xa0]*$",
+    re.M,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """A heading's words (condensed) and their span in the text."""
+
+    text: str
+    start: int
+    end: int
+
+
+def headings(text: str) -> list[Heading]:
+    """The numbered headings of a document's body (up to its page tail)."""
+    body = text[: min(_HEADING_CHARS, body_end(text))]
+    return [
+        Heading(condense(m[1], spaces=True).text, m.start(1), m.end(1))
+        for m in _HEADING_RE.finditer(body)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,29 +133,54 @@ def opening_of(text: str, title: str | None) -> str:
     return ((title or "") + "\n" + text[:OPENING_CHARS]).lstrip("\n")
 
 
+# A table of contents' entry (一、综合……3, 第二章 发展目标 .......... 12) and its heading (目录):
+# a cover's contents list the document's headings, not its title.
+_CONTENTS_RE = re.compile(r"(?:…{2,}|\.{4,}|·{4,}|-{4,}|_{4,})\s*\d{1,3}$|^目\s*录$")
+# A browser's title line prints the page's title and then the site's name after a bar, an
+# underscore or a dash (…统计公报_某市人民政府门户网站, …规划 - 某某网): the title is before it.
+_SITE_SUFFIX_RE = re.compile(
+    r"\s*[_|｜]\s*[^_|｜\n]{2,24}$|\s+[-—–]\s+[^\n]{2,20}(?:网|网站|政府|在线|门户)$"
+)
+
+
 def _title_zone(view: str) -> str:
     """The first short non-empty lines of a view (where titles and headlines stand)."""
     lines = []
     for line in view[:OPENING_CHARS].splitlines():
-        s = line.strip()
+        s = _SITE_SUFFIX_RE.sub("", line.strip())
         # Page chrome (navigation crumbs 首页 > 新闻, a page's head lines 发布时间/来源/浏览次数,
-        # 字号, page numbers, share and print links: read.chrome), one-word chrome (打印, 关闭)
-        # and sentences (with a full stop) are no titles.
-        if 3 < len(s) <= _TITLE_LINE_CHARS and "。" not in s and chrome_kind(s) is None:
+        # 字号, page numbers, share and print links: read.chrome), one-word chrome (打印, 关闭),
+        # a table of contents and sentences (with a full stop) are no titles.
+        if (
+            3 < len(s) <= _TITLE_LINE_CHARS
+            and "。" not in s
+            and chrome_kind(s) is None
+            and not _CONTENTS_RE.search(s)
+        ):
             lines.append(s)
-        if len(lines) >= TITLE_LINES:
-            break
+        if len(lines) >= TITLE_LINES or (len(s) > _TITLE_LINE_CHARS and "。" in s):
+            break  # (the body has begun: a heading or a table's caption under it is no title)
     return "\n".join(lines)
 
 
-def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[str, Evidence]]:
-    """Each genre's weight in the opening, and its strongest cue as evidence."""
+def _weigh(
+    view: Condensed, title: str | None, heads: list[Heading] = ()
+) -> tuple[dict[str, float], dict[str, Evidence]]:
+    """Each genre's weight in the title, the opening and the headings (``heads``), and its
+    strongest cue as evidence."""
     head = _title_zone((condense(title, spaces=True).text + "\n" if title else "") + view.text)
     title = _head_line(head)
     scores: dict[str, float] = {}
     best: dict[str, tuple[float, Evidence]] = {}
     for cue in cues():
-        if cue.zone == "title":
+        ev = None
+        if cue.zone == "heading":
+            found_heads = [h for h in heads if cue.pattern.search(h.text)]
+            hits = min(len(found_heads), _MAX_HITS)
+            if found_heads:
+                h = found_heads[0]
+                ev = Evidence("genre", "heading", h.text, h.start, h.end)
+        elif cue.zone == "title":
             hits = 1 if cue.pattern.search(head) else 0
             m = cue.pattern.search(view.text) if hits else None
         else:
@@ -129,11 +191,14 @@ def _weigh(view: Condensed, title: str | None) -> tuple[dict[str, float], dict[s
         gained = cue.weight * hits
         if cue.zone == "title" and title is not None and _ends_at(cue.pattern, *title):
             gained += _HEAD_WEIGHT  # the title's head noun: what the document is
-        scores[cue.genre] = scores.get(cue.genre, 0.0) + gained
-        if m is not None and gained > best.get(cue.genre, (0.0, None))[0]:
+        if ev is None and m is not None:
             start, end = view.span(m.start(), m.end())
             basis = "title" if cue.zone == "title" else "cue"
-            best[cue.genre] = (gained, Evidence("genre", basis, m.group(), start, end))
+            ev = Evidence("genre", basis, m.group(), start, end)
+        for genre in _PLAN_GENRE_NAMES if cue.genre == _ANY_PLAN else (cue.genre,):
+            scores[genre] = scores.get(genre, 0.0) + gained
+            if ev is not None and gained > best.get(genre, (0.0, None))[0]:
+                best[genre] = (gained, ev)
     return scores, {g: ev for g, (_, ev) in best.items()}
 
 
@@ -177,29 +242,42 @@ def _suffix(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def opening_view(text: str) -> Condensed:
-    """The condensed view of a document's opening, where genre and plan period are read."""
-    return condense(text[:OPENING_CHARS], spaces=True)
+    """The condensed view of a document's opening, where genre and plan period are read
+    (not a web page's tail: its links name other documents, :func:`refdate.body_end`)."""
+    return condense(text[: min(OPENING_CHARS, body_end(text))], spaces=True)
 
 
 def detect_genre(text: str, title: str | None = None, view: Condensed | None = None) -> Genre:
-    """The genre of a document from the words of its title and opening (see the module doc).
+    """The genre of a document from the words of its title, its opening and its headings
+    (see the module doc).
 
     ``view`` is :func:`opening_view` of ``text`` when the caller has it already.
     """
     view = view or opening_view(text)
-    scores, evidence = _weigh(view, title)
+    scores, evidence = _weigh(view, title, headings(text))
     subjects = {g: w for g, w in scores.items() if g not in (NEWS, OWN)}
     if not subjects or max(subjects.values()) < _MIN_WEIGHT:
         return Genre(DocType.OTHER, None, None, scores)
     subject = max(subjects, key=lambda g: (subjects[g], g))
+    if (
+        subject == DocType.SECTOR_PLAN.value
+        and subjects.get(DocType.FIVE_YEAR_PLAN.value) == (subjects[subject])
+    ):
+        # (Nothing names a sector: the plan's own sections weigh for both alike. A sector
+        # plan names its field; the area's plan is the outline.)
+        subject = DocType.FIVE_YEAR_PLAN.value
     news, own = scores.get(NEWS, 0.0), scores.get(OWN, 0.0)
     pending = subject if subject in _PENDING else None
     if subject == DocType.WORK_REPORT.value:
         # A report's own text says 各位代表 / 请予审议; a page telling about it does not.
         doc_type = DocType.WORK_REPORT if own > news else DocType.NEWS
     elif subject == DocType.STATISTICAL_COMMUNIQUE.value:
-        # The communiqué itself names itself in a title line; a page citing it puts it in 《》.
-        named = bool(_NAMED_COMMUNIQUE_RE.search(_title_zone(view.text) + "\n" + (title or "")))
+        # The communiqué itself names itself in a title line (a page citing it puts it in
+        # 《》), or, its title lost, goes through its template's sections (一、综合 / 二、农业).
+        named = bool(
+            _NAMED_COMMUNIQUE_RE.search(_title_zone(view.text) + "\n" + (title or ""))
+            or len(_TEMPLATE_HEADING_RE.findall(view.text)) >= 2
+        )
         cited = not named and (news > 0 or scores.get(DocType.STATISTICAL_NEWS.value, 0.0) > 0)
         doc_type = DocType.STATISTICAL_NEWS if cited else DocType.STATISTICAL_COMMUNIQUE
     elif pending:

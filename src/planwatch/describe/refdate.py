@@ -38,11 +38,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from planwatch.core.data import DocType, Evidence
 from planwatch.core.normalise import fold
 from planwatch.describe.asof import closed_years
 from planwatch.describe.dates import DatedText, FoundDate, cn_number, find_dated, opens_line
+from planwatch.describe.posting import posted_later, signature
 from planwatch.read.chrome import chrome_kind
 
 OPENING_CHARS = 3000
@@ -102,6 +104,10 @@ _REPORT_GENRES = (
 )
 
 
+# The bases of a date the text prints for the document (its published date).
+PRINTED = ("meeting_line", "issue_line", "dateline", "page_date", "signature")
+
+
 @dataclass(frozen=True, slots=True)
 class ReferenceDate:
     """The reference date and the evidence for it (``date`` None when nothing tells)."""
@@ -116,7 +122,7 @@ class ReferenceDate:
     @property
     def printed(self) -> bool:
         """Whether the text prints the date (meeting, issue or dateline), not only a year inferred."""
-        return any(e.basis in ("meeting_line", "issue_line", "dateline") for e in self.evidence)
+        return any(e.basis in PRINTED for e in self.evidence)
 
 
 def _ev(basis: str, text: str, start: int, end: int) -> Evidence:
@@ -142,35 +148,65 @@ def _is_issue_line(view: str, f: FoundDate) -> bool:
     )
 
 
-def _meeting_or_issue(text: str, view: str) -> ReferenceDate | None:
-    """A meeting line anywhere in the opening, else the first issue line near the top.
+def _on_page_head(view: str, f: FoundDate) -> bool:
+    """Whether a date is a web page's (a 发布时间/更新时间 line, a catalogue's 发布日期, a
+    timestamp with its clock): the page's posting, not the document's own date line."""
+    line_start = view.rfind("\n", 0, f.start) + 1
+    line_end = view.find("\n", f.end)
+    line = view[line_start : line_end if line_end >= 0 else len(view)]
+    before = view[max(0, f.start - 12) : f.start]
+    return bool(
+        chrome_kind(line) == "page_head"
+        or _ISSUE_WORD_RE.search(before)
+        or _CLOCK_RE.match(view[f.end : f.end + 8])
+    )
 
-    A date line saying when a plan was adopted ((2021年1月26日…审议通过)) gives
-    way to the plan's own issue line below it. A meeting line printed without its day
-    (——2018年9月在县…会议上) gives way to an issue line of that month that has it
-    (a page's 发布时间 2018-09-27 under it).
+
+def _date_lines(text: str, view: str) -> tuple[ReferenceDate | None, ReferenceDate | None]:
+    """The document's own date line and the page's date: (own, page).
+
+    Own: a meeting line anywhere in the opening, else the first issue line near the top
+    standing apart from the page's chrome. A date line saying when a plan was adopted
+    ((2021年1月26日…审议通过)) gives way to the plan's own issue line below it. A meeting
+    line printed without its day (——2018年9月在县…会议上) gives way to an issue or page
+    date of that month that has it (a page's 发布时间 2018-09-27 under it).
+    Page: the earliest of the page's own dates near the top (:func:`_on_page_head`): a
+    page posted again (更新时间, a re-post's 发布时间) prints a later date beside the first.
     """
-    issue: ReferenceDate | None = None
+    own: ReferenceDate | None = None
     approval: ReferenceDate | None = None
     monthly: ReferenceDate | None = None
+    pages: list[FoundDate] = []
     for f in find_dated(view):
         before = view[max(0, f.start - 12) : f.start]
         if f.date.month is not None and _MEETING_RE.search(before):
             if f.date.day is not None and _MEETING_DAY_RE.match(view, f.end):
-                return ReferenceDate(f.date, (_ev("meeting_line", text, f.start, f.end),))
+                return ReferenceDate(f.date, (_ev("meeting_line", text, f.start, f.end),)), None
             if f.date.day is None and monthly is None and _MEETING_MONTH_RE.match(view, f.end):
                 monthly = ReferenceDate(f.date, (_ev("meeting_line", text, f.start, f.end),))
                 continue
-        if issue is not None or f.start > _ISSUE_CHARS or not _is_issue_line(view, f):
+        if f.start > _ISSUE_CHARS or not _is_issue_line(view, f):
+            continue
+        if _on_page_head(view, f):
+            pages.append(f)
+            continue
+        if own is not None:
             continue
         line_end = view.find("\n", f.end)
         if _ADOPTED_RE.search(view, f.end, line_end if line_end >= 0 else len(view)):
             approval = approval or ReferenceDate(f.date, (_ev("issue_line", text, f.start, f.end),))
         else:
-            issue = ReferenceDate(f.date, (_ev("issue_line", text, f.start, f.end),))
-    if monthly is not None and not _same_month_to_the_day(issue, monthly):
-        return monthly
-    return issue or approval
+            own = ReferenceDate(f.date, (_ev("issue_line", text, f.start, f.end),))
+    page = None
+    if pages:
+        first = min(pages, key=lambda f: (f.date.year, f.date.month or 0, f.date.day or 0))
+        page = ReferenceDate(first.date, (_ev("page_date", text, first.start, first.end),))
+    if monthly is not None:
+        for dated in (own, page):
+            if _same_month_to_the_day(dated, monthly):
+                return dated, None
+        return monthly, None
+    return own or approval, page
 
 
 def _same_month_to_the_day(issue: ReferenceDate | None, monthly: ReferenceDate) -> bool:
@@ -220,6 +256,24 @@ def _year_from_words(text: str, view: str, doc_type: DocType) -> ReferenceDate |
     return None
 
 
+def _worded(text: str, view: str, doc_type: DocType, title: str | None) -> ReferenceDate | None:
+    """The year the document's words give (steps 4-6), in its opening, further down in a
+    short page, or in a reader's title."""
+    worded = _year_from_words(text, view, doc_type)
+    if worded is None and len(text) > OPENING_CHARS:
+        # Short news pages may name the year only further down; long documents
+        # have said it in their first pages if anywhere.
+        worded = _year_from_words(text, fold(text[:FALLBACK_CHARS]), doc_type)
+    if worded is None and title:
+        titled = _TITLE_YEAR_RE.search(fold(title))
+        if titled and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
+            year = int(titled[1]) + (1 if titled[2] == "统计公报" else 0)
+            worded = ReferenceDate(
+                DatedText(year, None, None), (Evidence("reference_date", "title", titled.group()),)
+            )
+    return worded
+
+
 def _congress_year(text: str, view: str) -> ReferenceDate | None:
     """The year of a national or provincial people's congress session the text names."""
     for m in _CONGRESS_RE.finditer(view):
@@ -267,24 +321,20 @@ def reference_date(
     the text only); ``period`` the plan period, used when nothing else tells. A web
     page's tail (:func:`_page_tail`) is not read: its dates are other pages'.
     """
-    tail = _page_tail(fold(text[:FALLBACK_CHARS]), len(text))
-    text = text if tail is None else text[:tail]
+    text = text[: body_end(text)]
     view = fold(text[:OPENING_CHARS])
-    found = _meeting_or_issue(text, view) or _issue_number(text, view)
+    own, page = _date_lines(text, view)
+    signed = signature(text)
+    if own is None and signed is not None:
+        own = ReferenceDate(signed.date, (_ev("signature", text, signed.start, signed.end),))
+    found = own or _issue_number(text, view)
     if found is not None:
         return found
-    worded = _year_from_words(text, view, doc_type)
-    if worded is None and len(text) > OPENING_CHARS:
-        # Short news pages may name the year only further down; long documents
-        # have said it in their first pages if anywhere.
-        worded = _year_from_words(text, fold(text[:FALLBACK_CHARS]), doc_type)
-    if worded is None and title:
-        titled = _TITLE_YEAR_RE.search(fold(title))
-        if titled and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
-            year = int(titled[1]) + (1 if titled[2] == "统计公报" else 0)
-            worded = ReferenceDate(
-                DatedText(year, None, None), (Evidence("reference_date", "title", titled.group()),)
-            )
+    worded = _worded(text, view, doc_type, title)
+    if page is not None and page.year is not None:
+        words = (worded.year, worded.evidence[0].basis) if worded and worded.year else None
+        if not posted_later(page.year, words, doc_type, period):
+            return page
     dateline = _dateline(view)
     if worded is not None and worded.year is not None:
         if dateline is not None and doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS):
@@ -320,6 +370,15 @@ def _closed_after(
         return None
     last, m = max(stated, key=lambda found: found[0])
     return last + 1, _ev("closed_year", text, *m.span())
+
+
+@lru_cache(maxsize=8)
+def body_end(text: str) -> int:
+    """Where a document's body ends: at a web page's tail (:func:`_page_tail`), else at the
+    end of ``text``. What follows names and dates other pages: neither the reference date
+    nor the genre reads it. (Asked by each reader of one document: kept for the last few.)"""
+    tail = _page_tail(fold(text[:FALLBACK_CHARS]), len(text))
+    return len(text) if tail is None else tail
 
 
 def _page_tail(view: str, length: int) -> int | None:

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 
 from planwatch.core.data import ReadResult, SourceTable, Span, TableCell
 from planwatch.core.errors import CorruptFileError, ScannedPdfError, TooLargeError
+from planwatch.core.normalise import fold
+from planwatch.read.chrome import chrome_kind
 from planwatch.read.layout import GridCell
 
 log = logging.getLogger(__name__)
@@ -500,8 +502,15 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
             k = i + 1  # (blank lines alone end a paragraph; around page chrome they are its)
         nxt = lines[k].lstrip()
         if _runs_on(line.strip(), nxt, full) or _stop_runs_on(line, lines[k], page):
-            gaps.append(_gap(lines, starts, i, k, nxt))
+            if not _web_line(line) and not _web_line(nxt):
+                gaps.append(_gap(lines, starts, i, k, nxt))
     return gaps
+
+
+def _web_line(line: str) -> bool:
+    """A web page's head or tail line (发布日期：… 来源：…, crumbs, share links): a line of its
+    own, never run on from a title above it or into the body under it."""
+    return chrome_kind(fold(line)) in ("page_head", "page_tail", "crumb")
 
 
 def _line_starts(lines: list[str], chrome: Sequence[tuple[int, int]]) -> tuple[list[int], set[int]]:

@@ -1,0 +1,87 @@
+"""A document's own date against the date of the page that carries it.
+
+A web page prints when *it* was posted (发布时间, 更新时间, a catalogue's 发布日期); a
+document prints when it was delivered or issued (a meeting line under its title, a
+date line under the issuer, a 落款 — the issuing office and the date — under its body).
+The two agree on a first posting; a page posted again years later (a portal's re-post,
+a mirror, an update) dates the posting, not the document. So the reference date
+(:mod:`planwatch.describe.refdate`) takes the document's own date lines first, the
+page's date only where the document prints none, and not even then where the page is
+dated after the document can have been written:
+
+* a report's or communiqué's year stated by its own words (the title's
+  2023年…统计公报, a congress session, 2024年主要预期目标, a review of 2023) is earlier;
+* a plan's page is dated after the years its genre is written in, while its plan
+  runs: an outline is adopted in its plan's first year (the congress of that spring), a
+  sector plan by its third; an evaluation by the year after the plan's last.
+"""
+
+from __future__ import annotations
+
+from planwatch.core.data import DocType
+from planwatch.core.normalise import fold
+from planwatch.describe.dates import FoundDate, find_dated
+from planwatch.read.chrome import chrome_kind
+
+_SIGNATURE_CHARS = 1500  # a 落款 stands in a document's last lines
+_SIGNATURE_LINES = 4  # non-empty lines from the end where it stands
+
+# Words whose year a later page date does not override (refdate's evidence bases): a title's
+# year, a congress session, the year a report sets aims for or reviews (2024年工作回顾, 2023年，
+# opening a paragraph): the year the document was written in, whenever the page was posted.
+STRONG_WORDS = ("title", "congress_session", "target_year", "reviewed_year")
+
+# The latest year of its plan a document of a plan genre is written in, as an offset from
+# the plan's first year (outline, table, sector plan) or last year (evaluations).
+_LATEST_FROM_START = {DocType.FIVE_YEAR_PLAN: 0, DocType.PLAN_TABLE: 1, DocType.SECTOR_PLAN: 2}
+# (A look back at a plan is a mid-term or a final evaluation by the year its page gives,
+# doctype.place_in_plan: either is written by the year after the plan's last.)
+_LATEST_FROM_END = {DocType.MIDTERM_EVALUATION: 1, DocType.FINAL_EVALUATION: 1}
+
+
+def signature(text: str) -> FoundDate | None:
+    """The date of a document's 落款: a date alone on one of its last lines (before a
+    web page's tail), with its span in ``text``."""
+    base = max(0, len(text) - _SIGNATURE_CHARS)
+    view = fold(text[base:])
+    seen = 0
+    lines = view.split("\n")
+    pos = len(view)
+    for line in reversed(lines):
+        pos -= len(line) + 1
+        if not line.strip():
+            continue
+        if chrome_kind(line) is not None:
+            continue  # (a page number, an editor's or share line under the body)
+        seen += 1
+        if seen > _SIGNATURE_LINES:
+            return None
+        dated = find_dated(line)
+        if len(dated) == 1 and dated[0].date.month is not None:
+            f = dated[0]
+            rest = line[: f.start] + line[f.end :]
+            if not rest.strip(" \t\u3000\xa0()（）"):
+                start = base + pos + 1 + f.start
+                return FoundDate(f.date, start, start + (f.end - f.start))
+    return None
+
+
+def posted_later(
+    page_year: int,
+    words: tuple[int, str] | None,
+    doc_type: DocType,
+    period: tuple[int, int] | None,
+) -> bool:
+    """Whether a page dated ``page_year`` was posted after the document was written (see
+    the module doc): ``words`` is the year the document's words give and their basis."""
+    if words is not None and words[1] in STRONG_WORDS and words[0] < page_year:
+        return True
+    if period is None:
+        return False
+    if doc_type in _LATEST_FROM_START:
+        # (An outline's page dated after its plan ended is about the ended plan: a final
+        # evaluation, doctype.place_in_plan.)
+        return period[0] + _LATEST_FROM_START[doc_type] < page_year <= period[1]
+    if doc_type in _LATEST_FROM_END:
+        return page_year > period[1] + _LATEST_FROM_END[doc_type]
+    return False
