@@ -97,12 +97,26 @@ def _variant_pairs(ts: dict[str, str]) -> dict[str, str]:
     return pairs
 
 
+def _small_form_pairs() -> dict[str, str]:
+    """Unicode's small form variants (U+FE50–FE6B: ﹙%﹚, ﹐, ﹔) as the brackets and marks
+    they stand for (NFKC's one-character forms). Some publishing systems and converted
+    PDFs print a table header's unit brackets and list commas in them."""
+    pairs = {}
+    for code in range(0xFE50, 0xFE6C):
+        ch = chr(code)
+        to = unicodedata.normalize("NFKC", ch)
+        if len(to) == 1 and to != ch:
+            pairs[ch] = to
+    return pairs
+
+
 @cache
 def _mapping() -> tuple[dict[int, str], frozenset[str]]:
     """The translation table of fold, and the characters it replaces."""
     pairs = _opencc_pairs()
     pairs.update(_variant_pairs(pairs))
     pairs.update(zip(_FULLWIDTH_FROM, _FULLWIDTH_TO, strict=True))
+    pairs.update(_small_form_pairs())
     assert all(len(k) == 1 and len(v) == 1 for k, v in pairs.items())  # views keep length
     return {ord(k): v for k, v in pairs.items()}, frozenset(pairs)
 

@@ -267,6 +267,8 @@ class _RowFacts:
             name = name if name.endswith("进度") else name + "完成进度"
         if population_part(col.label) and not name.startswith(col.label):
             name = col.label + name  # 城市 | 居民消费价格: 城市居民消费价格
+        if col.quantity and col.quantity not in name:
+            name += col.quantity  # 玉米 | 播种面积（亩）: 玉米播种面积
         area = self.ctx.meta.area
         fact = Fact(
             doc=self.ctx.doc,

@@ -379,8 +379,9 @@ def _row_table(
         head, rows_from = broken[0], broken[1] + 1
     elif stacked is None and layout == "spaced":  # (2015年 set in over 基数: its upper half)
         head = set_in_upper(text, head) + head
+    open_cell = _open_last_cell(anchor.text) if stacked is None and broken is None else False
     values_only = _value_header(head)
-    if len(head) < (2 if values_only or _name_and_value(head) else 3):
+    if len(head) < (2 if values_only or open_cell or _name_and_value(head) else 3):
         return None
     words = [c for c in head if is_header_word(c.text)]
     if len(words) < 0.6 * len(head) or not (_usable_header(words) or values_only):
@@ -406,6 +407,10 @@ def _row_table(
         if layout == "spaced":
             cells = spaced_row_cells(glued_apart(text, cells, header), header)  # (positions)
         if in_header and cells and all(_header_or_unit(c.text) for c in cells):
+            if open_cell:  # (播种面积 / （亩） |: the cell the line above left open goes on)
+                header[-1] = TextCell(header[-1].text + cells[0].text, header[-1].span)
+                cells = cells[1:]
+            open_cell = _open_last_cell(line.text)
             header.extend(cells)  # (a line of units in brackets: the header's lower half)
             continue
         if not in_header and len(cells) >= 2 and all(is_header_word(c.text) for c in cells):
@@ -440,6 +445,13 @@ def _row_table(
         rejected,
         unit,
     )
+
+
+def _open_last_cell(line: str) -> bool:
+    """Whether a pipe-parted header line leaves its last cell open (品 名 | 播种面积, the
+    next line going on with （亩） |): pipes part its cells and close each row but this."""
+    s = line.rstrip()
+    return ("|" in s or "｜" in s) and not s.endswith(("|", "｜"))
 
 
 def _broken_header(text: str, anchor: TextCell, layout: str) -> tuple[list[TextCell], int] | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -70,6 +70,9 @@ class Column:
     period_start: int | None = None
     brackets_change: bool = False
     unit: str | None = None
+    # The quantity its figures are of where the header names one per column (播种面积 |
+    # 产量): an indicator is its row's name and this (table_facts).
+    quantity: str | None = None
 
     def describe(self) -> str:
         """A short English reading of the column (``target growth 2021-2025``)."""
@@ -245,16 +248,37 @@ def columns_from_labels(
     all_years = [y for parts, _ in labelled for p in parts for y in years_in(p)]
     if actual_through is None:  # a plan's table: its years tell the period
         period = period or period_from_years(all_years)
-    return [
-        column_meaning(
-            list(parts),
-            tuple(spans),
-            period,
-            brackets_change=brackets_change,
-            actual_through=actual_through,
-        )
-        for parts, spans in labelled
-    ]
+    return with_quantities(
+        [
+            column_meaning(
+                list(parts),
+                tuple(spans),
+                period,
+                brackets_change=brackets_change,
+                actual_through=actual_through,
+            )
+            for parts, spans in labelled
+        ]
+    )
+
+
+def with_quantities(columns: list[Column]) -> list[Column]:
+    """Columns with the quantity each is of, where the header names two quantities or more
+    (播种面积（亩） | 同比增减（%） | 产量（吨） | 同比增减（%）): a quantity's column, and a
+    growth column right after it, whose rate is of that quantity. One quantity (产品 | 产量 |
+    比上年增长) names nothing the row's name does not."""
+    named = [quantity_word(c.label) for c in columns]
+    if len({q for q in named if q}) < 2:
+        return columns
+    out: list[Column] = []
+    current: str | None = None
+    for c, q in zip(columns, named, strict=True):
+        if q:
+            current = q
+        elif c.role is not ColumnRole.VALUE or c.measure is not Measure.GROWTH:
+            current = None
+        out.append(replace(c, quantity=current) if current else c)
+    return out
 
 
 def column_meaning(
@@ -339,7 +363,7 @@ def _role(text: str) -> ColumnRole:
         return ColumnRole.INDEX
     if "name_cell" in found and squeeze(text) in words("name_cell"):
         return ColumnRole.NAME  # (产品 alone; 农产品 is a row's name)
-    if population_column(text):
+    if population_column(text) or quantity_word(text):
         return ColumnRole.VALUE
     if "attribute" in found:
         return ColumnRole.ATTRIBUTE
@@ -366,6 +390,13 @@ def population_column(text: str) -> bool:
     return s in words("population") or population_part(s)
 
 
+def quantity_word(text: str) -> str | None:
+    """The quantity a header cell wholly names, its unit in brackets aside (播种面积（亩）:
+    播种面积; table_words ``quantity``), or None."""
+    s = _UNIT_TAIL_RE.sub("", squeeze(text))
+    return s if s in words("quantity") else None
+
+
 def population_part(text: str) -> bool:
     """Whether a header cell is wholly a part of the population (城市, 农村), whose name
     goes before the row's in its figures' indicator."""
@@ -388,6 +419,8 @@ def is_header_word(text: str) -> bool:
         return True
     if any(ch.isdigit() for ch in s) and not years_in(s):
         return False
+    if quantity_word(s):
+        return True
     role = _role(s)
     if role is ColumnRole.OTHER and not (has_word(s, "remark") or has_word(s, "status")):
         return False
