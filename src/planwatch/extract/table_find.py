@@ -407,11 +407,7 @@ def _row_table(
         if layout == "spaced":
             cells = spaced_row_cells(glued_apart(text, cells, header), header)  # (positions)
         if in_header and cells and all(_header_or_unit(c.text) for c in cells):
-            if open_cell:  # (播种面积 / （亩） |: the cell the line above left open goes on)
-                header[-1] = TextCell(header[-1].text + cells[0].text, header[-1].span)
-                cells = cells[1:]
-            open_cell = _open_last_cell(line.text)
-            header.extend(cells)  # (a line of units in brackets: the header's lower half)
+            open_cell = _header_goes_on(header, cells, open_cell, line.text)
             continue
         if not in_header and len(cells) >= 2 and all(is_header_word(c.text) for c in cells):
             if [squeeze(c.text) for c in cells] != [squeeze(c.text) for c in head]:
@@ -445,6 +441,19 @@ def _row_table(
         rejected,
         unit,
     )
+
+
+def _header_goes_on(
+    header: list[TextCell], cells: list[TextCell], open_cell: bool, line: str
+) -> bool:
+    """Add a line of header words or units (the header's lower half) to ``header``; the
+    first goes on with the cell the line above left open (播种面积 / （亩） |). Whether this
+    line leaves its own last cell open."""
+    if open_cell:
+        header[-1] = TextCell(header[-1].text + cells[0].text, header[-1].span)
+        cells = cells[1:]
+    header.extend(cells)
+    return _open_last_cell(line)
 
 
 def _open_last_cell(line: str) -> bool:
