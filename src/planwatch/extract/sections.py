@@ -74,6 +74,15 @@ def _cell_line(line: str) -> bool:
     return 0 < len(line) <= 24 and not _SENTENCE_MARK_RE.search(line) and "；" not in line
 
 
+def _numbered(line: str) -> bool:
+    """Whether a line opens with a heading's number (第一章, 一、, 1., （一）): a heading
+    even above the body's first paragraph, where unnumbered lines are the title's."""
+    return bool(_CHAPTER_HEAD.match(line) or _ARABIC_HEAD.match(line) or _PAREN_HEAD.match(line))
+
+
+_PAREN_HEAD = re.compile(r"^\s*[（(][一二三四五六七八九十\d]{1,3}[)）]")
+
+
 def _dateline(line: str) -> bool:
     """Whether a heading-like line is a dateline, meeting or issue line (——2027年1月9日在…
     会议上, 某市统计局 2015年3月), the document's title (2027年政府工作报告) or a page's
@@ -339,9 +348,11 @@ class SectionIndex:
         restore: SectionInfo | None = None  # the section a list's lead-in line interrupted
         aims: SectionInfo | None = None  # a plan's aims heading, before its measures chapters
         cells = None  # an aims lead-in's one-cell-a-line list: (its lead-in's end, last line's)
+        body = False  # (a paragraph has come: the title zone is over)
         for m in _LINE_RE.finditer(text):
             line = m.group().strip()
             heading_like = 2 <= len(line) <= 40 and not _SENTENCE_MARK_RE.search(line)
+            body = body or "。" in line
             if cells is not None:
                 if (
                     _cell_line(line)
@@ -377,6 +388,8 @@ class SectionIndex:
             info = self._heading_info(text, line, m.start() + lead)
             if info is None:
                 continue
+            if not (body or _numbered(line)):  # (a title or headline above the body dates
+                info = replace(info, kind=None, cue=None)  # it but sets no role: 锚定目标再加力)
             if info.kind is not None:
                 aims = info if info.kind is Kind.TARGET else None
             elif aims is not None and _measures_chapter(frame, line, info):
