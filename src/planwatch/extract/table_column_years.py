@@ -92,16 +92,45 @@ def reviewed_year_columns(columns: list[Column], ctx: ExtractContext) -> list[Co
     reviewed = ctx.meta.reviewed_year
     if ctx.meta.doc_type not in PLAN_REVIEWS or reviewed is None:
         return columns
-    return [
-        dataclasses.replace(c, kind=Kind.ACTUAL)
-        if c.role is ColumnRole.VALUE
-        and c.kind is Kind.TARGET
-        and c.year is not None
-        and c.year <= reviewed
-        and not reads_as_aim(columns, i)
-        else c
-        for i, c in enumerate(columns)
-    ]
+    return _rates_of_results(
+        [
+            dataclasses.replace(c, kind=Kind.ACTUAL)
+            if c.role is ColumnRole.VALUE
+            and c.kind is Kind.TARGET
+            and c.year is not None
+            and c.year <= reviewed
+            and not reads_as_aim(columns, i)
+            else c
+            for i, c in enumerate(columns)
+        ]
+    )
+
+
+def _rates_of_results(columns: list[Column]) -> list[Column]:
+    """A growth or cumulative column naming no year and no aim right after a dated results
+    column inside the plan (2020年 | 2025年目标 | 2022年 | 年均增长(%)) is that result's
+    rate: a result over the plan's years to that column's year, not the plan's aim (the
+    mirror of table_header.reads_as_aim, a rate after an aim's column)."""
+    out = list(columns)
+    for i in range(1, len(out)):
+        c, before = out[i], out[i - 1]
+        if (
+            c.role is ColumnRole.VALUE
+            and c.kind is Kind.TARGET
+            and c.measure is not Measure.LEVEL
+            and c.period_start is not None
+            and not years_in(c.label)
+            and not has_word(c.label, "target")
+            and not has_word(c.label, "expected")
+            and before.role is ColumnRole.VALUE
+            and before.kind is Kind.ACTUAL
+            and before.year is not None
+            and before.year > c.period_start
+            and years_in(before.label)
+            and not has_word(before.label, "base")
+        ):
+            out[i] = dataclasses.replace(c, kind=Kind.ACTUAL, year=before.year)
+    return out
 
 
 def title_year(columns: list[Column], title: str) -> list[Column]:
