@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterator
 
 from planwatch.core.data import ExtractContext, Fact, Kind, Span
-from planwatch.core.normalise import fold
+from planwatch.core.normalise import fold, han_years
 from planwatch.extract.numbers import NumberRow, as_matches, scan_numbers
 from planwatch.extract.prose_firstpass import maybe_values
 from planwatch.extract.prose_items import opens_later_item, time_of_earlier_item
@@ -355,7 +355,7 @@ class ProseExtractor:
 
     def extract(self, text: str, ctx: ExtractContext) -> list[Fact]:
         # The matching view: folded, pinyin junk blanked; same length, so offsets index ``text``.
-        folded = fold(text)
+        folded = han_years(fold(text))  # (二〇三五年 read as 2035年)
         words = DocumentWords(text, folded)
         view = words.blanked(folded)
         frame = doc_frame(ctx.meta)

@@ -43,10 +43,13 @@ _LINE_RE = re.compile(r"[^\n]+")
 _SENTENCE_MARK_RE = re.compile(r"[。,，]")
 # A figure's or table's caption (图2 2022-2026年…, 表1): names what it shows, no section.
 _CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")
-_DATE_RE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+# (Month and day in digits or in Chinese numerals: 二〇二一年一月二十日, its year read as
+# digits by the view.)
+_MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DATE_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年\s*{_MD}\s*月\s*{_MD}\s*日")
 # An issue line ending on a month (某市统计局 2015年3月, （2023年10月）) or a meeting line
 # printed without its day (——2018年9月在县…会议上): a date, no section.
-_MONTH_LINE_RE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:[)）\]】\s]*$|\s*在.*会议)")
+_MONTH_LINE_RE = re.compile(rf"(?:19|20)\d{{2}}\s*年\s*{_MD}\s*月(?:[)）\]】\s]*$|\s*在.*会议)")
 # A web page's navigation line (首页 > 规划计划 > 规划评估, 当前位置：…) is page chrome, no
 # section (its 评估 or 当前 says nothing about the figures below it): read.chrome.NAV_LINE_RE.
 

@@ -56,22 +56,36 @@ _DONE_AIM_AFTER = re.compile(r"[”\"’ ]*[^,，。;；“”]{0,12}?(?:目标|
 # aim so beside a result; the year is the aim's, for its clause only (the clauses and
 # sentences after it report results again). Seen in eval12 dev and eval-set reviews.
 _AIM_NAMED_BEFORE = re.compile(r"目标值?\s*(?:为|是)\s*$")
+# 以2035年与全国同步基本实现现代化为目标: a year inside the aim 以…为目标 takes as its own.
+_AS_AIM_AFTER = re.compile(r"[^,，;；。\n]{0,40}?为(?:[\u4e00-\u9fff]{0,4})?目标")
 _AIM_FIGURE_AFTER = re.compile(
     r"\s*(?:的\s*)?\d[^,，;；。\n()（）]{0,14}?的\s*(?:[\u4e00-\u9fff]{0,3}?性|规划|预期|既定)?目标"
 )
 
 
+# A year in a plan's title (国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要, the
+# view reading its Chinese digits as 2035; 远景目标的建议): part of the name, no time of
+# the clause it is quoted in.
+_VISION_NAME_BEFORE = re.compile(r"规划(?:纲要)?\s*[和与]\s*$")
+_VISION_NAME_AFTER = re.compile(r"\s*远景目标(?:纲要|规划|的建议)")
+
+
 def year_form(text: str, s: int, e: int) -> tuple[str, int]:
     """What the year at ``[s, e)`` is: ``from`` (由2020年的…), ``base`` (是2020年的1.4倍),
     ``aside`` with the end of its brackets (…（2020年为310天），: the year of the aside's
-    figure only), ``aim`` (目标为2025年…, 2025年1.6%的目标: an aim's year, for its clause)
-    or ``year``; the second item is the aside's end (else ``e``)."""
+    figure only), ``aim`` (目标为2025年…, 2025年1.6%的目标: an aim's year, for its clause),
+    ``name`` (a plan title's 2035年远景目标纲要: no time) or ``year``; the second item is the
+    aside's end (else ``e``)."""
     if FROM_BEFORE.search(text, max(0, s - 3), s) is not None:
         return "from", e
+    if _VISION_NAME_BEFORE.search(text, max(0, s - 6), s) or _VISION_NAME_AFTER.match(text, e):
+        return "name", e  # (…第十四个五年规划和2035年远景目标纲要: the plan's name, no time)
     if _BASE_BEFORE.search(text, max(0, s - 4), s) and text[e : e + 1] == "的":
         return "base", e
     if _AIM_NAMED_BEFORE.search(text, max(0, s - 5), s) or _AIM_FIGURE_AFTER.match(text, e):
         return "aim", e
+    if text[s - 1 : s] == "以" and _AS_AIM_AFTER.match(text, e):
+        return "aim", e  # (以2035年基本实现现代化为目标: the aim's year, for its clause)
     aside = _ASIDE_YEAR_RE.match(text, e) if s > 0 and text[s - 1] in "（(" else None
     return ("aside", aside.end()) if aside is not None else ("year", e)
 

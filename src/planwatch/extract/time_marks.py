@@ -272,7 +272,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
                 marks += [TimeMark(s, e, "baseval", y), TimeMark(aside_end, aside_end, "base", y)]
             elif form == "aim":  # (目标为2025年…, 2025年1.6%的目标: for its clause only)
                 marks += _aim_year(text, s, e, y, end)
-            else:
+            elif form != "name":
                 marks.append(TimeMark(s, e, form, y))
         elif kind == "relbase":
             marks.append(TimeMark(s, e, "relbase"))
