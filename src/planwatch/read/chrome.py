@@ -83,6 +83,9 @@ def chrome_kind(line: str) -> str | None:
     return None if m is None else m.lastgroup
 
 
+_SENTENCE_TAIL = ("。", "；", ";")
+
+
 def chrome_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every chrome line's content, in text order."""
     if not text:
@@ -99,7 +102,11 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
     counts = Counter(s for s in bodies if s)
 
     def running(j: int) -> bool:
-        return RUNNING_MIN_CHARS <= len(bodies[j]) <= RUNNING_MAX_CHARS and counts[bodies[j]] >= 2
+        # (A sentence's wrapped tail, 100%。, may repeat near a page number: no header.)
+        body = bodies[j]
+        if body.endswith(_SENTENCE_TAIL):
+            return False
+        return RUNNING_MIN_CHARS <= len(body) <= RUNNING_MAX_CHARS and counts[body] >= 2
 
     numbers = [
         i

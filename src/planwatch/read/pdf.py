@@ -381,6 +381,21 @@ def _stop_runs_on(line: str, nxt: str, page: int | None) -> bool:
     )
 
 
+def _cut_figure(body: str, nxt: str) -> bool:
+    """Whether a short prose line broke a figure from its unit (…达到 486 / 公里，) or a
+    clause's name from its figure (…，建制村通客车率 / 100%。): it runs on all the same."""
+    if not (body and nxt) or _STARTS_BLOCK.match(nxt) or _table_row(body):
+        return False
+    if _ends_sentence(body, nxt) or not _han(nxt[0]) and _FIGURE_RE.match(nxt) is None:
+        return False
+    if re.search(r"[\u4e00-\u9fff][ \u3000]?\d+(?:\.\d+)?$", body):  # (达到 486)
+        return _han(nxt[0])
+    return _han(body[-1]) and re.search(r"[，,、；;]", body) is not None and not _han(nxt[0])
+
+
+_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff])")
+
+
 def _ends_sentence(body: str, nxt: str) -> bool:
     """Whether a line's last character ends its sentence (or heading, or cell): not a
     clause's semicolon, nor a ratio's colon before its next term (4.2： / 42.1：53.7)."""
@@ -501,7 +516,8 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
         if not skip.intersection(range(i + 1, k)):
             k = i + 1  # (blank lines alone end a paragraph; around page chrome they are its)
         nxt = lines[k].lstrip()
-        if _runs_on(line.strip(), nxt, full) or _stop_runs_on(line, lines[k], page):
+        body, stop = line.strip(), _stop_runs_on(line, lines[k], page)
+        if _runs_on(body, nxt, full) or stop or _cut_figure(body, nxt):
             if not _web_line(line) and not _web_line(nxt):
                 gaps.append(_gap(lines, starts, i, k, nxt))
     return gaps
