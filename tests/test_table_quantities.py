@@ -7,6 +7,9 @@ from planwatch.core.data import DocType, DocumentMeta
 from planwatch.core.normalise import fold
 from tablefacts import one_table_facts
 
+PLAN = DocumentMeta(
+    doc_type=DocType.FIVE_YEAR_PLAN, reference_year=2021, period_start=2021, period_end=2025
+)
 COMMUNIQUE = DocumentMeta(
     doc_type=DocType.STATISTICAL_COMMUNIQUE, reference_year=2024, reference_date="2024-03-28"
 )
@@ -64,3 +67,15 @@ def test_a_row_name_holding_a_quantity_word_is_no_header():
     facts = one_table_facts(text, COMMUNIQUE)
     assert ("粮食产量", "actual", "level", 2023, 52.6, "万吨") in facts
     assert ("造林面积", "actual", "growth", 2023, 12.5, "%") in facts
+
+
+def test_a_names_abbreviation_in_brackets_is_no_unit():
+    text = (
+        "序号\t指标\t单位\t2020年\t2025年\t属性\n"
+        "1\t生态系统生产总值(GEP)\t亿元\t652\t830\t预期性\n"
+        "2\t研究与试验发展(R&D)经费投入强度\t%\t1.9\t2.5\t预期性\n"
+    )
+    facts = one_table_facts(text, PLAN)
+    assert ("生态系统生产总值", "target", "level", 2025, 830, "亿元") in {
+        (s[0].replace("(GEP)", ""), *s[1:]) for s in facts
+    }

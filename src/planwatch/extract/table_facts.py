@@ -121,6 +121,8 @@ def _row_unit(plan: RowPlan) -> str | None:
         # nor (五年累计), which says what the row's figures sum.
         if m and has_word(m.group(1), "cumulative") and not normalise_unit(m.group(1)):
             m = None
+        if m and _ABBREVIATION_RE.fullmatch(m.group(1)) and not normalise_unit(m.group(1)):
+            m = None  # (生态系统生产总值(GEP), (R&D): the name's abbreviation, no unit)
         if m and (normalise_unit(m.group(1)) or not re.search(r"[\d=＝]", m.group(1))):
             return normalise_unit(m.group(1)) or m.group(1).strip()
         bare = printed.strip()
@@ -129,6 +131,9 @@ def _row_unit(plan: RowPlan) -> str | None:
             inner = bare.strip("()（） ")
             return normalise_unit(inner) or inner or bare
     return None
+
+
+_ABBREVIATION_RE = re.compile(r"\s*[A-Za-z][A-Za-z&]{1,7}\s*")
 
 
 # A name cell that kept the cells beside it, one space apart (a table typed with spaces):
