@@ -47,3 +47,13 @@ def test_a_year_inside_an_aim_taken_as_ones_own_dates_only_its_clause():
     )
     fact = analysed_facts("o.txt", text)["6.5%左右"]
     assert (fact.kind, fact.year, fact.period_start) == (Kind.TARGET, 2025, 2021)
+
+
+def test_an_outlines_title_year_dates_no_figure_of_its_body():
+    text = (
+        _OUTLINE_HEAD
+        + "“十四五”期间，全县地区生产总值年均增长6.5%以上，人均地区生产总值超过11万元。\n"
+    )
+    facts = analysed_facts("o.txt", text)
+    for figure in ("6.5%以上", "11万元"):
+        assert (facts[figure].kind, facts[figure].year) == (Kind.TARGET, 2025), figure

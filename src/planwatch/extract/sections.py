@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
 from planwatch.extract.judged import judged_year
+from planwatch.extract.time_forms import plan_title_year
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 from planwatch.read.chrome import NAV_LINE_RE
@@ -84,6 +85,12 @@ def _numbered(line: str) -> bool:
 
 
 _PAREN_HEAD = re.compile(r"^\s*[（(][一二三四五六七八九十\d]{1,3}[)）]")
+
+
+def _bare_year(line: str, y: re.Match[str], bases: list[tuple[int, int]]) -> bool:
+    """Whether a bare year of a heading dates it: no comparison's base (比2015年) and no
+    part of a plan's title (…规划和2035年远景目标纲要)."""
+    return not _inside(y.start(), bases) and not plan_title_year(line, y.start(), y.end())
 
 
 def _dateline(line: str) -> bool:
@@ -351,7 +358,8 @@ class SectionIndex:
         restore: SectionInfo | None = None  # the section a list's lead-in line interrupted
         aims: SectionInfo | None = None  # a plan's aims heading, before its measures chapters
         cells = None  # an aims lead-in's one-cell-a-line list: (its lead-in's end, last line's)
-        body = False  # (a paragraph has come: the title zone is over)
+        # (A news page's headlines above its first paragraph: editorial, no section.)
+        body = ctx.meta.doc_type not in (DocType.NEWS, DocType.STATISTICAL_NEWS)
         for m in _LINE_RE.finditer(text):
             line = m.group().strip()
             heading_like = 2 <= len(line) <= 40 and not _SENTENCE_MARK_RE.search(line)
@@ -391,8 +399,8 @@ class SectionIndex:
             info = self._heading_info(text, line, m.start() + lead)
             if info is None:
                 continue
-            if not (body or _numbered(line)):  # (a title or headline above the body dates
-                info = replace(info, kind=None, cue=None)  # it but sets no role: 锚定目标再加力)
+            if not (body or _numbered(line)):  # (a news headline above the body dates the
+                info = replace(info, kind=None, cue=None)  # page but sets no role: 锚定目标…)
             if info.kind is not None:
                 aims = info if info.kind is Kind.TARGET else None
             elif aims is not None and _measures_chapter(frame, line, info):
@@ -494,7 +502,7 @@ class SectionIndex:
             # period's has its own heading below; undated figures under it are the year's.
             state = year_state
         if not state.explicit:
-            y = next((y for y in _BARE_YEAR.finditer(line) if not _inside(y.start(), bases)), None)
+            y = next((y for y in _BARE_YEAR.finditer(line) if _bare_year(line, y, bases)), None)
             if y:
                 src = (start + y.start(), start + y.end())
                 state = TimeState(int(y.group(1)), None, None, False, True, False, src)

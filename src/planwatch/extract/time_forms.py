@@ -70,6 +70,13 @@ _VISION_NAME_BEFORE = re.compile(r"规划(?:纲要)?\s*[和与]\s*$")
 _VISION_NAME_AFTER = re.compile(r"\s*远景目标(?:纲要|规划|的建议)")
 
 
+def plan_title_year(text: str, s: int, e: int) -> bool:
+    """Whether the year at ``[s, e)`` (its 年 in or out) is part of a plan's title."""
+    after = e + (text[e : e + 1] == "年")
+    before = _VISION_NAME_BEFORE.search(text, max(0, s - 6), s)
+    return before is not None or _VISION_NAME_AFTER.match(text, after) is not None
+
+
 def year_form(text: str, s: int, e: int) -> tuple[str, int]:
     """What the year at ``[s, e)`` is: ``from`` (由2020年的…), ``base`` (是2020年的1.4倍),
     ``aside`` with the end of its brackets (…（2020年为310天），: the year of the aside's
@@ -78,7 +85,7 @@ def year_form(text: str, s: int, e: int) -> tuple[str, int]:
     aside's end (else ``e``)."""
     if FROM_BEFORE.search(text, max(0, s - 3), s) is not None:
         return "from", e
-    if _VISION_NAME_BEFORE.search(text, max(0, s - 6), s) or _VISION_NAME_AFTER.match(text, e):
+    if plan_title_year(text, s, e):
         return "name", e  # (…第十四个五年规划和2035年远景目标纲要: the plan's name, no time)
     if _BASE_BEFORE.search(text, max(0, s - 4), s) and text[e : e + 1] == "的":
         return "base", e
