@@ -383,17 +383,19 @@ def _stop_runs_on(line: str, nxt: str, page: int | None) -> bool:
 
 def _cut_figure(body: str, nxt: str) -> bool:
     """Whether a short prose line broke a figure from its unit (…达到 486 / 公里，) or a
-    clause's name from its figure (…，建制村通客车率 / 100%。): it runs on all the same."""
-    if not (body and nxt) or _STARTS_BLOCK.match(nxt) or _table_row(body):
-        return False
-    if _ends_sentence(body, nxt) or not _han(nxt[0]) and _FIGURE_RE.match(nxt) is None:
+    clause's name from its figure (…，建制村通客车率 / 100%。): it runs on all the same.
+    (A heading or list item's line is its own: 一、2023年…执行情况; so is a table row's.)"""
+    blocks = not (body and nxt) or _STARTS_BLOCK.match(nxt) or _STARTS_BLOCK.match(body)
+    if blocks or _ends_sentence(body, nxt) or _table_row(body):
         return False
     if re.search(r"[\u4e00-\u9fff][ \u3000]?\d+(?:\.\d+)?$", body):  # (达到 486)
         return _han(nxt[0])
-    return _han(body[-1]) and re.search(r"[，,、；;]", body) is not None and not _han(nxt[0])
+    clause = re.search(r"[，,；;]", body) is not None
+    return _han(body[-1]) and clause and _FIGURE_RE.match(nxt) is not None
 
 
-_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff])")
+# (A figure, not a year: 2023年 opening a line starts a sentence of its own.)
+_FIGURE_RE = re.compile(r"(?!(?:19|20)\d\d\s*年)\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff])")
 
 
 def _ends_sentence(body: str, nxt: str) -> bool:
