@@ -157,12 +157,14 @@ def _show(r: dict[str, Any]) -> str:
     fp = r["fp"]
     head = (
         f"[{r['class']}] {r['set']} {r['doc']}:{r['line']} {r['value_text']!r} "
-        f"{fp.get('indicator')} {fp.get('kind')}/{fp.get('measure')}/{fp.get('year')}"
+        f"{fp.get('value')} {fp.get('unit')} {fp.get('indicator')} "
+        f"{fp.get('kind')}/{fp.get('measure')}/{fp.get('year')}"
     )
     lines = [head, "    | " + r["text"]]
     for m in r["misses"]:
         lines.append(
-            f"    miss {m['value_text']!r} {m['indicator']} {m['kind']}/{m['measure']}/{m['year']}"
+            f"    miss {m['value_text']!r} {m['value']} {m['unit']} {m['indicator']} "
+            f"{m['kind']}/{m['measure']}/{m['year']}"
         )
     return "\n".join(lines)
 
