@@ -336,6 +336,8 @@ class SentenceReader:
         for mark in self.marks:
             if mark.start >= v.start:
                 break
+            if mark.kind == "ahead" and mark.end <= r.cs and _AHEAD_CLOSED_RE.match(view, mark.end):
+                continue  # (…的目标提前一年实现，高速公路密度达到4.6…: the year in force)
             if mark.kind == "from" or _FROM_LEAD_RE.search(
                 view, max(0, mark.start - 2), mark.start
             ):
@@ -369,6 +371,10 @@ _PRICE_CLAUSE_MAX = 12
 # An aim moved from one value to another (增长目标由去年的9%左右下调到8%左右, 年均增长指标由12%
 # 调整为11%): both values are aims, the first the one set before.
 _MOVED_AIM_RE = re.compile(r"(?:目标|指标)(?:由|从)[^,，。;；]*$")
+# 提前N年 closing its clause with the verb of reaching (目标提前一年实现，, 提前两年完成“十三五”
+# 规划目标，): when the aim was reached, no time of the clauses after it (their figures are of
+# the year in force, as in every such sentence of the dev sets).
+_AHEAD_CLOSED_RE = re.compile(r"\s*(?:实现|完成|达成|达到)了?[^,，。;；\d]{0,16}?[,，;；]")
 # 由/从 right before a time word: the time is a start point (由去年的, 从上年的).
 _FROM_LEAD_RE = re.compile(r"[由从]\s*$")
 
