@@ -74,23 +74,39 @@ def _in_box(text: str, pos: int) -> bool:
     return i >= 0 and not re.search(r"\n第[一二三四五六七八九十百]+[章节篇]", back[i:])
 
 
+_BRACKET = "[〔【［"
+
+
+def _located(fp: dict[str, Any], g: dict[str, Any], text: str) -> str:
+    """The class of a prediction that overlaps a gold value."""
+    if same_value(fp, g):
+        diff = [k for k in ("kind", "measure", "year") if fp.get(k) != g.get(k)]
+        if not similar_names(fp.get("indicator"), g.get("indicator")):
+            diff.append("indicator")
+        return "located, wrong " + "+".join(diff or ["(duplicate)"])
+    if abs(abs(float(g["value"])) - abs(float(fp.get("value") or 0))) < 1e-9:
+        if fp.get("unit") != g.get("unit"):
+            if g["value_text"][:1] in _BRACKET and {fp.get("unit"), g.get("unit")} == {
+                "%",
+                "个百分点",
+            }:
+                return "bracketed [ ] cell of a rate row: % vs gold 个百分点 (gold conflict)"
+            return f"same number, unit {fp.get('unit')} vs gold {g.get('unit')}"
+        return "sign differs from gold"
+    s, e = int(fp["start"]), int(fp["end"])
+    if re.search(r"[—\-~～至到]", text[s - 1 : e + 1]):
+        return "range read as two"
+    return "overlaps gold, other value"
+
+
 def classify(fp: dict[str, Any], text: str, gold: list[dict[str, Any]]) -> str:
-    """A first guess at why the prediction is false."""
+    """A first guess at why the prediction is false (the issue's classes: what GOLD_SPEC
+    says is no fact, a figure read twice, a wrong field, ranges, 其中 rows, 专栏 lines)."""
     s, e = int(fp["start"]), int(fp["end"])
     vt = text[s:e]
     over = [g for g in gold if s < g["start"] + len(g["value_text"]) and g["start"] < e]
     if over:
-        g = over[0]
-        if same_value(fp, g):
-            diff = [k for k in ("kind", "measure", "year") if fp.get(k) != g.get(k)]
-            if not similar_names(fp.get("indicator"), g.get("indicator")):
-                diff.append("indicator")
-            return "located, wrong " + "+".join(diff or ["(duplicate)"])
-        if abs(float(g["value"]) - float(fp.get("value") or 0)) < 1e-9:
-            return f"same number, unit {fp.get('unit')} vs gold {g.get('unit')}"
-        if re.search(r"[—\-~～至到]", text[s - 1 : e + 1]):
-            return "range read as two"
-        return "overlaps gold, other value"
+        return _located(fp, over[0], text)
     _, line, ls = _line(text, s)
     before = text[max(ls, s - 12) : s]
     after = text[e : e + 4]
@@ -101,8 +117,15 @@ def classify(fp: dict[str, Any], text: str, gold: list[dict[str, Any]]) -> str:
         return "table numbering"
     if re.match(r"^[①②③④⑤⑥⑦⑧⑨⑩]", after) or _FOOTNOTE.match(line.strip()):
         return "footnote"
-    if any(abs(float(g["value"]) - float(v or 0)) < 1e-9 for g in gold if v is not None):
-        return "same figure read twice"
+    twice = [
+        g
+        for g in gold
+        if v is not None
+        and abs(float(g["value"]) - float(v)) < 1e-9
+        and similar_names(fp.get("indicator"), g.get("indicator"))
+    ]
+    if twice:
+        return "same figure read twice (its gold fact elsewhere)"
     if "其中" in before or line.lstrip().startswith("其中"):
         return "sub-row (其中)"
     if re.search(r"以上|以下", after) and re.search(r"[项目企业户家]", text[e : e + 8]):
@@ -110,7 +133,7 @@ def classify(fp: dict[str, Any], text: str, gold: list[dict[str, Any]]) -> str:
     if "\t" in line:
         return "table cell, no gold"
     if _in_box(text, s):
-        return "专栏 (box) content"
+        return "专栏 (box) content, no gold"
     return "prose, no gold"
 
 
