@@ -34,3 +34,29 @@ def test_reached_ahead_of_time_before_its_figure_still_dates_it() -> None:
     )
     facts = prose_facts(text, SECTOR_2021)
     assert facts["61.2%"].year == 2020
+
+
+PLAN_2016 = DocumentMeta(
+    doc_type=DocType.FIVE_YEAR_PLAN, reference_year=2016, period_start=2016, period_end=2020
+)
+
+
+def test_a_start_point_with_no_figure_dates_nothing_after_its_clause() -> None:
+    text = (
+        "一、“十二五”时期发展成就\n"
+        "全县等级公路里程由2010年的418公里增加到562公里，出境断面水质从2012年的Ⅴ类提升到"
+        "Ⅲ类，县域优良水质断面比例达到76%，较2012年提高24个百分点。\n"
+    )
+    facts = prose_facts(text, PLAN_2016)
+    assert facts["418公里"].year == 2010
+    assert facts["562公里"].year == 2015
+    assert facts["76%"].year == 2015
+    assert facts["24个百分点"].year == 2015
+
+
+def test_a_start_point_with_its_figure_keeps_dating_the_figure() -> None:
+    text = "一、“十二五”时期发展成就\n城镇化率从2010年的41.2%提高到48.6%，森林覆盖率达到61.5%。\n"
+    facts = prose_facts(text, PLAN_2016)
+    assert facts["41.2%"].year == 2010
+    assert facts["48.6%"].year == 2015
+    assert facts["61.5%"].year == 2015

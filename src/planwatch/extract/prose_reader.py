@@ -342,7 +342,8 @@ class SentenceReader:
                 view, max(0, mark.start - 2), mark.start
             ):
                 # (由去年的9%下调到8%: a year after 由 is a start point too.)
-                from_state, from_end = state, mark.end
+                # (A second start point after one with no end year: the time before the first.)
+                from_state, from_end = (state if from_state is None else from_state), mark.end
             elif from_state is not None and mark.kind != "base":
                 if mark.kind == "relbase":  # (由上年的41.2%提高到41.8%，比上年…: the year before)
                     state = from_state
@@ -363,6 +364,10 @@ class SentenceReader:
             elif _changed_since(r, from_state, state):
                 # 由“十一五”末的第15位提升2~3位: the change runs from the start point on.
                 state = replace(from_state, period_start=(state.year or 0) + 1)
+            elif from_end <= r.cs:
+                # 水质从2013年的劣Ⅴ类提升到Ⅲ类，断面比例达到83%: a start point with no figure
+                # of its own dates nothing after its clause.
+                state = from_state
         return Timing(state, base_year)
 
 
