@@ -24,3 +24,15 @@ def test_a_circumstance_before_a_figure_names_nothing() -> None:
     assert held.indicator.endswith("一般公共预算收入")
     assert (held.measure, held.year) == (Measure.GROWTH, 2020)
     assert facts["6.1%"].indicator.endswith("规模以上工业增加值")
+
+
+def test_an_average_given_in_brackets_is_its_own_level() -> None:
+    text = (
+        "一、发展基础\n"
+        "2020年全县每百平方公里公路里程为31.4公里，远低于全国平均水平（54.2公里）；"
+        "人均预期寿命78.6岁，比全国平均水平（77.9岁）略高。\n"
+    )
+    facts = prose_facts(text, PLAN_2021)
+    for figure, value in (("54.2公里", 54.2), ("77.9岁", 77.9)):
+        fact = facts[figure]
+        assert (fact.measure, fact.value) == (Measure.LEVEL, value), figure

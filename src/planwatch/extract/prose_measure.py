@@ -80,6 +80,9 @@ def gap_to_other(clause: str) -> bool:
 # The level of what a figure is compared to, told before its name (低于全省2.58人的平均水平,
 # 高于全国2.40%的平均水平): that average's own level, not the gap.
 _OTHERS_LEVEL_RE = re.compile(r"\s*的(?:平均)?水平|\s*的平均值")
+# Or given in brackets right after it (远低于全国平均水平（54.2公里）, 比全国平均水平（77.3岁）
+# 略高): the average's own level, the aside of a comparison.
+_OTHERS_LEVEL_BEFORE_RE = re.compile(r"(?:平均水平|平均值|平均数)\s*[（(]\s*$")
 
 
 # A share or rate of the things counted by the figure before it (23项完成或超额完成，占88.5%;
@@ -158,7 +161,10 @@ def measure_after(
     """The measure and sign of ``figure_measure`` as the words right after the value settle them."""
     if measure == Measure.LEVEL and unit == "%" and _GROWTH_AFTER_RE.match(view, v.after_end):
         return Measure.GROWTH, sign, unit  # 保持40%以上增长, 以15%的增速
-    if measure == Measure.CHANGE and _OTHERS_LEVEL_RE.match(view, v.after_end):
+    if measure == Measure.CHANGE and (
+        _OTHERS_LEVEL_RE.match(view, v.after_end)
+        or _OTHERS_LEVEL_BEFORE_RE.search(view, max(0, v.start - 8), v.start)
+    ):
         return Measure.LEVEL, 1, unit  # 低于全省2.58人的平均水平: the average's own level
     return measure, sign, unit
 
