@@ -36,3 +36,15 @@ def test_an_average_given_in_brackets_is_its_own_level() -> None:
     for figure, value in (("54.2公里", 54.2), ("77.9岁", 77.9)):
         fact = facts[figure]
         assert (fact.measure, fact.value) == (Measure.LEVEL, value), figure
+
+
+def test_the_aim_reached_after_a_fall_is_that_falls_aim() -> None:
+    text = (
+        "一、“十三五”时期发展成就\n"
+        "单位地区生产总值能耗五年累计下降17.8%，超额完成省下达的16%的目标任务；"
+        "规模以上工业增加值年均增长8.2%，完成年度计划的103%。\n"
+    )
+    facts = prose_facts(text, PLAN_2021)
+    aim = facts["16%"]
+    assert (aim.measure, aim.value) == (Measure.GROWTH, -16)
+    assert facts["103%"].value == 103
