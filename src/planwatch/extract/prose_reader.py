@@ -336,7 +336,7 @@ class SentenceReader:
         for mark in self.marks:
             if mark.start >= v.start:
                 break
-            if mark.kind == "ahead" and mark.end <= r.cs and _AHEAD_CLOSED_RE.match(view, mark.end):
+            if _ahead_closed(view, mark, r):
                 continue  # (…的目标提前一年实现，高速公路密度达到4.6…: the year in force)
             if mark.kind == "from" or _FROM_LEAD_RE.search(
                 view, max(0, mark.start - 2), mark.start
@@ -380,6 +380,21 @@ _MOVED_AIM_RE = re.compile(r"(?:目标|指标)(?:由|从)[^,，。;；]*$")
 # 规划目标，): when the aim was reached, no time of the clauses after it (their figures are of
 # the year in force, as in every such sentence of the dev sets).
 _AHEAD_CLOSED_RE = re.compile(r"\s*(?:实现|完成|达成|达到)了?[^,，。;；\d]{0,16}?[,，;；]")
+# A clause going on with the aim's own figure (目标提前一年完成，达到48.6%): the year reached.
+_GOES_ON_RE = re.compile(r"\s*(?:并|已|均)?(?:达到|达|为|提高到|增加到|降至|降到|下降到)")
+
+
+def _ahead_closed(view: str, mark: TimeMark, r: Reading) -> bool:
+    """Whether ``mark`` is 提前N年 closing an earlier clause than the value's (see
+    ``_AHEAD_CLOSED_RE``) that the value's clause does not go on from."""
+    return (
+        mark.kind == "ahead"
+        and mark.end <= r.cs
+        and _AHEAD_CLOSED_RE.match(view, mark.end) is not None
+        and _GOES_ON_RE.match(view, r.cs) is None
+    )
+
+
 # 由/从 right before a time word: the time is a start point (由去年的, 从上年的).
 _FROM_LEAD_RE = re.compile(r"[由从]\s*$")
 
