@@ -93,7 +93,8 @@ def _unit_of(u: Any) -> str | None:
     return normalise_unit(str(u)) or str(u)
 
 
-def _same_value(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
+def same_value(pred: dict[str, Any], gold: dict[str, Any]) -> bool:
+    """Whether a prediction's value equals a gold value after unit scaling ("located")."""
     try:
         pv, gv = float(pred["value"]), float(gold["value"])
     except (KeyError, TypeError, ValueError):
@@ -116,7 +117,7 @@ def _field_equal(name: str, pred: dict[str, Any], gold: dict[str, Any]) -> bool:
     if name == "jurisdiction":
         return _area_name(pred) == _area_name(gold)
     if name == "value":
-        return _same_value(pred, gold)
+        return same_value(pred, gold)
     if name == "unit":
         return _unit_of(pred.get("unit")) == _unit_of(gold.get("unit"))
     if name == "comparator":
@@ -271,7 +272,7 @@ def _score_doc(
         core = bool(gf.get("core"))
         tally.core += core
         overlapping = [i for i, p in enumerate(preds) if i not in used and _overlaps(p, gf)]
-        located = [i for i in overlapping if _same_value(preds[i], gf)]
+        located = [i for i in overlapping if same_value(preds[i], gf)]
         strict = [i for i in located if _strict(preds[i], gf)]
         pick = strict or located
         if pick:

@@ -30,8 +30,11 @@ _STATUS_AFTER_RE = re.compile(
 
 # Why a count of indicators fared so, before its status (2项因统计口径调整暂无法评估, 受疫情
 # 影响3项滞后): no part of the status that names the count.
+# The circumstance a figure came about in is one too (在疫情冲击下, 在减税降费的双重压力下仍增长
+# 0.1%, 在经济下行压力加大的背景下): it names no indicator.
 REASON_RE = re.compile(
-    r"^(?:因|由于|受)[^,，。;；]{1,14}?(?:调整|变化|影响|冲击|原因)(?:等原因|影响)?"
+    r"^(?:(?:因|由于|受)[^,，。;；]{1,14}?(?:调整|变化|影响|冲击|原因)(?:等原因|影响)?"
+    r"|在[^,，。;；]{1,24}?(?:压力|背景|形势|情况|冲击|影响|条件)下)"
 )
 
 

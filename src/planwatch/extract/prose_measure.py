@@ -80,11 +80,33 @@ def gap_to_other(clause: str) -> bool:
 # The level of what a figure is compared to, told before its name (低于全省2.58人的平均水平,
 # 高于全国2.40%的平均水平): that average's own level, not the gap.
 _OTHERS_LEVEL_RE = re.compile(r"\s*的(?:平均)?水平|\s*的平均值")
+# Or given in brackets right after it (远低于全国平均水平（54.2公里）, 比全国平均水平（77.3岁）
+# 略高): the average's own level, the aside of a comparison.
+_OTHERS_LEVEL_BEFORE_RE = re.compile(r"(?:平均水平|平均值|平均数)\s*[（(]\s*$")
 
 
 # A share or rate of the things counted by the figure before it (23项完成或超额完成，占88.5%;
 # 22项…，完成率88%).
 _SHARE_OF_COUNT_RE = re.compile(r"^\s*(?:约|共|分别)?(?:占(?:比)?|完成率|达标率)(?:为|达到?)?\s*$")
+
+
+# An aim reached, told by the words of doing it right before its figure (超额完成国家下达的,
+# 完成省下达的): with the fall of the same indicator told before it, the aim is of that fall.
+_AIM_DONE_BEFORE_RE = re.compile(r"(?:完成|实现)[^,，。;；\d]{0,8}$")
+
+
+def _aim_of_the_fall(r: Reading, st: SentenceState, unit: str | None, clause: str) -> bool:
+    """Whether a % after the words of reaching an aim (超额完成自治区下达的13.5%目标任务) follows
+    a fall of the same indicator (能耗累计下降14.2%): the aim is of that fall, negative as the
+    fall is (GOLD_SPEC: a decline stated in the sentence is negative)."""
+    return (
+        unit == "%"
+        and st.prev_measure == Measure.GROWTH
+        and st.prev_sign == -1
+        and st.prev_unit == unit
+        and r.name == st.prev_name
+        and _AIM_DONE_BEFORE_RE.search(clause) is not None
+    )
 
 
 def figure_measure(
@@ -133,6 +155,8 @@ def figure_measure(
         elif last_dir is not None:
             measure = Measure.GROWTH if unit in ("%", "‰") else Measure.CHANGE
             sign = last_dir
+        elif _aim_of_the_fall(r, st, unit, clause):
+            measure, sign = Measure.GROWTH, -1  # 累计下降18.6%，超额完成国家下达的16%的目标
         elif unit == "个百分点" or unit not in ("%", "‰", "倍") and _GAP_TO_RE.search(clause):
             # (高于全国平均水平约0.1万元, 比城区学校高出5.2岁: a difference, a change.)
             measure = Measure.CHANGE  # (分别低0.1个和4.21个百分点: the list's second is below too)
@@ -158,7 +182,10 @@ def measure_after(
     """The measure and sign of ``figure_measure`` as the words right after the value settle them."""
     if measure == Measure.LEVEL and unit == "%" and _GROWTH_AFTER_RE.match(view, v.after_end):
         return Measure.GROWTH, sign, unit  # 保持40%以上增长, 以15%的增速
-    if measure == Measure.CHANGE and _OTHERS_LEVEL_RE.match(view, v.after_end):
+    if measure == Measure.CHANGE and (
+        _OTHERS_LEVEL_RE.match(view, v.after_end)
+        or _OTHERS_LEVEL_BEFORE_RE.search(view, max(0, v.start - 8), v.start)
+    ):
         return Measure.LEVEL, 1, unit  # 低于全省2.58人的平均水平: the average's own level
     return measure, sign, unit
 

@@ -336,11 +336,14 @@ class SentenceReader:
         for mark in self.marks:
             if mark.start >= v.start:
                 break
+            if _ahead_closed(view, mark, r):
+                continue  # (…的目标提前一年实现，高速公路密度达到4.6…: the year in force)
             if mark.kind == "from" or _FROM_LEAD_RE.search(
                 view, max(0, mark.start - 2), mark.start
             ):
                 # (由去年的9%下调到8%: a year after 由 is a start point too.)
-                from_state, from_end = state, mark.end
+                # (A second start point after one with no end year: the time before the first.)
+                from_state, from_end = (state if from_state is None else from_state), mark.end
             elif from_state is not None and mark.kind != "base":
                 if mark.kind == "relbase":  # (由上年的41.2%提高到41.8%，比上年…: the year before)
                     state = from_state
@@ -361,6 +364,10 @@ class SentenceReader:
             elif _changed_since(r, from_state, state):
                 # 由“十一五”末的第15位提升2~3位: the change runs from the start point on.
                 state = replace(from_state, period_start=(state.year or 0) + 1)
+            elif from_end <= r.cs:
+                # 水质从2013年的劣Ⅴ类提升到Ⅲ类，断面比例达到83%: a start point with no figure
+                # of its own dates nothing after its clause.
+                state = from_state
         return Timing(state, base_year)
 
 
@@ -369,6 +376,25 @@ _PRICE_CLAUSE_MAX = 12
 # An aim moved from one value to another (增长目标由去年的9%左右下调到8%左右, 年均增长指标由12%
 # 调整为11%): both values are aims, the first the one set before.
 _MOVED_AIM_RE = re.compile(r"(?:目标|指标)(?:由|从)[^,，。;；]*$")
+# 提前N年 closing its clause with the verb of reaching (目标提前一年实现，, 提前两年完成“十三五”
+# 规划目标，): when the aim was reached, no time of the clauses after it (their figures are of
+# the year in force, as in every such sentence of the dev sets).
+_AHEAD_CLOSED_RE = re.compile(r"\s*(?:实现|完成|达成|达到)了?[^,，。;；\d]{0,16}?[,，;；]")
+# A clause going on with the aim's own figure (目标提前一年完成，达到48.6%): the year reached.
+_GOES_ON_RE = re.compile(r"\s*(?:并|已|均)?(?:达到|达|为|提高到|增加到|降至|降到|下降到)")
+
+
+def _ahead_closed(view: str, mark: TimeMark, r: Reading) -> bool:
+    """Whether ``mark`` is 提前N年 closing an earlier clause than the value's (see
+    ``_AHEAD_CLOSED_RE``) that the value's clause does not go on from."""
+    return (
+        mark.kind == "ahead"
+        and mark.end <= r.cs
+        and _AHEAD_CLOSED_RE.match(view, mark.end) is not None
+        and _GOES_ON_RE.match(view, r.cs) is None
+    )
+
+
 # 由/从 right before a time word: the time is a start point (由去年的, 从上年的).
 _FROM_LEAD_RE = re.compile(r"[由从]\s*$")
 

@@ -119,6 +119,17 @@ _OWN_PROJECTS_BEFORE_RE = words_re(
     r"(?:{})》?[^,，。;；\d]{0,6}?的[^,，。;；\d]{0,12}?(?:项目(?:共计|共|总计|合计)?)?\s*$",
 )
 _PROJECTS_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?项目")
+# The area's county-level parts counted right after the area (全州16个县（市）发展差距明显): its
+# composition, no measured figure; parts that did something are counted with 有, with all of
+# them doing it (全市12个县（市、区）全部通过…认定) or without the area before them (全市有5个
+# 县（区）增速高于…, 5个县（区）全部建成…).
+_AREA_BEFORE_RE = re.compile(r"全[省市州县区盟旗]\s*$")
+_AREA_PARTS_AFTER_RE = re.compile(
+    r"\s*(?:县|市|区|旗)(?![^,，。;；]{0,16}?(?:全部|均|都|全面|实现|已))"
+)
+# A count of a group the area is one of (列为全国18个…试点之一, 全省首批10个…城市之一): the
+# group's size, not the area's figure.
+_ONE_OF_AFTER_RE = re.compile(r"[^,，。;；:：\d]{0,16}?之一")
 _YEARS_OK_RE = words_re("years_ok")
 _TIME_OK_RE = words_re("time_ok")
 # A ratio's colon, also the vertical-form colon ︰ of some pages (6.0︰64.3︰29.7).
@@ -137,6 +148,7 @@ def sentence_values(
     """The values of the sentence ``view[s:e]``, in text order, none overlapping another
     (``maybe``: :func:`~planwatch.extract.prose_firstpass.maybe_values` of ``numbers``,
     when known; a number it rules out is not read)."""
+    extra = [v for v in extra if not _passed_group(view, s, v)]
     ratios, ratio_taken = _ratio_values(view, numbers)
     taken: list[tuple[int, int]] = [(v.num_start, v.num_end) for v in extra + ratios]
     taken += [(n.span.start, n.span.end) for n in numbers if n.span.start in ratio_taken]
@@ -434,13 +446,16 @@ def _states_quantity(
         return False
     if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
         return False
-    if _PASSED_BEFORE_RE.search(view, max(0, ns - 3), ns) and (
-        _GROUP_AFTER_RE.match(view, unit_end)
-        or _GROUP_LATER_RE.match(view, unit_end)
-        or _GROUP_GLUED_RE.match(view, unit_end)
-        or _COUNTED_GROUP_RE.search(view, max(s, ns - 24), ns)
-    ):
+    if _PASSED_BEFORE_RE.search(view, max(0, ns - 3), ns) and _defines_group(view, s, ns, unit_end):
         return False  # 财政总收入超20亿元的县: a group the threshold defines
+    if (
+        info.unit == "个"
+        and _AREA_BEFORE_RE.search(view, max(s, ns - 3), ns)
+        and _AREA_PARTS_AFTER_RE.match(view, unit_end)
+    ):
+        return False  # 全州16个县（市）: the area's composition
+    if dim.startswith("count") and _ONE_OF_AFTER_RE.match(view, unit_end):
+        return False  # 全国18个…之一: the size of a group the area belongs to
     if dim == "voltage" or (dim == "age" and _AGE_CLASS_AFTER.match(view, unit_end)):
         return False  # 500千伏变电站, 0-14岁人口: a class of equipment or people
     if dim == "length" and _COVERAGE_AFTER.match(view, unit_end):
@@ -448,6 +463,29 @@ def _states_quantity(
     if _CLASS_AFTER.match(view, unit_end) or view[max(0, ns - 3) : ns].endswith(("乃至", "乃至超")):
         return False  # 超百亿乃至超五百亿的企业, 10亿元乃至30亿元项目: size classes
     return not (dim == "count_events" and view.startswith(("会议", "全会"), unit_end))
+
+
+def _defines_group(view: str, s: int, ns: int, unit_end: int) -> bool:
+    """Whether a figure passed (its number from ``ns``, its unit to ``unit_end``) is the
+    threshold of a group counted around it (see ``_GROUP_AFTER_RE`` and the three after it)."""
+    return bool(
+        _GROUP_AFTER_RE.match(view, unit_end)
+        or _GROUP_LATER_RE.match(view, unit_end)
+        or _GROUP_GLUED_RE.match(view, unit_end)
+        or _COUNTED_GROUP_RE.search(view, max(s, ns - 24), ns)
+    )
+
+
+def _passed_group(view: str, s: int, v: Value) -> bool:
+    """Whether a magnitude passed without a number (超过亿元的企业10家, 突破百亿元的县有3个)
+    defines a group, as a passed figure with its number does (``_states_quantity``)."""
+    info = v.unit_info
+    return (
+        v.comparator is Comparator.GE
+        and info is not None
+        and info.dimension in _THRESHOLD_DIMS
+        and _defines_group(view, s, v.start, v.after_end)
+    )
 
 
 def own_projects(view: str, s: int, v: Value) -> bool:
