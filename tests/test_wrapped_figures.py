@@ -40,3 +40,22 @@ def test_a_sentences_tail_repeated_near_page_numbers_is_no_running_header():
         ("建制村通客车率", 2020),
         ("建制村通客车率", 2025),
     ]
+
+
+def test_a_heading_above_a_mobile_pages_fold_stays_its_own_line():
+    text = (
+        "首页 > 信息公开 > 政府工作报告\n"
+        "文件名称 | 某区2025年政府工作报告 | |\n"
+        "——2025年1月10日在某区第三届人民代表大会第五次会议上\n"
+        "各位代表：\n"
+        "现在，我代表区人民政府向大会报告工作，请予审议。\n"
+        "一、2024年工作回顾\n"
+        "点击展开全文\n"
+        "2024年，全区经济运行稳中有进。\n"
+        "（一）项目建设提速增效。128个重点项目完成投资216.4亿元，完成年度计划的106%。\n"
+        "二、2025年主要目标\n"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。\n"
+    )
+    facts = analysed_facts("r.txt", text)
+    for figure in ("128个", "216.4亿元"):
+        assert (facts[figure].kind.value, facts[figure].year) == ("actual", 2024), figure

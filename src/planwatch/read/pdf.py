@@ -382,9 +382,8 @@ def _stop_runs_on(line: str, nxt: str, page: int | None) -> bool:
 
 
 def _cut_figure(body: str, nxt: str) -> bool:
-    """Whether a short prose line broke a figure from its unit (…达到 486 / 公里，) or a
-    clause's name from its figure (…，建制村通客车率 / 100%。): it runs on all the same.
-    (A heading or list item's line is its own: 一、2023年…执行情况; so is a table row's.)"""
+    """Whether a short prose line broke a figure from its unit (…达到 486 / 公里，) or a name
+    from its figure (…，通客车率 / 100%。); a heading's, list item's or row's line is its own."""
     blocks = not (body and nxt) or _STARTS_BLOCK.match(nxt) or _STARTS_BLOCK.match(body)
     if blocks or _ends_sentence(body, nxt) or _table_row(body):
         return False
@@ -596,5 +595,6 @@ def prose_line(text: str, start: int = 0, end: int | None = None) -> bool:
 
 
 def _cut_sentence(body: str, nxt: str) -> bool:
-    """Whether a line cut by page chrome is a sentence under way (see :func:`cut_gaps`)."""
-    return not _ends_sentence(body, nxt) and not _table_row(body) and prose_line(body)
+    """Whether a line cut by page chrome is a sentence under way, no heading (:func:`cut_gaps`)."""
+    head = (m := _STARTS_BLOCK.match(body)) is not None and not prose_line(body, m.end())
+    return not (_ends_sentence(body, nxt) or _table_row(body) or head) and prose_line(body)
