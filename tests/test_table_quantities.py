@@ -79,3 +79,25 @@ def test_a_names_abbreviation_in_brackets_is_no_unit():
     assert ("生态系统生产总值", "target", "level", 2025, 830, "亿元") in {
         (s[0].replace("(GEP)", ""), *s[1:]) for s in facts
     }
+
+
+def test_a_composition_column_is_each_parts_share_in_percent():
+    text = (
+        "指标 | 绝对数(万元) | 增长(%) | 构成(%) |\n"
+        "地区生产总值 | 512300 | 5.6 | 100 |\n"
+        "第一产业 | 142100 | 4.9 | 27.7 |\n"
+        "第二产业 | 96800 | 8.1 | 18.9 |\n"
+    )
+    facts = one_table_facts(text, COMMUNIQUE)
+    assert ("第一产业", "actual", "level", 2023, 27.7, "%") in facts
+
+
+def test_a_composition_table_run_on_one_line_is_read():
+    text = (
+        "指标   绝对数(万元)   增长(%)   构成(%)   地区生产总值   512300   5.6   100   "
+        "第一产业   142100   4.9   27.7   第二产业   96800   8.1   18.9   "
+        "第三产业   273400   5.2   53.4\n"
+    )
+    facts = one_table_facts(text, COMMUNIQUE)
+    assert ("第三产业", "actual", "growth", 2023, 5.2, "%") in facts
+    assert ("第三产业", "actual", "level", 2023, 53.4, "%") in facts
