@@ -331,10 +331,15 @@ def save_evaluations(
     if not rows:
         return True
     e = m.area_evaluations
+    # The older rows of the same keys dropped by one statement run for every key (a
+    # statement built and compiled a key was most of storing a whole store's evaluations).
+    drop = sa.delete(e).where(
+        e.c.area_code == sa.bindparam("old_code"), e.c.as_of_key == sa.bindparam("old_key")
+    )
+    keys = sorted({(r["area_code"], r["as_of_key"]) for r in rows})
     try:
         with store.engine.begin() as conn:
-            for key in {(r["area_code"], r["as_of_key"]) for r in rows}:
-                conn.execute(sa.delete(e).where(e.c.area_code == key[0], e.c.as_of_key == key[1]))
+            conn.execute(drop, [{"old_code": c, "old_key": k} for c, k in keys])
             conn.execute(sa.insert(e), rows)
     except IntegrityError:
         return True  # another process stored the same evaluations meanwhile
