@@ -356,7 +356,9 @@ def packed(r: EvaluationRecord) -> EvaluationRecord:
     and the JSON and compression made in parallel)."""
     if r.packed is not None:
         return r
-    detail = json.dumps(r.detail, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # A tree of plain values (AreaEvaluation.to_dict()): no cycle to check for.
+    text = json.dumps(r.detail, ensure_ascii=False, separators=(",", ":"), check_circular=False)
+    detail = text.encode("utf-8")
     whole = None if r.whole is None else zlib.compress(r.whole.encode("utf-8"), LEVEL)
     return replace(r, detail=None, whole=None, packed=(zlib.compress(detail, LEVEL), whole))
 
