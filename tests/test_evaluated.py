@@ -176,7 +176,8 @@ def test_a_large_first_evaluation_spread_over_processes_stores_the_same(
 
 def test_an_evaluation_in_one_worker_process_is_read_through_its_own_connection(store):
     codes = sorted(refresh(store).computed)
-    done, failed = evaluated._records_in_processes(store.url, codes, None, workers=1)
+    done: dict = {}
+    failed = evaluated._records_in_processes(store.url, codes, None, 1, done.update)
     assert sorted(done) == codes and not failed
 
 

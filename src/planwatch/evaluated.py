@@ -178,12 +178,36 @@ def refresh(
     if not todo:
         return Refreshed()
     stamp = store_version(store)  # before computing: anything newer makes these stale
+    saving = _Saving(store, stamp)
     if parallel and evaluate is None and len(todo) >= PARALLEL_FROM and _shared(store.url):
-        computed, failed = _records_in_processes(store.url, todo, as_of, parallel_workers())
+        workers = parallel_workers()
+        failed = _records_in_processes(store.url, todo, as_of, workers, saving.add)
     else:
         computed, failed = _records(store, todo, as_of, evaluate)
-    saved = save_evaluations(store, computed.values(), stamp, FORMAT)
-    return Refreshed(computed, failed, saved)
+        saving.add(computed)
+    return Refreshed(dict(sorted(saving.computed.items())), failed, saving.saved)
+
+
+class _Saving:
+    """Evaluations stored as they are computed, a chunk of areas at a time (each in a
+    transaction of its own), all stamped with the store version read before computing:
+    while the workers compute the next chunks, not all at the end (storing a whole
+    store's evaluations after the last worker ended was a second of wall time at
+    20,000 documents with one core idle). Once the store refuses a write (a read-only
+    copy), the rest are only kept in memory."""
+
+    __slots__ = ("computed", "saved", "stamp", "store")
+
+    def __init__(self, store: Store, stamp: tuple[int, int]) -> None:
+        self.store = store
+        self.stamp = stamp
+        self.computed: dict[str, EvaluationRecord] = {}
+        self.saved = True
+
+    def add(self, records: dict[str, EvaluationRecord]) -> None:
+        self.computed.update(records)
+        if self.saved and records:
+            self.saved = save_evaluations(self.store, records.values(), self.stamp, FORMAT)
 
 
 def _records(
@@ -254,17 +278,24 @@ def quiet_collector() -> None:
 
 
 def _records_in_processes(
-    url: str, codes: Sequence[str], as_of: int | None, workers: int
-) -> tuple[dict[str, EvaluationRecord], dict[str, str]]:
+    url: str,
+    codes: Sequence[str],
+    as_of: int | None,
+    workers: int,
+    done: Callable[[dict[str, EvaluationRecord]], None],
+) -> dict[str, str]:
     """:func:`_records` of ``codes`` over ``workers`` processes (chunks of areas in code
-    order, each read and judged by one process; the caller stores them all at once)."""
+    order, each read and judged by one process), each chunk's records handed to ``done``
+    as it comes back (in code order); returns why each failed area failed."""
     if workers < 2:
-        return _records_of_url(url, codes, as_of)
+        computed, failed = _records_of_url(url, codes, as_of)
+        done(computed)
+        return failed
     method = _start_method()
-    computed: dict[str, EvaluationRecord] = {}
     failed: dict[str, str] = {}
     if method == "fork":  # the first area here: what every area loads, loaded once
         computed, failed = _records_of_url(url, codes[:1], as_of)
+        done(computed)
         codes = codes[1:]
     chunks = _chunks(codes, workers)
     context = multiprocessing.get_context(method)
@@ -274,10 +305,10 @@ def _records_in_processes(
         initializer=_start_worker,
         initargs=(os.getpid(),),
     ) as pool:
-        for done, why in pool.map(_records_of_url, repeat(url), chunks, repeat(as_of)):
-            computed.update(done)
+        for records, why in pool.map(_records_of_url, repeat(url), chunks, repeat(as_of)):
+            done(records)
             failed.update(why)
-    return dict(sorted(computed.items())), failed
+    return failed
 
 
 def _chunks(codes: Sequence[str], workers: int) -> list[list[str]]:

@@ -172,7 +172,15 @@ def to_json(evaluation: AreaEvaluation, *, by_id: bool = False) -> str:
     role]`` (the stored form: they are most of an evaluation's facts and sources, and
     the store holds them already; :func:`from_json` reads them back)."""
     encode = _encode_by_id if by_id else _encode
-    return json.dumps(evaluation, default=encode, ensure_ascii=False, separators=(",", ":"))
+    # No cycle check: an evaluation is a tree of frozen records (the check keeps every
+    # list and object written in a dict of its own).
+    return json.dumps(
+        evaluation,
+        default=encode,
+        ensure_ascii=False,
+        separators=(",", ":"),
+        check_circular=False,
+    )
 
 
 def _encode_by_id(value: Any) -> Any:

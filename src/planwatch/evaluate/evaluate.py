@@ -11,12 +11,12 @@ judged; the others are kept as ``unmatched``. How each is judged: :mod:`judge`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from planwatch.catalog import Indicator, default_catalog
 from planwatch.catalog.catalog import CATEGORIES
-from planwatch.core.data import Measure
+from planwatch.core.data import Measure, TableRecord
 from planwatch.core.errors import PlanwatchError
 from planwatch.describe.areas import area_by_code, is_under
 from planwatch.evaluate import rules
@@ -45,7 +45,7 @@ from planwatch.evaluate.model import (
     Status,
     TargetEvaluation,
 )
-from planwatch.evaluate.plan_words import plan_word_targets
+from planwatch.evaluate.plan_words import has_period, plan_word_targets
 from planwatch.evaluate.qualitative import QualitativeTarget, judge_done, judge_qualitative
 from planwatch.evaluate.reduction import fall_size
 from planwatch.evaluate.summary import summarise
@@ -58,6 +58,7 @@ from planwatch.evaluate.targets import (
 )
 from planwatch.evaluate.words import related_indicators, says
 from planwatch.store.evalfacts import area_group
+from planwatch.store.evalrefs import tables_by_doc
 from planwatch.store.repo import DocRow, Store
 
 log = logging.getLogger(__name__)
@@ -92,9 +93,15 @@ def evaluate_area(
     return evaluate_ledger(ledger, plan_doc, as_of=as_of, tolerance_pp=tolerance_pp)
 
 
-def _with_plan_words(store: Store, ledger: Ledger, plan: DocRow | None) -> Ledger:
-    """The ledger with the targets the plan's tables state in words (:mod:`plan_words`)."""
-    words = plan_word_targets(store, plan)
+def _with_plan_words(
+    store: Store,
+    ledger: Ledger,
+    plan: DocRow | None,
+    tables: Mapping[int, list[TableRecord]] | None = None,
+) -> Ledger:
+    """The ledger with the targets the plan's tables state in words (:mod:`plan_words`;
+    ``tables``: the plans' tables read for a group of areas)."""
+    words = plan_word_targets(store, plan, tables)
     return replace(ledger, qualitative=ledger.qualitative + words) if words else ledger
 
 
@@ -137,13 +144,25 @@ def evaluate_groups(
         group = list(codes[first : first + GROUP])
         read = area_group(store, group, keep)
         index = DocIndex.of(read.documents)
+        ledgers: list[tuple[str, Ledger, DocRow | None] | tuple[str, PlanwatchError]] = []
         for code in group:
             try:
                 resolved = resolve_area(store, code, read.documents)
                 facts, summary = read.facts.get(code, ()), read.pruned.get(code)
                 ledger = load_ledger(store, resolved, index, facts, summary)
-                plan_doc = choose_plan(store, ledger, None)
-                ledger = _with_plan_words(store, ledger, plan_doc)
+                ledgers.append((code, ledger, choose_plan(store, ledger, None)))
+            except PlanwatchError as exc:
+                ledgers.append((code, exc))
+        # The group's plans' tables in one read (targets stated in words).
+        plans = {x[2].id for x in ledgers if len(x) == 3 and has_period(x[2])}
+        tables = tables_by_doc(store, sorted(plans))
+        for item in ledgers:
+            if len(item) == 2:
+                yield item
+                continue
+            code, ledger, plan_doc = item
+            try:
+                ledger = _with_plan_words(store, ledger, plan_doc, tables)
                 yield (
                     code,
                     evaluate_ledger(ledger, plan_doc, as_of=as_of, tolerance_pp=tolerance_pp),

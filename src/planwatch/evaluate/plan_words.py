@@ -11,6 +11,7 @@ words and became no fact is a :class:`QualitativeTarget` of the plan.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from planwatch.catalog.apply import MIN_CONFIDENCE
 from planwatch.catalog.resolve import resolve
@@ -25,15 +26,25 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _BINDING = {"约束性": Binding.BINDING, "预期性": Binding.EXPECTED}
 
 
-def plan_word_targets(store: Store, plan: DocRow | None) -> tuple[QualitativeTarget, ...]:
+def plan_word_targets(
+    store: Store, plan: DocRow | None, tables: Mapping[int, list[TableRecord]] | None = None
+) -> tuple[QualitativeTarget, ...]:
     """Targets stated in words in ``plan``'s indicator tables (none without a plan period:
-    the words need a target year)."""
-    if plan is None or not plan.period_end:
+    the words need a target year); ``tables``, when given, holds the plan's tables as
+    read for many plans at once (``store.evalrefs.tables_by_doc``)."""
+    if not has_period(plan):
         return ()
+    assert plan is not None  # has_period
+    found = tables.get(plan.id, []) if tables is not None else store.recovered_tables(plan.id)
     out: list[QualitativeTarget] = []
-    for table in store.recovered_tables(plan.id):
+    for table in found:
         out += table_word_targets(table, plan)
     return tuple(out)
+
+
+def has_period(plan: DocRow | None) -> bool:
+    """Whether ``plan`` is one whose tables :func:`plan_word_targets` reads."""
+    return plan is not None and bool(plan.period_end)
 
 
 def table_word_targets(table: TableRecord, plan: DocRow) -> list[QualitativeTarget]:

@@ -436,9 +436,11 @@ def area_group(store: Store, codes: Sequence[str], keep: Sequence[str] | None = 
         named = [d.c.area_code.in_(list(codes))]
         if doc_ids:
             named.append(d.c.id.in_(sorted(doc_ids)))
+        # The columns in DocRow's field order: each row its fields' values, by position
+        # (a dict a row, then a keyword call, was a third of reading a group's documents).
         columns = [d.c[name] for name in DocRow.__dataclass_fields__]
         docs = [
-            DocRow(**r._asdict())
+            DocRow(*r)
             for r in conn.execute(
                 select(*columns).where(d.c.superseded_by.is_(None), or_(*named)).order_by(d.c.id)
             )

@@ -15,10 +15,10 @@ from typing import NamedTuple, cast
 
 from sqlalchemy import select
 
-from planwatch.core.data import Fact
+from planwatch.core.data import Fact, TableRecord
 from planwatch.store import models as m
 from planwatch.store.evalfacts import by_chunks, fact_columns, rows_by_id
-from planwatch.store.records import fact_builder
+from planwatch.store.records import _record_from_row, fact_builder
 from planwatch.store.repo import Store
 from planwatch.store.rows import stored_value_text
 from planwatch.store.textcodec import stored_text
@@ -111,4 +111,22 @@ def texts_by_id(store: Store, ids: Sequence[int]) -> dict[int, str]:
     return out
 
 
-__all__ = ["SourceFields", "facts_by_id", "sources_by_id", "texts_by_id"]
+def tables_by_doc(store: Store, ids: Sequence[int]) -> dict[int, list[TableRecord]]:
+    """The recovered tables of documents ``ids`` (``Store.recovered_tables`` of each, in
+    text order), by document id, one query per few hundred documents: the plans of a
+    group of areas whose tables evaluation reads for targets stated in words (a query
+    a plan, built and run through SQLAlchemy, was a twentieth of evaluating an area).
+    Documents without a table are missing."""
+    t = m.recovered_tables
+    out: dict[int, list[TableRecord]] = {}
+    with store.engine.connect() as conn:
+        for row in sorted(by_chunks(conn, ids, select(t), t.c.doc_id), key=_table_order):
+            out.setdefault(row.doc_id, []).append(_record_from_row(row))
+    return out
+
+
+def _table_order(row) -> tuple[int, int]:
+    return row.doc_id, row.ordinal
+
+
+__all__ = ["SourceFields", "facts_by_id", "sources_by_id", "tables_by_doc", "texts_by_id"]

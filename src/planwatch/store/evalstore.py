@@ -331,10 +331,15 @@ def save_evaluations(
     if not rows:
         return True
     e = m.area_evaluations
+    # The older rows of the same keys dropped by one statement run for every key (a
+    # statement built and compiled a key was most of storing a whole store's evaluations).
+    drop = sa.delete(e).where(
+        e.c.area_code == sa.bindparam("old_code"), e.c.as_of_key == sa.bindparam("old_key")
+    )
+    keys = sorted({(r["area_code"], r["as_of_key"]) for r in rows})
     try:
         with store.engine.begin() as conn:
-            for key in {(r["area_code"], r["as_of_key"]) for r in rows}:
-                conn.execute(sa.delete(e).where(e.c.area_code == key[0], e.c.as_of_key == key[1]))
+            conn.execute(drop, [{"old_code": c, "old_key": k} for c, k in keys])
             conn.execute(sa.insert(e), rows)
     except IntegrityError:
         return True  # another process stored the same evaluations meanwhile
@@ -351,7 +356,9 @@ def packed(r: EvaluationRecord) -> EvaluationRecord:
     and the JSON and compression made in parallel)."""
     if r.packed is not None:
         return r
-    detail = json.dumps(r.detail, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # A tree of plain values (AreaEvaluation.to_dict()): no cycle to check for.
+    text = json.dumps(r.detail, ensure_ascii=False, separators=(",", ":"), check_circular=False)
+    detail = text.encode("utf-8")
     whole = None if r.whole is None else zlib.compress(r.whole.encode("utf-8"), LEVEL)
     return replace(r, detail=None, whole=None, packed=(zlib.compress(detail, LEVEL), whole))
 
