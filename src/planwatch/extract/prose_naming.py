@@ -149,9 +149,12 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
 
 # An aim named after a value by words that say only what kind of aim it is (的规划目标, 的年均
 # 增长目标, 的目标任务).
-# (Or the plan's expectation or pace: 的规划预期, 的规划进度.)
+# (Or the plan's expectation or pace: 的规划预期, 的规划进度. Or the kind of aim a review
+# names it by: 的约束性目标, 的计划目标, 的调控目标 — how annual plan reports and final
+# evaluations weigh a result against what was set: 超额完成省下达的17%的约束性目标.)
 _HOLLOW_AIM_AFTER_RE = re.compile(
-    r"(?:的|之)?(?:(?:规划|预期|控制|年度|发展|年均|增长|增速)*目标|规划(?:预期|进度))"
+    r"(?:的|之)?(?:(?:规划|预期|控制|年度|发展|年均|增长|增速|下降|降低|计划|调控|约束性|预期性)*"
+    r"目标|规划(?:预期|进度))"
 )
 
 
@@ -169,7 +172,7 @@ def _aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceSt
         return
     if not _HOLLOW_AIM_AFTER_RE.match(reader.view, r.v.after_end):
         return  # (8%的经济增速预期目标: the noun after 的 names the value itself)
-    if r.name and not _AIM_FRAME_RE().search(r.name):
+    if r.name and not _AIM_FRAME_RE().search(r.name) and not _frame_leftover(r):
         return  # (服务业增加值增长7%的目标: the value's own indicator)
     subject = sentence_subject(st) or st.prev_name
     if subject:
@@ -177,6 +180,12 @@ def _aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceSt
         if st.prev_measure == Measure.GROWTH and r.v.unit == "%" == st.prev_unit:
             # (能耗下降15.2%，超过下达的14%的目标: the aim of a growth is a growth, its size.)
             r.roles = r.roles | {"rate"}
+
+
+def _frame_leftover(r: Reading) -> bool:
+    """A name of a few characters left over from aim-framing words cut before it (完成省下达的
+    下降3.6%的年度目标 -> 省下): no indicator of its own."""
+    return len(r.name) <= 3 and _AIM_FRAME_RE().search(r.name_raw) is not None
 
 
 # Aim words closing the words before a bracket (已提前实现规划目标（5件）, 完成年度目标(8%)).
@@ -393,8 +402,8 @@ def _after_de_noun(view: str, r: Reading) -> str:
     经济增速预期目标, 年均12.1%、11.4%的GDP增速); "" when it is only a generic word
     (13.1%的速度: whose speed?)."""
     m = _LIST_VALUE_RE.match(view, r.v.after_end)
-    if not m or m.end() >= r.ce:
-        return ""
+    if not m or m.end() >= r.ce or _HOLLOW_AIM_AFTER_RE.match(view, m.end()):
+        return ""  # (9%的目标基本相当: 目标 says only that the value is an aim)
     am = _AFTER_NOUN_RE.match(view[m.end() : r.ce])
     if not am:
         return ""

@@ -1,0 +1,116 @@
+"""Precision on evaluation reports: an aim quoted after its result, named by the kind of aim
+it is (的约束性目标, 的计划目标, 的调控目标) or framed by what the result did to it (超额完成,
+未能实现, 优于, 与…的目标基本相当) — how final evaluations and annual plan reports weigh a
+result against what was set. The aim's figure is of the indicator the result before it
+named, not of the framing words. Text composed for these tests in the style such reports
+are published in; and the false-positive lister of ``bench/`` reads development files only."""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import sys
+from pathlib import Path
+
+from planwatch.core.data import Kind, Measure
+from prosefacts import analysed_facts as _facts
+
+ROOT = Path(__file__).resolve().parents[1]
+
+_FINAL_HEAD = (
+    "某县国民经济和社会发展第十三个五年规划纲要实施情况总结评估报告\n"
+    "——2021年3月18日在某县人民代表大会常务委员会会议上\n\n"
+    "一、主要指标完成情况\n"
+)
+_ANNUAL_HEAD = (
+    "关于某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+    "——2024年1月16日在某市第十七届人民代表大会第三次会议上\n\n"
+    "一、2023年国民经济和社会发展计划执行情况\n"
+)
+
+
+def _name_and_kind(fact: object) -> tuple[str, Kind]:
+    return fact.indicator, fact.kind  # type: ignore[attr-defined]
+
+
+def test_aims_named_by_their_kind_take_the_results_indicator():
+    text = _FINAL_HEAD + (
+        "单位地区生产总值能耗五年累计下降17.9%，超额完成省下达的16%的约束性目标。\n"
+        "外贸进出口总额五年年均增长5.2%，未完成年均增长8%的计划目标。\n"
+        "居民消费价格年均上涨2.1%，控制在3%以内的调控目标。\n"
+    )
+    facts = _facts("a1.txt", text)
+    name, kind = _name_and_kind(facts["16%"])
+    assert "能耗" in name and kind == Kind.TARGET
+    name, kind = _name_and_kind(facts["8%"])
+    assert name.startswith("外贸进出口总额") and kind == Kind.TARGET
+    name, kind = _name_and_kind(facts["3%以内"])
+    assert name.startswith("居民消费价格") and kind == Kind.TARGET
+    assert facts["3%以内"].measure == Measure.GROWTH  # type: ignore[attr-defined]
+
+
+def test_aims_framed_by_what_the_result_did_take_the_results_indicator():
+    text = _FINAL_HEAD + (
+        "旅游总收入2020年受疫情影响下降至86亿元，未能实现2020年150亿元的规划目标。\n"
+        "细颗粒物年均浓度下降到2020年的31微克/立方米，优于40微克/立方米的规划目标。\n"
+        "全县地区生产总值五年年均增长7.6%，与规划确定的年均增长7.5%的目标基本相当。\n"
+    )
+    facts = _facts("a2.txt", text)
+    name, kind = _name_and_kind(facts["150亿元"])
+    assert name.startswith("旅游总收入") and kind == Kind.TARGET
+    name, kind = _name_and_kind(facts["40微克/立方米"])
+    assert "细颗粒物" in name and kind == Kind.TARGET
+    name, kind = _name_and_kind(facts["7.5%"])
+    assert "地区生产总值" in name and kind == Kind.TARGET
+
+
+def test_a_years_aim_after_a_cut_result_keeps_the_results_indicator():
+    text = _ANNUAL_HEAD + (
+        "——单位地区生产总值能耗预计下降3.4%，完成省下达的下降3.2%的年度目标。\n"
+        "——一般公共预算收入增长9.6%，超额完成增长7%的计划目标。\n"
+    )
+    facts = _facts("a3.txt", text)
+    name, kind = _name_and_kind(facts["3.2%"])
+    assert "能耗" in name and kind == Kind.TARGET
+    name, kind = _name_and_kind(facts["7%"])
+    assert name.startswith("一般公共预算收入") and kind == Kind.TARGET
+
+
+def test_an_aim_named_by_its_own_noun_keeps_it():
+    # (the noun after 的 names the aim itself when it is more than the kind of aim)
+    text = _FINAL_HEAD + "纲要提出了8%的经济增速预期目标，实际年均增长7.1%。\n"
+    facts = _facts("a4.txt", text)
+    assert "经济增速" in facts["8%"].indicator  # type: ignore[attr-defined]
+
+
+# -- the lister reads development files only ----------------------------------------------
+
+
+def _lister():
+    spec = importlib.util.spec_from_file_location(
+        "false_positives", ROOT / "bench" / "false_positives.py"
+    )
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    sys.modules.setdefault("false_positives", module)  # (its dataclass looks itself up)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_false_positive_lister_never_lists_check_files_or_held_halves():
+    shared = ROOT.parent / "shared" / "devcorpus"
+    if not (shared / "CHECK.txt").exists():
+        return  # (no shared reference data on this machine)
+    check = set((shared / "CHECK.txt").read_text(encoding="utf-8").split())
+    held = set()
+    for index in (ROOT / "bench" / "composed").glob("*/INDEX.tsv"):
+        with open(index, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                if row["split"] != "dev":
+                    held.add((index.parent.name, row["doc"]))
+    docs = _lister().dev_documents()
+    assert docs
+    for d in docs:
+        if d.set == "devcorpus":
+            assert d.doc.name not in check
+        else:
+            assert (d.set, d.doc.name) not in held
