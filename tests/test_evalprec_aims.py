@@ -83,6 +83,52 @@ def test_an_aim_named_by_its_own_noun_keeps_it():
     assert "经济增速" in facts["8%"].indicator  # type: ignore[attr-defined]
 
 
+# -- how much of an aim is done, in a clause of its own after the result ------------------
+
+_MIDTERM_HEAD = (
+    "某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n"
+    "——2023年9月26日在某市人民代表大会常务委员会会议上\n\n"
+    "一、主要指标完成情况\n"
+)
+
+
+def test_share_of_an_aim_done_is_named_by_the_result_before_it():
+    text = _MIDTERM_HEAD + (
+        "2021—2022年全市一般公共预算收入累计完成312.6亿元，完成《纲要》确定的五年累计目标的"
+        "41.8%。\n"
+        "两年新改建农村公路1860公里，完成规划目标的47%。\n"
+        "每千人口拥有执业（助理）医师数两年增加0.26人，已完成规划增量的68.4%。\n"
+        "单位地区生产总值能耗两年累计下降4.1%，完成“十四五”下降14%目标的进度不足三成。\n"
+    )
+    facts = _facts("p1.txt", text)
+    for share, subject in (
+        ("41.8%", "一般公共预算收入"),
+        ("47%", "农村公路"),
+        ("68.4%", "执业（助理）医师数"),
+        ("三成", "能耗"),
+    ):
+        fact = facts[share]
+        assert subject in fact.indicator, share  # type: ignore[attr-defined]
+        assert "完成" in fact.indicator, share  # type: ignore[attr-defined]
+        assert (fact.kind, fact.measure) == (Kind.ACTUAL, Measure.LEVEL), share  # type: ignore[attr-defined]
+
+
+def test_share_of_a_higher_levels_task_keeps_who_set_it():
+    text = _MIDTERM_HEAD + "两年累计压减粗钢产能420万吨，完成省下达任务的84%。\n"
+    name = _facts("p2.txt", text)["84%"].indicator  # type: ignore[attr-defined]
+    assert "粗钢产能" in name and "省下达任务" in name
+
+
+def test_a_share_with_a_subject_of_its_own_keeps_its_name():
+    # (the clause names what the share is of: 占…比重 is no share of an aim done)
+    text = (
+        _MIDTERM_HEAD
+        + "全市高新技术企业达到612家，高新技术产业增加值占规模以上工业增加值比重达到41.2%。\n"
+    )
+    name = _facts("p3.txt", text)["41.2%"].indicator  # type: ignore[attr-defined]
+    assert name.startswith("高新技术产业增加值") and "完成" not in name
+
+
 # -- the lister reads development files only ----------------------------------------------
 
 

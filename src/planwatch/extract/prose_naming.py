@@ -34,6 +34,7 @@ from planwatch.extract.naming_counts import (
     status_name,
 )
 from planwatch.extract.naming_each import each_aim_names
+from planwatch.extract.naming_progress import progress_share_name
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
@@ -142,6 +143,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     quoted_area_name(reader, r, st)
     status_name(reader, r)
     completion_rate_name(reader, r)
+    progress_share_name(reader, r, st)
     share_of_group(reader, r)
     _unframe(r, st)
     return bool(r.name)
