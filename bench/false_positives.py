@@ -12,7 +12,12 @@ has no strict match (a false positive), tagged:
 * ``extra``: no gold fact overlaps it (a figure the gold does not hold at all);
 
 with its line number, the fact's fields and the line's text, then the document's misses
-that no false positive overlaps. ``--summary`` prints only the counts per tag, per
+that no false positive overlaps. At the end each false positive is counted in one class,
+the first that fits: a figure the gold does not hold (a count in 项 — a plan's own
+composition — or other); the sign of a gap (低于全省0.9个百分点) or of the aim of a fall;
+another value or span; the year of a count of indicators by status (N项达到序时进度); the
+measure of a bracketed table value (〔17〕, [25]) or of a price rise (涨幅); kind; year;
+measure; the indicator's name. ``--summary`` prints only the counts per tag, per
 document and per genre. A document given by name (``--doc c241.txt``) must be a
 development document.
 
@@ -100,6 +105,32 @@ def tag(fp: dict[str, Any], misses: list[dict[str, Any]]) -> tuple[str, dict[str
     return ("value", over[0]) if over else ("extra", None)
 
 
+def fp_class(fp: dict[str, Any], tagged: str, g: dict[str, Any] | None, text: str) -> str:
+    """The class of a false positive (see the module doc): the first that fits."""
+    shown = text[int(fp["start"]) : int(fp["end"])]
+    if tagged == "extra":
+        return "extra: count in 项 not in gold" if fp.get("unit") == "项" else "extra: not in gold"
+    assert g is not None
+    if tagged == "value":
+        if abs(float(g["value"]) + float(fp["value"])) < 1e-9:
+            return "sign (gap below / aim of a fall)"
+        return "value or span"
+    differs = _differs(fp, g)
+    if differs == ["year"] and fp.get("unit") == "项":
+        return "year of a status count (N项…)"
+    if "measure" in differs and shown[:1] in "[〔【":
+        return "measure of a bracketed table value"
+    if "measure" in differs and "价格" in str(g.get("indicator")):
+        return "measure of a price rise (涨幅)"
+    if "kind" in differs:
+        return "kind"
+    if "year" in differs:
+        return "year"
+    if "measure" in differs:
+        return "measure"
+    return "indicator name" if "indicator" in differs else "other field"
+
+
 def _line_of(text: str, pos: int) -> tuple[int, str]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -130,13 +161,14 @@ def analyse(d: DevDoc) -> tuple[str, list[dict[str, Any]], list[dict[str, Any]]]
     return text, list(report.false_positives), [m.gold for m in report.misses]
 
 
-def show(d: DevDoc, width: int, tally: Counter[str]) -> None:
+def show(d: DevDoc, width: int, tally: Counter[str], classes: Counter[str]) -> None:
     text, fps, misses = analyse(d)
     print(f"== {d.set}/{d.doc.name} ({d.genre}): {len(fps)} false positives, {len(misses)} misses")
     seen: set[int] = set()
     for fp in sorted(fps, key=lambda f: int(f["start"])):
         kind, g = tag(fp, misses)
         tally[kind] += 1
+        classes[fp_class(fp, kind, g, text)] += 1
         n, line = _line_of(text, int(fp["start"]))
         extra = ""
         if g is not None:
@@ -153,11 +185,13 @@ def show(d: DevDoc, width: int, tally: Counter[str]) -> None:
             print(f"     | {_clip(line, text, int(g['start']), width)}")
 
 
-def summary(docs: list[DevDoc]) -> None:
+def summary(docs: list[DevDoc], classes: Counter[str]) -> None:
     per_genre: dict[str, Counter[str]] = {}
     for d in docs:
-        _, fps, misses = analyse(d)
-        c = Counter(tag(fp, misses)[0] for fp in fps)
+        text, fps, misses = analyse(d)
+        tagged = [(fp, *tag(fp, misses)) for fp in fps]
+        c = Counter(t for _, t, _ in tagged)
+        classes.update(fp_class(fp, t, g, text) for fp, t, g in tagged)
         per_genre.setdefault(d.genre, Counter()).update(c + Counter(misses=len(misses)))
         print(
             f"{d.set}/{d.doc.name} {d.genre}: fp {sum(c.values())} {dict(c)} misses {len(misses)}"
@@ -187,13 +221,17 @@ def main(argv: list[str] | None = None) -> int:
         and (not args.set or d.set in args.set)
         and (not args.doc or d.doc.name in args.doc)
     ]
+    classes: Counter[str] = Counter()
     if args.summary:
-        summary(docs)
-        return 0
-    tally: Counter[str] = Counter()
-    for d in docs:
-        show(d, args.width, tally)
-    print(f"false positives: {dict(tally)}  (fields compared: {', '.join(FIELDS[:3])}, indicator)")
+        summary(docs, classes)
+    else:
+        tally: Counter[str] = Counter()
+        for d in docs:
+            show(d, args.width, tally, classes)
+        print(f"false positives: {dict(tally)}  (fields: {', '.join(FIELDS[:3])}, indicator)")
+    print(f"classes ({sum(classes.values())}):")
+    for name, n in classes.most_common():
+        print(f"  {n:4}  {name}")
     return 0
 
 
