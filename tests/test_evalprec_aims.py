@@ -129,6 +129,29 @@ def test_a_share_with_a_subject_of_its_own_keeps_its_name():
     assert name.startswith("高新技术产业增加值") and "完成" not in name
 
 
+# -- an evaluation's proposals to adjust the plan's aims ----------------------------------
+
+
+def test_proposed_adjustments_move_an_aim_from_one_value_to_another():
+    text = (
+        "某县国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n"
+        "——2023年8月29日在某县人民代表大会常务委员会会议上\n\n"
+        "四、规划指标调整建议\n"
+        "（一）规模以上工业增加值年均增速。建议由9%调整为6%，同时将高新技术产业增加值占比"
+        "目标提高到42%。\n"
+        "（二）农村居民人均可支配收入。按照2023—2025年年均增长7.2%测算，建议目标值由"
+        "26000元调整为23800元。\n"
+        "（三）森林覆盖率。2022年已达58.4%，建议将目标值由58%提高到59%。\n"
+    )
+    facts = _facts("j1.txt", text)
+    for aim in ("9%", "6%", "42%", "26000元", "23800元", "58%", "59%"):
+        fact = facts[aim]
+        assert (fact.kind, fact.year) == (Kind.TARGET, 2025), aim  # type: ignore[attr-defined]
+    assert facts["58.4%"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+    for aim in ("26000元", "23800元"):
+        assert facts[aim].indicator == "农村居民人均可支配收入", aim  # type: ignore[attr-defined]
+
+
 # -- the lister reads development files only ----------------------------------------------
 
 

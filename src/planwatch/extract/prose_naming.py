@@ -80,6 +80,9 @@ _EXCESS_RE = re.compile(
     r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?(?:年度)?的?(?:计划目标|目标|任务|计划)(?:任务)?$"
 )
 _FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
+# The basis of a projection or a reckoning, all that is left before its figure (按照2023—2025年
+# 年均增长6.8%测算, 按此测算): the figure is of the indicator its item or sentence names.
+_BASIS_ONLY_RE = re.compile(r"(?:按照?|依据|根据|照此|按此)[^,，。;；]{0,20}?(?:测算|计算|推算)")
 
 
 def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int) -> bool:
@@ -100,6 +103,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         # (…4760.5亿元，受疫情影响比上年下降7.4%: a reason names nothing; 受疫情影响前三季度增长,
         # 受经济普查修订影响增速为: what is left after it may, or a generic word completed)
         r.name = clean_name(REASON_RE.sub("", r.name))
+    if r.name and _BASIS_ONLY_RE.fullmatch(r.name):
+        r.name = ""  # (按照2023—2025年年均增长6.8%测算: how a projection is made names nothing)
     if r.name and st.prev_name and plan_reference_only(r.name) and not hollow_name(r.name):
         r.name = ""  # (…达到1.2%，规划原定1.5%的目标: the plan names no indicator)
     if r.name and st.prev_name and move_end_only(r.name):
