@@ -152,6 +152,28 @@ def test_proposed_adjustments_move_an_aim_from_one_value_to_another():
         assert facts[aim].indicator == "农村居民人均可支配收入", aim  # type: ignore[attr-defined]
 
 
+# -- an annual plan report's item naming two indicators, its aims and results 分别 ---------
+
+
+def test_item_heading_naming_two_indicators_is_shared_out_by_each():
+    text = _ANNUAL_HEAD + (
+        "5.一般公共预算收入：计划增长6.5%，预计增长5.1%。\n"
+        "6.城镇、农村常住居民人均可支配收入：计划分别增长5.5%、7%，"
+        "预计分别达到46210元、21350元。\n"
+    )
+    facts = _facts("e1.txt", text)
+    for figure, whose in (
+        ("5.5%", "城镇"),
+        ("7%", "农村"),
+        ("46210元", "城镇"),
+        ("21350元", "农村"),
+    ):
+        name = facts[figure].indicator  # type: ignore[attr-defined]
+        assert name == f"{whose}常住居民人均可支配收入", figure
+    assert facts["5.5%"].kind == Kind.TARGET  # type: ignore[attr-defined]
+    assert facts["46210元"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+
+
 # -- the lister reads development files only ----------------------------------------------
 
 

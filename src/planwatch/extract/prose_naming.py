@@ -88,7 +88,7 @@ _BASIS_ONLY_RE = re.compile(r"(?:按照?|依据|根据|照此|按此)[^,，。;�
 def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int) -> bool:
     """Fill ``r.name`` (and the quote's end); False when the value names nothing."""
     r.quote_end = r.v.end
-    _distribute(r, st, left)
+    _distribute(r, st, left, reader.para_name)
     if r.v.fixed_name is None:
         _after_noun(reader.view, r)
         _examples_then_noun(reader.view, r)
@@ -304,10 +304,18 @@ def _is_generic(r: Reading) -> bool:
     )
 
 
-def _distribute(r: Reading, st: SentenceState, left: int) -> None:
-    """分别: the values share out the names listed before it (or the figures named first)."""
+# Words that say only whether what follows is the aim or the result (计划, 预计, 实际执行).
+_AIM_OR_RESULT_RE = re.compile(r"(?:全年|年度)?(?:计划|预计|预期|目标|实际|执行|完成|达到)*")
+
+
+def _distribute(r: Reading, st: SentenceState, left: int, heading: str = "") -> None:
+    """分别: the values share out the names listed before it (or the figures named first, or
+    the item's run-in heading when only an aim or result word stands before 分别: 6.城镇、
+    农村居民人均可支配收入：计划分别增长6%、8%, how annual plan reports set out each item)."""
     if "分别" in r.subject or "each" in r.roles:
         items_src = r.subject.split("分别")[0]
+        if heading and "、" in heading and _AIM_OR_RESULT_RE.fullmatch(items_src.strip()):
+            items_src = heading
         items = [clean_name(x, min_cjk=1) for x in re.split(r"[、和及与]", items_src)]
         items = share_heads(_areas_share_noun([x for x in items if x]))
         if len(items) < 2:
