@@ -174,6 +174,15 @@ def test_item_heading_naming_two_indicators_is_shared_out_by_each():
     assert facts["46210元"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
 
 
+def test_a_total_with_no_owner_in_its_sentence_is_the_paragraphs_last_figures():
+    text = _MIDTERM_HEAD + (
+        "全县地区生产总值2021年、2022年分别增长7.9%、4.6%，两年平均增长6.2%。"
+        "2022年总量达到286.3亿元，在全市县市区中排第3位。\n"
+    )
+    facts = _facts("t1.txt", text)
+    assert "地区生产总值" in facts["286.3亿元"].indicator  # type: ignore[attr-defined]
+
+
 # -- the lister reads development files only ----------------------------------------------
 
 

@@ -14,9 +14,13 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from planwatch.core.data import Measure
 from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues, words_re
+from planwatch.extract.naming_aims import (
+    HOLLOW_AIM_AFTER_RE,
+    aim_in_brackets,
+    aim_of_the_figure_before,
+)
 from planwatch.extract.naming_compared import (
     compared_area_only,
     equivalent_name,
@@ -80,6 +84,8 @@ _EXCESS_RE = re.compile(
     r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?(?:年度)?的?(?:计划目标|目标|任务|计划)(?:任务)?$"
 )
 _FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
+# Generic words that name an indicator's whole total (总量), never a part of it.
+_WHOLE_MEASURES = frozenset({"总量"})
 # The basis of a projection or a reckoning, all that is left before its figure (按照2023—2025年
 # 年均增长6.8%测算, 按此测算): the figure is of the indicator its item or sentence names.
 _BASIS_ONLY_RE = re.compile(r"(?:按照?|依据|根据|照此|按此)[^,，。;；]{0,20}?(?:测算|计算|推算)")
@@ -141,9 +147,9 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name = last
     _special_name(r, st)
     _compared(reader, r, st)
-    _aim_of_the_figure_before(reader, r, st)
+    aim_of_the_figure_before(reader, r, st)
     gap_to_aim(reader, r, st)
-    _aim_in_brackets(reader, r, st)
+    aim_in_brackets(reader, r, st)
     level_compared_with(reader, r, st)
     quoted_area_name(reader, r, st)
     status_name(reader, r)
@@ -152,63 +158,6 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     share_of_group(reader, r)
     _unframe(r, st)
     return bool(r.name)
-
-
-# An aim named after a value by words that say only what kind of aim it is (的规划目标, 的年均
-# 增长目标, 的目标任务).
-# (Or the plan's expectation or pace: 的规划预期, 的规划进度. Or the kind of aim a review
-# names it by: 的约束性目标, 的计划目标, 的调控目标 — how annual plan reports and final
-# evaluations weigh a result against what was set: 超额完成省下达的17%的约束性目标.)
-_HOLLOW_AIM_AFTER_RE = re.compile(
-    r"(?:的|之)?(?:(?:规划|预期|控制|年度|发展|年均|增长|增速|下降|降低|计划|调控|约束性|预期性)*"
-    r"目标|规划(?:预期|进度))"
-)
-
-
-@lru_cache(maxsize=1)
-def _AIM_FRAME_RE() -> re.Pattern[str]:
-    words = sorted(cues().by_role.get("aim_frame", ()), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) or "(?!)")
-
-
-def _aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
-    """A value named only by the words that frame it as an aim, after a figure of the
-    sentence (研发投入强度为0.9%，距1.5%的规划目标差距较大; 失业率3.8%，控制在4.2%的目标以内;
-    年均增长10.8%，低于年均增长12%的规划目标): the aim of the indicator named before it."""
-    if r.cs <= reader.s or not st.names or r.inherited:
-        return
-    if not _HOLLOW_AIM_AFTER_RE.match(reader.view, r.v.after_end):
-        return  # (8%的经济增速预期目标: the noun after 的 names the value itself)
-    if r.name and not _AIM_FRAME_RE().search(r.name) and not _frame_leftover(r):
-        return  # (服务业增加值增长7%的目标: the value's own indicator)
-    subject = sentence_subject(st) or st.prev_name
-    if subject:
-        r.name = subject
-        if st.prev_measure == Measure.GROWTH and r.v.unit == "%" == st.prev_unit:
-            # (能耗下降15.2%，超过下达的14%的目标: the aim of a growth is a growth, its size.)
-            r.roles = r.roles | {"rate"}
-
-
-def _frame_leftover(r: Reading) -> bool:
-    """A name of a few characters left over from aim-framing words cut before it (完成省下达的
-    下降3.6%的年度目标 -> 省下): no indicator of its own."""
-    return len(r.name) <= 3 and _AIM_FRAME_RE().search(r.name_raw) is not None
-
-
-# Aim words closing the words before a bracket (已提前实现规划目标（5件）, 完成年度目标(8%)).
-_AIM_BEFORE_BRACKET_RE = re.compile(r"目标\s*[（(]\s*$")
-
-
-def _aim_in_brackets(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
-    """A value in brackets right after aim words (每万人口发明专利拥有量达到5.6件，已提前实现
-    规划目标（5件）): the aim of the indicator named before it in the sentence."""
-    if r.inherited or r.v.fixed_name or not st.names:
-        return
-    if not _AIM_BEFORE_BRACKET_RE.search(reader.view, max(reader.s, r.v.start - 8), r.v.start):
-        return
-    subject = sentence_subject(st) or st.prev_name
-    if subject:
-        r.name = subject
 
 
 def _trend_clause_name(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
@@ -417,7 +366,7 @@ def _after_de_noun(view: str, r: Reading) -> str:
     经济增速预期目标, 年均12.1%、11.4%的GDP增速); "" when it is only a generic word
     (13.1%的速度: whose speed?)."""
     m = _LIST_VALUE_RE.match(view, r.v.after_end)
-    if not m or m.end() >= r.ce or _HOLLOW_AIM_AFTER_RE.match(view, m.end()):
+    if not m or m.end() >= r.ce or HOLLOW_AIM_AFTER_RE.match(view, m.end()):
         return ""  # (9%的目标基本相当: 目标 says only that the value is an aim)
     am = _AFTER_NOUN_RE.match(view[m.end() : r.ce])
     if not am:
@@ -589,4 +538,10 @@ def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> s
     among = group_among(view, reader.s, r.cs)
     if among:
         return among  # (…重大工程项目中，已建成31项，…，累计完成投资1183亿元: the group's)
-    return sentence_subject(st) or previous_clause_name(view, reader.s, r.cs)
+    subject = sentence_subject(st) or previous_clause_name(view, reader.s, r.cs)
+    if not subject and r.name in _WHOLE_MEASURES:
+        # (A total with no owner in its sentence is of the paragraph's last figure: 地区生产总值
+        # …两年平均增长6.6%。2022年总量达到372.4亿元. Not 增速: a bare 增速 names the pace of
+        # whatever the paragraph is about, and the paragraph's last figure may be another's.)
+        subject = unranked(reader.para_name, r.v.unit)
+    return subject
