@@ -183,6 +183,21 @@ def test_a_total_with_no_owner_in_its_sentence_is_the_paragraphs_last_figures():
     assert "地区生产总值" in facts["286.3亿元"].indicator  # type: ignore[attr-defined]
 
 
+# -- a count of indicators by status named before it, in the closing measures ------------
+
+
+def test_lagging_indicators_counted_in_the_measures_are_a_result():
+    text = _MIDTERM_HEAD + (
+        "《纲要》确定的24项主要指标中，20项达到或快于序时进度，进度滞后的有4项。\n"
+        "四、推进《纲要》后半程实施的主要举措\n"
+        "（五）健全实施机制。对进展滞后的4项指标实行清单化管理、按季调度，确保目标如期完成。\n"
+    )
+    # (a later fact of the same characters replaces an earlier: "4项" is the measures' count)
+    lagging = _facts("c1.txt", text)["4项"]
+    assert (lagging.kind, lagging.year) == (Kind.ACTUAL, 2022)  # type: ignore[attr-defined]
+    assert "滞后" in lagging.indicator  # type: ignore[attr-defined]
+
+
 # -- the lister reads development files only ----------------------------------------------
 
 
