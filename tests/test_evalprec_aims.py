@@ -198,6 +198,34 @@ def test_lagging_indicators_counted_in_the_measures_are_a_result():
     assert "滞后" in lagging.indicator  # type: ignore[attr-defined]
 
 
+def test_status_counts_with_long_reasons_are_named_by_the_status():
+    text = _MIDTERM_HEAD + (
+        "《纲要》确定的26项主要指标中，18项进展符合或好于预期，5项进展滞后，"
+        "2项受疫情冲击、原材料价格波动等因素影响难以实现预期；"
+        "另有1项因统计口径调整或数据尚未发布暂无法评价。\n"
+    )
+    facts = _facts("r1.txt", text)
+    assert facts["2项"].indicator == "难以实现预期"  # type: ignore[attr-defined]
+    assert facts["1项"].indicator == "暂无法评价"  # type: ignore[attr-defined]
+
+
+def test_words_of_a_basis_an_adjustment_or_a_streak_name_nothing():
+    text = _MIDTERM_HEAD + (
+        "2022年一般公共预算收入完成96.4亿元，扣除留抵退税因素后同口径增长7.6%。"
+        "实际使用外资12.8亿美元，按可比口径增长4.9%。\n"
+        "人均地区生产总值由2020年的52360元提高到2022年的58910元，按此趋势预计到2025年"
+        "可突破6.8万元。2022年粮食总产量达到48.2亿斤，连续多年稳定在45亿斤以上。\n"
+    )
+    facts = _facts("r2.txt", text)
+    for figure, name in (
+        ("7.6%", "一般公共预算收入"),
+        ("4.9%", "外资"),
+        ("6.8万元", "人均地区生产总值"),
+        ("45亿斤以上", "粮食总产量"),
+    ):
+        assert name in facts[figure].indicator, figure  # type: ignore[attr-defined]
+
+
 # -- the lister reads development files only ----------------------------------------------
 
 

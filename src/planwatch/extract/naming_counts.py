@@ -23,8 +23,11 @@ FARED_RE = words_re("fared")
 
 # A count of an evaluation's indicators and the status that follows it to the clause's end
 # (22项指标达到或快于序时进度, 4项已提前完成规划目标, 2项未完成).
+# (A reason may list causes: 3项受疫情、煤价波动等因素影响难以实现预期; a 、 before another
+# count ends the status: 4项进展滞后、3项未完成.)
 _STATUS_AFTER_RE = re.compile(
-    r"(?P<pred>(?:指标)?(?:均|已|仍|则|还)?[\u4e00-\u9fff\ue000“”\d]{1,16}?)\s*(?=[,，。;；\n(（]|$)"
+    r"(?P<pred>(?:指标)?(?:均|已|仍|则|还)?(?:[\u4e00-\u9fff\ue000“”\d]|、(?!\s*\d)){1,30}?)"
+    r"\s*(?=[,，。;；\n(（]|、\s*\d|$)"
 )  # (3项进展滞后（…）: the lagging ones named in a bracket
 
 
@@ -33,19 +36,25 @@ _STATUS_AFTER_RE = re.compile(
 REASON_RE = re.compile(
     r"^(?:因|由于|受)[^,，。;；]{1,14}?(?:调整|变化|影响|冲击|原因)(?:等原因|影响)?"
 )
+# What may stand before a status word and belongs to it (暂无法评价, 难以实现预期).
+_STATUS_HEDGE_RE = re.compile(r"(?:暂|尚|难以|无法|不能)$")
+_STATUS_HEDGE_LEAD_RE = re.compile(r"^(?:暂|尚|难以|无法|不能)")
 
 
 def _without_reason(pred: str) -> str:
-    """A count's status without the reason before it (因统计口径调整暂无法评估; 因统计制度
-    改革暂无法评价: any reason, up to the status word and its 暂/尚)."""
+    """A count's status without the reason before it (因统计口径调整暂无法评估; 因统计口径
+    调整或数据尚未发布暂无法评价; 受疫情、煤价波动等因素影响难以实现预期: any reason, up to the
+    first status word after it and its 暂/尚/难以)."""
     stripped = REASON_RE.sub("", pred)
-    if stripped != pred or not pred.startswith(("因", "由于", "受")):
+    if not pred.startswith(("因", "由于", "受")):
         return stripped
-    m = cues().outcome_re.search(pred)
-    if m is None or m.start() < 2:
-        return pred
-    start = m.start() - (pred[m.start() - 1] in "暂尚")
-    return pred[start:]
+    if stripped != pred and cues().outcome_re.match(_STATUS_HEDGE_LEAD_RE.sub("", stripped)):
+        return stripped  # (受疫情影响进度滞后: the reason ends where the status starts)
+    m = cues().outcome_re.search(pred, 2)
+    if m is None:
+        return stripped
+    hedge = _STATUS_HEDGE_RE.search(pred, 0, m.start())
+    return pred[hedge.start() if hedge else m.start() :]
 
 
 def status_counted(reader: SentenceReader, r: Reading) -> bool:

@@ -87,8 +87,15 @@ _FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
 # Generic words that name an indicator's whole total (总量), never a part of it.
 _WHOLE_MEASURES = frozenset({"总量"})
 # The basis of a projection or a reckoning, all that is left before its figure (按照2023—2025年
-# 年均增长6.8%测算, 按此测算): the figure is of the indicator its item or sentence names.
-_BASIS_ONLY_RE = re.compile(r"(?:按照?|依据|根据|照此|按此)[^,，。;；]{0,20}?(?:测算|计算|推算)")
+# 年均增长6.8%测算, 按此趋势预计到2025年), an adjustment (扣除留抵退税因素后同口径, 按可比口径)
+# or a streak (连续多年): the figure is of the indicator its item or sentence names.
+_BASIS_ONLY_RE = re.compile(
+    r"(?:按照?|依据|根据|照此|按此)[^,，。;；]{0,20}?(?:测算|计算|推算)"
+    r"|(?:按此|照此|按照?当前|按照?目前|按现有)(?:趋势|速度|态势|进度)(?:测算|推算)?"
+    r"(?:预计)?(?:到?(?:19|20)\d\d年(?:底|末)?)?"
+    r"|(?:扣除|剔除)[^,，。;；]{1,10}?因素后?(?:按?同口径)?|按?可比口径"
+    r"|连续(?:多|[两二三四五六七八九十\d]+)年"
+)
 
 
 def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int) -> bool:
