@@ -109,9 +109,9 @@ def test_a_reduction_verb_after_the_name_in_a_final_evaluation_counts_the_work_d
 def test_problems_section_of_a_late_midterm_evaluation_is_the_last_full_year():
     text = (
         "某市“十四五”规划纲要实施中期评估报告\n"
-        "发布时间：2027-11-20\n"
+        "发布时间：2024-11-20\n"
         "一、主要指标完成情况\n"
-        "2026年全市地区生产总值达到3210亿元，增长5.6%。\n"
+        "2023年全市地区生产总值达到3210亿元，增长5.6%。\n"
         "二、存在的主要问题\n"
         "一是创新投入偏低，研发经费投入强度仅为1.4%，低于全省平均水平。"
         "二是城乡差距仍然较大，城乡居民收入比为2.31。\n"
@@ -119,7 +119,7 @@ def test_problems_section_of_a_late_midterm_evaluation_is_the_last_full_year():
     facts = _facts("p1.txt", text)
     for figure in ("1.4%", "2.31"):
         fact = facts[figure]
-        assert (fact.kind, fact.year) == (Kind.ACTUAL, 2026), figure  # type: ignore[attr-defined]
+        assert (fact.kind, fact.year) == (Kind.ACTUAL, 2023), figure  # type: ignore[attr-defined]
 
 
 def test_problems_section_is_not_dated_by_a_box_above_it():
@@ -144,13 +144,13 @@ def test_problems_section_is_not_dated_by_a_box_above_it():
 def test_a_heading_on_solving_problems_is_no_problems_section():
     text = (
         "某市“十四五”规划纲要实施中期评估报告\n"
-        "发布时间：2027-11-20\n"
+        "发布时间：2024-11-20\n"
         "三、重点任务推进情况\n"
         "（二）着力解决群众急难愁盼问题\n"
         "今年以来新增城镇就业3.1万人。\n"
     )
     fact = _facts("p3.txt", text)["3.1万人"]
-    assert fact.year == 2027  # type: ignore[attr-defined]
+    assert fact.year == 2024  # type: ignore[attr-defined]
 
 
 # -- the plan as the subject of an aim quoted after a result -------------------------------
