@@ -226,6 +226,18 @@ def test_words_of_a_basis_an_adjustment_or_a_streak_name_nothing():
         assert name in facts[figure].indicator, figure  # type: ignore[attr-defined]
 
 
+def test_the_line_a_counted_part_of_a_group_passes_is_no_fact():
+    text = _MIDTERM_HEAD + (
+        "全市12个县（市、区）中，有8个两年年均增速超过6%。7个县城中有4个城区常住人口不足"
+        "15万人。城区学位供给紧张，部分学校班额超过50人。全市地区生产总值超过2000亿元。\n"
+    )
+    facts = _facts("g1.txt", text)
+    for line in ("6%", "15万人", "50人"):
+        assert line not in facts, line
+    assert "8个" in facts and "4个" in facts
+    assert facts["2000亿元"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
+
+
 # -- the lister reads development files only ----------------------------------------------
 
 
