@@ -238,6 +238,12 @@ def test_the_line_a_counted_part_of_a_group_passes_is_no_fact():
     assert facts["2000亿元"].kind == Kind.ACTUAL  # type: ignore[attr-defined]
 
 
+def test_a_count_weighed_against_its_aim_with_jiao_is_a_gap():
+    text = _FINAL_HEAD + "二级以上医院数量为46个，较规划目标少4个。\n"
+    gap = _facts("g2.txt", text)["4个"]
+    assert (gap.measure, gap.value) == (Measure.CHANGE, 4)  # type: ignore[attr-defined]
+
+
 # -- the lister reads development files only ----------------------------------------------
 
 
