@@ -89,8 +89,10 @@ _REVIEWED_RE = re.compile(
     # Results of a span of years (2011年至2012年完成…): the span ends in the reviewed year.
     r"|(?:19|20)\d{2}\s*年\s*至\s*((?:19|20)\d{2})\s*年\s*(?:累计|共)?\s*(?:完成|实现)"
 )
+# (Not the aims a report looks back on: 2026年主要预期目标完成情况如下 reviews that year.)
 _TARGET_RE = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:的)?(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
+    r"(?!\s*(?:的)?(?:完成|执行|实现|落实)情况)"
 )
 _CONGRESS_RE = re.compile(
     r"(?:省|自治区|全国)\s*第?\s*([一二三四五六七八九十]{1,3})\s*届\s*"
