@@ -244,6 +244,16 @@ def test_a_count_weighed_against_its_aim_with_jiao_is_a_gap():
     assert (gap.measure, gap.value) == (Measure.CHANGE, 4)  # type: ignore[attr-defined]
 
 
+def test_a_second_each_list_of_a_generic_pace_reuses_the_names_shared_out():
+    text = _MIDTERM_HEAD + (
+        "2022年，城镇和农村常住居民人均可支配收入分别达到43150元和19870元，分别增长5.1%和"
+        "6.7%，“十四五”前两年年均增速分别为6.2%和7.4%。\n"
+    )
+    facts = _facts("d1.txt", text)
+    for pace, whose in (("6.2%", "城镇"), ("7.4%", "农村")):
+        assert facts[pace].indicator == f"{whose}常住居民人均可支配收入", pace  # type: ignore[attr-defined]
+
+
 # -- the lister reads development files only ----------------------------------------------
 
 

@@ -260,6 +260,13 @@ def _is_generic(r: Reading) -> bool:
     )
 
 
+def _generic_only(words: str) -> bool:
+    """Whether the words before a 分别 are only a generic measure (年均增速, 增速), perhaps after
+    the period's words: the names are those the sentence shared out before."""
+    name = clean_name(words)
+    return bool(name) and cues().generic_re.fullmatch(name) is not None
+
+
 # Words that say only whether what follows is the aim or the result (计划, 预计, 实际执行).
 _AIM_OR_RESULT_RE = re.compile(r"(?:全年|年度)?(?:计划|预计|预期|目标|实际|执行|完成|达到)*")
 
@@ -274,6 +281,8 @@ def _distribute(r: Reading, st: SentenceState, left: int, heading: str = "") -> 
             items_src = heading
         items = [clean_name(x, min_cjk=1) for x in re.split(r"[、和及与]", items_src)]
         items = share_heads(_areas_share_noun([x for x in items if x]))
+        if len(items) < 2 and len(st.dist_items) >= 2 and _generic_only(items_src):
+            items = st.dist_items  # (A和B分别增长8.6%和8.9%，年均增速分别为8.7%和9.1%)
         if len(items) < 2:
             items = each_aim_names(r.subject, st.names, left)  # (…，分别完成目标的a%、b%)
         if len(items) >= 2:
