@@ -23,8 +23,11 @@ FARED_RE = words_re("fared")
 
 # A count of an evaluation's indicators and the status that follows it to the clause's end
 # (22项指标达到或快于序时进度, 4项已提前完成规划目标, 2项未完成).
+# (A reason may list causes: 3项受疫情、煤价波动等因素影响难以实现预期; a 、 before another
+# count ends the status: 4项进展滞后、3项未完成.)
 _STATUS_AFTER_RE = re.compile(
-    r"(?P<pred>(?:指标)?(?:均|已|仍|则|还)?[\u4e00-\u9fff\ue000“”\d]{1,16}?)\s*(?=[,，。;；\n(（]|$)"
+    r"(?P<pred>(?:指标)?(?:均|已|仍|则|还)?(?:[\u4e00-\u9fff\ue000“”\d]|、(?!\s*\d)){1,30}?)"
+    r"\s*(?=[,，。;；\n(（]|、\s*\d|$)"
 )  # (3项进展滞后（…）: the lagging ones named in a bracket
 
 
@@ -36,19 +39,25 @@ REASON_RE = re.compile(
     r"^(?:(?:因|由于|受)[^,，。;；]{1,14}?(?:调整|变化|影响|冲击|原因)(?:等原因|影响)?"
     r"|在[^,，。;；]{1,24}?(?:压力|背景|形势|情况|冲击|影响|条件)下)"
 )
+# What may stand before a status word and belongs to it (暂无法评价, 难以实现预期).
+_STATUS_HEDGE_RE = re.compile(r"(?:暂|尚|难以|无法|不能)$")
+_STATUS_HEDGE_LEAD_RE = re.compile(r"^(?:暂|尚|难以|无法|不能)")
 
 
 def _without_reason(pred: str) -> str:
-    """A count's status without the reason before it (因统计口径调整暂无法评估; 因统计制度
-    改革暂无法评价: any reason, up to the status word and its 暂/尚)."""
+    """A count's status without the reason before it (因统计口径调整暂无法评估; 因统计口径
+    调整或数据尚未发布暂无法评价; 受疫情、煤价波动等因素影响难以实现预期: any reason, up to the
+    first status word after it and its 暂/尚/难以)."""
     stripped = REASON_RE.sub("", pred)
-    if stripped != pred or not pred.startswith(("因", "由于", "受")):
+    if not pred.startswith(("因", "由于", "受")):
         return stripped
-    m = cues().outcome_re.search(pred)
-    if m is None or m.start() < 2:
-        return pred
-    start = m.start() - (pred[m.start() - 1] in "暂尚")
-    return pred[start:]
+    if stripped != pred and cues().outcome_re.match(_STATUS_HEDGE_LEAD_RE.sub("", stripped)):
+        return stripped  # (受疫情影响进度滞后: the reason ends where the status starts)
+    m = cues().outcome_re.search(pred, 2)
+    if m is None:
+        return stripped
+    hedge = _STATUS_HEDGE_RE.search(pred, 0, m.start())
+    return pred[hedge.start() if hedge else m.start() :]
 
 
 def status_counted(reader: SentenceReader, r: Reading) -> bool:
@@ -88,9 +97,10 @@ def status_name(reader: SentenceReader, r: Reading) -> None:
 # Words before a status that say neither what nor how (均, 已).
 _STATUS_LEAD_RE = re.compile(r"^(?:均|已|仍|则|还)")
 # A status written before its count: the words after the last break (、，； a figure, the 中 of
-# …指标中) up to the count, with the estimate or aside word opening them (预计, 其中) cut.
+# …指标中) up to the count, with the estimate or aside word opening them (预计, 其中) cut, or
+# the word that makes them what a measure is aimed at (对进展滞后的3项指标实行清单化管理).
 _STATUS_BEFORE_RE = re.compile(
-    r"(?:^|[、,，;；:：\d中])(?:预计|其中|已)?(?P<pred>[^、,，;；:：\d中的\s]{2,12})的?\s*$"
+    r"(?:^|[、,，;；:：\d中])(?:预计|其中|已|对|针对)?(?P<pred>[^、,，;；:：\d中的\s]{2,12})的?\s*$"
 )
 # What may join status words (完成或超额完成, 基本完成, 进展符合预期, 滞后于预期).
 _STATUS_GLUE_RE = re.compile(r"基本|全部|能够|或|和|及|于|预期|进展|规划目标|目标")

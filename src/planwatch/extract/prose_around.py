@@ -36,6 +36,13 @@ _STATUS_COUNT_RE = re.compile(
     r"(?:项|个)[^,，。;；\d]{0,16}?(?:达到|超过|完成|达标|滞后|符合|接近)"
     r"(?:[^,，。;；\d]|(?:19|20)\d{2}\s*年){0,16}?(?:进度|目标|要求|预期)"
 )
+# Or the status written before the count of indicators (进度滞后的2项指标, 对进展滞后的3项指标
+# 实行清单化管理 — how an evaluation's closing measures name the lagging ones): a result too,
+# of the year reviewed, wherever the sentence stands.
+_STATUS_BEFORE_COUNT_RE = re.compile(
+    r"((?:进度|进展)?(?:滞后|未完成|提前完成|快于预期|慢于预期|好于预期|符合预期))(?:于[^,，。;；\d]{0,6})?的\s*$"
+)
+_INDICATORS_AFTER_RE = re.compile(r"项(?:主要)?指标")
 # How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%, 完成目标任务的
 # 131.4%): a result. The aim may be quoted with its own figure between 完成 and 目标
 # (完成规划五年累计3000亿元目标的41.2%, 完成“十三五”下降16%目标的40%) or named in a bracket
@@ -213,6 +220,9 @@ def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int
     m = _STATUS_COUNT_RE.match(view, v_end - 1) or _status_end_re().match(view, v_end - 1)
     if m:
         return m.start() + 1, m.end()
+    before = _STATUS_BEFORE_COUNT_RE.search(view, max(s, v_start - 12), v_start)
+    if before and _INDICATORS_AFTER_RE.match(view, v_end - 1):
+        return before.span(1)
     if _SHARE_RE.search(view, max(s, v_start - 4), v_start):
         for m in _STATUS_COUNT_RE.finditer(view, s, v_start):
             return m.start() + 1, m.end()

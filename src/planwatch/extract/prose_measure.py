@@ -57,10 +57,12 @@ _BELOW_RE = re.compile(
 # A comparison with what it is compared to right before the value (高于全国平均水平约,
 # 超出规划预期约, 比“十二五”时期多, 比城区学校高出): the value is the difference.
 # (与宁国市相差305.5亿元, 两者相差: the gap between two areas' amounts, unsigned; real3 dev
-# c289, county reports and papers on 县域发展不平衡: search pages.)
+# c289, county reports and papers on 县域发展不平衡: search pages. 较 reads as 比: 较规划目标
+# 少6个, as evaluations weigh a count against its aim.)
 _GAP_TO_RE = re.compile(
     r"(?:(?:高于|低于|高出|低出|超出|多于|少于)[^,，。;；\d]{2,16}?"
-    r"|比[^,，。;；\d]{2,16}?(?:高出|高|低|多出|多|少)|与[^,，。;；\d]{2,16}?相差)(?:了)?(?:约|近)?\s*$"
+    r"|(?<!比)[比较][^,，。;；\d]{2,16}?(?:高出|高|低|多出|多|少)|与[^,，。;；\d]{2,16}?相差)"
+    r"(?:了)?(?:约|近)?\s*$"
 )
 
 

@@ -14,9 +14,13 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from planwatch.core.data import Measure
 from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues, words_re
+from planwatch.extract.naming_aims import (
+    HOLLOW_AIM_AFTER_RE,
+    aim_in_brackets,
+    aim_of_the_figure_before,
+)
 from planwatch.extract.naming_compared import (
     compared_area_only,
     equivalent_name,
@@ -34,6 +38,7 @@ from planwatch.extract.naming_counts import (
     status_name,
 )
 from planwatch.extract.naming_each import each_aim_names
+from planwatch.extract.naming_progress import progress_share_name
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
@@ -79,12 +84,24 @@ _EXCESS_RE = re.compile(
     r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?(?:年度)?的?(?:计划目标|目标|任务|计划)(?:任务)?$"
 )
 _FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
+# Generic words that name an indicator's whole total (总量), never a part of it.
+_WHOLE_MEASURES = frozenset({"总量"})
+# The basis of a projection or a reckoning, all that is left before its figure (按照2023—2025年
+# 年均增长6.8%测算, 按此趋势预计到2025年), an adjustment (扣除留抵退税因素后同口径, 按可比口径)
+# or a streak (连续多年): the figure is of the indicator its item or sentence names.
+_BASIS_ONLY_RE = re.compile(
+    r"(?:按照?|依据|根据|照此|按此)[^,，。;；]{0,20}?(?:测算|计算|推算)"
+    r"|(?:按此|照此|按照?当前|按照?目前|按现有)(?:趋势|速度|态势|进度)(?:测算|推算)?"
+    r"(?:预计)?(?:到?(?:19|20)\d\d年(?:底|末)?)?"
+    r"|(?:扣除|剔除)[^,，。;；]{1,10}?因素后?(?:按?同口径)?|按?可比口径"
+    r"|连续(?:多|[两二三四五六七八九十\d]+)年"
+)
 
 
 def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int) -> bool:
     """Fill ``r.name`` (and the quote's end); False when the value names nothing."""
     r.quote_end = r.v.end
-    _distribute(r, st, left)
+    _distribute(r, st, left, reader.para_name)
     if r.v.fixed_name is None:
         _after_noun(reader.view, r)
         _examples_then_noun(reader.view, r)
@@ -99,6 +116,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         # (…4760.5亿元，受疫情影响比上年下降7.4%: a reason names nothing; 受疫情影响前三季度增长,
         # 受经济普查修订影响增速为: what is left after it may, or a generic word completed)
         r.name = clean_name(REASON_RE.sub("", r.name))
+    if r.name and _BASIS_ONLY_RE.fullmatch(r.name):
+        r.name = ""  # (按照2023—2025年年均增长6.8%测算: how a projection is made names nothing)
     if r.name and st.prev_name and plan_reference_only(r.name) and not hollow_name(r.name):
         r.name = ""  # (…达到1.2%，规划原定1.5%的目标: the plan names no indicator)
     if r.name and st.prev_name and move_end_only(r.name):
@@ -135,64 +154,17 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name = last
     _special_name(r, st)
     _compared(reader, r, st)
-    _aim_of_the_figure_before(reader, r, st)
+    aim_of_the_figure_before(reader, r, st)
     gap_to_aim(reader, r, st)
-    _aim_in_brackets(reader, r, st)
+    aim_in_brackets(reader, r, st)
     level_compared_with(reader, r, st)
     quoted_area_name(reader, r, st)
     status_name(reader, r)
     completion_rate_name(reader, r)
+    progress_share_name(reader, r, st)
     share_of_group(reader, r)
     _unframe(r, st)
     return bool(r.name)
-
-
-# An aim named after a value by words that say only what kind of aim it is (的规划目标, 的年均
-# 增长目标, 的目标任务).
-# (Or the plan's expectation or pace: 的规划预期, 的规划进度.)
-_HOLLOW_AIM_AFTER_RE = re.compile(
-    r"(?:的|之)?(?:(?:规划|预期|控制|年度|发展|年均|增长|增速)*目标|规划(?:预期|进度))"
-)
-
-
-@lru_cache(maxsize=1)
-def _AIM_FRAME_RE() -> re.Pattern[str]:
-    words = sorted(cues().by_role.get("aim_frame", ()), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) or "(?!)")
-
-
-def _aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
-    """A value named only by the words that frame it as an aim, after a figure of the
-    sentence (研发投入强度为0.9%，距1.5%的规划目标差距较大; 失业率3.8%，控制在4.2%的目标以内;
-    年均增长10.8%，低于年均增长12%的规划目标): the aim of the indicator named before it."""
-    if r.cs <= reader.s or not st.names or r.inherited:
-        return
-    if not _HOLLOW_AIM_AFTER_RE.match(reader.view, r.v.after_end):
-        return  # (8%的经济增速预期目标: the noun after 的 names the value itself)
-    if r.name and not _AIM_FRAME_RE().search(r.name):
-        return  # (服务业增加值增长7%的目标: the value's own indicator)
-    subject = sentence_subject(st) or st.prev_name
-    if subject:
-        r.name = subject
-        if st.prev_measure == Measure.GROWTH and r.v.unit == "%" == st.prev_unit:
-            # (能耗下降15.2%，超过下达的14%的目标: the aim of a growth is a growth, its size.)
-            r.roles = r.roles | {"rate"}
-
-
-# Aim words closing the words before a bracket (已提前实现规划目标（5件）, 完成年度目标(8%)).
-_AIM_BEFORE_BRACKET_RE = re.compile(r"目标\s*[（(]\s*$")
-
-
-def _aim_in_brackets(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
-    """A value in brackets right after aim words (每万人口发明专利拥有量达到5.6件，已提前实现
-    规划目标（5件）): the aim of the indicator named before it in the sentence."""
-    if r.inherited or r.v.fixed_name or not st.names:
-        return
-    if not _AIM_BEFORE_BRACKET_RE.search(reader.view, max(reader.s, r.v.start - 8), r.v.start):
-        return
-    subject = sentence_subject(st) or st.prev_name
-    if subject:
-        r.name = subject
 
 
 def _trend_clause_name(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
@@ -288,12 +260,29 @@ def _is_generic(r: Reading) -> bool:
     )
 
 
-def _distribute(r: Reading, st: SentenceState, left: int) -> None:
-    """分别: the values share out the names listed before it (or the figures named first)."""
+def _generic_only(words: str) -> bool:
+    """Whether the words before a 分别 are only a generic measure (年均增速, 增速), perhaps after
+    the period's words: the names are those the sentence shared out before."""
+    name = clean_name(words)
+    return bool(name) and cues().generic_re.fullmatch(name) is not None
+
+
+# Words that say only whether what follows is the aim or the result (计划, 预计, 实际执行).
+_AIM_OR_RESULT_RE = re.compile(r"(?:全年|年度)?(?:计划|预计|预期|目标|实际|执行|完成|达到)*")
+
+
+def _distribute(r: Reading, st: SentenceState, left: int, heading: str = "") -> None:
+    """分别: the values share out the names listed before it (or the figures named first, or
+    the item's run-in heading when only an aim or result word stands before 分别: 6.城镇、
+    农村居民人均可支配收入：计划分别增长6%、8%, how annual plan reports set out each item)."""
     if "分别" in r.subject or "each" in r.roles:
         items_src = r.subject.split("分别")[0]
+        if heading and "、" in heading and _AIM_OR_RESULT_RE.fullmatch(items_src.strip()):
+            items_src = heading
         items = [clean_name(x, min_cjk=1) for x in re.split(r"[、和及与]", items_src)]
         items = share_heads(_areas_share_noun([x for x in items if x]))
+        if len(items) < 2 and len(st.dist_items) >= 2 and _generic_only(items_src):
+            items = st.dist_items  # (A和B分别增长8.6%和8.9%，年均增速分别为8.7%和9.1%)
         if len(items) < 2:
             items = each_aim_names(r.subject, st.names, left)  # (…，分别完成目标的a%、b%)
         if len(items) >= 2:
@@ -393,8 +382,8 @@ def _after_de_noun(view: str, r: Reading) -> str:
     经济增速预期目标, 年均12.1%、11.4%的GDP增速); "" when it is only a generic word
     (13.1%的速度: whose speed?)."""
     m = _LIST_VALUE_RE.match(view, r.v.after_end)
-    if not m or m.end() >= r.ce:
-        return ""
+    if not m or m.end() >= r.ce or HOLLOW_AIM_AFTER_RE.match(view, m.end()):
+        return ""  # (9%的目标基本相当: 目标 says only that the value is an aim)
     am = _AFTER_NOUN_RE.match(view[m.end() : r.ce])
     if not am:
         return ""
@@ -565,4 +554,10 @@ def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> s
     among = group_among(view, reader.s, r.cs)
     if among:
         return among  # (…重大工程项目中，已建成31项，…，累计完成投资1183亿元: the group's)
-    return sentence_subject(st) or previous_clause_name(view, reader.s, r.cs)
+    subject = sentence_subject(st) or previous_clause_name(view, reader.s, r.cs)
+    if not subject and r.name in _WHOLE_MEASURES:
+        # (A total with no owner in its sentence is of the paragraph's last figure: 地区生产总值
+        # …两年平均增长6.6%。2022年总量达到372.4亿元. Not 增速: a bare 增速 names the pace of
+        # whatever the paragraph is about, and the paragraph's last figure may be another's.)
+        subject = unranked(reader.para_name, r.v.unit)
+    return subject

@@ -374,8 +374,14 @@ class SentenceReader:
 # The longest clause that may state only a price basis (按当年价格计算, with spaces).
 _PRICE_CLAUSE_MAX = 12
 # An aim moved from one value to another (增长目标由去年的9%左右下调到8%左右, 年均增长指标由12%
-# 调整为11%): both values are aims, the first the one set before.
-_MOVED_AIM_RE = re.compile(r"(?:目标|指标)(?:由|从)[^,，。;；]*$")
+# 调整为11%): both values are aims, the first the one set before. So in an evaluation's
+# proposals to adjust the plan, the aim called by its value (建议目标值由52000元调整为46500元)
+# or the proposal alone under the indicator's heading (（二）固定资产投资年均增速。建议由10%
+# 调整为3%), and an aim raised or cut to a value (将…比重目标提高到35%).
+_MOVED_AIM_RE = re.compile(
+    r"(?:(?:目标|指标)值?|建议)(?:由|从)[^,，。;；]*$"
+    r"|目标值?(?:调整|提高|上调|下调|调高|调低|降低|调减)(?:到|为|至)\s*$"
+)
 # 提前N年 closing its clause with the verb of reaching (目标提前一年实现，, 提前两年完成“十三五”
 # 规划目标，): when the aim was reached, no time of the clauses after it (their figures are of
 # the year in force, as in every such sentence of the dev sets).

@@ -112,6 +112,13 @@ _GROUP_GLUED_RE = words_re(
 _COUNTED_GROUP_RE = words_re(
     "group_noun", r"(?<![\d.第])[\d一二三四五六七八九十两]+\s*个?(?:{})[^,，;；。\d]{0,14}$"
 )
+# A part of a group counted (or said to be a part) right before the figure it passes or falls
+# short of (10个区中，有7个两年年均增速超过5%; 9个县城中有6个城区常住人口不足20万人; 部分
+# 学校班额超过45人): the figure is the line that sorts the group, no one's result.
+_PART_PASSING_RE = re.compile(
+    r"(?:中[,，]?\s*(?:仍|还|只|仅)?(?:有|共有)?\s*[\d一二三四五六七八九十两]+\s*个|部分)"
+    r"[^,，;；。\d]{0,16}?(?:超过|超|高于|不足|低于|不到)\s*$"
+)
 # The projects a plan lists, counted (《纲要》确定的重大项目共350项, 纳入规划的重点项目126个, 规划
 # 的40个重点项目): the plan's own composition, no fact (GOLD_SPEC); how many of them started is.
 _OWN_PROJECTS_BEFORE_RE = words_re(
@@ -456,6 +463,8 @@ def _states_quantity(
         return False  # 全州16个县（市）: the area's composition
     if dim.startswith("count") and _ONE_OF_AFTER_RE.match(view, unit_end):
         return False  # 全国18个…之一: the size of a group the area belongs to
+    if _PART_PASSING_RE.search(view, max(s, ns - 30), ns):
+        return False  # 有7个两年年均增速超过5%: the line that sorts a group
     if dim == "voltage" or (dim == "age" and _AGE_CLASS_AFTER.match(view, unit_end)):
         return False  # 500千伏变电站, 0-14岁人口: a class of equipment or people
     if dim == "length" and _COVERAGE_AFTER.match(view, unit_end):

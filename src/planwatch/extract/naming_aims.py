@@ -1,0 +1,78 @@
+"""An aim quoted after a result, named by the result's indicator: a naming stage of the prose
+extractor (moved out of :mod:`.prose_naming`, which it serves).
+
+Reviews weigh a result against the aim it beat or missed, the aim's figure after the
+result's in the same sentence and framed only by words that say it is an aim (距1.5%的规划
+目标, 控制在4.2%的目标以内, 超额完成省下达的17%的约束性目标, 已提前实现规划目标（5件）):
+that figure is the aim of the indicator the sentence named before it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from planwatch.core.data import Measure
+from planwatch.extract.cues import cues
+from planwatch.extract.prose_names import SentenceState, sentence_subject
+
+if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
+    from planwatch.extract.prose_reader import Reading, SentenceReader
+
+
+# An aim named after a value by words that say only what kind of aim it is (的规划目标, 的年均
+# 增长目标, 的目标任务).
+# (Or the plan's expectation or pace: 的规划预期, 的规划进度. Or the kind of aim a review
+# names it by: 的约束性目标, 的计划目标, 的调控目标 — how annual plan reports and final
+# evaluations weigh a result against what was set: 超额完成省下达的17%的约束性目标.)
+HOLLOW_AIM_AFTER_RE = re.compile(
+    r"(?:的|之)?(?:(?:规划|预期|控制|年度|发展|年均|增长|增速|下降|降低|计划|调控|约束性|预期性)*"
+    r"目标|规划(?:预期|进度))"
+)
+
+
+@lru_cache(maxsize=1)
+def _AIM_FRAME_RE() -> re.Pattern[str]:
+    words = sorted(cues().by_role.get("aim_frame", ()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """A value named only by the words that frame it as an aim, after a figure of the
+    sentence (研发投入强度为0.9%，距1.5%的规划目标差距较大; 失业率3.8%，控制在4.2%的目标以内;
+    年均增长10.8%，低于年均增长12%的规划目标): the aim of the indicator named before it."""
+    if r.cs <= reader.s or not st.names or r.inherited:
+        return
+    if not HOLLOW_AIM_AFTER_RE.match(reader.view, r.v.after_end):
+        return  # (8%的经济增速预期目标: the noun after 的 names the value itself)
+    if r.name and not _AIM_FRAME_RE().search(r.name) and not _frame_leftover(r):
+        return  # (服务业增加值增长7%的目标: the value's own indicator)
+    subject = sentence_subject(st) or st.prev_name
+    if subject:
+        r.name = subject
+        if st.prev_measure == Measure.GROWTH and r.v.unit == "%" == st.prev_unit:
+            # (能耗下降15.2%，超过下达的14%的目标: the aim of a growth is a growth, its size.)
+            r.roles = r.roles | {"rate"}
+
+
+def _frame_leftover(r: Reading) -> bool:
+    """A name of a few characters left over from aim-framing words cut before it (完成省下达的
+    下降3.6%的年度目标 -> 省下): no indicator of its own."""
+    return len(r.name) <= 3 and _AIM_FRAME_RE().search(r.name_raw) is not None
+
+
+# Aim words closing the words before a bracket (已提前实现规划目标（5件）, 完成年度目标(8%)).
+_AIM_BEFORE_BRACKET_RE = re.compile(r"目标\s*[（(]\s*$")
+
+
+def aim_in_brackets(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """A value in brackets right after aim words (每万人口发明专利拥有量达到5.6件，已提前实现
+    规划目标（5件）): the aim of the indicator named before it in the sentence."""
+    if r.inherited or r.v.fixed_name or not st.names:
+        return
+    if not _AIM_BEFORE_BRACKET_RE.search(reader.view, max(reader.s, r.v.start - 8), r.v.start):
+        return
+    subject = sentence_subject(st) or st.prev_name
+    if subject:
+        r.name = subject
