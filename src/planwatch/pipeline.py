@@ -28,6 +28,7 @@ from planwatch.core.data import (
     TableRecord,
     UserMeta,
 )
+from planwatch.describe.publisher import publisher_area
 from planwatch.describe.subjects import assign_jurisdictions
 from planwatch.describe.user import describe_as_set
 from planwatch.extract import base as extractors
@@ -92,7 +93,7 @@ def analyse_read(
     # text) through its joined lines: a wrapped line or a running header is no title,
     # heading or paragraph. Same length, so every span still indexes ``text``.
     view = reading_view(text, read.format)
-    meta = _described(view, name, read.title, user)
+    meta = _with_publisher(_described(view, name, read.title, user), text, user)
     outline = build_outline(view.described, table_spans(view.plain))
     document = Document(
         name=name,
@@ -128,6 +129,19 @@ def _described(
             ev = dataclasses.replace(ev, text=view.described[start:end], start=start, end=end)
         evidence.append(ev)
     return dataclasses.replace(meta, evidence=tuple(evidence))
+
+
+def _with_publisher(meta: DocumentMeta, text: str, user: UserMeta | None) -> DocumentMeta:
+    """``meta`` with the area of the office whose navigation line heads the page, where
+    the text names none and the user set none (describe.publisher)."""
+    if meta.area is not None or (user is not None and user.area is not None):
+        return meta
+    decided = publisher_area(text)
+    if decided.area is None:
+        return meta
+    return dataclasses.replace(
+        meta, area=decided.area, evidence=(*meta.evidence, *decided.evidence)
+    )
 
 
 def recovered_tables(document: Document) -> tuple[TableRecord, ...]:

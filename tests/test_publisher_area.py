@@ -1,0 +1,35 @@
+"""A page whose text names no area takes the area of the office its navigation line names
+(某市统计局 > 统计数据 > 统计分析). Pages composed for these tests in the style of bureau
+sites; areas real, figures invented."""
+
+from planwatch.pipeline import analyse_text
+
+_RELEASE = (
+    "{crumb}\n"
+    "2024年一季度全市经济运行情况\n"
+    "发布时间:2024-04-19 10:20 来源:市统计局\n"
+    "初步核算,一季度全市实现地区生产总值286.4亿元,同比增长5.3%。\n"
+    "规模以上工业增加值同比增长6.8%。\n"
+)
+
+
+def _meta(crumb: str):
+    return analyse_text("r.txt", _RELEASE.format(crumb=crumb)).document.meta
+
+
+def test_a_bureaus_navigation_line_names_the_area_of_a_release_that_names_none():
+    meta = _meta("嘉峪关市统计局 > 统计数据 > 统计分析")
+    assert meta.area is not None and meta.area.code == "620200"
+    assert any(e.field == "area" and e.basis == "publisher" for e in meta.evidence)
+
+
+def test_a_navigation_line_without_an_office_names_no_area():
+    assert _meta("首页 > 统计数据 > 统计分析").area is None
+
+
+def test_the_texts_own_area_wins_over_the_publisher():
+    text = _RELEASE.format(crumb="嘉峪关市统计局 > 统计数据 > 统计分析").replace(
+        "全市经济运行情况", "酒泉市经济运行情况"
+    )
+    meta = analyse_text("r.txt", text).document.meta
+    assert meta.area is not None and meta.area.code == "620900"
