@@ -57,3 +57,17 @@ def test_an_outlines_title_year_dates_no_figure_of_its_body():
     facts = analysed_facts("o.txt", text)
     for figure in ("6.5%以上", "11万元"):
         assert (facts[figure].kind, facts[figure].year) == (Kind.TARGET, 2025), figure
+
+
+def test_the_plan_periods_aims_heading_after_the_vision_dates_its_aims():
+    text = (
+        "某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+        "第二章　二〇三五年远景目标和“十四五”发展目标\n"
+        "第一节　二〇三五年远景目标\n"
+        "展望二〇三五年，全市人均地区生产总值比2020年翻一番。\n"
+        "第二节　“十四五”时期主要目标\n"
+        "——开放型经济加快发展。货物贸易进出口总额达到48亿元，接待游客突破650万人次。\n"
+    )
+    facts = analysed_facts("o.txt", text)
+    for figure in ("48亿元", "650万人次"):
+        assert (facts[figure].kind, facts[figure].year) == (Kind.TARGET, 2025), figure

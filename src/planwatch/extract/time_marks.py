@@ -322,7 +322,12 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
         return [TimeMark(s, e, "from", period[1])]  # 从“十四五”期末 3.2:41.5:55.3
     if kind == "plan" and plan_begun(text, s, e, name):
         return [TimeMark(s, e, "since", first=period[0])]  # “十五五”以来: a look back
-    if kind == "plan" and (_PLAN_AIM_AFTER.match(text, e) or plan_as_setter(text, e)):
+    period_word = text[e - 2 : e] in ("时期", "期间")  # (“十四五”时期主要目标: the period's aims)
+    if (
+        kind == "plan"
+        and not period_word
+        and (_PLAN_AIM_AFTER.match(text, e) or plan_as_setter(text, e))
+    ):
         return []  # 完成“十四五”目标的29.3%: whose aim, no time of the figures after it
     done = aim_done_end(text, s, e) if kind == "plan" else None
     if done is not None:
