@@ -15,7 +15,8 @@ Y itself (not Y-1 as the genre and month would say before October); its undated
 figures are Y's part-year results and its aims Y's, not Y+1's
 (``DocumentMeta.horizon_year``, from the evidence's basis ``part_year_review``).
 
-A mid-term evaluation dated late in its year (October on, its genre year its own)
+A mid-term evaluation dated late in its year (October on, its genre year its own), or
+early in the next (its genre year the last one, whose statistics are not out yet either),
 that opens its result clauses with the year before (。2022年全市地区生产总值达到…,
 ，2022年末…) and never with its own (that comes in parts: 今年前三季度, 1—9月)
 reports as of that last whole year too: its words are those clause-opening years
@@ -129,8 +130,9 @@ def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None
     if best is not None:
         return best[0], _ev("as_of_statement", text, *best[1].span())
     if meta.doc_type is DocType.MIDTERM_EVALUATION and meta.reference_month:
-        if genre_year == meta.reference_year:  # (dated late in its year: core/data.py)
-            return _latest_result_year(text, view, genre_year)
+        # (Dated late in its year, its genre year its own: core/data.py; or early in the
+        # next, its genre year the last one, whose statistics are not out yet either.)
+        return _latest_result_year(text, view, genre_year)
     return None
 
 

@@ -239,6 +239,9 @@ def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], s
             i += 1
             continue
         taken.update(n.span.start for n in chain)
+        if _clock_time(view, chain):
+            i += len(chain)
+            continue  # 发布时间:2024-01-09 14:22:31: a time of day, no ratio
         if (len(chain) >= 3 or _split_of_whole(chain)) and match_unit_at(
             view, chain[-1].span.end
         ) is None:
@@ -254,6 +257,22 @@ def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], s
             out.append(Value(rs, re_, rs, re_, n.value, None, None, None, re_))
         i += len(chain)
     return out, taken
+
+
+# A date right before a time of day (2024-01-09 14:22, 2024年1月9日 09:30:05).
+_DATE_BEFORE_RE = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*日)\s*$")
+
+
+def _clock_time(view: str, chain: list[NumberMatch]) -> bool:
+    """Whether a two- or three-part ratio is a time of day after a date: two-digit parts,
+    hours up to 23, minutes and seconds up to 59."""
+    texts = [view[n.span.start : n.span.end] for n in chain]
+    if len(chain) > 3 or any(len(x) != 2 or not x.isdigit() for x in texts):
+        return False
+    if int(texts[0]) > 23 or any(int(x) > 59 for x in texts[1:]):
+        return False
+    start = chain[0].span.start
+    return _DATE_BEFORE_RE.search(view, max(0, start - 16), start) is not None
 
 
 def _split_of_whole(chain: list[NumberMatch]) -> bool:
