@@ -33,3 +33,18 @@ def test_the_texts_own_area_wins_over_the_publisher():
     )
     meta = analyse_text("r.txt", text).document.meta
     assert meta.area is not None and meta.area.code == "620900"
+
+
+_COUNTY_COMMUNIQUE = (
+    "宾川县2024年国民经济和社会发展统计公报_新闻中心_资讯频道\n\n"
+    "一、综合\n"
+    "经大理州统计局统一核算，全年实现地区生产总值168.42亿元，比上年增长5.1%。\n"
+    "年末全县常住人口32.6万人。\n"
+    "上一篇：祥云县2024年国民经济和社会发展统计公报\n"
+    "下一篇：弥渡县2024年国民经济和社会发展统计公报\n"
+)
+
+
+def test_a_communiques_title_names_its_area_over_the_bureau_that_verified_its_figures():
+    meta = analyse_text("c.txt", _COUNTY_COMMUNIQUE).document.meta
+    assert meta.area is not None and meta.area.code == "532924"

@@ -56,6 +56,7 @@ from planwatch.describe.areas import (
     scan_names,
     to_area,
 )
+from planwatch.describe.refdate import body_end
 from planwatch.read.chrome import NAV_LINE_RE
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,8 @@ FALLBACK_MIN_MENTIONS = 2
 # What follows the name of the area that issues or is the subject of the document.
 ISSUER_RE = re.compile(
     r"[)）]?\s*(?:"
-    r"人民政府|政府工作报告|国民经济和社会发展|统计局|统计公报|人民代表大会|人大|政协|两会"
+    r"(?:(?:19|20)\d{2}\s*年度?)?(?:政府工作报告|国民经济和社会发展|统计公报)"
+    r"|人民政府|统计局|人民代表大会|人大|政协|两会"
     r"|[代副]?(?:市|区|县|州|省)长|(?:省|市|区|县)?委(?!员)|(?:省|市|区|县)?政府|第?[一二三四五六七八九十]{1,3}届"
     rf"|(?:[“\"]\s*)?{PLAN_NAME}\s*(?:[”\"]\s*)?规划"
     r")"
@@ -298,7 +300,9 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
         elif surface in cue_set("generic_name"):
             continue
         row = best_candidate(rows, context, short_form=short, named=named)
-        issuer = bool(ISSUER_RE.match(text, end))
+        # (经红河州统计局统一核算, 据…统计局: the office that verified the figures, no issuer.)
+        verified = start > 0 and text[start - 1] in "经据"
+        issuer = not verified and ISSUER_RE.match(text, end) is not None
         if short and not issuer and cue_re("fact_not_subject").match(text, end):
             continue  # 天津港, 珠海润都: a port or a company, not the area
         if short and not (
@@ -405,7 +409,7 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     read on the condensed view (folded, no pinyin inside words: 山东(dong)省).
     """
     head = (title.strip() + "\n") if title else ""
-    printed = head + text[:OPENING_CHARS]
+    printed = head + text[: min(OPENING_CHARS, body_end(text))]  # (no page tail: 上一篇：…)
     view = condense(printed)
     opening, lead = _without_crumbs(view.text)
     title_len = _title_len(opening, len(condense(head).text) if head else 0, lead)
