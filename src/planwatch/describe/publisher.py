@@ -37,8 +37,9 @@ def publisher_area(text: str) -> AreaDecision:
         seen += 1
         if seen > _HEAD_LINES:
             break
-        m = _FIRST_ITEM_RE.match(fold(line))
-        if m is None or not NAV_LINE_RE.search(fold(line)) or not _OFFICE_RE.search(m.group(1)):
+        view = fold(line)
+        m = _FIRST_ITEM_RE.match(view)
+        if m is None or not NAV_LINE_RE.search(view) or not _OFFICE_RE.search(m.group(1)):
             continue
         decided = decide_area(line[m.start(1) : m.end(1)])
         if decided.area is not None:
