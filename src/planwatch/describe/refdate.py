@@ -40,6 +40,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from planwatch.core.clock import clock_at
 from planwatch.core.data import DocType, Evidence
 from planwatch.core.normalise import fold
 from planwatch.describe.asof import closed_years
@@ -63,7 +64,6 @@ _MEETING_RE = re.compile(r"(?:[—-]{1,2}|[(（]|^|\n)\s*$")
 _MEETING_DAY_RE = re.compile(r"\s*在")
 _MEETING_MONTH_RE = re.compile(r"\s*在[^\n。，,]{2,40}?会议")
 _ISSUE_WORD_RE = re.compile(r"(?:时间|日期|发布|发表|稿源|更新|来源)\s*[:：]?\s*$")
-_CLOCK_RE = re.compile(r"^\s*\d{1,2}:\d{2}")
 # An official document's date line closes on how it was issued: 2022年1月14日印发.
 _ISSUED_RE = re.compile(r"^\s*(?:印发|发布|公布|制发)")
 # An issue number (发文字号, GB/T 9704): the issuer's short name, the year in hexagonal
@@ -145,7 +145,7 @@ def _is_issue_line(view: str, f: FoundDate) -> bool:
         and f.date.day is None
         or apart
         or _ISSUE_WORD_RE.search(before)
-        or _CLOCK_RE.match(after)
+        or clock_at(after)
         or (f.date.day is not None and _ISSUED_RE.match(after))
     )
 
@@ -160,7 +160,7 @@ def _on_page_head(view: str, f: FoundDate) -> bool:
     return bool(
         chrome_kind(line) == "page_head"
         or _ISSUE_WORD_RE.search(before)
-        or _CLOCK_RE.match(view[f.end : f.end + 8])
+        or clock_at(view[f.end : f.end + 8])
     )
 
 

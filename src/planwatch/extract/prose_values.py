@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from planwatch.core.clock import clock_at
 from planwatch.core.data import Comparator
 from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 from planwatch.extract.cues import cues, words, words_re
@@ -264,14 +265,11 @@ _DATE_BEFORE_RE = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*日)\s
 
 
 def _clock_time(view: str, chain: list[NumberMatch]) -> bool:
-    """Whether a two- or three-part ratio is a time of day after a date: two-digit parts,
-    hours up to 23, minutes and seconds up to 59."""
-    texts = [view[n.span.start : n.span.end] for n in chain]
-    if len(chain) > 3 or any(len(x) != 2 or not x.isdigit() for x in texts):
-        return False
-    if int(texts[0]) > 23 or any(int(x) > 59 for x in texts[1:]):
-        return False
+    """Whether a two- or three-part ratio is a time of day after a date."""
     start = chain[0].span.start
+    m = clock_at(view, start)
+    if m is None or m.start(1) != start or m.end() != chain[-1].span.end:
+        return False
     return _DATE_BEFORE_RE.search(view, max(0, start - 16), start) is not None
 
 
