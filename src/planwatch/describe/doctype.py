@@ -67,10 +67,12 @@ _PLAN_GENRE_NAMES = (DocType.FIVE_YEAR_PLAN.value, DocType.SECTOR_PLAN.value)
 _HEADING_CHARS = 60000  # headings are read this far into the body
 # A numbered heading on a line of its own (第三章 发展目标, 二、主要目标完成情况, （一）存在的问题),
 # its words without the number: where a document's sections say what it does.
+_HEADING_NUMBER = (
+    r"(?:第[一二三四五六七八九十]{1,3}[章篇部分节]|[一二三四五六七八九十]{1,3}\s*[、.．]"
+    r"|[（(][一二三四五六七八九十]{1,3}[)）])"
+)
 _HEADING_RE = re.compile(
-    r"^[ \t\u3000\xa0]*(?:第[一二三四五六七八九十]{1,3}[章篇部分节]|[一二三四五六七八九十]{1,3}\s*[、.．]"
-    r"|[（(][一二三四五六七八九十]{1,3}[)）])\s*([^\n。；;，,]{2,30}?)[ \t\u3000\xa0]*$",
-    re.M,
+    r"^[ \t\u3000\xa0]*" + _HEADING_NUMBER + r"\s*([^\n。；;，,]{2,30}?)[ \t\u3000\xa0]*$", re.M
 )
 
 
@@ -328,12 +330,16 @@ _AIM_RANGE_RE = re.compile(
 
 
 def plan_period(
-    text: str, title: str | None = None, view: Condensed | None = None
+    text: str, title: str | None = None, view: Condensed | None = None, *, plan: bool = False
 ) -> tuple[int, int] | None:
-    """The plan period a document states: 规划期为2021-2025年, 第十四个五年规划, “十四五”规划.
+    """The plan period a document states: 规划期为2021-2025年, 第十四个五年规划, “十四五”规划,
+    a heading setting a plan's aims (第二章 “十四五”时期主要目标).
 
-    Failing those, the plan the opening names most often (十四五 in a 十四五 plan), else
-    a span of years the opening sets aims for (2027年至2029年…将力争).
+    Failing those, the plan the opening names first with 规划, else most often (十四五 in
+    a 十四五 plan), else a span of years the opening sets aims for (2027年至2029年…将力争).
+    A ``plan`` (the words say the document is one) whose opening names that plan only as
+    done (“十三五”规划确定的目标任务总体完成, “十三五”时期取得的成就) is the next plan's:
+    a plan opens by reviewing the one before it.
     """
     opening = (condense(title, spaces=True).text + "\n" if title else "") + (
         view or opening_view(text)
@@ -343,16 +349,17 @@ def plan_period(
         if first < last <= first + 10:
             return first, last
     mentions = list(plan_mentions(opening))
-    titled = _titled_plan(opening, mentions)
+    titled = _titled_plan(opening, mentions) or _headed_plan(opening, mentions)
     if titled is not None:
         return titled
-    for mention in mentions:
-        named = opening[mention.start : mention.end].startswith("第")
-        if named or _NAMED_PLAN_RE.match(opening, mention.end):
-            return mention.years
+    number = _first_named(opening, mentions)
     ns = [mention.number for mention in mentions]
-    if ns:
-        return plan_years(max(set(ns), key=lambda n: (ns.count(n), n)))
+    if number is None and ns:
+        number = max(set(ns), key=lambda n: (ns.count(n), n))
+    if number is not None:
+        if plan and _reviewed_as_done(opening, mentions, number):
+            number += 1
+        return plan_years(number)
     for m in _AIM_RANGE_RE.finditer(opening):
         first, last = int(m[1]), int(m[2])
         if first < last <= first + 10:
@@ -376,12 +383,79 @@ def _titled_plan(opening: str, mentions: list[PlanMention]) -> tuple[int, int] |
         seen += 1
         if seen > _TITLE_PLAN_LINES:
             return None
-        if len(line.strip()) > _TITLE_LINE_CHARS:
-            continue
+        if len(line.strip()) > _TITLE_LINE_CHARS or "。" in line:
+            continue  # (a sentence is no title)
         for mention in mentions:
             if start <= mention.start and mention.end <= pos:
                 if _TITLE_PLAN_RE.match(opening, mention.end, pos):
                     return mention.years
+    return None
+
+
+# Plans that open by reviewing the plan before theirs (a revision is inside its own plan).
+PLANS_REVIEWING = frozenset({DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.SECTOR_PLAN})
+
+
+def _first_named(opening: str, mentions: list[PlanMention]) -> int | None:
+    """The first plan named as one (第十四个五年规划, “十四五”规划, “十四五”时期规划)."""
+    for mention in mentions:
+        named = opening[mention.start : mention.end].startswith("第")
+        if named or _NAMED_PLAN_RE.match(opening, mention.end):
+            return mention.number
+    return None
+
+
+# A plan told as done: its aims completed (“十三五”规划确定的主要目标任务总体完成, 较好完成了
+# “十四五”规划确定的…), its review (“十三五”发展回顾, “十三五”时期取得的重大成就, 工作成效).
+_DONE_AFTER_RE = re.compile(
+    r"[”\"’」\s]*(?:(?:时期|期间)?\s*(?:的)?\s*(?:发展|工作)?\s*(?:回顾|成就|成效|取得)"
+    r"|(?:规划)?[^。\n；;]{0,16}?(?:目标任务|主要指标|主要目标)[^。\n；;]{0,8}?"
+    r"(?:全面|总体|基本|超额|如期)?\s*(?:完成|实现))"
+)
+_DONE_BEFORE_RE = re.compile(r"完成(?:了)?\s*[“\"‘「]?\s*$")
+
+
+def _reviewed_as_done(opening: str, mentions: list[PlanMention], number: int) -> bool:
+    """Whether the opening tells plan ``number`` as done (see ``_DONE_AFTER_RE``)."""
+    return any(
+        m.number == number
+        and (
+            _DONE_AFTER_RE.match(opening, m.end)
+            or _DONE_BEFORE_RE.search(opening, max(0, m.start - 6), m.start)
+        )
+        for m in mentions
+    )
+
+
+# A heading or a table's caption setting a plan's aims (第二章 “十四五”时期经济社会发展主要目标,
+# 专栏1 某市“十四五”主要指标): the plan the document is for, whatever plan its review names
+# first (“十三五”时期是…的五年). Not one reporting on them (主要指标完成情况, 目标实现进展).
+_AIMS_AFTER_PLAN_RE = re.compile(
+    r"[”\"’」\s]*(?:时期|期间)?[^\n。，,；;：:]{0,12}?(?:主要目标|发展目标|预期目标|主要指标)"
+)
+_REPORTED_AIMS_RE = re.compile(r"[^\n。]{0,8}?(?:完成|实现|执行|落实|进展|情况|评估|建议)")
+# Before the plan on its line: a heading's number or a caption's (表1, 专栏2), a few words.
+_HEAD_PREFIX_RE = re.compile(
+    r"[ \t\u3000\xa0]*(?P<mark>" + _HEADING_NUMBER + r"|附?表\s*\d{0,2}|专栏\s*\d{0,2})?"
+    r"[^\n。，,；;：:]{0,20}"
+)
+_SENTENCE_MARK_RE = re.compile(r"[。，,；;]")
+
+
+def _headed_plan(opening: str, mentions: list[PlanMention]) -> tuple[int, int] | None:
+    """The plan a heading or caption line sets aims for (see ``_AIMS_AFTER_PLAN_RE``):
+    the mention stands near its line's start, with no sentence before it on the line."""
+    for mention in mentions:
+        line_start = opening.rfind("\n", 0, mention.start) + 1
+        line_end = opening.find("\n", mention.end)
+        line_end = len(opening) if line_end < 0 else line_end
+        head = _HEAD_PREFIX_RE.fullmatch(opening, line_start, mention.start)
+        sentence = _SENTENCE_MARK_RE.search(opening, line_start, line_end)
+        if head is None or not (head["mark"] or sentence is None):
+            continue
+        aims = _AIMS_AFTER_PLAN_RE.match(opening, mention.end)
+        if aims and not _REPORTED_AIMS_RE.match(opening, aims.end()):
+            return mention.years
     return None
 
 

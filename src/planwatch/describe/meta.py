@@ -14,9 +14,11 @@ import logging
 import re
 
 from planwatch.core.data import DocType, DocumentMeta, Evidence
+from planwatch.core.normalise import Condensed
 from planwatch.describe.asof import with_as_of
 from planwatch.describe.doctype import (
     PERIOD_GENRES,
+    PLANS_REVIEWING,
     detect_genre,
     opening_view,
     place_in_plan,
@@ -68,12 +70,40 @@ def time_frame(doc_type: DocType, ref: ReferenceDate, period: tuple[int, int] | 
     }
 
 
+def _period_and_date(
+    text: str,
+    title: str | None,
+    plan_title: str | None,
+    view: Condensed,
+    doc_type: DocType,
+    *,
+    plan: bool,
+) -> tuple[tuple[int, int] | None, ReferenceDate]:
+    """The plan period and the reference date read with it. A plan whose date only its
+    period gives (nothing printed) and whose opening names its plan only as done is the
+    next plan's (``plan_period``'s ``plan``); one dated after that plan stays a look-back
+    at it (a 总结 without its title: see ``place_in_plan``)."""
+    period = plan_period(text, plan_title, view)
+    ref = reference_date(text, doc_type, title, period)
+    if plan and any(e.basis == "plan_period" for e in ref.evidence):
+        ahead = plan_period(text, plan_title, view, plan=True)
+        if ahead != period:
+            period, ref = ahead, reference_date(text, doc_type, title, ahead)
+    return period, ref
+
+
 def with_genre(meta: DocumentMeta, doc_type: DocType, text: str, title: str | None) -> DocumentMeta:
     """``meta`` as if ``doc_type`` had been detected: the reference date read again with
     that genre (a work report's meeting line, a communiqué's year after) and the time
     fields decided from it; the other evidence kept."""
-    period = plan_period(text, title or meta.title, opening_view(text))
-    ref = reference_date(text, doc_type, title, period)
+    period, ref = _period_and_date(
+        text,
+        title,
+        title or meta.title,
+        opening_view(text),
+        doc_type,
+        plan=doc_type in PLANS_REVIEWING,
+    )
     kept = tuple(e for e in meta.evidence if e.field != "reference_date")
     changed = dataclasses.replace(
         meta, doc_type=doc_type, **time_frame(doc_type, ref, period), evidence=kept + ref.evidence
@@ -94,8 +124,8 @@ def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
     genre = detect_genre(text, title, view)
     # The title line found in the text names the plan even where page chrome (crumbs, a
     # 来源 line) pushes it below the opening lines the period's reader looks at.
-    period = plan_period(text, title or doc_title, view)
-    ref = reference_date(text, genre.doc_type, title, period)
+    plan = genre.pending is None and genre.doc_type in PLANS_REVIEWING
+    period, ref = _period_and_date(text, title, title or doc_title, view, genre.doc_type, plan=plan)
     doc_type = place_in_plan(genre, ref.year, period)
     if doc_type is not genre.doc_type and ref.year is None:
         ref = reference_date(text, doc_type, title, period)
