@@ -78,17 +78,19 @@ def _period_and_date(
     doc_type: DocType,
     *,
     plan: bool,
+    settled: bool = True,
 ) -> tuple[tuple[int, int] | None, ReferenceDate]:
     """The plan period and the reference date read with it. A plan whose date only its
     period gives (nothing printed) and whose opening names its plan only as done is the
     next plan's (``plan_period``'s ``plan``); one dated after that plan stays a look-back
-    at it (a 总结 without its title: see ``place_in_plan``)."""
+    at it (a 总结 without its title: see ``place_in_plan``). ``settled``: as
+    ``reference_date``'s."""
     period = plan_period(text, plan_title, view)
-    ref = reference_date(text, doc_type, title, period)
+    ref = reference_date(text, doc_type, title, period, settled=settled)
     if plan and any(e.basis == "plan_period" for e in ref.evidence):
         ahead = plan_period(text, plan_title, view, plan=True)
         if ahead != period:
-            period, ref = ahead, reference_date(text, doc_type, title, ahead)
+            period, ref = ahead, reference_date(text, doc_type, title, ahead, settled=settled)
     return period, ref
 
 
@@ -125,7 +127,15 @@ def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
     # The title line found in the text names the plan even where page chrome (crumbs, a
     # 来源 line) pushes it below the opening lines the period's reader looks at.
     plan = genre.pending is None and genre.doc_type in PLANS_REVIEWING
-    period, ref = _period_and_date(text, title, title or doc_title, view, genre.doc_type, plan=plan)
+    period, ref = _period_and_date(
+        text,
+        title,
+        title or doc_title,
+        view,
+        genre.doc_type,
+        plan=plan,
+        settled=genre.pending is None,
+    )
     doc_type = place_in_plan(genre, ref.year, period)
     if doc_type is not genre.doc_type and ref.year is None:
         ref = reference_date(text, doc_type, title, period)

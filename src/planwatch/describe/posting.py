@@ -13,7 +13,9 @@ dated after the document can have been written:
   2023年…统计公报, a congress session, 2024年主要预期目标, a review of 2023) is earlier;
 * a plan's page is dated after the years its genre is written in, while its plan
   runs: an outline is adopted in its plan's first year (the congress of that spring), a
-  sector plan by its third; an evaluation by the year after the plan's last.
+  sector plan by its third; an evaluation by the year after the plan's last;
+* a mid-term evaluation's page (one its words call so: 中期评估) is dated after its plan's
+  fourth year: the evaluation is made in the third year and reported by the next.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ _LATEST_FROM_START = {DocType.FIVE_YEAR_PLAN: 0, DocType.PLAN_TABLE: 1, DocType.
 # (A look back at a plan is a mid-term or a final evaluation by the year its page gives,
 # doctype.place_in_plan: either is written by the year after the plan's last.)
 _LATEST_FROM_END = {DocType.MIDTERM_EVALUATION: 1, DocType.FINAL_EVALUATION: 1}
+# A mid-term evaluation the words name (not one the date is to place): by its plan's 4th year.
+_MIDTERM_LATEST_FROM_START = 3
 
 
 def signature(text: str) -> FoundDate | None:
@@ -71,9 +75,12 @@ def posted_later(
     words: tuple[int, str] | None,
     doc_type: DocType,
     period: tuple[int, int] | None,
+    *,
+    settled: bool = True,
 ) -> bool:
     """Whether a page dated ``page_year`` was posted after the document was written (see
-    the module doc): ``words`` is the year the document's words give and their basis."""
+    the module doc): ``words`` is the year the document's words give and their basis;
+    ``settled`` False where ``doc_type`` is a look-back the date is yet to place."""
     if words is not None and words[1] in STRONG_WORDS and words[0] < page_year:
         return True
     if period is None:
@@ -82,6 +89,8 @@ def posted_later(
         # (An outline's page dated after its plan ended is about the ended plan: a final
         # evaluation, doctype.place_in_plan.)
         return period[0] + _LATEST_FROM_START[doc_type] < page_year <= period[1]
+    if settled and doc_type is DocType.MIDTERM_EVALUATION:
+        return page_year > period[0] + _MIDTERM_LATEST_FROM_START
     if doc_type in _LATEST_FROM_END:
         return page_year > period[1] + _LATEST_FROM_END[doc_type]
     return False

@@ -316,11 +316,15 @@ def reference_date(
     doc_type: DocType,
     title: str | None = None,
     period: tuple[int, int] | None = None,
+    *,
+    settled: bool = True,
 ) -> ReferenceDate:
     """The date ``text`` was delivered or published, with its evidence (see the module doc).
 
     ``title`` is a reader's title (read before the text; evidence spans index
-    the text only); ``period`` the plan period, used when nothing else tells. A web
+    the text only); ``period`` the plan period, used when nothing else tells;
+    ``settled`` False where the date is yet to place a look-back at a plan (mid-term or
+    final, ``doctype.place_in_plan``): ``doc_type`` is then a guess. A web
     page's tail (:func:`_page_tail`) is not read: its dates are other pages'.
     """
     text = text[: body_end(text)]
@@ -335,7 +339,7 @@ def reference_date(
     worded = _worded(text, view, doc_type, title)
     if page is not None and page.year is not None:
         words = (worded.year, worded.evidence[0].basis) if worded and worded.year else None
-        if not posted_later(page.year, words, doc_type, period):
+        if not posted_later(page.year, words, doc_type, period, settled=settled):
             return page
     dateline = _dateline(view)
     if worded is not None and worded.year is not None:
