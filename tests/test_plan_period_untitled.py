@@ -3,7 +3,7 @@ only, an excerpt pasted from under its heading): read from the headings that set
 aims, or from the review of the plan before it. Texts composed in the style of real ones."""
 
 from planwatch.core.data import DocType
-from planwatch.describe import describe, plan_period
+from planwatch.describe import describe, detect_genre, plan_period
 
 _REVIEW_13 = (
     "第一章 发展基础\n\n"
@@ -75,3 +75,34 @@ def test_a_dated_look_back_stays_with_the_plan_it_reviews():
     meta = describe(text, name="untitled.txt")
     assert meta.reference_year == 2016
     assert meta.period_start == 2011
+
+
+_SECTOR_REVIEW = (
+    "第一章 规划基础\n\n"
+    "“十三五”期间，全市较好完成了“十三五”规划确定的主要目标任务，城市污水处理率达到95.2%。"
+    "全市空气质量优良天数比率达到86.4%，比2015年提高9.1个百分点；地表水国控断面水质优良比例"
+    "达到90%，县级以上集中式饮用水水源地水质达标率保持100%。\n\n"
+    "第二章 规划目标\n\n"
+    "到2025年，生态环境质量持续改善，主要污染物排放总量持续减少，环境风险得到有效管控。\n"
+)
+
+
+def test_an_untitled_sector_plan_is_told_by_its_indicator_caption():
+    text = _SECTOR_REVIEW + "专栏1 “十四五”生态环境保护主要指标\n指标 2020年 2025年 属性\n"
+    assert detect_genre(text).doc_type is DocType.SECTOR_PLAN
+    text = _SECTOR_REVIEW + "表1 某市水利发展“十四五”主要指标\n指标 2020年 2025年\n"
+    assert detect_genre(text).doc_type is DocType.SECTOR_PLAN
+
+
+def test_an_outline_indicator_caption_is_no_sector_plan():
+    text = (
+        _REVIEW_13
+        + "第二章 主要目标\n表1 某县“十四五”时期经济社会发展主要指标\n指标 2020年 2025年\n"
+    )
+    scores = detect_genre(text).scores
+    assert scores.get("sector_plan", 0) < scores["plan_outline"]
+
+
+def test_a_report_on_a_sector_plan_indicators_is_no_sector_plan_cue():
+    text = "“十四五”生态环境保护主要指标完成情况\n细颗粒物浓度下降12%，完成规划目标。\n"
+    assert detect_genre(text).scores.get("sector_plan", 0) == 0
