@@ -48,6 +48,7 @@ from planwatch.core.datafiles import records
 from planwatch.core.normalise import Condensed, condense
 from planwatch.core.periods import PLAN_NAME
 from planwatch.describe.area_hints import abbreviated_lists, province_abbreviations
+from planwatch.describe.area_parts import roll_up, whole_of_parts
 from planwatch.describe.areas import (
     NATION_CODE,
     AreaRow,
@@ -229,7 +230,7 @@ def source_mentions(view: str) -> list[Mention]:
         for s, e, rows in scan_names(view)
         if not is_dateline(view, s, e) and is_source(view, s, e)
     ]
-    rolled = {_roll_up(row, level) for _, _, row in found}
+    rolled = {roll_up(row, level) for _, _, row in found}
     if len(rolled) != 1:
         return []
     (row,) = rolled
@@ -263,7 +264,7 @@ def is_venue(view: str, start: int, end: int) -> bool:
     """True for the place of a meeting (在呼和浩特召开): the area or, for a capital, its province.
 
     The venue is no issuer: a provincial session held in the capital is rolled
-    up to the province when the text speaks of itself as one (see ``_roll_up``).
+    up to the province when the text speaks of itself as one (see ``area_parts.roll_up``).
     """
     return view[max(0, start - 1) : start] == "在" and bool(cue_re("venue_after").match(view, end))
 
@@ -440,7 +441,10 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     log.debug("jurisdiction scores: %s", [(c, scores[c]) for c in ranked[:5]])
     best = ranked[0]
     issuers = frozenset(m.row.code for m in mentions if m.issuer)
-    if best != NATION_CODE and _round_up(ranked, scores, issuers):
+    whole = None if issuers else whole_of_parts(scores, self_levels(opening), self_level(opening))
+    if whole is not None:
+        best = whole.code  # a whole speaking through its parts (area_parts)
+    elif best != NATION_CODE and _round_up(ranked, scores, issuers):
         return AreaDecision(None)
     if best == NATION_CODE:
         spans = nation_spans
@@ -448,7 +452,7 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
         spans = [(m.start, m.end) for m in mentions if m.row.code == best]
     row = table.by_code[best]
     if not any(m.row.code == best and (m.issuer or m.start < title_len) for m in mentions):
-        row = _roll_up(row, self_level(opening))
+        row = roll_up(row, self_level(opening))
     return AreaDecision(to_area(row), _evidence(printed, view, spans, len(head)))
 
 
@@ -529,23 +533,6 @@ def _repeated(opening: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if counts[m.row.code] >= FALLBACK_MIN_MENTIONS or not _HAN_RE.match(opening, m.end)
     ]
-
-
-def _roll_up(row: AreaRow, level: str | None) -> AreaRow:
-    """The area's ancestor at ``level`` when the text speaks of itself as that level.
-
-    A provincial news story that names only its capital (合肥市…, 我省…) is the
-    province's; a city's that names one county (…全盟) is the city's.
-    """
-    if level is None or _LEVEL_ORDER.index(row.level) <= _LEVEL_ORDER.index(level):
-        return row
-    for parent in load_table().ancestors(row.code):
-        if parent.level == level:
-            return parent
-    return row
-
-
-_LEVEL_ORDER = ("nation", "province", "city", "county")
 
 
 def _round_up(ranked: list[str], scores: dict[str, float], issuers: frozenset[str]) -> bool:

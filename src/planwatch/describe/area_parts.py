@@ -1,0 +1,76 @@
+"""An area told by its parts: a document that speaks of itself as a whole (全市, 全州,
+本市) and names its counties, not itself.
+
+A city's plan or report whose title is lost (or was never in the text) still says
+全市 and names its counties and districts as it reports on them (某县增长6.1%，某区…).
+Each county's name is a vote of its own, so the votes look like a round-up of unrelated
+areas (:mod:`.jurisdiction`'s ``_round_up``), or a county ties with its city. The
+document is the whole's when at least :data:`MIN_PARTS` different parts of it hold
+nearly all the votes (:data:`PARTS_SHARE`; the whole's own and its ancestors' count
+with them), no one part holds more than :data:`LEADING_SHARE` of them (a county's own
+text names itself most), and the text speaks of itself as a whole at least
+:data:`MIN_SELF_WORDS` times. The whole is the parts' ancestor at the level the text
+speaks at: a province where it says 全省, else a city (全市 and 全区 leave the level
+open; a county's parts, its towns, are not in the table).
+"""
+
+from __future__ import annotations
+
+from planwatch.describe.areas import NATION_CODE, AreaRow, load_table
+
+MIN_PARTS = 2
+PARTS_SHARE = 0.75
+LEADING_SHARE = 0.5  # no one part holds more: one county's text names itself most
+MIN_SELF_WORDS = 2  # 全市, 本市 … this many times: the text speaks as a whole
+_LEVEL_ORDER = ("nation", "province", "city", "county")
+
+
+def roll_up(row: AreaRow, level: str | None) -> AreaRow:
+    """The area's ancestor at ``level`` when the text speaks of itself as that level.
+
+    A provincial news story that names only its capital (合肥市…, 我省…) is the
+    province's; a city's that names one county (…全盟) is the city's.
+    """
+    if level is None or _LEVEL_ORDER.index(row.level) <= _LEVEL_ORDER.index(level):
+        return row
+    for parent in load_table().ancestors(row.code):
+        if parent.level == level:
+            return parent
+    return row
+
+
+def whole_of_parts(
+    scores: dict[str, float], self_counts: dict[str, int], level: str | None
+) -> AreaRow | None:
+    """The area whose parts hold the votes ``scores`` (see the module doc), else None.
+
+    ``self_counts`` is how often the text speaks of itself per level ("" for 全市/全区,
+    which leave the level open); ``level`` the level it clearly speaks at, if any.
+    """
+    whole_level = level or "city"
+    if whole_level not in ("province", "city"):
+        return None
+    if self_counts.get(whole_level, 0) + self_counts.get("", 0) < MIN_SELF_WORDS:
+        return None
+    table = load_table()
+    parts: dict[str, set[str]] = {}
+    for code in scores:
+        row = table.by_code.get(code)
+        if row is None or code == NATION_CODE:
+            continue
+        whole = roll_up(row, whole_level)
+        if whole.level == whole_level and whole.code != code:
+            parts.setdefault(whole.code, set()).add(code)
+    if not parts:
+        return None
+    code = max(parts, key=lambda c: (len(parts[c]), c))
+    if len(parts[code]) < MIN_PARTS:
+        return None
+    lineage = {code} | {r.code for r in table.ancestors(code)}
+    held = sum(scores[c] for c in parts[code] | (lineage & scores.keys()))
+    total = sum(v for c, v in scores.items() if c != NATION_CODE)
+    # (A county's own text naming its neighbours: its own name outweighs them all.)
+    leading = max(scores[c] for c in parts[code])
+    if held < PARTS_SHARE * total or leading > LEADING_SHARE * held:
+        return None
+    return table.by_code[code]
