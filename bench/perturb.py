@@ -311,7 +311,9 @@ def spaces(doc: Doc, rng: random.Random) -> list[Edit]:
             for j in range(a, b):
                 if doc.text[j] == " " and not _inside(j, guard):
                     edits.append(Edit(j, j + 1, "\xa0"))
-            edits.append(Edit(a, a, rng.choice(("\u3000\u3000", "\xa0\xa0"))))
+            indent = rng.choice(("\u3000\u3000", "\xa0\xa0"))
+            if not _inside(a, guard):  # (a value wrapped over two lines: 15.\n8%)
+                edits.append(Edit(a, a, indent))
     return edits
 
 

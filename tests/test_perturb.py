@@ -131,6 +131,22 @@ def test_spaces_spreads_headings_and_header_cells_and_makes_some_figures_full_wi
     assert seen_full_width
 
 
+def test_spaces_never_indents_the_second_line_of_a_wrapped_value():
+    # A PDF's hard wrap inside a figure (15.\n8%): the gold value holds the line break.
+    text = "全年完成造林面积12.6万亩。\n年末全县森林覆盖率达到15.\n8%，比上年提高0.3个百分点。\n"
+    start = text.index("15.\n8%")
+    gold = {
+        "doc": "t2.txt",
+        "passages": [{"id": "p1", "start": 0, "end": len(text)}],
+        "facts": [{"passage": "p1", "value_text": "15.\n8%", "start": start, "quote": text}],
+    }
+    for seed in range(20):
+        doc = perturb.perturb(text, json.loads(json.dumps(gold)), ["spaces"], seed=seed)
+        fact = doc.gold["facts"][0]
+        got = doc.text[fact["start"] : fact["start"] + len(fact["value_text"])]
+        assert got.translate(str.maketrans("１５．８％", "15.8%")) == "15.\n8%"
+
+
 def test_an_edit_inside_a_value_is_refused():
     doc = perturb.Doc(TEXT, _gold(TEXT))
     at = TEXT.index("186.45") + 2
