@@ -15,6 +15,9 @@ _CITY = (
 def test_a_city_text_naming_only_its_counties_is_the_city():
     decided = decide_area(_CITY)
     assert decided.area is not None and decided.area.code == "330500"  # 湖州市
+    # its evidence: the parts that named it, each span indexing the text
+    named = {_CITY[e.start : e.end] for e in decided.evidence}
+    assert named == {"德清县", "长兴县", "安吉县"}
 
 
 def test_a_county_naming_itself_most_stays_the_county():

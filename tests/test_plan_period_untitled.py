@@ -106,3 +106,19 @@ def test_an_outline_indicator_caption_is_no_sector_plan():
 def test_a_report_on_a_sector_plan_indicators_is_no_sector_plan_cue():
     text = "“十四五”生态环境保护主要指标完成情况\n细颗粒物浓度下降12%，完成规划目标。\n"
     assert detect_genre(text).scores.get("sector_plan", 0) == 0
+
+
+def test_a_dated_plan_whose_sections_say_so_is_the_next_plan_not_a_look_back():
+    text = (
+        "某府发〔2022〕15号\n\n"
+        "第一章 发展基础\n\n"
+        "“十三五”期间，全市较好完成了“十三五”规划确定的主要目标任务，"
+        "公路通车里程达到1.2万公里。\n\n"
+        "第二章 发展环境\n\n今后五年，交通运输发展仍处于重要战略机遇期。\n\n"
+        "第三章 发展目标\n\n到2025年，基本建成现代综合交通运输体系。\n\n"
+        "第四章 主要任务\n\n加快推进高速公路建设。\n"
+    )
+    meta = describe(text, name="untitled.txt")
+    assert meta.reference_year == 2022
+    assert meta.doc_type is not DocType.FINAL_EVALUATION
+    assert meta.period_start == 2021

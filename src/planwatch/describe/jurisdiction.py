@@ -449,7 +449,12 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     if best == NATION_CODE:
         spans = nation_spans
     else:
-        spans = [(m.start, m.end) for m in mentions if m.row.code == best]
+        parts = {
+            m.row.code
+            for m in mentions
+            if whole is not None and whole in table.ancestors(m.row.code)
+        }
+        spans = [(m.start, m.end) for m in mentions if m.row.code == best or m.row.code in parts]
     row = table.by_code[best]
     if not any(m.row.code == best and (m.issuer or m.start < title_len) for m in mentions):
         row = roll_up(row, self_level(opening))

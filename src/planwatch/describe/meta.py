@@ -79,17 +79,22 @@ def _period_and_date(
     *,
     plan: bool,
     settled: bool = True,
+    sections: bool = False,
 ) -> tuple[tuple[int, int] | None, ReferenceDate]:
     """The plan period and the reference date read with it. A plan whose date only its
     period gives (nothing printed) and whose opening names its plan only as done is the
     next plan's (``plan_period``'s ``plan``); one dated after that plan stays a look-back
-    at it (a 总结 without its title: see ``place_in_plan``). ``settled``: as
-    ``reference_date``'s."""
+    at it (a 总结 without its title: see ``place_in_plan``) unless its own sections say
+    it is a plan (``sections``: headings such as 发展目标, 主要任务 decided its genre) and
+    the date falls in the next plan. ``settled``: as ``reference_date``'s."""
     period = plan_period(text, plan_title, view)
     ref = reference_date(text, doc_type, title, period, settled=settled)
-    if plan and any(e.basis == "plan_period" for e in ref.evidence):
+    undated = any(e.basis == "plan_period" for e in ref.evidence)
+    dated_after = sections and period is not None and (ref.year or 0) > period[1]
+    if plan and (undated or dated_after):
         ahead = plan_period(text, plan_title, view, plan=True)
-        if ahead != period:
+        within = ahead is not None and ahead[0] <= (ref.year or 0) <= ahead[1]
+        if ahead != period and (undated or within):
             period, ref = ahead, reference_date(text, doc_type, title, ahead, settled=settled)
     return period, ref
 
@@ -135,6 +140,7 @@ def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
         genre.doc_type,
         plan=plan,
         settled=genre.pending is None,
+        sections=genre.evidence is not None and genre.evidence.basis == "heading",
     )
     doc_type = place_in_plan(genre, ref.year, period)
     if doc_type is not genre.doc_type and ref.year is None:
