@@ -71,6 +71,8 @@ _HEADING_NUMBER = (
     r"(?:第[一二三四五六七八九十]{1,3}[章篇部分节]|[一二三四五六七八九十]{1,3}\s*[、.．]"
     r"|[（(][一二三四五六七八九十]{1,3}[)）])"
 )
+# A line opening on a section's number is a heading, never a title (meta.guess_title).
+SECTION_NUMBER_RE = re.compile(r"[ \t\u3000\xa0]*" + _HEADING_NUMBER)
 _HEADING_RE = re.compile(
     r"^[ \t\u3000\xa0]*" + _HEADING_NUMBER + r"\s*([^\n。；;，,]{2,30}?)[ \t\u3000\xa0]*$", re.M
 )

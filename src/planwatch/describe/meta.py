@@ -19,6 +19,7 @@ from planwatch.describe.asof import with_as_of
 from planwatch.describe.doctype import (
     PERIOD_GENRES,
     PLANS_REVIEWING,
+    SECTION_NUMBER_RE,
     detect_genre,
     opening_view,
     place_in_plan,
@@ -48,6 +49,8 @@ def guess_title(text: str) -> str | None:
         s = line.strip(" \t\u3000\xa0")
         if not s or len(s) > _MAX_TITLE_CHARS or chrome_kind(s) or NAV_LINE_RE.search(s):
             continue
+        if SECTION_NUMBER_RE.match(s):
+            continue  # (一、主要目标完成情况: a heading, the title lost above it)
         first = first or s
         # A sentence that names a plan (…“十三五”规划承上启下的关键一年。) is no title.
         if "。" not in s and _TITLE_WORDS_RE.search(s):

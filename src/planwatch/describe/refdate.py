@@ -63,6 +63,8 @@ _MEETING_RE = re.compile(r"(?:[—-]{1,2}|[(（]|^|\n)\s*$")
 # line names the meeting (在县第十七届人大常委会第十四次会议上), not 在 of a sentence.
 _MEETING_DAY_RE = re.compile(r"\s*在")
 _MEETING_MONTH_RE = re.compile(r"\s*在[^\n。，,]{2,40}?会议")
+# A date line in brackets, alone on its line under a report's title: （2021年8月20日）.
+_CLOSES_LINE_RE = re.compile(r"[)）][ \t\u3000\xa0]*(?:\n|$)")
 _ISSUE_WORD_RE = re.compile(r"(?:时间|日期|发布|发表|稿源|更新|来源)\s*[:：]?\s*$")
 # An official document's date line closes on how it was issued: 2022年1月14日印发.
 _ISSUED_RE = re.compile(r"^\s*(?:印发|发布|公布|制发)")
@@ -138,7 +140,7 @@ def _is_issue_line(view: str, f: FoundDate) -> bool:
     if re.match(r"\s*在", after):
         return False
     apart = (opens_line(view, f.start) or before[-1:] in " \t\xa0|") and (
-        not after or after[0] in " \t\xa0\n|"
+        not after or after[0] in " \t\xa0\n|" or _CLOSES_LINE_RE.match(after) is not None
     )
     return bool(
         opens_line(view, f.start)
