@@ -277,12 +277,14 @@ def detect_genre(text: str, title: str | None = None, view: Condensed | None = N
         doc_type = DocType.WORK_REPORT if own > news else DocType.NEWS
     elif subject == DocType.STATISTICAL_COMMUNIQUE.value:
         # The communiqué itself names itself in a title line (a page citing it puts it in
-        # 《》), or, its title lost, goes through its template's sections (一、综合 / 二、农业).
+        # 《》), or, its title lost, goes through its template's sections (一、综合 / 二、农业);
+        # a newspaper reprinting it whole says so (全文刊发如下: an ``own`` cue).
         named = bool(
             _NAMED_COMMUNIQUE_RE.search(_title_zone(view.text) + "\n" + (title or ""))
             or len(_TEMPLATE_HEADING_RE.findall(view.text)) >= 2
         )
-        cited = not named and (news > 0 or scores.get(DocType.STATISTICAL_NEWS.value, 0.0) > 0)
+        told = news > own or scores.get(DocType.STATISTICAL_NEWS.value, 0.0) > 0
+        cited = not named and told
         doc_type = DocType.STATISTICAL_NEWS if cited else DocType.STATISTICAL_COMMUNIQUE
     elif pending:
         doc_type = DocType.MIDTERM_EVALUATION
