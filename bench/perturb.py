@@ -456,11 +456,13 @@ if __name__ == "__main__":
 from perturb_docs import DOC_FORMS  # noqa: E402
 from perturb_forms import FORMS  # noqa: E402
 from perturb_forms2 import FORMS2  # noqa: E402
+from perturb_mirror import MIRROR  # noqa: E402
 
 TRANSFORMS.update(FORMS)
 TRANSFORMS.update(FORMS2)
 TRANSFORMS.update(DOC_FORMS)
-ALL_OPS = OPS + tuple(FORMS) + tuple(FORMS2) + tuple(DOC_FORMS)
+TRANSFORMS.update(MIRROR)
+ALL_OPS = OPS + tuple(FORMS) + tuple(FORMS2) + tuple(DOC_FORMS) + tuple(MIRROR)
 
 
 def perturb(text: str, gold: dict, ops: Iterable[str], seed: int) -> Doc:

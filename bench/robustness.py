@@ -103,6 +103,8 @@ DEFAULT_OPS = (
     # Round 14 (bench/perturb_forms2.py).
     "ocr",
     "catalogue",
+    # Round 19 (bench/perturb_mirror.py).
+    "mirror",
 )
 # What a document says about itself, moved or hidden (round 16, bench/perturb_docs.py), and
 # the forms of earlier rounds that touch a document's title or opening: the default of --docs.
