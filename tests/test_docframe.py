@@ -182,10 +182,14 @@ def test_results_of_a_span_of_years_date_an_undated_news_item_the_year_after():
 
 
 def test_a_municipal_congress_session_gives_no_year():
-    from planwatch.core.normalise import fold
+    from planwatch.describe.dates import Reading
     from planwatch.describe.refdate import _congress_year
 
+    def read(text):
+        reading = Reading.of(text, len(text))
+        return reading, reading.view.text
+
     text = "市第十五届人民代表大会第五次会议今天上午开幕。"
-    assert _congress_year(text, fold(text)) is None
+    assert _congress_year(*read(text)) is None
     text = "四川省第十三届人民代表大会第五次会议今天开幕。"
-    assert _congress_year(text, fold(text)).date.year == 2022
+    assert _congress_year(*read(text)).date.year == 2022

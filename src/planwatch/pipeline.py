@@ -13,6 +13,7 @@ in worker processes and in tests without a database.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import logging
@@ -22,12 +23,14 @@ from planwatch.catalog.apply import resolve_facts
 from planwatch.core.data import (
     Document,
     DocumentMeta,
+    Evidence,
     ExtractContext,
     Fact,
     ReadResult,
     TableRecord,
     UserMeta,
 )
+from planwatch.core.normalise import Condensed, without_junk
 from planwatch.describe.publisher import publisher_area
 from planwatch.describe.subjects import assign_jurisdictions
 from planwatch.describe.user import describe_as_set
@@ -106,10 +109,53 @@ def analyse_read(
         outline=outline,
         tables=read.tables,
     )
-    facts = extract_facts(document, options, view=view)
+    facts = _extracted(document, options, view)
     if "table" in options.extractors:
         document = dataclasses.replace(document, recovered=recovered_tables(document))
     return Analysed(document=document, facts=tuple(facts))
+
+
+def _extracted(document: Document, options: Options, view: ReadingView) -> list[Fact]:
+    """The document's facts; a mirror site's page (pinyin inside its words, 地區(qū)生產總值)
+    read without its junk (``core.normalise.without_junk``) and every span mapped back to
+    the stored text, junk inside a span kept inside it."""
+    clean = without_junk(document.text)
+    if clean is None:
+        return extract_facts(document, options, view=view)
+    clean_view = reading_view(clean.text, document.format)
+    outline = build_outline(clean_view.described, table_spans(clean_view.plain))
+    # (The description's evidence spans, read on the stored text, moved onto the clean one.)
+    into = tuple(
+        _moved(ev, clean.text, lambda a, b: _into(clean, a, b)) for ev in document.meta.evidence
+    )
+    meta = dataclasses.replace(document.meta, evidence=into)
+    read = dataclasses.replace(document, text=clean.text, meta=meta, outline=outline)
+    found = extract_facts(read, options, view=clean_view)
+    return [_mapped(f, clean, document.text) for f in found]
+
+
+def _into(clean: Condensed, start: int, end: int) -> tuple[int, int]:
+    """The clean text's span of the stored text's ``[start, end)``."""
+    offsets = clean.offsets
+    return bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+
+
+def _moved(ev: Evidence, text: str, span) -> Evidence:
+    """``ev`` with its span moved by ``span`` (start, end) -> (start, end) into ``text``."""
+    if ev.start is None or ev.end is None:
+        return ev
+    a, b = span(ev.start, ev.end)
+    return dataclasses.replace(ev, text=text[a:b], start=a, end=b)
+
+
+def _mapped(fact: Fact, clean: Condensed, text: str) -> Fact:
+    """``fact`` read on ``clean`` with its spans in ``text``'s offsets."""
+    start, end = clean.span(fact.start, fact.end)
+    quote_start, quote_end = clean.span(fact.quote_start, fact.quote_end)
+    evidence = tuple(_moved(ev, text, clean.span) for ev in fact.evidence)
+    return fact.with_(
+        start=start, end=end, quote_start=quote_start, quote_end=quote_end, evidence=evidence
+    )
 
 
 def _described(

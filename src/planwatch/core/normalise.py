@@ -321,3 +321,15 @@ def _condense(text: str, spaces: bool) -> Condensed:
 
 # Two: its offsets (an int per character) are the bulk of a worker's memory.
 _condense_whole = lru_cache(maxsize=2)(_condense)
+
+
+def without_junk(text: str) -> Condensed | None:
+    """``text``'s own characters without the pinyin a mirror site inserted inside its
+    words (地區(qū)生產總值 → 地區生產總值: not folded), with the way back to ``text``'s
+    offsets; None when it has none. The extractors read such a text through it, so every
+    rule reads a mirror's words as it reads the words of a clean page."""
+    view = condense(text)
+    if len(view.text) == len(text):
+        return None
+    offsets = view.offsets
+    return Condensed("".join([text[o] for o in offsets[:-1]]), offsets)

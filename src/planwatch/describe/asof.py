@@ -38,7 +38,7 @@ import re
 from collections import Counter
 
 from planwatch.core.data import DocType, DocumentMeta, Evidence
-from planwatch.core.normalise import fold
+from planwatch.describe.dates import Reading
 from planwatch.describe.release_year import part_year_release
 
 # How far into a document its as-of evidence is looked for (evaluations are short;
@@ -100,8 +100,8 @@ _PART_HEAD_RE = re.compile(
 _SPRING_MONTHS = (1, 2, 3, 4, 5, 6)
 
 
-def _ev(basis: str, text: str, start: int, end: int) -> Evidence:
-    return Evidence("as_of_year", basis, text[start:end], start, end)
+def _ev(basis: str, read: Reading, start: int, end: int) -> Evidence:
+    return read.evidence("as_of_year", basis, start, end)
 
 
 def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None:
@@ -117,7 +117,8 @@ def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None
         if part is not None:
             return part
     first = meta.period_start if meta.period_start is not None else genre_year - 1
-    view = fold(text[:_AS_OF_CHARS])
+    read = Reading.of(text, _AS_OF_CHARS)
+    view = read.view.text
     best: tuple[int, re.Match[str]] | None = None
     for m in _STATEMENT_RE.finditer(view):
         year = _stated_year(m, meta)
@@ -128,15 +129,15 @@ def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None
         if int(m[1]) == first and year < genre_year and (best is None or year > best[0]):
             best = year, m
     if best is not None:
-        return best[0], _ev("as_of_statement", text, *best[1].span())
+        return best[0], _ev("as_of_statement", read, *best[1].span())
     if meta.doc_type is DocType.MIDTERM_EVALUATION and meta.reference_month:
         # (Dated late in its year, its genre year its own: core/data.py; or early in the
         # next, its genre year the last one, whose statistics are not out yet either.)
-        return _latest_result_year(text, view, genre_year)
+        return _latest_result_year(read, view, genre_year)
     return None
 
 
-def _latest_result_year(text: str, view: str, genre_year: int) -> tuple[int, Evidence] | None:
+def _latest_result_year(read: Reading, view: str, genre_year: int) -> tuple[int, Evidence] | None:
     """The year before ``genre_year``, when a mid-term evaluation written late in its
     year opens its result clauses with that year and never with its own (its own year
     comes in parts: 前三季度, 1—9月): it reports as of the last whole year. One that
@@ -153,9 +154,9 @@ def _latest_result_year(text: str, view: str, genre_year: int) -> tuple[int, Evi
         return None
     own = sum(n for y, n in counts.items() if y >= genre_year)
     if not own:
-        return genre_year - 1, _ev("as_of_statement", text, *last.span(1))
+        return genre_year - 1, _ev("as_of_statement", read, *last.span(1))
     if own * _MOSTLY_RATIO <= counts[genre_year - 1]:
-        return genre_year - 1, _ev(MOSTLY, text, *last.span(1))
+        return genre_year - 1, _ev(MOSTLY, read, *last.span(1))
     return None
 
 
@@ -184,10 +185,10 @@ def _part_year_review(
     ref = meta.reference_year
     if ref is None or genre_year not in (ref - 1, ref) or meta.reference_month in _SPRING_MONTHS:
         return None
-    view = fold(text[:_PART_HEAD_CHARS])
-    for m in _PART_HEAD_RE.finditer(view):
+    read = Reading.of(text, _PART_HEAD_CHARS)
+    for m in _PART_HEAD_RE.finditer(read.view.text):
         if int(m[1]) == ref:
-            return ref, _ev("part_year_review", text, *m.span())
+            return ref, _ev("part_year_review", read, *m.span())
     return None
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from planwatch.core.data import Evidence
+from planwatch.core.normalise import Condensed, condense
 from planwatch.core.numerals import small_int
 
 _DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")
@@ -105,3 +107,23 @@ def opens_line(text: str, offset: int) -> bool:
 def date_lines(text: str) -> list[DatedText]:
     """Dates that open a line of their own (a document's date line, a page's date)."""
     return [f.date for f in find_dated(text) if opens_line(text, f.start)]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A stretch of a document's stored text and the view its dates and time words are
+    read on: folded, and the pinyin a mirror site inserts taken out (大會第五次(cì)會議,
+    2022年(nián)底); evidence found on the view spans the stored text."""
+
+    text: str
+    view: Condensed
+
+    @classmethod
+    def of(cls, text: str, chars: int) -> Reading:
+        """The first ``chars`` characters of ``text`` read so."""
+        return cls(text, condense(text[:chars]))
+
+    def evidence(self, field: str, basis: str, start: int, end: int) -> Evidence:
+        """Evidence of the view's characters ``[start, end)``, its span in the text."""
+        start, end = self.view.span(start, end)
+        return Evidence(field, basis, self.text[start:end], start, end)

@@ -44,7 +44,14 @@ from planwatch.core.clock import clock_at
 from planwatch.core.data import DocType, Evidence
 from planwatch.core.normalise import fold
 from planwatch.describe.asof import closed_years
-from planwatch.describe.dates import DatedText, FoundDate, cn_number, find_dated, opens_line
+from planwatch.describe.dates import (
+    DatedText,
+    FoundDate,
+    Reading,
+    cn_number,
+    find_dated,
+    opens_line,
+)
 from planwatch.describe.posting import posted_later, signature
 from planwatch.read.chrome import chrome_kind
 
@@ -129,8 +136,8 @@ class ReferenceDate:
         return any(e.basis in PRINTED for e in self.evidence)
 
 
-def _ev(basis: str, text: str, start: int, end: int) -> Evidence:
-    return Evidence("reference_date", basis, text[start:end], start, end)
+def _ev(basis: str, read: Reading, start: int, end: int) -> Evidence:
+    return read.evidence("reference_date", basis, start, end)
 
 
 def _is_issue_line(view: str, f: FoundDate) -> bool:
@@ -166,7 +173,7 @@ def _on_page_head(view: str, f: FoundDate) -> bool:
     )
 
 
-def _date_lines(text: str, view: str) -> tuple[ReferenceDate | None, ReferenceDate | None]:
+def _date_lines(read: Reading, view: str) -> tuple[ReferenceDate | None, ReferenceDate | None]:
     """The document's own date line and the page's date: (own, page).
 
     Own: a meeting line anywhere in the opening, else the first issue line near the top
@@ -185,9 +192,9 @@ def _date_lines(text: str, view: str) -> tuple[ReferenceDate | None, ReferenceDa
         before = view[max(0, f.start - 12) : f.start]
         if f.date.month is not None and _MEETING_RE.search(before):
             if f.date.day is not None and _MEETING_DAY_RE.match(view, f.end):
-                return ReferenceDate(f.date, (_ev("meeting_line", text, f.start, f.end),)), None
+                return ReferenceDate(f.date, (_ev("meeting_line", read, f.start, f.end),)), None
             if f.date.day is None and monthly is None and _MEETING_MONTH_RE.match(view, f.end):
-                monthly = ReferenceDate(f.date, (_ev("meeting_line", text, f.start, f.end),))
+                monthly = ReferenceDate(f.date, (_ev("meeting_line", read, f.start, f.end),))
                 continue
         if f.start > _ISSUE_CHARS or not _is_issue_line(view, f):
             continue
@@ -198,13 +205,13 @@ def _date_lines(text: str, view: str) -> tuple[ReferenceDate | None, ReferenceDa
             continue
         line_end = view.find("\n", f.end)
         if _ADOPTED_RE.search(view, f.end, line_end if line_end >= 0 else len(view)):
-            approval = approval or ReferenceDate(f.date, (_ev("issue_line", text, f.start, f.end),))
+            approval = approval or ReferenceDate(f.date, (_ev("issue_line", read, f.start, f.end),))
         else:
-            own = ReferenceDate(f.date, (_ev("issue_line", text, f.start, f.end),))
+            own = ReferenceDate(f.date, (_ev("issue_line", read, f.start, f.end),))
     page = None
     if pages:
         first = min(pages, key=lambda f: (f.date.year, f.date.month or 0, f.date.day or 0))
-        page = ReferenceDate(first.date, (_ev("page_date", text, first.start, first.end),))
+        page = ReferenceDate(first.date, (_ev("page_date", read, first.start, first.end),))
     if monthly is not None:
         for dated in (own, page):
             if _same_month_to_the_day(dated, monthly):
@@ -220,54 +227,55 @@ def _same_month_to_the_day(issue: ReferenceDate | None, monthly: ReferenceDate) 
     return (issue.date.year, issue.date.month) == (monthly.date.year, monthly.date.month)
 
 
-def _issue_number(text: str, view: str) -> ReferenceDate | None:
+def _issue_number(read: Reading, view: str) -> ReferenceDate | None:
     """The year of an issue number (发文字号) near the top: the document was issued then."""
     m = _DOC_NUMBER_RE.search(view, 0, _ISSUE_CHARS)
     if m is None:
         return None
-    return ReferenceDate(DatedText(int(m[1]), None, None), (_ev("issue_number", text, *m.span(1)),))
+    return ReferenceDate(DatedText(int(m[1]), None, None), (_ev("issue_number", read, *m.span(1)),))
 
 
-def _year_from_words(text: str, view: str, doc_type: DocType) -> ReferenceDate | None:
+def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDate | None:
     """The year a title, a congress session, a review or a target section gives (steps 4-6)."""
     m = _TITLE_YEAR_RE.search(view)
     if m and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
         year = int(m[1]) + (1 if m[2] == "统计公报" else 0)
-        return ReferenceDate(DatedText(year, None, None), (_ev("title", text, *m.span()),))
+        return ReferenceDate(DatedText(year, None, None), (_ev("title", read, *m.span()),))
     if doc_type is DocType.STATISTICAL_COMMUNIQUE:
         # Without its title a communiqué still opens on the year it covers (2022年,全县…).
         m = _REVIEWED_RE.search(view)
         if m:
             year = int(next(g for g in m.groups() if g)) + 1
             return ReferenceDate(
-                DatedText(year, None, None), (_ev("reviewed_year", text, *m.span()),)
+                DatedText(year, None, None), (_ev("reviewed_year", read, *m.span()),)
             )
         return None
     if doc_type not in (*_REPORT_GENRES, DocType.STATISTICAL_NEWS, DocType.OTHER):
         return None
-    congress = _congress_year(text, view)
+    congress = _congress_year(read, view)
     if congress is not None:
         return congress
     m = _TARGET_RE.search(view)
     if m:
         return ReferenceDate(
-            DatedText(int(m[1]), None, None), (_ev("target_year", text, *m.span()),)
+            DatedText(int(m[1]), None, None), (_ev("target_year", read, *m.span()),)
         )
     m = _REVIEWED_RE.search(view)
     if m:
         year = int(next(g for g in m.groups() if g)) + 1
-        return ReferenceDate(DatedText(year, None, None), (_ev("reviewed_year", text, *m.span()),))
+        return ReferenceDate(DatedText(year, None, None), (_ev("reviewed_year", read, *m.span()),))
     return None
 
 
-def _worded(text: str, view: str, doc_type: DocType, title: str | None) -> ReferenceDate | None:
+def _worded(read: Reading, view: str, doc_type: DocType, title: str | None) -> ReferenceDate | None:
     """The year the document's words give (steps 4-6), in its opening, further down in a
     short page, or in a reader's title."""
-    worded = _year_from_words(text, view, doc_type)
-    if worded is None and len(text) > OPENING_CHARS:
+    worded = _year_from_words(read, view, doc_type)
+    if worded is None and len(read.text) > OPENING_CHARS:
         # Short news pages may name the year only further down; long documents
         # have said it in their first pages if anywhere.
-        worded = _year_from_words(text, fold(text[:FALLBACK_CHARS]), doc_type)
+        further = Reading.of(read.text, FALLBACK_CHARS)
+        worded = _year_from_words(further, further.view.text, doc_type)
     if worded is None and title:
         titled = _TITLE_YEAR_RE.search(fold(title))
         if titled and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
@@ -278,14 +286,14 @@ def _worded(text: str, view: str, doc_type: DocType, title: str | None) -> Refer
     return worded
 
 
-def _congress_year(text: str, view: str) -> ReferenceDate | None:
+def _congress_year(read: Reading, view: str) -> ReferenceDate | None:
     """The year of a national or provincial people's congress session the text names."""
     for m in _CONGRESS_RE.finditer(view):
         term, session = cn_number(m[1]), cn_number(m[2])
         if term and session and term >= _FIRST_SYNCHRONISED_TERM and 1 <= session <= 5:
             year = 1953 + 5 * term + session - 1
             return ReferenceDate(
-                DatedText(year, None, None), (_ev("congress_session", text, *m.span()),)
+                DatedText(year, None, None), (_ev("congress_session", read, *m.span()),)
             )
     return None
 
@@ -330,15 +338,19 @@ def reference_date(
     page's tail (:func:`_page_tail`) is not read: its dates are other pages'.
     """
     text = text[: body_end(text)]
-    view = fold(text[:OPENING_CHARS])
-    own, page = _date_lines(text, view)
+    read = Reading.of(text, OPENING_CHARS)
+    view = read.view.text
+    own, page = _date_lines(read, view)
     signed = signature(text)
     if own is None and signed is not None:
-        own = ReferenceDate(signed.date, (_ev("signature", text, signed.start, signed.end),))
-    found = own or _issue_number(text, view)
+        at = text[signed.start : signed.end]  # (its span indexes the text)
+        own = ReferenceDate(
+            signed.date, (Evidence("reference_date", "signature", at, signed.start, signed.end),)
+        )
+    found = own or _issue_number(read, view)
     if found is not None:
         return found
-    worded = _worded(text, view, doc_type, title)
+    worded = _worded(read, view, doc_type, title)
     if page is not None and page.year is not None:
         words = (worded.year, worded.evidence[0].basis) if worded and worded.year else None
         if not posted_later(page.year, words, doc_type, period, settled=settled):
@@ -347,25 +359,25 @@ def reference_date(
     if worded is not None and worded.year is not None:
         if dateline is not None and doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS):
             date = DatedText(worded.year, dateline.date.month, dateline.date.day)
-            line = _ev("dateline", text, dateline.start, dateline.end)
+            line = _ev("dateline", read, dateline.start, dateline.end)
             return ReferenceDate(date, (line, *worded.evidence))
         return worded
     year = _plan_year(doc_type, period)
     if year is not None:
         told: tuple[Evidence, ...] = (Evidence("reference_date", "plan_period"),)
-        closed = _closed_after(text, view, doc_type, period, year)
+        closed = _closed_after(read, view, doc_type, period, year)
         if closed is not None:
             year, told = closed[0], (closed[1], *told)
         if dateline is not None and view[dateline.end - 1] in "电讯" and period is not None:
             # A wire story on a plan (新华社…5月21日电) is dated by its dateline.
             date = DatedText(year, dateline.date.month, dateline.date.day)
-            return ReferenceDate(date, (_ev("dateline", text, dateline.start, dateline.end), *told))
+            return ReferenceDate(date, (_ev("dateline", read, dateline.start, dateline.end), *told))
         return ReferenceDate(DatedText(year, None, None), told)
     return _date_in_text(text, doc_type)
 
 
 def _closed_after(
-    text: str, view: str, doc_type: DocType, period: tuple[int, int] | None, year: int
+    read: Reading, view: str, doc_type: DocType, period: tuple[int, int] | None, year: int
 ) -> tuple[int, Evidence] | None:
     """A mid-term evaluation dated by its plan (its third year) that states its results
     as of the end of that year or a later one (截至2023年底，…; 2021—2023年，… in a 十四五
@@ -377,7 +389,7 @@ def _closed_after(
     if not stated:
         return None
     last, m = max(stated, key=lambda found: found[0])
-    return last + 1, _ev("closed_year", text, *m.span())
+    return last + 1, _ev("closed_year", read, *m.span())
 
 
 @lru_cache(maxsize=8)
@@ -404,13 +416,14 @@ def _page_tail(view: str, length: int) -> int | None:
 
 def _date_in_text(text: str, doc_type: DocType) -> ReferenceDate:
     """Step 8: the first full date of the text, else the first year of its opening lines."""
-    view = fold(text[:_TEXT_DATE_CHARS])
+    read = Reading.of(text, _TEXT_DATE_CHARS)
+    view = read.view.text
     for f in find_dated(view):
         if f.date.day is not None:
-            return ReferenceDate(f.date, (_ev("text_date", text, f.start, f.end),))
+            return ReferenceDate(f.date, (_ev("text_date", read, f.start, f.end),))
     m = _TEXT_YEAR_RE.search(view, 0, _TEXT_YEAR_CHARS)
     if m is None:
         return ReferenceDate(None)
     covered = doc_type is DocType.STATISTICAL_COMMUNIQUE
     year = int(m[1]) + (1 if covered else 0)
-    return ReferenceDate(DatedText(year, None, None), (_ev("text_year", text, *m.span()),))
+    return ReferenceDate(DatedText(year, None, None), (_ev("text_year", read, *m.span()),))

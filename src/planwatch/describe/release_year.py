@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from planwatch.core.data import DocType, DocumentMeta, Evidence
-from planwatch.core.normalise import fold
+from planwatch.describe.dates import Reading
 
 _OPENING_CHARS = 400  # the headline, the dateline and the lead
 # A part of the year not after a year of its own (2022年一季度 names its year).
@@ -32,7 +32,8 @@ def part_year_release(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | N
     if meta.genre_reviewed_year not in (ref - 1, ref):
         return None  # (one of October on 前三季度 reviews its own year by the genre already;
         # the evidence still says it reports a part of it: its aims are that year's too)
-    m = _PART_RE.search(fold(text[:_OPENING_CHARS]))
+    read = Reading.of(text, _OPENING_CHARS)
+    m = _PART_RE.search(read.view.text)
     if m is None:
         return None
-    return ref, Evidence("as_of_year", "part_year_release", text[m.start() : m.end()], *m.span())
+    return ref, read.evidence("as_of_year", "part_year_release", *m.span())
