@@ -117,3 +117,38 @@ def test_a_run_on_table_of_plan_aims_and_results():
     assert (revenue.kind, revenue.value, revenue.year) == (Kind.ACTUAL, -2.1, 2023)  # type: ignore[attr-defined]
     assert revenue.indicator.startswith("一般公共预算收入")  # type: ignore[attr-defined]
     assert (facts["5.5"].kind, facts["4.9"].kind) == (Kind.TARGET, Kind.ACTUAL)  # type: ignore[attr-defined]
+
+
+# -- the reasons given for a year's aim, in order --------------------------------------------------
+
+
+def test_a_reason_quoting_the_plans_aim_names_the_figure_the_paragraph_is_about():
+    text = _report(
+        "全年计划执行情况总体良好。\n\n二、2024年主要目标\n\n"
+        "上述目标中，地区生产总值增长5.5%左右，主要考虑：一是与“十四五”规划年均增长6%左右的"
+        "目标相衔接，2021—2023年三年平均增长5.2%，需要加快追赶；二是经济恢复的基础仍不牢固。"
+    )
+    facts = _facts("k7.txt", text)
+    aim = facts["6%"]
+    assert (aim.kind, aim.year, aim.indicator) == (Kind.TARGET, 2025, "地区生产总值")  # type: ignore[attr-defined]
+
+
+# -- a row of a run-on table that does not apply --------------------------------------------------
+
+
+def test_a_row_that_does_not_apply_does_not_end_a_run_on_table():
+    text = _midterm(
+        "主要指标完成情况 指标 单位 2020年 2025年目标 2022年 评估结论 "
+        "铁路营业里程 公里 2100 2500 2230 符合预期 高速公路通车里程 公里 3600 4200 3810 符合预期 "
+        "水运——不涉及 农村公路总里程 万公里 5.2 5.6 5.4 符合预期 "
+        "城市公交站点500米覆盖率 % 92 100 100 提前完成\n"
+        "三、存在的问题\n"
+    )
+    facts = _facts("k8.txt", text)
+    for figure, kind, year in (
+        ("5.2", Kind.ACTUAL, 2020),
+        ("5.6", Kind.TARGET, 2025),
+        ("5.4", Kind.ACTUAL, 2022),
+    ):
+        assert (facts[figure].kind, facts[figure].year) == (kind, year), figure  # type: ignore[attr-defined]
+    assert facts["5.4"].indicator == "农村公路总里程"  # type: ignore[attr-defined]
