@@ -53,12 +53,15 @@ _AIM_COMPARED_RE = re.compile(
 # weigh the plan's years so far against the plan; seen in eval7 dev c147 and eval12 dev c247.
 # The aim may be quoted and called a requirement, the plan read by it: 低于规划“年均增长10%
 # 以上”的要求, 按《规划》下降20.5%的要求测算 (eval6 dev c125, c123).)
+# (Or the result's distance to it: 距规划提出的年均增长9%尚有差距, 低于规划年均增长7.5%的预期 —
+# the aim quoted without 目标, the plan naming it; real6 dev c321, real8 dev c375.)
 _PLAN_BEFORE_FIGURE_RE = re.compile(
-    r"(?:高于|低于|快于|慢于|超过|超出|按照?|对照)[^,，。;；\d]{0,4}?((?:规划|纲要)》?)"
+    r"(?:高于|低于|快于|慢于|超过|超出|按照?|对照|距离?)[^,，。;；\d]{0,4}?((?:规划|纲要)》?)"
     r"(?:确定|提出|设定)?的?\s*[“\"]?\s*(?:年均|年平均)?(?:增长|增速|下降|降低|提高)?\s*$"
 )
 _AIM_AFTER_FIGURE_RE = re.compile(
-    r"\s*(?:左右|以上|以内)?\s*[”\"]?\s*的\s*(?:(?:预期|规划|发展)?目标|要求)"
+    r"\s*(?:左右|以上|以内)?\s*[”\"]?\s*(?:的\s*(?:(?:预期|规划|发展)?目标|要求|预期(?![^,，。;；]))"
+    r"|(?:仍|尚|还)(?:有|存在)?(?:一定|较大|不小)?的?差距)"
 )
 # (Or the plan the subject of its clause, setting the aim: 《纲要》提出地区生产总值年均增长7%
 # 左右, 《纲要》目标为年均增长8%、总量达到260亿元 — how an evaluation recalls what the plan

@@ -148,7 +148,9 @@ def around_value(
     )
     if done:  # 完成进度为69.4%, 目标完成率为83.3%: how far the aim is done, a result
         return Kind.ACTUAL, kind_evidence(view, PROGRESS, done.span(1))
-    beside = _result_beside(view, s, v_start, v_end, frame)
+    beside = _result_beside(view, s, v_start, v_end, frame) or _ceiling_beside(
+        view, s, v_start, v_end, frame
+    )
     if beside is not None:  # ——地区生产总值增长5.5%左右，预计增长5.6%: the year's aim
         return Kind.TARGET, kind_evidence(view, AIM_ASIDE, beside)
     start_point = _FROM_RE.search(view, max(s, v_start - 4), v_start)
@@ -180,6 +182,38 @@ def _result_beside(
     if m is None or "t" in cue_spans(view, s, v_start):
         return None  # (年度目标增长6%左右，预计完成…: the aim's own word decides)
     return m.span(1)
+
+
+# A ceiling set (控制在4%以内) right beside the result of the same figure in a review: the
+# result just before it, its clause nothing but the figure (城镇登记失业率2.31%，控制在4%以内),
+# or the result named after it (PM2.5平均浓度控制在35微克/立方米以内，实际为31微克/立方米). The ceiling is the
+# aim the result kept under, of the result's year — not a second result (real7 dev c333,
+# eval5 dev c107: how a 计划执行情况 report lists its year's aims and results).
+_CEILING_RE = re.compile(r"(?:控制在|控制到|控制于)\s*(?:约)?\s*$")
+_CEILING_END_RE = re.compile(r"\s*(?:以内|以下)")
+_RESULT_BEFORE_CEILING_RE = re.compile(
+    r"\d(?:\.\d+)?\s*[^\d\s,，。;；、]{0,6}\s*[,，]\s*(?:控制在|控制到|控制于)\s*(?:约)?\s*$"
+)
+_RESULT_AFTER_CEILING_RE = re.compile(r"\s*[,，]\s*(实际(?:为|完成|值为?|达到)?)\s*(?:约)?\d")
+
+
+def _ceiling_beside(
+    view: str, s: int, v_start: int, v_end: int, frame: DocFrame
+) -> tuple[int, int] | None:
+    """The span of the ceiling words when the value is a ceiling beside the result of the
+    same figure in a review (see ``_CEILING_RE``); else None."""
+    if frame.doc_type not in PLAN_REVIEWS:
+        return None
+    ceiling = _CEILING_RE.search(view, max(s, v_start - 8), v_start)
+    if ceiling is None:
+        return None
+    end = _CEILING_END_RE.match(view, v_end)  # (the value's own span may hold 以内)
+    if end is None and not _CEILING_END_RE.search(view, v_start, v_end):
+        return None
+    if _RESULT_BEFORE_CEILING_RE.search(view, max(s, v_start - 24), v_start):
+        return ceiling.span()
+    after = _RESULT_AFTER_CEILING_RE.match(view, end.end() if end else v_end)
+    return ceiling.span() if after else None
 
 
 def _aim_in_share(view: str, s: int, v_start: int, v_end: int | None) -> tuple[int, int] | None:

@@ -288,7 +288,8 @@ def _secured(view: str, aim: tuple[int, int]) -> bool:
 def _aim_gap(view: str, s: int, aim: tuple[int, int]) -> tuple[int, int] | None:
     """The span of a word that measures against the aim word at ``aim`` (高于规划目标,
     距2030年目标, 比计划低), in the aim's clause; else None."""
-    start = max(s, aim[0] - _GAP_WINDOW)
+    figure = _AIM_FIGURE_RE.search(view, max(s, aim[0] - _GAP_WINDOW), aim[0])
+    start = max(s, aim[0] - _GAP_WINDOW - (len(figure.group()) if figure else 0))
     while (m := _aim_gap_re().search(view, start, aim[0])) is not None:
         if _CLAUSE_END_RE.search(view, m.end(1), aim[0]):
             return None
@@ -301,12 +302,15 @@ def _aim_gap(view: str, s: int, aim: tuple[int, int]) -> tuple[int, int] | None:
 _SHARE_NOUN_RE = re.compile(r"占比|比重|比例|比率")
 
 
-# How far before an aim word its comparison word may stand (距2030年规划目标).
+# How far before an aim word its comparison word may stand (距2030年规划目标), the aim's
+# own figure right before the aim word not counted (距2025年46%的目标).
 _GAP_WINDOW = 10
+_AIM_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*[%％]?\s*的?\s*$")
 
 
 def _aim_gap_re() -> re.Pattern[str]:
-    return words_re("aim_gap", r"({})(?:[^\d,，。;；]|(?:19|20)\d\d年)*$")  # (words_re caches)
+    # (The aim's year and figure may stand between: 距2025年46%的目标仅差4.4个百分点.)
+    return words_re("aim_gap", r"({})(?:[^\d,，。;；]|(?:19|20)\d\d年|\d+(?:\.\d+)?)*$")
 
 
 # An aim word right after an earlier figure (年均增长8.5%以上的目标, 53%的规划目标): it names

@@ -124,11 +124,16 @@ _ATTRIBUTE_RE = re.compile(r"[☆★]?(预期性|约束性|预期|约束)(指标
 def _note_tail_re() -> re.Pattern[str]:
     """A bracketed note closing a value cell (（预计）, (初步核算)): table_words ``cell_note``;
     or one saying the figure is an average over years (（两年平均）: ``cell_note_average``),
-    the count of years, if it names one, in the group ``years``."""
+    the count of years, if it names one, in the group ``years``; or the figure again on
+    another basis (（同口径增长1.4）: ``cell_note_basis``)."""
     alts = "|".join(map(re.escape, table_words("cell_note"))) or "(?!)"
     means = "|".join(map(re.escape, table_words("cell_note_average"))) or "(?!)"
+    basis = "|".join(map(re.escape, table_words("cell_note_basis"))) or "(?!)"
     count = "|".join(_YEAR_COUNTS)
-    return re.compile(rf"\s*[(（](?:{alts}|(?:(?P<years>{count})年)?(?:{means}))[)）]$")
+    return re.compile(
+        rf"\s*[(（](?:{alts}|(?:(?P<years>{count})年)?(?:{means})"
+        rf"|[^()（）\d]{{0,4}}(?:{basis})[^()（）\d]{{0,4}}-?\d+(?:\.\d+)?%?)[)）]$"
+    )
 
 
 # How an averaging note counts its years (两年平均, 3年平均).

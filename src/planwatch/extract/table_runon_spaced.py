@@ -314,6 +314,9 @@ def _unnumbered_body(
             body.append(TextCell(tokens[k].text, tokens[k].span, True))
             k += 1
             continue
+        if _NOT_APPLICABLE_RE.search(tokens[k].text) and k + 1 < len(tokens):
+            k += 1  # (港口——不涉及: a row the area has nothing under, its cells run into one)
+            continue
         label = category and k + 1 < len(tokens) and _is_name(tokens[k + 1])
         row = tokens[k + label : k + label + size]
         if len(row) < size or not _is_name(row[0]):
@@ -330,6 +333,11 @@ def _unnumbered_body(
     while body and classify(body[-1].text) is CellClass.GROUP:
         body.pop()  # (a group row with no row under it is the next heading)
     return body if rows >= _MIN_ROWS else None
+
+
+# A row the area has nothing under (水运——不涉及, 航道—不适用): an evaluation of a sector
+# plan prints it as its name and one dash-led remark in place of its cells.
+_NOT_APPLICABLE_RE = re.compile(r"[\u4e00-\u9fff][—－-]{1,2}(?:不涉及|不适用)$")
 
 
 # Columns whose cells are words, not figures: a row's cell there may read like a name.
