@@ -17,17 +17,26 @@ and ``bench/perturb_forms.py``'s. Each was seen on public pages through the proj
   not know its month, as ``web`` dates no page then). The whole block is chrome: no fact is
   to be read from it.
 
+- ``mirror`` (round 19): a mirror site's copy of the page, in traditional characters with
+  pinyin in brackets after some of them, every time they occur (國民經(jīng)濟, 產(chǎn)量,
+  2025年3月(yuè)30日), as mirror pages print Chinese text (real ones are among the
+  development documents). A seeded seventh of the characters carry it; a syllable from a
+  short list stands for the right one (the readers know pinyin only by its form). No
+  pinyin inside or right before a gold value, so every value stays as printed; the
+  traditional forms are OpenCC's (its ``STCharacters`` table, first form).
+
 Every edit keeps the gold exact (``perturb.apply_edits`` remaps it; ``perturb.validate``
 checks the copy).
 """
 
 from __future__ import annotations
 
+import importlib.resources
 import random
 import re
 from collections.abc import Callable
 
-from perturb import Doc, Edit, _published
+from perturb import Doc, Edit, _published, protected
 
 # A figure as OCR reads it: the digits of a number (with its decimal point).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
@@ -93,7 +102,61 @@ def catalogue(doc: Doc, rng: random.Random) -> list[Edit]:
     return [Edit(0, 0, head, chrome=((0, len(head) - 2),))]
 
 
+def _traditional() -> dict[str, str]:
+    table = importlib.resources.files("opencc") / "dictionary" / "STCharacters.txt"
+    out: dict[str, str] = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        key, _, forms = line.partition("\t")
+        if len(key) == 1 and forms.split() and len(forms.split()[0]) == 1:
+            out[key] = forms.split()[0]
+    return out
+
+
+_SYLLABLES = (
+    "chǎn",
+    "yè",
+    "zhǎng",
+    "jīng",
+    "jì",
+    "wěn",
+    "guó",
+    "qū",
+    "zǒng",
+    "gāo",
+    "wàn",
+    "yì",
+    "nóng",
+    "shì",
+    "xiàn",
+    "rén",
+    "mín",
+    "gōng",
+    "shēng",
+    "fā",
+    "yuè",
+    "lǜ",
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def mirror(doc: Doc, rng: random.Random) -> list[Edit]:
+    """The page as a mirror prints it (see the module's note)."""
+    table = _traditional()
+    marked = {c: rng.choice(_SYLLABLES) for c in sorted(set(_HAN.findall(doc.text)))}
+    marked = {c: py for c, py in marked.items() if rng.random() < 0.15}
+    values = protected(doc)
+    edits: list[Edit] = []
+    for m in _HAN.finditer(doc.text):
+        i, c = m.start(), m.group()
+        near_value = any(a <= i + 1 < b or a <= i < b for a, b in values)
+        new = table.get(c, c) + ("" if near_value or c not in marked else f"({marked[c]})")
+        if new != c:
+            edits.append(Edit(i, i + 1, new))
+    return edits
+
+
 FORMS2: dict[str, Callable[[Doc, random.Random], list[Edit]]] = {
     "ocr": ocr,
     "catalogue": catalogue,
+    "mirror": mirror,
 }
