@@ -30,7 +30,7 @@ from planwatch.core.data import (
     TableRecord,
     UserMeta,
 )
-from planwatch.core.normalise import Condensed, without_junk
+from planwatch.core.normalise import Condensed, without_pinyin
 from planwatch.describe.publisher import publisher_area
 from planwatch.describe.subjects import assign_jurisdictions
 from planwatch.describe.user import describe_as_set
@@ -117,9 +117,9 @@ def analyse_read(
 
 def _extracted(document: Document, options: Options, view: ReadingView) -> list[Fact]:
     """The document's facts; a mirror site's page (pinyin inside its words, 地區(qū)生產總值)
-    read without its junk (``core.normalise.without_junk``) and every span mapped back to
+    read without its pinyin (``core.normalise.without_pinyin``) and every span mapped back to
     the stored text, junk inside a span kept inside it."""
-    clean = without_junk(document.text)
+    clean = without_pinyin(document.text)
     if clean is None:
         return extract_facts(document, options, view=view)
     clean_view = reading_view(clean.text, document.format)
@@ -162,16 +162,21 @@ def _described(
     view: ReadingView, name: str, title: str | None, user: UserMeta | None
 ) -> DocumentMeta:
     """The document described from its described view; a hard-wrapped text's from that
-    view with the wraps inside words taken out (截 / 至2022年底 is one phrase), its
-    evidence spans mapped back to the stored text's offsets."""
+    view with the wraps inside words taken out (截 / 至2022年底 is one phrase), and a
+    mirror's without the pinyin it inserted inside words (2018年4月(yuè)20日 is a date),
+    its evidence spans mapped back to the stored text's offsets."""
     squeezed = view.squeezed()
-    if squeezed is None:
+    base = view.described if squeezed is None else squeezed.text
+    mirror = without_pinyin(base)
+    if squeezed is None and mirror is None:
         return describe_as_set(view.described, name=name, title=title, user=user)
-    meta = describe_as_set(squeezed.text, name=name, title=title, user=user)
+    read = mirror.text if mirror is not None else base
+    meta = describe_as_set(read, name=name, title=title, user=user)
     evidence = []
     for ev in meta.evidence:
         if ev.start is not None and ev.end is not None:
-            start, end = squeezed.span(ev.start, ev.end)
+            start, end = mirror.span(ev.start, ev.end) if mirror else (ev.start, ev.end)
+            start, end = squeezed.span(start, end) if squeezed else (start, end)
             ev = dataclasses.replace(ev, text=view.described[start:end], start=start, end=end)
         evidence.append(ev)
     return dataclasses.replace(meta, evidence=tuple(evidence))

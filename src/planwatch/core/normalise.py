@@ -323,13 +323,40 @@ def _condense(text: str, spaces: bool) -> Condensed:
 _condense_whole = lru_cache(maxsize=2)(_condense)
 
 
-def without_junk(text: str) -> Condensed | None:
-    """``text``'s own characters without the pinyin a mirror site inserted inside its
-    words (地區(qū)生產總值 → 地區生產總值: not folded), with the way back to ``text``'s
-    offsets; None when it has none. The extractors read such a text through it, so every
-    rule reads a mirror's words as it reads the words of a clean page."""
-    view = condense(text)
-    if len(view.text) == len(text):
+# A bracket of pinyin as a mirror inserts it: lower-case letters (an abbreviation after a
+# name, 生产总值(GDP), is upper-case and the author's).
+_LOWER_PINYIN_RE = re.compile(rf"[{_PINYIN.replace('A-Z', '')}]")
+# Mirrors insert pinyin after many characters of a page: fewer brackets are the author's.
+_MIRROR_BRACKETS = 3
+
+
+def without_pinyin(text: str) -> Condensed | None:
+    """``text``'s own characters (not folded) without the pinyin a mirror inserted inside
+    its words (地區(qū)生產 reads 地區生產), with the offset of each in ``text``; None when
+    ``text`` is no such mirror (fewer than three lower-case brackets after characters).
+    Stages that read a whole text by its own patterns (the describe stage) read this."""
+    if "(" not in text and "（" not in text:
         return None
-    offsets = view.offsets
-    return Condensed("".join([text[o] for o in offsets[:-1]]), offsets)
+    if len(text) >= _WHOLE_TEXT:
+        return _without_pinyin_whole(text)
+    return _without_pinyin(text)
+
+
+def _without_pinyin(text: str) -> Condensed | None:
+    junk = [m for m in _JUNK_RE.finditer(fold(text)) if _LOWER_PINYIN_RE.search(m.group())]
+    if len(junk) < _MIRROR_BRACKETS:
+        return None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in junk:
+        pieces.append(text[pos : m.start()])
+        offsets.extend(range(pos, m.start()))
+        pos = m.end()
+    pieces.append(text[pos:])
+    offsets.extend(range(pos, len(text) + 1))
+    return Condensed("".join(pieces), tuple(offsets))
+
+
+# (The table finders and the describe stage ask for the same document's.)
+_without_pinyin_whole = lru_cache(maxsize=2)(_without_pinyin)

@@ -84,6 +84,13 @@ _EXCESS_RE = re.compile(
     r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?(?:年度)?的?(?:计划目标|目标|任务|计划)(?:任务)?$"
 )
 _FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
+# The structure of the three sectors (三次产业结构, 三次产业比例, 三产结构), whose shares a
+# communiqué lists in percent, first to third.
+_SECTORS_RE = re.compile(r"(?:三次产业|三产)(?:的)?(?:结构|比例|比重|构成)")
+_SECTOR_SHARE_RE = re.compile(r"第[一二三]产业比重")  # (the name the list's next shares inherit)
+_SHARE = r"\d{1,2}(?:\.\d{1,2})?\s*%"
+# Three shares listed: 8.1%、40.2%和51.7% (和, 及 or a list comma before the last).
+_THREE_SHARES_RE = re.compile(rf"({_SHARE})\s*、\s*({_SHARE})\s*[、和及]\s*({_SHARE})")
 # Generic words that name an indicator's whole total (总量), never a part of it.
 _WHOLE_MEASURES = frozenset({"总量"})
 # The basis of a projection or a reckoning, all that is left before its figure (按照2023—2025年
@@ -152,7 +159,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         last = r.name.rsplit("、", 1)[1]
         if _FLOW_START_RE.match(last) and len(last) >= 4:
             r.name = last
-    _special_name(r, st)
+    _special_name(reader.view, r, st)
     _compared(reader, r, st)
     aim_of_the_figure_before(reader, r, st)
     gap_to_aim(reader, r, st)
@@ -500,12 +507,34 @@ def _zero_name(view: str, r: Reading) -> None:
         r.quote_end = v.end + zm.end() + closing
 
 
-def _special_name(r: Reading, st: SentenceState) -> None:
+def _listed_share(view: str, at: int) -> int:
+    """Which of three listed shares (0, 1, 2) the figure at ``at`` is, or -1."""
+    for m in _THREE_SHARES_RE.finditer(view, max(0, at - 24), at + 24):
+        for k in range(3):
+            if m.start(k + 1) == at:
+                return k
+    return -1
+
+
+def _special_name(view: str, r: Reading, st: SentenceState) -> None:
     """Names of ranks, ratio parts, shares of the previous figure and excess amounts."""
     v = r.v
     if v.unit == "位" and (v.fixed_measure is not None or not r.after_name):
         # 第5位 and 居全国16位 alike: what is ranked, named before the rank words.
         r.name = ranked_in(rank_name(r.subject, st), r.subject) or r.name
+    elif (
+        v.part < 0
+        and v.unit == "%"
+        and (
+            _SECTORS_RE.search(r.name.replace(BLANK, ""))
+            or (r.inherited and _SECTOR_SHARE_RE.fullmatch(r.name))
+        )
+    ):
+        # 三次产业结构由上年的8.1%、40.2%和51.7%调整为…: the three sectors' shares, listed
+        # in order as a ratio prints them (8.1:40.2:51.7).
+        k = _listed_share(view, v.start)
+        if k >= 0:
+            r.name = f"第{'一二三'[k]}产业比重"
     elif v.part >= 0:
         if v.part == 0 and r.name and not r.inherited:
             st.ratio_name = r.name

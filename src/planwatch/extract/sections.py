@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
 from planwatch.extract.judged import judged_year
+from planwatch.extract.prose_script import BLANK
 from planwatch.extract.time_forms import plan_title_year
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
@@ -96,7 +97,9 @@ def _bare_year(line: str, y: re.Match[str], bases: list[tuple[int, int]]) -> boo
 def _dateline(line: str) -> bool:
     """Whether a heading-like line is a dateline, meeting or issue line (——2027年1月9日在…
     会议上, 某市统计局 2015年3月), the document's title (2027年政府工作报告) or a page's
-    navigation line: the year of the document or page chrome, no section."""
+    navigation line: the year of the document or page chrome, no section. (Pinyin a
+    mirror inserted, blanked in the view, is passed over: 2018年4月(yuè)20日.)"""
+    line = line.replace(BLANK, "")
     return bool(
         NAV_LINE_RE.search(line)
         or _DATE_RE.search(line)

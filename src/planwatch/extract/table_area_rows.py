@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from planwatch.core.data import Kind, Measure, Span
+from planwatch.core.normalise import fold
 from planwatch.core.units import header_unit
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_facts import RowPlan
@@ -56,7 +57,9 @@ class AreaTable:
 
 
 def find_area_tables(text: str) -> list[AreaTable]:
-    """Every table of areas by indicators in ``text``, in text order."""
+    """Every table of areas by indicators in ``text``, in text order. Read on the folded
+    view (縣（市、區） is a header as 县（市、区） is; same offsets)."""
+    text = fold(text)
     out: list[AreaTable] = []
     end = -1
     for m in _AREA_HEAD_RE.finditer(text):

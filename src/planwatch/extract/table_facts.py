@@ -22,10 +22,11 @@ from planwatch.core.data import (
     Measure,
     Span,
 )
-from planwatch.core.normalise import fold
+from planwatch.core.normalise import PINYIN_LETTERS, condense, fold
 from planwatch.core.units import MONEY_DIMENSIONS, header_unit, normalise_unit, unit_info
 from planwatch.extract.names import strip_marks
 from planwatch.extract.prose_pairs import is_pair_legend
+from planwatch.extract.prose_script import clean_junk
 from planwatch.extract.sections import PLAN_REVIEWS
 from planwatch.extract.table_cells import CellValue, TextCell, attribute_binding, read_values
 from planwatch.extract.table_header import (
@@ -188,6 +189,7 @@ def build_row(
     """The row's cells with the facts they give; ``table_unit`` (单位:吨 above the
     table) holds for a row that prints no unit of its own."""
     plan = split_name_cells(plan, any(c.role is ColumnRole.CATEGORY for c in columns))
+    plan = _without_pinyin(plan)
     base_name, direction = growth_suffix(clean_name(plan.name))
     indicator = as_printed(text, plan.span, _indicator(plan.parent, base_name))
     unit = _row_unit(plan) or listed_unit(table_unit, plan.name)
@@ -401,6 +403,27 @@ def _average_row_so_far(name: str, col: Column, period: PlanPeriod | None) -> bo
     return period.start < col.year <= period.end and bool(_AVERAGE_NAME_RE.search(name))
 
 
+# Pinyin a mirror site put in brackets after a character of a row's words (房地產(chǎn)業,
+# 萬(wàn)噸): lower-case letters, so an abbreviation in brackets (生产总值(GDP)) is no such thing.
+_PINYIN_IN_WORD_RE = re.compile(
+    rf"[\u3400-\u9fff][(（][{PINYIN_LETTERS.replace('A-Z', '')}]{{1,6}}[)）]"
+)
+
+
+def _without_pinyin(plan: RowPlan) -> RowPlan:
+    """The row with pinyin inserted inside its name and unit cells taken out: it is no part
+    of the name, and its bracket would read as the row's unit (水泥(ní): a unit ní)."""
+    texts = (plan.name, plan.parent or "", *plan.unit_texts)
+    if not any(_PINYIN_IN_WORD_RE.search(t) for t in texts):
+        return plan
+    return replace(
+        plan,
+        name=clean_junk(plan.name),
+        parent=clean_junk(plan.parent) if plan.parent else plan.parent,
+        unit_texts=tuple(clean_junk(u) for u in plan.unit_texts),
+    )
+
+
 def as_printed(text: str, row: Span, indicator: str) -> str:
     """The indicator in the document's own script: names are read on the folded
     view (全區 reads as 全区), the fact keeps the characters as printed. Each
@@ -417,9 +440,21 @@ def as_printed(text: str, row: Span, indicator: str) -> str:
         spaced = _spaced_in(view, piece, row.start - start) if len(piece) > 1 else None
         if spaced is not None:  # (a name letter-spaced as printed in its row: 農 林 牧 漁 業)
             pieces.append("".join(window[spaced[0] : spaced[1]].split()))
+        elif at < 0 and piece:  # (pinyin inside its words as printed: 房地產(chǎn)業)
+            pieces.append(_printed_without_junk(window, piece))
         else:
             pieces.append(window[at : at + len(piece)] if at >= 0 else piece)
     return "-".join(pieces)
+
+
+def _printed_without_junk(window: str, piece: str) -> str:
+    """``piece`` in the window's own characters, found in its view without pinyin inside
+    words (:func:`condense`); the piece itself where it is not there either."""
+    cond = condense(window)
+    at = cond.text.rfind(piece)
+    if at < 0 or len(cond.text) == len(window):
+        return piece
+    return "".join(window[cond.offsets[i]] for i in range(at, at + len(piece)))
 
 
 def _spaced_in(view: str, piece: str, row_at: int) -> tuple[int, int] | None:

@@ -56,6 +56,7 @@ from planwatch.extract.table_lines import lines_forward as _lines_forward
 from planwatch.extract.table_lines import split_row_line
 from planwatch.extract.table_lines import strip_line as _strip
 from planwatch.extract.table_marks import header_marked
+from planwatch.extract.table_mirror import found_without_pinyin
 from planwatch.extract.table_runon import runon_cells
 from planwatch.extract.table_runon_glued import glued_runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
@@ -125,7 +126,7 @@ def find_text_tables(text: str) -> list[TextTableBlock]:
 
 @lru_cache(maxsize=2)
 def _find_cached(text: str) -> tuple[TextTableBlock, ...]:
-    return tuple(_find(text))
+    return tuple(found_without_pinyin(_find, text))
 
 
 def _find(text: str) -> list[TextTableBlock]:

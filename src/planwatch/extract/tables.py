@@ -71,6 +71,7 @@ from planwatch.extract.table_header_lines import (
     stacked_header,
 )
 from planwatch.extract.table_kv_rows import KvRun, find_kv_runs, kv_plans
+from planwatch.extract.table_mirror import found_without_pinyin
 from planwatch.extract.table_rows import RowDraft, read_rows
 from planwatch.extract.table_words import has_word, squeeze
 from planwatch.extract.table_year_runs import find_year_runs, year_run_plans
@@ -172,12 +173,16 @@ def _recover_all(text: str, ctx: ExtractContext) -> tuple[list[RecoveredTable], 
         else:
             title = block.title.text if block.title else None
             unread.append(TableRecord(block.span, title, block.layout, reason=got))
-    for run in find_kv_runs(text):  # (indicator lines, one a line: table_kv_rows)
+    for run in found_without_pinyin(
+        find_kv_runs, text
+    ):  # (indicator lines, one a line: table_kv_rows)
         if not any(run.block.span.overlaps(t.span) for t in out):
             kv = _recover_kv(text, run, ctx)
             if isinstance(kv, RecoveredTable):
                 out.append(kv)
-    for area in find_area_tables(text):  # (rows of areas, columns of indicators)
+    for area in found_without_pinyin(
+        find_area_tables, text
+    ):  # (rows of areas, columns of indicators)
         if not any(area.span.overlaps(t.span) for t in out):
             out.append(_recover_areas(text, area, ctx))
     for run in find_year_runs(text):  # (rows run into a line, cells led by their years)
