@@ -33,6 +33,7 @@ import sqlalchemy as sa
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from planwatch.core import fastjson
 from planwatch.store import models as m
 from planwatch.store.pages import areas_touched_since, store_version
 from planwatch.store.repo import Store
@@ -356,9 +357,7 @@ def packed(r: EvaluationRecord) -> EvaluationRecord:
     and the JSON and compression made in parallel)."""
     if r.packed is not None:
         return r
-    # A tree of plain values (AreaEvaluation.to_dict()): no cycle to check for.
-    text = json.dumps(r.detail, ensure_ascii=False, separators=(",", ":"), check_circular=False)
-    detail = text.encode("utf-8")
+    detail = fastjson.dumps(r.detail)  # a tree of plain values (AreaEvaluation.to_dict())
     whole = None if r.whole is None else zlib.compress(r.whole.encode("utf-8"), LEVEL)
     return replace(r, detail=None, whole=None, packed=(zlib.compress(detail, LEVEL), whole))
 
