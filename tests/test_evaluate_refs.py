@@ -22,7 +22,12 @@ from planwatch.evaluated import (
     stored_whole,
 )
 from planwatch.store import models as m
-from planwatch.store.evalstore import evaluation_detail, forget_evaluations, save_evaluations
+from planwatch.store.evalstore import (
+    evaluation_detail,
+    forget_evaluations,
+    inflate,
+    save_evaluations,
+)
 from planwatch.store.pages import store_version
 from planwatch.store.repo import Store
 
@@ -58,7 +63,7 @@ def _stored(store: Store, code: str) -> tuple[dict, dict]:
     q = sa.select(e.c.detail, e.c.whole).where(e.c.area_code == code)
     with store.engine.connect() as conn:
         detail, whole = conn.execute(q).one()
-    return json.loads(zlib.decompress(detail)), json.loads(zlib.decompress(whole))
+    return json.loads(inflate(detail)), json.loads(inflate(whole))
 
 
 def _by_id(raw_sources: list) -> list:
@@ -146,3 +151,22 @@ def test_the_migration_marks_stored_evaluations_stale(db_url, tmp_path):
         assert [e.to_dict() for e in current_evaluations(st, detail=True)] == before
         assert stale_codes(st) == []
         forget_evaluations(st)
+
+
+def test_evaluations_stored_as_zstd_and_older_zlib_rows_read_the_same(db_url, tmp_path):
+    store, code = _ingested(db_url, tmp_path)
+    e = m.area_evaluations
+    with store:
+        ev = evaluate_area(store, code)
+        assert code in refresh(store).computed
+        q = sa.select(e.c.detail, e.c.whole).where(e.c.area_code == code)
+        with store.engine.connect() as conn:
+            detail, whole = conn.execute(q).one()
+        assert bytes(detail[:4]) == bytes(whole[:4]) == b"\x28\xb5\x2f\xfd"  # zstd frames
+        # A row as rounds before 19 stored it: zlib streams of the same JSON.
+        old = {"detail": zlib.compress(inflate(detail), 3), "whole": zlib.compress(inflate(whole))}
+        with store.engine.begin() as conn:
+            conn.execute(sa.update(e).where(e.c.area_code == code).values(**old))
+        assert evaluation_detail(store, code) == ev.to_dict()
+        found, current = stored_whole(store, code)
+        assert current and found == ev

@@ -5,8 +5,10 @@ exports give): it leaves out what only the page and its charts use (the
 target and actual facts whole, assumed years, the plan's document row). Here
 every field of every record is written, by walking the frozen dataclasses (an
 object per record; a fact, and its evidence, as the array of its values in field
-order), and read back by their type hints, so ``from_json(to_json(ev)) == ev``. Only
-plain JSON is written (never pickle): a stored evaluation is data, not code. The
+order; the evidence of a fact read from the store as the text the store holds), and
+read back by their type hints, so ``from_json(to_json(ev)) == ev``. Only plain JSON
+is written (never pickle; orjson where it can, :mod:`planwatch.core.fastjson`): a
+stored evaluation is data, not code. The
 stored form (``by_id``) writes the unmatched targets still rows as their fact ids,
 and each source whose fields are its fact's stored row's (``SourceRef.stored``) as
 ``[fact id, role]``, read back from the store (``from_json(text, facts, sources)``):
@@ -26,6 +28,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
+from planwatch.core import fastjson
 from planwatch.core.data import Binding, Comparator, Evidence, Fact, Kind, Measure
 from planwatch.evaluate.model import AreaEvaluation, SourceRef
 from planwatch.store.evalfacts import RowFacts
@@ -53,7 +56,9 @@ def _names(cls: type) -> tuple[tuple[str, ...], Any] | None:
 
 
 def _encode_fact(fact: Fact) -> list[Any]:
-    """A fact as the array of its field values in field order (its evidence items too):
+    """A fact as the array of its field values in field order (its evidence items too, or
+    the evidence's stored text when it was read from the store and not decoded: decoding
+    it only to write it again was a tenth of writing an evaluation):
     most of an evaluation's values are facts (the unmatched targets, each row's target
     and actuals), and their keys were half of its JSON. Enums are written as their value."""
     out = list(_fact_values(fact))
@@ -62,8 +67,8 @@ def _encode_fact(fact: Fact) -> list[Any]:
         if v is not None:
             out[i] = v.value if isinstance(v, Enum) else v
     evidence = fact.evidence
-    if type(evidence) is LazyEvidence:  # as read from the store: shared, written once
-        out[_FACT_EVIDENCE] = evidence.values()
+    if type(evidence) is LazyEvidence:  # as read from the store: its stored text, undecoded
+        out[_FACT_EVIDENCE] = evidence.raw
     else:
         out[_FACT_EVIDENCE] = [list(_evidence_values(e)) for e in evidence]
     return out
@@ -118,7 +123,8 @@ def _hints(cls: type) -> dict[str, Any]:
 def _decode_fact(raw: list[Any]) -> Fact:
     """A fact from :func:`_encode_fact`'s array, as :func:`_decode` reads any dataclass by
     its hints (an area page reads hundreds of facts): enums from their values, numbers
-    where a float is meant as floats, the evidence items from their arrays."""
+    where a float is meant as floats, the evidence items from their arrays (or from the
+    store's text, decoded when first read)."""
     values = list(raw)
     for i, enum in _FACT_ENUM_TYPES:
         if values[i] is not None:
@@ -126,7 +132,11 @@ def _decode_fact(raw: list[Any]) -> Fact:
     for i in _FACT_FLOATS:
         if isinstance(values[i], int):
             values[i] = float(values[i])
-    values[_FACT_EVIDENCE] = tuple(Evidence(*e) for e in values[_FACT_EVIDENCE])
+    evidence = values[_FACT_EVIDENCE]
+    if type(evidence) is str:  # as the store holds it (a fact read from the store)
+        values[_FACT_EVIDENCE] = LazyEvidence(evidence)
+    else:
+        values[_FACT_EVIDENCE] = tuple(Evidence(*e) for e in evidence)
     return Fact(*values)
 
 
@@ -172,15 +182,7 @@ def to_json(evaluation: AreaEvaluation, *, by_id: bool = False) -> str:
     role]`` (the stored form: they are most of an evaluation's facts and sources, and
     the store holds them already; :func:`from_json` reads them back)."""
     encode = _encode_by_id if by_id else _encode
-    # No cycle check: an evaluation is a tree of frozen records (the check keeps every
-    # list and object written in a dict of its own).
-    return json.dumps(
-        evaluation,
-        default=encode,
-        ensure_ascii=False,
-        separators=(",", ":"),
-        check_circular=False,
-    )
+    return fastjson.dumps(evaluation, encode).decode("utf-8")
 
 
 def _encode_by_id(value: Any) -> Any:

@@ -266,8 +266,8 @@ recovered_tables = Table(
 # (store/evalstore.py; migration evalstore). ``as_of_key`` is the as-of year, 0
 # for "the latest data"; ``doc_stamp``/``fix_stamp`` are the newest document and
 # correction ids the computation could see; ``format`` fingerprints the evaluation
-# code and catalog it ran with. ``detail`` is the whole evaluation as zlib-compressed
-# JSON (``planwatch evaluate AREA --format json``).
+# code and catalog it ran with. ``detail`` is the whole evaluation as compressed JSON
+# (``planwatch evaluate AREA --format json``; zstd, zlib before round 19).
 area_evaluations = Table(
     "area_evaluations",
     metadata,
@@ -293,7 +293,7 @@ area_evaluations = Table(
     Column("summary_line", Text, nullable=True),
     Column("cells", JSON, nullable=False),  # indicator id -> status cell (the compare page)
     Column("detail", LargeBinary, nullable=False),
-    # The whole evaluation for its area page (evaluate/codec.py JSON, zlib); None in
+    # The whole evaluation for its area page (evaluate/codec.py JSON, zstd or zlib); None in
     # rows stored before migration evalwhole.
     Column("whole", LargeBinary, nullable=True),
 )

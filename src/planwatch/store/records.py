@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,7 +16,6 @@ from planwatch.catalog.apply import canonical_of
 from planwatch.core.data import (
     Binding,
     Comparator,
-    Evidence,
     Fact,
     GridCell,
     Kind,
@@ -239,9 +237,6 @@ class FactBuilder:
         return _new_stored(row[self.id_at], row[self.doc_at], self.fact(row), False, False)
 
 
-_evidence_fields = operator.attrgetter(*(f.name for f in dataclasses.fields(Evidence)))
-
-
 class LazyEvidence(Sequence):
     """A fact's stored evidence, decoded the first time it is read (iterated, indexed,
     compared). Evaluation reads every evaluable fact of an area but looks at the
@@ -249,20 +244,17 @@ class LazyEvidence(Sequence):
     decoding all of them was a sixth of reading the facts. Equal to, and hashed as,
     the tuple it decodes to, so a fact built with it equals one built eagerly."""
 
-    __slots__ = ("_items", "_raw", "_values")
+    __slots__ = ("_items", "_raw")
 
     def __init__(self, raw: str) -> None:
         self._raw = raw
         self._items: tuple | None = None
-        self._values: list | None = None
 
-    def values(self) -> list[list]:
-        """Each item as the list of its field values, in field order (what a stored
-        evaluation writes of it: evaluate.codec), worked out once: the facts read from
-        one clause share their evidence, and an evaluation writes hundreds of them."""
-        if self._values is None:
-            self._values = [list(_evidence_fields(e)) for e in self._decoded()]
-        return self._values
+    @property
+    def raw(self) -> str:
+        """The evidence as stored (:func:`planwatch.core.evidence.to_json`'s text): what a
+        stored evaluation writes of it (evaluate.codec), without decoding it."""
+        return self._raw
 
     def _decoded(self) -> tuple:
         if self._items is None:
