@@ -1,0 +1,8 @@
+#!/usr/bin/env python3
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+rows = ["doc\tgenre\tfacts\tjurisdiction\tpublished\tsplit"]
+for i, n in enumerate(range(391, 401)):
+    g = json.load(open(os.path.join(HERE, "gold", f"c{n}.gold.json"), encoding="utf-8"))
+    rows.append(f"{g['doc']}\t{g['genre']}\t{len(g['facts'])}\t{g['jurisdiction']}\t{g['published']}\t{'dev' if i % 2 == 0 else 'held'}")
+open(os.path.join(HERE, "INDEX.tsv"), "w", encoding="utf-8").write("\n".join(rows) + "\n")
