@@ -33,8 +33,9 @@ import re
 
 # A figure in groups of three after a space: 1 to 3 digits, then space and 3 digits,
 # one or more times, then perhaps decimals; no digit or point runs on either side. (The
-# lookahead first: the engine passes every position holding no digit, see _MARK_RE.)
-_GROUPED_RE = re.compile(r"(?=\d)(?<![\d.,])\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])")
+# first digit is matched before the lookbehind on the character before it: a pattern
+# opening with a class lets the engine pass every position holding no digit at once.)
+_GROUPED_RE = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?: \d{3})+(?:\.\d+)?(?![\d.])")
 # A grouped figure that cannot be two cells: right before a unit or a Chinese word, or
 # the whole of a table's cell (in brackets or not), alone on its line or between tabs. (Not a figure in more than one group: a run-on row's three-digit
 # cells, 187 420 273, look the same.)
