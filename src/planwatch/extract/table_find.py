@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planwatch.core.data import Span
-from planwatch.core.regex import skipping
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_cells_flat import (
     flat_body,
@@ -73,8 +72,10 @@ def _anchor_re() -> re.Pattern[str]:
         w for g in ("index", "name", "name_cell", "attribute") for w in words(g) if len(w) == 2
     }
     spaced = "|".join(sorted(rf"{w[0]}\s*{w[1]}" for w in heads))
-    # (Led by its first characters: a long document is passed over, not tried word by word.)
-    return skipping(re.compile(rf"{spaced}|(?<!\d)(?:19|20)\d\d\s*年"))
+    # (Every branch opens with a character, the year's lookbehind standing after its first
+    # digit: the engine passes a long document over in one sweep for those characters, not
+    # word by word, and faster than under a lookahead on them.)
+    return re.compile(rf"{spaced}|1(?<!\d1)9\d\d\s*年|2(?<!\d2)0\d\d\s*年")
 
 
 _ANCHOR_RE = _anchor_re()

@@ -32,8 +32,10 @@ from __future__ import annotations
 import re
 
 # A figure in groups of three after a space: 1 to 3 digits, then space and 3 digits,
-# one or more times, then perhaps decimals; no digit or point runs on either side.
-_GROUPED_RE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d.])")
+# one or more times, then perhaps decimals; no digit or point runs on either side. (The
+# first digit is matched before the lookbehind on the character before it: a pattern
+# opening with a class lets the engine pass every position holding no digit at once.)
+_GROUPED_RE = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?: \d{3})+(?:\.\d+)?(?![\d.])")
 # A grouped figure that cannot be two cells: right before a unit or a Chinese word, or
 # the whole of a table's cell (in brackets or not), alone on its line or between tabs. (Not a figure in more than one group: a run-on row's three-digit
 # cells, 187 420 273, look the same.)
@@ -106,11 +108,16 @@ def blank_marks(text: str) -> str:
 # with O, is a figure too (l个, ll月, lO年, （l）, 1.83:l): no word of Chinese text is one
 # (a lone I may be a Roman numeral, I类水体; O alone a letter, O型).
 _MISREAD = str.maketrans("Oo〇○lI", "000011")
-_MISREAD_NEAR = re.compile(r"[Oo〇○lI](?=[\d.])|(?<=[\d.])[Oo〇○lI]|(?<![A-Za-z])l")
+# Whether a text may hold one: such a letter before or after a digit or point, or an l with
+# no Latin letter before it. The letter is matched first and its neighbours looked at from
+# behind it, so the engine skips every position holding none (a scan per read).
+_MISREAD_NEAR = re.compile(r"[Oo〇○lI](?:(?=[\d.])|(?<=[\d.].)|(?<![A-Za-z].)(?<=l))")
+# (The first lookahead: every figure opens with one of its characters, see _MARK_RE.)
 _MISREAD_RE = re.compile(
-    r"(?<![A-Za-z\d.])(?=[\dOo〇○lI.]*[Oo〇○lI])(?![Oo〇○lI]\d[Oo〇○lI](?![\dOo〇○lI.]))"
+    r"(?=[\dOo〇○lI.])"
+    r"(?:(?<![A-Za-z\d.])(?=[\dOo〇○lI.]*[Oo〇○lI])(?![Oo〇○lI]\d[Oo〇○lI](?![\dOo〇○lI.]))"
     r"[\dOo〇○lI.]*\d[\dOo〇○lI.]*(?![A-Za-z\d.])"
-    r"|(?:^|(?<=[^\x00-\x7f])|(?<=[\n:/-]))(?=[lO]{0,2}l)[lO]{1,3}(?![A-Za-z\d])"
+    r"|(?:^|(?<=[^\x00-\x7f])|(?<=[\n:/-]))(?=[lO]{0,2}l)[lO]{1,3}(?![A-Za-z\d]))"
 )
 
 
