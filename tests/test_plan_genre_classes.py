@@ -233,3 +233,30 @@ def test_a_two_level_spaced_header_keeps_its_groups():
         at = text.index(word)
         cells.append(TextCell(word, Span(at, at + len(word))))
     assert stacked_header(text, cells) == cells  # (two under one: a group, left to the reader)
+
+
+def test_a_lower_header_line_ending_in_the_attribute_column_joins_its_halves_to_the_last():
+    # The upper line has no 属性 cell: the lower line prints it past the upper line's end,
+    # and the 〔累计〕 before it, pushed left, stands mostly under 2025年 although it is
+    # the lower half of 年均增长. Rows have one cell more than the upper line.
+    from planwatch.core.data import ExtractContext, Outline
+    from planwatch.extract.tables import recover_tables
+
+    upper = "序号 指标名称 单位 2020年 2025年 年均增长"
+    lower = "\u3000" * 13 + "〔累计〕 指标属性"
+    rows = [
+        "1 地区生产总值 亿元 302.4 430 7左右 预期性",
+        "2 常住人口城镇化率 % 52.6 58 〔5.4〕 预期性",
+        "3 森林覆盖率 % 28.4 30 〔1.6〕 约束性",
+    ]
+    text = "表1　某市“十四五”主要指标\n" + "\n".join([upper, lower, *rows]) + "\n\n第三章　产业\n"
+    ctx = ExtractContext(doc="t", meta=DocumentMeta(), outline=Outline())
+    (table,) = recover_tables(text, ctx)
+    got = {(f.indicator, f.kind.value, f.measure.value, f.year, f.value) for f in table.facts}
+    assert ("地区生产总值", "actual", "level", 2020, 302.4) in got
+    assert ("地区生产总值", "target", "level", 2025, 430.0) in got
+    assert ("地区生产总值", "target", "growth", 2025, 7.0) in got
+    assert ("常住人口城镇化率", "target", "change", 2025, 5.4) in got
+    assert ("森林覆盖率", "target", "level", 2025, 30.0) in got
+    assert len(got) == 9
+    assert {f.binding.value for f in table.facts if f.indicator == "森林覆盖率"} == {"binding"}

@@ -82,8 +82,35 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
         return _set_in_joined(text, upper, lower) or list(header)
     if _columns(text, lower[0])[0] <= _columns(text, upper[0])[0]:
         return list(header)  # (a lower line set in under a blank name column, or no columns)
+    spilled = _attribute_spilled(text, upper, lower)
+    if spilled is not None:
+        return spilled
     homes = _year_homes(upper, lower) or [_under(text, upper, c) for c in lower]
     return _halves_joined(upper, lower, homes, above=False) or list(header)
+
+
+def _attribute_spilled(
+    text: str, upper: Sequence[TextCell], lower: Sequence[TextCell]
+) -> list[TextCell] | None:
+    """A header whose last column (指标属性) was printed on the lower line only, past the
+    upper line's end: the upper line then holds one cell fewer than the rows, and the
+    lower halves before it (〔累计〕 under 年均增长) were pushed left by it, so that by
+    where they stand they fall under the wrong cells. They belong under the last upper
+    cells, in order; the attribute cell is a column of its own. None when the lower line
+    does not end in such a cell."""
+    last = lower[-1]
+    if _role(last.text) is not ColumnRole.ATTRIBUTE or len(lower) > len(upper):
+        return None
+    if any(_role(c.text) is ColumnRole.ATTRIBUTE for c in upper):
+        return None
+    if _columns(text, last)[1] <= _columns(text, upper[-1])[1]:
+        return None  # (it stands under the upper line: a lower half, not a column)
+    rest = lower[:-1]
+    homes = list(range(len(upper) - len(rest), len(upper)))
+    if any(_role(upper[h].text) is not ColumnRole.VALUE for h in homes):
+        return None
+    joined = _halves_joined(upper, rest, homes, above=False)
+    return None if joined is None else [*joined, last]
 
 
 def _halves_joined(
