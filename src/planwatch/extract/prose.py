@@ -54,6 +54,11 @@ _TOPIC_KINDS = frozenset({"year", "range", "plan", "planend", "since", "span", "
 _YEARS_LEFT = frozenset({"ahead_span", "last"})
 # What may stand before a topic time at the start of a clause: 在2014年, 截至2018年底.
 _TOPIC_LEAD = ' “”"到至截止在'
+_DATE_AFTER_YEAR_RE = re.compile(r"\s*\d{1,2}\s*月")
+# An enumerated item inside a sentence (一是…；二是…): its time is its own.
+_ITEM_OPEN_RE = re.compile(
+    r"[一二三四五六七八九十]是|[(（][一二三四五六七八九十\d]{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨]"
+)
 # A paragraph that opens with 其中 ("of which") breaks down the figures of the one before
 # and keeps its time (2013年至2015年…投资260亿元。\n其中，公路150亿元).
 _CONTINUES_RE = re.compile(r"\s*其中")
@@ -319,6 +324,29 @@ class ParagraphTime:
                 self._fold([mark])
 
 
+def _clause_topic(
+    view: str, s: int, marks: DocMarks, frame: DocFrame, base: TimeState
+) -> TimeState | None:
+    """The year opening a clause earlier in the sentence (past a semicolon) for a clause
+    that names no time (报告回顾，2023年全市…增长6.7%；全市地区生产总值预计达到1891亿元:
+    2023), as a topic time holds for the rest of its sentence, read over ``base`` (the
+    time the clause would have); not an earlier item's."""
+    start = full_sentence_start(view, s)
+    if start >= s or base.period_start is not None or _ITEM_OPEN_RE.search(view, start, s):
+        return None  # (a period in force, 十二五时期, holds: its years' growths are its)
+    for mark in reversed(marks.within(start, s)):
+        if mark.kind != "year" or view[mark.end : mark.end + 1] in ",，":
+            continue
+        if _DATE_AFTER_YEAR_RE.match(view, mark.end):
+            continue  # (2021年1月19日, the day news came: no year of figures)
+        head = view[start : mark.start].rstrip(_TOPIC_LEAD)
+        if not head or head[-1] in ",，:：":
+            return base.fold(
+                mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
+            )
+    return None
+
+
 def _walk(
     view: str, numbers: list[NumberRow], marks: DocMarks, toc: Span | None
 ) -> tuple[list[tuple[int, int]], bytearray, dict[int, list[Value]], list[int]]:
@@ -406,6 +434,8 @@ class ProseExtractor:
                         view, para.para_start, s, para.state.src
                     ) and not setting_ahead(frame, section, para.state, ahead):
                         base_state = para.state
+                if not first_sentence and not sentence_marks and not opens_later_item(view, s):
+                    base_state = _clause_topic(view, s, marks, frame, base_state) or base_state
                 inherited = None if opens_later_item(view, s) else last_kind.get(section.start)
                 reader = SentenceReader(
                     view, s, e, ctx, frame, section, base_state, inherited, sentence_marks,
