@@ -66,3 +66,12 @@ def test_without_pinyin_keeps_the_page_characters_and_the_way_back():
     assert clean is not None and clean.text == "某縣地區生產總值和上年的產量"  # (not folded)
     assert mirror[slice(*clean.span(0, len(clean.text)))] == mirror
     assert without_pinyin("地区生产总值") is None
+
+
+def test_evidence_quotes_the_characters_of_a_traditional_page():
+    # (a clean page in traditional characters: the stages read 预计 and 2023年 on a folded
+    # view, the evidence quotes 預計 and 二〇二三年 as printed)
+    for f in analyse_text("clean.txt", _CLEAN).facts:
+        for ev in f.evidence:
+            if ev.start is not None:
+                assert _CLEAN[ev.start : ev.end] == ev.text

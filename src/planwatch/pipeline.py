@@ -232,8 +232,23 @@ def extract_facts(
     return resolve_facts(_grounded(facts, text, document.name))
 
 
+def _as_printed(fact: Fact, text: str) -> Fact:
+    """``fact`` with each evidence's words as the stored text prints them (預計, 二〇二二年):
+    the stages read a folded view (预计, 2022年) and quote it."""
+    if all(ev.start is None or text[ev.start : ev.end] == ev.text for ev in fact.evidence):
+        return fact
+    evidence = tuple(
+        ev
+        if ev.start is None or ev.end is None or not 0 <= ev.start <= ev.end <= len(text)
+        else dataclasses.replace(ev, text=text[ev.start : ev.end])
+        for ev in fact.evidence
+    )
+    return fact.with_(evidence=evidence)
+
+
 def _grounded(facts: list[Fact], text: str, name: str) -> list[Fact]:
-    """Drop (and log) any fact whose span lies outside the text or its quote.
+    """Drop (and log) any fact whose span lies outside the text or its quote; its
+    evidence quoting the stored text's characters.
 
     A figure without a source span is a bug; this guard keeps such a bug out
     of the store while the test suite catches it.
@@ -243,7 +258,7 @@ def _grounded(facts: list[Fact], text: str, name: str) -> list[Fact]:
         if 0 <= f.start < f.end <= len(text) and f.quote_start <= f.start and f.end <= f.quote_end:
             if f.period_start is not None and f.period_start == f.year:
                 f = f.with_(period_start=None)  # a one-year "period" is a single year
-            kept.append(f)
+            kept.append(_as_printed(f, text))
         else:
             log.warning(
                 "%s: dropped ungrounded fact %r at [%d, %d)", name, f.indicator, f.start, f.end
