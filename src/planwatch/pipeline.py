@@ -17,6 +17,7 @@ import bisect
 import dataclasses
 import hashlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from planwatch.catalog.apply import resolve_facts
@@ -140,7 +141,7 @@ def _into(clean: Condensed, start: int, end: int) -> tuple[int, int]:
     return bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
 
 
-def _moved(ev: Evidence, text: str, span) -> Evidence:
+def _moved(ev: Evidence, text: str, span: Callable[[int, int], tuple[int, int]]) -> Evidence:
     """``ev`` with its span moved by ``span`` (start, end) -> (start, end) into ``text``."""
     if ev.start is None or ev.end is None:
         return ev
@@ -172,14 +173,13 @@ def _described(
         return describe_as_set(view.described, name=name, title=title, user=user)
     read = mirror.text if mirror is not None else base
     meta = describe_as_set(read, name=name, title=title, user=user)
-    evidence = []
-    for ev in meta.evidence:
-        if ev.start is not None and ev.end is not None:
-            start, end = mirror.span(ev.start, ev.end) if mirror else (ev.start, ev.end)
-            start, end = squeezed.span(start, end) if squeezed else (start, end)
-            ev = dataclasses.replace(ev, text=view.described[start:end], start=start, end=end)
-        evidence.append(ev)
-    return dataclasses.replace(meta, evidence=tuple(evidence))
+
+    def back(start: int, end: int) -> tuple[int, int]:
+        start, end = mirror.span(start, end) if mirror else (start, end)
+        return squeezed.span(start, end) if squeezed else (start, end)
+
+    evidence = tuple(_moved(ev, view.described, back) for ev in meta.evidence)
+    return dataclasses.replace(meta, evidence=evidence)
 
 
 def _with_publisher(meta: DocumentMeta, text: str, user: UserMeta | None) -> DocumentMeta:

@@ -388,7 +388,11 @@ _COMPARED_BEFORE = frozenset("居占列于在")
 
 def self_level(view: str) -> str | None:
     """The level the text speaks of itself at (我省 → province), when it says so clearly."""
-    counts = self_levels(view)
+    return _clear_level(self_levels(view))
+
+
+def _clear_level(counts: dict[str, int]) -> str | None:
+    """The level of :func:`self_level` from the counts of :func:`self_levels`."""
     level = max(counts, key=lambda lv: counts[lv])
     total = sum(counts.values())
     return level or None if counts[level] >= 2 and counts[level] > total / 2 else None
@@ -441,7 +445,9 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     log.debug("jurisdiction scores: %s", [(c, scores[c]) for c in ranked[:5]])
     best = ranked[0]
     issuers = frozenset(m.row.code for m in mentions if m.issuer)
-    whole = None if issuers else whole_of_parts(scores, self_levels(opening), self_level(opening))
+    counts = self_levels(opening)
+    level = _clear_level(counts)
+    whole = None if issuers else whole_of_parts(scores, counts, level)
     if whole is not None:
         best = whole.code  # a whole speaking through its parts (area_parts)
     elif best != NATION_CODE and _round_up(ranked, scores, issuers):
@@ -449,15 +455,15 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     if best == NATION_CODE:
         spans = nation_spans
     else:
-        parts = {
-            m.row.code
-            for m in mentions
-            if whole is not None and whole in table.ancestors(m.row.code)
-        }
+        parts = (
+            {m.row.code for m in mentions if whole in table.ancestors(m.row.code)}
+            if whole is not None
+            else set()
+        )
         spans = [(m.start, m.end) for m in mentions if m.row.code == best or m.row.code in parts]
     row = table.by_code[best]
     if not any(m.row.code == best and (m.issuer or m.start < title_len) for m in mentions):
-        row = roll_up(row, self_level(opening))
+        row = roll_up(row, level)
     return AreaDecision(to_area(row), _evidence(printed, view, spans, len(head)))
 
 

@@ -29,7 +29,7 @@ from planwatch.core.data import ExtractContext, Fact, Kind, Span
 from planwatch.core.normalise import fold, han_years
 from planwatch.extract.numbers import NumberRow, as_matches, scan_numbers
 from planwatch.extract.prose_firstpass import maybe_values
-from planwatch.extract.prose_items import opens_later_item, time_of_earlier_item
+from planwatch.extract.prose_items import item_between, opens_later_item, time_of_earlier_item
 from planwatch.extract.prose_modality import AIM_ASIDE
 from planwatch.extract.prose_names import item_heading
 from planwatch.extract.prose_reader import SentenceReader
@@ -55,10 +55,6 @@ _YEARS_LEFT = frozenset({"ahead_span", "last"})
 # What may stand before a topic time at the start of a clause: 在2014年, 截至2018年底.
 _TOPIC_LEAD = ' “”"到至截止在'
 _DATE_AFTER_YEAR_RE = re.compile(r"\s*\d{1,2}\s*月")
-# An enumerated item inside a sentence (一是…；二是…): its time is its own.
-_ITEM_OPEN_RE = re.compile(
-    r"[一二三四五六七八九十]是|[(（][一二三四五六七八九十\d]{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨]"
-)
 # A paragraph that opens with 其中 ("of which") breaks down the figures of the one before
 # and keeps its time (2013年至2015年…投资260亿元。\n其中，公路150亿元).
 _CONTINUES_RE = re.compile(r"\s*其中")
@@ -332,7 +328,7 @@ def _clause_topic(
     2023), as a topic time holds for the rest of its sentence, read over ``base`` (the
     time the clause would have); not an earlier item's."""
     start = full_sentence_start(view, s)
-    if start >= s or base.period_start is not None or _ITEM_OPEN_RE.search(view, start, s):
+    if start >= s or base.period_start is not None or item_between(view, start, s):
         return None  # (a period in force, 十二五时期, holds: its years' growths are its)
     for mark in reversed(marks.within(start, s)):
         if mark.kind != "year" or view[mark.end : mark.end + 1] in ",，":

@@ -15,6 +15,11 @@ import re
 # An item's opening ordinal, right after the lead's colon or comma or the last item's
 # semicolon or full stop (not 唯一是, 统一是: the ordinal stands after punctuation).
 _ITEM_RE = re.compile(r"(?<=[，,：:；;。\s])[一二三四五六七八九十]是(?![否非])")
+# An item opening anywhere, numbered any way officials number items inside a sentence
+# (一是, （一）, (2), ①): a time named before it is its lead's or an earlier item's.
+_ANY_ITEM_RE = re.compile(
+    r"[一二三四五六七八九十]是|[(（][一二三四五六七八九十\d]{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨]"
+)
 # A sentence that opens a later item (二是…, 三是…), blanks before it passed over.
 _LATER_ITEM_RE = re.compile(r"\s*[二三四五六七八九十]是(?![否非])")
 
@@ -36,3 +41,9 @@ def opens_later_item(view: str, s: int) -> bool:
     """Whether the sentence at ``s`` opens a later item (二是…, 三是…): it takes no kind
     from the item before it (…后三年须年均下降3%以上；四是…比重为86%: a result again)."""
     return _LATER_ITEM_RE.match(view, s) is not None
+
+
+def item_between(view: str, start: int, end: int) -> bool:
+    """Whether an item opens in ``view[start:end]`` (see ``_ANY_ITEM_RE``): a clause after
+    it takes no time named before it in its sentence."""
+    return _ANY_ITEM_RE.search(view, start, end) is not None
