@@ -22,7 +22,9 @@ FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 # 是/为/相当于 right before a year and 的 after it: the base of a multiple or a share (是2020年
 # 的1.4倍, ，为2020年的1.4倍, 仅为2015年的39%), not the figure's year; 为 after a verb of change
 # (调整为2020年的…, 降为…) leads to the end of a change, the figure's year.
-_BASE_BEFORE = re.compile(r"(?:是|相当于|(?:^|[\s,，;；、仅只约均])为)$")
+# (A PDF's text layer spaces a year from its words: 是 2015 年的 1.4 倍.)
+_BASE_BEFORE = re.compile(r"(?:是|相当于|(?:^|[\s,，;；、仅只约均])为)[ \u3000]?$")
+_OF_NEXT = re.compile(r"[ \u3000]?的")
 # The rest of a bracketed aside opening with a year and giving its figure (（2020年为310天）,
 # （2015年：1.6%）): up to and with its closing bracket.
 _ASIDE_YEAR_RE = re.compile(r"(?:为|是|[:：])\s*[^()（）。;；\n]{1,16}?[)）]")
@@ -87,7 +89,7 @@ def year_form(text: str, s: int, e: int) -> tuple[str, int]:
         return "from", e
     if plan_title_year(text, s, e):
         return "name", e  # (…第十四个五年规划和2035年远景目标纲要: the plan's name, no time)
-    if _BASE_BEFORE.search(text, max(0, s - 4), s) and text[e : e + 1] == "的":
+    if _BASE_BEFORE.search(text, max(0, s - 4), s) and _OF_NEXT.match(text, e):
         return "base", e
     if _AIM_NAMED_BEFORE.search(text, max(0, s - 5), s) or _AIM_FIGURE_AFTER.match(text, e):
         return "aim", e

@@ -301,6 +301,9 @@ _RATIO_END = re.compile(r"\d[:：∶]$")
 # (增长18%； / 财政总收入…: the clauses of one sentence, read in its year and its cue); a
 # list item after it starts a block (_STARTS_BLOCK) and keeps its break.
 _CLAUSE_ENDS = "；;"
+_QUOTE_CLOSES = "”』」"
+_SENTENCE_ENDS = "。！!？?"
+_SPACES = " \u3000"
 # A document is taken as hard-wrapped when at least this many of its full-width prose
 # lines, and this share of them, run on into the next line (see :func:`looks_wrapped`).
 _MIN_RUN_ON_LINES = 5
@@ -387,19 +390,27 @@ def _cut_figure(body: str, nxt: str) -> bool:
     blocks = not (body and nxt) or _STARTS_BLOCK.match(nxt) or _STARTS_BLOCK.match(body)
     if blocks or _ends_sentence(body, nxt) or _table_row(body):
         return False
+    if _DECIMAL_CUT_RE.search(body) and nxt[:1].isdigit():
+        return True  # (…城镇化率达到 58. / 6%，: a figure broken at its decimal point)
     if re.search(r"[\u4e00-\u9fff][ \u3000]?\d+(?:\.\d+)?$", body):  # (达到 486)
         return _han(nxt[0])
     clause = re.search(r"[，,；;]", body) is not None
     return _han(body[-1]) and clause and _FIGURE_RE.match(nxt) is not None
 
 
+_DECIMAL_CUT_RE = re.compile(r"[^\d.]\s?\d+\.$")
 # (A figure, not a year: 2023年 opening a line starts a sentence of its own.)
 _FIGURE_RE = re.compile(r"(?!(?:19|20)\d\d\s*年)\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff])")
 
 
 def _ends_sentence(body: str, nxt: str) -> bool:
     """Whether a line's last character ends its sentence (or heading, or cell): not a
-    clause's semicolon, nor a ratio's colon before its next term (4.2： / 42.1：53.7)."""
+    clause's semicolon, nor a ratio's colon before its next term (4.2： / 42.1：53.7), nor
+    a closing quote with no sentence's end inside it (…，“十四五” / 期间年均增长: the quoted
+    name of a period or a slogan inside a clause; 。” ends the sentence it quotes)."""
+    if body[-1] in _QUOTE_CLOSES:
+        inside = body[:-1].rstrip(_SPACES)
+        return bool(inside) and inside[-1] in _SENTENCE_ENDS
     return (
         body[-1] in _ENDS
         and body[-1] not in _CLAUSE_ENDS
