@@ -96,3 +96,17 @@ def test_a_spaced_base_year_of_a_multiple_is_no_time_of_the_figure():
     # (是 2015 年的 / 1.5 倍: the multiple is the 2020 level's, against 2015.)
     fact = analysed_facts("r.txt", _REVIEW)["1.5 倍"]
     assert (fact.year, fact.period_start) == (2020, 2016)
+
+
+def test_a_figure_broken_between_two_digits_reads_whole():
+    # (A page's edge breaks a line at any character: 社会消费品零售总额13 / 6.8亿元.)
+    lines = _REVIEW.split("\n")
+    k = next(i for i, line in enumerate(lines) if line.startswith("6.3%"))
+    lines[k : k + 2] = [
+        "6.3%。商贸物流加快发展，城乡市场繁荣活跃，全县社会消费品零售总额达到13",
+        "6.8亿元，专业市场群实现交易额 640 亿元，是 2015 年的 1.5 倍。城乡面貌",
+        "明显改善。常住人口城镇化率达到 55.2%，比 2015 年提高 4.1 个百分点。",
+    ]
+    facts = analysed_facts("r.txt", "\n".join(lines))
+    fact = facts["13\n6.8亿元"]
+    assert (fact.value, fact.unit, fact.indicator) == (136.8, "亿元", "全县社会消费品零售总额")

@@ -233,7 +233,12 @@ def in_word_gap(text: str, start: int, end: int) -> bool:
     or right inside a bracket or quote (天（ / 2016年为298天）)."""
     before, after = text[start - 1 : start], text[end : end + 1]
     if before.isdigit():
-        return after in "年月日" or (end - start > 1 and (_han(after) or after == "%"))
+        # (26 / 8.4亿元: a figure the page's edge broke between two digits is one figure.)
+        return (
+            after in "年月日"
+            or after.isdigit()
+            or (end - start > 1 and (_han(after) or after == "%"))
+        )
     if before in _OPENS or after in _CLOSES:
         return bool(after) and not after.isspace()  # (（ / 2016年为298天）: one aside)
     # (A bracket the line broke before or after, 天 / （2016年…, …298天） / 全年: tidy text
