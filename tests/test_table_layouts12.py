@@ -56,3 +56,18 @@ def test_a_lower_line_standing_under_its_cells_joins_by_place():
     years = _years(text)
     assert years[1050] == ("target", 2025)
     assert years[934] == ("actual", 2023)
+
+
+def test_a_bare_progress_column_one_cell_a_line_is_a_column():
+    # 指标 / 规划目标 / 2022年实际 / 年均增速 / 进度 / 评价, one cell a line: 进度 alone heads
+    # the column of how much of each aim is done, no lower half of the growth column.
+    cells = [
+        "指标", "规划目标", "2022年实际", "年均增速", "进度", "评价",
+        "地区生产总值（亿元）", "年均增长6左右", "612.4", "4.3", "—", "滞后",
+        "固定资产投资增速（%）", "8", "—", "9.1", "—", "快于预期",
+        "森林覆盖率（%）", "36", "35.4", "—", "62.5", "符合预期",
+    ]  # fmt: skip
+    text = "某市“十四五”规划纲要实施中期评估报告\n（2023年11月）\n附表　主要指标中期完成情况\n"
+    text += "\n".join(cells) + "\n"
+    (block,) = find_text_tables(text)
+    assert [c.text for c in block.header] == cells[:6]

@@ -406,7 +406,7 @@ def population_part(text: str) -> bool:
 _UNIT_IN_BRACKETS_RE = re.compile(r"[(（]\s*(?:计量)?单位\s*[)）]")
 
 # Groups whose words make a header cell a value column's (with a year in it).
-_VALUE_GROUPS = frozenset(("growth", "cumulative", "target", "actual", "level"))
+_VALUE_GROUPS = frozenset(("growth", "cumulative", "target", "actual", "level", "progress"))
 
 
 @lru_cache(maxsize=8192)
