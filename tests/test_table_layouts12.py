@@ -71,3 +71,33 @@ def test_a_bare_progress_column_one_cell_a_line_is_a_column():
     text += "\n".join(cells) + "\n"
     (block,) = find_text_tables(text)
     assert [c.text for c in block.header] == cells[:6]
+
+
+def test_an_evaluation_tables_growth_aims_attributes_and_progress():
+    # A cell saying its figure is a growth (年均增长6左右 beside a row in 亿元), a row's
+    # attribute kept in its name's brackets ((约束性)), a progress column's share of the aim.
+    cells = [
+        "指标", "规划目标", "2022年实际", "年均增速", "进度", "评价",
+        "地区生产总值（亿元）", "年均增长6左右", "612.4", "4.3", "—", "滞后",
+        "社会消费品零售总额（亿元）", "年均增长7", "230.5", "2.1", "—", "滞后",
+        "单位地区生产总值能源消耗降低（%）（约束性）", "〔14.5〕", "〔7.2〕", "—", "49.7%", "符合预期",
+    ]  # fmt: skip
+    text = "某市“十四五”规划纲要实施中期评估报告\n（2023年11月）\n附表　主要指标中期完成情况\n"
+    text += "\n".join(cells) + "\n"
+    facts = {f.value: f for f in analyse_text("t.txt", text).facts}
+    aim = facts[6]
+    assert (aim.kind.value, aim.measure.value, aim.unit, aim.year) == (
+        "target",
+        "growth",
+        "%",
+        2025,
+    )
+    assert (facts[612.4].kind.value, facts[612.4].unit, facts[612.4].year) == (
+        "actual",
+        "亿元",
+        2022,
+    )
+    fall = facts[14.5]
+    assert (fall.unit, fall.binding.value) == ("%", "binding")
+    done = facts[49.7]
+    assert (done.measure.value, done.unit) == ("level", "%")

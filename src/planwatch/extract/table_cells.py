@@ -80,6 +80,8 @@ class CellValue:
     years: int | None = None  # the years its note averages it over: 4.4（两年平均）
 
 
+# The words of a growth opening a cell before its figure (年均增长6左右, 增长7%).
+_GROWTH_LEAD_RE = re.compile(r"(?:年均|平均|每年)?增长\s*")
 _PREFIX_LE = ("控制在", "不超过", "不高于", "低于", "小于", "≤", "<=", "＜", "<", "≦")
 _PREFIX_GE = ("不低于", "不少于", "超过", "高于", "大于", "达到", "≥", ">=", "＞", ">", "≧")
 _PREFIX_APPROX = ("约", "近", "接近")
@@ -175,6 +177,11 @@ def read_value(text: str) -> CellValue | None:
             break
     while pos < end and view[pos].isspace():
         pos += 1
+    # 年均增长6左右 under 规划目标: the cell says its figure is a growth (rate in %), whatever
+    # unit the row's level has (地区生产总值（亿元）).
+    grows = _GROWTH_LEAD_RE.match(view, pos)
+    if grows is not None:
+        pos = grows.end()
     shown_start = pos
     # 〈4.9〉: angle brackets mark a plan table's average yearly growth (its notes say
     # 〈 〉内为年均增速 beside 〔 〕内为累计数): the figure is a growth, not a sum.
@@ -216,6 +223,10 @@ def read_value(text: str) -> CellValue | None:
         return None
     if angled:
         return CellValue(value, comparator, False, unit, shown_start, end, Measure.GROWTH)
+    if grows is not None:
+        if unit not in (None, "%"):
+            return None
+        return CellValue(value, comparator, False, "%", shown_start, end, Measure.GROWTH)
     return CellValue(value, comparator, bracketed, unit, shown_start, end, years=years)
 
 

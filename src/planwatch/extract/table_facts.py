@@ -143,6 +143,7 @@ _GROUP_INDEX_RE = re.compile(r"^(\S{2,10})[ \t　]+\d{1,3}[.、．]\s*(?=[^\d\s]
 _GROUP_NAME_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})[ \t　]+(?=[\u4e00-\u9fff]{2})")
 _LEAD_INDEX_RE = re.compile(r"^\d{1,3}[.、．]\s*(?=[^\d\s.．])")
 _UNIT_TAIL_RE = re.compile(r"[ \t　]+(\S{1,8})$")
+_ATTRIBUTE_TAIL_RE = re.compile(r"\s*[(（]\s*(预期性|约束性)\s*[)）]\s*$")
 # A name a typesetter spaced out letter by letter (总 人 口, 农 林 牧 渔 业).
 _LETTER_SPACED_RE = re.compile(r"(?:[\u4e00-\u9fff][ \u3000\xa0])+[\u4e00-\u9fff]")
 
@@ -152,6 +153,11 @@ def split_name_cells(plan: RowPlan, has_category: bool = False) -> RowPlan:
     were read as part of it (经济发展 1.地区生产总值 亿元 -> 地区生产总值, unit 亿元;
     under a 类别 column, 设施网络 铁路营业里程 -> 铁路营业里程)."""
     name, group, units = plan.name.strip(), plan.group, plan.unit_texts
+    attribute = plan.attribute
+    kept = _ATTRIBUTE_TAIL_RE.search(name)
+    if kept is not None and attribute is None:
+        # (单位地区生产总值能源消耗降低（%）（约束性）: the row's attribute kept in its name.)
+        attribute, name = kept.group(1), name[: kept.start()]
     if _LETTER_SPACED_RE.fullmatch(name):
         name = "".join(name.split())  # (总 人 口: a name spaced out, 口 no unit of its own)
     tail = _UNIT_TAIL_RE.search(name)
@@ -162,9 +168,14 @@ def split_name_cells(plan: RowPlan, has_category: bool = False) -> RowPlan:
         group = group or m.group(1)
         name = name[m.end() :]
     name = _LEAD_INDEX_RE.sub("", name)
-    if (name, group, units) == (plan.name.strip(), plan.group, plan.unit_texts):
+    if (name, group, units, attribute) == (
+        plan.name.strip(),
+        plan.group,
+        plan.unit_texts,
+        plan.attribute,
+    ):
         return plan
-    return replace(plan, name=name, group=group, unit_texts=units)
+    return replace(plan, name=name, group=group, unit_texts=units, attribute=attribute)
 
 
 def _indicator(parent: str | None, name: str) -> str:
@@ -269,8 +280,8 @@ class _RowFacts:
             fact_unit = "个百分点"
         if has_word(col.label, "progress") and "%" in (col.unit, v.unit):
             # 完成进度(%) beside 亿元 figures, or 46.2% under 完成进度: how much of the aim
-            # was done, in %.
-            fact_unit, period_start = "%", None
+            # was done, in %: a share, whatever the row's own figures are (a fall's too).
+            fact_unit, period_start, measure = "%", None, Measure.LEVEL
             name = name if name.endswith("进度") else name + "完成进度"
         if population_part(col.label) and not name.startswith(col.label):
             name = col.label + name  # 城市 | 居民消费价格: 城市居民消费价格
