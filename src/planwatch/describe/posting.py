@@ -15,13 +15,22 @@ dated after the document can have been written:
   runs: an outline is adopted in its plan's first year (the congress of that spring), a
   sector plan by its third; an evaluation by the year after the plan's last;
 * a mid-term evaluation's page (one its words call so: 中期评估) is dated after its plan's
-  fourth year: the evaluation is made in the third year and reported by the next.
+  fourth year: the evaluation is made in the third year and reported by the next;
+* the page is dated after the year the text's own words place it in
+  (:func:`planwatch.describe.asof.written_in`): a text that calls part of a year 今年
+  (今年上半年, 今年前三季度) beside the results of the years before (2021—2022年，…;
+  2022年全市…) is written in the year after the last of them; any other text but a
+  plan's, by the year after the latest year it states (a story on a plan's mid-term
+  evaluation reporting 2011年、2012年 and 2013年上半年, re-posted in 2015). A plan
+  (outline, table, sector plan) states its base year's figures only and is adopted years
+  later: only its 今年 says when.
 """
 
 from __future__ import annotations
 
 from planwatch.core.data import DocType
 from planwatch.core.normalise import fold
+from planwatch.describe.asof import Written
 from planwatch.describe.dates import FoundDate, find_dated
 from planwatch.read.chrome import chrome_kind
 
@@ -77,12 +86,17 @@ def posted_later(
     period: tuple[int, int] | None,
     *,
     settled: bool = True,
+    written: Written | None = None,
 ) -> bool:
     """Whether a page dated ``page_year`` was posted after the document was written (see
     the module doc): ``words`` is the year the document's words give and their basis;
-    ``settled`` False where ``doc_type`` is a look-back the date is yet to place."""
+    ``settled`` False where ``doc_type`` is a look-back the date is yet to place;
+    ``written`` the year the text's own words place it in."""
     if words is not None and words[1] in STRONG_WORDS and words[0] < page_year:
         return True
+    if written is not None and page_year > written.year:
+        if written.exact or doc_type not in _LATEST_FROM_START:
+            return True
     if period is None:
         return False
     if doc_type in _LATEST_FROM_START:
