@@ -68,8 +68,9 @@ def test_without_this_year_the_latest_year_stated_bounds_the_page():
         "近年来，2011年至2012年，全省完成建设投资1460.5亿元。到2015年，全省将力争完成投资。"
     )
     assert w is not None and not w.exact and w.year == 2013
-    assert posted_later(2014, None, DocType.NEWS, None, written=w)
-    assert not posted_later(2013, None, DocType.NEWS, None, written=w)
+    assert posted_later(2015, None, DocType.NEWS, None, written=w)
+    # (early in 2014, 2013's statistics are not out yet: a page may still report 2012's)
+    assert not posted_later(2014, None, DocType.NEWS, None, written=w)
 
 
 def test_a_plan_stating_only_its_base_year_may_be_adopted_years_later():
@@ -77,4 +78,10 @@ def test_a_plan_stating_only_its_base_year_may_be_adopted_years_later():
     w = written_in("2020年，全市公路总里程达到1.68万公里。到2025年，力争达到1.9万公里。")
     assert w is not None and w.year == 2021 and not w.exact
     assert not posted_later(2022, None, DocType.SECTOR_PLAN, (2021, 2025), written=w)
-    assert posted_later(2026, None, DocType.NEWS, None, written=w)
+    assert posted_later(2023, None, DocType.NEWS, None, written=w)
+
+
+def test_a_page_posted_early_in_the_next_year_keeps_its_date():
+    # Written in the autumn (今年上半年 beside 2011年、2012年), posted in January.
+    meta = describe(_evaluation_story("2014-01-15"), name="story.html")
+    assert meta.reference_date == "2014-01-15"

@@ -357,7 +357,10 @@ def reference_date(
         further = Reading.of(text, FALLBACK_CHARS)
         found = written_in(further.view.text)
         written = None if found is None else (found, further)
-        if not posted_later(page.year, words, doc_type, period, settled=settled, written=found):
+        month = page.date.month if page.date else None
+        if not posted_later(
+            page.year, words, doc_type, period, settled=settled, written=found, page_month=month
+        ):
             return page
     dateline = _dateline(view)
     if worded is not None and worded.year is not None:

@@ -1,0 +1,37 @@
+"""What a look back at a plan or a year's plan is when its title is lost. Texts composed in
+the style of real reports to a standing committee."""
+
+from planwatch.core.data import DocType
+from planwatch.describe.doctype import detect_genre
+
+_MIDTERM = (
+    "——2023年10月在县第十八届人大常委会第十二次会议上\n"
+    "县发展和改革局局长  某某\n\n"
+    "主任、各位副主任、各位委员：\n\n"
+    "受县人民政府委托，现将《某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》"
+    "实施情况中期评估报告如下，请予审议。\n\n"
+    "一、规划纲要实施的总体情况\n\n"
+    "“十四五”以来，全县坚持工业强县、生态立县，规划纲要确定的主要目标任务总体进展顺利。"
+    "规划纲要确定的22项量化指标中，进展符合预期的17项，提前完成的2项，进展滞后的3项。"
+    "其中18项指标符合预期。\n\n"
+    "二、主要指标完成情况\n\n"
+    "三、下一步工作建议\n"
+)
+
+
+def test_a_midterm_evaluation_quoting_its_outline_is_the_evaluation():
+    assert detect_genre(_MIDTERM).doc_type is DocType.MIDTERM_EVALUATION
+
+
+_IMPLEMENTATION = (
+    "2023年，面对复杂严峻的外部环境，全市上下认真执行市十届人大二次会议审议批准的国民经济"
+    "和社会发展计划，较好完成了年初确定的目标任务。\n"
+    "（一）主要指标完成情况\n"
+    "2023年，全市实现地区生产总值2156.4亿元，同比增长6.1%。\n"
+    "（二）年度计划执行的主要成效\n"
+    "1.项目投资持续加力。\n"
+)
+
+
+def test_an_implementation_report_without_its_title_is_one():
+    assert detect_genre(_IMPLEMENTATION).doc_type is DocType.IMPLEMENTATION_REPORT
