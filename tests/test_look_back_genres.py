@@ -35,3 +35,17 @@ _IMPLEMENTATION = (
 
 def test_an_implementation_report_without_its_title_is_one():
     assert detect_genre(_IMPLEMENTATION).doc_type is DocType.IMPLEMENTATION_REPORT
+
+
+_OUTLINE_PART = (
+    "第二章 “十四五”发展的总体要求\n\n"
+    "第三节 主要目标\n\n"
+    "“十三五”期间，全县地区生产总值年均增长7.8%，城乡居民收入稳步提高。"
+    "综合考虑发展基础和条件，“十四五”时期全县经济社会发展主要目标如下。\n"
+    "指标名称  单位  2020年  2025年  年均增长  属性\n"
+    "地区生产总值  亿元  156.3  220  7%  预期性\n"
+)
+
+
+def test_an_outline_without_its_title_printing_its_indicators_is_the_outline():
+    assert detect_genre(_OUTLINE_PART).doc_type is DocType.FIVE_YEAR_PLAN

@@ -265,11 +265,12 @@ def detect_genre(text: str, title: str | None = None, view: Condensed | None = N
     _named_look_back(subjects)
     subject = max(subjects, key=lambda g: (subjects[g], g))
     if (
-        subject == DocType.SECTOR_PLAN.value
+        subject in (DocType.SECTOR_PLAN.value, DocType.PLAN_TABLE.value)
         and subjects.get(DocType.FIVE_YEAR_PLAN.value) == (subjects[subject])
     ):
         # (Nothing names a sector: the plan's own sections weigh for both alike. A sector
-        # plan names its field; the area's plan is the outline.)
+        # plan names its field; the area's plan is the outline. An outline prints its
+        # indicators' table too.)
         subject = DocType.FIVE_YEAR_PLAN.value
     news, own = scores.get(NEWS, 0.0), scores.get(OWN, 0.0)
     pending = subject if subject in _PENDING else None
