@@ -49,3 +49,16 @@ _OUTLINE_PART = (
 
 def test_an_outline_without_its_title_printing_its_indicators_is_the_outline():
     assert detect_genre(_OUTLINE_PART).doc_type is DocType.FIVE_YEAR_PLAN
+
+
+_OUTLINE_SAFEGUARDS = (
+    "第六章 保障措施\n"
+    "“十二五”以来，全县经济社会保持较快发展，2015年全县完成地区生产总值96.8亿元。\n"
+    "到2020年，全县地区生产总值年均增长8%左右，与全省同步全面建成小康社会。"
+    "规划实施中，将各项指标分解落实到各乡镇，每年开展一次监测评估，规划实施中期由县人民政府"
+    "组织开展中期评估，评估报告提请县人民代表大会常务委员会审议。\n"
+)
+
+
+def test_a_plan_arranging_its_own_midterm_evaluation_is_no_evaluation():
+    assert detect_genre(_OUTLINE_SAFEGUARDS).doc_type is DocType.FIVE_YEAR_PLAN
