@@ -12,9 +12,17 @@ text names itself most), and the text speaks of itself as a whole at least
 :data:`MIN_SELF_WORDS` times. The whole is the parts' ancestor at the level the text
 speaks at: a province where it says 全省, else a city (全市 and 全区 leave the level
 open; a county's parts, its towns, are not in the table).
+
+A text that names an area only as a part of its own whole — after 其中 (among which),
+as a report gives a figure of the whole and then its part's: 全市森林覆盖率达到37.2%，
+其中某县…; 全区常住人口…，其中某地区… — is the area one level above that part, when it
+speaks of itself as a whole (:func:`whole_above_parts`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
 
 from planwatch.describe.areas import NATION_CODE, AreaRow, load_table
 
@@ -37,6 +45,35 @@ def roll_up(row: AreaRow, level: str | None) -> AreaRow:
         if parent.level == level:
             return parent
     return row
+
+
+# The word that introduces a part of the whole just reported (…，其中某县…).
+_PART_CUE = "其中"
+
+
+class Named(Protocol):
+    """An area named at an offset of the text (jurisdiction's mentions)."""
+
+    start: int
+    row: AreaRow
+
+
+def whole_above_parts(
+    view: str, named: Sequence[Named], self_counts: dict[str, int]
+) -> AreaRow | None:
+    """The one area directly above every area ``named`` in ``view``, when each stands
+    after 其中 as a part of the whole the text reports and the text speaks of itself as a
+    whole at least :data:`MIN_SELF_WORDS` times (see the module doc)."""
+    if not named or sum(self_counts.values()) < MIN_SELF_WORDS:
+        return None
+    if any(view[max(0, m.start - len(_PART_CUE)) : m.start] != _PART_CUE for m in named):
+        return None
+    table = load_table()
+    above = {next(iter(table.ancestors(m.row.code)), None) for m in named}
+    if len(above) != 1:
+        return None
+    whole = above.pop()
+    return None if whole is None or whole.code == NATION_CODE else whole
 
 
 def whole_of_parts(

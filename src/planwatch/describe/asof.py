@@ -90,6 +90,60 @@ def closed_years(view: str, first: int) -> list[tuple[int, re.Match[str]]]:
     return found
 
 
+# 今年上半年 / 今年前三季度 / 今年1—9月 / 今年以来: the text's own year, in part, by its word
+# for "this year" (without a year of its own: 2023年上半年 names its year).
+_THIS_YEAR_PART_RE = re.compile(
+    r"今年\s*(?:以来|上半年|前三季度|[一二三]季度|前\s*\d{1,2}\s*个?月|1\s*[-—–~～至到]\s*\d{1,2}\s*月)"
+)
+# 2020年目标2000, 2025年预期: the year an aim is set for, not one reported.
+_AIMED = re.compile(r"\s*(?:的)?(?:目标|预期|规划|计划)")
+# 2023年上半年, 2023年前三季度, 2023年1—9月: a part of a year named with its year.
+_PART_YEAR_RE = re.compile(
+    rf"{_Y}\s*年\s*(?:上半年|前三季度|[一二三]季度|1\s*[-—–~～至到]\s*\d{{1,2}}\s*月)"
+)
+# ，2011年、2012年，全省…: the last of the years a result clause opens with, listed.
+_LISTED_YEAR_RE = re.compile(
+    rf"(?:^|(?<=[\n。，,；;：:]))\s*(?:(?:19|20)\d{{2}}\s*年\s*[、和及与]\s*)+{_Y}\s*年(?=\s*[,，]?\s*[\u4e00-\u9fff])"
+)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Written:
+    """The latest year a text's words let it be written in: the year after the latest year
+    (whole or in part) it states results of (a year's statistics are out early in the
+    next, and a text reports the latest it has). ``exact`` where it also calls a part of
+    its own year 今年 (今年上半年, 今年前三季度) beside them: a text of a later year would name
+    that year's part by its number, so it is written in that year. ``match`` the words
+    that say so (the 今年, else the latest year)."""
+
+    year: int
+    exact: bool
+    match: re.Match[str]
+
+
+def written_in(view: str) -> Written | None:
+    """The year ``view``'s own words place its writing in at the latest (see
+    :class:`Written`): the whole years opening a result clause (。2022年全市地区生产总值
+    达到…; 。2011年、2012年，…), the end of a span of years stated (2021—2022年，…) and the
+    parts of years named (2023年上半年); a deadline, a horizon (到2025年), an aim's year
+    (2025年目标) or a column label is none of them."""
+    whole = [
+        (int(m[1]), m) for m in _RESULT_YEAR_RE.finditer(view) if not _AIMED.match(view, m.end())
+    ]
+    whole += [(int(m[2]), m) for m in _SPAN_RE.finditer(view)]
+    whole += [(int(m[1]), m) for m in _LISTED_YEAR_RE.finditer(view)]
+    parts = [(int(m[1]), m) for m in _PART_YEAR_RE.finditer(view)]
+    if not whole and not parts:
+        return None
+    now = _THIS_YEAR_PART_RE.search(view)
+    if now is not None and whole:
+        last = max(y for y, _ in whole)
+        if all(y <= last + 1 for y, _ in parts):
+            return Written(last + 1, True, now)
+    year, m = max(whole + parts, key=lambda found: found[0])
+    return Written(year + 1, False, m)
+
+
 # An implementation report on a year's first part names it in its heading, on the line
 # of 执行情况: 2023年上半年…计划执行情况, 2023年1—8月…执行情况. A report of the first
 # months (before the half-year is over) cannot be one.

@@ -264,13 +264,15 @@ def detect_genre(text: str, title: str | None = None, view: Condensed | None = N
     subjects = {g: w for g, w in scores.items() if g not in (NEWS, OWN)}
     if not subjects or max(subjects.values()) < _MIN_WEIGHT:
         return Genre(DocType.OTHER, None, None, scores)
+    _named_look_back(subjects)
     subject = max(subjects, key=lambda g: (subjects[g], g))
     if (
-        subject == DocType.SECTOR_PLAN.value
+        subject in (DocType.SECTOR_PLAN.value, DocType.PLAN_TABLE.value)
         and subjects.get(DocType.FIVE_YEAR_PLAN.value) == (subjects[subject])
     ):
         # (Nothing names a sector: the plan's own sections weigh for both alike. A sector
-        # plan names its field; the area's plan is the outline.)
+        # plan names its field; the area's plan is the outline. An outline prints its
+        # indicators' table too.)
         subject = DocType.FIVE_YEAR_PLAN.value
     news, own = scores.get(NEWS, 0.0), scores.get(OWN, 0.0)
     pending = subject if subject in _PENDING else None
@@ -293,6 +295,19 @@ def detect_genre(text: str, title: str | None = None, view: Condensed | None = N
     else:
         doc_type = DocType(subject)
     return Genre(doc_type, pending, evidence.get(subject), scores)
+
+
+_NAMED_LOOK_BACKS = (DocType.MIDTERM_EVALUATION.value, DocType.FINAL_EVALUATION.value)
+
+
+def _named_look_back(subjects: dict[str, float]) -> None:
+    """Give a look back named mid-term or final (中期评估, 总结评估) the weight of the words
+    of any look back at a plan (实施情况, 完成情况, 符合预期; in place): they tell one
+    document, which its name places, not a rival to the plan it reviews."""
+    named = [g for g in _NAMED_LOOK_BACKS if subjects.get(g)]
+    if named and subjects.get(EVALUATION):
+        top = max(named, key=lambda g: (subjects[g], g))
+        subjects[top] += subjects[EVALUATION]
 
 
 def place_in_plan(genre: Genre, ref_year: int | None, period: tuple[int, int] | None) -> DocType:

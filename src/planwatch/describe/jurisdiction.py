@@ -48,7 +48,7 @@ from planwatch.core.datafiles import records
 from planwatch.core.normalise import Condensed, condense
 from planwatch.core.periods import PLAN_NAME
 from planwatch.describe.area_hints import abbreviated_lists, province_abbreviations
-from planwatch.describe.area_parts import roll_up, whole_of_parts
+from planwatch.describe.area_parts import roll_up, whole_above_parts, whole_of_parts
 from planwatch.describe.areas import (
     NATION_CODE,
     AreaRow,
@@ -447,7 +447,8 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     issuers = frozenset(m.row.code for m in mentions if m.issuer)
     counts = self_levels(opening)
     level = _clear_level(counts)
-    whole = None if issuers else whole_of_parts(scores, counts, level)
+    parted = whole_of_parts(scores, counts, level) or whole_above_parts(opening, mentions, counts)
+    whole = None if issuers else parted
     if whole is not None:
         best = whole.code  # a whole speaking through its parts (area_parts)
     elif best != NATION_CODE and _round_up(ranked, scores, issuers):

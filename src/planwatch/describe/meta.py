@@ -27,7 +27,7 @@ from planwatch.describe.doctype import (
     year_reported,
 )
 from planwatch.describe.jurisdiction import decide_area
-from planwatch.describe.refdate import ReferenceDate, reference_date
+from planwatch.describe.refdate import ReferenceDate, body_end, reference_date
 from planwatch.describe.title_lines import joined_title
 from planwatch.read.chrome import NAV_LINE_RE, chrome_kind
 
@@ -46,7 +46,8 @@ def guess_title(text: str) -> str | None:
     当前位置：… | 专项规划, 组配分类：发展规划): read.chrome decides which lines are chrome.
     """
     first = None
-    lines = text[:2000].splitlines()
+    # (Not a web page's tail: its 上一篇/下一篇 and related links name other documents.)
+    lines = text[: min(2000, body_end(text))].splitlines()
     for i, line in enumerate(lines):
         s = line.strip(" \t\u3000\xa0")
         if not s or len(s) > _MAX_TITLE_CHARS or chrome_kind(s) or NAV_LINE_RE.search(s):

@@ -15,13 +15,23 @@ dated after the document can have been written:
   runs: an outline is adopted in its plan's first year (the congress of that spring), a
   sector plan by its third; an evaluation by the year after the plan's last;
 * a mid-term evaluation's page (one its words call so: 中期评估) is dated after its plan's
-  fourth year: the evaluation is made in the third year and reported by the next.
+  fourth year: the evaluation is made in the third year and reported by the next;
+* the page is dated after the year the text's own words place it in
+  (:func:`planwatch.describe.asof.written_in`): a text that calls part of a year 今年
+  (今年上半年, 今年前三季度) beside the results of the years before (2021—2022年，…;
+  2022年全市…) is written in the year after the last of them (and posted by the first
+  months of the next); any other text but a
+  plan's, by the year after next (a page of January 2024 on a mid-term evaluation
+  reports 2022's figures: 2023's are not out yet). A plan (outline, table, sector plan)
+  states its base year's figures only and is adopted years later: only its 今年 says
+  when.
 """
 
 from __future__ import annotations
 
 from planwatch.core.data import DocType
 from planwatch.core.normalise import fold
+from planwatch.describe.asof import Written
 from planwatch.describe.dates import FoundDate, find_dated
 from planwatch.read.chrome import chrome_kind
 
@@ -39,6 +49,11 @@ _LATEST_FROM_START = {DocType.FIVE_YEAR_PLAN: 0, DocType.PLAN_TABLE: 1, DocType.
 # (A look back at a plan is a mid-term or a final evaluation by the year its page gives,
 # doctype.place_in_plan: either is written by the year after the plan's last.)
 _LATEST_FROM_END = {DocType.MIDTERM_EVALUATION: 1, DocType.FINAL_EVALUATION: 1}
+# How many years after the year after its latest stated year a text without 今年 may be
+# posted (early in a year, the last year's statistics are not out yet).
+_UNSTATED = 1
+# A text written late in a year (今年前三季度) is often posted in the first months of the next.
+_EARLY_MONTHS = 2
 # A mid-term evaluation the words name (not one the date is to place): by its plan's 4th year.
 _MIDTERM_LATEST_FROM_START = 3
 
@@ -77,12 +92,21 @@ def posted_later(
     period: tuple[int, int] | None,
     *,
     settled: bool = True,
+    written: Written | None = None,
+    page_month: int | None = None,
 ) -> bool:
     """Whether a page dated ``page_year`` was posted after the document was written (see
     the module doc): ``words`` is the year the document's words give and their basis;
-    ``settled`` False where ``doc_type`` is a look-back the date is yet to place."""
+    ``settled`` False where ``doc_type`` is a look-back the date is yet to place;
+    ``written`` the year the text's own words place it in, ``page_month`` the page's."""
     if words is not None and words[1] in STRONG_WORDS and words[0] < page_year:
         return True
+    if written is not None and page_year > written.year + (0 if written.exact else _UNSTATED):
+        early = page_month is not None and page_month <= _EARLY_MONTHS
+        if (written.exact and not (early and page_year == written.year + 1)) or (
+            not written.exact and doc_type not in _LATEST_FROM_START
+        ):
+            return True
     if period is None:
         return False
     if doc_type in _LATEST_FROM_START:

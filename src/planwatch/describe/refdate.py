@@ -43,7 +43,7 @@ from functools import lru_cache
 from planwatch.core.clock import clock_at
 from planwatch.core.data import DocType, Evidence
 from planwatch.core.normalise import fold
-from planwatch.describe.asof import closed_years
+from planwatch.describe.asof import Written, closed_years, written_in
 from planwatch.describe.dates import (
     DatedText,
     FoundDate,
@@ -351,9 +351,16 @@ def reference_date(
     if found is not None:
         return found
     worded = _worded(read, view, doc_type, title)
+    written: tuple[Written, Reading] | None = None
     if page is not None and page.year is not None:
         words = (worded.year, worded.evidence[0].basis) if worded and worded.year else None
-        if not posted_later(page.year, words, doc_type, period, settled=settled):
+        further = Reading.of(text, FALLBACK_CHARS)
+        found = written_in(further.view.text)
+        written = None if found is None else (found, further)
+        month = page.date.month if page.date else None
+        if not posted_later(
+            page.year, words, doc_type, period, settled=settled, written=found, page_month=month
+        ):
             return page
     dateline = _dateline(view)
     if worded is not None and worded.year is not None:
@@ -363,6 +370,9 @@ def reference_date(
             return ReferenceDate(date, (line, *worded.evidence))
         return worded
     year = _plan_year(doc_type, period)
+    whole = None if settled else _whole_plan_review(read, view, doc_type, period)
+    if whole is not None:
+        return whole
     if year is not None:
         told: tuple[Evidence, ...] = (Evidence("reference_date", "plan_period"),)
         closed = _closed_after(read, view, doc_type, period, year)
@@ -373,7 +383,37 @@ def reference_date(
             date = DatedText(year, dateline.date.month, dateline.date.day)
             return ReferenceDate(date, (_ev("dateline", read, dateline.start, dateline.end), *told))
         return ReferenceDate(DatedText(year, None, None), told)
+    if written is not None and written[0].exact:
+        # (A page posted later, its text silent but for 今年 of its own year: its first
+        # full date would be the page's.)
+        at = written[1].evidence("reference_date", "written_year", *written[0].match.span())
+        return ReferenceDate(DatedText(written[0].year, None, None), (at,))
     return _date_in_text(text, doc_type)
+
+
+# A look back over a whole five-year plan: 五年来 / 过去五年 / 五年间, “十二五”时期是…的五年。 A
+# mid-term evaluation looks back over 两年多来 or 两年半 (and counts 五年累计 only as a plan's
+# aim, in its table's note); 今后五年 / 未来五年 look ahead.
+_WHOLE_PLAN_RE = re.compile(r"(?<![今未])(?:过去|近)?五年(?:来|以来|间)|的五年(?=[。，,；;])")
+
+
+def _whole_plan_review(
+    read: Reading, view: str, doc_type: DocType, period: tuple[int, int] | None
+) -> ReferenceDate | None:
+    """A look back at a plan whose date is yet to place it (its words call it neither
+    中期 nor 总结) that looks back over the plan's five years (:data:`_WHOLE_PLAN_RE`):
+    made after the plan's last year, a final evaluation's year."""
+    if doc_type is not DocType.MIDTERM_EVALUATION or period is None:
+        return None
+    if period[1] - period[0] != 4:
+        return None  # (五年 is the whole of a five-year plan only)
+    m = _WHOLE_PLAN_RE.search(view)
+    if m is None:
+        return None
+    year = DatedText(period[1] + 1, None, None)
+    return ReferenceDate(
+        year, (_ev("whole_plan_review", read, *m.span()), Evidence("reference_date", "plan_period"))
+    )
 
 
 def _closed_after(
