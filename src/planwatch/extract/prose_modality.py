@@ -64,7 +64,13 @@ def decide_kind(
         return Kind.TARGET, _ev(view, "cue", portfolio)
     found = cue_spans(view, s, v_start)
     if "t" in found and _aim_of_another(view, s, found["t"], v_start):
-        del found["t"]  # 1.3万人（年度目标1.2万人），失业率2.8%: the aim was of the figure before
+        # 1.3万人（年度目标1.2万人），失业率2.8%: the aim was of the figure before; a cue
+        # leading the sentence before it still governs (甲县锚定增长6.5%的目标，社会消费品零售
+        # 总额增长7%以上: the round-up's aims, one after another).
+        earlier = cue_spans(view, s, found["t"][0]).get("t")
+        del found["t"]
+        if earlier is not None and not _aim_of_another(view, s, earlier, v_start):
+            found["t"] = earlier
     gap = _gap_to_aim(view, s, found.get("t"), v_start)
     if gap is not None:  # 高于规划目标2.6个百分点, 距2030年目标尚差0.6个百分点: how far off
         return Kind.ACTUAL, _ev(view, "cue", gap)

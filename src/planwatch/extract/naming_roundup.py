@@ -1,0 +1,108 @@
+"""A figure said of an area with no indicator named: how news round-ups and comparisons write.
+
+Two-sessions news gathering several areas' aims writes each area's economic growth with
+the area alone as its subject, or the verb the reporter retells it with: 甲县提出增长7%左右,
+乙县和丙县的目标分别为增长6%和5.5%, 丁县锚定增长6.5%的目标, 各地经济增长目标普遍设定在
+5.5%以上. Such a growth is the area's 地区生产总值 growth (GOLD_SPEC names an indicator
+without verbs; the area is the fact's jurisdiction). A statistics release quotes another
+area's figure for comparison the same way (…增长4.5%。全省同期增长4.1%，全国增长4.5%):
+that figure is of the indicator named before it.
+
+Word lists: roles ``roundup_filler`` (the words around the places that name nothing) and
+``economy`` of ``planwatch/data/prose_cues.csv``; the places are the admin-division table's
+(:mod:`planwatch.describe.areas`) and the scopes 全国, 全省, 我市 ….
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from planwatch.core.data import DocType
+from planwatch.describe.areas import scan_names
+from planwatch.extract.cues import cues
+from planwatch.extract.prose_names import name_line_before, previous_clause_name
+
+if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
+    from planwatch.extract.prose_names import SentenceState
+    from planwatch.extract.prose_reader import Reading, SentenceReader
+
+# The growth of the economy as a whole, as the catalog names it.
+ECONOMY_NAME = "地区生产总值"
+# Genres where the economy's growth is written 经济增长 and means 地区生产总值 (a plan or an
+# evaluation may keep its own word for it, 经济增速).
+_NEWS = frozenset({DocType.NEWS, DocType.STATISTICAL_NEWS})
+# Scopes that are no area of the table: the nation and the area itself (全国, 全省, 我市),
+# groups of areas (各地, 多地, 各县市区) and the same period of another area (同期).
+_SCOPE_RE = re.compile(
+    r"全国|全[省市区县州盟旗]|我[省市区县州盟旗]|[各多](?:地|省份?|市|县)(?:[(（]?[市区县、]+[)）]?)?"
+)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+_GROWTH_RE = re.compile(r"增长|增速|增幅|下降")
+_COMPARED_RE = re.compile(r"全国|全[省市区县州盟旗]|同期")
+
+
+@lru_cache(maxsize=1)
+def _filler_re() -> re.Pattern[str]:
+    by_role = cues().by_role
+    words = sorted(by_role.get("roundup_filler", ()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _economy_re() -> re.Pattern[str]:
+    words = sorted(cues().by_role.get("economy", ()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+def _places_out(name: str) -> tuple[str, bool]:
+    """``name`` without the places of the table and the scopes, and whether any was there."""
+    out, last, found = [], 0, False
+    for start, end, _rows in scan_names(name):
+        out.append(name[last:start])
+        last, found = end, True
+    out.append(name[last:])
+    rest = "".join(out)
+    scoped = _SCOPE_RE.sub("", rest)
+    return scoped, found or scoped != rest
+
+
+def _bare(name: str) -> tuple[bool, bool, bool]:
+    """Whether ``name`` names no indicator (only places, scopes, round-up words and the
+    economy), whether it holds a place or scope, and whether it names the economy."""
+    rest, placed = _places_out(name)
+    economy = _economy_re().search(rest) is not None
+    rest = _economy_re().sub("", rest)
+    rest = _filler_re().sub("", _YEAR_RE.sub("", rest))
+    return not rest.strip(" 、,，:："), placed, economy
+
+
+def roundup_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """Name a figure whose words name only an area, a scope, a reporter's verb or the
+    economy: the figure named before it in the sentence; in a comparison (全省同期, 全国) or
+    with no area named (；今年预期增长5%) the one named before it in the paragraph; else a
+    growth is the economy's (甲县提出增长7%左右)."""
+    if not r.name or r.v.fixed_name is not None or r.v.unit != "%":
+        return
+    if cues().generic_re.match(r.name):
+        return  # (增速为8.1%: a generic word, completed by the naming stage)
+    bare, placed, economy = _bare(r.name)
+    if not bare:
+        return
+    if economy and reader.frame.doc_type in _NEWS:
+        r.name = ECONOMY_NAME  # (经济增长预期目标为5.5%左右: the economy's growth)
+        return
+    if economy:
+        return  # (a plan's or an evaluation's own word for it stays)
+    before = st.prev_name if not r.inherited else ""
+    if not before and (not placed or _COMPARED_RE.search(r.name)):
+        before = (
+            previous_clause_name(reader.view, reader.s, r.cs)
+            or name_line_before(reader.view, reader.s)
+            or reader.para_name
+        )
+    if before and not _bare(before)[0]:
+        r.name = before
+    elif _GROWTH_RE.search(reader.view, r.cs, r.v.start):
+        r.name = ECONOMY_NAME  # (甲县提出增长7%左右: the area's economy grows)

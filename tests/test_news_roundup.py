@@ -1,0 +1,87 @@
+"""Facts of news pages: two-sessions round-ups of several areas' aims and statistics releases
+quoting other areas for comparison (extract/naming_roundup.py, the paraphrase cues of
+data/prose_cues.csv). A growth written with only its area, or the verb a reporter retells
+an aim with (提出, 锚定, 瞄准, 设定), is the area's 地区生产总值 growth and an aim; a figure of
+the province or the nation quoted after a figure is of the indicator named before it. Text
+composed for these tests in the style such pages are published in."""
+
+from __future__ import annotations
+
+from planwatch.core.data import DocType, DocumentMeta, Kind, Measure
+from prosefacts import prose_facts
+
+_NEWS_2025 = DocumentMeta(
+    doc_type=DocType.NEWS, reference_year=2025, year=2025, reference_date="2025-01-20"
+)
+_STATS_NEWS_2025 = DocumentMeta(
+    doc_type=DocType.STATISTICAL_NEWS, reference_year=2025, year=2025, reference_date="2025-10-24"
+)
+_EVALUATION_2013 = DocumentMeta(
+    doc_type=DocType.MIDTERM_EVALUATION,
+    reference_year=2013,
+    year=2013,
+    reference_date="2013-09-10",
+    period_start=2011,
+    period_end=2015,
+)
+
+_ROUNDUP = (
+    "近日，抚州市所属县（区）人代会相继召开。\n"
+    "东乡区提出增长7%左右，固定资产投资增长10%。\n"
+    "南丰县和黎川县的目标分别为增长6%和5.5%。\n"
+    "金溪县锚定增长6.5%的目标，社会消费品零售总额增长8%以上。\n"
+    "从全省看，江西省今年经济增长预期目标为5%左右。\n"
+)
+
+
+def _named(fact: object) -> tuple[str, Kind, int | None]:
+    return fact.indicator, fact.kind, fact.year  # type: ignore[attr-defined]
+
+
+def test_an_areas_bare_growth_in_a_roundup_is_its_economys_aim():
+    facts = prose_facts(_ROUNDUP, _NEWS_2025)
+    assert _named(facts["7%左右"]) == ("地区生产总值", Kind.TARGET, 2025)
+    assert _named(facts["10%"]) == ("固定资产投资", Kind.TARGET, 2025)
+    assert _named(facts["6%"]) == ("地区生产总值", Kind.TARGET, 2025)
+    assert _named(facts["5.5%"]) == ("地区生产总值", Kind.TARGET, 2025)
+    assert _named(facts["6.5%"]) == ("地区生产总值", Kind.TARGET, 2025)
+    assert facts["6.5%"].measure == Measure.GROWTH
+
+
+def test_an_aim_word_after_a_figure_leaves_the_sentences_lead_cue_in_force():
+    # 锚定 leads the sentence; 目标 names only the first figure an aim: the next is one too.
+    facts = prose_facts(_ROUNDUP, _NEWS_2025)
+    assert _named(facts["8%以上"]) == ("社会消费品零售总额", Kind.TARGET, 2025)
+
+
+def test_the_economys_growth_in_news_is_that_of_its_product():
+    facts = prose_facts(_ROUNDUP, _NEWS_2025)
+    assert _named(facts["5%左右"]) == ("地区生产总值", Kind.TARGET, 2025)
+
+
+def test_a_provinces_or_the_nations_figure_quoted_for_comparison_is_the_same_indicator():
+    text = (
+        "前三季度，全市社会消费品零售总额612.8亿元，同比增长4.5%。全省同期增长4.1%，"
+        "全国增长4.3%。\n"
+        "全市规模以上工业增加值同比增长7.2%，全省增长6.1%。\n"
+    )
+    facts = prose_facts(text, _STATS_NEWS_2025)
+    for value in ("4.1%", "4.3%"):
+        name, kind, year = _named(facts[value])
+        assert name.endswith("社会消费品零售总额") and kind == Kind.ACTUAL and year == 2025
+    assert _named(facts["6.1%"])[0].endswith("规模以上工业增加值")
+
+
+def test_what_delegates_put_forward_is_no_aim():
+    text = "大会期间，代表们共提出建议312件，全部交由有关部门办理。\n"
+    facts = prose_facts(text, _NEWS_2025)
+    assert facts["312件"].kind == Kind.ACTUAL
+
+
+def test_outside_news_the_economys_own_word_and_a_generic_growth_stay():
+    # (An evaluation keeps its word for the economy's growth; 增速 alone is completed by the
+    # naming stage from the figure before, never made the product's.)
+    text = "纲要提出了8%的经济增速预期目标。从实际情况看，2011年增速为8.1%，2012年为7.7%。\n"
+    facts = prose_facts(text, _EVALUATION_2013)
+    assert facts["8%"].indicator == "经济增速"
+    assert facts["8.1%"].indicator != "地区生产总值"
