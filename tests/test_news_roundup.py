@@ -8,7 +8,7 @@ composed for these tests in the style such pages are published in."""
 from __future__ import annotations
 
 from planwatch.core.data import DocType, DocumentMeta, Kind, Measure
-from prosefacts import prose_facts
+from prosefacts import analysed_facts, prose_facts
 
 _NEWS_2025 = DocumentMeta(
     doc_type=DocType.NEWS, reference_year=2025, year=2025, reference_date="2025-01-20"
@@ -85,3 +85,46 @@ def test_outside_news_the_economys_own_word_and_a_generic_growth_stay():
     facts = prose_facts(text, _EVALUATION_2013)
     assert facts["8%"].indicator == "经济增速"
     assert facts["8.1%"].indicator != "地区生产总值"
+
+
+def test_a_roundup_of_provinces_names_the_economys_aims():
+    text = (
+        "记者梳理发现，湖北、安徽等省份目标为增长5.5%以上，江苏、浙江均为5%以上。\n"
+        "西藏增长目标最高，为7%以上；天津目标最低，为4.5%左右。\n"
+    )
+    facts = prose_facts(text, _NEWS_2025)
+    for value in ("5.5%以上", "7%以上", "4.5%左右"):
+        assert _named(facts[value]) == ("地区生产总值", Kind.TARGET, 2025)
+        assert facts[value].measure == Measure.GROWTH
+
+
+def test_a_headlines_last_part_names_the_figure():
+    # (A headline's parts stand apart by a space: the figure's words are the last part's.)
+    page = (
+        "多省份2025年经济增长目标出炉 多数定在5%以上\n"
+        "2025-02-10 来源：经济日报\n"
+        "截至2月10日，各省份政府工作报告均已公布，湖北、安徽等省份目标为增长5.5%以上。\n"
+    )
+    headline = analysed_facts("news.txt", page)["5%以上"]
+    assert headline.indicator == "地区生产总值" and headline.measure == Measure.GROWTH
+    assert headline.kind == Kind.TARGET and headline.year == 2025
+
+
+def test_a_county_breakdown_names_each_countys_growth_by_the_indicator_before():
+    text = (
+        "2024年，全市地区生产总值增长6.6%。从县（区）看，东乡区实现地区生产总值121.45亿元，"
+        "增长7.4%；南丰县增速最快，增长9.2%；黎川县增长5.8%。\n"
+    )
+    facts = prose_facts(text, _STATS_NEWS_2025)
+    for value in ("9.2%", "5.8%"):
+        assert _named(facts[value]) == ("地区生产总值", Kind.ACTUAL, 2024)
+
+
+def test_a_figure_named_only_by_its_base_is_the_one_named_before():
+    text = (
+        "根据预算草案，2025年区级一般公共预算收入安排88.6亿元，比2024年执行数增长4.5%。\n"
+        "“去年我们村集体经营性收入达到92万元，比前年增长了18%。”代表说。\n"
+    )
+    facts = prose_facts(text, _NEWS_2025)
+    assert facts["4.5%"].indicator.startswith("区级一般公共预算收入")
+    assert _named(facts["18%"]) == ("村集体经营性收入", Kind.ACTUAL, 2024)

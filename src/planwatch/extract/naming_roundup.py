@@ -8,7 +8,8 @@ without verbs; the area is the fact's jurisdiction). A statistics release quotes
 area's figure for comparison the same way (…增长4.5%。全省同期增长4.1%，全国增长4.5%):
 that figure is of the indicator named before it.
 
-Word lists: roles ``roundup_filler`` (the words around the places that name nothing) and
+Word lists: roles ``roundup_filler`` and ``place_filler`` (the words around the places that
+name nothing) and
 ``economy`` of ``planwatch/data/prose_cues.csv``; the places are the admin-division table's
 (:mod:`planwatch.describe.areas`) and the scopes 全国, 全省, 我市 ….
 """
@@ -38,15 +39,22 @@ _NEWS = frozenset({DocType.NEWS, DocType.STATISTICAL_NEWS})
 _SCOPE_RE = re.compile(
     r"全国|全[省市区县州盟旗]|我[省市区县州盟旗]|[各多](?:地|省份?|市|县)(?:[(（]?[市区县、]+[)）]?)?"
 )
+# The space between a headline's parts (…两会接力召开 多地增长目标…).
+_SPACED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+# The base a figure is compared with, all its words may be (…达到86万元，比前年增长了15%;
+# …安排96.9亿元，比2025年执行数增长4.0%: a budget's base is last year's outcome).
+_BASE_RE = re.compile(
+    r"(?:比|较|与)(?:上年|去年|前年|上一年|(?:19|20)\d\d年)?(?:执行数|预算数|决算数|完成数|同期)?"
+)
 _GROWTH_RE = re.compile(r"增长|增速|增幅|下降")
 _COMPARED_RE = re.compile(r"全国|全[省市区县州盟旗]|同期")
 
 
 @lru_cache(maxsize=1)
 def _filler_re() -> re.Pattern[str]:
-    by_role = cues().by_role
-    words = sorted(by_role.get("roundup_filler", ()), key=len, reverse=True)
+    by_role = cues().by_role  # (with the words a list of places may stand with: 均, 等地)
+    words = sorted(by_role["roundup_filler"] | by_role["place_filler"], key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
@@ -74,7 +82,7 @@ def _bare(name: str) -> tuple[bool, bool, bool]:
     rest, placed = _places_out(name)
     economy = _economy_re().search(rest) is not None
     rest = _economy_re().sub("", rest)
-    rest = _filler_re().sub("", _YEAR_RE.sub("", rest))
+    rest = _filler_re().sub("", _YEAR_RE.sub("", _BASE_RE.sub("", rest)))
     return not rest.strip(" 、,，:："), placed, economy
 
 
@@ -87,6 +95,9 @@ def roundup_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
         return
     if cues().generic_re.match(r.name):
         return  # (增速为8.1%: a generic word, completed by the naming stage)
+    last = _SPACED_RE.split(r.name)[-1]
+    if last != r.name and _bare(last)[0]:
+        r.name = last  # (甲市县两会接力召开 多地增长目标定在6%以上: a headline's last part)
     bare, placed, economy = _bare(r.name)
     if not bare:
         return
@@ -104,5 +115,11 @@ def roundup_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
         )
     if before and not _bare(before)[0]:
         r.name = before
-    elif _GROWTH_RE.search(reader.view, r.cs, r.v.start):
-        r.name = ECONOMY_NAME  # (甲县提出增长7%左右: the area's economy grows)
+    elif (
+        _GROWTH_RE.search(r.name)
+        or _GROWTH_RE.search(reader.view, r.cs, r.v.start)
+        or (reader.frame.doc_type in _NEWS and _places_out(reader.view[reader.s : r.v.start])[1])
+    ):
+        # (甲县提出增长7%左右: the area's economy grows; 乙省增长目标最高，为7%以上, 丙省目标
+        # 最低，为4.5%左右: a round-up of the areas' aims for it)
+        r.name = ECONOMY_NAME
