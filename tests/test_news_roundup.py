@@ -128,3 +128,17 @@ def test_a_figure_named_only_by_its_base_is_the_one_named_before():
     facts = prose_facts(text, _NEWS_2025)
     assert facts["4.5%"].indicator.startswith("区级一般公共预算收入")
     assert _named(facts["18%"]) == ("村集体经营性收入", Kind.ACTUAL, 2024)
+
+
+def test_the_aims_of_the_level_above_and_a_delegates_own_area_are_the_economys():
+    text = (
+        "今年全市地区生产总值增长目标为5.5%左右。对比来看，全省今年增长目标为5%以上，"
+        "全国为5%左右。\n"
+        "市人大代表表示，今年我们区的目标是增长6.5%，力争新引进项目50个。\n"
+    )
+    facts = prose_facts(text, _NEWS_2025)
+    assert _named(facts["6.5%"]) == ("地区生产总值", Kind.TARGET, 2025)
+    for value in ("5%以上", "5%左右"):
+        assert _named(facts[value]) == ("地区生产总值", Kind.TARGET, 2025)
+        assert facts[value].measure == Measure.GROWTH
+    assert facts["50个"].indicator == "新引进项目"

@@ -37,7 +37,7 @@ _NEWS = frozenset({DocType.NEWS, DocType.STATISTICAL_NEWS})
 # Scopes that are no area of the table: the nation and the area itself (全国, 全省, 我市),
 # groups of areas (各地, 多地, 各县市区) and the same period of another area (同期).
 _SCOPE_RE = re.compile(
-    r"全国|全[省市区县州盟旗]|我[省市区县州盟旗]|[各多](?:地|省份?|市|县)(?:[(（]?[市区县、]+[)）]?)?"
+    r"全国|全[省市区县州盟旗]|(?:我们?|本)[省市区县州盟旗]|[各多](?:地|省份?|市|县)(?:[(（]?[市区县、]+[)）]?)?"
 )
 # The space between a headline's parts (…两会接力召开 多地增长目标…).
 _SPACED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])")
@@ -45,7 +45,7 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
 # The base a figure is compared with, all its words may be (…达到86万元，比前年增长了15%;
 # …安排96.9亿元，比2025年执行数增长4.0%: a budget's base is last year's outcome).
 _BASE_RE = re.compile(
-    r"(?:比|较|与)(?:上年|去年|前年|上一年|(?:19|20)\d\d年)?(?:执行数|预算数|决算数|完成数|同期)?"
+    r"(?:比|较|与)(?:上年|去年|前年|上一年|(?:19|20)\d\d年)(?:执行数|预算数|决算数|完成数|同期)?"
 )
 _GROWTH_RE = re.compile(r"增长|增速|增幅|下降")
 _COMPARED_RE = re.compile(r"全国|全[省市区县州盟旗]|同期")
@@ -99,6 +99,10 @@ def roundup_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     if last != r.name and _bare(last)[0]:
         r.name = last  # (甲市县两会接力召开 多地增长目标定在6%以上: a headline's last part)
     bare, placed, economy = _bare(r.name)
+    if not bare and r.name in r.name_raw:
+        # (今年我们区的目标是增长6%: the lead words cut, 区的目标 is left of the scope; a
+        # name borrowed from elsewhere stays)
+        bare, placed, economy = _bare(r.name_raw)
     if not bare:
         return
     if economy and reader.frame.doc_type in _NEWS:
