@@ -21,9 +21,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from planwatch.core.data import DocType
-from planwatch.describe.areas import scan_names
+from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues
-from planwatch.extract.prose_names import name_line_before, previous_clause_name
+from planwatch.extract.prose_names import SCOPE_ONLY_RE, name_line_before, previous_clause_name
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_names import SentenceState
@@ -34,10 +34,11 @@ ECONOMY_NAME = "地区生产总值"
 # Genres where the economy's growth is written 经济增长 and means 地区生产总值 (a plan or an
 # evaluation may keep its own word for it, 经济增速).
 _NEWS = frozenset({DocType.NEWS, DocType.STATISTICAL_NEWS})
-# Scopes that are no area of the table: the nation and the area itself (全国, 全省, 我市),
-# groups of areas (各地, 多地, 各县市区) and the same period of another area (同期).
+# Scopes that are no area of the table: the nation, the area itself (全省, 我市: the naming
+# stage's scopes, and a delegate's 我们区, 本县) and groups of areas (各地, 多地, 各县（市、区）).
 _SCOPE_RE = re.compile(
-    r"全国|全[省市区县州盟旗]|(?:我们?|本)[省市区县州盟旗]|[各多](?:地|省份?|市|县)(?:[(（]?[市区县、]+[)）]?)?"
+    rf"全国|{SCOPE_ONLY_RE.pattern}|(?:我们|本)[省市区县州盟旗]"
+    r"|[各多](?:地|省份?|市|县)(?:[(（]?[市区县、]+[)）]?)?"
 )
 # The space between a headline's parts (…两会接力召开 多地增长目标…).
 _SPACED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])")
@@ -47,6 +48,7 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d年")
 _BASE_RE = re.compile(
     r"(?:比|较|与)(?:上年|去年|前年|上一年|(?:19|20)\d\d年)(?:执行数|预算数|决算数|完成数|同期)?"
 )
+_JOINS = " 、,，:：()（）"
 _GROWTH_RE = re.compile(r"增长|增速|增幅|下降")
 _COMPARED_RE = re.compile(r"全国|全[省市区县州盟旗]|同期")
 
@@ -64,6 +66,41 @@ def _economy_re() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) or "(?!)")
 
 
+@lru_cache(maxsize=1)
+def _place_chars() -> frozenset[str]:
+    """Every character of a place's name or a scope (few indicator names are made of them
+    alone: a quick no before the table is scanned)."""
+    chars = set("".join(load_table().by_name)) | set("全国我们本各多省份市区县州盟旗")
+    return frozenset(chars)
+
+
+@lru_cache(maxsize=1)
+def _roundup_chars() -> frozenset[str]:
+    """Every character a name naming nothing may hold: places' and the round-up's words'."""
+    by_role = cues().by_role
+    words = by_role["roundup_filler"] | by_role["place_filler"] | by_role["economy"]
+    return (
+        _place_chars()
+        | set("".join(words))
+        | set(_JOINS + "0123456789比较上去前一年执行预算决完成数同期")
+    )
+
+
+def _words_out(text: str) -> str:
+    """``text`` without the economy, a base of comparison, years and the round-up's words."""
+    text = _BASE_RE.sub("", _economy_re().sub("", text))
+    return _filler_re().sub("", _YEAR_RE.sub("", text))
+
+
+def _maybe_bare(name: str) -> bool:
+    """False when ``name`` surely names something: a character left after the round-up's
+    words are taken off is in no place's name."""
+    if not _roundup_chars().issuperset(name):
+        return False
+    chars = _place_chars()
+    return all(ch in chars or ch in _JOINS for ch in _words_out(name))
+
+
 def _places_out(name: str) -> tuple[str, bool]:
     """``name`` without the places of the table and the scopes, and whether any was there."""
     out, last, found = [], 0, False
@@ -79,11 +116,11 @@ def _places_out(name: str) -> tuple[str, bool]:
 def _bare(name: str) -> tuple[bool, bool, bool]:
     """Whether ``name`` names no indicator (only places, scopes, round-up words and the
     economy), whether it holds a place or scope, and whether it names the economy."""
+    if not _maybe_bare(name):
+        return False, False, False
     rest, placed = _places_out(name)
     economy = _economy_re().search(rest) is not None
-    rest = _economy_re().sub("", rest)
-    rest = _filler_re().sub("", _YEAR_RE.sub("", _BASE_RE.sub("", rest)))
-    return not rest.strip(" 、,，:："), placed, economy
+    return not _words_out(rest).strip(_JOINS), placed, economy
 
 
 def roundup_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
@@ -95,7 +132,7 @@ def roundup_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
         return
     if cues().generic_re.match(r.name):
         return  # (增速为8.1%: a generic word, completed by the naming stage)
-    last = _SPACED_RE.split(r.name)[-1]
+    last = _SPACED_RE.split(r.name)[-1] if " " in r.name or "\u3000" in r.name else r.name
     if last != r.name and _bare(last)[0]:
         r.name = last  # (甲市县两会接力召开 多地增长目标定在6%以上: a headline's last part)
     bare, placed, economy = _bare(r.name)
