@@ -142,3 +142,11 @@ def test_the_aims_of_the_level_above_and_a_delegates_own_area_are_the_economys()
         assert _named(facts[value]) == ("地区生产总值", Kind.TARGET, 2025)
         assert facts[value].measure == Measure.GROWTH
     assert facts["50个"].indicator == "新引进项目"
+
+
+def test_a_harvests_change_in_percent_is_a_growth():
+    text = "全年粮食总产量286.4万吨，比上年增产2.1%。其中，夏粮产量41.7万吨，减产1.6%。\n"
+    facts = prose_facts(text, _STATS_NEWS_2025)
+    assert facts["2.1%"].measure == Measure.GROWTH and facts["2.1%"].value == 2.1
+    assert facts["1.6%"].measure == Measure.GROWTH and facts["1.6%"].value == -1.6
+    assert facts["1.6%"].indicator == "夏粮产量"
