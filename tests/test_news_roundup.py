@@ -150,3 +150,21 @@ def test_a_harvests_change_in_percent_is_a_growth():
     assert facts["2.1%"].measure == Measure.GROWTH and facts["2.1%"].value == 2.1
     assert facts["1.6%"].measure == Measure.GROWTH and facts["1.6%"].value == -1.6
     assert facts["1.6%"].indicator == "夏粮产量"
+
+
+def test_a_parts_share_after_its_whole_is_its_share_of_that_whole():
+    text = (
+        "去年全区一般公共预算收入96.4亿元，增长5.2%，其中税收占比达到70.6%。\n"
+        "全年新增城镇就业1.2万人，其中高校毕业生占比38.5%。\n"
+    )
+    facts = prose_facts(text, _NEWS_2025)
+    assert _named(facts["70.6%"]) == ("税收占一般公共预算收入比重", Kind.ACTUAL, 2024)
+    assert facts["70.6%"].measure == Measure.LEVEL
+    assert facts["38.5%"].indicator == "高校毕业生占新增城镇就业比重"
+
+
+def test_a_share_of_a_described_group_keeps_its_own_name():
+    # (A whole that is a description, not an indicator: the part's share stays as written.)
+    text = "全年引入省内外重点高校和科研院所优秀毕业生320人，其中博士研究生占比达到25%。\n"
+    facts = prose_facts(text, _NEWS_2025)
+    assert facts["25%"].indicator == "博士研究生占比"

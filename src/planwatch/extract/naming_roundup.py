@@ -6,7 +6,9 @@ the area alone as its subject, or the verb the reporter retells it with: 甲县�
 5.5%以上. Such a growth is the area's 地区生产总值 growth (GOLD_SPEC names an indicator
 without verbs; the area is the fact's jurisdiction). A statistics release quotes another
 area's figure for comparison the same way (…增长4.5%。全省同期增长4.1%，全国增长4.5%):
-that figure is of the indicator named before it.
+that figure is of the indicator named before it. A part's share given right after its whole
+(一般公共预算收入118.3亿元，增长4.5%，其中税收占比达到68.2%) is its share of that whole
+(税收占一般公共预算收入比重).
 
 Word lists: roles ``roundup_filler`` and ``place_filler`` (the words around the places that
 name nothing) and
@@ -164,3 +166,25 @@ def roundup_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
         # (甲县提出增长7%左右: the area's economy grows; 乙省增长目标最高，为7%以上, 丙省目标
         # 最低，为4.5%左右: a round-up of the areas' aims for it)
         r.name = ECONOMY_NAME
+
+
+# A part's share with no whole named (其中税收占比, 其中民营企业占比): its whole is the figure before.
+_PART_SHARE_RE = re.compile(r"^其中([^占,，。;；]{2,12}?)占比$")
+_WHOLE_MAX = 10
+
+
+def part_share_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """Name a part's share written right after its whole (…一般公共预算收入118.3亿元，其中税收
+    占比达到68.2%): the part's share of the figure named before it in the sentence."""
+    if r.v.unit != "%" or not st.prev_name or r.inherited:
+        return
+    m = _PART_SHARE_RE.match(reader.view[r.cs : r.v.start].strip().rstrip("达到为是超过约近"))
+    if m is None or not r.name.startswith(m.group(1)):
+        return
+    scope = _SCOPE_RE.match(st.prev_name)
+    whole = st.prev_name[scope.end() :] if scope else st.prev_name  # (全区一般公共预算收入)
+    if whole.startswith(m.group(1)) or "占" in whole or len(whole) > _WHOLE_MAX:
+        # (the share of a share, or of the part itself, names nothing new; a long whole is
+        # a description, 引入双一流大学…优秀教师, no indicator the share can be named after)
+        return
+    r.name = f"{m.group(1)}占{whole}比重"

@@ -39,7 +39,7 @@ from planwatch.extract.naming_counts import (
 )
 from planwatch.extract.naming_each import each_aim_names
 from planwatch.extract.naming_progress import progress_share_name
-from planwatch.extract.naming_roundup import roundup_name
+from planwatch.extract.naming_roundup import part_share_name, roundup_name
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
@@ -173,6 +173,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     share_of_group(reader, r)
     _unframe(r, st)
     roundup_name(reader, r, st)
+    part_share_name(reader, r, st)
     return bool(r.name)
 
 
