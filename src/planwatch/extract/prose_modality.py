@@ -62,9 +62,7 @@ def decide_kind(
     portfolio = plan_portfolio(view, s, v_start, frame.is_evaluation)
     if portfolio is not None:  # 《纲要》确定的重大项目共350项，总投资4860亿元: planned
         return Kind.TARGET, _ev(view, "cue", portfolio)
-    found = cue_spans(view, s, v_start)
-    if "t" in found and _aim_of_another(view, s, found["t"], v_start):
-        del found["t"]  # 1.3万人（年度目标1.2万人），失业率2.8%: the aim was of the figure before
+    found = _cues_of_the_value(view, s, v_start)
     gap = _gap_to_aim(view, s, found.get("t"), v_start)
     if gap is not None:  # 高于规划目标2.6个百分点, 距2030年目标尚差0.6个百分点: how far off
         return Kind.ACTUAL, _ev(view, "cue", gap)
@@ -124,6 +122,20 @@ def decide_kind(
     if own_year:
         return Kind.TARGET, time_ev
     return frame.default_kind(), Evidence("kind", "genre_default", frame.doc_type.value)
+
+
+def _cues_of_the_value(view: str, s: int, v_start: int) -> dict[str, tuple[int, int]]:
+    """The sentence's last cues before the value (:func:`.prose_around.cue_spans`), without
+    a target cue that was another figure's aim (1.3万人（年度目标1.2万人），失业率2.8%); a
+    target cue leading the sentence before that one still governs (甲县锚定增长6.5%的目标，
+    社会消费品零售总额增长7%以上: the round-up's aims, one after another)."""
+    found = cue_spans(view, s, v_start)
+    if "t" in found and _aim_of_another(view, s, found["t"], v_start):
+        earlier = cue_spans(view, s, found["t"][0]).get("t")
+        del found["t"]
+        if earlier is not None and not _aim_of_another(view, s, earlier, v_start):
+            found["t"] = earlier
+    return found
 
 
 # A bare span of years (五年, 5年) with no word that makes it a look back (过去, 近, 来).

@@ -39,6 +39,7 @@ from planwatch.extract.naming_counts import (
 )
 from planwatch.extract.naming_each import each_aim_names
 from planwatch.extract.naming_progress import progress_share_name
+from planwatch.extract.naming_roundup import part_share_name, roundup_name
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
@@ -171,6 +172,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     progress_share_name(reader, r, st)
     share_of_group(reader, r)
     _unframe(r, st)
+    roundup_name(reader, r, st)
+    part_share_name(reader, r, st)
     return bool(r.name)
 
 

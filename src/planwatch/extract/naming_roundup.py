@@ -1,0 +1,190 @@
+"""A figure said of an area with no indicator named: how news round-ups and comparisons write.
+
+Two-sessions news gathering several areas' aims writes each area's economic growth with
+the area alone as its subject, or the verb the reporter retells it with: 甲县提出增长7%左右,
+乙县和丙县的目标分别为增长6%和5.5%, 丁县锚定增长6.5%的目标, 各地经济增长目标普遍设定在
+5.5%以上. Such a growth is the area's 地区生产总值 growth (GOLD_SPEC names an indicator
+without verbs; the area is the fact's jurisdiction). A statistics release quotes another
+area's figure for comparison the same way (…增长4.5%。全省同期增长4.1%，全国增长4.5%):
+that figure is of the indicator named before it. A part's share given right after its whole
+(一般公共预算收入118.3亿元，增长4.5%，其中税收占比达到68.2%) is its share of that whole
+(税收占一般公共预算收入比重).
+
+Word lists: roles ``roundup_filler`` and ``place_filler`` (the words around the places that
+name nothing) and
+``economy`` of ``planwatch/data/prose_cues.csv``; the places are the admin-division table's
+(:mod:`planwatch.describe.areas`) and the scopes 全国, 全省, 我市 ….
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from planwatch.core.data import DocType
+from planwatch.describe.areas import load_table, scan_names
+from planwatch.extract.cues import cues
+from planwatch.extract.prose_names import SCOPE_ONLY_RE, name_line_before, previous_clause_name
+
+if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
+    from planwatch.extract.prose_names import SentenceState
+    from planwatch.extract.prose_reader import Reading, SentenceReader
+
+# The growth of the economy as a whole, as the catalog names it.
+ECONOMY_NAME = "地区生产总值"
+# Genres where the economy's growth is written 经济增长 and means 地区生产总值 (a plan or an
+# evaluation may keep its own word for it, 经济增速).
+_NEWS = frozenset({DocType.NEWS, DocType.STATISTICAL_NEWS})
+# Scopes that are no area of the table: the nation, the area itself (全省, 我市: the naming
+# stage's scopes, and a delegate's 我们区, 本县) and groups of areas (各地, 多地, 各县（市、区）).
+_SCOPE_RE = re.compile(
+    rf"全国|{SCOPE_ONLY_RE.pattern}|(?:我们|本)[省市区县州盟旗]"
+    r"|[各多](?:地|省份?|市|县)(?:[(（]?[市区县、]+[)）]?)?"
+)
+# The space between a headline's parts (…两会接力召开 多地增长目标…).
+_SPACED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+# The base a figure is compared with, all its words may be (…达到86万元，比前年增长了15%;
+# …安排96.9亿元，比2025年执行数增长4.0%: a budget's base is last year's outcome).
+_BASE_RE = re.compile(
+    r"(?:比|较|与)(?:上年|去年|前年|上一年|(?:19|20)\d\d年)(?:执行数|预算数|决算数|完成数|同期)?"
+)
+_JOINS = " 、,，:：()（）"
+_GROWTH_RE = re.compile(r"增长|增速|增幅|下降")
+_COMPARED_RE = re.compile(r"全国|全[省市区县州盟旗]|同期")
+
+
+@lru_cache(maxsize=1)
+def _filler_re() -> re.Pattern[str]:
+    by_role = cues().by_role  # (with the words a list of places may stand with: 均, 等地)
+    words = sorted(by_role["roundup_filler"] | by_role["place_filler"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _economy_re() -> re.Pattern[str]:
+    words = sorted(cues().by_role.get("economy", ()), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or "(?!)")
+
+
+@lru_cache(maxsize=1)
+def _place_chars() -> frozenset[str]:
+    """Every character of a place's name or a scope (few indicator names are made of them
+    alone: a quick no before the table is scanned)."""
+    chars = set("".join(load_table().by_name)) | set("全国我们本各多省份市区县州盟旗")
+    return frozenset(chars)
+
+
+@lru_cache(maxsize=1)
+def _roundup_chars() -> frozenset[str]:
+    """Every character a name naming nothing may hold: places' and the round-up's words'."""
+    by_role = cues().by_role
+    words = by_role["roundup_filler"] | by_role["place_filler"] | by_role["economy"]
+    return (
+        _place_chars()
+        | set("".join(words))
+        | set(_JOINS + "0123456789比较上去前一年执行预算决完成数同期")
+    )
+
+
+def _words_out(text: str) -> str:
+    """``text`` without the economy, a base of comparison, years and the round-up's words."""
+    text = _BASE_RE.sub("", _economy_re().sub("", text))
+    return _filler_re().sub("", _YEAR_RE.sub("", text))
+
+
+def _maybe_bare(name: str) -> bool:
+    """False when ``name`` surely names something: a character left after the round-up's
+    words are taken off is in no place's name."""
+    if not _roundup_chars().issuperset(name):
+        return False
+    chars = _place_chars()
+    return all(ch in chars or ch in _JOINS for ch in _words_out(name))
+
+
+def _places_out(name: str) -> tuple[str, bool]:
+    """``name`` without the places of the table and the scopes, and whether any was there."""
+    out, last, found = [], 0, False
+    for start, end, _rows in scan_names(name):
+        out.append(name[last:start])
+        last, found = end, True
+    out.append(name[last:])
+    rest = "".join(out)
+    scoped = _SCOPE_RE.sub("", rest)
+    return scoped, found or scoped != rest
+
+
+def _bare(name: str) -> tuple[bool, bool, bool]:
+    """Whether ``name`` names no indicator (only places, scopes, round-up words and the
+    economy), whether it holds a place or scope, and whether it names the economy."""
+    if not _maybe_bare(name):
+        return False, False, False
+    rest, placed = _places_out(name)
+    economy = _economy_re().search(rest) is not None
+    return not _words_out(rest).strip(_JOINS), placed, economy
+
+
+def roundup_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """Name a figure whose words name only an area, a scope, a reporter's verb or the
+    economy: the figure named before it in the sentence; in a comparison (全省同期, 全国) or
+    with no area named (；今年预期增长5%) the one named before it in the paragraph; else a
+    growth is the economy's (甲县提出增长7%左右)."""
+    if not r.name or r.v.fixed_name is not None or r.v.unit != "%":
+        return
+    if cues().generic_re.match(r.name):
+        return  # (增速为8.1%: a generic word, completed by the naming stage)
+    last = _SPACED_RE.split(r.name)[-1] if " " in r.name or "\u3000" in r.name else r.name
+    if last != r.name and _bare(last)[0]:
+        r.name = last  # (甲市县两会接力召开 多地增长目标定在6%以上: a headline's last part)
+    bare, placed, economy = _bare(r.name)
+    if not bare and r.name in r.name_raw:
+        # (今年我们区的目标是增长6%: the lead words cut, 区的目标 is left of the scope; a
+        # name borrowed from elsewhere stays)
+        bare, placed, economy = _bare(r.name_raw)
+    if not bare:
+        return
+    if economy and reader.frame.doc_type in _NEWS:
+        r.name = ECONOMY_NAME  # (经济增长预期目标为5.5%左右: the economy's growth)
+        return
+    if economy:
+        return  # (a plan's or an evaluation's own word for it stays)
+    before = st.prev_name if not r.inherited else ""
+    if not before and (not placed or _COMPARED_RE.search(r.name)):
+        before = (
+            previous_clause_name(reader.view, reader.s, r.cs)
+            or name_line_before(reader.view, reader.s)
+            or reader.para_name
+        )
+    if before and not _bare(before)[0]:
+        r.name = before
+    elif (
+        _GROWTH_RE.search(r.name)
+        or _GROWTH_RE.search(reader.view, r.cs, r.v.start)
+        or (reader.frame.doc_type in _NEWS and _places_out(reader.view[reader.s : r.v.start])[1])
+    ):
+        # (甲县提出增长7%左右: the area's economy grows; 乙省增长目标最高，为7%以上, 丙省目标
+        # 最低，为4.5%左右: a round-up of the areas' aims for it)
+        r.name = ECONOMY_NAME
+
+
+# A part's share with no whole named (其中税收占比, 其中民营企业占比): its whole is the figure before.
+_PART_SHARE_RE = re.compile(r"^其中([^占,，。;；]{2,12}?)占比$")
+_WHOLE_MAX = 10
+
+
+def part_share_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """Name a part's share written right after its whole (…一般公共预算收入118.3亿元，其中税收
+    占比达到68.2%): the part's share of the figure named before it in the sentence."""
+    if r.v.unit != "%" or not st.prev_name or r.inherited:
+        return
+    m = _PART_SHARE_RE.match(reader.view[r.cs : r.v.start].strip().rstrip("达到为是超过约近"))
+    if m is None or not r.name.startswith(m.group(1)):
+        return
+    scope = _SCOPE_RE.match(st.prev_name)
+    whole = st.prev_name[scope.end() :] if scope else st.prev_name  # (全区一般公共预算收入)
+    if whole.startswith(m.group(1)) or "占" in whole or len(whole) > _WHOLE_MAX:
+        # (the share of a share, or of the part itself, names nothing new; a long whole is
+        # a description, 引入双一流大学…优秀教师, no indicator the share can be named after)
+        return
+    r.name = f"{m.group(1)}占{whole}比重"
