@@ -182,3 +182,26 @@ def test_a_text_without_the_required_words_has_no_match(pieces: list[str]) -> No
         words = required_words(pattern)
         if words is not None and not any(w in text for w in words):
             assert pattern.search(text) is None, pattern.pattern[:60]
+
+
+def test_a_long_alternation_is_made_whatever_bytes_the_module_digest_holds(
+    tmp_path, monkeypatch
+) -> None:
+    """The led form of a long pattern is kept between runs keyed by this module's digest;
+    a digest holding a NUL byte (as the one separating it from the pattern) still reads
+    the pattern back whole."""
+    from planwatch.core import regex
+
+    monkeypatch.setenv("PLANWATCH_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("PLANWATCH_REGEX_CACHE", "1")
+    monkeypatch.setattr(regex, "_own_digest", lambda: b"\0ab\0\0cdefghi")
+    words = [f"指标{i}项" for i in range(400)]
+    source = "(?:" + "|".join(words) + ")"
+    assert len(source) >= regex.CACHED_FROM
+    for _ in range(2):  # (made, then read back from the cache folder)
+        fast = led_alternation(source)
+        assert fast.pattern == regex._led(source, 0)
+        assert [m.group() for m in fast.finditer("指标12项和指标299项")] == [
+            "指标12项",
+            "指标299项",
+        ]

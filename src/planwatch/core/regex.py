@@ -181,7 +181,8 @@ def _own_digest() -> bytes:
 
 def _led_text(source: bytes) -> str:
     """The pattern text :func:`led_alternation` compiles, from its cache key."""
-    head, _ = source.rsplit(b"\0", 1)
+    # (The digest is cut off by its length: its bytes may hold a NUL, the pattern's not.)
+    head = source[: -len(_own_digest()) - 1]
     flags, text = head.decode().split("\n", 1)
     return _led(text, int(flags))
 
