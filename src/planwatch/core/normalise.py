@@ -154,6 +154,8 @@ def fold(text: str) -> str:
     """
     if len(text) >= _WHOLE_TEXT:
         return _fold_whole(text)
+    if len(text) >= _KEPT_FROM:
+        return _fold_kept(text)
     return _fold(text)
 
 
@@ -229,6 +231,12 @@ def _fold_long(text: str) -> str:
 
 
 _fold_whole = lru_cache(maxsize=_WHOLE_TEXTS_KEPT)(_fold_long)
+
+# A short document (a news page, a communiqué's summary: under _WHOLE_TEXT) is folded
+# whole by a dozen stages too, and a long paragraph by several: the last few texts from
+# this length on are kept apart from the documents' (which they would push out).
+_KEPT_FROM = 512
+_fold_kept = lru_cache(maxsize=_WHOLE_TEXTS_KEPT)(_fold_long)
 
 
 # Pinyin (with or without tone marks) in brackets right after a Han character:
