@@ -87,3 +87,5 @@ def test_fold_of_any_length_is_the_translation_of_every_character(pieces):
     table, _ = _mapping()
     assert fold(text) == text.translate(table)
     assert fold(text) == text.translate(table)  # (a second time: a kept text)
+    whole = text * 12  # (up to a document's length: the documents' own scan and cache)
+    assert fold(whole) == whole.translate(table)
