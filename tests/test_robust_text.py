@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from planwatch.pipeline import analyse_text
 from planwatch.read.chrome import blank_chrome, chrome_lines, reading_view
-from planwatch.read.pdf import looks_wrapped
+from planwatch.read.wrap import looks_wrapped
 
 # A county's work report (composed): title, meeting line, a review and a targets part.
 REPORT = [

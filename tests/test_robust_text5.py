@@ -10,7 +10,7 @@ from planwatch.core.normalise import BLANK, condense
 from planwatch.pipeline import analyse_bytes
 from planwatch.read.chrome import chrome_lines, reading_view
 from planwatch.read.figures import read_misread
-from planwatch.read.pdf import in_word_gap
+from planwatch.read.wrap import in_word_gap
 
 
 def _facts(text: str, name: str = "t.txt") -> dict[float, tuple[str, int | None]]:
@@ -79,7 +79,7 @@ def test_the_figures_after_the_full_stop_keep_the_paragraphs_period():
 
 def test_pinyin_cut_by_a_wrap_is_junk_still():
     # The wrap's line break reads as a space inside the brackets, or as BLANK between the
-    # character and its bracket (read.pdf.in_word_gap): the word reads without the junk.
+    # character and its bracket (read.wrap.in_word_gap): the word reads without the junk.
     assert condense("铁路營(y íng)業(yè)里程").text == "铁路营业里程"
     assert condense(f"人口占{BLANK}(zhan)全國(guo)").text == "人口占全国"
     assert condense("口(kou) (kou)總量").text == "口总量"

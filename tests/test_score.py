@@ -164,3 +164,15 @@ def test_breakdown_by_genre_and_document_fields(tmp_path):
     assert r.documents["area_code"]["accuracy"] == 1.0
     assert {(e["doc"], e["field"]) for e in r.document_errors} == {("b.txt", "genre")}
     assert "document accuracy" in r.summary()
+
+
+def test_units_compare_in_either_script(tmp_path):
+    # The unit is compared normalised: 項 written from a traditional page is the unit 项,
+    # 萬人 is 万人 (and so scales like it); 个 is not 项.
+    gold = json.loads(json.dumps(GOLD, ensure_ascii=False))
+    gold["facts"][0].update(value_text="24項", value=24, unit="項")
+    gold["facts"][1].update(value_text="1.2萬人", value=1.2, unit="萬人", measure="level")
+    p = tmp_path / "d.gold.json"
+    p.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    assert score([pred(10, 13, 24, "项"), pred(30, 35, 12000, "人")], [p]).strict == 2
+    assert score([pred(10, 13, 24, "个")], [p]).located == 0

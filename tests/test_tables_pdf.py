@@ -6,7 +6,7 @@ import io
 
 from planwatch.core.data import ReadResult
 from planwatch.pipeline import analyse_bytes, analyse_read
-from planwatch.read.pdf import join_wrapped
+from planwatch.read.wrap import join_wrapped
 from readfixtures import pdf_bytes
 
 SENTENCE = (

@@ -173,3 +173,77 @@ def test_a_row_name_holding_a_growth_word_is_no_header_cell():
     (block,) = find_text_tables(text)
     assert [c.text for c in block.header] == ["指标名称", "年度目标", "执行情况"]
     assert block.body[0].text == "港口货物吞吐量增长(%)"
+
+
+# An evaluation's table whose header was two lines high (the year over its kind, 评估 over
+# 结论), run on into one line with its rows, each row ending in its verdict.
+EVAL_ROWS = [
+    ["港口吞吐量", "万吨", "预期性", "812", "1050", "934", "符合预期"],
+    ["高速公路通车里程", "公里", "预期性", "306", "420", "398", "快于预期"],
+    ["内河高等级航道里程", "公里", "预期性", "96", "160", "104", "滞后"],
+]
+
+
+def _eval_line(header: str) -> str:
+    return f"表1 某市交通运输主要指标完成情况 {header} " + " ".join(" ".join(r) for r in EVAL_ROWS)
+
+
+def _eval_facts(line: str) -> set[tuple]:
+    text = "某市“十四五”交通运输发展规划中期评估报告\n" + line + AFTER
+    ctx = ExtractContext(doc="t", meta=DocumentMeta(reference_year=2024), outline=Outline())
+    (table,) = recover_tables(text, ctx)
+    return {(f.indicator, f.kind.value, f.year, f.value) for f in table.facts}
+
+
+EVAL_EXPECTED = {
+    (r[0], kind, year, float(v))
+    for r in EVAL_ROWS
+    for kind, year, v in (("actual", 2020, r[3]), ("target", 2025, r[4]), ("actual", 2023, r[5]))
+}
+
+
+def test_an_evaluation_table_with_its_verdict_column_on_one_line():
+    header = "指标名称 单位 属性 2020年基期值 2025年目标值 2023年完成值 评估结论"
+    assert _eval_facts(_eval_line(header)) == EVAL_EXPECTED
+
+
+def test_a_two_line_header_run_on_joins_its_lower_halves_in_order():
+    line = _eval_line("指标名称 单位 属性 2020年 2025年 2023年 评估 基期值 目标值 完成值 结论")
+    (block,) = find_text_tables(line + AFTER)
+    assert [c.text for c in block.header][3:] == [
+        "2020年基期值",
+        "2025年目标值",
+        "2023年完成值",
+        "评估结论",
+    ]
+    assert _eval_facts(line) == EVAL_EXPECTED
+
+
+def test_a_two_line_header_run_on_with_each_columns_halves_side_by_side():
+    # 2020年 基数 / 年均增长 （累计）: halves side by side; rows numbered 1. under group rows.
+    rows = " ".join(
+        f"{i}.{r[0]}（{r[1]}） {r[2]} {r[3]} {r[4]} 预期性" + (" 民生福祉" if i == 2 else "")
+        for i, r in enumerate(ROWS[:4], 1)
+    )
+    line = f"{TITLE} 类别 指标 2025年 基数 2030年 目标 年均增长 （累计） 属性 经济发展 {rows}"
+    (block,) = find_text_tables(BEFORE + line + AFTER)
+    assert [c.text for c in block.header] == [
+        "类别",
+        "指标",
+        "2025年基数",
+        "2030年目标",
+        "年均增长（累计）",
+        "属性",
+    ]
+    facts = _facts(line)
+    assert ("港口吞吐量", "target", "level", 2030, None, 1050.0, "万吨", "eq") in facts
+    assert ("常住人口城镇化率", "actual", "level", 2025, None, 52.8, "%", "eq") in facts
+
+
+def test_a_one_line_header_keeps_a_year_and_the_aim_after_it_apart():
+    # 2025年 then 规划目标 as two columns of a one-line header: rows as wide as that.
+    rows = " ".join(f"{i}{r[0]} {r[1]} {r[2]} {r[3]}" for i, r in enumerate(ROWS[:4], 1))
+    (block,) = find_text_tables(
+        BEFORE + f"{TITLE} 序号 指标名称 单位 2025年 规划目标 {rows}" + AFTER
+    )
+    assert [c.text for c in block.header][3:] == ["2025年", "规划目标"]

@@ -59,3 +59,54 @@ def test_a_heading_above_a_mobile_pages_fold_stays_its_own_line():
     facts = analysed_facts("r.txt", text)
     for figure in ("128个", "216.4亿元"):
         assert (facts[figure].kind.value, facts[figure].year) == ("actual", 2024), figure
+
+
+# A county outline's review of the last plan as a PDF text layer: a line breaks after a
+# quoted plan name inside a clause, and a short line breaks a figure at its decimal point.
+# Composed for these tests; figures invented.
+_REVIEW = (
+    "某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+    "第一节 “ 十三五 ” 时期取得的主要成就\n"
+    "“ 十三五 ” 时期，全县上下坚定信心、真抓实干，规划确定的主要目标任务\n"
+    "全面完成，经济社会发展取得决定性成就，全面建成小康社会胜利在望。\n"
+    "经济实力稳步增强。2020 年全县地区生产总值达到 356.2 亿元，“ 十三五 ”\n"
+    "期间年均增长 5.1%；一般公共预算收入完成 18.6 亿元，居全市各县区\n"
+    "前列。全县规模以上工业企业达到 164 家，规模以上工业增加值年均增长\n"
+    "6.3%。商贸物流加快发展，专业市场群实现交易额 640 亿元，是 2015 年的\n"
+    "1.5 倍。城乡面貌明显改善。常住人口城镇化率达到 55.\n"
+    "2%，比 2015 年提高 4.1 个百分点。新建改造农村公路 980 公里，农村自来\n"
+    "水普及率达到 93.5%，农村生活垃圾实现收运处理全覆盖，人居环境持续改善。\n"
+)
+
+
+def test_a_line_broken_after_a_quoted_plan_name_runs_on():
+    # (“十三五” / 期间年均增长: the closing quote ends no sentence; the growth is the GDP's.)
+    fact = analysed_facts("r.txt", _REVIEW)["5.1%"]
+    assert (fact.indicator, fact.year, fact.period_start) == ("全县地区生产总值", 2020, 2016)
+
+
+def test_a_figure_broken_at_its_decimal_point_reads_whole():
+    facts = analysed_facts("r.txt", _REVIEW)
+    rate = facts["55.\n2%"]
+    assert (rate.value, rate.unit, rate.indicator) == (55.2, "%", "常住人口城镇化率")
+    assert facts["4.1 个百分点"].indicator == "常住人口城镇化率"
+
+
+def test_a_spaced_base_year_of_a_multiple_is_no_time_of_the_figure():
+    # (是 2015 年的 / 1.5 倍: the multiple is the 2020 level's, against 2015.)
+    fact = analysed_facts("r.txt", _REVIEW)["1.5 倍"]
+    assert (fact.year, fact.period_start) == (2020, 2016)
+
+
+def test_a_figure_broken_between_two_digits_reads_whole():
+    # (A page's edge breaks a line at any character: 社会消费品零售总额13 / 6.8亿元.)
+    lines = _REVIEW.split("\n")
+    k = next(i for i, line in enumerate(lines) if line.startswith("6.3%"))
+    lines[k : k + 2] = [
+        "6.3%。商贸物流加快发展，城乡市场繁荣活跃，全县社会消费品零售总额达到13",
+        "6.8亿元，专业市场群实现交易额 640 亿元，是 2015 年的 1.5 倍。城乡面貌",
+        "明显改善。常住人口城镇化率达到 55.2%，比 2015 年提高 4.1 个百分点。",
+    ]
+    facts = analysed_facts("r.txt", "\n".join(lines))
+    fact = facts["13\n6.8亿元"]
+    assert (fact.value, fact.unit, fact.indicator) == (136.8, "亿元", "全县社会消费品零售总额")

@@ -5,7 +5,7 @@ Matching, per document:
 * **located**: the prediction's ``[start, end)`` overlaps the gold value's
   characters ``[start, start + len(value_text))`` and the values are equal after
   unit scaling (``4585100 万元`` == ``458.51 亿元``; see
-  :func:`planwatch.core.units.same_quantity`);
+  :func:`planwatch.core.units.same_quantity`; units read as simplified, 項 is 项);
 * **strict**: located, and the same ``kind``, ``measure`` and ``year``, and a
   similar indicator name.
 
@@ -88,9 +88,12 @@ def similar_names(a: str | None, b: str | None) -> bool:
 
 
 def _unit_of(u: Any) -> str | None:
+    # A unit is compared normalised (GOLD_SPEC: "as printed, normalised"), in either script:
+    # a gold 項 copied from a traditional page is the unit 项.
     if u in (None, ""):
         return None
-    return normalise_unit(str(u)) or str(u)
+    printed = fold(str(u))
+    return normalise_unit(printed) or printed
 
 
 def same_value(pred: dict[str, Any], gold: dict[str, Any]) -> bool:

@@ -248,7 +248,7 @@ _PY = rf"[{_PINYIN}]{{1,6}}"
 PINYIN_LETTERS = _PINYIN
 # A hard-wrapped copy's line break may fall inside the brackets (營(y / íng)業), between
 # the character and its bracket or between two brackets (占 / (zhan), 口(kou) / (kou)): the
-# reading view makes it a space or BLANK (read.pdf.join_gaps), so a gap of those may stand
+# reading view makes it a space or BLANK (read.wrap.join_gaps), so a gap of those may stand
 # there, one inside the brackets (still at most 6 letters). The bracket comes first and
 # the look back at the character before it after, so the engine jumps from bracket to
 # bracket.

@@ -214,12 +214,14 @@ def _weigh(
     return scores, {g: ev for g, (_, ev) in best.items()}
 
 
-# A title names what the document is in its last words, before a closing 的报告 or a note
+# A title names what the document is in its last words, before a closing 的报告 (or the 的通知,
+# 的决定 a government issues a text with: 关于印发《…纲要》的通知 is the outline, 关于调整《…纲要》
+# 部分主要指标的通知 the adjustment) or a note
 # in brackets saying which text it is or its years (…纲要实施中期评估报告（摘要）: an
 # evaluation of the outline, not the outline it names first; a revision's (2023年修订) is
 # no such note): a title cue ending the title weighs more than the outline words it quotes.
 _TITLE_TAIL_RE = re.compile(
-    r"(?:情况)?(?:的)?(?:报告|说明)?\s*(?:[(（](?:摘要|全文|征求意见稿|草案|送审稿|公示稿|节选|简本"
+    r"(?:情况)?》?(?:的)?(?:报告|说明|通知|决定|决议)?\s*(?:[(（](?:摘要|全文|征求意见稿|草案|送审稿|公示稿|节选|简本"
     r"|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?)[)）])?\s*$"
 )
 
@@ -233,7 +235,7 @@ def _head_line(head: str) -> tuple[str, frozenset[int]] | None:
     for i, line in enumerate(lines):
         if not any(c.zone == "title" and c.pattern.search(line) for c in cues()):
             continue
-        line = joined_title(line, lines[i + 1 : i + 2])
+        line = joined_title(line, lines[i + 1 : i + 3])
         tail = _TITLE_TAIL_RE.search(line)
         at = tail.start() if tail else len(line)
         return line, frozenset({at, at + 2} if line.startswith("情况", at) else {at})

@@ -28,6 +28,7 @@ from planwatch.describe.doctype import (
 )
 from planwatch.describe.jurisdiction import decide_area
 from planwatch.describe.refdate import ReferenceDate, reference_date
+from planwatch.describe.title_lines import joined_title
 from planwatch.read.chrome import NAV_LINE_RE, chrome_kind
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,8 @@ def guess_title(text: str) -> str | None:
     当前位置：… | 专项规划, 组配分类：发展规划): read.chrome decides which lines are chrome.
     """
     first = None
-    for line in text[:2000].splitlines():
+    lines = text[:2000].splitlines()
+    for i, line in enumerate(lines):
         s = line.strip(" \t\u3000\xa0")
         if not s or len(s) > _MAX_TITLE_CHARS or chrome_kind(s) or NAV_LINE_RE.search(s):
             continue
@@ -54,7 +56,7 @@ def guess_title(text: str) -> str | None:
         first = first or s
         # A sentence that names a plan (…“十三五”规划承上启下的关键一年。) is no title.
         if "。" not in s and _TITLE_WORDS_RE.search(s):
-            return s
+            return joined_title(s, [x.strip(" \t\u3000\xa0") for x in lines[i + 1 : i + 3]])
     return first
 
 

@@ -13,14 +13,19 @@ from __future__ import annotations
 
 import re
 
-# Words that go on from a named plan and never open a title of their own.
+# Words that go on from a named plan and never open a title of their own; or a
+# conjunction, which opens no title either (…第十四个五年规划 / 和二〇三五年远景目标纲要 /
+# 实施中期评估报告: a cover's three lines).
 _CONTINUES_RE = re.compile(
-    r"^(?:实施|执行|落实)(?:情况|中期|终期|总结|评估)|^(?:中期|终期|总结)评估"
+    r"^(?:实施|执行|落实)(?:情况|中期|终期|总结|评估)|^(?:中期|终期|总结)评估|^(?:和|与|暨)\S"
 )
+_MAX_JOINED = 100  # (no title is longer: a paragraph under it is no part of it)
 
 
 def joined_title(line: str, following: list[str]) -> str:
-    """``line`` with the next title line joined when that line goes on from it."""
-    if following and _CONTINUES_RE.match(following[0]):
-        return line + following[0]
+    """``line`` with the next title lines joined while each goes on from the one before."""
+    for nxt in following:
+        if not _CONTINUES_RE.match(nxt) or "。" in nxt or len(line + nxt) > _MAX_JOINED:
+            break
+        line += nxt
     return line

@@ -56,9 +56,12 @@ _ARABIC_RE = skipping(re.compile(r"(?:(?<=[\[(（【:：\s])[-+])?" + _ARABIC))
 # the characters that cannot start a number instead of trying a lookahead at each: the
 # matches of ``(?:(?<=[[(（【:：\s])[-+])?ARABIC|[CN]+``, a fifth faster over prose.
 _DECIMALS = r"(?:[ ]*\.[ ]*\d+)?"
+# A figure a PDF's line broke between two digits (26 / 8.4亿元): the reading view makes the
+# break inside it the blank of planwatch.core.normalise (read.wrap.in_word_gap), read across.
+_BROKEN = "(?:\ue000+\\d+)*"
 _ANY_NUMBER_RE = re.compile(
     rf"[-+\d{_CN_CHARS}](?:(?<=[\[(（【:：\s][-+])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+){_DECIMALS}"
-    rf"|(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|\d*){_DECIMALS}|(?<=[{_CN_CHARS}])[{_CN_CHARS}]*)"
+    rf"|(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|\d*{_BROKEN}){_DECIMALS}|(?<=[{_CN_CHARS}])[{_CN_CHARS}]*)"
 )
 _CN_SET = frozenset(_CN_CHARS)
 # The decimal part of a Chinese numeral, digit by digit: 十二点八 (12.8), 三點零五 (3.05).
@@ -119,7 +122,7 @@ def parse_number(s: str) -> float | None:
 
 
 def _arabic_value(raw: str) -> float:
-    return float(raw.replace(",", "").replace(" ", ""))
+    return float(raw.replace(",", "").replace(" ", "").replace("\ue000", ""))
 
 
 # Chinese numerals in running text are few and recur (一, 两, 十四, 三百): read each once.

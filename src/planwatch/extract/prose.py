@@ -79,14 +79,27 @@ def _list_item(view: str, s: int) -> bool:
     return len(line) <= _ITEM_MAX and "。" not in line
 
 
-def _aim_named_after(fact: Fact) -> bool:
+def _aim_named_after(view: str, fact: Fact) -> bool:
     """Whether the fact's kind was decided by words after its value (距3.4%的规划目标): an aim
     quoted for comparison, which says nothing of the kind of the sentences after it; so is
-    an aim in a bracket beside a result (增长6.3%（预期目标为7%左右）)."""
+    an aim in a bracket beside a result (增长6.3%（预期目标为7%左右）), and the plan's aim a
+    result is weighed against (已超过规划提出的62%的目标; 城乡居民收入…分别达到… after it are
+    results again)."""
     kind_ev = next((ev for ev in fact.evidence if ev.field == "kind"), None)
-    if kind_ev is not None and kind_ev.basis == AIM_ASIDE:
+    if kind_ev is None:
+        return False
+    if kind_ev.basis == AIM_ASIDE:
         return True
-    return kind_ev is not None and kind_ev.basis == "cue" and kind_ev.start >= fact.end
+    if kind_ev.basis == "plan_aim" and kind_ev.start is not None:
+        return (
+            _WEIGHED_AGAINST_RE.search(view, max(0, kind_ev.start - 6), kind_ev.start) is not None
+        )
+    return kind_ev.basis == "cue" and kind_ev.start >= fact.end
+
+
+# A result's verb of weighing right before the plan's aim it quotes (已超过规划提出的, 高于规划
+# 确定的, 距规划提出的, 达到规划目标): the aim is the measure of the result before it.
+_WEIGHED_AGAINST_RE = re.compile(r"(?:超过|超出|高于|低于|快于|慢于|距离?|接近|达到|完成)了?\s*$")
 
 
 def _sentences_to_read(
@@ -438,7 +451,7 @@ class ProseExtractor:
                 )  # fmt: skip
                 reader.para_name = para_name
                 found = reader.read_values(values[i])
-                carried = [f for f in found if not _aim_named_after(f)]
+                carried = [f for f in found if not _aim_named_after(view, f)]
                 if carried:
                     last_kind[section.start] = carried[-1].kind
                 if found:

@@ -241,9 +241,11 @@ class SentenceReader:
         )
         kind, kind_ev = _moved_aim(self.view, r, kind, kind_ev)
         state = timing.state
-        if kind_ev.basis == "status_count" or (
-            kind_ev.basis == "start_point" and (state.future or not state.explicit)
-        ):
+        if kind_ev.basis == "status_count":
+            # A count of indicators by status is as of now, the year the document reviews,
+            # unless its sentence dates it (截至2023年三季度末，15项…，3项已提前达到2025年目标).
+            state = _count_dated(self.view, v.start) or TimeState()
+        elif kind_ev.basis == "start_point" and (state.future or not state.explicit):
             state = TimeState()  # the start point is now: the year the document reviews
         year, year_ev = (
             aim_aside_year(self.view, state, self.frame, kind_ev)
@@ -496,3 +498,22 @@ def _remember(
     st.prev_avg = "avg" in r.roles and measure == Measure.GROWTH
     st.prev_flow = measure == Measure.LEVEL and period_start is not None and v.unit != "位"
     st.names.append(r.name)
+
+
+# An as-of date opening a sentence's count of indicators (截至2023年三季度末，…; 截至2022年
+# 底，…): the year the counts are as of, a look back.
+_COUNT_DATED_RE = re.compile(
+    r"截(?:至|止到?)\s*((?:19|20)\d{2})\s*年[^,，。;；\d]{0,6}?(?:末|底)\s*[,，]"
+)
+
+
+def _count_dated(view: str, at: int) -> TimeState | None:
+    """The as-of date the sentence puts before a count at ``at`` (its clauses after a
+    semicolon too), if any."""
+    found = None
+    start = max(view.rfind("。", 0, at), view.rfind("\n", 0, at)) + 1
+    for m in _COUNT_DATED_RE.finditer(view, start, at):
+        found = m
+    if found is None:
+        return None
+    return TimeState(int(found[1]), None, None, False, True, False, found.span(1), True)

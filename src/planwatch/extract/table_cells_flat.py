@@ -44,21 +44,28 @@ _WORD_COLUMNS = (ColumnRole.OTHER, ColumnRole.ATTRIBUTE)
 
 def paired_header(header: list[TextCell]) -> list[TextCell]:
     """The header's columns with a year cell and the value word under it (2024年 /
-    预期目标) joined into one (2024年预期目标)."""
+    预期目标) joined into one (2024年预期目标), and a value column with its kind in
+    brackets under it (年均增长 / （累计）)."""
     out: list[TextCell] = []
     for cell in header:
         top = out[-1] if out else None
-        if (
-            top is not None
-            and years_in(top.text)
+        if top is not None and (
+            years_in(top.text)
             and top.text.endswith("年")
             and not years_in(cell.text)
             and _role(cell.text) is ColumnRole.VALUE
+            or _BRACKETED_KIND_RE.fullmatch(cell.text)
+            and _role(top.text) is ColumnRole.VALUE
+            and not _BRACKETED_KIND_RE.search(top.text)
         ):
             out[-1] = TextCell(top.text + cell.text, top.span)
         else:
             out.append(cell)
     return out
+
+
+# A column's kind in brackets under its name: （累计）, (五年累计).
+_BRACKETED_KIND_RE = re.compile(r"[（(](?:五年)?累计[)）]")
 
 
 def _row_ends(after: CellClass | None) -> bool:

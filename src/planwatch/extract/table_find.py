@@ -46,6 +46,7 @@ from planwatch.extract.table_header_cells import (
 from planwatch.extract.table_header_lines import (
     broken_header,
     glued_apart,
+    lower_halves_in_order,
     name_apart,
     set_in_upper,
 )
@@ -409,7 +410,7 @@ def _row_table(
         if layout == "spaced":
             cells = spaced_row_cells(glued_apart(text, cells, header), header)  # (positions)
         if in_header and cells and all(_header_or_unit(c.text) for c in cells):
-            open_cell = _header_goes_on(header, cells, open_cell, line.text)
+            open_cell = _header_goes_on(header, cells, open_cell, line.text, text, layout)
             continue
         if not in_header and len(cells) >= 2 and all(is_header_word(c.text) for c in cells):
             if [squeeze(c.text) for c in cells] != [squeeze(c.text) for c in head]:
@@ -446,11 +447,22 @@ def _row_table(
 
 
 def _header_goes_on(
-    header: list[TextCell], cells: list[TextCell], open_cell: bool, line: str
+    header: list[TextCell],
+    cells: list[TextCell],
+    open_cell: bool,
+    line: str,
+    text: str = "",
+    layout: str = "",
 ) -> bool:
     """Add a line of header words or units (the header's lower half) to ``header``; the
-    first goes on with the cell the line above left open (播种面积 / （亩） |). Whether this
-    line leaves its own last cell open."""
+    first goes on with the cell the line above left open (播种面积 / （亩） |); a spaced
+    line set in under no cell, each of its cells joined to the header's last cells in order
+    (2020年 / 基期值 with the columns' widths lost). Whether this line leaves its own last
+    cell open."""
+    halves = lower_halves_in_order(text, header, cells) if layout == "spaced" else None
+    if halves is not None:
+        header[:] = halves
+        return False
     if open_cell:
         header[-1] = TextCell(header[-1].text + cells[0].text, header[-1].span)
         cells = cells[1:]

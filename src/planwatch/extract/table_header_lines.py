@@ -205,6 +205,38 @@ def name_apart(cell: TextCell) -> list[TextCell]:
     return [name, TextCell(cell.text[m.start("figure") :], Span(cut, cell.span.end), cell.line_end)]
 
 
+def lower_halves_in_order(
+    text: str, header: Sequence[TextCell], cells: Sequence[TextCell]
+) -> list[TextCell] | None:
+    """A spaced header's lower line set in under its upper line, its cells standing under
+    no upper cell (a text layer that lost the columns' widths): ``基期值 目标值 完成值 结论``
+    under ``… 2020年 2025年 2023年 评估``. Each of its cells, a kind word or a status word,
+    is the lower half of the upper line's last cells in order, when those are as many
+    value or status columns (2020年基期值, 评估结论); None otherwise (a line whose cells do
+    stand under upper cells is :func:`broken_header`'s)."""
+    k = len(cells)
+    if k < 2 or k >= len(header):
+        return None
+    line_start = text.rfind("\n", 0, cells[0].span.start) + 1
+    if not text[line_start : cells[0].span.start] or text[line_start : cells[0].span.start].strip():
+        return None  # (not set in: a header line of its own, or a row)
+    upper = header[-k:]
+    if any(_role(c.text) not in _HALF_ROLES for c in (*upper, *cells)):
+        return None
+    if any(_line_of(text, c) != _line_of(text, upper[0]) for c in upper):
+        return None
+    homes = [_under(text, header, c) for c in cells]
+    if len(set(homes)) == k and all(
+        h is not None and _role(header[h].text) in _HALF_ROLES for h in homes
+    ):
+        return None  # (each stands under a value column of its own: joined where it stands)
+    return _halves_joined(header, cells, list(range(len(header) - k, len(header))), above=False)
+
+
+# (A value column and an evaluation's verdict column — 评估 over 结论 — take lower halves.)
+_HALF_ROLES = (ColumnRole.VALUE, ColumnRole.OTHER)
+
+
 def glued_apart(text: str, cells: list[TextCell], header: Sequence[TextCell]) -> list[TextCell]:
     """A spaced row's cells with a figure glued to the end of its first cell (the name)
     cut off as a cell of its own, when the figure stands under a header cell that is not
@@ -249,6 +281,35 @@ def flat_lower_half(header: Sequence[TextCell]) -> list[TextCell]:
     if len(lower) < 2 or len(lower) > len(values):
         return list(header)
     return _halves_joined(header[:k], lower, values[: len(lower)], above=False) or list(header)
+
+
+def run_on_lower_halves(header: Sequence[TextCell]) -> list[TextCell]:
+    """A header two lines high run on into one line after its 属性 and value columns (指标名称
+    单位 属性 2020年 2025年 2023年 评估 基期值 目标值 完成值 结论): the kind or status words ending
+    it, as many as the value or status columns right before them (one year among them at
+    least), are those columns' lower halves, joined in order (2020年基期值, 评估结论).
+    Unchanged otherwise (a one-line header ending in 规划目标 实际完成 has no year before)."""
+    k = len(header)
+    while k > 0 and _lower_word(header[k - 1].text):
+        k -= 1
+    n = len(header) - k
+    if n < 2 or k < n + 1:
+        return list(header)
+    upper = header[k - n : k]
+    if any(_role(c.text) not in _HALF_ROLES for c in upper):
+        return list(header)
+    if not any(YEAR_CELL_RE.fullmatch(squeeze(c.text)) for c in upper):
+        return list(header)
+    if any(years_in(c.text) for c in header[k:]):
+        return list(header)
+    homes = list(range(k - n, k))
+    return _halves_joined(header[:k], header[k:], homes, above=False) or list(header)
+
+
+def _lower_word(text: str) -> bool:
+    """A kind word that can be a value column's lower half, or an evaluation's verdict
+    word under its 评估 (结论)."""
+    return _lower_half(text) or has_word(squeeze(text), "status")
 
 
 def _year_lower_halves(header: Sequence[TextCell]) -> list[TextCell]:

@@ -19,21 +19,27 @@ import re
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_cells_flat import halves_joined, name_over_halves, upper_cells
+from planwatch.extract.table_cells_flat import (
+    halves_joined,
+    name_over_halves,
+    paired_header,
+    upper_cells,
+)
 from planwatch.extract.table_header import (
     HEADER_GROUPS,
     ColumnRole,
     _role,
     is_header_word,
 )
-from planwatch.extract.table_header_lines import name_apart
+from planwatch.extract.table_header_lines import name_apart, run_on_lower_halves
 from planwatch.extract.table_rows import age_band
 from planwatch.extract.table_words import words
 
 _TOKEN_RE = re.compile(r"\S+")
 # A row's 序号, glued to its name or alone (the name's first character follows).
 # (A text layer made by OCR reads 1 as I or l and 0 as O: IO城镇登记失业率 is row 10.)
-_INDEX_RE = re.compile(r"([\dIlO]{1,2})(?=[\u4e00-\u9fff(（]|$)")
+# (Or with a dot or a 顿号 after it, as a list numbers its items: 1.地区生产总值（亿元）.)
+_INDEX_RE = re.compile(r"([\dIlO]{1,2})[.．、]?(?=[\u4e00-\u9fff(（]|$)")
 _OCR_DIGITS = str.maketrans("IlO", "110")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff(（]")
 # Fewer rows than this on one line is prose with a few numbers, not a table.
@@ -348,6 +354,32 @@ def _is_name(cell: TextCell) -> bool:
     return classify(cell.text) is CellClass.TEXT or age_band(cell.text)
 
 
+def _paired_if_rows_say(header: list[TextCell], body: list[TextCell]) -> list[TextCell]:
+    """A two-line header run on with each column's halves side by side (2020年 基数 2025年
+    目标 年均增长 （累计）) read as one cell a column, when the numbered rows under it are as
+    wide as that (a name and a cell per column, the 类别 printed as a group row); as it is
+    otherwise (2020年 规划目标 may be two columns of a one-line header)."""
+    paired = paired_header(header)
+    if len(paired) == len(header):
+        return header
+    # (A row's cells past its 序号, glued to the name or alone before it.)
+    lengths = [
+        len(row) - (_INDEX_RE.fullmatch(row[0].text) is not None)
+        for k, row in _split_rows(body)
+        if k >= 0
+    ]
+    if len(lengths) < _MIN_ROWS:
+        return header
+    common = max(set(lengths), key=lengths.count)
+    return paired if common == _row_width(paired) != _row_width(header) else header
+
+
+def _row_width(header: list[TextCell]) -> int:
+    """How many cells a row under ``header`` holds past its 序号 (the 类别 a group row)."""
+    roles = [_role(c.text) for c in header]
+    return len(header) - (ColumnRole.CATEGORY in roles) - (ColumnRole.INDEX in roles)
+
+
 def spaced_runon_cells(
     text: str, line: TextCell
 ) -> tuple[TextCell | None, list[TextCell], list[TextCell]] | None:
@@ -368,6 +400,8 @@ def spaced_runon_cells(
     else:
         header, h1 = name_over_halves(tokens, h0, h1) or (header, h1)
     header, h1 = _units_under(header, tokens, h1)
+    header = run_on_lower_halves(header)  # (2020年 … 基期值 …: a two-line header run on)
+    header = _paired_if_rows_say(header, tokens[h1:])
     keep_index = any(_role(c.text) is ColumnRole.INDEX for c in header)
     body = _numbered_body(tokens[h1:], len(header), keep_index)
     if body is None and not keep_index:

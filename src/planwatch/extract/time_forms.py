@@ -22,12 +22,16 @@ FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 # 是/为/相当于 right before a year and 的 after it: the base of a multiple or a share (是2020年
 # 的1.4倍, ，为2020年的1.4倍, 仅为2015年的39%), not the figure's year; 为 after a verb of change
 # (调整为2020年的…, 降为…) leads to the end of a change, the figure's year.
-_BASE_BEFORE = re.compile(r"(?:是|相当于|(?:^|[\s,，;；、仅只约均])为)$")
+# (A PDF's text layer spaces a year from its words: 是 2015 年的 1.4 倍.)
+_BASE_BEFORE = re.compile(r"(?:是|相当于|(?:^|[\s,，;；、仅只约均])为)[ \u3000]?$")
+_OF_NEXT = re.compile(r"[ \u3000]?的")
 # The rest of a bracketed aside opening with a year and giving its figure (（2020年为310天）,
 # （2015年：1.6%）): up to and with its closing bracket.
 _ASIDE_YEAR_RE = re.compile(r"(?:为|是|[:：])\s*[^()（）。;；\n]{1,16}?[)）]")
-# A month right after an as-of year (截至2023年6月底): an as-of date, not a horizon.
+# A month right after an as-of year (截至2023年6月底): an as-of date, not a horizon; or the
+# end of a quarter or half (截至2023年三季度末, 截至2023年上半年末).
 _MONTH_NEXT_RE = re.compile(r"\s*(?:1[0-2]|0?[1-9])\s*月")
+_QUARTER_END_NEXT_RE = re.compile(r"\s*(?:第?[一二三1-3]\s*季度|上半年)(?:末|底)")
 # A level recovered to a share of a year's (恢复到2019年的90%, 已恢复至2019年同期的9成), or
 # reaching a share of an earlier year's level (达到2019年水平的92%, 达到2019年同期的96%: its
 # share's figure right after 的): that year is a base, as in 是2020年的1.4倍, not a horizon (到2019年, 达到2025年的目标).
@@ -66,14 +70,21 @@ _AIM_FIGURE_AFTER = re.compile(
 # A year in a plan's title (国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要, the
 # view reading its Chinese digits as 2035; 远景目标的建议): part of the name, no time of
 # the clause it is quoted in.
-_VISION_NAME_BEFORE = re.compile(r"规划(?:纲要)?\s*[和与]\s*$")
+_VISION_NAME_BEFORE = re.compile(
+    r"规划(?:纲要)?\s*[和与]\s*$|(?:锚定|对标|瞄准|围绕|奔向|朝着|向着)\s*$"
+)
 _VISION_NAME_AFTER = re.compile(r"\s*远景目标(?:纲要|规划|的建议)")
+# (Or the vision named as what the plan aims at, 锚定二〇三五年远景目标，今后五年…: the figures
+# after it are the plan's.)
+_VISION_AIMED_AFTER = re.compile(r"\s*远景目标")
 
 
 def plan_title_year(text: str, s: int, e: int) -> bool:
     """Whether the year at ``[s, e)`` (its 年 in or out) is part of a plan's title."""
     after = e + (text[e : e + 1] == "年")
     before = _VISION_NAME_BEFORE.search(text, max(0, s - 6), s)
+    if before is not None and not before.group().startswith(("规", "和", "与")):
+        return _VISION_AIMED_AFTER.match(text, after) is not None  # (锚定2035年远景目标)
     return before is not None or _VISION_NAME_AFTER.match(text, after) is not None
 
 
@@ -87,7 +98,7 @@ def year_form(text: str, s: int, e: int) -> tuple[str, int]:
         return "from", e
     if plan_title_year(text, s, e):
         return "name", e  # (…第十四个五年规划和2035年远景目标纲要: the plan's name, no time)
-    if _BASE_BEFORE.search(text, max(0, s - 4), s) and text[e : e + 1] == "的":
+    if _BASE_BEFORE.search(text, max(0, s - 4), s) and _OF_NEXT.match(text, e):
         return "base", e
     if _AIM_NAMED_BEFORE.search(text, max(0, s - 5), s) or _AIM_FIGURE_AFTER.match(text, e):
         return "aim", e
@@ -107,7 +118,9 @@ def to_year_form(text: str, s: int, e: int) -> str:
         return "base"
     if _MULTIPLE_OF_YEAR_NEXT.match(text, e):
         return "base"
-    if text[s] == "截" and _MONTH_NEXT_RE.match(text, e, e + 6):
+    if text[s] == "截" and (
+        _MONTH_NEXT_RE.match(text, e, e + 6) or _QUARTER_END_NEXT_RE.match(text, e, e + 8)
+    ):
         return "dated"
     return "to"
 

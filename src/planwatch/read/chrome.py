@@ -15,7 +15,7 @@ by their form alone, never by a document's words:
 
 Where such chrome cuts a sentence of a text that is not hard-wrapped (a page mark between
 the halves of a paragraph's line), the reading view joins the halves across it
-(:func:`planwatch.read.pdf.cut_gaps`), as it joins a hard-wrapped text's lines.
+(:func:`planwatch.read.wrap.cut_gaps`), as it joins a hard-wrapped text's lines.
 
 :func:`blank_chrome` gives a same-length view in which those lines are spaces, so
 every offset still indexes the stored text, which is never changed. The same file
@@ -254,7 +254,9 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     document: the pipeline passes them from describing and outlining to extracting."""
     from planwatch.read.figures import blank_marks, group_figures, read_misread
     from planwatch.read.markup import blank_emphasis
-    from planwatch.read.pdf import (
+    from planwatch.read.pipe_cells import blank_pipe_cells
+    from planwatch.read.viewer import viewer_cuts, viewer_marks
+    from planwatch.read.wrap import (
         cut_gaps,
         in_word_gap,
         join_gaps,
@@ -262,8 +264,6 @@ def reading_view(text: str, fmt: str) -> ReadingView:
         prose_line,
         wrap_gaps,
     )
-    from planwatch.read.pipe_cells import blank_pipe_cells
-    from planwatch.read.viewer import viewer_cuts, viewer_marks
 
     chrome = chrome_lines(text)
     # Markdown emphasis (**一、主要目标**) read as blank (read.markup); an OCR'd scan's

@@ -41,7 +41,7 @@ def viewer_marks(text: str) -> list[tuple[int, int]]:
 
 def viewer_cuts(text: str, marks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The gaps (from the end of the line before to the text after the number, as
-    :func:`planwatch.read.pdf.wrap_gaps` gives them) where a chunk number cuts a sentence:
+    :func:`planwatch.read.wrap.wrap_gaps` gives them) where a chunk number cuts a sentence:
     the line before ends none."""
     gaps = []
     for a, b in marks:

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from planwatch.core.errors import StoreError
+from planwatch.core.fastjson import compact
 from planwatch.store.textcodec import register as register_text_function
 from planwatch.store.views import create_views, drop_views, ensure_views
 
@@ -110,7 +111,8 @@ def open_engine(url: str, *, migrate: bool = True) -> Engine:
                 readonly = True
                 immutable = "&immutable=1" if not os.access(path.parent, os.W_OK) else ""
                 url = f"sqlite:///file:{path}?mode=ro{immutable}&uri=true"
-        engine = create_engine(url, future=True)
+        # JSON columns written compact, characters as they are (migration trim).
+        engine = create_engine(url, future=True, json_serializer=compact)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", register_text_function)
         if engine.dialect.name == "sqlite" and not readonly:

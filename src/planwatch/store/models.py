@@ -136,9 +136,10 @@ structures = Table(
 headings = Table(
     "headings",
     metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
-    Column("ordinal", Integer, nullable=False),
+    # A document's headings in order (migration trim: no id, and on SQLite the rows are
+    # kept in this key's order, WITHOUT ROWID, so the key is not held a second time).
+    Column("doc_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("ordinal", Integer, primary_key=True, autoincrement=False),
     Column("level", Integer, nullable=False),
     Column("marker", String(32), nullable=False),
     # NULL where the title is the tail of the heading's line: ``title_at`` is then its
@@ -149,7 +150,7 @@ headings = Table(
     Column("section_start", Integer, nullable=False),
     Column("section_end", Integer, nullable=False),
     Column("title_at", Integer, nullable=True),
-    Index("ix_headings_doc_ordinal", "doc_id", "ordinal"),
+    sqlite_with_rowid=False,
 )
 
 facts = Table(
@@ -184,7 +185,8 @@ facts = Table(
     # value_text is null where the quote holds the value (migration lean, views.VALUE_TEXT).
     Column("value_text", Text, nullable=True),
     Column("quote_text", Text, nullable=True),
-    # Listings page in SQL in this order (migration readindex).
+    # Listings page in SQL in this order (migration readindex). On SQLite the index is
+    # (doc_id, start, end): every SQLite index ends with the row's id (migration trim).
     Index("ix_facts_doc_span", "doc_id", "start", "end", "id"),
     Index("ix_facts_jurisdiction", "jurisdiction", "doc_id", "start"),
     # Migration evalread: with the columns evaluation's per-area sums read, so those

@@ -11,13 +11,13 @@ two-worker ingest.
 
 from __future__ import annotations
 
-import json
 import operator
 from dataclasses import dataclass
 from typing import Any
 
 from planwatch.core.data import Area, Document, Fact, Heading, SourceTable, TableRecord
 from planwatch.core.evidence import to_json as evidence_to_json
+from planwatch.core.fastjson import compact
 from planwatch.describe.areas import area_by_code
 from planwatch.store import spancodec
 from planwatch.store.search_index import sentence_rows
@@ -154,7 +154,7 @@ def recovered_tuple(ordinal: int, t: TableRecord) -> tuple:
         for row in t.rows
     ]
     body = {"columns": [list(c) for c in t.columns], "rows": rows}
-    return (ordinal, t.span.start, t.span.end, t.title, t.layout, t.reason, _json(body))
+    return (ordinal, t.span.start, t.span.end, t.title, t.layout, t.reason, compact(body))
 
 
 def heading_tuple(ordinal: int, h: Heading, text: str) -> tuple:
@@ -163,10 +163,6 @@ def heading_tuple(ordinal: int, h: Heading, text: str) -> tuple:
     title, title_at = stored_title(text, h.title, h.span.start, h.span.end)
     s, e = h.span.start, h.span.end
     return (ordinal, h.level, h.marker, title, s, e, h.section.start, h.section.end, title_at)
-
-
-def _json(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def area_rows(area: Area | None) -> tuple[tuple[str, str, str, str | None], ...]:
@@ -239,7 +235,7 @@ def to_rows(
         text=doc.text,
         paragraphs=spancodec.encode((s.start, s.end) for s in outline.paragraphs),
         sentences=spancodec.encode((s.start, s.end) for s in outline.sentences),
-        tables=_json([table_json(t) for t in doc.tables]),
+        tables=compact([table_json(t) for t in doc.tables]),
         headings=headings,
         facts=tuple(fact_tuple(f, doc.text) for f in facts),
         recovered=tuple(recovered_tuple(i, t) for i, t in enumerate(doc.recovered)),

@@ -1,0 +1,360 @@
+"""A PDF's text layer saved as text, hard-wrapped at the page's edge, read as its sentences.
+
+A PDF prints a paragraph over lines as wide as the page; copied as text (by pdfplumber,
+or by hand from a viewer) each line ends with a line break though the sentence runs on.
+:func:`looks_wrapped` tells such a text from tidy text (where a line is a paragraph),
+:func:`wrap_gaps` finds the breaks inside a sentence (a full-width line that ends no
+sentence; a short line that broke a figure from its unit or at its decimal point; a
+break after a quoted name), and :func:`join_gaps` gives a same-length view with them
+joined (planwatch.read.chrome's reading view). The stored text is never changed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from planwatch.core.normalise import fold
+from planwatch.read.chrome import chrome_kind
+
+_ENDS = "。；;！!？?：:”』」)）"
+# A line that starts a heading or a list item, or a meeting line under a title
+# (——2023年10月24日在…会议上): the break before it is real.
+_STARTS_BLOCK = re.compile(
+    r"\s*(?:——|第[一二三四五六七八九十百\d]{1,4}[章节篇条]|[一二三四五六七八九十]{1,3}[、.．]"
+    r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳●■◆▲•·]|(?:附件|附表|表)\s*\d)"
+)
+
+
+# A table row laid out with tabs or runs of spaces: its line break is real.
+_TABLE_ROW = re.compile(r"\t|\S(?: {2,}|\u3000{1,})\S.*\S(?: {2,}|\u3000{1,})\S")
+
+
+def _table_row(line: str) -> bool:
+    """Whether ``line`` is laid out as a table row (:data:`_TABLE_ROW`). The pattern needs
+    a tab, two spaces or an ideographic space, so a line without one is not searched:
+    every line of every plain text is asked, and long prose lines have none."""
+    return ("\t" in line or "  " in line or "\u3000" in line) and bool(_TABLE_ROW.search(line))
+
+
+# A ratio wrapped after its colon (三次产业结构为4.2： / 42.1：53.7) runs on.
+_RATIO_END = re.compile(r"\d[:：∶]$")
+# A semicolon ends a clause, not a paragraph: a full-width line ending with one ran on
+# (增长18%； / 财政总收入…: the clauses of one sentence, read in its year and its cue); a
+# list item after it starts a block (_STARTS_BLOCK) and keeps its break.
+_CLAUSE_ENDS = "；;"
+_QUOTE_CLOSES = "”』」"
+_SENTENCE_ENDS = "。！!？?"
+_SPACES = " \u3000"
+# A document is taken as hard-wrapped when at least this many of its full-width prose
+# lines, and this share of them, run on into the next line (see :func:`looks_wrapped`).
+_MIN_RUN_ON_LINES = 5
+# A page's width shows when this many prose lines (of at least _MIN_PAGE_WIDTH characters:
+# a page or column holds more; table cells and headings are shorter), and this share of
+# them, are as wide.
+_MIN_PAGE_LINES = 5
+_PAGE_WIDTH_SHARE = 0.2
+_MIN_PAGE_WIDTH = 20
+_MIN_RUN_ON_SHARE = 0.5
+
+
+def _full_width(lines: list[str]) -> float | None:
+    """The width a line has when the text ran on past it: 0.85 of the 90th percentile
+    of the prose lines' widths, or of the page's width where one shows (the most common
+    width of the prose lines, held by a fifth of them: a line of half-width digits holds more
+    characters than the page's width, so the percentile overshoots it); None with fewer
+    than three lines of 8 characters."""
+    widths = sorted(len(x) for x in (y.strip() for y in lines) if len(x) >= 8)
+    if len(widths) < 3:
+        return None
+    top = widths[int(0.9 * (len(widths) - 1))]
+    page = _page_width(widths)
+    if page is not None:
+        top = min(top, page)
+    return 0.85 * top
+
+
+def _page_width(widths: list[int]) -> int | None:
+    """The page's width in characters where one shows: the most common width of the prose
+    lines (``widths``: the stripped lines' lengths), held by a fifth of them."""
+    lines_of_prose = [w for w in widths if w >= _MIN_PAGE_WIDTH]
+    if lines_of_prose:
+        page, held = Counter(lines_of_prose).most_common(1)[0]
+        if held >= _MIN_PAGE_LINES and held >= _PAGE_WIDTH_SHARE * len(lines_of_prose):
+            return page
+    return None
+
+
+# A sentence's full stop at a page's edge: in a text that indents its paragraphs, a line as
+# wide as the page that ends a sentence runs on when the next line is not indented (nor
+# opens with a heading's or list item's number): a page's line ends wherever a sentence does
+# (…前移至第83位。 / 五年间，财政…). Where paragraphs open unindented, nothing tells the
+# end of one that reached the edge from a sentence that did, and the break is kept.
+_FULL_STOPS = "。！？"
+_INDENT = " \t\u3000\xa0"
+# A text indents its paragraphs when at least this many lines of prose (a heading holds no
+# clause's punctuation) open after a paragraph's end (a line ending a sentence short of the
+# page's edge), and this share of them indented.
+_MIN_INDENTED = 3
+_INDENTED_SHARE = 0.8
+
+
+def _indents_paragraphs(lines: list[str], page: int | None) -> bool:
+    """Whether the paragraphs of ``lines`` (a page ``page`` wide) open indented."""
+    if page is None:
+        return False
+    opened = [
+        nxt[:1] in _INDENT
+        for line, nxt in zip(lines, lines[1:], strict=False)
+        if line.rstrip()[-1:] in _FULL_STOPS and len(line.rstrip()) < page - 2 and prose_line(nxt)
+    ]
+    return sum(opened) >= _MIN_INDENTED and sum(opened) >= _INDENTED_SHARE * len(opened)
+
+
+def _stop_runs_on(line: str, nxt: str, page: int | None) -> bool:
+    """Whether a line ending a sentence at the page's edge (``page`` wide) runs on into
+    ``nxt`` (the next body line as printed, its indent kept)."""
+    body = line.rstrip()
+    return (
+        page is not None
+        and len(body) >= page
+        and body[-1:] in _FULL_STOPS
+        and nxt[:1] not in _INDENT
+        and bool(nxt)
+        and not _STARTS_BLOCK.match(nxt)
+        and not _table_row(body)
+    )
+
+
+def _cut_figure(body: str, nxt: str) -> bool:
+    """Whether a short prose line broke a figure from its unit (…达到 486 / 公里，) or a name
+    from its figure (…，通客车率 / 100%。); a heading's, list item's or row's line is its own."""
+    blocks = not (body and nxt) or _STARTS_BLOCK.match(nxt) or _STARTS_BLOCK.match(body)
+    if blocks or _ends_sentence(body, nxt) or _table_row(body):
+        return False
+    if _DECIMAL_CUT_RE.search(body) and nxt[:1].isdigit():
+        return True  # (…城镇化率达到 58. / 6%，: a figure broken at its decimal point)
+    if re.search(r"[\u4e00-\u9fff][ \u3000]?\d+(?:\.\d+)?$", body):  # (达到 486)
+        return _han(nxt[0])
+    clause = re.search(r"[，,；;]", body) is not None
+    return _han(body[-1]) and clause and _FIGURE_RE.match(nxt) is not None
+
+
+_DECIMAL_CUT_RE = re.compile(r"[^\d.]\s?\d+\.$")
+# (A figure, not a year: 2023年 opening a line starts a sentence of its own.)
+_FIGURE_RE = re.compile(r"(?!(?:19|20)\d\d\s*年)\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff])")
+
+
+def _ends_sentence(body: str, nxt: str) -> bool:
+    """Whether a line's last character ends its sentence (or heading, or cell): not a
+    clause's semicolon, nor a ratio's colon before its next term (4.2： / 42.1：53.7), nor
+    a closing quote with no sentence's end inside it (…，“十四五” / 期间年均增长: the quoted
+    name of a period or a slogan inside a clause; 。” ends the sentence it quotes)."""
+    if body[-1] in _QUOTE_CLOSES:
+        inside = body[:-1].rstrip(_SPACES)
+        return bool(inside) and inside[-1] in _SENTENCE_ENDS
+    return (
+        body[-1] in _ENDS
+        and body[-1] not in _CLAUSE_ENDS
+        and not (_RATIO_END.search(body) is not None and nxt[:1].isdigit())
+    )
+
+
+def _runs_on(body: str, nxt: str, full: float) -> bool:
+    """Whether a line's break is a wrap: the line is full width, ends no sentence, is no
+    table row, and the next line starts no heading or list item."""
+    return (
+        len(body) >= full
+        and not _ends_sentence(body, nxt)
+        and bool(nxt)
+        and not _STARTS_BLOCK.match(nxt)
+        and not _table_row(body)
+    )
+
+
+def looks_wrapped(text: str) -> bool:
+    """Whether a plain text is a hard-wrapped copy (a PDF's text layer saved as text):
+    most of its full-width prose lines run on into the next line. In tidy text a full
+    paragraph line ends its sentence, so joining is only done where wrapping shows."""
+    stripped = [s for s in (x.strip() for x in text.split("\n")) if not _table_row(s)]
+    full = _full_width(stripped)
+    if full is None:
+        return False
+    full_lines = [x for x in stripped if len(x) >= full]
+    run_on = sum(
+        _runs_on(body, nxt.lstrip(), full)
+        for body, nxt in zip(stripped, stripped[1:], strict=False)
+    )
+    return run_on >= _MIN_RUN_ON_LINES and run_on >= _MIN_RUN_ON_SHARE * len(full_lines)
+
+
+def join_wrapped(text: str, chrome: Sequence[tuple[int, int]] = (), in_word: str = " ") -> str:
+    """A same-length view of a PDF's text in which a line break inside a sentence
+    is a space: 新造林抚育 / 600公顷 wrapped at the page's edge reads as one clause.
+
+    A break is joined when its line is as wide as the page's full lines (the
+    text ran on to the next line), does not end a sentence, is no table row laid out
+    with tabs or spaces, and the next line starts no heading or list item. Short lines
+    (table cells, titles) keep their breaks, so a table's grid stays as printed. The
+    lines of ``chrome`` (page numbers, running headers: ``planwatch.read.chrome``) are
+    passed over: a sentence runs on across a page break. The stored text is not
+    changed: extractors read this view, whose offsets are those of the stored text.
+
+    A break between two Chinese characters falls inside a word as often as not (the
+    page's edge cuts 地区生 / 产总值): with ``in_word`` (the matching view's blank,
+    ``planwatch.core.normalise.BLANK``) the whole gap there, spaces and page chrome
+    included, is made ``in_word``, which the sentence reader reads words across.
+    """
+    return join_gaps(text, wrap_gaps(text, chrome), in_word)
+
+
+def join_gaps(text: str, gaps: Sequence[tuple[int, int]], in_word: str = " ") -> str:
+    """``text`` with the line breaks of ``gaps`` (:func:`wrap_gaps`) spaces, and those of
+    gaps inside a word (:func:`in_word_gap`) made ``in_word`` whole."""
+    out = list(text)
+    for a, b in gaps:
+        if in_word != " " and in_word_gap(text, a, b):
+            out[a:b] = in_word * (b - a)
+            continue
+        for j in range(a, b):
+            if text[j] == "\n":
+                out[j] = " "
+    return "".join(out)
+
+
+def in_word_gap(text: str, start: int, end: int) -> bool:
+    """Whether a wrap gap ``text[start:end]`` stands between two Chinese characters, where
+    it cuts a word as often as not (a PDF line breaks at any character), or between a
+    date's number and its 年, 月 or 日 (2020 / 年的2.51: a year is read with its 年), or
+    between a number and what follows it across a page break (312.6 / — 3 — / 亿元: the
+    unit reader passes over the blank; a plain wrap keeps its space, which it passes too),
+    or right inside a bracket or quote (天（ / 2016年为298天）)."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before.isdigit():
+        # (26 / 8.4亿元: a figure the page's edge broke between two digits is one figure.)
+        return (
+            after in "年月日"
+            or after.isdigit()
+            or (end - start > 1 and (_han(after) or after == "%"))
+        )
+    if before in _OPENS or after in _CLOSES:
+        return bool(after) and not after.isspace()  # (（ / 2016年为298天）: one aside)
+    # (A bracket the line broke before or after, 天 / （2016年…, …298天） / 全年: tidy text
+    # prints it against the word; a mirror's pinyin, 占 / (zhan), 口(kou) / 數, is its word's.)
+    if (_han(before) and after in _OPENS) or (before in _CLOSES and _han(after)):
+        return True
+    return _han(before) and _han(after)
+
+
+# A bracket or quote the line broke after (or before its close): what it holds reads as
+# the aside it is, 289天（ / 2016年为298天）, as a tidy line reads it.
+_OPENS = "（(《“‘〔［["
+_CLOSES = "）)》”’〕］]"
+
+
+def _han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Where :func:`join_wrapped` runs a line on into the next: (start, end) from the end
+    of a line's words to the start of the next body line's (its line break, and page
+    chrome lines between them)."""
+    lines = text.split("\n")
+    full = _full_width(lines)
+    if full is None:
+        return []
+    page = _page_width([len(x) for x in (y.strip() for y in lines) if len(x) >= 8])
+    page = page if _indents_paragraphs(lines, page) else None
+    starts, skip = _line_starts(lines, chrome)
+    gaps = []
+    for i, line in enumerate(lines[:-1]):
+        if i in skip:
+            continue
+        k = _next_body(lines, skip, i + 1)
+        if not skip.intersection(range(i + 1, k)):
+            k = i + 1  # (blank lines alone end a paragraph; around page chrome they are its)
+        nxt = lines[k].lstrip()
+        body, stop = line.strip(), _stop_runs_on(line, lines[k], page)
+        if _runs_on(body, nxt, full) or stop or _cut_figure(body, nxt):
+            if not _web_line(line) and not _web_line(nxt):
+                gaps.append(_gap(lines, starts, i, k, nxt))
+    return gaps
+
+
+def _web_line(line: str) -> bool:
+    """A web page's head or tail line (发布日期：… 来源：…, crumbs, share links): a line of its
+    own, never run on from a title above it or into the body under it."""
+    return chrome_kind(fold(line)) in ("page_head", "page_tail", "crumb")
+
+
+def _line_starts(lines: list[str], chrome: Sequence[tuple[int, int]]) -> tuple[list[int], set[int]]:
+    """Each line's start offset in the text ``lines`` were split from, and the indices of
+    the lines ``chrome`` (page chrome's spans) falls on."""
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts, {bisect.bisect_right(starts, a) - 1 for a, _ in chrome}
+
+
+def _next_body(lines: list[str], skip: set[int], k: int) -> int:
+    """The first line from ``k`` on that is neither chrome (``skip``) nor blank, the last
+    line at most."""
+    while k < len(lines) - 1 and (k in skip or not lines[k].strip()):
+        k += 1
+    return k
+
+
+def _gap(lines: list[str], starts: list[int], i: int, k: int, nxt: str) -> tuple[int, int]:
+    """The gap from the end of line ``i``'s words to the start of line ``k``'s (``nxt``: that
+    line without its leading space)."""
+    return starts[i] + len(lines[i].rstrip()), starts[k] + len(lines[k]) - len(nxt)
+
+
+def cut_gaps(text: str, chrome: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where page chrome (``chrome``: its lines, :func:`planwatch.read.chrome.chrome_lines`)
+    cuts a sentence of a text that is not hard-wrapped: (start, end) from the end of the
+    line before the chrome to the start of the next body line, as :func:`wrap_gaps` gives.
+
+    A tidy text's line breaks are its own, so only a break across chrome is a cut, and only
+    where the line before is a sentence under way (it holds a clause's punctuation, ends
+    none, is no table row) and the line after starts no heading or list item: a
+    PDF's page mark between the halves of a paragraph's line (…增速由“十二五”末 / — 3 — /
+    的全省后列…), a mobile page's fold (展开全文) inside a paragraph."""
+    lines = text.split("\n")
+    starts, skip = _line_starts(lines, chrome)
+    gaps = []
+    for c in sorted(skip):
+        if c - 1 in skip or c == 0 or c == len(lines) - 1:
+            continue  # (a run of chrome lines is taken from its first; none ends the text)
+        i = c - 1
+        while i > 0 and not lines[i].strip() and i - 1 not in skip:
+            i -= 1
+        k = _next_body(lines, skip, c + 1)
+        body, nxt = lines[i].strip(), lines[k].lstrip()
+        if not body or not nxt or i in skip:
+            continue
+        if _cut_sentence(body, nxt) and not _STARTS_BLOCK.match(nxt) and not _table_row(nxt):
+            gaps.append(_gap(lines, starts, i, k, nxt))
+    return gaps
+
+
+# A paragraph's line holds a sentence's or a clause's punctuation; a table's row, delimited
+# or run on (指标 预期目标 执行情况 生产总值增长(%) 7 3.5 …), however long, holds none.
+_PROSE_MARKS = re.compile("[，,、；;。]")
+
+
+def prose_line(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` (a line, or a line up to a wrap) holds a sentence's or a
+    clause's punctuation: a paragraph's line or an indicator's line (1.地区生产总值（亿元）：
+    2015年…，), not a table's row. The one decision for page cuts (:func:`cut_gaps`) and for
+    the lines the table reader reads run on (``planwatch.read.chrome.reading_view``)."""
+    return _PROSE_MARKS.search(text, start, len(text) if end is None else end) is not None
+
+
+def _cut_sentence(body: str, nxt: str) -> bool:
+    """Whether a line cut by page chrome is a sentence under way, no heading (:func:`cut_gaps`)."""
+    head = (m := _STARTS_BLOCK.match(body)) is not None and not prose_line(body, m.end())
+    return not (_ends_sentence(body, nxt) or _table_row(body) or head) and prose_line(body)
