@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planwatch.core.normalise import condense, fold
@@ -68,3 +68,24 @@ def test_every_folded_character_stays_one_character():
 
     table, _ = _mapping()
     assert all(len(v) == 1 for v in table.values())
+
+
+_FOLD_PIECES = [
+    "地區生產總值", "增長", "８．５％", "，", "　", "全市", "经济", "發展", "⾼", "新", "\U0002f800",
+    "2025年", "國(guó)民", "（", "）", "a", " ", "\n",
+]  # fmt: skip
+
+
+@settings(deadline=None)
+@given(st.lists(st.sampled_from(_FOLD_PIECES), max_size=120))
+def test_fold_of_any_length_is_the_translation_of_every_character(pieces):
+    """Short texts, paragraphs, short documents (kept) and documents are folded by
+    different scans; each gives what translating every character gives."""
+    from planwatch.core.normalise import _mapping
+
+    text = "".join(pieces)
+    table, _ = _mapping()
+    assert fold(text) == text.translate(table)
+    assert fold(text) == text.translate(table)  # (a second time: a kept text)
+    whole = text * 12  # (up to a document's length: the documents' own scan and cache)
+    assert fold(whole) == whole.translate(table)

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planwatch.core.periods import PLAN_NAME_RE
-from planwatch.core.regex import first_characters, led_alternation, skipping
+from planwatch.core.regex import first_characters, led_alternation, required_words, skipping
 from planwatch.extract.cues import cues
 
 _SIMPLE = [
@@ -137,3 +137,71 @@ def test_cue_patterns_match_as_built() -> None:
         assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == [
             (m.span(), m.lastgroup) for m in plain.finditer(text)
         ], name
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (r"(?:责任)?编辑[:：]", {"编辑"}),
+        (r"\d{1,2}月\d{1,2}日电", {"日电"}),
+        (r"(?:开幕|闭幕)式", {"开幕", "闭幕"}),
+        (r"(?:^|\n)\s*各位代表\s*[:：,，]", {"各位代表"}),
+        (r"(?:增长|下降)+了", {"增长", "下降"}),
+        (r"[省市]长", {"长"}),
+    ],
+)
+def test_required_words_of_a_pattern(pattern: str, words: set[str]) -> None:
+    assert required_words(re.compile(pattern)) == words
+
+
+@pytest.mark.parametrize(
+    "pattern", [r"\d+", r"(?:增长)?\d", r"(?i)gdp", r"[省市]", r"ab|\d", r"(?:x|)y?"]
+)
+def test_patterns_without_a_required_word(pattern: str) -> None:
+    assert required_words(re.compile(pattern)) is None
+
+
+def _genre_cues() -> list[re.Pattern[str]]:
+    from planwatch.describe.doctype import cues as genre_cues
+
+    return [c.pattern for c in genre_cues()]
+
+
+_GENRE_PIECES = [
+    "各位代表", "：", "\n", "政府工作报告", "记者", "3月5日电", "编辑", "统计公报", "比上年", "增长",
+    "“十四五”", "规划", "纲要", "中期评估", "符合预期", "12项", "指标", "，", " ", "2023年", "至",
+    "2025年", "季度", "经济运行", "全文如下", "实施", "情况", "调整", "目标", "第十四个五年规划",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GENRE_PIECES), max_size=14))
+def test_a_text_without_the_required_words_has_no_match(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for pattern in _genre_cues():
+        words = required_words(pattern)
+        if words is not None and not any(w in text for w in words):
+            assert pattern.search(text) is None, pattern.pattern[:60]
+
+
+def test_a_long_alternation_is_made_whatever_bytes_the_module_digest_holds(
+    tmp_path, monkeypatch
+) -> None:
+    """The led form of a long pattern is kept between runs keyed by this module's digest;
+    a digest holding a NUL byte (as the one separating it from the pattern) still reads
+    the pattern back whole."""
+    from planwatch.core import regex
+
+    monkeypatch.setenv("PLANWATCH_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("PLANWATCH_REGEX_CACHE", "1")
+    monkeypatch.setattr(regex, "_own_digest", lambda: b"\0ab\0\0cdefghi")
+    words = [f"指标{i}项" for i in range(400)]
+    source = "(?:" + "|".join(words) + ")"
+    assert len(source) >= regex.CACHED_FROM
+    for _ in range(2):  # (made, then read back from the cache folder)
+        fast = led_alternation(source)
+        assert fast.pattern == regex._led(source, 0)
+        assert [m.group() for m in fast.finditer("指标12项和指标299项")] == [
+            "指标12项",
+            "指标299项",
+        ]

@@ -122,6 +122,8 @@ class Resolver:
         self._neutral = _Affixes(rules.neutral_suffixes)
         self._choices = list(catalog.normalised)
         self._entries = [catalog.normalised[k] for k in self._choices]
+        # The wordings a name of each length can match fuzzily (see _within_reach).
+        self._reach: dict[int, tuple[list[str], list[int]]] = {}
         # Per-resolver cache: documents repeat the same few hundred names endlessly.
         self._cached = lru_cache(maxsize=cache_size)(self._resolve)
 
@@ -220,9 +222,11 @@ class Resolver:
                 continue
             if len(form.text) < 2:
                 continue
-            for _, score, idx in process.extract(
-                form.text, self._choices, scorer=fuzz.ratio, limit=8, score_cutoff=cutoff - 10
+            choices, at = self._within_reach(len(form.text))
+            for _, score, k in process.extract(
+                form.text, choices, scorer=fuzz.ratio, limit=8, score_cutoff=cutoff - 10
             ):
+                idx = at[k]
                 entry = self._entries[idx]
                 if _DIGITS.findall(form.text) != _DIGITS.findall(self._choices[idx]):
                     # 10亿元以上项目 is not 亿元以上项目, 3岁以下 not 6岁以下: numbers in a
@@ -243,6 +247,26 @@ class Resolver:
         hint = form.hint or (GROWTH if entry.growth else None)
         conf = round(_FUZZY_MAX * min(score, 100.0) / 100, 3)
         return self._result(entry, hint, conf, FUZZY)
+
+    def _within_reach(self, n: int) -> tuple[list[str], list[int]]:
+        """The wordings a name of ``n`` characters can score ``fuzzy_cutoff - 0.1`` with (as
+        the fuzzy step asks) and their indices in ``_choices``, in the catalog's order.
+
+        fuzz.ratio is 100 * (1 - indel distance / (n + m)) and the distance is at least
+        ``|n - m|``, so a wording of ``m`` characters scores at most 200 * min(n, m) / (n + m):
+        those that cannot reach the cutoff (less a point, for rounding) are not scored at
+        all. The ones left keep their order, so ties rank as over the whole list.
+        """
+        found = self._reach.get(n)
+        if found is None:
+            floor = (self.fuzzy_cutoff * 100 - 10) - 1
+            at = [
+                i
+                for i, c in enumerate(self._choices)
+                if 200 * min(n, len(c)) / (n + len(c)) >= floor
+            ]
+            found = self._reach[n] = ([self._choices[i] for i in at], at)
+        return found
 
     def _measure_bonus(self, entry: AliasEntry, measure: str | None) -> float:
         """One point for an indicator customarily stated in the caller's measure."""

@@ -8,7 +8,8 @@ match can start with in front of the pattern: a position whose character is not 
 them fails at once. The set is read from the pattern's own parse, so it always holds
 every character a match can start with, and the matches are exactly the pattern's.
 When the set cannot be told (a pattern that may match the empty string or start with
-any character) the pattern is returned as it is.
+any character) the pattern is returned as it is. :func:`required_words` reads, the same
+way, words one of which every match holds: a text holding none of them need not be scanned.
 """
 
 from __future__ import annotations
@@ -180,7 +181,8 @@ def _own_digest() -> bytes:
 
 def _led_text(source: bytes) -> str:
     """The pattern text :func:`led_alternation` compiles, from its cache key."""
-    head, _ = source.rsplit(b"\0", 1)
+    # (The digest is cut off by its length: its bytes may hold a NUL, the pattern's not.)
+    head = source[: -len(_own_digest()) - 1]
     flags, text = head.decode().split("\n", 1)
     return _led(text, int(flags))
 
@@ -207,6 +209,52 @@ def _led(text: str, flags: int) -> str:
         else:
             groups.append(f"{_class_lead(set().union(*members))}(?:{inner})")
     return f"{head}(?:{'|'.join(groups)})"
+
+
+@lru_cache(maxsize=512)
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Words one of which every match of ``pattern`` holds (``(?:责任)?编辑[:：]``: 编辑),
+    read from its parse; None when none can be told.
+
+    A text holding none of them has no match: its scan can be left out (``w in text``
+    runs at memory speed; the engine tries the pattern at every position).
+    """
+    if _P is None or pattern.flags & (re.IGNORECASE | re.VERBOSE):
+        return None
+    try:
+        return _required(_P.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+
+
+def _required(items) -> frozenset[str] | None:
+    """The best set of words one of which a match of the sequence ``items`` holds: from
+    a run of literal characters, or a group or alternation every match passes through;
+    the set whose shortest word is longest (then the smallest set)."""
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL" or (name == "IN" and len(av) == 1 and str(av[0][0]) == "LITERAL"):
+            run += chr(av if name == "LITERAL" else av[0][1])
+            continue
+        if run:  # (a run of characters matched one after another: a word)
+            found.append(frozenset([run]))
+            run = ""
+        got = None
+        if name == "SUBPATTERN" and not av[1] & re.IGNORECASE:
+            got = _required(av[-1])
+        elif name == "BRANCH":
+            alternatives = [_required(alt) for alt in av[1]]
+            if all(alternatives):
+                got = frozenset().union(*alternatives)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT") and av[0] >= 1:
+            got = _required(av[2])
+        if got:
+            found.append(got)
+    if run:
+        found.append(frozenset([run]))
+    return max(found, key=lambda w: (min(map(len, w)), -len(w)), default=None)
 
 
 def _class_lead(pieces: set[str]) -> str:

@@ -30,6 +30,7 @@ from importlib import resources
 from planwatch.core.data import PLAN_GENRES, DocType, Evidence
 from planwatch.core.normalise import Condensed, condense
 from planwatch.core.periods import PLAN_NAME, PlanMention, plan_mentions, plan_years
+from planwatch.core.regex import required_words
 from planwatch.describe.dates import (  # noqa: F401  (re-exported for callers of this module)
     DatedText,
     cn_number,
@@ -188,7 +189,14 @@ def _weigh(
             hits = 1 if cue.pattern.search(head) else 0
             m = cue.pattern.search(view.text) if hits else None
         else:
-            found = list(cue.pattern.finditer(view.text))
+            # (A text holding none of the words every match holds is not scanned: most
+            # openings have no match of most cues.)
+            words = required_words(cue.pattern)
+            found = (
+                list(cue.pattern.finditer(view.text))
+                if words is None or any(w in view.text for w in words)
+                else []
+            )
             hits, m = min(len(found), _MAX_HITS), (found[0] if found else None)
         if not hits:
             continue

@@ -112,6 +112,13 @@ def _header_on(text: str, line: TextCell) -> list[TextCell] | None:
     return header if len(header) >= 4 and needed <= roles else None
 
 
+# A row's 序号 (its digits, checked against the next number by the caller), a 类别 label
+# before it. The label is Chinese characters and the number digits, so the only place the
+# number can stand is where the label's characters end: one pattern for every row, not
+# one per number.
+_NUMBERED_RE = re.compile(r"(?:[\u4e00-\u9fff]{2,8}?)?([0-9]+)(?=[\u4e00-\u9fff])")
+
+
 def _row(
     text: str, a: int, b: int, last: int, n_values: int, has_unit: bool
 ) -> tuple[int | None, list[TextCell]]:
@@ -120,10 +127,8 @@ def _row(
     figures (none when its figures do not part into the header's value columns)."""
     cells: list[TextCell] = []
     # (A 类别 label before the 序号 where a group starts: 经济发展1地区生产总值.)
-    m = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?)?({last + 1})(?=[\u4e00-\u9fff])").match(
-        text, a, b
-    )
-    if m is None:
+    m = _NUMBERED_RE.match(text, a, b)
+    if m is None or m.group(1) != str(last + 1):
         return None, []
     if m.start(1) > a:
         cells.append(TextCell(text[a : m.start(1)], Span(a, m.start(1))))
