@@ -125,3 +125,14 @@ def test_the_vision_an_outline_aims_at_is_no_time_of_its_figures():
     )
     facts = _facts(text)
     assert facts[61] == facts[55] == ("target", 2025)
+
+
+def test_an_aim_quoted_before_the_gaps_own_figure():
+    # (距规划目标1.6%还有0.48个百分点的差距: 1.6% is the aim, the gap's figure comes first.)
+    text = (
+        "某市“十四五”规划纲要实施中期评估报告\n（2023年11月）\n一、主要指标完成情况\n"
+        "　　2022年全社会研发经费投入强度为1.12%，距规划目标1.6%还有0.48个百分点的差距。\n"
+    )
+    facts = _facts(text)
+    assert facts[1.6] == ("target", 2025)
+    assert facts[1.12] == ("actual", 2022)

@@ -24,8 +24,10 @@ if TYPE_CHECKING:  # the reader passes its reading; imported for types only (no 
 AIM_BEFORE_FIGURE_RE = re.compile(
     r"(?:与|较|比|距|离)[^,，。;；\d]{0,8}?((?:规划|预期|计划)?目标|计划|预期)\s*$"
 )
+# (Or the gap's own figure first: 距规划目标1.6%还有0.48个百分点的差距, 距目标45%尚有6.3个百分点.)
 GAP_AFTER_FIGURE_RE = re.compile(
-    r"\s*(?:左右|以上|以内)?\s*(?:仍|尚|还)?(?:有|存在)?(?:相差|差距|尚差|还差|仍差)"
+    r"\s*(?:左右|以上|以内)?\s*(?:(?:仍|尚|还)?(?:有|存在)?(?:相差|差距|尚差|还差|仍差)"
+    r"|(?:仍|尚|还)(?:有|差)\s*(?:约|近)?\d)"
 )
 # The aim's own figure quoted between the aim's words and the share done of it (完成五年目标
 # 2.8万人的48.6%, 占规划五年投资目标5600亿元的42.8%, 完成规划目标6000公里的105.2%): read by
