@@ -110,3 +110,17 @@ def test_a_figure_broken_between_two_digits_reads_whole():
     facts = analysed_facts("r.txt", "\n".join(lines))
     fact = facts["13\n6.8亿元"]
     assert (fact.value, fact.unit, fact.indicator) == (136.8, "亿元", "全县社会消费品零售总额")
+
+
+def test_a_nearly_full_line_broken_inside_a_word_runs_on():
+    # (…分别达 / 到 31862 元: a little narrower than the full lines, its half-width digits and
+    # spaces aside, it still broke at the page's edge inside a word.)
+    lines = _REVIEW.split("\n")
+    k = next(i for i, line in enumerate(lines) if line.startswith("水普及率"))
+    lines[k + 1 : k + 1] = [
+        "（三）民生福祉显著增进。2020 年城乡居民人均可支配收入分别达",
+        "到 31862 元和 10764 元，城乡收入比由 2015 年的 3.52 缩小到 2.96。",
+    ]
+    facts = analysed_facts("r.txt", "\n".join(lines))
+    assert facts["31862 元"].indicator == "城乡居民人均可支配收入"
+    assert (facts["10764 元"].kind.value, facts["10764 元"].year) == ("actual", 2020)

@@ -278,10 +278,36 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
             k = i + 1  # (blank lines alone end a paragraph; around page chrome they are its)
         nxt = lines[k].lstrip()
         body, stop = line.strip(), _stop_runs_on(line, lines[k], page)
-        if _runs_on(body, nxt, full) or stop or _cut_figure(body, nxt):
+        if (
+            _runs_on(body, nxt, full)
+            or stop
+            or _cut_figure(body, nxt)
+            or _cut_word(body, nxt, full)
+        ):
             if not _web_line(line) and not _web_line(nxt):
                 gaps.append(_gap(lines, starts, i, k, nxt))
     return gaps
+
+
+# A line nearly as wide as the full lines that breaks between two characters of a clause
+# (…人均可支配收入分别达 / 到 31862 元): a page's edge, a little narrower where the line holds
+# half-width digits and spaces.
+_NEAR_FULL = 0.8
+
+
+def _cut_word(body: str, nxt: str, full: float) -> bool:
+    """Whether a nearly full line of prose broke inside a word (see above); a heading's line
+    (一、… with no sentence's punctuation) keeps its break."""
+    if (
+        not body
+        or not nxt
+        or len(body) < _NEAR_FULL * full
+        or not (_han(body[-1]) and _han(nxt[0]))
+    ):
+        return False
+    if _STARTS_BLOCK.match(nxt) or _table_row(body):
+        return False
+    return not _STARTS_BLOCK.match(body) or _PROSE_MARKS.search(body) is not None
 
 
 def _web_line(line: str) -> bool:
