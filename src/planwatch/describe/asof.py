@@ -203,9 +203,8 @@ def _latest_result_year(
     opened: dict[int, re.Match[str]] = {}
     counts: Counter[int] = Counter()
     for m in _RESULT_YEAR_RE.finditer(view):
-        if not _wrapped_on(view, m.start(1)):
-            opened[int(m[1])] = m
-            counts[int(m[1])] += 1
+        opened[int(m[1])] = m
+        counts[int(m[1])] += 1
     last = opened.get(genre_year - 1)
     if last is None:
         return None
@@ -219,20 +218,6 @@ def _latest_result_year(
     if own * _MOSTLY_RATIO <= counts[genre_year - 1]:
         return genre_year - 1, _ev(MOSTLY, read, *last.span(1))
     return None
-
-
-# A line as long as this, ending in a character of a word, ran on into the next (a PDF's
-# text layer: 较 / 2020年提高0.6个百分点): a year at the next line's start opens no clause.
-_WRAPPED_LINE_CHARS = 28
-
-
-def _wrapped_on(view: str, at: int) -> bool:
-    """Whether the year at ``at`` opens a line that the line before ran on into."""
-    line_start = view.rfind("\n", 0, at) + 1
-    if view[line_start:at].strip() or line_start == 0:
-        return False
-    prev = view[view.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
-    return len(prev) >= _WRAPPED_LINE_CHARS and prev[-1:].isalnum()
 
 
 # How many more clauses a late evaluation opens with the last whole year than with its own

@@ -41,10 +41,12 @@ if TYPE_CHECKING:  # types only: the reader imports this module
 PLAN_AIM = "plan_aim"
 AIM_GAP = "aim_gap"
 
+# The verbs a result is weighed against an aim with (高于规划目标, 超过规划提出的…).
+_WEIGHING = "高于|低于|快于|慢于|超过|超出"
 # (The plan may be named as what set the aim, its figure next, the measure's words between:
 # 低于规划确定的13%的年均增速, 快于规划确定的年均增长11%的目标, 低于《纲要》提出的47%的目标.)
 _AIM_COMPARED_RE = re.compile(
-    r"(?:高于|低于|快于|慢于|超过|超出)[^,，。;；\d]{0,4}?"
+    rf"(?:{_WEIGHING})[^,，。;；\d]{{0,4}}?"
     r"((?:规划|计划|年初|年度|纲要)[^,，。;；\d]{0,2}?(?:预期|目标)|(?:规划|纲要)》?(?:确定|提出|设定))"
     r"的\s*(?:年均|年平均)?(?:增长|增速|下降)?\s*$"
 )
@@ -56,7 +58,7 @@ _AIM_COMPARED_RE = re.compile(
 # (Or the result's distance to it: 距规划提出的年均增长9%尚有差距, 低于规划年均增长7.5%的预期 —
 # the aim quoted without 目标, the plan naming it; real6 dev c321, real8 dev c375.)
 _PLAN_BEFORE_FIGURE_RE = re.compile(
-    r"(?:高于|低于|快于|慢于|超过|超出|按照?|对照|距离?)[^,，。;；\d]{0,4}?((?:规划|纲要)》?)"
+    rf"(?:{_WEIGHING}|按照?|对照|距离?)[^,，。;；\d]{{0,4}}?((?:规划|纲要)》?)"
     r"(?:确定|提出|设定)?的?\s*[“\"]?\s*(?:年均|年平均)?(?:增长|增速|下降|降低|提高)?\s*$"
 )
 _AIM_AFTER_FIGURE_RE = re.compile(
@@ -95,6 +97,19 @@ def compared_aim(
     if m is None:
         return None
     return Evidence("kind", PLAN_AIM, m.group(1), m.start(1), m.end(1))
+
+
+# Right before the plan's words of an aim (已超过规划提出的, 距规划提出的, 达到规划目标): the aim
+# is the measure of the result before it, not an aim its sentence sets.
+_WEIGHED_AGAINST_RE = re.compile(rf"(?:{_WEIGHING}|距离?|接近|达到|完成)了?\s*$")
+
+
+def weighed_against(view: str, ev: Evidence) -> bool:
+    """Whether a plan's aim (evidence basis ``plan_aim``) is quoted as what a result is weighed
+    against (已超过规划提出的62%的目标): it says nothing of the kind of the figures after it."""
+    if ev.basis != PLAN_AIM or ev.start is None:
+        return False
+    return _WEIGHED_AGAINST_RE.search(view, max(0, ev.start - 6), ev.start) is not None
 
 
 def plan_aim_year(

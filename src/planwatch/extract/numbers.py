@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planwatch.core.data import Span
+from planwatch.core.normalise import BLANK
 from planwatch.core.numerals import BIG_UNITS, DIGITS, parse_chinese_numeral
 from planwatch.core.numerals import CHARS as _CN_CHARS
 from planwatch.core.regex import skipping
@@ -58,7 +59,7 @@ _ARABIC_RE = skipping(re.compile(r"(?:(?<=[\[(（【:：\s])[-+])?" + _ARABIC))
 _DECIMALS = r"(?:[ ]*\.[ ]*\d+)?"
 # A figure a PDF's line broke between two digits (26 / 8.4亿元): the reading view makes the
 # break inside it the blank of planwatch.core.normalise (read.wrap.in_word_gap), read across.
-_BROKEN = "(?:\ue000+\\d+)*"
+_BROKEN = f"(?:{BLANK}+\\d+)*"
 _ANY_NUMBER_RE = re.compile(
     rf"[-+\d{_CN_CHARS}](?:(?<=[\[(（【:：\s][-+])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+){_DECIMALS}"
     rf"|(?<=\d)(?:\d{{0,2}}(?:,\d{{3}})+(?!\d)|\d*{_BROKEN}){_DECIMALS}|(?<=[{_CN_CHARS}])[{_CN_CHARS}]*)"
@@ -122,7 +123,7 @@ def parse_number(s: str) -> float | None:
 
 
 def _arabic_value(raw: str) -> float:
-    return float(raw.replace(",", "").replace(" ", "").replace("\ue000", ""))
+    return float(raw.replace(",", "").replace(" ", "").replace(BLANK, ""))
 
 
 # Chinese numerals in running text are few and recur (一, 两, 十四, 三百): read each once.

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from planwatch.core.data import ExtractContext, Fact, Kind, Span
 from planwatch.core.normalise import fold, han_years
+from planwatch.extract.aim_compared import weighed_against
 from planwatch.extract.numbers import NumberRow, as_matches, scan_numbers
 from planwatch.extract.prose_firstpass import maybe_values
 from planwatch.extract.prose_items import item_between, opens_later_item, time_of_earlier_item
@@ -90,16 +91,9 @@ def _aim_named_after(view: str, fact: Fact) -> bool:
         return False
     if kind_ev.basis == AIM_ASIDE:
         return True
-    if kind_ev.basis == "plan_aim" and kind_ev.start is not None:
-        return (
-            _WEIGHED_AGAINST_RE.search(view, max(0, kind_ev.start - 6), kind_ev.start) is not None
-        )
+    if weighed_against(view, kind_ev):
+        return True
     return kind_ev.basis == "cue" and kind_ev.start >= fact.end
-
-
-# A result's verb of weighing right before the plan's aim it quotes (已超过规划提出的, 高于规划
-# 确定的, 距规划提出的, 达到规划目标): the aim is the measure of the result before it.
-_WEIGHED_AGAINST_RE = re.compile(r"(?:超过|超出|高于|低于|快于|慢于|距离?|接近|达到|完成)了?\s*$")
 
 
 def _sentences_to_read(

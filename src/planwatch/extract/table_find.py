@@ -451,8 +451,8 @@ def _header_goes_on(
     cells: list[TextCell],
     open_cell: bool,
     line: str,
-    text: str = "",
-    layout: str = "",
+    text: str,
+    layout: str,
 ) -> bool:
     """Add a line of header words or units (the header's lower half) to ``header``; the
     first goes on with the cell the line above left open (播种面积 / （亩） |); a spaced

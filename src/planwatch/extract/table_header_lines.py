@@ -217,8 +217,8 @@ def lower_halves_in_order(
     k = len(cells)
     if k < 2 or k >= len(header):
         return None
-    line_start = text.rfind("\n", 0, cells[0].span.start) + 1
-    if not text[line_start : cells[0].span.start] or text[line_start : cells[0].span.start].strip():
+    lead = text[text.rfind("\n", 0, cells[0].span.start) + 1 : cells[0].span.start]
+    if not lead or lead.strip():
         return None  # (not set in: a header line of its own, or a row)
     upper = header[-k:]
     if any(_role(c.text) not in _HALF_ROLES for c in (*upper, *cells)):

@@ -70,22 +70,22 @@ _AIM_FIGURE_AFTER = re.compile(
 # A year in a plan's title (国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要, the
 # view reading its Chinese digits as 2035; 远景目标的建议): part of the name, no time of
 # the clause it is quoted in.
-_VISION_NAME_BEFORE = re.compile(
-    r"规划(?:纲要)?\s*[和与]\s*$|(?:锚定|对标|瞄准|围绕|奔向|朝着|向着)\s*$"
-)
+_VISION_NAME_BEFORE = re.compile(r"规划(?:纲要)?\s*[和与]\s*$")
 _VISION_NAME_AFTER = re.compile(r"\s*远景目标(?:纲要|规划|的建议)")
 # (Or the vision named as what the plan aims at, 锚定二〇三五年远景目标，今后五年…: the figures
 # after it are the plan's.)
+_VISION_AIMED_BEFORE = re.compile(r"(?:锚定|对标|瞄准|围绕|奔向|朝着|向着)\s*$")
 _VISION_AIMED_AFTER = re.compile(r"\s*远景目标")
 
 
 def plan_title_year(text: str, s: int, e: int) -> bool:
     """Whether the year at ``[s, e)`` (its 年 in or out) is part of a plan's title."""
     after = e + (text[e : e + 1] == "年")
-    before = _VISION_NAME_BEFORE.search(text, max(0, s - 6), s)
-    if before is not None and not before.group().startswith(("规", "和", "与")):
+    if _VISION_NAME_BEFORE.search(text, max(0, s - 6), s) is not None:
+        return True
+    if _VISION_AIMED_BEFORE.search(text, max(0, s - 6), s) is not None:
         return _VISION_AIMED_AFTER.match(text, after) is not None  # (锚定2035年远景目标)
-    return before is not None or _VISION_NAME_AFTER.match(text, after) is not None
+    return _VISION_NAME_AFTER.match(text, after) is not None
 
 
 def year_form(text: str, s: int, e: int) -> tuple[str, int]:
