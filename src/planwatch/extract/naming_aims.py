@@ -44,7 +44,9 @@ def aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceSta
     年均增长10.8%，低于年均增长12%的规划目标): the aim of the indicator named before it."""
     if r.cs <= reader.s or not st.names or r.inherited:
         return
-    if not HOLLOW_AIM_AFTER_RE.match(reader.view, r.v.after_end):
+    if _frame_only(r.name):
+        pass  # (失业率5.1%，控制在规划确定的5.5%以内: named only by the words framing the aim)
+    elif not HOLLOW_AIM_AFTER_RE.match(reader.view, r.v.after_end):
         return  # (8%的经济增速预期目标: the noun after 的 names the value itself)
     if r.name and not _AIM_FRAME_RE().search(r.name) and not _frame_leftover(r):
         return  # (服务业增加值增长7%的目标: the value's own indicator)
@@ -54,6 +56,20 @@ def aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceSta
         if st.prev_measure == Measure.GROWTH and r.v.unit == "%" == st.prev_unit:
             # (能耗下降15.2%，超过下达的14%的目标: the aim of a growth is a growth, its size.)
             r.roles = r.roles | {"rate"}
+
+
+# The plan that set an aim, in words around the aim's frame (规划确定的, 《纲要》提出的).
+_SETTER_RE = re.compile(r"[《》“”\"]|规划|纲要|提出|设定|的")
+_SET_BY_RE = re.compile(r"规划|纲要|原定|确定|提出|设定")
+_NAMED_AIM_RE = re.compile(r"目标|进度")
+
+
+def _frame_only(name: str) -> bool:
+    """Whether a name is only words framing an aim and the plan that set it (控制在规划确定,
+    低于《纲要》提出): it names no indicator."""
+    if not _SET_BY_RE.search(name) or _NAMED_AIM_RE.search(name):
+        return False  # (完成规划目标2000万亩的109%, 完成进度为: the aim's or progress's name)
+    return not _SETTER_RE.sub("", _AIM_FRAME_RE().sub("", name))
 
 
 def _frame_leftover(r: Reading) -> bool:

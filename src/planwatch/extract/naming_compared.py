@@ -76,9 +76,11 @@ def equivalent_name(name: str, before: str) -> str:
 
 
 # A wider area's level quoted in brackets after the area it is compared with (比全国平均水平
-# （77.9岁）高0.7岁, 低于全省平均水平（64.5%）3.3个百分点, 比全国（2.64%）低).
+# （77.9岁）高0.7岁, 低于全省平均水平（64.5%）3.3个百分点, 比全国（2.64%）低, 好于全省平均
+# 水平（33微克/立方米）), or after a second area compared with (比全国（6.9%）和全区（7.6%）).
 _COMPARED_AREA_RE = re.compile(
-    r"(?:比|较|高于|低于|超过|相当于|与)\s*全[国省市区州县](?:同期)?(?:平均水平|平均|水平)?\s*[（(]\s*$"
+    r"(?:比|较|高于|低于|好于|优于|差于|快于|慢于|超过|相当于|与|[)）]\s*(?:和|及|、))"
+    r"\s*全[国省市区州县](?:同期)?(?:平均水平|平均|水平)?\s*[（(]\s*$"
 )
 
 
