@@ -202,7 +202,8 @@ def test_a_rank_among_a_named_areas_members_names_what_is_ranked() -> None:
     )
     facts = prose_facts(text, _NEWS_2024)
     assert facts["第2位"].indicator == "地区生产总值增速排名"
-    assert facts["0.6个百分点"].indicator == "地区生产总值增速"
+    # (the gap carries its direction and what it is compared with: tests/test_gap_named.py)
+    assert facts["0.6个百分点"].indicator == "地区生产总值增速高于全市平均水平"
 
 
 def test_a_long_name_is_never_cut_inside_a_number() -> None:

@@ -18,6 +18,7 @@ from planwatch.core.data import Comparator, Evidence, ExtractContext, Fact, Kind
 from planwatch.extract.aim_compared import compared_aim_year
 from planwatch.extract.aim_years import aim_aside_year, share_of_aim_year
 from planwatch.extract.cues import cues
+from planwatch.extract.gap_named import directed_gap
 from planwatch.extract.group_counts import names_group
 from planwatch.extract.judged import judged_count_year
 from planwatch.extract.numbers import NumberMatch
@@ -216,6 +217,9 @@ class SentenceReader:
         measure, sign, unit = measure_after(
             self.view, v, *figure_measure(r, st, self.view[cs : v.start], review)
         )
+        sign, name = directed_gap(  # (低于规划目标0.7个百分点: named by its direction)
+            self.view[self.s : v.start], v.start - cs, r, measure, unit, sign
+        )
         value = v.value * sign if measure != Measure.LEVEL else v.value
         comparator = v.comparator or cue_comparator(r.tokens) or Comparator.EQ
         _each(r, st, left)
@@ -265,7 +269,7 @@ class SentenceReader:
             end=v.end,
             quote_start=q_start,
             quote_end=max(r.quote_end, v.end),
-            indicator=r.name,
+            indicator=name,
             kind=kind,
             measure=measure,
             value=value,

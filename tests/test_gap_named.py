@@ -1,0 +1,43 @@
+"""A gap in points to an aim or a wider area keeps the sign it is printed with and carries its
+direction and what it is compared with in its name (GOLD_SPEC: only a stated 下降/减少/降低 is
+negative; a direction word in the name keeps the printed sign). Sentences composed for these
+tests in the style of evaluation reports' problem sections."""
+
+from __future__ import annotations
+
+from planwatch.core.data import Measure
+from prosefacts import analysed_facts
+
+_HEAD = "某县“十四五”规划纲要实施中期评估报告\n\n三、存在的主要问题\n"
+
+
+def test_a_gap_below_an_aim_is_named_by_it_and_keeps_its_printed_sign() -> None:
+    text = _HEAD + "地区生产总值两年平均增长6.2%，低于年均增长7%左右的规划目标0.8个百分点。\n"
+    gap = analysed_facts("中期评估.txt", text)["0.8个百分点"]
+    assert (gap.measure, gap.value) == (Measure.CHANGE, 0.8)
+    assert gap.indicator.endswith("低于规划目标")
+
+
+def test_a_gap_told_after_the_area_compared_with_is_below_it() -> None:
+    text = _HEAD + (
+        "研发经费投入强度为1.41%，比全省平均水平低1.05个百分点，"
+        "每万人口高价值发明专利拥有量2.3件。\n"
+    )
+    facts = analysed_facts("中期评估.txt", text)
+    gap = facts["1.05个百分点"]
+    assert gap.value == 1.05
+    assert gap.indicator == "研发经费投入强度低于全省平均水平"
+    assert "低于" not in facts["2.3件"].indicator  # the next figure names itself
+
+
+def test_a_list_shares_the_areas_compared_with_in_order() -> None:
+    text = _HEAD + "全县生产总值增长8.1%，比全国和全省分别高5.1个和3.6个百分点。\n"
+    facts = analysed_facts("中期评估.txt", text)
+    assert facts["5.1个"].indicator.endswith("高于全国")
+    assert facts["3.6个百分点"].indicator.endswith("高于全省")
+    assert facts["3.6个百分点"].value == 3.6
+
+
+def test_a_stated_fall_stays_negative() -> None:
+    text = _HEAD + "规模以上工业增加值占比较2020年下降1.6个百分点。\n"
+    assert analysed_facts("中期评估.txt", text)["1.6个百分点"].value == -1.6
