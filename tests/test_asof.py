@@ -163,3 +163,27 @@ def test_other_implementation_reports_keep_the_genres_year(year, part, date):
     assert meta.as_of_year is None
     assert meta.reviewed_year == meta.genre_reviewed_year == 2026
     assert meta.target_year == 2027
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "市发展改革委对2026—2027年《纲要》实施情况进行了评估。",
+        "现将2026—2027年规划实施情况报告如下。",
+    ],
+)
+def test_the_years_whose_implementation_is_reviewed_date_the_results(statement):
+    meta = _mid(statement)
+    assert (meta.as_of_year, meta.reviewed_year) == (2027, 2027)
+
+
+def test_a_sentence_opening_with_a_month_is_no_date_line() -> None:
+    text = (
+        "论坛 › 规划评估 › 某州生态环境保护规划中期评估报告\n"
+        "发表于 2028-9-18 16:02 | 只看该作者\n"
+        "某州“十五五”生态环境保护规划中期评估报告\n\n"
+        "2026年12月，州政府印发《某州“十五五”生态环境保护规划》。现将中期评估情况报告如下。\n"
+        "2027年，全州森林覆盖率达到17.8%。\n"
+    )
+    meta = describe(text, name="post.txt")
+    assert (meta.reference_year, meta.reference_month) == (2028, 9)

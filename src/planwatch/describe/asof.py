@@ -55,8 +55,13 @@ _STATEMENT_RE = re.compile(
 
 # 2021—2022年，… / 2021—2022年是“十四五”开局起步的两年: the years under review named
 # as a span from the plan's first year, opening a clause (its comma, or 是 of a
-# statement about them), date the review's results as the span's last year.
-_SPAN_RE = re.compile(rf"{_Y}\s*年?\s*[-—–~至到]\s*{_Y}\s*年(?=\s*[,，是])")
+# statement about them), date the review's results as the span's last year; so does the
+# span whose implementation the evaluation says it reviews (对2011—2012年《纲要》实施情况
+# 进行了评估, 2021—2022年规划实施情况).
+_SPAN_RE = re.compile(
+    rf"{_Y}\s*年?\s*[-—–~至到]\s*{_Y}\s*年"
+    r"(?=\s*(?:[,，是]|(?:《[^》\n]{1,24}》|规划|纲要)?\s*(?:的)?\s*实施情况))"
+)
 
 # A year labelling a table's column is no clause: a header cell (2025年目标, 2022年完成 or a
 # bare 2025年 alone on its line in a table flattened one cell a line, or between tabs or

@@ -144,8 +144,8 @@ def _is_issue_line(view: str, f: FoundDate) -> bool:
     """A date standing apart (a line, or spaces, on both sides), after 发布时间 or before a clock."""
     before = view[max(0, f.start - 12) : f.start]
     after = view[f.end : f.end + 8]
-    if re.match(r"\s*在", after):
-        return False
+    if re.match(r"\s*(?:在|[,，、])", after):
+        return False  # (2021年12月，州政府印发…: a sentence's time, no date line)
     apart = (opens_line(view, f.start) or before[-1:] in " \t\xa0|") and (
         not after or after[0] in " \t\xa0\n|" or _CLOSES_LINE_RE.match(after) is not None
     )
