@@ -17,6 +17,14 @@ and ``bench/perturb_forms.py``'s. Each was seen on public pages through the proj
   not know its month, as ``web`` dates no page then). The whole block is chrome: no fact is
   to be read from it.
 
+- ``numspace`` (round 21): a PDF text layer's spaces between a figure and the words around
+  it, as text extraction from PDFs prints them where the typesetter spaced Latin digits off
+  from Chinese (2012 年全市地区生产总值达到 2458.6 亿元，年均增长 12.6%，快于 15% 的规划目标):
+  a space before every figure after a Chinese character and after every figure (or its %)
+  before one, in prose lines (a clause's comma or a full stop on them) that end a paragraph (a line
+  a PDF wrapped would wrap elsewhere once longer); never inside a gold value (its unit stays glued, as the gold
+  prints it), so the spaced unit is left to ``spaces``' tables and to the blind sets.
+
 Every edit keeps the gold exact (``perturb.apply_edits`` remaps it; ``perturb.validate``
 checks the copy).
 """
@@ -27,7 +35,7 @@ import random
 import re
 from collections.abc import Callable
 
-from perturb import Doc, Edit, _published
+from perturb import Doc, Edit, _inside, _published, is_table_line, lines, protected
 
 # A figure as OCR reads it: the digits of a number (with its decimal point).
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
@@ -93,7 +101,33 @@ def catalogue(doc: Doc, rng: random.Random) -> list[Edit]:
     return [Edit(0, 0, head, chrome=((0, len(head) - 2),))]
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_SENTENCE = re.compile(r"[\u4e00-\u9fff][，。；]")
+_PARAGRAPH_END = frozenset("。；：！？”）)")
+
+
+def numspace(doc: Doc, rng: random.Random) -> list[Edit]:
+    """Figures spaced off from the words around them in prose (see the module's note)."""
+    edits: list[Edit] = []
+    guard = protected(doc)
+    for a, b in lines(doc.text):
+        line = doc.text[a:b]
+        if is_table_line(line) or not _SENTENCE.search(line):
+            continue  # (a table's row or a heading: its cells are spaced by ``spaces``)
+        if line.rstrip()[-1:] not in _PARAGRAPH_END:
+            continue  # (a line a PDF wrapped: longer, it would have wrapped elsewhere)
+        for j in range(a + 1, b):
+            left, right = doc.text[j - 1], doc.text[j]
+            spaced = (_CJK_CHAR.match(left) and right.isdigit()) or (
+                (left.isdigit() or left == "%") and _CJK_CHAR.match(right)
+            )
+            if spaced and right.isascii() | left.isascii() and not _inside(j, guard):
+                edits.append(Edit(j, j, " "))
+    return edits
+
+
 FORMS2: dict[str, Callable[[Doc, random.Random], list[Edit]]] = {
     "ocr": ocr,
     "catalogue": catalogue,
+    "numspace": numspace,
 }

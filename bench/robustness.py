@@ -111,6 +111,8 @@ DEFAULT_OPS = (
     "catalogue",
     # Round 19 (bench/perturb_mirror.py).
     "mirror",
+    # Round 21 (bench/perturb_forms2.py).
+    "numspace",
 )
 # What a document says about itself, moved or hidden (round 16, bench/perturb_docs.py), and
 # the forms of earlier rounds that touch a document's title or opening: the default of --docs.

@@ -80,3 +80,12 @@ def test_catalogue_dates_nothing_where_the_gold_does_not_know_the_month():
         assert "日期" not in head and "〔" not in head
         assert not re.search(r"(?:19|20)\d{2}", head)
         assert json.dumps(doc.gold["perturb"]["ops"]) == '["catalogue"]'
+
+
+def test_numspace_spaces_figures_off_from_words_outside_gold_values():
+    text = "某县2024年国民经济和社会发展统计公报\n全县完成投资101.1亿元，比上年增长11.1%，新增企业110家。\n"
+    doc = perturb.perturb(text, _gold(text, None), ["numspace"], seed=1)
+    assert "完成投资 101.1亿元" in doc.text and "增长 11.1%，" in doc.text
+    assert "某县2024年" in doc.text  # (a title line, no sentence: left as it is)
+    for fact in doc.gold["facts"]:
+        assert doc.text[fact["start"] :].startswith(fact["value_text"])

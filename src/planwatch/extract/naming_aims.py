@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle
 # names it by: 的约束性目标, 的计划目标, 的调控目标 — how annual plan reports and final
 # evaluations weigh a result against what was set: 超额完成省下达的17%的约束性目标.)
 HOLLOW_AIM_AFTER_RE = re.compile(
-    r"(?:的|之)?(?:(?:规划|预期|控制|年度|发展|年均|增长|增速|下降|降低|计划|调控|约束性|预期性)*"
+    r"(?:[ \u3000]?(?:的|之))?(?:(?:规划|预期|控制|年度|发展|年均|增长|增速|下降|降低|计划|调控|约束性|预期性)*"
     r"目标|规划(?:预期|进度))"
 )
 

@@ -23,8 +23,9 @@ from planwatch.extract.sections import PLAN_REVIEWS, DocFrame
 # (A bracket after the value names the aim of another figure: 1.3万人（年度目标1.2万人）.)
 # (So is the plan's expectation or pace a result is weighed against: 远高于10%的规划预期,
 # 慢于12%以上的规划进度.)
+# (A PDF's text layer spaces a figure off from the words after it: 快于 15% 的规划目标.)
 _AIM_AFTER_RE = re.compile(
-    r"(?:的|之)?[^\s\d,，。;；、完实达超高低提(（]{0,6}?(?:目标|规划(?:预期|进度))"
+    r"(?:[ \u3000]?(?:的|之))?[^\s\d,，。;；、完实达超高低提(（]{0,6}?(?:目标|规划(?:预期|进度))"
 )
 # 从/由 right before a value, and the word leading to the second value after it.
 _FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")

@@ -122,10 +122,27 @@ def spaced_cells(text: str, start: int, end: int) -> list[TextCell]:
     ]
 
 
+# A year a PDF's text layer spaced off from its 年 (2015 年目标, 2012 年): one header cell.
+_BARE_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def year_spaced_off(prev: TextCell, tok: TextCell) -> bool:
+    """Whether ``tok`` is the 年 (with what follows it) of the bare year ``prev``, one space
+    between them."""
+    return (
+        tok.span.start - prev.span.end == 1
+        and tok.text.startswith("年")
+        and _BARE_YEAR_RE.fullmatch(prev.text) is not None
+    )
+
+
 def _joinable(prev: TextCell, tok: TextCell) -> bool:
-    """Whether two space-separated tokens are one cell (a name with a space in it)."""
+    """Whether two space-separated tokens are one cell (a name with a space in it, a year
+    spaced off from its 年)."""
     if tok.span.start - prev.span.end != 1:
         return False
+    if year_spaced_off(prev, tok):
+        return True
     if is_header_word(prev.text) or is_header_word(tok.text):
         return False
     # (The token after is classified only when the one before is text: half the work.)

@@ -32,6 +32,7 @@ from planwatch.extract.table_header import (
     is_header_word,
 )
 from planwatch.extract.table_header_lines import name_apart, run_on_lower_halves
+from planwatch.extract.table_lines import year_spaced_off
 from planwatch.extract.table_rows import age_band
 from planwatch.extract.table_words import words
 
@@ -53,7 +54,14 @@ def _tokens(text: str, start: int, end: int) -> list[TextCell]:
     cells: list[TextCell] = []
     for m in _TOKEN_RE.finditer(text, start, end):
         cells.extend(_split_label(m.group(), m.start()))
-    return _letter_spaced(text, cells)
+    joined: list[TextCell] = []
+    for cell in cells:  # (2015 年目标: a year spaced off from its 年 is one header cell)
+        if joined and year_spaced_off(joined[-1], cell):
+            a = joined[-1].span.start
+            cell = TextCell(text[a : cell.span.end], Span(a, cell.span.end))
+            joined.pop()
+        joined.append(cell)
+    return _letter_spaced(text, joined)
 
 
 # A character of a short cell spaced out letter by letter (类 别, 预 期 性, 亿 元).
