@@ -41,3 +41,16 @@ def test_a_list_shares_the_areas_compared_with_in_order() -> None:
 def test_a_stated_fall_stays_negative() -> None:
     text = _HEAD + "规模以上工业增加值占比较2020年下降1.6个百分点。\n"
     assert analysed_facts("中期评估.txt", text)["1.6个百分点"].value == -1.6
+
+
+def test_a_rate_moving_since_an_earlier_part_of_the_year_is_the_figures() -> None:
+    text = (
+        "2027年前三季度某市经济运行情况\n\n"
+        "前三季度，全市地区生产总值1234.5亿元，按不变价格计算，同比增长5.6%，"
+        "增速比上半年加快0.4个百分点，高于全省1.1个百分点。"
+        "固定资产投资下降12.4%，降幅比上半年收窄9.2个百分点。\n"
+    )
+    facts = analysed_facts("统计.txt", text)
+    assert facts["0.4个百分点"].indicator == "全市地区生产总值增速比上半年加快"
+    assert facts["1.1个百分点"].indicator == "全市地区生产总值增速高于全省"
+    assert facts["9.2个百分点"].indicator == "固定资产投资降幅比上半年收窄"

@@ -466,6 +466,10 @@ _COMPARE_LEAD_RE = re.compile(
 
 # A growth word alone before a comparison (增速高于全省1.8个百分点): whose growth is compared.
 _GROWTH_COMPARED_RE = re.compile(r"^(?:年均)?(?:增速|增幅)(?=高于|低于|高出|快于|慢于|超出)")
+# Or a rate word alone, or weighed against an earlier part of the year (增速比上半年加快0.4个
+# 百分点, 降幅比前三季度收窄9.2个百分点): how a statistics release follows a figure with how
+# its rate moved; whose rate it is, the figure named before says.
+_RATE_MOVED_RE = re.compile(r"^(?:年均)?(?:增速|增幅|降幅|涨幅)(?:$|(?:比|较)[^,，。;；]{1,8}$)")
 
 
 # A subject named by its own change over an earlier time (增速比上半年加快, 增幅较一季度回落):
@@ -481,7 +485,7 @@ def _compared(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     增速高于全省1.8个百分点, the growth of the figure named before."""
     if r.inherited:
         return
-    if _GROWTH_COMPARED_RE.match(r.name):
+    if _GROWTH_COMPARED_RE.match(r.name) or _RATE_MOVED_RE.match(r.name):
         subj = sentence_subject(st)  # (only a figure's, named earlier in the sentence)
     elif _COMPARE_LEAD_RE.match(r.name):
         subj = sentence_subject(st) or previous_clause_name(reader.view, reader.s, r.cs)
