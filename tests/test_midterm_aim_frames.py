@@ -6,7 +6,7 @@ composed for these tests in the style such reports are published in."""
 
 from __future__ import annotations
 
-from planwatch.core.data import Kind
+from planwatch.core.data import Kind, Measure
 from prosefacts import analysed_facts
 
 _HEAD = "某市国民经济和社会发展第十四个五年规划纲要实施中期评估报告\n\n一、主要指标进展情况\n"
@@ -44,3 +44,10 @@ def test_progress_words_keep_their_own_name() -> None:
     )
     facts = analysed_facts("中期评估报告.txt", text)
     assert "进度" in facts["69.2%"].indicator
+
+
+def test_what_is_left_to_an_aim_in_its_own_unit_is_a_change() -> None:
+    text = _HEAD + "汽车产量2022年达到203.6万辆，距300万辆的规划目标还有近100万辆的差距。\n"
+    gap = analysed_facts("中期评估报告.txt", text)["100万辆"]
+    assert gap.indicator == "汽车产量距规划目标差距"
+    assert (gap.measure, gap.value) == (Measure.CHANGE, 100)

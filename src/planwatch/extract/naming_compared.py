@@ -147,7 +147,7 @@ def compared_area_only(name: str, view: str, s: int, cs: int) -> bool:
 _GAP_BEFORE_RE = re.compile(r"目标[^,，。;；]{0,14}?(?:相差|差距|差)(?:约|近|了)?\s*$")
 _GAP_NAME_RE = re.compile(r"^(?:尚|仅|还|只)?相?差\d")
 # Or left (目标还有3.1个百分点的差距): 还有 after the aim, 差距 after the gap.
-_GAP_LEFT_RE = re.compile(r"目标[^,，。;；\d]{0,3}(?:还|尚|仍)有\s*$")
+_GAP_LEFT_RE = re.compile(r"目标[^,，。;；\d]{0,3}(?:还|尚|仍)有(?:近|约|将近)?\s*$")
 _GAP_WORD_AFTER_RE = re.compile(r"[\s\ue000]*的?差距")  # (\ue000: a line break blanked)
 _AIM_END_RE = re.compile(r"(?:的)?(?:规划|预期|年度)?目标(?:值)?$")
 _AIM_LEAD_RE = re.compile(r"(?:距离?|离|与)?(?:(?:19|20)\d{2}年)?的?(?:规划|预期|年度)?目标")
@@ -169,5 +169,6 @@ def gap_to_aim(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     )  # (距…47%的目标还有3.1个百分点的差距: the gap's words after the gap)
     if before or left:
         r.name = subject + "距规划目标差距"
+        r.roles = r.roles | {"gap"}  # (a distance: a change in the figure's unit, prose_measure)
     elif _GAP_NAME_RE.match(r.name):
         r.name = subject

@@ -158,6 +158,8 @@ def figure_measure(
             sign = last_dir
         elif _aim_of_the_fall(r, st, unit, clause):
             measure, sign = Measure.GROWTH, -1  # 累计下降18.6%，超额完成国家下达的16%的目标
+        elif "gap" in r.roles and unit not in ("%", "‰", "倍"):
+            measure = Measure.CHANGE  # 距300万辆的规划目标还有近100万辆的差距: what is left to go
         elif unit == "个百分点" or unit not in ("%", "‰", "倍") and _GAP_TO_RE.search(clause):
             # (高于全国平均水平约0.1万元, 比城区学校高出5.2岁: a difference, a change.)
             measure = Measure.CHANGE  # (分别低0.1个和4.21个百分点: the list's second is below too)
