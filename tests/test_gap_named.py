@@ -54,3 +54,15 @@ def test_a_rate_moving_since_an_earlier_part_of_the_year_is_the_figures() -> Non
     assert facts["0.4个百分点"].indicator == "全市地区生产总值增速比上半年加快"
     assert facts["1.1个百分点"].indicator == "全市地区生产总值增速高于全省"
     assert facts["9.2个百分点"].indicator == "固定资产投资降幅比上半年收窄"
+
+
+def test_the_figures_after_a_gap_take_its_indicator_not_the_gap() -> None:
+    text = _HEAD + (
+        "2022年全县地区生产总值年均增长7.9%，低于规划目标0.1个百分点；"
+        "今年前三季度增长6.1%，比全省平均水平高0.2个百分点。"
+        "新能源公交车占比比全国平均水平高出33个百分点。\n"
+    )
+    facts = analysed_facts("中期评估.txt", text)
+    assert facts["0.1个百分点"].indicator.endswith("地区生产总值低于规划目标")
+    assert facts["0.2个百分点"].indicator.endswith("地区生产总值高于全省平均水平")
+    assert facts["33个百分点"].indicator == "新能源公交车占比比全国平均水平高出"

@@ -50,6 +50,21 @@ _DIRECTION = {
     "快": "快于",
 }
 _DIRECTION.update({"超过": "高于", "超出": "高于", "落后": "落后于"})
+# The words this stage adds to a gap's name (低于规划目标, 高于全省平均水平).
+_GAP_TAIL_RE = re.compile(rf"(?:低于|高于|快于|慢于|落后于|多于|少于)(?:{_COMPARAND})$")
+
+
+def gap_base(name: str) -> str:
+    """A gap's name without its direction and what it is compared with: the indicator, as a
+    figure of the next sentence that names none takes it (…0.1个百分点；今年前三季度增长6.1%)."""
+    base = _GAP_TAIL_RE.sub("", name)
+    return base if len(base) >= 2 else name
+
+
+# A name that already says which way (增速高出全市, 比城区学校高出, 高於: as printed).
+_NAMED_DIRECTION_RE = re.compile(
+    r"[高低][于於出]|[快慢落][于於后後]|(?<![占佔])[比较較](?![重例率])"
+)
 # The figures of a list after the comparison it shares (4.9个和3.4个百分点).
 _FIGURE_RE = re.compile(r"\d+(?:\.\d+)?")
 
@@ -89,6 +104,6 @@ def directed_gap(
     if len(found) > 1 and member == 0:
         comparand = found[0]
     direction = _DIRECTION.get(m.group("dir"), m.group("dir"))
-    if direction in r.name:
+    if _NAMED_DIRECTION_RE.search(r.name):
         return 1, r.name  # (经济增速低于全省平均水平0.8个百分点: the name says it)
     return 1, r.name + direction + comparand

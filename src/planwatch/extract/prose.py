@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from planwatch.core.data import ExtractContext, Fact, Kind, Span
 from planwatch.core.normalise import fold, han_years
 from planwatch.extract.aim_compared import weighed_against
+from planwatch.extract.gap_named import gap_base
 from planwatch.extract.numbers import NumberRow, as_matches, scan_numbers
 from planwatch.extract.prose_firstpass import maybe_values
 from planwatch.extract.prose_items import item_between, opens_later_item, time_of_earlier_item
@@ -448,8 +449,8 @@ class ProseExtractor:
                 carried = [f for f in found if not _aim_named_after(view, f)]
                 if carried:
                     last_kind[section.start] = carried[-1].kind
-                if found:
-                    para_name = found[-1].indicator
+                if found:  # (a gap's name without its direction: gap_named)
+                    para_name = gap_base(found[-1].indicator)
                 facts.extend(found)
             para.leave(s, sentence_marks)
         return in_document_words(words, facts)
