@@ -253,6 +253,7 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     """The views of ``text`` (stored as ``fmt``: txt, pdf, html, docx). Made once per
     document: the pipeline passes them from describing and outlining to extracting."""
     from planwatch.read.figures import blank_marks, group_figures, read_misread
+    from planwatch.read.jammer import blank_jammer
     from planwatch.read.markup import blank_emphasis
     from planwatch.read.pipe_cells import blank_pipe_cells
     from planwatch.read.viewer import viewer_cuts, viewer_marks
@@ -270,7 +271,7 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     # letters for digits (2O23年, l2.5%) read as the digits, figures grouped by thin spaces
     # (13 698.5) read as grouped, footnote marks glued to figures (6.5%①) read as blank
     # (read.figures).
-    plain = blank_emphasis(blank_chrome(text, chrome))
+    plain = blank_jammer(blank_emphasis(blank_chrome(text, chrome)))  # (a forum's: read.jammer)
     plain = blank_marks(group_figures(read_misread(plain)))
     plain = blank_pipe_cells(plain)  # (an HTML table's bars, one cell a line: read.pipe_cells)
     # (A viewer page's chunk numbers, 3、 inside a sentence, blank and joined: read.viewer.)

@@ -1,0 +1,45 @@
+"""A forum's anti-copy junk in a reposted page, read as blank.
+
+Bulletin-board software inserts a few random printable characters after runs of a post's
+text (a "jammer", hidden by the board's style sheet, printed by a copy of the page as
+text): 98.9 t% O4, ＜18 2 ^6 r, 100 / m1 Z, 空气质量优良天数比率（%）& x0 _ — documents
+reposted on forums carry them in table cells and at line ends (three blind annotators'
+forum mirrors of evaluation reports, rounds 20 and 21; forum pages in the search corpus
+"pages"). A run of such tokens closing a line — each one or two printable ASCII
+characters, parted by single spaces, with a letter among them and a sign that is neither
+a decimal point nor a per cent, or a letter glued to a per cent (t%) — is blanked (spaces, the same length): the figure before
+it reads as the cell's, and no token of it is read as a figure. A unit, a percentage or a
+footnote (5 %, PM 2.5, 注1) has no such run.
+"""
+
+from __future__ import annotations
+
+import re
+
+# One to five tokens of one or two printable ASCII characters closing a line, after a space,
+# a closing bracket or a Chinese character it was glued to (…（%）& x0 _, 指标3 k# E8 v).
+# (After the cell's own text: a token right after a bar is the cell, | 86 H* y$ 9.)
+_RUN_RE = re.compile(
+    r"(?m)(?:(?<=[^\s|｜][ \u3000])|(?<=[）)\u4e00-\u9fff]))((?:[!-~]{1,2} ){1,4}[!-~]{1,2})[ \t]*$"
+)
+_LETTER_RE = re.compile(r"[A-Za-z]")
+_SIGN_RE = re.compile(r"[!-$&-\-/:-@\[-`{-~]")  # (no % and no decimal point: 5 %, 2.5)
+
+
+# A letter glued to a per cent (t%): no unit nor word is written so.
+_MIXED_RE = re.compile(r"[A-Za-z]%")
+
+
+def _junk(run: str) -> bool:
+    tokens = run.split()
+    if len(tokens) < 2 or not _LETTER_RE.search(run):
+        return False
+    return bool(_SIGN_RE.search(run) or _MIXED_RE.search(run))
+
+
+def blank_jammer(text: str) -> str:
+    """``text`` with a forum's jammer runs made spaces (same length); a text without
+    them as it is."""
+    if not _RUN_RE.search(text):
+        return text
+    return _RUN_RE.sub(lambda m: " " * len(m.group()) if _junk(m.group(1)) else m.group(), text)

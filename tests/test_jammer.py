@@ -1,0 +1,44 @@
+"""read.jammer: a forum's anti-copy junk closing a line (98.9 t% O4, 指标3 k# E8 v) is read
+as blank, and a table reposted with it reads as without it. Text composed for these tests
+in the style of a board's copy of an evaluation report."""
+
+from __future__ import annotations
+
+import pytest
+
+from planwatch.core.data import Kind
+from planwatch.read.jammer import blank_jammer
+from prosefacts import analysed_facts
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("| 98.9 t% O4", "| 98.9"),
+        ("指标3 k# E8 v", "指标"),
+        ("细颗粒物平均浓度（微克/立方米）& x0 _", "细颗粒物平均浓度（微克/立方米）"),
+        ("| 86 H* y$ 9", "| 86"),
+    ],
+)
+def test_a_jammer_run_closing_a_line_is_blanked(line: str, kept: str) -> None:
+    out = blank_jammer(line)
+    assert len(out) == len(line) and out.rstrip() == kept
+
+
+@pytest.mark.parametrize("line", ["比上年增长 5 %", "PM 2.5", "注1 A B", "单位 km m2", "| 97.8"])
+def test_units_figures_and_notes_stay(line: str) -> None:
+    assert blank_jammer(line) == line
+
+
+def test_a_reposted_table_with_a_jammer_reads_as_the_table() -> None:
+    text = (
+        "论坛 › 规划评估 › 某州生态环境保护规划中期评估报告\n"
+        "某州“十四五”生态环境保护规划中期评估报告\n\n一、目标指标完成情况\n"
+        "专栏 1　主要指标进展情况\n|\n指标5 q# W2 v\n| 2020年\n| 2025年目标\n| 2022年 ]3 k; B\n"
+        "| 属性 |\n空气质量优良天数比率（%）& u0 _\n| 96.1\n| ＞96\n| 97.4 r% P8\n| 约束性 |\n"
+        "森林覆盖率（%）\n| 21.2\n| 22\n| 21.7 6 m3 _\n| 约束性 |\n二、存在的问题\n"
+    )
+    facts = analysed_facts("帖子.txt", text)
+    assert (facts["97.4"].kind, facts["97.4"].year) == (Kind.ACTUAL, 2022)
+    assert (facts["22"].kind, facts["22"].year) == (Kind.TARGET, 2025)
+    assert facts["21.7"].indicator == "森林覆盖率"
