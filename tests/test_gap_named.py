@@ -66,3 +66,14 @@ def test_the_figures_after_a_gap_take_its_indicator_not_the_gap() -> None:
     assert facts["0.1个百分点"].indicator.endswith("地区生产总值低于规划目标")
     assert facts["0.2个百分点"].indicator.endswith("地区生产总值高于全省平均水平")
     assert facts["33个百分点"].indicator == "新能源公交车占比比全国平均水平高出"
+
+
+def test_a_move_told_without_its_rate_word_is_the_growths() -> None:
+    text = (
+        "2027年上半年某市经济运行情况\n\n"
+        "上半年，全市地区生产总值156.3亿元，按不变价格计算，同比增长5.8%，"
+        "比一季度加快0.7个百分点，高于全省平均水平0.6个百分点。\n"
+    )
+    facts = analysed_facts("统计.txt", text)
+    assert facts["0.7个百分点"].indicator == "全市地区生产总值增速比一季度加快"
+    assert facts["0.6个百分点"].indicator == "全市地区生产总值增速高于全省平均水平"

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from planwatch.core.data import Measure
 from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.naming_aims import (
@@ -470,6 +471,11 @@ _GROWTH_COMPARED_RE = re.compile(r"^(?:年均)?(?:增速|增幅)(?=高于|低于
 # 百分点, 降幅比前三季度收窄9.2个百分点): how a statistics release follows a figure with how
 # its rate moved; whose rate it is, the figure named before says.
 _RATE_MOVED_RE = re.compile(r"^(?:年均)?(?:增速|增幅|降幅|涨幅)(?:$|(?:比|较)[^,，。;；]{1,8}$)")
+# (Or the move alone, the rate word left out: 同比增长5.8%，比一季度加快0.7个百分点.)
+_MOVED_ALONE_RE = re.compile(
+    r"^(?:比|较)(?:上半年|一季度|前三季度|上年同期|上年|去年|上月|1[—-]\d{1,2}月)"
+    r"(?:加快|提高|回落|放缓|上升|下降|扩大|收窄|提升)$"
+)
 
 
 # A subject named by its own change over an earlier time (增速比上半年加快, 增幅较一季度回落):
@@ -484,6 +490,10 @@ def _compared(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     """分别高于全国全省5.9和2.9个百分点: the difference of the figure named before; so too
     增速高于全省1.8个百分点, the growth of the figure named before."""
     if r.inherited:
+        return
+    if _MOVED_ALONE_RE.match(r.name) and st.prev_measure == Measure.GROWTH:
+        subj = sentence_subject(st)  # (the growth before it moved: its rate)
+        r.name = subj + "增速" + r.name if subj else r.name
         return
     if _GROWTH_COMPARED_RE.match(r.name) or _RATE_MOVED_RE.match(r.name):
         subj = sentence_subject(st)  # (only a figure's, named earlier in the sentence)
