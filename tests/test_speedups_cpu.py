@@ -146,6 +146,37 @@ def test_footnote_marks_searched_at_their_first_characters_alone(pieces) -> None
     assert (figures.blank_marks(text) != text) == marked
 
 
+_AIM_PIECES = [
+    "完成",
+    "实现",
+    "为",
+    "占",
+    "，",
+    "年度",
+    "计划",
+    "目标",
+    "的",
+    " ",
+    "\n",
+    "1",
+    "%",
+    "（",
+    "）",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_AIM_PIECES), max_size=12), st.data())
+def test_share_of_an_aim_searched_only_before_its_last_word(pieces, data) -> None:
+    from planwatch.extract.prose_around import _SHARE_OF_AIM_RE, _share_of_aim
+
+    text = "".join(pieces)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    found, plain = _share_of_aim(text, lo, hi), _SHARE_OF_AIM_RE.search(text, lo, hi)
+    assert (found and found.span()) == (plain and plain.span())
+
+
 def _binary_by_definition(data: bytes) -> bool:
     """check_not_binary's control-byte rule as written before: a loop over every byte."""
     from planwatch.read import decode
