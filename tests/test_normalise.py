@@ -42,6 +42,25 @@ def test_condense_can_drop_letter_spacing():
     assert text[s:e] == "政 府 工 作 報 告"
 
 
+@given(st.text(alphabet=st.sampled_from("政府报 \t\xa0a1、"), max_size=16))
+@settings(max_examples=300)
+def test_condense_drops_spaces_only_between_two_chinese_characters(text):
+    # Every run of spaces, tabs or no-break spaces with a Chinese character on both
+    # sides goes, and nothing else does (the pattern's matches, spelled out).
+    kept, i = [], 0
+    while i < len(text):
+        j = i
+        while j < len(text) and text[j] in " \t\xa0":
+            j += 1
+        han = "\u3400" <= text[i - 1 : i] <= "\u9fff" and "\u3400" <= text[j : j + 1] <= "\u9fff"
+        if j > i and i > 0 and han:
+            i = j
+            continue
+        kept.append(text[i:j] if j > i else text[i])
+        i = max(j, i + 1)
+    assert condense(text, spaces=True).text == "".join(kept)
+
+
 def test_plan_names_in_running_text():
     text = "第十四个五年规划和“十五五”时期,第十五届人大,十五年来,“十五”计划,十 三 五"
     found = [(m.number, text[m.start : m.end]) for m in plan_mentions(text)]

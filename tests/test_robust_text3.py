@@ -106,6 +106,14 @@ def test_list_numbers_and_bracketed_five_year_figures_are_no_marks():
     assert blank_marks(text) == text
 
 
+def test_a_mark_after_brackets_and_asterisks_that_are_none_is_blanked():
+    # Marks' first characters standing where no mark begins (a list's ①, a note's *, a
+    # bracketed count) before the one mark glued to a figure: that one alone is blanked.
+    text = "①加快产业升级；*为初步数；[5]项完成。\n全市地区生产总值3825.4[2]亿元，增长5.6%*。\n"
+    view = blank_marks(text)
+    assert view == text.replace("[2]亿元", "   亿元").replace("%*", "% ")
+
+
 # --- a header cell two rows high, one cell a line -----------------------------------
 
 HTML_CELLS = (

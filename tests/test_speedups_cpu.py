@@ -97,6 +97,86 @@ def test_anaphor_pattern_led_by_its_first_characters_finds_the_same(pieces) -> N
     assert found == [(m.span(), m.groups()) for m in plain.finditer(text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "这",
+                "此",
+                "上述",
+                "上",
+                "两",
+                "二十",
+                "个",
+                "省",
+                "省份",
+                "城市",
+                "市",
+                "地",
+                "，",
+                "x",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_anaphors_found_from_their_number_and_level_word_are_the_same(pieces) -> None:
+    from planwatch.describe.subjects import _ANAPHOR_RE, _anaphors
+
+    text = "".join(pieces)
+    found = [(m.span(), m.groups()) for m in _anaphors(text)]
+    assert found == [(m.span(), m.groups()) for m in _ANAPHOR_RE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["1", "２", "%", "中", ")", "\n", " ", "[", "]", "①", "*", "＊", "左右", "x"]
+        ),
+        max_size=20,
+    )
+)
+def test_footnote_marks_searched_at_their_first_characters_alone(pieces) -> None:
+    from planwatch.read import figures
+
+    text = "".join(pieces)
+    marked = figures._MARK_RE.search(text) is not None
+    assert (figures.blank_marks(text) != text) == marked
+
+
+_AIM_PIECES = [
+    "完成",
+    "实现",
+    "为",
+    "占",
+    "，",
+    "年度",
+    "计划",
+    "目标",
+    "的",
+    " ",
+    "\n",
+    "1",
+    "%",
+    "（",
+    "）",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_AIM_PIECES), max_size=12), st.data())
+def test_share_of_an_aim_searched_only_before_its_last_word(pieces, data) -> None:
+    from planwatch.extract.prose_around import _SHARE_OF_AIM_RE, _share_of_aim
+
+    text = "".join(pieces)
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    found, plain = _share_of_aim(text, lo, hi), _SHARE_OF_AIM_RE.search(text, lo, hi)
+    assert (found and found.span()) == (plain and plain.span())
+
+
 def _binary_by_definition(data: bytes) -> bool:
     """check_not_binary's control-byte rule as written before: a loop over every byte."""
     from planwatch.read import decode

@@ -295,7 +295,10 @@ class Condensed:
 
 
 # Spaces between two Chinese characters (政 府 工 作 报 告, 第十四个 五年规划).
-_HAN_SPACES_RE = re.compile(r"(?<=[\u3400-\u9fff])[ \t\xa0]+(?=[\u3400-\u9fff])")
+# (The first space is matched before the look back at the character before it: a pattern
+# opening with a character class lets the engine skip to the spaces in C, where one opening
+# with a look back is tried at every position, six times slower; the same matches.)
+_HAN_SPACES_RE = re.compile(r"[ \t\xa0](?<=[\u3400-\u9fff][ \t\xa0])[ \t\xa0]*(?=[\u3400-\u9fff])")
 
 
 def condense(text: str, *, spaces: bool = False) -> Condensed:

@@ -57,6 +57,17 @@ _SHARE_OF_AIM_RE = re.compile(
     r"(?:[(（][^()（）]{0,12}[)）]|\s*\d+(?:\.\d+)?[^\d,，。;；的(（]{0,6})?"
     r"[^,，。;；\d(（]{0,12}?的\s*$"
 )
+
+
+def _share_of_aim(view: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``_SHARE_OF_AIM_RE.search(view, lo, hi)``, which ends in 的 (and spaces): a window
+    ending otherwise, as most before a value do, is not searched (a search tries every
+    start, and a run of 完成 with no 的 after it backtracks through each)."""
+    if not view[lo:hi].rstrip().endswith("的"):
+        return None
+    return _SHARE_OF_AIM_RE.search(view, lo, hi)
+
+
 # A bracket opening with aim words right before the value (增长6.3%（预期目标为7%左右）,
 # 1.3万人（年度目标1.2万人）, 增长4.2%（计划增长8%）): the aim of the result before it, set for
 # that result's year. A comparison or a share inside (（比计划高…）, （占年度计划的…）) is none.
@@ -132,7 +143,7 @@ def around_value(
     quoted = _aim_in_share(view, s, v_start, v_end) if frame.is_evaluation else None
     if quoted is not None:  # 完成五年目标2.8万人的48.6%: the aim's own figure
         return Kind.TARGET, kind_evidence(view, "cue", quoted)
-    share = _SHARE_OF_AIM_RE.search(view, max(s, v_start - 30), v_start)
+    share = _share_of_aim(view, max(s, v_start - 30), v_start)
     if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
         return Kind.ACTUAL, kind_evidence(view, "cue", share.span(1))
     if v_end is None:
