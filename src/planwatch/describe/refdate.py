@@ -42,6 +42,7 @@ from functools import lru_cache
 
 from planwatch.core.clock import clock_at
 from planwatch.core.data import DocType, Evidence
+from planwatch.core.datafiles import records
 from planwatch.core.normalise import fold
 from planwatch.describe.asof import Written, closed_years, written_in
 from planwatch.describe.dates import (
@@ -140,8 +141,30 @@ def _ev(basis: str, read: Reading, start: int, end: int) -> Evidence:
     return read.evidence("reference_date", basis, start, end)
 
 
+@lru_cache(maxsize=1)
+def _source_line_re() -> re.Pattern[str]:
+    """A source or repost word (data/area_cues.csv ``repost_line``: 来源, 转载, 原载 …)."""
+    words = sorted(
+        (r["word"] for r in records("area_cues.csv") if r["kind"] == "repost_line"),
+        key=len,
+        reverse=True,
+    )
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _on_source_line(view: str, f: FoundDate) -> bool:
+    """Whether a date stands on a source or repost line after its word (转载自《某日报》2021年
+    1月18日第2版, 来源：某日报 2021-01-20): when the story first ran, wherever it is posted
+    again."""
+    line_start = view.rfind("\n", 0, f.start) + 1
+    return _source_line_re().search(view, line_start, f.start) is not None
+
+
 def _is_issue_line(view: str, f: FoundDate) -> bool:
-    """A date standing apart (a line, or spaces, on both sides), after 发布时间 or before a clock."""
+    """A date standing apart (a line, or spaces, on both sides), after 发布时间 or before a
+    clock, or on a source line (:func:`_on_source_line`)."""
+    if _on_source_line(view, f):
+        return True
     before = view[max(0, f.start - 12) : f.start]
     after = view[f.end : f.end + 8]
     if re.match(r"\s*在", after):
@@ -168,6 +191,7 @@ def _on_page_head(view: str, f: FoundDate) -> bool:
     before = view[max(0, f.start - 12) : f.start]
     return bool(
         chrome_kind(line) == "page_head"
+        or _on_source_line(view, f)
         or _ISSUE_WORD_RE.search(before)
         or clock_at(view[f.end : f.end + 8])
     )
@@ -383,10 +407,20 @@ def reference_date(
             date = DatedText(year, dateline.date.month, dateline.date.day)
             return ReferenceDate(date, (_ev("dateline", read, dateline.start, dateline.end), *told))
         return ReferenceDate(DatedText(year, None, None), told)
+    if written is None and page is None:
+        further = Reading.of(text, FALLBACK_CHARS)
+        found = written_in(further.view.text)
+        written = None if found is None else (found, further)
     if written is not None and written[0].exact:
         # (A page posted later, its text silent but for 今年 of its own year: its first
-        # full date would be the page's.)
+        # full date would be the page's. A story that calls part of its year 今年 beside
+        # the last year's results, 2022年全县…, is written in the year after them: its
+        # dateline's month and day are of that year.)
         at = written[1].evidence("reference_date", "written_year", *written[0].match.span())
+        if dateline is not None and doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS):
+            line = _ev("dateline", read, dateline.start, dateline.end)
+            date = DatedText(written[0].year, dateline.date.month, dateline.date.day)
+            return ReferenceDate(date, (line, at))
         return ReferenceDate(DatedText(written[0].year, None, None), (at,))
     return _date_in_text(text, doc_type)
 
@@ -441,15 +475,22 @@ def body_end(text: str) -> int:
     return len(text) if tail is None else tail
 
 
+# A paragraph of the body: a line this long holding a full stop.
+_PROSE_LINE_CHARS = 20
+
+
 def _page_tail(view: str, length: int) -> int | None:
     """Where a web page's tail starts, if it has one: its first ``page_tail`` line (share
     or print links, a list of related pages: ``data/page_chrome.csv``) in the second half
-    of the text (of ``length`` characters), after which the text is the site's. (The
-    same links over a page's body, 分享到 under its title, end nothing.)"""
-    pos = 0
+    of the text (of ``length`` characters), or after a paragraph of the body, after which
+    the text is the site's: a short story's links to other pages (上一篇：…, 相关新闻) may
+    run longer than its body. (The same links over a page's body, 分享到 under its title,
+    end nothing.)"""
+    pos, body = 0, False
     for line in view.split("\n"):
-        if pos >= length // 2 and chrome_kind(line) == "page_tail":
+        if (pos >= length // 2 or body) and chrome_kind(line) == "page_tail":
             return pos
+        body = body or ("。" in line and len(line.strip()) >= _PROSE_LINE_CHARS)
         pos += len(line) + 1
     return None
 
