@@ -282,3 +282,75 @@ def test_an_office_under_the_pages_head_is_the_documents_issuer_not_the_site():
     )
     assert site_head(text) == []
     assert _code(text) == "360734"
+
+
+def test_a_provinces_text_naming_one_citys_counties_side_by_side_stays_the_provinces():
+    text = (
+        "江西省人民政府关于支持赣南等原中央苏区振兴发展的实施意见\n"
+        "全省各地要加大对原中央苏区的支持力度。\n"
+        "信丰县重点发展电子信息产业，到2025年产值达到300亿元。\n"
+        "瑞金市重点发展红色文化旅游，到2025年接待游客3000万人次。\n"
+        "于都县重点发展纺织服装产业，到2025年主营业务收入达到500亿元。\n"
+    )
+    assert _code(text) == "360000"
+
+
+def test_a_story_filed_in_december_and_posted_in_january_is_of_the_year_before():
+    text = (
+        "安远县召开全县经济工作会议\n"
+        "发布时间：2024-01-03 09:15　来源：县融媒体中心\n"
+        "12月29日上午，全县经济工作会议召开。会议指出，今年以来，全县地区生产总值预计增长"
+        "5.5%，规模以上工业增加值增长8%。\n"
+    )
+    meta = _meta(text)
+    assert meta.reference_date == "2023-12-29"
+    assert {"dateline", "page_date"} <= _bases(meta, "reference_date")
+
+
+def test_a_story_filed_days_before_its_posting_keeps_the_pages_year():
+    text = (
+        "安远县召开全县经济工作会议\n"
+        "发布时间：2024-01-03 09:15　来源：县融媒体中心\n"
+        "1月2日上午，全县经济工作会议召开。会议提出，今年全县地区生产总值增长6%左右。\n"
+    )
+    assert _meta(text).reference_date == "2024-01-02"
+
+
+def test_a_browser_title_lines_site_name_is_the_publisher_of_a_page_naming_no_area():
+    text = (
+        "前三季度全市经济运行情况_赣州市人民政府\n"
+        "发布时间：2023-10-30\n"
+        "前三季度，全市实现地区生产总值3268.2亿元，同比增长4.6%。\n"
+    )
+    meta = _meta(text)
+    assert meta.area is not None and meta.area.code == "360700"
+    (ev,) = [e for e in meta.evidence if e.field == "area"]
+    assert ev.basis == "publisher" and text[ev.start : ev.end] == "赣州市人民政府"
+
+
+def test_a_repost_dated_by_its_source_line_under_the_story():
+    text = (
+        "定南县人民政府\n"
+        "首页 > 新闻中心 > 媒体聚焦\n"
+        "定南：去年城镇常住居民人均可支配收入增长6.2%\n"
+        "发布时间：2024-05-20 10:31\n"
+        "1月16日，记者从定南县统计局获悉，去年，全县城镇常住居民人均可支配收入35120元，同比"
+        "增长6.2%；农村常住居民人均可支配收入16230元，增长8.1%。\n"
+        + "今年，全县将力争城乡居民收入增长与经济增长同步。\n" * 70
+        + "（原载《赣南日报》2021年1月17日）\n"
+    )
+    meta = _meta(text)
+    assert meta.reference_year == 2021
+    assert "signature" in _bases(meta, "reference_date")
+
+
+def test_a_page_posted_on_a_date_after_fabu_yu_is_dated_by_it():
+    text = (
+        "龙南市召开重点项目建设推进会\n"
+        "作者：刘洋　发布于 2022-08-16\n"
+        "会议通报，今年1—7月，全市152个重点项目完成投资86.5亿元，占年度计划的62.3%。\n"
+        "据统计，2021年全市固定资产投资增长12.1%。\n"
+    )
+    meta = _meta(text)
+    assert meta.reference_date == "2022-08-16"
+    assert "page_date" in _bases(meta, "reference_date")

@@ -456,8 +456,9 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     parted = whole_of_parts(scores, counts, level) or whole_above_parts(opening, mentions, counts)
     whole = None if issuers else parted
     side_by_side = parallel_whole(opening, mentions)
-    if whole is None and side_by_side is not None and best != side_by_side.code:
-        # (A round-up of the whole's parts, one part's own office among them: area_parts.)
+    if whole is None and side_by_side is not None and side_by_side in table.ancestors(best):
+        # (A round-up of the whole's parts, one part's own office among them, the part most
+        # named: area_parts. A province's text naming a city's counties stays the province's.)
         whole = side_by_side
     if whole is not None:
         best = whole.code  # a whole speaking through its parts (area_parts)

@@ -28,7 +28,6 @@ from planwatch.describe.site import (
 from planwatch.read.chrome import NAV_LINE_RE
 
 _HEAD_CHARS = 1500  # the site's head lines stand over the title
-_TITLE_BAR_RE = re.compile(r"^[_|｜\s]+")
 _FIRST_ITEM_RE = re.compile(r"^\s*([^>＞»›|｜/\s][^>＞»›|｜/]{1,30}?)\s*[>＞»›|｜/]")
 
 
@@ -68,10 +67,9 @@ def publisher_area(text: str) -> AreaDecision:
             return decided
     first = head.split("\n", 1)[0]
     suffix = title_site(first)
-    if suffix is not None:
-        office = office_of_site(_TITLE_BAR_RE.sub("", first[suffix[0] :]))
-        at = head.index(office, suffix[0]) if office else -1
-        decided = _named(text, at, at + len(office)) if office else AreaDecision(None)
+    office = office_of_site(first[suffix[0] : suffix[1]]) if suffix is not None else None
+    if suffix is not None and office is not None:
+        decided = _named(text, suffix[0], suffix[0] + len(office))
         if decided.area is not None:
             return decided
     foot = foot_span(text)

@@ -42,7 +42,6 @@ from functools import lru_cache
 
 from planwatch.core.clock import clock_at
 from planwatch.core.data import DocType, Evidence
-from planwatch.core.datafiles import records
 from planwatch.core.normalise import fold
 from planwatch.describe.asof import Written, closed_years, written_in
 from planwatch.describe.dates import (
@@ -53,7 +52,7 @@ from planwatch.describe.dates import (
     find_dated,
     opens_line,
 )
-from planwatch.describe.posting import posted_later, signature
+from planwatch.describe.posting import on_source_line, posted_later, signature
 from planwatch.read.chrome import chrome_kind
 
 OPENING_CHARS = 3000
@@ -73,7 +72,7 @@ _MEETING_DAY_RE = re.compile(r"\s*在")
 _MEETING_MONTH_RE = re.compile(r"\s*在[^\n。，,]{2,40}?会议")
 # A date line in brackets, alone on its line under a report's title: （2021年8月20日）.
 _CLOSES_LINE_RE = re.compile(r"[)）][ \t\u3000\xa0]*(?:\n|$)")
-_ISSUE_WORD_RE = re.compile(r"(?:时间|日期|发布|发表|稿源|更新|来源)\s*[:：]?\s*$")
+_ISSUE_WORD_RE = re.compile(r"(?:时间|日期|发布|发表|稿源|更新|来源)\s*于?\s*[:：]?\s*$")
 # An official document's date line closes on how it was issued: 2022年1月14日印发.
 _ISSUED_RE = re.compile(r"^\s*(?:印发|发布|公布|制发)")
 # An issue number (发文字号, GB/T 9704): the issuer's short name, the year in hexagonal
@@ -141,29 +140,10 @@ def _ev(basis: str, read: Reading, start: int, end: int) -> Evidence:
     return read.evidence("reference_date", basis, start, end)
 
 
-@lru_cache(maxsize=1)
-def _source_line_re() -> re.Pattern[str]:
-    """A source or repost word (data/area_cues.csv ``repost_line``: 来源, 转载, 原载 …)."""
-    words = sorted(
-        (r["word"] for r in records("area_cues.csv") if r["kind"] == "repost_line"),
-        key=len,
-        reverse=True,
-    )
-    return re.compile("|".join(map(re.escape, words)))
-
-
-def _on_source_line(view: str, f: FoundDate) -> bool:
-    """Whether a date stands on a source or repost line after its word (转载自《某日报》2021年
-    1月18日第2版, 来源：某日报 2021-01-20): when the story first ran, wherever it is posted
-    again."""
-    line_start = view.rfind("\n", 0, f.start) + 1
-    return _source_line_re().search(view, line_start, f.start) is not None
-
-
 def _is_issue_line(view: str, f: FoundDate) -> bool:
     """A date standing apart (a line, or spaces, on both sides), after 发布时间 or before a
-    clock, or on a source line (:func:`_on_source_line`)."""
-    if _on_source_line(view, f):
+    clock, or on a source line (:func:`.posting.on_source_line`)."""
+    if on_source_line(view, f.start):
         return True
     before = view[max(0, f.start - 12) : f.start]
     after = view[f.end : f.end + 8]
@@ -191,7 +171,7 @@ def _on_page_head(view: str, f: FoundDate) -> bool:
     before = view[max(0, f.start - 12) : f.start]
     return bool(
         chrome_kind(line) == "page_head"
-        or _on_source_line(view, f)
+        or on_source_line(view, f.start)
         or _ISSUE_WORD_RE.search(before)
         or clock_at(view[f.end : f.end + 8])
     )
@@ -385,7 +365,7 @@ def reference_date(
         if not posted_later(
             page.year, words, doc_type, period, settled=settled, written=found, page_month=month
         ):
-            return page
+            return _page_by_dateline(page, _dateline(view), read, doc_type)
     dateline = _dateline(view)
     if worded is not None and worded.year is not None:
         if dateline is not None and doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS):
@@ -423,6 +403,29 @@ def reference_date(
             return ReferenceDate(date, (line, at))
         return ReferenceDate(DatedText(written[0].year, None, None), (at,))
     return _date_in_text(text, doc_type)
+
+
+_LEAD_CHARS = 400  # a story's dateline opens its lead, under its headline and head lines
+
+
+def _page_by_dateline(
+    page: ReferenceDate, dateline: FoundDate | None, read: Reading, doc_type: DocType
+) -> ReferenceDate:
+    """A news page's date, or its story's when its dateline gives one (month and day, the
+    year the page's): a story filed on 12月30日 and posted on 2024-01-02 is of 2023."""
+    if dateline is None or dateline.start > _LEAD_CHARS or page.date is None:
+        return page  # (a date opening a paragraph further down is the body's, no dateline)
+    if page.date.month is None:
+        return page
+    if doc_type not in (DocType.NEWS, DocType.STATISTICAL_NEWS, DocType.OTHER):
+        return page
+    filed = (dateline.date.month or 0, dateline.date.day or 0)
+    posted = (page.date.month, page.date.day or 31)
+    year = page.date.year - (1 if filed > posted else 0)
+    date = DatedText(year, dateline.date.month, dateline.date.day)
+    return ReferenceDate(
+        date, (_ev("dateline", read, dateline.start, dateline.end), *page.evidence)
+    )
 
 
 # A look back over a whole five-year plan: 五年来 / 过去五年 / 五年间, “十二五”时期是…的五年。 A

@@ -117,7 +117,7 @@ def title_site(line: str) -> tuple[int, int] | None:
     m = _TITLE_SITE_RE.search(line)
     if m is None or office_of_site(m[1]) is None:
         return None
-    return m.start(), len(line)
+    return m.span(1)
 
 
 # A web page's navigation line (read.chrome.NAV_LINE_RE: 首页 > 统计公报 > 山东 > 潍坊) names
