@@ -41,6 +41,9 @@ _FOOT_RE = re.compile(
     r"([^\s:：|｜©]{2,30}?)(?=[\s|｜]|$)"
     r"|([^\s:：|｜©]{2,30}?)\s*版权所有"
 )
+_FOOT_WORDS = ("主办", "承办", "版权所有")
+# (The same in either script, looked for before the foot is folded: most pages have none.)
+_FOOT_WORDS_AS_WRITTEN = (*_FOOT_WORDS, "主辦", "承辦", "版權所有")
 # A browser's title line: the page's title, then the site's name after a bar or an underscore.
 _TITLE_SITE_RE = re.compile(r"[_|｜]\s*([^_|｜\n]{4,30}?)\s*$")
 _NAME_RE = re.compile(r"[\u4e00-\u9fff·]+")
@@ -69,27 +72,29 @@ def site_head(view: str) -> list[tuple[int, int]]:
     发布时间 line among its first lines). (An office's name under the page's head is the
     document's issuer, its title lost above it.)"""
     lines: list[tuple[int, int, str]] = []
-    pos = 0
-    for line in view.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if line.strip(" \t\u3000\xa0\r"):
-            lines.append((start, start + len(line), line))
-        if len(lines) >= HEAD_LINES:
-            break
-    page = any(NAV_LINE_RE.search(s) or chrome_kind(s) == "page_head" for _, _, s in lines)
-    if not page:
-        return []
+    start = 0
+    while start <= len(view) and len(lines) < HEAD_LINES:
+        end = view.find("\n", start)
+        end = len(view) if end < 0 else end
+        if view[start:end].strip(" \t\u3000\xa0\r"):
+            lines.append((start, end, view[start:end]))
+        start = end + 1
     out = []
     for start, end, s in lines:
         if office_of_site(s) is None:
             break  # (the navigation, the page's head or its title: what follows is the page's)
         out.append((start, end))
-    return out
+    if not out:
+        return []
+    page = any(NAV_LINE_RE.search(s) or chrome_kind(s) == "page_head" for _, _, s in lines)
+    return out if page else []
 
 
 def site_foot(view: str) -> tuple[int, int] | None:
     """The span of the office a page's foot (``view``: its last lines, folded) names as its
     site's (主办：…, 版权所有), if any."""
+    if not any(word in view for word in _FOOT_WORDS):
+        return None  # (most texts: the pattern is not tried at every character)
     for m in _FOOT_RE.finditer(view):
         g = 1 if m[1] else 2
         name = _SITE_WORD_RE.sub("", m[g])
@@ -101,7 +106,10 @@ def site_foot(view: str) -> tuple[int, int] | None:
 def foot_span(text: str) -> tuple[int, int] | None:
     """The span in ``text`` of the office its foot names as the site's (:func:`site_foot`)."""
     base = max(0, len(text) - FOOT_CHARS)
-    found = site_foot(fold(text[base:]))
+    tail = text[base:]
+    if not any(word in tail for word in _FOOT_WORDS_AS_WRITTEN):
+        return None
+    found = site_foot(fold(tail))
     return None if found is None else (base + found[0], base + found[1])
 
 
