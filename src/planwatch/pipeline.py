@@ -32,7 +32,6 @@ from planwatch.core.data import (
     UserMeta,
 )
 from planwatch.core.normalise import Condensed, without_pinyin
-from planwatch.describe.publisher import publisher_area
 from planwatch.describe.subjects import assign_jurisdictions
 from planwatch.describe.user import describe_as_set
 from planwatch.extract import base as extractors
@@ -97,7 +96,7 @@ def analyse_read(
     # text) through its joined lines: a wrapped line or a running header is no title,
     # heading or paragraph. Same length, so every span still indexes ``text``.
     view = reading_view(text, read.format)
-    meta = _with_publisher(_described(view, name, read.title, user), text, user)
+    meta = _described(view, name, read.title, user)
     outline = build_outline(view.described, table_spans(view.plain))
     document = Document(
         name=name,
@@ -180,19 +179,6 @@ def _described(
 
     evidence = tuple(_moved(ev, view.described, back) for ev in meta.evidence)
     return dataclasses.replace(meta, evidence=evidence)
-
-
-def _with_publisher(meta: DocumentMeta, text: str, user: UserMeta | None) -> DocumentMeta:
-    """``meta`` with the area of the office whose navigation line heads the page, where
-    the text names none and the user set none (describe.publisher)."""
-    if meta.area is not None or (user is not None and user.area is not None):
-        return meta
-    decided = publisher_area(text)
-    if decided.area is None:
-        return meta
-    return dataclasses.replace(
-        meta, area=decided.area, evidence=(*meta.evidence, *decided.evidence)
-    )
 
 
 def recovered_tables(document: Document) -> tuple[TableRecord, ...]:

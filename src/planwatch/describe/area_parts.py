@@ -111,3 +111,30 @@ def whole_of_parts(
     if held < PARTS_SHARE * total or leading > LEADING_SHARE * held:
         return None
     return table.by_code[code]
+
+
+# A round-up names this many of one whole's parts side by side, each opening a clause.
+ROUND_UP_PARTS = 3
+# What stands before a clause's subject: a line's start, a full stop, a semicolon, a comma.
+_CLAUSE_START = frozenset("\n。；;，,：:")
+
+
+def parallel_whole(view: str, named: Sequence[Named]) -> AreaRow | None:
+    """The whole whose parts a round-up reports side by side: at least
+    :data:`ROUND_UP_PARTS` different areas, all directly under one area (not the nation),
+    each opening a line or a clause (某县实现地区生产总值…。某县…), and no area outside
+    that whole opening one. A city's page on its counties' figures, a province's on its
+    cities', is the whole's — whichever part it names first or in its headline."""
+    table = load_table()
+    opening: dict[str, AreaRow] = {}
+    for m in named:
+        before = view[: m.start].rstrip(" \t\u3000\xa0")
+        if not before or before[-1] in _CLAUSE_START:
+            opening[m.row.code] = m.row
+    if len(opening) < ROUND_UP_PARTS:
+        return None
+    above = {next(iter(table.ancestors(code)), None) for code in opening}
+    if len(above) != 1:
+        return None
+    whole = above.pop()
+    return None if whole is None or whole.code == NATION_CODE else whole

@@ -48,7 +48,12 @@ from planwatch.core.datafiles import records
 from planwatch.core.normalise import Condensed, condense
 from planwatch.core.periods import PLAN_NAME
 from planwatch.describe.area_hints import abbreviated_lists, province_abbreviations
-from planwatch.describe.area_parts import roll_up, whole_above_parts, whole_of_parts
+from planwatch.describe.area_parts import (
+    parallel_whole,
+    roll_up,
+    whole_above_parts,
+    whole_of_parts,
+)
 from planwatch.describe.areas import (
     NATION_CODE,
     AreaRow,
@@ -58,7 +63,7 @@ from planwatch.describe.areas import (
     to_area,
 )
 from planwatch.describe.refdate import body_end
-from planwatch.read.chrome import NAV_LINE_RE
+from planwatch.describe.site import foot_start, without_site_head
 
 log = logging.getLogger(__name__)
 
@@ -414,9 +419,10 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     read on the condensed view (folded, no pinyin inside words: 山东(dong)省).
     """
     head = (title.strip() + "\n") if title else ""
-    printed = head + text[: min(OPENING_CHARS, body_end(text))]  # (no page tail: 上一篇：…)
+    # (No page tail, 上一篇：…, nor the site's foot, 主办：…: describe.site.)
+    printed = head + text[: min(OPENING_CHARS, body_end(text), foot_start(text) or len(text))]
     view = condense(printed)
-    opening, lead = _without_crumbs(view.text)
+    opening, lead = without_site_head(view.text)
     title_len = _title_len(opening, len(condense(head).text) if head else 0, lead)
     mentions = find_mentions(opening, title_len)
     nation, nation_spans = nation_votes(opening)
@@ -449,6 +455,11 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     level = _clear_level(counts)
     parted = whole_of_parts(scores, counts, level) or whole_above_parts(opening, mentions, counts)
     whole = None if issuers else parted
+    side_by_side = parallel_whole(opening, mentions)
+    if whole is None and side_by_side is not None and side_by_side in table.ancestors(best):
+        # (A round-up of the whole's parts, one part's own office among them, the part most
+        # named: area_parts. A province's text naming a city's counties stays the province's.)
+        whole = side_by_side
     if whole is not None:
         best = whole.code  # a whole speaking through its parts (area_parts)
     elif best != NATION_CODE and _round_up(ranked, scores, issuers):
@@ -493,28 +504,6 @@ def _parts_to_whole(scores: dict[str, float], mentions: list[Mention], title_len
 def _lineage_codes(code: str) -> frozenset[str]:
     """The codes of an area's ancestors."""
     return frozenset(r.code for r in load_table().ancestors(code))
-
-
-# A web page's navigation line (read.chrome.NAV_LINE_RE: 首页 > 统计公报 > 山东 > 潍坊) names
-# the site's sections, under which a county's page is filed by its city or province.
-_CRUMB_LINES = 3  # (how many lines opening a page its navigation may take)
-
-
-def _without_crumbs(opening: str) -> tuple[str, int]:
-    """The opening with the navigation lines standing before its title blanked (same
-    length): their names are where the site files the page, not what it is about; and
-    where the line after them starts (0 when there are none)."""
-    pos, after = 0, 0
-    for _ in range(_CRUMB_LINES):
-        end = opening.find("\n", pos)
-        end = len(opening) if end < 0 else end
-        if NAV_LINE_RE.search(opening, pos, end):
-            opening = opening[:pos] + " " * (end - pos) + opening[end:]
-            after = min(end + 1, len(opening))
-        elif opening[pos:end].strip():
-            break
-        pos = end + 1
-    return opening, after
 
 
 def _title_len(opening: str, head_len: int, lead: int = 0) -> int:

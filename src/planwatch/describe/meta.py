@@ -27,6 +27,7 @@ from planwatch.describe.doctype import (
     year_reported,
 )
 from planwatch.describe.jurisdiction import decide_area
+from planwatch.describe.publisher import publisher_area
 from planwatch.describe.refdate import ReferenceDate, body_end, reference_date
 from planwatch.describe.title_lines import joined_title
 from planwatch.read.chrome import NAV_LINE_RE, chrome_kind
@@ -132,6 +133,9 @@ def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
     """
     doc_title = title.strip() if title and title.strip() else guess_title(text)
     decided = decide_area(text, title)
+    if decided.area is None:
+        # (The office whose site carries the page, where the text names no area: .publisher.)
+        decided = publisher_area(text)
     area = decided.area
     view = opening_view(text)
     genre = detect_genre(text, title, view)

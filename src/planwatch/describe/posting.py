@@ -29,7 +29,11 @@ dated after the document can have been written:
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from planwatch.core.data import DocType
+from planwatch.core.datafiles import records
 from planwatch.core.normalise import fold
 from planwatch.describe.asof import Written
 from planwatch.describe.dates import FoundDate, find_dated
@@ -58,6 +62,21 @@ _EARLY_MONTHS = 2
 _MIDTERM_LATEST_FROM_START = 3
 
 
+@cache
+def _source_line_re() -> re.Pattern[str]:
+    """A source or repost word (data/area_cues.csv ``repost_line``: 来源, 转载, 原载 …)."""
+    words = [r["word"] for r in records("area_cues.csv") if r["kind"] == "repost_line"]
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def on_source_line(view: str, start: int) -> bool:
+    """Whether a date at ``start`` stands on a source or repost line after its word
+    (转载自《某日报》2021年1月18日第2版, 来源：某日报 2021-01-20, （原载《某日报》2021年1月18日）):
+    when the story first ran, wherever it is posted again."""
+    line_start = view.rfind("\n", 0, start) + 1
+    return _source_line_re().search(view, line_start, start) is not None
+
+
 def signature(text: str) -> FoundDate | None:
     """The date of a document's 落款: a date alone on one of its last lines (before a
     web page's tail), with its span in ``text``."""
@@ -79,7 +98,7 @@ def signature(text: str) -> FoundDate | None:
         if len(dated) == 1 and dated[0].date.month is not None:
             f = dated[0]
             rest = line[: f.start] + line[f.end :]
-            if not rest.strip(" \t\u3000\xa0()（）"):
+            if not rest.strip(" \t\u3000\xa0()（）") or on_source_line(line, f.start):
                 start = base + pos + 1 + f.start
                 return FoundDate(f.date, start, start + (f.end - f.start))
     return None

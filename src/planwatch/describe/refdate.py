@@ -52,7 +52,7 @@ from planwatch.describe.dates import (
     find_dated,
     opens_line,
 )
-from planwatch.describe.posting import posted_later, signature
+from planwatch.describe.posting import on_source_line, posted_later, signature
 from planwatch.read.chrome import chrome_kind
 
 OPENING_CHARS = 3000
@@ -72,7 +72,7 @@ _MEETING_DAY_RE = re.compile(r"\s*在")
 _MEETING_MONTH_RE = re.compile(r"\s*在[^\n。，,]{2,40}?会议")
 # A date line in brackets, alone on its line under a report's title: （2021年8月20日）.
 _CLOSES_LINE_RE = re.compile(r"[)）][ \t\u3000\xa0]*(?:\n|$)")
-_ISSUE_WORD_RE = re.compile(r"(?:时间|日期|发布|发表|稿源|更新|来源)\s*[:：]?\s*$")
+_ISSUE_WORD_RE = re.compile(r"(?:时间|日期|发布|发表|稿源|更新|来源)\s*于?\s*[:：]?\s*$")
 # An official document's date line closes on how it was issued: 2022年1月14日印发.
 _ISSUED_RE = re.compile(r"^\s*(?:印发|发布|公布|制发)")
 # An issue number (发文字号, GB/T 9704): the issuer's short name, the year in hexagonal
@@ -141,7 +141,10 @@ def _ev(basis: str, read: Reading, start: int, end: int) -> Evidence:
 
 
 def _is_issue_line(view: str, f: FoundDate) -> bool:
-    """A date standing apart (a line, or spaces, on both sides), after 发布时间 or before a clock."""
+    """A date standing apart (a line, or spaces, on both sides), after 发布时间 or before a
+    clock, or on a source line (:func:`.posting.on_source_line`)."""
+    if on_source_line(view, f.start):
+        return True
     before = view[max(0, f.start - 12) : f.start]
     after = view[f.end : f.end + 8]
     if re.match(r"\s*(?:在|[,，、])", after):
@@ -168,6 +171,7 @@ def _on_page_head(view: str, f: FoundDate) -> bool:
     before = view[max(0, f.start - 12) : f.start]
     return bool(
         chrome_kind(line) == "page_head"
+        or on_source_line(view, f.start)
         or _ISSUE_WORD_RE.search(before)
         or clock_at(view[f.end : f.end + 8])
     )
@@ -361,7 +365,7 @@ def reference_date(
         if not posted_later(
             page.year, words, doc_type, period, settled=settled, written=found, page_month=month
         ):
-            return page
+            return _page_by_dateline(page, _dateline(view), read, doc_type)
     dateline = _dateline(view)
     if worded is not None and worded.year is not None:
         if dateline is not None and doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS):
@@ -383,12 +387,45 @@ def reference_date(
             date = DatedText(year, dateline.date.month, dateline.date.day)
             return ReferenceDate(date, (_ev("dateline", read, dateline.start, dateline.end), *told))
         return ReferenceDate(DatedText(year, None, None), told)
+    if written is None and page is None:
+        further = Reading.of(text, FALLBACK_CHARS)
+        found = written_in(further.view.text)
+        written = None if found is None else (found, further)
     if written is not None and written[0].exact:
         # (A page posted later, its text silent but for 今年 of its own year: its first
-        # full date would be the page's.)
+        # full date would be the page's. A story that calls part of its year 今年 beside
+        # the last year's results, 2022年全县…, is written in the year after them: its
+        # dateline's month and day are of that year.)
         at = written[1].evidence("reference_date", "written_year", *written[0].match.span())
+        if dateline is not None and doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS):
+            line = _ev("dateline", read, dateline.start, dateline.end)
+            date = DatedText(written[0].year, dateline.date.month, dateline.date.day)
+            return ReferenceDate(date, (line, at))
         return ReferenceDate(DatedText(written[0].year, None, None), (at,))
     return _date_in_text(text, doc_type)
+
+
+_LEAD_CHARS = 400  # a story's dateline opens its lead, under its headline and head lines
+
+
+def _page_by_dateline(
+    page: ReferenceDate, dateline: FoundDate | None, read: Reading, doc_type: DocType
+) -> ReferenceDate:
+    """A news page's date, or its story's when its dateline gives one (month and day, the
+    year the page's): a story filed on 12月30日 and posted on 2024-01-02 is of 2023."""
+    if dateline is None or dateline.start > _LEAD_CHARS or page.date is None:
+        return page  # (a date opening a paragraph further down is the body's, no dateline)
+    if page.date.month is None:
+        return page
+    if doc_type not in (DocType.NEWS, DocType.STATISTICAL_NEWS, DocType.OTHER):
+        return page
+    filed = (dateline.date.month or 0, dateline.date.day or 0)
+    posted = (page.date.month, page.date.day or 31)
+    year = page.date.year - (1 if filed > posted else 0)
+    date = DatedText(year, dateline.date.month, dateline.date.day)
+    return ReferenceDate(
+        date, (_ev("dateline", read, dateline.start, dateline.end), *page.evidence)
+    )
 
 
 # A look back over a whole five-year plan: 五年来 / 过去五年 / 五年间, “十二五”时期是…的五年。 A
@@ -441,15 +478,22 @@ def body_end(text: str) -> int:
     return len(text) if tail is None else tail
 
 
+# A paragraph of the body: a line this long holding a full stop.
+_PROSE_LINE_CHARS = 20
+
+
 def _page_tail(view: str, length: int) -> int | None:
     """Where a web page's tail starts, if it has one: its first ``page_tail`` line (share
     or print links, a list of related pages: ``data/page_chrome.csv``) in the second half
-    of the text (of ``length`` characters), after which the text is the site's. (The
-    same links over a page's body, 分享到 under its title, end nothing.)"""
-    pos = 0
+    of the text (of ``length`` characters), or after a paragraph of the body, after which
+    the text is the site's: a short story's links to other pages (上一篇：…, 相关新闻) may
+    run longer than its body. (The same links over a page's body, 分享到 under its title,
+    end nothing.)"""
+    pos, body = 0, False
     for line in view.split("\n"):
-        if pos >= length // 2 and chrome_kind(line) == "page_tail":
+        if (pos >= length // 2 or body) and chrome_kind(line) == "page_tail":
             return pos
+        body = body or ("。" in line and len(line.strip()) >= _PROSE_LINE_CHARS)
         pos += len(line) + 1
     return None
 
