@@ -42,3 +42,10 @@ def test_a_reposted_table_with_a_jammer_reads_as_the_table() -> None:
     assert (facts["97.4"].kind, facts["97.4"].year) == (Kind.ACTUAL, 2022)
     assert (facts["22"].kind, facts["22"].year) == (Kind.TARGET, 2025)
     assert facts["21.7"].indicator == "森林覆盖率"
+
+
+def test_only_each_lines_own_run_is_blanked() -> None:
+    text = "森林覆盖率（%）\n| 86 H* y$ 9\n| 约束性 |\n备注 abc\n"
+    out = blank_jammer(text)
+    assert len(out) == len(text)
+    assert out.splitlines() == ["森林覆盖率（%）", "| 86" + " " * 8, "| 约束性 |", "备注 abc"]

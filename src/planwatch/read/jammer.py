@@ -37,9 +37,26 @@ def _junk(run: str) -> bool:
     return bool(_SIGN_RE.search(run) or _MIXED_RE.search(run))
 
 
+# The longest run, with the spaces after it: only a line's last characters are tried.
+_TAIL = 24
+# A line ending in a printable ASCII character (and any spaces): the only ones tried.
+_ASCII_END_RE = re.compile(r"(?m)[!-~][ \t]*$")
+
+
 def blank_jammer(text: str) -> str:
     """``text`` with a forum's jammer runs made spaces (same length); a text without
     them as it is."""
-    if not _RUN_RE.search(text):
+    runs: list[tuple[int, int]] = []
+    for end in _ASCII_END_RE.finditer(text):
+        line_start = text.rfind("\n", 0, end.start()) + 1
+        m = _RUN_RE.search(text, max(line_start, end.end() - _TAIL), end.end())
+        if m is not None and _junk(m.group(1)):
+            runs.append(m.span())
+    if not runs:
         return text
-    return _RUN_RE.sub(lambda m: " " * len(m.group()) if _junk(m.group(1)) else m.group(), text)
+    out: list[str] = []
+    last = 0
+    for a, b in runs:
+        out += [text[last:a], " " * (b - a)]
+        last = b
+    return "".join(out) + text[last:]
