@@ -83,7 +83,7 @@ def view_rows(store: Store, sql: str) -> list[dict]:
         return [dict(r._mapping) for r in conn.execute(sa.text(sql))]
 
 
-def test_facts_view_shows_each_fact_with_its_characters_and_names(filled):
+def test_facts_view_shows_each_fact_with_its_spans_and_names(filled):
     stored = {sf.id: sf for sf in filled.facts(FactFilter(limit=None))}
     rows = {r["fact_id"]: r for r in view_rows(filled, "SELECT * FROM facts_view")}
     assert set(rows) == set(stored) and len(rows) > 50
@@ -92,8 +92,9 @@ def test_facts_view_shows_each_fact_with_its_characters_and_names(filled):
     catalog = default_catalog().indicators
     for fid, sf in stored.items():
         row, f = rows[fid], sf.fact
-        assert row["value_text"] == text[f.start : f.end]
-        assert row["quote"] == text[f.quote_start : f.quote_end]
+        assert (row["value_start"], row["value_end"]) == (f.start, f.end)
+        assert (row["quote_start"], row["quote_end"]) == (f.quote_start, f.quote_end)
+        assert text[f.start : f.end] in text[f.quote_start : f.quote_end]
         assert (row["document"], row["area"], row["area_code"]) == (doc.name, "鹤山市", "440784")
         assert (row["kind"], row["measure"], row["year"]) == (f.kind.value, f.measure.value, f.year)
         assert row["value"] == pytest.approx(f.value)
@@ -158,7 +159,7 @@ def test_sqlite_utils_reads_the_views_without_planwatch(sample_store):
     sql = shlex.split(line)[-1]
     rows = list(db.query(sql))
     assert rows and {r["area"] for r in rows} >= {"鹤山市"}
-    assert all(r["indicator"] == "地区生产总值" and r["quote"] for r in rows)
+    assert all(r["indicator"] == "地区生产总值" and r["quote_end"] > r["quote_start"] for r in rows)
 
 
 def test_export_evaluations_writes_one_row_per_target(sample_store):
@@ -207,9 +208,8 @@ def test_export_sqlite_copies_the_whole_store_into_one_file(db_url, tmp_path, ex
     assert [d.version for d in docs] == [1, 2] and not docs[0].current
     assert len(rows) == len(expected) > 0
     for got, want in zip(rows, expected):
-        assert {k: got[k] for k in ("fact_id", "value_text", "quote", "area_code", "year")} == {
-            k: want[k] for k in ("fact_id", "value_text", "quote", "area_code", "year")
-        }
+        keys = ("fact_id", "value_start", "quote_start", "quote_end", "area_code", "year")
+        assert {k: got[k] for k in keys} == {k: want[k] for k in keys}
         assert bool(got["marked_wrong"]) == bool(want["marked_wrong"])
         assert bool(got["is_current"]) == bool(want["is_current"])
     # Evaluations travel as a table, rows as `export evaluations` writes them; the

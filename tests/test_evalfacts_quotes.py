@@ -1,6 +1,5 @@
-"""Evaluation's grouped reads give each fact the characters of its value and quote from
-the stored columns, so no document text is read; a value kept only inside its quote
-(migration lean) is cut from the quote."""
+"""Evaluation's grouped reads build each fact as the store gives it (its quote is cut
+from its document's text where shown: tests/test_store_spans.py)."""
 
 from __future__ import annotations
 
@@ -14,23 +13,6 @@ PLAN = (
     "第一章 发展目标\n"
     "到2025年，地区生产总值年均增长6.5%，森林覆盖率达到48%以上。\n"
 )
-
-
-def test_group_reads_cut_values_from_quotes(tmp_path):
-    path = tmp_path / "鹤山市规划纲要.txt"
-    path.write_text(PLAN, encoding="utf-8")
-    with Store(f"sqlite:///{tmp_path / 's.db'}") as store:
-        assert ingest([str(path)], store, Options(workers=1, show_progress=False)).failed == 0
-        code = next(a.code for a in store.areas() if a.name == "鹤山市")
-        read = area_group(store, [code])
-        quoted = read.facts[code]
-        assert quoted, "the plan's targets are evaluable facts"
-        text = store.text(quoted[0].stored.doc_id)
-        for q in quoted:
-            f = q.stored.fact
-            assert q.value_text == text[f.start : f.end]
-            assert q.quote_text == text[f.quote_start : f.quote_end]
-        assert {q.value_text for q in quoted} >= {"6.5%", "48%以上"}
 
 
 REPORT = (

@@ -103,11 +103,12 @@ def test_narrow_rows_are_read_whole_when_made(db_url, tmp_path):
             if r[at["kind"]] == "target" and not r[at["indicator_id"]]
         ]
         assert len(bare) == 2
-        assert all(rows.rows[i][at["quote_text"]] is None for i in bare)  # read narrow
+        assert all(rows.rows[i][at["indicator"]] is None for i in bare)  # read narrow
         stored = {
             sf.id: sf.fact for sf in store.iter_facts(FactFilter(jurisdiction=code, evaluable=True))
         }
         made = [rows[i] for i in bare]  # made: read whole first
         assert [q.stored.fact for q in made] == [stored[q.stored.id] for q in made]
-        quotes = [q.quote_text or "" for q in made]
+        text = store.text(made[0].stored.doc_id)
+        quotes = [text[q.stored.fact.quote_start : q.stored.fact.quote_end] for q in made]
         assert "口袋公园" in quotes[0] and "社区食堂" in quotes[1]

@@ -1,5 +1,5 @@
 """Rules that read whole documents of an area (a task said done, the reasons given for a
-figure) read their texts in one query (store.evalrefs.texts_by_id), the same texts a
+figure) read their texts in one query (store.quotes.texts_by_id), the same texts a
 document at a time gave."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from planwatch.evaluate.ledger import DocIndex, load_ledger, resolve_area
 from planwatch.ingest import ingest
 from planwatch.options import Options
 from planwatch.store.evalfacts import area_group
-from planwatch.store.evalrefs import texts_by_id
+from planwatch.store.quotes import texts_by_id
 from planwatch.store.repo import Store
 
 PLAN = (

@@ -49,16 +49,16 @@ def test_a_stores_facts_split_by_column_on_both_backends(db_url, tmp_path):
         facts = {p.column: p for p in parts if p.table == "facts"}
         assert set(facts) == {c.name for c in store_columns(store, "facts")}
         with store.engine.connect() as conn:
-            n, quotes = conn.exec_driver_sql(
-                "SELECT count(*), sum(length(CAST(quote_text AS BLOB))) FROM facts"
+            n, names = conn.exec_driver_sql(
+                "SELECT count(*), sum(length(CAST(indicator AS BLOB))) FROM facts"
                 if store.engine.dialect.name == "sqlite"
-                else "SELECT count(*), sum(octet_length(quote_text)) FROM facts"
+                else "SELECT count(*), sum(octet_length(indicator)) FROM facts"
             ).one()
-        assert n >= 2 and facts["quote_text"].rows == n
+        assert n >= 2 and facts["indicator"].rows == n
         if store.engine.dialect.name == "sqlite":
-            assert facts["quote_text"].bytes == quotes
+            assert facts["indicator"].bytes == names
         else:  # a short text's one-byte header each
-            assert facts["quote_text"].bytes == quotes + n
+            assert facts["indicator"].bytes == names + n
         # The columns' values never exceed the table that holds them.
         table = {p.name: p.bytes for p in space_report(store.engine).parts}
         assert 0 < sum(p.bytes for p in facts.values()) <= table["facts"]

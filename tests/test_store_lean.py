@@ -156,30 +156,3 @@ def test_the_migration_rebuilds_the_index_and_search_reads_the_same(db_url, tmp_
     with Store(db_url) as st:  # opening upgrades again
         assert not _positions_kept(st)
         assert {w: _found(st, w, sort="document") for w in WORDS} == before
-
-
-def test_value_text_is_cut_from_the_quote_in_plain_sql(store, tmp_path):
-    """facts.value_text is kept only where the quote does not hold the value; facts_view
-    (plain SQL, any client) and the store's reads still give the characters at the span."""
-    texts = {d.id: store.load(d.id).text for d in store.documents()}
-    with store.engine.connect() as conn:
-        rows = conn.execute(
-            text("SELECT doc_id, value_start, value_end, value_text, quote FROM facts_view")
-        ).all()
-        stored = conn.execute(text("SELECT count(value_text), count(*) FROM facts")).one()
-    assert rows and stored[0] < stored[1]  # most facts keep no value_text
-    for doc_id, start, end, value, quote in rows:
-        assert value == texts[doc_id][start:end] and value in quote
-    facts = store.facts()
-    quotes = pages.fact_quotes(store, [sf.id for sf in facts])
-    for sf in facts:
-        assert quotes[sf.id][0] == texts[sf.doc_id][sf.fact.start : sf.fact.end]
-    if store.engine.dialect.name == "sqlite":  # a client without planwatch's functions
-        import sqlite3
-
-        with sqlite3.connect(store.engine.url.database) as plain:
-            got = plain.execute(
-                "SELECT doc_id, value_start, value_end, value_text FROM facts_view"
-            ).fetchall()
-        assert len(got) == len(rows)
-        assert all(value == texts[d][s:e] for d, s, e, value in got)

@@ -14,7 +14,8 @@ import zlib
 from sqlalchemy import text
 
 from planwatch.search import SearchQuery, search
-from planwatch.store.pages import document_text, fact_quotes
+from planwatch.store.pages import document_text
+from planwatch.store.quotes import fact_texts
 from planwatch.store.repo import Store
 from planwatch.store.textcodec import unpack
 from storetexts import ingest_texts
@@ -36,6 +37,11 @@ def _stored_columns(store: Store) -> tuple[str | None, bytes | None]:
         return conn.execute(text("SELECT text, ztext FROM texts")).one()
 
 
+def _spans(sf) -> tuple[int, int, int, int, int]:
+    f = sf.fact
+    return sf.doc_id, f.start, f.end, f.quote_start, f.quote_end
+
+
 def test_every_read_path_gives_the_text_as_analysed(db_url, tmp_path):
     with Store(db_url) as store:
         _ingest(store, tmp_path)
@@ -49,14 +55,11 @@ def test_every_read_path_gives_the_text_as_analysed(db_url, tmp_path):
         assert store.load(doc.id).text == REPORT
         facts = store.facts()
         assert facts
-        quotes = fact_quotes(store, [sf.id for sf in facts])
-        for sf in facts:
-            value, quote = quotes[sf.id]
+        quotes = fact_texts(store, [_spans(sf) for sf in facts])
+        for sf, (value, quote) in zip(facts, quotes, strict=True):
             assert value == REPORT[sf.fact.span.start : sf.fact.span.end]
             assert quote == REPORT[sf.fact.quote.start : sf.fact.quote.end]
-        with store.engine.connect() as conn:
-            rows = conn.execute(text("SELECT value_text, quote FROM facts_view")).all()
-        assert sorted(rows) == sorted(quotes.values())
+            assert value and value in quote
         hit = search(store, SearchQuery("粮食总产量"))
         assert hit.total == 1
         assert "".join(s.text for s in hit.sentences[0].segments).startswith("全年粮食总产量")
@@ -91,12 +94,17 @@ def test_another_sqlite_client_reads_facts_view_and_the_texts_without_planwatch(
     path = tmp_path / "store.db"
     with Store(str(path)) as store:
         _ingest(store, tmp_path)
-        expected = sorted(fact_quotes(store, [sf.id for sf in store.facts()]).values())
+        facts = store.facts()
+        expected = sorted(fact_texts(store, [_spans(sf) for sf in facts]))
     conn = sqlite3.connect(path)  # no planwatch function defined here
-    assert sorted(conn.execute("SELECT value_text, quote FROM facts_view").fetchall()) == expected
     (packed,) = conn.execute("SELECT ztext FROM texts").fetchone()
     assert packed[:1] == b"\x02"  # the UTF-16 form (migration pack), as docs/schema.md says
-    assert zlib.decompress(packed[1:]).decode("utf-16-le") == REPORT
+    read = zlib.decompress(packed[1:]).decode("utf-16-le")
+    assert read == REPORT
+    # facts_view is plain SQL: its spans cut from the text read here give the quotes.
+    sql = "SELECT value_start, value_end, quote_start, quote_end FROM facts_view"
+    got = [(read[s:e], read[qs:qe]) for s, e, qs, qe in conn.execute(sql).fetchall()]
+    assert sorted(got) == expected and len(got) == len(facts)
     conn.close()
 
 

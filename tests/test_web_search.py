@@ -214,6 +214,7 @@ def test_documents_list_is_paged_with_a_total(client):
 def test_page_queries_on_both_backends(db_url, examples_dir):
     """The web's paged queries answer alike on SQLite and PostgreSQL."""
     from planwatch.store import pages
+    from planwatch.store.quotes import fact_texts
 
     with Store(db_url) as store:
         news = "002_4b074d73fc3d7590.txt"
@@ -222,8 +223,11 @@ def test_page_queries_on_both_backends(db_url, examples_dir):
         facts = pages.fact_page(store, pages.FactQuery(area=code), limit=5, sort="-year")
         assert len(facts) == 5
         assert pages.fact_count(store, pages.FactQuery(area=code)) >= 5
-        quotes = pages.fact_quotes(store, [sf.id for sf in facts])
-        assert all(quotes[sf.id][1] for sf in facts)
+        spans = [
+            (sf.doc_id, sf.fact.start, sf.fact.end, sf.fact.quote_start, sf.fact.quote_end)
+            for sf in facts
+        ]
+        assert all(value and value in quote for value, quote in fact_texts(store, spans))
         docs, total = pages.document_page(store, limit=10, sort="-year")
         assert total == 1 and docs[0].name == news
         (area,) = pages.area_rows(store, codes=[code])

@@ -35,14 +35,11 @@ class Chosen:
 
 
 def quote_of(text_of: Callable[[int], str], lf: LedgerFact) -> str:
-    if lf.quote_text is not None:  # as stored with the fact: no text read
-        return lf.quote_text
+    """A fact's quote, cut from its document's stored text (store/quotes.py)."""
     return text_of(lf.doc.id)[lf.fact.quote_start : lf.fact.quote_end]
 
 
 def value_text_of(text_of: Callable[[int], str], lf: LedgerFact) -> str:
-    if lf.value_text is not None:
-        return lf.value_text
     return text_of(lf.doc.id)[lf.fact.start : lf.fact.end]
 
 

@@ -59,6 +59,7 @@ from planwatch.evaluate.targets import (
 from planwatch.evaluate.words import related_indicators, says
 from planwatch.store.evalfacts import area_group
 from planwatch.store.evalrefs import tables_by_doc
+from planwatch.store.quotes import Texts
 from planwatch.store.repo import DocRow, Store
 
 log = logging.getLogger(__name__)
@@ -82,7 +83,7 @@ def evaluate_area(
     ref = area.strip()
     # A code is resolved without the store's documents; only a name needs them all.
     resolved = (area_by_code(ref) if ref.isdigit() else None) or resolve_area(store, area)
-    # The area's facts and the documents they name, quotes as stored with the facts.
+    # The area's facts and the documents they name (quotes cut from the texts when shown).
     read = area_group(store, [resolved.code], kept_indicators())
     code = resolved.code
     ledger = load_ledger(
@@ -135,8 +136,8 @@ def evaluate_groups(
 ) -> Iterator[tuple[str, AreaEvaluation | PlanwatchError]]:
     """(code, evaluation or the error it raised) for each of ``codes``, as
     :func:`evaluate_area` gives it, :data:`GROUP` areas read at a time (their facts in
-    one query, the documents they name in another, quotes as stored with the facts:
-    :func:`planwatch.store.evalfacts.area_group`), so the cost is the areas' own rows,
+    one query, the documents they name in another, quotes cut from the texts where
+    shown: :func:`planwatch.store.evalfacts.area_group`), so the cost is the areas' own rows,
     not the store's. The read is pruned: the actuals of an indicator no target of the
     area names are read only if a rule asks for them (:func:`kept_indicators`)."""
     keep = kept_indicators()
@@ -144,12 +145,14 @@ def evaluate_groups(
         group = list(codes[first : first + GROUP])
         read = area_group(store, group, keep)
         index = DocIndex.of(read.documents)
+        # The texts quotes are cut from: the group's documents, read at the first quote.
+        texts = Texts(store, [d.id for d in read.documents])
         ledgers: list[tuple[str, Ledger, DocRow | None] | tuple[str, PlanwatchError]] = []
         for code in group:
             try:
                 resolved = resolve_area(store, code, read.documents)
                 facts, summary = read.facts.get(code, ()), read.pruned.get(code)
-                ledger = load_ledger(store, resolved, index, facts, summary)
+                ledger = load_ledger(store, resolved, index, facts, summary, texts)
                 ledgers.append((code, ledger, choose_plan(store, ledger, None)))
             except PlanwatchError as exc:
                 ledgers.append((code, exc))

@@ -24,7 +24,7 @@ from planwatch.evaluate.choice import Choice, Chosen, basis_rank_of, quote_of, v
 from planwatch.evaluate.ledger_rows import LedgerRows, TargetTest, Yearly
 from planwatch.evaluate.model import SourceRef
 from planwatch.store.evalfacts import AreaRows, AreaSummary, QuotedFact, more_actuals
-from planwatch.store.evalrefs import texts_by_id
+from planwatch.store.quotes import Texts
 from planwatch.store.records import slot_maker
 from planwatch.store.repo import DocRow, FactFilter, Store
 
@@ -38,10 +38,6 @@ class LedgerFact:
     id: int | None
     doc: DocRow
     fact: Fact
-    # The characters at the fact's value and quote spans as stored with it (None: cut
-    # from the document's text when asked).
-    value_text: str | None = None
-    quote_text: str | None = None
 
     @property
     def value(self) -> float:
@@ -364,6 +360,7 @@ def load_ledger(
     docs: Iterable[DocRow] | DocIndex | None = None,
     facts: Iterable[QuotedFact] | None = None,
     summary: AreaSummary | None = None,
+    texts: Texts | None = None,
 ) -> Ledger:
     """Every current fact about ``area`` that evaluation can use, with its document.
 
@@ -372,15 +369,16 @@ def load_ledger(
     (read for many areas at once: :func:`planwatch.store.evalfacts.area_group`;
     ``summary`` when that read was pruned); facts given as rows
     (:class:`AreaRows`) stay rows until a lookup asks for them (:mod:`ledger_rows`).
-    Quotes are the characters stored with each fact; a document's text
-    (``Store.text``) is read only where a rule reads around a figure, never the
-    whole stored document with its outline.
+    Quotes are cut from the documents' stored texts by their spans (each text read
+    once, alone: never the whole stored document with its outline), kept in ``texts``,
+    which the ledgers of a group of areas share (:class:`Texts`: the group's documents
+    read in one query when a first quote is asked).
     """
     if not isinstance(docs, DocIndex):
         docs = DocIndex.of(docs if docs is not None else store.documents())
     if facts is None:
         flt = FactFilter(jurisdiction=area.code, evaluable=True)
-        facts = (QuotedFact(sf, None, None) for sf in store.iter_facts(flt))
+        facts = (QuotedFact(sf) for sf in store.iter_facts(flt))
     rows = None
     if isinstance(facts, AreaRows):  # made facts when asked (ledger_rows)
         rows = LedgerRows(facts, docs.by_id, _new_ledger_fact)
@@ -392,24 +390,13 @@ def load_ledger(
     mine = {d.id: d for d in docs.by_area.get(area.code, ())}
     if summary is not None:  # the documents of the facts the read left out
         mine |= {i: docs.by_id[i] for i in summary.doc_ids if i in docs.by_id}
-    texts: dict[int, str] = {}
-
-    def text_of(doc_id: int) -> str:
-        if doc_id not in texts:
-            texts[doc_id] = store.text(doc_id)
-        return texts[doc_id]
-
-    def read_texts(ids: Iterable[int]) -> None:
-        missing = [i for i in ids if i not in texts]
-        if missing:
-            texts.update(texts_by_id(store, missing))
-
+    kept = Texts(store, doc_ids) if texts is None else texts
     return Ledger(
         area=area,
         docs=dict(sorted(({i: docs.by_id[i] for i in doc_ids} | mine).items())),
         facts=tuple(found),
-        text_of=text_of,
-        read_texts=read_texts,
+        text_of=kept.__getitem__,
+        read_texts=kept.read,
         pruned=None if summary is None else _pruned(store, area, docs, summary),
         rows=rows,
     )
@@ -427,7 +414,7 @@ def _ledger_facts(facts: Iterable[QuotedFact], docs: DocIndex) -> list[LedgerFac
 
 def _quoted_ledger_fact(q: QuotedFact, doc: DocRow) -> LedgerFact:
     sf = q.stored
-    return _new_ledger_fact(sf.id, doc, sf.fact, q.value_text, q.quote_text)
+    return _new_ledger_fact(sf.id, doc, sf.fact)
 
 
 def _pruned(
@@ -511,9 +498,7 @@ def source_ref(ledger: Ledger, lf: LedgerFact, role: str) -> SourceRef:
         year=f.year,
         value=lf.value,
         unit=lf.unit,
-        # An area read as rows is one no person corrected: the row gives every field.
-        stored=ledger.rows is not None
-        and lf.id is not None
-        and lf.quote_text is not None
-        and lf.value_text is not None,
+        # An area read as rows is one no person corrected: the row gives every field
+        # (its quote and value text cut from its document's text, as here).
+        stored=ledger.rows is not None and lf.id is not None,
     )

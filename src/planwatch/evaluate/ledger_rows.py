@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterator, Mapping
 
 from planwatch.store.evalfacts import AreaRows, RowFacts
 from planwatch.store.records import DocRow
-from planwatch.store.rows import stored_value_text
 
 # Whether a target is kept, from its year, period start and document (before it is made):
 # a function of these alone (asked once for each of them).
@@ -49,7 +48,7 @@ class LedgerRows:
         self._made: dict[int, object] = {}
         at = rows.at
         doc_at, kind_at, ind_at = at["doc_id"], at["kind"], at["indicator_id"]
-        self._at = (at["id"], doc_at, at["indicator"], at["value_text"], at["quote_text"])
+        self._at = (at["id"], doc_at, at["indicator"])
         self._series_at = tuple(
             at[n]
             for n in (
@@ -77,17 +76,14 @@ class LedgerRows:
     def _fact(self, i: int):
         made = self._made.get(i)
         if made is None:
-            id_at, doc_at, name_at, value_at, quote_at = self._at
+            id_at, doc_at, name_at = self._at
             row = self._rows.rows[i]
             if row[name_at] is None:  # a narrow row (no name): read whole, made there
-                q = self._rows[i]
-                sf = q.stored
-                made = self._make(sf.id, self._docs[sf.doc_id], sf.fact, q.value_text, q.quote_text)
+                sf = self._rows[i].stored
+                made = self._make(sf.id, self._docs[sf.doc_id], sf.fact)
             else:
                 fact = self._rows.build.fact(row)
-                quote = row[quote_at]
-                value = stored_value_text(fact, row[value_at], quote)
-                made = self._make(row[id_at], self._docs[row[doc_at]], fact, value, quote)
+                made = self._make(row[id_at], self._docs[row[doc_at]], fact)
             self._made[i] = made
         return made
 

@@ -88,7 +88,7 @@ class SourceRef:
     value: float | None = None
     unit: str | None = None
     # Every field above is what the stored row of fact ``fact_id`` gives (read
-    # uncorrected, quote and value text stored with it): the stored whole evaluation
+    # uncorrected; quote and value text cut from its text): the stored whole evaluation
     # writes the source as its fact id and role (evaluate/codec.py).
     stored: bool = field(default=False, compare=False)
 

@@ -6,10 +6,9 @@ evaluate any area), then each quoted document's whole text to cut a quote of
 forty characters. Here a group of areas is read in two queries — their facts
 that evaluation can use (targets, and actuals with a catalog id; corrections
 applied, as :meth:`Store.iter_facts` gives them) in area, document and text
-order, and the documents those facts and areas name — and each fact comes with
-the characters at its two spans as stored with it (``quote_text``, and the value's
-cut from it, or ``value_text`` where the value lies outside its quote), so no text
-is read for a quote.
+order, and the documents those facts and areas name. A fact comes with its spans,
+not their characters: evaluation cuts the quotes it shows from the texts of the
+documents it reads (store/quotes.py, ``evaluate.ledger``).
 
 A *pruned* read (``keep`` given) leaves out the actuals no target of their area
 names: more than half of an area's actuals at 20,000 documents, and turning rows into
@@ -52,16 +51,14 @@ from planwatch.store.records import (
     slot_maker,
 )
 from planwatch.store.repo import Store
-from planwatch.store.rows import stored_value_text
 
 
 @dataclass(frozen=True, slots=True)
 class QuotedFact:
-    """A stored fact with the characters at its spans (None where not stored)."""
+    """A stored fact as evaluation reads it (its quote is cut from its document's text
+    where shown)."""
 
     stored: StoredFact
-    value_text: str | None
-    quote_text: str | None
 
 
 _new_quoted = slot_maker(QuotedFact)  # a QuotedFact per fact read, without its __init__
@@ -227,11 +224,7 @@ class AreaRows(Sequence[QuotedFact]):
             if self.rows[i][self.at["indicator"]] is None:  # narrow: read whole first
                 assert self._store is not None  # only a store's read is narrow
                 _whole_rows(self._store, self.rows, self.at)
-            row = self.rows[i]
-            sf = self._build(row)
-            quote = row[self.at["quote_text"]]
-            value = stored_value_text(sf.fact, row[self.at["value_text"]], quote)
-            made = self._made[i] = _new_quoted(sf, value, quote)
+            made = self._made[i] = _new_quoted(self._build(self.rows[i]))
         return made
 
     def __iter__(self):
@@ -337,14 +330,12 @@ def _read_facts(
     if not fixes:
         return {code: AreaRows(rows, build, at, store) for code, rows in rows_of.items()}
     out: dict[str, AreaRows | list[QuotedFact]] = {}
-    id_at, value_at, quote_at = at["id"], at["value_text"], at["quote_text"]
+    id_at = at["id"]
     for code, rows in rows_of.items():
         made = []
         for row in rows:
             fix = fixes.get(row[id_at])
-            sf = _stored(row, fix, fields) if fix else build(row)
-            quote = row[quote_at]
-            made.append(_new_quoted(sf, stored_value_text(sf.fact, row[value_at], quote), quote))
+            made.append(_new_quoted(_stored(row, fix, fields) if fix else build(row)))
         out[code] = made
     return out
 

@@ -3,25 +3,23 @@
 A stored evaluation (evaluate/codec.py, ``by_id``) writes the unmatched targets still
 rows as their fact ids and each source its fact's row gives as ``[fact id, role]``:
 the store holds them already. Here they are read back, a query per few hundred ids
-(:func:`facts_by_id`, :func:`sources_by_id`); and the whole texts of documents a rule
-reads around a figure (:func:`texts_by_id`). Split from :mod:`evalfacts` (what
-evaluating many areas reads) by concern.
+(:func:`facts_by_id`, :func:`sources_by_id`; their quotes cut from their documents'
+texts, store/quotes.py). Split from :mod:`evalfacts` (what evaluating many areas reads)
+by concern.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple, cast
 
 from sqlalchemy import select
 
 from planwatch.core.data import Fact, TableRecord
 from planwatch.store import models as m
 from planwatch.store.evalfacts import by_chunks, fact_columns, rows_by_id
+from planwatch.store.quotes import fact_texts
 from planwatch.store.records import _record_from_row, fact_builder
 from planwatch.store.repo import Store
-from planwatch.store.rows import stored_value_text
-from planwatch.store.textcodec import stored_text
 
 
 def facts_by_id(store: Store, ids: Sequence[int]) -> dict[int, Fact]:
@@ -42,11 +40,11 @@ def sources_by_id(store: Store, ids: Sequence[int]) -> dict[int, SourceFields]:
     """Where the stored facts ``ids`` come from, by id, as a source of an evaluation
     cites them: (document id, document name, start, end, quote, value text, year,
     value and unit in the catalog's terms), from their rows as stored (a stored
-    evaluation writes a source by id only where its fact was read uncorrected, with its
-    quote and value text stored: ``SourceRef.stored``). Ids no longer stored are
-    missing. Most of an evaluation's sources are the same target restated in other
-    documents (174,405 sources of 21,431 rows at 20,000 documents): written by id,
-    their quotes are stored once, with the facts."""
+    evaluation writes a source by id only where its fact was read uncorrected:
+    ``SourceRef.stored``), the quote and value text cut from their documents' texts.
+    Ids no longer stored are missing. Most of an evaluation's sources are the same
+    target restated in other documents (174,405 sources of 21,431 rows at 20,000
+    documents): written by id, their quotes are stored once, in the texts."""
     out: dict[int, SourceFields] = {}
     if not ids:
         return out
@@ -57,12 +55,10 @@ def sources_by_id(store: Store, ids: Sequence[int]) -> dict[int, SourceFields]:
         # The few documents they come from named in a query of their own (a name looked
         # up for each row was a third of reading them).
         names = dict(by_chunks(conn, {r[1] for r in rows}, select(d.c.id, d.c.name), d.c.id))
-    for row in rows:
-        (i, doc_id, start, end, quote_start, quote_end, quote, value_text) = row[:8]
-        year, value, canonical_value, unit, canonical_unit = row[8:]
-        if value_text is None:  # the value's characters as a fact of this row gives them
-            spans = cast(Fact, _Spans(start, end, quote_start, quote_end))
-            value_text = stored_value_text(spans, value_text, quote)
+    cut = fact_texts(store, [row[1:6] for row in rows])
+    for row, (value_text, quote) in zip(rows, cut, strict=True):
+        i, doc_id, start, end = row[:4]
+        year, value, canonical_value, unit, canonical_unit = row[6:]
         converted = canonical_value is not None  # Fact.comparable_value and _unit
         out[i] = (
             doc_id,
@@ -78,37 +74,12 @@ def sources_by_id(store: Store, ids: Sequence[int]) -> dict[int, SourceFields]:
     return out
 
 
-# The columns a source cited by id is read from (a narrow row: no evidence, no names).
+# The columns a source cited by id is read from (a narrow row: no evidence, no names);
+# doc_id to quote_end are the spans store/quotes.fact_texts cuts.
 _CITED = (
-    *("id", "doc_id", "start", "end", "quote_start", "quote_end", "quote_text", "value_text"),
+    *("id", "doc_id", "start", "end", "quote_start", "quote_end"),
     *("year", "value", "canonical_value", "unit", "canonical_unit"),
 )
-
-
-class _Spans(NamedTuple):
-    """A fact's spans, all :func:`stored_value_text` reads of a fact."""
-
-    start: int
-    end: int
-    quote_start: int
-    quote_end: int
-
-
-def texts_by_id(store: Store, ids: Sequence[int]) -> dict[int, str]:
-    """The stored texts of documents ``ids`` (alone: no outline, no tables), by id, in
-    one query per few hundred: what a rule reading whole documents of an area (a task
-    said done, :mod:`planwatch.evaluate.qualitative`) asks for at once. A query a
-    document was four fifths of reading them (0.6 of 0.73 s for 819 texts over 200 areas
-    at 20,000 documents). Ids not stored are missing."""
-    t = m.texts
-    out: dict[int, str] = {}
-    with store.engine.connect() as conn:
-        query = select(t.c.doc_id, t.c.text, t.c.ztext)
-        for doc_id, text, ztext in by_chunks(conn, ids, query, t.c.doc_id):
-            found = stored_text(text, ztext)
-            if found is not None:
-                out[doc_id] = found
-    return out
 
 
 def tables_by_doc(store: Store, ids: Sequence[int]) -> dict[int, list[TableRecord]]:
@@ -129,4 +100,4 @@ def _table_order(row) -> tuple[int, int]:
     return row.doc_id, row.ordinal
 
 
-__all__ = ["SourceFields", "facts_by_id", "sources_by_id", "tables_by_doc", "texts_by_id"]
+__all__ = ["SourceFields", "facts_by_id", "sources_by_id", "tables_by_doc"]

@@ -180,11 +180,8 @@ facts = Table(
     Column("canonical_unit", String(32), nullable=True),
     # Which words decided kind and year: compact JSON (planwatch.core.evidence).
     Column("evidence", Text, nullable=True),
-    # The characters at start..end and quote_start..quote_end (migration ztext): SQL
-    # quotes without reading the compressed texts (facts_view, store/pages.py).
-    # value_text is null where the quote holds the value (migration lean, views.VALUE_TEXT).
-    Column("value_text", Text, nullable=True),
-    Column("quote_text", Text, nullable=True),
+    # No characters of the text: a fact's value and quote are read from the document's
+    # stored text by their spans (migration spans dropped the copies: store/quotes.py).
     # Listings page in SQL in this order (migration readindex). On SQLite the index is
     # (doc_id, start, end): every SQLite index ends with the row's id (migration trim).
     Index("ix_facts_doc_span", "doc_id", "start", "end", "id"),

@@ -46,7 +46,6 @@ from planwatch.store.search_index import (
     span_texts,
 )
 from planwatch.store.textcodec import stored_text
-from planwatch.store.views import VALUE_TEXT
 
 
 def store_version(store: Store) -> tuple[int, int]:
@@ -290,18 +289,6 @@ def area_codes_with_documents(store: Store) -> list[str]:
         )
 
 
-def fact_quotes(store: Store, fact_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
-    """(value text, quote) of each fact, as stored with it (the characters at its spans)."""
-    if not fact_ids:
-        return {}
-    f = m.facts.alias("f")  # the name VALUE_TEXT's SQL uses
-    stmt = select(f.c.id, sa.literal_column(VALUE_TEXT), f.c.quote_text).where(
-        f.c.id.in_(list(fact_ids))
-    )
-    with store.engine.connect() as conn:
-        return {i: (value or "", quote or "") for i, value, quote in conn.execute(stmt)}
-
-
 def indicator_facts(
     store: Store, indicator_id: str, areas: Sequence[str] | None = None
 ) -> list[StoredFact]:
@@ -530,7 +517,6 @@ __all__ = [
     "area_documents",
     "area_rows",
     "document_text",
-    "fact_quotes",
     "indicator_area_counts",
     "indicator_facts",
     "area_codes_with_documents",

@@ -34,12 +34,10 @@ STORE_ONLY_FIELDS = (
 )
 # Columns of ``facts`` as written, in the order of each fact tuple (doc_id first): the
 # record's fields but the document's name, which the row holds as doc_id, then the rest.
+# No characters of the text: a fact's value and quote are read from the document's
+# stored text by their spans (store/quotes.py; migration spans dropped the copies).
 _FACT_FIELDS = ("doc_id", *Fact.RECORD_FIELDS[1:], *STORE_ONLY_FIELDS)
-# Then the characters at the fact's two spans, kept with the fact so that facts_view
-# quotes in plain SQL while the documents' texts are stored compressed (textcodec);
-# value_text is null where the quote holds the value (views.VALUE_TEXT cuts it from there).
-FACT_TEXT_COLUMNS = ("value_text", "quote_text")
-FACT_COLUMNS = (*_FACT_FIELDS, *FACT_TEXT_COLUMNS)
+FACT_COLUMNS = _FACT_FIELDS
 # Fields whose enum is stored by its value; evidence is stored as JSON.
 ENUM_FIELDS = ("kind", "measure", "comparator", "binding")
 
@@ -113,34 +111,14 @@ _ENUM_AT = tuple(FACT_COLUMNS.index(name) - 1 for name in ENUM_FIELDS)
 _EVIDENCE_AT = FACT_COLUMNS.index("evidence") - 1
 
 
-def fact_tuple(f: Fact, text: str) -> tuple:
-    """A fact of the document whose text is ``text`` as the values of FACT_COLUMNS[1:]."""
+def fact_tuple(f: Fact) -> tuple:
+    """A fact as the values of FACT_COLUMNS[1:]."""
     values = list(_FACT_VALUES(f))
     for i in _ENUM_AT:
         if values[i] is not None:  # binding is optional
             values[i] = values[i].value
     values[_EVIDENCE_AT] = evidence_to_json(values[_EVIDENCE_AT])
-    # value_text only where the value lies outside its quote: else facts_view cuts it
-    # from the quote (views.VALUE_TEXT, migration lean).
-    values.append(None if _value_in_quote(f) else text[f.start : f.end])
-    values.append(text[f.quote_start : f.quote_end])
     return tuple(values)
-
-
-def stored_value_text(f: Fact, value_text: str | None, quote_text: str | None) -> str | None:
-    """The characters of ``f``'s value from its stored columns: ``value_text`` where
-    kept, else cut from ``quote_text`` (what views.VALUE_TEXT does in SQL); None where
-    neither is stored."""
-    if value_text is not None or quote_text is None:
-        return value_text
-    if _value_in_quote(f):
-        return quote_text[f.start - f.quote_start : f.end - f.quote_start]
-    return None
-
-
-def _value_in_quote(f: Fact) -> bool:
-    """Whether the value's span lies inside the quote's (then value_text is not stored)."""
-    return f.quote_start <= f.start and f.end <= f.quote_end
 
 
 def recovered_tuple(ordinal: int, t: TableRecord) -> tuple:
@@ -237,7 +215,7 @@ def to_rows(
         sentences=spancodec.encode((s.start, s.end) for s in outline.sentences),
         tables=compact([table_json(t) for t in doc.tables]),
         headings=headings,
-        facts=tuple(fact_tuple(f, doc.text) for f in facts),
+        facts=tuple(fact_tuple(f) for f in facts),
         recovered=tuple(recovered_tuple(i, t) for i, t in enumerate(doc.recovered)),
         search=sentence_rows(doc.text, outline.sentences, backend),
         search_backend=backend,

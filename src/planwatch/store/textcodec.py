@@ -22,10 +22,10 @@ Two forms are read (:func:`unpack`), told apart by the first byte:
 
 SQL that reads a text on SQLite (words in texts) reads it through :func:`text_sql`:
 the function ``planwatch_text(ztext)``, which planwatch registers on each connection
-it opens (:func:`register`); PostgreSQL's texts are unpacked by planwatch itself. Facts
-keep the characters at their quote (``facts.quote_text``; ``value_text`` only where
-the quote does not hold the value), so ``facts_view`` needs no such function and
-any SQLite client reads it.
+it opens (:func:`register`; docs/schema.md cuts a fact's quote through it);
+PostgreSQL's texts are unpacked by planwatch itself. Facts keep only the offsets of
+their quotes (migration ``spans``, store/quotes.py), so ``facts_view`` holds no
+characters of the text and any client reads it.
 """
 
 from __future__ import annotations

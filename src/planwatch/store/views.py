@@ -7,8 +7,13 @@ refuses while a view names a missing table) and on PostgreSQL (which refuses to 
 a column a view uses). To change a view, edit it here and add a migration (even an
 empty one) so that existing stores recreate it.
 
-The SQL is plain and runs on SQLite and PostgreSQL alike: ``"end"`` is quoted (a
-PostgreSQL keyword) and ``substr`` counts characters on both, as offsets do.
+The SQL is plain and runs on SQLite and PostgreSQL alike (``"end"`` is quoted: a
+PostgreSQL keyword), so that any client reads the views. They hold no characters of
+the text: since migration ``spans`` a fact keeps only the offsets of its value and
+quote, and the texts are stored compressed (store/textcodec.py), which plain SQL cannot
+read (a SQL function that unpacks them would make every client without it fail on the
+view, even on its other columns). docs/schema.md shows the SQL that cuts a quote
+through planwatch's ``planwatch_text``.
 """
 
 from __future__ import annotations
@@ -21,13 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 log = logging.getLogger(__name__)
 
-# The characters of a fact's value: kept in value_text only where they lie outside its
-# quote (migration lean), else cut from the quote (substr counts characters, as offsets do).
-VALUE_TEXT = (
-    'COALESCE(f.value_text, substr(f.quote_text, f.start - f.quote_start + 1, f."end" - f.start))'
-)
-
-FACTS_VIEW = f"""
+FACTS_VIEW = """
 SELECT
     f.id AS fact_id,
     f.doc_id AS doc_id,
@@ -51,8 +50,6 @@ SELECT
     f.binding AS binding,
     f.canonical_value AS canonical_value,
     f.canonical_unit AS canonical_unit,
-    {VALUE_TEXT} AS value_text,
-    f.quote_text AS quote,
     f.start AS value_start,
     f."end" AS value_end,
     f.quote_start AS quote_start,

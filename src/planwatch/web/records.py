@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from planwatch.core.data import Fact
-from planwatch.store.pages import fact_quotes
+from planwatch.store.quotes import texts_by_id
 from planwatch.store.repo import AreaRow, DocRow, Store, StoredFact
 
 # A fact's record (the DESIGN.md fields, in their order) between its ids and what the web adds.
@@ -65,11 +65,12 @@ class TextCache:
 
 
 class QuoteCache(TextCache):
-    """The quotes of given facts fetched in one query, not whole texts (list pages)."""
+    """The texts of given facts' documents read in one query, not one a document (list
+    pages): each quote is cut from its document's text (store/quotes.py)."""
 
     def __init__(self, store: Store, facts: Iterable[StoredFact]) -> None:
         super().__init__(store)
-        self.quotes = fact_quotes(store, [sf.id for sf in facts])
+        self._texts.update(texts_by_id(store, {sf.doc_id for sf in facts}))
 
 
 def fact_record(sf: StoredFact, texts: TextCache | None = None) -> dict[str, Any]:
@@ -80,9 +81,7 @@ def fact_record(sf: StoredFact, texts: TextCache | None = None) -> dict[str, Any
     rec["origin"] = f.origin
     rec["corrected"] = sf.corrected
     rec["rejected"] = sf.rejected
-    if isinstance(texts, QuoteCache) and sf.id in texts.quotes:
-        rec["text"], rec["quote"] = texts.quotes[sf.id]
-    elif texts is not None:
+    if texts is not None:
         text = texts.text(sf.doc_id)
         rec["text"] = text[f.start : f.end]
         rec["quote"] = text[f.quote_start : f.quote_end]
