@@ -93,7 +93,7 @@ def decide_kind(
         # 规划目标五年累计225万人 in an evaluation: the aim over the plan's own years.
         return Kind.TARGET, _ev(view, "cue", aim_span)
     timed = _by_year(state, frame)
-    planned = _aim_after_year(view, state, found, s, v_start)
+    planned = _aim_after_year(view, state, found, s, v_start) or _aim_named_at(view, found, v_start)
     if timed == Kind.ACTUAL and planned is not None:
         # 2016年拟安排赤字2.18万亿元: an aim set for a year now over is still an aim.
         return Kind.TARGET, _ev(view, "cue", planned)
@@ -185,6 +185,26 @@ def _aim_after_year(
     if aim[0] - src[1] > 2 or _REVIEWED_RE.search(view, src[1], v_start):
         return None  # (the cue must lead the year's clause: 2016年拟…, 2016年，计划…)
     return aim if aim[1] <= v_start else None
+
+
+# An aim's own noun and its copula leading the figure (增长目标为7.5%, 预期目标是6%, 目标定在
+# 5%以上); a figure right after 目标 without one may be a gap (低于…的规划目标0.7个百分点).
+_AIM_NOUN_RE = re.compile(r"目标")
+_AIM_COPULA_RE = re.compile(r"\s*(?:为|是|定[在为]|设定?[在为])\s*")
+
+
+def _aim_named_at(view: str, found: dict[str, tuple[int, int]], v_start: int) -> tuple[int, int] | None:
+    """The target cue naming an aim right before its figure, with no result cue after it:
+    今年全省规模以上工业增加值增长目标为7.5% in a release of that year is the year's aim,
+    though the year is the one under review."""
+    aim, done = found.get("t"), found.get("a")
+    if aim is None or (done is not None and done[0] > aim[0]):
+        return None
+    if _AIM_COPULA_RE.fullmatch(view, aim[1], v_start) is None:
+        return None
+    if _AIM_NOUN_RE.search(view, aim[0], aim[1]) is None:
+        return None
+    return aim
 
 
 # What ends a clause between an aim word and its value (a label's colon does not:
