@@ -188,3 +188,18 @@ def part_share_name(reader: SentenceReader, r: Reading, st: SentenceState) -> No
         # a description, 引入双一流大学…优秀教师, no indicator the share can be named after)
         return
     r.name = f"{m.group(1)}占{whole}比重"
+
+
+# A part of the year alone after the figure of the months so far (1—9月…增长7.4%，其中9月
+# 当月增长8.2%; 11月份增长8.6%; 二季度增长5.9%): a statistics release's month or quarter of
+# the same indicator, which names nothing of its own.
+_MONTH_ONLY_RE = re.compile(
+    r"(?:其中|单看)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|当月|单月|第?[一二三四]季度)"
+    r"(?:当月|单月|份)?(?:当季|单季)?"
+)
+
+
+def month_only(name: str) -> bool:
+    """Whether ``name`` is only a month or a quarter (see above)."""
+    return _MONTH_ONLY_RE.fullmatch(name) is not None
+

@@ -26,6 +26,7 @@ from planwatch.extract.naming_compared import (
     equivalent_name,
     gap_to_aim,
     level_compared_with,
+    pace_change_name,
     quoted_area_name,
     ranked_in,
     unranked,
@@ -39,7 +40,7 @@ from planwatch.extract.naming_counts import (
 )
 from planwatch.extract.naming_each import each_aim_names
 from planwatch.extract.naming_progress import progress_share_name
-from planwatch.extract.naming_roundup import part_share_name, roundup_name
+from planwatch.extract.naming_roundup import month_only, part_share_name, roundup_name
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
@@ -124,7 +125,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         # (…4760.5亿元，受疫情影响比上年下降7.4%: a reason names nothing; 受疫情影响前三季度增长,
         # 受经济普查修订影响增速为: what is left after it may, or a generic word completed)
         r.name = clean_name(REASON_RE.sub("", r.name))
-    if r.name and _BASIS_ONLY_RE.fullmatch(r.name):
+    if r.name and (_BASIS_ONLY_RE.fullmatch(r.name) or month_only(r.name)):
         r.name = ""  # (按照2023—2025年年均增长6.8%测算: how a projection is made names nothing)
     if r.name and st.prev_name and plan_reference_only(r.name) and not hollow_name(r.name):
         r.name = ""  # (…达到1.2%，规划原定1.5%的目标: the plan names no indicator)
@@ -161,6 +162,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         if _FLOW_START_RE.match(last) and len(last) >= 4:
             r.name = last
     _special_name(reader.view, r, st)
+    pace_change_name(r, st)
     _compared(reader, r, st)
     aim_of_the_figure_before(reader, r, st)
     gap_to_aim(reader, r, st)
