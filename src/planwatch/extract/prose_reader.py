@@ -20,6 +20,7 @@ from planwatch.extract.aim_years import aim_aside_year, share_of_aim_year
 from planwatch.extract.cues import cues
 from planwatch.extract.group_counts import names_group
 from planwatch.extract.judged import judged_count_year
+from planwatch.extract.meeting_counts import meeting_year
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_clauses import Aside, ClauseBindings, clauses_of, left_in_clause
 from planwatch.extract.prose_measure import cue_comparator, figure_measure, measure_after
@@ -251,6 +252,7 @@ class SentenceReader:
             aim_aside_year(self.view, state, self.frame, kind_ev)
             or compared_aim_year(self.view, state, self.frame, kind_ev)
             or share_of_aim_year(self.view, state, self.frame, kind, kind_ev)
+            or meeting_year(self.view, self.s, v, self.frame, state)
             or decide_year(self.view, state, self.frame, kind)
         )
         year = judged_count_year(self.frame, kind_ev, year_ev, v.unit) or year
