@@ -44,7 +44,13 @@ _SCOPE_RE = re.compile(
 )
 # The space between a headline's parts (…两会接力召开 多地增长目标…).
 _SPACED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])")
-_YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+# A year, or a time word (去年, 上年, 前三季度, 1—9月): the time of an area's figure, no name
+# (全国去年增长5.0%, 吉安市上年增长5.6%, 全国前三季度增长4.8%).
+_YEAR_RE = re.compile(
+    r"(?:19|20)\d\d年|[今去上前明本当同]一?年(?:同期)?|[上下]半年|前?[一二三四两]季度"
+    r"|1\s*[-—–~至]\s*1?\d\s*月份?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月"
+)
+_TIME_CHARS = "今去上前明本当同一年期下半二三四两季度月份个五六七八九十-—–~至 "
 # The base a figure is compared with, all its words may be (…达到86万元，比前年增长了15%;
 # …安排96.9亿元，比2025年执行数增长4.0%: a budget's base is last year's outcome).
 _BASE_RE = re.compile(
@@ -84,7 +90,7 @@ def _roundup_chars() -> frozenset[str]:
     return (
         _place_chars()
         | set("".join(words))
-        | set(_JOINS + "0123456789比较上去前一年执行预算决完成数同期")
+        | set(_JOINS + _TIME_CHARS + "0123456789比较上去前一年执行预算决完成数同期")
     )
 
 
