@@ -42,8 +42,19 @@ _SCOPE_RE = re.compile(
     rf"全国|{SCOPE_ONLY_RE.pattern}|(?:我们|本)[省市区县州盟旗]"
     r"|[各多](?:地|省份?|市|县)(?:[(（]?[市区县、]+[)）]?)?"
 )
-# The space between a headline's parts (…两会接力召开 多地增长目标…).
-_SPACED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])")
+# The space or bar between a headline's parts (…两会接力召开 多地增长目标…, 两会聚焦丨今年…).
+_HEAD_PART_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff”」])(?:[\s\u3000]+|\s*[丨|｜]\s*)(?=[\u4e00-\u9fffA-Za-z“「])"
+)
+_HEADLINE_MAX = 64  # (a headline is a short line ending no sentence)
+
+
+def _on_headline(view: str, r: Reading) -> bool:
+    """Whether the figure stands on a headline: a short line with no sentence end."""
+    start = view.rfind("\n", 0, r.v.start) + 1
+    end = view.find("\n", r.v.start)
+    line = view[start : len(view) if end < 0 else end]
+    return len(line) <= _HEADLINE_MAX and not any(ch in line for ch in "。；;！？")
 # A year, or a time word (去年, 上年, 前三季度, 1—9月): the time of an area's figure, no name
 # (全国去年增长5.0%, 吉安市上年增长5.6%, 全国前三季度增长4.8%).
 _YEAR_RE = re.compile(
@@ -136,13 +147,15 @@ def roundup_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     economy: the figure named before it in the sentence; in a comparison (全省同期, 全国) or
     with no area named (；今年预期增长5%) the one named before it in the paragraph; else a
     growth is the economy's (甲县提出增长7%左右)."""
-    if not r.name or r.v.fixed_name is not None or r.v.unit != "%":
+    if not r.name or r.v.fixed_name is not None:
         return
-    if cues().generic_re.match(r.name):
+    last = _HEAD_PART_RE.split(r.name)[-1] if _HEAD_PART_RE.search(r.name) else r.name
+    if last != r.name and (_bare(last)[0] or (len(last) >= 2 and _on_headline(reader.view, r))):
+        # (甲市县两会接力召开 多地增长目标定在6%以上, 两会聚焦丨今年我市GDP预期增长6%左右,
+        # 江苏13市成绩单出炉 苏州GDP首破2.4万亿元: a headline's last part names its figure)
+        r.name = last
+    if r.v.unit != "%" or cues().generic_re.match(r.name):
         return  # (增速为8.1%: a generic word, completed by the naming stage)
-    last = _SPACED_RE.split(r.name)[-1] if " " in r.name or "\u3000" in r.name else r.name
-    if last != r.name and _bare(last)[0]:
-        r.name = last  # (甲市县两会接力召开 多地增长目标定在6%以上: a headline's last part)
     bare, placed, economy = _bare(r.name)
     if not bare and r.name in r.name_raw:
         # (今年我们区的目标是增长6%: the lead words cut, 区的目标 is left of the scope; a
