@@ -232,7 +232,8 @@ def _own_clause_aim(
         # A time named in the sentence: only one an earlier clause names (2017年达到70.1%，
         # 规划目标为71%) leaves the aim's clause to its cue.
         if state.future or not _CLAUSE_END_RE.search(view, state.src[1], aim[0]):
-            return None
+            if not _present_aim(state, frame):
+                return None
     done = found.get("a")
     if done is not None and done[0] > aim[0]:
         return None
@@ -247,6 +248,15 @@ def _own_clause_aim(
     if _aim_gap(view, s, aim) is not None or _gap_word_in_clause(view, s, aim):
         return None  # (高于规划目标2.6个百分点, 低于年均增长12%的规划目标1.2个百分点: a gap)
     return aim
+
+
+def _present_aim(state: TimeState, frame: DocFrame) -> bool:
+    """Whether the time named with an aim word is the year of writing itself, under review
+    in a document that reports its own year (今年我们要确保地区生产总值增长6%以上 quoted in a
+    statistics release): the aim word decides, as a year ahead's would."""
+    if state.retro or state.part or state.year is None or state.year != frame.ref_year:
+        return False
+    return frame.review_year == frame.ref_year
 
 
 def _got_under_review(view: str, aim: tuple[int, int], state: TimeState, frame: DocFrame) -> bool:
