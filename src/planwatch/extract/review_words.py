@@ -34,9 +34,10 @@ def reduction_done(unit: str | None, tokens: Sequence[str], clause: str) -> bool
 
 # The plan itself, as the subject of an aim quoted after a result (规划原定1.5%的目标, 规划提出
 # 到2025年达到5%, 《纲要》目标为年均增长8%, 按《规划》下降20.5%的要求, 略高于规划预期的
-# 5.5%): its title or name and the words quoting it, the only words before such a figure.
+# 5.5%): its title or name and the words quoting it, the only words before such a figure;
+# so is the year's aim set at its start (低于6%以上的年初目标, 年初确定的).
 _PLAN_REFERENCE_RE = re.compile(
-    r"(?:[《〈][^》〉]{0,30}(?:纲要|规划|计划)[》〉]|“[^”]{0,8}”|规划纲要|纲要|规划)"
+    r"(?:[《〈][^》〉]{0,30}(?:纲要|规划|计划)[》〉]|“[^”]{0,8}”|规划纲要|纲要|规划|年初)"
 )
 # (比《纲要》确定的年均增速低0.6个百分点: the plan's growth compared with, real2 dev c271;
 # 距规划提出的年均增长9%尚有差距: the result's distance to the plan's figure, real6 dev c321.)
