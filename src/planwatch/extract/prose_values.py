@@ -556,7 +556,7 @@ def countable_last(info: UnitInfo) -> bool:
 def _chinese_quantity(view: str, n: NumberMatch, info: UnitInfo) -> bool:
     ns, value, dim = n.span.start, n.value, info.dimension
     if (
-        not any(ch in "零〇一二两三四五六七八九" for ch in n.raw)
+        not any(ch in "零〇一二两兩三四五六七八九" for ch in n.raw)
         and not (n.raw in ("百", "千") and view[ns - 1 : ns] in _ROUND_LEAD and dim != "scale")
         and not (n.raw == "十" and dim in ("ratio", "ratio_change"))
     ):
