@@ -149,10 +149,7 @@ def test_what_a_story_looks_at_from_last_year_is_last_years_result():
 
 
 def test_an_aim_set_by_把_is_the_aim_of_the_figure_before():
-    text = (
-        "去年全市地区生产总值增长5.3%，完成了年初确定的目标。"
-        "今年我们把目标定在5.5%左右。\n"
-    )
+    text = "去年全市地区生产总值增长5.3%，完成了年初确定的目标。今年我们把目标定在5.5%左右。\n"
     facts = prose_facts(text, _NEWS_2025)
     assert _fact(facts, "5.5%左右")[:4] == (
         "全市地区生产总值",
@@ -173,3 +170,36 @@ def test_a_headlines_last_part_names_its_figure_whatever_its_unit():
     assert facts["1.8万亿元"].indicator == "宁波GDP"
     assert facts["1.8万亿元"].comparator.value == "ge"
     assert facts["5.5%左右"].indicator == "今年我市GDP"
+
+
+def test_month_on_month_growth_is_the_indicators_and_traditional_two_tenths_is_read():
+    text = (
+        "晉江兩會丨代表熱議報告\n2024-01-09　來源：泉州晚報\n\n"
+        "1—2月，全市规模以上工业增加值同比增长9.6%，环比增长0.8%。\n"
+        "代表說：“去年我們企業的外貿訂單增長了兩成。”\n"
+    )
+    facts = analysed_facts("mirror.txt", text)
+    assert facts["0.8%"].indicator == "全市规模以上工业增加值"
+    assert (facts["兩成"].value, facts["兩成"].measure) == (20.0, Measure.GROWTH)
+
+
+def test_a_speakers_quoted_statement_keeps_its_figures():
+    text = (
+        "两会聚焦丨代表热议政府工作报告\n2024-01-09　来源：泉州晚报\n\n"
+        "代表说：“去年全镇外贸订单增长了20%，今年要再增长10%。”\n"
+        "“去年我们企业研发投入增长了15%。”另一位代表说。\n"
+        "全镇坚持“两业融合”发展，“十四五”以来累计新增企业120家。\n"
+    )
+    facts = analysed_facts("speech.txt", text)
+    assert (facts["20%"].indicator, facts["20%"].kind, facts["20%"].year) == (
+        "全镇外贸订单",
+        Kind.ACTUAL,
+        2023,
+    )
+    assert (facts["10%"].indicator, facts["10%"].kind, facts["10%"].year) == (
+        "全镇外贸订单",
+        Kind.TARGET,
+        2024,
+    )
+    assert facts["15%"].kind == Kind.ACTUAL
+    assert "120家" in facts  # (a name in quotes holds no figure: “两业融合”, “十四五”)

@@ -55,6 +55,8 @@ def _on_headline(view: str, r: Reading) -> bool:
     end = view.find("\n", r.v.start)
     line = view[start : len(view) if end < 0 else end]
     return len(line) <= _HEADLINE_MAX and not any(ch in line for ch in "。；;！？")
+
+
 # A year, or a time word (去年, 上年, 前三季度, 1—9月): the time of an area's figure, no name
 # (全国去年增长5.0%, 吉安市上年增长5.6%, 全国前三季度增长4.8%).
 _YEAR_RE = re.compile(
@@ -221,4 +223,3 @@ _MONTH_ONLY_RE = re.compile(
 def month_only(name: str) -> bool:
     """Whether ``name`` is only a month or a quarter (see above)."""
     return _MONTH_ONLY_RE.fullmatch(name) is not None
-

@@ -33,7 +33,7 @@ from planwatch.core.data import Evidence, Kind
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_around import AIM_ASIDE, around_value, cue_spans, share_of_aim
 from planwatch.extract.prose_around import kind_evidence as _ev
-from planwatch.extract.prose_names import in_quotes_or_title
+from planwatch.extract.prose_special import in_quotes_or_title
 from planwatch.extract.review_words import plan_portfolio
 from planwatch.extract.sections import DocFrame, SectionInfo
 from planwatch.extract.time_words import pattern
@@ -193,7 +193,9 @@ _AIM_NOUN_RE = re.compile(r"目标")
 _AIM_COPULA_RE = re.compile(r"\s*(?:为|是|定[在为]|设定?[在为])\s*")
 
 
-def _aim_named_at(view: str, found: dict[str, tuple[int, int]], v_start: int) -> tuple[int, int] | None:
+def _aim_named_at(
+    view: str, found: dict[str, tuple[int, int]], v_start: int
+) -> tuple[int, int] | None:
     """The target cue naming an aim right before its figure, with no result cue after it:
     今年全省规模以上工业增加值增长目标为7.5% in a release of that year is the year's aim,
     though the year is the one under review."""

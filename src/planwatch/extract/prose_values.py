@@ -17,11 +17,12 @@ from planwatch.core.data import Comparator
 from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 from planwatch.extract.cues import cues, words, words_re
 from planwatch.extract.numbers import NumberMatch
-from planwatch.extract.prose_names import RANK_GROUP_MEMBERS, in_quotes_or_title
+from planwatch.extract.prose_names import RANK_GROUP_MEMBERS
 from planwatch.extract.prose_special import (
     SUFFIX_CMP,
     SUFFIX_CMP_RE,
     Value,
+    in_quotes_or_title,
     simple_value,
 )
 from planwatch.extract.prose_special import special_values as special_values  # (table cells')

@@ -29,6 +29,8 @@ def start_point(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 2) : start].rstrip()[-1:] not in ("由", "从"):
         return False
     return _LOOKED_AT_RE.match(text, end) is None
+
+
 # 是/为/相当于 right before a year and 的 after it: the base of a multiple or a share (是2020年
 # 的1.4倍, ，为2020年的1.4倍, 仅为2015年的39%), not the figure's year; 为 after a verb of change
 # (调整为2020年的…, 降为…) leads to the end of a change, the figure's year.
