@@ -179,16 +179,17 @@ def gap_to_aim(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
 
 # A growth's change against an earlier part of the year, named by the comparison alone
 # (比上半年加快0.3个百分点, 增速比1—8月回落0.2个百分点, 降幅比上半年收窄0.6个百分点, 涨幅比
-# 上月扩大): how statistics releases follow a growth; the change is of that growth, with the
-# pace word the release uses (增速 when none follows a growth; a rate's own change, 比上年
-# 同期提高, needs none). A comparison with the area above is prose_naming._compared's.
+# 上月扩大, 增速较一季度、上半年分别提高1.1个和0.6个百分点): how statistics releases follow
+# a growth; the change is of that growth, with the pace word the release uses (增速 when none
+# follows a growth; a rate's own change, 比上年同期提高, needs none). A comparison with the
+# area above is prose_naming._compared's.
 _PACE_WORD = r"增速|增幅|降幅|涨幅|跌幅"
 _EARLIER = (
     r"上半年|下半年|[一二三四]季度|前[一二三两]季度|1\s*[-—–~至]\s*1?\d\s*月份?"
     r"|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月|上月|上季度?|上年同期|去年同期"
 )
 _PACE_CHANGE_RE = re.compile(
-    rf"^(?P<pace>{_PACE_WORD})?(?P<rest>(?:比|较)(?:{_EARLIER})"
+    rf"^(?P<pace>{_PACE_WORD})?(?P<rest>(?:比|较)(?:{_EARLIER})(?:[、和及](?:{_EARLIER}))*"
     r"(?:加快|提高|提升|上升|回升|回落|放缓|下降|扩大|收窄|加速|减缓)?)$"
 )
 _OWN_PACE_RE = re.compile(rf"(?:{_PACE_WORD})(?:(?:比|较)[^,，。;；]*)?$")
