@@ -17,6 +17,7 @@ DIGITS = {
     "一": 1,
     "二": 2,
     "两": 2,
+    "兩": 2,  # (traditional script: 增長了兩成, a mirror's or a Hong Kong page's)
     "三": 3,
     "四": 4,
     "五": 5,

@@ -41,8 +41,9 @@ if TYPE_CHECKING:  # types only: the reader imports this module
 PLAN_AIM = "plan_aim"
 AIM_GAP = "aim_gap"
 
-# The verbs a result is weighed against an aim with (高于规划目标, 超过规划提出的…).
-_WEIGHING = "高于|低于|快于|慢于|超过|超出|控制在"
+# The verbs a result is weighed against an aim with (高于规划目标, 超过规划提出的…, 已接近规划
+# 确定的1.6%: how near it came; 控制在规划确定的5.5%以内: within it).
+_WEIGHING = "高于|低于|快于|慢于|超过|超出|控制在|接近|逼近"
 # (The plan may be named as what set the aim, its figure next, the measure's words between:
 # 低于规划确定的13%的年均增速, 快于规划确定的年均增长11%的目标, 低于《纲要》提出的47%的目标.)
 _AIM_COMPARED_RE = re.compile(

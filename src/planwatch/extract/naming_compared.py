@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from planwatch.core.data import Measure
 from planwatch.describe.subject_rules import COMPARED_WITH_WHOLE_RE, WHOLE_WORDS
 from planwatch.extract.prose_names import SentenceState, sentence_subject
 
@@ -46,7 +47,12 @@ _RANK_END_RE = re.compile(r"(?:全[国省区市州县盟])?排名$")
 
 def unranked(name: str, unit: str | None) -> str:
     """A rank's name borrowed by a figure that is no rank (…总量全省排名，今年前三季度增长2.6%):
-    what was ranked."""
+    what was ranked; a pace change's name (…增速比1—8月回落) by a figure that is no change in
+    points (其中9月当月增长8.2%): what changed pace."""
+    if unit != "个百分点":
+        m = _PACE_CHANGED_END_RE.search(name)
+        if m is not None and m.start() >= 2:
+            return name[: m.start()]
     if unit == "位":
         return name
     head = _RANK_END_RE.sub("", name)
@@ -172,3 +178,39 @@ def gap_to_aim(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
         r.roles = r.roles | {"gap"}  # (a distance: a change in the figure's unit, prose_measure)
     elif _GAP_NAME_RE.match(r.name):
         r.name = subject
+
+
+# A growth's change against an earlier part of the year, named by the comparison alone
+# (比上半年加快0.3个百分点, 增速比1—8月回落0.2个百分点, 降幅比上半年收窄0.6个百分点, 涨幅比
+# 上月扩大, 增速较一季度、上半年分别提高1.1个和0.6个百分点): how statistics releases follow
+# a growth; the change is of that growth, with the pace word the release uses (增速 when none
+# follows a growth; a rate's own change, 比上年同期提高, needs none). A comparison with the
+# area above is prose_naming._compared's.
+_PACE_WORD = r"增速|增幅|降幅|涨幅|跌幅"
+_EARLIER = (
+    r"上半年|下半年|[一二三四]季度|前[一二三两]季度|1\s*[-—–~至]\s*1?\d\s*月份?"
+    r"|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月|上月|上季度?|上年同期|去年同期"
+)
+_PACE_CHANGE_RE = re.compile(
+    rf"^(?P<pace>{_PACE_WORD})?(?P<rest>(?:比|较)(?:{_EARLIER})(?:[、和及](?:{_EARLIER}))*"
+    r"(?:加快|提高|提升|上升|回升|回落|放缓|下降|扩大|收窄|加速|减缓)?)$"
+)
+_OWN_PACE_RE = re.compile(rf"(?:{_PACE_WORD})(?:(?:比|较)[^,，。;；]*)?$")
+_PACE_CHANGED_END_RE = re.compile(rf"(?:{_PACE_WORD})(?:比|较)(?:{_EARLIER})[^,，。;；]*$")
+
+
+def pace_change_name(r: Reading, st: SentenceState) -> None:
+    """Name a change in points told only by what it is compared with (see above) after the
+    growth named before it in the sentence: that growth's pace and the comparison."""
+    if r.v.unit != "个百分点":
+        return
+    m = _PACE_CHANGE_RE.match(r.name)
+    if m is None:
+        return
+    pace = m.group("pace") or ("增速" if st.prev_measure == Measure.GROWTH else "")
+    subject = sentence_subject(st)
+    if not subject or _PACE_CHANGE_RE.match(subject):
+        return
+    head = _OWN_PACE_RE.sub("", subject)  # (…增速比上半年加快: the growth's own name)
+    if len(head) >= 2:
+        r.name = head + pace + m.group("rest")

@@ -42,9 +42,28 @@ _SCOPE_RE = re.compile(
     rf"全国|{SCOPE_ONLY_RE.pattern}|(?:我们|本)[省市区县州盟旗]"
     r"|[各多](?:地|省份?|市|县)(?:[(（]?[市区县、]+[)）]?)?"
 )
-# The space between a headline's parts (…两会接力召开 多地增长目标…).
-_SPACED_RE = re.compile(r"(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])")
-_YEAR_RE = re.compile(r"(?:19|20)\d\d年")
+# The space or bar between a headline's parts (…两会接力召开 多地增长目标…, 两会聚焦丨今年…).
+_HEAD_PART_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff”」])(?:[\s\u3000]+|\s*[丨|｜]\s*)(?=[\u4e00-\u9fffA-Za-z“「])"
+)
+_HEADLINE_MAX = 64  # (a headline is a short line ending no sentence)
+
+
+def _on_headline(view: str, r: Reading) -> bool:
+    """Whether the figure stands on a headline: a short line with no sentence end."""
+    start = view.rfind("\n", 0, r.v.start) + 1
+    end = view.find("\n", r.v.start)
+    line = view[start : len(view) if end < 0 else end]
+    return len(line) <= _HEADLINE_MAX and not any(ch in line for ch in "。；;！？")
+
+
+# A year, or a time word (去年, 上年, 前三季度, 1—9月): the time of an area's figure, no name
+# (全国去年增长5.0%, 吉安市上年增长5.6%, 全国前三季度增长4.8%).
+_YEAR_RE = re.compile(
+    r"(?:19|20)\d\d年|[今去上前明本当同]一?年(?:同期)?|[上下]半年|前?[一二三四两]季度"
+    r"|1\s*[-—–~至]\s*1?\d\s*月份?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月"
+)
+_TIME_CHARS = "今去上前明本当同一年期下半二三四两季度月份个五六七八九十-—–~至 "
 # The base a figure is compared with, all its words may be (…达到86万元，比前年增长了15%;
 # …安排96.9亿元，比2025年执行数增长4.0%: a budget's base is last year's outcome).
 _BASE_RE = re.compile(
@@ -84,7 +103,7 @@ def _roundup_chars() -> frozenset[str]:
     return (
         _place_chars()
         | set("".join(words))
-        | set(_JOINS + "0123456789比较上去前一年执行预算决完成数同期")
+        | set(_JOINS + _TIME_CHARS + "0123456789比较上去前一年执行预算决完成数同期")
     )
 
 
@@ -130,13 +149,15 @@ def roundup_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     economy: the figure named before it in the sentence; in a comparison (全省同期, 全国) or
     with no area named (；今年预期增长5%) the one named before it in the paragraph; else a
     growth is the economy's (甲县提出增长7%左右)."""
-    if not r.name or r.v.fixed_name is not None or r.v.unit != "%":
+    if not r.name or r.v.fixed_name is not None:
         return
-    if cues().generic_re.match(r.name):
+    last = _HEAD_PART_RE.split(r.name)[-1] if _HEAD_PART_RE.search(r.name) else r.name
+    if last != r.name and (_bare(last)[0] or (len(last) >= 2 and _on_headline(reader.view, r))):
+        # (甲市县两会接力召开 多地增长目标定在6%以上, 两会聚焦丨今年我市GDP预期增长6%左右,
+        # 江苏13市成绩单出炉 苏州GDP首破2.4万亿元: a headline's last part names its figure)
+        r.name = last
+    if r.v.unit != "%" or cues().generic_re.match(r.name):
         return  # (增速为8.1%: a generic word, completed by the naming stage)
-    last = _SPACED_RE.split(r.name)[-1] if " " in r.name or "\u3000" in r.name else r.name
-    if last != r.name and _bare(last)[0]:
-        r.name = last  # (甲市县两会接力召开 多地增长目标定在6%以上: a headline's last part)
     bare, placed, economy = _bare(r.name)
     if not bare and r.name in r.name_raw:
         # (今年我们区的目标是增长6%: the lead words cut, 区的目标 is left of the scope; a
@@ -188,3 +209,17 @@ def part_share_name(reader: SentenceReader, r: Reading, st: SentenceState) -> No
         # a description, 引入双一流大学…优秀教师, no indicator the share can be named after)
         return
     r.name = f"{m.group(1)}占{whole}比重"
+
+
+# A part of the year alone after the figure of the months so far (1—9月…增长7.4%，其中9月
+# 当月增长8.2%; 11月份增长8.6%; 二季度增长5.9%): a statistics release's month or quarter of
+# the same indicator, which names nothing of its own.
+_MONTH_ONLY_RE = re.compile(
+    r"(?:其中|单看)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?|当月|单月|第?[一二三四]季度)"
+    r"(?:当月|单月|份)?(?:当季|单季)?"
+)
+
+
+def month_only(name: str) -> bool:
+    """Whether ``name`` is only a month or a quarter (see above)."""
+    return _MONTH_ONLY_RE.fullmatch(name) is not None

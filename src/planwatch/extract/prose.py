@@ -45,6 +45,7 @@ from planwatch.extract.sections import (
     full_sentence_start,
     setting_ahead,
 )
+from planwatch.extract.time_forms import start_point
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 
 _SENTENCE_RE = re.compile(r"[^。;；!！?？\n]+")
@@ -69,7 +70,7 @@ _VALUE, _SPECIAL = 1, 2
 
 def _from_rel(view: str, mark: TimeMark) -> bool:
     """Whether ``mark`` is a relative year after 由/从: a start point (由上年的4.2：42.1)."""
-    return mark.kind == "rel" and view[max(0, mark.start - 1) : mark.start] in ("由", "从")
+    return mark.kind == "rel" and start_point(view, mark.start, mark.end)
 
 
 def _list_item(view: str, s: int) -> bool:

@@ -33,7 +33,7 @@ from planwatch.core.data import Evidence, Kind
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_around import AIM_ASIDE, around_value, cue_spans, share_of_aim
 from planwatch.extract.prose_around import kind_evidence as _ev
-from planwatch.extract.prose_names import in_quotes_or_title
+from planwatch.extract.prose_special import in_quotes_or_title
 from planwatch.extract.review_words import plan_portfolio
 from planwatch.extract.sections import DocFrame, SectionInfo
 from planwatch.extract.time_words import pattern
@@ -93,7 +93,7 @@ def decide_kind(
         # 规划目标五年累计225万人 in an evaluation: the aim over the plan's own years.
         return Kind.TARGET, _ev(view, "cue", aim_span)
     timed = _by_year(state, frame)
-    planned = _aim_after_year(view, state, found, s, v_start)
+    planned = _aim_after_year(view, state, found, s, v_start) or _aim_named_at(view, found, v_start)
     if timed == Kind.ACTUAL and planned is not None:
         # 2016年拟安排赤字2.18万亿元: an aim set for a year now over is still an aim.
         return Kind.TARGET, _ev(view, "cue", planned)
@@ -187,6 +187,28 @@ def _aim_after_year(
     return aim if aim[1] <= v_start else None
 
 
+# An aim's own noun and its copula leading the figure (增长目标为7.5%, 预期目标是6%, 目标定在
+# 5%以上); a figure right after 目标 without one may be a gap (低于…的规划目标0.7个百分点).
+_AIM_NOUN_RE = re.compile(r"目标")
+_AIM_COPULA_RE = re.compile(r"\s*(?:为|是|定[在为]|设定?[在为])\s*")
+
+
+def _aim_named_at(
+    view: str, found: dict[str, tuple[int, int]], v_start: int
+) -> tuple[int, int] | None:
+    """The target cue naming an aim right before its figure, with no result cue after it:
+    今年全省规模以上工业增加值增长目标为7.5% in a release of that year is the year's aim,
+    though the year is the one under review."""
+    aim, done = found.get("t"), found.get("a")
+    if aim is None or (done is not None and done[0] > aim[0]):
+        return None
+    if _AIM_COPULA_RE.fullmatch(view, aim[1], v_start) is None:
+        return None
+    if _AIM_NOUN_RE.search(view, aim[0], aim[1]) is None:
+        return None
+    return aim
+
+
 # What ends a clause between an aim word and its value (a label's colon does not:
 # 目标值：6%).
 _CLAUSE_END_RE = re.compile(r"[,，;；。]")
@@ -212,7 +234,8 @@ def _own_clause_aim(
         # A time named in the sentence: only one an earlier clause names (2017年达到70.1%，
         # 规划目标为71%) leaves the aim's clause to its cue.
         if state.future or not _CLAUSE_END_RE.search(view, state.src[1], aim[0]):
-            return None
+            if not _present_aim(state, frame):
+                return None
     done = found.get("a")
     if done is not None and done[0] > aim[0]:
         return None
@@ -227,6 +250,15 @@ def _own_clause_aim(
     if _aim_gap(view, s, aim) is not None or _gap_word_in_clause(view, s, aim):
         return None  # (高于规划目标2.6个百分点, 低于年均增长12%的规划目标1.2个百分点: a gap)
     return aim
+
+
+def _present_aim(state: TimeState, frame: DocFrame) -> bool:
+    """Whether the time named with an aim word is the year of writing itself, under review
+    in a document that reports its own year (今年我们要确保地区生产总值增长6%以上 quoted in a
+    statistics release): the aim word decides, as a year ahead's would."""
+    if state.retro or state.part or state.year is None or state.year != frame.ref_year:
+        return False
+    return frame.review_year == frame.ref_year
 
 
 def _got_under_review(view: str, aim: tuple[int, int], state: TimeState, frame: DocFrame) -> bool:

@@ -430,26 +430,6 @@ def completed(generic: str, subject: str) -> str:
     return subject + generic
 
 
-_OPEN_QUOTES = "“《"
-_CLOSE_QUOTES = {"“": "”", "《": "》"}
-
-
-def in_quotes_or_title(view: str, pos: int, s: int) -> bool:
-    """Whether ``pos`` is inside a short “…” or a 《…》 (a name, not a figure)."""
-    for op in _OPEN_QUOTES:
-        o = view.rfind(op, max(s, pos - 15), pos)
-        if o < 0:
-            continue
-        cl = _CLOSE_QUOTES[op]
-        c_before = view.find(cl, o, pos)
-        if c_before >= 0:
-            continue
-        c = view.find(cl, pos, pos + 15)
-        if c >= 0:
-            return True
-    return False
-
-
 def rank_name(subject: str, st: SentenceState) -> str:
     """What a rank ranks: the subject without rank words (数量排全省 -> 数量), completed
     by the sentence's subject when it is only a generic word, plus 排名."""

@@ -14,7 +14,6 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from planwatch.core.data import Measure
 from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.naming_aims import (
@@ -27,6 +26,7 @@ from planwatch.extract.naming_compared import (
     equivalent_name,
     gap_to_aim,
     level_compared_with,
+    pace_change_name,
     quoted_area_name,
     ranked_in,
     unranked,
@@ -40,7 +40,7 @@ from planwatch.extract.naming_counts import (
 )
 from planwatch.extract.naming_each import each_aim_names
 from planwatch.extract.naming_progress import progress_share_name
-from planwatch.extract.naming_roundup import part_share_name, roundup_name
+from planwatch.extract.naming_roundup import month_only, part_share_name, roundup_name
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
@@ -125,7 +125,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         # (…4760.5亿元，受疫情影响比上年下降7.4%: a reason names nothing; 受疫情影响前三季度增长,
         # 受经济普查修订影响增速为: what is left after it may, or a generic word completed)
         r.name = clean_name(REASON_RE.sub("", r.name))
-    if r.name and _BASIS_ONLY_RE.fullmatch(r.name):
+    if r.name and (_BASIS_ONLY_RE.fullmatch(r.name) or month_only(r.name)):
         r.name = ""  # (按照2023—2025年年均增长6.8%测算: how a projection is made names nothing)
     if r.name and st.prev_name and plan_reference_only(r.name) and not hollow_name(r.name):
         r.name = ""  # (…达到1.2%，规划原定1.5%的目标: the plan names no indicator)
@@ -162,6 +162,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         if _FLOW_START_RE.match(last) and len(last) >= 4:
             r.name = last
     _special_name(reader.view, r, st)
+    pace_change_name(r, st)
     _compared(reader, r, st)
     aim_of_the_figure_before(reader, r, st)
     gap_to_aim(reader, r, st)
@@ -467,15 +468,10 @@ _COMPARE_LEAD_RE = re.compile(
 
 # A growth word alone before a comparison (增速高于全省1.8个百分点): whose growth is compared.
 _GROWTH_COMPARED_RE = re.compile(r"^(?:年均)?(?:增速|增幅)(?=高于|低于|高出|快于|慢于|超出)")
-# Or a rate word alone, or weighed against an earlier part of the year (增速比上半年加快0.4个
-# 百分点, 降幅比前三季度收窄9.2个百分点): how a statistics release follows a figure with how
-# its rate moved; whose rate it is, the figure named before says.
-_RATE_MOVED_RE = re.compile(r"^(?:年均)?(?:增速|增幅|降幅|涨幅)(?:$|(?:比|较)[^,，。;；]{1,8}$)")
-# (Or the move alone, the rate word left out: 同比增长5.8%，比一季度加快0.7个百分点.)
-_MOVED_ALONE_RE = re.compile(
-    r"^(?:比|较)(?:上半年|一季度|前三季度|上年同期|上年|去年|上月|1[—-]\d{1,2}月)"
-    r"(?:加快|提高|回落|放缓|上升|下降|扩大|收窄|提升)$"
-)
+# Or a rate word alone (…增长5.6%，增速高于全省1.1个百分点: whose rate it is, the figure
+# named before says; one weighed against an earlier part of the year is
+# naming_compared.pace_change_name's).
+_RATE_ALONE_RE = re.compile(r"^(?:年均)?(?:增速|增幅|降幅|涨幅)$")
 
 
 # A subject named by its own change over an earlier time (增速比上半年加快, 增幅较一季度回落):
@@ -491,11 +487,7 @@ def _compared(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     增速高于全省1.8个百分点, the growth of the figure named before."""
     if r.inherited:
         return
-    if _MOVED_ALONE_RE.match(r.name) and st.prev_measure == Measure.GROWTH:
-        subj = sentence_subject(st)  # (the growth before it moved: its rate)
-        r.name = subj + "增速" + r.name if subj else r.name
-        return
-    if _GROWTH_COMPARED_RE.match(r.name) or _RATE_MOVED_RE.match(r.name):
+    if _GROWTH_COMPARED_RE.match(r.name) or _RATE_ALONE_RE.match(r.name):
         subj = sentence_subject(st)  # (only a figure's, named earlier in the sentence)
     elif _COMPARE_LEAD_RE.match(r.name):
         subj = sentence_subject(st) or previous_clause_name(reader.view, reader.s, r.cs)

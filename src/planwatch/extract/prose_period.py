@@ -160,6 +160,10 @@ def _on_heading_line(view: str, span: tuple[int, int]) -> bool:
     return end - start <= _HEADING_CHARS and "。" not in view[start:end]
 
 
+# How a growth is reckoned: an average over years or against the same time a year before.
+_HOW = frozenset({"avg", "yoy"})
+
+
 def _period_of(
     reader: SentenceReader,
     r: Reading,
@@ -182,8 +186,10 @@ def _period_of(
         period_start = None
     base_year, roles = timing.base_year, r.roles
     if (r.list_only or r.inherited) and measure == st.prev_measure:
-        # 分别年均增长8.1%、6.4%: list members share the first one's cue words.
-        roles = r.roles = roles | (st.prev_roles & {"avg", "yoy"})
+        # 分别年均增长8.1%、6.4%: list members share the first one's cue words (not one
+        # with its own: 同比增长8.6%，两年平均增长6.9% is an average over the two years).
+        if not roles & _HOW:
+            roles = r.roles = roles | (st.prev_roles & _HOW)
         if base_year is None:
             base_year = st.prev_base
     r.base_year = base_year

@@ -21,6 +21,7 @@ from planwatch.extract.cues import cues
 from planwatch.extract.gap_named import directed_gap
 from planwatch.extract.group_counts import names_group
 from planwatch.extract.judged import judged_count_year
+from planwatch.extract.meeting_counts import meeting_year
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_clauses import Aside, ClauseBindings, clauses_of, left_in_clause
 from planwatch.extract.prose_measure import cue_comparator, figure_measure, measure_after
@@ -43,6 +44,7 @@ from planwatch.extract.prose_script import BLANK
 from planwatch.extract.prose_values import Value, own_projects, sentence_values
 from planwatch.extract.quoted_aims import name_aim_figure
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
+from planwatch.extract.time_forms import start_point
 from planwatch.extract.timewords import TimeMark, TimeState, in_own_sentence
 
 # After a 从/由 value, the word that leads to the second value (由 3 家增至 7家).
@@ -255,6 +257,7 @@ class SentenceReader:
             aim_aside_year(self.view, state, self.frame, kind_ev)
             or compared_aim_year(self.view, state, self.frame, kind_ev)
             or share_of_aim_year(self.view, state, self.frame, kind, kind_ev)
+            or meeting_year(self.view, self.s, v, self.frame, state)
             or decide_year(self.view, state, self.frame, kind)
         )
         year = judged_count_year(self.frame, kind_ev, year_ev, v.unit) or year
@@ -344,9 +347,7 @@ class SentenceReader:
                 break
             if _ahead_closed(view, mark, r):
                 continue  # (…的目标提前一年实现，高速公路密度达到4.6…: the year in force)
-            if mark.kind == "from" or _FROM_LEAD_RE.search(
-                view, max(0, mark.start - 2), mark.start
-            ):
+            if mark.kind == "from" or start_point(view, mark.start, mark.end):
                 # (由去年的9%下调到8%: a year after 由 is a start point too.)
                 # (A second start point after one with no end year: the time before the first.)
                 from_state, from_end = (state if from_state is None else from_state), mark.end
@@ -405,10 +406,6 @@ def _ahead_closed(view: str, mark: TimeMark, r: Reading) -> bool:
         and _AHEAD_CLOSED_RE.match(view, mark.end) is not None
         and _GOES_ON_RE.match(view, r.cs) is None
     )
-
-
-# 由/从 right before a time word: the time is a start point (由去年的, 从上年的).
-_FROM_LEAD_RE = re.compile(r"[由从]\s*$")
 
 
 def _changed_since(r: Reading, before: TimeState, start: TimeState) -> bool:

@@ -212,3 +212,28 @@ def _percent_words(view: str, s: int, e: int) -> list[Value]:
                 val.end = val.after_end = sm.end()
             out.append(val)
     return out
+
+
+_OPEN_QUOTES = "“《"
+_CLOSE_QUOTES = {"“": "”", "《": "》"}
+
+
+# A clause's end inside “…”: quoted speech (代表说：“去年订单增长了20%，今年…。”), whose
+# figures are a speaker's statements, not a name (“十四五”, “1+N”, “三减一增” hold none).
+_SPEECH_RE = re.compile(r"[，,。；;！？]")
+
+
+def in_quotes_or_title(view: str, pos: int, s: int) -> bool:
+    """Whether ``pos`` is inside a short “…” or a 《…》 (a name, not a figure)."""
+    for op in _OPEN_QUOTES:
+        o = view.rfind(op, max(s, pos - 15), pos)
+        if o < 0:
+            continue
+        cl = _CLOSE_QUOTES[op]
+        c_before = view.find(cl, o, pos)
+        if c_before >= 0:
+            continue
+        c = view.find(cl, pos, pos + 15)
+        if c >= 0 and not (op == "“" and _SPEECH_RE.search(view, o, c)):
+            return True
+    return False

@@ -17,11 +17,12 @@ from planwatch.core.data import Comparator
 from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 from planwatch.extract.cues import cues, words, words_re
 from planwatch.extract.numbers import NumberMatch
-from planwatch.extract.prose_names import RANK_GROUP_MEMBERS, in_quotes_or_title
+from planwatch.extract.prose_names import RANK_GROUP_MEMBERS
 from planwatch.extract.prose_special import (
     SUFFIX_CMP,
     SUFFIX_CMP_RE,
     Value,
+    in_quotes_or_title,
     simple_value,
 )
 from planwatch.extract.prose_special import special_values as special_values  # (table cells')
@@ -556,7 +557,7 @@ def countable_last(info: UnitInfo) -> bool:
 def _chinese_quantity(view: str, n: NumberMatch, info: UnitInfo) -> bool:
     ns, value, dim = n.span.start, n.value, info.dimension
     if (
-        not any(ch in "零〇一二两三四五六七八九" for ch in n.raw)
+        not any(ch in "零〇一二两兩三四五六七八九" for ch in n.raw)
         and not (n.raw in ("百", "千") and view[ns - 1 : ns] in _ROUND_LEAD and dim != "scale")
         and not (n.raw == "十" and dim in ("ratio", "ratio_change"))
     ):

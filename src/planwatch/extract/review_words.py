@@ -34,18 +34,22 @@ def reduction_done(unit: str | None, tokens: Sequence[str], clause: str) -> bool
 
 # The plan itself, as the subject of an aim quoted after a result (规划原定1.5%的目标, 规划提出
 # 到2025年达到5%, 《纲要》目标为年均增长8%, 按《规划》下降20.5%的要求, 略高于规划预期的
-# 5.5%): its title or name and the words quoting it, the only words before such a figure.
+# 5.5%): its title or name and the words quoting it, the only words before such a figure;
+# so is the year's aim set at its start (低于6%以上的年初目标, 年初确定的).
 _PLAN_REFERENCE_RE = re.compile(
-    r"(?:[《〈][^》〉]{0,30}(?:纲要|规划|计划)[》〉]|“[^”]{0,8}”|规划纲要|纲要|规划)"
+    r"(?:[《〈][^》〉]{0,30}(?:纲要|规划|计划)[》〉]|“[^”]{0,8}”|规划纲要|纲要|规划|年初)"
 )
 # (比《纲要》确定的年均增速低0.6个百分点: the plan's growth compared with, real2 dev c271;
 # 距规划提出的年均增长9%尚有差距: the result's distance to the plan's figure, real6 dev c321.)
 # (Or a reason given for a year's aim, in order: 一是与“十四五”规划年均增长…的目标相衔接, 既考虑了
 # 与规划纲要…的目标相衔接 — how an annual report explains its draft targets.)
 _QUOTING_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]是)?(?:既|也)?(?:考虑了?)?"
-    r"(?:按照?|根据|依据|对照|与|和|同|略|稍|明显|均|比|较|距离?)?(?:高于|低于|超过|快于|慢于)?"
-    r"(?:提出|原定|确定|设定|要求|目标|预期|总量|为|是|的|了|中|年均增速|年均增长)*"
+    r"^(?:[一二三四五六七八九十]是)?(?:既|也)?(?:考虑了?)?(?:已经?|仍|尚|还)?"
+    r"(?:按照?|根据|依据|对照|与|和|同|略|稍|明显|均|比|较|距离?)?"
+    r"(?:高于|低于|超过|快于|慢于|接近|逼近)?"
+    # (已接近规划目标63%, 已超过规划确定的30%, 按规划末年7.5万元的目标: how a story on an
+    # evaluation weighs a result against the plan's figure.)
+    r"(?:提出|原定|确定|设定|要求|目标|预期|总量|为|是|的|了|中|末年|期末|年均增速|年均增长)*"
     r"(?:(?:仍|尚|还)(?:有|存在)?(?:一定|较大|不小)?的?差距)?$"
 )
 

@@ -19,6 +19,18 @@ from planwatch.extract.prose_script import BLANK
 
 # 从/由 right before a year: a start point.
 FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
+# 从…看 (从去年完成情况看, 从去年全年来看): the time a story looks at, no start point.
+_LOOKED_AT_RE = re.compile(r"[^,，。;；\d]{0,8}?(?:来|上)?看[,，]")
+
+
+def start_point(text: str, start: int, end: int) -> bool:
+    """Whether the time word at ``[start, end)`` follows 由/从 as a change's start point (由去年
+    的9%, 从上年的4.2), not as the time a story looks at (从去年完成情况看，…)."""
+    if text[max(0, start - 2) : start].rstrip()[-1:] not in ("由", "从"):
+        return False
+    return _LOOKED_AT_RE.match(text, end) is None
+
+
 # 是/为/相当于 right before a year and 的 after it: the base of a multiple or a share (是2020年
 # 的1.4倍, ，为2020年的1.4倍, 仅为2015年的39%), not the figure's year; 为 after a verb of change
 # (调整为2020年的…, 降为…) leads to the end of a change, the figure's year.

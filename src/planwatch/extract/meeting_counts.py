@@ -1,0 +1,44 @@
+"""The meeting's own head count: how a people's congress or a conference is opened in news.
+
+A story on a congress opening counts its members at the meeting (大会应出席代表396人，实际出席
+371人; 会议应到委员45名，实到42名; 列席人员30人): a count at the meeting's date, which is the
+page's date, not the year the report reviews (a work report delivered in January reviews the
+year before, but its meeting sits in January). Every other figure keeps its year.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from planwatch.core.data import Evidence
+
+if TYPE_CHECKING:  # types only
+    from planwatch.extract.numbers import Value
+    from planwatch.extract.sections import DocFrame
+    from planwatch.extract.timewords import TimeState
+
+# Who attends (代表, 委员, 人员, 成员) with how they attend, right before the count; with 会议,
+# 大会 or 本次 between (本次大会应出席代表). 实到 alone is a meeting's only with its attendants
+# named in the sentence (实到外资 is foreign investment, not a head count).
+_ATTENDED_RE = re.compile(
+    r"(?:应|实际?|共有|共)?(?:出席|列席|到会|参会|应到|实到)(?:会议|大会)?的?"
+    r"(?:代表|委员|人员|成员|嘉宾)?(?:共|为|有)?\s*$"
+)
+_ATTENDANTS_RE = re.compile(r"代表|委员|人员|成员")
+_NEAR = 24  # (how far back in the sentence the attendants may be named: 应到代表186人，实到172人)
+
+
+def meeting_year(
+    view: str, s: int, v: Value, frame: DocFrame, state: TimeState
+) -> tuple[int | None, Evidence] | None:
+    """The page's year for a head count at the meeting (see above) when no time is named
+    for it; else None."""
+    if state.explicit or frame.ref_year is None or v.unit != "人":
+        return None
+    m = _ATTENDED_RE.search(view, max(s, v.start - 16), v.start)
+    if m is None or m.start() == m.end():
+        return None
+    if _ATTENDANTS_RE.search(view, max(s, v.start - _NEAR), v.start) is None:
+        return None
+    return frame.ref_year, Evidence("year", "cue", view[m.start() : m.end()], m.start(), m.end())
