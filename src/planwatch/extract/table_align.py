@@ -100,6 +100,10 @@ def align(items: Sequence[AlignItem], cols: Sequence[Column], growth_row: bool) 
     Order is kept: items placed earlier take earlier columns.
     """
     n, m = len(items), len(cols)
+    if n == m and n > 2:
+        # A cell for every column (a dash where a figure is missing): the row's cells stand
+        # in order, even where a growth row's figures sit under level columns.
+        return list(range(n))
     skip = _skip_costs(cols)
     inf = float("inf")
     # best[i][j]: cost of placing items[:i] within cols[:j]; move[i][j]: how we got there.

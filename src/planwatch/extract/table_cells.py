@@ -104,6 +104,11 @@ _ANGLE = ("〈⟨", "〉⟩")
 _STOP_DECIMAL_RE = re.compile(r"(?<=\d)[。．](?=\d)")
 # Footnote marks after a value (320①, 6.5*): not part of it.
 _MARKS = "①②③④⑤⑥⑦⑧⑨⑩*＊※☆★△▲"
+# Or a note's number printed as a superscript, in square brackets or after 注, or 注 in
+# round brackets (41.6¹, 41.6[1], 41.6注2, 85（注）): the notes under the table explain it.
+NOTE_MARK_RE = re.compile(
+    r"\s*(?:[¹²³⁴⁵⁶⁷⁸⁹]|[\[［][1-9][\]］]|注\s*[1-9]?|[(（]注\s*[1-9]?[)）])$"
+)
 _NUMBER_RE = re.compile(r"[-+]?\s*(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?")
 _RANGE_RE = re.compile(r"\s*[-~～—至到]\s*")
 
@@ -156,7 +161,7 @@ def read_value(text: str) -> CellValue | None:
     """
     view = to_view(text).replace("−", "-").replace("–", "-")
     view = _STOP_DECIMAL_RE.sub(".", view)
-    pos, end = 0, len(view.rstrip().rstrip(_MARKS).rstrip())
+    pos, end = 0, _figure_end(view)
     note = _note_tail_re().search(view, 0, end)
     years = None
     if note is not None and note.start() > 0:
@@ -228,6 +233,14 @@ def read_value(text: str) -> CellValue | None:
             return None
         return CellValue(value, comparator, False, "%", shown_start, end, Measure.GROWTH)
     return CellValue(value, comparator, bracketed, unit, shown_start, end, years=years)
+
+
+def _figure_end(view: str) -> int:
+    """Where a value cell's own text ends: before the footnote marks or the note's number
+    closing it (320①, 6.5*, 41.6¹, 44.6注)."""
+    end = len(view.rstrip().rstrip(_MARKS).rstrip())
+    marked = NOTE_MARK_RE.search(view, 0, end)
+    return marked.start() if marked is not None and marked.start() > 0 else end
 
 
 # Two figures in one cell: ``<4/<5.5`` (two indicators of a row named a/b),
@@ -399,9 +412,16 @@ def classify(text: str) -> CellClass:
         or _PER_BASE_CELL_RE.fullmatch(s)
     ):
         return CellClass.UNIT
-    if has_word(s, "nonvalue") or has_word(s, "status_label") or _BRACKETED_WORDS_RE.fullmatch(s):
+    if has_word(s, "nonvalue") or status_label(s) or _BRACKETED_WORDS_RE.fullmatch(s):
         return CellClass.PHRASE
     return CellClass.TEXT
+
+
+def status_label(text: str) -> bool:
+    """Whether a cell is an evaluation's verdict on its row: an official label (滞后,
+    符合预期) or, under 是否完成, a yes or a no (是, 否, √) — the whole cell."""
+    s = squeeze(text)
+    return has_word(s, "status_label") or s in table_words("yes_no")
 
 
 def attribute_binding(text: str) -> Binding | None:

@@ -205,10 +205,49 @@ def name_over_halves(cells: list[TextCell], h0: int, h1: int) -> tuple[list[Text
             continue  # (a year after a cell that is none: no upper line)
         if any(y and not _kind_half(w.text) for y, w in zip(years, lower)):
             continue
-        joined = halves_joined(upper, lower)
+        joined = _growth_pair(upper, lower) or halves_joined(upper, lower)
         if joined is not None:
             return [*cells[h0 : name + 1], *joined], name + 1 + 2 * n
+        joined = _last_whole(upper, lower[:-1])
+        if joined is not None:
+            return [*cells[h0 : name + 1], *joined], name + 2 * n
     return None
+
+
+def _growth_pair(upper: list[TextCell], lower: list[TextCell]) -> list[TextCell] | None:
+    """A growth column printed over two kind columns and a verdict column beside it two
+    lines high (… 2022年 年均增长（%） 评价 over … 完成 目标 实际): flattened, the verdict
+    seems to take the last kind word, yet a verdict has no kind; the growth column takes
+    both (年均增长（%）目标, 年均增长（%）实际), the verdict none. None for any other pair
+    of lines."""
+    if len(upper) < 3 or _role(upper[-1].text) is not ColumnRole.OTHER:
+        return None
+    growth = upper[-2].text
+    if years_in(growth) or not has_word(growth, "growth") or _role(growth) is not ColumnRole.VALUE:
+        return None
+    if not all(_kind_half(w.text) and not years_in(w.text) for w in lower[-2:]):
+        return None
+    joined = halves_joined(upper[:-1], lower[:-1])
+    if joined is None:
+        return None
+    pair = TextCell(growth + lower[-1].text, upper[-2].span)
+    return [*joined, pair, upper[-1]]
+
+
+def _last_whole(upper: list[TextCell], lower: list[TextCell]) -> list[TextCell] | None:
+    """An upper line whose last cell, a verdict column two lines high named by a kind word
+    (完成情况 after 2010年 2015年 2015年), has no lower half: the years joined to the kind
+    words under them (基数 规划目标 实际完成), the last cell as it is; a split one cell
+    narrower would take that last cell for the first year's lower half. None unless every
+    lower cell is a kind word naming no year (a verdict named otherwise, 评价, pairs with no
+    year: the header is read whole, ``table_header_lines.flat_lower_half``)."""
+    last = upper[-1].text if len(upper) >= 3 else ""
+    if not last or years_in(last) or not _kind_half(last):
+        return None
+    if not all(_kind_half(w.text) and not years_in(w.text) for w in lower):
+        return None
+    joined = halves_joined(upper[:-1], lower)
+    return None if joined is None else [*joined, upper[-1]]
 
 
 def _kind_half(text: str) -> bool:

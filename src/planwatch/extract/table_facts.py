@@ -28,7 +28,13 @@ from planwatch.extract.names import strip_marks
 from planwatch.extract.prose_pairs import is_pair_legend
 from planwatch.extract.prose_script import clean_junk
 from planwatch.extract.sections import PLAN_REVIEWS
-from planwatch.extract.table_cells import CellValue, TextCell, attribute_binding, read_values
+from planwatch.extract.table_cells import (
+    NOTE_MARK_RE,
+    CellValue,
+    TextCell,
+    attribute_binding,
+    read_values,
+)
 from planwatch.extract.table_header import (
     Column,
     ColumnRole,
@@ -38,7 +44,7 @@ from planwatch.extract.table_header import (
     years_in,
 )
 from planwatch.extract.table_listed_units import listed_unit
-from planwatch.extract.table_words import has_word
+from planwatch.extract.table_words import has_word, squeeze
 
 log = logging.getLogger(__name__)
 
@@ -97,9 +103,18 @@ _TRAILING_UNIT = re.compile(r"\s*[(（]([^()（）]{1,12})[)）]\s*$")
 
 def clean_name(name: str) -> str:
     """A printed name without footnote marks, unit bracket and layout spaces
-    (☆森林覆盖率①(%) -> 森林覆盖率)."""
-    s = _TRAILING_UNIT.sub("", strip_marks(name)).strip()
-    return strip_marks(s)
+    (☆森林覆盖率①(%) -> 森林覆盖率, 常住人口城镇化率[1] -> 常住人口城镇化率)."""
+    s = _TRAILING_UNIT.sub("", strip_marks(_unnoted(name))).strip()
+    return strip_marks(_unnoted(s))
+
+
+def _unnoted(name: str) -> str:
+    """``name`` without a note's number closing it (城镇调查失业率¹, 粮食综合生产能力（注）);
+    a bare 注 closing a word (重点关注) is the word's."""
+    m = NOTE_MARK_RE.search(name.rstrip())
+    if m is None or m.start() == 0 or squeeze(m.group()) == "注":
+        return name
+    return name[: m.start()]
 
 
 def growth_suffix(name: str) -> tuple[str, str | None]:
@@ -113,7 +128,7 @@ def growth_suffix(name: str) -> tuple[str, str | None]:
 
 
 def _row_unit(plan: RowPlan) -> str | None:
-    for printed in (plan.name, *plan.unit_texts, plan.parent or ""):
+    for printed in (_unnoted(plan.name), *plan.unit_texts, plan.parent or ""):
         u = header_unit(printed)
         if u:
             return u

@@ -365,6 +365,11 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     )
 
 
+# What a line of one cell inside a row-per-line table may be: a group row, a name's
+# wrapped part, or its unit wrapped under it (每千人口拥有3岁以下婴幼儿托位数 / （个）).
+_LONE_CELLS = (CellClass.GROUP, CellClass.TEXT, CellClass.UNIT)
+
+
 def _row_table(
     text: str, anchor: TextCell, stacked: tuple[list[TextCell], TextCell] | None = None
 ) -> TextTableBlock | None:
@@ -418,7 +423,7 @@ def _row_table(
                 break
         in_header = False
         only = cells[0].text if cells else line.text
-        if len(cells) < 2 and classify(only) not in (CellClass.GROUP, CellClass.TEXT):
+        if len(cells) < 2 and classify(only) not in _LONE_CELLS:
             stop = line
             break
         if len(cells) < 2 and len(only) > 20:

@@ -311,9 +311,9 @@ def column_meaning(
     elif has_word(text, "cumulative"):
         measure = Measure.CHANGE
     bracket = brackets_change or bool(re.search(r"[\[［〔【(（]累计", text))
-    if has_word(text, "actual"):
-        kind = Kind.ACTUAL
-    elif has_word(text, "target"):
+    if has_word(text, "actual") or has_word(text, "progress"):
+        kind = Kind.ACTUAL  # (目标进度 too: how far the results have come to the aim)
+    elif has_word(text, "target") and not _base_under_aims(parts, years, period, measure):
         kind = Kind.TARGET
     elif years and period:
         kind = Kind.ACTUAL if years[-1] <= period.base else Kind.TARGET
@@ -337,6 +337,20 @@ def column_meaning(
         period_start = period.start
     unit = header_unit(parts[-1]) if parts else None
     return Column(label, ColumnRole.VALUE, spans, kind, measure, year, period_start, bracket, unit)
+
+
+def _base_under_aims(
+    parts: Sequence[str], years: Sequence[int], period: PlanPeriod | None, measure: Measure
+) -> bool:
+    """Whether a column is the plan's base year printed under a group of its aims (规划目标
+    over 2020年 | 2025年 | 年均增长): the year before the plan, a level, its own cell naming
+    no aim — the figure the plan starts from, a result."""
+    if period is None or measure is not Measure.LEVEL or len(parts) < 2:
+        return False
+    leaf = squeeze(parts[-1])
+    return (
+        years == [period.base] and not has_word(leaf, "target") and not has_word(leaf, "expected")
+    )
 
 
 def reads_as_aim(columns: Sequence[Column], i: int) -> bool:
@@ -460,6 +474,7 @@ HEADER_GROUPS = (
     "target",
     "base",
     "level",
+    "progress",  # (序时进度 under 是否达到: how far along the plan's years should be)
 )
 
 

@@ -10,7 +10,9 @@ counted as printed: a Chinese character is two columns wide).
 
 A two-level header (规划目标 over 2025年 and 2035年) puts two lower cells under one
 upper cell: that is a group over its sub-columns, which the header reader handles, and
-such a header is left as it is.
+such a header is left as it is. A measure's cell over kind words (年均增长(%) over 目标 and
+实际) is a group the header reader does not know: it becomes one column per kind word
+(:func:`_grouped_halves`).
 
 A tab-delimited table copied from a spreadsheet or a word processor keeps a line break
 typed inside a header cell (``2024年`` / ``预期目标``): the line ends in the middle of the
@@ -32,6 +34,7 @@ from planwatch.extract.table_header import (
     YEAR_CELL_RE,
     ColumnRole,
     _role,
+    is_group_label,
     is_header_word,
     years_in,
 )
@@ -72,7 +75,7 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
     (``2020年`` + ``基期值``); unchanged when the header is one line, when the lower line
     is not set in under the first column (its cells stand in no columns then), when a
     lower cell sits under no upper cell, or when two sit under one (a group over
-    sub-columns)."""
+    sub-columns; a measure over kind words is split, :func:`_grouped_halves`)."""
     lines = sorted({_line_of(text, c) for c in header})
     if len(lines) != 2:
         return list(header)
@@ -86,7 +89,8 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
     if spilled is not None:
         return spilled
     homes = _year_homes(upper, lower) or [_under(text, upper, c) for c in lower]
-    return _halves_joined(upper, lower, homes, above=False) or list(header)
+    joined = _halves_joined(upper, lower, homes, above=False)
+    return joined or _grouped_halves(upper, lower, homes) or list(header)
 
 
 def _attribute_spilled(
@@ -134,6 +138,47 @@ def _halves_joined(
         top, low = (cell, own) if above else (own, cell)
         out[home] = TextCell(top.text + low.text, top.span, own.line_end, own.slot, own.width)
     return out
+
+
+def _grouped_halves(
+    base: Sequence[TextCell], halves: Sequence[TextCell], homes: Sequence[int | None]
+) -> list[TextCell] | None:
+    """A measure's column printed over two kind columns (年均增长(%) over 目标 and 实际, as
+    an evaluation sets a growth aim beside the growth achieved): each kind word under it
+    makes a column of its own (年均增长(%)目标, 年均增长(%)实际), every other lower half
+    joins the cell it stands under. None unless each half stands under a cell, in order,
+    and two at least share one, a value column naming no kind itself (规划目标 over 2025年
+    and 2035年 is a group the header reader takes as it is) over short kind words only.
+    The span of each column made is the upper cell's, as :func:`_halves_joined` keeps."""
+    if any(h is None for h in homes) or list(homes) != sorted(homes):  # type: ignore[type-var]
+        return None
+    shared = {h for h in homes if homes.count(h) > 1}
+    if not shared:
+        return None
+    for h in shared:
+        assert h is not None
+        top = base[h].text
+        if _role(top) is not ColumnRole.VALUE or is_group_label(top):
+            return None
+        kinds = [c.text for c, home in zip(halves, homes, strict=True) if home == h]
+        if not all(_short_kind(t) for t in kinds):
+            return None
+    out: list[TextCell] = []
+    for i, own in enumerate(base):
+        mine = [c for c, home in zip(halves, homes, strict=True) if home == i]
+        for j, half in enumerate(mine or [None]):
+            last = j == len(mine) - 1 or not mine
+            text = own.text + (half.text if half is not None else "")
+            out.append(TextCell(text, own.span, own.line_end and last, own.slot, own.width))
+    return out
+
+
+def _short_kind(text: str) -> bool:
+    """A lower half naming a column's kind and nothing else (目标, 实际, 完成值)."""
+    word = squeeze(text)
+    if len(word) > _MAX_KIND_WORD or years_in(word):
+        return False
+    return any(has_word(word, g) for g in _KIND_GROUPS)
 
 
 def set_in_upper(text: str, head: Sequence[TextCell]) -> list[TextCell]:
@@ -184,11 +229,15 @@ def _set_in_homes(
 _GLUED_RE = re.compile(
     r"(?P<name>.*[\u4e00-\u9fff）)])[ \u3000\xa0]?(?P<figure>[-−]?\d+(?:\.\d+)?)"
 )
+# So does a dash for an empty cell, one space after a name closing on its unit's bracket
+# (单位地区生产总值能源消耗降低（%） —, no base figure).
+_GLUED_DASH_RE = re.compile(r"(?P<name>.*[）)])[ \u3000\xa0](?P<figure>[—－–]{1,2})")
 
 
 def glued_name(cell: str) -> re.Match[str] | None:
-    """A name with a figure run into its end (groups ``name`` and ``figure``), else None."""
-    m = _GLUED_RE.fullmatch(cell)
+    """A name with a figure (or a dash) run into its end (groups ``name`` and ``figure``),
+    else None."""
+    m = _GLUED_RE.fullmatch(cell) or _GLUED_DASH_RE.fullmatch(cell)
     return m if m is not None and classify(m["name"]) is CellClass.TEXT else None
 
 
@@ -226,6 +275,9 @@ def lower_halves_in_order(
     if any(_line_of(text, c) != _line_of(text, upper[0]) for c in upper):
         return None
     homes = [_under(text, header, c) for c in cells]
+    grouped = _grouped_halves(header, cells, homes)
+    if grouped is not None:
+        return grouped
     if len(set(homes)) == k and all(
         h is not None and _role(header[h].text) in _HALF_ROLES for h in homes
     ):
@@ -238,19 +290,21 @@ _HALF_ROLES = (ColumnRole.VALUE, ColumnRole.OTHER)
 
 
 def glued_apart(text: str, cells: list[TextCell], header: Sequence[TextCell]) -> list[TextCell]:
-    """A spaced row's cells with a figure glued to the end of its first cell (the name)
-    cut off as a cell of its own, when the figure stands under a header cell that is not
-    the name's (a footnote mark after a name stands under the name's header)."""
-    m = glued_name(cells[0].text) if len(cells) >= 2 else None
+    """A spaced row's cells with a figure glued to the end of its name (its first cell, or
+    the one after its 序号) cut off as a cell of its own, when the figure stands under a
+    header cell that is not the name's (a footnote mark after a name stands under the
+    name's header)."""
+    at = 1 if len(cells) >= 3 and classify(cells[0].text) is CellClass.INDEX else 0
+    m = glued_name(cells[at].text) if len(cells) >= 2 + at else None
     if m is None:
         return cells
-    start = cells[0].span.start
-    figure = TextCell(m["figure"], Span(start + m.start("figure"), cells[0].span.end))
+    start, end = cells[at].span.start, cells[at].span.end
+    figure = TextCell(m["figure"], Span(start + m.start("figure"), end))
     home = _under(text, header, figure)
     if home is None or _role(header[home].text) in (ColumnRole.NAME, ColumnRole.INDEX):
         return cells
-    name = TextCell(m["name"], Span(start, start + m.end("name")))
-    return [name, figure, *cells[1:]]
+    name = TextCell(m["name"], Span(start, start + m.end("name")), indent=cells[at].indent)
+    return [*cells[:at], name, figure, *cells[at + 1 :]]
 
 
 def _set_in_joined(
@@ -361,9 +415,16 @@ def slotted_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
     if any(c.width is None or c.width > width or c.slot is None for c in lower):
         return list(header)
     homes = {c.slot: i for i, c in enumerate(upper)}
-    if not lower[0].slot or any(c.slot not in homes for c in lower):
+    if not lower[0].slot:
         return list(header)
-    return _halves_joined(upper, lower, [homes[c.slot] for c in lower], above=False) or list(header)
+    if all(c.slot in homes for c in lower):
+        joined = _halves_joined(upper, lower, [homes[c.slot] for c in lower], above=False)
+        if joined is not None:
+            return joined
+    # (A cell spanning two slots, 年均增长(%) over 目标 | 实际, typed once: the slot after it
+    # left blank on the upper line is its own.)
+    spanned = [homes.get(max((s for s in homes if s <= c.slot), default=-1)) for c in lower]
+    return _grouped_halves(upper, lower, spanned) or list(header)
 
 
 def _year_homes(upper: Sequence[TextCell], lower: Sequence[TextCell]) -> list[int] | None:
@@ -436,6 +497,8 @@ def broken_header(
         if spaced:
             if not more or not is_header_word(top.text + more[0].text):
                 return None
+            if _set_in_under_other(text, cells, more[0]):
+                return None
         if not all(c.text and is_header_word(c.text) for c in more[spaced:]):
             return None
         # (The span stays the upper half's: a span covers one run of the stored text.)
@@ -452,6 +515,19 @@ def broken_header(
         if spaced and _flat_body_after(text, end, cells):
             return [TextCell(c.text, c.span, i == len(cells) - 1) for i, c in enumerate(cells)], end
     return None
+
+
+def _set_in_under_other(text: str, upper: Sequence[TextCell], piece: TextCell) -> bool:
+    """Whether a header line's first piece is set in to stand under an upper cell other
+    than the line's last and its first (〔累计〕 printed under 年均增长, not going on with 属性
+    after it): the lower half of that cell, no rest of the last one. A piece at the line's
+    start or indented as the upper line is (规划目标 after 2020年 where the text kept no
+    columns) goes on with the last cell."""
+    lead = text[text.rfind("\n", 0, piece.span.start) + 1 : piece.span.start]
+    if not lead or lead.strip():
+        return False
+    home = _under(text, upper, piece)  # (under the first cell: the lines' common indent)
+    return home is not None and 0 < home < len(upper) - 1
 
 
 def _flat_body_after(text: str, end: int, cells: list[TextCell]) -> bool:

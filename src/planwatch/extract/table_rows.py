@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from planwatch.core.data import Span
 from planwatch.extract.table_cells import CellClass, TextCell, classify, read_value
@@ -149,6 +149,17 @@ class _Reader:
             )
         )
         self.cur = None
+
+    def _unit_below(self, c: TextCell) -> None:
+        """A unit alone on its line under a row that printed none: the row's name wrapped
+        in its narrow column, its unit on the line below (…托位数 / （个）), the row's
+        figures on the name's line."""
+        last = self.rows[-1] if self.rows else None
+        if last is None or not last.values or last.units:
+            return
+        if any(_UNIT_BRACKET_RE.search(n.text) for n in last.names):
+            return
+        self.rows[-1] = replace(last, cells=(*last.cells, c), units=(c,))
 
     def _track_outer(self, cur: _Open) -> None:
         if not cur.names:
@@ -309,6 +320,8 @@ class _Reader:
                 cur.cells.append(c)
                 if not cur.values:
                     cur.units.append(c)
+            elif self.row_per_line and self.line_start and c.line_end:
+                self._unit_below(c)
         elif k in (CellClass.TEXT, CellClass.PHRASE):
             self._name(i, k)
         elif k in (CellClass.NUMBER, CellClass.PLACEHOLDER) and cur is not None and cur.names:

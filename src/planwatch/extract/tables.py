@@ -34,6 +34,7 @@ from planwatch.extract.table_cells import (
     classify,
     read_value,
     read_values,
+    status_label,
 )
 from planwatch.extract.table_column_years import (
     amount_columns,
@@ -65,6 +66,7 @@ from planwatch.extract.table_header import (
     period_from_words,
     years_in,
 )
+from planwatch.extract.table_header_groups import group_lower_halves
 from planwatch.extract.table_header_lines import (
     flat_lower_half,
     slotted_header,
@@ -316,7 +318,7 @@ def _text_columns(
     elif block.layout == "delimited":  # (by position: 2020年 over 基数 in the line under it)
         header = slotted_header(text, header)
     else:  # (one cell a line: the lower line's cells after the upper line's 属性)
-        header = flat_lower_half(header)
+        header = group_lower_halves(header) or flat_lower_half(header)
     columns = columns_from_cells(
         [HeaderCell(c.text, c.span) for c in header],
         period,
@@ -351,7 +353,7 @@ def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]
         # (An evaluation's label closing the row, 滞后 or 符合预期, stands in its 进展情况
         # column, no value column.)
         values = list(d.values)
-        while values and _status_column(columns) and has_word(values[-1].text, "status_label"):
+        while values and _status_column(columns) and status_label(values[-1].text):
             values.pop()
         items = [AlignItem(_item_class(v.text)) for v in values]
         cols = [columns[j] for j in value_cols]
