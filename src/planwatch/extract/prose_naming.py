@@ -468,9 +468,8 @@ _COMPARE_LEAD_RE = re.compile(
 
 # A growth word alone before a comparison (增速高于全省1.8个百分点): whose growth is compared.
 _GROWTH_COMPARED_RE = re.compile(r"^(?:年均)?(?:增速|增幅)(?=高于|低于|高出|快于|慢于|超出)")
-# Or a rate word alone (…增长5.6%，增速高于全省1.1个百分点: whose rate it is, the figure
-# named before says; one weighed against an earlier part of the year is
-# naming_compared.pace_change_name's).
+# Or a rate word alone (…增长5.6%，增速高于全省1.1个百分点: the figure named before says
+# whose; against an earlier part of the year, naming_compared.pace_change_name's).
 _RATE_ALONE_RE = re.compile(r"^(?:年均)?(?:增速|增幅|降幅|涨幅)$")
 
 
