@@ -48,3 +48,25 @@ def test_a_year_published_after_a_space_is_the_reviewed_year() -> None:
         "刚刚结束的地方两会公布了 2027 年度各省GDP总量和增速数据。甲省 2027 年GDP达 8.9 万亿元。\n"
     )
     assert describe(text, name="news.txt").reference_year == 2028
+
+
+def test_a_rows_name_cell_wrapped_inside_the_cell_stays_in_its_row() -> None:
+    prose = (
+        "全县坚持稳中求进工作总基调，统筹发展和安全，推动经济社会高质量发展，奋力谱写新篇章。\n" * 6
+    )
+    text = (
+        "某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n"
+        + prose
+        + "表 1 某县“十四五”时期经济社会发展主要指标\n"
+        "类别 序号 指 标 2020 年 2025 年 年均增长\n/〔累计〕 属性\n"
+        "1 地区生产总值（亿元） 186.4 268 7.5 左右 预期性\n"
+        "2 研究与试验发展经费投入强\n度（%）\n0.62 1.0 〔0.38〕 预期性\n"
+        "3 单位地区生产总值能源消耗\n降低（%）\n— — 完成市下达\n任务\n约束性\n"
+        "4 森林覆盖率（%） 66.2 67 〔0.8〕 约束性\n"
+        "5 城镇常住居民人均可支配收\n入（元）\n36218 50800 7 左右 预期性\n" + prose
+    )
+    facts = analysed_facts("纲要.pdf.txt", text)
+    assert facts["1.0"].indicator.replace(" ", "") == "研究与试验发展经费投入强度"
+    assert (facts["1.0"].kind, facts["1.0"].year) == (Kind.TARGET, 2025)
+    assert (facts["67"].kind, facts["67"].indicator) == (Kind.TARGET, "森林覆盖率")
+    assert (facts["36218"].kind, facts["36218"].year) == (Kind.ACTUAL, 2020)

@@ -263,6 +263,7 @@ def reading_view(text: str, fmt: str) -> ReadingView:
         join_gaps,
         looks_wrapped,
         prose_line,
+        row_name_gaps,
         wrap_gaps,
     )
 
@@ -284,14 +285,19 @@ def reading_view(text: str, fmt: str) -> ReadingView:
         # A tidy text's lines are its layout, but not where page chrome cut a sentence.
         gaps = sorted({*(cut_gaps(plain, chrome) if chrome else []), *cuts})
         if not gaps:
-            return ReadingView(plain, plain, wrapped, plain)
+            rows = row_name_gaps(plain)  # (a table row's name cell wrapped: read.wrap)
+            tables = join_gaps(plain, rows) if rows else None
+            return ReadingView(plain, plain, wrapped, plain, table_view=tables)
     joined = join_gaps(plain, gaps)
     words = join_gaps(plain, gaps, in_word=BLANK)
     in_word = tuple(g for g in gaps if in_word_gap(plain, *g))
     # (The table reader joins a wrap only after a line of prose: a table's rows keep theirs.)
-    tables = None
+    # (Nor a table row's name cell wrapped inside the cell: read.wrap.row_name_gaps.)
+    rows = row_name_gaps(plain)
+    tables = join_gaps(plain, rows) if rows else None
     if wrapped:
         tables = join_gaps(
-            plain, [g for g in gaps if prose_line(plain, plain.rfind("\n", 0, g[0]) + 1, g[0])]
+            plain,
+            [g for g in gaps if prose_line(plain, plain.rfind("\n", 0, g[0]) + 1, g[0])] + rows,
         )
     return ReadingView(plain, joined, wrapped, words, in_word, tables)

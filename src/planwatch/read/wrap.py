@@ -384,3 +384,49 @@ def _cut_sentence(body: str, nxt: str) -> bool:
     """Whether a line cut by page chrome is a sentence under way, no heading (:func:`cut_gaps`)."""
     head = (m := _STARTS_BLOCK.match(body)) is not None and not prose_line(body, m.end())
     return not (_ends_sentence(body, nxt) or _table_row(body) or head) and prose_line(body)
+
+
+# A table row of a PDF's text layer whose name cell the page wrapped inside the cell: the
+# row's number and the name's start on one line, the name's end with its unit on the next,
+# the row's figures on the third (5 研究与试验发展经费投入强 / 度（%） / 0.62 1.0 〔0.38〕 预期性;
+# an outline's main-indicator table, real18 dev c481). The two breaks are the cell's, not
+# the row's: the table reader reads the three lines as one row.
+_ROW_NAME_START_RE = re.compile(r"[ \t]*\d{1,2}[ \t]*[\u4e00-\u9fff][^\d\n]*")
+_ROW_NAME_END_RE = re.compile(r"[\u4e00-\u9fff][^\d\n]{0,12}[（(][^()（）\n\d]{1,8}[)）][ \t]*")
+_ROW_FIGURES_RE = re.compile(r"[ \t]*(?:[-—–]|\d)")
+
+
+def row_name_gaps(text: str) -> list[tuple[int, int]]:
+    """The line breaks inside table rows' wrapped name cells (see above)."""
+    gaps: list[tuple[int, int]] = []
+    for m in re.finditer(r"\n", text):
+        end = m.start()
+        start = text.rfind("\n", 0, end) + 1
+        if not _ROW_NAME_START_RE.fullmatch(text, start, end):
+            continue
+        second = text.find("\n", m.end())
+        if second < 0 or not _ROW_NAME_END_RE.fullmatch(text, m.end(), second):
+            continue
+        if _ROW_FIGURES_RE.match(text, second + 1):
+            gaps += [(end, m.end()), (second, second + 1)]
+            gaps += _cell_wrapped_after(text, second + 1)
+    return gaps
+
+
+# A text cell of such a row wrapped too, its last words and the row's attribute on lines of
+# their own (— — 完成市下达 / 任务 / 约束性).
+_WORDS_LINE_RE = re.compile(r"[\u4e00-\u9fff]{1,6}[ \t]*")
+_ATTRIBUTE_LINE_RE = re.compile(r"(?:预期性|约束性)[ \t]*")
+
+
+def _cell_wrapped_after(text: str, figures: int) -> list[tuple[int, int]]:
+    """The breaks after the figures line at ``figures`` of a row whose last text cell and
+    attribute the page wrapped onto lines of their own."""
+    first = text.find("\n", figures)
+    second = text.find("\n", first + 1) if first >= 0 else -1
+    third = text.find("\n", second + 1) if second >= 0 else -1
+    if third < 0 or not _WORDS_LINE_RE.fullmatch(text, first + 1, second):
+        return []
+    if not _ATTRIBUTE_LINE_RE.fullmatch(text, second + 1, third):
+        return []
+    return [(first, first + 1), (second, second + 1)]
