@@ -23,7 +23,7 @@ from planwatch.evaluate.evaluate import evaluate_area
 from planwatch.store.evalrefs import sources_by_id
 from planwatch.store.repo import Store
 from planwatch.web.records import fact_records
-from storetexts import ingest_texts
+from storetexts import ingest_texts, migrate
 
 DOCS = {
     "临泽县十四五规划纲要.txt": (
@@ -48,22 +48,6 @@ def _spans(st: Store) -> list[tuple[int, str, str]]:
         t, f = st.text(sf.doc_id), sf.fact
         out.append((sf.id, t[f.start : f.end], t[f.quote_start : f.quote_end]))
     return out
-
-
-def _migrate(st: Store, down: bool) -> None:
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
-    with st.engine.begin() as conn:
-        cfg = _alembic_config()
-        cfg.attributes["connection"] = conn
-        drop_views(conn)
-        if down:
-            command.downgrade(cfg, "trim")
-        else:
-            command.upgrade(cfg, "head")
 
 
 def _cli(url: str, *args: str) -> str:
@@ -115,7 +99,7 @@ def test_the_migration_both_ways_keeps_every_quote_and_read(db_url, tmp_path):
             _cli(db_url, "export", "facts", "--format", "jsonl"),
             _cli(db_url, "evaluate", "临泽县", "--format", "json"),
         ]
-        _migrate(st, down=True)
+        migrate(st, "trim")
         with st.engine.connect() as conn:
             rows = conn.execute(
                 text(
@@ -127,7 +111,7 @@ def test_the_migration_both_ways_keeps_every_quote_and_read(db_url, tmp_path):
         for i, s, e, qs, qe, value, quote in rows:
             assert quote == by_id[i][1]  # the copy the store kept before, again
             assert value == (None if qs <= s and e <= qe else by_id[i][0])
-        _migrate(st, down=False)
+        migrate(st)
         columns = {c["name"] for c in inspect(st.engine).get_columns("facts")}
         assert not columns & {"quote_text", "value_text"}
         assert _spans(st) == before

@@ -15,7 +15,7 @@ from sqlalchemy import inspect, text
 
 from planwatch.core.fastjson import compact
 from planwatch.store.repo import Store
-from storetexts import ingest_texts
+from storetexts import ingest_texts, migrate
 
 REPORTS = {
     "宁陵县政府工作报告.txt": (
@@ -67,22 +67,6 @@ def _escape(st: Store) -> None:
             )
 
 
-def _migrate(st: Store, down: bool) -> None:
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
-    with st.engine.begin() as conn:
-        cfg = _alembic_config()
-        cfg.attributes["connection"] = conn
-        drop_views(conn)
-        if down:
-            command.downgrade(cfg, "blocks")
-        else:
-            command.upgrade(cfg, "head")
-
-
 def test_compact_json_keeps_the_characters_and_drops_the_spaces():
     value = {"indicator": "地区生产总值", "values": [1.5, None, True]}
     assert compact(value) == '{"indicator":"地区生产总值","values":[1.5,null,true]}'
@@ -113,7 +97,7 @@ def test_the_migration_both_ways_reads_the_same(db_url, tmp_path):
         ingest_texts(st, tmp_path, REPORTS)
         before = _reads(st)
         compact_form = _raw_evidence(st)
-        _migrate(st, down=True)
+        migrate(st, "blocks")
         columns = {c["name"] for c in inspect(st.engine).get_columns("headings")}
         assert "id" in columns
         indexes = {i["name"] for i in inspect(st.engine).get_indexes("headings")}
@@ -124,6 +108,6 @@ def test_the_migration_both_ways_reads_the_same(db_url, tmp_path):
             sql = "SELECT doc_id, ordinal FROM headings ORDER BY id"
             places = conn.execute(text(sql)).all()
         assert places == sorted(places)  # numbered in the outline's order
-        _migrate(st, down=False)
+        migrate(st)
         assert _raw_evidence(st) == compact_form
         assert _reads(st) == before
