@@ -48,8 +48,10 @@ _DIRECTION = {
     "高": "高于",
     "慢": "慢于",
     "快": "快于",
+    "超过": "高于",
+    "超出": "高于",
+    "落后": "落后于",
 }
-_DIRECTION.update({"超过": "高于", "超出": "高于", "落后": "落后于"})
 # The words this stage adds to a gap's name (低于规划目标, 高于全省平均水平).
 _GAP_TAIL_RE = re.compile(rf"(?:低于|高于|快于|慢于|落后于|多于|少于)(?:{_COMPARAND})$")
 
@@ -99,10 +101,8 @@ def directed_gap(
     rest = before[m.end() :]
     if rest.strip() and not r.list_only:
         return sign, r.name  # (the comparison ends this clause's words, the figure next)
-    member = len(_FIGURE_RE.findall(rest))
-    comparand = found[member] if len(found) > 1 and member < len(found) else found[-1]
-    if len(found) > 1 and member == 0:
-        comparand = found[0]
+    member = len(_FIGURE_RE.findall(rest))  # (a list's n-th figure: the n-th compared with)
+    comparand = found[member] if member < len(found) else found[-1]
     direction = _DIRECTION.get(m.group("dir"), m.group("dir"))
     if _NAMED_DIRECTION_RE.search(r.name):
         return 1, r.name  # (经济增速低于全省平均水平0.8个百分点: the name says it)

@@ -44,9 +44,9 @@ def aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceSta
     年均增长10.8%，低于年均增长12%的规划目标): the aim of the indicator named before it."""
     if r.cs <= reader.s or not st.names or r.inherited:
         return
-    if _frame_only(r.name):
-        pass  # (失业率5.1%，控制在规划确定的5.5%以内: named only by the words framing the aim)
-    elif not HOLLOW_AIM_AFTER_RE.match(reader.view, r.v.after_end):
+    # (A name only of the words framing the aim needs no aim noun after the value: 失业率5.1%，
+    # 控制在规划确定的5.5%以内.)
+    if not _frame_only(r.name) and not HOLLOW_AIM_AFTER_RE.match(reader.view, r.v.after_end):
         return  # (8%的经济增速预期目标: the noun after 的 names the value itself)
     if r.name and not _AIM_FRAME_RE().search(r.name) and not _frame_leftover(r):
         return  # (服务业增加值增长7%的目标: the value's own indicator)

@@ -279,25 +279,24 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     marks = viewer_marks(text)
     plain, cuts = blank_chrome(plain, marks), viewer_cuts(plain, marks)
     wrapped = looks_wrapped(plain)
+    # The table reader joins a wrap only after a line of prose (a table's rows keep theirs),
+    # and a table row's name cell wrapped inside the cell (read.wrap.row_name_gaps).
+    rows = row_name_gaps(plain)
     if wrapped or fmt == "pdf":
         gaps = sorted({*wrap_gaps(plain, chrome), *cuts})
     else:
         # A tidy text's lines are its layout, but not where page chrome cut a sentence.
         gaps = sorted({*(cut_gaps(plain, chrome) if chrome else []), *cuts})
         if not gaps:
-            rows = row_name_gaps(plain)  # (a table row's name cell wrapped: read.wrap)
             tables = join_gaps(plain, rows) if rows else None
             return ReadingView(plain, plain, wrapped, plain, table_view=tables)
     joined = join_gaps(plain, gaps)
     words = join_gaps(plain, gaps, in_word=BLANK)
     in_word = tuple(g for g in gaps if in_word_gap(plain, *g))
-    # (The table reader joins a wrap only after a line of prose: a table's rows keep theirs.)
-    # (Nor a table row's name cell wrapped inside the cell: read.wrap.row_name_gaps.)
-    rows = row_name_gaps(plain)
-    tables = join_gaps(plain, rows) if rows else None
+    table_gaps = rows
     if wrapped:
-        tables = join_gaps(
-            plain,
-            [g for g in gaps if prose_line(plain, plain.rfind("\n", 0, g[0]) + 1, g[0])] + rows,
-        )
+        table_gaps = [
+            g for g in gaps if prose_line(plain, plain.rfind("\n", 0, g[0]) + 1, g[0])
+        ] + rows
+    tables = join_gaps(plain, table_gaps) if wrapped or rows else None
     return ReadingView(plain, joined, wrapped, words, in_word, tables)

@@ -7,9 +7,9 @@ reposted on forums carry them in table cells and at line ends (three blind annot
 forum mirrors of evaluation reports, rounds 20 and 21; forum pages in the search corpus
 "pages"). A run of such tokens closing a line — each one or two printable ASCII
 characters, parted by single spaces, with a letter among them and a sign that is neither
-a decimal point nor a per cent, or a letter glued to a per cent (t%) — is blanked (spaces, the same length): the figure before
-it reads as the cell's, and no token of it is read as a figure. A unit, a percentage or a
-footnote (5 %, PM 2.5, 注1) has no such run.
+a decimal point nor a per cent, or a letter glued to a per cent (t%) — is blanked (spaces,
+the same length): the figure before it reads as the cell's, and no token of it is read as
+a figure. A unit, a percentage or a footnote (5 %, PM 2.5, 注1) has no such run.
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ _RUN_RE = re.compile(
 )
 _LETTER_RE = re.compile(r"[A-Za-z]")
 _SIGN_RE = re.compile(r"[!-$&-\-/:-@\[-`{-~]")  # (no % and no decimal point: 5 %, 2.5)
-
-
 # A letter glued to a per cent (t%): no unit nor word is written so.
 _MIXED_RE = re.compile(r"[A-Za-z]%")
 

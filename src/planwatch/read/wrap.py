@@ -391,7 +391,7 @@ def _cut_sentence(body: str, nxt: str) -> bool:
 # the row's figures on the third (5 研究与试验发展经费投入强 / 度（%） / 0.62 1.0 〔0.38〕 预期性;
 # an outline's main-indicator table, real18 dev c481). The two breaks are the cell's, not
 # the row's: the table reader reads the three lines as one row.
-_ROW_NAME_START_RE = re.compile(r"[ \t]*\d{1,2}[ \t]*[\u4e00-\u9fff][^\d\n]*")
+_ROW_NAME_START_RE = re.compile(r"(?m)^[ \t]*\d{1,2}[ \t]*[\u4e00-\u9fff][^\d\n]*$")
 _ROW_NAME_END_RE = re.compile(r"[\u4e00-\u9fff][^\d\n]{0,12}[（(][^()（）\n\d]{1,8}[)）][ \t]*")
 _ROW_FIGURES_RE = re.compile(r"[ \t]*(?:[-—–]|\d)")
 
@@ -399,16 +399,13 @@ _ROW_FIGURES_RE = re.compile(r"[ \t]*(?:[-—–]|\d)")
 def row_name_gaps(text: str) -> list[tuple[int, int]]:
     """The line breaks inside table rows' wrapped name cells (see above)."""
     gaps: list[tuple[int, int]] = []
-    for m in re.finditer(r"\n", text):
-        end = m.start()
-        start = text.rfind("\n", 0, end) + 1
-        if not _ROW_NAME_START_RE.fullmatch(text, start, end):
-            continue
-        second = text.find("\n", m.end())
-        if second < 0 or not _ROW_NAME_END_RE.fullmatch(text, m.end(), second):
+    for m in _ROW_NAME_START_RE.finditer(text):
+        end = m.end()  # (the line's break; the text's end leaves no row after it)
+        second = text.find("\n", end + 1) if end < len(text) else -1
+        if second < 0 or not _ROW_NAME_END_RE.fullmatch(text, end + 1, second):
             continue
         if _ROW_FIGURES_RE.match(text, second + 1):
-            gaps += [(end, m.end()), (second, second + 1)]
+            gaps += [(end, end + 1), (second, second + 1)]
             gaps += _cell_wrapped_after(text, second + 1)
     return gaps
 
