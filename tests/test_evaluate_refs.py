@@ -30,6 +30,7 @@ from planwatch.store.evalstore import (
 )
 from planwatch.store.pages import store_version
 from planwatch.store.repo import Store
+from storetexts import migrate
 
 # Composed in the style of a county's outline and the work reports restating its aims.
 DOCS = {
@@ -123,21 +124,12 @@ def test_a_corrected_area_writes_its_sources_whole(db_url, tmp_path):
 
 
 def test_the_migration_marks_stored_evaluations_stale(db_url, tmp_path):
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
     store, code = _ingested(db_url, tmp_path)
     with store as st:
         refresh(st)
         before = [e.to_dict() for e in current_evaluations(st, detail=True)]
         assert stale_codes(st) == []
-        with st.engine.begin() as conn:
-            cfg = _alembic_config()
-            cfg.attributes["connection"] = conn
-            drop_views(conn)
-            command.downgrade(cfg, "titles")
+        migrate(st, "titles")
         # Older code would read a source by id as a record: nothing stored is left.
         with st.engine.connect() as conn:
             assert (

@@ -27,7 +27,7 @@ from planwatch.store.search_index import (
     query_term,
     stored_tokens,
 )
-from storetexts import ingest_texts
+from storetexts import ingest_texts, migrate
 
 _TOWNS = "、".join(f"第{i}号片区" for i in range(1, 900))  # one sentence, ~6,000 characters
 _LEDGER = "\n".join(f"{i:04d}  {i * 3:06d}  {i * 7:07d}" for i in range(400))  # no words
@@ -81,20 +81,11 @@ def test_every_hit_cuts_its_sentence_across_blocks(db_url, tmp_path):
 
 
 def test_the_migration_both_ways_keeps_every_hit(db_url, tmp_path):
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
     with Store(db_url) as store:
         ingest_texts(store, tmp_path, {"临川区2024年政府工作报告.txt": REPORT})
         stored = _stored(store)
         before = _check_hits(store, stored)
-        with store.engine.begin() as conn:
-            cfg = _alembic_config()
-            cfg.attributes["connection"] = conn
-            drop_views(conn)
-            command.downgrade(cfg, "evalrefs")
+        migrate(store, "evalrefs")
         if store.engine.dialect.name == "sqlite":
             with store.engine.connect() as conn:
                 spans = conn.execute(text('SELECT start, "end" FROM search_spans')).all()

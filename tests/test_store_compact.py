@@ -22,6 +22,7 @@ from planwatch.store.pages import SentenceFilter, search_sentences
 from planwatch.store.repo import Store
 from planwatch.store.rows import to_rows
 from planwatch.store.search_index import query_term, sentence_rows
+from storetexts import migrate
 
 REPORT = (
     "江海区2021年国民经济和社会发展统计公报\n"
@@ -96,20 +97,11 @@ def test_search_cuts_snippets_from_the_text_and_keeps_no_copy(db_url, tmp_path):
 
 
 def test_migration_compact_keeps_the_index_both_ways(db_url, tmp_path):
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
     doc = tmp_path / "江海区2021年统计公报.txt"
     doc.write_text(REPORT, encoding="utf-8")
     with Store(db_url) as store:
         ingest([str(doc)], store, Options(workers=1, show_progress=False))
-        cfg = _alembic_config()
-        with store.engine.begin() as conn:  # back to the index as it was: a copy, the sizes
-            cfg.attributes["connection"] = conn
-            drop_views(conn)
-            command.downgrade(cfg, "fts")
+        migrate(store, "fts")  # back to the index as it was: a copy, the sizes
         with store.engine.connect() as conn:
             if conn.dialect.name == "postgresql":
                 copied = (

@@ -14,6 +14,7 @@ from planwatch.store import factquery
 from planwatch.store import models as m
 from planwatch.store.evalfacts import _summaries, area_group
 from planwatch.store.repo import Store
+from storetexts import migrate
 
 # Composed in the style of a district's outline and its next work report.
 DOCS = {
@@ -55,22 +56,13 @@ def test_the_area_sums_read_the_index_alone(db_url, tmp_path):
 
 
 def test_the_migration_both_ways_evaluates_the_same(db_url, tmp_path):
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
     with Store(db_url) as st:
         ingest_texts(st, tmp_path, DOCS)
         code = next(a.code for a in st.areas() if a.name == "蓬江区")
         before = codec.to_json(evaluate_area(st, code))
         order = [q.stored.id for q in area_group(st, [code]).facts[code]]
         assert '"gdp"' in before
-        with st.engine.begin() as conn:
-            cfg = _alembic_config()
-            cfg.attributes["connection"] = conn
-            drop_views(conn)
-            command.downgrade(cfg, "zdict")
+        migrate(st, "zdict")
         assert _index(st) == WIDE[:3]
         assert codec.to_json(evaluate_area(st, code)) == before
     with Store(db_url) as st:  # opening upgrades again

@@ -18,6 +18,7 @@ from planwatch.search import SearchQuery, search
 from planwatch.store import pages
 from planwatch.store.repo import Store
 from planwatch.store.search_index import index_tokens, needs_check, query_term, sentence_matches
+from storetexts import migrate
 
 REPORTS = {
     "青石县2023年统计公报.txt": (
@@ -135,21 +136,12 @@ def test_relevance_ranks_shorter_sentences_first(store):
 
 
 def test_the_migration_rebuilds_the_index_and_search_reads_the_same(db_url, tmp_path):
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
     for name, body in REPORTS.items():
         (tmp_path / name).write_text(body, encoding="utf-8")
     with Store(db_url) as st:
         ingest([str(tmp_path)], st, Options(workers=1, show_progress=False))
         before = {w: _found(st, w, sort="document") for w in WORDS}
-        with st.engine.begin() as conn:  # back to the index with positions
-            cfg = _alembic_config()
-            cfg.attributes["connection"] = conn
-            drop_views(conn)
-            command.downgrade(cfg, "slim")
+        migrate(st, "slim")  # back to the index with positions
         # Searched only once upgraded again: today's query reads migration blocks' spans
         # (SQLite) and pack's column (PostgreSQL); a store is upgraded when opened.
         assert _positions_kept(st)

@@ -14,7 +14,7 @@ from sqlalchemy import inspect, text
 from planwatch.search import SearchQuery, search
 from planwatch.store.repo import Store
 from planwatch.store.search_index import block_spans
-from storetexts import ingest_texts
+from storetexts import ingest_texts, migrate
 
 REPORTS = {
     "岚皋县2022年统计公报.txt": (
@@ -106,20 +106,11 @@ def test_deriving_a_document_again_swaps_only_its_sentences(db_url, tmp_path):
 
 
 def test_the_migration_both_ways_reads_the_same(db_url, tmp_path):
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
     with Store(db_url) as st:
         _ingest(st, tmp_path)
         before, rows = _reads(st), _index_rows(st)
         assert before["地区生产总值"][0] == 3 and before["不存在"][0] == 0
-        with st.engine.begin() as conn:
-            cfg = _alembic_config()
-            cfg.attributes["connection"] = conn
-            drop_views(conn)
-            command.downgrade(cfg, "pack")
+        migrate(st, "pack")
         if st.engine.dialect.name == "postgresql":  # the key is back
             assert _foreign_keys(st) == ["search_sentences_doc_id_fkey"]
         assert _index_rows(st) == rows

@@ -18,7 +18,7 @@ from planwatch.search import SearchQuery, search
 from planwatch.store import textcodec
 from planwatch.store.repo import Store
 from planwatch.store.search_index import match_source, query_term
-from storetexts import ingest_texts
+from storetexts import ingest_texts, migrate
 
 REPORTS = {
     "白水县2022年统计公报.txt": (
@@ -120,11 +120,6 @@ def test_evidence_is_stored_flat_and_coded_and_every_form_reads():
 
 
 def test_a_store_keeps_the_new_forms_and_the_migration_both_ways_reads_the_same(db_url, tmp_path):
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
     with Store(db_url) as st:
         _ingest(st, tmp_path)
         assert all(bytes(b)[:1] == b"\x02" for b in _stored(st, "SELECT ztext FROM texts"))
@@ -132,11 +127,7 @@ def test_a_store_keeps_the_new_forms_and_the_migration_both_ways_reads_the_same(
         assert evidence and all(not isinstance(json.loads(e)[0], list) for e in evidence)
         before = _reads(st)
         assert any(f.evidence for _, f in before["facts"])  # the facts compared hold evidence
-        with st.engine.begin() as conn:
-            cfg = _alembic_config()
-            cfg.attributes["connection"] = conn
-            drop_views(conn)
-            command.downgrade(cfg, "tidy")
+        migrate(st, "tidy")
         assert all(bytes(b)[:1] == b"\x78" for b in _stored(st, "SELECT ztext FROM texts"))
         evidence = [e for e in _stored(st, "SELECT evidence FROM facts") if e]
         assert all(isinstance(json.loads(e)[0], list) for e in evidence)

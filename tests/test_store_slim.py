@@ -19,7 +19,7 @@ from planwatch.search import SearchQuery, search
 from planwatch.store import spancodec
 from planwatch.store.repo import Store
 from planwatch.store.space import space_report
-from storetexts import ingest_texts
+from storetexts import ingest_texts, migrate
 
 # A county's work report, composed for this test: headings, paragraphs, targets and results.
 REPORT = (
@@ -95,20 +95,11 @@ def test_evidence_items_decided_by_the_same_words_share_one_array():
 
 
 def test_the_migration_rewrites_a_store_and_nothing_read_changes(db_url, tmp_path):
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
     with Store(db_url) as store:
         _ingest(store, tmp_path)
         before = _snapshot(store)
         assert any(len(f.evidence) > 1 for _, f in before[1])
-        with store.engine.begin() as conn:  # back to the forms before the migration
-            cfg = _alembic_config()
-            cfg.attributes["connection"] = conn
-            drop_views(conn)
-            command.downgrade(cfg, "evalwhole")
+        migrate(store, "evalwhole")  # back to the forms before the migration
         with store.engine.connect() as conn:
             sentences = conn.execute(text("SELECT sentences FROM structures")).scalar_one()
             evidence = (

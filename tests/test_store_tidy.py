@@ -18,6 +18,7 @@ from planwatch.store import pages
 from planwatch.store.repo import Store
 from planwatch.store.search_index import query_term
 from planwatch.store.textcodec import unpack
+from storetexts import migrate
 
 REPORTS = {
     "石门县2022年统计公报.txt": (
@@ -126,22 +127,13 @@ def test_postgresql_keeps_texts_packed_and_sentences_without_ids(store):
 
 
 def test_the_migration_both_ways_reads_the_same(db_url, tmp_path):
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
     for name, body in REPORTS.items():
         (tmp_path / name).write_text(body, encoding="utf-8")
     with Store(db_url) as st:
         ingest([str(tmp_path)], st, Options(workers=1, show_progress=False))
         before = _reads(st)
         assert before["gdp"] and len(before["texts"]) == 2  # the reads compared read something
-        with st.engine.begin() as conn:
-            cfg = _alembic_config()
-            cfg.attributes["connection"] = conn
-            drop_views(conn)
-            command.downgrade(cfg, "lean")
+        migrate(st, "lean")
         indexes = {i["name"] for i in inspect(st.engine).get_indexes("facts")}
         assert {"ix_facts_series", "ix_facts_indicator_id"} <= indexes
         with st.engine.connect() as conn:

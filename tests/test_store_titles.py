@@ -13,7 +13,7 @@ from sqlalchemy import inspect, text
 from planwatch.store.repo import Store
 from planwatch.store.titles import read_title, stored_title
 from planwatch.structure import build_outline
-from storetexts import ingest_texts
+from storetexts import ingest_texts, migrate
 
 PLANS = {
     "青川县十四五规划.txt": (
@@ -84,17 +84,8 @@ def test_stored_outlines_read_back_as_the_reader_made_them(db_url, tmp_path):
 
 
 def test_the_migration_both_ways_reads_the_same(db_url, tmp_path):
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
     def downgrade(st: Store) -> None:
-        with st.engine.begin() as conn:
-            cfg = _alembic_config()
-            cfg.attributes["connection"] = conn
-            drop_views(conn)
-            command.downgrade(cfg, "evalread")
+        migrate(st, "evalread")
 
     with Store(db_url) as st:
         ingest_texts(st, tmp_path, PLANS)

@@ -15,7 +15,7 @@ from planwatch.core.errors import StoreError
 from planwatch.search import SearchQuery, search
 from planwatch.store import documents, textcodec, textdicts
 from planwatch.store.repo import Store
-from storetexts import ingest_texts
+from storetexts import ingest_texts, migrate
 
 COUNTIES = ("白河县", "青川县", "石泉县")
 
@@ -147,32 +147,19 @@ def test_a_text_packed_with_another_stores_dictionary_is_packed_again(db_url, tm
 
 
 def test_the_migration_both_ways_reads_the_same(db_url, tmp_path, monkeypatch):
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
     monkeypatch.setattr(textdicts, "TRAIN_AT", 10**12)  # none trained while ingesting
     with Store(db_url) as st:
         ingest_texts(st, tmp_path, REPORTS)
         assert _forms(st) == {b"\x02"}
         before = _reads(st)
-        with st.engine.begin() as conn:
-            cfg = _alembic_config()
-            cfg.attributes["connection"] = conn
-            drop_views(conn)
-            command.downgrade(cfg, "cover")
+        migrate(st, "cover")
         assert "text_dicts" not in inspect(st.engine).get_table_names()
     monkeypatch.setattr(textdicts, "TRAIN_AT", 600)
     try:
         with Store(db_url) as st:  # opening upgrades: trained, every text packed again
             assert len(_dictionaries(st)) == 1 and _forms(st) == {b"\x03"}
             assert _reads(st) == before
-            with st.engine.begin() as conn:
-                cfg = _alembic_config()
-                cfg.attributes["connection"] = conn
-                drop_views(conn)
-                command.downgrade(cfg, "cover")
+            migrate(st, "cover")
             assert _forms(st) == {b"\x02"}
         monkeypatch.setattr(textdicts, "TRAIN_AT", 10**12)
         with Store(db_url) as st:

@@ -18,7 +18,7 @@ from planwatch.store.pages import document_text
 from planwatch.store.quotes import fact_texts
 from planwatch.store.repo import Store
 from planwatch.store.textcodec import unpack
-from storetexts import ingest_texts
+from storetexts import ingest_texts, migrate
 
 REPORT = (
     "清河县2022年国民经济和社会发展统计公报\n"
@@ -68,18 +68,9 @@ def test_every_read_path_gives_the_text_as_analysed(db_url, tmp_path):
 
 
 def test_an_older_store_has_its_texts_packed_by_the_migration(db_url, tmp_path):
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
     with Store(db_url) as store:
         _ingest(store, tmp_path)
-        cfg = _alembic_config()
-        with store.engine.begin() as conn:  # back to texts kept plain
-            cfg.attributes["connection"] = conn
-            drop_views(conn)
-            command.downgrade(cfg, "evalstore")
+        migrate(store, "evalstore")  # back to texts kept plain
         with store.engine.connect() as conn:
             assert conn.execute(text("SELECT text FROM texts")).scalar_one() == REPORT
     with Store(db_url) as store:  # opening upgrades again

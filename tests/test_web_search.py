@@ -16,6 +16,7 @@ from planwatch.search import SearchQuery, search
 from planwatch.store.repo import Store
 from planwatch.store.search_index import index_tokens, query_term
 from planwatch.web import create_app
+from storetexts import migrate
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -160,21 +161,12 @@ def test_search_pages_in_the_url(client):
 
 
 def test_documents_stored_before_the_index_are_indexed_by_the_migration(tmp_path):
-    from alembic import command
-
-    from planwatch.store.db import _alembic_config
-    from planwatch.store.views import drop_views
-
     doc = tmp_path / "鹤山市2015年统计公报.txt"
     doc.write_text(_communique("鹤山市", 2015, 3), encoding="utf-8")
     url = f"sqlite:///{tmp_path / 'old.db'}"
     with Store(url) as store:
         ingest([str(doc)], store, Options(workers=1, show_progress=False))
-        cfg = _alembic_config()
-        with store.engine.begin() as conn:  # back to the schema before the index
-            cfg.attributes["connection"] = conn
-            drop_views(conn)  # as the store's own upgrade does around migrations
-            command.downgrade(cfg, "evidence")
+        migrate(store, "evidence")  # back to the schema before the index
     with Store(url) as store:  # opening migrates: the index is built from the stored text
         assert search(store, SearchQuery("粮食")).total == 1
 
