@@ -563,6 +563,20 @@ def move_end_only(name: str) -> bool:
     return rest != name if not rest else _move_end_re().fullmatch(rest) is not None
 
 
+@lru_cache(maxsize=1)
+def _movement_only_re() -> re.Pattern[str]:
+    C = _cues()
+    moves = set(words("movement")) | C.by_role["up"] | C.by_role["down"] | C.by_role["lead"]
+    alternation = "|".join(map(re.escape, sorted(moves, key=len, reverse=True)))
+    return re.compile(rf"(?:{alternation}|[,，、和并且])+")
+
+
+def movement_only(name: str) -> bool:
+    """Whether ``name`` says only how a figure moved (止跌回升, 企稳回升, 持续增长): such a
+    clause names no indicator; its figure is that of the one named before it."""
+    return bool(name) and _movement_only_re().fullmatch(name) is not None
+
+
 # The group a sentence counts among (《纲要》明确的98项重大工程项目中，已建成31项，…，累计完成
 # 投资1183亿元): a clause before the value ending in 中 after the group's name (and its count).
 _AMONG_RE = re.compile(

@@ -39,6 +39,7 @@ from planwatch.extract.naming_counts import (
     status_name,
 )
 from planwatch.extract.naming_each import each_aim_names
+from planwatch.extract.naming_generic import complete_generic
 from planwatch.extract.naming_progress import progress_share_name
 from planwatch.extract.naming_roundup import month_only, part_share_name, roundup_name
 from planwatch.extract.prose_framing import unframed
@@ -51,9 +52,9 @@ from planwatch.extract.prose_names import (
     SentenceState,
     clean_name,
     completed,
-    group_among,
     hollow_name,
     move_end_only,
+    movement_only,
     name_line_before,
     previous_clause_name,
     project_line,
@@ -93,8 +94,6 @@ _SECTOR_SHARE_RE = re.compile(r"第[一二三]产业比重")  # (the name the li
 _SHARE = r"\d{1,2}(?:\.\d{1,2})?\s*%"
 # Three shares listed: 8.1%、40.2%和51.7% (和, 及 or a list comma before the last).
 _THREE_SHARES_RE = re.compile(rf"({_SHARE})\s*、\s*({_SHARE})\s*[、和及]\s*({_SHARE})")
-# Generic words that name an indicator's whole total (总量), never a part of it.
-_WHOLE_MEASURES = frozenset({"总量"})
 # The basis of a projection or a reckoning, all that is left before its figure (按照2023—2025年
 # 年均增长6.8%测算, 按此趋势预计到2025年), an adjustment (扣除留抵退税因素后同口径, 按可比口径)
 # or a streak (连续多年): the figure is of the indicator its item or sentence names.
@@ -138,20 +137,16 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name, r.inherited = unranked(st.prev_name, r.v.unit), True
         else:
             r.name = previous_clause_name(reader.view, reader.s, r.cs)
-            if hollow_name(r.name) or REASON_RE.fullmatch(r.name):
+            if hollow_name(r.name) or REASON_RE.fullmatch(r.name) or movement_only(r.name):
                 # (年度目标保持稳定，预计下降2.8%: the aim's words name nothing; nor does a
-                # reason, 受疫情影响，2020年下降至63.2万人次: the paragraph's figure fell)
+                # reason, 受疫情影响，2020年下降至63.2万人次: the paragraph's figure fell; nor
+                # a movement, …；2017年止跌回升，增长2.1%)
                 r.name = ""
             if not r.name and r.cs <= reader.s + 1:
                 r.name = name_line_before(reader.view, reader.s)
             r.name = r.name or unranked(reader.para_name, r.v.unit)
     _places_only(reader, r, st)
-    if _is_generic(r):
-        # 总投资, 累计, 产值 name nothing alone: whose total, whose output?
-        # The lead verb stays when it makes the word (完成率, 完成投资).
-        verb = clean_name(r.name_raw, keep_lead=True)
-        generic = verb if cues().generic_re.match(verb) else r.name
-        r.name = completed(generic, _generic_subject(reader, r, st))
+    complete_generic(reader, r, st)
     if r.v.fixed_name:
         r.name = r.v.fixed_name
     _project_named(reader.view, r)
@@ -194,7 +189,10 @@ def _trend_clause_name(reader: SentenceReader, r: Reading, st: SentenceState) ->
     clause = view[ps : r.cs - 1].replace(BLANK, "").strip()
     if not clause or any(ch.isdigit() for ch in clause) or not _TREND_END_RE().search(clause):
         return ""
-    return subject_phrase(clause)
+    subject = subject_phrase(clause)
+    return (
+        "" if movement_only(subject) else subject
+    )  # (…；随后企稳回升，增长2.1%: the last figure's)
 
 
 @lru_cache(maxsize=1)
@@ -254,22 +252,6 @@ def _places_only(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
         before = before[lead[1] :]
     if before:
         r.name = before
-
-
-def _is_generic(r: Reading) -> bool:
-    v = r.v
-    return bool(
-        r.name
-        and not r.inherited
-        and not r.list_only
-        and not r.after_name
-        and v.fixed_name is None
-        and v.part < 0
-        and not (v.unit == "位" and v.fixed_measure is not None)
-        and "分别" not in r.subject
-        and "each" not in r.roles
-        and cues().generic_re.match(r.name)
-    )
 
 
 def _generic_only(words: str) -> bool:
@@ -572,29 +554,3 @@ def _project_named(view: str, r: Reading) -> None:
         project = project_line(view, r.v.start)
         if project and not r.name.startswith(project):
             r.name = project + r.name
-
-
-def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
-    """What a generic word (总投资, 产值, 累计) belongs to: the noun after 的 when the value
-    describes it (投资超50亿元的新材料等…项目落地), else the group the sentence counts among
-    (…重大工程项目中，…), else the nearest indicator named before it in the sentence, else
-    the subject of the previous clause."""
-    view, v = reader.view, r.v
-    project = project_line(view, v.start)
-    if project:
-        return project  # 市人民医院新院区：新增床位1200张，总投资约15亿元: the project's
-    if view[v.after_end : v.after_end + 1] == "的":
-        _, ce = reader.clause_of(v.after_end)
-        after = subject_phrase(view[v.after_end + 1 : ce])
-        if 2 <= len(after) <= 20:
-            return after
-    among = group_among(view, reader.s, r.cs)
-    if among:
-        return among  # (…重大工程项目中，已建成31项，…，累计完成投资1183亿元: the group's)
-    subject = sentence_subject(st) or previous_clause_name(view, reader.s, r.cs)
-    if not subject and r.name in _WHOLE_MEASURES:
-        # (A total with no owner in its sentence is of the paragraph's last figure: 地区生产总值
-        # …两年平均增长6.6%。2022年总量达到372.4亿元. Not 增速: a bare 增速 names the pace of
-        # whatever the paragraph is about, and the paragraph's last figure may be another's.)
-        subject = unranked(reader.para_name, r.v.unit)
-    return subject

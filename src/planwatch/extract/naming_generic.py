@@ -1,0 +1,84 @@
+"""A generic word completed by what it belongs to: a naming stage of the prose extractor.
+
+总投资, 累计, 产值, 增速 name nothing alone (whose total, whose output?): the word is
+completed by the project the line is about, the noun after 的 the value describes, the group
+the sentence counts among, or the nearest indicator named before it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from planwatch.extract.cues import cues
+from planwatch.extract.naming_compared import unranked
+from planwatch.extract.prose_names import (
+    SentenceState,
+    clean_name,
+    completed,
+    group_among,
+    previous_clause_name,
+    project_line,
+    sentence_subject,
+    subject_phrase,
+)
+
+if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
+    from planwatch.extract.prose_reader import Reading, SentenceReader
+
+# Generic words that name an indicator's whole total (总量), never a part of it.
+_WHOLE_MEASURES = frozenset({"总量"})
+# 又/再 before the flow a generic word counts (…累计完成交通投资2396亿元；今年上半年又完成投资
+# 612亿元): more of the paragraph's last figure, whatever the sentence.
+_AGAIN_RE = re.compile(r"[又再](?:次)?(?:完成|实现|投入|新增|引进|累计)")
+
+
+def complete_generic(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """``r.name`` completed when it is only a generic word (the lead verb stays when it
+    makes the word: 完成率, 完成投资)."""
+    if _is_generic(r):
+        verb = clean_name(r.name_raw, keep_lead=True)
+        generic = verb if cues().generic_re.match(verb) else r.name
+        r.name = completed(generic, _generic_subject(reader, r, st))
+
+
+def _is_generic(r: Reading) -> bool:
+    v = r.v
+    return bool(
+        r.name
+        and not r.inherited
+        and not r.list_only
+        and not r.after_name
+        and v.fixed_name is None
+        and v.part < 0
+        and not (v.unit == "位" and v.fixed_measure is not None)
+        and "分别" not in r.subject
+        and "each" not in r.roles
+        and cues().generic_re.match(r.name)
+    )
+
+
+def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
+    """What a generic word (总投资, 产值, 累计) belongs to: the noun after 的 when the value
+    describes it (投资超50亿元的新材料等…项目落地), else the group the sentence counts among
+    (…重大工程项目中，…), else the nearest indicator named before it in the sentence, else
+    the subject of the previous clause."""
+    view, v = reader.view, r.v
+    project = project_line(view, v.start)
+    if project:
+        return project  # 市人民医院新院区：新增床位1200张，总投资约15亿元: the project's
+    if view[v.after_end : v.after_end + 1] == "的":
+        _, ce = reader.clause_of(v.after_end)
+        after = subject_phrase(view[v.after_end + 1 : ce])
+        if 2 <= len(after) <= 20:
+            return after
+    among = group_among(view, reader.s, r.cs)
+    if among:
+        return among  # (…重大工程项目中，已建成31项，…，累计完成投资1183亿元: the group's)
+    subject = sentence_subject(st) or previous_clause_name(view, reader.s, r.cs)
+    if not subject and (r.name in _WHOLE_MEASURES or _AGAIN_RE.search(r.name_raw)):
+        # (A total with no owner in its sentence is of the paragraph's last figure: 地区生产总值
+        # …两年平均增长6.6%。2022年总量达到372.4亿元. Not 增速: a bare 增速 names the pace of
+        # whatever the paragraph is about, and the paragraph's last figure may be another's.)
+        subject = unranked(reader.para_name, r.v.unit)
+    return subject
