@@ -1,0 +1,27 @@
+"""Forms of plan outlines and sector plans (round 22), on sentences and tables composed for
+these tests in the style of a county's 十四五 outline."""
+
+from planwatch.pipeline import analyse_text
+
+_HEAD = (
+    "某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n\n"
+    "第一章 发展基础\n\n“十三五”时期，全县经济社会发展取得显著成就。"
+)
+
+
+def _facts(body: str) -> dict[str, tuple]:
+    text = _HEAD + body + "\n"
+    return {
+        text[f.start : f.end]: (f.indicator, f.kind.value, f.measure.value, f.value, f.unit)
+        for f in analyse_text("o.txt", text).facts
+    }
+
+
+def test_a_reduction_counted_up_in_an_outline_review_is_the_work_done():
+    facts = _facts("脱贫攻坚成效显著，累计减少农村贫困人口3.4万人。")
+    assert facts["3.4万人"] == ("减少农村贫困人口", "actual", "level", 3.4, "万人")
+
+
+def test_a_reduction_not_counted_up_stays_a_fall():
+    facts = _facts("脱贫攻坚成效显著，五年减少农村贫困人口1.1万人。")
+    assert facts["1.1万人"][2:4] == ("change", -1.1)
