@@ -25,3 +25,23 @@ def test_a_reduction_counted_up_in_an_outline_review_is_the_work_done():
 def test_a_reduction_not_counted_up_stays_a_fall():
     facts = _facts("脱贫攻坚成效显著，五年减少农村贫困人口1.1万人。")
     assert facts["1.1万人"][2:4] == ("change", -1.1)
+
+
+_STACKED = """某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要
+表 1 某县“十四五”时期主要指标
+类别 序号 指 标 2020 年 2025 年 年均增长
+/〔累计〕 属性
+经济
+发展
+1 地区生产总值（亿元） 210.5 300 7 左右 预期性
+2 一般公共预算收入（亿元） 12.40 16.6 6 预期性
+3 常住人口城镇化率（%） 48.5 55 〔6.5〕 预期性
+"""
+
+
+def test_a_lower_header_line_printed_flush_left_joins_the_last_value_columns():
+    facts = analyse_text("t.txt", _STACKED).facts
+    got = {(f.indicator, f.value): (f.measure.value, f.unit) for f in facts}
+    assert got[("一般公共预算收入", 6.0)] == ("growth", "%")
+    assert got[("常住人口城镇化率", 6.5)][0] == "change"
+    assert got[("一般公共预算收入", 16.6)] == ("level", "亿元")
