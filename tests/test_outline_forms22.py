@@ -45,3 +45,22 @@ def test_a_lower_header_line_printed_flush_left_joins_the_last_value_columns():
     assert got[("一般公共预算收入", 6.0)] == ("growth", "%")
     assert got[("常住人口城镇化率", 6.5)][0] == "change"
     assert got[("一般公共预算收入", 16.6)] == ("level", "亿元")
+
+
+_AIMS = "某市国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要\n\n第二章 主要目标\n\n"
+
+
+def test_a_margin_over_the_provinces_aim_in_a_plans_aims_is_an_aim():
+    text = _AIMS + "“十五五”时期，全市地区生产总值年均增长7%左右，高于全省预期目标1个百分点。\n"
+    facts = {text[f.start : f.end]: f for f in analyse_text("a.txt", text).facts}
+    gap = facts["1个百分点"]
+    assert (gap.kind.value, gap.measure.value, gap.year) == ("target", "change", 2030)
+
+
+def test_a_result_over_the_plans_aim_stays_a_result():
+    text = (
+        "某市“十四五”规划实施中期评估报告\n\n一、主要指标完成情况\n\n"
+        "2021—2023年全市地区生产总值年均增长7.2%，高于规划目标1.2个百分点。\n"
+    )
+    facts = {text[f.start : f.end]: f for f in analyse_text("e.txt", text).facts}
+    assert facts["1.2个百分点"].kind.value == "actual"
