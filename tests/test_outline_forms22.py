@@ -64,3 +64,17 @@ def test_a_result_over_the_plans_aim_stays_a_result():
     )
     facts = {text[f.start : f.end]: f for f in analyse_text("e.txt", text).facts}
     assert facts["1.2个百分点"].kind.value == "actual"
+
+
+def test_a_span_after_a_from_years_figure_counts_back_from_the_time_before_it():
+    text = (
+        _HEAD.replace(
+            "第一章 发展基础\n\n", "第一章 发展基础\n\n第一节 “十三五”时期取得的主要成就\n\n"
+        )
+        + "细颗粒物平均浓度由2015年的52微克/立方米下降到37微克/立方米，"
+        "单位地区生产总值能耗五年累计下降15.8%。\n"
+    )
+    facts = {text[f.start : f.end]: f for f in analyse_text("o.txt", text).facts}
+    fall = facts["15.8%"]
+    assert (fall.year, fall.period_start) == (2020, 2016)
+    assert facts["52微克/立方米"].year == 2015

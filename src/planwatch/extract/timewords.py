@@ -91,8 +91,10 @@ class TimeState:
             if review_year is None:
                 return self
             return TimeState(review_year, None, None, False, True, True, src)
-        if k in ("year", "from"):
+        if k == "year":
             return TimeState(mark.year, None, None, False, True, False, src)
+        if k == "from":  # (由2015年的…: the time before it returns once its figure is read)
+            return TimeState(mark.year, None, None, False, True, False, src, prior=self)
         if k in ("planterm", "planbegun"):
             return self._own_plan(mark, ref_year, review_year, plan_start, now_year)
         if k in _PLAN_RELATIVE:
@@ -117,7 +119,10 @@ class TimeState:
         if k == "since":
             return self._since(mark, ref_year, review_year, now_year)
         if k == "span":
-            return self._span(mark, (ref_year, review_year, now_year), plan_start, src)
+            # (由2015年的56微克下降到39微克，…五年累计下降16.2%: the base's own year is over
+            # with its figure; the span counts back from the time before it.)
+            at = self.prior if self.prior is not None else self
+            return at._span(mark, (ref_year, review_year, now_year), plan_start, src)
         if k == "first":
             if plan_start is None and self.explicit and not self.retro:
                 # (“十五五”前两年 in a document of no plan: the first years of the period named.)
