@@ -119,10 +119,7 @@ class TimeState:
         if k == "since":
             return self._since(mark, ref_year, review_year, now_year)
         if k == "span":
-            # (由2015年的56微克下降到39微克，…五年累计下降16.2%: the base's own year is over
-            # with its figure; the span counts back from the time before it.)
-            at = self.prior if self.prior is not None else self
-            return at._span(mark, (ref_year, review_year, now_year), plan_start, src)
+            return self._span(mark, (ref_year, review_year, now_year), plan_start, src)
         if k == "first":
             if plan_start is None and self.explicit and not self.retro:
                 # (“十五五”前两年 in a document of no plan: the first years of the period named.)
@@ -185,6 +182,10 @@ class TimeState:
         """A span of years (五年来, 五年累计): a look back from the year in force or the year
         under review, or in a plan a length of its own years ahead. ``years`` are the
         reference year, the year under review and the year of writing (目前)."""
+        if self.prior is not None:
+            # (由2015年的56微克下降到39微克，…五年累计下降16.2%: the from-year is over with its
+            # figure; the span counts back from the time before it.)
+            return self.prior._span(mark, years, plan_start, src)
         ref_year, review_year, now_year = years
         if mark.lasting and not self.explicit and plan_start == ref_year:
             # 五年累计 in a plan (whose "now" is its first year), no time in force: its
