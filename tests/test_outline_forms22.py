@@ -78,3 +78,16 @@ def test_a_span_after_a_from_years_figure_counts_back_from_the_time_before_it():
     fall = facts["15.8%"]
     assert (fall.year, fall.period_start) == (2020, 2016)
     assert facts["52微克/立方米"].year == 2015
+
+
+def test_short_of_a_figure_is_at_most_it():
+    text = (
+        _HEAD
+        + "但短板仍然突出，多式联运货运量占比不足4%，规模以上文化企业平均营业收入不到2500万元。\n"
+    )
+    got = {
+        text[f.start : f.end]: (f.indicator, f.comparator.value)
+        for f in analyse_text("o.txt", text).facts
+    }
+    assert got["4%"] == ("多式联运货运量占比", "le")
+    assert got["2500万元"] == ("规模以上文化企业平均营业收入", "le")
