@@ -91,3 +91,29 @@ def test_short_of_a_figure_is_at_most_it():
     }
     assert got["4%"] == ("多式联运货运量占比", "le")
     assert got["2500万元"] == ("规模以上文化企业平均营业收入", "le")
+
+
+def _comparators(body: str) -> dict[str, str]:
+    text = _AIMS + body + "\n"
+    return {text[f.start : f.end]: f.comparator.value for f in analyse_text("a.txt", text).facts}
+
+
+def test_a_comparator_written_once_covers_every_figure_listed_with_each():
+    got = _comparators(
+        "到2025年，城镇和农村居民人均可支配收入年均分别增长6.5%和8%以上，"
+        "一般工业固体废物和建筑垃圾综合利用率分别达到92%和75%左右，"
+        "规模以上工业增加值和服务业增加值分别突破600亿元和900亿元。"
+    )
+    assert got["6.5%"] == got["8%以上"] == "ge"
+    assert got["92%"] == got["75%左右"] == "approx"
+    assert got["900亿元"] == "ge"
+
+
+def test_a_figure_without_each_keeps_its_own_comparator():
+    got = _comparators("到2025年，粮食产量稳定在120万吨，蔬菜产量达到80万吨以上。")
+    assert got["120万吨"] == "eq"
+
+
+def test_a_ratio_against_one_within_a_bound_is_at_most_it():
+    got = _comparators("到2025年，城乡居民收入比缩小到2.15:1以内。")
+    assert list(got.values()) == ["le"]
