@@ -47,6 +47,14 @@ def test_a_lower_header_line_printed_flush_left_joins_the_last_value_columns():
     assert got[("一般公共预算收入", 16.6)] == ("level", "亿元")
 
 
+def test_a_comparator_spaced_off_from_its_figure_in_a_pdf_row_is_the_figures():
+    got = {
+        (f.indicator, f.value): f.comparator.value for f in analyse_text("t.txt", _STACKED).facts
+    }
+    assert got[("地区生产总值", 7.0)] == "approx"
+    assert got[("地区生产总值", 300.0)] == "eq"
+
+
 _AIMS = "某市国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要\n\n第二章 主要目标\n\n"
 
 
