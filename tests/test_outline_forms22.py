@@ -125,3 +125,9 @@ def test_a_figure_without_each_keeps_its_own_comparator():
 def test_a_ratio_against_one_within_a_bound_is_at_most_it():
     got = _comparators("到2025年，城乡居民收入比缩小到2.15:1以内。")
     assert list(got.values()) == ["le"]
+
+
+def test_at_least_with_a_verb_before_the_figure_is_a_floor():
+    got = _comparators("到2025年，每个乡镇至少办好1所公办中心幼儿园，新建学校12所。")
+    assert got["1所"] == "ge"
+    assert got["12所"] == "eq"

@@ -1,9 +1,11 @@
-"""A comparator shared by the figures of a list told with 分别 (GOLD_SPEC: 分别增长8%和8.5%左右 —
-左右 covers both). Officials state two or three indicators' aims or results in one clause, the
+"""Comparators written apart from their figure. One shared by the figures of a list told with
+分别 (GOLD_SPEC: 分别增长8%和8.5%左右 — 左右 covers both). Officials state two or three indicators' aims or results in one clause, the
 figures listed after 分别 and parted by 和, 及, 与 or 、: a comparator word written once, after
 the last figure (分别达到95%和80%以上, 年均分别增长7%和9%以上) or before the first
 (分别突破1500亿元和1000亿元, 分别增加约1.2万人和0.9万人), is every listed figure's.
-Grammar words only (the cue words of ``data/prose_cues.csv``); no phrase of a sample document.
+And 至少 with the verb of what is to be done between it and the figure (每个乡镇至少建成1所,
+每所学校至少配备1名): a floor, ``ge``. Grammar words only (the cue words of
+``data/prose_cues.csv``); no phrase of a sample document.
 """
 
 from __future__ import annotations
@@ -61,3 +63,12 @@ def share_list_comparators(view: str, s: int, vals: list[Value]) -> None:
             lead = _lead_comparator(view, first)
             for v in run[1:] if lead is not None else ():
                 v.comparator = lead
+
+
+# 至少 and a verb of two or three characters before the figure (至少建成, 至少配备, 至少办好).
+_AT_LEAST_RE = re.compile(r"至少[^\d\s,，。;；、:：]{1,3}$")
+
+
+def at_least(view: str, cs: int, v_start: int) -> Comparator:
+    """``ge`` when 至少 and a verb stand right before the figure in its clause; else ``eq``."""
+    return Comparator.GE if _AT_LEAST_RE.search(view, cs, v_start) else Comparator.EQ
