@@ -43,6 +43,8 @@ _CUT_DONE = frozenset(words("cut_done"))
 # An intensity whose name holds its fall, 降低 glued to it with no word between (能耗降低3.8%;
 # not 能耗下降3.8%, nor 能耗累计降低: a fall): the sign is kept as printed.
 _NAMED_FALL_RE = words_re("named_fall_noun", r"(?:{})降低\s*$")
+# A cut verb opening a name counted up (累计减少贫困人口3.4万人): the work done so far, a level.
+_TALLY_BEFORE_RE = words_re("tally_lead", r"(?:{})\s*$")
 _BASE_ADD_RE = re.compile(
     r"(?:比|较)(?:上年|去年|上年末|去年末|(?:19|20)\d\d年(?:末|底)?)[^,，。;；\d]{0,4}?(?:新增|净增)$"
 )
@@ -140,7 +142,9 @@ def figure_measure(
         rest = r.name[lead.end() :]
         if not lead.group("d"):
             last_dir = 1
-        elif (review or lead.group() in _CUT_DONE) and reduction_done(unit, (lead.group(),), ""):
+        elif (
+            review or lead.group() in _CUT_DONE or _TALLY_BEFORE_RE.search(r.name, 0, lead.start())
+        ) and reduction_done(unit, (lead.group(),), ""):
             r.name = r.name[lead.start() :]  # (减少贫困人口: the verb names the count)
         elif len(rest) >= 2:
             last_dir, r.name = -1, rest

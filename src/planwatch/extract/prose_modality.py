@@ -64,8 +64,10 @@ def decide_kind(
         return Kind.TARGET, _ev(view, "cue", portfolio)
     found = _cues_of_the_value(view, s, v_start)
     gap = _gap_to_aim(view, s, found.get("t"), v_start)
-    if gap is not None:  # 高于规划目标2.6个百分点, 距2030年目标尚差0.6个百分点: how far off
-        return Kind.ACTUAL, _ev(view, "cue", gap)
+    if gap is not None and not (frame.is_plan and state.future):
+        return Kind.ACTUAL, _ev(view, "cue", gap)  # 高于规划目标2.6个百分点: how far off
+    # (A plan's aim set against another's for the years ahead, 十五五时期…年均增长6%左右，高于
+    # 全省预期目标0.5个百分点: the margin aimed at, an aim as the figure before it is.)
     if "t" in found and _aim_gap(view, s, found["t"]) is not None:
         del found["t"]  # (占计划总投资的62%，完成征地拆迁4360亩: no aim is set by it)
     time_ev = _ev(view, "time_word", state.src)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from planwatch.core.data import Comparator, Evidence, ExtractContext, Fact, Kind, Measure
+from planwatch.core.data import Evidence, ExtractContext, Fact, Kind, Measure
 from planwatch.extract.aim_compared import compared_aim_year
 from planwatch.extract.aim_years import aim_aside_year, share_of_aim_year
 from planwatch.extract.cues import cues
@@ -41,6 +41,7 @@ from planwatch.extract.prose_names import (
 from planwatch.extract.prose_naming import choose_name
 from planwatch.extract.prose_period import Timing, period_of
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.prose_shared import at_least
 from planwatch.extract.prose_values import Value, own_projects, sentence_values
 from planwatch.extract.quoted_aims import name_aim_figure
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
@@ -223,7 +224,7 @@ class SentenceReader:
             self.view[self.s : v.start], v.start - cs, r, measure, unit, sign
         )
         value = v.value * sign if measure != Measure.LEVEL else v.value
-        comparator = v.comparator or cue_comparator(r.tokens) or Comparator.EQ
+        comparator = v.comparator or cue_comparator(r.tokens) or at_least(self.view, cs, v.start)
         _each(r, st, left)
         timing = self._timing(r)
         names_shared = st.dist_clause == cs and len(set(st.dist_items)) >= 2

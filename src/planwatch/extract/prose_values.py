@@ -18,6 +18,7 @@ from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 from planwatch.extract.cues import cues, words, words_re
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_names import RANK_GROUP_MEMBERS
+from planwatch.extract.prose_shared import share_list_comparators
 from planwatch.extract.prose_special import (
     SUFFIX_CMP,
     SUFFIX_CMP_RE,
@@ -189,6 +190,7 @@ def sentence_values(
         if kept and v.start < kept[-1].end:
             continue
         kept.append(v)
+    share_list_comparators(view, s, kept)  # (分别达到95%和80%以上: 以上 is both figures')
     return [
         v
         for v in kept
@@ -256,7 +258,9 @@ def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], s
             # (医护比达到1:1.25 -> 医护比).
             n = chain[0] if chain[1].value == 1 else chain[1]
             rs, re_ = chain[0].span.start, chain[1].span.end
-            out.append(Value(rs, re_, rs, re_, n.value, None, None, None, re_))
+            sm = SUFFIX_CMP_RE.match(view, re_)  # (城乡居民收入比缩小到2.2:1以内: at most)
+            cmp = SUFFIX_CMP[sm.group(1)] if sm else None
+            out.append(Value(rs, re_, rs, re_, n.value, None, None, cmp, sm.end() if sm else re_))
         i += len(chain)
     return out, taken
 

@@ -84,7 +84,9 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
     if _columns(text, upper[0])[0] >= _columns(text, lower[0])[1]:
         return _set_in_joined(text, upper, lower) or list(header)
     if _columns(text, lower[0])[0] <= _columns(text, upper[0])[0]:
-        return list(header)  # (a lower line set in under a blank name column, or no columns)
+        # (a lower line set in under a blank name column, or no columns: flush left, as a
+        # PDF's text layer may print it, its halves then join by order only)
+        return _attribute_spilled(text, upper, lower, placed=False) or list(header)
     spilled = _attribute_spilled(text, upper, lower)
     if spilled is not None:
         return spilled
@@ -94,22 +96,27 @@ def stacked_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
 
 
 def _attribute_spilled(
-    text: str, upper: Sequence[TextCell], lower: Sequence[TextCell]
+    text: str, upper: Sequence[TextCell], lower: Sequence[TextCell], placed: bool = True
 ) -> list[TextCell] | None:
     """A header whose last column (指标属性) was printed on the lower line only, past the
     upper line's end: the upper line then holds one cell fewer than the rows, and the
     lower halves before it (〔累计〕 under 年均增长) were pushed left by it, so that by
     where they stand they fall under the wrong cells. They belong under the last upper
     cells, in order; the attribute cell is a column of its own. None when the lower line
-    does not end in such a cell."""
+    does not end in such a cell. A lower line not ``placed`` (flush left: 年均增长 over
+    /〔累计〕 属性 printed from the line's start) says nothing by where it stands: its
+    cells before the attribute must each read as a lower half."""
     last = lower[-1]
     if _role(last.text) is not ColumnRole.ATTRIBUTE or len(lower) > len(upper):
         return None
     if any(_role(c.text) is ColumnRole.ATTRIBUTE for c in upper):
         return None
-    if _columns(text, last)[1] <= _columns(text, upper[-1])[1]:
-        return None  # (it stands under the upper line: a lower half, not a column)
     rest = lower[:-1]
+    if not placed:
+        if not rest or not all(_lower_half(c.text.lstrip("/／")) for c in rest):
+            return None
+    elif _columns(text, last)[1] <= _columns(text, upper[-1])[1]:
+        return None  # (it stands under the upper line: a lower half, not a column)
     homes = list(range(len(upper) - len(rest), len(upper)))
     if any(_role(upper[h].text) is not ColumnRole.VALUE for h in homes):
         return None

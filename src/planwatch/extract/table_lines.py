@@ -136,6 +136,10 @@ def year_spaced_off(prev: TextCell, tok: TextCell) -> bool:
     )
 
 
+# A comparator word alone (the suffix a figure cell may close on: 6左右, 3.0以内).
+_SUFFIX_ONLY_RE = re.compile(r"左右|以上|以内|以下")
+
+
 def _joinable(prev: TextCell, tok: TextCell) -> bool:
     """Whether two space-separated tokens are one cell (a name with a space in it, a year
     spaced off from its 年)."""
@@ -143,6 +147,9 @@ def _joinable(prev: TextCell, tok: TextCell) -> bool:
         return False
     if year_spaced_off(prev, tok):
         return True
+    if _SUFFIX_ONLY_RE.fullmatch(tok.text):
+        # (7.5 左右, 4 以内: a PDF's text layer spaces a figure's comparator off from it)
+        return classify(prev.text) in (CellClass.NUMBER, CellClass.INDEX)
     if is_header_word(prev.text) or is_header_word(tok.text):
         return False
     # (The token after is classified only when the one before is text: half the work.)

@@ -91,8 +91,10 @@ class TimeState:
             if review_year is None:
                 return self
             return TimeState(review_year, None, None, False, True, True, src)
-        if k in ("year", "from"):
+        if k == "year":
             return TimeState(mark.year, None, None, False, True, False, src)
+        if k == "from":  # (由2015年的…: the time before it returns once its figure is read)
+            return TimeState(mark.year, None, None, False, True, False, src, prior=self)
         if k in ("planterm", "planbegun"):
             return self._own_plan(mark, ref_year, review_year, plan_start, now_year)
         if k in _PLAN_RELATIVE:
@@ -180,6 +182,10 @@ class TimeState:
         """A span of years (五年来, 五年累计): a look back from the year in force or the year
         under review, or in a plan a length of its own years ahead. ``years`` are the
         reference year, the year under review and the year of writing (目前)."""
+        if self.prior is not None:
+            # (由2015年的56微克下降到39微克，…五年累计下降16.2%: the from-year is over with its
+            # figure; the span counts back from the time before it.)
+            return self.prior._span(mark, years, plan_start, src)
         ref_year, review_year, now_year = years
         if mark.lasting and not self.explicit and plan_start == ref_year:
             # 五年累计 in a plan (whose "now" is its first year), no time in force: its
