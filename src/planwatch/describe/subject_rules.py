@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from planwatch.core.data import Area, Fact
-from planwatch.core.normalise import fold_slice
+from planwatch.core.normalise import fold, fold_slice
 from planwatch.core.numerals import parse_chinese_numeral
 from planwatch.describe.areas import NATION_CODE, AreaRow, load_table, to_area
 from planwatch.describe.jurisdiction import area_cues, cue_re, cue_set
@@ -249,3 +249,23 @@ def chained_items(
     return frozenset(
         a[0] for a, b in zip(found, found[1:]) if b[0] == a[1] and names_item(view, b[0], b[1])
     )
+
+
+# A whole area after a comparison word (高于全省, 比全国): the level compared with.
+_WHOLE_AFTER_RE = re.compile(r"(?:同期)?全[国省市州区盟县]")
+
+
+def compares_with_above(between: str, above: Area, doc_area: Area | None) -> bool:
+    """Whether a clause that went on from an area above the document's (安徽省全年地区生产
+    总值增长5.8%；…) compares the figure with that area (规模以上工业增加值增速高于全省
+    1.9个百分点): the gap is the document's own, not the area's (``compared_to_above``
+    in ``data/area_cues.csv``)."""
+    if doc_area is None or above.code == doc_area.code:
+        return False
+    if above.code not in {c for c, _ in doc_area.parents}:
+        return False
+    between = fold(between)
+    for m in cue_re("compared_to_above").finditer(between):
+        if _WHOLE_AFTER_RE.match(between, m.end()) or between.startswith(above.name, m.end()):
+            return True
+    return False
