@@ -220,12 +220,18 @@ def counted_lists(
 
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 # A clause opening with its year (，2020年 …), ending where a name begins.
-_CLAUSE_YEAR_RE = re.compile(r"(?:^|[，,；;：:。\n])\s*\d{4}\s*年(?:底|末)?\s*$")
+# Or with the months or the part of the year its figures cover (，1—9月全州…, 上半年全市…),
+# after the year or alone.
+_CLAUSE_YEAR_RE = re.compile(
+    r"(?:^|[，,；;：:。\n])\s*(?:\d{4}\s*年(?:底|末)?\s*"
+    r"|(?:\d{4}\s*年)?(?:\d{1,2}\s*[—\-－~～至]\s*\d{1,2}\s*月份?|上半年|前三季度|一季度)\s*)$"
+)
 
 
 def after_clause_year(view: str, start: int) -> bool:
-    """Whether only the clause's year stands before ``start`` in its clause."""
-    return bool(_CLAUSE_YEAR_RE.search(view, max(0, start - 10), start))
+    """Whether only the clause's year (or the months or part of the year it covers)
+    stands before ``start`` in its clause."""
+    return bool(_CLAUSE_YEAR_RE.search(view, max(0, start - 16), start))
 
 
 def names_item(view: str, start: int, end: int) -> bool:
