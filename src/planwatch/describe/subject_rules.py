@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
@@ -275,3 +276,31 @@ def compares_with_above(between: str, above: Area, doc_area: Area | None) -> boo
         if _WHOLE_AFTER_RE.match(between, m.end()) or between.startswith(above.name, m.end()):
             return True
     return False
+
+
+def demonstrative_markers(
+    view: str,
+    placed: Sequence[tuple[int, int, AreaRow]],
+    span: Callable[[int, int], tuple[int, int]],
+    own: frozenset[str],
+) -> list[Marker]:
+    """Markers for 该县, 该市 … (``this_area`` in ``data/area_cues.csv``): the last area
+    named before it in its paragraph whose name ends with the word's level (兴隆县…。该县
+    去年接待游客…; 平泉市提出…，去年该市…), news speaking of an area just named; the
+    document's own area gives the figure back to it. ``placed``: the view spans of the
+    areas named, in text order; ``span`` maps a view span to the stored text's."""
+    out = []
+    starts = [p[0] for p in placed]
+    for m in cue_re("this_area").finditer(view):
+        if cue_re("this_area_not").match(view, m.start()):
+            continue  # (该市场, 该区域: another word)
+        para = view.rfind("\n", 0, m.start())
+        suffix = m.group()[1:]
+        i = bisect.bisect_left(starts, m.start()) - 1
+        while i >= 0 and placed[i][0] > para and not placed[i][2].name.endswith(suffix):
+            i -= 1
+        if i < 0 or placed[i][0] <= para:
+            continue
+        row = placed[i][2]
+        out.append(Marker(*span(m.start(), m.end()), None if row.code in own else to_area(row)))
+    return out

@@ -91,6 +91,7 @@ from planwatch.describe.subject_rules import (
     chained_items,
     compares_with_above,
     counted_lists,
+    demonstrative_markers,
     names_item,
 )
 from planwatch.describe.subject_rules import opens_clause as _opens_clause
@@ -233,6 +234,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         markers[i] = dataclasses.replace(markers[i], joint=areas, joint_start=start)
     markers.extend(items)
     markers.extend(_anaphora(view, condensed, placed))
+    markers.extend(demonstrative_markers(view, placed, condensed.span, frozenset(own)))
     # (梅州全市…: the whole-area word after a parent subject is that parent's whole.)
     parent_ends = {condensed.span(ps, pe)[1] for ps, pe, r in placed if r.code in own}
     whole = _whole_area_markers(view, condensed, doc_area)
