@@ -78,7 +78,8 @@ _LEVELS = ("nation", "province", "city", "county")
 # figure is that area's, quoted for comparison (GOLD_SPEC). So is a figure between the area
 # and 的水平 (与全国2.44%的水平差距) or its target (高于全国5%左右的预期目标, 与全国6.5%左右的
 # 增长目标相衔接): the level above's own figure, which a local report measures itself by.
-_AVERAGE_BRACKET = r"(?:(?:同期)?平均(?:水平|值|数)?)?\s*[（(]"
+# (A line may wrap inside the words: 平均\n水平（11.2公里）.)
+_AVERAGE_BRACKET = r"(?:(?:同期)?平均\s*(?:水平|值|数)?)?\s*[（(]"
 _AVERAGE_AFTER_RE = re.compile(
     r"\s*(?:左右|以上|以下)?\s*(?:的?平均(?:水平|值|数)|的水平|的(?:预期|增长|发展)?目标)"
 )
