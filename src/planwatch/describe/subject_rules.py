@@ -305,3 +305,27 @@ def demonstrative_markers(
         row = placed[i][2]
         out.append(Marker(*span(m.start(), m.end()), None if row.code in own else to_area(row)))
     return out
+
+
+@functools.cache
+def _zone_opening_re() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, area_cues()["zone_opening"]))
+    punct = re.escape("".join(sorted(CLAUSE_PUNCT)))
+    return re.compile(rf"(?:^|(?<=[{punct}]))[\u4e00-\u9fff]{{2,6}}?(?:{words})")
+
+
+def zone_markers(
+    view: str, span: Callable[[int, int], tuple[int, int]], name_starts: Sequence[int]
+) -> list[Marker]:
+    """Markers giving the figures back to the document's area where a clause opens with a
+    zone or region that is no area (…，唐山市突破1.3万亿元，雄安新区常住人口达到150万人;
+    ``zone_opening`` in ``data/area_cues.csv``): the area named before is not its subject.
+    A zone whose words hold a name taken as a subject (``name_starts``: the placed
+    names' starts, in order) is left to the rules for names."""
+    out = []
+    for m in _zone_opening_re().finditer(view):
+        i = bisect.bisect_left(name_starts, m.start())
+        if i < len(name_starts) and name_starts[i] < m.end():
+            continue
+        out.append(Marker(*span(m.start(), m.end()), None))
+    return out

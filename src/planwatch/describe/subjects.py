@@ -93,6 +93,7 @@ from planwatch.describe.subject_rules import (
     counted_lists,
     demonstrative_markers,
     names_item,
+    zone_markers,
 )
 from planwatch.describe.subject_rules import opens_clause as _opens_clause
 
@@ -235,6 +236,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
     markers.extend(items)
     markers.extend(_anaphora(view, condensed, placed))
     markers.extend(demonstrative_markers(view, placed, condensed.span, frozenset(own)))
+    markers.extend(zone_markers(view, condensed.span, [s for s, _, _ in placed]))
     # (梅州全市…: the whole-area word after a parent subject is that parent's whole.)
     parent_ends = {condensed.span(ps, pe)[1] for ps, pe, r in placed if r.code in own}
     whole = _whole_area_markers(view, condensed, doc_area)
