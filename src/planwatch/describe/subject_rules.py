@@ -307,11 +307,19 @@ def demonstrative_markers(
     return out
 
 
-@functools.cache
-def _zone_opening_re() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, area_cues()["zone_opening"]))
-    punct = re.escape("".join(sorted(CLAUSE_PUNCT)))
-    return re.compile(rf"(?:^|(?<=[{punct}]))[\u4e00-\u9fff]{{2,6}}?(?:{words})")
+_ZONE_HEAD = (2, 6)  # how many characters a zone's own name takes before its word
+
+
+def _zone_start(view: str, word_start: int) -> int | None:
+    """Where the clause opening with a zone's name before ``word_start`` starts: after
+    clause punctuation (or the text's start) and 2-6 Han characters; else None."""
+    lo, hi = _ZONE_HEAD
+    p = word_start
+    while p > 0 and word_start - p < hi and _HAN_RE.match(view, p - 1):
+        p -= 1
+    if word_start - p < lo or (p > 0 and view[p - 1] not in CLAUSE_PUNCT):
+        return None
+    return p
 
 
 def zone_markers(
@@ -323,9 +331,12 @@ def zone_markers(
     A zone whose words hold a name taken as a subject (``name_starts``: the placed
     names' starts, in order) is left to the rules for names."""
     out = []
-    for m in _zone_opening_re().finditer(view):
-        i = bisect.bisect_left(name_starts, m.start())
+    for m in cue_re("zone_opening").finditer(view):
+        start = _zone_start(view, m.start())
+        if start is None:
+            continue
+        i = bisect.bisect_left(name_starts, start)
         if i < len(name_starts) and name_starts[i] < m.end():
             continue
-        out.append(Marker(*span(m.start(), m.end()), None))
+        out.append(Marker(*span(start, m.end()), None))
     return out
