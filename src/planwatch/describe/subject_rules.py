@@ -138,7 +138,7 @@ def average_quoted(
     before = fold_slice(text, base, fact.start)
     m = _average_before_re().search(before)
     if m is None:
-        return None
+        return _parent_bracketed(before, base, doc_area)
     group = next(g for g in (1, 3, 4) if m.group(g))
     word = m.group(group)
     if (
@@ -158,6 +158,25 @@ def average_quoted(
     if above is None or (word == _REGION_WORD and not _region_above(doc_area, above)):
         return None
     return above, (base + m.start(group), base + m.end(group))
+
+
+_PARENT_BRACKET_RE = re.compile(rf"[（(]([\u4e00-\u9fff]{{2,12}}?){_QUOTED_CUES}\s*$")
+
+
+def _parent_bracketed(
+    before: str, base: int, doc_area: Area | None
+) -> tuple[Area, tuple[int, int]] | None:
+    """An area above the document's, by its full name, opening a bracket with its own
+    figure after a comparison with it (高于某市平均水平1.2个百分点（某市年均增长7.7%）): that
+    area's figure, as with 全省 (``before``: the folded text before the figure from
+    ``base``)."""
+    m = _PARENT_BRACKET_RE.search(before)
+    if m is None or doc_area is None:
+        return None
+    code = next((c for c, name in doc_area.parents if name == m.group(1)), None)
+    if code is None or code == NATION_CODE:
+        return None
+    return to_area(load_table().by_code[code]), (base + m.start(1), base + m.end(1))
 
 
 def _compared_before(text: str, at: int, word: str) -> bool:
