@@ -8,15 +8,22 @@ text with those lines blanked (page chrome is no title, heading or figure). Wher
 names no area, the publisher's is the document's; where it names only several of the
 publisher's parts side by side (a city's round-up of its counties), too
 (:func:`planwatch.describe.meta.describe`).
+
+A local paper's e-paper page (某市日报数字报 > 2025年07月29日 > 第A02版) is filed under the
+paper's masthead, named after its area without the level word (某某日报 for 某某市): where the
+text names no area (本报讯 … 我市, 全市), the masthead's is the document's
+(:func:`masthead_area`; words in ``data/area_cues.csv``, kinds ``masthead*``).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from planwatch.core.data import Evidence
 from planwatch.core.normalise import fold
-from planwatch.describe.jurisdiction import AreaDecision, decide_area
+from planwatch.describe.areas import is_under, rows_by_name, to_area
+from planwatch.describe.jurisdiction import AreaDecision, area_cues, decide_area
 from planwatch.describe.site import (
     HEAD_LINES,
     OFFICE_RE,
@@ -73,4 +80,58 @@ def publisher_area(text: str) -> AreaDecision:
         if decided.area is not None:
             return decided
     foot = foot_span(text)
-    return AreaDecision(None) if foot is None else _named(text, *foot)
+    if foot is not None:
+        return _named(text, *foot)
+    return masthead_area(text)
+
+
+_LEVELS = ("province", "city", "county")
+
+
+@functools.cache
+def _masthead_re() -> re.Pattern[str]:
+    cues = area_cues()
+    alt = "|".join(map(re.escape, cues["masthead"]))
+    edition = "|".join(map(re.escape, cues["masthead_edition"]))
+    return re.compile(rf"^\s*([\u4e00-\u9fff]{{2,8}}?)(?:{alt})({edition})?\s*(?:[>＞»›|｜]|$)")
+
+
+def _masthead_row(name: str):
+    """The one current area a masthead's name stands for: the name itself (full or safe
+    short form) or the name with a level word after it (某某 -> 某某市), the one above
+    the others when they are one area and its parts, else the one of the highest level;
+    None if none or several."""
+    forms = (name, *(name + lv for lv in area_cues()["masthead_level"]))
+    rows = {r.code: r for form in forms for r in rows_by_name(form) if r.current}
+    # (A city and its seat district of one name, 某州市 and 某州区: the city's paper.)
+    top = [r for r in rows.values() if all(c == r.code or is_under(c, r.code) for c in rows)]
+    if not top and rows:
+        # (else the one area of the highest level: a city's paper, a county's district
+        # of the same name elsewhere left aside)
+        level = min(_LEVELS.index(r.level) for r in rows.values())
+        top = [r for r in rows.values() if _LEVELS.index(r.level) == level]
+    return top[0] if len(top) == 1 else None
+
+
+def masthead_area(text: str) -> AreaDecision:
+    """The area of the local paper whose e-paper page ``text`` is: the masthead opening
+    the navigation line over the page (某某日报数字报 > date > 第A02版), or a head line of
+    its own naming the edition (某某日报电子版); none otherwise (see the module doc)."""
+    head = fold(text[:_HEAD_CHARS])
+    seen, pos = 0, 0
+    for line in head.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            break
+        m = _masthead_re().match(line)
+        if m is None or not (m[2] or NAV_LINE_RE.search(line)):
+            continue
+        row = _masthead_row(m[1])
+        if row is not None:
+            at = start + m.start(1)
+            ev = Evidence("area", "publisher", text[at : start + m.end(1)], at, start + m.end(1))
+            return AreaDecision(to_area(row), (ev,))
+    return AreaDecision(None)

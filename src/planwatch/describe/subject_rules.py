@@ -15,13 +15,14 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from planwatch.core.data import Area, Fact
-from planwatch.core.normalise import fold_slice
+from planwatch.core.normalise import fold, fold_slice
 from planwatch.core.numerals import parse_chinese_numeral
 from planwatch.describe.areas import NATION_CODE, AreaRow, load_table, to_area
 from planwatch.describe.jurisdiction import area_cues, cue_re, cue_set
@@ -77,7 +78,8 @@ _LEVELS = ("nation", "province", "city", "county")
 # figure is that area's, quoted for comparison (GOLD_SPEC). So is a figure between the area
 # and 的水平 (与全国2.44%的水平差距) or its target (高于全国5%左右的预期目标, 与全国6.5%左右的
 # 增长目标相衔接): the level above's own figure, which a local report measures itself by.
-_AVERAGE_BRACKET = r"(?:(?:同期)?平均(?:水平|值|数)?)?\s*[（(]"
+# (A line may wrap inside the words: 平均\n水平（11.2公里）.)
+_AVERAGE_BRACKET = r"(?:(?:同期)?平均\s*(?:水平|值|数)?)?\s*[（(]"
 _AVERAGE_AFTER_RE = re.compile(
     r"\s*(?:左右|以上|以下)?\s*(?:的?平均(?:水平|值|数)|的水平|的(?:预期|增长|发展)?目标)"
 )
@@ -136,7 +138,7 @@ def average_quoted(
     before = fold_slice(text, base, fact.start)
     m = _average_before_re().search(before)
     if m is None:
-        return None
+        return _parent_bracketed(before, base, doc_area)
     group = next(g for g in (1, 3, 4) if m.group(g))
     word = m.group(group)
     if (
@@ -156,6 +158,25 @@ def average_quoted(
     if above is None or (word == _REGION_WORD and not _region_above(doc_area, above)):
         return None
     return above, (base + m.start(group), base + m.end(group))
+
+
+_PARENT_BRACKET_RE = re.compile(rf"[（(]([\u4e00-\u9fff]{{2,12}}?){_QUOTED_CUES}\s*$")
+
+
+def _parent_bracketed(
+    before: str, base: int, doc_area: Area | None
+) -> tuple[Area, tuple[int, int]] | None:
+    """An area above the document's, by its full name, opening a bracket with its own
+    figure after a comparison with it (高于某市平均水平1.2个百分点（某市年均增长7.7%）): that
+    area's figure, as with 全省 (``before``: the folded text before the figure from
+    ``base``)."""
+    m = _PARENT_BRACKET_RE.search(before)
+    if m is None or doc_area is None:
+        return None
+    code = next((c for c, name in doc_area.parents if name == m.group(1)), None)
+    if code is None or code == NATION_CODE:
+        return None
+    return to_area(load_table().by_code[code]), (base + m.start(1), base + m.end(1))
 
 
 def _compared_before(text: str, at: int, word: str) -> bool:
@@ -220,12 +241,18 @@ def counted_lists(
 
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")
 # A clause opening with its year (，2020年 …), ending where a name begins.
-_CLAUSE_YEAR_RE = re.compile(r"(?:^|[，,；;：:。\n])\s*\d{4}\s*年(?:底|末)?\s*$")
+# Or with the months or the part of the year its figures cover (，1—9月全州…, 上半年全市…),
+# after the year or alone.
+_CLAUSE_YEAR_RE = re.compile(
+    r"(?:^|[，,；;：:。\n])\s*(?:\d{4}\s*年(?:底|末)?\s*"
+    r"|(?:\d{4}\s*年)?(?:\d{1,2}\s*[—\-－~～至]\s*\d{1,2}\s*月份?|上半年|前三季度|一季度)\s*)$"
+)
 
 
 def after_clause_year(view: str, start: int) -> bool:
-    """Whether only the clause's year stands before ``start`` in its clause."""
-    return bool(_CLAUSE_YEAR_RE.search(view, max(0, start - 10), start))
+    """Whether only the clause's year (or the months or part of the year it covers)
+    stands before ``start`` in its clause."""
+    return bool(_CLAUSE_YEAR_RE.search(view, max(0, start - 16), start))
 
 
 def names_item(view: str, start: int, end: int) -> bool:
@@ -249,3 +276,86 @@ def chained_items(
     return frozenset(
         a[0] for a, b in zip(found, found[1:]) if b[0] == a[1] and names_item(view, b[0], b[1])
     )
+
+
+# A whole area after a comparison word (高于全省, 比全国): the level compared with.
+_WHOLE_AFTER_RE = re.compile(r"(?:同期)?全[国省市州区盟县]")
+
+
+def compares_with_above(between: str, above: Area, doc_area: Area | None) -> bool:
+    """Whether a clause that went on from an area above the document's (安徽省全年地区生产
+    总值增长5.8%；…) compares the figure with that area (规模以上工业增加值增速高于全省
+    1.9个百分点): the gap is the document's own, not the area's (``compared_to_above``
+    in ``data/area_cues.csv``)."""
+    if doc_area is None or above.code == doc_area.code:
+        return False
+    if above.code not in {c for c, _ in doc_area.parents}:
+        return False
+    between = fold(between)
+    for m in cue_re("compared_to_above").finditer(between):
+        if _WHOLE_AFTER_RE.match(between, m.end()) or between.startswith(above.name, m.end()):
+            return True
+    return False
+
+
+def demonstrative_markers(
+    view: str,
+    placed: Sequence[tuple[int, int, AreaRow]],
+    span: Callable[[int, int], tuple[int, int]],
+    own: frozenset[str],
+) -> list[Marker]:
+    """Markers for 该县, 该市 … (``this_area`` in ``data/area_cues.csv``): the last area
+    named before it in its paragraph whose name ends with the word's level (兴隆县…。该县
+    去年接待游客…; 平泉市提出…，去年该市…), news speaking of an area just named; the
+    document's own area gives the figure back to it. ``placed``: the view spans of the
+    areas named, in text order; ``span`` maps a view span to the stored text's."""
+    out = []
+    starts = [p[0] for p in placed]
+    for m in cue_re("this_area").finditer(view):
+        if cue_re("this_area_not").match(view, m.start()):
+            continue  # (该市场, 该区域: another word)
+        para = view.rfind("\n", 0, m.start())
+        suffix = m.group()[1:]
+        i = bisect.bisect_left(starts, m.start()) - 1
+        while i >= 0 and placed[i][0] > para and not placed[i][2].name.endswith(suffix):
+            i -= 1
+        if i < 0 or placed[i][0] <= para:
+            continue
+        row = placed[i][2]
+        out.append(Marker(*span(m.start(), m.end()), None if row.code in own else to_area(row)))
+    return out
+
+
+_ZONE_HEAD = (2, 6)  # how many characters a zone's own name takes before its word
+
+
+def _zone_start(view: str, word_start: int) -> int | None:
+    """Where the clause opening with a zone's name before ``word_start`` starts: after
+    clause punctuation (or the text's start) and 2-6 Han characters; else None."""
+    lo, hi = _ZONE_HEAD
+    p = word_start
+    while p > 0 and word_start - p < hi and _HAN_RE.match(view, p - 1):
+        p -= 1
+    if word_start - p < lo or (p > 0 and view[p - 1] not in CLAUSE_PUNCT):
+        return None
+    return p
+
+
+def zone_markers(
+    view: str, span: Callable[[int, int], tuple[int, int]], name_starts: Sequence[int]
+) -> list[Marker]:
+    """Markers giving the figures back to the document's area where a clause opens with a
+    zone or region that is no area (…，唐山市突破1.3万亿元，雄安新区常住人口达到150万人;
+    ``zone_opening`` in ``data/area_cues.csv``): the area named before is not its subject.
+    A zone whose words hold a name taken as a subject (``name_starts``: the placed
+    names' starts, in order) is left to the rules for names."""
+    out = []
+    for m in cue_re("zone_opening").finditer(view):
+        start = _zone_start(view, m.start())
+        if start is None:
+            continue
+        i = bisect.bisect_left(name_starts, start)
+        if i < len(name_starts) and name_starts[i] < m.end():
+            continue
+        out.append(Marker(*span(start, m.end()), None))
+    return out

@@ -89,8 +89,11 @@ from planwatch.describe.subject_rules import (
     area_above,
     average_quoted,
     chained_items,
+    compares_with_above,
     counted_lists,
+    demonstrative_markers,
     names_item,
+    zone_markers,
 )
 from planwatch.describe.subject_rules import opens_clause as _opens_clause
 
@@ -232,6 +235,8 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
         markers[i] = dataclasses.replace(markers[i], joint=areas, joint_start=start)
     markers.extend(items)
     markers.extend(_anaphora(view, condensed, placed))
+    markers.extend(demonstrative_markers(view, placed, condensed.span, frozenset(own)))
+    markers.extend(zone_markers(view, condensed.span, [s for s, _, _ in placed]))
     # (梅州全市…: the whole-area word after a parent subject is that parent's whole.)
     parent_ends = {condensed.span(ps, pe)[1] for ps, pe, r in placed if r.code in own}
     whole = _whole_area_markers(view, condensed, doc_area)
@@ -344,8 +349,22 @@ _RATIO_BASE_RE = re.compile(r"(?:同期)?平均水平?的")
 
 
 def _above_follows(view: str, at: int) -> bool:
-    """Whether an indicator (全国居民人均…) or a requirement (国家要求…, 全省提出…) follows."""
+    """Whether an indicator (全国居民人均…) or a requirement (国家要求…, 全省提出…) follows,
+    after the time of the figure if one stands first (某省全年地区生产总值增长…, 全省2024年
+    地区生产总值预期增长…: ``above_time`` in ``data/area_cues.csv``, or a year)."""
+    if view[at : at + 1] in _TIME_FIRSTS:
+        m = _year_re().match(view, at) or cue_re("above_time").match(view, at)
+        at = m.end() if m else at
     return bool(cue_re("above_subject").match(view, at) or cue_re("above_requires").match(view, at))
+
+
+_TIME_FIRSTS = frozenset("0123456789全今去上下前一二三四第")
+
+
+@functools.cache
+def _year_re() -> re.Pattern[str]:
+    # (a year, then a period word of the year if one follows: 2024年上半年)
+    return re.compile(r"(?:\d{4}年度?)(?:" + cue_re("above_time").pattern + ")?")
 
 
 # What stands before an area it is compared with (与同期全国平均水平相比, 比全省): the
@@ -478,7 +497,11 @@ def _filed(
         ev = Evidence("jurisdiction", "clause", text[span[0] : span[1]], *span)
         name = "、".join(a.name for a in mk.joint)
         return f.with_(jurisdiction=name, jurisdiction_code=None, evidence=(*f.evidence, ev))
-    if mk is not None and mk.area is not None:
+    if (
+        mk is not None
+        and mk.area is not None
+        and not compares_with_above(between, mk.area, doc_area)
+    ):
         ev = Evidence("jurisdiction", "clause", text[mk.start : mk.end], mk.start, mk.end)
         return f.with_(
             jurisdiction=mk.area.name, jurisdiction_code=mk.area.code, evidence=(*f.evidence, ev)
