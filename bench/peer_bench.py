@@ -61,6 +61,7 @@ def _forget_texts() -> None:
     each one. Word lists, the catalog and the area table stay loaded, as in any
     long run. A new cache keyed by text belongs in this list.
     """
+    from planwatch.catalog import apply
     from planwatch.core import normalise
     from planwatch.extract import prose_reader, table_cells, table_find, table_header, table_words
 
@@ -77,6 +78,7 @@ def _forget_texts() -> None:
         table_words.has_word,
         table_words.groups_in,
         prose_reader.subject_name,
+        apply._head_wordings,  # (keyed by a name: a new corpus's names are new)
     ):
         cached.cache_clear()
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
-from planwatch.catalog.catalog import Catalog, default_catalog
+from planwatch.catalog.catalog import AliasEntry, Catalog, default_catalog
 from planwatch.catalog.resolve import Resolver, default_resolver
 from planwatch.core.data import Fact, Measure
 from planwatch.core.units import unit_factor
@@ -80,20 +81,33 @@ def _contained(fact: Fact, resolver: Resolver, catalog: Catalog) -> tuple[str, f
     wording the name starts with (after words like 全市) is taken when the
     fact's unit converts to that indicator's unit (or it is a % growth).
     """
-    norm = catalog.normalise(fact.indicator)
-    # Only words like 全市/全年 may stand before it: 五大新兴产业规上工业总产值
-    # is a part of 规上工业总产值, not the whole.
-    heads = [norm] + [norm[len(p) :] for p in catalog.rules.strip_prefixes if norm.startswith(p)]
     best: tuple[int, str] | None = None
-    for head in heads:
-        for k in range(len(head), 2, -1):  # longest wording first
+    for found in _head_wordings(catalog, fact.indicator):
+        for k, entry in found:  # longest wording first
             if best is not None and k <= best[0]:
                 break
-            entry = catalog.normalised.get(head[:k])
-            if entry is not None and _units_fit(fact, catalog.get(entry.indicator_id)):
+            if _units_fit(fact, catalog.get(entry.indicator_id)):
                 best = (k, entry.indicator_id)
                 break
     return (best[1], CONTAINED_CONFIDENCE) if best else None
+
+
+@lru_cache(maxsize=8192)
+def _head_wordings(catalog: Catalog, name: str) -> tuple[tuple[tuple[int, AliasEntry], ...], ...]:
+    """For the name and each form of it without a leading word like 全市/全年 (only those
+    may stand before it: 五大新兴产业规上工业总产值 is a part of 规上工业总产值, not the
+    whole), the catalog wordings it starts with and their lengths, longest first. A
+    name's wordings depend on the name alone: read once, not for each of its facts."""
+    norm = catalog.normalise(name)
+    heads = [norm] + [norm[len(p) :] for p in catalog.rules.strip_prefixes if norm.startswith(p)]
+    return tuple(
+        tuple(
+            (k, entry)
+            for k in range(len(head), 2, -1)
+            if (entry := catalog.normalised.get(head[:k])) is not None
+        )
+        for head in heads
+    )
 
 
 def _units_fit(fact: Fact, entry) -> bool:

@@ -27,10 +27,12 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+import ahocorasick_rs
+
 from planwatch.core.data import PLAN_GENRES, DocType, Evidence
 from planwatch.core.normalise import Condensed, condense
 from planwatch.core.periods import PLAN_NAME, PlanMention, plan_mentions, plan_years
-from planwatch.core.regex import required_words
+from planwatch.core.regex import required_words, skipping
 from planwatch.describe.dates import (  # noqa: F401  (re-exported for callers of this module)
     DatedText,
     cn_number,
@@ -103,6 +105,10 @@ class Cue:
     zone: str  # "title" or "text"
     weight: float
     pattern: re.Pattern[str]
+    # (A text cue: the words one of which every match holds, None when none can be told,
+    # and the pattern led by the characters a match can start with, to scan the opening.)
+    words: frozenset[str] | None = None
+    scan: re.Pattern[str] | None = None
 
 
 @cache
@@ -115,8 +121,29 @@ def cues() -> tuple[Cue, ...]:
             continue
         genre, zone, weight, pattern = line.split(",", 3)
         pattern = pattern.replace(_PLAN_TOKEN, PLAN_NAME)
-        out.append(Cue(genre, zone, float(weight), re.compile(pattern, re.M)))
+        compiled = re.compile(pattern, re.M)
+        if zone == "text":
+            words, scan = required_words(compiled), skipping(compiled)
+            out.append(Cue(genre, zone, float(weight), compiled, words, scan))
+        else:
+            out.append(Cue(genre, zone, float(weight), compiled))
     return tuple(out)
+
+
+@cache
+def _cue_words() -> ahocorasick_rs.AhoCorasick | None:
+    """Every text cue's words in one automaton: which of them an opening holds is found
+    in one pass, not one substring search per cue."""
+    found = sorted({w for c in cues() if c.words for w in c.words})
+    return ahocorasick_rs.AhoCorasick(found) if found else None
+
+
+def _words_in(text: str) -> set[str]:
+    """The text cues' words that occur in ``text`` (overlapping occurrences too)."""
+    automaton = _cue_words()
+    if automaton is None:
+        return set()
+    return set(automaton.find_matches_as_strings(text, overlapping=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,6 +204,7 @@ def _weigh(
     title = _head_line(head)
     scores: dict[str, float] = {}
     best: dict[str, tuple[float, Evidence]] = {}
+    present = _words_in(view.text)
     for cue in cues():
         ev = None
         if cue.zone == "heading":
@@ -191,10 +219,9 @@ def _weigh(
         else:
             # (A text holding none of the words every match holds is not scanned: most
             # openings have no match of most cues.)
-            words = required_words(cue.pattern)
             found = (
-                list(cue.pattern.finditer(view.text))
-                if words is None or any(w in view.text for w in words)
+                list(cue.scan.finditer(view.text))
+                if cue.words is None or not cue.words.isdisjoint(present)
                 else []
             )
             hits, m = min(len(found), _MAX_HITS), (found[0] if found else None)
