@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from planwatch.core.data import Evidence
 from planwatch.core.normalise import fold
@@ -58,14 +59,7 @@ def publisher_area(text: str) -> AreaDecision:
             decided = _named(text, at, at + len(office))
             if decided.area is not None:
                 return decided
-    seen, pos = 0, 0
-    for line in head.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > HEAD_LINES:
-            break
+    for start, line in _head_lines(head):
         m = _FIRST_ITEM_RE.match(line)
         if m is None or not NAV_LINE_RE.search(line) or not OFFICE_RE.search(m.group(1)):
             continue
@@ -82,7 +76,20 @@ def publisher_area(text: str) -> AreaDecision:
     foot = foot_span(text)
     if foot is not None:
         return _named(text, *foot)
-    return masthead_area(text)
+    return _masthead(text, head)
+
+
+def _head_lines(head: str) -> Iterator[tuple[int, str]]:
+    """The first :data:`HEAD_LINES` non-blank lines of ``head``, each with its offset."""
+    seen, pos = 0, 0
+    for line in head.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            return
+        yield start, line
 
 
 _LEVELS = ("province", "city", "county")
@@ -117,15 +124,12 @@ def masthead_area(text: str) -> AreaDecision:
     """The area of the local paper whose e-paper page ``text`` is: the masthead opening
     the navigation line over the page (某某日报数字报 > date > 第A02版), or a head line of
     its own naming the edition (某某日报电子版); none otherwise (see the module doc)."""
-    head = fold(text[:_HEAD_CHARS])
-    seen, pos = 0, 0
-    for line in head.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > HEAD_LINES:
-            break
+    return _masthead(text, fold(text[:_HEAD_CHARS]))
+
+
+def _masthead(text: str, head: str) -> AreaDecision:
+    """:func:`masthead_area` with the text's head already folded (``head``)."""
+    for start, line in _head_lines(head):
         m = _masthead_re().match(line)
         if m is None or not (m[2] or NAV_LINE_RE.search(line)):
             continue

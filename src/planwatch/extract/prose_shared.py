@@ -1,11 +1,12 @@
-"""Comparators written apart from their figure. One shared by the figures of a list told with
-分别 (GOLD_SPEC: 分别增长8%和8.5%左右 — 左右 covers both). Officials state two or three indicators' aims or results in one clause, the
-figures listed after 分别 and parted by 和, 及, 与 or 、: a comparator word written once, after
-the last figure (分别达到95%和80%以上, 年均分别增长7%和9%以上) or before the first
-(分别突破1500亿元和1000亿元, 分别增加约1.2万人和0.9万人), is every listed figure's.
-And 至少 with the verb of what is to be done between it and the figure (每个乡镇至少建成1所,
-每所学校至少配备1名): a floor, ``ge``. Grammar words only (the cue words of
-``data/prose_cues.csv``); no phrase of a sample document.
+"""Comparators written apart from their figure: a naming-free step of the prose extractor.
+
+Officials state two or three indicators' aims or results in one clause, the figures listed
+after 分别 and parted by 和, 及, 与 or 、: a comparator word written once, after the last
+figure (分别达到95%和80%以上, 年均分别增长7%和9%以上) or before the first (分别突破1500亿元和
+1000亿元, 分别增加约1.2万人和0.9万人), is every listed figure's (GOLD_SPEC: 分别增长8%和8.5%左右
+— 左右 covers both). And 至少 with the verb of what is to be done between it and the figure
+(每个乡镇至少建成1所, 每所学校至少配备1名): a floor, ``ge``. Grammar words only (the cue words
+of ``data/prose_cues.csv``); no phrase of a sample document.
 """
 
 from __future__ import annotations
