@@ -73,3 +73,22 @@ def test_a_fifteenth_plan_reads_its_own_years():
     assert facts[("table", urban, Kind.ACTUAL, Measure.LEVEL, 2025, None)] == 65.3
     assert facts[("table", urban, Kind.TARGET, Measure.LEVEL, 2030, None)] == 68
     assert facts[("table", urban, Kind.TARGET, Measure.CHANGE, 2030, 2026)] == 2.7
+
+
+def test_a_plans_aim_under_its_review_heading_is_over_the_plans_own_years():
+    # No 发展目标 heading: the aim follows the review of the previous plan in one section.
+    # 到2020年 is past that review's span (2011-2015) by more than a plan's years, so the
+    # average growth runs over the plan's own years, not from 2011.
+    text = (
+        "桐柏县国民经济和社会发展第十三个五年规划纲要\n"
+        "一、发展基础\n"
+        "“十二五”时期，全县地区生产总值年均增长9.6%，2015年达到142.3亿元。\n"
+        "到2020年，全县地区生产总值达到210亿元，年均增长8%以上。\n"
+    )
+    facts = {
+        (f.kind, f.measure, f.year, f.period_start): f.value
+        for f in analyse_text("tongbai_13.txt", text).facts
+        if f.indicator_id == "gdp"
+    }
+    assert facts[(Kind.ACTUAL, Measure.GROWTH, 2015, 2011)] == 9.6
+    assert facts[(Kind.TARGET, Measure.GROWTH, 2020, 2016)] == 8

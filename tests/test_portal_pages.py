@@ -354,3 +354,17 @@ def test_a_page_posted_on_a_date_after_fabu_yu_is_dated_by_it():
     meta = _meta(text)
     assert meta.reference_date == "2022-08-16"
     assert "page_date" in _bases(meta, "reference_date")
+
+
+def test_a_wire_story_on_an_evaluation_reposted_months_later_is_of_its_datelines_year():
+    # A mirror reposts, in November, a wire story filed on 12月18日: the story (and the
+    # evaluation report it tells of) is of the year before the page's, whatever its genre.
+    text = (
+        "发布时间:2024-11-08 10:21:37 来源: 转载\n"
+        "新华社南宁12月18日电 题：规划纲要实施进度过半 主要指标总体符合预期\n"
+        "广西壮族自治区发展改革委18日向自治区人大常委会报告“十四五”规划纲要实施中期评估情况。"
+        "纲要确定的22项主要指标中，17项进度符合或快于预期，全区地区生产总值突破2.6万亿元。\n"
+    )
+    meta = _meta(text)
+    assert meta.reference_date == "2023-12-18"
+    assert {"dateline", "page_date"} <= _bases(meta, "reference_date")

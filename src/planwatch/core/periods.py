@@ -17,6 +17,7 @@ from planwatch.core.numerals import small_int
 
 FIRST_PLAN_START = 1953
 THIRD_PLAN_START = 1966
+PLAN_YEARS = 5  # a five-year plan's span of years
 
 _DIGITS = "〇一二三四五六七八九"
 
@@ -24,10 +25,10 @@ _DIGITS = "〇一二三四五六七八九"
 def plan_years(n: int) -> tuple[int, int]:
     """First and last year of the Nth five-year plan (13 -> (2016, 2020))."""
     if n <= 2:
-        start = FIRST_PLAN_START + 5 * (n - 1)
+        start = FIRST_PLAN_START + PLAN_YEARS * (n - 1)
     else:
-        start = THIRD_PLAN_START + 5 * (n - 3)
-    return start, start + 4
+        start = THIRD_PLAN_START + PLAN_YEARS * (n - 3)
+    return start, start + PLAN_YEARS - 1
 
 
 def plan_number(start_year: int) -> int | None:

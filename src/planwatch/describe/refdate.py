@@ -412,13 +412,16 @@ def _page_by_dateline(
     page: ReferenceDate, dateline: FoundDate | None, read: Reading, doc_type: DocType
 ) -> ReferenceDate:
     """A news page's date, or its story's when its dateline gives one (month and day, the
-    year the page's): a story filed on 12月30日 and posted on 2024-01-02 is of 2023."""
+    year the page's): a story filed on 12月30日 and posted on 2024-01-02 is of 2023. A
+    wire story's dateline (…12月26日电) counts on a page of any genre, a mirror's repost of
+    a story on an evaluation report included."""
     if dateline is None or dateline.start > _LEAD_CHARS or page.date is None:
         return page  # (a date opening a paragraph further down is the body's, no dateline)
     if page.date.month is None:
         return page
-    if doc_type not in (DocType.NEWS, DocType.STATISTICAL_NEWS, DocType.OTHER):
-        return page
+    wire = read.view.text[dateline.end - 1] in "电讯"
+    if not wire and doc_type not in (DocType.NEWS, DocType.STATISTICAL_NEWS, DocType.OTHER):
+        return page  # (a wire's dateline, 北京12月26日电, dates its story whatever it is about)
     filed = (dateline.date.month or 0, dateline.date.day or 0)
     posted = (page.date.month, page.date.day or 31)
     year = page.date.year - (1 if filed > posted else 0)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from planwatch.core.periods import THIRD_PLAN_START, plan_number, plan_years
+from planwatch.core.periods import PLAN_YEARS, THIRD_PLAN_START, plan_number, plan_years
 from planwatch.extract.time_marks import TimeMark, time_marks
 
 __all__ = ["TimeMark", "TimeState", "time_marks"]
@@ -166,11 +166,16 @@ class TimeState:
     ) -> TimeState:
         """到2025年: a horizon after the year reviewed; 截至2023年6月底 in August: a look back."""
         src = (mark.start, mark.end)
+        first = self.period_start
+        if first is not None and mark.year is not None and mark.year - first >= PLAN_YEARS:
+            # (发展基础 reviews 2011-2015, then 到2020年…年均增长8%: a horizon past the span
+            # in force by more than a plan's years starts no period there.)
+            first = None
         if mark.dated and now_year is not None and mark.year == now_year:
-            return TimeState(mark.year, self.period_start, self.base, False, True, False, src, True)
+            return TimeState(mark.year, first, self.base, False, True, False, src, True)
         now = review_year if review_year is not None else ref_year
         future = now is None or (mark.year or 0) > now
-        return TimeState(mark.year, self.period_start, self.base, future, True, False, src)
+        return TimeState(mark.year, first, self.base, future, True, False, src)
 
     def _span(
         self,
