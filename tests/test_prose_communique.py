@@ -76,3 +76,27 @@ def test_a_work_report_aims_for_its_own_year():
         (Kind.ACTUAL, Measure.GROWTH, 2023, 5.1),
         (Kind.TARGET, Measure.GROWTH, 2024, 6.0),
     ]
+
+
+def test_a_county_communiques_sector_shares_and_crop_output_are_named_by_what_they_measure():
+    # 产业结构构成 (no 三次) listing three shares, and a crop's 产量 after its 播种面积,
+    # here on a traditional-script mirror as county communiqués are often reposted.
+    text = (
+        "某縣2023年國民經濟和社會發展統計公報\n"
+        "一、綜合\n"
+        "全縣產業結構構成由上年的18.4%、35.2%和46.4%調整為17.9%、34.6%和47.5%。\n"
+        "二、農業\n"
+        "全縣糧食播種面積52.3萬畝，產量21.8萬噸，增長1.2%；油料播種面積9.6萬畝，產量1.4萬噸。\n"
+    )
+    _, got = facts_of(text)
+    shares = [(name, year, value) for name, _, _, _, year, value, unit in got if unit == "%"]
+    assert shares[:6] == [
+        ("第一產業比重", 2022, 18.4),
+        ("第二產業比重", 2022, 35.2),
+        ("第三產業比重", 2022, 46.4),
+        ("第一產業比重", 2023, 17.9),
+        ("第二產業比重", 2023, 34.6),
+        ("第三產業比重", 2023, 47.5),
+    ]
+    tonnes = {value: name for name, _, _, _, _, value, unit in got if unit == "万吨"}
+    assert tonnes == {21.8: "全縣糧食產量", 1.4: "油料產量"}

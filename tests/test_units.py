@@ -99,3 +99,11 @@ def test_slash_units_printed_with_spaces():
     um = match_unit_at(text, text.index("23") + 2)
     assert um is not None and um.unit == "ug/m3"
     assert text[um.start : um.end] == "微克 / 立方米"
+
+
+def test_dan_weighs_tobacco_leaf_and_scales_to_tonnes():
+    # A county communiqué counts leaf bought in 万担 (one 担 is 50 公斤).
+    text = "全年收购烟叶3.6万担,增长2.1%"
+    m = match_unit_at(text, text.index("万"))
+    assert (m.unit, text[m.start : m.end]) == ("万担", "万担")
+    assert same_quantity(3.6, "万担", 1800, "吨")

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from planwatch.core.normalise import fold
 from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.naming_aims import (
@@ -87,9 +88,9 @@ _EXCESS_RE = re.compile(
     r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?(?:年度)?的?(?:计划目标|目标|任务|计划)(?:任务)?$"
 )
 _FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
-# The structure of the three sectors (三次产业结构, 三次产业比例, 三产结构), whose shares a
-# communiqué lists in percent, first to third.
-_SECTORS_RE = re.compile(r"(?:三次产业|三产)(?:的)?(?:结构|比例|比重|构成)")
+# The structure of the three sectors (三次产业结构, 三次产业比例, 三产结构, 产业结构构成), whose
+# shares a communiqué lists in percent, first to third (three listed: ``_listed_share``).
+_SECTORS_RE = re.compile(r"(?:三次产业|三产|产业)(?:的)?(?:结构|比例|比重|构成)")
 _SECTOR_SHARE_RE = re.compile(r"第[一二三]产业比重")  # (the name the list's next shares inherit)
 _SHARE = r"\d{1,2}(?:\.\d{1,2})?\s*%"
 # Three shares listed: 8.1%、40.2%和51.7% (和, 及 or a list comma before the last).
@@ -516,7 +517,7 @@ def _special_name(view: str, r: Reading, st: SentenceState) -> None:
         v.part < 0
         and v.unit == "%"
         and (
-            _SECTORS_RE.search(r.name.replace(BLANK, ""))
+            _SECTORS_RE.search(fold(r.name.replace(BLANK, "")))
             or (r.inherited and _SECTOR_SHARE_RE.fullmatch(r.name))
         )
     ):

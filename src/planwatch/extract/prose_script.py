@@ -45,6 +45,7 @@ class DocumentWords:
         text has traditional characters or brackets to look at."""
         self.text = text
         self.view: Condensed | None = None
+        self._chars: dict[str, str] | None = None
         if folded != text or "(" in text or "（" in text:
             cond = condense(text)
             if folded != text or len(cond.text) != len(text):
@@ -89,6 +90,14 @@ class DocumentWords:
             return self._pieces(cleaned, a, b)
         return "".join(self.text[offsets[i]] for i in range(best, best + len(cleaned)))
 
+    def _printed(self) -> dict[str, str]:
+        """Each folded character the document prints otherwise (产 -> 產), made once."""
+        if self._chars is None:
+            assert self.view is not None
+            view, offsets, text = self.view.text, self.view.offsets, self.text
+            self._chars = {c: text[offsets[i]] for i, c in enumerate(view) if text[offsets[i]] != c}
+        return self._chars
+
     def _pieces(self, name: str, a: int, b: int) -> str:
         """A name put together from pieces of the text (与京津共建 + 产业链 after the value),
         each piece found in order between view offsets ``a`` and ``b``; a character found
@@ -102,7 +111,9 @@ class DocumentWords:
             while k > 0 and view.find(name[i : i + k], pos, b) < 0:
                 k -= 1
             if k == 0:
-                out.append(name[i])  # a word the name adds (排名): the text has no form of it
+                # A word the name adds (排名, 第二产业比重 after a list): in the document's
+                # script, as its characters are printed elsewhere in it (產業), else as it is.
+                out.append(self._printed().get(name[i], name[i]))
                 i += 1
                 continue
             at = view.find(name[i : i + k], pos, b)
