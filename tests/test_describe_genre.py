@@ -183,6 +183,18 @@ def test_a_provincial_congress_session_gives_the_year():
     meta = describe(text, name="c.txt")
     assert (meta.doc_type, meta.reference_date) == (DocType.NEWS, "2022-01-18")
     assert "congress_session" in [e.basis for e in meta.evidence]
+
+
+def test_a_national_congress_session_in_the_news_word_order_gives_the_year():
+    # The wire's order puts the term before 全国 (十三届全国人大二次会议, 2019); the page
+    # names no year, only 今年's aims.
+    text = (
+        "3月5日上午,十三届全国人大二次会议在人民大会堂开幕,国务院总理作政府工作报告。\n"
+        "报告提出,今年发展主要预期目标是:国内生产总值增长6%-6.5%;城镇新增就业1100万人以上。"
+    )
+    meta = describe(text, name="n.txt")
+    assert (meta.doc_type, meta.reference_date) == (DocType.NEWS, "2019-03-05")
+    assert "congress_session" in [e.basis for e in meta.evidence]
     # A city's congress is numbered its own way: no year from it.
     city = "某市两会\n1月18日上午,某某市第十三届人民代表大会第五次会议开幕,市长作政府工作报告。"
     assert describe(city, name="m.txt").reference_year is None
@@ -283,3 +295,18 @@ def test_the_title_after_a_pages_chrome_still_names_the_document():
         + _OUTLINE_WORDS
     )
     assert detect_genre(text).doc_type is DocType.MIDTERM_EVALUATION
+
+
+def test_a_years_aims_for_its_economy_give_the_year_a_look_back_at_them_does_not():
+    aims = (
+        "市政府召开常务会议\n"
+        "会议研究了2025年经济社会发展主要预期目标:全市地区生产总值增长5.5%左右,"
+        "一般公共预算收入增长5%。"
+    )
+    assert describe(aims, name="a.txt").reference_year == 2025
+    met = (
+        "市政府召开常务会议\n"
+        "会议指出,2024年经济社会发展主要预期目标全面完成,全市地区生产总值增长5.8%。"
+    )
+    bases = [e.basis for e in describe(met, name="b.txt").evidence if e.field == "reference_date"]
+    assert "target_year" not in bases

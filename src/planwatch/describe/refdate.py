@@ -99,12 +99,18 @@ _REVIEWED_RE = re.compile(
     r"|(?:19|20)\d{2}\s*年\s*至\s*((?:19|20)\d{2})\s*年\s*(?:累计|共)?\s*(?:完成|实现)"
 )
 # (Not the results of a year's aims: 2026年主要预期目标完成情况 reviews that year.)
+# 2024年(的)(经济社会)发展主要预期目标 / 工作安排: the year a report sets aims for; not
+# a look back at them (2023年主要预期目标全面完成, …的完成情况).
 _TARGET_RE = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*(?:的)?(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
-    r"(?!\s*(?:的)?(?:完成|执行|实现|落实)情况)"
+    r"((?:19|20)\d{2})\s*年\s*(?:的)?(?:(?:全[省市县区]|国民)?经济(?:和)?社会)?(?:发展)?(?:的)?"
+    r"(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
+    r"(?!\s*(?:的)?(?:完成|执行|实现|落实)情况|\s*(?:已|均|全面|较好|圆满|基本|顺利)\s*(?:完成|实现))"
 )
+# 全国第十四届人民代表大会第二次会议, 省十四届人大二次会议, and the news' word order
+# 十四届全国人大二次会议 (the term before 全国).
 _CONGRESS_RE = re.compile(
-    r"(?:省|自治区|全国)\s*第?\s*([一二三四五六七八九十]{1,3})\s*届\s*"
+    r"(?:(?:省|自治区|全国)\s*第?\s*([一二三四五六七八九十]{1,3})\s*届\s*"
+    r"|第?\s*([一二三四五六七八九十]{1,3})\s*届\s*全国\s*)"
     r"(?:人民代表大会|人大)\s*(?!常务委员会|常委会)第?\s*([一二三四五六七八九十]{1,3})\s*次\s*会议"
 )
 _FIRST_SYNCHRONISED_TERM = 6  # the 6th terms (1983) opened together, every 5 years since
@@ -293,7 +299,7 @@ def _worded(read: Reading, view: str, doc_type: DocType, title: str | None) -> R
 def _congress_year(read: Reading, view: str) -> ReferenceDate | None:
     """The year of a national or provincial people's congress session the text names."""
     for m in _CONGRESS_RE.finditer(view):
-        term, session = cn_number(m[1]), cn_number(m[2])
+        term, session = cn_number(m[1] or m[2]), cn_number(m[3])
         if term and session and term >= _FIRST_SYNCHRONISED_TERM and 1 <= session <= 5:
             year = 1953 + 5 * term + session - 1
             return ReferenceDate(
