@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 from planwatch.core.data import DocType
 from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues
-from planwatch.extract.prose_names import SCOPE_ONLY_RE, name_line_before, previous_clause_name
+from planwatch.extract.naming_lines import name_line_before
+from planwatch.extract.prose_names import SCOPE_ONLY_RE, previous_clause_name
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_names import SentenceState

@@ -368,28 +368,6 @@ def _price_basis_only(clause: str) -> bool:
     return clause.strip() in _price_basis_words()
 
 
-# A line that is only a name: short, no sentence or clause punctuation, no digit but inside
-# a pollutant's or standard's acronym (PM2.5年均浓度, PM10, SO2 / 控制在28微克/立方米以内).
-_NAME_LINE_RE = re.compile(r"(?:[^\d\n。，,;；:：!！?？]|(?<=[A-Za-z])\d+(?:\.\d+)?){2,24}")
-
-
-def name_line_before(view: str, s: int) -> str:
-    """The name a value's line takes from the line before it when that line is only a
-    name (a summary set out as name line / value line: 科技进步贡献率 / 到2020年达60%);
-    "" when the sentence does not open its line or the line before is no name."""
-    line_start = view.rfind("\n", 0, s) + 1
-    if view[line_start:s].strip():
-        return ""
-    end = line_start - 1
-    while end > 0 and not view[end - 1 : end].strip():
-        end -= 1  # blank lines between
-    start = view.rfind("\n", 0, end) + 1
-    line = view[start:end].strip()
-    if not _NAME_LINE_RE.fullmatch(line):
-        return ""
-    return subject_phrase(line)
-
-
 def subject_phrase(text: str) -> str:
     """The noun phrase a clause starts with: its cleaned words before the predicate (在, 位居,
     实现, 不断 …); a predicate word in the first two characters is part of the noun."""

@@ -41,6 +41,7 @@ from planwatch.extract.naming_counts import (
 )
 from planwatch.extract.naming_each import each_aim_names
 from planwatch.extract.naming_generic import complete_generic
+from planwatch.extract.naming_lines import name_line_before
 from planwatch.extract.naming_progress import progress_share_name
 from planwatch.extract.naming_roundup import month_only, part_share_name, roundup_name
 from planwatch.extract.prose_framing import unframed
@@ -56,7 +57,6 @@ from planwatch.extract.prose_names import (
     hollow_name,
     move_end_only,
     movement_only,
-    name_line_before,
     previous_clause_name,
     project_line,
     project_size,

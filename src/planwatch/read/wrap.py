@@ -58,6 +58,9 @@ _MIN_PAGE_LINES = 5
 _PAGE_WIDTH_SHARE = 0.2
 _MIN_PAGE_WIDTH = 20
 _MIN_RUN_ON_SHARE = 0.5
+# A wrapped line of prose holds a clause's mark somewhere; a short-line page of name and
+# figure cards (一图读懂: 地区生产总值 / 1012.6亿元 / 增长6.1%) has none and is no wrapped text.
+_PROSE_MARK_RE = re.compile(r"[，,、；;：:。（(“]")
 
 
 def _full_width(lines: list[str]) -> float | None:
@@ -184,7 +187,7 @@ def looks_wrapped(text: str) -> bool:
         return False
     full_lines = [x for x in stripped if len(x) >= full]
     run_on = sum(
-        _runs_on(body, nxt.lstrip(), full)
+        _runs_on(body, nxt.lstrip(), full) and _PROSE_MARK_RE.search(body) is not None
         for body, nxt in zip(stripped, stripped[1:], strict=False)
     )
     return run_on >= _MIN_RUN_ON_LINES and run_on >= _MIN_RUN_ON_SHARE * len(full_lines)
