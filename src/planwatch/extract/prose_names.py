@@ -122,7 +122,8 @@ SHARE_LEAD_RE = re.compile(
 )
 # 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家, 目标由去年的).
 FROM_TAIL_RE = re.compile(
-    rf"(?:从|由)(?:[\s“”\"]*(?:(?:19|20)\d{{2}}\s*年|{PLAN_NAME}|去年|上年|前年|今年|目前)[^,，]*)?$"
+    rf"(?:从|由)(?:原来?的?|原定的?)?"
+    rf"(?:[\s“”\"]*(?:(?:19|20)\d{{2}}\s*年|{PLAN_NAME}|去年|上年|前年|今年|目前)[^,，]*)?$"
 )
 
 
