@@ -310,3 +310,14 @@ def test_a_years_aims_for_its_economy_give_the_year_a_look_back_at_them_does_not
     )
     bases = [e.basis for e in describe(met, name="b.txt").evidence if e.field == "reference_date"]
     assert "target_year" not in bases
+
+
+def test_a_news_sites_posting_stamp_with_a_two_digit_year_dates_the_page():
+    text = (
+        "“十三五”时期全区经济社会发展成就显著\n"
+        "某某新闻网  20-11-05 09:42  【打印本页】  来源:某某日报\n"
+        "五年来,全区地区生产总值年均增长6.2%,预计2020年达到1.7万亿元。\n"
+    )
+    meta = describe(text, name="s.txt")
+    assert meta.reference_date == "2020-11-05"
+    assert "page_date" in [e.basis for e in meta.evidence if e.field == "reference_date"]

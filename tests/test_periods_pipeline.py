@@ -92,3 +92,12 @@ def test_a_plans_aim_under_its_review_heading_is_over_the_plans_own_years():
     }
     assert facts[(Kind.ACTUAL, Measure.GROWTH, 2015, 2011)] == 9.6
     assert facts[(Kind.TARGET, Measure.GROWTH, 2020, 2016)] == 8
+
+
+def test_a_span_written_after_the_name_is_when_not_what():
+    text = (
+        "某市“十四五”规划纲要实施中期评估报告\n"
+        "全市地区生产总值在2021—2022年间年均增长6.1%，居民人均可支配收入在“十四五”期间年均增长7.2%。\n"
+    )
+    names = {f.value: f.indicator for f in analyse_text("m.txt", text).facts}
+    assert names == {6.1: "全市地区生产总值", 7.2: "居民人均可支配收入"}

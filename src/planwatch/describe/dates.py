@@ -21,6 +21,11 @@ _CN_DATE_RE = re.compile(
 # 2019-01-31, 2018/12/13, 2018.12.13 (year first) and 26.01.2016 (day first).
 _NUMERIC_DATE_RE = re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
 _DAY_FIRST_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+# A posting stamp with a two-digit year and its time (20-10-29 10:16, as some news sites
+# print it): only with the time of day, which tells it from a range or a code.
+_SHORT_YEAR_STAMP_RE = re.compile(
+    r"(?<![\d.:/-])(\d{2})-(\d{1,2})-(\d{1,2})(?=\s+\d{1,2}[:：]\d{2}(?![\d.]))"
+)
 
 
 def cn_number(s: str) -> int | None:
@@ -90,6 +95,8 @@ def find_dated(text: str) -> list[FoundDate]:
         add(m, int(m[1]), int(m[3]), int(m[4]))
     for m in _DAY_FIRST_RE.finditer(text):
         add(m, int(m[3]), int(m[2]), int(m[1]))
+    for m in _SHORT_YEAR_STAMP_RE.finditer(text):
+        add(m, 2000 + int(m[1]), int(m[2]), int(m[3]))
     return sorted(found, key=lambda f: f.start)
 
 
