@@ -167,10 +167,12 @@ def footnotes(doc: Doc, rng: random.Random) -> list[Edit]:
         if at < len(text) and text[at] in _NUMBERISH or at in taken:
             continue
         mark = _mark(style, k)
-        edits.append(Edit(at, at, mark))
-        taken.update((a, b))
         end = next(e for e in line_ends if e >= at)
         end = table_end.get(end, end)
+        if any(s < end < t for s, t in spans):
+            continue  # (a figure a PDF wrapped across the line's end: the note would split it)
+        edits.append(Edit(at, at, mark))
+        taken.update((a, b))
         marked.setdefault(end, []).append(mark)
         k += 1
     for end, marks in marked.items():

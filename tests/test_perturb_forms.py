@@ -105,6 +105,21 @@ def test_footnotes_glue_marks_to_figures_and_list_their_note_as_chrome():
         assert len(marks) >= 2 * len(notes)
 
 
+def test_footnotes_never_put_a_note_inside_a_figure_a_pdf_wrapped():
+    # real21's c517 is a PDF text layer whose 3.91 / 万人 is wrapped across a line's end,
+    # the gold's value text holding the break: a note for a figure before it on that line,
+    # set under the line, would split the wrapped one; that figure goes unmarked instead.
+    composed = Path(__file__).resolve().parents[1] / "bench" / "composed" / "real21"
+    text = (composed / "docs" / "c517.txt").read_text(encoding="utf-8")
+    gold = json.loads((composed / "gold" / "c517.gold.json").read_text(encoding="utf-8"))
+    assert any("\n" in f["value_text"] for f in gold["facts"])
+    for seed in range(1, 6):
+        doc = perturb.perturb(text, gold, ["footnotes"], seed=seed)
+        for fact in doc.gold["facts"]:
+            at = fact["start"]
+            assert doc.text[at : at + len(fact["value_text"])] == fact["value_text"], seed
+
+
 def test_midpage_cuts_a_paragraph_with_a_page_mark_listed_as_chrome():
     doc = perturb.perturb(LONG, _gold(LONG), ["midpage"], seed=2)
     marks = list(re.finditer(r"^— (\d+) —$", doc.text, re.M))
