@@ -53,3 +53,33 @@ def test_a_run_in_review_heading_keeps_the_present():
         "（二）发展环境。“十四五”时期，全县水利发展面临新的形势。农田灌溉水有效利用系数仅为0.52。\n"
     )
     assert _facts(text)["0.52"][1] == "actual"
+
+
+def test_a_span_counted_up_in_the_review_of_the_plan_before_is_of_those_years():
+    text = (
+        "某县国民经济和社会发展第十三个五年规划纲要\n\n第三节 主要目标\n\n"
+        "“十二五”期间，全县地区生产总值年均增长10.5%；五年累计新增城镇就业1.8万人。"
+        "综合考虑今后五年发展环境和条件，到2020年全县地区生产总值达到150亿元。\n"
+    )
+    facts = {text[f.start : f.end]: f for f in analyse_text("r.txt", text).facts}
+    jobs = facts["1.8万人"]
+    assert (jobs.kind.value, jobs.year, jobs.period_start) == ("actual", 2015, 2011)
+    assert facts["150亿元"].kind.value == "target"
+
+
+def test_a_span_counted_up_under_a_plans_aims_is_its_own_years_ahead():
+    text = (
+        "某县国民经济和社会发展第十四个五年规划纲要\n\n第三节 主要目标\n\n"
+        "五年累计新增城镇就业2万人以上。\n"
+    )
+    jobs = {text[f.start : f.end]: f for f in analyse_text("r.txt", text).facts}["2万人以上"]
+    assert (jobs.kind.value, jobs.year, jobs.period_start) == ("target", 2025, 2021)
+
+
+def test_a_count_of_the_plans_tasks_or_works_is_no_fact():
+    text = _AIMS15 + (
+        "《纲要》围绕产业升级、城乡融合、民生改善等方面部署了15项重点任务，"
+        "谋划了一批重大项目，全市森林覆盖率达到52%。\n"
+    )
+    facts = _facts(text)
+    assert "15项" not in facts and "52%" in facts

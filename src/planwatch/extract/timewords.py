@@ -68,6 +68,9 @@ class TimeState:
     # The state before a year naming an aim (2030年目标): its clause over, or for a figure
     # measured against the aim (距2030年目标尚差…), the time is that one again.
     before_aim: TimeState | None = None
+    # Set by a span counted back from a past time in force (“十二五”期间…五年累计…): its years
+    # are that time's, never a plan's own years ahead.
+    anchored: bool = False
 
     def fold(
         self,
@@ -215,7 +218,8 @@ class TimeState:
         ):
             # 到2025年…五年累计: the years up to an aim's year, no look back.
             return TimeState(end, end - mark.offset + 1, None, True, True, False, src)
-        return TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
+        past = TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
+        return replace(past, anchored=True) if anchored else past
 
     def _own_plan(
         self,
