@@ -83,3 +83,12 @@ def test_a_count_of_the_plans_tasks_or_works_is_no_fact():
     )
     facts = _facts(text)
     assert "15项" not in facts and "52%" in facts
+
+
+def test_a_flow_aimed_at_after_a_review_of_the_plan_before_is_over_the_plans_years():
+    text = _SECTOR + (
+        "（二）发展目标。到2025年，基本建成现代化水利基础设施体系。新建小型水库6座。\n"
+    )
+    facts = {text[f.start : f.end]: f for f in analyse_text("h.txt", text).facts}
+    aim = facts["6座"]
+    assert (aim.kind.value, aim.year, aim.period_start) == ("target", 2025, 2021)

@@ -173,7 +173,12 @@ class TimeState:
             return TimeState(mark.year, self.period_start, self.base, False, True, False, src, True)
         now = review_year if review_year is not None else ref_year
         future = now is None or (mark.year or 0) > now
-        return TimeState(mark.year, self.period_start, self.base, future, True, False, src)
+        first = self.period_start
+        if first is not None and self.year is not None and (mark.year or 0) > self.year:
+            # (到2025年 after a review of 2016-2020: an aim's year past the period in force
+            # starts no period of it; a flow aimed at is over the plan's years.)
+            first = None
+        return TimeState(mark.year, first, self.base, future, True, False, src)
 
     def _span(
         self,
