@@ -92,3 +92,18 @@ def test_a_flow_aimed_at_after_a_review_of_the_plan_before_is_over_the_plans_yea
     facts = {text[f.start : f.end]: f for f in analyse_text("h.txt", text).facts}
     aim = facts["6座"]
     assert (aim.kind.value, aim.year, aim.period_start) == ("target", 2025, 2021)
+
+
+_PROVINCE = "湖南省“十四五”生态环境保护规划\n\n三、主要目标\n\n"
+
+
+def test_a_lists_unit_written_once_after_its_last_member_is_every_members():
+    text = _PROVINCE + "到2025年，全省三类县城污水处理率分别达到95、92和90%以上。\n"
+    facts = {text[f.start : f.end]: f for f in analyse_text("p.txt", text).facts}
+    assert [(f.value, f.unit) for f in facts.values()] == [(95, "%"), (92, "%"), (90, "%")]
+
+
+def test_the_count_of_the_areas_listed_is_no_part_of_each_areas_name():
+    text = _PROVINCE + "常德、益阳、郴州三市细颗粒物浓度到2025年分别降至36、35和33微克/立方米。\n"
+    names = [f.indicator for f in analyse_text("p.txt", text).facts]
+    assert names == ["常德细颗粒物浓度", "益阳细颗粒物浓度", "郴州细颗粒物浓度"]
