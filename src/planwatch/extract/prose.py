@@ -41,6 +41,7 @@ from planwatch.extract.prose_values import Value, sentence_values
 from planwatch.extract.sections import (
     DocFrame,
     SectionIndex,
+    aims_run_in,
     doc_frame,
     full_sentence_start,
     setting_ahead,
@@ -437,7 +438,9 @@ class ProseExtractor:
                     ahead = marks.within(full_sentence_start(view, s), e)
                     if not time_of_earlier_item(
                         view, para.para_start, s, para.state.src
-                    ) and not setting_ahead(frame, section, para.state, ahead):
+                    ) and not setting_ahead(
+                        frame, section, para.state, ahead, aims_run_in(view, para.para_start)
+                    ):
                         base_state = para.state
                 if not first_sentence and not sentence_marks and not opens_later_item(view, s):
                     base_state = _clause_topic(view, s, marks, frame, base_state) or base_state

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from planwatch.core.data import Binding
+from planwatch.core.normalise import BLANK
 from planwatch.core.numerals import is_group_comma
 from planwatch.extract.prose_names import CLAUSE_DELIMS, SentenceState
 from planwatch.extract.prose_values import is_ratio_colon
@@ -87,3 +88,31 @@ class Aside:
         if here is None or not self.view[here[0] + 1 : pos].strip():
             return -1  # (no words before it in the aside: it restates the figure, 240公顷(3600亩))
         return here[0] + 1
+
+
+def figure_asides(brackets: list[tuple[int, int]], starts: list[int]) -> list[tuple[int, int]]:
+    """The sentence's brackets that hold a figure of their own (居民人均可支配收入年均增长6%左右
+    （2025年预计为28600元），常住人口城镇化率…提高到62%以上): the time words and cues inside such an
+    aside date and qualify its own figures only, not the figures after it."""
+    if not brackets:
+        return []
+    return [(a, b) for a, b in brackets if any(a < p < b for p in starts)]
+
+
+def shut_asides(asides: list[tuple[int, int]], pos: int) -> list[tuple[int, int]]:
+    """The figure asides closed before ``pos``."""
+    return [(a, b) for a, b in asides if b <= pos]
+
+
+def without_asides(view: str, shut: list[tuple[int, int]]) -> str:
+    """``view`` with the insides of the asides ``shut`` blanked (same length, so offsets
+    hold): the words a figure after them is read with."""
+    if not shut:
+        return view
+    parts: list[str] = []
+    last = 0
+    for a, b in shut:
+        parts += [view[last : a + 1], BLANK * (b - a - 2)]
+        last = b - 1
+    parts.append(view[last:])
+    return "".join(parts)

@@ -149,6 +149,8 @@ def _plan_span_ahead(view: str, state: TimeState, frame: DocFrame, section: Sect
     it counts the plan's own years ahead."""
     if not (frame.is_plan and section.kind == Kind.TARGET and state.retro and state.src):
         return False
+    if state.anchored:
+        return False  # (“十二五”期间，…五年累计减少农村贫困人口2.1万人: the years reviewed)
     return _BARE_SPAN_RE.fullmatch(view, state.src[0], state.src[1]) is not None
 
 

@@ -330,7 +330,17 @@ def _areas_share_noun(items: list[str]) -> list[str]:
     if k == 0 or len(items[-1]) - k < 2:
         return items
     noun = items[-1][k:]
-    return [it + noun for it in items[:-1]] + [items[-1]]
+    group = _GROUP_COUNT_RE.match(noun)
+    if group is not None and len(noun) - group.end() >= 2:
+        # (长沙、株洲、湘潭三市PM2.5浓度: the count of the areas listed names none of them.)
+        noun = noun[group.end() :]
+    return [it + noun for it in items[:-1]] + [items[-1][:k] + noun]
+
+
+# The count of the areas just listed, closing the list (三市, 两县, 3个区, 四县（市、区）).
+_GROUP_COUNT_RE = re.compile(
+    r"[两二三四五六七八九十\d]{1,2}个?(?:市州|县市区|县区|市|县|区|州|旗|省)(?:[(（][^()（）]{1,6}[)）])?"
+)
 
 
 def _after_noun(view: str, r: Reading) -> None:

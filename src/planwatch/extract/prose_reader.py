@@ -23,7 +23,15 @@ from planwatch.extract.group_counts import names_group
 from planwatch.extract.judged import judged_count_year
 from planwatch.extract.meeting_counts import meeting_year
 from planwatch.extract.numbers import NumberMatch
-from planwatch.extract.prose_clauses import Aside, ClauseBindings, clauses_of, left_in_clause
+from planwatch.extract.prose_clauses import (
+    Aside,
+    ClauseBindings,
+    clauses_of,
+    figure_asides,
+    left_in_clause,
+    shut_asides,
+    without_asides,
+)
 from planwatch.extract.prose_measure import cue_comparator, figure_measure, measure_after
 from planwatch.extract.prose_modality import (
     decide_kind,
@@ -122,6 +130,7 @@ class SentenceReader:
         self.clause_starts: list[int] = [s]
         self._bindings = ClauseBindings(view)
         self.groups: list[tuple[int, int]] = []  # the counts naming a group (names_group)
+        self.asides: list[tuple[int, int]] = []  # brackets holding figures (figure_asides)
 
     def _find_clauses(self) -> None:
         """The sentence's brackets and clause starts (read once it has a value)."""
@@ -155,6 +164,7 @@ class SentenceReader:
             values = [v for v, g in zip(values, group, strict=True) if not g]
             clauses = [c for c, g in zip(clauses, group, strict=True) if not g]
         aside = Aside(self.view, self.brackets)
+        self.asides = figure_asides(self.brackets, [v.start for v in values])
         lefts = left_in_clause(clauses)
         for i, v in enumerate(values):
             cs, ce = clauses[i]
@@ -237,7 +247,7 @@ class SentenceReader:
             # after an average's, 两年年均分别增长4.9%和7.6%, is an average over the span too.)
             timing = Timing(self._each_year(r, st, timing.state), timing.base_year)
         kind, kind_ev = decide_kind(
-            self.view,
+            without_asides(self.view, shut_asides(self.asides, v.start)),
             self.s,
             v.start,
             timing.state,
@@ -343,9 +353,12 @@ class SentenceReader:
         base_year = None
         from_state: TimeState | None = None
         from_end = -1
+        shut = shut_asides(self.asides, v.start)
         for mark in self.marks:
             if mark.start >= v.start:
                 break
+            if any(a < mark.start < b for a, b in shut):
+                continue  # (（2025年预计为28600元）: the aside's year is its figure's)
             if _ahead_closed(view, mark, r):
                 continue  # (…的目标提前一年实现，高速公路密度达到4.6…: the year in force)
             if mark.kind == "from" or start_point(view, mark.start, mark.end):

@@ -442,14 +442,19 @@ _MINUS_BEFORE_RE = re.compile(r"[为是:：,，(（长幅速率][-−－]")
 
 
 def _borrowed_unit(view: str, ne: int, following: list[NumberMatch]) -> UnitInfo | None:
-    """A bare number's unit borrowed from the next list member (2.1、0.4个百分点)."""
-    k = ne
-    while k < len(view) and view[k] in "、和及 ":
-        k += 1
-    if k > ne and following and following[0].span.start == k:
-        um2 = match_unit_at(view, following[0].span.end)
-        if um2 is not None and um2.info.dimension not in ("years",):
-            return um2.info
+    """A bare number's unit borrowed from the next list member (2.1、0.4个百分点), or from
+    the first member after it that prints one, all between bare (分别降至38、37和36微克/立方米:
+    a list's unit written once, after its last)."""
+    for nxt in following:
+        k = ne
+        while k < len(view) and view[k] in "、和及 ":
+            k += 1
+        if k == ne or nxt.span.start != k:
+            return None
+        um2 = match_unit_at(view, nxt.span.end)
+        if um2 is not None:
+            return um2.info if um2.info.dimension not in ("years",) else None
+        ne = nxt.span.end
     return None
 
 

@@ -323,7 +323,11 @@ def full_sentence_start(view: str, at: int) -> int:
 
 
 def setting_ahead(
-    frame: DocFrame, section: SectionInfo, para: TimeState, marks: list[TimeMark]
+    frame: DocFrame,
+    section: SectionInfo,
+    para: TimeState,
+    marks: list[TimeMark],
+    aims_head: bool = False,
 ) -> bool:
     """Whether a paragraph's opening time is only the setting of a plan's look at where it
     stands (第二节 发展环境: “十五五”时期，我省发展面临的环境更加复杂。…我省人均地区生产
@@ -333,12 +337,33 @@ def setting_ahead(
     发展环境, 面临的机遇和挑战) and a time after the year the plan stands on; a sentence
     looking ahead itself (预计到2025年…；…年均增速可能回落至4.5%左右: ``marks`` are
     the time marks of the sentence up to the figure's clause) stays in the paragraph's
-    years."""
+    years. A paragraph opened by a run-in heading naming aims (``aims_head``: （二）发展目标。到
+    2025年，… under 二、发展基础与目标) sets its years for its figures: they are the aims."""
     if not frame.is_plan or section.kind is not Kind.ACTUAL or frame.review_year is None:
+        return False
+    if aims_head:
         return False
     if any(m.kind in _AHEAD_KINDS for m in marks):
         return False
     return para.year is not None and para.year > frame.review_year and not para.retro
+
+
+# A numbered paragraph's run-in heading: its number, a few words, a full stop and more text
+# on the line ((二)发展目标。到2025年，…; 2.主要目标。…).
+_RUN_IN_HEAD_RE = re.compile(
+    r"[ \t　]*(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
+    r"\s*([^\s\d，,。；;：:]{2,12})。(?=[^\n]*\S)"
+)
+
+
+def aims_run_in(view: str, line_start: int) -> bool:
+    """Whether the line at ``line_start`` opens with a numbered run-in heading that names
+    aims (目标, 任务) and no review (发展基础, 成就): its paragraph states the aims."""
+    m = _RUN_IN_HEAD_RE.match(view, line_start)
+    if m is None:
+        return False
+    words = m.group(1)
+    return bool(_TARGET_HEAD.search(words)) and not _ACTUAL_HEAD.search(words)
 
 
 def _measures_chapter(frame: DocFrame, line: str, info: SectionInfo) -> bool:

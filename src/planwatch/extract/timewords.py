@@ -68,6 +68,9 @@ class TimeState:
     # The state before a year naming an aim (2030年目标): its clause over, or for a figure
     # measured against the aim (距2030年目标尚差…), the time is that one again.
     before_aim: TimeState | None = None
+    # Set by a span counted back from a past time in force (“十二五”期间…五年累计…): its years
+    # are that time's, never a plan's own years ahead.
+    anchored: bool = False
 
     def fold(
         self,
@@ -175,6 +178,10 @@ class TimeState:
             return TimeState(mark.year, first, self.base, False, True, False, src, True)
         now = review_year if review_year is not None else ref_year
         future = now is None or (mark.year or 0) > now
+        if first is not None and self.year is not None and (mark.year or 0) > self.year:
+            # (到2025年 after a review of 2016-2020: an aim's year past the period in force
+            # starts no period of it; a flow aimed at is over the plan's years.)
+            first = None
         return TimeState(mark.year, first, self.base, future, True, False, src)
 
     def _span(
@@ -220,7 +227,8 @@ class TimeState:
         ):
             # 到2025年…五年累计: the years up to an aim's year, no look back.
             return TimeState(end, end - mark.offset + 1, None, True, True, False, src)
-        return TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
+        past = TimeState(end, end - mark.offset + 1, None, False, True, False, src, True)
+        return replace(past, anchored=True) if anchored else past
 
     def _own_plan(
         self,
