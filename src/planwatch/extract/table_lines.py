@@ -76,6 +76,8 @@ def split_row_line(
         for raw in re.split(sep, t):  # every separator is one character
             spans.append((pos, pos + len(raw)))
             pos += len(raw) + 1
+        if sep == r"\t":
+            spans = _spaced_inside(t, spans)
         # Border pipes (| a | b |) leave empty pieces at both ends.
         if sep != r"\t" and spans and not t[spans[0][0] : spans[0][1]].strip():
             spans = spans[1:]
@@ -107,6 +109,21 @@ def split_row_line(
         else:
             merged.append(tok)
     return "spaced", _mark_line_end(merged, None)
+
+
+def _spaced_inside(t: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Tab-parted cells, a cell a copy ran together with spaces (…占地区生产总值比重   %   4.5
+    8   （3.5）, a web table pasted half with tabs) parted as a spaced line's cells are: where
+    two spaces or more stand and a part is a figure (a header word spread over its cell,
+    指    标, stays one)."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        parts = [(a + m.start(), a + m.end()) for m in _SPACED_CELL_RE.finditer(t[a:b])]
+        if len(parts) > 1 and any(classify(t[x:y]) is CellClass.NUMBER for x, y in parts):
+            out.extend(parts)
+        else:
+            out.append((a, b))
+    return out
 
 
 # A spaced line's cell: runs of characters joined by single spaces (a name may hold one);
