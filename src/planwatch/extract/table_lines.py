@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from planwatch.core.data import Span
 from planwatch.core.spans import span_unchecked
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import is_header_word
@@ -95,19 +94,23 @@ def split_row_line(
     if not single_space:
         return "spaced", _mark_line_end(wide, None)
     tokens = [
-        TextCell(m.group(), Span(base + m.start(), base + m.end())) for m in re.finditer(r"\S+", t)
+        TextCell(m.group(), span_unchecked(base + m.start(), base + m.end()))
+        for m in _TOKEN_RE.finditer(t)
     ]
     merged: list[TextCell] = []
     for tok in tokens:
         if merged and _joinable(merged[-1], tok):
             prev = merged[-1]
             merged[-1] = TextCell(
-                text[prev.span.start : tok.span.end], Span(prev.span.start, tok.span.end)
+                text[prev.span.start : tok.span.end], span_unchecked(prev.span.start, tok.span.end)
             )
         else:
             merged.append(tok)
     return "spaced", _mark_line_end(merged, None)
 
+
+# A token of a spaced line (cells parted by single spaces are joined back: _joinable).
+_TOKEN_RE = re.compile(r"\S+")
 
 # A spaced line's cell: runs of characters joined by single spaces (a name may hold one);
 # two spaces or more part cells (how a PDF's text keeps a table's columns apart).
@@ -117,7 +120,7 @@ _SPACED_CELL_RE = re.compile(r"\S+(?:[ \u3000\xa0]\S+)*")
 def spaced_cells(text: str, start: int, end: int) -> list[TextCell]:
     """The cells of the space-parted line ``text[start:end]`` (two spaces part cells)."""
     return [
-        TextCell(m.group(), Span(m.start(), m.end()))
+        TextCell(m.group(), span_unchecked(m.start(), m.end()))
         for m in _SPACED_CELL_RE.finditer(text, start, end)
     ]
 
@@ -160,9 +163,17 @@ def _joinable(prev: TextCell, tok: TextCell) -> bool:
 
 
 def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
+    """``cells`` with the last marked as ending its line and each given the line's width
+    ``slots`` (positions count only when widths agree), ``indent`` 0; a cell that is so
+    already is kept, not copied (a spaced line's: no width)."""
     if not cells:
         return cells
     last = cells[-1]
-    cells[-1] = TextCell(last.text, last.span, True, last.slot)
-    # Every cell knows its line's width: positions count only when widths agree.
-    return [TextCell(c.text, c.span, c.line_end, c.slot, slots) for c in cells]
+    out = [
+        c
+        if c.width == slots and not c.indent
+        else TextCell(c.text, c.span, c.line_end, c.slot, slots)
+        for c in cells[:-1]
+    ]
+    out.append(TextCell(last.text, last.span, True, last.slot, slots))
+    return out
