@@ -73,3 +73,43 @@ def test_a_row_lines_cells_are_those_built_anew(pieces: list[str], single: bool 
     assert [[getattr(c, f) for f in fields] for c in got[1]] == [
         [getattr(c, f) for f in fields] for c in before[1]
     ]
+
+
+_GLUED_PIECES = ["城镇居民人均可支配收入", "（元）", "(%)", "27860", "85.7", " ", "\u3000", "—",
+                 "－", "–", "PM2.5", "-", "−", "3", "亿元", "以上", "翻一番", "²", "٣", "。"]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_GLUED_PIECES), max_size=8))
+def test_a_glued_name_is_found_as_its_patterns_find_it(pieces: list[str]) -> None:
+    """The look at a cell's last character (a digit or a dash) passes over no cell the
+    glued-figure patterns read, and a cell ending on neither holds no glued figure."""
+    from planwatch.extract import table_header_lines as hl
+    from planwatch.extract.table_cells import CellClass, classify
+
+    cell = "".join(pieces)
+    m = hl._GLUED_RE.fullmatch(cell) or hl._GLUED_DASH_RE.fullmatch(cell)
+    want = m if m is not None and classify(m["name"]) is CellClass.TEXT else None
+    got = hl.glued_name(cell)
+    assert (got and (got.span(), got["name"], got["figure"])) == (
+        want and (want.span(), want["name"], want["figure"])
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["翻", "一番", "两番", "番多", "了", "增长", "2", "3", "飜", " ",
+                                 "（", "）", "%", "亿元", "第三", "零", "一半", "占"]), max_size=8))  # fmt: skip
+def test_a_doubling_cell_is_read_as_the_special_values_read_it(pieces: list[str]) -> None:
+    """A cell whose view holds no 翻 states no doubling: of the special values only
+    翻一番's is a growth; a cell holding one is read as before."""
+    from planwatch.core.data import Measure
+    from planwatch.extract import table_cells
+    from planwatch.extract.numbers import to_view
+    from planwatch.extract.prose_values import special_values
+
+    text = "".join(pieces)
+    view = to_view(text)
+    growth = [v for v in special_values(view, 0, len(view)) if v.fixed_measure is Measure.GROWTH]
+    got = table_cells._doubling(text)
+    if "翻" not in view:
+        assert growth == [] and got == []

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import islice
 from importlib import resources
+from itertools import islice
 
 import ahocorasick_rs
 

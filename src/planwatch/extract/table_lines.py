@@ -155,10 +155,11 @@ def _joinable(prev: TextCell, tok: TextCell) -> bool:
         return classify(prev.text) in (CellClass.NUMBER, CellClass.INDEX)
     if is_header_word(prev.text) or is_header_word(tok.text):
         return False
-    # (The token after is classified only when the one before is text: half the work.)
-    return classify(prev.text) is CellClass.TEXT and classify(tok.text) in (
-        CellClass.TEXT,
-        CellClass.UNIT,
+    # (The token is classified first: ``prev`` is the cell grown so far, a new text at
+    # each join, and a long one on a prose line; the token was classified as the cell
+    # before it was joined, an answer kept.)
+    return classify(tok.text) in (CellClass.TEXT, CellClass.UNIT) and (
+        classify(prev.text) is CellClass.TEXT
     )
 
 
