@@ -8,7 +8,7 @@ median over the pairs. Prints each stage's median CPU ms of each version and the
 of the pairs (below 1: the new code is faster), with the load average before each pair.
 
     python bench/stage_pairs.py OLD_SRC NEW_SRC examples/ [more folders…] [--split dev]
-        [--rounds 3] [--pairs 3] [--json]
+        [--rounds 3] [--pairs 3] [--least] [--json]
 
 OLD_SRC and NEW_SRC are ``src`` folders (``git archive main | tar -x -C /tmp/main`` then
 ``/tmp/main/src``). Each run's planwatch cache goes into a folder of its own version, so a
@@ -33,6 +33,7 @@ def run_once(src: Path, cache: Path, args: argparse.Namespace) -> dict[str, floa
     """One process of stage_times.py over the folders with ``src`` first on the path."""
     cmd = [sys.executable, str(HERE / "stage_times.py"), *map(str, args.folders), "--json"]
     cmd += ["--rounds", str(args.rounds)] + (["--split", args.split] if args.split else [])
+    cmd += ["--least"] if args.least else []
     env = {**os.environ, "PYTHONPATH": str(src), "PLANWATCH_CACHE_DIR": str(cache)}
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout
     return json.loads(out.strip().splitlines()[-1])["ms"]
@@ -46,6 +47,7 @@ def main() -> None:
     ap.add_argument("--split", help="only the documents of this split (INDEX.tsv beside)")
     ap.add_argument("--rounds", type=int, default=3, help="rounds in each process")
     ap.add_argument("--pairs", type=int, default=3)
+    ap.add_argument("--least", action="store_true", help="each run's least round (stage_times)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     runs: dict[str, list[dict[str, float]]] = {"old": [], "new": []}
