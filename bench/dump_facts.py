@@ -10,6 +10,13 @@ byte-identical: run it before and after and compare the files.
 
 (A blind set still being composed is no folder to dump: its text is for its scorer only.)
 
+``--dev`` dumps the development texts the speed rounds check, instead of folders: the
+samples (examples/), the devcorpus's dev rows and every composed set's dev half (by the
+``split`` column of each INDEX.tsv; held halves and check rows are never opened).
+``--sha256`` prints the dump's SHA-256 on standard error, the one figure to compare.
+``--devcorpus`` says where the devcorpus is when it is not ``../shared/devcorpus`` beside
+the checkout (a worktree's: ``--devcorpus /work/shared/devcorpus``).
+
 One line per document (``"doc"``: its metadata, outline and recovered tables, every
 field of each) followed by one line per fact (every field of ``Fact``, evidence
 included), in the order the pipeline returns them. ``--facts-only`` leaves out the
@@ -19,7 +26,9 @@ document lines. A file that cannot be read is one line ``{"doc": name, "error": 
 from __future__ import annotations
 
 import argparse
+import csv
 import dataclasses
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -56,6 +65,25 @@ def files_of(folders: list[Path]) -> list[Path]:
     return out
 
 
+ROOT = Path(__file__).resolve().parents[1]
+DEVCORPUS = ROOT.parent / "shared" / "devcorpus"  # (beside the checkout, as the README says)
+
+
+def _dev_rows(index: Path) -> list[str]:
+    with index.open(encoding="utf-8") as fh:
+        return [r["doc"] for r in csv.DictReader(fh, delimiter="\t") if r["split"] == "dev"]
+
+
+def dev_texts(devcorpus: Path = DEVCORPUS) -> list[Path]:
+    """The samples, the devcorpus's dev rows and every composed set's dev half, in order."""
+    out = sorted((ROOT / "examples").glob("*.txt"))
+    if (devcorpus / "INDEX.tsv").exists():
+        out += [devcorpus / "docs" / d for d in _dev_rows(devcorpus / "INDEX.tsv")]
+    for index in sorted((ROOT / "bench" / "composed").glob("*/INDEX.tsv")):
+        out += [index.parent / "docs" / d for d in _dev_rows(index)]
+    return out
+
+
 def dump(path: Path, facts_only: bool) -> list[str]:
     """The JSON lines of one file's analysis."""
     try:
@@ -79,18 +107,26 @@ def dump(path: Path, facts_only: bool) -> list[str]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("folders", nargs="+", type=Path, help="folders (or files) of documents")
+    ap.add_argument("folders", nargs="*", type=Path, help="folders (or files) of documents")
     ap.add_argument("-o", "--output", type=Path, help="write here (default standard output)")
     ap.add_argument("--facts-only", action="store_true", help="facts without document lines")
+    ap.add_argument("--dev", action="store_true", help="the development texts (see above)")
+    ap.add_argument("--sha256", action="store_true", help="the dump's SHA-256 on stderr")
+    ap.add_argument("--devcorpus", type=Path, default=DEVCORPUS, help="with --dev: its folder")
     args = ap.parse_args()
+    paths = dev_texts(args.devcorpus) if args.dev else files_of(args.folders)
+    digest = hashlib.sha256()
     out = args.output.open("w", encoding="utf-8") if args.output else sys.stdout
     try:
-        for path in files_of(args.folders):
+        for path in paths:
             for line in dump(path, args.facts_only):
                 out.write(line + "\n")
+                digest.update((line + "\n").encode("utf-8"))
     finally:
         if args.output:
             out.close()
+    if args.sha256:
+        print(f"{digest.hexdigest()}  {len(paths)} documents", file=sys.stderr)
 
 
 if __name__ == "__main__":

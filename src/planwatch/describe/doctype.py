@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import islice
 
 import ahocorasick_rs
 
@@ -219,8 +220,9 @@ def _weigh(
         else:
             # (A text holding none of the words every match holds is not scanned: most
             # openings have no match of most cues.)
+            # (Only the first _MAX_HITS matches count: the scan stops at the last of them.)
             found = (
-                list(cue.scan.finditer(view.text))
+                list(islice(cue.scan.finditer(view.text), _MAX_HITS))
                 if cue.words is None or not cue.words.isdisjoint(present)
                 else []
             )

@@ -486,9 +486,9 @@ def _level_period(
     money_flow = money and bool(_FLOW_MONEY_RE.search(name)) and "人均" not in name
     zero = v.fixed_measure is not None and v.value == 0  # 人员零死亡 over the period
     # After 新增…207公里, a total that "reaches" a length or count is a stock
-    # (总里程达320公里); an amount of money of the new items is still a flow.
-    to_level = any("to" in cues().roles(t) and t not in ("的", "了", "在") for t in r.tokens)
-    carried = st.flow and not (to_level and not money)
+    # (总里程达320公里); an amount of money of the new items is still a flow. (The cue
+    # words are looked at only after a flow: most figures follow none.)
+    carried = st.flow and (money or not _reaches_level(r.tokens))
     describes = view[v.after_end : v.after_end + 1] == "的"
     if not (clause_flow or avg or money_flow or carried or zero):
         period_start = None
@@ -523,6 +523,11 @@ def _level_period(
         # 城镇新增就业累计45.6万人 in an evaluation, no period named: the plan so far.
         period_start = _plan_so_far(frame, kind, year)
     return period_start
+
+
+def _reaches_level(tokens: list[str]) -> bool:
+    """Whether a cue word before the figure brings it to a level (达, 增至: role ``to``)."""
+    return any("to" in cues().roles(t) and t not in ("的", "了", "在") for t in tokens)
 
 
 def _average_change_start(

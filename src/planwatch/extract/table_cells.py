@@ -327,6 +327,8 @@ def _doubling(text: str) -> list[CellValue]:
     from planwatch.extract.prose_values import special_values  # the one reader of 翻一番
 
     view = to_view(text)
+    if "翻" not in view:
+        return []  # (of the special values only 翻一番's is a growth, and it opens on 翻)
     lead = len(view) - len(view.lstrip())
     found = [
         v

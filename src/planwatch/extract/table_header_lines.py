@@ -239,11 +239,16 @@ _GLUED_RE = re.compile(
 # So does a dash for an empty cell, one space after a name closing on its unit's bracket
 # (单位地区生产总值能源消耗降低（%） —, no base figure).
 _GLUED_DASH_RE = re.compile(r"(?P<name>.*[）)])[ \u3000\xa0](?P<figure>[—－–]{1,2})")
+_DASHES = ("—", "－", "–")  # (the characters _GLUED_DASH_RE's figure is made of; a \d is
+# what str.isdecimal is: a character of Unicode's category Nd)
 
 
 def glued_name(cell: str) -> re.Match[str] | None:
     """A name with a figure (or a dash) run into its end (groups ``name`` and ``figure``),
     else None."""
+    last = cell[-1:]
+    if not last.isdecimal() and last not in _DASHES:
+        return None  # (both forms end on a digit or a dash: most cells, words, end on neither)
     m = _GLUED_RE.fullmatch(cell) or _GLUED_DASH_RE.fullmatch(cell)
     return m if m is not None and classify(m["name"]) is CellClass.TEXT else None
 

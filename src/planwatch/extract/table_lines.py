@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from planwatch.core.data import Span
 from planwatch.core.spans import span_unchecked
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import is_header_word
@@ -97,14 +96,15 @@ def split_row_line(
     if not single_space:
         return "spaced", _mark_line_end(wide, None)
     tokens = [
-        TextCell(m.group(), Span(base + m.start(), base + m.end())) for m in re.finditer(r"\S+", t)
+        TextCell(m.group(), span_unchecked(base + m.start(), base + m.end()))
+        for m in _TOKEN_RE.finditer(t)
     ]
     merged: list[TextCell] = []
     for tok in tokens:
         if merged and _joinable(merged[-1], tok):
             prev = merged[-1]
             merged[-1] = TextCell(
-                text[prev.span.start : tok.span.end], Span(prev.span.start, tok.span.end)
+                text[prev.span.start : tok.span.end], span_unchecked(prev.span.start, tok.span.end)
             )
         else:
             merged.append(tok)
@@ -126,6 +126,9 @@ def _spaced_inside(t: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     return out
 
 
+# A token of a spaced line (cells parted by single spaces are joined back: _joinable).
+_TOKEN_RE = re.compile(r"\S+")
+
 # A spaced line's cell: runs of characters joined by single spaces (a name may hold one);
 # two spaces or more part cells (how a PDF's text keeps a table's columns apart).
 _SPACED_CELL_RE = re.compile(r"\S+(?:[ \u3000\xa0]\S+)*")
@@ -134,7 +137,7 @@ _SPACED_CELL_RE = re.compile(r"\S+(?:[ \u3000\xa0]\S+)*")
 def spaced_cells(text: str, start: int, end: int) -> list[TextCell]:
     """The cells of the space-parted line ``text[start:end]`` (two spaces part cells)."""
     return [
-        TextCell(m.group(), Span(m.start(), m.end()))
+        TextCell(m.group(), span_unchecked(m.start(), m.end()))
         for m in _SPACED_CELL_RE.finditer(text, start, end)
     ]
 
@@ -169,17 +172,26 @@ def _joinable(prev: TextCell, tok: TextCell) -> bool:
         return classify(prev.text) in (CellClass.NUMBER, CellClass.INDEX)
     if is_header_word(prev.text) or is_header_word(tok.text):
         return False
-    # (The token after is classified only when the one before is text: half the work.)
-    return classify(prev.text) is CellClass.TEXT and classify(tok.text) in (
-        CellClass.TEXT,
-        CellClass.UNIT,
+    # (The token is classified first: ``prev`` is the cell grown so far, a new text at
+    # each join, and a long one on a prose line; the token was classified as the cell
+    # before it was joined, an answer kept.)
+    return classify(tok.text) in (CellClass.TEXT, CellClass.UNIT) and (
+        classify(prev.text) is CellClass.TEXT
     )
 
 
 def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
+    """``cells`` with the last marked as ending its line and each given the line's width
+    ``slots`` (positions count only when widths agree), ``indent`` 0; a cell that is so
+    already is kept, not copied (a spaced line's: no width)."""
     if not cells:
         return cells
     last = cells[-1]
-    cells[-1] = TextCell(last.text, last.span, True, last.slot)
-    # Every cell knows its line's width: positions count only when widths agree.
-    return [TextCell(c.text, c.span, c.line_end, c.slot, slots) for c in cells]
+    out = [
+        c
+        if c.width == slots and not c.indent
+        else TextCell(c.text, c.span, c.line_end, c.slot, slots)
+        for c in cells[:-1]
+    ]
+    out.append(TextCell(last.text, last.span, True, last.slot, slots))
+    return out

@@ -18,6 +18,7 @@ import functools
 import re
 
 from planwatch.core.data import Span
+from planwatch.core.spans import span_unchecked
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_cells_flat import (
     halves_joined,
@@ -131,12 +132,13 @@ _LABEL_END_RE = re.compile(r"[：:](?=[^：:]+$)")
 
 def _split_label(token: str, at: int) -> list[TextCell]:
     m = _LABEL_END_RE.search(token)  # (the last colon: 附：主要指标进展情况：指标名称)
+    # (Spans made without the constructor's check: offsets of a match, in order.)
     if m is None or _role(token[m.end() :]) not in (ColumnRole.NAME, ColumnRole.INDEX):
-        return name_apart(TextCell(token, Span(at, at + len(token))))
+        return name_apart(TextCell(token, span_unchecked(at, at + len(token))))
     cut = m.end()
     return [
-        TextCell(token[:cut], Span(at, at + cut)),
-        TextCell(token[cut:], Span(at + cut, at + len(token))),
+        TextCell(token[:cut], span_unchecked(at, at + cut)),
+        TextCell(token[cut:], span_unchecked(at + cut, at + len(token))),
     ]
 
 
