@@ -210,6 +210,8 @@ def _latest_result_year(
     for m in _RESULT_YEAR_RE.finditer(view):
         opened[int(m[1])] = m
         counts[int(m[1])] += 1
+    for m in _MONTH_STATEMENT_RE.finditer(view):
+        counts[int(m[1])] += 1  # (a sentence dated 截至2023年6月底，… speaks from that year)
     last = opened.get(genre_year - 1)
     if last is None:
         return None
@@ -223,6 +225,18 @@ def _latest_result_year(
     if own * _MOSTLY_RATIO <= counts[genre_year - 1]:
         return genre_year - 1, _ev(MOSTLY, read, *last.span(1))
     return None
+
+
+# 。截至2023年6月底，9项指标…: a sentence opening with an as-of date inside a year (a month's
+# end) reports that year's results so far; a late evaluation stating one of its own year
+# speaks from its own year as one opening a clause with it does (real19 dev c499, a bureau's
+# summary of December counting its indicators so; real3 dev c281 states two beside fifteen
+# clauses opening with the year before). One inside a sentence (…项目中，截至2023年9月底，) dates
+# its own figures only.
+_MONTH_STATEMENT_RE = re.compile(
+    rf"(?:^|(?<=[。\n]))[ \u3000]*(?:截至|截止到?)\s*{_Y}\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:底|末)"
+    r"(?=\s*[,，])"
+)
 
 
 # How many more clauses a late evaluation opens with the last whole year than with its own
