@@ -49,3 +49,26 @@ def test_a_month_inside_a_sentence_dates_its_own_figures_only():
         "2027年全市", "重大项目中，截至2028年9月底，已开工78个。2027年全市"
     )
     assert describe(text, name="s.txt").as_of_year == 2027
+
+
+# A government's note to the standing committee on adjusting an outline's targets at
+# mid-term, its proposals listed one a line.
+ADJUSTING = (
+    "关于调整《松溪市国民经济和社会发展第十五个五年规划纲要》部分指标的说明\n"
+    "——2028年10月25日在市人大常委会第九次会议上\n"
+    "一、调整的主要内容\n"
+    "（一）地区生产总值年均增长由8%调整为6.5%左右。\n"
+    "（二）常住人口城镇化率由66%下调为63%。\n"
+    "二、其他情况\n"
+    "全市第三产业增加值占比由上年的48.2%调整为49.6%。\n"
+)
+
+
+def test_a_figure_adjusted_right_after_from_is_an_aim_and_so_is_its_new_value():
+    facts = _facts(ADJUSTING)
+    for value in (8.0, 6.5, 66.0, 63.0):
+        f = facts[(value, "%")]
+        assert f.kind is Kind.TARGET and f.year == 2030, (value, f)
+    assert facts[(8.0, "%")].period_start == 2026 and facts[(6.5, "%")].period_start == 2026
+    # (a share that moved from last year's is a result)
+    assert facts[(49.6, "%")].kind is Kind.ACTUAL and facts[(48.2, "%")].kind is Kind.ACTUAL
