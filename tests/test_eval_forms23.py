@@ -72,3 +72,23 @@ def test_a_figure_adjusted_right_after_from_is_an_aim_and_so_is_its_new_value():
     assert facts[(8.0, "%")].period_start == 2026 and facts[(6.5, "%")].period_start == 2026
     # (a share that moved from last year's is a result)
     assert facts[(49.6, "%")].kind is Kind.ACTUAL and facts[(48.2, "%")].kind is Kind.ACTUAL
+
+
+# A transport bureau's mid-term evaluation weighing the investment made against the plan's.
+INVESTED = (
+    "松溪市“十五五”综合交通运输发展规划实施中期评估报告\n"
+    "松溪市交通运输局  2028年9月\n"
+    "一、规划实施进展\n"
+    "投资建设方面，2026—2027年全市累计完成交通固定资产投资196.2亿元，{share}。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "share", ["完成规划投资450亿元的43.6%", "完成《规划》五年投资目标450亿元的43.6%"]
+)
+def test_the_plans_investment_quoted_in_the_share_done_is_the_aim_of_the_subject(share):
+    facts = _facts(INVESTED.format(share=share))
+    aim, done = facts[(450.0, "亿元")], facts[(43.6, "%")]
+    assert (aim.kind, aim.measure.value, aim.year) == (Kind.TARGET, "level", 2030)
+    assert (done.kind, done.measure.value, done.year) == (Kind.ACTUAL, "level", 2027)
+    assert "交通固定资产投资" in aim.indicator and "交通固定资产投资" in done.indicator

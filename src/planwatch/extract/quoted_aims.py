@@ -90,6 +90,15 @@ def aim_in_share(view: str, s: int, v_start: int, v_end: int) -> bool:
 _BEFORE_COMPARED_RE = re.compile(r"(?:与|距离?|离)[^与距离]*$")
 
 
+# A name that is only the plan's investment (完成规划投资420亿元的44.4%, 完成《规划》五年投资目标
+# 480亿元的65.1%): it names the plan, not what was invested; the clause's subject (累计完成交通
+# 固定资产投资186.4亿元) is what the aim is of (and the share done of it after it), as the
+# evaluations' gold names them (real19 dev c499, real6 dev c323; 占…总投资 is named by its 占 already).
+_PLAN_INVESTMENT_RE = re.compile(
+    r"(?:完成)?(?:五年)?(?:《[^》]{1,24}》|规划|纲要)(?:五年|累计|总|\s)*投资(?:目标)?"
+)
+
+
 def name_aim_figure(view: str, r: Reading, st: SentenceState) -> None:
     """Name the figure of an aim a result is compared with (``aim_figure``) or a share of
     which is told after it (``aim_in_share``) by the figure named before it in the sentence
@@ -98,7 +107,8 @@ def name_aim_figure(view: str, r: Reading, st: SentenceState) -> None:
     if r.inherited:
         return
     if aim_in_share(view, r.cs, r.v.start, r.v.end):
-        lead_only = _SHARE_LEAD_RE.match(r.name) is not None
+        plan_only = _PLAN_INVESTMENT_RE.fullmatch(r.name) is not None
+        lead_only = _SHARE_LEAD_RE.match(r.name) is not None or plan_only
         if not hollow_name(r.name) and not AIM_IN_SHARE_RE.search(r.name + " ") and not lead_only:
             return  # (占规划五年投资目标5600亿元的42.8%: named by what it is a share of)
     elif r.name.endswith("目标"):
