@@ -211,7 +211,7 @@ def _latest_result_year(
         opened[int(m[1])] = m
         counts[int(m[1])] += 1
     for m in _MONTH_STATEMENT_RE.finditer(view):
-        counts[int(m[1])] += 1  # (a sentence dated 截至2023年6月底，… speaks from that year)
+        counts[int(m[1])] += 1  # (截至2023年6月底，9项指标…: the count's year)
     last = opened.get(genre_year - 1)
     if last is None:
         return None
@@ -227,15 +227,15 @@ def _latest_result_year(
     return None
 
 
-# 。截至2023年6月底，9项指标…: a sentence opening with an as-of date inside a year (a month's
-# end) reports that year's results so far; a late evaluation stating one of its own year
-# speaks from its own year as one opening a clause with it does (real19 dev c499, a bureau's
-# summary of December counting its indicators so; real3 dev c281 states two beside fifteen
-# clauses opening with the year before). One inside a sentence (…项目中，截至2023年9月底，) dates
-# its own figures only.
+# 。截至2023年6月底，9项指标进度符合预期…: a sentence counting the plan's indicators by status
+# as of a date inside a year (a month's end) judges them as of that year; a late evaluation
+# dating its count so in its own year speaks from its own year as one opening a clause with it
+# does (real19 dev c499, a bureau's summary of December beside one clause of the year before;
+# real3 dev c281 states such dates beside fifteen clauses of the year before). A date opening
+# a paragraph on the plan's projects (截至2023年8月底，已开工205个) dates their progress only.
 _MONTH_STATEMENT_RE = re.compile(
     rf"(?:^|(?<=[。\n]))[ \u3000]*(?:截至|截止到?)\s*{_Y}\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:底|末)"
-    r"(?=\s*[,，])"
+    r"(?=\s*[,，][^。\n]{0,30}?(?:\d+|[一二三四五六七八九十]+)\s*项)"
 )
 
 
