@@ -92,3 +92,29 @@ def test_the_plans_investment_quoted_in_the_share_done_is_the_aim_of_the_subject
     assert (aim.kind, aim.measure.value, aim.year) == (Kind.TARGET, "level", 2030)
     assert (done.kind, done.measure.value, done.year) == (Kind.ACTUAL, "level", 2027)
     assert "交通固定资产投资" in aim.indicator and "交通固定资产投资" in done.indicator
+
+
+# An evaluation's sentence on a network's length: the length, what was added since the last
+# plan's end, the aim quoted after 距 and what is still to go.
+LENGTH = (
+    "松溪市“十五五”综合交通运输发展规划实施中期评估报告\n"
+    "松溪市交通运输局  2028年9月\n"
+    "一、规划实施进展\n"
+    "全市高速公路通车里程达到{level}公里，{added}，距{aim}公里的规划目标还差{gap}公里。\n"
+)
+
+
+@pytest.mark.parametrize("plan_end", ["较“十四五”末新增", "比“十四五”期末新增", "较2025年末新增"])
+def test_added_since_a_plans_end_is_a_change_and_the_aim_after_ju_a_level(plan_end):
+    text = LENGTH.format(level=612, added=f"{plan_end}37公里", aim=680, gap=68)
+    facts = _facts(text)
+    added, aim, gap = facts[(37.0, "公里")], facts[(680.0, "公里")], facts[(68.0, "公里")]
+    assert (added.kind, added.measure.value, added.year) == (Kind.ACTUAL, "change", 2027)
+    assert (aim.kind, aim.measure.value, aim.year) == (Kind.TARGET, "level", 2030)
+    assert (gap.kind, gap.measure.value) == (Kind.ACTUAL, "change")
+
+
+def test_the_aim_after_ju_is_a_level_after_a_change_too():
+    text = LENGTH.format(level=612, added="比上年增加37公里", aim=680, gap=68)
+    aim = _facts(text)[(680.0, "公里")]
+    assert (aim.kind, aim.measure.value) == (Kind.TARGET, "level")
