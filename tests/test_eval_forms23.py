@@ -118,3 +118,24 @@ def test_the_aim_after_ju_is_a_level_after_a_change_too():
     text = LENGTH.format(level=612, added="比上年增加37公里", aim=680, gap=68)
     aim = _facts(text)[(680.0, "公里")]
     assert (aim.kind, aim.measure.value) == (Kind.TARGET, "level")
+
+
+# A mid-term evaluation's closing projection from a pace it assumes.
+PROJECTED = (
+    "松溪市“十五五”规划纲要实施中期评估报告\n"
+    "松溪市发展和改革委员会  2028年9月\n"
+    "一、主要指标进展\n"
+    "2027年全市地区生产总值达到812.4亿元，两年年均增长5.2%。\n"
+    "{pace}，2030年全市地区生产总值需达到958.6亿元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "pace", ["按年均增长6.5%测算", "按照年均增长6.5%的规划目标测算", "据测算，按年均增长6.5%计算"]
+)
+def test_a_pace_assumed_for_a_projection_is_an_aim_named_by_what_is_projected(pace):
+    facts = _facts(PROJECTED.format(pace=pace))
+    f = facts[(6.5, "%")]
+    assert (f.kind, f.measure.value, f.year, f.period_start) == (Kind.TARGET, "growth", 2030, 2026)
+    assert f.indicator == facts[(958.6, "亿元")].indicator and "地区生产总值" in f.indicator
+    assert facts[(5.2, "%")].kind is Kind.ACTUAL
