@@ -139,3 +139,10 @@ def test_a_pace_assumed_for_a_projection_is_an_aim_named_by_what_is_projected(pa
     assert (f.kind, f.measure.value, f.year, f.period_start) == (Kind.TARGET, "growth", 2030, 2026)
     assert f.indicator == facts[(958.6, "亿元")].indicator and "地区生产总值" in f.indicator
     assert facts[(5.2, "%")].kind is Kind.ACTUAL
+
+
+@pytest.mark.parametrize("of_year", ["仅为2025年的96.2%", "是2025年的96.2%"])
+def test_a_share_of_a_years_level_is_a_level(of_year):
+    text = PROJECTED.format(pace="按年均增长6.5%测算").replace("两年年均增长5.2%", f"{of_year}")
+    f = _facts(text)[(96.2, "%")]
+    assert (f.kind, f.measure.value, f.year, f.period_start) == (Kind.ACTUAL, "level", 2027, None)

@@ -101,6 +101,12 @@ _SHARE_OF_COUNT_RE = re.compile(r"^\s*(?:约|共|分别)?(?:占(?:比)?|完成�
 _AIM_DONE_BEFORE_RE = re.compile(r"(?:完成|实现)[^,，。;；\d]{0,8}$")
 
 
+# A share of a year's level (地区生产总值为756.4亿元，仅为2015年的95.9%; 公路客运量…仅为2015年的
+# 39%; 接待游客…仅为2019年的52%): a level, the share, whatever the name says (real19 dev c495,
+# plans7 dev c157, real11 dev c417), as 是2020年的1.4倍 is a multiple of that year's.
+_SHARE_OF_YEAR_RE = re.compile(r"(?:为|是|相当于)\s*(?:19|20)\d{2}\s*年(?:同期|水平)*的\s*$")
+
+
 def _aim_of_the_fall(r: Reading, st: SentenceState, unit: str | None, clause: str) -> bool:
     """Whether a % after the words of reaching an aim (超额完成自治区下达的13.5%目标任务) follows
     a fall of the same indicator (能耗累计下降14.2%): the aim is of that fall, negative as the
@@ -154,7 +160,7 @@ def figure_measure(
     if last_dir is None and _BASE_ADD_RE.search(r.pre):
         last_dir = 1  # 比上年新增213家: what was added against the base, a change
     if v.fixed_measure is None:
-        if unit == "%" and share_of_aim(clause):
+        if unit == "%" and (share_of_aim(clause) or _SHARE_OF_YEAR_RE.search(clause)):
             sign = 1  # 下降6.2%，完成五年目标的42.8%: how much of the aim is done, a level
         elif unit == "%" and _SHARE_OF_COUNT_RE.search(clause) and st.prev_unit in ("项", "个"):
             pass  # 22项完成或超额完成，完成率88% / 占88.5%: the count's share, a level
