@@ -146,3 +146,33 @@ def test_a_share_of_a_years_level_is_a_level(of_year):
     text = PROJECTED.format(pace="按年均增长6.5%测算").replace("两年年均增长5.2%", f"{of_year}")
     f = _facts(text)[(96.2, "%")]
     assert (f.kind, f.measure.value, f.year, f.period_start) == (Kind.ACTUAL, "level", 2027, None)
+
+
+# A mid-term evaluation as a PDF text layer: a run-in heading's line goes on in prose and
+# breaks short between a name and its figure.
+WRAPPED = (
+    "松溪市“十五五”规划纲要实施情况中期评估报告\n"
+    "一、主要目标指标完成情况\n"
+    "《纲要》确定的主要指标中，18 项达到或超过序时进\n"
+    "度，其中 2 项已提前完成五年目标；3 项进度滞后，\n"
+    "主要是节能减排方面的约束性指标。\n"
+    "（一）经济总量。2027 年全市地区生产总值达到 1836.\n"
+    "2 亿元，2026—2027 年年均增长 6.1%，高于《纲要》\n"
+    "年均增长 6% 的预期目标。地方级财政收入 98.4 亿元，年\n"
+    "均增长 7.2%，快于 6.5% 的规划目标。规模以上工业增加值\n"
+    "两年年均增长 7.8%，高新技术产业增加值占规上工业比重\n"
+    "提高到 18.6%，比 2025 年提高 2.3 个百分点，新兴产业加\n"
+    "快壮大。社会消费品零售总额达到 712.5 亿元，年均增长\n"
+    "5.4%，消费对经济增长的拉动作用持续增强，城乡市场繁荣\n"
+    "活跃。常住人口城镇化率达到 63.8%，比 2025 年提高 1.6 个\n"
+    "百分点，城乡融合发展取得新进展。\n"
+    "（二）资源环境。单位地区生产总值能耗两年累计下降\n"
+    "5.6%，低于序时进度；化学需氧量排放量累计减少 2.4%。\n"
+)
+
+
+def test_a_run_in_headings_line_broken_before_its_figure_runs_on():
+    facts = {WRAPPED[f.start : f.end]: f for f in analyse_text("w.txt", WRAPPED).facts}
+    f = facts["5.6%"]
+    assert "单位地区生产总值能耗" in f.indicator and f.value == -5.6
+    assert (f.kind, f.measure.value, f.year, f.period_start) == (Kind.ACTUAL, "growth", 2027, 2026)
