@@ -176,3 +176,14 @@ def test_a_run_in_headings_line_broken_before_its_figure_runs_on():
     f = facts["5.6%"]
     assert "单位地区生产总值能耗" in f.indicator and f.value == -5.6
     assert (f.kind, f.measure.value, f.year, f.period_start) == (Kind.ACTUAL, "growth", 2027, 2026)
+
+
+def test_a_short_line_ending_with_a_comma_runs_on():
+    text = WRAPPED.replace(
+        "2 亿元，2026—2027 年年均增长 6.1%，高于《纲要》\n年均增长 6% 的预期目标。",
+        "2 亿元，2026—2027 年年均增长 6.1%，\n高于《纲要》年均增长 6% 的预期目标。",
+    )
+    assert text != WRAPPED
+    facts = {text[f.start : f.end]: f for f in analyse_text("w.txt", text).facts}
+    aim = facts["6%"]
+    assert "地区生产总值" in aim.indicator and (aim.kind, aim.year) == (Kind.TARGET, 2030)

@@ -146,6 +146,20 @@ def _cut_figure(body: str, nxt: str) -> bool:
     return _han(body[-1]) and clause and _FIGURE_RE.match(nxt) is not None
 
 
+def _comma_end(body: str, nxt: str) -> bool:
+    """Whether a line of a wrapped text ends with a clause's comma (…年均增长 12.6%， / 高于
+    《纲要》…): no paragraph, heading or cell ends so, however short the line (real16 dev
+    c463); a table row's line or a next line opening a block keeps its break."""
+    return (
+        bool(body)
+        and body[-1] in "，,、"
+        and bool(nxt)
+        and not _STARTS_BLOCK.match(nxt)
+        and not _table_row(body)
+        and not _table_row(nxt)
+    )
+
+
 # A run-in heading closed by its full stop with the paragraph's prose after it on its line.
 _RUN_IN_RE = re.compile(r"^\s*\S{1,16}?[。：:][^。]*[\u4e00-\u9fff]$")
 
@@ -288,6 +302,7 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
         body, stop = line.strip(), _stop_runs_on(line, lines[k], page)
         if (
             _runs_on(body, nxt, full)
+            or _comma_end(body, nxt)
             or stop
             or _cut_figure(body, nxt)
             or _cut_word(body, nxt, full)
