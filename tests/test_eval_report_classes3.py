@@ -230,15 +230,17 @@ def _bracket_table(rows: list[str]) -> str:
     )
 
 
-def test_a_bracket_under_a_flow_row_is_the_flows_total():
+def test_a_bracket_under_a_flow_row_of_a_review_is_a_change():
+    # (A review's table reads every bracketed sum as a change, GOLD_SPEC's bracketed
+    # cumulative values; a plan's table reads a flow's as a level: tests/test_eval_brackets22.)
     for row in (
         "城镇新增就业（万人）\t—\t〔18〕\t〔10.2〕\t预期性",
         "新增义务教育学位（个）\t—\t〔9000〕\t〔4200〕\t预期性",
     ):
         facts = _facts("b1.txt", _bracket_table([row, "森林覆盖率（%）\t45.5\t46\t46.1\t约束性"]))
         aim, done = row.split("\t")[2:4]
-        assert (facts[aim].kind, facts[aim].measure) == (Kind.TARGET, Measure.LEVEL), row
-        assert (facts[done].kind, facts[done].measure) == (Kind.ACTUAL, Measure.LEVEL), row
+        assert (facts[aim].kind, facts[aim].measure) == (Kind.TARGET, Measure.CHANGE), row
+        assert (facts[done].kind, facts[done].measure) == (Kind.ACTUAL, Measure.CHANGE), row
         assert (facts[done].year, facts[done].period_start) == (2022, 2021), row
 
 

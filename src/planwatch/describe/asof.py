@@ -210,6 +210,8 @@ def _latest_result_year(
     for m in _RESULT_YEAR_RE.finditer(view):
         opened[int(m[1])] = m
         counts[int(m[1])] += 1
+    for m in _MONTH_STATEMENT_RE.finditer(view):
+        counts[int(m[1])] += 1  # (截至2023年6月底，9项指标…: the count's year)
     last = opened.get(genre_year - 1)
     if last is None:
         return None
@@ -223,6 +225,18 @@ def _latest_result_year(
     if own * _MOSTLY_RATIO <= counts[genre_year - 1]:
         return genre_year - 1, _ev(MOSTLY, read, *last.span(1))
     return None
+
+
+# 。截至2023年6月底，9项指标进度符合预期…: a sentence counting the plan's indicators by status
+# as of a date inside a year (a month's end) judges them as of that year; a late evaluation
+# dating its count so in its own year speaks from its own year as one opening a clause with it
+# does (real19 dev c499, a bureau's summary of December beside one clause of the year before;
+# real3 dev c281 states such dates beside fifteen clauses of the year before). A date opening
+# a paragraph on the plan's projects (截至2023年8月底，已开工205个) dates their progress only.
+_MONTH_STATEMENT_RE = re.compile(
+    rf"(?:^|(?<=[。\n]))[ \u3000]*(?:截至|截止到?)\s*{_Y}\s*年\s*(?:1[0-2]|0?[1-9])\s*月\s*(?:底|末)"
+    r"(?=\s*[,，][^。\n]{0,30}?(?:\d+|[一二三四五六七八九十]+)\s*项)"
+)
 
 
 # How many more clauses a late evaluation opens with the last whole year than with its own

@@ -23,9 +23,11 @@ from planwatch.extract.sections import PLAN_REVIEWS, DocFrame
 # (A bracket after the value names the aim of another figure: 1.3万人（年度目标1.2万人）.)
 # (So is the plan's expectation or pace a result is weighed against: 远高于10%的规划预期,
 # 慢于12%以上的规划进度.)
-# (A PDF's text layer spaces a figure off from the words after it: 快于 15% 的规划目标.)
+# (A PDF's text layer spaces a figure off from the words after it: 快于 15% 的规划目标,
+# 完成五年累计 10000 亿元 目标的 37.2%, real16 dev c463.)
 _AIM_AFTER_RE = re.compile(
     r"(?:[ \u3000]?(?:的|之))?[^\s\d,，。;；、完实达超高低提(（]{0,6}?(?:目标|规划(?:预期|进度))"
+    r"|[ \u3000](?:目标|任务)(?=\s*的)"
 )
 # 从/由 right before a value, and the word leading to the second value after it.
 _FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")
@@ -50,10 +52,12 @@ _INDICATORS_AFTER_RE = re.compile(r"项(?:主要)?指标")
 # before the part done of it (完成规划目标（63%）增量的24%) or right after it (完成规划目标
 # 6000公里的105.2%; 仅完成目标值3.5件的39.4%), the plan's name quoted in it (完成“十四五”规划投资目标（500亿元）的52%).
 # (Or the part done put as what the result is of the aim: 完成投资5872亿元，为年度计划的118.1%;
-# 占年度计划的108.5%.)
+# 占年度计划的108.5%; 仅为五年累计目标6000亿元的36.9%, real16 dev c461; the plan's investment
+# as the aim, 完成规划投资420亿元的44.4%, real19 dev c499.)
 _SHARE_OF_AIM_RE = re.compile(
     r"((?:完成|实现)(?:[^,，。;；\d]{0,12}?|[^,，。;；]{0,20}?[\d%％][^,，。;；\d]{0,6}?)"
-    r"(?:计划|目标|预期)值?|(?<=[,，])(?:为|占)(?:全年|年度|年初)?(?:计划|目标))"
+    r"(?:(?:计划|目标|预期)值?|(?:规划|纲要)》?\s*(?:五年)?总?投资)|(?<=[,，])(?:为|占)(?:全年|年度|年初)?(?:计划|目标)"
+    r"|(?:仅|只)为[^,，。;；\d]{0,8}?(?:计划|目标)值?)"
     r"(?:[(（][^()（）]{0,12}[)）]|\s*\d+(?:\.\d+)?[^\d,，。;；的(（]{0,6})?"
     r"[^,，。;；\d(（]{0,12}?的\s*$"
 )

@@ -13,6 +13,7 @@ from planwatch.extract.aim_compared import done_aim_level
 from planwatch.extract.cues import cues, words, words_re
 from planwatch.extract.prose_modality import share_of_aim
 from planwatch.extract.prose_names import SentenceState, amount_name, scale_unit
+from planwatch.extract.quoted_aims import LEAD, quoted_aim_figure
 from planwatch.extract.review_words import reduction_done
 
 if TYPE_CHECKING:
@@ -45,8 +46,10 @@ _CUT_DONE = frozenset(words("cut_done"))
 _NAMED_FALL_RE = words_re("named_fall_noun", r"(?:{})降低\s*$")
 # A cut verb opening a name counted up (累计减少贫困人口3.4万人): the work done so far, a level.
 _TALLY_BEFORE_RE = words_re("tally_lead", r"(?:{})\s*$")
+# (The base may be a plan period's end, 较“十三五”末新增42公里: the plan's base year's end.)
 _BASE_ADD_RE = re.compile(
-    r"(?:比|较)(?:上年|去年|上年末|去年末|(?:19|20)\d\d年(?:末|底)?)[^,，。;；\d]{0,4}?(?:新增|净增)$"
+    r"(?:比|较)(?:上年|去年|上年末|去年末|(?:19|20)\d\d年(?:末|底)?"
+    r"|[“\"]?十[一二三四五六]五[”\"]?期?末)[^,，。;；\d]{0,4}?(?:新增|净增)$"
 )
 # A gap below an aim or an average, in points (低于规划目标1.2个百分点): a change, negative as a
 # fall is. What is still missing to reach an aim (距目标尚差1.9个百分点, 距2%的目标仍有0.4个百分点
@@ -96,6 +99,12 @@ _SHARE_OF_COUNT_RE = re.compile(r"^\s*(?:约|共|分别)?(?:占(?:比)?|完成�
 # An aim reached, told by the words of doing it right before its figure (超额完成国家下达的,
 # 完成省下达的): with the fall of the same indicator told before it, the aim is of that fall.
 _AIM_DONE_BEFORE_RE = re.compile(r"(?:完成|实现)[^,，。;；\d]{0,8}$")
+
+
+# A share of a year's level (地区生产总值为756.4亿元，仅为2015年的95.9%; 公路客运量…仅为2015年的
+# 39%; 接待游客…仅为2019年的52%): a level, the share, whatever the name says (real19 dev c495,
+# plans7 dev c157, real11 dev c417), as 是2020年的1.4倍 is a multiple of that year's.
+_SHARE_OF_YEAR_RE = re.compile(r"(?:为|是|相当于)\s*(?:19|20)\d{2}\s*年(?:同期|水平)*的\s*$")
 
 
 def _aim_of_the_fall(r: Reading, st: SentenceState, unit: str | None, clause: str) -> bool:
@@ -151,7 +160,7 @@ def figure_measure(
     if last_dir is None and _BASE_ADD_RE.search(r.pre):
         last_dir = 1  # 比上年新增213家: what was added against the base, a change
     if v.fixed_measure is None:
-        if unit == "%" and share_of_aim(clause):
+        if unit == "%" and (share_of_aim(clause) or _SHARE_OF_YEAR_RE.search(clause)):
             sign = 1  # 下降6.2%，完成五年目标的42.8%: how much of the aim is done, a level
         elif unit == "%" and _SHARE_OF_COUNT_RE.search(clause) and st.prev_unit in ("项", "个"):
             pass  # 22项完成或超额完成，完成率88% / 占88.5%: the count's share, a level
@@ -194,6 +203,14 @@ def measure_after(
         or _OTHERS_LEVEL_BEFORE_RE.search(view, max(0, v.start - 8), v.start)
     ):
         return Measure.LEVEL, 1, unit  # 低于全省2.58人的平均水平: the average's own level
+    if (
+        measure == Measure.CHANGE
+        and unit != "个百分点"
+        and quoted_aim_figure(view, max(0, v.start - LEAD), v.start, v.end)
+    ):
+        # 新增42公里，距560公里的规划目标还差62公里: the aim quoted after 距 is the aim's own
+        # figure, a level, not more of the change before it (real19 dev c499, real8 dev c373).
+        return Measure.LEVEL, 1, unit
     return measure, sign, unit
 
 

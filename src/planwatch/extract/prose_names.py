@@ -81,8 +81,10 @@ _TRAILING_STREAK_RE = re.compile(
 )
 # A span and a period word after the name (能耗五年累计下降, 就业五年累计150万人): when and
 # how the figure is counted, not what.
+# (The span may be the years ahead or behind of a plan under way: 固定资产投资今后三年年均增长,
+# 只要后三年年均增长 — a required pace's years, no part of the name.)
 _TRAILING_SPAN_RE = re.compile(
-    r"(?:[一二三四五六七八九十两\d]{1,2}\s*年)?(?:累计|年均|平均)$"
+    r"(?:(?:今后|未来|过去|后|前|近)?[一二三四五六七八九十两\d]{1,2}\s*年)?(?:累计|年均|平均)$"
     # (国内生产总值在2016—2019年间 / 在“十三五”期间: when, not what)
     r"|在\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年\s*|[“\"]?十[一二三四五六七八九]五[”\"]?\s*)(?:间|期间|时期)?$"
 )

@@ -17,6 +17,7 @@ from functools import lru_cache
 from planwatch.core.data import Evidence, ExtractContext, Fact, Kind, Measure
 from planwatch.extract.aim_compared import compared_aim_year
 from planwatch.extract.aim_years import aim_aside_year, share_of_aim_year
+from planwatch.extract.assumed_pace import assumed_pace, name_assumed
 from planwatch.extract.cues import cues
 from planwatch.extract.gap_named import directed_gap
 from planwatch.extract.group_counts import names_group
@@ -183,7 +184,8 @@ class SentenceReader:
             prev_end, prev_after_end = max(v.after_end, st.consumed_end), v.after_end
             if fact is not None:
                 facts.append(_as_its_lower_bound(fact, v, facts, values))
-        return facts
+        paces = {v.start for v, c in zip(values, clauses, strict=True) if _pace(self.view, c, v)}
+        return name_assumed(facts, paces) if paces else facts
 
     def _reading(self, v: Value, seg_start: int, cs: int, ce: int) -> Reading:
         """Split the words before a value into a subject and a run of value cues."""
@@ -430,13 +432,38 @@ def _changed_since(r: Reading, before: TimeState, start: TimeState) -> bool:
     return before.year > start.year and before.period_start is None
 
 
+# A figure adjusted to another right after 由 (常住人口城镇化率由60%调整为57%, …年均增长由9.5%
+# 下调为7.5%左右, as a proposal or a notice adjusting a plan's targets lists them): the verb of
+# adjusting is a decision on an aim, both figures are aims. A result that moved is written with
+# its start's time (比重由2015年的20.4%调整为2020年的19.9%, 三次产业结构由上年的…调整为…).
+_ADJUST = r"(?:调整|调低|调高|下调|上调|调减|调增)(?:为|到|至)"
+_ADJUSTED_FROM_RE = re.compile(r"由\s*$")
+_ADJUSTED_AFTER_RE = re.compile(rf"[^\d,，。;；由]{{0,4}}?({_ADJUST})")
+_ADJUSTED_TO_RE = re.compile(rf"由\s*\d+(?:\.\d+)?[^\d,，。;；由]{{0,4}}?({_ADJUST})\s*$")
+
+
+def _pace(view: str, clause: tuple[int, int], v: Value) -> tuple[int, int] | None:
+    return assumed_pace(view, clause[0], v.start, v.after_end)
+
+
+def _adjusted_aim(view: str, r: Reading) -> tuple[int, int] | None:
+    """The span of the verb saying the value is an aim adjusted (see ``_ADJUST``), if any."""
+    m = _ADJUSTED_TO_RE.search(view, r.cs, r.v.start)
+    if m is None and _ADJUSTED_FROM_RE.search(view, r.cs, r.v.start) is not None:
+        m = _ADJUSTED_AFTER_RE.match(view, r.v.after_end, r.ce)
+    return m.span(1) if m is not None else None
+
+
 def _moved_aim(view: str, r: Reading, kind: Kind, ev: Evidence) -> tuple[Kind, Evidence]:
     """The kind of a value in a target moved from one value to another: an aim, whatever
     the time word says; else ``kind`` as decided."""
     m = _MOVED_AIM_RE.search(view, r.cs, r.v.start)
-    if m is None:
+    if m is not None:
+        return Kind.TARGET, Evidence("kind", "cue", m.group()[:2], m.start(), m.start() + 2)
+    verb = _adjusted_aim(view, r) or _pace(view, (r.cs, r.ce), r.v)  # (按年均增长6%测算: aimed)
+    if verb is None:
         return kind, ev
-    return Kind.TARGET, Evidence("kind", "cue", m.group()[:2], m.start(), m.start() + 2)
+    return Kind.TARGET, Evidence("kind", "cue", view[verb[0] : verb[1]], *verb)
 
 
 # Units of a count of a plan's parts (25项主要指标, 4个方面, 十三篇).

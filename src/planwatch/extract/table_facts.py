@@ -23,7 +23,13 @@ from planwatch.core.data import (
     Span,
 )
 from planwatch.core.normalise import PINYIN_LETTERS, condense, fold
-from planwatch.core.units import MONEY_DIMENSIONS, header_unit, normalise_unit, unit_info
+from planwatch.core.units import (
+    MONEY_DIMENSIONS,
+    UnitInfo,
+    header_unit,
+    normalise_unit,
+    unit_info,
+)
 from planwatch.extract.names import strip_marks
 from planwatch.extract.prose_pairs import is_pair_legend
 from planwatch.extract.prose_script import clean_junk
@@ -396,21 +402,30 @@ class _RowFacts:
                 start = year - (period.end - period.start)
         unit = v.unit or self.unit or col.unit
         info = unit_info(unit) if unit else None
-        if info is not None and info.dimension in MONEY_DIMENSIONS:  # (亿美元 too)
+        # In the genres that weigh a plan's aims against results every bracketed sum is
+        # a change (GOLD_SPEC: bracketed cumulative table values; see _sum_is_level).
+        evaluated = self.ctx.meta.doc_type in PLAN_REVIEWS
+        if not evaluated and _sum_is_level(self.plan.name, unit, info):
             return Measure.LEVEL, start
-        if unit != "%" and has_word(self.plan.name, "flow_total"):
-            return Measure.LEVEL, start  # 城镇新增就业（万人）〔18〕: the flow's total, a level
         if self.direction == "growth" and unit == "%":
             return Measure.GROWTH, start  # 地区生产总值增长（%）[6.3]: its average growth
-        # In the genres that weigh a plan's aims against results a five-year fall stays
-        # a change (the evaluations' gold reads it so; their rules are their own).
-        evaluated = self.ctx.meta.doc_type in PLAN_REVIEWS
+        # There a five-year fall stays a change too (their rules are their own).
         if self.direction == "decline" and unit == "%" and not evaluated:
             return Measure.GROWTH, start
         return Measure.CHANGE, start
 
 
 _AVERAGE_NAME_RE = re.compile(r"年均|平均")
+
+
+def _sum_is_level(name: str, unit: str | None, info: UnitInfo | None) -> bool:
+    """Whether a plan's bracketed sum is read as a level: a sum of money (交通固定资产投资
+    亿元 〔700〕) or a flow's total (城镇新增就业（万人）〔18〕), as the plan tables' gold
+    reads them. A review's table (规划目标 | 实际 | 进度 | 评价) reads them as changes, as
+    GOLD_SPEC's bracketed cumulative values and most evaluation sets' gold do."""
+    if info is not None and info.dimension in MONEY_DIMENSIONS:
+        return True  # (亿美元 too)
+    return unit != "%" and has_word(name, "flow_total")
 
 
 def _summed_row(name: str) -> bool:

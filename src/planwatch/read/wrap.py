@@ -133,16 +133,38 @@ def _stop_runs_on(line: str, nxt: str, page: int | None) -> bool:
 
 def _cut_figure(body: str, nxt: str) -> bool:
     """Whether a short prose line broke a figure from its unit (…达到 486 / 公里，) or a name
-    from its figure (…，通客车率 / 100%。); a heading's, list item's or row's line is its own."""
-    blocks = not (body and nxt) or _STARTS_BLOCK.match(nxt) or _STARTS_BLOCK.match(body)
+    from its figure (…，通客车率 / 100%。); a heading's, list item's or row's line is its own,
+    but a run-in heading's line going on in prose (（五）资源环境。单位地区生产总值能耗两年累计下降 /
+    7.3%，…, real16 dev c463) is prose, as ``_cut_word`` reads it."""
+    run_in = _STARTS_BLOCK.match(body) is not None and _RUN_IN_RE.search(body) is not None
+    head = _STARTS_BLOCK.match(body) is not None and not run_in
+    blocks = not (body and nxt) or _STARTS_BLOCK.match(nxt) or head
     if blocks or _ends_sentence(body, nxt) or _table_row(body):
         return False
     if _DECIMAL_CUT_RE.search(body) and nxt[:1].isdigit():
         return True  # (…城镇化率达到 58. / 6%，: a figure broken at its decimal point)
     if re.search(r"[\u4e00-\u9fff][ \u3000]?\d+(?:\.\d+)?$", body):  # (达到 486)
         return _han(nxt[0])
-    clause = re.search(r"[，,；;]", body) is not None
+    clause = run_in or re.search(r"[，,；;]", body) is not None
     return _han(body[-1]) and clause and _FIGURE_RE.match(nxt) is not None
+
+
+def _comma_end(body: str, nxt: str) -> bool:
+    """Whether a line of a wrapped text ends with a clause's comma (…年均增长 12.6%， / 高于
+    《纲要》…): no paragraph, heading or cell ends so, however short the line (real16 dev
+    c463); a table row's line or a next line opening a block keeps its break."""
+    return (
+        bool(body)
+        and body[-1] in "，,、"
+        and bool(nxt)
+        and not _STARTS_BLOCK.match(nxt)
+        and not _table_row(body)
+        and not _table_row(nxt)
+    )
+
+
+# A run-in heading closed by its full stop with the paragraph's prose after it on its line.
+_RUN_IN_RE = re.compile(r"^\s*\S{1,16}?[。：:][^。]*[\u4e00-\u9fff]$")
 
 
 _DECIMAL_CUT_RE = re.compile(r"[^\d.]\s?\d+\.$")
@@ -283,6 +305,7 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
         body, stop = line.strip(), _stop_runs_on(line, lines[k], page)
         if (
             _runs_on(body, nxt, full)
+            or _comma_end(body, nxt)
             or stop
             or _cut_figure(body, nxt)
             or _cut_word(body, nxt, full)
