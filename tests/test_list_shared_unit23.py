@@ -1,7 +1,12 @@
-"""A list of bare figures that share one unit written once, after the last (round 23),
-composed here in the style of a statistical communiqué's sentences (the figures are this
-file's own): 分别拉动经济增长0.9、2.3和3.8个百分点 gives three figures, the first included
-(it borrowed its unit from the next member only, and the next prints none)."""
+"""Bare figures in a statistical communiqué's sentences (round 23), composed here in its style
+(the figures are this file's own):
+
+* a list of bare figures sharing one unit written once, after the last: 分别拉动经济增长0.9、
+  2.3和3.8个百分点 gives three figures, the first included (it borrowed its unit from the next
+  member only, and the next prints none);
+* a ratio's change printed bare against the same period a year before (比上年同期缩小0.04),
+  as against the year before.
+"""
 
 from __future__ import annotations
 
@@ -26,3 +31,11 @@ def test_a_year_after_the_list_lends_no_unit():
     text = "全市共有学校 12、医院 5 和 2023年新建的图书馆。"
     facts = prose_facts(text, COMMUNIQUE_2023)
     assert "12" not in facts and "5" not in facts
+
+
+def test_a_ratios_change_against_the_same_period_a_year_before():
+    # (a half-year release compares with 上年同期: the bare figure is the ratio's change)
+    text = "上半年，城乡居民收入比为2.13:1，比上年同期缩小0.04。"
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert facts["0.04"].measure.value == "change"
+    assert facts["0.04"].indicator == "城乡居民收入比"
