@@ -5,7 +5,9 @@
   2.3和3.8个百分点 gives three figures, the first included (it borrowed its unit from the next
   member only, and the next prints none);
 * a ratio's change printed bare against the same period a year before (比上年同期缩小0.04),
-  as against the year before.
+  as against the year before;
+* a count printed in two counters one after the other (812户2954人建档立卡贫困人口…): both
+  count the noun after the second.
 """
 
 from __future__ import annotations
@@ -39,3 +41,11 @@ def test_a_ratios_change_against_the_same_period_a_year_before():
     facts = prose_facts(text, COMMUNIQUE_2023)
     assert facts["0.04"].measure.value == "change"
     assert facts["0.04"].indicator == "城乡居民收入比"
+
+
+def test_a_count_in_two_counters_names_the_noun_after_both():
+    # (households and people lifted out of poverty, printed one after the other)
+    text = "农村居民人均可支配收入15320元，增长7.4%。全年812户2954人建档立卡贫困人口实现脱贫。"
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert facts["812户"].indicator.startswith("建档立卡贫困人口")
+    assert facts["2954人"].indicator.startswith("建档立卡贫困人口")
