@@ -32,6 +32,7 @@ from planwatch.core.data import (
     UserMeta,
 )
 from planwatch.core.normalise import Condensed, without_pinyin
+from planwatch.describe.subject_cut import subject_cut
 from planwatch.describe.subjects import assign_jurisdictions
 from planwatch.describe.user import describe_as_set
 from planwatch.extract import base as extractors
@@ -214,7 +215,7 @@ def extract_facts(
     table_facts = found.pop("table", [])
     other = [f for facts in found.values() for f in facts]
     facts = extractors.merge(table_facts, other)
-    facts = assign_jurisdictions(text, facts, document.meta.area)
+    facts = subject_cut(assign_jurisdictions(text, facts, document.meta.area))
     return resolve_facts(_grounded(facts, text, document.name))
 
 

@@ -343,6 +343,11 @@ _GROUP_COUNT_RE = re.compile(
 )
 
 
+# A count printed right after another in a second counter, both counting the noun after
+# them (全年764户2713人建档立卡贫困人口实现脱贫: households and people).
+_TWIN_COUNT_RE = re.compile(r"\d+(?:\.\d+)?\s*万?(?:户|人次|人|名|个|家)(?=[\u4e00-\u9fff])")
+
+
 def _after_noun(view: str, r: Reading) -> None:
     """The noun after the value (新建12公里供水管网, 推动25个项目开工)."""
     k = r.v.after_end
@@ -352,6 +357,10 @@ def _after_noun(view: str, r: Reading) -> None:
         if not close:
             return  # an aside running on past the clause: no noun to read after it
         k += close.end()
+        rest = view[k : r.ce]
+    twin = _TWIN_COUNT_RE.match(rest)
+    if twin:  # (764户2713人建档立卡贫困人口: one count in households and in people)
+        k += twin.end()
         rest = view[k : r.ce]
     am = _AFTER_NOUN_RE.match(rest)
     if cues().milestone_re.match(rest.lstrip('”" ')):

@@ -23,6 +23,7 @@ from planwatch.extract.gap_named import directed_gap
 from planwatch.extract.group_counts import names_group
 from planwatch.extract.judged import judged_count_year
 from planwatch.extract.meeting_counts import meeting_year
+from planwatch.extract.name_spelled import spelled_out
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_clauses import (
     Aside,
@@ -285,7 +286,7 @@ class SentenceReader:
             end=v.end,
             quote_start=q_start,
             quote_end=max(r.quote_end, v.end),
-            indicator=name,
+            indicator=spelled_out(name),
             kind=kind,
             measure=measure,
             value=value,

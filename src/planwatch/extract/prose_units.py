@@ -118,7 +118,8 @@ def magnitudes(view: str, s: int, e: int) -> list[tuple[int, int, float, UnitInf
 
 # The name of an index or a ratio, then a word that gives its value: 价格指数为, 差异系数缩小到,
 # 城乡居民收入比缩小至. A bare number after it is the value, without a unit.
-# A ratio's change against the year before, printed bare after it (收入比为2.02，比上年缩小0.05).
+# A ratio's change against the year before, printed bare after it (收入比为2.02，比上年缩小0.05;
+# a part-year release's 比上年同期缩小0.03).
 # Also a start point and the value reached from it (收入比由上年的2.07缩小至2.03, 收入倍差从
 # 1.95缩小到1.91, 由2020年的2.21缩小到2022年的2.13): both numbers are values of the ratio. A death
 # rate per an amount is printed bare too (亿元地区生产总值生产安全事故死亡率为0.012).
@@ -129,7 +130,7 @@ _NOT_NUM = r"[^\d,，。;；:：]"
 # The year of the value reached (缩小到2022年的2.13).
 _AT_YEAR = r"(?:(?:19|20)\d\d年(?:末|底)?的?)?"
 _INDEX_BEFORE_RE = re.compile(
-    rf"(?:(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:缩小|扩大)了?\s*$)|"
+    rf"(?:(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?(?:缩小|扩大)了?\s*$)|"
     rf"(?:指数|系数|收入比|之比|倍差|比值|死亡率){_NOT_NUM}{{0,6}}?"
     rf"(?:{_TO_VALUE}|(?:由|从)(?:(?:19|20)\d\d年(?:末|底)?)?{_NOT_NUM}{{0,6}}?(?:\d+(?:\.\d+)?{_NOT_NUM}{{0,2}}?{_TO_VALUE}{_AT_YEAR})?)"
     r"\s*$"

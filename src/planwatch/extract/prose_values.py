@@ -443,19 +443,23 @@ _MINUS_BEFORE_RE = re.compile(r"[为是:：,，(（长幅速率][-−－]")
 
 def _borrowed_unit(view: str, ne: int, following: list[NumberMatch]) -> UnitInfo | None:
     """A bare number's unit borrowed from the next list member (2.1、0.4个百分点), or from
-    the first member after it that prints one, all between bare (分别降至38、37和36微克/立方米:
-    a list's unit written once, after its last)."""
-    for nxt in following:
+    the first member after it that prints one, the members between bare as well
+    (0.7、2.6和4.7个百分点: the three figures share the unit written once, at the end)."""
+    for member in following[:_LIST_MEMBERS]:
         k = ne
         while k < len(view) and view[k] in "、和及 ":
             k += 1
-        if k == ne or nxt.span.start != k:
+        if k == ne or member.span.start != k:
             return None
-        um2 = match_unit_at(view, nxt.span.end)
+        um2 = match_unit_at(view, member.span.end)
         if um2 is not None:
             return um2.info if um2.info.dimension not in ("years",) else None
-        ne = nxt.span.end
+        ne = member.span.end
     return None
+
+
+# The most members a list of bare figures sharing one unit runs to.
+_LIST_MEMBERS = 6
 
 
 def _states_quantity(

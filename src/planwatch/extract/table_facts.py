@@ -50,7 +50,7 @@ from planwatch.extract.table_header import (
     years_in,
 )
 from planwatch.extract.table_listed_units import listed_unit
-from planwatch.extract.table_words import has_word, squeeze
+from planwatch.extract.table_words import has_word, squeeze, words
 
 log = logging.getLogger(__name__)
 
@@ -223,6 +223,8 @@ def build_row(
     plan = split_name_cells(plan, any(c.role is ColumnRole.CATEGORY for c in columns))
     plan = _without_pinyin(plan)
     base_name, direction = growth_suffix(clean_name(plan.name))
+    if base_name in words("sex_row"):
+        base_name += "性"  # (男 / 女 rows of a population table: the men, the women)
     indicator = as_printed(text, plan.span, _indicator(plan.parent, base_name))
     unit = _row_unit(plan) or listed_unit(table_unit, plan.name)
     starred = any(ch in (plan.name + (plan.parent or "")) for ch in "☆★")

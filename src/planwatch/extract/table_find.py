@@ -53,7 +53,7 @@ from planwatch.extract.table_header_lines import (
 from planwatch.extract.table_lines import line_at as _line_at
 from planwatch.extract.table_lines import lines_backward as _lines_backward
 from planwatch.extract.table_lines import lines_forward as _lines_forward
-from planwatch.extract.table_lines import split_row_line
+from planwatch.extract.table_lines import placed_by_position, split_row_line
 from planwatch.extract.table_lines import strip_line as _strip
 from planwatch.extract.table_marks import header_marked
 from planwatch.extract.table_mirror import found_without_pinyin
@@ -414,6 +414,7 @@ def _row_table(
         _, cells = split_row_line(text, line, single_space=single if layout == "spaced" else None)
         if layout == "spaced":
             cells = spaced_row_cells(glued_apart(text, cells, header), header)  # (positions)
+            cells = placed_by_position(text, cells, header)  # (a short row: where it stands)
         if in_header and cells and all(_header_or_unit(c.text) for c in cells):
             open_cell = _header_goes_on(header, cells, open_cell, line.text, text, layout)
             continue

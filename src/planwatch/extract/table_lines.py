@@ -9,6 +9,7 @@ lines after or before a place, and the cells of a one-row line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from planwatch.core.spans import span_unchecked
@@ -134,12 +135,28 @@ _TOKEN_RE = re.compile(r"\S+")
 _SPACED_CELL_RE = re.compile(r"\S+(?:[ \u3000\xa0]\S+)*")
 
 
+# One character a cell: a header word spaced out to its column's width (指    标, 市  别).
+_LONE_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# The widest space a word spaced out so keeps between its characters.
+_SPACED_OUT_GAP = 6
+
+
 def spaced_cells(text: str, start: int, end: int) -> list[TextCell]:
-    """The cells of the space-parted line ``text[start:end]`` (two spaces part cells)."""
-    return [
-        TextCell(m.group(), span_unchecked(m.start(), m.end()))
-        for m in _SPACED_CELL_RE.finditer(text, start, end)
-    ]
+    """The cells of the space-parted line ``text[start:end]`` (two spaces part cells).
+
+    Statistical tables print a short header word spread over its column (指    标,
+    项  目, 市  别): two or more cells of one character each, side by side, are one cell."""
+    cells: list[TextCell] = []
+    lone = False  # whether the last cell is a run of lone characters
+    for m in _SPACED_CELL_RE.finditer(text, start, end):
+        one = _LONE_CJK_RE.fullmatch(m.group()) is not None
+        if one and lone and m.start() - cells[-1].span.end <= _SPACED_OUT_GAP:
+            a = cells[-1].span.start
+            cells[-1] = TextCell(text[a : m.end()], span_unchecked(a, m.end()))
+            continue
+        cells.append(TextCell(m.group(), span_unchecked(m.start(), m.end())))
+        lone = one
+    return cells
 
 
 # A year a PDF's text layer spaced off from its 年 (2015 年目标, 2012 年): one header cell.
@@ -195,3 +212,43 @@ def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
     ]
     out.append(TextCell(last.text, last.span, True, last.slot, slots))
     return out
+
+
+def _display_width(s: str) -> int:
+    """How many columns ``s`` takes on a fixed-width page (a Chinese character two)."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def _columns_on_page(text: str, cells: list[TextCell]) -> list[tuple[int, int]] | None:
+    """Each cell's first and last column on its line as printed, or None when the cells
+    stand on more than one line."""
+    base = line_at(text, cells[0].span.start)[0]
+    if any(line_at(text, c.span.start)[0] != base for c in cells):
+        return None
+    out = []
+    for c in cells:
+        a = _display_width(text[base : c.span.start])
+        out.append((a, a + _display_width(text[c.span.start : c.span.end])))
+    return out
+
+
+def placed_by_position(text: str, cells: list[TextCell], header: list[TextCell]) -> list[TextCell]:
+    """A spaced row short of the header's width with each figure placed under the column
+    it stands beneath on the page (a communiqué's 年末数 | 比重 table leaves the 比重 of its
+    total row blank: 常住人口  224.58 is the 年末数's), or the row as it is when a figure
+    stands under no header cell or under two. Columns are counted as printed, a Chinese
+    character two wide."""
+    if not 2 <= len(cells) < len(header) or any(c.slot is not None for c in cells):
+        return cells
+    heads = _columns_on_page(text, header)
+    own = _columns_on_page(text, cells)
+    if heads is None or own is None or own[0][1] > heads[1][0]:
+        return cells  # (the row's name reaches under the first value column)
+    slots = [0]
+    for a, b in own[1:]:
+        under = [j for j, (ha, hb) in enumerate(heads) if j > 0 and a <= hb and ha <= b]
+        if len(under) != 1 or under[0] <= slots[-1]:
+            return cells
+        slots.append(under[0])
+    width = len(header)
+    return [TextCell(c.text, c.span, c.line_end, s, width, c.indent) for c, s in zip(cells, slots)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from planwatch.core.normalise import fold
 from planwatch.read.chrome import chrome_kind
@@ -63,13 +63,19 @@ _MIN_RUN_ON_SHARE = 0.5
 _PROSE_MARK_RE = re.compile(r"[，,、；;：:。（(“]")
 
 
-def _full_width(lines: list[str]) -> float | None:
+def _width(line: str) -> float:
+    """How wide ``line`` prints, in Chinese characters, a half-width character (a digit, a
+    Latin letter, a space) counted as half of one."""
+    return len(line) - 0.5 * sum(1 for ch in line if ch < "\x7f")
+
+
+def _full_width(lines: list[str], width: Callable[[str], float] = len) -> float | None:
     """The width a line has when the text ran on past it: 0.85 of the 90th percentile
     of the prose lines' widths, or of the page's width where one shows (the most common
     width of the prose lines, held by a fifth of them: a line of half-width digits holds more
     characters than the page's width, so the percentile overshoots it); None with fewer
     than three lines of 8 characters."""
-    widths = sorted(len(x) for x in (y.strip() for y in lines) if len(x) >= 8)
+    widths = sorted(width(x) for x in (y.strip() for y in lines) if len(x) >= 8)
     if len(widths) < 3:
         return None
     top = widths[int(0.9 * (len(widths) - 1))]
@@ -79,7 +85,7 @@ def _full_width(lines: list[str]) -> float | None:
     return 0.85 * top
 
 
-def _page_width(widths: list[int]) -> int | None:
+def _page_width(widths: Sequence[float]) -> float | None:
     """The page's width in characters where one shows: the most common width of the prose
     lines (``widths``: the stripped lines' lengths), held by a fifth of them."""
     lines_of_prose = [w for w in widths if w >= _MIN_PAGE_WIDTH]
@@ -187,11 +193,11 @@ def _ends_sentence(body: str, nxt: str) -> bool:
     )
 
 
-def _runs_on(body: str, nxt: str, full: float) -> bool:
+def _runs_on(body: str, nxt: str, full: float, width: Callable[[str], float] = len) -> bool:
     """Whether a line's break is a wrap: the line is full width, ends no sentence, is no
     table row, and the next line starts no heading or list item."""
     return (
-        len(body) >= full
+        width(body) >= full
         and not _ends_sentence(body, nxt)
         and bool(nxt)
         and not _STARTS_BLOCK.match(nxt)
@@ -293,6 +299,11 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
         return []
     page = _page_width([len(x) for x in (y.strip() for y in lines) if len(x) >= 8])
     page = page if _indents_paragraphs(lines, page) else None
+    # (A line of figures holds more characters than a line of words as wide, so the widest
+    # lines by count are lines of figures and a full line of words falls short of them:
+    # …地区生产总值 2016.86 亿元， / 按可比价格计算，比上年增长 8.0%。 Counted as printed, a digit
+    # half a character, such a line is full too.)
+    printed = _full_width(lines, _width)
     starts, skip = _line_starts(lines, chrome)
     gaps = []
     for i, line in enumerate(lines[:-1]):
@@ -306,6 +317,7 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
         if (
             _runs_on(body, nxt, full)
             or _comma_end(body, nxt)
+            or (printed is not None and _runs_on(body, nxt, printed, _width))
             or stop
             or _cut_figure(body, nxt)
             or _cut_word(body, nxt, full)
