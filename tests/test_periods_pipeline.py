@@ -101,3 +101,23 @@ def test_a_span_written_after_the_name_is_when_not_what():
     )
     names = {f.value: f.indicator for f in analyse_text("m.txt", text).facts}
     assert names == {6.1: "全市地区生产总值", 7.2: "居民人均可支配收入"}
+
+
+def test_years_listed_before_a_name_holding_and_above_share_out_over_its_figures():
+    # 地级及以上城市 (cities of prefecture level and above) is one name, not a list at 及:
+    # the three figures after 分别 go to the three years listed before it.
+    text = (
+        "某省“十三五”规划纲要实施情况中期评估报告\n"
+        "其中，2016年、2017年、2018年上半年，全省细颗粒物(PM2.5)未达标地级及以上城市浓度"
+        "分别较2015年下降12.4%、18.3%、19.6%，规划期末目标为下降18%。\n"
+    )
+    got = {
+        f.value: (f.indicator, f.kind, f.year)
+        for f in analyse_text("e.txt", text).facts
+        if f.measure is Measure.GROWTH
+    }
+    name = "细颗粒物(PM2.5)未达标地级及以上城市浓度"
+    assert got[-12.4] == (name, Kind.ACTUAL, 2016)
+    assert got[-18.3] == (name, Kind.ACTUAL, 2017)
+    assert got[-19.6] == (name, Kind.ACTUAL, 2018)
+    assert got[-18][1:] == (Kind.TARGET, 2020)

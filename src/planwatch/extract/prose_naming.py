@@ -262,6 +262,8 @@ def _generic_only(words: str) -> bool:
     return bool(name) and cues().generic_re.fullmatch(name) is not None
 
 
+# What parts a list's names (A、B和C); not 及 of 地级及以上城市, 三级及以上医院 (… and above).
+_LIST_JOINER_RE = re.compile(r"[、和与]|及(?!以[上下])")
 # Words that say only whether what follows is the aim or the result (计划, 预计, 实际执行).
 _AIM_OR_RESULT_RE = re.compile(r"(?:全年|年度)?(?:计划|预计|预期|目标|实际|执行|完成|达到)*")
 
@@ -274,7 +276,7 @@ def _distribute(r: Reading, st: SentenceState, left: int, heading: str = "") -> 
         items_src = r.subject.split("分别")[0]
         if heading and "、" in heading and _AIM_OR_RESULT_RE.fullmatch(items_src.strip()):
             items_src = heading
-        items = [clean_name(x, min_cjk=1) for x in re.split(r"[、和及与]", items_src)]
+        items = [clean_name(x, min_cjk=1) for x in _LIST_JOINER_RE.split(items_src)]
         items = share_heads(_areas_share_noun([x for x in items if x]))
         if len(items) < 2 and len(st.dist_items) >= 2 and _generic_only(items_src):
             items = st.dist_items  # (A和B分别增长8.6%和8.9%，年均增速分别为8.7%和9.1%)
