@@ -187,3 +187,18 @@ def test_a_short_line_ending_with_a_comma_runs_on():
     facts = {text[f.start : f.end]: f for f in analyse_text("w.txt", text).facts}
     aim = facts["6%"]
     assert "地区生产总值" in aim.indicator and (aim.kind, aim.year) == (Kind.TARGET, 2030)
+
+
+def test_words_a_wrap_cut_still_frame_the_aim():
+    # (控制在规划确 / 定的 5.5%以内, 完成五年目标 10 万人 / 的 39.0%: the page's edge cut the
+    # words, the reader's blank stands between them.)
+    text = WRAPPED + (
+        "（三）民生福祉。城镇调查失业率为 5.1%，控制在规划确\n"
+        "定的5.5%以内。两年新增城镇就业 3.9 万人，完成五年目标10万人\n"
+        "的39.0%，常住人口城镇化率达到 63.8%，比 2025 年提高 1.6 个\n"
+        "百分点，城乡融合发展取得新进展。\n"
+    )
+    facts = {text[f.start : f.end]: f for f in analyse_text("w.txt", text).facts}
+    for figure in ("5.5%以内", "10万人"):
+        assert (facts[figure].kind, facts[figure].year) == (Kind.TARGET, 2030), figure
+    assert (facts["39.0%"].kind, facts["39.0%"].measure.value) == (Kind.ACTUAL, "level")
