@@ -202,3 +202,15 @@ def test_words_a_wrap_cut_still_frame_the_aim():
     for figure in ("5.5%以内", "10万人"):
         assert (facts[figure].kind, facts[figure].year) == (Kind.TARGET, 2030), figure
     assert (facts["39.0%"].kind, facts["39.0%"].measure.value) == (Kind.ACTUAL, "level")
+
+
+@pytest.mark.parametrize("gap", ["存在较大差距", "仍有较大差距"])
+def test_the_aim_as_first_set_after_its_figure_is_the_aim_of_the_figure_before(gap):
+    text = ADJUSTING.replace(
+        "一、调整的主要内容\n",
+        "一、调整的必要性\n2026年、2027年全市地区生产总值分别增长6.2%、6.0%，"
+        f"今年前三季度增长5.8%，与年均增长8%的原定目标{gap}。\n一、调整的主要内容\n",
+    )
+    aims = [f for f in analyse_text("a.txt", text).facts if f.value == 8.0]
+    first = min(aims, key=lambda f: f.start)
+    assert "地区生产总值" in first.indicator and first.kind is Kind.TARGET
