@@ -187,3 +187,30 @@ def test_a_short_line_ending_with_a_comma_runs_on():
     facts = {text[f.start : f.end]: f for f in analyse_text("w.txt", text).facts}
     aim = facts["6%"]
     assert "地区生产总值" in aim.indicator and (aim.kind, aim.year) == (Kind.TARGET, 2030)
+
+
+def test_words_a_wrap_cut_still_frame_the_aim():
+    # (控制在规划确 / 定的 5.5%以内, 完成五年目标 10 万人 / 的 39.0%: the page's edge cut the
+    # words, the reader's blank stands between them.)
+    text = WRAPPED + (
+        "（三）民生福祉。城镇调查失业率为 5.1%，控制在规划确\n"
+        "定的5.5%以内。两年新增城镇就业 3.9 万人，完成五年目标10万人\n"
+        "的39.0%，常住人口城镇化率达到 63.8%，比 2025 年提高 1.6 个\n"
+        "百分点，城乡融合发展取得新进展。\n"
+    )
+    facts = {text[f.start : f.end]: f for f in analyse_text("w.txt", text).facts}
+    for figure in ("5.5%以内", "10万人"):
+        assert (facts[figure].kind, facts[figure].year) == (Kind.TARGET, 2030), figure
+    assert (facts["39.0%"].kind, facts["39.0%"].measure.value) == (Kind.ACTUAL, "level")
+
+
+@pytest.mark.parametrize("gap", ["存在较大差距", "仍有较大差距"])
+def test_the_aim_as_first_set_after_its_figure_is_the_aim_of_the_figure_before(gap):
+    text = ADJUSTING.replace(
+        "一、调整的主要内容\n",
+        "一、调整的必要性\n2026年、2027年全市地区生产总值分别增长6.2%、6.0%，"
+        f"今年前三季度增长5.8%，与年均增长8%的原定目标{gap}。\n一、调整的主要内容\n",
+    )
+    aims = [f for f in analyse_text("a.txt", text).facts if f.value == 8.0]
+    first = min(aims, key=lambda f: f.start)
+    assert "地区生产总值" in first.indicator and first.kind is Kind.TARGET

@@ -21,6 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planwatch.core.data import Evidence
+from planwatch.core.normalise import BLANK
 from planwatch.core.periods import PLAN_NAME, THIRD_PLAN_START, plan_number, plan_years
 from planwatch.extract.quoted_aims import (
     AIM_BEFORE_FIGURE_RE,
@@ -46,9 +47,12 @@ AIM_GAP = "aim_gap"
 _WEIGHING = "高于|低于|快于|慢于|超过|超出|控制在|接近|逼近"
 # (The plan may be named as what set the aim, its figure next, the measure's words between:
 # 低于规划确定的13%的年均增速, 快于规划确定的年均增长11%的目标, 低于《纲要》提出的47%的目标.)
+# (A PDF's wrap may cut the plan's words, 控制在规划确 / 定的5.5%以内: the reader's blank stands
+# between their characters, real13 dev c431.)
+_SET_BY = "|".join(f"{a}{BLANK}?{b}" for a, b in ("确定", "提出", "设定"))
 _AIM_COMPARED_RE = re.compile(
     rf"(?:{_WEIGHING})[^,，。;；\d]{{0,4}}?"
-    r"((?:规划|计划|年初|年度|纲要)[^,，。;；\d]{0,2}?(?:预期|目标)|(?:规划|纲要)》?(?:确定|提出|设定))"
+    rf"((?:规划|计划|年初|年度|纲要)[^,，。;；\d]{{0,2}}?(?:预期|目标)|(?:规划|纲要)》?(?:{_SET_BY}))"
     r"的\s*(?:年均|年平均)?(?:增长|增速|下降)?\s*$"
 )
 # (Or the plan named before the figure and the aim after it: 低于规划年均增长7%的预期目标,

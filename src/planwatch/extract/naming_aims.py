@@ -25,9 +25,11 @@ if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle
 # 增长目标, 的目标任务).
 # (Or the plan's expectation or pace: 的规划预期, 的规划进度. Or the kind of aim a review
 # names it by: 的约束性目标, 的计划目标, 的调控目标 — how annual plan reports and final
-# evaluations weigh a result against what was set: 超额完成省下达的17%的约束性目标.)
+# evaluations weigh a result against what was set: 超额完成省下达的17%的约束性目标. Or the aim as
+# first set, 与年均增长9.5%的原定目标存在较大差距, as a note adjusting a plan's targets weighs the
+# results against it: real19 dev c501.)
 HOLLOW_AIM_AFTER_RE = re.compile(
-    r"(?:[ \u3000]?(?:的|之))?(?:(?:规划|预期|控制|年度|发展|年均|增长|增速|下降|降低|计划|调控|约束性|预期性)*"
+    r"(?:[ \u3000]?(?:的|之))?(?:(?:原定|规划|预期|控制|年度|发展|年均|增长|增速|下降|降低|计划|调控|约束性|预期性)*"
     r"目标|规划(?:预期|进度))"
 )
 

@@ -40,7 +40,7 @@ AIM_IN_SHARE_RE = re.compile(
     r"(?:完成|实现|达到|占|(?:仅|只)为|相当于)[^,，。;；\d]{0,12}?"
     r"((?:目标|计划|任务)值?|(?:规划|纲要)》?\s*(?:五年)?总?投资)\s*$"
 )
-SHARE_AFTER_RE = re.compile(r"\s*(?:左右|以上)?\s*的\s*(?:约)?\d")
+SHARE_AFTER_RE = re.compile(r"[\s\ue000]*(?:左右|以上)?[\s\ue000]*的\s*(?:约)?\d")
 # A name that is only the lead of such a share (仅为五年累计…): it names no indicator.
 _SHARE_LEAD_RE = re.compile(r"(?:仅|只)?为|相当于")
 # Or the figure between 与 and the aim (与2.3%的目标相差…).
