@@ -214,3 +214,34 @@ def test_the_aim_as_first_set_after_its_figure_is_the_aim_of_the_figure_before(g
     aims = [f for f in analyse_text("a.txt", text).facts if f.value == 8.0]
     first = min(aims, key=lambda f: f.start)
     assert "地区生产总值" in first.indicator and first.kind is Kind.TARGET
+
+
+def test_items_led_in_by_a_colon_take_no_time_from_the_sentences_before_it():
+    # The lead-in (评估重点包括以下几个方面：) names no year; the plan's name (“十三五”) and
+    # 实施两年多来 before it in the paragraph are no year for the items: their results are of
+    # the evaluation's as-of year, not the plan's last.
+    text = (
+        "《恩施州“十三五”文化旅游发展规划》实施情况中期评估完成\n"
+        "2018-09-12 09:30　来源：州文化旅游局\n"
+        "　　近日，州文旅局完成了《恩施州“十三五”文化旅游发展规划》（以下简称《规划》）实施情况"
+        "中期评估。评估认为，《规划》实施两年多来，"
+        "全州文化旅游业保持平稳发展。评估重点包括以下几个方面：\n"
+        "　　——基础设施。全州A级旅游景区达到64个，新增星级饭店9家。\n"
+        "　　——重大项目。已开工重大项目27个，累计完成投资96.4亿元。\n"
+    )
+    facts = analyse_text("m.txt", text).facts
+    years = {f.value: f.year for f in facts}
+    assert years[64] == years[9] == years[27] == years[96.4] == 2017
+
+
+def test_a_year_opening_the_lead_in_paragraph_still_dates_its_items():
+    text = (
+        "某州2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+        "一、2023年计划执行情况\n"
+        "2023年，全州经济运行持续恢复。州人大会议确定的主要预期目标执行情况如下：\n"
+        "1.地区生产总值：计划增长6%左右，预计增长4.6%。\n"
+        "2.城镇、农村居民人均可支配收入：计划分别增长6%、8%，预计分别增长4.3%、7.5%。\n"
+    )
+    facts = analyse_text("i.txt", text).facts
+    aims = sorted(f.value for f in facts if f.kind is Kind.TARGET and f.year == 2023)
+    assert aims == [6, 6, 8]

@@ -27,16 +27,15 @@ from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 from planwatch.read.chrome import NAV_LINE_RE
 
-# Heading words of a review and of a plan (data/time_words.csv): a review word wins, so
-# an evaluation's 主要目标指标实现情况 reviews the aims it names.
+# Heading words of a review and of a plan (data/time_words.csv): a review word wins (an
+# evaluation's 主要目标指标实现情况 reviews the aims it names).
 _ACTUAL_HEAD = pattern("head_actual")
 _TARGET_HEAD = pattern("head_target")
 _CHAPTER_HEAD = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百\d]+[章节篇部分]|[一二三四五六七八九十]+、)"
 )
-# A Word or web export may lose a document's heading numbers (一、 dropped, or turned into
-# 1.): where no line opens with a numbered chapter, a heading-like line opened by an Arabic
-# number (2.存在的主要问题) or standing alone before its body (存在的主要问题) is a chapter.
+# A Word or web export may lose heading numbers (一、 dropped or turned into 1.): with no
+# numbered chapter, a line opened by 2. or standing alone before its body is a chapter.
 _ARABIC_HEAD = re.compile(r"^\s*\d{1,2}[.．、](?![\d.．])")
 _ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chrome: 发布时间
 _TITLE_RE = re.compile(r"(?:报告|公报)$")
@@ -45,15 +44,13 @@ _LINE_RE = re.compile(r"[^\n]+")
 _SENTENCE_MARK_RE = re.compile(r"[。,，]")
 # A figure's or table's caption (图2 2022-2026年…, 表1): names what it shows, no section.
 _CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")
-# (Month and day in digits or in Chinese numerals: 二〇二一年一月二十日, its year read as
-# digits by the view.)
+# (Month and day in digits or Chinese numerals: 二〇二一年一月二十日, its year read as digits.)
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年\s*{_MD}\s*月\s*{_MD}\s*日")
 # An issue line ending on a month (某市统计局 2015年3月, （2023年10月）) or a meeting line
 # printed without its day (——2018年9月在县…会议上): a date, no section.
 _MONTH_LINE_RE = re.compile(rf"(?:19|20)\d{{2}}\s*年\s*{_MD}\s*月(?:[)）\]】\s]*$|\s*在.*会议)")
-# A web page's navigation line (首页 > 规划计划 > 规划评估, 当前位置：…) is page chrome, no
-# section (its 评估 or 当前 says nothing about the figures below it): read.chrome.NAV_LINE_RE.
+# A web page's navigation line (首页 > 规划评估, 当前位置：…) is chrome: read.chrome.NAV_LINE_RE.
 
 
 # A number standing apart in a line (a table cell): 可再生能源装机容量（万千瓦） 2003 5000以上.
@@ -109,6 +106,10 @@ def _dateline(line: str) -> bool:
     )
 
 
+# A year opening a paragraph as its topic (2023年，全州…): the time of what the paragraph says.
+_TOPIC_YEAR_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年(?:[以]?来)?\s*[，,]")
+
+
 @dataclass(frozen=True, slots=True)
 class SectionInfo:
     """The kind cue and time of the section around an offset (either may be unknown)."""
@@ -125,8 +126,7 @@ _TARGET_GENRES = frozenset(
 )
 # Genres that look back on a plan: their figures are results unless a clause quotes an aim.
 _REVIEW_GENRES = frozenset({DocType.MIDTERM_EVALUATION, DocType.FINAL_EVALUATION})
-# With the annual implementation reports, the genres that weigh a plan's results against
-# its aims (their tables' and prose's review rules).
+# With annual implementation reports, the genres weighing a plan's results against its aims.
 PLAN_REVIEWS = _REVIEW_GENRES | {DocType.IMPLEMENTATION_REPORT}
 
 
@@ -200,8 +200,7 @@ def doc_frame(meta: DocumentMeta) -> DocFrame:
     )
 
 
-# From this month on a page's 目前 (截至目前) is its own year; a page of the first
-# months (a report delivered in February) still speaks of the year just ended.
+# From this month on a page's 目前 is its own year (a February report's is the year just ended).
 _NOW_FROM_MONTH = 4
 
 
@@ -456,10 +455,16 @@ class SectionIndex:
     def _lead_in(self, text: str, start: int, end: int, prev: SectionInfo) -> SectionInfo | None:
         """A line that ends in a colon and names a year (2026年…主要预期目标完成情况如下:)
         leads in the list of lines after it: they are of that year, in the section's role.
+        The year is the colon's sentence's or one opening the paragraph as its topic (2023年，
+        …。…执行情况如下：), no other of the paragraph's (《规划》实施两年多来，…。评估重点如下：).
         The year is in force without being the items' own (``explicit`` false), so it
         dates them but does not decide their kind."""
         frame = self._frame
-        state = self._lead_state(text, start, end)
+        last = max(start, text.rfind("。", start, end) + 1)  # (the sentence with the colon)
+        topic = _TOPIC_YEAR_RE.match(text, start, last) if last > start else None
+        state = self._lead_state(text, last, end)
+        if not state.explicit and topic is not None:
+            state = self._lead_state(text, start, topic.end())
         if not state.explicit or state.year is None or state.future or state.part:
             return None
         # In an evaluation the year a list is led in with (截至2027年底，…情况如下：) dates
