@@ -290,9 +290,8 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
         s = FROM_TAIL_RE.sub("", s)
         s = _strip_empty_tail(s, C.tails)
     if len(s) > 24 and (m := _SCOPE_LEAD_RE.match(s)) is not None:
-        s = s[
-            m.end() :
-        ]  # (a long name loses its scope first: 全省 of 全省细颗粒物(PM2.5)…, not 全)
+        # (A long name loses its scope first: 全省 of 全省细颗粒物(PM2.5)…, not 全.)
+        s = s[m.end() :]
     if len(s) > 24:
         # (Not from inside a number: 兴宁市2023年地区生产总值… -> 地区生产总值…, not 023年…)
         s = _CUT_NUMBER_RE.sub("", s[-24:]) if s[-25].isdigit() else s[-24:]

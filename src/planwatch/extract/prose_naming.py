@@ -191,9 +191,8 @@ def _trend_clause_name(reader: SentenceReader, r: Reading, st: SentenceState) ->
     if not clause or any(ch.isdigit() for ch in clause) or not _TREND_END_RE().search(clause):
         return ""
     subject = subject_phrase(clause)
-    return (
-        "" if movement_only(subject) else subject
-    )  # (…；随后企稳回升，增长2.1%: the last figure's)
+    # (…；随后企稳回升，增长2.1%: a movement names nothing, the figure is the last one's)
+    return "" if movement_only(subject) else subject
 
 
 @lru_cache(maxsize=1)

@@ -25,7 +25,6 @@ is exactly as wide as the row under it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 
 from planwatch.core.data import Span
@@ -38,19 +37,13 @@ from planwatch.extract.table_header import (
     is_header_word,
     years_in,
 )
-from planwatch.extract.table_lines import line_at, spaced_cells
+from planwatch.extract.table_lines import line_at, printed_columns, spaced_cells
 from planwatch.extract.table_words import has_word, squeeze
-
-
-def _width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in s)
 
 
 def _columns(text: str, cell: TextCell) -> tuple[int, int]:
     """The printed columns a cell covers on its line: [first, past-last)."""
-    line_start = text.rfind("\n", 0, cell.span.start) + 1
-    first = _width(text[line_start : cell.span.start])
-    return first, first + _width(cell.text)
+    return printed_columns(text, cell.span.start, cell.text)
 
 
 def _line_of(text: str, cell: TextCell) -> int:

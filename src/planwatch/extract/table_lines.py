@@ -214,9 +214,15 @@ def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
     return out
 
 
-def _display_width(s: str) -> int:
+def display_width(s: str) -> int:
     """How many columns ``s`` takes on a fixed-width page (a Chinese character two)."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def printed_columns(text: str, start: int, body: str) -> tuple[int, int]:
+    """The printed columns [first, past-last) of ``body`` standing at ``start`` on its line."""
+    first = display_width(text[line_at(text, start)[0] : start])
+    return first, first + display_width(body)
 
 
 def _columns_on_page(text: str, cells: list[TextCell]) -> list[tuple[int, int]] | None:
@@ -225,11 +231,7 @@ def _columns_on_page(text: str, cells: list[TextCell]) -> list[tuple[int, int]] 
     base = line_at(text, cells[0].span.start)[0]
     if any(line_at(text, c.span.start)[0] != base for c in cells):
         return None
-    out = []
-    for c in cells:
-        a = _display_width(text[base : c.span.start])
-        out.append((a, a + _display_width(text[c.span.start : c.span.end])))
-    return out
+    return [printed_columns(text, c.span.start, text[c.span.start : c.span.end]) for c in cells]
 
 
 def placed_by_position(text: str, cells: list[TextCell], header: list[TextCell]) -> list[TextCell]:

@@ -169,20 +169,26 @@ class TimeState:
     ) -> TimeState:
         """到2025年: a horizon after the year reviewed; 截至2023年6月底 in August: a look back."""
         src = (mark.start, mark.end)
-        first = self.period_start
-        if first is not None and mark.year is not None and mark.year - first >= PLAN_YEARS:
-            # (发展基础 reviews 2011-2015, then 到2020年…年均增长8%: a horizon past the span
-            # in force by more than a plan's years starts no period there.)
-            first = None
-        if mark.dated and now_year is not None and mark.year == now_year:
+        back = mark.dated and now_year is not None and mark.year == now_year
+        first = self.period_start if self._horizon_keeps_start(mark, back) else None
+        if back:
             return TimeState(mark.year, first, self.base, False, True, False, src, True)
         now = review_year if review_year is not None else ref_year
         future = now is None or (mark.year or 0) > now
-        if first is not None and self.year is not None and (mark.year or 0) > self.year:
-            # (到2025年 after a review of 2016-2020: an aim's year past the period in force
-            # starts no period of it; a flow aimed at is over the plan's years.)
-            first = None
         return TimeState(mark.year, first, self.base, future, True, False, src)
+
+    def _horizon_keeps_start(self, mark: TimeMark, back: bool) -> bool:
+        """Whether a horizon (到2020年) keeps the first year of the period in force. It does
+        not when it lies more than a plan's years past that first year (发展基础 reviews
+        2011-2015, then 到2020年…年均增长8%), nor, for an aim's year (not a look back,
+        ``back``), past the period's last year (到2025年 after a review of 2016-2020: a flow
+        aimed at is over the plan's years)."""
+        first = self.period_start
+        if first is None or mark.year is None:
+            return True
+        if mark.year - first >= PLAN_YEARS:
+            return False
+        return back or self.year is None or mark.year <= self.year
 
     def _span(
         self,
