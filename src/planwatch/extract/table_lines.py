@@ -9,10 +9,10 @@ lines after or before a place, and the cells of a one-row line.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
 from planwatch.core.spans import span_unchecked
+from planwatch.core.widths import display_width
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import is_header_word
 
@@ -212,11 +212,6 @@ def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
     ]
     out.append(TextCell(last.text, last.span, True, last.slot, slots))
     return out
-
-
-def display_width(s: str) -> int:
-    """How many columns ``s`` takes on a fixed-width page (a Chinese character two)."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
 
 
 def printed_columns(text: str, start: int, body: str) -> tuple[int, int]:

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from planwatch.core.normalise import fold
+from planwatch.core.widths import display_width
 from planwatch.read.chrome import chrome_kind
 
 _ENDS = "。；;！!？?：:”』」)）"
@@ -65,8 +66,9 @@ _PROSE_MARK_RE = re.compile(r"[，,、；;：:。（(“]")
 
 def _width(line: str) -> float:
     """How wide ``line`` prints, in Chinese characters, a half-width character (a digit, a
-    Latin letter, a space) counted as half of one."""
-    return len(line) - 0.5 * sum(1 for ch in line if ch < "\x7f")
+    Latin letter, a space) counted as half of one (on a Chinese page the ambiguous ones,
+    “” · ①, are as wide as a character)."""
+    return display_width(line, ambiguous_wide=True) / 2
 
 
 def _full_width(lines: list[str], width: Callable[[str], float] = len) -> float | None:

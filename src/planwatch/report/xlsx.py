@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from planwatch.core.cells import spreadsheet_safe
+from planwatch.core.widths import display_width
 from planwatch.evaluate.completion import CompletionTable
 from planwatch.evaluate.model import AreaEvaluation, Status
 from planwatch.report.annex import (
@@ -55,8 +56,7 @@ def _text(x: object) -> object:
 
 def _width(x: object) -> int:
     """Display width of a cell: a CJK character takes two columns."""
-    text = "" if x is None else str(x)
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+    return display_width("" if x is None else str(x), ambiguous_wide=True)
 
 
 def _set_widths(ws) -> None:
