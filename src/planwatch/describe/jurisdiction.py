@@ -358,6 +358,8 @@ def nation_votes(view: str) -> tuple[float, list[tuple[int, int]]]:
         score += NATION_ISSUER_WEIGHT
         spans.append(m.span())
     for m in cue_re("nation_word").finditer(view):
+        if _compared(view, m):
+            continue  # (高于全国平均水平, 居全国第3位: the nation as a yardstick)
         score += NATION_WORD_WEIGHT.get(m.group(), 0.3)
         spans.append(m.span())
     return score, spans
@@ -377,18 +379,22 @@ def self_levels(view: str) -> dict[str, int]:
     A comparison (居全省第3位, 占全省比重, 全省平均) names the level above, not itself.
     """
     return {
-        lv: sum(
-            1
-            for m in cue_re(kind).finditer(view)
-            if view[m.end() : m.end() + 1] not in _COMPARED_AFTER
-            and view[max(0, m.start() - 1) : m.start()] not in _COMPARED_BEFORE
-        )
+        lv: sum(1 for m in cue_re(kind).finditer(view) if not _compared(view, m))
         for kind, lv in _SELF_KINDS.items()
     }
 
 
 _COMPARED_AFTER = frozenset("第前平均首比")
 _COMPARED_BEFORE = frozenset("居占列于在")
+
+
+def _compared(view: str, m: re.Match[str]) -> bool:
+    """Whether a whole-area word is a comparison's yardstick (居全省第3位, 占全市比重, 全国平均,
+    高于全国), not the text speaking of itself."""
+    return (
+        view[m.end() : m.end() + 1] in _COMPARED_AFTER
+        or view[max(0, m.start() - 1) : m.start()] in _COMPARED_BEFORE
+    )
 
 
 def self_level(view: str) -> str | None:

@@ -98,11 +98,14 @@ _REVIEWED_RE = re.compile(
     # Results of a span of years (2011年至2012年完成…): the span ends in the reviewed year.
     r"|(?:19|20)\d{2}\s*年\s*至\s*((?:19|20)\d{2})\s*年\s*(?:累计|共)?\s*(?:完成|实现)"
 )
+# A year characterised (2025年是…) and, in its paragraph and before any word of a review, the
+# aims of 今年: the year the text speaks in, not one it reviews (news of a report's targets).
+_THIS_YEAR_NEXT_RE = re.compile(r"(?:(?!一年来|过去一年|这一年)[^\n]){0,120}?(?<!去)今年")
 # (Not the results of a year's aims: 2026年主要预期目标完成情况 reviews that year.)
 # 2024年(的)(经济社会)发展主要预期目标 / 工作安排: the year a report sets aims for; not
 # a look back at them (2023年主要预期目标全面完成, …的完成情况).
 _TARGET_RE = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*(?:的)?(?:(?:全[省市县区]|国民)?经济(?:和)?社会)?(?:发展)?(?:的)?"
+    r"((?:19|20)\d{2})\s*年\s*(?:的)?(?:(?:[全我本][省市县区州盟旗]|国民)?经济(?:和)?社会)?(?:发展)?(?:的)?"
     r"(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
     r"(?!\s*(?:的)?(?:完成|执行|实现|落实)情况|\s*(?:已|均|全面|较好|圆满|基本|顺利)\s*(?:完成|实现))"
 )
@@ -272,8 +275,15 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
         )
     m = _REVIEWED_RE.search(view)
     if m:
-        year = int(next(g for g in m.groups() if g)) + 1
-        return ReferenceDate(DatedText(year, None, None), (_ev("reviewed_year", read, *m.span()),))
+        year = int(next(g for g in m.groups() if g))
+        if m[5] and _THIS_YEAR_NEXT_RE.match(view, m.end()):
+            # (2025年是规划的最后一年，…今年的主要预期目标: the year the page speaks in)
+            return ReferenceDate(
+                DatedText(year, None, None), (_ev("target_year", read, *m.span()),)
+            )
+        return ReferenceDate(
+            DatedText(year + 1, None, None), (_ev("reviewed_year", read, *m.span()),)
+        )
     return None
 
 

@@ -26,6 +26,12 @@ _ATTENDED_RE = re.compile(
     r"(?:代表|委员|人员|成员|嘉宾)?(?:共|为|有)?\s*$"
 )
 _ATTENDANTS_RE = re.compile(r"代表|委员|人员|成员")
+# Or the attendants after the count, coming to the meeting (来自各条战线的230名人大代表出席
+# 会议, 160多名代表与会): the count's own sentence names the meeting.
+_ATTENDANTS_AFTER_RE = re.compile(
+    r"\s*(?:多|余)?名?(?:人大|政协)?(?:代表|委员)[^，,。；;]{0,12}?(?:出席|列席|与会|参会|到会|参加)"
+    r"|\s*(?:多|余)?名?(?:人大|政协)?(?:代表|委员)[^。；;]{0,16}?(?:会议|大会|会场)"
+)
 _NEAR = 24  # (how far back in the sentence the attendants may be named: 应到代表186人，实到172人)
 
 
@@ -38,7 +44,9 @@ def meeting_year(
         return None
     m = _ATTENDED_RE.search(view, max(s, v.start - 16), v.start)
     if m is None or m.start() == m.end():
-        return None
-    if _ATTENDANTS_RE.search(view, max(s, v.start - _NEAR), v.start) is None:
+        m = _ATTENDANTS_AFTER_RE.match(view, v.num_end)
+        if m is None:
+            return None
+    elif _ATTENDANTS_RE.search(view, max(s, v.start - _NEAR), v.start) is None:
         return None
     return frame.ref_year, Evidence("year", "cue", view[m.start() : m.end()], m.start(), m.end())

@@ -25,8 +25,10 @@ if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle
 # its total, a quoted aim with its own figure), 的, perhaps 进度 and a link word (完成《纲要》
 # 确定的五年累计目标的, 已完成规划增量的, 完成“十四五”下降14.5%目标的进度不足).
 _DONE_SHARE_RE = re.compile(
-    r"^(?:目前|总体|两年|三年|兩年)?(?:已|仅|僅|只|共|累计|累計)?(?:完成|实现|實現|达到|達到)了?"
+    r"^(?:(?:目前|总体|两年|三年|兩年)?(?:已|仅|僅|只|共|累计|累計)?(?:完成|实现|實現|达到|達到)了?"
     r"(?P<aim>[^,，。;；]{0,30}?(?:目[标標]|任[务務]|增量|[总總]投[资資]|[总總]量|[计計][划劃]))"
+    # (or a budget's or plan's share, 为年度预算的103%, 为年初计划的98.6%)
+    r"|为(?P<budget>(?:年度|全年|年初)?(?:预算|計劃|计划)))"
     r"(?:任[务務])?的\s*(?:[进進]度)?(?:为|為|仅为|僅為|只有|不足|达到|達到|达|達|超过|超過|约|約|近)?\s*$"
 )
 # What the aim is of, for the name: the plan's (规划, 纲要) or a higher level's (省下达), and
@@ -36,7 +38,9 @@ _DONE_SHARE_RE = re.compile(
 # share is of. (Traditional-script mirrors print the same words: 省下達任務.)
 _PLAN_WORD_RE = re.compile(r"规划|纲要|規劃|綱要")
 _ISSUER_RE = re.compile(r"(?:省|市|国家|國家|上级|上級)下[达達]")
-_AIM_HEAD_RE = re.compile(r"增量|总投资|總投資|任务|任務|目标|目標|(?:年度)?计划|(?:年度)?計劃")
+_AIM_HEAD_RE = re.compile(
+    r"增量|总投资|總投資|任务|任務|目标|目標|(?:年度)?计划|(?:年度)?計劃|(?:年度)?预算"
+)
 
 
 def progress_share_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
@@ -50,8 +54,9 @@ def progress_share_name(reader: SentenceReader, r: Reading, st: SentenceState) -
     subject = st.prev_name or sentence_subject(st)
     if not subject:
         return
-    aim = m.group("aim")
+    aim = m.group("aim") or m.group("budget")
     issuer = _ISSUER_RE.search(aim)
     whose = issuer.group() if issuer else ("规划" if _PLAN_WORD_RE.search(aim) else "")
     heads = _AIM_HEAD_RE.findall(aim)
     r.name = f"{subject}完成{whose}{heads[0] if heads else '目标'}比例"
+    r.of_plan = bool(st.prev_name)

@@ -41,7 +41,8 @@ LEAD_TIME_RE = re.compile(
     r"(?:1[0-2]|[1-9])\s*月(?:底|末)|"
     rf"[{PLAN_QUOTES}\s]*{PLAN_NAME}[{PLAN_QUOTES}\s]*(?:时期|期间|期末|末|以来)?|"
     r"(?:过去|前|后|近|未来|今后)?[一二三四五六七八九十两\d]{1,2}年半?(?:来|以来|间|的时间里|时间里|里)?|"
-    r"其中|同时|此外|另外)+"
+    # words that link a clause to the one before (of which, also, in particular)
+    r"其中|同时|此外|另外|特别是|尤其是)+"
 )
 
 _SPACE_RUN_RE = re.compile(r"\s{3,}")

@@ -88,6 +88,8 @@ _EXCESS_RE = re.compile(
     r"^(?:超额?|超出|超过)(?:完成)?(?:上级|省|市|国家)?(?:下达)?(?:年度)?的?(?:计划目标|目标|任务|计划)(?:任务)?$"
 )
 _FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
+# A share of the year's plan or budget (占计划的100%, 占年度预算的98%), not of a larger whole.
+_OF_PLAN_RE = re.compile(r"^占(?:年度|全年)?(?:计划|预算|任务|目标)")
 # The structure of the three sectors (三次产业结构, 三次产业比例, 三产结构, 产业结构构成), whose
 # shares a communiqué lists in percent, first to third (three listed: ``_listed_share``).
 _SECTORS_RE = re.compile(r"(?:三次产业|三产|产业)(?:的)?(?:结构|比例|比重|构成)")
@@ -561,6 +563,7 @@ def _special_name(view: str, r: Reading, st: SentenceState) -> None:
         share = r.name[SHARE_LEAD_RE.match(r.name).end() - 1 :]  # type: ignore[union-attr]
         r.name = st.prev_name + share + ("" if share.endswith(("比重", "比例")) else "比重")
         r.share_of_prev = True
+        r.of_plan = _OF_PLAN_RE.match(share) is not None  # (占计划的100%, 占年度预算的98%)
     r.excess = bool(r.name) and _EXCESS_RE.match(r.name) is not None and not r.inherited
     if r.excess:
         # 超上级下达任务0.6万亩: by how much the figure before beat its target.

@@ -100,6 +100,9 @@ class Reading:
     consumed_extra: int = 0
     zero_unit: str = ""
     share_of_prev: bool = False
+    # how much of a plan or a budget the figure before reached (完成年度计划的101%, 占计划的
+    # 100%): the next unnamed figure (增长6%) is again of that figure's indicator
+    of_plan: bool = False
     excess: bool = False
     base_year: int | None = None  # the base year of a comparison (比2015年), once decided
 
@@ -531,7 +534,9 @@ def _remember(
     """What the next figure of the sentence reads of this one (its name, measure, where the
     words it used end)."""
     v, (measure, sign, unit) = r.v, measured
-    st.prev_name, st.prev_quote_start = r.name, q_start
+    if not r.of_plan:
+        st.prev_name = r.name
+    st.prev_quote_start = q_start
     st.prev_measure, st.prev_sign, st.prev_unit = measure, sign, unit
     st.prev_roles, st.prev_base = r.roles, r.base_year
     st.consumed_end = (

@@ -56,6 +56,11 @@ _BASE_VALUE = (
     r"(?:左右|以上)?(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)"
     rf"\s*(?:的|目标|预期|增速|速度|水平|{_CHANGE_NEXT})"
 )
+# The month and day of a report's delivery after its year, and the meeting it was given at
+# (2024年1月23日在某市第十届人民代表大会第三次会议上).
+_DELIVERED = (
+    r"\s*(?:1[0-2]|[1-9])\s*月\s*(?:3[01]|[12]\d|[1-9])\s*日\s*在[^，,。；;\n]{2,40}?会议?上"
+)
 # A year named as the basis a change starts from (在2025年的基础上).
 _BASIS_YEAR = r"\s*(?:19|20)\d{2}\s*年(?:底|末)?的?基础上"
 # Words between a year and 目标 that keep it the aim's name (2030年规划目标, 2030年预期目标).
@@ -121,8 +126,10 @@ _MARK_RE = led_alternation(
             # 2030年目标, 2030年的规划目标: a year naming an aim, for its own clause only
             # (…，距2030年目标尚差0.6个百分点 is a gap now; the next sentence is not of 2030).
             rf"(?=\d)(?P<aimyear>{_y('ay')}\s*年(?:底|末)?\s*的?(?:{_AIM_LEAD})?(?:目标|预期))",
-            # (2010年不变价, 2015年可比价, 按2020年价格计算: a price base, not a time.)
-            rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价|价格?计)))",
+            # (2010年不变价, 2015年可比价, 按2020年价格计算: a price base, not a time; nor the
+            # day a report was delivered, ——2024年1月23日在…会议上, run into its text.)
+            rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价|价格?计))"
+            rf"(?!{_DELIVERED}))",
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
             r"(?=[比较与同])(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
             # 目前/截至目前: the state now, a result so far (the year the document reviews).

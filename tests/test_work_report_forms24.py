@@ -1,0 +1,129 @@
+"""Round 24's forms of work reports, on text written for these tests (in the style of a
+city's published report, no sentence copied)."""
+
+from __future__ import annotations
+
+from planwatch.core.data import Kind
+from planwatch.pipeline import analyse_text
+
+# A report whose title, meeting line and first section a web page ran into one paragraph:
+# the day the report was delivered (in the year after the one reviewed) stands in the text.
+RUN_TOGETHER = (
+    "政府工作报告 ——2031年1月21日在临川市第九届人民代表大会第五次会议上 临川市市长 某某 "
+    "各位代表： 现在，我代表市人民政府向大会报告工作，请予审议。 一、2030年工作回顾 "
+    "过去一年，全市经济运行稳中有进。全市地区生产总值达到1680亿元、增长5.6%，一般公共预算"
+    "收入达到96.4亿元、增长3.2%，居民消费价格上涨0.4%。\n"
+)
+
+
+def _facts(text):
+    return {(f.value, f.unit): f for f in analyse_text("r.txt", text).facts}
+
+
+def test_the_day_a_report_was_delivered_dates_none_of_its_figures():
+    facts = _facts(RUN_TOGETHER)
+    for key in ((1680.0, "亿元"), (5.6, "%"), (96.4, "亿元"), (0.4, "%")):
+        assert facts[key].kind is Kind.ACTUAL, key
+        assert facts[key].year == 2030, key
+
+
+def test_a_year_and_day_outside_a_meeting_line_still_dates_its_sentence():
+    text = RUN_TOGETHER + "2030年9月18日，全市新开工项目126个，总投资达到412亿元。\n"
+    assert _facts(text)[(126.0, "个")].year == 2030
+
+
+def test_words_linking_a_clause_to_the_one_before_are_no_part_of_the_name():
+    text = (
+        "2030年工作回顾\n2030年，全县地区生产总值完成96.3亿元，增长6.1%；特别是农村居民人均"
+        "可支配收入达到18650元，增长8.2%；尤其是规模以上工业增加值增长11.4%。\n"
+    )
+    names = {f.value: f.indicator for f in analyse_text("r.txt", text).facts}
+    assert names[18650.0] == "农村居民人均可支配收入"
+    assert names[11.4] == "规模以上工业增加值"
+
+
+def test_a_growth_after_the_share_of_the_plan_done_is_of_the_indicator_before():
+    text = (
+        "一、2030年工作回顾\n2030年，全县实现地区生产总值286亿元，完成年度计划的100.4%，增长5.8%；"
+        "规上工业总产值310亿元，占计划的101%，同比增长7.2%；一般公共预算收入18.6亿元，"
+        "为年度预算的102.3%，增长4.4%。\n"
+    )
+    names = {f.value: f.indicator for f in analyse_text("r.txt", text).facts}
+    assert names[5.8] == "地区生产总值"
+    assert names[7.2] == "规上工业总产值"
+    assert names[4.4] == "一般公共预算收入"
+    assert names[102.3].startswith("一般公共预算收入完成")
+
+
+def test_a_share_of_a_larger_whole_keeps_its_own_change():
+    text = (
+        "2030年，全县高新技术产业增加值达到42亿元，占规上工业增加值比重达到36.5%，"
+        "提高2.1个百分点。\n"
+    )
+    names = {f.value: f.indicator for f in analyse_text("r.txt", text).facts}
+    assert names[2.1] == names[36.5]
+
+
+def test_the_nation_as_a_yardstick_is_not_the_area_a_page_is_about():
+    text = (
+        "政府工作报告摘要\n日报 2031年01月15日\n■ 2030年成绩单\n●预计全省地区生产总值增长5.8%左右\n"
+        "●规上工业增加值、固定资产投资增速均高于全国平均水平\n"
+        "■ 2031年主要预期目标\n●经济增长5.5%左右\n"
+    )
+    area = analyse_text("r.txt", text).document.meta.area
+    assert area is None or area.name != "全国"
+
+
+# A county paper's story on its congress, undated but for the years the report names.
+SESSION_NEWS = (
+    "记者 某某\n昨日，县第十八届人民代表大会第三次会议在县会堂开幕，来自全县各条战线的"
+    "212名人大代表出席会议。县长某某作政府工作报告。\n"
+    "“2030年，全县实现生产总值318亿元，增长6.2%；一般公共预算收入21.4亿元，增长5.5%……”\n"
+    "“2031年我县经济社会发展的主要预期目标是：生产总值增长6%以上，"
+    "社会消费品零售总额增长7%以上……”\n"
+)
+
+
+def test_a_years_aims_named_with_the_area_speaking_of_itself_date_the_page():
+    a = analyse_text("n.txt", SESSION_NEWS)
+    assert a.document.meta.reference_year == 2031
+    facts = {(f.value, f.unit): f for f in a.facts}
+    assert facts[(318.0, "亿元")].kind is Kind.ACTUAL
+    assert facts[(318.0, "亿元")].year == 2030
+    assert facts[(6.0, "%")].kind is Kind.TARGET
+    assert facts[(6.0, "%")].year == 2031
+
+
+def test_a_head_count_named_before_its_attendants_is_of_the_meeting():
+    facts = {(f.value, f.unit): f for f in analyse_text("n.txt", SESSION_NEWS).facts}
+    assert facts[(212.0, "人")].year == 2031
+
+
+def test_a_year_characterised_before_this_years_aims_is_the_pages_own():
+    text = (
+        "某市第八届人大五次会议于2月20日上午开幕，市长作政府工作报告。\n"
+        "2030 年是“十五五”规划的收官之年。报告提出今年的主要预期目标：全市地区生产总值"
+        "增长5.5%左右，一般公共预算收入增长4%。\n"
+    )
+    a = analyse_text("n.txt", text)
+    assert a.document.meta.reference_year == 2030
+    assert {(f.kind, f.year) for f in a.facts} == {(Kind.TARGET, 2030)}
+
+
+def test_a_year_characterised_before_its_review_is_the_year_reviewed():
+    text = (
+        "各位代表：\n2030年是极不平凡的一年。一年来，全市地区生产总值达到1260亿元，增长5.1%。"
+        "今年是“十六五”开局之年。\n"
+    )
+    assert analyse_text("r.txt", text).document.meta.reference_year == 2031
+
+
+def test_a_speech_at_an_economic_work_meeting_is_no_communique():
+    text = (
+        "在全县经济工作会议上的讲话\n同志们：\n今天召开全县经济工作会议，总结2030年经济工作。\n"
+        "据初步核算，预计全年实现地区生产总值236亿元，同比增长5.6%；规模以上工业增加值增长"
+        "6.9%。\n"
+    )
+    a = analyse_text("s.txt", text)
+    assert a.document.meta.doc_type.value == "other"
+    assert {f.kind for f in a.facts} == {Kind.ACTUAL}
