@@ -127,3 +127,30 @@ def test_a_speech_at_an_economic_work_meeting_is_no_communique():
     a = analyse_text("s.txt", text)
     assert a.document.meta.doc_type.value == "other"
     assert {f.kind for f in a.facts} == {Kind.ACTUAL}
+
+
+def test_the_aims_named_before_the_first_with_no_colon_are_no_part_of_its_name():
+    text = (
+        "2031年全市经济社会发展的主要预期目标是地区生产总值增长6%左右，一般公共预算收入增长5%。\n"
+        "报告说，今年发展主要预期目标是城镇新增就业3万人以上。\n"
+    )
+    names = {f.value: f.indicator for f in analyse_text("r.txt", text).facts}
+    assert names[6.0] == "地区生产总值"
+    assert names[3.0] == "城镇新增就业"
+
+
+def test_a_pages_date_run_into_its_text_is_no_figure():
+    text = " date 2031-03-05 十五届全国人大二次会议今天上午开幕。\n2031/3/5 人大会议开幕。\n"
+    assert analyse_text("n.txt", text).facts == ()
+
+
+def test_sectors_listed_share_the_measure_named_after_the_last():
+    text = (
+        "2030年，高技术制造业、装备制造业增加值分别增长9.6%、7.3%；工业、服务业投资分别"
+        "增长8.1%和5.2%。\n"
+    )
+    names = {f.value: f.indicator for f in analyse_text("r.txt", text).facts}
+    assert names[9.6] == "高技术制造业增加值"
+    assert names[7.3] == "装备制造业增加值"
+    assert names[8.1] == "工业投资"
+    assert names[5.2] == "服务业投资"

@@ -207,6 +207,16 @@ def _unscoped(it: str) -> str:
     return it[scope.end() :] if scope and len(it) - scope.end() == 2 else it
 
 
+def _sector_measure(item: str, last: str) -> str:
+    """What the last item measures of a sector (增加值 of 装备制造业增加值) when ``item`` is a
+    sector of its own (高技术制造业, …业) and names no measure; else ""."""
+    k = last.rfind("业")
+    if not item.endswith("业") or k < 1 or not 2 <= len(last) - k - 1 <= 5:
+        return ""
+    measure = last[k + 1 :]
+    return measure if len(CJK.findall(measure)) == len(measure) else ""
+
+
 def share_heads(items: list[str]) -> list[str]:
     """List items that share the last item's head: 省、市重点项目 -> 省重点项目, 市重点项目."""
     if len(items) < 2:
@@ -218,7 +228,11 @@ def share_heads(items: list[str]) -> list[str]:
     # before the last is of whole nouns; a short item takes no modifier's place in the last.)
     modifiers = all(len(it) <= 2 for it in heads)
     for it in heads:
-        if modifiers and len(it) < len(last) and len(it) <= 2 and last[len(it) :]:
+        if measured := _sector_measure(it, last):
+            # 高技术制造业、装备制造业增加值, 工业、服务业投资: sectors listed, the measure after
+            # the last is everyone's (高技术制造业增加值, 工业投资).
+            out.append(it + measured)
+        elif modifiers and len(it) < len(last) and len(it) <= 2 and last[len(it) :]:
             out.append(it + last[len(it) :])
         elif _parallel_head(it, last):
             # 城镇居民、农村居民人均可支配收入: the item's head word stands in the last item at

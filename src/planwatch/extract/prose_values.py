@@ -344,6 +344,8 @@ _RANK_GROUP_RE = re.compile(
     r"(?:居|位居|位列|排名|排位|排|列)第"
 )
 _WHOLE_AREAS = frozenset({"全国", "全省", "全市", "全区", "全县"})
+# A year and a dash or slash before a month, or a year-month before a day (2026-03-05, 2026/3/5).
+_ISO_DATE_BEFORE_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/])(?:\d{1,2}\1)?$")
 
 
 def _not_a_value(view: str, n: NumberMatch) -> bool:
@@ -360,6 +362,8 @@ def _not_a_value(view: str, n: NumberMatch) -> bool:
         return True
     if _PER_BEFORE_RE.search(view, max(0, ns - 8), ns):
         return True
+    if ne - ns <= 2 and _ISO_DATE_BEFORE_RE.search(view, max(0, ns - 8), ns):
+        return True  # the month or day of 2026-03-05 (a page's date run into its text)
     after = view[ne : ne + 12]
     if _RANK_GROUP_RE.match(view, ne) and view[max(0, ns - 2) : ns] in _WHOLE_AREAS:
         return True  # 在全省11个设区市中居第4位: the size of the group ranked in
