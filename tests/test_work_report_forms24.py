@@ -154,3 +154,21 @@ def test_sectors_listed_share_the_measure_named_after_the_last():
     assert names[7.3] == "装备制造业增加值"
     assert names[8.1] == "工业投资"
     assert names[5.2] == "服务业投资"
+
+
+def test_a_care_of_sign_printed_for_a_per_cent_sign_is_one():
+    text = "2030年，全县生产总值实现152346万元，同比增长9℅；财政总收入增长12.5℅。\n"
+    facts = {f.value: f for f in analyse_text("r.txt", text).facts}
+    assert facts[9.0].unit == "%" and facts[9.0].measure.value == "growth"
+    assert facts[12.5].unit == "%"
+
+
+def test_the_members_of_a_congress_named_with_its_term_are_counted_at_the_meeting():
+    text = (
+        "记者 某某\n1月18日上午，某县第十九届人民代表大会第四次会议开幕。此次应出席会议的十九届"
+        "人大代表251人，实到236人；180多名人大代表齐聚一堂。县长作政府工作报告，回顾了2030年"
+        "工作：全县生产总值增长6.1%。\n"
+    )
+    facts = {f.value: f for f in analyse_text("n.txt", text).facts}
+    assert facts[6.1].year == 2030
+    assert facts[251.0].year == facts[236.0].year == facts[180.0].year == 2031

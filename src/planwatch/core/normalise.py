@@ -35,9 +35,10 @@ from functools import cache, lru_cache
 from planwatch.core.datafiles import records
 
 # Full-width forms -> ASCII, one character for one. The ratio sign ∶ (U+2236)
-# stands for a colon in ratios such as 7.1∶54.6∶38.4.
-_FULLWIDTH_FROM = "０１２３４５６７８９．，％－＋\u3000∶"
-_FULLWIDTH_TO = "0123456789.,%-+ :"
+# stands for a colon in ratios such as 7.1∶54.6∶38.4; the care-of sign ℅ (U+2105) is
+# what some county pages print for a per cent sign (增长15℅), as its look is close.
+FULLWIDTH_FROM = "０１２３４５６７８９．，％－＋\u3000∶℅"
+FULLWIDTH_TO = "0123456789.,%-+ :%"
 
 
 def _opencc_pairs() -> dict[str, str]:
@@ -115,7 +116,7 @@ def _mapping() -> tuple[dict[int, str], frozenset[str]]:
     """The translation table of fold, and the characters it replaces."""
     pairs = _opencc_pairs()
     pairs.update(_variant_pairs(pairs))
-    pairs.update(zip(_FULLWIDTH_FROM, _FULLWIDTH_TO, strict=True))
+    pairs.update(zip(FULLWIDTH_FROM, FULLWIDTH_TO, strict=True))
     pairs.update(_small_form_pairs())
     assert all(len(k) == 1 and len(v) == 1 for k, v in pairs.items())  # views keep length
     return {ord(k): v for k, v in pairs.items()}, frozenset(pairs)

@@ -29,18 +29,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planwatch.core.data import Span
-from planwatch.core.normalise import BLANK
+from planwatch.core.normalise import BLANK, FULLWIDTH_FROM, FULLWIDTH_TO
 from planwatch.core.numerals import BIG_UNITS, DIGITS, parse_chinese_numeral
 from planwatch.core.numerals import CHARS as _CN_CHARS
 from planwatch.core.regex import skipping
 from planwatch.core.spans import span_unchecked
 
-# Full-width forms -> ASCII, one character for one, so offsets are unchanged.
-# The ratio sign ∶ (U+2236) stands for a colon in ratios such as 7.1∶54.6∶38.4.
-_FULLWIDTH = str.maketrans(
-    "０１２３４５６７８９．，％－＋\u3000∶",
-    "0123456789.,%-+ :",
-)
+# Full-width forms -> ASCII, one character for one, so offsets are unchanged (the pairs:
+# core.normalise.FULLWIDTH_FROM / FULLWIDTH_TO).
+_FULLWIDTH = str.maketrans(FULLWIDTH_FROM, FULLWIDTH_TO)
 
 
 # An Arabic number: thousands-grouped or plain integer part, optional decimals.
@@ -89,7 +86,7 @@ class NumberMatch:
     chinese: bool = False
 
 
-_FULLWIDTH_RE = re.compile("[０-９．，％－＋\u3000∶]+")
+_FULLWIDTH_RE = re.compile(f"[{re.escape(FULLWIDTH_FROM)}]+")
 
 
 def _ascii(m: re.Match[str]) -> str:
