@@ -172,3 +172,33 @@ def test_the_members_of_a_congress_named_with_its_term_are_counted_at_the_meetin
     facts = {f.value: f for f in analyse_text("n.txt", text).facts}
     assert facts[6.1].year == 2030
     assert facts[251.0].year == facts[236.0].year == facts[180.0].year == 2031
+
+
+# A provincial paper's story: last year's results as bullets, then this year's aims led in by
+# the report's words and listed one item a line, each with its figure.
+AIMS_LISTED = (
+    "1月20日上午，某省十五届人大四次会议开幕。省长作政府工作报告。\n"
+    "●2030年全省地区生产总值达到6.2万亿元、增长5.1%；\n"
+    "●地方一般公共预算收入增长3.8%；\n"
+    "报告提出，今年全省经济社会发展的主要预期目标是：\n"
+    "◆地区生产总值增长5%左右；\n"
+    "◆固定资产投资增长4%，社会消费品零售总额增长5.5%；\n"
+    "◆城镇新增就业65万人以上。\n"
+)
+
+
+def test_aims_led_in_by_the_reports_words_and_listed_one_a_line_are_this_years():
+    facts = {(f.value, f.unit): f for f in analyse_text("n.txt", AIMS_LISTED).facts}
+    for key in ((6.2, "万亿元"), (5.1, "%"), (3.8, "%")):
+        assert (facts[key].kind, facts[key].year) == (Kind.ACTUAL, 2030), key
+    for key in ((5.0, "%"), (4.0, "%"), (5.5, "%"), (65.0, "万人")):
+        assert (facts[key].kind, facts[key].year) == (Kind.TARGET, 2031), key
+
+
+def test_a_milestone_passed_names_no_county():
+    text = (
+        "各位代表：\n一、2030年工作回顾\n过去一年，全市工业总产值突破2000亿元大关，机场旅客吞吐量"
+        "突破200万大关，县人大关于加大关心关爱力度的决定得到落实。\n"
+    )
+    area = analyse_text("r.txt", text).document.meta.area
+    assert area is None or area.name != "大关县"

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
 from planwatch.extract.judged import judged_year
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.section_lines import aim_item_line, cell_line, table_row
 from planwatch.extract.time_forms import plan_title_year
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
@@ -53,27 +54,7 @@ _MONTH_LINE_RE = re.compile(rf"(?:19|20)\d{{2}}\s*年\s*{_MD}\s*月(?:[)）\]】
 # A web page's navigation line (首页 > 规划评估, 当前位置：…) is chrome: read.chrome.NAV_LINE_RE.
 
 
-# A number standing apart in a line (a table cell): 可再生能源装机容量（万千瓦） 2003 5000以上.
-_CELL_NUMBER_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日])")
-# The list number opening a line (1. 2、 (3) 4 ): no cell.
-_LINE_NUMBER_RE = re.compile(r"\s*[(（]?\d{1,2}[)）.、]?\s")
-
-
-def _table_row(line: str) -> bool:
-    """Whether a heading-like line is a table's row: two numbers or more besides its list
-    number (a year in it, 2003 beside 5000以上, is a cell, not the section's time)."""
-    lead = _LINE_NUMBER_RE.match(line)
-    body = line[lead.end() :] if lead else line
-    return len(_CELL_NUMBER_RE.findall(body)) >= 2
-
-
 _NEXT_LINE_RE = re.compile(r"\s*([^\n]*)")
-
-
-def _cell_line(line: str) -> bool:
-    """Whether a line is one cell of a list laid out one cell a line: short, no sentence
-    end, no clause mark (地区生产总值增长, 5%左右, 控制在28微克/立方米以内)."""
-    return 0 < len(line) <= 24 and not _SENTENCE_MARK_RE.search(line) and "；" not in line
 
 
 def _numbered(line: str) -> bool:
@@ -384,7 +365,9 @@ class SectionIndex:
         marks: list[SectionInfo] = [SectionInfo(0, None, self._as_of)]
         restore: SectionInfo | None = None  # the section a list's lead-in line interrupted
         aims: SectionInfo | None = None  # a plan's aims heading, before its measures chapters
-        cells = None  # an aims lead-in's one-cell-a-line list: (its lead-in's end, last line's)
+        # an aims lead-in's list laid out one cell or one item a line: (its lead-in's end, the
+        # last line's end, whether a line is an item with its figure)
+        cells: tuple[int, int, bool] | None = None
         # (A news page's headlines above its first paragraph: editorial, no section.)
         body = ctx.meta.doc_type not in (DocType.NEWS, DocType.STATISTICAL_NEWS)
         for m in _LINE_RE.finditer(text):
@@ -393,12 +376,12 @@ class SectionIndex:
             body = body or "。" in line
             if cells is not None:
                 if (
-                    _cell_line(line)
-                    and not _table_row(line)
-                    and (cells[1] == cells[0] or "\n\n" not in text[cells[1] : m.start()])
+                    aim_item_line(line) if cells[2] else cell_line(line) and not table_row(line)
+                ) and (
+                    cells[2] or cells[1] == cells[0] or "\n\n" not in text[cells[1] : m.start()]
                 ):
-                    cells = (cells[0], m.end())
-                    continue  # (名称 / 数值 lines of the list: no headings)
+                    cells = (cells[0], m.end(), cells[2])
+                    continue  # (名称 / 数值 lines of the list, or its items: no headings)
                 cells = None  # (a blank line or a paragraph ends the list: the section goes on)
                 if restore is not None:
                     marks.append(replace(restore, start=m.start()))
@@ -407,9 +390,9 @@ class SectionIndex:
                 marks.append(SectionInfo(m.start(), restore.kind, restore.state, restore.cue))
                 restore = None
             if line.endswith((":", "：")) and not heading_like:
-                lead = self._aims_lead_in(text, m.start(), m.end())
+                lead, items = self._aims_lead_in(text, m.start(), m.end())
                 if lead is not None:
-                    cells = (m.end(), m.end())
+                    cells = (m.end(), m.end(), items)
                 else:
                     lead = self._lead_in(text, m.start(), m.end(), marks[-1])
                 if lead is not None:
@@ -420,7 +403,7 @@ class SectionIndex:
                 continue
             if _dateline(line):
                 continue
-            if "%" in line or ";" in line or _CAPTION_RE.match(line) or _table_row(line):
+            if "%" in line or ";" in line or _CAPTION_RE.match(line) or table_row(line):
                 continue
             lead = len(m.group()) - len(m.group().lstrip())
             info = self._heading_info(text, line, m.start() + lead)
@@ -483,26 +466,29 @@ class SectionIndex:
                 )
         return state
 
-    def _aims_lead_in(self, text: str, start: int, end: int) -> SectionInfo | None:
+    def _aims_lead_in(self, text: str, start: int, end: int) -> tuple[SectionInfo | None, bool]:
         """A lead-in naming a year ahead and an aim word (2026年…主要预期目标是:) over a list
         laid out one cell a line (地区生产总值增长 / 5%左右, as news pages and cards print a
-        report's targets): the lines down to the list's end are that year's aims."""
+        report's targets) or one item a line (报告提出，今年…主要预期目标是： / ◆地区生产总值
+        增长5%；): the lines down to the list's end are that year's aims. With it, whether
+        the list's lines are items (each with its figure)."""
         frame = self._frame
         state = self._lead_state(text, start, end)
         if not state.explicit or state.year is None or state.part or frame.is_evaluation:
-            return None
+            return None, False
         ahead = frame.target_year or frame.ref_year
         past = frame.review_year is not None and state.year <= frame.review_year
         if past or ahead is None or state.year < ahead or _ACTUAL_HEAD.search(text, start, end):
-            return None  # (2025年主要预期目标完成情况如下: the results of its aims)
-        # The aim word in the line's last sentence, and a name (no figure) on the next line.
+            return None, False  # (2025年主要预期目标完成情况如下: the results of its aims)
+        # The aim word in the line's last sentence, and a name (no figure) or an item next.
         last = max(start, text.rfind("。", start, end) + 1)
         cue = _TARGET_HEAD.search(text, last, end)
         first = _NEXT_LINE_RE.match(text, end)
         name = first.group(1).strip() if first else ""
-        if cue is None or not _cell_line(name) or any(ch.isdigit() for ch in name):
-            return None
-        return SectionInfo(start, Kind.TARGET, replace(state, explicit=False), cue.span())
+        items = aim_item_line(name)
+        if cue is None or not (items or cell_line(name) and not any(c.isdigit() for c in name)):
+            return None, False
+        return SectionInfo(start, Kind.TARGET, replace(state, explicit=False), cue.span()), items
 
     def _heading_info(self, text: str, line: str, start: int) -> SectionInfo | None:
         kind: Kind | None = None

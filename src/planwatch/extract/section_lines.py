@@ -1,0 +1,42 @@
+"""What a line of a document is to the section stage: a table's row, one cell of a list
+laid out one cell a line, or one item of a list of aims laid out one item a line."""
+
+from __future__ import annotations
+
+import re
+
+# A number standing apart in a line (a table cell): 可再生能源装机容量（万千瓦） 2003 5000以上.
+_CELL_NUMBER_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日])")
+# The list number opening a line (1. 2、 (3) 4 ): no cell.
+_LINE_NUMBER_RE = re.compile(r"\s*[(（]?\d{1,2}[)）.、]?\s")
+_SENTENCE_MARK_RE = re.compile(r"[。,，]")
+# A list item's bullet (◆ ● ■ ▲ • · ※ - —) or number (1. 2、 （3）) opening its line, or the
+# clause mark closing it (；; ，).
+_ITEM_OPEN_RE = re.compile(r"^\s*(?:[◆◇●○■□▲△•·※★☆\-—]|[(（]?\d{1,2}[)）.、．])")
+_ITEM_CLOSE_RE = re.compile(r"[；;，,]\s*$")
+
+
+def table_row(line: str) -> bool:
+    """Whether a heading-like line is a table's row: two numbers or more besides its list
+    number (a year in it, 2003 beside 5000以上, is a cell, not the section's time)."""
+    lead = _LINE_NUMBER_RE.match(line)
+    body = line[lead.end() :] if lead else line
+    return len(_CELL_NUMBER_RE.findall(body)) >= 2
+
+
+def cell_line(line: str) -> bool:
+    """Whether a line is one cell of a list laid out one cell a line: short, no sentence
+    end, no clause mark (地区生产总值增长, 5%左右, 控制在28微克/立方米以内)."""
+    return 0 < len(line) <= 24 and not _SENTENCE_MARK_RE.search(line) and "；" not in line
+
+
+def aim_item_line(line: str) -> bool:
+    """Whether a line is one item of a list of aims laid out one item a line, its figure in
+    it: opened by a bullet or a number, or closed by a clause mark (◆地区生产总值增长5%；,
+    固定资产投资增长4%，社会消费品零售总额增长6%；), and short of a paragraph."""
+    return (
+        0 < len(line) <= 80
+        and any(ch.isdigit() for ch in line)
+        and "。" not in line[:-1]
+        and bool(_ITEM_OPEN_RE.match(line) or _ITEM_CLOSE_RE.search(line))
+    )
