@@ -202,3 +202,10 @@ def test_a_milestone_passed_names_no_county():
     )
     area = analyse_text("r.txt", text).document.meta.area
     assert area is None or area.name != "大关县"
+
+
+def test_a_rise_written_as_hong_kong_papers_write_it_is_a_growth():
+    text = "報告指，今年發展主要預期目標是：城鎮調查失業率5.5%左右；居民消費價格升幅2%左右。\n"
+    facts = {f.value: f for f in analyse_text("n.txt", text).facts}
+    assert facts[2.0].measure.value == "growth"
+    assert facts[5.5].measure.value == "level"
