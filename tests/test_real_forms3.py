@@ -33,7 +33,7 @@ official documents.
 
 from __future__ import annotations
 
-from planwatch.extract.prose_names import share_heads
+from planwatch.extract.list_heads import share_heads
 from planwatch.pipeline import analyse_text
 
 _EVAL_HEAD = (

@@ -71,7 +71,7 @@ _FRAME_LEAD_RE = re.compile(
 _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我县)(?=实现|完成|累计完成)")
 # The whole area as the subject before a lead word (全省力争地区生产总值…, 全县确保粮食产量…):
 # the scope and the cue frame the indicator, they are not part of its name.
-_SCOPE_LEAD_RE = re.compile(r"^(?:全[省市区县州盟旗镇乡]|我[省市区县州盟旗])")
+SCOPE_LEAD_RE = re.compile(r"^(?:全[省市区县州盟旗镇乡]|我[省市区县州盟旗])")
 # A name that is only the area's scope (全市, 我县): it names no indicator.
 SCOPE_ONLY_RE = re.compile(r"(?:全[省市区县州盟旗镇乡]|我[省市区县州盟旗])")
 # A trailing 均 (合格率均达98%) is the predicate's "all", not part of the name (人均 is).
@@ -181,75 +181,6 @@ def scale_unit(scale: str, name: str) -> str:
     return scale
 
 
-# A per-capita base at the start of a name: 每千常住人口, 每万人, 每百户.
-_PER_CAPITA_RE = re.compile(
-    r"^每[十百千万]{1,2}(?:[\u4e00-\u9fff]{0,4}?(?:人口|居民|人|户|老人|儿童))"
-)
-
-
-def _parallel_head(item: str, last: str) -> bool:
-    """Whether ``item`` (城镇居民) and the start of ``last`` (农村居民人均…) are one noun with
-    two modifiers of one length, ``last`` going on after it."""
-    n = len(item)
-    return (
-        3 <= n <= 6
-        and len(last) >= n + 2
-        and last[n - 2 : n] == item[-2:]
-        and last[: n - 2] != item[:-2]
-        and len(CJK.findall(item)) == n
-    )
-
-
-def _unscoped(it: str) -> str:
-    """A list item without the area's scope before a two-character item (全市小学、初中专任
-    教师学历合格率: the scope is no part of the item)."""
-    scope = _SCOPE_LEAD_RE.match(it)
-    return it[scope.end() :] if scope and len(it) - scope.end() == 2 else it
-
-
-def _sector_measure(item: str, last: str) -> str:
-    """What the last item measures of a sector (增加值 of 装备制造业增加值) when ``item`` is a
-    sector of its own (高技术制造业, …业) and names no measure; else ""."""
-    k = last.rfind("业")
-    if not item.endswith("业") or k < 1 or not 2 <= len(last) - k - 1 <= 5:
-        return ""
-    measure = last[k + 1 :]
-    return measure if len(CJK.findall(measure)) == len(measure) else ""
-
-
-def share_heads(items: list[str]) -> list[str]:
-    """List items that share the last item's head: 省、市重点项目 -> 省重点项目, 市重点项目."""
-    if len(items) < 2:
-        return items
-    last = items[-1]
-    out = []
-    heads = [_unscoped(it) for it in items[:-1]]
-    # (化学需氧量、氨氮、氮氧化物、挥发性有机物减排量: a list with a whole noun of its own
-    # before the last is of whole nouns; a short item takes no modifier's place in the last.)
-    modifiers = all(len(it) <= 2 for it in heads)
-    for it in heads:
-        if measured := _sector_measure(it, last):
-            # 高技术制造业、装备制造业增加值, 工业、服务业投资: sectors listed, the measure after
-            # the last is everyone's (高技术制造业增加值, 工业投资).
-            out.append(it + measured)
-        elif modifiers and len(it) < len(last) and len(it) <= 2 and last[len(it) :]:
-            out.append(it + last[len(it) :])
-        elif _parallel_head(it, last):
-            # 城镇居民、农村居民人均可支配收入: the item's head word stands in the last item at
-            # the same place, after a modifier of its own; what follows it is everyone's.
-            out.append(it + last[len(it) :])
-        else:
-            out.append(it)
-    out.append(last)
-    # 每万人口全科医生数和护理员数: the per-capita base of the first item is everyone's.
-    per = _PER_CAPITA_RE.match(out[0])
-    if per and len(out[0]) > per.end():
-        out = [out[0]] + [
-            it if it.startswith(("每", "人均")) else per.group() + it for it in out[1:]
-        ]
-    return out
-
-
 def mask_asides(s: str) -> str:
     """``s`` with its bracketed asides ((下同), (2016-2020 年,下同)) blanked, same length, so
     that they neither become nor break a name (年均(…)增长 is still a run of cue words)."""
@@ -304,7 +235,7 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
         s = _strip_tail(s)
         s = FROM_TAIL_RE.sub("", s)
         s = _strip_empty_tail(s, C.tails)
-    if len(s) > 24 and (m := _SCOPE_LEAD_RE.match(s)) is not None:
+    if len(s) > 24 and (m := SCOPE_LEAD_RE.match(s)) is not None:
         # (A long name loses its scope first: 全省 of 全省细颗粒物(PM2.5)…, not 全.)
         s = s[m.end() :]
     if len(s) > 24:
@@ -333,7 +264,7 @@ def _cut_head(pattern: re.Pattern[str], s: str) -> str:
 def _scope_before_lead(s: str, lead_re: re.Pattern[str]) -> str:
     """``s`` without a leading 全省/我市… when a lead word of two characters or more follows
     it (a one-character joiner such as 和 or 共 may be part of the name)."""
-    m = _SCOPE_LEAD_RE.match(s)
+    m = SCOPE_LEAD_RE.match(s)
     if m is None:
         return s
     rest = s[m.end() :]

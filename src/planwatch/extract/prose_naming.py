@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from planwatch.core.normalise import fold
 from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues, words_re
+from planwatch.extract.list_heads import share_heads
 from planwatch.extract.naming_aims import (
     HOLLOW_AIM_AFTER_RE,
     aim_in_brackets,
@@ -62,7 +63,6 @@ from planwatch.extract.prose_names import (
     project_size,
     rank_name,
     sentence_subject,
-    share_heads,
     subject_phrase,
 )
 from planwatch.extract.prose_script import BLANK
