@@ -32,3 +32,36 @@ def test_news_of_an_evaluation_delivered_is_the_evaluation_not_the_outline_it_na
     assert facts[(18.0, "项")].kind is Kind.ACTUAL
     f = facts[(63.2, "%")]
     assert (f.kind, f.year) == (Kind.ACTUAL, 2027)
+
+
+# A county's mid-term evaluation setting each aim of the plan's end beside what two years
+# and more have brought: the results name nothing, 分别 shares out the aims' names.
+AIMS_THEN_RESULTS = (
+    "柳溪县“十五五”规划纲要实施中期评估报告\n"
+    "2028年11月\n"
+    "一、主要指标完成情况\n"
+    "《纲要》提出，到规划期末全县地区生产总值达到680亿元、规模以上工业增加值年均增长7.5%；"
+    "两年多来分别实现545亿元、年均增长8.2%，总体快于预期。\n"
+    "《纲要》确定规划期末一般公共预算收入达到46亿元、常住人口城镇化率达到62%的目标；"
+    "2027年分别达到39.5亿元和60.4%。\n"
+)
+
+
+def test_results_after_the_aims_of_the_plan_end_are_results_of_their_own_time():
+    facts = _facts(AIMS_THEN_RESULTS)
+    aim = facts[(680.0, "亿元")]
+    assert (aim.kind, aim.year) == (Kind.TARGET, 2030)
+    level, pace = facts[(545.0, "亿元")], facts[(8.2, "%")]
+    assert (level.kind, level.year) == (Kind.ACTUAL, 2028)
+    assert (pace.kind, pace.year, pace.period_start) == (Kind.ACTUAL, 2028, 2026)
+
+
+def test_a_share_out_naming_nothing_takes_the_names_of_the_aims_before():
+    facts = _facts(AIMS_THEN_RESULTS)
+    assert facts[(545.0, "亿元")].indicator.endswith("地区生产总值")
+    assert facts[(8.2, "%")].indicator == "规模以上工业增加值"
+    assert facts[(39.5, "亿元")].indicator == "一般公共预算收入"
+    assert facts[(60.4, "%")].indicator == "常住人口城镇化率"
+    assert facts[(60.4, "%")].kind is Kind.ACTUAL and facts[(60.4, "%")].year == 2027
+    # (the aim's horizon is no part of its name)
+    assert "规划期末" not in facts[(680.0, "亿元")].indicator

@@ -128,6 +128,9 @@ class SentenceReader:
         # The last figure's name in the paragraph's sentences before (其中，预计2022年达12.8万亿元:
         # of what the sentence before named); set by the caller.
         self.para_name = ""
+        # The names of the figures of the paragraph's sentence before, in order (…达到A、B
+        # 的目标；两年多来分别实现a、b: a 分别 naming nothing shares them out); set by the caller.
+        self.prev_names: list[str] = []
         self.brackets: list[tuple[int, int]] = []
         self.clause_starts: list[int] = [s]
         self._bindings = ClauseBindings(view)
