@@ -65,3 +65,35 @@ def test_a_share_out_naming_nothing_takes_the_names_of_the_aims_before():
     assert facts[(60.4, "%")].kind is Kind.ACTUAL and facts[(60.4, "%")].year == 2027
     # (the aim's horizon is no part of its name)
     assert "规划期末" not in facts[(680.0, "亿元")].indicator
+
+
+# A province's report to the standing committee on the year's plan in its first seven months,
+# as a newspaper tells it (its title lost): indicators counted against the schedule, the year's
+# growth aims.
+PART_YEAR = (
+    "发布时间：2027-09-18 来源：青川日报\n"
+    "9月16日，省政府关于本省2027年1至7月国民经济和社会发展计划执行情况的报告提请省人大常委会"
+    "会议审议。报告显示，全省经济运行实现时间过半、任务过半。\n"
+    "对照年初批准的计划主要指标，地区生产总值、社会消费品零售总额等9项指标达到或超过计划目标"
+    "序时进度。上半年全省地区生产总值增长6.1%，下半年将努力完成全年6.5%的经济增长目标，"
+    "确保实现年初确定的9%的规模以上工业增加值增长预期目标。\n"
+)
+
+
+def test_a_report_on_part_of_the_years_plan_is_an_implementation_report():
+    assert describe(PART_YEAR, name="s.txt").doc_type is DocType.IMPLEMENTATION_REPORT
+    f = _facts(PART_YEAR)[(9.0, "项")]
+    assert (f.kind, f.year) == (Kind.ACTUAL, 2027)
+
+
+def test_a_figure_before_a_growth_aim_naming_its_indicator_is_that_aim():
+    facts = _facts(PART_YEAR)
+    assert facts[(6.1, "%")].kind is Kind.ACTUAL
+    whole_year = facts[(6.5, "%")]
+    assert (whole_year.kind, whole_year.measure.value, whole_year.year) == (
+        Kind.TARGET,
+        "growth",
+        2027,
+    )
+    industry = facts[(9.0, "%")]
+    assert (industry.kind, industry.measure.value) == (Kind.TARGET, "growth")
