@@ -97,3 +97,18 @@ def test_a_figure_before_a_growth_aim_naming_its_indicator_is_that_aim():
     )
     industry = facts[(9.0, "%")]
     assert (industry.kind, industry.measure.value) == (Kind.TARGET, "growth")
+
+
+# A city's news of its mid-term evaluation: the parts to be examined, then how most fared.
+LAUNCHED = (
+    "青川市“十五五”规划实施中期评估工作启动\n"
+    "2028-04-12 来源：青川日报\n"
+    "此次中期评估将对全市6个方面27个主要指标实现情况进行监测评价，判断完成五年目标的趋势。\n"
+    "从去年底的情况看，31个主要指标大多数达到预期进度要求，其中5个指标已提前完成规划目标。\n"
+)
+
+
+def test_the_parts_an_evaluation_examines_are_its_make_up_not_facts():
+    counts = {value for value, unit in _facts(LAUNCHED) if unit == "个"}
+    assert 6.0 not in counts and 27.0 not in counts and 31.0 not in counts
+    assert 5.0 in counts  # (the count of those met early is a fact)
