@@ -112,3 +112,19 @@ def test_the_parts_an_evaluation_examines_are_its_make_up_not_facts():
     counts = {value for value, unit in _facts(LAUNCHED) if unit == "个"}
     assert 6.0 not in counts and 27.0 not in counts and 31.0 not in counts
     assert 5.0 in counts  # (the count of those met early is a fact)
+
+
+# A standing committee's news of a mid-term evaluation projecting the plan's end: the part of
+# the indicators expected to be met, counted in 在…中 with the part far after it.
+PROJECTED = (
+    "青川市“十五五”规划纲要实施中期评估报告\n"
+    "2028年11月\n"
+    "评估显示，主要指标总体进展顺利。预计到2030年在32个指标中最终完成规划目标的指标将达到"
+    "29个。\n"
+)
+
+
+def test_the_indicators_a_projected_part_is_counted_in_are_a_group_not_a_fact():
+    facts = _facts(PROJECTED)
+    assert (32.0, "个") not in facts
+    assert facts[(29.0, "个")].kind is Kind.TARGET and facts[(29.0, "个")].year == 2030
