@@ -128,3 +128,15 @@ def test_the_indicators_a_projected_part_is_counted_in_are_a_group_not_a_fact():
     facts = _facts(PROJECTED)
     assert (32.0, "个") not in facts
     assert facts[(29.0, "个")].kind is Kind.TARGET and facts[(29.0, "个")].year == 2030
+
+
+def test_indicators_of_a_kind_a_plan_sets_are_its_make_up():
+    text = (
+        "青川市“十五五”规划纲要实施中期评估报告\n"
+        "2028年11月\n"
+        "对《纲要》确定的24个主要定量指标的评估表明，其中有15个指标提前实现2030年的规划目标，"
+        "4个指标进展相对滞后。\n"
+    )
+    facts = _facts(text)
+    assert (24.0, "个") not in facts
+    assert facts[(15.0, "个")].kind is Kind.ACTUAL and facts[(4.0, "个")].kind is Kind.ACTUAL

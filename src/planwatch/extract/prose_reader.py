@@ -485,6 +485,7 @@ def _structure_count(view: str, r: Reading) -> bool:
     part = (
         v.unit in ("篇", "章", "类")
         or C.structure_re.match(counted) is not None
+        or _KIND_OF_INDICATORS_RE.match(counted) is not None
         or C.structure_re.search(r.name[-5:]) is not None
         and r.name.endswith(("指标", "方面", "目标"))
     )
@@ -505,6 +506,8 @@ _EXAMINED_RE = re.compile(r"(?:实现|完成|进展|执行|推进|落实)(?:的)
 _MOST_OF_RE = re.compile(
     r"\s*(?:主要|约束性|预期性)?指标(?:中)?[，,]?\s*(?:绝大多数|大多数|多数|绝大部分|大部分)"
 )
+# Indicators of a kind a plan sets (22个主要定量指标, 18项主要经济指标): its parts too.
+_KIND_OF_INDICATORS_RE = re.compile(r"(?:主要|核心|关键)?[\u4e00-\u9fff]{1,3}?指标")
 # A count set apart (除…N项指标外，其余…): the words to the end of the next clause.
 _EXCEPT_REST_RE = re.compile(r"[^，,。；;]{0,8}外[，,]其[余他][^，,。；;]{0,24}")
 
