@@ -29,6 +29,10 @@ _PART = rf"[^，。；;,、\d]{{0,6}}?[\d一二三四五六七八九十]+\s*[{''
 _NUMERAL = r"[\d一二三四五六七八九十百]"
 # How far after a count its group's words are looked for (a noun phrase, 中 and a part or rank).
 _AFTER_CHARS = 80
+# The indicators an evaluation counts a part of, framed by 在…中 however far the part comes
+# after (在30个指标中最终完成规划目标的将达到27个, 在全市25项主要指标中…): round 24 probes.
+_IN_INDICATORS_BEFORE_RE = re.compile(r"在\s*(?:全[省市区县州]|我[省市区县州])?\s*$")
+_INDICATORS_ZHONG_RE = re.compile(r"[^，。；;,、：:\d]{0,8}?指标(?:之中|当中|中)")
 # A figure that is no year (the 90% after 2024年为): what a clause gives of a group it opens with.
 _FIGURE_RE = re.compile(r"(?<![\d.])\d[\d.]*(?![\d.]|\s*年)")
 
@@ -81,6 +85,8 @@ def names_group(view: str, v: Value, cs: int, ce: int) -> bool:
     before = view[cs : v.num_start].replace(BLANK, "")
     if P.lead.search(before) and P.ranked.match(after):
         return True
+    if _IN_INDICATORS_BEFORE_RE.search(before) and _INDICATORS_ZHONG_RE.match(after):
+        return True  # 在28个指标中最终完成…的将达到25个: the indicators the part is of
     if v.unit not in ("个", "座"):
         return False
     bullet = BULLET_RE.match(before)

@@ -405,6 +405,7 @@ class ProseExtractor:
         # its kind again from its own words, its section and the genre, not the last one's.
         last_kind: dict[int, Kind] = {}
         para_name = ""  # the paragraph's last figure's name, for a sentence naming none
+        prev_names: list[str] = []  # the names of the figures of its sentence before
         head_line = -2  # the line whose run-in heading set ``para_name``
         # Paragraphs holding no value are passed over whole, in text order before the
         # sentence visited after them: only a new paragraph's start is kept of them.
@@ -427,6 +428,7 @@ class ProseExtractor:
                 line = view.rfind("\n", 0, s)
                 if heading or line != head_line:
                     para_name, head_line = heading, line
+                prev_names = []
                 if last_kind and not _list_item(view, s):  # (nothing to forget: not asked)
                     last_kind.clear()
             if i in values:
@@ -448,8 +450,9 @@ class ProseExtractor:
                 reader = SentenceReader(
                     view, s, e, ctx, frame, section, base_state, inherited, sentence_marks,
                 )  # fmt: skip
-                reader.para_name = para_name
+                reader.para_name, reader.prev_names = para_name, prev_names
                 found = reader.read_values(values[i])
+                prev_names = [f.indicator for f in found]
                 carried = [f for f in found if not _aim_named_after(view, f)]
                 if carried:
                     last_kind[section.start] = carried[-1].kind

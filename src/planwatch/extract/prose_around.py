@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from planwatch.core.data import Evidence, Kind
+from planwatch.core.data import DocType, Evidence, Kind
 from planwatch.extract.aim_compared import aim_before_gap, compared_aim
 from planwatch.extract.cues import cues
 from planwatch.extract.prose_pairs import legend_pair
@@ -27,6 +27,8 @@ from planwatch.extract.sections import PLAN_REVIEWS, DocFrame
 # 完成五年累计 10000 亿元 目标的 37.2%, real16 dev c463.)
 _AIM_AFTER_RE = re.compile(
     r"(?:[ \u3000]?(?:的|之))?[^\s\d,，。;；、完实达超高低提(（]{0,6}?(?:目标|规划(?:预期|进度))"
+    # (8%的固定资产投资增长目标: a growth aim naming a longer indicator)
+    r"|的[\u4e00-\u9fff]{3,10}?(?:增长|增速)(?:预期|调控)?目标"
     r"|[ \u3000](?:目标|任务)(?=\s*的)"
 )
 # 从/由 right before a value, and the word leading to the second value after it.
@@ -128,7 +130,11 @@ def around_value(
     """The kind the words right around the value decide (steps 0 of the module doc): an
     evaluation's status count, an aim's figure in brackets, how much of an aim was done, an
     aim named after the value, the first value of a change; else None."""
-    if v_end is not None and frame.is_evaluation:
+    # (An annual plan's report counts its year's indicators by status too: 8项指标达到或超过
+    # 计划目标序时进度, a result of the year, as naming_counts.status_counted reads it.)
+    if v_end is not None and (
+        frame.is_evaluation or frame.doc_type is DocType.IMPLEMENTATION_REPORT
+    ):
         status = _status_count(view, s, v_start, v_end)
         if status is not None:
             return Kind.ACTUAL, kind_evidence(view, "status_count", status)

@@ -27,8 +27,12 @@ _GROWTH_NAME_RE = re.compile(
     r"(?:涨幅|增幅|增速|增长速度|速度|增长率|年均增长|增长目标|增长预期)"
     r"(?P<tail>[^占比贡率位排重例数量额值]{0,8})$"
 )
-# A % followed by the growth it measures: 保持40%以上的增长, 分别以15%、13.6%的增速.
-_GROWTH_AFTER_RE = re.compile(r"(?:的)?(?:增长|增速|速度增长)")
+# A % followed by the growth it measures: 保持40%以上的增长, 分别以15%、13.6%的增速; or by a
+# growth aim naming its indicator (完成全年6.5%的经济增长目标, 8%的固定资产投资增长预期目标: how
+# annual plan reports and their news set the year's aims against results).
+_GROWTH_AFTER_RE = re.compile(
+    r"(?:的)?(?:增长|增速|速度增长)|的[\u4e00-\u9fff]{1,10}?(?:增长|增速)(?:预期|调控)?目标"
+)
 _AVG_NAME_RE = re.compile(r"年均|平均")
 # A % after the name of an amount (生产总值, 收入, 投资) is its growth: an amount has no level
 # in %. Unless the name is a share, rate or ratio of it (占GDP比重, 投资率, 收入比) or the

@@ -33,6 +33,8 @@ LEAD_TIME_RE = re.compile(
     # a span of years (2011~2012年, 2016—2020年)
     r"(?:19|20)\d{2}\s*年?\s*[~～\-—－至到]\s*(?:19|20)?\d{2}\s*年(?:间|以来)?|"
     r"今年|去年|上年|明年|全年|当年|"
+    # the end of the document's plan (到规划期末): an aim's horizon, no part of the name
+    r"(?:到|至|在)?规划期末|"
     # a part of a year (上半年, 前三季度, 一季度): a time, never what is measured
     r"[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
     # months of a year counted from January (1—9月, 1-11月份): a time too
@@ -40,7 +42,7 @@ LEAD_TIME_RE = re.compile(
     # a month's end after its year (截至2023年6月底, 3月末): an as-of date, no part of the name
     r"(?:1[0-2]|[1-9])\s*月(?:底|末)|"
     rf"[{PLAN_QUOTES}\s]*{PLAN_NAME}[{PLAN_QUOTES}\s]*(?:时期|期间|期末|末|以来)?|"
-    r"(?:过去|前|后|近|未来|今后)?[一二三四五六七八九十两\d]{1,2}年半?(?:来|以来|间|的时间里|时间里|里)?|"
+    r"(?:过去|前|后|近|未来|今后)?[一二三四五六七八九十两\d]{1,2}年(?:半|多)?(?:来|以来|间|的时间里|时间里|里)?|"
     # words that link a clause to the one before (of which, also, in particular)
     r"其中|同时|此外|另外|特别是|尤其是)+"
 )
@@ -65,7 +67,11 @@ _FRAME_LEAD_RE = re.compile(
     # (分季度看, 分区县看, 分行业来看: how the figures after are broken down, not what they measure)
     r"|分[\u4e00-\u9fff]{1,6}?(?:来看|看)(?=$|[,，:：])"
     # (按年平均汇率折算为11416美元: how the figure before was converted, not a new name)
-    r"|按[^,，。]{1,10}?(?:折算|计算|核算))"
+    r"|按[^,，。]{1,10}?(?:折算|计算|核算)"
+    # (《纲要》确定的…, …目标为: the plan setting its aims, as evaluations recall them; not
+    # 规划提出的, which names an aim with no noun of its own: 规划提出的年均增长6.5%的目标)
+    r"|《?(?:规划纲要|纲要|规划)》?(?:确定|明确|设定)(?:了|的)?(?=[\u4e00-\u9fff]{2})"
+    r"|目标(?:是|为)(?=[\u4e00-\u9fff]{2}))"
 )
 # A place word before a lead verb (全县实现粮食产量): both go.
 _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我县)(?=实现|完成|累计完成)")

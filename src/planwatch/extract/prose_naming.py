@@ -112,7 +112,9 @@ _BASIS_ONLY_RE = re.compile(
 def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int) -> bool:
     """Fill ``r.name`` (and the quote's end); False when the value names nothing."""
     r.quote_end = r.v.end
-    _distribute(r, st, left, reader.para_name)
+    # (The names of the sentence before share out over a 分别 clause opening its sentence.)
+    before = reader.prev_names if r.cs == reader.s else []
+    _distribute(r, st, left, reader.para_name, before)
     if r.v.fixed_name is None:
         _after_noun(reader.view, r)
         _examples_then_noun(reader.view, r)
@@ -269,10 +271,15 @@ _LIST_JOINER_RE = re.compile(r"[、和与]|及(?!以[上下])")
 _AIM_OR_RESULT_RE = re.compile(r"(?:全年|年度)?(?:计划|预计|预期|目标|实际|执行|完成|达到)*")
 
 
-def _distribute(r: Reading, st: SentenceState, left: int, heading: str = "") -> None:
+def _distribute(
+    r: Reading, st: SentenceState, left: int, heading: str = "", before: list[str] = ()
+) -> None:
     """分别: the values share out the names listed before it (or the figures named first, or
     the item's run-in heading when only an aim or result word stands before 分别: 6.城镇、
-    农村居民人均可支配收入：计划分别增长6%、8%, how annual plan reports set out each item)."""
+    农村居民人均可支配收入：计划分别增长6%、8%, how annual plan reports set out each item;
+    or, with only a time before 分别 and the sentence's first figure, the names of as many
+    figures of the sentence before: an evaluation's aims then its results, …达到A、B的目标；
+    两年多来分别实现a、b)."""
     if "分别" in r.subject or "each" in r.roles:
         items_src = r.subject.split("分别")[0]
         if heading and "、" in heading and _AIM_OR_RESULT_RE.fullmatch(items_src.strip()):
@@ -283,6 +290,8 @@ def _distribute(r: Reading, st: SentenceState, left: int, heading: str = "") -> 
             items = st.dist_items  # (A和B分别增长8.6%和8.9%，年均增速分别为8.7%和9.1%)
         if len(items) < 2:
             items = each_aim_names(r.subject, st.names, left)  # (…，分别完成目标的a%、b%)
+        if len(items) < 2 and not r.name and not st.names and len(before) == left >= 2:
+            items = list(before)
         if len(items) >= 2:
             st.dist_items, st.dist_index, st.dist_clause = items, 0, r.cs
             r.name = items[0]
@@ -297,6 +306,16 @@ def _distribute(r: Reading, st: SentenceState, left: int, heading: str = "") -> 
         st.dist_index += 1
         if st.dist_index < len(st.dist_items):
             r.name = st.dist_items[st.dist_index]
+    elif (
+        before
+        and not r.name
+        and st.dist_items == before
+        and st.dist_clause == r.cs
+        and st.dist_index + 1 < len(st.dist_items)
+    ):
+        # (分别实现a、年均增长b: a list member with its own cue words, no name of its own)
+        st.dist_index += 1
+        r.name = st.dist_items[st.dist_index]
     elif (
         st.dist_items
         and st.dist_clause == r.cs

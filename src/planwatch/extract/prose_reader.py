@@ -131,6 +131,9 @@ class SentenceReader:
         # The last figure's name in the paragraph's sentences before (其中，预计2022年达12.8万亿元:
         # of what the sentence before named); set by the caller.
         self.para_name = ""
+        # The names of the figures of the paragraph's sentence before, in order (…达到A、B
+        # 的目标；两年多来分别实现a、b: a 分别 naming nothing shares them out); set by the caller.
+        self.prev_names: list[str] = []
         self.brackets: list[tuple[int, int]] = []
         self.clause_starts: list[int] = [s]
         self._bindings = ClauseBindings(view)
@@ -485,10 +488,12 @@ def _structure_count(view: str, r: Reading) -> bool:
     part = (
         v.unit in ("篇", "章", "类")
         or C.structure_re.match(counted) is not None
+        or _KIND_OF_INDICATORS_RE.match(counted) is not None
         or C.structure_re.search(r.name[-5:]) is not None
         and r.name.endswith(("指标", "方面", "目标"))
     )
-    if not part or C.outcome_re.search(view[r.cs : r.ce].replace(BLANK, "")):
+    clause = _EXAMINED_RE.sub("", view[r.cs : r.ce].replace(BLANK, ""))
+    if not part or C.outcome_re.search(clause) and not _MOST_OF_RE.match(view, v.after_end):
         return False
     # (除受疫情影响较大的3项指标外，其余30项指标均已完成: the parts set apart from the rest
     # whose outcome the next clause tells fared otherwise, a count by status.)
@@ -496,6 +501,16 @@ def _structure_count(view: str, r: Reading) -> bool:
     return rest is None or C.outcome_re.search(rest.group().replace(BLANK, "")) is None
 
 
+# What an evaluation examines of the parts, a noun (对25个主要指标实现情况进行监测评价, 检查…主要
+# 指标完成情况): no word of how they fared. (Round 24 probes: news of evaluations launched, heard.)
+_EXAMINED_RE = re.compile(r"(?:实现|完成|进展|执行|推进|落实)(?:的)?情况|(?:监测|跟踪)评价")
+# The parts counted as a whole, then how most of them fared (24个主要指标大多数达到预期进度要求):
+# the count is the plan's make-up, the outcome is the most's.
+_MOST_OF_RE = re.compile(
+    r"\s*(?:主要|约束性|预期性)?指标(?:中)?[，,]?\s*(?:绝大多数|大多数|多数|绝大部分|大部分)"
+)
+# Indicators of a kind a plan sets (22个主要定量指标, 18项主要经济指标): its parts too.
+_KIND_OF_INDICATORS_RE = re.compile(r"(?:主要|核心|关键)?[\u4e00-\u9fff]{1,3}?指标")
 # A count set apart (除…N项指标外，其余…): the words to the end of the next clause.
 _EXCEPT_REST_RE = re.compile(r"[^，,。；;]{0,8}外[，,]其[余他][^，,。；;]{0,24}")
 

@@ -191,6 +191,9 @@ class TimeMark:
     dated: bool = False
     # span: 两年多来, the whole years and a part of the next (read for its own sentence)
     more: bool = False
+    # span: counted up to the time of writing (五年来, 两年多以来): a look back, never the
+    # years before an aim's horizon in force (到规划期末…；两年多来分别实现…)
+    upto: bool = False
 
 
 def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMark]:
@@ -313,7 +316,8 @@ def _span_mark(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
     if not 1 < n <= 20:
         return []
     lasting, more = bool(m.group("sn3")), bool(m.group("more"))
-    return [TimeMark(s, e, "span", offset=n, lasting=lasting, more=more)]
+    upto = m.group("span").endswith("来")
+    return [TimeMark(s, e, "span", offset=n, lasting=lasting, more=more, upto=upto)]
 
 
 def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:

@@ -212,8 +212,10 @@ class TimeState:
                 return self
             end = plan_start + mark.offset - 1
             return TimeState(end, plan_start, None, True, True, False, src)
-        # (2030年…五年来 ends in the year named; another look back names no end.)
+        # (2030年…五年来 ends in the year named; another look back names no end, nor does an
+        # aim's horizon in force: 到规划期末…；两年多来分别实现… counts up to now.)
         anchored = self.explicit and self.year and not self.retro
+        anchored = anchored and not (mark.upto and self.future)
         end = self.year if anchored else review_year
         if end is None:
             return self
