@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planwatch.core.normalise import condense
+from planwatch.core.normalise import condense, fold, folded_away
 from planwatch.extract.prose_script import DocumentWords
 
 # Pieces of a page: simplified and traditional words, a mirror's pinyin brackets,
@@ -20,9 +20,7 @@ _PAGE_PIECES = [
 def _plain_printed(text: str) -> dict[str, str]:
     """DocumentWords' character map as first written: a walk over every character."""
     view = condense(text)
-    return {
-        c: text[view.offsets[i]] for i, c in enumerate(view.text) if text[view.offsets[i]] != c
-    }
+    return {c: text[view.offsets[i]] for i, c in enumerate(view.text) if text[view.offsets[i]] != c}
 
 
 @settings(max_examples=300, deadline=None)
@@ -35,3 +33,10 @@ def test_printed_character_as_the_walk_over_the_text(pieces: list[str]) -> None:
     plain = _plain_printed(text)
     for c in set(words.view.text) | set("产业增长区亿元里发展生总值１"):
         assert words._printed(c) == plain.get(c, c)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_PAGE_PIECES, "\U0002f800", "𠀀"]), max_size=30))
+def test_folded_away_as_each_character_folded(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert folded_away(text) == {ch for ch in text if fold(ch) != ch}

@@ -19,7 +19,14 @@ import dataclasses
 import re
 
 from planwatch.core.data import Fact
-from planwatch.core.normalise import BLANK, PINYIN_LETTERS, Condensed, condense
+from planwatch.core.normalise import (
+    BLANK,
+    PINYIN_LETTERS,
+    Condensed,
+    condense,
+    fold,
+    folded_away,
+)
 
 # Half of a bracketed pinyin syllable cut off by the name's start (kou)总量 or end 实(sh.
 _PY = rf"[{PINYIN_LETTERS}]{{1,6}}"
@@ -46,6 +53,7 @@ class DocumentWords:
         self.text = text
         self.view: Condensed | None = None
         self._chars: dict[str, str] = {}
+        self._targets: set[str] | None = None
         if folded != text or "(" in text or "（" in text:
             cond = condense(text)
             if folded != text or len(cond.text) != len(text):
@@ -98,6 +106,10 @@ class DocumentWords:
         got = self._chars.get(c)
         if got is None:
             assert self.view is not None
+            if self._targets is None:  # (what the text's replaced characters fold to)
+                self._targets = {fold(t) for t in folded_away(self.text)}
+            if c not in self._targets:  # (no character of the text folds to c)
+                return c
             view, offsets, text = self.view.text, self.view.offsets, self.text
             at = view.rfind(c)
             while at >= 0 and text[offsets[at]] == c:
