@@ -3,10 +3,17 @@ on texts put together here from the pieces that matter to it."""
 
 from __future__ import annotations
 
+import dataclasses
+import pickle
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from planwatch.core.data import Evidence, Span
 from planwatch.core.normalise import condense, fold, folded_away
+from planwatch.core.quickinit import quick_init
+from planwatch.core.spans import span_unchecked
 from planwatch.extract.prose_script import DocumentWords
 
 # Pieces of a page: simplified and traditional words, a mirror's pinyin brackets,
@@ -40,3 +47,81 @@ def test_printed_character_as_the_walk_over_the_text(pieces: list[str]) -> None:
 def test_folded_away_as_each_character_folded(pieces: list[str]) -> None:
     text = "".join(pieces)
     assert folded_away(text) == {ch for ch in text if fold(ch) != ch}
+
+
+def _pair(**params: bool) -> tuple[type, type]:
+    """Two copies of one frozen slotted dataclass, the second with quick_init."""
+
+    def make() -> type:
+        @dataclasses.dataclass(frozen=True, slots=True, **params)
+        class Mark:
+            start: int
+            end: int
+            kind: str = "year"
+            words: tuple[str, ...] = ()
+
+            def __post_init__(self) -> None:
+                if self.end < self.start:
+                    raise ValueError("bad span")
+
+        return Mark
+
+    return make(), quick_init(make())
+
+
+@given(st.integers(0, 50), st.integers(0, 50), st.sampled_from(["year", "range", "span"]))
+def test_quick_init_makes_the_dataclass_value(start: int, end: int, kind: str) -> None:
+    plain, quick = _pair()
+    for args, kwargs in [
+        ((start, end), {}),
+        ((start, end, kind), {}),
+        ((), {"end": end, "start": start, "kind": kind}),
+    ]:
+        try:
+            want = plain(*args, **kwargs)
+        except ValueError:
+            with pytest.raises(ValueError):
+                quick(*args, **kwargs)
+            continue
+        got = quick(*args, **kwargs)
+        assert [getattr(got, f.name) for f in dataclasses.fields(quick)] == [
+            getattr(want, f.name) for f in dataclasses.fields(plain)
+        ]
+        assert got.words is want.words  # (the default itself, as the dataclass gives it)
+        assert dataclasses.replace(got, kind="x").kind == "x"
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            got.start = 1  # type: ignore[misc]
+
+
+def test_quick_init_keeps_the_signature_errors() -> None:
+    _, quick = _pair(order=True)
+    with pytest.raises(TypeError):
+        quick(1)  # (a field without a default missing)
+    with pytest.raises(TypeError):
+        quick(1, 2, bogus=3)
+    assert quick(1, 2) < quick(1, 3)
+
+
+def test_quick_init_refuses_what_it_cannot_make() -> None:
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class WithFactory:
+        items: list[int] = dataclasses.field(default_factory=list)
+
+    @dataclasses.dataclass(slots=True)
+    class NotFrozen:
+        start: int
+
+    for cls in (WithFactory, NotFrozen):
+        with pytest.raises(TypeError):
+            quick_init(cls)
+
+
+def test_the_records_made_quickly_check_as_before() -> None:
+    with pytest.raises(ValueError):
+        Span(3, 2)
+    assert Span(1, 2) == span_unchecked(1, 2)
+    ev = Evidence("year", "cue", "2025年", 3, 8)
+    assert (ev.field, ev.basis, ev.text, ev.start, ev.end) == ("year", "cue", "2025年", 3, 8)
+    assert Evidence("kind", "genre_default").text == ""
+    assert pickle.loads(pickle.dumps(ev)) == ev  # (workers and Dask hand records back)
+    assert pickle.loads(pickle.dumps(Span(1, 2))) == Span(1, 2)

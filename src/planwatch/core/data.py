@@ -26,6 +26,7 @@ from enum import StrEnum
 from typing import Any
 
 # The tables' types live in their own module for size; they are named here like every core type.
+from planwatch.core.quickinit import quick_init
 from planwatch.core.tabledata import GridCell as GridCell
 from planwatch.core.tabledata import SourceTable as SourceTable
 from planwatch.core.tabledata import TableCell as TableCell
@@ -105,6 +106,7 @@ _DOC_TYPE_LABELS = {
 }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Why a decision was taken: the words that decided it, where they stand.
@@ -135,6 +137,7 @@ class Evidence:
         }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
     """Characters ``[start, end)`` of a document's stored text (end exclusive)."""
@@ -332,6 +335,7 @@ class UserMeta:
         return any(v is not None for v in (self.area, self.doc_type, self.year, self.published))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Heading:
     """A heading of the outline.
@@ -418,6 +422,7 @@ class Document:
     recovered: tuple[TableRecord, ...] = ()  # indicator tables as read (stored at ingest)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Fact:
     """A quantified figure, grounded to its characters.

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from planwatch.core.datafiles import records
+from planwatch.core.quickinit import quick_init
 
 # Full-width forms -> ASCII, one character for one. The ratio sign ∶ (U+2236)
 # stands for a colon in ratios such as 7.1∶54.6∶38.4.
@@ -277,6 +278,7 @@ _JUNK_RE = re.compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Condensed:
     """A view of a text with junk inside words removed, and the way back.
