@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planwatch.core.data import Evidence, Span
+from planwatch.core.data import Evidence, Fact, Kind, Measure, Span
 from planwatch.core.normalise import condense, fold, folded_away
 from planwatch.core.quickinit import quick_init
 from planwatch.core.spans import span_unchecked
@@ -125,3 +125,19 @@ def test_the_records_made_quickly_check_as_before() -> None:
     assert Evidence("kind", "genre_default").text == ""
     assert pickle.loads(pickle.dumps(ev)) == ev  # (workers and Dask hand records back)
     assert pickle.loads(pickle.dumps(Span(1, 2))) == Span(1, 2)
+
+
+def test_fact_copied_with_changes_as_replace_copies_it() -> None:
+    fact = Fact(
+        doc="d", indicator="地区生产总值", value=5.0, unit="%", start=3, end=5,
+        quote_start=0, quote_end=9, kind=Kind.TARGET, measure=Measure.LEVEL, year=2025,
+    )  # fmt: skip
+    for changes in (
+        {},
+        {"jurisdiction": "某市", "jurisdiction_code": "440700"},
+        {"jurisdiction_code": "440700", "jurisdiction": "某市"},
+        {"year": None, "kind": Kind.ACTUAL, "evidence": (Evidence("year", "cue"),)},
+    ):
+        assert fact.with_(**changes) == dataclasses.replace(fact, **changes)
+    with pytest.raises(TypeError):
+        fact.with_(bogus=1)
