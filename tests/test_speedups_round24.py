@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import pickle
+import re
 
 import pytest
 from hypothesis import given, settings
@@ -14,6 +15,7 @@ from planwatch.core.data import Evidence, Fact, Kind, Measure, Span
 from planwatch.core.normalise import condense, fold, folded_away
 from planwatch.core.quickinit import quick_init
 from planwatch.core.spans import span_unchecked
+from planwatch.describe import dates
 from planwatch.extract.prose_script import DocumentWords
 
 # Pieces of a page: simplified and traditional words, a mirror's pinyin brackets,
@@ -141,3 +143,40 @@ def test_fact_copied_with_changes_as_replace_copies_it() -> None:
         assert fact.with_(**changes) == dataclasses.replace(fact, **changes)
     with pytest.raises(TypeError):
         fact.with_(bogus=1)
+
+
+# The date patterns as written before they opened on their first digit.
+_DATES_BEFORE = {
+    "_NUMERIC_DATE_RE": r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])",
+    "_DAY_FIRST_RE": r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])",
+    "_SHORT_YEAR_STAMP_RE": r"(?<![\d.:/-])(\d{2})-(\d{1,2})-(\d{1,2})(?=\s+\d{1,2}[:：]\d{2}(?![\d.]))",
+}
+_DATE_PIECES = [
+    "2",
+    "0",
+    "1",
+    "9",
+    "12",
+    "2019",
+    "１",
+    ".",
+    "-",
+    "/",
+    ":",
+    "：",
+    " ",
+    "年",
+    "日",
+    "发布",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=30))
+def test_date_patterns_find_what_they_found(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for name, before in _DATES_BEFORE.items():
+        now = getattr(dates, name)
+        assert [(m.span(), m.groups()) for m in now.finditer(text)] == [
+            (m.span(), m.groups()) for m in re.finditer(before, text)
+        ]
