@@ -68,6 +68,7 @@ def _forget_texts() -> None:
     for cached in (
         normalise._fold_whole,
         normalise._fold_kept,
+        normalise._folded_away_whole,
         normalise._condense_whole,
         table_find._find_cached,
         table_cells.read_value,

@@ -220,7 +220,7 @@ def _fold_long(text: str) -> str:
     # one translate unless a replacement is itself replaced (a chain): then translate.
     if _ASTRAL_RE.search(text) is not None:
         return text if replaced.isdisjoint(text) else text.translate(table)
-    found = set(_replaced_re().findall(text))
+    found = folded_away(text)  # (no astral character: one scan of the class)
     if not found:
         return text
     targets = [table[ord(ch)] for ch in found]
@@ -234,12 +234,21 @@ def _fold_long(text: str) -> str:
 _fold_whole = lru_cache(maxsize=_WHOLE_TEXTS_KEPT)(_fold_long)
 
 
-def folded_away(text: str) -> set[str]:
+def folded_away(text: str) -> frozenset[str]:
     """The characters of ``text`` that :func:`fold` replaces (a full-width comma, 產), found
-    by one scan in C."""
+    by one scan in C (a whole document's kept: its fold found them first)."""
+    if len(text) >= _WHOLE_TEXT:
+        return _folded_away_whole(text)
+    return _folded_away(text)
+
+
+def _folded_away(text: str) -> frozenset[str]:
     if _ASTRAL_RE.search(text) is not None:
-        return set(_mapping()[1].intersection(text))
-    return set(_replaced_re().findall(text))
+        return _mapping()[1].intersection(text)
+    return frozenset(_replaced_re().findall(text))
+
+
+_folded_away_whole = lru_cache(maxsize=_WHOLE_TEXTS_KEPT)(_folded_away)
 
 
 # A short document (a news page, a communiqué's summary: under _WHOLE_TEXT) is folded
