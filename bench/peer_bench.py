@@ -68,6 +68,8 @@ def _forget_texts() -> None:
     for cached in (
         normalise._fold_whole,
         normalise._fold_kept,
+        # (getattr: a checkout older than the cache, timed beside this one by stage_pairs.py)
+        getattr(normalise, "_folded_away_whole", None),
         normalise._condense_whole,
         table_find._find_cached,
         table_cells.read_value,
@@ -80,7 +82,8 @@ def _forget_texts() -> None:
         prose_reader.subject_name,
         apply._head_wordings,  # (keyed by a name: a new corpus's names are new)
     ):
-        cached.cache_clear()
+        if cached is not None:
+            cached.cache_clear()
 
 
 # The clock both are timed with: wall time, or this process's CPU seconds (--cpu).

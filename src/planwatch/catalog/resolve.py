@@ -32,6 +32,7 @@ from rapidfuzz import fuzz, process
 
 from planwatch.catalog.catalog import AliasEntry, Catalog, default_catalog
 from planwatch.catalog.normalise import clean, exact_key
+from planwatch.core.quickinit import quick_init
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ _PLACE_SUFFIXES = (
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Resolution:
     """A name's catalog indicator and how sure the resolver is.
@@ -96,6 +98,7 @@ class Unresolved:
     similarity: float  # 0..1
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Form:
     """A candidate form of the name: what was stripped to get it and what that costs."""

@@ -26,6 +26,7 @@ from enum import StrEnum
 from typing import Any
 
 # The tables' types live in their own module for size; they are named here like every core type.
+from planwatch.core.quickinit import quick_init
 from planwatch.core.tabledata import GridCell as GridCell
 from planwatch.core.tabledata import SourceTable as SourceTable
 from planwatch.core.tabledata import TableCell as TableCell
@@ -105,6 +106,7 @@ _DOC_TYPE_LABELS = {
 }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Why a decision was taken: the words that decided it, where they stand.
@@ -135,6 +137,7 @@ class Evidence:
         }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True, order=True)
 class Span:
     """Characters ``[start, end)`` of a document's stored text (end exclusive)."""
@@ -332,6 +335,7 @@ class UserMeta:
         return any(v is not None for v in (self.area, self.doc_type, self.year, self.published))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Heading:
     """A heading of the outline.
@@ -418,6 +422,7 @@ class Document:
     recovered: tuple[TableRecord, ...] = ()  # indicator tables as read (stored at ingest)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Fact:
     """A quantified figure, grounded to its characters.
@@ -514,20 +519,15 @@ class Fact:
     def with_(self, **changes: Any) -> Fact:
         """The fact with ``changes`` (field=value); TypeError for an unknown field.
 
-        Stages copy facts thousands of times a document: the values read in one
-        C-level call and the constructor called positionally cost half of
-        ``dataclasses.replace`` (which checks every field in Python first).
+        Stages copy facts thousands of times a document: each set of fields changed gets
+        a copier of its own, made once (:func:`_copier`), that sets every slot directly
+        (a frozen class's own __init__ goes through object.__setattr__ field by field,
+        ``dataclasses.replace`` checks every field in Python first).
         """
-        values = list(_FACT_VALUES(self))
-        for name, value in changes.items():
-            values[_FACT_AT[name]] = value if name in _FACT_AT else _no_field(name)
-        # (Each slot set directly: a frozen class's own __init__ goes through
-        # object.__setattr__ field by field, twice the cost; Fact checks nothing on
-        # construction, no __post_init__, so the copy is the one __init__ would make.)
-        fact = _NEW(Fact)
-        for put, value in zip(_FACT_PUT, values):
-            put(fact, value)
-        return fact
+        copy = _COPIERS.get(tuple(changes))
+        if copy is None:
+            copy = _copier(tuple(changes))
+        return copy(self, *changes.values())
 
 
 def _no_field(name: str) -> Any:
@@ -538,6 +538,31 @@ _FACT_NAMES = tuple(f.name for f in dataclasses.fields(Fact))
 _FACT_VALUES = operator.attrgetter(*_FACT_NAMES)
 _FACT_AT = {name: i for i, name in enumerate(_FACT_NAMES)}
 _FACT_PUT = tuple(getattr(Fact, name).__set__ for name in _FACT_NAMES)
+# Fact.with_'s copiers, by the fields changed in the order given (a few dozen sets).
+_COPIERS: dict[tuple[str, ...], Any] = {}
+
+
+def _copier(names: tuple[str, ...]) -> Any:
+    """A function (fact, *values) -> the fact with the fields ``names`` set to ``values``:
+    every slot set directly, no loop (Fact checks nothing on construction, no
+    __post_init__, so the copy is the one __init__ would make)."""
+    for name in names:
+        if name not in _FACT_AT:
+            _no_field(name)
+    space: dict[str, Any] = {"_new": _NEW, "_fact": Fact}
+    args = [f"_v{i}" for i in range(len(names))]
+    lines = ["    f = _new(_fact)"]
+    for i, slot in enumerate(_FACT_NAMES):
+        space[f"_put{i}"] = _FACT_PUT[i]
+        # (A field named twice cannot be: keyword arguments are distinct.)
+        value = args[names.index(slot)] if slot in names else f"old.{slot}"
+        lines.append(f"    _put{i}(f, {value})")
+    source = f"def copy(old, {', '.join(args)}):\n" + "\n".join([*lines, "    return f"])
+    exec(source, space)  # (as quick_init makes a constructor)
+    _COPIERS[names] = space["copy"]
+    return space["copy"]
+
+
 _NEW = object.__new__
 
 

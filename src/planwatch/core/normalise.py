@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from planwatch.core.datafiles import records
+from planwatch.core.quickinit import quick_init
 
 # Full-width forms -> ASCII, one character for one. The ratio sign ∶ (U+2236)
 # stands for a colon in ratios such as 7.1∶54.6∶38.4; the care-of sign ℅ (U+2105) is
@@ -220,7 +221,7 @@ def _fold_long(text: str) -> str:
     # one translate unless a replacement is itself replaced (a chain): then translate.
     if _ASTRAL_RE.search(text) is not None:
         return text if replaced.isdisjoint(text) else text.translate(table)
-    found = set(_replaced_re().findall(text))
+    found = folded_away(text)  # (no astral character: one scan of the class)
     if not found:
         return text
     targets = [table[ord(ch)] for ch in found]
@@ -232,6 +233,24 @@ def _fold_long(text: str) -> str:
 
 
 _fold_whole = lru_cache(maxsize=_WHOLE_TEXTS_KEPT)(_fold_long)
+
+
+def folded_away(text: str) -> frozenset[str]:
+    """The characters of ``text`` that :func:`fold` replaces (a full-width comma, 產), found
+    by one scan in C (a whole document's kept: its fold found them first)."""
+    if len(text) >= _WHOLE_TEXT:
+        return _folded_away_whole(text)
+    return _folded_away(text)
+
+
+def _folded_away(text: str) -> frozenset[str]:
+    if _ASTRAL_RE.search(text) is not None:
+        return _mapping()[1].intersection(text)
+    return frozenset(_replaced_re().findall(text))
+
+
+_folded_away_whole = lru_cache(maxsize=_WHOLE_TEXTS_KEPT)(_folded_away)
+
 
 # A short document (a news page, a communiqué's summary: under _WHOLE_TEXT) is folded
 # whole by a dozen stages too, and a long paragraph by several: the last few texts from
@@ -269,6 +288,7 @@ _JUNK_RE = re.compile(
 )
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Condensed:
     """A view of a text with junk inside words removed, and the way back.

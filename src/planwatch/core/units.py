@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from planwatch.core.datafiles import records
 from planwatch.core.normalise import BLANK
+from planwatch.core.quickinit import quick_init
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +34,7 @@ class UnitInfo:
     multiplier: float = 1.0  # applied to the printed value (成 -> ×10 as %)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class UnitMatch:
     """A unit found right after a number: ``end`` is where its printed form stops."""

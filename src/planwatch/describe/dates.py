@@ -19,12 +19,16 @@ _CN_DATE_RE = re.compile(
     r"(?:\s*([一二三四五六七八九十]{1,3})\s*日)?"
 )
 # 2019-01-31, 2018/12/13, 2018.12.13 (year first) and 26.01.2016 (day first).
-_NUMERIC_DATE_RE = re.compile(r"(?<![\d.])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
-_DAY_FIRST_RE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+# (Each pattern opens on its first digit and looks back from after it, \d(?<![\d.]\d): the
+# same matches as a look back before the digit, (?<![\d.])\d, but the engine skips to the
+# digits in C, where a pattern opening with a look back is tried at every position of the
+# text, two to three times slower.)
+_NUMERIC_DATE_RE = re.compile(r"(\d(?<![\d.]\d)\d{3})([-/.])(\d{1,2})\2(\d{1,2})(?![\d.])")
+_DAY_FIRST_RE = re.compile(r"(\d(?<![\d.]\d)\d?)\.(\d{1,2})\.(\d{4})(?![\d.])")
 # A posting stamp with a two-digit year and its time (20-10-29 10:16, as some news sites
 # print it): only with the time of day, which tells it from a range or a code.
 _SHORT_YEAR_STAMP_RE = re.compile(
-    r"(?<![\d.:/-])(\d{2})-(\d{1,2})-(\d{1,2})(?=\s+\d{1,2}[:：]\d{2}(?![\d.]))"
+    r"(\d(?<![\d.:/-]\d)\d)-(\d{1,2})-(\d{1,2})(?=\s+\d{1,2}[:：]\d{2}(?![\d.]))"
 )
 
 

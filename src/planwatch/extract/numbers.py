@@ -32,6 +32,7 @@ from planwatch.core.data import Span
 from planwatch.core.normalise import BLANK, FULLWIDTH_FROM, FULLWIDTH_TO
 from planwatch.core.numerals import BIG_UNITS, DIGITS, parse_chinese_numeral
 from planwatch.core.numerals import CHARS as _CN_CHARS
+from planwatch.core.quickinit import quick_init
 from planwatch.core.regex import skipping
 from planwatch.core.spans import span_unchecked
 
@@ -71,6 +72,7 @@ _POINTS = frozenset("点點")
 _WHOLE_ARABIC_RE = re.compile(r"\s*[-+]?\s*" + _ARABIC + r"\s*")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class NumberMatch:
     """A number found in text.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from planwatch.core.data import DocType, Kind, Measure
+from planwatch.core.quickinit import quick_init
 from planwatch.core.units import MONEY_DIMENSIONS
 from planwatch.extract.aim_compared import (
     done_aim,
@@ -78,6 +79,7 @@ _SUMMED_RE = re.compile(r"累计|共计|合计|总计|[两二三四五六七八�
 _CUMULATIVE_RE = re.compile(r"累计[^,，。;；\d]{0,4}$")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Timing:
     """The time in force at a value and the base year its clause names (比2015年)."""

@@ -19,7 +19,14 @@ import dataclasses
 import re
 
 from planwatch.core.data import Fact
-from planwatch.core.normalise import BLANK, PINYIN_LETTERS, Condensed, condense
+from planwatch.core.normalise import (
+    BLANK,
+    PINYIN_LETTERS,
+    Condensed,
+    condense,
+    fold,
+    folded_away,
+)
 
 # Half of a bracketed pinyin syllable cut off by the name's start (kou)总量 or end 实(sh.
 _PY = rf"[{PINYIN_LETTERS}]{{1,6}}"
@@ -45,7 +52,8 @@ class DocumentWords:
         text has traditional characters or brackets to look at."""
         self.text = text
         self.view: Condensed | None = None
-        self._chars: dict[str, str] | None = None
+        self._chars: dict[str, str] = {}
+        self._targets: set[str] | None = None
         if folded != text or "(" in text or "（" in text:
             cond = condense(text)
             if folded != text or len(cond.text) != len(text):
@@ -90,13 +98,24 @@ class DocumentWords:
             return self._pieces(cleaned, a, b)
         return "".join(self.text[offsets[i]] for i in range(best, best + len(cleaned)))
 
-    def _printed(self) -> dict[str, str]:
-        """Each folded character the document prints otherwise (产 -> 產), made once."""
-        if self._chars is None:
+    def _printed(self, c: str) -> str:
+        """How the document prints the folded character ``c`` (产 -> 產): as at the last place
+        of the view holding ``c`` whose stored character differs, else ``c``. Asked for a
+        few characters a name adds, so each is looked up where it occurs (kept per
+        character), not by a walk over every character of the text."""
+        got = self._chars.get(c)
+        if got is None:
             assert self.view is not None
+            if self._targets is None:  # (what the text's replaced characters fold to)
+                self._targets = {fold(t) for t in folded_away(self.text)}
+            if c not in self._targets:  # (no character of the text folds to c)
+                return c
             view, offsets, text = self.view.text, self.view.offsets, self.text
-            self._chars = {c: text[offsets[i]] for i, c in enumerate(view) if text[offsets[i]] != c}
-        return self._chars
+            at = view.rfind(c)
+            while at >= 0 and text[offsets[at]] == c:
+                at = view.rfind(c, 0, at)
+            got = self._chars[c] = text[offsets[at]] if at >= 0 else c
+        return got
 
     def _pieces(self, name: str, a: int, b: int) -> str:
         """A name put together from pieces of the text (与京津共建 + 产业链 after the value),
@@ -113,7 +132,7 @@ class DocumentWords:
             if k == 0:
                 # A word the name adds (排名, 第二产业比重 after a list): in the document's
                 # script, as its characters are printed elsewhere in it (產業), else as it is.
-                out.append(self._printed().get(name[i], name[i]))
+                out.append(self._printed(name[i]))
                 i += 1
                 continue
             at = view.find(name[i : i + k], pos, b)

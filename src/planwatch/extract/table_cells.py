@@ -16,12 +16,14 @@ from enum import StrEnum
 from functools import lru_cache
 
 from planwatch.core.data import Binding, Comparator, Measure, Span
+from planwatch.core.quickinit import quick_init
 from planwatch.core.units import match_unit_at, normalise_unit
 from planwatch.extract.numbers import parse_number, to_view
 from planwatch.extract.table_words import has_word, squeeze
 from planwatch.extract.table_words import words as table_words
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TextCell:
     """One cell of a table: its text (stripped) and where it stands in the stored text.

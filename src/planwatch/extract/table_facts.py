@@ -23,6 +23,7 @@ from planwatch.core.data import (
     Span,
 )
 from planwatch.core.normalise import PINYIN_LETTERS, condense, fold
+from planwatch.core.quickinit import quick_init
 from planwatch.core.units import (
     MONEY_DIMENSIONS,
     UnitInfo,
@@ -55,6 +56,7 @@ from planwatch.extract.table_words import has_word, squeeze, words
 log = logging.getLogger(__name__)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class RecoveredCell:
     """A value-position cell of a row: where it is, its column (index into
@@ -66,6 +68,7 @@ class RecoveredCell:
     fact: Fact | None
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class RecoveredRow:
     """One indicator row (or a parent row heading sub-rows, with no cells)."""
@@ -86,6 +89,7 @@ class RecoveredRow:
         return [c.fact for c in self.cells if c.fact is not None]
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class RowPlan:
     """A row with its value cells placed: the common ground of text and grid tables."""

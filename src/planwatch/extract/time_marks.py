@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from planwatch.core.numerals import small_int
 from planwatch.core.periods import PLAN_NAME, PLAN_QUOTES
 from planwatch.core.periods import plan_named as plan_period
+from planwatch.core.quickinit import quick_init
 from planwatch.core.regex import led_alternation
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_heading import reviewed_in_heading
@@ -175,6 +176,7 @@ def _adjoins(text: str, end: int, start: int) -> bool:
 # 从/由 right before a year or a period's end: the start point of a "from A to B" change.
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TimeMark:
     """One time expression: where it is and what kind (year, to, base, range, ...)."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from planwatch.core.periods import PLAN_YEARS, THIRD_PLAN_START, plan_number, plan_years
+from planwatch.core.quickinit import quick_init
 from planwatch.extract.time_marks import TimeMark, time_marks
 
 __all__ = ["TimeMark", "TimeState", "time_marks"]
@@ -42,6 +43,7 @@ def in_own_sentence(mark: TimeMark) -> TimeMark:
     return replace(mark, offset=mark.offset + 1, more=False) if mark.more else mark
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class TimeState:
     """The year and period that apply at a point, folded from the marks before it.

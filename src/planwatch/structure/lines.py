@@ -5,11 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from planwatch.core.quickinit import quick_init
+
 # Whitespace around a line's content: ASCII, NBSP (web pages) and the ideographic space.
 SPACE = " \t\r\f\v\xa0\u3000\u2002\u2003\u200b\ufeff"
 _LINE_RE = re.compile(r"[^\n]+")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Line:
     """A non-empty line: ``text`` is ``stored_text[start:end]``, stripped of whitespace."""
