@@ -209,3 +209,8 @@ def test_a_rise_written_as_hong_kong_papers_write_it_is_a_growth():
     facts = {f.value: f for f in analyse_text("n.txt", text).facts}
     assert facts[2.0].measure.value == "growth"
     assert facts[5.5].measure.value == "level"
+
+
+def test_a_streak_of_quarters_is_no_count():
+    text = "2030年，全市地区生产总值增长5.4%，连续10个季度高于全省平均水平。\n"
+    assert [f.value for f in analyse_text("r.txt", text).facts] == [5.4]

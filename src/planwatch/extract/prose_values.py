@@ -84,7 +84,10 @@ _AGE_CLASS_AFTER = re.compile(
 # A radius that defines a coverage rate (公交站点500米覆盖率, 15分钟 is a time's own).
 _COVERAGE_AFTER = re.compile(r"\s*(?:半径)?(?:覆盖率|覆盖面|服务半径)")
 _RANGE_SEP_RE = re.compile(r"\s*[-—–~～至到]\s*")
-_DATE_AFTER_RE = re.compile(r"^\s*(?:月|日|号|时|点(?![\d一二三四五六七八九])|周年|世纪|年代)")
+# (个季度: a span of quarters, 连续10个季度超过全国平均水平 — how long, not a count.)
+_DATE_AFTER_RE = re.compile(
+    r"^\s*(?:月|日|号|时|点(?![\d一二三四五六七八九])|周年|世纪|年代|个?季度)"
+)
 # The number of a caption (表1, 附表2, 图3, 专栏4 at a line's start or after 见/如/从/据): a label,
 # even when the title after it opens with a measure word (表1 株洲市…, 表2 张家口市…).
 _CAPTION_BEFORE_RE = re.compile(r"(?:^|[\n\r\t 　（(见如从据])(?:附?表|图|专栏)\s*$")
