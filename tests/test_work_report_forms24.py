@@ -214,3 +214,9 @@ def test_a_rise_written_as_hong_kong_papers_write_it_is_a_growth():
 def test_a_streak_of_quarters_is_no_count():
     text = "2030年，全市地区生产总值增长5.4%，连续10个季度高于全省平均水平。\n"
     assert [f.value for f in analyse_text("r.txt", text).facts] == [5.4]
+
+
+def test_the_government_work_report_as_the_subject_is_no_part_of_a_name():
+    text = "展望今年，政府工作报告提出国内生产总值增长5%左右的目标。\n"
+    names = {f.value: f.indicator for f in analyse_text("n.txt", text).facts}
+    assert names[5.0] == "国内生产总值"
