@@ -30,3 +30,37 @@ def test_growth_to_the_horizon_of_a_named_sector_plan_starts_with_its_period():
 def test_a_field_word_run_does_not_reach_across_punctuation():
     text = "某市“十三五”以来，交通发展规划有序实施。\n“十四五”时期主要目标\n"
     assert plan_period(text) == (2021, 2025)
+
+
+# A news page listing a plan's aims one a line under a heading naming the plan.
+_AIMS_LIST_NEWS = (
+    "图解：某省政府工作报告要点\n2026-01-20 09:12\n"
+    "一、“十五五”时期主要目标\n\n"
+    "全社会研发经费投入年均增长8%以上\n\n"
+    "单位地区生产总值能耗累计降低13%左右\n\n"
+    "二、2026年主要预期目标\n\n"
+    "地区生产总值增长5.5%左右\n"
+)
+
+
+def _by_value(text: str) -> dict[float, tuple]:
+    return {
+        f.value: (f.kind.value, f.measure.value, f.year, f.period_start)
+        for f in analyse_text("n.txt", text).facts
+    }
+
+
+def test_an_aim_summed_under_a_heading_naming_its_plan_is_over_the_plans_years():
+    facts = _by_value(_AIMS_LIST_NEWS)
+    assert facts[-13] == ("target", "growth", 2030, 2026)
+    assert facts[8] == ("target", "growth", 2030, 2026)
+    assert facts[5.5] == ("target", "growth", 2026, None)
+
+
+def test_a_result_summed_under_a_look_back_keeps_no_plan_period():
+    text = (
+        "某市政府工作报告摘要\n2026-01-15\n一、过去五年工作回顾\n\n"
+        "单位地区生产总值能耗累计下降14.2%\n"
+    )
+    facts = _by_value(text)
+    assert facts[-14.2][0] == "actual"
