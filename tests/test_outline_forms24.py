@@ -57,10 +57,10 @@ def test_an_aim_summed_under_a_heading_naming_its_plan_is_over_the_plans_years()
     assert facts[5.5] == ("target", "growth", 2026, None)
 
 
-def test_a_result_summed_under_a_look_back_keeps_no_plan_period():
+def test_a_result_summed_in_a_review_of_a_plan_is_over_its_years():
     text = (
-        "某市政府工作报告摘要\n2026-01-15\n一、过去五年工作回顾\n\n"
-        "单位地区生产总值能耗累计下降14.2%\n"
+        "某市“十四五”能源发展规划\n\n第一章 发展基础\n\n"
+        "“十三五”期间，全市能源供应保障有力，全社会用电量年均增长6.1%；"
+        "节能降耗成效明显，单位地区生产总值能耗累计下降18.4%，超额完成省下达任务。\n"
     )
-    facts = _by_value(text)
-    assert facts[-14.2][0] == "actual"
+    assert _by_value(text)[-18.4] == ("actual", "growth", 2020, 2016)

@@ -222,11 +222,11 @@ def _period_of(
         elif not _period_named_in_sentence(reader, state):
             period_start = None  # (“十三五”期间经济增速为8%: a growth over the period named)
             if _CUMULATIVE_RE.search(view, r.cs, v.start):
-                # 完成值累计下降5.1% in an evaluation, no period named: the plan so far; an
-                # aim summed under a heading naming its plan (“十五五”时期主要目标 / 单位GDP
-                # 二氧化碳排放累计降低17%) is over that plan's years.
-                ahead = kind == Kind.TARGET and state.explicit and not state.retro
-                period_start = state.period_start if ahead else None
+                # 完成值累计下降5.1% in an evaluation, no period named: the plan so far; a
+                # change summed under a heading or an opening naming a period (“十五五”时期
+                # 主要目标 / 单位GDP二氧化碳排放累计降低17%; “十三五”期间，…；单位GDP能耗累计
+                # 下降19.5%) is over that period's years.
+                period_start = state.period_start if state.explicit else None
                 period_start = period_start or _plan_so_far(frame, kind, year)
     elif measure == Measure.CHANGE:
         if base_year is not None:
