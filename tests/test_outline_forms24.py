@@ -64,3 +64,25 @@ def test_a_result_summed_in_a_review_of_a_plan_is_over_its_years():
         "节能降耗成效明显，单位地区生产总值能耗累计下降18.4%，超额完成省下达任务。\n"
     )
     assert _by_value(text)[-18.4] == ("actual", "growth", 2020, 2016)
+
+
+# News of a county's aims for the plan's five years, going on in a second paragraph.
+_AIMS_NEWS = (
+    "某县人代会开幕 定下新的五年目标\n2021-01-22 10:05\n"
+    "1月21日，某县第十届人民代表大会第五次会议开幕。2020年，全县地区生产总值预计达到96亿元。\n"
+    "县长表示，到“十四五”末，全县地区生产总值要达到150亿元，年均增长7%以上。\n"
+    "同时，县城建成区面积达到18平方公里，常住人口城镇化率达到52%以上。\n"
+    "与此同时，2020年全县城镇新增就业3200人。\n"
+)
+
+
+def test_a_paragraph_adding_to_aims_with_no_time_of_its_own_keeps_their_year():
+    facts = _by_value(_AIMS_NEWS)
+    assert facts[96][:3] == ("actual", "level", 2020)
+    assert facts[150][:3] == ("target", "level", 2025)
+    assert facts[18][:3] == ("target", "level", 2025)
+    assert facts[52][:3] == ("target", "level", 2025)
+
+
+def test_a_paragraph_opening_with_its_own_time_is_not_carried_on():
+    assert _by_value(_AIMS_NEWS)[3200][:3] == ("actual", "level", 2020)
