@@ -86,3 +86,41 @@ def test_a_paragraph_adding_to_aims_with_no_time_of_its_own_keeps_their_year():
 
 def test_a_paragraph_opening_with_its_own_time_is_not_carried_on():
     assert _by_value(_AIMS_NEWS)[3200][:3] == ("actual", "level", 2020)
+
+
+def test_a_lead_in_naming_a_year_ahead_and_an_aim_dates_the_items_after_it():
+    # An undated page listing a city's health aims as numbered items after a lead-in.
+    text = (
+        "未来五年某市建设“健康城市”，到2025年将实现：\n"
+        "1、新建三级医院6家\n"
+        "2、每千人口执业（助理）医师数达到3.5人\n"
+        "3、居民人均预期寿命达到80.5岁\n"
+    )
+    facts = _by_value(text)
+    for value in (6, 3.5, 80.5):
+        assert facts[value][0] == "target" and facts[value][2] == 2025
+
+
+def test_run_in_items_after_an_aims_lead_in_are_that_years_aims():
+    # News of a county's party congress: its aims for 2025 in run-in paragraphs.
+    text = (
+        "某县确定今后五年奋斗目标\n时间：2021-08-20 09:30:00\n"
+        "记者从某县第十四次党代会上获悉，今后五年该县将加快建设生态强县。\n"
+        "到2025年，该县将实施“三大战略”，实现三大具体目标：\n"
+        "综合实力显著增强。到2025年，全县地区生产总值达到260亿元；社会消费品零售总额达到"
+        "95亿元，全社会固定资产投资五年累计突破600亿元。\n"
+        "产业结构更加合理。三次产业结构比调整为12:45:43。\n"
+    )
+    facts = _by_value(text)
+    for value in (260, 95, 12, 45, 43):
+        assert facts[value][0] == "target" and facts[value][2] == 2025
+
+
+def test_a_lead_in_naming_a_past_year_still_dates_results():
+    text = (
+        "某县2021年国民经济和社会发展计划执行情况\n2022-01-12\n"
+        "2021年，全县主要指标完成情况如下：\n"
+        "全县地区生产总值完成180亿元，增长7.2%。\n"
+    )
+    facts = _by_value(text)
+    assert facts[180][0] == "actual" and facts[180][2] == 2021
