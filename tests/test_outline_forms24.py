@@ -124,3 +124,14 @@ def test_a_lead_in_naming_a_past_year_still_dates_results():
     )
     facts = _by_value(text)
     assert facts[180][0] == "actual" and facts[180][2] == 2021
+
+
+def test_a_population_class_of_cities_is_no_fact():
+    # A transport plan's coverage rates, each for a class of cities by population.
+    text = (
+        "某省“十四五”综合交通运输发展规划\n\n第一章 发展基础\n\n"
+        "“十三五”时期，全省高速铁路对50万人口以上城市覆盖率达到90%，"
+        "高速公路覆盖所有20万以上人口城市，公路总里程达到21.3万公里。\n"
+    )
+    facts = analyse_text("t.txt", text).facts
+    assert sorted(f.value for f in facts) == [21.3, 90]
