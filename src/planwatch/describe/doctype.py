@@ -378,7 +378,11 @@ _PERIOD_RE = re.compile(
     r"规划期\s*(?:限)?\s*(?:为|是|:|：)?\s*(\d{4})\s*[-—–~～至到]\s*(\d{4})\s*年"
     r"|(?:规划|纲要)\s*[(（]\s*(\d{4})\s*[-—–~～至到]\s*(\d{4})\s*年?\s*[)）]"
 )
-_NAMED_PLAN_RE = re.compile(r"[”\"’」\s]*(?:时期)?\s*(?:规划|计划)")
+# (A sector's plan puts its field between the plan and the word: “十四五”文化和旅游发展规划,
+# “十四五”生态环境保护规划 — a few words with no punctuation and no other plan.)
+_NAMED_PLAN_RE = re.compile(
+    r"[”\"’」\s]*(?:时期)?\s*(?:[^\n。，,；;：:、“”\"《》()（）十]{2,12}?)?(?:规划|计划)"
+)
 # A span of years followed by an aim (2027年至2029年,全省将力争…): the years of a plan
 # that names no plan (a sector's programme told in a news page).
 _AIM_RANGE_RE = re.compile(

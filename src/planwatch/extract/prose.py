@@ -62,6 +62,10 @@ _DATE_AFTER_YEAR_RE = re.compile(r"\s*\d{1,2}\s*月")
 # A paragraph that opens with 其中 ("of which") breaks down the figures of the one before
 # and keeps its time (2013年至2015年…投资260亿元。\n其中，公路150亿元).
 _CONTINUES_RE = re.compile(r"\s*其中")
+# One that opens with 同时 and a comma and names no time of its own adds to the one before in
+# its time (到“十四五”末，…达到300亿元。\n同时，城镇化率达到45%以上), as news of a plan's aims
+# goes on paragraph by paragraph.
+_ADDS_RE = re.compile(r"\s*(?:与此)?同时[,，]")
 # The longest line read as an item of a list (•聚焦农业农村方面的6件) rather than a paragraph.
 _ITEM_MAX = 40
 # The bits of what a sentence holds (_sentences_to_read): a number that can be a value,
@@ -285,7 +289,8 @@ class ParagraphTime:
         line_start = view.rfind("\n", 0, s) + 1
         if line_start != self.para_start:
             self.para_start = line_start
-            if self.state.explicit and _CONTINUES_RE.match(view, s):
+            goes_on = _CONTINUES_RE.match(view, s) or (not marks and _ADDS_RE.match(view, s))
+            if self.state.explicit and goes_on:
                 self.open = False
                 return False  # goes on the last paragraph, in its time
             self.state = _NO_TIME

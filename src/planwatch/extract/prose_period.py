@@ -224,8 +224,7 @@ def _period_of(
         elif not _period_named_in_sentence(reader, state):
             period_start = None  # (“十三五”期间经济增速为8%: a growth over the period named)
             if _CUMULATIVE_RE.search(view, r.cs, v.start):
-                # 完成值累计下降5.1% in an evaluation, no period named: the plan so far.
-                period_start = _plan_so_far(frame, kind, year)
+                period_start = _summed_start(state, frame, kind, year)
     elif measure == Measure.CHANGE:
         if base_year is not None:
             period_start = base_year + 1
@@ -409,6 +408,13 @@ def _rest_of_plan(reader: SentenceReader, r: Reading) -> int | None:
 def _one_year(state: TimeState) -> bool:
     """Whether the time in force is one whole year named (not a period, part or span)."""
     return state.period_start is None and not (state.part or state.retro or state.future)
+
+
+def _summed_start(state: TimeState, frame: DocFrame, kind: Kind, year: int | None) -> int | None:
+    """The first year of a change summed (累计下降) where its sentence names no period: that
+    of a heading or an opening naming one (“十五五”时期主要目标 / 单位GDP二氧化碳排放累计降低
+    17%; “十三五”期间，…；单位GDP能耗累计下降19.5%), else an evaluation's plan so far."""
+    return (state.period_start if state.explicit else None) or _plan_so_far(frame, kind, year)
 
 
 def _plan_so_far(frame: DocFrame, kind: Kind, year: int | None) -> int | None:

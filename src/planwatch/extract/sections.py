@@ -28,15 +28,13 @@ from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 from planwatch.read.chrome import NAV_LINE_RE
 
-# Heading words of a review and of a plan (data/time_words.csv): a review word wins (an
-# evaluation's 主要目标指标实现情况 reviews the aims it names).
+# Heading words of a review and of a plan (data/time_words.csv); a review word wins.
 _ACTUAL_HEAD = pattern("head_actual")
 _TARGET_HEAD = pattern("head_target")
 _CHAPTER_HEAD = re.compile(
     r"^\s*(?:第[一二三四五六七八九十百\d]+[章节篇部分]|[一二三四五六七八九十]+、)"
 )
-# A Word or web export may lose heading numbers (一、 dropped or turned into 1.): with no
-# numbered chapter, a line opened by 2. or standing alone before its body is a chapter.
+# With heading numbers lost (a Word or web export), a line opened by 2. may be a chapter.
 _ARABIC_HEAD = re.compile(r"^\s*\d{1,2}[.．、](?![\d.．])")
 _ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chrome: 发布时间
 _TITLE_RE = re.compile(r"(?:报告|公报)$")
@@ -45,16 +43,17 @@ _LINE_RE = re.compile(r"[^\n]+")
 _SENTENCE_MARK_RE = re.compile(r"[。,，]")
 # A figure's or table's caption (图2 2022-2026年…, 表1): names what it shows, no section.
 _CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")
-# (Month and day in digits or Chinese numerals: 二〇二一年一月二十日, its year read as digits.)
-_MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # (a month or day: 3, 二十)
 _DATE_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年\s*{_MD}\s*月\s*{_MD}\s*日")
-# An issue line ending on a month (某市统计局 2015年3月, （2023年10月）) or a meeting line
-# printed without its day (——2018年9月在县…会议上): a date, no section.
+# An issue line ending on a month (某市统计局 2015年3月) or a meeting line without its day.
 _MONTH_LINE_RE = re.compile(rf"(?:19|20)\d{{2}}\s*年\s*{_MD}\s*月(?:[)）\]】\s]*$|\s*在.*会议)")
 # A web page's navigation line (首页 > 规划评估, 当前位置：…) is chrome: read.chrome.NAV_LINE_RE.
 
 
 _NEXT_LINE_RE = re.compile(r"\s*([^\n]*)")
+# A numbered item holding a figure (2、千人医生数达到2.8名); the verbs of an aim's lead-in.
+_ITEM_FIGURE_RE = re.compile(r"\s*[(（]?\d{1,2}[)）.、．]\s*\D[^\n]*\d")
+_AIM_VERB_RE = re.compile(r"将|力争|确保|争取")
 
 
 def _numbered(line: str) -> bool:
@@ -207,8 +206,7 @@ def _as_of_state(meta: DocumentMeta) -> TimeState:
     return TimeState()
 
 
-# A heading joining two topics (存在的问题和后三年工作建议): the years ahead named for the
-# second do not date what stands under the first.
+# A heading joining two topics (存在的问题和后三年工作建议): the second's years date no first.
 _JOIN_RE = re.compile(r"和|及|与")
 _AHEAD_KINDS = frozenset({"ahead_span", "last", "to"})
 _PROBLEM_HEAD_RE = re.compile(r"问题|困难|不足|短板")
@@ -249,14 +247,12 @@ def _under_way(state: TimeState, review_year: int | None) -> TimeState:
     return TimeState(review_year, first, None, False, True, False, state.src, True)
 
 
-# A heading naming the problems found (三、存在的主要问题, 二、主要问题, 四、存在问题及下一步举措,
-# 面临的困难和挑战), not a task of solving some (着力解决群众急难愁盼问题).
+# A heading naming the problems found (三、存在的主要问题, 面临的困难和挑战), not a task.
 _PROBLEMS_HEAD_RE = re.compile(r"(?:存在的?|主要|面临的?)[^,，。；;]{0,6}?(?:问题|困难|不足|短板)")
 _PROBLEMS_HEAD_AT = 8  # (how far into the line, past its number: 三、, （二）, 第三部分)
 
 
-# A heading whose topic is problems, ending with it (“十四五”期间需要关注的问题, 下一阶段面临的
-# 困难和挑战).
+# A heading whose topic is problems, ending with it (“十四五”期间需要关注的问题).
 _PROBLEMS_TOPIC_END_RE = re.compile(r"(?:问题|困难|不足|短板|挑战|风险)\s*$")
 
 
@@ -328,8 +324,7 @@ def setting_ahead(
     return para.year is not None and para.year > frame.review_year and not para.retro
 
 
-# A numbered paragraph's run-in heading: its number, a few words, a full stop and more text
-# on the line ((二)发展目标。到2025年，…; 2.主要目标。…).
+# A numbered paragraph's run-in heading and more text on the line ((二)发展目标。到2025年，…).
 _RUN_IN_HEAD_RE = re.compile(
     r"[ \t　]*(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
     r"\s*([^\s\d，,。；;：:]{2,12})。(?=[^\n]*\S)"
@@ -387,6 +382,8 @@ class SectionIndex:
                     marks.append(replace(restore, start=m.start()))
                     restore = None
             if restore is not None and heading_like:
+                if _ITEM_FIGURE_RE.match(line):
+                    continue  # (2、千人床位数达到4.3张: an item of the list led in, no heading)
                 marks.append(SectionInfo(m.start(), restore.kind, restore.state, restore.cue))
                 restore = None
             if line.endswith((":", "：")) and not heading_like:
@@ -436,20 +433,23 @@ class SectionIndex:
         self._answered: dict[tuple[int, int], SectionInfo] = {}
 
     def _lead_in(self, text: str, start: int, end: int, prev: SectionInfo) -> SectionInfo | None:
-        """A line that ends in a colon and names a year (2026年…主要预期目标完成情况如下:)
-        leads in the list of lines after it: they are of that year, in the section's role.
-        The year is the colon's sentence's or one opening the paragraph as its topic (2023年，
-        …。…执行情况如下：), no other of the paragraph's (《规划》实施两年多来，…。评估重点如下：).
-        The year is in force without being the items' own (``explicit`` false), so it
-        dates them but does not decide their kind."""
+        """A line ending in a colon and naming a year (2026年…完成情况如下:) leads in the lines
+        after it: they are of that year, in the section's role (a year ahead with an aim's
+        word: its aims). The year is the colon's sentence's or a topic year opening the
+        paragraph (2023年，…。…如下：); in force, not the items' own: it decides no kind."""
         frame = self._frame
         last = max(start, text.rfind("。", start, end) + 1)  # (the sentence with the colon)
         topic = _TOPIC_YEAR_RE.match(text, start, last) if last > start else None
         state = self._lead_state(text, last, end)
         if not state.explicit and topic is not None:
             state = self._lead_state(text, start, topic.end())
-        if not state.explicit or state.year is None or state.future or state.part:
+        if not state.explicit or state.year is None or state.part:
             return None
+        if state.future:  # (到2020年，…实现四大具体目标：/ 到2025年将实现：the year's aims follow)
+            cue = _TARGET_HEAD.search(text, last, end) or _AIM_VERB_RE.search(text, last, end)
+            if cue is None or frame.is_evaluation:
+                return None
+            return SectionInfo(start, Kind.TARGET, replace(state, explicit=False), cue.span())
         # In an evaluation the year a list is led in with (截至2027年底，…情况如下：) dates
         # its results; the aims it quotes are its plan's (a look back names no aim's year).
         retro = state.retro or frame.is_evaluation
