@@ -220,3 +220,9 @@ def test_the_government_work_report_as_the_subject_is_no_part_of_a_name():
     text = "展望今年，政府工作报告提出国内生产总值增长5%左右的目标。\n"
     names = {f.value: f.indicator for f in analyse_text("n.txt", text).facts}
     assert names[5.0] == "国内生产总值"
+
+
+def test_points_abbreviated_in_a_list_each_with_its_verb_share_the_last_unit():
+    text = "2030年，第一、二、三产业增加值占GDP的比重较上年分别下降0.3个、下降0.5个、提高0.8个百分点。\n"
+    units = {f.value: f.unit for f in analyse_text("c.txt", text).facts}
+    assert units == {-0.3: "个百分点", -0.5: "个百分点", 0.8: "个百分点"}

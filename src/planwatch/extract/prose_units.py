@@ -63,6 +63,10 @@ def scale_before_word(view: str, um: UnitMatch) -> UnitMatch:
     return UnitMatch(scale.info, um.start, um.end - 1)
 
 
+# The verb of a change a list member may repeat before its figure (…、下降0.6个、提高0.8个百分点).
+_MEMBER_VERBS = ("下降", "提高", "上升", "降低", "增加", "减少", "回落", "扩大", "缩小")
+
+
 def list_point_unit(
     view: str, unit_end: int, following: list[NumberMatch]
 ) -> tuple[UnitInfo, int] | None:
@@ -73,6 +77,8 @@ def list_point_unit(
         k = pos
         while k < len(view) and view[k] in _LIST_JOIN:
             k += 1
+        if k > pos and view.startswith(_MEMBER_VERBS, k):
+            k += 2  # (分别下降0.2个、下降0.6个、提高0.8个百分点: each member with its verb)
         if k == pos or nxt.span.start != k:
             return None
         um = match_unit_at(view, nxt.span.end)
