@@ -39,7 +39,7 @@ from planwatch.extract.naming_counts import (
     share_of_group,
     status_name,
 )
-from planwatch.extract.naming_each import each_aim_names
+from planwatch.extract.naming_each import counted_list, each_aim_names, list_parts
 from planwatch.extract.naming_generic import complete_generic
 from planwatch.extract.naming_lines import name_line_before
 from planwatch.extract.naming_progress import progress_share_name
@@ -110,7 +110,7 @@ _BASIS_ONLY_RE = re.compile(
 def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int) -> bool:
     """Fill ``r.name`` (and the quote's end); False when the value names nothing."""
     r.quote_end = r.v.end
-    _distribute(r, st, left, reader.para_name)
+    _distribute(r, st, left, reader.para_name, reader.view[reader.s : r.cs])
     if r.v.fixed_name is None:
         _after_noun(reader.view, r)
         _examples_then_noun(reader.view, r)
@@ -261,22 +261,24 @@ def _generic_only(words: str) -> bool:
     return bool(name) and cues().generic_re.fullmatch(name) is not None
 
 
-# What parts a list's names (A、B和C); not 及 of 地级及以上城市, 三级及以上医院 (… and above).
-_LIST_JOINER_RE = re.compile(r"[、和与]|及(?!以[上下])")
 # Words that say only whether what follows is the aim or the result (计划, 预计, 实际执行).
 _AIM_OR_RESULT_RE = re.compile(r"(?:全年|年度)?(?:计划|预计|预期|目标|实际|执行|完成|达到)*")
 
 
-def _distribute(r: Reading, st: SentenceState, left: int, heading: str = "") -> None:
+def _distribute(
+    r: Reading, st: SentenceState, left: int, heading: str = "", before: str = ""
+) -> None:
     """分别: the values share out the names listed before it (or the figures named first, or
     the item's run-in heading when only an aim or result word stands before 分别: 6.城镇、
     农村居民人均可支配收入：计划分别增长6%、8%, how annual plan reports set out each item)."""
     if "分别" in r.subject or "each" in r.roles:
         items_src = r.subject.split("分别")[0]
+        # (A、B、C三个行业增加值增势较好，分别增长…: the list closing the clause before)
+        counted = [] if items_src.strip() else counted_list(before, left)
         if heading and "、" in heading and _AIM_OR_RESULT_RE.fullmatch(items_src.strip()):
             items_src = heading
-        items = [clean_name(x, min_cjk=1) for x in _LIST_JOINER_RE.split(items_src)]
-        items = share_heads(_areas_share_noun([x for x in items if x]))
+        items = [clean_name(x, min_cjk=1) for x in list_parts(items_src, left)]
+        items = counted or share_heads(_areas_share_noun([x for x in items if x]))
         if len(items) < 2 and len(st.dist_items) >= 2 and _generic_only(items_src):
             items = st.dist_items  # (A和B分别增长8.6%和8.9%，年均增速分别为8.7%和9.1%)
         if len(items) < 2:

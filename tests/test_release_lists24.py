@@ -1,0 +1,63 @@
+"""Lists shared out by 分别 in statistical releases (round 24), composed here in the style of
+the county and district releases read on public pages (the names and figures are this
+file's own):
+
+* names of the national industry and goods classes hold 和 or 及 inside one name (住宿和
+  餐饮业, 租赁和商务服务业, 家用电器和音像器材类): when the list commas alone part as many
+  names as the figures shared out, the commas part the list, not 和;
+* a list closed by its count (甲、乙、丙三个行业…，分别增长…) names the figures of a 分别 that
+  has no names before it in its own clause.
+"""
+
+from __future__ import annotations
+
+from prosefacts import COMMUNIQUE_2023, prose_facts
+
+
+def test_names_holding_he_are_parted_at_the_list_commas():
+    text = "全年住宿和餐饮业、交通运输业、租赁和商务服务业营业收入分别增长12.4%、6.1%、9.7%。"
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert facts["12.4%"].indicator.startswith("住宿和餐饮业")
+    assert facts["6.1%"].indicator.startswith("交通运输业")
+    assert facts["9.7%"].indicator.startswith("租赁和商务服务业")
+
+
+def test_two_goods_classes_one_holding_he():
+    text = "全年通讯器材类、文化用品和体育器材类零售额分别增长18.2%、7.3%。"
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert facts["18.2%"].indicator.startswith("通讯器材类")
+    assert facts["7.3%"].indicator.startswith("文化用品和体育器材类")
+
+
+def test_he_still_parts_a_list_as_long_as_the_figures():
+    # (A、B和C with three figures: 和 parts the last two names, as before)
+    text = "全年粮食、油料和蔬菜产量分别增长2.1%、3.4%和5.6%。"
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert facts["3.4%"].indicator.startswith("油料")
+    assert facts["5.6%"].indicator.startswith("蔬菜")
+
+
+def test_a_list_closed_by_its_count_names_the_figures_after_fenbie():
+    text = (
+        "全年规模以上工业中，纺织业、木材加工业、非金属矿物制品业三个行业增加值增长较快，"
+        "分别增长15.2%、8.7%、21.3%。"
+    )
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert facts["15.2%"].indicator.endswith("纺织业")
+    assert facts["8.7%"].indicator.startswith("木材加工业")
+    assert facts["21.3%"].indicator.startswith("非金属矿物制品业")
+
+
+def test_a_counted_list_shares_the_fall_over_every_figure():
+    text = "全年造纸和纸制品业、化学纤维制造业两个行业增加值有所回落，分别下降6.4%、3.2%。"
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert facts["6.4%"].indicator.endswith("造纸和纸制品业")
+    assert facts["3.2%"].indicator.startswith("化学纤维制造业")
+    assert facts["6.4%"].value == -6.4 and facts["3.2%"].value == -3.2
+
+
+def test_a_count_unlike_the_list_names_nothing_from_it():
+    # (four named, three figures: the count does not hold for these figures)
+    text = "全年甲醇、纯碱、烧碱、水泥四个产品产量有升有降，分别增长3.1%、2.2%、4.5%。"
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert not facts["2.2%"].indicator.startswith("纯碱")
