@@ -61,3 +61,28 @@ def test_a_count_unlike_the_list_names_nothing_from_it():
     text = "全年甲醇、纯碱、烧碱、水泥四个产品产量有升有降，分别增长3.1%、2.2%、4.5%。"
     facts = prose_facts(text, COMMUNIQUE_2023)
     assert not facts["2.2%"].indicator.startswith("纯碱")
+
+
+def test_the_sectors_listed_by_their_ordinals_name_their_own_figures():
+    # (the noun written once after the last ordinal: each ordinal names its own sector)
+    text = "全年第一、二、三产业对经济增长的贡献率分别为8.3%、47.1%和44.6%。"
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert facts["8.3%"].indicator == "第一产业对经济增长的贡献率"
+    assert facts["47.1%"].indicator == "第二产业对经济增长的贡献率"
+    assert facts["44.6%"].indicator == "第三产业对经济增长的贡献率"
+
+
+def test_two_sectors_by_ordinal():
+    text = "全县地区生产总值增长6.2%。第二、三产业增加值分别增长7.4%和5.9%。"
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert facts["7.4%"].indicator == "第二产业增加值"
+    assert facts["5.9%"].indicator == "第三产业增加值"
+
+
+def test_a_first_ordinal_read_as_a_bullet_is_given_back():
+    # (一、 opening the sentence was cut as a list bullet; three figures for 二 and 三)
+    text = "全县地区生产总值增长6.2%。\n一、二、三产业增加值分别为12.5亿元、38.6亿元和51.2亿元。"
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert facts["12.5亿元"].indicator == "第一产业增加值"
+    assert facts["38.6亿元"].indicator == "第二产业增加值"
+    assert facts["51.2亿元"].indicator == "第三产业增加值"

@@ -85,3 +85,30 @@ def counted_list(before: str, left: int) -> list[str]:
     if count != left or len(parts) != count:
         return []
     return parts
+
+
+# The three sectors listed by their ordinals, the noun written once after the last (第一、二、
+# 三产业增加值, 第二、三产业, 一、二、三产业): each ordinal names its own sector.
+_SECTOR_LAST_RE = re.compile(r"^第?([一二三])(产业.*)$")
+_SECTOR_FIRST_RE = re.compile(r"第([一二三])$|^([一二三])$")
+_SECTOR_NEXT_RE = re.compile(r"^第?([一二三])$")
+
+
+def sector_items(items: list[str], left: int) -> list[str]:
+    """``items`` as sectors when they list the sectors' ordinals before one noun (第一、二、三
+    产业对经济增长的贡献率分别为…: 第一产业…, 第二产业…, 第三产业…), else unchanged. A list
+    opening 二 with a figure more than it lists lost its 一、 to the reader as a bullet (一、
+    二、三产业增加值分别为…), and gets it back. Communiqués and work reports list the sectors so."""
+    if len(items) < 2:
+        return items
+    last = _SECTOR_LAST_RE.match(items[-1])
+    first = _SECTOR_FIRST_RE.search(items[0])
+    nexts = [_SECTOR_NEXT_RE.match(it) for it in items[1:-1]]
+    if last is None or first is None or not all(nexts):
+        return items
+    ords = [first[1] or first[2], *(m[1] for m in nexts if m), last[1]]
+    if ords[0] == "二" and left == len(ords) + 1:
+        ords = ["一", *ords]
+    if len(set(ords)) < len(ords):
+        return items
+    return [f"第{o}{last[2]}" for o in ords]

@@ -39,7 +39,12 @@ from planwatch.extract.naming_counts import (
     share_of_group,
     status_name,
 )
-from planwatch.extract.naming_each import counted_list, each_aim_names, list_parts
+from planwatch.extract.naming_each import (
+    counted_list,
+    each_aim_names,
+    list_parts,
+    sector_items,
+)
 from planwatch.extract.naming_generic import complete_generic
 from planwatch.extract.naming_lines import name_line_before
 from planwatch.extract.naming_progress import progress_share_name
@@ -278,7 +283,8 @@ def _distribute(
         if heading and "、" in heading and _AIM_OR_RESULT_RE.fullmatch(items_src.strip()):
             items_src = heading
         items = [clean_name(x, min_cjk=1) for x in list_parts(items_src, left)]
-        items = counted or share_heads(_areas_share_noun([x for x in items if x]))
+        items = sector_items([x for x in items if x], left)
+        items = counted or share_heads(_areas_share_noun(items))
         if len(items) < 2 and len(st.dist_items) >= 2 and _generic_only(items_src):
             items = st.dist_items  # (A和B分别增长8.6%和8.9%，年均增速分别为8.7%和9.1%)
         if len(items) < 2:
