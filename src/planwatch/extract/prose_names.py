@@ -64,7 +64,9 @@ _FRAME_LEAD_RE = re.compile(
     # (分季度看, 分区县看, 分行业来看: how the figures after are broken down, not what they measure)
     r"|分[\u4e00-\u9fff]{1,6}?(?:来看|看)(?=$|[,，:：])"
     # (按年平均汇率折算为11416美元: how the figure before was converted, not a new name)
-    r"|按[^,，。]{1,10}?(?:折算|计算|核算))"
+    r"|按[^,，。]{1,10}?(?:折算|计算|核算)"
+    # (29057元（折合4505美元）, 51200元，折合7937美元: the figure before in another currency)
+    r"|(?:折合|约合)约?$)"
 )
 # A place word before a lead verb (全县实现粮食产量): both go.
 _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我县)(?=实现|完成|累计完成)")
