@@ -86,3 +86,19 @@ def test_a_first_ordinal_read_as_a_bullet_is_given_back():
     assert facts["12.5亿元"].indicator == "第一产业增加值"
     assert facts["38.6亿元"].indicator == "第二产业增加值"
     assert facts["51.2亿元"].indicator == "第三产业增加值"
+
+
+def test_the_first_n_industries_define_a_group_not_a_rank():
+    # (全县排前七行业中: the leading industries a release goes on to name, no rank of the area)
+    text = "全县排前五行业中，纺织业、食品制造业两个行业增加值增长较快，分别增长12.1%、6.4%。"
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert "前五" not in facts
+    text = "全市规上工业前十企业产值增长8.2%。"
+    assert "前十" not in prose_facts(text, COMMUNIQUE_2023)
+
+
+def test_a_rank_among_areas_is_still_a_rank():
+    text = "全县地区生产总值增速居全市前三位，规模以上工业增加值增速排全省第5。"
+    facts = prose_facts(text, COMMUNIQUE_2023)
+    assert facts["前三位"].value == 3
+    assert facts["第5"].value == 5
