@@ -383,8 +383,7 @@ def reference_date(
     whole = None if settled else _whole_plan_review(read, view, doc_type, period)
     if whole is not None:
         return whole
-    opened = _opening_date(read, view, doc_type, period)
-    if opened is not None:
+    if (opened := _opening_date(read, view, doc_type, period)) is not None:
         return opened
     if year is not None:
         told: tuple[Evidence, ...] = (Evidence("reference_date", "plan_period"),)
