@@ -393,6 +393,8 @@ def reference_date(
     whole = None if settled else _whole_plan_review(read, view, doc_type, period)
     if whole is not None:
         return whole
+    if (opened := _opening_date(read, view, doc_type, period)) is not None:
+        return opened
     if year is not None:
         told: tuple[Evidence, ...] = (Evidence("reference_date", "plan_period"),)
         closed = _closed_after(read, view, doc_type, period, year)
@@ -514,6 +516,26 @@ def _page_tail(view: str, length: int) -> int | None:
             return pos
         body = body or ("。" in line and len(line.strip()) >= _PROSE_LINE_CHARS)
         pos += len(line) + 1
+    return None
+
+
+_OPENING_DATE_CHARS = 200  # (the lead's first line)
+
+
+def _opening_date(
+    read: Reading, view: str, doc_type: DocType, period: tuple[int, int] | None
+) -> ReferenceDate | None:
+    """The full date opening a line of the lead of a look-back at a plan, when it falls in
+    the plan's years (2025年7月9日上午，国新办举行“高质量完成‘十四五’规划”…新闻发布会): the
+    story was told then, in the plan's last year, not after the plan ended as a final
+    evaluation's is guessed to be (its 今年 is the plan's last year). The press
+    conferences on a plan about to end open so (search corpus "pages": 收官之年 新闻发布会)."""
+    if doc_type is not DocType.FINAL_EVALUATION or period is None:
+        return None
+    for f in find_dated(view[:_OPENING_DATE_CHARS]):
+        opens = f.start == 0 or view[f.start - 1] == "\n"
+        if opens and f.date.day is not None and period[0] <= f.date.year <= period[1]:
+            return ReferenceDate(f.date, (_ev("text_date", read, f.start, f.end),))
     return None
 
 

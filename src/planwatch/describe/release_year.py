@@ -23,17 +23,39 @@ _OPENING_CHARS = 400  # the headline, the dateline and the lead
 _PART_RE = re.compile(r"(?<![\d年])(?:[一二三]季度|上半年|前三季度|1\s*[-—–~～至]\s*[1-9]\s*月份?)")
 
 
+# The first year the opening names, and the part of it after it (2023年上半年, 2024年1—5月).
+_FIRST_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+_PART_AFTER_RE = re.compile(r"(?:[一二三]季度|上半年|前三季度|1\s*[-—–~～至]\s*[1-9]\s*月)")
+
+
 def part_year_release(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None:
     """The reference year, when a statistics release of the year's first months opens
     with a part of the year (see the module doc), with the words that say so."""
     ref = meta.reference_year
-    if meta.doc_type is not DocType.STATISTICAL_NEWS or ref is None or not meta.reference_month:
+    if meta.doc_type is not DocType.STATISTICAL_NEWS or ref is None:
         return None
+    if not meta.reference_month:
+        return _named_part(text, ref)
     if meta.genre_reviewed_year not in (ref - 1, ref):
         return None  # (one of October on 前三季度 reviews its own year by the genre already;
         # the evidence still says it reports a part of it: its aims are that year's too)
     read = Reading.of(text, _OPENING_CHARS)
     m = _PART_RE.search(read.view.text)
     if m is None:
+        return None
+    return ref, read.evidence("as_of_year", "part_year_release", *m.span())
+
+
+def _named_part(text: str, ref: int) -> tuple[int, Evidence] | None:
+    """The reference year, when a release dated by a year alone opens by naming that year
+    with a part of it, its first year named (…举行云南省2023年上半年经济运行情况新闻发布会 under
+    a dateline of month and day, the year only in those words): the figures after it, their
+    clauses naming only the part (上半年，全省实现…), are of that year, not of the year
+    before as a release dated early in a year without a month would report. Provincial
+    and city press conferences on the first part of a year open so (search corpus "pages":
+    上半年经济运行情况新闻发布会)."""
+    read = Reading.of(text, _OPENING_CHARS)
+    m = _FIRST_YEAR_RE.search(read.view.text)
+    if m is None or int(m[1]) != ref or not _PART_AFTER_RE.match(read.view.text, m.end()):
         return None
     return ref, read.evidence("as_of_year", "part_year_release", *m.span())

@@ -103,6 +103,7 @@ def _average_before_re() -> re.Pattern[str]:
     return re.compile(
         rf"({alt})({_AVERAGE_BRACKET})?\s*$|[（(]({alt}){_QUOTED_CUES}\s*$"
         rf"|[，,]({alt}|{_CITY_WORDS}){_CLAUSE_CUES}\s*$"
+        rf"|[（(]({alt}|{_CITY_WORDS})\s*$"
     )
 
 
@@ -110,6 +111,8 @@ def _average_before_re() -> re.Pattern[str]:
 # 0.6个百分点（全省年均增长6.6%）, 高于全区平均水平0.4个百分点（全区增长5.2%）): only the
 # figure's change words between the area and the figure.
 _QUOTED_CUES = r"(?:同期)?(?:年均|平均)?(?:增长|增速为?|下降|提高|为|达到?|是)"
+# Or the area alone with its figure in a bracket after the document's own (规模以上工业增加值
+# 增长7.5%（全市11.1%）, county releases): the bracket holds the area's figure and nothing more.
 # Or a clause of the area alone after such a comparison in its sentence (低于全省0.55个百分点，
 # 全省为1.93%; 高于全市1.3个百分点，全市增长4.8% in a district's report): the area's own figure.
 # (extract.naming_compared names it by the indicator compared.)
@@ -139,8 +142,10 @@ def average_quoted(
     m = _average_before_re().search(before)
     if m is None:
         return _parent_bracketed(before, base, doc_area)
-    group = next(g for g in (1, 3, 4) if m.group(g))
+    group = next(g for g in (1, 3, 4, 5) if m.group(g))
     word = m.group(group)
+    if group == 5 and fold_slice(text, fact.end, fact.end + 1) not in ("）", ")"):
+        return None  # (（全市11.1%）: the area's figure alone in the bracket, closed after it)
     if (
         group == 1
         and m.group(2) is None

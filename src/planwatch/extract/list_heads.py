@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from planwatch.describe.areas import scan_names
 from planwatch.extract.cues import words
 from planwatch.extract.prose_names import CJK, SCOPE_LEAD_RE
 
@@ -83,3 +84,41 @@ def share_heads(items: list[str]) -> list[str]:
             it if it.startswith(("每", "人均")) else per.group() + it for it in out[1:]
         ]
     return out
+
+
+def _whole_area(text: str) -> int:
+    """The length of the area name ``text`` opens with (0 if none)."""
+    first = next(iter(scan_names(text)), None)
+    return first[1] if first is not None and first[0] == 0 else 0
+
+
+def _from_trailing_area(text: str) -> str:
+    """``text`` from the area name it ends with (支持甲市 -> 甲市), else unchanged."""
+    names = list(scan_names(text))
+    return text[names[-1][0] :] if names and names[-1][1] == len(text) else text
+
+
+def areas_share_noun(items: list[str]) -> list[str]:
+    """Areas listed before one indicator (分区县看，张店区、临淄区一般公共预算收入分别…;
+    海安市、如皋市学前教育公办率分别…): each area's figure is of that indicator, so each area
+    item gets the noun after the last item's area. The clause's verb before the first area
+    (支持甲市、乙市地区生产总值分别增长…) is no part of its name."""
+    if len(items) >= 2 and _whole_area(items[0]) != len(items[0]):
+        items = [_from_trailing_area(items[0]), *items[1:]]
+    if len(items) < 2 or any(_whole_area(it) != len(it) for it in items[:-1]):
+        return items
+    k = _whole_area(items[-1])
+    if k == 0 or len(items[-1]) - k < 2:
+        return items
+    noun = items[-1][k:]
+    group = _GROUP_COUNT_RE.match(noun)
+    if group is not None and len(noun) - group.end() >= 2:
+        # (长沙、株洲、湘潭三市PM2.5浓度: the count of the areas listed names none of them.)
+        noun = noun[group.end() :]
+    return [it + noun for it in items[:-1]] + [items[-1][:k] + noun]
+
+
+# The count of the areas just listed, closing the list (三市, 两县, 3个区, 四县（市、区）).
+_GROUP_COUNT_RE = re.compile(
+    r"[两二三四五六七八九十\d]{1,2}个?(?:市州|县市区|县区|市|县|区|州|旗|省)(?:[(（][^()（）]{1,6}[)）])?"
+)

@@ -29,3 +29,86 @@ def each_aim_names(subject: str, names: list[str], left: int) -> list[str]:
     if len(set(named)) < left:
         return []
     return [name + m[1] for name in named]
+
+
+# What parts a list's names (A、B和C); not 及 of 地级及以上城市, 三级及以上医院 (… and above).
+_LIST_JOINER_RE = re.compile(r"[、和与]|及(?!以[上下])")
+
+
+def list_parts(items_src: str, left: int) -> list[str]:
+    """The names listed before a 分别 (``items_src``), parted at 、, 和, 与 and 及; but when
+    that gives more names than the ``left`` figures shared out and the list commas alone give
+    as many, the commas part them: 和, 及 and 与 then join words inside one name (文化体育和
+    娱乐业、租赁和商务服务业营业收入分别增长…; 家用电器和音像器材类、通信器材类零售额…),
+    as statistical releases name the industries and goods of the national classification."""
+    parts = _LIST_JOINER_RE.split(items_src)
+    if left >= 2 and len(parts) > left:
+        commas = items_src.split("、")
+        if len(commas) == left:
+            return commas
+    return parts
+
+
+# A list of names closed by their count, at the end of the clause before a 分别 (汽车制造业、食品
+# 制造业、燃气生产和供应业三个行业增加值增势较好，分别增长…; 甲、乙两大产业…，分别…): the count
+# and what follows it in that clause (三个行业增加值增势较好) are no part of each name.
+_COUNTED_LIST_RE = re.compile(
+    r"([^,，。;；:：]*、[^,，。;；:：]*?)"
+    r"([两二三四五六七八九十]|\d{1,2})(?:个|大|类|项|种)?"
+    r"(?:行业|产业|门类|领域|板块|品类|类别|类商品|类|产品|指标|项目)[^,，。;；:：\d]{0,16}[,，]\s*$"
+)
+_COUNTS = {
+    "两": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+}
+
+
+def counted_list(before: str, left: int) -> list[str]:
+    """The names a 分别 with none before it in its clause shares out over ``left`` figures:
+    those of the list closing the clause before (``before``, the sentence up to this clause),
+    when the count written after the list says as many as the list holds and the figures;
+    else []. Statistical releases name the industries doing well or badly so, then give
+    each one's growth after 分别 (found on county releases of several provinces)."""
+    m = _COUNTED_LIST_RE.search(before)
+    if m is None or left < 2:
+        return []
+    count = int(m[2]) if m[2].isdigit() else _COUNTS[m[2]]
+    parts = [p for p in list_parts(m[1], count) if p.strip()]
+    if count != left or len(parts) != count:
+        return []
+    return parts
+
+
+# The three sectors listed by their ordinals, the noun written once after the last (第一、二、
+# 三产业增加值, 第二、三产业, 一、二、三产业): each ordinal names its own sector.
+_SECTOR_LAST_RE = re.compile(r"^第?([一二三])(产业.*)$")
+_SECTOR_FIRST_RE = re.compile(r"第([一二三])$|^([一二三])$")
+_SECTOR_NEXT_RE = re.compile(r"^第?([一二三])$")
+
+
+def sector_items(items: list[str], left: int) -> list[str]:
+    """``items`` as sectors when they list the sectors' ordinals before one noun (第一、二、三
+    产业对经济增长的贡献率分别为…: 第一产业…, 第二产业…, 第三产业…), else unchanged. A list
+    opening 二 with a figure more than it lists lost its 一、 to the reader as a bullet (一、
+    二、三产业增加值分别为…), and gets it back. Communiqués and work reports list the sectors so."""
+    if len(items) < 2:
+        return items
+    last = _SECTOR_LAST_RE.match(items[-1])
+    first = _SECTOR_FIRST_RE.search(items[0])
+    nexts = [_SECTOR_NEXT_RE.match(it) for it in items[1:-1]]
+    if last is None or first is None or not all(nexts):
+        return items
+    ords = [first[1] or first[2], *(m[1] for m in nexts if m), last[1]]
+    if ords[0] == "二" and left == len(ords) + 1:
+        ords = ["一", *ords]
+    if len(set(ords)) < len(ords):
+        return items
+    return [f"第{o}{last[2]}" for o in ords]

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from planwatch.core.normalise import fold
 from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues, words_re
-from planwatch.extract.list_heads import share_heads
+from planwatch.extract.list_heads import areas_share_noun, share_heads
 from planwatch.extract.naming_aims import (
     HOLLOW_AIM_AFTER_RE,
     aim_in_brackets,
@@ -40,7 +40,12 @@ from planwatch.extract.naming_counts import (
     share_of_group,
     status_name,
 )
-from planwatch.extract.naming_each import each_aim_names
+from planwatch.extract.naming_each import (
+    counted_list,
+    each_aim_names,
+    list_parts,
+    sector_items,
+)
 from planwatch.extract.naming_generic import complete_generic
 from planwatch.extract.naming_lines import name_line_before
 from planwatch.extract.naming_progress import progress_share_name
@@ -114,7 +119,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     r.quote_end = r.v.end
     # (The names of the sentence before share out over a 分别 clause opening its sentence.)
     before = reader.prev_names if r.cs == reader.s else []
-    _distribute(r, st, left, reader.para_name, before)
+    _distribute(r, st, left, reader.para_name, before, reader.view[reader.s : r.cs])
     if r.v.fixed_name is None:
         _after_noun(reader.view, r)
         _examples_then_noun(reader.view, r)
@@ -265,14 +270,17 @@ def _generic_only(words: str) -> bool:
     return bool(name) and cues().generic_re.fullmatch(name) is not None
 
 
-# What parts a list's names (A、B和C); not 及 of 地级及以上城市, 三级及以上医院 (… and above).
-_LIST_JOINER_RE = re.compile(r"[、和与]|及(?!以[上下])")
 # Words that say only whether what follows is the aim or the result (计划, 预计, 实际执行).
 _AIM_OR_RESULT_RE = re.compile(r"(?:全年|年度)?(?:计划|预计|预期|目标|实际|执行|完成|达到)*")
 
 
 def _distribute(
-    r: Reading, st: SentenceState, left: int, heading: str = "", before: list[str] = ()
+    r: Reading,
+    st: SentenceState,
+    left: int,
+    heading: str = "",
+    before: list[str] = (),
+    clause_before: str = "",
 ) -> None:
     """分别: the values share out the names listed before it (or the figures named first, or
     the item's run-in heading when only an aim or result word stands before 分别: 6.城镇、
@@ -282,10 +290,13 @@ def _distribute(
     两年多来分别实现a、b)."""
     if "分别" in r.subject or "each" in r.roles:
         items_src = r.subject.split("分别")[0]
+        # (A、B、C三个行业增加值增势较好，分别增长…: the list closing the clause before)
+        counted = [] if items_src.strip() else counted_list(clause_before, left)
         if heading and "、" in heading and _AIM_OR_RESULT_RE.fullmatch(items_src.strip()):
             items_src = heading
-        items = [clean_name(x, min_cjk=1) for x in _LIST_JOINER_RE.split(items_src)]
-        items = share_heads(_areas_share_noun([x for x in items if x]))
+        items = [clean_name(x, min_cjk=1) for x in list_parts(items_src, left)]
+        items = sector_items([x for x in items if x], left)
+        items = counted or share_heads(areas_share_noun(items))
         if len(items) < 2 and len(st.dist_items) >= 2 and _generic_only(items_src):
             items = st.dist_items  # (A和B分别增长8.6%和8.9%，年均增速分别为8.7%和9.1%)
         if len(items) < 2:
@@ -325,44 +336,6 @@ def _distribute(
         # 分别由a、b下降到c、d: a run of values reached shares out the names again.
         st.dist_index = 0
         r.name = st.dist_items[0]
-
-
-def _whole_area(text: str) -> int:
-    """The length of the area name ``text`` opens with (0 if none)."""
-    first = next(iter(scan_names(text)), None)
-    return first[1] if first is not None and first[0] == 0 else 0
-
-
-def _from_trailing_area(text: str) -> str:
-    """``text`` from the area name it ends with (支持甲市 -> 甲市), else unchanged."""
-    names = list(scan_names(text))
-    return text[names[-1][0] :] if names and names[-1][1] == len(text) else text
-
-
-def _areas_share_noun(items: list[str]) -> list[str]:
-    """Areas listed before one indicator (分区县看，张店区、临淄区一般公共预算收入分别…;
-    海安市、如皋市学前教育公办率分别…): each area's figure is of that indicator, so each area
-    item gets the noun after the last item's area. The clause's verb before the first area
-    (支持甲市、乙市地区生产总值分别增长…) is no part of its name."""
-    if len(items) >= 2 and _whole_area(items[0]) != len(items[0]):
-        items = [_from_trailing_area(items[0]), *items[1:]]
-    if len(items) < 2 or any(_whole_area(it) != len(it) for it in items[:-1]):
-        return items
-    k = _whole_area(items[-1])
-    if k == 0 or len(items[-1]) - k < 2:
-        return items
-    noun = items[-1][k:]
-    group = _GROUP_COUNT_RE.match(noun)
-    if group is not None and len(noun) - group.end() >= 2:
-        # (长沙、株洲、湘潭三市PM2.5浓度: the count of the areas listed names none of them.)
-        noun = noun[group.end() :]
-    return [it + noun for it in items[:-1]] + [items[-1][:k] + noun]
-
-
-# The count of the areas just listed, closing the list (三市, 两县, 3个区, 四县（市、区）).
-_GROUP_COUNT_RE = re.compile(
-    r"[两二三四五六七八九十\d]{1,2}个?(?:市州|县市区|县区|市|县|区|州|旗|省)(?:[(（][^()（）]{1,6}[)）])?"
-)
 
 
 # A count printed right after another in a second counter, both counting the noun after

@@ -68,6 +68,10 @@ _BASIS_YEAR = r"\s*(?:19|20)\d{2}\s*年(?:底|末)?的?基础上"
 _AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划"
 # What ends the clause of an aim's year (a label's colon does not: 2030年目标：…).
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
+# The rest of an aim's words ending in a colon that leads in the aims listed after it
+# (…的主要预期目标是：, …目标为：, …目标：), and what ends such a list.
+_AIMS_LEAD_RE = re.compile(r"[^,，;；。\n:：]{0,8}?(?:是|为|如下)?\s*[:：]")
+_SENTENCE_END_RE = re.compile(r"[。\n]")
 _MARK_FIRST = (
     "0-9比较相与同在到至截 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基"
     + PLAN_QUOTES
@@ -378,6 +382,14 @@ def _aim_year(text: str, s: int, e: int, year: int, end: int) -> list[TimeMark]:
     stop = _CLAUSE_END_RE.search(text, e, end)
     if stop is None:
         return marks  # (a heading naming an aim's year dates its section)
+    lead = _AIMS_LEAD_RE.match(text, e, stop.start())
+    if lead is not None:
+        # 2013年的主要预期目标是：A增长13%，B增长18%，…: the year leads in the list after the
+        # colon, to the sentence's end (a list of aims parted by commas or semicolons).
+        stop = _SENTENCE_END_RE.search(text, lead.end(), end)
+        if stop is None:
+            marks.append(TimeMark(end - 1, end - 1, "aimend"))
+            return marks
     at = stop.start() if text[stop.start()] in ",，" else stop.start() - 1
     if at >= e:
         marks.append(TimeMark(at, at, "aimend"))
