@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from planwatch.core.numerals import small_int
+
 # 分别完成《纲要》目标, 分别完成“十四五”减排目标, 分别完成五年目标任务, 分别完成年度计划: the
 # subject of the shares (before their 的), an aim of any plan.
 _EACH_AIM_RE = re.compile(r"分别\s*(完成[^,，。;；\d]{0,14}?(?:目标|任务|计划)(?:任务)?(?:值)?)")
@@ -57,18 +59,6 @@ _COUNTED_LIST_RE = re.compile(
     r"([两二三四五六七八九十]|\d{1,2})(?:个|大|类|项|种)?"
     r"(?:行业|产业|门类|领域|板块|品类|类别|类商品|类|产品|指标|项目)[^,，。;；:：\d]{0,16}[,，]\s*$"
 )
-_COUNTS = {
-    "两": 2,
-    "二": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-}
 
 
 def counted_list(before: str, left: int) -> list[str]:
@@ -80,7 +70,7 @@ def counted_list(before: str, left: int) -> list[str]:
     m = _COUNTED_LIST_RE.search(before)
     if m is None or left < 2:
         return []
-    count = int(m[2]) if m[2].isdigit() else _COUNTS[m[2]]
+    count = small_int(m[2])
     parts = [p for p in list_parts(m[1], count) if p.strip()]
     if count != left or len(parts) != count:
         return []

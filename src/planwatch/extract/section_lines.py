@@ -13,6 +13,8 @@ _SENTENCE_MARK_RE = re.compile(r"[。,，]")
 # A list item's bullet (◆ ● ■ ▲ • · ※ - —) or number (1. 2、 （3）) opening its line, or the
 # clause mark closing it (；; ，).
 _ITEM_OPEN_RE = re.compile(r"^\s*(?:[◆◇●○■□▲△•·※★☆\-—]|[(（]?\d{1,2}[)）.、．])")
+# A numbered item holding a figure (2、千人医生数达到2.8名).
+_ITEM_FIGURE_RE = re.compile(r"\s*[(（]?\d{1,2}[)）.、．]\s*\D[^\n]*\d")
 _ITEM_CLOSE_RE = re.compile(r"[；;，,]\s*$")
 
 
@@ -40,3 +42,9 @@ def aim_item_line(line: str) -> bool:
         and "。" not in line[:-1]
         and bool(_ITEM_OPEN_RE.match(line) or _ITEM_CLOSE_RE.search(line))
     )
+
+
+def numbered_figure_line(line: str) -> bool:
+    """Whether a line is a numbered item holding a figure (2、千人床位数达到4.3张): an item
+    of a list led in, no heading."""
+    return _ITEM_FIGURE_RE.match(line) is not None

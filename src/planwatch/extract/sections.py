@@ -22,7 +22,12 @@ from dataclasses import dataclass, replace
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
 from planwatch.extract.judged import judged_year
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.section_lines import aim_item_line, cell_line, table_row
+from planwatch.extract.section_lines import (
+    aim_item_line,
+    cell_line,
+    numbered_figure_line,
+    table_row,
+)
 from planwatch.extract.time_forms import plan_title_year
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
@@ -51,8 +56,7 @@ _MONTH_LINE_RE = re.compile(rf"(?:19|20)\d{{2}}\s*年\s*{_MD}\s*月(?:[)）\]】
 
 
 _NEXT_LINE_RE = re.compile(r"\s*([^\n]*)")
-# A numbered item holding a figure (2、千人医生数达到2.8名); the verbs of an aim's lead-in.
-_ITEM_FIGURE_RE = re.compile(r"\s*[(（]?\d{1,2}[)）.、．]\s*\D[^\n]*\d")
+# The verbs of an aim's lead-in.
 _AIM_VERB_RE = re.compile(r"将|力争|确保|争取")
 
 
@@ -382,7 +386,7 @@ class SectionIndex:
                     marks.append(replace(restore, start=m.start()))
                     restore = None
             if restore is not None and heading_like:
-                if _ITEM_FIGURE_RE.match(line):
+                if numbered_figure_line(line):
                     continue  # (2、千人床位数达到4.3张: an item of the list led in, no heading)
                 marks.append(SectionInfo(m.start(), restore.kind, restore.state, restore.cue))
                 restore = None
