@@ -45,7 +45,7 @@ COMPOSED = ROOT / "bench" / "composed"
 # halves from round 12, eval10/plans10's from round 13, eval11/plans11's and real1/real2's from round 14,
 # eval12/plans12's and real3/real4/real5's from round 15, real6/real7/heads1's from round 17, real8/real9's from round 17's end, real10/real11/real12's from round 19's end, real13/real14/real15's from round 20's end,
 # real16/real17/real18's from round 21, real19/real20/real21's and real22/real23/real24's from round 23,
-# real25/real27's from round 24: written blind, not developed on yet).
+# real25/real26/real27's from round 24: written blind, not developed on yet).
 COMPOSED_SETS = (
     "eval",
     "plans",
@@ -97,6 +97,7 @@ COMPOSED_SETS = (
     "real23",
     "real24",
     "real25",
+    "real26",
     "real27",
 )
 DEFAULT_OPS = (
