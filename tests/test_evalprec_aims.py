@@ -8,10 +8,9 @@ are published in; and the false-positive lister of ``bench/`` reads development 
 from __future__ import annotations
 
 import csv
-import importlib.util
-import sys
 from pathlib import Path
 
+from benchscripts import bench_module
 from planwatch.core.data import Kind, Measure
 from prosefacts import analysed_facts as _facts
 
@@ -258,13 +257,7 @@ def test_a_second_each_list_of_a_generic_pace_reuses_the_names_shared_out():
 
 
 def _lister():
-    spec = importlib.util.spec_from_file_location(
-        "false_positives", ROOT / "bench" / "false_positives.py"
-    )
-    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
-    sys.modules.setdefault("false_positives", module)  # (its dataclass looks itself up)
-    spec.loader.exec_module(module)  # type: ignore[union-attr]
-    return module
+    return bench_module("false_positives")
 
 
 def test_false_positive_lister_never_lists_check_files_or_held_halves():

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location("perturb", ROOT / "bench" / "perturb.py")
-perturb = importlib.util.module_from_spec(_spec)
-sys.modules["perturb"] = perturb
-_spec.loader.exec_module(perturb)
+from benchscripts import bench_module
+
+perturb = bench_module("perturb")
 
 # A composed report: a title, a prose paragraph long enough to wrap, a delimited table.
 TEXT = (

@@ -3,21 +3,15 @@ the form it names."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-if "perturb" not in sys.modules:
-    _spec = importlib.util.spec_from_file_location("perturb", ROOT / "bench" / "perturb.py")
-    _mod = importlib.util.module_from_spec(_spec)
-    sys.modules["perturb"] = _mod
-    _spec.loader.exec_module(_mod)
-perturb = sys.modules["perturb"]
+from benchscripts import bench_module
+
+perturb = bench_module("perturb")
 
 # A composed county report: numbered headings, a paragraph with large figures, a table
 # with a unit column and a header cell carrying its unit in brackets.

@@ -3,18 +3,11 @@ after some characters) keeps the gold exact and prints the form it names."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if "perturb" not in sys.modules:
-    _spec = importlib.util.spec_from_file_location("perturb", ROOT / "bench" / "perturb.py")
-    _mod = importlib.util.module_from_spec(_spec)
-    sys.modules["perturb"] = _mod
-    _spec.loader.exec_module(_mod)
-perturb = sys.modules["perturb"]
+from benchscripts import bench_module
+
+perturb = bench_module("perturb")
 
 # A composed county communiqué.
 TEXT = (

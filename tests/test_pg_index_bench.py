@@ -8,17 +8,11 @@ beside Chinese runs, words repeated across sentences).
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
+from benchscripts import bench_module
 from planwatch.core.data import Span
 from planwatch.store.search_index import sentence_rows, stored_tokens
 
-_spec = importlib.util.spec_from_file_location(
-    "pg_index_bench", Path(__file__).resolve().parents[1] / "bench" / "pg_index_bench.py"
-)
-bench = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(bench)
+bench = bench_module("pg_index_bench")
 
 TEXT = (
     "全县地区生产总值增长6.1%。粮食总产量9.3万吨，增长1.1%。新建5G基站320个。"

@@ -56,3 +56,11 @@ def test_a_story_on_a_plan_about_to_end_is_dated_by_its_opening_date():
     assert meta.reference_year == 2025
     facts = analysed_facts("press.txt", PLAN_END)
     assert facts["5.8万亿元左右"].year == 2025
+
+
+def test_an_indented_opening_date_dates_the_story_too():
+    # (review round 25: a line opens as describe.dates.opens_line says, its indent and an
+    # opening bracket aside, as pages print a paragraph's first line: 　　2025年8月12日上午，…)
+    text = "\u3000\u3000" + PLAN_END
+    assert analyse_text("press.txt", text).document.meta.reference_year == 2025
+    assert analysed_facts("press.txt", text)["5.8万亿元左右"].year == 2025

@@ -19,18 +19,13 @@ Gold sets missing on this machine (../shared absent) are skipped.
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-_spec = importlib.util.spec_from_file_location(
-    "quality_baseline", ROOT / "bench" / "quality_baseline.py"
-)
-qb = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(qb)
+from benchscripts import bench_module
+
+qb = bench_module("quality_baseline")
 
 
 def _floor(entry: float | dict[str, Any]) -> tuple[float, dict[str, Any]]:

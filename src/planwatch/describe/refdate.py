@@ -533,8 +533,11 @@ def _opening_date(
     if doc_type is not DocType.FINAL_EVALUATION or period is None:
         return None
     for f in find_dated(view[:_OPENING_DATE_CHARS]):
-        opens = f.start == 0 or view[f.start - 1] == "\n"
-        if opens and f.date.day is not None and period[0] <= f.date.year <= period[1]:
+        if (
+            opens_line(view, f.start)
+            and f.date.day is not None
+            and period[0] <= f.date.year <= period[1]
+        ):
             return ReferenceDate(f.date, (_ev("text_date", read, f.start, f.end),))
     return None
 

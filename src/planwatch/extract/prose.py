@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from planwatch.core.data import ExtractContext, Fact, Kind, Span
 from planwatch.core.normalise import fold, han_years
 from planwatch.extract.aim_compared import weighed_against
+from planwatch.extract.aim_leads import aims_run_in
 from planwatch.extract.gap_named import gap_base
 from planwatch.extract.numbers import NumberRow, as_matches, scan_numbers
 from planwatch.extract.prose_firstpass import maybe_values
@@ -41,7 +42,6 @@ from planwatch.extract.prose_values import Value, sentence_values
 from planwatch.extract.sections import (
     DocFrame,
     SectionIndex,
-    aims_run_in,
     doc_frame,
     full_sentence_start,
     setting_ahead,

@@ -11,8 +11,10 @@ it returns index the stored text.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
+from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_script import BLANK
 
@@ -63,8 +65,14 @@ def scale_before_word(view: str, um: UnitMatch) -> UnitMatch:
     return UnitMatch(scale.info, um.start, um.end - 1)
 
 
-# The verb of a change a list member may repeat before its figure (…、下降0.6个、提高0.8个百分点).
-_MEMBER_VERBS = ("下降", "提高", "上升", "降低", "增加", "减少", "回落", "扩大", "缩小")
+@cache
+def _member_verb_re() -> re.Pattern[str]:
+    """The verb of a change a list member may repeat before its figure (…、下降0.6个、提高0.8
+    个百分点): a change verb of ``data/prose_cues.csv`` (roles up and down), longest first
+    (下降了). Not one of one character: 高, 低 after a comparison (比全省低0.3个、高0.5个百分点)
+    state gaps, read by the comparison's cue chain."""
+    verbs = {w for w in cues().by_role["up"] | cues().by_role["down"] if len(w) > 1}
+    return re.compile("|".join(re.escape(w) for w in sorted(verbs, key=lambda w: (-len(w), w))))
 
 
 def list_point_unit(
@@ -77,8 +85,9 @@ def list_point_unit(
         k = pos
         while k < len(view) and view[k] in _LIST_JOIN:
             k += 1
-        if k > pos and view.startswith(_MEMBER_VERBS, k):
-            k += 2  # (分别下降0.2个、下降0.6个、提高0.8个百分点: each member with its verb)
+        verb = _member_verb_re().match(view, k) if k > pos else None
+        if verb is not None:
+            k = verb.end()  # (分别下降0.2个、下降0.6个、提高0.8个百分点: each member with its verb)
         if k == pos or nxt.span.start != k:
             return None
         um = match_unit_at(view, nxt.span.end)

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
+from planwatch.extract.aim_leads import aims_lead, lead_time
 from planwatch.extract.judged import judged_year
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.section_lines import (
@@ -55,11 +56,6 @@ _MONTH_LINE_RE = re.compile(rf"(?:19|20)\d{{2}}\s*年\s*{_MD}\s*月(?:[)）\]】
 # A web page's navigation line (首页 > 规划评估, 当前位置：…) is chrome: read.chrome.NAV_LINE_RE.
 
 
-_NEXT_LINE_RE = re.compile(r"\s*([^\n]*)")
-# The verbs of an aim's lead-in.
-_AIM_VERB_RE = re.compile(r"将|力争|确保|争取")
-
-
 def _numbered(line: str) -> bool:
     """Whether a line opens with a heading's number (第一章, 一、, 1., （一）): a heading
     even above the body's first paragraph, where unnumbered lines are the title's."""
@@ -88,10 +84,6 @@ def _dateline(line: str) -> bool:
         or _TITLE_RE.search(line)
         or _MONTH_LINE_RE.search(line)
     )
-
-
-# A year opening a paragraph as its topic (2023年，全州…): the time of what the paragraph says.
-_TOPIC_YEAR_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年(?:[以]?来)?\s*[，,]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -328,23 +320,6 @@ def setting_ahead(
     return para.year is not None and para.year > frame.review_year and not para.retro
 
 
-# A numbered paragraph's run-in heading and more text on the line ((二)发展目标。到2025年，…).
-_RUN_IN_HEAD_RE = re.compile(
-    r"[ \t　]*(?:\d{1,2}\s*[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)"
-    r"\s*([^\s\d，,。；;：:]{2,12})。(?=[^\n]*\S)"
-)
-
-
-def aims_run_in(view: str, line_start: int) -> bool:
-    """Whether the line at ``line_start`` opens with a numbered run-in heading that names
-    aims (目标, 任务) and no review (发展基础, 成就): its paragraph states the aims."""
-    m = _RUN_IN_HEAD_RE.match(view, line_start)
-    if m is None:
-        return False
-    words = m.group(1)
-    return bool(_TARGET_HEAD.search(words)) and not _ACTUAL_HEAD.search(words)
-
-
 def _measures_chapter(frame: DocFrame, line: str, info: SectionInfo) -> bool:
     """Whether a heading is one of a plan's measures chapters: a numbered chapter naming
     neither kind nor time (第三章 构建现代化产业体系, 四、加快建设交通强市) after its aims
@@ -391,11 +366,9 @@ class SectionIndex:
                 marks.append(SectionInfo(m.start(), restore.kind, restore.state, restore.cue))
                 restore = None
             if line.endswith((":", "：")) and not heading_like:
-                lead, items = self._aims_lead_in(text, m.start(), m.end())
-                if lead is not None:
-                    cells = (m.end(), m.end(), items)
-                else:
-                    lead = self._lead_in(text, m.start(), m.end(), marks[-1])
+                lead, layout = self._lead(text, m.start(), m.end(), marks[-1])
+                if layout is not None:
+                    cells = (m.end(), m.end(), layout)
                 if lead is not None:
                     restore = restore or marks[-1]
                     marks.append(lead)
@@ -436,63 +409,28 @@ class SectionIndex:
         )
         self._answered: dict[tuple[int, int], SectionInfo] = {}
 
+    def _lead(
+        self, text: str, start: int, end: int, prev: SectionInfo
+    ) -> tuple[SectionInfo | None, bool | None]:
+        """What a line ending in a colon leads in: aims (``aim_leads.aims_lead``, the one place
+        deciding it, with how its list is laid out) or the lines of a year (``_lead_in``)."""
+        stated = aims_lead(self._frame, text, start, end)
+        if stated is None:
+            return self._lead_in(text, start, end, prev), None
+        return SectionInfo(start, Kind.TARGET, stated[0], stated[1]), stated[2]
+
     def _lead_in(self, text: str, start: int, end: int, prev: SectionInfo) -> SectionInfo | None:
         """A line ending in a colon and naming a year (2026年…完成情况如下:) leads in the lines
-        after it: they are of that year, in the section's role (a year ahead with an aim's
-        word: its aims). The year is the colon's sentence's or a topic year opening the
-        paragraph (2023年，…。…如下：); in force, not the items' own: it decides no kind."""
-        frame = self._frame
-        last = max(start, text.rfind("。", start, end) + 1)  # (the sentence with the colon)
-        topic = _TOPIC_YEAR_RE.match(text, start, last) if last > start else None
-        state = self._lead_state(text, last, end)
-        if not state.explicit and topic is not None:
-            state = self._lead_state(text, start, topic.end())
-        if not state.explicit or state.year is None or state.part:
+        after it: they are of that year, in the section's role (a lead-in stating aims is
+        ``aim_leads.aims_lead``'s). The year is ``aim_leads.lead_time``'s; in force, not the
+        items' own: it decides no kind."""
+        state = lead_time(self._frame, text, start, end)
+        if not state.explicit or state.year is None or state.part or state.future:
             return None
-        if state.future:  # (到2020年，…实现四大具体目标：/ 到2025年将实现：the year's aims follow)
-            cue = _TARGET_HEAD.search(text, last, end) or _AIM_VERB_RE.search(text, last, end)
-            if cue is None or frame.is_evaluation:
-                return None
-            return SectionInfo(start, Kind.TARGET, replace(state, explicit=False), cue.span())
         # In an evaluation the year a list is led in with (截至2027年底，…情况如下：) dates
         # its results; the aims it quotes are its plan's (a look back names no aim's year).
-        retro = state.retro or frame.is_evaluation
+        retro = state.retro or self._frame.is_evaluation
         return SectionInfo(start, prev.kind, replace(state, explicit=False, retro=retro), prev.cue)
-
-    def _lead_state(self, text: str, start: int, end: int) -> TimeState:
-        """The time a lead-in line names (its bases and plan names aside)."""
-        frame = self._frame
-        state = TimeState()
-        for mark in time_marks(text, start, end):
-            if mark.kind not in ("from", "planname", "base", "baseplan", "basebase"):
-                state = state.fold(
-                    mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
-                )
-        return state
-
-    def _aims_lead_in(self, text: str, start: int, end: int) -> tuple[SectionInfo | None, bool]:
-        """A lead-in naming a year ahead and an aim word (2026年…主要预期目标是:) over a list
-        laid out one cell a line (地区生产总值增长 / 5%左右, as news pages and cards print a
-        report's targets) or one item a line (报告提出，今年…主要预期目标是： / ◆地区生产总值
-        增长5%；): the lines down to the list's end are that year's aims. With it, whether
-        the list's lines are items (each with its figure)."""
-        frame = self._frame
-        state = self._lead_state(text, start, end)
-        if not state.explicit or state.year is None or state.part or frame.is_evaluation:
-            return None, False
-        ahead = frame.target_year or frame.ref_year
-        past = frame.review_year is not None and state.year <= frame.review_year
-        if past or ahead is None or state.year < ahead or _ACTUAL_HEAD.search(text, start, end):
-            return None, False  # (2025年主要预期目标完成情况如下: the results of its aims)
-        # The aim word in the line's last sentence, and a name (no figure) or an item next.
-        last = max(start, text.rfind("。", start, end) + 1)
-        cue = _TARGET_HEAD.search(text, last, end)
-        first = _NEXT_LINE_RE.match(text, end)
-        name = first.group(1).strip() if first else ""
-        items = aim_item_line(name)
-        if cue is None or not (items or cell_line(name) and not any(c.isdigit() for c in name)):
-            return None, False
-        return SectionInfo(start, Kind.TARGET, replace(state, explicit=False), cue.span()), items
 
     def _heading_info(self, text: str, line: str, start: int) -> SectionInfo | None:
         kind: Kind | None = None
