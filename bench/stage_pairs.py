@@ -8,7 +8,7 @@ median over the pairs. Prints each stage's median CPU ms of each version and the
 of the pairs (below 1: the new code is faster), with the load average before each pair.
 
     python bench/stage_pairs.py OLD_SRC NEW_SRC examples/ [more folders…] [--split dev]
-        [--rounds 3] [--pairs 3] [--least] [--json]
+        [--rounds 3] [--pairs 3] [--least] [--parts] [--json]
 
 OLD_SRC and NEW_SRC are ``src`` folders (``git archive main | tar -x -C /tmp/main`` then
 ``/tmp/main/src``). Each run's planwatch cache goes into a folder of its own version, so a
@@ -34,6 +34,7 @@ def run_once(src: Path, cache: Path, args: argparse.Namespace) -> dict[str, floa
     cmd = [sys.executable, str(HERE / "stage_times.py"), *map(str, args.folders), "--json"]
     cmd += ["--rounds", str(args.rounds)] + (["--split", args.split] if args.split else [])
     cmd += ["--least"] if args.least else []
+    cmd += ["--parts"] if args.parts else []
     env = {**os.environ, "PYTHONPATH": str(src), "PLANWATCH_CACHE_DIR": str(cache)}
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, check=True).stdout
     return json.loads(out.strip().splitlines()[-1])["ms"]
@@ -48,6 +49,9 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3, help="rounds in each process")
     ap.add_argument("--pairs", type=int, default=3)
     ap.add_argument("--least", action="store_true", help="each run's least round (stage_times)")
+    ap.add_argument(
+        "--parts", action="store_true", help="also the steps inside stages (stage_times)"
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     runs: dict[str, list[dict[str, float]]] = {"old": [], "new": []}
@@ -79,11 +83,11 @@ def main() -> None:
     print(
         f"{args.pairs} alternated pairs, load before each: {', '.join(f'{x:.1f}' for x in loads)}"
     )
-    print(f"  {'stage':<18} {'old ms':>9} {'new ms':>9} {'median':>7}  pairs new/old")
+    print(f"  {'stage':<24} {'old ms':>9} {'new ms':>9} {'median':>7}  pairs new/old")
     for k, row in table.items():
         pairs = " ".join(f"{r:.3f}" for r in row["ratios"])
         print(
-            f"  {k:<18} {row['old_ms']:>9.1f} {row['new_ms']:>9.1f} "
+            f"  {k:<24} {row['old_ms']:>9.1f} {row['new_ms']:>9.1f} "
             f"{row['median_ratio']:>7.3f}  {pairs}"
         )
 

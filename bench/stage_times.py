@@ -12,10 +12,18 @@ mirror page's second reading (its text without pinyin) counts in the stages it r
 documents loads the word lists, patterns and catalog before anything is timed.
 
     python bench/stage_times.py examples/ [more folders…] [--split dev] [--rounds 3] [--json]
-        [--least]
+        [--least] [--parts]
 
 ``--least`` prints each stage's least total over the rounds instead of the median: the
 figure other jobs on the machine disturb least (they only ever add time).
+
+``--parts`` also times the steps inside the two costliest stages, printed after the stages
+as ``prose: …`` and ``jurisdictions: …`` (held in their stage's figure, so not in
+``other``): the prose extractor's matching view and document words (``words``), section
+index (``sections``: a pass over every line), numbers (``numbers``), the whole text's time
+marks (``time marks``), the first pass over every sentence (``walk``: which to read and the
+values of each) and the reading of the sentences holding values (``read values``: the
+per-figure rules); the area names of the whole text weighed (``jurisdictions: markers``).
 
 ``--split dev`` takes, in a folder whose parent holds an ``INDEX.tsv`` with a ``split``
 column (the composed sets, the devcorpus), only the documents of that split. Run it with
@@ -26,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import importlib
 import json
 import statistics
 import sys
@@ -52,6 +61,16 @@ _STAGES = {
     "resolve_facts": "resolve",
     "recovered_tables": "recovered tables",
 }
+# The steps inside a stage timed with --parts: (module, class or None, attribute, label).
+_PARTS = (
+    ("planwatch.extract.prose", None, "DocumentWords", "prose: words"),
+    ("planwatch.extract.prose", None, "SectionIndex", "prose: sections"),
+    ("planwatch.extract.prose", None, "scan_numbers", "prose: numbers"),
+    ("planwatch.extract.prose", None, "time_marks", "prose: time marks"),
+    ("planwatch.extract.prose", None, "_walk", "prose: walk"),
+    ("planwatch.extract.prose_reader", "SentenceReader", "read_values", "prose: read values"),
+    ("planwatch.describe.subjects", None, "find_markers", "jurisdictions: markers"),
+)
 spent: dict[str, float] = defaultdict(float)
 
 
@@ -90,6 +109,14 @@ def wrap_stages() -> None:
     )
 
 
+def wrap_parts() -> None:
+    """Put a clock on the steps of ``_PARTS`` where their stage calls them."""
+    for module, cls, attr, label in _PARTS:
+        owner = importlib.import_module(module)
+        owner = getattr(owner, cls) if cls else owner
+        setattr(owner, attr, _timed(label, getattr(owner, attr)))
+
+
 def documents(folders: list[Path], split: str | None) -> list[Path]:
     out: list[Path] = []
     for folder in folders:
@@ -110,11 +137,16 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--least", action="store_true", help="each stage's least, not median")
+    ap.add_argument(
+        "--parts", action="store_true", help="also the steps inside prose, jurisdictions"
+    )
     args = ap.parse_args()
     docs = [(p.name, p.read_bytes()) for p in documents(args.folders, args.split)]
     for name, data in docs[:3]:  # (word lists, patterns and the catalog loaded first)
         pipeline.analyse_bytes(data, name)
     wrap_stages()
+    if args.parts:
+        wrap_parts()
     rounds: list[dict[str, float]] = []
     for _ in range(args.rounds):
         spent.clear()
@@ -124,7 +156,8 @@ def main() -> None:
             t = time.process_time()
             pipeline.analyse_bytes(data, name)
             whole += time.process_time() - t
-        rounds.append({**spent, "other": whole - sum(spent.values()), "whole": whole})
+        staged = sum(v for k, v in spent.items() if ": " not in k or k.startswith("extract: "))
+        rounds.append({**spent, "other": whole - staged, "whole": whole})
     labels = {k for r in rounds for k in r}
     pick = min if args.least else statistics.median
     med = {k: round(1000 * pick(r.get(k, 0.0) for r in rounds), 1) for k in labels}
@@ -134,7 +167,7 @@ def main() -> None:
         return
     print(f"{len(docs)} documents, {pick.__name__} of {args.rounds} rounds, CPU ms")
     for k in med:
-        print(f"  {k:<18} {med[k]:>9.1f}")
+        print(f"  {k:<24} {med[k]:>9.1f}")
 
 
 if __name__ == "__main__":
