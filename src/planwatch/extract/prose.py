@@ -335,6 +335,17 @@ class ParagraphTime:
                 self._fold([mark])
 
 
+def _range_end(view: str, within: list[TimeMark], i: int) -> bool:
+    """The mark ``within[i]`` ends a span of two figures in its clause (地区生产总值由2015年的
+    300亿元增加到2020年的469亿元): the later year is the time the sentence reports, and the
+    clauses after its semicolon that name none go on in it."""
+    mark = within[i]
+    if mark.kind != "to" or i == 0 or within[i - 1].kind != "from":
+        return False
+    between = view[within[i - 1].end : mark.start]
+    return not any(c in between for c in ",，;；") and view[mark.end : mark.end + 1] in "的末底"
+
+
 def _clause_topic(
     view: str, s: int, marks: DocMarks, frame: DocFrame, base: TimeState
 ) -> TimeState | None:
@@ -345,7 +356,15 @@ def _clause_topic(
     start = full_sentence_start(view, s)
     if start >= s or base.period_start is not None or item_between(view, start, s):
         return None  # (a period in force, 十二五时期, holds: its years' growths are its)
-    for mark in reversed(marks.within(start, s)):
+    within = marks.within(start, s)
+    for i, mark in enumerate(reversed(within)):
+        if _range_end(view, within, len(within) - 1 - i):
+            # (read as the span it closes: a 年均 growth after it is of its years)
+            first = within[len(within) - 2 - i].year + 1
+            span = TimeMark(mark.start, mark.end, "range", mark.year, first)
+            return base.fold(
+                span, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
+            )
         if mark.kind != "year" or view[mark.end : mark.end + 1] in ",，":
             continue
         if _DATE_AFTER_YEAR_RE.match(view, mark.end):
