@@ -36,3 +36,42 @@ def test_clauses_after_a_span_in_an_outline_of_the_plan_before_are_results():
     facts = _by_value("某县国民经济和社会发展第十四个五年规划纲要.txt", text)
     assert facts[15.2] == ("actual", "level", 2020, None)
     assert facts[4.8] == ("actual", "growth", 2020, 2016)
+
+
+# A news page on a sector plan: a review paragraph, then a paragraph opening 其中提出 that
+# quotes the plan's aims; its sentences after the horizon's name none of their own.
+_SECTOR_AIMS_NEWS = (
+    "某部发布《“十四五”某某工业发展规划》\n"
+    "“十三五”以来，行业结构调整取得新进展。2020年行业研发投入强度为1.1%左右。\n"
+    "其中提出，到2025年，重点产品质量明显提升。培育8家以上具有核心竞争力的领航企业。"
+    "建成12个左右特色产业基地。\n"
+)
+
+
+def test_a_paragraph_opening_with_qizhong_and_a_word_of_saying_is_in_its_own_time():
+    facts = _by_value("n.txt", _SECTOR_AIMS_NEWS)
+    assert facts[1.1] == ("actual", "level", 2020, None)
+    assert facts[8][:3] == ("target", "level", 2025)
+    assert facts[12][:3] == ("target", "level", 2025)
+
+
+def test_a_paragraph_opening_with_qizhong_alone_breaks_down_the_one_before():
+    text = "2023年，全县完成固定资产投资85亿元。\n其中，工业投资32亿元。\n"
+    facts = _by_value("n.txt", text)
+    assert facts[32] == ("actual", "level", 2023, None)
+
+
+# A programme's news: its years in the title, a horizon opening a clause, aims after the
+# semicolons of the same sentence (one counted over the programme's years).
+_PROGRAMME_NEWS = (
+    "某省印发《某省专精特新企业培育工作方案（2025-2027年）》。"
+    "方案提出，到2027年，全省专精特新企业梯度培育体系基本形成：营业收入超50亿元的企业达到12家；"
+    "累计培育省级专精特新企业1800家；新认定制造业单项冠军企业40家。\n"
+)
+
+
+def test_aims_after_the_semicolons_of_a_horizon_are_of_its_year():
+    facts = _by_value("n.txt", _PROGRAMME_NEWS)
+    assert facts[12] == ("target", "level", 2027, None)
+    assert facts[1800][:3] == ("target", "level", 2027)
+    assert facts[40][:3] == ("target", "level", 2027)
