@@ -75,3 +75,22 @@ def test_aims_after_the_semicolons_of_a_horizon_are_of_its_year():
     assert facts[12] == ("target", "level", 2027, None)
     assert facts[1800][:3] == ("target", "level", 2027)
     assert facts[40][:3] == ("target", "level", 2027)
+
+
+# A 十五五 outline's review of the plan before: its first years named with that plan, or
+# counted in a look back on it.
+_FIRST_YEARS_REVIEW = (
+    "某市国民经济和社会发展第十五个五年规划和2035年远景目标纲要\n"
+    "第一章 发展基础\n"
+    "“十四五”前四年，全市地区生产总值年均增长5.7%，2025年预计达到2860亿元。\n"
+    "“十四五”以来，全市经济总量稳步扩大，一般公共预算收入前三年年均增长4.9%。\n"
+)
+
+
+def test_the_first_years_of_the_plan_before_are_its_own():
+    facts = _by_value(
+        "某市国民经济和社会发展第十五个五年规划和2035年远景目标纲要.txt", _FIRST_YEARS_REVIEW
+    )
+    assert facts[5.7] == ("actual", "growth", 2024, 2021)
+    assert facts[2860] == ("actual", "level", 2025, None)
+    assert facts[4.9] == ("actual", "growth", 2023, 2021)
