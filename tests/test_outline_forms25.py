@@ -94,3 +94,8 @@ def test_the_first_years_of_the_plan_before_are_its_own():
     assert facts[5.7] == ("actual", "growth", 2024, 2021)
     assert facts[2860] == ("actual", "level", 2025, None)
     assert facts[4.9] == ("actual", "growth", 2023, 2021)
+
+
+def test_the_idiom_tongxin_tongde_names_no_county():
+    text = "在区委的坚强领导下，全区上下同心同德、砥砺奋进，地区生产总值年均增长6.2%。\n"
+    assert analyse_text("x.txt", text).document.meta.area is None
