@@ -99,3 +99,20 @@ def test_the_first_years_of_the_plan_before_are_its_own():
 def test_the_idiom_tongxin_tongde_names_no_county():
     text = "在区委的坚强领导下，全区上下同心同德、砥砺奋进，地区生产总值年均增长6.2%。\n"
     assert analyse_text("x.txt", text).document.meta.area is None
+
+
+def test_a_yearly_rate_written_dizeng_is_a_growth_over_the_plans_years():
+    text = (
+        "某县国民经济和社会发展第十五个五年规划和2035年远景目标纲要\n"
+        "第三章 主要目标\n"
+        "到2030年，全县地区生产总值年均递增5.5%左右，一般公共预算收入年均递增4%，"
+        "单位地区生产总值能耗年均递减2.6%。\n"
+    )
+    facts = analyse_text(
+        "某县国民经济和社会发展第十五个五年规划和2035年远景目标纲要.txt", text
+    ).facts
+    by_value = {abs(f.value): f for f in facts}
+    assert (by_value[5.5].year, by_value[5.5].period_start) == (2030, 2026)
+    assert by_value[5.5].indicator == "全县地区生产总值"
+    assert by_value[4].indicator == "一般公共预算收入"
+    assert by_value[2.6].value == -2.6
