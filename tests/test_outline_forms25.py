@@ -116,3 +116,14 @@ def test_a_yearly_rate_written_dizeng_is_a_growth_over_the_plans_years():
     assert by_value[5.5].indicator == "全县地区生产总值"
     assert by_value[4].indicator == "一般公共预算收入"
     assert by_value[2.6].value == -2.6
+
+
+def test_a_page_naming_the_plan_before_only_as_a_base_is_the_next_plans():
+    from planwatch.describe import plan_period
+
+    aims = (
+        "某县发展目标\n到2030年，单位地区生产总值能耗比“十四五”期末降低12%，森林覆盖率达到46%。\n"
+    )
+    assert plan_period(aims) == (2026, 2030)
+    review = "“十三五”以来，全区生产总值、固定资产投资分别是“十二五”末的1.6倍、1.9倍。\n"
+    assert plan_period(review) == (2016, 2020)
