@@ -127,3 +127,13 @@ def test_a_page_naming_the_plan_before_only_as_a_base_is_the_next_plans():
     assert plan_period(aims) == (2026, 2030)
     review = "“十三五”以来，全区生产总值、固定资产投资分别是“十二五”末的1.6倍、1.9倍。\n"
     assert plan_period(review) == (2016, 2020)
+
+
+def test_a_county_in_the_title_under_the_city_whose_office_hosts_the_conference():
+    text = (
+        "凤县“十四五”发展成就巡礼\n"
+        "7月10日，宝鸡市政府新闻办举行发布会，介绍凤县“十四五”以来经济社会发展成就。\n"
+        "凤县地区生产总值年均增长5.1%。凤县森林覆盖率达到82%。\n"
+    )
+    area = analyse_text("x.txt", text).document.meta.area
+    assert area is not None and area.name == "凤县"
