@@ -137,3 +137,13 @@ def test_a_county_in_the_title_under_the_city_whose_office_hosts_the_conference(
     )
     area = analyse_text("x.txt", text).document.meta.area
     assert area is not None and area.name == "凤县"
+
+
+def test_a_whole_area_listed_after_a_comparison_word_is_compared_with_too():
+    text = (
+        "某市“十四五”发展成就\n"
+        "全市地区生产总值年均增速达5.9%，高于全国、全省平均增速，人均地区生产总值达到7.6万元。\n"
+    )
+    facts = analyse_text("x.txt", text.replace("某市", "长治市")).facts
+    by_value = {f.value: f.jurisdiction for f in facts}
+    assert by_value[7.6] == "长治市"
