@@ -147,3 +147,16 @@ def test_a_whole_area_listed_after_a_comparison_word_is_compared_with_too():
     facts = analyse_text("x.txt", text.replace("某市", "长治市")).facts
     by_value = {f.value: f.jurisdiction for f in facts}
     assert by_value[7.6] == "长治市"
+
+
+def test_news_of_a_plan_proposal_is_an_outline_not_an_evaluation():
+    text = (
+        "某省委全会审议通过“十五五”规划建议 描绘未来五年蓝图\n"
+        "新华网11月20日电 某省委全会审议通过了《中共某省委关于制定某省国民经济和社会发展"
+        "第十五个五年规划的建议》。\n"
+        "《建议》全面总结了“十四五”时期的重大成就，全省经济总量跨过6万亿元大关，"
+        "人均地区生产总值超过1.2万美元。\n"
+    )
+    meta = analyse_text("n.txt", text).document.meta
+    assert meta.doc_type.value == "plan_outline"
+    assert (meta.period_start, meta.period_end) == (2026, 2030)
