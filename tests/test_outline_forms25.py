@@ -160,3 +160,19 @@ def test_news_of_a_plan_proposal_is_an_outline_not_an_evaluation():
     meta = analyse_text("n.txt", text).document.meta
     assert meta.doc_type.value == "plan_outline"
     assert (meta.period_start, meta.period_end) == (2026, 2030)
+
+
+def test_a_floor_passed_written_once_before_a_list_is_each_figures():
+    text = (
+        "某市国民经济和社会发展第十五个五年规划纲要\n"
+        "第一章 发展基础\n"
+        "“十四五”时期，全市经济总量连续跨越3000亿元、4000亿元两个台阶，"
+        "一般公共预算收入先后突破200亿元、300亿元。\n"
+    )
+    facts = analyse_text("某市国民经济和社会发展第十五个五年规划纲要.txt", text).facts
+    assert {f.value: f.comparator.value for f in facts} == {
+        3000: "ge",
+        4000: "ge",
+        200: "ge",
+        300: "ge",
+    }
