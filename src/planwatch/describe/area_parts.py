@@ -138,3 +138,24 @@ def parallel_whole(view: str, named: Sequence[Named]) -> AreaRow | None:
         return None
     whole = above.pop()
     return None if whole is None or whole.code == NATION_CODE else whole
+
+
+# A part named in the title and this often in all (陇县“跑”出…: 陇县 five times, 宝鸡市政府
+# 新闻办举行发布会 once; round 25, a city's press conference on one county's results) is what
+# the page is about, not the parent whose office hosts it.
+TITLED_PART_MENTIONS = 3
+
+
+def titled_part(mentions: Sequence[Named], title_len: int, best: str) -> str:
+    """The area named in the title under ``best`` when the text names it at least
+    ``TITLED_PART_MENTIONS`` times (a county under the city whose press office held the
+    conference); else ``best``."""
+    titled = {m.row.code for m in mentions if m.start < title_len}
+    if best in titled:
+        return best
+    table = load_table()
+    for code in sorted(titled):
+        count = sum(1 for m in mentions if m.row.code == code)
+        if count >= TITLED_PART_MENTIONS and best in {r.code for r in table.ancestors(code)}:
+            return code
+    return best

@@ -414,6 +414,9 @@ def plan_period(
     titled = _titled_plan(opening, mentions) or _headed_plan(opening, mentions)
     if titled is not None:
         return titled
+    if mentions and all(_named_as_base(opening, m) for m in mentions):
+        # (比“十五”期末降低15%, 是“十三五”末的1.7倍: the plan before, the base of its aims)
+        return plan_years(max(m.number for m in mentions) + 1)
     number = _first_named(opening, mentions)
     ns = [mention.number for mention in mentions]
     if number is None and ns:
@@ -475,6 +478,18 @@ _DONE_AFTER_RE = re.compile(
     r"(?:全面|总体|基本|超额|如期)?\s*(?:完成|实现))"
 )
 _DONE_BEFORE_RE = re.compile(r"完成(?:了)?\s*[“\"‘「]?\s*$")
+
+
+# A plan named as the base of a comparison (比“十五”期末, 较“十三五”末, 是“十四五”期末的): its end
+# is where the document's own aims are measured from, so the document is the next plan's.
+_BASE_BEFORE_RE = re.compile(r"(?:比|较|相比|是|为)\s*[“\"‘「]?\s*$")
+_BASE_AFTER_RE = re.compile(r"[”\"’」\s]*(?:期末|末)")
+
+
+def _named_as_base(opening: str, mention: PlanMention) -> bool:
+    """Whether the opening names ``mention`` only as a comparison's base (比“十五”期末…)."""
+    before = opening[max(0, mention.start - 4) : mention.start]
+    return bool(_BASE_BEFORE_RE.search(before) and _BASE_AFTER_RE.match(opening, mention.end))
 
 
 def _reviewed_as_done(opening: str, mentions: list[PlanMention], number: int) -> bool:

@@ -51,6 +51,7 @@ from planwatch.describe.area_hints import abbreviated_lists, province_abbreviati
 from planwatch.describe.area_parts import (
     parallel_whole,
     roll_up,
+    titled_part,
     whole_above_parts,
     whole_of_parts,
 )
@@ -470,6 +471,8 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
         best = whole.code  # a whole speaking through its parts (area_parts)
     elif best != NATION_CODE and _round_up(ranked, scores, issuers):
         return AreaDecision(None)
+    else:
+        best = titled_part(mentions, title_len, best)  # (a county under its city's office)
     if best == NATION_CODE:
         spans = nation_spans
     else:

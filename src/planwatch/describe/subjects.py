@@ -370,10 +370,11 @@ def _year_re() -> re.Pattern[str]:
 # What stands before an area it is compared with (与同期全国平均水平相比, 比全省): the
 # figure is the document's.
 _COMPARED_WITH = frozenset("与和同比较于")
+_WHOLE_LISTED_RE = re.compile(r"(?:全[国省市州区盟县]\s*[、和及与])+$")  # (高于全国、全省…)
 
 
 def _compared_with(view: str, start: int) -> bool:
-    before = view[max(0, start - 4) : start].removesuffix("同期")
+    before = _WHOLE_LISTED_RE.sub("", view[max(0, start - 12) : start].removesuffix("同期"))
     return before[-1:] in _COMPARED_WITH
 
 

@@ -24,11 +24,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from planwatch.core.data import ExtractContext, Fact, Kind, Span
 from planwatch.core.normalise import fold, han_years
 from planwatch.extract.aim_compared import weighed_against
 from planwatch.extract.aim_leads import aims_run_in
+from planwatch.extract.cues import words_re
 from planwatch.extract.gap_named import gap_base
 from planwatch.extract.numbers import NumberRow, as_matches, scan_numbers
 from planwatch.extract.prose_firstpass import maybe_values
@@ -60,8 +62,9 @@ _YEARS_LEFT = frozenset({"ahead_span", "last"})
 _TOPIC_LEAD = ' “”"到至截止在'
 _DATE_AFTER_YEAR_RE = re.compile(r"\s*\d{1,2}\s*月")
 # A paragraph that opens with 其中 ("of which") breaks down the figures of the one before
-# and keeps its time (2013年至2015年…投资260亿元。\n其中，公路150亿元).
-_CONTINUES_RE = re.compile(r"\s*其中")
+# and keeps its time (2013年至2015年…投资260亿元。\n其中，公路150亿元); not one where 其中
+# leads a word of saying (其中提出，到2025年，…: a news page quoting the plan, in its own time).
+_CONTINUES_RE = words_re("says_verb", r"\s*其中(?!(?:还|又|也)?(?:{}))")
 # One that opens with 同时 and a comma and names no time of its own adds to the one before in
 # its time (到“十四五”末，…达到300亿元。\n同时，城镇化率达到45%以上), as news of a plan's aims
 # goes on paragraph by paragraph.
@@ -335,6 +338,40 @@ class ParagraphTime:
                 self._fold([mark])
 
 
+def _range_end(view: str, within: list[TimeMark], i: int) -> bool:
+    """The mark ``within[i]`` ends a span of two figures in its clause (地区生产总值由2015年的
+    300亿元增加到2020年的469亿元): the later year is the time the sentence reports, and the
+    clauses after its semicolon that name none go on in it."""
+    mark = within[i]
+    if mark.kind != "to" or i == 0 or within[i - 1].kind != "from":
+        return False
+    between = view[within[i - 1].end : mark.start]
+    return not any(c in between for c in ",，;；") and view[mark.end : mark.end + 1] in "的末底"
+
+
+def _horizon_topic(
+    view: str, start: int, within: list[TimeMark], frame: DocFrame, base: TimeState
+) -> TimeState | None:
+    """The time of a horizon opening a clause of the sentence (其中提出，到2027年，…：…；培育…，
+    累计建成…30个): the aims after its semicolons are of that year too, within the period
+    in force when it ends then (a 2025-2027 programme's 累计 counts from 2025)."""
+    for mark in reversed(within):
+        if mark.kind != "to" or view[mark.end : mark.end + 1] not in ",，":
+            continue
+        head = view[start : mark.start].rstrip(_TOPIC_LEAD)
+        if head and head[-1] not in ",，:：":
+            continue
+        state = base.fold(
+            mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
+        )
+        if not state.future:
+            return None
+        if base.period_start is not None and base.year == state.year:
+            state = replace(state, period_start=base.period_start)
+        return state
+    return None
+
+
 def _clause_topic(
     view: str, s: int, marks: DocMarks, frame: DocFrame, base: TimeState
 ) -> TimeState | None:
@@ -343,9 +380,23 @@ def _clause_topic(
     2023), as a topic time holds for the rest of its sentence, read over ``base`` (the
     time the clause would have); not an earlier item's."""
     start = full_sentence_start(view, s)
-    if start >= s or base.period_start is not None or item_between(view, start, s):
+    if start >= s or item_between(view, start, s):
+        return None
+    within = marks.within(start, s)
+    if not base.future:
+        ahead = _horizon_topic(view, start, within, frame, base)
+        if ahead is not None:
+            return ahead
+    if base.period_start is not None:
         return None  # (a period in force, 十二五时期, holds: its years' growths are its)
-    for mark in reversed(marks.within(start, s)):
+    for i, mark in enumerate(reversed(within)):
+        if _range_end(view, within, len(within) - 1 - i):
+            # (read as the span it closes: a 年均 growth after it is of its years)
+            first = within[len(within) - 2 - i].year + 1
+            span = TimeMark(mark.start, mark.end, "range", mark.year, first)
+            return base.fold(
+                span, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
+            )
         if mark.kind != "year" or view[mark.end : mark.end + 1] in ",，":
             continue
         if _DATE_AFTER_YEAR_RE.match(view, mark.end):

@@ -25,6 +25,7 @@ _JOIN_RE = re.compile(r"\s*(?:和|及|与|以及|、)\s*")
 # 分别 before the first figure, in its clause (分别较2020年削减8%和8.5%左右).
 _EACH_RE = re.compile(r"分别[^,，。;；:：]{0,12}$")
 _CMP = {"ge": Comparator.GE, "le": Comparator.LE, "approx": Comparator.APPROX}
+_GE = Comparator.GE
 
 
 def _lead_comparator(view: str, v: Value) -> Comparator | None:
@@ -55,6 +56,11 @@ def share_list_comparators(view: str, s: int, vals: list[Value]) -> None:
         if any(v.range_upper >= 0 or v.range_lower >= 0 for v in run):
             continue  # (a range 6%—7% is no list)
         if _EACH_RE.search(view, max(s, first.start - 16), first.start) is None:
+            # (连续跨越3000亿元、4000亿元, 先后突破200亿元、300亿元: a floor passed written once
+            # before bare figures is each one's, as a review of the plan before writes it)
+            if all(v.comparator is None for v in run) and _lead_comparator(view, first) is _GE:
+                for v in run[1:]:
+                    v.comparator = _GE
             continue
         if last.comparator is not None and all(v.comparator is None for v in run[:-1]):
             shared = last.comparator

@@ -126,8 +126,9 @@ class TimeState:
         if k == "span":
             return self._span(mark, (ref_year, review_year, now_year), plan_start, src)
         if k == "first":
-            if plan_start is None and self.explicit and not self.retro:
-                # (“十五五”前两年 in a document of no plan: the first years of the period named.)
+            # (“十五五”前两年 in a document of no plan, “十四五”前四年 or “十四五”以来…前四年 in a
+            # 十五五 outline's review: the first years of the period named or looked back on.)
+            if self.explicit and (self.period_start or (plan_start is None and not self.retro)):
                 plan_start = self.period_start
             if plan_start is None or mark.offset < 1:
                 return self
