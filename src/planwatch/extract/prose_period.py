@@ -29,6 +29,7 @@ from planwatch.extract.prose_modality import ahead_heading
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_words import plan_portfolio, portfolio_as_of, portfolio_progress
+from planwatch.extract.span_years import year_on_year_after, years_levelled
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
 
@@ -206,6 +207,8 @@ def _period_of(
             period_start = base_year + 1
         elif avg and period_start is None and (start := _start_point(reader, r)) is not None:
             period_start = start + 1  # 由2025年的…增加到2030年的…,年均增长: from the year after
+        elif avg and period_start is None and (start := years_levelled(reader, year, v.start)):
+            period_start = start + 1  # 2025年为812亿元，2030年达到1105亿元，年均增长6.1%
         elif avg:
             planned = frame.is_plan or frame.is_evaluation
             if period_start is None and planned and kind == Kind.TARGET:
@@ -530,6 +533,8 @@ def _level_period(
     if period_start is None and clause_flow and not describes and _summed_so_far(reader, r):
         # 城镇新增就业累计45.6万人 in an evaluation, no period named: the plan so far.
         period_start = _plan_so_far(frame, kind, year)
+    if period_start is not None and year_on_year_after(view, v.after_end):
+        period_start = None  # (投资完成66.2亿元，同比增长9%: the year's amount)
     return period_start
 
 
@@ -545,6 +550,8 @@ def _average_change_start(
     the change just named (由2015年的55.1%提高到…，年均提高1.24个百分点); with no time in
     force, an evaluation's plan so far (占比年均提高1个百分点)."""
     start = _start_point(reader, r)
+    if start is None:
+        start = years_levelled(reader, year, r.v.start)
     if start is not None:
         return start + 1
     return None if state.explicit else _plan_so_far(reader.frame, kind, year)
