@@ -205,10 +205,8 @@ def _period_of(
             period_start = None
         elif base_year is not None:
             period_start = base_year + 1
-        elif avg and period_start is None and (start := _start_point(reader, r)) is not None:
+        elif avg and period_start is None and (start := _levels_start(reader, r, year)):
             period_start = start + 1  # 由2025年的…增加到2030年的…,年均增长: from the year after
-        elif avg and period_start is None and (start := years_levelled(reader, year, v.start)):
-            period_start = start + 1  # 2025年为812亿元，2030年达到1105亿元，年均增长6.1%
         elif avg:
             planned = frame.is_plan or frame.is_evaluation
             if period_start is None and planned and kind == Kind.TARGET:
@@ -438,6 +436,13 @@ def _reached(reader: SentenceReader, r: Reading) -> bool:
     return not money and _STOCK_CUMULATIVE_END_RE.search(before) is not None
 
 
+def _levels_start(reader: SentenceReader, r: Reading, year: int | None) -> int | None:
+    """The year an average's change starts at: a start point (由2025年的…) or the earlier of
+    two levels named by their years (2025年为812亿元，2030年达到1105亿元，年均增长6.1%)."""
+    start = _start_point(reader, r)
+    return start if start is not None else years_levelled(reader, year, r.v.start)
+
+
 def _start_point(reader: SentenceReader, r: Reading) -> int | None:
     """The year of a start point (由2025年的…) named earlier in the value's sentence."""
     year = None
@@ -549,9 +554,7 @@ def _average_change_start(
     """The first year of an average change naming no period: the year after the start of
     the change just named (由2015年的55.1%提高到…，年均提高1.24个百分点); with no time in
     force, an evaluation's plan so far (占比年均提高1个百分点)."""
-    start = _start_point(reader, r)
-    if start is None:
-        start = years_levelled(reader, year, r.v.start)
+    start = _levels_start(reader, r, year)
     if start is not None:
         return start + 1
     return None if state.explicit else _plan_so_far(reader.frame, kind, year)

@@ -64,3 +64,9 @@ def figure_statement_line(line: str) -> bool:
     figure only, no section. (A line naming a plan's period beside a doubling, 民营企业数
     “十二五”翻番, still heads the page's look back at that plan.)"""
     return _FIGURE_STATEMENT_RE.search(line) is not None
+
+
+def figure_line(line: str) -> bool:
+    """Whether a heading-like line states figures, no heading: a rate (5%), clauses (;), a
+    table's row, or a figure against its base year (2035年…比2020年翻一番)."""
+    return "%" in line or ";" in line or table_row(line) or figure_statement_line(line)

@@ -25,7 +25,7 @@ from planwatch.extract.prose_script import BLANK
 from planwatch.extract.section_lines import (
     aim_item_line,
     cell_line,
-    figure_statement_line,
+    figure_line,
     numbered_figure_line,
     table_row,
 )
@@ -405,10 +405,8 @@ class SectionIndex:
                 continue
             if _dateline(line):
                 continue
-            if "%" in line or ";" in line or _CAPTION_RE.match(line) or table_row(line):
+            if figure_line(line) or _CAPTION_RE.match(line):
                 continue
-            if figure_statement_line(line):
-                continue  # (2035年人均国内生产总值比2020年翻一番: a figure, its years its own)
             lead = len(m.group()) - len(m.group().lstrip())
             info = self._heading_info(text, line, m.start() + lead)
             if info is None:
