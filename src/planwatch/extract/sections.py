@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
 from planwatch.extract.judged import judged_year
+from planwatch.extract.outline_draft import draft_marks
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.section_lines import (
     aim_item_line,
@@ -357,6 +358,8 @@ def _measures_chapter(frame: DocFrame, line: str, info: SectionInfo) -> bool:
 class SectionIndex:
     """Kind cue and time state by offset, from heading-like lines and the outline."""
 
+    _draft_cue: tuple[int, int] | None = None  # the outline draft's words heading its aims
+
     def __init__(self, text: str, ctx: ExtractContext, frame: DocFrame) -> None:
         self._frame = frame
         self._outline = ctx.outline
@@ -402,6 +405,7 @@ class SectionIndex:
                     marks.append(lead)
                 continue
             if not heading_like:
+                self._draft_outline(text, m.start(), m.end(), marks)
                 continue
             if _dateline(line):
                 continue
@@ -436,6 +440,10 @@ class SectionIndex:
             {x for h in heads for x in (h.span.start, h.section.start, h.section.end)}
         )
         self._answered: dict[tuple[int, int], SectionInfo] = {}
+
+    def _draft_outline(self, text: str, start: int, end: int, marks: list[SectionInfo]) -> None:
+        """A paragraph telling of a new plan's outline draft heads the plan's aims."""
+        self._draft_cue = draft_marks(text, start, end, marks, self._frame, self._draft_cue)
 
     def _lead_in(self, text: str, start: int, end: int, prev: SectionInfo) -> SectionInfo | None:
         """A line ending in a colon and naming a year (2026年…完成情况如下:) leads in the lines
