@@ -163,6 +163,13 @@ _REL_OFFSET = relative_years()
 # A plan mark followed by 规划/纲要 (not 规划期) names the plan as a document.
 # (Junk a mirror inserted inside the word is blanked in the view: 规(guī)划.)
 _PLAN_NAME_AFTER = re.compile(rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?!{BLANK}*期)")
+# A plan named as the one whose start went well (实现了“十五五”良好开局, “十五五”开局良好, …开好局、
+# 起好步): its first year's results are told, not the plan's years (as “十三五”规划的良好开局);
+# 开局以来 (a look back) and 开局之年 (the year named) read as before.
+_PLAN_START_AFTER = re.compile(
+    rf"[”\"’ {BLANK}]*(?:实现|取得|迎来)?了?(?:良好|精彩|漂亮|强劲|平稳)?(?:开局|起步)(?!以来|之年)"
+    rf"|[”\"’ {BLANK}]*(?:实现)?(?:开好局|起好步)"
+)
 
 
 # A plan mark followed by words of its aims (“十四五”目标, 十三五规划目标任务, “十四五”确定的
@@ -352,7 +359,9 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
     if done is not None:
         # 完成“十四五”下降13%目标的…: the plan's end dates the aim quoted, up to its 目标.
         return [TimeMark(s, e, "aimyear", period[1], period[0]), TimeMark(done, done, "aimend")]
-    if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
+    if kind == "plan" and (
+        name[0] == "第" or _PLAN_NAME_AFTER.match(text, e) or _PLAN_START_AFTER.match(text, e)
+    ):
         kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
     elif kind == "baseplan" and text[s] == "与" and _PLAN_NAME_AFTER.match(text, e):
         kind = "planname"  # 与“十三五”规划纲要…相衔接: the plan, no base
