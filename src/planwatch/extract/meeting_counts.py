@@ -1,9 +1,10 @@
 """The meeting's own head count: how a people's congress or a conference is opened in news.
 
 A story on a congress opening counts its members at the meeting (大会应出席代表396人，实际出席
-371人; 会议应到委员45名，实到42名; 列席人员30人): a count at the meeting's date, which is the
-page's date, not the year the report reviews (a work report delivered in January reviews the
-year before, but its meeting sits in January). Every other figure keeps its year.
+371人; 会议应到委员45名，实到42名; 列席人员30人; 因事因病请假14人, 缺席53人 between them): a
+count at the meeting's date, which is the page's date, not the year the report reviews (a work
+report delivered in January reviews the year before, but its meeting sits in January). Every
+other figure keeps its year.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ if TYPE_CHECKING:  # types only
 # 大会 or 本次 between (本次大会应出席代表). 实到 alone is a meeting's only with its attendants
 # named in the sentence (实到外资 is foreign investment, not a head count).
 _ATTENDED_RE = re.compile(
-    r"(?:应|实际?|共有|共)?(?:出席|列席|到会|参会|应到|实到)(?:会议|大会)?的?"
+    r"(?:应|实际?|共有|共|因事因病|因病因事|因事|因病|因故)?"
+    r"(?:出席|列席|到会|参会|应到|实到|请假|缺席)(?:会议|大会)?的?"
     # (应出席会议的十四届人大代表367人: the congress's term before its members)
     r"(?:(?:[一二三四五六七八九十]{1,3}届)?(?:人大|政协)?(?:代表|委员)|人员|成员|嘉宾)?(?:共|为|有)?\s*$"
 )

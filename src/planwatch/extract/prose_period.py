@@ -29,6 +29,7 @@ from planwatch.extract.prose_modality import ahead_heading
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_words import plan_portfolio, portfolio_as_of, portfolio_progress
+from planwatch.extract.span_years import year_on_year_after, years_levelled
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
 
@@ -204,7 +205,7 @@ def _period_of(
             period_start = None
         elif base_year is not None:
             period_start = base_year + 1
-        elif avg and period_start is None and (start := _start_point(reader, r)) is not None:
+        elif avg and period_start is None and (start := _levels_start(reader, r, year)):
             period_start = start + 1  # 由2025年的…增加到2030年的…,年均增长: from the year after
         elif avg:
             planned = frame.is_plan or frame.is_evaluation
@@ -435,6 +436,13 @@ def _reached(reader: SentenceReader, r: Reading) -> bool:
     return not money and _STOCK_CUMULATIVE_END_RE.search(before) is not None
 
 
+def _levels_start(reader: SentenceReader, r: Reading, year: int | None) -> int | None:
+    """The year an average's change starts at: a start point (由2025年的…) or the earlier of
+    two levels named by their years (2025年为812亿元，2030年达到1105亿元，年均增长6.1%)."""
+    start = _start_point(reader, r)
+    return start if start is not None else years_levelled(reader, year, r.v.start)
+
+
 def _start_point(reader: SentenceReader, r: Reading) -> int | None:
     """The year of a start point (由2025年的…) named earlier in the value's sentence."""
     year = None
@@ -530,6 +538,8 @@ def _level_period(
     if period_start is None and clause_flow and not describes and _summed_so_far(reader, r):
         # 城镇新增就业累计45.6万人 in an evaluation, no period named: the plan so far.
         period_start = _plan_so_far(frame, kind, year)
+    if period_start is not None and year_on_year_after(view, v.after_end):
+        period_start = None  # (投资完成66.2亿元，同比增长9%: the year's amount)
     return period_start
 
 
@@ -544,7 +554,7 @@ def _average_change_start(
     """The first year of an average change naming no period: the year after the start of
     the change just named (由2015年的55.1%提高到…，年均提高1.24个百分点); with no time in
     force, an evaluation's plan so far (占比年均提高1个百分点)."""
-    start = _start_point(reader, r)
+    start = _levels_start(reader, r, year)
     if start is not None:
         return start + 1
     return None if state.explicit else _plan_so_far(reader.frame, kind, year)

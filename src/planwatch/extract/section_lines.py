@@ -48,3 +48,25 @@ def numbered_figure_line(line: str) -> bool:
     """Whether a line is a numbered item holding a figure (2、千人床位数达到4.3张): an item
     of a list led in, no heading."""
     return _ITEM_FIGURE_RE.match(line) is not None
+
+
+# A doubling or a change against a base year, stated in a short line: 2035年人均国内生产总值
+# 比2020年翻一番 (a news page's headline or a card's line quoting a plan's vision).
+_FIGURE_STATEMENT_RE = re.compile(
+    r"(?:比|较)\s*(?:19|20)\d{2}\s*年[^\n]{0,16}?"
+    r"(?:翻[一两二三四]?番|(?:增长|提高|下降|降低|增加|减少)\s*\d)"
+)
+
+
+def figure_statement_line(line: str) -> bool:
+    """Whether a heading-like line states a figure against its base year (…比2020年翻一番,
+    …较2020年增长…): the figure's line, whose years (its horizon and its base) date that
+    figure only, no section. (A line naming a plan's period beside a doubling, 民营企业数
+    “十二五”翻番, still heads the page's look back at that plan.)"""
+    return _FIGURE_STATEMENT_RE.search(line) is not None
+
+
+def figure_line(line: str) -> bool:
+    """Whether a heading-like line states figures, no heading: a rate (5%), clauses (;), a
+    table's row, or a figure against its base year (2035年…比2020年翻一番)."""
+    return "%" in line or ";" in line or table_row(line) or figure_statement_line(line)

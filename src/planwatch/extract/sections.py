@@ -22,10 +22,12 @@ from dataclasses import dataclass, replace
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
 from planwatch.extract.aim_leads import aims_lead, lead_time
 from planwatch.extract.judged import judged_year
+from planwatch.extract.outline_draft import draft_marks
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.section_lines import (
     aim_item_line,
     cell_line,
+    figure_line,
     numbered_figure_line,
     table_row,
 )
@@ -331,6 +333,8 @@ def _measures_chapter(frame: DocFrame, line: str, info: SectionInfo) -> bool:
 class SectionIndex:
     """Kind cue and time state by offset, from heading-like lines and the outline."""
 
+    _draft_cue: tuple[int, int] | None = None  # the outline draft's words heading its aims
+
     def __init__(self, text: str, ctx: ExtractContext, frame: DocFrame) -> None:
         self._frame = frame
         self._outline = ctx.outline
@@ -374,10 +378,11 @@ class SectionIndex:
                     marks.append(lead)
                 continue
             if not heading_like:
+                self._draft_outline(text, m.start(), m.end(), marks)
                 continue
             if _dateline(line):
                 continue
-            if "%" in line or ";" in line or _CAPTION_RE.match(line) or table_row(line):
+            if figure_line(line) or _CAPTION_RE.match(line):
                 continue
             lead = len(m.group()) - len(m.group().lstrip())
             info = self._heading_info(text, line, m.start() + lead)
@@ -418,6 +423,10 @@ class SectionIndex:
         if stated is None:
             return self._lead_in(text, start, end, prev), None
         return SectionInfo(start, Kind.TARGET, stated[0], stated[1]), stated[2]
+
+    def _draft_outline(self, text: str, start: int, end: int, marks: list[SectionInfo]) -> None:
+        """A paragraph telling of a new plan's outline draft heads the plan's aims."""
+        self._draft_cue = draft_marks(text, start, end, marks, self._frame, self._draft_cue)
 
     def _lead_in(self, text: str, start: int, end: int, prev: SectionInfo) -> SectionInfo | None:
         """A line ending in a colon and naming a year (2026年…完成情况如下:) leads in the lines

@@ -122,9 +122,11 @@ _MARK_RE = led_alternation(
             r"(?:(?P<half>半)|(?P<more>多)?(?:来|以来)|间|中)|"
             r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
             # (两年新增…, 两年引进…: what the span added, as 两年累计 says; so does a span
-            # an adverb ties to the work done in it: 两年仅建成81公里, 五年共投入.)
+            # an adverb ties to the work done in it: 两年仅建成81公里, 五年共投入; and a span
+            # a review says a share rose or a total crossed its marks in: 5年提升9.4个百分点,
+            # 五年跨越两个百亿级台阶.)
             r"(?<!连续)(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计|新增|新建|引进"
-            r"|新改建|改扩建|净增|培养|治理|提高|下降|增长|增加|减少"
+            r"|新改建|改扩建|净增|培养|治理|提高|提升|上升|下降|降低|增长|增加|减少|跨越|迈上"
             r"|(?:仅|只|共)(?:建成|完成|改造|实施|培育|减少|压减|投入|开工))|"
             # (…会议以来的四年: the years since an event the report dates from.)
             r"(?<=以来的)(?P<sn4>[二三四五六七八九十两]|\d{1,2})\s*年)",
@@ -161,6 +163,13 @@ _REL_OFFSET = relative_years()
 # A plan mark followed by 规划/纲要 (not 规划期) names the plan as a document.
 # (Junk a mirror inserted inside the word is blanked in the view: 规(guī)划.)
 _PLAN_NAME_AFTER = re.compile(rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?!{BLANK}*期)")
+# A plan named as the one whose start went well (实现了“十五五”良好开局, “十五五”开局良好, …开好局、
+# 起好步): its first year's results are told, not the plan's years (as “十三五”规划的良好开局);
+# 开局以来 (a look back) and 开局之年 (the year named) read as before.
+_PLAN_START_AFTER = re.compile(
+    rf"[”\"’ {BLANK}]*(?:实现|取得|迎来)?了?(?:良好|精彩|漂亮|强劲|平稳)?(?:开局|起步)(?!以来|之年)"
+    rf"|[”\"’ {BLANK}]*(?:实现)?(?:开好局|起好步)"
+)
 
 
 # A plan mark followed by words of its aims (“十四五”目标, 十三五规划目标任务, “十四五”确定的
@@ -350,7 +359,9 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
     if done is not None:
         # 完成“十四五”下降13%目标的…: the plan's end dates the aim quoted, up to its 目标.
         return [TimeMark(s, e, "aimyear", period[1], period[0]), TimeMark(done, done, "aimend")]
-    if kind == "plan" and (name[0] == "第" or _PLAN_NAME_AFTER.match(text, e)):
+    if kind == "plan" and (
+        name[0] == "第" or _PLAN_NAME_AFTER.match(text, e) or _PLAN_START_AFTER.match(text, e)
+    ):
         kind = "planname"  # “十三五”规划的良好开局: the plan named, not its years
     elif kind == "baseplan" and text[s] == "与" and _PLAN_NAME_AFTER.match(text, e):
         kind = "planname"  # 与“十三五”规划纲要…相衔接: the plan, no base
