@@ -1,0 +1,87 @@
+"""Round 25's forms of evaluations' indicator tables as PDF text layers print them (a
+commission's annex to its mid-term evaluation, one row a line), on tables written for
+these tests in that style (no row copied): a caption naming the plan's progress at
+mid-term, a name wrapped below its row, a page break inside the table under a running
+header seen once, a 超过预期 verdict."""
+
+from __future__ import annotations
+
+from planwatch.core.data import DocType, Kind
+from planwatch.describe.doctype import detect_genre
+from planwatch.extract.table_cells import CellClass, classify
+from planwatch.pipeline import analyse_text
+from planwatch.read.chrome import chrome_lines
+
+ANNEX = (
+    "青川市发展和改革委员会\n"
+    "附件2\n"
+    "青川市“十五五”规划纲要主要指标\n"
+    "中期完成情况表\n"
+    "序号 指标 单位 2025年基数 2030年目标 2027年完成 进度评价\n"
+    "1 地区生产总值年均增长 % — 5.5左右 4.9 基本符合\n"
+    "2 城乡居民人均可支配收 % — 6 6.4 超过预期\n"
+    "入年均增长\n"
+    "3 一般公共预算收入 亿元 41.3 55 47.6 符合预期\n"
+    "— 9 —\n"
+    "青川市“十五五”规划纲要实施情况中期评估报告\n"
+    "序号 指标 单位 2025年基数 2030年目标 2027年完成 进度评价\n"
+    "4 森林覆盖率 % 52.1 53 52.8 符合预期\n"
+    "5 单位地区生产总值二氧 % — 〔17〕 〔6.2〕 滞后\n"
+    "化碳排放降低\n"
+    "6 空气质量优良天数比率 % 90.4 92 93.1 提前完成\n"
+    "— 10 —\n"
+)
+
+
+def _facts(text):
+    return {(f.value, f.year): f for f in analyse_text("annex.txt", text).facts}
+
+
+def test_a_table_captioned_with_the_plans_progress_at_mid_term_is_a_mid_term_evaluation():
+    assert detect_genre(ANNEX).doc_type is DocType.MIDTERM_EVALUATION
+    a = analyse_text("annex.txt", ANNEX)
+    assert a.document.meta.doc_type is DocType.MIDTERM_EVALUATION
+
+
+def test_the_running_header_of_one_page_break_is_chrome_and_the_table_goes_on():
+    blanked = [ANNEX[a:b] for a, b in chrome_lines(ANNEX)]
+    assert "青川市“十五五”规划纲要实施情况中期评估报告" in blanked
+    facts = _facts(ANNEX)
+    forest = facts[(52.8, 2027)]
+    assert forest.indicator == "森林覆盖率" and forest.kind is Kind.ACTUAL
+    assert facts[(53.0, 2030)].kind is Kind.TARGET
+    assert facts[(93.1, 2027)].kind is Kind.ACTUAL
+
+
+def test_a_numbered_heading_after_a_page_number_is_no_running_header():
+    text = ANNEX.replace("青川市“十五五”规划纲要实施情况中期评估报告", "二、主要指标完成情况")
+    assert "二、主要指标完成情况" not in [text[a:b] for a, b in chrome_lines(text)]
+
+
+def test_a_name_wrapped_below_its_row_joins_its_name():
+    facts = _facts(ANNEX)
+    income = facts[(6.4, 2027)]
+    assert income.indicator.startswith("城乡居民人均可支配收入")
+    assert income.kind is Kind.ACTUAL and income.measure.value == "growth"
+    assert income.period_start == 2026
+    assert facts[(6.0, 2030)].kind is Kind.TARGET
+    carbon = facts[(6.2, 2027)]
+    assert carbon.indicator.startswith("单位地区生产总值二氧化碳排放")
+    # (the tail is not read as the next row's name's head)
+    assert facts[(93.1, 2027)].indicator == "空气质量优良天数比率"
+
+
+def test_a_wrapped_attribute_is_no_names_tail():
+    text = (
+        "附表 青川市“十四五”规划主要指标完成情况\n"
+        "序号 指标 单位 规划目标 完成情况 是否完成 属性\n"
+        "1 城镇居民人均可支配收入年均增长 % 8 6.9 未完成 预期\n"
+        "性\n"
+        "2 农村居民人均可支配收入年均增长 % 9 9.6 完成 预期性\n"
+    )
+    facts = {f.value: f for f in analyse_text("t.txt", text).facts}
+    assert facts[6.9].indicator == "城镇居民人均可支配收入"
+
+
+def test_surpassing_the_aim_is_a_status_verdict():
+    assert classify("超过预期") is CellClass.PHRASE
