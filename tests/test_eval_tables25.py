@@ -85,3 +85,30 @@ def test_a_wrapped_attribute_is_no_names_tail():
 
 def test_surpassing_the_aim_is_a_status_verdict():
     assert classify("超过预期") is CellClass.PHRASE
+
+
+# A district's mid-term evaluation copied onto a model-text site without its date: it opens
+# its result clauses with the plan's second year and names its third year's first three
+# quarters by number.
+UNDATED = (
+    "青川市临江区“十五五”规划纲要实施情况中期评估报告\n"
+    "区人大常委会：\n"
+    "现将《纲要》实施中期评估情况报告如下。\n"
+    "一、总体评价\n"
+    "《纲要》实施以来，全区经济稳中有进。2027年地区生产总值达到812.6亿元，两年年均增长5.1%；"
+    "2028年{part}实现地区生产总值633.4亿元，增长5.6%。《纲要》提出的24项主要指标中，18项符合"
+    "或快于预期，6项进度滞后。\n"
+    "二、主要指标完成情况\n"
+    "研发经费投入强度2.36%，比2025年提高0.28个百分点；社会消费品零售总额402.7亿元。\n"
+)
+
+
+def test_an_undated_evaluation_naming_its_years_first_three_quarters_reports_the_year_before():
+    facts = {f.value: f for f in analyse_text("u.txt", UNDATED.format(part="前三季度")).facts}
+    assert facts[2.36].year == 2027 and facts[402.7].year == 2027
+    assert facts[18.0].year == 2027
+
+
+def test_naming_its_first_half_only_it_reports_as_of_its_own_year():
+    facts = {f.value: f for f in analyse_text("u.txt", UNDATED.format(part="上半年")).facts}
+    assert facts[2.36].year == 2028
