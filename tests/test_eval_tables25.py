@@ -112,3 +112,36 @@ def test_an_undated_evaluation_naming_its_years_first_three_quarters_reports_the
 def test_naming_its_first_half_only_it_reports_as_of_its_own_year():
     facts = {f.value: f for f in analyse_text("u.txt", UNDATED.format(part="上半年")).facts}
     assert facts[2.36].year == 2028
+
+
+# A city's mid-term report to its standing committee, its title's words the other way round
+# (中期实施评估), counting the plan's indicators by attribute and category before their status.
+MAKE_UP = (
+    "关于青川市国民经济和社会发展第十五个五年规划纲要中期实施评估情况的报告\n"
+    "2028年10月27日在市人大常委会第九次会议上\n"
+    "一、纲要主要指标完成情况\n"
+    "我市“十五五”规划纲要确定四大类共计30项指标。从指标属性看，约束性指标12项（民生保障类3项，"
+    "绿色生态类9项），预期性指标18项（经济发展类11项，创新驱动类7项）。截至2028年6月底，"
+    "有22项指标提前完成或符合预期。\n"
+)
+
+
+def test_an_evaluation_titled_mid_term_implementation_evaluation_is_one():
+    assert analyse_text("m.txt", MAKE_UP).document.meta.doc_type is DocType.MIDTERM_EVALUATION
+
+
+def test_indicators_counted_by_category_are_the_plans_make_up():
+    values = sorted(f.value for f in analyse_text("m.txt", MAKE_UP).facts)
+    assert values == [22.0]
+
+
+def test_indicators_named_before_their_count_are_counted_by_status_at_a_date():
+    text = (
+        "青川市“十五五”规划纲要实施中期评估报告\n"
+        "发布时间：2028-11-20\n"
+        "依据“十五五”前两年的发展形势，在30个主要指标中，进展略有滞后（完成率在30%到40%）的指标有"
+        "4个，明显滞后（完成率低于30%）的有2个。\n"
+    )
+    facts = {f.value: f for f in analyse_text("f.txt", text).facts if f.unit == "个"}
+    assert set(facts) == {4.0, 2.0}
+    assert all(f.period_start is None and f.year == 2027 for f in facts.values())
