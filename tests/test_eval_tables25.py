@@ -145,3 +145,18 @@ def test_indicators_named_before_their_count_are_counted_by_status_at_a_date():
     facts = {f.value: f for f in analyse_text("f.txt", text).facts if f.unit == "个"}
     assert set(facts) == {4.0, 2.0}
     assert all(f.period_start is None and f.year == 2027 for f in facts.values())
+
+
+def test_marks_crossed_one_after_another_each_take_the_verbs_comparator():
+    from planwatch.core.data import Comparator
+
+    for verb in ("先后跨越", "连续跨越了"):
+        text = (
+            "青川市“十四五”规划实施情况总结评估报告\n"
+            "发布时间：2026-03-02\n"
+            f"“十四五”期间，全市地区生产总值{verb}3000亿元、4000亿元、5000亿元，"
+            "2025年达到5120亿元。\n"
+        )
+        facts = {f.value: f for f in analyse_text("f.txt", text).facts}
+        assert all(facts[v].comparator is Comparator.GE for v in (3000.0, 4000.0, 5000.0))
+        assert facts[5120.0].comparator is Comparator.EQ
