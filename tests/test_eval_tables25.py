@@ -160,3 +160,14 @@ def test_marks_crossed_one_after_another_each_take_the_verbs_comparator():
         facts = {f.value: f for f in analyse_text("f.txt", text).facts}
         assert all(facts[v].comparator is Comparator.GE for v in (3000.0, 4000.0, 5000.0))
         assert facts[5120.0].comparator is Comparator.EQ
+
+
+def test_anothers_rank_held_against_the_area_is_no_rank_of_its_own():
+    text = (
+        "青川市“十四五”规划实施情况总结评估报告\n"
+        "发布时间：2026-03-02\n"
+        "五年来，全市经济总量增量超过800亿元，相当于全省排名前5县市2025年的总和，超过了全省"
+        "排名第三城市的经济总量。全市地区生产总值增速居全省第2位。\n"
+    )
+    ranks = [f for f in analyse_text("r.txt", text).facts if f.unit == "位"]
+    assert [f.value for f in ranks] == [2.0]
