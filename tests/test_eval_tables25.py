@@ -171,3 +171,14 @@ def test_anothers_rank_held_against_the_area_is_no_rank_of_its_own():
     )
     ranks = [f for f in analyse_text("r.txt", text).facts if f.unit == "位"]
     assert [f.value for f in ranks] == [2.0]
+
+
+def test_an_aim_called_the_expectation_closing_the_clause_is_an_aim():
+    text = (
+        "青川市“十五五”规划纲要实施情况中期评估报告\n"
+        "发布时间：2028-11-20\n"
+        "社会消费品零售总额386.2亿元，年均增速为3.4%，低于8%的预期。\n"
+    )
+    facts = {f.value: f for f in analyse_text("e.txt", text).facts}
+    assert facts[8.0].kind is Kind.TARGET and facts[8.0].year == 2030
+    assert facts[3.4].kind is Kind.ACTUAL
