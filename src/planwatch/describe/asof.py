@@ -189,11 +189,27 @@ def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None
             best = year, m
     if best is not None:
         return best[0], _ev("as_of_statement", read, *best[1].span())
-    if meta.doc_type is DocType.MIDTERM_EVALUATION and meta.reference_month:
+    if meta.doc_type is DocType.MIDTERM_EVALUATION and (
+        meta.reference_month or _own_part_named(view, genre_year)
+    ):
         # (Dated late in its year, its genre year its own: core/data.py; or early in the
         # next, its genre year the last one, whose statistics are not out yet either.)
         return _latest_result_year(read, view, genre_year, meta.reference_year)
     return None
+
+
+def _own_part_named(view: str, genre_year: int) -> bool:
+    """Whether a mid-term evaluation of unknown month names its own year's first three
+    quarters by its number (2023年前三季度实现…, 2023年1—9月): it was written after them, late
+    in the year, and reads as one dated so (a report copied onto a 范文 site without its date, real25 dev
+    c559's form; the national report's news of December names its year's parts too)."""
+    return any(int(m[1]) == genre_year for m in _LATE_PART_RE.finditer(view))
+
+
+# 2023年前三季度, 2023年1—10月: a part of a year whose figures are out from late October on.
+# (A half-year's are out in July: a report naming it may be of the summer, its own year's
+# statistics its latest, as the devcorpus dev gold reads 2013年上半年 beside 2011~2012年.)
+_LATE_PART_RE = re.compile(rf"{_Y}\s*年\s*(?:前三季度|三季度|1\s*[-—–~～至到]\s*(?:9|1[01])\s*月)")
 
 
 def _latest_result_year(

@@ -250,7 +250,7 @@ def _weigh(
 # evaluation of the outline, not the outline it names first; a revision's (2023年修订) is
 # no such note): a title cue ending the title weighs more than the outline words it quotes.
 _TITLE_TAIL_RE = re.compile(
-    r"(?:情况)?》?(?:的)?(?:报告|说明|通知|决定|决议)?\s*(?:[(（](?:摘要|全文|征求意见稿|草案|送审稿|公示稿|节选|简本"
+    r"(?:情况表?)?》?(?:的)?(?:报告|说明|通知|决定|决议)?\s*(?:[(（](?:摘要|全文|征求意见稿|草案|送审稿|公示稿|节选|简本"
     r"|(?:19|20)\d{2}\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年?)[)）])?\s*$"
 )
 

@@ -30,6 +30,9 @@ _AIM_AFTER_RE = re.compile(
     # (8%的固定资产投资增长目标: a growth aim naming a longer indicator)
     r"|的[\u4e00-\u9fff]{3,10}?(?:增长|增速)(?:预期|调控)?目标"
     r"|[ \u3000](?:目标|任务)(?=\s*的)"
+    # (低于7%的预期。: the plan's expectation, the aim, closing the clause; an evaluation
+    # weighing a result against it, real25 dev c559's form)
+    r"|的预期(?=\s*(?:[,，。;；]|$))"
 )
 # 从/由 right before a value, and the word leading to the second value after it.
 _FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")

@@ -59,6 +59,9 @@ _INDICATOR_COUNT_RE = re.compile(
     r"\s*(?:(?:主要|约束性|预期性|规划)?指标"
     r"|[^,，。;；\d]{0,6}?(?:完成|达到|实现|超过|滞后)[^,，。;；\d]{0,4}?(?:目标|进度|要求))"
 )
+# The indicators named before their count (超额完成的指标有24个, 未完成的指标1个, 滞后的有3个: a
+# think tank's and a news story's tally of a plan's indicators, probes of round 25).
+_COUNTED_BEFORE_RE = re.compile(r"(?:指标|的)\s*(?:共有|有|为|共)?\s*$")
 # How counted indicators fared, right after the count (22项完成或超额完成, 3项未达到预期,
 # 4项基本完成).
 _FARED_AFTER_RE = words_re("fared", r"\s*(?:已|均|仍|则|还)?(?:基本)?(?:{})")
@@ -265,6 +268,10 @@ def _indicators_by_status(reader: SentenceReader, r: Reading) -> bool:
     view, v, frame = reader.view, r.v, reader.frame
     if v.unit in ("项", "个") and frame.is_evaluation:
         if _INDICATOR_COUNT_RE.match(view, v.after_end) is not None:
+            return True
+        if _COUNTED_BEFORE_RE.search(view, max(reader.s, v.start - 4), v.start) and (
+            "指标" in view[reader.s : v.start]
+        ):
             return True
     return (
         v.unit == "项"

@@ -491,6 +491,7 @@ def _structure_count(view: str, r: Reading) -> bool:
         or _KIND_OF_INDICATORS_RE.match(counted) is not None
         or C.structure_re.search(r.name[-5:]) is not None
         and r.name.endswith(("指标", "方面", "目标"))
+        or _CATEGORY_BEFORE_RE.search(view, max(r.cs, v.start - 8), v.start) is not None
     )
     clause = _EXAMINED_RE.sub("", view[r.cs : r.ce].replace(BLANK, ""))
     if not part or C.outcome_re.search(clause) and not _MOST_OF_RE.match(view, v.after_end):
@@ -509,6 +510,9 @@ _EXAMINED_RE = re.compile(r"(?:实现|完成|进展|执行|推进|落实)(?:的)
 _MOST_OF_RE = re.compile(
     r"\s*(?:主要|约束性|预期性)?指标(?:中)?[，,]?\s*(?:绝大多数|大多数|多数|绝大部分|大部分)"
 )
+# The plan's indicators counted by their category (预期性指标19项（经济发展类10项，创新驱动类4项）, a
+# city's mid-term report to its standing committee, round 25's probes): its make-up too.
+_CATEGORY_BEFORE_RE = re.compile(r"[\u4e00-\u9fff]{2,6}类\s*$")
 # Indicators of a kind a plan sets (22个主要定量指标, 18项主要经济指标): its parts too.
 _KIND_OF_INDICATORS_RE = re.compile(r"(?:主要|核心|关键)?[\u4e00-\u9fff]{1,3}?指标")
 # A count set apart (除…N项指标外，其余…): the words to the end of the next clause.

@@ -39,6 +39,11 @@ _RANK_HINT_RE = re.compile(r"[第前]\s*[\d一二三四五六七八九十两]")
 _RANK_POS_RE = re.compile(
     r"(?P<val>(?P<pre>第)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*位)"
 )
+# Another's rank, the measure the area is held against (超过世界排名第三国家的经济总量, 相当于排名
+# 前3经济大省2024年的总量: news of a plan's final years, round 25 probes): the rank names the
+# other, a noun and 的 after it, a word comparing before it in the clause.
+_OTHERS_RANK_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:\d{4}\s*年)?的")
+_COMPARED_BEFORE_RE = re.compile(r"(?:超过|超越|相当于|赶超|接近)[^,，。;；:：\d]{0,20}$")
 # A place given to a concern, not a rank (把人民健康放在第一位, 摆在首位).
 _PRIORITY_BEFORE_RE = words_re("priority_lead", "(?:{})\\s*$")
 # Fractions: 四分之一 (25 %), 千分之一 (0.1 %), and 一半 of a share (约占…的一半: 50 %).
@@ -124,6 +129,7 @@ def _ranks(view: str, s: int, e: int) -> list[Value]:
             v is None
             or v <= 0
             or _PRIORITY_BEFORE_RE.search(view, max(s, m.start("val") - 4), m.start("val"))
+            or _others_rank(view, s, m.start("val"), m.end("val"))
         ):
             continue
         cmp_ = Comparator.LE if m.group("pre") == "前" else Comparator.EQ
@@ -131,6 +137,13 @@ def _ranks(view: str, s: int, e: int) -> list[Value]:
         out.append(Value(vs, ve, m.start("num"), m.end("num"), v, "位", unit_info("位"), cmp_, ve))
         out[-1].fixed_measure = Measure.LEVEL
     return out
+
+
+def _others_rank(view: str, s: int, vs: int, ve: int) -> bool:
+    """Whether the rank at ``view[vs:ve]`` is another's held against the area (see above)."""
+    if _OTHERS_RANK_AFTER_RE.match(view, ve) is None:
+        return False
+    return _COMPARED_BEFORE_RE.search(view, max(s, vs - 24), vs) is not None
 
 
 def _fractions(view: str, s: int, e: int) -> list[Value]:

@@ -95,7 +95,7 @@ def read_rows(
     attribute cell ends its row (in one-row-per-line layouts the line does).
     """
     if row_per_line:
-        cells = join_names_below(join_names_above(cells))
+        cells = join_names_below(join_names_above(join_names_after_row(cells)))
     reader = _Reader(cells, has_index, row_per_line, attribute_last)
     reader.has_category = has_category
     for i in range(len(cells)):
@@ -468,3 +468,75 @@ def _tail_below(name: TextCell, cells: Sequence[TextCell], j: int) -> bool:
         return False
     k = next((k for k in range(j, len(cells)) if cells[k].line_end), len(cells) - 1) + 1
     return k >= len(cells) or not _short_tail(cells[k])
+
+
+# A name's tail the page wrapped below its row: CJK characters only, a few of them.
+_NAME_TAIL_RE = re.compile(r"[\u4e00-\u9fff（）()]{1,6}")
+_MIN_NAME_HEAD = 4  # characters of the name's first line (a narrow column still holds four)
+
+
+def _lines(cells: Sequence[TextCell]) -> list[list[int]]:
+    """The indices of ``cells`` line by line (one-row-per-line layouts)."""
+    out: list[list[int]] = [[]]
+    for i, c in enumerate(cells):
+        out[-1].append(i)
+        if c.line_end:
+            out.append([])
+    return [line for line in out if line]
+
+
+def join_names_after_row(cells: Sequence[TextCell]) -> list[TextCell]:
+    """One-row-per-line cells with a name's tail, wrapped below its whole row, put back
+    in the name.
+
+    A PDF text layer prints a numbered row's cells on one line and the end of its name,
+    too wide for its column, alone on the line below (3 规模以上工业增加值年 % — 8 9.4 超过预期
+    / 均增长 / 4 固定资产投资…): a commission's annexed table of an evaluation (real25 dev
+    c561; the same layout as real18's wrapped cells, the other way round). The tail is a
+    few characters without figures or a unit, no word of a status column
+    (``status_word``) and no end of the row's last cell (预期 / 性: an attribute), standing between a row numbered n that prints no unit in its name
+    and the row numbered n+1 (or the table's end); not where that row's name prints its
+    unit (研究与试验发 / 3 展经费投入强度(%) 1.85: the line begins the next row's name,
+    :func:`join_names_above`).
+    """
+    lines = _lines(cells)
+    merged: dict[int, TextCell] = {}
+    dropped: set[int] = set()
+    for k in range(1, len(lines)):
+        line, prev = lines[k], lines[k - 1]
+        if len(line) != 1 or len(prev) < 3:
+            continue
+        tail = cells[line[0]]
+        if not _NAME_TAIL_RE.fullmatch(tail.text) or _status_word(tail.text):
+            continue
+        if _whole_label(cells[prev[-1]].text + tail.text):
+            continue  # (the row's last cell wrapped: 预期 / 性, 基本符 / 合)
+        index, name = cells[prev[0]], cells[prev[1]]
+        n = _row_number(index.text)
+        if n is None or classify(name.text) is not CellClass.TEXT or prev[1] in dropped:
+            continue
+        if len(_core(name.text)) < _MIN_NAME_HEAD or _UNIT_BRACKET_RE.search(name.text):
+            continue
+        if k + 1 < len(lines):
+            after = lines[k + 1]
+            if _row_number(cells[after[0]].text) != n + 1:
+                continue
+            if len(after) > 1 and _UNIT_BRACKET_RE.search(cells[after[1]].text):
+                continue  # (the next row's name goes on from it: join_names_above's form)
+        merged[prev[1]] = replace(name, text=name.text + tail.text)
+        dropped.add(line[0])
+    return [merged.get(i, c) for i, c in enumerate(cells) if i not in dropped]
+
+
+def _row_number(text: str) -> int | None:
+    t = text.strip().rstrip(".、．")
+    return int(t) if t.isdigit() and len(t) <= 2 else None
+
+
+def _status_word(text: str) -> bool:
+    return any(w in squeeze(text) for w in words("status_word"))
+
+
+def _whole_label(text: str) -> bool:
+    """Whether ``text`` is one whole attribute or status label (预期性, 基本符合)."""
+    return classify(text) is CellClass.ATTRIBUTE or squeeze(text) in words("status_label")

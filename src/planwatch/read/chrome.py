@@ -118,7 +118,43 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
         for j in range(i - RUNNING_REACH, i + RUNNING_REACH + 1):
             if 0 <= j < len(bodies) and j not in chrome and running(j):
                 chrome.add(j)
+    chrome |= _page_heads(bodies, numbers, chrome)
     return [lines[i] for i in sorted(chrome)]
+
+
+# A numbered heading (一、 （二） 第三章 4.) opens a section of the body, never a page's head.
+_NUMBERED_RE = re.compile(
+    r"[一二三四五六七八九十]+\s*[、.．]|[(（]\s*[一二三四五六七八九十\d]+\s*[)）]"
+    r"|第\s*[一二三四五六七八九十\d]+\s*[章节篇部]|\d+\s*[、.．](?!\d)"
+)
+
+
+def _page_heads(bodies: list[str], numbers: list[int], chrome: set[int]) -> set[int]:
+    """The running header of an excerpt showing one page break only: a short line right
+    after a page number and right before a running line (a table's header row printed
+    again on the new page: — 14 — / the report's title / 序号 指标 单位 …). It does not
+    recur in the excerpt, but it stands where a page's head does and the table goes on
+    under it (a commission's PDF annex, real25 dev c561's form)."""
+
+    def next_body(j: int) -> int:
+        while j < len(bodies) and not bodies[j]:
+            j += 1
+        return j
+
+    out = set()
+    for i in numbers:
+        j = next_body(i + 1)
+        k = next_body(j + 1)
+        if k >= len(bodies) or j in chrome or k not in chrome or k in numbers:
+            continue
+        body = bodies[j]
+        if (
+            RUNNING_MIN_CHARS <= len(body) <= RUNNING_MAX_CHARS
+            and not body.endswith(_SENTENCE_TAIL)
+            and not _NUMBERED_RE.match(body)
+        ):
+            out.add(j)
+    return out
 
 
 # A disclosure page's catalogue printed one field a line (索引号： / 4723033525-14551 /
