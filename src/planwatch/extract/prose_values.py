@@ -447,7 +447,7 @@ def _index_value(view: str, s: int, n: NumberMatch) -> Value | None:
 # A minus sign before a number, after a word that gives a value (增长率为-0.13‰, 增速-2.1%,
 # 自然增长率-3.34‰),
 # not the dash of a range (6%-7%).
-_MINUS_BEFORE_RE = re.compile(r"[为是:：,，(（长幅速率][-−－]")
+_MINUS_BEFORE_RE = re.compile(r"[为是:：,，(（长幅速率、和及][-−－]")
 
 
 def _borrowed_unit(view: str, ne: int, following: list[NumberMatch]) -> UnitInfo | None:
