@@ -86,7 +86,15 @@ def equivalent_name(name: str, before: str) -> str:
 # 水平（33微克/立方米）), or after a second area compared with (比全国（6.9%）和全区（7.6%）).
 _COMPARED_AREA_RE = re.compile(
     r"(?:比|较|高于|低于|好于|优于|差于|快于|慢于|超过|相当于|与|[)）]\s*(?:和|及|、))"
-    r"\s*全[国省市区州县](?:同期)?(?:平均水平|平均|水平)?\s*[（(]\s*$"
+    r"\s*全[国省市区州县](?:同期)?(?:平均水平|平均增速|平均增幅|平均|水平|增速)?\s*[（(]\s*$"
+)
+# The same for an earlier part of the same year quoted in brackets after the pace is compared
+# with it (较上半年（4.8%）提高1.4个百分点, 比1—8月（5.1%）回落, 较一季度（-10.8%）回升): the
+# indicator named before, at that earlier part's pace (comm25: county monthly releases).
+_COMPARED_PERIOD_RE = re.compile(
+    r"(?:比|较|高于|低于|快于|慢于)\s*(?:一季度|上半年|前三季度|上季度|上月|上期"
+    r"|1\s*[-—–~至]\s*\d{1,2}\s*月份?|一至[一二三四五六七八九十]{1,2}月份?)"
+    r"\s*(?:增速|水平)?\s*[（(]\s*$"
 )
 
 
@@ -94,13 +102,17 @@ def level_compared_with(reader: SentenceReader, r: Reading, st: SentenceState) -
     """A level quoted in brackets after the wider area a figure is compared with is that
     area's figure of the indicator named before (人均预期寿命), not the comparison's words."""
     view, v = reader.view, r.v
-    if not _COMPARED_AREA_RE.search(view, max(r.cs, v.start - 16), v.start):
+    lo = max(r.cs, v.start - 16)
+    m = _COMPARED_AREA_RE.search(view, lo, v.start) or _COMPARED_PERIOD_RE.search(view, lo, v.start)
+    if m is None:
         return
     if view[v.end : v.end + 2].lstrip()[:1] not in ")）":
         return
     named = st.prev_name or sentence_subject(st)
     if named:
         r.name = named
+    if "增" in m.group() or (st.prev_measure == Measure.GROWTH and m.re is _COMPARED_PERIOD_RE):
+        r.roles = r.roles | {"rate"}  # (a pace quoted: the figure is a growth, as the one before)
 
 
 # A whole area's own figure in brackets after a comparison with it (快于全省平均水平0.6个百分点
