@@ -37,6 +37,8 @@ def ranked_in(name: str, subject: str) -> str:
         return name
     # (…总量全省排名 + 增速: the rank before, completing a generic word, is no part of it.)
     head = _INNER_RANK_RE.sub("", _RANK_GROUP_RE.sub("", name[:-2]))
+    # (…增速比1-10月提高0.5个百分点，排名全市第二: the pace is ranked, not its change.)
+    head = _PACE_COMPARED_TAIL_RE.sub("", head)
     scopes = _RANK_SCOPE_RE.findall(subject)
     scope = scopes[-1] if scopes and scopes[-1] not in head else ""
     return head + scope + "排名" if len(head) >= 2 else name
@@ -209,6 +211,10 @@ _PACE_CHANGE_RE = re.compile(
 )
 _OWN_PACE_RE = re.compile(rf"(?:{_PACE_WORD})(?:(?:比|较)[^,，。;；]*)?$")
 _PACE_CHANGED_END_RE = re.compile(rf"(?:{_PACE_WORD})(?:比|较)(?:{_EARLIER})[^,，。;；]*$")
+# The comparison with an earlier part of the year closing a pace's name (增速比1-10月, 降幅比
+# 上月收窄): before a rank that follows it, no part of what is ranked (ranked_in; comm25:
+# county monthly releases ranking each pace in the city, …比1-10月提高0.5个百分点，排名全市第二).
+_PACE_COMPARED_TAIL_RE = re.compile(rf"(?<=(?:{_PACE_WORD}))(?:比|较)(?:{_EARLIER})[^,，。;；]*$")
 
 
 def pace_change_name(r: Reading, st: SentenceState) -> None:
