@@ -75,6 +75,9 @@ _THRESHOLD_AFTER = re.compile(
 )
 # A population class: 20万人口以上城市 (口 left after the unit 万人), 300万以上人口城市.
 _POPULATION_CLASS_AFTER = re.compile(r"\s*(?:及)?(?:以上|以下)人口")
+# A size class by a bare magnitude (5千万以上的67个, 5千万以下项目 in a county's investment
+# release: projects counted by size, 元 left out): a threshold that defines a group, no fact.
+_SCALE_CLASS_AFTER = words_re("group_noun", r"\s*(?:及)?(?:以上|以下)(?:的\s*(?=\d)|的?(?:{}))")
 # A bare 千/百 is a round figure only after an approximating word: 近千亩, 超百亿元.
 _ROUND_LEAD = words("round_lead")
 _CLASS_AFTER = re.compile(r"\s*(?:级|乃至)")
@@ -493,7 +496,9 @@ def _states_quantity(
         return False
     if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
         return False
-    if dim == "scale" and _POPULATION_CLASS_AFTER.match(view, unit_end):
+    if dim == "scale" and (
+        _POPULATION_CLASS_AFTER.match(view, unit_end) or _SCALE_CLASS_AFTER.match(view, unit_end)
+    ):
         return False
     if _PASSED_BEFORE_RE.search(view, max(0, ns - 3), ns) and _defines_group(view, s, ns, unit_end):
         return False  # 财政总收入超20亿元的县: a group the threshold defines
