@@ -162,13 +162,23 @@ _WRAP = "[ \t\xa0\u3000\r\n]{1,3}"
 
 def unwrapped_words(view: str) -> str:
     """``view`` with the breaks a PDF text layer puts inside the words of a figure's move and
-    measure (比上年增 长 31.0%, 下\n降; ``prose_words.csv`` role ``wrapped_verb``) made
-    :data:`BLANK`: same length, so offsets still index the text, and the stages that drop
+    measure (比上年增 长 31.0%, 下\n降; ``prose_words.csv`` role ``wrapped_verb``) and a
+    page number run into a sentence (经 - 2 - 济) made :data:`BLANK`: same length, so offsets still index the text, and the stages that drop
     blanks read the word whole."""
+    if "-" in view and _PAGE_NUMBER_RE.search(view):
+        view = _PAGE_NUMBER_RE.sub(lambda m: BLANK * len(m[0]), view)
     pattern = _wrapped_re()
     if pattern is None or not pattern.search(view):
         return view
     return pattern.sub(lambda m: m[1] + BLANK * len(m[2]) + m[3], view)
+
+
+# A page's number a PDF text layer runs into a sentence, between two characters of one word
+# (对全区经 - 2 - 济的贡献率): no part of the sentence (comm25, district communiqués' text layers).
+_PAGE_NUMBER_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t\xa0\u3000\r\n]+[-—–]\s*\d{1,3}\s*[-—–][ \t\xa0\u3000\r\n]+"
+    r"(?=[\u4e00-\u9fff])"
+)
 
 
 @functools.cache
