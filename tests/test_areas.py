@@ -37,6 +37,7 @@ def names_in(text: str) -> list[str]:
         ("地区生产总值突破万亿大关。", "大关"),  # 大关县
         ("新增城镇就业1.2万人。", "增城"),  # 增城区
         ("在市委和县委的领导下开展工作。", "和县"),  # 和县
+        ("在固定资产投资中，工业投资增长3.5%。", "资中"),  # 资中县 (comm25, a communiqué's section)
     ],
 )
 def test_false_friends_are_not_areas(text, name):
@@ -56,6 +57,7 @@ def test_every_false_friend_in_the_data_file_is_rejected_and_real_names_still_ma
     assert "范县" in names_in("范县人民政府发布")
     assert "江西" in names_in("江西经济保持增长")
     assert "和政县" in names_in("和政县2023年政府工作报告")
+    assert "资中县" in names_in("资中县2024年国民经济和社会发展统计公报")
 
 
 # -- datelines, sources, outlets, spam -----------------------------------------------

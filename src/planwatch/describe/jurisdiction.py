@@ -47,7 +47,7 @@ from planwatch.core.data import Area, Evidence
 from planwatch.core.datafiles import records
 from planwatch.core.normalise import Condensed, condense
 from planwatch.core.periods import PLAN_NAME
-from planwatch.describe.area_hints import abbreviated_lists, province_abbreviations
+from planwatch.describe.area_hints import abbreviated_lists, province_abbreviations, rank_yardstick
 from planwatch.describe.area_parts import (
     parallel_whole,
     roll_up,
@@ -285,6 +285,7 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
         (s, e, rows)
         for s, e, rows in scan_names(text)
         if not not_the_area(text, s, e, short=all(r.name != text[s:e] for r in rows))
+        and not rank_yardstick(text, s, e)
     ]
     # Every candidate of every name is context (a parent named anywhere helps);
     # areas written out in full are "named" and win their bare short mentions.

@@ -79,7 +79,8 @@ _LEVELS = ("nation", "province", "city", "county")
 # and 的水平 (与全国2.44%的水平差距) or its target (高于全国5%左右的预期目标, 与全国6.5%左右的
 # 增长目标相衔接): the level above's own figure, which a local report measures itself by.
 # (A line may wrap inside the words: 平均\n水平（11.2公里）.)
-_AVERAGE_BRACKET = r"(?:(?:同期)?平均\s*(?:水平|值|数)?)?\s*[（(]"
+# (Or the area's average pace: 高于全省平均增速（16.8%）0.73个百分点, comm25.)
+_AVERAGE_BRACKET = r"(?:(?:同期)?平均\s*(?:水平|值|数|增速|增幅)?)?\s*[（(]"
 _AVERAGE_AFTER_RE = re.compile(
     r"\s*(?:左右|以上|以下)?\s*(?:的?平均(?:水平|值|数)|的水平|的(?:预期|增长|发展)?目标)"
 )

@@ -37,6 +37,8 @@ def ranked_in(name: str, subject: str) -> str:
         return name
     # (…总量全省排名 + 增速: the rank before, completing a generic word, is no part of it.)
     head = _INNER_RANK_RE.sub("", _RANK_GROUP_RE.sub("", name[:-2]))
+    # (…增速比1-10月提高0.5个百分点，排名全市第二: the pace is ranked, not its change.)
+    head = _PACE_COMPARED_TAIL_RE.sub("", head)
     scopes = _RANK_SCOPE_RE.findall(subject)
     scope = scopes[-1] if scopes and scopes[-1] not in head else ""
     return head + scope + "排名" if len(head) >= 2 else name
@@ -86,7 +88,15 @@ def equivalent_name(name: str, before: str) -> str:
 # 水平（33微克/立方米）), or after a second area compared with (比全国（6.9%）和全区（7.6%）).
 _COMPARED_AREA_RE = re.compile(
     r"(?:比|较|高于|低于|好于|优于|差于|快于|慢于|超过|相当于|与|[)）]\s*(?:和|及|、))"
-    r"\s*全[国省市区州县](?:同期)?(?:平均水平|平均|水平)?\s*[（(]\s*$"
+    r"\s*全[国省市区州县](?:同期)?(?:平均水平|平均增速|平均增幅|平均|水平|增速)?\s*[（(]\s*$"
+)
+# The same for an earlier part of the same year quoted in brackets after the pace is compared
+# with it (较上半年（4.8%）提高1.4个百分点, 比1—8月（5.1%）回落, 较一季度（-10.8%）回升): the
+# indicator named before, at that earlier part's pace (comm25: county monthly releases).
+_COMPARED_PERIOD_RE = re.compile(
+    r"(?:比|较|高于|低于|快于|慢于)\s*(?:一季度|上半年|前三季度|上季度|上月|上期"
+    r"|1\s*[-—–~至]\s*\d{1,2}\s*月份?|一至[一二三四五六七八九十]{1,2}月份?)"
+    r"\s*(?:增速|水平)?\s*[（(]\s*$"
 )
 
 
@@ -94,13 +104,17 @@ def level_compared_with(reader: SentenceReader, r: Reading, st: SentenceState) -
     """A level quoted in brackets after the wider area a figure is compared with is that
     area's figure of the indicator named before (人均预期寿命), not the comparison's words."""
     view, v = reader.view, r.v
-    if not _COMPARED_AREA_RE.search(view, max(r.cs, v.start - 16), v.start):
+    lo = max(r.cs, v.start - 16)
+    m = _COMPARED_AREA_RE.search(view, lo, v.start) or _COMPARED_PERIOD_RE.search(view, lo, v.start)
+    if m is None:
         return
     if view[v.end : v.end + 2].lstrip()[:1] not in ")）":
         return
     named = st.prev_name or sentence_subject(st)
     if named:
         r.name = named
+    if "增" in m.group() or (st.prev_measure == Measure.GROWTH and m.re is _COMPARED_PERIOD_RE):
+        r.roles = r.roles | {"rate"}  # (a pace quoted: the figure is a growth, as the one before)
 
 
 # A whole area's own figure in brackets after a comparison with it (快于全省平均水平0.6个百分点
@@ -197,6 +211,10 @@ _PACE_CHANGE_RE = re.compile(
 )
 _OWN_PACE_RE = re.compile(rf"(?:{_PACE_WORD})(?:(?:比|较)[^,，。;；]*)?$")
 _PACE_CHANGED_END_RE = re.compile(rf"(?:{_PACE_WORD})(?:比|较)(?:{_EARLIER})[^,，。;；]*$")
+# The comparison with an earlier part of the year closing a pace's name (增速比1-10月, 降幅比
+# 上月收窄): before a rank that follows it, no part of what is ranked (ranked_in; comm25:
+# county monthly releases ranking each pace in the city, …比1-10月提高0.5个百分点，排名全市第二).
+_PACE_COMPARED_TAIL_RE = re.compile(rf"(?<=(?:{_PACE_WORD}))(?:比|较)(?:{_EARLIER})[^,，。;；]*$")
 
 
 def pace_change_name(r: Reading, st: SentenceState) -> None:

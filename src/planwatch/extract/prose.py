@@ -38,7 +38,7 @@ from planwatch.extract.prose_items import item_between, opens_later_item, time_o
 from planwatch.extract.prose_modality import AIM_ASIDE
 from planwatch.extract.prose_names import item_heading
 from planwatch.extract.prose_reader import SentenceReader
-from planwatch.extract.prose_script import DocumentWords, in_document_words
+from planwatch.extract.prose_script import DocumentWords, in_document_words, unwrapped_words
 from planwatch.extract.prose_special import SPECIAL_HINT, special_values
 from planwatch.extract.prose_values import Value, sentence_values
 from planwatch.extract.sections import (
@@ -447,7 +447,7 @@ class ProseExtractor:
         # The matching view: folded, pinyin junk blanked; same length, so offsets index ``text``.
         folded = han_years(fold(text))  # (二〇三五年 read as 2035年)
         words = DocumentWords(text, folded)
-        view = words.blanked(folded)
+        view = unwrapped_words(words.blanked(folded))  # (比上年增 长: a PDF's wrap inside)
         frame = doc_frame(ctx.meta)
         sections = SectionIndex(view, ctx, frame)
         numbers = scan_numbers(text)  # (rows: matches are made for the sentences read)

@@ -33,6 +33,12 @@ _GROWTH_NAME_RE = re.compile(
 _GROWTH_AFTER_RE = re.compile(
     r"(?:的)?(?:增长|增速|速度增长)|的[\u4e00-\u9fff]{1,10}?(?:增长|增速)(?:预期|调控)?目标"
 )
+# A rate of growth written right before its figures, the names listed before it (批发业、
+# 零售业、住宿业销售额增速分别为-5.2%、3.4%…: how monthly statistics news lists its trades):
+# the figures are growths, whatever the list's names split off (comm25, real county pages).
+_RATE_BEFORE_RE = re.compile(
+    r"(?:涨幅|增幅|增速|增长速度|增长率)(?:分别|依次)?(?:为|是|达到?)?\s*$"
+)
 _AVG_NAME_RE = re.compile(r"年均|平均")
 # A % after the name of an amount (生产总值, 收入, 投资) is its growth: an amount has no level
 # in %. Unless the name is a share, rate or ratio of it (占GDP比重, 投资率, 收入比) or the
@@ -186,6 +192,8 @@ def figure_measure(
             measure = Measure.GROWTH
             if _AVG_NAME_RE.search(r.name):
                 r.roles = r.roles | {"avg"}  # GDP年均增速 8%: an average over a period
+        elif unit == "%" and _RATE_BEFORE_RE.search(clause):
+            measure = Measure.GROWTH
         elif (r.inherited or r.list_only) and st.prev_measure is not None and unit == st.prev_unit:
             if not done_aim_level(clause):  # (…增加57公里，提前完成400公里的规划目标: a level)
                 measure, sign = st.prev_measure, st.prev_sign

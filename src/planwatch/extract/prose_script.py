@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import re
 
 from planwatch.core.data import Fact
@@ -27,6 +28,7 @@ from planwatch.core.normalise import (
     fold,
     folded_away,
 )
+from planwatch.extract.cues import words
 
 # Half of a bracketed pinyin syllable cut off by the name's start (kou)总量 or end 实(sh.
 _PY = rf"[{PINYIN_LETTERS}]{{1,6}}"
@@ -152,3 +154,38 @@ def in_document_words(words: DocumentWords, facts: list[Fact]) -> list[Fact]:
         name = words.name(f.indicator, lo, hi, f.start)
         out.append(f if name == f.indicator else dataclasses.replace(f, indicator=name))
     return out
+
+
+# A hard wrap or a space inside a two-character word (at most three characters of it).
+_WRAP = "[ \t\xa0\u3000\r\n]{1,3}"
+
+
+def unwrapped_words(view: str) -> str:
+    """``view`` with the breaks a PDF text layer puts inside the words of a figure's move and
+    measure (比上年增 长 31.0%, 下\n降; ``prose_words.csv`` role ``wrapped_verb``) and a
+    page number run into a sentence (经 - 2 - 济) made :data:`BLANK`: same length, so offsets still index the text, and the stages that drop
+    blanks read the word whole."""
+    if "-" in view and _PAGE_NUMBER_RE.search(view):
+        view = _PAGE_NUMBER_RE.sub(lambda m: BLANK * len(m[0]), view)
+    pattern = _wrapped_re()
+    if pattern is None or not pattern.search(view):
+        return view
+    return pattern.sub(lambda m: m[1] + BLANK * len(m[2]) + m[3], view)
+
+
+# A page's number a PDF text layer runs into a sentence, between two characters of one word
+# (对全区经 - 2 - 济的贡献率): no part of the sentence (comm25, district communiqués' text layers).
+_PAGE_NUMBER_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t\xa0\u3000\r\n]+[-—–]\s*\d{1,3}\s*[-—–][ \t\xa0\u3000\r\n]+"
+    r"(?=[\u4e00-\u9fff])"
+)
+
+
+@functools.cache
+def _wrapped_re() -> re.Pattern[str] | None:
+    pairs = [w for w in words("wrapped_verb") if len(w) == 2]
+    if not pairs:
+        return None
+    firsts = "".join(sorted({w[0] for w in pairs}))
+    alt = "|".join(re.escape(w[0]) + "(?=" + _WRAP + re.escape(w[1]) + ")" for w in pairs)
+    return re.compile(f"(?=[{firsts}])(?:({alt}))({_WRAP})(.)")

@@ -73,8 +73,9 @@ _THRESHOLD_DIMS = {
 _THRESHOLD_AFTER = re.compile(
     r"(?:[(（][^)）]{0,12}[)）])?[)）]?\s*口?(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fff“])"
 )
-# A population class: 20万人口以上城市 (口 left after the unit 万人), 300万以上人口城市.
-_POPULATION_CLASS_AFTER = re.compile(r"\s*(?:及)?(?:以上|以下)人口")
+# A population class (20万人口以上城市, 300万以上人口城市) or a size class by a bare magnitude
+# (5千万以上的67个, 5千万以下项目: projects by size, 元 left out; comm25): a threshold, no fact.
+_SCALE_CLASS_AFTER = words_re("group_noun", r"\s*及?(?:以上|以下)(?:人口|的\s*(?=\d)|的?(?:{}))")
 # A bare 千/百 is a round figure only after an approximating word: 近千亩, 超百亿元.
 _ROUND_LEAD = words("round_lead")
 _CLASS_AFTER = re.compile(r"\s*(?:级|乃至)")
@@ -445,9 +446,8 @@ def _index_value(view: str, s: int, n: NumberMatch) -> Value | None:
 
 
 # A minus sign before a number, after a word that gives a value (增长率为-0.13‰, 增速-2.1%,
-# 自然增长率-3.34‰),
-# not the dash of a range (6%-7%).
-_MINUS_BEFORE_RE = re.compile(r"[为是:：,，(（长幅速率][-−－]")
+# 自然增长率-3.34‰) or a list's comma (分别为-5.2%、-3.1%), not the dash of a range (6%-7%).
+_MINUS_BEFORE_RE = re.compile(r"[为是:：,，(（长幅速率、和及][-−－]")
 
 
 def _borrowed_unit(view: str, ne: int, following: list[NumberMatch]) -> UnitInfo | None:
@@ -493,7 +493,7 @@ def _states_quantity(
         return False
     if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
         return False
-    if dim == "scale" and _POPULATION_CLASS_AFTER.match(view, unit_end):
+    if dim == "scale" and _SCALE_CLASS_AFTER.match(view, unit_end):
         return False
     if _PASSED_BEFORE_RE.search(view, max(0, ns - 3), ns) and _defines_group(view, s, ns, unit_end):
         return False  # 财政总收入超20亿元的县: a group the threshold defines
