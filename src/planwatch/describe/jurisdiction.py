@@ -64,6 +64,7 @@ from planwatch.describe.areas import (
 )
 from planwatch.describe.refdate import body_end
 from planwatch.describe.site import foot_start, without_site_head
+from planwatch.describe.yardstick import is_yardstick
 
 log = logging.getLogger(__name__)
 
@@ -311,6 +312,8 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
         issuer = not verified and ISSUER_RE.match(text, end) is not None
         if short and not issuer and cue_re("fact_not_subject").match(text, end):
             continue  # 天津港, 珠海润都: a port or a company, not the area
+        if not issuer and is_yardstick(text, start, end):
+            continue  # 居某市第2位: the comparison's yardstick (describe.yardstick)
         if short and not (
             start < title_len
             or chain_parent
