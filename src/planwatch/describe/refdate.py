@@ -50,6 +50,7 @@ from planwatch.describe.dates import (
     Reading,
     cn_number,
     find_dated,
+    in_a_sentence,
     opens_line,
 )
 from planwatch.describe.posting import on_source_line, posted_later, signature
@@ -156,8 +157,8 @@ def _is_issue_line(view: str, f: FoundDate) -> bool:
         return True
     before = view[max(0, f.start - 12) : f.start]
     after = view[f.end : f.end + 8]
-    if re.match(r"\s*(?:在|[,，、])", after):
-        return False  # (2021年12月，州政府印发…: a sentence's time, no date line)
+    if in_a_sentence(after):
+        return False  # (2021年12月，州政府印发…; 2024年12月上旬，…: a sentence's time)
     apart = (opens_line(view, f.start) or before[-1:] in " \t\xa0|") and (
         not after or after[0] in " \t\xa0\n|" or _CLOSES_LINE_RE.match(after) is not None
     )
