@@ -41,3 +41,24 @@ def test_the_form_of_a_yardstick():
         assert is_yardstick(view, name_at, name_at + 3)
     assert not is_yardstick("济宁市第十九届人民代表大会", 0, 3)
     assert not is_yardstick("在济宁市召开", 1, 4)
+
+
+_NEWS_SITE_PAGE = (
+    "{site} > 本地新闻 > 正文\n\n"
+    "前三季度我市规上工业增加值增长8.2%\n\n"
+    "2024-10-26 09:15　记者 王某\n\n"
+    "本网讯 10月25日，市政府新闻办召开前三季度全市经济运行情况新闻发布会。"
+    "前三季度，全市规模以上工业增加值同比增长8.2%；"
+    "社会消费品零售总额186.4亿元，同比增长5.9%。\n"
+)
+
+
+def test_a_local_news_sites_name_over_its_navigation_is_the_pages_area():
+    # (Its name without the level word, as a paper's masthead: 邹城新闻网 for 邹城市.)
+    meta = analyse_text("n.txt", _NEWS_SITE_PAGE.format(site="邹城新闻网")).document.meta
+    assert meta.area is not None and meta.area.code == "370883"
+
+
+def test_a_news_site_named_after_no_area_names_none():
+    meta = analyse_text("n.txt", _NEWS_SITE_PAGE.format(site="中国新闻网")).document.meta
+    assert meta.area is None
