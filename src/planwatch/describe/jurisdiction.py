@@ -64,6 +64,7 @@ from planwatch.describe.areas import (
 )
 from planwatch.describe.refdate import body_end
 from planwatch.describe.site import foot_start, without_site_head
+from planwatch.describe.visitors import is_delegation
 from planwatch.describe.yardstick import is_yardstick
 
 log = logging.getLogger(__name__)
@@ -309,7 +310,9 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
         row = best_candidate(rows, context, short_form=short, named=named)
         # (经红河州统计局统一核算, 据…统计局: the office that verified the figures, no issuer.)
         verified = start > 0 and text[start - 1] in "经据"
-        issuer = not verified and ISSUER_RE.match(text, end) is not None
+        issuer = (
+            not verified and ISSUER_RE.match(text, end) is not None and not is_delegation(text, end)
+        )
         if short and not issuer and cue_re("fact_not_subject").match(text, end):
             continue  # 天津港, 珠海润都: a port or a company, not the area
         if not issuer and is_yardstick(text, start, end):
