@@ -79,8 +79,13 @@ _ISSUED_RE = re.compile(r"^\s*(?:印发|发布|公布|制发)")
 # An issue number (发文字号, GB/T 9704): the issuer's short name, the year in hexagonal
 # brackets (〔〕, often typed [] or （）), the serial and 号; on a line of its own under
 # the title, or after 发文字号/文号. (Cited documents carry one inside a sentence.)
+# A portal's title line prints the number in brackets after the title it numbers
+# (…关于印发某规划的通知（某政办发〔2022〕55号）), a 解读 page names the document it
+# explains by it (解读文件：某政发〔2023〕37号 …): the title's own, not one cited in 《》.
 _DOC_NUMBER_RE = re.compile(
-    r"(?:^|\n|(?:发文字号|文号)\s*[:：]\s*)[ \t\u3000\xa0]*[\u4e00-\u9fff]{1,12}"
+    r"(?:^|\n|(?:发文字号|文号|解读文件)\s*[:：]\s*"
+    r"|(?:^|\n)[^\n《》，,。；;]{4,80}?(?:通知|决定|意见|批复|办法|方案)\s*[(（])"
+    r"[ \t\u3000\xa0]*[\u4e00-\u9fff]{1,12}"
     r"[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号"
 )
 # 南京1月26日电 / 本报讯 1月9日上午 / a paragraph opening 2月3日下午.
