@@ -53,6 +53,7 @@ from planwatch.describe.dates import (
     in_a_sentence,
     opens_line,
 )
+from planwatch.describe.drafting import drafting
 from planwatch.describe.posting import on_source_line, posted_later, signature
 from planwatch.read.chrome import chrome_kind
 
@@ -486,14 +487,24 @@ def _closed_after(
     """A mid-term evaluation dated by its plan (its third year) that states its results
     as of the end of that year or a later one (截至2023年底，…; 2021—2023年，… in a 十四五
     evaluation) was written after it: the year after the latest such year within the plan,
-    with the words that say so."""
+    with the words that say so. (A plan's news of drafting it moves its year back:
+    :func:`_drafted`.)"""
     if doc_type is not DocType.MIDTERM_EVALUATION or period is None:
-        return None
+        return _drafted(read, view, doc_type, year)
     stated = [(y, m) for y, m in closed_years(view, period[0]) if year <= y < period[1]]
     if not stated:
         return None
     last, m = max(stated, key=lambda found: found[0])
     return last + 1, _ev("closed_year", read, *m.span())
+
+
+def _drafted(read: Reading, view: str, doc_type: DocType, year: int) -> tuple[int, Evidence] | None:
+    """A plan's text on drafting it, dated by the plan's first year (全县“十五五”规划编制工作
+    推进会): of the year before (:mod:`.drafting`)."""
+    if doc_type not in (DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.SECTOR_PLAN):
+        return None
+    m = drafting(view)
+    return None if m is None else (year - 1, _ev("drafting", read, *m.span()))
 
 
 @lru_cache(maxsize=8)
