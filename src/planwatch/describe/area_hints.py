@@ -159,22 +159,3 @@ def title_region(text: str, title_chars: int = TITLE_CHARS) -> tuple[int, int, s
         return None
     m = _regions().search(view, start, start + len(line))
     return (m.start(), m.end(), m.group()) if m else None
-
-
-@functools.cache
-def _yardstick_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The words before and after an area named as a rank's yardstick, longest first."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for rec in records("area_cues.csv"):
-        out[rec["kind"]].append(rec["word"])
-    before = tuple(sorted(out["rank_yardstick_before"], key=len, reverse=True))
-    after = tuple(sorted(out["rank_yardstick_after"], key=len, reverse=True))
-    return before, after
-
-
-def rank_yardstick(view: str, start: int, end: int) -> bool:
-    """Whether the name at ``view[start:end]`` is the area a part of it is ranked in
-    (增速居某市第2位, 位居某市前列, 列某市各县市区第1位): the yardstick, no vote for the
-    document's area (words in ``data/area_cues.csv``, kinds ``rank_yardstick_*``)."""
-    before, after = _yardstick_words()
-    return view[max(0, start - 2) : start].endswith(before) and view.startswith(after, end)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from planwatch.core.data import Evidence
+from planwatch.core.datafiles import records
 from planwatch.core.normalise import Condensed, condense
 from planwatch.core.numerals import small_int
 
@@ -138,3 +140,21 @@ class Reading:
         """Evidence of the view's characters ``[start, end)``, its span in the text."""
         start, end = self.view.span(start, end)
         return Evidence(field, basis, self.text[start:end], start, end)
+
+
+@cache
+def _sentence_time_re() -> re.Pattern[str]:
+    parts = sorted(
+        (r["word"] for r in records("time_words.csv") if r["role"] == "month_part"),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"\s*(?:(?:" + "|".join(map(re.escape, parts)) + r")\s*)?(?:在|[,，、])")
+
+
+def in_a_sentence(after: str) -> bool:
+    """Whether a date goes on into a sentence (``after``: the text after it): a comma or 在
+    after it, or a part of its month first (2024年12月上旬，…; 2023年3月以来，…; the words
+    are ``month_part`` in ``data/time_words.csv``): the time of what the sentence tells, no
+    date line of the document."""
+    return _sentence_time_re().match(after) is not None

@@ -47,7 +47,7 @@ from planwatch.core.data import Area, Evidence
 from planwatch.core.datafiles import records
 from planwatch.core.normalise import Condensed, condense
 from planwatch.core.periods import PLAN_NAME
-from planwatch.describe.area_hints import abbreviated_lists, province_abbreviations, rank_yardstick
+from planwatch.describe.area_hints import abbreviated_lists, province_abbreviations
 from planwatch.describe.area_parts import (
     parallel_whole,
     roll_up,
@@ -65,6 +65,8 @@ from planwatch.describe.areas import (
 )
 from planwatch.describe.refdate import body_end
 from planwatch.describe.site import foot_start, without_site_head
+from planwatch.describe.visitors import is_delegation
+from planwatch.describe.yardstick import is_yardstick, whole_compared
 
 log = logging.getLogger(__name__)
 
@@ -285,7 +287,6 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
         (s, e, rows)
         for s, e, rows in scan_names(text)
         if not not_the_area(text, s, e, short=all(r.name != text[s:e] for r in rows))
-        and not rank_yardstick(text, s, e)
     ]
     # Every candidate of every name is context (a parent named anywhere helps);
     # areas written out in full are "named" and win their bare short mentions.
@@ -310,9 +311,13 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
         row = best_candidate(rows, context, short_form=short, named=named)
         # (经红河州统计局统一核算, 据…统计局: the office that verified the figures, no issuer.)
         verified = start > 0 and text[start - 1] in "经据"
-        issuer = not verified and ISSUER_RE.match(text, end) is not None
+        issuer = (
+            not verified and ISSUER_RE.match(text, end) is not None and not is_delegation(text, end)
+        )
         if short and not issuer and cue_re("fact_not_subject").match(text, end):
             continue  # 天津港, 珠海润都: a port or a company, not the area
+        if not issuer and is_yardstick(text, start, end):
+            continue  # 居某市第2位: the comparison's yardstick (describe.yardstick)
         if short and not (
             start < title_len
             or chain_parent
@@ -360,7 +365,7 @@ def nation_votes(view: str) -> tuple[float, list[tuple[int, int]]]:
         score += NATION_ISSUER_WEIGHT
         spans.append(m.span())
     for m in cue_re("nation_word").finditer(view):
-        if _compared(view, m):
+        if whole_compared(view, m):
             continue  # (高于全国平均水平, 居全国第3位: the nation as a yardstick)
         score += NATION_WORD_WEIGHT.get(m.group(), 0.3)
         spans.append(m.span())
@@ -381,22 +386,9 @@ def self_levels(view: str) -> dict[str, int]:
     A comparison (居全省第3位, 占全省比重, 全省平均) names the level above, not itself.
     """
     return {
-        lv: sum(1 for m in cue_re(kind).finditer(view) if not _compared(view, m))
+        lv: sum(1 for m in cue_re(kind).finditer(view) if not whole_compared(view, m))
         for kind, lv in _SELF_KINDS.items()
     }
-
-
-_COMPARED_AFTER = frozenset("第前平均首比")
-_COMPARED_BEFORE = frozenset("居占列于在")
-
-
-def _compared(view: str, m: re.Match[str]) -> bool:
-    """Whether a whole-area word is a comparison's yardstick (居全省第3位, 占全市比重, 全国平均,
-    高于全国), not the text speaking of itself."""
-    return (
-        view[m.end() : m.end() + 1] in _COMPARED_AFTER
-        or view[max(0, m.start() - 1) : m.start()] in _COMPARED_BEFORE
-    )
 
 
 def self_level(view: str) -> str | None:

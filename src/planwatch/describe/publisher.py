@@ -12,7 +12,9 @@ publisher's parts side by side (a city's round-up of its counties), too
 A local paper's e-paper page (某市日报数字报 > 2025年07月29日 > 第A02版) is filed under the
 paper's masthead, named after its area without the level word (某某日报 for 某某市): where the
 text names no area (本报讯 … 我市, 全市), the masthead's is the document's
-(:func:`masthead_area`; words in ``data/area_cues.csv``, kinds ``masthead*``).
+(:func:`masthead_area`; words in ``data/area_cues.csv``, kinds ``masthead*``). A local news
+site files its pages the same way (某某新闻网 > 本地新闻 > 正文, 某某 a county-level city whose
+news says only 全市).
 """
 
 from __future__ import annotations

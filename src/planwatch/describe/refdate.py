@@ -50,8 +50,10 @@ from planwatch.describe.dates import (
     Reading,
     cn_number,
     find_dated,
+    in_a_sentence,
     opens_line,
 )
+from planwatch.describe.drafting import drafting
 from planwatch.describe.posting import on_source_line, posted_later, signature
 from planwatch.read.chrome import chrome_kind
 
@@ -78,8 +80,13 @@ _ISSUED_RE = re.compile(r"^\s*(?:印发|发布|公布|制发)")
 # An issue number (发文字号, GB/T 9704): the issuer's short name, the year in hexagonal
 # brackets (〔〕, often typed [] or （）), the serial and 号; on a line of its own under
 # the title, or after 发文字号/文号. (Cited documents carry one inside a sentence.)
+# A portal's title line prints the number in brackets after the title it numbers
+# (…关于印发某规划的通知（某政办发〔2022〕55号）), a 解读 page names the document it
+# explains by it (解读文件：某政发〔2023〕37号 …): the title's own, not one cited in 《》.
 _DOC_NUMBER_RE = re.compile(
-    r"(?:^|\n|(?:发文字号|文号)\s*[:：]\s*)[ \t\u3000\xa0]*[\u4e00-\u9fff]{1,12}"
+    r"(?:^|\n|(?:发文字号|文号|解读文件)\s*[:：]\s*"
+    r"|(?:^|\n)[^\n《》，,。；;]{4,80}?(?:通知|决定|意见|批复|办法|方案)\s*[(（])"
+    r"[ \t\u3000\xa0]*[\u4e00-\u9fff]{1,12}"
     r"[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号"
 )
 # 南京1月26日电 / 本报讯 1月9日上午 / a paragraph opening 2月3日下午.
@@ -156,8 +163,8 @@ def _is_issue_line(view: str, f: FoundDate) -> bool:
         return True
     before = view[max(0, f.start - 12) : f.start]
     after = view[f.end : f.end + 8]
-    if re.match(r"\s*(?:在|[,，、])", after):
-        return False  # (2021年12月，州政府印发…: a sentence's time, no date line)
+    if in_a_sentence(after):
+        return False  # (2021年12月，州政府印发…; 2024年12月上旬，…: a sentence's time)
     apart = (opens_line(view, f.start) or before[-1:] in " \t\xa0|") and (
         not after or after[0] in " \t\xa0\n|" or _CLOSES_LINE_RE.match(after) is not None
     )
@@ -480,14 +487,24 @@ def _closed_after(
     """A mid-term evaluation dated by its plan (its third year) that states its results
     as of the end of that year or a later one (截至2023年底，…; 2021—2023年，… in a 十四五
     evaluation) was written after it: the year after the latest such year within the plan,
-    with the words that say so."""
+    with the words that say so. (A plan's news of drafting it moves its year back:
+    :func:`_drafted`.)"""
     if doc_type is not DocType.MIDTERM_EVALUATION or period is None:
-        return None
+        return _drafted(read, view, doc_type, year)
     stated = [(y, m) for y, m in closed_years(view, period[0]) if year <= y < period[1]]
     if not stated:
         return None
     last, m = max(stated, key=lambda found: found[0])
     return last + 1, _ev("closed_year", read, *m.span())
+
+
+def _drafted(read: Reading, view: str, doc_type: DocType, year: int) -> tuple[int, Evidence] | None:
+    """A plan's text on drafting it, dated by the plan's first year (全县“十五五”规划编制工作
+    推进会): of the year before (:mod:`.drafting`)."""
+    if doc_type not in (DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.SECTOR_PLAN):
+        return None
+    m = drafting(view)
+    return None if m is None else (year - 1, _ev("drafting", read, *m.span()))
 
 
 @lru_cache(maxsize=8)

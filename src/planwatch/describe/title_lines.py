@@ -6,9 +6,10 @@ first and what the document is on the second (…第十四个五年规划纲要 
 county evaluations are laid out (seen in real2 dev c271 and c279, two different
 model pages). The second line has no subject of its own: it opens with the
 words that go on from a plan's name (实施, 执行, 落实 and the evaluation's
-中期/终期/总结评估), so it belongs to the first and the head noun is at its end. An
-evaluation's annexed indicator table is captioned so too (…规划纲要主要指标 / 中期完成情况表:
-a commission's PDF annex, real25 dev c561's form; the 中期 progress of the plan's indicators).
+中期/终期/总结评估), so it belongs to the first and the head noun is at its end.
+An evaluation's indicator table is titled the same way (…规划纲要主要指标 / 中期完成情况表,
+…主要指标 / 完成情况表: a commission's PDF annex, real25 dev's form): the results of the list
+named on the first line.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 # 实施中期评估报告: a cover's three lines).
 _CONTINUES_RE = re.compile(
     r"^(?:实施|执行|落实)(?:情况|中期|终期|总结|评估)|^(?:中期|终期|总结)评估|^(?:和|与|暨)\S"
-    r"|^(?:中期|终期)(?:完成|实施|执行|进展)情况"
+    r"|^(?:中期|终期)(?:实施|执行)情况|^(?:中期|终期)?(?:完成|实现|进展)情况"
 )
 _MAX_JOINED = 100  # (no title is longer: a paragraph under it is no part of it)
 

@@ -1,0 +1,66 @@
+"""An area named as a comparison's yardstick, not as what the text is about.
+
+A county's or a county-level city's news ranks its figures within the city above
+it and measures them against that city's average, naming the city in full: 增速居某某市
+第2位, 位居某某市前列, 主要指标增幅高于某某市平均水平, 占某某市比重. The text itself
+says only 全市 / 我市 (its own site's name over the page: :mod:`.site`), so the one
+area it names in full is the yardstick, and counting it made the county's page the
+city's. The whole-area words (居全省第3位, 全国平均) are told the same way in
+``whole_compared`` below; ``is_yardstick`` is that rule for a name.
+
+The form: a comparison word before the name (``compared_to_above``: 高于, 低于 …, or
+``yardstick_before``: 居, 位列, 占 …) and a rank or an average after it
+(``yardstick_after``: 第, 前列, 平均, 比重 …), both in ``data/area_cues.csv``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+
+from planwatch.core.datafiles import records
+
+_KINDS = ("compared_to_above", "yardstick_before", "yardstick_after")
+# Spaces an official's text may leave between the words and the name.
+_GAP = " \t\u3000\xa0"
+
+
+@functools.cache
+def _words() -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for rec in records("area_cues.csv"):
+        if rec["kind"] in _KINDS:
+            out[rec["kind"]].append(rec["word"])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+@functools.cache
+def _after_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, _words()["yardstick_after"])))
+
+
+def is_yardstick(view: str, start: int, end: int) -> bool:
+    """Whether the area named at ``view[start:end]`` is a comparison's yardstick
+    (居某市第2位, 高于某市平均水平), not the text's own area."""
+    before = view[max(0, start - 4) : start].rstrip(_GAP)
+    words = _words()
+    if not before.endswith(words["compared_to_above"] + words["yardstick_before"]):
+        return False
+    at = end
+    while at < len(view) and view[at] in _GAP:
+        at += 1
+    return _after_re().match(view, at) is not None
+
+
+_COMPARED_AFTER = frozenset("第前平均首比")
+_COMPARED_BEFORE = frozenset("居占列于在")
+
+
+def whole_compared(view: str, m: re.Match[str]) -> bool:
+    """Whether a whole-area word (全省, 全国) is a comparison's yardstick (居全省第3位, 占全市比重,
+    全国平均, 高于全国), not the text speaking of itself."""
+    return (
+        view[m.end() : m.end() + 1] in _COMPARED_AFTER
+        or view[max(0, m.start() - 1) : m.start()] in _COMPARED_BEFORE
+    )
