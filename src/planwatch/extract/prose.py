@@ -387,7 +387,7 @@ def _clause_topic(
         ahead = _horizon_topic(view, start, within, frame, base)
         if ahead is not None:
             return ahead
-    if base.period_start is not None:
+    if base.period_start is not None and not _look_back_before(base, start):
         return None  # (a period in force, 十二五时期, holds: its years' growths are its)
     for i, mark in enumerate(reversed(within)):
         if _range_end(view, within, len(within) - 1 - i):
@@ -407,6 +407,13 @@ def _clause_topic(
                 mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
             )
     return None
+
+
+def _look_back_before(base: TimeState, start: int) -> bool:
+    """Whether the period in force is a look back named in an earlier sentence (“十四五”
+    规划纲要实施以来，…。2022年全市…；一般公共预算收入达到…): the year opening this sentence
+    dates its later clauses, not that span (as it dates the first)."""
+    return base.retro and base.src is not None and base.src[1] <= start
 
 
 def _walk(
