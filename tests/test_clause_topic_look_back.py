@@ -25,3 +25,18 @@ def test_a_year_opening_the_sentence_outlasts_a_look_back_before_it():
     assert got[412.7] == ("actual", 2022)
     assert got[28.4] == ("actual", 2022)
     assert got[1.83] == ("actual", 2022)
+
+
+_REVIEW = (
+    "发布时间：2018-09-20\n\n"
+    "某省“十三五”规划纲要实施中期评估报告\n\n"
+    "（四）生态建设加快。两年累计完成交通固定资产投资1320亿元，新增高速公路里程640公里。"
+    "2017年地级城市空气质量优良天数比例达到81.2%，比2015年提高2.6个百分点；"
+    "新增造林面积310万亩，城市污水处理率达到92.1%。\n"
+)
+
+
+def test_the_look_backs_own_last_year_leaves_its_span_in_force():
+    facts = {f.value: f for f in analyse_text("review.txt", _REVIEW).facts}
+    assert (facts[81.2].year, facts[81.2].period_start) == (2017, None)
+    assert (facts[310.0].year, facts[310.0].period_start) == (2017, 2016)
