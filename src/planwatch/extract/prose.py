@@ -388,7 +388,10 @@ def _clause_topic(
         if ahead is not None:
             return ahead
     if base.period_start is not None:
-        return None  # (a period in force, 十二五时期, holds: its years' growths are its)
+        if not _look_back_before(base, start):
+            return None  # (a period in force, 十二五时期, holds: its years' growths are its)
+        topic = _clause_topic(view, s, marks, frame, replace(base, period_start=None))
+        return topic if topic is not None and topic.year != base.year else None
     for i, mark in enumerate(reversed(within)):
         if _range_end(view, within, len(within) - 1 - i):
             # (read as the span it closes: a 年均 growth after it is of its years)
@@ -407,6 +410,15 @@ def _clause_topic(
                 mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
             )
     return None
+
+
+def _look_back_before(base: TimeState, start: int) -> bool:
+    """Whether the period in force is a look back named in an earlier sentence (“十四五”
+    规划纲要实施以来，…。2022年全市…；一般公共预算收入达到…): a year opening this sentence
+    other than the span's last dates its later clauses, not that span (as it dates the
+    first). The span's own last year leaves it in force (两年累计…。2017年…；新增造林
+    面积540万亩: a flow over the two years)."""
+    return base.retro and base.src is not None and base.src[1] <= start
 
 
 def _walk(
