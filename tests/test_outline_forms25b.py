@@ -1,0 +1,47 @@
+"""Forms of 十五五 outlines and sector plans (round 25, second pass), on tables and
+sentences composed for these tests in the style of published ones."""
+
+from planwatch.core.data import Span
+from planwatch.extract.table_header import HeaderCell, columns_from_cells
+from planwatch.pipeline import analyse_text
+
+
+def _by_value(name: str, text: str) -> dict[float, tuple]:
+    return {
+        f.value: (f.kind.value, f.measure.value, f.year, f.period_start)
+        for f in analyse_text(name, text).facts
+    }
+
+
+# A web page's indicator table with a two-level header: 基期 over the base year alone,
+# 规划目标 over the target year and the growth column.
+_BASE_GROUP_TABLE = (
+    "某市国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要\n"
+    "第二节　“十五五”时期主要目标\n"
+    "表1　某市“十五五”时期经济社会发展主要指标\n"
+    "类别\t指标\t单位\t基期\t规划目标\t属性\n"
+    "2025年\t2030年\t年均增长〔累计〕\n"
+    "经济发展\t地区生产总值\t亿元\t4870\t6320\t5左右\t预期性\n"
+    "常住人口城镇化率\t%\t71.3\t74\t〔2.7〕\t预期性\n"
+    "绿色生态\t森林覆盖率\t%\t38.6\t39.5\t〔0.9〕\t约束性\n"
+)
+
+
+def test_a_base_group_heads_the_base_year_alone():
+    facts = _by_value("t.txt", _BASE_GROUP_TABLE)
+    assert facts[4870] == ("actual", "level", 2025, None)
+    assert facts[6320] == ("target", "level", 2030, None)
+    assert facts[74] == ("target", "level", 2030, None)
+    assert facts[39.5] == ("target", "level", 2030, None)
+    assert facts[5][:2] == ("target", "growth")
+
+
+def test_two_target_groups_still_share_their_columns_evenly():
+    cells = ["指标", "单位", "规划目标", "实际完成", "2025年", "年均增长", "2023年", "年均增长"]
+    cols = columns_from_cells([HeaderCell(c, Span(0, 0)) for c in cells], None)
+    assert [c.label for c in cols][2:] == [
+        "规划目标 / 2025年",
+        "规划目标 / 年均增长",
+        "实际完成 / 2023年",
+        "实际完成 / 年均增长",
+    ]
