@@ -45,3 +45,19 @@ def test_two_target_groups_still_share_their_columns_evenly():
         "实际完成 / 2023年",
         "实际完成 / 年均增长",
     ]
+
+
+# A 十四五 outline's review of 脱贫攻坚: a count of counties opening its clause, all of them
+# doing what the clause says, after a count of villages named the same way.
+_POVERTY_REVIEW = (
+    "某州国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+    "“十三五”时期，脱贫攻坚取得决定性成就，累计实现4.3万贫困人口脱贫、"
+    "152个贫困村出列，4个县全部脱贫摘帽。\n"
+)
+
+
+def test_a_one_character_level_that_all_did_names_its_count():
+    facts = {f.value: f for f in analyse_text("o.txt", _POVERTY_REVIEW).facts}
+    assert "村" in facts[152].indicator
+    assert "县" in facts[4].indicator and "脱贫摘帽" in facts[4].indicator
+    assert facts[4].kind.value == "actual" and facts[4].year == 2020
