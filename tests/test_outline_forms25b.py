@@ -61,3 +61,22 @@ def test_a_one_character_level_that_all_did_names_its_count():
     assert "村" in facts[152].indicator
     assert "县" in facts[4].indicator and "脱贫摘帽" in facts[4].indicator
     assert facts[4].kind.value == "actual" and facts[4].year == 2020
+
+
+# An outline's aims after a lead-in ending in a full stop: the first clause names the base
+# year's figure as the basis (在2020年…的基础上) and the aim's year; the clauses after the
+# semicolon are aims of that year, not figures of the base year.
+_BASIS_AIMS = (
+    "某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+    "“十四五”时期全市经济社会发展要努力实现以下主要目标。\n"
+    "综合实力实现新跨越。地区生产总值年均增长6%左右，在2020年2100.5亿元的基础上，"
+    "到2025年达到2800亿元左右；规模以上工业增加值年均增长7%，一般公共预算收入突破260亿元。\n"
+)
+
+
+def test_a_base_years_figure_as_basis_leaves_the_aims_after_it_in_the_aim_year():
+    facts = _by_value("o.txt", _BASIS_AIMS)
+    assert facts[2100.5] == ("actual", "level", 2020, None)
+    assert facts[2800] == ("target", "level", 2025, None)
+    assert facts[7] == ("target", "growth", 2025, 2021)
+    assert facts[260] == ("target", "level", 2025, None)
