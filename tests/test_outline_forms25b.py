@@ -80,3 +80,40 @@ def test_a_base_years_figure_as_basis_leaves_the_aims_after_it_in_the_aim_year()
     assert facts[2800] == ("target", "level", 2025, None)
     assert facts[7] == ("target", "growth", 2025, 2021)
     assert facts[260] == ("target", "level", 2025, None)
+
+
+# A sector plan's 专栏 box: the programme is named only in the box's title, the line under
+# it gives the programme's planned total after counts of what it adds.
+_BOX_TITLE_TOTAL = (
+    "某市“十五五”卫生健康事业发展规划\n"
+    "专栏2　基层医疗服务提升工程\n"
+    "“十五五”期间，新建改扩建社区卫生服务中心40个，新增床位3000张、"
+    "家庭医生团队500个，计划总投资36亿元。\n"
+)
+# A box of major projects whose lines open on run-in headings (（一）…。), each with its total.
+_BOX_RUN_IN_TOTAL = (
+    "某县国民经济和社会发展第十五个五年规划纲要\n"
+    "专栏 1 “十五五”时期重大项目\n"
+    "（一）产业项目。实施新材料产业园、食品加工园等项目52个，总投资310亿元。\n"
+    "（二）民生项目。推进县医院新院区、城南学校等项目27个，总投资64亿元。\n"
+)
+
+
+def _names(text: str) -> dict[float, str]:
+    return {f.value: f.indicator for f in analyse_text("p.txt", text).facts}
+
+
+def test_a_project_total_under_a_box_title_naming_a_programme_is_the_programmes():
+    names = _names(_BOX_TITLE_TOTAL)
+    assert names[36].startswith("基层医疗服务提升工程") and names[36].endswith("总投资")
+
+
+def test_a_project_total_on_a_box_line_with_a_run_in_heading_is_the_headings():
+    names = _names(_BOX_RUN_IN_TOTAL)
+    assert names[310] == "产业项目总投资"
+    assert names[64] == "民生项目总投资"
+
+
+def test_a_project_total_outside_a_box_keeps_its_subject():
+    text = _BOX_TITLE_TOTAL.replace("专栏2　基层医疗服务提升工程\n", "")
+    assert "提升工程" not in _names(text)[36]
