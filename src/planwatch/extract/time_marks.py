@@ -64,8 +64,6 @@ _DELIVERED = (
 )
 # A year named as the basis a change starts from (在2025年的基础上).
 _BASIS_YEAR = r"\s*(?:19|20)\d{2}\s*年(?:底|末)?的?基础上"
-# A year's own figure named as the basis of what follows (在2020年410.6亿元的基础上).
-_BASIS_VALUE_RE = re.compile(r"\s*\d[^,，。;；\n]{0,16}?的?基础上")
 # Words between a year and 目标 that keep it the aim's name (2030年规划目标, 2030年预期目标).
 _AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划"
 # What ends the clause of an aim's year (a label's colon does not: 2030年目标：…).
@@ -295,13 +293,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks += _aim_year(text, s, e, int(m.group("ay")), end)
         elif kind == "year":
             y, (form, aside_end) = int(m.group("yy")), year_form(text, s, e)
-            basis = _BASIS_VALUE_RE.match(text, e, end) if text[s - 1 : s] == "在" else None
-            if basis is not None:  # 在2020年410.6亿元的基础上: that year's figure, a base
-                marks += [
-                    TimeMark(s, e, "baseval", y),
-                    TimeMark(basis.end(), basis.end(), "base", y),
-                ]
-            elif form == "aside":  # （2020年为310天）: the year of the aside's figure only
+            if form == "aside":  # （2020年为310天）: the year of the aside's figure only
                 marks += [TimeMark(s, e, "baseval", y), TimeMark(aside_end, aside_end, "base", y)]
             elif form == "aim":  # (目标为2025年…, 2025年1.6%的目标: for its clause only)
                 marks += _aim_year(text, s, e, y, end)
