@@ -19,9 +19,11 @@ from planwatch.extract.prose_names import (
     group_among,
     previous_clause_name,
     project_line,
+    project_size,
     sentence_subject,
     subject_phrase,
 )
+from planwatch.extract.time_words import pattern
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_reader import Reading, SentenceReader
@@ -31,6 +33,14 @@ _WHOLE_MEASURES = frozenset({"总量"})
 # 又/再 before the flow a generic word counts (…累计完成交通投资2396亿元；今年上半年又完成投资
 # 612亿元): more of the paragraph's last figure, whatever the sentence.
 _AGAIN_RE = re.compile(r"[又再](?:次)?(?:完成|实现|投入|新增|引进|累计)")
+# A 专栏 box's title line (专栏3　“十五五”…工程) and a run-in heading opening a line of a box
+# (（一）产业项目。): what a project total with no project of its own on the line belongs to.
+_BOX_TITLE_LINE_RE = re.compile(r"[ \t　]*专栏\s*\d{0,2}\s*(?P<title>[^\n]{2,30}?)\s*$")
+_RUN_IN_RE = re.compile(
+    r"[ \t　]*[（(][一二三四五六七八九十]{1,3}[)）]\s*(?P<title>[^。：:\n\d]{2,12})[。：:]"
+)
+_PLAN_WORDS_RE = re.compile(r"^(?:[“\"]\s*)?十\s*[一二三四五]\s*五\s*(?:[”\"]\s*)?(?:时期|期间)?")
+_PROGRAMME_END_RE = pattern("programme_end", "$")
 
 
 def complete_generic(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
@@ -67,6 +77,9 @@ def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> s
     project = project_line(view, v.start)
     if project:
         return project  # 市人民医院新院区：新增床位1200张，总投资约15亿元: the project's
+    box = _box_programme(view, v.start) if project_size(r.name) else ""
+    if box:
+        return box  # (专栏3　…扩容工程 / …新增学位…，计划总投资…: the programme's total)
     if view[v.after_end : v.after_end + 1] == "的":
         _, ce = reader.clause_of(v.after_end)
         after = subject_phrase(view[v.after_end + 1 : ce])
@@ -82,3 +95,31 @@ def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> s
         # whatever the paragraph is about, and the paragraph's last figure may be another's.)
         subject = unranked(reader.para_name, r.v.unit)
     return subject
+
+
+def _box_programme(view: str, pos: int) -> str:
+    """The programme a 专栏 box's line is about when the line names no project of its own:
+    its run-in heading (（一）产业项目。), or, on the line right under the box's title, the
+    title when it names a programme (专栏3　“十五五”…扩容工程); else ""."""
+    line = view.rfind("\n", 0, pos) + 1
+    above = view.rfind("\n", 0, max(line - 1, 0)) + 1
+    title = _BOX_TITLE_LINE_RE.match(view, above, max(line - 1, above)) if line else None
+    run_in = _RUN_IN_RE.match(view, line, pos)
+    if run_in is not None and (title is not None or _box_above(view, line)):
+        return run_in.group("title").replace(" ", "")
+    if title is None:
+        return ""
+    name = _PLAN_WORDS_RE.sub("", title.group("title").replace(" ", ""))
+    return name if _PROGRAMME_END_RE.search(name) else ""
+
+
+def _box_above(view: str, line: int) -> bool:
+    """Whether a 专栏 title opens one of the few lines above ``line`` (a box's lines)."""
+    start = line
+    for _ in range(6):
+        start = view.rfind("\n", 0, max(start - 1, 0)) + 1
+        if _BOX_TITLE_LINE_RE.match(view, start, view.find("\n", start)):
+            return True
+        if start == 0:
+            return False
+    return False

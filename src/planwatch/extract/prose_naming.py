@@ -375,11 +375,17 @@ def _after_noun(view: str, r: Reading) -> None:
     cand = re.sub(r"[和及与、\s]+$", "", cand)
     if cue and (len(cue.group()) >= 2 or cue.group() in "至到为"):
         cand = ""  # 由 3 家增至 7家: a cue word, not a noun
-    if len(cand.replace(" ", "")) >= 2 and CJK.search(cand):
+    if len(cand.replace(" ", "")) >= 2 and CJK.search(cand) or _level_all_did(view, k, am, cand):
         r.after_name = cand.replace(" ", "")
         r.quote_end = k + am.start() + len(cand)
         if among and cand == am.group()[: len(cand)]:
             r.consumed_extra = among
+
+
+def _level_all_did(view: str, k: int, am: re.Match[str], cand: str) -> bool:
+    """A one-character level of area that all did something (3个县全部脱贫摘帽): a noun."""
+    levels = cues().by_role.get("area_level", ())
+    return cand in levels and _ALL_DID_RE.match(view, k + am.start() + len(cand)) is not None
 
 
 # The other values of a list before the 的 that names them all (12.1%、11.4%的GDP增速).

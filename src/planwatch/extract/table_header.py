@@ -220,12 +220,12 @@ def columns_from_cells(
             k -= 1
         leaves = cells[k:]
         if leaves:
-            per = -(-len(leaves) // len(groups))  # ceil: the last group may get fewer
+            bounds = _leaf_bounds([texts[i] for i in groups], len(leaves))
             layout = []
             for i, c in enumerate(cells[:k]):
                 if i in groups:
-                    g = groups.index(i)
-                    layout.extend((c, leaf) for leaf in leaves[g * per : (g + 1) * per])
+                    a, b = bounds[groups.index(i)]
+                    layout.extend((c, leaf) for leaf in leaves[a:b])
                 else:
                     layout.append((None, c))
     labelled = [
@@ -235,6 +235,26 @@ def columns_from_cells(
     return columns_from_labels(
         labelled, period, brackets_change=brackets_change, actual_through=actual_through
     )
+
+
+def _leaf_bounds(groups: Sequence[str], n: int) -> list[tuple[int, int]]:
+    """The run of sub-row cells each group heads, [first, past-last), in order. A base
+    group (基期, 现状: the plan's starting year) heads one column, its year, when a later
+    group is there to take the rest (基期 over 2025年, 规划目标 over 2030年 and 年均增长);
+    the other groups share what is left evenly, the last taking fewer."""
+    single = [
+        i < len(groups) - 1 and has_word(t, "base") and not has_word(t, "target")
+        for i, t in enumerate(groups)
+    ]
+    shared = len(groups) - sum(single)
+    per = -(-(n - sum(single)) // shared) if shared else 1  # ceil
+    out: list[tuple[int, int]] = []
+    at = 0
+    for one in single:
+        b = min(n, at + (1 if one else per))
+        out.append((at, b))
+        at = b
+    return out
 
 
 def columns_from_labels(

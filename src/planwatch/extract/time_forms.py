@@ -100,10 +100,15 @@ def plan_title_year(text: str, s: int, e: int) -> bool:
     return _VISION_NAME_AFTER.match(text, after) is not None
 
 
+# A year's own figure named as the basis of what follows (在2020年410.6亿元的基础上).
+_BASIS_VALUE_RE = re.compile(r"\s*\d[^,，。;；\n]{0,16}?的?基础上")
+
+
 def year_form(text: str, s: int, e: int) -> tuple[str, int]:
     """What the year at ``[s, e)`` is: ``from`` (由2020年的…), ``base`` (是2020年的1.4倍),
     ``aside`` with the end of its brackets (…（2020年为310天），: the year of the aside's
-    figure only), ``aim`` (目标为2025年…, 2025年1.6%的目标: an aim's year, for its clause),
+    figure only) or of a basis naming the year's figure (在2020年410.6亿元的基础上: that
+    figure's year, then the base of what follows, not the time in force), ``aim`` (目标为2025年…, 2025年1.6%的目标: an aim's year, for its clause),
     ``name`` (a plan title's 2035年远景目标纲要: no time) or ``year``; the second item is the
     aside's end (else ``e``)."""
     if FROM_BEFORE.search(text, max(0, s - 3), s) is not None:
@@ -117,6 +122,8 @@ def year_form(text: str, s: int, e: int) -> tuple[str, int]:
     if text[s - 1 : s] == "以" and _AS_AIM_AFTER.match(text, e):
         return "aim", e  # (以2035年基本实现现代化为目标: the aim's year, for its clause)
     aside = _ASIDE_YEAR_RE.match(text, e) if s > 0 and text[s - 1] in "（(" else None
+    if aside is None and text[s - 1 : s] == "在":
+        aside = _BASIS_VALUE_RE.match(text, e)  # (在2020年410.6亿元的基础上: read as an aside)
     return ("aside", aside.end()) if aside is not None else ("year", e)
 
 
