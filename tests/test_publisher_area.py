@@ -48,3 +48,19 @@ _COUNTY_COMMUNIQUE = (
 def test_a_communiques_title_names_its_area_over_the_bureau_that_verified_its_figures():
     meta = analyse_text("c.txt", _COUNTY_COMMUNIQUE).document.meta
     assert meta.area is not None and meta.area.code == "532924"
+
+
+def test_a_navigation_line_opening_on_the_sites_name_names_its_office_area():
+    # (Round 25: a work report filed under 某市人民政府门户网站 > 政务公开 > 政府工作报告
+    # whose text says only 全市 and 市人民政府.)
+    for crumb in (
+        "嘉峪关市人民政府门户网站 > 政务公开 > 统计分析",
+        "嘉峪关市人民政府网 >> 政务公开",
+    ):
+        meta = _meta(crumb)
+        assert meta.area is not None and meta.area.code == "620200", crumb
+        assert any(e.field == "area" and e.basis == "publisher" for e in meta.evidence)
+
+
+def test_a_navigation_line_opening_on_a_news_sites_name_names_no_area():
+    assert _meta("中国新闻网 > 财经 > 正文").area is None

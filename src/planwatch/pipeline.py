@@ -32,6 +32,7 @@ from planwatch.core.data import (
     UserMeta,
 )
 from planwatch.core.normalise import Condensed, without_pinyin
+from planwatch.describe.jurisdiction import ROUND_UP_BASIS
 from planwatch.describe.subject_cut import subject_cut
 from planwatch.describe.subjects import assign_jurisdictions
 from planwatch.describe.user import describe_as_set
@@ -215,7 +216,9 @@ def extract_facts(
     table_facts = found.pop("table", [])
     other = [f for facts in found.values() for f in facts]
     facts = extractors.merge(table_facts, other)
-    facts = subject_cut(assign_jurisdictions(text, facts, document.meta.area))
+    meta = document.meta
+    round_up = any(e.field == "area" and e.basis == ROUND_UP_BASIS for e in meta.evidence)
+    facts = subject_cut(assign_jurisdictions(text, facts, meta.area, round_up=round_up))
     return resolve_facts(_grounded(facts, text, document.name))
 
 

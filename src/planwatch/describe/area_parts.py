@@ -125,15 +125,29 @@ def parallel_whole(view: str, named: Sequence[Named]) -> AreaRow | None:
     each opening a line or a clause (某县实现地区生产总值…。某县…), and no area outside
     that whole opening one. A city's page on its counties' figures, a province's on its
     cities', is the whole's — whichever part it names first or in its headline."""
-    table = load_table()
     opening: dict[str, AreaRow] = {}
     for m in named:
         before = view[: m.start].rstrip(" \t\u3000\xa0")
         if not before or before[-1] in _CLAUSE_START:
             opening[m.row.code] = m.row
-    if len(opening) < ROUND_UP_PARTS:
+    return _one_above(opening)
+
+
+def whole_of_siblings(named: Sequence[Named]) -> AreaRow | None:
+    """The whole of a round-up that names only its parts (at least :data:`ROUND_UP_PARTS`
+    different areas, every one directly under one area, not the nation), wherever in their
+    clauses: 全区各地州市… 首府某市提出…，南疆的某地区…，北疆的某地区…. A region's paper on its
+    prefectures' targets is the region's (round 25); called where the votes look like a
+    round-up of unrelated areas (jurisdiction's ``_round_up``)."""
+    return _one_above({m.row.code: m.row for m in named})
+
+
+def _one_above(parts: dict[str, AreaRow]) -> AreaRow | None:
+    """The one area directly above at least :data:`ROUND_UP_PARTS` ``parts``, else None."""
+    if len(parts) < ROUND_UP_PARTS:
         return None
-    above = {next(iter(table.ancestors(code)), None) for code in opening}
+    table = load_table()
+    above = {next(iter(table.ancestors(code)), None) for code in parts}
     if len(above) != 1:
         return None
     whole = above.pop()

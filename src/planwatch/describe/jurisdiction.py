@@ -54,6 +54,7 @@ from planwatch.describe.area_parts import (
     titled_part,
     whole_above_parts,
     whole_of_parts,
+    whole_of_siblings,
 )
 from planwatch.describe.areas import (
     NATION_CODE,
@@ -105,6 +106,9 @@ ROUND_UP_ISSUERS = 0.5
 # Or many areas named, the top one holding less than this share of their votes.
 ROUND_UP_MIN_RIVALS = 3
 ROUND_UP_TOP_SHARE = 0.35
+# The area evidence's basis where a round-up of one area's parts is that area's: each
+# figure's subject is then the part its paragraph names (describe.subjects).
+ROUND_UP_BASIS = "parts"
 
 
 @functools.cache
@@ -452,7 +456,7 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     best = ranked[0]
     issuers = frozenset(m.row.code for m in mentions if m.issuer)
     counts = self_levels(opening)
-    level = _clear_level(counts)
+    level, basis = _clear_level(counts), "text"
     parted = whole_of_parts(scores, counts, level) or whole_above_parts(opening, mentions, counts)
     whole = None if issuers else parted
     side_by_side = parallel_whole(opening, mentions)
@@ -463,7 +467,10 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     if whole is not None:
         best = whole.code  # a whole speaking through its parts (area_parts)
     elif best != NATION_CODE and _round_up(ranked, scores, issuers):
-        return AreaDecision(None)
+        whole = whole_of_siblings(mentions)  # (one area's parts side by side: area_parts)
+        if whole is None:
+            return AreaDecision(None)
+        best, basis = whole.code, ROUND_UP_BASIS
     else:
         best = titled_part(mentions, title_len, best)  # (a county under its city's office)
     if best == NATION_CODE:
@@ -478,7 +485,7 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     row = table.by_code[best]
     if not any(m.row.code == best and (m.issuer or m.start < title_len) for m in mentions):
         row = roll_up(row, level)
-    return AreaDecision(to_area(row), _evidence(printed, view, spans, len(head)))
+    return AreaDecision(to_area(row), _evidence(printed, view, spans, len(head), basis))
 
 
 # A whole named in the title with at least this many of its parts named in the text
@@ -568,11 +575,12 @@ def _round_up(ranked: list[str], scores: dict[str, float], issuers: frozenset[st
 
 
 def _evidence(
-    printed: str, view: Condensed, spans: list[tuple[int, int]], head_len: int
+    printed: str, view: Condensed, spans: list[tuple[int, int]], head_len: int, basis: str
 ) -> tuple[Evidence, ...]:
     """Evidence records for the deciding words (first three), spans in the stored text.
 
-    ``spans`` index the condensed ``view`` of ``printed`` (title line + text).
+    ``spans`` index the condensed ``view`` of ``printed`` (title line + text); ``basis``
+    is ``text``, or :data:`ROUND_UP_BASIS` for the whole of a round-up of its parts.
     """
     out = []
     for vs, ve in spans[:3]:
@@ -580,7 +588,7 @@ def _evidence(
         if s < head_len:
             out.append(Evidence("area", "title", printed[s:e]))
         else:
-            out.append(Evidence("area", "text", printed[s:e], s - head_len, e - head_len))
+            out.append(Evidence("area", basis, printed[s:e], s - head_len, e - head_len))
     return tuple(out)
 
 

@@ -2,7 +2,7 @@
 
 A bureau's or a government's site files its pages under its own name: a line over the
 page (某县人民政府门户网站), the first item of its navigation line (克拉玛依市统计局 > 统计数据 >
-统计分析, 某县人民政府 > 政务公开 > …) or its foot (主办：某县人民政府办公室). A statistical
+统计分析, 某县人民政府 > 政务公开 > …, 某县人民政府门户网站 > 政务公开 > …) or its foot (主办：某县人民政府办公室). A statistical
 release or a short notice may name its area nowhere else, and the describe stage reads the
 text with those lines blanked (page chrome is no title, heading or figure). Where the text
 names no area, the publisher's is the document's; where it names only several of the
@@ -63,9 +63,14 @@ def publisher_area(text: str) -> AreaDecision:
                 return decided
     for start, line in _head_lines(head):
         m = _FIRST_ITEM_RE.match(line)
-        if m is None or not NAV_LINE_RE.search(line) or not OFFICE_RE.search(m.group(1)):
+        if m is None or not NAV_LINE_RE.search(line):
             continue
-        decided = _named(text, start + m.start(1), start + m.end(1))
+        # (The item may be the site's name, 某市人民政府门户网站 > 政务公开 > …: its office.)
+        office = m.group(1) if OFFICE_RE.search(m.group(1)) else office_of_site(m.group(1))
+        if office is None:
+            continue
+        at = start + m.start(1)
+        decided = _named(text, at, at + len(office))
         if decided.area is not None:
             return decided
     first = head.split("\n", 1)[0]

@@ -29,9 +29,9 @@ OFFICE_RE = re.compile(
     r"(?:人民政府|政府(?:办公室)?|统计局|调查队|发展和改革委员会|发展改革委|发改委|财政局"
     r"|人大常委会|人民代表大会常务委员会|融媒体中心)$"
 )
-# A site's name after its office's: 门户网站, 政府网, 信息公开网, 官网 …
+# A site's name after its office's: 门户网站, 政府网 (某县人民政府网: the office keeps 政府), 信息公开网, 官网 …
 _SITE_WORD_RE = re.compile(
-    r"\s*(?:门户网站|官方网站|网站|官网|政府网|政务网|政务服务网|信息公开网|政府信息公开(?:网|平台)?"
+    r"\s*(?:门户网站|官方网站|网站|官网|(?<=政府)网|政务网|政务服务网|信息公开网|政府信息公开(?:网|平台)?"
     r"|政务公开网)$"
 )
 # The foot's name of the site: a line opening on 主办：…, 主办单位：…, 承办：…, or 版权所有：…

@@ -343,8 +343,7 @@ def _topic(view: str, m: re.Match[str], kind: str) -> bool:
 
 
 _COUNTRY_SELF = "我国"
-# A whole area's average as the base of a ratio (仅为…、全国平均水平的32.3%): the figure is
-# the document's share of it.
+# A whole area's average as the base of a ratio (仅为…、全国平均水平的32.3%): the document's share.
 _RATIO_BASE_RE = re.compile(r"(?:同期)?平均水平?的")
 
 
@@ -443,17 +442,18 @@ def _lineage(code: str) -> frozenset[str]:
     return frozenset({code} | {r.code for r in load_table().ancestors(code)})
 
 
-def assign_jurisdictions(text: str, facts: Iterable[Fact], doc_area: Area | None) -> list[Fact]:
-    """``facts`` with each one's jurisdiction: its clause's subject, else the document's area.
-
-    A fact given another area carries an Evidence record (field
-    ``jurisdiction``, basis ``clause``) pointing at the name.
-    """
+def assign_jurisdictions(
+    text: str, facts: Iterable[Fact], doc_area: Area | None, *, round_up: bool = False
+) -> list[Fact]:
+    """``facts`` with each one's jurisdiction: its clause's subject, else the document's area
+    (one given another area carries an Evidence record, field ``jurisdiction``, basis
+    ``clause``). With ``round_up`` (``doc_area`` the whole of a round-up of its parts) the
+    paragraph's part carries across sentences, as with no area."""
     facts = list(facts)
     markers = find_markers(text, doc_area) if facts else []
     starts = [mk.start for mk in markers]
     region = title_region(text) if facts and doc_area is None else None
-    carry = doc_area is None
+    carry = doc_area is None or round_up
     # Where each fact's sentence begins (carrying: its paragraph).
     breaks = _Breaks(text, "\n" if carry else _SENTENCE_END)
     subjects = [_subject_of(text, f, markers, starts, breaks, carry=carry) for f in facts]

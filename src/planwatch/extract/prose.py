@@ -69,6 +69,17 @@ _CONTINUES_RE = words_re("says_verb", r"\s*其中(?!(?:还|又|也)?(?:{}))")
 # its time (到“十四五”末，…达到300亿元。\n同时，城镇化率达到45%以上), as news of a plan's aims
 # goes on paragraph by paragraph.
 _ADDS_RE = re.compile(r"\s*(?:与此)?同时[,，]")
+# A dash item (——综合实力稳步提升。…) naming no time of its own under a paragraph that looks back
+# (过去五年，…取得新成效。) is one of its results, in its time: a work report lists the five
+# years' results so (round 25).
+_DASH_ITEM_RE = re.compile(r"\s*(?:——|－－|--)")
+
+
+def _goes_on(view: str, s: int) -> bool:
+    """Whether the paragraph at ``s`` may go on the one before in its time (其中, a dash item)."""
+    return bool(_CONTINUES_RE.match(view, s) or _DASH_ITEM_RE.match(view, s))
+
+
 # The longest line read as an item of a list (•聚焦农业农村方面的6件) rather than a paragraph.
 _ITEM_MAX = 40
 # The bits of what a sentence holds (_sentences_to_read): a number that can be a value,
@@ -205,7 +216,7 @@ def _quiet_paragraphs(
         b = firsts[k + 1] if k + 1 < len(firsts) else len(spans)
         if holds.count(0, a, b) < b - a or (a < keep.stop and keep.start < b):
             continue
-        if b < len(spans) and (b in keep or _CONTINUES_RE.match(view, spans[b][0])):
+        if b < len(spans) and (b in keep or _goes_on(view, spans[b][0])):
             continue  # (a contents list passed over, the paragraph after it may go on)
         read[a:b] = bytes(b - a)
         quiet.append(a)
@@ -292,7 +303,10 @@ class ParagraphTime:
         line_start = view.rfind("\n", 0, s) + 1
         if line_start != self.para_start:
             self.para_start = line_start
-            goes_on = _CONTINUES_RE.match(view, s) or (not marks and _ADDS_RE.match(view, s))
+            goes_on = _CONTINUES_RE.match(view, s) or (
+                not marks
+                and (_ADDS_RE.match(view, s) or self.state.retro and _DASH_ITEM_RE.match(view, s))
+            )
             if self.state.explicit and goes_on:
                 self.open = False
                 return False  # goes on the last paragraph, in its time
@@ -318,7 +332,11 @@ class ParagraphTime:
         says of its first sentence). Its time is not read: the next paragraph sets its own."""
         self.para_start = self.view.rfind("\n", 0, s) + 1
         self.open = False
-        if self.state.explicit and _CONTINUES_RE.match(self.view, s):
+        if self.state.explicit and (
+            _CONTINUES_RE.match(self.view, s)
+            or self.state.retro
+            and _DASH_ITEM_RE.match(self.view, s)
+        ):
             return False  # (goes on the last paragraph, in its time: nothing changes)
         self.state = _NO_TIME
         return True

@@ -46,7 +46,9 @@ _CHAPTER_HEAD = re.compile(
 _ARABIC_HEAD = re.compile(r"^\s*\d{1,2}[.．、](?![\d.．])")
 _ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chrome: 发布时间
 _TITLE_RE = re.compile(r"(?:报告|公报)$")
-_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# (A number with a decimal, a magnitude or a per cent after it is an amount, no year: a
+# flattened 一图读懂's short line 达到2000亿元 reads as a heading. Round 25.)
+_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d|[.．]\d|\s*[万亿%％])")
 _LINE_RE = re.compile(r"[^\n]+")
 _SENTENCE_MARK_RE = re.compile(r"[。,，]")
 # A figure's or table's caption (图2 2022-2026年…, 表1): names what it shows, no section.
