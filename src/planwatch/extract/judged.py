@@ -12,10 +12,13 @@ year, or says 截至2022年底, counts them as of its results' year (the other c
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from planwatch.core.data import DocumentMeta, Evidence
 from planwatch.describe.asof import MOSTLY
+from planwatch.extract.table_words import has_word
 
 if TYPE_CHECKING:  # imported for types only (sections imports this module)
     from planwatch.extract.sections import DocFrame
@@ -40,4 +43,29 @@ def judged_count_year(
         unit == "项" and kind_ev.basis == "section" and year_ev.basis == "reference_date"
     ):
         return frame.judged_year
+    return None
+
+
+# A header line's cells: split on the pipes, tabs or runs of spaces tables print.
+_CELL_SPLIT_RE = re.compile(r"[|｜\t]|\s{2,}")
+_YEAR_CELL_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+@lru_cache(maxsize=64)
+def table_judged_year(view: str) -> int | None:
+    """The year of the results column of an evaluation table that has a status column
+    (指标名称｜…｜2022年实际值｜进度评价): its counts of indicators by status (进度评价为
+    “超前”的7项) judge that column's figures, whenever the evaluation was written. A base
+    column (2020年基期值) is not the results'; None unless one results year is headed."""
+    for line in view.splitlines():
+        cells = [c.strip() for c in _CELL_SPLIT_RE.split(line) if c.strip()]
+        if len(cells) < 4 or not any(has_word(c, "status") for c in cells):
+            continue
+        years = {
+            int(m[1])
+            for c in cells
+            if (m := _YEAR_CELL_RE.match(c)) and has_word(c, "actual") and not has_word(c, "base")
+        }
+        if len(years) == 1:
+            return years.pop()
     return None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from planwatch.core.data import DocType
 from planwatch.extract.cues import cues, words_re
+from planwatch.extract.prose_around import graded_count
 from planwatch.extract.prose_names import SCOPE_ONLY_RE, clean_name
 from planwatch.extract.prose_script import BLANK
 
@@ -81,7 +82,8 @@ def status_name(reader: SentenceReader, r: Reading) -> None:
     sentence counts them in goes before the status (经济发展类8项指标中完成5项 -> 经济发展类完成)."""
     if r.v.unit != "项" or r.v.fixed_name or not status_counted(reader, r):
         return
-    name = _status_before(reader, r)
+    graded = graded_count(reader.view, reader.s, r.v.start, r.v.end)
+    name = reader.view[graded[0] : graded[1]] if graded else _status_before(reader, r)
     m = None if name else _STATUS_AFTER_RE.match(reader.view, r.v.after_end, r.ce)
     if m is not None:
         pred = m.group("pred").replace(BLANK, "")

@@ -21,7 +21,7 @@ from planwatch.extract.assumed_pace import assumed_pace, name_assumed
 from planwatch.extract.cues import cues
 from planwatch.extract.gap_named import directed_gap
 from planwatch.extract.group_counts import names_group
-from planwatch.extract.judged import judged_count_year
+from planwatch.extract.judged import judged_count_year, table_judged_year
 from planwatch.extract.meeting_counts import meeting_year
 from planwatch.extract.name_spelled import spelled_out
 from planwatch.extract.numbers import NumberMatch
@@ -271,6 +271,8 @@ class SentenceReader:
             # A count of indicators by status is as of now, the year the document reviews,
             # unless its sentence dates it (截至2023年三季度末，15项…，3项已提前达到2025年目标).
             state = _count_dated(self.view, v.start, self.frame.ref_year) or TimeState()
+            if not state.explicit and (judged := table_judged_year(self.view)):
+                state = TimeState(judged, None, None, False, True)  # (its table's results year)
         elif kind_ev.basis == "start_point" and (state.future or not state.explicit):
             state = TimeState()  # the start point is now: the year the document reviews
         year, year_ev = (
