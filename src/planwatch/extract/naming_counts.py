@@ -100,9 +100,10 @@ def status_name(reader: SentenceReader, r: Reading) -> None:
 _STATUS_LEAD_RE = re.compile(r"^(?:均|已|仍|则|还)")
 # A status written before its count: the words after the last break (、，； a figure, the 中 of
 # …指标中) up to the count, with the estimate or aside word opening them (预计, 其中) cut, or
-# the word that makes them what a measure is aimed at (对进展滞后的3项指标实行清单化管理).
+# the word that makes them what a measure is aimed at (对进展滞后的3项指标实行清单化管理; in a
+# call to act, 要对进展滞后的6项指标逐一分析原因).
 _STATUS_BEFORE_RE = re.compile(
-    r"(?:^|[、,，;；:：\d中])(?:预计|其中|已|对|针对)?(?P<pred>[^、,，;；:：\d中的\s]{2,12})的?\s*$"
+    r"(?:^|[、,，;；:：\d中])(?:预计|其中|已|(?:要|需|须|应)?(?:对|针对))?(?P<pred>[^、,，;；:：\d中的\s]{2,12})的?\s*$"
 )
 # What may join status words (完成或超额完成, 基本完成, 进展符合预期, 滞后于预期).
 _STATUS_GLUE_RE = re.compile(r"基本|全部|能够|或|和|及|于|预期|进展|规划目标|目标")
