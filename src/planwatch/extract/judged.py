@@ -12,12 +12,17 @@ year, or says 截至2022年底, counts them as of its results' year (the other c
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from planwatch.core.data import DocumentMeta, Evidence
 from planwatch.describe.asof import MOSTLY
+from planwatch.extract.table_words import has_word
+from planwatch.extract.timewords import TimeState
 
 if TYPE_CHECKING:  # imported for types only (sections imports this module)
+    from planwatch.extract.prose_values import Value
     from planwatch.extract.sections import DocFrame
 
 
@@ -41,3 +46,76 @@ def judged_count_year(
     ):
         return frame.judged_year
     return None
+
+
+# A header line's cells: split on the pipes, tabs or runs of spaces tables print.
+_CELL_SPLIT_RE = re.compile(r"[|｜\t]|\s{2,}")
+_YEAR_CELL_RE = re.compile(r"((?:19|20)\d{2})\s*年")
+
+
+@lru_cache(maxsize=64)
+def table_judged_year(view: str) -> int | None:
+    """The year of the results column of an evaluation table that has a status column
+    (指标名称｜…｜2022年实际值｜进度评价): its counts of indicators by status (进度评价为
+    “超前”的7项) judge that column's figures, whenever the evaluation was written. A base
+    column (2020年基期值) is not the results'; None unless one results year is headed."""
+    for line in view.splitlines():
+        cells = [c.strip() for c in _CELL_SPLIT_RE.split(line) if c.strip()]
+        if len(cells) < 4 or not any(has_word(c, "status") for c in cells):
+            continue
+        years = {
+            int(m[1])
+            for c in cells
+            if (m := _YEAR_CELL_RE.match(c)) and has_word(c, "actual") and not has_word(c, "base")
+        }
+        if len(years) == 1:
+            return years.pop()
+    return None
+
+
+# An as-of date opening a sentence's count of indicators (截至2023年三季度末，…; 截至2022年
+# 底，…; to the month, 截至2023年6月底 or in news 截至今年6月底): the year the counts are as
+# of, a look back (今年: the document's year).
+_COUNT_DATED_RE = re.compile(
+    r"截(?:至|止到?)\s*(?:((?:19|20)\d{2})\s*年|(今年))(?:\s*\d{1,2}\s*月)?"
+    r"[^,，。;；\d]{0,6}?(?:末|底)\s*[,，]"
+)
+
+
+def count_dated(view: str, at: int, ref_year: int | None) -> TimeState | None:
+    """The as-of date the sentence puts before a count at ``at`` (its clauses after a
+    semicolon too), if any."""
+    found = None
+    start = max(view.rfind("。", 0, at), view.rfind("\n", 0, at)) + 1
+    for m in _COUNT_DATED_RE.finditer(view, start, at):
+        found = m
+    year = ref_year if found is None or found[2] else int(found[1])
+    if found is None or year is None:
+        return None
+    span = found.span(2) if found[2] else found.span(1)
+    return TimeState(year, None, None, False, True, False, span, True)
+
+
+def recalled_count(view: str, v: Value, ref_year: int | None) -> TimeState:
+    """A count of indicators by status named again later (要对进展滞后的6项指标逐一分析原因,
+    a closing call to act on the lagging ones) is the one counted before: as of the date that
+    earlier count's sentence opens with (截至今年6月底，…，6项进展滞后), if it has one; else
+    no time of its own (the empty state)."""
+    if v.value != int(v.value):
+        return TimeState()
+    start = max(view.rfind("。", 0, v.start), view.rfind("\n", 0, v.start)) + 1
+    before = list(re.finditer(rf"(?<![\d.]){int(v.value)}\s*项", view[:start]))
+    if not before:
+        return TimeState()
+    return count_dated(view, before[-1].start(), ref_year) or TimeState()
+
+
+def status_count_state(view: str, v: Value, ref_year: int | None) -> TimeState:
+    """The time of a count of indicators by status at ``v``: the as-of date its sentence
+    opens with (截至2023年三季度末，15项…，3项已提前达到2025年目标), else the one of the count
+    it names again (``recalled_count``), else its evaluation table's results year
+    (``table_judged_year``), else none of its own (the year the document reviews)."""
+    state = count_dated(view, v.start, ref_year) or recalled_count(view, v, ref_year)
+    if not state.explicit and (judged := table_judged_year(view)):
+        return TimeState(judged, None, None, False, True)
+    return state

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from planwatch.core.data import DocType
 from planwatch.extract.cues import cues, words_re
+from planwatch.extract.prose_around import graded_count
 from planwatch.extract.prose_names import SCOPE_ONLY_RE, clean_name
 from planwatch.extract.prose_script import BLANK
 
@@ -81,7 +82,8 @@ def status_name(reader: SentenceReader, r: Reading) -> None:
     sentence counts them in goes before the status (经济发展类8项指标中完成5项 -> 经济发展类完成)."""
     if r.v.unit != "项" or r.v.fixed_name or not status_counted(reader, r):
         return
-    name = _status_before(reader, r)
+    graded = graded_count(reader.view, reader.s, r.v.start, r.v.end)
+    name = reader.view[graded[0] : graded[1]] if graded else _status_before(reader, r)
     m = None if name else _STATUS_AFTER_RE.match(reader.view, r.v.after_end, r.ce)
     if m is not None:
         pred = m.group("pred").replace(BLANK, "")
@@ -98,9 +100,10 @@ def status_name(reader: SentenceReader, r: Reading) -> None:
 _STATUS_LEAD_RE = re.compile(r"^(?:均|已|仍|则|还)")
 # A status written before its count: the words after the last break (、，； a figure, the 中 of
 # …指标中) up to the count, with the estimate or aside word opening them (预计, 其中) cut, or
-# the word that makes them what a measure is aimed at (对进展滞后的3项指标实行清单化管理).
+# the word that makes them what a measure is aimed at (对进展滞后的3项指标实行清单化管理; in a
+# call to act, 要对进展滞后的6项指标逐一分析原因).
 _STATUS_BEFORE_RE = re.compile(
-    r"(?:^|[、,，;；:：\d中])(?:预计|其中|已|对|针对)?(?P<pred>[^、,，;；:：\d中的\s]{2,12})的?\s*$"
+    r"(?:^|[、,，;；:：\d中])(?:预计|其中|已|(?:要|需|须|应)?(?:对|针对))?(?P<pred>[^、,，;；:：\d中的\s]{2,12})的?\s*$"
 )
 # What may join status words (完成或超额完成, 基本完成, 进展符合预期, 滞后于预期).
 _STATUS_GLUE_RE = re.compile(r"基本|全部|能够|或|和|及|于|预期|进展|规划目标|目标")

@@ -61,6 +61,11 @@ _YEARS_LEFT = frozenset({"ahead_span", "last"})
 # What may stand before a topic time at the start of a clause: 在2014年, 截至2018年底.
 _TOPIC_LEAD = ' “”"到至截止在'
 _DATE_AFTER_YEAR_RE = re.compile(r"\s*\d{1,2}\s*月")
+# An as-of date opening a sentence (截至2023年6月底，…；…, in news 截至今年6月底): the date
+# its figures stand at, past its semicolons too, as a year opening it is.
+_AS_OF_OPEN_RE = re.compile(
+    r"\s*截(?:至|止到?)\s*(?:(?:19|20)\d{2}\s*年|今年)\s*\d{1,2}\s*月份?\s*(?:末|底)?\s*[,，]"
+)
 # A paragraph that opens with 其中 ("of which") breaks down the figures of the one before
 # and keeps its time (2013年至2015年…投资260亿元。\n其中，公路150亿元); not one where 其中
 # leads a word of saying (其中提出，到2025年，…: a news page quoting the plan, in its own time).
@@ -410,6 +415,11 @@ def _clause_topic(
             return None  # (a period in force, 十二五时期, holds: its years' growths are its)
         topic = _clause_topic(view, s, marks, frame, replace(base, period_start=None))
         return topic if topic is not None and topic.year != base.year else None
+    opening = _AS_OF_OPEN_RE.match(view, start)
+    if opening and within and within[0].start < opening.end():
+        return base.fold(
+            within[0], frame.ref_year, frame.review_year, frame.period_start, frame.now_year
+        )
     for i, mark in enumerate(reversed(within)):
         if _range_end(view, within, len(within) - 1 - i):
             # (read as the span it closes: a 年均 growth after it is of its years)

@@ -51,6 +51,20 @@ _STATUS_BEFORE_COUNT_RE = re.compile(
     r"((?:进度|进展)?(?:滞后|未完成|提前完成|快于预期|慢于预期|好于预期|符合预期))(?:于[^,，。;；\d]{0,6})?的\s*$"
 )
 _INDICATORS_AFTER_RE = re.compile(r"项(?:主要)?指标")
+# Or the grade an evaluation gave them, quoted before each count after the sentence says it
+# grades (进度评价为“超前”的7项，“正常”的18项，“滞后”的5项: a third party's grades).
+_GRADE_BEFORE_COUNT_RE = re.compile(r"[“\"「]([^”\"」\d,，。;；]{1,6})[”\"」]\s*的\s*$")
+_GRADED_RE = re.compile(r"(?:评价|评定|评估|评级|等级|等次|评)(?:结果)?为\s*[“\"「]")
+
+
+def graded_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int] | None:
+    """The span of the grade quoted before a count of indicators (“超前”的7项), or None."""
+    m = _GRADE_BEFORE_COUNT_RE.search(view, max(s, v_start - 12), v_start)
+    if m is None or not view.startswith("项", v_end - 1):
+        return None
+    return m.span(1) if _GRADED_RE.search(view, s, m.start() + 1) else None
+
+
 # How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%, 完成目标任务的
 # 131.4%): a result. The aim may be quoted with its own figure between 完成 and 目标
 # (完成规划五年累计3000亿元目标的41.2%, 完成“十三五”下降16%目标的40%) or named in a bracket
@@ -282,6 +296,8 @@ def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int
     before = _STATUS_BEFORE_COUNT_RE.search(view, max(s, v_start - 12), v_start)
     if before and _INDICATORS_AFTER_RE.match(view, v_end - 1):
         return before.span(1)
+    if graded := graded_count(view, s, v_start, v_end):
+        return graded
     if _SHARE_RE.search(view, max(s, v_start - 4), v_start):
         for m in _STATUS_COUNT_RE.finditer(view, s, v_start):
             return m.start() + 1, m.end()

@@ -21,7 +21,7 @@ from planwatch.extract.assumed_pace import assumed_pace, name_assumed
 from planwatch.extract.cues import cues
 from planwatch.extract.gap_named import directed_gap
 from planwatch.extract.group_counts import names_group
-from planwatch.extract.judged import judged_count_year
+from planwatch.extract.judged import judged_count_year, status_count_state
 from planwatch.extract.meeting_counts import meeting_year
 from planwatch.extract.name_spelled import spelled_out
 from planwatch.extract.numbers import NumberMatch
@@ -269,8 +269,8 @@ class SentenceReader:
         state = timing.state
         if kind_ev.basis == "status_count":
             # A count of indicators by status is as of now, the year the document reviews,
-            # unless its sentence dates it (截至2023年三季度末，15项…，3项已提前达到2025年目标).
-            state = _count_dated(self.view, v.start, self.frame.ref_year) or TimeState()
+            # unless dated (judged.status_count_state).
+            state = status_count_state(self.view, v, self.frame.ref_year)
         elif kind_ev.basis == "start_point" and (state.future or not state.explicit):
             state = TimeState()  # the start point is now: the year the document reviews
         year, year_ev = (
@@ -565,26 +565,3 @@ def _remember(
     st.prev_avg = "avg" in r.roles and measure == Measure.GROWTH
     st.prev_flow = measure == Measure.LEVEL and period_start is not None and v.unit != "位"
     st.names.append(r.name)
-
-
-# An as-of date opening a sentence's count of indicators (截至2023年三季度末，…; 截至2022年
-# 底，…; to the month, 截至2023年6月底 or in news 截至今年6月底): the year the counts are as
-# of, a look back (今年: the document's year).
-_COUNT_DATED_RE = re.compile(
-    r"截(?:至|止到?)\s*(?:((?:19|20)\d{2})\s*年|(今年))(?:\s*\d{1,2}\s*月)?"
-    r"[^,，。;；\d]{0,6}?(?:末|底)\s*[,，]"
-)
-
-
-def _count_dated(view: str, at: int, ref_year: int | None) -> TimeState | None:
-    """The as-of date the sentence puts before a count at ``at`` (its clauses after a
-    semicolon too), if any."""
-    found = None
-    start = max(view.rfind("。", 0, at), view.rfind("\n", 0, at)) + 1
-    for m in _COUNT_DATED_RE.finditer(view, start, at):
-        found = m
-    year = ref_year if found is None or found[2] else int(found[1])
-    if found is None or year is None:
-        return None
-    span = found.span(2) if found[2] else found.span(1)
-    return TimeState(year, None, None, False, True, False, span, True)
