@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from planwatch.core.data import Kind
 from planwatch.core.periods import plan_mentions, plan_number, plan_years
-from planwatch.extract.timewords import TimeMark, TimeState, time_marks
+from planwatch.extract.aim_leads import lead_state
+from planwatch.extract.timewords import TimeMark, TimeState
 
 if TYPE_CHECKING:  # types only: the section stage imports this module
     from planwatch.extract.sections import DocFrame, SectionInfo
@@ -92,19 +93,8 @@ def draft_marks(
             return cue
         marks.append(replace(marks[-1], start=start, kind=Kind.TARGET, state=state, cue=state.src))
         return state.src
-    if this_years_work(_line_state(text, start, end, frame), frame):
+    if this_years_work(lead_state(frame, text, start, end), frame):
         before = next((x for x in reversed(marks) if x.cue != cue), marks[0])
         marks.append(replace(before, start=start))
         return None
     return cue
-
-
-def _line_state(text: str, start: int, end: int, frame: DocFrame) -> TimeState:
-    """The time a paragraph names (its start points, bases and plan names aside)."""
-    state = TimeState()
-    for mark in time_marks(text, start, end):
-        if mark.kind not in ("from", "planname", "base", "baseplan", "basebase"):
-            state = state.fold(
-                mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
-            )
-    return state
