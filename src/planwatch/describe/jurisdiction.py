@@ -44,7 +44,6 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from planwatch.core.data import Area, Evidence
-from planwatch.core.datafiles import records
 from planwatch.core.normalise import Condensed, condense
 from planwatch.core.periods import PLAN_NAME
 from planwatch.describe.area_hints import abbreviated_lists, province_abbreviations
@@ -56,6 +55,7 @@ from planwatch.describe.area_parts import (
     whole_of_parts,
     whole_of_siblings,
 )
+from planwatch.describe.area_words import area_cues
 from planwatch.describe.areas import (
     NATION_CODE,
     AreaRow,
@@ -109,15 +109,6 @@ ROUND_UP_TOP_SHARE = 0.35
 # The area evidence's basis where a round-up of one area's parts is that area's: each
 # figure's subject is then the part its paragraph names (describe.subjects).
 ROUND_UP_BASIS = "parts"
-
-
-@functools.cache
-def area_cues() -> dict[str, tuple[str, ...]]:
-    """``data/area_cues.csv`` as kind -> words, longest first."""
-    out: dict[str, list[str]] = defaultdict(list)
-    for rec in records("area_cues.csv"):
-        out[rec["kind"]].append(rec["word"])
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from planwatch.core.datafiles import records
+from planwatch.describe.area_words import area_cues
 
 # How far after an office's name its delegation word may stand (某市人大常委会财经委调研组).
 _REACH = 12
@@ -22,12 +22,7 @@ _REACH = 12
 
 @functools.cache
 def _delegation_re() -> re.Pattern[str]:
-    words = sorted(
-        (r["word"] for r in records("area_cues.csv") if r["kind"] == "delegation"),
-        key=len,
-        reverse=True,
-    )
-    alt = "|".join(map(re.escape, words))
+    alt = "|".join(map(re.escape, area_cues()["delegation"]))
     return re.compile(rf"[^\n，,。；;：:、“”《》]{{0,{_REACH}}}?(?:{alt})")
 
 

@@ -17,34 +17,23 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
 
-from planwatch.core.datafiles import records
+from planwatch.describe.area_words import area_cues
 
-_KINDS = ("compared_to_above", "yardstick_before", "yardstick_after")
 # Spaces an official's text may leave between the words and the name.
 _GAP = " \t\u3000\xa0"
 
 
 @functools.cache
-def _words() -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = defaultdict(list)
-    for rec in records("area_cues.csv"):
-        if rec["kind"] in _KINDS:
-            out[rec["kind"]].append(rec["word"])
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
-
-
-@functools.cache
 def _after_re() -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, _words()["yardstick_after"])))
+    return re.compile("|".join(map(re.escape, area_cues()["yardstick_after"])))
 
 
 def is_yardstick(view: str, start: int, end: int) -> bool:
     """Whether the area named at ``view[start:end]`` is a comparison's yardstick
     (居某市第2位, 高于某市平均水平), not the text's own area."""
     before = view[max(0, start - 4) : start].rstrip(_GAP)
-    words = _words()
+    words = area_cues()
     if not before.endswith(words["compared_to_above"] + words["yardstick_before"]):
         return False
     at = end
