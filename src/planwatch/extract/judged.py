@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from planwatch.core.data import DocumentMeta, Evidence
 from planwatch.describe.asof import MOSTLY
+from planwatch.extract.sentence_start import full_sentence_start
 from planwatch.extract.table_words import has_word
 from planwatch.extract.timewords import TimeState
 
@@ -86,7 +87,7 @@ def count_dated(view: str, at: int, ref_year: int | None) -> TimeState | None:
     """The as-of date the sentence puts before a count at ``at`` (its clauses after a
     semicolon too), if any."""
     found = None
-    start = max(view.rfind("。", 0, at), view.rfind("\n", 0, at)) + 1
+    start = full_sentence_start(view, at)
     for m in _COUNT_DATED_RE.finditer(view, start, at):
         found = m
     year = ref_year if found is None or found[2] else int(found[1])
@@ -103,7 +104,7 @@ def recalled_count(view: str, v: Value, ref_year: int | None) -> TimeState:
     no time of its own (the empty state)."""
     if v.value != int(v.value):
         return TimeState()
-    start = max(view.rfind("。", 0, v.start), view.rfind("\n", 0, v.start)) + 1
+    start = full_sentence_start(view, v.start)
     before = list(re.finditer(rf"(?<![\d.]){int(v.value)}\s*项", view[:start]))
     if not before:
         return TimeState()

@@ -45,9 +45,9 @@ from planwatch.extract.sections import (
     DocFrame,
     SectionIndex,
     doc_frame,
-    full_sentence_start,
     setting_ahead,
 )
+from planwatch.extract.sentence_start import full_sentence_start
 from planwatch.extract.time_forms import start_point
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 

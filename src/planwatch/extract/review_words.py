@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from planwatch.extract.cues import cues
+from planwatch.extract.sentence_start import full_sentence_start
 
 # The units a reduction is counted in as a share or a rate: a fall of the thing (压减15%).
 _RATE_UNITS = frozenset({"%", "‰", "个百分点"})
@@ -123,7 +124,7 @@ def _projects_paragraph(view: str, para: int, v_start: int) -> bool:
 
 def _progress_sentence(view: str, v_start: int) -> bool:
     """Whether the sentence before ``v_start`` tells of work done on projects (建成通车)."""
-    start = max(view.rfind("。", 0, v_start), view.rfind("\n", 0, v_start)) + 1
+    start = full_sentence_start(view, v_start)
     return _PROGRESS_RE.search(view, start, v_start) is not None
 
 

@@ -292,12 +292,6 @@ def _problems_state(frame: DocFrame, line: str, start: int, state: TimeState) ->
     return TimeState(year, None, None, False, False, False, src, True)
 
 
-def full_sentence_start(view: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts, past clauses parted by a semicolon
-    (预计到2025年…；…可能回落至4.5%左右 is one sentence)."""
-    return max(view.rfind("。", 0, at), view.rfind("\n", 0, at)) + 1
-
-
 def setting_ahead(
     frame: DocFrame,
     section: SectionInfo,
