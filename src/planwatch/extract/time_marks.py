@@ -93,7 +93,8 @@ _MARK_RE = led_alternation(
             rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*的?"
             rf"(?={_BASE_VALUE}))",
             # (在2025年基础上翻一番: the base of a change, not the figure's year.)
-            rf"(?=[比较相与同在])(?P<base>(?:比|较|相比|与|同|在(?={_BASIS_YEAR}))\s*{_y('by')}\s*年(?:底|末)?)",
+            # (同比2015年增长: a plan's review comparing with its base year, as 比2015年 does.)
+            rf"(?=[比较相与同在])(?P<base>(?:同比|比|较|相比|与|同|在(?={_BASIS_YEAR}))\s*{_y('by')}\s*年(?:底|末)?)",
             # 基期, 比基期: the year before the plan the document is about (its base year).
             r"(?=[比较相与基])(?P<planbase>(?:(?:比|较|相比|与)\s*)?基期(?:年|值|水平)?)",
             rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
