@@ -36,3 +36,20 @@ def test_tongbi_alone_stays_a_growth_over_the_year_before():
     text = "2023年，全县完成固定资产投资85.6亿元，同比增长7.2%。\n"
     facts = _by_value("n.txt", text)
     assert facts[7.2] == ("actual", "growth", 2023, None)
+
+
+# 建成区 (the built-up area) holds 建成, a word that makes a figure a flow over the plan
+# (建成…座, 建成…公里): the area's size is a stock at the plan's end; 新增 still sums.
+_BUILT_UP = (
+    "某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+    "第二章 主要目标\n"
+    "到2025年，城市能级明显提升，中心城区建成区面积达到138平方公里，"
+    "城区常住人口达到96万人，新增城市建成区面积14.5平方公里，建成5G基站3200个。\n"
+)
+
+
+def test_the_built_up_area_is_a_stock_not_a_flow():
+    facts = _by_value("某市纲要.txt", _BUILT_UP)
+    assert facts[138] == ("target", "level", 2025, None)
+    assert facts[14.5] == ("target", "level", 2025, 2021)
+    assert facts[3200] == ("target", "level", 2025, 2021)
