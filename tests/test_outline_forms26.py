@@ -53,3 +53,31 @@ def test_the_built_up_area_is_a_stock_not_a_flow():
     assert facts[138] == ("target", "level", 2025, None)
     assert facts[14.5] == ("target", "level", 2025, 2021)
     assert facts[3200] == ("target", "level", 2025, 2021)
+
+
+# A newspaper's story of a district's work report of a plan's first year, no date printed but
+# the words naming that year the plan's opening one: 今年's aims are that year's, the plan's
+# aims its last year's.
+_OPENING_YEAR_STORY = (
+    "某区力争五年后经济总量翻番\n"
+    "  本报讯 2月5日，某区第三届人民代表大会第六次会议开幕，区长作政府工作报告。"
+    "站在“十四五”开局之年的新起点上，报告提出了今后五年的发展思路。\n"
+    "  今年全区经济社会发展的主要预期目标是：地区生产总值增长7.5%左右；"
+    "固定资产投资增长9%；城镇新增就业3800人。\n"
+    "  “十四五”时期全区的主要预期目标是：力争地区生产总值达到1500亿元，常住人口达到62万人。\n"
+)
+
+
+def test_a_story_naming_the_plans_opening_year_is_dated_in_it():
+    facts = _by_value("n.txt", _OPENING_YEAR_STORY)
+    assert facts[7.5][:3] == ("target", "growth", 2021)
+    assert facts[3800][:3] == ("target", "level", 2021)
+    assert facts[1500][:3] == ("target", "level", 2025)
+
+
+def test_a_look_back_at_the_opening_year_names_no_year_of_the_text():
+    from planwatch.describe.plan_year_named import plan_year_named
+
+    assert plan_year_named("过去一年是“十四五”开局之年，全区…") is None
+    assert plan_year_named("今年是“十四五”规划收官之年")[0] == 2025
+    assert plan_year_named("今年是“十五五”开局之年")[0] == 2026
