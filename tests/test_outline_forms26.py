@@ -81,3 +81,20 @@ def test_a_look_back_at_the_opening_year_names_no_year_of_the_text():
     assert plan_year_named("过去一年是“十四五”开局之年，全区…") is None
     assert plan_year_named("今年是“十四五”规划收官之年")[0] == 2025
     assert plan_year_named("今年是“十五五”开局之年")[0] == 2026
+
+
+# An outline's aims staged by the plan's middle and end (“十四五”中期，…；“十四五”末，…): the
+# middle is the plan's third year; a mid-term review named so is no time of its figures.
+_MIDDLE = (
+    "某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+    "第二章 发展目标\n"
+    "“十四五”中期，地区生产总值率先突破600亿元；到“十四五”中期，一般公共预算收入达到45亿元；"
+    "“十四五”末，地区生产总值达到760亿元。\n"
+)
+
+
+def test_the_plans_middle_is_its_third_year():
+    facts = _by_value("某县纲要.txt", _MIDDLE)
+    assert facts[600][:3] == ("target", "level", 2023)
+    assert facts[45][:3] == ("target", "level", 2023)
+    assert facts[760][:3] == ("target", "level", 2025)

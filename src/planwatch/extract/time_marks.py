@@ -107,6 +107,11 @@ _MARK_RE = led_alternation(
             # 规划实施以来, 《纲要》实施以来: since the plan the document is about began.
             r"(?=[规纲《])(?P<planbegun>(?:规划|《?纲要》?)(?:实施|执行)以来)",
             rf"(?P<planend>{_plan('pe')}(?:期末|末))",
+            # “十四五”中期 (到“十四五”中期，地区生产总值跃上…): the plan's middle year, an aim's
+            # horizon (not the plan's 中期评估, 中期调整: an evaluation named).
+            # (Only as a clause's time: after 到/至, or followed by its comma; 某市“十四五”中期
+            # “成绩单” names a mid-term review.)
+            rf"(?P<planmid>(?:(?:到|至)\s*{_plan('pm')}中期|{_plan('pm2')}中期(?=\s*[,，])))",
             rf"(?P<plan>{_plan('pl')}(?:时期|期间|以来|规划期|规划期间|期)?)",
             r"(?=[过一])(?P<review>过去一年|一年来)",
             # 提前两年实现: reached that many years before the aim's year (not 前两年).
@@ -180,6 +185,7 @@ _PLAN_AIM_AFTER = re.compile(
 )
 
 _BLANK_RUN_RE = re.compile(f"{BLANK}+")
+_MIDDLE_YEAR = 2  # a five-year plan's middle year: its third (十四五中期 = 2023)
 
 
 def _adjoins(text: str, end: int, start: int) -> bool:
@@ -266,6 +272,10 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             form = to_year_form(text, s, e)  # (截至2023年6月底: dated; 恢复到2019年的: base)
             kind = "base" if form == "base" else "to"
             marks.append(TimeMark(s, e, kind, int(m.group("ty")), dated=form == "dated"))
+        elif kind == "planmid":
+            years = plan_period(m.group("pm") or m.group("pm2"))
+            if years is not None:
+                marks.append(TimeMark(s, e, "to", years[0] + _MIDDLE_YEAR))
         elif kind == "tob":
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
         elif kind in ("planterm", "planbegun"):
