@@ -273,9 +273,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             kind = "base" if form == "base" else "to"
             marks.append(TimeMark(s, e, kind, int(m.group("ty")), dated=form == "dated"))
         elif kind == "planmid":
-            years = plan_period(m.group("pm") or m.group("pm2"))
-            if years is not None:
-                marks.append(TimeMark(s, e, "to", years[0] + _MIDDLE_YEAR))
+            marks += _plan_middle(m, s, e)
         elif kind == "tob":
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
         elif kind in ("planterm", "planbegun"):
@@ -344,6 +342,12 @@ def _span_mark(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
     lasting, more = bool(m.group("sn3")), bool(m.group("more"))
     upto = m.group("span").endswith("来")
     return [TimeMark(s, e, "span", offset=n, lasting=lasting, more=more, upto=upto)]
+
+
+def _plan_middle(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
+    """The mark of a plan's middle (到“十四五”中期): by its third year, an aim's horizon."""
+    years = plan_period(m.group("pm") or m.group("pm2"))
+    return [] if years is None else [TimeMark(s, e, "to", years[0] + _MIDDLE_YEAR)]
 
 
 def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
