@@ -98,3 +98,14 @@ def test_the_plans_middle_is_its_third_year():
     assert facts[600][:3] == ("target", "level", 2023)
     assert facts[45][:3] == ("target", "level", 2023)
     assert facts[760][:3] == ("target", "level", 2025)
+
+
+# A rate counted before an amount of the same projects (开工率79%，完成投资…): the amount's
+# bare word (完成投资) is not the rate's; after a count it is the counted items' (开工项目).
+def test_a_rate_owns_no_amount_named_after_it():
+    text = "2023年，全县重点项目进展顺利。全年开工项目46项，开工率83%，完成投资72.4亿元。\n"
+    names = {f.value: f.indicator for f in analyse_text("n.txt", text).facts}
+    assert names[72.4] == "完成投资"
+    text = "2023年，全县重点项目进展顺利。全年开工项目46项，完成投资72.4亿元。\n"
+    names = {f.value: f.indicator for f in analyse_text("n.txt", text).facts}
+    assert names[72.4] == "开工项目完成投资"
