@@ -109,3 +109,16 @@ def test_a_rate_owns_no_amount_named_after_it():
     text = "2023年，全县重点项目进展顺利。全年开工项目46项，完成投资72.4亿元。\n"
     names = {f.value: f.indicator for f in analyse_text("n.txt", text).facts}
     assert names[72.4] == "开工项目完成投资"
+
+
+# An aim of being first among the area's peers (地区生产总值在全省县域率先突破…): the scope and
+# 率先 are no part of the indicator's name.
+def test_a_scope_of_being_first_is_not_in_the_name():
+    text = (
+        "某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+        "第二章 发展目标\n"
+        "到2025年，地区生产总值在全市各县率先突破800亿元；一般公共预算收入在全省县域领先达到60亿元。\n"
+    )
+    names = {f.value: f.indicator for f in analyse_text("某县纲要.txt", text).facts}
+    assert names[800] == "地区生产总值"
+    assert names[60] == "一般公共预算收入"
