@@ -122,3 +122,18 @@ def test_a_scope_of_being_first_is_not_in_the_name():
     names = {f.value: f.indicator for f in analyse_text("某县纲要.txt", text).facts}
     assert names[800] == "地区生产总值"
     assert names[60] == "一般公共预算收入"
+
+
+# Projects arranged over the plan before (“十三五”期间安排重大项目…个), as an outline's or a major
+# projects plan's review counts them: a flow over that plan's years, as 新建 and 续建 are; a
+# year's arrangement (全年安排…) stays that year's.
+def test_projects_arranged_over_a_plan_are_a_flow():
+    text = (
+        "某县“十四五”重大项目规划\n"
+        "一、“十三五”重大项目回顾\n"
+        "“十三五”期间，全县安排重大项目418个，其中续建项目37个。\n"
+    )
+    facts = _by_value("某县规划.txt", text)
+    assert facts[418] == ("actual", "level", 2020, 2016)
+    facts = _by_value("n.txt", "2023年，全县安排重点项目120个，完成投资96亿元。\n")
+    assert facts[120] == ("actual", "level", 2023, None)
