@@ -54,6 +54,7 @@ from planwatch.describe.dates import (
     opens_line,
 )
 from planwatch.describe.drafting import drafting
+from planwatch.describe.plan_year_named import plan_year_named
 from planwatch.describe.posting import on_source_line, posted_later, signature
 from planwatch.read.chrome import chrome_kind
 
@@ -290,6 +291,11 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
             )
         return ReferenceDate(
             DatedText(year + 1, None, None), (_ev("reviewed_year", read, *m.span()),)
+        )
+    named = plan_year_named(view)
+    if named is not None:  # (今年是“十四五”开局之年: the plan's first year)
+        return ReferenceDate(
+            DatedText(named[0], None, None), (_ev("plan_year_named", read, *named[1:]),)
         )
     return None
 

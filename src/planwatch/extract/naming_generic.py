@@ -30,6 +30,9 @@ if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle
 
 # Generic words that name an indicator's whole total (总量), never a part of it.
 _WHOLE_MEASURES = frozenset({"总量"})
+# A name of a rate or a share (开工率, 完成率, 占比): what the clause before measured as a rate is
+# no owner of an amount counted after it (开、复工率79%，完成投资90.5亿元: probe round 26).
+_RATE_END_RE = re.compile(r"(?:率|比重|比例|占比)$")
 # 又/再 before the flow a generic word counts (…累计完成交通投资2396亿元；今年上半年又完成投资
 # 612亿元): more of the paragraph's last figure, whatever the sentence.
 _AGAIN_RE = re.compile(r"[又再](?:次)?(?:完成|实现|投入|新增|引进|累计)")
@@ -89,6 +92,8 @@ def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> s
     if among:
         return among  # (…重大工程项目中，已建成31项，…，累计完成投资1183亿元: the group's)
     subject = sentence_subject(st) or previous_clause_name(view, reader.s, r.cs)
+    if subject and r.v.unit != "%" and _RATE_END_RE.search(subject):
+        subject = ""  # (开工率79%，完成投资90.5亿元: a rate owns no amount; the word stays bare)
     if not subject and (r.name in _WHOLE_MEASURES or _AGAIN_RE.search(r.name_raw)):
         # (A total with no owner in its sentence is of the paragraph's last figure: 地区生产总值
         # …两年平均增长6.6%。2022年总量达到372.4亿元. Not 增速: a bare 增速 names the pace of

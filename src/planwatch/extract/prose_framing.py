@@ -25,6 +25,9 @@ _GROWTH_END_RE = re.compile(r"(?:增长|增速|增幅)$")
 _AIM_NOUN_RE = re.compile(r"(?:主要|规划|年度|计划|发展|控制|任务|下达|既定|原定)$")
 # The most places a name may open with (a list of them: 北京、上海、广东).
 _PLACES_MAX = 4
+# A scope the figure is ranked or first in, ending the name (地区生产总值在全省县域率先 突破…,
+# 财政收入在全市率先: an outline's aims of being first among its peers): not the indicator.
+_SCOPE_TAIL_RE = re.compile(r"在全[国省市区县州盟][^在,，、]{0,8}?(?:率先|领先|首先)$")
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +93,9 @@ def unframed(name: str) -> tuple[str, bool]:
         rest = clean_name(out[scope.end() :])
         if _enough(rest):
             out = rest
+    scope_tail = _SCOPE_TAIL_RE.search(out)
+    if scope_tail and _enough(out[: scope_tail.start()]):
+        out = out[: scope_tail.start()]
     grew = False
     tail = _aim_tail_re().search(out)
     if tail and tail.start() > 0:

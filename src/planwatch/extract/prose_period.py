@@ -41,6 +41,8 @@ if TYPE_CHECKING:  # types only: the reader imports this module
 # (新增, 创建, 获…认定, 改造 during 十三五): such figures keep the period's first year.
 # The word lists are in data/time_words.csv.
 _FLOW_CLAUSE_RE = pattern("flow")
+# (建成区面积达到500平方公里: the built-up area's size, a stock; 新增建成区 stays a flow.)
+_FLOW_NOUN_RE = pattern("flow_noun")
 _FROM_TO_RE = re.compile(r"至|到|为")
 _FLOW_MONEY_RE = re.compile(r"投资$|支出$")
 # 累计达 before a value states a stock (经营主体累计达12.3万户), not a flow.
@@ -500,7 +502,7 @@ def _level_period(
     end = view.find("、", v.after_end, r.ce)
     # (Junk blanked inside a word, 续(xù)建, does not hide the word.)
     clause = view[r.cs : end if end >= 0 else r.ce].replace(BLANK, "")
-    clause = _STOCK_CUMULATIVE_RE.sub("", clause)
+    clause = _FLOW_NOUN_RE.sub("", _STOCK_CUMULATIVE_RE.sub("", clause))
     clause_flow = bool(_FLOW_CLAUSE_RE.search(clause) or _ADD_LEAD_RE.search(r.subject))
     if clause_flow and _ANNUAL_NAME_RE.search(name) and not _SUMMED_RE.search(clause):
         clause_flow = False

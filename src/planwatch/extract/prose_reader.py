@@ -60,6 +60,9 @@ from planwatch.extract.timewords import TimeMark, TimeState, in_own_sentence
 
 # After a 从/由 value, the word that leads to the second value (由 3 家增至 7家).
 _FROM_TO_AFTER_VALUE_RE = re.compile(r"\d[^,，。;；]*?(?:至|到|为)")
+# 同 before 比 and a year (同比2015年增长, as a plan's review of its five years writes it):
+# the comparison is with that base year, not with the year before.
+_SAME_BEFORE_YEAR_RE = re.compile(r"同(?=比\s*(?:19|20)\d{2}\s*年)")
 
 
 # (Words before values recur within a document and across documents of a kind: each
@@ -211,7 +214,8 @@ class SentenceReader:
         chain_m = C.chain_re.search(pre)  # (the run of cues ending ``pre``)
         chain = pre[chain_m.start() :] if chain_m else ""
         subject = pre[: chain_m.start()] if chain_m else pre
-        tokens = C.token_re.findall(chain)
+        # (同比2015年增长: a base year after 同比 makes it 比2015年, not year-on-year.)
+        tokens = C.token_re.findall(_SAME_BEFORE_YEAR_RE.sub("", chain))
         roles = {r for t in tokens for r in C.roles(t)}
         if any(t.startswith(("比", "较")) and len(t) > 1 for t in tokens):
             roles.add("base")

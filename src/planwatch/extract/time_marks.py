@@ -93,7 +93,8 @@ _MARK_RE = led_alternation(
             rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*的?"
             rf"(?={_BASE_VALUE}))",
             # (在2025年基础上翻一番: the base of a change, not the figure's year.)
-            rf"(?=[比较相与同在])(?P<base>(?:比|较|相比|与|同|在(?={_BASIS_YEAR}))\s*{_y('by')}\s*年(?:底|末)?)",
+            # (同比2015年增长: a plan's review comparing with its base year, as 比2015年 does.)
+            rf"(?=[比较相与同在])(?P<base>(?:同比|比|较|相比|与|同|在(?={_BASIS_YEAR}))\s*{_y('by')}\s*年(?:底|末)?)",
             # 基期, 比基期: the year before the plan the document is about (its base year).
             r"(?=[比较相与基])(?P<planbase>(?:(?:比|较|相比|与)\s*)?基期(?:年|值|水平)?)",
             rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
@@ -106,6 +107,11 @@ _MARK_RE = led_alternation(
             # 规划实施以来, 《纲要》实施以来: since the plan the document is about began.
             r"(?=[规纲《])(?P<planbegun>(?:规划|《?纲要》?)(?:实施|执行)以来)",
             rf"(?P<planend>{_plan('pe')}(?:期末|末))",
+            # “十四五”中期 (到“十四五”中期，地区生产总值跃上…): the plan's middle year, an aim's
+            # horizon (not the plan's 中期评估, 中期调整: an evaluation named).
+            # (Only as a clause's time: after 到/至, or followed by its comma; 某市“十四五”中期
+            # “成绩单” names a mid-term review.)
+            rf"(?P<planmid>(?:(?:到|至)\s*{_plan('pm')}中期|{_plan('pm2')}中期(?=\s*[,，])))",
             rf"(?P<plan>{_plan('pl')}(?:时期|期间|以来|规划期|规划期间|期)?)",
             r"(?=[过一])(?P<review>过去一年|一年来)",
             # 提前两年实现: reached that many years before the aim's year (not 前两年).
@@ -179,6 +185,7 @@ _PLAN_AIM_AFTER = re.compile(
 )
 
 _BLANK_RUN_RE = re.compile(f"{BLANK}+")
+_MIDDLE_YEAR = 2  # a five-year plan's middle year: its third (十四五中期 = 2023)
 
 
 def _adjoins(text: str, end: int, start: int) -> bool:
@@ -265,6 +272,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             form = to_year_form(text, s, e)  # (截至2023年6月底: dated; 恢复到2019年的: base)
             kind = "base" if form == "base" else "to"
             marks.append(TimeMark(s, e, kind, int(m.group("ty")), dated=form == "dated"))
+        elif kind == "planmid":
+            marks += _plan_middle(m, s, e)
         elif kind == "tob":
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
         elif kind in ("planterm", "planbegun"):
@@ -333,6 +342,12 @@ def _span_mark(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
     lasting, more = bool(m.group("sn3")), bool(m.group("more"))
     upto = m.group("span").endswith("来")
     return [TimeMark(s, e, "span", offset=n, lasting=lasting, more=more, upto=upto)]
+
+
+def _plan_middle(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
+    """The mark of a plan's middle (到“十四五”中期): by its third year, an aim's horizon."""
+    years = plan_period(m.group("pm") or m.group("pm2"))
+    return [] if years is None else [TimeMark(s, e, "to", years[0] + _MIDDLE_YEAR)]
 
 
 def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:

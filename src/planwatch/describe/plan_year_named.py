@@ -1,0 +1,36 @@
+"""The year a text names as the first or the last of a plan (step 6 of ``refdate``).
+
+Reports and news of a plan's first year say so where they print no date: 今年是“十四五”
+开局之年, 站在“十四五”开局之年的新征程起点上 (a district's work report, as a newspaper
+retells it); those of its last year say 收官之年. The year is the plan's first (开局, 起步) or
+last (收官). A look back at it (过去一年是…开局之年, 去年是…收官之年) names the year
+before the text's and is left to the other steps. Real pages of round 26 (a newspaper's story
+of a district's 2021 work report) printed no other date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planwatch.core.periods import PLAN_NAME, PLAN_QUOTES, plan_named
+
+_NAMED_RE = re.compile(
+    rf"[{PLAN_QUOTES}]?(?P<plan>{PLAN_NAME})[{PLAN_QUOTES}]?\s*(?:规划)?\s*(?:的)?"
+    r"(?P<which>开局|起步|收官)之年"
+)
+# Words just before that make the year named one the text looks back on.
+_LOOK_BACK_RE = re.compile(r"过去|去年|上年|刚刚|已经|走过")
+_BACK_CHARS = 12
+
+
+def plan_year_named(view: str) -> tuple[int, int, int] | None:
+    """The year the first such phrase of ``view`` names, with its span (start, end)."""
+    for m in _NAMED_RE.finditer(view):
+        if _LOOK_BACK_RE.search(view, max(0, m.start() - _BACK_CHARS), m.start()):
+            continue
+        years = plan_named(m["plan"])
+        if years is None:
+            continue
+        year = years[1] if m["which"] == "收官" else years[0]
+        return year, m.start(), m.end()
+    return None
