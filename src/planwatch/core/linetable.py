@@ -23,7 +23,7 @@ _NUMERAL_CHARS = frozenset("0123456789０１２３４５６７８９〇零一二
 class LineTable:
     """The runs of characters between a text's ``\\n``s (see the module's note)."""
 
-    __slots__ = ("text", "starts", "ends", "raw", "stripped", "plain_breaks", "_figures")
+    __slots__ = ("text", "starts", "ends", "raw", "plain_breaks", "_stripped", "_figures")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -40,8 +40,8 @@ class LineTable:
         self.starts = starts
         self.ends = ends
         self.raw = raw
-        self.stripped = [x.strip() for x in raw]
         self.plain_breaks = not any(b in text for b in _OTHER_BREAKS)
+        self._stripped: list[str] | None = None
         self._figures: list[bool] | None = None
 
     def __len__(self) -> int:
@@ -53,6 +53,13 @@ class LineTable:
             if body:
                 return body
         return ""
+
+    @property
+    def stripped(self) -> list[str]:
+        """Per line: its text stripped of whitespace (``str.strip``), made when first asked."""
+        if self._stripped is None:
+            self._stripped = [x.strip() for x in self.raw]
+        return self._stripped
 
     @property
     def figures(self) -> list[bool]:
