@@ -63,6 +63,11 @@ def _forget_texts() -> None:
     """
     from planwatch.catalog import apply
     from planwatch.core import normalise
+
+    try:  # (a checkout older than the shared line table has none)
+        from planwatch.core import linetable
+    except ImportError:
+        linetable = None
     from planwatch.extract import prose_reader, table_cells, table_find, table_header, table_words
 
     for cached in (
@@ -71,6 +76,7 @@ def _forget_texts() -> None:
         # (getattr: a checkout older than the cache, timed beside this one by stage_pairs.py)
         getattr(normalise, "_folded_away_whole", None),
         normalise._condense_whole,
+        getattr(linetable, "line_table", None),
         table_find._find_cached,
         table_cells.read_value,
         table_cells._values,

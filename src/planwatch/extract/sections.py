@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass, replace
 
 from planwatch.core.data import DocType, DocumentMeta, ExtractContext, Kind
+from planwatch.core.linetable import line_table
 from planwatch.extract.aim_leads import aims_lead, lead_time
 from planwatch.extract.judged import judged_year
 from planwatch.extract.outline_draft import draft_marks
@@ -49,7 +50,6 @@ _TITLE_RE = re.compile(r"(?:报告|公报)$")
 # (A number with a decimal, a magnitude or a per cent after it is an amount, no year: a
 # flattened 一图读懂's short line 达到2000亿元 reads as a heading. Round 25.)
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d|[.．]\d|\s*[万亿%％])")
-_LINE_RE = re.compile(r"[^\n]+")
 _SENTENCE_MARK_RE = re.compile(r"[。,，]")
 # A figure's or table's caption (图2 2022-2026年…, 表1): names what it shows, no section.
 _CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")
@@ -335,7 +335,11 @@ class SectionIndex:
         self._frame = frame
         self._outline = ctx.outline
         self._as_of = _as_of_state(ctx.meta)
-        self._unnumbered = not any(_CHAPTER_HEAD.match(x) for x in text.splitlines())
+        table = line_table(text)  # (the lines every stage shares: core.linetable)
+        self._table = table
+        self._unnumbered = not any(
+            _CHAPTER_HEAD.match(x) for x in (table.raw if table.plain_breaks else text.splitlines())
+        )
         marks: list[SectionInfo] = [SectionInfo(0, None, self._as_of)]
         restore: SectionInfo | None = None  # the section a list's lead-in line interrupted
         aims: SectionInfo | None = None  # a plan's aims heading, before its measures chapters
@@ -344,44 +348,41 @@ class SectionIndex:
         cells: tuple[int, int, bool] | None = None
         # (A news page's headlines above its first paragraph: editorial, no section.)
         body = ctx.meta.doc_type not in (DocType.NEWS, DocType.STATISTICAL_NEWS)
-        for m in _LINE_RE.finditer(text):
-            line = m.group().strip()
+        for start, end, raw, line in zip(table.starts, table.ends, table.raw, table.stripped):
             heading_like = 2 <= len(line) <= 40 and not _SENTENCE_MARK_RE.search(line)
             body = body or "。" in line
             if cells is not None:
                 if (
                     aim_item_line(line) if cells[2] else cell_line(line) and not table_row(line)
-                ) and (
-                    cells[2] or cells[1] == cells[0] or "\n\n" not in text[cells[1] : m.start()]
-                ):
-                    cells = (cells[0], m.end(), cells[2])
+                ) and (cells[2] or cells[1] == cells[0] or "\n\n" not in text[cells[1] : start]):
+                    cells = (cells[0], end, cells[2])
                     continue  # (名称 / 数值 lines of the list, or its items: no headings)
                 cells = None  # (a blank line or a paragraph ends the list: the section goes on)
                 if restore is not None:
-                    marks.append(replace(restore, start=m.start()))
+                    marks.append(replace(restore, start=start))
                     restore = None
             if restore is not None and heading_like:
                 if numbered_figure_line(line):
                     continue  # (2、千人床位数达到4.3张: an item of the list led in, no heading)
-                marks.append(SectionInfo(m.start(), restore.kind, restore.state, restore.cue))
+                marks.append(SectionInfo(start, restore.kind, restore.state, restore.cue))
                 restore = None
             if line.endswith((":", "：")) and not heading_like:
-                lead, layout = self._lead(text, m.start(), m.end(), marks[-1])
+                lead, layout = self._lead(text, start, end, marks[-1])
                 if layout is not None:
-                    cells = (m.end(), m.end(), layout)
+                    cells = (end, end, layout)
                 if lead is not None:
                     restore = restore or marks[-1]
                     marks.append(lead)
                 continue
             if not heading_like:
-                self._draft_outline(text, m.start(), m.end(), marks)
+                self._draft_outline(text, start, end, marks)
                 continue
             if _dateline(line):
                 continue
             if figure_line(line) or _CAPTION_RE.match(line):
                 continue
-            lead = len(m.group()) - len(m.group().lstrip())
-            info = self._heading_info(text, line, m.start() + lead)
+            lead = len(raw) - len(raw.lstrip())
+            info = self._heading_info(text, line, start + lead)
             if info is None:
                 continue
             if not (body or _numbered(line)):  # (a news headline above the body dates the
@@ -395,7 +396,7 @@ class SectionIndex:
                 # A sub-heading without a time (主要成效 under 2026年计划执行情况) keeps the
                 # time of the heading above it, unless it turns from results to aims.
                 info = SectionInfo(info.start, info.kind, prev.state, info.cue)
-            problems = _problems_state(frame, line, m.start() + lead, info.state)
+            problems = _problems_state(frame, line, start + lead, info.state)
             if problems is not None:
                 info = SectionInfo(info.start, info.kind, problems, info.cue)
             marks.append(info)
@@ -490,11 +491,8 @@ class SectionIndex:
             return True
         if _problems_state(self._frame, line, start, TimeState()) is None:
             return False
-        for nxt in _LINE_RE.finditer(text, start + len(line)):
-            body = nxt.group().strip()
-            if body:
-                return len(body) > 40 or bool(_SENTENCE_MARK_RE.search(body))
-        return False
+        body = self._table.next_content(bisect.bisect_right(self._table.starts, start) - 1)
+        return len(body) > 40 or bool(_SENTENCE_MARK_RE.search(body))
 
     def at(self, offset: int) -> SectionInfo:
         """The section information in force at ``offset``."""

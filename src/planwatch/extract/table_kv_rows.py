@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from planwatch.core.data import Span
+from planwatch.core.linetable import line_table
 from planwatch.extract.table_cells import TextCell, attribute_binding
 from planwatch.extract.table_facts import RowPlan
 from planwatch.extract.table_find import TextTableBlock, _title_before
@@ -145,18 +146,18 @@ def find_kv_runs(text: str) -> list[KvRun]:
     """Every run of at least :data:`MIN_LINES` indicator lines, one after another."""
     runs: list[KvRun] = []
     current: list[KvLine] = []
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        end = text.find("\n", pos)
-        end = n if end < 0 else end
-        line = read_line(text, pos, end) if text[pos:end].strip() else None
+    # (The text's shared lines, core.linetable; a blank line neither ends a run nor adds to
+    # it, and a line without a colon is no indicator line: read_line needs one.)
+    table = line_table(text)
+    for start, end, body in zip(table.starts, table.ends, table.stripped):
+        if not body:
+            continue
+        line = read_line(text, start, end) if ":" in body or "：" in body else None
         if line is not None:
             current.append(line)
-        elif text[pos:end].strip() or not current:
+        else:
             _close(text, current, runs)
             current = []
-        pos = end + 1
     _close(text, current, runs)
     return runs
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from planwatch.core.datafiles import records
+from planwatch.core.linetable import line_table
 from planwatch.core.normalise import BLANK, Condensed, fold
 
 RUNNING_MIN_CHARS = 4  # (a unit or a figure alone on its line is a table cell)
@@ -40,7 +41,6 @@ RUNNING_REACH = 2  # lines either side of a page number where headers and footer
 # No chrome line is longer (a page's head line with its date, source and views is the
 # longest); a paragraph is not tried against every pattern.
 CHROME_MAX_CHARS = 160
-_LINE_RE = re.compile(r"[^\n]+")
 _SPACE = " \t\r\f\v\xa0\u3000"
 
 
@@ -91,8 +91,9 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
     if not text:
         return []
     folded = fold(text)
-    lines = [(m.start(), m.end()) for m in _LINE_RE.finditer(folded)]
-    bodies = [folded[a:b].strip(_SPACE) for a, b in lines]
+    table = line_table(folded)  # (the text's shared lines: core.linetable)
+    lines = list(zip(table.starts, table.ends))
+    bodies = [x.strip(_SPACE) for x in table.raw]
     kinds = [chrome_kind(s) for s in bodies]
     # A news or mobile page's fold, app and editor lines are chrome wherever they stand, and
     # so are the values of a disclosure page's catalogue printed one field a line.

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from planwatch.core.linetable import line_table
 from planwatch.core.quickinit import quick_init
 
 # Whitespace around a line's content: ASCII, NBSP (web pages) and the ideographic space.
 SPACE = " \t\r\f\v\xa0\u3000\u2002\u2003\u200b\ufeff"
-_LINE_RE = re.compile(r"[^\n]+")
 
 
 @quick_init
@@ -26,11 +25,11 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Every line with visible content, in order (``\\r\\n`` and ``\\n`` both end a line)."""
     out: list[Line] = []
-    for m in _LINE_RE.finditer(text):
-        raw = m.group(0)
+    table = line_table(text)  # (the text's shared lines: core.linetable)
+    for at, raw in zip(table.starts, table.raw):
         stripped = raw.strip(SPACE)
         if not stripped:
             continue
-        start = m.start() + (len(raw) - len(raw.lstrip(SPACE)))
+        start = at + (len(raw) - len(raw.lstrip(SPACE)))
         out.append(Line(len(out), start, start + len(stripped), stripped))
     return out
