@@ -1,0 +1,35 @@
+"""Round 26's forms of evaluations, seen on public pages of several areas and years
+(mid-term evaluations setting their first years' results side by side, then the plan's aim),
+on documents written for these tests: no sentence copied."""
+
+from __future__ import annotations
+
+from planwatch.core.data import Kind
+from planwatch.describe.meta import describe
+from planwatch.pipeline import analyse_text
+
+
+def _facts(text):
+    return {(f.value, f.unit): f for f in analyse_text("s.txt", text).facts}
+
+
+# A county's mid-term evaluation dated in the autumn of the plan's third year: the results of
+# the plan's first two years listed together, a year list opening each clause.
+TWO_YEARS = (
+    "石门县“十五五”规划纲要实施中期评估报告\n"
+    "2028年9月\n"
+    "一、主要指标完成情况\n"
+    "2026年、2027年，全县森林覆盖率分别为58.3%、58.9%，规划期末目标为60%。\n"
+    "2026年和2027年全县常住人口城镇化率分别达到52.6%和53.8%。\n"
+)
+
+
+def test_a_list_of_years_opening_a_clause_dates_the_review_as_of_its_last_year():
+    meta = describe(TWO_YEARS, name="s.txt")
+    assert meta.reviewed_year == 2027
+    facts = _facts(TWO_YEARS)
+    for value, year in ((58.3, 2026), (58.9, 2027), (52.6, 2026), (53.8, 2027)):
+        f = facts[(value, "%")]
+        assert (f.kind, f.year) == (Kind.ACTUAL, year)
+    aim = facts[(60.0, "%")]
+    assert (aim.kind, aim.year) == (Kind.TARGET, 2030)
