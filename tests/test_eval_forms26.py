@@ -33,3 +33,25 @@ def test_a_list_of_years_opening_a_clause_dates_the_review_as_of_its_last_year()
         assert (f.kind, f.year) == (Kind.ACTUAL, year)
     aim = facts[(60.0, "%")]
     assert (aim.kind, aim.year) == (Kind.TARGET, 2030)
+
+
+# A district's evaluation setting each result beside the plan's aim for its end, clause after
+# clause: the aim's words date their own figure only.
+RESULT_BESIDE_AIM = (
+    "东湖区“十五五”规划纲要实施中期评估报告\n"
+    "2028年11月\n"
+    "2027年，全区研发经费投入强度为2.4%，规划期末目标为2.8%；常住人口城镇化率为71.5%，"
+    "规划期末目标为74%；细颗粒物平均浓度为31微克/立方米，期末预期目标为28微克/立方米。\n"
+)
+
+
+def test_the_plans_end_naming_an_aim_dates_that_aim_only():
+    facts = _facts(RESULT_BESIDE_AIM)
+    for value in (2.4, 71.5):
+        f = facts[(value, "%")]
+        assert (f.kind, f.year) == (Kind.ACTUAL, 2027)
+    for value in (2.8, 74.0):
+        f = facts[(value, "%")]
+        assert (f.kind, f.year) == (Kind.TARGET, 2030)
+    got = [f for f in analyse_text("s.txt", RESULT_BESIDE_AIM).facts if f.value == 31.0]
+    assert [(f.kind, f.year) for f in got] == [(Kind.ACTUAL, 2027)]
