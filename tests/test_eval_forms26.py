@@ -55,3 +55,19 @@ def test_the_plans_end_naming_an_aim_dates_that_aim_only():
         assert (f.kind, f.year) == (Kind.TARGET, 2030)
     got = [f for f in analyse_text("s.txt", RESULT_BESIDE_AIM).facts if f.value == 31.0]
     assert [(f.kind, f.year) for f in got] == [(Kind.ACTUAL, 2027)]
+
+
+# A result that is a share, then a second share of the same subject told with no subject of
+# its own: the second is that subject's share of another whole, not a share of the first share.
+SECOND_SHARE = (
+    "南岭市“十五五”规划纲要实施中期评估报告\n"
+    "2028年11月\n"
+    "2027年，全市先进制造业增加值占规模以上工业增加值比重提升至46.3%，占全省比重达到8.7%。\n"
+)
+
+
+def test_a_second_share_after_a_share_is_of_the_first_shares_subject():
+    facts = _facts(SECOND_SHARE)
+    first, second = facts[(46.3, "%")], facts[(8.7, "%")]
+    assert first.indicator == "全市先进制造业增加值占规模以上工业增加值比重"
+    assert second.indicator == "全市先进制造业增加值占全省比重"
