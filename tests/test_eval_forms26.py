@@ -71,3 +71,21 @@ def test_a_second_share_after_a_share_is_of_the_first_shares_subject():
     first, second = facts[(46.3, "%")], facts[(8.7, "%")]
     assert first.indicator == "全市先进制造业增加值占规模以上工业增加值比重"
     assert second.indicator == "全市先进制造业增加值占全省比重"
+
+
+# Results of the plan's first years each beside the aim for its end, the clauses parted by
+# semicolons: the aim closing one clause gives its kind to none of the results after it.
+AIM_THEN_LIST = (
+    "西峰省“十五五”规划纲要实施中期评估报告\n"
+    "2028年11月\n"
+    "2026年、2027年，全省地级城市细颗粒物浓度分别较2025年下降5.2%、8.4%，规划期末目标为下降10%；"
+    "县级城市集中式饮用水水源达标率分别为95.1%、96.3%，规划期末目标为98%。\n"
+)
+
+
+def test_the_aim_closing_a_clause_is_not_the_kind_of_the_next_clauses_results():
+    facts = _facts(AIM_THEN_LIST)
+    for value in (95.1, 96.3):
+        assert facts[(value, "%")].kind is Kind.ACTUAL
+    assert facts[(98.0, "%")].kind is Kind.TARGET
+    assert facts[(-10.0, "%")].kind is Kind.TARGET

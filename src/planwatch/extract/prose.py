@@ -119,7 +119,15 @@ def _aim_named_after(view: str, fact: Fact) -> bool:
         return True
     if weighed_against(view, kind_ev):
         return True
+    if kind_ev.basis == "time_word" and kind_ev.start is not None:
+        # (…，规划期末目标为下降20%；劣Ⅴ类水体比例分别为…: the aim set beside the result
+        # before it, dated by the plan's end naming it, carries to no clause after it.)
+        return _PLAN_END_AIM_RE.match(view, kind_ev.start, kind_ev.end + 6) is not None
     return kind_ev.basis == "cue" and kind_ev.start >= fact.end
+
+
+# The plan's end naming the aim of its own clause (规划期末目标为, 期末预期目标值).
+_PLAN_END_AIM_RE = re.compile(r"(?:规划)?期末\s*的?(?:规划|预期)?目标")
 
 
 def _sentences_to_read(
