@@ -89,3 +89,19 @@ def test_the_aim_closing_a_clause_is_not_the_kind_of_the_next_clauses_results():
         assert facts[(value, "%")].kind is Kind.ACTUAL
     assert facts[(98.0, "%")].kind is Kind.TARGET
     assert facts[(-10.0, "%")].kind is Kind.TARGET
+
+
+# Three years' results listed for one indicator, then, after a semicolon, for another with no
+# year of its own: the years listed first are the second list's too, one each.
+YEARS_OVER_CLAUSES = (
+    "北川省“十五五”规划纲要实施中期评估报告\n"
+    "2028年11月\n"
+    "2026年、2027年、2028年上半年，全省规模以上工业增加值分别增长6.8%、7.1%、6.5%；"
+    "高技术制造业增加值占比分别为16.2%、17.0%、17.4%。\n"
+)
+
+
+def test_years_listed_before_a_semicolon_share_out_the_next_clauses_list():
+    facts = _facts(YEARS_OVER_CLAUSES)
+    got = [facts[(v, "%")].year for v in (16.2, 17.0, 17.4)]
+    assert got == [2026, 2027, 2028]
