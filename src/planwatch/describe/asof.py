@@ -75,8 +75,12 @@ _COLUMN_LABEL = (
 # 。2022年全市地区生产总值达到…, ，2022年末全市常住人口…: a whole year opening a clause
 # reports that year's results. Part of a year (2023年前三季度, 上半年, 1—9月, 以来), a
 # deadline (2023年前, 底前) or one end of a span (2021—2022年) is not a year reported.
+# A list of years opening a clause (2021年、2022年，…分别为…; 2021年和2022年…) reports each,
+# the last the latest: the match is its last year (evaluations set their first two years'
+# results side by side; counting only the first made the last one's results aims).
 _RESULT_YEAR_RE = re.compile(
-    rf"(?:^|(?<=[\n。，,；;：:]))\s*{_Y}\s*年(?!\s*(?:前|以前|底前|上半年|下半年|前三季度|"
+    r"(?:^|(?<=[\n。，,；;：:]))\s*(?:(?:19|20)\d{2}\s*年\s*(?:、|和|及|与)\s*)*"
+    rf"{_Y}\s*年(?!\s*(?:前|以前|底前|上半年|下半年|前三季度|"
     rf"[一二三四]季度|\d|以来|是|[-—–~至到]))(?!{_COLUMN_LABEL})"
 )
 

@@ -119,7 +119,41 @@ def _aim_named_after(view: str, fact: Fact) -> bool:
         return True
     if weighed_against(view, kind_ev):
         return True
+    if kind_ev.basis == "time_word" and kind_ev.start is not None:
+        # (…，规划期末目标为下降20%；劣Ⅴ类水体比例分别为…: the aim set beside the result
+        # before it, dated by the plan's end naming it, carries to no clause after it.)
+        return _PLAN_END_AIM_RE.match(view, kind_ev.start, kind_ev.end + 6) is not None
     return kind_ev.basis == "cue" and kind_ev.start >= fact.end
+
+
+def _years_shared_out(view: str, marks: DocMarks, s: int, e: int) -> list[TimeMark]:
+    """The years listed to open a sentence's first clause (2021年、2022年、2023年上半年，A分别
+    为…；) for a clause after its semicolon that names no year and shares out a 分别 list
+    (…；B分别为…): its figures are of those years one each too. None elsewhere."""
+    first = full_sentence_start(view, s)
+    if first >= s or "分别" not in view[s:e]:
+        return []
+    if any(m.kind in ("year", "range") for m in marks.within(s, e)):
+        return []
+    listed: list[TimeMark] = []
+    at = first + len(_LIST_LEAD_RE.match(view, first, s).group())  # type: ignore[union-attr]
+    for m in marks.within(first, s):
+        if m.kind not in ("year", "range") or m.start != at:
+            break
+        if m.kind == "range" and "、" not in view[m.start : m.end]:
+            return []  # (2021—2022年: a span, not years listed)
+        listed.append(m)
+        at = m.end + len(_LIST_JOIN_RE.match(view, m.end, s).group())  # type: ignore[union-attr]
+    return listed if len(listed) >= 2 else []
+
+
+# What may lead a list of years opening a sentence (其中，), and what joins its years.
+_LIST_LEAD_RE = re.compile(r"\s*(?:其中\s*[,，]?\s*)?")
+_LIST_JOIN_RE = re.compile(r"\s*(?:[、和及与]\s*)?")
+
+
+# The plan's end naming the aim of its own clause (规划期末目标为, 期末预期目标值).
+_PLAN_END_AIM_RE = re.compile(r"(?:规划)?期末\s*的?(?:规划|预期)?目标")
 
 
 def _sentences_to_read(
@@ -515,7 +549,7 @@ class ProseExtractor:
             s, e = spans[i]
             if toc is not None and toc.start <= s < toc.end:
                 continue
-            sentence_marks = marks.within(s, e)
+            sentence_marks = _years_shared_out(view, marks, s, e) + marks.within(s, e)
             first_sentence = para.enter(s, e, sentence_marks, sections)
             if first_sentence:
                 # A numbered item's run-in heading names its figures (1.地区生产总值。…); the

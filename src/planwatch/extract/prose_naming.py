@@ -559,7 +559,8 @@ def _special_name(view: str, r: Reading, st: SentenceState) -> None:
     elif SHARE_LEAD_RE.match(r.name) and st.prev_name and not r.inherited:
         # 约占全县税收的一半: the share of the figure named before.
         share = r.name[SHARE_LEAD_RE.match(r.name).end() - 1 :]  # type: ignore[union-attr]
-        r.name = st.prev_name + share + ("" if share.endswith(("比重", "比例")) else "比重")
+        subject = _share_subject(st.prev_name)
+        r.name = subject + share + ("" if share.endswith(("比重", "比例")) else "比重")
         r.share_of_prev = True
         r.of_plan = _OF_PLAN_RE.match(share) is not None  # (占计划的100%, 占年度预算的98%)
     r.excess = bool(r.name) and _EXCESS_RE.match(r.name) is not None and not r.inherited
@@ -567,6 +568,18 @@ def _special_name(view: str, r: Reading, st: SentenceState) -> None:
         # 超上级下达任务0.6万亩: by how much the figure before beat its target.
         subj = _FLOW_LEAD_RE.sub("", sentence_subject(st) or st.prev_name)
         r.name = subj + r.name if subj and not r.name.startswith(subj) else r.name
+
+
+# A share's name, its subject before 占 (制造业增加值占GDP比重): a second share told after it
+# (…提升至27.8%，占全球比重稳定在30%左右) is of the same subject, not of the first share.
+_SHARE_NAME_RE = re.compile(r"^(.{2,}?)占[^占]{1,16}?(?:的)?(?:比重|比例)$")
+
+
+def _share_subject(name: str) -> str:
+    """The subject of the figure named before a share told with no subject of its own: that
+    figure's name, or, when it is itself a share (A占B比重), its subject A."""
+    m = _SHARE_NAME_RE.match(name)
+    return m.group(1) if m else name
 
 
 def _project_named(view: str, r: Reading) -> None:

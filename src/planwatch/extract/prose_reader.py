@@ -340,7 +340,7 @@ class SentenceReader:
         as long as the list (前3年…分别为): one year each."""
         years: list[tuple[int, int, int]] = []  # (year, start, end) of each year listed
         for m in self.marks:
-            if not (self.s <= m.start < r.v.start) or m.year is None:
+            if not m.start < r.v.start or m.year is None:  # (years of the first clause too)
                 continue
             if m.kind == "year":
                 years.append((m.year, m.start, m.end))

@@ -277,7 +277,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
         elif kind == "tob":
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
         elif kind in ("planterm", "planbegun"):
-            marks.append(TimeMark(s, e, kind))
+            marks += _plan_term(text, s, e, kind, end)
         elif kind == "planbase":
             # (比基期提高: a base; 由基期的2.1%, 基期值: the base year's own figure.)
             marks.append(TimeMark(s, e, "basebase" if text[s] != "基" else "planbase"))
@@ -404,7 +404,27 @@ def _aim_year(text: str, s: int, e: int, year: int, end: int) -> list[TimeMark]:
     到2030年 for the aim's figure) and, where its clause ends, ``aimend`` (the time before it
     again). A clause ending the sentence ends on its last character (the mark stays in the
     sentence)."""
-    marks = [TimeMark(s, e, "aimyear", year)]
+    return [TimeMark(s, e, "aimyear", year), *_aim_end(text, e, end)]
+
+
+# 规划期末目标为63%, 期末的预期目标值: the plan's end naming an aim (time_marks' planterm).
+_PLAN_TERM_AIM_RE = re.compile(rf"\s*的?(?:{_AIM_LEAD})?(?:目标|预期)")
+
+
+def _plan_term(text: str, s: int, e: int, kind: str, end: int) -> list[TimeMark]:
+    """The marks of 到规划期末 / 规划实施以来 at ``[s, e)``. The plan's end naming an aim
+    (…为61.8%，规划期末目标为63%；城镇化率为…, as evaluations set each result beside its aim)
+    is an aim's year for its clause only, as 2025年目标 is: ``planaim``, then ``aimend``
+    where its clause ends (the results after it are of the time before it again)."""
+    if kind != "planterm" or not _PLAN_TERM_AIM_RE.match(text, e):
+        return [TimeMark(s, e, kind)]
+    return [TimeMark(s, e, "planaim"), *_aim_end(text, e, end)]
+
+
+def _aim_end(text: str, e: int, end: int) -> list[TimeMark]:
+    """The ``aimend`` mark where the clause of an aim's year ending at ``e`` ends (none
+    for a heading: it dates its section)."""
+    marks: list[TimeMark] = []
     stop = _CLAUSE_END_RE.search(text, e, end)
     if stop is None:
         return marks  # (a heading naming an aim's year dates its section)

@@ -100,7 +100,7 @@ class TimeState:
             return TimeState(mark.year, None, None, False, True, False, src)
         if k == "from":  # (由2015年的…: the time before it returns once its figure is read)
             return TimeState(mark.year, None, None, False, True, False, src, prior=self)
-        if k in ("planterm", "planbegun"):
+        if k in ("planterm", "planbegun", "planaim"):
             return self._own_plan(mark, ref_year, review_year, plan_start, now_year)
         if k in _PLAN_RELATIVE:
             return self._plan_relative(mark, ref_year, review_year, plan_start)
@@ -254,9 +254,11 @@ class TimeState:
         n = plan_number(plan_start) if plan_start is not None else None
         if plan_start is None or n is None:
             return self
-        if mark.kind == "planterm":
+        if mark.kind in ("planterm", "planaim"):
             to = TimeMark(mark.start, mark.end, "to", plan_years(n)[1])
-            return self.fold(to, ref_year, review_year, plan_start, now_year)
+            aim = self.fold(to, ref_year, review_year, plan_start, now_year)
+            # (规划期末目标为…: the aim's clause over, the time before it again.)
+            return replace(aim, before_aim=self) if mark.kind == "planaim" else aim
         since = TimeMark(mark.start, mark.end, "since", first=plan_start)
         return self.fold(since, ref_year, review_year, plan_start, now_year)
 
