@@ -46,7 +46,7 @@ COMPOSED = ROOT / "bench" / "composed"
 # eval12/plans12's and real3/real4/real5's from round 15, real6/real7/heads1's from round 17, real8/real9's from round 17's end, real10/real11/real12's from round 19's end, real13/real14/real15's from round 20's end,
 # real16/real17/real18's from round 21, real19/real20/real21's and real22/real23/real24's from round 23,
 # real25/real26/real27's from round 24, developed on in round 25; real28/real29/real30/real31's
-# from round 25: written blind, real28/real29's developed on in its second half; real32/real35's from
+# from round 25: written blind, real28/real29's developed on in its second half; real32/real34/real35's from
 # round 26: written blind, not developed on).
 COMPOSED_SETS = (
     "eval",
@@ -106,6 +106,7 @@ COMPOSED_SETS = (
     "real30",
     "real31",
     "real32",
+    "real34",
     "real35",
 )
 DEFAULT_OPS = (
