@@ -46,6 +46,7 @@ from planwatch.extract.table_header import (
     Column,
     ColumnRole,
     PlanPeriod,
+    months_cell,
     population_column,
     population_part,
     years_in,
@@ -378,6 +379,8 @@ class _RowFacts:
             measure = Measure.GROWTH
         elif self.unit == "个百分点":
             measure = Measure.CHANGE
+        elif self._growth_only_row(col):
+            measure = Measure.GROWTH
         elif measure is Measure.GROWTH and self.unit == "%" and not population_column(col.label):
             # A rate's row (城镇调查失业率（%） 5.3 | — | ＜5.5) with its aim under 年均增长,
             # its year column left —: a rate has no growth of its own, the figure is the
@@ -392,6 +395,14 @@ class _RowFacts:
         if period_start is not None and year is not None and period_start >= year:
             period_start = None  # (one year's figure: 2024年计划 of an annual report)
         return measure, period_start
+
+    def _growth_only_row(self, col: Column) -> bool:
+        """A monthly table's row of an amount whose unit is % (规模以上工业增加值(%) — 7.4 —
+        8.1): the bureau publishes its growth only, so its figures under the month's and the
+        year-so-far columns and their growth columns are growths. Not a rate's or a share's row (城镇调查失业率(%))."""
+        if self.unit != "%" or not months_cell(col.label):
+            return False
+        return not any(w in self.plan.name for w in words("share_name"))
 
     def _cumulative(self, col: Column, v: CellValue) -> tuple[Measure, int | None]:
         """A bracketed (五年累计) figure: a change over the column's five years, except

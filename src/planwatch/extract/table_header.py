@@ -331,7 +331,7 @@ def column_meaning(
     elif has_word(text, "cumulative"):
         measure = Measure.CHANGE
     bracket = brackets_change or bool(re.search(r"[\[［〔【(（]累计", text))
-    if has_word(text, "actual") or has_word(text, "progress"):
+    if has_word(text, "actual") or has_word(text, "progress") or months_cell(text):
         kind = Kind.ACTUAL  # (目标进度 too: how far the results have come to the aim)
     elif has_word(text, "target") and not _base_under_aims(parts, years, period, measure):
         kind = Kind.TARGET
@@ -403,7 +403,7 @@ def _role(text: str) -> ColumnRole:
         return ColumnRole.ATTRIBUTE
     if "remark" in found or "status" in found and not years_in(text):
         return ColumnRole.OTHER  # (status: an evaluation's 进展情况, its labels per row)
-    value_words = bool(years_in(text)) or not found.isdisjoint(_VALUE_GROUPS)
+    value_words = bool(years_in(text)) or not found.isdisjoint(_VALUE_GROUPS) or months_cell(text)
     if "name" in found and _UNIT_IN_BRACKETS_RE.search(text) and not value_words:
         return ColumnRole.NAME  # 指标名称（单位）: the name column, its rows' units in brackets
     if "unit" in found and not value_words:
@@ -415,6 +415,14 @@ def _role(text: str) -> ColumnRole:
     if value_words:
         return ColumnRole.VALUE
     return ColumnRole.OTHER
+
+
+def months_cell(text: str) -> bool:
+    """Whether a header cell is a column of a statistical bureau's monthly or quarterly
+    table: the month, the months of the year so far (1-本月, 1—8月) or their growth over
+    the same months a year before (比去年同月增长(%); table_words ``months``)."""
+    s = squeeze(text)
+    return has_word(s, "months") or bool(_MONTHS_RE.fullmatch(_UNIT_TAIL_RE.sub("", s)))
 
 
 def population_column(text: str) -> bool:
@@ -440,7 +448,9 @@ def population_part(text: str) -> bool:
 _UNIT_IN_BRACKETS_RE = re.compile(r"[(（]\s*(?:计量)?单位\s*[)）]")
 
 # Groups whose words make a header cell a value column's (with a year in it).
-_VALUE_GROUPS = frozenset(("growth", "cumulative", "target", "actual", "level", "progress"))
+_VALUE_GROUPS = frozenset(
+    ("growth", "cumulative", "target", "actual", "level", "progress", "months")
+)
 
 
 @lru_cache(maxsize=8192)
@@ -451,7 +461,8 @@ def is_header_word(text: str) -> bool:
         return False
     if re.fullmatch(r"(?:19|20)\d\d年?(?:[^\d]{0,8})", s):
         return True
-    if any(ch.isdigit() for ch in s) and not years_in(s):
+    # (1-本月, 1—10月: the months a monthly table's column sums, no figure.)
+    if any(ch.isdigit() for ch in _MONTHS_RE.sub("", s)) and not years_in(s):
         return False
     if quantity_word(s):
         return True
@@ -465,7 +476,7 @@ def is_header_word(text: str) -> bool:
         return bool(_NAME_COLUMN_RE.fullmatch(s))
     # A body name such as 地区生产总值增长(%) holds a header word too: a header
     # cell is little else than header words, years and plan names.
-    rest = _YEAR_RE.sub("", _PLAN_RE.sub("", s))
+    rest = _YEAR_RE.sub("", _PLAN_RE.sub("", _MONTHS_RE.sub("", s)))
     for group in HEADER_GROUPS:
         for w in words(group):
             rest = rest.replace(w, "")
@@ -476,6 +487,7 @@ def is_header_word(text: str) -> bool:
 
 
 _NAME_COLUMN_RE = re.compile(r"主要指标(?:名称)?")
+_MONTHS_RE = re.compile(r"(?:1\s*[-—–－~～至]\s*)?本月|1\s*[-—–－~～至]\s*\d{1,2}月份?")
 _UNIT_TAIL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 
 
@@ -495,6 +507,7 @@ HEADER_GROUPS = (
     "base",
     "level",
     "progress",  # (序时进度 under 是否达到: how far along the plan's years should be)
+    "months",  # (本月, 1-本月, 比去年同月增长: a monthly table's columns)
 )
 
 

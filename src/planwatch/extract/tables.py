@@ -13,6 +13,7 @@ the table and its document) and ``table_cells`` (what one cell says).
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -63,6 +64,7 @@ from planwatch.extract.table_header import (
     is_group_label,
     is_header_word,
     is_leaf_label,
+    months_cell,
     period_from_words,
     years_in,
 )
@@ -251,6 +253,19 @@ def _actual_through(ctx: ExtractContext, period: PlanPeriod | None) -> int | Non
     return meta.reviewed_year  # (a report's own year is its aims' unless delivered late)
 
 
+# A month or months of a year as a monthly page's title or issue line names them (2024年8月,
+# 2024年1-8月, 2024年1—8月份).
+_YEAR_MONTH_RE = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1\s*[-—–－~～至]\s*)?\d{1,2}\s*月")
+
+
+def _month_year(text: str, end: int) -> int | None:
+    """The year of a statistical bureau's monthly table (本月 | 1-本月 columns): the year of
+    the last month named before the table (its title or the page's issue line), whatever year
+    the page's genre would report on (a 统计月报 page read as a communiqué)."""
+    found = list(_YEAR_MONTH_RE.finditer(text, 0, end))
+    return int(found[-1].group(1)) if found else None
+
+
 def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> RecoveredTable | str:
     """The table read from a text block, or why it could not be read."""
     got = _text_columns(text, block, ctx)
@@ -311,6 +326,8 @@ def _text_columns(
     # A results document's table reports results, unless its title says targets.
     titled_target = block.title is not None and has_word(block.title.text, "target")
     through = None if titled_target else _actual_through(ctx, period)
+    if period is None and not titled_target and any(months_cell(c.text) for c in block.header):
+        through = _month_year(text, block.span.start) or ctx.meta.reviewed_year
     # (A spaced header two lines high: each lower half joins the cell it stands under.)
     header = block.header
     if block.layout == "spaced":
