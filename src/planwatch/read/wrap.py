@@ -197,14 +197,25 @@ def _ends_sentence(body: str, nxt: str) -> bool:
 
 def _runs_on(body: str, nxt: str, full: float, width: Callable[[str], float] = len) -> bool:
     """Whether a line's break is a wrap: the line is full width, ends no sentence, is no
-    table row, and the next line starts no heading or list item."""
+    table row, the next line starts no heading or list item, and the two lines are not
+    both an indicator's line of a data page (:data:`_LABEL_LINE`)."""
     return (
         width(body) >= full
         and not _ends_sentence(body, nxt)
         and bool(nxt)
         and not _STARTS_BLOCK.match(nxt)
         and not _table_row(body)
+        and not (_LABEL_LINE.match(body) and _LABEL_LINE.match(nxt))
     )
+
+
+# A statistics bureau's data page prints one indicator a line, its name, a colon, then its
+# figure and growth (name：figure unit，增长x%), with no full stop: two such lines one
+# after the other are two items, not a sentence wrapped at the page's edge. The name holds
+# no punctuation or digit; a few words (增长, 下降, 上涨) may come before the figure.
+_LABEL_LINE = re.compile(
+    r"\s*[\u4e00-\u9fff][^，,。；;：:\d\s]{1,20}[：:]\s*[^\d\n，,。；;]{0,4}\d"
+)
 
 
 def looks_wrapped(text: str) -> bool:
