@@ -164,9 +164,14 @@ def _indicator_cell(text: str, unit: str | None = None) -> bool:
     s = squeeze(text)
     if any(ch.isdigit() for ch in s.replace("%", "")) or years_in(s):
         return False
-    if has_word(s, "growth"):
+    if has_word(s, "growth") or _rank_cell(s):
         return True
     return bool(_UNIT_TAIL_RE.search(s) and header_unit(s)) or bool(unit and _unnamed_unit(s))
+
+
+def _rank_cell(s: str) -> bool:
+    """A header cell wholly a rank column's (位次, 排名: ``rank_column``), its unit aside."""
+    return _UNIT_TAIL_RE.sub("", s) in {squeeze(w) for w in words("rank_column")}
 
 
 def _unnamed_unit(s: str) -> bool:
@@ -201,7 +206,9 @@ def area_plans(
     last = ""
     for cell in table.header[1:]:
         s = squeeze(cell.text)
-        if has_word(s, "growth"):
+        if _rank_cell(s):
+            names.append(f"{last}{_UNIT_TAIL_RE.sub('', s)}（位）")  # (位次 after its indicator)
+        elif has_word(s, "growth"):
             names.append(last + s)  # 增长（%） after 地区生产总值（亿元）: its growth
         else:
             last = _UNIT_TAIL_RE.sub("", s)
