@@ -33,6 +33,21 @@ def amount_columns(columns: list[Column], year: int) -> list[Column]:
     ]
 
 
+def year_aim_columns(columns: list[Column], year: int) -> list[Column]:
+    """In a results document's table of ``year``, an aim's column of the year itself with no
+    year printed (年度目标, 全年目标 beside 1—12月完成) holds that year's aims."""
+    return [
+        dataclasses.replace(c, year=year)
+        if c.role is ColumnRole.VALUE
+        and c.kind is Kind.TARGET
+        and c.year is None
+        and has_word(c.label, "this_year")
+        and not years_in(c.label)
+        else c
+        for c in columns
+    ]
+
+
 def paired_year_columns(columns: list[Column]) -> list[Column]:
     """A bare year column beside an aim's column of the same year and measure (2020年目标 |
     2020年) holds what that year came to: a result, whatever the year."""

@@ -45,6 +45,7 @@ from planwatch.extract.table_column_years import (
     reviewed_columns,
     reviewed_year_columns,
     title_year,
+    year_aim_columns,
 )
 from planwatch.extract.table_facts import (
     RecoveredRow,
@@ -348,7 +349,7 @@ def _text_columns(
         columns = title_year(columns, block.title.text)
     columns = population_measure(columns, block.title.text if block.title else None)
     if through is not None:
-        columns = amount_columns(columns, through)
+        columns = year_aim_columns(amount_columns(columns, through), through)
     columns = reviewed_year_columns(paired_year_columns(columns), ctx)
     columns = reviewed_columns(columns, ctx, period)
     value_cols = [j for j, c in enumerate(columns) if c.role is ColumnRole.VALUE]
