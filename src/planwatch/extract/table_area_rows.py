@@ -169,6 +169,17 @@ def _indicator_cell(text: str, unit: str | None = None) -> bool:
     return bool(_UNIT_TAIL_RE.search(s) and header_unit(s)) or bool(unit and _unnamed_unit(s))
 
 
+# A caption naming the one indicator of the table under it (指标：地区生产总值), its columns then
+# only the measures (绝对额（亿元） | 同比增长（%））.
+_CAPTION_RE = re.compile(r"\s*指标(?:名称)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,20})\s*")
+
+
+def captioned_indicator(title: str) -> str:
+    """The indicator a table's caption names (指标：地区生产总值), or ""."""
+    m = _CAPTION_RE.fullmatch(title)
+    return m["name"] if m else ""
+
+
 def _rank_cell(s: str) -> bool:
     """A header cell wholly a rank column's (位次, 排名: ``rank_column``), its unit aside."""
     return _UNIT_TAIL_RE.sub("", s) in {squeeze(w) for w in words("rank_column")}
@@ -203,13 +214,15 @@ def area_plans(
         Column(label, ColumnRole.VALUE, (head[0].span,), kind, Measure.LEVEL, year),
     ]
     names: list[str] = [table.indicator] if table.indicator else []
-    last = ""
+    last = captioned_indicator(table.title.text if table.title else "")
     for cell in table.header[1:]:
         s = squeeze(cell.text)
         if _rank_cell(s):
             names.append(f"{last}{_UNIT_TAIL_RE.sub('', s)}（位）")  # (位次 after its indicator)
         elif has_word(s, "growth"):
             names.append(last + s)  # 增长（%） after 地区生产总值（亿元）: its growth
+        elif last and has_word(_UNIT_TAIL_RE.sub("", s), "level") and len(s) <= 8:
+            names.append(last + s[len(_UNIT_TAIL_RE.sub("", s)) :])  # (绝对额（亿元）: its unit)
         else:
             last = _UNIT_TAIL_RE.sub("", s)
             names.append(s if last != s or not table.unit else f"{s}（{table.unit}）")
@@ -219,3 +232,18 @@ def area_plans(
         for name, cell in zip(names, row[1:], strict=True):
             plans.append(RowPlan(span, None, None, None, name, (), None, ((cell, 1),)))
     return columns, plans
+
+
+# Part of a year as a data page's title names it (2026年一季度, 2025年上半年, 2025年1-9月).
+_PART_YEAR_RE = re.compile(
+    r"((?:19|20)\d\d)\s*年\s*(?:[一二三]季度|上半年|前三季度|1\s*[-—–－~～至]\s*\d{1,2}\s*月)"
+)
+_PART_YEAR_REACH = 400  # (characters above the table: the page's title, not the prose before it)
+
+
+def part_year_above(text: str, start: int) -> int | None:
+    """The year of the part of a year named shortly above an area table whose own title names
+    none (a caption 指标：地区生产总值 under the page's title 2026年一季度各区主要经济指标): the
+    table's figures are that part-year's, whatever year the page's genre reports on."""
+    found = list(_PART_YEAR_RE.finditer(text, max(0, start - _PART_YEAR_REACH), start))
+    return int(found[-1].group(1)) if found else None

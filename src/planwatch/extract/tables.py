@@ -28,7 +28,12 @@ from planwatch.core.data import (
     TableRecord,
 )
 from planwatch.extract.table_align import AlignItem, ItemClass, align
-from planwatch.extract.table_area_rows import AreaTable, area_plans, find_area_tables
+from planwatch.extract.table_area_rows import (
+    AreaTable,
+    area_plans,
+    find_area_tables,
+    part_year_above,
+)
 from planwatch.extract.table_cells import (
     CellClass,
     TextCell,
@@ -207,8 +212,17 @@ def _recover_areas(text: str, table: AreaTable, ctx: ExtractContext) -> Recovere
     named = set(years_in(title or ""))
     meta, kind = ctx.meta, Kind.ACTUAL
     year = next(iter(named)) if len(named) == 1 else meta.reviewed_year
+    part = part_year_above(text, table.span.start) if not named else None
+    if part is not None:
+        named, year = {part}, part  # (2026年一季度各区主要经济指标 above a caption: that year's)
     reviewed = meta.reviewed_year
-    if len(named) == 1 and reviewed is not None and year is not None and year > reviewed:
+    if (
+        part is None
+        and len(named) == 1
+        and reviewed is not None
+        and year is not None
+        and year > reviewed
+    ):
         kind = Kind.TARGET
     elif not named and meta.doc_type not in _REVIEWING_GENRES and meta.period_end:
         year, kind = meta.period_end, Kind.TARGET
