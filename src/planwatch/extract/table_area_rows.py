@@ -54,6 +54,7 @@ class AreaTable:
     rows: tuple[tuple[TextCell, ...], ...]
     indicator: str | None = None
     unit: str | None = None  # a 单位:亿元 line above the header: the unit of unmarked columns
+    years: tuple[int, ...] = ()  # a captioned table's columns of periods: each one's year
 
 
 def find_area_tables(text: str) -> list[AreaTable]:
@@ -124,12 +125,20 @@ def _table_at(text: str, pos: int) -> AreaTable | None:
     if first is None or not any(sep in first.text for sep in ("\t", "|", "｜", "  ")):
         return None
     _, header = split_row_line(text, first, single_space=False)
-    if len(header) < 3 or squeeze(header[0].text) not in _area_words():
+    if len(header) < 2 or squeeze(header[0].text) not in _area_words():
         return None
+    years = _period_years(text, first, header)
+    if years:
+        rows = list(_rows(text, lines, len(header)))
+        if len(rows) < _MIN_ROWS:
+            return None
+        title = _title(text, first.span.start)
+        span = Span(title.span.start if title else first.span.start, rows[-1][-1].span.end)
+        return AreaTable(span, title, tuple(header), tuple(rows), years=years)
     # (单位:亿元 on a line of its own above the header, as statistical communiqués print it,
     # gives the columns that name no unit theirs: 县(市、区)  地区生产总值  比上年增长(%).)
     title, unit = _title_before(text, first.span.start)
-    if not all(_indicator_cell(c.text, unit) for c in header[1:]):
+    if len(header) < 3 or not all(_indicator_cell(c.text, unit) for c in header[1:]):
         return None
     if has_word(header[1].text, "growth"):
         return None  # (a growth column grows the indicator before it: the first has none)
@@ -170,14 +179,44 @@ def _indicator_cell(text: str, unit: str | None = None) -> bool:
 
 
 # A caption naming the one indicator of the table under it (指标：地区生产总值), its columns then
-# only the measures (绝对额（亿元） | 同比增长（%））.
-_CAPTION_RE = re.compile(r"\s*指标(?:名称)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,20})\s*")
+# only the measures (绝对额（亿元） | 同比增长（%））; or the indicator and its measure, joined by
+# an underscore or a dash as statistics bureaus' data pages export them
+# (指标：规模以上工业增加值_同比增长（%）), the columns then periods (地区 | 2026年1-3月 | 2025年1-3月).
+_CAPTION_RE = re.compile(
+    r"\s*指标(?:名称)?\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,20})"
+    r"(?:\s*[_＿—–-]+\s*(?P<measure>[\u4e00-\u9fff]{1,8}(?:[(（][^()（）]{1,8}[)）])?))?\s*"
+)
 
 
-def captioned_indicator(title: str) -> str:
-    """The indicator a table's caption names (指标：地区生产总值), or ""."""
+def captioned_indicator(title: str, *, measure: bool = False) -> str:
+    """The indicator a table's caption names (指标：地区生产总值), or ""; with ``measure``,
+    the measure the caption adds too (规模以上工业增加值同比增长（%）)."""
     m = _CAPTION_RE.fullmatch(title)
-    return m["name"] if m else ""
+    if m is None or (m["measure"] and not measure):
+        return ""
+    return m["name"] + (m["measure"] or "")
+
+
+def _period_years(text: str, first: TextCell, header: list[TextCell]) -> tuple[int, ...]:
+    """The years of a captioned table's columns when each is a period (2026年1-3月, 2025年),
+    else (): the caption names the indicator, the columns only when."""
+    title = _title(text, first.span.start)
+    if not title or not captioned_indicator(title.text, measure=True):
+        return ()
+    years = [years_in(c.text) for c in header[1:]]
+    if not all(
+        len(y) == 1 and _PERIOD_CELL_RE.fullmatch(squeeze(c.text))
+        for y, c in zip(years, header[1:])
+    ):
+        return ()
+    return tuple(y[0] for y in years)
+
+
+# A column headed by a year or a part of one and nothing else (2025年, 2026年1-3月, 2026年一季度).
+_PERIOD_CELL_RE = re.compile(
+    r"(?:19|20)\d\d年(?:[一二三四]季度|上半年|前三季度|全年|1[-—–－~～至]\d{1,2}月(?:份)?)?"
+)
+_PART_CELL_RE = re.compile(r"季度|半年|月")
 
 
 def _rank_cell(s: str) -> bool:
@@ -206,6 +245,8 @@ def area_plans(
 ) -> tuple[list[Column], list[RowPlan]]:
     """The table as the row reader's plans: one column of ``kind`` and ``year`` and, for
     each area and indicator, a row named by the indicator on the area's line."""
+    if table.years:
+        return _period_plans(table, year, kind)
     label = f"{year}年" if year else "实际"
     head = table.header or (table.title,)
     assert head[0] is not None
@@ -231,6 +272,33 @@ def area_plans(
         span = Span(row[0].span.start, row[-1].span.end)
         for name, cell in zip(names, row[1:], strict=True):
             plans.append(RowPlan(span, None, None, None, name, (), None, ((cell, 1),)))
+    return columns, plans
+
+
+def _period_plans(
+    table: AreaTable, year: int | None, kind: Kind
+) -> tuple[list[Column], list[RowPlan]]:
+    """A captioned table of periods: a column for each period, its figures results of its
+    year (a part of a year, or a year up to the one the page reports), each area's row
+    named by the caption."""
+    head = table.header[0]
+    columns = [Column(squeeze(head.text), ColumnRole.NAME, (head.span,))]
+    for cell, y in zip(table.header[1:], table.years, strict=True):
+        past = _PART_CELL_RE.search(cell.text) or year is None or y <= year
+        col_kind = Kind.ACTUAL if past else kind
+        columns.append(
+            Column(squeeze(cell.text), ColumnRole.VALUE, (cell.span,), col_kind, Measure.LEVEL, y)
+        )
+    assert table.title is not None
+    name = captioned_indicator(table.title.text, measure=True)
+    plans = []
+    for row in table.rows:
+        placed = tuple((cell, i) for i, cell in enumerate(row[1:], start=1))
+        plans.append(
+            RowPlan(
+                Span(row[0].span.start, row[-1].span.end), None, None, None, name, (), None, placed
+            )
+        )
     return columns, plans
 
 

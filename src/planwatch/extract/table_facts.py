@@ -107,7 +107,10 @@ class RowPlan:
 
 # --- rows to facts ---------------------------------------------------------------
 
-_GROWTH_SUFFIX = re.compile(r"(?:年均)?(?:增长率|增长|增速|增幅|涨幅)$")
+# (同比增长（%）, 比上年增长: the growth's comparison goes with it, 规模以上工业增加值同比增长 -> 规模以上工业增加值.)
+_GROWTH_SUFFIX = re.compile(
+    r"(?:同比|比上年|比去年|较上年)?(?:年均)?(?:增长率|增长|增速|增幅|涨幅)$"
+)
 _DECLINE_SUFFIX = re.compile(r"(?:降低|下降|减少)(?:率)?$")
 _TRAILING_UNIT = re.compile(r"\s*[(（]([^()（）]{1,12})[)）]\s*$")
 
@@ -306,7 +309,9 @@ class _RowFacts:
         fact_unit = "%" if measure is Measure.GROWTH else (v.unit or self.unit or col.unit)
         if self._share_points(v, measure, fact_unit):
             fact_unit = "个百分点"
-        if has_word(col.label, "progress") and "%" in (col.unit, v.unit):
+        if has_word(col.label, "progress") and (
+            "%" in (col.unit, v.unit) or col.label.rstrip().endswith(("%", "％"))
+        ):  # (完成目标% : the bare sign after the words is the column's unit)
             # 完成进度(%) beside 亿元 figures, or 46.2% under 完成进度: how much of the aim
             # was done, in %: a share, whatever the row's own figures are (a fall's too).
             fact_unit, period_start, measure = "%", None, Measure.LEVEL
