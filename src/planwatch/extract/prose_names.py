@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from planwatch.core.data import Measure
 from planwatch.core.periods import PLAN_NAME, PLAN_QUOTES
+from planwatch.describe.areas import areas_by_name
 from planwatch.extract.cues import cues as _cues
 from planwatch.extract.cues import words, words_re
 from planwatch.extract.prose_script import BLANK
@@ -122,7 +123,7 @@ RANK_GROUP_MEMBERS = (
     r"省[（(]区、市[)）]|省区市|省份|设区市|地级市|县[（(]市、区[)）]|县市区|县区|市州"
 )
 _RANK_FRAME_RE = re.compile(
-    r"^(?:连续\s*[\d一二三四五六七八九十多几]+\s*(?:年|届|次)(?:来)?|连续|多年来?)"
+    r"^(?:连续\s*第?[\d一二三四五六七八九十多几]+\s*(?:年|届|次)(?:来)?|连续|多年来?)"
     r"|(?:^|(?<=[年届次来]))(?:在|于)?(?:全国|全省|全区|全市|全州|全县)?"
     r"(?:(?:[\d一二三四五六七八九十]+\s*个?)?(?:" + RANK_GROUP_MEMBERS + r")中|"
     r"[\d一二三四五六七八九十]+\s*个?(?:省区市|省份|省|地市|城市|市|县市区|县区|县|区|州)中?)?"
@@ -375,6 +376,7 @@ def completed(generic: str, subject: str) -> str:
 def rank_name(subject: str, st: SentenceState) -> str:
     """What a rank ranks: the subject without rank words (数量排全省 -> 数量), completed
     by the sentence's subject when it is only a generic word, plus 排名."""
+    listed = _ranked_list(subject)
     r, prev = subject.strip(), None
     while r != prev:
         prev = r
@@ -390,7 +392,9 @@ def rank_name(subject: str, st: SentenceState) -> str:
             r = r.rstrip() + cl
     # The figure ranked: the nearest earlier name that is not a list member (新增国家级…).
     subj = sentence_subject(st, whole_only=True) or st.prev_name
-    if not r:
+    if listed:
+        head = listed  # 海宁市在全国百强县中排名第14位: the list ranks, the area is ranked
+    elif not r:
         head = st.prev_name
     elif (len(r) <= 2 or _cues().generic_head_re.match(r)) and subj:
         head = subj + r
@@ -399,6 +403,29 @@ def rank_name(subject: str, st: SentenceState) -> str:
     if not head:
         return ""
     return head if head.endswith("排名") else head + "排名"
+
+
+# A named list or evaluation an area is ranked in (在全国百强县中排名第14位, 在全省营商环境评价中
+# 位列第5): unlike a whole area and its members (在全省16市中, _RANK_FRAME_RE), it is what ranks.
+_RANK_LIST_RE = re.compile(
+    r"在(?P<list>[^在,，。；;(（]{2,20}?)中\s*(?:排名|排|名列|位列|位居|居|列)?\s*$"
+)
+_OWN_AREA_RE = re.compile(r"(?:我|本|全)[省市县区州旗盟]")
+
+
+def _ranked_list(subject: str) -> str:
+    """The list a rank is taken in when the words before it name one (在全国百强县中) and the
+    words before those only the area ranked (海宁市, 全县), or ""."""
+    s = subject.strip()
+    m = _RANK_LIST_RE.search(s)
+    if m is None or not _RANK_FRAME_RE.sub("", "在" + m["list"] + "中").strip():
+        return ""
+    return clean_name(m["list"]) if _only_an_area(clean_name(s[: m.start()])) else ""
+
+
+def _only_an_area(name: str) -> bool:
+    """Whether what is left of a rank's words is only the area ranked (海宁市, 全县) or nothing."""
+    return not name or bool(_OWN_AREA_RE.fullmatch(name) or areas_by_name(name))
 
 
 @lru_cache(maxsize=1)
