@@ -481,6 +481,12 @@ def _filed(
     region: tuple[int, int, str] | None = None,
 ) -> Fact:
     """``f`` under its jurisdiction, given the marker before it (see :func:`assign_jurisdictions`)."""
+    if any(e.field == "jurisdiction" and e.basis == "table_column" for e in f.evidence):
+        # (a table's column of one area, 全州 | 博乐市: its header decided; code from the name)
+        named = _extractor_named(f, text)
+        return (
+            f if named is None else f.with_(jurisdiction=named.name, jurisdiction_code=named.code)
+        )
     if (counted := _counts_provinces(text, f)) is not None:
         ev = Evidence("jurisdiction", "clause", text[counted[0] : counted[1]], *counted)
         return f.with_(

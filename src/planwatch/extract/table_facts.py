@@ -336,8 +336,8 @@ class _RowFacts:
             period_start=period_start,
             comparator=v.comparator,
             binding=self.binding,
-            jurisdiction=area.name if area else None,
-            jurisdiction_code=area.code if area else None,
+            jurisdiction=col.area or (area.name if area else None),
+            jurisdiction_code=None if col.area else (area.code if area else None),
             origin="table",
             evidence=column_evidence(self.text, col),
         )
@@ -544,9 +544,12 @@ def column_evidence(text: str, col: Column) -> tuple[Evidence, ...]:
         (p for p in pairs if has_word(p[0], "target") or has_word(p[0], "actual")), pairs[-1]
     )
     year_at = next((p for p in pairs if years_in(p[0])), pairs[-1])
+    fields = (("kind", kind_at), ("year", year_at))
+    if col.area:  # (博乐市 over the column: the figure's area, kept by the jurisdiction pass)
+        fields += (("jurisdiction", pairs[-1]),)
     return tuple(
         Evidence(field, "table_column", text[span.start : span.end], span.start, span.end)
-        for field, (_, span) in (("kind", kind_at), ("year", year_at))
+        for field, (_, span) in fields
     )
 
 

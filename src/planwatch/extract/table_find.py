@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planwatch.core.data import Span
+from planwatch.extract.table_area_columns import area_cells, extends_area_header
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_cells_flat import (
     flat_body,
@@ -326,7 +327,14 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     nxt = next(cells, None)
     while nxt is not None:
         cell, nxt = nxt, next(cells, None)
-        if not body and len(cell.text) <= 24 and header_marked(cell.text, _header_cell, header):
+        if (
+            not body
+            and len(cell.text) <= 24
+            and (
+                header_marked(cell.text, _header_cell, header)
+                or extends_area_header(cell.text, header)
+            )
+        ):
             if len(header) < 2 or not is_figure(nxt and nxt.text):  # (else a row's name)
                 header.append(cell)
                 continue
@@ -392,7 +400,10 @@ def _row_table(
     if len(head) < (2 if values_only or open_cell or _name_and_value(head) else 3):
         return None
     words = [c for c in head if is_header_word(c.text)]
-    if len(words) < 0.6 * len(head) or not (_usable_header(words) or values_only):
+    areas = len(
+        area_cells(head)
+    )  # (指标 | 全市 | 屯溪区 | 歙县: areas' columns, table_area_columns)
+    if len(words) + areas < 0.6 * len(head) or not (_usable_header(words) or values_only):
         return None
     header = list(head)
     body: list[TextCell] = []

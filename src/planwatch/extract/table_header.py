@@ -73,6 +73,9 @@ class Column:
     # The quantity its figures are of where the header names one per column (播种面积 |
     # 产量): an indicator is its row's name and this (table_facts).
     quantity: str | None = None
+    # The area its figures are of where the header names one per column (全州 | 博乐市 |
+    # 精河县: table_area_columns); else the document's or the clause's.
+    area: str | None = None
 
     def describe(self) -> str:
         """A short English reading of the column (``target growth 2021-2025``)."""

@@ -28,6 +28,7 @@ from planwatch.core.data import (
     TableRecord,
 )
 from planwatch.extract.table_align import AlignItem, ItemClass, align
+from planwatch.extract.table_area_columns import area_columns
 from planwatch.extract.table_area_rows import (
     AreaTable,
     area_plans,
@@ -365,7 +366,7 @@ def _text_columns(
     if through is not None:
         columns = year_aim_columns(amount_columns(columns, through), through)
     columns = reviewed_year_columns(paired_year_columns(columns), ctx)
-    columns = reviewed_columns(columns, ctx, period)
+    columns = area_columns(reviewed_columns(columns, ctx, period))  # (全州 | 博乐市: areas)
     value_cols = [j for j, c in enumerate(columns) if c.role is ColumnRole.VALUE]
     if not value_cols:
         return f"no value column in the header ({head_text[:60]})"
@@ -463,7 +464,7 @@ def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> Recover
     if period is None:
         period = period_of_columns(columns)
     columns = reviewed_year_columns(paired_year_columns(columns), ctx)
-    columns = reviewed_columns(columns, ctx, period)
+    columns = area_columns(reviewed_columns(columns, ctx, period))  # (全州 | 博乐市: areas)
     if not any(c.role is ColumnRole.VALUE for c in columns):
         return f"no value column in the header ({head_text[:60]})"
     plans: list[RowPlan] = []
