@@ -12,8 +12,11 @@ of the figure named in the same place before, named by it with the aim's words a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from planwatch.core.numerals import small_int
+from planwatch.extract.cues import cues, words
+from planwatch.extract.prose_names import clean_name
 
 # 分别完成《纲要》目标, 分别完成“十四五”减排目标, 分别完成五年目标任务, 分别完成年度计划: the
 # subject of the shares (before their 的), an aim of any plan.
@@ -102,3 +105,42 @@ def sector_items(items: list[str], left: int) -> list[str]:
     if len(set(ords)) < len(ords):
         return items
     return [f"第{o}{last[2]}" for o in ords]
+
+
+def collective_parts(name: str, left: int) -> list[str]:
+    """The names of ``left`` figures shared out by 分别 over one name holding a word for as
+    many parts (城乡居民人均可支配收入分别增长a和b: 城镇居民…, 农村居民…; ``collective`` in
+    ``data/prose_words.csv``), or [] when it holds none."""
+    if _BETWEEN_PARTS_RE.search(name):
+        return []  # (城乡居民收入比分别为a和b: the ratio between the parts, of two years)
+    for word, parts in _collectives():
+        if word in name and len(parts) == left:
+            return [name.replace(word, part, 1) for part in parts]
+    return []
+
+
+# A figure between the parts, not of each (城乡居民收入比, 城乡收入差距, 倍差).
+_BETWEEN_PARTS_RE = re.compile(r"比$|之比|差距|倍差|比值")
+
+
+@lru_cache(maxsize=1)
+def _collectives() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    pairs = (w.split("=", 1) for w in words("collective") if "=" in w)
+    return tuple((word, tuple(parts.split("|"))) for word, parts in pairs)
+
+
+def generic_only(words: str) -> bool:
+    """Whether the words before a 分别 are only a generic measure (年均增速, 增速), perhaps after
+    the period's words: the names are those the sentence shared out before."""
+    name = clean_name(words)
+    return bool(name) and cues().generic_re.fullmatch(name) is not None
+
+
+# Words that say only whether what follows is the aim or the result (计划, 预计, 实际执行).
+AIM_OR_RESULT_RE = re.compile(r"(?:全年|年度)?(?:计划|预计|预期|目标|实际|执行|完成|达到)*")
+
+
+def after_each_clause(clause_before: str) -> bool:
+    """Whether the clause right before (the sentence so far, ``clause_before``) is a 分别
+    clause: A和B分别达到a、b，增长c、d shares its names out again over c and d."""
+    return "分别" in re.split(r"[,，]", clause_before.rstrip(",， "))[-1]

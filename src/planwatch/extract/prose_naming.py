@@ -41,8 +41,12 @@ from planwatch.extract.naming_counts import (
     status_name,
 )
 from planwatch.extract.naming_each import (
+    AIM_OR_RESULT_RE,
+    after_each_clause,
+    collective_parts,
     counted_list,
     each_aim_names,
+    generic_only,
     list_parts,
     sector_items,
 )
@@ -263,17 +267,6 @@ def _places_only(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
         r.name = before
 
 
-def _generic_only(words: str) -> bool:
-    """Whether the words before a 分别 are only a generic measure (年均增速, 增速), perhaps after
-    the period's words: the names are those the sentence shared out before."""
-    name = clean_name(words)
-    return bool(name) and cues().generic_re.fullmatch(name) is not None
-
-
-# Words that say only whether what follows is the aim or the result (计划, 预计, 实际执行).
-_AIM_OR_RESULT_RE = re.compile(r"(?:全年|年度)?(?:计划|预计|预期|目标|实际|执行|完成|达到)*")
-
-
 def _distribute(
     r: Reading,
     st: SentenceState,
@@ -292,13 +285,15 @@ def _distribute(
         items_src = r.subject.split("分别")[0]
         # (A、B、C三个行业增加值增势较好，分别增长…: the list closing the clause before)
         counted = [] if items_src.strip() else counted_list(clause_before, left)
-        if heading and "、" in heading and _AIM_OR_RESULT_RE.fullmatch(items_src.strip()):
+        if heading and "、" in heading and AIM_OR_RESULT_RE.fullmatch(items_src.strip()):
             items_src = heading
         items = [clean_name(x, min_cjk=1) for x in list_parts(items_src, left)]
         items = sector_items([x for x in items if x], left)
         items = counted or share_heads(areas_share_noun(items))
-        if len(items) < 2 and len(st.dist_items) >= 2 and _generic_only(items_src):
+        if len(items) < 2 and len(st.dist_items) >= 2 and generic_only(items_src):
             items = st.dist_items  # (A和B分别增长8.6%和8.9%，年均增速分别为8.7%和9.1%)
+        if len(items) == 1:  # (城乡居民人均可支配收入分别增长a和b: 城镇…, 农村…)
+            items = collective_parts(items[0], left) or items
         if len(items) < 2:
             items = each_aim_names(r.subject, st.names, left)  # (…，分别完成目标的a%、b%)
         if len(items) < 2 and not r.name and not st.names and len(before) == left >= 2:
@@ -335,6 +330,16 @@ def _distribute(
     ):
         # 分别由a、b下降到c、d: a run of values reached shares out the names again.
         st.dist_index = 0
+        r.name = st.dist_items[0]
+    elif (
+        st.dist_items
+        and not r.name
+        and left == len(st.dist_items)
+        and st.dist_index == left - 1
+        and after_each_clause(clause_before)
+    ):
+        # (A和B分别达到a、b，增长c、d: the clause right after shares them out again.)
+        st.dist_index, st.dist_clause = 0, r.cs
         r.name = st.dist_items[0]
 
 
