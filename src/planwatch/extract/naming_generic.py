@@ -94,12 +94,22 @@ def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> s
     subject = sentence_subject(st) or previous_clause_name(view, reader.s, r.cs)
     if subject and r.v.unit != "%" and _RATE_END_RE.search(subject):
         subject = ""  # (开工率79%，完成投资90.5亿元: a rate owns no amount; the word stays bare)
+    if not subject and view[reader.s - 1 : reader.s] in ("；", ";") and _measure_only(r.name):
+        # (蔬菜种植面积13.3千公顷，增长0.4%；产量47.6万吨: a communiqué's crop, its area then,
+        # after the semicolon, its output: the measure is of what the sentence before was about.)
+        subject = unranked(reader.para_name, r.v.unit)
     if not subject and (r.name in _WHOLE_MEASURES or _AGAIN_RE.search(r.name_raw)):
         # (A total with no owner in its sentence is of the paragraph's last figure: 地区生产总值
         # …两年平均增长6.6%。2022年总量达到372.4亿元. Not 增速: a bare 增速 names the pace of
         # whatever the paragraph is about, and the paragraph's last figure may be another's.)
         subject = unranked(reader.para_name, r.v.unit)
     return subject
+
+
+def _measure_only(name: str) -> bool:
+    """Whether a name is a measure noun and nothing else (产量, 总产值: ``measure_noun``)."""
+    m = cues().measure_noun_re.search(name)
+    return m is not None and m.start() == 0
 
 
 def _box_programme(view: str, pos: int) -> str:

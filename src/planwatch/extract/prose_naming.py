@@ -54,6 +54,7 @@ from planwatch.extract.naming_generic import complete_generic
 from planwatch.extract.naming_lines import name_line_before
 from planwatch.extract.naming_progress import progress_share_name
 from planwatch.extract.naming_roundup import month_only, part_share_name, roundup_name
+from planwatch.extract.naming_shares import share_name
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
@@ -301,6 +302,11 @@ def _distribute(
         if len(items) >= 2:
             st.dist_items, st.dist_index, st.dist_clause = items, 0, r.cs
             r.name = items[0]
+        elif left >= 2 and len(st.names) >= left and SHARE_LEAD_RE.match(r.name):
+            # (男性人口a，女性人口b，分别占总人口的c和d: the share of each figure named first)
+            st.dist_items = [share_name(n, r.name) for n in st.names[-left:]]
+            st.dist_index, st.dist_clause = 0, r.cs
+            r.name = st.dist_items[0]
         elif (
             (not r.name or SCOPE_ONLY_RE.fullmatch(r.name)) and left >= 2 and len(st.names) >= left
         ):
@@ -564,8 +570,7 @@ def _special_name(view: str, r: Reading, st: SentenceState) -> None:
     elif SHARE_LEAD_RE.match(r.name) and st.prev_name and not r.inherited:
         # 约占全县税收的一半: the share of the figure named before.
         share = r.name[SHARE_LEAD_RE.match(r.name).end() - 1 :]  # type: ignore[union-attr]
-        subject = _share_subject(st.prev_name)
-        r.name = subject + share + ("" if share.endswith(("比重", "比例")) else "比重")
+        r.name = share_name(st.prev_name, r.name)
         r.share_of_prev = True
         r.of_plan = _OF_PLAN_RE.match(share) is not None  # (占计划的100%, 占年度预算的98%)
     r.excess = bool(r.name) and _EXCESS_RE.match(r.name) is not None and not r.inherited
@@ -573,18 +578,6 @@ def _special_name(view: str, r: Reading, st: SentenceState) -> None:
         # 超上级下达任务0.6万亩: by how much the figure before beat its target.
         subj = _FLOW_LEAD_RE.sub("", sentence_subject(st) or st.prev_name)
         r.name = subj + r.name if subj and not r.name.startswith(subj) else r.name
-
-
-# A share's name, its subject before 占 (制造业增加值占GDP比重): a second share told after it
-# (…提升至27.8%，占全球比重稳定在30%左右) is of the same subject, not of the first share.
-_SHARE_NAME_RE = re.compile(r"^(.{2,}?)占[^占]{1,16}?(?:的)?(?:比重|比例)$")
-
-
-def _share_subject(name: str) -> str:
-    """The subject of the figure named before a share told with no subject of its own: that
-    figure's name, or, when it is itself a share (A占B比重), its subject A."""
-    m = _SHARE_NAME_RE.match(name)
-    return m.group(1) if m else name
 
 
 def _project_named(view: str, r: Reading) -> None:
