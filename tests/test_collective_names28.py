@@ -49,3 +49,13 @@ def test_the_clause_after_shares_them_out_again(facts: dict[str, str]):
     assert facts["4.7%"] == "城镇居民人均可支配收入"
     assert facts["6.2%"] == "农村居民人均可支配收入"
     assert facts["2.08"] == "城乡居民收入比"
+
+
+def test_each_figure_after_its_own_move_word_takes_the_next_name():
+    # (分别下降a、下降b、提高c: the second and third were named after the first part.)
+    text = (
+        "某某县2024年国民经济和社会发展统计公报\n"
+        "第一、二、三产业增加值占地区生产总值的比重较上年分别下降0.3个、下降0.4个、提高0.7个百分点。\n"
+    )
+    got = [f.indicator for f in analyse_text("p.txt", text).facts]
+    assert [n[:4] for n in got] == ["第一产业", "第二产业", "第三产业"]

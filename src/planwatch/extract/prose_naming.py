@@ -314,7 +314,13 @@ def _distribute(
             # area alone before 分别 names none (全省…6.7%，…62.07%，我市分别低0.1个和4.21个百分点).
             st.dist_items, st.dist_index, st.dist_clause = st.names[-left:], 0, r.cs
             r.name = st.dist_items[0]
-    elif r.list_only and st.dist_items and st.dist_clause == r.cs:
+    elif (
+        st.dist_items
+        and st.dist_clause == r.cs
+        and (r.list_only or (not r.name and st.dist_index + 1 < len(st.dist_items)))
+    ):
+        # (分别增长a、b; 分别下降a、下降b、提高c: each figure after a 分别 in its clause, with
+        # or without its own move word, takes the next name)
         st.dist_index += 1
         if st.dist_index < len(st.dist_items):
             r.name = st.dist_items[st.dist_index]
