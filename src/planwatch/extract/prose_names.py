@@ -49,6 +49,9 @@ LEAD_TIME_RE = re.compile(
 )
 
 _SPACE_RUN_RE = re.compile(r"\s{3,}")
+# A headline's first part before a space and a year (广州发布“十四五”规划纲要 2025年地区生产总值将
+# 达到…): the name starts at the year (then cut as a lead time).
+_HEADLINE_HEAD_RE = re.compile(r"^\S[^\n]*?[ \u3000]+(?=(?:19|20)\d{2}\s*年)")
 TRAILING_JUNK = re.compile(r"[\s的有是为在了,，、:：“”\"'‘’《》()（）]+$")
 _EDGE_JUNK = re.compile(r"^[\s,，、:：”\"'’)）]+")
 # An opening quote never closed in the name: a quoted speech's mark (“报告中提出新增…), no
@@ -222,6 +225,7 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
     prev = None
     lead_cut = False
     s = _SPACE_RUN_RE.sub("", s.strip())  # a blanked aside inside the name
+    s = _cut_head(_HEADLINE_HEAD_RE, s)  # (…发布“十四五”规划纲要 2025年地区生产总值: a headline's)
     if BLANK in s:
         s = s.replace(BLANK, "")  # blanked junk (prose_script)
     while s != prev:
