@@ -31,6 +31,7 @@ from planwatch.core.units import (
     normalise_unit,
     unit_info,
 )
+from planwatch.extract.cues import cues
 from planwatch.extract.names import strip_marks
 from planwatch.extract.prose_pairs import is_pair_legend
 from planwatch.extract.prose_script import clean_junk
@@ -207,7 +208,7 @@ def split_name_cells(plan: RowPlan, has_category: bool = False) -> RowPlan:
     return replace(plan, name=name, group=group, unit_texts=units, attribute=attribute)
 
 
-def _indicator(parent: str | None, name: str) -> str:
+def sub_row_indicator(parent: str | None, name: str) -> str:
     """The row's indicator, with its parent where the sub-row name alone says too little."""
     if not parent:
         return name
@@ -215,6 +216,9 @@ def _indicator(parent: str | None, name: str) -> str:
     shared = any(p[i : i + 2] in name for i in range(len(p) - 1))
     if shared or len(name) >= 6:
         return name
+    measure = cues().measure_noun_re.search(p)
+    if measure is not None and measure.start() > 0:
+        return name + measure.group()  # 主要工业产品产量 / 原油: 原油产量
     return f"{p}-{name}"
 
 
@@ -233,7 +237,7 @@ def build_row(
     base_name, direction = growth_suffix(clean_name(plan.name))
     if base_name in words("sex_row"):
         base_name += "性"  # (男 / 女 rows of a population table: the men, the women)
-    indicator = as_printed(text, plan.span, _indicator(plan.parent, base_name))
+    indicator = as_printed(text, plan.span, sub_row_indicator(plan.parent, base_name))
     unit = _row_unit(plan) or listed_unit(table_unit, plan.name)
     starred = any(ch in (plan.name + (plan.parent or "")) for ch in "☆★")
     binding = attribute_binding(plan.attribute or "") or (Binding.BINDING if starred else None)
