@@ -45,6 +45,7 @@ def ranked_in(name: str, subject: str) -> str:
 
 
 _RANK_END_RE = re.compile(r"(?:全[国省区市州县盟])?排名$")
+GAP_TO_AIM = "距规划目标差距"  # (what a gap to an aim is named after its indicator: gap_to_aim)
 
 
 def unranked(name: str, unit: str | None) -> str:
@@ -55,6 +56,8 @@ def unranked(name: str, unit: str | None) -> str:
         m = _PACE_CHANGED_END_RE.search(name)
         if m is not None and m.start() >= 2:
             return name[: m.start()]
+    if name.endswith(GAP_TO_AIM) and len(name) > len(GAP_TO_AIM) + 1:
+        return name[: -len(GAP_TO_AIM)]  # (…还差147.4亿元，后三年需年均增长…: the indicator's)
     if unit == "位":
         return name
     head = _RANK_END_RE.sub("", name)
@@ -170,7 +173,39 @@ _GAP_NAME_RE = re.compile(r"^(?:尚|仅|还|只)?相?差\d")
 _GAP_LEFT_RE = re.compile(r"目标[^,，。;；\d]{0,3}(?:还|尚|仍)有(?:近|约|将近)?\s*$")
 _GAP_WORD_AFTER_RE = re.compile(r"[\s\ue000]*的?差距")  # (\ue000: a line break blanked)
 _AIM_END_RE = re.compile(r"(?:的)?(?:规划|预期|年度)?目标(?:值)?$")
+_GAP_CLAUSE_RE = re.compile(r"\s*(?:还|尚|仍)?(?:相差|差)(?:约|近|了)?\s*")
+_AIM_CLAUSE_END_RE = re.compile(r"目标(?:值)?\s*[,，]\s*$")
 _AIM_LEAD_RE = re.compile(r"(?:距离?|离|与)?(?:(?:19|20)\d{2}年)?的?(?:规划|预期|年度)?目标")
+
+
+# Words that only set a figure against an aim or a rank (对照2025年…的目标, 按规划到2020年达到…,
+# 与《规划》提出的…目标相比仍差, 稳居全市各区县第一，…, 未达到规划目标…): evaluations weigh a
+# figure so, the indicator named before it (real32 and eval dev halves: 对照/还差/按规划 read
+# as names).
+_COMPARE_FRAME_RE = re.compile(
+    r"(?:对照|按照?(?:规划|《[^》]{1,12}》|纲要|目标)|(?:距离?|离)(?:规划)?(?:目标)?"
+    r"|与(?:《[^》]{1,12}》|规划|纲要)?[^,，。;；\d]{0,8}?相比(?:仍|还|尚)?差?"
+    r"|(?:仍|还|尚)差|稳居[^,，。;；\d]{0,12}|(?:未|没有)(?:达到|完成)(?:规划|预期|年度)?目标"
+    r"|比(?:计划|规划|目标)(?:少|多|低|高))"
+)
+
+
+def compare_frame_only(name: str) -> bool:
+    """Whether a name is only words setting its figure against an aim or a rank (对照, 按规划,
+    还差, 稳居全市各区县): it names no indicator."""
+    return _COMPARE_FRAME_RE.fullmatch(name) is not None
+
+
+# The comparison closing a name (年均增速与规划目标相比还差0.9个百分点): what is compared is before it.
+_COMPARED_TAIL_RE = re.compile(
+    r"与(?:《[^》]{1,12}》|规划|纲要)?[^,，。;；\d与]{0,8}?相比(?:仍|还|尚)?差?$"
+)
+
+
+def compared_head(name: str) -> str:
+    """``name`` without the comparison closing it (年均增速与规划目标相比还差 -> 年均增速)."""
+    m = _COMPARED_TAIL_RE.search(name)
+    return name[: m.start()] if m is not None and m.start() >= 2 else name
 
 
 def gap_to_aim(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
@@ -187,8 +222,11 @@ def gap_to_aim(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     left = _GAP_LEFT_RE.search(reader.view, r.cs, r.v.start) and _GAP_WORD_AFTER_RE.match(
         reader.view, r.v.end
     )  # (距…47%的目标还有3.1个百分点的差距: the gap's words after the gap)
-    if before or left:
-        r.name = subject + "距规划目标差距"
+    after = _GAP_CLAUSE_RE.fullmatch(reader.view, r.cs, r.v.start) and _AIM_CLAUSE_END_RE.search(
+        reader.view, max(0, r.cs - 40), r.cs
+    )  # (对照2025年760亿元的目标，还差167.2亿元: the gap in a clause of its own)
+    if before or left or after:
+        r.name = subject + GAP_TO_AIM
         r.roles = r.roles | {"gap"}  # (a distance: a change in the figure's unit, prose_measure)
     elif _GAP_NAME_RE.match(r.name):
         r.name = subject

@@ -24,7 +24,9 @@ from planwatch.extract.naming_aims import (
     aim_of_the_figure_before,
 )
 from planwatch.extract.naming_compared import (
+    compare_frame_only,
     compared_area_only,
+    compared_head,
     equivalent_name,
     gap_to_aim,
     level_compared_with,
@@ -143,6 +145,9 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         r.name = ""  # (按照2023—2025年年均增长6.8%测算: how a projection is made names nothing)
     if r.name and st.prev_name and plan_reference_only(r.name) and not hollow_name(r.name):
         r.name = ""  # (…达到1.2%，规划原定1.5%的目标: the plan names no indicator)
+    r.name = compared_head(r.name)  # (年均增速与规划目标相比还差: what is compared)
+    if r.name and compare_frame_only(r.name):
+        r.name = ""  # (对照2025年760亿元的目标; 按规划到2020年达到…: the indicator named before)
     if r.name and st.prev_name and move_end_only(r.name):
         r.name = ""  # (由…的186亿元增加到2020年预计的265亿元: the name of the value before)
     if not r.name:
