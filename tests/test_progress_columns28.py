@@ -61,3 +61,15 @@ def test_a_growths_comparison_word_goes_with_it_from_a_name():
     assert growth_suffix("规模以上工业增加值同比增长") == ("规模以上工业增加值", "growth")
     assert growth_suffix("工业用电量比上年增长") == ("工业用电量", "growth")
     assert growth_suffix("同比增长") == ("同比增长", None)
+
+
+def test_a_pages_counts_of_aims_met_are_named_by_how_they_fared():
+    # (列入考核的N项指标中，X项完成…: the counts took the words before them as their name.)
+    page = _PAGE.replace(
+        "\n\n指标名称",
+        "\n　　列入考核的9项指标中，7项完成或超额完成年度目标，地区生产总值等2项未完成。\n\n指标名称",
+        1,
+    )
+    facts = _facts(page)
+    assert facts["7项"].indicator.startswith("完成或超额完成")
+    assert facts["2项"].indicator.startswith("未完成")

@@ -71,7 +71,15 @@ def status_counted(reader: SentenceReader, r: Reading) -> bool:
         return True
     # (So does a work report's look back at its plan, …规划确定的28项主要指标中，预计24项
     # 能够完成, or its news.)
-    reviews_plan = frame.is_plan or frame.doc_type in (DocType.WORK_REPORT, DocType.NEWS)
+    # (And a statistics page's table of the year's aims: 列入考核的11项指标中，6项完成或超额完成
+    # 年度目标, 5项未完成.)
+    reviews_plan = frame.is_plan or frame.doc_type in (
+        DocType.WORK_REPORT,
+        DocType.NEWS,
+        DocType.STATISTICAL_COMMUNIQUE,
+        DocType.STATISTICAL_NEWS,
+        DocType.OTHER,
+    )
     return reviews_plan and "指标" in reader.view[reader.s : r.v.start]
 
 
