@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from planwatch.core.data import Area, Fact
 from planwatch.core.normalise import fold, fold_slice
 from planwatch.core.numerals import parse_chinese_numeral
-from planwatch.describe.areas import NATION_CODE, AreaRow, load_table, to_area
-from planwatch.describe.jurisdiction import area_cues, cue_re, cue_set
+from planwatch.describe.areas import NATION_CODE, AreaRow, load_table, resolve_name, to_area
+from planwatch.describe.jurisdiction import OPENING_CHARS, area_cues, cue_re, cue_set
 
 # What stands between the names of a list of areas (成都、绵阳和德阳).
 LIST_MARKS = frozenset("、和及与")
@@ -365,3 +365,17 @@ def zone_markers(
             continue
         out.append(Marker(*span(start, m.end()), None))
     return out
+
+
+def extractor_named(fact: Fact, text: str) -> Area | None:
+    """The area an extractor named without a code (the model extractor's, or a table's column
+    of one area), if it is one."""
+    if not fact.jurisdiction or fact.jurisdiction_code:
+        return None
+    return resolve_name(fact.jurisdiction, fold_slice(text, 0, OPENING_CHARS))
+
+
+def column_area(fact: Fact) -> bool:
+    """Whether a table's column named the fact's area (全州 | 博乐市 | 精河县: Evidence
+    ``jurisdiction`` / ``table_column``): the header decided, no clause does."""
+    return any(e.field == "jurisdiction" and e.basis == "table_column" for e in fact.evidence)

@@ -61,13 +61,11 @@ from planwatch.describe.areas import (
     AreaRow,
     best_candidate,
     load_table,
-    resolve_name,
     scan_names,
     to_area,
 )
 from planwatch.describe.jurisdiction import (
     ISSUER_RE,
-    OPENING_CHARS,
     area_cues,
     cited_ranges,
     cue_matches,
@@ -89,9 +87,11 @@ from planwatch.describe.subject_rules import (
     area_above,
     average_quoted,
     chained_items,
+    column_area,
     compares_with_above,
     counted_lists,
     demonstrative_markers,
+    extractor_named,
     names_item,
     zone_markers,
 )
@@ -481,9 +481,8 @@ def _filed(
     region: tuple[int, int, str] | None = None,
 ) -> Fact:
     """``f`` under its jurisdiction, given the marker before it (see :func:`assign_jurisdictions`)."""
-    if any(e.field == "jurisdiction" and e.basis == "table_column" for e in f.evidence):
-        # (a table's column of one area, 全州 | 博乐市: its header decided; code from the name)
-        named = _extractor_named(f, text)
+    if column_area(f):  # (a table's column of one area, 全州 | 博乐市: its header decided)
+        named = extractor_named(f, text)
         return (
             f if named is None else f.with_(jurisdiction=named.name, jurisdiction_code=named.code)
         )
@@ -513,7 +512,7 @@ def _filed(
         return f.with_(
             jurisdiction=mk.area.name, jurisdiction_code=mk.area.code, evidence=(*f.evidence, ev)
         )
-    if (named := _extractor_named(f, text)) is not None:
+    if (named := extractor_named(f, text)) is not None:
         return f.with_(jurisdiction=named.name, jurisdiction_code=named.code)
     if doc_area is not None:
         return f.with_(jurisdiction=doc_area.name, jurisdiction_code=doc_area.code)
@@ -545,13 +544,6 @@ def _counts_provinces(text: str, fact: Fact) -> tuple[int, int] | None:
 def _nation_count_firsts() -> frozenset[str]:
     """The first characters of the nation_count cue words (on the folded view)."""
     return frozenset(w[0] for w in area_cues()["nation_count"])
-
-
-def _extractor_named(fact: Fact, text: str) -> Area | None:
-    """The area an extractor named without a code (the model extractor's), if it is one."""
-    if not fact.jurisdiction or fact.jurisdiction_code:
-        return None
-    return resolve_name(fact.jurisdiction, fold_slice(text, 0, OPENING_CHARS))
 
 
 class _Breaks:

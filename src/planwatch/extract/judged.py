@@ -77,9 +77,10 @@ def table_judged_year(view: str) -> int | None:
 # An as-of date opening a sentence's count of indicators (截至2023年三季度末，…; 截至2022年
 # 底，…; to the month, 截至2023年6月底 or in news 截至今年6月底): the year the counts are as
 # of, a look back (今年: the document's year).
+# (到今年上半年，有20个指标…: an evaluation's as-of date in the year it is written too.)
 _COUNT_DATED_RE = re.compile(
-    r"截(?:至|止到?)\s*(?:((?:19|20)\d{2})\s*年|(今年))(?:\s*\d{1,2}\s*月)?"
-    r"[^,，。;；\d]{0,6}?(?:末|底)\s*[,，]"
+    r"(?:截(?:至|止到?)\s*(?:((?:19|20)\d{2})\s*年|(今年))|到\s*(今年))(?:\s*\d{1,2}\s*月)?"
+    r"(?:[^,，。;；\d]{0,6}?(?:末|底)|上半年|前三季度|[一二三]季度)\s*[,，]"
 )
 
 
@@ -90,10 +91,11 @@ def count_dated(view: str, at: int, ref_year: int | None) -> TimeState | None:
     start = full_sentence_start(view, at)
     for m in _COUNT_DATED_RE.finditer(view, start, at):
         found = m
-    year = ref_year if found is None or found[2] else int(found[1])
+    this_year = found is not None and (found[2] or found[3])
+    year = ref_year if found is None or this_year else int(found[1])
     if found is None or year is None:
         return None
-    span = found.span(2) if found[2] else found.span(1)
+    span = found.span(2) if found[2] else found.span(3) if found[3] else found.span(1)
     return TimeState(year, None, None, False, True, False, span, True)
 
 
@@ -111,12 +113,26 @@ def recalled_count(view: str, v: Value, ref_year: int | None) -> TimeState:
     return count_dated(view, before[-1].start(), ref_year) or TimeState()
 
 
+def _paragraph_dated(view: str, at: int, ref_year: int | None) -> TimeState | None:
+    """The as-of date an earlier sentence of the paragraph put before its count (到今年上半年，
+    有20个指标…。约束性指标中有11个…: the paragraph's counts are of one date)."""
+    para = view.rfind("\n", 0, at) + 1
+    start = full_sentence_start(view, at)
+    if start <= para or not _COUNT_DATED_RE.search(view, para, start):
+        return None
+    return count_dated(view, start - 1, ref_year)
+
+
 def status_count_state(view: str, v: Value, ref_year: int | None) -> TimeState:
     """The time of a count of indicators by status at ``v``: the as-of date its sentence
     opens with (截至2023年三季度末，15项…，3项已提前达到2025年目标), else the one of the count
     it names again (``recalled_count``), else its evaluation table's results year
     (``table_judged_year``), else none of its own (the year the document reviews)."""
-    state = count_dated(view, v.start, ref_year) or recalled_count(view, v, ref_year)
+    state = (
+        count_dated(view, v.start, ref_year)
+        or _paragraph_dated(view, v.start, ref_year)
+        or recalled_count(view, v, ref_year)
+    )
     if not state.explicit and (judged := table_judged_year(view)):
         return TimeState(judged, None, None, False, True)
     return state

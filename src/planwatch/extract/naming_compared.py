@@ -173,6 +173,11 @@ _GAP_NAME_RE = re.compile(r"^(?:尚|仅|还|只)?相?差\d")
 _GAP_LEFT_RE = re.compile(r"目标[^,，。;；\d]{0,3}(?:还|尚|仍)有(?:近|约|将近)?\s*$")
 _GAP_WORD_AFTER_RE = re.compile(r"[\s\ue000]*的?差距")  # (\ue000: a line break blanked)
 _AIM_END_RE = re.compile(r"(?:的)?(?:规划|预期|年度)?目标(?:值)?$")
+# A name of its own closed by the gap's words (社会消费品零售总额距目标尚差): the indicator's gap.
+_OWN_GAP_RE = re.compile(
+    r"(?:距离?|离|与)(?:(?:19|20)\d{2}年)?的?(?:规划|预期|年度|五年)?目标(?:值)?"
+    r"(?:尚|还|仍)?(?:相差|差距|差)(?:约|近)?$"
+)
 _GAP_CLAUSE_RE = re.compile(r"\s*(?:还|尚|仍)?(?:相差|差)(?:约|近|了)?\s*")
 _AIM_CLAUSE_END_RE = re.compile(r"目标(?:值)?\s*[,，]\s*$")
 _AIM_LEAD_RE = re.compile(r"(?:距离?|离|与)?(?:(?:19|20)\d{2}年)?的?(?:规划|预期|年度)?目标")
@@ -186,7 +191,8 @@ _COMPARE_FRAME_RE = re.compile(
     r"(?:对照|按照?(?:规划|《[^》]{1,12}》|纲要|目标)|(?:距离?|离)(?:规划)?(?:目标)?"
     r"|与(?:《[^》]{1,12}》|规划|纲要)?[^,，。;；\d]{0,8}?相比(?:仍|还|尚)?差?"
     r"|(?:仍|还|尚)差|稳居[^,，。;；\d]{0,12}|(?:未|没有)(?:达到|完成)(?:规划|预期|年度)?目标"
-    r"|比(?:计划|规划|目标)(?:少|多|低|高))"
+    r"|比(?:计划|规划|目标)(?:少|多|低|高)"
+    r"|与(?:《[^》]{1,12}》|规划|纲要)(?:提出|确定|设定)?的?[^,，。;；\d]{0,6}?差距(?:较大|较小|明显|很大)?)"
 )
 
 
@@ -211,6 +217,11 @@ def compared_head(name: str) -> str:
 def gap_to_aim(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     """The gap between a figure and its aim is the gap of the indicator named before it in
     the sentence (森林覆盖率距规划目标差距), not the words of the aim."""
+    own = _OWN_GAP_RE.search(r.name) if r.name and not r.inherited else None
+    if own is not None and own.start() >= 2:  # (社会消费品零售总额距目标尚差323.2亿元)
+        r.name = r.name[: own.start()] + GAP_TO_AIM
+        r.roles = r.roles | {"gap"}
+        return
     if not st.names:
         return
     subject = _AIM_END_RE.sub("", sentence_subject(st) or st.prev_name)

@@ -88,7 +88,8 @@ def status_name(reader: SentenceReader, r: Reading) -> None:
     规划目标 -> 提前完成规划目标, 2项未完成 -> 未完成; written before the count too: 未完成的4项,
     …指标中完成5项、基本完成2项), not by the subject before it; the class of indicators the
     sentence counts them in goes before the status (经济发展类8项指标中完成5项 -> 经济发展类完成)."""
-    if r.v.unit != "项" or r.v.fixed_name or not status_counted(reader, r):
+    counted = r.v.unit == "项" or (r.v.unit == "个" and "指标" in reader.view[r.cs : r.v.start])
+    if not counted or r.v.fixed_name or not status_counted(reader, r):
         return
     graded = graded_count(reader.view, reader.s, r.v.start, r.v.end)
     name = reader.view[graded[0] : graded[1]] if graded else _status_before(reader, r)
@@ -116,7 +117,10 @@ _STATUS_BEFORE_RE = re.compile(
 # What may join status words (完成或超额完成, 基本完成, 进展符合预期, 滞后于预期).
 _STATUS_GLUE_RE = re.compile(r"基本|全部|能够|或|和|及|于|预期|进展|规划目标|目标")
 # The class of indicators a sentence counts (经济发展类8项指标中…, 资源环境类8项指标全部完成).
-_CLASS_COUNTED_RE = re.compile(r"(?P<cls>[\u4e00-\u9fff]{2,6}类)\s*\d+\s*项(?:主要)?指标")
+# (Or by attribute, the count after: 约束性指标中有11个…，有2个未满足 -> 约束性.)
+_CLASS_COUNTED_RE = re.compile(
+    r"(?P<cls>[\u4e00-\u9fff]{2,6}类)\s*\d+\s*项(?:主要)?指标|(?P<attr>约束性|预期性)指标中"
+)
 
 
 def _status_before(reader: SentenceReader, r: Reading) -> str:
@@ -141,7 +145,7 @@ def _class_counted(reader: SentenceReader, r: Reading) -> str:
         for m in _CLASS_COUNTED_RE.finditer(view, max(start, reader.s), r.ce)
         if m.start() < r.v.start
     ]
-    return found[-1].group("cls") if found else ""
+    return (found[-1].group("cls") or found[-1].group("attr")) if found else ""
 
 
 # A clause that is only a completion rate (完成率为90.9%, 其中完成率88.6%) and the count of a

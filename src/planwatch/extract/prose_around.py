@@ -291,6 +291,8 @@ def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int
     """The span of the status words when the value counts an evaluation's indicators by
     status, or is the share of such a count; else None."""
     m = _STATUS_COUNT_RE.match(view, v_end - 1) or _status_end_re().match(view, v_end - 1)
+    if m is None and "指标" in view[s:v_start]:  # (约束性指标中有11个…，有2个未满足)
+        m = _counted_status_re().match(view, v_end - 1)
     if m:
         return m.start() + 1, m.end()
     before = _STATUS_BEFORE_COUNT_RE.search(view, max(s, v_start - 12), v_start)
@@ -313,6 +315,15 @@ def _status_end_re() -> re.Pattern[str]:
     return re.compile(
         rf"(?:项|个指标)(?:指标)?(?:均|已|仍|则)?(?:{ends})(?=\s*(?:[,，。;；、(（]|$))"
     )
+
+
+@lru_cache(maxsize=1)
+def _counted_status_re() -> re.Pattern[str]:
+    """A count of indicators in 个 right before its status (有2个未满足), in a sentence that
+    names the indicators counted."""
+    words = sorted(cues().by_role.get("status_end", ()), key=len, reverse=True)
+    ends = "|".join(map(re.escape, words)) or "(?!)"
+    return re.compile(rf"个(?:均|已|仍|则)?(?:{ends})(?=\s*(?:[,，。;；、(（]|$))")
 
 
 def share_of_aim(clause: str) -> bool:

@@ -324,21 +324,11 @@ def _distribute(
         and st.dist_clause == r.cs
         and (r.list_only or (not r.name and st.dist_index + 1 < len(st.dist_items)))
     ):
-        # (分别增长a、b; 分别下降a、下降b、提高c: each figure after a 分别 in its clause, with
-        # or without its own move word, takes the next name)
+        # (分别增长a、b; 分别下降a、下降b、提高c; 分别实现a、年均增长b: each figure after a 分别
+        # in its clause, with or without its own move word, takes the next name)
         st.dist_index += 1
         if st.dist_index < len(st.dist_items):
             r.name = st.dist_items[st.dist_index]
-    elif (
-        before
-        and not r.name
-        and st.dist_items == before
-        and st.dist_clause == r.cs
-        and st.dist_index + 1 < len(st.dist_items)
-    ):
-        # (分别实现a、年均增长b: a list member with its own cue words, no name of its own)
-        st.dist_index += 1
-        r.name = st.dist_items[st.dist_index]
     elif (
         st.dist_items
         and st.dist_clause == r.cs

@@ -215,6 +215,12 @@ def _header_or_unit(text: str) -> bool:
     return is_header_word(text) or (classify(text) is CellClass.UNIT and text.strip()[:1] in "(（")
 
 
+def _few_header_words(head: list[TextCell], words: list[TextCell]) -> bool:
+    """Whether under 60 % of a header line's cells are header words or areas' columns (全市 |
+    屯溪区 | 歙县: table_area_columns): a row of something else."""
+    return len(words) + len(area_cells(head)) < 0.6 * len(head)
+
+
 def _usable_header(cells: list[TextCell]) -> bool:
     roles = {_role(c.text) for c in cells}
     return ColumnRole.VALUE in roles and bool(roles & {ColumnRole.NAME, ColumnRole.INDEX})
@@ -400,10 +406,7 @@ def _row_table(
     if len(head) < (2 if values_only or open_cell or _name_and_value(head) else 3):
         return None
     words = [c for c in head if is_header_word(c.text)]
-    areas = len(
-        area_cells(head)
-    )  # (指标 | 全市 | 屯溪区 | 歙县: areas' columns, table_area_columns)
-    if len(words) + areas < 0.6 * len(head) or not (_usable_header(words) or values_only):
+    if _few_header_words(head, words) or not (_usable_header(words) or values_only):
         return None
     header = list(head)
     body: list[TextCell] = []
