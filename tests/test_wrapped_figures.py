@@ -122,5 +122,5 @@ def test_a_nearly_full_line_broken_inside_a_word_runs_on():
         "到 31862 元和 10764 元，城乡收入比由 2015 年的 3.52 缩小到 2.96。",
     ]
     facts = analysed_facts("r.txt", "\n".join(lines))
-    assert facts["31862 元"].indicator == "城乡居民人均可支配收入"
+    assert facts["31862 元"].indicator == "城镇居民人均可支配收入"  # (城乡…分别: round 28)
     assert (facts["10764 元"].kind.value, facts["10764 元"].year) == ("actual", 2020)

@@ -173,9 +173,10 @@ _GAP_NAME_RE = re.compile(r"^(?:尚|仅|还|只)?相?差\d")
 _GAP_LEFT_RE = re.compile(r"目标[^,，。;；\d]{0,3}(?:还|尚|仍)有(?:近|约|将近)?\s*$")
 _GAP_WORD_AFTER_RE = re.compile(r"[\s\ue000]*的?差距")  # (\ue000: a line break blanked)
 _AIM_END_RE = re.compile(r"(?:的)?(?:规划|预期|年度)?目标(?:值)?$")
-# A name of its own closed by the gap's words (社会消费品零售总额距目标尚差): the indicator's gap.
+# A name of its own closed by the gap's words (社会消费品零售总额距目标尚差): the indicator's gap
+# (not …与预期目标相差, a comparison named as printed: gap_to_aim).
 _OWN_GAP_RE = re.compile(
-    r"(?:距离?|离|与)(?:(?:19|20)\d{2}年)?的?(?:规划|预期|年度|五年)?目标(?:值)?"
+    r"(?:距离?|离)(?:(?:19|20)\d{2}年)?的?(?:规划|预期|年度|五年)?目标(?:值)?"
     r"(?:尚|还|仍)?(?:相差|差距|差)(?:约|近)?$"
 )
 _GAP_CLAUSE_RE = re.compile(r"\s*(?:还|尚|仍)?(?:相差|差)(?:约|近|了)?\s*")
