@@ -28,3 +28,12 @@ def test_the_headlines_figure_is_named_by_its_indicator():
     facts = analyse_text("news.txt", _PAGE).facts
     head = [f for f in facts if f.start < _PAGE.index("来源")]
     assert head and all(f.indicator == "地区生产总值" for f in head)
+
+
+def test_an_ordinal_of_sequence_is_no_part_of_the_name():
+    # (…成为全区第四个突破2000亿元大关的地区: the mark is the indicator's, GOLD_SPEC; the ordinal
+    # is no fact and no part of what crossed it.)
+    assert clean_name("工业经济总量成为全区第四个") == "工业经济总量"
+    text = "某市政府工作报告\n一、2025年工作回顾\n全市工业经济总量成为全省第三个突破3000亿元大关的地区。\n"
+    (fact,) = [f for f in analyse_text("w.txt", text).facts if "3000" in text[f.start : f.end]]
+    assert fact.indicator.endswith("工业经济总量")

@@ -49,6 +49,11 @@ LEAD_TIME_RE = re.compile(
 )
 
 _SPACE_RUN_RE = re.compile(r"\s{3,}")
+# An ordinal of sequence closing a name (…成为全区第四个 突破2000亿元大关的地区; GOLD_SPEC: no fact,
+# no part of what crossed the mark).
+_ORDINAL_TAIL_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:成为|是|为)(?:全[国省区市州县])?(?:第[一二三四五六七八九十\d]{1,3}个|首个)$"
+)
 # A headline's first part before a space and a year (广州发布“十四五”规划纲要 2025年地区生产总值将
 # 达到…): the name starts at the year (then cut as a lead time).
 _HEADLINE_HEAD_RE = re.compile(r"^\S[^\n]*?[ \u3000]+(?=(?:19|20)\d{2}\s*年)")
@@ -226,6 +231,7 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
     lead_cut = False
     s = _SPACE_RUN_RE.sub("", s.strip())  # a blanked aside inside the name
     s = _cut_head(_HEADLINE_HEAD_RE, s)  # (…发布“十四五”规划纲要 2025年地区生产总值: a headline's)
+    s = _ORDINAL_TAIL_RE.sub("", s)  # (工业经济总量成为全区第四个突破2000亿元…: its ordinal)
     if BLANK in s:
         s = s.replace(BLANK, "")  # blanked junk (prose_script)
     while s != prev:
