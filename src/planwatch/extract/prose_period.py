@@ -306,7 +306,7 @@ def _change_start(
     # year is the aim's, not the year before the period.)
     if starts_change and state.period_start is not None and kind != Kind.TARGET:
         # 科技支行由 3 家增至 7家 in a 十三五 review: the first value is at the period's start.
-        return state.period_start - 1, True
+        return _span_first(reader.view, state), True
     if starts_change and kind == Kind.ACTUAL:
         # …由2025年的1.7%上升到2030年的2.2%,专利拥有量由0.4件增加到4.9件: the second
         # change starts where the first one named its start.
@@ -318,6 +318,23 @@ def _change_start(
             # naming no start is the plan's own, from the year before its first.
             return reader.frame.period_start - 1, True  # type: ignore[operator]
     return year, False
+
+
+# A span of years named by both ends (2015年至2020年, 2018—2022年).
+_YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|－|-|–|～|~)+\s*(?:19|20)\d\d\s*年")
+
+
+def _span_first(view: str, state: TimeState) -> int:
+    """The year of a change's first value over ``state``'s period: the year before it (十三五,
+    2016—2020年, 2021年以来: from the base), but the span's own first year where both its ends
+    are named and it opens on no plan's first year (2015年至2020年，从A提高到B: A is 2015's)."""
+    start = state.period_start
+    assert start is not None
+    src = state.src
+    span = _YEAR_SPAN_RE.search(view, src[0], src[1] + 1) if src else None
+    if span is not None and int(span.group(1)) == start and start % 5 != 1:
+        return start
+    return start - 1
 
 
 def _undated_review_start(reader: SentenceReader, r: Reading) -> bool:
