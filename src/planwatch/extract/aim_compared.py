@@ -93,6 +93,8 @@ def compared_aim(
     aim after it (``v_end``: the value's end)."""
     lo = max(s, v_start - _WINDOW)
     m = _AIM_COMPARED_RE.search(view, lo, v_start)
+    if m is None and review and v_end is not None and _RATE_AFTER_RE.match(view, v_end - 1):
+        m = _AIM_NEXT_RE.search(view, lo, v_start)  # (…年均增长5.4%，低于规划目标6.5%)
     if m is None and review and v_end is not None and _AIM_AFTER_FIGURE_RE.match(view, v_end):
         m = _PLAN_BEFORE_FIGURE_RE.search(view, lo, v_start)
     if m is None and review:
@@ -102,6 +104,27 @@ def compared_aim(
     if m is None:
         return None
     return Evidence("kind", PLAN_AIM, m.group(1), m.start(1), m.end(1))
+
+
+# A rate's aim right after the words weighing a result against it, no 的 between (年均增长5.4%，
+# 低于规划目标6.5%; 森林覆盖率63.2%，高于目标值61.5%): in a rate, the figure is the aim, not the gap
+# (a gap in points says 个百分点; real dev halves of final and mid-term evaluations, c565, c685, c203).
+# (Not 超过/超出规划目标8.1%: by how much the aim was beaten, a result.)
+_AIM_NEXT_RE = re.compile(
+    r"(?:高于|低于|快于|慢于|接近)\s*((?:规划|计划|年初|年度|纲要|五年)?(?:预期)?目标(?:值)?)"
+    r"(?:为|是)?\s*$"
+)
+_RATE_AFTER_RE = re.compile(r"[%％‰](?!\s*的)")
+_WEIGHED_TAIL_RE = re.compile(
+    rf"(?:{_WEIGHING})\s*(?:规划|计划|年初|年度|纲要|五年)?(?:预期)?目标(?:值)?(?:为|是)?$"
+)
+
+
+def weighed_aim_name(name: str) -> str:
+    """The name of an aim a result was weighed against, without the weighing words (森林覆盖率
+    高于目标值 -> 森林覆盖率: the aim is of the indicator)."""
+    m = _WEIGHED_TAIL_RE.search(name)
+    return name[: m.start()] if m is not None and m.start() >= 2 else name
 
 
 # Right before the plan's words of an aim (已超过规划提出的, 距规划提出的, 达到规划目标): the aim

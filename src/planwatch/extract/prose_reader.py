@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from planwatch.core.data import Evidence, ExtractContext, Fact, Kind, Measure
-from planwatch.extract.aim_compared import compared_aim_year
+from planwatch.extract.aim_compared import PLAN_AIM, compared_aim_year, weighed_aim_name
 from planwatch.extract.aim_years import aim_aside_year, share_of_aim_year
 from planwatch.extract.assumed_pace import assumed_pace, name_assumed
 from planwatch.extract.cues import cues
@@ -270,6 +270,7 @@ class SentenceReader:
             max(v.after_end, v.range_end),  # (a range's words after it are both bounds')
         )
         kind, kind_ev = _moved_aim(self.view, r, kind, kind_ev)
+        name = weighed_aim_name(name) if kind_ev.basis == PLAN_AIM else name
         state = timing.state
         if kind_ev.basis == "status_count":
             # A count of indicators by status is as of now, the year the document reviews,

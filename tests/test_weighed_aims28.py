@@ -1,0 +1,46 @@
+"""A rate's aim right after the words weighing a result against it (round 28), in sentences
+composed here in the style of final and mid-term evaluations (the figures are this file's own):
+…年均增长5.4%，低于规划目标6.5%; 森林覆盖率达到63.2%，高于目标值61.5%. With no 的 between the
+aim's words and its figure the aim was read as a second result; it is the plan's aim (of its
+last year), named by the indicator. A gap in points (比规划目标低1.2个百分点) and a figure by
+which the aim was beaten (超出规划目标8.1%) stay results.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from planwatch.extract.aim_compared import weighed_aim_name
+from planwatch.pipeline import analyse_text
+
+_PAGE = (
+    "某某市“十四五”规划纲要实施情况中期评估报告\n"
+    "（2023年10月）\n"
+    "一、主要指标进展情况\n"
+    "　　全市地区生产总值两年年均增长5.2%，低于规划目标6.5%。"
+    "森林覆盖率达到62.8%，高于目标值61.5%。常住人口城镇化率比规划目标低1.2个百分点。"
+    "全社会固定资产投资两年年均增长9.6%，超出规划目标3.1%。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def facts() -> dict[str, object]:
+    return {_PAGE[f.start : f.end]: f for f in analyse_text("e.txt", _PAGE).facts}
+
+
+def test_the_aim_after_the_weighing_words_is_the_plans(facts):
+    aim = facts["6.5%"]
+    assert (aim.kind.value, aim.year, aim.indicator) == ("target", 2025, "全市地区生产总值")
+    cover = facts["61.5%"]
+    assert (cover.kind.value, cover.indicator) == ("target", "森林覆盖率")
+
+
+def test_gaps_and_excesses_stay_results(facts):
+    assert facts["1.2个百分点"].kind.value == "actual"
+    assert facts["3.1%"].kind.value == "actual"
+    assert facts["5.2%"].kind.value == "actual"
+
+
+def test_the_weighing_words_are_no_part_of_the_aims_name():
+    assert weighed_aim_name("森林覆盖率高于目标值") == "森林覆盖率"
+    assert weighed_aim_name("森林覆盖率") == "森林覆盖率"
