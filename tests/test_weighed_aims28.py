@@ -44,3 +44,31 @@ def test_gaps_and_excesses_stay_results(facts):
 def test_the_weighing_words_are_no_part_of_the_aims_name():
     assert weighed_aim_name("森林覆盖率高于目标值") == "森林覆盖率"
     assert weighed_aim_name("森林覆盖率") == "森林覆盖率"
+
+
+_DONE = (
+    "某某市“十三五”规划纲要实施情况总结评估报告\n"
+    "一、主要指标完成情况\n"
+    "　　单位地区生产总值能耗五年累计下降17.3%，超额完成16%的下降任务；森林覆盖率保持在63.2%。"
+    "化学需氧量排放量累计减少12.1%，超额完成省下达的10%任务。\n"
+)
+_SHARE = (
+    "某某市“十四五”规划纲要实施情况中期评估报告\n"
+    "（2023年10月）\n"
+    "　　单位地区生产总值能耗两年累计下降7.3%，完成13.5%的下降任务的54%。\n"
+)
+
+
+def test_the_task_an_evaluation_says_was_done_is_the_plans_aim():
+    facts = {_DONE[f.start : f.end]: f for f in analyse_text("d.txt", _DONE).facts}
+    task = facts["16%"]
+    assert (task.kind.value, task.year, task.indicator) == ("target", 2020, "单位地区生产总值能耗")
+    assert facts["10%"].indicator == "化学需氧量排放量"
+    # (the clause after it is a result again, not the aim's kind carried on)
+    assert facts["63.2%"].kind.value == "actual"
+
+
+def test_a_result_before_the_share_of_its_aim_done_stays_a_result():
+    facts = {_SHARE[f.start : f.end]: f for f in analyse_text("m.txt", _SHARE).facts}
+    assert (facts["7.3%"].kind.value, facts["7.3%"].year) == ("actual", 2022)
+    assert (facts["13.5%"].kind.value, facts["13.5%"].year) == ("target", 2025)

@@ -95,6 +95,8 @@ def compared_aim(
     m = _AIM_COMPARED_RE.search(view, lo, v_start)
     if m is None and review and v_end is not None and _RATE_AFTER_RE.match(view, v_end - 1):
         m = _AIM_NEXT_RE.search(view, lo, v_start)  # (…年均增长5.4%，低于规划目标6.5%)
+    if m is None and review and v_end is not None and _DONE_AIM_AFTER_RE.match(view, v_end):
+        m = _DONE_TASK_RE.search(view, max(lo, v_start - 8), v_start)  # (超额完成16%的下降任务)
     if m is None and review and v_end is not None and _AIM_AFTER_FIGURE_RE.match(view, v_end):
         m = _PLAN_BEFORE_FIGURE_RE.search(view, lo, v_start)
     if m is None and review:
@@ -127,6 +129,10 @@ def weighed_aim_name(name: str) -> str:
     return name[: m.start()] if m is not None and m.start() >= 2 else name
 
 
+# The aim a result beat or met, between 完成 and its task (超额完成16%的下降任务).
+_DONE_TASK_RE = re.compile(r"((?:超额|提前)?(?:完成|实现)[^,，。;；\d]{0,6})$")
+
+
 # Right before the plan's words of an aim (已超过规划提出的, 距规划提出的, 达到规划目标): the aim
 # is the measure of the result before it, not an aim its sentence sets.
 _WEIGHED_AGAINST_RE = re.compile(rf"(?:{_WEIGHING}|距离?|接近|达到|完成)了?\s*$")
@@ -137,6 +143,8 @@ def weighed_against(view: str, ev: Evidence) -> bool:
     against (已超过规划提出的62%的目标): it says nothing of the kind of the figures after it."""
     if ev.basis != PLAN_AIM or ev.start is None:
         return False
+    if _DONE_TASK_RE.fullmatch(ev.text):
+        return True  # (超额完成下降17%的约束性目标；森林覆盖率保持在73.2%: a result again)
     return _WEIGHED_AGAINST_RE.search(view, max(0, ev.start - 6), ev.start) is not None
 
 
@@ -147,7 +155,10 @@ def plan_aim_year(
     ahead, else the last year of the five-year plan — the document's, or the one its reviewed
     year falls in (an annual report weighs its results against the plan in force). None
     when the figure is no such aim or the aim is a year's (高于年度预期的…)."""
-    if kind_ev.basis != PLAN_AIM or not kind_ev.text.startswith(("规划", "纲要")):
+    # (An aim done or beaten, 超额完成16%的下降任务, is the plan's in an evaluation; in a year's
+    # report, 未完成增长5%的目标, the year's own.)
+    done = frame.is_evaluation and _DONE_TASK_RE.fullmatch(kind_ev.text) is not None
+    if kind_ev.basis != PLAN_AIM or not (kind_ev.text.startswith(("规划", "纲要")) or done):
         return None
     if state.year is not None and state.future and state.src is not None:
         src = state.src
@@ -283,7 +294,10 @@ _MEASURED_AIM_RE = re.compile(
 # The aim itself between 完成 and 目标 (超额完成下降15%的目标任务, 完成下降6%的规划目标): the
 # aim a look back was held to, the earlier plan's.
 _DONE_AIM_BEFORE_RE = re.compile(r"(?:完成|实现)[^,，。;；\d]{0,6}$")
-_DONE_AIM_AFTER_RE = re.compile(r"\s*(?:左右|以上|以内)?的?(?:规划|约束性|预期)?(?:目标|指标)")
+# (Or the task set, 超额完成16%的下降任务, 超额完成省下达的10%任务: evaluations' wording, c565, c477.)
+_DONE_AIM_AFTER_RE = re.compile(
+    r"\s*(?:左右|以上|以内)?的?(?:下降|降低|减排|控制|增长)?(?:规划|约束性|预期)?(?:目标|指标|任务)"
+)
 # The aim's figure right after the aim it quotes, before the share done of it (完成规划目标
 # 6000公里的105.2%: quoted_aims.AIM_IN_SHARE_RE), or before the gap to it (与2.3%的目标相差
 # 约0.1个百分点).

@@ -220,7 +220,15 @@ def _result_beside(
     m = _RESULT_BESIDE_RE.match(view, v_end)
     if m is None or "t" in cue_spans(view, s, v_start):
         return None  # (年度目标增长6%左右，预计完成…: the aim's own word decides)
+    if _DONE_SHARE_AFTER_RE.match(view, m.end(1)):
+        return None  # (累计下降7.3%，完成13.5%的下降任务的54%: how much of an aim, not its result)
     return m.span(1)
+
+
+# 完成 then an aim and the share of it done (完成13.5%的下降任务的54%, 完成规划目标的48%).
+_DONE_SHARE_AFTER_RE = re.compile(
+    r"\s*(?:约)?[\d.]+\s*[^\d,，。;；]{0,4}?的[^,，。;；\d]{0,8}?(?:目标|任务|计划)(?:任务)?的\s*[\d.]"
+)
 
 
 # A ceiling set (控制在4%以内) right beside the result of the same figure in a review: the

@@ -195,7 +195,9 @@ def figure_measure(
         elif unit == "%" and _RATE_BEFORE_RE.search(clause):
             measure = Measure.GROWTH
         elif (r.inherited or r.list_only) and st.prev_measure is not None and unit == st.prev_unit:
-            if not done_aim_level(clause):  # (…增加57公里，提前完成400公里的规划目标: a level)
+            # (…增加57公里，提前完成400公里的规划目标: a level; but 增长7.8%，超额完成7%的年度目标:
+            # a growth's aim in % is a growth)
+            if not done_aim_level(clause) or (unit == "%" and st.prev_measure is Measure.GROWTH):
                 measure, sign = st.prev_measure, st.prev_sign
         elif unit == "%" and amount_name(r.name) and not _SHARE_NAME_RE.search(r.name):
             measure = Measure.GROWTH  # 生产总值预期目标9%左右, 生产总值分别以15%的增速
