@@ -247,8 +247,12 @@ def _own_clause_aim(
         return None
     if in_quotes_or_title(view, aim[0], s):
         return None  # (新增“万人计划”人才3名: the aim word is part of a programme's name)
-    if _LISTED_RE.search(view, aim[1], v_start):
-        return None  # (完成年度投资计划的131%、123%: the aim was of the list's first figure)
+    if _LISTED_RE.search(view, aim[1], v_start) and not _NAMED_MEMBER_RE.search(
+        view, aim[1], v_start
+    ):
+        # (完成年度投资计划的131%、123%: the aim was of the list's first figure; but 确保地区生产
+        # 总值增长5.5%以上、固定资产投资增长7%: each member named, the aim word governs them all)
+        return None
     if _REVIEWED_RE.match(view, aim[1]):
         return None  # (目标完成率达到104%: how the aim fared)
     if _aim_gap(view, s, aim) is not None or _gap_word_in_clause(view, s, aim):
@@ -321,6 +325,8 @@ _GOT = frozenset({"到位", "了"}) | {"到" + ch for ch in "了手的资项专"
 
 # A figure and a list mark between the aim word and the value: the value continues a list.
 _LISTED_RE = re.compile(r"\d[^,，;；。]*?[、和及]")
+# The last member of such a list named by words of its own (、固定资产投资增长) before its figure.
+_NAMED_MEMBER_RE = re.compile(r"、\s*[\u4e00-\u9fff]{2}[^,，;；。、\d]*$")
 
 
 def _secured(view: str, aim: tuple[int, int]) -> bool:
