@@ -72,3 +72,13 @@ def test_a_result_before_the_share_of_its_aim_done_stays_a_result():
     facts = {_SHARE[f.start : f.end]: f for f in analyse_text("m.txt", _SHARE).facts}
     assert (facts["7.3%"].kind.value, facts["7.3%"].year) == ("actual", 2022)
     assert (facts["13.5%"].kind.value, facts["13.5%"].year) == ("target", 2025)
+
+
+def test_a_margin_above_the_plans_aim_is_a_result():
+    # (高出 is a comparison as 高于 is: the margin is how far the result beat the aim.)
+    text = (
+        "某某县国民经济和社会发展第十四个五年规划纲要\n第一章 发展基础\n"
+        "　　2020年全县地表水优良比例达到94.6%，高出“十三五”规划目标4.6个百分点。\n"
+    )
+    (margin,) = [f for f in analyse_text("o.txt", text).facts if f.unit == "个百分点"]
+    assert (margin.kind.value, margin.year) == ("actual", 2020)
