@@ -49,3 +49,15 @@ def test_a_name_closed_by_the_gap_is_the_indicators_gap(facts):
 
 def test_the_plans_figure_it_falls_short_of_is_not_named_by_the_comparison(facts):
     assert "差距" not in facts["900万人次"].indicator
+
+
+def test_a_count_done_by_a_date_is_of_that_date():
+    # (5项已于2022年底提前完成: the date is the count's, not its status; it was read as an aim.)
+    text = (
+        "某某县“十四五”规划纲要实施情况中期评估报告\n（2023年10月）\n"
+        "　　规划确定的15项主要指标中，5项已于2022年底提前完成，8项符合预期，2项滞后。\n"
+    )
+    got = {text[f.start : f.end]: f for f in analyse_text("e.txt", text).facts}
+    early = got["5项"]
+    assert (early.kind.value, early.year, early.indicator) == ("actual", 2022, "提前完成")
+    assert got["8项"].year == 2023

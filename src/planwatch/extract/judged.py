@@ -113,6 +113,9 @@ def recalled_count(view: str, v: Value, ref_year: int | None) -> TimeState:
     return count_dated(view, before[-1].start(), ref_year) or TimeState()
 
 
+_DATED_AFTER_RE = re.compile(r"\s*(?:指标)?(?:均|已)?于\s*((?:19|20)\d\d)\s*年(?:底|末)?")
+
+
 def _paragraph_dated(view: str, at: int, ref_year: int | None) -> TimeState | None:
     """The as-of date an earlier sentence of the paragraph put before its count (到今年上半年，
     有20个指标…。约束性指标中有11个…: the paragraph's counts are of one date)."""
@@ -128,6 +131,9 @@ def status_count_state(view: str, v: Value, ref_year: int | None) -> TimeState:
     opens with (截至2023年三季度末，15项…，3项已提前达到2025年目标), else the one of the count
     it names again (``recalled_count``), else its evaluation table's results year
     (``table_judged_year``), else none of its own (the year the document reviews)."""
+    dated = _DATED_AFTER_RE.match(view, v.end)  # (5项已于2022年底提前完成)
+    if dated is not None:
+        return TimeState(int(dated[1]), None, None, False, True, False, dated.span(1), True)
     state = (
         count_dated(view, v.start, ref_year)
         or _paragraph_dated(view, v.start, ref_year)

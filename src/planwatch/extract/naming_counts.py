@@ -106,7 +106,9 @@ def status_name(reader: SentenceReader, r: Reading) -> None:
 
 
 # Words before a status that say neither what nor how (均, 已).
-_STATUS_LEAD_RE = re.compile(r"^(?:均|已|仍|则|还)")
+_STATUS_LEAD_RE = re.compile(
+    r"^(?:均|已|仍|则|还)*(?:于\s*(?:19|20)\d\d\s*年(?:底|末)?)?"
+)  # (5项已于2022年底提前完成: the date is the count's time, not its status)
 # A status written before its count: the words after the last break (、，； a figure, the 中 of
 # …指标中) up to the count, with the estimate or aside word opening them (预计, 其中) cut, or
 # the word that makes them what a measure is aimed at (对进展滞后的3项指标实行清单化管理; in a

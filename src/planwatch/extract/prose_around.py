@@ -321,7 +321,8 @@ def _status_end_re() -> re.Pattern[str]:
     words = sorted(cues().by_role.get("status_end", ()), key=len, reverse=True)
     ends = "|".join(map(re.escape, words)) or "(?!)"
     return re.compile(
-        rf"(?:项|个指标)(?:指标)?(?:均|已|仍|则)?(?:{ends})(?=\s*(?:[,，。;；、(（]|$))"
+        rf"(?:项|个指标)(?:指标)?(?:均|已|仍|则)?(?:于\s*(?:19|20)\d\d\s*年(?:底|末)?)?"
+        rf"(?:{ends})(?=\s*(?:[,，。;；、(（]|$))"
     )
 
 
