@@ -36,6 +36,8 @@ def _plain_clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:
     P = prose_names
     prev = None
     s = P._SPACE_RUN_RE.sub("", s.strip())
+    s = P._HEADLINE_HEAD_RE.sub("", s)
+    s = P._ORDINAL_TAIL_RE.sub("", s)
     s = s.replace(BLANK, "")
     while s != prev:
         prev = s
