@@ -27,3 +27,16 @@ def test_each_named_member_of_the_list_is_an_aim():
 def test_shares_listed_after_an_aim_word_stay_results():
     kinds = {_PAGE[f.start : f.end]: f.kind.value for f in analyse_text("r.txt", _PAGE).facts}
     assert kinds["62%"] == kinds["58%"] == "actual"
+
+
+def test_an_aim_word_after_an_estimate_decides_the_figure_after_it():
+    # (A headline: 2025年地区生产总值预计增长5.6% 今年目标定在6%左右 — the estimate's word came
+    # first and made the year's aim a result.)
+    text = (
+        "首页 > 地方 > 正文\n"
+        "某某市2025年地区生产总值预计增长5.6% 今年目标定在6%左右\n"
+        "2026-01-16 10:21:07　来源：某某日报\n"
+    )
+    got = {text[f.start : f.end]: f for f in analyse_text("n.txt", text).facts}
+    assert (got["5.6%"].kind.value, got["5.6%"].year) == ("actual", 2025)
+    assert (got["6%左右"].kind.value, got["6%左右"].year) == ("target", 2026)

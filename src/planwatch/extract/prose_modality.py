@@ -81,7 +81,8 @@ def decide_kind(
         state = replace(state, explicit=False, part=False)  # (the part ahead decides nothing)
     if state.part:
         return Kind.ACTUAL, time_ev
-    if "e" in found and not state.future:
+    later_aim = "t" in found and "e" in found and found["t"][0] > found["e"][0]
+    if "e" in found and not state.future and not later_aim:  # (预计增长5.6% 今年目标定在6%左右)
         if _after_present(state, frame):  # 预计2030年可达到45.2%: a projection, an aim's year
             return Kind.TARGET, _ev(view, "cue", found["e"])
         return Kind.ACTUAL, _ev(view, "cue", found["e"])
