@@ -189,6 +189,8 @@ def _now_year(meta: DocumentMeta) -> int | None:
     (the year the document reviews). Only a dated page (a month known) says so."""
     if meta.reference_year is None or meta.reference_month < _NOW_FROM_MONTH:
         return None
+    if meta.doc_type is DocType.STATISTICAL_COMMUNIQUE:
+        return None  # (a year's communiqué: 前三季度 with no year is of that year, not of now)
     return meta.reference_year
 
 
