@@ -176,3 +176,15 @@ def test_units_compare_in_either_script(tmp_path):
     p.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
     assert score([pred(10, 13, 24, "项"), pred(30, 35, 12000, "人")], [p]).strict == 2
     assert score([pred(10, 13, 24, "个")], [p]).located == 0
+
+
+def test_a_similar_name_is_strict_but_not_the_golds_name(tmp_path):
+    # (全市地区生产总值 is similar to 地区生产总值: strict; only one of the two names is the gold's.)
+    preds = [
+        pred(10, 18, 458.51, "亿元"),
+        pred(30, 34, 2.8, "%", indicator="全市地区生产总值", measure="growth"),
+    ]
+    r = score(preds, [gold_file(tmp_path)])
+    assert r.strict == 2
+    assert r.field_accuracy["name"] == 0.5
+    assert "name 0.500" in r.summary()
