@@ -226,9 +226,21 @@ def looks_wrapped(text: str) -> bool:
     full = _full_width(stripped)
     if full is None:
         return False
-    full_lines = [x for x in stripped if len(x) >= full]
+    # (Counted as printed too, a digit or a space half a character: a county communiqué's PDF
+    # text, 地区生产总值 702922 万元,按不变 / 价格计算…, holds more characters on its lines of figures.)
+    printed = _full_width(stripped, _width)
+
+    def full_line(x: str) -> bool:
+        return len(x) >= full or (printed is not None and _width(x) >= printed)
+
+    def runs_on(body: str, nxt: str) -> bool:
+        return _runs_on(body, nxt, full) or (
+            printed is not None and _runs_on(body, nxt, printed, _width)
+        )
+
+    full_lines = [x for x in stripped if full_line(x)]
     run_on = sum(
-        _runs_on(body, nxt.lstrip(), full) and _PROSE_MARK_RE.search(body) is not None
+        runs_on(body, nxt.lstrip()) and _PROSE_MARK_RE.search(body) is not None
         for body, nxt in zip(stripped, stripped[1:], strict=False)
     )
     return run_on >= _MIN_RUN_ON_LINES and run_on >= _MIN_RUN_ON_SHARE * len(full_lines)
