@@ -82,3 +82,31 @@ def test_a_margin_above_the_plans_aim_is_a_result():
     )
     (margin,) = [f for f in analyse_text("o.txt", text).facts if f.unit == "个百分点"]
     assert (margin.kind.value, margin.year) == ("actual", 2020)
+
+
+_SHARES = (
+    "某某县“十四五”规划纲要实施情况中期评估报告\n"
+    "（2023年10月）\n"
+    "　　预计2023年实现地区生产总值352亿元左右，完成规划目标440亿元的80%。"
+    "规上工业营业收入达到586亿元，完成900亿元目标的65.1%。"
+    "社会消费品零售总额年均下降1.2%，滞后于规划年均增长7%的目标。\n"
+)
+
+
+def test_the_plans_aim_quoted_in_a_share_is_of_the_plans_last_year():
+    facts = {_SHARES[f.start : f.end]: f for f in analyse_text("s.txt", _SHARES).facts}
+    aim = facts["440亿元"]
+    assert (aim.kind.value, aim.year, aim.indicator) == ("target", 2025, "地区生产总值")
+    assert (facts["80%"].kind.value, facts["80%"].year) == ("actual", 2023)
+
+
+def test_a_result_before_the_share_of_an_aim_with_no_de_stays_a_result():
+    # (完成900亿元目标的65.1%: no 的 between the aim's figure and 目标)
+    facts = {_SHARES[f.start : f.end]: f for f in analyse_text("s.txt", _SHARES).facts}
+    assert facts["586亿元"].kind.value == "actual"
+    assert facts["900亿元"].kind.value == "target"
+
+
+def test_lagging_behind_the_plan_names_nothing():
+    facts = {_SHARES[f.start : f.end]: f for f in analyse_text("s.txt", _SHARES).facts}
+    assert facts["7%"].indicator.startswith("社会消费品零售总额")

@@ -118,13 +118,13 @@ _AIM_NEXT_RE = re.compile(
 )
 _RATE_AFTER_RE = re.compile(r"[%％‰](?!\s*的)")
 _WEIGHED_TAIL_RE = re.compile(
-    rf"(?:{_WEIGHING})\s*(?:规划|计划|年初|年度|纲要|五年)?(?:预期)?目标(?:值)?(?:为|是)?$"
+    rf"(?:{_WEIGHING})?\s*(?:规划|计划|年初|年度|纲要|五年)?(?:预期)?目标(?:值)?(?:为|是)?$"
 )
 
 
 def weighed_aim_name(name: str) -> str:
     """The name of an aim a result was weighed against, without the weighing words (森林覆盖率
-    高于目标值 -> 森林覆盖率: the aim is of the indicator)."""
+    高于目标值 -> 森林覆盖率; 地区生产总值规划目标 -> 地区生产总值: the aim is of the indicator)."""
     m = _WEIGHED_TAIL_RE.search(name)
     return name[: m.start()] if m is not None and m.start() >= 2 else name
 

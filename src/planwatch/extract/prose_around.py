@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from planwatch.core.data import DocType, Evidence, Kind
-from planwatch.extract.aim_compared import aim_before_gap, compared_aim
+from planwatch.extract.aim_compared import PLAN_AIM, aim_before_gap, compared_aim
 from planwatch.extract.cues import cues
 from planwatch.extract.prose_pairs import legend_pair
 from planwatch.extract.prose_script import BLANK
@@ -169,6 +169,11 @@ def around_value(
         return Kind.TARGET, compared
     quoted = _aim_in_share(view, s, v_start, v_end) if frame.is_evaluation else None
     if quoted is not None:  # 完成五年目标2.8万人的48.6%: the aim's own figure
+        # (完成规划目标430亿元的80.2%: the plan's aim, of its last year: aim_compared.plan_aim_year)
+        plan = re.search(r"(?:规划|纲要)》?$", view[max(0, quoted[0] - 3) : quoted[0]])
+        if plan is not None:
+            span = (quoted[0] - len(plan.group()), quoted[1])
+            return Kind.TARGET, kind_evidence(view, PLAN_AIM, span)
         return Kind.TARGET, kind_evidence(view, "cue", quoted)
     share = _share_of_aim(view, max(s, v_start - 30), v_start)
     if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
@@ -227,7 +232,7 @@ def _result_beside(
 
 # 完成 then an aim and the share of it done (完成13.5%的下降任务的54%, 完成规划目标的48%).
 _DONE_SHARE_AFTER_RE = re.compile(
-    r"\s*(?:约)?[\d.]+\s*[^\d,，。;；]{0,4}?的[^,，。;；\d]{0,8}?(?:目标|任务|计划)(?:任务)?的\s*[\d.]"
+    r"\s*(?:约)?[\d.]+\s*[^\d,，。;；]{0,4}?的?[^,，。;；\d]{0,8}?(?:目标|任务|计划)(?:任务)?的\s*[\d.]"
 )
 
 
