@@ -54,6 +54,7 @@ from planwatch.extract.naming_each import (
 )
 from planwatch.extract.naming_generic import complete_generic
 from planwatch.extract.naming_lines import name_line_before
+from planwatch.extract.naming_people import people_outcome_name
 from planwatch.extract.naming_progress import progress_share_name
 from planwatch.extract.naming_roundup import month_only, part_share_name, roundup_name
 from planwatch.extract.naming_shares import share_name
@@ -171,6 +172,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         r.name = r.v.fixed_name
     _project_named(reader.view, r)
     _zero_name(reader.view, r)
+    people_outcome_name(r)
     if "、" in r.name:
         # 三个产业园全部建成…、累计整治河道: a new clause after the list comma.
         last = r.name.rsplit("、", 1)[1]

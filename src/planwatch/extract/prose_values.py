@@ -148,6 +148,8 @@ _AREA_PARTS_AFTER_RE = re.compile(
 _ONE_OF_AFTER_RE = re.compile(r"[^,，。;；:：\d]{0,16}?之一")
 _YEARS_OK_RE = words_re("years_ok")
 _TIME_OK_RE = words_re("time_ok")
+_SCORE_OK_RE = words_re("score_ok")
+_SCORE_SCALE_RE = words_re("score_scale", "(?:{})(?:为|是)?$")
 # A ratio's colon, also the vertical-form colon ︰ of some pages (6.0︰64.3︰29.7).
 RATIO_COLONS = ":：︰"
 _RATIO_RE = re.compile(rf"\s*[{RATIO_COLONS}]\s*")
@@ -485,6 +487,11 @@ def _states_quantity(
         view, max(s, ns - 30), min(e, ns + 20)
     ):
         return False
+    if dim == "score" and (
+        not _SCORE_OK_RE.search(view, max(s, ns - 30), ns)
+        or _SCORE_SCALE_RE.search(view[max(s, ns - 6) : ns])
+    ):
+        return False  # 10时30分, 满分100分: a clock time or the scale, not a score
     if (
         n.chinese
         and not _chinese_quantity(view, n, info)
