@@ -12,19 +12,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from planwatch.core.clock import clock_at
 from planwatch.core.data import Comparator
 from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 from planwatch.extract.cues import cues, words, words_re
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_names import RANK_GROUP_MEMBERS
+from planwatch.extract.prose_ratios import RATIO_COLONS as RATIO_COLONS  # (prose_firstpass')
+from planwatch.extract.prose_ratios import is_ratio_colon as is_ratio_colon  # (prose_clauses')
+from planwatch.extract.prose_ratios import ratio_values
 from planwatch.extract.prose_shared import share_list_comparators
 from planwatch.extract.prose_special import (
     SUFFIX_CMP,
     SUFFIX_CMP_RE,
     Value,
     in_quotes_or_title,
-    simple_value,
 )
 from planwatch.extract.prose_special import special_values as special_values  # (table cells')
 from planwatch.extract.prose_units import (
@@ -150,9 +151,6 @@ _YEARS_OK_RE = words_re("years_ok")
 _TIME_OK_RE = words_re("time_ok")
 _SCORE_OK_RE = words_re("score_ok")
 _SCORE_SCALE_RE = words_re("score_scale", "(?:{})(?:为|是)?$")
-# A ratio's colon, also the vertical-form colon ︰ of some pages (6.0︰64.3︰29.7).
-RATIO_COLONS = ":：︰"
-_RATIO_RE = re.compile(rf"\s*[{RATIO_COLONS}]\s*")
 
 
 def sentence_values(
@@ -167,7 +165,7 @@ def sentence_values(
     (``maybe``: :func:`~planwatch.extract.prose_firstpass.maybe_values` of ``numbers``,
     when known; a number it rules out is not read)."""
     extra = [v for v in extra if not _passed_group(view, s, v)]
-    ratios, ratio_taken = _ratio_values(view, numbers)
+    ratios, ratio_taken = ratio_values(view, numbers)
     taken: list[tuple[int, int]] = [(v.num_start, v.num_end) for v in extra + ratios]
     taken += [(n.span.start, n.span.end) for n in numbers if n.span.start in ratio_taken]
     vals: list[Value] = list(extra) + ratios
@@ -230,75 +228,6 @@ def _quoted_statement(view: str, v: Value, s: int) -> bool:
         return False
     v.quote_open = opened
     return bool(milestone) or C.chain_re.search(view, opened + 1, v.start) is not None
-
-
-def _ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], set[int]]:
-    """Values of ratios: 2.4:58.9:38.7 and a whole split in two, 58:42 (one share in % per
-    number), 2.01:1 and 1:1.25 (one value, no unit); other two-part ratios (times, scales)
-    are no facts. Also the starts of every number that is part of a ratio."""
-    out: list[Value] = []
-    taken: set[int] = set()
-    i = 0
-    while i < len(numbers):
-        chain = [numbers[i]]
-        while i + len(chain) < len(numbers):
-            rr = _RATIO_RE.match(view, chain[-1].span.end)
-            nxt = numbers[i + len(chain)]
-            if not (rr and rr.end() > chain[-1].span.end and nxt.span.start == rr.end()):
-                break
-            chain.append(nxt)
-        if len(chain) < 2 or any(n.chinese for n in chain):
-            i += 1
-            continue
-        taken.update(n.span.start for n in chain)
-        if _clock_time(view, chain):
-            i += len(chain)
-            continue  # 发布时间:2024-01-09 14:22:31: a time of day, no ratio
-        if (len(chain) >= 3 or _split_of_whole(chain)) and match_unit_at(
-            view, chain[-1].span.end
-        ) is None:
-            for k, n in enumerate(chain):
-                v = simple_value(n.span.start, n.span.end, n.value, "%")
-                v.part, v.parts = k, len(chain)
-                out.append(v)
-        elif len(chain) == 2 and (chain[1].value == 1 or chain[0].value == 1):
-            # The span is the whole ratio, so that its other part never enters the name
-            # (医护比达到1:1.25 -> 医护比).
-            n = chain[0] if chain[1].value == 1 else chain[1]
-            rs, re_ = chain[0].span.start, chain[1].span.end
-            sm = SUFFIX_CMP_RE.match(view, re_)  # (城乡居民收入比缩小到2.2:1以内: at most)
-            cmp = SUFFIX_CMP[sm.group(1)] if sm else None
-            out.append(Value(rs, re_, rs, re_, n.value, None, None, cmp, sm.end() if sm else re_))
-        i += len(chain)
-    return out, taken
-
-
-# A date right before a time of day (2024-01-09 14:22, 2024年1月9日 09:30:05).
-_DATE_BEFORE_RE = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\s*日)\s*$")
-
-
-def _clock_time(view: str, chain: list[NumberMatch]) -> bool:
-    """Whether a two- or three-part ratio is a time of day after a date."""
-    start = chain[0].span.start
-    m = clock_at(view, start)
-    if m is None or m.start(1) != start or m.end() != chain[-1].span.end:
-        return False
-    return _DATE_BEFORE_RE.search(view, max(0, start - 16), start) is not None
-
-
-def _split_of_whole(chain: list[NumberMatch]) -> bool:
-    """Whether a two-part ratio splits a whole in percent (普通高中与中职招生比例58:42: its
-    parts add up to 100), as a three-part one does (三次产业结构)."""
-    return len(chain) == 2 and abs(chain[0].value + chain[1].value - 100) < 0.15
-
-
-def is_ratio_colon(view: str, i: int) -> bool:
-    """Whether the colon at ``i`` joins the parts of a ratio (2.4:58.9), not two clauses."""
-    if view[i] not in RATIO_COLONS:
-        return False
-    a = view[max(0, i - 2) : i].strip()
-    b = view[i + 1 : i + 3].strip()
-    return bool(a) and bool(b) and a[-1].isdigit() and b[0].isdigit()
 
 
 @dataclass(slots=True)

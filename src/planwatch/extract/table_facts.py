@@ -116,11 +116,17 @@ _DECLINE_SUFFIX = re.compile(r"(?:降低|下降|减少)(?:率)?$")
 _TRAILING_UNIT = re.compile(r"\s*[(（]([^()（）]{1,12})[)）]\s*$")
 
 
+# The number of a heading row that holds figures (一、食品烟酒 | -0.6): no part of its name.
+_GROUP_NUMBER_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
+)
+
+
 def clean_name(name: str) -> str:
-    """A printed name without footnote marks, unit bracket and layout spaces
-    (☆森林覆盖率①(%) -> 森林覆盖率, 常住人口城镇化率[1] -> 常住人口城镇化率)."""
+    """A printed name without footnote marks, unit bracket, heading number and layout spaces
+    (☆森林覆盖率①(%) -> 森林覆盖率, 常住人口城镇化率[1] -> 常住人口城镇化率, 一、食品烟酒 -> 食品烟酒)."""
     s = _TRAILING_UNIT.sub("", strip_marks(_unnoted(name))).strip()
-    return strip_marks(_unnoted(s))
+    return strip_marks(_unnoted(_GROUP_NUMBER_RE.sub("", s)))
 
 
 def _unnoted(name: str) -> str:

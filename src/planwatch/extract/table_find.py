@@ -96,6 +96,7 @@ _MAX_CELL = 40
 # What parts a line's cells (a space of any kind, a tab, a pipe): a header line without
 # one inside its stripped text is one cell, never a header of a one-row-per-line table.
 _CELL_GAP_RE = re.compile(r"[\s|｜]")
+_CELL_BAR_RE = re.compile(r"[\t|｜]")
 _MAX_ROW_LINE = 300
 _MAX_TITLE = 60
 # 单位:吨 / (单位:万元) under a table's title: the unit of its figures.
@@ -155,8 +156,8 @@ def _find(text: str) -> list[TextTableBlock]:
             block = _runon_table(text, line)  # long lines are prose, or a glued table
         elif len(line.text) <= 12 and is_header_word(line.text):
             block = _flattened_table(text, line, no_table)
-            if block is None and "\t" in line.text:
-                block = _row_table(text, line)  # (a short tab header: 指标\t单位\t2020年)
+            if block is None and _CELL_BAR_RE.search(line.text):
+                block = _row_table(text, line)  # (a short parted header: 指标\t单位, 指标 | 增幅)
         elif len(line.text) > 6:
             block = _row_or_flat_table(text, line)
             if block is None and len(line.text) > 100:

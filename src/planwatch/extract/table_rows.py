@@ -294,6 +294,18 @@ class _Reader:
         first = self.row_per_line and self.line_start and c.slot in (None, 0)
         return first and age_band(c.text)
 
+    def _group_with_figures(self, i: int) -> bool:
+        """Whether the group heading at ``i`` opens a line of a one-row-per-line table with a
+        figure right after it on that line: a row of its own (a communiqué's 一、食品烟酒 | -0.6)."""
+        c = self.cells[i]
+        return (
+            self.row_per_line
+            and self.line_start
+            and not c.line_end
+            and i + 1 < len(self.cells)
+            and self.classes[i + 1] is CellClass.NUMBER
+        )
+
     def _mid_line(self) -> bool:
         return self.row_per_line and not self.line_start
 
@@ -306,6 +318,11 @@ class _Reader:
                 return
             k = CellClass.NUMBER if read_value(c.text) is not None else CellClass.TEXT
         cur = self.cur
+        if k is CellClass.GROUP and self._group_with_figures(i):
+            # (一、食品烟酒 | -0.6 over 粮食 | 1.4: a heading row with its own figure, a row)
+            self.finish()
+            self.group, self.parent = c.text, None
+            k = CellClass.TEXT
         if k is CellClass.GROUP:
             self.finish()
             self.group, self.parent = c.text, None
