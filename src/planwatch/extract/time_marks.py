@@ -135,7 +135,11 @@ _MARK_RE = led_alternation(
             r"|新改建|改扩建|净增|培养|治理|提高|提升|上升|下降|降低|增长|增加|减少|跨越|迈上"
             r"|(?:仅|只|共)(?:建成|完成|改造|实施|培育|减少|压减|投入|开工))|"
             # (…会议以来的四年: the years since an event the report dates from.)
-            r"(?<=以来的)(?P<sn4>[二三四五六七八九十两]|\d{1,2})\s*年)",
+            r"(?<=以来的)(?P<sn4>[二三四五六七八九十两]|\d{1,2})\s*年|"
+            # (A span opening its clause before what it added: 两年城镇新增就业1.18万人, 五年固定资产
+            # 投资累计完成500亿元; 三年行动计划新增 is a programme's name, no span.)
+            r"(?<=[，。；：,;:\n])(?P<sn5>[二三四五六七八九十两])\s*年(?=(?:(?!行动|计划|攻坚|规划)"
+            r"[\u4e00-\u9fff]){2,6}?(?:累计|新增|新建|净增|共投入)))",
             # 2030年目标, 2030年的规划目标: a year naming an aim, for its own clause only
             # (…，距2030年目标尚差0.6个百分点 is a gap now; the next sentence is not of 2030).
             rf"(?=\d)(?P<aimyear>{_y('ay')}\s*年(?:底|末)?\s*的?(?:{_AIM_LEAD})?(?:目标|预期))",
@@ -334,12 +338,15 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
 
 def _span_mark(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
     """A span of years (五年来, 两年半, 两年多来, 两年累计) of two to twenty years."""
-    n = small_int(m.group("sn1") or m.group("sn2") or m.group("sn3") or m.group("sn4")) or 0
+    n = small_int(
+        m.group("sn1") or m.group("sn2") or m.group("sn3") or m.group("sn4") or m.group("sn5")
+    )
+    n = n or 0
     if m.group("half"):
         n += 1  # (the half year under way counts as a year of the span)
     if not 1 < n <= 20:
         return []
-    lasting, more = bool(m.group("sn3")), bool(m.group("more"))
+    lasting, more = bool(m.group("sn3") or m.group("sn5")), bool(m.group("more"))
     upto = m.group("span").endswith("来")
     return [TimeMark(s, e, "span", offset=n, lasting=lasting, more=more, upto=upto)]
 
