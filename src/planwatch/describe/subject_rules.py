@@ -379,3 +379,19 @@ def column_area(fact: Fact) -> bool:
     """Whether a table's column named the fact's area (全州 | 博乐市 | 精河县: Evidence
     ``jurisdiction`` / ``table_column``): the header decided, no clause does."""
     return any(e.field == "jurisdiction" and e.basis == "table_column" for e in fact.evidence)
+
+
+# The longest line a row's name printed alone above its figures (信丰县 / 276.4) may be.
+_ROW_NAME_LINE = 12
+
+
+def row_name_above(text: str, fact: Fact, marker: Marker) -> bool:
+    """Whether ``marker`` is the area naming a table row copied one cell a line (信丰县 /
+    276.4 / 5.2): the first line of the fact's quote, short, before the figure's line."""
+    first_end = text.find("\n", fact.quote_start, fact.start)
+    return (
+        first_end >= 0
+        and first_end - fact.quote_start <= _ROW_NAME_LINE
+        and fact.quote_start <= marker.start
+        and marker.end <= first_end
+    )

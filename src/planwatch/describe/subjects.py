@@ -93,6 +93,7 @@ from planwatch.describe.subject_rules import (
     demonstrative_markers,
     extractor_named,
     names_item,
+    row_name_above,
     zone_markers,
 )
 from planwatch.describe.subject_rules import opens_clause as _opens_clause
@@ -585,7 +586,7 @@ def _subject_of(
         markers[i].end > fact.start or (carry and markers[i].area is None and not markers[i].listed)
     ):
         i -= 1
-    if i >= 0 and markers[i].start >= lo:
+    if i >= 0 and (markers[i].start >= lo or row_name_above(text, fact, markers[i])):
         return markers[i]
     if carry:  # a quote before its speaker (“…10%。”深圳市副市长表示)
         hi = text.find("\n", fact.start)

@@ -122,27 +122,33 @@ def _titled_at(text: str, m: re.Match[str]) -> AreaTable | None:
 def _table_at(text: str, pos: int) -> AreaTable | None:
     lines = lines_forward(text, pos)
     first = next(lines, None)
+    if first is not None and squeeze(first.text) in _area_words():
+        return _stacked_at(text, first, lines)  # (县市 alone on its line: one cell a line)
     if first is None or not any(sep in first.text for sep in ("\t", "|", "｜", "  ")):
         return None
     _, header = split_row_line(text, first, single_space=False)
     if len(header) < 2 or squeeze(header[0].text) not in _area_words():
         return None
+    # (单位:亿元 on a line of its own above the header, as statistical communiqués print it,
+    # gives the columns that name no unit theirs: 县(市、区)  地区生产总值  比上年增长(%).)
+    title, unit = _title_before(text, first.span.start)
+    runon = _run_on(header, unit) or _run_on(
+        split_row_line(text, first, single_space=True)[1], unit
+    )
+    header, inline = runon or (header, [])
     years = _period_years(text, first, header)
     if years:
-        rows = list(_rows(text, lines, len(header)))
+        rows = inline or list(_rows(text, lines, len(header)))
         if len(rows) < _MIN_ROWS:
             return None
         title = _title(text, first.span.start)
         span = Span(title.span.start if title else first.span.start, rows[-1][-1].span.end)
         return AreaTable(span, title, tuple(header), tuple(rows), years=years)
-    # (单位:亿元 on a line of its own above the header, as statistical communiqués print it,
-    # gives the columns that name no unit theirs: 县(市、区)  地区生产总值  比上年增长(%).)
-    title, unit = _title_before(text, first.span.start)
     if len(header) < 3 or not all(_indicator_cell(c.text, unit) for c in header[1:]):
         return None
     if has_word(header[1].text, "growth"):
         return None  # (a growth column grows the indicator before it: the first has none)
-    rows = list(_rows(text, lines, len(header)))
+    rows = inline or list(_rows(text, lines, len(header)))
     if len(rows) < _MIN_ROWS:
         return None
     if unit is None:
@@ -152,13 +158,70 @@ def _table_at(text: str, pos: int) -> AreaTable | None:
     return AreaTable(Span(start, end), title, tuple(header), tuple(rows), unit=unit)
 
 
+def _run_on(
+    cells: list[TextCell], unit: str | None
+) -> tuple[list[TextCell], list[tuple[TextCell, ...]]] | None:
+    """The header and rows of an area table run on in one line (地区 绝对额（亿元） 同比增长（%）
+    全市 8736.45 5.2 福田区 …, a page that lost its line breaks): the header the area column's
+    cell and the indicator or period cells after it, each row an area's name and as many
+    figures; None when the line is a header alone."""
+    w = 1
+    while w < len(cells) and (
+        _indicator_cell(cells[w].text, unit) or _PERIOD_CELL_RE.fullmatch(squeeze(cells[w].text))
+    ):
+        w += 1
+    if w < 2 or w >= len(cells) or classify(cells[w].text) is not CellClass.TEXT:
+        return None
+    rows: list[tuple[TextCell, ...]] = []
+    for k in range(w, len(cells) - w + 1, w):
+        row = cells[k : k + w]
+        if classify(row[0].text) is not CellClass.TEXT:
+            break
+        if not all(classify(c.text) in _FIGURE_CELLS for c in row[1:]):
+            break
+        rows.append(tuple(row))
+    return (cells[:w], rows) if len(rows) >= _MIN_ROWS else None
+
+
+def _stacked_at(text: str, first: TextCell, lines: Iterator[TextCell]) -> AreaTable | None:
+    """The area table whose cells stand one a line, as a web table copied cell by cell prints
+    it (县市 / 地区生产总值（亿元） / 增速（%） / … then 全州 / 263.4 / 6.1 / …): the header the
+    indicator cells after the area column's, each row an area's name and as many figures."""
+    title, unit = _title_before(text, first.span.start)
+    header = [first]
+    line = next(lines, None)
+    while line is not None and _indicator_cell(line.text, unit):
+        header.append(line)
+        line = next(lines, None)
+    if len(header) < 3 or has_word(header[1].text, "growth"):
+        return None
+    rows: list[tuple[TextCell, ...]] = []
+    while line is not None and classify(line.text) is CellClass.TEXT:
+        row = [line, *(c for _, c in zip(range(len(header) - 1), lines, strict=False))]
+        kinds = [classify(c.text) for c in row[1:]]
+        if len(row) < len(header) or not all(k in _FIGURE_CELLS for k in kinds):
+            break
+        rows.append(tuple(row))
+        line = next(lines, None)
+    if len(rows) < _MIN_ROWS:
+        return None
+    title = title if unit is not None else _title(text, first.span.start)
+    start = (title or first).span.start
+    return AreaTable(
+        Span(start, rows[-1][-1].span.end), title, tuple(header), tuple(rows), unit=unit
+    )
+
+
+_FIGURE_CELLS = (CellClass.NUMBER, CellClass.INDEX, CellClass.PLACEHOLDER)
+
+
 def _rows(text: str, lines: Iterator[TextCell], width: int) -> Iterator[tuple[TextCell, ...]]:
     for line in lines:
         _, cells = split_row_line(text, line, single_space=False)
         if len(cells) != width or classify(cells[0].text) is not CellClass.TEXT:
             return
         kinds = [classify(c.text) for c in cells[1:]]
-        if not all(k in (CellClass.NUMBER, CellClass.INDEX, CellClass.PLACEHOLDER) for k in kinds):
+        if not all(k in _FIGURE_CELLS for k in kinds):
             return
         yield tuple(cells)
 

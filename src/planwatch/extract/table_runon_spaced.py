@@ -249,9 +249,11 @@ def _row_start(tokens: list[TextCell], k: int, expected: int) -> int | None:
     return None
 
 
-def _split_rows(tokens: list[TextCell]) -> list[tuple[int, list[TextCell]]]:
+def _split_rows(tokens: list[TextCell], category: bool = False) -> list[tuple[int, list[TextCell]]]:
     """The rows of the body: (the 序号 token's index, the row's tokens); a group row's
-    index is -1. Each row starts at the 序号 that counts on from the last one."""
+    index is -1. Each row starts at the 序号 that counts on from the last one. Under a 类别
+    column (``category``) the category printed before its group's first 序号 (经济发展 1
+    地区生产总值 …) is a group row too, as one printed 一、经济发展 is."""
     rows: list[tuple[int, list[TextCell]]] = []
     expected = 1
     for k, tok in enumerate(tokens):
@@ -260,6 +262,8 @@ def _split_rows(tokens: list[TextCell]) -> list[tuple[int, list[TextCell]]]:
         if opens is not None and not last_is_index:
             rows.append((k, [tok]))
             expected += 1
+        elif category and _category_before(tokens, k, expected):
+            rows.append((-1, [tok]))
         elif classify(tok.text) is CellClass.GROUP and len(rows) == k:
             rows.append((-1, [tok]))  # (a group row above row 1 too)
         elif classify(tok.text) is CellClass.GROUP and rows:
@@ -267,6 +271,20 @@ def _split_rows(tokens: list[TextCell]) -> list[tuple[int, list[TextCell]]]:
         elif rows:
             rows[-1][1].append(tok)
     return rows
+
+
+_CATEGORY_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _category_before(tokens: list[TextCell], k: int, expected: int) -> bool:
+    """Whether ``tokens[k]`` is a 类别's label printed before the 序号 that opens the row
+    ``expected`` (a short run of characters, the 序号 alone or glued to the name next)."""
+    return (
+        k + 1 < len(tokens)
+        and bool(_CATEGORY_LABEL_RE.fullmatch(tokens[k].text))
+        and classify(tokens[k].text) is CellClass.TEXT
+        and _row_start(tokens, k + 1, expected) is not None
+    )
 
 
 def _row_cells(row: list[TextCell], width: int, keep_index: bool) -> list[TextCell]:
@@ -289,18 +307,26 @@ def _row_cells(row: list[TextCell], width: int, keep_index: bool) -> list[TextCe
     return cells
 
 
-def _numbered_body(tokens: list[TextCell], width: int, keep_index: bool) -> list[TextCell] | None:
+def _numbered_body(
+    tokens: list[TextCell], width: int, keep_index: bool, category: bool = False
+) -> list[TextCell] | None:
     """The body cells when its rows are told by their 序号; None if they are not."""
-    rows = _split_rows(tokens)
+    rows = _split_rows(tokens, category)
     first = next((i for i, (k, _) in enumerate(rows) if k >= 0), None)
     if first is None or rows[first][0] != first or sum(k >= 0 for k, _ in rows) < _MIN_ROWS:
         return None  # (the body must open with row 1 right under the header)
     body: list[TextCell] = []
+    label: TextCell | None = None
     for k, row in rows:
-        if k < 0:
+        if k < 0 and category and classify(row[0].text) is CellClass.TEXT:
+            label = row[0]  # (经济发展 1 地区生产总值: the 类别 cell of the row it opens)
+        elif k < 0:
             body.append(TextCell(row[0].text, row[0].span, True))
         else:
-            body.extend(_row_cells(row, width, keep_index))
+            body.extend(
+                ([label] if label else []) + _row_cells(row, width - bool(label), keep_index)
+            )
+            label = None
     return body
 
 
@@ -384,6 +410,23 @@ def _paired_if_rows_say(header: list[TextCell], body: list[TextCell]) -> list[Te
     return paired if common == _row_width(paired) != _row_width(header) else header
 
 
+# The lower line of a header cell run on after it: a bracket alone (〔累计〕, （累计）, [%]).
+_BRACKET_HALF_RE = re.compile(r"[〔\[［(（][^〔〕\[\]［］()（）\d]{1,6}[〕\]］)）]")
+
+
+def _bracket_halves_joined(header: list[TextCell]) -> list[TextCell]:
+    """``header`` with a cell that is a bracket alone (年均增速 〔累计〕) joined to the value
+    column's cell before it: the column's second line, as a cell of its own it would make
+    every row a cell short."""
+    out: list[TextCell] = []
+    for c in header:
+        if out and _BRACKET_HALF_RE.fullmatch(c.text) and _role(out[-1].text) is ColumnRole.VALUE:
+            out[-1] = TextCell(out[-1].text + c.text, Span(out[-1].span.start, c.span.end))
+        else:
+            out.append(c)
+    return out
+
+
 def _row_width(header: list[TextCell]) -> int:
     """How many cells a row under ``header`` holds past its 序号 (the 类别 a group row)."""
     roles = [_role(c.text) for c in header]
@@ -411,9 +454,11 @@ def spaced_runon_cells(
         header, h1 = name_over_halves(tokens, h0, h1) or (header, h1)
     header, h1 = _units_under(header, tokens, h1)
     header = run_on_lower_halves(header)  # (2020年 … 基期值 …: a two-line header run on)
+    header = _bracket_halves_joined(header)  # (年均增速 〔累计〕: one column, two lines)
     header = _paired_if_rows_say(header, tokens[h1:])
     keep_index = any(_role(c.text) is ColumnRole.INDEX for c in header)
-    body = _numbered_body(tokens[h1:], len(header), keep_index)
+    in_groups = any(_role(c.text) is ColumnRole.CATEGORY for c in header)
+    body = _numbered_body(tokens[h1:], len(header), keep_index, in_groups)
     if body is None and not keep_index:
         category = _role(header[0].text) is ColumnRole.CATEGORY
         body = _unnumbered_body(tokens[h1:], [_role(c.text) for c in header], category)

@@ -1,0 +1,83 @@
+"""Tables flattened as real pages flatten them (round 29), composed here in the style of a
+county's plan table and a city's table of its districts (the figures are this file's own):
+a plan's main-indicator table run on in one line with its 类别 printed before each group's
+first 序号 and a header cell's second line (〔累计〕) as a cell of its own; a table of areas
+copied one cell a line, or run on in one line.
+"""
+
+from __future__ import annotations
+
+from planwatch.core.data import Kind
+from planwatch.pipeline import analyse_text
+
+_PLAN_ROWS = [
+    ("经济发展", "1", "地区生产总值", "亿元", "812.4", "1150", "7左右", "预期性"),
+    ("", "2", "一般公共预算收入", "亿元", "41.6", "58", "7", "预期性"),
+    ("", "3", "常住人口城镇化率", "%", "55.2", "61", "〔5.8〕", "预期性"),
+    ("创新驱动", "4", "研发经费投入强度", "%", "1.3", "2", "〔0.7〕", "预期性"),
+    ("", "5", "高新技术企业数", "家", "46", "90", "〔44〕", "预期性"),
+    ("民生福祉", "6", "城镇调查失业率", "%", "5.1", "<5.5", "—", "预期性"),
+]
+
+
+def _plan_page(sep: str, header: list[str]) -> str:
+    cells = header + [c for row in _PLAN_ROWS for c in row if c]
+    return "某县“十四五”规划纲要主要指标\n" + sep.join(cells) + "\n"
+
+
+def test_a_run_on_plan_table_with_its_groups_before_the_numbers_is_read():
+    header = ["类别", "序号", "指标", "单位", "2020年", "2025年", "年均增长〔累计〕", "属性"]
+    text = _plan_page("   ", header)
+    facts = analyse_text("某县规划纲要.txt", text).facts
+    gdp = {
+        (f.kind, f.year, f.measure.value): f.value for f in facts if f.indicator == "地区生产总值"
+    }
+    assert gdp[(Kind.ACTUAL, 2020, "level")] == 812.4
+    assert gdp[(Kind.TARGET, 2025, "level")] == 1150
+    assert {f.indicator for f in facts} >= {"研发经费投入强度", "高新技术企业数", "城镇调查失业率"}
+
+
+def test_a_header_cells_second_line_run_on_as_its_own_cell_is_the_same_column():
+    header = ["类别", "指标", "2020年", "2025年", "年均增速", "〔累计〕", "属性"]
+    rows = list(_PLAN_ROWS)
+    cells = header + [c for row in rows for c in (row[0], f"{row[2]}（{row[3]}）", *row[4:]) if c]
+    text = "某县“十四五”规划纲要主要指标\n" + " ".join(cells) + "\n"
+    facts = analyse_text("某县规划纲要.txt", text).facts
+    assert {f.value for f in facts if f.indicator.startswith("地区生产总值")} >= {812.4, 1150}
+    assert {f.value for f in facts if f.indicator.startswith("研发经费投入强度")} >= {1.3, 2}
+
+
+_AREA_ROWS = [
+    ("全市", "1826.5", "5.6"),
+    ("章贡区", "512.3", "6.1"),
+    ("南康区", "398.7", "4.9"),
+    ("信丰县", "276.4", "5.2"),
+    ("大余县", "189.6", "6.8"),
+]
+
+
+def _area_facts(body: str) -> dict[str, dict[str, float]]:
+    text = (
+        "赣州市2025年国民经济和社会发展统计公报\n"
+        "十、区县经济\n"
+        "表5  2025年各区县主要经济指标\n" + body + "\n十一、附注\n"
+    )
+    out: dict[str, dict[str, float]] = {}
+    for f in analyse_text("赣州市统计公报.txt", text).facts:
+        if f.start > text.index("表5"):
+            out.setdefault(f.jurisdiction or "", {})[f.measure.value] = f.value
+    return out
+
+
+def test_an_area_table_one_cell_a_line_is_read():
+    cells = ["县区", "地区生产总值（亿元）", "增长（%）"] + [c for row in _AREA_ROWS for c in row]
+    facts = _area_facts("\n".join(cells))
+    assert facts["信丰县"] == {"level": 276.4, "growth": 5.2}
+    assert len(facts) == len(_AREA_ROWS)
+
+
+def test_an_area_table_run_on_in_one_line_is_read():
+    rows = " ".join("   ".join(row) for row in _AREA_ROWS)
+    facts = _area_facts("县区   地区生产总值（亿元）   增长（%） " + rows)
+    assert facts["大余县"] == {"level": 189.6, "growth": 6.8}
+    assert len(facts) == len(_AREA_ROWS)
