@@ -81,3 +81,38 @@ def test_an_area_table_run_on_in_one_line_is_read():
     facts = _area_facts("县区   地区生产总值（亿元）   增长（%） " + rows)
     assert facts["大余县"] == {"level": 189.6, "growth": 6.8}
     assert len(facts) == len(_AREA_ROWS)
+
+
+def test_a_run_on_evaluation_table_with_columns_of_marks_is_read():
+    # (超前 符合预期 滞后: columns no word list holds, √ under one of them; the empty cells lost)
+    rows = [
+        "1 地区生产总值 亿元 925.6 1300 1106.2 √",
+        "2 一般公共预算收入 亿元 61.2 85 70.8 √",
+        "3 常住人口城镇化率 % 57.4 63 59.1 √",
+        "4 森林覆盖率 % 41.3 42 41.8 √",
+    ]
+    text = (
+        "某市“十四五”规划中期评估报告\n"
+        "序号 指标 单位 2020年 2025年目标 2022年 超前 符合预期 滞后 " + "  ".join(rows) + "\n"
+    )
+    facts = analyse_text("某市中期评估报告.txt", text).facts
+    gdp = {(f.kind, f.year): f.value for f in facts if f.indicator == "地区生产总值"}
+    assert gdp == {
+        (Kind.ACTUAL, 2020): 925.6,
+        (Kind.TARGET, 2025): 1300,
+        (Kind.ACTUAL, 2022): 1106.2,
+    }
+
+
+def test_a_header_line_over_a_body_one_cell_a_line_is_read():
+    body = ["用水总量", "亿立方米", "13.2", "13.8以内", "13.05", "约束性"]
+    body += ["水土保持率", "%", "98.1", "98.3", "98.2", "预期性"]
+    body += ["海堤达标率", "%", "82", "100", "87.5", "预期性"]
+    text = (
+        "某市“十四五”水利发展规划中期评估报告\n"
+        "表1　主要指标进展\n"
+        "指标\t单位\t2020年\t2025年目标\t2022年\t属性\n\n" + "\n".join(body) + "\n"
+    )
+    facts = analyse_text("某市中期评估报告.txt", text).facts
+    dams = {(f.kind, f.year): f.value for f in facts if f.indicator == "海堤达标率"}
+    assert dams == {(Kind.ACTUAL, 2020): 82, (Kind.TARGET, 2025): 100, (Kind.ACTUAL, 2022): 87.5}

@@ -95,8 +95,8 @@ def flat_body(header: list[TextCell], cells: list[TextCell]) -> list[TextCell] |
             k += 1
             continue
         row = kinds[k : k + width]
-        if len(row) < width or row[0] is not CellClass.TEXT:
-            break
+        if len(row) < width or row[0] not in (CellClass.TEXT, CellClass.PHRASE):
+            break  # (a name may read as a phrase: 水土保持率 holds 保持)
         named = [c in (CellClass.TEXT, CellClass.GROUP) for c in row[1:]]
         after = kinds[k + width] if k + width < len(kinds) else None
         if any(n and not w for n, w in zip(named, wordy[1:])) and not _row_ends(after):

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planwatch.core.data import Span
-from planwatch.extract.table_area_columns import area_cells, extends_area_header
+from planwatch.extract.table_area_columns import extends_area_header
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_cells_flat import (
     flat_body,
@@ -33,16 +33,19 @@ from planwatch.extract.table_header import (
     _role,
     is_header_word,
     spaced_row_cells,
-    years_in,
 )
 from planwatch.extract.table_header_cells import (
     FRAGMENT_RE,
     blank_parted,
+    few_header_words,
     header_pieces,
     is_figure,
     mended_lines,
+    name_and_value,
     row_line,
     stacked_cells,
+    usable_header,
+    value_header,
 )
 from planwatch.extract.table_header_lines import (
     broken_header,
@@ -62,7 +65,7 @@ from planwatch.extract.table_runon import runon_cells
 from planwatch.extract.table_runon_glued import glued_runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_view import table_view
-from planwatch.extract.table_words import has_word, squeeze, words
+from planwatch.extract.table_words import squeeze, words
 
 
 def _anchor_re() -> re.Pattern[str]:
@@ -216,33 +219,6 @@ def _header_or_unit(text: str) -> bool:
     return is_header_word(text) or (classify(text) is CellClass.UNIT and text.strip()[:1] in "(（")
 
 
-def _few_header_words(head: list[TextCell], words: list[TextCell]) -> bool:
-    """Whether under 60 % of a header line's cells are header words or areas' columns (全市 |
-    屯溪区 | 歙县: table_area_columns): a row of something else."""
-    return len(words) + len(area_cells(head)) < 0.6 * len(head)
-
-
-def _usable_header(cells: list[TextCell]) -> bool:
-    roles = {_role(c.text) for c in cells}
-    return ColumnRole.VALUE in roles and bool(roles & {ColumnRole.NAME, ColumnRole.INDEX})
-
-
-def _value_header(cells: list[TextCell]) -> bool:
-    """A header of value columns only (its name column's cell left blank: | 2025年 |
-    2030年 | 年均增长): a table when the rows under it start with a name."""
-    return len(cells) >= 2 and all(_role(c.text) is ColumnRole.VALUE for c in cells)
-
-
-def _name_and_value(cells: list[TextCell]) -> bool:
-    """A header of a name column and one value column naming a measure and no year
-    (行业 | 比上年增长（%）: a communiqué's table of one figure per row, its rows the
-    branches of a total; 指标 | 2024年 over wider rows is none)."""
-    roles = [_role(c.text) for c in cells]
-    if roles != [ColumnRole.NAME, ColumnRole.VALUE] or years_in(cells[1].text):
-        return False
-    return has_word(cells[1].text, "growth") or has_word(cells[1].text, "level")
-
-
 def _named_rows(body: list[TextCell]) -> bool:
     """Rows that open with a name, each followed by figures (the shape a header of
     value columns alone needs under it)."""
@@ -359,7 +335,7 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     body = _drop_trailing_groups(_without_repeated_header(body, header))
     if len(header) < 2 or not body:
         return None
-    if not (_usable_header(header) or _value_header(header) and _named_rows(body)):
+    if not (usable_header(header) or value_header(header) and _named_rows(body)):
         return None
     rejected = _shape_problem(body) if _has_number(body) else _NO_FIGURES
     if len(header) == 2 and (rejected or _count_numbers(body) < 4):
@@ -403,11 +379,11 @@ def _row_table(
     elif stacked is None and layout == "spaced":  # (2015年 set in over 基数: its upper half)
         head = set_in_upper(text, head) + head
     open_cell = _open_last_cell(anchor.text) if stacked is None and broken is None else False
-    values_only = _value_header(head)
-    if len(head) < (2 if values_only or open_cell or _name_and_value(head) else 3):
+    values_only = value_header(head)
+    if len(head) < (2 if values_only or open_cell or name_and_value(head) else 3):
         return None
     words = [c for c in head if is_header_word(c.text)]
-    if _few_header_words(head, words) or not (_usable_header(words) or values_only):
+    if few_header_words(head, words) or not (usable_header(words) or values_only):
         return None
     header = list(head)
     body: list[TextCell] = []
@@ -511,8 +487,8 @@ def _row_or_flat_table(text: str, line: TextCell) -> TextTableBlock | None:
     line (a name, then a figure alone on the next line), the table read so
     (table_cells_flat)."""
     block = _row_table(text, line)
-    if block is None or block.rejected != _NO_FIGURES or len(block.body) != 1:
-        return block
+    if block is None or block.rejected != _NO_FIGURES or len(block.body) > 2:
+        return block  # (a name, its unit: what a flat body's first row shows before its figures)
     return _flat_table(text, block) or block
 
 
@@ -520,12 +496,11 @@ def _flat_table(text: str, block: TextTableBlock) -> TextTableBlock | None:
     """``block``'s header over a body one cell a line, or None if the lines below it
     make no rows of the header's width."""
     header = paired_header(list(block.header))
-    cells: list[TextCell] = []
-    for cell in _lines_forward(text, _line_at(text, block.body[0].span.start)[0]):
-        if not _is_body_line(cell) or len(cells) > 800:
-            break
-        cells.append(cell)
-    body = flat_body(header, cells)
+    body = flat_body(header, _flat_lines(text, block.body[0].span.start))
+    line_end = _line_at(text, header[0].span.start)[1]
+    if body is None and header[-1].span.start > line_end:  # (用水总量 read as the header's)
+        header = [c for c in header if c.span.start < line_end]
+        body = flat_body(header, _flat_lines(text, line_end + 1))
     if body is None:
         return None
     notes = _notes_from(text, _line_at(text, body[-1].span.end)[1] + 1)
@@ -541,6 +516,15 @@ def _flat_table(text: str, block: TextTableBlock) -> TextTableBlock | None:
         rejected=_shape_problem(body),
         unit=unit,
     )
+
+
+def _flat_lines(text: str, start: int) -> list[TextCell]:
+    cells: list[TextCell] = []
+    for cell in _lines_forward(text, _line_at(text, start)[0]):
+        if not _is_body_line(cell) or len(cells) > 800:
+            break
+        cells.append(cell)
+    return cells
 
 
 def _without_repeated_header(body: list[TextCell], header: list[TextCell]) -> list[TextCell]:

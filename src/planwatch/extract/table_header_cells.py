@@ -15,10 +15,11 @@ import re
 from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
+from planwatch.extract.table_area_columns import area_cells
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_header import ColumnRole, _role, is_header_word
+from planwatch.extract.table_header import ColumnRole, _role, is_header_word, years_in
 from planwatch.extract.table_header_lines import _BRACKETED_RE
-from planwatch.extract.table_words import squeeze, words
+from planwatch.extract.table_words import has_word, squeeze, words
 
 # The longest piece of a header cell broken over two lines of a one-cell-per-line table.
 _MAX_PIECE = 4
@@ -227,3 +228,30 @@ def mended_lines(lines: Iterator[TextCell]) -> Iterator[TextCell]:
             continue
         yield buf.pop(0)
     yield from buf
+
+
+def few_header_words(head: list[TextCell], words: list[TextCell]) -> bool:
+    """Whether under 60 % of a header line's cells are header words or areas' columns (全市 |
+    屯溪区 | 歙县: table_area_columns): a row of something else."""
+    return len(words) + len(area_cells(head)) < 0.6 * len(head)
+
+
+def usable_header(cells: list[TextCell]) -> bool:
+    roles = {_role(c.text) for c in cells}
+    return ColumnRole.VALUE in roles and bool(roles & {ColumnRole.NAME, ColumnRole.INDEX})
+
+
+def value_header(cells: list[TextCell]) -> bool:
+    """A header of value columns only (its name column's cell left blank: | 2025年 |
+    2030年 | 年均增长): a table when the rows under it start with a name."""
+    return len(cells) >= 2 and all(_role(c.text) is ColumnRole.VALUE for c in cells)
+
+
+def name_and_value(cells: list[TextCell]) -> bool:
+    """A header of a name column and one value column naming a measure and no year
+    (行业 | 比上年增长（%）: a communiqué's table of one figure per row, its rows the
+    branches of a total; 指标 | 2024年 over wider rows is none)."""
+    roles = [_role(c.text) for c in cells]
+    if roles != [ColumnRole.NAME, ColumnRole.VALUE] or years_in(cells[1].text):
+        return False
+    return has_word(cells[1].text, "growth") or has_word(cells[1].text, "level")

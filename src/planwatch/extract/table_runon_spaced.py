@@ -276,6 +276,17 @@ def _split_rows(tokens: list[TextCell], category: bool = False) -> list[tuple[in
 _CATEGORY_LABEL_RE = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
+def _word_columns_after(tokens: list[TextCell], h1: int) -> int:
+    """Where the header ends when short words no table word list holds run on after it up
+    to row 1 (超前 符合预期 滞后: an evaluation's columns of marks, √ under one of them)."""
+    k = h1
+    while k < len(tokens) and k - h1 < 4 and _CATEGORY_LABEL_RE.fullmatch(tokens[k].text):
+        if _row_start(tokens, k, 1) is not None:
+            break
+        k += 1
+    return k if k > h1 and _row_start(tokens, k, 1) is not None else h1
+
+
 def _category_before(tokens: list[TextCell], k: int, expected: int) -> bool:
     """Whether ``tokens[k]`` is a 类别's label printed before the 序号 that opens the row
     ``expected`` (a short run of characters, the 序号 alone or glued to the name next)."""
@@ -444,6 +455,8 @@ def spaced_runon_cells(
     if found is None:
         return None
     h0, h1 = found
+    if not any(_role(t.text) is ColumnRole.CATEGORY for t in tokens[h0:h1]):
+        h1 = _word_columns_after(tokens, h1)  # (a 类别's label before row 1 is the row's)
     header = tokens[h0:h1]
     upper = upper_cells(tokens[:h0])  # (a header two lines high, its name on the lower one)
     joined = halves_joined(upper, tokens[h0 + 1 : h0 + 1 + len(upper)]) if upper else None
