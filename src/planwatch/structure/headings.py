@@ -107,6 +107,9 @@ def numbered_heading(line: Line) -> HeadingLine | None:
         2 <= len(clause) <= MAX_LEADING_CLAUSE_CHARS
         and not any(ch in clause for ch in "，,、")
         and len(after) >= MIN_REST_CHARS
+        # (…一、2024年工作回顾；\n二、2025年主要目标；三、…: a list of parts in a sentence
+        # wrapped onto a new line, its next item after the semicolon, is no heading)
+        and not (m.group() in "；;" and match_marker(after) is not None)
     ):
         end = line.start + rest_at + len(clause)
         return HeadingLine(
