@@ -116,3 +116,24 @@ def test_a_header_line_over_a_body_one_cell_a_line_is_read():
     facts = analyse_text("某市中期评估报告.txt", text).facts
     dams = {(f.kind, f.year): f.value for f in facts if f.indicator == "海堤达标率"}
     assert dams == {(Kind.ACTUAL, 2020): 82, (Kind.TARGET, 2025): 100, (Kind.ACTUAL, 2022): 87.5}
+
+
+def test_an_html_table_one_cell_a_line_with_blank_lines_and_a_two_line_header_cell():
+    # (增长 / （%）: a header cell over two rows, printed on two lines by the converter)
+    cells = ["县区", "地区生产总值（亿元）", "增长", "（%）"] + [
+        c for row in _AREA_ROWS for c in row
+    ]
+    facts = _area_facts("\n\n".join(cells))
+    assert facts["信丰县"] == {"level": 276.4, "growth": 5.2}
+
+
+def test_a_captioned_table_of_periods_one_cell_a_line_is_read():
+    rows = [("全市", "6.2", "5.8"), ("章贡区", "7.1", "6.6"), ("信丰县", "5.4", "4.9")]
+    cells = ["地区", "2025年1-3月", "2024年1-3月"] + [c for row in rows for c in row]
+    text = (
+        "赣州市2025年一季度各县区主要经济指标\n"
+        "指标：规模以上工业增加值_同比增长（%）\n" + "\n".join(cells) + "\n"
+    )
+    facts = analyse_text("赣州市统计月报.txt", text).facts
+    xinfeng = {f.year: f.value for f in facts if f.jurisdiction == "信丰县"}
+    assert xinfeng.get(2025) == 5.4

@@ -190,10 +190,14 @@ def _stacked_at(text: str, first: TextCell, lines: Iterator[TextCell]) -> AreaTa
     title, unit = _title_before(text, first.span.start)
     header = [first]
     line = next(lines, None)
-    while line is not None and _indicator_cell(line.text, unit):
+    while line is not None and _header_cell(line.text, unit):
+        if _UNIT_ONLY_RE.fullmatch(line.text) and len(header) > 1:  # (增速 / （%）: a cell
+            last = header.pop()  # over two lines, as an HTML table's converter prints it)
+            line = TextCell(last.text + line.text, Span(last.span.start, line.span.end))
         header.append(line)
         line = next(lines, None)
-    if len(header) < 3 or has_word(header[1].text, "growth"):
+    years = _period_years(text, first, header)
+    if len(header) < (2 if years else 3) or not years and has_word(header[1].text, "growth"):
         return None
     rows: list[tuple[TextCell, ...]] = []
     while line is not None and classify(line.text) is CellClass.TEXT:
@@ -205,14 +209,26 @@ def _stacked_at(text: str, first: TextCell, lines: Iterator[TextCell]) -> AreaTa
         line = next(lines, None)
     if len(rows) < _MIN_ROWS:
         return None
-    title = title if unit is not None else _title(text, first.span.start)
+    title = title if unit is not None and not years else _title(text, first.span.start)
     start = (title or first).span.start
     return AreaTable(
-        Span(start, rows[-1][-1].span.end), title, tuple(header), tuple(rows), unit=unit
+        Span(start, rows[-1][-1].span.end),
+        title,
+        tuple(header),
+        tuple(rows),
+        unit=None if years else unit,
+        years=years,
     )
 
 
+def _header_cell(text: str, unit: str | None) -> bool:
+    """A cell of an area table's header after the area column's: an indicator's, or a
+    period's under a caption naming the indicator (2026年1-3月)."""
+    return _indicator_cell(text, unit) or bool(_PERIOD_CELL_RE.fullmatch(squeeze(text)))
+
+
 _FIGURE_CELLS = (CellClass.NUMBER, CellClass.INDEX, CellClass.PLACEHOLDER)
+_UNIT_ONLY_RE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*")
 
 
 def _rows(text: str, lines: Iterator[TextCell], width: int) -> Iterator[tuple[TextCell, ...]]:
