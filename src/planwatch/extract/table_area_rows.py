@@ -37,7 +37,8 @@ from planwatch.extract.table_lines import lines_forward, split_row_line
 from planwatch.extract.table_words import has_word, squeeze, words
 
 # Where an area table may start: a line opening with an area column's word.
-_AREA_HEAD_RE = re.compile(r"^[ \t\u3000]*(?:各)?(?:县|区|地区|市)", re.M)
+# (地 区: a short cell spaced out letter by letter, as typesetters print it)
+_AREA_HEAD_RE = re.compile(r"^[ \t\u3000]*(?:各)?(?:县|区|地[ \u3000]*区|市)", re.M)
 _MIN_ROWS = 2
 _MAX_TITLE = 60
 _UNIT_TAIL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
