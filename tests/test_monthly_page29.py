@@ -34,3 +34,14 @@ def test_a_monthly_page_of_indicators_is_statistical_news():
 def test_a_plans_indicator_table_stays_a_plan_table():
     page = "某县“十四五”规划主要指标表\n指标名称\t单位\t2020年\t2025年\t属性\n地区生产总值\t亿元\t512\t720\t预期性\n"
     assert analyse_text("某县规划.txt", page).document.meta.doc_type is DocType.PLAN_TABLE
+
+
+def test_places_after_a_rank_take_the_ranked_indicator():
+    # (…居全市第一；南浔区增长6.1%: the figure is the indicator's growth, not the rank's)
+    text = (
+        "湖州市一季度经济运行情况\n"
+        "从各区县看，吴兴区地区生产总值增长7.1%，居全市第一；南浔区增长6.3%；德清县增长4.4%。\n"
+    )
+    facts = {text[f.start : f.end]: f for f in analyse_text("湖州新闻.txt", text).facts}
+    assert facts["6.3%"].indicator == "地区生产总值"
+    assert facts["4.4%"].indicator == "地区生产总值"

@@ -272,7 +272,7 @@ def _places_only(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     if lead is not None and lead[0] == 0 and len(before) - lead[1] >= 2:
         before = before[lead[1] :]
     if before:
-        r.name = before
+        r.name = unranked(before, r.v.unit)  # (…居全市第一；南浔区增长6.1%: not the rank's)
 
 
 def _distribute(
