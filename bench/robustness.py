@@ -14,6 +14,12 @@ chrome (which should be none).
 
 An op may be a combination joined by ``+`` (``wrap+pages`` is a PDF text layer).
 
+``--in-process`` runs the pipeline's analysis in process instead of ingesting into stores
+(the same facts and document descriptions, no store written: minutes, not hours) and adds a
+row per transformation over every set together (strict matches of all their gold facts):
+
+    .venv/bin/python bench/robustness.py --in-process --workers 2
+
 ``--docs`` measures only what the describe stage decides of each document — its genre,
 reference year and area against the gold's ``genre``, ``published`` year and
 ``area_code`` — in process (no store: seconds, not minutes), over all development
@@ -224,6 +230,7 @@ def score_set(db: str, golds: list[Path], starts: dict[str, list[int]]) -> dict:
     ref = next((v for k, v in docs.items() if "year" in k), None)
     return {
         "facts": rep["gold_facts"],
+        "strict": rep["strict"],
         "f1": rep["f1"],
         "located": rep["located"] / rep["gold_facts"] if rep["gold_facts"] else 0.0,
         "kind": acc.get("kind", 0.0),
@@ -267,6 +274,78 @@ def run(sets: list[str], ops: list[str], seed: int, workers: int, tmp: Path) -> 
                 results[name][op] = score_set(db, golds, starts)
         print(f"# {op} done", file=sys.stderr)
     return results
+
+
+def _analysed(job: tuple[str, str, str, int]) -> tuple[list[dict], dict, dict]:
+    """(fact records, description, transformed gold) of one document under one op."""
+    from planwatch.pipeline import analyse_text
+
+    op, doc_path, gold_path, seed = job
+    with open(doc_path, encoding="utf-8", newline="") as fh:
+        text = fh.read()
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    doc = perturb.perturb(text, gold, [] if op == "original" else op.split("+"), seed)
+    analysed = analyse_text(Path(doc_path).name, doc.text)
+    meta = analysed.document.meta
+    described = {
+        "genre": meta.doc_type.value,
+        "reference_year": meta.reference_year,
+        "area_code": meta.area.code if meta.area else None,
+    }
+    return [f.to_record() for f in analysed.facts], described, doc.gold
+
+
+def run_in_process(sets: list[str], ops: list[str], seed: int, workers: int, tmp: Path) -> dict:
+    """As :func:`run`, the analysis in ``workers`` processes and no store."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from planwatch.score import score
+
+    pairs = {name: dev_pairs(name) for name in sets}
+    results: dict[str, dict[str, dict]] = {name: {} for name in sets}
+    with ProcessPoolExecutor(max(1, workers)) as pool:
+        for op in ops:
+            jobs = [(op, str(d), str(g), seed) for name in sets for d, g in pairs[name]]
+            done = iter(pool.map(_analysed, jobs, chunksize=8))
+            for name in sets:
+                records, documents, golds = [], {}, []
+                (tmp / op / name).mkdir(parents=True, exist_ok=True)
+                for doc_path, gold_path in pairs[name]:
+                    recs, described, gold = next(done)
+                    path = tmp / op / name / gold_path.name
+                    path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+                    records += recs
+                    documents[doc_path.name] = described
+                    golds.append(path)
+                rep = score(records, golds, documents)
+                ref = rep.documents.get("reference_year")
+                starts: dict[str, list[int]] = {}
+                for r in records:
+                    starts.setdefault(r["doc"], []).append(int(r["start"]))
+                results[name][op] = {
+                    "facts": rep.gold_facts,
+                    "strict": rep.strict,
+                    "f1": rep.f1,
+                    "located": rep.located / rep.gold_facts if rep.gold_facts else 0.0,
+                    "kind": rep.field_accuracy.get("kind", 0.0),
+                    "year": rep.field_accuracy.get("year", 0.0),
+                    "ref_year": ref["accuracy"] if ref else None,
+                    "chrome_facts": chrome_facts(starts, golds),
+                }
+            print(f"# {op} done", file=sys.stderr)
+    return results
+
+
+def totals(results: dict, ops: list[str]) -> str:
+    """Per transformation, strict matches over every set's gold facts together."""
+    lines = ["| op | facts | strict | share | lost to the form |", "|---|---|---|---|---|"]
+    base = sum(by_op["original"]["strict"] for by_op in results.values() if "original" in by_op)
+    for op in ops:
+        facts = sum(by_op[op]["facts"] for by_op in results.values())
+        strict = sum(by_op[op]["strict"] for by_op in results.values())
+        lost = f"{base - strict}" if "original" in ops and op != "original" else ""
+        lines.append(f"| {op} | {facts} | {strict} | {strict / facts:.3f} | {lost} |")
+    return "\n".join(lines)
 
 
 def table(results: dict, ops: list[str]) -> str:
@@ -338,6 +417,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--json", type=Path, help="also write the figures as JSON here")
     ap.add_argument("--keep", type=Path, help="write the stores and copies here (kept)")
+    ap.add_argument("--in-process", action="store_true", help="analyse in process, no store")
     args = ap.parse_args(argv)
     sets = [s for s in args.sets.split(",") if s]
     unknown = [s for s in sets if s != "devcorpus" and s not in COMPOSED_SETS]
@@ -359,13 +439,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.json:
             args.json.write_text(json.dumps(figures, indent=1), encoding="utf-8")
         return 0
+    runner = run_in_process if args.in_process else run
     if args.keep:
-        results = run(sets, ops, args.seed, args.workers, args.keep)
+        results = runner(sets, ops, args.seed, args.workers, args.keep)
     else:
         with tempfile.TemporaryDirectory(prefix="planwatch-robust-") as tmp:
-            results = run(sets, ops, args.seed, args.workers, Path(tmp))
+            results = runner(sets, ops, args.seed, args.workers, Path(tmp))
     print(f"seed {args.seed}")
     print(table(results, ops))
+    print()
+    print(totals(results, ops))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
     return 0
