@@ -197,14 +197,16 @@ def _ends_sentence(body: str, nxt: str) -> bool:
 
 def _runs_on(body: str, nxt: str, full: float, width: Callable[[str], float] = len) -> bool:
     """Whether a line's break is a wrap: the line is full width, ends no sentence, is no
-    table row, the next line starts no heading or list item, and the two lines are not
-    both an indicator's line of a data page (:data:`_LABEL_LINE`)."""
+    table row nor a heading's line (第二节 …主要目标, no sentence's punctuation: as
+    :func:`_cut_word` keeps it), the next line starts no heading or list item, and the two
+    lines are not both an indicator's line of a data page (:data:`_LABEL_LINE`)."""
     return (
         width(body) >= full
         and not _ends_sentence(body, nxt)
         and bool(nxt)
         and not _STARTS_BLOCK.match(nxt)
         and not _table_row(body)
+        and not (_STARTS_BLOCK.match(body) and _PROSE_MARKS.search(body) is None)
         and not (_LABEL_LINE.match(body) and _LABEL_LINE.match(nxt))
     )
 
