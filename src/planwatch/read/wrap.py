@@ -197,16 +197,14 @@ def _ends_sentence(body: str, nxt: str) -> bool:
 
 def _runs_on(body: str, nxt: str, full: float, width: Callable[[str], float] = len) -> bool:
     """Whether a line's break is a wrap: the line is full width, ends no sentence, is no
-    table row nor a heading's line (第二节 …主要目标, no sentence's punctuation: as
-    :func:`_cut_word` keeps it), the next line starts no heading or list item, and the two
-    lines are not both an indicator's line of a data page (:data:`_LABEL_LINE`)."""
+    table row, the next line starts no heading or list item, and the two lines are not
+    both an indicator's line of a data page (:data:`_LABEL_LINE`)."""
     return (
         width(body) >= full
         and not _ends_sentence(body, nxt)
         and bool(nxt)
         and not _STARTS_BLOCK.match(nxt)
         and not _table_row(body)
-        and not (_STARTS_BLOCK.match(body) and _PROSE_MARKS.search(body) is None)
         and not (_LABEL_LINE.match(body) and _LABEL_LINE.match(nxt))
     )
 
@@ -341,10 +339,13 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
             k = i + 1  # (blank lines alone end a paragraph; around page chrome they are its)
         nxt = lines[k].lstrip()
         body, stop = line.strip(), _stop_runs_on(line, lines[k], page)
+        # (A heading's line, 第二节 …主要目标 with no sentence's punctuation, as wide as the
+        # wrapped lines keeps its break, as _cut_word keeps a nearly full one's.)
+        heading = _STARTS_BLOCK.match(body) is not None and _PROSE_MARKS.search(body) is None
         if (
-            _runs_on(body, nxt, full)
+            (not heading and _runs_on(body, nxt, full))
             or _comma_end(body, nxt)
-            or (printed is not None and _runs_on(body, nxt, printed, _width))
+            or (not heading and printed is not None and _runs_on(body, nxt, printed, _width))
             or stop
             or _cut_figure(body, nxt)
             or _cut_word(body, nxt, full)
