@@ -17,6 +17,6 @@ _PAGE = (
 
 def test_a_plans_explanation_is_read_as_the_plan():
     analysed = analyse_text("规划解读.txt", _PAGE)
-    assert analysed.document.meta.doc_type is DocType.PLAN_OUTLINE
+    assert analysed.document.meta.doc_type is DocType.FIVE_YEAR_PLAN
     rd = [f for f in analysed.facts if f.indicator == "研发经费投入强度"]
     assert [(f.kind, f.year) for f in rd] == [(Kind.TARGET, 2030)]
