@@ -188,7 +188,11 @@ def write_op(sets: dict[str, list[tuple[Path, Path]]], op: str, seed: int, out: 
             with open(doc_path, encoding="utf-8", newline="") as fh:
                 text = fh.read()
             gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            doc = perturb.perturb(text, gold, ops, seed)
+            try:
+                doc = perturb.perturb(text, gold, ops, seed)
+            except perturb.PerturbError as err:  # (a form that cannot apply: left out, said)
+                print(f"# {op}: {doc_path.name} left out ({err})", file=sys.stderr)
+                continue
             with open(out / "docs" / doc_path.name, "w", encoding="utf-8", newline="") as fh:
                 fh.write(doc.text)
             (out / name / gold_path.name).write_text(
@@ -276,15 +280,20 @@ def run(sets: list[str], ops: list[str], seed: int, workers: int, tmp: Path) -> 
     return results
 
 
-def _analysed(job: tuple[str, str, str, int]) -> tuple[list[dict], dict, dict]:
-    """(fact records, description, transformed gold) of one document under one op."""
+def _analysed(job: tuple[str, str, str, int]) -> tuple[list[dict], dict, dict] | None:
+    """(fact records, description, transformed gold) of one document under one op; None
+    where the op cannot apply to it (left out, as :func:`write_op` leaves it out)."""
     from planwatch.pipeline import analyse_text
 
     op, doc_path, gold_path, seed = job
     with open(doc_path, encoding="utf-8", newline="") as fh:
         text = fh.read()
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
-    doc = perturb.perturb(text, gold, [] if op == "original" else op.split("+"), seed)
+    try:
+        doc = perturb.perturb(text, gold, [] if op == "original" else op.split("+"), seed)
+    except perturb.PerturbError as err:
+        print(f"# {op}: {Path(doc_path).name} left out ({err})", file=sys.stderr)
+        return None
     analysed = analyse_text(Path(doc_path).name, doc.text)
     meta = analysed.document.meta
     described = {
@@ -311,7 +320,10 @@ def run_in_process(sets: list[str], ops: list[str], seed: int, workers: int, tmp
                 records, documents, golds = [], {}, []
                 (tmp / op / name).mkdir(parents=True, exist_ok=True)
                 for doc_path, gold_path in pairs[name]:
-                    recs, described, gold = next(done)
+                    got = next(done)
+                    if got is None:
+                        continue
+                    recs, described, gold = got
                     path = tmp / op / name / gold_path.name
                     path.write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
                     records += recs
