@@ -137,3 +137,16 @@ def test_a_captioned_table_of_periods_one_cell_a_line_is_read():
     facts = analyse_text("赣州市统计月报.txt", text).facts
     xinfeng = {f.year: f.value for f in facts if f.jurisdiction == "信丰县"}
     assert xinfeng.get(2025) == 5.4
+
+
+def test_a_bar_parted_row_with_a_thousands_comma_is_no_prose_line():
+    # (14，865: a full-width comma grouping thousands; the line's break is the row's, and the
+    # rows are not run together as a wrapped sentence's lines would be)
+    rows = [
+        ("全市", "1826.5", "48，620"),
+        ("章贡区", "512.3", "52，140"),
+        ("信丰县", "276.4", "39，870"),
+    ]
+    body = "\n".join(" | ".join(r) for r in rows)
+    facts = _area_facts("县区 | 地区生产总值（亿元） | 城镇居民人均可支配收入（元）\n" + body)
+    assert facts["信丰县"] == {"level": 39870}
