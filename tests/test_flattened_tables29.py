@@ -150,3 +150,25 @@ def test_a_bar_parted_row_with_a_thousands_comma_is_no_prose_line():
     body = "\n".join(" | ".join(r) for r in rows)
     facts = _area_facts("县区 | 地区生产总值（亿元） | 城镇居民人均可支配收入（元）\n" + body)
     assert facts["信丰县"] == {"level": 39870}
+
+
+def test_the_wrap_reader_keeps_a_bar_parted_rows_break():
+    from planwatch.read.wrap import looks_wrapped, wrap_gaps
+
+    prose = (
+        "2025年，全市经济运行总体平稳，地区生产总值按不变价格计算比上年增长5.6%，增速比全省平均"
+        "水平高0.3个百分点；分县区看，章贡区、南康区和信丰县增速高于全市平均水平，大余县增速与全市"
+        "持平，城乡居民人均可支配收入分别增长5.1%和6.8%，城乡居民收入比进一步缩小，居民消费价格"
+        "总水平保持基本稳定，全年城镇新增就业2.6万人，城镇调查失业率控制在5.5%以内，各项民生事业"
+        "持续改善，生态环境质量保持全省前列，全市空气质量优良天数比例达到97.2%。"
+    )
+    lines = [prose[k : k + 30] for k in range(0, len(prose), 30)]
+    rows = [
+        "县区 | 生产总值（亿元） | 增速（%） | 城镇居民收入（元）",
+        "全市 | 1826.5 | 5.6 | 48，620 | 5.1 | 6.8 | 2",
+        "章贡区 | 512.3 | 6.1 | 52，140 | 5.3 | 6.6 | 1",
+    ]
+    text = "\n".join(lines + rows) + "\n"
+    assert looks_wrapped(text)
+    first_row_end = text.index(rows[1]) + len(rows[1])
+    assert not [g for g in wrap_gaps(text) if g[0] == first_row_end]
