@@ -118,13 +118,15 @@ _MISREAD = str.maketrans("Oo〇○lI", "000011")
 # Whether a text may hold one: such a letter before or after a digit or point, or an l with
 # no Latin letter before it. The letter is matched first and its neighbours looked at from
 # behind it, so the engine skips every position holding none (a scan per read).
-_MISREAD_NEAR = re.compile(r"[Oo〇○lI](?:(?=[\d.])|(?<=[\d.].)|(?<![A-Za-z].)(?<=l))")
+_MISREAD_NEAR = re.compile(r"[Oo〇○lI](?:(?=[\d.])|(?<=[\d.].)|(?<![A-Za-z].)(?<=l)|(?<=年I))")
 # (The first lookahead: every figure opens with one of its characters, see _MARK_RE.)
 _MISREAD_RE = re.compile(
     r"(?=[\dOo〇○lI.])"
     r"(?:(?<![A-Za-z\d.])(?=[\dOo〇○lI.]*[Oo〇○lI])(?![Oo〇○lI]\d[Oo〇○lI](?![\dOo〇○lI.]))"
     r"[\dOo〇○lI.]*\d[\dOo〇○lI.]*(?![A-Za-z\d.])"
-    r"|(?:^|(?<=[^\x00-\x7f])|(?<=[\n:/-]))(?=[lO]{0,2}l)[lO]{1,3}(?![A-Za-z\d]))"
+    r"|(?:^|(?<=[^\x00-\x7f])|(?<=[\n:/-]))(?=[lO]{0,2}l)[lO]{1,3}(?![A-Za-z\d])"
+    # (and an I opening a span of months after its year, 2023年I—8月: the month 1)
+    r"|(?<=年)I(?=\s*[-—–~～至到]\s*\d))"
 )
 
 
