@@ -31,7 +31,8 @@ BULLET_RE = re.compile(
     r"[一二三四五六七八九十]{1,3}\s*、|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff]))?[\s●•·]*"
 )
 LEAD_TIME_RE = re.compile(
-    r"^(?:(?:到|至|在|截至)?\s*(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})\s*年(?:底|末|度|初)?(?:以来)?|"
+    # (each time word may stand after a space: a PDF text layer spaces figures off, 前 3 年)
+    r"^(?:\s*(?:(?:到|至|在|截至)?\s*(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})\s*年(?:底|末|度|初)?(?:以来)?|"
     # a span of years (2011~2012年, 2016—2020年)
     r"(?:19|20)\d{2}\s*年?\s*[~～\-—－至到]\s*(?:19|20)?\d{2}\s*年(?:间|以来)?|"
     r"今年|去年|上年|明年|全年|当年|"
@@ -44,9 +45,10 @@ LEAD_TIME_RE = re.compile(
     # a month's end after its year (截至2023年6月底, 3月末): an as-of date, no part of the name
     r"(?:1[0-2]|[1-9])\s*月(?:底|末)|"
     rf"[{PLAN_QUOTES}\s]*{PLAN_NAME}[{PLAN_QUOTES}\s]*(?:时期|期间|期末|末|以来)?|"
-    r"(?:过去|前|后|近|未来|今后)?[一二三四五六七八九十两\d]{1,2}年(?:半|多)?(?:来|以来|间|的时间里|时间里|里)?|"
-    # words that link a clause to the one before (of which, also, in particular)
-    r"其中|同时|此外|另外|特别是|尤其是)+"
+    r"(?:过去|前|后|近|未来|今后)?\s*[一二三四五六七八九十两\d]{1,2}\s*年(?:半|多)?(?:来|以来|间|的时间里|时间里|里)?|"
+    # words that link a clause to the one before (of which, also, in particular), and an
+    # as-of date's 截至 before its time word (截至今年6月底)
+    r"其中|同时|此外|另外|特别是|尤其是|截至|截止))+"
 )
 
 _SPACE_RUN_RE = re.compile(r"\s{3,}")

@@ -122,7 +122,7 @@ _MARK_RE = led_alternation(
             r"(?P<wn>[二三四五六七八九十两]|\d{1,2})\s*个?年(?![来以间度前]))",
             # 前两年 of a plan period: its first years (前年, 前两年来 are other things).
             # (学前三年 is a school stage, 此前两年 the years before a date: not the plan's.)
-            r"(?=前)(?<![学此之以日目])(?P<first>前(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
+            r"(?=前)(?<![学此之以日目])(?P<first>前\s*(?P<fn>[两二三四]|\d)\s*年(?![来以间中度]))",
             # (两年半: a span that ends half-way through the year under review.)
             r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年"
             r"(?:(?P<half>半)|(?P<more>多)?(?:来|以来)|间|中)|"
