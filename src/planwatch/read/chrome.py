@@ -86,6 +86,13 @@ def chrome_kind(line: str) -> str | None:
 _SENTENCE_TAIL = ("。", "；", ";")
 
 
+# A page footer naming the site the document was printed from (黄山市人民政府网站, 某县人民政府
+# 门户网站, www.….gov.cn): chrome beside a page number, though a short document prints it once.
+_SITE_LINE_RE = re.compile(
+    r"[\u4e00-\u9fff]{2,16}(?:门户)?网站|(?:https?://)?www\.[A-Za-z0-9.-]+\.(?:cn|com|net|org)/?"
+)
+
+
 def chrome_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of every chrome line's content, in text order."""
     if not text:
@@ -107,6 +114,8 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
         body = bodies[j]
         if body.endswith(_SENTENCE_TAIL):
             return False
+        if _SITE_LINE_RE.fullmatch(body):
+            return True  # (a footer naming the site, printed once where one page break is)
         return RUNNING_MIN_CHARS <= len(body) <= RUNNING_MAX_CHARS and counts[body] >= 2
 
     numbers = [
