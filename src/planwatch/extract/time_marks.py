@@ -40,6 +40,9 @@ def _y(name: str) -> str:
 _Q = rf"[{PLAN_QUOTES} ]*+"  # quotes and spaces around plan names: “ 十三五 ”
 
 
+_LAST_YEAR_WORDS = frozenset({"收官之年", "收官年", "最后一年", "决胜之年"})
+
+
 def _plan(name: str) -> str:
     # (The plan-name pattern tells 第十五届, 十五次, 十五个 from the 10th plan.)
     return rf"{_Q}(?P<{name}>{PLAN_NAME}){_Q}"
@@ -112,6 +115,9 @@ _MARK_RE = led_alternation(
             # (Only as a clause's time: after 到/至, or followed by its comma; 某市“十四五”中期
             # “成绩单” names a mid-term review.)
             rf"(?P<planmid>(?:(?:到|至)\s*{_plan('pm')}中期|{_plan('pm2')}中期(?=\s*[,，])))",
+            # “十五五”开局之年, “十四五”收官之年: the plan's first or last year, named by its place.
+            rf"(?P<planyear>{_plan('py')}(?:的)?(?P<pyw>开局之年|开局年|起步之年|首年|第一年"
+            rf"|收官之年|收官年|最后一年|决胜之年))",
             rf"(?P<plan>{_plan('pl')}(?:时期|期间|以来|规划期|规划期间|期)?)",
             r"(?=[过一])(?P<review>过去一年|一年来)",
             # 提前两年实现: reached that many years before the aim's year (not 前两年).
@@ -269,6 +275,11 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "base", int(m.group("by"))))
         elif kind in ("baseplan", "planend", "plan"):
             marks += _plan_mark(text, m, kind)
+        elif kind == "planyear":
+            period = plan_period(m.group("py"))
+            if period is not None:
+                last = m.group("pyw") in _LAST_YEAR_WORDS
+                marks.append(TimeMark(s, e, "year", period[1] if last else period[0]))
         elif kind == "since":
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
