@@ -171,6 +171,10 @@ def roundup_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
         return
     if economy:
         return  # (a plan's or an evaluation's own word for it stays)
+    topic = _aim_topic(reader.view[reader.s : r.cs])
+    if placed and topic and not _economy_re().fullmatch(topic):
+        r.name = topic  # (多地提出固定资产投资增长目标，河南提出增长5%以上: the topic's growth)
+        return
     before = st.prev_name if not r.inherited else ""
     if not before and (not placed or _COMPARED_RE.search(r.name)):
         before = (
@@ -188,6 +192,23 @@ def roundup_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
         # (甲县提出增长7%左右: the area's economy grows; 乙省增长目标最高，为7%以上, 丙省目标
         # 最低，为4.5%左右: a round-up of the areas' aims for it)
         r.name = ECONOMY_NAME
+
+
+# The indicator a round-up's sentence sets out to compare the areas' aims for, before their
+# figures (多地提出固定资产投资增长目标，河南提出增长5%以上; 在固定资产投资方面，…).
+_AIM_TOPIC_RE = re.compile(
+    r"(?:提出|明确|设定|确定)了?(?P<t>[\u4e00-\u9fff]{2,12}?)(?:增长|增速)(?:预期)?目标"
+    r"|(?:在|从)(?P<u>[\u4e00-\u9fff]{2,12}?)(?:方面|来看)"
+)
+
+
+def _aim_topic(before: str) -> str:
+    """The indicator the last topic phrase before a figure in its sentence names, or ""."""
+    found = list(_AIM_TOPIC_RE.finditer(before))
+    if not found:
+        return ""
+    last = found[-1]
+    return last.group("t") or last.group("u") or ""
 
 
 # A part's share with no whole named (其中税收占比, 其中民营企业占比): its whole is the figure before.
