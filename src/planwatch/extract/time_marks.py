@@ -276,10 +276,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
         elif kind in ("baseplan", "planend", "plan"):
             marks += _plan_mark(text, m, kind)
         elif kind == "planyear":
-            period = plan_period(m.group("py"))
-            if period is not None:
-                last = m.group("pyw") in _LAST_YEAR_WORDS
-                marks.append(TimeMark(s, e, "year", period[1] if last else period[0]))
+            marks += _plan_year(m, s, e)
         elif kind == "since":
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
@@ -323,16 +320,12 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
                 marks += _aim_year(text, s, e, y, end)
             elif form != "name":
                 marks.append(TimeMark(s, e, form, y))
-        elif kind == "relbase":
-            marks.append(TimeMark(s, e, "relbase"))
-        elif kind == "review":
-            marks.append(TimeMark(s, e, "review"))
+        elif kind in ("relbase", "review", "same"):
+            marks.append(TimeMark(s, e, kind))
         elif kind == "now":
             # 从目前的5%提高到10%: now is the start point of a change (a "from" without a year).
             from_ = FROM_BEFORE.search(text, max(0, s - 3), s) is not None
             marks.append(TimeMark(s, e, "from" if from_ else "now"))
-        elif kind == "same":
-            marks.append(TimeMark(s, e, "same"))
         elif kind == "rel":
             marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[m.group(kind)]))
         elif kind == "sofar":
@@ -345,6 +338,15 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
     if any(m.kind == "aimend" for m in marks):
         marks.sort(key=lambda m: m.start)
     return marks
+
+
+def _plan_year(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
+    """The year a plan's first or last year is named by its place (“十五五”开局之年: 2026)."""
+    period = plan_period(m.group("py"))
+    if period is None:
+        return []
+    last = m.group("pyw") in _LAST_YEAR_WORDS
+    return [TimeMark(s, e, "year", period[1] if last else period[0])]
 
 
 def _span_mark(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
