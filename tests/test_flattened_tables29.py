@@ -172,3 +172,21 @@ def test_the_wrap_reader_keeps_a_bar_parted_rows_break():
     assert looks_wrapped(text)
     first_row_end = text.index(rows[1]) + len(rows[1])
     assert not [g for g in wrap_gaps(text) if g[0] == first_row_end]
+
+
+def test_a_pdf_tables_names_wrapped_in_their_cells_one_cell_a_line():
+    # (a 类别 label over two lines, 民生 / 福祉, is the group; a name wrapped at its column's
+    # width, 单位地区生产总值二氧 / 化碳排放降低, is one name, not a parent and its sub-row)
+    cells = ["类别", "指标名称", "单位", "2025年", "2030年", "属性"]
+    cells += ["民生", "福祉", "城镇居民人均可支配", "收入", "元", "45300", "60600", "预期性"]
+    cells += ["城镇新增就业", "万人", "[1.6]", "[1.8]", "预期性"]
+    cells += ["生态", "环境", "单位地区生产总值二氧", "化碳排放降低", "%", "[15]", "[16]", "约束性"]
+    cells += ["森林覆盖率", "%", "21.3", "22", "约束性"]
+    text = "某县“十五五”规划纲要\n表1  主要指标\n" + "\n".join(cells) + "\n"
+    names = {f.indicator for f in analyse_text("某县规划纲要.txt", text).facts}
+    assert names == {
+        "城镇居民人均可支配收入",
+        "城镇新增就业",
+        "单位地区生产总值二氧化碳排放降低",
+        "森林覆盖率",
+    }

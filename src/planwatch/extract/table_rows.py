@@ -264,6 +264,11 @@ class _Reader:
                 cur.names.append(c)  # the rest of a name wrapped onto the next line
             elif k is CellClass.PHRASE and (has_unit or not _UNIT_BRACKET_RE.search(c.text)):
                 cur.values.append(c)
+            elif self._category_label(cur):
+                # (民生 / 福祉 / 城镇居民…: a 类别 label printed over two lines, one cell a line,
+                # before its group's first row: the group, no parent)
+                self.group = cur.group = "".join(x.text for x in cur.names)
+                cur.names, cur.parent = [c], None
             else:
                 # Name after name: the first heads this row as its parent.
                 self.parent = "".join(x.text for x in cur.names)
@@ -272,6 +277,11 @@ class _Reader:
         else:
             cur.values.append(c)
         cur.cells.append(c)
+
+    def _category_label(self, cur: _Open) -> bool:
+        """Whether the row's names so far, joined, are a 类别 label under a category column."""
+        joined = squeeze("".join(x.text for x in cur.names))
+        return self.has_category and cur.parent is None and joined in words("category_label")
 
     def _category_cell(self, cur: _Open, c: TextCell) -> bool:
         """Whether the row's one name so far is its 类别 cell, ``c`` its name: the
@@ -384,7 +394,9 @@ def _wrapped(
         return False
     if 0 < len(rest) <= 2:
         return True
-    if not has_index or len(first) < 4:
+    if not has_index:
+        return _cell_width_wrap(first, cells, classes)
+    if len(first) < 4:
         return False
     for j in range(i + 1, len(cells)):
         k = classes[j]
@@ -394,6 +406,23 @@ def _wrapped(
             prev = cells[j - 1].text.strip().rstrip(".、．")
             return classes[j - 1] is CellClass.INDEX and prev == str(last_index + 1)
     return True
+
+
+# The shortest cell a page's column wraps (a parent row's label is mostly shorter).
+_MIN_WRAPPED = 8
+
+
+def _cell_width_wrap(first: str, cells: Sequence[TextCell], classes: Sequence[CellClass]) -> bool:
+    """Whether a name piece of a table without 序号 fills its column, as wide as the widest
+    name cell of the table, so the next piece is its rest (单位地区生产总值二氧 / 化碳排放降低 in a
+    PDF table one cell a line): a parent row's label (主要农产品产量) is narrower than the column."""
+    if len(first) < _MIN_WRAPPED:
+        return False
+    width = max(
+        (len(_core(c.text)) for c, k in zip(cells, classes, strict=True) if k is CellClass.TEXT),
+        default=0,
+    )
+    return len(first) >= width - 1
 
 
 def _opens_bracket(text: str) -> bool:
