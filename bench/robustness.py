@@ -55,7 +55,8 @@ COMPOSED = ROOT / "bench" / "composed"
 # from round 25: written blind, real28/real29's developed on in its second half; real32/real34/real35's from
 # round 26: written blind, real34's developed on in round 27, real32's in round 28; real36's from round 27:
 # written blind, developed on in rounds 27-28; real38's from round 28: written blind, not developed on;
-# real39's and real40's from round 29: written blind, real40's developed on for one rule).
+# real39's, real40's and real41's from round 29: written blind, real40's developed on for one
+# rule).
 COMPOSED_SETS = (
     "eval",
     "plans",
@@ -120,6 +121,7 @@ COMPOSED_SETS = (
     "real38",
     "real39",
     "real40",
+    "real41",
 )
 DEFAULT_OPS = (
     "original",
