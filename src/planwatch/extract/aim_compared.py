@@ -112,20 +112,25 @@ def compared_aim(
 # 低于规划目标6.5%; 森林覆盖率63.2%，高于目标值61.5%): in a rate, the figure is the aim, not the gap
 # (a gap in points says 个百分点; real dev halves of final and mid-term evaluations, c565, c685, c203).
 # (Not 超过/超出规划目标8.1%: by how much the aim was beaten, a result.)
+# (So is an aim done right before its figure, 森林覆盖率达到53.4%，完成规划目标53%, and the
+# year's aim a year's result is weighed against, 增长5.3%，低于全年目标6%: implementation reports.)
 _AIM_NEXT_RE = re.compile(
-    r"(?:高于|低于|快于|慢于|接近)\s*((?:规划|计划|年初|年度|纲要|五年)?(?:预期)?目标(?:值)?)"
+    r"(?:高于|低于|快于|慢于|接近|完成)\s*((?:规划|计划|年初|年度|全年|纲要|五年)?(?:预期)?目标(?:值)?)"
     r"(?:为|是)?\s*$"
 )
 _RATE_AFTER_RE = re.compile(r"[%％‰](?!\s*的)")
 _WEIGHED_TAIL_RE = re.compile(
-    rf"(?:{_WEIGHING})?\s*(?:规划|计划|年初|年度|纲要|五年)?(?:预期)?目标(?:值)?(?:为|是)?$"
+    rf"(?:{_WEIGHING}|完成)?\s*(?:规划|计划|年初|年度|全年|纲要|五年)?(?:预期)?目标(?:值)?(?:为|是)?$"
 )
 
 
 def weighed_aim_name(name: str) -> str:
     """The name of an aim a result was weighed against, without the weighing words (森林覆盖率
-    高于目标值 -> 森林覆盖率; 地区生产总值规划目标 -> 地区生产总值: the aim is of the indicator)."""
+    高于目标值 -> 森林覆盖率; 地区生产总值规划目标 -> 地区生产总值: the aim is of the indicator); ""
+    when the name is those words alone (完成规划目标)."""
     m = _WEIGHED_TAIL_RE.search(name)
+    if m is not None and m.start() == 0:
+        return ""  # (规划目标 alone: the aim's words name no indicator)
     return name[: m.start()] if m is not None and m.start() >= 2 else name
 
 
