@@ -138,3 +138,17 @@ def _box_above(view: str, line: int) -> bool:
         if start == 0:
             return False
     return False
+
+
+# The construction firms a communiqué counts the industry's output by (全年全县资质等级以上建筑业企业
+# 完成建筑业总产值…, 具有资质等级的总承包和专业承包建筑业企业完成总产值…: the National Bureau of
+# Statistics' template): the figure is the industry's output, 建筑业总产值, as the statistics name it.
+_FIRMS_OUTPUT_RE = re.compile(
+    r"(?:具有)?(?:资质)?(?:等级)?(?:以上)?的?(?:总承包和专业承包)?建筑业?企业(?:共)?(?:完成|实现)?(?:建筑业)?总产值$"
+)
+
+
+def firms_output_name(name: str) -> str:
+    """``name`` as the statistics name it when it is the construction firms' output
+    (全县资质等级以上建筑业企业完成总产值 -> 建筑业总产值); else ``name``."""
+    return "建筑业总产值" if _FIRMS_OUTPUT_RE.search(name) else name

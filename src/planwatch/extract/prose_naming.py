@@ -52,7 +52,7 @@ from planwatch.extract.naming_each import (
     list_parts,
     sector_items,
 )
-from planwatch.extract.naming_generic import complete_generic
+from planwatch.extract.naming_generic import complete_generic, firms_output_name
 from planwatch.extract.naming_lines import name_line_before
 from planwatch.extract.naming_people import people_outcome_name
 from planwatch.extract.naming_progress import progress_share_name
@@ -168,6 +168,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name = r.name or unranked(reader.para_name, r.v.unit)
     _places_only(reader, r, st)
     complete_generic(reader, r, st)
+    r.name = firms_output_name(r.name)
     if r.v.fixed_name:
         r.name = r.v.fixed_name
     _project_named(reader.view, r)
