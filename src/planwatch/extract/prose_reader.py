@@ -270,8 +270,7 @@ class SentenceReader:
             max(v.after_end, v.range_end),  # (a range's words after it are both bounds')
         )
         kind, kind_ev = _moved_aim(self.view, r, kind, kind_ev)
-        if kind_ev.basis == PLAN_AIM:
-            # (…达到53.4%，完成规划目标53%: an aim named by its words alone is the figure's before)
+        if kind_ev.basis == PLAN_AIM:  # (完成规划目标53%: the aim of the figure before, unnamed)
             name = weighed_aim_name(name) or st.prev_name or name
         state = timing.state
         if kind_ev.basis == "status_count":
