@@ -23,7 +23,7 @@ after the parts' (its unit from the 单位 bracket), one column.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from planwatch.core.data import Kind, Measure, Span
@@ -167,18 +167,14 @@ def _run_on(
     cell and the indicator or period cells after it, each row an area's name and as many
     figures; None when the line is a header alone."""
     w = 1
-    while w < len(cells) and (
-        _indicator_cell(cells[w].text, unit) or _PERIOD_CELL_RE.fullmatch(squeeze(cells[w].text))
-    ):
+    while w < len(cells) and _header_cell(cells[w].text, unit):
         w += 1
     if w < 2 or w >= len(cells) or classify(cells[w].text) is not CellClass.TEXT:
         return None
     rows: list[tuple[TextCell, ...]] = []
     for k in range(w, len(cells) - w + 1, w):
         row = cells[k : k + w]
-        if classify(row[0].text) is not CellClass.TEXT:
-            break
-        if not all(classify(c.text) in _FIGURE_CELLS for c in row[1:]):
+        if not _area_row(row):
             break
         rows.append(tuple(row))
     return (cells[:w], rows) if len(rows) >= _MIN_ROWS else None
@@ -192,7 +188,7 @@ def _stacked_at(text: str, first: TextCell, lines: Iterator[TextCell]) -> AreaTa
     header = [first]
     line = next(lines, None)
     while line is not None and _header_cell(line.text, unit):
-        if _UNIT_ONLY_RE.fullmatch(line.text) and len(header) > 1:  # (增速 / （%）: a cell
+        if _UNIT_TAIL_RE.fullmatch(line.text.strip()) and len(header) > 1:  # (增速 / （%）: a cell
             last = header.pop()  # over two lines, as an HTML table's converter prints it)
             line = TextCell(last.text + line.text, Span(last.span.start, line.span.end))
         header.append(line)
@@ -203,8 +199,7 @@ def _stacked_at(text: str, first: TextCell, lines: Iterator[TextCell]) -> AreaTa
     rows: list[tuple[TextCell, ...]] = []
     while line is not None and classify(line.text) is CellClass.TEXT:
         row = [line, *(c for _, c in zip(range(len(header) - 1), lines, strict=False))]
-        kinds = [classify(c.text) for c in row[1:]]
-        if len(row) < len(header) or not all(k in _FIGURE_CELLS for k in kinds):
+        if len(row) < len(header) or not _area_row(row):
             break
         rows.append(tuple(row))
         line = next(lines, None)
@@ -229,16 +224,19 @@ def _header_cell(text: str, unit: str | None) -> bool:
 
 
 _FIGURE_CELLS = (CellClass.NUMBER, CellClass.INDEX, CellClass.PLACEHOLDER)
-_UNIT_ONLY_RE = re.compile(r"\s*[(（][^()（）]{1,12}[)）]\s*")
+
+
+def _area_row(cells: Sequence[TextCell]) -> bool:
+    """Whether ``cells`` are an area table's row: an area's name, then figures or dashes."""
+    if classify(cells[0].text) is not CellClass.TEXT:
+        return False
+    return all(classify(c.text) in _FIGURE_CELLS for c in cells[1:])
 
 
 def _rows(text: str, lines: Iterator[TextCell], width: int) -> Iterator[tuple[TextCell, ...]]:
     for line in lines:
         _, cells = split_row_line(text, line, single_space=False)
-        if len(cells) != width or classify(cells[0].text) is not CellClass.TEXT:
-            return
-        kinds = [classify(c.text) for c in cells[1:]]
-        if not all(k in _FIGURE_CELLS for k in kinds):
+        if len(cells) != width or not _area_row(cells):
             return
         yield tuple(cells)
 

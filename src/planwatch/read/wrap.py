@@ -346,9 +346,9 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
             k = i + 1  # (blank lines alone end a paragraph; around page chrome they are its)
         nxt = lines[k].lstrip()
         body, stop = line.strip(), _stop_runs_on(line, lines[k], page)
-        # (A heading's line, 第二节 …主要目标 with no sentence's punctuation, as wide as the
-        # wrapped lines keeps its break, as _cut_word keeps a nearly full one's.)
-        heading = _STARTS_BLOCK.match(body) is not None and _PROSE_MARKS.search(body) is None
+        # (A heading's line as wide as the wrapped lines keeps its break, as _cut_word keeps
+        # a nearly full one's.)
+        heading = _heading_line(body)
         if (
             (not heading and _runs_on(body, nxt, full))
             or _comma_end(body, nxt)
@@ -380,7 +380,13 @@ def _cut_word(body: str, nxt: str, full: float) -> bool:
         return False
     if _STARTS_BLOCK.match(nxt) or _table_row(body):
         return False
-    return not _STARTS_BLOCK.match(body) or _PROSE_MARKS.search(body) is not None
+    return not _heading_line(body)
+
+
+def _heading_line(body: str) -> bool:
+    """Whether a line is a heading's: a heading or list marker opening it (一、, 第二节) and no
+    sentence's punctuation in it (第二节 …主要目标); its break is its own."""
+    return _STARTS_BLOCK.match(body) is not None and _PROSE_MARKS.search(body) is None
 
 
 def _web_line(line: str) -> bool:
