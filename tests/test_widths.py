@@ -39,3 +39,15 @@ def test_spreadsheet_columns_are_as_wide_as_their_longest_cell():
     assert xlsx._width("“十四五”规划") == 14
     assert xlsx._width(None) == 0
     assert xlsx._width(12.5) == 4
+
+
+def test_a_text_of_many_distinct_characters_is_measured_and_the_table_stays_bounded():
+    import unicodedata
+
+    from planwatch.core import widths
+
+    text = "".join(chr(c) for c in range(0x4E00, 0x4E00 + 80000))  # (on into the planes above)
+    by_class = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    assert display_width(text) == by_class
+    assert all(len(table) <= widths._KEPT for table in widths._COLUMNS.values())
+    assert display_width("增长") == 4  # (still right once the table is full)

@@ -10,16 +10,32 @@ column, which ``ambiguous_wide=False`` counts.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
 
 _WIDE = frozenset("WF")
 _WIDE_OR_AMBIGUOUS = frozenset("WFA")
 
 
-@lru_cache(maxsize=4096)
-def _columns(ch: str, ambiguous_wide: bool) -> int:
-    wide = _WIDE_OR_AMBIGUOUS if ambiguous_wide else _WIDE
-    return 2 if unicodedata.east_asian_width(ch) in wide else 1
+_KEPT = 1 << 16
+
+
+class _Columns(dict[str, int]):
+    """Each character's columns, looked up once per process: a line's width is then a sum
+    over ``map(self.__getitem__, line)``, run in C (a Python function called per character
+    was the reading view's largest cost). Kept for at most :data:`_KEPT` characters, so a
+    document of every code point cannot grow it without bound."""
+
+    def __init__(self, wide: frozenset[str]) -> None:
+        super().__init__()
+        self.wide = wide
+
+    def __missing__(self, ch: str) -> int:
+        columns = 2 if unicodedata.east_asian_width(ch) in self.wide else 1
+        if len(self) < _KEPT:
+            self[ch] = columns
+        return columns
+
+
+_COLUMNS = {True: _Columns(_WIDE_OR_AMBIGUOUS), False: _Columns(_WIDE)}
 
 
 def display_width(text: str, *, ambiguous_wide: bool = False) -> int:
@@ -30,4 +46,4 @@ def display_width(text: str, *, ambiguous_wide: bool = False) -> int:
     """
     if text.isascii():
         return len(text)
-    return sum(_columns(ch, ambiguous_wide) for ch in text)
+    return sum(map(_COLUMNS[ambiguous_wide].__getitem__, text))

@@ -235,14 +235,15 @@ def looks_wrapped(text: str) -> bool:
         return False
     # (Counted as printed too, a digit or a space half a character: a county communiqué's PDF
     # text, 地区生产总值 702922 万元,按不变 / 价格计算…, holds more characters on its lines of figures.)
-    printed = _full_width(stripped, _width)
+    width = {x: _width(x) for x in stripped}.__getitem__  # (each line measured once)
+    printed = _full_width(stripped, width)
 
     def full_line(x: str) -> bool:
-        return len(x) >= full or (printed is not None and _width(x) >= printed)
+        return len(x) >= full or (printed is not None and width(x) >= printed)
 
     def runs_on(body: str, nxt: str) -> bool:
         return _runs_on(body, nxt, full) or (
-            printed is not None and _runs_on(body, nxt, printed, _width)
+            printed is not None and _runs_on(body, nxt, printed, width)
         )
 
     full_lines = [x for x in stripped if full_line(x)]
