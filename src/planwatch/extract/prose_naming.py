@@ -80,6 +80,7 @@ from planwatch.extract.prose_names import (
 )
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_words import plan_reference_only
+from planwatch.extract.time_marks import PACE_CHANGE
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_reader import Reading, SentenceReader
@@ -90,6 +91,8 @@ _AFTER_NOUN_RE = re.compile(
     r"^(?:[(（][\u4e00-\u9fff、]{1,8}[)）]|[\u4e00-\u9fff\ue000“”\"‘’A-Za-z0-9·()（） ]){2,30}"
 )
 _FLOW_START_RE = words_re("flow_start", "^(?:{})")
+# (The words of a pace's move after a base's figure: time_marks.PACE_CHANGE.)
+_PACE_CHANGE_RE = re.compile(PACE_CHANGE)
 _AFTER_STOP_RE = re.compile(
     r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均(?![衡匀])|投入|建成|开工|动工(?=建设)|(?<!规模)(?<!级)以上|以下|排名|位列|"
     r"位居|居全|调整|下调|上调|"
@@ -390,6 +393,8 @@ def _after_noun(view: str, r: Reading) -> None:
     cand = re.sub(r"[和及与、\s]+$", "", cand)
     if cue and (len(cue.group()) >= 2 or cue.group() in "至到为"):
         cand = ""  # 由 3 家增至 7家: a cue word, not a noun
+    if _PACE_CHANGE_RE.fullmatch(cand):
+        cand = ""  # 较上年的13.9%明显回落: how the pace moved since that figure, not a noun
     if len(cand.replace(" ", "")) >= 2 and CJK.search(cand) or _level_all_did(view, k, am, cand):
         r.after_name = cand.replace(" ", "")
         r.quote_end = k + am.start() + len(cand)

@@ -55,10 +55,13 @@ _REL_FIRST = "".join(sorted({w[0] for w in relative_years()}))
 # A figure right after a comparison's base, and the word showing it is the base's (的, 目标;
 # an amount in its unit right before the change: 比2020年的338.6亿元增加53.8亿元).
 _CHANGE_NEXT = r"(?=(?:增加|提高|增长|上升|下降|降低|减少)\s*\d)"
+# A pace's change told after the base's own figure (较上年的13.9%明显回落, 比2021年的8.2%有所放缓):
+# the figure is the base's, as before 的 or a change by a figure.
+PACE_CHANGE = r"(?:明显|大幅|有所|略有|稍有|小幅|进一步)?(?:回落|放缓|加快|回升|收窄|扩大|下滑)"
 _BASE_VALUE = (
     rf"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff/]{{1,4}}?{_CHANGE_NEXT})?"
     r"(?:左右|以上)?(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)"
-    rf"\s*(?:的|目标|预期|增速|速度|水平|{_CHANGE_NEXT})"
+    rf"\s*(?:的|目标|预期|增速|速度|水平|{_CHANGE_NEXT}|{PACE_CHANGE})"
 )
 # The month and day of a report's delivery after its year, and the meeting it was given at
 # (2024年1月23日在某市第十届人民代表大会第三次会议上).
