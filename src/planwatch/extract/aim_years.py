@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from planwatch.core.data import Evidence, Kind
-from planwatch.extract.prose_around import AIM_ASIDE, PROGRESS
+from planwatch.extract.prose_around import AIM_ASIDE, PROGRESS, QUOTA
 from planwatch.extract.prose_modality import decide_year
 from planwatch.extract.sections import DocFrame
 from planwatch.extract.timewords import TimeState
@@ -45,6 +45,17 @@ def _plan_span_compared(view: str, state: TimeState, kind_ev: Evidence) -> bool:
     if state.year - state.period_start != 4:
         return False
     return _COMPARED_AIM_RE.search(view, max(0, kind_ev.start - 12), kind_ev.start) is not None
+
+
+def quota_year(
+    view: str, state: TimeState, frame: DocFrame, kind_ev: Evidence
+) -> tuple[int | None, Evidence] | None:
+    """The year of a quota a higher level set, framed by the result's words (能耗累计下降17.2%，
+    超额完成市下达的16%任务; 用水总量控制在自治区下达的…以内): the year of that result, as the
+    clause dates a result; None when the figure is no such quota."""
+    if kind_ev.basis != QUOTA:
+        return None
+    return decide_year(view, state, frame, Kind.ACTUAL)
 
 
 def share_of_aim_year(

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from planwatch.core.data import Measure
 from planwatch.extract.cues import cues
-from planwatch.extract.prose_names import SentenceState, sentence_subject
+from planwatch.extract.prose_around import quota_frame
+from planwatch.extract.prose_names import CJK, SentenceState, sentence_subject
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_reader import Reading, SentenceReader
@@ -58,6 +59,28 @@ def aim_of_the_figure_before(reader: SentenceReader, r: Reading, st: SentenceSta
         if st.prev_measure == Measure.GROWTH and r.v.unit == "%" == st.prev_unit:
             # (能耗下降15.2%，超过下达的14%的目标: the aim of a growth is a growth, its size.)
             r.roles = r.roles | {"rate"}
+
+
+def quota_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """A quota's figure named with the words framing it (用水总量控制在自治区下达的16.5亿立方米
+    以内 -> 用水总量控制在自治区下; 完成省下达的10%的减排目标 -> 省下): the indicator before
+    the frame, or the one the sentence named before it."""
+    frame = quota_frame(reader.view, r.cs, r.v.start, r.v.end)
+    if frame is None or r.v.fixed_name:
+        return
+    cut = reader.view[frame[0] : frame[1] - 1]  # (up to 下: 达 is read as a cue word)
+    if cut.endswith(r.name):
+        name = ""
+    elif r.name.endswith(cut):
+        name = r.name[: -len(cut)]
+    else:
+        return
+    if len(CJK.findall(name)) < 2:
+        name = sentence_subject(st) or st.prev_name or ""
+        if name and st.prev_measure == Measure.GROWTH and r.v.unit == "%" == st.prev_unit:
+            r.roles = r.roles | {"rate"}  # (the quota of a fall told before: its size)
+    if name:
+        r.name = name
 
 
 # The plan that set an aim, in words around the aim's frame (规划确定的, 《纲要》提出的).

@@ -98,6 +98,41 @@ _AIM_ASIDE_RE = re.compile(
     r"[（(]\s*([^()（）,，。;；\d比较超高低差占的完实达]{0,4}?(?:目标|预期|计划|预定))"
     r"[^()（）,，。;；\d比较超高低差占的完实达]{0,5}$"
 )
+# A quota a higher level set, right before its figure (控制在自治区下达的16.5亿立方米以内, 超额完成
+# 市下达的16%任务, 完成省下达的年度目标2.3万人): the figure is that aim, whatever the clause's
+# verb says of the result. Not funds handed down (上级下达资金3亿元, 下达的3亿元专项资金: a result),
+# nor the margin over a quota (超出国家下达目标1.5个百分点: 目标 right before the figure without 为).
+_QUOTA_BEFORE_RE = re.compile(
+    r"(?:(?:控制在|低于|不超过|不高于|超额完成|完成|达到|实现|超过)[^\d,，。;；、]{0,8}?)?"
+    r"下达(?:的\s*(?:年度|约束性|考核|控制)?(?:目标|指标|任务)?(?:为|是)?"
+    r"|\s*(?:年度|约束性|考核|控制)?(?:目标|指标|任务)(?:为|是))\s*$"
+)
+_FUNDS_AFTER_RE = re.compile(
+    r"\s*(?:的)?(?:[^\d,，。;；]{0,6}?(?:资金|经费|补助|专项|投资|债券|额度))"
+)
+
+
+# The evidence basis of such a quota (its year is that of the result it frames, the clause's:
+# ``aim_years.quota_year``).
+QUOTA = "quota"
+
+
+def quota_before(view: str, s: int, v_start: int, v_end: int | None) -> tuple[int, int] | None:
+    """The span of 下达 when the value at ``[v_start, v_end)`` is a quota a higher level set
+    (see above); else None."""
+    frame = quota_frame(view, s, v_start, v_end)
+    return None if frame is None else (frame[1] - 2, frame[1])
+
+
+def quota_frame(view: str, s: int, v_start: int, v_end: int | None) -> tuple[int, int] | None:
+    """The span of the words framing a quota before its value, from the verb to 下达
+    (控制在自治区下达); else None."""
+    m = _QUOTA_BEFORE_RE.search(view, max(s, v_start - 16), v_start)
+    if m is None or v_end is None or _FUNDS_AFTER_RE.match(view, v_end):
+        return None
+    return m.start(), view.index("下达", m.start(), v_start) + 2
+
+
 # The evidence basis of such an aim (its year is the result's: ``aim_years.aim_aside_year``).
 AIM_ASIDE = "aim_aside"
 # Its share (…达到进度要求，约占86.96%).
@@ -161,6 +196,9 @@ def around_value(
     gap = aim_before_gap(view, s, v_start, v_end) if v_end is not None else None
     if gap is not None:  # 与规划目标1.5%相差…, 与规划目标3000亿元差距较大: the aim's figure
         return Kind.TARGET, gap
+    quota = quota_before(view, s, v_start, v_end)
+    if quota is not None:  # 控制在自治区下达的16.5亿立方米以内: the quota a higher level set
+        return Kind.TARGET, kind_evidence(view, QUOTA, quota)
     aside = _AIM_ASIDE_RE.search(view, max(s, v_start - 16), v_start)
     if aside:  # 增长6.3%（预期目标为7%左右）: the aim of the result before, whatever year
         return Kind.TARGET, kind_evidence(view, AIM_ASIDE, aside.span(1))

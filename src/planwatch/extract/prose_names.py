@@ -108,6 +108,10 @@ _TRAILING_SPAN_RE = re.compile(
     r"(?:(?:今后|未来|过去|后|前|近)?[一二三四五六七八九十两\d]{1,2}\s*年)?(?:累计|年均|平均)$"
     # (国内生产总值在2016—2019年间 / 在“十三五”期间: when, not what)
     r"|在\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年\s*|[“\"]?十[一二三四五六七八九]五[”\"]?\s*)(?:间|期间|时期)?$"
+    # (…生产总值2024年至2025年需年均增长, 预算收入2021—2023年年均增长: the years of the figure,
+    # their last one read as its time, the rest of the span left on the name; not after a word
+    # leading to a time, 预计到2025年, 调整为2020年, which the name's own steps read.)
+    r"|(?<=[^到至为在于从由计比较是\d\s])(?:19|20)\d{2}\s*(?:年\s*(?:[-—–~至到]\s*(?:\d{1,4}\s*年?)?)?|[-—–~至到]\s*(?:\d{1,4}\s*年?)?)$"
 )
 
 

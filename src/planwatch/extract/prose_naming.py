@@ -22,6 +22,7 @@ from planwatch.extract.naming_aims import (
     HOLLOW_AIM_AFTER_RE,
     aim_in_brackets,
     aim_of_the_figure_before,
+    quota_name,
 )
 from planwatch.extract.naming_compared import (
     compare_frame_only,
@@ -186,6 +187,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     pace_change_name(r, st)
     _compared(reader, r, st)
     aim_of_the_figure_before(reader, r, st)
+    quota_name(reader, r, st)
     gap_to_aim(reader, r, st)
     aim_in_brackets(reader, r, st)
     level_compared_with(reader, r, st)

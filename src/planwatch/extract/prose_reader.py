@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from planwatch.core.data import Evidence, ExtractContext, Fact, Kind, Measure
 from planwatch.extract.aim_compared import PLAN_AIM, compared_aim_year, weighed_aim_name
-from planwatch.extract.aim_years import aim_aside_year, share_of_aim_year
+from planwatch.extract.aim_years import aim_aside_year, quota_year, share_of_aim_year
 from planwatch.extract.assumed_pace import assumed_pace, name_assumed
 from planwatch.extract.cues import cues
 from planwatch.extract.gap_named import directed_gap
@@ -25,6 +25,7 @@ from planwatch.extract.judged import judged_count_year, status_count_state
 from planwatch.extract.meeting_counts import meeting_year
 from planwatch.extract.name_spelled import spelled_out
 from planwatch.extract.numbers import NumberMatch
+from planwatch.extract.prose_around import QUOTA
 from planwatch.extract.prose_clauses import (
     Aside,
     ClauseBindings,
@@ -272,22 +273,11 @@ class SentenceReader:
         kind, kind_ev = _moved_aim(self.view, r, kind, kind_ev)
         if kind_ev.basis == PLAN_AIM:  # (完成规划目标53%: the aim of the figure before, unnamed)
             name = weighed_aim_name(name) or st.prev_name or name
-        state = timing.state
-        if kind_ev.basis == "status_count":
-            # A count of indicators by status is as of now, the year the document reviews,
-            # unless dated (judged.status_count_state).
-            state = status_count_state(self.view, v, self.frame.ref_year)
-        elif kind_ev.basis == "start_point" and (state.future or not state.explicit):
-            state = TimeState()  # the start point is now: the year the document reviews
-        year, year_ev = (
-            aim_aside_year(self.view, state, self.frame, kind_ev)
-            or compared_aim_year(self.view, state, self.frame, kind_ev)
-            or share_of_aim_year(self.view, state, self.frame, kind, kind_ev)
-            or meeting_year(self.view, self.s, v, self.frame, state)
-            or decide_year(self.view, state, self.frame, kind)
-        )
-        year = judged_count_year(self.frame, kind_ev, year_ev, v.unit) or year
-        year, period_start = period_of(self, r, st, timing, measure, kind, year)
+        year, year_ev = self._year(v, timing.state, kind, kind_ev)
+        # (A quota a higher level set under a year the sentence names is dated as the result it
+        # frames, aim_years.quota_year; with no time of its own, a plan's aim covers the plan.)
+        dated_as = Kind.ACTUAL if kind_ev.basis == QUOTA and timing.state.explicit else kind
+        year, period_start = period_of(self, r, st, timing, measure, dated_as, year)
         binding = self._bindings.of(cs, ce)
         q_start = r.name_start if not r.inherited else min(st.prev_quote_start, r.name_start)
         q_start = max(self.s, min(q_start, v.start))
@@ -310,6 +300,26 @@ class SentenceReader:
             origin="prose",
             evidence=(kind_ev, year_ev, *self._price_basis(r, measure)),
         )
+
+    def _year(
+        self, v: Value, state: TimeState, kind: Kind, kind_ev: Evidence
+    ) -> tuple[int | None, Evidence]:
+        """The year of a figure of ``kind`` (decided by ``kind_ev``) under the time ``state``."""
+        if kind_ev.basis == "status_count":
+            # A count of indicators by status is as of now, the year the document reviews,
+            # unless dated (judged.status_count_state).
+            state = status_count_state(self.view, v, self.frame.ref_year)
+        elif kind_ev.basis == "start_point" and (state.future or not state.explicit):
+            state = TimeState()  # the start point is now: the year the document reviews
+        year, year_ev = (
+            aim_aside_year(self.view, state, self.frame, kind_ev)
+            or compared_aim_year(self.view, state, self.frame, kind_ev)
+            or share_of_aim_year(self.view, state, self.frame, kind, kind_ev)
+            or quota_year(self.view, state, self.frame, kind_ev)
+            or meeting_year(self.view, self.s, v, self.frame, state)
+            or decide_year(self.view, state, self.frame, kind)
+        )
+        return judged_count_year(self.frame, kind_ev, year_ev, v.unit) or year, year_ev
 
     def _price_basis(self, r: Reading, measure: Measure) -> tuple[Evidence, ...]:
         """The price basis a growth's cue run states (扣除价格因素实际增长, 名义增长), or a
