@@ -125,9 +125,12 @@ def _table_at(text: str, pos: int) -> AreaTable | None:
     first = next(lines, None)
     if first is not None and squeeze(first.text) in _area_words():
         return _stacked_at(text, first, lines)  # (县市 alone on its line: one cell a line)
-    if first is None or not any(sep in first.text for sep in ("\t", "|", "｜", "  ")):
+    if first is None:
         return None
-    _, header = split_row_line(text, first, single_space=False)
+    if any(sep in first.text for sep in ("\t", "|", "｜", "  ")):
+        _, header = split_row_line(text, first, single_space=False)
+    else:  # (one space between cells: a table run on in a line, read by _run_on below)
+        header = _spaced_head(_words_of(first))
     if len(header) < 2 or squeeze(header[0].text) not in _area_words():
         return None
     # (单位:亿元 on a line of its own above the header, as statistical communiqués print it,
@@ -178,6 +181,29 @@ def _run_on(
             break
         rows.append(tuple(row))
     return (cells[:w], rows) if len(rows) >= _MIN_ROWS else None
+
+
+_WORD_RE = re.compile(r"[^ \u3000\xa0]+")
+
+
+def _words_of(line: TextCell) -> list[TextCell]:
+    """A line's cells parted by single spaces (a web table that lost its line breaks and
+    kept one space between cells: 市别 年末常住人口(万人) 城镇化率(%) 太原市 543.5 89.1 …)."""
+    a = line.span.start
+    return [
+        TextCell(m.group(), Span(a + m.start(), a + m.end())) for m in _WORD_RE.finditer(line.text)
+    ]
+
+
+def _spaced_head(cells: list[TextCell]) -> list[TextCell]:
+    """``cells`` with an area column's word spaced out letter by letter (市 别, 地 区: as
+    typesetters print a short header cell) read as one cell."""
+    if len(cells) < 2 or squeeze(cells[0].text) in _area_words():
+        return cells
+    a, b = cells[0], cells[1]
+    if squeeze(a.text + b.text) not in _area_words():
+        return cells
+    return [TextCell(a.text + b.text, Span(a.span.start, b.span.end)), *cells[2:]]
 
 
 def _stacked_at(text: str, first: TextCell, lines: Iterator[TextCell]) -> AreaTable | None:
