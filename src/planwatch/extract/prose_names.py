@@ -83,6 +83,8 @@ _FRAME_LEAD_RE = re.compile(
     # (《纲要》确定的…, …目标为: the plan setting its aims, as evaluations recall them; not
     # 规划提出的, which names an aim with no noun of its own: 规划提出的年均增长6.5%的目标)
     r"|《?(?:规划纲要|纲要|规划)》?(?:确定|明确|设定)(?:了|的)?(?=[\u4e00-\u9fff]{2})"
+    # (《纲要》提出城乡居民人均可支配收入…, a page telling what the plan sets)
+    r"|《?(?:规划纲要|纲要|规划)》?(?:提出|要求)(?!的)(?:了)?(?=[\u4e00-\u9fff]{2})"
     r"|目标(?:是|为)(?=[\u4e00-\u9fff]{2})"
     # (29057元（折合4505美元）, 51200元，折合7937美元: the figure before in another currency)
     r"|(?:折合|约合)约?$)"

@@ -110,6 +110,10 @@ _MARK_RE = led_alternation(
             rf"(?=\d)(?P<tob>{_y('byy')}\s*年(?:底|末)?\s*以?前)(?![一二三四两]季|[一二三四五六七八九十\d]+个月|后|列)",
             # 到规划期末, 预计到期末: the end of the plan the document is about.
             r"(?=[到至规])(?P<planterm>(?:到|至)\s*(?:规划)?期末|规划期末)",
+            # 《纲要》提出, 《规划》明确 (…城镇新增就业12万人以上, in a page telling of the plan): the
+            # plan the document is about speaking, its aims to its end, as 到规划期末 (not
+            # 《纲要》提出的…, 规划确定了…: the plan's items named, read by the count rules).
+            r"(?=[《纲规])(?P<plansays>《?(?:纲要|规划)》?(?:提出|明确|要求|确定)(?![的了过]))",
             # 规划实施以来, 《纲要》实施以来: since the plan the document is about began.
             r"(?=[规纲《])(?P<planbegun>(?:规划|《?纲要》?)(?:实施|执行)以来)",
             rf"(?P<planend>{_plan('pe')}(?:期末|末))",
@@ -293,6 +297,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
         elif kind in ("planterm", "planbegun"):
             marks += _plan_term(text, s, e, kind, end)
+        elif kind == "plansays":
+            marks.append(_plan_says(text, s, e))
         elif kind == "planbase":
             # (比基期提高: a base; 由基期的2.1%, 基期值: the base year's own figure.)
             marks.append(TimeMark(s, e, "basebase" if text[s] != "基" else "planbase"))
@@ -428,6 +434,28 @@ def _aim_year(text: str, s: int, e: int, year: int, end: int) -> list[TimeMark]:
     again). A clause ending the sentence ends on its last character (the mark stays in the
     sentence)."""
     return [TimeMark(s, e, "aimyear", year), *_aim_end(text, e, end)]
+
+
+# How far back a plan named before 《纲要》提出 is looked for (a page telling of the plan names
+# it in its opening paragraph).
+_PLAN_SAYS_BACK = 3000
+
+
+def _plan_says(text: str, s: int, e: int) -> TimeMark:
+    """The mark of 《纲要》提出 at ``[s, e)``: the end of the plan titled last before it (a page
+    telling of 《某地区国民经济和社会发展第十四个五年规划…纲要》 and what it sets: 2025), else
+    the end of the plan the document is about (``planterm``)."""
+    named = None
+    for m in _PLAN_TITLE_RE.finditer(text, max(0, s - _PLAN_SAYS_BACK), s):
+        named = plan_period(m.group("plan")) or named
+    return TimeMark(s, e, "to", named[1]) if named else TimeMark(s, e, "planterm")
+
+
+# A plan's title in book-title marks (《…第十四个五年规划和二〇三五年远景目标纲要》, 《“十四五”…规划》):
+# the plan 《纲要》 stands for after it (not a plan named in passing, “十三五”是…的五年).
+_PLAN_TITLE_RE = re.compile(
+    rf"《[^《》\n]{{0,40}}?(?P<plan>{PLAN_NAME})[^《》\n]{{0,40}}?(?:纲要|规划)》"
+)
 
 
 # 规划期末目标为63%, 期末的预期目标值: the plan's end naming an aim (time_marks' planterm).
