@@ -149,7 +149,8 @@ def growth_suffix(name: str) -> tuple[str, str | None]:
 
 
 def _row_unit(plan: RowPlan) -> str | None:
-    for printed in (_unnoted(plan.name), *plan.unit_texts, plan.parent or ""):
+    name = _unnoted(plan.name)
+    for printed in (name, *plan.unit_texts, plan.parent or ""):
         u = header_unit(printed)
         if u:
             return u
@@ -160,6 +161,8 @@ def _row_unit(plan: RowPlan) -> str | None:
             m = None
         if m and _ABBREVIATION_RE.fullmatch(m.group(1)) and not normalise_unit(m.group(1)):
             m = None  # (生态系统生产总值(GEP), (R&D): the name's abbreviation, no unit)
+        if m and printed is name and plan.unit_texts and not normalise_unit(m.group(1)):
+            m = None  # (化肥（折纯） | 万吨: a note on what is counted; the unit column's unit)
         if m and (normalise_unit(m.group(1)) or not re.search(r"[\d=＝]", m.group(1))):
             return normalise_unit(m.group(1)) or m.group(1).strip()
         bare = printed.strip()

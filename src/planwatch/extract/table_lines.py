@@ -15,6 +15,7 @@ from planwatch.core.spans import span_unchecked
 from planwatch.core.widths import display_width
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import is_header_word
+from planwatch.extract.table_words import squeeze, words
 
 
 def line_at(text: str, pos: int) -> tuple[int, int]:
@@ -102,7 +103,7 @@ def split_row_line(
     ]
     merged: list[TextCell] = []
     for tok in tokens:
-        if merged and _joinable(merged[-1], tok):
+        if merged and (_spread_pair(merged[-1], tok) or _joinable(merged[-1], tok)):
             prev = merged[-1]
             merged[-1] = TextCell(
                 text[prev.span.start : tok.span.end], span_unchecked(prev.span.start, tok.span.end)
@@ -150,13 +151,44 @@ def spaced_cells(text: str, start: int, end: int) -> list[TextCell]:
     lone = False  # whether the last cell is a run of lone characters
     for m in _SPACED_CELL_RE.finditer(text, start, end):
         one = _LONE_CJK_RE.fullmatch(m.group()) is not None
-        if one and lone and m.start() - cells[-1].span.end <= _SPACED_OUT_GAP:
+        gap = m.start() - cells[-1].span.end if cells else 0
+        if (
+            one
+            and lone
+            and (gap <= _SPACED_OUT_GAP or _spread_head(cells[-1].text, m.group(), gap))
+        ):
             a = cells[-1].span.start
             cells[-1] = TextCell(text[a : m.end()], span_unchecked(a, m.end()))
             continue
         cells.append(TextCell(m.group(), span_unchecked(m.start(), m.end())))
         lone = one
     return cells
+
+
+# A wide column's header word spread over it (行        业, 指          标): as wide a gap only
+# between the characters of a name column's word.
+_SPREAD_GAP = 24
+_SPREAD_WORDS = ("name", "name_cell", "index", "area_column")
+
+
+def _spread_pair(prev: TextCell, tok: TextCell) -> bool:
+    """Whether a lone character is the next of a header word spread over its column whose
+    characters so far are ``prev`` (行 … 业, 指  标: as :func:`spaced_cells` joins them)."""
+    if _LONE_CJK_RE.fullmatch(tok.text) is None:
+        return False
+    if not all(_LONE_CJK_RE.fullmatch(p) for p in prev.text.split()):
+        return False
+    gap = tok.span.start - prev.span.end
+    return gap <= _SPACED_OUT_GAP or _spread_head(prev.text, tok.text, gap)
+
+
+def _spread_head(before: str, ch: str, gap: int) -> bool:
+    """Whether ``ch`` after a gap of ``gap`` spaces completes a name column's header word
+    begun by the lone characters ``before`` (行 … 业: 行业)."""
+    if gap > _SPREAD_GAP:
+        return False
+    word = squeeze(before) + ch
+    return any(word in words(group) for group in _SPREAD_WORDS)
 
 
 # A year a PDF's text layer spaced off from its 年 (2015 年目标, 2012 年): one header cell.

@@ -1,0 +1,46 @@
+"""Two habits of a communiqué's tables set with spaces (round 30), composed here in the style of a
+province's communiqué (the figures are this file's own): the name column's one-word head spread
+over the column's width (行            业, 指          标), and a row's name with a note in
+brackets beside a unit column (化肥（折纯） | 万吨: the unit is the column's, not 折纯).
+"""
+
+from __future__ import annotations
+
+from planwatch.core.data import Measure
+from planwatch.pipeline import analyse_text
+
+_TEXT = (
+    "某省2024年国民经济和社会发展统计公报\n"
+    "全年全省固定资产投资（不含农户）比上年增长3.8%。分行业投资增长情况见表2。\n"
+    "表2  2024年分行业固定资产投资增长速度\n"
+    "行          业                              比上年增长(%)\n"
+    "固定资产投资（不含农户）                  3.8\n"
+    "  第一产业                                -6.1\n"
+    "  第二产业                                11.4\n"
+    "  第三产业                                -0.9\n"
+    "\n"
+    "表3  2024年规模以上工业主要产品产量及其增长速度\n"
+    "产品名称              单位            产量             比上年增长(%)\n"
+    "焦炭                  万吨      8120.5           -1.2\n"
+    "化肥（折纯）          万吨      281.7            2.9\n"
+)
+
+
+def _facts() -> dict[str, object]:
+    return {_TEXT[f.start : f.end]: f for f in analyse_text("某省公报.txt", _TEXT).facts}
+
+
+def test_a_head_word_spread_over_its_column_heads_the_table():
+    facts = _facts()
+    assert facts["11.4"].indicator == "第二产业"
+    assert (facts["11.4"].measure, facts["-6.1"].unit, facts["-6.1"].value) == (
+        Measure.GROWTH,
+        "%",
+        -6.1,
+    )
+
+
+def test_a_note_in_a_names_brackets_is_no_unit_beside_a_unit_column():
+    fertiliser = _facts()["281.7"]
+    assert fertiliser.unit == "万吨"
+    assert fertiliser.indicator.startswith("化肥")
