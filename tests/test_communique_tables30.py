@@ -44,3 +44,27 @@ def test_a_note_in_a_names_brackets_is_no_unit_beside_a_unit_column():
     fertiliser = _facts()["281.7"]
     assert fertiliser.unit == "万吨"
     assert fertiliser.indicator.startswith("化肥")
+
+
+_BREAKDOWN = (
+    "某市2024年国民经济和社会发展统计公报\n"
+    "表4  2024年社会消费品零售总额分类情况\n"
+    "指        标                    绝对数（亿元）    比上年增长(%)\n"
+    "社会消费品零售总额                1532.4            5.1\n"
+    " 按经营地分\n"
+    "  城镇                            1288.6            4.8\n"
+    "  乡村                            243.8             6.7\n"
+    " 按消费类型分\n"
+    "  商品零售                        1371.2            4.6\n"
+    "  餐饮收入                        161.2             9.4\n"
+)
+
+
+def test_a_breakdowns_label_leaves_its_rows_under_the_total():
+    facts = {_BREAKDOWN[f.start : f.end]: f for f in analyse_text("某市公报.txt", _BREAKDOWN).facts}
+    assert "按经营地分" not in facts["1288.6"].indicator
+    assert "按消费类型分" not in facts["161.2"].indicator
+    assert (
+        "乡村" not in facts["161.2"].indicator
+    )  # (not under the last row of the breakdown before)
+    assert facts["1288.6"].unit == facts["161.2"].unit == "亿元"

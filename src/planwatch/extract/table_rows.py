@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from planwatch.core.data import Span
+from planwatch.extract.table_breakdown import total_broken_down
 from planwatch.extract.table_cells import CellClass, TextCell, classify, read_value
 from planwatch.extract.table_words import squeeze, words
 
@@ -132,9 +133,13 @@ class _Reader:
         if cur is None:
             return
         if cur.names and not cur.values and cur.attribute is None:
-            # A name with nothing else heads the rows that follow it.
-            self.parent = "".join(c.text for c in cur.names)
-            self.parent_has_unit = cur.has_unit()
+            # A name with nothing else heads the rows that follow it; a breakdown's label
+            # (按经营地分, 按消费类型分) leaves them under the total it breaks down, the row
+            # with figures above it.
+            label = "".join(c.text for c in cur.names)
+            total = total_broken_down(self.rows, label, self.parent)
+            self.parent = "".join(c.text for c in total.names) if total else label
+            self.parent_has_unit = bool(total.units) if total else cur.has_unit()
         self._track_outer(cur)
         self.rows.append(
             RowDraft(
