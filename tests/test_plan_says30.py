@@ -47,3 +47,11 @@ def test_the_plan_titled_before_dates_what_it_sets():
     untitled = "在民生方面，《纲要》提出五年新增城镇就业9万人以上。"
     assert [m.kind for m in time_marks(untitled) if m.start == 6] == ["planterm"]
     assert not [m for m in time_marks("《纲要》提出的目标任务全面完成。") if m.start == 0]
+
+
+def test_a_year_the_sentence_names_before_the_plan_speaks_holds():
+    text = _TEXT + "展望2035年，《纲要》提出全地区人均地区生产总值比2020年翻一番。\n"
+    doubling = {text[f.start : f.end]: f for f in analyse_text("某地新闻.txt", text).facts}[
+        "翻一番"
+    ]
+    assert (doubling.kind, doubling.year) == (Kind.TARGET, 2035)

@@ -297,8 +297,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks.append(TimeMark(s, e, "to", int(m.group("byy"))))
         elif kind in ("planterm", "planbegun"):
             marks += _plan_term(text, s, e, kind, end)
-        elif kind == "plansays":
-            marks.append(_plan_says(text, s, e))
+        elif kind == "plansays" and not _YEAR_BEFORE_RE.search(_sentence_before(text, s)):
+            marks.append(_plan_says(text, s, e))  # (展望2035年，《纲要》提出…: that year holds)
         elif kind == "planbase":
             # (比基期提高: a base; 由基期的2.1%, 基期值: the base year's own figure.)
             marks.append(TimeMark(s, e, "basebase" if text[s] != "基" else "planbase"))
@@ -439,6 +439,17 @@ def _aim_year(text: str, s: int, e: int, year: int, end: int) -> list[TimeMark]:
 # How far back a plan named before 《纲要》提出 is looked for (a page telling of the plan names
 # it in its opening paragraph).
 _PLAN_SAYS_BACK = 3000
+
+
+_YEAR_BEFORE_RE = re.compile(r"(?:19|20)\d{2}\s*年")
+_SENTENCE_START_RE = re.compile(r"[。！？!?\n]")
+
+
+def _sentence_before(text: str, s: int) -> str:
+    """The sentence's text before ``s`` (at most a clause's reach back)."""
+    head = text[max(0, s - 60) : s]
+    ends = list(_SENTENCE_START_RE.finditer(head))
+    return head[ends[-1].end() :] if ends else head
 
 
 def _plan_says(text: str, s: int, e: int) -> TimeMark:
