@@ -68,3 +68,15 @@ def test_a_breakdowns_label_leaves_its_rows_under_the_total():
         "乡村" not in facts["161.2"].indicator
     )  # (not under the last row of the breakdown before)
     assert facts["1288.6"].unit == facts["161.2"].unit == "亿元"
+
+
+def test_a_short_table_run_on_in_one_line_is_read():
+    text = (
+        "某市2024年国民经济和社会发展统计公报\n"
+        "表2  2024年主要工业产品产量\n"
+        "产品名称 单位 产量 比上年增长(%) 原煤 万吨 1108.3 2.7 发电量 亿千瓦时 286.9 -2.2 "
+        "水泥 万吨 731.5 -5.8\n"
+    )
+    facts = {text[f.start : f.end]: f for f in analyse_text("某市公报.txt", text).facts}
+    assert (facts["286.9"].indicator, facts["286.9"].unit) == ("发电量", "亿千瓦时")
+    assert (facts["-5.8"].indicator, facts["-5.8"].measure) == ("水泥", Measure.GROWTH)

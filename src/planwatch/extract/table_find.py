@@ -84,6 +84,9 @@ def _anchor_re() -> re.Pattern[str]:
 
 
 _ANCHOR_RE = _anchor_re()
+# As many space-parted cells as a header and two rows of a narrow table hold: a line this
+# parted may be a table run on, however short.
+_RUNON_CELLS = 10
 # (A starred line is a note, *为约束性指标, unless a row follows the star: a binding
 # indicator's name and two cells or more, *单位地区生产总值能耗降低（%） — 〔14〕 〔9.6〕.)
 _NOTE_RE = re.compile(
@@ -163,8 +166,8 @@ def _find(text: str) -> list[TextTableBlock]:
                 block = _row_table(text, line)  # (a short parted header: 指标\t单位, 指标 | 增幅)
         elif len(line.text) > 6:
             block = _row_or_flat_table(text, line)
-            if block is None and len(line.text) > 100:
-                block = _runon_table(text, line)
+            if block is None and (len(line.text) > 100 or len(line.text.split()) >= _RUNON_CELLS):
+                block = _runon_table(text, line)  # (a short table run on: 3 rows of 4 cells)
         if block is not None:
             found.append(block)
             covered_to = block.span.end
