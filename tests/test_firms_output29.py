@@ -20,3 +20,13 @@ def test_the_firms_output_is_the_industrys():
     )
     names = {text[f.start : f.end]: f.indicator for f in analyse_text("统计公报.txt", text).facts}
     assert names == {"41.26亿元": "建筑业总产值", "3.8%": "建筑业总产值"}
+
+
+def test_the_firms_profits_are_named_as_the_statistics_name_them():
+    # (round 30)
+    assert (
+        firms_output_name("资质等级的总承包和专业承包建筑业企业实现利润总额")
+        == "建筑业企业利润总额"
+    )
+    assert firms_output_name("建筑业企业签订合同额") == "建筑业企业签订合同额"
+    assert firms_output_name("规模以上工业企业实现利润总额") == "规模以上工业企业实现利润总额"

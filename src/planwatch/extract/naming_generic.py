@@ -143,12 +143,18 @@ def _box_above(view: str, line: int) -> bool:
 # The construction firms a communiqué counts the industry's output by (全年全县资质等级以上建筑业企业
 # 完成建筑业总产值…, 具有资质等级的总承包和专业承包建筑业企业完成总产值…: the National Bureau of
 # Statistics' template): the figure is the industry's output, 建筑业总产值, as the statistics name it.
+# Their profits, taxes and contracts likewise (…建筑业企业实现利润总额 -> 建筑业企业利润总额).
 _FIRMS_OUTPUT_RE = re.compile(
-    r"(?:具有)?(?:资质)?(?:等级)?(?:以上)?的?(?:总承包和专业承包)?建筑业?企业(?:共)?(?:完成|实现)?(?:建筑业)?总产值$"
+    r"(?:具有)?(?:资质)?(?:等级)?(?:以上)?的?(?:总承包和专业承包)?建筑业?企业(?:共)?(?:完成|实现)?"
+    r"(?:建筑业)?(?P<what>总产值|利润总额|利税总额|签订合同额|新签合同额)$"
 )
+_FIRMS_NAMES = {"总产值": "建筑业总产值"}
 
 
 def firms_output_name(name: str) -> str:
-    """``name`` as the statistics name it when it is the construction firms' output
-    (全县资质等级以上建筑业企业完成总产值 -> 建筑业总产值); else ``name``."""
-    return "建筑业总产值" if _FIRMS_OUTPUT_RE.search(name) else name
+    """``name`` as the statistics name it when it is the construction firms' output or
+    profits (全县资质等级以上建筑业企业完成总产值 -> 建筑业总产值); else ``name``."""
+    m = _FIRMS_OUTPUT_RE.search(name)
+    if m is None:
+        return name
+    return _FIRMS_NAMES.get(m["what"], "建筑业企业" + m["what"])
