@@ -7,7 +7,8 @@ clauses after it name nothing of their own, or only say that a figure is the aim
 """
 
 from planwatch.core.data import DocType, DocumentMeta, Measure
-from planwatch.extract.prose_names import hollow_name, item_heading
+from planwatch.extract.naming_lines import item_heading
+from planwatch.extract.prose_names import hollow_name
 from prosefacts import prose_facts
 
 MIDTERM = DocumentMeta(

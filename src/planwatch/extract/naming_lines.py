@@ -1,7 +1,9 @@
-"""Names set out on a line of their own: a summary or a card of name line / value line.
+"""Names set out on a line of their own: a summary or a card of name line / value line, and
+a list item's run-in heading.
 
 A page that sets its figures out one to a line (a summary, 科技进步贡献率 / 到2020年达60%; an
-一图读懂 card, 地区生产总值 / 1012.6亿元 / 增长6.1%) names each by the line above it.
+一图读懂 card, 地区生产总值 / 1012.6亿元 / 增长6.1%) names each by the line above it; a list
+item opening with a name and a full stop (1.地区生产总值。…, ——森林覆盖率。…) names its figures.
 """
 
 from __future__ import annotations
@@ -42,3 +44,63 @@ def name_line_before(view: str, s: int) -> str:
     if not _NAME_LINE_RE.fullmatch(line):
         return ""
     return subject_phrase(line)
+
+
+# A list item opening with a number and a short name run in before its first full stop or
+# colon (1.地区生产总值。规划目标为…; （三）森林覆盖率。2017年达到…; 4.固定资产投资：年度目标…):
+# the figures of the item are the name's. A numbered bullet only: an unnumbered run-in
+# phrase is a slogan as often as a name.
+# (An evaluation's item may mark the indicator's attribute, 森林覆盖率（约束性）, and a name
+# may hold a figure of its own inside it: 每千人口拥有3岁以下婴幼儿托位数.)
+_NAME_CH = r"[^\d\s。，,;；:：!！?？“”\"]"
+_ITEM_HEAD_RE = re.compile(
+    r"\s*(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
+    rf"[一二三四五六七八九十]{{1,3}}\s*、)\s*(?P<name>{_NAME_CH}{{2,16}}?(?:\d{{1,2}}{_NAME_CH}{{2,12}}?)?)"
+    r"\s*(?:[（(](?:约束性|预期性)(?:指标)?[)）])?\s*(?:$|[:：](?=\s*\S))"
+)
+
+
+# A dash item whose run-in heading is an indicator the catalog knows (——单位地区生产总值能耗。
+# 2021—2022年累计下降7.4%…; ——森林覆盖率。达到33.2%…: how evaluations go through their
+# indicators one by one); a dash item's heading that is no indicator is a slogan
+# (——经济发展取得新成效。), its figures named in their own clauses.
+_DASH_HEAD_RE = re.compile(
+    rf"\s*(?:——|—|－－)\s*(?P<name>{_NAME_CH}{{2,16}}?)"
+    r"\s*(?:[（(](?:约束性|预期性)(?:指标)?[)）])?\s*(?:$|[:：](?=\s*\S))"
+)
+
+
+def _catalog_named(name: str) -> bool:
+    """Whether the catalog knows ``name`` as an indicator's."""
+    from planwatch.catalog.resolve import resolve  # (a sibling layer; loaded once)
+
+    return resolve(name) is not None
+
+
+def item_heading(view: str, s: int, e: int) -> str:
+    """The indicator a numbered list item names in its run-in heading when the sentence
+    ``[s, e)`` opens with that heading (the whole sentence, ending in a full stop with more
+    text after it on its line; or its first clause, ending in a colon), else "". A dash
+    item's heading counts when it is an indicator the catalog knows."""
+    m = _ITEM_HEAD_RE.match(view, s, e)
+    known = False  # (a dash item's heading the catalog knows is a name whatever its words)
+    if m is None:
+        m = _DASH_HEAD_RE.match(view, s, e)
+        known = m is not None and _catalog_named(m.group("name"))
+        if not known:
+            return ""
+    assert m is not None
+    if m.end() == e and (view[e : e + 1] != "。" or not view[e + 1 : e + 2].strip()):
+        return ""
+    name = m.group("name")
+    return name if known or subject_phrase(name) == name else ""
+
+
+# A name that is only how its figure is counted over time (累计, 两年累计, 年均): no indicator.
+_PERIOD_ONLY_RE = re.compile(r"(?:[一二三四五两\d]年)?(?:累计|年均|平均|合计|共计)")
+
+
+def period_only(name: str) -> bool:
+    """Whether ``name`` only says how its figure is counted over time (a list item's figure
+    under its heading: ——单位地区生产总值能耗。2021—2022年累计下降7.4%)."""
+    return _PERIOD_ONLY_RE.fullmatch(name) is not None

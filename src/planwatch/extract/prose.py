@@ -32,11 +32,11 @@ from planwatch.extract.aim_compared import weighed_against
 from planwatch.extract.aim_leads import aims_run_in
 from planwatch.extract.cues import words_re
 from planwatch.extract.gap_named import gap_base
+from planwatch.extract.naming_lines import item_heading
 from planwatch.extract.numbers import NumberRow, as_matches, scan_numbers
 from planwatch.extract.prose_firstpass import maybe_values
 from planwatch.extract.prose_items import item_between, opens_later_item, time_of_earlier_item
 from planwatch.extract.prose_modality import AIM_ASIDE
-from planwatch.extract.prose_names import item_heading
 from planwatch.extract.prose_reader import SentenceReader
 from planwatch.extract.prose_script import DocumentWords, in_document_words, unwrapped_words
 from planwatch.extract.prose_special import SPECIAL_HINT, special_values

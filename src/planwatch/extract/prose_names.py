@@ -473,33 +473,6 @@ def hollow_name(name: str) -> bool:
 _STILL_TAIL_RE = re.compile(r"(?:还有|尚有|仍有|还|尚|仍)$")
 
 
-# A list item opening with a number and a short name run in before its first full stop or
-# colon (1.地区生产总值。规划目标为…; （三）森林覆盖率。2017年达到…; 4.固定资产投资：年度目标…):
-# the figures of the item are the name's. A numbered bullet only: an unnumbered run-in
-# phrase is a slogan as often as a name.
-# (An evaluation's item may mark the indicator's attribute, 森林覆盖率（约束性）, and a name
-# may hold a figure of its own inside it: 每千人口拥有3岁以下婴幼儿托位数.)
-_NAME_CH = r"[^\d\s。，,;；:：!！?？“”\"]"
-_ITEM_HEAD_RE = re.compile(
-    r"\s*(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
-    rf"[一二三四五六七八九十]{{1,3}}\s*、)\s*(?P<name>{_NAME_CH}{{2,16}}?(?:\d{{1,2}}{_NAME_CH}{{2,12}}?)?)"
-    r"\s*(?:[（(](?:约束性|预期性)(?:指标)?[)）])?\s*(?:$|[:：](?=\s*\S))"
-)
-
-
-def item_heading(view: str, s: int, e: int) -> str:
-    """The indicator a numbered list item names in its run-in heading when the sentence
-    ``[s, e)`` opens with that heading (the whole sentence, ending in a full stop with more
-    text after it on its line; or its first clause, ending in a colon), else ""."""
-    m = _ITEM_HEAD_RE.match(view, s, e)
-    if m is None:
-        return ""
-    if m.end() == e and (view[e : e + 1] != "。" or not view[e + 1 : e + 2].strip()):
-        return ""
-    name = m.group("name")
-    return name if subject_phrase(name) == name else ""
-
-
 # How a name of a project's own size ends (线路长, 设计时速, 估算总投资): data/time_words.csv.
 _PROJECT_SIZE_RE = pattern("project_spec", "$")
 

@@ -54,7 +54,7 @@ from planwatch.extract.naming_each import (
     sector_items,
 )
 from planwatch.extract.naming_generic import complete_generic, firms_output_name
-from planwatch.extract.naming_lines import name_line_before
+from planwatch.extract.naming_lines import name_line_before, period_only
 from planwatch.extract.naming_people import people_outcome_name
 from planwatch.extract.naming_progress import progress_share_name
 from planwatch.extract.naming_roundup import month_only, part_share_name, roundup_name
@@ -92,8 +92,7 @@ _AFTER_NOUN_RE = re.compile(
     r"^(?:[(（][\u4e00-\u9fff、]{1,8}[)）]|[\u4e00-\u9fff\ue000“”\"‘’A-Za-z0-9·()（） ]){2,30}"
 )
 _FLOW_START_RE = words_re("flow_start", "^(?:{})")
-# (The words of a pace's move after a base's figure: time_marks.PACE_CHANGE.)
-_PACE_CHANGE_RE = re.compile(PACE_CHANGE)
+_PACE_MOVE_RE = re.compile(PACE_CHANGE)  # (after a base's figure: time_marks.PACE_CHANGE)
 _AFTER_STOP_RE = re.compile(
     r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均(?![衡匀])|投入|建成|开工|动工(?=建设)|(?<!规模)(?<!级)以上|以下|排名|位列|"
     r"位居|居全|调整|下调|上调|"
@@ -155,6 +154,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         r.name = ""  # (对照2025年760亿元的目标; 按规划到2020年达到…: the indicator named before)
     if r.name and st.prev_name and move_end_only(r.name):
         r.name = ""  # (由…的186亿元增加到2020年预计的265亿元: the name of the value before)
+    if r.name and reader.para_name and period_only(r.name):
+        r.name = ""  # (——单位地区生产总值能耗。2021—2022年累计下降7.4%: the item's indicator)
     if not r.name:
         r.name = _trend_clause_name(reader, r, st)
     if not r.name:
@@ -393,10 +394,8 @@ def _after_noun(view: str, r: Reading) -> None:
     cue = cues().token_re.match(cand.replace(BLANK, ""))
     cand = TRAILING_JUNK.sub("", cand)
     cand = re.sub(r"[和及与、\s]+$", "", cand)
-    if cue and (len(cue.group()) >= 2 or cue.group() in "至到为"):
-        cand = ""  # 由 3 家增至 7家: a cue word, not a noun
-    if _PACE_CHANGE_RE.fullmatch(cand):
-        cand = ""  # 较上年的13.9%明显回落: how the pace moved since that figure, not a noun
+    if cue and (len(cue.group()) >= 2 or cue.group() in "至到为") or _PACE_MOVE_RE.fullmatch(cand):
+        cand = ""  # 由 3 家增至 7家: a cue word; 较上年的13.9%明显回落: the pace moved; no noun
     if len(cand.replace(" ", "")) >= 2 and CJK.search(cand) or _level_all_did(view, k, am, cand):
         r.after_name = cand.replace(" ", "")
         r.quote_end = k + am.start() + len(cand)
