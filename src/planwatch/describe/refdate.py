@@ -425,8 +425,7 @@ def reference_date(
         if closed is not None:
             year, told = closed[0], (closed[1], *told)
         if dateline is not None and period is not None and _wired(view, dateline):
-            # A wire story on a plan (新华社…5月21日电, 本网讯（记者 …）8月29日，) is dated
-            # by its dateline.
+            # A story on a plan (新华社…5月21日电, 本网讯（记者 …）8月29日，): its dateline.
             date = DatedText(year, dateline.date.month, dateline.date.day)
             return ReferenceDate(date, (_ev("dateline", read, dateline.start, dateline.end), *told))
         return ReferenceDate(DatedText(year, None, None), told)
