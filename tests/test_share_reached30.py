@@ -19,3 +19,16 @@ def test_the_share_of_the_aim_reached_is_a_result():
     share, aim = facts["82.6%"], facts["900亿元"]
     assert (share.kind, share.measure, share.year) == (Kind.ACTUAL, Measure.LEVEL, 2022)
     assert (aim.kind, aim.year) == (Kind.TARGET, 2025)
+
+
+def test_a_gap_left_after_a_span_ahead_is_as_of_now():
+    text = (
+        "某区“十四五”规划纲要实施中期评估报告（摘要）\n"
+        "发布时间：2024-03-12\n"
+        "评估认为，后两年地区生产总值需年均增长8.2%以上才能实现规划目标；"
+        "研发投入强度距规划目标还差0.5个百分点。\n"
+    )
+    facts = {text[f.start : f.end]: f for f in analyse_text("某区评估.txt", text).facts}
+    assert (facts["8.2%以上"].kind, facts["8.2%以上"].year) == (Kind.TARGET, 2025)
+    gap = facts["0.5个百分点"]
+    assert (gap.kind, gap.year, gap.period_start) == (Kind.ACTUAL, 2023, None)
