@@ -24,18 +24,19 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from planwatch.core.data import ExtractContext, Fact, Kind, Span
 from planwatch.core.normalise import fold, han_years
 from planwatch.extract.aim_compared import weighed_against
 from planwatch.extract.aim_leads import aims_run_in
+from planwatch.extract.clause_topic import TOPIC_LEAD as _TOPIC_LEAD
+from planwatch.extract.clause_topic import clause_topic
 from planwatch.extract.cues import words_re
 from planwatch.extract.gap_named import gap_base
 from planwatch.extract.naming_lines import item_heading
 from planwatch.extract.numbers import NumberRow, as_matches, scan_numbers
 from planwatch.extract.prose_firstpass import maybe_values
-from planwatch.extract.prose_items import item_between, opens_later_item, time_of_earlier_item
+from planwatch.extract.prose_items import opens_later_item, time_of_earlier_item
 from planwatch.extract.prose_modality import AIM_ASIDE
 from planwatch.extract.prose_reader import SentenceReader
 from planwatch.extract.prose_script import DocumentWords, in_document_words, unwrapped_words
@@ -55,17 +56,12 @@ _SENTENCE_RE = re.compile(r"[^。;；!！?？\n]+")
 # The longest sentence taken for a run-in heading before a paragraph's first statement.
 _RUN_IN_HEAD_MAX = 16
 # Marks that can set a paragraph's time (a start point 从2015年 or a base 比2015年 cannot).
+# Marks that name no time of their own (同比, 比上年: against the year before the one in force).
+_NO_TIME_KINDS = frozenset({"relbase"})
 _TOPIC_KINDS = frozenset({"year", "range", "plan", "planend", "since", "span", "rel", "review"})
 # The years ahead or left of a plan under way (今后五年, 后三年).
 _YEARS_LEFT = frozenset({"ahead_span", "last"})
 # What may stand before a topic time at the start of a clause: 在2014年, 截至2018年底.
-_TOPIC_LEAD = ' “”"到至截止在'
-_DATE_AFTER_YEAR_RE = re.compile(r"\s*\d{1,2}\s*月")
-# An as-of date opening a sentence (截至2023年6月底，…；…, in news 截至今年6月底): the date
-# its figures stand at, past its semicolons too, as a year opening it is.
-_AS_OF_OPEN_RE = re.compile(
-    r"\s*截(?:至|止到?)\s*(?:(?:19|20)\d{2}\s*年|今年)\s*\d{1,2}\s*月份?\s*(?:末|底)?\s*[,，]"
-)
 # A paragraph that opens with 其中 ("of which") breaks down the figures of the one before
 # and keeps its time (2013年至2015年…投资260亿元。\n其中，公路150亿元); not one where 其中
 # leads a word of saying (其中提出，到2025年，…: a news page quoting the plan, in its own time).
@@ -395,94 +391,6 @@ class ParagraphTime:
                 self._fold([mark])
 
 
-def _range_end(view: str, within: list[TimeMark], i: int) -> bool:
-    """The mark ``within[i]`` ends a span of two figures in its clause (地区生产总值由2015年的
-    300亿元增加到2020年的469亿元): the later year is the time the sentence reports, and the
-    clauses after its semicolon that name none go on in it."""
-    mark = within[i]
-    if mark.kind != "to" or i == 0 or within[i - 1].kind != "from":
-        return False
-    between = view[within[i - 1].end : mark.start]
-    return not any(c in between for c in ",，;；") and view[mark.end : mark.end + 1] in "的末底"
-
-
-def _horizon_topic(
-    view: str, start: int, within: list[TimeMark], frame: DocFrame, base: TimeState
-) -> TimeState | None:
-    """The time of a horizon opening a clause of the sentence (其中提出，到2027年，…：…；培育…，
-    累计建成…30个): the aims after its semicolons are of that year too, within the period
-    in force when it ends then (a 2025-2027 programme's 累计 counts from 2025)."""
-    for mark in reversed(within):
-        if mark.kind != "to" or view[mark.end : mark.end + 1] not in ",，":
-            continue
-        head = view[start : mark.start].rstrip(_TOPIC_LEAD)
-        if head and head[-1] not in ",，:：":
-            continue
-        state = base.fold(
-            mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
-        )
-        if not state.future:
-            return None
-        if base.period_start is not None and base.year == state.year:
-            state = replace(state, period_start=base.period_start)
-        return state
-    return None
-
-
-def _clause_topic(
-    view: str, s: int, marks: DocMarks, frame: DocFrame, base: TimeState
-) -> TimeState | None:
-    """The year opening a clause earlier in the sentence (past a semicolon) for a clause
-    that names no time (报告回顾，2023年全市…增长6.7%；全市地区生产总值预计达到1891亿元:
-    2023), as a topic time holds for the rest of its sentence, read over ``base`` (the
-    time the clause would have); not an earlier item's."""
-    start = full_sentence_start(view, s)
-    if start >= s or item_between(view, start, s):
-        return None
-    within = marks.within(start, s)
-    if not base.future:
-        ahead = _horizon_topic(view, start, within, frame, base)
-        if ahead is not None:
-            return ahead
-    if base.period_start is not None:
-        if not _look_back_before(base, start):
-            return None  # (a period in force, 十二五时期, holds: its years' growths are its)
-        topic = _clause_topic(view, s, marks, frame, replace(base, period_start=None))
-        return topic if topic is not None and topic.year != base.year else None
-    opening = _AS_OF_OPEN_RE.match(view, start)
-    if opening and within and within[0].start < opening.end():
-        return base.fold(
-            within[0], frame.ref_year, frame.review_year, frame.period_start, frame.now_year
-        )
-    for i, mark in enumerate(reversed(within)):
-        if _range_end(view, within, len(within) - 1 - i):
-            # (read as the span it closes: a 年均 growth after it is of its years)
-            first = within[len(within) - 2 - i].year + 1
-            span = TimeMark(mark.start, mark.end, "range", mark.year, first)
-            return base.fold(
-                span, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
-            )
-        if mark.kind != "year" or view[mark.end : mark.end + 1] in ",，":
-            continue
-        if _DATE_AFTER_YEAR_RE.match(view, mark.end):
-            continue  # (2021年1月19日, the day news came: no year of figures)
-        head = view[start : mark.start].rstrip(_TOPIC_LEAD)
-        if not head or head[-1] in ",，:：":
-            return base.fold(
-                mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
-            )
-    return None
-
-
-def _look_back_before(base: TimeState, start: int) -> bool:
-    """Whether the period in force is a look back named in an earlier sentence (“十四五”
-    规划纲要实施以来，…。2022年全市…；一般公共预算收入达到…): a year opening this sentence
-    other than the span's last dates its later clauses, not that span (as it dates the
-    first). The span's own last year leaves it in force (两年累计…。2017年…；新增造林
-    面积540万亩: a flow over the two years)."""
-    return base.retro and base.src is not None and base.src[1] <= start
-
-
 def _walk(
     view: str, numbers: list[NumberRow], marks: DocMarks, toc: Span | None
 ) -> tuple[list[tuple[int, int]], bytearray, dict[int, list[Value]], list[int]]:
@@ -574,8 +482,9 @@ class ProseExtractor:
                         frame, section, para.state, ahead, aims_run_in(view, para.para_start)
                     ):
                         base_state = para.state
-                if not first_sentence and not sentence_marks and not opens_later_item(view, s):
-                    base_state = _clause_topic(view, s, marks, frame, base_state) or base_state
+                timeless = all(m.kind in _NO_TIME_KINDS for m in sentence_marks)
+                if not first_sentence and timeless and not opens_later_item(view, s):
+                    base_state = clause_topic(view, s, marks, frame, base_state) or base_state
                 inherited = None if opens_later_item(view, s) else last_kind.get(section.start)
                 reader = SentenceReader(
                     view, s, e, ctx, frame, section, base_state, inherited, sentence_marks,
