@@ -84,3 +84,18 @@ def _year_word(view: str, state: TimeState) -> Evidence:
         return Evidence("year", "time_word")
     s, e = state.src
     return Evidence("year", "time_word", view[s:e], s, e)
+
+
+# The words of a gap left to an aim (还差0.6个百分点, 相差…): how far off the figure is now.
+_GAP_LEFT_WORDS = frozenset({"相差", "尚差", "还差", "仍差", "差距", "差距为"})
+_AHEAD_WORDS_RE = re.compile(r"今后|未来|后")
+
+
+def gap_now(view: str, kind: Kind, kind_ev: Evidence, state: TimeState) -> bool:
+    """Whether the figure is a gap left to an aim under a span ahead named earlier in its
+    sentence (后两年…需年均增长8.7%…；研发投入强度距规划目标还差0.6个百分点): the gap is as of
+    now, the document's own time, not of the years ahead (an aim's own year, 距2030年目标
+    尚差…, is read by the aim's clause)."""
+    if kind is not Kind.ACTUAL or kind_ev.text not in _GAP_LEFT_WORDS or not state.future:
+        return False
+    return state.src is not None and _AHEAD_WORDS_RE.match(view, state.src[0]) is not None

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from planwatch.core.data import Evidence, ExtractContext, Fact, Kind, Measure
 from planwatch.extract.aim_compared import PLAN_AIM, compared_aim_year, weighed_aim_name
-from planwatch.extract.aim_years import aim_aside_year, quota_year, share_of_aim_year
+from planwatch.extract.aim_years import aim_aside_year, gap_now, quota_year, share_of_aim_year
 from planwatch.extract.assumed_pace import assumed_pace, name_assumed
 from planwatch.extract.cues import cues
 from planwatch.extract.gap_named import directed_gap
@@ -273,7 +273,8 @@ class SentenceReader:
         kind, kind_ev = _moved_aim(self.view, r, kind, kind_ev)
         if kind_ev.basis == PLAN_AIM:  # (完成规划目标53%: the aim of the figure before, unnamed)
             name = weighed_aim_name(name) or st.prev_name or name
-        timing = _gap_now(kind, kind_ev, timing)
+        if gap_now(self.view, kind, kind_ev, timing.state):  # (后两年…；…还差0.6个百分点)
+            timing = Timing(TimeState(), timing.base_year)
         year, year_ev = self._year(v, timing.state, kind, kind_ev)
         # (A quota a higher level set under a year the sentence names is dated as the result it
         # frames, aim_years.quota_year; with no time of its own, a plan's aim covers the plan.)
@@ -435,19 +436,6 @@ _MOVED_AIM_RE = re.compile(
 _AHEAD_CLOSED_RE = re.compile(r"\s*(?:实现|完成|达成|达到)了?[^,，。;；\d]{0,16}?[,，;；]")
 # A clause going on with the aim's own figure (目标提前一年完成，达到48.6%): the year reached.
 _GOES_ON_RE = re.compile(r"\s*(?:并|已|均)?(?:达到|达|为|提高到|增加到|降至|降到|下降到)")
-
-
-# The words of a gap left to an aim (还差0.6个百分点, 相差…): how far off the figure is now.
-_GAP_LEFT_WORDS = frozenset({"相差", "尚差", "还差", "仍差", "差距", "差距为"})
-
-
-def _gap_now(kind: Kind, kind_ev: Evidence, timing: Timing) -> Timing:
-    """``timing``, or the document's own time when the figure is a gap left to an aim under
-    a span ahead named earlier in the sentence (后两年…需年均增长8.7%…；研发投入强度距规划目标
-    还差0.6个百分点): the gap is as of now, not of the years ahead."""
-    if kind is Kind.ACTUAL and kind_ev.text in _GAP_LEFT_WORDS and timing.state.future:
-        return Timing(TimeState(), timing.base_year)
-    return timing
 
 
 def _ahead_closed(view: str, mark: TimeMark, r: Reading) -> bool:
