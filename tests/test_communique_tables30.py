@@ -80,3 +80,17 @@ def test_a_short_table_run_on_in_one_line_is_read():
     facts = {text[f.start : f.end]: f for f in analyse_text("某市公报.txt", text).facts}
     assert (facts["286.9"].indicator, facts["286.9"].unit) == ("发电量", "亿千瓦时")
     assert (facts["-5.8"].indicator, facts["-5.8"].measure) == ("水泥", Measure.GROWTH)
+
+
+def test_a_table_with_letter_spaced_heads_one_full_width_space_apart_is_read():
+    # (the header a narrow gap apart is read as before the spread-head rule: its cells kept)
+    text = (
+        "某市综合交通运输发展“十四五”规划\n"
+        "类 别　指　标　2020年　2025年　属 性\n"
+        "基 础 设 施　1.铁路营业里程（公里）　642　810　预 期 性\n"
+        "　　　　　2.公路通车里程（万公里）　1.96　2.12　预 期 性\n"
+    )
+    facts = {text[f.start : f.end]: f for f in analyse_text("某市规划.txt", text).facts}
+    rail = facts["810"]
+    assert rail.indicator.endswith("铁路营业里程") and (rail.year, rail.unit) == (2025, "公里")
+    assert (facts["642"].year, facts["2.12"].unit) == (2020, "万公里")

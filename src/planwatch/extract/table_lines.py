@@ -172,14 +172,12 @@ _SPREAD_WORDS = ("name", "name_cell", "index", "area_column")
 
 
 def _spread_pair(prev: TextCell, tok: TextCell) -> bool:
-    """Whether a lone character is the next of a header word spread over its column whose
-    characters so far are ``prev`` (行 … 业, 指  标: as :func:`spaced_cells` joins them)."""
-    if _LONE_CJK_RE.fullmatch(tok.text) is None:
+    """Whether a lone character completes a name column's header word spread wide over its
+    column after the lone character ``prev`` (行          业, as :func:`spaced_cells` joins it)."""
+    if _LONE_CJK_RE.fullmatch(tok.text) is None or _LONE_CJK_RE.fullmatch(prev.text) is None:
         return False
-    if not all(_LONE_CJK_RE.fullmatch(p) for p in prev.text.split()):
-        return False
-    gap = tok.span.start - prev.span.end
-    return gap <= _SPACED_OUT_GAP or _spread_head(prev.text, tok.text, gap)
+    gap = tok.span.start - prev.span.end  # (a narrower gap is read as before: 类 别　指　标)
+    return gap > _SPACED_OUT_GAP and _spread_head(prev.text, tok.text, gap)
 
 
 def _spread_head(before: str, ch: str, gap: int) -> bool:
