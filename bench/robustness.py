@@ -56,7 +56,8 @@ COMPOSED = ROOT / "bench" / "composed"
 # round 26: written blind, real34's developed on in round 27, real32's in round 28; real36's from round 27:
 # written blind, developed on in rounds 27-28; real38's from round 28: written blind, not developed on;
 # real39's, real40's and real41's from round 29: written blind, real40's developed on for one
-# rule; real42's, real43's and real44's from round 30: written blind, developed on in its second half).
+# rule; real42's, real43's and real44's from round 30: written blind, developed on in its second half;
+# real45's, real46's and real47's from round 30's end: written blind, not developed on).
 COMPOSED_SETS = (
     "eval",
     "plans",
@@ -125,6 +126,9 @@ COMPOSED_SETS = (
     "real42",
     "real43",
     "real44",
+    "real45",
+    "real46",
+    "real47",
 )
 DEFAULT_OPS = (
     "original",
