@@ -26,12 +26,3 @@ _BODY = "\n一、发展基础\n二、发展目标\n到2025年，全区地区生�
 )
 def test_an_areas_development_plan_is_its_outline(title, genre):
     assert detect_genre(title + _BODY).doc_type is genre
-
-
-def test_a_title_on_how_far_a_plans_aims_have_come_is_an_evaluation():
-    text = (
-        "“十四五”规划纲要主要目标进展情况\n"
-        "经济发展：2022年全市地区生产总值1120亿元，规划目标1500亿元。\n"
-        "创新驱动：研发经费投入强度2.1%，规划目标2.5%。\n"
-    )
-    assert detect_genre(text).doc_type is DocType.MIDTERM_EVALUATION
