@@ -459,13 +459,16 @@ class ProseExtractor:
                 continue
             sentence_marks = _years_shared_out(view, marks, s, e) + marks.within(s, e)
             first_sentence = para.enter(s, e, sentence_marks, sections)
-            if first_sentence:
-                # A numbered item's run-in heading names its figures (1.地区生产总值。…); the
-                # sentence after a run-in heading is a first sentence too, of the same line.
-                heading = item_heading(view, s, e)
-                line = view.rfind("\n", 0, s)
-                if heading or line != head_line:
-                    para_name, head_line = heading, line
+            line = view.rfind("\n", 0, s)
+            # A numbered item's run-in heading names its figures (1.地区生产总值。…); the
+            # sentence after a run-in heading is a first sentence too, of the same line. (A
+            # dash item going on a look back's time still heads its own line: ——社会消费品
+            # 零售总额。2022年达到… after ——固定资产投资。两年累计完成….)
+            opens_line = line != head_line and not view[line + 1 : s].strip()
+            heading = item_heading(view, s, e) if first_sentence or opens_line else ""
+            if first_sentence and (heading or line != head_line) or heading:
+                para_name, head_line = heading, line
+            if first_sentence or heading:
                 prev_names = []
                 if last_kind and not _list_item(view, s):  # (nothing to forget: not asked)
                     last_kind.clear()

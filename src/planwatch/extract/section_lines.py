@@ -10,6 +10,9 @@ _CELL_NUMBER_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日])")
 # The list number opening a line (1. 2、 (3) 4 ): no cell.
 _LINE_NUMBER_RE = re.compile(r"\s*[(（]?\d{1,2}[)）.、]?\s")
 _SENTENCE_MARK_RE = re.compile(r"[。,，]")
+# What parts a table's cells in a line, and how many a header has at least.
+_CELL_SPLIT_RE = re.compile(r"\t|[|｜]|\s{2,}")
+_HEADER_CELLS = 4
 # A list item's bullet (◆ ● ■ ▲ • · ※ - —) or number (1. 2、 （3）) opening its line, or the
 # clause mark closing it (；; ，).
 _ITEM_OPEN_RE = re.compile(r"^\s*(?:[◆◇●○■□▲△•·※★☆\-—]|[(（]?\d{1,2}[)）.、．])")
@@ -20,10 +23,14 @@ _ITEM_CLOSE_RE = re.compile(r"[；;，,]\s*$")
 
 def table_row(line: str) -> bool:
     """Whether a heading-like line is a table's row: two numbers or more besides its list
-    number (a year in it, 2003 beside 5000以上, is a cell, not the section's time)."""
+    number (a year in it, 2003 beside 5000以上, is a cell, not the section's time), or four
+    cells parted by tabs, bars or wide spaces (a header, 指标	单位	2020年	2025年目标: its years
+    head columns, they date no section after the table)."""
     lead = _LINE_NUMBER_RE.match(line)
     body = line[lead.end() :] if lead else line
-    return len(_CELL_NUMBER_RE.findall(body)) >= 2
+    if len(_CELL_NUMBER_RE.findall(body)) >= 2:
+        return True
+    return len([c for c in _CELL_SPLIT_RE.split(body.strip()) if c.strip()]) >= _HEADER_CELLS
 
 
 def cell_line(line: str) -> bool:
