@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from planwatch.core.data import DocumentMeta, Evidence
 from planwatch.describe.asof import MOSTLY
+from planwatch.extract.section_lines import line_cells
 from planwatch.extract.sentence_start import full_sentence_start
 from planwatch.extract.table_words import has_word
 from planwatch.extract.timewords import TimeState
@@ -49,8 +50,6 @@ def judged_count_year(
     return None
 
 
-# A header line's cells: split on the pipes, tabs or runs of spaces tables print.
-_CELL_SPLIT_RE = re.compile(r"[|｜\t]|\s{2,}")
 _YEAR_CELL_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 
 
@@ -61,7 +60,7 @@ def table_judged_year(view: str) -> int | None:
     “超前”的7项) judge that column's figures, whenever the evaluation was written. A base
     column (2020年基期值) is not the results'; None unless one results year is headed."""
     for line in view.splitlines():
-        cells = [c.strip() for c in _CELL_SPLIT_RE.split(line) if c.strip()]
+        cells = line_cells(line)  # (a header line's cells)
         if len(cells) < 4 or not any(has_word(c, "status") for c in cells):
             continue
         years = {

@@ -10,8 +10,9 @@ _CELL_NUMBER_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日])")
 # The list number opening a line (1. 2、 (3) 4 ): no cell.
 _LINE_NUMBER_RE = re.compile(r"\s*[(（]?\d{1,2}[)）.、]?\s")
 _SENTENCE_MARK_RE = re.compile(r"[。,，]")
-# What parts a table's cells in a line, and how many a header has at least.
-_CELL_SPLIT_RE = re.compile(r"\t|[|｜]|\s{2,}")
+# What parts a table's cells in a line (pipes, tabs or runs of spaces, as tables print them),
+# and how many a header has at least.
+_CELL_SPLIT_RE = re.compile(r"[|｜\t]|\s{2,}")
 _HEADER_CELLS = 4
 # A list item's bullet (◆ ● ■ ▲ • · ※ - —) or number (1. 2、 （3）) opening its line, or the
 # clause mark closing it (；; ，).
@@ -30,7 +31,13 @@ def table_row(line: str) -> bool:
     body = line[lead.end() :] if lead else line
     if len(_CELL_NUMBER_RE.findall(body)) >= 2:
         return True
-    return len([c for c in _CELL_SPLIT_RE.split(body.strip()) if c.strip()]) >= _HEADER_CELLS
+    return len(line_cells(body)) >= _HEADER_CELLS
+
+
+def line_cells(line: str) -> list[str]:
+    """A table line's cells, parted by pipes, tabs or runs of spaces, stripped, the empty
+    ones left out."""
+    return [c.strip() for c in _CELL_SPLIT_RE.split(line) if c.strip()]
 
 
 def cell_line(line: str) -> bool:

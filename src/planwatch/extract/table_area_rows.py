@@ -33,7 +33,7 @@ from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_facts import RowPlan
 from planwatch.extract.table_find import _title_before
 from planwatch.extract.table_header import Column, ColumnRole, years_in
-from planwatch.extract.table_lines import lines_forward, split_row_line
+from planwatch.extract.table_lines import lines_forward, space_tokens, split_row_line
 from planwatch.extract.table_words import has_word, squeeze, words
 
 # Where an area table may start: a line opening with an area column's word.
@@ -129,8 +129,9 @@ def _table_at(text: str, pos: int) -> AreaTable | None:
         return None
     if any(sep in first.text for sep in ("\t", "|", "｜", "  ")):
         _, header = split_row_line(text, first, single_space=False)
-    else:  # (one space between cells: a table run on in a line, read by _run_on below)
-        header = _spaced_head(_words_of(first))
+    else:  # (one space between cells: a table run on in a line, read by _run_on below: 市别
+        # 年末常住人口(万人) 城镇化率(%) 太原市 543.5 89.1 …, a web table that lost its line breaks)
+        header = _spaced_head(space_tokens(text, first.span.start, first.span.end))
     if len(header) < 2 or squeeze(header[0].text) not in _area_words():
         return None
     # (单位:亿元 on a line of its own above the header, as statistical communiqués print it,
@@ -181,18 +182,6 @@ def _run_on(
             break
         rows.append(tuple(row))
     return (cells[:w], rows) if len(rows) >= _MIN_ROWS else None
-
-
-_WORD_RE = re.compile(r"[^ \u3000\xa0]+")
-
-
-def _words_of(line: TextCell) -> list[TextCell]:
-    """A line's cells parted by single spaces (a web table that lost its line breaks and
-    kept one space between cells: 市别 年末常住人口(万人) 城镇化率(%) 太原市 543.5 89.1 …)."""
-    a = line.span.start
-    return [
-        TextCell(m.group(), Span(a + m.start(), a + m.end())) for m in _WORD_RE.finditer(line.text)
-    ]
 
 
 def _spaced_head(cells: list[TextCell]) -> list[TextCell]:

@@ -97,10 +97,7 @@ def split_row_line(
         single_space = len(wide) < 3
     if not single_space:
         return "spaced", _mark_line_end(wide, None)
-    tokens = [
-        TextCell(m.group(), span_unchecked(base + m.start(), base + m.end()))
-        for m in _TOKEN_RE.finditer(t)
-    ]
+    tokens = space_tokens(text, base, base + len(t))
     merged: list[TextCell] = []
     for tok in tokens:
         if merged and (_spread_pair(merged[-1], tok) or _joinable(merged[-1], tok)):
@@ -111,6 +108,15 @@ def split_row_line(
         else:
             merged.append(tok)
     return "spaced", _mark_line_end(merged, None)
+
+
+def space_tokens(text: str, start: int, end: int) -> list[TextCell]:
+    """The runs of characters between spaces in ``text[start:end]``, each a cell (a line whose
+    cells are parted by single spaces)."""
+    return [
+        TextCell(m.group(), span_unchecked(m.start(), m.end()))
+        for m in _TOKEN_RE.finditer(text, start, end)
+    ]
 
 
 def _spaced_inside(t: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
