@@ -55,7 +55,9 @@ def test_a_reviews_bracketed_sum_of_money_or_flow_is_a_change(sep, doc_type):
     assert got["1003"][:2] == (Kind.ACTUAL, Measure.LEVEL)
 
 
-def test_a_plans_bracketed_sum_of_money_or_flow_stays_a_level():
+def test_a_plans_bracketed_sum_of_money_or_flow_is_a_change_as_in_an_evaluation():
+    # Settled in round 31: GOLD_SPEC's bracketed cumulative value is a change in every
+    # genre, a sum of money or a flow's total included.
     rows = [
         ["指标", "单位", "2020年", "2025年", "属性"],
         ["全社会固定资产投资（五年累计）", "亿元", "—", "〔2600〕", "预期性"],
@@ -63,6 +65,6 @@ def test_a_plans_bracketed_sum_of_money_or_flow_stays_a_level():
         ["常住人口城镇化率", "%", "55.1", "〔4〕", "预期性"],
     ]
     got = _facts(_table(rows, "\t"), DocType.FIVE_YEAR_PLAN)
-    assert got["〔2600〕"][:2] == (Kind.TARGET, Measure.LEVEL)
-    assert got["〔12〕"][:2] == (Kind.TARGET, Measure.LEVEL)
+    assert got["〔2600〕"][:2] == (Kind.TARGET, Measure.CHANGE)
+    assert got["〔12〕"][:2] == (Kind.TARGET, Measure.CHANGE)
     assert got["〔4〕"][:2] == (Kind.TARGET, Measure.CHANGE)

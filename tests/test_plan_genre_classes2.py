@@ -82,23 +82,22 @@ def _money_table(layout: str) -> str:
 
 
 @pytest.mark.parametrize("layout", ["bars", "tabs"])
-def test_a_bracketed_sum_of_money_is_the_period_total_and_a_fall_in_percent_a_growth(layout):
-    # 〔760〕 亿元 of investment over five years is what the five years sum to (a level of
-    # the period); a plan's 下降率/降低 in % over five years is a relative fall (a growth),
-    # as the same row's unbracketed cells would be. Under the base year (2020年) the bracket
-    # sums the plan before (2016-2020).
+def test_a_bracketed_sum_of_money_and_a_bracketed_fall_in_percent_are_changes(layout):
+    # A bracket is GOLD_SPEC's bracketed cumulative value, a change over the five years,
+    # whatever the row sums: 〔760〕 亿元 of investment as much as a 下降率/降低 in %.
+    # Under the base year (2020年) the bracket sums the plan before (2016-2020).
     facts = _facts(_money_table(layout), SECTOR_2021)
     money = sorted((f for k, f in facts.items() if "投资" in k[0]), key=lambda f: f.year)
     base, aim = money
-    assert (aim.kind, aim.measure, aim.period_start) == (Kind.TARGET, Measure.LEVEL, 2021)
+    assert (aim.kind, aim.measure, aim.period_start) == (Kind.TARGET, Measure.CHANGE, 2021)
     assert (base.kind, base.measure, base.year, base.period_start) == (
         Kind.ACTUAL,
-        Measure.LEVEL,
+        Measure.CHANGE,
         2020,
         2016,
     )
     fall = next(f for k, f in facts.items() if ("下降" in k[0] or "降低" in k[0]))
-    assert (fall.measure, fall.year, fall.period_start) == (Measure.GROWTH, 2025, 2021)
+    assert (fall.measure, fall.year, fall.period_start) == (Measure.CHANGE, 2025, 2021)
     assert fall.value > 0  # the direction word stays in the name
 
 

@@ -225,7 +225,9 @@ def test_a_row_of_five_year_sums_not_bracketed():
 def test_a_unit_line_listing_the_tables_units_and_a_bracketed_sum():
     facts = _full_facts(SUMMED_UNIT_LINE)
     assert ("地区生产总值", "target", "level", 2025, None, 7000.0, "亿元") in facts
-    assert ("全社会固定资产投资", "target", "level", 2025, 2021, 16800.0, "亿元") in facts
+    # (bracketed: a change; the row's bare figures of test_a_row_of_five_year_sums_not_bracketed
+    # stay the period's totals)
+    assert ("全社会固定资产投资", "target", "change", 2025, 2021, 16800.0, "亿元") in facts
     assert ("居民人均可支配收入", "target", "level", 2025, None, 52000.0, "元") in facts
 
 

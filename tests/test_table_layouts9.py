@@ -200,15 +200,15 @@ def test_a_starred_note_under_a_table_is_still_a_note():
     assert {f[4] for f in got} == {61.2, 62.0}
 
 
-def test_a_bracketed_sum_in_us_dollars_is_a_level():
+def test_a_bracketed_sum_in_us_dollars_is_a_change():
     lines = ["序号\t指标名称\t单位\t2020年\t2025年\t属性"]
     lines.append("1\t实际使用外资\t亿美元\t[21.6]\t[30]\t预期性")
     lines.append("2\t货物进出口总额\t亿美元\t86.5\t120\t预期性")
     lines.append("注：[ ]内为五年累计数。")
     plan = DocumentMeta(doc_type=DocType.SECTOR_PLAN, period_start=2021, period_end=2025)
     got = _facts("\n".join(["表1 某市“十四五”商务发展主要指标", *lines]), plan)
-    assert ("实际使用外资", "target", "level", 2025, 30.0, "亿美元") in got
-    assert ("实际使用外资", "actual", "level", 2020, 21.6, "亿美元") in got
+    assert ("实际使用外资", "target", "change", 2025, 30.0, "亿美元") in got
+    assert ("实际使用外资", "actual", "change", 2020, 21.6, "亿美元") in got
 
 
 # -- a unit line listing several units ---------------------------------------------

@@ -50,8 +50,8 @@ EXPECTED = {
     ("城镇调查失业率", "target", "level", 2030, None, 5.5, "%", "le", "expected"),
     ("每千人口执业医师数", "actual", "level", 2025, None, 2.9, "人", "eq", "expected"),
     ("每千人口执业医师数", "target", "level", 2030, None, 3.4, "人", "eq", "expected"),
-    # (A plan's five-year fall in %: a relative change, as the plans' gold reads it.)
-    ("单位地区生产总值能源消耗降低", "target", "growth", 2030, 2026, 13.5, "%", "eq", "binding"),
+    # (A bracketed five-year fall: GOLD_SPEC's bracketed cumulative value, a change.)
+    ("单位地区生产总值能源消耗降低", "target", "change", 2030, 2026, 13.5, "%", "eq", "binding"),
     ("森林覆盖率", "actual", "level", 2025, None, 62.1, "%", "eq", "binding"),
     ("森林覆盖率", "target", "level", 2030, None, 62.5, "%", "ge", "binding"),
 }
@@ -247,8 +247,8 @@ ODD_EXPECTED = {
     ("常住人口城镇化率", "target", "level", 2030, None, 62.0, "%", "le", "expected"),
     ("常住人口城镇化率", "target", "change", 2030, 2026, 3.4, "%", "eq", "expected"),
     ("城镇调查失业率", "target", "level", 2030, None, 5.5, "%", "le", "expected"),
-    # (A plan's five-year fall in %: a relative change, as the plans' gold reads it.)
-    ("单位地区生产总值能源消耗降低", "target", "growth", 2030, 2026, 13.5, "%", "eq", "binding"),
+    # (A bracketed five-year fall: GOLD_SPEC's bracketed cumulative value, a change.)
+    ("单位地区生产总值能源消耗降低", "target", "change", 2030, 2026, 13.5, "%", "eq", "binding"),
     ("粮食综合生产能力", "actual", "level", 2025, None, 15.0, "万吨", "approx", "binding"),
     ("粮食综合生产能力", "target", "level", 2030, None, 15.0, "万吨", "approx", "binding"),
 }
@@ -265,7 +265,8 @@ WORDS = Table(
     ],
 )
 WORDS_EXPECTED = {
-    ("新增城镇就业", "target", "level", 2030, 2026, 60.0, "万人", "ge", "expected"),
+    # (bracketed: a cumulative change, the flow's total over the five years included)
+    ("新增城镇就业", "target", "change", 2030, 2026, 60.0, "万人", "ge", "expected"),
     ("城镇调查失业率", "actual", "level", 2025, None, 5.1, "%", "eq", "expected"),
     ("城镇登记失业率", "actual", "level", 2025, None, 3.2, "%", "eq", "expected"),
     ("城镇调查失业率", "target", "level", 2030, None, 5.5, "%", "le", "expected"),

@@ -423,11 +423,13 @@ class _RowFacts:
         return not any(w in self.plan.name for w in words("share_name"))
 
     def _cumulative(self, col: Column, v: CellValue) -> tuple[Measure, int | None]:
-        """A bracketed (五年累计) figure: a change over the column's five years, except
-        where the row says otherwise. A sum of money (交通固定资产投资 亿元 〔700〕) is
-        the period's total, a level; a plan's fall in % (单位地区生产总值能源消耗降低
-        〔14.5〕) is a relative change, a growth, as its unbracketed cells are. Under the
-        base-year column the bracket sums the plan before (〔486〕 under 2020年)."""
+        """A bracketed (五年累计) figure: a change over the column's five years in every
+        genre (GOLD_SPEC's bracketed cumulative value, settled in round 31), a sum of
+        money (交通固定资产投资 亿元 〔700〕) and a fall in % (能耗降低 〔14.5〕) included,
+        except an average growth's row (地区生产总值增长（%）[6.3]). A row that only says it
+        sums (（五年累计）) over bare figures: a sum of money or a flow is the period's
+        total, a level, a fall in % a growth. Under the base-year column the bracket sums
+        the plan before (〔486〕 under 2020年)."""
         period = self.period
         year = col.year or (period.end if period else None)
         start = col.period_start or (period.start if period else None)
@@ -437,15 +439,14 @@ class _RowFacts:
                 start = year - (period.end - period.start)
         unit = v.unit or self.unit or col.unit
         info = unit_info(unit) if unit else None
-        # In the genres that weigh a plan's aims against results every bracketed sum is
-        # a change (GOLD_SPEC: bracketed cumulative table values; see _sum_is_level).
-        evaluated = self.ctx.meta.doc_type in PLAN_REVIEWS
-        if not evaluated and _sum_is_level(self.plan.name, unit, info):
+        # A bracket is GOLD_SPEC's bracketed cumulative value, a change, in every genre;
+        # a row that only says it sums (（五年累计）) over bare figures is the period's
+        # total where it is money or a flow (see _sum_is_level).
+        if not v.bracketed and _sum_is_level(self.plan.name, unit, info):
             return Measure.LEVEL, start
         if self.direction == "growth" and unit == "%":
             return Measure.GROWTH, start  # 地区生产总值增长（%）[6.3]: its average growth
-        # There a five-year fall stays a change too (their rules are their own).
-        if self.direction == "decline" and unit == "%" and not evaluated:
+        if self.direction == "decline" and unit == "%" and not v.bracketed:
             return Measure.GROWTH, start
         return Measure.CHANGE, start
 
@@ -454,10 +455,9 @@ _AVERAGE_NAME_RE = re.compile(r"年均|平均")
 
 
 def _sum_is_level(name: str, unit: str | None, info: UnitInfo | None) -> bool:
-    """Whether a plan's bracketed sum is read as a level: a sum of money (交通固定资产投资
-    亿元 〔700〕) or a flow's total (城镇新增就业（万人）〔18〕), as the plan tables' gold
-    reads them. A review's table (规划目标 | 实际 | 进度 | 评价) reads them as changes, as
-    GOLD_SPEC's bracketed cumulative values and most evaluation sets' gold do."""
+    """Whether a row's bare five-year sum (固定资产投资（五年累计） 820.4) is the period's
+    total, a level: a sum of money or a flow's total (城镇新增就业（万人）). Bracketed,
+    the same sums are changes (GOLD_SPEC's bracketed cumulative values)."""
     if info is not None and info.dimension in MONEY_DIMENSIONS:
         return True  # (亿美元 too)
     return unit != "%" and has_word(name, "flow_total")
