@@ -93,7 +93,7 @@ def compared_aim(
     aim after it (``v_end``: the value's end)."""
     lo = max(s, v_start - _WINDOW)
     m = _AIM_COMPARED_RE.search(view, lo, v_start)
-    if m is None and review and v_end is not None and _RATE_AFTER_RE.match(view, v_end - 1):
+    if m is None and review and v_end is not None and _rate_value(view, v_start, v_end):
         m = _AIM_NEXT_RE.search(view, lo, v_start)  # (…年均增长5.4%，低于规划目标6.5%)
     if m is None and review and v_end is not None and _DONE_AIM_AFTER_RE.match(view, v_end):
         m = _DONE_TASK_RE.search(view, max(lo, v_start - 8), v_start)  # (超额完成16%的下降任务)
@@ -112,16 +112,37 @@ def compared_aim(
 # 低于规划目标6.5%; 森林覆盖率63.2%，高于目标值61.5%): in a rate, the figure is the aim, not the gap
 # (a gap in points says 个百分点; real dev halves of final and mid-term evaluations, c565, c685, c203).
 # (Not 超过/超出规划目标8.1%: by how much the aim was beaten, a result.)
-# (So is an aim done right before its figure, 森林覆盖率达到53.4%，完成规划目标53%, and the
+# (So is an aim done or reached right before its figure, 森林覆盖率达到53.4%，完成规划目标53%,
+# 提前达到规划目标3%, and the
 # year's aim a year's result is weighed against, 增长5.3%，低于全年目标6%: implementation reports.)
 _AIM_NEXT_RE = re.compile(
-    r"(?:高于|低于|快于|慢于|接近|完成)\s*((?:规划|计划|年初|年度|全年|纲要|五年)?(?:预期)?目标(?:值)?)"
+    r"(?:高于|低于|快于|慢于|接近|完成|达到|实现)\s*((?:规划|计划|年初|年度|全年|纲要|五年)?(?:预期)?目标(?:值)?)"
     r"(?:为|是)?\s*$"
 )
-_RATE_AFTER_RE = re.compile(r"[%％‰](?!\s*的)")
+_RATE_AFTER_RE = re.compile(r"[%％‰](?:以上|以下|以内|左右)?(?!\s*的)")
+
+
+def _rate_value(view: str, v_start: int, v_end: int) -> bool:
+    """Whether the value at ``[v_start, v_end)`` is a rate (its figure in %, a bound word
+    after it counted in: 12%以上) not followed by 的."""
+    pct = max(view.rfind(c, v_start, v_end) for c in "%％‰")
+    if pct < 0:
+        return False
+    m = _RATE_AFTER_RE.match(view, pct)
+    return m is not None and m.end() >= v_end
+
+
 _WEIGHED_TAIL_RE = re.compile(
     rf"(?:{_WEIGHING}|完成)?\s*(?:规划|计划|年初|年度|全年|纲要|五年)?(?:预期)?目标(?:值)?(?:为|是)?$"
 )
+
+
+def aim_named_after(view: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is called an aim right after it (…低于1.2%的规划
+    目标, 高于60%的目标): a comparison word before it weighs a result against that aim and
+    gives the aim no bound of its own (the official labels: eq, or its own 左右/以上). Not
+    a ceiling named so (低于4.5%的控制目标: the aim is a bound)."""
+    return _AIM_AFTER_FIGURE_RE.match(view, end) is not None
 
 
 def weighed_aim_name(name: str) -> str:

@@ -70,6 +70,23 @@ _DASH_HEAD_RE = re.compile(
 )
 
 
+# A point of a list run on in a paragraph whose heading is an indicator the catalog knows
+# (（四）难以完成的指标。一是全社会固定资产投资。受…影响，…；二是研发经费投入强度。预计2025年为
+# 0.58%…): the point's figures are the indicator's, as a dash item's are; a point that is a
+# slogan (一是经济增速低于预期。) names nothing.
+_POINT_HEAD_RE = re.compile(
+    rf"\s*(?:[一二三四五六七八九十]{{1,2}}是|其[一二三四五六七八九十])\s*(?P<name>{_NAME_CH}{{2,16}}?)\s*$"
+)
+
+
+def point_opens(view: str, s: int) -> bool:
+    """Whether the sentence at ``s`` opens a point of a run-on list (一是, 二是, 其一)."""
+    return _POINT_OPEN_RE.match(view, s) is not None
+
+
+_POINT_OPEN_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])")
+
+
 def _catalog_named(name: str) -> bool:
     """Whether the catalog knows ``name`` as an indicator's."""
     from planwatch.catalog.resolve import resolve  # (a sibling layer; loaded once)
@@ -81,11 +98,12 @@ def item_heading(view: str, s: int, e: int) -> str:
     """The indicator a numbered list item names in its run-in heading when the sentence
     ``[s, e)`` opens with that heading (the whole sentence, ending in a full stop with more
     text after it on its line; or its first clause, ending in a colon), else "". A dash
-    item's heading counts when it is an indicator the catalog knows."""
+    item's heading, and a run-on point's (二是研发经费投入强度。), count when it is an
+    indicator the catalog knows."""
     m = _ITEM_HEAD_RE.match(view, s, e)
     known = False  # (a dash item's heading the catalog knows is a name whatever its words)
     if m is None:
-        m = _DASH_HEAD_RE.match(view, s, e)
+        m = _DASH_HEAD_RE.match(view, s, e) or _POINT_HEAD_RE.match(view, s, e)
         known = m is not None and _catalog_named(m.group("name"))
         if not known:
             return ""

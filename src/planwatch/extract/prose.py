@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from planwatch.core.data import ExtractContext, Fact, Kind, Span
 from planwatch.core.normalise import fold, han_years
@@ -33,7 +34,7 @@ from planwatch.extract.clause_topic import TOPIC_LEAD as _TOPIC_LEAD
 from planwatch.extract.clause_topic import clause_topic
 from planwatch.extract.cues import words_re
 from planwatch.extract.gap_named import gap_base
-from planwatch.extract.naming_lines import item_heading
+from planwatch.extract.naming_lines import item_heading, point_opens
 from planwatch.extract.numbers import NumberRow, as_matches, scan_numbers
 from planwatch.extract.prose_firstpass import maybe_values
 from planwatch.extract.prose_items import opens_later_item, time_of_earlier_item
@@ -325,6 +326,8 @@ class ParagraphTime:
                     self.frame.period_start,
                     self.frame.now_year,
                 )
+        if state.ended_aim is not None:  # (an aim's year holds for its own sentence only)
+            state = replace(state, ended_aim=None)
         if state is not start or start is self.state:
             self.state = state
 
@@ -381,6 +384,7 @@ class ParagraphTime:
         a paragraph that had no time of its own (…说, 2014年, 全市…)."""
         view = self.view
         if self.state.explicit:
+            self._newer_year(s, marks)
             return
         for mark in marks:
             if mark.kind not in _TOPIC_KINDS or view[mark.end : mark.end + 1] not in ",，":
@@ -389,6 +393,33 @@ class ParagraphTime:
             if not head or head[-1] in ",，:：":
                 self.state = _NO_TIME
                 self._fold([mark])
+
+    def _newer_year(self, s: int, marks: list[TimeMark]) -> None:
+        """A later sentence of a paragraph in one year that opens with a year of its own
+        (2024年全市…。预计2025年全市…。预计规模以上工业…): the sentences after it that name
+        no time are of that year, as the paragraph's were of its first. Not a part of a
+        year (2025年1—9月), nor a paragraph over a span or looking back."""
+        state, view = self.state, self.view
+        if state.period_start is not None or state.future or state.part or state.retro:
+            return
+        lead = marks[0] if marks else None
+        if lead is None or lead.kind != "year" or lead.year == state.year:
+            return
+        if view[s : lead.start].strip(_TOPIC_LEAD) not in ("", "预计"):
+            return
+        if _MONTH_AFTER_RE.match(view, lead.end) or any(m.kind == "part" for m in marks[1:2]):
+            return
+        self.state = _NO_TIME
+        self._fold([lead])
+
+
+_MONTH_AFTER_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月)")
+
+
+def _point_heading(view: str, s: int, e: int) -> str:
+    """The indicator a run-on point's heading sentence ``[s, e)`` names (二是研发经费投入强度。,
+    a sentence holding no figure, so never read itself: the next one takes its name)."""
+    return item_heading(view, s, e) if point_opens(view, s) else ""
 
 
 def _walk(
@@ -466,6 +497,8 @@ class ProseExtractor:
             # 零售总额。2022年达到… after ——固定资产投资。两年累计完成….)
             opens_line = line != head_line and not view[line + 1 : s].strip()
             heading = item_heading(view, s, e) if first_sentence or opens_line else ""
+            if not heading and i and "\n" not in view[spans[i - 1][1] : s]:
+                heading = _point_heading(view, *spans[i - 1])  # (二是研发经费投入强度。预计…)
             if first_sentence and (heading or line != head_line) or heading:
                 para_name, head_line = heading, line
             if first_sentence or heading:

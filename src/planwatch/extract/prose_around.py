@@ -265,9 +265,17 @@ def _result_beside(
         return None  # (年度目标增长6%左右，预计完成…: the aim's own word decides)
     if _DONE_SHARE_AFTER_RE.match(view, m.end(1)):
         return None  # (累计下降7.3%，完成13.5%的下降任务的54%: how much of an aim, not its result)
+    if _AIM_DONE_AFTER_RE.match(view, m.end(1)):
+        return (
+            None  # (比重达到6.4%，完成6%的目标: the figure after 完成 is the aim, this the result)
+        )
     return m.span(1)
 
 
+# 完成 then a figure called an aim (完成6%的目标, 完成国家下达的14.5%目标任务, 完成225万人的规划目标).
+_AIM_DONE_AFTER_RE = re.compile(
+    r"\s*(?:约)?[\d.]+\s*[^\d,，。;；]{0,4}?(?:左右|以上|以内)?的?(?:规划|预期|年度)?(?:目标|任务)"
+)
 # 完成 then an aim and the share of it done (完成13.5%的下降任务的54%, 完成规划目标的48%).
 _DONE_SHARE_AFTER_RE = re.compile(
     r"\s*(?:约)?[\d.]+\s*[^\d,，。;；]{0,4}?的?[^,，。;；\d]{0,8}?(?:目标|任务|计划)(?:任务)?的\s*[\d.]"

@@ -377,7 +377,18 @@ def _aim_of_another(view: str, s: int, span: tuple[int, int], v_start: int) -> b
     """Whether the cue at ``span`` is another figure's aim: in a bracket closed before the
     value (1.3万人（年度目标1.2万人），…) or after an earlier figure, its clause over (与年均
     增长8.5%以上的目标基本同步，城乡居民收入比缩小到1.75)."""
-    return _in_closed_aside(view, s, span, v_start) or _earlier_figures_aim(view, s, span, v_start)
+    return (
+        _in_closed_aside(view, s, span, v_start)
+        or _earlier_figures_aim(view, s, span, v_start)
+        or _gap_clause_aim(view, span, v_start)
+    )
+
+
+def _gap_clause_aim(view: str, span: tuple[int, int], v_start: int) -> bool:
+    """Whether the cue at ``span`` is the aim an earlier clause measured a gap to, its clause
+    over (与规划目标相差0.7个百分点，煤炭产业增加值仍占…43.5%): no aim of the value's."""
+    gap = _GAP_AFTER_AIM_RE.match(view, span[1])
+    return gap is not None and _CLAUSE_END_RE.search(view, gap.end(), v_start) is not None
 
 
 def _earlier_figures_aim(view: str, s: int, span: tuple[int, int], v_start: int) -> bool:
@@ -524,6 +535,9 @@ def decide_year(
     if kind == Kind.ACTUAL and state.before_aim is not None:
         # (距2030年目标尚差0.6个百分点: the gap is now, not in the aim's year.)
         return decide_year(view, state.before_aim, frame, kind)
+    if kind == Kind.TARGET and state.ended_aim is not None and not state.future:
+        # (…；2025年预期目标为增长5%左右，报告同时提出规上工业增加值增长7%左右: the aim's year.)
+        return decide_year(view, state.ended_aim, frame, kind)
     if state.year is not None and not ((state.part or state.retro) and kind == Kind.TARGET):
         # (A part-year or a look back in force says nothing of the year an aim is for.)
         return state.year, _ev(view, "time_word", state.src, "year")

@@ -15,7 +15,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from planwatch.core.data import Evidence, ExtractContext, Fact, Kind, Measure
-from planwatch.extract.aim_compared import PLAN_AIM, compared_aim_year, weighed_aim_name
+from planwatch.extract.aim_compared import (
+    PLAN_AIM,
+    aim_named_after,
+    compared_aim_year,
+    weighed_aim_name,
+)
 from planwatch.extract.aim_years import aim_aside_year, gap_now, quota_year, share_of_aim_year
 from planwatch.extract.assumed_pace import assumed_pace, name_assumed
 from planwatch.extract.cues import cues
@@ -248,7 +253,12 @@ class SentenceReader:
             self.view[self.s : v.start], v.start - cs, r, measure, unit, sign
         )
         value = v.value * sign if measure != Measure.LEVEL else v.value
-        comparator = v.comparator or cue_comparator(r.tokens) or at_least(self.view, cs, v.start)
+        weighed = aim_named_after(self.view, v.end)  # (低于1.2%的规划目标: no bound of the aim)
+        comparator = (
+            v.comparator
+            or (None if weighed else cue_comparator(r.tokens))
+            or at_least(self.view, cs, v.start)
+        )
         _each(r, st, left)
         timing = self._timing(r)
         names_shared = st.dist_clause == cs and len(set(st.dist_items)) >= 2

@@ -16,7 +16,10 @@ _CELL_SPLIT_RE = re.compile(r"[|｜\t]|\s{2,}")
 _HEADER_CELLS = 4
 # A list item's bullet (◆ ● ■ ▲ • · ※ - —) or number (1. 2、 （3）) opening its line, or the
 # clause mark closing it (；; ，).
-_ITEM_OPEN_RE = re.compile(r"^\s*(?:[◆◇●○■□▲△•·※★☆\-—]|[(（]?\d{1,2}[)）.、．])")
+# (Circled numbers, ①…⑳ and ❶…❿, and arrows ▶ number or mark a page's items too.)
+_ITEM_OPEN_RE = re.compile(
+    r"^\s*(?:[◆◇●○■□▲△•·※★☆▶►\-—\u2460-\u2473\u2776-\u277f]|[(（]?\d{1,2}[)）.、．])"
+)
 # A numbered item holding a figure (2、千人医生数达到2.8名).
 _ITEM_FIGURE_RE = re.compile(r"\s*[(（]?\d{1,2}[)）.、．]\s*\D[^\n]*\d")
 _ITEM_CLOSE_RE = re.compile(r"[；;，,]\s*$")
@@ -53,6 +56,17 @@ def aim_item_line(line: str) -> bool:
     return (
         0 < len(line) <= 80
         and any(ch.isdigit() for ch in line)
+        and "。" not in line[:-1]
+        and bool(_ITEM_OPEN_RE.match(line) or _ITEM_CLOSE_RE.search(line))
+    )
+
+
+def worded_item_line(line: str) -> bool:
+    """Whether a line goes on a list of aims laid out one item a line though it states its
+    aim in words (居民收入增长与经济增长同步；, ⑨ 完成下达的节能降碳任务): opened by a bullet
+    or a number, or closed by a clause mark, and short of a paragraph."""
+    return (
+        0 < len(line) <= 40
         and "。" not in line[:-1]
         and bool(_ITEM_OPEN_RE.match(line) or _ITEM_CLOSE_RE.search(line))
     )

@@ -31,6 +31,7 @@ from planwatch.extract.section_lines import (
     figure_line,
     numbered_figure_line,
     table_row,
+    worded_item_line,
 )
 from planwatch.extract.time_forms import plan_title_year
 from planwatch.extract.time_words import pattern
@@ -47,6 +48,13 @@ _CHAPTER_HEAD = re.compile(
 _ARABIC_HEAD = re.compile(r"^\s*\d{1,2}[.．、](?![\d.．])")
 _ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chrome: 发布时间
 _TITLE_RE = re.compile(r"(?:报告|公报)$")
+# A page's title naming the report it is about by its year, whatever follows (2025年某市政府
+# 工作报告速览, 局长解读2024年《政府工作报告》): the year names the document, no section.
+_REPORT_TITLE_RE = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*[^，。,;；！!？?\s]{0,10}?《?(?:政府工作报告|工作报告|统计公报)》?"
+    r"\s*[\u4e00-\u9fff]{0,4}\s*[！!]?\s*$"
+)
+# (Not a heading of what the report set, 2020年政府工作报告确定的主要目标任务完成情况: a section.)
 # (A number with a decimal, a magnitude or a per cent after it is an amount, no year: a
 # flattened 一图读懂's short line 达到2000亿元 reads as a heading. Round 25.)
 _BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d|[.．]\d|\s*[万亿%％])")
@@ -58,6 +66,14 @@ _DATE_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年\s*{_MD}\s*月\s*{_MD}\s*日")
 # An issue line ending on a month (某市统计局 2015年3月) or a meeting line without its day.
 _MONTH_LINE_RE = re.compile(rf"(?:19|20)\d{{2}}\s*年\s*{_MD}\s*月(?:[)）\]】\s]*$|\s*在.*会议)")
 # A web page's navigation line (首页 > 规划评估, 当前位置：…) is chrome: read.chrome.NAV_LINE_RE.
+
+
+def _list_goes_on(line: str, items: bool) -> bool:
+    """Whether a line goes on an aims lead-in's list laid out one item a line (``items``:
+    an item with its figure, or one stating its aim in words) or one cell a line."""
+    if items:
+        return aim_item_line(line) or worded_item_line(line)
+    return cell_line(line) and not table_row(line)
 
 
 def _numbered(line: str) -> bool:
@@ -86,6 +102,7 @@ def _dateline(line: str) -> bool:
         or _DATE_RE.search(line)
         or _ISO_DATE_RE.search(line)
         or _TITLE_RE.search(line)
+        or _REPORT_TITLE_RE.search(line)
         or _MONTH_LINE_RE.search(line)
     )
 
@@ -354,9 +371,9 @@ class SectionIndex:
             heading_like = 2 <= len(line) <= 40 and not _SENTENCE_MARK_RE.search(line)
             body = body or "。" in line
             if cells is not None:
-                if (
-                    aim_item_line(line) if cells[2] else cell_line(line) and not table_row(line)
-                ) and (cells[2] or cells[1] == cells[0] or "\n\n" not in text[cells[1] : start]):
+                if _list_goes_on(line, cells[2]) and (
+                    cells[2] or cells[1] == cells[0] or "\n\n" not in text[cells[1] : start]
+                ):
                     cells = (cells[0], end, cells[2])
                     continue  # (名称 / 数值 lines of the list, or its items: no headings)
                 cells = None  # (a blank line or a paragraph ends the list: the section goes on)

@@ -385,6 +385,11 @@ class _RowFacts:
         elif v.bracketed or _summed_row(self.plan.name):
             # (固定资产投资（五年累计） 312.5 550: a row of sums, bracketed or not)
             return self._cumulative(col, v)
+        elif measure is Measure.LEVEL and v.unit == "%" and self.unit not in _RATE_UNITS:
+            # A per cent in an amount's row (地区生产总值（亿元） | 1286.4 | 6.3 | 6%左右): the
+            # amount's growth, over the plan's years when it is a plan's aim.
+            aim = col.kind is Kind.TARGET and period is not None and period.start < (col.year or 0)
+            return Measure.GROWTH, period.start if aim and period else None
         elif v.years and col.year:  # 4.4（两年平均） under 2022年: the growth of 2021–2022
             return Measure.GROWTH, col.year - v.years + 1
         elif direction in ("growth", "decline"):
@@ -452,6 +457,8 @@ class _RowFacts:
 
 
 _AVERAGE_NAME_RE = re.compile(r"年均|平均")
+# Units of a rate's row, whose per cent cells are its levels (None: the row prints none).
+_RATE_UNITS = frozenset({None, "%", "个百分点", "‰"})
 
 
 def _sum_is_level(name: str, unit: str | None, info: UnitInfo | None) -> bool:

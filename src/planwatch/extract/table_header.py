@@ -271,7 +271,7 @@ def columns_from_labels(
     all_years = [y for parts, _ in labelled for p in parts for y in years_in(p)]
     if actual_through is None:  # a plan's table: its years tell the period
         period = period or period_from_years(all_years)
-    return with_quantities(
+    return _rates_of_columns_before(
         [
             column_meaning(
                 list(parts),
@@ -283,6 +283,30 @@ def columns_from_labels(
             for parts, spans in labelled
         ]
     )
+
+
+def _rates_of_columns_before(columns: list[Column]) -> list[Column]:
+    """Columns with a bare rate column (增长% naming no year nor kind) right after a year's
+    column of a level (2023年完成 | 增长% | 2024年目标) read as that year's growth, of that
+    column's kind: the rate of the figure beside it, not the aim after it. Not an average
+    or a sum over years (2020年 | 2025年 | 年均增长: the plan's). Then the quantities
+    (:func:`with_quantities`)."""
+    out = list(columns)
+    for i in range(1, len(out)):
+        c, before = out[i], out[i - 1]
+        if (
+            c.role is ColumnRole.VALUE
+            and c.measure is Measure.GROWTH
+            and before.role is ColumnRole.VALUE
+            and before.measure is Measure.LEVEL
+            and before.year is not None
+            and years_in(before.label)
+            and not years_in(c.label)
+            and not re.search(r"年均|平均|累计", c.label)
+            and not any(has_word(c.label, g) for g in ("target", "expected", "actual", "base"))
+        ):
+            out[i] = replace(c, kind=before.kind, year=before.year, period_start=None)
+    return with_quantities(out)
 
 
 def with_quantities(columns: list[Column]) -> list[Column]:

@@ -73,6 +73,9 @@ class TimeState:
     # Set by a span counted back from a past time in force (“十二五”期间…五年累计…): its years
     # are that time's, never a plan's own years ahead.
     anchored: bool = False
+    # The aim's own time once its clause is over (2025年预期目标为增长5%左右，报告同时提出…增长7%
+    # 左右): a later aim of the sentence with no time of its own is of that year too.
+    ended_aim: TimeState | None = None
 
     def fold(
         self,
@@ -275,7 +278,9 @@ class TimeState:
             first = mark.first
             return TimeState(mark.year, first, None, future, True, False, src, before_aim=self)
         if k == "aimend":
-            return self.before_aim if self.before_aim is not None else self
+            if self.before_aim is None:
+                return self
+            return replace(self.before_aim, ended_aim=self if self.future else None)
         if k in ("planbase", "basebase"):
             if plan_start is None:
                 return self
