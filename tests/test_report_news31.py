@@ -62,3 +62,23 @@ def test_an_item_stating_its_aim_in_words_is_an_item():
     assert worded_item_line("居民收入增长与经济增长同步；")
     assert worded_item_line("⑨ 完成市下达的节能降碳任务")
     assert not worded_item_line("目标怎么实现？报告给出了清晰的施工图。具体如下")
+
+
+_OPENING = (
+    "某省新闻网　首页 > 时政 > 两会\n"
+    "发布时间：2024-01-21 12:30　来源：某省日报\n"
+    "某省十四届人大二次会议开幕 政府工作报告提出今年全省经济增长5.5%左右\n"
+    "本报讯　1月21日上午，某省第十四届人民代表大会第二次会议开幕。省长作政府工作报告。"
+    "大会秘书处共收到代表建议312件。\n"
+)
+
+
+def test_a_headlines_report_speaking_is_no_part_of_the_name():
+    f = {_OPENING[x.start : x.end]: x for x in analyse_text("某省两会.txt", _OPENING).facts}
+    assert f["5.5%左右"].indicator == "地区生产总值"
+    assert (f["5.5%左右"].kind, f["5.5%左右"].year) == (Kind.TARGET, 2024)
+
+
+def test_what_members_hand_in_is_counted_at_the_meeting():
+    f = {_OPENING[x.start : x.end]: x for x in analyse_text("某省两会.txt", _OPENING).facts}
+    assert (f["312件"].kind, f["312件"].year) == (Kind.ACTUAL, 2024)

@@ -4,7 +4,7 @@ A story on a congress opening counts its members at the meeting (大会应出席
 371人; 会议应到委员45名，实到42名; 列席人员30人; 因事因病请假14人, 缺席53人 between them): a
 count at the meeting's date, which is the page's date, not the year the report reviews (a work
 report delivered in January reviews the year before, but its meeting sits in January). Every
-other figure keeps its year.
+other figure keeps its year. So are what the members hand in at the meeting (代表建议126件).
 """
 
 from __future__ import annotations
@@ -36,6 +36,11 @@ _ATTENDANTS_AFTER_RE = re.compile(
     r"(?:[^，,。；;]{0,12}?(?:出席|列席|与会|参会|到会|参加|齐聚|汇聚|欢聚)|[^。；;]{0,16}?(?:会议|大会|会场))"
 )
 _NEAR = 24  # (how far back in the sentence the attendants may be named: 应到代表186人，实到172人)
+# What the members hand in at the meeting, counted (大会秘书处共收到代表建议126件, 代表们围绕…共
+# 提出建议186件, 收到议案12件): counted at the meeting too.
+_HANDED_IN_RE = re.compile(
+    r"(?:收到|提出|提交|征集)[^，,。；;\d]{0,6}?(?:建议|议案|提案|意见)(?:和(?:建议|意见))?\s*(?:共|为)?\s*$"
+)
 
 
 def meeting_year(
@@ -43,7 +48,12 @@ def meeting_year(
 ) -> tuple[int | None, Evidence] | None:
     """The page's year for a head count at the meeting (see above) when no time is named
     for it; else None."""
-    if state.explicit or frame.ref_year is None or v.unit != "人":
+    if state.explicit or frame.ref_year is None:
+        return None
+    if v.unit in ("件", "条"):
+        h = _HANDED_IN_RE.search(view, max(s, v.start - 20), v.start)
+        return None if h is None else (frame.ref_year, _ev(view, h.start(), h.end()))
+    if v.unit != "人":
         return None
     m = _ATTENDED_RE.search(view, max(s, v.start - 16), v.start)
     if m is None or m.start() == m.end():
@@ -52,4 +62,8 @@ def meeting_year(
             return None
     elif _ATTENDANTS_RE.search(view, max(s, v.start - _NEAR), v.start) is None:
         return None
-    return frame.ref_year, Evidence("year", "cue", view[m.start() : m.end()], m.start(), m.end())
+    return frame.ref_year, _ev(view, m.start(), m.end())
+
+
+def _ev(view: str, a: int, b: int) -> Evidence:
+    return Evidence("year", "cue", view[a:b], a, b)

@@ -58,8 +58,11 @@ _ORDINAL_TAIL_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:成为|是|为)(?:全[国省区市州县])?(?:第[一二三四五六七八九十\d]{1,3}个|首个)$"
 )
 # A headline's first part before a space and a year (广州发布“十四五”规划纲要 2025年地区生产总值将
-# 达到…): the name starts at the year (then cut as a lead time).
-_HEADLINE_HEAD_RE = re.compile(r"^\S[^\n]*?[ \u3000]+(?=(?:19|20)\d{2}\s*年)")
+# 达到…): the name starts at the year (then cut as a lead time). So before a report speaking
+# (某省人大会议开幕 政府工作报告提出今年全省经济增长5%左右: then cut as a lead word).
+_HEADLINE_HEAD_RE = re.compile(
+    r"^\S[^\n]*?[ \u3000]+(?=(?:19|20)\d{2}\s*年|(?:政府)?工作报告|报告(?:提出|明确|指出))"
+)
 TRAILING_JUNK = re.compile(r"[\s的有是为在了,，、:：“”\"'‘’《》()（）]+$")
 _EDGE_JUNK = re.compile(r"^[\s,，、:：”\"'’)）]+")
 # An opening quote never closed in the name: a quoted speech's mark (“报告中提出新增…), no
