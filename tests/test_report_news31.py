@@ -82,3 +82,123 @@ def test_a_headlines_report_speaking_is_no_part_of_the_name():
 def test_what_members_hand_in_is_counted_at_the_meeting():
     f = {_OPENING[x.start : x.end]: x for x in analyse_text("某省两会.txt", _OPENING).facts}
     assert (f["312件"].kind, f["312件"].year) == (Kind.ACTUAL, 2024)
+
+
+_CARD = (
+    "图解：2024年某市政府工作报告\n"
+    "发布时间：2024-01-20\n"
+    "2023年成绩单\n"
+    "5.6%\n"
+    "地区生产总值增长\n"
+    "1360亿元\n"
+    "一般公共预算收入\n"
+    "2024年目标\n"
+    "6%左右\n"
+    "地区生产总值增长\n"
+    "1.2万人\n"
+    "城镇新增就业\n"
+)
+
+
+def test_a_card_set_out_figure_first_names_each_figure_by_the_line_after():
+    got = {_CARD[f.start : f.end]: f for f in analyse_text("图解.txt", _CARD).facts}
+    assert got["1360亿元"].indicator == "一般公共预算收入"
+    assert got["1.2万人"].indicator == "城镇新增就业"
+    assert (got["6%左右"].kind, got["6%左右"].year) == (Kind.TARGET, 2024)
+    assert "地区生产总值" in got["5.6%"].indicator
+
+
+def test_a_card_set_out_name_first_still_names_by_the_line_above():
+    text = "2023年成绩单\n地区生产总值增长\n5.6%\n一般公共预算收入\n1360亿元\n"
+    got = {text[f.start : f.end]: f for f in analyse_text("图解.txt", text).facts}
+    assert got["1360亿元"].indicator == "一般公共预算收入"
+    assert "地区生产总值" in got["5.6%"].indicator
+
+
+def test_a_numbered_figure_is_no_ratio_and_named_where_it_is_said_again():
+    text = "数说2023\n数字1：1200亿元\n【原文】全市地区生产总值首次突破1200亿元，增长5.8%。\n"
+    facts = analyse_text("数说.txt", text).facts
+    got = [(text[f.start : f.end], f.start, f.indicator) for f in facts]
+    assert not any(v == "1：1200" for v, _, _ in got)
+    first = text.index("1200亿元")
+    named = [n for v, at, n in got if at == first]
+    assert named and "地区生产总值" in named[0] and "突破" not in named[0]  # (the numbered figure)
+
+
+def test_a_card_line_of_a_figure_then_its_words_is_named_by_the_words():
+    text = (
+        "图解：2024年某市政府工作报告\n发布时间：2024-01-20\n2023年成绩单\n"
+        "5.6% 地区生产总值增长\n1360亿元 一般公共预算收入\n07 人口\n"
+    )
+    got = {text[f.start : f.end]: f for f in analyse_text("图解.txt", text).facts}
+    assert got["1360亿元"].indicator == "一般公共预算收入"
+    assert "地区生产总值" in got["5.6%"].indicator
+    assert "07" not in got  # (a section's number, no figure of a card)
+
+
+def test_a_later_founded_provinces_congress_term_tells_no_year():
+    text = (
+        "某网　首页 > 时政 > 两会\n2019-01-29 08:03　来源：某网\n"
+        "两会丨今年我省经济增长预期目标定为7%左右\n"
+        "1月28日上午，海南省第六届人民代表大会第二次会议在海口开幕。"
+        "2018年全省地区生产总值增长5.8%。\n"
+    )
+    a = analyse_text("两会.txt", text)
+    assert a.document.meta.reference_year == 2019
+    got = {text[f.start : f.end]: f for f in a.facts}
+    assert (got["5.8%"].kind, got["5.8%"].year) == (Kind.ACTUAL, 2018)
+    assert (got["7%左右"].kind, got["7%左右"].year) == (Kind.TARGET, 2019)
+
+
+def test_news_of_the_work_report_carried_out_is_news_not_an_implementation_report():
+    text = (
+        "某县人民政府　首页 > 新闻中心\n发布时间：2024-07-30 09:12\n"
+        "时间过半任务过半 我县《政府工作报告》重点任务落实有力有序\n"
+        "7月29日，县政府召开2024年《政府工作报告》落实情况调度会，通报上半年主要指标完成情况。"
+        "上半年，全县一般公共预算收入完成13.1亿元，同比增长5.8%。\n"
+    )
+    a = analyse_text("落实.txt", text)
+    assert a.document.meta.doc_type.value == "work_report_news"
+    got = {text[f.start : f.end]: f for f in a.facts}
+    assert (got["13.1亿元"].kind, got["13.1亿元"].year) == (Kind.ACTUAL, 2024)
+
+
+def test_a_card_group_under_a_heading_set_out_figure_first():
+    text = (
+        "图解：2024年某省政府工作报告\n发布时间：2024-01-25\n【2023年 成绩单】\n\n"
+        "经济运行\n6.2%\n地区生产总值增长\n7.6%\n规模以上工业增加值增长\n9.1%\n社会消费品零售总额增长\n"
+    )
+    got = {text[f.start : f.end]: f for f in analyse_text("图解.txt", text).facts}
+    assert "规模以上工业增加值" in got["7.6%"].indicator
+    assert "社会消费品零售总额" in got["9.1%"].indicator
+
+
+def test_a_card_set_out_name_first_with_an_aim_in_words_stays_name_first():
+    text = (
+        "某区两会\n发布时间：2026-01-20\n全区经济社会发展的主要预期目标是:\n\n"
+        "地区生产总值增长\n5%左右\n区级一般公共预算收入增长\n4%\n"
+        "居民人均可支配收入增长\n与经济增长同步\n城镇新增就业岗位\n2.2万个以上\n"
+    )
+    got = {text[f.start : f.end]: f for f in analyse_text("目标.txt", text).facts}
+    assert "地区生产总值" in got["5%左右"].indicator
+    assert got["2.2万个以上"].indicator == "城镇新增就业岗位"
+
+
+def test_a_lines_label_is_no_part_of_the_name():
+    text = (
+        "数说2021\n发布时间：2022-01-10\n【原文】2021年全区实现地区生产总值786.4亿元，增长8.6%。\n"
+    )
+    got = {text[f.start : f.end]: f for f in analyse_text("数说.txt", text).facts}
+    assert got["786.4亿元"].indicator == "地区生产总值"
+
+
+def test_a_table_titled_by_the_years_aims_dates_its_aims():
+    text = (
+        "某省两会\n2019-01-29 08:03　来源：某网\n"
+        "记者梳理了报告提出的2019年全省经济社会发展主要预期目标，具体如下：\n"
+        "附：2019年全省经济社会发展主要预期目标\n指标\n目标\n地区生产总值\n增长7%左右\n"
+        "城镇新增就业\n10万人以上\n"
+    )
+    got = {text[f.start : f.end]: f for f in analyse_text("两会.txt", text).facts}
+    assert (got["7%左右"].kind, got["7%左右"].year) == (Kind.TARGET, 2019)
+    assert (got["10万人以上"].kind, got["10万人以上"].year) == (Kind.TARGET, 2019)

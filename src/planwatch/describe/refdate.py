@@ -124,7 +124,10 @@ _CONGRESS_RE = re.compile(
     r"|第?\s*([一二三四五六七八九十]{1,3})\s*届\s*全国\s*)"
     r"(?:人民代表大会|人大)\s*(?!常务委员会|常委会)第?\s*([一二三四五六七八九十]{1,3})\s*次\s*会议"
 )
-_FIRST_SYNCHRONISED_TERM = 6  # the 6th terms (1983) opened together, every 5 years since
+# The 6th terms (1983) opened together, every 5 years since; but provinces founded later
+# count their own (海南省第六届人大 sat in 2018, 重庆市's 6th in 2023): a term below the 9th
+# (1998) in a page of this century is such a province's, whose year the term does not tell.
+_FIRST_SYNCHRONISED_TERM = 9
 _REPORT_GENRES = (
     DocType.WORK_REPORT,
     DocType.NEWS,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from planwatch.extract.prose_names import subject_phrase
+from planwatch.extract.prose_names import clean_name, subject_phrase
 
 # A line that is only a name: short, no sentence or clause punctuation, no digit but inside
 # a pollutant's or standard's acronym (PM2.5年均浓度, PM10, SO2 / 控制在28微克/立方米以内).
@@ -30,6 +30,17 @@ def name_line_before(view: str, s: int) -> str:
     line_start = view.rfind("\n", 0, s) + 1
     if view[line_start:s].strip():
         return ""
+    below = _figure_first_name(view, line_start)
+    if below is not None:
+        return below
+    eol = view.find("\n", line_start)
+    eol = len(view) if eol < 0 else eol
+    after = _FIGURE_THEN_NAME_RE.fullmatch(view, line_start, eol)
+    if after is not None:  # (5.6% 地区生产总值增长: a card's figure, its words after it)
+        return subject_phrase(after.group("name"))
+    numbered = _NUMBERED_FIGURE_RE.fullmatch(view, line_start, eol)
+    if numbered is not None:  # (数字1：786.4亿元 / 【原文】…实现地区生产总值786.4亿元)
+        return _repeated_name(view, eol, numbered.group("figure"))
     end = line_start - 1
     while end > 0 and not view[end - 1 : end].strip():
         end -= 1  # blank lines between
@@ -44,6 +55,97 @@ def name_line_before(view: str, s: int) -> str:
     if not _NAME_LINE_RE.fullmatch(line):
         return ""
     return subject_phrase(line)
+
+
+def _lines_around(view: str, at: int, step: int, most: int) -> list[str]:
+    """Up to ``most`` lines from the line starting at ``at`` going up (``step`` -1) or
+    down (+1), the line itself first, as long as each is a figure or a name line: a card's
+    group, which a blank line ends."""
+    out: list[str] = []
+    pos = at
+    while len(out) < most:
+        end = view.find("\n", pos)
+        end = len(view) if end < 0 else end
+        line = view[pos:end].strip()
+        if not line or not (_card_figure(line) or _NAME_LINE_RE.fullmatch(line)):
+            break
+        out.append(line)
+        if step > 0:
+            if end >= len(view):
+                break
+            pos = end + 1
+        else:
+            if pos == 0:
+                break
+            pos = view.rfind("\n", 0, pos - 1) + 1
+    return out
+
+
+def _run_end(lines: list[str]) -> str:
+    """The last of ``lines`` (a figure's line first) that goes on alternating figure and
+    name lines from the first."""
+    k = 1
+    while k < len(lines) and _card_figure(lines[k]) != _card_figure(lines[k - 1]):
+        k += 1
+    return lines[k - 1]
+
+
+_CARD_MAX = 40  # (how many lines of a card are looked at, each way)
+# A card's line of a figure with its unit then its words after a space (5.6% 地区生产总值增长,
+# 1.2万人 城镇新增就业; not a section's number, 07 人口).
+_FIGURE_THEN_NAME_RE = re.compile(
+    r"\s*\d+(?:\.\d+)?[^\d\s，。,;；:：!！?？]{1,5}[ \t\u3000]+(?P<name>[^\d\s。，,;；:：!！?？]{2,24})\s*"
+)
+_YEAR_OPEN_RE = re.compile(r"(?:19|20)\d{2}\s*年")
+# A 十个数字 page's numbered figure on a line of its own, its words in the lines after it that
+# say the figure again (数字1：786.4亿元 / 【原文】2021年全区实现地区生产总值786.4亿元，…).
+_NUMBERED_FIGURE_RE = re.compile(
+    r"\s*(?:关键)?数字\s*\d{1,2}\s*[：:]\s*(?P<figure>\d+(?:\.\d+)?[^\d\s，。,;；:：]{0,5})\s*"
+)
+_REPEAT_WINDOW = 160
+_CLAUSE_BEFORE_RE = re.compile(r"[^，。,;；:：\n]*$")
+# The verb reaching the figure said again (首次突破, 达到, 完成): no part of its name.
+_REACHED_TAIL_RE = re.compile(
+    r"(?:首次|累计|全年|同比)?(?:突破|达到|达|实现|完成|为|增至|增加到|提高到|降至|超过)\s*$"
+)
+
+
+def numbered_figure(view: str, s: int) -> bool:
+    """Whether the sentence at ``s`` is a 十个数字 page's numbered figure (数字1：786.4亿元)."""
+    return _NUMBERED_FIGURE_RE.match(view, s) is not None
+
+
+def _repeated_name(view: str, at: int, figure: str) -> str:
+    """The words before ``figure`` said again in its clause within the lines after ``at``."""
+    found = view.find(figure, at, at + _REPEAT_WINDOW)
+    if found < 0:
+        return ""
+    m = _CLAUSE_BEFORE_RE.search(view, max(at, found - 40), found)
+    return clean_name(_REACHED_TAIL_RE.sub("", m.group())) if m else ""
+
+
+def _card_figure(line: str) -> bool:
+    """Whether a card's line is a figure (5.6%, 1360亿元), not a year's heading (2023年成绩单)."""
+    return _FIGURE_LINE_RE.fullmatch(line) is not None and not _YEAR_OPEN_RE.match(line)
+
+
+def _figure_first_name(view: str, line_start: int) -> str | None:
+    """The name of a figure line in a card set out figure first (图解: 5.6% / 地区生产总值增长 /
+    1360亿元 / 一般公共预算收入): the line after it, when the group's run of figure and name
+    lines, alternating, starts with a figure, or ends with a name under a heading; else None
+    (a card set out name first names each figure by the line above)."""
+    down = _lines_around(view, line_start, 1, _CARD_MAX)
+    if len(down) < 2 or not _card_figure(down[0]) or _card_figure(down[1]):
+        return None
+    top = _run_end(_lines_around(view, line_start, -1, _CARD_MAX))
+    if _card_figure(top):
+        return subject_phrase(down[1])
+    # (Or it ends with a name under its last figure, a heading above it that is no indicator:
+    # 经济运行 / 6.2% / 地区生产总值增长 / … / 社会消费品零售总额增长. A card set out name first
+    # opens on an indicator: 地区生产总值增长 / 5%左右 / … / 居民人均可支配收入增长 / 与经济增长同步.)
+    if _card_figure(_run_end(down)) or _catalog_named(top):
+        return None
+    return subject_phrase(down[1])
 
 
 # A list item opening with a number and a short name run in before its first full stop or

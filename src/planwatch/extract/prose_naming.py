@@ -54,7 +54,7 @@ from planwatch.extract.naming_each import (
     sector_items,
 )
 from planwatch.extract.naming_generic import complete_generic, firms_output_name
-from planwatch.extract.naming_lines import name_line_before, period_only
+from planwatch.extract.naming_lines import name_line_before, numbered_figure, period_only
 from planwatch.extract.naming_people import people_outcome_name
 from planwatch.extract.naming_progress import progress_share_name
 from planwatch.extract.naming_roundup import month_only, part_share_name, roundup_name
@@ -168,7 +168,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
                 # reason, 受疫情影响，2020年下降至63.2万人次: the paragraph's figure fell; nor
                 # a movement, …；2017年止跌回升，增长2.1%)
                 r.name = ""
-            if not r.name and r.cs <= reader.s + 1:
+            if not r.name and (r.cs <= reader.s + 1 or numbered_figure(reader.view, reader.s)):
                 r.name = name_line_before(reader.view, reader.s)
             r.name = r.name or unranked(reader.para_name, r.v.unit)
     _places_only(reader, r, st)

@@ -35,10 +35,14 @@ def ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], se
         if len(chain) < 2 or any(n.chinese for n in chain):
             i += 1
             continue
+        if _numbered_caption(view, chain):
+            taken.add(chain[0].span.start)  # (数字1：786.4亿元: the caption's number only)
+            i += 1
+            continue  # 表1：2025年…: a caption
         taken.update(n.span.start for n in chain)
-        if _clock_time(view, chain) or _numbered_caption(view, chain):
+        if _clock_time(view, chain):
             i += len(chain)
-            continue  # 发布时间:2024-01-09 14:22:31, 表1：2025年…: a time of day, a caption
+            continue  # 发布时间:2024-01-09 14:22:31: a time of day
         if (len(chain) >= 3 or _split_of_whole(chain)) and match_unit_at(
             view, chain[-1].span.end
         ) is None:
@@ -77,9 +81,10 @@ def _split_of_whole(chain: list[NumberMatch]) -> bool:
     return len(chain) == 2 and abs(chain[0].value + chain[1].value - 100) < 0.15
 
 
-# A numbered caption before its colon (表1：2025年居民消费价格涨跌幅度, 图2：, 附表3：): the number
-# is the table's, and what follows the colon its title, no second part of a ratio.
-_CAPTION_NUMBER_RE = re.compile(r"(?:表|图|附表|附图|附件)\s*$")
+# A numbered caption before its colon (表1：2025年居民消费价格涨跌幅度, 图2：, 附表3：; a 十个数字
+# page's 数字1：1200亿元): the number is the caption's, and what follows the colon its title,
+# no second part of a ratio.
+_CAPTION_NUMBER_RE = re.compile(r"(?:表|图|附表|附图|附件|数字|看点|亮点)\s*$")
 _YEAR_AFTER_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年")
 
 

@@ -151,11 +151,20 @@ def _rates_of_results(columns: list[Column]) -> list[Column]:
 def title_year(columns: list[Column], title: str) -> list[Column]:
     """Value columns without a year take the one year the title names
     (2020年…总量与速度指标表: 总量指标 is the 2020 figure). Without a target word
-    such a table reports results: its columns are actuals."""
+    such a table reports results: its columns are actuals; with one, its aims' columns
+    naming no year are of the title's year."""
     years = set(years_in(title))
-    if len(years) != 1 or has_word(title, "target"):
+    if len(years) != 1:
         return columns
     (year,) = years
+    if has_word(title, "target"):
+        # (2019年全省经济社会发展主要预期目标 over 指标 | 目标: the aims are of its year.)
+        return [
+            dataclasses.replace(c, year=year)
+            if c.role is ColumnRole.VALUE and c.year is None and c.kind is Kind.TARGET
+            else c
+            for c in columns
+        ]
     return [
         dataclasses.replace(
             c, year=year, kind=c.kind if has_word(c.label, "target") else Kind.ACTUAL
