@@ -202,3 +202,19 @@ def test_a_table_titled_by_the_years_aims_dates_its_aims():
     got = {text[f.start : f.end]: f for f in analyse_text("两会.txt", text).facts}
     assert (got["7%左右"].kind, got["7%左右"].year) == (Kind.TARGET, 2019)
     assert (got["10万人以上"].kind, got["10万人以上"].year) == (Kind.TARGET, 2019)
+
+
+def test_a_months_end_named_without_its_year_is_of_the_pages_year():
+    text = (
+        "某县人民政府　首页 > 新闻中心\n发布时间：2024-07-30 09:12\n"
+        "我县《政府工作报告》重点任务落实有力有序\n"
+        "会议通报，截至6月底，已完成12项，序时推进68项。\n"
+        "金融运行总体平稳。6月末，全县金融机构各项存款余额452.6亿元。\n"
+    )
+    got = {text[f.start : f.end]: f for f in analyse_text("落实.txt", text).facts}
+    assert got["68项"].year == 2024
+    assert (got["452.6亿元"].kind, got["452.6亿元"].year) == (Kind.ACTUAL, 2024)
+    # (a year before the month dates it: 2023年6月末 is 2023's)
+    other = "某县新闻\n发布时间：2024-07-30\n2023年6月末，全县金融机构各项存款余额410.2亿元。\n"
+    f = {other[x.start : x.end]: x for x in analyse_text("旧.txt", other).facts}
+    assert f["410.2亿元"].year == 2023

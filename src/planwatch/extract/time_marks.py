@@ -164,7 +164,10 @@ _MARK_RE = led_alternation(
             r"(?=[比较与同])(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
             # 目前/截至目前: the state now, a result so far (the year the document reviews).
             # (当前位置 / 当前页面 of a web page's navigation line is no time.)
-            r"(?=[截到目当])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势|位置|页面|栏目)))",
+            r"(?=[截到目当1-9])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势|位置|页面|栏目))"
+            # (or a month's end named without its year, 截至6月底, 6月末: the present year's,
+            # as a page of July counts what stands by then; a year before it dates it instead)
+            r"|(?:截至|截止到?)?(?<![年\d])(?:1[0-2]|[1-9])\s*月(?:底|末)(?!\d))",
             # 今年以来: this year so far (see TimeState.fold: under a heading of the year
             # just ended, a report drafted in December and delivered in January means that year).
             r"(?=[今本])(?P<sofar>(?:今年|本年)\s*以来)",
