@@ -218,3 +218,15 @@ def test_a_months_end_named_without_its_year_is_of_the_pages_year():
     other = "某县新闻\n发布时间：2024-07-30\n2023年6月末，全县金融机构各项存款余额410.2亿元。\n"
     f = {other[x.start : x.end]: x for x in analyse_text("旧.txt", other).facts}
     assert f["410.2亿元"].year == 2023
+
+
+def test_a_list_of_bulleted_items_with_run_in_headings_led_in_by_the_report_is_aims():
+    text = (
+        "某市新闻\n发布时间：2025-01-16\n"
+        "报告提出，今年全市民生支出占一般公共预算支出比重保持在80%以上，并列出了一张民生清单：\n"
+        "——稳就业。城镇新增就业1.2万人以上，开展职业技能培训2万人次。\n"
+        "——办教育。新建、改扩建学校6所，新增学位3600个。\n"
+    )
+    got = {text[f.start : f.end]: f for f in analyse_text("民生.txt", text).facts}
+    for value in ("1.2万人以上", "2万人次", "6所", "3600个"):
+        assert (got[value].kind, got[value].year) == (Kind.TARGET, 2025), value

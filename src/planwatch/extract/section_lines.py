@@ -53,12 +53,18 @@ def aim_item_line(line: str) -> bool:
     """Whether a line is one item of a list of aims laid out one item a line, its figure in
     it: opened by a bullet or a number, or closed by a clause mark (◆地区生产总值增长5%；,
     固定资产投资增长4%，社会消费品零售总额增长6%；), and short of a paragraph."""
+    head = _RUN_IN_ITEM_RE.match(line)  # (——稳就业。城镇新增就业1.2万人以上，…。)
+    body = line[head.end() :] if head else line
     return (
         0 < len(line) <= 80
-        and any(ch.isdigit() for ch in line)
-        and "。" not in line[:-1]
+        and any(ch.isdigit() for ch in body)
+        and "。" not in body[:-1]
         and bool(_ITEM_OPEN_RE.match(line) or _ITEM_CLOSE_RE.search(line))
     )
+
+
+# A bulleted item's short run-in heading, closed by a full stop (——稳就业。, ◆办教育。).
+_RUN_IN_ITEM_RE = re.compile(r"\s*(?:——|—|[◆◇●○■□▲△•·※★☆▶►])\s*[^\d\s。，,;；:：]{2,8}。")
 
 
 def worded_item_line(line: str) -> bool:
