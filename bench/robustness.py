@@ -57,7 +57,8 @@ COMPOSED = ROOT / "bench" / "composed"
 # written blind, developed on in rounds 27-28; real38's from round 28: written blind, not developed on;
 # real39's, real40's and real41's from round 29: written blind, real40's developed on for one
 # rule; real42's, real43's and real44's from round 30: written blind, developed on in its second half;
-# real45's, real46's and real47's from round 30's end: written blind, not developed on).
+# real45's, real46's and real47's from round 30's end: written blind, real47's developed on for one
+# rule; real48's to real57's from round 31: written blind, real48/49/51/52/53/54/56's developed on).
 COMPOSED_SETS = (
     "eval",
     "plans",
@@ -129,6 +130,16 @@ COMPOSED_SETS = (
     "real45",
     "real46",
     "real47",
+    "real48",
+    "real49",
+    "real50",
+    "real51",
+    "real52",
+    "real53",
+    "real54",
+    "real55",
+    "real56",
+    "real57",
 )
 DEFAULT_OPS = (
     "original",
