@@ -66,3 +66,17 @@ def test_a_later_aim_of_the_sentence_takes_the_aims_year_and_not_the_next_senten
     got = _facts("两会目标.txt", _ROUNDUP)
     assert (got["6.5%左右"].kind, got["6.5%左右"].year) == (Kind.TARGET, 2025)
     assert (got["5.4%"].kind, got["5.4%"].year) == (Kind.ACTUAL, 2024)
+
+
+def test_the_pace_still_needed_to_reach_an_aim_is_an_aim_over_the_years_left():
+    text = (
+        "某市“十三五”规划中期评估报告\n发布时间：2018-08-28\n"
+        "2017年，城镇、农村常住居民人均可支配收入分别达到29860元、10240元，"
+        "与2020年40000元、14500元的目标相比，分别还需年均增长10.2%和12.3%。\n"
+        "2017年全市地区生产总值达到350亿元，实现2020年目标需年均增长9.5%。\n"
+    )
+    got = {text[f.start : f.end]: f for f in analyse_text("中期评估.txt", text).facts}
+    for value in ("10.2%", "12.3%", "9.5%"):
+        f = got[value]
+        assert (f.kind, f.year, f.period_start) == (Kind.TARGET, 2020, 2018), value
+    assert (got["350亿元"].kind, got["350亿元"].year) == (Kind.ACTUAL, 2017)

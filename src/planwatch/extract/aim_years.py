@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from planwatch.core.data import Evidence, Kind
-from planwatch.extract.prose_around import AIM_ASIDE, PROGRESS, QUOTA
+from planwatch.extract.prose_around import AIM_ASIDE, NEED_PACE, PROGRESS, QUOTA
 from planwatch.extract.prose_modality import decide_year
 from planwatch.extract.sections import DocFrame
 from planwatch.extract.timewords import TimeState
@@ -45,6 +45,33 @@ def _plan_span_compared(view: str, state: TimeState, kind_ev: Evidence) -> bool:
     if state.year - state.period_start != 4:
         return False
     return _COMPARED_AIM_RE.search(view, max(0, kind_ev.start - 12), kind_ev.start) is not None
+
+
+def aim_time(
+    view: str, kind: Kind, kind_ev: Evidence, state: TimeState, frame: DocFrame
+) -> TimeState:
+    """The time a figure's kind words set for it over the time in force: a gap left to an aim
+    under a span ahead is as of now (:func:`gap_now`); the pace still needed to reach an aim
+    (还需年均增长10.2%, 后三年需年均增长8.7%) runs from the year after the one its results stand
+    at to the aim's year — the years ahead named (后三年), an aim's year the sentence named
+    (与2020年…的目标相比), else the plan's end."""
+    if gap_now(view, kind, kind_ev, state):
+        return TimeState()
+    if kind_ev.basis != NEED_PACE or kind_ev.start is None or kind_ev.end is None:
+        return state
+    now = state
+    if state.future and state.year is not None:
+        if state.before_aim is None:
+            return state  # (后三年: the years named)
+        year, now = state.year, state.before_aim  # (实现2020年目标需年均增长9.5%)
+    elif state.ended_aim is not None and state.ended_aim.year is not None:
+        year = state.ended_aim.year  # (与2020年…的目标相比，还需年均增长…)
+    else:
+        year = frame.period_end or frame.aim_year
+    first = (now.year or frame.review_year or 0) + 1
+    if year is None or first > year:
+        return state
+    return TimeState(year, first, None, True, True, False, (kind_ev.start, kind_ev.end))
 
 
 def quota_year(

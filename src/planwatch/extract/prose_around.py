@@ -135,6 +135,13 @@ def quota_frame(view: str, s: int, v_start: int, v_end: int | None) -> tuple[int
 
 # The evidence basis of such an aim (its year is the result's: ``aim_years.aim_aside_year``).
 AIM_ASIDE = "aim_aside"
+# The pace still needed to reach an aim (与2020年…的目标相比，还需年均增长10.2%): an aim over the
+# years left (its year and first year: ``aim_years.need_pace_year``).
+NEED_PACE = "need_pace"
+_NEED_PACE_RE = re.compile(
+    r"(?:还|仍|尚)?需(?:要)?(?:保持)?(?:年均|年平均|每年)(?:增长|增速|提高)?(?:达到|保持在?|为)?\s*"
+    r"(?:\d+(?:\.\d+)?\s*[%％]?\s*(?:和|、|及|与)\s*)?$"  # (…10.2%和12.3%: the list's second too)
+)
 # Its share (…达到进度要求，约占86.96%).
 _SHARE_RE = re.compile(r"[,，]\s*(?:约|共)?占\s*$")
 
@@ -199,6 +206,9 @@ def around_value(
     quota = quota_before(view, s, v_start, v_end)
     if quota is not None:  # 控制在自治区下达的16.5亿立方米以内: the quota a higher level set
         return Kind.TARGET, kind_evidence(view, QUOTA, quota)
+    need = _NEED_PACE_RE.search(view, max(s, v_start - 24), v_start)
+    if need:  # 还需年均增长10.2%: the pace the aim asks for the years left
+        return Kind.TARGET, kind_evidence(view, NEED_PACE, need.span())
     aside = _AIM_ASIDE_RE.search(view, max(s, v_start - 16), v_start)
     if aside:  # 增长6.3%（预期目标为7%左右）: the aim of the result before, whatever year
         return Kind.TARGET, kind_evidence(view, AIM_ASIDE, aside.span(1))

@@ -21,7 +21,7 @@ from planwatch.extract.aim_compared import (
     compared_aim_year,
     weighed_aim_name,
 )
-from planwatch.extract.aim_years import aim_aside_year, gap_now, quota_year, share_of_aim_year
+from planwatch.extract.aim_years import aim_aside_year, aim_time, quota_year, share_of_aim_year
 from planwatch.extract.assumed_pace import assumed_pace, name_assumed
 from planwatch.extract.cues import cues
 from planwatch.extract.gap_named import directed_gap
@@ -283,8 +283,10 @@ class SentenceReader:
         kind, kind_ev = _moved_aim(self.view, r, kind, kind_ev)
         if kind_ev.basis == PLAN_AIM:  # (完成规划目标53%: the aim of the figure before, unnamed)
             name = weighed_aim_name(name) or st.prev_name or name
-        if gap_now(self.view, kind, kind_ev, timing.state):  # (后两年…；…还差0.6个百分点)
-            timing = Timing(TimeState(), timing.base_year)
+        # (后两年…；…还差0.6个百分点: now; 还需年均增长10.2%: the years left to the aim)
+        timing = Timing(
+            aim_time(self.view, kind, kind_ev, timing.state, self.frame), timing.base_year
+        )
         year, year_ev = self._year(v, timing.state, kind, kind_ev)
         # (A quota a higher level set under a year the sentence names is dated as the result it
         # frames, aim_years.quota_year; with no time of its own, a plan's aim covers the plan.)
