@@ -1,8 +1,10 @@
 """The year of an aim stated beside a result, and of how much of an aim was done: the
 year helpers the sentence reader asks after ``prose_modality.decide_kind`` has called a
 figure an aim in a bracket beside its result (增长6.3%（预期目标为7%左右）) or a share of an
-aim done (完成“十三五”下降15%目标的52.7%). Apart from ``prose_modality`` so that module
-stays a reader of kinds; the years follow ``prose_modality.decide_year``.
+aim done (完成“十三五”下降15%目标的52.7%), and the time a gap left or a pace still needed sets
+(:func:`aim_time`: 还需年均增长10.2% runs over the years left to the aim). Apart from
+``prose_modality`` so that module stays a reader of kinds; the years follow
+``prose_modality.decide_year``.
 """
 
 from __future__ import annotations
