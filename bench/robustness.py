@@ -140,6 +140,8 @@ COMPOSED_SETS = (
     "real55",
     "real56",
     "real57",
+    "real58",
+    "real59",
 )
 DEFAULT_OPS = (
     "original",
