@@ -75,7 +75,7 @@ def test_the_pace_still_needed_to_reach_an_aim_is_an_aim_over_the_years_left():
         "与2020年40000元、14500元的目标相比，分别还需年均增长10.2%和12.3%。\n"
         "2017年全市地区生产总值达到350亿元，实现2020年目标需年均增长9.5%。\n"
     )
-    got = {text[f.start : f.end]: f for f in analyse_text("中期评估.txt", text).facts}
+    got = _facts("中期评估.txt", text)
     for value in ("10.2%", "12.3%", "9.5%"):
         f = got[value]
         assert (f.kind, f.year, f.period_start) == (Kind.TARGET, 2020, 2018), value

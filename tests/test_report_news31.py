@@ -35,8 +35,13 @@ _INTERVIEW = (
 )
 
 
+def _by_text(name: str, text: str) -> dict:
+    """The facts planwatch reads in ``text``, by the characters each spans."""
+    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
+
+
 def _facts(name: str, text: str) -> dict[str, tuple[Kind, int | None]]:
-    return {text[f.start : f.end]: (f.kind, f.year) for f in analyse_text(name, text).facts}
+    return {value: (f.kind, f.year) for value, f in _by_text(name, text).items()}
 
 
 def test_a_summary_titled_by_its_reports_year_keeps_last_years_results():
@@ -74,13 +79,13 @@ _OPENING = (
 
 
 def test_a_headlines_report_speaking_is_no_part_of_the_name():
-    f = {_OPENING[x.start : x.end]: x for x in analyse_text("某省两会.txt", _OPENING).facts}
+    f = _by_text("某省两会.txt", _OPENING)
     assert f["5.5%左右"].indicator == "地区生产总值"
     assert (f["5.5%左右"].kind, f["5.5%左右"].year) == (Kind.TARGET, 2024)
 
 
 def test_what_members_hand_in_is_counted_at_the_meeting():
-    f = {_OPENING[x.start : x.end]: x for x in analyse_text("某省两会.txt", _OPENING).facts}
+    f = _by_text("某省两会.txt", _OPENING)
     assert (f["312件"].kind, f["312件"].year) == (Kind.ACTUAL, 2024)
 
 
@@ -101,7 +106,7 @@ _CARD = (
 
 
 def test_a_card_set_out_figure_first_names_each_figure_by_the_line_after():
-    got = {_CARD[f.start : f.end]: f for f in analyse_text("图解.txt", _CARD).facts}
+    got = _by_text("图解.txt", _CARD)
     assert got["1360亿元"].indicator == "一般公共预算收入"
     assert got["1.2万人"].indicator == "城镇新增就业"
     assert (got["6%左右"].kind, got["6%左右"].year) == (Kind.TARGET, 2024)
@@ -110,7 +115,7 @@ def test_a_card_set_out_figure_first_names_each_figure_by_the_line_after():
 
 def test_a_card_set_out_name_first_still_names_by_the_line_above():
     text = "2023年成绩单\n地区生产总值增长\n5.6%\n一般公共预算收入\n1360亿元\n"
-    got = {text[f.start : f.end]: f for f in analyse_text("图解.txt", text).facts}
+    got = _by_text("图解.txt", text)
     assert got["1360亿元"].indicator == "一般公共预算收入"
     assert "地区生产总值" in got["5.6%"].indicator
 
@@ -130,7 +135,7 @@ def test_a_card_line_of_a_figure_then_its_words_is_named_by_the_words():
         "图解：2024年某市政府工作报告\n发布时间：2024-01-20\n2023年成绩单\n"
         "5.6% 地区生产总值增长\n1360亿元 一般公共预算收入\n07 人口\n"
     )
-    got = {text[f.start : f.end]: f for f in analyse_text("图解.txt", text).facts}
+    got = _by_text("图解.txt", text)
     assert got["1360亿元"].indicator == "一般公共预算收入"
     assert "地区生产总值" in got["5.6%"].indicator
     assert "07" not in got  # (a section's number, no figure of a card)
@@ -168,7 +173,7 @@ def test_a_card_group_under_a_heading_set_out_figure_first():
         "图解：2024年某省政府工作报告\n发布时间：2024-01-25\n【2023年 成绩单】\n\n"
         "经济运行\n6.2%\n地区生产总值增长\n7.6%\n规模以上工业增加值增长\n9.1%\n社会消费品零售总额增长\n"
     )
-    got = {text[f.start : f.end]: f for f in analyse_text("图解.txt", text).facts}
+    got = _by_text("图解.txt", text)
     assert "规模以上工业增加值" in got["7.6%"].indicator
     assert "社会消费品零售总额" in got["9.1%"].indicator
 
@@ -179,7 +184,7 @@ def test_a_card_set_out_name_first_with_an_aim_in_words_stays_name_first():
         "地区生产总值增长\n5%左右\n区级一般公共预算收入增长\n4%\n"
         "居民人均可支配收入增长\n与经济增长同步\n城镇新增就业岗位\n2.2万个以上\n"
     )
-    got = {text[f.start : f.end]: f for f in analyse_text("目标.txt", text).facts}
+    got = _by_text("目标.txt", text)
     assert "地区生产总值" in got["5%左右"].indicator
     assert got["2.2万个以上"].indicator == "城镇新增就业岗位"
 
@@ -188,7 +193,7 @@ def test_a_lines_label_is_no_part_of_the_name():
     text = (
         "数说2021\n发布时间：2022-01-10\n【原文】2021年全区实现地区生产总值786.4亿元，增长8.6%。\n"
     )
-    got = {text[f.start : f.end]: f for f in analyse_text("数说.txt", text).facts}
+    got = _by_text("数说.txt", text)
     assert got["786.4亿元"].indicator == "地区生产总值"
 
 
@@ -199,7 +204,7 @@ def test_a_table_titled_by_the_years_aims_dates_its_aims():
         "附：2019年全省经济社会发展主要预期目标\n指标\n目标\n地区生产总值\n增长7%左右\n"
         "城镇新增就业\n10万人以上\n"
     )
-    got = {text[f.start : f.end]: f for f in analyse_text("两会.txt", text).facts}
+    got = _by_text("两会.txt", text)
     assert (got["7%左右"].kind, got["7%左右"].year) == (Kind.TARGET, 2019)
     assert (got["10万人以上"].kind, got["10万人以上"].year) == (Kind.TARGET, 2019)
 
@@ -211,12 +216,12 @@ def test_a_months_end_named_without_its_year_is_of_the_pages_year():
         "会议通报，截至6月底，已完成12项，序时推进68项。\n"
         "金融运行总体平稳。6月末，全县金融机构各项存款余额452.6亿元。\n"
     )
-    got = {text[f.start : f.end]: f for f in analyse_text("落实.txt", text).facts}
+    got = _by_text("落实.txt", text)
     assert got["68项"].year == 2024
     assert (got["452.6亿元"].kind, got["452.6亿元"].year) == (Kind.ACTUAL, 2024)
     # (a year before the month dates it: 2023年6月末 is 2023's)
     other = "某县新闻\n发布时间：2024-07-30\n2023年6月末，全县金融机构各项存款余额410.2亿元。\n"
-    f = {other[x.start : x.end]: x for x in analyse_text("旧.txt", other).facts}
+    f = _by_text("旧.txt", other)
     assert f["410.2亿元"].year == 2023
 
 
@@ -227,6 +232,6 @@ def test_a_list_of_bulleted_items_with_run_in_headings_led_in_by_the_report_is_a
         "——稳就业。城镇新增就业1.2万人以上，开展职业技能培训2万人次。\n"
         "——办教育。新建、改扩建学校6所，新增学位3600个。\n"
     )
-    got = {text[f.start : f.end]: f for f in analyse_text("民生.txt", text).facts}
+    got = _by_text("民生.txt", text)
     for value in ("1.2万人以上", "2万人次", "6所", "3600个"):
         assert (got[value].kind, got[value].year) == (Kind.TARGET, 2025), value

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from planwatch.extract.prose_names import clean_name, subject_phrase
+from planwatch.extract.prose_items import ITEM_OPENER
+from planwatch.extract.prose_names import NUMBERED_LABEL, clean_name, subject_phrase
 
 # A line that is only a name: short, no sentence or clause punctuation, no digit but inside
 # a pollutant's or standard's acronym (PM2.5年均浓度, PM10, SO2 / 控制在28微克/立方米以内).
@@ -100,7 +101,7 @@ _YEAR_OPEN_RE = re.compile(r"(?:19|20)\d{2}\s*年")
 # A 十个数字 page's numbered figure on a line of its own, its words in the lines after it that
 # say the figure again (数字1：786.4亿元 / 【原文】2021年全区实现地区生产总值786.4亿元，…).
 _NUMBERED_FIGURE_RE = re.compile(
-    r"\s*(?:关键)?数字\s*\d{1,2}\s*[：:]\s*(?P<figure>\d+(?:\.\d+)?[^\d\s，。,;；:：]{0,5})\s*"
+    rf"\s*{NUMBERED_LABEL}\s*(?P<figure>\d+(?:\.\d+)?[^\d\s，。,;；:：]{{0,5}})\s*"
 )
 _REPEAT_WINDOW = 160
 _CLAUSE_BEFORE_RE = re.compile(r"[^，。,;；:：\n]*$")
@@ -176,17 +177,7 @@ _DASH_HEAD_RE = re.compile(
 # (（四）难以完成的指标。一是全社会固定资产投资。受…影响，…；二是研发经费投入强度。预计2025年为
 # 0.58%…): the point's figures are the indicator's, as a dash item's are; a point that is a
 # slogan (一是经济增速低于预期。) names nothing.
-_POINT_HEAD_RE = re.compile(
-    rf"\s*(?:[一二三四五六七八九十]{{1,2}}是|其[一二三四五六七八九十])\s*(?P<name>{_NAME_CH}{{2,16}}?)\s*$"
-)
-
-
-def point_opens(view: str, s: int) -> bool:
-    """Whether the sentence at ``s`` opens a point of a run-on list (一是, 二是, 其一)."""
-    return _POINT_OPEN_RE.match(view, s) is not None
-
-
-_POINT_OPEN_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,2}是|其[一二三四五六七八九十])")
+_POINT_HEAD_RE = re.compile(rf"\s*{ITEM_OPENER}\s*(?P<name>{_NAME_CH}{{2,16}}?)\s*$")
 
 
 def _catalog_named(name: str) -> bool:

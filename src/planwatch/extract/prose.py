@@ -34,10 +34,10 @@ from planwatch.extract.clause_topic import TOPIC_LEAD as _TOPIC_LEAD
 from planwatch.extract.clause_topic import clause_topic
 from planwatch.extract.cues import words_re
 from planwatch.extract.gap_named import gap_base
-from planwatch.extract.naming_lines import item_heading, point_opens
+from planwatch.extract.naming_lines import item_heading
 from planwatch.extract.numbers import NumberRow, as_matches, scan_numbers
 from planwatch.extract.prose_firstpass import maybe_values
-from planwatch.extract.prose_items import opens_later_item, time_of_earlier_item
+from planwatch.extract.prose_items import opens_item, opens_later_item, time_of_earlier_item
 from planwatch.extract.prose_modality import AIM_ASIDE
 from planwatch.extract.prose_reader import SentenceReader
 from planwatch.extract.prose_script import DocumentWords, in_document_words, unwrapped_words
@@ -407,7 +407,7 @@ class ParagraphTime:
             return
         if view[s : lead.start].strip(_TOPIC_LEAD) not in ("", "预计"):
             return
-        if _MONTH_AFTER_RE.match(view, lead.end) or any(m.kind == "part" for m in marks[1:2]):
+        if _MONTH_AFTER_RE.match(view, lead.end) or len(marks) > 1 and marks[1].kind == "part":
             return
         self.state = _NO_TIME
         self._fold([lead])
@@ -419,7 +419,7 @@ _MONTH_AFTER_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,
 def _point_heading(view: str, s: int, e: int) -> str:
     """The indicator a run-on point's heading sentence ``[s, e)`` names (二是研发经费投入强度。,
     a sentence holding no figure, so never read itself: the next one takes its name)."""
-    return item_heading(view, s, e) if point_opens(view, s) else ""
+    return item_heading(view, s, e) if opens_item(view, s) else ""
 
 
 def _walk(

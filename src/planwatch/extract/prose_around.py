@@ -136,7 +136,7 @@ def quota_frame(view: str, s: int, v_start: int, v_end: int | None) -> tuple[int
 # The evidence basis of such an aim (its year is the result's: ``aim_years.aim_aside_year``).
 AIM_ASIDE = "aim_aside"
 # The pace still needed to reach an aim (与2020年…的目标相比，还需年均增长10.2%): an aim over the
-# years left (its year and first year: ``aim_years.need_pace_year``).
+# years left (its year and first year: ``aim_years.aim_time``).
 NEED_PACE = "need_pace"
 _NEED_PACE_RE = re.compile(
     r"(?:还|仍|尚)?需(?:要)?(?:保持)?(?:年均|年平均|每年)(?:增长|增速|提高)?(?:达到|保持在?|为)?\s*"
@@ -276,9 +276,8 @@ def _result_beside(
     if _DONE_SHARE_AFTER_RE.match(view, m.end(1)):
         return None  # (累计下降7.3%，完成13.5%的下降任务的54%: how much of an aim, not its result)
     if _AIM_DONE_AFTER_RE.match(view, m.end(1)):
-        return (
-            None  # (比重达到6.4%，完成6%的目标: the figure after 完成 is the aim, this the result)
-        )
+        # (比重达到6.4%，完成6%的目标: the figure after 完成 is the aim, this the result)
+        return None
     return m.span(1)
 
 

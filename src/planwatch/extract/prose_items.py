@@ -22,6 +22,15 @@ _ANY_ITEM_RE = re.compile(
 )
 # A sentence that opens a later item (二是…, 三是…), blanks before it passed over.
 _LATER_ITEM_RE = re.compile(r"\s*[二三四五六七八九十]是(?![否非])")
+# Any item's opening ordinal at a sentence's start (一是, 二是, 其一), for patterns of what follows
+# it (``naming_lines``' point headings).
+ITEM_OPENER = r"(?:[一二三四五六七八九十]{1,2}是(?![否非])|其[一二三四五六七八九十])"
+_OPENS_ITEM_RE = re.compile(rf"\s*{ITEM_OPENER}")
+
+
+def opens_item(view: str, s: int) -> bool:
+    """Whether the sentence at ``s`` opens an item of a run-on list (一是, 二是, 其一)."""
+    return _OPENS_ITEM_RE.match(view, s) is not None
 
 
 def time_of_earlier_item(view: str, para_start: int, s: int, src: tuple[int, int] | None) -> bool:

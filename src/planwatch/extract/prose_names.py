@@ -25,13 +25,16 @@ CLAUSE_DELIMS = ",，:：;；。\n"
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
+# A 十个数字 page's label of a numbered figure (数字1：, 关键数字3：), also read by
+# ``naming_lines`` for the figure after it.
+NUMBERED_LABEL = r"(?:关键)?数字\s*\d{1,2}\s*[：:]"
 BULLET_RE = re.compile(
     r"^[\s●•·▪■◆◇○★☆\-—>》]*(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
     # (一是…；二是…: the list words of a paragraph of points, 存在问题 above all)
     r"[一二三四五六七八九十]{1,3}\s*、|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff]))?[\s●•·]*"
     # (a page's label of what a line quotes or explains: 【原文】…, 【解读】…, 【数据】…; a 十个
     # 数字 page's numbered figure, 数字1：786.4亿元)
-    r"(?:【[^】\d]{1,4}】\s*|(?:关键)?数字\s*\d{1,2}\s*[：:]\s*)?"
+    rf"(?:【[^】\d]{{1,4}}】\s*|{NUMBERED_LABEL}\s*)?"
 )
 LEAD_TIME_RE = re.compile(
     # (each time word may stand after a space: a PDF text layer spaces figures off, 前 3 年)

@@ -44,6 +44,7 @@ from planwatch.extract.table_cells import (
     read_values,
 )
 from planwatch.extract.table_header import (
+    AVERAGE_NAME_RE,
     Column,
     ColumnRole,
     PlanPeriod,
@@ -456,7 +457,6 @@ class _RowFacts:
         return Measure.CHANGE, start
 
 
-_AVERAGE_NAME_RE = re.compile(r"年均|平均")
 # Units of a rate's row, whose per cent cells are its levels (None: the row prints none).
 _RATE_UNITS = frozenset({None, "%", "个百分点", "‰"})
 
@@ -483,7 +483,7 @@ def _average_row_so_far(name: str, col: Column, period: PlanPeriod | None) -> bo
     inside the plan's period, past its first (the base year's column is that year's)."""
     if col.kind is not Kind.ACTUAL or period is None or col.year is None:
         return False
-    return period.start < col.year <= period.end and bool(_AVERAGE_NAME_RE.search(name))
+    return period.start < col.year <= period.end and bool(AVERAGE_NAME_RE.search(name))
 
 
 # Pinyin a mirror site put in brackets after a character of a row's words (房地產(chǎn)業,

@@ -302,11 +302,14 @@ def _rates_of_columns_before(columns: list[Column]) -> list[Column]:
             and before.year is not None
             and years_in(before.label)
             and not years_in(c.label)
-            and not re.search(r"年均|平均|累计", c.label)
+            and not (AVERAGE_NAME_RE.search(c.label) or has_word(c.label, "cumulative"))
             and not any(has_word(c.label, g) for g in ("target", "expected", "actual", "base"))
         ):
             out[i] = replace(c, kind=before.kind, year=before.year, period_start=None)
     return with_quantities(out)
+
+
+AVERAGE_NAME_RE = re.compile(r"年均|平均")  # a name or label of an average over years
 
 
 def with_quantities(columns: list[Column]) -> list[Column]:
