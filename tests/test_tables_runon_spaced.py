@@ -247,3 +247,12 @@ def test_a_one_line_header_keeps_a_year_and_the_aim_after_it_apart():
         BEFORE + f"{TITLE} 序号 指标名称 单位 2025年 规划目标 {rows}" + AFTER
     )
     assert [c.text for c in block.header][3:] == ["2025年", "规划目标"]
+
+
+def test_a_markdown_table_run_together_keeps_no_rule_cells():
+    # A page converted to Markdown, then its line breaks lost: | a | b | rows and the
+    # |---| rule under the header run together, the bars gone, the rule's dashes left.
+    rows = " ".join(" ".join(r) for r in ROWS)
+    rule = " ".join("---" for _ in HEADER)
+    assert _facts(f"{TITLE} {' '.join(HEADER)} {rule} {rows}") == EXPECTED
+    assert _facts(f"{TITLE} {' '.join(HEADER)} :---: |---| {rows}") == EXPECTED

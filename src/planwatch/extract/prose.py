@@ -398,12 +398,17 @@ class ParagraphTime:
         """A later sentence of a paragraph in one year that opens with a year of its own
         (2024年全市…。预计2025年全市…。预计规模以上工业…): the sentences after it that name
         no time are of that year, as the paragraph's were of its first. Not a part of a
-        year (2025年1—9月), nor a paragraph over a span or looking back."""
+        year (2025年1—9月); in a paragraph over a span or looking back (纲要实施以来…。
+        2022年全市…。研发经费投入强度达到2.74%), only the year under review."""
         state, view = self.state, self.view
-        if state.period_start is not None or state.future or state.part or state.retro:
+        if state.future or state.part:
             return
         lead = marks[0] if marks else None
         if lead is None or lead.kind != "year" or lead.year == state.year:
+            return
+        # (An earlier year of a look back is a step on the way: 2019年…是2015年的1.8倍。
+        # 受疫情影响，2020年…。现有… is of the last year, not 2019.)
+        if (state.period_start is not None or state.retro) and lead.year != self.frame.review_year:
             return
         if view[s : lead.start].strip(_TOPIC_LEAD) not in ("", "预计"):
             return

@@ -102,8 +102,9 @@ _PLAN_INVESTMENT_RE = re.compile(
 def name_aim_figure(view: str, r: Reading, st: SentenceState) -> None:
     """Name the figure of an aim a result is compared with (``aim_figure``) or a share of
     which is told after it (``aim_in_share``) by the figure named before it in the sentence
-    (else the clause's own subject), with 规划目标 (研发经费投入强度规划目标), unless its name
-    already says whose aim it is."""
+    (else the clause's own subject), unless its name already says whose aim it is. The name
+    is the indicator's own (研发经费投入强度, not …规划目标): the kind says it is an aim, and
+    the ledger sets an aim beside the results of the same name."""
     if r.inherited:
         return
     if aim_in_share(view, r.cs, r.v.start, r.v.end):
@@ -118,4 +119,4 @@ def name_aim_figure(view: str, r: Reading, st: SentenceState) -> None:
             return  # (距年均增长10%的规划目标: named as the figure before, its aim)
     subject = sentence_subject(st) or clean_name(_BEFORE_COMPARED_RE.sub("", r.subject))
     if subject:
-        r.name = subject + "规划目标"
+        r.name = subject

@@ -345,6 +345,15 @@ def _measures_chapter(frame: DocFrame, line: str, info: SectionInfo) -> bool:
     return frame.is_plan and not info.state.explicit and bool(_CHAPTER_HEAD.match(line))
 
 
+def _above_body(info: SectionInfo, news: bool, as_of: TimeState) -> SectionInfo:
+    """A headline above a page's first paragraph: a news page's dates the page but sets no
+    role (锚定目标…); in any genre a look ahead there (a subtitle: 后两年需加力补齐短板) is
+    the page's message, not the time of the figures below it."""
+    if info.state.future:
+        info = replace(info, state=as_of)
+    return replace(info, kind=None, cue=None) if news else info
+
+
 class SectionIndex:
     """Kind cue and time state by offset, from heading-like lines and the outline."""
 
@@ -365,8 +374,8 @@ class SectionIndex:
         # an aims lead-in's list laid out one cell or one item a line: (its lead-in's end, the
         # last line's end, whether a line is an item with its figure)
         cells: tuple[int, int, bool] | None = None
-        # (A news page's headlines above its first paragraph: editorial, no section.)
-        body = ctx.meta.doc_type not in (DocType.NEWS, DocType.STATISTICAL_NEWS)
+        news = ctx.meta.doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS)
+        body = False  # (past the headlines, at the first paragraph: _above_body)
         for start, end, raw, line in zip(table.starts, table.ends, table.raw, table.stripped):
             heading_like = 2 <= len(line) <= 40 and not _SENTENCE_MARK_RE.search(line)
             body = body or "。" in line
@@ -404,8 +413,8 @@ class SectionIndex:
             info = self._heading_info(text, line, start + lead)
             if info is None:
                 continue
-            if not (body or _numbered(line)):  # (a news headline above the body dates the
-                info = replace(info, kind=None, cue=None)  # page but sets no role: 锚定目标…)
+            if not (body or _numbered(line)):
+                info = _above_body(info, news, self._as_of)
             if info.kind is not None:
                 aims = info if info.kind is Kind.TARGET else None
             elif aims is not None and _measures_chapter(frame, line, info):

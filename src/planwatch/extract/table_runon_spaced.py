@@ -38,6 +38,8 @@ from planwatch.extract.table_rows import age_band
 from planwatch.extract.table_words import words
 
 _TOKEN_RE = re.compile(r"\S+")
+# A cell of a Markdown table's rule under its header (---, :---:), or the rule's bar.
+_RULE_RE = re.compile(r"\|?:?-{3,}:?\|?")
 # A row's 序号, glued to its name or alone (the name's first character follows).
 # (A text layer made by OCR reads 1 as I or l and 0 as O: IO城镇登记失业率 is row 10.)
 # (Or with a dot or a 顿号 after it, as a list numbers its items: 1.地区生产总值（亿元）.)
@@ -54,6 +56,8 @@ _HEADER_WORD_MAX = 24
 def _tokens(text: str, start: int, end: int) -> list[TextCell]:
     cells: list[TextCell] = []
     for m in _TOKEN_RE.finditer(text, start, end):
+        if _RULE_RE.fullmatch(m.group()):
+            continue  # (a Markdown table run together keeps its rule: | --- | --- |)
         cells.extend(_split_label(m.group(), m.start()))
     joined: list[TextCell] = []
     for cell in cells:  # (2015 年目标: a year spaced off from its 年 is one header cell)

@@ -61,6 +61,12 @@ _PLAN_ITEMS_AFTER = re.compile(
     rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?:确定|提出|明确|部署|设定)的"
     r"[\u4e00-\u9fff]{0,4}?(?:项目|工程)"
 )
+# A plan mark naming the plan whose carrying out is weighed (“十四五”规划纲要实施中期评估结果表明,
+# “十三五”规划中期评估显示): the evaluation's findings are as of its own time, not the plan's years.
+_PLAN_WEIGHED_AFTER = re.compile(
+    rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?:和二〇三五年远景目标纲要)?"
+    r"(?:《?纲要》?)?(?:的)?(?:实施)?(?:情况)?(?:的)?(?:中期|总结|终期)?评估"
+)
 # How much of a plan's aim was done, the aim quoted with its figure or kind (完成“十四五”下降
 # 13%目标的, 完成“十四五”规划投资目标（500亿元）的): the plan dates the aim only.
 _DONE_BEFORE = re.compile(r"(?:完成|实现|达到|占)了?$")
@@ -162,9 +168,10 @@ def plan_begun(text: str, s: int, e: int, name: str) -> bool:
 
 
 def plan_as_setter(text: str, e: int) -> bool:
-    """Whether the plan named before ``e`` is named as the setter of the projects that
-    follow (“十三五”规划确定的重大项目): the plan as a document, no time."""
-    return _PLAN_ITEMS_AFTER.match(text, e) is not None
+    """Whether the plan named before ``e`` is named as a document: the setter of the
+    projects that follow (“十三五”规划确定的重大项目) or the plan an evaluation weighs
+    (“十四五”规划纲要实施中期评估结果表明): no time."""
+    return (_PLAN_ITEMS_AFTER.match(text, e) or _PLAN_WEIGHED_AFTER.match(text, e)) is not None
 
 
 def aim_done_end(text: str, s: int, e: int) -> int | None:

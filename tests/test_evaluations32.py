@@ -1,0 +1,84 @@
+"""Years and names in evaluations (round 32), composed here in the style of a 人大 deliberation
+opinion on a mid-term evaluation and of a county's tourism review (the figures are this file's
+own)."""
+
+from __future__ import annotations
+
+from planwatch.pipeline import analyse_text
+
+_OPINION = (
+    "某市人大常委会关于市“十四五”规划纲要实施情况中期评估报告的审议意见\n"
+    "发布时间：2023-11-28\n"
+    "一、总体评价\n"
+    "纲要实施以来，市人民政府较好地推进了纲要确定的目标任务。"
+    "2022年全市实现地区生产总值862.4亿元，一般公共预算收入达到61.5亿元。"
+    "研究与试验发展经费支出占地区生产总值比重达到2.74%，森林覆盖率保持在41.2%。\n"
+    "二、存在的问题\n"
+    "一是创新投入不足，研发经费投入强度距3.2%的目标还差0.46个百分点。"
+    "二是城镇化率距规划目标68%差距较大。\n"
+)
+
+_REVIEW = (
+    "某县“十四五”文化和旅游发展规划\n"
+    "发布时间：2021-09-15\n"
+    "一、发展基础\n"
+    "“十三五”以来，全县旅游业加快发展。2019年全县接待游客412万人次，是2015年的1.8倍。"
+    "受疫情影响，2020年接待游客降至301万人次。全县现有A级旅游景区9家，星级饭店4家。\n"
+)
+
+
+def _facts(name: str, text: str) -> dict[str, object]:
+    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
+
+
+def test_a_sentence_led_by_the_year_under_review_dates_the_look_backs_later_sentences():
+    got = _facts("某市中期评估审议意见.txt", _OPINION)
+    assert (got["862.4亿元"].year, got["61.5亿元"].year) == (2022, 2022)
+    assert (got["2.74%"].year, got["41.2%"].year) == (2022, 2022)
+
+
+def test_an_earlier_year_in_a_look_back_dates_only_its_own_sentence():
+    got = _facts("某县旅游规划.txt", _REVIEW)
+    assert got["412万人次"].year == 2019
+    assert (got["9家"].year, got["4家"].year) == (2020, 2020)
+
+
+def test_an_aim_a_result_is_measured_against_is_named_as_the_indicator_itself():
+    # (Its kind says it is the aim: a name ending 规划目标 would keep the ledger from setting
+    # it beside the results of the same indicator.)
+    got = _facts("某市中期评估审议意见.txt", _OPINION)
+    assert got["3.2%"].kind.value == "target" and got["3.2%"].indicator == "研发经费投入强度"
+    assert got["68%"].kind.value == "target" and got["68%"].indicator == "城镇化率"
+
+
+_DAILY = (
+    "某省日报 | 新闻 | 数字报\n"
+    "来源：某省日报　　发布时间：2023-11-30 07:10\n"
+    "我省“十四五”规划纲要实施进度总体符合预期\n"
+    "18项主要指标符合或快于预期　后两年需加力补齐短板\n"
+    "本报讯（记者 王敏）记者从省发展改革委获悉，纲要实施中期评估报告已经省政府审议通过。"
+    "2022年，全省地区生产总值达到2.91万亿元。\n"
+    "创新动能持续增强。数字经济核心产业增加值占地区生产总值比重达到6.2%，有效发明专利拥有量3.1万件。\n"
+    "民生福祉不断增进。两年全省城镇新增就业累计88.4万人，城乡居民收入比缩小到2.41。\n"
+)
+
+_SESSIONS = (
+    "某市新闻网\n"
+    "时间：2024-01-12 09:00　来源：某市融媒体中心\n"
+    "市十八届人大三次会议开幕\n"
+    "报告显示，经市人大常委会审议的“十四五”规划纲要实施中期评估结果表明，纲要确定的28项主要指标中，"
+    "23项达到或超过预期进度，5项需加快追赶。\n"
+)
+
+
+def test_a_look_ahead_in_a_pages_subtitle_dates_no_figure_below_it():
+    got = _facts("某省日报.txt", _DAILY)
+    for value in ("6.2%", "3.1万件", "2.41"):
+        assert (got[value].kind.value, got[value].year) == ("actual", 2022), value
+    assert (got["88.4万人"].kind.value, got["88.4万人"].year) == ("actual", 2022)
+
+
+def test_the_plan_an_evaluation_weighs_names_no_years_of_its_findings():
+    got = _facts("某市人代会.txt", _SESSIONS)
+    for value in ("23项", "5项"):
+        assert got[value].kind.value == "actual" and got[value].year == 2023, value
