@@ -82,3 +82,39 @@ def test_the_plan_an_evaluation_weighs_names_no_years_of_its_findings():
     got = _facts("某市人代会.txt", _SESSIONS)
     for value in ("23项", "5项"):
         assert got[value].kind.value == "actual" and got[value].year == 2023, value
+
+
+_MIDTERM = (
+    "关于某省“十三五”规划纲要实施情况的中期评估报告\n"
+    "——2018年11月20日在省十三届人大常委会第八次会议上\n"
+    "一、主要目标实现情况\n"
+    "《纲要》确定的30项主要指标中，已提前完成期末目标的5项，超过进度要求的12项，达到进度要求的9项，"
+    "进度滞后的4项。\n"
+    "——经济平稳增长。前两年全省地区生产总值年均增长7.2%，预计2018年增长7%左右。"
+    "固定资产投资2016年、2017年和2018年上半年分别增长10.1%、9.4%和8.8%，均高于规划目标；"
+    "社会消费品零售总额分别增长10.6%、10.2%和9.7%。\n"
+    "——人民生活持续改善。2016年、2017年和2018年上半年，全省居民人均可支配收入分别为24310元、"
+    "26520元和14080元。城镇新增就业分别为58.2万人、60.4万人和31.5万人。\n"
+)
+
+
+def test_counts_each_after_its_status_are_results():
+    got = _facts("某省中期评估.txt", _MIDTERM)
+    for value in ("5项", "12项", "9项", "4项"):
+        assert got[value].kind.value == "actual", value
+
+
+def test_a_result_then_another_years_estimate_is_no_aim_and_its_result():
+    got = _facts("某省中期评估.txt", _MIDTERM)
+    assert (got["7.2%"].kind.value, got["7.2%"].year) == ("actual", 2017)
+
+
+def test_years_listed_after_a_subject_go_on_to_the_next_shared_out_list():
+    got = _facts("某省中期评估.txt", _MIDTERM)
+    assert [got[v].year for v in ("10.1%", "9.4%", "8.8%")] == [2016, 2017, 2018]
+    assert [got[v].year for v in ("10.6%", "10.2%", "9.7%")] == [2016, 2017, 2018]
+
+
+def test_years_listed_in_a_sentence_go_on_to_a_later_shared_out_list_naming_none():
+    got = _facts("某省中期评估.txt", _MIDTERM)
+    assert [got[v].year for v in ("58.2万人", "60.4万人", "31.5万人")] == [2016, 2017, 2018]

@@ -125,16 +125,32 @@ def _aim_named_after(view: str, fact: Fact) -> bool:
 
 def _years_shared_out(view: str, marks: DocMarks, s: int, e: int) -> list[TimeMark]:
     """The years listed to open a sentence's first clause (2021年、2022年、2023年上半年，A分别
-    为…；) for a clause after its semicolon that names no year and shares out a 分别 list
-    (…；B分别为…): its figures are of those years one each too. None elsewhere."""
+    为…；), or right after its subject (A2016年、2017年和2018年上半年分别增长…；), for a clause
+    after its semicolon that names no year and shares out a 分别 list (…；B分别为…): its
+    figures are of those years one each too; so for a later sentence of the paragraph that
+    names no year either (…。城镇新增就业分别为…), the sentences between naming none. None
+    elsewhere."""
+    if "分别" not in view[s:e] or any(m.kind in ("year", "range") for m in marks.within(s, e)):
+        return []
     first = full_sentence_start(view, s)
-    if first >= s or "分别" not in view[s:e]:
-        return []
-    if any(m.kind in ("year", "range") for m in marks.within(s, e)):
-        return []
+    if first < s:
+        return _years_listed(view, marks, first, s)
+    line = view.rfind("\n", 0, s) + 1
+    while first > line:  # (the paragraph's sentences before, nearest first)
+        first = full_sentence_start(view, first - 1)
+        if any(m.kind in ("year", "range") for m in marks.within(first, s)):
+            return _years_listed(view, marks, first, s)
+    return []
+
+
+def _years_listed(view: str, marks: DocMarks, first: int, s: int) -> list[TimeMark]:
+    """The years listed at the start of the sentence from ``first`` (after its subject),
+    when two or more; else none."""
     listed: list[TimeMark] = []
     at = first + len(_LIST_LEAD_RE.match(view, first, s).group())  # type: ignore[union-attr]
     for m in marks.within(first, s):
+        if not listed and m.kind in ("year", "range") and _SUBJECT_RE.fullmatch(view, at, m.start):
+            at = m.start  # (the first clause's subject before its years)
         if m.kind not in ("year", "range") or m.start != at:
             break
         if m.kind == "range" and "、" not in view[m.start : m.end]:
@@ -147,6 +163,8 @@ def _years_shared_out(view: str, marks: DocMarks, s: int, e: int) -> list[TimeMa
 # What may lead a list of years opening a sentence (其中，), and what joins its years.
 _LIST_LEAD_RE = re.compile(r"\s*(?:其中\s*[,，]?\s*)?")
 _LIST_JOIN_RE = re.compile(r"\s*(?:[、和及与]\s*)?")
+# The subject a clause may open with before its years (固定资产投资2016年、…): words only.
+_SUBJECT_RE = re.compile(r"[\u4e00-\u9fff（）()]{1,16}")
 
 
 # The plan's end naming the aim of its own clause (规划期末目标为, 期末预期目标值).

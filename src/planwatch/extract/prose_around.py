@@ -51,6 +51,12 @@ _STATUS_BEFORE_COUNT_RE = re.compile(
     r"((?:进度|进展)?(?:滞后|未完成|提前完成|快于预期|慢于预期|好于预期|符合预期))(?:于[^,，。;；\d]{0,6})?的\s*$"
 )
 _INDICATORS_AFTER_RE = re.compile(r"项(?:主要)?指标")
+# Or a status phrase before each count of a sentence counting the indicators (33项主要指标中，
+# 已提前完成期末目标的6项，超过进度要求的14项，进度滞后的4项): the same count, its 指标 named once.
+_STATUS_PHRASE_BEFORE_RE = re.compile(
+    r"((?:已经?)?(?:提前)?(?:达到|超过|完成|实现|符合|接近|快于|慢于|好于|滞后于?)"
+    r"[^,，。;；\d]{0,8}?(?:进度|目标|要求|预期)(?:要求)?)的\s*$"
+)
 # Or the grade an evaluation gave them, quoted before each count after the sentence says it
 # grades (进度评价为“超前”的7项，“正常”的18项，“滞后”的5项: a third party's grades).
 _GRADE_BEFORE_COUNT_RE = re.compile(r"[“\"「]([^”\"」\d,，。;；]{1,6})[”\"」]\s*的\s*$")
@@ -256,8 +262,10 @@ def around_value(
 # A review going through the aims it was set, each followed by how it fared in the same
 # sentence: ——地区生产总值增长5.5%左右，预计增长5.6%; 城镇新增就业6.5万人，实际完成7.02万人;
 # 一般公共预算收入增长4%，完成427.6亿元. The first figure, opening its sentence, is the aim.
+# (Not a result then another year's estimate: 前两年年均增长4.6%，预计2023年增长5.5%.)
 _RESULT_BESIDE_RE = re.compile(
-    r"\s*[,，]\s*((?:预计|实际|执行)(?:完成|增长|下降|降低|达到|实现|为)?|完成)\s*(?:约)?\d"
+    r"\s*[,，]\s*((?:预计|实际|执行)(?:完成|增长|下降|降低|达到|实现|为)?|完成)\s*(?:约)?"
+    r"(?!(?:19|20)\d{2}\s*年)\d"
 )
 # Words before the figure that make it a result already (its clause is then no aim).
 _RESULT_BEFORE_RE = re.compile(r"[,，;；]|预计|实际|同比|比上年|完成")
@@ -366,6 +374,10 @@ def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int
     before = _STATUS_BEFORE_COUNT_RE.search(view, max(s, v_start - 12), v_start)
     if before and _INDICATORS_AFTER_RE.match(view, v_end - 1):
         return before.span(1)
+    if view.startswith("项", v_end - 1) and "指标" in view[s:v_start]:
+        phrase = _STATUS_PHRASE_BEFORE_RE.search(view, max(s, v_start - 14), v_start)
+        if phrase or before:
+            return (phrase or before).span(1)  # type: ignore[union-attr]
     if graded := graded_count(view, s, v_start, v_end):
         return graded
     if _SHARE_RE.search(view, max(s, v_start - 4), v_start):
