@@ -118,3 +118,36 @@ def test_years_listed_after_a_subject_go_on_to_the_next_shared_out_list():
 def test_years_listed_in_a_sentence_go_on_to_a_later_shared_out_list_naming_none():
     got = _facts("某省中期评估.txt", _MIDTERM)
     assert [got[v].year for v in ("58.2万人", "60.4万人", "31.5万人")] == [2016, 2017, 2018]
+
+
+_FINAL = (
+    "某市“十三五”规划纲要实施总结评估报告\n"
+    "发布时间：2021-04-16\n"
+    "一、主要指标完成情况\n"
+    "《纲要》确定的26项主要指标中，超额完成的9项指标是：常住人口城镇化率、森林覆盖率等；"
+    "基本完成的12项指标主要是粮食综合生产能力、基本养老保险参保率等。\n"
+    "“十三五”时期，外贸进出口总额2150.6亿元，为规划目标2500亿元的86%。\n"
+)
+
+_OUTLINE = (
+    "某市国民经济和社会发展第十五个五年规划纲要\n"
+    "发布时间：2026-02-10\n"
+    "第二节　主要目标\n"
+    "到2030年，研究与试验发展经费投入强度达到2.6%，比2025年预计的2.05%提高0.55个百分点。\n"
+)
+
+
+def test_counts_after_completed_as_their_status_are_results():
+    got = _facts("某市总结评估.txt", _FINAL)
+    assert got["9项"].kind.value == "actual" and got["12项"].kind.value == "actual"
+
+
+def test_the_share_a_result_is_of_the_plans_aim_is_a_result():
+    got = _facts("某市总结评估.txt", _FINAL)
+    assert (got["2500亿元"].kind.value, got["86%"].kind.value) == ("target", "actual")
+
+
+def test_the_estimate_a_change_is_counted_from_is_that_years_result():
+    got = _facts("某市十五五纲要.txt", _OUTLINE)
+    assert (got["2.05%"].kind.value, got["2.05%"].year) == ("actual", 2025)
+    assert (got["2.6%"].kind.value, got["2.6%"].year) == ("target", 2030)

@@ -45,10 +45,11 @@ _STATUS_COUNT_RE = re.compile(
     r"(?:[^,，。;；\d]|(?:19|20)\d{2}\s*年){0,16}?(?:进度|目标|要求|预期)"
 )
 # Or the status written before the count of indicators (进度滞后的2项指标, 对进展滞后的3项指标
-# 实行清单化管理 — how an evaluation's closing measures name the lagging ones): a result too,
-# of the year reviewed, wherever the sentence stands.
+# 实行清单化管理 — how an evaluation's closing measures name the lagging ones; 超额完成的8项指标是：
+# a final one's): a result too, of the year reviewed, wherever the sentence stands.
 _STATUS_BEFORE_COUNT_RE = re.compile(
-    r"((?:进度|进展)?(?:滞后|未完成|提前完成|快于预期|慢于预期|好于预期|符合预期))(?:于[^,，。;；\d]{0,6})?的\s*$"
+    r"((?:进度|进展)?(?:滞后|未完成|提前完成|(?:超额|基本)?完成|快于预期|慢于预期|好于预期|符合预期))"
+    r"(?:于[^,，。;；\d]{0,6})?的\s*$"
 )
 _INDICATORS_AFTER_RE = re.compile(r"项(?:主要)?指标")
 # Or a status phrase before each count of a sentence counting the indicators (33项主要指标中，
@@ -81,7 +82,7 @@ def graded_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int]
 # as the aim, 完成规划投资420亿元的44.4%, real19 dev c499.)
 _SHARE_OF_AIM_RE = re.compile(
     r"((?:完成|实现|达到)(?:[^,，。;；\d]{0,12}?|[^,，。;；]{0,20}?[\d%％][^,，。;；\d]{0,6}?)"
-    r"(?:(?:计划|目标|预期)值?|(?:规划|纲要)》?\s*(?:五年)?总?投资)|(?<=[,，])(?:为|占)(?:全年|年度|年初)?(?:计划|目标)"
+    r"(?:(?:计划|目标|预期)值?|(?:规划|纲要)》?\s*(?:五年)?总?投资)|(?<=[,，])(?:为|占)(?:全年|年度|年初|规划|五年)?(?:计划|目标)"
     r"|(?:仅|只)为[^,，。;；\d]{0,8}?(?:计划|目标)值?)"
     r"(?:[(（][^()（）]{0,12}[)）]|\s*\d+(?:\.\d+)?[^\d,，。;；的(（]{0,6})?"
     r"[^,，。;；\d(（]{0,12}?的\s*$"

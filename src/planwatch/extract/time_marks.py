@@ -96,8 +96,8 @@ _MARK_RE = led_alternation(
             # 比2019年10%左右的目标, 较去年的6%目标, 比“十一五”期间13.1%的速度: the value
             # right after a comparison's base is the base's own figure.
             rf"(?=[比较相与同])(?P<baseval>(?:比|较|相比|与|同)\s*(?:{_y('vy')}\s*年(?:底|末)?"
-            rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*的?"
-            rf"(?={_BASE_VALUE}))",
+            rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*(?:预计|实际)?的?"
+            rf"(?={_BASE_VALUE}))",  # (比2025年预计的2.15%提高: an estimate for the base)
             # (在2025年基础上翻一番: the base of a change, not the figure's year.)
             # (同比2015年增长: a plan's review comparing with its base year, as 比2015年 does.)
             rf"(?=[比较相与同在])(?P<base>(?:同比|比|较|相比|与|同|在(?={_BASIS_YEAR}))\s*{_y('by')}\s*年(?:底|末)?)",
