@@ -8,6 +8,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from planwatch.core.data import DocType, ExtractContext, Kind, Measure
+from planwatch.core.units import header_unit
 from planwatch.extract.sections import PLAN_REVIEWS
 from planwatch.extract.table_header import (
     Column,
@@ -22,11 +23,15 @@ from planwatch.extract.table_words import has_word
 
 def amount_columns(columns: list[Column], year: int) -> list[Column]:
     """In a results document's table, a column headed by a quantity's name and no
-    value word (产量, 产值 beside 比上年增长%) holds that year's amounts."""
+    value word (产量, 产值 beside 比上年增长%) holds that year's amounts, in the unit its
+    label names (投资额（亿元）)."""
     if not any(c.role is ColumnRole.VALUE for c in columns):
         return columns
     return [
-        Column(c.label, ColumnRole.VALUE, c.spans, Kind.ACTUAL, Measure.LEVEL, year)
+        Column(
+            c.label, ColumnRole.VALUE, c.spans, Kind.ACTUAL, Measure.LEVEL, year,
+            unit=header_unit(c.label.split(" / ")[-1]),
+        )  # fmt: skip
         if c.role is ColumnRole.OTHER and not has_word(c.label, "remark")
         else c
         for c in columns

@@ -162,8 +162,9 @@ def _row_unit(plan: RowPlan) -> str | None:
             m = None
         if m and _ABBREVIATION_RE.fullmatch(m.group(1)) and not normalise_unit(m.group(1)):
             m = None  # (生态系统生产总值(GEP), (R&D): the name's abbreviation, no unit)
-        if m and printed is name and plan.unit_texts and not normalise_unit(m.group(1)):
-            m = None  # (化肥（折纯） | 万吨: a note on what is counted; the unit column's unit)
+        if m and printed is name and not normalise_unit(m.group(1)):
+            if plan.unit_texts or has_word(m.group(1), "scope_note"):
+                m = None  # (化肥（折纯） | 万吨, 固定资产投资（不含农户）: what is counted)
         if m and (normalise_unit(m.group(1)) or not re.search(r"[\d=＝]", m.group(1))):
             return normalise_unit(m.group(1)) or m.group(1).strip()
         bare = printed.strip()

@@ -1,0 +1,35 @@
+"""A communiqué's table of amounts under a quantity's name (round 32), composed here in the
+style of a province's investment section (the figures are this file's own)."""
+
+from __future__ import annotations
+
+from planwatch.pipeline import analyse_text
+
+_TEXT = (
+    "某省2013年国民经济和社会发展统计公报\n"
+    "五、固定资产投资\n"
+    "全年全社会固定资产投资8620.35亿元，比上年增长19.2%。\n"
+    "表5  2013年固定资产投资（不含农户）按领域分投资额及其增长速度\n"
+    "\n"
+    "指标                          投资额（亿元）      比上年增长（%）\n"
+    "固定资产投资（不含农户）        8215.40             19.6\n"
+    "  第一产业                        205.12            24.1\n"
+    "  第二产业                       3310.58            16.3\n"
+    "  第三产业                       4699.70            21.9\n"
+)
+
+
+def _facts() -> dict[str, object]:
+    return {_TEXT[f.start : f.end]: f for f in analyse_text("某省统计公报.txt", _TEXT).facts}
+
+
+def test_amounts_under_a_quantitys_name_take_the_unit_it_names():
+    got = _facts()
+    for value in ("205.12", "3310.58", "4699.70"):
+        assert (got[value].unit, got[value].year) == ("亿元", 2013), value
+
+
+def test_a_bracket_saying_what_a_row_counts_is_no_unit():
+    got = _facts()
+    assert got["8215.40"].unit == "亿元" and got["8215.40"].indicator.startswith("固定资产投资")
+    assert got["19.6"].unit == "%"
