@@ -33,3 +33,23 @@ def test_a_bracket_saying_what_a_row_counts_is_no_unit():
     got = _facts()
     assert got["8215.40"].unit == "亿元" and got["8215.40"].indicator.startswith("固定资产投资")
     assert got["19.6"].unit == "%"
+
+
+_TOWNS = (
+    "某区2024年国民经济和社会发展统计公报\n"
+    "四、财政\n"
+    "全年一般公共预算收入15.82亿元，增长3.6%。镇街财政收入情况见下表。\n"
+    "表1  2024年各镇街一般公共预算收入\n"
+    "| 镇街 | 一般公共预算收入（万元） | 比上年增长（%） |\n"
+    "|---|---|---|\n"
+    "| 城关街道 | 21450 | 5.2 |\n"
+    "| 河口镇 | 8630 | -1.4 |\n"
+    "| 西岭乡 | 3175 | 2.8 |\n"
+)
+
+
+def test_a_markdown_table_of_towns_names_each_towns_figures():
+    got = {_TOWNS[f.start : f.end]: f for f in analyse_text("某区统计公报.txt", _TOWNS).facts}
+    assert got["21450"].indicator == "城关街道一般公共预算收入" and got["21450"].unit == "万元"
+    assert got["-1.4"].indicator == "河口镇一般公共预算收入" and got["-1.4"].value == -1.4
+    assert got["3175"].indicator == "西岭乡一般公共预算收入" and got["3175"].year == 2024

@@ -38,7 +38,12 @@ from planwatch.extract.table_words import has_word, squeeze, words
 
 # Where an area table may start: a line opening with an area column's word.
 # (地 区: a short cell spaced out letter by letter, as typesetters print it)
-_AREA_HEAD_RE = re.compile(r"^[ \t\u3000]*(?:各)?(?:县|区|地[ \u3000]*区|市)", re.M)
+# (| 县（市、区） | …: a Markdown table's first cell; 镇街, 乡镇: a county's or district's towns)
+_AREA_HEAD_RE = re.compile(
+    r"^[ \t\u3000]*(?:[|｜][ \t\u3000]*)?(?:各)?(?:县|区|地[ \u3000]*区|市|乡|镇|街)", re.M
+)
+# A Markdown table's rule under its header (|---|---|), passed over.
+_RULE_LINE_RE = re.compile(r"[\s|｜:：\-—]+")
 _MIN_ROWS = 2
 _MAX_TITLE = 60
 _UNIT_TAIL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
@@ -250,6 +255,8 @@ def _area_row(cells: Sequence[TextCell]) -> bool:
 
 def _rows(text: str, lines: Iterator[TextCell], width: int) -> Iterator[tuple[TextCell, ...]]:
     for line in lines:
+        if _RULE_LINE_RE.fullmatch(line.text):
+            continue
         _, cells = split_row_line(text, line, single_space=False)
         if len(cells) != width or not _area_row(cells):
             return
@@ -363,9 +370,15 @@ def area_plans(
     plans = []
     for row in table.rows:
         span = Span(row[0].span.start, row[-1].span.end)
+        # (A town's figures keep the document's area, GOLD_SPEC: the town names them.)
+        town = squeeze(row[0].text) if _TOWN_RE.search(squeeze(row[0].text)) else ""
         for name, cell in zip(names, row[1:], strict=True):
-            plans.append(RowPlan(span, None, None, None, name, (), None, ((cell, 1),)))
+            plans.append(RowPlan(span, None, None, None, town + name, (), None, ((cell, 1),)))
     return columns, plans
+
+
+# A town's or township's name (郑家寨镇, 城关街道, 某某乡, 某某苏木).
+_TOWN_RE = re.compile(r"(?:镇|乡|街道|苏木)$")
 
 
 def _period_plans(
