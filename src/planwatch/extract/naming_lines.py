@@ -103,7 +103,7 @@ _YEAR_OPEN_RE = re.compile(r"(?:19|20)\d{2}\s*年")
 _NUMBERED_FIGURE_RE = re.compile(
     rf"\s*{NUMBERED_LABEL}\s*(?P<figure>\d+(?:\.\d+)?[^\d\s，。,;；:：]{{0,5}})\s*"
 )
-_REPEAT_WINDOW = 160
+REPEAT_WINDOW = 160
 _CLAUSE_BEFORE_RE = re.compile(r"[^，。,;；:：\n]*$")
 # The verb reaching the figure said again (首次突破, 达到, 完成): no part of its name.
 _REACHED_TAIL_RE = re.compile(
@@ -118,7 +118,7 @@ def numbered_figure(view: str, s: int) -> bool:
 
 def _repeated_name(view: str, at: int, figure: str) -> str:
     """The words before ``figure`` said again in its clause within the lines after ``at``."""
-    found = view.find(figure, at, at + _REPEAT_WINDOW)
+    found = view.find(figure, at, at + REPEAT_WINDOW)
     if found < 0:
         return ""
     m = _CLAUSE_BEFORE_RE.search(view, max(at, found - 40), found)

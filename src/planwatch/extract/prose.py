@@ -34,7 +34,7 @@ from planwatch.extract.clause_topic import TOPIC_LEAD as _TOPIC_LEAD
 from planwatch.extract.clause_topic import clause_topic
 from planwatch.extract.cues import words_re
 from planwatch.extract.gap_named import gap_base
-from planwatch.extract.naming_lines import item_heading
+from planwatch.extract.naming_lines import REPEAT_WINDOW, item_heading, numbered_figure
 from planwatch.extract.numbers import NumberRow, as_matches, scan_numbers
 from planwatch.extract.prose_firstpass import maybe_values
 from planwatch.extract.prose_items import opens_item, opens_later_item, time_of_earlier_item
@@ -439,6 +439,30 @@ class ParagraphTime:
 _MONTH_AFTER_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月)")
 
 
+def _numbered_as_said_again(view: str, facts: list[Fact]) -> list[Fact]:
+    """A 十个数字 page's numbered figure (数字8：7.5%) is the figure its lines after say again
+    (【原文】今年…预期增长7.5%): of that figure's kind and time, which its own line does not say."""
+    at = {f.start: f for f in facts}
+    out = []
+    for f in facts:
+        line = view.rfind("\n", 0, f.start) + 1
+        if numbered_figure(view, line):
+            eol = view.find("\n", f.end)
+            said = view.find(view[f.start : f.end], eol, eol + REPEAT_WINDOW) if eol > 0 else -1
+            again = at.get(said)
+            if again is not None:
+                own = tuple(e for e in f.evidence if e.field not in ("kind", "year"))
+                timing = tuple(e for e in again.evidence if e.field in ("kind", "year"))
+                f = f.with_(
+                    kind=again.kind,
+                    year=again.year,
+                    period_start=again.period_start,
+                    evidence=own + timing,
+                )
+        out.append(f)
+    return out
+
+
 def _point_heading(view: str, s: int, e: int) -> str:
     """The indicator a run-on point's heading sentence ``[s, e)`` names (二是研发经费投入强度。,
     a sentence holding no figure, so never read itself: the next one takes its name)."""
@@ -558,7 +582,7 @@ class ProseExtractor:
                     para_name = gap_base(found[-1].indicator)
                 facts.extend(found)
             para.leave(s, sentence_marks)
-        return in_document_words(words, facts)
+        return in_document_words(words, _numbered_as_said_again(view, facts))
 
 
 from planwatch.extract.base import register  # noqa: E402 - registers itself once the class exists

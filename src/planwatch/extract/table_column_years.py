@@ -29,9 +29,14 @@ def amount_columns(columns: list[Column], year: int) -> list[Column]:
         return columns
     return [
         Column(
-            c.label, ColumnRole.VALUE, c.spans, Kind.ACTUAL, Measure.LEVEL, year,
+            c.label,
+            ColumnRole.VALUE,
+            c.spans,
+            Kind.ACTUAL,
+            Measure.LEVEL,
+            year,
             unit=header_unit(c.label.split(" / ")[-1]),
-        )  # fmt: skip
+        )
         if c.role is ColumnRole.OTHER and not has_word(c.label, "remark")
         else c
         for c in columns
