@@ -151,3 +151,28 @@ def test_the_estimate_a_change_is_counted_from_is_that_years_result():
     got = _facts("某市十五五纲要.txt", _OUTLINE)
     assert (got["2.05%"].kind.value, got["2.05%"].year) == ("actual", 2025)
     assert (got["2.6%"].kind.value, got["2.6%"].year) == ("target", 2030)
+
+
+_SECTOR = (
+    "某县水利发展“十四五”规划中期评估报告\n"
+    "发布时间：2023-10-16\n"
+    "县水利局对《规划》实施以来至2023年6月底的执行情况进行了中期评估。\n"
+    "一、规划实施总体情况\n"
+    "《规划》确定“十四五”期间全县水利建设总投资32.5亿元。2021年、2022年和2023年上半年，"
+    "全县分别完成水利投资5.2亿元、7.9亿元和3.6亿元。《规划》安排的72个项目中，已完工26个，在建21个。\n"
+    "2022年全县用水总量为2.48亿立方米。\n"
+    "农村供水保障能力提升，农村自来水普及率达到95.8%。\n"
+)
+
+
+def test_a_review_up_to_a_month_of_its_year_reports_that_years_results():
+    got = _facts("某县水利规划中期评估.txt", _SECTOR)
+    assert got["2.48亿立方米"].year == 2022
+    assert (got["95.8%"].kind.value, got["95.8%"].year) == ("actual", 2023)
+
+
+def test_what_the_plan_set_opening_a_paragraph_gives_no_time_to_its_results():
+    got = _facts("某县水利规划中期评估.txt", _SECTOR)
+    assert (got["32.5亿元"].kind.value, got["32.5亿元"].year) == ("target", 2025)
+    for value in ("26个", "21个"):
+        assert (got[value].kind.value, got[value].year) == ("actual", 2023), value

@@ -27,3 +27,61 @@ def test_a_numbered_figure_is_of_the_kind_and_year_its_lines_after_say():
     assert (label["612.3亿元"].kind.value, label["612.3亿元"].year) == ("actual", 2022)
     assert (label["6.5%"].kind.value, label["6.5%"].year) == ("target", 2023)
     assert (label["120个"].kind.value, label["120个"].year) == ("target", 2023)
+
+
+_EVENING = (
+    "某县电视台　新闻联播\n"
+    "发布时间：2023-02-15 19:30\n"
+    "（解说）报告提出，今年全县地区生产总值增长7%，固定资产投资增长12%。\n"
+    "（解说）最受群众关注的，是今年的十件民生实事候选项目。它们分别是：\n"
+    "一、新建改扩建中小学和幼儿园4所，新增学位1500个；\n"
+    "二、新增养老床位260张；\n"
+    "三、改造提升农村公路75公里。\n"
+)
+
+_CARD = (
+    "某县发布\n"
+    "2025年01月10日 08:30\n"
+    "一图读懂｜2025年某县政府工作报告\n"
+    "1月8日，某县第十八届人民代表大会第五次会议开幕，县长作政府工作报告。一起来看\n"
+    "过去一年，某县交出了一份稳中有进的答卷；新的一年，某县将全力拼经济、惠民生。\n"
+    "【2024年 这一年】\n"
+    "1290亿元\n"
+    "地区生产总值\n"
+    "【2025年 重点工作亮点】\n"
+    "🔹科技创新\n"
+    "新增高新技术企业55家以上，研发经费投入强度保持在3%以上\n"
+    "🔹城乡建设\n"
+    "改造老旧小区22个，新建改造农村公路140公里\n"
+)
+
+_DONE = (
+    "某县2024年政府工作报告\n"
+    "——2024年1月16日在某县第十八届人民代表大会第三次会议上\n"
+    "一、2023年工作回顾\n"
+    "年初承诺的十件民生实事全部办结：\n"
+    "（一）新建、改扩建中小学和幼儿园7所，新增学位4800个；\n"
+    "（二）新建改造农村公路260公里。\n"
+)
+
+
+def _facts(name: str, text: str) -> dict[str, object]:
+    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
+
+
+def test_a_list_led_in_by_this_years_projects_holds_aims():
+    got = _facts("某县新闻联播.txt", _EVENING)
+    for value in ("4所", "1500个", "260张", "75公里"):
+        assert (got[value].kind.value, got[value].year) == ("target", 2023), value
+
+
+def test_a_cards_heading_of_the_years_work_and_its_highlights_holds_aims():
+    got = _facts("某县一图读懂.txt", _CARD)
+    for value in ("55家以上", "3%以上", "22个", "140公里"):
+        assert (got[value].kind.value, got[value].year) == ("target", 2025), value
+
+
+def test_a_years_projects_all_done_are_results():
+    got = _facts("某县政府工作报告.txt", _DONE)
+    for value in ("7所", "4800个", "260公里"):
+        assert (got[value].kind.value, got[value].year) == ("actual", 2023), value

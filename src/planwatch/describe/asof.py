@@ -193,6 +193,8 @@ def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None
             best = year, m
     if best is not None:
         return best[0], _ev("as_of_statement", read, *best[1].span())
+    if _scope_to(view) == genre_year:
+        return None  # (实施以来至2023年6月底的执行情况: the evaluation's own year, its months)
     if meta.doc_type is DocType.MIDTERM_EVALUATION and (
         meta.reference_month or _own_part_named(view, genre_year)
     ):
@@ -200,6 +202,21 @@ def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None
         # next, its genre year the last one, whose statistics are not out yet either.)
         return _latest_result_year(read, view, genre_year, meta.reference_year)
     return None
+
+
+# The span an evaluation says it reviews, up to a month of a year (对《规划》实施以来至2023年6月底
+# 的执行情况进行了中期评估, 评估截至2023年6月底): its results are as of that year, however
+# its clauses open (2022年全县用水总量… is a figure of the year before, named so).
+_SCOPE_RE = re.compile(
+    rf"(?:截至|截止到?|至)\s*{_Y}\s*年\s*\d{{1,2}}\s*月(?:底|末)?\s*(?:的)?"
+    r"[^。\n，,]{0,8}?(?:执行|实施|进展|完成|推进)情况"
+)
+
+
+def _scope_to(view: str) -> int | None:
+    """The year of the month an evaluation says its review runs to (``_SCOPE_RE``), or None."""
+    m = _SCOPE_RE.search(view)
+    return int(m[1]) if m is not None else None
 
 
 def _own_part_named(view: str, genre_year: int) -> bool:

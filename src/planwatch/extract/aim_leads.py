@@ -27,6 +27,10 @@ _ACTUAL_HEAD = pattern("head_actual")
 _TARGET_HEAD = pattern("head_target")
 _AIM_VERB = pattern("aim_verb")
 _NEXT_LINE_RE = re.compile(r"\s*([^\n]*)")
+# A lead-in's last sentence only opening the list (它们分别是：, 具体如下：, 主要包括：).
+_BARE_OPENER_RE = re.compile(
+    r"\s*(?:它们|具体|主要|分别|内容|项目)?(?:分别|具体|主要)?(?:是|为|如下|包括)\s*[:：]\s*"
+)
 # A year opening a paragraph as its topic (2023年，全州…): the time of what the paragraph says.
 _TOPIC_YEAR_RE = re.compile(r"\s*(?:19|20)\d{2}\s*年(?:[以]?来)?\s*[，,]")
 # A numbered paragraph's run-in heading and more text on the line ((二)发展目标。到2025年，…).
@@ -63,6 +67,9 @@ def aims_lead(frame: DocFrame, text: str, start: int, end: int) -> AimsLead | No
     ):
         return None
     cue = _TARGET_HEAD.search(text, last, end) or _AIM_VERB.search(text, last, end)
+    if cue is None and _BARE_OPENER_RE.fullmatch(text, last, end):
+        # (…是今年的十件民生实事候选项目。它们分别是：: the list's words are the line's)
+        cue = _TARGET_HEAD.search(text, start, last) or _AIM_VERB.search(text, start, last)
     if cue is None:
         return None
     return replace(state, explicit=False), cue.span(), layout

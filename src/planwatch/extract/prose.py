@@ -367,7 +367,8 @@ class ParagraphTime:
                 self.open = False
                 return False  # goes on the last paragraph, in its time
             self.state = _NO_TIME
-            self._fold(marks, sections.at(s).state if sections and marks else None)
+            if not (self.frame.is_evaluation and _PLAN_SAYS_RE.match(view, s)):
+                self._fold(marks, sections.at(s).state if sections and marks else None)
             self.open = not marks and len(view[s:e].strip()) <= _RUN_IN_HEAD_MAX
             return True
         if self.open:
@@ -436,6 +437,9 @@ class ParagraphTime:
         self._fold([lead])
 
 
+# An evaluation's paragraph opening with what the plan set (《规划》确定“十四五”期间总投资…):
+# the plan's years are that aim's, not the time of the results the paragraph goes on to.
+_PLAN_SAYS_RE = re.compile(r"\s*[《〈]?(?:规划|纲要)[》〉]?\s*(?:确定|提出|明确|要求|安排|设定)(?!的)")
 _MONTH_AFTER_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月)")
 
 

@@ -67,6 +67,24 @@ def aim_item_line(line: str) -> bool:
 _RUN_IN_ITEM_RE = re.compile(r"\s*(?:——|—|[◆◇●○■□▲△•·※★☆▶►])\s*[^\d\s。，,;；:：]{2,8}。")
 
 
+def last_item_line(line: str) -> bool:
+    """Whether a line numbered 一、二、… closes a list of aims already going (三、改造提升农村公路
+    75公里。): one sentence with a figure that is no year, short of a paragraph. (Opening a
+    list, such a line is a chapter's heading: 一、2024年主要预期目标.)"""
+    body = line.rstrip()
+    return (
+        0 < len(body) <= 80
+        and bool(_CN_ITEM_RE.match(body))
+        and body.endswith("。")
+        and "。" not in body[:-1]
+        and bool(_FIGURE_NOT_YEAR_RE.search(body))
+    )
+
+
+_CN_ITEM_RE = re.compile(r"\s*[一二三四五六七八九十]{1,2}、")
+_FIGURE_NOT_YEAR_RE = re.compile(r"\d(?:\.\d+)?(?!\d|\s*年)")
+
+
 def worded_item_line(line: str) -> bool:
     """Whether a line goes on a list of aims laid out one item a line though it states its
     aim in words (居民收入增长与经济增长同步；, ⑨ 完成下达的节能降碳任务): opened by a bullet

@@ -29,6 +29,7 @@ from planwatch.extract.section_lines import (
     aim_item_line,
     cell_line,
     figure_line,
+    last_item_line,
     numbered_figure_line,
     table_row,
     worded_item_line,
@@ -72,7 +73,7 @@ def _list_goes_on(line: str, items: bool) -> bool:
     """Whether a line goes on an aims lead-in's list laid out one item a line (``items``:
     an item with its figure, or one stating its aim in words) or one cell a line."""
     if items:
-        return aim_item_line(line) or worded_item_line(line)
+        return aim_item_line(line) or worded_item_line(line) or last_item_line(line)
     return cell_line(line) and not table_row(line)
 
 
@@ -345,6 +346,15 @@ def _measures_chapter(frame: DocFrame, line: str, info: SectionInfo) -> bool:
     return frame.is_plan and not info.state.explicit and bool(_CHAPTER_HEAD.match(line))
 
 
+def _heading_cue(line: str) -> re.Match[str] | None:
+    """A heading's kind words: a review's word wins (主要目标完成情况), but not 亮点 right after
+    the words of aims (2025年 重点工作亮点: what the year's work will stand out by)."""
+    actual, target = _ACTUAL_HEAD.search(line), _TARGET_HEAD.search(line)
+    if actual is not None and target is not None and actual.group() == "亮点":
+        return target if target.end() == actual.start() else actual
+    return actual or target
+
+
 def _above_body(info: SectionInfo, news: bool, as_of: TimeState) -> SectionInfo:
     """A headline above a page's first paragraph: a news page's dates the page but sets no
     role (锚定目标…); in any genre a look ahead there (a subtitle: 后两年需加力补齐短板) is
@@ -468,7 +478,7 @@ class SectionIndex:
 
     def _heading_info(self, text: str, line: str, start: int) -> SectionInfo | None:
         kind: Kind | None = None
-        cue = _ACTUAL_HEAD.search(line) or _TARGET_HEAD.search(line)
+        cue = _heading_cue(line)
         if cue is not None:
             kind = Kind.ACTUAL if cue.re is _ACTUAL_HEAD else Kind.TARGET
         state = self._as_of
