@@ -439,7 +439,9 @@ class ParagraphTime:
 
 # An evaluation's paragraph opening with what the plan set (《规划》确定“十四五”期间总投资…):
 # the plan's years are that aim's, not the time of the results the paragraph goes on to.
-_PLAN_SAYS_RE = re.compile(r"\s*[《〈]?(?:规划|纲要)[》〉]?\s*(?:确定|提出|明确|要求|安排|设定)(?!的)")
+_PLAN_SAYS_RE = re.compile(
+    r"\s*[《〈]?(?:规划|纲要)[》〉]?\s*(?:确定|提出|明确|要求|安排|设定)(?!的)"
+)
 _MONTH_AFTER_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月)")
 
 
