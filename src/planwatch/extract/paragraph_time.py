@@ -1,0 +1,189 @@
+"""The time a paragraph sets for its sentences (``ParagraphTime``), read sentence by sentence.
+
+The prose extractor (``prose``) moves a ``ParagraphTime`` along the sentences it reads: a
+paragraph's first sentence sets the time its later sentences are of unless they name
+their own; a short run-in heading passes that to the sentence after it; a paragraph
+opening with 其中 or a dash item goes on the one before in its time. Moved out of
+``prose`` (round 32) as one stage with its word patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from planwatch.extract.clause_topic import TOPIC_LEAD as _TOPIC_LEAD
+from planwatch.extract.cues import words_re
+from planwatch.extract.sections import DocFrame, SectionIndex
+from planwatch.extract.time_forms import start_point
+from planwatch.extract.timewords import TimeMark, TimeState
+
+# The longest sentence taken for a run-in heading before a paragraph's first statement.
+_RUN_IN_HEAD_MAX = 16
+# Marks that can set a paragraph's time (a start point 从2015年 or a base 比2015年 cannot).
+_TOPIC_KINDS = frozenset({"year", "range", "plan", "planend", "since", "span", "rel", "review"})
+# The years ahead or left of a plan under way (今后五年, 后三年).
+_YEARS_LEFT = frozenset({"ahead_span", "last"})
+# A paragraph that opens with 其中 ("of which") breaks down the figures of the one before
+# and keeps its time (2013年至2015年…投资260亿元。\n其中，公路150亿元); not one where 其中
+# leads a word of saying (其中提出，到2025年，…: a news page quoting the plan, in its own time).
+_CONTINUES_RE = words_re("says_verb", r"\s*其中(?!(?:还|又|也)?(?:{}))")
+# One that opens with 同时 and a comma and names no time of its own adds to the one before in
+# its time (到“十四五”末，…达到300亿元。\n同时，城镇化率达到45%以上), as news of a plan's aims
+# goes on paragraph by paragraph.
+_ADDS_RE = re.compile(r"\s*(?:与此)?同时[,，]")
+# A dash item (——综合实力稳步提升。…) naming no time of its own under a paragraph that looks back
+# (过去五年，…取得新成效。) is one of its results, in its time: a work report lists the five
+# years' results so (round 25).
+_DASH_ITEM_RE = re.compile(r"\s*(?:——|－－|--)")
+
+
+def goes_on(view: str, s: int) -> bool:
+    """Whether the paragraph at ``s`` may go on the one before in its time (其中, a dash item)."""
+    return bool(_CONTINUES_RE.match(view, s) or _DASH_ITEM_RE.match(view, s))
+
+
+def _from_rel(view: str, mark: TimeMark) -> bool:
+    """Whether ``mark`` is a relative year after 由/从: a start point (由上年的4.2：42.1)."""
+    return mark.kind == "rel" and start_point(view, mark.start, mark.end)
+
+
+# No time set (a frozen value: one shared by every paragraph that starts without one).
+_NO_TIME = TimeState()
+
+
+class ParagraphTime:
+    """The time a paragraph sets for its sentences.
+
+    A paragraph's first sentence sets it (五年来, …); after a short run-in heading
+    (民生保障更加有力。2025 年, …) the next sentence does when it opens with a time word;
+    and a clause that opens with a time word followed by a comma (胡衡华说, 2014年, …)
+    sets it for the sentences after it when the paragraph had none.
+    """
+
+    def __init__(self, view: str, frame: DocFrame) -> None:
+        self.view, self.frame = view, frame
+        self.state = _NO_TIME
+        self.para_start = -1
+        self.open = False  # the paragraph so far is only a run-in heading
+
+    def _fold(self, marks: list[TimeMark], base: TimeState | None = None) -> None:
+        # A paragraph's time words read against its section's time (五年累计 under
+        # “十四五”时期取得的成效 looks back on 2021-2025, not ahead on the plan's years);
+        # only a mark that changes that time becomes the paragraph's. The years left
+        # named after the sentence's opening (…仍差79公里，后三年任务较重) are their
+        # clause's: the sentences after them report results.
+        start = self.state if self.state.explicit or base is None else base
+        state = start
+        for i, mark in enumerate(marks):
+            if i and mark.kind in _YEARS_LEFT:
+                break
+            # A start point (从2015年的…) or a plan named as a document (“十三五”规划的
+            # 良好开局) is no paragraph time; nor is 上年 as a start point (由上年的2.07).
+            if mark.kind not in ("from", "planname") and not _from_rel(self.view, mark):
+                state = state.fold(
+                    mark,
+                    self.frame.ref_year,
+                    self.frame.review_year,
+                    self.frame.period_start,
+                    self.frame.now_year,
+                )
+        if state.ended_aim is not None:  # (an aim's year holds for its own sentence only)
+            state = replace(state, ended_aim=None)
+        if state is not start or start is self.state:
+            self.state = state
+
+    def enter(
+        self, s: int, e: int, marks: list[TimeMark], sections: SectionIndex | None = None
+    ) -> bool:
+        """Move to the sentence ``[s, e)``; True when it is the first of its paragraph
+        (whose own marks then apply directly, not the paragraph's). ``sections`` give the
+        time of the section around it, which the paragraph's marks are read against."""
+        view = self.view
+        line_start = view.rfind("\n", 0, s) + 1
+        if line_start != self.para_start:
+            self.para_start = line_start
+            goes_on = _CONTINUES_RE.match(view, s) or (
+                not marks
+                and (_ADDS_RE.match(view, s) or self.state.retro and _DASH_ITEM_RE.match(view, s))
+            )
+            if self.state.explicit and goes_on:
+                self.open = False
+                return False  # goes on the last paragraph, in its time
+            self.state = _NO_TIME
+            if not (self.frame.is_evaluation and _PLAN_SAYS_RE.match(view, s)):
+                self._fold(marks, sections.at(s).state if sections and marks else None)
+            self.open = not marks and len(view[s:e].strip()) <= _RUN_IN_HEAD_MAX
+            return True
+        if self.open:
+            self.open = False
+            lead = marks[0] if marks else None
+            if (
+                lead is not None
+                and lead.kind != "from"
+                and not view[s : lead.start].strip(_TOPIC_LEAD)
+            ):
+                self._fold(marks, sections.at(s).state if sections else None)
+            return True
+        return False
+
+    def pass_over(self, s: int) -> bool:
+        """Pass over the paragraph whose first sentence starts at ``s`` unread (see
+        ``_quiet_paragraphs``); True when it is a paragraph of its own (as :meth:`enter`
+        says of its first sentence). Its time is not read: the next paragraph sets its own."""
+        self.para_start = self.view.rfind("\n", 0, s) + 1
+        self.open = False
+        if self.state.explicit and (
+            _CONTINUES_RE.match(self.view, s)
+            or self.state.retro
+            and _DASH_ITEM_RE.match(self.view, s)
+        ):
+            return False  # (goes on the last paragraph, in its time: nothing changes)
+        self.state = _NO_TIME
+        return True
+
+    def leave(self, s: int, marks: list[TimeMark]) -> None:
+        """After a sentence: a topic time opening one of its clauses holds for the rest of
+        a paragraph that had no time of its own (…说, 2014年, 全市…)."""
+        view = self.view
+        if self.state.explicit:
+            self._newer_year(s, marks)
+            return
+        for mark in marks:
+            if mark.kind not in _TOPIC_KINDS or view[mark.end : mark.end + 1] not in ",，":
+                continue
+            head = view[s : mark.start].rstrip(_TOPIC_LEAD)
+            if not head or head[-1] in ",，:：":
+                self.state = _NO_TIME
+                self._fold([mark])
+
+    def _newer_year(self, s: int, marks: list[TimeMark]) -> None:
+        """A later sentence of a paragraph in one year that opens with a year of its own
+        (2024年全市…。预计2025年全市…。预计规模以上工业…): the sentences after it that name
+        no time are of that year, as the paragraph's were of its first. Not a part of a
+        year (2025年1—9月); in a paragraph over a span or looking back (纲要实施以来…。
+        2022年全市…。研发经费投入强度达到2.74%), only the year under review."""
+        state, view = self.state, self.view
+        if state.future or state.part:
+            return
+        lead = marks[0] if marks else None
+        if lead is None or lead.kind != "year" or lead.year == state.year:
+            return
+        # (An earlier year of a look back is a step on the way: 2019年…是2015年的1.8倍。
+        # 受疫情影响，2020年…。现有… is of the last year, not 2019.)
+        if (state.period_start is not None or state.retro) and lead.year != self.frame.review_year:
+            return
+        if view[s : lead.start].strip(_TOPIC_LEAD) not in ("", "预计"):
+            return
+        if _MONTH_AFTER_RE.match(view, lead.end) or len(marks) > 1 and marks[1].kind == "part":
+            return
+        self.state = _NO_TIME
+        self._fold([lead])
+
+
+# An evaluation's paragraph opening with what the plan set (《规划》确定“十四五”期间总投资…):
+# the plan's years are that aim's, not the time of the results the paragraph goes on to.
+_PLAN_SAYS_RE = re.compile(
+    r"\s*[《〈]?(?:规划|纲要)[》〉]?\s*(?:确定|提出|明确|要求|安排|设定)(?!的)"
+)
+_MONTH_AFTER_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月)")
