@@ -53,3 +53,23 @@ def test_a_markdown_table_of_towns_names_each_towns_figures():
     assert got["21450"].indicator == "城关街道一般公共预算收入" and got["21450"].unit == "万元"
     assert got["-1.4"].indicator == "河口镇一般公共预算收入" and got["-1.4"].value == -1.4
     assert got["3175"].indicator == "西岭乡一般公共预算收入" and got["3175"].year == 2024
+
+
+_REVISED = (
+    "某区2017年国民经济和社会发展统计公报\n"
+    "一、综合\n"
+    "综合实力再上新台阶。经初步核算，全年全区实现地区生产总值856.20亿元（2016年地区生产总值经国家统计局"
+    "统一核实，修订为781.35亿元），按可比价格计算，比上年增长7.9%，增速高于全市平均水平0.4个百分点。\n"
+    "科技创新。全区大力实施“百企上云”计划，年末有效期内高新技术企业126家，比上年末增加23家。\n"
+)
+
+
+def test_a_bracketed_revision_dates_its_own_figure_only():
+    got = {_REVISED[f.start : f.end]: f for f in analyse_text("某区统计公报.txt", _REVISED).facts}
+    assert got["781.35亿元"].year == 2016
+    assert (got["7.9%"].year, got["0.4个百分点"].year) == (2017, 2017)
+
+
+def test_a_programme_named_plan_sets_no_aim():
+    got = {_REVISED[f.start : f.end]: f for f in analyse_text("某区统计公报.txt", _REVISED).facts}
+    assert (got["126家"].kind.value, got["23家"].kind.value) == ("actual", "actual")

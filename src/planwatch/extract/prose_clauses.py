@@ -13,7 +13,9 @@ from planwatch.extract.prose_names import CLAUSE_DELIMS, SentenceState
 from planwatch.extract.prose_values import is_ratio_colon
 
 # A short bracket inside a sentence (its commas do not end a clause).
-_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,30}[)）]")
+# A bracket of a note up to 40 characters, its commas inside (（2016年地区生产总值经国家统计局统一
+# 核实，修订为981.52亿元）, a communiqué's revision); a longer one is a clause of its own.
+_BRACKET_RE = re.compile(r"[(（][^()（）\n]{0,40}[)）]")
 _CLAUSE_DELIM_RE = re.compile(f"[{re.escape(CLAUSE_DELIMS)}]")
 _BINDING_RE = re.compile(r"约束性|预期性")
 
