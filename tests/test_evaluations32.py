@@ -162,6 +162,7 @@ _SECTOR = (
     "全县分别完成水利投资5.2亿元、7.9亿元和3.6亿元。《规划》安排的72个项目中，已完工26个，在建21个。\n"
     "2022年全县用水总量为2.48亿立方米。\n"
     "农村供水保障能力提升，农村自来水普及率达到95.8%。\n"
+    "河湖治理有序推进。《规划》安排治理河道150公里，已完成62公里。\n"
 )
 
 
@@ -176,3 +177,9 @@ def test_what_the_plan_set_opening_a_paragraph_gives_no_time_to_its_results():
     assert (got["32.5亿元"].kind.value, got["32.5亿元"].year) == ("target", 2025)
     for value in ("26个", "21个"):
         assert (got[value].kind.value, got[value].year) == ("actual", 2023), value
+
+
+def test_what_the_plan_set_out_is_its_aim_and_what_was_done_the_result():
+    got = _facts("某县水利规划中期评估.txt", _SECTOR)
+    assert (got["150公里"].kind.value, got["150公里"].year) == ("target", 2025)
+    assert got["62公里"].kind.value == "actual"

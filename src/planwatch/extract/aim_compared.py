@@ -72,9 +72,9 @@ _AIM_AFTER_FIGURE_RE = re.compile(
 )
 # (Or the plan the subject of its clause, setting the aim: 《纲要》提出地区生产总值年均增长7%
 # 左右, 《纲要》目标为年均增长8%、总量达到260亿元 — how an evaluation recalls what the plan
-# set before the results; eval6 dev c121 and c129.)
+# set before the results; eval6 dev c121 and c129; 《规划》安排治理河道185公里, real68 dev.)
 _PLAN_SETS_RE = re.compile(
-    r"(?:^|[,，;；。\n])\s*[《〈]?((?:纲要|规划)[》〉]?)\s*(?:提出|要求|预期|目标(?:为|是)?)(?![的了])"
+    r"(?:^|[,，;；。\n])\s*[《〈]?((?:纲要|规划)[》〉]?)\s*(?:提出|要求|预期|安排|目标(?:为|是)?)(?![的了])"
     r"[^,，。;；]{0,24}$"
 )
 # What makes such a clause a result's after all (《纲要》提出…，实际完成…).
