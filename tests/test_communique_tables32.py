@@ -73,3 +73,19 @@ def test_a_bracketed_revision_dates_its_own_figure_only():
 def test_a_programme_named_plan_sets_no_aim():
     got = {_REVISED[f.start : f.end]: f for f in analyse_text("某区统计公报.txt", _REVISED).facts}
     assert (got["126家"].kind.value, got["23家"].kind.value) == ("actual", "actual")
+
+
+_QUARTERS = (
+    "某省统计局发布2023年全省经济运行情况\n"
+    "发布时间：2024-01-23\n"
+    "根据地区生产总值统一核算结果，2023年全省地区生产总值38215.6亿元，比上年增长5.4%。"
+    "其中，第三产业增加值20163.2亿元，增长5.9%。三次产业结构为8.1:38.4:53.5。"
+    "分季度看，一季度增长4.8%，上半年增长5.1%，前三季度增长5.2%，全年增长5.4%。\n"
+)
+
+
+def test_a_sentence_going_through_the_quarters_is_of_its_paragraphs_subject():
+    facts = analyse_text("某省经济运行.txt", _QUARTERS).facts
+    quarters = [f for f in facts if f.start > _QUARTERS.index("分季度看")]
+    assert len(quarters) == 4
+    assert all("地区生产总值" in f.indicator for f in quarters), [f.indicator for f in quarters]

@@ -41,13 +41,9 @@ from planwatch.extract.prose_reader import SentenceReader
 from planwatch.extract.prose_script import DocumentWords, in_document_words, unwrapped_words
 from planwatch.extract.prose_special import SPECIAL_HINT, special_values
 from planwatch.extract.prose_values import Value, sentence_values
-from planwatch.extract.sections import (
-    SectionIndex,
-    doc_frame,
-    setting_ahead,
-)
+from planwatch.extract.sections import SectionIndex, SectionInfo, doc_frame, setting_ahead
 from planwatch.extract.sentence_start import full_sentence_start
-from planwatch.extract.timewords import TimeMark, time_marks
+from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 
 _SENTENCE_RE = re.compile(r"[^。;；!！?？\n]+")
 # Marks that name no time of their own (同比, 比上年: against the year before the one in force).
@@ -293,6 +289,45 @@ def _numbered_as_said_again(view: str, facts: list[Fact]) -> list[Fact]:
     return out
 
 
+# A sentence going through the parts of the year (分季度看，一季度增长5.2%，上半年增长5.6%…).
+_BY_PARTS_RE = re.compile(r"\s*(?:分季度|从季度|分月份?|逐季)看?\s*[,，]")
+
+
+def _base_state(
+    view: str,
+    span: tuple[int, int],
+    first_sentence: bool,
+    para: ParagraphTime,
+    section: SectionInfo,
+    all_marks: tuple[DocMarks, list[TimeMark]],
+) -> TimeState:
+    """The time a sentence at ``span`` reads its figures in before its own marks: its
+    section's, the paragraph's after its first sentence, or a clause topic before it."""
+    s, e = span
+    marks, own = all_marks  # (the document's; the sentence's, with years shared out to it)
+    frame = para.frame
+    base_state = section.state
+    if not first_sentence and para.state.explicit:
+        # (…；二是…: a time named inside an earlier item is not this one's; a sentence
+        # looking ahead itself keeps its own setting.)
+        ahead = marks.within(full_sentence_start(view, s), e)
+        if not time_of_earlier_item(view, para.para_start, s, para.state.src) and not setting_ahead(
+            frame, section, para.state, ahead, aims_run_in(view, para.para_start)
+        ):
+            base_state = para.state
+    timeless = all(m.kind in _NO_TIME_KINDS for m in own)
+    if not first_sentence and timeless and not opens_later_item(view, s):
+        base_state = clause_topic(view, s, marks, frame, base_state) or base_state
+    return base_state
+
+
+def _parts_name(view: str, s: int, first: str) -> str:
+    """The name of a sentence going through the year's parts: its paragraph's first figure's
+    (…地区生产总值46872.3亿元，…。三次产业结构为…。分季度看，一季度增长5.2%: the GDP's quarters,
+    not the last-named 第三产业比重); "" for any other sentence."""
+    return first if first and _BY_PARTS_RE.match(view, s) else ""
+
+
 def _point_heading(view: str, s: int, e: int) -> str:
     """The indicator a run-on point's heading sentence ``[s, e)`` names (二是研发经费投入强度。,
     a sentence holding no figure, so never read itself: the next one takes its name)."""
@@ -351,6 +386,7 @@ class ProseExtractor:
         # its kind again from its own words, its section and the genre, not the last one's.
         last_kind: dict[int, Kind] = {}
         para_name = ""  # the paragraph's last figure's name, for a sentence naming none
+        para_first = ""  # its first figure's name, for its parts (分季度看，一季度增长…)
         prev_names: list[str] = []  # the names of the figures of its sentence before
         head_line = -2  # the line whose run-in heading set ``para_name``
         # Paragraphs holding no value are passed over whole, in text order before the
@@ -379,30 +415,20 @@ class ProseExtractor:
             if first_sentence and (heading or line != head_line) or heading:
                 para_name, head_line = heading, line
             if first_sentence or heading:
-                prev_names = []
+                prev_names, para_first = [], ""
                 if last_kind and not _list_item(view, s):  # (nothing to forget: not asked)
                     last_kind.clear()
             if i in values:
                 section = sections.at(s)
-                base_state = section.state
-                if not first_sentence and para.state.explicit:
-                    # (…；二是…: a time named inside an earlier item is not this one's; a
-                    # sentence looking ahead itself keeps its own setting.)
-                    ahead = marks.within(full_sentence_start(view, s), e)
-                    if not time_of_earlier_item(
-                        view, para.para_start, s, para.state.src
-                    ) and not setting_ahead(
-                        frame, section, para.state, ahead, aims_run_in(view, para.para_start)
-                    ):
-                        base_state = para.state
-                timeless = all(m.kind in _NO_TIME_KINDS for m in sentence_marks)
-                if not first_sentence and timeless and not opens_later_item(view, s):
-                    base_state = clause_topic(view, s, marks, frame, base_state) or base_state
+                base_state = _base_state(
+                    view, (s, e), first_sentence, para, section, (marks, sentence_marks)
+                )
                 inherited = None if opens_later_item(view, s) else last_kind.get(section.start)
                 reader = SentenceReader(
                     view, s, e, ctx, frame, section, base_state, inherited, sentence_marks,
                 )  # fmt: skip
-                reader.para_name, reader.prev_names = para_name, prev_names
+                reader.para_name = _parts_name(view, s, para_first) or para_name
+                reader.prev_names = prev_names
                 found = reader.read_values(values[i])
                 prev_names = [f.indicator for f in found]
                 carried = [f for f in found if not _aim_named_after(view, f)]
@@ -410,6 +436,7 @@ class ProseExtractor:
                     last_kind[section.start] = carried[-1].kind
                 if found:  # (a gap's name without its direction: gap_named)
                     para_name = gap_base(found[-1].indicator)
+                    para_first = para_first or found[0].indicator
                 facts.extend(found)
             para.leave(s, sentence_marks)
         return in_document_words(words, _numbered_as_said_again(view, facts))
