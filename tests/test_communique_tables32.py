@@ -89,3 +89,17 @@ def test_a_sentence_going_through_the_quarters_is_of_its_paragraphs_subject():
     quarters = [f for f in facts if f.start > _QUARTERS.index("分季度看")]
     assert len(quarters) == 4
     assert all("地区生产总值" in f.indicator for f in quarters), [f.indicator for f in quarters]
+
+
+_SHARES = (
+    "某县2019年国民经济和社会发展统计公报\n"
+    "发布时间：2020-03-30\n"
+    "全年全县完成固定资产投资726.4亿元。其中，中央政府投资175.3亿元，占24.1%；地方政府投资436.9亿元，"
+    "占60.1%。\n"
+)
+
+
+def test_the_share_of_the_whole_after_an_amount_is_a_level():
+    got = {_SHARES[f.start : f.end]: f for f in analyse_text("某县统计公报.txt", _SHARES).facts}
+    assert (got["24.1%"].measure.value, got["60.1%"].measure.value) == ("level", "level")
+    assert got["24.1%"].indicator.startswith("中央政府投资")

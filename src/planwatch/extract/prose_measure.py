@@ -102,7 +102,8 @@ _OTHERS_LEVEL_BEFORE_RE = re.compile(r"(?:平均水平|平均值|平均数)\s*[�
 
 
 # A share or rate of the things counted by the figure before it (23项完成或超额完成，占88.5%;
-# 22项…，完成率88%).
+# 22项…，完成率88%), or of the whole the amount before it is part of (中央政府投资1751.3亿元，
+# 占24.1%: real72 dev c1033).
 _SHARE_OF_COUNT_RE = re.compile(r"^\s*(?:约|共|分别)?(?:占(?:比)?|完成率|达标率)(?:为|达到?)?\s*$")
 
 
@@ -172,8 +173,10 @@ def figure_measure(
     if v.fixed_measure is None:
         if unit == "%" and (share_of_aim(clause) or _SHARE_OF_YEAR_RE.search(clause)):
             sign = 1  # 下降6.2%，完成五年目标的42.8%: how much of the aim is done, a level
-        elif unit == "%" and _SHARE_OF_COUNT_RE.search(clause) and st.prev_unit in ("项", "个"):
-            pass  # 22项完成或超额完成，完成率88% / 占88.5%: the count's share, a level
+        elif unit == "%" and _SHARE_OF_COUNT_RE.search(clause) and st.prev_unit is not None:
+            # 22项完成或超额完成，完成率88% / 占88.5%; 中央政府投资1751.3亿元，占24.1%: the share
+            # of the whole the figure before is, a level
+            pass
         elif unit == "倍":
             measure = Measure.GROWTH
         elif last_dir is not None:
