@@ -85,3 +85,18 @@ def test_a_years_projects_all_done_are_results():
     got = _facts("某县政府工作报告.txt", _DONE)
     for value in ("7所", "4800个", "260公里"):
         assert (got[value].kind.value, got[value].year) == ("actual", 2023), value
+
+
+_CUBIC = (
+    "某市2023年政府工作报告\n"
+    "——2023年1月10日在某市第十七届人民代表大会第二次会议上\n"
+    "过去五年，细颗粒物（PM2.5）年均浓度从每立方米41微克下降到27微克。"
+    "今年PM2.5年均浓度控制在每立方米29微克以内。\n"
+)
+
+
+def test_a_concentration_put_per_cubic_metre_before_its_figure():
+    got = _facts("某市政府工作报告.txt", _CUBIC)
+    for value in ("41微克", "27微克", "29微克以内"):
+        assert got[value].unit == "ug/m3" and "每立方米" not in got[value].indicator, value
+    assert got["29微克以内"].indicator == "PM2.5年均浓度" and got["29微克以内"].kind.value == "target"

@@ -163,6 +163,8 @@ SHARE_LEAD_RE = re.compile(
     r"^(?:约|均|分别|(?:[两二三四五六七八九十\d]+个?[省市县区州盟旗])?(?:合计|共计|合共|共同|合|共)约?)?占"
 )
 # 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家, 目标由去年的).
+# A concentration's unit put before its figure (从每立方米39微克, 控制在每立方米28微克以内).
+_PER_CUBIC_TAIL_RE = re.compile(r"(?:控制在|保持在|降至|降到|下降到|达到|为|在)?每立方米$")
 FROM_TAIL_RE = re.compile(
     rf"(?:从|由)(?:原来?的?|原定的?)?"
     rf"(?:[\s“”\"]*(?:(?:19|20)\d{{2}}\s*年|{PLAN_NAME}|去年|上年|前年|今年|目前)[^,，]*)?$"
@@ -250,6 +252,7 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
     s = _SPACE_RUN_RE.sub("", s.strip())  # a blanked aside inside the name
     s = _cut_head(_HEADLINE_HEAD_RE, s)  # (…发布“十四五”规划纲要 2025年地区生产总值: a headline's)
     s = _ORDINAL_TAIL_RE.sub("", s)  # (工业经济总量成为全区第四个突破2000亿元…: its ordinal)
+    s = _PER_CUBIC_TAIL_RE.sub("", s)  # (年均浓度从每立方米39微克: the unit's first half)
     if BLANK in s:
         s = s.replace(BLANK, "")  # blanked junk (prose_script)
     while s != prev:

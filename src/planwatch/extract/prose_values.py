@@ -98,6 +98,8 @@ _CAPTION_BEFORE_RE = re.compile(r"(?:^|[\n\r\t 　（(见如从据])(?:附?表|�
 # A number right after 每, or after 每个 and what is counted: a rate's base or a norm per unit
 # (孕产妇死亡率以每10万活产计, 每个乡镇1所卫生院), not a measured figure (每人每月640元, 每个县
 # 建成1个 are).
+# A concentration put per cubic metre before its figure (年均浓度从每立方米39微克下降到25微克).
+_PER_CUBIC_RE = re.compile(r"每立方米[^,，。;；]{0,12}$")
 _PER_BEFORE_RE = words_re("group_noun", r"每(?:一?个[\u4e00-\u9fff]{0,3}?(?:{}))?\s*$")
 # A figure passed (超20亿元) right before a group it defines and counts (的县达到56个, 的17个): a
 # threshold; the area's own figure when the group is not counted (唯一一个超过1亿的省份).
@@ -323,6 +325,8 @@ def _value_of(
             info = listed[0]  # 1.7个、3.2个、4.0个百分点: the list's unit, written once
     comparator: Comparator | None = Comparator.GE if u.approx_more else None
     end = u.unit_end if not u.paren else ne
+    if info is None and view.startswith("微克", ne) and _PER_CUBIC_RE.search(view, max(0, ns - 16), ns):
+        info, end = unit_info("微克/立方米"), ne + 2  # (每立方米39微克: a concentration)
     num_end = ne
     # Ranges 6%-7%, 8%—8.5%, 2~3位: two facts, the lower bound a floor (ge) and the upper a
     # ceiling (le, set by the caller); a bare lower bound takes the upper's unit (6.5—7%).
