@@ -99,4 +99,6 @@ def test_a_concentration_put_per_cubic_metre_before_its_figure():
     got = _facts("某市政府工作报告.txt", _CUBIC)
     for value in ("41微克", "27微克", "29微克以内"):
         assert got[value].unit == "ug/m3" and "每立方米" not in got[value].indicator, value
-    assert got["29微克以内"].indicator == "PM2.5年均浓度" and got["29微克以内"].kind.value == "target"
+    assert (
+        got["29微克以内"].indicator == "PM2.5年均浓度" and got["29微克以内"].kind.value == "target"
+    )

@@ -325,7 +325,11 @@ def _value_of(
             info = listed[0]  # 1.7个、3.2个、4.0个百分点: the list's unit, written once
     comparator: Comparator | None = Comparator.GE if u.approx_more else None
     end = u.unit_end if not u.paren else ne
-    if info is None and view.startswith("微克", ne) and _PER_CUBIC_RE.search(view, max(0, ns - 16), ns):
+    if (
+        info is None
+        and view.startswith("微克", ne)
+        and _PER_CUBIC_RE.search(view, max(0, ns - 16), ns)
+    ):
         info, end = unit_info("微克/立方米"), ne + 2  # (每立方米39微克: a concentration)
     num_end = ne
     # Ranges 6%-7%, 8%—8.5%, 2~3位: two facts, the lower bound a floor (ge) and the upper a
