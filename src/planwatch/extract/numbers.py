@@ -54,9 +54,10 @@ _ARABIC_RE = skipping(re.compile(r"(?:(?<=[\[(（【:：\s])[-+])?" + _ARABIC))
 # Chinese numeral; a lookbehind then tells which it was), so that the engine itself skips
 # the characters that cannot start a number instead of trying a lookahead at each: the
 # matches of ``(?:(?<=[[(（【:：\s])[-+])?ARABIC|[CN]+``, a fifth faster over prose.
-_DECIMALS = r"(?:[ ]*\.[ ]*\d+)?"
-# A figure a PDF's line broke between two digits (26 / 8.4亿元): the reading view makes the
-# break inside it the blank of planwatch.core.normalise (read.wrap.in_word_gap), read across.
+_DECIMALS = rf"(?:[ ]*\.[ ]*\d+(?:{BLANK}+\d+)*)?"
+# A figure a PDF's line broke between two digits (26 / 8.4亿元, 186.4 / 2亿元 in its decimals):
+# the reading view makes the break inside it the blank of planwatch.core.normalise
+# (read.wrap.in_word_gap), read across.
 _BROKEN = f"(?:{BLANK}+\\d+)*"
 _ANY_NUMBER_RE = re.compile(
     rf"[-+\d{_CN_CHARS}](?:(?<=[\[(（【:：\s][-+])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+){_DECIMALS}"

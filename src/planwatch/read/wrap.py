@@ -159,7 +159,8 @@ def _cut_figure(body: str, nxt: str) -> bool:
     if _DECIMAL_CUT_RE.search(body) and nxt[:1].isdigit():
         return True  # (…城镇化率达到 58. / 6%，: a figure broken at its decimal point)
     if re.search(r"[\u4e00-\u9fff][ \u3000]?\d+(?:\.\d+)?$", body):  # (达到 486)
-        return _han(nxt[0])
+        # (…生产总值186.4 / 2亿元，, …收入14 / .86亿元: a figure broken inside it)
+        return _han(nxt[0]) or re.match(r"[.．]?\d+(?:\.\d+)?[%％\u4e00-\u9fff]", nxt) is not None
     clause = run_in or re.search(r"[，,；;]", body) is not None
     return _han(body[-1]) and clause and _FIGURE_RE.match(nxt) is not None
 
