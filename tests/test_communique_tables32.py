@@ -103,3 +103,22 @@ def test_the_share_of_the_whole_after_an_amount_is_a_level():
     got = {_SHARES[f.start : f.end]: f for f in analyse_text("某县统计公报.txt", _SHARES).facts}
     assert (got["24.1%"].measure.value, got["60.1%"].measure.value) == ("level", "level")
     assert got["24.1%"].indicator.startswith("中央政府投资")
+
+
+_LISTED = (
+    "某市2022年国民经济和社会发展统计公报\n"
+    "发布时间：2023-03-20\n"
+    "全年新能源汽车、服务机器人、集成电路产量分别增长1.2倍、38.6%和12.4%。"
+    "年末城镇登记失业率为2.7%，控制在4.5%以内。\n"
+)
+
+
+def test_a_multiple_then_per_cents_listed_are_all_growths():
+    got = {_LISTED[f.start : f.end]: f for f in analyse_text("某市统计公报.txt", _LISTED).facts}
+    assert [got[v].measure.value for v in ("1.2倍", "38.6%", "12.4%")] == ["growth"] * 3
+
+
+def test_a_ceiling_beside_the_years_result_is_its_aim():
+    got = {_LISTED[f.start : f.end]: f for f in analyse_text("某市统计公报.txt", _LISTED).facts}
+    assert (got["2.7%"].kind.value, got["4.5%以内"].kind.value) == ("actual", "target")
+    assert got["4.5%以内"].year == 2022
