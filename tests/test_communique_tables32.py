@@ -122,3 +122,18 @@ def test_a_ceiling_beside_the_years_result_is_its_aim():
     got = {_LISTED[f.start : f.end]: f for f in analyse_text("某市统计公报.txt", _LISTED).facts}
     assert (got["2.7%"].kind.value, got["4.5%以内"].kind.value) == ("actual", "target")
     assert got["4.5%以内"].year == 2022
+
+
+_NEWS = (
+    "某市统计局发布1—8月经济运行情况\n"
+    "发布时间：2024-09-20\n"
+    "全市在建亿元以上项目81个，比去年同期增加6个，完成投资增长7.2%。"
+    "全社会固定资产投资2023年下降2.6%，今年1—8月恢复增长4.1%。\n"
+)
+
+
+def test_a_base_of_last_years_same_months_and_a_growth_come_back_name_nothing():
+    got = {_NEWS[f.start : f.end]: f for f in analyse_text("某市经济运行.txt", _NEWS).facts}
+    assert got["6个"].indicator.endswith("在建亿元以上项目")
+    assert "去年同期" not in got["7.2%"].indicator
+    assert got["4.1%"].indicator.endswith("全社会固定资产投资")
