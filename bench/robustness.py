@@ -58,7 +58,9 @@ COMPOSED = ROOT / "bench" / "composed"
 # real39's, real40's and real41's from round 29: written blind, real40's developed on for one
 # rule; real42's, real43's and real44's from round 30: written blind, developed on in its second half;
 # real45's, real46's and real47's from round 30's end: written blind, real47's developed on for one
-# rule; real48's to real57's from round 31: written blind, real48/49/51/52/53/54/56's developed on).
+# rule; real48's to real57's from round 31: written blind, real48/49/51/52/53/54/56's developed on;
+# real58's and real59's from round 31's end, real59's developed on in round 32; real60's to real75's
+# from round 32: written blind, each developed on after its blind scoring).
 COMPOSED_SETS = (
     "eval",
     "plans",
@@ -142,6 +144,22 @@ COMPOSED_SETS = (
     "real57",
     "real58",
     "real59",
+    "real60",
+    "real61",
+    "real62",
+    "real63",
+    "real64",
+    "real65",
+    "real66",
+    "real67",
+    "real68",
+    "real69",
+    "real70",
+    "real71",
+    "real72",
+    "real73",
+    "real74",
+    "real75",
 )
 DEFAULT_OPS = (
     "original",
