@@ -19,8 +19,9 @@ _TEXT = (
 )
 
 
-def _facts() -> dict[str, object]:
-    return {_TEXT[f.start : f.end]: f for f in analyse_text("某省统计公报.txt", _TEXT).facts}
+def _facts(name: str = "某省统计公报.txt", text: str = _TEXT) -> dict[str, object]:
+    """The facts of ``text`` by the characters each stands on."""
+    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
 
 
 def test_amounts_under_a_quantitys_name_take_the_unit_it_names():
@@ -49,7 +50,7 @@ _TOWNS = (
 
 
 def test_a_markdown_table_of_towns_names_each_towns_figures():
-    got = {_TOWNS[f.start : f.end]: f for f in analyse_text("某区统计公报.txt", _TOWNS).facts}
+    got = _facts("某区统计公报.txt", _TOWNS)
     assert got["21450"].indicator == "城关街道一般公共预算收入" and got["21450"].unit == "万元"
     assert got["-1.4"].indicator == "河口镇一般公共预算收入" and got["-1.4"].value == -1.4
     assert got["3175"].indicator == "西岭乡一般公共预算收入" and got["3175"].year == 2024
@@ -65,13 +66,13 @@ _REVISED = (
 
 
 def test_a_bracketed_revision_dates_its_own_figure_only():
-    got = {_REVISED[f.start : f.end]: f for f in analyse_text("某区统计公报.txt", _REVISED).facts}
+    got = _facts("某区统计公报.txt", _REVISED)
     assert got["781.35亿元"].year == 2016
     assert (got["7.9%"].year, got["0.4个百分点"].year) == (2017, 2017)
 
 
 def test_a_programme_named_plan_sets_no_aim():
-    got = {_REVISED[f.start : f.end]: f for f in analyse_text("某区统计公报.txt", _REVISED).facts}
+    got = _facts("某区统计公报.txt", _REVISED)
     assert (got["126家"].kind.value, got["23家"].kind.value) == ("actual", "actual")
 
 
@@ -100,7 +101,7 @@ _SHARES = (
 
 
 def test_the_share_of_the_whole_after_an_amount_is_a_level():
-    got = {_SHARES[f.start : f.end]: f for f in analyse_text("某县统计公报.txt", _SHARES).facts}
+    got = _facts("某县统计公报.txt", _SHARES)
     assert (got["24.1%"].measure.value, got["60.1%"].measure.value) == ("level", "level")
     assert got["24.1%"].indicator.startswith("中央政府投资")
 
@@ -114,12 +115,12 @@ _LISTED = (
 
 
 def test_a_multiple_then_per_cents_listed_are_all_growths():
-    got = {_LISTED[f.start : f.end]: f for f in analyse_text("某市统计公报.txt", _LISTED).facts}
+    got = _facts("某市统计公报.txt", _LISTED)
     assert [got[v].measure.value for v in ("1.2倍", "38.6%", "12.4%")] == ["growth"] * 3
 
 
 def test_a_ceiling_beside_the_years_result_is_its_aim():
-    got = {_LISTED[f.start : f.end]: f for f in analyse_text("某市统计公报.txt", _LISTED).facts}
+    got = _facts("某市统计公报.txt", _LISTED)
     assert (got["2.7%"].kind.value, got["4.5%以内"].kind.value) == ("actual", "target")
     assert got["4.5%以内"].year == 2022
 
@@ -133,7 +134,7 @@ _NEWS = (
 
 
 def test_a_base_of_last_years_same_months_and_a_growth_come_back_name_nothing():
-    got = {_NEWS[f.start : f.end]: f for f in analyse_text("某市经济运行.txt", _NEWS).facts}
+    got = _facts("某市经济运行.txt", _NEWS)
     assert got["6个"].indicator.endswith("在建亿元以上项目")
     assert "去年同期" not in got["7.2%"].indicator
     assert got["4.1%"].indicator.endswith("全社会固定资产投资")

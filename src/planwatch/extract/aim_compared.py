@@ -73,10 +73,12 @@ _AIM_AFTER_FIGURE_RE = re.compile(
 # (Or the plan the subject of its clause, setting the aim: 《纲要》提出地区生产总值年均增长7%
 # 左右, 《纲要》目标为年均增长8%、总量达到260亿元 — how an evaluation recalls what the plan
 # set before the results; eval6 dev c121 and c129; 《规划》安排治理河道185公里, real68 dev.)
-_PLAN_SETS_RE = re.compile(
-    r"(?:^|[,，;；。\n])\s*[《〈]?((?:纲要|规划)[》〉]?)\s*(?:提出|要求|预期|安排|目标(?:为|是)?)(?![的了])"
-    r"[^,，。;；]{0,24}$"
-)
+# The plan speaking as the setter of an aim, what follows it up to the clause's end (《规划》确定
+# “十四五”期间总投资38.6亿元, 《纲要》提出…, 规划目标为…): one place for both readers of it, the
+# aim's kind here and a paragraph's time (paragraph_time: what the plan set gives no result its
+# years).
+PLAN_SAYS = r"[《〈]?((?:纲要|规划)[》〉]?)\s*(?:提出|要求|预期|安排|确定|明确|设定|目标(?:为|是)?)(?![的了])"
+_PLAN_SETS_RE = re.compile(rf"(?:^|[,，;；。\n])\s*{PLAN_SAYS}[^,，。;；]{{0,24}}$")
 # What makes such a clause a result's after all (《纲要》提出…，实际完成…).
 _DONE_WORDS_RE = re.compile(r"完成|实现|实际|已|累计|达到了")
 # How far before a value the comparison may start.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from planwatch.extract.aim_compared import PLAN_SAYS
 from planwatch.extract.clause_topic import TOPIC_LEAD as _TOPIC_LEAD
 from planwatch.extract.cues import words_re
 from planwatch.extract.sections import DocFrame, SectionIndex
@@ -183,7 +184,5 @@ class ParagraphTime:
 
 # An evaluation's paragraph opening with what the plan set (《规划》确定“十四五”期间总投资…):
 # the plan's years are that aim's, not the time of the results the paragraph goes on to.
-_PLAN_SAYS_RE = re.compile(
-    r"\s*[《〈]?(?:规划|纲要)[》〉]?\s*(?:确定|提出|明确|要求|安排|设定)(?!的)"
-)
+_PLAN_SAYS_RE = re.compile(rf"\s*{PLAN_SAYS}")
 _MONTH_AFTER_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月)")
