@@ -102,3 +102,28 @@ def test_a_concentration_put_per_cubic_metre_before_its_figure():
     assert (
         got["29微克以内"].indicator == "PM2.5年均浓度" and got["29微克以内"].kind.value == "target"
     )
+
+
+_FIGURES_FIRST = (
+    "某市人民政府　首页 | 图解政策\n"
+    "发布时间：2025-01-09 16:40　来源：市政府办公室\n"
+    "图解｜2025年某市政府工作报告\n"
+    "【2024年成绩单】\n"
+    "312.5亿元　地区生产总值　增长5.8%\n"
+    "52个　实施亿元以上重点项目　完成投资88.1亿元\n"
+    "【2025年主要预期目标】\n"
+    "6%左右　地区生产总值增长\n"
+    "5200人以上　城镇新增就业\n"
+)
+
+
+def test_a_card_page_with_no_paragraph_keeps_its_years_headings():
+    got = _facts("某市图解.txt", _FIGURES_FIRST)
+    assert (got["6%左右"].kind.value, got["6%左右"].year) == ("target", 2025)
+    assert (got["5200人以上"].kind.value, got["5200人以上"].year) == ("target", 2025)
+
+
+def test_a_cards_figure_then_its_words_then_its_growth():
+    got = _facts("某市图解.txt", _FIGURES_FIRST)
+    assert got["312.5亿元"].indicator == "地区生产总值" and got["312.5亿元"].year == 2024
+    assert got["52个"].indicator == "实施亿元以上重点项目"

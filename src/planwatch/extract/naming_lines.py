@@ -93,9 +93,10 @@ def _run_end(lines: list[str]) -> str:
 
 _CARD_MAX = 40  # (how many lines of a card are looked at, each way)
 # A card's line of a figure with its unit then its words after a space (5.6% 地区生产总值增长,
-# 1.2万人 城镇新增就业; not a section's number, 07 人口).
+# 1.2万人 城镇新增就业, 286.4亿元　地区生产总值　增长6.2%; not a section's number, 07 人口).
 _FIGURE_THEN_NAME_RE = re.compile(
-    r"\s*\d+(?:\.\d+)?[^\d\s，。,;；:：!！?？]{1,5}[ \t\u3000]+(?P<name>[^\d\s。，,;；:：!！?？]{2,24})\s*"
+    r"\s*\d+(?:\.\d+)?[^\d\s，。,;；:：!！?？]{1,5}[ \t\u3000]+(?P<name>[^\d\s。，,;；:：!！?？]{2,24})"
+    r"(?:[ \t\u3000]+[^\d\s][^\n]*)?\s*"  # (…　增长6.2%: the figure's growth after its words)
 )
 _YEAR_OPEN_RE = re.compile(r"(?:19|20)\d{2}\s*年")
 # A 十个数字 page's numbered figure on a line of its own, its words in the lines after it that

@@ -355,11 +355,20 @@ def _heading_cue(line: str) -> re.Match[str] | None:
     return actual or target
 
 
-def _above_body(info: SectionInfo, news: bool, as_of: TimeState) -> SectionInfo:
+# A figure other than a year in a headline (6万亿元, 2.6%).
+_FIGURE_RE = re.compile(r"\d")
+
+
+def _above_body(info: SectionInfo, news: bool, as_of: TimeState, line: str) -> SectionInfo:
     """A headline above a page's first paragraph: a news page's dates the page but sets no
-    role (锚定目标…); in any genre a look ahead there (a subtitle: 后两年需加力补齐短板) is
-    the page's message, not the time of the figures below it."""
-    if info.state.future:
+    role (锚定目标…); in any genre a look ahead there (a subtitle: 后两年需加力补齐短板; a
+    headline stating a figure: 到2025年全省地区生产总值迈上6万亿元台阶) is the page's message,
+    not the time of the figures below it. A heading naming its year and no figure heads what
+    is under it (a card page has no paragraph: 【2025年主要预期目标】)."""
+    heading = _BARE_YEAR.search(line) is not None and not _FIGURE_RE.search(
+        _BARE_YEAR.sub("", line)
+    )
+    if info.state.future and not heading:
         info = replace(info, state=as_of)
     return replace(info, kind=None, cue=None) if news else info
 
@@ -424,7 +433,7 @@ class SectionIndex:
             if info is None:
                 continue
             if not (body or _numbered(line)):
-                info = _above_body(info, news, self._as_of)
+                info = _above_body(info, news, self._as_of, line)
             if info.kind is not None:
                 aims = info if info.kind is Kind.TARGET else None
             elif aims is not None and _measures_chapter(frame, line, info):
