@@ -60,7 +60,8 @@ COMPOSED = ROOT / "bench" / "composed"
 # real45's, real46's and real47's from round 30's end: written blind, real47's developed on for one
 # rule; real48's to real57's from round 31: written blind, real48/49/51/52/53/54/56's developed on;
 # real58's and real59's from round 31's end, real59's developed on in round 32; real60's to real75's
-# from round 32: written blind, each developed on after its blind scoring).
+# from round 32: written blind, each developed on after its blind scoring; real77's to real79's from
+# round 32's end: written blind, real79's developed on for one regression).
 COMPOSED_SETS = (
     "eval",
     "plans",
@@ -160,6 +161,9 @@ COMPOSED_SETS = (
     "real73",
     "real74",
     "real75",
+    "real77",
+    "real78",
+    "real79",
 )
 DEFAULT_OPS = (
     "original",
@@ -215,7 +219,7 @@ def dev_pairs(name: str) -> list[tuple[Path, Path]]:
     with open(folder / "INDEX.tsv", encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     return [
-        (folder / "docs" / r["doc"], folder / "gold" / f"{r['doc'][:4]}.gold.json")
+        (folder / "docs" / r["doc"], folder / "gold" / f"{Path(r['doc']).stem}.gold.json")
         for r in rows
         if r["split"] == "dev"
     ]
