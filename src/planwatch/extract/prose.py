@@ -299,12 +299,13 @@ def _base_state(
     first_sentence: bool,
     para: ParagraphTime,
     section: SectionInfo,
-    all_marks: tuple[DocMarks, list[TimeMark]],
+    marks: DocMarks,
+    own: list[TimeMark],
 ) -> TimeState:
-    """The time a sentence at ``span`` reads its figures in before its own marks: its
-    section's, the paragraph's after its first sentence, or a clause topic before it."""
+    """The time a sentence at ``span`` reads its figures in before its own marks (``own``,
+    with the years shared out to it; ``marks``, the document's): its section's, the
+    paragraph's after its first sentence, or a clause topic before it."""
     s, e = span
-    marks, own = all_marks  # (the document's; the sentence's, with years shared out to it)
     frame = para.frame
     base_state = section.state
     if not first_sentence and para.state.explicit:
@@ -421,7 +422,7 @@ class ProseExtractor:
             if i in values:
                 section = sections.at(s)
                 base_state = _base_state(
-                    view, (s, e), first_sentence, para, section, (marks, sentence_marks)
+                    view, (s, e), first_sentence, para, section, marks, sentence_marks
                 )
                 inherited = None if opens_later_item(view, s) else last_kind.get(section.start)
                 reader = SentenceReader(

@@ -377,9 +377,9 @@ def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int
     if before and _INDICATORS_AFTER_RE.match(view, v_end - 1):
         return before.span(1)
     if view.startswith("项", v_end - 1) and "指标" in view[s:v_start]:
-        phrase = _STATUS_PHRASE_BEFORE_RE.search(view, max(s, v_start - 14), v_start)
-        if phrase or before:
-            return (phrase or before).span(1)  # type: ignore[union-attr]
+        found = _STATUS_PHRASE_BEFORE_RE.search(view, max(s, v_start - 14), v_start) or before
+        if found is not None:
+            return found.span(1)
     if graded := graded_count(view, s, v_start, v_end):
         return graded
     if _SHARE_RE.search(view, max(s, v_start - 4), v_start):

@@ -371,7 +371,8 @@ def area_plans(
     for row in table.rows:
         span = Span(row[0].span.start, row[-1].span.end)
         # (A town's figures keep the document's area, GOLD_SPEC: the town names them.)
-        town = squeeze(row[0].text) if _TOWN_RE.search(squeeze(row[0].text)) else ""
+        area = squeeze(row[0].text)
+        town = area if _TOWN_RE.search(area) else ""
         for name, cell in zip(names, row[1:], strict=True):
             plans.append(RowPlan(span, None, None, None, town + name, (), None, ((cell, 1),)))
     return columns, plans
