@@ -196,7 +196,9 @@ def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None
     if _scope_to(view) == genre_year:
         return None  # (实施以来至2023年6月底的执行情况: the evaluation's own year, its months)
     if meta.doc_type is DocType.MIDTERM_EVALUATION and (
-        meta.reference_month or _own_part_named(view, genre_year)
+        meta.reference_month
+        or _own_part_named(view, genre_year)
+        or not _own_part_at_all(view, genre_year)
     ):
         # (Dated late in its year, its genre year its own: core/data.py; or early in the
         # next, its genre year the last one, whose statistics are not out yet either.)
@@ -225,6 +227,17 @@ def _own_part_named(view: str, genre_year: int) -> bool:
     in the year, and reads as one dated so (a report copied onto a 范文 site without its date, real25 dev
     c559's form; the national report's news of December names its year's parts too)."""
     return any(int(m[1]) == genre_year for m in _LATE_PART_RE.finditer(view))
+
+
+def _own_part_at_all(view: str, genre_year: int) -> bool:
+    """Whether an evaluation of unknown month names any part of its own year (今年上半年,
+    2013年上半年, 1—9月 of it): one naming none, whose result clauses open with the year
+    before only (（一）…。2022年全区实现地区生产总值… in an evaluation of 2023 copied without its
+    date), reports as of that year as one dated late does (real81 dev c1123, c1133); one naming
+    its own half-year (devcorpus dev d301, d306) reports as of its own year."""
+    if _THIS_YEAR_PART_RE.search(view):
+        return True
+    return any(int(m[1]) == genre_year for m in _PART_YEAR_RE.finditer(view))
 
 
 # 2023年前三季度, 2023年1—10月: a part of a year whose figures are out from late October on.

@@ -35,9 +35,9 @@ _DIRECTION_FIRST_RE = re.compile(
     rf"(?P<dir>{_BELOW}|{_ABOVE})(?P<what>[^,，。;；]{{0,20}}?(?:{_COMPARAND})){_BEFORE_FIGURE}"
 )
 # Or what is compared with between 比/较 and the direction (比全省平均水平低, 较规划目标仍低,
-# 比全国和全省分别高).
+# 比全国和全省分别高, 比2015年规划目标低: the aim's year between).
 _DIRECTION_AFTER_RE = re.compile(
-    r"(?<![占佔])[比较](?P<what>[^,，。;；\d]{2,16}?)(?:仍|还|略|稍|均|分别)?"
+    r"(?<![占佔])[比较](?P<what>(?:[^,，。;；\d]|(?:19|20)\d\d年){2,16}?)(?:仍|还|略|稍|均|分别)?"
     rf"(?P<dir>高出|低出|高|低|快|慢){_BEFORE_FIGURE}"
 )
 # The direction as the name says it: the printed word, a bare 低/高 after 比 read as 低于/高于.

@@ -148,7 +148,8 @@ class ParagraphTime:
         a paragraph that had no time of its own (…说, 2014年, 全市…)."""
         view = self.view
         if self.state.explicit:
-            self._newer_year(s, marks)
+            if not self._ahead_opened(s, marks):
+                self._newer_year(s, marks)
             return
         for mark in marks:
             if mark.kind not in _TOPIC_KINDS or view[mark.end : mark.end + 1] not in ",，":
@@ -157,6 +158,24 @@ class ParagraphTime:
             if not head or head[-1] in ",，:：":
                 self.state = _NO_TIME
                 self._fold([mark])
+
+    def _ahead_opened(self, s: int, marks: list[TimeMark]) -> bool:
+        """A later sentence of a paragraph of a year or years behind that opens with the years
+        ahead (2012年，全县…。今后五年，全县…的主要目标是：A…；B…；C…): the clauses after it
+        (its list's items, parted by semicolons) are of those years, as the paragraph's were
+        of the years behind. True when it set them."""
+        lead = marks[0] if marks else None
+        if self.state.future or lead is None or lead.kind != "ahead_span":
+            return False
+        if self.view[s : lead.start].strip(_TOPIC_LEAD):
+            return False
+        before = self.state
+        self.state = _NO_TIME
+        self._fold([lead])
+        if not self.state.future:
+            self.state = before
+            return False
+        return True
 
     def _newer_year(self, s: int, marks: list[TimeMark]) -> None:
         """A later sentence of a paragraph in one year that opens with a year of its own

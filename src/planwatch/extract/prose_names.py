@@ -478,11 +478,19 @@ def hollow_name(name: str) -> bool:
     those words and what the aim is (年度目标与经济增长同步): what the aim is of is named
     elsewhere (the figure before, the list item's heading)."""
     name = _STILL_TAIL_RE.sub("", name)  # (的规划目标还有1.4个百分点)
+    head = _AIM_YEAR_HEAD_RE.match(name)  # (比2015年规划目标低5.7个百分点: that year's aim)
+    if head is not None:
+        name = name[head.end() :]
+        if not name and head["plan"]:
+            return True  # (规划2010年目标分别为…, 完成规划五年目标…: the plan's aims, named before)
     m = _hollow_re().match(name)
     return m is not None and (m.end() == len(name) or bool(_AIM_PREDICATE_RE.match(name, m.end())))
 
 
 _STILL_TAIL_RE = re.compile(r"(?:还有|尚有|仍有|还|尚|仍)$")
+_AIM_YEAR_HEAD_RE = re.compile(
+    r"^(?:比|较|与)?(?P<plan>规划|纲要)?(?:(?:19|20)\d\d\s*年|(?<=[划要])(?:五年|期末))的?"
+)
 
 
 # How a name of a project's own size ends (线路长, 设计时速, 估算总投资): data/time_words.csv.

@@ -86,8 +86,8 @@ def reviewed_columns(
     reviewed = ctx.meta.reviewed_year
     if ctx.meta.doc_type is not DocType.MIDTERM_EVALUATION or period is None or reviewed is None:
         return columns
-    if reviewed >= period.end:
-        return columns
+    if reviewed >= period.end or any(_dated_result(c, period, end=True) for c in columns):
+        return columns  # (实际完成 over 2025年 | 年均增长: the table reports the plan's end)
     # (Beside a dated results column, 2022年完成 | 完成进度(%), the table's own year.)
     dated = [c.year for c in columns if _dated_result(c, period)]
     year = max(dated) if dated else reviewed
@@ -103,11 +103,13 @@ def reviewed_columns(
     ]
 
 
-def _dated_result(c: Column, period: PlanPeriod) -> bool:
-    """Whether ``c`` is a results column naming a year inside the plan (2022年完成)."""
+def _dated_result(c: Column, period: PlanPeriod, *, end: bool = False) -> bool:
+    """Whether ``c`` is a results column naming a year inside the plan (2022年完成), or its
+    last year with ``end`` (实际完成 over 2025年)."""
     if c.role is not ColumnRole.VALUE or c.kind is not Kind.ACTUAL or c.year is None:
         return False
-    return period.start <= c.year < period.end and bool(years_in(c.label))
+    inside = c.year == period.end if end else period.start <= c.year < period.end
+    return inside and bool(years_in(c.label))
 
 
 def reviewed_year_columns(columns: list[Column], ctx: ExtractContext) -> list[Column]:

@@ -64,6 +64,7 @@ from planwatch.extract.table_mirror import found_without_pinyin
 from planwatch.extract.table_runon import runon_cells
 from planwatch.extract.table_runon_glued import glued_runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
+from planwatch.extract.table_runon_units import unit_glued_cells
 from planwatch.extract.table_view import table_view
 from planwatch.extract.table_words import squeeze, words
 
@@ -573,7 +574,7 @@ def _count_numbers(body: list[TextCell]) -> int:
 def _runon_table(text: str, line: TextCell) -> TextTableBlock | None:
     """A table whose cells run together on the one long ``line`` (see table_runon)."""
     found = runon_cells(text, line) or spaced_runon_cells(text, line)
-    found = found or glued_runon_cells(text, line)
+    found = found or glued_runon_cells(text, line) or unit_glued_cells(text, line)
     if found is None:
         return None
     title, header, body = found

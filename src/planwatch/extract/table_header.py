@@ -222,7 +222,9 @@ def columns_from_cells(
         while k > groups[-1] + 1 and is_leaf_label(texts[k - 1]):
             k -= 1
         leaves = cells[k:]
-        if leaves:
+        # (Fewer leaves than groups: no sub-row, each cell a column of its own — 原目标
+        # 调整后目标 2017年实际, a revision's header on one line.)
+        if len(leaves) >= len(groups):
             bounds = _leaf_bounds([texts[i] for i in groups], len(leaves))
             layout = []
             for i, c in enumerate(cells[:k]):

@@ -35,11 +35,14 @@ from planwatch.extract.table_header import (
 from planwatch.extract.table_header_lines import name_apart, run_on_lower_halves
 from planwatch.extract.table_lines import year_spaced_off
 from planwatch.extract.table_rows import age_band
-from planwatch.extract.table_words import words
+from planwatch.extract.table_words import has_word, words
 
 _TOKEN_RE = re.compile(r"\S+")
 # A cell of a Markdown table's rule under its header (---, :---:), or the rule's bar.
 _RULE_RE = re.compile(r"\|?:?-{3,}:?\|?")
+# A bar parting cells, spaced off them: a pipe table run onto one line (指标 | 2015年 | … |
+# 地区生产总值（亿元） | 562.3 | 850 | …) is read as one parted by spaces.
+_BARS = frozenset({"|", "｜"})
 # A row's 序号, glued to its name or alone (the name's first character follows).
 # (A text layer made by OCR reads 1 as I or l and 0 as O: IO城镇登记失业率 is row 10.)
 # (Or with a dot or a 顿号 after it, as a list numbers its items: 1.地区生产总值（亿元）.)
@@ -56,8 +59,8 @@ _HEADER_WORD_MAX = 24
 def _tokens(text: str, start: int, end: int) -> list[TextCell]:
     cells: list[TextCell] = []
     for m in _TOKEN_RE.finditer(text, start, end):
-        if _RULE_RE.fullmatch(m.group()):
-            continue  # (a Markdown table run together keeps its rule: | --- | --- |)
+        if _RULE_RE.fullmatch(m.group()) or m.group() in _BARS:
+            continue  # (a Markdown table run together keeps its rule: | --- | --- |; its bars)
         cells.extend(_split_label(m.group(), m.start()))
     joined: list[TextCell] = []
     for cell in cells:  # (2015 年目标: a year spaced off from its 年 is one header cell)
@@ -378,7 +381,10 @@ def _unnumbered_body(
         row = tokens[k + label : k + label + size]
         if len(row) < size or not _is_name(row[0]):
             break
-        named = [classify(c.text) in _NAMES for c in row[1:]]
+        # (A verdict past the name, 超前 under 进度, is no name: the column judges its row.)
+        named = [
+            classify(c.text) in _NAMES and not has_word(c.text, "status_word") for c in row[1:]
+        ]
         if any(n and not w for n, w in zip(named, wordy[1:])):
             break
         if any(named) and not any(classify(c.text) in _FIGURES for c in row[1:]):

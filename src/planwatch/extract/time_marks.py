@@ -27,6 +27,7 @@ from planwatch.extract.time_forms import (
     aim_done_end,
     plan_as_setter,
     plan_begun,
+    plan_title_year,
     to_year_form,
     year_form,
 )
@@ -70,8 +71,9 @@ _DELIVERED = (
 )
 # A year named as the basis a change starts from (在2025年的基础上).
 _BASIS_YEAR = r"\s*(?:19|20)\d{2}\s*年(?:底|末)?的?基础上"
-# Words between a year and 目标 that keep it the aim's name (2030年规划目标, 2030年预期目标).
-_AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划"
+# Words between a year and 目标 that keep it the aim's name (2030年规划目标, 2030年预期目标,
+# 2035年远景目标).
+_AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划|远景"
 # What ends the clause of an aim's year (a label's colon does not: 2030年目标：…).
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
 # The rest of an aim's words ending in a colon that leads in the aims listed after it
@@ -100,7 +102,10 @@ _MARK_RE = led_alternation(
             rf"(?={_BASE_VALUE}))",  # (比2025年预计的2.15%提高: an estimate for the base)
             # (在2025年基础上翻一番: the base of a change, not the figure's year.)
             # (同比2015年增长: a plan's review comparing with its base year, as 比2015年 does.)
-            rf"(?=[比较相与同在])(?P<base>(?:同比|比|较|相比|与|同|在(?={_BASIS_YEAR}))\s*{_y('by')}\s*年(?:底|末)?)",
+            # (Not 比2015年规划目标低5.7个百分点: the aim of that year, an aimyear below; 与2020年
+            # 目标的差距 in a heading stays a base: it dates no section.)
+            rf"(?=[比较相与同在])(?P<base>(?:同比|(?P<bcmp>比|较)|相比|与|同|在(?={_BASIS_YEAR}))"
+            rf"\s*{_y('by')}\s*年(?:底|末)?(?(bcmp)(?!\s*的?(?:{_AIM_LEAD})?(?:目标|预期))))",
             # 基期, 比基期: the year before the plan the document is about (its base year).
             r"(?=[比较相与基])(?P<planbase>(?:(?:比|较|相比|与)\s*)?基期(?:年|值|水平)?)",
             rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
@@ -204,6 +209,8 @@ _PLAN_AIM_AFTER = re.compile(
     rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)?(?:确定的|提出的|设定的)?(?:主要)?(?:目标|任务)"
 )
 
+# A heading ending in the plan's aims (第二节 “十四五”主要目标): they are the period's, its years'.
+_LINE_END_RE = re.compile(r"[ \t\u3000]*(?:\n|$)")
 _BLANK_RUN_RE = re.compile(f"{BLANK}+")
 _MIDDLE_YEAR = 2  # a five-year plan's middle year: its third (十四五中期 = 2023)
 
@@ -322,8 +329,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             pass  # 2011年至2013年上半年: a period that ends part-way through its last year
         elif kind == "span":
             marks += _span_mark(m, s, e)
-        elif kind == "aimyear":
-            marks += _aim_year(text, s, e, int(m.group("ay")), end)
+        elif kind == "aimyear" and not plan_title_year(text, m.start("ay"), m.end("ay")):
+            marks += _aim_year(text, s, e, int(m.group("ay")), end)  # (not …和2035年远景目标纲要)
         elif kind == "year":
             y, (form, aside_end) = int(m.group("yy")), year_form(text, s, e)
             if form == "aside":  # （2020年为310天）: the year of the aside's figure only
@@ -396,10 +403,11 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
     if kind == "plan" and plan_begun(text, s, e, name):
         return [TimeMark(s, e, "since", first=period[0])]  # “十五五”以来: a look back
     period_word = text[e - 2 : e] in ("时期", "期间")  # (“十四五”时期主要目标: the period's aims)
+    aim = _PLAN_AIM_AFTER.match(text, e) if kind == "plan" else None
     if (
         kind == "plan"
         and not period_word
-        and (_PLAN_AIM_AFTER.match(text, e) or plan_as_setter(text, e))
+        and (aim and not _LINE_END_RE.match(text, aim.end()) or plan_as_setter(text, e))
     ):
         return []  # 完成“十四五”目标的29.3%: whose aim, no time of the figures after it
     done = aim_done_end(text, s, e) if kind == "plan" else None

@@ -298,7 +298,12 @@ class ReadingView:
 def reading_view(text: str, fmt: str) -> ReadingView:
     """The views of ``text`` (stored as ``fmt``: txt, pdf, html, docx). Made once per
     document: the pipeline passes them from describing and outlining to extracting."""
-    from planwatch.read.figures import blank_marks, group_figures, read_misread
+    from planwatch.read.figures import (
+        blank_marks,
+        group_figures,
+        join_spaced_digits,
+        read_misread,
+    )
     from planwatch.read.jammer import blank_jammer
     from planwatch.read.markup import blank_emphasis
     from planwatch.read.pipe_cells import blank_pipe_cells
@@ -316,10 +321,10 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     chrome = chrome_lines(text)
     # Markdown emphasis (**一、主要目标**) read as blank (read.markup); an OCR'd scan's
     # letters for digits (2O23年, l2.5%) read as the digits, figures grouped by thin spaces
-    # (13 698.5) read as grouped, footnote marks glued to figures (6.5%①) read as blank
-    # (read.figures).
+    # (13 698.5) read as grouped, footnote marks glued to figures (6.5%①) read as blank,
+    # stray spaces inside a prose figure (增长2 2.4%) read across (read.figures).
     plain = blank_jammer(blank_emphasis(blank_chrome(text, chrome)))  # (a forum's: read.jammer)
-    plain = blank_marks(group_figures(read_misread(plain)))
+    plain = join_spaced_digits(blank_marks(group_figures(read_misread(plain))))
     plain = blank_pipe_cells(plain)  # (an HTML table's bars, one cell a line: read.pipe_cells)
     # (A viewer page's chunk numbers, 3、 inside a sentence, blank and joined: read.viewer.)
     marks = viewer_marks(text)

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import re
 
+from planwatch.core.normalise import BLANK
+
 # A figure in groups of three after a space: 1 to 3 digits, then space and 3 digits,
 # one or more times, then perhaps decimals; no digit or point runs on either side. (The
 # first digit is matched before the lookbehind on the character before it: a pattern
@@ -136,3 +138,29 @@ def read_misread(text: str) -> str:
     if not _MISREAD_NEAR.search(text):
         return text
     return _MISREAD_RE.sub(lambda m: m.group().translate(_MISREAD), text)
+
+
+# A figure in prose with stray spaces between its digits (增长2 2.4%, 生产总值２ 0 6.8亿元,
+# 收入2 4 163元): a web page's editor or a converter's mess. Read whole only where no two
+# figures can stand: glued to a word on the left (a table's cells stand apart from their
+# name) and to its unit or a word on the right, the integer part alone spaced (6.5 7.0 are
+# two cells), each piece after the first of at most three digits (下一篇4 2016年: a link's
+# number before a date).
+_SPACED_DIGITS_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])[0-9０-９]{1,3}(?:[ \u3000][0-9０-９]{1,3}(?![0-9０-９]))+"
+    r"(?:[.．][0-9０-９]+)?(?=[\u4e00-\u9fff%％‰])"
+)
+_SPACES_IN = re.compile(r"[ \u3000]")
+
+
+def join_spaced_digits(text: str) -> str:
+    """``text`` with the stray spaces between a prose figure's digits made the blank that
+    numbers read across (core.normalise.BLANK; see ``_SPACED_DIGITS_RE``); else ``text``."""
+    found = list(_SPACED_DIGITS_RE.finditer(text))
+    if not found:
+        return text
+    out = list(text)
+    for m in found:
+        for s in _SPACES_IN.finditer(m.group()):
+            out[m.start() + s.start()] = BLANK
+    return "".join(out)
