@@ -61,7 +61,9 @@ COMPOSED = ROOT / "bench" / "composed"
 # rule; real48's to real57's from round 31: written blind, real48/49/51/52/53/54/56's developed on;
 # real58's and real59's from round 31's end, real59's developed on in round 32; real60's to real75's
 # from round 32: written blind, each developed on after its blind scoring; real77's to real79's from
-# round 32's end: written blind, real79's developed on for one regression).
+# round 32's end: written blind, real79's developed on for one regression; real80's to real85's
+# from round 33: written blind, each developed on after its blind scoring; real86's to real89's
+# from round 33's end: written blind, real88's developed on for one name rule).
 COMPOSED_SETS = (
     "eval",
     "plans",
@@ -164,6 +166,16 @@ COMPOSED_SETS = (
     "real77",
     "real78",
     "real79",
+    "real80",
+    "real81",
+    "real82",
+    "real83",
+    "real84",
+    "real85",
+    "real86",
+    "real87",
+    "real88",
+    "real89",
 )
 DEFAULT_OPS = (
     "original",

@@ -489,7 +489,7 @@ def hollow_name(name: str) -> bool:
 
 _STILL_TAIL_RE = re.compile(r"(?:还有|尚有|仍有|还|尚|仍)$")
 _AIM_YEAR_HEAD_RE = re.compile(
-    r"^(?:比|较|与)?(?P<plan>规划|纲要)?(?:(?:19|20)\d\d\s*年|(?<=[划要])(?:五年|期末))的?"
+    r"^(?:比|较|与|已?完成)?(?P<plan>规划|纲要)?(?:(?:19|20)\d\d\s*年|(?<=[划要])(?:五年|期末))的?"
 )
 
 
