@@ -146,9 +146,11 @@ def read_misread(text: str) -> str:
 # name) and to its unit or a word on the right, the integer part alone spaced (6.5 7.0 are
 # two cells), each piece after the first of at most three digits (下一篇4 2016年: a link's
 # number before a date).
+# (Opened by a digit's class, the word before looked at from behind it: the engine passes every
+# position holding no digit at once, as _GROUPED_RE's does.)
 _SPACED_DIGITS_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])[0-9０-９]{1,3}(?:[ \u3000][0-9０-９]{1,3}(?![0-9０-９]))+"
-    r"(?:[.．][0-9０-９]+)?(?=[\u4e00-\u9fff%％‰])"
+    r"[0-9０-９](?<=[\u4e00-\u9fff][0-9０-９])[0-9０-９]{0,2}"
+    r"(?:[ \u3000][0-9０-９]{1,3}(?![0-9０-９]))+(?:[.．][0-9０-９]+)?(?=[\u4e00-\u9fff%％‰])"
 )
 _SPACES_IN = re.compile(r"[ \u3000]")
 
