@@ -82,3 +82,28 @@ def test_a_gap_to_a_years_aim_keeps_its_sign_and_is_named_by_the_indicator():
         2035,
         "研发经费投入强度",
     )
+
+
+def test_a_span_of_two_years_shares_its_years_out_over_a_list():
+    text = (
+        "某市“十二五”规划纲要实施中期评估报告\n"
+        "发布时间：2013-11-20\n"
+        "“十二五”前两年，全市经济保持较快增长。高新技术产业产值两年分别达到412亿元和487亿元；"
+        "城镇居民人均可支配收入两年分别为21860元和24315元。\n"
+    )
+    got = _facts("某市中期评估.txt", text)
+    assert [got[v].year for v in ("412亿元", "487亿元")] == [2011, 2012]
+    assert [got[v].year for v in ("21860元", "24315元")] == [2011, 2012]
+    assert got["412亿元"].indicator == "高新技术产业产值"
+
+
+def test_a_news_page_opening_on_a_years_results_was_written_after_that_year():
+    # (An excerpt with no date: its first year is told as done, so 全年 is that year.)
+    text = (
+        "记者梳理发现，省内几个地市2024年成绩单各有亮点。襄阳市2024年实现地区生产总值3120.5亿元，"
+        "增长5.6%。宜昌市全年地区生产总值2846.1亿元，增长4.8%；荆州市全年地区生产总值2210.7亿元，"
+        "增长6.1%。\n"
+    )
+    got = _facts("某报道.txt", text)
+    assert [got[v].year for v in ("3120.5亿元", "2846.1亿元", "2210.7亿元")] == [2024] * 3
+    assert {got[v].kind.value for v in ("3120.5亿元", "2846.1亿元")} == {"actual"}

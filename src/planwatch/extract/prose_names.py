@@ -117,6 +117,8 @@ _TRAILING_STREAK_RE = re.compile(
 # 只要后三年年均增长 — a required pace's years, no part of the name.)
 _TRAILING_SPAN_RE = re.compile(
     r"(?:(?:今后|未来|过去|后|前|近)?[一二三四五六七八九十两\d]{1,2}\s*年)?(?:累计|年均|平均)$"
+    # (产值两年分别达到612亿元和735亿元: the span whose years the list goes over)
+    r"|(?<=[\u4e00-\u9fff])[两二三四五]年$"
     # (国内生产总值在2016—2019年间 / 在“十三五”期间: when, not what)
     r"|在\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年\s*|[“\"]?十[一二三四五六七八九]五[”\"]?\s*)(?:间|期间|时期)?$"
     # (…生产总值2024年至2025年需年均增长, 预算收入2021—2023年年均增长: the years of the figure,

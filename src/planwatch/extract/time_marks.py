@@ -145,11 +145,12 @@ _MARK_RE = led_alternation(
             r"(?P<span>(?:过去|近|这|前)?(?P<sn1>[一二三四五六七八九十两]|\d{1,2})\s*年"
             r"(?:(?P<half>半)|(?P<more>多)?(?:来|以来)|间|中)|"
             r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
-            # (两年新增…, 两年引进…: what the span added, as 两年累计 says; so does a span
+            # (两年新增…, 两年引进…: what the span added, as 两年累计 says, 两年分别 its years one
+            # by one; so does a span
             # an adverb ties to the work done in it: 两年仅建成81公里, 五年共投入; and a span
             # a review says a share rose or a total crossed its marks in: 5年提升9.4个百分点,
             # 五年跨越两个百亿级台阶.)
-            r"(?<!连续)(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计|新增|新建|引进"
+            r"(?<!连续)(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计|新增|新建|引进|分别"
             r"|新改建|改扩建|净增|培养|治理|提高|提升|上升|下降|降低|增长|增加|减少|跨越|迈上"
             r"|(?:仅|只|共)(?:建成|完成|改造|实施|培育|减少|压减|投入|开工))|"
             # (…会议以来的四年: the years since an event the report dates from.)
