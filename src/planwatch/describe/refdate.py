@@ -66,11 +66,8 @@ _TEXT_DATE_CHARS = 5000
 _TEXT_YEAR_CHARS = 300
 # (A horizon, 到2025年 or 2025年前, is the year aimed at, not the document's.)
 _TEXT_YEAR_RE = re.compile(r"(?<![到至止])((?:19|20)\d{2})\s*年(?!\s*(?:前|以前|底前))")
-# A news page's first year told as done (五市2024年成绩单各有亮点, 洛阳市2024年实现地区生产总值…,
-# 2024年经济数据): the page tells it after that year, as a communiqué does of its year.
-_RESULT_OF_YEAR_RE = re.compile(
-    r"\s*(?:全年)?\s*(?:实现|完成|达到|成绩单|答卷|经济(?:运行)?数据|经济运行情况)"
-)
+# A news page's first year told as done (2024年成绩单, 某市2024年实现…): told after that year.
+_RESULT_OF_YEAR_RE = re.compile(r"\s*(?:全年)?\s*(?:实现|完成|达到|成绩单|答卷|经济(?:运行)?数据)")
 
 # What stands before a meeting line's date: a dash, an opening bracket, or the line start.
 _MEETING_RE = re.compile(r"(?:[—-]{1,2}|[(（]|^|\n)\s*$")
@@ -594,9 +591,9 @@ def _date_in_text(text: str, doc_type: DocType) -> ReferenceDate:
     m = _TEXT_YEAR_RE.search(view, 0, _TEXT_YEAR_CHARS)
     if m is None:
         return ReferenceDate(None)
-    told_after = doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS, DocType.OTHER)
+    told = doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS, DocType.OTHER)
     covered = doc_type is DocType.STATISTICAL_COMMUNIQUE or (
-        told_after and _RESULT_OF_YEAR_RE.match(view, m.end()) is not None
+        told and _RESULT_OF_YEAR_RE.match(view, m.end()) is not None
     )
     year = int(m[1]) + (1 if covered else 0)
     return ReferenceDate(DatedText(year, None, None), (_ev("text_year", read, *m.span()),))
