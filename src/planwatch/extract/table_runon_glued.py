@@ -49,7 +49,8 @@ _MAX_UNIT = 5
 
 
 @lru_cache(maxsize=1)
-def _header_vocab() -> tuple[str, ...]:
+def header_vocab() -> tuple[str, ...]:
+    """Every header word of a table, longest first (a glued header is split by them)."""
     return tuple(sorted({w for g in HEADER_GROUPS for w in words(g)}, key=len, reverse=True))
 
 
@@ -60,7 +61,7 @@ def glued_header(text: str, start: int, stop: int) -> list[TextCell]:
     while pos < stop:
         m = _YEAR_WORD_RE.match(text, pos)
         end = m.end() if m else pos
-        word = next((w for w in _header_vocab() if text.startswith(w, end)), None)
+        word = next((w for w in header_vocab() if text.startswith(w, end)), None)
         if m is not None and word is not None and not _kind_word(word):
             word = None  # (2020年 then 年均增长: two cells; 2020年目标: one)
         if m is None and word is None:

@@ -15,13 +15,12 @@ as its line's end).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from planwatch.core.data import Span
 from planwatch.core.units import normalise_unit
 from planwatch.extract.table_cells import TextCell
-from planwatch.extract.table_header import HEADER_GROUPS, ColumnRole, _role
-from planwatch.extract.table_words import words
+from planwatch.extract.table_header import ColumnRole, _role
+from planwatch.extract.table_runon_glued import header_vocab
 
 # A growth column's header as statistical tables print it (比上年增长%, 增长(%), 比上年±%).
 _GROWTH_COL_RE = re.compile(
@@ -38,11 +37,6 @@ _MAX_UNIT = 4
 _MIN_ROWS = 3
 
 
-@lru_cache(maxsize=1)
-def _vocab() -> tuple[str, ...]:
-    return tuple(sorted({w for g in HEADER_GROUPS for w in words(g)}, key=len, reverse=True))
-
-
 def _header(text: str, start: int, stop: int) -> list[TextCell]:
     """The glued header cells from ``start`` on (指标名称|单位|绝对数|比上年增长%)."""
     cells: list[TextCell] = []
@@ -51,7 +45,7 @@ def _header(text: str, start: int, stop: int) -> list[TextCell]:
         m = _GROWTH_COL_RE.match(text, pos)
         end = m.end() if m and m.end() > pos + 1 else pos
         if end == pos:
-            word = next((w for w in _vocab() if text.startswith(w, pos)), None)
+            word = next((w for w in header_vocab() if text.startswith(w, pos)), None)
             if word is None:
                 break
             end = pos + len(word)
