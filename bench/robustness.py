@@ -63,7 +63,7 @@ COMPOSED = ROOT / "bench" / "composed"
 # from round 32: written blind, each developed on after its blind scoring; real77's to real79's from
 # round 32's end: written blind, real79's developed on for one regression; real80's to real85's
 # from round 33: written blind, each developed on after its blind scoring; real86's to real89's
-# from round 33's end: written blind, real88's developed on for one name rule).
+# from round 33's end: written blind, real86's and real88's developed on for a few rules).
 COMPOSED_SETS = (
     "eval",
     "plans",
