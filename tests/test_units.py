@@ -8,6 +8,7 @@ from planwatch.core.units import (
     match_unit_at,
     normalise_unit,
     same_quantity,
+    unit_ending,
     unit_factor,
 )
 
@@ -107,3 +108,11 @@ def test_dan_weighs_tobacco_leaf_and_scales_to_tonnes():
     m = match_unit_at(text, text.index("万"))
     assert (m.unit, text[m.start : m.end]) == ("万担", "万担")
     assert same_quantity(3.6, "万担", 1800, "吨")
+
+
+def test_the_longest_unit_glued_to_a_name_before_its_figure():
+    text = "生产总值亿元28.63"
+    end = text.index("2")
+    assert text[unit_ending(text, 0, end, 4) : end] == "亿元"  # (not 元)
+    assert unit_ending(text, end - 1, end, 4) == end - 1  # (no further back than start: 元)
+    assert unit_ending("生产总值28.63", 0, 4, 4) is None

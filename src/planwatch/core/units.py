@@ -134,6 +134,16 @@ def normalise_unit(printed: str) -> str | None:
     return info.unit if info else None
 
 
+def unit_ending(text: str, start: int, end: int, longest: int) -> int | None:
+    """Where the longest unit of at most ``longest`` characters that ends at ``end`` and
+    begins at ``start`` or after starts (生产总值亿元: 亿元, not 元), or None: a unit glued
+    to a name before its figure, as a table run together prints it."""
+    for k in range(min(longest, end - start), 0, -1):
+        if normalise_unit(text[end - k : end]) is not None:
+            return end - k
+    return None
+
+
 def unit_factor(unit: str) -> tuple[str, float]:
     """``(base unit, factor)`` for a normalised or printed unit: ``'亿元'`` -> ``('元', 1e8)``.
 

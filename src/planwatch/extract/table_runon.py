@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from planwatch.core.data import Span
-from planwatch.core.units import normalise_unit
+from planwatch.core.units import unit_ending
 from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_header import ColumnRole, _role
 from planwatch.extract.table_words import words
@@ -34,6 +34,8 @@ _GROUP_RE = re.compile(r"\s*[一二三四五六七八九十]{1,3}、[\u4e00-\u9f
 _INDEX_RE = re.compile(r"\s*\d{1,2}(?=\s*[\u4e00-\u9fff])")
 _HEADER_GROUPS = ("index", "name", "unit", "remark", "category", "attribute", "target")
 _MIN_ROWS = 5
+# The longest unit glued to a row's name (万平方米).
+_MAX_UNIT = 4
 
 
 def _header_words() -> list[str]:
@@ -74,10 +76,8 @@ def _unit_before(text: str, start: int, end: int) -> int:
     stripped = end
     while stripped > start and text[stripped - 1].isspace():
         stripped -= 1
-    for k in range(4, 0, -1):
-        if stripped - k >= start and normalise_unit(text[stripped - k : stripped]):
-            return stripped - k
-    return end
+    at = unit_ending(text, start, stripped, _MAX_UNIT)
+    return end if at is None else at
 
 
 def _cell(text: str, a: int, b: int, line_end: bool = False) -> TextCell | None:

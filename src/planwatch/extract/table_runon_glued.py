@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from planwatch.core.data import Span
-from planwatch.core.units import normalise_unit
+from planwatch.core.units import unit_ending
 from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_header import HEADER_GROUPS, ColumnRole, _role
 from planwatch.extract.table_header_lines import _BRACKETED_RE
@@ -156,9 +156,9 @@ def _name_end(text: str, a: int, b: int, has_unit: bool) -> tuple[int, int] | No
             continue
         if not has_unit:
             return p, p
-        for k in range(min(_MAX_UNIT, p - a - 1), 0, -1):
-            if normalise_unit(text[p - k : p]):
-                return p - k, p
+        at = unit_ending(text, a + 1, p, _MAX_UNIT)
+        if at is not None:
+            return at, p
     return None
 
 

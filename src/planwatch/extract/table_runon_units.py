@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from planwatch.core.data import Span
-from planwatch.core.units import normalise_unit
+from planwatch.core.units import unit_ending
 from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_header import ColumnRole, _role
 from planwatch.extract.table_runon_glued import header_vocab
@@ -56,14 +56,6 @@ def _header(text: str, start: int, stop: int) -> list[TextCell]:
     return cells
 
 
-def _name_and_unit(label: str) -> int | None:
-    """Where the unit glued to a row's name starts in ``label`` (the longest unit), or None."""
-    for k in range(min(_MAX_UNIT, len(label) - 2), 0, -1):
-        if normalise_unit(label[-k:]) is not None:
-            return len(label) - k
-    return None
-
-
 def unit_glued_cells(
     text: str, line: TextCell
 ) -> tuple[TextCell | None, list[TextCell], list[TextCell]] | None:
@@ -86,10 +78,10 @@ def unit_glued_cells(
         if m is None:
             break
         figures = list(_FIGURE_RE.finditer(text, m.start("figures"), m.end("figures")))
-        cut = _name_and_unit(m["label"])
-        if cut is None or len(figures) != n_values:
+        a = m.start("label")
+        u = unit_ending(text, a + 2, m.end("label"), _MAX_UNIT)  # (a name of two at least)
+        if u is None or len(figures) != n_values:
             break  # (a row the line's end cut short, or no row: the table ends)
-        a, u = m.start("label"), m.start("label") + cut
         body.append(TextCell(text[a:u], Span(a, u)))
         body.append(TextCell(text[u : m.end("label")], Span(u, m.end("label"))))
         body.extend(TextCell(f.group(), Span(f.start(), f.end())) for f in figures[:-1])

@@ -71,11 +71,17 @@ def group_figures(text: str) -> str:
     found = list(_GROUPED_RE.finditer(text))
     if sum(_shows_groups(text, m) for m in found) < MIN_GROUPED:
         return text
+    return _swapped(text, found, " ", ",")
+
+
+def _swapped(text: str, found: list[re.Match[str]], spaces: str, by: str) -> str:
+    """``text`` with each of ``spaces`` inside the ``found`` matches made ``by`` (one
+    character for one: the view keeps the stored text's offsets)."""
     out = list(text)
     for m in found:
         for i in range(m.start(), m.end()):
-            if out[i] == " ":
-                out[i] = ","
+            if out[i] in spaces:
+                out[i] = by
     return "".join(out)
 
 
@@ -152,17 +158,10 @@ _SPACED_DIGITS_RE = re.compile(
     r"[0-9０-９](?<=[\u4e00-\u9fff][0-9０-９])[0-9０-９]{0,2}"
     r"(?:[ \u3000][0-9０-９]{1,3}(?![0-9０-９]))+(?:[.．][0-9０-９]+)?(?=[\u4e00-\u9fff%％‰])"
 )
-_SPACES_IN = re.compile(r"[ \u3000]")
 
 
 def join_spaced_digits(text: str) -> str:
     """``text`` with the stray spaces between a prose figure's digits made the blank that
     numbers read across (core.normalise.BLANK; see ``_SPACED_DIGITS_RE``); else ``text``."""
     found = list(_SPACED_DIGITS_RE.finditer(text))
-    if not found:
-        return text
-    out = list(text)
-    for m in found:
-        for s in _SPACES_IN.finditer(m.group()):
-            out[m.start() + s.start()] = BLANK
-    return "".join(out)
+    return _swapped(text, found, " \u3000", BLANK) if found else text
