@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from planwatch.core.datafiles import records
 from planwatch.core.numerals import small_int
 from planwatch.extract.cues import cues, words
 from planwatch.extract.prose_names import clean_name
@@ -40,18 +41,64 @@ def each_aim_names(subject: str, names: list[str], left: int) -> list[str]:
 _LIST_JOINER_RE = re.compile(r"[、和与]|及(?!以[上下])")
 
 
+@lru_cache(maxsize=1)
+def _joined_names_re() -> re.Pattern[str]:
+    """Industry names holding a joiner (data/industry_names.csv), longest first."""
+    names = sorted((r["name"] for r in records("industry_names.csv")), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)))
+
+
+def _parted(src: str, joiner: re.Pattern[str]) -> list[str]:
+    """``src`` parted at ``joiner``, except inside an industry name holding one (交通运输、
+    仓储和邮政业 is one name)."""
+    whole = [m.span() for m in _joined_names_re().finditer(src)]
+    parts, last = [], 0
+    for m in joiner.finditer(src):
+        if not any(a <= m.start() < b for a, b in whole):
+            parts.append(src[last : m.start()])
+            last = m.end()
+    return [*parts, src[last:]]
+
+
+_COMMA_RE = re.compile("、")
+
+
 def list_parts(items_src: str, left: int) -> list[str]:
-    """The names listed before a 分别 (``items_src``), parted at 、, 和, 与 and 及; but when
-    that gives more names than the ``left`` figures shared out and the list commas alone give
-    as many, the commas part them: 和, 及 and 与 then join words inside one name (文化体育和
-    娱乐业、租赁和商务服务业营业收入分别增长…; 家用电器和音像器材类、通信器材类零售额…),
-    as statistical releases name the industries and goods of the national classification."""
-    parts = _LIST_JOINER_RE.split(items_src)
+    """The names listed before a 分别 (``items_src``), parted at 、, 和, 与 and 及, never
+    inside an industry name holding one; but when that gives more names than the ``left``
+    figures shared out and the list commas alone give as many, the commas part them: 和, 及
+    and 与 then join words inside one name (文化体育和娱乐业、租赁和商务服务业营业收入分别
+    增长…; 家用电器和音像器材类、通信器材类零售额…), as statistical releases name the
+    industries and goods of the national classification."""
+    parts = _parted(items_src, _LIST_JOINER_RE)
     if left >= 2 and len(parts) > left:
-        commas = items_src.split("、")
+        commas = _parted(items_src, _COMMA_RE)
         if len(commas) == left:
             return commas
     return parts
+
+
+def comma_listed(clause_before: str, items: list[str], left: int) -> list[str]:
+    """``items`` after the industry names listed at commas before their clause, when the
+    names hold a 、 of their own and so are parted by commas (信息传输、软件和信息技术服务业，
+    租赁和商务服务业，交通运输、仓储和邮政业增加值分别增长a、b、c) and all are as many as
+    the ``left`` figures; else ``items``."""
+    if not items or len(items) >= left:
+        return items
+    named: list[str] = []
+    for clause in reversed(re.split(r"[,，]", clause_before.rstrip(",， "))):
+        name = clause.strip()
+        if not (_joined_names_re().fullmatch(name) or _INDUSTRY_RE.fullmatch(name)):
+            break
+        named.insert(0, name)
+        if len(named) + len(items) == left:
+            joined = any(_joined_names_re().search(x) for x in [*named, items[0]])
+            return [*named, *items] if joined else items
+    return items
+
+
+# A plain industry's name standing alone between commas (金融业, 房地产业).
+_INDUSTRY_RE = re.compile(r"[\u4e00-\u9fff]{1,12}业")
 
 
 # A list of names closed by their count, at the end of the clause before a 分别 (汽车制造业、食品

@@ -47,6 +47,7 @@ from planwatch.extract.naming_each import (
     AIM_OR_RESULT_RE,
     after_each_clause,
     collective_parts,
+    comma_listed,
     counted_list,
     each_aim_names,
     generic_only,
@@ -303,7 +304,7 @@ def _distribute(
         if heading and "、" in heading and AIM_OR_RESULT_RE.fullmatch(items_src.strip()):
             items_src = heading
         items = [clean_name(x, min_cjk=1) for x in list_parts(items_src, left)]
-        items = sector_items([x for x in items if x], left)
+        items = comma_listed(clause_before, sector_items([x for x in items if x], left), left)
         items = counted or share_heads(areas_share_noun(items))
         if len(items) < 2 and len(st.dist_items) >= 2 and generic_only(items_src):
             items = st.dist_items  # (A和B分别增长8.6%和8.9%，年均增速分别为8.7%和9.1%)

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from planwatch.core.data import Kind, Measure
-from planwatch.extract.table_header import Column
+from planwatch.extract.table_cells import CellClass, TextCell, classify
+from planwatch.extract.table_header import Column, ColumnRole
 
 
 class ItemClass(StrEnum):
@@ -140,3 +141,19 @@ def align(items: Sequence[AlignItem], cols: Sequence[Column], growth_row: bool) 
         else:
             i -= 1
     return out
+
+
+def level_left_out(
+    placed: Sequence[tuple[TextCell, int | None]], columns: Sequence[Column]
+) -> bool:
+    """Whether a row (its ``placed`` value cells) fills its growth column and leaves every amount column a placeholder
+    (— under 1-6月, 6.8 under 增长%): the bureau publishes the row's growth only."""
+    kinds: dict[Measure, set[CellClass]] = {Measure.LEVEL: set(), Measure.GROWTH: set()}
+    for cell, j in placed:
+        if j is None or columns[j].role is not ColumnRole.VALUE:
+            continue
+        measure = columns[j].measure or Measure.LEVEL
+        if measure in kinds:
+            kinds[measure].add(classify(cell.text))
+    level, growth = kinds[Measure.LEVEL], kinds[Measure.GROWTH]
+    return level == {CellClass.PLACEHOLDER} and CellClass.NUMBER in growth

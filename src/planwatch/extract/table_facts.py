@@ -36,6 +36,7 @@ from planwatch.extract.names import strip_marks
 from planwatch.extract.prose_pairs import is_pair_legend
 from planwatch.extract.prose_script import clean_junk
 from planwatch.extract.sections import PLAN_REVIEWS
+from planwatch.extract.table_align import level_left_out
 from planwatch.extract.table_cells import (
     NOTE_MARK_RE,
     CellValue,
@@ -252,7 +253,8 @@ def build_row(
     unit = _row_unit(plan) or listed_unit(table_unit, plan.name)
     starred = any(ch in (plan.name + (plan.parent or "")) for ch in "☆★")
     binding = attribute_binding(plan.attribute or "") or (Binding.BINDING if starred else None)
-    row = _RowFacts(text, ctx, plan, indicator, unit, binding, direction, period)
+    growth_only = unit == "%" and level_left_out(plan.placed, columns)
+    row = _RowFacts(text, ctx, plan, indicator, unit, binding, direction, period, growth_only)
     cells: list[RecoveredCell] = []
     for cell, j in plan.placed:
         col = columns[j] if j is not None else None
@@ -318,6 +320,7 @@ class _RowFacts:
     binding: Binding | None
     direction: str | None
     period: PlanPeriod | None
+    growth_only: bool = False
 
     def fact(self, cell: TextCell, col: Column, v: CellValue, name: str) -> Fact | None:
         measure, period_start = self._measure(col, v)
@@ -424,8 +427,10 @@ class _RowFacts:
     def _growth_only_row(self, col: Column) -> bool:
         """A monthly table's row of an amount whose unit is % (规模以上工业增加值(%) — 7.4 —
         8.1): the bureau publishes its growth only, so its figures under the month's and the
-        year-so-far columns and their growth columns are growths. Not a rate's or a share's row (城镇调查失业率(%))."""
-        if self.unit != "%" or not months_cell(col.label):
+        year-so-far columns and their growth columns are growths; so is a row in % whose
+        amount is left out (规模以上工业增加值 | % | — | 6.8 under 1-6月 | 增长%). Not a rate's
+        or a share's row (城镇调查失业率(%))."""
+        if self.unit != "%" or not (self.growth_only or months_cell(col.label)):
             return False
         return not any(w in self.plan.name for w in words("share_name"))
 
