@@ -68,3 +68,93 @@ def test_names_at_commas_join_only_when_they_make_up_the_figures():
     assert comma_listed(before, items, 4) == items
     # (Plain names alone at commas are clauses of their own.)
     assert comma_listed("其中，工业，建筑业，", ["服务业增加值"], 3) == ["服务业增加值"]
+
+
+def test_a_site_menu_bar_after_the_sites_name_is_no_title():
+    text = (
+        "某省发展和改革委员会网站首页 | 政务公开 | 发展规划 | 互动交流\n"
+        "发布时间：2021-05-10\n"
+        "某省国民经济和社会发展第十三个五年规划纲要实施情况总结评估报告\n"
+        "“十三五”时期，全省地区生产总值年均增长6.9%，2020年达到41200亿元。\n"
+    )
+    a = analyse_text("某省总结评估.txt", text)
+    assert a.document.meta.doc_type.value == "plan_final_evaluation"
+    assert {f.year for f in a.facts if f.value == 41200} == {2020}
+
+
+_FINAL = (
+    "某市“十三五”规划纲要实施情况总结评估报告\n"
+    "发布时间：2021-06-02\n"
+    "“十三五”时期，一般公共预算收入2020年达到612.4亿元，为规划目标800亿元的76.6%。"
+    "常住人口城镇化率达到58.1%，比规划目标56%高出2.1个百分点；研发经费投入强度为1.92%，"
+    "距规划目标2.2%差0.28个百分点。\n"
+)
+
+
+def test_an_aim_quoted_between_its_words_and_the_results_gap_or_share_is_an_aim():
+    got = _facts("某市总结评估.txt", _FINAL)
+    for aim in ("800亿元", "56%", "2.2%"):
+        assert (got[aim].kind.value, got[aim].year) == ("target", 2020), aim
+    assert got["76.6%"].kind.value == "actual"
+    assert got["2.1个百分点"].kind.value == "actual"
+    assert got["0.28个百分点"].kind.value == "actual"
+
+
+def test_an_amount_below_an_aim_larger_than_it_quotes_the_aim_not_the_gap():
+    text = (
+        "某县“十四五”规划纲要实施中期评估报告\n"
+        "发布时间：2023-11-20\n"
+        "2022年全县地区生产总值为86.2亿元。按现有增速测算，预计2025年可达104亿元，"
+        "低于规划目标120亿元。每千人口拥有3岁以下婴幼儿托位数2022年为1.6个，"
+        "低于规划目标0.9个。\n"
+    )
+    got = _facts("某县中期评估.txt", text)
+    aim = got["120亿元"]
+    assert (aim.kind.value, aim.measure.value, aim.value, aim.year) == (
+        "target",
+        "level",
+        120,
+        2025,
+    )
+    # (A figure smaller than the result below it is how far off: the gap, a change.)
+    assert got["0.9个"].measure.value == "change"
+
+
+def test_an_evaluations_estimate_of_the_year_it_is_written_in_is_a_result():
+    text = (
+        "某州“十四五”规划纲要实施中期评估情况\n"
+        "发布时间：2023-12-15\n"
+        "全州地区生产总值2022年为1480亿元，预计到2023年底达到1560亿元左右，"
+        "距2025年1800亿元的目标仍有差距。\n"
+    )
+    got = _facts("某州中期评估.txt", text)
+    assert (got["1560亿元左右"].kind.value, got["1560亿元左右"].year) == ("actual", 2023)
+    assert (got["1800亿元"].kind.value, got["1800亿元"].year) == ("target", 2025)
+
+
+_EXCERPT = (
+    "二、主要目标指标完成情况\n"
+    "《规划》确定的20项主要指标中，截至2022年底已提前完成6项，符合进度要求11项。\n"
+    "1.大气环境。截至2022年底，城市空气质量优良天数比例为97.6%，已高于2025年不低于96%的目标；"
+    "细颗粒物年均浓度为24微克/立方米，比2020年下降3微克/立方米。\n"
+)
+
+
+def test_an_undated_evaluation_excerpt_is_dated_after_the_year_of_its_results():
+    a = analyse_text("评估节选.txt", _EXCERPT)
+    assert a.document.meta.reference_year == 2023
+
+
+def test_an_aims_year_before_its_figure_dates_that_clause_only():
+    got = _facts("评估节选.txt", _EXCERPT)
+    assert (got["96%"].kind.value, got["96%"].year) == ("target", 2025)
+    after = got["24微克/立方米"]
+    assert (after.kind.value, after.year) == ("actual", 2022)
+
+
+def test_a_span_of_results_set_against_an_aim_gives_no_plan_period():
+    from planwatch.describe.doctype import plan_period
+
+    text = "1.地区生产总值。2021—2022年年均增长4.9%，低于规划目标7.5%。\n"
+    assert plan_period(text) is None
+    assert plan_period("2027年至2029年，全省将力争新增就业30万人。\n") == (2027, 2029)

@@ -99,6 +99,16 @@ def closed_years(view: str, first: int) -> list[tuple[int, re.Match[str]]]:
     return found
 
 
+def latest_closed(view: str) -> tuple[int, tuple[int, int]] | None:
+    """The latest year ``view`` states its results as of (:func:`closed_years`, no plan's
+    first year known) and where it says so, or None."""
+    found = closed_years(view, 0)
+    if not found:
+        return None
+    year, m = max(found, key=lambda f: f[0])
+    return year, m.span()
+
+
 # 今年上半年 / 今年前三季度 / 今年1—9月 / 今年以来: the text's own year, in part, by its word
 # for "this year" (without a year of its own: 2023年上半年 names its year).
 _THIS_YEAR_PART_RE = re.compile(

@@ -384,9 +384,10 @@ _NAMED_PLAN_RE = re.compile(
     r"[”\"’」\s]*(?:时期)?\s*(?:[^\n。，,；;：:、“”\"《》()（）十]{2,12}?)?(?:规划|计划)"
 )
 # A span of years followed by an aim (2027年至2029年,全省将力争…): the years of a plan
-# that names no plan (a sector's programme told in a news page).
+# that names no plan (a sector's programme told in a news page). Not a span's results set
+# against an aim (2021—2022年年均增长4.9%，低于规划目标7.5%): no figure stands between.
 _AIM_RANGE_RE = re.compile(
-    r"((?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~)\s*((?:19|20)\d{2})\s*年[^。\n]{0,30}?"
+    r"((?:19|20)\d{2})\s*年?\s*(?:至|到|-|—|–|~)\s*((?:19|20)\d{2})\s*年[^。\n\d]{0,30}?"
     r"(?:将|力争|确保|计划|目标|争取)"
 )
 
@@ -430,6 +431,24 @@ def plan_period(
         if first < last <= first + 10:
             return first, last
     return None
+
+
+# An aim's year a look-back at a plan it does not name weighs the results against (要实现
+# 2025年480亿元的总量目标, 距2025年97.8%的目标, 预计到2025年难以完成规划目标): five-year plans
+# end in a year ending in 0 or 5 (十一五 2010 … 十五五 2030); not a 2035年远景目标.
+_AIM_HORIZON_RE = re.compile(
+    r"((?:19|20)\d[05])\s*年(?![^。；;，,\n]{0,16}?远景)[^。；;，,\n]{0,16}?(?:规划|总量|预期|发展)?目标"
+)
+
+
+def aim_horizon_period(opening: str) -> tuple[int, int] | None:
+    """The five years ending in the aim's year an evaluation names most often (see above),
+    for a look-back whose plan :func:`plan_period` finds no name of."""
+    years = [int(m[1]) for m in _AIM_HORIZON_RE.finditer(opening)]
+    if not years:
+        return None
+    last = max(set(years), key=lambda y: (years.count(y), y))
+    return last - 4, last
 
 
 # A title that names a plan: the line goes on to 规划 / 纲要 (“十四五”生态环境保护规划).

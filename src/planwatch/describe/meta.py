@@ -20,6 +20,7 @@ from planwatch.describe.doctype import (
     PERIOD_GENRES,
     PLANS_REVIEWING,
     SECTION_NUMBER_RE,
+    aim_horizon_period,
     detect_genre,
     opening_view,
     place_in_plan,
@@ -95,6 +96,8 @@ def _period_and_date(
     it is a plan (``sections``: headings such as 发展目标, 主要任务 decided its genre) and
     the date falls in the next plan. ``settled``: as ``reference_date``'s."""
     period = plan_period(text, plan_title, view)
+    if period is None and doc_type in (DocType.MIDTERM_EVALUATION, DocType.FINAL_EVALUATION):
+        period = aim_horizon_period((view or opening_view(text)).text)
     ref = reference_date(text, doc_type, title, period, settled=settled)
     undated = any(e.basis == "plan_period" for e in ref.evidence)
     dated_after = sections and period is not None and (ref.year or 0) > period[1]

@@ -43,7 +43,7 @@ from functools import lru_cache
 from planwatch.core.clock import clock_at
 from planwatch.core.data import DocType, Evidence
 from planwatch.core.normalise import fold
-from planwatch.describe.asof import Written, closed_years, written_in
+from planwatch.describe.asof import Written, closed_years, latest_closed, written_in
 from planwatch.describe.dates import (
     DatedText,
     FoundDate,
@@ -61,9 +61,7 @@ from planwatch.read.chrome import chrome_kind
 OPENING_CHARS = 3000
 FALLBACK_CHARS = 15000  # how far a year word is looked for when the opening has none
 _ISSUE_CHARS = 800  # issue lines stand near the top of a page
-# The last resort (step 8): a full date this far in, else a year in the first lines.
-_TEXT_DATE_CHARS = 5000
-_TEXT_YEAR_CHARS = 300
+_TEXT_DATE_CHARS, _TEXT_YEAR_CHARS = 5000, 300  # step 8: a full date, a year this far in
 # (A horizon, 到2025年 or 2025年前, is the year aimed at, not the document's.)
 _TEXT_YEAR_RE = re.compile(r"(?<![到至止])((?:19|20)\d{2})\s*年(?!\s*(?:前|以前|底前))")
 # A news page's first year told as done (2024年成绩单, 某市2024年实现…): told after that year.
@@ -582,12 +580,15 @@ def _opening_date(
 
 
 def _date_in_text(text: str, doc_type: DocType) -> ReferenceDate:
-    """Step 8: the first full date of the text, else the first year of its opening lines."""
+    """Step 8: the first full date, else an evaluation's as-of year, else a first year."""
     read = Reading.of(text, _TEXT_DATE_CHARS)
     view = read.view.text
     for f in find_dated(view):
         if f.date.day is not None:
             return ReferenceDate(f.date, (_ev("text_date", read, f.start, f.end),))
+    if doc_type is DocType.MIDTERM_EVALUATION and (last := latest_closed(view)):
+        at = _ev("closed_year", read, *last[1])  # (截至2022年底，… in an evaluation's excerpt)
+        return ReferenceDate(DatedText(last[0] + 1, None, None), (at,))
     m = _TEXT_YEAR_RE.search(view, 0, _TEXT_YEAR_CHARS)
     if m is None:
         return ReferenceDate(None)

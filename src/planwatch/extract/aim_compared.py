@@ -97,6 +97,8 @@ def compared_aim(
     m = _AIM_COMPARED_RE.search(view, lo, v_start)
     if m is None and review and v_end is not None and _rate_value(view, v_start, v_end):
         m = _AIM_NEXT_RE.search(view, lo, v_start)  # (…年均增长5.4%，低于规划目标6.5%)
+    if m is None and review and v_end is not None and aim_above_result(view, s, v_start, v_end):
+        m = _AIM_NEXT_RE.search(view, lo, v_start)  # (预计可达118亿元，低于规划目标130亿元)
     if m is None and review and v_end is not None and _DONE_AIM_AFTER_RE.match(view, v_end):
         m = _DONE_TASK_RE.search(view, max(lo, v_start - 8), v_start)  # (超额完成16%的下降任务)
     if m is None and review and v_end is not None and _AIM_AFTER_FIGURE_RE.match(view, v_end):
@@ -132,6 +134,30 @@ def _rate_value(view: str, v_start: int, v_end: int) -> bool:
         return False
     m = _RATE_AFTER_RE.match(view, pct)
     return m is not None and m.end() >= v_end
+
+
+# The figure of a result short of its aim, before 低于 (…118亿元左右，低于规划目标130亿元).
+_BELOW_RE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(\S{1,4}?)(?:左右|以上)?\s*[,，]?\s*(?:仅|只)?(?:低于|少于)"
+)
+
+
+def aim_above_result(view: str, s: int, v_start: int, v_end: int) -> bool:
+    """Whether the amount at ``[v_start, v_end)`` follows a result in the same unit said to
+    be below it and is larger than it: the aim the result falls short of, not the gap (a gap
+    to an aim larger than the result itself is not how a shortfall is told)."""
+    clause = view[max(s, v_start - 40) : v_start]
+    found = list(_BELOW_RE.finditer(clause))
+    if not found:
+        return False
+    last = found[-1]
+    unit = view[v_start:v_end].lstrip("0123456789. ")
+    if not unit.startswith(last[2]) or not clause[last.end() :].strip().endswith("目标"):
+        return False
+    try:
+        return float(view[v_start : v_end - len(unit)]) > float(last[1])
+    except ValueError:
+        return False
 
 
 _WEIGHED_TAIL_RE = re.compile(

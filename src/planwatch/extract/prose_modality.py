@@ -82,7 +82,7 @@ def decide_kind(
     if state.part:
         return Kind.ACTUAL, time_ev
     later_aim = "t" in found and "e" in found and found["t"][0] > found["e"][0]
-    if "e" in found and not state.future and not later_aim:  # (预计增长5.6% 今年目标定在6%左右)
+    if "e" in found and not later_aim and (not state.future or _estimate_of_now(state, frame)):
         if _after_present(state, frame):  # 预计2030年可达到45.2%: a projection, an aim's year
             return Kind.TARGET, _ev(view, "cue", found["e"])
         return Kind.ACTUAL, _ev(view, "cue", found["e"])
@@ -508,6 +508,21 @@ def _after_present(state: TimeState, frame: DocFrame) -> bool:
     if not state.explicit or state.year is None or now is None or state.retro:
         return False
     return state.year > max(now, frame.review_year or now)
+
+
+def _estimate_of_now(state: TimeState, frame: DocFrame) -> bool:
+    """Whether an evaluation's 预计到 names the year it is written in (预计到2023年底…, an
+    evaluation of 2023): an estimate of the current year, a result (GOLD_SPEC), though 到
+    reads as a horizon."""
+    now = frame.ref_year
+    return (
+        frame.is_evaluation
+        and state.future
+        and state.explicit
+        and state.year is not None
+        and now is not None
+        and state.year <= now
+    )
 
 
 def _by_year(state: TimeState, frame: DocFrame) -> Kind | None:

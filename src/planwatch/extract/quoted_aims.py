@@ -24,10 +24,12 @@ if TYPE_CHECKING:  # the reader passes its reading; imported for types only (no 
 AIM_BEFORE_FIGURE_RE = re.compile(
     r"(?:与|较|比|距|离)[^,，。;；\d]{0,8}?((?:规划|预期|计划)?目标|计划|预期)\s*$"
 )
-# (Or the gap's own figure first: 距规划目标1.6%还有0.48个百分点的差距, 距目标45%尚有6.3个百分点.)
+# (Or the gap's own figure first: 距规划目标1.6%还有0.48个百分点的差距, 距目标45%尚有6.3个百分点,
+# 距规划目标2.5%差0.42个百分点; or how far the result is above or below it, 比规划目标60%高出
+# 2.9个百分点, 较目标低0.3个百分点: the figure between the aim's words and the gap is the aim's.)
 GAP_AFTER_FIGURE_RE = re.compile(
     r"\s*(?:左右|以上|以内)?\s*(?:(?:仍|尚|还)?(?:有|存在)?(?:相差|差距|尚差|还差|仍差)"
-    r"|(?:仍|尚|还)(?:有|差)\s*(?:约|近)?\d)"
+    r"|(?:(?:仍|尚|还)(?:有|差)|差|高出|超出|高|低|多|少)了?\s*(?:约|近)?\d)"
 )
 # The aim's own figure quoted between the aim's words and the share done of it (完成五年目标
 # 2.8万人的48.6%, 占规划五年投资目标5600亿元的42.8%, 完成规划目标6000公里的105.2%): read by
@@ -35,9 +37,10 @@ GAP_AFTER_FIGURE_RE = re.compile(
 # The plan's total investment is such an aim (占《规划》总投资420亿元的44.4%: what the plan set
 # for its years, eval12 dev c243; eval7 dev c143 puts it 占规划五年投资目标5600亿元的).
 # (Or put as what the result only amounts to, 仅为五年累计目标6000亿元的36.9%, real16 dev
-# c461; the plan's investment without 总, 占五年规划投资420亿元的40.1%, real10 dev c393.)
+# c461, or 为规划目标4200亿元的59.8%, real95 dev c1291; the plan's investment without 总,
+# 占五年规划投资420亿元的40.1%, real10 dev c393.)
 AIM_IN_SHARE_RE = re.compile(
-    r"(?:完成|实现|达到|占|(?:仅|只)为|相当于)[^,，。;；\d]{0,12}?"
+    r"(?:完成|实现|达到|占|(?:仅|只)?为|相当于)[^,，。;；\d]{0,12}?"
     r"((?:目标|计划|任务)值?|(?:规划|纲要)》?\s*(?:五年)?总?投资)\s*$"
 )
 SHARE_AFTER_RE = re.compile(r"[\s\ue000]*(?:左右|以上)?[\s\ue000]*的\s*(?:约)?\d")

@@ -74,6 +74,11 @@ _BASIS_YEAR = r"\s*(?:19|20)\d{2}\s*年(?:底|末)?的?基础上"
 # Words between a year and 目标 that keep it the aim's name (2030年规划目标, 2030年预期目标,
 # 2035年远景目标).
 _AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划|远景"
+# The aim's figure between its year and its 目标 (2025年不低于98%的目标, 2025年27.5%左右的目标).
+_FIGURE_AIM = (
+    r"\s*(?:不低于|不高于|不超过|低于|高于|达到|控制在)?\s*\d[\d.]*\s*[^\d,，。;；]{0,8}?"
+    rf"(?:以上|以下|以内|左右)?的(?:{_AIM_LEAD})?(?:目标|预期)"
+)
 # What ends the clause of an aim's year (a label's colon does not: 2030年目标：…).
 _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
 # The rest of an aim's words ending in a colon that leads in the aims listed after it
@@ -160,8 +165,10 @@ _MARK_RE = led_alternation(
             r"(?<=[，。；：,;:\n])(?P<sn5>[二三四五六七八九十两])\s*年(?=(?:(?!行动|计划|攻坚|规划)"
             r"[\u4e00-\u9fff]){2,6}?(?:累计|新增|新建|净增|共投入)))",
             # 2030年目标, 2030年的规划目标: a year naming an aim, for its own clause only
-            # (…，距2030年目标尚差0.6个百分点 is a gap now; the next sentence is not of 2030).
-            rf"(?=\d)(?P<aimyear>{_y('ay')}\s*年(?:底|末)?\s*的?(?:{_AIM_LEAD})?(?:目标|预期))",
+            # (…，距2030年目标尚差0.6个百分点 is a gap now; the next sentence is not of 2030);
+            # so is one with the aim's figure before its 目标 (已高于2025年不低于98%的目标).
+            rf"(?=\d)(?P<aimyear>{_y('ay')}\s*年(?:底|末)?(?:\s*的?(?:{_AIM_LEAD})?(?:目标|预期)"
+            rf"|(?={_FIGURE_AIM})))",
             # (2010年不变价, 2015年可比价, 按2020年价格计算: a price base, not a time; nor the
             # day a report was delivered, ——2024年1月23日在…会议上, run into its text.)
             rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价|价格?计))"
