@@ -158,3 +158,33 @@ def test_a_span_of_results_set_against_an_aim_gives_no_plan_period():
     text = "1.地区生产总值。2021—2022年年均增长4.9%，低于规划目标7.5%。\n"
     assert plan_period(text) is None
     assert plan_period("2027年至2029年，全省将力争新增就业30万人。\n") == (2027, 2029)
+
+
+_LAGGING = (
+    "某县“十四五”规划纲要实施中期评估报告\n"
+    "发布时间：2023-10-12\n"
+    "（三）进度滞后的指标\n"
+    "1.数字经济核心产业增加值占地区生产总值比重。2022年为5.2%，比2020年提高0.4个百分点。"
+    "按现有增速测算，预计2025年为6%左右，低于规划目标8%。\n"
+    "2.实际利用外资。2022年为860万美元，两年累计完成1530万美元。\n"
+    "评估指出，能耗强度两年累计仅下降3.6%。评估建议，后半程要着力扩大有效投资，"
+    "确保全县固定资产投资年均增长9%以上。\n"
+)
+
+
+def test_a_numbered_items_long_or_lead_word_heading_names_its_figures():
+    got = _facts("某县中期评估.txt", _LAGGING)
+    share = "数字经济核心产业增加值占地区生产总值比重"
+    assert (got["5.2%"].indicator, got["5.2%"].year) == (share, 2022)
+    assert got["0.4个百分点"].indicator == share
+    assert got["860万美元"].indicator == "实际利用外资"
+
+
+def test_the_basis_of_a_projection_names_no_figure():
+    got = _facts("某县中期评估.txt", _LAGGING)
+    assert got["6%左右"].indicator == "数字经济核心产业增加值占地区生产总值比重"
+
+
+def test_an_aim_cue_in_its_own_clause_beats_a_look_back_named_a_sentence_before():
+    aim = _facts("某县中期评估.txt", _LAGGING)["9%以上"]
+    assert (aim.kind.value, aim.year) == ("target", 2025)

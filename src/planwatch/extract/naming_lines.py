@@ -159,7 +159,7 @@ def _figure_first_name(view: str, line_start: int) -> str | None:
 _NAME_CH = r"[^\d\s。，,;；:：!！?？“”\"]"
 _ITEM_HEAD_RE = re.compile(
     r"\s*(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
-    rf"[一二三四五六七八九十]{{1,3}}\s*、)\s*(?P<name>{_NAME_CH}{{2,16}}?(?:\d{{1,2}}{_NAME_CH}{{2,12}}?)?)"
+    rf"[一二三四五六七八九十]{{1,3}}\s*、)\s*(?P<name>{_NAME_CH}{{2,24}}?(?:\d{{1,2}}{_NAME_CH}{{2,12}}?)?)"
     r"\s*(?:[（(](?:约束性|预期性)(?:指标)?[)）])?\s*(?:$|[:：](?=\s*\S))"
 )
 
@@ -169,7 +169,7 @@ _ITEM_HEAD_RE = re.compile(
 # indicators one by one); a dash item's heading that is no indicator is a slogan
 # (——经济发展取得新成效。), its figures named in their own clauses.
 _DASH_HEAD_RE = re.compile(
-    rf"\s*(?:——|—|－－)\s*(?P<name>{_NAME_CH}{{2,16}}?)"
+    rf"\s*(?:——|—|－－)\s*(?P<name>{_NAME_CH}{{2,24}}?)"
     r"\s*(?:[（(](?:约束性|预期性)(?:指标)?[)）])?\s*(?:$|[:：](?=\s*\S))"
 )
 
@@ -205,7 +205,8 @@ def item_heading(view: str, s: int, e: int) -> str:
     if m.end() == e and (view[e : e + 1] != "。" or not view[e + 1 : e + 2].strip()):
         return ""
     name = m.group("name")
-    return name if known or subject_phrase(name) == name else ""
+    # (实际利用外资: a lead word opening the name, 实际, is the indicator's own)
+    return name if known or name.endswith(subject_phrase(name)) else ""
 
 
 # A name that is only how its figure is counted over time (累计, 两年累计, 年均): no indicator.

@@ -231,8 +231,10 @@ def _own_clause_aim(
     the time in force was not named in the sentence (a heading's or paragraph's year);
     else None."""
     aim = found.get("t")
-    if aim is None or (state.retro and state.explicit):
-        return None  # (过去一年…，计划总投资850亿元: a look back keeps its figures its own)
+    # (过去一年…，计划总投资850亿元: a look back keeps its figures its own; not one named in a
+    # sentence before, …两年累计仅下降4.1%。评估建议，…确保…年均增长8%以上: the advice's aim)
+    if aim is None or (state.retro and state.explicit and not _named_before(state, s)):
+        return None
     if _got_under_review(view, aim, state, frame):
         return None  # (全年争取上级资金12亿元 under last year's review: what was got)
     if state.src is not None and s <= state.src[0] < v_start:
@@ -508,6 +510,11 @@ def _after_present(state: TimeState, frame: DocFrame) -> bool:
     if not state.explicit or state.year is None or now is None or state.retro:
         return False
     return state.year > max(now, frame.review_year or now)
+
+
+def _named_before(state: TimeState, s: int) -> bool:
+    """Whether the time in force was named in a sentence before the one starting at ``s``."""
+    return state.src is not None and state.src[1] <= s
 
 
 def _estimate_of_now(state: TimeState, frame: DocFrame) -> bool:

@@ -362,8 +362,17 @@ def _price_basis_words() -> frozenset[str]:
 
 
 def _price_basis_only(clause: str) -> bool:
-    """Whether a clause is only the price basis of the figures after it (按可比价计算)."""
-    return clause.strip() in _price_basis_words()
+    """Whether a clause is only the price basis of the figures after it (按可比价计算), or
+    the basis of a projection (按现有增速测算, 照此进度: how an evaluation estimates the
+    plan's last year)."""
+    return clause.strip() in _price_basis_words() or bool(
+        _PROJECTION_BASIS_RE.fullmatch(clause.strip())
+    )
+
+
+_PROJECTION_BASIS_RE = re.compile(
+    r"(?:按|照|按照|依)[^，,。；;\d]{0,10}?(?:测算|推算|估算|预测|进度)"
+)
 
 
 def subject_phrase(text: str) -> str:
