@@ -188,3 +188,33 @@ def test_the_basis_of_a_projection_names_no_figure():
 def test_an_aim_cue_in_its_own_clause_beats_a_look_back_named_a_sentence_before():
     aim = _facts("某县中期评估.txt", _LAGGING)["9%以上"]
     assert (aim.kind.value, aim.year) == ("target", 2025)
+
+
+def test_a_share_of_an_aim_quoted_with_its_figure_is_named_after_the_figure_before():
+    got = _facts("某市总结评估.txt", _FINAL)
+    share = got["76.6%"]
+    assert (share.indicator, share.measure.value) == ("一般公共预算收入完成规划目标比例", "level")
+
+
+def test_an_amount_a_result_beats_by_less_than_itself_is_the_aim():
+    text = (
+        "某省“十三五”规划纲要实施情况总结评估报告\n"
+        "发布时间：2021-04-20\n"
+        "五年累计城镇新增就业412.5万人，超过规划目标380万人；常住人口城镇化率年均提高1.4个"
+        "百分点，超过规划目标0.2个百分点。\n"
+    )
+    got = _facts("某省总结评估.txt", text)
+    assert (got["380万人"].kind.value, got["380万人"].year) == ("target", 2020)
+    assert got["0.2个百分点"].kind.value == "actual"
+
+
+def test_a_heading_of_one_status_counts_the_indicators_in_brackets():
+    text = (
+        "某区“十四五”规划纲要实施中期评估报告\n"
+        "发布时间：2023-11-02\n"
+        "（一）提前完成目标的指标（6项）\n"
+        "截至2022年底，《纲要》确定的30项主要指标中，有6项已提前完成2025年目标值。\n"
+    )
+    at = text.index("（6项）") + 1
+    (count,) = [f for f in analyse_text("某区中期评估.txt", text).facts if f.start == at]
+    assert (count.kind.value, count.year, count.indicator) == ("actual", 2022, "提前完成目标")

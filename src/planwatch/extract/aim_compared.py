@@ -97,8 +97,9 @@ def compared_aim(
     m = _AIM_COMPARED_RE.search(view, lo, v_start)
     if m is None and review and v_end is not None and _rate_value(view, v_start, v_end):
         m = _AIM_NEXT_RE.search(view, lo, v_start)  # (…年均增长5.4%，低于规划目标6.5%)
-    if m is None and review and v_end is not None and aim_above_result(view, s, v_start, v_end):
-        m = _AIM_NEXT_RE.search(view, lo, v_start)  # (预计可达118亿元，低于规划目标130亿元)
+    if m is None and review and v_end is not None and aim_around_result(view, s, v_start, v_end):
+        # (预计可达118亿元，低于规划目标130亿元; 381.2万人，超过规划目标350万人)
+        m = _AIM_NEXT_RE.search(view, lo, v_start) or _BEYOND_AIM_RE.search(view, lo, v_start)
     if m is None and review and v_end is not None and _DONE_AIM_AFTER_RE.match(view, v_end):
         m = _DONE_TASK_RE.search(view, max(lo, v_start - 8), v_start)  # (超额完成16%的下降任务)
     if m is None and review and v_end is not None and _AIM_AFTER_FIGURE_RE.match(view, v_end):
@@ -137,27 +138,36 @@ def _rate_value(view: str, v_start: int, v_end: int) -> bool:
 
 
 # The figure of a result short of its aim, before 低于 (…118亿元左右，低于规划目标130亿元).
-_BELOW_RE = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(\S{1,4}?)(?:左右|以上)?\s*[,，]?\s*(?:仅|只)?(?:低于|少于)"
+_AROUND_RE = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(\S{1,4}?)(?:左右|以上)?\s*[,，]?\s*(?:仅|只)?"
+    r"(?:(?P<below>低于|少于)|超过|超出|高于|多于)"
+)
+# (So is a result beyond its aim: 五年累计新增就业381.2万人，超过规划目标350万人.)
+_BEYOND_AIM_RE = re.compile(
+    r"(?:超过|超出|多于)\s*((?:规划|计划|纲要|五年)?(?:预期)?目标(?:值)?)(?:为|是)?\s*$"
 )
 
 
-def aim_above_result(view: str, s: int, v_start: int, v_end: int) -> bool:
+def aim_around_result(view: str, s: int, v_start: int, v_end: int) -> bool:
     """Whether the amount at ``[v_start, v_end)`` follows a result in the same unit said to
-    be below it and is larger than it: the aim the result falls short of, not the gap (a gap
-    to an aim larger than the result itself is not how a shortfall is told)."""
+    be below it and is larger than it, or said to be beyond it and is smaller but more than
+    half of it: the aim the result falls short of or beats, not the gap (a gap larger than
+    the result, or than the aim, is not how results are weighed against aims)."""
     clause = view[max(s, v_start - 40) : v_start]
-    found = list(_BELOW_RE.finditer(clause))
+    found = list(_AROUND_RE.finditer(clause))
     if not found:
         return False
     last = found[-1]
     unit = view[v_start:v_end].lstrip("0123456789. ")
-    if not unit.startswith(last[2]) or not clause[last.end() :].strip().endswith("目标"):
+    if unit.startswith("个百分点") or not unit.startswith(last[2]):
+        return False  # (超过规划目标1.2个百分点: points are a gap's)
+    if not clause[last.end() :].strip().endswith("目标"):
         return False
     try:
-        return float(view[v_start : v_end - len(unit)]) > float(last[1])
+        value, result = float(view[v_start : v_end - len(unit)]), float(last[1])
     except ValueError:
         return False
+    return value > result if last["below"] else result / 2 < value < result
 
 
 _WEIGHED_TAIL_RE = re.compile(

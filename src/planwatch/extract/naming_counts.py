@@ -116,6 +116,9 @@ _STATUS_LEAD_RE = re.compile(
 _STATUS_BEFORE_RE = re.compile(
     r"(?:^|[、,，;；:：\d中])(?:预计|其中|已|(?:要|需|须|应)?(?:对|针对))?(?P<pred>[^、,，;；:：\d中的\s]{2,12})的?\s*$"
 )
+# A heading of the indicators of one status, their count in brackets after it (（一）提前完成
+# 目标的指标（7项）): prose_around's status heading.
+_STATUS_HEAD_RE = re.compile(r"(?P<pred>[^、,，;；:：\d（()）\s]{2,12})的(?:主要)?指标\s*[（(]\s*$")
 # What may join status words (完成或超额完成, 基本完成, 进展符合预期, 滞后于预期).
 _STATUS_GLUE_RE = re.compile(r"基本|全部|能够|或|和|及|于|预期|进展|规划目标|目标")
 # The class of indicators a sentence counts (经济发展类8项指标中…, 资源环境类8项指标全部完成).
@@ -127,7 +130,8 @@ _CLASS_COUNTED_RE = re.compile(
 
 def _status_before(reader: SentenceReader, r: Reading) -> str:
     """The status written right before a count (未完成的4项 -> 未完成), or ""."""
-    m = _STATUS_BEFORE_RE.search(reader.view[r.cs : r.v.start].replace(BLANK, ""))
+    before = reader.view[r.cs : r.v.start].replace(BLANK, "")
+    m = _STATUS_HEAD_RE.search(before) or _STATUS_BEFORE_RE.search(before)
     if m is None:
         return ""
     pred = m.group("pred")

@@ -25,8 +25,10 @@ if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle
 # its total, a quoted aim with its own figure), 的, perhaps 进度 and a link word (完成《纲要》
 # 确定的五年累计目标的, 已完成规划增量的, 完成“十四五”下降14.5%目标的进度不足).
 _DONE_SHARE_RE = re.compile(
-    r"^(?:(?:目前|总体|两年|三年|兩年)?(?:已|仅|僅|只|共|累计|累計)?(?:完成|实现|實現|达到|達到)了?"
+    r"^(?:(?:目前|总体|两年|三年|兩年)?(?:已|仅|僅|只|共|累计|累計)?(?:完成|实现|實現|达到|達到|为|為)了?"
     r"(?P<aim>[^,，。;；]{0,30}?(?:目[标標]|任[务務]|增量|[总總]投[资資]|[总總]量|[计計][划劃]|[预預]算))"
+    # (the aim's own figure quoted after its words: 完成五年目标600亿元的, 为规划目标4200亿元的)
+    r"(?:\s*\d[\d.]*\s*[^\d\s,，。;；的]{0,4})?"
     # (or a budget's or plan's share, 为年度预算的103%, 为年初计划的98.6%; 完成预算的101.2%)
     r"|为(?P<budget>(?:年度|全年|年初)?(?:预算|計劃|计划)))"
     r"(?:任[务務])?的\s*(?:[进進]度)?(?:为|為|仅为|僅為|只有|不足|达到|達到|达|達|超过|超過|约|約|近)?\s*$"

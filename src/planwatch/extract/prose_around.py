@@ -58,6 +58,12 @@ _STATUS_PHRASE_BEFORE_RE = re.compile(
     r"((?:已经?)?(?:提前)?(?:达到|超过|完成|实现|符合|接近|快于|慢于|好于|滞后于?)"
     r"[^,，。;；\d]{0,8}?(?:进度|目标|要求|预期)(?:要求)?)的\s*$"
 )
+# Or a heading of the indicators of one status with their count in brackets after it
+# (（一）提前完成目标的指标（7项）, 二、进度滞后的指标（5项）): an evaluation's section on them.
+_STATUS_HEAD_COUNT_RE = re.compile(
+    r"((?:进度|进展)?(?:已经?)?(?:提前)?(?:达到|超过|完成|实现|符合|接近|快于|慢于|好于|滞后)"
+    r"[^,，。;；\d（(]{0,8}?)的(?:主要)?指标\s*[（(]\s*$"
+)
 # Or the grade an evaluation gave them, quoted before each count after the sentence says it
 # grades (进度评价为“超前”的7项，“正常”的18项，“滞后”的5项: a third party's grades).
 _GRADE_BEFORE_COUNT_RE = re.compile(r"[“\"「]([^”\"」\d,，。;；]{1,6})[”\"」]\s*的\s*$")
@@ -380,6 +386,9 @@ def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int
         found = _STATUS_PHRASE_BEFORE_RE.search(view, max(s, v_start - 14), v_start) or before
         if found is not None:
             return found.span(1)
+    head = _STATUS_HEAD_COUNT_RE.search(view, max(s, v_start - 20), v_start)
+    if head and view.startswith("项", v_end - 1):
+        return head.span(1)
     if graded := graded_count(view, s, v_start, v_end):
         return graded
     if _SHARE_RE.search(view, max(s, v_start - 4), v_start):

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planwatch.core.data import Comparator, Measure
-from planwatch.extract.aim_compared import aim_above_result, done_aim_level
+from planwatch.extract.aim_compared import aim_around_result, done_aim_level
 from planwatch.extract.cues import cues, words, words_re
 from planwatch.extract.prose_modality import share_of_aim
 from planwatch.extract.prose_names import SentenceState, amount_name, scale_unit
@@ -233,7 +233,7 @@ def measure_after(
         and unit != "个百分点"
         and (
             quoted_aim_figure(view, max(0, v.start - LEAD), v.start, v.end)
-            or aim_above_result(view, 0, v.start, v.end)  # (…118亿元，低于规划目标130亿元)
+            or aim_around_result(view, 0, v.start, v.end)  # (…118亿元，低于规划目标130亿元)
         )
     ):
         # 新增42公里，距560公里的规划目标还差62公里: the aim quoted after 距 is the aim's own
