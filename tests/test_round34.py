@@ -218,3 +218,21 @@ def test_a_heading_of_one_status_counts_the_indicators_in_brackets():
     at = text.index("（6项）") + 1
     (count,) = [f for f in analyse_text("某区中期评估.txt", text).facts if f.start == at]
     assert (count.kind.value, count.year, count.indicator) == ("actual", 2022, "提前完成目标")
+
+
+def test_a_years_release_telling_its_quarters_as_its_course_reports_that_year():
+    text = (
+        "某市新闻网 | 首页 > 新闻中心\n"
+        "某县2023年地区生产总值达152.6亿元 增长5.1%\n"
+        "2024-02-08 09:30  来源：某市日报\n"
+        "日前，记者从某县统计局获悉，2023年某县实现地区生产总值152.6亿元，比上年增长5.1%。"
+        "从全年走势看，一季度、上半年、前三季度分别增长3.8%、4.4%和4.9%。"
+        "其中，第一产业增加值36.2亿元，增长4.0%。\n"
+    )
+    got = _facts("某县新闻.txt", text)
+    assert got["36.2亿元"].year == 2023
+    # (A release opening with the quarter of its own year still reports that year.)
+    spring = (
+        "某市统计局\n2024-04-22\n一季度，全市地区生产总值增长5.3%。其中，第二产业增加值增长6.0%。\n"
+    )
+    assert {f.year for f in analyse_text("一季度.txt", spring).facts} == {2024}

@@ -43,6 +43,10 @@ def part_year_release(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | N
     m = _PART_RE.search(read.view.text)
     if m is None:
         return None
+    if any(int(y[1]) == ref - 1 for y in _FIRST_YEAR_RE.finditer(read.view.text, 0, m.start())):
+        # (密山市2023年地区生产总值达186.4亿元 …，从全年走势看，一季度、上半年…: the last
+        # year's release, its quarters told as its course)
+        return None
     return ref, read.evidence("as_of_year", "part_year_release", *m.span())
 
 
