@@ -236,3 +236,29 @@ def test_a_years_release_telling_its_quarters_as_its_course_reports_that_year():
         "某市统计局\n2024-04-22\n一季度，全市地区生产总值增长5.3%。其中，第二产业增加值增长6.0%。\n"
     )
     assert {f.year for f in analyse_text("一季度.txt", spring).facts} == {2024}
+
+
+def test_an_evaluation_titled_without_mid_term_or_final_is_placed_by_its_date():
+    text = (
+        "某县人民政府\n首页 > 信息公开 > 规划评估\n发布时间：2019-11-20\n"
+        "某县国民经济和社会发展第十三个五年规划纲要实施情况评估报告\n"
+        "本次评估以2018年统计数据为主要依据。纲要确定的三十项主要指标中，18项已完成或有望完成。"
+        "全县生产总值2016—2018年年均增长6.1%，低于规划目标8%。\n"
+    )
+    a = analyse_text("某县评估.txt", text)
+    assert a.document.meta.doc_type.value == "plan_midterm_evaluation"
+    aim = {text[f.start : f.end]: f for f in a.facts}["8%"]
+    assert (aim.kind.value, aim.year) == ("target", 2020)
+
+
+def test_aims_an_evaluation_weighs_results_against_in_other_words():
+    text = (
+        "某市“十四五”规划纲要实施中期评估报告\n发布时间：2023-11-03\n"
+        "一般公共预算收入两年年均增长3.6%，滞后于6%的规划增速；数字经济核心产业增加值占GDP"
+        "比重达到6.6%，接近7%的2025年目标；外贸进出口总额比2020年下降3.2%，而规划要求年均增长"
+        "6%以上；地级城市空气质量优良天数比率92.4%，高于约束性目标90%。\n"
+    )
+    got = _facts("某市中期评估.txt", text)
+    for aim in ("6%", "7%", "6%以上", "90%"):
+        assert (got[aim].kind.value, got[aim].year) == ("target", 2025), aim
+    assert got["6%"].indicator == "一般公共预算收入"

@@ -78,7 +78,10 @@ _AIM_AFTER_FIGURE_RE = re.compile(
 # aim's kind here and a paragraph's time (paragraph_time: what the plan set gives no result its
 # years).
 PLAN_SAYS = r"[《〈]?((?:纲要|规划)[》〉]?)\s*(?:提出|要求|预期|安排|确定|明确|设定|目标(?:为|是)?)(?![的了])"
-_PLAN_SETS_RE = re.compile(rf"(?:^|[,，;；。\n])\s*{PLAN_SAYS}[^,，。;；]{{0,24}}$")
+# (A conjunction may open the clause: …比2020年下降4.1%，而规划要求年均增长5%以上.)
+_PLAN_SETS_RE = re.compile(
+    rf"(?:^|[,，;；。\n])\s*(?:而|但|然而)?\s*{PLAN_SAYS}[^,，。;；]{{0,24}}$"
+)
 # What makes such a clause a result's after all (《纲要》提出…，实际完成…).
 _DONE_WORDS_RE = re.compile(r"完成|实现|实际|已|累计|达到了")
 # How far before a value the comparison may start.
@@ -121,7 +124,7 @@ def compared_aim(
 # 提前达到规划目标3%, and the
 # year's aim a year's result is weighed against, 增长5.3%，低于全年目标6%: implementation reports.)
 _AIM_NEXT_RE = re.compile(
-    r"(?:高于|低于|快于|慢于|接近|完成|达到|实现)\s*((?:规划|计划|年初|年度|全年|纲要|五年)?(?:预期)?目标(?:值)?)"
+    r"(?:高于|低于|快于|慢于|接近|完成|达到|实现)\s*((?:规划|计划|年初|年度|全年|纲要|五年)?(?:预期|约束性|预期性)?目标(?:值)?)"
     r"(?:为|是)?\s*$"
 )
 _RATE_AFTER_RE = re.compile(r"[%％‰](?:以上|以下|以内|左右)?(?!\s*的)")
@@ -171,7 +174,8 @@ def aim_around_result(view: str, s: int, v_start: int, v_end: int) -> bool:
 
 
 _WEIGHED_TAIL_RE = re.compile(
-    rf"(?:{_WEIGHING}|完成)?\s*(?:规划|计划|年初|年度|全年|纲要|五年)?(?:预期)?目标(?:值)?(?:为|是)?$"
+    rf"(?:{_WEIGHING}|完成)?\s*(?:规划|计划|年初|年度|全年|纲要|五年)?(?:预期|约束性|预期性)?目标(?:值)?(?:为|是)?$"
+    rf"|(?:{_WEIGHING})\s*(?:约束性|预期性)$"  # (…比率高于约束性目标89%: its 目标 read as a cue)
 )
 
 

@@ -30,8 +30,9 @@ if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle
 # first set, 与年均增长9.5%的原定目标存在较大差距, as a note adjusting a plan's targets weighs the
 # results against it: real19 dev c501.)
 HOLLOW_AIM_AFTER_RE = re.compile(
-    r"(?:[ \u3000]?(?:的|之))?(?:(?:原定|规划|预期|控制|年度|发展|年均|增长|增速|下降|降低|计划|调控|约束性|预期性)*"
-    r"目标|规划(?:预期|进度))"
+    r"(?:[ \u3000]?(?:的|之))?(?:(?:(?:19|20)\d\d年的?)?"
+    r"(?:原定|规划|预期|控制|年度|发展|年均|增长|增速|下降|降低|计划|调控|约束性|预期性)*"
+    r"目标|规划(?:预期|进度)|(?:规划|预期|目标)增速)"  # (滞后于6.5%的规划增速, 接近7%的2025年目标)
 )
 
 

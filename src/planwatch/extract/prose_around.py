@@ -33,6 +33,8 @@ _AIM_AFTER_RE = re.compile(
     # (低于7%的预期。: the plan's expectation, the aim, closing the clause; an evaluation
     # weighing a result against it, real25 dev c559's form)
     r"|的预期(?=\s*(?:[,，。;；]|$))"
+    # (接近7%的2025年目标: the aim's year between; 滞后于6.5%的规划增速: the plan's pace)
+    r"|的(?:19|20)\d\d年的?(?:规划|预期)?目标|的(?:规划|预期|目标)增速"
 )
 # 从/由 right before a value, and the word leading to the second value after it.
 _FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")
