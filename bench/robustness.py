@@ -63,7 +63,8 @@ COMPOSED = ROOT / "bench" / "composed"
 # from round 32: written blind, each developed on after its blind scoring; real77's to real79's from
 # round 32's end: written blind, real79's developed on for one regression; real80's to real85's
 # from round 33: written blind, each developed on after its blind scoring; real86's to real89's
-# from round 33's end: written blind, real86's and real88's developed on for a few rules).
+# from round 33's end: written blind, real86's and real88's developed on for a few rules; real90's to
+# real99's from round 34: written blind, real93/97/98's not developed on).
 COMPOSED_SETS = (
     "eval",
     "plans",
@@ -176,6 +177,16 @@ COMPOSED_SETS = (
     "real87",
     "real88",
     "real89",
+    "real90",
+    "real91",
+    "real92",
+    "real93",
+    "real94",
+    "real95",
+    "real96",
+    "real97",
+    "real98",
+    "real99",
 )
 DEFAULT_OPS = (
     "original",
