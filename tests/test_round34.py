@@ -262,3 +262,14 @@ def test_aims_an_evaluation_weighs_results_against_in_other_words():
     for aim in ("6%", "7%", "6%以上", "90%"):
         assert (got[aim].kind.value, got[aim].year) == ("target", 2025), aim
     assert got["6%"].indicator == "一般公共预算收入"
+
+
+def test_the_years_plan_a_result_fell_short_of_is_an_aim():
+    text = (
+        "某县2022年政府工作报告\n"
+        "——2022年1月10日在某县第十八届人民代表大会第一次会议上\n"
+        "过去一年，社会消费品零售总额增长12.3%，未完成13%的计划；固定资产投资增长9.6%。\n"
+    )
+    got = _facts("某县政府工作报告.txt", text)
+    assert got["13%"].kind.value == "target"
+    assert got["12.3%"].kind.value == "actual"

@@ -35,6 +35,8 @@ _AIM_AFTER_RE = re.compile(
     r"|的预期(?=\s*(?:[,，。;；]|$))"
     # (接近7%的2025年目标: the aim's year between; 滞后于6.5%的规划增速: the plan's pace)
     r"|的(?:19|20)\d\d年的?(?:规划|预期)?目标|的(?:规划|预期|目标)增速"
+    # (增长12.3%，未完成13%的计划。: the year's plan closing the clause, its figure before it)
+    r"|的(?:年度|全年|年初)?计划(?=\s*(?:[,，。;；]|$))"
 )
 # 从/由 right before a value, and the word leading to the second value after it.
 _FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")
