@@ -64,7 +64,8 @@ COMPOSED = ROOT / "bench" / "composed"
 # round 32's end: written blind, real79's developed on for one regression; real80's to real85's
 # from round 33: written blind, each developed on after its blind scoring; real86's to real89's
 # from round 33's end: written blind, real86's and real88's developed on for a few rules; real90's to
-# real99's from round 34: written blind, real93/97/98's not developed on).
+# real99's from round 34: written blind, real93/97/98's not developed on; real100's to real103's
+# from round 34's end: written blind, real101/102's not developed on).
 COMPOSED_SETS = (
     "eval",
     "plans",
@@ -187,6 +188,10 @@ COMPOSED_SETS = (
     "real97",
     "real98",
     "real99",
+    "real100",
+    "real101",
+    "real102",
+    "real103",
 )
 DEFAULT_OPS = (
     "original",
