@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from planwatch.core.data import DocType
 from planwatch.extract.cues import cues, words_re
-from planwatch.extract.prose_around import graded_count
+from planwatch.extract.prose_around import graded_count, status_heading
 from planwatch.extract.prose_names import SCOPE_ONLY_RE, clean_name
 from planwatch.extract.prose_script import BLANK
 
@@ -91,7 +91,10 @@ def status_name(reader: SentenceReader, r: Reading) -> None:
     counted = r.v.unit == "项" or (r.v.unit == "个" and "指标" in reader.view[r.cs : r.v.start])
     if not counted or r.v.fixed_name or not status_counted(reader, r):
         return
-    graded = graded_count(reader.view, reader.s, r.v.start, r.v.end)
+    # (进度评价为“超前”的7项: the grade; （一）提前完成目标的指标（7项）: the heading's status)
+    graded = graded_count(reader.view, reader.s, r.v.start, r.v.end) or status_heading(
+        reader.view, reader.s, r.v.start, r.v.end
+    )
     name = reader.view[graded[0] : graded[1]] if graded else _status_before(reader, r)
     m = None if name else _STATUS_AFTER_RE.match(reader.view, r.v.after_end, r.ce)
     if m is not None:
@@ -116,9 +119,6 @@ _STATUS_LEAD_RE = re.compile(
 _STATUS_BEFORE_RE = re.compile(
     r"(?:^|[、,，;；:：\d中])(?:预计|其中|已|(?:要|需|须|应)?(?:对|针对))?(?P<pred>[^、,，;；:：\d中的\s]{2,12})的?\s*$"
 )
-# A heading of the indicators of one status, their count in brackets after it (（一）提前完成
-# 目标的指标（7项）): prose_around's status heading.
-_STATUS_HEAD_RE = re.compile(r"(?P<pred>[^、,，;；:：\d（()）\s]{2,12})的(?:主要)?指标\s*[（(]\s*$")
 # What may join status words (完成或超额完成, 基本完成, 进展符合预期, 滞后于预期).
 _STATUS_GLUE_RE = re.compile(r"基本|全部|能够|或|和|及|于|预期|进展|规划目标|目标")
 # The class of indicators a sentence counts (经济发展类8项指标中…, 资源环境类8项指标全部完成).
@@ -130,8 +130,7 @@ _CLASS_COUNTED_RE = re.compile(
 
 def _status_before(reader: SentenceReader, r: Reading) -> str:
     """The status written right before a count (未完成的4项 -> 未完成), or ""."""
-    before = reader.view[r.cs : r.v.start].replace(BLANK, "")
-    m = _STATUS_HEAD_RE.search(before) or _STATUS_BEFORE_RE.search(before)
+    m = _STATUS_BEFORE_RE.search(reader.view[r.cs : r.v.start].replace(BLANK, ""))
     if m is None:
         return ""
     pred = m.group("pred")

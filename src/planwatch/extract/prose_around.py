@@ -390,15 +390,22 @@ def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int
         found = _STATUS_PHRASE_BEFORE_RE.search(view, max(s, v_start - 14), v_start) or before
         if found is not None:
             return found.span(1)
-    head = _STATUS_HEAD_COUNT_RE.search(view, max(s, v_start - 20), v_start)
-    if head and view.startswith("项", v_end - 1):
-        return head.span(1)
+    if head := status_heading(view, s, v_start, v_end):
+        return head
     if graded := graded_count(view, s, v_start, v_end):
         return graded
     if _SHARE_RE.search(view, max(s, v_start - 4), v_start):
         for m in _STATUS_COUNT_RE.finditer(view, s, v_start):
             return m.start() + 1, m.end()
     return None
+
+
+def status_heading(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int] | None:
+    """The span of the status words when the count at ``[v_start, v_end)`` stands in brackets
+    after a heading of the indicators of one status (（一）提前完成目标的指标（7项）), else None:
+    the count's kind here, its name in ``naming_counts``."""
+    head = _STATUS_HEAD_COUNT_RE.search(view, max(s, v_start - 20), v_start)
+    return head.span(1) if head and view.startswith("项", v_end - 1) else None
 
 
 @lru_cache(maxsize=1)

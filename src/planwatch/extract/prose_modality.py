@@ -520,11 +520,10 @@ def _named_before(state: TimeState, s: int) -> bool:
 def _estimate_of_now(state: TimeState, frame: DocFrame) -> bool:
     """Whether an evaluation's 预计到 names the year it is written in (预计到2023年底…, an
     evaluation of 2023): an estimate of the current year, a result (GOLD_SPEC), though 到
-    reads as a horizon."""
+    reads as a horizon. Asked only of a horizon in force (``state.future``)."""
     now = frame.ref_year
     return (
         frame.is_evaluation
-        and state.future
         and state.explicit
         and state.year is not None
         and now is not None

@@ -371,7 +371,7 @@ def _price_basis_only(clause: str) -> bool:
 
 
 _PROJECTION_BASIS_RE = re.compile(
-    r"(?:按|照|按照|依)[^，,。；;\d]{0,10}?(?:测算|推算|估算|预测|进度)"
+    r"(?:按|照|依)[^，,。；;\d]{0,10}?(?:测算|推算|估算|预测|进度)"  # (按照… too)
 )
 
 
