@@ -56,6 +56,7 @@ COUNTY_SUFFIXES = ("自治旗", "自治县", "林区", "特区", "新区", "旗"
 # them is far more often the word than the place (平安鹤山, 和平发展, 新华城),
 # so they get no short name.  Full names (平安区, 和平区) still match.
 COMMON_WORD_SHORT_NAMES = {
+    "全州",  # (全州 = the whole prefecture, in every 自治州's own documents: 全州生产总值)
     "平安",
     "和平",
     "新华",

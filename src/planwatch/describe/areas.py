@@ -101,15 +101,17 @@ def load_table() -> AreaTable:
 
 
 # An autonomous prefecture is written with its short name and 州 (黔东南州, 恩施州, 凉山州)
-# as often as in full: that form names it, not a county of the same short name.
+# as often as in full, or with 自治州 without its peoples (湘西自治州, 延边自治州): those
+# forms name it, not a county of the same short name.
 _PREFECTURE = "自治州"
 
 
 def _name_forms(row: AreaRow) -> set[str]:
-    """The names a row is written by: full, short and, for a prefecture, short + 州."""
+    """The names a row is written by: full, short and, for a prefecture, short + 州 and
+    short + 自治州."""
     forms = {row.name, row.short_name} - {""}
     if row.short_name and row.name.endswith(_PREFECTURE):
-        forms.add(row.short_name + _PREFECTURE[-1])
+        forms |= {row.short_name + _PREFECTURE[-1], row.short_name + _PREFECTURE}
     return forms
 
 

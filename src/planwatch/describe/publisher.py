@@ -107,7 +107,12 @@ def _masthead_re() -> re.Pattern[str]:
     cues = area_cues()
     alt = "|".join(map(re.escape, cues["masthead"]))
     edition = "|".join(map(re.escape, cues["masthead_edition"]))
-    return re.compile(rf"^\s*([\u4e00-\u9fff]{{2,8}}?)(?:{alt})({edition})?\s*(?:[>＞»›|｜]|$)")
+    # (The site's name may stand apart from its navigation line on one line: 某某新闻网  首页 >
+    # 本地新闻.)
+    return re.compile(
+        rf"^\s*([\u4e00-\u9fff]{{2,8}}?)(?:{alt})({edition})?"
+        r"(?:\s*(?:[>＞»›|｜]|$)|\s+(?P<crumb>)(?=(?:首页|当前位置|您的位置|您现在的位置)[^\n]*[>＞»›]))"
+    )
 
 
 def _masthead_row(name: str):
@@ -138,7 +143,7 @@ def _masthead(text: str, head: str) -> AreaDecision:
     """:func:`masthead_area` with the text's head already folded (``head``)."""
     for start, line in _head_lines(head):
         m = _masthead_re().match(line)
-        if m is None or not (m[2] or NAV_LINE_RE.search(line)):
+        if m is None or not (m[2] or m["crumb"] is not None or NAV_LINE_RE.search(line)):
             continue
         row = _masthead_row(m[1])
         if row is not None:

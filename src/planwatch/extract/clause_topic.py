@@ -89,6 +89,9 @@ def clause_topic(
                 mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
             )
         return state
+    back = _span_topic(view, start, within, frame, base)
+    if back is not None:  # (五年来，A年均增长10.2%；B年均增长12.4%: both over the five years)
+        return back
     if not base.future:
         ahead = _horizon_topic(view, start, within, frame, base)
         if ahead is not None:
@@ -134,6 +137,37 @@ def _part_topic(view: str, start: int, within: list[TimeMark]) -> list[TimeMark]
     if len(lead) == 2 and lead[1].start != lead[0].end:
         return []
     return lead
+
+
+# Spans a sentence may open with, looking back (五年来, 2011—2015年, “十二五”时期, 2016年以来).
+_SPAN_KINDS = frozenset({"span", "range", "plan", "since"})
+_OPENING_END_RE = re.compile(r"[,，；;]")
+
+
+def _span_topic(
+    view: str, start: int, within: list[TimeMark], frame: DocFrame, base: TimeState
+) -> TimeState | None:
+    """The span looked back on that opens the sentence at ``start`` before its first comma
+    (五年来，…; “十二五”前两年，…), read over ``base``: the years of its later clauses'
+    figures too; None if the sentence opens otherwise or the span is no look back (五年间
+    in an outline: its own years ahead)."""
+    if not within or within[0].kind not in _SPAN_KINDS:
+        return None
+    lead = within[0]
+    if view[start : lead.start].strip(TOPIC_LEAD) or base.src == (lead.start, lead.end):
+        return None  # (not opening the sentence; or already the time in force)
+    comma = _OPENING_END_RE.search(view, within[0].end)
+    state = base
+    for mark in within:
+        if comma is not None and mark.start >= comma.start():
+            break
+        state = state.fold(
+            mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
+        )
+    now = frame.ref_year
+    if state.future or state.period_start is None or now is None or (state.year or now) >= now:
+        return None
+    return state
 
 
 def _look_back_before(base: TimeState, start: int) -> bool:

@@ -32,7 +32,8 @@ if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle
 HOLLOW_AIM_AFTER_RE = re.compile(
     r"(?:[ \u3000]?(?:的|之))?(?:(?:(?:19|20)\d\d年的?)?"
     r"(?:原定|规划|预期|控制|年度|发展|年均|增长|增速|下降|降低|计划|调控|约束性|预期性)*"
-    r"目标|规划(?:预期|进度)|(?:规划|预期|目标)增速)"  # (滞后于6.5%的规划增速, 接近7%的2025年目标)
+    r"目标(?:任务)?|任务|规划(?:预期|进度)|(?:规划|预期|目标)增速)"  # (滞后于6.5%的规划增速, 接近7%的2025年目标;
+    # 完成市下达的14%任务: the task handed down, an aim)
 )
 
 
@@ -101,7 +102,11 @@ def _frame_only(name: str) -> bool:
 def _frame_leftover(r: Reading) -> bool:
     """A name of a few characters left over from aim-framing words cut before it (完成省下达的
     下降3.6%的年度目标 -> 省下): no indicator of its own."""
-    return len(r.name) <= 3 and _AIM_FRAME_RE().search(r.name_raw) is not None
+    name = _AIM_NOUN_END_RE.sub("", r.name)  # (市下任务: the aim noun after the value joined)
+    return len(name) <= 3 and _AIM_FRAME_RE().search(r.name_raw) is not None
+
+
+_AIM_NOUN_END_RE = re.compile(r"(?:目标)?任务$|目标$")
 
 
 # Aim words closing the words before a bracket (已提前实现规划目标（5件）, 完成年度目标(8%)).

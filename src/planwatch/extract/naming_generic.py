@@ -80,6 +80,9 @@ def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> s
     project = project_line(view, v.start)
     if project:
         return project  # 市人民医院新院区：新增床位1200张，总投资约15亿元: the project's
+    item = _project_item(view, reader.s, r.cs) if project_size(r.name) else ""
+    if item:
+        return item  # (…。年产15万吨高档文化用纸项目，总投资22亿元；…: that project's)
     box = _box_programme(view, v.start) if project_size(r.name) else ""
     if box:
         return box  # (专栏3　…扩容工程 / …新增学位…，计划总投资…: the programme's total)
@@ -126,6 +129,27 @@ def _box_programme(view: str, pos: int) -> str:
         return ""
     name = _PLAN_WORDS_RE.sub("", title.group("title").replace(" ", ""))
     return name if _PROGRAMME_END_RE.search(name) else ""
+
+
+# A project's name opening an item of a box's list (年产15万吨高档文化用纸项目，总投资22亿元；
+# 城区集中供热二期工程，新增供热面积…，总投资6.5亿元): what its sizes and total are of.
+_PROJECT_ITEM_RE = re.compile(
+    r"[^，,；;。：:\n]{2,40}?(?:项目|工程|医院|中心|电站|基地|园区?|管网|学校|枢纽|大桥|隧道)"
+    r"(?:[(（][^()（）]{0,12}[)）])?(?=[，,])"
+)
+_ITEM_START_RE = re.compile(r"[；;。：:\n]")
+
+
+def _project_item(view: str, s: int, cs: int) -> str:
+    """The project named by the first clause of the list item holding the clause at ``cs``
+    (items parted by semicolons, after a run-in heading or a colon), when a clause before
+    the value's opens the item; else ""."""
+    starts = [m.end() for m in _ITEM_START_RE.finditer(view, max(0, s - 200), cs)]
+    start = starts[-1] if starts else s
+    if start >= cs - 1:
+        return ""
+    m = _PROJECT_ITEM_RE.match(view, start, cs)
+    return m.group().strip() if m is not None else ""
 
 
 def _box_above(view: str, line: int) -> bool:

@@ -68,16 +68,17 @@ class ParagraphTime:
         self.para_start = -1
         self.open = False  # the paragraph so far is only a run-in heading
 
-    def _fold(self, marks: list[TimeMark], base: TimeState | None = None) -> None:
+    def _fold(self, marks: list[TimeMark], base: TimeState | None = None, s: int = -1) -> None:
         # A paragraph's time words read against its section's time (五年累计 under
         # “十四五”时期取得的成效 looks back on 2021-2025, not ahead on the plan's years);
         # only a mark that changes that time becomes the paragraph's. The years left
         # named after the sentence's opening (…仍差79公里，后三年任务较重) are their
-        # clause's: the sentences after them report results.
+        # clause's: the sentences after them report results; so are the ones after the
+        # sentence's first words (财政增收乏力，一般公共预算收入后三年需年均增长10.4%；…).
         start = self.state if self.state.explicit or base is None else base
         state = start
         for i, mark in enumerate(marks):
-            if i and mark.kind in _YEARS_LEFT:
+            if mark.kind in _YEARS_LEFT and (i or s >= 0 and self._after_opening(s, mark)):
                 break
             # A start point (从2015年的…) or a plan named as a document (“十三五”规划的
             # 良好开局) is no paragraph time; nor is 上年 as a start point (由上年的2.07).
@@ -93,6 +94,10 @@ class ParagraphTime:
             state = replace(state, ended_aim=None)
         if state is not start or start is self.state:
             self.state = state
+
+    def _after_opening(self, s: int, mark: TimeMark) -> bool:
+        """Whether ``mark`` comes after words of the sentence at ``s`` (not its opening)."""
+        return bool(self.view[s : mark.start].strip(_TOPIC_LEAD))
 
     def enter(
         self, s: int, e: int, marks: list[TimeMark], sections: SectionIndex | None = None
@@ -113,7 +118,7 @@ class ParagraphTime:
                 return False  # goes on the last paragraph, in its time
             self.state = _NO_TIME
             if not (self.frame.is_evaluation and _PLAN_SAYS_RE.match(view, s)):
-                self._fold(marks, sections.at(s).state if sections and marks else None)
+                self._fold(marks, sections.at(s).state if sections and marks else None, s)
             self.open = not marks and len(view[s:e].strip()) <= _RUN_IN_HEAD_MAX
             return True
         if self.open:

@@ -34,6 +34,7 @@ from planwatch.extract.gap_named import gap_base
 from planwatch.extract.naming_lines import REPEAT_WINDOW, item_heading, numbered_figure
 from planwatch.extract.numbers import NumberRow, as_matches, scan_numbers
 from planwatch.extract.paragraph_time import ParagraphTime, goes_on
+from planwatch.extract.prose_around import NEED_PACE
 from planwatch.extract.prose_firstpass import maybe_values
 from planwatch.extract.prose_items import opens_item, opens_later_item, time_of_earlier_item
 from planwatch.extract.prose_modality import AIM_ASIDE
@@ -73,7 +74,9 @@ def _aim_named_after(view: str, fact: Fact) -> bool:
     kind_ev = next((ev for ev in fact.evidence if ev.field == "kind"), None)
     if kind_ev is None:
         return False
-    if kind_ev.basis == AIM_ASIDE:
+    if kind_ev.basis in (AIM_ASIDE, NEED_PACE):
+        # (…后三年需年均增长10.4%才能完成目标；城镇居民人均可支配收入31240元: a pace the aim
+        # needs, in its clause only; the items after it report results again.)
         return True
     if weighed_against(view, kind_ev):
         return True

@@ -12,7 +12,7 @@ from planwatch.core.data import Comparator, Measure
 from planwatch.extract.aim_compared import aim_around_result, done_aim_level
 from planwatch.extract.cues import cues, words, words_re
 from planwatch.extract.prose_modality import share_of_aim
-from planwatch.extract.prose_names import SentenceState, amount_name, scale_unit
+from planwatch.extract.prose_names import SentenceState, amount_name, hollow_name, scale_unit
 from planwatch.extract.quoted_aims import LEAD, quoted_aim_figure
 from planwatch.extract.review_words import reduction_done
 
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # A name that is a rate of growth, possibly followed by framing words that are no other
 # measure (GDP年均增速将, 增长速度预期目标, 年均增长指标调整): a % after it is a growth.
 _GROWTH_NAME_RE = re.compile(
-    r"(?:涨幅|增幅|增速|增长速度|速度|增长率|年均增长|增长目标|增长预期)"
+    r"(?:涨幅|增幅|增速|增长速度|速度|增长率|年均(?:名义|实际)?增长|增长目标|增长预期)"
     r"(?P<tail>[^占比贡率位排重例数量额值]{0,8})$"
 )
 # A % followed by the growth it measures: 保持40%以上的增长, 分别以15%、13.6%的增速; or by a
@@ -205,7 +205,11 @@ def figure_measure(
                 r.roles = r.roles | {"avg"}  # GDP年均增速 8%: an average over a period
         elif unit == "%" and _RATE_BEFORE_RE.search(clause):
             measure = Measure.GROWTH
-        elif (r.inherited or r.list_only) and st.prev_measure is not None and _same_kind(unit, st):
+        elif (
+            (r.inherited or r.list_only or hollow_name(r.name))
+            and st.prev_measure is not None
+            and _same_kind(unit, st)
+        ):  # (hollow: 增长7.1%，完成计划目标7%, the aim named by aim words only, of the figure before)
             # (…增加57公里，提前完成400公里的规划目标: a level; but 增长7.8%，超额完成7%的年度目标:
             # a growth's aim in % is a growth)
             if not done_aim_level(clause) or (unit == "%" and st.prev_measure is Measure.GROWTH):

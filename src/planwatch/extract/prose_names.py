@@ -118,7 +118,7 @@ _TRAILING_STREAK_RE = re.compile(
 _TRAILING_SPAN_RE = re.compile(
     r"(?:(?:今后|未来|过去|后|前|近)?[一二三四五六七八九十两\d]{1,2}\s*年)?(?:累计|年均|平均)$"
     # (产值两年分别达到612亿元和735亿元: the span whose years the list goes over)
-    r"|(?<=[\u4e00-\u9fff])[两二三四五]年$"
+    r"|(?<=[\u4e00-\u9fff])(?:后|今后|未来)?[两二三四五]年$"  # (…收入后三年需年均增长: the years left)
     # (国内生产总值在2016—2019年间 / 在“十三五”期间: when, not what)
     r"|在\s*(?:(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*(?:19|20)\d{2}\s*年\s*|[“\"]?十[一二三四五六七八九]五[”\"]?\s*)(?:间|期间|时期)?$"
     # (…生产总值2024年至2025年需年均增长, 预算收入2021—2023年年均增长: the years of the figure,
@@ -168,7 +168,7 @@ SHARE_LEAD_RE = re.compile(
 # A concentration's unit put before its figure (从每立方米39微克, 控制在每立方米28微克以内).
 _PER_CUBIC_TAIL_RE = re.compile(r"(?:控制在|保持在|降至|降到|下降到|达到|为|在)?每立方米$")
 FROM_TAIL_RE = re.compile(
-    rf"(?:从|由)(?:原来?的?|原定的?)?"
+    rf"(?:从|由)(?:原(?:来|定|规划)?(?:目标)?的?)?"  # (由原目标255亿元调整为…)
     rf"(?:[\s“”\"]*(?:(?:19|20)\d{{2}}\s*年|{PLAN_NAME}|去年|上年|前年|今年|目前)[^,，]*)?$"
 )
 

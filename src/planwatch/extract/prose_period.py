@@ -411,8 +411,9 @@ def _starts_change(view: str, r: Reading) -> bool:
     return _FROM_TO_RE.search(view, after, min(r.ce, after + 6)) is not None
 
 
-# The plan's aim named before its figure (年均增长目标由15%调整为10%): the plan's own, whole.
-_PLANS_AIM_RE = re.compile(r"目标")
+# The plan's aim named before its figure (年均增长目标由15%调整为10%), or a figure the aim is
+# adjusted to (原目标7%，建议调整为5%左右): the plan's own, whole.
+_PLANS_AIM_RE = re.compile(r"目标|(?:调整|[上下]调)[为到至]")
 
 
 def _rest_of_plan(reader: SentenceReader, r: Reading) -> int | None:

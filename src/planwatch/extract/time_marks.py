@@ -86,7 +86,7 @@ _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
 _AIMS_LEAD_RE = re.compile(r"[^,，;；。\n:：]{0,8}?(?:是|为|如下)?\s*[:：]")
 _SENTENCE_END_RE = re.compile(r"[。\n]")
 _MARK_FIRST = (
-    "0-9比较相与同在到至截 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基"
+    "0-9比较相与同在到至截 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基是"
     + PLAN_QUOTES
     + _REL_FIRST
 )
@@ -105,6 +105,10 @@ _MARK_RE = led_alternation(
             rf"(?=[比较相与同])(?P<baseval>(?:比|较|相比|与|同)\s*(?:{_y('vy')}\s*年(?:底|末)?"
             rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*(?:预计|实际)?的?"
             rf"(?={_BASE_VALUE}))",  # (比2025年预计的2.15%提高: an estimate for the base)
+            # 是2020年180.5亿元的1.34倍, 是2020年的1.6倍: the year of a multiple's base (and of
+            # the base's own figure), not the multiple's.
+            rf"(?=是)(?P<multval>是\s*{_y('my')}\s*年(?:底|末)?的?(?=(?P<mval>\s*\d+(?:\.\d+)?"
+            r"\s*[^\d\s，。；,;的]{0,4})?的\s*\d+(?:\.\d+)?\s*倍))",
             # (在2025年基础上翻一番: the base of a change, not the figure's year.)
             # (同比2015年增长: a plan's review comparing with its base year, as 比2015年 does.)
             # (Not 比2015年规划目标低5.7个百分点: the aim of that year, an aimyear below; 与2020年
@@ -217,6 +221,9 @@ _PLAN_AIM_AFTER = re.compile(
     rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)?(?:确定的|提出的|设定的)?(?:主要)?(?:目标|任务)"
 )
 
+# The aim's figure right after the plan's aim words (“十二五”规划目标68%, 规划目标为7%).
+_AIM_FIGURE_RE = re.compile(r"\s*(?:为|是)?\s*\d+(?:\.\d+)?[^\d，。；,;\s]{0,6}")
+
 # A heading ending in the plan's aims (第二节 “十四五”主要目标): they are the period's, its years'.
 _LINE_END_RE = re.compile(r"[ \t\u3000]*(?:\n|$)")
 _BLANK_RUN_RE = re.compile(f"{BLANK}+")
@@ -294,7 +301,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             y1, y2 = int(m.group("r1")), int(m.group("r2"))
             if y1 < y2:
                 marks.append(TimeMark(s, e, "range", y2, y1))
-        elif kind == "baseval":
+        elif kind in ("baseval", "multval"):
             marks += _base_value(m, s, e)
         elif kind == "base":
             marks.append(TimeMark(s, e, "base", int(m.group("by"))))
@@ -417,7 +424,15 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
         and not period_word
         and (aim and not _LINE_END_RE.match(text, aim.end()) or plan_as_setter(text, e))
     ):
-        return []  # 完成“十四五”目标的29.3%: whose aim, no time of the figures after it
+        # 完成“十四五”目标的29.3%: whose aim, no time of the figures after it; but the aim's
+        # own figure right after (距“十二五”规划目标68%差距较大) is for the plan's end.
+        fig = _AIM_FIGURE_RE.match(text, aim.end()) if aim else None
+        if fig is None:
+            return []
+        return [
+            TimeMark(s, e, "aimyear", period[1], period[0]),
+            TimeMark(fig.end(), fig.end(), "aimend"),
+        ]
     done = aim_done_end(text, s, e) if kind == "plan" else None
     if done is not None:
         # 完成“十四五”下降13%目标的…: the plan's end dates the aim quoted, up to its 目标.
@@ -527,6 +542,12 @@ def _base_value(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
     """The marks of a comparison's base followed by its own figure: ``baseval`` (the base's
     time, for that figure) and, right after the figure, ``base`` (the base of what follows:
     比“十一五”期间13.1%的速度下降1.1个百分点)."""
+    if m.lastgroup == "multval":  # (是2020年180.5亿元的1.34倍; 是2020年的1.34倍: a base only)
+        year = int(m.group("my"))
+        if not m.group("mval"):
+            return [TimeMark(s, e, "base", year)]
+        end = m.end("mval")
+        return [TimeMark(s, e, "baseval", year), TimeMark(end, end, "base", year)]
     end = m.end("bval")
     if m.group("vy"):
         year = int(m.group("vy"))
