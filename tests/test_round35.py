@@ -186,3 +186,151 @@ def test_a_span_opening_a_sentence_of_items_dates_the_items_after_its_semicolons
     assert (got["12.4%"].year, got["12.4%"].period_start) == (2015, 2011)
     assert (got["568亿元"].year, got["568亿元"].period_start) == (2015, 2011)
     assert (got["32.5%"].year, got["40.1%"].year) == (2010, 2015)
+
+
+def test_a_count_in_a_bullet_line_is_no_heading_year():
+    text = (
+        "一图读懂2023年某省政府工作报告\n"
+        "发布时间：2023-01-13\n"
+        "【今年这样干】\n"
+        "●实施省级重点项目2000个\n"
+        "●研发经费投入强度提高到2.1%\n"
+    )
+    got = _facts("图解.txt", text)
+    for value in ("2000个", "2.1%"):
+        assert (got[value].kind.value, got[value].year) == ("target", 2023), value
+
+
+def test_a_monthly_tables_year_so_far_column_is_a_level():
+    text = (
+        "某县人民政府网\n"
+        "首页 > 信息公开 > 统计信息 > 统计月报\n"
+        "发布时间：2025-12-16\n"
+        "某县2025年1—11月主要经济指标\n"
+        "指标名称\n单位\n本月\n累计\n同比增长（%）\n"
+        "规模以上工业总产值\n亿元\n28.6\n305.4\n7.2\n"
+        "社会消费品零售总额\n亿元\n6.83\n70.12\n5.6\n"
+    )
+    got = _facts("月报.txt", text)
+    assert (got["305.4"].measure.value, got["305.4"].indicator) == ("level", "规模以上工业总产值")
+    assert got["70.12"].measure.value == "level"
+    assert got["5.6"].measure.value == "growth"
+
+
+def test_five_years_under_a_look_back_on_a_plan_are_that_plans_years():
+    text = (
+        "某市国民经济和社会发展第十四个五年规划和2035年远景目标纲要（摘要）\n"
+        "发布日期：2021-05-20\n"
+        "一、“十三五”时期发展成就\n"
+        "“十三五”以来，全市经济社会发展取得显著成效。2020年实现地区生产总值118.6亿元；"
+        "一般公共预算收入达到8.4亿元，是2015年的1.9倍。五年累计完成固定资产投资412亿元，"
+        "年均增长11.3%。\n"
+    )
+    got = _facts("纲要.txt", text)
+    for value in ("412亿元", "11.3%"):
+        assert (got[value].kind.value, got[value].year, got[value].period_start) == (
+            "actual",
+            2020,
+            2016,
+        ), value
+
+
+def test_a_share_of_a_task_done_is_a_level():
+    text = (
+        "某州“十四五”生态环境保护规划中期评估\n"
+        "2023年9月\n"
+        "2022年，全州两年累计削减化学需氧量1.26万吨、氨氮0.09万吨，分别完成五年任务的54.3%和47.4%。\n"
+    )
+    got = _facts("评估.txt", text)
+    for value in ("54.3%", "47.4%"):
+        assert (got[value].measure.value, got[value].value) == ("level", float(value[:-1]))
+
+
+def test_a_project_opening_a_box_item_names_its_total_investment():
+    text = (
+        "某市国民经济和社会发展第十三个五年规划纲要\n"
+        "2016年4月\n"
+        "专栏6 “十三五”重大项目\n"
+        "（一）产业转型项目。年产15万吨高档文化用纸项目，总投资22亿元；"
+        "城区集中供热二期工程，新增供热面积300万平方米，总投资6.5亿元。\n"
+    )
+    got = _facts("纲要.txt", text)
+    assert got["22亿元"].indicator == "年产15万吨高档文化用纸项目总投资"
+    assert got["6.5亿元"].indicator.endswith("集中供热二期工程总投资")
+
+
+def test_a_reposted_story_is_dated_when_it_first_ran():
+    text = (
+        "某河在线 > 资讯 > 往期回顾      2022-03-08 转载\n"
+        "本文转自某县融媒体中心，原文发布于2019年1月17日\n"
+        "某县十八届人大三次会议开幕 2019年地区生产总值增长7%\n"
+        "报告显示，2018年全县地区生产总值完成218.6亿元，增长6.8%。"
+        "报告提出，2019年全县经济社会发展的主要预期目标是：地区生产总值增长7%；"
+        "固定资产投资增长8%。\n"
+    )
+    doc = analyse_text("转载.txt", text)
+    assert doc.document.meta.reference_year == 2019
+    got = {text[f.start : f.end]: f for f in doc.facts}
+    assert (got["8%"].kind.value, got["8%"].year) == ("target", 2019)
+    assert (got["218.6亿元"].kind.value, got["218.6亿元"].year) == ("actual", 2018)
+
+
+def test_a_bracketed_five_year_sum_in_prose_is_a_change_over_the_plan():
+    text = (
+        "某省国民经济和社会发展第十四个五年规划纲要\n"
+        "2021年2月\n"
+        "“十四五”期间全社会固定资产投资累计完成[2.2万亿元]；"
+        "单位地区生产总值能源消耗五年累计降低[13.5%]。\n"
+    )
+    got = _facts("纲要.txt", text)
+    invest, energy = got["2.2万亿元"], got["13.5%"]
+    assert (invest.indicator, invest.measure.value, invest.kind.value) == (
+        "全社会固定资产投资",
+        "change",
+        "target",
+    )
+    assert (invest.year, invest.period_start) == (2025, 2021)
+    assert (energy.indicator, energy.measure.value, energy.value) == (
+        "单位地区生产总值能源消耗",
+        "change",
+        13.5,
+    )
+
+
+def test_the_plans_expectation_a_result_falls_short_of_is_an_aim():
+    text = (
+        "某市“十四五”规划中期评估报告\n"
+        "2023年9月\n"
+        "2022年规模以上工业增加值两年年均增长7.6%，略低于规划预期8%。\n"
+    )
+    aim = _facts("评估.txt", text)["8%"]
+    assert (aim.indicator, aim.kind.value, aim.measure.value, aim.year) == (
+        "规模以上工业增加值",
+        "target",
+        "growth",
+        2025,
+    )
+
+
+def test_quanzhou_of_a_prefectures_text_is_the_whole_prefecture_not_a_county():
+    text = (
+        "恩施日报  2018年1月16日  第01版：要闻\n"
+        "州八届人大三次会议开幕\n"
+        "报告指出，2017年全州生产总值812.6亿元，增长8.1%。\n"
+    )
+    meta = analyse_text("日报.txt", text).document.meta
+    assert meta.area is None  # (no area named: not 全州县's city, 桂林市)
+    named = text.replace("州八届", "恩施州八届")
+    assert analyse_text("日报.txt", named).document.meta.area.name == "恩施土家族苗族自治州"
+
+
+def test_what_a_report_asks_for_in_news_is_an_aim():
+    text = (
+        "某县十八届人大三次会议开幕\n"
+        "2019-01-17\n"
+        "报告显示，2018年全县地区生产总值完成218.6亿元，增长6.8%。\n"
+        "报告要求，全年实施过千万元项目120个以上，新改建农村公路200公里。\n"
+    )
+    got = _facts("新闻.txt", text)
+    for value in ("120个以上", "200公里"):
+        assert (got[value].kind.value, got[value].year) == ("target", 2019), value

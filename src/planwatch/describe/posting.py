@@ -77,6 +77,16 @@ def on_source_line(view: str, start: int) -> bool:
     return _source_line_re().search(view, line_start, start) is not None
 
 
+# Words before the date a reposted story first ran (原文发布于2019年1月17日, 首发于…).
+_FIRST_RAN_RE = re.compile(r"(?:原文|原稿)(?:发布|发表|刊发|刊登)(?:于|时间[:：]?)\s*$|首发于\s*$")
+
+
+def first_ran(view: str, start: int) -> bool:
+    """Whether the date at ``start`` is when a reposted story first ran (本文转自…，原文发布于
+    2019年1月17日): the document's own date, whenever the repost is dated."""
+    return _FIRST_RAN_RE.search(view, max(0, start - 12), start) is not None
+
+
 def signature(text: str) -> FoundDate | None:
     """The date of a document's 落款: a date alone on one of its last lines (before a
     web page's tail), with its span in ``text``."""

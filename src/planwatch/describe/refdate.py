@@ -55,7 +55,7 @@ from planwatch.describe.dates import (
 )
 from planwatch.describe.drafting import drafting
 from planwatch.describe.plan_year_named import plan_year_named
-from planwatch.describe.posting import on_source_line, posted_later, signature
+from planwatch.describe.posting import first_ran, on_source_line, posted_later, signature
 from planwatch.read.chrome import chrome_kind
 
 OPENING_CHARS = 3000
@@ -78,12 +78,10 @@ _CLOSES_LINE_RE = re.compile(r"[)）][ \t\u3000\xa0]*(?:\n|$)")
 _ISSUE_WORD_RE = re.compile(r"(?:时间|日期|发布|发表|稿源|更新|来源)\s*于?\s*[:：]?\s*$")
 # An official document's date line closes on how it was issued: 2022年1月14日印发.
 _ISSUED_RE = re.compile(r"^\s*(?:印发|发布|公布|制发)")
-# An issue number (发文字号, GB/T 9704): the issuer's short name, the year in hexagonal
-# brackets (〔〕, often typed [] or （）), the serial and 号; on a line of its own under
-# the title, or after 发文字号/文号. (Cited documents carry one inside a sentence.)
-# A portal's title line prints the number in brackets after the title it numbers
-# (…关于印发某规划的通知（某政办发〔2022〕55号）), a 解读 page names the document it
-# explains by it (解读文件：某政发〔2023〕37号 …): the title's own, not one cited in 《》.
+# An issue number (发文字号, GB/T 9704): the issuer's short name, the year in hexagonal brackets
+# (〔〕, often typed [] or （）), the serial and 号; on a line of its own under the title, or after
+# 发文字号/文号 (cited documents carry one inside a sentence); in brackets after a portal's title
+# (…的通知（某政办发〔2022〕55号）); named by a 解读 page (解读文件：某政发〔2023〕37号): not in 《》.
 _DOC_NUMBER_RE = re.compile(
     r"(?:^|\n|(?:发文字号|文号|解读文件)\s*[:：]\s*"
     r"|(?:^|\n)[^\n《》，,。；;]{4,80}?(?:通知|决定|意见|批复|办法|方案)\s*[(（])"
@@ -222,6 +220,8 @@ def _date_lines(read: Reading, view: str) -> tuple[ReferenceDate | None, Referen
                 continue
         if f.start > _ISSUE_CHARS or not _is_issue_line(view, f):
             continue
+        if f.date.month is not None and first_ran(view, f.start):  # (a repost's original)
+            return ReferenceDate(f.date, (_ev("issue_line", read, f.start, f.end),)), None
         if _on_page_head(view, f):
             pages.append(f)
             continue

@@ -124,7 +124,8 @@ def compared_aim(
 # 提前达到规划目标3%, and the
 # year's aim a year's result is weighed against, 增长5.3%，低于全年目标6%: implementation reports.)
 _AIM_NEXT_RE = re.compile(
-    r"(?:高于|低于|快于|慢于|接近|完成|达到|实现)\s*((?:规划|计划|年初|年度|全年|纲要|五年)?(?:预期|约束性|预期性)?目标(?:值)?)"
+    r"(?:高于|低于|快于|慢于|接近|完成|达到|实现)\s*((?:规划|计划|年初|年度|全年|纲要|五年)?(?:预期|约束性|预期性)?目标(?:值)?"
+    r"|(?:规划|计划|年初|年度|全年)预期)"  # (略低于规划预期8%: the plan's expectation, its aim)
     r"(?:为|是)?\s*$"
 )
 _RATE_AFTER_RE = re.compile(r"[%％‰](?:以上|以下|以内|左右)?(?!\s*的)")

@@ -23,6 +23,10 @@ if TYPE_CHECKING:
 # A rate change word in the name makes a % value a growth (商品零售价格涨幅2%左右).
 # A name that is a rate of growth, possibly followed by framing words that are no other
 # measure (GDP年均增速将, 增长速度预期目标, 年均增长指标调整): a % after it is a growth.
+_CUMULATIVE_OPENS = ("[", "［", "〔")
+_CUMULATIVE_TAIL_RE = re.compile(
+    r"(?:(?:五年|[“”\"]?十[一二三四五六七八九]五[“”\"]?期间)?累计(?:完成|达到|降低|下降|新增|增加|减少)?)?\s*[\[［〔]$"
+)
 _GROWTH_NAME_RE = re.compile(
     r"(?:涨幅|增幅|增速|增长速度|速度|增长率|年均(?:名义|实际)?增长|增长目标|增长预期)"
     r"(?P<tail>[^占比贡率位排重例数量额值]{0,8})$"
@@ -140,6 +144,23 @@ def _same_kind(unit: str | None, st: SentenceState) -> bool:
     return st.prev_measure is Measure.GROWTH and {unit, st.prev_unit} == {"%", "倍"}
 
 
+def _bracketed_sum(r: Reading, clause: str) -> bool:
+    """Whether the value is bracketed (累计完成[2.2万亿元], 五年累计降低[13.5%]): GOLD_SPEC's
+    bracketed cumulative value (a plan's five-year sum), a change over the plan as in its
+    tables; the name loses its 累计 words and the bracket."""
+    if clause[-1:] not in _CUMULATIVE_OPENS:
+        return False
+    r.name = _CUMULATIVE_TAIL_RE.sub("", r.name)
+    return True
+
+
+def _goes_on(r: Reading, st: SentenceState, unit: str | None) -> bool:
+    """Whether the value goes on the figure before in its measure: named by it (inherited,
+    a list's member) or by aim words only (增长7.1%，完成计划目标7%: the aim of that figure)."""
+    named_before = r.inherited or r.list_only or hollow_name(r.name)
+    return named_before and st.prev_measure is not None and _same_kind(unit, st)
+
+
 def figure_measure(
     r: Reading, st: SentenceState, clause: str = "", review: bool = False
 ) -> tuple[Measure, int, str | None]:
@@ -179,7 +200,9 @@ def figure_measure(
     if last_dir is None and _BASE_ADD_RE.search(r.pre):
         last_dir = 1  # 比上年新增213家: what was added against the base, a change
     if v.fixed_measure is None:
-        if unit == "%" and (share_of_aim(clause) or _SHARE_OF_YEAR_RE.search(clause)):
+        if _bracketed_sum(r, clause):
+            measure, sign = Measure.CHANGE, 1
+        elif unit == "%" and (share_of_aim(clause) or _SHARE_OF_YEAR_RE.search(clause)):
             sign = 1  # 下降6.2%，完成五年目标的42.8%: how much of the aim is done, a level
         elif unit == "%" and _SHARE_OF_COUNT_RE.search(clause) and st.prev_unit is not None:
             # 22项完成或超额完成，完成率88% / 占88.5%; 中央政府投资1751.3亿元，占24.1%: the share
@@ -205,11 +228,7 @@ def figure_measure(
                 r.roles = r.roles | {"avg"}  # GDP年均增速 8%: an average over a period
         elif unit == "%" and _RATE_BEFORE_RE.search(clause):
             measure = Measure.GROWTH
-        elif (
-            (r.inherited or r.list_only or hollow_name(r.name))
-            and st.prev_measure is not None
-            and _same_kind(unit, st)
-        ):  # (hollow: 增长7.1%，完成计划目标7%, the aim named by aim words only, of the figure before)
+        elif _goes_on(r, st, unit):
             # (…增加57公里，提前完成400公里的规划目标: a level; but 增长7.8%，超额完成7%的年度目标:
             # a growth's aim in % is a growth)
             if not done_aim_level(clause) or (unit == "%" and st.prev_measure is Measure.GROWTH):

@@ -58,7 +58,10 @@ _REPORT_TITLE_RE = re.compile(
 # (Not a heading of what the report set, 2020年政府工作报告确定的主要目标任务完成情况: a section.)
 # (A number with a decimal, a magnitude or a per cent after it is an amount, no year: a
 # flattened 一图读懂's short line 达到2000亿元 reads as a heading. Round 25.)
-_BARE_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d|[.．]\d|\s*[万亿%％])")
+# (Not a count or amount in its unit: ●实施省级重点项目2000个 is no heading of 2000.)
+_BARE_YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?!\d|[.．]\d|\s*[万亿%％个家项人元户所张吨亩件座辆次名条台套倍斤])"
+)
 _SENTENCE_MARK_RE = re.compile(r"[。,，]")
 # A figure's or table's caption (图2 2022-2026年…, 表1): names what it shows, no section.
 _CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")

@@ -89,6 +89,8 @@ class Column:
         return f"{self.kind} {self.measure} {when}{extra}"
 
 
+# A monthly table's year-so-far column (本月 | 累计; 1-本月累计): the level reached, no change.
+_SO_FAR_RE = re.compile(r"(?:本年|1\s*[-—–~至]\s*(?:本月|\d{1,2}月))?累计(?:数|值)?")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-—–~～至到]\s*((?:19|20)\d\d)(?!\d)")
 _PLAN_RE = PLAN_NAME_RE  # (the one pattern of a plan name)
@@ -360,7 +362,7 @@ def column_meaning(
     measure = Measure.LEVEL
     if has_word(text, "growth"):
         measure = Measure.GROWTH
-    elif has_word(text, "cumulative"):
+    elif has_word(text, "cumulative") and not _SO_FAR_RE.fullmatch(text):
         measure = Measure.CHANGE
     bracket = brackets_change or bool(re.search(r"[\[［〔【(（]累计", text))
     if has_word(text, "actual") or has_word(text, "progress") or months_cell(text):

@@ -218,6 +218,10 @@ class TimeState:
                 return self
             end = plan_start + mark.offset - 1
             return TimeState(end, plan_start, None, True, True, False, src)
+        if self.retro and self.explicit and self.period_start and self.year:
+            if self.year - self.period_start + 1 == mark.offset:
+                # (“十三五”以来，…。五年累计完成…: the period looked back on, as long)
+                return TimeState(self.year, self.period_start, None, False, True, False, src, True)
         # (2030年…五年来 ends in the year named; another look back names no end, nor does an
         # aim's horizon in force: 到规划期末…；两年多来分别实现… counts up to now.)
         anchored = self.explicit and self.year and not self.retro
