@@ -334,3 +334,17 @@ def test_what_a_report_asks_for_in_news_is_an_aim():
     got = _facts("新闻.txt", text)
     for value in ("120个以上", "200公里"):
         assert (got[value].kind.value, got[value].year) == ("target", 2019), value
+
+
+def test_an_evaluation_titles_bracketed_year_dates_no_result():
+    text = (
+        "某县人民政府网 >> 园区动态\n"
+        "发布时间：2023-09-26\n"
+        "某高新技术产业开发区“十四五”发展规划中期评估情况综述（2023年）\n"
+        "\n"
+        "2022年园区实现营业收入386.5亿元，比2020年增长41.2%。\n"
+        "集约发展水平提升。园区亩均税收达到18.6万元，亩均营业收入561万元。\n"
+    )
+    got = _facts("综述.txt", text)
+    for value in ("386.5亿元", "18.6万元", "561万元"):
+        assert (got[value].kind.value, got[value].year) == ("actual", 2022), value

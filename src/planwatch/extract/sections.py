@@ -48,7 +48,8 @@ _CHAPTER_HEAD = re.compile(
 # With heading numbers lost (a Word or web export), a line opened by 2. may be a chapter.
 _ARABIC_HEAD = re.compile(r"^\s*\d{1,2}[.．、](?![\d.．])")
 _ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chrome: 发布时间
-_TITLE_RE = re.compile(r"(?:报告|公报)$")
+# (… a title's year in brackets after it too: …中期评估情况综述（2023年）, the year it was written.)
+_TITLE_RE = re.compile(r"(?:报告|公报|综述|评估)(?:\s*[(（](?:19|20)\d{2}\s*年?[)）])?$")
 # A page's title naming the report it is about by its year, whatever follows (2025年某市政府
 # 工作报告速览, 局长解读2024年《政府工作报告》): the year names the document, no section.
 _REPORT_TITLE_RE = re.compile(
