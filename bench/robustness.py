@@ -65,7 +65,9 @@ COMPOSED = ROOT / "bench" / "composed"
 # from round 33: written blind, each developed on after its blind scoring; real86's to real89's
 # from round 33's end: written blind, real86's and real88's developed on for a few rules; real90's to
 # real99's from round 34: written blind, real93/97/98's not developed on; real100's to real103's
-# from round 34's end: written blind, real101/102's not developed on).
+# from round 34's end: written blind, real101/102's not developed on; real104's to real121's from
+# round 35: written blind, each developed on after its blind scoring; real122's to real125's from
+# round 35's end: written blind, not developed on).
 COMPOSED_SETS = (
     "eval",
     "plans",
@@ -192,6 +194,28 @@ COMPOSED_SETS = (
     "real101",
     "real102",
     "real103",
+    "real104",
+    "real105",
+    "real106",
+    "real107",
+    "real108",
+    "real109",
+    "real110",
+    "real111",
+    "real112",
+    "real113",
+    "real114",
+    "real115",
+    "real116",
+    "real117",
+    "real118",
+    "real119",
+    "real120",
+    "real121",
+    "real122",
+    "real123",
+    "real124",
+    "real125",
 )
 DEFAULT_OPS = (
     "original",
