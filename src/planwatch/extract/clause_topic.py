@@ -83,12 +83,7 @@ def clause_topic(
     within = marks.within(start, s)
     part = _part_topic(view, start, within)
     if part:  # (今年上半年，A增长5.4%；B增长7.8%: both of the year's first half)
-        state = base
-        for mark in part:
-            state = state.fold(
-                mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
-            )
-        return state
+        return _folded(base, part, frame)
     back = _span_topic(view, start, within, frame, base)
     if back is not None:  # (五年来，A年均增长10.2%；B年均增长12.4%: both over the five years)
         return back
@@ -156,17 +151,22 @@ def _span_topic(
     lead = within[0]
     if view[start : lead.start].strip(TOPIC_LEAD) or base.src == (lead.start, lead.end):
         return None  # (not opening the sentence; or already the time in force)
-    comma = _OPENING_END_RE.search(view, within[0].end)
-    state = base
-    for mark in within:
-        if comma is not None and mark.start >= comma.start():
-            break
-        state = state.fold(
-            mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
-        )
+    comma = _OPENING_END_RE.search(view, lead.end)
+    opening = [m for m in within if comma is None or m.start < comma.start()]
+    state = _folded(base, opening, frame)
     now = frame.ref_year
     if state.future or state.period_start is None or now is None or (state.year or now) >= now:
         return None
+    return state
+
+
+def _folded(base: TimeState, marks: list[TimeMark], frame: DocFrame) -> TimeState:
+    """``base`` with ``marks`` read over it in order, against the document's frame."""
+    state = base
+    for mark in marks:
+        state = state.fold(
+            mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
+        )
     return state
 
 

@@ -99,14 +99,15 @@ def _frame_only(name: str) -> bool:
     return not _SETTER_RE.sub("", _AIM_FRAME_RE().sub("", name))
 
 
+# An aim noun joined after the value's frame (市下任务 of 完成市下达的14%任务).
+_AIM_NOUN_END_RE = re.compile(r"(?:目标)?任务$|目标$")
+
+
 def _frame_leftover(r: Reading) -> bool:
     """A name of a few characters left over from aim-framing words cut before it (完成省下达的
     下降3.6%的年度目标 -> 省下): no indicator of its own."""
     name = _AIM_NOUN_END_RE.sub("", r.name)  # (市下任务: the aim noun after the value joined)
     return len(name) <= 3 and _AIM_FRAME_RE().search(r.name_raw) is not None
-
-
-_AIM_NOUN_END_RE = re.compile(r"(?:目标)?任务$|目标$")
 
 
 # Aim words closing the words before a bracket (已提前实现规划目标（5件）, 完成年度目标(8%)).

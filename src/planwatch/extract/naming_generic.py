@@ -80,12 +80,12 @@ def _generic_subject(reader: SentenceReader, r: Reading, st: SentenceState) -> s
     project = project_line(view, v.start)
     if project:
         return project  # 市人民医院新院区：新增床位1200张，总投资约15亿元: the project's
-    item = _project_item(view, reader.s, r.cs) if project_size(r.name) else ""
-    if item:
-        return item  # (…。年产15万吨高档文化用纸项目，总投资22亿元；…: that project's)
-    box = _box_programme(view, v.start) if project_size(r.name) else ""
-    if box:
-        return box  # (专栏3　…扩容工程 / …新增学位…，计划总投资…: the programme's total)
+    if project_size(r.name):
+        # (…。年产15万吨高档文化用纸项目，总投资22亿元；…: that project's; else 专栏3　…扩容工程 /
+        # …新增学位…，计划总投资…: the programme's total)
+        owner = _project_item(view, reader.s, r.cs) or _box_programme(view, v.start)
+        if owner:
+            return owner
     if view[v.after_end : v.after_end + 1] == "的":
         _, ce = reader.clause_of(v.after_end)
         after = subject_phrase(view[v.after_end + 1 : ce])

@@ -84,12 +84,13 @@ def graded_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int]
 
 # How much of an aim was done (完成年度计划的83.3%, 完成年度目标（7%）的104%, 完成目标任务的
 # 131.4%): a result. The aim may be quoted with its own figure between 完成 and 目标
-# (完成五年任务的54.3%: the task, an aim too) (完成规划五年累计3000亿元目标的41.2%, 完成“十三五”下降16%目标的40%) or named in a bracket
+# (完成规划五年累计3000亿元目标的41.2%, 完成“十三五”下降16%目标的40%) or named in a bracket
 # before the part done of it (完成规划目标（63%）增量的24%) or right after it (完成规划目标
 # 6000公里的105.2%; 仅完成目标值3.5件的39.4%), the plan's name quoted in it (完成“十四五”规划投资目标（500亿元）的52%).
 # (Or the part done put as what the result is of the aim: 完成投资5872亿元，为年度计划的118.1%;
 # 占年度计划的108.5%; 仅为五年累计目标6000亿元的36.9%, real16 dev c461; the plan's investment
-# as the aim, 完成规划投资420亿元的44.4%, real19 dev c499.)
+# as the aim, 完成规划投资420亿元的44.4%, real19 dev c499. A task set is an aim too:
+# 完成五年任务的54.3%; not 完成总任务的60%, a plan's own share of its work.)
 _SHARE_OF_AIM_RE = re.compile(
     r"((?:完成|实现|达到)(?:[^,，。;；\d]{0,12}?|[^,，。;；]{0,20}?[\d%％][^,，。;；\d]{0,6}?)"
     r"(?:(?:计划|目标|预期|(?<!总)任务)值?|(?:规划|纲要)》?\s*(?:五年)?总?投资)|(?<=[,，])(?:为|占)(?:全年|年度|年初|规划|五年)?(?:计划|目标)"

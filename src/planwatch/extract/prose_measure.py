@@ -20,13 +20,15 @@ if TYPE_CHECKING:
     from planwatch.extract.prose_reader import Reading
     from planwatch.extract.prose_values import Value
 
-# A rate change word in the name makes a % value a growth (商品零售价格涨幅2%左右).
-# A name that is a rate of growth, possibly followed by framing words that are no other
-# measure (GDP年均增速将, 增长速度预期目标, 年均增长指标调整): a % after it is a growth.
+# A bracket opening right before the value (累计完成[2.2万亿元]) and the 累计 words and the
+# bracket it leaves at the name's end.
 _CUMULATIVE_OPENS = ("[", "［", "〔")
 _CUMULATIVE_TAIL_RE = re.compile(
     r"(?:(?:五年|[“”\"]?十[一二三四五六七八九]五[“”\"]?期间)?累计(?:完成|达到|降低|下降|新增|增加|减少)?)?\s*[\[［〔]$"
 )
+# A rate change word in the name makes a % value a growth (商品零售价格涨幅2%左右).
+# A name that is a rate of growth, possibly followed by framing words that are no other
+# measure (GDP年均增速将, 增长速度预期目标, 年均增长指标调整): a % after it is a growth.
 _GROWTH_NAME_RE = re.compile(
     r"(?:涨幅|增幅|增速|增长速度|速度|增长率|年均(?:名义|实际)?增长|增长目标|增长预期)"
     r"(?P<tail>[^占比贡率位排重例数量额值]{0,8})$"
