@@ -61,3 +61,22 @@ def test_the_texts_own_area_wins_over_the_masthead():
     )
     meta = analyse_text("p.txt", text).document.meta
     assert meta.area is not None and meta.area.code == "469006"
+
+
+def test_a_masthead_with_its_edition_date_and_page_on_one_line():
+    meta = _analysed("琼海日报 数字报  2024年10月25日 星期五  第A01版：要闻").document.meta
+    assert meta.area is not None and meta.area.code == "469002"
+
+
+def test_a_masthead_and_a_date_without_a_page_is_not_read():
+    assert _analysed("琼海日报  2024年10月25日").document.meta.area is None
+
+
+def test_a_source_line_naming_a_local_paper_names_the_area():
+    meta = _analysed("本地要闻\n2024-10-25 09:30  来源：琼海日报  编辑：王丽").document.meta
+    assert meta.area is not None and meta.area.code == "469002"
+    assert any(e.field == "area" and e.basis == "publisher" for e in meta.evidence)
+
+
+def test_a_source_line_naming_a_national_paper_names_no_area():
+    assert _analysed("2024-10-25 09:30  来源：经济日报").document.meta.area is None

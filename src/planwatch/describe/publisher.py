@@ -14,7 +14,9 @@ paper's masthead, named after its area without the level word (某某日报 for 
 text names no area (本报讯 … 我市, 全市), the masthead's is the document's
 (:func:`masthead_area`; words in ``data/area_cues.csv``, kinds ``masthead*``). A local news
 site files its pages the same way (某某新闻网 > 本地新闻 > 正文, 某某 a county-level city whose
-news says only 全市).
+news says only 全市). So does a masthead with its edition, date and page on one line
+(某某日报 数字报  2021年01月13日  第A01版), and a page's source line naming a local paper
+(来源：某某日报): the story it carries is the paper's area's news.
 """
 
 from __future__ import annotations
@@ -109,9 +111,11 @@ def _masthead_re() -> re.Pattern[str]:
     edition = "|".join(map(re.escape, cues["masthead_edition"]))
     # (The site's name may stand apart from its navigation line on one line: 某某新闻网  首页 >
     # 本地新闻.)
+    # (Or with its edition, date and page on one line: 某某日报 数字报  2021年01月13日  第A01版.)
     return re.compile(
-        rf"^\s*([\u4e00-\u9fff]{{2,8}}?)(?:{alt})({edition})?"
-        r"(?:\s*(?:[>＞»›|｜]|$)|\s+(?P<crumb>)(?=(?:首页|当前位置|您的位置|您现在的位置)[^\n]*[>＞»›]))"
+        rf"^\s*([\u4e00-\u9fff]{{2,8}}?)(?:{alt})\s*({edition})?"
+        r"(?:\s*(?:[>＞»›|｜]|$)|\s+(?P<crumb>)(?=(?:首页|当前位置|您的位置|您现在的位置)[^\n]*[>＞»›])"
+        r"|\s+(?P<page>)(?=[^\n]*?第\s*[A-Za-z]?\d{1,3}\s*版))"
     )
 
 
@@ -143,11 +147,28 @@ def _masthead(text: str, head: str) -> AreaDecision:
     """:func:`masthead_area` with the text's head already folded (``head``)."""
     for start, line in _head_lines(head):
         m = _masthead_re().match(line)
-        if m is None or not (m[2] or m["crumb"] is not None or NAV_LINE_RE.search(line)):
+        if m is None or not (
+            m[2] or m["crumb"] is not None or m["page"] is not None or NAV_LINE_RE.search(line)
+        ):
             continue
         row = _masthead_row(m[1])
         if row is not None:
             at = start + m.start(1)
             ev = Evidence("area", "publisher", text[at : start + m.end(1)], at, start + m.end(1))
             return AreaDecision(to_area(row), (ev,))
+    for start, line in _head_lines(head):
+        # (A page's source line names the local paper it was taken from: 来源：某某日报.)
+        m = _source_paper_re().search(line)
+        row = _masthead_row(m[1]) if m is not None else None
+        if row is not None:
+            at, end = start + m.start(1), start + m.end(1)
+            return AreaDecision(
+                to_area(row), (Evidence("area", "publisher", text[at:end], at, end),)
+            )
     return AreaDecision(None)
+
+
+@functools.cache
+def _source_paper_re() -> re.Pattern[str]:
+    alt = "|".join(map(re.escape, area_cues()["masthead"]))
+    return re.compile(rf"来源\s*[:：]\s*([\u4e00-\u9fff]{{2,8}}?)(?:{alt})")
