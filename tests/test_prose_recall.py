@@ -166,14 +166,13 @@ def test_a_share_cut_is_still_a_fall() -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value"),
     [
-        ("确保完成省下达的单位地区生产总值能耗降低13.5%目标。", "13.5%", 13.5),
+        ("确保完成省下达的单位地区生产总值能耗降低13.5%目标。", "13.5%", -13.5),
+        ("到2025年，单位地区生产总值能耗降低13.5%。", "13.5%", -13.5),
         ("单位地区生产总值能耗下降2.9%，完成年度目标。", "2.9%", -2.9),
         ("单位地区生产总值能耗五年累计降低16.2%，超额完成任务。", "16.2%", -16.2),
     ],
 )
-def test_a_fall_glued_to_an_intensity_is_part_of_its_name(
-    text: str, span: str, value: float
-) -> None:
+def test_a_fall_in_prose_is_negative_glued_or_not(text: str, span: str, value: float) -> None:
     assert (span, value, "%") in _facts(text)
 
 

@@ -318,9 +318,11 @@ def test_quanzhou_of_a_prefectures_text_is_the_whole_prefecture_not_a_county():
         "州八届人大三次会议开幕\n"
         "报告指出，2017年全州生产总值812.6亿元，增长8.1%。\n"
     )
-    meta = analyse_text("日报.txt", text).document.meta
-    assert meta.area is None  # (no area named: not 全州县's city, 桂林市)
-    named = text.replace("州八届", "恩施州八届")
+    # (the masthead's 恩施 is the prefecture, over its seat 恩施市; never 全州县's city, 桂林市)
+    assert analyse_text("日报.txt", text).document.meta.area.name == "恩施土家族苗族自治州"
+    unnamed = text.replace("恩施日报  2018年1月16日  第01版：要闻\n", "")
+    assert analyse_text("日报.txt", unnamed).document.meta.area is None
+    named = unnamed.replace("州八届", "恩施州八届")
     assert analyse_text("日报.txt", named).document.meta.area.name == "恩施土家族苗族自治州"
 
 

@@ -57,9 +57,6 @@ _SHARE_NAME_RE = re.compile(
 # Cut verbs that count the work done in any document (压减炼钢产能2100万吨, 到2025年压减地下水开采量
 # 1.2亿立方米): the amount cut, a level, as in a review (review_words.reduction_done).
 _CUT_DONE = frozenset(words("cut_done"))
-# An intensity whose name holds its fall, 降低 glued to it with no word between (能耗降低3.8%;
-# not 能耗下降3.8%, nor 能耗累计降低: a fall): the sign is kept as printed.
-_NAMED_FALL_RE = words_re("named_fall_noun", r"(?:{})降低\s*$")
 # A cut verb opening a name counted up (累计减少贫困人口3.4万人): the work done so far, a level.
 _TALLY_BEFORE_RE = words_re("tally_lead", r"(?:{})\s*$")
 # (The base may be a plan period's end, 较“十三五”末新增42公里: the plan's base year's end.)
@@ -185,8 +182,6 @@ def figure_measure(
     done = review or not _CUT_DONE.isdisjoint(r.tokens)
     if done and last_dir == -1 and reduction_done(unit, r.tokens, clause):
         last_dir = None  # (累计压减1900万吨: the reduction done, counted)
-    if last_dir == -1 and unit == "%" and _NAMED_FALL_RE.search(clause):
-        last_dir = 1  # 单位GDP能耗降低14.5%: 降低 is part of the indicator's name (GOLD_SPEC)
     lead = C.change_lead_re.search(r.name) if last_dir is None and not r.inherited else None
     if lead and v.fixed_measure is None:
         # 减少农村贫困人口12万人: a fall of what the verb names; 净增额: a change.
