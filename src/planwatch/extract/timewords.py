@@ -27,6 +27,17 @@ __all__ = ["TimeMark", "TimeState", "time_marks"]
 _PLAN_RELATIVE = frozenset({"aimyear", "aimend", "planbase", "basebase", "ahead_span", "last"})
 
 
+def _relative(
+    mark: TimeMark, ref_year: int, plan_start: int | None, now_year: int | None
+) -> TimeState:
+    """今年/去年/明年 counted from ``ref_year``. A plan speaks from its first year; a
+    proposal for it, or news of it, dated in the year before speaks from then (预计今年…
+    in December 2025 is 2025's)."""
+    early = now_year is not None and plan_start == ref_year and now_year < ref_year
+    year = (now_year if early and now_year is not None else ref_year) + mark.offset
+    return TimeState(year, None, None, mark.offset > 0, True, False, (mark.start, mark.end))
+
+
 def _now(now_year: int | None, review_year: int | None, ref_year: int | None) -> int | None:
     """The year 目前 means: ``now_year``, else the year under review, else ``ref_year``. A
     part-year with no year of its own (前三季度 beside a communiqué's 全年 figures) is of it."""
@@ -153,8 +164,7 @@ class TimeState:
                 return self
             return TimeState(review_year, None, None, False, True, False, src)
         if k == "rel" and ref_year is not None:
-            year = ref_year + mark.offset
-            return TimeState(year, None, None, mark.offset > 0, True, False, src)
+            return _relative(mark, ref_year, plan_start, now_year)
         return self
 
     def _since(

@@ -1,0 +1,52 @@
+"""Forms of round 36, composed here in the style of a city news site's page on a plan
+proposal and of plan outlines (every figure is this file's own)."""
+
+from __future__ import annotations
+
+from planwatch.pipeline import analyse_text
+
+
+def _facts(name: str, text: str) -> dict[str, object]:
+    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
+
+
+_PROPOSAL_NEWS = (
+    "某市新闻网\n"
+    "首页 > 时政要闻\n"
+    "市委全会审议“十五五”规划建议\n"
+    "2025-12-06 09:10　来源：某市融媒体中心\n"
+    "12月5日，中共某市委全体（扩大）会议审议通过了《中共某市委关于制定某市国民经济和社会发展"
+    "第十五个五年规划的建议》。说明指出，预计今年全市地区生产总值达到352亿元，五年年均增长6.8%；"
+    "到2030年，全市地区生产总值力争突破480亿元。\n"
+)
+
+
+def test_this_year_in_news_of_a_plan_proposal_dated_before_the_plan_is_the_pages_year():
+    got = _facts("某市.txt", _PROPOSAL_NEWS)
+    gdp, pace, aim = got["352亿元"], got["6.8%"], got["480亿元"]
+    assert (gdp.kind.value, gdp.year) == ("actual", 2025)
+    assert (pace.kind.value, pace.year) == ("actual", 2025)
+    assert (aim.kind.value, aim.year) == ("target", 2030)
+
+
+def test_this_year_in_an_outline_of_the_plans_first_year_is_that_year():
+    text = (
+        "某县国民经济和社会发展第十五个五年规划纲要\n"
+        "（2026年2月10日某县第十八届人民代表大会第五次会议批准）\n"
+        "今年是“十五五”开局之年。今年全县地区生产总值预期增长6%左右。\n"
+    )
+    aim = _facts("某县纲要.txt", text)["6%左右"]
+    assert (aim.kind.value, aim.year) == ("target", 2026)
+
+
+def test_a_fall_glued_to_an_intensity_in_an_outline_is_negative():
+    text = (
+        "某县国民经济和社会发展第十四个五年规划纲要\n"
+        "到2025年，单位地区生产总值能耗降低13.5%，森林覆盖率达到21.6%。\n"
+    )
+    fall = _facts("某县纲要.txt", text)["13.5%"]
+    assert (fall.indicator, fall.value, fall.measure.value) == (
+        "单位地区生产总值能耗",
+        -13.5,
+        "growth",
+    )
