@@ -50,3 +50,17 @@ def test_a_fall_glued_to_an_intensity_in_an_outline_is_negative():
         -13.5,
         "growth",
     )
+
+
+def test_a_span_in_a_later_item_counts_back_from_the_year_opening_its_sentence():
+    text = (
+        "某县“十二五”规划中期评估\n"
+        "2013-09-12\n"
+        "评估显示，2011—2012年全县地区生产总值年均增长11.8%，今年上半年增长10.6%。"
+        "2012年全县地区生产总值达到196.4亿元；规模以上工业增加值年均增长14.7%，"
+        "全社会固定资产投资两年累计完成268.5亿元，年均增长21.3%。\n"
+    )
+    got = _facts("某县评估.txt", text)
+    for value in ("14.7%", "268.5亿元", "21.3%"):
+        assert (got[value].year, got[value].period_start) == (2012, 2011)
+    assert got["10.6%"].year == 2013

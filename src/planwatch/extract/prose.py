@@ -319,9 +319,17 @@ def _base_state(
             frame, section, para.state, ahead, aims_run_in(view, para.para_start)
         ):
             base_state = para.state
-    timeless = all(m.kind in _NO_TIME_KINDS for m in own)
-    if not first_sentence and timeless and not opens_later_item(view, s):
-        base_state = clause_topic(view, s, marks, frame, base_state) or base_state
+    if first_sentence or opens_later_item(view, s):
+        return base_state
+    if all(m.kind in _NO_TIME_KINDS for m in own):
+        return clause_topic(view, s, marks, frame, base_state) or base_state
+    if all(m.kind in _NO_TIME_KINDS or (m.kind == "span" and m.year is None) for m in own):
+        # (2012年全县…；…两年累计完成268.5亿元: a span counts back from the whole year
+        # opening its sentence, not from a part of a year or a horizon in force before.)
+        topic = clause_topic(view, s, marks, frame, base_state)
+        whole_year = topic is not None and topic.explicit and topic.period_start is None
+        if whole_year and not (topic.part or topic.future or topic.retro):
+            return topic
     return base_state
 
 
