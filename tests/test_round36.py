@@ -64,3 +64,19 @@ def test_a_span_in_a_later_item_counts_back_from_the_year_opening_its_sentence()
     for value in ("14.7%", "268.5亿元", "21.3%"):
         assert (got[value].year, got[value].period_start) == (2012, 2011)
     assert got["10.6%"].year == 2013
+
+
+def test_news_opening_with_a_years_review_was_told_after_that_year():
+    text = (
+        "某区新闻网讯 2012年，面对复杂严峻的宏观形势，全区上下千方百计保增长、促转型，"
+        "经济运行总体平稳。数据显示，去年全区实现生产总值496.18亿元，较上年增长7.1%。\n"
+    )
+    analysed = analyse_text("某区.txt", text)
+    assert analysed.document.meta.reference_year == 2013
+    got = {text[f.start : f.end]: f for f in analysed.facts}
+    assert (got["496.18亿元"].year, got["7.1%"].year) == (2012, 2012)
+
+
+def test_news_opening_with_a_year_of_its_own_aims_is_not_moved():
+    text = "某区新闻网讯 2024年，全区将力争地区生产总值增长6%左右。\n"
+    assert analyse_text("某区.txt", text).document.meta.reference_year == 2024

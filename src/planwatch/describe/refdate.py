@@ -64,8 +64,11 @@ _ISSUE_CHARS = 800  # issue lines stand near the top of a page
 _TEXT_DATE_CHARS, _TEXT_YEAR_CHARS = 5000, 300  # step 8: a full date, a year this far in
 # (A horizon, 到2025年 or 2025年前, is the year aimed at, not the document's.)
 _TEXT_YEAR_RE = re.compile(r"(?<![到至止])((?:19|20)\d{2})\s*年(?!\s*(?:前|以前|底前))")
-# A news page's first year told as done (2024年成绩单, 某市2024年实现…): told after that year.
-_RESULT_OF_YEAR_RE = re.compile(r"\s*(?:全年)?\s*(?:实现|完成|达到|成绩单|答卷|经济(?:运行)?数据)")
+# A news page's first year told as done (2024年成绩单, 某市2024年实现…) or opening the year's
+# review (2012年，面对…形势，全区上下…): told after it.
+_RESULT_OF_YEAR_RE = re.compile(
+    r"\s*(?:全年)?\s*(?:实现|完成|达到|成绩单|答卷|经济(?:运行)?数据)|\s*[,，]\s*(?:面对|全[省市县区州旗盟]上下)"
+)
 
 # What stands before a meeting line's date: a dash, an opening bracket, or the line start.
 _MEETING_RE = re.compile(r"(?:[—-]{1,2}|[(（]|^|\n)\s*$")
@@ -204,8 +207,7 @@ def _date_lines(read: Reading, view: str) -> tuple[ReferenceDate | None, Referen
     line printed without its day (——2018年9月在县…会议上) gives way to an issue or page
     date of that month that has it (a page's 发布时间 2018-09-27 under it).
     Page: the earliest of the page's own dates near the top (:func:`_on_page_head`): a
-    page posted again (更新时间, a re-post's 发布时间) prints a later date beside the first.
-    """
+    page posted again (更新时间, a re-post's 发布时间) prints a later date beside the first."""
     own: ReferenceDate | None = None
     approval: ReferenceDate | None = None
     monthly: ReferenceDate | None = None
@@ -382,8 +384,7 @@ def reference_date(
     the text only); ``period`` the plan period, used when nothing else tells;
     ``settled`` False where the date is yet to place a look-back at a plan (mid-term or
     final, ``doctype.place_in_plan``): ``doc_type`` is then a guess. A web
-    page's tail (:func:`_page_tail`) is not read: its dates are other pages'.
-    """
+    page's tail (:func:`_page_tail`) is not read: its dates are other pages'."""
     text = text[: body_end(text)]
     read = Reading.of(text, OPENING_CHARS)
     view = read.view.text
@@ -460,10 +461,8 @@ def _page_by_dateline(
     year the page's): a story filed on 12月30日 and posted on 2024-01-02 is of 2023. A
     wire story's dateline (…12月26日电) counts on a page of any genre, a mirror's repost of
     a story on an evaluation report included."""
-    if dateline is None or dateline.start > _LEAD_CHARS or page.date is None:
+    if dateline is None or dateline.start > _LEAD_CHARS or not (page.date and page.date.month):
         return page  # (a date opening a paragraph further down is the body's, no dateline)
-    if page.date.month is None:
-        return page
     wire = read.view.text[dateline.end - 1] in "电讯"
     if not wire and doc_type not in (DocType.NEWS, DocType.STATISTICAL_NEWS, DocType.OTHER):
         return page  # (a wire's dateline, 北京12月26日电, dates its story whatever it is about)
