@@ -80,3 +80,16 @@ def test_news_opening_with_a_years_review_was_told_after_that_year():
 def test_news_opening_with_a_year_of_its_own_aims_is_not_moved():
     text = "某区新闻网讯 2024年，全区将力争地区生产总值增长6%左右。\n"
     assert analyse_text("某区.txt", text).document.meta.reference_year == 2024
+
+
+def test_a_title_naming_a_plan_under_way_up_to_now_looks_back():
+    text = (
+        "“十二五”实施至今 某市人均地区生产总值迈向6万元\n"
+        "2013-12-26 22:11:27  来源：某市新闻网\n"
+        "  某市新闻网讯 26日，市人大常委会会议审议了市政府关于“十二五”规划纲要实施情况中期评估报告。\n"
+        "  城市建设水平不断提高。两年来,三环快速路主线贯通;新增公交专用道7条,"
+        "新增、更新公交车1962辆,市区公交出行率达24.91%。\n"
+    )
+    got = _facts("某市.txt", text)
+    for value in ("7条", "1962辆", "24.91%"):
+        assert (got[value].kind.value, got[value].year) == ("actual", 2012)

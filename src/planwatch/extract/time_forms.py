@@ -153,7 +153,8 @@ def to_year_form(text: str, s: int, e: int) -> str:
 # 进入 right before a plan's short name, 开局以来 or 实施以来 after it (进入“十四五”，…;
 # “十四五”开局以来): the period has begun, a look back on it from its first year.
 _ENTERED_BEFORE = re.compile(r"进入\s*$")
-_BEGUN_AFTER = re.compile(r"(?:开局|启动|实施)(?:之年)?以来")
+# (Or named as under way up to now: “十二五”实施至今.)
+_BEGUN_AFTER = re.compile(r"(?:开局|启动|实施)(?:之年)?以来|(?:规划)?(?:实施|执行)至今")
 
 
 def plan_begun(text: str, s: int, e: int, name: str) -> bool:
