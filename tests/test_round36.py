@@ -93,3 +93,16 @@ def test_a_title_naming_a_plan_under_way_up_to_now_looks_back():
     got = _facts("某市.txt", text)
     for value in ("7条", "1962辆", "24.91%"):
         assert (got[value].kind.value, got[value].year) == ("actual", 2012)
+
+
+def test_news_of_a_plans_progress_without_its_evaluations_name_is_an_evaluation():
+    text = (
+        "某县站1月3日讯 自2011年正式实施“十二五”规划以来,某县经济社会保持较快发展。近日,记者从县人大常委会"
+        "会议获悉,《某县国民经济和社会发展第十二个五年规划纲要》中确定的目标任务总体进展顺利,34项主要指标中,"
+        "4项已提前完成规划目标,26项指标预计可如期完成。2011—2012年,全县GDP年均增长约为14%,"
+        "低于规划目标1个百分点。\n"
+    )
+    analysed = analyse_text("某县.txt", text)
+    assert analysed.document.meta.doc_type.value == "plan_midterm_evaluation"
+    got = {text[f.start : f.end]: f for f in analysed.facts}
+    assert (got["4项"].kind.value, got["14%"].kind.value) == ("actual", "actual")

@@ -63,7 +63,7 @@ FALLBACK_CHARS = 15000  # how far a year word is looked for when the opening has
 _ISSUE_CHARS = 800  # issue lines stand near the top of a page
 _TEXT_DATE_CHARS, _TEXT_YEAR_CHARS = 5000, 300  # step 8: a full date, a year this far in
 # (A horizon, 到2025年 or 2025年前, is the year aimed at, not the document's.)
-_TEXT_YEAR_RE = re.compile(r"(?<![到至止])((?:19|20)\d{2})\s*年(?!\s*(?:前|以前|底前))")
+_TEXT_YEAR_RE = re.compile(r"(?<![到至止自从])((?:19|20)\d{2})\s*年(?!\s*(?:前|以前|底前))")
 # A news page's first year told as done (2024年成绩单, 某市2024年实现…) or opening the year's
 # review (2012年，面对…形势，全区上下…): told after it.
 _RESULT_OF_YEAR_RE = re.compile(
