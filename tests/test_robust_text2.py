@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from planwatch.core.data import DocType, Document
 from planwatch.core.normalise import BLANK
+from planwatch.describe.body import _page_tail
 from planwatch.describe.doctype import _title_zone
-from planwatch.describe.refdate import _page_tail, reference_date
+from planwatch.describe.refdate import reference_date
 from planwatch.pipeline import analyse_read, analyse_text, extract_facts
 from planwatch.read.chrome import CHROME_KINDS, chrome_kind, chrome_lines, reading_view
 

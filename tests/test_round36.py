@@ -106,3 +106,17 @@ def test_news_of_a_plans_progress_without_its_evaluations_name_is_an_evaluation(
     assert analysed.document.meta.doc_type.value == "plan_midterm_evaluation"
     got = {text[f.start : f.end]: f for f in analysed.facts}
     assert (got["4项"].kind.value, got["14%"].kind.value) == ("actual", "actual")
+
+
+def test_a_december_report_on_next_years_aims_is_dated_the_year_before_them():
+    text = (
+        "某网讯（记者 某某）12月19日,某市某区十届人大二次会议开幕。\n"
+        "当天出炉的政府工作报告指出,2023年是贯彻党的二十大精神的开局之年。\n"
+        "2023年,某区经济社会发展主要预期目标是:力争固定资产投资增幅16%以上、"
+        "规上工业产值增幅13%以上,财政总收入达到20亿元。\n"
+    )
+    analysed = analyse_text("某区.txt", text)
+    assert analysed.document.meta.reference_date == "2022-12-19"
+    got = {text[f.start : f.end]: f for f in analysed.facts}
+    for value in ("16%以上", "13%以上", "20亿元"):
+        assert (got[value].kind.value, got[value].year) == ("target", 2023)

@@ -34,6 +34,7 @@ from planwatch.core.data import PLAN_GENRES, DocType, Evidence
 from planwatch.core.normalise import Condensed, condense
 from planwatch.core.periods import PLAN_NAME, PlanMention, plan_mentions, plan_years
 from planwatch.core.regex import required_words, skipping
+from planwatch.describe.body import body_end
 from planwatch.describe.dates import (  # noqa: F401  (re-exported for callers of this module)
     DatedText,
     cn_number,
@@ -41,7 +42,7 @@ from planwatch.describe.dates import (  # noqa: F401  (re-exported for callers o
     date_lines,
     find_dates,
 )
-from planwatch.describe.refdate import body_end, reference_date
+from planwatch.describe.refdate import reference_date
 from planwatch.describe.title_lines import joined_title
 from planwatch.read.chrome import chrome_kind
 
@@ -286,7 +287,7 @@ def _suffix(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 def opening_view(text: str) -> Condensed:
     """The condensed view of a document's opening, where genre and plan period are read
-    (not a web page's tail: its links name other documents, :func:`refdate.body_end`)."""
+    (not a web page's tail: its links name other documents, :func:`body.body_end`)."""
     return condense(text[: min(OPENING_CHARS, body_end(text))], spaces=True)
 
 

@@ -64,7 +64,7 @@ from planwatch.describe.areas import (
     scan_names,
     to_area,
 )
-from planwatch.describe.refdate import body_end
+from planwatch.describe.body import body_end
 from planwatch.describe.site import foot_start, without_site_head
 from planwatch.describe.visitors import is_delegation
 from planwatch.describe.yardstick import is_yardstick, whole_compared

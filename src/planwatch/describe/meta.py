@@ -16,6 +16,7 @@ import re
 from planwatch.core.data import DocType, DocumentMeta, Evidence
 from planwatch.core.normalise import Condensed
 from planwatch.describe.asof import with_as_of
+from planwatch.describe.body import body_end
 from planwatch.describe.doctype import (
     PERIOD_GENRES,
     PLANS_REVIEWING,
@@ -29,7 +30,7 @@ from planwatch.describe.doctype import (
 )
 from planwatch.describe.jurisdiction import decide_area
 from planwatch.describe.publisher import publisher_area
-from planwatch.describe.refdate import ReferenceDate, body_end, reference_date
+from planwatch.describe.refdate import ReferenceDate, reference_date
 from planwatch.describe.title_lines import joined_title
 from planwatch.read.chrome import NAV_LINE_RE, chrome_kind
 

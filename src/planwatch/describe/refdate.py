@@ -38,12 +38,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from planwatch.core.clock import clock_at
 from planwatch.core.data import DocType, Evidence
 from planwatch.core.normalise import fold
 from planwatch.describe.asof import Written, closed_years, latest_closed, written_in
+from planwatch.describe.body import body_end
 from planwatch.describe.dates import (
     DatedText,
     FoundDate,
@@ -114,7 +114,7 @@ _THIS_YEAR_NEXT_RE = re.compile(r"(?:(?!一年来|过去一年|这一年)[^\n]){
 # 2024年(的)(经济社会)发展主要预期目标 / 工作安排: the year a report sets aims for; not
 # a look back at them (2023年主要预期目标全面完成, …的完成情况).
 _TARGET_RE = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*(?:的)?(?:(?:[全我本][省市县区州盟旗]|国民)?经济(?:和)?社会)?(?:发展)?(?:的)?"
+    r"((?:19|20)\d{2})\s*年\s*[,，]?\s*(?:的)?(?:(?:[全我本][省市县区州盟旗]|[\u4e00-\u9fff]{1,6}?[省市县区州盟旗]|国民)?经济(?:和)?社会)?(?:发展)?(?:的)?"
     r"(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
     r"(?!\s*(?:的)?(?:完成|执行|实现|落实)情况|\s*(?:已|均|全面|较好|圆满|基本|顺利)\s*(?:完成|实现))"
 )
@@ -384,7 +384,7 @@ def reference_date(
     the text only); ``period`` the plan period, used when nothing else tells;
     ``settled`` False where the date is yet to place a look-back at a plan (mid-term or
     final, ``doctype.place_in_plan``): ``doc_type`` is then a guess. A web
-    page's tail (:func:`_page_tail`) is not read: its dates are other pages'."""
+    page's tail (:func:`.body.body_end`) is not read: its dates are other pages'."""
     text = text[: body_end(text)]
     read = Reading.of(text, OPENING_CHARS)
     view = read.view.text
@@ -412,11 +412,7 @@ def reference_date(
             return _page_by_dateline(page, _dateline(view), read, doc_type)
     dateline = _dateline(view)
     if worded is not None and worded.year is not None:
-        if dateline is not None and doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS):
-            date = DatedText(worded.year, dateline.date.month, dateline.date.day)
-            line = _ev("dateline", read, dateline.start, dateline.end)
-            return ReferenceDate(date, (line, *worded.evidence))
-        return worded
+        return _worded_dateline(worded, worded.year, dateline, read, doc_type)
     year = _plan_year(doc_type, period)
     whole = None if settled else _whole_plan_review(read, view, doc_type, period)
     if whole is not None:
@@ -452,6 +448,21 @@ def reference_date(
 
 
 _LEAD_CHARS = 400  # a story's dateline opens its lead, under its headline and head lines
+
+
+def _worded_dateline(
+    worded: ReferenceDate, year: int, dateline: FoundDate | None, read: Reading, doc_type: DocType
+) -> ReferenceDate:
+    """The year the words give (``year``, of ``worded``), with a news dateline's month and
+    day: the story's date. A year's aims under a late dateline (12月19日 over 2023年…主要
+    预期目标) were set in the year before them."""
+    if dateline is None or doc_type not in (DocType.NEWS, DocType.STATISTICAL_NEWS):
+        return worded
+    ahead = (dateline.date.month or 0) >= 10 and worded.evidence[0].basis == "target_year"
+    date = DatedText(year - ahead, dateline.date.month, dateline.date.day)
+    return ReferenceDate(
+        date, (_ev("dateline", read, dateline.start, dateline.end), *worded.evidence)
+    )
 
 
 def _page_by_dateline(
@@ -524,35 +535,6 @@ def _drafted(read: Reading, view: str, doc_type: DocType, year: int) -> tuple[in
         return None
     m = drafting(view)
     return None if m is None else (year - 1, _ev("drafting", read, *m.span()))
-
-
-@lru_cache(maxsize=8)
-def body_end(text: str) -> int:
-    """Where a document's body ends: at a web page's tail (:func:`_page_tail`), else at the
-    end of ``text``. What follows names and dates other pages: neither the reference date
-    nor the genre reads it. (Asked by each reader of one document: kept for the last few.)"""
-    tail = _page_tail(fold(text[:FALLBACK_CHARS]), len(text))
-    return len(text) if tail is None else tail
-
-
-# A paragraph of the body: a line this long holding a full stop.
-_PROSE_LINE_CHARS = 20
-
-
-def _page_tail(view: str, length: int) -> int | None:
-    """Where a web page's tail starts, if it has one: its first ``page_tail`` line (share
-    or print links, a list of related pages: ``data/page_chrome.csv``) in the second half
-    of the text (of ``length`` characters), or after a paragraph of the body, after which
-    the text is the site's: a short story's links to other pages (上一篇：…, 相关新闻) may
-    run longer than its body. (The same links over a page's body, 分享到 under its title,
-    end nothing.)"""
-    pos, body = 0, False
-    for line in view.split("\n"):
-        if (pos >= length // 2 or body) and chrome_kind(line) == "page_tail":
-            return pos
-        body = body or ("。" in line and len(line.strip()) >= _PROSE_LINE_CHARS)
-        pos += len(line) + 1
-    return None
 
 
 _OPENING_DATE_CHARS = 200  # (the lead's first line)
