@@ -120,3 +120,23 @@ def test_a_december_report_on_next_years_aims_is_dated_the_year_before_them():
     got = {text[f.start : f.end]: f for f in analysed.facts}
     for value in ("16%以上", "13%以上", "20亿元"):
         assert (got[value].kind.value, got[value].year) == ("target", 2023)
+
+
+_MIDTERM_NEWS = (
+    "某省新闻网12月19日电 省发改委主任作了关于某省“十一五”规划纲要实施情况的中期评估报告。\n"
+    "据统计,到“十一五”中期,全省城镇职工基本养老保险覆盖人数达到398.25万人,"
+    "提前两年基本完成《纲要》提出的400万人目标;新农合覆盖全省100%的县(市、区),"
+    "人口覆盖率达到90%,超额完成目标。数字显示,2007年全省非公经济占经济总量比重达到52.4%。\n"
+)
+
+
+def test_the_plans_middle_named_in_news_written_then_is_the_date_results_stand_at():
+    got = _facts("某省.txt", _MIDTERM_NEWS)
+    assert (got["398.25万人"].kind.value, got["398.25万人"].year) == ("actual", 2008)
+    assert (got["400万人"].kind.value, got["400万人"].year) == ("target", 2010)
+
+
+def test_an_aim_met_years_ahead_by_the_year_of_writing_dates_a_result_not_an_aim():
+    got = _facts("某省.txt", _MIDTERM_NEWS)
+    for value in ("100%", "90%"):
+        assert (got[value].kind.value, got[value].year) == ("actual", 2008)

@@ -399,9 +399,11 @@ def _span_mark(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
 
 
 def _plan_middle(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
-    """The mark of a plan's middle (到“十四五”中期): by its third year, an aim's horizon."""
+    """The mark of a plan's middle (到“十四五”中期): by its third year, an aim's horizon; in
+    a text written then, the date its results stand at (到“十一五”中期，…已达到…), as a
+    month named is (``dated``)."""
     years = plan_period(m.group("pm") or m.group("pm2"))
-    return [] if years is None else [TimeMark(s, e, "to", years[0] + _MIDDLE_YEAR)]
+    return [] if years is None else [TimeMark(s, e, "to", years[0] + _MIDDLE_YEAR, dated=True)]
 
 
 def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:

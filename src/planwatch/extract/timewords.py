@@ -149,7 +149,7 @@ class TimeState:
             end = plan_start + mark.offset - 1
             return TimeState(end, plan_start, None, False, True, False, src, True)
         if k == "ahead":
-            return self._ahead(mark, review_year, plan_start, src)
+            return self._ahead(mark, now_year or review_year, plan_start, src)
         if k == "relbase":
             return self  # 比上年增长2.8%: growth in the year in force, against the one before
         if k == "review" and review_year is not None:
@@ -328,11 +328,12 @@ class TimeState:
         return TimeState(end, first, None, future, True, False, src, not future)
 
     def _ahead(
-        self, mark: TimeMark, review_year: int | None, plan_start: int | None, src: tuple[int, int]
+        self, mark: TimeMark, now: int | None, plan_start: int | None, src: tuple[int, int]
     ) -> TimeState:
         """提前两年实现: the year that many years before the aim's year, which is the year or
         plan period in force (“十三五”目标提前两年完成: 2018), else the end of the five-year
-        plan the document is about."""
+        plan the document is about; ahead of ``now`` (the year of writing, else the year
+        under review), an aim."""
         if self.explicit and self.year is not None and not (self.retro or self.part):
             due = self.year
         elif plan_start is not None and (n := plan_number(plan_start)) is not None:
@@ -340,5 +341,5 @@ class TimeState:
         else:
             return self
         year = due - mark.offset
-        future = review_year is not None and year > review_year
+        future = now is not None and year > now
         return TimeState(year, None, None, future, True, False, src)
