@@ -140,3 +140,14 @@ def test_an_aim_met_years_ahead_by_the_year_of_writing_dates_a_result_not_an_aim
     got = _facts("某省.txt", _MIDTERM_NEWS)
     for value in ("100%", "90%"):
         assert (got[value].kind.value, got[value].year) == ("actual", 2008)
+
+
+def test_will_in_an_estimate_of_the_current_year_makes_no_aim():
+    text = (
+        "某县站1月3日讯 自2011年正式实施“十二五”规划以来,某县经济社会保持较快发展。"
+        "记者从县人大常委会会议获悉,《纲要》中确定的目标任务总体进展顺利。"
+        "预计2013年利用外资将达到4.7亿元,提前两年时间完成4.5亿元的目标任务。\n"
+    )
+    got = _facts("某县.txt", text)
+    assert (got["4.7亿元"].kind.value, got["4.7亿元"].year) == ("actual", 2013)
+    assert (got["4.5亿元"].kind.value, got["4.5亿元"].year) == ("target", 2015)
