@@ -81,11 +81,7 @@ def decide_kind(
         state = replace(state, explicit=False, part=False)  # (the part ahead decides nothing)
     if state.part:
         return Kind.ACTUAL, time_ev
-    if (
-        "e" in found
-        and not _later_aim(view, found)
-        and (not state.future or _estimate_of_now(state, frame))
-    ):
+    if _estimate_governs(view, found, state, frame):
         if _after_present(state, frame):  # 预计2030年可达到45.2%: a projection, an aim's year
             return Kind.TARGET, _ev(view, "cue", found["e"])
         return Kind.ACTUAL, _ev(view, "cue", found["e"])
@@ -134,12 +130,18 @@ def decide_kind(
 _ESTIMATE_VERB_RE = re.compile(r"将|可|能|可以|将会")
 
 
-def _later_aim(view: str, found: dict[str, tuple[int, int]]) -> bool:
-    """Whether an aim cue follows the estimate cue (预计…力争…): the aim governs; not the
-    estimate's own verb (预计2013年利用外资将达到4.7亿元)."""
-    if "t" not in found or "e" not in found or found["t"][0] <= found["e"][0]:
+def _estimate_governs(
+    view: str, found: dict[str, tuple[int, int]], state: TimeState, frame: DocFrame
+) -> bool:
+    """Whether the estimate cue (预计) decides the kind: no aim cue after it (预计…力争…),
+    but for the estimate's own verb (预计2013年利用外资将达到4.7亿元), and a time not ahead
+    or the current year's."""
+    if "e" not in found:
         return False
-    return _ESTIMATE_VERB_RE.fullmatch(view, *found["t"]) is None
+    if "t" in found and found["t"][0] > found["e"][0]:
+        if _ESTIMATE_VERB_RE.fullmatch(view, *found["t"]) is None:
+            return False
+    return not state.future or _estimate_of_now(state, frame)
 
 
 def _cues_of_the_value(view: str, s: int, v_start: int) -> dict[str, tuple[int, int]]:
