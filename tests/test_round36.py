@@ -151,3 +151,13 @@ def test_will_in_an_estimate_of_the_current_year_makes_no_aim():
     got = _facts("某县.txt", text)
     assert (got["4.7亿元"].kind.value, got["4.7亿元"].year) == ("actual", 2013)
     assert (got["4.5亿元"].kind.value, got["4.5亿元"].year) == ("target", 2015)
+
+
+def test_an_aim_said_to_be_met_sets_no_aim_for_the_figures_after_it():
+    text = (
+        "某县站1月3日讯 县人大常委会听取“十二五”规划中期评估报告。总体来看,《纲要》所提出的指标任务"
+        "完成情况较好。城乡基本养老和医疗覆盖率也上升较快,提前实现目标,其中参加城镇职工基本养老保险"
+        "的人数达15万人,增长34.8%。\n"
+    )
+    got = _facts("某县.txt", text)
+    assert (got["15万人"].kind.value, got["34.8%"].kind.value) == ("actual", "actual")
