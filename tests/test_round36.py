@@ -161,3 +161,13 @@ def test_an_aim_said_to_be_met_sets_no_aim_for_the_figures_after_it():
     )
     got = _facts("某县.txt", text)
     assert (got["15万人"].kind.value, got["34.8%"].kind.value) == ("actual", "actual")
+
+
+def test_a_pace_aimed_at_by_a_plans_end_runs_over_the_plans_years():
+    text = (
+        "某市为新的五年征程定下目标\n1月20日上午,某市人代会开幕。市长表示,到“十四五”末,"
+        "全市地区生产总值要达到300亿元。其中,一产业年均增速保持在2.6%以上、增加值总量冲刺63.3亿元。\n"
+    )
+    got = _facts("某市.txt", text)
+    assert (got["2.6%以上"].year, got["2.6%以上"].period_start) == (2025, 2021)
+    assert (got["300亿元"].year, got["300亿元"].period_start) == (2025, None)

@@ -125,7 +125,8 @@ class TimeState:
             own = k == "plan" and plan_start == ref_year and mark.first == plan_start
             return TimeState(mark.year, mark.first, None, own, True, False, src)
         if k == "planend":
-            return TimeState(mark.year, None, None, False, True, False, src)
+            # (到“十四五”末，…年均增速保持在2.6%以上: a pace over the plan's years.)
+            return TimeState(mark.year, mark.first, None, False, True, False, src)
         if k == "baseval":
             year = mark.year if mark.year is not None else ref_year and ref_year + mark.offset
             if not year:
