@@ -171,3 +171,31 @@ def test_a_pace_aimed_at_by_a_plans_end_runs_over_the_plans_years():
     got = _facts("某市.txt", text)
     assert (got["2.6%以上"].year, got["2.6%以上"].period_start) == (2025, 2021)
     assert (got["300亿元"].year, got["300亿元"].period_start) == (2025, None)
+
+
+def test_a_rate_column_beside_columns_of_results_holds_results():
+    text = (
+        "某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n"
+        "表1：“十三五”期间经济社会发展的主要目标\n"
+        "指标\t2015年完成\t2020年完成\t“十三五”年均增长(%)\t指标属性\n"
+        "地区生产总值(亿元)\t300.41\t469.5\t9.3\t预期性\n"
+        "人均地区生产总值(元)\t132339\t189195\t7.4\t预期性\n"
+    )
+    got = _facts("某区纲要.txt", text)
+    rate = got["9.3"]
+    assert (rate.kind.value, rate.measure.value, rate.year, rate.period_start) == (
+        "actual",
+        "growth",
+        2020,
+        2016,
+    )
+
+
+def test_a_rate_column_beside_an_aims_column_stays_an_aim():
+    text = (
+        "某区国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n"
+        "表1：“十四五”经济社会发展主要指标\n"
+        "指标\t2020年完成\t2025年目标\t年均增长(%)\t指标属性\n"
+        "地区生产总值(亿元)\t469.5\t690\t8\t预期性\n"
+    )
+    assert _facts("某区纲要.txt", text)["8"].kind.value == "target"

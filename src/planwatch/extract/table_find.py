@@ -28,12 +28,7 @@ from planwatch.extract.table_cells_flat import (
     paired_header,
     upper_line_joined,
 )
-from planwatch.extract.table_header import (
-    ColumnRole,
-    _role,
-    is_header_word,
-    spaced_row_cells,
-)
+from planwatch.extract.table_header import ColumnRole, _role, is_header_word
 from planwatch.extract.table_header_cells import (
     FRAGMENT_RE,
     blank_parted,
@@ -54,6 +49,7 @@ from planwatch.extract.table_header_lines import (
     name_apart,
     set_in_upper,
 )
+from planwatch.extract.table_header_spaced import spaced_row_cells
 from planwatch.extract.table_lines import line_at as _line_at
 from planwatch.extract.table_lines import lines_backward as _lines_backward
 from planwatch.extract.table_lines import lines_forward as _lines_forward
