@@ -199,3 +199,12 @@ def test_a_rate_column_beside_an_aims_column_stays_an_aim():
         "地区生产总值(亿元)\t469.5\t690\t8\t预期性\n"
     )
     assert _facts("某区纲要.txt", text)["8"].kind.value == "target"
+
+
+def test_a_length_of_years_under_a_horizon_opening_its_sentence_counts_back_from_it():
+    text = (
+        "某县新闻网 2016-08-11 综合实力显著提升。经济增长保持中高速,到2020年,全县地区生产总值达到"
+        "178亿元;社会消费品零售总额达到60亿元;全社会固定资产投资五年累计突破400亿元。\n"
+    )
+    total = _facts("某县.txt", text)["400亿元"]
+    assert (total.kind.value, total.year, total.period_start) == ("target", 2020, 2016)

@@ -325,10 +325,12 @@ def _base_state(
         return clause_topic(view, s, marks, frame, base_state) or base_state
     if all(m.kind in _NO_TIME_KINDS or (m.kind == "span" and m.year is None) for m in own):
         # (2012年全县…；…两年累计完成268.5亿元: a span counts back from the whole year
-        # opening its sentence, not from a part of a year or a horizon in force before.)
+        # opening its sentence, not from a part of a year; a length of years, from the
+        # horizon opening it too: 到2020年，…；…五年累计突破400亿元.)
         topic = clause_topic(view, s, marks, frame, base_state)
         whole_year = topic is not None and topic.explicit and topic.period_start is None
-        if whole_year and not (topic.part or topic.future or topic.retro):
+        lasting = all(m.lasting for m in own if m.kind == "span")
+        if whole_year and not (topic.part or topic.retro or (topic.future and not lasting)):
             return topic
     return base_state
 
