@@ -208,3 +208,10 @@ def test_a_length_of_years_under_a_horizon_opening_its_sentence_counts_back_from
     )
     total = _facts("某县.txt", text)["400亿元"]
     assert (total.kind.value, total.year, total.period_start) == ("target", 2020, 2016)
+
+
+def test_a_round_magnitude_counted_with_liang_is_twice_it():
+    text = "2009年，全市金融机构本外币存款突破两千亿元，贷款余额达到两万亿元。\n"
+    got = _facts("某市.txt", text)
+    assert (got["两千亿元"].value, got["两千亿元"].unit) == (2000.0, "亿元")
+    assert (got["两万亿元"].value, got["两万亿元"].unit) == (2.0, "万亿元")

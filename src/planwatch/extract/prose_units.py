@@ -127,6 +127,8 @@ def magnitudes(view: str, s: int, e: int) -> list[tuple[int, int, float, UnitInf
             continue
         um = scale_before_word(view, um)
         mult = _MULT.get(m.group("mult") or "", 1.0)
+        if m.group("val").startswith("两"):
+            mult *= 2  # (突破两千亿元 is 2000亿元; 跨过双千亿: two figures each past 1000亿)
         out.append((m.start("val"), um.end, mult, um.info, m.group("lead") in _PASSING))
     return out
 
