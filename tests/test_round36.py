@@ -215,3 +215,11 @@ def test_a_round_magnitude_counted_with_liang_is_twice_it():
     got = _facts("某市.txt", text)
     assert (got["两千亿元"].value, got["两千亿元"].unit) == (2000.0, "亿元")
     assert (got["两万亿元"].value, got["两万亿元"].unit) == (2.0, "万亿元")
+
+
+def test_a_list_shared_out_as_shares_of_a_whole_names_each_share():
+    text = "2012年，一、二、三产业增加值分别占全县生产总值的13.4%、63.9%、22.7%。\n"
+    got = _facts("某县公报.txt", text)
+    first = got["13.4%"]
+    assert (first.indicator, first.measure.value) == ("第一产业增加值占全县生产总值比重", "level")
+    assert got["22.7%"].indicator == "第三产业增加值占全县生产总值比重"

@@ -28,3 +28,13 @@ def share_name(before: str, name: str) -> str:
     m = SHARE_LEAD_RE.match(name)
     share = name[m.end() - 1 :] if m else name
     return share_subject(before) + share + ("" if share.endswith(("比重", "比例")) else "比重")
+
+
+def shares_of(items: list[str], subject: str) -> list[str]:
+    """The names a list shares out by 分别 (``items``), as shares of the whole told after
+    it when the words after 分别 are a share's (一、二、三产业增加值分别占全县生产总值的a、b、c:
+    第一产业增加值占全县生产总值比重, …); else the names themselves."""
+    after = subject.split("分别", 1)[1].strip() if "分别" in subject else ""
+    if not after or not SHARE_LEAD_RE.match(after):
+        return items
+    return [share_name(item, after) for item in items]

@@ -59,7 +59,7 @@ from planwatch.extract.naming_lines import name_line_before, numbered_figure, pe
 from planwatch.extract.naming_people import people_outcome_name
 from planwatch.extract.naming_progress import progress_share_name
 from planwatch.extract.naming_roundup import month_only, part_share_name, roundup_name
-from planwatch.extract.naming_shares import share_name
+from planwatch.extract.naming_shares import share_name, shares_of
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
@@ -314,9 +314,9 @@ def _distribute(
             items = each_aim_names(r.subject, st.names, left)  # (…，分别完成目标的a%、b%)
         if len(items) < 2 and not r.name and not st.names and len(before) == left >= 2:
             items = list(before)
-        if len(items) >= 2:
-            st.dist_items, st.dist_index, st.dist_clause = items, 0, r.cs
-            r.name = items[0]
+        if len(items) >= 2:  # (一、二、三产业增加值分别占生产总值的a、b、c: their shares)
+            st.dist_items, st.dist_index, st.dist_clause = shares_of(items, r.subject), 0, r.cs
+            r.name = st.dist_items[0]
         elif left >= 2 and len(st.names) >= left and SHARE_LEAD_RE.match(r.name):
             # (男性人口a，女性人口b，分别占总人口的c和d: the share of each figure named first)
             st.dist_items = [share_name(n, r.name) for n in st.names[-left:]]
