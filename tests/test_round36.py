@@ -223,3 +223,14 @@ def test_a_list_shared_out_as_shares_of_a_whole_names_each_share():
     first = got["13.4%"]
     assert (first.indicator, first.measure.value) == ("第一产业增加值占全县生产总值比重", "level")
     assert got["22.7%"].indicator == "第三产业增加值占全县生产总值比重"
+
+
+def test_an_evaluation_naming_the_plans_middle_as_now_reports_as_of_its_own_year():
+    text = _MIDTERM_NEWS.replace(
+        "某省新闻网12月19日电 ",
+        "某省新闻网12月19日电 全省城镇职工基本养老保险覆盖人数达到398.25万人。",
+    )
+    got = {}
+    for f in analyse_text("某省.txt", text).facts:
+        got.setdefault(text[f.start : f.end], f)
+    assert got["398.25万人"].year == 2008

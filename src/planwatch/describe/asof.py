@@ -203,8 +203,10 @@ def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None
             best = year, m
     if best is not None:
         return best[0], _ev("as_of_statement", read, *best[1].span())
-    if _scope_to(view) == genre_year:
-        return None  # (实施以来至2023年6月底的执行情况: the evaluation's own year, its months)
+    if _scope_to(view) == genre_year or _MIDDLE_NOW_RE.search(view):
+        # (实施以来至2023年6月底的执行情况: the evaluation's own year, its months; 到“十一五”
+        # 中期，…已达到…: the plan's middle, the year it is written in.)
+        return None
     if meta.doc_type is DocType.MIDTERM_EVALUATION and (
         meta.reference_month
         or _own_part_named(view, genre_year)
@@ -223,6 +225,10 @@ _SCOPE_RE = re.compile(
     rf"(?:截至|截止到?|至)\s*{_Y}\s*年\s*\d{{1,2}}\s*月(?:底|末)?\s*(?:的)?"
     r"[^。\n，,]{0,8}?(?:执行|实施|进展|完成|推进)情况"
 )
+
+
+# The plan's middle named as the time results stand at, opening a clause (到“十一五”中期，).
+_MIDDLE_NOW_RE = re.compile(r"(?:到|截至|截止到?)\s*[“\"]?十[一二三四五六]五[”\"]?\s*中期\s*[,，]")
 
 
 def _scope_to(view: str) -> int | None:
