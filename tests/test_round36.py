@@ -234,3 +234,8 @@ def test_an_evaluation_naming_the_plans_middle_as_now_reports_as_of_its_own_year
     for f in analyse_text("某省.txt", text).facts:
         got.setdefault(text[f.start : f.end], f)
     assert got["398.25万人"].year == 2008
+
+
+def test_a_news_dateline_is_no_part_of_the_name_after_it():
+    text = "某省新闻网12月19日电 全省城镇职工基本养老保险覆盖人数达到398.25万人。\n"
+    assert _facts("某省.txt", text)["398.25万人"].indicator == "全省城镇职工基本养老保险覆盖人数"
