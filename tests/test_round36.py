@@ -239,3 +239,11 @@ def test_an_evaluation_naming_the_plans_middle_as_now_reports_as_of_its_own_year
 def test_a_news_dateline_is_no_part_of_the_name_after_it():
     text = "某省新闻网12月19日电 全省城镇职工基本养老保险覆盖人数达到398.25万人。\n"
     assert _facts("某省.txt", text)["398.25万人"].indicator == "全省城镇职工基本养老保险覆盖人数"
+
+
+def test_a_count_of_indicators_going_slowly_is_a_result():
+    text = (
+        "某县“十二五”规划中期评估\n2013-09-12\n"
+        "预期性指标中，8项进度超过规划要求，9项达到规划要求，另有6项进度偏慢。\n"
+    )
+    assert _facts("某县评估.txt", text)["6项"].kind.value == "actual"
