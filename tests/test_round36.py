@@ -247,3 +247,12 @@ def test_a_count_of_indicators_going_slowly_is_a_result():
         "预期性指标中，8项进度超过规划要求，9项达到规划要求，另有6项进度偏慢。\n"
     )
     assert _facts("某县评估.txt", text)["6项"].kind.value == "actual"
+
+
+def test_indicators_done_counted_without_de_are_a_status_count():
+    text = (
+        "某市“十三五”规划《纲要》预计完成31项指标\n某市网 2020-12-24 08:17:00\n"
+        "  某市网讯 2020年是“十三五”规划收官之年。对照《纲要》确定的主要指标，预计31项指标顺利完成规划目标。\n"
+    )
+    first = next(f for f in analyse_text("某市.txt", text).facts if text[f.start : f.end] == "31项")
+    assert first.kind.value == "actual"

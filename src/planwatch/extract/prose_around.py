@@ -56,6 +56,8 @@ _STATUS_BEFORE_COUNT_RE = re.compile(
     r"(?:于[^,，。;；\d]{0,6})?的\s*$"
 )
 _INDICATORS_AFTER_RE = re.compile(r"项(?:主要)?指标")
+# Or done right before the count, no 的 (《纲要》预计完成31项指标: the indicators met, a count).
+_DONE_BEFORE_COUNT_RE = re.compile(r"((?:预计|已经?|可)?(?:提前|超额|基本|顺利)?(?:完成|实现))\s*$")
 # Or a status phrase before each count of a sentence counting the indicators (33项主要指标中，
 # 已提前完成期末目标的6项，超过进度要求的14项，进度滞后的4项): the same count, its 指标 named once.
 _STATUS_PHRASE_BEFORE_RE = re.compile(
@@ -385,6 +387,7 @@ def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int
     if m:
         return m.start() + 1, m.end()
     before = _STATUS_BEFORE_COUNT_RE.search(view, max(s, v_start - 12), v_start)
+    before = before or _DONE_BEFORE_COUNT_RE.search(view, max(s, v_start - 8), v_start)
     if before and _INDICATORS_AFTER_RE.match(view, v_end - 1):
         return before.span(1)
     if view.startswith("项", v_end - 1) and "指标" in view[s:v_start]:
