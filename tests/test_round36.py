@@ -256,3 +256,12 @@ def test_indicators_done_counted_without_de_are_a_status_count():
     )
     first = next(f for f in analyse_text("某市.txt", text).facts if text[f.start : f.end] == "31项")
     assert first.kind.value == "actual"
+
+
+def test_a_slogan_heading_its_run_in_paragraph_and_a_sprint_verb_name_nothing():
+    text = (
+        "2017年，百姓富——城镇居民人均可支配收入达到39001元。到2025年，地区生产总值冲刺630亿元。\n"
+    )
+    got = _facts("某省.txt", text)
+    assert got["39001元"].indicator == "城镇居民人均可支配收入"
+    assert got["630亿元"].indicator == "地区生产总值"

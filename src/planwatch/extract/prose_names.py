@@ -98,7 +98,9 @@ _FRAME_LEAD_RE = re.compile(
     r"|《?(?:规划纲要|纲要|规划)》?(?:提出|要求)(?!的)(?:了)?(?=[\u4e00-\u9fff]{2})"
     r"|目标(?:是|为)(?=[\u4e00-\u9fff]{2})"
     # (29057元（折合4505美元）, 51200元，折合7937美元: the figure before in another currency)
-    r"|(?:折合|约合)约?$)"
+    r"|(?:折合|约合)约?$"
+    # (百姓富——城镇居民…, 机制活——启动…: a slogan heading its run-in paragraph)
+    r"|[\u4e00-\u9fff]{2,6}——(?=[\u4e00-\u9fff]{2}))"
 )
 # A place word before a lead verb (全县实现粮食产量): both go.
 _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我县)(?=实现|完成|累计完成)")
