@@ -265,3 +265,19 @@ def test_a_slogan_heading_its_run_in_paragraph_and_a_sprint_verb_name_nothing():
     got = _facts("某省.txt", text)
     assert got["39001元"].indicator == "城镇居民人均可支配收入"
     assert got["630亿元"].indicator == "地区生产总值"
+
+
+def test_a_conjunction_before_a_county_of_one_character_names_no_county():
+    text = (
+        "关于某县2017年上半年国民经济和社会发展计划执行情况的审查意见\n"
+        "县人大常委会听取和审议了县人民政府所作的《关于某县2017年上半年计划执行情况的报告》和县人大常委会"
+        "财政和城建工作委员会的初审报告。上半年全县地区生产总值增长6.5%。\n"
+    ).replace("某县", "崇信县")
+    meta = analyse_text("审查意见.txt", text).document.meta
+    assert meta.area is not None and meta.area.name == "崇信县"
+
+
+def test_a_local_news_sites_lead_names_the_area():
+    text = "某区新闻网讯（记者 王某）2012年，全区实现生产总值496.18亿元。\n".replace("某区", "海曙")
+    meta = analyse_text("海曙.txt", text).document.meta
+    assert meta.area is not None and meta.area.name == "海曙区"

@@ -352,3 +352,14 @@ def resolve_name(name: str, context_text: str = "") -> Area | None:
     named = frozenset(r.code for s, e, cands in found for r in cands if r.name == context_text[s:e])
     short = all(r.name != name for r in rows)
     return to_area(best_candidate(rows, context, short_form=short, named=named))
+
+
+def conjoined(view: str, start: int, end: int) -> bool:
+    """Whether a county named by one character that is a conjunction stands after a closing
+    quote or bracket (…的报告》和县人大常委会…: "and the county's", not 和县): no name."""
+    return (
+        end - start == 2
+        and view[start] in "和与及"
+        and start > 0
+        and view[start - 1] in "》”）)」』"
+    )

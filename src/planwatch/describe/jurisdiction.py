@@ -60,6 +60,7 @@ from planwatch.describe.areas import (
     NATION_CODE,
     AreaRow,
     best_candidate,
+    conjoined,
     load_table,
     scan_names,
     to_area,
@@ -190,7 +191,11 @@ def not_the_area(view: str, start: int, end: int, *, short: bool = True) -> bool
     Outlets are named with the short name (上海发布, 深圳热线); a full name
     before 发布 (苏州市发布…) is the area speaking.
     """
-    return is_dateline(view, start, end) or is_source(view, start, end, short=short)
+    return (
+        is_dateline(view, start, end)
+        or is_source(view, start, end, short=short)
+        or conjoined(view, start, end)
+    )
 
 
 def is_dateline(view: str, start: int, end: int) -> bool:

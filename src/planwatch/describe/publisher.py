@@ -159,9 +159,10 @@ def _masthead(text: str, head: str) -> AreaDecision:
     for start, line in _head_lines(head):
         # (A page's source line names the local paper it was taken from: 来源：某某日报.)
         m = _source_paper_re().search(line)
-        row = _masthead_row(m[1]) if m is not None else None
+        g = (1 if m[1] else 2) if m is not None else 0
+        row = _masthead_row(m[g]) if m is not None else None
         if row is not None:
-            at, end = start + m.start(1), start + m.end(1)
+            at, end = start + m.start(g), start + m.end(g)
             return AreaDecision(
                 to_area(row), (Evidence("area", "publisher", text[at:end], at, end),)
             )
@@ -170,5 +171,8 @@ def _masthead(text: str, head: str) -> AreaDecision:
 
 @functools.cache
 def _source_paper_re() -> re.Pattern[str]:
+    # (Or the story's lead naming it: 某某新闻网讯（记者…）, 某某日报讯.)
     alt = "|".join(map(re.escape, area_cues()["masthead"]))
-    return re.compile(rf"来源\s*[:：]\s*([\u4e00-\u9fff]{{2,8}}?)(?:{alt})")
+    return re.compile(
+        rf"来源\s*[:：]\s*([\u4e00-\u9fff]{{2,8}}?)(?:{alt})|^\s*([\u4e00-\u9fff]{{2,8}}?)(?:{alt})讯"
+    )
