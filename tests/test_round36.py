@@ -281,3 +281,15 @@ def test_a_local_news_sites_lead_names_the_area():
     text = "某区新闻网讯（记者 王某）2012年，全区实现生产总值496.18亿元。\n".replace("某区", "海曙")
     meta = analyse_text("海曙.txt", text).document.meta
     assert meta.area is not None and meta.area.name == "海曙区"
+
+
+def test_plans_named_as_a_base_do_not_outvote_the_plan_a_page_reviews():
+    text = (
+        "看家乡事，品故乡情\n\nGDP福祉下的民生答卷 ——某县“十一五”经济社会发展综述\n\n某日报 2011-01-04 16:13\n"
+        "某县“十一五”的“成绩单”，可圈可点。回望“十一五”，全县实现生产总值31.6亿元，较“十五”末净增15.91亿元；大口径财政收入2.52亿元，"
+        "是“十五”末的4.65倍；财政支出13亿元，较“十五”末净增10.5亿元；全社会固定资产投资是“十五”期间的7.1倍。\n"
+    )
+    assert analyse_text("某县.txt", text).document.meta.reference_year == 2011
+    got = _facts("某县.txt", text)
+    assert (got["31.6亿元"].kind.value, got["31.6亿元"].year) == ("actual", 2010)
+    assert (got["15.91亿元"].year, got["15.91亿元"].period_start) == (2010, 2006)

@@ -420,7 +420,8 @@ def plan_period(
         # (比“十五”期末降低15%, 是“十三五”末的1.7倍: the plan before, the base of its aims)
         return plan_years(max(m.number for m in mentions) + 1)
     number = _first_named(opening, mentions)
-    ns = [mention.number for mention in mentions]
+    # (The plans named as a base, 较“十五”末, 是“十五”期间的4倍, count for none.)
+    ns = [m.number for m in mentions if not _named_as_base(opening, m)]
     if number is None and ns:
         number = max(set(ns), key=lambda n: (ns.count(n), n))
     if number is not None:
