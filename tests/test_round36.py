@@ -293,3 +293,14 @@ def test_plans_named_as_a_base_do_not_outvote_the_plan_a_page_reviews():
     got = _facts("某县.txt", text)
     assert (got["31.6亿元"].kind.value, got["31.6亿元"].year) == ("actual", 2010)
     assert (got["15.91亿元"].year, got["15.91亿元"].period_start) == (2010, 2006)
+
+
+def test_a_whole_plans_results_estimated_were_told_in_its_last_year():
+    text = (
+        "“十一五”期间，某省地区生产总值增长预计将在14%左右，成为历史上发展最快的时期。昨日，"
+        "省政府召开新闻发布会，通报了全省“十一五”期间经济社会发展成就。\n"
+        "2009年，全省实现地区生产总值13059.69亿元，增长13.7%。\n"
+    )
+    meta = analyse_text("某省.txt", text).document.meta
+    assert meta.reference_year == 2010
+    assert _facts("某省.txt", text)["13059.69亿元"].kind.value == "actual"

@@ -42,6 +42,7 @@ from dataclasses import dataclass
 from planwatch.core.clock import clock_at
 from planwatch.core.data import DocType, Evidence
 from planwatch.core.normalise import fold
+from planwatch.core.periods import PLAN_NAME
 from planwatch.describe.asof import Written, closed_years, latest_closed, written_in
 from planwatch.describe.body import body_end
 from planwatch.describe.dates import (
@@ -490,6 +491,8 @@ def _page_by_dateline(
 # mid-term evaluation looks back over 两年多来 or 两年半 (and counts 五年累计 only as a plan's
 # aim, in its table's note); 今后五年 / 未来五年 look ahead.
 _WHOLE_PLAN_RE = re.compile(r"(?<![今未])(?:过去|近)?五年(?:来|以来|间)|的五年(?=[。，,；;])")
+# The whole plan's results estimated (“十一五”期间，…增长预计将在14%左右): told in its last year.
+_WHOLE_PLAN_ESTIMATE_RE = re.compile(rf"{PLAN_NAME}[”\"]?(?:期间|时期)[^。；;]{{0,30}}?预计")
 
 
 def _whole_plan_review(
@@ -503,9 +506,11 @@ def _whole_plan_review(
     if period[1] - period[0] != 4:
         return None  # (五年 is the whole of a five-year plan only)
     m = _WHOLE_PLAN_RE.search(view)
-    if m is None:
+    estimate = None if m else _WHOLE_PLAN_ESTIMATE_RE.search(view)
+    if m is None and estimate is None:
         return None
-    year = DatedText(period[1] + 1, None, None)
+    m = m or estimate  # (预计: the plan's last year is not over yet, 12月 of it)
+    year = DatedText(period[1] + (0 if estimate else 1), None, None)
     return ReferenceDate(
         year, (_ev("whole_plan_review", read, *m.span()), Evidence("reference_date", "plan_period"))
     )
