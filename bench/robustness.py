@@ -67,7 +67,8 @@ COMPOSED = ROOT / "bench" / "composed"
 # real99's from round 34: written blind, real93/97/98's not developed on; real100's to real103's
 # from round 34's end: written blind, real101/102's not developed on; real104's to real121's from
 # round 35: written blind, each developed on after its blind scoring; real122's to real125's from
-# round 35's end: written blind, not developed on).
+# round 35's end: written blind, not developed on; real126's to real130's from round 36: written
+# blind, real127/128's developed on).
 COMPOSED_SETS = (
     "eval",
     "plans",
@@ -216,6 +217,11 @@ COMPOSED_SETS = (
     "real123",
     "real124",
     "real125",
+    "real126",
+    "real127",
+    "real128",
+    "real129",
+    "real130",
 )
 DEFAULT_OPS = (
     "original",
