@@ -304,3 +304,13 @@ def test_a_whole_plans_results_estimated_were_told_in_its_last_year():
     meta = analyse_text("某省.txt", text).document.meta
     assert meta.reference_year == 2010
     assert _facts("某省.txt", text)["13059.69亿元"].kind.value == "actual"
+
+
+def test_a_two_column_table_closed_by_its_bars_is_read():
+    text = (
+        "表1：2020年全区主要农产品产量\n单位：吨 | |\n产品名称 | 产量 |\n"
+        "粮食 | 143972 |\n#稻谷 | 118787 |\n小麦 | 11200 |\n"
+    )
+    got = _facts("某区公报.txt", text)
+    assert (got["143972"].indicator, got["143972"].unit, got["143972"].year) == ("粮食", "吨", 2020)
+    assert "11200" in got

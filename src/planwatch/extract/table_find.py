@@ -380,7 +380,7 @@ def _row_table(
         head = set_in_upper(text, head) + head
     open_cell = _open_last_cell(anchor.text) if stacked is None and broken is None else False
     values_only = value_header(head)
-    if len(head) < (2 if values_only or open_cell or name_and_value(head) else 3):
+    if len(head) < _fewest_cells(head, anchor.text if stacked is None else "", open_cell):
         return None
     words = [c for c in head if is_header_word(c.text)]
     if few_header_words(head, words) or not (usable_header(words) or values_only):
@@ -441,6 +441,14 @@ def _row_table(
         rejected,
         unit,
     )
+
+
+def _fewest_cells(head: list[TextCell], line: str, open_cell: bool) -> int:
+    """The fewest cells a header line (``line``; "" for stacked cells) may have: two for a
+    header of values, one whose last cell is left open or closed by its bar (产品名称 | 产量 |:
+    a web table's two columns as text), or one of a name and a value; else three."""
+    closed = line.rstrip().endswith(("|", "｜"))
+    return 2 if value_header(head) or open_cell or closed or name_and_value(head) else 3
 
 
 def _header_goes_on(
