@@ -314,3 +314,14 @@ def test_a_two_column_table_closed_by_its_bars_is_read():
     got = _facts("某区公报.txt", text)
     assert (got["143972"].indicator, got["143972"].unit, got["143972"].year) == ("粮食", "吨", 2020)
     assert "11200" in got
+
+
+def test_a_plan_named_as_the_nth_five_year_development_plan_dates_the_news_of_it():
+    text = (
+        "日前，《某区国民经济和社会发展第十三个五年发展规划纲要》正式发布。\n到2020年，全面建成小康社会。\n"
+        "今年经济社会发展主要预期目标\n地区生产总值712亿元，比上年增长13%；公共财政预算收入66.7亿元，增长15%。\n"
+    )
+    meta = analyse_text("某区.txt", text).document.meta
+    assert (meta.period_start, meta.period_end) == (2016, 2020)
+    got = _facts("某区.txt", text)
+    assert (got["712亿元"].kind.value, got["712亿元"].year) == ("target", 2016)

@@ -83,7 +83,7 @@ def plan_label(start_year: int) -> str | None:
 # -- plan names in running text ----------------------------------------------------
 #
 # The one pattern for a five-year plan's name (every stage uses it):
-# 第十四个五年规划 (also 计划, and split by spaces or line breaks), 十四五,
+# 第十四个五年规划 (also 计划, 第十三个五年发展规划, and split by spaces or line breaks), 十四五,
 # “十四五”, 十五五, and the bare 十五 (2001-2005) and 一五 … 九五 (1953-2000)
 # only in quotes or before 规划/计划/时期/期间/末, since 十五 alone is the number
 # fifteen (第十五届, 十五年) and 九五 a discount (九五折).
@@ -94,7 +94,7 @@ _DIGIT = "一二三四五六七八九十\\d"  # what may not stand right before 
 # expression engine skips ahead to those characters instead of trying each one.
 _ONE = "[一二三四五六七八九十]五"  # a plan named by one numeral: 一五 … 九五, 十五
 PLAN_NAME_PATTERN = (
-    rf"第\s*(?P<nth>{_NUMERAL}{{1,3}})\s*个\s*五\s*年\s*[规计]\s*划"
+    rf"第\s*(?P<nth>{_NUMERAL}{{1,3}})\s*个\s*五\s*年\s*(?:发\s*展\s*)?[规计]\s*划"
     rf"|十(?<![第{_DIGIT}]十)\s*(?P<short>[一二三四五六七八九])\s*五"
     rf"(?![年届次个日号条周岁万亿{_DIGIT}])"
     rf"|{_ONE}(?<={_Q}{_ONE})(?=\s*{_Q})"
