@@ -325,3 +325,12 @@ def test_a_plan_named_as_the_nth_five_year_development_plan_dates_the_news_of_it
     assert (meta.period_start, meta.period_end) == (2016, 2020)
     got = _facts("某区.txt", text)
     assert (got["712亿元"].kind.value, got["712亿元"].year) == ("target", 2016)
+
+
+def test_an_area_whose_record_was_set_is_no_subject():
+    text = (
+        "报告指出，“十一五”时期，全市农民人均纯收入达到5287元。洪洞小麦最高亩产达705.9公斤，"
+        "创山西省水地小麦单产新记录。\n"
+    )
+    meta = analyse_text("某市.txt", text).document.meta
+    assert meta.area is None or meta.area.name != "山西省"

@@ -33,6 +33,8 @@ def is_yardstick(view: str, start: int, end: int) -> bool:
     """Whether the area named at ``view[start:end]`` is a comparison's yardstick
     (居某市第2位, 高于某市平均水平), not the text's own area."""
     before = view[max(0, start - 4) : start].rstrip(_GAP)
+    if before.endswith(("创", "刷新")) and _RECORD_RE.match(view, end):
+        return True  # (创山西省水地小麦单产新纪录: the area whose record was set)
     words = area_cues()
     if not before.endswith(words["compared_to_above"] + words["yardstick_before"]):
         return False
@@ -42,6 +44,8 @@ def is_yardstick(view: str, start: int, end: int) -> bool:
     return _after_re().match(view, at) is not None
 
 
+# A record set within an area (创某省水地小麦单产新纪录): the area is the record's yardstick.
+_RECORD_RE = re.compile(r"[^，。,；;\n]{0,12}?(?:新纪录|新记录|历史纪录|最高纪录|最高记录)")
 _COMPARED_AFTER = frozenset("第前平均首比")
 _COMPARED_BEFORE = frozenset("居占列于在")
 
