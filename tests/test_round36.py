@@ -334,3 +334,14 @@ def test_an_area_whose_record_was_set_is_no_subject():
     )
     meta = analyse_text("某市.txt", text).document.meta
     assert meta.area is None or meta.area.name != "山西省"
+
+
+def test_news_opening_with_a_years_result_of_the_area_was_told_after_that_year():
+    text = (
+        "报告指出，“十一五”时期是某市发展最快的时期。与“十五”末相比，2010年全市农民人均纯收入达到5287元，"
+        "增长58.9%。过去的五年，粮食产量连创新高，达到20.74亿公斤。\n"
+    )
+    meta = analyse_text("某市.txt", text).document.meta
+    assert meta.reference_year == 2011
+    got = _facts("某市.txt", text)
+    assert (got["5287元"].kind.value, got["5287元"].year) == ("actual", 2010)

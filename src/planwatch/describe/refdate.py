@@ -69,6 +69,7 @@ _TEXT_YEAR_RE = re.compile(r"(?<![到至止自从])((?:19|20)\d{2})\s*年(?!\s*(
 # review (2012年，面对…形势，全区上下…): told after it.
 _RESULT_OF_YEAR_RE = re.compile(
     r"\s*(?:全年)?\s*(?:实现|完成|达到|成绩单|答卷|经济(?:运行)?数据)|\s*[,，]\s*(?:面对|全[省市县区州旗盟]上下)"
+    r"|\s*全[省市县区州旗盟][^,，。；;]{2,16}?(?:达到|实现|完成)\d"  # (2010年全市农民人均纯收入达到5287元)
 )
 
 # What stands before a meeting line's date: a dash, an opening bracket, or the line start.
