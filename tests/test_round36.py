@@ -345,3 +345,13 @@ def test_news_opening_with_a_years_result_of_the_area_was_told_after_that_year()
     assert meta.reference_year == 2011
     got = _facts("某市.txt", text)
     assert (got["5287元"].kind.value, got["5287元"].year) == ("actual", 2010)
+
+
+def test_a_look_back_under_a_headline_aim_ends_by_the_time_of_writing():
+    text = (
+        "“十四五”末某市高速公路通车里程将达1300公里以上\n2021-11-29 17:14:22  来源：某新闻网\n"
+        "  “十三五”以来，某市交通运输事业取得长足发展。全市交通建设累计完成投资680多亿元，公路总里程达到21036公里。\n"
+    )
+    got = _facts("某市.txt", text)
+    assert got["680多亿元"].kind.value == "actual"
+    assert got["21036公里"].kind.value == "actual"

@@ -175,6 +175,8 @@ class TimeState:
         where only the document's default time of results is in force — its as-of year,
         截至2022年底 said by an evaluation of late 2023 — the plan's years up to now."""
         end = self.year if self.year and self.year > (mark.first or 0) else review_year
+        if end is not None and ref_year is not None and end > ref_year and review_year is not None:
+            end = review_year  # (a look back ends by the time of writing, not at an aim's year)
         if self.retro and not self.explicit and now_year is not None and now_year > (end or 0):
             end = now_year
         if end is not None and ref_year is not None and end < (mark.first or 0) <= ref_year:
