@@ -355,3 +355,9 @@ def test_a_look_back_under_a_headline_aim_ends_by_the_time_of_writing():
     got = _facts("某市.txt", text)
     assert got["680多亿元"].kind.value == "actual"
     assert got["21036公里"].kind.value == "actual"
+
+
+def test_a_byline_over_a_paragraph_names_no_figure():
+    text = "□特约记者某某\n\n0.7998亿元、1.46亿元、2.5亿元，从2007年到2010年，大口径财政收入增长近四倍。\n"
+    names = {f.indicator for f in analyse_text("某县.txt", text).facts}
+    assert not any("记者" in (n or "") for n in names)

@@ -69,6 +69,9 @@ _ORDINAL_TAIL_RE = re.compile(
 _HEADLINE_HEAD_RE = re.compile(
     r"^\S[^\n]*?[ \u3000]+(?=(?:19|20)\d{2}\s*年|(?:政府)?工作报告|报告(?:提出|明确|指出))"
 )
+_BYLINE_RE = re.compile(
+    r"[□■◇◆]?\s*(?:本报|本台|本网|特约|首席)?(?:记者|通讯员)[\s\u4e00-\u9fff、]{2,12}"
+)
 # A news dateline the name runs from (安徽新闻网12月19日电 安徽全省…, 本报讯…): the story's.
 _DATELINE_HEAD_RE = re.compile(r"^[^\n，。,；;]{0,20}?\d{1,2}\s*月\s*\d{1,2}\s*日\s*[电讯]\s*")
 TRAILING_JUNK = re.compile(r"[\s的有是为在了,，、:：“”\"'‘’《》()（）]+$")
@@ -258,6 +261,7 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
     s = _SPACE_RUN_RE.sub("", s.strip())  # a blanked aside inside the name
     s = _cut_head(_HEADLINE_HEAD_RE, s)  # (…发布“十四五”规划纲要 2025年地区生产总值: a headline's)
     s = _cut_head(_DATELINE_HEAD_RE, s)
+    s = "" if _BYLINE_RE.fullmatch(s) else s  # (□特约记者某某 over a paragraph: no name)
     s = _ORDINAL_TAIL_RE.sub("", s)  # (工业经济总量成为全区第四个突破2000亿元…: its ordinal)
     s = _PER_CUBIC_TAIL_RE.sub("", s)  # (年均浓度从每立方米39微克: the unit's first half)
     if BLANK in s:
