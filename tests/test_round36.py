@@ -361,3 +361,12 @@ def test_a_byline_over_a_paragraph_names_no_figure():
     text = "□特约记者某某\n\n0.7998亿元、1.46亿元、2.5亿元，从2007年到2010年，大口径财政收入增长近四倍。\n"
     names = {f.indicator for f in analyse_text("某县.txt", text).facts}
     assert not any("记者" in (n or "") for n in names)
+
+
+def test_will_after_an_estimate_in_the_figures_own_clause_makes_no_aim():
+    text = (
+        "某区第八届人民代表大会第四次会议开幕。\n区长说，2018年，我们完成一般公共预算收入160.5亿元，"
+        "同比增长6.2%；预计地区生产总值将达到1400亿元，同比增长5.3%。\n"
+    )
+    got = _facts("某区.txt", text)
+    assert (got["1400亿元"].kind.value, got["1400亿元"].year) == ("actual", 2018)

@@ -252,6 +252,8 @@ def _own_clause_aim(
     # sentence before, …两年累计仅下降4.1%。评估建议，…确保…年均增长8%以上: the advice's aim)
     if aim is None or (state.retro and state.explicit and not _named_before(state, s)):
         return None
+    if "e" in found and found["e"][0] < aim[0] and _ESTIMATE_VERB_RE.fullmatch(view, *aim):
+        return None  # (预计地区生产总值将达到1400亿元: 将 of the estimate, no aim)
     if _got_under_review(view, aim, state, frame):
         return None  # (全年争取上级资金12亿元 under last year's review: what was got)
     if state.src is not None and s <= state.src[0] < v_start:
