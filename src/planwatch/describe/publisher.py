@@ -159,8 +159,10 @@ def _masthead(text: str, head: str) -> AreaDecision:
     for start, line in _head_lines(head):
         # (A page's source line names the local paper it was taken from: 来源：某某日报.)
         m = _source_paper_re().search(line)
-        g = (1 if m[1] else 2) if m is not None else 0
-        row = _masthead_row(m[g]) if m is not None else None
+        if m is None:
+            continue
+        g = 1 if m[1] else 2  # (the source line's paper, or the lead's)
+        row = _masthead_row(m[g])
         if row is not None:
             at, end = start + m.start(g), start + m.end(g)
             return AreaDecision(

@@ -116,7 +116,7 @@ _THIS_YEAR_NEXT_RE = re.compile(r"(?:(?!一年来|过去一年|这一年)[^\n]){
 # 2024年(的)(经济社会)发展主要预期目标 / 工作安排: the year a report sets aims for; not
 # a look back at them (2023年主要预期目标全面完成, …的完成情况).
 _TARGET_RE = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*[,，]?\s*(?:的)?(?:(?:[全我本][省市县区州盟旗]|[\u4e00-\u9fff]{1,6}?[省市县区州盟旗]|国民)?经济(?:和)?社会)?(?:发展)?(?:的)?"
+    r"((?:19|20)\d{2})\s*年\s*[,，]?\s*(?:的)?(?:(?:[\u4e00-\u9fff]{1,6}?[省市县区州盟旗]|国民)?经济(?:和)?社会)?(?:发展)?(?:的)?"
     r"(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
     r"(?!\s*(?:的)?(?:完成|执行|实现|落实)情况|\s*(?:已|均|全面|较好|圆满|基本|顺利)\s*(?:完成|实现))"
 )
@@ -506,11 +506,11 @@ def _whole_plan_review(
         return None
     if period[1] - period[0] != 4:
         return None  # (五年 is the whole of a five-year plan only)
-    m = _WHOLE_PLAN_RE.search(view)
-    estimate = None if m else _WHOLE_PLAN_ESTIMATE_RE.search(view)
-    if m is None and estimate is None:
+    m = _WHOLE_PLAN_RE.search(view) or _WHOLE_PLAN_ESTIMATE_RE.search(view)
+    if m is None:
         return None
-    m = m or estimate  # (预计: the plan's last year is not over yet, 12月 of it)
+    # (预计: told in the plan's last year, not yet over; else after it)
+    estimate = m.re is _WHOLE_PLAN_ESTIMATE_RE
     year = DatedText(period[1] + (0 if estimate else 1), None, None)
     return ReferenceDate(
         year, (_ev("whole_plan_review", read, *m.span()), Evidence("reference_date", "plan_period"))

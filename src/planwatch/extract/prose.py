@@ -321,15 +321,16 @@ def _base_state(
             base_state = para.state
     if first_sentence or opens_later_item(view, s):
         return base_state
-    if all(m.kind in _NO_TIME_KINDS for m in own):
+    timed = [m for m in own if m.kind not in _NO_TIME_KINDS]
+    if not timed:
         return clause_topic(view, s, marks, frame, base_state) or base_state
-    if all(m.kind in _NO_TIME_KINDS or (m.kind == "span" and m.year is None) for m in own):
+    if all(m.kind == "span" and m.year is None for m in timed):
         # (2012年全县…；…两年累计完成268.5亿元: a span counts back from the whole year
         # opening its sentence, not from a part of a year; a length of years, from the
         # horizon opening it too: 到2020年，…；…五年累计突破400亿元.)
         topic = clause_topic(view, s, marks, frame, base_state)
         whole_year = topic is not None and topic.explicit and topic.period_start is None
-        lasting = all(m.lasting for m in own if m.kind == "span")
+        lasting = all(m.lasting for m in timed)
         if whole_year and not (topic.part or topic.retro or (topic.future and not lasting)):
             return topic
     return base_state

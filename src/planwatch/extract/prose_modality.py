@@ -138,10 +138,17 @@ def _estimate_governs(
     or the current year's."""
     if "e" not in found:
         return False
-    if "t" in found and found["t"][0] > found["e"][0]:
-        if _ESTIMATE_VERB_RE.fullmatch(view, *found["t"]) is None:
-            return False
+    if "t" in found and found["t"][0] > found["e"][0] and not _estimate_verb(view, found):
+        return False
     return not state.future or _estimate_of_now(state, frame)
+
+
+def _estimate_verb(view: str, found: dict[str, tuple[int, int]]) -> bool:
+    """Whether the target cue is the estimate's own verb, after 预计 (预计…将达到)."""
+    aim, estimate = found.get("t"), found.get("e")
+    if aim is None or estimate is None or estimate[0] > aim[0]:
+        return False
+    return _ESTIMATE_VERB_RE.fullmatch(view, *aim) is not None
 
 
 def _cues_of_the_value(view: str, s: int, v_start: int) -> dict[str, tuple[int, int]]:
@@ -252,7 +259,7 @@ def _own_clause_aim(
     # sentence before, …两年累计仅下降4.1%。评估建议，…确保…年均增长8%以上: the advice's aim)
     if aim is None or (state.retro and state.explicit and not _named_before(state, s)):
         return None
-    if "e" in found and found["e"][0] < aim[0] and _ESTIMATE_VERB_RE.fullmatch(view, *aim):
+    if _estimate_verb(view, found):
         return None  # (预计地区生产总值将达到1400亿元: 将 of the estimate, no aim)
     if _got_under_review(view, aim, state, frame):
         return None  # (全年争取上级资金12亿元 under last year's review: what was got)

@@ -34,7 +34,7 @@ def _relative(
     proposal for it, or news of it, dated in the year before speaks from then (预计今年…
     in December 2025 is 2025's)."""
     early = now_year is not None and plan_start == ref_year and now_year < ref_year
-    year = (now_year if early and now_year is not None else ref_year) + mark.offset
+    year = (now_year if now_year is not None and early else ref_year) + mark.offset
     return TimeState(year, None, None, mark.offset > 0, True, False, (mark.start, mark.end))
 
 
