@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -354,12 +355,18 @@ def resolve_name(name: str, context_text: str = "") -> Area | None:
     return to_area(best_candidate(rows, context, short_form=short, named=named))
 
 
+# The county's own organs, as a work report thanks them (县人大、县政协): after 和 they read
+# "and the county's congress", the standing formula 在县委的正确领导和县人大…的监督支持下.
+# 中共和县委 is 和县's own party committee.
+_COUNTY_ORGAN_RE = re.compile(r"(?!共)[\u4e00-\u9fff][和与及]县(?:人大|政协|委|人民政府|政府)")
+
+
 def conjoined(view: str, start: int, end: int) -> bool:
-    """Whether a county named by one character that is a conjunction stands after a closing
-    quote or bracket (…的报告》和县人大常委会…: "and the county's", not 和县): no name."""
-    return (
-        end - start == 2
-        and view[start] in "和与及"
-        and start > 0
-        and view[start - 1] in "》”）)」』"
-    )
+    """Whether a county named by one character that is a conjunction is that conjunction:
+    after a closing quote or bracket (…的报告》和县人大常委会…), or between a word and the
+    county's organs (领导和县人大、县政协): "and the county's", not 和县, so no name."""
+    if end - start != 2 or view[start] not in "和与及" or start == 0:
+        return False
+    if view[start - 1] in "》”）)」』":
+        return True
+    return bool(_COUNTY_ORGAN_RE.match(view, start - 1))

@@ -55,6 +55,7 @@ from planwatch.describe.dates import (
     opens_line,
 )
 from planwatch.describe.drafting import drafting
+from planwatch.describe.look_back_base import first_not_base, is_base_year, look_back_end
 from planwatch.describe.plan_year_named import plan_year_named
 from planwatch.describe.posting import first_ran, on_source_line, posted_later, signature
 from planwatch.read.chrome import chrome_kind
@@ -577,6 +578,14 @@ def _date_in_text(text: str, doc_type: DocType) -> ReferenceDate:
         at = _ev("closed_year", read, *last[1])  # (截至2022年底，… in an evaluation's excerpt)
         return ReferenceDate(DatedText(last[0] + 1, None, None), (at,))
     m = _TEXT_YEAR_RE.search(view, 0, _TEXT_YEAR_CHARS)
+    if m is not None and is_base_year(view, m.start()):
+        # (五年来，…是2011年的1.9倍: the year before a look back, which tells its end; a
+        # base year alone tells nothing of when the text was written)
+        ended = look_back_end(view, _TEXT_YEAR_CHARS)
+        if ended is not None:
+            at = _ev("look_back_base", read, *ended[1:])
+            return ReferenceDate(DatedText(ended[0] + 1, None, None), (at,))
+        m = first_not_base(_TEXT_YEAR_RE, view, m.end(), _TEXT_YEAR_CHARS)
     if m is None:
         return ReferenceDate(None)
     told = doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS, DocType.OTHER)

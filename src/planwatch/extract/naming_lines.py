@@ -54,8 +54,18 @@ def name_line_before(view: str, s: int) -> str:
         start = view.rfind("\n", 0, end) + 1
         line = view[start:end].strip()
     if not _NAME_LINE_RE.fullmatch(line):
-        return ""
+        # (a paragraph wrapped mid-sentence: …主要经济指标快速增长。全县生产总值由“十五”末的 /
+        # 12.8亿元增加到…: the figure's name is its clause's, begun on the line before)
+        tail = _WRAPPED_TAIL_RE.search(line)
+        if tail is None or not _NAME_LINE_RE.fullmatch(tail.group()):
+            return ""
+        line = tail.group()
     return subject_phrase(line)
+
+
+# The clause a prose line breaks off in: after its last stop or comma, to a line end that is
+# neither (a line ending in 。 or ， ends its clause; a bare name line is read whole above).
+_WRAPPED_TAIL_RE = re.compile(r"(?<=[。，,;；:：!！?？])[^\d。，,;；:：!！?？]+$")
 
 
 def _lines_around(view: str, at: int, step: int, most: int) -> list[str]:

@@ -29,7 +29,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # ``naming_lines`` for the figure after it.
 NUMBERED_LABEL = r"(?:关键)?数字\s*\d{1,2}\s*[：:]"
 BULLET_RE = re.compile(
-    r"^[\s●•·▪■◆◇○★☆\-—>》]*(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
+    # (a list number's stop has no digit after it: 12.8亿元 opening a wrapped line is a figure)
+    r"^[\s●•·▪■◆◇○★☆\-—>》]*(?:\d{1,2}\s*(?:[.．](?!\d)|、)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
     # (一是…；二是…: the list words of a paragraph of points, 存在问题 above all)
     r"[一二三四五六七八九十]{1,3}\s*、|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff]))?[\s●•·]*"
     # (a page's label of what a line quotes or explains: 【原文】…, 【解读】…, 【数据】…; a 十个
