@@ -74,3 +74,47 @@ def test_a_base_year_after_a_five_year_look_back_dates_the_look_backs_end():
 def test_a_base_year_alone_is_no_time_of_writing():
     text = "数说某市\n全市一般公共预算收入是2012年的1.8倍，规模以上工业企业达到1260家。\n"
     assert _analysed("某市.txt", text).document.meta.reference_year != 2012
+
+
+_BARRED_RUNON = (
+    "某县2023年国民经济和社会发展统计公报\n"
+    "年末全县常住人口41.26万人。全年出生人口3120人，人口出生率为7.56‰。"
+    " 表1 2023年年末常住人口数及其构成 指 标 | 年末数(万人) | 比重(%) | 全县常住人口 | 41.26 | 100.00 | 按城乡分 |\n"
+    "|\n"
+    "| 城 镇 | 20.35 | 49.32 | 乡 村 | 20.91 | 50.68 | 按年龄段分 |\n"
+    "|\n"
+    "| 0-15岁(含不满16周岁) | 7.42 | 17.98 | 60周岁及以上 | 9.87 | 23.92 |\n"
+    "全年城镇新增就业4260人。\n"
+)
+
+
+def test_a_table_run_on_one_line_with_bars_reads_row_by_row():
+    got = _facts("公报.txt", _BARRED_RUNON)
+    rows = {
+        k: (got[k].indicator, got[k].unit, got[k].year)
+        for k in ("41.26", "100.00", "20.35", "50.68", "7.42", "9.87", "23.92")
+    }
+    assert rows == {
+        "41.26": ("全县常住人口", "万人", 2023),
+        "100.00": ("全县常住人口", "%", 2023),
+        "20.35": ("城镇", "万人", 2023),
+        "50.68": ("乡村", "%", 2023),
+        "7.42": ("0-15岁", "万人", 2023),
+        "9.87": ("60周岁及以上", "万人", 2023),
+        "23.92": ("60周岁及以上", "%", 2023),
+    }
+    # (the age band's bracket, 含不满16周岁, holds no figure)
+    assert "16" not in {_BARRED_RUNON[f.start : f.end] for f in got.values()}
+
+
+def test_bars_of_a_one_row_per_line_table_are_no_run_on():
+    text = (
+        "表2 主要农产品产量\n"
+        "指标 | 产量(万吨) | 比上年增长(%)\n"
+        "粮食 | 28.6 | 1.2\n"
+        "油料 | 3.4 | -0.8\n"
+        "蔬菜 | 41.7 | 3.1\n"
+    )
+    got = _facts("公报.txt", text)
+    assert (got["28.6"].indicator, got["28.6"].unit) == ("粮食", "万吨")
+    assert got["3.1"].indicator == "蔬菜"

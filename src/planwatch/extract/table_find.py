@@ -58,6 +58,7 @@ from planwatch.extract.table_lines import strip_line as _strip
 from planwatch.extract.table_marks import header_marked
 from planwatch.extract.table_mirror import found_without_pinyin
 from planwatch.extract.table_runon import runon_cells
+from planwatch.extract.table_runon_bars import barred_runon_cells
 from planwatch.extract.table_runon_glued import glued_runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_runon_units import unit_glued_cells
@@ -577,7 +578,8 @@ def _count_numbers(body: list[TextCell]) -> int:
 
 def _runon_table(text: str, line: TextCell) -> TextTableBlock | None:
     """A table whose cells run together on the one long ``line`` (see table_runon)."""
-    found = runon_cells(text, line) or spaced_runon_cells(text, line)
+    found = barred_runon_cells(text, line) or runon_cells(text, line)
+    found = found or spaced_runon_cells(text, line)
     found = found or glued_runon_cells(text, line) or unit_glued_cells(text, line)
     if found is None:
         return None
