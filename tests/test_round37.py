@@ -118,3 +118,45 @@ def test_bars_of_a_one_row_per_line_table_are_no_run_on():
     got = _facts("公报.txt", text)
     assert (got["28.6"].indicator, got["28.6"].unit) == ("粮食", "万吨")
     assert got["3.1"].indicator == "蔬菜"
+
+
+def _product_table(header: list[str], rows: list[list[str]]) -> str:
+    cells = header + [c for r in rows for c in r]
+    return (
+        "某县2019年国民经济和社会发展统计公报\n\n2019年主要工业产品产量\n\n"
+        + "\n\n".join(cells)
+        + "\n"
+    )
+
+
+_PRODUCTS = [
+    ["白酒", "千升", "2316", "1980", "16.97"],
+    ["水泥", "万吨", "42.5", "47.10", "-9.77"],
+    ["发电量", "亿度", "12.64", "11.05", "14.39"],
+    ["原煤", "万吨", "31.2", "28.40", "9.86"],
+]
+_HALF = ["产品名称", "单位", "产量", "同期", "同比±%"]
+
+
+def test_a_same_period_column_holds_the_year_before_and_plus_minus_is_a_growth():
+    text = _product_table(_HALF, _PRODUCTS)
+    got = _facts("公报.txt", text)
+    assert (got["2316"].year, got["1980"].year) == (2019, 2018)
+    assert (got["16.97"].measure.value, got["16.97"].unit, got["16.97"].year) == (
+        "growth",
+        "%",
+        2019,
+    )
+    assert (got["-9.77"].value, got["12.64"].unit) == (-9.77, "亿度")
+
+
+def test_a_header_printed_twice_side_by_side_is_one_halfs():
+    text = _product_table(_HALF + _HALF, _PRODUCTS)
+    got = _facts("公报.txt", text)
+    assert [
+        (got[v].indicator, got[v].year, got[v].measure.value) for v in ("42.5", "47.10", "-9.77")
+    ] == [
+        ("水泥", 2019, "level"),
+        ("水泥", 2018, "level"),
+        ("水泥", 2019, "growth"),
+    ]

@@ -32,7 +32,7 @@ from planwatch.extract.table_header import (
     years_in,
 )
 from planwatch.extract.table_lines import line_at, lines_backward, lines_forward
-from planwatch.extract.table_words import has_word
+from planwatch.extract.table_words import has_word, squeeze
 
 # Fewer rows than this is a heading and a few lines of figures, not a table.
 _MIN_ROWS = 3
@@ -62,6 +62,17 @@ def paired_header(header: list[TextCell]) -> list[TextCell]:
         else:
             out.append(cell)
     return out
+
+
+def one_of_twins(header: list[TextCell]) -> list[TextCell]:
+    """A header printed twice side by side (产品名称 单位 产量 同期 同比±% 产品名称 单位 …:
+    a county communiqué's product table set in two halves, one cell a line once copied)
+    as its first half: the rows under it are each one half's, of the half's width."""
+    n = len(header) // 2
+    if n < 3 or len(header) % 2:
+        return header
+    first = [squeeze(c.text) for c in header[:n]]
+    return header[:n] if first == [squeeze(c.text) for c in header[n:]] else header
 
 
 # A column's kind in brackets under its name: （累计）, (五年累计).

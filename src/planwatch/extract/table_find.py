@@ -25,6 +25,7 @@ from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_cells_flat import (
     flat_body,
     name_over_halves,
+    one_of_twins,
     paired_header,
     upper_line_joined,
 )
@@ -333,6 +334,7 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
         header = blank_parted(text, header)  # (2015年 / 规划目标: a cell two rows high)
         header, body = header_pieces(header, body)  # (进展 / 情况: a header cell in two lines)
         header, body = _name_over_halves(header, body)
+    header = one_of_twins(header)
     body = _drop_trailing_groups(_without_repeated_header(body, header))
     if len(header) < 2 or not body:
         return None

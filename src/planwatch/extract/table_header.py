@@ -90,6 +90,9 @@ class Column:
 
 # A monthly table's year-so-far column (本月 | 累计; 1-本月累计): the level reached, no change.
 _SO_FAR_RE = re.compile(r"(?:本年|1\s*[-—–~至]\s*(?:本月|\d{1,2}月))?累计(?:数|值)?")
+# A column of the year before's amounts beside the year's (产量 | 同期 | 同比±%; 本年 | 上年):
+# the same period of the year before, as county communiqués' product tables print it.
+_YEAR_BEFORE_RE = re.compile(r"(?:上年|去年)(?:同期)?(?:数|值)?|同期(?:数|值)?")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-—–~～至到]\s*((?:19|20)\d\d)(?!\d)")
 _PLAN_RE = PLAN_NAME_RE  # (the one pattern of a plan name)
@@ -401,6 +404,8 @@ def column_meaning(
         year = period.base
     else:
         year = period.end
+    if year is not None and not years and _YEAR_BEFORE_RE.fullmatch(_UNIT_TAIL_RE.sub("", text)):
+        year -= 1
     period_start = None
     # (A one-year column, 2024年计划 beside 2023年 columns, is no period.)
     if measure is not Measure.LEVEL and period is not None and period.start < (year or period.end):
