@@ -160,3 +160,29 @@ def test_a_header_printed_twice_side_by_side_is_one_halfs():
         ("水泥", 2018, "level"),
         ("水泥", 2019, "growth"),
     ]
+
+
+_THINK_TANK = (
+    "“十三五”规划指标完成率超预期 生态环境进展滞后\n"
+    "在“十三五”规划的后半期，必须加快补齐短板。依据“十三五”前两年的发展形势，规划的六大目标中"
+    "有五大目标进展顺利，在25个主要指标中有19个完成进度目标，进展略有滞后的指标有4个，"
+    "进展明显滞后的指标有2个。\n"
+)
+
+
+def test_a_retold_mid_term_finding_is_an_evaluation_as_of_the_years_it_stands_on():
+    got = _analysed("评估.txt", _THINK_TANK)
+    meta = got.document.meta
+    assert meta.doc_type.value == "plan_midterm_evaluation"
+    facts = {_THINK_TANK[f.start : f.end]: f for f in got.facts}
+    assert (facts["4个"].kind.value, facts["4个"].year) == ("actual", 2017)
+    assert facts["2个"].year == 2017
+
+
+def test_a_figures_own_first_years_say_nothing_of_the_reviews():
+    text = (
+        "某省“十三五”规划纲要实施中期评估报告\n"
+        "2018年，全省服务业增加值达到3250亿元，“十三五”前两年年均增长9.1%。\n"
+    )
+    meta = _analysed("评估.txt", text).document.meta
+    assert meta.as_of_year != 2017

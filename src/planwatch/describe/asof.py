@@ -38,6 +38,7 @@ import re
 from collections import Counter
 
 from planwatch.core.data import DocType, DocumentMeta, Evidence
+from planwatch.core.periods import PLAN_NAME
 from planwatch.describe.dates import Reading
 from planwatch.describe.release_year import part_year_release
 
@@ -62,6 +63,15 @@ _SPAN_RE = re.compile(
     rf"{_Y}\s*年?\s*[-—–~至到]\s*{_Y}\s*年"
     r"(?=\s*(?:[,，是]|(?:《[^》\n]{1,24}》|规划|纲要)?\s*(?:的)?\s*实施情况))"
 )
+
+# The plan's first years named as what the review stands on (依据“十二五”前两年的发展形势, “十四五”
+# 前两年实施情况): its results are as of the last of them. (A figure's own span, “十二五”前两年年均
+# 增长14.1%, says nothing of the review's.)
+_FIRST_YEARS_RE = re.compile(
+    rf"[“\"]?{PLAN_NAME}[”\"]?\s*(?:规划)?(?:实施)?(?:的)?前(?P<n>[两二三四])年"
+    r"(?:的)?(?:发展|实施|运行|经济)?(?:形势|情况|数据|进展|态势)"
+)
+_FIRST_YEARS = {"两": 2, "二": 2, "三": 3, "四": 4}
 
 # A year labelling a table's column is no clause: a header cell (2025年目标, 2022年完成 or a
 # bare 2025年 alone on its line in a table flattened one cell a line, or between tabs or
@@ -201,6 +211,10 @@ def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None
         year = int(m[2])
         if int(m[1]) == first and year < genre_year and (best is None or year > best[0]):
             best = year, m
+    for m in _FIRST_YEARS_RE.finditer(view):
+        year = first + _FIRST_YEARS[m["n"]] - 1
+        if meta.period_start is not None and year < genre_year and (best is None or year > best[0]):
+            best = year, m  # (依据“十二五”前两年的发展形势: 2011-2012, its last year)
     if best is not None:
         return best[0], _ev("as_of_statement", read, *best[1].span())
     if _scope_to(view) == genre_year or _MIDDLE_NOW_RE.search(view):
