@@ -186,3 +186,15 @@ def test_a_figures_own_first_years_say_nothing_of_the_reviews():
     )
     meta = _analysed("评估.txt", text).document.meta
     assert meta.as_of_year != 2017
+
+
+def test_a_told_page_is_written_after_the_latest_year_it_tells_done():
+    text = (
+        "某市经济总量突破5000亿元\n"
+        "今天上午，市发改委负责人介绍，2019年本市地区生产总值已突破5000亿元；一般公共预算收入"
+        "连续跨越百亿级大关，2020年达到468.2亿元。\n"
+    )
+    got = _analysed("某市.txt", text)
+    assert got.document.meta.reference_year == 2021
+    facts = {text[f.start : f.end]: f for f in got.facts}
+    assert (facts["468.2亿元"].kind.value, facts["468.2亿元"].year) == ("actual", 2020)

@@ -55,24 +55,15 @@ from planwatch.describe.dates import (
     opens_line,
 )
 from planwatch.describe.drafting import drafting
-from planwatch.describe.look_back_base import first_not_base, is_base_year, look_back_end
 from planwatch.describe.plan_year_named import plan_year_named
 from planwatch.describe.posting import first_ran, on_source_line, posted_later, signature
+from planwatch.describe.text_year import text_year
 from planwatch.read.chrome import chrome_kind
 
 OPENING_CHARS = 3000
 FALLBACK_CHARS = 15000  # how far a year word is looked for when the opening has none
 _ISSUE_CHARS = 800  # issue lines stand near the top of a page
-_TEXT_DATE_CHARS, _TEXT_YEAR_CHARS = 5000, 300  # step 8: a full date, a year this far in
-# (A horizon, 到2025年 or 2025年前, is the year aimed at, not the document's.)
-_TEXT_YEAR_RE = re.compile(r"(?<![到至止自从])((?:19|20)\d{2})\s*年(?!\s*(?:前|以前|底前))")
-# A news page's first year told as done (2024年成绩单, 某市2024年实现…) or opening the year's
-# review (2012年，面对…形势，全区上下…): told after it.
-_RESULT_OF_YEAR_RE = re.compile(
-    r"\s*(?:全年)?\s*(?:实现|完成|达到|成绩单|答卷|经济(?:运行)?数据)|\s*[,，]\s*(?:面对|全[省市县区州旗盟]上下)"
-    r"|\s*全[省市县区州旗盟][^,，。；;]{2,16}?(?:达到|实现|完成)\d"  # (2010年全市农民人均纯收入达到5287元)
-)
-
+_TEXT_DATE_CHARS = 5000  # step 8: a full date this far in
 # What stands before a meeting line's date: a dash, an opening bracket, or the line start.
 _MEETING_RE = re.compile(r"(?:[—-]{1,2}|[(（]|^|\n)\s*$")
 # What follows it: 在… (the place of the meeting); a date without its day only when the
@@ -577,20 +568,9 @@ def _date_in_text(text: str, doc_type: DocType) -> ReferenceDate:
     if doc_type is DocType.MIDTERM_EVALUATION and (last := latest_closed(view)):
         at = _ev("closed_year", read, *last[1])  # (截至2022年底，… in an evaluation's excerpt)
         return ReferenceDate(DatedText(last[0] + 1, None, None), (at,))
-    m = _TEXT_YEAR_RE.search(view, 0, _TEXT_YEAR_CHARS)
-    if m is not None and is_base_year(view, m.start()):
-        # (五年来，…是2011年的1.9倍: the year before a look back, which tells its end; a
-        # base year alone tells nothing of when the text was written)
-        ended = look_back_end(view, _TEXT_YEAR_CHARS)
-        if ended is not None:
-            at = _ev("look_back_base", read, *ended[1:])
-            return ReferenceDate(DatedText(ended[0] + 1, None, None), (at,))
-        m = first_not_base(_TEXT_YEAR_RE, view, m.end(), _TEXT_YEAR_CHARS)
-    if m is None:
-        return ReferenceDate(None)
     told = doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS, DocType.OTHER)
-    covered = doc_type is DocType.STATISTICAL_COMMUNIQUE or (
-        told and _RESULT_OF_YEAR_RE.match(view, m.end()) is not None
-    )
-    year = int(m[1]) + (1 if covered else 0)
-    return ReferenceDate(DatedText(year, None, None), (_ev("text_year", read, *m.span()),))
+    found = text_year(view, told, covered=doc_type is DocType.STATISTICAL_COMMUNIQUE)
+    if found is None:
+        return ReferenceDate(None)
+    year, basis, start, end = found
+    return ReferenceDate(DatedText(year, None, None), (_ev(basis, read, start, end),))

@@ -1,0 +1,92 @@
+"""The year of writing a text's first years tell, where it prints no date (step 8 of
+``refdate``).
+
+The first year printed near the top is taken, not a horizon (到2025年, 2025年前) nor a base
+(比2011年, 是2011年的); a news page that tells that year as done (2024年成绩单, 2010年全市…
+达到…) was written after it, and so after the latest year it tells done in its opening (…2014年
+已突破…；…2015年达到4723.9亿元: a review of 2016).
+
+A work report's story of a term's results often prints no date but the base its figures
+grow from: 五年来，…一般公共预算收入是2011年的1.9倍 (a look back of five years, 2012-2016,
+compared with the year before it). That base is the year before the look back, never the
+time of writing: the look back ends N years after it and the text is of the year after
+that. A base year with no look back before it tells nothing and is passed over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planwatch.describe.dates import cn_number
+
+# A look back over a number of years: 五年来, 过去五年, 近5年来, 这五年.
+_LOOK_BACK_RE = re.compile(r"(?:过去|近|这)?\s*([三四五六七八九十两\d])\s*年(?:来|以来|间|里)")
+# The word before a year that makes it a base: 比2011年, 较2011年, 是2011年的, 与2011年相比.
+BASE_BEFORE = "比较是与同"
+_BASE_YEAR_RE = re.compile(rf"(?<=[{BASE_BEFORE}])\s*((?:19|20)\d{{2}})\s*年")
+_SAME_PARAGRAPH = 400  # how far after the look back its base may be printed
+TEXT_YEAR_CHARS = 300  # how far in the first year is looked for
+# (A horizon, 到2025年 or 2025年前, is the year aimed at, not the document's.)
+_TEXT_YEAR_RE = re.compile(r"(?<![到至止自从])((?:19|20)\d{2})\s*年(?!\s*(?:前|以前|底前))")
+# A news page's year told as done (2024年成绩单, 某市2024年实现…) or opening the year's review
+# (2012年，面对…形势，全区上下…): told after it.
+_RESULT_OF_YEAR_RE = re.compile(
+    r"\s*(?:全年)?\s*(?:实现|完成|达到|成绩单|答卷|经济(?:运行)?数据)|\s*[,，]\s*(?:面对|全[省市县区州旗盟]上下)"
+    r"|\s*全[省市县区州旗盟][^,，。；;]{2,16}?(?:达到|实现|完成)\d"  # (2010年全市农民人均纯收入达到5287元)
+)
+
+
+def is_base_year(view: str, start: int) -> bool:
+    """Whether the year printed at ``start`` follows a word that makes it a base."""
+    i = start - 1
+    while i >= 0 and view[i] in " \u3000":
+        i -= 1
+    return i >= 0 and view[i] in BASE_BEFORE
+
+
+def first_not_base(
+    pattern: re.Pattern[str], view: str, start: int, end: int
+) -> re.Match[str] | None:
+    """The first match of ``pattern`` (a year) in ``view[start:end]`` that is no base."""
+    for m in pattern.finditer(view, start, end):
+        if not is_base_year(view, m.start()):
+            return m
+    return None
+
+
+def look_back_end(view: str, within: int) -> tuple[int, int, int] | None:
+    """The last year of the first look back opening in ``view[:within]`` that a base year
+    after it tells (the base plus N), with the base year's span; else None."""
+    for lb in _LOOK_BACK_RE.finditer(view, 0, within):
+        years = cn_number(lb[1])
+        if not years:
+            continue
+        stop = view.find("\n", lb.end())
+        stop = min(lb.end() + _SAME_PARAGRAPH, len(view) if stop < 0 else stop)
+        base = _BASE_YEAR_RE.search(view, lb.end(), stop)
+        if base is not None:
+            return int(base[1]) + years, base.start(1), base.end(1)
+    return None
+
+
+def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int] | None:
+    """The year of writing the opening of ``view`` tells, with the basis and the span that
+    tell it: a look back's end after its base, else the first year printed (the year
+    after it where the genre covers a year, ``covered``, or a ``told`` page tells it done,
+    and no earlier than the year after the latest it tells done)."""
+    m = _TEXT_YEAR_RE.search(view, 0, TEXT_YEAR_CHARS)
+    if m is not None and is_base_year(view, m.start()):
+        # (五年来，…是2011年的1.9倍: the year before a look back, which tells its end; a
+        # base year alone tells nothing of when the text was written)
+        ended = look_back_end(view, TEXT_YEAR_CHARS)
+        if ended is not None:
+            return ended[0] + 1, "look_back_base", ended[1], ended[2]
+        m = first_not_base(_TEXT_YEAR_RE, view, m.end(), TEXT_YEAR_CHARS)
+    if m is None:
+        return None
+    year = int(m[1]) + (1 if covered or told and _RESULT_OF_YEAR_RE.match(view, m.end()) else 0)
+    if told:
+        for later in _TEXT_YEAR_RE.finditer(view, m.end(), TEXT_YEAR_CHARS):
+            if int(later[1]) >= year and _RESULT_OF_YEAR_RE.match(view, later.end()):
+                return int(later[1]) + 1, "text_year", later.start(), later.end()
+    return year, "text_year", m.start(), m.end()
