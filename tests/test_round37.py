@@ -198,3 +198,15 @@ def test_a_told_page_is_written_after_the_latest_year_it_tells_done():
     assert got.document.meta.reference_year == 2021
     facts = {text[f.start : f.end]: f for f in got.facts}
     assert (facts["468.2亿元"].kind.value, facts["468.2亿元"].year) == ("actual", 2020)
+
+
+def test_an_issue_date_set_one_part_a_line_gives_no_section_its_year():
+    text = (
+        "某省统计局\n2024\n年\n3\n月\n18\n日\n"
+        "一、综 合\n初步核算，2023年全省生产总值完成6120亿元，比上年增长5.6%。\n"
+        "图1 2019-2023年生产总值及其增长速度\n"
+        "全省一般公共预算收入完成486.3亿元，比上年增长7.2%。\n"
+    )
+    got = _facts("公报.txt", text)
+    assert (got["486.3亿元"].kind.value, got["486.3亿元"].year) == ("actual", 2023)
+    assert got["7.2%"].year == 2023

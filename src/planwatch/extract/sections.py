@@ -96,6 +96,9 @@ def _bare_year(line: str, y: re.Match[str], bases: list[tuple[int, int]]) -> boo
     return not _inside(y.start(), bases) and not plan_title_year(line, y.start(), y.end())
 
 
+_SPLIT_DATE_RE = re.compile(r"\s*(?:19|20)\d{2}\s*\n\s*年\s*\n")
+
+
 def _dateline(line: str) -> bool:
     """Whether a heading-like line is a dateline, meeting or issue line (——2027年1月9日在…
     会议上, 某市统计局 2015年3月), the document's title (2027年政府工作报告) or a page's
@@ -428,8 +431,8 @@ class SectionIndex:
             if not heading_like:
                 self._draft_outline(text, start, end, marks)
                 continue
-            if _dateline(line):
-                continue
+            if _dateline(line) or _SPLIT_DATE_RE.match(text, start):
+                continue  # (2010 / 年 / 3 / 月: an issue line's date set one part a line)
             if figure_line(line) or _CAPTION_RE.match(line):
                 continue
             lead = len(raw) - len(raw.lstrip())
