@@ -210,3 +210,23 @@ def test_an_issue_date_set_one_part_a_line_gives_no_section_its_year():
     got = _facts("公报.txt", text)
     assert (got["486.3亿元"].kind.value, got["486.3亿元"].year) == ("actual", 2023)
     assert got["7.2%"].year == 2023
+
+
+_COUNTY_COMMUNIQUE = (
+    "某县2023年国民经济和社会发展统计公报\n"
+    "全年全县地区生产总值186.4亿元，比上年增长5.9%，人均GDP52318元（折合7424美元）。"
+    "三次产业结构由14.2:38.6:47.2调整为13.8:39.1:47.1。服务业增加值87.8亿元，增长6.4%，占GDP的47.1%。\n"
+    "全年一般公共预算收入12.36亿元，比上年增收1.05亿元，增长9.3%。带动农户增收3200元。\n"
+)
+
+
+def test_a_communiques_figures_told_in_its_own_words():
+    got = _facts("公报.txt", _COUNTY_COMMUNIQUE)
+    assert (got["52318元"].indicator, got["52318元"].unit) == ("人均GDP", "元")
+    first, then = got["14.2"], got["13.8"]
+    assert (first.indicator, first.year, then.year) == ("第一产业比重", 2022, 2023)
+    share = got["47.1%"]
+    assert (share.measure.value, share.indicator) == ("level", "服务业增加值占GDP比重")
+    gain = got["1.05亿元"]
+    assert (gain.measure.value, gain.indicator) == ("change", "一般公共预算收入")
+    assert got["3200元"].measure.value == "level"  # (income gained, no base: a level)

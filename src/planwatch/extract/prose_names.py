@@ -299,11 +299,11 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
             if c >= 0 and op not in s[:c]:
                 s = s[c + 1 :]
         s = _EDGE_JUNK.sub("", s)
-    # A name needs a Chinese word (two characters at least: 比, 都 name nothing), or is an
-    # acronym of its own (GDP, CPI).
+    # A name needs a Chinese word (two characters at least: 比, 都 name nothing), or an
+    # acronym (GDP, CPI; 占GDP, a share of it).
     first = CJK.search(s)
     enough = first is not None and (min_cjk < 2 or CJK.search(s, first.end()) is not None)
-    return (s if enough or _ACRONYM_RE.fullmatch(s) else ""), lead_cut
+    return (s if enough or _ACRONYM_RE.search(s) else ""), lead_cut
 
 
 def _cut_head(pattern: re.Pattern[str], s: str) -> str:

@@ -30,6 +30,7 @@ from planwatch.extract.prose_names import SentenceState, project_line, project_s
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_words import plan_portfolio, portfolio_as_of, portfolio_progress
 from planwatch.extract.span_years import year_on_year_after, years_levelled
+from planwatch.extract.time_forms import undated_start
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
 
@@ -313,10 +314,17 @@ def _change_start(
         first = _start_point(reader, r)
         if first is not None and year is not None and first < year:
             return first, False
-        if first is None and _undated_review_start(reader, r):
-            # 人均体育场地面积由1.02平方米提高到1.38平方米 in a plan's evaluation: a change
-            # naming no start is the plan's own, from the year before its first.
-            return reader.frame.period_start - 1, True  # type: ignore[operator]
+        frame = reader.frame
+        marks = [m.start for m in reader.marks]
+        if first is None and undated_start(reader.view, r.cs, r.v.start, marks):
+            if frame.is_evaluation and frame.period_start is not None:
+                # 人均体育场地面积由1.02平方米提高到1.38平方米 in a plan's evaluation: a change
+                # naming no start is the plan's own, from the year before its first.
+                return frame.period_start - 1, True
+            if year is not None and state.period_start is None and not frame.is_plan:
+                # (2023年，…比重由42.5%提高到43.1%: the year before's; a plan's 由1.1%提高到
+                # 1.6% starts from its base, the year already found)
+                return year - 1, False
     return year, False
 
 
@@ -335,18 +343,6 @@ def _span_first(view: str, state: TimeState) -> int:
     if span is not None and int(span.group(1)) == start and start % 5 != 1:
         return start
     return start - 1
-
-
-def _undated_review_start(reader: SentenceReader, r: Reading) -> bool:
-    """Whether the value opens a change in a mid-term or final evaluation of a plan with
-    no time word between its 由/从 and itself (由目前的…, 由上年的… name one)."""
-    frame = reader.frame
-    if not frame.is_evaluation or frame.period_start is None:
-        return False
-    lead = _FROM_WORD_RE.search(reader.view, max(r.cs, r.v.start - 40), r.v.start)
-    if lead is None:
-        return False
-    return not any(lead.start() <= m.start < r.v.start for m in reader.marks)
 
 
 def _plans_aim_over_its_period(
@@ -399,7 +395,6 @@ _FROM_LEAD_RE = re.compile(
     r"(?:由|从)\s*(?:每[人户月年天日]){0,2}\s*(?:\d+(?:\.\d+)?\s*[:：︰]\s*)*$"
 )
 _RATIO_RUN_RE = re.compile(r"(?:\s*[:：︰]\s*\d+(?:\.\d+)?)*")
-_FROM_WORD_RE = re.compile(r"(?:由|从)(?=[^由从]*$)")
 
 
 def _starts_change(view: str, r: Reading) -> bool:

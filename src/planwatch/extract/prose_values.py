@@ -37,6 +37,7 @@ from planwatch.extract.prose_units import (
 )
 
 _LATIN = re.compile(r"[A-Za-z]")
+_ACRONYM_AMOUNT_RE = re.compile(r"(?:GDP|GNP|GNI)\d+(?:\.\d+)?\s*(?:万|亿)?(?:元|美元)")
 # Units a figure is stated in only when it measures something (time spans and
 # event counters after Chinese numerals are names or slogans: 三年行动, 三次会议).
 _CHINESE_SKIP_DIMS = {"count_events", "years", "days", "months", "hours", "minutes", "rank"}
@@ -291,8 +292,12 @@ def _not_a_value(view: str, n: NumberMatch) -> bool:
     """Numbers that never state a quantity whatever follows: 第3, +1, 5G, 2.0, dates."""
     ns, ne = n.span.start, n.span.end
     before = view[ns - 1] if ns > 0 else ""
-    if before == "第" or before == "+" or (before and _LATIN.match(before)):
+    if before == "第" or before == "+":
         return True
+    if before and _LATIN.match(before):
+        # (PM2.5, 5G, G20: a name; but an economic acronym before an amount in its money unit,
+        # 人均GDP17861元, is the amount's name glued to it)
+        return not _ACRONYM_AMOUNT_RE.match(view, max(0, ns - 3))
     if before in ".．" and ns >= 2 and view[ns - 2].isdigit():
         return True  # 2.0 after a name ("数字政府"2.0) or a version number
     if n.chinese and n.raw in ("零", "〇"):

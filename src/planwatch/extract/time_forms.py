@@ -182,3 +182,14 @@ def aim_done_end(text: str, s: int, e: int) -> int | None:
         return None
     m = _DONE_AIM_AFTER.match(text, e)
     return m.end() if m is not None else None
+
+
+# The word opening a change's first value (由 3 家增至 7 家, 从上年的4.2%): the last one before it.
+_FROM_WORD_RE = re.compile(r"(?:由|从)(?=[^由从]*$)")
+
+
+def undated_start(view: str, lo: int, at: int, mark_starts: list[int]) -> bool:
+    """Whether the value at ``at`` opens a change after its 由/从 (in ``view[lo:at]``, 40
+    characters at most) with no time word between (由目前的…, 由上年的… name one)."""
+    lead = _FROM_WORD_RE.search(view, max(lo, at - 40), at)
+    return lead is not None and not any(lead.start() <= s < at for s in mark_starts)
