@@ -230,3 +230,23 @@ def test_a_communiques_figures_told_in_its_own_words():
     gain = got["1.05亿元"]
     assert (gain.measure.value, gain.indicator) == ("change", "一般公共预算收入")
     assert got["3200元"].measure.value == "level"  # (income gained, no base: a level)
+
+
+def test_a_dated_start_of_an_aims_change_is_a_result_before_the_texts_year():
+    text = (
+        "某县冲刺全国百强县\n"
+        "他们确定的主要指标：地区生产总值由2023年的128亿元增加到2026年的186亿元，年均增长13.3%。\n"
+    )
+    got = _facts("某县.txt", text)
+    assert (got["128亿元"].kind.value, got["128亿元"].year) == ("actual", 2023)
+    assert (got["186亿元"].kind.value, got["186亿元"].year) == ("target", 2026)
+
+
+def test_a_start_after_the_texts_year_stays_an_aim():
+    text = (
+        "某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n"
+        "（2021年2月5日某市第十六届人民代表大会第六次会议批准）\n"
+        "展望2035年，研发经费投入强度由2025年的2.6%提高到2035年的3.2%。\n"
+    )
+    got = _facts("纲要.txt", text)
+    assert got["2.6%"].kind.value == "target"

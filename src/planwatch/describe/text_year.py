@@ -21,8 +21,9 @@ from planwatch.describe.dates import cn_number
 
 # A look back over a number of years: 五年来, 过去五年, 近5年来, 这五年.
 _LOOK_BACK_RE = re.compile(r"(?:过去|近|这)?\s*([三四五六七八九十两\d])\s*年(?:来|以来|间|里)")
-# The word before a year that makes it a base: 比2011年, 较2011年, 是2011年的, 与2011年相比.
-BASE_BEFORE = "比较是与同"
+# The word before a year that makes it a base: 比2011年, 较2011年, 是2011年的, 与2011年相比, and a
+# change's start, 由2008年的128亿元增加到….
+BASE_BEFORE = "比较是与同由"
 _BASE_YEAR_RE = re.compile(rf"(?<=[{BASE_BEFORE}])\s*((?:19|20)\d{{2}})\s*年")
 _SAME_PARAGRAPH = 400  # how far after the look back its base may be printed
 TEXT_YEAR_CHARS = 300  # how far in the first year is looked for

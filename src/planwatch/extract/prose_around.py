@@ -39,7 +39,9 @@ _AIM_AFTER_RE = re.compile(
     r"|的(?:年度|全年|年初)?计划(?=\s*(?:[,，。;；]|$))"
 )
 # 从/由 right before a value, and the word leading to the second value after it.
-_FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前)?的?\s*$")
+# (or its year, 由2008年的128亿元增加到2011年的365亿元: the base of an aim, a result when that
+# year is before the text's own; 由2025年的…提高到2030年的… in a plan of 2021 is an aim too)
+_FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前|(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?)?的?\s*$")
 _TO_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?(?:到|至|为)")
 # An evaluation counting its indicators by how far they are (37项主要指标基本达到进度要求,
 # 5项指标提前完成规划目标): the count is the state at the time of the evaluation. The aim
@@ -265,12 +267,18 @@ def around_value(
     )
     if beside is not None:  # ——地区生产总值增长5.5%左右，预计增长5.6%: the year's aim
         return Kind.TARGET, kind_evidence(view, AIM_ASIDE, beside)
-    start_point = _FROM_RE.search(view, max(s, v_start - 4), v_start)
-    if start_point and _TO_AFTER_RE.match(view, v_end):
+    start_point = _FROM_RE.search(view, max(s, v_start - 14), v_start)
+    if start_point and _TO_AFTER_RE.match(view, v_end) and _past_start(start_point, frame):
         # 增速将从9.2%调整到7%: the first value is where things stand now.
         span = (start_point.start(), start_point.start() + 1)
         return Kind.ACTUAL, kind_evidence(view, "start_point", span)
     return None
+
+
+def _past_start(start_point: re.Match[str], frame: DocFrame) -> bool:
+    """Whether a start point's year, if it names one, is before the text's own year."""
+    year = start_point["y"]
+    return year is None or frame.ref_year is None or int(year) < frame.ref_year
 
 
 # A review going through the aims it was set, each followed by how it fared in the same
