@@ -250,3 +250,15 @@ def test_a_start_after_the_texts_year_stays_an_aim():
     )
     got = _facts("纲要.txt", text)
     assert got["2.6%"].kind.value == "target"
+
+
+def test_status_counts_told_after_the_status_or_as_not_met():
+    text = (
+        "某县“十四五”规划纲要实施中期评估报告\n"
+        "2023年10月\n"
+        "约束性指标中有9个已提前完成目标或满足进度要求，有2个指标未满足规划进度要求。"
+        "进展略有滞后（完成率在30%到40%）的指标有3个，明显滞后（完成率低于30%）的有2个。\n"
+    )
+    got = _analysed("评估.txt", text)
+    counted = [(text[f.start : f.end], f.kind.value) for f in got.facts if text[f.end - 1] == "个"]
+    assert counted == [("9个", "actual"), ("2个", "actual"), ("3个", "actual"), ("2个", "actual")]

@@ -47,7 +47,7 @@ _TO_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?(?:到|至|为)")
 # 5项指标提前完成规划目标): the count is the state at the time of the evaluation. The aim
 # may be named by its year (4项已提前完成2025年目标): a year, not a figure, between them.
 _STATUS_COUNT_RE = re.compile(
-    r"(?:项|个)[^,，。;；\d]{0,16}?(?:达到|超过|完成|达标|滞后|符合|接近)"
+    r"(?:项|个)[^,，。;；\d]{0,16}?(?:达到|超过|完成|达标|滞后|符合|接近|满足)"
     r"(?:[^,，。;；\d]|(?:19|20)\d{2}\s*年){0,16}?(?:进度|目标|要求|预期)"
 )
 # Or the status written before the count of indicators (进度滞后的2项指标, 对进展滞后的3项指标
@@ -58,6 +58,14 @@ _STATUS_BEFORE_COUNT_RE = re.compile(
     r"(?:于[^,，。;；\d]{0,6})?的\s*$"
 )
 _INDICATORS_AFTER_RE = re.compile(r"项(?:主要)?指标")
+# Or the status, then the indicators said to number the value (进展略有滞后（完成率在30%到40%）的
+# 指标有4个, 明显滞后的有3个, 进展顺利的目标有6个): how a think tank's account of an evaluation
+# counts them.
+_STATUS_THEN_COUNT_RE = re.compile(
+    r"((?:进度|进展)?(?:略有|明显|严重|相对)滞后|(?:进度|进展)(?:滞后|顺利|良好)"
+    r"|(?:提前|超额|基本)完成[^,，。;；\d]{0,6})"
+    r"(?:[（(][^()（）]{0,24}[)）])?的(?:(?:主要)?(?:指标|目标))?(?:有|为|共)\s*$"
+)
 # Or done right before the count, no 的 (《纲要》预计完成31项指标: the indicators met, a count).
 _DONE_BEFORE_COUNT_RE = re.compile(r"((?:预计|已经?|可)?(?:提前|超额|基本|顺利)?(?:完成|实现))\s*$")
 # Or a status phrase before each count of a sentence counting the indicators (33项主要指标中，
@@ -398,6 +406,9 @@ def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int
     before = before or _DONE_BEFORE_COUNT_RE.search(view, max(s, v_start - 8), v_start)
     if before and _INDICATORS_AFTER_RE.match(view, v_end - 1):
         return before.span(1)
+    then = _STATUS_THEN_COUNT_RE.search(view, max(s, v_start - 44), v_start)
+    if then is not None:
+        return then.span(1)
     if view.startswith("项", v_end - 1) and "指标" in view[s:v_start]:
         found = _STATUS_PHRASE_BEFORE_RE.search(view, max(s, v_start - 14), v_start) or before
         if found is not None:
