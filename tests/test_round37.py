@@ -262,3 +262,17 @@ def test_status_counts_told_after_the_status_or_as_not_met():
     got = _analysed("评估.txt", text)
     counted = [(text[f.start : f.end], f.kind.value) for f in got.facts if text[f.end - 1] == "个"]
     assert counted == [("9个", "actual"), ("2个", "actual"), ("3个", "actual"), ("2个", "actual")]
+
+
+def test_a_plans_results_told_as_done_date_the_text_after_its_end():
+    text = (
+        "某市“十四五”GDP年均增长6.1%\n"
+        "某某 某某新闻网\n"
+        "某市市长21日在某市第七届人民代表大会第四次会议上作政府工作报告，公布当地“十四五”成绩单："
+        "地区生产总值达到4860亿元。"
+        "“十四五”期间，某市通过实施数字经济行动计划，集聚数字经济企业3200余家。\n"
+    )
+    got = _analysed("某市.txt", text)
+    assert got.document.meta.reference_year == 2026
+    facts = {text[f.start : f.end]: f for f in got.facts}
+    assert (facts["3200余家"].kind.value, facts["3200余家"].year) == ("actual", 2025)

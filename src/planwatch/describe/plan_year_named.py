@@ -3,8 +3,9 @@
 Reports and news of a plan's first year say so where they print no date: 今年是“十四五”
 开局之年, 站在“十四五”开局之年的新征程起点上 (a district's work report, as a newspaper
 retells it); those of its last year say 收官之年. The year is the plan's first (开局, 起步) or
-last (收官). A look back at it (过去一年是…开局之年, 去年是…收官之年) names the year
-before the text's and is left to the other steps. Real pages of round 26 (a newspaper's story
+last (收官); the plan's results told as done (“十三五”成绩单) are of the year after its
+last. A look back at it (过去一年是…开局之年, 去年是…收官之年) names the year before the
+text's and is left to the other steps. Real pages of round 26 (a newspaper's story
 of a district's 2021 work report) printed no other date.
 """
 
@@ -17,6 +18,12 @@ from planwatch.core.periods import PLAN_NAME, PLAN_QUOTES, plan_named
 _NAMED_RE = re.compile(
     rf"[{PLAN_QUOTES}]?(?P<plan>{PLAN_NAME})[{PLAN_QUOTES}]?\s*(?:规划)?\s*(?:的)?"
     r"(?P<which>开局|起步|收官)之年"
+)
+# The plan's results told as a whole, its end past (“十三五”成绩单, “十三五”圆满收官): the text is
+# of the year after its last (a city's work report of that year and the news of it).
+_DONE_RE = re.compile(
+    rf"[{PLAN_QUOTES}]?(?P<plan>{PLAN_NAME})[{PLAN_QUOTES}]?\s*(?:规划)?\s*(?:的)?"
+    r"(?:成绩单|答卷|(?:圆满|胜利|完美|顺利)收官(?!之年))"
 )
 # Words just before that make the year named one the text looks back on.
 _LOOK_BACK_RE = re.compile(r"过去|去年|上年|刚刚|已经|走过")
@@ -33,4 +40,8 @@ def plan_year_named(view: str) -> tuple[int, int, int] | None:
             continue
         year = years[1] if m["which"] == "收官" else years[0]
         return year, m.start(), m.end()
+    for m in _DONE_RE.finditer(view):
+        years = plan_named(m["plan"])
+        if years is not None:
+            return years[1] + 1, m.start(), m.end()
     return None
