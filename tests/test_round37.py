@@ -276,3 +276,17 @@ def test_a_plans_results_told_as_done_date_the_text_after_its_end():
     assert got.document.meta.reference_year == 2026
     facts = {text[f.start : f.end]: f for f in got.facts}
     assert (facts["3200余家"].kind.value, facts["3200余家"].year) == ("actual", 2025)
+
+
+def test_a_plan_review_telling_a_late_years_result_was_written_after_it():
+    text = (
+        "原标题：“十三五”某省经济取得五大成就\n"
+        "记者10月8日从国家统计局某省调查总队获悉，“十三五”时期是某省经济增长较快的时期。"
+        "某省经济总量进入三万亿元俱乐部，2019年达到31690亿元，五年翻了一番；"
+        "全省城镇化率突破60%，2019年达到61.3%。\n"
+    )
+    got = _analysed("某省.txt", text)
+    assert got.document.meta.reference_year == 2020
+    facts = {text[f.start : f.end]: f for f in got.facts}
+    assert (facts["31690亿元"].kind.value, facts["31690亿元"].year) == ("actual", 2019)
+    assert facts["61.3%"].kind.value == "actual"

@@ -95,17 +95,27 @@ _RESULT_YEAR_RE = re.compile(
 )
 
 
+# A year's result told as reached (2014年达到17690亿元, 2013年全省城镇化率突破50%): a year over
+# when written. (Not an aim's: 到2015年, 预计2015年, 力争2015年达到.)
+_YEAR_REACHED_RE = re.compile(
+    r"(?<![到至计争保])(?<!预计\s)((?:19|20)\d{2})\s*年(?:底|末)?\s*[,，]?"
+    r"[^,，。;；\d]{0,12}?(?:达到|实现|突破|完成)\s*\d"
+)
+
+
 def closed_years(view: str, first: int) -> list[tuple[int, re.Match[str]]]:
     """The years ``view`` states its results as of, each with the words that say so: an
     as-of statement opening a clause (截至2023年底，… ; 到2023年底，… only before a later
-    year is known: it is also how an aim is put) and a span of years from the plan's
-    ``first`` year (2021—2023年，…). Each names a year already over when written."""
+    year is known: it is also how an aim is put), a span of years from the plan's
+    ``first`` year (2021—2023年，…) and a year's result told as reached (2014年达到…). Each
+    names a year already over when written."""
     found = [
         (int(m[1]), m)
         for m in _STATEMENT_RE.finditer(view)
         if m["rel"] is None and not m.group().startswith("到")
     ]
     found += [(int(m[2]), m) for m in _SPAN_RE.finditer(view) if int(m[1]) == first]
+    found += [(int(m[1]), m) for m in _YEAR_REACHED_RE.finditer(view)]
     return found
 
 
