@@ -290,3 +290,15 @@ def test_a_plan_review_telling_a_late_years_result_was_written_after_it():
     facts = {text[f.start : f.end]: f for f in got.facts}
     assert (facts["31690亿元"].kind.value, facts["31690亿元"].year) == ("actual", 2019)
     assert facts["61.3%"].kind.value == "actual"
+
+
+def test_a_plans_end_named_with_its_year_is_one_base():
+    text = (
+        "某县国民经济和社会发展第十一个五年规划纲要\n"
+        "一、“十五”时期发展回顾\n"
+        "2005年全县实现生产总值22.6亿元，比“九五”期末的2000年增加8.4亿元，增长59.4%，年均增长9.8%。\n"
+    )
+    got = _facts("纲要.txt", text)
+    change = got["8.4亿元"]
+    assert (change.kind.value, change.year, change.period_start) == ("actual", 2005, 2001)
+    assert got["9.8%"].year == 2005

@@ -104,7 +104,7 @@ _MARK_RE = led_alternation(
             # right after a comparison's base is the base's own figure.
             rf"(?=[比较相与同])(?P<baseval>(?:比|较|相比|与|同)\s*(?:{_y('vy')}\s*年(?:底|末)?"
             rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*(?:预计|实际)?的?"
-            rf"(?={_BASE_VALUE}))",  # (比2025年预计的2.15%提高: an estimate for the base)
+            rf"(?!\s*(?:19|20)\d{{2}}\s*年)(?={_BASE_VALUE}))",  # (比2025年预计的2.15%提高: an estimate for the base)
             # 是2020年180.5亿元的1.34倍, 是2020年的1.6倍: the year of a multiple's base (and of
             # the base's own figure), not the multiple's.
             rf"(?=是)(?P<multval>是\s*{_y('my')}\s*年(?:底|末)?的?(?=(?P<mval>\s*\d+(?:\.\d+)?"
@@ -117,7 +117,9 @@ _MARK_RE = led_alternation(
             rf"\s*{_y('by')}\s*年(?:底|末)?(?(bcmp)(?!\s*的?(?:{_AIM_LEAD})?(?:目标|预期))))",
             # 基期, 比基期: the year before the plan the document is about (its base year).
             r"(?=[比较相与基])(?P<planbase>(?:(?:比|较|相比|与)\s*)?基期(?:年|值|水平)?)",
-            rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?)",
+            # (比“九五”期末的2000年: the plan's end year named after it, the same base)
+            rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?"
+            r"(?:的?\s*(?:19|20)\d{2}\s*年(?:底|末)?)?)",
             rf"(?=\d)(?P<since>{_y('sy')}\s*年(?:底|末)?\s*以来)",
             rf"(?=[到至截])(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
             # 2027年底前建成: by that year, an aim's horizon (not 2027年前三季度).
