@@ -302,3 +302,28 @@ def test_a_plans_end_named_with_its_year_is_one_base():
     change = got["8.4亿元"]
     assert (change.kind.value, change.year, change.period_start) == ("actual", 2005, 2001)
     assert got["9.8%"].year == 2005
+
+
+_CENSUS = (
+    "某县第七次全国人口普查公报\n"
+    "根据第七次全国人口普查结果，现将2020年11月1日零时全县人口的基本情况公布如下：\n"
+    "一、常住人口\n"
+    "全县常住人口为412386人，与2010年第六次全国人口普查相比，减少21547人，减少4.97%，年平均减少0.51%。\n"
+    "表1 各乡镇常住人口\n"
+    "地区\n常住人口\n比重\n2020年\n2010年[1]\n"
+    "城关镇\n86312\n20.93\n18.41\n"
+    "河口镇\n30215\n7.33\n7.52\n"
+    "二、乡镇常住人口变化\n"
+    "与2010年第六次全国人口普查相比，12个乡镇中，有4个乡镇常住人口增加，分别增加6120人、2087人、966人、431人。\n"
+)
+
+
+def test_a_census_bulletin_counts_as_of_its_moment_from_the_census_before():
+    got = _analysed("公报.txt", _CENSUS)
+    assert got.document.meta.reference_year == 2021
+    facts = {_CENSUS[f.start : f.end]: f for f in got.facts}
+    assert facts["412386人"].year == 2020
+    for v in ("21547人", "4.97%", "0.51%"):
+        assert (facts[v].year, facts[v].period_start) == (2020, 2011), v
+    # (a cell 2087 set alone on its line and a year column's head cell head no section)
+    assert facts["6120人"].year == 2020 and facts["4个"].year == 2020

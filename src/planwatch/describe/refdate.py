@@ -558,12 +558,17 @@ def _opening_date(
     return None
 
 
+# A date with its hour, the moment a census counts at (2020年11月1日零时): what the figures are
+# as of, not when the text was written.
+_MOMENT_RE = re.compile(r"\s*(?:零|0|24)\s*时")
+
+
 def _date_in_text(text: str, doc_type: DocType) -> ReferenceDate:
     """Step 8: the first full date, else an evaluation's as-of year, else a first year."""
     read = Reading.of(text, _TEXT_DATE_CHARS)
     view = read.view.text
     for f in find_dated(view):
-        if f.date.day is not None:
+        if f.date.day is not None and not _MOMENT_RE.match(view, f.end):
             return ReferenceDate(f.date, (_ev("text_date", read, f.start, f.end),))
     if doc_type is DocType.MIDTERM_EVALUATION and (last := latest_closed(view)):
         at = _ev("closed_year", read, *last[1])  # (截至2022年底，… in an evaluation's excerpt)

@@ -23,14 +23,14 @@ from planwatch.extract.aim_compared import (
     plan_aim_start,
 )
 from planwatch.extract.annual_plan_aims import plan_aim_period
+from planwatch.extract.change_start import change_start, levels_start
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_measure import gap_to_other
 from planwatch.extract.prose_modality import ahead_heading
 from planwatch.extract.prose_names import SentenceState, project_line, project_size
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_words import plan_portfolio, portfolio_as_of, portfolio_progress
-from planwatch.extract.span_years import year_on_year_after, years_levelled
-from planwatch.extract.time_forms import undated_start
+from planwatch.extract.span_years import year_on_year_after
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
 
@@ -44,7 +44,6 @@ if TYPE_CHECKING:  # types only: the reader imports this module
 _FLOW_CLAUSE_RE = pattern("flow")
 # (建成区面积达到500平方公里: the built-up area's size, a stock; 新增建成区 stays a flow.)
 _FLOW_NOUN_RE = pattern("flow_noun")
-_FROM_TO_RE = re.compile(r"至|到|为")
 _FLOW_MONEY_RE = re.compile(r"投资$|支出$")
 # 累计达 before a value states a stock (经营主体累计达12.3万户), not a flow.
 _STOCK_NAME_RE = pattern("stock_name")
@@ -193,17 +192,10 @@ def _period_of(
         # An aim's period is never the one under review, unless the aim is that span's
         # (过去五年…年均增长7.4%，高于6.5%的规划目标: aim_years.aim_aside_year).
         period_start = None
-    base_year, roles = timing.base_year, r.roles
-    if (r.list_only or r.inherited) and measure == st.prev_measure:
-        # 分别年均增长8.1%、6.4%: list members share the first one's cue words (not one
-        # with its own: 同比增长8.6%，两年平均增长6.9% is an average over the two years).
-        if not roles & _HOW:
-            roles = r.roles = roles | (st.prev_roles & _HOW)
-        if base_year is None:
-            base_year = st.prev_base
+    base_year, roles = _shared_base(r, st, measure, timing.base_year)
     r.base_year = base_year
     avg = "avg" in roles
-    year, implied_start = _change_start(reader, r, state, kind, year)
+    year, implied_start = change_start(reader, r, state, kind, year)
     if _indicators_by_status(reader, r):
         return year, None
     if measure == Measure.GROWTH:
@@ -211,7 +203,7 @@ def _period_of(
             period_start = None
         elif base_year is not None:
             period_start = base_year + 1
-        elif avg and period_start is None and (start := _levels_start(reader, r, year)):
+        elif avg and period_start is None and (start := levels_start(reader, r, year)):
             period_start = start + 1  # 由2025年的…增加到2030年的…,年均增长: from the year after
         elif avg:
             planned = frame.is_plan or frame.is_evaluation
@@ -297,52 +289,23 @@ def _plan_years_aim(view: str, frame: DocFrame, state: TimeState) -> bool:
     return _FIVE_YEARS_RE.fullmatch(view, src[0], src[1]) is not None
 
 
-def _change_start(
-    reader: SentenceReader, r: Reading, state: TimeState, kind: Kind, year: int | None
-) -> tuple[int | None, bool]:
-    """The year of the first value of a change 由 A 到 B, and whether it is the start of the
-    period in force (implied, not named)."""
-    starts_change = _starts_change(reader.view, r)
-    # (An aim's first value, 增速指标由12%左右调整为11%左右, is the aim as first set: its
-    # year is the aim's, not the year before the period.)
-    if starts_change and state.period_start is not None and kind != Kind.TARGET:
-        # 科技支行由 3 家增至 7家 in a 十三五 review: the first value is at the period's start.
-        return _span_first(reader.view, state), True
-    if starts_change and kind == Kind.ACTUAL:
-        # …由2025年的1.7%上升到2030年的2.2%,专利拥有量由0.4件增加到4.9件: the second
-        # change starts where the first one named its start.
-        first = _start_point(reader, r)
-        if first is not None and year is not None and first < year:
-            return first, False
-        frame = reader.frame
-        marks = [m.start for m in reader.marks]
-        if first is None and undated_start(reader.view, r.cs, r.v.start, marks):
-            if frame.is_evaluation and frame.period_start is not None:
-                # 人均体育场地面积由1.02平方米提高到1.38平方米 in a plan's evaluation: a change
-                # naming no start is the plan's own, from the year before its first.
-                return frame.period_start - 1, True
-            if year is not None and state.period_start is None and not frame.is_plan:
-                # (2023年，…比重由42.5%提高到43.1%: the year before's; a plan's 由1.1%提高到
-                # 1.6% starts from its base, the year already found)
-                return year - 1, False
-    return year, False
-
-
-# A span of years named by both ends (2015年至2020年, 2018—2022年).
-_YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|－|-|–|～|~)+\s*(?:19|20)\d\d\s*年")
-
-
-def _span_first(view: str, state: TimeState) -> int:
-    """The year of a change's first value over ``state``'s period: the year before it (十三五,
-    2016—2020年, 2021年以来: from the base), but the span's own first year where both its ends
-    are named and it opens on no plan's first year (2015年至2020年，从A提高到B: A is 2015's)."""
-    start = state.period_start
-    assert start is not None
-    src = state.src
-    span = _YEAR_SPAN_RE.search(view, src[0], src[1] + 1) if src else None
-    if span is not None and int(span.group(1)) == start and start % 5 != 1:
-        return start
-    return start - 1
+def _shared_base(
+    r: Reading, st: SentenceState, measure: Measure, base_year: int | None
+) -> tuple[int | None, set[str]]:
+    """The base year and cue roles the value shares with the figure before it."""
+    roles = r.roles
+    if (r.list_only or r.inherited) and measure == st.prev_measure:
+        # 分别年均增长8.1%、6.4%: list members share the first one's cue words (not one
+        # with its own: 同比增长8.6%，两年平均增长6.9% is an average over the two years).
+        if not roles & _HOW:
+            roles = r.roles = roles | (st.prev_roles & _HOW)
+        if base_year is None:
+            base_year = st.prev_base
+    elif r.inherited and base_year is None and "yoy" not in roles:
+        # (与2010年相比，减少35892人，减少4.61%，年平均减少0.47%: the same figure's changes
+        # told one after another all run from the base named for the first)
+        base_year = st.prev_base
+    return base_year, roles
 
 
 def _plans_aim_over_its_period(
@@ -386,24 +349,6 @@ def _period_named_in_sentence(reader: SentenceReader, state: TimeState) -> bool:
         and not state.part
         and "、" not in reader.view[src[0] : src[1]]  # (2026年、2027年 lists two years)
     )
-
-
-# 由 before a value, or before the members of a ratio it belongs to (由9.4:54.5:36.1演进为…),
-# or before the rate's own "per" words (由每人每月90元提高到…, as standards of pay, pensions
-# and 低保 are written).
-_FROM_LEAD_RE = re.compile(
-    r"(?:由|从)\s*(?:每[人户月年天日]){0,2}\s*(?:\d+(?:\.\d+)?\s*[:：︰]\s*)*$"
-)
-_RATIO_RUN_RE = re.compile(r"(?:\s*[:：︰]\s*\d+(?:\.\d+)?)*")
-
-
-def _starts_change(view: str, r: Reading) -> bool:
-    """Whether the value is the first of a change 由 A 到 B (科技支行由3家增至7家)."""
-    v = r.v
-    if _FROM_LEAD_RE.search(view, max(r.cs, v.start - 40), v.start) is None:
-        return False
-    after = _RATIO_RUN_RE.match(view, v.after_end).end()
-    return _FROM_TO_RE.search(view, after, min(r.ce, after + 6)) is not None
 
 
 # The plan's aim named before its figure (年均增长目标由15%调整为10%), or a figure the aim is
@@ -456,24 +401,6 @@ def _reached(reader: SentenceReader, r: Reading) -> bool:
         return True
     money = r.v.unit_info is not None and r.v.unit_info.dimension in MONEY_DIMENSIONS
     return not money and _STOCK_CUMULATIVE_END_RE.search(before) is not None
-
-
-def _levels_start(reader: SentenceReader, r: Reading, year: int | None) -> int | None:
-    """The year an average's change starts at: a start point (由2025年的…) or the earlier of
-    two levels named by their years (2025年为812亿元，2030年达到1105亿元，年均增长6.1%)."""
-    start = _start_point(reader, r)
-    return start if start is not None else years_levelled(reader, year, r.v.start)
-
-
-def _start_point(reader: SentenceReader, r: Reading) -> int | None:
-    """The year of a start point (由2025年的…) named earlier in the value's sentence."""
-    year = None
-    for m in reader.marks:
-        if m.start >= r.v.start:
-            break
-        if m.kind == "from" and m.year is not None:
-            year = m.year
-    return year
 
 
 def _rank_period(
@@ -576,7 +503,7 @@ def _average_change_start(
     """The first year of an average change naming no period: the year after the start of
     the change just named (由2015年的55.1%提高到…，年均提高1.24个百分点); with no time in
     force, an evaluation's plan so far (占比年均提高1个百分点)."""
-    start = _levels_start(reader, r, year)
+    start = levels_start(reader, r, year)
     if start is not None:
         return start + 1
     return None if state.explicit else _plan_so_far(reader.frame, kind, year)

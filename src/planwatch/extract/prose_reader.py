@@ -61,7 +61,7 @@ from planwatch.extract.prose_shared import at_least
 from planwatch.extract.prose_values import Value, own_projects, sentence_values
 from planwatch.extract.quoted_aims import name_aim_figure
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
-from planwatch.extract.time_forms import start_point
+from planwatch.extract.time_forms import compared_before, start_point
 from planwatch.extract.timewords import TimeMark, TimeState, in_own_sentence
 
 # After a 从/由 value, the word that leads to the second value (由 3 家增至 7家).
@@ -415,7 +415,9 @@ class SentenceReader:
                 frame.period_start,
                 frame.now_year,
             )
-            if mark.kind in ("base", "baseplan", "basebase") and mark.start >= r.cs:
+            if mark.kind in ("base", "baseplan", "basebase") and (
+                mark.start >= r.cs or compared_before(view, mark.end, r.cs)
+            ):
                 base_year = mark.year if mark.year is not None else state.base  # (比基期)
         if from_state is not None and r.seg_start > from_end:
             if _FROM_TO_AFTER_VALUE_RE.search(view, from_end, v.start):

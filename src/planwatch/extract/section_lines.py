@@ -122,3 +122,18 @@ def figure_line(line: str) -> bool:
     """Whether a heading-like line states figures, no heading: a rate (5%), clauses (;), a
     table's row, or a figure against its base year (2035年…比2020年翻一番)."""
     return "%" in line or ";" in line or table_row(line) or figure_statement_line(line)
+
+
+# A year alone on its line, a note's mark after it (2010年[4]): a column's header cell in a
+# table set one cell a line when the line after it is one too (a figure or a short word).
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}\s*年(?:末|底)?\s*(?:\[\d{1,2}\]|[（(]\d{1,2}[)）])?")
+_CELL_CHARS = 12
+
+
+def lone_cell(line: str, after: str) -> bool:
+    """Whether ``line`` (``after`` it the next line with text) is a table's cell set one a
+    line: digits alone (2087 people; an issue line's date set one part a line, 2010 / 年 /
+    3 / 月), or a year column's header cell over another short cell (2020年 / 2010年[4])."""
+    if line.isdigit():
+        return True
+    return bool(_YEAR_CELL_RE.fullmatch(line)) and 0 < len(after) <= _CELL_CHARS

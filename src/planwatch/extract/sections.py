@@ -30,6 +30,7 @@ from planwatch.extract.section_lines import (
     cell_line,
     figure_line,
     last_item_line,
+    lone_cell,
     numbered_figure_line,
     table_row,
     worded_item_line,
@@ -96,7 +97,15 @@ def _bare_year(line: str, y: re.Match[str], bases: list[tuple[int, int]]) -> boo
     return not _inside(y.start(), bases) and not plan_title_year(line, y.start(), y.end())
 
 
-_SPLIT_DATE_RE = re.compile(r"\s*(?:19|20)\d{2}\s*\n\s*年\s*\n")
+def _no_heading(line: str, after: str) -> bool:
+    """Whether a heading-like ``line`` (``after`` it the next line with text) heads nothing:
+    a dateline, a figure's line or caption, or a table's cell set one a line."""
+    return (
+        _dateline(line)
+        or figure_line(line)
+        or _CAPTION_RE.match(line) is not None
+        or lone_cell(line, after)
+    )
 
 
 def _dateline(line: str) -> bool:
@@ -402,7 +411,9 @@ class SectionIndex:
         cells: tuple[int, int, bool] | None = None
         news = ctx.meta.doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS)
         body = False  # (past the headlines, at the first paragraph: _above_body)
-        for start, end, raw, line in zip(table.starts, table.ends, table.raw, table.stripped):
+        for i, (start, end, raw, line) in enumerate(
+            zip(table.starts, table.ends, table.raw, table.stripped)
+        ):
             heading_like = 2 <= len(line) <= 40 and not _SENTENCE_MARK_RE.search(line)
             body = body or "。" in line
             if cells is not None:
@@ -431,9 +442,7 @@ class SectionIndex:
             if not heading_like:
                 self._draft_outline(text, start, end, marks)
                 continue
-            if _dateline(line) or _SPLIT_DATE_RE.match(text, start):
-                continue  # (2010 / 年 / 3 / 月: an issue line's date set one part a line)
-            if figure_line(line) or _CAPTION_RE.match(line):
+            if _no_heading(line, table.next_content(i)):
                 continue
             lead = len(raw) - len(raw.lstrip())
             info = self._heading_info(text, line, start + lead)

@@ -193,3 +193,13 @@ def undated_start(view: str, lo: int, at: int, mark_starts: list[int]) -> bool:
     characters at most) with no time word between (由目前的…, 由上年的… name one)."""
     lead = _FROM_WORD_RE.search(view, max(lo, at - 40), at)
     return lead is not None and not any(lead.start() <= s < at for s in mark_starts)
+
+
+# The rest of a clause of comparison before the value's (与2010年第六次全国人口普查相比，增加…):
+# its base is the value's, as in the value's own clause (比2010年增加…).
+_COMPARED_CLAUSE_RE = re.compile(r"[^,，。;；]{0,20}?相比\s*[,，]\s*")
+
+
+def compared_before(view: str, base_end: int, clause_start: int) -> bool:
+    """Whether ``view[base_end:clause_start]``, after a base, ends its clause of comparison."""
+    return _COMPARED_CLAUSE_RE.fullmatch(view, base_end, clause_start) is not None

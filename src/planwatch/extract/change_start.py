@@ -1,0 +1,103 @@
+"""The year of the first value of a change 由 A 到 B (科技支行由3家增至7家): at the start of the
+period in force, at a start point named before it (由2025年的…), the plan's base in a plan's
+evaluation, or the year before the one reviewed; and where an average's change starts. A
+stage of the prose extractor's periods (prose_period)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from planwatch.core.data import Kind
+from planwatch.extract.span_years import years_levelled
+from planwatch.extract.time_forms import undated_start
+from planwatch.extract.timewords import TimeState
+
+if TYPE_CHECKING:  # types only: the reader imports the periods, which import this module
+    from planwatch.extract.prose_reader import Reading, SentenceReader
+
+_FROM_TO_RE = re.compile(r"至|到|为")
+
+
+def change_start(
+    reader: SentenceReader, r: Reading, state: TimeState, kind: Kind, year: int | None
+) -> tuple[int | None, bool]:
+    """The year of the first value of a change 由 A 到 B, and whether it is the start of the
+    period in force (implied, not named)."""
+    starts_change = _starts_change(reader.view, r)
+    # (An aim's first value, 增速指标由12%左右调整为11%左右, is the aim as first set: its
+    # year is the aim's, not the year before the period.)
+    if starts_change and state.period_start is not None and kind != Kind.TARGET:
+        # 科技支行由 3 家增至 7家 in a 十三五 review: the first value is at the period's start.
+        return _span_first(reader.view, state), True
+    if starts_change and kind == Kind.ACTUAL:
+        # …由2025年的1.7%上升到2030年的2.2%,专利拥有量由0.4件增加到4.9件: the second
+        # change starts where the first one named its start.
+        first = start_point_year(reader, r)
+        if first is not None and year is not None and first < year:
+            return first, False
+        frame = reader.frame
+        marks = [m.start for m in reader.marks]
+        if first is None and undated_start(reader.view, r.cs, r.v.start, marks):
+            if frame.is_evaluation and frame.period_start is not None:
+                # 人均体育场地面积由1.02平方米提高到1.38平方米 in a plan's evaluation: a change
+                # naming no start is the plan's own, from the year before its first.
+                return frame.period_start - 1, True
+            if year is not None and state.period_start is None and not frame.is_plan:
+                # (2023年，…比重由42.5%提高到43.1%: the year before's; a plan's 由1.1%提高到
+                # 1.6% starts from its base, the year already found)
+                return year - 1, False
+    return year, False
+
+
+# A span of years named by both ends (2015年至2020年, 2018—2022年).
+_YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:至|到|—|－|-|–|～|~)+\s*(?:19|20)\d\d\s*年")
+
+
+def _span_first(view: str, state: TimeState) -> int:
+    """The year of a change's first value over ``state``'s period: the year before it (十三五,
+    2016—2020年, 2021年以来: from the base), but the span's own first year where both its ends
+    are named and it opens on no plan's first year (2015年至2020年，从A提高到B: A is 2015's)."""
+    start = state.period_start
+    assert start is not None
+    src = state.src
+    span = _YEAR_SPAN_RE.search(view, src[0], src[1] + 1) if src else None
+    if span is not None and int(span.group(1)) == start and start % 5 != 1:
+        return start
+    return start - 1
+
+
+# 由 before a value, or before the members of a ratio it belongs to (由9.4:54.5:36.1演进为…),
+# or before the rate's own "per" words (由每人每月90元提高到…, as standards of pay, pensions
+# and 低保 are written).
+_FROM_LEAD_RE = re.compile(
+    r"(?:由|从)\s*(?:每[人户月年天日]){0,2}\s*(?:\d+(?:\.\d+)?\s*[:：︰]\s*)*$"
+)
+_RATIO_RUN_RE = re.compile(r"(?:\s*[:：︰]\s*\d+(?:\.\d+)?)*")
+
+
+def _starts_change(view: str, r: Reading) -> bool:
+    """Whether the value is the first of a change 由 A 到 B (科技支行由3家增至7家)."""
+    v = r.v
+    if _FROM_LEAD_RE.search(view, max(r.cs, v.start - 40), v.start) is None:
+        return False
+    after = _RATIO_RUN_RE.match(view, v.after_end).end()
+    return _FROM_TO_RE.search(view, after, min(r.ce, after + 6)) is not None
+
+
+def levels_start(reader: SentenceReader, r: Reading, year: int | None) -> int | None:
+    """The year an average's change starts at: a start point (由2025年的…) or the earlier of
+    two levels named by their years (2025年为812亿元，2030年达到1105亿元，年均增长6.1%)."""
+    start = start_point_year(reader, r)
+    return start if start is not None else years_levelled(reader, year, r.v.start)
+
+
+def start_point_year(reader: SentenceReader, r: Reading) -> int | None:
+    """The year of a start point (由2025年的…) named earlier in the value's sentence."""
+    year = None
+    for m in reader.marks:
+        if m.start >= r.v.start:
+            break
+        if m.kind == "from" and m.year is not None:
+            year = m.year
+    return year
