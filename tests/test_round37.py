@@ -327,3 +327,25 @@ def test_a_census_bulletin_counts_as_of_its_moment_from_the_census_before():
         assert (facts[v].year, facts[v].period_start) == (2020, 2011), v
     # (a cell 2087 set alone on its line and a year column's head cell head no section)
     assert facts["6120人"].year == 2020 and facts["4个"].year == 2020
+
+
+def test_the_years_ahead_the_aims_are_set_for_date_the_aims_after():
+    text = (
+        "某区2023年政府工作报告解读\n"
+        "我们对今后五年的发展提出了细化量化的具体目标。总体来说，要实现地区生产总值超过1800亿元，"
+        "人均地区生产总值达13万元。\n"
+    )
+    got = _facts("解读.txt", text)
+    gdp = got["1800亿元"]
+    assert (gdp.indicator, gdp.kind.value, gdp.year) == ("地区生产总值", "target", 2027)
+    assert got["13万元"].year == 2027
+
+
+def test_years_left_after_a_shortfall_stay_their_clauses():
+    text = (
+        "某县“十四五”规划中期评估\n"
+        "2023年高速公路通车里程达到121公里，距规划目标仍差79公里，后三年任务较重。"
+        "全县城镇化率达到52.3%。\n"
+    )
+    got = _facts("评估.txt", text)
+    assert got["52.3%"].year != 2025

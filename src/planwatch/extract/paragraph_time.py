@@ -33,6 +33,12 @@ _CONTINUES_RE = words_re("says_verb", r"\s*其中(?!(?:还|又|也)?(?:{}))")
 # its time (到“十四五”末，…达到300亿元。\n同时，城镇化率达到45%以上), as news of a plan's aims
 # goes on paragraph by paragraph.
 _ADDS_RE = re.compile(r"\s*(?:与此)?同时[,，]")
+# The years ahead named as those the aims set are for (我们对今后五年的发展提出了…具体目标): the
+# sentences after it state those aims, in those years.
+_AIMS_SET_RE = re.compile(
+    r"[^。；;\n]{0,30}?(?:提出|确定|明确|设定|制定)[^。；;\n]{0,20}?目标"
+    r"|的?(?:主要|发展|奋斗)?目标(?:是|为)"
+)
 # A dash item (——综合实力稳步提升。…) naming no time of its own under a paragraph that looks back
 # (过去五年，…取得新成效。) is one of its results, in its time: a work report lists the five
 # years' results so (round 25).
@@ -78,7 +84,11 @@ class ParagraphTime:
         start = self.state if self.state.explicit or base is None else base
         state = start
         for i, mark in enumerate(marks):
-            if mark.kind in _YEARS_LEFT and (i or s >= 0 and self._after_opening(s, mark)):
+            if (
+                mark.kind in _YEARS_LEFT
+                and (i or s >= 0 and self._after_opening(s, mark))
+                and not _AIMS_SET_RE.match(self.view, mark.end)
+            ):
                 break
             # A start point (从2015年的…) or a plan named as a document (“十三五”规划的
             # 良好开局) is no paragraph time; nor is 上年 as a start point (由上年的2.07).
