@@ -349,3 +349,12 @@ def test_years_left_after_a_shortfall_stay_their_clauses():
     )
     got = _facts("评估.txt", text)
     assert got["52.3%"].year != 2025
+
+
+def test_indicators_beating_the_plans_pace_are_counted():
+    text = (
+        "某市“十四五”规划纲要实施情况新闻发布会\n"
+        "研发支出与生产总值之比等9项指标超出预期，地区生产总值等13项指标进展符合预期。\n"
+    )
+    got = _facts("发布会.txt", text)
+    assert got["9项"].kind.value == "actual" and got["13项"].kind.value == "actual"

@@ -47,7 +47,7 @@ _TO_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?(?:到|至|为)")
 # 5项指标提前完成规划目标): the count is the state at the time of the evaluation. The aim
 # may be named by its year (4项已提前完成2025年目标): a year, not a figure, between them.
 _STATUS_COUNT_RE = re.compile(
-    r"(?:项|个)[^,，。;；\d]{0,16}?(?:达到|超过|完成|达标|滞后|符合|接近|满足)"
+    r"(?:项|个)[^,，。;；\d]{0,16}?(?:达到|超过|超出|超|完成|达标|滞后|符合|接近|满足)"
     r"(?:[^,，。;；\d]|(?:19|20)\d{2}\s*年){0,16}?(?:进度|目标|要求|预期)"
 )
 # Or the status written before the count of indicators (进度滞后的2项指标, 对进展滞后的3项指标
