@@ -358,3 +358,22 @@ def test_indicators_beating_the_plans_pace_are_counted():
     )
     got = _facts("发布会.txt", text)
     assert got["9项"].kind.value == "actual" and got["13项"].kind.value == "actual"
+
+
+def test_an_area_table_with_note_marks_and_a_listed_unit_line():
+    text = (
+        "某县第七次全国人口普查公报\n"
+        "表1-1 各镇常住人口数\n"
+        "单位:人、%\n"
+        "地区 | 常住人口 | 比重[4] |\n"
+        "鼎屏镇 | 239523 | 33.85 |\n"
+        "城北镇 | 18495 | 2.61 |\n"
+        "城南镇 | 12991 | 1.84 |\n"
+    )
+    got = _analysed("公报.txt", text)
+    facts = {text[f.start : f.end]: f for f in got.facts}
+    assert (facts["239523"].indicator, facts["239523"].unit) == ("鼎屏镇常住人口", "人")
+    assert (facts["33.85"].indicator, facts["33.85"].unit) == ("鼎屏镇常住人口比重", "%")
+    # (城北镇 is a town of the county, not 北镇市)
+    area = got.document.meta.area
+    assert area is None or area.name != "北镇市"

@@ -370,3 +370,15 @@ def conjoined(view: str, start: int, end: int) -> bool:
     if view[start - 1] in "》”）)」』":
         return True
     return bool(_COUNTY_ORGAN_RE.match(view, start - 1))
+
+
+# A short name ending as a town's does (北镇 of 北镇市) after a character of the same word:
+# the tail of a town's name (城北镇), no county.
+_TOWN_TAIL_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]{1,3}[镇乡]")
+
+
+def town_tail(view: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` ends in 镇 or 乡 and goes on a word before it."""
+    return view[end - 1 : end] in ("镇", "乡") and bool(
+        _TOWN_TAIL_RE.fullmatch(view, start - 1, end)
+    )

@@ -64,6 +64,7 @@ from planwatch.describe.areas import (
     load_table,
     scan_names,
     to_area,
+    town_tail,
 )
 from planwatch.describe.body import body_end
 from planwatch.describe.site import foot_start, without_site_head
@@ -195,6 +196,7 @@ def not_the_area(view: str, start: int, end: int, *, short: bool = True) -> bool
         is_dateline(view, start, end)
         or is_source(view, start, end, short=short)
         or conjoined(view, start, end)
+        or town_tail(view, start, end)
     )
 
 

@@ -27,13 +27,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from planwatch.core.data import Kind, Measure, Span
-from planwatch.core.normalise import fold
 from planwatch.core.units import header_unit
 from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_facts import RowPlan
 from planwatch.extract.table_find import _title_before
 from planwatch.extract.table_header import Column, ColumnRole, years_in
 from planwatch.extract.table_lines import lines_forward, space_tokens, split_row_line
+from planwatch.extract.table_listed_units import listed_unit
+from planwatch.extract.table_view import table_view
 from planwatch.extract.table_words import has_word, squeeze, words
 
 # Where an area table may start: a line opening with an area column's word.
@@ -47,6 +48,8 @@ _RULE_LINE_RE = re.compile(r"[\s|｜:：\-—]+")
 _MIN_ROWS = 2
 _MAX_TITLE = 60
 _UNIT_TAIL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+# A column of each row's share of the whole, after the amount's (常住人口 | 比重): in %.
+_SHARE_CELL_RE = re.compile(r"比重|占比|构成")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +67,9 @@ class AreaTable:
 
 
 def find_area_tables(text: str) -> list[AreaTable]:
-    """Every table of areas by indicators in ``text``, in text order. Read on the folded
-    view (縣（市、區） is a header as 县（市、区） is; same offsets)."""
-    text = fold(text)
+    """Every table of areas by indicators in ``text``, in text order. Read on the tables'
+    view (縣（市、區） is a header as 县（市、区） is, 比重[4] as 比重; same offsets)."""
+    text = table_view(text)
     out: list[AreaTable] = []
     end = -1
     for m in _AREA_HEAD_RE.finditer(text):
@@ -362,11 +365,17 @@ def area_plans(
             names.append(f"{last}{_UNIT_TAIL_RE.sub('', s)}（位）")  # (位次 after its indicator)
         elif has_word(s, "growth"):
             names.append(last + s)  # 增长（%） after 地区生产总值（亿元）: its growth
+        elif last and _SHARE_CELL_RE.fullmatch(_UNIT_TAIL_RE.sub("", s)):
+            names.append(
+                f"{last}{_UNIT_TAIL_RE.sub('', s)}（%）"
+            )  # (比重 after 常住人口: its share)
         elif last and has_word(_UNIT_TAIL_RE.sub("", s), "level") and len(s) <= 8:
             names.append(last + s[len(_UNIT_TAIL_RE.sub("", s)) :])  # (绝对额（亿元）: its unit)
         else:
             last = _UNIT_TAIL_RE.sub("", s)
-            names.append(s if last != s or not table.unit else f"{s}（{table.unit}）")
+            # (单位：人、% lists the columns' units: each column's is the one its name tells)
+            unit = listed_unit(table.unit, s) if table.unit else None
+            names.append(s if last != s or not unit else f"{s}（{unit}）")
     plans = []
     for row in table.rows:
         span = Span(row[0].span.start, row[-1].span.end)

@@ -26,6 +26,15 @@ _JUNK_RE = re.compile(f"[{_JUNK_CHARS}]")
 _LONE_PIPE_RE = re.compile(r"^([^|｜\n]*\S)[ \t]*[|｜][ \t]*$|^[ \t]*[|｜]([^|｜\n]*)$", re.M)
 
 
+# A note's mark glued to a header word or a name (比重[4], 常住人口[2]): the note below says
+# what it means; the cell is the word. (A bracketed figure standing as a cell, [1.98], stays.)
+_NOTE_MARK_RE = re.compile(r"(?<=[\u4e00-\u9fff)）])\[\d{1,2}\]")
+
+
+def _blank_match(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def _blank(s: str) -> str:
     return " " * len(s)
 
@@ -65,6 +74,8 @@ def table_view(text: str) -> str:
     if "&" in view:
         view = _ENTITY_RE.sub(_entity, view)
     view = _JUNK_RE.sub(" ", view)
+    if "[" in view:
+        view = _NOTE_MARK_RE.sub(_blank_match, view)
     if "|" in view or "｜" in view:
         view = _LONE_PIPE_RE.sub(_lone_pipe, view)
     return view
