@@ -377,3 +377,17 @@ def test_an_area_table_with_note_marks_and_a_listed_unit_line():
     # (城北镇 is a town of the county, not 北镇市)
     area = got.document.meta.area
     assert area is None or area.name != "北镇市"
+
+
+def test_sex_ratios_are_bare_values_and_a_figure_reached_is_a_level():
+    got = _facts(
+        "公报.txt",
+        "全市常住人口性别比（以女性为100，男性对女性的比例）为102.08，出生婴儿性别比为108.18。\n",
+    )
+    assert (got["102.08"].indicator, got["102.08"].unit) == ("全市常住人口性别比", None)
+    assert "100" not in got and got["108.18"].indicator == "出生婴儿性别比"
+    aims = _facts(
+        "纲要.txt",
+        "到2030年，城镇化率年均提高1.2个百分点，达到72%。森林覆盖率年均提高0.5%，达到45%。\n",
+    )
+    assert aims["72%"].measure.value == "level" and aims["45%"].measure.value == "level"

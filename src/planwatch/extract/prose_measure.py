@@ -64,6 +64,8 @@ _BASE_ADD_RE = re.compile(
     r"(?:比|较)(?:上年|去年|上年末|去年末|(?:19|20)\d\d年(?:末|底)?"
     r"|[“\"]?十[一二三四五六]五[”\"]?期?末)[^,，。;；\d]{0,4}?(?:新增|净增)$"
 )
+# A figure reached right after the verb of reaching (…年均提高1.8%，达到40%): a level.
+_REACHED_RE = re.compile(r"(?:达到|达|(?:提高|提升|增加|上升|扩大)(?:到|至))\s*(?:约)?\s*$")
 # A gap below an aim or an average, in points (低于规划目标1.2个百分点): a change, negative as a
 # fall is. What is still missing to reach an aim (距目标尚差1.9个百分点, 距2%的目标仍有0.4个百分点
 # 差距) and 相差 (与规划目标相差0.57个百分点) say no fall: the distance stays as printed (GOLD_SPEC
@@ -225,7 +227,8 @@ def figure_measure(
                 r.roles = r.roles | {"avg"}  # GDP年均增速 8%: an average over a period
         elif unit == "%" and _RATE_BEFORE_RE.search(clause):
             measure = Measure.GROWTH
-        elif _goes_on(r, st, unit):
+        elif _goes_on(r, st, unit) and not _REACHED_RE.search(clause):
+            # (城镇化率年均提高1.8%，达到40%: a figure reached is a level, whatever went before)
             # (…增加57公里，提前完成400公里的规划目标: a level; but 增长7.8%，超额完成7%的年度目标:
             # a growth's aim in % is a growth)
             if not done_aim_level(clause) or (unit == "%" and st.prev_measure is Measure.GROWTH):

@@ -139,17 +139,18 @@ def magnitudes(view: str, s: int, e: int) -> list[tuple[int, int, float, UnitInf
 # a part-year release's 比上年同期缩小0.03).
 # Also a start point and the value reached from it (收入比由上年的2.07缩小至2.03, 收入倍差从
 # 1.95缩小到1.91, 由2020年的2.21缩小到2022年的2.13): both numbers are values of the ratio. A death
-# rate per an amount is printed bare too (亿元地区生产总值生产安全事故死亡率为0.012). (A PDF's text
+# rate per an amount is printed bare too (亿元地区生产总值生产安全事故死亡率为0.012), and a census's
+# sex ratio after its definition in brackets (性别比（以女性为100）为102.08). (A PDF's text
 # layer spaces the years and figures off: 由 2015 年的 3.52 缩小到 2.96.)
 _TO_VALUE = (
     r"(?:为|是|达到|达|缩小到|缩小至|缩小为|降至|降到|下降到|下降至|控制在|保持在|提高到|扩大到)"
 )
-_NOT_NUM = r"[^\d,，。;；:：]"
+_NOT_NUM = r"[^\d,，。;；:：（(]"
 # The year of the value reached (缩小到2022年的2.13).
 _AT_YEAR = r"(?:(?:19|20)\d\d\s*年(?:末|底)?的?\s*)?"
 _INDEX_BEFORE_RE = re.compile(
     rf"(?:(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?(?:缩小|扩大)了?\s*$)|"
-    rf"(?:指数|系数|收入比|之比|倍差|比值|死亡率){_NOT_NUM}{{0,6}}?"
+    rf"(?:指数|系数|收入比|性别比|之比|倍差|比值|死亡率)(?:[（(][^()（）]{{0,30}}[)）])?{_NOT_NUM}{{0,6}}?"
     rf"(?:{_TO_VALUE}|(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底)?)?{_NOT_NUM}{{0,6}}?(?:\d+(?:\.\d+)?{_NOT_NUM}{{0,3}}?{_TO_VALUE}\s*{_AT_YEAR})?)"
     r"\s*$"
 )
