@@ -391,3 +391,17 @@ def test_sex_ratios_are_bare_values_and_a_figure_reached_is_a_level():
         "到2030年，城镇化率年均提高1.2个百分点，达到72%。森林覆盖率年均提高0.5%，达到45%。\n",
     )
     assert aims["72%"].measure.value == "level" and aims["45%"].measure.value == "level"
+
+
+def test_a_columns_own_unit_beats_the_tables_unit_line():
+    text = (
+        "某县2023年国民经济和社会发展统计公报\n"
+        "2023年末全县人口及构成\n"
+        "单位:万人\n"
+        "指 标 | 年末数 | 比重(%) |\n"
+        "年末常住人口 | 48.6 | |\n"
+        "其中:城镇 | 26.21 | 53.93 |\n"
+        "乡村 | 22.39 | 46.07 |\n"
+    )
+    got = _facts("公报.txt", text)
+    assert (got["26.21"].unit, got["53.93"].unit, got["46.07"].unit) == ("万人", "%", "%")

@@ -250,11 +250,15 @@ def build_row(
     if base_name in words("sex_row"):
         base_name += "性"  # (男 / 女 rows of a population table: the men, the women)
     indicator = as_printed(text, plan.span, sub_row_indicator(plan.parent, base_name))
-    unit = _row_unit(plan) or listed_unit(table_unit, plan.name)
+    own_unit = _row_unit(plan)
+    unit = own_unit or listed_unit(table_unit, plan.name)
     starred = any(ch in (plan.name + (plan.parent or "")) for ch in "☆★")
     binding = attribute_binding(plan.attribute or "") or (Binding.BINDING if starred else None)
     growth_only = unit == "%" and level_left_out(plan.placed, columns)
-    row = _RowFacts(text, ctx, plan, indicator, unit, binding, direction, period, growth_only)
+    row = _RowFacts(
+        text, ctx, plan, indicator, unit, binding, direction, period, growth_only,
+        unit_of_table=own_unit is None and unit is not None,
+    )  # fmt: skip
     cells: list[RecoveredCell] = []
     for cell, j in plan.placed:
         col = columns[j] if j is not None else None
@@ -321,10 +325,18 @@ class _RowFacts:
     direction: str | None
     period: PlanPeriod | None
     growth_only: bool = False
+    unit_of_table: bool = False  # (``unit`` is the table's 单位 line's, the row printing none)
+
+    def _unit(self, col: Column, v: CellValue) -> str | None:
+        """The cell's unit: its own, else its row's; a column's own unit beats the table's
+        unit line (单位:万人 over 年末数 | 比重(%): the shares are in %)."""
+        if self.unit_of_table and col.unit:
+            return v.unit or col.unit
+        return v.unit or self.unit or col.unit
 
     def fact(self, cell: TextCell, col: Column, v: CellValue, name: str) -> Fact | None:
         measure, period_start = self._measure(col, v)
-        fact_unit = "%" if measure is Measure.GROWTH else (v.unit or self.unit or col.unit)
+        fact_unit = "%" if measure is Measure.GROWTH else self._unit(col, v)
         if self._share_points(v, measure, fact_unit):
             fact_unit = "个百分点"
         if has_word(col.label, "progress") and (
@@ -449,7 +461,7 @@ class _RowFacts:
             start = None
             if period is not None and year == period.base:
                 start = year - (period.end - period.start)
-        unit = v.unit or self.unit or col.unit
+        unit = self._unit(col, v)
         info = unit_info(unit) if unit else None
         # A bracket is GOLD_SPEC's bracketed cumulative value, a change, in every genre;
         # a row that only says it sums (（五年累计）) over bare figures is the period's
