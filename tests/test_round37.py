@@ -405,3 +405,14 @@ def test_a_columns_own_unit_beats_the_tables_unit_line():
     )
     got = _facts("公报.txt", text)
     assert (got["26.21"].unit, got["53.93"].unit, got["46.07"].unit) == ("万人", "%", "%")
+
+
+def test_a_pace_kept_is_a_growth_and_a_start_per_head_is_the_base():
+    text = (
+        "国民经济和社会发展第十五个五年规划纲要\n"
+        "“十五五”时期经济年均增长保持在5%左右，全员劳动生产率从人均16.2万元提高到21万元以上。\n"
+    )
+    got = _facts("纲要.txt", text)
+    assert (got["5%左右"].measure.value, got["5%左右"].period_start) == ("growth", 2026)
+    base = got["16.2万元"]
+    assert (base.indicator, base.kind.value, base.year) == ("全员劳动生产率", "actual", 2025)

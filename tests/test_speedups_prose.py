@@ -69,7 +69,8 @@ def _plain_clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:
         s = P._EDGE_JUNK.sub("", s)
     first = P.CJK.search(s)
     enough = first is not None and (min_cjk < 2 or P.CJK.search(s, first.end()) is not None)
-    return s if enough or P._ACRONYM_RE.fullmatch(s) else ""
+    named = enough or P._ACRONYM_RE.fullmatch(s) or P._SHARE_OF_ACRONYM_RE.search(s)
+    return s if named else ""
 
 
 _words = st.lists(st.sampled_from(_PIECES), max_size=8).map("".join)

@@ -41,7 +41,9 @@ _AIM_AFTER_RE = re.compile(
 # 从/由 right before a value, and the word leading to the second value after it.
 # (or its year, 由2008年的128亿元增加到2011年的365亿元: the base of an aim, a result when that
 # year is before the text's own; 由2025年的…提高到2030年的… in a plan of 2021 is an aim too)
-_FROM_RE = re.compile(r"(?:从|由)(?:目前|现在|当前|(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?)?的?\s*$")
+_FROM_RE = re.compile(
+    r"(?:从|由)(?:目前|现在|当前|(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?)?的?(?:人均|每人)?\s*$"
+)
 _TO_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?(?:到|至|为)")
 # An evaluation counting its indicators by how far they are (37项主要指标基本达到进度要求,
 # 5项指标提前完成规划目标): the count is the state at the time of the evaluation. The aim

@@ -64,6 +64,8 @@ _BASE_ADD_RE = re.compile(
     r"(?:比|较)(?:上年|去年|上年末|去年末|(?:19|20)\d\d年(?:末|底)?"
     r"|[“\"]?十[一二三四五六]五[”\"]?期?末)[^,，。;；\d]{0,4}?(?:新增|净增)$"
 )
+# Words keeping a pace where it is (增长保持在, 稳定在): the pace, no level reached.
+_KEPT = ("保持", "稳定", "维持")
 # A figure reached right after the verb of reaching (…年均提高1.8%，达到40%): a level.
 _REACHED_RE = re.compile(r"(?:达到|达|(?:提高|提升|增加|上升|扩大)(?:到|至))\s*(?:约)?\s*$")
 # A gap below an aim or an average, in points (低于规划目标1.2个百分点): a change, negative as a
@@ -178,8 +180,8 @@ def figure_measure(
             last_dir = 1
         elif "down" in rs:
             last_dir = -1
-        elif "to" in rs and last_dir is not None and t not in ("了",):
-            last_dir = None  # 增长到: reaches a level
+        elif "to" in rs and last_dir is not None and t not in ("了",) and not t.startswith(_KEPT):
+            last_dir = None  # 增长到: reaches a level (not 年均增长保持在6.5%: the pace kept)
     unit = r.zero_unit or v.unit
     done = review or not _CUT_DONE.isdisjoint(r.tokens)
     if done and last_dir == -1 and reduction_done(unit, r.tokens, clause):

@@ -29,8 +29,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # ``naming_lines`` for the figure after it.
 NUMBERED_LABEL = r"(?:关键)?数字\s*\d{1,2}\s*[：:]"
 BULLET_RE = re.compile(
-    # (a list number's stop has no digit after it: 12.8亿元 opening a wrapped line is a figure)
-    r"^[\s●•·▪■◆◇○★☆\-—>》]*(?:\d{1,2}\s*(?:[.．](?!\d)|、)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
+    # (a list number's stop has no digit after it but a year's, 3.2022年: 12.8亿元 opening a
+    # wrapped line is a figure)
+    r"^[\s●•·▪■◆◇○★☆\-—>》]*(?:\d{1,2}\s*(?:[.．](?!\d)|[.．](?=(?:19|20)\d{2}\s*年)|、)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
     # (一是…；二是…: the list words of a paragraph of points, 存在问题 above all)
     r"[一二三四五六七八九十]{1,3}\s*、|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff]))?[\s●•·]*"
     # (a page's label of what a line quotes or explains: 【原文】…, 【解读】…, 【数据】…; a 十个
@@ -86,6 +87,7 @@ _UNCLOSED_QUOTE_RE = re.compile(r"^[“‘](?=[^”’]*$)")
 _RANK_WORDS_RE = words_re("rank_word", r"(?:{}|[\u4e00-\u9fff]{2}片区|[\s“”\"])$")
 
 _ACRONYM_RE = re.compile(r"[A-Z]{2,5}")
+_SHARE_OF_ACRONYM_RE = re.compile(r"占[A-Z]{2,5}")
 # A framing phrase before the subject (在稳定就业的基础上实现GDP…, 从两年情况看增速…).
 _FRAME_LEAD_RE = re.compile(
     r"^(?:在[^,，。]{1,16}?(?:基础上|前提下|背景下|情况下|形势下"
@@ -177,7 +179,7 @@ SHARE_LEAD_RE = re.compile(
 _PER_CUBIC_TAIL_RE = re.compile(r"(?:控制在|保持在|降至|降到|下降到|达到|为|在)?每立方米$")
 FROM_TAIL_RE = re.compile(
     rf"(?:从|由)(?:原(?:来|定|规划)?(?:目标)?的?)?"  # (由原目标255亿元调整为…)
-    rf"(?:[\s“”\"]*(?:(?:19|20)\d{{2}}\s*年|{PLAN_NAME}|去年|上年|前年|今年|目前)[^,，]*)?$"
+    rf"(?:[\s“”\"]*(?:(?:19|20)\d{{2}}\s*年|{PLAN_NAME}|去年|上年|前年|今年|目前)[^,，]*|人均|每人)?$"
 )
 
 
@@ -299,11 +301,12 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
             if c >= 0 and op not in s[:c]:
                 s = s[c + 1 :]
         s = _EDGE_JUNK.sub("", s)
-    # A name needs a Chinese word (two characters at least: 比, 都 name nothing), or an
-    # acronym (GDP, CPI; 占GDP, a share of it).
+    # A name needs a Chinese word (two characters at least: 比, 都 name nothing), or is an
+    # acronym of its own (GDP, CPI) or a share of one (占GDP).
     first = CJK.search(s)
     enough = first is not None and (min_cjk < 2 or CJK.search(s, first.end()) is not None)
-    return (s if enough or _ACRONYM_RE.search(s) else ""), lead_cut
+    named = enough or _ACRONYM_RE.fullmatch(s) or _SHARE_OF_ACRONYM_RE.search(s)
+    return (s if named else ""), lead_cut
 
 
 def _cut_head(pattern: re.Pattern[str], s: str) -> str:

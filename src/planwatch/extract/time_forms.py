@@ -197,7 +197,8 @@ def undated_start(view: str, lo: int, at: int, mark_starts: list[int]) -> bool:
 
 # The rest of a clause of comparison before the value's (与2010年第六次全国人口普查相比，增加…):
 # its base is the value's, as in the value's own clause (比2010年增加…).
-_COMPARED_CLAUSE_RE = re.compile(r"[^,，。;；]{0,20}?相比\s*[,，]\s*")
+# (Not an aim's year: 与2020年40000元的目标相比，还需年均增长10.2% is the pace still needed.)
+_COMPARED_CLAUSE_RE = re.compile(r"(?:(?!目标|预期)[^,，。;；]){0,20}?相比\s*[,，]\s*")
 
 
 def compared_before(view: str, base_end: int, clause_start: int) -> bool:
