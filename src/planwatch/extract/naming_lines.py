@@ -63,9 +63,13 @@ def name_line_before(view: str, s: int) -> str:
     return subject_phrase(line)
 
 
-# The clause a prose line breaks off in: after its last stop or comma, to a line end that is
-# neither (a line ending in 。 or ， ends its clause; a bare name line is read whole above).
-_WRAPPED_TAIL_RE = re.compile(r"(?<=[。，,;；:：!！?？])[^\d。，,;；:：!！?？]+$")
+# The clause a prose line breaks off in: after its last stop or comma, to a line end on a word
+# that cannot end a clause (由“十五”末的, 达到, 比上年): its figure opens the next line. (A line
+# ending on a noun or a verb may be a heading or a caption of its own; a bare name line is read
+# whole above.)
+_WRAPPED_TAIL_RE = re.compile(
+    r"(?<=[。，,;；:：!！?？])[^\d。，,;；:：!！?？]+(?:的|由|从|为|达到|达|至|到|比|较|增加|增长)$"
+)
 
 
 def _lines_around(view: str, at: int, step: int, most: int) -> list[str]:
