@@ -37,8 +37,9 @@ def change_start(
         if first is not None and year is not None and first < year:
             return first, False
         frame = reader.frame
-        marks = [m.start for m in reader.marks]
-        if first is None and undated_start(reader.view, r.cs, r.v.start, marks):
+        if first is None and undated_start(
+            reader.view, r.cs, r.v.start, [m.start for m in reader.marks]
+        ):
             if frame.is_evaluation and frame.period_start is not None:
                 # 人均体育场地面积由1.02平方米提高到1.38平方米 in a plan's evaluation: a change
                 # naming no start is the plan's own, from the year before its first.
