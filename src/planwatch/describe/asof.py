@@ -39,7 +39,7 @@ from collections import Counter
 
 from planwatch.core.data import DocType, DocumentMeta, Evidence
 from planwatch.core.periods import PLAN_NAME
-from planwatch.describe.dates import Reading
+from planwatch.describe.dates import Reading, cn_number
 from planwatch.describe.release_year import part_year_release
 
 # How far into a document its as-of evidence is looked for (evaluations are short;
@@ -71,7 +71,6 @@ _FIRST_YEARS_RE = re.compile(
     rf"[“\"]?{PLAN_NAME}[”\"]?\s*(?:规划)?(?:实施)?(?:的)?前(?P<n>[两二三四])年"
     r"(?:的)?(?:发展|实施|运行|经济)?(?:形势|情况|数据|进展|态势)"
 )
-_FIRST_YEARS = {"两": 2, "二": 2, "三": 3, "四": 4}
 
 # A year labelling a table's column is no clause: a header cell (2025年目标, 2022年完成 or a
 # bare 2025年 alone on its line in a table flattened one cell a line, or between tabs or
@@ -223,7 +222,7 @@ def as_of_evidence(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None
         if int(m[1]) == first and year < genre_year and (best is None or year > best[0]):
             best = year, m
     for m in _FIRST_YEARS_RE.finditer(view):
-        year = first + _FIRST_YEARS[m["n"]] - 1
+        year = first + (cn_number(m["n"]) or 0) - 1
         if meta.period_start is not None and year < genre_year and (best is None or year > best[0]):
             best = year, m  # (依据“十二五”前两年的发展形势: 2011-2012, its last year)
     if best is not None:

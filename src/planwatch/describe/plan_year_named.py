@@ -15,16 +15,12 @@ import re
 
 from planwatch.core.periods import PLAN_NAME, PLAN_QUOTES, plan_named
 
-_NAMED_RE = re.compile(
-    rf"[{PLAN_QUOTES}]?(?P<plan>{PLAN_NAME})[{PLAN_QUOTES}]?\s*(?:规划)?\s*(?:的)?"
-    r"(?P<which>开局|起步|收官)之年"
-)
+# A plan named, in quotes or not, and the words that may join it to what is said of it.
+_PLAN_HEAD = rf"[{PLAN_QUOTES}]?(?P<plan>{PLAN_NAME})[{PLAN_QUOTES}]?\s*(?:规划)?\s*(?:的)?"
+_NAMED_RE = re.compile(rf"{_PLAN_HEAD}(?P<which>开局|起步|收官)之年")
 # The plan's results told as a whole, its end past (“十三五”成绩单, “十三五”圆满收官): the text is
 # of the year after its last (a city's work report of that year and the news of it).
-_DONE_RE = re.compile(
-    rf"[{PLAN_QUOTES}]?(?P<plan>{PLAN_NAME})[{PLAN_QUOTES}]?\s*(?:规划)?\s*(?:的)?"
-    r"(?:成绩单|答卷|(?:圆满|胜利|完美|顺利)收官(?!之年))"
-)
+_DONE_RE = re.compile(rf"{_PLAN_HEAD}(?:成绩单|答卷|(?:圆满|胜利|完美|顺利)收官(?!之年))")
 # Words just before that make the year named one the text looks back on.
 _LOOK_BACK_RE = re.compile(r"过去|去年|上年|刚刚|已经|走过")
 _BACK_CHARS = 12
