@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from planwatch.core.data import Kind, Measure, Span
 from planwatch.core.units import header_unit
@@ -64,6 +65,7 @@ class AreaTable:
     indicator: str | None = None
     unit: str | None = None  # a 单位:亿元 line above the header: the unit of unmarked columns
     years: tuple[int, ...] = ()  # a captioned table's columns of periods: each one's year
+    split: tuple[int, ...] = ()  # the years a lower header line splits the last column into
 
 
 def find_area_tables(text: str) -> list[AreaTable]:
@@ -161,14 +163,60 @@ def _table_at(text: str, pos: int) -> AreaTable | None:
         return None
     if has_word(header[1].text, "growth"):
         return None  # (a growth column grows the indicator before it: the first has none)
-    rows = inline or list(_rows(text, lines, len(header)))
+    split: tuple[int, ...] = ()
+    if not inline:
+        ahead = list(islice(lines, _MAX_LOOK))
+        split = _years_under(ahead)
+        ahead = ahead[1:] if split else ahead
+        width = len(header) + len(split) - (1 if split else 0)
+        rows = list(_rows(text, iter(ahead), width)) or _printed_by_column(ahead, width)
+    else:
+        rows = inline
     if len(rows) < _MIN_ROWS:
         return None
     if unit is None:
         title = _title(text, first.span.start)
     start = (title or first).span.start
-    end = rows[-1][-1].span.end
-    return AreaTable(Span(start, end), title, tuple(header), tuple(rows), unit=unit)
+    end = max(c.span.end for c in rows[-1])
+    return AreaTable(Span(start, end), title, tuple(header), tuple(rows), unit=unit, split=split)
+
+
+# Lines looked at under an area table's header (its rows, or its columns printed one after
+# the other): a bound on what one header can make the reader hold.
+_MAX_LOOK = 2000
+# A lower header line of years alone (2020年 2010年): the last upper cell's columns.
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d年?")
+
+
+def _years_under(ahead: Sequence[TextCell]) -> tuple[int, ...]:
+    """The years of a header's lower line, when the line under the header is two years or
+    more and nothing else (比重 over 2020年 | 2010年, as a census bulletin prints a share of
+    two censuses): the last header cell is then as many columns, one a year; else ()."""
+    if not ahead:
+        return ()
+    cells = ahead[0].text.split()
+    if len(cells) < 2 or not all(_YEAR_CELL_RE.fullmatch(c) for c in cells):
+        return ()
+    return tuple(int(c[:4]) for c in cells)
+
+
+def _printed_by_column(ahead: Sequence[TextCell], width: int) -> list[tuple[TextCell, ...]]:
+    """The rows of an area table printed column after column, one cell a line (a web
+    table copied column-wise: the areas' names, then the first column's figures, then the
+    next's): the run of names sets the rows, each column as many figures after it."""
+    n = 0
+    while n < len(ahead) and _one_cell(ahead[n]) and classify(ahead[n].text) is CellClass.TEXT:
+        n += 1
+    cells = ahead[: n * width]
+    if n < _MIN_ROWS or len(cells) < n * width:
+        return []
+    if not all(_one_cell(c) and classify(c.text) in _FIGURE_CELLS for c in cells[n:]):
+        return []
+    return [tuple(cells[i + k * n] for k in range(width)) for i in range(n)]
+
+
+def _one_cell(line: TextCell) -> bool:
+    return not any(ch.isspace() for ch in line.text)
 
 
 def _run_on(
@@ -192,13 +240,14 @@ def _run_on(
     return (cells[:w], rows) if len(rows) >= _MIN_ROWS else None
 
 
-def _spaced_head(cells: list[TextCell]) -> list[TextCell]:
-    """``cells`` with an area column's word spaced out letter by letter (市 别, 地 区: as
-    typesetters print a short header cell) read as one cell."""
+def _spaced_head(cells: list[TextCell], *, any_name: bool = False) -> list[TextCell]:
+    """``cells`` with an area column's word (or, with ``any_name``, a row's two-letter name:
+    全 县) spaced out letter by letter (市 别, 地 区: as typesetters print a short header
+    cell) read as one cell."""
     if len(cells) < 2 or squeeze(cells[0].text) in _area_words():
         return cells
     a, b = cells[0], cells[1]
-    if squeeze(a.text + b.text) not in _area_words():
+    if not any_name and squeeze(a.text + b.text) not in _area_words():
         return cells
     return [TextCell(a.text + b.text, Span(a.span.start, b.span.end)), *cells[2:]]
 
@@ -261,6 +310,10 @@ def _rows(text: str, lines: Iterator[TextCell], width: int) -> Iterator[tuple[Te
         if _RULE_LINE_RE.fullmatch(line.text):
             continue
         _, cells = split_row_line(text, line, single_space=False)
+        if len(cells) != width:  # (one space between cells, as a row run on its header's)
+            _, cells = split_row_line(text, line)
+        if len(cells) == width + 1 and len(cells[0].text) == len(cells[1].text) == 1:
+            cells = _spaced_head(cells, any_name=True)  # (全 县: a short name spaced out)
         if len(cells) != width or not _area_row(cells):
             return
         yield tuple(cells)
@@ -376,14 +429,23 @@ def area_plans(
             # (单位：人、% lists the columns' units: each column's is the one its name tells)
             unit = listed_unit(table.unit, s) if table.unit else None
             names.append(s if last != s or not unit else f"{s}（{unit}）")
+    at = [1] * len(names)
+    if table.split:  # (比重 over 2020年 | 2010年: a column of each year, a past one's results)
+        for y in table.split:
+            past = Kind.ACTUAL if year is None or y <= year else kind
+            columns.append(
+                Column(f"{y}年", ColumnRole.VALUE, (head[-1].span,), past, Measure.LEVEL, y)
+            )
+        names[-1:] = names[-1:] * len(table.split)
+        at[-1:] = range(2, 2 + len(table.split))
     plans = []
     for row in table.rows:
-        span = Span(row[0].span.start, row[-1].span.end)
+        span = Span(row[0].span.start, max(c.span.end for c in row))
         # (A town's figures keep the document's area, GOLD_SPEC: the town names them.)
         area = squeeze(row[0].text)
         town = area if _TOWN_RE.search(area) else ""
-        for name, cell in zip(names, row[1:], strict=True):
-            plans.append(RowPlan(span, None, None, None, town + name, (), None, ((cell, 1),)))
+        for name, cell, col in zip(names, row[1:], at, strict=True):
+            plans.append(RowPlan(span, None, None, None, town + name, (), None, ((cell, col),)))
     return columns, plans
 
 
