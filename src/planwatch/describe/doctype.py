@@ -65,6 +65,9 @@ _TEMPLATE_HEADING_RE = re.compile(
 )
 EVALUATION, ADJUSTMENT = "plan_evaluation", "plan_adjustment"
 _PENDING = (EVALUATION, ADJUSTMENT)
+# A look back at a plan names one (十四五, 规划, 纲要); progress words with none are of a year's.
+_A_PLAN_RE = re.compile(rf"{PLAN_NAME}|规划|纲要")
+_YEARS_PLAN = DocType.IMPLEMENTATION_REPORT.value
 _PLAN_TOKEN = "<plan>"  # in a cue: a five-year plan's name (core.periods.PLAN_NAME)
 # A cue of "plan" weighs for an outline and a sector plan alike (a plan's own sections).
 _ANY_PLAN = "plan"
@@ -304,6 +307,8 @@ def detect_genre(text: str, title: str | None = None, view: Condensed | None = N
         return Genre(DocType.OTHER, None, None, scores)
     _named_look_back(subjects)
     subject = max(subjects, key=lambda g: (subjects[g], g))
+    if subject == EVALUATION and subjects.get(_YEARS_PLAN) and not _A_PLAN_RE.search(view.text):
+        subject = _YEARS_PLAN  # (序时进度 of the year's aims, no plan named: its implementation)
     if (
         subject in (DocType.SECTOR_PLAN.value, DocType.PLAN_TABLE.value)
         and subjects.get(DocType.FIVE_YEAR_PLAN.value) == (subjects[subject])

@@ -11,6 +11,8 @@ dated after the document can have been written:
 
 * a report's or communiqué's year stated by its own words (the title's
   2023年…统计公报, a congress session, 2024年主要预期目标, a review of 2023) is earlier;
+  or, for a communiqué, later: a page dated within the year its title says it covers
+  was dated by a mirror, not when the communiqué came out;
 * a plan's page is dated after the years its genre is written in, while its plan
   runs: an outline is adopted in its plan's first year (the congress of that spring), a
   sector plan by its third; an evaluation by the year after the plan's last;
@@ -130,6 +132,13 @@ def posted_later(
     ``written`` the year the text's own words place it in, ``page_month`` the page's."""
     if words is not None and words[1] in STRONG_WORDS and words[0] < page_year:
         return True
+    if (
+        words is not None
+        and words[1] == "title"
+        and doc_type is DocType.STATISTICAL_COMMUNIQUE
+        and words[0] > page_year
+    ):
+        return True  # (a page of 2021 carrying 2021年…统计公报: dated by a mirror, not then)
     if written is not None and page_year > written.year + (0 if written.exact else _UNSTATED):
         early = page_month is not None and page_month <= _EARLY_MONTHS
         if (written.exact and not (early and page_year == written.year + 1)) or (

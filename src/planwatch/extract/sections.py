@@ -364,13 +364,16 @@ def _measures_chapter(frame: DocFrame, line: str, info: SectionInfo) -> bool:
 
 def _heading_cue(line: str) -> re.Match[str] | None:
     """A heading's kind words: a review's word wins (主要目标完成情况), but not 亮点 right after
-    the words of aims (2025年 重点工作亮点: what the year's work will stand out by)."""
+    the words of aims (2025年 重点工作亮点: what the year's work will stand out by). A note in
+    brackets (综合指标类9项（按考核目标统计）: how the items are counted) names no role."""
+    line = _NOTE_RE.sub(lambda m: " " * len(m.group()), line)
     actual, target = _ACTUAL_HEAD.search(line), _TARGET_HEAD.search(line)
     if actual is not None and target is not None and actual.group() == "亮点":
         return target if target.end() == actual.start() else actual
     return actual or target
 
 
+_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff\d])[(（][^()（）\n]{2,20}[)）]")
 # A figure other than a year in a headline (6万亿元, 2.6%).
 _FIGURE_RE = re.compile(r"\d")
 
@@ -571,10 +574,11 @@ class SectionIndex:
             # A known outline can still name the kind (an outer heading's cue).
             for h in reversed(self._outline.headings_at(offset)):
                 span = (h.span.start, h.span.end)
-                if _ACTUAL_HEAD.search(h.title):
+                cue = _heading_cue(h.title)
+                if cue is not None and cue.re is _ACTUAL_HEAD:
                     info = SectionInfo(info.start, Kind.ACTUAL, info.state, span)
                     break
-                if _TARGET_HEAD.search(h.title):
+                if cue is not None:
                     return SectionInfo(info.start, Kind.TARGET, info.state, span)
         return self._review_period(info)
 

@@ -41,7 +41,8 @@ _ITEM_RE = re.compile(
     r"(?P<value>[＞＜><≥≤≧≦+\-－−\[［]?\s*\d.*)"
 )
 _LAST_BRACKET_RE = re.compile(r"[(（]([^()（）]+)[)）]$")
-_UNIT_END_RE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
+# (Not an item's ordinal: 地区生产总值（第1项）：增长6.1%，… is a sentence of a progress list.)
+_UNIT_END_RE = re.compile(r"[(（](?!\s*第\s*\d)[^()（）]{1,12}[)）]$")
 
 
 @dataclass(frozen=True, slots=True)
