@@ -517,6 +517,17 @@ def _closed_after(
     evaluation) was written after it: the year after the latest such year within the plan,
     with the words that say so. (A plan's news of drafting it moves its year back:
     :func:`_drafted`.)"""
+    if period is not None and doc_type in _DATED_BY_START:
+        # (A plan dated by its first year that states a result as of that year's end or a
+        # later one, 截至2011年底，… in a 十二五 plan, was adopted after it.)
+        stated = [
+            (y, m)
+            for y, m in closed_years(view, 0)
+            if m.group().startswith("截") and year <= y < period[1]
+        ]
+        if stated:
+            last, m = max(stated, key=lambda found: found[0])
+            return last + 1, _ev("closed_year", read, *m.span())
     if doc_type is not DocType.MIDTERM_EVALUATION or period is None:
         return _drafted(read, view, doc_type, year)
     stated = [(y, m) for y, m in closed_years(view, period[0]) if year <= y < period[1]]
@@ -524,6 +535,9 @@ def _closed_after(
         return None
     last, m = max(stated, key=lambda found: found[0])
     return last + 1, _ev("closed_year", read, *m.span())
+
+
+_DATED_BY_START = (DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.SECTOR_PLAN)
 
 
 def _drafted(read: Reading, view: str, doc_type: DocType, year: int) -> tuple[int, Evidence] | None:

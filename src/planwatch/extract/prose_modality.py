@@ -560,9 +560,9 @@ def _estimate_of_now(state: TimeState, frame: DocFrame) -> bool:
 def _by_year(state: TimeState, frame: DocFrame) -> Kind | None:
     """The kind a named year gives on its own: reviewed years are over, years after the
     document's horizon are aims; None for the years in between (the clause decides)."""
-    if not state.explicit or state.year is None or frame.review_year is None:
+    if not state.explicit or state.year is None:
         return None
-    if state.year <= frame.review_year:
+    if frame.review_year is not None and state.year <= frame.review_year:
         return Kind.ACTUAL
     if state.retro and frame.ref_year is not None and state.year <= frame.ref_year:
         # (A look back ends by the time of writing: 两年平均增长5.1% after 今年一季度 in a

@@ -134,8 +134,8 @@ def year_form(text: str, s: int, e: int) -> tuple[str, int]:
 
 
 def to_year_form(text: str, s: int, e: int) -> str:
-    """What 到/至/截至 and the year at ``[s, e)`` are: ``dated`` (截至2023年6月底: an as-of
-    date, a look back), ``base`` (恢复到2019年的90%: the level recovered to; 达到2019年水平的
+    """What 到/至/截至 and the year at ``[s, e)`` are: ``dated`` (截至2023年6月底, 截至2011年底:
+    an as-of date, a look back when it is not after the time of writing), ``base`` (恢复到2019年的90%: the level recovered to; 达到2019年水平的
     92%: the level a share is of; 扩大到2020年的4.2倍: the base of a multiple) or ``to``."""
     if _RECOVERED_BEFORE.search(text, max(0, s - 3), s) and _OF_YEAR_NEXT.match(text, e):
         return "base"
@@ -144,7 +144,9 @@ def to_year_form(text: str, s: int, e: int) -> str:
     if _MULTIPLE_OF_YEAR_NEXT.match(text, e):
         return "base"
     if text[s] == "截" and (
-        _MONTH_NEXT_RE.match(text, e, e + 6) or _QUARTER_END_NEXT_RE.match(text, e, e + 8)
+        text[e - 1] in "底末"  # (截至2011年底: the state at a year's end, as of it)
+        or _MONTH_NEXT_RE.match(text, e, e + 6)
+        or _QUARTER_END_NEXT_RE.match(text, e, e + 8)
     ):
         return "dated"
     return "to"
