@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 
 from planwatch.core.data import Kind, Measure, Span
 from planwatch.core.units import header_unit
@@ -259,12 +259,16 @@ def _stacked_at(text: str, first: TextCell, lines: Iterator[TextCell]) -> AreaTa
     title, unit = _title_before(text, first.span.start)
     header = [first]
     line = next(lines, None)
-    while line is not None and _header_cell(line.text, unit):
-        if _UNIT_TAIL_RE.fullmatch(line.text.strip()) and len(header) > 1:  # (增速 / （%）: a cell
-            last = header.pop()  # over two lines, as an HTML table's converter prints it)
+    after = next(lines, None)
+    while line is not None and (_header_cell(line.text, unit) or _note_line(line, header)):
+        if after is not None and classify(after.text) in _FIGURE_CELLS:
+            break  # (全区 / 30262: the first row's name, however much it reads as a header's)
+        if _note_line(line, header):  # (增速 / （%）, 大学 / （大专及以上）: a cell over two
+            last = header.pop()  # lines, as an HTML table's converter prints it)
             line = TextCell(last.text + line.text, Span(last.span.start, line.span.end))
         header.append(line)
-        line = next(lines, None)
+        line, after = after, next(lines, None)
+    lines = chain([after] if after is not None else [], lines)
     years = _period_years(text, first, header)
     if len(header) < (2 if years else 3) or not years and has_word(header[1].text, "growth"):
         return None
@@ -287,6 +291,15 @@ def _stacked_at(text: str, first: TextCell, lines: Iterator[TextCell]) -> AreaTa
         unit=None if years else unit,
         years=years,
     )
+
+
+def _note_line(line: TextCell, header: list[TextCell]) -> bool:
+    """Whether ``line`` is a bracket alone (（%）, （大专及以上）) under a header cell: its
+    second line."""
+    return len(header) > 1 and _BRACKET_LINE_RE.fullmatch(line.text.strip()) is not None
+
+
+_BRACKET_LINE_RE = re.compile(r"[(（][^()（）]{1,12}[)）]")
 
 
 def _header_cell(text: str, unit: str | None) -> bool:
@@ -428,7 +441,9 @@ def area_plans(
             last = _UNIT_TAIL_RE.sub("", s)
             # (单位：人、% lists the columns' units: each column's is the one its name tells)
             unit = listed_unit(table.unit, s) if table.unit else None
-            names.append(s if last != s or not unit else f"{s}（{unit}）")
+            # (大学（大专及以上）: a bracket that is no unit is the name's; the line's unit follows)
+            named = last != s and header_unit(s)
+            names.append(s if named or not unit else f"{s}（{unit}）")
     at = [1] * len(names)
     if table.split:  # (比重 over 2020年 | 2010年: a column of each year, a past one's results)
         for y in table.split:
