@@ -55,14 +55,14 @@ def _plan(name: str) -> str:
 _REL_FIRST = "".join(sorted({w[0] for w in relative_years()}))
 # A figure right after a comparison's base, and the word showing it is the base's (的, 目标;
 # an amount in its unit right before the change: 比2020年的338.6亿元增加53.8亿元).
-_CHANGE_NEXT = r"(?=(?:增加|提高|增长|上升|下降|降低|减少)\s*\d)"
+_CHANGE_NEXT = r"(?=(?:增加|提高|增长|上升|下降|降低|减少)了?\s*\d)"
 # A pace's change told after the base's own figure (较上年的13.9%明显回落, 比2021年的8.2%有所放缓):
 # the figure is the base's, as before 的 or a change by a figure.
 PACE_CHANGE = r"(?:明显|大幅|有所|略有|稍有|小幅|进一步)?(?:回落|放缓|加快|回升|收窄|扩大|下滑)"
 _BASE_VALUE = (
-    rf"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff/]{{1,4}}?{_CHANGE_NEXT})?"
+    rf"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff/]{{1,4}}?(?:{_CHANGE_NEXT}|(?=\s*相比)))?"
     r"(?:左右|以上)?(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)"
-    rf"\s*(?:的|目标|预期|增速|速度|水平|{_CHANGE_NEXT}|{PACE_CHANGE})"
+    rf"\s*(?:的|目标|预期|增速|速度|水平|相比|{_CHANGE_NEXT}|{PACE_CHANGE})"
 )
 # The month and day of a report's delivery after its year, and the meeting it was given at
 # (2024年1月23日在某市第十届人民代表大会第三次会议上).
@@ -102,7 +102,9 @@ _MARK_RE = led_alternation(
             rf"(?=\d)(?P<range>{_y('r1')}\s*(?:年\s*)?[-—–~～至到、]\s*{_y('r2')}\s*年)",
             # 比2019年10%左右的目标, 较去年的6%目标, 比“十一五”期间13.1%的速度: the value
             # right after a comparison's base is the base's own figure.
+            # (与2010年第六次全国人口普查时的145722人相比: the census named after its year.)
             rf"(?=[比较相与同])(?P<baseval>(?:比|较|相比|与|同)\s*(?:{_y('vy')}\s*年(?:底|末)?"
+            r"(?:第[一二三四五六七八九十]次[^\d，。；,;的]{0,8}?普查(?:时|结果)?)?"
             rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*(?:预计|实际)?的?"
             rf"(?!\s*(?:19|20)\d{{2}}\s*年)(?={_BASE_VALUE}))",  # (比2025年预计的2.15%提高: an estimate for the base)
             # 是2020年180.5亿元的1.34倍, 是2020年的1.6倍: the year of a multiple's base (and of
