@@ -307,6 +307,8 @@ def detect_genre(text: str, title: str | None = None, view: Condensed | None = N
         return Genre(DocType.OTHER, None, None, scores)
     _named_look_back(subjects)
     subject = max(subjects, key=lambda g: (subjects[g], g))
+    if subject == DocType.FIVE_YEAR_PLAN.value and subjects.get(EVALUATION) == subjects[subject]:
+        subject = EVALUATION  # (a tie: a plan's own text seldom judges how its aims fare)
     if subject == EVALUATION and subjects.get(_YEARS_PLAN) and not _A_PLAN_RE.search(view.text):
         subject = _YEARS_PLAN  # (序时进度 of the year's aims, no plan named: its implementation)
     if (
