@@ -73,6 +73,10 @@ class ParagraphTime:
         self.state = _NO_TIME
         self.para_start = -1
         self.open = False  # the paragraph so far is only a run-in heading
+        # The paragraph's time is years ahead named as those aims are set for (我们对今后五年
+        # 的发展提出了…具体目标): the paragraphs after it naming no time state those aims,
+        # as a spokesman's answer goes on paragraph by paragraph.
+        self.aims: TimeState | None = None
 
     def _fold(self, marks: list[TimeMark], base: TimeState | None = None, s: int = -1) -> None:
         # A paragraph's time words read against its section's time (五年累计 under
@@ -92,6 +96,7 @@ class ParagraphTime:
                 break
             # A start point (从2015年的…) or a plan named as a document (“十三五”规划的
             # 良好开局) is no paragraph time; nor is 上年 as a start point (由上年的2.07).
+            aims_set = mark.kind in _YEARS_LEFT and _AIMS_SET_RE.match(self.view, mark.end)
             if mark.kind not in ("from", "planname") and not _from_rel(self.view, mark):
                 state = state.fold(
                     mark,
@@ -100,10 +105,21 @@ class ParagraphTime:
                     self.frame.period_start,
                     self.frame.now_year,
                 )
+            if aims_set and state.future:
+                self.aims = state
         if state.ended_aim is not None:  # (an aim's year holds for its own sentence only)
             state = replace(state, ended_aim=None)
         if state is not start or start is self.state:
             self.state = state
+
+    def _looks_back(self) -> bool:
+        """Whether the paragraph's time is over: a look back, or a year under review."""
+        state, review = self.state, self.frame.review_year
+        if not state.explicit:
+            return False
+        return state.retro or (
+            state.year is not None and review is not None and state.year <= review
+        )
 
     def _after_opening(self, s: int, mark: TimeMark) -> bool:
         """Whether ``mark`` comes after words of the sentence at ``s`` (not its opening)."""
@@ -126,9 +142,14 @@ class ParagraphTime:
             if self.state.explicit and goes_on:
                 self.open = False
                 return False  # goes on the last paragraph, in its time
+            if self.aims is not None and not marks:
+                self.state, self.open = self.aims, False
+                return False  # (the aims set in a paragraph before go on)
             self.state = _NO_TIME
             if not (self.frame.is_evaluation and _PLAN_SAYS_RE.match(view, s)):
                 self._fold(marks, sections.at(s).state if sections and marks else None, s)
+            if self._looks_back():
+                self.aims = None  # (a paragraph of a time over, its own, ends them)
             self.open = not marks and len(view[s:e].strip()) <= _RUN_IN_HEAD_MAX
             return True
         if self.open:
