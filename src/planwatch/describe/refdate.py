@@ -575,6 +575,8 @@ def _opening_date(
 # A date with its hour, the moment a census counts at (2020年11月1日零时): what the figures are
 # as of, not when the text was written.
 _MOMENT_RE = re.compile(r"\s*(?:零|0|24)\s*时")
+# (Or named as the census's standard moment: 普查的标准时点为2016年12月31日.)
+_MOMENT_BEFORE_RE = re.compile(r"时点\s*(?:为|是)\s*$")
 
 
 def _date_in_text(text: str, doc_type: DocType) -> ReferenceDate:
@@ -582,7 +584,10 @@ def _date_in_text(text: str, doc_type: DocType) -> ReferenceDate:
     read = Reading.of(text, _TEXT_DATE_CHARS)
     view = read.view.text
     for f in find_dated(view):
-        if f.date.day is not None and not _MOMENT_RE.match(view, f.end):
+        moment = _MOMENT_RE.match(view, f.end) or _MOMENT_BEFORE_RE.search(
+            view, f.start - 8, f.start
+        )
+        if f.date.day is not None and not moment:
             return ReferenceDate(f.date, (_ev("text_date", read, f.start, f.end),))
     if doc_type is DocType.MIDTERM_EVALUATION and (last := latest_closed(view)):
         at = _ev("closed_year", read, *last[1])  # (截至2022年底，… in an evaluation's excerpt)
