@@ -280,9 +280,14 @@ class DocumentMeta:
     @property
     def present_year(self) -> int | None:
         """The year 今年 means in the text: the reference year; a plan speaks from its first
-        year; a communiqué from the year it covers (published in March 2024 on 2023, its
-        上年 is 2022: 由上年的2.07缩小至2.03)."""
+        year, unless it states results as of a later year's end (截至2011年底 in a plan of
+        2011-2015: evidence ``closed_year``), then from the year after; a communiqué from the
+        year it covers (published in March 2024 on 2023, its 上年 is 2022: 由上年的2.07缩小至
+        2.03)."""
         if self.doc_type in PLAN_GENRES and self.period_start:
+            closed = any(e.basis == "closed_year" for e in self.evidence)
+            if closed and self.reference_year and self.reference_year > self.period_start:
+                return self.reference_year
             return self.period_start
         if self.doc_type is DocType.STATISTICAL_COMMUNIQUE and self.year is not None:
             return self.year
