@@ -28,7 +28,8 @@ _ATTENDED_RE = re.compile(
     # (应出席会议的十四届人大代表367人: the congress's term before its members)
     r"(?:(?:[一二三四五六七八九十]{1,3}届)?(?:人大|政协)?(?:代表|委员)|人员|成员|嘉宾)?(?:共|为|有)?\s*$"
 )
-_ATTENDANTS_RE = re.compile(r"代表|委员|人员|成员")
+# (Or the meeting itself: 本次大会应到362人，实到336人.)
+_ATTENDANTS_RE = re.compile(r"代表|委员|人员|成员|大会|会议")
 # Or the attendants after the count, coming to the meeting (来自各条战线的230名人大代表出席
 # 会议, 160多名代表与会): the count's own sentence names the meeting.
 _ATTENDANTS_AFTER_RE = re.compile(

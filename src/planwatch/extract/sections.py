@@ -378,16 +378,18 @@ _NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff\d])[(（][^()（）\n]{2,20}[)）]")
 _FIGURE_RE = re.compile(r"\d")
 
 
-def _above_body(info: SectionInfo, news: bool, as_of: TimeState, line: str) -> SectionInfo:
+def _above_body(
+    info: SectionInfo, news: bool, as_of: TimeState, line: str, now: int | None
+) -> SectionInfo:
     """A headline above a page's first paragraph: a news page's dates the page but sets no
-    role (锚定目标…); in any genre a look ahead there (a subtitle: 后两年需加力补齐短板; a
-    headline stating a figure: 到2025年全省地区生产总值迈上6万亿元台阶) is the page's message,
-    not the time of the figures below it. A heading naming its year and no figure heads what
-    is under it (a card page has no paragraph: 【2025年主要预期目标】)."""
-    heading = _BARE_YEAR.search(line) is not None and not _FIGURE_RE.search(
-        _BARE_YEAR.sub("", line)
-    )
-    if info.state.future and not heading:
+    role (锚定目标…); in any genre a look ahead there (后两年需加力补齐短板; 到2025年全省地区
+    生产总值迈上6万亿元台阶; on a news page a plan running past its year ``now``: 绘“十一五”
+    蓝图 in 2006) is the page's message, not the time of the figures below it. A heading
+    naming its year and no figure heads what is under it (【2025年主要预期目标】)."""
+    heading = _BARE_YEAR.search(line) is not None
+    heading = heading and not _FIGURE_RE.search(_BARE_YEAR.sub("", line))
+    year = info.state.year
+    if (info.state.future or news and now and year and year > now) and not heading:
         info = replace(info, state=as_of)
     return replace(info, kind=None, cue=None) if news else info
 
@@ -452,7 +454,7 @@ class SectionIndex:
             if info is None:
                 continue
             if not (body or _numbered(line)):
-                info = _above_body(info, news, self._as_of, line)
+                info = _above_body(info, news, self._as_of, line, self._frame.ref_year)
             if info.kind is not None:
                 aims = info if info.kind is Kind.TARGET else None
             elif aims is not None and _measures_chapter(frame, line, info):
