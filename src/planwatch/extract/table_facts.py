@@ -421,12 +421,11 @@ class _RowFacts:
             measure = Measure.CHANGE
         elif self._growth_only_row(col):
             measure = Measure.GROWTH
-        elif measure is Measure.GROWTH and self.unit == "%" and not population_column(col.label):
-            # A rate's row (城镇调查失业率（%） 5.3 | — | ＜5.5) with its aim under 年均增长,
-            # its year column left —: a rate has no growth of its own, the figure is the
-            # rate aimed at, in the column's year. (Not under 全市 | 城市 of a table its
-            # title calls growths: every row of it is in %.)
-            measure = Measure.LEVEL
+        elif measure is Measure.GROWTH and self.unit == "%" and not self.unit_of_table:
+            # A rate's row (城镇调查失业率（%） 5.3 | — | ＜5.5) with its aim under 年均增长:
+            # a rate has no growth of its own, the figure is the rate aimed at. (Not under
+            # 全市 | 城市 of a table its title calls growths, nor a table's 单位:% line.)
+            measure = Measure.LEVEL if not population_column(col.label) else measure
         if measure is Measure.LEVEL:
             period_start = None
         elif period_start is None and period is not None and measure is Measure.CHANGE:

@@ -286,8 +286,8 @@ def _flattened_table(
                 break
             start = upper.span.start
             continue
-        if len(prev.text) > 12 or not _header_cell(prev.text):
-            break
+        if len(prev.text) > 12 or not _header_cell(prev.text) or _UNIT_LINE_RE.fullmatch(prev.text):
+            break  # (单位:亿元 above the header: the table's unit, not a cell)
         start = prev.span.start
     if no_table is None:
         return _flattened_from(text, start)
@@ -341,11 +341,12 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     if not (usable_header(header) or value_header(header) and _named_rows(body)):
         return None
     rejected = _shape_problem(body) if _has_number(body) else _NO_FIGURES
-    if len(header) == 2 and (rejected or _count_numbers(body) < 4):
-        return None  # a name and one value column: only a long run of figures makes it a table
-    notes = _notes_from(text, stop.span.start) if stop is not None else []
     top = header[1] if upper is not None else header[0]  # (the upper line's first cell)
     title, unit = _title_before(text, top.span.start)
+    if len(header) == 2 and (rejected or _count_numbers(body) < 4 and unit is None):
+        return None  # a name and one value column: only a long run of figures (or a unit
+        # line under its title: 表1 … / 单位:%) makes it a table
+    notes = _notes_from(text, stop.span.start) if stop is not None else []
     end = (notes or body)[-1].span.end
     return TextTableBlock(
         "lines",

@@ -115,11 +115,15 @@ def period_from_words(text: str) -> PlanPeriod | None:
 def years_in(text: str) -> list[int]:
     """The four-digit years printed in ``text``. Spaces part numbers first (表1 2022年 is
     no 12022); only a text with no year so read is squeezed (2 0 2 0年 spaced out)."""
+    text = _GLUED_NUMBER_RE.sub(r"\g<0>|", text)  # (表62017年…: table 6 of 2017)
     found = _YEAR_RE.findall(_SPACES_RE.sub("|", text))
     return [int(y) for y in found or _YEAR_RE.findall(squeeze(text))]
 
 
 _SPACES_RE = re.compile(r"\s+")
+# A table's number run into the year after it (表62017年全市…): the number ends where a year
+# (19xx年, 20xx年) would begin.
+_GLUED_NUMBER_RE = re.compile(r"(?<![\d.])(?<=表)\s*\d{1,2}?(?=(?:19|20)\d\d\s*年)")
 
 
 def period_from_years(years: Sequence[int]) -> PlanPeriod | None:
