@@ -179,7 +179,9 @@ _MARK_RE = led_alternation(
             rf"|(?={_FIGURE_AIM})))",
             # (2010年不变价, 2015年可比价, 按2020年价格计算: a price base, not a time; nor the
             # day a report was delivered, ——2024年1月23日在…会议上, run into its text.)
-            rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?(?!\s*(?:不变价|可比价|价格?计))"
+            # (按2018年平均汇率计算: an exchange-rate base, as much as a price's.)
+            rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?"
+            r"(?!\s*(?:不变价|可比价|价格?计|(?:的)?(?:平均|年均)?汇率))"
             rf"(?!{_DELIVERED}))",
             # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
             r"(?=[比较与同])(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
