@@ -44,6 +44,10 @@ def change_start(
                 # 人均体育场地面积由1.02平方米提高到1.38平方米 in a plan's evaluation: a change
                 # naming no start is the plan's own, from the year before its first.
                 return frame.period_start - 1, True
+            base = _compared_base(reader, r) or state.base
+            if base is not None and year is not None and base < year:
+                # (与2010年第六次全国人口普查相比，…由22912人上升为30262人: the base's year)
+                return base, False
             if year is not None and state.period_start is None and not frame.is_plan:
                 # (2023年，…比重由42.5%提高到43.1%: the year before's; a plan's 由1.1%提高到
                 # 1.6% starts from its base, the year already found)
@@ -102,3 +106,23 @@ def start_point_year(reader: SentenceReader, r: Reading) -> int | None:
         if m.kind == "from" and m.year is not None:
             year = m.year
     return year
+
+
+def _compared_base(reader: SentenceReader, r: Reading) -> int | None:
+    """The year of a comparison's base (与2010年…相比, 比2015年) named earlier in the value's
+    sentence, or None; a 与…相比 opening the sentence holds over its clauses parted by ；
+    (与2010年相比，A由…上升为…；B由…下降为…)."""
+    year = None
+    for m in reader.marks:
+        if m.start >= r.v.start:
+            break
+        if m.kind == "base" and m.year is not None:
+            year = m.year
+    if year is None:
+        stop = reader.view.rfind("。", 0, r.v.start) + 1
+        found = list(_COMPARED_WITH_RE.finditer(reader.view, max(stop, r.v.start - 300), r.v.start))
+        year = int(found[-1].group(1)) if found else None
+    return year
+
+
+_COMPARED_WITH_RE = re.compile(r"(?:与|同)\s*((?:19|20)\d\d)\s*年[^。；;，,]{0,20}?相比")
