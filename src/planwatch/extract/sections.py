@@ -69,9 +69,11 @@ _SENTENCE_MARK_RE = re.compile(r"[。,，]")
 _CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # (a month or day: 3, 二十)
 _DATE_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年\s*{_MD}\s*月\s*{_MD}\s*日")
-# An issue line ending on a month (某市统计局 2015年3月) or a meeting line without its day.
-_MONTH_LINE_RE = re.compile(rf"(?:19|20)\d{{2}}\s*年\s*{_MD}\s*月(?:[)）\]】\s]*$|\s*在.*会议)")
-# A web page's navigation line (首页 > 规划评估, 当前位置：…) is chrome: read.chrome.NAV_LINE_RE.
+# An issue line ending on a month (某市统计局 2015年3月), a meeting line without its day, a
+# notice's number (2011年 第9号). (A page's navigation line is chrome: read.chrome.NAV_LINE_RE.)
+_MONTH_LINE_RE = re.compile(
+    rf"(?:19|20)\d{{2}}\s*年\s*(?:{_MD}\s*月(?:[)）\]】\s]*$|\s*在.*会议)|第\s*\d{{1,4}}\s*号\s*$)"
+)
 
 
 def _list_goes_on(line: str, items: bool) -> bool:
@@ -110,18 +112,12 @@ def _no_heading(line: str, after: str) -> bool:
 
 def _dateline(line: str) -> bool:
     """Whether a heading-like line is a dateline, meeting or issue line (——2027年1月9日在…
-    会议上, 某市统计局 2015年3月), the document's title (2027年政府工作报告) or a page's
-    navigation line: the year of the document or page chrome, no section. (Pinyin a
-    mirror inserted, blanked in the view, is passed over: 2018年4月(yuè)20日.)"""
+    会议上, 某市统计局 2015年3月, a notice's number 2011年 第9号), the document's title
+    (2027年政府工作报告) or a page's navigation line: the year of the document or page
+    chrome, no section. (Pinyin a mirror inserted, blanked, is passed over.)"""
     line = line.replace(BLANK, "")
-    return bool(
-        NAV_LINE_RE.search(line)
-        or _DATE_RE.search(line)
-        or _ISO_DATE_RE.search(line)
-        or _TITLE_RE.search(line)
-        or _REPORT_TITLE_RE.search(line)
-        or _MONTH_LINE_RE.search(line)
-    )
+    found = (NAV_LINE_RE, _DATE_RE, _ISO_DATE_RE, _TITLE_RE, _REPORT_TITLE_RE, _MONTH_LINE_RE)
+    return any(p.search(line) for p in found)
 
 
 @dataclass(frozen=True, slots=True)
