@@ -63,6 +63,7 @@ from planwatch.extract.table_runon_bars import barred_runon_cells
 from planwatch.extract.table_runon_glued import glued_runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_runon_units import unit_glued_cells
+from planwatch.extract.table_titles import TITLE_ANCHOR, header_under_title
 from planwatch.extract.table_view import table_view
 from planwatch.extract.table_words import squeeze, words
 
@@ -79,7 +80,7 @@ def _anchor_re() -> re.Pattern[str]:
     # (Every branch opens with a character, the year's lookbehind standing after its first
     # digit: the engine passes a long document over in one sweep for those characters, not
     # word by word, and faster than under a lookahead on them.)
-    return re.compile(rf"{spaced}|1(?<!\d1)9\d\d\s*年|2(?<!\d2)0\d\d\s*年")
+    return re.compile(rf"{spaced}|1(?<!\d1)9\d\d\s*年|2(?<!\d2)0\d\d\s*年|{TITLE_ANCHOR}")
 
 
 _ANCHOR_RE = _anchor_re()
@@ -167,6 +168,8 @@ def _find(text: str) -> list[TextTableBlock]:
             block = _row_or_flat_table(text, line)
             if block is None and (len(line.text) > 100 or len(line.text.split()) >= _RUNON_CELLS):
                 block = _runon_table(text, line)  # (a short table run on: 3 rows of 4 cells)
+        if block is None and (under := header_under_title(text, line, _header_cell)) is not None:
+            block = _flattened_table(text, under, no_table)  # (表1 … / 单位数（个） / 比重（%）)
         if block is not None:
             found.append(block)
             covered_to = block.span.end
@@ -224,11 +227,10 @@ def _header_or_unit(text: str) -> bool:
 def _named_rows(body: list[TextCell]) -> bool:
     """Rows that open with a name, each followed by figures (the shape a header of
     value columns alone needs under it)."""
-    kinds = [classify(c.text) for c in body]
-    names = sum(k is CellClass.TEXT for k in kinds)
-    return (
-        bool(kinds) and kinds[0] is CellClass.TEXT and names >= 2 and _count_numbers(body) >= names
-    )
+    kinds = [classify(c.text) for c in body]  # (一、法人单位: a group row's name, as good)
+    names = sum(k in (CellClass.TEXT, CellClass.GROUP) for k in kinds)
+    first = bool(kinds) and kinds[0] in (CellClass.TEXT, CellClass.GROUP)
+    return first and names >= 2 and _count_numbers(body) >= names
 
 
 def _title_before(text: str, pos: int) -> tuple[TextCell | None, str | None]:

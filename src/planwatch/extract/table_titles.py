@@ -1,0 +1,40 @@
+"""The header under a table's title, where no header word marks it.
+
+A table printed one cell a line whose name column's header cell was left blank (an HTML
+table's corner) starts its header on its value columns (表2-1 单位数与个体经营户数 /
+单位数（个） / 比重（%） / 一、法人单位 / 6826 / 100.0 …): nothing there is a word the table
+finder looks for (序号, 指标, 2025年). Its title is (表2-1, 附表1 at a line's start), so the
+finder looks under it: the first line past a 单位 line that is a header cell is where the
+header starts (``table_find`` reads the table from there, a value header over named rows).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from planwatch.extract.table_cells import TextCell
+from planwatch.extract.table_lines import lines_forward
+
+# A table's title at a line's start (表2-1, 附表1, 表一), as an anchor of the finder's pass:
+# after a line break, so 代表 or 表明 inside prose is none.
+TITLE_ANCHOR = r"(?<=\n)[ \t\u3000]*(?:附\s*)?表\s*[\d一二三四五六七八九十]"
+_TITLE_RE = re.compile(r"\s*(?:附\s*)?表\s*[\d一二三四五六七八九十]{1,3}")
+_UNIT_LINE_RE = re.compile(r"[(（]?\s*单\s*位\s*[:：]\s*[^\s()（）]{1,8}\s*[)）]?")
+_MAX_CELL = 24
+
+
+def header_under_title(
+    text: str, title: TextCell, header_cell: Callable[[str], bool]
+) -> TextCell | None:
+    """The first header line under the title ``title`` (a unit line passed over), when it is
+    a short cell the finder takes for a header's (``header_cell``); else None."""
+    if _TITLE_RE.match(title.text) is None:
+        return None
+    lines = lines_forward(text, title.span.end + 1)
+    line = next(lines, None)
+    if line is not None and _UNIT_LINE_RE.fullmatch(line.text):
+        line = next(lines, None)
+    if line is None or len(line.text) > _MAX_CELL or len(line.text.split()) > 1:
+        return None  # (a header's cells on one line are the row reader's: 指标名称  绝对数 …)
+    return line if header_cell(line.text) else None
