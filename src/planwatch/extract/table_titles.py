@@ -17,8 +17,9 @@ from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_lines import lines_forward
 
 # A table's title at a line's start (表2-1, 附表1, 表一), as an anchor of the finder's pass:
-# after a line break, so 代表 or 表明 inside prose is none.
-TITLE_ANCHOR = r"(?<=\n)[ \t\u3000]*(?:附\s*)?表\s*[\d一二三四五六七八九十]"
+# after a line break, so 代表 or 表明 inside prose is none. (Each branch opens with its
+# character and looks behind it after: the finder's pass sweeps a long text for those.)
+TITLE_ANCHOR = r"表(?<=\n表)\s*[\d一二三四五六七八九十]|附(?<=\n附)\s*表\s*[\d一二三四五六七八九十]"
 _TITLE_RE = re.compile(r"\s*(?:附\s*)?表\s*[\d一二三四五六七八九十]{1,3}")
 _UNIT_LINE_RE = re.compile(r"[(（]?\s*单\s*位\s*[:：]\s*[^\s()（）]{1,8}\s*[)）]?")
 _MAX_CELL = 24
