@@ -25,11 +25,11 @@ SUFFIX_CMP = {
     "左右": Comparator.APPROX,
 }
 # (全球/世界: a rank against the world, as national and provincial reviews print it,
-# 连续多年保持全球第一, is a rank as 全国第一 is.)
+# 连续多年保持全球第一, is a rank as 全国第一 is; 全国人口普查公报（第二号） is a number.)
 _RANK_RE = re.compile(
     r"(?:排名|排位|排|居|位居|位列|列|名列|获|进入|跻身|全省|全市|全国|全区|全县|省内|片区|区域|全球|世界)"
     r"[^,，。;；、\n]{0,8}?(?P<val>(?P<pre>第|前)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3}|(?<=前)两)"
-    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十两个批次届期章节条款大类家项种阶档梯队轮产方年季月要行企])))"
+    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十两个批次届期章节条款大类家项种阶档梯队轮产方年季月要行企号])))"
 )
 # What every rank holds, 第/前 and its number (the ``val`` groups): a sentence without it is
 # not scanned for ranks (第/前 alone are everywhere: 目前, 前进, 第一时间 holds one).
