@@ -99,11 +99,16 @@ def levels_start(reader: SentenceReader, r: Reading, year: int | None) -> int | 
 
 def start_point_year(reader: SentenceReader, r: Reading) -> int | None:
     """The year of a start point (由2025年的…) named earlier in the value's sentence."""
+    return _last_mark_year(reader, r, "from")
+
+
+def _last_mark_year(reader: SentenceReader, r: Reading, kind: str) -> int | None:
+    """The year of the last time mark of ``kind`` before the value in its sentence."""
     year = None
     for m in reader.marks:
         if m.start >= r.v.start:
             break
-        if m.kind == "from" and m.year is not None:
+        if m.kind == kind and m.year is not None:
             year = m.year
     return year
 
@@ -112,12 +117,7 @@ def _compared_base(reader: SentenceReader, r: Reading) -> int | None:
     """The year of a comparison's base (与2010年…相比, 比2015年) named earlier in the value's
     sentence, or None; a 与…相比 opening the sentence holds over its clauses parted by ；
     (与2010年相比，A由…上升为…；B由…下降为…)."""
-    year = None
-    for m in reader.marks:
-        if m.start >= r.v.start:
-            break
-        if m.kind == "base" and m.year is not None:
-            year = m.year
+    year = _last_mark_year(reader, r, "base")
     if year is None:
         stop = reader.view.rfind("。", 0, r.v.start) + 1
         found = list(_COMPARED_WITH_RE.finditer(reader.view, max(stop, r.v.start - 300), r.v.start))
