@@ -21,6 +21,13 @@ _NAMED_RE = re.compile(rf"{_PLAN_HEAD}(?P<which>开局|起步|收官)之年")
 # The plan's results told as a whole, its end past (“十三五”成绩单, “十三五”圆满收官): the text is
 # of the year after its last (a city's work report of that year and the news of it).
 _DONE_RE = re.compile(rf"{_PLAN_HEAD}(?:成绩单|答卷|(?:圆满|胜利|完美|顺利)收官(?!之年))")
+# A report looking back on a plan and setting the next one's aims (回顾了“十二五”时期经济社会
+# 发展情况…，提出了…“十三五”奋斗目标): delivered in the later plan's first year, when the two
+# plans follow each other (every area's report of 2011, 2016, 2021 is so worded).
+_TURN_RE = re.compile(
+    rf"回顾[^。]{{0,8}}?{_PLAN_HEAD}[^。]{{0,60}}?(?:提出|明确|确定)[^。]{{0,12}}?"
+    rf"[{PLAN_QUOTES}]?(?P<next>{PLAN_NAME})[{PLAN_QUOTES}]?[^。]{{0,12}}?目标"
+)
 # Words just before that make the year named one the text looks back on.
 _LOOK_BACK_RE = re.compile(r"过去|去年|上年|刚刚|已经|走过")
 _BACK_CHARS = 12
@@ -40,4 +47,8 @@ def plan_year_named(view: str) -> tuple[int, int, int] | None:
         years = plan_named(m["plan"])
         if years is not None:
             return years[1] + 1, m.start(), m.end()
+    for m in _TURN_RE.finditer(view):
+        old, new = plan_named(m["plan"]), plan_named(m["next"])
+        if old is not None and new is not None and new[0] == old[1] + 1:
+            return new[0], m.start(), m.end()
     return None
