@@ -140,6 +140,7 @@ _AIMED = re.compile(r"\s*(?:的)?(?:目标|预期|规划|计划)")
 _PART_YEAR_RE = re.compile(
     rf"{_Y}\s*年\s*(?:上半年|前三季度|[一二三]季度|1\s*[-—–~～至到]\s*\d{{1,2}}\s*月)"
 )
+PART_YEAR_RE = _PART_YEAR_RE  # (also the text-year step's: a part of a year named)
 # ，2011年、2012年，全省…: the last of the years a result clause opens with, listed.
 _LISTED_YEAR_RE = re.compile(
     rf"(?:^|(?<=[\n。，,；;：:]))\s*(?:(?:19|20)\d{{2}}\s*年\s*[、和及与]\s*)+{_Y}\s*年(?=\s*[,，]?\s*[\u4e00-\u9fff])"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from planwatch.describe.asof import PART_YEAR_RE
 from planwatch.describe.dates import cn_number
 
 # A look back over a number of years: 五年来, 过去五年, 近5年来, 这五年.
@@ -27,8 +28,12 @@ BASE_BEFORE = "比较是与同由"
 _BASE_YEAR_RE = re.compile(rf"(?<=[{BASE_BEFORE}])\s*((?:19|20)\d{{2}})\s*年")
 _SAME_PARAGRAPH = 400  # how far after the look back its base may be printed
 TEXT_YEAR_CHARS = 300  # how far in the first year is looked for
-# (A horizon, 到2025年 or 2025年前, is the year aimed at, not the document's.)
-_TEXT_YEAR_RE = re.compile(r"(?<![到至止自从])((?:19|20)\d{2})\s*年(?!\s*(?:前|以前|底前))")
+# (A horizon, 到2025年 or 2025年前, is the year aimed at, not the document's; 2020年前三季度 and
+# 2024年前5个月 are parts of the year, over when written.)
+_TEXT_YEAR_RE = re.compile(
+    r"(?<![到至止自从])((?:19|20)\d{2})\s*年"
+    r"(?!\s*(?:前(?![一二三两]季度|[\d一二三四五六七八九十]{1,2}个?月)|以前|底前))"
+)
 # A news page's year told as done (2024年成绩单, 某市2024年实现…) or opening the year's review
 # (2012年，面对…形势，全区上下…): told after it.
 _RESULT_OF_YEAR_RE = re.compile(
@@ -84,7 +89,10 @@ def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int]
             return ended[0] + 1, "look_back_base", ended[1], ended[2]
         m = first_not_base(_TEXT_YEAR_RE, view, m.end(), TEXT_YEAR_CHARS)
     if m is None:
-        return None
+        # (记者从2020年前三季度经济运行情况新闻通气会上获悉: a part of a year named is over when
+        # told, whatever word leads it)
+        part = PART_YEAR_RE.search(view, 0, TEXT_YEAR_CHARS)
+        return None if part is None else (int(part[1]), "text_year", part.start(), part.end())
     year = int(m[1]) + (1 if covered or told and _RESULT_OF_YEAR_RE.match(view, m.end()) else 0)
     if told:
         for later in _TEXT_YEAR_RE.finditer(view, m.end(), TEXT_YEAR_CHARS):
