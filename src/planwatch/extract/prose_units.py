@@ -154,9 +154,18 @@ _INDEX_BEFORE_RE = re.compile(
     rf"(?:{_TO_VALUE}|(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底)?)?{_NOT_NUM}{{0,6}}?(?:\d+(?:\.\d+)?{_NOT_NUM}{{0,3}}?{_TO_VALUE}\s*{_AT_YEAR})?)"
     r"\s*$"
 )
+# A ratio's base figure and its change after the value (性别比…为103.94，比2010年第六次全国人口普查
+# 的113.33下降9.39; 与2010年…的105.43相比): bare numbers of the ratio too.
+_RATIO_NAMES = r"(?:指数|系数|收入比|性别比|之比|倍差|比值)"
+_INDEX_BASE_RE = re.compile(
+    rf"{_RATIO_NAMES}[^。；;]{{0,40}}?(?:比|较|与)[^。；;，,]{{0,24}}?的\s*$"
+    rf"|{_RATIO_NAMES}[^。；;]{{0,60}}?的\s*\d+(?:\.\d+)?\s*(?:下降|上升|提高|降低|缩小|扩大)了?\s*$"
+)
 
 
 def index_before(view: str, s: int, ns: int) -> bool:
     """Whether the words before ``ns`` (in the sentence from ``s``) name an index or ratio
     whose value the number there gives."""
-    return _INDEX_BEFORE_RE.search(view, max(s, ns - 30), ns) is not None
+    if _INDEX_BEFORE_RE.search(view, max(s, ns - 30), ns) is not None:
+        return True
+    return _INDEX_BASE_RE.search(view, max(s, ns - 80), ns) is not None
