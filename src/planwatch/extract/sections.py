@@ -361,7 +361,7 @@ def _measures_chapter(frame: DocFrame, line: str, info: SectionInfo) -> bool:
 def _heading_cue(line: str) -> re.Match[str] | None:
     """A heading's kind words: a review's word wins (主要目标完成情况), but not 亮点 right after
     the words of aims (2025年 重点工作亮点: what the year's work will stand out by). A note in
-    brackets (综合指标类9项（按考核目标统计）: how the items are counted) names no role."""
+    brackets on how the items are counted (综合指标类9项（按考核目标统计）) names no role."""
     line = _NOTE_RE.sub(lambda m: " " * len(m.group()), line)
     actual, target = _ACTUAL_HEAD.search(line), _TARGET_HEAD.search(line)
     if actual is not None and target is not None and actual.group() == "亮点":
@@ -369,7 +369,9 @@ def _heading_cue(line: str) -> re.Match[str] | None:
     return actual or target
 
 
-_NOTE_RE = re.compile(r"(?<=[\u4e00-\u9fff\d])[(（][^()（）\n]{2,20}[)）]")
+_NOTE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff\d])[(（](?:按|以)[^()（）\n]{1,18}(?:统计|计算|口径|计)[)）]"
+)
 # A figure other than a year in a headline (6万亿元, 2.6%).
 _FIGURE_RE = re.compile(r"\d")
 
