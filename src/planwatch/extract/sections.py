@@ -376,18 +376,16 @@ _NOTE_RE = re.compile(
 _FIGURE_RE = re.compile(r"\d")
 
 
-def _above_body(
-    info: SectionInfo, news: bool, as_of: TimeState, line: str, now: int | None
-) -> SectionInfo:
+def _above_body(info: SectionInfo, news: bool, as_of: TimeState, line: str) -> SectionInfo:
     """A headline above a page's first paragraph: a news page's dates the page but sets no
     role (锚定目标…); in any genre a look ahead there (后两年需加力补齐短板; 到2025年全省地区
-    生产总值迈上6万亿元台阶; on a news page a plan running past its year ``now``: 绘“十一五”
-    蓝图 in 2006) is the page's message, not the time of the figures below it. A heading
-    naming its year and no figure heads what is under it (【2025年主要预期目标】)."""
+    生产总值迈上6万亿元台阶) is the page's message, not the time of the figures below it. A
+    heading naming its year and no figure heads what is under it (【2025年主要预期目标】). (A
+    plan still running named there, 奋力开创“十四五”…新局面, keeps its years: the aims below it
+    are of its period.)"""
     heading = _BARE_YEAR.search(line) is not None
     heading = heading and not _FIGURE_RE.search(_BARE_YEAR.sub("", line))
-    year = info.state.year
-    if (info.state.future or news and now and year and year > now) and not heading:
+    if info.state.future and not heading:
         info = replace(info, state=as_of)
     return replace(info, kind=None, cue=None) if news else info
 
@@ -452,7 +450,7 @@ class SectionIndex:
             if info is None:
                 continue
             if not (body or _numbered(line)):
-                info = _above_body(info, news, self._as_of, line, self._frame.ref_year)
+                info = _above_body(info, news, self._as_of, line)
             if info.kind is not None:
                 aims = info if info.kind is Kind.TARGET else None
             elif aims is not None and _measures_chapter(frame, line, info):
