@@ -373,3 +373,9 @@ def test_a_ratios_base_figure_and_change_are_read_bare():
         -4.45,
     )
     assert "性别比" in got["108.57"].indicator
+
+
+def test_a_former_county_inside_common_words_is_no_area():
+    text = "某某县交通运输“十四五”规划\n到2025年，新建县城综合客运枢纽1个，荣获省平安县（市、区）称号。\n"
+    got = analyse_text("规划.txt", text)
+    assert all(f.jurisdiction not in ("新建县", "平安县") for f in got.facts)
