@@ -41,6 +41,7 @@ import json
 import sys
 import tarfile
 import zipfile
+from collections.abc import Container
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -306,7 +307,9 @@ def read_chineseregion(path: Path) -> dict[str, str]:
         handle = tf.extractfile(member)
         assert handle is not None
         data = json.loads(handle.read().decode("utf-8"))
-    return {str(c): str(n).strip() for c, n in data.items() if str(c).isdigit() and len(str(c)) == 6}
+    return {
+        str(c): str(n).strip() for c, n in data.items() if str(c).isdigit() and len(str(c)) == 6
+    }
 
 
 def add_older(rows: list[Row], older: dict[str, str], nations: list[str]) -> list[Row]:
@@ -320,11 +323,20 @@ def add_older(rows: list[Row], older: dict[str, str], nations: list[str]) -> lis
         province = code[:2] + "0000"
         if level == "province" or province not in by_code:
             continue
-        city = code[:4] + "00"
-        parent = province if level == "city" or city not in by_code else city
+        parent = parent_code(code, level, by_code)
         short = short_name(name, level, nations)
         by_code[code] = Row(code, name, short, level, parent, province, "0", "chineseregion")
     return [by_code[c] for c in sorted(by_code)]
+
+
+def parent_code(code: str, level: str, known: Container[str]) -> str:
+    """The code of an area's parent among the ``known`` codes: the nation's for a province,
+    the province's for a city; a county's city, but the province for districts of
+    municipalities and province-direct counties (4190xx), which have no real city row."""
+    if level == "province":
+        return NATION_CODE
+    city = code[:4] + "00"
+    return city if level == "county" and city in known else code[:2] + "0000"
 
 
 def build(
@@ -338,15 +350,7 @@ def build(
     for code, name in sorted(real.items()):
         level = level_of(code)
         province = code[:2] + "0000"
-        if level == "province":
-            parent = NATION_CODE
-        elif level == "city":
-            parent = province
-        else:
-            # Districts of municipalities and province-direct counties (4190xx)
-            # have no real city row: their parent is the province.
-            city = code[:4] + "00"
-            parent = city if city in real else province
+        parent = parent_code(code, level, real)
         current = "" if newer is None else ("1" if code in newer else "0")
         short = short_name(name, level, nations)
         rows[code] = Row(code, name, short, level, parent, province, current, "cpca")

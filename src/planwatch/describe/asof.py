@@ -136,11 +136,11 @@ _THIS_YEAR_PART_RE = re.compile(
 )
 # 2020年目标2000, 2025年预期: the year an aim is set for, not one reported.
 _AIMED = re.compile(r"\s*(?:的)?(?:目标|预期|规划|计划)")
-# 2023年上半年, 2023年前三季度, 2023年1—9月: a part of a year named with its year.
-_PART_YEAR_RE = re.compile(
+# 2023年上半年, 2023年前三季度, 2023年1—9月: a part of a year named with its year (also the
+# text-year step's).
+PART_YEAR_RE = re.compile(
     rf"{_Y}\s*年\s*(?:上半年|前三季度|[一二三]季度|1\s*[-—–~～至到]\s*\d{{1,2}}\s*月)"
 )
-PART_YEAR_RE = _PART_YEAR_RE  # (also the text-year step's: a part of a year named)
 # ，2011年、2012年，全省…: the last of the years a result clause opens with, listed.
 _LISTED_YEAR_RE = re.compile(
     rf"(?:^|(?<=[\n。，,；;：:]))\s*(?:(?:19|20)\d{{2}}\s*年\s*[、和及与]\s*)+{_Y}\s*年(?=\s*[,，]?\s*[\u4e00-\u9fff])"
@@ -172,7 +172,7 @@ def written_in(view: str) -> Written | None:
     ]
     whole += [(int(m[2]), m) for m in _SPAN_RE.finditer(view)]
     whole += [(int(m[1]), m) for m in _LISTED_YEAR_RE.finditer(view)]
-    parts = [(int(m[1]), m) for m in _PART_YEAR_RE.finditer(view)]
+    parts = [(int(m[1]), m) for m in PART_YEAR_RE.finditer(view)]
     if not whole and not parts:
         return None
     now = _THIS_YEAR_PART_RE.search(view)
@@ -278,7 +278,7 @@ def _own_part_at_all(view: str, genre_year: int) -> bool:
     its own half-year (devcorpus dev d301, d306) reports as of its own year."""
     if _THIS_YEAR_PART_RE.search(view):
         return True
-    return any(int(m[1]) == genre_year for m in _PART_YEAR_RE.finditer(view))
+    return any(int(m[1]) == genre_year for m in PART_YEAR_RE.finditer(view))
 
 
 # 2023年前三季度, 2023年1—10月: a part of a year whose figures are out from late October on.

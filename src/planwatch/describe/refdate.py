@@ -515,26 +515,25 @@ def _closed_after(
     """A mid-term evaluation dated by its plan (its third year) that states its results
     as of the end of that year or a later one (截至2023年底，…; 2021—2023年，… in a 十四五
     evaluation) was written after it: the year after the latest such year within the plan,
-    with the words that say so. (A plan's news of drafting it moves its year back:
-    :func:`_drafted`.)"""
+    with the words that say so; so was a plan dated by its first year that states a result
+    as of its end or a later one's (截至2011年底，… in a 十二五 plan). (A plan's news of
+    drafting it moves its year back: :func:`_drafted`.)"""
     if period is not None and doc_type in _DATED_BY_START:
-        # (A plan dated by its first year that states a result as of that year's end or a
-        # later one, 截至2011年底，… in a 十二五 plan, was adopted after it.)
-        stated = [
-            (y, m)
-            for y, m in closed_years(view, 0)
-            if m.group().startswith("截") and year <= y < period[1]
-        ]
-        if stated:
-            last, m = max(stated, key=lambda found: found[0])
-            return last + 1, _ev("closed_year", read, *m.span())
+        stated = [(y, m) for y, m in closed_years(view, 0) if m.group().startswith("截")]
+        if (after := _after_latest(read, stated, year, period[1])) is not None:
+            return after
     if doc_type is not DocType.MIDTERM_EVALUATION or period is None:
         return _drafted(read, view, doc_type, year)
-    stated = [(y, m) for y, m in closed_years(view, period[0]) if year <= y < period[1]]
-    if not stated:
-        return None
-    last, m = max(stated, key=lambda found: found[0])
-    return last + 1, _ev("closed_year", read, *m.span())
+    return _after_latest(read, closed_years(view, period[0]), year, period[1])
+
+
+def _after_latest(
+    read: Reading, stated: list[tuple[int, re.Match[str]]], first: int, end: int
+) -> tuple[int, Evidence] | None:
+    """The year after the latest ``stated`` year in [first, end), with its words; or None."""
+    within = [(y, m) for y, m in stated if first <= y < end]
+    last, m = max(within, key=lambda found: found[0], default=(0, None))
+    return None if m is None else (last + 1, _ev("closed_year", read, *m.span()))
 
 
 _DATED_BY_START = (DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.SECTOR_PLAN)
@@ -543,7 +542,7 @@ _DATED_BY_START = (DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.SECTOR_PL
 def _drafted(read: Reading, view: str, doc_type: DocType, year: int) -> tuple[int, Evidence] | None:
     """A plan's text on drafting it, dated by the plan's first year (全县“十五五”规划编制工作
     推进会): of the year before (:mod:`.drafting`)."""
-    if doc_type not in (DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.SECTOR_PLAN):
+    if doc_type not in _DATED_BY_START:
         return None
     m = drafting(view)
     return None if m is None else (year - 1, _ev("drafting", read, *m.span()))

@@ -383,8 +383,9 @@ def _above_body(info: SectionInfo, news: bool, as_of: TimeState, line: str) -> S
     heading naming its year and no figure heads what is under it (【2025年主要预期目标】). (A
     plan still running named there, 奋力开创“十四五”…新局面, keeps its years: the aims below it
     are of its period.)"""
-    heading = _BARE_YEAR.search(line) is not None
-    heading = heading and not _FIGURE_RE.search(_BARE_YEAR.sub("", line))
+    heading = _BARE_YEAR.search(line) is not None and not _FIGURE_RE.search(
+        _BARE_YEAR.sub("", line)
+    )
     if info.state.future and not heading:
         info = replace(info, state=as_of)
     return replace(info, kind=None, cue=None) if news else info

@@ -425,7 +425,8 @@ class _RowFacts:
             # A rate's row (城镇调查失业率（%） 5.3 | — | ＜5.5) with its aim under 年均增长:
             # a rate has no growth of its own, the figure is the rate aimed at. (Not under
             # 全市 | 城市 of a table its title calls growths, nor a table's 单位:% line.)
-            measure = Measure.LEVEL if not population_column(col.label) else measure
+            if not population_column(col.label):
+                measure = Measure.LEVEL
         if measure is Measure.LEVEL:
             period_start = None
         elif period_start is None and period is not None and measure is Measure.CHANGE:

@@ -63,7 +63,7 @@ from planwatch.extract.table_runon_bars import barred_runon_cells
 from planwatch.extract.table_runon_glued import glued_runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_runon_units import unit_glued_cells
-from planwatch.extract.table_titles import TITLE_ANCHOR, header_under_title
+from planwatch.extract.table_titles import TITLE_ANCHOR, UNIT_LINE_RE, header_under_title
 from planwatch.extract.table_view import table_view
 from planwatch.extract.table_words import squeeze, words
 
@@ -105,8 +105,6 @@ _CELL_GAP_RE = re.compile(r"[\s|｜]")
 _CELL_BAR_RE = re.compile(r"[\t|｜]")
 _MAX_ROW_LINE = 300
 _MAX_TITLE = 60
-# 单位:吨 / (单位:万元) under a table's title: the unit of its figures.
-_UNIT_LINE_RE = re.compile(r"[(（]?\s*单\s*位\s*[:：]\s*([^\s()（）]{1,8})\s*[)）]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +235,7 @@ def _title_before(text: str, pos: int) -> tuple[TextCell | None, str | None]:
     """The title line above a table and the unit a 单位:吨 line under the title gives."""
     unit = None
     for prev in _lines_backward(text, pos):
-        m = _UNIT_LINE_RE.fullmatch(prev.text)
+        m = UNIT_LINE_RE.fullmatch(prev.text)
         if m and unit is None:
             # (单位：亿元、%、元 lists the table's units: a row printing none is in the one
             # its name tells, extract.table_listed_units.)
@@ -288,7 +286,7 @@ def _flattened_table(
                 break
             start = upper.span.start
             continue
-        if len(prev.text) > 12 or not _header_cell(prev.text) or _UNIT_LINE_RE.fullmatch(prev.text):
+        if len(prev.text) > 12 or not _header_cell(prev.text) or UNIT_LINE_RE.fullmatch(prev.text):
             break  # (单位:亿元 above the header: the table's unit, not a cell)
         start = prev.span.start
     if no_table is None:

@@ -21,7 +21,8 @@ from planwatch.extract.table_lines import lines_forward
 # character and looks behind it after: the finder's pass sweeps a long text for those.)
 TITLE_ANCHOR = r"表(?<=\n表)\s*[\d一二三四五六七八九十]|附(?<=\n附)\s*表\s*[\d一二三四五六七八九十]"
 _TITLE_RE = re.compile(r"\s*(?:附\s*)?表\s*[\d一二三四五六七八九十]{1,3}")
-_UNIT_LINE_RE = re.compile(r"[(（]?\s*单\s*位\s*[:：]\s*[^\s()（）]{1,8}\s*[)）]?")
+# 单位:吨 / (单位:万元) under a table's title: the unit of its figures (also the finder's).
+UNIT_LINE_RE = re.compile(r"[(（]?\s*单\s*位\s*[:：]\s*([^\s()（）]{1,8})\s*[)）]?")
 _MAX_CELL = 24
 
 
@@ -34,7 +35,7 @@ def header_under_title(
         return None
     lines = lines_forward(text, title.span.end + 1)
     line = next(lines, None)
-    if line is not None and _UNIT_LINE_RE.fullmatch(line.text):
+    if line is not None and UNIT_LINE_RE.fullmatch(line.text):
         line = next(lines, None)
     if line is None or len(line.text) > _MAX_CELL or len(line.text.split()) > 1:
         return None  # (a header's cells on one line are the row reader's: 指标名称  绝对数 …)

@@ -135,8 +135,9 @@ def year_form(text: str, s: int, e: int) -> tuple[str, int]:
 
 def to_year_form(text: str, s: int, e: int) -> str:
     """What 到/至/截至 and the year at ``[s, e)`` are: ``dated`` (截至2023年6月底, 截至2011年底:
-    an as-of date, a look back when it is not after the time of writing), ``base`` (恢复到2019年的90%: the level recovered to; 达到2019年水平的
-    92%: the level a share is of; 扩大到2020年的4.2倍: the base of a multiple) or ``to``."""
+    an as-of date, a look back when it is not after the time of writing), ``base``
+    (恢复到2019年的90%: the level recovered to; 达到2019年水平的92%: the level a share is of;
+    扩大到2020年的4.2倍: the base of a multiple) or ``to``."""
     if _RECOVERED_BEFORE.search(text, max(0, s - 3), s) and _OF_YEAR_NEXT.match(text, e):
         return "base"
     if _REACHED_BEFORE.search(text, max(0, s - 1), s) and _SHARE_OF_YEAR_NEXT.match(text, e):
