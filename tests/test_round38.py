@@ -6,8 +6,14 @@ from __future__ import annotations
 from planwatch.pipeline import analyse_text
 
 
+def _analysed(name: str, text: str):
+    """The document's meta and its facts by the characters they cover."""
+    got = analyse_text(name, text)
+    return got.document.meta, {text[f.start : f.end]: f for f in got.facts}
+
+
 def _facts(name: str, text: str) -> dict[str, object]:
-    return {text[f.start : f.end]: f for f in analyse_text(name, text).facts}
+    return _analysed(name, text)[1]
 
 
 _BULLETIN = "某某县第七次全国人口普查公报（第二号）\n\n现将2020年11月1日零时我县常住人口的有关数据公布如下：\n\n"
@@ -57,9 +63,8 @@ def test_a_communique_page_dated_within_the_year_it_covers_takes_its_titles_year
         "2023年某某区国民经济和社会发展统计公报\n\n网友投稿 · 2023-04-18 00:00\n\n"
         "初步核算，2023年，全区生产总值为412.36亿元，比上年增长5.9%。年末全区户籍人口31.2万人。\n"
     )
-    got = analyse_text("公报.txt", text)
-    assert got.document.meta.reference_year == 2024
-    facts = {text[f.start : f.end]: f for f in got.facts}
+    meta, facts = _analysed("公报.txt", text)
+    assert meta.reference_year == 2024
     assert facts["412.36亿元"].kind.value == "actual" and facts["412.36亿元"].year == 2023
     assert facts["31.2万人"].kind.value == "actual"
 
@@ -152,9 +157,8 @@ def test_a_page_tied_between_an_outline_and_a_look_back_is_the_look_back():
         "预计可以实现“十二五”的规划目标。全省通过实施沿海规划纲要，经济总量稳步攀升，"
         "2011年突破3万亿元，2014年达到3.62万亿元。\n"
     )
-    got = analyse_text("报道.txt", text)
-    assert got.document.meta.doc_type.value == "plan_final_evaluation"
-    facts = {text[f.start : f.end]: f for f in got.facts}
+    meta, facts = _analysed("报道.txt", text)
+    assert meta.doc_type.value == "plan_final_evaluation"
     assert (facts["3.62万亿元"].kind.value, facts["3.62万亿元"].year) == ("actual", 2014)
 
 
@@ -186,9 +190,8 @@ def test_a_censuss_standard_moment_is_what_its_figures_are_as_of():
         "这次普查的标准时点为2016年12月31日，时期资料为2016年度。全市共登记农户251034户，"
         "农业经营单位2870个。\n"
     )
-    got = analyse_text("普查.txt", text)
-    assert got.document.meta.reference_year == 2017
-    facts = {text[f.start : f.end]: f for f in got.facts}
+    meta, facts = _analysed("普查.txt", text)
+    assert meta.reference_year == 2017
     assert facts["251034户"].year == 2016 and facts["2870个"].year == 2016
 
 
@@ -344,9 +347,8 @@ def test_a_report_turning_from_one_plan_to_the_next_is_of_the_later_plans_first_
         "区长作政府工作报告，回顾了“十二五”时期经济社会发展情况，提出了全区“十三五”奋斗目标和今年的主要任务。\n"
         "去年全区地区生产总值增长8.1%。\n"
     )
-    got = analyse_text("新闻.txt", text)
-    assert got.document.meta.reference_year == 2016
-    facts = {text[f.start : f.end]: f for f in got.facts}
+    meta, facts = _analysed("新闻.txt", text)
+    assert meta.reference_year == 2016
     assert facts["8.1%"].year == 2015
 
 
@@ -355,9 +357,8 @@ def test_a_part_of_a_year_named_in_a_storys_opening_dates_the_story():
         "10月27日，记者从2021年前三季度经济运行情况新闻通气会上获悉，前三季度，全市地区生产总值为512.3亿元，"
         "同比增长8.0%。全市农林牧渔业总产值61.2亿元，增长5.1%。\n"
     )
-    got = analyse_text("新闻.txt", text)
-    assert got.document.meta.reference_year == 2021
-    facts = {text[f.start : f.end]: f for f in got.facts}
+    meta, facts = _analysed("新闻.txt", text)
+    assert meta.reference_year == 2021
     assert facts["61.2亿元"].year == 2021 and facts["5.1%"].year == 2021
 
 
