@@ -39,6 +39,17 @@ class AreaRow:
     province_code: str
     current: bool  # still in the newer source tree (False: abolished or renamed)
 
+    def written_in_full(self, surface: str) -> bool:
+        """Whether ``surface`` names this area in full: its name, or an autonomous area's
+        stem and level (维西县, 黔东南州 for 维西傈僳族自治县, 黔东南苗族侗族自治州)."""
+        if surface == self.name:
+            return True
+        return (
+            self.name[-3:] in _AUTONOMOUS
+            and surface.endswith(self.name[-1])
+            and surface in _name_forms(self)
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class AreaTable:
@@ -103,16 +114,23 @@ def load_table() -> AreaTable:
 
 # An autonomous prefecture is written with its short name and 州 (黔东南州, 恩施州, 凉山州)
 # as often as in full, or with 自治州 without its peoples (湘西自治州, 延边自治州): those
-# forms name it, not a county of the same short name.
-_PREFECTURE = "自治州"
+# forms name it, not a county of the same short name. An autonomous county or banner is
+# written the same way (维西县 for 维西傈僳族自治县, 鄂伦春旗), also where its short name
+# alone is a common word the table leaves out (通道侗族自治县 -> 通道县).
+_AUTONOMOUS = ("自治州", "自治县", "自治旗")
+_PEOPLES_RE = re.compile(r"^(\w{2,3}?)(?:\w{1,5}?族)+自治[州县旗]$")
 
 
 def _name_forms(row: AreaRow) -> set[str]:
-    """The names a row is written by: full, short and, for a prefecture, short + 州 and
-    short + 自治州."""
+    """The names a row is written by: full, short and, for an autonomous prefecture,
+    county or banner, its stem + 州/县/旗 and stem + 自治州/自治县/自治旗."""
     forms = {row.name, row.short_name} - {""}
-    if row.short_name and row.name.endswith(_PREFECTURE):
-        forms |= {row.short_name + _PREFECTURE[-1], row.short_name + _PREFECTURE}
+    suffix = row.name[-3:]
+    if suffix in _AUTONOMOUS:
+        peoples = _PEOPLES_RE.match(row.name)
+        stem = row.short_name or (peoples.group(1) if peoples else "")
+        if stem:
+            forms |= {stem + suffix[-1], stem + suffix}
     return forms
 
 
@@ -350,8 +368,10 @@ def resolve_name(name: str, context_text: str = "") -> Area | None:
         return None
     found = list(scan_names(context_text)) if context_text else []
     context = {row.code for _, _, cands in found for row in cands}
-    named = frozenset(r.code for s, e, cands in found for r in cands if r.name == context_text[s:e])
-    short = all(r.name != name for r in rows)
+    named = frozenset(
+        r.code for s, e, cands in found for r in cands if r.written_in_full(context_text[s:e])
+    )
+    short = not any(r.written_in_full(name) for r in rows)
     return to_area(best_candidate(rows, context, short_form=short, named=named))
 
 

@@ -288,19 +288,19 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
     raw = [
         (s, e, rows)
         for s, e, rows in scan_names(text)
-        if not not_the_area(text, s, e, short=all(r.name != text[s:e] for r in rows))
+        if not not_the_area(text, s, e, short=not any(r.written_in_full(text[s:e]) for r in rows))
     ]
     # Every candidate of every name is context (a parent named anywhere helps);
     # areas written out in full are "named" and win their bare short mentions.
     context = {row.code for _, _, rows in raw for row in rows}
-    named = frozenset(r.code for s, e, rows in raw for r in rows if r.name == text[s:e])
+    named = frozenset(r.code for s, e, rows in raw for r in rows if r.written_in_full(text[s:e]))
     table = load_table()
     cited = cited_ranges(text)
     mentions: list[Mention] = []
     prev: Mention | None = None
     for start, end, rows in raw:
         surface = text[start:end]
-        short = all(r.name != surface for r in rows) or len(surface) == 2
+        short = not any(r.written_in_full(surface) for r in rows) or len(surface) == 2
         chain_parent = None
         if prev is not None and _adjacent(text, prev.end, start):
             # 江门市江海区: prefer the candidate whose ancestor was just named.

@@ -185,7 +185,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
     own_code = doc_area.code if doc_area is not None else None
     if doc_area is not None:
         own = {doc_area.code} | {c for c, _ in doc_area.parents}
-    named = frozenset(r.code for s, e, rows in found for r in rows if r.name == view[s:e])
+    named = frozenset(r.code for s, e, rows in found for r in rows if r.written_in_full(view[s:e]))
     in_cited = _Cited(cited_ranges(view))
     opens = functools.partial(_opens_clause, view)
     counted = counted_lists(view, found, opens) | respective_lists(view, found)
@@ -277,7 +277,7 @@ def _choose(
     doc_area: Area | None,
 ) -> tuple[bool, AreaRow, bool]:
     """A name's reading in a document: (a short form?, its area, inside the document's?)."""
-    short = all(r.name != surface for r in rows) or len(surface) == 2
+    short = not any(r.written_in_full(surface) for r in rows) or len(surface) == 2
     mine = {r.code for r in rows}
     # Only the candidates' parents are looked up in the context (candidate_score):
     # the rest of the codes named need not be gathered for each mention.

@@ -61,4 +61,4 @@ def progress_share_name(reader: SentenceReader, r: Reading, st: SentenceState) -
     whose = issuer.group() if issuer else ("规划" if _PLAN_WORD_RE.search(aim) else "")
     heads = _AIM_HEAD_RE.findall(aim)
     r.name = f"{subject}完成{whose}{heads[0] if heads else '目标'}比例"
-    r.of_plan = bool(st.prev_name)
+    r.of_plan = True

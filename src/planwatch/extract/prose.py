@@ -449,8 +449,10 @@ class ProseExtractor:
                 carried = [f for f in found if not _aim_named_after(view, f)]
                 if carried:
                     last_kind[section.start] = carried[-1].kind
-                if found:  # (a gap's name without its direction: gap_named)
-                    para_name = gap_base(found[-1].indicator)
+                named = [f for f in found if f.start not in reader.plan_shares]
+                if named:  # (a gap's name without its direction: gap_named)
+                    para_name = gap_base(named[-1].indicator)
+                if found:
                     para_first = para_first or found[0].indicator
                 facts.extend(found)
             para.leave(s, sentence_marks)

@@ -67,7 +67,7 @@ def _place_end(name: str) -> int:
         return 0
     end, rows = first[1], first[2]
     word = name[:end]
-    full = any(row.name == word for row in rows)
+    full = any(row.written_in_full(word) for row in rows)
     province = any(row.level == "province" for row in rows)
     if full or province or name[end : end + 1] == "的":
         return end

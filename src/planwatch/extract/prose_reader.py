@@ -58,7 +58,12 @@ from planwatch.extract.prose_naming import choose_name
 from planwatch.extract.prose_period import Timing, period_of
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.prose_shared import at_least
-from planwatch.extract.prose_values import Value, own_projects, sentence_values
+from planwatch.extract.prose_values import (
+    Value,
+    as_its_lower_bound,
+    own_projects,
+    sentence_values,
+)
 from planwatch.extract.quoted_aims import name_aim_figure
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
 from planwatch.extract.time_forms import compared_before, start_point
@@ -147,6 +152,9 @@ class SentenceReader:
         self.clause_starts: list[int] = [s]
         self._bindings = ClauseBindings(view)
         self.groups: list[tuple[int, int]] = []  # the counts naming a group (names_group)
+        # the figures that are shares of a plan or a budget (完成年度目标的69.1%): their
+        # names are no indicator for the next sentence
+        self.plan_shares: set[int] = set()
         self.asides: list[tuple[int, int]] = []  # brackets holding figures (figure_asides)
 
     def _find_clauses(self) -> None:
@@ -199,7 +207,7 @@ class SentenceReader:
             fact = self._fact(quoted or self._reading(v, seg_start, cs, ce), st, lefts[i])
             prev_end, prev_after_end = max(v.after_end, st.consumed_end), v.after_end
             if fact is not None:
-                facts.append(_as_its_lower_bound(fact, v, facts, values))
+                facts.append(as_its_lower_bound(fact, v, facts, values))
         paces = {v.start for v, c in zip(values, clauses, strict=True) if _pace(self.view, c, v)}
         return name_assumed(facts, paces) if paces else facts
 
@@ -296,6 +304,8 @@ class SentenceReader:
         q_start = r.name_start if not r.inherited else min(st.prev_quote_start, r.name_start)
         q_start = max(self.s, min(q_start, v.start))
         _remember(st, r, q_start, (measure, sign, unit), period_start)
+        if r.of_plan:
+            self.plan_shares.add(r.v.start)
         return Fact(
             doc=self.ctx.doc,
             start=v.start,
@@ -561,20 +571,6 @@ def _each(r: Reading, st: SentenceState, left: int) -> None:
         st.each_clause = -1
 
 
-def _as_its_lower_bound(fact: Fact, v: Value, facts: list[Fact], values: list[Value]) -> Fact:
-    """An upper bound of a range (提升2~3位: the 3位) in the kind, year and period of its
-    lower bound, which the words before the range decided."""
-    if v.range_lower < 0:
-        return fact
-    lower = next((w for w in values if w.num_start == v.range_lower), None)
-    low = next((f for f in facts if lower is not None and f.start == lower.start), None)
-    if low is None or low.measure != fact.measure:
-        return fact
-    return replace(
-        fact, kind=low.kind, year=low.year, period_start=low.period_start, evidence=low.evidence
-    )
-
-
 def _remember(
     st: SentenceState,
     r: Reading,
@@ -596,4 +592,5 @@ def _remember(
     st.prev_after = bool(r.after_name)
     st.prev_avg = "avg" in r.roles and measure == Measure.GROWTH
     st.prev_flow = measure == Measure.LEVEL and period_start is not None and v.unit != "位"
-    st.names.append(r.name)
+    if not r.of_plan:  # (a share of a plan names no subject for the clauses after it)
+        st.names.append(r.name)

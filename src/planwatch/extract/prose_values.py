@@ -10,9 +10,9 @@ share per part. Every span indexes the stored text (the view has the same length
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from planwatch.core.data import Comparator
+from planwatch.core.data import Comparator, Fact
 from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 from planwatch.extract.cues import cues, words, words_re
 from planwatch.extract.numbers import NumberMatch
@@ -546,3 +546,17 @@ def chinese_unit_states(info: UnitInfo, *, small: bool) -> bool:
     if dim in _CHINESE_SKIP_DIMS or (small and dim in _COUNT_DIMS):
         return False
     return not small or info.unit in ("%", "倍") or (info.factor >= 1e4 and dim != "scale")
+
+
+def as_its_lower_bound(fact: Fact, v: Value, facts: list[Fact], values: list[Value]) -> Fact:
+    """An upper bound of a range (提升2~3位: the 3位) in the kind, year and period of its
+    lower bound, which the words before the range decided."""
+    if v.range_lower < 0:
+        return fact
+    lower = next((w for w in values if w.num_start == v.range_lower), None)
+    low = next((f for f in facts if lower is not None and f.start == lower.start), None)
+    if low is None or low.measure != fact.measure:
+        return fact
+    return replace(
+        fact, kind=low.kind, year=low.year, period_start=low.period_start, evidence=low.evidence
+    )
