@@ -46,3 +46,30 @@ def test_a_share_of_the_years_aim_names_no_figure_of_the_next_clause():
     assert got["69.1%"].indicator.endswith("比例")
     assert "比例" not in got["31亿元"].indicator and "投资" in got["31亿元"].indicator
     assert got["50%"].indicator.count("完成") == 1
+
+
+_CROP_TABLE = (
+    "近日，国家统计局某调查总队公布了产粮大县2019年粮食生产数据。\n\n"
+    "某某县2019年全年及秋收粮食播种面积、产量\n\n \n\n"
+    "播种面积(万亩)\n\n亩产(公斤)\n\n总产(万吨)\n\n"
+    + "2018\n\n2019\n\n增长(%)\n\n" * 3
+    + "全年粮食\n\n80.10\n\n81.00\n\n1.1\n\n400.00\n\n404.00\n\n1.0\n\n32.04\n\n32.72\n\n2.1\n\n"
+    + "  玉米\n\n20.00\n\n21.00\n\n5.0\n\n350.00\n\n357.00\n\n2.0\n\n7.00\n\n7.50\n\n7.1\n"
+)
+
+
+def test_quantities_over_the_same_years_one_cell_a_line_are_read_as_their_columns():
+    meta, got = _analysed("news.txt", _CROP_TABLE)
+    area = got["21.00"]
+    assert "玉米" in area.indicator and "播种面积" in area.indicator
+    assert (area.unit, area.year, area.measure.value) == ("万亩", 2019, "level")
+    assert got["20.00"].year == 2018
+    growth = got["2.0"]
+    assert "亩产" in growth.indicator and growth.measure.value == "growth" and growth.unit == "%"
+    assert "总产" in got["7.50"].indicator and got["7.50"].unit == "万吨"
+
+
+def test_a_statistics_news_tables_latest_year_is_a_result():
+    meta, got = _analysed("news.txt", _CROP_TABLE)
+    assert meta.doc_type.value == "statistical_news"
+    assert got["81.00"].kind.value == "actual" and got["81.00"].year == 2019

@@ -5,6 +5,7 @@ bare year beside an aim of that year, the year an evaluation reviews)."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from planwatch.core.data import DocType, ExtractContext, Kind, Measure
@@ -212,11 +213,58 @@ def period_of_columns(columns: Sequence[Column]) -> PlanPeriod | None:
 
 
 __all__ = [
+    "REVIEWING_GENRES",
+    "actual_through",
     "amount_columns",
+    "month_year",
     "paired_year_columns",
     "period_of_columns",
     "population_measure",
     "reviewed_columns",
     "reviewed_year_columns",
     "title_year",
+    "titled_year",
 ]
+
+
+REVIEWING_GENRES = (
+    DocType.STATISTICAL_COMMUNIQUE,
+    DocType.STATISTICAL_NEWS,
+    DocType.WORK_REPORT,
+    DocType.NEWS,
+)
+
+
+def actual_through(ctx: ExtractContext, period: PlanPeriod | None) -> int | None:
+    """The last year a non-plan document reports results for (None inside a plan period)."""
+    meta = ctx.meta
+    if period is not None or meta.doc_type not in REVIEWING_GENRES:
+        return None
+    return meta.reviewed_year  # (a report's own year is its aims' unless delivered late)
+
+
+def titled_year(title: str, ctx: ExtractContext) -> int | None:
+    """The one year a statistics release's table title names (某县2019年粮食播种面积、产量),
+    after the year the page would review and not after its own: the year it reports."""
+    years = set(years_in(title))
+    meta = ctx.meta
+    if len(years) != 1 or meta.doc_type not in _STATISTICS or meta.reference_year is None:
+        return None
+    year = years.pop()
+    return year if (meta.reviewed_year or 0) < year <= meta.reference_year else None
+
+
+_STATISTICS = (DocType.STATISTICAL_COMMUNIQUE, DocType.STATISTICAL_NEWS)
+
+
+# A month or months of a year as a monthly page's title or issue line names them (2024年8月,
+# 2024年1-8月, 2024年1—8月份).
+_YEAR_MONTH_RE = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1\s*[-—–－~～至]\s*)?\d{1,2}\s*月")
+
+
+def month_year(text: str, end: int) -> int | None:
+    """The year of a statistical bureau's monthly table (本月 | 1-本月 columns): the year of
+    the last month named before the table (its title or the page's issue line), whatever year
+    the page's genre would report on (a 统计月报 page read as a communiqué)."""
+    found = list(_YEAR_MONTH_RE.finditer(text, 0, end))
+    return int(found[-1].group(1)) if found else None

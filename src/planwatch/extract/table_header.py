@@ -222,7 +222,7 @@ def columns_from_cells(
     """Columns of a header given as a flat cell sequence (top row, then any sub-row)."""
     cells = _years_over_words(_merge_fragments(cells))
     texts = [c.text for c in cells]
-    groups = [i for i, t in enumerate(texts) if is_group_label(t)]
+    groups = [i for i, t in enumerate(texts) if is_group_label(t)] or _quantity_groups(texts)
     layout: list[tuple[HeaderCell | None, HeaderCell]] = [(None, c) for c in cells]
     if groups:
         # The sub-row is the trailing run of leaf cells after the last group cell.
@@ -248,6 +248,21 @@ def columns_from_cells(
     return columns_from_labels(
         labelled, period, brackets_change=brackets_change, actual_through=actual_through
     )
+
+
+def _quantity_groups(texts: Sequence[str]) -> list[int]:
+    """The quantity cells of a two-level header flattened one cell a line, each over the
+    same run of leaves (播种面积（万亩） 亩产（公斤） 总产（万吨）, then 2014 2015 增长（%） three
+    times: a crop table's); [] for any other header."""
+    at = [i for i, t in enumerate(texts) if quantity_word(t)]
+    if len(at) < 2 or at != list(range(at[0], at[-1] + 1)):
+        return []
+    leaves = [squeeze(t) for t in texts[at[-1] + 1 :]]
+    k, n = len(at), len(leaves)
+    if n < 2 * k or n % k or not all(is_leaf_label(t) for t in leaves):
+        return []
+    runs = [leaves[i : i + n // k] for i in range(0, n, n // k)]
+    return at if all(run == runs[0] for run in runs) else []
 
 
 def _leaf_bounds(groups: Sequence[str], n: int) -> list[tuple[int, int]]:
@@ -414,8 +429,12 @@ def column_meaning(
     # (A one-year column, 2024年计划 beside 2023年 columns, is no period.)
     if measure is not Measure.LEVEL and period is not None and period.start < (year or period.end):
         period_start = period.start
-    unit = header_unit(parts[-1]) if parts else None
-    return Column(label, ColumnRole.VALUE, spans, kind, measure, year, period_start, bracket, unit)
+    # (A leaf with no unit of its own, 2014 under 播种面积（万亩）, is in its group's.)
+    unit = next((u for p in reversed(parts) if (u := header_unit(p))), None)
+    quantity = quantity_word(parts[0]) if len(parts) > 1 else None
+    return Column(
+        label, ColumnRole.VALUE, spans, kind, measure, year, period_start, bracket, unit, quantity
+    )
 
 
 def _base_under_aims(

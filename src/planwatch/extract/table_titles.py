@@ -6,6 +6,8 @@ table's corner) starts its header on its value columns (表2-1 单位数与个�
 finder looks for (序号, 指标, 2025年). Its title is (表2-1, 附表1 at a line's start), so the
 finder looks under it: the first line past a 单位 line that is a header cell is where the
 header starts (``table_find`` reads the table from there, a value header over named rows).
+A title printed without its number (某县2015年粮食播种面积、产量 over 播种面积（万亩） /
+亩产（公斤） …) is one when two header cells follow it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,12 @@ _TITLE_RE = re.compile(r"\s*(?:附\s*)?表\s*[\d一二三四五六七八九十]{
 # 单位:吨 / (单位:万元) under a table's title: the unit of its figures (also the finder's).
 UNIT_LINE_RE = re.compile(r"[(（]?\s*单\s*位\s*[:：]\s*([^\s()（）]{1,8})\s*[)）]?")
 _MAX_CELL = 24
+# A title without its number (某县2015年粮食播种面积、产量): one short line, no sentence's
+# marks, naming the year it is of (the finder's anchor).
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_PLAIN_TITLE_RE = re.compile(
+    r"[^\s，。；：,;:！？!?]{0,30}(?:19|20)\d\d\s*年[^\s，。；：,;:！？!?]{2,30}"
+)
 
 
 def header_under_title(
@@ -31,12 +39,27 @@ def header_under_title(
 ) -> TextCell | None:
     """The first header line under the title ``title`` (a unit line passed over), when it is
     a short cell the finder takes for a header's (``header_cell``); else None."""
-    if _TITLE_RE.match(title.text) is None:
+    numbered = _TITLE_RE.match(title.text) is not None
+    if not numbered and not _PLAIN_TITLE_RE.fullmatch(title.text):
         return None
     lines = lines_forward(text, title.span.end + 1)
     line = next(lines, None)
     if line is not None and UNIT_LINE_RE.fullmatch(line.text):
         line = next(lines, None)
-    if line is None or len(line.text) > _MAX_CELL or len(line.text.split()) > 1:
+    if line is None or not _one_header_cell(line, header_cell):
         return None  # (a header's cells on one line are the row reader's: 指标名称  绝对数 …)
-    return line if header_cell(line.text) else None
+    if not numbered and (
+        _YEAR_RE.search(line.text) or not _one_header_cell(next(lines, None), header_cell)
+    ):
+        return None  # (a title without its number: two header cells under it at least, the
+        # first naming no year — 2019年主要工业产品产量 under a page's title is a title too)
+    return line
+
+
+def _one_header_cell(line: TextCell | None, header_cell: Callable[[str], bool]) -> bool:
+    return (
+        line is not None
+        and len(line.text) <= _MAX_CELL
+        and len(line.text.split()) == 1
+        and header_cell(line.text)
+    )

@@ -13,12 +13,10 @@ the table and its document) and ``table_cells`` (what one cell says).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planwatch.core.data import (
-    DocType,
     ExtractContext,
     Fact,
     Kind,
@@ -44,13 +42,17 @@ from planwatch.extract.table_cells import (
     status_label,
 )
 from planwatch.extract.table_column_years import (
+    REVIEWING_GENRES,
+    actual_through,
     amount_columns,
+    month_year,
     paired_year_columns,
     period_of_columns,
     population_measure,
     reviewed_columns,
     reviewed_year_columns,
     title_year,
+    titled_year,
     year_aim_columns,
 )
 from planwatch.extract.table_facts import (
@@ -225,7 +227,7 @@ def _recover_areas(text: str, table: AreaTable, ctx: ExtractContext) -> Recovere
         and year > reviewed
     ):
         kind = Kind.TARGET
-    elif not named and meta.doc_type not in _REVIEWING_GENRES and meta.period_end:
+    elif not named and meta.doc_type not in REVIEWING_GENRES and meta.period_end:
         year, kind = meta.period_end, Kind.TARGET
     columns, plans = area_plans(table, year, kind)
     return _assemble(text, ctx, title, table.span, "areas", columns, plans, (), None, False, False)
@@ -256,30 +258,6 @@ def _read_notes(notes: Sequence[str]) -> tuple[bool, bool]:
 
 
 # --- text tables --------------------------------------------------------------
-
-
-_REVIEWING_GENRES = (DocType.STATISTICAL_COMMUNIQUE, DocType.WORK_REPORT, DocType.NEWS)
-
-
-def _actual_through(ctx: ExtractContext, period: PlanPeriod | None) -> int | None:
-    """The last year a non-plan document reports results for (None inside a plan period)."""
-    meta = ctx.meta
-    if period is not None or meta.doc_type not in _REVIEWING_GENRES:
-        return None
-    return meta.reviewed_year  # (a report's own year is its aims' unless delivered late)
-
-
-# A month or months of a year as a monthly page's title or issue line names them (2024年8月,
-# 2024年1-8月, 2024年1—8月份).
-_YEAR_MONTH_RE = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1\s*[-—–－~～至]\s*)?\d{1,2}\s*月")
-
-
-def _month_year(text: str, end: int) -> int | None:
-    """The year of a statistical bureau's monthly table (本月 | 1-本月 columns): the year of
-    the last month named before the table (its title or the page's issue line), whatever year
-    the page's genre would report on (a 统计月报 page read as a communiqué)."""
-    found = list(_YEAR_MONTH_RE.finditer(text, 0, end))
-    return int(found[-1].group(1)) if found else None
 
 
 def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> RecoveredTable | str:
@@ -341,9 +319,11 @@ def _text_columns(
     period = _table_period(words, years_in(head_text), ctx)
     # A results document's table reports results, unless its title says targets.
     titled_target = block.title is not None and has_word(block.title.text, "target")
-    through = None if titled_target else _actual_through(ctx, period)
+    through = None if titled_target else actual_through(ctx, period)
+    if through is not None and block.title is not None:
+        through = titled_year(block.title.text, ctx) or through
     if period is None and not titled_target and any(months_cell(c.text) for c in block.header):
-        through = _month_year(text, block.span.start) or ctx.meta.reviewed_year
+        through = month_year(text, block.span.start) or ctx.meta.reviewed_year
     # (A spaced header two lines high: each lower half joins the cell it stands under.)
     header = block.header
     if block.layout == "spaced":
@@ -459,7 +439,7 @@ def _recover_grid(text: str, table: SourceTable, ctx: ExtractContext) -> Recover
     after = text[table.span.end : table.span.end + 400]
     brackets, real = _read_notes([after.split("\n\n")[0]] if after.strip() else [])
     columns = columns_from_labels(
-        labelled, period, brackets_change=brackets, actual_through=_actual_through(ctx, period)
+        labelled, period, brackets_change=brackets, actual_through=actual_through(ctx, period)
     )
     if period is None:
         period = period_of_columns(columns)
