@@ -148,11 +148,11 @@ def test_the_stages_share_the_plan_name_pattern():
 
 def test_a_results_table_reports_through_the_year_describe_says_is_reviewed():
     from planwatch.core.data import ExtractContext, Outline
+    from planwatch.extract.table_column_years import actual_through
     from planwatch.extract.table_header import PlanPeriod
-    from planwatch.extract.tables import _actual_through
 
     def through(meta: DocumentMeta, period: PlanPeriod | None = None) -> int | None:
-        return _actual_through(ExtractContext(doc="t", meta=meta, outline=Outline()), period)
+        return actual_through(ExtractContext(doc="t", meta=meta, outline=Outline()), period)
 
     report = DocumentMeta(doc_type=DocType.WORK_REPORT, year=2026, reference_year=2026)
     assert through(report) == 2025

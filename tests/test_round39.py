@@ -73,3 +73,25 @@ def test_a_statistics_news_tables_latest_year_is_a_result():
     meta, got = _analysed("news.txt", _CROP_TABLE)
     assert meta.doc_type.value == "statistical_news"
     assert got["81.00"].kind.value == "actual" and got["81.00"].year == 2019
+
+
+def test_an_issuers_name_run_into_its_date_under_the_title_dates_the_bulletin():
+    text = (
+        "某某区第七次全国人口普查主要数据\n\n    转载 · 2020-06-01 00:00\n\n"
+        "    某某区统计局某某区第七次全国人口普查领导小组办公室2021年5月31日\n\n"
+        "根据国务院统一部署，我区以2020年11月1日零时为标准时点开展了第七次全国人口普查。"
+        "现将主要数据公布如下：\n\n全区常住人口为412345人，家庭户人口为398765人。\n"
+    )
+    meta, got = _analysed("公报.txt", text)
+    assert meta.reference_year == 2021
+    assert (got["412345人"].kind.value, got["412345人"].year) == ("actual", 2020)
+
+
+def test_a_date_inside_a_sentence_after_an_office_is_no_issue_line():
+    text = (
+        "某某区第七次全国人口普查主要数据\n\n    转载 · 2021-06-01 00:00\n\n"
+        "根据国务院统一部署，区人口普查领导小组办公室于2020年11月1日零时开展了第七次全国人口普查，"
+        "全区常住人口为412345人。\n"
+    )
+    meta, _ = _analysed("公报.txt", text)
+    assert meta.reference_year == 2021

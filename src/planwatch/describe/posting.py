@@ -79,6 +79,30 @@ def on_source_line(view: str, start: int) -> bool:
     return _source_line_re().search(view, line_start, start) is not None
 
 
+# An issuer's name right before a date that closes its line (…统计局…领导小组办公室2021年5月31日):
+# the 落款 printed under a bulletin's title, issuer and date run together.
+_ISSUER_TAIL_RE = re.compile(r"(?:局|办公室|人民政府|委员会|领导小组)[ \t\u3000]*$")
+_LINE_END_RE = re.compile(r"[ \t\u3000\xa0]*(?:\n|$)")
+
+
+def issuer_dated(view: str, start: int, end: int, *, day: int | None) -> bool:
+    """Whether the date at ``view[start:end]`` is its issuer's: closing a short line after the
+    issuer's name, or (with its ``day``) followed by how it was issued (2022年1月14日印发)."""
+    if day is not None and _ISSUED_RE.match(view, end):
+        return True
+    line_start = view.rfind("\n", 0, start) + 1
+    return (
+        start - line_start <= _ISSUER_LINE_CHARS
+        and _ISSUER_TAIL_RE.search(view, line_start, start) is not None
+        and _LINE_END_RE.match(view, end) is not None
+    )
+
+
+_ISSUER_LINE_CHARS = 60
+# An official document's date line closes on how it was issued: 2022年1月14日印发.
+_ISSUED_RE = re.compile(r"\s*(?:印发|发布|公布|制发)")
+
+
 # Words before the date a reposted story first ran (原文发布于2019年1月17日, 首发于…).
 _FIRST_RAN_RE = re.compile(r"(?:原文|原稿)(?:发布|发表|刊发|刊登)(?:于|时间[:：]?)\s*$|首发于\s*$")
 

@@ -56,7 +56,13 @@ from planwatch.describe.dates import (
 )
 from planwatch.describe.drafting import drafting
 from planwatch.describe.plan_year_named import plan_year_named
-from planwatch.describe.posting import first_ran, on_source_line, posted_later, signature
+from planwatch.describe.posting import (
+    first_ran,
+    issuer_dated,
+    on_source_line,
+    posted_later,
+    signature,
+)
 from planwatch.describe.text_year import text_year
 from planwatch.read.chrome import chrome_kind
 
@@ -73,8 +79,6 @@ _MEETING_MONTH_RE = re.compile(r"\s*在[^\n。，,]{2,40}?会议")
 # A date line in brackets, alone on its line under a report's title: （2021年8月20日）.
 _CLOSES_LINE_RE = re.compile(r"[)）][ \t\u3000\xa0]*(?:\n|$)")
 _ISSUE_WORD_RE = re.compile(r"(?:时间|日期|发布|发表|稿源|更新|来源)\s*于?\s*[:：]?\s*$")
-# An official document's date line closes on how it was issued: 2022年1月14日印发.
-_ISSUED_RE = re.compile(r"^\s*(?:印发|发布|公布|制发)")
 # An issue number (发文字号, GB/T 9704): the issuer's short name, the year in hexagonal brackets
 # (〔〕, often typed [] or （）), the serial and 号; on a line of its own under the title, or after
 # 发文字号/文号 (cited documents carry one inside a sentence); in brackets after a portal's title
@@ -158,7 +162,7 @@ def _ev(basis: str, read: Reading, start: int, end: int) -> Evidence:
 def _is_issue_line(view: str, f: FoundDate) -> bool:
     """A date standing apart (a line, or spaces, on both sides), after 发布时间 or before a
     clock, or on a source line (:func:`.posting.on_source_line`)."""
-    if on_source_line(view, f.start):
+    if on_source_line(view, f.start) or issuer_dated(view, f.start, f.end, day=f.date.day):
         return True
     before = view[max(0, f.start - 12) : f.start]
     after = view[f.end : f.end + 8]
@@ -173,7 +177,6 @@ def _is_issue_line(view: str, f: FoundDate) -> bool:
         or apart
         or _ISSUE_WORD_RE.search(before)
         or clock_at(after)
-        or (f.date.day is not None and _ISSUED_RE.match(after))
     )
 
 
@@ -193,15 +196,12 @@ def _on_page_head(view: str, f: FoundDate) -> bool:
 
 
 def _date_lines(read: Reading, view: str) -> tuple[ReferenceDate | None, ReferenceDate | None]:
-    """The document's own date line and the page's date: (own, page).
-
-    Own: a meeting line anywhere in the opening, else the first issue line near the top
-    standing apart from the page's chrome. A date line saying when a plan was adopted
-    ((2021年1月26日…审议通过)) gives way to the plan's own issue line below it. A meeting
-    line printed without its day (——2018年9月在县…会议上) gives way to an issue or page
-    date of that month that has it (a page's 发布时间 2018-09-27 under it).
-    Page: the earliest of the page's own dates near the top (:func:`_on_page_head`): a
-    page posted again (更新时间, a re-post's 发布时间) prints a later date beside the first."""
+    """The document's own date line and the page's date: (own, page). Own: a meeting line in
+    the opening, else the first issue line near the top apart from the page's chrome; a plan's
+    adoption line ((2021年1月26日…审议通过)) gives way to its issue line below, a meeting line
+    without its day (——2018年9月…会议上) to an issue or page date of that month with it.
+    Page: the earliest page date near the top (:func:`_on_page_head`; a re-post prints a later
+    one beside the first)."""
     own: ReferenceDate | None = None
     approval: ReferenceDate | None = None
     monthly: ReferenceDate | None = None
