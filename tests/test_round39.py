@@ -95,3 +95,26 @@ def test_a_date_inside_a_sentence_after_an_office_is_no_issue_line():
     )
     meta, _ = _analysed("公报.txt", text)
     assert meta.reference_year == 2021
+
+
+def test_a_census_bulletin_published_late_covers_its_standard_moments_year():
+    text = (
+        "某某县第四次全国经济普查主要数据公报\n某某县统计局\n2020年5月\n"
+        "根据《全国经济普查条例》规定，第四次全国经济普查的标准时点是2018年12月31日，"
+        "普查的时期资料为2018年度。现将主要数据公布如下：\n"
+        "一、单位基本情况\n年末，全县共有法人单位4491个，比2013年末增加2574个；"
+        "产业活动单位5426个，增加2926个。\n"
+    )
+    meta, got = _analysed("公报.txt", text)
+    assert (meta.reference_year, meta.year) == (2020, 2018)
+    assert any(e.basis == "census_moment" for e in meta.evidence)
+    assert got["5426个"].year == 2018 and got["4491个"].year == 2018
+
+
+def test_a_yearly_communique_that_mentions_no_census_keeps_its_year():
+    text = (
+        "某某县2019年国民经济和社会发展统计公报\n某某县统计局\n2020年3月\n"
+        "全年全县地区生产总值达到123.4亿元，比上年增长6.8%。年末全县户籍人口40.2万人。\n"
+    )
+    meta, got = _analysed("公报.txt", text)
+    assert meta.year == 2019 and got["123.4亿元"].year == 2019

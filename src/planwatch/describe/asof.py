@@ -39,6 +39,7 @@ from collections import Counter
 
 from planwatch.core.data import DocType, DocumentMeta, Evidence
 from planwatch.core.periods import PLAN_NAME
+from planwatch.describe.census import census_year
 from planwatch.describe.dates import Reading, cn_number
 from planwatch.describe.release_year import part_year_release
 
@@ -363,10 +364,24 @@ def _part_year_review(
 
 
 def with_as_of(meta: DocumentMeta, text: str) -> DocumentMeta:
-    """``meta`` with its as-of year decided again from ``text`` (see the module doc)."""
+    """``meta`` with its as-of year decided again from ``text`` (see the module doc), and a
+    census bulletin's year its standard moment's (:mod:`.census`)."""
+    meta = _census_covered(meta, text)
     found = as_of_evidence(text, meta) or part_year_release(text, meta)
     kept = tuple(e for e in meta.evidence if e.field != "as_of_year")
     if found is None:
         return dataclasses.replace(meta, as_of_year=None, evidence=kept)
     year, ev = found
     return dataclasses.replace(meta, as_of_year=year, evidence=(*kept, ev))
+
+
+def _census_covered(meta: DocumentMeta, text: str) -> DocumentMeta:
+    """A census bulletin (a communiqué) covers its standard moment's year, however late it
+    is published (a moment after the page's date is no year it covers: a page misdated)."""
+    if meta.doc_type is not DocType.STATISTICAL_COMMUNIQUE:
+        return meta
+    found = census_year(text)
+    if found is None or found[0] == meta.year or found[0] > (meta.reference_year or found[0]):
+        return meta
+    kept = tuple(e for e in meta.evidence if e.basis != "census_moment")
+    return dataclasses.replace(meta, year=found[0], evidence=(*kept, found[1]))

@@ -45,6 +45,7 @@ from planwatch.core.normalise import fold
 from planwatch.core.periods import PLAN_NAME
 from planwatch.describe.asof import Written, closed_years, latest_closed, written_in
 from planwatch.describe.body import body_end
+from planwatch.describe.census import is_moment
 from planwatch.describe.dates import (
     DatedText,
     FoundDate,
@@ -571,22 +572,12 @@ def _opening_date(
     return None
 
 
-# A date with its hour, the moment a census counts at (2020年11月1日零时): what the figures are
-# as of, not when the text was written.
-_MOMENT_RE = re.compile(r"\s*(?:零|0|24)\s*时")
-# (Or named as the census's standard moment: 普查的标准时点为2016年12月31日.)
-_MOMENT_BEFORE_RE = re.compile(r"时点\s*(?:为|是)\s*$")
-
-
 def _date_in_text(text: str, doc_type: DocType) -> ReferenceDate:
     """Step 8: the first full date, else an evaluation's as-of year, else a first year."""
     read = Reading.of(text, _TEXT_DATE_CHARS)
     view = read.view.text
     for f in find_dated(view):
-        moment = _MOMENT_RE.match(view, f.end) or _MOMENT_BEFORE_RE.search(
-            view, f.start - 8, f.start
-        )
-        if f.date.day is not None and not moment:
+        if f.date.day is not None and not is_moment(view, f):  # (a census's moment: its figures')
             return ReferenceDate(f.date, (_ev("text_date", read, f.start, f.end),))
     if doc_type is DocType.MIDTERM_EVALUATION and (last := latest_closed(view)):
         at = _ev("closed_year", read, *last[1])  # (截至2022年底，… in an evaluation's excerpt)
