@@ -118,3 +118,20 @@ def test_a_yearly_communique_that_mentions_no_census_keeps_its_year():
     )
     meta, got = _analysed("公报.txt", text)
     assert meta.year == 2019 and got["123.4亿元"].year == 2019
+
+
+def test_a_plans_good_start_with_de_names_no_period_for_the_years_figures():
+    text = (
+        "某市2011年国民经济和社会发展统计公报\n某市统计局 (2012年3月20日) 2011年，全市圆满完成了各项"
+        "任务，实现了“十二五”的良好开局。 一、综合 初步核算，全年地区生产总值6150.1亿元，比上年增长13.5%。\n"
+    )
+    got = _facts("公报.txt", text)
+    assert (got["6150.1亿元"].kind.value, got["6150.1亿元"].year) == ("actual", 2011)
+    assert got["13.5%"].year == 2011
+
+
+def test_standard_cubic_metres_and_wan_fang_are_volumes():
+    text = "2008年，全县废气排放总量438019万标立方米。全年移动土石方70万方。\n"
+    got = _facts("公报.txt", text)
+    assert (got["438019万标立方米"].unit, got["438019万标立方米"].value) == ("万标立方米", 438019.0)
+    assert got["70万方"].unit == "万方"
