@@ -135,3 +135,28 @@ def test_standard_cubic_metres_and_wan_fang_are_volumes():
     got = _facts("公报.txt", text)
     assert (got["438019万标立方米"].unit, got["438019万标立方米"].value) == ("万标立方米", 438019.0)
     assert got["70万方"].unit == "万方"
+
+
+def test_budget_classes_listed_before_one_spending_each_take_it():
+    text = "2011年，全市教育、科技、医疗卫生支出分别增长28.5%、24.7%和26.8%。\n"
+    got = _facts("公报.txt", text)
+    assert [got[v].indicator for v in ("28.5%", "24.7%", "26.8%")] == [
+        "教育支出",
+        "科技支出",
+        "医疗卫生支出",
+    ]
+
+
+def test_a_list_closing_the_clause_before_a_bare_each_shares_out_its_figures():
+    text = (
+        "2011年，全市一般公共预算支出735.1亿元，增长20.2%。其中教育、科技、社会保障及就业支出，"
+        "分别增长28.5%、24.7%和18.3%。\n"
+    )
+    got = _facts("公报.txt", text)
+    assert got["24.7%"].indicator == "科技支出" and got["18.3%"].indicator == "社会保障及就业支出"
+
+
+def test_a_closing_list_with_its_own_figures_is_no_list_for_the_next_each():
+    text = "2023年，全县城乡常住居民人均可支配收入分别达47197元、16135元，分别增长5.1%、7.8%。\n"
+    got = _facts("公报.txt", text)
+    assert "47197" not in got["16135元"].indicator and "分别" not in got["16135元"].indicator

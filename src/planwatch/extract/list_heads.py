@@ -47,6 +47,18 @@ def _sector_measure(item: str, last: str) -> str:
     return measure if measure in _sector_measures() else ""
 
 
+_SPENDING = "支出"
+
+
+def _budget_functions(items: list[str], last: str) -> bool:
+    """Whether the items and the last one's words before its 支出 are all classes of
+    government spending (data/prose_words.csv ``budget_function``)."""
+    classes = frozenset(words("budget_function"))
+    return last.endswith(_SPENDING) and all(
+        it in classes for it in (*items, _unscoped(last[: -len(_SPENDING)]))
+    )
+
+
 @lru_cache(maxsize=1)
 def _sector_measures() -> frozenset[str]:
     """The measures of ``sector_measure`` in data/prose_words.csv."""
@@ -63,6 +75,8 @@ def share_heads(items: list[str]) -> list[str]:
     # (化学需氧量、氨氮、氮氧化物、挥发性有机物减排量: a list with a whole noun of its own
     # before the last is of whole nouns; a short item takes no modifier's place in the last.)
     modifiers = all(len(it) <= 2 for it in heads)
+    if _budget_functions(heads, last):
+        return [*(it + _SPENDING for it in heads), last]  # (教育、科技、医疗卫生支出)
     for it in heads:
         if measured := _sector_measure(it, last):
             # 高技术制造业、装备制造业增加值, 工业、服务业投资: sectors listed, the measure after

@@ -17,6 +17,7 @@ from functools import lru_cache
 from planwatch.core.datafiles import records
 from planwatch.core.numerals import small_int
 from planwatch.extract.cues import cues, words
+from planwatch.extract.list_heads import share_heads
 from planwatch.extract.prose_names import clean_name
 
 # 分别完成《纲要》目标, 分别完成“十四五”减排目标, 分别完成五年目标任务, 分别完成年度计划: the
@@ -118,6 +119,8 @@ def counted_list(before: str, left: int) -> list[str]:
     else []. Statistical releases name the industries doing well or badly so, then give
     each one's growth after 分别 (found on county releases of several provinces)."""
     m = _COUNTED_LIST_RE.search(before)
+    if m is None and left >= 2:
+        return _closing_list(before, left)
     if m is None or left < 2:
         return []
     count = small_int(m[2])
@@ -125,6 +128,25 @@ def counted_list(before: str, left: int) -> list[str]:
     if count != left or len(parts) != count:
         return []
     return parts
+
+
+# The last clause before a 分别 standing alone (其中教育、科技、医疗卫生支出，分别增长…), past a
+# 其中 that opens it or the words that lead up to the list (排在前四位的依次为甲镇、乙镇…).
+_FIGURE_OR_EACH_RE = re.compile(r"\d|分别")
+_LAST_CLAUSE_RE = re.compile(
+    r"(?:^|[,，;；:：])\s*(?:其中)?\s*(?:[^、,，;；:：。]*?(?:依次为|依次是|为|是))?"
+    r"([^,，;；:：。]*、[^,，;；:：。]*)$"
+)
+
+
+def _closing_list(before: str, left: int) -> list[str]:
+    """A list with no count that is the whole clause before a 分别 of as many figures as it
+    lists (其中教育、科技…支出，分别增长a、b…), its items sharing the last one's head; else []."""
+    m = _LAST_CLAUSE_RE.search(before.rstrip(",， "))
+    if m is None or _FIGURE_OR_EACH_RE.search(m[1]):
+        return []  # (a clause with figures, 收入和支出分别达a、b: the list's own 分别)
+    parts = [clean_name(p, min_cjk=1) for p in list_parts(m[1], left)]
+    return share_heads(parts) if len(parts) == left and all(parts) else []
 
 
 # The three sectors listed by their ordinals, the noun written once after the last (第一、二、
