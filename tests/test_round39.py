@@ -160,3 +160,21 @@ def test_a_closing_list_with_its_own_figures_is_no_list_for_the_next_each():
     text = "2023年，全县城乡常住居民人均可支配收入分别达47197元、16135元，分别增长5.1%、7.8%。\n"
     got = _facts("公报.txt", text)
     assert "47197" not in got["16135元"].indicator and "分别" not in got["16135元"].indicator
+
+
+def test_a_plan_period_under_way_in_a_news_page_tells_results_so_far():
+    text = (
+        "教育部2020年10月21日召开新闻发布会，介绍“十三五”期间教育改革发展情况。\n"
+        "“十三五”期间，教育公平发展迈上新台阶。全国23个省份、95.3%的县级单位实现义务教育基本均衡发展。\n"
+    )
+    got = _facts("news.txt", text)
+    assert (got["95.3%"].kind.value, got["95.3%"].year) == ("actual", 2020)
+
+
+def test_a_plan_period_just_begun_in_a_news_page_is_still_ahead():
+    text = (
+        "市发展改革委2021年3月召开新闻发布会，介绍“十四五”时期发展思路。\n"
+        "“十四五”期间，全市地区生产总值年均增长6%左右。\n"
+    )
+    got = _facts("news.txt", text)
+    assert got["6%左右"].kind.value == "target" and got["6%左右"].year == 2025

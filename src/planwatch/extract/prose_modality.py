@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from planwatch.core.data import Evidence, Kind
+from planwatch.extract.aim_results import result_after_aim
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_around import AIM_ASIDE, around_value, cue_spans, share_of_aim
 from planwatch.extract.prose_around import kind_evidence as _ev
@@ -101,7 +101,7 @@ def decide_kind(
         return Kind.TARGET, _ev(view, "cue", planned)
     if timed is not None:
         return timed, time_ev
-    done = _result_after_aim(view, found.get("t"), v_start, _year_ahead(state, frame, section))
+    done = result_after_aim(view, found.get("t"), v_start, _year_ahead(state, frame, section))
     if done is not None:  # 规划目标6.5%，实际完成5.7%: the result clause governs its figure
         return Kind.ACTUAL, _ev(view, "cue", done)
     if "t" in found:
@@ -440,35 +440,6 @@ def _in_closed_aside(view: str, s: int, span: tuple[int, int], v_start: int) -> 
     return any(ch in "）)" for ch in view[span[1] : v_start])
 
 
-@lru_cache(maxsize=1)
-def _result_clause_re() -> re.Pattern[str]:
-    """A clause opening with a result word, its figure close after it (，实际完成5.7%,
-    ，完成投资46亿元): a named indicator between (，实现城镇新增就业1万人 in a list of aims)
-    makes it no contrast with the aim before."""
-    by_role = cues().by_role
-    words = "|".join(map(re.escape, sorted(by_role["result_after_aim"], key=len, reverse=True)))
-    lead = "|".join(map(re.escape, sorted(by_role["result_lead"], key=len, reverse=True)))
-    return re.compile(rf"[,，;；]\s*((?:{lead})?(?:{words}))值?[^\d,，。;；]{{0,4}}(?=\d|$)")
-
-
-def _result_after_aim(
-    view: str, aim: tuple[int, int] | None, v_start: int, ahead: bool = False
-) -> tuple[int, int] | None:
-    """The span of the result word when the figure at ``v_start`` opens a clause stating what
-    was done, after an aim cue and the aim's own figure in the same sentence, or follows
-    such a clause with no aim word after it (计划增长5%，完成106.7亿元，增长9.2%: the growth
-    of what was done); else None. In the year's work ``ahead`` (:func:`_year_ahead`) the
-    clauses after the aim word are more of the aim (今年将…计划新开工项目80个，完成投资
-    95亿元): none is what was done."""
-    if aim is None or ahead:
-        return None
-    clauses = list(_result_clause_re().finditer(view, aim[1], v_start))
-    m = clauses[-1] if clauses else None  # (the last result clause before the figure)
-    if m is None or not any(ch.isdigit() for ch in view[aim[1] : m.start()]):
-        return None  # (the aim's figure stands between the aim cue and the clause)
-    return m.span(1)
-
-
 def _year_ahead(state: TimeState, frame: DocFrame, section: SectionInfo) -> bool:
     """Whether a figure stands in the work a report sets for the year ahead (a work report's
     or an implementation report's plan for the year): the time in force is after the year
@@ -530,6 +501,8 @@ def _own_year(state: TimeState, frame: DocFrame) -> bool:
     """Whether the time in force is the document's own year (the year its aims are for by
     default), named as such: a look back to it (截至2023年6月底) names no aim."""
     explicit = state.explicit and not state.retro
+    if explicit and state.under_way(frame.ref_year) and not (frame.is_plan or frame.is_evaluation):
+        return False  # (“十三五”期间…实现… in a news page of 2020: the plan's years so far)
     return explicit and state.year is not None and state.year == frame.target_year
 
 

@@ -88,6 +88,10 @@ class TimeState:
     # 左右): a later aim of the sentence with no time of its own is of that year too.
     ended_aim: TimeState | None = None
 
+    def under_way(self, year: int | None) -> bool:
+        """Whether the time is a period begun before ``year`` (“十三五”期间 in 2020)."""
+        return self.period_start is not None and year is not None and self.period_start < year
+
     def fold(
         self,
         mark: TimeMark,
