@@ -178,3 +178,19 @@ def test_a_plan_period_just_begun_in_a_news_page_is_still_ahead():
     )
     got = _facts("news.txt", text)
     assert got["6%左右"].kind.value == "target" and got["6%左右"].year == 2025
+
+
+def test_a_release_on_a_whole_years_economy_is_told_the_year_after():
+    text = (
+        "国新办2019年国民经济运行情况发布会的数据显示，2019年单位国内生产总值能耗比上年下降2.6%。"
+        "全年第三产业增加值占国内生产总值的比重为53.9%。\n"
+    )
+    meta, got = _analysed("news.txt", text)
+    assert meta.reference_year == 2020
+    assert (got["53.9%"].kind.value, got["53.9%"].year) == ("actual", 2019)
+
+
+def test_a_release_on_part_of_a_year_is_told_within_it():
+    text = "国新办2019年上半年国民经济运行情况发布会的数据显示，上半年全国规模以上工业增加值同比增长6.0%。\n"
+    meta, _ = _analysed("news.txt", text)
+    assert meta.reference_year == 2019
