@@ -194,3 +194,21 @@ def test_a_release_on_part_of_a_year_is_told_within_it():
     text = "国新办2019年上半年国民经济运行情况发布会的数据显示，上半年全国规模以上工业增加值同比增长6.0%。\n"
     meta, _ = _analysed("news.txt", text)
     assert meta.reference_year == 2019
+
+
+def test_a_county_slogan_or_a_revived_county_economy_names_no_county():
+    text = (
+        "2019年，全县统筹实施工业强县、生态立县、和谐兴县战略，振兴县域经济，全县生产总值增长8%。\n"
+    )
+    meta, got = _analysed("report.txt", text)
+    assert meta.area is None or meta.area.name != "兴县"
+    assert got["8%"].jurisdiction != "兴县"
+
+
+def test_an_aim_met_years_early_makes_the_figures_after_it_results():
+    text = (
+        "某县2009年政府工作报告\n\n各位代表：\n\n〇〇八年工作回顾\n\n过去的一年，全县财政总收入3.12亿元，"
+        "增长37%，提前两年实现翻番目标，其中地方收入1.73亿元，增长31.8%。\n"
+    )
+    got = _facts("report.txt", text)
+    assert (got["1.73亿元"].kind.value, got["1.73亿元"].year) == ("actual", 2008)

@@ -167,8 +167,11 @@ def _cues_of_the_value(view: str, s: int, v_start: int) -> dict[str, tuple[int, 
     return found
 
 
-# An aim said to be met before the aim word, in its clause (超额完成了…节能目标): how it fared.
-_DONE_AIM_RE = re.compile(r"(?:超额|提前|全面|均已|已经|已)完成了?[^,，;；。:：]{0,10}$")
+# An aim said to be met before the aim word, in its clause (超额完成了…节能目标, 提前两年实现翻番
+# 目标): how it fared.
+_DONE_AIM_RE = re.compile(
+    r"(?:超额|提前(?:[一二两三四五\d]个?年)?|全面|均已|已经|已)(?:完成|实现)了?[^,，;；。:：]{0,10}$"
+)
 # A bare span of years (五年, 5年) with no word that makes it a look back (过去, 近, 来).
 _BARE_SPAN_RE = re.compile(r"\s*(?:[一二三四五六七八九十两]|\d{1,2})\s*年\s*")
 
