@@ -212,3 +212,15 @@ def test_an_aim_met_years_early_makes_the_figures_after_it_results():
     )
     got = _facts("report.txt", text)
     assert (got["1.73亿元"].kind.value, got["1.73亿元"].year) == ("actual", 2008)
+
+
+def test_a_barred_header_over_a_blank_corner_under_a_numbered_title_is_a_table():
+    text = (
+        "某省第一次全国经济普查主要数据公报（第一号）\n\n全省共有法人单位52310个。\n"
+        "表1 单位数与个体经营户数\n| 单位数(个) | 比重(%) |\n一、法人单位 | 52310 | 100.0 |\n"
+        "企业法人 | 30120 | 57.6 |\n其他法人 | 22190 | 42.4 |\n"
+        "与上次普查相比，企业法人单位数增加了3290个。\n"
+    )
+    got = _facts("公报.txt", text)
+    assert "企业法人" in got["30120"].indicator and got["30120"].unit == "个"
+    assert got["42.4"].unit == "%" and "其他法人" in got["42.4"].indicator

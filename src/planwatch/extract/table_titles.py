@@ -6,7 +6,8 @@ table's corner) starts its header on its value columns (表2-1 单位数与个�
 finder looks for (序号, 指标, 2025年). Its title is (表2-1, 附表1 at a line's start), so the
 finder looks under it: the first line past a 单位 line that is a header cell is where the
 header starts (``table_find`` reads the table from there, a value header over named rows).
-A title printed without its number (某县2015年粮食播种面积、产量 over 播种面积（万亩） /
+A header line parted by bars under a numbered title (| 单位数(个) | 比重(%) |, a web table's
+blank corner) is given back for the row reader. A title printed without its number (某县2015年粮食播种面积、产量 over 播种面积（万亩） /
 亩产（公斤） …) is one when two header cells follow it.
 """
 
@@ -46,6 +47,8 @@ def header_under_title(
     line = next(lines, None)
     if line is not None and UNIT_LINE_RE.fullmatch(line.text):
         line = next(lines, None)
+    if line is not None and numbered and _barred_header(line, header_cell):
+        return line  # (| 单位数(个) | 比重(%) |: a delimited header over a blank corner)
     if line is None or not _one_header_cell(line, header_cell):
         return None  # (a header's cells on one line are the row reader's: 指标名称  绝对数 …)
     if not numbered and (
@@ -54,6 +57,15 @@ def header_under_title(
         return None  # (a title without its number: two header cells under it at least, the
         # first naming no year — 2019年主要工业产品产量 under a page's title is a title too)
     return line
+
+
+def _barred_header(line: TextCell, header_cell: Callable[[str], bool]) -> bool:
+    """Whether a line's cells are parted by bars and each is a header cell (two at least)."""
+    cells = [c.strip() for c in _BAR_RE.split(line.text) if c.strip()]
+    return len(cells) >= 2 and all(header_cell(c) for c in cells)
+
+
+_BAR_RE = re.compile(r"[|｜\t]")
 
 
 def _one_header_cell(line: TextCell | None, header_cell: Callable[[str], bool]) -> bool:
