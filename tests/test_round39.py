@@ -224,3 +224,13 @@ def test_a_barred_header_over_a_blank_corner_under_a_numbered_title_is_a_table()
     got = _facts("公报.txt", text)
     assert "企业法人" in got["30120"].indicator and got["30120"].unit == "个"
     assert got["42.4"].unit == "%" and "其他法人" in got["42.4"].indicator
+
+
+def test_a_news_page_telling_a_years_output_as_reached_was_written_after_it():
+    text = (
+        "省长指出，“十一五”时期，是全省发展史上极不平凡的五年。2010年全省实现生产总值27100亿元，"
+        "五年平均增长11.8%。\n"
+    )
+    meta, got = _analysed("news.txt", text)
+    assert meta.reference_year == 2011
+    assert got["27100亿元"].kind.value == "actual"
