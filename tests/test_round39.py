@@ -234,3 +234,22 @@ def test_a_news_page_telling_a_years_output_as_reached_was_written_after_it():
     meta, got = _analysed("news.txt", text)
     assert meta.reference_year == 2011
     assert got["27100亿元"].kind.value == "actual"
+
+
+def test_a_later_census_bulletin_with_no_moment_covers_its_census_year():
+    text = (
+        "某县第四次全国经济普查公报（第二号）\n——单位基本情况\n某县统计局\n2020年3月20日\n"
+        "根据第四次全国经济普查结果，现将全县单位的基本情况公布如下：\n一、单位基本情况\n"
+        "全县共有从事第二产业和第三产业活动的法人单位6826个；产业活动单位7668个。\n"
+    )
+    meta, got = _analysed("公报.txt", text)
+    assert meta.year == 2018 and got["7668个"].year == 2018
+
+
+def test_a_years_communique_citing_a_census_keeps_its_own_year():
+    text = (
+        "某县2019年国民经济和社会发展统计公报\n某县统计局\n2020年3月\n"
+        "根据第四次全国经济普查结果，有关数据已作修订。全县全年地区生产总值123.4亿元，比上年增长6.8%。\n"
+    )
+    meta, _ = _analysed("公报.txt", text)
+    assert meta.year == 2019
