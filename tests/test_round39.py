@@ -253,3 +253,26 @@ def test_a_years_communique_citing_a_census_keeps_its_own_year():
     )
     meta, _ = _analysed("公报.txt", text)
     assert meta.year == 2019
+
+
+def _wrapped(body: str, width: int = 30) -> str:
+    """``body`` hard-wrapped every ``width`` characters, as a PDF's text layer prints it."""
+    return "\n".join(body[i : i + width] for i in range(0, len(body), width))
+
+
+_EVAL_BODY = (
+    "“十三五”规划纲要实施已近四年，本次评估以2018年统计数据为主要依据，并对2020年目标实现的可能性"
+    "作出研判。2018年全县生产总值186.4亿元，2016—2018年年均增长6.2%，低于规划目标8.5%；"
+    "一般公共预算收入9.86亿元，完成目标14亿元的70.4%，后两年需年均增长19.2%。森林覆盖率达到"
+    "41.3%，提前完成40%的规划目标。"
+)
+
+
+def test_a_title_over_a_wrapped_body_keeps_its_own_line():
+    text = (
+        "某县人民政府\n发布时间：2019-11-20 11:05\n"
+        "某县国民经济和社会发展第十三个五年规划纲要实施情况评估报告\n" + _wrapped(_EVAL_BODY) + "\n"
+    )
+    meta, got = _analysed("eval.txt", text)
+    assert meta.doc_type.value == "plan_midterm_evaluation" and meta.reference_year == 2019
+    assert got["9.86亿元"].kind.value == "actual" and got["9.86亿元"].year == 2018

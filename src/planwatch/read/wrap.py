@@ -350,7 +350,7 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
         body, stop = line.strip(), _stop_runs_on(line, lines[k], page)
         # (A heading's line as wide as the wrapped lines keeps its break, as _cut_word keeps
         # a nearly full one's.)
-        heading = _heading_line(body)
+        heading = _heading_line(body) or _title_over_body(body, nxt)
         if (
             (not heading and _runs_on(body, nxt, full))
             or _comma_end(body, nxt)
@@ -383,6 +383,22 @@ def _cut_word(body: str, nxt: str, full: float) -> bool:
     if _STARTS_BLOCK.match(nxt) or _table_row(body):
         return False
     return not _heading_line(body)
+
+
+def _title_over_body(body: str, nxt: str) -> bool:
+    """Whether a line is a document's title over the body's first sentence (…规划纲要实施情况
+    评估报告 / “十三五”规划纲要实施已近四年，…): no punctuation, ending on what the document is,
+    the next line a sentence's. (A title run on over two lines, …第十四个五年规划 / 和二〇三五年
+    远景目标纲要, is one title.)"""
+    return (
+        _TITLE_END_RE.search(body) is not None
+        and _PROSE_MARKS.search(body) is None
+        and _PROSE_MARKS.search(nxt) is not None
+    )
+
+
+# What a document's title ends on: the kind of document it is.
+_TITLE_END_RE = re.compile(r"(?:报告|规划|纲要|公报|通知|意见|方案|决定|办法|要点|讲话)$")
 
 
 def _heading_line(body: str) -> bool:
