@@ -276,3 +276,13 @@ def test_a_title_over_a_wrapped_body_keeps_its_own_line():
     meta, got = _analysed("eval.txt", text)
     assert meta.doc_type.value == "plan_midterm_evaluation" and meta.reference_year == 2019
     assert got["9.86亿元"].kind.value == "actual" and got["9.86亿元"].year == 2018
+
+
+def test_a_years_count_told_as_done_dates_an_undated_excerpt_after_it():
+    text = (
+        "教育和科学技术\n2023年全区各级各类学校共招收44122人，其中高中7132人，初中13667人。"
+        "全区有高新技术企业61家，比上年增长11.59%。\n"
+    )
+    meta, got = _analysed("excerpt.txt", text)
+    assert meta.reference_year == 2024
+    assert (got["13667人"].kind.value, got["13667人"].year) == ("actual", 2023)
