@@ -286,3 +286,24 @@ def test_a_years_count_told_as_done_dates_an_undated_excerpt_after_it():
     meta, got = _analysed("excerpt.txt", text)
     assert meta.reference_year == 2024
     assert (got["13667人"].kind.value, got["13667人"].year) == ("actual", 2023)
+
+
+def test_a_look_back_whose_change_reached_a_year_dates_a_story_after_it():
+    text = (
+        "——州人民代表大会开幕式侧记\n州长向大会作《政府工作报告》。“六年来，全州各族人民抢抓机遇，"
+        "真抓实干。地区生产总值从2005年的28.02亿元增加到2011年的95.2亿元，增长3.4倍；"
+        "地方财政一般预算收入从1.39亿元增加到8.6亿元。”\n"
+    )
+    meta, got = _analysed("news.txt", text)
+    assert meta.reference_year == 2012
+    assert (got["95.2亿元"].kind.value, got["95.2亿元"].year) == ("actual", 2011)
+
+
+def test_a_sites_licence_number_in_its_foot_is_no_issue_number():
+    text = (
+        "浙新办[2005]20号 浙ICP备05073341号 广告经营许可证:某工商广许2004001号\n"
+        "记者 某某/文\n昨日，县第十六届人民代表大会第二次会议隆重开幕。县长作政府工作报告。"
+        "“2017年，全县实现生产总值255亿元，增长8.5%。”\n"
+    )
+    meta, _ = _analysed("news.txt", text)
+    assert meta.reference_year != 2005

@@ -89,6 +89,7 @@ _DOC_NUMBER_RE = re.compile(
     r"|(?:^|\n)[^\n《》，,。；;]{4,80}?(?:通知|决定|意见|批复|办法|方案)\s*[(（])"
     r"[ \t\u3000\xa0]*[\u4e00-\u9fff]{1,12}"
     r"[〔\[［【(（]\s*((?:19|20)\d{2})\s*[〕\]］】)）]\s*\d{1,4}\s*号"
+    r"(?![^\n]*(?:ICP|许可证|版权所有))"  # (浙新办[2005]20号 浙ICP备…: a site's licence, its foot)
 )
 # 南京1月26日电 / 本报讯 1月9日上午 / a paragraph opening 2月3日下午.
 _DATELINE_RE = re.compile(

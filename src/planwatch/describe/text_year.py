@@ -61,9 +61,11 @@ def first_not_base(
     return None
 
 
-def look_back_end(view: str, within: int) -> tuple[int, int, int] | None:
+def look_back_end(view: str, within: int, *, reached: bool = False) -> tuple[int, int, int] | None:
     """The last year of the first look back opening in ``view[:within]`` that a base year
-    after it tells (the base plus N), with the base year's span; else None."""
+    after it tells (the base plus N), with the base year's span; with ``reached``, also the
+    year a change over it reached (六年来，…从2005年的28亿元增加到2011年的95亿元: 2011); else
+    None."""
     for lb in _LOOK_BACK_RE.finditer(view, 0, within):
         years = cn_number(lb[1])
         if not years:
@@ -73,7 +75,16 @@ def look_back_end(view: str, within: int) -> tuple[int, int, int] | None:
         base = _BASE_YEAR_RE.search(view, lb.end(), stop)
         if base is not None:
             return int(base[1]) + years, base.start(1), base.end(1)
+        end = _REACHED_YEAR_RE.search(view, lb.end(), stop) if reached else None
+        if end is not None:
+            return int(end[1]), end.start(1), end.end(1)
     return None
+
+
+# The year a change over a look back reached (增加到2011年的, 提高到2011年).
+_REACHED_YEAR_RE = re.compile(
+    r"(?:增加|增长|提高|上升|下降|减少|降低|扩大)到\s*((?:19|20)\d{2})\s*年"
+)
 
 
 def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int] | None:
@@ -89,6 +100,8 @@ def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int]
         if ended is not None:
             return ended[0] + 1, "look_back_base", ended[1], ended[2]
         m = first_not_base(_TEXT_YEAR_RE, view, m.end(), TEXT_YEAR_CHARS)
+    if m is None and told and (ended := look_back_end(view, TEXT_YEAR_CHARS, reached=True)):
+        return ended[0] + 1, "look_back_base", ended[1], ended[2]  # (六年来…增加到2011年的…)
     if m is None:
         # (记者从2020年前三季度经济运行情况新闻通气会上获悉: a part of a year named is over when
         # told, whatever word leads it)
