@@ -307,3 +307,10 @@ def test_a_sites_licence_number_in_its_foot_is_no_issue_number():
     )
     meta, _ = _analysed("news.txt", text)
     assert meta.reference_year != 2005
+
+
+def test_indicators_counted_by_how_they_ranked_are_counts_by_status():
+    text = "2008年，全市经济增长明显加快。6项指标增幅居全省前列，7项指标创历史最好水平。\n"
+    got = _facts("news.txt", text)
+    assert got["6项"].unit == "项" and got["7项"].kind.value == "actual"
+    assert "25项" not in _facts("plan.txt", "《纲要》提出了25项主要指标，共十三篇。\n")
