@@ -314,3 +314,9 @@ def test_indicators_counted_by_how_they_ranked_are_counts_by_status():
     got = _facts("news.txt", text)
     assert got["6项"].unit == "项" and got["7项"].kind.value == "actual"
     assert "25项" not in _facts("plan.txt", "《纲要》提出了25项主要指标，共十三篇。\n")
+
+
+def test_an_undated_excerpt_stating_a_years_end_was_written_after_it():
+    meta, got = _analysed("excerpt.txt", "2006年末，全市农业从业人员120万人，比上年减少2.1万人。\n")
+    assert meta.reference_year == 2007
+    assert (got["120万人"].kind.value, got["120万人"].year) == ("actual", 2006)
