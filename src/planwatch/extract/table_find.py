@@ -166,9 +166,11 @@ def _find(text: str) -> list[TextTableBlock]:
             block = _row_or_flat_table(text, line)
             if block is None and (len(line.text) > 100 or len(line.text.split()) >= _RUNON_CELLS):
                 block = _runon_table(text, line)  # (a short table run on: 3 rows of 4 cells)
-        if block is None and (under := header_under_title(text, line, _header_cell)) is not None:
-            barred = _CELL_BAR_RE.search(under.text)  # (表1 … / | 单位数(个) | 比重(%) |)
-            block = _row_table(text, under) if barred else _flattened_from(text, under.span.start)
+        under = header_under_title(text, line, _header_cell) if block is None else None
+        if under is not None and not _CELL_BAR_RE.search(under.text):
+            block = _flattened_from(text, under.span.start)  # (表1 … / 单位数（个） / 比重（%）)
+        elif under is not None and not _ANCHOR_RE.search(under.text):
+            block = _row_table(text, under)  # (| 单位数(个) | 比重(%) |: no anchor)
         if block is not None:
             found.append(block)
             covered_to = block.span.end
