@@ -320,3 +320,10 @@ def test_an_undated_excerpt_stating_a_years_end_was_written_after_it():
     meta, got = _analysed("excerpt.txt", "2006年末，全市农业从业人员120万人，比上年减少2.1万人。\n")
     assert meta.reference_year == 2007
     assert (got["120万人"].kind.value, got["120万人"].year) == ("actual", 2006)
+
+
+def test_a_level_of_division_alone_names_the_units_counted():
+    text = "2016年，全市第三次全国农业普查共调查乡镇45个，其中乡8个、镇37个；村663个。\n"
+    meta, got = _analysed("公报.txt", text)
+    assert [got[v].indicator for v in ("8个", "37个", "663个")] == ["乡", "镇", "村"]
+    assert got["45个"].jurisdiction != "全国" and (meta.area is None or meta.area.name != "全国")

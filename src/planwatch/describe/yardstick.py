@@ -52,8 +52,13 @@ _COMPARED_BEFORE = frozenset("居占列于在")
 
 def whole_compared(view: str, m: re.Match[str]) -> bool:
     """Whether a whole-area word (全省, 全国) is a comparison's yardstick (居全省第3位, 占全市比重,
-    全国平均, 高于全国), not the text speaking of itself."""
+    全国平均, 高于全国) or a national census's name (第三次全国农业普查: the census a county counts
+    its part of), not the text speaking of itself."""
     return (
         view[m.end() : m.end() + 1] in _COMPARED_AFTER
         or view[max(0, m.start() - 1) : m.start()] in _COMPARED_BEFORE
+        or _CENSUS_AFTER_RE.match(view, m.end()) is not None
     )
+
+
+_CENSUS_AFTER_RE = re.compile(r"(?:人口|经济|农业|污染源)普查|1%人口抽样调查")

@@ -12,14 +12,13 @@ from typing import TYPE_CHECKING
 
 from planwatch.extract.cues import cues
 from planwatch.extract.naming_compared import unranked
+from planwatch.extract.project_names import project_line, project_size
 from planwatch.extract.prose_names import (
     SentenceState,
     clean_name,
     completed,
     group_among,
     previous_clause_name,
-    project_line,
-    project_size,
     sentence_subject,
     subject_phrase,
 )

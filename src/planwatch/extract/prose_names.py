@@ -18,7 +18,6 @@ from planwatch.describe.areas import areas_by_name
 from planwatch.extract.cues import cues as _cues
 from planwatch.extract.cues import words, words_re
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.time_words import pattern
 
 LIST_SEPS = "、和及与 "
 CLAUSE_DELIMS = ",，:：;；。\n"
@@ -305,8 +304,12 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
     # acronym of its own (GDP, CPI) or a share of one (占GDP).
     first = CJK.search(s)
     enough = first is not None and (min_cjk < 2 or CJK.search(s, first.end()) is not None)
-    named = enough or _ACRONYM_RE.fullmatch(s) or _SHARE_OF_ACRONYM_RE.search(s)
+    named = enough or _ACRONYM_RE.fullmatch(s) or _SHARE_OF_ACRONYM_RE.search(s) or s in _LEVELS
     return (s if named else ""), lead_cut
+
+
+# A level of division alone names the units counted (其中乡8个、镇37个; 村663个).
+_LEVELS = frozenset("乡镇村")
 
 
 def _cut_head(pattern: re.Pattern[str], s: str) -> str:
@@ -515,37 +518,6 @@ _STILL_TAIL_RE = re.compile(r"(?:还有|尚有|仍有|还|尚|仍)$")
 _AIM_YEAR_HEAD_RE = re.compile(
     r"^(?:比|较|与|已?完成)?(?P<plan>规划|纲要)?(?:(?:19|20)\d\d\s*年|(?<=[划要])(?:五年|期末))的?"
 )
-
-
-# How a name of a project's own size ends (线路长, 设计时速, 估算总投资): data/time_words.csv.
-_PROJECT_SIZE_RE = pattern("project_spec", "$")
-
-
-def project_size(name: str) -> bool:
-    """Whether ``name`` is of a project's own size (线路全长, 设计时速, 估算总投资)."""
-    return _PROJECT_SIZE_RE.search(name) is not None
-
-
-# A project's run-in name before a colon, opening a line (1.京雄商高铁衡水段：), and the
-# box (专栏N …重点项目) the line belongs to: no blank line between its title and the line.
-_PROJECT_HEAD_RE = re.compile(
-    r"[ \t　]*(?:\d{1,2}\s*[.、．]\s*|[（(][一二三四五六七八九十\d]{1,3}[)）]\s*)?"
-    r"(?P<name>[^\d\s，,。；;：:“”]{2,24})[：:]"
-)
-_BOX_TITLE_RE = re.compile(r"(?:^|\n)[ \t　]*专栏")
-
-
-def project_line(view: str, pos: int) -> str:
-    """The project named at the head of ``pos``'s line in a 专栏 box (京雄商高铁衡水段 of
-    ``1.京雄商高铁衡水段：线路长约69公里``), else ""."""
-    line = view.rfind("\n", 0, pos) + 1
-    m = _PROJECT_HEAD_RE.match(view, line, pos)
-    if m is None or "。" in view[m.end() : pos]:
-        return ""
-    above = view.rfind("\n\n", 0, line)
-    if _BOX_TITLE_RE.search(view, max(above, 0), line) is None:
-        return ""
-    return m.group("name")
 
 
 # The end point of a move from a value before (由2015年的186亿元增加到2020年预计的265亿元,

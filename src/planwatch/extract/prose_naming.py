@@ -60,6 +60,7 @@ from planwatch.extract.naming_people import people_outcome_name
 from planwatch.extract.naming_progress import progress_share_name
 from planwatch.extract.naming_roundup import month_only, part_share_name, roundup_name
 from planwatch.extract.naming_shares import share_name, shares_of
+from planwatch.extract.project_names import project_line, project_size
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
     CJK,
@@ -74,8 +75,6 @@ from planwatch.extract.prose_names import (
     move_end_only,
     movement_only,
     previous_clause_name,
-    project_line,
-    project_size,
     rank_name,
     sentence_subject,
     subject_phrase,

@@ -25,9 +25,10 @@ from planwatch.extract.aim_compared import (
 from planwatch.extract.annual_plan_aims import plan_aim_period
 from planwatch.extract.change_start import change_start, levels_start
 from planwatch.extract.cues import cues, words_re
+from planwatch.extract.project_names import project_line, project_size
 from planwatch.extract.prose_measure import gap_to_other
 from planwatch.extract.prose_modality import ahead_heading
-from planwatch.extract.prose_names import SentenceState, project_line, project_size
+from planwatch.extract.prose_names import SentenceState
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_words import plan_portfolio, portfolio_as_of, portfolio_progress
 from planwatch.extract.span_years import year_on_year_after
