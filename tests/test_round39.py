@@ -327,3 +327,15 @@ def test_a_level_of_division_alone_names_the_units_counted():
     meta, got = _analysed("公报.txt", text)
     assert [got[v].indicator for v in ("8个", "37个", "663个")] == ["乡", "镇", "村"]
     assert got["45个"].jurisdiction != "全国" and (meta.area is None or meta.area.name != "全国")
+
+
+def test_classes_of_goods_listed_before_one_class_measure_each_take_it():
+    text = (
+        "2006年，全市居民消费价格上涨1.2%。食品、衣着、交通通讯类价格分别上涨2.5%、1.4%和0.8%。\n"
+    )
+    got = _facts("公报.txt", text)
+    assert [got[v].indicator for v in ("2.5%", "1.4%", "0.8%")] == [
+        "食品类价格",
+        "衣着类价格",
+        "交通通讯类价格",
+    ]

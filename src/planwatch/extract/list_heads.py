@@ -59,6 +59,20 @@ def _budget_functions(items: list[str], last: str) -> bool:
     )
 
 
+def _class_measure(item: str, last: str) -> str:
+    """What the last item measures of a class of goods (类价格 of 交通通讯类价格, 类零售额) when
+    ``item`` names a class of its own without 类; else ""."""
+    k = last.rfind("类")
+    if k < 1 or "类" in item or len(item) > 8:
+        return ""
+    measure = last[k:]
+    return measure if _CLASS_MEASURE_RE.fullmatch(measure) else ""
+
+
+# A class's measure: its prices, their index, its sales (类价格, 类价格指数, 类商品零售额).
+_CLASS_MEASURE_RE = re.compile(r"类(?:商品)?(?:价格(?:指数)?|零售额|销售额)")
+
+
 @lru_cache(maxsize=1)
 def _sector_measures() -> frozenset[str]:
     """The measures of ``sector_measure`` in data/prose_words.csv."""
@@ -78,7 +92,9 @@ def share_heads(items: list[str]) -> list[str]:
     if _budget_functions(heads, last):
         return [*(it + _SPENDING for it in heads), last]  # (教育、科技、医疗卫生支出)
     for it in heads:
-        if measured := _sector_measure(it, last):
+        if klass := _class_measure(it, last):
+            out.append(it + klass)  # (烟、酒、衣着类价格: 烟类价格 …, a price index's classes)
+        elif measured := _sector_measure(it, last):
             # 高技术制造业、装备制造业增加值, 工业、服务业投资: sectors listed, the measure after
             # the last is everyone's (高技术制造业增加值, 工业投资).
             out.append(it + measured)
