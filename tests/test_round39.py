@@ -339,3 +339,16 @@ def test_classes_of_goods_listed_before_one_class_measure_each_take_it():
         "衣着类价格",
         "交通通讯类价格",
     ]
+
+
+def test_a_tables_header_line_of_years_heads_no_section():
+    text = (
+        "某县第七次全国人口普查公报\n某县统计局\n2021年6月10日\n"
+        "现将2020年11月1日零时我县常住人口的有关数据公布如下：\n一、乡镇人口\n"
+        "表2-1 各乡镇人口\n单位:人、%\n地 区 人口数 比重\n2020年 2010年\n"
+        "全 县 320801 100.00 100.00\n甲镇 116912 36.44 26.37\n乙镇 41926 13.07 12.86\n\n"
+        "二、乡镇人口变化\n分乡镇看，人口比重与2010年第六次全国人口普查相比，甲镇、乙镇人口所占比重"
+        "分别上升10.07、0.21个百分点。\n"
+    )
+    got = _facts("公报.txt", text)
+    assert (got["10.07"].year, got["10.07"].period_start) == (2020, 2011)

@@ -133,7 +133,11 @@ _CELL_CHARS = 12
 def lone_cell(line: str, after: str) -> bool:
     """Whether ``line`` (``after`` it the next line with text) is a table's cell set one a
     line: digits alone (2087 people; an issue line's date set one part a line, 2010 / 年 /
-    3 / 月), or a year column's header cell over another short cell (2020年 / 2010年[4])."""
-    if line.isdigit():
+    3 / 月), a year column's header cell over another short cell (2020年 / 2010年[4]), or
+    a table's header line of years alone (2020年 2010年: its columns' years, no heading)."""
+    if line.isdigit() or _YEARS_ROW_RE.fullmatch(line.strip()):
         return True
     return bool(_YEAR_CELL_RE.fullmatch(line)) and 0 < len(after) <= _CELL_CHARS
+
+
+_YEARS_ROW_RE = re.compile(r"(?:(?:19|20)\d\d\s*年?[ \t\u3000]+){1,6}(?:19|20)\d\d\s*年?")
