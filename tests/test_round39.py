@@ -352,3 +352,10 @@ def test_a_tables_header_line_of_years_heads_no_section():
     )
     got = _facts("公报.txt", text)
     assert (got["10.07"].year, got["10.07"].period_start) == (2020, 2011)
+
+
+def test_rainfall_and_temperature_are_figures_with_their_units():
+    text = "2021年，全市平均降水量为2228.7毫米。全年平均气温9.8℃，比上年升高0.3摄氏度。\n"
+    got = _facts("公报.txt", text)
+    assert (got["2228.7毫米"].unit, got["9.8℃"].unit, got["0.3摄氏度"].unit) == ("毫米", "℃", "℃")
+    assert got["0.3摄氏度"].measure.value == "change"
