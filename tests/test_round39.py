@@ -359,3 +359,10 @@ def test_rainfall_and_temperature_are_figures_with_their_units():
     got = _facts("公报.txt", text)
     assert (got["2228.7毫米"].unit, got["9.8℃"].unit, got["0.3摄氏度"].unit) == ("毫米", "℃", "℃")
     assert got["0.3摄氏度"].measure.value == "change"
+
+
+def test_a_line_opening_on_a_yearly_move_goes_on_the_figure_named_before():
+    text = "2010年末，全市常住人口为1961.2万人，十年共增加604.3万人。\n平均每年增加60.4万人。\n"
+    got = _facts("公报.txt", text)
+    assert got["60.4万人"].indicator == got["1961.2万人"].indicator
+    assert got["60.4万人"].measure.value == "change"

@@ -428,7 +428,10 @@ class ProseExtractor:
             if not heading and i and "\n" not in view[spans[i - 1][1] : s]:
                 heading = _point_heading(view, *spans[i - 1])  # (二是研发经费投入强度。预计…)
             if first_sentence and (heading or line != head_line) or heading:
-                para_name, head_line = heading, line
+                # (平均每年增加60.4万人 opening a line after …十年共增加604.3万人: the paragraph
+                # goes on the figure named before it)
+                kept = para_name if not heading and _MOVE_OPENS_RE.match(view, s) else ""
+                para_name, head_line = heading or kept, line
             if first_sentence or heading:
                 prev_names, para_first = [], ""
                 if last_kind and not _list_item(view, s):  # (nothing to forget: not asked)
@@ -457,6 +460,10 @@ class ProseExtractor:
                 facts.extend(found)
             para.leave(s, sentence_marks)
         return in_document_words(words, _numbered_as_said_again(view, facts))
+
+
+# A paragraph opening on how a figure moved, with no name of its own (平均每年增加…, 年均增长…).
+_MOVE_OPENS_RE = re.compile(r"\s*(?:平均)?(?:每年|年均)(?:增加|增长|减少|下降|提高|降低)")
 
 
 from planwatch.extract.base import register  # noqa: E402 - registers itself once the class exists
