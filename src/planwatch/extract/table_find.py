@@ -51,10 +51,10 @@ from planwatch.extract.table_header_lines import (
     set_in_upper,
 )
 from planwatch.extract.table_header_spaced import spaced_row_cells
+from planwatch.extract.table_lines import CELL_BAR_RE, placed_by_position, split_row_line
 from planwatch.extract.table_lines import line_at as _line_at
 from planwatch.extract.table_lines import lines_backward as _lines_backward
 from planwatch.extract.table_lines import lines_forward as _lines_forward
-from planwatch.extract.table_lines import placed_by_position, split_row_line
 from planwatch.extract.table_lines import strip_line as _strip
 from planwatch.extract.table_marks import header_marked
 from planwatch.extract.table_mirror import found_without_pinyin
@@ -102,7 +102,6 @@ _MAX_CELL = 40
 # What parts a line's cells (a space of any kind, a tab, a pipe): a header line without
 # one inside its stripped text is one cell, never a header of a one-row-per-line table.
 _CELL_GAP_RE = re.compile(r"[\s|｜]")
-_CELL_BAR_RE = re.compile(r"[\t|｜]")
 _MAX_ROW_LINE = 300
 _MAX_TITLE = 60
 
@@ -160,14 +159,14 @@ def _find(text: str) -> list[TextTableBlock]:
             block = _runon_table(text, line)  # long lines are prose, or a glued table
         elif len(line.text) <= 12 and is_header_word(line.text):
             block = _flattened_table(text, line, no_table)
-            if block is None and _CELL_BAR_RE.search(line.text):
+            if block is None and CELL_BAR_RE.search(line.text):
                 block = _row_table(text, line)  # (a short parted header: 指标\t单位, 指标 | 增幅)
         elif len(line.text) > 6:
             block = _row_or_flat_table(text, line)
             if block is None and (len(line.text) > 100 or len(line.text.split()) >= _RUNON_CELLS):
                 block = _runon_table(text, line)  # (a short table run on: 3 rows of 4 cells)
         under = header_under_title(text, line, _header_cell) if block is None else None
-        if under is not None and not _CELL_BAR_RE.search(under.text):
+        if under is not None and not CELL_BAR_RE.search(under.text):
             block = _flattened_from(text, under.span.start)  # (表1 … / 单位数（个） / 比重（%）)
         elif under is not None and not _ANCHOR_RE.search(under.text):
             block = _row_table(text, under)  # (| 单位数(个) | 比重(%) |: no anchor)

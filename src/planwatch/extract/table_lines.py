@@ -17,6 +17,9 @@ from planwatch.extract.table_cells import CellClass, TextCell, classify
 from planwatch.extract.table_header import is_header_word
 from planwatch.extract.table_words import squeeze, words
 
+# What parts a delimited line's cells: a tab or a bar (the table finder's, the title reader's).
+CELL_BAR_RE = re.compile(r"[\t|｜]")
+
 
 def line_at(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from planwatch.extract.table_cells import TextCell
-from planwatch.extract.table_lines import lines_forward
+from planwatch.extract.table_lines import CELL_BAR_RE, lines_forward
 
 # A table's title at a line's start (表2-1, 附表1, 表一), as an anchor of the finder's pass:
 # after a line break, so 代表 or 表明 inside prose is none. (Each branch opens with its
@@ -61,11 +61,8 @@ def header_under_title(
 
 def _barred_header(line: TextCell, header_cell: Callable[[str], bool]) -> bool:
     """Whether a line's cells are parted by bars and each is a header cell (two at least)."""
-    cells = [c.strip() for c in _BAR_RE.split(line.text) if c.strip()]
+    cells = [c.strip() for c in CELL_BAR_RE.split(line.text) if c.strip()]
     return len(cells) >= 2 and all(header_cell(c) for c in cells)
-
-
-_BAR_RE = re.compile(r"[|｜\t]")
 
 
 def _one_header_cell(line: TextCell | None, header_cell: Callable[[str], bool]) -> bool:
