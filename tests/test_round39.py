@@ -366,3 +366,10 @@ def test_a_line_opening_on_a_yearly_move_goes_on_the_figure_named_before():
     got = _facts("公报.txt", text)
     assert got["60.4万人"].indicator == got["1961.2万人"].indicator
     assert got["60.4万人"].measure.value == "change"
+
+
+def test_things_counted_as_having_reached_an_aim_are_a_result():
+    got = _facts("公报.txt", "2021年，全市达到功能区水质目标的站位67个，占全部站位的89.3%。\n")
+    assert got["67个"].kind.value == "actual"
+    planned = _facts("plan.txt", "“十四五”期间，全市计划新建学校10所。\n")
+    assert planned["10所"].kind.value == "target"

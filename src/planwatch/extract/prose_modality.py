@@ -157,7 +157,11 @@ def _cues_of_the_value(view: str, s: int, v_start: int) -> dict[str, tuple[int, 
     target cue leading the sentence before that one still governs (甲县锚定增长6.5%的目标，
     社会消费品零售总额增长7%以上: the round-up's aims, one after another)."""
     found = cue_spans(view, s, v_start)
-    if "t" in found and _DONE_AIM_RE.search(view, max(s, found["t"][0] - 16), found["t"][0]):
+    if "t" in found and (
+        _DONE_AIM_RE.search(view, max(s, found["t"][0] - 16), found["t"][0])
+        or _REACHED_BY_RE.match(view, found["t"][1], v_start)
+        and _REACHED_RE.search(view, max(s, found["t"][0] - 16), found["t"][0])
+    ):
         found["a"] = found.pop("t")  # (超额完成目标较多的地区：北京（超额32.95%）: how it fared)
     if "t" in found and _aim_of_another(view, s, found["t"], v_start):
         earlier = cue_spans(view, s, found["t"][0]).get("t")
@@ -172,6 +176,10 @@ def _cues_of_the_value(view: str, s: int, v_start: int) -> dict[str, tuple[int, 
 _DONE_AIM_RE = re.compile(
     r"(?:超额|提前(?:[一二两三四五\d]个?年)?|全面|均已|已经|已)(?:完成|实现)了?[^,，;；。:：]{0,10}$"
 )
+# The aim a counted noun reached, in a relative clause before it (达到功能区水质目标的站位67个):
+# the things that reached it, counted.
+_REACHED_RE = re.compile(r"(?<![争保要将])(?:达到|实现)[^,，;；。:：的]{0,12}$")
+_REACHED_BY_RE = re.compile(r"的[^\d,，;；。:：的有为是共]{1,8}$")
 # A bare span of years (五年, 5年) with no word that makes it a look back (过去, 近, 来).
 _BARE_SPAN_RE = re.compile(r"\s*(?:[一二三四五六七八九十两]|\d{1,2})\s*年\s*")
 
