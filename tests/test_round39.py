@@ -327,6 +327,9 @@ def test_a_level_of_division_alone_names_the_units_counted():
     meta, got = _analysed("公报.txt", text)
     assert [got[v].indicator for v in ("8个", "37个", "663个")] == ["乡", "镇", "村"]
     assert got["45个"].jurisdiction != "全国" and (meta.area is None or meta.area.name != "全国")
+    # (a level right before a list mark is the count before's noun, no name for the next)
+    listed = _facts("公报.txt", "2023年末全县下辖7个镇、3个乡。\n")
+    assert listed["3个"].indicator != "镇"
 
 
 def test_classes_of_goods_listed_before_one_class_measure_each_take_it():

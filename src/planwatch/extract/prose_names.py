@@ -260,6 +260,7 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
     C = _cues()
     prev = None
     lead_cut = False
+    listed = s.rstrip()[-1:] in "、，,"
     s = _SPACE_RUN_RE.sub("", s.strip())  # a blanked aside inside the name
     s = _cut_head(_HEADLINE_HEAD_RE, s)  # (…发布“十四五”规划纲要 2025年地区生产总值: a headline's)
     s = _cut_head(_DATELINE_HEAD_RE, s)
@@ -304,12 +305,11 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
     # acronym of its own (GDP, CPI) or a share of one (占GDP).
     first = CJK.search(s)
     enough = first is not None and (min_cjk < 2 or CJK.search(s, first.end()) is not None)
-    named = enough or _ACRONYM_RE.fullmatch(s) or _SHARE_OF_ACRONYM_RE.search(s) or s in _LEVELS
-    return (s if named else ""), lead_cut
-
-
-# A level of division alone names the units counted (其中乡8个、镇37个; 村663个).
-_LEVELS = frozenset("乡镇村")
+    named = enough or _ACRONYM_RE.fullmatch(s) or _SHARE_OF_ACRONYM_RE.search(s)
+    # (A level of area alone names the units counted, 其中乡8个、镇37个; not when a list mark
+    # follows it, 下辖7个镇、3个乡: the count before's noun.)
+    level = s in C.by_role.get("area_level", ()) and not listed
+    return (s if named or level else ""), lead_cut
 
 
 def _cut_head(pattern: re.Pattern[str], s: str) -> str:
