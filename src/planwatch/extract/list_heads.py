@@ -53,10 +53,16 @@ _SPENDING = "支出"
 def _budget_functions(items: list[str], last: str) -> bool:
     """Whether the items and the last one's words before its 支出 are all classes of
     government spending (data/prose_words.csv ``budget_function``)."""
-    classes = frozenset(words("budget_function"))
+    classes = _budget_classes()
     return last.endswith(_SPENDING) and all(
         it in classes for it in (*items, _unscoped(last[: -len(_SPENDING)]))
     )
+
+
+@lru_cache(maxsize=1)
+def _budget_classes() -> frozenset[str]:
+    """The classes of ``budget_function`` in data/prose_words.csv."""
+    return frozenset(words("budget_function"))
 
 
 def _class_measure(item: str, last: str) -> str:

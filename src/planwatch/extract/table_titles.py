@@ -7,8 +7,9 @@ finder looks for (序号, 指标, 2025年). Its title is (表2-1, 附表1 at a l
 finder looks under it: the first line past a 单位 line that is a header cell is where the
 header starts (``table_find`` reads the table from there, a value header over named rows).
 A header line parted by bars under a numbered title (| 单位数(个) | 比重(%) |, a web table's
-blank corner) is given back for the row reader. A title printed without its number (某县2015年粮食播种面积、产量 over 播种面积（万亩） /
-亩产（公斤） …) is one when two header cells follow it.
+blank corner) is given back for the row reader. A title printed without its number
+(某县2015年粮食播种面积、产量 over 播种面积（万亩） / 亩产（公斤） …) is one when two header
+cells follow it.
 """
 
 from __future__ import annotations
