@@ -150,17 +150,19 @@ _NOT_NUM = r"[^\d,，。;；:：（(]"
 _AT_YEAR = r"(?:(?:19|20)\d\d\s*年(?:末|底)?的?\s*)?"
 # The names of an index or ratio (死亡率 is printed bare too, but has no base figure).
 _RATIO_NAMES = r"(?:指数|系数|收入比|性别比|之比|倍差|比值)"
+# The census a start point is named by (由2010年第六次全国人口普查时的105.43上升为…).
+_CENSUS = r"(?:第[一二三四五六七八九十]次[^\d，。；,;的]{0,8}?普查(?:时|结果)?)"
 _INDEX_BEFORE_RE = re.compile(
     rf"(?:(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?(?:缩小|扩大)了?\s*$)|"
     rf"(?:{_RATIO_NAMES}|死亡率)(?:[（(][^()（）]{{0,30}}[)）])?{_NOT_NUM}{{0,6}}?"
-    rf"(?:{_TO_VALUE}|(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底)?)?{_NOT_NUM}{{0,6}}?(?:\d+(?:\.\d+)?{_NOT_NUM}{{0,3}}?{_TO_VALUE}\s*{_AT_YEAR})?)"
+    rf"(?:{_TO_VALUE}|(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底)?{_CENSUS}?)?{_NOT_NUM}{{0,6}}?(?:\d+(?:\.\d+)?{_NOT_NUM}{{0,3}}?{_TO_VALUE}\s*{_AT_YEAR})?)"
     r"\s*$"
 )
 # A ratio's base figure and its change after the value (性别比…为103.94，比2010年第六次全国人口普查
-# 的113.33下降9.39; 与2010年…的105.43相比): bare numbers of the ratio too.
+# 的113.33下降9.39; 与2010年…的105.43相比; 由…普查的108.9下降为106.8): bare numbers of the ratio too.
 _INDEX_BASE_RE = re.compile(
     rf"{_RATIO_NAMES}[^。；;]{{0,40}}?(?:比|较|与)[^。；;，,]{{0,24}}?的\s*$"
-    rf"|{_RATIO_NAMES}[^。；;]{{0,60}}?的\s*\d+(?:\.\d+)?\s*(?:下降|上升|提高|降低|缩小|扩大)了?\s*$"
+    rf"|{_RATIO_NAMES}[^。；;]{{0,60}}?的\s*\d+(?:\.\d+)?\s*(?:下降|上升|提高|降低|缩小|扩大)(?:了|为|到|至)?\s*$"
 )
 
 

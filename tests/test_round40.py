@@ -1,0 +1,58 @@
+"""Forms of round 40, composed here in the style of county communiqués, census bulletins
+and statistics news (every figure is this file's own)."""
+
+from __future__ import annotations
+
+from planwatch.pipeline import analyse_text
+
+
+def _analysed(name: str, text: str):
+    """The document's meta and its facts by the characters they cover."""
+    got = analyse_text(name, text)
+    return got.document.meta, {text[f.start : f.end]: f for f in got.facts}
+
+
+def _facts(name: str, text: str) -> dict[str, object]:
+    return _analysed(name, text)[1]
+
+
+def test_days_of_air_quality_and_noise_levels_are_a_communiques_figures():
+    text = (
+        "某市2022年国民经济和社会发展统计公报\n\n"
+        "全年市区环境空气质量达到一级标准的有142天，达到二级标准的有211天。全县无霜期193天。"
+        "市区区域环境噪声昼间等效声级平均值54.6分贝。会议开了3天。\n"
+    )
+    got = _facts("gb.txt", text)
+    assert got["142天"].value == 142 and got["142天"].unit == "天"
+    assert got["211天"].year == 2022
+    assert got["193天"].value == 193
+    assert got["54.6分贝"].unit == "分贝" and "噪声" in got["54.6分贝"].indicator
+    assert "3天" not in got  # a meeting's length is no measured figure
+
+
+def test_a_ratio_falling_to_a_bare_value_after_its_census_base():
+    text = (
+        "某县第七次全国人口普查公报\n\n"
+        "全县常住人口中，男性人口为21.3万人，女性人口为20.2万人。总人口性别比（以女性为100，"
+        "男性对女性的比例）由2010年第六次全国人口普查的107.2下降为105.4。"
+        "常住人口性别比由2010年第六次全国人口普查时的 104.66 上升为 105.01。\n"
+    )
+    got = _facts("pc.txt", text)
+    assert got["105.4"].value == 105.4 and got["105.4"].year == 2020
+    assert got["107.2"].year == 2010
+    assert got["104.66"].year == 2010 and "性别比" in got["104.66"].indicator
+    assert "105.01" in got
+
+
+def test_a_group_row_of_a_table_printed_one_cell_a_line_holds_its_total():
+    text = (
+        "某县第四次全国经济普查主要数据公报\n\n"
+        "表1 单位数与个体经营户数 | ||\n|\n单位数(个) |\n比重(%) |\n"
+        "一、法人单位 |\n5310 |\n100.0 |\n企业法人 |\n4122 |\n77.6 |\n其他法人 |\n1188 |\n22.4 |\n"
+        "二、产业活动单位 |\n6204 |\n100.0 |\n第二产业 |\n1017 |\n16.4 |\n第三产业 |\n5187 |\n83.6 |\n"
+    )
+    got = analyse_text("jp.txt", text).facts
+    by_value = {(f.value, f.indicator) for f in got}
+    assert (5310, "法人单位") in by_value
+    assert (6204, "产业活动单位") in by_value
+    assert (4122, "企业法人") in by_value and (77.6, "企业法人") in by_value
