@@ -56,3 +56,15 @@ def test_a_group_row_of_a_table_printed_one_cell_a_line_holds_its_total():
     assert (5310, "法人单位") in by_value
     assert (6204, "产业活动单位") in by_value
     assert (4122, "企业法人") in by_value and (77.6, "企业法人") in by_value
+
+
+def test_areas_alone_before_each_take_the_indicator_after_it():
+    text = (
+        "某市2015年国民经济和社会发展统计公报\n\n"
+        "全年全市实现地区生产总值1520亿元。东城、西城和南城三个行政区分别实现地区生产总值"
+        "702.5亿元、455.1亿元和362.4亿元，分别增长8.1%、9.3%和7.6%。\n"
+    )
+    got = _facts("gb.txt", text)
+    for value in ("702.5亿元", "455.1亿元", "362.4亿元", "8.1%", "7.6%"):
+        assert got[value].indicator == "地区生产总值", value
+    assert got["8.1%"].measure.value == "growth"

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from planwatch.describe.areas import scan_names
 from planwatch.extract.cues import words
-from planwatch.extract.prose_names import CJK, SCOPE_LEAD_RE
+from planwatch.extract.prose_names import CJK, SCOPE_LEAD_RE, clean_name
 
 # A per-capita base at the start of a name: 每千常住人口, 每万人, 每百户.
 _PER_CAPITA_RE = re.compile(
@@ -134,20 +134,26 @@ def _from_trailing_area(text: str) -> str:
     return text[names[-1][0] :] if names and names[-1][1] == len(text) else text
 
 
-def areas_share_noun(items: list[str]) -> list[str]:
+def areas_share_noun(items: list[str], after: str = "") -> list[str]:
     """Areas listed before one indicator (分区县看，张店区、临淄区一般公共预算收入分别…;
     海安市、如皋市学前教育公办率分别…): each area's figure is of that indicator, so each area
     item gets the noun after the last item's area. The clause's verb before the first area
-    (支持甲市、乙市地区生产总值分别增长…) is no part of its name."""
+    (支持甲市、乙市地区生产总值分别增长…) is no part of its name. Areas alone before 分别,
+    the indicator after it (``after``: 香洲、金湾和斗门三个行政区分别实现地区生产总值a、b、c),
+    name that indicator each."""
     if len(items) >= 2 and _whole_area(items[0]) != len(items[0]):
         items = [_from_trailing_area(items[0]), *items[1:]]
     if len(items) < 2 or any(_whole_area(it) != len(it) for it in items[:-1]):
         return items
     k = _whole_area(items[-1])
-    if k == 0 or len(items[-1]) - k < 2:
-        return items
     noun = items[-1][k:]
     group = _GROUP_COUNT_RE.match(noun)
+    if k and (not noun or (group is not None and group.end() == len(noun))):
+        named = clean_name(after)
+        # (a verb and its noun after 分别, 实现地区生产总值; not a move alone, 分别增长)
+        return [named] * len(items) if len(named) >= 2 and named != after.strip() else items
+    if k == 0 or len(noun) < 2:
+        return items
     if group is not None and len(noun) - group.end() >= 2:
         # (长沙、株洲、湘潭三市PM2.5浓度: the count of the areas listed names none of them.)
         noun = noun[group.end() :]
@@ -156,5 +162,5 @@ def areas_share_noun(items: list[str]) -> list[str]:
 
 # The count of the areas just listed, closing the list (三市, 两县, 3个区, 四县（市、区）).
 _GROUP_COUNT_RE = re.compile(
-    r"[两二三四五六七八九十\d]{1,2}个?(?:市州|县市区|县区|市|县|区|州|旗|省)(?:[(（][^()（）]{1,6}[)）])?"
+    r"[两二三四五六七八九十\d]{1,2}个?(?:市州|县市区|县区|行政区|市|县|区|州|旗|省)(?:[(（][^()（）]{1,6}[)）])?"
 )

@@ -304,7 +304,7 @@ def _distribute(
             items_src = heading
         items = [clean_name(x, min_cjk=1) for x in list_parts(items_src, left)]
         items = comma_listed(clause_before, sector_items([x for x in items if x], left), left)
-        items = counted or share_heads(areas_share_noun(items))
+        items = counted or share_heads(areas_share_noun(items, r.subject.split("分别", 1)[-1]))
         if len(items) < 2 and len(st.dist_items) >= 2 and generic_only(items_src):
             items = st.dist_items  # (A和B分别增长8.6%和8.9%，年均增速分别为8.7%和9.1%)
         if len(items) == 1:  # (城乡居民人均可支配收入分别增长a和b: 城镇…, 农村…)
