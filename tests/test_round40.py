@@ -68,3 +68,37 @@ def test_areas_alone_before_each_take_the_indicator_after_it():
     for value in ("702.5亿元", "455.1亿元", "362.4亿元", "8.1%", "7.6%"):
         assert got[value].indicator == "地区生产总值", value
     assert got["8.1%"].measure.value == "growth"
+
+
+def test_a_figure_broken_onto_a_line_of_its_own_joins_its_sentence():
+    text = (
+        "某市“十四五”交通发展规划\n\n一、发展基础\n\n"
+        "港口运输平稳发展。某某港完成航道整治工程，集疏运体系明显完善，\n"
+        "2019年货物吞吐量突破\n250\n"
+        "万吨，达到263.7万吨；受疫情影响，2020年货物吞吐量下降至231.5\n"
+        "万吨。全市公路总里程达到9600公里，比“十二五”末增加1300公里，其\n"
+        "中高速公路415公里、一级公路208公里，二级及以上公路占比提高到1\n"
+        "8.4%。全市铁路营业里程达到800公里，铁路客运量达到1200万人次，比20\n"
+        "15年增长15%。\n"
+    )
+    facts = analyse_text("plan.txt", text).facts
+    got = {text[f.start : f.end].split("\n")[0]: f for f in facts}
+    assert got["263.7万吨"].year == 2019 and got["263.7万吨"].kind.value == "actual"
+    assert "吞吐量" in got["263.7万吨"].indicator
+    assert got["250"].value == 250 and got["250"].unit == "万吨"
+
+
+def test_a_cell_of_figures_one_a_line_stays_a_cell():
+    # A table printed one cell a line in a wrapped text: the figure's line is followed by a
+    # name, no comma, and stays a cell.
+    text = (
+        "某县2021年国民经济和社会发展统计公报\n\n"
+        "全年粮食总产量31.2万吨，比上年增长2.1%；油料产量4.5万吨，下降1.3%；蔬菜产量\n"
+        "18.9万吨，增长3.6%。全年猪牛羊禽肉总产量2.6万吨，比上年增长5.2%，其中猪\n"
+        "肉产量1.9万吨，增长6.1%。年末生猪存栏21.4万头，比上年末增长4.4%。\n\n"
+        "表1 主要农产品产量\n\n产品名称\n产量（万吨）\n比上年增长（%）\n"
+        "粮食\n31.2\n2.1\n油料\n4.5\n-1.3\n蔬菜\n18.9\n3.6\n"
+    )
+    got = analyse_text("gb.txt", text).facts
+    cells = {(f.value, f.indicator) for f in got if f.start > text.index("表1")}
+    assert cells >= {(31.2, "粮食"), (4.5, "油料"), (18.9, "蔬菜")}

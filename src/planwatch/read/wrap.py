@@ -146,7 +146,7 @@ def _stop_runs_on(line: str, nxt: str, page: int | None) -> bool:
     )
 
 
-def _cut_figure(body: str, nxt: str) -> bool:
+def _cut_figure(body: str, nxt: str, continued: bool = False) -> bool:
     """Whether a short prose line broke a figure from its unit (…达到 486 / 公里，) or a name
     from its figure (…，通客车率 / 100%。); a heading's, list item's or row's line is its own,
     but a run-in heading's line going on in prose (（五）资源环境。单位地区生产总值能耗两年累计下降 /
@@ -161,7 +161,15 @@ def _cut_figure(body: str, nxt: str) -> bool:
     if re.search(r"[\u4e00-\u9fff][ \u3000]?\d+(?:\.\d+)?$", body):  # (达到 486)
         # (…生产总值186.4 / 2亿元，, …收入14 / .86亿元: a figure broken inside it)
         return _han(nxt[0]) or re.match(r"[.．]?\d+(?:\.\d+)?[%％\u4e00-\u9fff]", nxt) is not None
+    if _BARE_FIGURE_RE.fullmatch(body):
+        # (…旅客吞吐量突破 / 100 / 万人次，: a figure broken onto a line of its own, its unit
+        # and the clause's comma opening the next; a table's cell line has no comma after it)
+        return _UNIT_CLAUSE_RE.match(nxt) is not None
     clause = run_in or re.search(r"[，,；;]", body) is not None
+    if _BARE_FIGURE_RE.fullmatch(nxt):
+        # (…货物吞吐 / 量突破 / 250 / 万吨，: a line the one before ran on into is a sentence
+        # under way, as one holding a comma is; a name cell over its figure is neither)
+        return _han(body[-1]) and (clause or continued)
     return _han(body[-1]) and clause and _FIGURE_RE.match(nxt) is not None
 
 
@@ -186,6 +194,9 @@ _RUN_IN_RE = re.compile(r"^\s*\S{1,16}?[。：:][^。]*[\u4e00-\u9fff]$")
 _DECIMAL_CUT_RE = re.compile(r"[^\d.]\s?\d+\.$")
 # (A figure, not a year: 2023年 opening a line starts a sentence of its own.)
 _FIGURE_RE = re.compile(r"(?!(?:19|20)\d\d\s*年)\d+(?:\.\d+)?\s*(?:%|％|[\u4e00-\u9fff])")
+# A figure alone on its line, and the unit a clause's comma closes at the next line's start.
+_BARE_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?")
+_UNIT_CLAUSE_RE = re.compile(r"(?:%|％|[\u4e00-\u9fff]{1,4})[，,；;。]")
 
 
 def _ends_sentence(body: str, nxt: str) -> bool:
@@ -356,7 +367,11 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
             or _comma_end(body, nxt)
             or (not heading and printed is not None and _runs_on(body, nxt, printed, _width))
             or stop
-            or _cut_figure(body, nxt)
+            or _cut_figure(
+                body,
+                nxt,
+                bool(gaps) and gaps[-1][1] == starts[i] + len(lines[i]) - len(lines[i].lstrip()),
+            )
             or _cut_word(body, nxt, full)
         ):
             if not _web_line(line) and not _web_line(nxt):
