@@ -102,3 +102,16 @@ def test_a_cell_of_figures_one_a_line_stays_a_cell():
     got = analyse_text("gb.txt", text).facts
     cells = {(f.value, f.indicator) for f in got if f.start > text.index("表1")}
     assert cells >= {(31.2, "粮食"), (4.5, "油料"), (18.9, "蔬菜")}
+
+
+def test_a_share_column_in_per_cent_beats_the_rows_unit_cell():
+    text = (
+        "某旗2019年国民经济和社会发展统计公报\n\n"
+        "| 表1 2019年年末人口数及构成 | |||\n| 指 标 | 单位 | 年末数 | 比重(%) |\n"
+        "| 总户数 | 户 | 51022 | |\n| 户籍总人口 | 人 | 120318 | 100.0 |\n"
+        "| 其中: 城镇 | 人 | 70412 | 58.5 |\n| 乡村 | 人 | 49906 | 41.5 |\n"
+    )
+    got = _facts("gb.txt", text)
+    assert got["120318"].unit == "人" and got["70412"].unit == "人"
+    assert got["58.5"].unit == "%" and got["41.5"].unit == "%"
+    assert got["51022"].unit == "户"

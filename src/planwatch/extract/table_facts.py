@@ -1,9 +1,9 @@
 """Rows of an indicator table to grounded facts.
 
-A row arrives as a :class:`RowPlan` (its name, unit, attribute and value
-cells placed in columns), from a text table or a reader's grid alike; each
-value cell under a value column becomes a :class:`Fact` with the column's
-kind, measure and year, the row's indicator, unit and binding.
+A row arrives as a :class:`RowPlan` (its name, unit, attribute and value cells placed in
+columns), from a text table or a reader's grid alike; each value cell under a value column
+becomes a :class:`Fact` with the column's kind, measure and year, the row's indicator,
+unit and binding.
 """
 
 from __future__ import annotations
@@ -13,15 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from planwatch.core.data import (
-    Binding,
-    Evidence,
-    ExtractContext,
-    Fact,
-    Kind,
-    Measure,
-    Span,
-)
+from planwatch.core.data import Binding, Evidence, ExtractContext, Fact, Kind, Measure, Span
 from planwatch.core.normalise import PINYIN_LETTERS, condense, fold
 from planwatch.core.quickinit import quick_init
 from planwatch.core.units import (
@@ -329,8 +321,10 @@ class _RowFacts:
 
     def _unit(self, col: Column, v: CellValue) -> str | None:
         """The cell's unit: its own, else its row's; a column's own unit beats the table's
-        unit line (单位:万人 over 年末数 | 比重(%): the shares are in %)."""
-        if self.unit_of_table and col.unit:
+        unit line (单位:万人 over 年末数 | 比重(%): the shares are in %), and a share's column
+        in % the row's unit cell (户籍总人口 | 人 | 146041 | 100.0 under 比重(%))."""
+        share = col.unit == "%" and has_word(col.label, "share_name")
+        if col.unit and (self.unit_of_table or share):
             return v.unit or col.unit
         return v.unit or self.unit or col.unit
 
