@@ -115,3 +115,20 @@ def test_a_share_column_in_per_cent_beats_the_rows_unit_cell():
     assert got["120318"].unit == "人" and got["70412"].unit == "人"
     assert got["58.5"].unit == "%" and got["41.5"].unit == "%"
     assert got["51022"].unit == "户"
+
+
+def test_an_aim_met_closing_its_clause_leaves_the_results_after_it():
+    review = (
+        "2022年某区政府工作报告\n一、2021年工作回顾\n2021年，全区实现地区生产总值512亿元。\n"
+        "一年来，我们主要抓了以下工作：\n一是产业发展保持强劲势头。工业投资实现倍增目标，"
+        "全年完成工业投资121.6亿元，同比增长104.5%。\n"
+    )
+    got = _facts("wr.txt", review)
+    assert got["121.6亿元"].kind.value == "actual" and got["121.6亿元"].year == 2021
+    assert got["104.5%"].kind.value == "actual"
+    news = (
+        "某县2021年政府工作报告解读\n报告提出今年全县经济社会发展的主要预期目标：地区生产总值增长8%左右。\n"
+        "为实现上述目标，报告明确今年重点实施项目120个，完成投资95亿元。\n"
+    )
+    got = _facts("news.txt", news)
+    assert got["95亿元"].kind.value == "target" and got["120个"].kind.value == "target"

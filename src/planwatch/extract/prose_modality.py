@@ -159,6 +159,8 @@ def _cues_of_the_value(view: str, s: int, v_start: int) -> dict[str, tuple[int, 
     found = cue_spans(view, s, v_start)
     if "t" in found and (
         _DONE_AIM_RE.search(view, max(s, found["t"][0] - 16), found["t"][0])
+        or _MET_AIM_RE.search(view, max(s, found["t"][0] - 12), found["t"][0])
+        and _CLAUSE_END_RE.match(view, found["t"][1])
         or _REACHED_BY_RE.match(view, found["t"][1], v_start)
         and _REACHED_RE.search(view, max(s, found["t"][0] - 16), found["t"][0])
     ):
@@ -176,6 +178,11 @@ def _cues_of_the_value(view: str, s: int, v_start: int) -> dict[str, tuple[int, 
 _DONE_AIM_RE = re.compile(
     r"(?:超额|提前(?:[一二两三四五\d]个?年)?|全面|均已|已经|已)(?:完成|实现)了?[^,，;；。:：]{0,10}$"
 )
+# An aim met, closing its clause with no figure of its own (工业投资实现倍增目标，全年完成…; not
+# 力争实现…目标, 要实现…目标, 为实现上述目标, 有望实现…目标): the clauses after it tell what was
+# done.
+_MET_AIM_RE = re.compile(r"(?<![争保要将为力以能可望])实现了?[^\d,，;；。:：]{0,8}$")
+_CLAUSE_END_RE = re.compile(r"[，,;；。]")
 # The aim a counted noun reached, in a relative clause before it (达到功能区水质目标的站位67个):
 # the things that reached it, counted.
 _REACHED_RE = re.compile(r"(?<![争保要将])(?:达到|实现)[^,，;；。:：的]{0,12}$")
