@@ -132,3 +132,16 @@ def test_an_aim_met_closing_its_clause_leaves_the_results_after_it():
     )
     got = _facts("news.txt", news)
     assert got["95亿元"].kind.value == "target" and got["120个"].kind.value == "target"
+
+
+def test_a_release_on_the_year_so_far_reports_its_own_year():
+    text = (
+        "今年以来，全县坚持稳中求进工作总基调，紧扣2025年重点工作目标，扎实推动高质量发展。"
+        "一季度全县地区生产总值增势良好。\n一、1-3月份主要经济指标完成情况。\n"
+        "根据地区生产总值统一核算结果，全县地区生产总值总量为61.05亿元，同比增长4.6%，"
+        "比去年同期加快1.9个百分点。\n"
+    )
+    meta, got = _analysed("news.txt", text)
+    assert meta.doc_type.value == "statistical_news" and meta.reference_year == 2025
+    assert got["61.05亿元"].year == 2025 and got["4.6%"].year == 2025
+    assert got["61.05亿元"].kind.value == "actual"

@@ -26,6 +26,8 @@ _PART_RE = re.compile(r"(?<![\d年])(?:[一二三]季度|上半年|前三季度|
 # The first year the opening names, and the part of it after it (2023年上半年, 2024年1—5月).
 _FIRST_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _PART_AFTER_RE = re.compile(r"(?:[一二三]季度|上半年|前三季度|1\s*[-—–~～至]\s*[1-9]\s*月)")
+# The year so far (今年以来, 今年一季度): a part of the release's own year follows.
+_THIS_YEAR_RE = re.compile(r"今年(?:以来|[一二三]季度|上半年|前三季度|1\s*[-—–~～至]\s*[1-9]\s*月)")
 
 
 def part_year_release(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None:
@@ -57,9 +59,13 @@ def _named_part(text: str, ref: int) -> tuple[int, Evidence] | None:
     clauses naming only the part (上半年，全省实现…), are of that year, not of the year
     before as a release dated early in a year without a month would report. Provincial
     and city press conferences on the first part of a year open so (search corpus "pages":
-    上半年经济运行情况新闻发布会)."""
+    上半年经济运行情况新闻发布会). Or one opening on the year so far (今年以来, 今年一季度) and a part
+    of it after that: the release's own year."""
     read = Reading.of(text, _OPENING_CHARS)
     m = _FIRST_YEAR_RE.search(read.view.text)
     if m is None or int(m[1]) != ref or not _PART_AFTER_RE.match(read.view.text, m.end()):
-        return None
+        # (今年以来，全县…。一季度全县地区生产总值增势良好: the year so far, this year's part)
+        m = _THIS_YEAR_RE.search(read.view.text)
+        if m is None or _PART_RE.search(read.view.text, m.end()) is None:
+            return None
     return ref, read.evidence("as_of_year", "part_year_release", *m.span())
