@@ -145,3 +145,15 @@ def test_a_release_on_the_year_so_far_reports_its_own_year():
     assert meta.doc_type.value == "statistical_news" and meta.reference_year == 2025
     assert got["61.05亿元"].year == 2025 and got["4.6%"].year == 2025
     assert got["61.05亿元"].kind.value == "actual"
+
+
+def test_a_pace_moved_against_an_earlier_part_printed_in_per_cent_is_a_change():
+    text = (
+        "2020年上半年某区经济运行情况\n\n上半年，全区固定资产投资同比下降16.4%，较一季度回升2.6%。"
+        "金融机构存贷款余额增长9.8%，较一季度回落0.7%。全区工业增加值增长5%，比一季度增长3%。\n"
+    )
+    got = _facts("news.txt", text)
+    assert got["2.6%"].measure.value == "change" and got["2.6%"].value == 2.6
+    assert got["2.6%"].indicator.startswith("全区固定资产投资增速")
+    assert got["0.7%"].measure.value == "change" and got["0.7%"].value == -0.7
+    assert got["3%"].measure.value == "growth"  # a level's growth over the quarter

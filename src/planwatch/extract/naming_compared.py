@@ -259,6 +259,12 @@ _EARLIER = (
     r"上半年|下半年|[一二三四]季度|前[一二三两]季度|1\s*[-—–~至]\s*1?\d\s*月份?"
     r"|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月|上月|上季度?|上年同期|去年同期"
 )
+# A pace moved against an earlier part of the year printed in % (增速较一季度回升4.8%, 较上月回落
+# 0.8%; a release's 个百分点 otherwise): how far the rate moved, a change; its word says which way
+# (prose_measure), and the growth before names it (pace_change_name).
+PACE_MOVED_RE = re.compile(
+    rf"(?:较|比)(?:{_EARLIER})(?:分别)?(?P<w>回升|回落|加快|放缓|减缓|收窄|扩大)了?\s*$"
+)
 _PACE_CHANGE_RE = re.compile(
     rf"^(?P<pace>{_PACE_WORD})?(?P<rest>(?:比|较)(?:{_EARLIER})(?:[、和及](?:{_EARLIER}))*"
     r"(?:加快|提高|提升|上升|回升|回落|放缓|下降|扩大|收窄|加速|减缓)?)$"
@@ -273,8 +279,10 @@ _PACE_COMPARED_TAIL_RE = re.compile(rf"(?<=(?:{_PACE_WORD}))(?:比|较)(?:{_EARL
 
 def pace_change_name(r: Reading, st: SentenceState) -> None:
     """Name a change in points told only by what it is compared with (see above) after the
-    growth named before it in the sentence: that growth's pace and the comparison."""
-    if r.v.unit != "个百分点":
+    growth named before it in the sentence: that growth's pace and the comparison (a move
+    printed in % after a growth in %, 同比下降18.2%，较一季度回升1.8%, too)."""
+    moved = r.v.unit == "%" and st.prev_measure == Measure.GROWTH and PACE_MOVED_RE.search(r.pre)
+    if r.v.unit != "个百分点" and not moved:
         return
     m = _PACE_CHANGE_RE.match(r.name)
     if m is None:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from planwatch.core.data import Comparator, Measure
 from planwatch.extract.aim_compared import aim_around_result, done_aim_level
 from planwatch.extract.cues import cues, words, words_re
+from planwatch.extract.naming_compared import PACE_MOVED_RE
 from planwatch.extract.prose_modality import share_of_aim
 from planwatch.extract.prose_names import SentenceState, amount_name, hollow_name, scale_unit
 from planwatch.extract.quoted_aims import LEAD, quoted_aim_figure
@@ -211,6 +212,8 @@ def figure_measure(
             pass
         elif unit == "倍":
             measure = Measure.GROWTH
+        elif unit == "%" and (pace := PACE_MOVED_RE.search(clause)) is not None:
+            measure, sign = Measure.CHANGE, -1 if pace["w"] in ("回落", "放缓", "减缓") else 1
         elif last_dir is not None:
             measure = Measure.GROWTH if unit in ("%", "‰") else Measure.CHANGE
             sign = last_dir
