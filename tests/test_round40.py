@@ -157,3 +157,13 @@ def test_a_pace_moved_against_an_earlier_part_printed_in_per_cent_is_a_change():
     assert got["2.6%"].indicator.startswith("全区固定资产投资增速")
     assert got["0.7%"].measure.value == "change" and got["0.7%"].value == -0.7
     assert got["3%"].measure.value == "growth"  # a level's growth over the quarter
+
+
+def test_a_half_years_count_of_aims_by_progress_is_a_result():
+    text = (
+        "某市2014年上半年国民经济和社会发展计划执行情况\n\n"
+        "上半年，全市地区生产总值同比增长9.1%。单位地区生产总值能耗降低等9项目标进展好于预期，"
+        "城镇居民人均可支配收入等5项目标进展相对滞后。\n"
+    )
+    got = _facts("report.txt", text)
+    assert got["9项"].kind.value == "actual" and got["5项"].kind.value == "actual"

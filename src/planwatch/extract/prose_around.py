@@ -435,12 +435,13 @@ def status_heading(view: str, s: int, v_start: int, v_end: int) -> tuple[int, in
 
 @lru_cache(maxsize=1)
 def _status_end_re() -> re.Pattern[str]:
-    """A count of indicators whose clause ends in a status (3项基本完成, 4项指标进度滞后), or
+    """A count of indicators whose clause ends in a status (3项基本完成, 4项指标进度滞后, 6项目标
+    进展相对滞后), or
     whose status is followed by the lagging ones named in a bracket (2项进展滞后（…）)."""
     words = sorted(cues().by_role.get("status_end", ()), key=len, reverse=True)
     ends = "|".join(map(re.escape, words)) or "(?!)"
     return re.compile(
-        rf"(?:项|个指标)(?:指标)?(?:均|已|仍|则)?(?:于\s*(?:19|20)\d\d\s*年(?:底|末)?)?"
+        rf"(?:项|个指标)(?:指标|目标)?(?:均|已|仍|则)?(?:于\s*(?:19|20)\d\d\s*年(?:底|末)?)?"
         rf"(?:{ends})(?=\s*(?:[,，。;；、(（]|$))"
     )
 
