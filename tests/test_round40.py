@@ -167,3 +167,18 @@ def test_a_half_years_count_of_aims_by_progress_is_a_result():
     )
     got = _facts("report.txt", text)
     assert got["9项"].kind.value == "actual" and got["5项"].kind.value == "actual"
+
+
+def test_a_streak_since_a_quarter_dates_no_figure():
+    text = (
+        "某省人民政府关于2024年上半年国民经济和社会发展计划执行情况的报告\n\n"
+        "上半年，全省地区生产总值4210亿元、同比增长5.6%，高于全国0.6个百分点，"
+        "自2022年三季度以来连续8个季度增速位居全国前列。其中，第一产业增加值增长6.1%，"
+        "高于全国2.6个百分点；第二产业增加值增长8.8%。\n"
+    )
+    got = _facts("report.txt", text)
+    for value in ("6.1%", "2.6个百分点", "8.8%"):
+        assert got[value].year == 2024, value
+    assert got["2.6个百分点"].period_start is None
+    since = _facts("news.txt", "某县2024年统计公报\n\n2021年以来，全县累计新增企业1200家。\n")
+    assert since["1200家"].period_start == 2021

@@ -122,7 +122,7 @@ _MARK_RE = led_alternation(
             # (比“九五”期末的2000年: the plan's end year named after it, the same base)
             rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?"
             r"(?:的?\s*(?:19|20)\d{2}\s*年(?:底|末)?)?)",
-            rf"(?=\d)(?P<since>{_y('sy')}\s*年(?:底|末)?\s*以来)",
+            rf"(?=\d)(?P<since>{_y('sy')}\s*年(?:底|末|[一二三四]季度|[上下]半年)?\s*以来)",
             rf"(?=[到至截])(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
             # 2027年底前建成: by that year, an aim's horizon (not 2027年前三季度).
             rf"(?=\d)(?P<tob>{_y('byy')}\s*年(?:底|末)?\s*以?前)(?![一二三四两]季|[一二三四五六七八九十\d]+个月|后|列)",
@@ -298,6 +298,11 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
     ]
 
 
+# A streak after its start (自2022年三季度以来连续8个季度…居全国第一方阵): how long a run has
+# lasted, no time of a figure (nor of the sentences after it).
+_STREAK_NEXT_RE = re.compile(r"\s*连续")
+
+
 def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
     marks: list[TimeMark] = []
     for m in _MARK_RE.finditer(text, start, end):
@@ -315,7 +320,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks += _plan_mark(text, m, kind)
         elif kind == "planyear":
             marks += _plan_year(m, s, e)
-        elif kind == "since":
+        elif kind == "since" and not _STREAK_NEXT_RE.match(text, e):
             marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
         elif kind == "to":
             # 截至2023年6月底: an as-of date to the month, a look back (see TimeState.fold).
