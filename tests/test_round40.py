@@ -182,3 +182,22 @@ def test_a_streak_since_a_quarter_dates_no_figure():
     assert got["2.6个百分点"].period_start is None
     since = _facts("news.txt", "某县2024年统计公报\n\n2021年以来，全县累计新增企业1200家。\n")
     assert since["1200家"].period_start == 2021
+
+
+def test_a_story_of_august_on_the_half_years_report_reviews_that_year():
+    text = (
+        "绘就经济社会高质量发展新画卷\n\n时间 2025-08-06 来源 某某日报\n\n"
+        "  经济运行稳中有进，地区生产总值增长5.4%、高于全国0.1个百分点。\n\n"
+        "上半年计划执行情况:\n\n稳中有序推进，基本符合预期\n\n"
+        "  上半年，全省上下认真执行2025年国民经济和社会发展计划，固定资产投资增长2.9%。\n"
+    )
+    meta, got = _analysed("news.txt", text)
+    assert meta.reference_year == 2025
+    assert got["5.4%"].year == 2025 and got["2.9%"].year == 2025
+
+
+def test_two_cities_and_a_congress_paper_name_no_county():
+    from planwatch.describe.areas import scan_names
+
+    for text in ("推动成渝地区双城经济圈建设", "来源：人民权力报"):
+        assert list(scan_names(text)) == [], text

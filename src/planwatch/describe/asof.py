@@ -192,6 +192,10 @@ _PART_HEAD_CHARS = 600
 _PART_HEAD_RE = re.compile(
     rf"{_Y}\s*年\s*(?:上半年|前三季度|1\s*[-—–至到]\s*[6-9]\s*月)[^\n。]{{0,40}}?执行情况"
 )
+# A line heading the year's first part with no year of its own (上半年计划执行情况:).
+_PART_ONLY_HEAD_RE = re.compile(
+    r"(?:^|\n)\s*((?:上半年|前三季度|1\s*[-—–至到]\s*[6-9]\s*月)[^\n。，,]{0,20}?计划执行情况)"
+)
 _SPRING_MONTHS = (1, 2, 3, 4, 5, 6)
 
 
@@ -360,7 +364,9 @@ def _part_year_review(
     for m in _PART_HEAD_RE.finditer(read.view.text):
         if int(m[1]) == ref:
             return ref, _ev("part_year_review", read, *m.span())
-    return None
+    # (上半年计划执行情况 heading a story of August on the report: the page's own year's part)
+    m = _PART_ONLY_HEAD_RE.search(read.view.text)
+    return (ref, _ev("part_year_review", read, *m.span(1))) if m else None
 
 
 def with_as_of(meta: DocumentMeta, text: str) -> DocumentMeta:
