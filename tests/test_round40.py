@@ -201,3 +201,24 @@ def test_two_cities_and_a_congress_paper_name_no_county():
 
     for text in ("推动成渝地区双城经济圈建设", "来源：人民权力报"):
         assert list(scan_names(text)) == [], text
+
+
+def test_names_listed_before_as_many_bare_figures_take_one_each():
+    text = (
+        "某县2012年国民经济和社会发展统计公报\n\n全年一般公共预算支出30.1亿元，其中教育、科技、"
+        "医疗卫生、社会保障和就业7.42亿元、0.88亿元、2.31亿元和2.05亿元，分别比上年增长21.3%、"
+        "16.2%、19.5%和12.8%。全社会固定资产投资、社会消费品零售总额达到131.2亿元、88.6亿元，"
+        "同比增长24.1%、15.3%。五年新建、改扩建乡镇卫生院9所、标准化村卫生室142处。\n"
+    )
+    got = _facts("gb.txt", text)
+    assert [got[v].indicator for v in ("7.42亿元", "0.88亿元", "2.31亿元", "2.05亿元")] == [
+        "教育", "科技", "医疗卫生", "社会保障和就业",
+    ]  # fmt: skip
+    assert got["12.8%"].indicator == "社会保障和就业"
+    assert got["24.1%"].indicator == "全社会固定资产投资"
+    assert got["15.3%"].indicator == "社会消费品零售总额"
+    # Not bare figures after the list: each figure has its own name.
+    assert (
+        got["9所"].indicator.startswith("新建、改扩建")
+        and got["142处"].indicator == "标准化村卫生室"
+    )

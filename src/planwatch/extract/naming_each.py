@@ -79,6 +79,27 @@ def list_parts(items_src: str, left: int) -> list[str]:
     return parts
 
 
+def listed_each(items_src: str, left: int, in_run: bool, run: str) -> bool:
+    """Whether names listed with commas are as many as the run of ``left`` figures right after
+    them, one each with no 分别 (其中教育、科技、医疗卫生、社会保障和就业8.67亿元、0.96亿元、
+    2.09亿元和2.26亿元; 有小学、初中、高中45所、12所和3所): a county communiqué's way too.
+    ``run``: the clause after the first figure, figures and their joiners only; a figure
+    ``in_run`` after the first takes the next name as after 分别."""
+    if in_run or left < 2 or "、" not in items_src or _NOT_ITEMS_RE.search(items_src):
+        return False
+    if not _BARE_RUN_RE.fullmatch(run):
+        return False
+    parts = list_parts(items_src, left)
+    return len(parts) == left and all(len(re.findall(r"[\u4e00-\u9fff]", p)) >= 2 for p in parts)
+
+
+# The rest of a run of bare figures (、0.96亿元、2.09亿元和2.26亿元): joiners, digits, short units.
+_BARE_RUN_RE = re.compile(r"(?:\s*(?:、|和|及|与)\s*[\d.．]+\s*[^\d、和及与，,。;；\s]{0,4})*\s*")
+# A list that is not one name a figure: a total of the things listed (安顺至紫云、关岭至望谟等高速公路
+# 4条), commas inside a bracket (县（市、区）中通达铁路7个).
+_NOT_ITEMS_RE = re.compile(r"等|[（(][^）)]*、")
+
+
 def comma_listed(clause_before: str, items: list[str], left: int) -> list[str]:
     """``items`` after the industry names listed at commas before their clause, when the
     names hold a 、 of their own and so are parted by commas (信息传输、软件和信息技术服务业，
@@ -211,5 +232,11 @@ AIM_OR_RESULT_RE = re.compile(r"(?:全年|年度)?(?:计划|预计|预期|目标
 
 def after_each_clause(clause_before: str) -> bool:
     """Whether the clause right before (the sentence so far, ``clause_before``) is a 分别
-    clause: A和B分别达到a、b，增长c、d shares its names out again over c and d."""
-    return "分别" in re.split(r"[,，]", clause_before.rstrip(",， "))[-1]
+    clause, or names listed before as many figures (:func:`listed_each`): A和B分别达到a、b，
+    增长c、d and A、B达到a、b，增长c、d share the names out again over c and d."""
+    last = re.split(r"[,，]", clause_before.rstrip(",， "))[-1]
+    return "分别" in last or _LISTED_RUN_RE.search(last) is not None
+
+
+# Names listed with commas, then figures (A、B达到124.8亿元、92.4亿元).
+_LISTED_RUN_RE = re.compile(r"[\u4e00-\u9fff]、[\u4e00-\u9fff][^\d、]*(?:、[^\d、]+)*\d")

@@ -29,6 +29,7 @@ from planwatch.extract.group_counts import names_group
 from planwatch.extract.judged import judged_count_year, status_count_state
 from planwatch.extract.meeting_counts import meeting_year
 from planwatch.extract.name_spelled import spelled_out
+from planwatch.extract.naming_each import listed_each
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_around import QUOTA
 from planwatch.extract.prose_clauses import (
@@ -204,14 +205,14 @@ class SentenceReader:
                     quoted = quoted if quoted.name else None
                 if st.prev_name or quoted is not None:
                     seg_start = v.quote_open + 1  # “增速达到8%”: the quote names its value
-            fact = self._fact(quoted or self._reading(v, seg_start, cs, ce), st, lefts[i])
+            fact = self._fact(quoted or self._reading(v, seg_start, cs, ce, lefts[i]), st, lefts[i])
             prev_end, prev_after_end = max(v.after_end, st.consumed_end), v.after_end
             if fact is not None:
                 facts.append(as_its_lower_bound(fact, v, facts, values))
         paces = {v.start for v, c in zip(values, clauses, strict=True) if _pace(self.view, c, v)}
         return name_assumed(facts, paces) if paces else facts
 
-    def _reading(self, v: Value, seg_start: int, cs: int, ce: int) -> Reading:
+    def _reading(self, v: Value, seg_start: int, cs: int, ce: int, left: int = 1) -> Reading:
         """Split the words before a value into a subject and a run of value cues."""
         C = cues()
         pre = mask_asides(self.view[seg_start : v.start])
@@ -240,6 +241,8 @@ class SentenceReader:
         list_only = (
             not name and seg_start > cs and all(ch in LIST_SEPS + "(（)）≥≤＞＜" for ch in pre)
         )
+        if listed_each(subject, left, list_only, self.view[v.end : ce]):
+            roles.add("each")  # (教育、科技支出8.67亿元、0.96亿元: one name each, as after 分别)
         return Reading(
             v, seg_start, cs, ce, pre, subject, tokens, roles, subject, name_start, list_only, name
         )
