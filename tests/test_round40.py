@@ -222,3 +222,13 @@ def test_names_listed_before_as_many_bare_figures_take_one_each():
         got["9所"].indicator.startswith("新建、改扩建")
         and got["142处"].indicator == "标准化村卫生室"
     )
+
+
+def test_a_pace_compared_with_wider_areas_listed_is_the_figure_befores():
+    text = (
+        "某县2015年国民经济和社会发展统计公报\n\n全年实现地区生产总值38.6亿元，增长8.7%，"
+        "分别比全国、全省、全市高1.8、0.8、0.2个百分点。\n"
+    )
+    got = _facts("gb.txt", text)
+    for value in ("1.8", "0.8", "0.2个百分点"):
+        assert got[value].indicator.startswith("地区生产总值比全国"), value

@@ -483,10 +483,10 @@ def _all_did(view: str, r: Reading) -> bool:
     return True
 
 
-# A name that is only a comparison (分别高于全国全省, 与全国平均水平相比高出; a base named by its
+# A name that is only a comparison (分别高于全国全省, 分别比全国、全省高, 与全国平均水平相比高出; a base named by its
 # census: 比2010年第六次全国人口普查结果, 第六次全国人口普查时相比): of the figure named before.
 _COMPARE_LEAD_RE = re.compile(
-    r"^(?:分别|均)?(?:高于|低于|高出|低出|快于|慢于|超出|与[^,，]{1,12}?相比|[比较与]\s*(?:19|20)\d\d\s*年|第[一二三四五六七八九十]次[^,，]{0,8}普查)"
+    r"^(?:分别|均)?(?:高于|低于|高出|低出|快于|慢于|超出|与[^,，]{1,12}?相比|[比较与]\s*(?:19|20)\d\d\s*年|[比较]全[国省市州区县盟]|第[一二三四五六七八九十]次[^,，]{0,8}普查)"
 )
 
 
