@@ -232,3 +232,15 @@ def test_a_pace_compared_with_wider_areas_listed_is_the_figure_befores():
     got = _facts("gb.txt", text)
     for value in ("1.8", "0.8", "0.2个百分点"):
         assert got[value].indicator.startswith("地区生产总值比全国"), value
+
+
+def test_a_structures_ratio_after_the_three_sectors_names_each_sectors_share():
+    text = (
+        "某县国民经济和社会发展第十二个五年规划纲要\n\n"
+        "三次产业协调发展，结构比由2005年的15:66:19演进为2010年的12:63:25。\n"
+    )
+    got = _facts("plan.txt", text)
+    assert [got[v].indicator for v in ("15", "66", "19")] == [
+        "第一产业比重", "第二产业比重", "第三产业比重",
+    ]  # fmt: skip
+    assert got["25"].indicator == "第三产业比重" and got["25"].year == 2010

@@ -568,8 +568,9 @@ def _special_name(view: str, r: Reading, st: SentenceState) -> None:
         if k >= 0:
             r.name = f"第{'一二三'[k]}产业比重"
     elif v.part >= 0:
-        if v.part == 0 and r.name and not r.inherited:
-            st.ratio_name = r.name
+        if v.part == 0 and r.name and not r.inherited:  # (三次产业协调发展，结构比由14:68:18)
+            sectors = "产业" not in r.name and "三次产业" in view[max(0, v.start - 40) : v.start]
+            st.ratio_name = ("三次产业" if sectors else "") + r.name
         base = st.ratio_name or r.name
         if v.parts == 3 and "产业" in base:
             r.name = f"第{'一二三'[v.part]}产业比重"  # 三次产业比重 2.4:58.9:38.7
