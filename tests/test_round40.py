@@ -244,3 +244,16 @@ def test_a_structures_ratio_after_the_three_sectors_names_each_sectors_share():
         "第一产业比重", "第二产业比重", "第三产业比重",
     ]  # fmt: skip
     assert got["25"].indicator == "第三产业比重" and got["25"].year == 2010
+
+
+def test_a_census_base_named_before_its_year_and_moment():
+    text = (
+        "某县2010年第六次全国人口普查主要数据公报\n\n2010年11月1日零时，全县常住人口为281340人，"
+        "同第五次全国人口普查2000年11月1日零时的305112人相比，十年共减少23772人，下降7.79%，"
+        "年平均下降0.81%。\n"
+    )
+    got = _facts("pc.txt", text)
+    assert got["305112人"].year == 2000 and got["305112人"].indicator == "全县常住人口"
+    for value in ("23772人", "7.79%", "0.81%"):
+        assert (got[value].year, got[value].period_start) == (2010, 2001), value
+        assert got[value].indicator == "全县常住人口", value

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from planwatch.core.data import Measure
 from planwatch.describe.subject_rules import COMPARED_WITH_WHOLE_RE, WHOLE_WORDS
-from planwatch.extract.prose_names import SentenceState, sentence_subject
+from planwatch.extract.prose_names import SentenceState, previous_clause_name, sentence_subject
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_reader import Reading, SentenceReader
@@ -294,3 +294,49 @@ def pace_change_name(r: Reading, st: SentenceState) -> None:
     head = _OWN_PACE_RE.sub("", subject)  # (…增速比上半年加快: the growth's own name)
     if len(head) >= 2:
         r.name = head + pace + m.group("rest")
+
+
+# A name that is only a comparison (分别高于全国全省, 分别比全国、全省高, 与全国平均水平相比高出; a base named by its
+# census: 比2010年第六次全国人口普查结果, 第六次全国人口普查时相比): of the figure named before.
+_COMPARE_LEAD_RE = re.compile(
+    r"^(?:分别|均)?(?:高于|低于|高出|低出|快于|慢于|超出|[与同][^,，]{1,30}?相比|[比较与]\s*(?:19|20)\d\d\s*年|[比较]全[国省市州区县盟]|第[一二三四五六七八九十]次[^,，]{0,8}普查)"
+)
+
+
+_BASE_ONLY_RE = re.compile(r"[与同][^,，]{1,30}?相比")
+# A growth word alone before a comparison (增速高于全省1.8个百分点): whose growth is compared.
+_GROWTH_COMPARED_RE = re.compile(r"^(?:年均)?(?:增速|增幅)(?=高于|低于|高出|快于|慢于|超出)")
+# Or a rate word alone (…增长5.6%，增速高于全省1.1个百分点: the figure named before says
+# whose; against an earlier part of the year, naming_compared.pace_change_name's).
+_RATE_ALONE_RE = re.compile(r"^(?:年均)?(?:增速|增幅|降幅|涨幅)$")
+
+
+# A subject named by its own change over an earlier time (增速比上半年加快, 增幅较一季度回落):
+# what is compared next is the figure itself, before 比/较.
+_CHANGED_SINCE_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:比|较)(?:上半年|一季度|前三季度|上年|去年|上月|1[—-]\d{1,2}月)"
+    r"(?:加快|提高|回落|放缓|上升|下降|扩大|收窄|提升)$"
+)
+
+
+def compared_name(view: str, s: int, r: Reading, st: SentenceState) -> None:
+    """分别高于全国全省5.9和2.9个百分点: the difference of the figure named before; so too
+    增速高于全省1.8个百分点, the growth of the figure named before (``view`` from ``s``: the
+    sentence; the clause before names it when the sentence has named nothing)."""
+    if r.inherited:
+        return
+    if _GROWTH_COMPARED_RE.match(r.name) or _RATE_ALONE_RE.match(r.name):
+        subj = sentence_subject(st)  # (only a figure's, named earlier in the sentence)
+    elif _COMPARE_LEAD_RE.match(r.name):
+        subj = sentence_subject(st) or previous_clause_name(view, s, r.cs)
+    elif compared_area_only(r.name, view, s, r.cs):
+        r.name = sentence_subject(st) or r.name
+        return
+    else:
+        return
+    # (增速比上半年加快0.4个百分点，高于全省0.2个百分点: the growth compared, not its change.)
+    subj = _CHANGED_SINCE_RE.sub("", subj) if subj else subj
+    if subj and not r.name.startswith(subj):  # (同…的333586人相比: the base, named as its figure)
+        r.name = subj + (
+            "" if _BASE_ONLY_RE.fullmatch(r.name) else re.sub(r"^(?:分别|均)", "", r.name)
+        )

@@ -26,8 +26,8 @@ from planwatch.extract.naming_aims import (
 )
 from planwatch.extract.naming_compared import (
     compare_frame_only,
-    compared_area_only,
     compared_head,
+    compared_name,
     equivalent_name,
     gap_to_aim,
     level_compared_with,
@@ -186,7 +186,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
             r.name = last
     _special_name(reader.view, r, st)
     pace_change_name(r, st)
-    _compared(reader, r, st)
+    compared_name(reader.view, reader.s, r, st)
     aim_of_the_figure_before(reader, r, st)
     quota_name(reader, r, st)
     gap_to_aim(reader, r, st)
@@ -481,48 +481,6 @@ def _all_did(view: str, r: Reading) -> bool:
     r.after_name += pm.group().replace(BLANK, "")
     r.quote_end = pm.end()
     return True
-
-
-# A name that is only a comparison (分别高于全国全省, 分别比全国、全省高, 与全国平均水平相比高出; a base named by its
-# census: 比2010年第六次全国人口普查结果, 第六次全国人口普查时相比): of the figure named before.
-_COMPARE_LEAD_RE = re.compile(
-    r"^(?:分别|均)?(?:高于|低于|高出|低出|快于|慢于|超出|与[^,，]{1,12}?相比|[比较与]\s*(?:19|20)\d\d\s*年|[比较]全[国省市州区县盟]|第[一二三四五六七八九十]次[^,，]{0,8}普查)"
-)
-
-
-# A growth word alone before a comparison (增速高于全省1.8个百分点): whose growth is compared.
-_GROWTH_COMPARED_RE = re.compile(r"^(?:年均)?(?:增速|增幅)(?=高于|低于|高出|快于|慢于|超出)")
-# Or a rate word alone (…增长5.6%，增速高于全省1.1个百分点: the figure named before says
-# whose; against an earlier part of the year, naming_compared.pace_change_name's).
-_RATE_ALONE_RE = re.compile(r"^(?:年均)?(?:增速|增幅|降幅|涨幅)$")
-
-
-# A subject named by its own change over an earlier time (增速比上半年加快, 增幅较一季度回落):
-# what is compared next is the figure itself, before 比/较.
-_CHANGED_SINCE_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:比|较)(?:上半年|一季度|前三季度|上年|去年|上月|1[—-]\d{1,2}月)"
-    r"(?:加快|提高|回落|放缓|上升|下降|扩大|收窄|提升)$"
-)
-
-
-def _compared(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
-    """分别高于全国全省5.9和2.9个百分点: the difference of the figure named before; so too
-    增速高于全省1.8个百分点, the growth of the figure named before."""
-    if r.inherited:
-        return
-    if _GROWTH_COMPARED_RE.match(r.name) or _RATE_ALONE_RE.match(r.name):
-        subj = sentence_subject(st)  # (only a figure's, named earlier in the sentence)
-    elif _COMPARE_LEAD_RE.match(r.name):
-        subj = sentence_subject(st) or previous_clause_name(reader.view, reader.s, r.cs)
-    elif compared_area_only(r.name, reader.view, reader.s, r.cs):
-        r.name = sentence_subject(st) or r.name
-        return
-    else:
-        return
-    # (增速比上半年加快0.4个百分点，高于全省0.2个百分点: the growth compared, not its change.)
-    subj = _CHANGED_SINCE_RE.sub("", subj) if subj else subj
-    if subj and not r.name.startswith(subj):
-        r.name = subj + re.sub(r"^(?:分别|均)", "", r.name)
 
 
 def _zero_name(view: str, r: Reading) -> None:

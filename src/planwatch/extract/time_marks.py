@@ -91,6 +91,8 @@ _MARK_FIRST = (
     + _REL_FIRST
 )
 
+_CENSUS_FIRST = r"(?:第[一二三四五六七八九十]次[^\d，。；,;的]{0,8}?普查\s*)?"
+
 # One alternation; the group that matched tells the kind of mark. Order matters:
 # longer, more specific forms first. (Each branch opens with a look at its first
 # characters, and core.regex.led_alternation puts runs of branches under their first
@@ -103,7 +105,10 @@ _MARK_RE = led_alternation(
             # 比2019年10%左右的目标, 较去年的6%目标, 比“十一五”期间13.1%的速度: the value
             # right after a comparison's base is the base's own figure.
             # (与2010年第六次全国人口普查时的145722人相比: the census named after its year.)
-            rf"(?=[比较相与同])(?P<baseval>(?:比|较|相比|与|同)\s*(?:{_y('vy')}\s*年(?:底|末)?"
+            # (同第五次全国人口普查2000年11月1日零时的333586人相比: the census before its year,
+            # its standard moment after it.)
+            rf"(?=[比较相与同])(?P<baseval>(?:比|较|相比|与|同)\s*(?:{_CENSUS_FIRST}{_y('vy')}\s*年"
+            r"(?:底|末|\s*1?\d\s*月\s*[123]?\d\s*日(?:\s*零时)?)?"
             r"(?:第[一二三四五六七八九十]次[^\d，。；,;的]{0,8}?普查(?:时|结果)?)?"
             rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*(?:预计|实际)?的?"
             rf"(?!\s*(?:19|20)\d{{2}}\s*年)(?={_BASE_VALUE}))",  # (比2025年预计的2.15%提高: an estimate for the base)
