@@ -257,3 +257,16 @@ def test_a_census_base_named_before_its_year_and_moment():
     for value in ("23772人", "7.79%", "0.81%"):
         assert (got[value].year, got[value].period_start) == (2010, 2001), value
         assert got[value].indicator == "全县常住人口", value
+
+
+def test_a_good_start_of_a_plan_period_and_a_posting_clock_date_nothing_ahead():
+    text = (
+        "某市2006年国民经济和社会发展统计公报 某某统计信息网 2007-4-5 8:16:33作者: 某市统计局 "
+        '2006年,全市紧紧围绕"十一五"规划目标,推进经济结构调整,实现了"十一五"时期经济社会发展的良好开局。'
+        " 一、综 合 经济总量首次突破千亿元大关。初步统计,全市实现地区生产总值1013.38亿元。其中:"
+        "第一产业增加值19.41亿元,下降4.0%。\n"
+    )
+    got = _facts("gb.txt", text)
+    assert "33" not in got and "16" not in got  # the page's clock, no ratio
+    for value in ("1013.38亿元", "19.41亿元", "4.0%"):
+        assert (got[value].kind.value, got[value].year) == ("actual", 2006), value

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-# Two-digit hours 00-23, minutes and seconds 00-59 (as posting lines write them), with an
-# ASCII or a full-width colon; not a longer run of digits (58:420) and not a one-digit part
-# (1:1 after a date is still a ratio).
-_CLOCK_RE = re.compile(r"\s*([01]\d|2[0-3])[:：]([0-5]\d)(?:[:：]([0-5]\d))?(?!\d)")
+# Hours 0-23 (8:16:33 or 08:16:33), two-digit minutes and seconds 00-59 (as posting lines
+# write them), with an ASCII or a full-width colon; not a longer run of digits (58:420) and not
+# one-digit minutes (1:1 after a date is still a ratio).
+_CLOCK_RE = re.compile(r"\s*([01]?\d|2[0-3])[:：]([0-5]\d)(?:[:：]([0-5]\d))?(?!\d)")
 
 
 def clock_at(text: str, pos: int = 0) -> re.Match[str] | None:

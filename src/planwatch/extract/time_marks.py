@@ -217,11 +217,13 @@ _REL_OFFSET = relative_years()
 # A plan mark followed by 规划/纲要 (not 规划期) names the plan as a document.
 # (Junk a mirror inserted inside the word is blanked in the view: 规(guī)划.)
 _PLAN_NAME_AFTER = re.compile(rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?!{BLANK}*期)")
-# A plan named as the one whose start went well (实现了“十五五”(的)良好开局, “十五五”开局良好, …开好局、
-# 起好步): its first year's results are told, not the plan's years (as “十三五”规划的良好开局);
-# 开局以来 (a look back) and 开局之年 (the year named) read as before.
+# A plan named as the one whose start went well (实现了“十五五”(的)良好开局, “十一五”时期经济社会
+# 发展的良好开局, “十五五”开局良好, …开好局、起好步): its first year's results are told, not the
+# plan's years (as “十三五”规划的良好开局); 开局以来 (a look back) and 开局之年 (the year named)
+# read as before.
 _PLAN_START_AFTER = re.compile(
-    rf"[”\"’ {BLANK}]*(?:实现|取得|迎来)?了?的?(?:良好|精彩|漂亮|强劲|平稳)?(?:开局|起步)(?!以来|之年)"
+    rf"[”\"’ {BLANK}]*(?:时期|期间)?(?:经济社会发展|经济发展|发展)?(?:实现|取得|迎来)?了?的?"
+    rf"(?:良好|精彩|漂亮|强劲|平稳)?(?:开局|起步)(?!以来|之年)"
     rf"|[”\"’ {BLANK}]*(?:实现)?(?:开好局|起好步)"
 )
 
