@@ -270,3 +270,17 @@ def test_a_good_start_of_a_plan_period_and_a_posting_clock_date_nothing_ahead():
     assert "33" not in got and "16" not in got  # the page's clock, no ratio
     for value in ("1013.38亿元", "19.41亿元", "4.0%"):
         assert (got[value].kind.value, got[value].year) == ("actual", 2006), value
+
+
+def test_an_outline_posted_again_after_its_plan_ended_stays_the_outline():
+    text = (
+        "您现在的位置:首页>政务公开>政府信息公开目录> 详细内容\n\n"
+        "某旗国民经济和社会发展第十二个五年规划纲要(草案)\n\n"
+        "索引号: fzgh-2019-0709-0031 公开责任部门 某旗发展和改革委员会\n公开日期 2019-07-09\n\n"
+        "“十一五”时期，全旗经济社会发展取得显著成就。地区生产总值达到24亿元，是“十五”期末的2.6倍。"
+        "“十二五”时期，全旗地区生产总值年均增长15%以上。\n"
+    )
+    meta, got = _analysed("plan.txt", text)
+    assert meta.doc_type.value == "plan_outline" and meta.reference_year == 2011
+    assert (got["24亿元"].kind.value, got["24亿元"].year) == ("actual", 2010)
+    assert (got["15%以上"].kind.value, got["15%以上"].year) == ("target", 2015)

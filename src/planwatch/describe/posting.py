@@ -149,11 +149,13 @@ def posted_later(
     settled: bool = True,
     written: Written | None = None,
     page_month: int | None = None,
+    outline_titled: bool = False,
 ) -> bool:
     """Whether a page dated ``page_year`` was posted after the document was written (see
     the module doc): ``words`` is the year the document's words give and their basis;
     ``settled`` False where ``doc_type`` is a look-back the date is yet to place;
-    ``written`` the year the text's own words place it in, ``page_month`` the page's."""
+    ``written`` the year the text's own words place it in, ``page_month`` the page's;
+    ``outline_titled``: the text is headed by an outline's own title (…第十二个五年规划纲要（草案）)."""
     if words is not None and words[1] in STRONG_WORDS and words[0] < page_year:
         return True
     if (
@@ -173,8 +175,10 @@ def posted_later(
         return False
     if doc_type in _LATEST_FROM_START:
         # (An outline's page dated after its plan ended is about the ended plan: a final
-        # evaluation, doctype.place_in_plan.)
-        return period[0] + _LATEST_FROM_START[doc_type] < page_year <= period[1]
+        # evaluation, doctype.place_in_plan; but one headed by the outline's own title is the
+        # outline posted again, as a government's disclosure pages post old plans.)
+        late = outline_titled and doc_type is DocType.FIVE_YEAR_PLAN and page_year > period[1]
+        return late or period[0] + _LATEST_FROM_START[doc_type] < page_year <= period[1]
     if settled and doc_type is DocType.MIDTERM_EVALUATION:
         return page_year > period[0] + _MIDTERM_LATEST_FROM_START
     if doc_type in _LATEST_FROM_END:

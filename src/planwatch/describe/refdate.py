@@ -366,6 +366,12 @@ def _plan_year(doc_type: DocType, period: tuple[int, int] | None) -> int | None:
     return None
 
 
+# An outline's own title on a line of its own (某旗国民经济和社会发展第十二个五年规划纲要（草案）).
+_OUTLINE_TITLE_RE = re.compile(
+    r"(?m)^[ \t\u3000]*\S{0,30}第[一二三四五六七八九十]{1,3}个五年规划纲要[ \t]*(?:[(（](?:草案|摘要|全文)[)）])?[ \t]*$"
+)
+
+
 def reference_date(
     text: str,
     doc_type: DocType,
@@ -402,9 +408,11 @@ def reference_date(
         found = written_in(further.view.text)
         written = None if found is None else (found, further)
         month = page.date.month if page.date else None
+        outline = _OUTLINE_TITLE_RE.search(view) is not None
         if not posted_later(
-            page.year, words, doc_type, period, settled=settled, written=found, page_month=month
-        ):
+            page.year, words, doc_type, period, settled=settled, written=found, page_month=month,
+            outline_titled=outline,
+        ):  # fmt: skip
             return _page_by_dateline(page, _dateline(view), read, doc_type)
     dateline = _dateline(view)
     if worded is not None and worded.year is not None:
