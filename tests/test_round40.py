@@ -284,3 +284,13 @@ def test_an_outline_posted_again_after_its_plan_ended_stays_the_outline():
     assert meta.doc_type.value == "plan_outline" and meta.reference_year == 2011
     assert (got["24亿元"].kind.value, got["24亿元"].year) == ("actual", 2010)
     assert (got["15%以上"].kind.value, got["15%以上"].year) == ("target", 2015)
+
+
+def test_what_a_part_took_off_the_wholes_pace_is_negative():
+    text = (
+        "某旗2023年1-8月份固定资产投资情况\n\n1-8月，全旗固定资产投资同比下降11.4%。"
+        "第一产业投资同比下降41.2%，拉低投资增速3.1个百分点。工业投资增长6%，拉动投资增长1.5个百分点。\n"
+    )
+    got = _facts("news.txt", text)
+    assert got["3.1个百分点"].value == -3.1 and got["3.1个百分点"].measure.value == "change"
+    assert got["1.5个百分点"].value == 1.5
