@@ -294,3 +294,10 @@ def test_what_a_part_took_off_the_wholes_pace_is_negative():
     got = _facts("news.txt", text)
     assert got["3.1个百分点"].value == -3.1 and got["3.1个百分点"].measure.value == "change"
     assert got["1.5个百分点"].value == 1.5
+
+
+def test_a_populations_natural_growth_rate_is_a_level():
+    text = "某市2010年国民经济和社会发展统计公报\n\n全年人口出生率12.1‰，人口自然增长率为6.57%。地区生产总值增长率为8.2%。\n"
+    got = _facts("gb.txt", text)
+    assert got["6.57%"].measure.value == "level"
+    assert got["8.2%"].measure.value == "growth"

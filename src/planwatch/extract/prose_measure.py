@@ -27,11 +27,12 @@ _CUMULATIVE_OPENS = ("[", "［", "〔")
 _CUMULATIVE_TAIL_RE = re.compile(
     r"(?:(?:五年|[“”\"]?十[一二三四五六七八九]五[“”\"]?期间)?累计(?:完成|达到|降低|下降|新增|增加|减少)?)?\s*[\[［〔]$"
 )
-# A rate change word in the name makes a % value a growth (商品零售价格涨幅2%左右).
+# A rate change word in the name makes a % value a growth (商品零售价格涨幅2%左右); a population's
+# natural growth rate (人口自然增长率为6.57%) is a rate, a level.
 # A name that is a rate of growth, possibly followed by framing words that are no other
 # measure (GDP年均增速将, 增长速度预期目标, 年均增长指标调整): a % after it is a growth.
 _GROWTH_NAME_RE = re.compile(
-    r"(?:涨幅|增幅|增速|增长速度|速度|增长率|年均(?:名义|实际)?增长|增长目标|增长预期)"
+    r"(?:涨幅|增幅|增速|增长速度|速度|(?<!自然)增长率|年均(?:名义|实际)?增长|增长目标|增长预期)"
     r"(?P<tail>[^占比贡率位排重例数量额值]{0,8})$"
 )
 # A % followed by the growth it measures: 保持40%以上的增长, 分别以15%、13.6%的增速; or by a
@@ -44,7 +45,7 @@ _GROWTH_AFTER_RE = re.compile(
 # 零售业、住宿业销售额增速分别为-5.2%、3.4%…: how monthly statistics news lists its trades):
 # the figures are growths, whatever the list's names split off (comm25, real county pages).
 _RATE_BEFORE_RE = re.compile(
-    r"(?:涨幅|增幅|增速|增长速度|增长率)(?:分别|依次)?(?:为|是|达到?)?\s*$"
+    r"(?:涨幅|增幅|增速|增长速度|(?<!自然)增长率)(?:分别|依次)?(?:为|是|达到?)?\s*$"
 )
 _AVG_NAME_RE = re.compile(r"年均|平均")
 # A % after the name of an amount (生产总值, 收入, 投资) is its growth: an amount has no level
