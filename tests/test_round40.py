@@ -301,3 +301,19 @@ def test_a_populations_natural_growth_rate_is_a_level():
     got = _facts("gb.txt", text)
     assert got["6.57%"].measure.value == "level"
     assert got["8.2%"].measure.value == "growth"
+
+
+def test_a_pinyin_gloss_broken_by_a_wrapped_lines_end_joins():
+    body = (
+        "全年農林牧漁業總產值(zhí)128.53億元，按可比價格計算，同比增長(zhǎng)4.4%。其中：農(nóng)業(yè)"
+        "產(chǎn)值76.38億元，增長(zhǎng)5.6%；林業(yè)產(chǎn)值3.21億元，增長(zhǎng)2.1%；牧業(yè)產(chǎn)值"
+        "39.87億元，增長(zhǎng)3.0%；漁業(yè)產(chǎn)值5.32億元，增長(zhǎng)1.9%。全年糧食總產(chǎn)量13.46萬"
+        "(wàn)噸，增長(zhǎng)2.7%。全年城鎮新增就業(yè)5126人，農村勞動力轉移就業(yè)4.1萬人，年末城鎮"
+        "登記失業(yè)率2.9%。"
+    )
+    lines = [body[i : i + 34] for i in range(0, len(body), 34)]  # a PDF's lines, 34 wide
+    assert lines[1].endswith("產(chǎ")  # (a gloss cut by a line's end: 產(chǎ / n)值76.38億元)
+    text = "某市2023年國民經濟和社會發展統計公報\n\n" + "\n".join(lines) + "\n"
+    got = _facts("gb.txt", text)
+    assert got["76.38億元"].indicator == "農業產值" and got["76.38億元"].unit == "亿元"
+    assert got["5.6%"].indicator == "農業產值"

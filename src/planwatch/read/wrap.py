@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from planwatch.core.normalise import fold
+from planwatch.core.normalise import PINYIN_LETTERS, fold
 from planwatch.core.widths import display_width
 from planwatch.read.chrome import chrome_kind
 
@@ -373,6 +373,7 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
                 bool(gaps) and gaps[-1][1] == starts[i] + len(lines[i]) - len(lines[i].lstrip()),
             )
             or _cut_word(body, nxt, full)
+            or _cut_gloss(body, nxt)
         ):
             if not _web_line(line) and not _web_line(nxt):
                 gaps.append(_gap(lines, starts, i, k, nxt))
@@ -383,6 +384,17 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
 # (…人均可支配收入分别达 / 到 31862 元): a page's edge, a little narrower where the line holds
 # half-width digits and spaces.
 _NEAR_FULL = 0.8
+
+
+# A mirror's pinyin gloss after a character (產(chǎn)值) broken by the line's end inside its
+# brackets (…農業產( / chǎn)值…, …增長(z / hǎng)6.3%): one word, whatever the line's width.
+_GLOSS_OPEN_RE = re.compile(rf"[\u4e00-\u9fff][(（][{PINYIN_LETTERS}]{{0,5}}$")
+_GLOSS_CLOSE_RE = re.compile(rf"[{PINYIN_LETTERS}]{{1,6}}[)）]")
+
+
+def _cut_gloss(body: str, nxt: str) -> bool:
+    """Whether the line ends inside a pinyin gloss that the next line closes (see above)."""
+    return _GLOSS_OPEN_RE.search(body) is not None and _GLOSS_CLOSE_RE.match(nxt) is not None
 
 
 def _cut_word(body: str, nxt: str, full: float) -> bool:
