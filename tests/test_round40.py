@@ -317,3 +317,19 @@ def test_a_pinyin_gloss_broken_by_a_wrapped_lines_end_joins():
     got = _facts("gb.txt", text)
     assert got["76.38億元"].indicator == "農業產值" and got["76.38億元"].unit == "亿元"
     assert got["5.6%"].indicator == "農業產值"
+
+
+def test_a_monthly_bulletins_table_of_the_year_so_far_and_last_years():
+    text = (
+        "某市统计月报 2017第7期 来源:某市统计局  时间:2017-08-22 00:00:00\n\n全市主要经济指标\n\n"
+        "指标名称\n\n单位\n\n1-7月累计\n\n去年同期累计\n\n累计同比±%\n\n"
+        "地区生产总值(1-6月)\n\n亿  元\n\n501.62\n\n466.30\n\n6.9\n\n"
+        "  第一产业\n\n亿  元\n\n72.15\n\n70.02\n\n3.1\n\n"
+        "  第二产业\n\n亿  元\n\n160.33\n\n151.84\n\n5.0\n\n"
+        "规模以上工业增加值\n\n亿  元\n\n118.20\n\n112.91\n\n2.8\n"
+    )
+    meta, got = _analysed("bulletin.txt", text)
+    assert meta.doc_type.value == "statistical_news"
+    assert (got["501.62"].year, got["501.62"].measure.value) == (2017, "level")
+    assert (got["466.30"].year, got["466.30"].measure.value) == (2016, "level")
+    assert got["72.15"].indicator == "第一产业增加值" and got["6.9"].measure.value == "growth"

@@ -212,6 +212,9 @@ def split_name_cells(plan: RowPlan, has_category: bool = False) -> RowPlan:
     return replace(plan, name=name, group=group, unit_texts=units, attribute=attribute)
 
 
+_OUTPUT_RE = re.compile(r"(?:地区|国内)?生产总值(?:\(GDP\)|（GDP）|GDP)?|GDP")
+
+
 def sub_row_indicator(parent: str | None, name: str) -> str:
     """The row's indicator, with its parent where the sub-row name alone says too little."""
     if not parent:
@@ -220,6 +223,8 @@ def sub_row_indicator(parent: str | None, name: str) -> str:
     shared = any(p[i : i + 2] in name for i in range(len(p) - 1))
     if shared or len(name) >= 6:
         return name
+    if _OUTPUT_RE.fullmatch(p):
+        return name + "增加值"  # 地区生产总值 / 第一产业: its value added, 第一产业增加值
     measure = cues().measure_noun_re.search(p)
     if measure is not None and measure.start() > 0:
         return name + measure.group()  # 主要工业产品产量 / 原油: 原油产量

@@ -91,8 +91,9 @@ class Column:
 # A monthly table's year-so-far column (本月 | 累计; 1-本月累计): the level reached, no change.
 _SO_FAR_RE = re.compile(r"(?:本年|1\s*[-—–~至]\s*(?:本月|\d{1,2}月))?累计(?:数|值)?")
 # A column of the year before's amounts beside the year's (产量 | 同期 | 同比±%; 本年 | 上年):
-# the same period of the year before, as county communiqués' product tables print it.
-_YEAR_BEFORE_RE = re.compile(r"(?:上年|去年)(?:同期)?(?:数|值)?|同期(?:数|值)?")
+# the same period of the year before, as county communiqués' product tables print it (去年同期累计
+# beside 1-7月累计 in a monthly bulletin).
+_YEAR_BEFORE_RE = re.compile(r"(?:上年|去年)(?:同期)?(?:累计)?(?:数|值)?|同期(?:累计)?(?:数|值)?")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-—–~～至到]\s*((?:19|20)\d\d)(?!\d)")
 _PLAN_RE = PLAN_NAME_RE  # (the one pattern of a plan name)
@@ -400,7 +401,9 @@ def column_meaning(
     measure = Measure.LEVEL
     if has_word(text, "growth"):
         measure = Measure.GROWTH
-    elif has_word(text, "cumulative") and not _SO_FAR_RE.fullmatch(text):
+    elif has_word(text, "cumulative") and not (
+        _SO_FAR_RE.fullmatch(text) or _YEAR_BEFORE_RE.fullmatch(text)
+    ):
         measure = Measure.CHANGE
     bracket = brackets_change or bool(re.search(r"[\[［〔【(（]累计", text))
     if has_word(text, "actual") or has_word(text, "progress") or months_cell(text):
