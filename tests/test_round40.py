@@ -333,3 +333,16 @@ def test_a_monthly_bulletins_table_of_the_year_so_far_and_last_years():
     assert (got["501.62"].year, got["501.62"].measure.value) == (2017, "level")
     assert (got["466.30"].year, got["466.30"].measure.value) == (2016, "level")
     assert got["72.15"].indicator == "第一产业增加值" and got["6.9"].measure.value == "growth"
+
+
+def test_a_price_tables_small_figures_under_a_per_cent_unit_are_changes():
+    text = (
+        "某省2015年国民经济和社会发展统计公报\n\n物价：全年居民消费价格总水平比上年上涨1.5%。\n"
+        "单位: %\n指 标 | 全省 | ||\n城市 | 农村 | ||\n"
+        "居民消费价格 | 1.5 | 1.3 | 1.9 |\n食品 | 1.8 | 1.2 | 2.4 |\n#粮食 | 1.4 | 1.6 | 1.1 |\n"
+        "鲜蛋 | -8.1 | -9.2 | -5.3 |\n"
+    )
+    got = analyse_text("gb.txt", text).facts
+    table = [f for f in got if f.start > text.index("单位: %")]
+    assert table and all(f.measure.value == "growth" for f in table)
+    assert {f.value for f in table} >= {1.5, 1.8, 1.4, -8.1}

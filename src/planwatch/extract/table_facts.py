@@ -16,13 +16,7 @@ from dataclasses import dataclass, replace
 from planwatch.core.data import Binding, Evidence, ExtractContext, Fact, Kind, Measure, Span
 from planwatch.core.normalise import PINYIN_LETTERS, condense, fold
 from planwatch.core.quickinit import quick_init
-from planwatch.core.units import (
-    MONEY_DIMENSIONS,
-    UnitInfo,
-    header_unit,
-    normalise_unit,
-    unit_info,
-)
+from planwatch.core.units import MONEY_DIMENSIONS, UnitInfo, header_unit, normalise_unit, unit_info
 from planwatch.extract.cues import cues
 from planwatch.extract.names import strip_marks
 from planwatch.extract.prose_pairs import is_pair_legend
@@ -385,6 +379,11 @@ class _RowFacts:
             return False
         return self.ctx.meta.doc_type in PLAN_REVIEWS
 
+    def _price_change(self, v: CellValue) -> bool:
+        """A small figure in a price row under a table's 单位: % (table_words price_row)."""
+        name, small = squeeze(self.plan.name).lstrip("#其中:："), abs(v.value) < 30
+        return self.unit_of_table and self.unit == "%" and small and name in words("price_row")
+
     def _average_so_far(self, col: Column) -> bool:
         return _average_row_so_far(self.plan.name, col, self.period)
 
@@ -406,6 +405,8 @@ class _RowFacts:
             # amount's growth, over the plan's years when it is a plan's aim.
             aim = col.kind is Kind.TARGET and period is not None and period.start < (col.year or 0)
             return Measure.GROWTH, period.start if aim and period else None
+        elif self._price_change(v):  # (单位: % | 居民消费价格 | 1.6: the year's change)
+            return Measure.GROWTH, None
         elif v.years and col.year:  # 4.4（两年平均） under 2022年: the growth of 2021–2022
             return Measure.GROWTH, col.year - v.years + 1
         elif direction in ("growth", "decline"):
