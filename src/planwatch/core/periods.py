@@ -105,6 +105,9 @@ PLAN_NAME_RE = re.compile(PLAN_NAME_PATTERN)
 # The same pattern without group names, to embed in other expressions (more than once
 # in one if need be); :func:`plan_named` reads what it matched.
 PLAN_NAME = "(?:" + re.sub(r"\(\?P<\w+>", "(?:", PLAN_NAME_PATTERN) + ")"
+# A census named by its ordinal (第六次全国人口普查, 第五次人口普查), to embed where a census
+# stands for its year: a base (与…普查时的…相比), a start point (由…普查时的…上升为).
+CENSUS_BY_ORDINAL = r"第[一二三四五六七八九十]次[^\d，。；,;的]{0,8}?普查"
 
 
 @dataclass(frozen=True, slots=True)

@@ -189,13 +189,10 @@ def written_in(view: str) -> Written | None:
 # of 执行情况: 2023年上半年…计划执行情况, 2023年1—8月…执行情况. A report of the first
 # months (before the half-year is over) cannot be one.
 _PART_HEAD_CHARS = 600
-_PART_HEAD_RE = re.compile(
-    rf"{_Y}\s*年\s*(?:上半年|前三季度|1\s*[-—–至到]\s*[6-9]\s*月)[^\n。]{{0,40}}?执行情况"
-)
+_FIRST_PART = r"(?:上半年|前三季度|1\s*[-—–至到]\s*[6-9]\s*月)"
+_PART_HEAD_RE = re.compile(rf"{_Y}\s*年\s*{_FIRST_PART}[^\n。]{{0,40}}?执行情况")
 # A line heading the year's first part with no year of its own (上半年计划执行情况:).
-_PART_ONLY_HEAD_RE = re.compile(
-    r"(?:^|\n)\s*((?:上半年|前三季度|1\s*[-—–至到]\s*[6-9]\s*月)[^\n。，,]{0,20}?计划执行情况)"
-)
+_PART_ONLY_HEAD_RE = re.compile(rf"(?:^|\n)\s*({_FIRST_PART}[^\n。，,]{{0,20}}?计划执行情况)")
 _SPRING_MONTHS = (1, 2, 3, 4, 5, 6)
 
 

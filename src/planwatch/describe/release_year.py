@@ -27,7 +27,7 @@ _PART_RE = re.compile(r"(?<![\d年])(?:[一二三]季度|上半年|前三季度|
 _FIRST_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _PART_AFTER_RE = re.compile(r"(?:[一二三]季度|上半年|前三季度|1\s*[-—–~～至]\s*[1-9]\s*月)")
 # The year so far (今年以来, 今年一季度): a part of the release's own year follows.
-_THIS_YEAR_RE = re.compile(r"今年(?:以来|[一二三]季度|上半年|前三季度|1\s*[-—–~～至]\s*[1-9]\s*月)")
+_THIS_YEAR_RE = re.compile(rf"今年(?:以来|{_PART_AFTER_RE.pattern})")
 
 
 def part_year_release(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from planwatch.core.periods import CENSUS_BY_ORDINAL
 from planwatch.core.units import UnitInfo, UnitMatch, match_unit_at, unit_info
 from planwatch.extract.cues import cues
 from planwatch.extract.numbers import NumberMatch
@@ -151,7 +152,7 @@ _AT_YEAR = r"(?:(?:19|20)\d\d\s*年(?:末|底)?的?\s*)?"
 # The names of an index or ratio (死亡率 is printed bare too, but has no base figure).
 _RATIO_NAMES = r"(?:指数|系数|收入比|性别比|之比|倍差|比值)"
 # The census a start point is named by (由2010年第六次全国人口普查时的105.43上升为…).
-_CENSUS = r"(?:第[一二三四五六七八九十]次[^\d，。；,;的]{0,8}?普查(?:时|结果)?)"
+_CENSUS = rf"(?:{CENSUS_BY_ORDINAL}(?:时|结果)?)"
 _INDEX_BEFORE_RE = re.compile(
     rf"(?:(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?(?:缩小|扩大)了?\s*$)|"
     rf"(?:{_RATIO_NAMES}|死亡率)(?:[（(][^()（）]{{0,30}}[)）])?{_NOT_NUM}{{0,6}}?"

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 
 from planwatch.core.numerals import small_int
-from planwatch.core.periods import PLAN_NAME, PLAN_QUOTES
+from planwatch.core.periods import CENSUS_BY_ORDINAL, PLAN_NAME, PLAN_QUOTES
 from planwatch.core.periods import plan_named as plan_period
 from planwatch.core.quickinit import quick_init
 from planwatch.core.regex import led_alternation
@@ -91,7 +91,7 @@ _MARK_FIRST = (
     + _REL_FIRST
 )
 
-_CENSUS_FIRST = r"(?:第[一二三四五六七八九十]次[^\d，。；,;的]{0,8}?普查\s*)?"
+_CENSUS_FIRST = rf"(?:{CENSUS_BY_ORDINAL}\s*)?"
 
 # One alternation; the group that matched tells the kind of mark. Order matters:
 # longer, more specific forms first. (Each branch opens with a look at its first
@@ -109,7 +109,7 @@ _MARK_RE = led_alternation(
             # its standard moment after it.)
             rf"(?=[比较相与同])(?P<baseval>(?:比|较|相比|与|同)\s*(?:{_CENSUS_FIRST}{_y('vy')}\s*年"
             r"(?:底|末|\s*1?\d\s*月\s*[123]?\d\s*日(?:\s*零时)?)?"
-            r"(?:第[一二三四五六七八九十]次[^\d，。；,;的]{0,8}?普查(?:时|结果)?)?"
+            rf"(?:{CENSUS_BY_ORDINAL}(?:时|结果)?)?"
             rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*(?:预计|实际)?的?"
             rf"(?!\s*(?:19|20)\d{{2}}\s*年)(?={_BASE_VALUE}))",  # (比2025年预计的2.15%提高: an estimate for the base)
             # 是2020年180.5亿元的1.34倍, 是2020年的1.6倍: the year of a multiple's base (and of
