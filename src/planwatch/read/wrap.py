@@ -362,16 +362,14 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
         # (A heading's line as wide as the wrapped lines keeps its break, as _cut_word keeps
         # a nearly full one's.)
         heading = _heading_line(body) or _title_over_body(body, nxt)
+        # (the line before ran on into this one: the last gap ends where this line's words start)
+        continued = bool(gaps) and gaps[-1][1] == starts[i] + len(line) - len(line.lstrip())
         if (
             (not heading and _runs_on(body, nxt, full))
             or _comma_end(body, nxt)
             or (not heading and printed is not None and _runs_on(body, nxt, printed, _width))
             or stop
-            or _cut_figure(
-                body,
-                nxt,
-                bool(gaps) and gaps[-1][1] == starts[i] + len(lines[i]) - len(lines[i].lstrip()),
-            )
+            or _cut_figure(body, nxt, continued)
             or _cut_word(body, nxt, full)
             or _cut_gloss(body, nxt)
         ):
