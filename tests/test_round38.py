@@ -4,17 +4,8 @@ communiqués and plan reports (every figure is this file's own)."""
 from __future__ import annotations
 
 from planwatch.pipeline import analyse_text
-
-
-def _analysed(name: str, text: str):
-    """The document's meta and its facts by the characters they cover."""
-    got = analyse_text(name, text)
-    return got.document.meta, {text[f.start : f.end]: f for f in got.facts}
-
-
-def _facts(name: str, text: str) -> dict[str, object]:
-    return _analysed(name, text)[1]
-
+from readhelp import analysed as _analysed
+from readhelp import facts_by_text as _facts
 
 _BULLETIN = "某某县第七次全国人口普查公报（第二号）\n\n现将2020年11月1日零时我县常住人口的有关数据公布如下：\n\n"
 

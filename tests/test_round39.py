@@ -4,17 +4,8 @@ bulletins and plan reports (every figure is this file's own)."""
 from __future__ import annotations
 
 from planwatch.describe.areas import rows_by_name
-from planwatch.pipeline import analyse_text
-
-
-def _analysed(name: str, text: str):
-    """The document's meta and its facts by the characters they cover."""
-    got = analyse_text(name, text)
-    return got.document.meta, {text[f.start : f.end]: f for f in got.facts}
-
-
-def _facts(name: str, text: str) -> dict[str, object]:
-    return _analysed(name, text)[1]
+from readhelp import analysed as _analysed
+from readhelp import facts_by_text as _facts
 
 
 def test_an_autonomous_county_is_named_by_its_stem_and_level():

@@ -4,16 +4,8 @@ and statistics news (every figure is this file's own)."""
 from __future__ import annotations
 
 from planwatch.pipeline import analyse_text
-
-
-def _analysed(name: str, text: str):
-    """The document's meta and its facts by the characters they cover."""
-    got = analyse_text(name, text)
-    return got.document.meta, {text[f.start : f.end]: f for f in got.facts}
-
-
-def _facts(name: str, text: str) -> dict[str, object]:
-    return _analysed(name, text)[1]
+from readhelp import analysed as _analysed
+from readhelp import facts_by_text as _facts
 
 
 def test_days_of_air_quality_and_noise_levels_are_a_communiques_figures():
