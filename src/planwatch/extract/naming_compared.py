@@ -207,9 +207,12 @@ def compare_frame_only(name: str) -> bool:
     return _COMPARE_FRAME_RE.fullmatch(name) is not None
 
 
-# The comparison closing a name (年均增速与规划目标相比还差0.9个百分点): what is compared is before it.
+# The comparison closing a name (年均增速与规划目标相比还差0.9个百分点; a base year or census:
+# 常住人口与2010年第六次全国人口普查相比): what is compared is before it.
 _COMPARED_TAIL_RE = re.compile(
-    r"与(?:《[^》]{1,12}》|规划|纲要)?[^,，。;；\d与]{0,8}?相比(?:仍|还|尚)?差?$"
+    r"与(?:《[^》]{1,12}》|规划|纲要)?(?:(?:19|20)\d\d\s*年)?"
+    r"(?:第[一二三四五六七八九十]次全国[^,，。;；\d与]{2,6}?普查(?:时|结果)?)?"
+    r"[^,，。;；\d与]{0,8}?相比(?:仍|还|尚)?差?$"
 )
 
 

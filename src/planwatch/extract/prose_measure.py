@@ -38,8 +38,11 @@ _GROWTH_NAME_RE = re.compile(
 # A % followed by the growth it measures: 保持40%以上的增长, 分别以15%、13.6%的增速; or by a
 # growth aim naming its indicator (完成全年6.5%的经济增长目标, 8%的固定资产投资增长预期目标: how
 # annual plan reports and their news set the year's aims against results).
+# (以年均2.3%的能源消费增长支撑了年均6.8%的经济增长, 年均12.1%的GDP增速: a review's paces, named
+# after them; not 8%的经济增长贡献率, a share of the growth.)
 _GROWTH_AFTER_RE = re.compile(
     r"(?:的)?(?:增长|增速|速度增长)|的[\u4e00-\u9fff]{1,10}?(?:增长|增速)(?:预期|调控)?目标"
+    r"|的(?:[\u4e00-\u9fff]|[A-Z]{2,4}){1,10}?(?:增长|增速)(?!率|贡献|极|点|动力|潜力|空间|趋势|态势)"
 )
 # A rate of growth written right before its figures, the names listed before it (批发业、
 # 零售业、住宿业销售额增速分别为-5.2%、3.4%…: how monthly statistics news lists its trades):

@@ -138,7 +138,9 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         r.name = (r.name + r.after_name) if r.name else r.after_name
     elif r.after_name and st.prev_after and not any(ch in "(（)）" for ch in r.pre):
         r.name = r.after_name  # 3.5万户农户、1万多名务工人员: each figure names its noun
-    if not r.after_name and (not r.name or r.subject.rstrip().endswith(cues().frames)):
+    if not r.after_name and (
+        not r.name or r.subject.rstrip().endswith(cues().frames) or _scope_paced(reader, r)
+    ):
         # 年均12.1%的GDP增速, 纲要提出了8%的经济增速目标: the noun after 的 names the value.
         r.name = _after_de_noun(reader.view, r) or r.name
     if r.name and REASON_RE.match(r.name):
@@ -162,7 +164,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         if st.prev_name:
             r.name, r.inherited = unranked(st.prev_name, r.v.unit), True
         else:
-            r.name = previous_clause_name(reader.view, reader.s, r.cs)
+            # (全区常住人口与2010年相比，增加…: the clause's subject, not its comparison)
+            r.name = compared_head(previous_clause_name(reader.view, reader.s, r.cs))
             if hollow_name(r.name) or REASON_RE.fullmatch(r.name) or movement_only(r.name):
                 # (年度目标保持稳定，预计下降2.8%: the aim's words name nothing; nor does a
                 # reason, 受疫情影响，2020年下降至63.2万人次: the paragraph's figure fell; nor
@@ -411,6 +414,13 @@ def _level_all_did(view: str, k: int, am: re.Match[str], cand: str) -> bool:
 
 # The other values of a list before the 的 that names them all (12.1%、11.4%的GDP增速).
 _LIST_VALUE_RE = re.compile(r"(?:[、和及与]\s*[\d.]+\s*(?:%|％|‰|个百分点)?(?:左右|以上|以内)?)*的")
+
+
+def _scope_paced(reader: SentenceReader, r: Reading) -> bool:
+    """Whether a % figure's name is only the area's scope (全市保持了年均6.8%的经济增长) or the
+    tail of the figure before it (以年均2.3%的能源消费增长支撑了年均6.8%的经济增长): the noun
+    after 的, if any, names it."""
+    return r.v.unit == "%" and bool(SCOPE_ONLY_RE.fullmatch(r.name) or r.name.startswith("的"))
 
 
 def _after_de_noun(view: str, r: Reading) -> str:

@@ -290,6 +290,11 @@ def _plan_years_aim(view: str, frame: DocFrame, state: TimeState) -> bool:
     return _FIVE_YEARS_RE.fullmatch(view, src[0], src[1]) is not None
 
 
+# A yearly average rate named alone before its figure (年平均增长率为, 年均增速): the average of
+# the change just told, over the same years.
+_AVERAGE_RATE_RE = re.compile(r"[，,]?(?:年均|年平均)(?:增长率|增速|增幅)(?:为|是)?")
+
+
 def _shared_base(
     r: Reading, st: SentenceState, measure: Measure, base_year: int | None
 ) -> tuple[int | None, set[str]]:
@@ -302,9 +307,14 @@ def _shared_base(
             roles = r.roles = roles | (st.prev_roles & _HOW)
         if base_year is None:
             base_year = st.prev_base
-    elif r.inherited and base_year is None and "yoy" not in roles:
+    elif (
+        (r.inherited or _AVERAGE_RATE_RE.fullmatch(r.name_raw.strip()))
+        and base_year is None
+        and "yoy" not in roles
+    ):
         # (与2010年相比，减少35892人，减少4.61%，年平均减少0.47%: the same figure's changes
-        # told one after another all run from the base named for the first)
+        # told one after another all run from the base named for the first; so does the
+        # yearly average rate named alone, 增长1.84%，年平均增长率为0.18%)
         base_year = st.prev_base
     return base_year, roles
 

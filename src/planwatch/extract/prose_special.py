@@ -48,8 +48,12 @@ _COMPARED_BEFORE_RE = re.compile(r"(?:超过|超越|相当于|赶超|接近)[^,�
 _PRIORITY_BEFORE_RE = words_re("priority_lead", "(?:{})\\s*$")
 # Fractions: 四分之一 (25 %), 千分之一 (0.1 %), and 一半 of a share (约占…的一半: 50 %).
 _FRACTION_RE = re.compile(
-    r"(?P<den>[二三四五六七八九十千]|\d{1,3})分之(?P<num>[一二三四五六七八九十]|\d{1,3})"
+    r"(?P<den>十万|万|[二三四五六七八九十千]|\d{1,3})分之"
+    r"(?P<num>[一二三四五六七八九十]|\d{1,3}(?:\.\d{1,3})?)"
 )
+# A rate per thousand, ten thousand or hundred thousand with its figure printed (千分之5.2,
+# 十万分之69: as health and population statistics print rates): the figure in that unit.
+_PER_UNIT = {"千": "‰", "万": "/万", "十万": "/10万"}
 _HALF_RE = re.compile(r"(?<=[占的过超近])一半")  # (占比首次超过一半)
 # Words around a rank that are not part of what is ranked (数量排全省第5 -> 数量).
 # Doublings: 翻一番, 翻两番, 翻了一番多 (more than doubled), and 翻番 alone (doubled).
@@ -150,7 +154,10 @@ def _fractions(view: str, s: int, e: int) -> list[Value]:
     out = []
     for m in _FRACTION_RE.finditer(view, s, e):
         den, num = parse_number(m.group("den")), parse_number(m.group("num"))
-        if den and num is not None and num < den:
+        per = _PER_UNIT.get(m.group("den")) if m.group("num")[0].isdigit() else None
+        if per is not None and num is not None:
+            out.append(simple_value(m.start(), m.end(), num, per, Measure.LEVEL))
+        elif den and num is not None and num < den and "." not in m.group("num"):
             out.append(
                 # One decimal, as a share is printed (三分之一 33.3 %, 千分之一 0.1 %).
                 simple_value(m.start(), m.end(), round(num / den * 100, 1), "%", Measure.LEVEL)

@@ -261,7 +261,7 @@ def _stacked_at(text: str, first: TextCell, lines: Iterator[TextCell]) -> AreaTa
     line = next(lines, None)
     after = next(lines, None)
     while line is not None and (_header_cell(line.text, unit) or _note_line(line, header)):
-        if after is not None and classify(after.text) in _FIGURE_CELLS:
+        if after is not None and _row_figure(after):
             break  # (全区 / 30262: the first row's name, however much it reads as a header's)
         if _note_line(line, header):  # (增速 / （%）, 大学 / （大专及以上）: a cell over two
             last = header.pop()  # lines, as an HTML table's converter prints it)
@@ -270,12 +270,14 @@ def _stacked_at(text: str, first: TextCell, lines: Iterator[TextCell]) -> AreaTa
         line, after = after, next(lines, None)
     lines = chain([after] if after is not None else [], lines)
     years = _period_years(text, first, header)
+    header, split = (header, ()) if years else _stacked_split(header)
     if len(header) < (2 if years else 3) or not years and has_word(header[1].text, "growth"):
         return None
+    width = len(header) + len(split) - (1 if split else 0)
     rows: list[tuple[TextCell, ...]] = []
     while line is not None and classify(line.text) is CellClass.TEXT:
-        row = [line, *(c for _, c in zip(range(len(header) - 1), lines, strict=False))]
-        if len(row) < len(header) or not _area_row(row):
+        row = [line, *(c for _, c in zip(range(width - 1), lines, strict=False))]
+        if len(row) < width or not _area_row(row):
             break
         rows.append(tuple(row))
         line = next(lines, None)
@@ -290,7 +292,26 @@ def _stacked_at(text: str, first: TextCell, lines: Iterator[TextCell]) -> AreaTa
         tuple(rows),
         unit=None if years else unit,
         years=years,
+        split=split,
     )
+
+
+def _row_figure(cell: TextCell) -> bool:
+    """A figure cell that is a row's, not a lower header line's year (比重 / 2020年)."""
+    fig = classify(cell.text) in _FIGURE_CELLS
+    return fig and not _YEAR_CELL_RE.fullmatch(squeeze(cell.text))
+
+
+def _stacked_split(header: list[TextCell]) -> tuple[list[TextCell], tuple[int, ...]]:
+    """A stacked header whose lower line, two years or more, follows its upper line's cells
+    (地区 / 人口数 / 比重 / 2020年 / 2010年, a census bulletin's share of two censuses one cell
+    a line): the upper cells, and the years the last of them is split into; else as it is."""
+    k = len(header)
+    while k > 0 and _YEAR_CELL_RE.fullmatch(squeeze(header[k - 1].text)):
+        k -= 1
+    if len(header) - k < 2 or k < 3:
+        return header, ()
+    return header[:k], tuple(int(squeeze(c.text)[:4]) for c in header[k:])
 
 
 def _note_line(line: TextCell, header: list[TextCell]) -> bool:
@@ -366,6 +387,16 @@ def captioned_indicator(title: str, *, measure: bool = False) -> str:
     return m["name"] + (m["measure"] or "")
 
 
+def _count_named(cell: str, title: str) -> str:
+    """A count column's word (人口数) as the title over the parts names it in full (各县市区
+    常住人口: 常住人口); else the cell."""
+    m = _PARTS_TITLE_RE.fullmatch(title.strip())
+    if m is None or len(cell) < 3 or not cell.endswith("数"):
+        return cell
+    rest = m["rest"].strip()
+    return rest if rest.endswith(cell[:-1]) and len(rest) <= 8 else cell
+
+
 def _period_years(text: str, first: TextCell, header: list[TextCell]) -> tuple[int, ...]:
     """The years of a captioned table's columns when each is a period (2026年1-3月, 2025年),
     else (): the caption names the indicator, the columns only when."""
@@ -416,6 +447,8 @@ def area_plans(
     each area and indicator, a row named by the indicator on the area's line."""
     if table.years:
         return _period_plans(table, year, kind)
+    if table.split:  # (人口数 beside 比重 over 2020年 | 2010年: the latest year's count)
+        year = max(table.split)
     label = f"{year}年" if year else "实际"
     head = table.header or (table.title,)
     assert head[0] is not None
@@ -438,6 +471,7 @@ def area_plans(
         elif last and has_word(_UNIT_TAIL_RE.sub("", s), "level") and len(s) <= 8:
             names.append(last + s[len(_UNIT_TAIL_RE.sub("", s)) :])  # (绝对额（亿元）: its unit)
         else:
+            s = _count_named(s, table.title.text if table.title else "")
             last = _UNIT_TAIL_RE.sub("", s)
             # (单位：人、% lists the columns' units: each column's is the one its name tells)
             unit = listed_unit(table.unit, s) if table.unit else None

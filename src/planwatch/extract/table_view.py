@@ -23,7 +23,9 @@ _ENTITY_CHAR = {"&lt;": "<", "&gt;": ">", "&amp;": "&", "&le;": "≤", "&ge;": "
 _JUNK_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad─━│┃┄┅┆┇┈┉┊┋┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬■□▪▫◆◇●○"
 _JUNK_RE = re.compile(f"[{_JUNK_CHARS}]")
 # A line whose only pipe ends (or opens) it: the cell of a one-cell-per-line table.
-_LONE_PIPE_RE = re.compile(r"^([^|｜\n]*\S)[ \t]*[|｜][ \t]*$|^[ \t]*[|｜]([^|｜\n]*)$", re.M)
+_LONE_PIPE_RE = re.compile(
+    r"^([^|｜\n]*\S)[ \t]*[|｜][ \t]*$|^[ \t]*[|｜]([^|｜\n]*)$|^[ \t]*(?:[|｜][ \t]*){2,}$", re.M
+)
 
 
 # A note's mark glued to a header word or a name (比重[4], 常住人口[2]): the note below says

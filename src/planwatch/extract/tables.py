@@ -177,9 +177,12 @@ def _recover_all(text: str, ctx: ExtractContext) -> tuple[list[RecoveredTable], 
         else:
             unread.append(TableRecord(source.span, _grid_title(text, source), "grid", reason=table))
     taken = [t.span for t in out]
+    areas = found_without_pinyin(find_area_tables, text)
     for block in find_text_tables(text):
         if any(block.span.overlaps(s) for s in taken):
             continue  # a reader's grid of the same table knows more
+        if any(_wider_head(a, block) for a in areas):
+            continue  # (地区 / 人口数 / 比重 / 2020年: the text finder's header began late)
         got = block.rejected or _recover_text(text, block, ctx)
         if isinstance(got, RecoveredTable):
             out.append(got)
@@ -193,9 +196,7 @@ def _recover_all(text: str, ctx: ExtractContext) -> tuple[list[RecoveredTable], 
             kv = _recover_kv(text, run, ctx)
             if isinstance(kv, RecoveredTable):
                 out.append(kv)
-    for area in found_without_pinyin(
-        find_area_tables, text
-    ):  # (rows of areas, columns of indicators)
+    for area in areas:  # (rows of areas, columns of indicators)
         if not any(area.span.overlaps(t.span) for t in out):
             out.append(_recover_areas(text, area, ctx))
     for run in find_year_runs(text):  # (rows run into a line, cells led by their years)
@@ -205,6 +206,15 @@ def _recover_all(text: str, ctx: ExtractContext) -> tuple[list[RecoveredTable], 
     out.sort(key=lambda t: t.span.start)
     unread.sort(key=lambda t: t.span.start)
     return out, unread
+
+
+def _wider_head(area: AreaTable, block: TextTableBlock) -> bool:
+    """Whether an area table's header starts before a text table's it holds: the text
+    finder began the header past the area column and the columns before the years."""
+    if not area.header or not block.header:
+        return False
+    head = block.header[0].span.start
+    return area.header[0].span.start < head < area.span.end
 
 
 def _recover_areas(text: str, table: AreaTable, ctx: ExtractContext) -> RecoveredTable:

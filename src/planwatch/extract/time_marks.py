@@ -128,6 +128,8 @@ _MARK_RE = led_alternation(
             rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?"
             r"(?:的?\s*(?:19|20)\d{2}\s*年(?:底|末)?)?)",
             rf"(?=\d)(?P<since>{_y('sy')}\s*年(?:底|末|[一二三四]季度|[上下]半年)?\s*以来)",
+            # (自2003年我市经济突破两位数增长以来: since an event of that year, told between.)
+            r"(?=\d)(?<=[自从])(?P<sinceev>" + _y("se") + r"\s*年[^，。；,;！？!?\d]{2,20}?以来)",
             rf"(?=[到至截])(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
             # 2027年底前建成: by that year, an aim's horizon (not 2027年前三季度).
             rf"(?=\d)(?P<tob>{_y('byy')}\s*年(?:底|末)?\s*以?前)(?![一二三四两]季|[一二三四五六七八九十\d]+个月|后|列)",
@@ -308,6 +310,16 @@ def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMa
 # A streak after its start (自2022年三季度以来连续8个季度…居全国第一方阵): how long a run has
 # lasted, no time of a figure (nor of the sentences after it).
 _STREAK_NEXT_RE = re.compile(r"\s*连续")
+# A first or a record since a time (…以来首次出现的大幅回落, 以来最高): a measure of how rare the
+# figure is, no period of it (nor of the sentences after it).
+_FIRST_SINCE_RE = re.compile(r"\s*(?:的)?(?:首次|第一次|最[高低大小快慢多少好])")
+
+
+def _since_mark(text: str, m: re.Match[str], s: int, e: int) -> list[TimeMark]:
+    """A since mark (2015年以来, 自2003年…以来), none when a streak or a first follows it."""
+    if _STREAK_NEXT_RE.match(text, e) or _FIRST_SINCE_RE.match(text, e):
+        return []
+    return [TimeMark(s, e, "since", first=int(m.group("sy") or m.group("se")))]
 
 
 def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
@@ -327,8 +339,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             marks += _plan_mark(text, m, kind)
         elif kind == "planyear":
             marks += _plan_year(m, s, e)
-        elif kind == "since" and not _STREAK_NEXT_RE.match(text, e):
-            marks.append(TimeMark(s, e, "since", first=int(m.group("sy"))))
+        elif kind in ("since", "sinceev"):
+            marks += _since_mark(text, m, s, e)
         elif kind == "to":
             # 截至2023年6月底: an as-of date to the month, a look back (see TimeState.fold).
             form = to_year_form(text, s, e)  # (截至2023年6月底: dated; 恢复到2019年的: base)

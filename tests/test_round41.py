@@ -1,0 +1,112 @@
+"""Forms of round 41, composed here in the style of census bulletins, county communiqués,
+statistics news and plan evaluations (every figure is this file's own)."""
+
+from __future__ import annotations
+
+from readhelp import facts_by_text as _facts
+
+_CENSUS_TABLE = (
+    "某市第七次全国人口普查公报\n\n三、各县市区人口\n"
+    "表1 各县市区常住人口\n单位:人、%\n"
+    "地区\n人口数\n比 重\n2020年\n2010年\n"
+    "全 市\n3214567\n100.00\n100.00\n"
+    "甲城区\n612345\n19.05\n17.62\n"
+    "乙县\n423456\n13.17\n14.08\n"
+    "丙县\n298765\n9.29\n9.91\n"
+)
+
+
+def test_a_census_area_table_one_cell_a_line_with_a_share_over_two_censuses():
+    got = _facts("pc.txt", _CENSUS_TABLE)
+    count, now, then = got["612345"], got["19.05"], got["17.62"]
+    assert (count.indicator, count.unit, count.year) == ("常住人口", "人", 2020)
+    assert (now.unit, now.year, then.year) == ("%", 2020, 2010)
+    assert "比重" in now.indicator and "比重" in then.indicator
+    assert {f.kind.value for f in (count, now, then)} == {"actual"}
+
+
+def test_the_same_table_with_its_cells_closed_by_pipes_reads_alike():
+    # (A web table copied with its bars: 地区 | / 人口数 | / … and lines of bars alone.)
+    lines = _CENSUS_TABLE.split("\n")
+    at = lines.index("地区")
+    piped = [*lines[:at], *(f"{c} |" if c else c for c in lines[at:])]
+    piped.insert(at + 5, "||")
+    got = _facts("pc.txt", "\n".join(piped))
+    assert (got["423456"].indicator, got["423456"].unit) == ("常住人口", "人")
+    assert (got["14.08"].unit, got["14.08"].year) == ("%", 2010)
+
+
+def test_a_yearly_average_rate_named_alone_shares_the_census_decade():
+    text = (
+        "某县第七次全国人口普查公报\n\n"
+        "全县常住人口为412345人，与2010年第六次全国人口普查的398765人相比，十年共增加13580人，"
+        "增长3.41%，年平均增长率为0.34%。\n"
+    )
+    got = _facts("pc.txt", text)
+    rate = got["0.34%"]
+    assert rate.period_start == 2011 and rate.year == 2020
+    assert rate.indicator.startswith("全县常住人口") and rate.measure.value == "growth"
+    assert got["3.41%"].indicator == "全县常住人口"  # (the comparison is no part of its name)
+
+
+def test_a_comparison_closing_a_clause_is_no_part_of_the_figures_name():
+    text = "某区2019年统计公报\n\n全区户籍人口与2010年相比，增加2.1万人，增长4.6%。\n"
+    got = _facts("gb.txt", text)
+    assert got["2.1万人"].indicator == "全区户籍人口"
+    assert got["4.6%"].indicator == "全区户籍人口" and got["4.6%"].period_start == 2011
+
+
+def test_a_first_since_an_events_year_dates_no_later_sentence():
+    text = (
+        "——2015年度《统计公报》解读\n\n"
+        "《统计公报》显示，2015年全市地区生产总值达到312.45亿元，比上年增长4.1%。\n\n"
+        "这个速度是自2006年我市经济进入两位数增长以来首次出现的明显回落。其中，第一产业增加值"
+        "41.20亿元，增长2.2%；第二产业增加值150.37亿元，增长3.0%。\n"
+    )
+    got = _facts("jd.txt", text)
+    assert got["41.20亿元"].year == 2015 and got["2.2%"].year == 2015
+    assert got["150.37亿元"].year == 2015
+
+
+def test_an_events_since_mark_still_spans_its_years():
+    text = "某县2019年政府工作报告\n\n自2016年实施脱贫攻坚战略以来，全县累计减少贫困人口2.3万人。\n"
+    got = _facts("wr.txt", text)
+    assert got["2.3万人"].period_start == 2016
+
+
+def test_people_of_a_talent_programme_are_counted_not_aimed_at():
+    text = (
+        "某市2021年国民经济和社会发展统计公报\n\n"
+        "年末全市拥有两院院士2人、千人计划专家31人、百千万人才工程国家级人选5人、双百计划人才86人。"
+        "全年计划新增就业岗位1.2万个。\n"
+    )
+    got = _facts("gb.txt", text)
+    assert {got[k].kind.value for k in ("31人", "5人", "86人")} == {"actual"}
+    assert got["31人"].indicator.endswith("千人计划专家")
+
+
+def test_rates_per_thousand_and_per_hundred_thousand_written_as_fractions():
+    text = (
+        "某县2012年国民经济和社会发展统计公报\n\n"
+        "全年人口自然增长率为千分之6.3，孕产妇死亡率为十万分之42，传染病发病率为万分之18。"
+        "农村人口约占三分之二。\n"
+    )
+    got = _facts("gb.txt", text)
+    assert (got["千分之6.3"].value, got["千分之6.3"].unit) == (6.3, "‰")
+    assert (got["十万分之42"].value, got["十万分之42"].unit) == (42, "/10万")
+    assert (got["万分之18"].value, got["万分之18"].unit) == (18, "/万")
+    assert (got["三分之二"].value, got["三分之二"].unit) == (66.7, "%")
+
+
+def test_a_pace_named_after_its_figure_is_a_growth_of_that_noun():
+    text = (
+        "某市2021年政府工作报告\n\n"
+        "过去五年，全市以年均1.9%的能源消费增长支撑了年均7.2%的经济增长，"
+        "保持了年均9.5%的GDP增速。消费实现了8%的经济增长贡献率。\n"
+    )
+    got = _facts("wr.txt", text)
+    energy, economy, gdp = got["1.9%"], got["7.2%"], got["9.5%"]
+    assert {f.measure.value for f in (energy, economy, gdp)} == {"growth"}
+    assert (energy.indicator, economy.indicator) == ("能源消费", "经济")
+    assert "GDP" in gdp.indicator and energy.period_start == 2016
+    assert got["8%"].measure.value == "level"  # (a share of the growth, no growth)
