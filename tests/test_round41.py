@@ -3,6 +3,7 @@ statistics news and plan evaluations (every figure is this file's own)."""
 
 from __future__ import annotations
 
+from readhelp import analysed as _analysed
 from readhelp import facts_by_text as _facts
 
 _CENSUS_TABLE = (
@@ -110,3 +111,59 @@ def test_a_pace_named_after_its_figure_is_a_growth_of_that_noun():
     assert (energy.indicator, economy.indicator) == ("能源消费", "经济")
     assert "GDP" in gdp.indicator and energy.period_start == 2016
     assert got["8%"].measure.value == "level"  # (a share of the growth, no growth)
+
+
+def test_a_story_on_a_communique_just_out_dates_its_last_year_by_the_page():
+    text = (
+        "《2016年某市国民经济和社会发展统计公报》今日发布。《公报》显示，去年我市人均地区生产总值"
+        "首次突破1万美元，比上年增长7.9%。\n据统计，2016年，全年实现地区生产总值3124.50亿元。\n"
+    )
+    meta, got = _analysed("news.txt", text)
+    assert meta.doc_type.value == "statistical_news"
+    assert got["1万美元"].year == 2016 and got["7.9%"].year == 2016
+
+
+def test_a_note_on_a_two_year_averages_base_dates_no_later_sentence():
+    text = (
+        "统计局：2021年某市经济运行情况\n\n日期:2022-01-25\n\n"
+        "全年全市实现地区生产总值5123.40亿元，比上年增长7.1%，两年平均增长5.0%（两年平均增速是指以"
+        "2019年相应同期数为基数，采用几何平均的方法计算的增速，下同）。其中，第一产业实现增加值"
+        "412.30亿元，增长6.9%，两年平均增长5.2%。\n"
+    )
+    got = _facts("news.txt", text)
+    assert got["412.30亿元"].year == 2021 and got["6.9%"].year == 2021
+    assert (got["5.2%"].year, got["5.2%"].period_start) == (2021, 2020)
+
+
+_FISCAL_TABLE = (
+    "某县2010年国民经济和社会发展统计公报\n\n"
+    "全县财政总收入4.12亿元，增长21.3%（见表3）。\n\n表3:财政收支情况\n\n"
+    "指    标    名    称\n\n单位\n\n2010年\n\n2009年\n\n增长%\n\n"
+    "一。财政总收入\n\n万元\n\n41230\n\n33990\n\n21.3\n\n"
+    "#县级一般预算收入\n\n万元\n\n20310\n\n17020\n\n19.3\n\n"
+    "国内增值税\n\n万元\n\n5120\n\n4380\n\n16.9\n\n"
+    "营业税\n\n万元\n\n4061\n\n3595\n\n13.0\n"
+)
+
+
+def test_a_table_one_cell_a_line_under_a_spaced_out_header_cell():
+    got = _facts("gb.txt", _FISCAL_TABLE)
+    assert (got["5120"].indicator, got["5120"].unit, got["5120"].year) == (
+        "国内增值税",
+        "万元",
+        2010,
+    )
+    assert got["4380"].year == 2009
+
+
+def test_a_growth_column_after_this_years_and_last_years_columns_is_this_years():
+    got = _facts("gb.txt", _FISCAL_TABLE)
+    assert (got["16.9"].measure.value, got["16.9"].year) == ("growth", 2010)
+    assert got["13.0"].year == 2010
+
+
+def test_a_numbered_group_row_with_its_unit_cell_holds_its_own_total():
+    got = _facts("gb.txt", _FISCAL_TABLE)
+    total = got["41230"]
+    assert (total.indicator, total.unit, total.year) == ("财政总收入", "万元", 2010)
+    assert got["21.3"].year == 2010

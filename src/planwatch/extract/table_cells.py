@@ -116,7 +116,7 @@ _RANGE_RE = re.compile(r"\s*[-~～—至到]\s*")
 
 _INDEX_RE = re.compile(r"\d{1,3}[.、．]?")
 _GROUP_RE = re.compile(
-    r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S.{0,24}"
+    r"(?:[一二三四五六七八九十]{1,3}[、.．。]|[（(][一二三四五六七八九十]{1,3}[)）])\s*\S.{0,24}"
 )
 # 一 alone is a dash typed as the character; a lone ≥ or < holds no value.
 _PLACEHOLDER_RE = re.compile(r"[-—–―─/／~～…·\s≥≤<>＜＞]+|一|无|暂无|不适用|N/?A", re.IGNORECASE)

@@ -106,7 +106,7 @@ _TRAILING_UNIT = re.compile(r"\s*[(（]([^()（）]{1,12})[)）]\s*$")
 
 # The number of a heading row that holds figures (一、食品烟酒 | -0.6): no part of its name.
 _GROUP_NUMBER_RE = re.compile(
-    r"^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
+    r"^(?:[一二三四五六七八九十]{1,3}[、.．。]|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
 )
 
 

@@ -63,7 +63,9 @@ from planwatch.extract.table_runon_bars import barred_runon_cells
 from planwatch.extract.table_runon_glued import glued_runon_cells
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.extract.table_runon_units import unit_glued_cells
+from planwatch.extract.table_titles import NOTE_RE as _NOTE_RE
 from planwatch.extract.table_titles import TITLE_ANCHOR, UNIT_LINE_RE, header_under_title
+from planwatch.extract.table_titles import notes_from as _notes_from
 from planwatch.extract.table_view import table_view
 from planwatch.extract.table_words import squeeze, words
 
@@ -87,13 +89,6 @@ _ANCHOR_RE = _anchor_re()
 # As many space-parted cells as a header and two rows of a narrow table hold: a line this
 # parted may be a table run on, however short.
 _RUNON_CELLS = 10
-# (A starred line is a note, *为约束性指标, unless a row follows the star: a binding
-# indicator's name and two cells or more, *单位地区生产总值能耗降低（%） — 〔14〕 〔9.6〕.)
-_NOTE_RE = re.compile(
-    r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]"
-    r"|\s*[*※](?![^\s，。；：:]{2,40}(?:[ \u3000\t|｜]+[^\s，。；]+){2,}[ \u3000\t|｜]*$)"
-)
-_NOTE_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑩])")
 _HEADING_RE = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,4}[章节篇部分]")
 # The title of the next table (表2 …, 附表1 …) ends the one before it.
 _TABLE_TITLE_RE = re.compile(r"\s*(?:附\s*)?表\s*[\d一二三四五六七八九十]{1,3}(?:[\s:：.、-]|$)")
@@ -136,6 +131,10 @@ def _find_cached(text: str) -> tuple[TextTableBlock, ...]:
     return tuple(found_without_pinyin(_find, text))
 
 
+# A short cell spaced out letter by letter, as typesetters print a header's (指  标  名  称).
+_SPACED_OUT_RE = re.compile(r"(?:[\u4e00-\u9fff][ \t\u3000]+){1,5}[\u4e00-\u9fff]")
+
+
 def _find(text: str) -> list[TextTableBlock]:
     text = table_view(text)
     found: list[TextTableBlock] = []
@@ -157,7 +156,9 @@ def _find(text: str) -> list[TextTableBlock]:
         block = None
         if end - start > _MAX_ROW_LINE:
             block = _runon_table(text, line)  # long lines are prose, or a glued table
-        elif len(line.text) <= 12 and is_header_word(line.text):
+        elif (len(line.text) <= 12 or _SPACED_OUT_RE.fullmatch(line.text)) and is_header_word(
+            line.text
+        ):  # (指    标    名    称: a header cell spaced out letter by letter)
             block = _flattened_table(text, line, no_table)
             if block is None and CELL_BAR_RE.search(line.text):
                 block = _row_table(text, line)  # (a short parted header: 指标\t单位, 指标 | 增幅)
@@ -258,20 +259,6 @@ def _is_body_line(cell: TextCell) -> bool:
         or _HEADING_RE.match(t)
         or _TABLE_TITLE_RE.match(t)
     )
-
-
-def _notes_from(text: str, pos: int) -> list[TextCell]:
-    """The note lines starting at ``pos`` (注: ... and its numbered items)."""
-    notes: list[TextCell] = []
-    for cell in _lines_forward(text, pos):
-        if len(notes) >= 8 or len(cell.text) > 400:
-            break
-        if not notes and not _NOTE_RE.match(cell.text):
-            break
-        if notes and not _NOTE_ITEM_RE.match(cell.text):
-            break
-        notes.append(cell)
-    return notes
 
 
 def _flattened_table(

@@ -318,14 +318,12 @@ def _rates_of_results(columns: list[Column]) -> list[Column]:
         return columns
     return [
         replace(c, kind=Kind.ACTUAL)
-        if c.role is ColumnRole.VALUE and c.measure is not Measure.LEVEL and _no_kind_word(c.label)
+        if c.role is ColumnRole.VALUE
+        and c.measure is not Measure.LEVEL
+        and not any(has_word(c.label, w) for w in ("actual", "target", "expected", "progress"))
         else c
         for c in columns
     ]
-
-
-def _no_kind_word(label: str) -> bool:
-    return not any(has_word(label, w) for w in ("actual", "target", "expected", "progress"))
 
 
 def _rates_of_columns_before(columns: list[Column]) -> list[Column]:
@@ -348,8 +346,18 @@ def _rates_of_columns_before(columns: list[Column]) -> list[Column]:
             and not (AVERAGE_NAME_RE.search(c.label) or has_word(c.label, "cumulative"))
             and not any(has_word(c.label, g) for g in ("target", "expected", "actual", "base"))
         ):
-            out[i] = replace(c, kind=before.kind, year=before.year, period_start=None)
+            out[i] = replace(c, kind=before.kind, year=_growth_year(out, i), period_start=None)
     return with_quantities(out)
+
+
+def _growth_year(columns: list[Column], i: int) -> int | None:
+    """The year of bare rate column ``i``: the year's column before it, or the next year's
+    before that (2008年 | 2007年 | 增长%: this year's growth over the last's)."""
+    before, first = columns[i - 1], columns[i - 2] if i >= 2 else None
+    later = first is not None and first.role is ColumnRole.VALUE and before.year is not None
+    if later and first.measure is Measure.LEVEL and first.year == before.year + 1:
+        return first.year
+    return before.year
 
 
 AVERAGE_NAME_RE = re.compile(r"年均|平均")  # a name or label of an average over years

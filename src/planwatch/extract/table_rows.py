@@ -315,6 +315,8 @@ class _Reader:
         or, a table printed one cell a line, with a figure in the next cell (一、法人单位 / 6826 /
         100.0 over 企业法人 / 5116 / 75.0: the group's total)."""
         c = self.cells[i]
+        if i + 2 < len(self.cells) and self.classes[i + 1] is CellClass.UNIT:
+            i += 1  # (一、财政总收入 / 万元 / 52364: the row's unit cell before its figures)
         if i + 1 >= len(self.cells) or self.classes[i + 1] is not CellClass.NUMBER:
             return False
         if not self.row_per_line:

@@ -73,3 +73,26 @@ def _one_header_cell(line: TextCell | None, header_cell: Callable[[str], bool]) 
         and len(line.text.split()) == 1
         and header_cell(line.text)
     )
+
+
+# (A starred line is a note, *为约束性指标, unless a row follows the star: a binding
+# indicator's name and two cells or more, *单位地区生产总值能耗降低（%） — 〔14〕 〔9.6〕.)
+NOTE_RE = re.compile(
+    r"\s*(?:注|说明|备注|资料来源|数据来源)\s*[:：\d]"
+    r"|\s*[*※](?![^\s，。；：:]{2,40}(?:[ \u3000\t|｜]+[^\s，。；]+){2,}[ \u3000\t|｜]*$)"
+)
+_NOTE_ITEM_RE = re.compile(r"\s*(?:\d{1,2}\s*[.、．]|[(（]\d{1,2}[)）]|[①-⑩])")
+
+
+def notes_from(text: str, pos: int) -> list[TextCell]:
+    """The note lines starting at ``pos`` (注: ... and its numbered items)."""
+    notes: list[TextCell] = []
+    for cell in lines_forward(text, pos):
+        if len(notes) >= 8 or len(cell.text) > 400:
+            break
+        if not notes and not NOTE_RE.match(cell.text):
+            break
+        if notes and not _NOTE_ITEM_RE.match(cell.text):
+            break
+        notes.append(cell)
+    return notes

@@ -86,7 +86,7 @@ _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
 _AIMS_LEAD_RE = re.compile(r"[^,，;；。\n:：]{0,8}?(?:是|为|如下)?\s*[:：]")
 _SENTENCE_END_RE = re.compile(r"[。\n]")
 _MARK_FIRST = (
-    "0-9比较相与同在到至截 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基是"
+    "0-9比较相与同在到至截 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基是以"
     + PLAN_QUOTES
     + _REL_FIRST
 )
@@ -122,6 +122,10 @@ _MARK_RE = led_alternation(
             # 目标的差距 in a heading stays a base: it dates no section.)
             rf"(?=[比较相与同在])(?P<base>(?:同比|(?P<bcmp>比|较)|相比|与|同|在(?={_BASIS_YEAR}))"
             rf"\s*{_y('by')}\s*年(?:底|末)?(?(bcmp)(?!\s*的?(?:{_AIM_LEAD})?(?:目标|预期))))",
+            # (以2019年相应同期数为基数: a two-year average's base, in a note on how it is reckoned.)
+            r"(?=以)(?P<baseyi>以\s*"
+            + _y("byi")
+            + r"\s*年[^，。；,;\d]{0,10}?为(?:基数|基期|基年))",
             # 基期, 比基期: the year before the plan the document is about (its base year).
             r"(?=[比较相与基])(?P<planbase>(?:(?:比|较|相比|与)\s*)?基期(?:年|值|水平)?)",
             # (比“九五”期末的2000年: the plan's end year named after it, the same base)
@@ -333,8 +337,8 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
                 marks.append(TimeMark(s, e, "range", y2, y1))
         elif kind in ("baseval", "multval"):
             marks += _base_value(m, s, e)
-        elif kind == "base":
-            marks.append(TimeMark(s, e, "base", int(m.group("by"))))
+        elif kind in ("base", "baseyi"):
+            marks.append(TimeMark(s, e, "base", int(m.group("by") or m.group("byi"))))
         elif kind in ("baseplan", "planend", "plan"):
             marks += _plan_mark(text, m, kind)
         elif kind == "planyear":
