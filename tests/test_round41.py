@@ -167,3 +167,31 @@ def test_a_numbered_group_row_with_its_unit_cell_holds_its_own_total():
     total = got["41230"]
     assert (total.indicator, total.unit, total.year) == ("财政总收入", "万元", 2010)
     assert got["21.3"].year == 2010
+
+
+def test_an_area_table_whose_columns_name_their_year_and_an_aim():
+    text = (
+        "国家发展和改革委员会\n二○一○年七月二十七日\n"
+        "附表: 2009年各省（区、市）节能目标完成情况 | |\n"
+        "地 区 | 2009年万元GDP能耗 降低目标(%) | 2009年万元GDP能耗 降低率(%) |\n|\n"
+        "北 京 | -5.00 | -5.61 |\n|\n天 津 | -4.40 | -4.72 |\n|\n"
+        "河 南 | -4.0~-4.5 | -4.37 |\n|\n湖 北 | -4.00 | -4.15 |\n"
+    )
+    got = _facts("national.txt", text)
+    aim, done = got["-5.00"], got["-5.61"]
+    assert (aim.kind.value, aim.year, aim.measure.value) == ("target", 2009, "growth")
+    assert (done.kind.value, done.year, done.measure.value) == ("actual", 2009, "growth")
+    assert aim.indicator == "万元GDP能耗降低目标" and done.indicator == "万元GDP能耗降低率"
+    assert done.jurisdiction == "北京市" and got["-4.72"].jurisdiction == "天津市"
+
+
+def test_a_range_of_falls_in_a_table_cell_gives_both_bounds():
+    text = (
+        "地 区 | 2009年万元GDP能耗 降低目标(%) | 2009年万元GDP能耗 降低率(%) |\n"
+        "北 京 | -5.00 | -5.61 |\n河 南 | -4.0~-4.5 | -4.37 |\n湖 北 | -4.00 | -4.15 |\n"
+    )
+    got = _facts("national.txt", text)
+    low, high = got["-4.0"], got["-4.5"]
+    assert (low.value, low.comparator.value) == (-4.0, "ge")
+    assert (high.value, high.comparator.value) == (-4.5, "le")
+    assert low.jurisdiction == "河南省" and got["-4.15"].jurisdiction == "湖北省"

@@ -172,7 +172,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
     Names are read on the condensed view (no pinyin inside words: 山东(dong)省);
     the markers' spans index ``text``.
     """
-    condensed = condense(text)
+    condensed = condense(text, spaces=True)  # (北 京 | -5.00: a name spaced out in a table)
     view = condensed.text
     found = [
         (s, e, rows) for s, e, rows in scan_names(view) if view[s:e] not in cue_set("generic_name")

@@ -357,10 +357,14 @@ def _area_words() -> frozenset[str]:
     return frozenset(squeeze(w) for w in words("area_column"))
 
 
+# A column's own year printed before its indicator (2007年万元GDP能耗降低目标(%)).
+_LEAD_YEAR_RE = re.compile(r"^(?:19|20)\d\d年(?=[\u4e00-\u9fffA-Za-z])")
+
+
 def _indicator_cell(text: str, unit: str | None = None) -> bool:
     """A header cell naming an indicator with its unit (地区生产总值（亿元）, or a name alone
     under a table's ``unit`` line) or a growth column (增长（%）)."""
-    s = squeeze(text)
+    s = _LEAD_YEAR_RE.sub("", squeeze(text))  # (2007年万元GDP能耗降低率(%): that year's column)
     if any(ch.isdigit() for ch in s.replace("%", "")) or years_in(s):
         return False
     if has_word(s, "growth") or _rank_cell(s):
@@ -479,6 +483,7 @@ def area_plans(
             named = last != s and header_unit(s)
             names.append(s if named or not unit else f"{s}（{unit}）")
     at = [1] * len(names)
+    _dated_columns(table, columns, names, at, kind)
     if table.split:  # (比重 over 2020年 | 2010年: a column of each year, a past one's results)
         for y in table.split:
             past = Kind.ACTUAL if year is None or y <= year else kind
@@ -496,6 +501,28 @@ def area_plans(
         for name, cell, col in zip(names, row[1:], at, strict=True):
             plans.append(RowPlan(span, None, None, None, town + name, (), None, ((cell, col),)))
     return columns, plans
+
+
+def _dated_columns(
+    table: AreaTable, columns: list[Column], names: list[str], at: list[int], kind: Kind
+) -> None:
+    """Header cells naming their own year (2007年万元GDP能耗降低目标(%) | 2007年万元GDP能耗降低率
+    (%)): each a column of that year, an aim's where the cell names one (目标); the year left
+    out of the names (in place)."""
+    cells = table.header[1:]
+    if table.indicator or table.split or len(cells) != len(names):
+        return
+    for i, cell in enumerate(cells):
+        m = _LEAD_YEAR_RE.match(names[i])
+        if m is None:
+            continue
+        y, k = int(m.group()[:4]), Kind.TARGET if has_word(cell.text, "target") else kind
+        names[i] = names[i][m.end() :]
+        col = next((j for j, c in enumerate(columns) if c.year == y and c.kind is k), None)
+        if col is None:
+            columns.append(Column(f"{y}年", ColumnRole.VALUE, (cell.span,), k, Measure.LEVEL, y))
+            col = len(columns) - 1
+        at[i] = col
 
 
 # A town's or township's name (郑家寨镇, 城关街道, 某某乡, 某某苏木).

@@ -205,11 +205,9 @@ def read_value(text: str) -> CellValue | None:
     if value is None:
         return None
     pos = m.end()
-    # A range (6-7, 5~6) states its lower bound as a floor.
-    r = _RANGE_RE.match(view, pos)
-    if r and _NUMBER_RE.match(view, r.end()) and view[r.end()] not in "-+":
-        pos = _NUMBER_RE.match(view, r.end()).end()  # type: ignore[union-attr]
-        comparator = Comparator.GE
+    upper_end = _range_upper_end(view, m, pos)
+    if upper_end is not None:  # (6-7, 5~6: a range states its lower bound as a floor)
+        pos, comparator = upper_end, Comparator.GE
     unit = None
     u = match_unit_at(view, pos)
     if u is not None and u.info.dimension != "scale":
@@ -306,9 +304,21 @@ def _ratio_parts(text: str) -> tuple[CellValue, ...]:
     )
 
 
+def _range_upper_end(view: str, m: re.Match[str], pos: int) -> int | None:
+    """Where the upper bound of a range whose lower bound ``m`` ends at ``pos`` ends (6-7,
+    5~6; -4.0~-4.5, a range of falls, its upper bound signed as its lower), or None."""
+    r = _RANGE_RE.match(view, pos)
+    upper = _NUMBER_RE.match(view, r.end()) if r is not None else None
+    if r is None or upper is None:
+        return None
+    signed = view.startswith("-", r.end()) and m.group().startswith("-")
+    return upper.end() if view[r.end()] not in "-+" or signed else None
+
+
 # A plain range (75—80, 6.5%-7%): its bounds, each a figure of its own.
 _RANGE_CELL_RE = re.compile(
-    r"\s*(\d+(?:\.\d+)?)\s*[%％]?\s*[-~～—至到]\s*(\d+(?:\.\d+)?)\s*[%％]?\s*"
+    r"\s*(-?\d+(?:\.\d+)?)\s*[%％]?\s*[-~～—至到]\s*((?<=[~～至到])-?\d+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"\s*[%％]?\s*"
 )
 
 
@@ -319,7 +329,11 @@ def _range_bounds(text: str, one: CellValue) -> tuple[CellValue, CellValue] | No
     if m is None or one.bracketed:
         return None
     lo, hi = float(m.group(1)), float(m.group(2))
-    if lo >= hi or (lo >= 1900 and hi <= 2100 and "." not in m.group(0)):
+    if (
+        (lo < 0) != (hi < 0)
+        or (lo >= hi and lo >= 0)
+        or (lo >= 1900 and hi <= 2100 and "." not in m.group(0))
+    ):
         return None  # (a span of years, or no range at all)
     low = CellValue(lo, Comparator.GE, False, one.unit, m.start(1), m.end(1))
     return low, CellValue(hi, Comparator.LE, False, one.unit, m.start(2), m.end(2))

@@ -100,7 +100,7 @@ class RowPlan:
 _GROWTH_SUFFIX = re.compile(
     r"(?:同比|比上年|比去年|较上年)?(?:年均)?(?:增长率|增长|增速|增幅|涨幅)$"
 )
-_DECLINE_SUFFIX = re.compile(r"(?:降低|下降|减少)(?:率)?$")
+_DECLINE_SUFFIX = re.compile(r"(?:降低|下降|减少)(?:率)?(?:目标)?$")  # (…降低目标: its aim)
 _TRAILING_UNIT = re.compile(r"\s*[(（]([^()（）]{1,12})[)）]\s*$")
 
 
