@@ -195,3 +195,35 @@ def test_a_range_of_falls_in_a_table_cell_gives_both_bounds():
     assert (low.value, low.comparator.value) == (-4.0, "ge")
     assert (high.value, high.comparator.value) == (-4.5, "le")
     assert low.jurisdiction == "河南省" and got["-4.15"].jurisdiction == "湖北省"
+
+
+def test_areas_each_told_with_a_figure_in_a_list_of_clauses_are_each_ones():
+    text = "江苏省2015年国民经济和社会发展统计公报\n\n南京增长8.1%、苏州增长7.4%、无锡增长6.9%。\n"
+    got = _facts("gb.txt", text)
+    assert [got[k].jurisdiction for k in ("8.1%", "7.4%", "6.9%")] == ["南京市", "苏州市", "无锡市"]
+
+
+def test_a_list_of_names_before_one_figure_stays_the_documents():
+    text = "江苏省2015年国民经济和社会发展统计公报\n\n2015年南京、苏州地区生产总值均增长8%左右。\n"
+    got = _facts("gb.txt", text)
+    assert got["8%左右"].jurisdiction != "苏州市"
+
+
+def test_areas_each_with_its_figure_in_brackets_take_the_indicator_before():
+    text = (
+        "2012年全国节能目标完成情况\n\n"
+        "超额完成目标较多的地区分别为：北京（超额12.35%，下同）、天津（6%）、山西（4.1%）。\n"
+    )
+    got = _facts("national.txt", text)
+    assert (got["6%"].jurisdiction, got["4.1%"].jurisdiction) == ("天津市", "山西省")
+    assert got["6%"].indicator == got["12.35%"].indicator
+
+
+def test_news_of_a_series_looking_back_on_a_plan_period_is_a_final_evaluation():
+    text = (
+        "中新社北京10月20日电/2015年10月14日，在北京举行的“辉煌十二五”系列报告会上，某部部长介绍，"
+        "全国高等教育毛入学率达到36.8%，比2010年提高10.3个百分点。\n"
+    )
+    meta, got = _analysed("news.txt", text)
+    assert meta.doc_type.value == "plan_final_evaluation"
+    assert (got["36.8%"].kind.value, got["36.8%"].year) == ("actual", 2015)

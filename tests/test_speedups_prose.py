@@ -39,6 +39,7 @@ def _plain_clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:
     s = P._HEADLINE_HEAD_RE.sub("", s)
     s = P._ORDINAL_TAIL_RE.sub("", s)
     s = s.replace(BLANK, "")
+    s = P._BRACKET_TAIL_RE.sub("", s)  # (round 41: the tail of a bracket opened before)
     while s != prev:
         prev = s
         b = P.BULLET_RE.match(s)

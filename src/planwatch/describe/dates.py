@@ -158,3 +158,23 @@ def in_a_sentence(after: str) -> bool:
     are ``month_part`` in ``data/time_words.csv``): the time of what the sentence tells, no
     date line of the document."""
     return _sentence_time_re().match(after) is not None
+
+
+def dated_after(view: str, pos: int) -> int | None:
+    """The year of a full date right after ``pos`` (a story's dateline then the event's date:
+    …10月20日电/2015年10月14日，), or None."""
+    m = _DATE_AFTER_RE.match(view, pos)
+    return int(m.group(1)) if m is not None and _valid(int(m.group(1)), 1, 1) else None
+
+
+_DATE_AFTER_RE = re.compile(r"[/／ （(]{0,2}(\d{4})\s*年\s*\d{1,2}\s*月")
+
+_WIRED_BEFORE_RE = re.compile(r"(?:电|讯)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*$")
+
+
+def wired(view: str, dateline: FoundDate) -> bool:
+    """Whether a dateline is a story's, after 电/讯 (or its 电/讯 after it): 新华社…5月21日电,
+    本网讯（记者 王某）8月29日，."""
+    if view[dateline.end - 1] in "电讯":
+        return True
+    return _WIRED_BEFORE_RE.search(view, max(0, dateline.start - 30), dateline.start) is not None

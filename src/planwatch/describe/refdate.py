@@ -51,9 +51,11 @@ from planwatch.describe.dates import (
     FoundDate,
     Reading,
     cn_number,
+    dated_after,
     find_dated,
     in_a_sentence,
     opens_line,
+    wired,
 )
 from planwatch.describe.drafting import drafting
 from planwatch.describe.plan_year_named import plan_year_named
@@ -332,17 +334,6 @@ def _congress_year(read: Reading, view: str) -> ReferenceDate | None:
     return None
 
 
-_WIRED_BEFORE_RE = re.compile(r"(?:电|讯)\s*(?:[(（][^)）\n]{0,20}[)）])?\s*$")
-
-
-def _wired(view: str, dateline: FoundDate) -> bool:
-    """Whether a dateline is a story's, after 电/讯 (or its 电/讯 after it): 新华社…5月21日电,
-    本网讯（记者 王某）8月29日，."""
-    if view[dateline.end - 1] in "电讯":
-        return True
-    return _WIRED_BEFORE_RE.search(view, max(0, dateline.start - 30), dateline.start) is not None
-
-
 def _dateline(view: str) -> FoundDate | None:
     """A news dateline: month and day without a year, before 电/讯 or opening a paragraph."""
     for m in _DATELINE_RE.finditer(view):
@@ -428,8 +419,10 @@ def reference_date(
         closed = _closed_after(read, view, doc_type, period, year)
         if closed is not None:
             year, told = closed[0], (closed[1], *told)
-        if dateline is not None and period is not None and _wired(view, dateline):
-            # A story on a plan (新华社…5月21日电, 本网讯（记者 …）8月29日，): its dateline.
+        if dateline is not None and period is not None and wired(view, dateline):
+            # A story on a plan (新华社…5月21日电, 本网讯（记者 …）8月29日，): its dateline, of
+            # the year of a full date right after it (…10月20日电/2015年10月14日，).
+            year = dated_after(view, dateline.end) or year
             date = DatedText(year, dateline.date.month, dateline.date.day)
             return ReferenceDate(date, (_ev("dateline", read, dateline.start, dateline.end), *told))
         return ReferenceDate(DatedText(year, None, None), told)

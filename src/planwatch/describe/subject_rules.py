@@ -29,6 +29,20 @@ from planwatch.describe.jurisdiction import OPENING_CHARS, area_cues, cue_re, cu
 
 # What stands between the names of a list of areas (成都、绵阳和德阳).
 LIST_MARKS = frozenset("、和及与")
+# A figure closing the list item before a name (增长5%、): the items are clauses, each its own.
+_FIGURE_ENDS_RE = re.compile(
+    r"\d[%‰％]?(?![年月日号])[\u4e00-\u9fff]{0,3}[)）]?$|[(（][^()（）]{0,12}\d[^()（）]{0,8}[)）]$"
+)  # (北京（超额32.95%，下同）、天津（5%）: each area's figure in its brackets)
+
+
+def listed_name(view: str, s: int, e: int) -> bool:
+    """Whether the name at ``view[s:e]`` is one of a list of names (山东、浙江的…), not the
+    subject of an item of a list of clauses, each with its figure (南京增长5%、苏州增长3%)."""
+    if view[e : e + 1] in LIST_MARKS:
+        return True
+    return view[s - 1 : s] in LIST_MARKS and not _FIGURE_ENDS_RE.search(view, 0, s - 1)
+
+
 SENTENCE_END = "。！？!?\n"
 # What may stand right before a subject that opens a clause.
 CLAUSE_OPENERS = ("其中", "此外", "另外", "同时", "同期", "而", "如", "据", "从", "全年")

@@ -92,6 +92,7 @@ from planwatch.describe.subject_rules import (
     counted_lists,
     demonstrative_markers,
     extractor_named,
+    listed_name,
     names_item,
     row_name_above,
     zone_markers,
@@ -225,7 +226,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
             continue
         # A list of areas (蓬江、江海、新会三区…) is no single subject: the
         # figure goes back to the document's area.
-        listed = view[s - 1 : s] in _LIST_MARKS or view[e : e + 1] in _LIST_MARKS
+        listed = listed_name(view, s, e)
         area = None if row.code in own or listed else to_area(row)
         speaker = bool(ISSUER_RE.match(view, e))
         markers.append(Marker(*condensed.span(s, e), area, speaker, listed))

@@ -80,6 +80,8 @@ _EDGE_JUNK = re.compile(r"^[\s,，、:：”\"'’)）]+")
 # An opening quote never closed in the name: a quoted speech's mark (“报告中提出新增…), no
 # part of it (“十四五”规划 closes its quote and keeps it).
 _UNCLOSED_QUOTE_RE = re.compile(r"^[“‘](?=[^”’]*$)")
+# The tail of a bracket opened before the name (北京（超额32.95%，下同）、天津（5%）: 下同）、天津).
+_BRACKET_TAIL_RE = re.compile(r"^[^（()）\n]{0,12}[)）]\s*[、，,]?")
 
 # Words between what is ranked and its rank (data: prose_words.csv, rank_word), a named
 # area (XX片区) or a space or quote, at the end of the words before a rank.
@@ -269,6 +271,7 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
     s = _PER_CUBIC_TAIL_RE.sub("", s)  # (年均浓度从每立方米39微克: the unit's first half)
     if BLANK in s:
         s = s.replace(BLANK, "")  # blanked junk (prose_script)
+    s = _cut_head(_BRACKET_TAIL_RE, s)
     while s != prev:
         prev = s
         b = BULLET_RE.match(s)
