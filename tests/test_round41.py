@@ -227,3 +227,15 @@ def test_news_of_a_series_looking_back_on_a_plan_period_is_a_final_evaluation():
     meta, got = _analysed("news.txt", text)
     assert meta.doc_type.value == "plan_final_evaluation"
     assert (got["36.8%"].kind.value, got["36.8%"].year) == ("actual", 2015)
+
+
+def test_a_programme_quoted_by_its_name_sets_no_aim():
+    text = (
+        "——2018年1月16日在某市第四届人民代表大会第三次会议上\n各位代表：\n一、2017年工作回顾\n"
+        "2017年，全市地区生产总值增长8.5%。\n一年来，我们主要做了以下工作：\n"
+        "(一)综合施策稳增长。狠抓实体帮扶，及早制定帮扶企业“三个行动计划”，出台“稳增长20条”，"
+        "帮助企业融资近32亿元、招工2.1万人，全市规模以上工业企业新增87户。\n"
+    )
+    got = _facts("wr.txt", text)
+    assert {got[k].kind.value for k in ("32亿元", "2.1万人", "87户")} == {"actual"}
+    assert got["87户"].year == 2017
