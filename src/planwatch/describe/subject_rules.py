@@ -35,12 +35,20 @@ _FIGURE_ENDS_RE = re.compile(
 )  # (北京（超额32.95%，下同）、天津（5%）: each area's figure in its brackets)
 
 
+# A table row opening on a two-letter name spaced out (北 京 | -5.00 | …, 全 县  320801), as
+# typesetters align short names with longer ones.
+SPACED_ROW_NAME_RE = re.compile(
+    r"^[ \t\u3000]*[\u4e00-\u9fff][ \u3000]{1,3}[\u4e00-\u9fff](?:[ \t\u3000]*[|｜\t]|[ \u3000]{2,}\S)",
+    re.M,
+)
+
+
 def listed_name(view: str, s: int, e: int) -> bool:
     """Whether the name at ``view[s:e]`` is one of a list of names (山东、浙江的…), not the
     subject of an item of a list of clauses, each with its figure (南京增长5%、苏州增长3%)."""
     if view[e : e + 1] in LIST_MARKS:
         return True
-    return view[s - 1 : s] in LIST_MARKS and not _FIGURE_ENDS_RE.search(view, 0, s - 1)
+    return view[s - 1 : s] in LIST_MARKS and not _FIGURE_ENDS_RE.search(view, max(0, s - 30), s - 1)
 
 
 SENTENCE_END = "。！？!?\n"

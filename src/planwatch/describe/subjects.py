@@ -82,6 +82,7 @@ from planwatch.describe.subject_lists import (
 from planwatch.describe.subject_rules import LIST_MARKS as _LIST_MARKS
 from planwatch.describe.subject_rules import SENTENCE_END as _SENTENCE_END
 from planwatch.describe.subject_rules import (
+    SPACED_ROW_NAME_RE,
     Marker,
     after_clause_year,
     area_above,
@@ -170,10 +171,10 @@ class _Cited:
 def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
     """Subject areas and self-references of a document, in text order.
 
-    Names are read on the condensed view (no pinyin inside words: 山东(dong)省);
-    the markers' spans index ``text``.
+    Names are read on the condensed view (no pinyin inside words: 山东(dong)省; without the
+    spaces of a row's name spaced out, 北 京 | -5.00); the markers' spans index ``text``.
     """
-    condensed = condense(text, spaces=True)  # (北 京 | -5.00: a name spaced out in a table)
+    condensed = condense(text, spaces=SPACED_ROW_NAME_RE.search(text) is not None)
     view = condensed.text
     found = [
         (s, e, rows) for s, e, rows in scan_names(view) if view[s:e] not in cue_set("generic_name")
@@ -224,8 +225,7 @@ def find_markers(text: str, doc_area: Area | None) -> list[Marker]:
             view, s, e, row, short=short, named=named, inside=inside, follows_subject=follows
         ):
             continue
-        # A list of areas (蓬江、江海、新会三区…) is no single subject: the
-        # figure goes back to the document's area.
+        # A list of areas (蓬江、江海、新会三区…) is no subject: the document's area is.
         listed = listed_name(view, s, e)
         area = None if row.code in own or listed else to_area(row)
         speaker = bool(ISSUER_RE.match(view, e))
