@@ -239,3 +239,23 @@ def test_a_programme_quoted_by_its_name_sets_no_aim():
     got = _facts("wr.txt", text)
     assert {got[k].kind.value for k in ("32亿元", "2.1万人", "87户")} == {"actual"}
     assert got["87户"].year == 2017
+
+
+def test_a_growth_whose_percent_sign_the_page_dropped():
+    text = (
+        "某县2012年国民经济和社会发展统计公报\n\n"
+        "全年实现农业增加值8431万元，同比增长3.4；邮电业务总量51203万元，比上年增长6.1，"
+        "其中邮政业务总量2210万元，增长37。入境游客9.62万人次，下降12.5。\n"
+        "常住人口性别比由第六次全国人口普查的110.21下降3.05。\n"
+    )
+    got = _facts("gb.txt", text)
+    assert (got["3.4"].measure.value, got["3.4"].unit, got["3.4"].value) == ("growth", "%", 3.4)
+    assert got["37"].value == 37 and got["37"].indicator == "邮政业务总量"
+    assert got["12.5"].value == -12.5
+    assert got["3.05"].unit is None  # (a ratio's bare change keeps the ratio's reading)
+
+
+def test_a_bare_figure_wrapped_before_its_percent_sign_is_no_dropped_sign():
+    text = "某县2012年国民经济和社会发展统计公报\n\n全年社会消费品零售总额增长7\n%，固定资产投资增长6%。\n"
+    got = _facts("gb.txt", text)
+    assert all(f.unit == "%" for f in got.values())

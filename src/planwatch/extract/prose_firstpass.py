@@ -23,7 +23,7 @@ from functools import cache
 from planwatch.core.numerals import CHARS
 from planwatch.core.units import UnitInfo, longest_unit_form, unit_lead_characters
 from planwatch.extract.numbers import NumberRow
-from planwatch.extract.prose_units import index_before
+from planwatch.extract.prose_units import bare_growth, index_before
 from planwatch.extract.prose_values import RATIO_COLONS, chinese_unit_states, countable_last
 
 # What else can follow a number that is a value: 多/余 (2万多名), a bracket ((5000)亩), a
@@ -114,6 +114,6 @@ def maybe_values(view: str, numbers: list[NumberRow]) -> list[bool]:
         if not kept and not chinese and value < 1000:
             # (A bare number after an index's name: 价格指数为102.5. The 30 characters
             # before it hold any sentence's stretch of them, so a match there is kept.)
-            kept = index_before(view, 0, ns)
+            kept = index_before(view, 0, ns) or bare_growth(view, ns, ne)
         out.append(kept)
     return out

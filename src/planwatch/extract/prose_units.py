@@ -173,3 +173,17 @@ def index_before(view: str, s: int, ns: int) -> bool:
     if _INDEX_BEFORE_RE.search(view, max(s, ns - 30), ns) is not None:
         return True
     return _INDEX_BASE_RE.search(view, max(s, ns - 80), ns) is not None
+
+
+# A growth whose % sign the page dropped (同比增长2.2；比上年增长5.2，增长48。): a bare number right
+# after a growth verb, closing its clause, as some sites print a communiqué's rates. (A ratio's
+# bare change, 的113.33下降9.39, is read as the ratio's first: ``index_before``.)
+_BARE_GROWTH_BEFORE_RE = re.compile(r"(?:增长|下降|降低|回落)\s*$")
+_CLAUSE_END_RE = re.compile(r"[ \t]*[，,。；;]")
+
+
+def bare_growth(view: str, ns: int, ne: int) -> bool:
+    """Whether the bare number at ``view[ns:ne]`` is a growth in % with its sign dropped."""
+    if _BARE_GROWTH_BEFORE_RE.search(view, max(0, ns - 4), ns) is None:
+        return False
+    return _CLAUSE_END_RE.match(view, ne) is not None

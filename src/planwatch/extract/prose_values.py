@@ -29,6 +29,7 @@ from planwatch.extract.prose_special import (
 )
 from planwatch.extract.prose_special import special_values as special_values  # (table cells')
 from planwatch.extract.prose_units import (
+    bare_growth,
     index_before,
     joined_over_blanks,
     list_point_unit,
@@ -356,6 +357,8 @@ def _value_of(
                 range_upper = nxt.span.start
     if info is None:
         info = _borrowed_unit(view, ne, following)
+        if info is None and not n.chinese and n.value < 1000 and not index_before(view, s, ns):
+            info = unit_info("%") if bare_growth(view, ns, ne) else None  # (增长5.2，)
         if info is None:
             return _index_value(view, s, n)
     # (A range's class is read after its upper bound: 0-14岁人口, 15-64岁人口.)
