@@ -259,3 +259,13 @@ def test_a_bare_figure_wrapped_before_its_percent_sign_is_no_dropped_sign():
     text = "某县2012年国民经济和社会发展统计公报\n\n全年社会消费品零售总额增长7\n%，固定资产投资增长6%。\n"
     got = _facts("gb.txt", text)
     assert all(f.unit == "%" for f in got.values())
+
+
+def test_power_in_kilowatt_hours_written_long_and_parts_named_inside_their_whole():
+    text = (
+        "某县2022年国民经济和社会发展统计公报\n\n全年用电量41236万千瓦小时，增长3.2%。"
+        "在第三产业中交通运输仓储和邮政业、批发和零售业增加值分别增长9.3%、2.8%。\n"
+    )
+    got = _facts("gb.txt", text)
+    assert (got["41236万千瓦小时"].unit, got["41236万千瓦小时"].indicator) == ("万千瓦时", "用电量")
+    assert got["9.3%"].indicator == "交通运输仓储和邮政业增加值"
