@@ -269,3 +269,26 @@ def test_power_in_kilowatt_hours_written_long_and_parts_named_inside_their_whole
     got = _facts("gb.txt", text)
     assert (got["41236万千瓦小时"].unit, got["41236万千瓦小时"].indicator) == ("万千瓦时", "用电量")
     assert got["9.3%"].indicator == "交通运输仓储和邮政业增加值"
+
+
+def test_areas_set_against_the_wholes_average_take_the_paragraphs_indicator():
+    text = (
+        "2021年1-2月份某盟县域经济运行情况\n\n"
+        "1-2月份，全盟县域规模以上工业增加值同比增长21.4%。从各旗县市看，突泉县、扎赉特旗高于全盟"
+        "平均水平，同比分别增长95.2%、43.1%；乌兰浩特市、阿尔山市分别增长12.3%、6.8%。"
+        "全县工业增加值高于全市平均水平，增长8%。\n"
+    )
+    got = _facts("news.txt", text)
+    for k, area in (("95.2%", "突泉县"), ("43.1%", "扎赉特旗"), ("12.3%", "乌兰浩特市")):
+        assert (got[k].indicator, got[k].jurisdiction) == ("全盟县域规模以上工业增加值", area)
+    assert got["8%"].indicator.startswith("全县工业增加值")  # (an indicator before the frame)
+
+
+def test_a_growth_against_the_plan_before_ends_names_its_figure():
+    text = (
+        "某区国民经济和社会发展第十二个五年规划纲要\n\n“十一五”期间，全区地区生产总值预计完成56亿元，"
+        "比“十五”末期增长2.6倍，年均增长21.3%。\n"
+    )
+    got = _facts("plan.txt", text)
+    assert got["2.6倍"].indicator == "全区地区生产总值" and got["2.6倍"].period_start == 2006
+    assert got["21.3%"].indicator == "全区地区生产总值"

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from planwatch.core.data import Measure
+from planwatch.describe.areas import scan_names
 from planwatch.describe.subject_rules import COMPARED_WITH_WHOLE_RE, WHOLE_WORDS
 from planwatch.extract.prose_names import SentenceState, previous_clause_name, sentence_subject
 
@@ -307,11 +308,17 @@ _BASE_ONLY = r"[与同][^,，]{1,30}?相比"
 _COMPARE_LEAD_RE = re.compile(
     r"^(?:分别|均)?(?:高于|低于|高出|低出|快于|慢于|超出|"
     + _BASE_ONLY
-    + r"|[比较与]\s*(?:19|20)\d\d\s*年|[比较]全[国省市州区县盟]|第[一二三四五六七八九十]次[^,，]{0,8}普查)"
+    + r"|[比较与]\s*(?:19|20)\d\d\s*年|[比较]全[国省市州区县盟]|第[一二三四五六七八九十]次[^,，]{0,8}普查"
+    # (比“十五”末期增长2.6倍: the plan before's end, a base)
+    r"|[比较与]\s*[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期末|末期|末|时期|期间))"
 )
 
 
 _BASE_ONLY_RE = re.compile(_BASE_ONLY)
+# A base of a plan period's end alone (比“十五”末期): the figure before's name alone.
+_PLAN_BASE_RE = re.compile(
+    r"[比较与]\s*[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期末|末期|末)(?:相比)?"
+)
 # A growth word alone before a comparison (增速高于全省1.8个百分点): whose growth is compared.
 _GROWTH_COMPARED_RE = re.compile(r"^(?:年均)?(?:增速|增幅)(?=高于|低于|高出|快于|慢于|超出)")
 # Or a rate word alone (…增长5.6%，增速高于全省1.1个百分点: the figure named before says
@@ -346,5 +353,35 @@ def compared_name(view: str, s: int, r: Reading, st: SentenceState) -> None:
     subj = _CHANGED_SINCE_RE.sub("", subj) if subj else subj
     if subj and not r.name.startswith(subj):  # (同…的333586人相比: the base, named as its figure)
         r.name = subj + (
-            "" if _BASE_ONLY_RE.fullmatch(r.name) else re.sub(r"^(?:分别|均)", "", r.name)
+            ""
+            if _BASE_ONLY_RE.fullmatch(r.name) or _PLAN_BASE_RE.fullmatch(r.name)
+            else re.sub(r"^(?:分别|均)", "", r.name)
         )
+
+
+# Areas said to beat or trail the whole's average before their own growths (突泉县、扎赉特旗高于全盟
+# 平均水平，同比分别增长193.5%、99.5%): the comparison names the areas, not what grew.
+_AVERAGE_FRAME_RE = re.compile(
+    r"(?P<areas>[^,，。;；\d]{0,30}?)(?:分别|均)?(?:高于|低于|快于|慢于|超过)"
+    r"全[国省市州区县盟旗][^,，。;；\d]{0,4}?平均(?:水平|增速|值)?"
+)
+
+
+def average_frame_name(r: Reading, para_name: str, prev_name: str) -> None:
+    """A % figure named only by its areas' place against the whole's average takes the
+    indicator its paragraph (or the figure before) names."""
+    if r.v.unit != "%" or not _average_frame(r.name):
+        return
+    r.name = next((n for n in (prev_name, para_name) if n and not _average_frame(n)), r.name)
+
+
+def _average_frame(name: str) -> bool:
+    """Whether ``name`` is only areas set against the whole's average (突泉县、扎赉特旗高于全盟
+    平均水平)."""
+    m = _AVERAGE_FRAME_RE.fullmatch(name)
+    if m is None:
+        return False
+    rest = m["areas"]
+    for start, end, _rows in reversed(list(scan_names(rest))):
+        rest = rest[:start] + rest[end:]
+    return not rest.strip("、和及，, ")

@@ -25,6 +25,7 @@ from planwatch.extract.naming_aims import (
     quota_name,
 )
 from planwatch.extract.naming_compared import (
+    average_frame_name,
     compare_frame_only,
     compared_head,
     compared_name,
@@ -190,6 +191,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _special_name(reader.view, r, st)
     pace_change_name(r, st)
     compared_name(reader.view, reader.s, r, st)
+    average_frame_name(r, reader.para_name, st.prev_name)
     aim_of_the_figure_before(reader, r, st)
     quota_name(reader, r, st)
     gap_to_aim(reader, r, st)
