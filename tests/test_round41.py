@@ -292,3 +292,14 @@ def test_a_growth_against_the_plan_before_ends_names_its_figure():
     got = _facts("plan.txt", text)
     assert got["2.6倍"].indicator == "全区地区生产总值" and got["2.6倍"].period_start == 2006
     assert got["21.3%"].indicator == "全区地区生产总值"
+
+
+def test_an_undated_release_measured_against_the_year_two_before_is_of_that_years_plus_two():
+    text = (
+        "来源:某市日报\n原标题:《一季度某市经济实现“开门红”》\n"
+        "某市统计局发布一季度全市经济运行分析。今年一季度，全市GDP完成1269.8亿元，增长16.4%，"
+        "比2019年同期增长8.3%，两年平均增长4.1%。\n"
+    )
+    meta, got = _analysed("news.txt", text)
+    assert meta.reference_year == 2021
+    assert got["1269.8亿元"].year == 2021 and got["16.4%"].year == 2021

@@ -88,6 +88,14 @@ _REACHED_YEAR_RE = re.compile(
 )
 
 
+# A two-year average growth against a base year named beside it (比2019年同期增长9.3%，两年平均增长
+# 4.5%; 两年平均增速是指以2019年相应同期数为基数…).
+_TWO_YEAR_BASE_RE = re.compile(
+    r"(?:比|较)\s*(?P<b1>(?:19|20)\d{2})\s*年同期[^。；;]{0,30}?两年(?:平均|年均)"
+    r"|两年(?:平均|年均)[^。；;]{0,40}?以\s*(?P<b2>(?:19|20)\d{2})\s*年[^。；;，,]{0,8}?为基"
+)
+
+
 def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int] | None:
     """The year of writing the opening of ``view`` tells, with the basis and the span that
     tell it: a look back's end after its base, else the first year printed (the year
@@ -103,6 +111,11 @@ def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int]
         m = first_not_base(_TEXT_YEAR_RE, view, m.end(), TEXT_YEAR_CHARS)
     if m is None and told and (ended := look_back_end(view, TEXT_YEAR_CHARS, reached=True)):
         return ended[0] + 1, "look_back_base", ended[1], ended[2]  # (六年来…增加到2011年的…)
+    if m is None and (two := _TWO_YEAR_BASE_RE.search(view, 0, 2 * TEXT_YEAR_CHARS)):
+        # (比2019年同期增长9.3%，两年平均增长4.5%: the year two after the base, as releases of
+        # 2021 measured against 2019's pre-pandemic figures)
+        year = int(two["b1"] or two["b2"])
+        return year + 2, "two_year_base", two.start(), two.end()
     if m is None:
         # (记者从2020年前三季度经济运行情况新闻通气会上获悉: a part of a year named is over when
         # told, whatever word leads it)
