@@ -303,3 +303,29 @@ def test_an_undated_release_measured_against_the_year_two_before_is_of_that_year
     meta, got = _analysed("news.txt", text)
     assert meta.reference_year == 2021
     assert got["1269.8亿元"].year == 2021 and got["16.4%"].year == 2021
+
+
+_DISTRICT_TABLE = (
+    "某市2012年国民经济和社会发展统计公报\n\n表1 2012年分区地区生产总值\n单位:亿元 %\n"
+    "地区 | 地区生产总值 | | 第一产业 | |\n| 绝对值 | 比上年增长 | 绝对值 | 比上年增长 |\n"
+    "全市 | 3950.08 | 9.0 | 45.56 | -8.2 |\n福田区 | 1374.24 | 8.0 | 0.79 | 5.8 |\n"
+    "罗湖区 | 642.31 | 7.1 | 0.12 | 3.2 |\n"
+)
+
+
+def test_an_area_table_whose_indicators_span_their_measures_on_a_lower_line():
+    got = _facts("gb.txt", _DISTRICT_TABLE)
+    level, growth = got["1374.24"], got["8.0"]
+    assert (level.indicator, level.unit, level.measure.value) == ("地区生产总值", "亿元", "level")
+    assert (growth.indicator, growth.unit, growth.measure.value) == ("地区生产总值", "%", "growth")
+    assert level.jurisdiction == "福田区" and got["5.8"].measure.value == "growth"
+
+
+def test_a_unit_line_listing_units_with_a_space_gives_each_column_its_own():
+    text = _DISTRICT_TABLE.replace(
+        "地区 | 地区生产总值 | | 第一产业 | |\n| 绝对值 | 比上年增长 | 绝对值 | 比上年增长 |\n",
+        "地区 | 地区生产总值 | 地区生产总值增长 | 第一产业 | 第一产业增长 |\n",
+    )
+    got = _facts("gb.txt", text)
+    assert (got["642.31"].unit, got["7.1"].unit) == ("亿元", "%")
+    assert got["7.1"].indicator == "地区生产总值"  # (its name not doubled)

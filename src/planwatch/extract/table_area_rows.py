@@ -166,6 +166,9 @@ def _table_at(text: str, pos: int) -> AreaTable | None:
     split: tuple[int, ...] = ()
     if not inline:
         ahead = list(islice(lines, _MAX_LOOK))
+        grouped = _grouped_head(text, header, ahead)
+        if grouped is not None:  # (本地生产总值 | | over 绝对值 | 比上年增长 |: each one's pair)
+            header, ahead = grouped, ahead[1:]
         split = _years_under(ahead)
         ahead = ahead[1:] if split else ahead
         width = len(header) + len(split) - (1 if split else 0)
@@ -186,6 +189,32 @@ def _table_at(text: str, pos: int) -> AreaTable | None:
 _MAX_LOOK = 2000
 # A lower header line of years alone (2020年 2010年): the last upper cell's columns.
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d\d年?")
+
+
+# The measures an upper header cell spans, on the line under it (绝对值 | 比上年增长).
+_MEASURE_CELL_RE = re.compile(
+    r"(?:绝对值|绝对额|总量|总额|数值|比上年增长|同比增长|增长|增速|增幅)(?:[(（]%?[)）]|%)?"
+)
+
+
+def _grouped_head(
+    text: str, header: list[TextCell], ahead: Sequence[TextCell]
+) -> list[TextCell] | None:
+    """The header of an area table whose indicators each span their measures on a lower
+    line (地区 | 本地生产总值 | | 第一产业 | | over | 绝对值 | 比上年增长 | 绝对值 | 比上年增长 |):
+    each indicator, then its growth columns (named as a growth after its indicator); None
+    for any other line under the header."""
+    n = len(header) - 1
+    lower = split_row_line(text, ahead[0], single_space=False)[1] if ahead and n else []
+    if n < 1 or len(lower) < 2 * n or len(lower) % n:
+        return None
+    if not all(_MEASURE_CELL_RE.fullmatch(squeeze(c.text)) for c in lower):
+        return None
+    k = len(lower) // n
+    out = [header[0]]
+    for i, upper in enumerate(header[1:]):
+        out += [w if has_word(w.text, "growth") else upper for w in lower[i * k : (i + 1) * k]]
+    return out
 
 
 def _years_under(ahead: Sequence[TextCell]) -> tuple[int, ...]:
@@ -467,7 +496,7 @@ def area_plans(
         if _rank_cell(s):
             names.append(f"{last}{_UNIT_TAIL_RE.sub('', s)}（位）")  # (位次 after its indicator)
         elif has_word(s, "growth"):
-            names.append(last + s)  # 增长（%） after 地区生产总值（亿元）: its growth
+            names.append(s if last and s.startswith(last) else last + s)  # (增长（%）: its growth)
         elif last and _SHARE_CELL_RE.fullmatch(_UNIT_TAIL_RE.sub("", s)):
             names.append(
                 f"{last}{_UNIT_TAIL_RE.sub('', s)}（%）"

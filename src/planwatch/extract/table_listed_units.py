@@ -14,7 +14,7 @@ from functools import cache
 from planwatch.core.datafiles import records
 from planwatch.core.units import normalise_unit
 
-_LIST_SEP_RE = re.compile(r"[、，,/]")
+_LIST_SEP_RE = re.compile(r"[、，,/ \u3000]")
 
 
 @cache

@@ -26,7 +26,10 @@ from planwatch.extract.table_lines import CELL_BAR_RE, lines_forward
 TITLE_ANCHOR = r"表(?<=\n表)\s*[\d一二三四五六七八九十]|附(?<=\n附)\s*表\s*[\d一二三四五六七八九十]"
 _TITLE_RE = re.compile(r"\s*(?:附\s*)?表\s*[\d一二三四五六七八九十]{1,3}")
 # 单位:吨 / (单位:万元) under a table's title: the unit of its figures (also the finder's).
-UNIT_LINE_RE = re.compile(r"[(（]?\s*单\s*位\s*[:：]\s*([^\s()（）]{1,8})\s*[)）]?")
+# (单位:亿元 %: units listed with a space between, as 单位：亿元、% lists them)
+UNIT_LINE_RE = re.compile(
+    r"[(（]?\s*单\s*位\s*[:：]\s*([^\s()（）]{1,8}(?:[ \u3000][^\s()（）]{1,8}){0,3})\s*[)）]?"
+)
 _MAX_CELL = 24
 # A title without its number (某县2015年粮食播种面积、产量): one short line, no sentence's
 # marks, naming the year it is of (the finder's anchor).
