@@ -329,3 +329,14 @@ def test_a_unit_line_listing_units_with_a_space_gives_each_column_its_own():
     got = _facts("gb.txt", text)
     assert (got["642.31"].unit, got["7.1"].unit) == ("亿元", "%")
     assert got["7.1"].indicator == "地区生产总值"  # (its name not doubled)
+
+
+def test_a_table_of_small_whole_counts_under_residents_columns_is_read():
+    text = (
+        "某市2010年国民经济和社会发展统计公报\n\n表15 2010年城乡居民每百户主要耐用消费品拥有量\n\n"
+        "品名 | 单位 | 城镇居民 | 农村居民\n洗衣机 | 台 | 97 | 81\n电冰箱 | 台 | 90 | 35\n"
+        "摩托车 | 辆 | 58 | 84\n"
+    )
+    got = _facts("gb.txt", text)
+    assert (got["97"].indicator, got["97"].unit, got["97"].year) == ("城镇居民洗衣机", "台", 2010)
+    assert got["84"].indicator == "农村居民摩托车" and got["84"].kind.value == "actual"

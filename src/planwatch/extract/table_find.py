@@ -418,7 +418,7 @@ def _row_table(
     body = _drop_trailing_groups(_without_repeated_header(body, header))
     if not body or values_only and not _named_rows(body):
         return None
-    rejected = _shape_problem(body) if _has_number(body) else _NO_FIGURES
+    rejected = _shape_problem(body) if _has_number(body, len(header)) else _NO_FIGURES
     notes = _notes_from(text, stop.span.start) if stop is not None else []
     top = header[0] if stacked or header[0].span.start < anchor.span.start else anchor
     title, unit = _title_before(text, top.span.start)
@@ -582,5 +582,11 @@ def _runon_table(text: str, line: TextCell) -> TextTableBlock | None:
     )
 
 
-def _has_number(cells: list[TextCell]) -> bool:
-    return any(classify(c.text) is CellClass.NUMBER for c in cells)
+def _has_number(cells: list[TextCell], width: int = 0) -> bool:
+    """Whether the body holds figures: a number, or small whole numbers (each an index
+    candidate, 99 | 86) two or more a row (每百户 counts), more than a row-number column."""
+    kinds = [classify(c.text) for c in cells]
+    if CellClass.NUMBER in kinds:
+        return True
+    rows = len(cells) // width if width else 0
+    return rows > 0 and kinds.count(CellClass.INDEX) >= 2 * rows

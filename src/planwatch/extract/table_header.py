@@ -553,7 +553,7 @@ def is_header_word(text: str) -> bool:
     # (1-本月, 1—10月: the months a monthly table's column sums, no figure.)
     if any(ch.isdigit() for ch in _MONTHS_RE.sub("", s)) and not years_in(s):
         return False
-    if quantity_word(s):
+    if quantity_word(s) or population_column(s):  # (播种面积, 城镇居民: a value column)
         return True
     role = _role(s)
     if role is ColumnRole.OTHER and not (has_word(s, "remark") or has_word(s, "status")):
