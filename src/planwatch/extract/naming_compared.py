@@ -302,6 +302,8 @@ def pace_change_name(r: Reading, st: SentenceState) -> None:
 
 # A comparison naming only its base (同第五次全国人口普查…的333586人相比): the figure before's name alone.
 _BASE_ONLY = r"[与同][^,，]{1,30}?相比"
+# A plan period named as a base (比“十五”末期, 较“十二五”时期): its end or its years.
+_PLAN_BASE = r"[比较与]\s*[“\"]?十[一二三四五六七八九]?五[”\"]?"
 # A name that is only a comparison (分别高于全国全省, 分别比全国、全省高, 与全国平均水平相比高出; a
 # base named by its census: 比2010年第六次全国人口普查结果, 第六次全国人口普查时相比): of the
 # figure named before.
@@ -310,15 +312,15 @@ _COMPARE_LEAD_RE = re.compile(
     + _BASE_ONLY
     + r"|[比较与]\s*(?:19|20)\d\d\s*年|[比较]全[国省市州区县盟]|第[一二三四五六七八九十]次[^,，]{0,8}普查"
     # (比“十五”末期增长2.6倍: the plan before's end, a base)
-    r"|[比较与]\s*[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期末|末期|末|时期|期间))"
+    + r"|"
+    + _PLAN_BASE
+    + r"(?:期末|末期|末|时期|期间))"
 )
 
 
 _BASE_ONLY_RE = re.compile(_BASE_ONLY)
 # A base of a plan period's end alone (比“十五”末期): the figure before's name alone.
-_PLAN_BASE_RE = re.compile(
-    r"[比较与]\s*[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期末|末期|末)(?:相比)?"
-)
+_PLAN_BASE_RE = re.compile(_PLAN_BASE + r"(?:期末|末期|末)(?:相比)?")
 # A growth word alone before a comparison (增速高于全省1.8个百分点): whose growth is compared.
 _GROWTH_COMPARED_RE = re.compile(r"^(?:年均)?(?:增速|增幅)(?=高于|低于|高出|快于|慢于|超出)")
 # Or a rate word alone (…增长5.6%，增速高于全省1.1个百分点: the figure named before says

@@ -357,8 +357,9 @@ def _value_of(
                 range_upper = nxt.span.start
     if info is None:
         info = _borrowed_unit(view, ne, following)
-        if info is None and not n.chinese and n.value < 1000 and not index_before(view, s, ns):
-            info = unit_info("%") if bare_growth(view, ns, ne) else None  # (增长5.2，)
+        if info is None and not n.chinese and n.value < 1000 and bare_growth(view, ns, ne):
+            # (增长5.2，: a growth whose % sign was dropped, unless a ratio's bare change)
+            info = None if index_before(view, s, ns) else unit_info("%")
         if info is None:
             return _index_value(view, s, n)
     # (A range's class is read after its upper bound: 0-14岁人口, 15-64岁人口.)
