@@ -49,3 +49,26 @@ def test_a_programme_named_by_what_it_improves_sets_no_aim():
     )
     got = _facts("n.txt", text)
     assert {got[t].kind.value for t in ("68个", "3100多所", "95万人")} == {"actual"}
+
+
+def test_last_year_as_the_ground_built_on_dates_no_figure():
+    text = (
+        "某省统计局2023年7月26日发布上半年经济运行情况。\n"
+        "上半年，全省在去年较快增长的基础上继续保持平稳增长，实现地区生产总值6120亿元，"
+        "比上年同期增长6.3%。"
+    )
+    got = _facts("n.txt", text)
+    assert got["6120亿元"].year == 2023
+    assert got["6.3%"].year == 2023
+
+
+def test_an_as_of_year_end_holds_past_its_semicolons_over_a_plan_in_force():
+    text = (
+        "2025年7月，某省召开新闻发布会，介绍“十四五”时期交通发展成效。\n"
+        "截至2024年底，全省铁路营业里程达到6200公里，其中高铁增加了800公里；"
+        "公路总里程达到21.5万公里，其中高速公路增加了1200公里；民用运输机场达到9个。"
+    )
+    got = _facts("n.txt", text)
+    assert {got[t].year for t in ("6200公里", "21.5万公里", "9个")} == {2024}
+    added = got["1200公里"]
+    assert (added.year, added.measure.value) == (2024, "change")

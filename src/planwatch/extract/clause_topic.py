@@ -29,10 +29,10 @@ class Marks(Protocol):
 TOPIC_LEAD = ' “”"到至截止在'
 
 _DATE_AFTER_YEAR_RE = re.compile(r"\s*\d{1,2}\s*月")
-# An as-of date opening a sentence (截至2023年6月底，…；…, in news 截至今年6月底): the date
-# its figures stand at, past its semicolons too, as a year opening it is.
+# An as-of date opening a sentence (截至2023年6月底，…；…, in news 截至今年6月底, 截至2024年底):
+# the date its figures stand at, past its semicolons too, as a year opening it is.
 _AS_OF_OPEN_RE = re.compile(
-    r"\s*截(?:至|止到?)\s*(?:(?:19|20)\d{2}\s*年|今年)\s*\d{1,2}\s*月份?\s*(?:末|底)?\s*[,，]"
+    r"\s*截(?:至|止到?)\s*(?:(?:19|20)\d{2}\s*年|今年)\s*(?:\d{1,2}\s*月份?\s*)?(?:末|底)?\s*[,，]"
 )
 
 
@@ -91,16 +91,21 @@ def clause_topic(
         ahead = _horizon_topic(view, start, within, frame, base)
         if ahead is not None:
             return ahead
-    if base.period_start is not None:
-        if not _look_back_before(base, start):
-            return None  # (a period in force, 十二五时期, holds: its years' growths are its)
-        topic = clause_topic(view, s, marks, frame, replace(base, period_start=None))
-        return topic if topic is not None and topic.year != base.year else None
     opening = _AS_OF_OPEN_RE.match(view, start)
+    as_of = None
     if opening and within and within[0].start < opening.end():
-        return base.fold(
+        as_of = base.fold(
             within[0], frame.ref_year, frame.review_year, frame.period_start, frame.now_year
         )
+    if base.period_start is not None:
+        if not _look_back_before(base, start):
+            # (a period in force, 十二五时期, holds: its years' growths are its; but an as-of
+            # date of another year is its figures': “十四五”…。截至2024年底，…；… in 2025)
+            return as_of if as_of is not None and as_of.year != base.year else None
+        topic = clause_topic(view, s, marks, frame, replace(base, period_start=None))
+        return topic if topic is not None and topic.year != base.year else None
+    if as_of is not None:
+        return as_of
     for i, mark in enumerate(reversed(within)):
         if _range_end(view, within, len(within) - 1 - i):
             # (read as the span it closes: a 年均 growth after it is of its years)

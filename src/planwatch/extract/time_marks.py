@@ -194,8 +194,9 @@ _MARK_RE = led_alternation(
             rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?"
             r"(?!\s*(?:不变价|可比价|价格?计|(?:的)?(?:平均|年均)?汇率))"
             rf"(?!{_DELIVERED}))",
-            # 比上年增长 / 较上年末 / 同比: a one-year comparison; the figure keeps its year.
-            r"(?=[比较与同])(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比)",
+            # 比上年增长 / 较上年末 / 同比 / 在去年…的基础上: a one-year base; the figure keeps its year.
+            r"(?=[比较与同在])(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比"
+            r"|在\s*(?:上年|上一年|去年)(?=[^，,。；;\d]{0,12}?的?基础上))",
             # 目前/截至目前: the state now, a result so far (the year the document reviews).
             # (当前位置 / 当前页面 of a web page's navigation line is no time.)
             r"(?=[截到目当1-9])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势|位置|页面|栏目))"
