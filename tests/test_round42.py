@@ -72,3 +72,25 @@ def test_an_as_of_year_end_holds_past_its_semicolons_over_a_plan_in_force():
     assert {got[t].year for t in ("6200公里", "21.5万公里", "9个")} == {2024}
     added = got["1200公里"]
     assert (added.year, added.measure.value) == (2024, "change")
+
+
+def test_a_base_figure_in_brackets_is_the_base_years_and_the_fall_after_it_a_growth():
+    text = (
+        "某县2011年国民经济和社会发展统计公报\n"
+        "全年粮食产量120450吨，比上年(125310吨)减少3.9%。"
+        "化学需氧量排放总量2.31万吨，比2010年同期（2.38万吨）降低2.94%。"
+    )
+    got = _facts("c.txt", text)
+    assert (got["125310吨"].year, got["125310吨"].indicator) == (2010, "粮食产量")
+    fall = got["3.9%"]
+    assert (fall.year, fall.measure.value, fall.value) == (2011, "growth", -3.9)
+    assert got["2.38万吨"].year == 2010
+    assert (got["2.94%"].year, got["2.94%"].value) == (2011, -2.94)
+
+
+def test_a_plan_quoted_in_double_prime_marks_is_a_plan():
+    text = "某区2011年政府工作报告\n“十一五〞期间，全区完成生产总值186.4亿元，是〝十五〞期末的2.1倍，年均增长16%。"
+    got = _facts("w.txt", text)
+    times = got["2.1倍"]
+    assert (times.measure.value, times.year, times.period_start) == ("growth", 2010, 2006)
+    assert "十五" not in times.indicator

@@ -82,7 +82,7 @@ from planwatch.extract.prose_names import (
 )
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_words import plan_reference_only
-from planwatch.extract.time_marks import PACE_CHANGE
+from planwatch.extract.time_forms import PACE_CHANGE
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_reader import Reading, SentenceReader
@@ -93,7 +93,7 @@ _AFTER_NOUN_RE = re.compile(
     r"^(?:[(（][\u4e00-\u9fff、]{1,8}[)）]|[\u4e00-\u9fff\ue000“”\"‘’A-Za-z0-9·()（） ]){2,30}"
 )
 _FLOW_START_RE = words_re("flow_start", "^(?:{})")
-_PACE_MOVE_RE = re.compile(PACE_CHANGE)  # (after a base's figure: time_marks.PACE_CHANGE)
+_PACE_MOVE_RE = re.compile(PACE_CHANGE)  # (after a base's figure: time_forms.PACE_CHANGE)
 _AFTER_STOP_RE = re.compile(
     r"达到|实现|完成|增长|下降|提高|全部|全面|分别|均(?![衡匀])|投入|建成|开工|动工(?=建设)|(?<!规模)(?<!级)以上|以下|排名|位列|"
     r"位居|居全|调整|下调|上调|"
@@ -373,6 +373,8 @@ def _after_noun(view: str, r: Reading) -> None:
     """The noun after the value (新建12公里供水管网, 推动25个项目开工)."""
     k = r.v.after_end
     rest = view[k : r.ce]
+    if rest[:1] in ")）":
+        return  # (比上年(134908吨)减少3.3%: a bracket's figure names nothing past the bracket)
     if rest[:1] in "(（":
         close = re.match(r"[(（][^()（）]{0,40}[)）]", rest)
         if not close:

@@ -17,6 +17,21 @@ import re
 
 from planwatch.extract.prose_script import BLANK
 
+# A figure right after a comparison's base, and the word showing it is the base's (的, 目标;
+# an amount in its unit right before the change: 比2020年的338.6亿元增加53.8亿元).
+_CHANGE_MOVE = r"(?:增加|提高|增长|上升|下降|降低|减少)了?\s*\d"
+_CHANGE_NEXT = rf"(?={_CHANGE_MOVE})"
+# A pace's change told after the base's own figure (较上年的13.9%明显回落, 比2021年的8.2%有所放缓):
+# the figure is the base's, as before 的 or a change by a figure.
+PACE_CHANGE = r"(?:明显|大幅|有所|略有|稍有|小幅|进一步)?(?:回落|放缓|加快|回升|收窄|扩大|下滑)"
+BASE_VALUE = (
+    rf"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff/]{{1,4}}?(?:{_CHANGE_NEXT}|(?=\s*相比)))?"
+    r"(?:左右|以上)?(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)"
+    rf"\s*(?:的|目标|预期|增速|速度|水平|相比|{_CHANGE_NEXT}|{PACE_CHANGE})"
+    # (or in brackets, as communiqués print it: 比上年(134908吨)减少3.3%, 比2010年同期(1276.0万吨))
+    rf"|\s*[(（](?P<bbval>\d+(?:\.\d+)?\s*[^\d()（）,，。;；]{{0,5}})[)）]\s*(?:{_CHANGE_MOVE}|{PACE_CHANGE})"
+)
+
 # 从/由 right before a year: a start point.
 FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 # 从…看 (从去年完成情况看, 从去年全年来看): the time a story looks at, no start point.

@@ -23,6 +23,9 @@ from planwatch.core.regex import led_alternation
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_heading import reviewed_in_heading
 from planwatch.extract.time_forms import (
+    BASE_VALUE as _BASE_VALUE,
+)
+from planwatch.extract.time_forms import (
     FROM_BEFORE,
     aim_done_end,
     plan_as_setter,
@@ -53,17 +56,6 @@ def _plan(name: str) -> str:
 # the many positions where none can start without trying each alternative.
 # Relative years (今年, 去年, 明年) are listed in data/time_words.csv.
 _REL_FIRST = "".join(sorted({w[0] for w in relative_years()}))
-# A figure right after a comparison's base, and the word showing it is the base's (的, 目标;
-# an amount in its unit right before the change: 比2020年的338.6亿元增加53.8亿元).
-_CHANGE_NEXT = r"(?=(?:增加|提高|增长|上升|下降|降低|减少)了?\s*\d)"
-# A pace's change told after the base's own figure (较上年的13.9%明显回落, 比2021年的8.2%有所放缓):
-# the figure is the base's, as before 的 or a change by a figure.
-PACE_CHANGE = r"(?:明显|大幅|有所|略有|稍有|小幅|进一步)?(?:回落|放缓|加快|回升|收窄|扩大|下滑)"
-_BASE_VALUE = (
-    rf"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff/]{{1,4}}?(?:{_CHANGE_NEXT}|(?=\s*相比)))?"
-    r"(?:左右|以上)?(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)"
-    rf"\s*(?:的|目标|预期|增速|速度|水平|相比|{_CHANGE_NEXT}|{PACE_CHANGE})"
-)
 # The month and day of a report's delivery after its year, and the meeting it was given at
 # (2024年1月23日在某市第十届人民代表大会第三次会议上).
 _DELIVERED = (
@@ -108,9 +100,9 @@ _MARK_RE = led_alternation(
             # (同第五次全国人口普查2000年11月1日零时的333586人相比: the census before its year,
             # its standard moment after it.)
             rf"(?=[比较相与同])(?P<baseval>(?:比|较|相比|与|同)\s*(?:{_CENSUS_FIRST}{_y('vy')}\s*年"
-            r"(?:底|末|\s*1?\d\s*月\s*[123]?\d\s*日(?:\s*零时)?)?"
+            r"(?:底|末|同期|\s*1?\d\s*月\s*[123]?\d\s*日(?:\s*零时)?)?"
             rf"(?:{CENSUS_BY_ORDINAL}(?:时|结果)?)?"
-            rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年))\s*(?:预计|实际)?的?"
+            rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年)(?:同期)?)\s*(?:预计|实际)?的?"
             rf"(?!\s*(?:19|20)\d{{2}}\s*年)(?={_BASE_VALUE}))",  # (比2025年预计的2.15%提高: an estimate for the base)
             # 是2020年180.5亿元的1.34倍, 是2020年的1.6倍: the year of a multiple's base (and of
             # the base's own figure), not the multiple's.
@@ -585,7 +577,8 @@ def _base_value(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
             return [TimeMark(s, e, "base", year)]
         end = m.end("mval")
         return [TimeMark(s, e, "baseval", year), TimeMark(end, end, "base", year)]
-    end = m.end("bval")
+    # (a bracketed base figure: what follows is read past the bracket, not inside an aside)
+    end = m.end("bval") if m.group("bval") is not None else m.end("bbval") + 1
     if m.group("vy"):
         year = int(m.group("vy"))
         return [TimeMark(s, e, "baseval", year), TimeMark(end, end, "base", year)]
