@@ -3,6 +3,7 @@ statistics news (every figure is this file's own)."""
 
 from __future__ import annotations
 
+from readhelp import analysed as _analysed
 from readhelp import facts_by_text as _facts
 
 
@@ -94,3 +95,34 @@ def test_a_plan_quoted_in_double_prime_marks_is_a_plan():
     times = got["2.1倍"]
     assert (times.measure.value, times.year, times.period_start) == ("growth", 2010, 2006)
     assert "十五" not in times.indicator
+
+
+def test_a_plans_yearly_implementation_report_is_one_and_its_results_are_actuals():
+    text = (
+        "某省生态保护规划实施报告发布\n时间:2021-06-12\n"
+        "近日，省发展改革委编写的《某省生态保护规划实施报告(2019—2020年)》出版发布。"
+        "《报告》显示，《某省生态保护规划(2019—2023年)》实施稳步推进。"
+        "全省森林覆盖率达到61.2%，秸秆综合利用率达到88%。"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value == "plan_implementation_report"
+    assert {(got[t].kind.value, got[t].year) for t in ("61.2%", "88%")} == {("actual", 2020)}
+
+
+def test_a_release_of_a_half_year_citing_the_plan_is_statistics_news():
+    text = (
+        "某部通报2012年上半年全省主要污染物减排情况\n更新时间:2013-03-02\n"
+        "这位负责人介绍说，《国民经济和社会发展第十二个五年规划纲要》提出，“十二五”期间对四种主要"
+        "污染物实施排放总量控制。结果显示：2012年1至6月份，全省化学需氧量排放总量62.4万吨，"
+        "比2011年同期(63.1万吨)减少1.11%；氨氮排放总量7.3万吨，比2011年同期(7.4万吨)减少1.35%。"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value == "statistical_news"
+    later = got["7.3万吨"]
+    assert (later.kind.value, later.year) == ("actual", 2012)
+    assert (got["1.35%"].kind.value, got["1.35%"].year, got["1.35%"].value) == (
+        "actual",
+        2012,
+        -1.35,
+    )
+    assert got["7.4万吨"].year == 2011

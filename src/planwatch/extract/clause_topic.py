@@ -126,10 +126,18 @@ def clause_topic(
     return None
 
 
+# A short lead to what a release tells, closed by a colon (结果显示：, 数据表明：).
+_TOLD_LEAD_RE = re.compile(r"\s*[^,，。；;:：\d]{1,12}[:：]\s*")
+
+
 def _part_topic(view: str, start: int, within: list[TimeMark]) -> list[TimeMark]:
     """The marks of a part of a year opening the sentence at ``start`` as its topic, before a
-    comma (今年上半年，…; 2023年1—6月，…): they hold for its later clauses too; else none."""
-    if not within or view[start : within[0].start].strip(TOPIC_LEAD):
+    comma (今年上半年，…; 2023年1—6月，…; after a lead to what is told, 结果显示：2011年1至6月份，…):
+    they hold for its later clauses too; else none."""
+    if not within:
+        return []
+    head = view[start : within[0].start]
+    if head.strip(TOPIC_LEAD) and not _TOLD_LEAD_RE.fullmatch(head):
         return []
     lead = within[:2] if within[0].kind in ("rel", "year") else within[:1]
     if lead[-1].kind != "part" or view[lead[-1].end : lead[-1].end + 1] not in ",，":

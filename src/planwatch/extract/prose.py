@@ -48,7 +48,7 @@ from planwatch.extract.timewords import TimeMark, TimeState, time_marks
 
 _SENTENCE_RE = re.compile(r"[^。;；!！?？\n]+")
 # Marks that name no time of their own (同比, 比上年: against the year before the one in force).
-_NO_TIME_KINDS = frozenset({"relbase"})
+_NO_TIME_KINDS = frozenset({"relbase", "base", "baseval"})
 # The longest line read as an item of a list (•聚焦农业农村方面的6件) rather than a paragraph.
 _ITEM_MAX = 40
 # The bits of what a sentence holds (_sentences_to_read): a number that can be a value,
