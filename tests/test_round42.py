@@ -126,3 +126,23 @@ def test_a_release_of_a_half_year_citing_the_plan_is_statistics_news():
         -1.35,
     )
     assert got["7.4万吨"].year == 2011
+
+
+def test_a_look_back_saying_its_year_is_the_plans_last_is_of_that_year():
+    text = (
+        "二、公路建设成就 2015 年是“十二五”规划的最后一年，全行业超额完成“十二五”规划确定的"
+        "目标任务。全省公路总里程达 16.2 万公里，比上年末增加 0.8 万公里。"
+    )
+    meta, got = _analysed("r.txt", text)
+    assert (meta.doc_type.value, meta.reference_year) == ("plan_final_evaluation", 2015)
+    assert (got["16.2 万公里"].kind.value, got["16.2 万公里"].year) == ("actual", 2015)
+
+
+def test_a_year_said_to_be_another_plans_last_moves_no_look_back():
+    # (the last year of the plan before the one evaluated: the evaluation keeps its own year)
+    text = (
+        "某市“十三五”规划纲要实施中期评估报告\n“十三五”规划实施以来，全市经济总量稳步提升。"
+        "回顾起点，2015年是“十二五”规划的最后一年，全市生产总值为300亿元。"
+    )
+    meta, _ = _analysed("r.txt", text)
+    assert (meta.doc_type.value, meta.reference_year) == ("plan_midterm_evaluation", 2018)

@@ -52,3 +52,20 @@ def plan_year_named(view: str) -> tuple[int, int, int] | None:
         if old is not None and new is not None and new[0] == old[1] + 1:
             return new[0], m.start(), m.end()
     return None
+
+
+# A year said to be a plan's last (2010年是“十一五”规划的最后一年, 2020年是“十三五”收官之年).
+_LAST_SAID_RE = re.compile(
+    rf"(?P<year>(?:19|20)\d{{2}})\s*年\s*是\s*{_PLAN_HEAD}(?:实施的?)?(?:最后一年|收官之年)"
+)
+
+
+def last_year_said(view: str, period: tuple[int, int]) -> tuple[int, int, int] | None:
+    """The year ``view`` says is the last of the plan of ``period`` (2010年是“十一五”规划的
+    最后一年 in a look back at it), with its span; None if it says none. A look back that
+    says so is of that year, the plan's end, not of its middle."""
+    for m in _LAST_SAID_RE.finditer(view):
+        years = plan_named(m["plan"])
+        if years == period and int(m["year"]) == period[1]:
+            return period[1], m.start(), m.end()
+    return None

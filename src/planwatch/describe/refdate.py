@@ -58,7 +58,7 @@ from planwatch.describe.dates import (
     wired,
 )
 from planwatch.describe.drafting import drafting
-from planwatch.describe.plan_year_named import plan_year_named
+from planwatch.describe.plan_year_named import last_year_said, plan_year_named
 from planwatch.describe.posting import (
     first_ran,
     issuer_dated,
@@ -104,7 +104,8 @@ _TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?[^\n。]{0,30}?(政�
 _REVIEWED_RE = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:工作)?回顾|回顾(?:了)?[^。\n]{0,20}?((?:19|20)\d{2})\s*年"
     r"|公布(?:了)?\s*((?:19|20)\d{2})\s*年|过去的\s*((?:19|20)\d{2})\s*年"
-    r"|(?:^|\n|。|说|:|：|,|，)\s*((?:19|20)\d{2})\s*年\s*(?:是|,|，)"
+    # (after a space too before 是, as a PDF's heading runs into it: 高速公路 2010 年是…)
+    r"|(?:^|\n|。|说|:|：|,|，|\s(?=\s*(?:19|20)\d{2}\s*年\s*是))\s*((?:19|20)\d{2})\s*年\s*(?:是|,|，)"
     r"|预计\s*((?:19|20)\d{2})\s*年(?!前|底前)"
     # Results of a span of years (2011年至2012年完成…): the span ends in the reviewed year.
     r"|(?:19|20)\d{2}\s*年\s*至\s*((?:19|20)\d{2})\s*年\s*(?:累计|共)?\s*(?:完成|实现)"
@@ -527,6 +528,8 @@ def _closed_after(
             return after
     if doc_type is not DocType.MIDTERM_EVALUATION or period is None:
         return _drafted(read, view, doc_type, year)
+    if (last := last_year_said(view, period)) is not None:  # (2010年是“十一五”的最后一年)
+        return last[0], _ev("plan_year_named", read, *last[1:])
     return _after_latest(read, closed_years(view, period[0]), year, period[1])
 
 
