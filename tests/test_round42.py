@@ -146,3 +146,17 @@ def test_a_year_said_to_be_another_plans_last_moves_no_look_back():
     )
     meta, _ = _analysed("r.txt", text)
     assert (meta.doc_type.value, meta.reference_year) == ("plan_midterm_evaluation", 2018)
+
+
+def test_a_plans_results_released_after_it_ended_are_a_final_look_back():
+    text = (
+        "2021年1月25日，某省统计局发布“十三五”时期全省经济社会发展成就。\n"
+        "“十三五”时期，全省地区生产总值实现从3.2万亿元到4.6万亿元的跨越，"
+        "人均地区生产总值从5万元增加到7万元。"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert (meta.doc_type.value, meta.reference_year) == ("plan_final_evaluation", 2021)
+    start, end = got["3.2万亿元"], got["4.6万亿元"]
+    assert (start.year, end.year) == (2015, 2020)
+    assert start.indicator == end.indicator == "全省地区生产总值"
+    assert {start.kind.value, end.kind.value} == {"actual"}

@@ -564,14 +564,17 @@ def _opening_date(
     the plan's years (2025年7月9日上午，国新办举行“高质量完成‘十四五’规划”…新闻发布会): the
     story was told then, in the plan's last year, not after the plan ended as a final
     evaluation's is guessed to be (its 今年 is the plan's last year). The press
-    conferences on a plan about to end open so (search corpus "pages": 收官之年 新闻发布会)."""
-    if doc_type is not DocType.FINAL_EVALUATION or period is None:
+    conferences on a plan about to end open so (search corpus "pages": 收官之年 新闻发布会).
+    A look back not yet placed (dated by its plan's middle) is of such a date up to the
+    year after the plan (2021年1月25日，…发布“十三五”时期…发展成就: a final one)."""
+    if doc_type not in (DocType.FINAL_EVALUATION, DocType.MIDTERM_EVALUATION) or period is None:
         return None
+    last = period[1] + (doc_type is DocType.MIDTERM_EVALUATION)
     for f in find_dated(view[:_OPENING_DATE_CHARS]):
         if (
             opens_line(view, f.start)
             and f.date.day is not None
-            and period[0] <= f.date.year <= period[1]
+            and period[0] <= f.date.year <= last
         ):
             return ReferenceDate(f.date, (_ev("text_date", read, f.start, f.end),))
     return None

@@ -177,11 +177,12 @@ _RANK_FRAME_RE = re.compile(
 SHARE_LEAD_RE = re.compile(
     r"^(?:约|均|分别|(?:[两二三四五六七八九十\d]+个?[省市县区州盟旗])?(?:合计|共计|合共|共同|合|共)约?)?占"
 )
-# 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家, 目标由去年的).
+# 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家, 目标由去年的,
+# 实现从…到…的跨越).
 # A concentration's unit put before its figure (从每立方米39微克, 控制在每立方米28微克以内).
 _PER_CUBIC_TAIL_RE = re.compile(r"(?:控制在|保持在|降至|降到|下降到|达到|为|在)?每立方米$")
 FROM_TAIL_RE = re.compile(
-    rf"(?:从|由)(?:原(?:来|定|规划)?(?:目标)?的?)?"  # (由原目标255亿元调整为…)
+    rf"(?:实现(?:了)?)?(?:从|由)(?:原(?:来|定|规划)?(?:目标)?的?)?"  # (由原目标255亿元调整为…)
     rf"(?:[\s“”\"]*(?:(?:19|20)\d{{2}}\s*年|{PLAN_NAME}|去年|上年|前年|今年|目前)[^,，]*|人均|每人)?$"
 )
 

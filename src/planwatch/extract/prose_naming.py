@@ -449,7 +449,10 @@ def _after_de_noun(view: str, r: Reading) -> str:
 _DE_NOUN_STOP_RE = words_re("de_noun_stop")
 # Words after 的 that say what a figure is, not what it measures (控制目标, 规划目标要求,
 # 速度); a name left with fewer than two characters without them is no name.
-_HOLLOW_TAIL_RE = re.compile(r"(?:预期|规划|控制|年度|发展)?(?:目标|水平|速度|要求|预期|进度)+$")
+# (从7万亿元到11万亿元的跨越: the leap a change makes, no measure either.)
+_HOLLOW_TAIL_RE = re.compile(
+    r"(?:预期|规划|控制|年度|发展)?(?:目标|水平|速度|要求|预期|进度)+$|^(?:历史性)?(?:跨越|飞跃|跃升)$"
+)
 
 
 # Counters of a figure that opens its clause and counts the noun after it (14个省份未完成…).

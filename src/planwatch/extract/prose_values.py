@@ -343,6 +343,8 @@ def _value_of(
     # A count written compactly with a hyphen (建成3-4所, 40-50名) is one figure, a floor.
     range_upper = range_end = -1
     rm = _RANGE_SEP_RE.match(view, u.unit_end) if following else None
+    if rm and rm.group().strip() in ("至", "到") and view[max(0, ns - 1) : ns] in ("从", "由"):
+        rm = None  # (从7万亿元到11万亿元: a change's start and end, no range)
     if rm and following and following[0].span.start == rm.end():
         nxt = following[0]
         um2 = match_unit_at(view, nxt.span.end)
