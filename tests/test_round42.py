@@ -160,3 +160,15 @@ def test_a_plans_results_released_after_it_ended_are_a_final_look_back():
     assert (start.year, end.year) == (2015, 2020)
     assert start.indicator == end.indicator == "全省地区生产总值"
     assert {start.kind.value, end.kind.value} == {"actual"}
+
+
+def test_a_plans_answer_sheet_told_at_its_end_is_a_final_look_back():
+    text = (
+        "“十四五”某市答卷:实施重大项目860个\n\n2025-11-20 10:05:11 来源:某某在线\n\n"
+        "本报讯(记者 王某)11月19日，某市高质量完成“十四五”规划系列新闻发布会举行。五年来，"
+        "全市推动“十四五”规划主要目标进展符合预期。全市固定资产投资年均增速有望超过9%。"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value == "plan_final_evaluation"
+    pace = got["9%"]
+    assert (pace.kind.value, pace.year) == ("actual", 2025)
