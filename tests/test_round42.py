@@ -172,3 +172,19 @@ def test_a_plans_answer_sheet_told_at_its_end_is_a_final_look_back():
     assert meta.doc_type.value == "plan_final_evaluation"
     pace = got["9%"]
     assert (pace.kind.value, pace.year) == ("actual", 2025)
+
+
+_TOWN_TABLE = (
+    "某县第七次全国人口普查公报(第二号)\n一、人口分布\n表2-1各乡(镇、街道)人口 | |||\n"
+    "单位:人、% | |||\n乡(镇、街道) | 人口数 | 比重[4] | |\n2020年 | 2010年 | ||\n"
+    "全县 | 286412 | 100.00 | 100.00 |\n甲街道 | 80123 | 27.97 | 22.41 |\n"
+    "乙镇 | 41230 | 14.40 | 15.12 |\n丙乡 | 27345 | 9.55 | 10.06 |\n"
+)
+
+
+def test_a_piped_census_table_of_towns_under_a_two_line_header_is_read():
+    got = _facts("pc.txt", _TOWN_TABLE)
+    count, now, then = got["80123"], got["27.97"], got["22.41"]
+    assert (count.unit, count.year, count.kind.value) == ("人", 2020, "actual")
+    assert (now.unit, now.year, then.unit, then.year) == ("%", 2020, "%", 2010)
+    assert "比重" in now.indicator and "甲街道" in count.indicator

@@ -223,7 +223,7 @@ def _years_under(ahead: Sequence[TextCell]) -> tuple[int, ...]:
     two censuses): the last header cell is then as many columns, one a year; else ()."""
     if not ahead:
         return ()
-    cells = ahead[0].text.split()
+    cells = ahead[0].text.replace("|", " ").replace("｜", " ").split()  # (2020年 | 2010年 | ||)
     if len(cells) < 2 or not all(_YEAR_CELL_RE.fullmatch(c) for c in cells):
         return ()
     return tuple(int(c[:4]) for c in cells)
