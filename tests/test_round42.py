@@ -188,3 +188,5 @@ def test_a_piped_census_table_of_towns_under_a_two_line_header_is_read():
     assert (count.unit, count.year, count.kind.value) == ("人", 2020, "actual")
     assert (now.unit, now.year, then.unit, then.year) == ("%", 2020, "%", 2010)
     assert "比重" in now.indicator and "甲街道" in count.indicator
+    # (the count is named by the title's noun, its web row's bars cut: 表2-1各乡(镇、街道)人口 | |||)
+    assert got["286412"].indicator == "人口"

@@ -423,7 +423,7 @@ def captioned_indicator(title: str, *, measure: bool = False) -> str:
 def _count_named(cell: str, title: str) -> str:
     """A count column's word (人口数) as the title over the parts names it in full (各县市区
     常住人口: 常住人口); else the cell."""
-    m = _PARTS_TITLE_RE.fullmatch(title.strip())
+    m = _PARTS_TITLE_RE.fullmatch(title.strip(" \t|｜"))  # (a web table's title row: …人口 | |||)
     if m is None or len(cell) < 3 or not cell.endswith("数"):
         return cell
     rest = m["rest"].strip()
