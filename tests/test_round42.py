@@ -190,3 +190,18 @@ def test_a_piped_census_table_of_towns_under_a_two_line_header_is_read():
     assert "比重" in now.indicator and "甲街道" in count.indicator
     # (the count is named by the title's noun, its web row's bars cut: 表2-1各乡(镇、街道)人口 | |||)
     assert got["286412"].indicator == "人口"
+
+
+def test_age_bands_in_a_population_table_one_cell_a_line_are_rows():
+    text = (
+        "某市2018年国民经济和社会发展统计公报\n年末常住人口152.6万人。\n"
+        "2018年末全市常住人口及构成\n指标\n年末数(万人)\n比重(%)\n"
+        "年末常住人口\n152.6\n100.0\n其中:城镇\n80.1\n52.5\n乡村\n72.5\n47.5\n"
+        "其中:0-14岁\n21.3\n14.0\n15-59岁\n99.8\n65.4\n60岁及以上\n31.5\n20.6\n"
+        "初步核算，全年地区生产总值612亿元。"
+    )
+    got = _facts("c.txt", text)
+    young, working, old = got["21.3"], got["99.8"], got["31.5"]
+    assert (young.unit, working.unit, old.unit) == ("万人", "万人", "万人")
+    assert "60岁" in old.indicator and "0-14岁" in young.indicator
+    assert (got["20.6"].unit, got["20.6"].indicator) == ("%", old.indicator)

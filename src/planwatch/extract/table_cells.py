@@ -418,6 +418,8 @@ def classify(text: str) -> CellClass:
         return CellClass.INDEX  # may also be a value: the row reader decides
     if _ATTRIBUTE_RE.fullmatch(s):
         return CellClass.ATTRIBUTE
+    if _AGE_BAND_RE.fullmatch(s):
+        return CellClass.TEXT  # (15-59岁, 60岁及以上: a population table's row, no figure)
     if _values(text):
         return CellClass.NUMBER
     if _PLACEHOLDER_RE.fullmatch(s):
@@ -433,6 +435,13 @@ def classify(text: str) -> CellClass:
     if has_word(s, "nonvalue") or status_label(s) or _BRACKETED_WORDS_RE.fullmatch(s):
         return CellClass.PHRASE
     return CellClass.TEXT
+
+
+# An age band naming a row of people (0-14岁, 15—64岁, 60岁及以上, 65周岁以上人口): a threshold
+# that defines a group, no figure (GOLD_SPEC).
+_AGE_BAND_RE = re.compile(
+    r"(?:\d{1,3}\s*[-—–~～至到]\s*\d{1,3}\s*周?岁(?:及?以[上下])?|\d{1,3}\s*周?岁及?以[上下])(?:的?人口)?"
+)
 
 
 def status_label(text: str) -> bool:
