@@ -205,3 +205,15 @@ def test_age_bands_in_a_population_table_one_cell_a_line_are_rows():
     assert (young.unit, working.unit, old.unit) == ("万人", "万人", "万人")
     assert "60岁" in old.indicator and "0-14岁" in young.indicator
     assert (got["20.6"].unit, got["20.6"].indicator) == ("%", old.indicator)
+
+
+def test_a_story_summing_up_a_plans_years_against_the_plan_before_is_a_look_back():
+    text = (
+        "新华社北京12月20日电 (记者 李某) “十一五”时期，各地积极增加交通投入。据交通运输部统计，"
+        "“十一五”交通总投入约3.2万亿元，是“十五”的2.1倍。如期完成专项规划内新改建农村公路180万公里，"
+        "新增港口泊位2100个。"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value == "plan_final_evaluation"
+    built = got["2100个"]
+    assert (built.kind.value, built.year) == ("actual", 2010)

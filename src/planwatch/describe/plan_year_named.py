@@ -6,7 +6,9 @@ retells it); those of its last year say 收官之年. The year is the plan's fir
 last (收官); the plan's results told as done (“十三五”成绩单) are of the year after its
 last. A look back at it (过去一年是…开局之年, 去年是…收官之年) names the year before the
 text's and is left to the other steps. Real pages of round 26 (a newspaper's story
-of a district's 2021 work report) printed no other date.
+of a district's 2021 work report) printed no other date. Also here: the year a look back
+says is its plan's last (:func:`last_year_said`) and the words that look back over a whole
+plan (:func:`whole_plan_words`), which date a look back not yet placed (``refdate``).
 """
 
 from __future__ import annotations
@@ -69,3 +71,26 @@ def last_year_said(view: str, period: tuple[int, int]) -> tuple[int, int, int] |
         if years == period and int(m["year"]) == period[1]:
             return period[1], m.start(), m.end()
     return None
+
+
+# A look back over a whole five-year plan: 五年来 / 过去五年 / 五年间, “十二五”时期是…的五年。 A
+# mid-term evaluation looks back over 两年多来 or 两年半 (and counts 五年累计 only as a plan's
+# aim, in its table's note); 今后五年 / 未来五年 look ahead.
+_WHOLE_PLAN_RE = re.compile(r"(?<![今未])(?:过去|近)?五年(?:来|以来|间)|的五年(?=[。，,；;])")
+# The whole plan's results estimated (“十一五”期间，…增长预计将在14%左右): told in its last year.
+_WHOLE_PLAN_ESTIMATE_RE = re.compile(rf"{PLAN_NAME}[”\"]?(?:期间|时期)[^。；;]{{0,30}}?预计")
+# Or its total as a multiple of the plan before's (“十一五”水利总投入约7000亿元，是“十五”的1.93倍).
+_WHOLE_PLAN_MULTIPLE_RE = re.compile(
+    rf"{PLAN_NAME}[”\"]?[^。；;]{{0,24}}?是[“\"]?{PLAN_NAME}[”\"]?(?:时期|期间|期末|末)?的\s*[\d.]+\s*倍"
+)
+
+
+def whole_plan_words(view: str) -> tuple[re.Match[str], bool] | None:
+    """The words of ``view`` that look back over a whole five-year plan, and whether they
+    tell it in the plan's last year (预计: not yet over; a multiple of the plan before's, at
+    its end: in its last year as often as after it, the year its figures reach); None."""
+    m = _WHOLE_PLAN_RE.search(view)
+    if m is not None:
+        return m, False
+    m = _WHOLE_PLAN_ESTIMATE_RE.search(view) or _WHOLE_PLAN_MULTIPLE_RE.search(view)
+    return None if m is None else (m, True)

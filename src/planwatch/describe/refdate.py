@@ -42,7 +42,6 @@ from dataclasses import dataclass
 from planwatch.core.clock import clock_at
 from planwatch.core.data import DocType, Evidence
 from planwatch.core.normalise import fold
-from planwatch.core.periods import PLAN_NAME
 from planwatch.describe.asof import Written, closed_years, latest_closed, written_in
 from planwatch.describe.body import body_end
 from planwatch.describe.census import is_moment
@@ -58,7 +57,7 @@ from planwatch.describe.dates import (
     wired,
 )
 from planwatch.describe.drafting import drafting
-from planwatch.describe.plan_year_named import last_year_said, plan_year_named
+from planwatch.describe.plan_year_named import last_year_said, plan_year_named, whole_plan_words
 from planwatch.describe.posting import (
     first_ran,
     issuer_dated,
@@ -484,30 +483,21 @@ def _page_by_dateline(
     )
 
 
-# A look back over a whole five-year plan: 五年来 / 过去五年 / 五年间, “十二五”时期是…的五年。 A
-# mid-term evaluation looks back over 两年多来 or 两年半 (and counts 五年累计 only as a plan's
-# aim, in its table's note); 今后五年 / 未来五年 look ahead.
-_WHOLE_PLAN_RE = re.compile(r"(?<![今未])(?:过去|近)?五年(?:来|以来|间)|的五年(?=[。，,；;])")
-# The whole plan's results estimated (“十一五”期间，…增长预计将在14%左右): told in its last year.
-_WHOLE_PLAN_ESTIMATE_RE = re.compile(rf"{PLAN_NAME}[”\"]?(?:期间|时期)[^。；;]{{0,30}}?预计")
-
-
 def _whole_plan_review(
     read: Reading, view: str, doc_type: DocType, period: tuple[int, int] | None
 ) -> ReferenceDate | None:
     """A look back at a plan whose date is yet to place it (its words call it neither
-    中期 nor 总结) that looks back over the plan's five years (:data:`_WHOLE_PLAN_RE`):
+    中期 nor 总结) that looks back over the plan's five years (:func:`whole_plan_words`):
     made after the plan's last year, a final evaluation's year."""
     if doc_type is not DocType.MIDTERM_EVALUATION or period is None:
         return None
     if period[1] - period[0] != 4:
         return None  # (五年 is the whole of a five-year plan only)
-    m = _WHOLE_PLAN_RE.search(view) or _WHOLE_PLAN_ESTIMATE_RE.search(view)
-    if m is None:
+    found = whole_plan_words(view)
+    if found is None:
         return None
-    # (预计: told in the plan's last year, not yet over; else after it)
-    estimate = m.re is _WHOLE_PLAN_ESTIMATE_RE
-    year = DatedText(period[1] + (0 if estimate else 1), None, None)
+    m, in_last_year = found
+    year = DatedText(period[1] + (0 if in_last_year else 1), None, None)
     return ReferenceDate(
         year, (_ev("whole_plan_review", read, *m.span()), Evidence("reference_date", "plan_period"))
     )
