@@ -217,3 +217,33 @@ def test_a_story_summing_up_a_plans_years_against_the_plan_before_is_a_look_back
     assert meta.doc_type.value == "plan_final_evaluation"
     built = got["2100个"]
     assert (built.kind.value, built.year) == ("actual", 2010)
+
+
+def test_a_start_point_last_year_under_a_year_in_force_is_the_year_before_it():
+    text = (
+        "某市2009年政府工作报告\n2008年，全市第三产业比重由上年的38.2%提高到39.5%，"
+        "三次产业结构由上一年的12.1∶50.3∶37.6调整为11.8∶49.7∶38.5。"
+    )
+    got = _facts("w.txt", text)
+    assert (got["38.2%"].year, got["39.5%"].year) == (2007, 2008)
+    assert (got["12.1"].year, got["11.8"].year) == (2007, 2008)
+
+
+def test_looking_back_on_a_year_dates_a_news_page_after_it():
+    text = (
+        "今天上午\n某市第九届人民代表大会第五次会议开幕\n市长向大会作《政府工作报告》\n"
+        "回首2024年\n是某市承压前行的奋进之年\n地区生产总值增长6.9%\n规上工业增加值增长9.2%\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2025
+    assert {(got[t].kind.value, got[t].year) for t in ("6.9%", "9.2%")} == {("actual", 2024)}
+
+
+def test_a_list_of_industries_whose_last_two_are_joined_by_ji_shares_out_each():
+    text = (
+        "某市2016年国民经济和社会发展统计公报\n第三产业中交通运输仓储和邮政、批发和零售、"
+        "金融、房地产及营利性服务业分别增长2.1%、7.4%、15.2%、9.8%和11.3%。"
+    )
+    got = _facts("c.txt", text)
+    names = [got[v].indicator for v in ("2.1%", "7.4%", "15.2%", "9.8%", "11.3%")]
+    assert names == ["交通运输仓储和邮政", "批发和零售", "金融", "房地产", "营利性服务业"]

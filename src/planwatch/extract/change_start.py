@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from planwatch.core.data import Kind
 from planwatch.extract.span_years import years_levelled
 from planwatch.extract.time_forms import undated_start
-from planwatch.extract.timewords import TimeState
+from planwatch.extract.timewords import TimeMark, TimeState
 
 if TYPE_CHECKING:  # types only: the reader imports the periods, which import this module
     from planwatch.extract.prose_reader import Reading, SentenceReader
@@ -126,3 +126,12 @@ def _compared_base(reader: SentenceReader, r: Reading) -> int | None:
 
 
 _COMPARED_WITH_RE = re.compile(r"(?:与|同)\s*((?:19|20)\d\d)\s*年[^。；;，,]{0,20}?相比")
+
+
+def before_year_in_force(mark: TimeMark, state: TimeState) -> TimeMark:
+    """A start point a year before (由上年的13.4∶53.4∶33.2调整为…, 由去年的40.1%) under a
+    year in force (2008年，… in a report of 2009): the year before that year, not before
+    the report's; else ``mark``."""
+    if mark.kind != "rel" or mark.offset >= 0 or not state.explicit or state.year is None:
+        return mark
+    return TimeMark(mark.start, mark.end, "year", state.year + mark.offset)

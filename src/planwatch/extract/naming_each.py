@@ -76,6 +76,10 @@ def list_parts(items_src: str, left: int) -> list[str]:
         commas = _parted(items_src, _COMMA_RE)
         if len(commas) == left:
             return commas
+        # (…、金融、房地产及营利性服务业分别增长…: the last two joined by 及 or 和)
+        last = _parted(commas[-1], _LIST_JOINER_RE)
+        if len(commas) == left - 1 and len(last) == 2:
+            return [*commas[:-1], *last]
     return parts
 
 

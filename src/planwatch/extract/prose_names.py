@@ -95,7 +95,7 @@ _FRAME_LEAD_RE = re.compile(
     # (在疫情冲击下, 在投资带动下: what moved the figure, not what it measures)
     r"|冲击下|影响下|带动下|拉动下|推动下|支撑下|引领下|作用下)|从[^,，。]{1,12}?(?:来看|看)"
     # (在第三产业中交通运输…, 在规模以上工业中: the whole its parts are of, not their name)
-    r"|在[^,，。\d]{1,10}?(?:产业|行业|工业|企业|服务业)中"
+    r"|在[^,，。\d]{1,10}?(?:产业|行业|工业|企业|服务业)中|第[一二三]产业中(?=[\u4e00-\u9fff]{2})"
     # (分季度看, 分区县看, 分行业来看: how the figures after are broken down, not what they measure)
     r"|分[\u4e00-\u9fff]{1,6}?(?:来看|看)(?=$|[,，:：])"
     # (按年平均汇率折算为11416美元: how the figure before was converted, not a new name)

@@ -23,6 +23,7 @@ from planwatch.extract.aim_compared import (
 )
 from planwatch.extract.aim_years import aim_aside_year, aim_time, quota_year, share_of_aim_year
 from planwatch.extract.assumed_pace import assumed_pace, name_assumed
+from planwatch.extract.change_start import before_year_in_force
 from planwatch.extract.cues import cues
 from planwatch.extract.gap_named import directed_gap
 from planwatch.extract.group_counts import names_group
@@ -414,9 +415,9 @@ class SentenceReader:
             if _ahead_closed(view, mark, r):
                 continue  # (…的目标提前一年实现，高速公路密度达到4.6…: the year in force)
             if mark.kind == "from" or start_point(view, mark.start, mark.end):
-                # (由去年的9%下调到8%: a year after 由 is a start point too.)
-                # (A second start point after one with no end year: the time before the first.)
+                # (由去年的9%下调到8%: a start point; after one with no end year, its time before.)
                 from_state, from_end = (state if from_state is None else from_state), mark.end
+                mark = before_year_in_force(mark, from_state)
             elif from_state is not None and mark.kind != "base":
                 if mark.kind == "relbase":  # (由上年的41.2%提高到41.8%，比上年…: the year before)
                     state = from_state
