@@ -3,6 +3,7 @@ statistics news (every figure is this file's own)."""
 
 from __future__ import annotations
 
+from planwatch.pipeline import analyse_text
 from readhelp import analysed as _analysed
 from readhelp import facts_by_text as _facts
 
@@ -247,3 +248,17 @@ def test_a_list_of_industries_whose_last_two_are_joined_by_ji_shares_out_each():
     got = _facts("c.txt", text)
     names = [got[v].indicator for v in ("2.1%", "7.4%", "15.2%", "9.8%", "11.3%")]
     assert names == ["交通运输仓储和邮政", "批发和零售", "金融", "房地产", "营利性服务业"]
+
+
+def test_passing_the_thousand_hundred_million_mark_is_a_floor_and_no_county():
+    # (大关县 is a county; 突破千亿大关 and 千亿级大关 are milestones passed)
+    text = (
+        "某县2019年国民经济和社会发展统计公报\n全年地区生产总值突破千亿大关，达到1027.8亿元。"
+        "服务业增加值总量突破千亿级大关。全县培育千亿级产业集群1个。"
+    )
+    meta, got = _analysed("c.txt", text)
+    assert meta.area is None or meta.area.name != "大关县"
+    gdp = got["千亿"]
+    assert (gdp.value, gdp.unit, gdp.comparator.value) == (1000, "亿元", "ge")
+    passed = [f for f in analyse_text("c.txt", text).facts if text[f.start : f.end] == "千亿"]
+    assert len(passed) == 2  # (the two marks passed; the cluster's 千亿级 is a category)
