@@ -262,3 +262,12 @@ def test_passing_the_thousand_hundred_million_mark_is_a_floor_and_no_county():
     assert (gdp.value, gdp.unit, gdp.comparator.value) == (1000, "亿元", "ge")
     passed = [f for f in analyse_text("c.txt", text).facts if text[f.start : f.end] == "千亿"]
     assert len(passed) == 2  # (the two marks passed; the cluster's 千亿级 is a category)
+
+
+def test_a_plans_aim_said_done_closing_its_clause_leaves_the_figures_after_results():
+    text = (
+        "某省2010年交通运输行业发展统计公报\n二级及以上公路里程 8.12 万公里，完成“十一五”规划目标，"
+        "比上年末增加 0.41 万公里，占公路总里程的 10.6%。力争完成“十二五”规划目标，新增高速公路 2000 公里。"
+    )
+    got = _facts("c.txt", text)
+    assert {got[t].kind.value for t in ("0.41 万公里", "10.6%")} == {"actual"}

@@ -178,10 +178,11 @@ def _cues_of_the_value(view: str, s: int, v_start: int) -> dict[str, tuple[int, 
 _DONE_AIM_RE = re.compile(
     r"(?:超额|提前(?:[一二两三四五\d]个?年)?|全面|均已|已经|已)(?:完成|实现)了?[^,，;；。:：]{0,10}$"
 )
-# An aim met, closing its clause with no figure of its own (工业投资实现倍增目标，全年完成…; not
+# An aim met, closing its clause with no figure of its own (工业投资实现倍增目标，全年完成…; 完成“十一五”
+# 规划目标，比上年末增加…; not
 # 力争实现…目标, 要实现…目标, 为实现上述目标, 有望实现…目标): the clauses after it tell what was
 # done.
-_MET_AIM_RE = re.compile(r"(?<![争保要将为力以能可望])实现了?[^\d,，;；。:：]{0,8}$")
+_MET_AIM_RE = re.compile(r"(?<![争保要将为力以能可望须需])(?:实现|完成)了?[^\d,，;；。:：]{0,8}$")
 _CLAUSE_END_RE = re.compile(r"[，,;；。]")
 # The aim a counted noun reached, in a relative clause before it (达到功能区水质目标的站位67个):
 # the things that reached it, counted.
