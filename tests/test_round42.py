@@ -271,3 +271,12 @@ def test_a_plans_aim_said_done_closing_its_clause_leaves_the_figures_after_resul
     )
     got = _facts("c.txt", text)
     assert {got[t].kind.value for t in ("0.41 万公里", "10.6%")} == {"actual"}
+
+
+def test_a_gap_below_a_bracketed_figure_keeps_its_size():
+    text = (
+        "某市2020年卫生健康发展评估\n2020年全市人均预期寿命达到76.1岁，"
+        "但仍比全国平均水平（77.93岁）低1.8岁。"
+    )
+    got = _facts("e.txt", text)
+    assert got["1.8岁"].value == 1.8  # (its size: a gap below is no fall)

@@ -369,11 +369,14 @@ def _distribute(
 _TWIN_COUNT_RE = re.compile(r"\d+(?:\.\d+)?\s*万?(?:户|人次|人|名|个|家)(?=[\u4e00-\u9fff])")
 
 
+_MOVE_AFTER_RE = re.compile(r"\s*(?:增加|减少|增长|下降|降低|提高|上升)")
+
+
 def _after_noun(view: str, r: Reading) -> None:
     """The noun after the value (新建12公里供水管网, 推动25个项目开工)."""
     k = r.v.after_end
     rest = view[k : r.ce]
-    if rest[:1] in ")）":
+    if rest[:1] in ")）" and _MOVE_AFTER_RE.match(rest, 1):
         return  # (比上年(134908吨)减少3.3%: a bracket's figure names nothing past the bracket)
     if rest[:1] in "(（":
         close = re.match(r"[(（][^()（）]{0,40}[)）]", rest)
