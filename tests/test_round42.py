@@ -280,3 +280,14 @@ def test_a_gap_below_a_bracketed_figure_keeps_its_size():
     )
     got = _facts("e.txt", text)
     assert got["1.8岁"].value == 1.8  # (its size: a gap below is no fall)
+
+
+def test_a_range_closed_by_its_end_year_holds_with_grouped_digits_in_its_figures():
+    text = (
+        "某州人大常委会审议“十四五”规划纲要实施中期评估报告\n发布时间：2023-11-14\n"
+        "报告显示，“十四五”以来，全州主要指标总体符合预期。全州地区生产总值由2020年的2 417.5亿元"
+        "增加到2022年的2 748.6亿元，年均增长5.8%；常住人口城镇化率50.3%，比2020年提高1.9个百分点；"
+        "粮食总产量稳定在218.6万吨。"
+    )
+    got = _facts("e.txt", text)
+    assert {got[t].year for t in ("50.3%", "218.6万吨")} == {2022}

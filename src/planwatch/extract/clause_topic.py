@@ -36,6 +36,9 @@ _AS_OF_OPEN_RE = re.compile(
 )
 
 
+_CLAUSE_BREAK_RE = re.compile(r"[，;；]|(?<!\d),|,(?!\d)")
+
+
 def _range_end(view: str, within: list[TimeMark], i: int) -> bool:
     """The mark ``within[i]`` ends a span of two figures in its clause (地区生产总值由2015年的
     300亿元增加到2020年的469亿元): the later year is the time the sentence reports, and the
@@ -43,8 +46,8 @@ def _range_end(view: str, within: list[TimeMark], i: int) -> bool:
     mark = within[i]
     if mark.kind != "to" or i == 0 or within[i - 1].kind != "from":
         return False
-    between = view[within[i - 1].end : mark.start]
-    return not any(c in between for c in ",，;；") and view[mark.end : mark.end + 1] in "的末底"
+    between = view[within[i - 1].end : mark.start]  # (a thousands comma parts no clause)
+    return _CLAUSE_BREAK_RE.search(between) is None and view[mark.end : mark.end + 1] in "的末底"
 
 
 def _horizon_topic(
