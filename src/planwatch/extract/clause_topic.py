@@ -36,6 +36,7 @@ _AS_OF_OPEN_RE = re.compile(
 )
 
 
+# What parts two clauses between a range's ends: not a comma between digits (2,417.5亿元).
 _CLAUSE_BREAK_RE = re.compile(r"[，;；]|(?<!\d),|,(?!\d)")
 
 
@@ -46,7 +47,7 @@ def _range_end(view: str, within: list[TimeMark], i: int) -> bool:
     mark = within[i]
     if mark.kind != "to" or i == 0 or within[i - 1].kind != "from":
         return False
-    between = view[within[i - 1].end : mark.start]  # (a thousands comma parts no clause)
+    between = view[within[i - 1].end : mark.start]
     return _CLAUSE_BREAK_RE.search(between) is None and view[mark.end : mark.end + 1] in "的末底"
 
 

@@ -82,7 +82,7 @@ from planwatch.extract.prose_names import (
 )
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_words import plan_reference_only
-from planwatch.extract.time_forms import PACE_CHANGE
+from planwatch.extract.time_forms import CHANGE_VERB, PACE_CHANGE
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_reader import Reading, SentenceReader
@@ -369,7 +369,7 @@ def _distribute(
 _TWIN_COUNT_RE = re.compile(r"\d+(?:\.\d+)?\s*万?(?:户|人次|人|名|个|家)(?=[\u4e00-\u9fff])")
 
 
-_MOVE_AFTER_RE = re.compile(r"\s*(?:增加|减少|增长|下降|降低|提高|上升)")
+_MOVE_AFTER_RE = re.compile(rf"\s*{CHANGE_VERB}")
 
 
 def _after_noun(view: str, r: Reading) -> None:

@@ -19,7 +19,9 @@ from planwatch.extract.prose_script import BLANK
 
 # A figure right after a comparison's base, and the word showing it is the base's (的, 目标;
 # an amount in its unit right before the change: 比2020年的338.6亿元增加53.8亿元).
-_CHANGE_MOVE = r"(?:增加|提高|增长|上升|下降|降低|减少)了?\s*\d"
+# The verbs of a change by an amount or a rate (增加, 下降), one list for the readers that look for one.
+CHANGE_VERB = r"(?:增加|提高|增长|上升|下降|降低|减少)"
+_CHANGE_MOVE = rf"{CHANGE_VERB}了?\s*\d"
 _CHANGE_NEXT = rf"(?={_CHANGE_MOVE})"
 # A pace's change told after the base's own figure (较上年的13.9%明显回落, 比2021年的8.2%有所放缓):
 # the figure is the base's, as before 的 or a change by a figure.

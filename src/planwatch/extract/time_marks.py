@@ -23,9 +23,7 @@ from planwatch.core.regex import led_alternation
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_heading import reviewed_in_heading
 from planwatch.extract.time_forms import (
-    BASE_VALUE as _BASE_VALUE,
-)
-from planwatch.extract.time_forms import (
+    BASE_VALUE,
     FROM_BEFORE,
     aim_done_end,
     plan_as_setter,
@@ -103,7 +101,7 @@ _MARK_RE = led_alternation(
             r"(?:底|末|同期|\s*1?\d\s*月\s*[123]?\d\s*日(?:\s*零时)?)?"
             rf"(?:{CENSUS_BY_ORDINAL}(?:时|结果)?)?"
             rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年)(?:同期)?)\s*(?:预计|实际)?的?"
-            rf"(?!\s*(?:19|20)\d{{2}}\s*年)(?={_BASE_VALUE}))",  # (比2025年预计的2.15%提高: an estimate for the base)
+            rf"(?!\s*(?:19|20)\d{{2}}\s*年)(?={BASE_VALUE}))",  # (比2025年预计的2.15%提高: an estimate for the base)
             # 是2020年180.5亿元的1.34倍, 是2020年的1.6倍: the year of a multiple's base (and of
             # the base's own figure), not the multiple's.
             rf"(?=是)(?P<multval>是\s*{_y('my')}\s*年(?:底|末)?的?(?=(?P<mval>\s*\d+(?:\.\d+)?"
