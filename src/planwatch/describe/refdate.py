@@ -99,7 +99,11 @@ _DATELINE_RE = re.compile(
     r"(?=\s*(?:上午|下午|晚|,|，|\s|[\u4e00-\u9fff]))"
 )
 _ADOPTED_RE = re.compile(r"通过|批准")
-_TITLE_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年(?:度)?[^\n。]{0,30}?(政府工作报告|统计公报)")
+# A report's title year; a communiqué's and a year's work summary's (2018年工作总结和2019年
+# 工作思路) is the year they report on, the document's the year after it.
+_TITLE_YEAR_RE = re.compile(
+    r"((?:19|20)\d{2})\s*年(?:度)?(?:[^\n。]{0,30}?(政府工作报告|统计公报)|\s*工作(总结))"
+)
 _REVIEWED_RE = re.compile(
     r"((?:19|20)\d{2})\s*年\s*(?:工作)?回顾|(?:回顾|回首|回望|回眸)(?:了)?[^。\n]{0,20}?((?:19|20)\d{2})\s*年"
     r"|公布(?:了)?\s*((?:19|20)\d{2})\s*年|过去的\s*((?:19|20)\d{2})\s*年"
@@ -263,7 +267,7 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
     """The year a title, a congress session, a review or a target section gives (steps 4-6)."""
     m = _TITLE_YEAR_RE.search(view)
     if m and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
-        year = int(m[1]) + (1 if m[2] == "统计公报" else 0)
+        year = int(m[1]) + (m[2] != "政府工作报告")
         return ReferenceDate(DatedText(year, None, None), (_ev("title", read, *m.span()),))
     if doc_type is DocType.STATISTICAL_COMMUNIQUE:
         # Without its title a communiqué still opens on the year it covers (2022年,全县…).
@@ -315,7 +319,7 @@ def _worded(read: Reading, view: str, doc_type: DocType, title: str | None) -> R
     if worded is None and title:
         titled = _TITLE_YEAR_RE.search(fold(title))
         if titled and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
-            year = int(titled[1]) + (1 if titled[2] == "统计公报" else 0)
+            year = int(titled[1]) + (titled[2] != "政府工作报告")
             worded = ReferenceDate(
                 DatedText(year, None, None), (Evidence("reference_date", "title", titled.group()),)
             )

@@ -21,8 +21,17 @@ from enum import StrEnum
 from functools import lru_cache
 
 from planwatch.core.data import Kind, Measure, Span
-from planwatch.core.periods import PLAN_NAME_RE, plan_mentions
+from planwatch.core.periods import PLAN_NAME_RE
 from planwatch.core.units import header_unit
+from planwatch.extract.table_periods import (
+    YEAR_RANGE_RE,
+    YEAR_RE,
+    PlanPeriod,
+    period_from_words,
+    series_before_aim,
+)
+from planwatch.extract.table_periods import period_from_years as period_from_years
+from planwatch.extract.table_periods import years_in as years_in
 from planwatch.extract.table_words import groups_in, has_word, squeeze, words
 
 
@@ -36,18 +45,6 @@ class ColumnRole(StrEnum):
     VALUE = "value"  # a year, target, growth or cumulative column
     ATTRIBUTE = "attribute"  # 属性: 预期性 / 约束性
     OTHER = "other"  # 备注 and anything not understood
-
-
-@dataclass(frozen=True, slots=True)
-class PlanPeriod:
-    """A plan period: first and last year (十四五 -> 2021, 2025); ``base`` is the year before."""
-
-    start: int
-    end: int
-
-    @property
-    def base(self) -> int:
-        return self.start - 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,49 +91,7 @@ _SO_FAR_RE = re.compile(r"(?:本年|1\s*[-—–~至]\s*(?:本月|\d{1,2}月))?�
 # the same period of the year before, as county communiqués' product tables print it (去年同期累计
 # beside 1-7月累计 in a monthly bulletin).
 _YEAR_BEFORE_RE = re.compile(r"(?:上年|去年)(?:同期)?(?:累计)?(?:数|值)?|同期(?:累计)?(?:数|值)?")
-_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_YEAR_RANGE_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-—–~～至到]\s*((?:19|20)\d\d)(?!\d)")
 _PLAN_RE = PLAN_NAME_RE  # (the one pattern of a plan name)
-
-
-def period_from_words(text: str) -> PlanPeriod | None:
-    """The plan period a text names: ``“十三五”`` -> 2016-2020, ``(2021-2025年)`` -> 2021-2025."""
-    s = squeeze(text)
-    named = next(plan_mentions(s), None)
-    if named is not None:
-        return PlanPeriod(*named.years)
-    r = _YEAR_RANGE_RE.search(s)
-    if r:
-        a, b = int(r.group(1)), int(r.group(2))
-        if 0 < b - a <= 15:
-            return PlanPeriod(a, b)
-    return None
-
-
-def years_in(text: str) -> list[int]:
-    """The four-digit years printed in ``text``. Spaces part numbers first (表1 2022年 is
-    no 12022); only a text with no year so read is squeezed (2 0 2 0年 spaced out)."""
-    text = _GLUED_NUMBER_RE.sub(r"\g<0>|", text)  # (表62017年…: table 6 of 2017)
-    found = _YEAR_RE.findall(_SPACES_RE.sub("|", text))
-    return [int(y) for y in found or _YEAR_RE.findall(squeeze(text))]
-
-
-_SPACES_RE = re.compile(r"\s+")
-# A table's number run into the year after it (表62017年全市…): the number ends where a year
-# (19xx年, 20xx年) would begin.
-_GLUED_NUMBER_RE = re.compile(r"(?<![\d.])(?<=表)\s*\d{1,2}?(?=(?:19|20)\d\d\s*年)")
-
-
-def period_from_years(years: Sequence[int]) -> PlanPeriod | None:
-    """A plan period guessed from a header's year columns (2020, 2025, 2035 -> 2021-2025)."""
-    ys = sorted(set(years))
-    if len(ys) >= 2:
-        base = ys[0]
-        end = next((y for y in ys[1:] if y - base <= 10), ys[1])
-        return PlanPeriod(base + 1, end)
-    if len(ys) == 1:
-        return PlanPeriod(ys[0] - 4, ys[0])
-    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +251,7 @@ def columns_from_labels(
     """Columns from each column's header texts, outermost first (``['规划目标值', '2020年']``)."""
     all_years = [y for parts, _ in labelled for p in parts for y in years_in(p)]
     if actual_through is None:  # a plan's table: its years tell the period
-        period = period or period_from_years(all_years)
+        period = period or series_before_aim(labelled) or period_from_years(all_years)
     columns = [
         column_meaning(
             list(parts),
@@ -307,6 +262,9 @@ def columns_from_labels(
         )
         for parts, spans in labelled
     ]
+    roles = [c.role for c in columns]
+    if roles and roles[0] is ColumnRole.CATEGORY and ColumnRole.NAME not in roles:
+        columns[0] = replace(columns[0], role=ColumnRole.NAME)  # (类别 | 2000年 …: the rows' names)
     return _rates_of_columns_before(_rates_of_results(columns))
 
 
@@ -403,7 +361,7 @@ def column_meaning(
         return Column(label, role, spans)
     # A column naming its own plan (“十三五”实际完成) uses that plan's period.
     local = period_from_words(text)
-    if local and not _YEAR_RANGE_RE.search(text):
+    if local and not YEAR_RANGE_RE.search(text):
         period = local
     years = years_in(text)
     measure = Measure.LEVEL
@@ -565,7 +523,7 @@ def is_header_word(text: str) -> bool:
         return bool(_NAME_COLUMN_RE.fullmatch(s))
     # A body name such as 地区生产总值增长(%) holds a header word too: a header
     # cell is little else than header words, years and plan names.
-    rest = _YEAR_RE.sub("", _PLAN_RE.sub("", _MONTHS_RE.sub("", s)))
+    rest = YEAR_RE.sub("", _PLAN_RE.sub("", _MONTHS_RE.sub("", s)))
     for group in HEADER_GROUPS:
         for w in words(group):
             rest = rest.replace(w, "")

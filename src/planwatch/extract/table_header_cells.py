@@ -237,8 +237,14 @@ def few_header_words(head: list[TextCell], words: list[TextCell]) -> bool:
 
 
 def usable_header(cells: list[TextCell]) -> bool:
-    roles = {_role(c.text) for c in cells}
-    return ColumnRole.VALUE in roles and bool(roles & {ColumnRole.NAME, ColumnRole.INDEX})
+    """A header with a value column and a column naming its rows: a name or index, or a
+    类别 opening it (类别 | 2000年 | …: the rows' names when no name column follows,
+    ``table_header.columns_from_labels``)."""
+    roles = [_role(c.text) for c in cells]
+    names = {ColumnRole.NAME, ColumnRole.INDEX}
+    if roles[:1] == [ColumnRole.CATEGORY]:
+        names.add(ColumnRole.CATEGORY)
+    return ColumnRole.VALUE in roles and bool(names.intersection(roles))
 
 
 def value_header(cells: list[TextCell]) -> bool:
