@@ -87,3 +87,65 @@ def test_a_year_opening_a_stated_level_was_written_after_it():
     assert meta.reference_year == 2022
     assert (got["1686人"].kind.value, got["1686人"].year) == ("actual", 2021)
     assert got["60个"].kind.value == "actual"
+
+
+def test_a_reports_title_with_a_spaced_name_and_its_speaker_dates_no_section():
+    # (The title line, 2021 年某 省 政府工作报告 省长 某某, names the document; the review
+    # heading runs on into its paragraph, so no heading resets the time.)
+    text = (
+        "2021 年某 省 政府工作报告 省长 张某某\n"
+        "各位代表：\n现在，我代表省人民政府向大会报告工作，请予审议。\n"
+        "一、2020 年工作回顾 刚刚过去的一年，极不平凡。我们较好完成了年度目标任务。\n"
+        "——经济运行稳中向好。地区生产总值增长 3.8%，一般公共预算收入增长 2.1%。\n"
+    )
+    got = _facts("w.txt", text)
+    for t in ("3.8%", "2.1%"):
+        assert (got[t].kind.value, got[t].year) == ("actual", 2020)
+
+
+def test_a_report_telling_a_sessions_aims_done_is_of_the_year_after_it():
+    # (省十一届人大五次会议 sat in 2012; 完成了…会议确定的目标任务 reviews that year.)
+    text = (
+        "政府工作报告\n各位代表：\n"
+        "过去一年，我们较好地完成了省十一届人大五次会议确定的主要目标任务。"
+        "全省生产总值达到8765.4亿元，增长11.2%。"
+    )
+    meta, got = _analysed("w.txt", text)
+    assert meta.reference_year == 2013
+    assert (got["8765.4亿元"].kind.value, got["8765.4亿元"].year) == ("actual", 2012)
+
+
+def test_a_session_named_alone_still_gives_its_year():
+    text = "政府工作报告\n——2012年1月在省十一届人大五次会议上\n各位代表：\n过去一年，全省生产总值增长11.2%。"
+    meta, _ = _analysed("w.txt", text)
+    assert meta.reference_year == 2012
+
+
+def test_the_first_five_year_plan_of_a_new_stage_is_no_first_plan():
+    # (新征程的第一个五年规划: the 十四五, not 一五 of 1953-1957.)
+    text = (
+        "某镇国民经济和社会发展第十四个五年规划纲要\n"
+        "“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年规划时期。"
+        "到2025年，力争新增规上工业企业3家以上。"
+    )
+    meta, got = _analysed("p.txt", text)
+    assert (meta.period_start, meta.period_end) == (2021, 2025)
+    assert got["3家以上"].year == 2025
+
+
+def test_the_first_five_year_plan_of_1953_is_still_named():
+    from planwatch.core.periods import plan_mentions
+
+    found = list(plan_mentions("我国从1953年起实施第一个五年计划。"))
+    assert [m.years for m in found] == [(1953, 1957)]
+
+
+def test_a_headline_of_a_plans_aims_met_is_a_look_back():
+    text = (
+        "原标题:某省文旅产业增加值年均增长21.5% 超额完成“十三五”规划目标\n"
+        "11月20日，记者从某省政府新闻办新闻发布会获悉，“十三五”以来，"
+        "全省文旅产业增加值由1100.2亿元增加到2900.5亿元，年均增长21.5%。"
+        "截至2019年底，全省共有A级旅游景区260家。"
+    )
+    meta, _ = _analysed("n.txt", text)
+    assert meta.doc_type.value == "plan_final_evaluation"
