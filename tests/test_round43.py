@@ -149,3 +149,38 @@ def test_a_headline_of_a_plans_aims_met_is_a_look_back():
     )
     meta, _ = _analysed("n.txt", text)
     assert meta.doc_type.value == "plan_final_evaluation"
+
+
+def test_a_growth_after_a_share_of_the_figure_before_is_that_figures():
+    text = (
+        "某市2013年国民经济和社会发展统计公报\n"
+        "全年规模以上工业增加值46.2亿元，占全市生产总值的31.5%，同比增长12.6%。"
+        "全市税收收入16.5亿元，占一般公共预算收入的70.3%，比上年下降1.2个百分点。"
+    )
+    got = _facts("c.txt", text)
+    assert got["12.6%"].indicator == "规模以上工业增加值"
+    assert got["31.5%"].indicator == "规模以上工业增加值占全市生产总值比重"
+    # (a change in points after the share is the share's)
+    assert got["1.2个百分点"].indicator == "全市税收收入占一般公共预算收入比重"
+
+
+def test_a_share_named_by_itself_lends_its_whole_name():
+    text = (
+        "某市2020年统计公报\n研发经费支出占地区生产总值比重由1.65%提高到1.73%，增长幅度居全省前列。"
+    )
+    got = _facts("c.txt", text)
+    assert got["1.73%"].indicator == "研发经费支出占地区生产总值比重"
+
+
+def test_a_list_items_label_names_figures_said_of_the_area_alone():
+    # (——地方财政一般预算收入：三市一县合计…: the label is the indicator, the rest who.)
+    text = (
+        "某市2012年上半年县域经济运行情况通报\n"
+        "——地方财政一般预算收入：三市一县合计41.6亿元，占全市总量17.2%，同比增长28.3%。\n"
+        "——社会消费品零售总额：全县完成12.5亿元，占全市总量的8.1%，增长15.2%。\n"
+    )
+    got = _facts("n.txt", text)
+    assert got["41.6亿元"].indicator == "地方财政一般预算收入"
+    assert got["28.3%"].indicator == "地方财政一般预算收入"
+    assert got["12.5亿元"].indicator == "社会消费品零售总额"
+    assert got["8.1%"].indicator == "社会消费品零售总额占全市总量比重"

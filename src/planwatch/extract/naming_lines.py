@@ -231,3 +231,21 @@ def period_only(name: str) -> bool:
     """Whether ``name`` only says how its figure is counted over time (a list item's figure
     under its heading: ——单位地区生产总值能耗。2021—2022年累计下降7.4%)."""
     return _PERIOD_ONLY_RE.fullmatch(name) is not None
+
+
+# A name that is only the whole area or a group of its parts (全县, 三市一县合计): who did it.
+_AREA_ONLY_RE = re.compile(
+    r"(?:全[国省区市州县盟旗镇乡]|(?:[一二三四五六七八九十两]{1,2}[市县区旗])+)(?:合计|共计|总计|共)?"
+)
+# A list item's run-in label: the indicator, a colon (——地方财政一般预算收入：三市一县…).
+_ITEM_LABEL_RE = re.compile(r"[\s\-—－–●·•*]*([^\d\s。，,;；:：!！?？]{2,20})\s*[:：]\s*")
+
+
+def item_label(view: str, s: int, name_start: int, name: str) -> str:
+    """The label a list item runs in with (地方财政一般预算收入：三市一县合计58.2亿元;
+    社会消费品零售总额：全县完成12.5亿元) when what names its figure after the colon is only
+    the area or a group of its parts: the figure is the label's; "" otherwise."""
+    if not _AREA_ONLY_RE.fullmatch(name):
+        return ""
+    m = _ITEM_LABEL_RE.fullmatch(view, s, name_start)
+    return clean_name(m.group(1)) if m else ""

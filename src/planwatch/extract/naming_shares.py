@@ -22,6 +22,18 @@ def share_subject(name: str) -> str:
     return m.group(1) if m else name
 
 
+def borrowed_from_share(name: str, said: str, unit: str | None) -> str:
+    """The name a figure with none of its own borrows from a share told right before it of
+    the figure before that (``name``, A占B比重: A 58.2亿元，占全市总量18.5%): a growth (its
+    clause's words before it, ``said``: 同比增长) is A's (，同比增长45.6%: A grew); a change in
+    points, any other figure, the share's (，下降0.5个百分点); "" when it borrows so. (A share
+    named by itself, 研发经费支出占生产总值比重由1.65%提高到1.73%, lends its whole name.)"""
+    return share_subject(name) if unit != "个百分点" and _GROWTH_SAID_RE.search(said) else ""
+
+
+_GROWTH_SAID_RE = re.compile(r"增长|下降|增速|增幅")
+
+
 def share_name(before: str, name: str) -> str:
     """The name of a share told with no subject of its own (``name``: 约占全县税收的一半,
     分别占总人口的) of the figure named ``before`` it: 税收收入占全县税收比重."""

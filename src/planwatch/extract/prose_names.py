@@ -208,6 +208,7 @@ class SentenceState:
     consumed_end: int = -1  # where the last figure's words end (its value, or the noun after it)
     prev_avg: bool = False  # the previous figure was an average growth (增速排名 ranks it)
     prev_flow: bool = False  # the previous figure was a level over a period (新增, 认定 9 家)
+    prev_share: bool = False  # the previous figure was a share of the one before it (，占全市18.5%)
     each_clause: int = -1  # the clause of a 分别 list of values in progress
     each_index: int = 0  # this value's place in it
     each_total: int = 0  # how many values it holds

@@ -56,11 +56,16 @@ from planwatch.extract.naming_each import (
     sector_items,
 )
 from planwatch.extract.naming_generic import complete_generic, firms_output_name
-from planwatch.extract.naming_lines import name_line_before, numbered_figure, period_only
+from planwatch.extract.naming_lines import (
+    item_label,
+    name_line_before,
+    numbered_figure,
+    period_only,
+)
 from planwatch.extract.naming_people import people_outcome_name
 from planwatch.extract.naming_progress import progress_share_name
 from planwatch.extract.naming_roundup import month_only, part_share_name, roundup_name
-from planwatch.extract.naming_shares import share_name, shares_of
+from planwatch.extract.naming_shares import borrowed_from_share, share_name, shares_of
 from planwatch.extract.project_names import project_line, project_size
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
@@ -162,20 +167,10 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     if not r.name:
         r.name = _trend_clause_name(reader, r, st)
     if not r.name:
-        if st.prev_name:
-            r.name, r.inherited = unranked(st.prev_name, r.v.unit), True
-        else:
-            # (全区常住人口与2010年相比，增加…: the clause's subject, not its comparison)
-            r.name = compared_head(previous_clause_name(reader.view, reader.s, r.cs))
-            if hollow_name(r.name) or REASON_RE.fullmatch(r.name) or movement_only(r.name):
-                # (年度目标保持稳定，预计下降2.8%: the aim's words name nothing; nor does a
-                # reason, 受疫情影响，2020年下降至63.2万人次: the paragraph's figure fell; nor
-                # a movement, …；2017年止跌回升，增长2.1%)
-                r.name = ""
-            if not r.name and (r.cs <= reader.s + 1 or numbered_figure(reader.view, reader.s)):
-                r.name = name_line_before(reader.view, reader.s)
-            r.name = r.name or unranked(reader.para_name, r.v.unit)
+        _name_from_before(reader, r, st)
     _places_only(reader, r, st)
+    if not r.inherited:
+        r.name = item_label(reader.view, reader.s, r.name_start, r.name) or r.name
     complete_generic(reader, r, st)
     r.name = firms_output_name(r.name)
     if r.v.fixed_name:
@@ -205,7 +200,30 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     _unframe(r, st)
     roundup_name(reader, r, st)
     part_share_name(reader, r, st)
+    st.prev_share = bool(r.name) and r.share_of_prev and not r.of_plan
     return bool(r.name)
+
+
+def _name_from_before(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
+    """A figure naming nothing itself: the figure's before it in the sentence (a growth after a
+    share of that figure, its subject's: naming_shares.borrowed_from_share), else its clause's
+    subject, a name line above it or its paragraph's."""
+    if st.prev_name:
+        said = reader.view[r.cs : r.v.start]
+        borrowed = borrowed_from_share(st.prev_name, said, r.v.unit) if st.prev_share else ""
+        r.name = unranked(borrowed or st.prev_name, r.v.unit)
+        r.inherited = True
+    else:
+        # (全区常住人口与2010年相比，增加…: the clause's subject, not its comparison)
+        r.name = compared_head(previous_clause_name(reader.view, reader.s, r.cs))
+        if hollow_name(r.name) or REASON_RE.fullmatch(r.name) or movement_only(r.name):
+            # (年度目标保持稳定，预计下降2.8%: the aim's words name nothing; nor does a
+            # reason, 受疫情影响，2020年下降至63.2万人次: the paragraph's figure fell; nor
+            # a movement, …；2017年止跌回升，增长2.1%)
+            r.name = ""
+        if not r.name and (r.cs <= reader.s + 1 or numbered_figure(reader.view, reader.s)):
+            r.name = name_line_before(reader.view, reader.s)
+        r.name = r.name or unranked(reader.para_name, r.v.unit)
 
 
 def _trend_clause_name(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
