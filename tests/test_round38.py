@@ -284,7 +284,7 @@ def test_a_change_under_a_census_comparison_starts_in_the_base_year():
 
 
 def test_a_notices_number_line_dates_no_section():
-    from planwatch.extract.sections import _dateline
+    from planwatch.extract.section_lines import _dateline
 
     assert _dateline("2011年 第9号") and _dateline("2023年第12号")
     assert not _dateline("2011年主要目标")

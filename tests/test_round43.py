@@ -184,3 +184,59 @@ def test_a_list_items_label_names_figures_said_of_the_area_alone():
     assert got["28.3%"].indicator == "地方财政一般预算收入"
     assert got["12.5亿元"].indicator == "社会消费品零售总额"
     assert got["8.1%"].indicator == "社会消费品零售总额占全市总量比重"
+
+
+def test_this_year_in_a_years_work_summary_is_the_year_summed_up():
+    text = (
+        "某区农业农村局2024年工作总结和2025年工作安排\n"
+        "一、2024年工作总结\n"
+        "今年以来，区农业农村局全面完成各项工作任务，预计完成农林牧渔总产值98.6亿元，增长5.5%。\n"
+        "二、2025年工作安排\n"
+        "力争农林牧渔总产值增长5%。\n"
+    )
+    meta, got = _analysed("s.txt", text)
+    assert meta.reference_year == 2024
+    assert (got["98.6亿元"].kind.value, got["98.6亿元"].year) == ("actual", 2024)
+    assert (got["5%"].kind.value, got["5%"].year) == ("target", 2025)
+
+
+def test_a_year_praised_as_a_whole_is_looked_back_on():
+    text = (
+        "一、 难忘的2016年\n"
+        "——以主要指标稳步增长为标志。全县地区生产总值、公共财政预算收入同比分别增长8.4%、9.1%。\n"
+        "——城乡面貌焕然一新。5条城市道路基本完工，城镇常住人口达到12万人。\n"
+        "二、奋进的2017年\n"
+    )
+    meta, got = _analysed("o.txt", text)
+    assert meta.reference_year == 2017
+    for t in ("8.4%", "5条", "12万人"):
+        assert (got[t].kind.value, got[t].year) == ("actual", 2016)
+
+
+def test_the_years_work_after_its_aims_paragraph_is_aimed_at():
+    # (A story on a work report: the aims paragraph, then the year's tasks under short
+    # subheads, undated; a paragraph opening on the first quarter tells results again.)
+    text = (
+        "1月10日，某市第十五届人民代表大会第二次会议开幕，市长作2022年政府工作报告。\n"
+        "报告指出，今年经济社会发展的主要预期目标是：地区生产总值增长7%，一般公共预算收入增长8%。\n"
+        "城乡建设\n"
+        "完善城市基础设施，建成投用东环路、12条市政道路等项目，完成85公里市政管网改造。\n"
+        "一季度，全市经济运行开局良好，规模以上工业增加值增长9.6%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value == "work_report_news"
+    year = meta.reference_year
+    for t in ("12条", "85公里"):
+        assert (got[t].kind.value, got[t].year) == ("target", year)
+    assert got["9.6%"].kind.value == "actual"
+
+
+def test_a_review_after_the_aims_paragraph_stays_a_review():
+    text = (
+        "1月12日，某县第十八届人民代表大会第三次会议开幕，县长作2023年政府工作报告。\n"
+        "报告提出，今年全县经济社会发展的主要预期目标是：地区生产总值增长6.5%。\n"
+        "过去一年，全县地区生产总值完成286.4亿元，增长7.1%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert got["7.1%"].kind.value == "actual"
+    assert got["286.4亿元"].year == meta.reference_year - 1

@@ -45,11 +45,11 @@ from planwatch.core.normalise import fold
 from planwatch.describe.asof import Written, closed_years, latest_closed, written_in
 from planwatch.describe.body import body_end
 from planwatch.describe.census import is_moment
+from planwatch.describe.congress import congress_year
 from planwatch.describe.dates import (
     DatedText,
     FoundDate,
     Reading,
-    cn_number,
     dated_after,
     find_dated,
     in_a_sentence,
@@ -99,8 +99,7 @@ _DATELINE_RE = re.compile(
     r"(?=\s*(?:上午|下午|晚|,|，|\s|[\u4e00-\u9fff]))"
 )
 _ADOPTED_RE = re.compile(r"通过|批准")
-# A report's title year; a communiqué's and a year's work summary's (2018年工作总结和2019年
-# 工作思路) is the year they report on, the document's the year after it.
+# A report's title year, a communiqué's or a year's work summary's (…2018年工作总结和2019年工作思路).
 _TITLE_YEAR_RE = re.compile(
     r"((?:19|20)\d{2})\s*年(?:度)?(?:[^\n。]{0,30}?(政府工作报告|统计公报)|\s*工作(总结))"
 )
@@ -124,20 +123,6 @@ _TARGET_RE = re.compile(
     r"(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
     r"(?!\s*(?:的)?(?:完成|执行|实现|落实)情况|\s*(?:已|均|全面|较好|圆满|基本|顺利)\s*(?:完成|实现))"
 )
-# 全国第十四届人民代表大会第二次会议, 省十四届人大二次会议, and the news' word order
-# 十四届全国人大二次会议 (the term before 全国).
-_CONGRESS_RE = re.compile(
-    r"(?:(?:省|自治区|全国)\s*第?\s*([一二三四五六七八九十]{1,3})\s*届\s*"
-    r"|第?\s*([一二三四五六七八九十]{1,3})\s*届\s*全国\s*)"
-    r"(?:人民代表大会|人大)\s*(?!常务委员会|常委会)第?\s*([一二三四五六七八九十]{1,3})\s*次\s*会议"
-)
-# A session's aims told done (较好地完成了…会议确定的主要目标任务): the report is a year later.
-_DONE_BEFORE_RE = re.compile(r"(?:完成|实现)了?[^，。；]{0,4}$")
-_SET_THERE_RE = re.compile(r"\s*(?:所)?(?:确定|提出)的")
-# The 6th terms (1983) opened together, every 5 years since; but provinces founded later
-# count their own (海南省第六届人大 sat in 2018, 重庆市's 6th in 2023): a term below the 9th
-# (1998) in a page of this century is such a province's, whose year the term does not tell.
-_FIRST_SYNCHRONISED_TERM = 9
 _REPORT_GENRES = (
     DocType.WORK_REPORT,
     DocType.NEWS,
@@ -270,8 +255,7 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
     """The year a title, a congress session, a review or a target section gives (steps 4-6)."""
     m = _TITLE_YEAR_RE.search(view)
     if m and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
-        year = int(m[1]) + (m[2] != "政府工作报告")
-        return ReferenceDate(DatedText(year, None, None), (_ev("title", read, *m.span()),))
+        return ReferenceDate(_titled(m), (_ev("title", read, *m.span()),))
     if doc_type is DocType.STATISTICAL_COMMUNIQUE:
         # Without its title a communiqué still opens on the year it covers (2022年,全县…).
         m = _REVIEWED_RE.search(view)
@@ -322,27 +306,27 @@ def _worded(read: Reading, view: str, doc_type: DocType, title: str | None) -> R
     if worded is None and title:
         titled = _TITLE_YEAR_RE.search(fold(title))
         if titled and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
-            year = int(titled[1]) + (titled[2] != "政府工作报告")
             worded = ReferenceDate(
-                DatedText(year, None, None), (Evidence("reference_date", "title", titled.group()),)
+                _titled(titled), (Evidence("reference_date", "title", titled.group()),)
             )
     return worded
 
 
+def _titled(m: re.Match[str]) -> DatedText:
+    """The date a title gives: a report's year; a communiqué's, the year after the one it
+    covers; a year's work summary's, that year's end (its 今年 is the year it sums up)."""
+    if m[3]:
+        return DatedText(int(m[1]), 12, None)
+    return DatedText(int(m[1]) + (m[2] == "统计公报"), None, None)
+
+
 def _congress_year(read: Reading, view: str) -> ReferenceDate | None:
     """The year of a national or provincial people's congress session the text names."""
-    for m in _CONGRESS_RE.finditer(view):
-        term, session = cn_number(m[1] or m[2]), cn_number(m[3])
-        if term and session and term >= _FIRST_SYNCHRONISED_TERM and 1 <= session <= 5:
-            year = 1953 + 5 * term + session - 1
-            if _DONE_BEFORE_RE.search(view, max(0, m.start() - 8), m.start()) and (
-                _SET_THERE_RE.match(view, m.end())
-            ):  # (完成了省十届人大五次会议确定的目标任务: the aims of the year after it)
-                year += 1
-            return ReferenceDate(
-                DatedText(year, None, None), (_ev("congress_session", read, *m.span()),)
-            )
-    return None
+    found = congress_year(view)
+    if found is None:
+        return None
+    year, start, end = found
+    return ReferenceDate(DatedText(year, None, None), (_ev("congress_session", read, start, end),))
 
 
 def _dateline(view: str) -> FoundDate | None:

@@ -44,6 +44,10 @@ _RESULT_OF_YEAR_RE = re.compile(
     r"|\s*(?:末|底)\s*[,，]\s*全[省市县区州旗盟]"  # (2006年末，全市农业从业人员120万人: as of its end)
 )
 
+# A year praised as a whole (精彩的2012年, 不平凡的2020年, 难忘的2019年): a year looked back on,
+# as a report heads its review before its year ahead (奋进的2013年).
+_LOOKED_BACK_ON_RE = re.compile(r"(?:精彩|难忘|不平凡|不寻常|辉煌|丰收|收获)的\s*$")
+
 
 def is_base_year(view: str, start: int) -> bool:
     """Whether the year printed at ``start`` follows a word that makes it a base."""
@@ -122,7 +126,9 @@ def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int]
         # told, whatever word leads it)
         part = PART_YEAR_RE.search(view, 0, TEXT_YEAR_CHARS)
         return None if part is None else (int(part[1]), "text_year", part.start(), part.end())
-    year = int(m[1]) + (1 if covered or told and _RESULT_OF_YEAR_RE.match(view, m.end()) else 0)
+    done = told and _RESULT_OF_YEAR_RE.match(view, m.end())
+    done = done or _LOOKED_BACK_ON_RE.search(view, max(0, m.start() - 6), m.start())
+    year = int(m[1]) + (1 if covered or done else 0)
     if told:
         for later in _TEXT_YEAR_RE.finditer(view, m.end(), TEXT_YEAR_CHARS):
             if int(later[1]) >= year and _RESULT_OF_YEAR_RE.match(view, later.end()):

@@ -1,9 +1,13 @@
 """What a line of a document is to the section stage: a table's row, one cell of a list
-laid out one cell a line, or one item of a list of aims laid out one item a line."""
+laid out one cell a line, one item of a list of aims laid out one item a line, or a line
+heading nothing (a dateline, the document's title, a caption: ``no_heading``)."""
 
 from __future__ import annotations
 
 import re
+
+from planwatch.extract.prose_script import BLANK
+from planwatch.read.chrome import NAV_LINE_RE
 
 # A number standing apart in a line (a table cell): 可再生能源装机容量（万千瓦） 2003 5000以上.
 _CELL_NUMBER_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日])")
@@ -141,3 +145,45 @@ def lone_cell(line: str, after: str) -> bool:
 
 
 _YEARS_ROW_RE = re.compile(r"(?:(?:19|20)\d\d\s*年?[ \t\u3000]+){1,6}(?:19|20)\d\d\s*年?")
+
+
+# A figure's or table's caption (图2 2022-2026年…, 表1): names what it shows, no section.
+CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")
+_ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chrome: 发布时间
+# (… a title's year in brackets after it too: …中期评估情况综述（2023年）, the year it was written.)
+_TITLE_RE = re.compile(r"(?:报告|公报|综述|评估)(?:\s*[(（](?:19|20)\d{2}\s*年?[)）])?$")
+# A page's title naming the report it is about by its year, whatever follows (2025年某市政府
+# 工作报告速览, 局长解读2024年《政府工作报告》, 2020 年某 省 政府工作报告 省长 某某): the year names
+# the document, no section.
+_REPORT_TITLE_RE = re.compile(
+    r"(?:19|20)\d{2}\s*年\s*[^，。,;；！!？?]{0,12}?《?(?:政府工作报告|工作报告|统计公报)》?"
+    r"(?:\s*[\u4e00-\u9fff]{0,4}){0,2}\s*[！!]?\s*$"
+)
+_MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # (a month or day: 3, 二十)
+_DATE_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年\s*{_MD}\s*月\s*{_MD}\s*日")
+# An issue line ending on a month (某市统计局 2015年3月), a meeting line without its day, a
+# notice's number (2011年 第9号). (A page's navigation line is chrome: read.chrome.NAV_LINE_RE.)
+_MONTH_LINE_RE = re.compile(
+    rf"(?:19|20)\d{{2}}\s*年\s*(?:{_MD}\s*月(?:[)）\]】\s]*$|\s*在.*会议)|第\s*\d{{1,4}}\s*号\s*$)"
+)
+
+
+def no_heading(line: str, after: str) -> bool:
+    """Whether a heading-like ``line`` (``after`` it the next line with text) heads nothing:
+    a dateline, a figure's line or caption, or a table's cell set one a line."""
+    return (
+        _dateline(line)
+        or figure_line(line)
+        or CAPTION_RE.match(line) is not None
+        or lone_cell(line, after)
+    )
+
+
+def _dateline(line: str) -> bool:
+    """Whether a heading-like line is a dateline, meeting or issue line (——2027年1月9日在…
+    会议上, 某市统计局 2015年3月, a notice's number 2011年 第9号), the document's title
+    (2027年政府工作报告) or a page's navigation line: the year of the document or page
+    chrome, no section. (Pinyin a mirror inserted, blanked, is passed over.)"""
+    line = line.replace(BLANK, "")
+    found = (NAV_LINE_RE, _DATE_RE, _ISO_DATE_RE, _TITLE_RE, _REPORT_TITLE_RE, _MONTH_LINE_RE)
+    return any(p.search(line) for p in found)

@@ -24,13 +24,12 @@ from planwatch.core.linetable import line_table
 from planwatch.extract.aim_leads import aims_lead, lead_time
 from planwatch.extract.judged import judged_year
 from planwatch.extract.outline_draft import draft_marks
-from planwatch.extract.prose_script import BLANK
 from planwatch.extract.section_lines import (
+    CAPTION_RE,
     aim_item_line,
     cell_line,
-    figure_line,
     last_item_line,
-    lone_cell,
+    no_heading,
     numbered_figure_line,
     table_row,
     worded_item_line,
@@ -38,7 +37,6 @@ from planwatch.extract.section_lines import (
 from planwatch.extract.time_forms import plan_title_year
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeMark, TimeState, time_marks
-from planwatch.read.chrome import NAV_LINE_RE
 
 # Heading words of a review and of a plan (data/time_words.csv); a review word wins.
 _ACTUAL_HEAD = pattern("head_actual")
@@ -48,16 +46,6 @@ _CHAPTER_HEAD = re.compile(
 )
 # With heading numbers lost (a Word or web export), a line opened by 2. may be a chapter.
 _ARABIC_HEAD = re.compile(r"^\s*\d{1,2}[.．、](?![\d.．])")
-_ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chrome: 发布时间
-# (… a title's year in brackets after it too: …中期评估情况综述（2023年）, the year it was written.)
-_TITLE_RE = re.compile(r"(?:报告|公报|综述|评估)(?:\s*[(（](?:19|20)\d{2}\s*年?[)）])?$")
-# A page's title naming the report it is about by its year, whatever follows (2025年某市政府
-# 工作报告速览, 局长解读2024年《政府工作报告》, 2020 年某 省 政府工作报告 省长 某某): the year names
-# the document, no section.
-_REPORT_TITLE_RE = re.compile(
-    r"(?:19|20)\d{2}\s*年\s*[^，。,;；！!？?]{0,12}?《?(?:政府工作报告|工作报告|统计公报)》?"
-    r"(?:\s*[\u4e00-\u9fff]{0,4}){0,2}\s*[！!]?\s*$"
-)
 # (Not a heading of what the report set, 2020年政府工作报告确定的主要目标任务完成情况: a section.)
 # (A number with a decimal, a magnitude or a per cent after it is an amount, no year: a
 # flattened 一图读懂's short line 达到2000亿元 reads as a heading. Round 25.)
@@ -66,15 +54,6 @@ _BARE_YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?!\d|[.．]\d|\s*[万亿%％个家项人元户所张吨亩件座辆次名条台套倍斤])"
 )
 _SENTENCE_MARK_RE = re.compile(r"[。,，]")
-# A figure's or table's caption (图2 2022-2026年…, 表1): names what it shows, no section.
-_CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")
-_MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # (a month or day: 3, 二十)
-_DATE_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年\s*{_MD}\s*月\s*{_MD}\s*日")
-# An issue line ending on a month (某市统计局 2015年3月), a meeting line without its day, a
-# notice's number (2011年 第9号). (A page's navigation line is chrome: read.chrome.NAV_LINE_RE.)
-_MONTH_LINE_RE = re.compile(
-    rf"(?:19|20)\d{{2}}\s*年\s*(?:{_MD}\s*月(?:[)）\]】\s]*$|\s*在.*会议)|第\s*\d{{1,4}}\s*号\s*$)"
-)
 
 
 def _list_goes_on(line: str, items: bool) -> bool:
@@ -98,27 +77,6 @@ def _bare_year(line: str, y: re.Match[str], bases: list[tuple[int, int]]) -> boo
     """Whether a bare year of a heading dates it: no comparison's base (比2015年) and no
     part of a plan's title (…规划和2035年远景目标纲要)."""
     return not _inside(y.start(), bases) and not plan_title_year(line, y.start(), y.end())
-
-
-def _no_heading(line: str, after: str) -> bool:
-    """Whether a heading-like ``line`` (``after`` it the next line with text) heads nothing:
-    a dateline, a figure's line or caption, or a table's cell set one a line."""
-    return (
-        _dateline(line)
-        or figure_line(line)
-        or _CAPTION_RE.match(line) is not None
-        or lone_cell(line, after)
-    )
-
-
-def _dateline(line: str) -> bool:
-    """Whether a heading-like line is a dateline, meeting or issue line (——2027年1月9日在…
-    会议上, 某市统计局 2015年3月, a notice's number 2011年 第9号), the document's title
-    (2027年政府工作报告) or a page's navigation line: the year of the document or page
-    chrome, no section. (Pinyin a mirror inserted, blanked, is passed over.)"""
-    line = line.replace(BLANK, "")
-    found = (NAV_LINE_RE, _DATE_RE, _ISO_DATE_RE, _TITLE_RE, _REPORT_TITLE_RE, _MONTH_LINE_RE)
-    return any(p.search(line) for p in found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,7 +274,7 @@ def _problems_state(frame: DocFrame, line: str, start: int, state: TimeState) ->
     if state.explicit and state.src is not None and state.src[0] >= start:
         return None  # (the heading names its time: 2022年存在的问题)
     m = _PROBLEMS_HEAD_RE.search(line, 0, _second_topic(line))
-    if m is None or _CAPTION_RE.match(line) or m.start() > _PROBLEMS_HEAD_AT:
+    if m is None or CAPTION_RE.match(line) or m.start() > _PROBLEMS_HEAD_AT:
         return None
     year = frame.ref_year - 1
     if frame.review_year is not None:
@@ -392,10 +350,18 @@ def _above_body(info: SectionInfo, news: bool, as_of: TimeState, line: str) -> S
     return replace(info, kind=None, cue=None) if news else info
 
 
+_YEAR_AIMS_RE = re.compile(r"(?:今年|(?:19|20)\d\d\s*年)[^。\n]{0,24}主要预期目标(?:是|为)")
+_OPENS_ON_RESULTS_RE = re.compile(
+    r"\s*(?:(?:(?:19|20)\d\d\s*年)?\s*(?:[一二三四]季度|上半年|前三季度|1\s*[-—至~]\s*\d{1,2}\s*月|今年以来)"
+    r"|去年|上年|过去一年|一年来|过去五年|五年来)"
+)
+
+
 class SectionIndex:
     """Kind cue and time state by offset, from heading-like lines and the outline."""
 
     _draft_cue: tuple[int, int] | None = None  # the outline draft's words heading its aims
+    _before_aims: SectionInfo | None = None  # the section a year's aims paragraph followed
 
     def __init__(self, text: str, ctx: ExtractContext, frame: DocFrame) -> None:
         self._frame = frame
@@ -444,8 +410,9 @@ class SectionIndex:
                 continue
             if not heading_like:
                 self._draft_outline(text, start, end, marks)
+                self._year_aims_said(text, start, end, marks)
                 continue
-            if _no_heading(line, table.next_content(i)):
+            if no_heading(line, table.next_content(i)):
                 continue
             lead = len(raw) - len(raw.lstrip())
             info = self._heading_info(text, line, start + lead)
@@ -490,6 +457,24 @@ class SectionIndex:
     def _draft_outline(self, text: str, start: int, end: int, marks: list[SectionInfo]) -> None:
         """A paragraph telling of a new plan's outline draft heads the plan's aims."""
         self._draft_cue = draft_marks(text, start, end, marks, self._frame, self._draft_cue)
+
+    def _year_aims_said(self, text: str, start: int, end: int, marks: list[SectionInfo]) -> None:
+        """A work report's paragraph stating its year's main aims (今年…主要预期目标是…) is
+        followed by that year's work: its undated figures are the year's aims, up to a
+        paragraph opening on a part of the year or a year past (2022年一季度，…; 过去一年，…)."""
+        if self._frame.doc_type not in (DocType.WORK_REPORT, DocType.NEWS):
+            return
+        if self._before_aims is not None and _OPENS_ON_RESULTS_RE.match(text, start):
+            marks.append(replace(self._before_aims, start=start))
+            self._before_aims = None
+        m = _YEAR_AIMS_RE.search(text, start, end)
+        if m is None:
+            return
+        state = lead_time(self._frame, text, start, m.end())
+        if not state.explicit or state.year is None or state.part:
+            return
+        self._before_aims = marks[-1]
+        marks.append(SectionInfo(end + 1, Kind.TARGET, replace(state, explicit=False), m.span()))
 
     def _lead_in(self, text: str, start: int, end: int, prev: SectionInfo) -> SectionInfo | None:
         """A line ending in a colon and naming a year (2026年…完成情况如下:) leads in the lines

@@ -1,0 +1,39 @@
+"""The year of a people's congress session a text names (省十四届人大二次会议), the year of
+the report read to it (step 5 of ``refdate``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from planwatch.describe.dates import cn_number
+
+# 全国第十四届人民代表大会第二次会议, 省十四届人大二次会议, and the news' word order
+# 十四届全国人大二次会议 (the term before 全国).
+_CONGRESS_RE = re.compile(
+    r"(?:(?:省|自治区|全国)\s*第?\s*([一二三四五六七八九十]{1,3})\s*届\s*"
+    r"|第?\s*([一二三四五六七八九十]{1,3})\s*届\s*全国\s*)"
+    r"(?:人民代表大会|人大)\s*(?!常务委员会|常委会)第?\s*([一二三四五六七八九十]{1,3})\s*次\s*会议"
+)
+# A session's aims told done (较好地完成了…会议确定的主要目标任务): the report is a year later.
+_DONE_BEFORE_RE = re.compile(r"(?:完成|实现)了?[^，。；]{0,4}$")
+_SET_THERE_RE = re.compile(r"\s*(?:所)?(?:确定|提出)的")
+# The 6th terms (1983) opened together, every 5 years since; but provinces founded later
+# count their own (海南省第六届人大 sat in 2018, 重庆市's 6th in 2023): a term below the 9th
+# (1998) in a page of this century is such a province's, whose year the term does not tell.
+_FIRST_SYNCHRONISED_TERM = 9
+
+
+def congress_year(view: str) -> tuple[int, int, int] | None:
+    """The year of a national or provincial people's congress session ``view`` names, with
+    its span."""
+    for m in _CONGRESS_RE.finditer(view):
+        term, session = cn_number(m[1] or m[2]), cn_number(m[3])
+        if term and session and term >= _FIRST_SYNCHRONISED_TERM and 1 <= session <= 5:
+            year = 1953 + 5 * term + session - 1
+            if _DONE_BEFORE_RE.search(view, max(0, m.start() - 8), m.start()) and (
+                _SET_THERE_RE.match(view, m.end())
+            ):  # (完成了省十届人大五次会议确定的目标任务: the aims of the year after it)
+                year += 1
+            return year, m.start(), m.end()
+    return None
