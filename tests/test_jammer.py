@@ -49,3 +49,22 @@ def test_only_each_lines_own_run_is_blanked() -> None:
     out = blank_jammer(text)
     assert len(out) == len(text)
     assert out.splitlines() == ["森林覆盖率（%）", "| 86" + " " * 8, "| 约束性 |", "备注 abc"]
+
+
+def test_a_long_run_closing_a_line_is_blanked() -> None:
+    # (A news board's copy: seven tokens after a heading, 2015预期目标; P1 |( q" ~6 S( i.)
+    line = '2015预期目标; P1 |( q" ~6 S( i'
+    assert blank_jammer(line).rstrip() == "2015预期目标"
+
+
+def test_a_run_opening_a_line_before_its_text_is_blanked() -> None:
+    text = "4 o* d, v6 G: p ●城镇居民人均可支配收入增长12%以上\n回顾\n\" L' m7 ^: @+ 财政收入预计21.6亿元"
+    out = blank_jammer(text)
+    assert len(out) == len(text)
+    lines = [line.strip() for line in out.splitlines()]
+    assert lines == ["●城镇居民人均可支配收入增长12%以上", "回顾", "财政收入预计21.6亿元"]
+
+
+@pytest.mark.parametrize("line", ["5A 级景区3个", "PM 2.5 年均浓度35微克", "A 股上市公司2家"])
+def test_a_lines_own_ascii_opening_stays(line: str) -> None:
+    assert blank_jammer(line) == line

@@ -240,3 +240,15 @@ def test_a_review_after_the_aims_paragraph_stays_a_review():
     meta, got = _analysed("n.txt", text)
     assert got["7.1%"].kind.value == "actual"
     assert got["286.4亿元"].year == meta.reference_year - 1
+
+
+def test_a_meeting_on_a_years_last_day_reviews_it_and_aims_at_the_next():
+    text = (
+        "本报讯 2014年的最后一天，某市委全会召开，会议总结该市的经济社会发展状况，为今年的发展制定目标。\n"
+        "回顾\n地区生产总值预计完成255亿元，财政总收入预计完成32.7亿元。\n"
+        "预期目标\n力争全市地区生产总值增长12%以上。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2015
+    assert (got["255亿元"].kind.value, got["255亿元"].year) == ("actual", 2014)
+    assert (got["12%以上"].kind.value, got["12%以上"].year) == ("target", 2015)

@@ -47,6 +47,9 @@ _RESULT_OF_YEAR_RE = re.compile(
 # A year praised as a whole (精彩的2012年, 不平凡的2020年, 难忘的2019年): a year looked back on,
 # as a report heads its review before its year ahead (奋进的2013年).
 _LOOKED_BACK_ON_RE = re.compile(r"(?:精彩|难忘|不平凡|不寻常|辉煌|丰收|收获)的\s*$")
+# A year's last day or close (2012年的最后一天，…召开): told as the year ends, with the year after
+# ahead (为今年的发展制定目标: the year it opens).
+_LAST_DAY_RE = re.compile(r"\s*(?:的)?(?:最后一天|岁末|年终岁尾|年末岁尾)")
 
 
 def is_base_year(view: str, start: int) -> bool:
@@ -128,6 +131,7 @@ def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int]
         return None if part is None else (int(part[1]), "text_year", part.start(), part.end())
     done = told and _RESULT_OF_YEAR_RE.match(view, m.end())
     done = done or _LOOKED_BACK_ON_RE.search(view, max(0, m.start() - 6), m.start())
+    done = done or _LAST_DAY_RE.match(view, m.end())
     year = int(m[1]) + (1 if covered or done else 0)
     if told:
         for later in _TEXT_YEAR_RE.finditer(view, m.end(), TEXT_YEAR_CHARS):

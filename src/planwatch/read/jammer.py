@@ -9,7 +9,9 @@ forum mirrors of evaluation reports, rounds 20 and 21; forum pages in the search
 characters, parted by single spaces, with a letter among them and a sign that is neither
 a decimal point nor a per cent, or a letter glued to a per cent (t%) — is blanked (spaces,
 the same length): the figure before it reads as the cell's, and no token of it is read as
-a figure. A unit, a percentage or a footnote (5 %, PM 2.5, 注1) has no such run.
+a figure; so is such a run of three tokens or more opening a line before its text (4 o* d,
+v6 G: p ●城镇居民…, as a news board's copy prints them). A unit, a percentage or a footnote
+(5 %, PM 2.5, 注1) has no such run.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import re
 # a closing bracket or a Chinese character it was glued to (…（%）& x0 _, 指标3 k# E8 v).
 # (After the cell's own text: a token right after a bar is the cell, | 86 H* y$ 9.)
 _RUN_RE = re.compile(
-    r"(?m)(?:(?<=[^\s|｜][ \u3000])|(?<=[）)\u4e00-\u9fff]))((?:[!-~]{1,2} ){1,4}[!-~]{1,2})[ \t]*$"
+    r"(?m)(?:(?<=[^\s|｜][ \u3000])|(?<=[）)\u4e00-\u9fff]))((?:[!-~]{1,2} ){1,8}[!-~]{1,2})[ \t]*$"
 )
 _LETTER_RE = re.compile(r"[A-Za-z]")
 _SIGN_RE = re.compile(r"[!-$&-\-/:-@\[-`{-~]")  # (no % and no decimal point: 5 %, 2.5)
@@ -36,9 +38,13 @@ def _junk(run: str) -> bool:
 
 
 # The longest run, with the spaces after it: only a line's last characters are tried.
-_TAIL = 24
+_TAIL = 32
 # A line ending in a printable ASCII character (and any spaces): the only ones tried.
 _ASCII_END_RE = re.compile(r"(?m)[!-~][ \t]*$")
+
+
+# A run opening a line before its text (4 o* d, v6 G: p ●城镇居民…): three tokens at least.
+_OPENING_RUN_RE = re.compile(r"(?m)^[ \t]*((?:[!-~]{1,2} ){2,8}[!-~]{1,2})[ \t]+(?=[^\x00-\x7f])")
 
 
 def blank_jammer(text: str) -> str:
@@ -50,11 +56,15 @@ def blank_jammer(text: str) -> str:
         m = _RUN_RE.search(text, max(line_start, end.end() - _TAIL), end.end())
         if m is not None and _junk(m.group(1)):
             runs.append(m.span())
+    opening = [m.span(1) for m in _OPENING_RUN_RE.finditer(text) if _junk(m.group(1))]
+    runs = sorted(set(runs) | set(opening))
     if not runs:
         return text
     out: list[str] = []
     last = 0
     for a, b in runs:
-        out += [text[last:a], " " * (b - a)]
-        last = b
+        a = max(a, last)  # (a line of junk alone: its opening and closing runs overlap)
+        if b > a:
+            out += [text[last:a], " " * (b - a)]
+            last = b
     return "".join(out) + text[last:]
