@@ -252,3 +252,29 @@ def test_a_meeting_on_a_years_last_day_reviews_it_and_aims_at_the_next():
     assert meta.reference_year == 2015
     assert (got["255亿元"].kind.value, got["255亿元"].year) == ("actual", 2014)
     assert (got["12%以上"].kind.value, got["12%以上"].year) == ("target", 2015)
+
+
+def test_a_sharing_sites_stamp_and_a_full_text_title_date_no_section():
+    # (A copy on a document-sharing site: its stamp line 1 1 2021 最新修订(可编辑), and the
+    # report's title with (全文) after it, over the report itself.)
+    text = (
+        "2021年某县政府工作报告(全文)\n\n  1 1 2021 最新修订(可编辑)\n\n 1 2021 年某县政府工作报告(全文)\n\n"
+        " 政府工作报告\n\n 2021 年 1 月 20 日在某县第十八届人民代表大会第五次会议上\n\n 各位代表:\n\n"
+        " 一、过去五年，我们砥砺前行\n\n “十三五”末，全县地区生产总值达到 180.5 亿元，年均增长 7.1%。"
+        "五年来，建成高标准农田 12 万亩。\n"
+    )
+    meta, got = _analysed("w.txt", text)
+    assert meta.reference_year == 2021
+    for t in ("180.5 亿元", "12 万亩"):
+        assert (got[t].kind.value, got[t].year) == ("actual", 2020)
+
+
+def test_results_said_to_lie_in_the_expected_range_are_results():
+    text = (
+        "一图读懂政府工作报告\n刊发日期:2019-01-17\n"
+        "2018年，全区经济持续健康发展。预计地区生产总值360亿元、增长8.5%，"
+        "经济运行在预期的合理区间，工业增加值105亿元、增长8%。"
+    )
+    got = _facts("n.txt", text)
+    for t in ("105亿元", "8%"):
+        assert (got[t].kind.value, got[t].year) == ("actual", 2018)

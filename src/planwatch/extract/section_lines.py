@@ -153,11 +153,11 @@ _ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chr
 # (… a title's year in brackets after it too: …中期评估情况综述（2023年）, the year it was written.)
 _TITLE_RE = re.compile(r"(?:报告|公报|综述|评估)(?:\s*[(（](?:19|20)\d{2}\s*年?[)）])?$")
 # A page's title naming the report it is about by its year, whatever follows (2025年某市政府
-# 工作报告速览, 局长解读2024年《政府工作报告》, 2020 年某 省 政府工作报告 省长 某某): the year names
+# 工作报告速览, 局长解读2024年《政府工作报告》, 2020 年某 省 政府工作报告 省长 某某, …报告(全文)): the year names
 # the document, no section.
 _REPORT_TITLE_RE = re.compile(
     r"(?:19|20)\d{2}\s*年\s*[^，。,;；！!？?]{0,12}?《?(?:政府工作报告|工作报告|统计公报)》?"
-    r"(?:\s*[\u4e00-\u9fff]{0,4}){0,2}\s*[！!]?\s*$"
+    r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?(?:\s*[\u4e00-\u9fff]{0,4}){0,2}\s*[！!]?\s*$"
 )
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # (a month or day: 3, 二十)
 _DATE_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年\s*{_MD}\s*月\s*{_MD}\s*日")
