@@ -278,3 +278,49 @@ def test_results_said_to_lie_in_the_expected_range_are_results():
     got = _facts("n.txt", text)
     for t in ("105亿元", "8%"):
         assert (got[t].kind.value, got[t].year) == ("actual", 2018)
+
+
+def test_a_trials_year_does_not_date_the_figures_after_it():
+    # (经受2013年抗洪救灾严峻考验: an event of the period reviewed, not the figures' year.)
+    text = (
+        "抓机遇迎挑战\n——某县圆满完成“十二五”经济社会发展各项任务\n"
+        "“十二五”时期，某县经受2013年抗洪救灾严峻考验，圆满完成了经济社会发展各项任务。"
+        "与2010年比，全县地区生产总值由96.5亿元增加到168.2亿元，年均增长11.8%。"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value == "plan_final_evaluation"
+    assert (got["168.2亿元"].kind.value, got["168.2亿元"].year) == ("actual", 2015)
+    assert got["96.5亿元"].year == 2010
+
+
+def test_the_start_of_a_look_back_is_no_part_year_release():
+    # (创下自2009年一季度以来的最低水平: the release is not of 2009.)
+    text = (
+        "本报北京7月13日电 国家统计局今天发布上半年经济数据，上半年国内生产总值227000亿元，"
+        "同比增长7.8%。其中，二季度增长7.6%，创下自2009年一季度以来的最低水平。"
+    )
+    meta, _ = _analysed("n.txt", text)
+    assert meta.reference_year != 2009
+
+
+def test_a_plans_achievements_briefing_telling_its_fourth_year_done_is_a_final_review():
+    # (12月24日…“十四五”发展成就…新闻发布会, 2024年粮食产量达25.2亿斤: told after 2024, in
+    # the plan's last year: a final review.)
+    text = (
+        "12月24日上午，某市举行“十四五”发展成就主题新闻发布会。\n"
+        "“十四五”时期，某市推动经济发展稳中有进。三农根基持续巩固。2024年粮食产量达25.2亿斤。"
+        "全市A级景区达到39家。"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value == "plan_final_evaluation"
+    assert got["39家"].year == 2025
+
+
+def test_a_whole_plan_look_back_estimating_this_year_is_told_in_its_last_year():
+    text = (
+        "8月12日，某省召开高质量完成“十四五”规划系列主题新闻发布会。\n"
+        "五年间，全省地区生产总值从2020年的3.37万亿元增长至2024年的4.78万亿元，预计今年将超过5万亿元。"
+    )
+    meta, _ = _analysed("n.txt", text)
+    assert meta.doc_type.value == "plan_final_evaluation"
+    assert meta.reference_year == 2025

@@ -100,7 +100,7 @@ _RESULT_YEAR_RE = re.compile(
 # of a year, 2023年上半年完成, nor a span's end, 2021—2023年…累计完成.)
 _YEAR_REACHED_RE = re.compile(
     r"(?<![到至计争保—\-–~～])(?<!预计\s)((?:19|20)\d{2})\s*年(?:底|末)?\s*[,，]?"
-    r"(?:(?!可|将|能|要|需|累计|上半年|下半年|季度|月)[^,，。;；\d]){0,12}?(?:达到|实现|突破|完成)\s*\d"
+    r"(?:(?!可|将|能|要|需|累计|上半年|下半年|季度|月)[^,，。;；\d]){0,12}?(?:达到|达|实现|突破|完成)\s*\d"
 )
 
 
@@ -139,8 +139,10 @@ _THIS_YEAR_PART_RE = re.compile(
 _AIMED = re.compile(r"\s*(?:的)?(?:目标|预期|规划|计划)")
 # 2023年上半年, 2023年前三季度, 2023年1—9月: a part of a year named with its year (also the
 # text-year step's).
+# (Not the start of a look back, 创下自2009年一季度以来的最低水平: a part-year release of a later year.)
 PART_YEAR_RE = re.compile(
     rf"{_Y}\s*年\s*(?:上半年|前三季度|[一二三]季度|1\s*[-—–~～至到]\s*\d{{1,2}}\s*月)"
+    r"(?!\s*(?:的)?(?:以来|来))"
 )
 # ，2011年、2012年，全省…: the last of the years a result clause opens with, listed.
 _LISTED_YEAR_RE = re.compile(

@@ -85,12 +85,21 @@ _WHOLE_PLAN_MULTIPLE_RE = re.compile(
 )
 
 
+# The plan's tasks or aims told done (圆满完成“十二五”经济社会发展各项任务): after its end.
+_WHOLE_PLAN_DONE_RE = re.compile(
+    rf"(?:圆满|全面|胜利|超额)完成(?:了)?[“\"]?{PLAN_NAME}[”\"]?[^。；;\n]{{0,14}}?(?:目标|任务)"
+)
+
+
+_THIS_YEAR_ESTIMATED_RE = re.compile(r"预计今年|今年预计|预计全年")
+
+
 def whole_plan_words(view: str) -> tuple[re.Match[str], bool] | None:
     """The words of ``view`` that look back over a whole five-year plan, and whether they
     tell it in the plan's last year (预计: not yet over; a multiple of the plan before's, at
     its end: in its last year as often as after it, the year its figures reach); None."""
-    m = _WHOLE_PLAN_RE.search(view)
-    if m is not None:
-        return m, False
+    m = _WHOLE_PLAN_RE.search(view) or _WHOLE_PLAN_DONE_RE.search(view)
+    if m is not None:  # (…预计今年将超过6万亿元: told in the plan's last year, before its end)
+        return m, _THIS_YEAR_ESTIMATED_RE.search(view) is not None
     m = _WHOLE_PLAN_ESTIMATE_RE.search(view) or _WHOLE_PLAN_MULTIPLE_RE.search(view)
     return None if m is None else (m, True)

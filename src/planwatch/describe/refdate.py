@@ -489,8 +489,8 @@ def _whole_plan_review(
     if period[1] - period[0] != 4:
         return None  # (五年 is the whole of a five-year plan only)
     found = whole_plan_words(view)
-    if found is None:
-        return None
+    if found is None or last_year_said(view, period) is not None:
+        return None  # (2015年是“十二五”规划的最后一年: of that year, _closed_after)
     m, in_last_year = found
     year = DatedText(period[1] + (0 if in_last_year else 1), None, None)
     return ReferenceDate(
