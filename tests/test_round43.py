@@ -324,3 +324,22 @@ def test_a_whole_plan_look_back_estimating_this_year_is_told_in_its_last_year():
     meta, _ = _analysed("n.txt", text)
     assert meta.doc_type.value == "plan_final_evaluation"
     assert meta.reference_year == 2025
+
+
+def test_a_yearbook_volume_line_dates_no_section():
+    text = (
+        "2022卷\n【概况】 某旗位于某盟中北部，边境线长175千米，总面积27495平方千米。\n"
+        "【经济】 2021年，全旗地区生产总值完成65.4亿元，增长6.8%。\n"
+    )
+    got = _facts("y.txt", text)
+    assert got["175千米"].kind.value == "actual"
+    assert (got["65.4亿元"].kind.value, got["65.4亿元"].year) == ("actual", 2021)
+
+
+def test_a_communiques_title_with_its_copys_update_year_dates_no_section():
+    text = (
+        "2011年某区国民经济和社会发展统计公报(2022年更新)\n"
+        "2011年，全区经济平稳较快发展。全年实现地区生产总值149.9亿元，比上年增长16.7%。\n"
+    )
+    got = _facts("c.txt", text)
+    assert (got["149.9亿元"].kind.value, got["149.9亿元"].year) == ("actual", 2011)

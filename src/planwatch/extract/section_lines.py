@@ -151,7 +151,10 @@ _YEARS_ROW_RE = re.compile(r"(?:(?:19|20)\d\d\s*年?[ \t\u3000]+){1,6}(?:19|20)\
 CAPTION_RE = re.compile(r"[图表]\s*\d{1,2}(?!\d)")
 _ISO_DATE_RE = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}")  # page chrome: 发布时间
 # (… a title's year in brackets after it too: …中期评估情况综述（2023年）, the year it was written.)
-_TITLE_RE = re.compile(r"(?:报告|公报|综述|评估)(?:\s*[(（](?:19|20)\d{2}\s*年?[)）])?$")
+# (… or a copy's note of its update, …统计公报(2022年更新): when the page was revised.)
+_TITLE_RE = re.compile(
+    r"(?:报告|公报|综述|评估)(?:\s*[(（](?:19|20)\d{2}\s*年?\s*(?:更新|修订|修正)?[)）])?$"
+)
 # A page's title naming the report it is about by its year, whatever follows (2025年某市政府
 # 工作报告速览, 局长解读2024年《政府工作报告》, 2020 年某 省 政府工作报告 省长 某某, …报告(全文)): the year names
 # the document, no section.
@@ -159,6 +162,8 @@ _REPORT_TITLE_RE = re.compile(
     r"(?:19|20)\d{2}\s*年\s*[^，。,;；！!？?]{0,12}?《?(?:政府工作报告|工作报告|统计公报)》?"
     r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?(?:\s*[\u4e00-\u9fff]{0,4}){0,2}\s*[！!]?\s*$"
 )
+# A yearbook's volume (2022卷, 2022年卷, 年鉴2022): the year it was printed, no section's.
+_VOLUME_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*卷|年鉴\s*[(（]?\s*(?:19|20)\d{2}\s*[)）]?\s*$")
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # (a month or day: 3, 二十)
 _DATE_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年\s*{_MD}\s*月\s*{_MD}\s*日")
 # An issue line ending on a month (某市统计局 2015年3月), a meeting line without its day, a
@@ -182,8 +187,10 @@ def no_heading(line: str, after: str) -> bool:
 def _dateline(line: str) -> bool:
     """Whether a heading-like line is a dateline, meeting or issue line (——2027年1月9日在…
     会议上, 某市统计局 2015年3月, a notice's number 2011年 第9号), the document's title
-    (2027年政府工作报告) or a page's navigation line: the year of the document or page
-    chrome, no section. (Pinyin a mirror inserted, blanked, is passed over.)"""
+    (2027年政府工作报告), a yearbook's volume or a page's navigation line: the year of the
+    document or page chrome, no section. (Pinyin a mirror inserted, blanked, is passed over.)"""
     line = line.replace(BLANK, "")
-    found = (NAV_LINE_RE, _DATE_RE, _ISO_DATE_RE, _TITLE_RE, _REPORT_TITLE_RE, _MONTH_LINE_RE)
+    found = (
+        NAV_LINE_RE, _DATE_RE, _ISO_DATE_RE, _TITLE_RE, _REPORT_TITLE_RE, _MONTH_LINE_RE, _VOLUME_RE
+    )  # fmt: skip
     return any(p.search(line) for p in found)
