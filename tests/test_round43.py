@@ -343,3 +343,28 @@ def test_a_communiques_title_with_its_copys_update_year_dates_no_section():
     )
     got = _facts("c.txt", text)
     assert (got["149.9亿元"].kind.value, got["149.9亿元"].year) == ("actual", 2011)
+
+
+_OWNERSHIP_TABLE = (
+    "运城市2010年国民经济和社会发展统计公报\n\n"
+    "表15    2010年城乡居民每百户主要消费品拥有量\n\n"
+    "品名 单位 全市城镇居民 盐湖区 全市农村居民\n\n"
+    "洗 衣 机 台 97 95 84\n\n"
+    "空    调 台 93 104 11\n\n"
+    "固定电话 部 90 78 75\n"
+)
+
+
+def test_a_tables_columns_of_the_populations_parts_and_an_area_are_apart():
+    # (品名 单位 全市城镇居民 盐湖区 全市农村居民: single spaces, yet five columns.)
+    got = _facts("c.txt", _OWNERSHIP_TABLE)
+    assert got["97"].indicator == "洗衣机"
+    assert (got["97"].kind.value, got["97"].year) == ("actual", 2010)
+    assert got["95"].jurisdiction == "盐湖区"
+    assert got["84"].jurisdiction == "运城市"
+
+
+def test_a_rows_name_spread_over_its_cell_is_one_name():
+    got = _facts("c.txt", _OWNERSHIP_TABLE)
+    assert (got["93"].indicator, got["93"].unit) == ("空调", "台")
+    assert got["104"].jurisdiction == "盐湖区"

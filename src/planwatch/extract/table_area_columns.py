@@ -46,7 +46,7 @@ def area_columns(columns: Sequence[Column]) -> list[Column]:
     out: list[Column] = []
     whole: Column | None = None
     for c in columns:
-        area = area_name_cell(c.label) if c.role is not ColumnRole.VALUE else None
+        area = area_name_cell(c.label)  # (a value column already where a results table's are)
         if area is not None and whole is not None:
             c = replace(whole, label=c.label, spans=c.spans, area=area)
         elif c.role is ColumnRole.VALUE and population_column(c.label):

@@ -474,9 +474,10 @@ def months_cell(text: str) -> bool:
 
 def population_column(text: str) -> bool:
     """Whether a header cell is wholly the part of the population its figures cover
-    (全市, 城市, 农村: table_words ``population`` and ``population_part``)."""
+    (全市, 城市, 农村, 全市城镇居民: table_words ``population`` and ``population_part``)."""
     s = squeeze(text)
-    return s in words("population") or population_part(s)
+    whole = s[:2] in words("population") and len(s) > 2
+    return s in words("population") or population_part(s[2:] if whole else s)
 
 
 def quantity_word(text: str) -> str | None:
