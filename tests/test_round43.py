@@ -368,3 +368,26 @@ def test_a_rows_name_spread_over_its_cell_is_one_name():
     got = _facts("c.txt", _OWNERSHIP_TABLE)
     assert (got["93"].indicator, got["93"].unit) == ("空调", "台")
     assert got["104"].jurisdiction == "盐湖区"
+
+
+def test_rows_under_a_merged_category_cell_keep_their_columns():
+    # (A web table copied with bars: the category cell stands on its group's first row only;
+    # the rows under it keep their cells to the left, empty cells closing them.)
+    text = (
+        "某区卫生健康事业发展“十四五”规划\n"
+        "表 1:“十四五”时期卫生健康事业发展主要指标\n"
+        "类别 | 序号 | 指标名称 | 单位 | 2025年 |\n"
+        "健康水平 指标 | 1 | 人均期望寿命 | 岁 | 82 |\n"
+        "2 | 婴儿死亡率 | ‰ | <4 | |\n"
+        "3 | 居民健康素养水平 | % | 38 | |\n"
+        "服务体系 指标 | 4 | 每千常住人口执业(助理)医师数 | 人 | 3.1 |\n"
+        "5 | 每千常住人口注册护士数 | 人 | 2.9 | |\n"
+    )
+    got = _facts("p.txt", text)
+    for t, name in (
+        ("4", "婴儿死亡率"),
+        ("38", "居民健康素养水平"),
+        ("2.9", "每千常住人口注册护士数"),
+    ):
+        assert (got[t].indicator, got[t].kind.value, got[t].year) == (name, "target", 2025)
+    assert got["82"].indicator == "人均期望寿命"

@@ -367,10 +367,12 @@ def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]
     span = Span(d.cells[0].span.start, d.cells[-1].span.end) if d.cells else Span(0, 0)
     width = d.values[0].width if d.values else None
     if d.values and width == len(columns) and all(v.slot is not None for v in d.values):
-        # A delimited row as wide as the header: positions are columns.
+        # A delimited row as wide as the header: positions are columns (shifted by a merged
+        # cell the row does not repeat, its index standing left of its column: _merged_shift).
+        shift = _merged_shift(d, columns)
         placed = tuple(
-            (v, v.slot if v.slot in value_cols else None)
-            for v in d.values  # type: ignore[misc]
+            (v, v.slot + shift if v.slot + shift in value_cols else None)  # type: ignore[operator]
+            for v in d.values
         )
     else:
         # (An evaluation's label closing the row, 滞后 or 符合预期, stands in its 进展情况
@@ -394,6 +396,16 @@ def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]
         attr,
         placed,
     )
+
+
+def _merged_shift(d: RowDraft, columns: Sequence[Column]) -> int:
+    """How many places a delimited row's cells stand left of their columns: a category cell
+    merged over rows is printed on its first row only, and the rows under it keep their
+    cells to the left with empty ones closing them (2 | 婴儿死亡率 | ‰ | <5 | |)."""
+    at = next((j for j, c in enumerate(columns) if c.role is ColumnRole.INDEX), None)
+    if at is None or d.index is None or d.index.slot is None or d.index.slot >= at:
+        return 0
+    return at - d.index.slot
 
 
 def _status_column(columns: Sequence[Column]) -> bool:
