@@ -391,3 +391,21 @@ def test_rows_under_a_merged_category_cell_keep_their_columns():
     ):
         assert (got[t].indicator, got[t].kind.value, got[t].year) == (name, "target", 2025)
     assert got["82"].indicator == "人均期望寿命"
+
+
+def test_a_bases_own_figure_after_its_year_and_before_a_clause_break_is_the_bases():
+    text = (
+        "某市“十二五”能源发展规划发布\n"
+        "2015年全市能源需求总量预计达到8500万吨标准煤，比2010年的7000万吨标准煤左右，要增加约21%。"
+        "2015年全社会用电量为1150亿千瓦时，相比2010年的810亿千瓦时，每年增速为7.3%。"
+    )
+    got = _facts("n.txt", text)
+    for t in ("7000万吨标准煤左右", "810亿千瓦时"):
+        assert (got[t].kind.value, got[t].year) == ("actual", 2010)
+    assert (got["8500万吨标准煤"].kind.value, got["8500万吨标准煤"].year) == ("target", 2015)
+
+
+def test_a_bases_figure_with_a_long_unit_before_its_change_is_the_bases():
+    text = "某市“十二五”能源发展规划\n2015年能源需求总量控制在8500万吨标准煤，比2010年的7000万吨标准煤增加1500万吨。"
+    got = _facts("p.txt", text)
+    assert (got["7000万吨标准煤"].kind.value, got["7000万吨标准煤"].year) == ("actual", 2010)

@@ -27,7 +27,7 @@ _CHANGE_NEXT = rf"(?={_CHANGE_MOVE})"
 # the figure is the base's, as before 的 or a change by a figure.
 PACE_CHANGE = r"(?:明显|大幅|有所|略有|稍有|小幅|进一步)?(?:回落|放缓|加快|回升|收窄|扩大|下滑)"
 BASE_VALUE = (
-    rf"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff/]{{1,4}}?(?:{_CHANGE_NEXT}|(?=\s*相比)))?"
+    rf"\s*(?P<bval>\d+(?:\.\d+)?\s*(?:%|个百分点|[\u4e00-\u9fff/]{{1,6}}?(?:{_CHANGE_NEXT}|(?=\s*相比)))?"
     r"(?:左右|以上)?(?:\s*[-—~～至到]\s*\d+(?:\.\d+)?\s*%?)?)"
     rf"\s*(?:的|目标|预期|增速|速度|水平|相比|{_CHANGE_NEXT}|{PACE_CHANGE})"
     # (or in brackets, as communiqués print it: 比上年(134908吨)减少3.3%, 比2010年同期(1276.0万吨))

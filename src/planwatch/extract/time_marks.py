@@ -87,6 +87,9 @@ _CENSUS_FIRST = rf"(?:{CENSUS_BY_ORDINAL}\s*)?"
 # longer, more specific forms first. (Each branch opens with a look at its first
 # characters, and core.regex.led_alternation puts runs of branches under their first
 # characters too: a position tries few of them; the same matches.)
+# The base's own figure after 的, then a clause break (相比2010年的810亿千瓦时，每年增速为7.3%;
+# 比2010年的7000万吨标准煤左右，要增加约30%): the base's, whatever its unit.
+_BASE_THEN_BREAK = r"(?P<cval>\s*\d+(?:\.\d+)?\s*[^\d\s，。；,;的]{0,6}?(?:左右|以上)?)\s*[，,；;]"
 _MARK_RE = led_alternation(
     f"(?=[{_MARK_FIRST}])(?:"
     + "|".join(
@@ -100,8 +103,8 @@ _MARK_RE = led_alternation(
             rf"(?=[比较相与同])(?P<baseval>(?:比|较|相比|与|同)\s*(?:{_CENSUS_FIRST}{_y('vy')}\s*年"
             r"(?:底|末|同期|\s*1?\d\s*月\s*[123]?\d\s*日(?:\s*零时)?)?"
             rf"(?:{CENSUS_BY_ORDINAL}(?:时|结果)?)?"
-            rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年)(?:同期)?)\s*(?:预计|实际)?的?"
-            rf"(?!\s*(?:19|20)\d{{2}}\s*年)(?={BASE_VALUE}))",  # (比2025年预计的2.15%提高: an estimate for the base)
+            rf"|{_plan('vp')}(?:时期|期间|期末|末)?|(?P<vr>上年|上一年|去年)(?:同期)?)\s*(?:预计|实际)?"
+            rf"(?:的?(?!\s*(?:19|20)\d{{2}}\s*年)(?={BASE_VALUE})|的(?={_BASE_THEN_BREAK})))",  # (比2025年预计的2.15%提高: an estimate for the base)
             # 是2020年180.5亿元的1.34倍, 是2020年的1.6倍: the year of a multiple's base (and of
             # the base's own figure), not the multiple's.
             rf"(?=是)(?P<multval>是\s*{_y('my')}\s*年(?:底|末)?的?(?=(?P<mval>\s*\d+(?:\.\d+)?"
@@ -576,7 +579,10 @@ def _base_value(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
         end = m.end("mval")
         return [TimeMark(s, e, "baseval", year), TimeMark(end, end, "base", year)]
     # (a bracketed base figure: what follows is read past the bracket, not inside an aside)
-    end = m.end("bval") if m.group("bval") is not None else m.end("bbval") + 1
+    if m.group("cval") is not None:
+        end = m.end("cval")
+    else:
+        end = m.end("bval") if m.group("bval") is not None else m.end("bbval") + 1
     if m.group("vy"):
         year = int(m.group("vy"))
         return [TimeMark(s, e, "baseval", year), TimeMark(end, end, "base", year)]
