@@ -68,3 +68,9 @@ def test_a_run_opening_a_line_before_its_text_is_blanked() -> None:
 @pytest.mark.parametrize("line", ["5A 级景区3个", "PM 2.5 年均浓度35微克", "A 股上市公司2家"])
 def test_a_lines_own_ascii_opening_stays(line: str) -> None:
     assert blank_jammer(line) == line
+
+
+def test_a_table_row_opening_on_empty_cells_and_an_ocred_index_stays() -> None:
+    # (| | l2 | 养老…: a bar-delimited row under a merged cell, its index read as l2 by OCR.)
+    line = "| | l2 | 养老机构护理型床位占比(%) | 62 | 75 | [13] | 约束性 |"
+    assert blank_jammer(line) == line

@@ -263,7 +263,7 @@ def columns_from_labels(
         for parts, spans in labelled
     ]
     roles = [c.role for c in columns]
-    if roles and roles[0] is ColumnRole.CATEGORY and ColumnRole.NAME not in roles:
+    if roles[:1] == [ColumnRole.CATEGORY] and not {ColumnRole.NAME, ColumnRole.INDEX} & set(roles):
         columns[0] = replace(columns[0], role=ColumnRole.NAME)  # (类别 | 2000年 …: the rows' names)
     return _rates_of_columns_before(_rates_of_results(columns))
 

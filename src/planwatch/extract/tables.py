@@ -367,8 +367,7 @@ def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]
     span = Span(d.cells[0].span.start, d.cells[-1].span.end) if d.cells else Span(0, 0)
     width = d.values[0].width if d.values else None
     if d.values and width == len(columns) and all(v.slot is not None for v in d.values):
-        # A delimited row as wide as the header: positions are columns (shifted by a merged
-        # cell the row does not repeat, its index standing left of its column: _merged_shift).
+        # A delimited row as wide as the header: positions are columns (_merged_shift).
         shift = _merged_shift(d, columns)
         placed = tuple(
             (v, v.slot + shift if v.slot + shift in value_cols else None)  # type: ignore[operator]
@@ -400,12 +399,15 @@ def _plan_text_row(d: RowDraft, columns: Sequence[Column], value_cols: list[int]
 
 def _merged_shift(d: RowDraft, columns: Sequence[Column]) -> int:
     """How many places a delimited row's cells stand left of their columns: a category cell
-    merged over rows is printed on its first row only, and the rows under it keep their
-    cells to the left with empty ones closing them (2 | 婴儿死亡率 | ‰ | <5 | |)."""
-    at = next((j for j, c in enumerate(columns) if c.role is ColumnRole.INDEX), None)
-    if at is None or d.index is None or d.index.slot is None or d.index.slot >= at:
+    merged over rows (the header's first column) is printed on its group's first row only; the
+    rows under it keep their cells to the left, empty ones closing them (2 | 婴儿死亡率 | ‰ | <5 | |)."""
+    if not columns or columns[0].role is not ColumnRole.CATEGORY or d.index is None:
         return 0
-    return at - d.index.slot
+    slots = [c.slot for c in d.cells if c.slot is not None]
+    width = d.cells[-1].width if d.cells else None
+    if not slots or width is None or min(slots) != 0:
+        return 0
+    return max(0, width - 1 - max(slots))
 
 
 def _status_column(columns: Sequence[Column]) -> bool:

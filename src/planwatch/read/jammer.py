@@ -56,7 +56,9 @@ def blank_jammer(text: str) -> str:
         m = _RUN_RE.search(text, max(line_start, end.end() - _TAIL), end.end())
         if m is not None and _junk(m.group(1)):
             runs.append(m.span())
-    opening = [m.span(1) for m in _OPENING_RUN_RE.finditer(text) if _junk(m.group(1))]
+    opening = [  # (no bar: | | l2 | 养老…, a table's empty cell and an OCR'd index)
+        m.span(1) for m in _OPENING_RUN_RE.finditer(text) if "|" not in m[1] and _junk(m.group(1))
+    ]
     runs = sorted(set(runs) | set(opening))
     if not runs:
         return text
