@@ -409,3 +409,16 @@ def test_a_bases_figure_with_a_long_unit_before_its_change_is_the_bases():
     text = "某市“十二五”能源发展规划\n2015年能源需求总量控制在8500万吨标准煤，比2010年的7000万吨标准煤增加1500万吨。"
     got = _facts("p.txt", text)
     assert (got["7000万吨标准煤"].kind.value, got["7000万吨标准煤"].year) == ("actual", 2010)
+
+
+def test_a_heading_after_the_aims_paragraph_is_not_undone_by_a_part_year_paragraph():
+    text = (
+        "1月10日，某市第十五届人民代表大会第二次会议开幕，市长作2022年政府工作报告。\n"
+        "报告指出，今年经济社会发展的主要预期目标是：地区生产总值增长7%。\n"
+        "二、2021年工作回顾\n"
+        "全市完成固定资产投资410.2亿元。\n"
+        "一季度，全市规模以上工业增加值增长9.6%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert (got["410.2亿元"].kind.value, got["410.2亿元"].year) == ("actual", 2021)
+    assert got["9.6%"].kind.value == "actual"

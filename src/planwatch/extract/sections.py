@@ -361,7 +361,8 @@ class SectionIndex:
     """Kind cue and time state by offset, from heading-like lines and the outline."""
 
     _draft_cue: tuple[int, int] | None = None  # the outline draft's words heading its aims
-    _before_aims: SectionInfo | None = None  # the section a year's aims paragraph followed
+    # the section a year's aims paragraph followed, and the aims' words (the mark's cue)
+    _before_aims: tuple[SectionInfo, tuple[int, int]] | None = None
 
     def __init__(self, text: str, ctx: ExtractContext, frame: DocFrame) -> None:
         self._frame = frame
@@ -464,8 +465,13 @@ class SectionIndex:
         paragraph opening on a part of the year or a year past (2022年一季度，…; 过去一年，…)."""
         if self._frame.doc_type not in (DocType.WORK_REPORT, DocType.NEWS):
             return
-        if self._before_aims is not None and _OPENS_ON_RESULTS_RE.match(text, start):
-            marks.append(replace(self._before_aims, start=start))
+        before = self._before_aims
+        if (
+            before is not None
+            and marks[-1].cue == before[1]
+            and _OPENS_ON_RESULTS_RE.match(text, start)
+        ):
+            marks.append(replace(before[0], start=start))  # (no heading came between)
             self._before_aims = None
         m = _YEAR_AIMS_RE.search(text, start, end)
         if m is None:
@@ -473,7 +479,7 @@ class SectionIndex:
         state = lead_time(self._frame, text, start, m.end())
         if not state.explicit or state.year is None or state.part:
             return
-        self._before_aims = marks[-1]
+        self._before_aims = (marks[-1], m.span())
         marks.append(SectionInfo(end + 1, Kind.TARGET, replace(state, explicit=False), m.span()))
 
     def _lead_in(self, text: str, start: int, end: int, prev: SectionInfo) -> SectionInfo | None:
