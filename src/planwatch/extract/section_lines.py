@@ -156,8 +156,8 @@ _TITLE_RE = re.compile(
     r"(?:报告|公报|综述|评估)(?:\s*[(（](?:19|20)\d{2}\s*年?\s*(?:更新|修订|修正)?[)）])?$"
 )
 # A page's title naming the report it is about by its year, whatever follows (2025年某市政府
-# 工作报告速览, 局长解读2024年《政府工作报告》, 2020 年某 省 政府工作报告 省长 某某, …报告(全文)): the year names
-# the document, no section.
+# 工作报告速览, 局长解读2024年《政府工作报告》, 2020 年某 省 政府工作报告 省长 某某,
+# …报告(全文)): the year names the document, no section.
 _REPORT_TITLE_RE = re.compile(
     r"(?:19|20)\d{2}\s*年\s*[^，。,;；！!？?]{0,12}?《?(?:政府工作报告|工作报告|统计公报)》?"
     r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?(?:\s*[\u4e00-\u9fff]{0,4}){0,2}\s*[！!]?\s*$"
@@ -171,6 +171,10 @@ _DATE_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年\s*{_MD}\s*月\s*{_MD}\s*日")
 _MONTH_LINE_RE = re.compile(
     rf"(?:19|20)\d{{2}}\s*年\s*(?:{_MD}\s*月(?:[)）\]】\s]*$|\s*在.*会议)|第\s*\d{{1,4}}\s*号\s*$)"
 )
+
+_DOCUMENT_LINES = (
+    NAV_LINE_RE, _DATE_RE, _ISO_DATE_RE, _TITLE_RE, _REPORT_TITLE_RE, _MONTH_LINE_RE, _VOLUME_RE
+)  # fmt: skip
 
 
 def no_heading(line: str, after: str) -> bool:
@@ -190,7 +194,4 @@ def _dateline(line: str) -> bool:
     (2027年政府工作报告), a yearbook's volume or a page's navigation line: the year of the
     document or page chrome, no section. (Pinyin a mirror inserted, blanked, is passed over.)"""
     line = line.replace(BLANK, "")
-    found = (
-        NAV_LINE_RE, _DATE_RE, _ISO_DATE_RE, _TITLE_RE, _REPORT_TITLE_RE, _MONTH_LINE_RE, _VOLUME_RE
-    )  # fmt: skip
-    return any(p.search(line) for p in found)
+    return any(p.search(line) for p in _DOCUMENT_LINES)

@@ -31,13 +31,18 @@ def area_name_cell(text: str) -> str | None:
     return s if any(a.name == s for a in areas_by_name(s)) else None
 
 
+def whole_or_area_column(text: str) -> bool:
+    """Whether a header cell is a column of the whole or a part of its population (全州,
+    全市城镇居民) or of an area (博乐市)."""
+    return population_column(text) or area_name_cell(text) is not None
+
+
 def extends_area_header(text: str, header: Sequence[TextCell]) -> bool:
     """Whether a one-cell-a-line ``text`` goes on a header whose last cell is a column of
     the whole (全州) or of an area: an area's column."""
     if not header or area_name_cell(text) is None:
         return False
-    last = header[-1].text
-    return population_column(last) or area_name_cell(last) is not None
+    return whole_or_area_column(header[-1].text)
 
 
 def area_columns(columns: Sequence[Column]) -> list[Column]:

@@ -262,10 +262,17 @@ def columns_from_labels(
         )
         for parts, spans in labelled
     ]
-    roles = [c.role for c in columns]
-    if roles[:1] == [ColumnRole.CATEGORY] and not {ColumnRole.NAME, ColumnRole.INDEX} & set(roles):
-        columns[0] = replace(columns[0], role=ColumnRole.NAME)  # (类别 | 2000年 …: the rows' names)
+    if category_names_rows([c.role for c in columns]):
+        columns[0] = replace(columns[0], role=ColumnRole.NAME)
     return _rates_of_columns_before(_rates_of_results(columns))
+
+
+def category_names_rows(roles: Sequence[ColumnRole]) -> bool:
+    """Whether a header's 类别 column names its rows: it opens the header and no name or
+    index column follows (类别 | 2000年 | … | 2006年目标, a monitoring table in a plan)."""
+    if not roles or roles[0] is not ColumnRole.CATEGORY:
+        return False
+    return not {ColumnRole.NAME, ColumnRole.INDEX}.intersection(roles)
 
 
 def _rates_of_results(columns: list[Column]) -> list[Column]:

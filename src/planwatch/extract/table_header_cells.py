@@ -17,7 +17,13 @@ from itertools import pairwise
 
 from planwatch.extract.table_area_columns import area_cells
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_header import ColumnRole, _role, is_header_word, years_in
+from planwatch.extract.table_header import (
+    ColumnRole,
+    _role,
+    category_names_rows,
+    is_header_word,
+    years_in,
+)
 from planwatch.extract.table_header_lines import _BRACKETED_RE
 from planwatch.extract.table_words import has_word, squeeze, words
 
@@ -238,13 +244,10 @@ def few_header_words(head: list[TextCell], words: list[TextCell]) -> bool:
 
 def usable_header(cells: list[TextCell]) -> bool:
     """A header with a value column and a column naming its rows: a name or index, or a
-    类别 opening it (类别 | 2000年 | …: the rows' names when no name column follows,
-    ``table_header.columns_from_labels``)."""
+    类别 opening it with neither (``table_header.category_names_rows``)."""
     roles = [_role(c.text) for c in cells]
-    names = {ColumnRole.NAME, ColumnRole.INDEX}
-    if roles[:1] == [ColumnRole.CATEGORY]:
-        names.add(ColumnRole.CATEGORY)
-    return ColumnRole.VALUE in roles and bool(names.intersection(roles))
+    named = bool({ColumnRole.NAME, ColumnRole.INDEX}.intersection(roles))
+    return ColumnRole.VALUE in roles and (named or category_names_rows(roles))
 
 
 def value_header(cells: list[TextCell]) -> bool:

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 
 from planwatch.core.spans import span_unchecked
 from planwatch.core.widths import display_width
-from planwatch.extract.table_area_columns import area_name_cell
+from planwatch.extract.table_area_columns import whole_or_area_column
 from planwatch.extract.table_cells import CellClass, TextCell, classify
-from planwatch.extract.table_header import is_header_word, population_column
+from planwatch.extract.table_header import is_header_word
 from planwatch.extract.table_words import squeeze, words
 
 # What parts a delimited line's cells: a tab or a bar (the table finder's, the title reader's).
@@ -232,7 +232,7 @@ def _joinable(prev: TextCell, tok: TextCell) -> bool:
         return classify(prev.text) in (CellClass.NUMBER, CellClass.INDEX)
     if is_header_word(prev.text) or is_header_word(tok.text):
         return False
-    if _population_or_area(prev.text) and _population_or_area(tok.text):
+    if whole_or_area_column(prev.text) and whole_or_area_column(tok.text):
         return False  # (全市城镇居民 盐湖区 全市农村居民: columns of the population's parts, areas)
     # (The token is classified first: ``prev`` is the cell grown so far, a new text at
     # each join, and a long one on a prose line; the token was classified as the cell
@@ -240,10 +240,6 @@ def _joinable(prev: TextCell, tok: TextCell) -> bool:
     return classify(tok.text) in (CellClass.TEXT, CellClass.UNIT) and (
         classify(prev.text) is CellClass.TEXT
     )
-
-
-def _population_or_area(text: str) -> bool:
-    return population_column(text) or area_name_cell(text) is not None
 
 
 def _mark_line_end(cells: list[TextCell], slots: int | None) -> list[TextCell]:
