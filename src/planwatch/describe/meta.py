@@ -70,7 +70,7 @@ def time_frame(doc_type: DocType, ref: ReferenceDate, period: tuple[int, int] | 
     published date (when printed) and the reference date and year."""
     has_period = doc_type in PERIOD_GENRES and period is not None
     return {
-        "year": year_reported(doc_type, ref.year),
+        "year": ref.covered if ref.covered is not None else year_reported(doc_type, ref.year),
         "period_start": period[0] if has_period else None,
         "period_end": period[1] if has_period else None,
         "published": ref.date.iso() if ref.date and ref.printed else None,

@@ -15,7 +15,8 @@ trust:
    发文字号：某政办字〔2021〕45号): the year it was issued;
 3. a news dateline (1月23日上午, 南京1月26日电), its year from the steps below;
 4. the title's year: 2016年…政府工作报告 is delivered in 2016; 2021年…统计公报
-   covers 2021 and is published in 2022;
+   covers 2021 and is published in 2022 (one reposted years later, dated by its page,
+   still covers its title's year: ``ReferenceDate.covered``);
 5. a session of the national or a provincial people's congress: their terms
    are synchronised (term N opens in 1953 + 5N since the 6th, 1983; one
    session a year), so 四川省第十三届人民代表大会第五次会议 meets in 2022;
@@ -140,6 +141,7 @@ class ReferenceDate:
 
     date: DatedText | None
     evidence: tuple[Evidence, ...] = ()
+    covered: int | None = None  # a communiqué's title year when its printed date is years later
 
     @property
     def year(self) -> int | None:
@@ -312,6 +314,18 @@ def _worded(read: Reading, view: str, doc_type: DocType, title: str | None) -> R
     return worded
 
 
+def _posted_later(
+    found: ReferenceDate, read: Reading, view: str, doc_type: DocType
+) -> ReferenceDate:
+    """A communiqué posted years after the year its title covers (2007年…统计公报 on a page
+    dated 2010): the page's date stays its reference date; the title's year is the one its
+    今年 and its figures are of."""
+    m = _TITLE_YEAR_RE.search(view) if doc_type is DocType.STATISTICAL_COMMUNIQUE else None
+    if m is None or m[2] != "统计公报" or found.year is None or found.year <= int(m[1]) + 1:
+        return found
+    return ReferenceDate(found.date, (*found.evidence, _ev("title", read, *m.span())), int(m[1]))
+
+
 def _titled(m: re.Match[str]) -> DatedText:
     """The date a title gives: a report's year; a communiqué's, the year after the one it
     covers; a year's work summary's, that year's end (its 今年 is the year it sums up)."""
@@ -385,7 +399,7 @@ def reference_date(
         )
     found = own or _issue_number(read, view)
     if found is not None:
-        return found
+        return _posted_later(found, read, view, doc_type)
     worded = _worded(read, view, doc_type, title)
     written: tuple[Written, Reading] | None = None
     if page is not None and page.year is not None:
