@@ -30,3 +30,90 @@ def test_a_communique_posted_the_year_after_keeps_its_dates_year():
     meta, got = _analysed("c.txt", _reposted(2007, "2008-03-19"))
     assert meta.year == 2007
     assert not any(e.text.startswith("2007年") for e in meta.evidence)
+
+
+_FIELD_SUMMARY = (
+    "2015年林业工作总结及2016年工作思路\n\n"
+    "  2015年，全县林业工作稳步推进。\n\n"
+    "  一、全年林业生产的总体情况\n\n"
+    "  造林：预计全县完成造林面积3.2万亩，比上年的2.6万亩增0.6万亩；"
+    "育苗面积0.8万亩，比上年的1.1万亩减0.3万亩。\n\n"
+    "  二、2016年工作思路\n\n"
+    "  全县完成造林面积3.5万亩以上。\n"
+)
+
+
+def test_a_departments_summary_of_its_field_is_its_years_report():
+    # (The field named between the year and 工作总结; the next year's plan in the same title
+    # heads the whole page, not the year's results under it.)
+    meta, got = _analysed("s.txt", _FIELD_SUMMARY)
+    assert meta.doc_type.value == "work_report"
+    assert (got["3.2万亩"].kind.value, got["3.2万亩"].year) == ("actual", 2015)
+    assert (got["3.5万亩以上"].kind.value, got["3.5万亩以上"].year) == ("target", 2016)
+
+
+def test_a_half_years_field_summary_is_no_years_report():
+    meta, _ = _analysed("s.txt", _FIELD_SUMMARY.replace("2015年林业", "2015年上半年林业", 1))
+    assert meta.doc_type.value != "work_report"
+
+
+def test_the_last_years_figure_before_a_short_change_word_is_the_last_years():
+    # (比上年的2.6万亩增0.6万亩: the base's own figure, then the change.)
+    _, got = _analysed("s.txt", _FIELD_SUMMARY)
+    assert got["2.6万亩"].year == 2014
+    assert got["1.1万亩"].year == 2014
+    assert (got["0.6万亩"].measure.value, got["0.6万亩"].year) == ("change", 2015)
+
+
+def test_years_of_effort_told_done_set_no_aim():
+    # (通过两年努力，…创成了…: the effort is over; its results are the year's.)
+    text = (
+        "某区农业农村局\n\n发布时间：2024-01-24\n\n"
+        "（三）乡村建设持续深化。通过两年努力，全区创成了示范县，乡村建设覆盖率超31%。\n"
+        "（四）通过两年努力，全区乡村建设覆盖率将超40%。\n"
+    )
+    _, got = _analysed("w.txt", text)
+    assert (got["31%"].kind.value, got["31%"].year) == ("actual", 2023)
+    assert got["40%"].kind.value == "target"
+
+
+_OPENING_NEWS = (
+    "某区第十八届人民代表大会第一次会议开幕\n\n"
+    "2017-01-16 09:20:11 来源: 某某网\n\n"
+    "  本次大会应到代表365名，实到352名，符合法定人数。\n"
+    "  政府工作报告共分四个部分，一是过去五年工作回顾，二是今后五年的目标任务，三是2017年主要工作，"
+    "四是加强政府自身建设。\n"
+    "  区长说：2012年换届以来，全区经济社会发展取得显著成就，地区生产总值由121.5亿元增加到246亿元，"
+    "年均增长10.8%。\n"
+)
+
+
+def test_a_reports_parts_listed_in_news_are_no_year_it_looks_back_on():
+    # (一是过去五年工作回顾，…三是2017年主要工作: the parts of the report, not a review of
+    # 2017; the page's own date stands.)
+    meta, got = _analysed("n.txt", _OPENING_NEWS)
+    assert meta.reference_year == 2017
+    assert got["365名"].year == 2017
+
+
+def test_a_year_of_a_short_event_starts_a_look_back():
+    # (2012年换届以来: since the new term of that year, up to the year reviewed.)
+    _, got = _analysed("n.txt", _OPENING_NEWS)
+    assert got["246亿元"].year == 2016
+    assert (got["10.8%"].year, got["10.8%"].period_start) == (2016, 2012)
+
+
+_PASSED_MARKS = (
+    "某市政府工作报告\n\n"
+    "过去一年，全市完成地区生产总值1186亿元，跨过千亿目标；财政总收入112.6亿元，跨过百亿目标。"
+    "今年，力争财政总收入突破130亿目标，确保实现150亿元的目标。\n"
+)
+
+
+def test_a_round_mark_passed_named_an_aim_is_a_result():
+    # (跨过千亿目标: the mark the result passed; 力争…突破130亿目标 is still an aim.)
+    _, got = _analysed("r.txt", _PASSED_MARKS)
+    assert (got["千亿"].kind.value, got["千亿"].value) == ("actual", 1000.0)
+    assert got["百亿"].kind.value == "actual"
+    assert got["130亿"].kind.value == "target"
+    assert got["150亿元"].kind.value == "target"

@@ -100,12 +100,16 @@ _DATELINE_RE = re.compile(
     r"(?=\s*(?:上午|下午|晚|,|，|\s|[\u4e00-\u9fff]))"
 )
 _ADOPTED_RE = re.compile(r"通过|批准")
-# A report's title year, a communiqué's or a year's work summary's (…2018年工作总结和2019年工作思路).
+# A report's title year, a communiqué's or a year's work summary's (…2018年工作总结和2019年工作思路,
+# 2019年农业工作总结).
 _TITLE_YEAR_RE = re.compile(
-    r"((?:19|20)\d{2})\s*年(?:度)?(?:[^\n。]{0,30}?(政府工作报告|统计公报)|\s*工作(总结))"
+    r"((?:19|20)\d{2})\s*年(?:度)?(?:[^\n。]{0,30}?(政府工作报告|统计公报)"
+    r"|\s*(?:(?!上半|下半|半年|季)[\u4e00-\u9fff]){0,4}?工作(总结))"
 )
 _REVIEWED_RE = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*(?:工作)?回顾|(?:回顾|回首|回望|回眸)(?:了)?[^。\n]{0,20}?((?:19|20)\d{2})\s*年"
+    r"((?:19|20)\d{2})\s*年\s*(?:工作)?回顾|(?:回顾|回首|回望|回眸)(?:了)?"
+    # (not across an outline's parts: 一是过去五年工作回顾，二是…，三是2017年主要工作)
+    r"(?:(?![,，;；][一二三四五六七八九十]是)[^。\n]){0,20}?((?:19|20)\d{2})\s*年"
     r"|公布(?:了)?\s*((?:19|20)\d{2})\s*年|过去的\s*((?:19|20)\d{2})\s*年"
     # (after a space too before 是, as a PDF's heading runs into it: 高速公路 2010 年是…)
     r"|(?:^|\n|。|说|:|：|,|，|\s(?=\s*(?:19|20)\d{2}\s*年\s*是))\s*((?:19|20)\d{2})\s*年\s*(?:是|,|，)"
@@ -317,9 +321,8 @@ def _worded(read: Reading, view: str, doc_type: DocType, title: str | None) -> R
 def _posted_later(
     found: ReferenceDate, read: Reading, view: str, doc_type: DocType
 ) -> ReferenceDate:
-    """A communiqué posted years after the year its title covers (2007年…统计公报 on a page
-    dated 2010): the page's date stays its reference date; the title's year is the one its
-    今年 and its figures are of."""
+    """A communiqué posted years after the year its title covers (2007年…统计公报 dated 2010):
+    the page's date stays its reference date; its 今年 and figures are of the title's year."""
     m = _TITLE_YEAR_RE.search(view) if doc_type is DocType.STATISTICAL_COMMUNIQUE else None
     if m is None or m[2] != "统计公报" or found.year is None or found.year <= int(m[1]) + 1:
         return found

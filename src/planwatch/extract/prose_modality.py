@@ -163,6 +163,8 @@ def _cues_of_the_value(view: str, s: int, v_start: int) -> dict[str, tuple[int, 
         and _CLAUSE_END_RE.match(view, found["t"][1])
         or _REACHED_BY_RE.match(view, found["t"][1], v_start)
         and _REACHED_RE.search(view, max(s, found["t"][0] - 16), found["t"][0])
+        or _EFFORT_RE.search(view, max(s, found["t"][0] - 12), found["t"][1])
+        and "了" in view[found["t"][1] : v_start]
     ):
         found["a"] = found.pop("t")  # (超额完成目标较多的地区：北京（超额32.95%）: how it fared)
     if "t" in found and _aim_of_another(view, s, found["t"], v_start):
@@ -184,6 +186,10 @@ _DONE_AIM_RE = re.compile(
 # done.
 _MET_AIM_RE = re.compile(r"(?<![争保要将为力以能可望须需])(?:实现|完成)了?[^\d,，;；。:：]{0,8}$")
 _CLAUSE_END_RE = re.compile(r"[，,;；。]")
+# The years of effort a result took, told done after it (通过两年努力，…创成了…): no aim.
+_EFFORT_RE = re.compile(
+    r"(?:经过|通过)(?:[一二两三四五六七八九十几多\d]+年)?(?:的)?(?:不懈|共同)?努力$"
+)
 # The aim a counted noun reached, in a relative clause before it (达到功能区水质目标的站位67个):
 # the things that reached it, counted.
 _REACHED_RE = re.compile(r"(?<![争保要将])(?:达到|实现)[^,，;；。:：的]{0,12}$")

@@ -162,6 +162,12 @@ _REPORT_TITLE_RE = re.compile(
     r"(?:19|20)\d{2}\s*年\s*[^，。,;；！!？?]{0,12}?《?(?:政府工作报告|工作报告|统计公报)》?"
     r"(?:[(（][\u4e00-\u9fff]{1,6}[)）])?(?:\s*[\u4e00-\u9fff]{0,4}){0,2}\s*[！!]?\s*$"
 )
+# A department's title summing up one year and planning the next (2009年农业工作总结及2010年工作
+# 思路): it heads the whole document; its later year dates no section.
+_SUMMARY_TITLE_RE = re.compile(
+    r"(?:19|20)\d{2}\s*年[^，。,;；]{0,8}?工作总结\s*(?:和|及|暨|与|、)[^，。,;；]{0,12}?"
+    r"(?:19|20)\d{2}\s*年[^，。,;；]{0,10}?(?:思路|计划|打算|安排|要点)"
+)
 # A yearbook's volume (2022卷, 2022年卷, 年鉴2022): the year it was printed, no section's.
 _VOLUME_RE = re.compile(r"(?:19|20)\d{2}\s*年?\s*卷|年鉴\s*[(（]?\s*(?:19|20)\d{2}\s*[)）]?\s*$")
 _MD = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"  # (a month or day: 3, 二十)
@@ -173,7 +179,8 @@ _MONTH_LINE_RE = re.compile(
 )
 
 _DOCUMENT_LINES = (
-    NAV_LINE_RE, _DATE_RE, _ISO_DATE_RE, _TITLE_RE, _REPORT_TITLE_RE, _MONTH_LINE_RE, _VOLUME_RE
+    NAV_LINE_RE, _DATE_RE, _ISO_DATE_RE, _TITLE_RE, _REPORT_TITLE_RE, _MONTH_LINE_RE, _VOLUME_RE,
+    _SUMMARY_TITLE_RE,
 )  # fmt: skip
 
 

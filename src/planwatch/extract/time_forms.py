@@ -8,20 +8,24 @@ and a plan named inside an aim whose share was done (完成“十四五”下降
 
 Written from how plan evaluations and annual reports phrase these (the last four seen in
 composed sets of several annotators: eval5-eval8); the words are grammar, not phrases of
-a sample document.
+a sample document. ``TimeMark``, the type of one time expression found, is defined here
+with them (:mod:`.time_marks` finds the marks).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from planwatch.core.quickinit import quick_init
 from planwatch.extract.prose_script import BLANK
 
 # A figure right after a comparison's base, and the word showing it is the base's (的, 目标;
 # an amount in its unit right before the change: 比2020年的338.6亿元增加53.8亿元).
 # The verbs of a change by an amount or a rate (增加, 下降), one list for the readers that look for one.
 CHANGE_VERB = r"(?:增加|提高|增长|上升|下降|降低|减少)"
-_CHANGE_MOVE = rf"{CHANGE_VERB}了?\s*\d"
+# (A summary's short form too: 比上年的90万亩增5.5万亩, 比上年的8.5万亩减1万亩.)
+_CHANGE_MOVE = rf"(?:{CHANGE_VERB}|增|减)了?\s*\d"
 _CHANGE_NEXT = rf"(?={_CHANGE_MOVE})"
 # A pace's change told after the base's own figure (较上年的13.9%明显回落, 比2021年的8.2%有所放缓):
 # the figure is the base's, as before 的 or a change by a figure.
@@ -231,3 +235,25 @@ _COMPARED_CLAUSE_RE = re.compile(r"(?:(?!目标|预期)[^,，。;；]){0,20}?相
 def compared_before(view: str, base_end: int, clause_start: int) -> bool:
     """Whether ``view[base_end:clause_start]``, after a base, ends its clause of comparison."""
     return _COMPARED_CLAUSE_RE.fullmatch(view, base_end, clause_start) is not None
+
+
+@quick_init
+@dataclass(frozen=True, slots=True)
+class TimeMark:
+    """One time expression: where it is and what kind (year, to, base, range, ...)."""
+
+    start: int
+    end: int
+    kind: str
+    year: int | None = None  # the year named (range/plan: the last year)
+    first: int | None = None  # range/plan/span: the first year
+    offset: int = 0  # rel: years from the reference year; span: its length
+    # span: a length of time (五年累计, 五年年均), not a look back (五年来, 过去五年)
+    lasting: bool = False
+    # to: an as-of date named to its month (截至2023年6月底), not a horizon (到2025年)
+    dated: bool = False
+    # span: 两年多来, the whole years and a part of the next (read for its own sentence)
+    more: bool = False
+    # span: counted up to the time of writing (五年来, 两年多以来): a look back, never the
+    # years before an aim's horizon in force (到规划期末…；两年多来分别实现…)
+    upto: bool = False

@@ -13,18 +13,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from planwatch.core.numerals import small_int
 from planwatch.core.periods import CENSUS_BY_ORDINAL, PLAN_NAME, PLAN_QUOTES
 from planwatch.core.periods import plan_named as plan_period
-from planwatch.core.quickinit import quick_init
 from planwatch.core.regex import led_alternation
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_heading import reviewed_in_heading
 from planwatch.extract.time_forms import (
     BASE_VALUE,
     FROM_BEFORE,
+    TimeMark,
     aim_done_end,
     plan_as_setter,
     plan_begun,
@@ -125,8 +125,12 @@ _MARK_RE = led_alternation(
             rf"(?=[比较相与同])(?P<baseplan>(?:比|较|相比|与|同){_plan('bp')}(?:期末|末)?"
             r"(?:的?\s*(?:19|20)\d{2}\s*年(?:底|末)?)?)",
             rf"(?=\d)(?P<since>{_y('sy')}\s*年(?:底|末|[一二三四]季度|[上下]半年)?\s*以来)",
-            # (自2003年我市经济突破两位数增长以来: since an event of that year, told between.)
-            r"(?=\d)(?<=[自从])(?P<sinceev>" + _y("se") + r"\s*年[^，。；,;！？!?\d]{2,20}?以来)",
+            # (自2003年我市经济突破两位数增长以来: since an event of that year, told between; a
+            # short one needs no 自: 2012年换届以来.)
+            r"(?=\d)(?P<sinceev>"
+            + _y("se")
+            + r"\s*年(?:(?<=[自从]\d{4}年)[^，。；,;！？!?\d]{2,20}?"
+            r"|[^，。；,;！？!?\d的]{2,4}?)以来)",
             rf"(?=[到至截])(?P<to>(?:到|至|到了|截至|截止到?)\s*{_y('ty')}\s*年(?:底|末)?)",
             # 2027年底前建成: by that year, an aim's horizon (not 2027年前三季度).
             rf"(?=\d)(?P<tob>{_y('byy')}\s*年(?:底|末)?\s*以?前)(?![一二三四两]季|[一二三四五六七八九十\d]+个月|后|列)",
@@ -249,28 +253,6 @@ def _adjoins(text: str, end: int, start: int) -> bool:
 
 
 # 从/由 right before a year or a period's end: the start point of a "from A to B" change.
-
-
-@quick_init
-@dataclass(frozen=True, slots=True)
-class TimeMark:
-    """One time expression: where it is and what kind (year, to, base, range, ...)."""
-
-    start: int
-    end: int
-    kind: str
-    year: int | None = None  # the year named (range/plan: the last year)
-    first: int | None = None  # range/plan/span: the first year
-    offset: int = 0  # rel: years from the reference year; span: its length
-    # span: a length of time (五年累计, 五年年均), not a look back (五年来, 过去五年)
-    lasting: bool = False
-    # to: an as-of date named to its month (截至2023年6月底), not a horizon (到2025年)
-    dated: bool = False
-    # span: 两年多来, the whole years and a part of the next (read for its own sentence)
-    more: bool = False
-    # span: counted up to the time of writing (五年来, 两年多以来): a look back, never the
-    # years before an aim's horizon in force (到规划期末…；两年多来分别实现…)
-    upto: bool = False
 
 
 def time_marks(text: str, start: int = 0, end: int | None = None) -> list[TimeMark]:
