@@ -117,3 +117,45 @@ def test_a_round_mark_passed_named_an_aim_is_a_result():
     assert got["百亿"].kind.value == "actual"
     assert got["130亿"].kind.value == "target"
     assert got["150亿元"].kind.value == "target"
+
+
+def test_a_columns_unit_in_brackets_after_the_name_cell_heads_a_column():
+    # (指标名称 / 人口数（万人） / 比重（%）, one cell a line: 人口数 is no header word of its
+    # own, its unit makes it a column.)
+    text = (
+        "某县2023年国民经济和社会发展统计公报\n\n"
+        "表2 2023年末户籍人口数及构成\n"
+        "指标名称\n|\n人口数(万人)\n|\n比重(%)\n|\n"
+        "户籍人口\n|\n52.61\n|\n100\n|\n城镇\n|\n14.37\n|\n27.31\n|\n"
+        "乡村\n|\n38.24\n|\n72.69\n|\n男性\n|\n26.90\n|\n51.13\n|\n\n"
+        "全县常住人口40.12万人。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert (got["14.37"].indicator, got["14.37"].unit, got["14.37"].year) == ("城镇", "万人", 2023)
+    assert got["27.31"].unit == "%"
+
+
+def test_a_row_name_with_its_unit_under_value_columns_stays_a_row():
+    # (指标 / 2023年 / 比上年增长（%） then 人均地区生产总值（元）: a row's name, its unit
+    # printed with it.)
+    text = (
+        "某县2023年国民经济和社会发展统计公报\n\n"
+        "表1 主要指标\n指标\n2023年\n比上年增长(%)\n"
+        "地区生产总值(亿元)\n—\n5.2\n人均地区生产总值(元)\n45210\n5.6\n"
+        "一般公共预算收入(亿元)\n12.30\n4.1\n\n全年经济平稳。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["45210"].indicator.startswith("人均地区生产总值")
+    assert (got["5.6"].measure.value, got["5.6"].year) == ("growth", 2023)
+
+
+def test_a_results_column_with_its_unit_beside_its_growth_is_a_column_of_its_own():
+    # (| 指标名称 | 完成值(亿元) | 比上年增长(%) |: two columns, not a group over its growth.)
+    text = (
+        "某县2023年国民经济和社会发展统计公报\n\n表1 2023年全县生产总值\n"
+        "| 指标名称 | 完成值(亿元) | 比上年增长(%) |\n"
+        "| 地区生产总值 | 286.45 | 5.1 |\n| 第一产业 | 61.20 | 3.9 |\n\n全年增长。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert (got["286.45"].measure.value, got["286.45"].unit) == ("level", "亿元")
+    assert got["5.1"].measure.value == "growth"

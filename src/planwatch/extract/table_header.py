@@ -187,8 +187,10 @@ def columns_from_cells(
             k -= 1
         leaves = cells[k:]
         # (Fewer leaves than groups: no sub-row, each cell a column of its own — 原目标
-        # 调整后目标 2017年实际, a revision's header on one line.)
-        if len(leaves) >= len(groups):
+        # 调整后目标 2017年实际, a revision's header on one line; nor under a column giving its
+        # figures' unit, its growth beside it: 完成值(亿元) | 比上年增长(%).)
+        own_unit = all(header_unit(texts[i]) for i in groups)
+        if len(leaves) >= len(groups) and not (own_unit and _all_growth(leaves)):
             bounds = _leaf_bounds([texts[i] for i in groups], len(leaves))
             layout = []
             for i, c in enumerate(cells[:k]):
@@ -204,6 +206,10 @@ def columns_from_cells(
     return columns_from_labels(
         labelled, period, brackets_change=brackets_change, actual_through=actual_through
     )
+
+
+def _all_growth(cells: Sequence[HeaderCell]) -> bool:
+    return all(has_word(c.text, "growth") and not years_in(c.text) for c in cells)
 
 
 def _quantity_groups(texts: Sequence[str]) -> list[int]:
