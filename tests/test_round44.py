@@ -159,3 +159,27 @@ def test_a_results_column_with_its_unit_beside_its_growth_is_a_column_of_its_own
     _, got = _analysed("c.txt", text)
     assert (got["286.45"].measure.value, got["286.45"].unit) == ("level", "亿元")
     assert got["5.1"].measure.value == "growth"
+
+
+def test_a_count_more_or_fewer_than_last_year_is_its_change():
+    # (比上年多1.8万人 / 比去年少0.6万人: the change of the count named before, not a name.)
+    text = (
+        "某市2024年国民经济和社会发展统计公报\n\n"
+        "全年城镇新增就业21.7万人，比上年多1.8万人。全年引进人才3.2万人，比去年少0.6万人。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    more, fewer = got["1.8万人"], got["0.6万人"]
+    assert (more.indicator, more.measure.value, more.value) == ("城镇新增就业", "change", 1.8)
+    assert (fewer.indicator, fewer.value) == ("引进人才", -0.6)
+
+
+def test_a_release_on_the_first_eleven_months_reports_its_own_year():
+    # (2022年1—11月 opening a release: its figures, 全年 and 1—11月, are of 2022.)
+    text = (
+        "2022年1—11月，全省经济运行保持总体平稳。\n"
+        "一、粮食生产再获丰收\n全年全省粮食总产量862.4万吨，比上年增加11.3万吨。\n"
+        "1—11月，全省规模以上工业增加值同比增长5.9%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value == "statistical_news"
+    assert {got[t].year for t in ("862.4万吨", "11.3万吨", "5.9%")} == {2022}
