@@ -183,3 +183,31 @@ def test_a_release_on_the_first_eleven_months_reports_its_own_year():
     meta, got = _analysed("n.txt", text)
     assert meta.doc_type.value == "statistical_news"
     assert {got[t].year for t in ("862.4万吨", "11.3万吨", "5.9%")} == {2022}
+
+
+def test_the_terms_aims_done_date_a_report_five_years_after_its_first_session():
+    # (全面完成了省十届人大一次会议确定的目标和任务 in a review of the term: the aims set at
+    # its first session, 2003, are the term's; the report is the next term's, 2008.)
+    text = (
+        "各位代表：\n一、五年工作回顾\n本届政府的五年，全省上下团结奋斗，"
+        "全面完成了省十届人大一次会议确定的目标和任务。\n"
+        "———过去五年，全省生产总值年均增长11.6%，2007年达到6120亿元。\n"
+    )
+    meta, got = _analysed("w.txt", text)
+    assert meta.reference_year == 2008
+    assert (got["6120亿元"].kind.value, got["6120亿元"].year) == ("actual", 2007)
+
+
+def test_a_later_sentence_opening_on_the_last_plan_looks_back_in_its_paragraph():
+    # (A plan's opening paragraph run together: “十三五”是…关键时期。…“十二五”期间，…。
+    # The sentences after the look back's opening, naming no time, are its results.)
+    text = (
+        "某县“十三五”现代农业发展规划\n\n"
+        "“十三五”是我县加快发展的关键时期。一、现实基础（一）“十二五”建设成就。"
+        "“十二五”期间，我县大力发展主导产业，其产值占农业总产值的比重达81.2%。"
+        "农业综合生产能力持续增强，单位耕地面积农业增加值达3260元。\n"
+        "二、发展目标\n到2020年，单位耕地面积农业增加值达到4000元。\n"
+    )
+    _, got = _analysed("p.txt", text)
+    assert (got["3260元"].kind.value, got["3260元"].year) == ("actual", 2015)
+    assert (got["4000元"].kind.value, got["4000元"].year) == ("target", 2020)

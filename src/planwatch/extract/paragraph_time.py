@@ -23,6 +23,9 @@ from planwatch.extract.timewords import TimeMark, TimeState
 _RUN_IN_HEAD_MAX = 16
 # Marks that can set a paragraph's time (a start point 从2015年 or a base 比2015年 cannot).
 _TOPIC_KINDS = frozenset({"year", "range", "plan", "planend", "since", "span", "rel", "review"})
+# The spans a look back opens on (“十二五”期间, 2011—2015年); not “十四五”以来 leading
+# into the aims set after it (…为“十五五”发展打下了坚实基础。…主要目标是：).
+_SPANS_BEHIND = frozenset({"plan", "range"})
 # The years ahead or left of a plan under way (今后五年, 后三年).
 _YEARS_LEFT = frozenset({"ahead_span", "last"})
 # A paragraph that opens with 其中 ("of which") breaks down the figures of the one before
@@ -184,7 +187,7 @@ class ParagraphTime:
         a paragraph that had no time of its own (…说, 2014年, 全市…)."""
         view = self.view
         if self.state.explicit:
-            if not self._ahead_opened(s, marks):
+            if not (self._ahead_opened(s, marks) or self._behind_opened(s, marks)):
                 self._newer_year(s, marks)
             return
         for mark in marks:
@@ -209,6 +212,26 @@ class ParagraphTime:
         self.state = _NO_TIME
         self._fold([lead])
         if not self.state.future:
+            self.state = before
+            return False
+        return True
+
+    def _behind_opened(self, s: int, marks: list[TimeMark]) -> bool:
+        """A later sentence of a paragraph of years ahead that opens with a span now over
+        (…“十三五”是我县…关键时期。…“十二五”期间，我县…。农业…增加值达3711元): the
+        sentences after it naming no time report that span's results, as a plan's look back
+        on the last plan goes on in one paragraph. True when it set them."""
+        lead = marks[0] if marks else None
+        if not self.state.future or lead is None or lead.kind not in _SPANS_BEHIND:
+            return False
+        if self.view[s : lead.start].strip(_TOPIC_LEAD):
+            return False
+        if self.view[lead.end : lead.end + 1] not in ",，":
+            return False
+        before = self.state
+        self.state = _NO_TIME
+        self._fold([lead])
+        if self.state.future or not self.state.explicit:
             self.state = before
             return False
         return True
