@@ -211,3 +211,14 @@ def test_a_later_sentence_opening_on_the_last_plan_looks_back_in_its_paragraph()
     _, got = _analysed("p.txt", text)
     assert (got["3260元"].kind.value, got["3260元"].year) == ("actual", 2015)
     assert (got["4000元"].kind.value, got["4000元"].year) == ("target", 2020)
+
+
+def test_a_share_of_the_years_plan_named_without_de_is_a_result():
+    # (完成年度计划112%: how much of the plan was done; 力争完成年度目标6% stays an aim.)
+    text = (
+        "某县交通运输局2023年工作总结\n\n一、2023年工作成效\n"
+        "截至11月，累计完成综合交通投资41.6亿元，完成年度计划108%。力争完成年度目标6%。\n"
+    )
+    _, got = _analysed("w.txt", text)
+    assert (got["108%"].kind.value, got["108%"].year) == ("actual", 2023)
+    assert got["6%"].kind.value == "target"

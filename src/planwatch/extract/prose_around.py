@@ -119,8 +119,16 @@ def _share_of_aim(view: str, lo: int, hi: int) -> re.Match[str] | None:
     ending otherwise, as most before a value do, is not searched (a search tries every
     start, and a run of 完成 with no 的 after it backtracks through each)."""
     if not view[lo:hi].rstrip().endswith("的"):
-        return None
+        # (完成年度计划112%: the share named with no 的, a part done of half the aim at least)
+        bare = _SHARE_BARE_RE.search(view, lo, hi)
+        share = _SHARE_VALUE_RE.match(view, hi)
+        return bare if bare and share and float(share[1]) >= _SHARE_MIN else None
     return _SHARE_OF_AIM_RE.search(view, lo, hi)
+
+
+_SHARE_BARE_RE = re.compile(r"((?:完成|达到)(?:全年|年度|年初)?(?:计划|目标)(?:任务)?)\s*$")
+_SHARE_VALUE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
+_SHARE_MIN = 50
 
 
 # A bracket opening with aim words right before the value (增长6.3%（预期目标为7%左右）,
