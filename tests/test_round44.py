@@ -222,3 +222,14 @@ def test_a_share_of_the_years_plan_named_without_de_is_a_result():
     _, got = _analysed("w.txt", text)
     assert (got["108%"].kind.value, got["108%"].year) == ("actual", 2023)
     assert got["6%"].kind.value == "target"
+
+
+def test_an_amounts_currency_after_it_names_nothing():
+    # (2.5万亿元人民币: the currency of the amount, neither its name nor the next figure's.)
+    text = (
+        "某市政府工作报告\n\n市长公布当地“十三五”成绩单：地区生产总值达到1.8万亿元人民币、"
+        "五年年均增长6.9%。2021年，全市将力争进出口总额突破900亿元人民币。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert got["6.9%"].indicator == "地区生产总值"
+    assert got["900亿元"].indicator == "进出口总额"

@@ -407,6 +407,9 @@ def _after_noun(view: str, r: Reading) -> None:
         k += twin.end()
         rest = view[k : r.ce]
     am = _AFTER_NOUN_RE.match(rest)
+    if rest.startswith(("人民币", "人民幣")):  # (100亿元人民币: the amount's currency, its own)
+        r.consumed_extra = k + 3 - r.v.after_end
+        return
     if cues().milestone_re.match(rest.lstrip('”" ')):
         return  # 突破200万大关: the mark passed, not what was counted
     if not am or rest.startswith(("的", "、", "和", " ", "”")):

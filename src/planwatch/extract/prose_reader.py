@@ -590,9 +590,8 @@ def _remember(
     st.prev_quote_start = q_start
     st.prev_measure, st.prev_sign, st.prev_unit = measure, sign, unit
     st.prev_roles, st.prev_base = r.roles, r.base_year
-    st.consumed_end = (
-        r.quote_end + r.consumed_extra if r.after_name and not r.list_only else v.after_end
-    )
+    end = r.quote_end if r.after_name and not r.list_only else v.after_end
+    st.consumed_end = end + r.consumed_extra  # (past a noun after the value, or a currency)
     st.prev_after = bool(r.after_name)
     st.prev_avg = "avg" in r.roles and measure == Measure.GROWTH
     st.prev_flow = measure == Measure.LEVEL and period_start is not None and v.unit != "位"
