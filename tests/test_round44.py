@@ -233,3 +233,17 @@ def test_an_amounts_currency_after_it_names_nothing():
     _, got = _analysed("n.txt", text)
     assert got["6.9%"].indicator == "地区生产总值"
     assert got["900亿元"].indicator == "进出口总额"
+
+
+def test_news_of_a_years_economy_press_conference_reviews_that_year():
+    # (从市政府召开的2015年国民经济形势新闻发布会上了解到，去年，…: held early in 2016 on 2015;
+    # its 去年 is 2015.)
+    text = (
+        "从市政府召开的2015年国民经济形势新闻发布会上了解到，去年，全市经济发展总体平稳，"
+        "全市生产总值达1180.6亿元，增长6.1%。\n从公布的数据来看，全市规模以上工业增加值"
+        "比上年增长4.2%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value == "statistical_news"
+    assert meta.reference_year == 2016
+    assert {got[t].year for t in ("1180.6亿元", "6.1%", "4.2%")} == {2015}

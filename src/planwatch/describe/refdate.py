@@ -67,6 +67,12 @@ from planwatch.describe.posting import (
     signature,
 )
 from planwatch.describe.text_year import text_year
+from planwatch.describe.year_words import (
+    REVIEWED_RE,
+    TARGET_RE,
+    THIS_YEAR_NEXT_RE,
+    TITLE_YEAR_RE,
+)
 from planwatch.read.chrome import chrome_kind
 
 OPENING_CHARS = 3000
@@ -100,34 +106,6 @@ _DATELINE_RE = re.compile(
     r"(?=\s*(?:上午|下午|晚|,|，|\s|[\u4e00-\u9fff]))"
 )
 _ADOPTED_RE = re.compile(r"通过|批准")
-# A report's title year, a communiqué's or a year's work summary's (…2018年工作总结和2019年工作思路,
-# 2019年农业工作总结).
-_TITLE_YEAR_RE = re.compile(
-    r"((?:19|20)\d{2})\s*年(?:度)?(?:[^\n。]{0,30}?(政府工作报告|统计公报)"
-    r"|\s*(?:(?!上半|下半|半年|季)[\u4e00-\u9fff]){0,4}?工作(总结))"
-)
-_REVIEWED_RE = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*(?:工作)?回顾|(?:回顾|回首|回望|回眸)(?:了)?"
-    # (not across an outline's parts: 一是过去五年工作回顾，二是…，三是2017年主要工作)
-    r"(?:(?![,，;；][一二三四五六七八九十]是)[^。\n]){0,20}?((?:19|20)\d{2})\s*年"
-    r"|公布(?:了)?\s*((?:19|20)\d{2})\s*年|过去的\s*((?:19|20)\d{2})\s*年"
-    # (after a space too before 是, as a PDF's heading runs into it: 高速公路 2010 年是…)
-    r"|(?:^|\n|。|说|:|：|,|，|\s(?=\s*(?:19|20)\d{2}\s*年\s*是))\s*((?:19|20)\d{2})\s*年\s*(?:是|,|，)"
-    r"|预计\s*((?:19|20)\d{2})\s*年(?!前|底前)"
-    # Results of a span of years (2011年至2012年完成…): the span ends in the reviewed year.
-    r"|(?:19|20)\d{2}\s*年\s*至\s*((?:19|20)\d{2})\s*年\s*(?:累计|共)?\s*(?:完成|实现)"
-)
-# A year characterised (2025年是…) and, in its paragraph and before any word of a review, the
-# aims of 今年: the year the text speaks in, not one it reviews (news of a report's targets).
-_THIS_YEAR_NEXT_RE = re.compile(r"(?:(?!一年来|过去一年|这一年)[^\n]){0,120}?(?<!去)今年")
-# (Not the results of a year's aims: 2026年主要预期目标完成情况 reviews that year.)
-# 2024年(的)(经济社会)发展主要预期目标 / 工作安排: the year a report sets aims for; not
-# a look back at them (2023年主要预期目标全面完成, …的完成情况).
-_TARGET_RE = re.compile(
-    r"((?:19|20)\d{2})\s*年\s*[,，]?\s*(?:的)?(?:(?:[\u4e00-\u9fff]{1,6}?[省市县区州盟旗]|国民)?经济(?:和)?社会)?(?:发展)?(?:的)?"
-    r"(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
-    r"(?!\s*(?:的)?(?:完成|执行|实现|落实)情况|\s*(?:已|均|全面|较好|圆满|基本|顺利)\s*(?:完成|实现))"
-)
 _REPORT_GENRES = (
     DocType.WORK_REPORT,
     DocType.NEWS,
@@ -259,12 +237,12 @@ def _issue_number(read: Reading, view: str) -> ReferenceDate | None:
 
 def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDate | None:
     """The year a title, a congress session, a review or a target section gives (steps 4-6)."""
-    m = _TITLE_YEAR_RE.search(view)
+    m = TITLE_YEAR_RE.search(view)
     if m and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
         return ReferenceDate(_titled(m), (_ev("title", read, *m.span()),))
     if doc_type is DocType.STATISTICAL_COMMUNIQUE:
         # Without its title a communiqué still opens on the year it covers (2022年,全县…).
-        m = _REVIEWED_RE.search(view)
+        m = REVIEWED_RE.search(view)
         if m:
             year = int(next(g for g in m.groups() if g)) + 1
             return ReferenceDate(
@@ -276,15 +254,15 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
     congress = _congress_year(read, view)
     if congress is not None:
         return congress
-    m = _TARGET_RE.search(view)
+    m = TARGET_RE.search(view)
     if m:
         return ReferenceDate(
             DatedText(int(m[1]), None, None), (_ev("target_year", read, *m.span()),)
         )
-    m = _REVIEWED_RE.search(view)
+    m = REVIEWED_RE.search(view)
     if m:
         year = int(next(g for g in m.groups() if g))
-        if m[5] and _THIS_YEAR_NEXT_RE.match(view, m.end()):
+        if m[5] and THIS_YEAR_NEXT_RE.match(view, m.end()):
             # (2025年是规划的最后一年，…今年的主要预期目标: the year the page speaks in)
             return ReferenceDate(
                 DatedText(year, None, None), (_ev("target_year", read, *m.span()),)
@@ -310,7 +288,7 @@ def _worded(read: Reading, view: str, doc_type: DocType, title: str | None) -> R
         further = Reading.of(read.text, FALLBACK_CHARS)
         worded = _year_from_words(further, further.view.text, doc_type)
     if worded is None and title:
-        titled = _TITLE_YEAR_RE.search(fold(title))
+        titled = TITLE_YEAR_RE.search(fold(title))
         if titled and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
             worded = ReferenceDate(
                 _titled(titled), (Evidence("reference_date", "title", titled.group()),)
@@ -323,7 +301,7 @@ def _posted_later(
 ) -> ReferenceDate:
     """A communiqué posted years after the year its title covers (2007年…统计公报 dated 2010):
     the page's date stays its reference date; its 今年 and figures are of the title's year."""
-    m = _TITLE_YEAR_RE.search(view) if doc_type is DocType.STATISTICAL_COMMUNIQUE else None
+    m = TITLE_YEAR_RE.search(view) if doc_type is DocType.STATISTICAL_COMMUNIQUE else None
     if m is None or m[2] != "统计公报" or found.year is None or found.year <= int(m[1]) + 1:
         return found
     return ReferenceDate(found.date, (*found.evidence, _ev("title", read, *m.span())), int(m[1]))

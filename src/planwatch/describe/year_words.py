@@ -1,0 +1,43 @@
+"""The year words of a document's title and opening that date it (read by ``refdate``):
+a report's or a communiqué's title year, the year a text looks back on, the year it sets
+aims for and the year it speaks in. Written from how work reports, communiqués, statistics
+bureaus' news and departments' summaries name their years; the words are grammar, not
+phrases of a sample document.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A report's title year, a communiqué's or a year's work summary's (…2018年工作总结和2019年工作思路,
+# 2019年农业工作总结).
+TITLE_YEAR_RE = re.compile(
+    r"((?:19|20)\d{2})\s*年(?:度)?(?:[^\n。]{0,30}?(政府工作报告|统计公报)"
+    r"|\s*(?:(?!上半|下半|半年|季)[\u4e00-\u9fff]){0,4}?工作(总结))"
+)
+REVIEWED_RE = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*(?:工作)?回顾|(?:回顾|回首|回望|回眸)(?:了)?"
+    # (not across an outline's parts: 一是过去五年工作回顾，二是…，三是2017年主要工作)
+    r"(?:(?![,，;；][一二三四五六七八九十]是)[^。\n]){0,20}?((?:19|20)\d{2})\s*年"
+    r"|公布(?:了)?\s*((?:19|20)\d{2})\s*年|过去的\s*((?:19|20)\d{2})\s*年"
+    # (after a space too before 是, as a PDF's heading runs into it: 高速公路 2010 年是…)
+    r"|(?:^|\n|。|说|:|：|,|，|\s(?=\s*(?:19|20)\d{2}\s*年\s*是))\s*((?:19|20)\d{2})\s*年\s*(?:是|,|，)"
+    r"|预计\s*((?:19|20)\d{2})\s*年(?!前|底前)"
+    # Results of a span of years (2011年至2012年完成…): the span ends in the reviewed year.
+    r"|(?:19|20)\d{2}\s*年\s*至\s*((?:19|20)\d{2})\s*年\s*(?:累计|共)?\s*(?:完成|实现)"
+    # A statistics bureau's press conference on a whole year's economy (2015年国民经济形势新闻
+    # 发布会, 2023年全市经济运行情况发布会) is held early in the year after it.
+    r"|((?:19|20)\d{2})\s*年\s*(?:全[省市县区州盟旗])?(?:国民经济|经济)(?:和社会发展)?"
+    r"(?:运行|形势)(?:情况)?(?:新闻)?发布会"
+)
+# A year characterised (2025年是…) and, in its paragraph and before any word of a review, the
+# aims of 今年: the year the text speaks in, not one it reviews (news of a report's targets).
+THIS_YEAR_NEXT_RE = re.compile(r"(?:(?!一年来|过去一年|这一年)[^\n]){0,120}?(?<!去)今年")
+# (Not the results of a year's aims: 2026年主要预期目标完成情况 reviews that year.)
+# 2024年(的)(经济社会)发展主要预期目标 / 工作安排: the year a report sets aims for; not
+# a look back at them (2023年主要预期目标全面完成, …的完成情况).
+TARGET_RE = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*[,，]?\s*(?:的)?(?:(?:[\u4e00-\u9fff]{1,6}?[省市县区州盟旗]|国民)?经济(?:和)?社会)?(?:发展)?(?:的)?"
+    r"(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
+    r"(?!\s*(?:的)?(?:完成|执行|实现|落实)情况|\s*(?:已|均|全面|较好|圆满|基本|顺利)\s*(?:完成|实现))"
+)
