@@ -247,3 +247,17 @@ def test_news_of_a_years_economy_press_conference_reviews_that_year():
     assert meta.doc_type.value == "statistical_news"
     assert meta.reference_year == 2016
     assert {got[t].year for t in ("1180.6亿元", "6.1%", "4.2%")} == {2015}
+
+
+def test_delegates_gathered_after_a_clause_are_counted_at_the_meeting():
+    # (来自各条战线上的318名市人大代表，肩负着…的重托，汇聚一堂: the meeting's head count, of
+    # the page's year, not the year the report reviews.)
+    text = (
+        "某市三届人大二次会议6日隆重开幕\n\n更新时间:2013-01-07 09:15\n\n"
+        "6日上午，某市三届人大二次会议隆重开幕。来自各条战线上的318名市人大代表，"
+        "肩负着全市人民的重托，汇聚一堂，共谋发展大计。\n"
+        "市长作政府工作报告。报告指出，去年全市地区生产总值增长11.2%。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert got["318名"].year == 2013
+    assert got["11.2%"].year == 2012
