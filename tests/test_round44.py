@@ -261,3 +261,16 @@ def test_delegates_gathered_after_a_clause_are_counted_at_the_meeting():
     _, got = _analysed("n.txt", text)
     assert got["318名"].year == 2013
     assert got["11.2%"].year == 2012
+
+
+def test_a_plans_own_period_opening_a_later_sentence_keeps_its_aims_ahead():
+    # (“十三五”时期，…的总体要求是：…。“十三五”时期，…的主要预期目标是：… in a plan of
+    # 2016-2020: its own years, no look back.)
+    # (An excerpt with no date: the plan's period is no look back once its horizon is named.)
+    text = (
+        "|\n“十三五”时期，全市经济社会发展的主要预期目标是：全市生产总值年均增长8%左右，"
+        "到2020年全市生产总值突破700亿元、比2010年翻一番以上；一般公共预算收入年均增长7%；"
+        "五年累计完成全社会固定资产投资3600亿元以上；外贸进出口总额达到860亿元。\n"
+    )
+    _, got = _analysed("p.txt", text)
+    assert (got["860亿元"].kind.value, got["860亿元"].year) == ("target", 2020)

@@ -231,8 +231,8 @@ class ParagraphTime:
         before = self.state
         self.state = _NO_TIME
         self._fold([lead])
-        if self.state.future or not self.state.explicit:
-            self.state = before
+        if self.state.future or not self._looks_back():
+            self.state = before  # (“十三五”时期 in a plan of 2016-2020: its own years, ahead)
             return False
         return True
 
