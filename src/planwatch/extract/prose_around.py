@@ -276,8 +276,7 @@ def around_value(
     # (not 突破100亿元的目标: the aim to pass it, named)
     plain = after is not None and "的" not in view[v_end : after[0]]
     passed = _PASSED_RE.search(view, max(s, v_start - 4), v_start) if plain else None
-    clause = re.split(r"[，,；;]", view[max(s, v_start - 30) : v_start])[-1]
-    if passed and not frame.is_plan and not _AIMING_RE.search(clause):
+    if passed and not frame.is_plan and not _aiming(view, s, v_start):
         # 跨过千亿目标: the round mark a result passed
         return Kind.ACTUAL, kind_evidence(view, "cue", passed.span())
     if after:  # 6%左右的目标, 低于5%的控制目标: the value is an aim named after it
@@ -304,6 +303,12 @@ def around_value(
 # pass (力争突破千亿目标, 将跨越…, 有望突破…).
 _PASSED_RE = re.compile(r"(?:跨过|跨越|迈过|越过|突破|冲破|跨入|迈上|站上|跃上)了?\s*$")
 _AIMING_RE = re.compile(r"力争|确保|争取|将|要|望|可|能|预计|计划|目标")
+
+
+def _aiming(view: str, s: int, v_start: int) -> bool:
+    """Whether the value's clause, up to it, holds a word of aiming (力争…突破120亿目标)."""
+    clause = re.split(r"[，,；;]", view[max(s, v_start - 30) : v_start])[-1]
+    return _AIMING_RE.search(clause) is not None
 
 
 def _past_start(start_point: re.Match[str], frame: DocFrame) -> bool:

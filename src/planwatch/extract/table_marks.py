@@ -46,7 +46,8 @@ def unmarked(text: str) -> str | None:
 
 def header_marked(text: str, is_header: Callable[[str], bool], header: Sequence[TextCell]) -> bool:
     """Whether a line is a header cell, a footnote mark after it allowed once the header
-    has begun (a title line above it is no header cell)."""
+    has begun (a title line above it is no header cell), or a column's words and unit right
+    after the name cells (see the module doc)."""
     if is_header(text) or _unit_column(text, header):
         return True
     bare = unmarked(text) if header else None
