@@ -19,17 +19,14 @@ from planwatch.core.data import DocType, DocumentMeta, Evidence
 from planwatch.describe.dates import Reading
 
 _OPENING_CHARS = 400  # the headline, the dateline and the lead
+_MONTHS = r"1\s*[-—–~～至]\s*(?:1[0-2]|[1-9])\s*月"  # (1—5月, 1-11月: the year's first months)
 # A part of the year not after a year of its own (2022年一季度 names its year).
-_PART_RE = re.compile(
-    r"(?<![\d年])(?:[一二三]季度|上半年|前三季度|1\s*[-—–~～至]\s*(?:1[0-2]|[1-9])\s*月份?)"
-)
+_PART_RE = re.compile(rf"(?<![\d年])(?:[一二三]季度|上半年|前三季度|{_MONTHS}份?)")
 
 
 # The first year the opening names, and the part of it after it (2023年上半年, 2024年1—5月).
 _FIRST_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
-_PART_AFTER_RE = re.compile(
-    r"(?:[一二三]季度|上半年|前三季度|1\s*[-—–~～至]\s*(?:1[0-2]|[1-9])\s*月)"
-)
+_PART_AFTER_RE = re.compile(rf"(?:[一二三]季度|上半年|前三季度|{_MONTHS})")
 # The year so far (今年以来, 今年一季度): a part of the release's own year follows.
 _THIS_YEAR_RE = re.compile(rf"今年(?:以来|{_PART_AFTER_RE.pattern})")
 

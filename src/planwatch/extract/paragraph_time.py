@@ -10,6 +10,7 @@ opening with 其中 or a dash item goes on the one before in its time. Moved out
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from planwatch.extract.aim_compared import PLAN_SAYS
@@ -206,15 +207,9 @@ class ParagraphTime:
         lead = marks[0] if marks else None
         if self.state.future or lead is None or lead.kind != "ahead_span":
             return False
-        if self.view[s : lead.start].strip(_TOPIC_LEAD):
+        if self._after_opening(s, lead):
             return False
-        before = self.state
-        self.state = _NO_TIME
-        self._fold([lead])
-        if not self.state.future:
-            self.state = before
-            return False
-        return True
+        return self._refold(lead, lambda: self.state.future)
 
     def _behind_opened(self, s: int, marks: list[TimeMark]) -> bool:
         """A later sentence of a paragraph of years ahead that opens with a span now over
@@ -224,17 +219,21 @@ class ParagraphTime:
         lead = marks[0] if marks else None
         if not self.state.future or lead is None or lead.kind not in _SPANS_BEHIND:
             return False
-        if self.view[s : lead.start].strip(_TOPIC_LEAD):
+        if self._after_opening(s, lead) or self.view[lead.end : lead.end + 1] not in ",，":
             return False
-        if self.view[lead.end : lead.end + 1] not in ",，":
-            return False
+        # (“十三五”时期 in a plan of 2016-2020: its own years, ahead, no look back)
+        return self._refold(lead, lambda: not self.state.future and self._looks_back())
+
+    def _refold(self, lead: TimeMark, keep: Callable[[], bool]) -> bool:
+        """The paragraph's time read anew from ``lead`` alone, kept when ``keep`` says so of
+        it, else the time before restored. True when kept."""
         before = self.state
         self.state = _NO_TIME
         self._fold([lead])
-        if self.state.future or not self._looks_back():
-            self.state = before  # (“十三五”时期 in a plan of 2016-2020: its own years, ahead)
-            return False
-        return True
+        if keep():
+            return True
+        self.state = before
+        return False
 
     def _newer_year(self, s: int, marks: list[TimeMark]) -> None:
         """A later sentence of a paragraph in one year that opens with a year of its own
