@@ -126,6 +126,8 @@ def _share_of_aim(view: str, lo: int, hi: int) -> re.Match[str] | None:
     return _SHARE_OF_AIM_RE.search(view, lo, hi)
 
 
+# Shares listed after the first (分别完成全年目标的162.3%、135.3%): each of the aim named before it.
+_SHARES_LISTED_RE = re.compile(r"(?:\d+(?:\.\d+)?\s*[%％]\s*[、和及]\s*)+$")
 _SHARE_BARE_RE = re.compile(r"((?:完成|达到)(?:全年|年度|年初)?(?:计划|目标)(?:任务)?)\s*$")
 _SHARE_VALUE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 _SHARE_MIN = 50
@@ -263,7 +265,9 @@ def around_value(
             span = (quoted[0] - len(plan.group()), quoted[1])
             return Kind.TARGET, kind_evidence(view, PLAN_AIM, span)
         return Kind.TARGET, kind_evidence(view, "cue", quoted)
-    share = _share_of_aim(view, max(s, v_start - 30), v_start)
+    listed = _SHARES_LISTED_RE.search(view, max(s, v_start - 40), v_start)
+    at = listed.start() if listed else v_start  # (…目标的162.3%、135.3%: each a share)
+    share = _share_of_aim(view, max(s, at - 30), at)
     if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
         return Kind.ACTUAL, kind_evidence(view, "cue", share.span(1))
     if v_end is None:
