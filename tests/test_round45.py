@@ -15,3 +15,27 @@ def test_each_share_listed_after_the_first_is_a_share_of_the_aim():
     )
     _, got = _analysed("s.txt", text)
     assert {got[t].kind.value for t in ("118.2%", "104.7%", "96.5%")} == {"actual"}
+
+
+def test_each_member_of_a_list_of_aims_named_once_after_them_is_an_aim():
+    text = (
+        "关于2009年全市经济运行情况的分析\n"
+        "2009年全市地区生产总值达到1320亿元，增长11.2%。“十一五”规划提出的地区生产总值"
+        "1500亿元、地方财政收入120亿元的目标有望提前实现。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert got["1320亿元"].kind.value == "actual"
+    assert {got[t].kind.value for t in ("1500亿元", "120亿元")} == {"target"}
+    assert {got[t].year for t in ("1500亿元", "120亿元")} == {2010}
+
+
+def test_an_outline_cited_for_what_it_set_makes_no_outline_of_the_page():
+    # (规划纲要提出的…目标 without the book-title marks, in an analysis of the year's economy.)
+    text = (
+        "关于2009年全市经济运行情况的分析\n"
+        "2009年全市地区生产总值达到1320亿元，增长11.2%。规划纲要提出的地区生产总值"
+        "1500亿元的目标有望提前实现。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value != "plan_outline"
+    assert got["1320亿元"].kind.value == "actual"

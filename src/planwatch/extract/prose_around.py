@@ -206,6 +206,20 @@ def _aim_after(view: str, end: int) -> tuple[int, int] | None:
     return end + kept[m.end() - 2], end + kept[m.end() - 1] + 1
 
 
+# The later members of a list of aims named once after them (地区生产总值1万亿元、财政收入1300亿元
+# 的目标): a short name, a figure and its unit each.
+_LISTED_AIMS_RE = re.compile(
+    r"(?:\s*[、和及与]\s*[^\d\s,，。;；、的]{1,12}?\d+(?:\.\d+)?[^\d\s,，。;；、的]{0,4})+"
+)
+
+
+def _aim_after_list(view: str, end: int) -> tuple[int, int] | None:
+    """``_aim_after`` past the list's later members, when the value ending at ``end`` is the
+    first of a list of aims named after it; else None."""
+    listed = _LISTED_AIMS_RE.match(view, end)
+    return None if listed is None else _aim_after(view, listed.end())
+
+
 def cue_spans(view: str, s: int, e: int) -> dict[str, tuple[int, int]]:
     """The last estimate (``e``), target (``t``) and result (``a``) cue in ``view[s:e]``,
     in one scan; words that only contain a cue (主要, 未来) are passed over."""
@@ -276,7 +290,7 @@ def around_value(
     if pair is not None:
         kind, span = pair
         return kind, kind_evidence(view, "cue", span)
-    after = _aim_after(view, v_end)
+    after = _aim_after(view, v_end) or _aim_after_list(view, v_end)
     # (not 突破100亿元的目标: the aim to pass it, named)
     plain = after is not None and "的" not in view[v_end : after[0]]
     passed = _PASSED_RE.search(view, max(s, v_start - 4), v_start) if plain else None
