@@ -39,3 +39,28 @@ def test_an_outline_cited_for_what_it_set_makes_no_outline_of_the_page():
     meta, got = _analysed("n.txt", text)
     assert meta.doc_type.value != "plan_outline"
     assert got["1320亿元"].kind.value == "actual"
+
+
+def test_a_summary_of_this_year_opening_on_its_year_reports_that_year():
+    # (今年工作总结: written at the year's end, its figures and its 今年 are of the year named.)
+    text = (
+        "2021年，某某镇坚决贯彻落实县委、县政府各项决策部署，各项工作取得新成效。"
+        "现将我镇今年工作总结报告如下：\n"
+        "一、经济运行稳中有进\n"
+        "截至10月底，全镇税收收入达2.37亿元，同比增长6.2%。新引进项目9个，"
+        "今年1至11月累计完成投资4800万元。\n"
+    )
+    meta, got = _analysed("z.txt", text)
+    assert meta.year == 2021
+    assert {got[t].year for t in ("2.37亿元", "6.2%", "9个", "4800万元")} == {2021}
+
+
+def test_this_years_aims_after_a_year_characterised_stay_that_years():
+    # (The guard: 今年 of aims, not of a summary, dates the page in that year as before.)
+    text = (
+        "2022年是实施“十四五”规划的关键之年。今年的主要预期目标是：地区生产总值增长6.5%左右，"
+        "一般公共预算收入增长5%。\n"
+    )
+    meta, got = _analysed("y.txt", text)
+    assert meta.year == 2022
+    assert got["6.5%左右"].kind.value == "target" and got["6.5%左右"].year == 2022

@@ -69,6 +69,7 @@ from planwatch.describe.posting import (
 from planwatch.describe.text_year import text_year
 from planwatch.describe.year_words import (
     REVIEWED_RE,
+    SUMMED_RE,
     TARGET_RE,
     THIS_YEAR_NEXT_RE,
     TITLE_YEAR_RE,
@@ -262,10 +263,13 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
     m = REVIEWED_RE.search(view)
     if m:
         year = int(next(g for g in m.groups() if g))
-        if m[5] and THIS_YEAR_NEXT_RE.match(view, m.end()):
-            # (2025年是规划的最后一年，…今年的主要预期目标: the year the page speaks in)
+        now = THIS_YEAR_NEXT_RE.match(view, m.end()) if m[5] else None
+        if now:
+            # (2025年是规划的最后一年，…今年的主要预期目标: the year the page speaks in; its
+            # 今年工作总结: that year's end, as a summary's title year in ``_titled``)
+            month = 12 if SUMMED_RE.match(view, now.end()) else None
             return ReferenceDate(
-                DatedText(year, None, None), (_ev("target_year", read, *m.span()),)
+                DatedText(year, month, None), (_ev("target_year", read, *m.span()),)
             )
         return ReferenceDate(
             DatedText(year + 1, None, None), (_ev("reviewed_year", read, *m.span()),)

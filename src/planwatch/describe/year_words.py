@@ -33,6 +33,8 @@ REVIEWED_RE = re.compile(
 # A year characterised (2025年是…) and, in its paragraph and before any word of a review, the
 # aims of 今年: the year the text speaks in, not one it reviews (news of a report's targets).
 THIS_YEAR_NEXT_RE = re.compile(r"(?:(?!一年来|过去一年|这一年)[^\n]){0,120}?(?<!去)今年")
+# That 今年 summed up (现将我街道今年工作总结报告如下): a summary written at the year's end.
+SUMMED_RE = re.compile(r"(?:的)?(?:各项)?(?:工作)?总结")
 # (Not the results of a year's aims: 2026年主要预期目标完成情况 reviews that year.)
 # 2024年(的)(经济社会)发展主要预期目标 / 工作安排: the year a report sets aims for; not
 # a look back at them (2023年主要预期目标全面完成, …的完成情况).
