@@ -64,3 +64,14 @@ def test_this_years_aims_after_a_year_characterised_stay_that_years():
     meta, got = _analysed("y.txt", text)
     assert meta.year == 2022
     assert got["6.5%左右"].kind.value == "target" and got["6.5%左右"].year == 2022
+
+
+def test_attendants_named_before_their_count_and_attending_after_it_are_the_meetings():
+    text = (
+        "本报讯 3月28日，某区某街道召开第三届居民代表大会，辖区各类代表共186人出席。"
+        "会上，街道工作报告回顾了2021年工作：全年完成地区生产总值52.3亿元，增长4.4%；"
+        "全年共帮扶困难群众1200人。\n"
+    )
+    _, got = _analysed("m.txt", text)
+    assert got["186人"].year == 2022
+    assert got["52.3亿元"].year == 2021 and got["1200人"].year == 2021

@@ -38,6 +38,8 @@ _ATTENDANTS_AFTER_RE = re.compile(
     r"(?:[^，,。；;]{0,12}?(?:出席|列席|与会|参会|到会|参加|齐聚|汇聚|欢聚)|[^。；;]{0,16}?(?:会议|大会|会场)"
     r"|[^。；;]{0,24}?(?:齐聚|汇聚|欢聚)一堂)"
 )
+# Or the attendants named before the count and coming after it (辖区各类代表共231人出席).
+_ATTENDING_AFTER_RE = re.compile(r"\s*(?:多|余)?人\s*(?:出席|列席|与会|参会|到会)")
 _NEAR = 24  # (how far back in the sentence the attendants may be named: 应到代表186人，实到172人)
 # What the members hand in at the meeting, counted (大会秘书处共收到代表建议126件, 代表们围绕…共
 # 提出建议186件, 收到议案12件): counted at the meeting too.
@@ -62,7 +64,10 @@ def meeting_year(
     if m is None or m.start() == m.end():
         m = _ATTENDANTS_AFTER_RE.match(view, v.num_end)
         if m is None:
-            return None
+            m = _ATTENDING_AFTER_RE.match(view, v.num_end)
+            near = _ATTENDANTS_RE.search(view, max(s, v.start - _NEAR), v.start)
+            if m is None or near is None:
+                return None
     elif _ATTENDANTS_RE.search(view, max(s, v.start - _NEAR), v.start) is None:
         return None
     return frame.ref_year, _ev(view, m.start(), m.end())
