@@ -75,3 +75,14 @@ def test_attendants_named_before_their_count_and_attending_after_it_are_the_meet
     _, got = _analysed("m.txt", text)
     assert got["186人"].year == 2022
     assert got["52.3亿元"].year == 2021 and got["1200人"].year == 2021
+
+
+def test_a_price_basis_before_each_leaves_the_names_shared_out_before():
+    text = (
+        "政府工作报告\n一、2013年工作回顾\n"
+        "全口径财政收入、一般预算财政收入分别实现86.4亿元和31.7亿元，按可比口径分别增长14.6%和9.3%。\n"
+    )
+    _, got = _analysed("w.txt", text)
+    assert got["14.6%"].indicator == got["86.4亿元"].indicator
+    assert got["9.3%"].indicator == got["31.7亿元"].indicator
+    assert got["14.6%"].indicator != got["9.3%"].indicator

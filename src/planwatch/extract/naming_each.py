@@ -18,7 +18,7 @@ from planwatch.core.datafiles import records
 from planwatch.core.numerals import small_int
 from planwatch.extract.cues import cues, words
 from planwatch.extract.list_heads import share_heads
-from planwatch.extract.prose_names import clean_name
+from planwatch.extract.prose_names import clean_name, price_basis_only
 
 # 分别完成《纲要》目标, 分别完成“十四五”减排目标, 分别完成五年目标任务, 分别完成年度计划: the
 # subject of the shares (before their 的), an aim of any plan.
@@ -225,7 +225,10 @@ def _collectives() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def generic_only(words: str) -> bool:
     """Whether the words before a 分别 are only a generic measure (年均增速, 增速), perhaps after
-    the period's words: the names are those the sentence shared out before."""
+    the period's words, or only the figures' price basis (按可比口径分别增长…): the names are
+    those the sentence shared out before."""
+    if price_basis_only(words):
+        return True
     name = clean_name(words)
     return bool(name) and cues().generic_re.fullmatch(name) is not None
 

@@ -371,7 +371,7 @@ def previous_clause_name(view: str, s: int, cs: int) -> str:
         return ""
     ps = max(view.rfind(d, s, cs - 1) for d in CLAUSE_DELIMS)
     ps = s if ps < s else ps + 1
-    if _price_basis_only(view[ps : cs - 1]):
+    if price_basis_only(view[ps : cs - 1]):
         return ""  # (；按可比价计算，2021年增长8.9%: the clause names no indicator)
     return subject_phrase(view[ps : cs - 1])
 
@@ -384,7 +384,7 @@ def _price_basis_words() -> frozenset[str]:
     )
 
 
-def _price_basis_only(clause: str) -> bool:
+def price_basis_only(clause: str) -> bool:
     """Whether a clause is only the price basis of the figures after it (按可比价计算), or
     the basis of a projection (按现有增速测算, 照此进度: how an evaluation estimates the
     plan's last year)."""
