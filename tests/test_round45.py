@@ -86,3 +86,61 @@ def test_a_price_basis_before_each_leaves_the_names_shared_out_before():
     assert got["14.6%"].indicator == got["86.4亿元"].indicator
     assert got["9.3%"].indicator == got["31.7亿元"].indicator
     assert got["14.6%"].indicator != got["9.3%"].indicator
+
+
+_PROFILE = (
+    "【概况】某某旗位于某某自治区{city}东北部。东与包头市、固阳县为邻，南与五原县、临河区相依，"
+    "西连乌拉特后旗，北与蒙古国接壤，有国界线184公里。距包头市219公里，距呼和浩特市391公里。"
+    "全旗总面积23096平方公里，总人口{junk}14.2万人。\n"
+)
+
+
+def test_a_profiles_neighbours_and_landmarks_are_no_votes_for_its_area():
+    text = _PROFILE.replace("某某旗", "乌拉特中旗").format(city="巴彦淖尔市", junk="")
+    meta, got = _analysed("p.txt", text)
+    assert meta.area is not None and meta.area.name == "乌拉特中旗"
+    assert got["23096平方公里"].jurisdiction == "乌拉特中旗"
+
+
+def test_markup_junk_in_a_paragraph_makes_no_navigation_line():
+    # (Two arrows of left-over markup in a paragraph: no breadcrumb, the paragraph still read.)
+    text = (
+        _PROFILE.replace("某某旗", "乌拉特中旗")
+        .format(city="巴彦淖尔市", junk="/SPAN>")
+        .replace("总面积", "总面积/SPAN>")
+    )
+    meta, _ = _analysed("p.txt", text)
+    assert meta.area is not None and meta.area.name == "乌拉特中旗"
+
+
+def test_words_across_a_run_in_headings_bracket_make_no_sector_programme():
+    text = (
+        "【概况】正镶白旗位于某某自治区东部。2008年，全旗生产总值完成15.1亿元，同比增长12.5%。\n"
+        "【生态建设】从沙源工程启动至2008年累计完成林业生态建设任务96.6万亩。\n"
+    )
+    meta, got = _analysed("y.txt", text)
+    assert meta.doc_type.value != "sector_plan"
+    assert got["15.1亿元"].kind.value == "actual"
+
+
+def test_a_headline_telling_a_plans_indicators_done_is_a_look_back_at_it():
+    text = (
+        "某部晒“十三五”交通账单：硬指标全面超额完成\n"
+        "2020-10-26\n"
+        "在10月24日的发布会上，某部负责人表示，到目前为止，国民经济和社会发展第十三个五年规划纲要"
+        "中的3项硬指标已经全部超额完成。第十三个五年规划纲要确定的铁路营业里程预计达到14.5万公里，"
+        "高速公路通车里程15.3万公里。\n"
+    )
+    meta, got = _analysed("b.txt", text)
+    assert meta.doc_type.value in ("plan_final_evaluation", "plan_midterm_evaluation")
+    assert got["15.3万公里"].kind.value == "actual" and got["15.3万公里"].year == 2020
+
+
+def test_a_plan_cited_for_the_aims_it_set_makes_no_outline():
+    text = (
+        "某主任表示，在“十一五”时期，我国经济社会发展取得了明显成效。在“十一五”规划中确定的22个"
+        "主要目标中，除3项与目标有一定差距外，其他的都完成了。2010年我国经济总量达到了39.8万亿元。\n"
+    )
+    meta, got = _analysed("c.txt", text)
+    assert meta.doc_type.value != "plan_outline"
+    assert got["39.8万亿元"].kind.value == "actual"

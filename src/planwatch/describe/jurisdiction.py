@@ -67,6 +67,7 @@ from planwatch.describe.areas import (
     town_tail,
 )
 from planwatch.describe.body import body_end
+from planwatch.describe.neighbours import is_neighbour, is_profiled
 from planwatch.describe.site import foot_start, without_site_head
 from planwatch.describe.visitors import is_delegation
 from planwatch.describe.yardstick import is_yardstick, whole_compared
@@ -197,6 +198,7 @@ def not_the_area(view: str, start: int, end: int, *, short: bool = True) -> bool
         or is_source(view, start, end, short=short)
         or conjoined(view, start, end)
         or town_tail(view, start, end)
+        or is_neighbour(view, start, end)
     )
 
 
@@ -315,7 +317,7 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
         verified = start > 0 and text[start - 1] in "经据"
         issuer = (
             not verified and ISSUER_RE.match(text, end) is not None and not is_delegation(text, end)
-        )
+        ) or is_profiled(text, start, end)
         if short and not issuer and cue_re("fact_not_subject").match(text, end):
             continue  # 天津港, 珠海润都: a port or a company, not the area
         if not issuer and is_yardstick(text, start, end):

@@ -48,8 +48,10 @@ _SPACE = " \t\r\f\v\xa0\u3000"
 # A web page's navigation line (首页 > 统计公报 > 山东 > 潍坊, 当前位置：首页 > …): where the
 # site files the page — no section of the document (extract.sections) and not its area
 # (describe.jurisdiction). Stricter than the ``crumb`` rows of data/page_chrome.csv (two
-# arrows, or a 位置 label), as both readers ask it of lines inside the body too.
-NAV_LINE_RE = re.compile(r"(?:[>＞»›].*){2}|(?:当前|您的|所在|现在)的?位置|位置\s*[:：]")
+# arrows, or a 位置 label), as both readers ask it of lines inside the body too. No clause
+# ends between the arrows: a paragraph with markup junk in it (总人口/SPAN>141 844人,…占总人口
+# /SPAN>18.9%) is no navigation.
+NAV_LINE_RE = re.compile(r"[>＞»›][^，,。；;]*[>＞»›]|(?:当前|您的|所在|现在)的?位置|位置\s*[:：]")
 
 CHROME_KINDS = ("page_number", "bare_number", "page_head", "page_tail", "crumb", "page_fold")
 
