@@ -144,3 +144,37 @@ def test_a_plan_cited_for_the_aims_it_set_makes_no_outline():
     meta, got = _analysed("c.txt", text)
     assert meta.doc_type.value != "plan_outline"
     assert got["39.8万亿元"].kind.value == "actual"
+
+
+def test_a_full_date_bracketed_after_the_sites_address_dates_the_page():
+    text = (
+        "某省重灾县经济全部实现恢复增长\n\n"
+        "www.example-news.com(2009-11-12)来源:\n"
+        "    某网消息：某省统计局发布的最新数据显示，前三季度，该省重灾县GDP同比增长16.4%，"
+        "全社会投资增长212.5%。今年以来，全省接待游客增长8.1%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_date == "2009-11-12"
+    assert got["16.4%"].year == 2009
+
+
+def test_a_forums_note_of_a_move_does_not_date_the_post():
+    text = (
+        "发表于: 2011-06-16\n"
+        "— 本帖被 某某 从 资料区 移动到本区(2022-07-12) —\n"
+        "某市2010年第六次全国人口普查主要数据公报\n某市统计局\n"
+        "全市常住人口为285.1万人，同2000年第五次全国人口普查相比，十年共增加11.2万人。\n"
+    )
+    meta, _ = _analysed("f.txt", text)
+    assert meta.reference_date != "2022-07-12"
+
+
+def test_a_year_told_with_its_gdp_growth_dates_the_text_after_it():
+    text = (
+        "某县体育馆。本报记者 摄\n"
+        "地震给某县带来沉重打击。但某县人坚强不屈，恢复重建进展迅速。2010年全县GDP增长24.3%，"
+        "农民人均纯收入增长15%。\n"
+    )
+    meta, got = _analysed("g.txt", text)
+    assert meta.year == 2011
+    assert got["24.3%"].year == 2010 and got["24.3%"].kind.value == "actual"
