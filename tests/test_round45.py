@@ -151,7 +151,8 @@ def test_a_full_date_bracketed_after_the_sites_address_dates_the_page():
         "某省重灾县经济全部实现恢复增长\n\n"
         "www.example-news.com(2009-11-12)来源:\n"
         "    某网消息：某省统计局发布的最新数据显示，前三季度，该省重灾县GDP同比增长16.4%，"
-        "全社会投资增长212.5%。今年以来，全省接待游客增长8.1%。\n"
+        "全社会投资增长212.5%。\n  今年以来，全省旅游市场持续回暖。2009年国庆中秋黄金大假，"
+        "全省共接待游客1860.5万人次，比去年同期增长5.2%。\n"
     )
     meta, got = _analysed("n.txt", text)
     assert meta.reference_date == "2009-11-12"
