@@ -179,3 +179,27 @@ def test_a_year_told_with_its_gdp_growth_dates_the_text_after_it():
     meta, got = _analysed("g.txt", text)
     assert meta.year == 2011
     assert got["24.3%"].year == 2010 and got["24.3%"].kind.value == "actual"
+
+
+def test_a_short_name_followed_by_its_whole_names_the_page_over_a_helper_named_in_full():
+    text = (
+        "五年，对于安龙而言，是一段奋进历程。安龙全县干群实干担当、持续奋斗，平安安龙建设水平不断提高。\n"
+        "五年来，地区生产总值由98.6亿元增长到151.2亿元，年均增长8.9%。在宁波市慈溪市的倾力帮助下，"
+        "全县易地扶贫搬迁2.1万人。\n"
+    )
+    meta, got = _analysed("a.txt", text)
+    assert meta.area is not None and meta.area.name == "安龙县"
+    assert got["151.2亿元"].jurisdiction == "安龙县"
+
+
+def test_each_first_value_of_a_list_of_changes_is_at_the_look_backs_start():
+    text = (
+        "政府工作报告\n2022年1月6日\n一、过去五年工作回顾\n"
+        "五年来，城乡居民人均可支配收入分别由23100元、7010元增长到32850元、11630元。\n"
+    )
+    meta, got = _analysed("r.txt", text)
+    start = meta.year - 6  # (the year before the five looked back on)
+    assert got["23100元"].year == got["7010元"].year == start
+    assert got["32850元"].year == got["11630元"].year == meta.year - 1
+    assert got["23100元"].indicator == got["32850元"].indicator == "城镇居民人均可支配收入"
+    assert got["7010元"].indicator == got["11630元"].indicator == "农村居民人均可支配收入"

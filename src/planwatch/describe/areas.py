@@ -402,3 +402,12 @@ def town_tail(view: str, start: int, end: int) -> bool:
     return view[end - 1 : end] in ("镇", "乡") and bool(
         _TOWN_TAIL_RE.fullmatch(view, start - 1, end)
     )
+
+
+def named_in_full(view: str, start: int, end: int, row: AreaRow) -> bool:
+    """Whether the name at ``view[start:end]`` names ``row`` as surely as in full: written in
+    full, or a short name followed by its own whole (安龙全县干群, 某某全市上下: the area
+    speaking of itself)."""
+    if row.written_in_full(view[start:end]):
+        return True
+    return row.level in ("city", "county") and view.startswith("全" + row.name[-1], end)

@@ -62,6 +62,7 @@ from planwatch.describe.areas import (
     best_candidate,
     conjoined,
     load_table,
+    named_in_full,
     scan_names,
     to_area,
     town_tail,
@@ -295,7 +296,7 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
     # Every candidate of every name is context (a parent named anywhere helps);
     # areas written out in full are "named" and win their bare short mentions.
     context = {row.code for _, _, rows in raw for row in rows}
-    named = frozenset(r.code for s, e, rows in raw for r in rows if r.written_in_full(text[s:e]))
+    named = frozenset(r.code for s, e, rows in raw for r in rows if named_in_full(text, s, e, r))
     table = load_table()
     cited = cited_ranges(text)
     mentions: list[Mention] = []

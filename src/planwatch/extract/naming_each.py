@@ -208,7 +208,8 @@ def collective_parts(name: str, left: int) -> list[str]:
     if _BETWEEN_PARTS_RE.search(name):
         return []  # (城乡居民收入比分别为a和b: the ratio between the parts, of two years)
     for word, parts in _collectives():
-        if word in name and len(parts) == left:
+        # (…分别由a、b增长到c、d: a multiple of the parts, each run shared out again)
+        if word in name and left >= len(parts) and left % len(parts) == 0:
             return [name.replace(word, part, 1) for part in parts]
     return []
 
