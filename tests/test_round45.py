@@ -203,3 +203,15 @@ def test_each_first_value_of_a_list_of_changes_is_at_the_look_backs_start():
     assert got["32850元"].year == got["11630元"].year == meta.year - 1
     assert got["23100元"].indicator == got["32850元"].indicator == "城镇居民人均可支配收入"
     assert got["7010元"].indicator == got["11630元"].indicator == "农村居民人均可支配收入"
+
+
+def test_a_plans_aims_told_basically_done_date_its_look_back_after_its_end():
+    text = (
+        "转型和创新的战略抉择\n\n"
+        "“十一五”期间，某市经济发展呈现“前高后低”态势。总体而言，“十一五”规划确定的目标和任务基本完成。"
+        "全市生产总值2009年增长8.3%，按2010年增长8%测算，五年年均增长11.2%，超过“十一五”规划提出的"
+        "9%的预期目标。\n"
+    )
+    meta, got = _analysed("e.txt", text)
+    assert meta.doc_type.value == "plan_final_evaluation"
+    assert got["8.3%"].year == 2009 and got["8.3%"].kind.value == "actual"

@@ -85,9 +85,12 @@ _WHOLE_PLAN_MULTIPLE_RE = re.compile(
 )
 
 
-# The plan's tasks or aims told done (圆满完成“十二五”经济社会发展各项任务): after its end.
+# The plan's tasks or aims told done (圆满完成“十二五”经济社会发展各项任务; “十一五”规划确定的
+# 目标和任务基本完成): after its end.
 _WHOLE_PLAN_DONE_RE = re.compile(
     rf"(?:圆满|全面|胜利|超额)完成(?:了)?[“\"]?{PLAN_NAME}[”\"]?[^。；;\n]{{0,14}}?(?:目标|任务)"
+    rf"|{PLAN_NAME}[”\"]?(?:规划|纲要)?(?:确定|提出)的[^。；;\n，,]{{0,8}}?(?:目标|任务)"
+    r"[^。；;\n，,]{0,4}?(?:基本|全面|圆满|胜利|如期|超额)完成"
 )
 
 
