@@ -215,3 +215,25 @@ def test_a_plans_aims_told_basically_done_date_its_look_back_after_its_end():
     meta, got = _analysed("e.txt", text)
     assert meta.doc_type.value == "plan_final_evaluation"
     assert got["8.3%"].year == 2009 and got["8.3%"].kind.value == "actual"
+
+
+def test_a_catalogue_pages_title_field_heads_no_section():
+    text = (
+        "名称 | 2012年政府工作报告 | ||\n发布机构 | 市政府办公室 | 发文日期 | |\n时效 |\n"
+        "2012年政府工作报告\n各位代表：\n现在，我代表市人民政府，向大会作工作报告，请予审议。\n"
+        "2011年，是我市发展极不平凡的一年。\n——综合实力跃上新台阶。预计实现地区生产总值超过620亿元、增长13%以上。\n"
+    )
+    _, got = _analysed("k.txt", text)
+    assert got["620亿元"].year == 2011 and got["620亿元"].kind.value == "actual"
+
+
+def test_a_text_layers_breaks_around_a_base_and_a_reached_year():
+    # (Numbers set one a line by the text layer: 是\n2007\n年的 is a base, 调整为\n2011\n年的 the
+    # year a change reached; the text was written after it.)
+    text = (
+        "本届政府工作回顾\n某县十五届人大一次会议以来，全体政府组成人员顺利实现了本届政府的任期目标。"
+        "地区生产总值、财政总收入分别是\n2007\n年的\n2.1\n倍、\n3.6\n倍。三次产业比例由\n2007\n年的\n"
+        "24.1\n:\n43.2\n:\n32.7\n调整为\n2011\n年的\n18.2\n:\n47.1\n:\n34.7\n。\n"
+    )
+    meta, _ = _analysed("t.txt", text)
+    assert meta.year == 2012

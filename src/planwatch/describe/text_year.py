@@ -59,7 +59,7 @@ _LAST_DAY_RE = re.compile(r"\s*(?:的)?(?:最后一天|岁末|年终岁尾|年�
 def is_base_year(view: str, start: int) -> bool:
     """Whether the year printed at ``start`` follows a word that makes it a base."""
     i = start - 1
-    while i >= 0 and view[i] in " \u3000":
+    while i >= 0 and view[i] in " \u3000\n":  # (分别是\n2007\n年的: a text layer's breaks)
         i -= 1
     return i >= 0 and view[i] in BASE_BEFORE
 
@@ -100,6 +100,12 @@ _REACHED_YEAR_RE = re.compile(
 )
 
 
+# Or the year a change reached, right before it (…由2007年的25.2:42.7:32.1调整为2011年的…).
+_REACHED_BEFORE_RE = re.compile(
+    r"(?:增加|增长|提高|上升|下降|减少|降低|扩大|调整|优化|演进)(?:到|为|至)\s*$"
+)
+
+
 # A two-year average growth against a base year named beside it (比2019年同期增长9.3%，两年平均增长
 # 4.5%; 两年平均增速是指以2019年相应同期数为基数…).
 _TWO_YEAR_BASE_RE = re.compile(
@@ -136,6 +142,7 @@ def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int]
     done = told and _RESULT_OF_YEAR_RE.match(view, m.end())
     done = done or _LOOKED_BACK_ON_RE.search(view, max(0, m.start() - 6), m.start())
     done = done or _LAST_DAY_RE.match(view, m.end())
+    done = done or _REACHED_BEFORE_RE.search(view, max(0, m.start() - 8), m.start())
     year = int(m[1]) + (1 if covered or done else 0)
     if told:
         for later in _TEXT_YEAR_RE.finditer(view, m.end(), TEXT_YEAR_CHARS):

@@ -199,6 +199,7 @@ def _dateline(line: str) -> bool:
     """Whether a heading-like line is a dateline, meeting or issue line (——2027年1月9日在…
     会议上, 某市统计局 2015年3月, a notice's number 2011年 第9号), the document's title
     (2027年政府工作报告), a yearbook's volume or a page's navigation line: the year of the
-    document or page chrome, no section. (Pinyin a mirror inserted, blanked, is passed over.)"""
-    line = line.replace(BLANK, "")
+    document or page chrome, no section. (Pinyin a mirror inserted, blanked, is passed over;
+    so are the bars of a catalogue page's fields, 名称 | 2010年政府工作报告 | ||.)"""
+    line = line.replace(BLANK, "").replace("|", " ").rstrip()
     return any(p.search(line) for p in _DOCUMENT_LINES)
