@@ -237,3 +237,13 @@ def test_a_text_layers_breaks_around_a_base_and_a_reached_year():
     )
     meta, _ = _analysed("t.txt", text)
     assert meta.year == 2012
+
+
+def test_a_national_programmes_projects_granted_are_counted_results():
+    text = (
+        "政府工作报告\n2016年1月15日\n一、“十二五”规划执行情况和2015年工作回顾\n"
+        "创新实力不断增强，累计建成区级以上研发中心12家，获批国家火炬计划项目4项、星火计划项目2项，"
+        "开发省级新产品41项。\n"
+    )
+    _, got = _analysed("p.txt", text)
+    assert {got[t].kind.value for t in ("4项", "2项", "41项")} == {"actual"}
