@@ -99,8 +99,11 @@ def test_an_outline_indicator_caption_is_no_sector_plan():
         _REVIEW_13
         + "第二章 主要目标\n表1 某县“十四五”时期经济社会发展主要指标\n指标 2020年 2025年\n"
     )
-    scores = detect_genre(text).scores
-    assert scores.get("sector_plan", 0) < scores["plan_outline"]
+    # (The plan's own headings weigh for the outline and a sector plan alike; the caption names
+    # no sector, so the sector plan never wins, and on a tie the outline does.)
+    genre = detect_genre(text)
+    assert genre.doc_type.value != "sector_plan"
+    assert genre.scores.get("sector_plan", 0) <= genre.scores["plan_outline"]
 
 
 def test_a_report_on_a_sector_plan_indicators_is_no_sector_plan_cue():

@@ -247,3 +247,16 @@ def test_a_national_programmes_projects_granted_are_counted_results():
     )
     _, got = _analysed("p.txt", text)
     assert {got[t].kind.value for t in ("4项", "2项", "41项")} == {"actual"}
+
+
+def test_a_hard_wrap_before_a_figure_or_its_unit_is_read_as_no_break():
+    text = (
+        "2011年政府工作报告\n一、“十一五”时期工作回顾\n"
+        "——综合实力迈上新台阶。地方财政收入48.2亿元，是2005年的\n2.4倍，年均增长19%；"
+        "高效农业面积占耕地总面积的\n28.6\n%，较\n2007\n年增加\n12\n个百分点。\n"
+        "主要指标完成情况如下：\n1.地区生产总值。2010年达到412亿元。\n"
+    )
+    _, got = _analysed("w.txt", text)
+    assert got["2.4倍"].indicator == "地方财政收入" and got["2.4倍"].year == 2010
+    assert got["19%"].indicator == "地方财政收入"
+    assert got["412亿元"].indicator == "地区生产总值"

@@ -167,10 +167,24 @@ def unwrapped_words(view: str) -> str:
     blanks read the word whole."""
     if "-" in view and _PAGE_NUMBER_RE.search(view):
         view = _PAGE_NUMBER_RE.sub(lambda m: BLANK * len(m[0]), view)
+    if _WRAPPED_FIGURE_RE.search(view):  # (…是2005年的\n2.7倍: a hard wrap before a figure)
+        view = _WRAPPED_FIGURE_RE.sub(lambda m: BLANK * len(m[0]), view)
     pattern = _wrapped_re()
     if pattern is None or not pattern.search(view):
         return view
     return pattern.sub(lambda m: m[1] + BLANK * len(m[2]) + m[3], view)
+
+
+# A line broken right before a figure, after a word that cannot close a paragraph (是2005年的
+# \n2.7倍, 分别为\n3.2%): the text layer's wrap inside the clause, read as no break.
+# So is a break between a figure and its unit or a ratio's colon (2.2\n倍, 2007\n年的, 42.7\n:\n32.1),
+# as text layers that set every figure on its own line print them.
+_WRAPPED_FIGURE_RE = re.compile(
+    r"(?:(?<=[的是为和与及、，,])|(?<=\n[:：∶])|(?<=\d[:：∶]))[ \t]*\r?\n"
+    r"(?=[ \t]*\d)(?![ \t]*\d{1,2}[.．、)）](?!\d))"  # (not a list's number: 如下：\n1.…)
+    r"|(?<=\d)[ \t]*\r?\n(?=[ \t]*(?:倍|%|％|个百分点|個百分點|年的|[:：∶]"
+    r"|(?:亿|億|万|萬)?元(?=[,，、。;；])))"
+)
 
 
 # A page's number a PDF text layer runs into a sentence, between two characters of one word
