@@ -260,3 +260,14 @@ def test_a_hard_wrap_before_a_figure_or_its_unit_is_read_as_no_break():
     assert got["2.4倍"].indicator == "地方财政收入" and got["2.4倍"].year == 2010
     assert got["19%"].indicator == "地方财政收入"
     assert got["412亿元"].indicator == "地区生产总值"
+
+
+def test_a_press_series_on_completing_a_plan_is_held_in_its_last_year():
+    text = (
+        "某省发展改革委专场：经济运行稳中向好\n\n"
+        "11月12日上午，某省人民政府新闻办公室组织召开“高质量完成‘十四五’规划”系列主题新闻发布会。"
+        "“十四五”以来，全省GDP年均增速预计将达到5.2%，规上制造业增加值年均增长8.3%。\n"
+    )
+    meta, got = _analysed("s.txt", text)
+    assert meta.doc_type.value == "plan_final_evaluation"
+    assert got["5.2%"].year == 2025

@@ -94,6 +94,9 @@ _WHOLE_PLAN_DONE_RE = re.compile(
 )
 
 
+# A series of press conferences on a plan's results, held through its last year (国务院新闻办
+# and the provinces' “高质量完成‘十四五’规划”系列主题新闻发布会, 2025).
+_LAST_YEAR_SERIES_RE = re.compile(rf"高质量完成[“\"‘']?{PLAN_NAME}[”\"’']?规划")
 _THIS_YEAR_ESTIMATED_RE = re.compile(r"预计今年|今年预计|预计全年")
 
 
@@ -101,6 +104,9 @@ def whole_plan_words(view: str) -> tuple[re.Match[str], bool] | None:
     """The words of ``view`` that look back over a whole five-year plan, and whether they
     tell it in the plan's last year (预计: not yet over; a multiple of the plan before's, at
     its end: in its last year as often as after it, the year its figures reach); None."""
+    m = _LAST_YEAR_SERIES_RE.search(view)
+    if m is not None:  # (“高质量完成‘十四五’规划”系列主题新闻发布会: held in its last year)
+        return m, True
     m = _WHOLE_PLAN_RE.search(view) or _WHOLE_PLAN_DONE_RE.search(view)
     if m is not None:  # (…预计今年将超过6万亿元: told in the plan's last year, before its end)
         return m, _THIS_YEAR_ESTIMATED_RE.search(view) is not None
