@@ -271,3 +271,13 @@ def test_a_press_series_on_completing_a_plan_is_held_in_its_last_year():
     meta, got = _analysed("s.txt", text)
     assert meta.doc_type.value == "plan_final_evaluation"
     assert got["5.2%"].year == 2025
+
+
+def test_a_profiles_place_named_with_its_short_form_in_brackets_is_its_subject():
+    text = (
+        "【概况】 察哈尔右翼后旗(简称察右后旗)位于乌兰察布市北部。东南与商都县、兴和县接壤，"
+        "西南与卓资县毗邻，北与苏尼特右旗交界。旗域总面积3910平方公里。"
+        "2011年，全旗实现地区生产总值58.7亿元，增长19.8%。\n"
+    )
+    meta, _ = _analysed("p.txt", text)
+    assert meta.area is not None and meta.area.name == "察哈尔右翼后旗"

@@ -52,7 +52,9 @@ def is_neighbour(view: str, start: int, end: int) -> bool:
 
 # The place a profile describes, opening it (【概况】某旗位于…, 某县地处…): the page's subject.
 _PROFILED_BEFORE_RE = re.compile(r"(?:^|[\n。】])\s*$")
-_PROFILED_AFTER_RE = re.compile(r"\s*(?:位于|地处|坐落于|坐落在)")
+_PROFILED_AFTER_RE = re.compile(
+    r"\s*(?:[(（][^()（）\n]{0,12}[)）])?\s*(?:位于|地处|坐落于|坐落在)"  # (…(简称察右后旗)位于)
+)
 
 
 def is_profiled(view: str, start: int, end: int) -> bool:
