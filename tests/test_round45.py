@@ -281,3 +281,14 @@ def test_a_profiles_place_named_with_its_short_form_in_brackets_is_its_subject()
     )
     meta, _ = _analysed("p.txt", text)
     assert meta.area is not None and meta.area.name == "察哈尔右翼后旗"
+
+
+def test_a_plan_named_as_a_changes_start_dates_that_value_only():
+    text = (
+        "某县：“十三五”经济社会发展取得新突破\n| 2021-06-29 来源：某网 |\n"
+        "“十三五”期间，某县圆满完成了目标任务。\n"
+        "全县通车总里程达2110公里，路面铺装率从“十二五”的46%提升至91%。行政村农村客运覆盖率达98%。\n"
+    )
+    _, got = _analysed("s.txt", text)
+    assert got["46%"].year == 2015
+    assert got["91%"].year == 2020 and got["98%"].year == 2020

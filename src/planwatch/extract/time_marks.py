@@ -425,8 +425,10 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
     period = plan_period(name)
     if period is None:
         return []
-    if kind == "planend" and FROM_BEFORE.search(text, max(0, s - 3), s):
-        return [TimeMark(s, e, "from", period[1])]  # 从“十四五”期末 3.2:41.5:55.3
+    if FROM_BEFORE.search(text, max(0, s - 3), s) and (
+        kind == "planend" or text.startswith("的", e)
+    ):  # 从“十四五”期末 3.2:41.5:55.3, 从“十二五”的42%提升至92%: a start point only
+        return [TimeMark(s, e, "from", period[1])]
     if kind == "plan" and plan_begun(text, s, e, name):
         return [TimeMark(s, e, "since", first=period[0])]  # “十五五”以来: a look back
     period_word = text[e - 2 : e] in ("时期", "期间")  # (“十四五”时期主要目标: the period's aims)
