@@ -292,3 +292,14 @@ def test_a_plan_named_as_a_changes_start_dates_that_value_only():
     _, got = _analysed("s.txt", text)
     assert got["46%"].year == 2015
     assert got["91%"].year == 2020 and got["98%"].year == 2020
+
+
+def test_a_school_year_is_counted_in_the_year_it_opens():
+    text = (
+        "某县2009年国民经济和社会发展统计公报\n\n八、文教卫生\n\n"
+        "2009—2010年度，全县有各级各类学校214所，在校学生51230人。"
+        "2018、2019年度连续两年获省考核优秀等次。\n"
+    )
+    _, got = _analysed("s.txt", text)
+    assert got["214所"].year == 2009 and got["214所"].kind.value == "actual"
+    assert got["51230人"].year == 2009

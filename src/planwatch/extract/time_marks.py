@@ -302,15 +302,28 @@ def _since_mark(text: str, m: re.Match[str], s: int, e: int) -> list[TimeMark]:
     return [TimeMark(s, e, "since", first=int(m.group("sy") or m.group("se")))]
 
 
+# A school year or season spanning two calendar years (2007—2008年度, 2019-2020学年): counted in
+# the year it opens, as a communiqué of 2007 reports its schools (not two years listed, 2018、2019
+# 年度连续两年获…).
+_SCHOOL_YEAR_RE = re.compile(r"\s*(?:度|学年|年度)")
+
+
+def _range_mark(text: str, m: re.Match[str]) -> list[TimeMark]:
+    """The mark of a span of years (2021—2025年), or of a school year (2007—2008年度)."""
+    s, e = m.span()
+    y1, y2 = int(m.group("r1")), int(m.group("r2"))
+    if y2 == y1 + 1 and "、" not in m.group() and _SCHOOL_YEAR_RE.match(text, e):
+        return [TimeMark(s, e, "year", y1)]
+    return [TimeMark(s, e, "range", y2, y1)] if y1 < y2 else []
+
+
 def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
     marks: list[TimeMark] = []
     for m in _MARK_RE.finditer(text, start, end):
         kind = m.lastgroup or ""
         s, e = m.start(), m.end()
         if kind == "range":
-            y1, y2 = int(m.group("r1")), int(m.group("r2"))
-            if y1 < y2:
-                marks.append(TimeMark(s, e, "range", y2, y1))
+            marks += _range_mark(text, m)
         elif kind in ("baseval", "multval"):
             marks += _base_value(m, s, e)
         elif kind in ("base", "baseyi"):
