@@ -303,3 +303,19 @@ def test_a_school_year_is_counted_in_the_year_it_opens():
     _, got = _analysed("s.txt", text)
     assert got["214所"].year == 2009 and got["214所"].kind.value == "actual"
     assert got["51230人"].year == 2009
+
+
+def test_a_spans_figures_shared_out_by_each_are_one_a_year():
+    text = (
+        "某省统计局发布：2014至2018年全省农村减贫人数分别为165万人、123万人,、144万人、124万人、"
+        "98万人，五年累计减贫654万人。2016—2017年化学需氧量、氨氮排放量分别累计削减7.1%和8.3%。\n"
+    )
+    _, got = _analysed("y.txt", text)
+    assert [got[t].year for t in ("165万人", "123万人", "144万人", "124万人", "98万人")] == [
+        2014,
+        2015,
+        2016,
+        2017,
+        2018,
+    ]
+    assert got["7.1%"].year == got["8.3%"].year == 2017  # (names shared out, not years)

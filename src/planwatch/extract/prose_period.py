@@ -34,6 +34,7 @@ from planwatch.extract.review_words import plan_portfolio, portfolio_as_of, port
 from planwatch.extract.span_years import year_on_year_after
 from planwatch.extract.time_words import pattern
 from planwatch.extract.timewords import TimeState
+from planwatch.extract.years_each import year_of_each
 
 if TYPE_CHECKING:  # types only: the reader imports this module
     from planwatch.extract.prose_reader import Reading, SentenceReader
@@ -199,6 +200,8 @@ def _period_of(
     year, implied_start = change_start(reader, r, state, kind, year)
     if _indicators_by_status(reader, r):
         return year, None
+    if (each := year_of_each(reader, r)) is not None:
+        return each, None  # (2013至2018年…分别为a、b、…: one figure a year)
     if measure == Measure.GROWTH:
         if "yoy" in roles:
             period_start = None
