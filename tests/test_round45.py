@@ -319,3 +319,17 @@ def test_a_spans_figures_shared_out_by_each_are_one_a_year():
         2018,
     ]
     assert got["7.1%"].year == got["8.3%"].year == 2017  # (names shared out, not years)
+
+
+def test_characters_lost_to_a_pages_encoding_inside_a_tables_cells_are_blank():
+    text = (
+        "某县2022年国民经济和社会发展统计公报\n\n"
+        "| 表1??2022年全县生产总值及其增长速度 | ||\n"
+        "| 指????标 | 绝对数(亿元) | 比上年增长(%) |\n"
+        "| 地区生产总值 | 312.4 | 4.6 |\n"
+        "| 第一产业 | 51.2 | 3.9 |\n"
+        "| ??工??业 | 96.3 | 6.2 |\n"
+    )
+    _, got = _analysed("t.txt", text)
+    assert got["312.4"].indicator == "地区生产总值" and got["312.4"].year == 2022
+    assert got["6.2"].measure.value == "growth"

@@ -306,7 +306,7 @@ def reading_view(text: str, fmt: str) -> ReadingView:
         join_spaced_digits,
         read_misread,
     )
-    from planwatch.read.jammer import blank_jammer
+    from planwatch.read.jammer import blank_jammer, blank_lost
     from planwatch.read.markup import blank_emphasis
     from planwatch.read.pipe_cells import blank_pipe_cells
     from planwatch.read.viewer import viewer_cuts, viewer_marks
@@ -326,6 +326,7 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     # (13 698.5) read as grouped, footnote marks glued to figures (6.5%①) read as blank,
     # stray spaces inside a prose figure (增长2 2.4%) read across (read.figures).
     plain = blank_jammer(blank_emphasis(blank_chrome(text, chrome)))  # (a forum's: read.jammer)
+    plain = blank_lost(plain)  # (指????标: characters lost to the page's encoding, read.jammer)
     plain = join_spaced_digits(blank_marks(group_figures(read_misread(plain))))
     plain = blank_pipe_cells(plain)  # (an HTML table's bars, one cell a line: read.pipe_cells)
     # (A viewer page's chunk numbers, 3、 inside a sentence, blank and joined: read.viewer.)

@@ -70,3 +70,21 @@ def blank_jammer(text: str) -> str:
             out += [text[last:a], " " * (b - a)]
             last = b
     return "".join(out) + text[last:]
+
+
+# Characters a page's encoding lost, printed as ASCII question marks inside Chinese text
+# (指????标, | ??工??业 |: full-width spaces or indents a mirror could not encode): read as
+# blank. A question of the text itself is written ？ in Chinese.
+# A run of two at least, or any opening a table's cell (a single one between two words may
+# end a sentence: …提出来的?超过…).
+_LOST_RE = re.compile(
+    r"(?:(?<=[\u4e00-\u9fff])\?{2,}|(?:(?<=[|｜])|(?<=[|｜][ \t]))\?+)(?=[\u4e00-\u9fff])"
+)
+
+
+def blank_lost(text: str) -> str:
+    """``text`` with the question marks of characters its encoding lost made spaces (same
+    length); a text without them as it is."""
+    if "?" not in text:
+        return text
+    return _LOST_RE.sub(lambda m: " " * len(m[0]), text)
