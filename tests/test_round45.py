@@ -333,3 +333,15 @@ def test_characters_lost_to_a_pages_encoding_inside_a_tables_cells_are_blank():
     _, got = _analysed("t.txt", text)
     assert got["312.4"].indicator == "地区生产总值" and got["312.4"].year == 2022
     assert got["6.2"].measure.value == "growth"
+
+
+def test_a_headlines_aim_for_a_year_ahead_is_not_the_time_of_the_review_below_it():
+    text = (
+        "某区：2026年地区生产总值突破1800亿元\n\n2022年01月18日16:28 | 来源：某网\n\n"
+        "15日，某区第十七届人民代表大会第一次会议开幕，区长代表区人民政府向大会作《政府工作报告》。\n"
+        "五年来，某区地区生产总值从986.2亿元提高到预计的1381亿元，年均增速5.6%。\n"
+    )
+    _, got = _analysed("h.txt", text)
+    assert got["1800亿元"].year == 2026 and got["1800亿元"].kind.value == "target"
+    assert got["986.2亿元"].year == 2016 and got["1381亿元"].year == 2021
+    assert got["1381亿元"].kind.value == "actual"

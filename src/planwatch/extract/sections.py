@@ -335,7 +335,9 @@ _NOTE_RE = re.compile(
 _FIGURE_RE = re.compile(r"\d")
 
 
-def _above_body(info: SectionInfo, news: bool, as_of: TimeState, line: str) -> SectionInfo:
+def _above_body(
+    info: SectionInfo, news: bool, as_of: TimeState, line: str, now: int | None
+) -> SectionInfo:
     """A headline above a page's first paragraph: a news page's dates the page but sets no
     role (锚定目标…); in any genre a look ahead there (后两年需加力补齐短板; 到2025年全省地区
     生产总值迈上6万亿元台阶) is the page's message, not the time of the figures below it. A
@@ -345,7 +347,14 @@ def _above_body(info: SectionInfo, news: bool, as_of: TimeState, line: str) -> S
     heading = _BARE_YEAR.search(line) is not None and not _FIGURE_RE.search(
         _BARE_YEAR.sub("", line)
     )
-    if info.state.future and not heading:
+    state = info.state  # (某区：2026年地区生产总值突破2000亿元: one year ahead's aim, no period)
+    ahead = state.future or (
+        state.period_start is None
+        and state.year is not None
+        and now is not None
+        and state.year > now
+    )
+    if ahead and not heading:
         info = replace(info, state=as_of)
     return replace(info, kind=None, cue=None) if news else info
 
@@ -420,7 +429,7 @@ class SectionIndex:
             if info is None:
                 continue
             if not (body or _numbered(line)):
-                info = _above_body(info, news, self._as_of, line)
+                info = _above_body(info, news, self._as_of, line, frame.ref_year)
             if info.kind is not None:
                 aims = info if info.kind is Kind.TARGET else None
             elif aims is not None and _measures_chapter(frame, line, info):
