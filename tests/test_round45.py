@@ -345,3 +345,15 @@ def test_a_headlines_aim_for_a_year_ahead_is_not_the_time_of_the_review_below_it
     assert got["1800亿元"].year == 2026 and got["1800亿元"].kind.value == "target"
     assert got["986.2亿元"].year == 2016 and got["1381亿元"].year == 2021
     assert got["1381亿元"].kind.value == "actual"
+
+
+def test_a_page_dated_a_day_before_its_storys_dateline_is_of_the_same_year():
+    text = (
+        "某县第十六届人民代表大会第七次会议隆重开幕\n\n作者: 发布日期:2021-08-02 来源:  阅读次数:\n\n"
+        "8月3日上午，某县第十六届人民代表大会第七次会议在县文化艺术中心隆重开幕。\n"
+        "县长代表县人民政府向大会作政府工作报告。报告指出，全年地区生产总值增长3.6%、"
+        "财政总收入增长0.8%。\n"
+    )
+    meta, got = _analysed("d.txt", text)
+    assert meta.reference_date == "2021-08-03"
+    assert got["3.6%"].year == 2020 and got["3.6%"].kind.value == "actual"

@@ -463,6 +463,9 @@ def _worded_dateline(
     )
 
 
+_POSTED_AHEAD_DAYS = 7
+
+
 def _page_by_dateline(
     page: ReferenceDate, dateline: FoundDate | None, read: Reading, doc_type: DocType
 ) -> ReferenceDate:
@@ -477,7 +480,10 @@ def _page_by_dateline(
         return page  # (a wire's dateline, 北京12月26日电, dates its story whatever it is about)
     filed = (dateline.date.month or 0, dateline.date.day or 0)
     posted = (page.date.month, page.date.day or 31)
-    year = page.date.year - (1 if filed > posted else 0)
+    # (Filed a few days after the posting, 8月3日 on a page of 2021-08-02: the page dated
+    # ahead of its story, the same year; a story months after it is the year before's.)
+    ahead = (filed[0] - posted[0]) * 31 + filed[1] - posted[1]
+    year = page.date.year - (1 if ahead > _POSTED_AHEAD_DAYS else 0)
     date = DatedText(year, dateline.date.month, dateline.date.day)
     return ReferenceDate(
         date, (_ev("dateline", read, dateline.start, dateline.end), *page.evidence)
