@@ -357,3 +357,15 @@ def test_a_page_dated_a_day_before_its_storys_dateline_is_of_the_same_year():
     meta, got = _analysed("d.txt", text)
     assert meta.reference_date == "2021-08-03"
     assert got["3.6%"].year == 2020 and got["3.6%"].kind.value == "actual"
+
+
+def test_a_dateline_inside_the_lead_dates_no_figure_and_a_terms_delegates_are_the_meetings():
+    text = (
+        "某区二届人大四次会议开幕\n2024-01-19 07:37\n来源: 某报\n\n"
+        "某新闻网2024年1月19日讯（记者 某某）昨日上午，某市某区第二届人民代表大会第四次会议开幕。"
+        "218名区二届人大代表出席大会。区长代表区人民政府向大会作政府工作报告，全面回顾过去一年来的工作。"
+        "全区规模以上工业总产值4872亿元。\n"
+    )
+    _, got = _analysed("d.txt", text)
+    assert got["218名"].year == 2024 and got["218名"].kind.value == "actual"
+    assert got["4872亿元"].year == 2023 and got["4872亿元"].kind.value == "actual"

@@ -32,9 +32,10 @@ _ATTENDED_RE = re.compile(
 _ATTENDANTS_RE = re.compile(r"代表|委员|人员|成员|大会|会议")
 # Or the attendants after the count, coming to the meeting (来自各条战线的230名人大代表出席
 # 会议, 160多名代表与会): the count's own sentence names the meeting.
-# (…的354名市人大代表，肩负着…的重托，汇聚一堂: the level's congress named, gathered after a clause.)
+# (…的354名市人大代表，肩负着…的重托，汇聚一堂: the level's congress named, gathered after a clause;
+# 233名区二届人大代表出席大会: its term too.)
 _ATTENDANTS_AFTER_RE = re.compile(
-    r"\s*(?:多|余)?名?(?:[省市县区州旗]?(?:人大|政协))?(?:代表|委员)"
+    r"\s*(?:多|余)?名?(?:[省市县区州旗]?(?:第?[一二三四五六七八九十]{1,3}届)?(?:人大|政协))?(?:代表|委员)"
     r"(?:[^，,。；;]{0,12}?(?:出席|列席|与会|参会|到会|参加|齐聚|汇聚|欢聚)|[^。；;]{0,16}?(?:会议|大会|会场)"
     r"|[^。；;]{0,24}?(?:齐聚|汇聚|欢聚)一堂)"
 )

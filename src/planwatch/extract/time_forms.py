@@ -136,6 +136,9 @@ _BASIS_VALUE_RE = re.compile(r"\s*\d[^,，。;；\n]{0,16}?的?基础上")
 _EVENT_BEFORE = re.compile(r"(?:经受住?|经受了|遭受了?|遭遇了?|战胜了?|抵御了?|历经)\s*$")
 
 
+_DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
+
+
 def year_form(text: str, s: int, e: int) -> tuple[str, int]:
     """What the year at ``[s, e)`` is: ``from`` (由2020年的…), ``base`` (是2020年的1.4倍),
     ``aside`` with the end of its brackets (…（2020年为310天），: the year of the aside's
@@ -147,6 +150,8 @@ def year_form(text: str, s: int, e: int) -> tuple[str, int]:
         return "from", e
     if plan_title_year(text, s, e):
         return "name", e  # (…第十四个五年规划和2035年远景目标纲要: the plan's name, no time)
+    if _DATELINE_AFTER.match(text, e):
+        return "name", e  # (深圳新闻网2024年1月19日讯: when the story was filed, no time of it)
     if _EVENT_BEFORE.search(text, max(0, s - 3), s):
         return "name", e  # (经受2013年抗洪救灾严峻考验: an event's year, no time of the clause)
     if _BASE_BEFORE.search(text, max(0, s - 4), s) and _OF_NEXT.match(text, e):
