@@ -369,3 +369,14 @@ def test_a_dateline_inside_the_lead_dates_no_figure_and_a_terms_delegates_are_th
     _, got = _analysed("d.txt", text)
     assert got["218名"].year == 2024 and got["218名"].kind.value == "actual"
     assert got["4872亿元"].year == 2023 and got["4872亿元"].kind.value == "actual"
+
+
+def test_a_plans_box_of_indicators_for_its_target_year_keeps_the_plans_years():
+    # (The guard: a heading above the body naming a plan still running and its target year.)
+    text = (
+        "某市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要（2021年）\n"
+        "专栏2  “十四五”时期主要发展指标（目标年为2025年）\n"
+        "——地区生产总值：由2020年的58.3亿元增加到78亿元，年均增长6%。\n"
+    )
+    _, got = _analysed("b.txt", text)
+    assert got["78亿元"].year == 2025 and got["78亿元"].kind.value == "target"

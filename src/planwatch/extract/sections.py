@@ -340,20 +340,17 @@ def _above_body(
 ) -> SectionInfo:
     """A headline above a page's first paragraph: a news page's dates the page but sets no
     role (锚定目标…); in any genre a look ahead there (后两年需加力补齐短板; 到2025年全省地区
-    生产总值迈上6万亿元台阶) is the page's message, not the time of the figures below it. A
-    heading naming its year and no figure heads what is under it (【2025年主要预期目标】). (A
-    plan still running named there, 奋力开创“十四五”…新局面, keeps its years: the aims below it
+    生产总值迈上6万亿元台阶; 某区：2026年地区生产总值突破2000亿元) is the page's message, not the
+    time of the figures below it. A heading naming its year and no figure heads what is under it
+    (【2025年主要预期目标】). (A plan still running named there, 奋力开创“十四五”…新局面, and a
+    box of its indicators, “十四五”时期主要发展指标（目标年为2025年）, keep its years: the aims below
     are of its period.)"""
     heading = _BARE_YEAR.search(line) is not None and not _FIGURE_RE.search(
         _BARE_YEAR.sub("", line)
     )
-    state = info.state  # (某区：2026年地区生产总值突破2000亿元: one year ahead's aim, no period)
-    ahead = state.future or (
-        state.period_start is None
-        and state.year is not None
-        and now is not None
-        and state.year > now
-    )
+    year, ahead = info.state.year, info.state.future
+    if year is not None and now is not None and year > now and info.state.period_start is None:
+        ahead = ahead or re.search(rf"{year}\s*年\D{{0,16}}\d", line) is not None  # (its aim)
     if ahead and not heading:
         info = replace(info, state=as_of)
     return replace(info, kind=None, cue=None) if news else info
