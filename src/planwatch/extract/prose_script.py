@@ -163,12 +163,14 @@ _WRAP = "[ \t\xa0\u3000\r\n]{1,3}"
 def unwrapped_words(view: str) -> str:
     """``view`` with the breaks a PDF text layer puts inside the words of a figure's move and
     measure (比上年增 长 31.0%, 下\n降; ``prose_words.csv`` role ``wrapped_verb``) and a
-    page number run into a sentence (经 - 2 - 济) made :data:`BLANK`: same length, so offsets still index the text, and the stages that drop
-    blanks read the word whole."""
+    page number run into a sentence (经 - 2 - 济) made :data:`BLANK`: same length, so offsets
+    still index the text, and the stages that drop blanks read the word whole. A hard wrap
+    right before a figure or its unit (是2005年的\n2.7倍) is made a space: the clause reads on,
+    and the words before the figure (…目标的 76.3%) keep their own space rules."""
     if "-" in view and _PAGE_NUMBER_RE.search(view):
         view = _PAGE_NUMBER_RE.sub(lambda m: BLANK * len(m[0]), view)
     if _WRAPPED_FIGURE_RE.search(view):  # (…是2005年的\n2.7倍: a hard wrap before a figure)
-        view = _WRAPPED_FIGURE_RE.sub(lambda m: BLANK * len(m[0]), view)
+        view = _WRAPPED_FIGURE_RE.sub(lambda m: " " * len(m[0]), view)
     pattern = _wrapped_re()
     if pattern is None or not pattern.search(view):
         return view
@@ -176,7 +178,7 @@ def unwrapped_words(view: str) -> str:
 
 
 # A line broken right before a figure, after a word that cannot close a paragraph (是2005年的
-# \n2.7倍, 分别为\n3.2%): the text layer's wrap inside the clause, read as no break.
+# \n2.7倍, 分别为\n3.2%): the text layer's wrap inside the clause, read as a space.
 # So is a break between a figure and its unit or a ratio's colon (2.2\n倍, 2007\n年的, 42.7\n:\n32.1),
 # as text layers that set every figure on its own line print them.
 _WRAPPED_FIGURE_RE = re.compile(
