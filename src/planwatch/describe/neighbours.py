@@ -5,8 +5,8 @@ A yearbook's or a county's profile opens on where the place lies and what border
 written in full, often more of them than the place's own name, yet none is what the page is
 about. A name in a clause opening on a direction and a word of bordering (东与, 西连, 北靠,
 南邻), or closing on one (为邻, 接壤, 交界), is no vote; nor is a place the profile gives its
-distance to (距某市219公里). The words are ``neighbour_before``
-and ``neighbour_after`` in ``data/area_cues.csv``.
+distance to (距某市219公里). The words are ``neighbour_before`` and ``neighbour_after`` in
+``data/area_cues.csv``.
 """
 
 from __future__ import annotations

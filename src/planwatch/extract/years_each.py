@@ -17,10 +17,9 @@ if TYPE_CHECKING:  # types only: the reader imports the periods, which import th
 
 # A figure of the list (its unit or % after it is passed over by the joiners' test).
 _FIGURE_RE = re.compile(r"\d+(?:\.\d+)?")
-# What may stand between two figures of the list: a unit, a list word.
-_BETWEEN_RE = re.compile(
-    r"[^\d,，。;；:：、]{0,6}?(?:[、,，和及]\s*)+"
-)  # (…万人,、… as mirrors print)
+# What may stand between two figures of the list: a unit, list words (…万人,、… as mirrors
+# print them).
+_BETWEEN_RE = re.compile(r"[^\d,，。;；:：、]{0,6}?(?:[、,，和及]\s*)+")
 _CLAUSE_END_RE = re.compile(r"[。;；\n]")
 # Names listed before 分别 share the figures out instead (A、B分别…, A和B分别…).
 _NAMES_LISTED_RE = re.compile(r"[、和及与]")
