@@ -181,10 +181,11 @@ def unwrapped_words(view: str) -> str:
 # \n2.7倍, 分别为\n3.2%): the text layer's wrap inside the clause, read as a space.
 # So is a break between a figure and its unit or a ratio's colon (2.2\n倍, 2007\n年的, 42.7\n:\n32.1),
 # as text layers that set every figure on its own line print them.
+# (The break opens the pattern, so a search jumps from one line end to the next.)
 _WRAPPED_FIGURE_RE = re.compile(
-    r"(?:(?<=[的是为和与及、，,])|(?<=\n[:：∶])|(?<=\d[:：∶]))[ \t]*\r?\n"
+    r"\n(?:(?<=[的是为和与及、，,]\n)|(?<=[的是为和与及、，,]\r\n)|(?<=\n[:：∶]\n)|(?<=\d[:：∶]\n))"
     r"(?=[ \t]*\d)(?![ \t]*\d{1,2}[.．、)）](?!\d))"  # (not a list's number: 如下：\n1.…)
-    r"|(?<=\d)[ \t]*\r?\n(?=[ \t]*(?:倍|%|％|个百分点|個百分點|年的|[:：∶]"
+    r"|\n(?:(?<=\d\n)|(?<=\d\r\n))(?=[ \t]*(?:倍|%|％|个百分点|個百分點|年的|[:：∶]"
     r"|(?:亿|億|万|萬)?元(?=[,，、。;；])))"
 )
 
