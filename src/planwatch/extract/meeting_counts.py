@@ -64,12 +64,13 @@ def meeting_year(
     m = _ATTENDED_RE.search(view, max(s, v.start - 16), v.start)
     if m is None or m.start() == m.end():
         m = _ATTENDANTS_AFTER_RE.match(view, v.num_end)
+        if m is not None:  # (the attendants named after the count, with the meeting)
+            return frame.ref_year, _ev(view, m.start(), m.end())
+        m = _ATTENDING_AFTER_RE.match(view, v.num_end)
         if m is None:
-            m = _ATTENDING_AFTER_RE.match(view, v.num_end)
-            near = _ATTENDANTS_RE.search(view, max(s, v.start - _NEAR), v.start)
-            if m is None or near is None:
-                return None
-    elif _ATTENDANTS_RE.search(view, max(s, v.start - _NEAR), v.start) is None:
+            return None
+    # (How they attend named around the count, the attendants in the sentence before it.)
+    if _ATTENDANTS_RE.search(view, max(s, v.start - _NEAR), v.start) is None:
         return None
     return frame.ref_year, _ev(view, m.start(), m.end())
 
