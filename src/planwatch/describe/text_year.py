@@ -95,15 +95,13 @@ def look_back_end(view: str, within: int, *, reached: bool = False) -> tuple[int
 
 
 # The year a change over a look back reached (增加到2011年的, 提高到2011年).
-_REACHED_YEAR_RE = re.compile(
-    r"(?:增加|增长|提高|上升|下降|减少|降低|扩大)到\s*((?:19|20)\d{2})\s*年"
-)
+_MOVED = "增加|增长|提高|上升|下降|减少|降低|扩大"
+_REACHED_YEAR_RE = re.compile(rf"(?:{_MOVED})到\s*((?:19|20)\d{{2}})\s*年")
 
 
-# Or the year a change reached, right before it (…由2007年的25.2:42.7:32.1调整为2011年的…).
-_REACHED_BEFORE_RE = re.compile(
-    r"(?:增加|增长|提高|上升|下降|减少|降低|扩大|调整|优化|演进)(?:到|为|至)\s*$"
-)
+# Or the year a change reached, right before it, a structure's change too (…由2007年的
+# 25.2:42.7:32.1调整为2011年的…).
+_REACHED_BEFORE_RE = re.compile(rf"(?:{_MOVED}|调整|优化|演进)(?:到|为|至)\s*$")
 
 
 # A two-year average growth against a base year named beside it (比2019年同期增长9.3%，两年平均增长
