@@ -128,6 +128,18 @@ def _share_of_aim(view: str, lo: int, hi: int) -> re.Match[str] | None:
 
 # Shares listed after the first (分别完成全年目标的162.3%、135.3%): each of the aim named before it.
 _SHARES_LISTED_RE = re.compile(r"(?:\d+(?:\.\d+)?\s*[%％]\s*[、和及]\s*)+$")
+
+
+def _first_listed(view: str, s: int, v_start: int) -> int:
+    """Where the first of the shares listed before the value starts, or ``v_start`` when a
+    list word does not stand right before it (most values: no search is run for them)."""
+    lo = max(s, v_start - 40)
+    if view[lo:v_start].rstrip()[-1:] not in ("、", "和", "及"):
+        return v_start
+    listed = _SHARES_LISTED_RE.search(view, lo, v_start)
+    return listed.start() if listed else v_start
+
+
 _SHARE_BARE_RE = re.compile(r"((?:完成|达到)(?:全年|年度|年初)?(?:计划|目标)(?:任务)?)\s*$")
 _SHARE_VALUE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 _SHARE_MIN = 50
@@ -279,8 +291,7 @@ def around_value(
             span = (quoted[0] - len(plan.group()), quoted[1])
             return Kind.TARGET, kind_evidence(view, PLAN_AIM, span)
         return Kind.TARGET, kind_evidence(view, "cue", quoted)
-    listed = _SHARES_LISTED_RE.search(view, max(s, v_start - 40), v_start)
-    at = listed.start() if listed else v_start  # (…目标的162.3%、135.3%: each a share)
+    at = _first_listed(view, s, v_start)  # (…目标的162.3%、135.3%: each a share)
     share = _share_of_aim(view, max(s, at - 30), at)
     if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
         return Kind.ACTUAL, kind_evidence(view, "cue", share.span(1))
