@@ -40,6 +40,10 @@ def change_start(
         if first is None and undated_start(
             reader.view, r.cs, r.v.start, [m.start for m in reader.marks]
         ):
+            named = _paragraph_start_point(reader.view, r.cs, year)
+            if named is not None:
+                # (全省生产总值由2002年的A增加到2007年的B。财政收入由C增加到D: C is 2002's too)
+                return named, False
             if frame.is_evaluation and frame.period_start is not None:
                 # 人均体育场地面积由1.02平方米提高到1.38平方米 in a plan's evaluation: a change
                 # naming no start is the plan's own, from the year before its first.
@@ -92,6 +96,25 @@ def _starts_change(view: str, r: Reading) -> bool:
         return False
     after = _RATIO_RUN_RE.match(view, v.after_end).end()
     return _FROM_TO_RE.search(view, after, min(r.ce, after + 6)) is not None
+
+
+# A change naming both its ends' years (由2002年的3519.7亿元增加到2007年的…).
+_NAMED_CHANGE_RE = re.compile(
+    r"(?:由|从)\s*((?:19|20)\d\d)\s*年(?:末|底)?的?[^。；;\n]{0,40}?(?:到|至|为)\s*((?:19|20)\d\d)\s*年"
+)
+
+
+def _paragraph_start_point(view: str, sentence_start: int, year: int | None) -> int | None:
+    """The start year a change in an earlier sentence of the paragraph named with both its
+    ends, when it ends in ``year``: later changes of the same review leave both years out."""
+    if year is None:
+        return None
+    lo = max(view.rfind("\n", 0, sentence_start) + 1, sentence_start - 600)
+    found = None
+    for m in _NAMED_CHANGE_RE.finditer(view, lo, sentence_start):
+        if int(m.group(2)) == year and int(m.group(1)) < year:
+            found = int(m.group(1))
+    return found
 
 
 def levels_start(reader: SentenceReader, r: Reading, year: int | None) -> int | None:
