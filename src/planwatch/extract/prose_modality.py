@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 
 from planwatch.core.data import Evidence, Kind
+from planwatch.extract.aim_others import GAP_AFTER_AIM_RE, aim_of_another
 from planwatch.extract.aim_results import result_after_aim
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_around import AIM_ASIDE, around_value, cue_spans, share_of_aim
@@ -167,10 +168,10 @@ def _cues_of_the_value(view: str, s: int, v_start: int) -> dict[str, tuple[int, 
         and "了" in view[found["t"][1] : v_start]
     ):
         found["a"] = found.pop("t")  # (超额完成目标较多的地区：北京（超额32.95%）: how it fared)
-    if "t" in found and _aim_of_another(view, s, found["t"], v_start):
+    if "t" in found and aim_of_another(view, s, found["t"], v_start):
         earlier = cue_spans(view, s, found["t"][0]).get("t")
         del found["t"]
-        if earlier is not None and not _aim_of_another(view, s, earlier, v_start):
+        if earlier is not None and not aim_of_another(view, s, earlier, v_start):
             found["t"] = earlier
     return found
 
@@ -269,7 +270,6 @@ def _aim_named_at(
 
 # What ends a clause between an aim word and its value (a label's colon does not:
 # 目标值：6%).
-_CLAUSE_END_RE = re.compile(r"[,，;；。]")
 
 
 def _own_clause_aim(
@@ -358,7 +358,7 @@ def _gap_to_aim(
     占年度计划的108.5%); else None."""
     if aim is None or _AIMS_COMPARED_RE.search(view, s, aim[0]):
         return None  # (增长5%左右的目标，比上年计划目标低1个百分点: one aim against another)
-    after = _GAP_AFTER_AIM_RE.fullmatch(view, aim[1], v_start)
+    after = GAP_AFTER_AIM_RE.fullmatch(view, aim[1], v_start)
     if after is not None:  # 与规划目标（1.5%）相差0.57个百分点: how far off, after the aim
         return after.span(1)
     if _GAP_BETWEEN_RE.fullmatch(view, aim[1], v_start) is None:
@@ -372,11 +372,6 @@ _AIMS_COMPARED_RE = re.compile(
     r"\d[^,，。;；\d]{0,4}的(?:预期|计划|年度)?目标\s*[,，]\s*(?:比|较)[^,，。;；\d]{0,4}$"
 )
 
-# A gap word after the aim word (and the aim's figure), before the value (目标相差, 目标1.5%相差,
-# 目标（1.5%）尚差, 目标差距为).
-_GAP_AFTER_AIM_RE = re.compile(
-    r"[（(]?\s*(?:\d+(?:\.\d+)?\s*(?:%|％)?[)）]?)?\s*(相差|尚差|还差|仍差|差距为?)\s*(?:约|近)?\s*"
-)
 
 # 争取到位, 争取了: secured, not striven for (争取到2030年 is a horizon, read as a time).
 _GOT = frozenset({"到位", "了"}) | {"到" + ch for ch in "了手的资项专"}
@@ -423,46 +418,6 @@ _AIM_FIGURE_RE = re.compile(r"\d+(?:\.\d+)?\s*[%％]?\s*的?\s*$")
 def _aim_gap_re() -> re.Pattern[str]:
     # (The aim's year and figure may stand between: 距2025年46%的目标仅差4.4个百分点.)
     return words_re("aim_gap", r"({})(?:[^\d,，。;；]|(?:19|20)\d\d年|\d+(?:\.\d+)?)*$")
-
-
-# An aim word right after an earlier figure (年均增长8.5%以上的目标, 53%的规划目标): it names
-# that figure an aim.
-_AIM_OF_FIGURE_RE = re.compile(r"[\d%％][^,，。;；\d]{0,4}?的[^,，。;；\d]{0,4}$")
-
-
-def _aim_of_another(view: str, s: int, span: tuple[int, int], v_start: int) -> bool:
-    """Whether the cue at ``span`` is another figure's aim: in a bracket closed before the
-    value (1.3万人（年度目标1.2万人），…) or after an earlier figure, its clause over (与年均
-    增长8.5%以上的目标基本同步，城乡居民收入比缩小到1.75)."""
-    return (
-        _in_closed_aside(view, s, span, v_start)
-        or _earlier_figures_aim(view, s, span, v_start)
-        or _gap_clause_aim(view, span, v_start)
-    )
-
-
-def _gap_clause_aim(view: str, span: tuple[int, int], v_start: int) -> bool:
-    """Whether the cue at ``span`` is the aim an earlier clause measured a gap to, its clause
-    over (与规划目标相差0.7个百分点，煤炭产业增加值仍占…43.5%): no aim of the value's."""
-    gap = _GAP_AFTER_AIM_RE.match(view, span[1])
-    return gap is not None and _CLAUSE_END_RE.search(view, gap.end(), v_start) is not None
-
-
-def _earlier_figures_aim(view: str, s: int, span: tuple[int, int], v_start: int) -> bool:
-    """Whether the cue at ``span`` names an earlier figure an aim (…8.5%以上的目标) and a
-    clause has ended since: the value's own clause has no aim word of its own."""
-    if _AIM_OF_FIGURE_RE.search(view, max(s, span[0] - 12), span[0]) is None:
-        return False
-    return _CLAUSE_END_RE.search(view, span[1], v_start) is not None
-
-
-def _in_closed_aside(view: str, s: int, span: tuple[int, int], v_start: int) -> bool:
-    """Whether the cue at ``span`` stands inside a bracket closed before ``v_start``."""
-    before = view[s : span[0]]
-    opened = max(before.rfind("（"), before.rfind("("))
-    if opened < 0 or opened < max(before.rfind("）"), before.rfind(")")):
-        return False
-    return any(ch in "）)" for ch in view[span[1] : v_start])
 
 
 def _year_ahead(state: TimeState, frame: DocFrame, section: SectionInfo) -> bool:
