@@ -5,13 +5,15 @@ the report read to it (step 5 of ``refdate``).
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from planwatch.core.datafiles import records
 from planwatch.describe.dates import cn_number
 
 # 全国第十四届人民代表大会第二次会议, 省十四届人大二次会议, and the news' word order
 # 十四届全国人大二次会议 (the term before 全国).
 _CONGRESS_RE = re.compile(
-    r"(?:(?:省|自治区|全国)\s*第?\s*([一二三四五六七八九十]{1,3})\s*届\s*"
+    r"(?:(?:省|自治区|全国|(?<=北京|天津|上海|重庆)市)\s*第?\s*([一二三四五六七八九十]{1,3})\s*届\s*"
     r"|第?\s*([一二三四五六七八九十]{1,3})\s*届\s*全国\s*)"
     r"(?:人民代表大会|人大)\s*(?!常务委员会|常委会)第?\s*([一二三四五六七八九十]{1,3})\s*次\s*会议"
 )
@@ -20,17 +22,20 @@ _DONE_BEFORE_RE = re.compile(r"(?:完成|实现)了?[^，。；]{0,4}$")
 _SET_THERE_RE = re.compile(r"\s*(?:所)?(?:确定|提出)的")
 # A report looking back on the government's term (过去五年, 五年工作回顾, 本届政府).
 _TERM_REVIEW_RE = re.compile(r"过去五年|五年(?:来|工作回顾)|本届政府")
-# The 6th terms (1983) opened together, every 5 years since; but provinces founded later
-# count their own (海南省第六届人大 sat in 2018, 重庆市's 6th in 2023): a term below the 9th
-# (1998) in a page of this century is such a province's, whose year the term does not tell.
+# The 6th terms (1983) opened together, every 5 years since; a few congresses count their own
+# (西藏, 宁夏, the four municipalities: data/congress_terms.csv, read as the national count);
+# an unlisted one founded later (海南省第六届人大 sat in 2018): a term below the 9th (1998)
+# in a page of this century is such a province's, whose year the term does not tell.
 _FIRST_SYNCHRONISED_TERM = 9
 
 
 def congress_year(view: str) -> tuple[int, int, int] | None:
     """The year of a national or provincial people's congress session ``view`` names, with
-    its span."""
+    its span (上海市十三届人大一次会议: 2008's, its terms two ahead of the national count)."""
     for m in _CONGRESS_RE.finditer(view):
         term, session = cn_number(m[1] or m[2]), cn_number(m[3])
+        if m[1] and not m[0].startswith("全国"):
+            term = term and term + _terms_behind(view, m.start())  # (the national count's)
         if term and session and term >= _FIRST_SYNCHRONISED_TERM and 1 <= session <= 5:
             year = 1953 + 5 * term + session - 1
             if _DONE_BEFORE_RE.search(view, max(0, m.start() - 8), m.start()) and (
@@ -40,3 +45,21 @@ def congress_year(view: str) -> tuple[int, int, int] | None:
                 year += 5 if session == 1 and _TERM_REVIEW_RE.search(view) else 1
             return year, m.start(), m.end()
     return None
+
+
+@cache
+def _behind() -> dict[str, int]:
+    """Region name -> how many terms its congress counts behind the national one
+    (data/congress_terms.csv)."""
+    return {r["name"]: int(r["behind"]) for r in records("congress_terms.csv")}
+
+
+def _terms_behind(view: str, at: int) -> int:
+    """How many terms behind the national count the congress named at ``at`` is: that of a
+    region counting its own (西藏自治区第十一届…: 2018's), named right before its 自治区 or
+    市; else 0 (新华社北京3月5日电 十四届全国人大…: the national count)."""
+    before = view[max(0, at - 4) : at]
+    for name, behind in _behind().items():
+        if before.endswith((name, name + "回族")):
+            return behind
+    return 0
