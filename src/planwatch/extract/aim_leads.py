@@ -58,6 +58,8 @@ def aims_lead(frame: DocFrame, text: str, start: int, end: int) -> AimsLead | No
     state = lead_time(frame, text, start, end)
     if layout is not None and not state.explicit:
         state = lead_state(frame, text, start, end)
+    if not state.explicit and _TARGET_HEAD.search(text, last, end):
+        state = _first_item_horizon(frame, text, end)
     if not state.explicit or state.year is None or state.part or frame.is_evaluation:
         return None
     if not state.future and (
@@ -83,6 +85,17 @@ def aims_run_in(view: str, line_start: int) -> bool:
         return False
     words = m.group(1)
     return bool(_TARGET_HEAD.search(words)) and not _ACTUAL_HEAD.search(words)
+
+
+def _first_item_horizon(frame: DocFrame, text: str, end: int) -> TimeState:
+    """The horizon the first line after a lead-in names (具体目标为：\n一是…到“十四五”末，…):
+    a lead-in naming aims but no year leads in aims of that year; else no time."""
+    first = _NEXT_LINE_RE.match(text, end)
+    state = lead_state(frame, text, *first.span(1)) if first else TimeState()
+    present = frame.ref_year
+    if state.future or (state.year and present is not None and state.year > present):
+        return replace(state, future=True)  # (到“十四五”末 ahead of the page: a horizon)
+    return TimeState()
 
 
 def _layout(text: str, end: int) -> bool | None:
