@@ -446,7 +446,9 @@ def _states_quantity(
         and not _count_told_last(view, n, info, unit_end)
     ):
         return False
-    if dim in _THRESHOLD_DIMS and _THRESHOLD_AFTER.match(view, unit_end):
+    if dim in _THRESHOLD_DIMS and (
+        _THRESHOLD_AFTER.match(view, unit_end) or _bracketed_class(view, s, ns, unit_end)
+    ):
         return False
     if dim == "scale" and _SCALE_CLASS_AFTER.match(view, unit_end):
         return False
@@ -469,6 +471,20 @@ def _states_quantity(
     if _CLASS_AFTER.match(view, unit_end) or view[max(0, ns - 3) : ns].endswith(("乃至", "乃至超")):
         return False  # 超百亿乃至超五百亿的企业, 10亿元乃至30亿元项目: size classes
     return not (dim == "count_events" and view.startswith(("会议", "全会"), unit_end))
+
+
+# A class's line told in a bracket of its own (规模以上工业企业（年主营业务收入2000万元及以上）,
+# 限额以上（年销售额500万元以上）批发业): the bracket opens on words and closes after the line.
+_CLASS_BRACKET_BEFORE_RE = re.compile(r"[(（][^()（）\d,，。;；]{0,12}$")
+_CLASS_BRACKET_AFTER_RE = re.compile(r"\s*及?(?:以上|以下)[^()（）\d,，。;；]{0,8}?[)）]")
+
+
+def _bracketed_class(view: str, s: int, ns: int, unit_end: int) -> bool:
+    """Whether a figure is the line of a class defined in a bracket around it."""
+    return bool(
+        _CLASS_BRACKET_AFTER_RE.match(view, unit_end)
+        and _CLASS_BRACKET_BEFORE_RE.search(view, max(s, ns - 13), ns)
+    )
 
 
 def _defines_group(view: str, s: int, ns: int, unit_end: int) -> bool:

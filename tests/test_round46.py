@@ -1,0 +1,155 @@
+"""Forms of round 46, composed here in the style of work reports, communiqués and congress
+news (every figure is this file's own)."""
+
+from __future__ import annotations
+
+from readhelp import analysed as _analysed
+
+
+def test_a_later_change_of_a_review_starts_where_the_first_named_its_start():
+    # (The first change names both years; the next sentence's leaves them out.)
+    text = (
+        "某省政府工作报告\n——2013年1月20日在某省第十二届人民代表大会第一次会议上\n各位代表：\n"
+        "过去的五年，是全省经济实力跨上新台阶的五年。全省生产总值由2007年的5210.4亿元增加到"
+        "2012年的9876.5亿元，年均增长11.5%。地方财政收入由412.6亿元增加到1031.2亿元，增长1.5倍。\n"
+    )
+    _, got = _analysed("w.txt", text)
+    assert got["412.6亿元"].year == 2007
+    assert got["1031.2亿元"].year == 2012
+
+
+def test_a_change_named_by_other_years_gives_no_start():
+    # (The earlier change ends in another year than the value's: its start is not this one's.)
+    text = (
+        "某市2016年国民经济和社会发展统计公报\n"
+        "全市常住人口由2010年的310.2万人增加到2015年的321.6万人。"
+        "2016年，全市城镇化率由上年的52.1%提高到53.4%。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["52.1%"].year == 2015
+
+
+def test_a_share_of_the_year_s_plan_is_a_result_and_sets_no_aim_after_it():
+    text = (
+        "某区2008年国民经济和社会发展统计公报\n一、综合\n"
+        "全区生产总值完成25亿元，为年计划的101.2%，同比增长12.5%。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["101.2%"].kind.value == "actual"
+    assert got["12.5%"].kind.value == "actual"
+    assert got["12.5%"].year == 2008
+
+
+def test_a_share_of_the_annual_plan_done_sets_no_aim_for_the_growth_after_it():
+    text = (
+        "某区2008年国民经济和社会发展统计公报\n一、综合\n"
+        "全区生产总值完成25亿元，完成年度计划的101.2%，比上年增长12.5%。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["12.5%"].kind.value == "actual"
+
+
+def test_a_region_counting_its_own_congress_terms_dates_its_session():
+    # (西藏's and 宁夏's congresses count their terms behind the national one.)
+    text = (
+        "本报拉萨1月25日电 记者从西藏自治区第十一届人民代表大会第一次会议获悉：去年全区生产总值"
+        "达到1150.2亿元，增长9.8%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2018
+    assert got["1150.2亿元"].year == 2017
+    text = "宁夏回族自治区第十届人民代表大会第三次会议开幕。去年全区生产总值达到1098.5亿元。\n"
+    meta, _ = _analysed("n.txt", text)
+    assert meta.reference_year == 2010
+
+
+def test_a_province_counting_the_national_terms_keeps_them():
+    text = "某省第十三届人民代表大会第二次会议开幕。去年全省生产总值达到3.2万亿元。\n"
+    meta, _ = _analysed("n.txt", text)
+    assert meta.reference_year == 2019
+
+
+def test_a_lead_in_naming_aims_but_no_year_takes_the_horizon_of_its_first_item():
+    text = (
+        "编稿时间：2021-08-04\n"
+        "市委工作报告提出，通过五年的努力奋斗，实现“四个明显提升”。报告指出，“四个明显提升”具体目标为：\n"
+        "一是经济实力明显提升。到“十四五”末，全市生产总值突破480亿元，年均增长9.6%。\n"
+        "二是城乡治理能力明显提升。常住人口城镇化率达到62%左右。\n"
+        "三是生态环境质量明显提升。森林覆盖率达到55%。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert {got[t].kind.value for t in ("480亿元", "62%左右", "55%")} == {"target"}
+    assert {got[t].year for t in ("480亿元", "62%左右", "55%")} == {2025}
+
+
+def test_a_lead_in_whose_first_item_looks_back_leads_in_no_aims():
+    text = (
+        "编稿时间：2021-08-04\n"
+        "报告回顾了过去五年的工作，主要目标任务完成情况为：\n"
+        "一是经济实力明显提升。2020年全市生产总值达到410亿元。\n"
+        "二是城乡治理能力明显提升。常住人口城镇化率达到58%。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert got["58%"].kind.value == "actual"
+
+
+def test_farming_and_industry_helping_each_other_names_no_district():
+    # (工农区 is a district; 工农互促、城乡互补 and 工农城乡关系 are a policy's words.)
+    text = (
+        "编稿时间：2021-08-04\n某县召开乡村振兴推进会。会议提出，加快形成工农互促、城乡互补、"
+        "协调发展的新型工农城乡关系，全县农村居民人均可支配收入达到1.86万元。\n"
+    )
+    meta, _ = _analysed("n.txt", text)
+    assert meta.area is None or meta.area.name != "工农区"
+
+
+def test_a_municipality_s_congress_term_is_read_on_its_own_count():
+    # (上海's and 北京's terms run two ahead of the national count, 重庆's eight behind.)
+    text = (
+        "上海市十五届人大二次会议今天上午开幕。市长作政府工作报告。一年来，全市生产总值增长6.5%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2019
+    assert got["6.5%"].year == 2018
+    meta, _ = _analysed("n.txt", "重庆市第五届人民代表大会第三次会议开幕。全市生产总值增长6.1%。\n")
+    assert meta.reference_year == 2020
+
+
+def test_an_expenditure_s_change_by_an_amount_is_a_change_of_it():
+    text = (
+        "某区2006年国民经济和社会发展统计公报\n"
+        "全年财政总支出5.4亿元，比上年增支1.27亿元，增长30.4%。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["1.27亿元"].measure.value == "change"
+    assert got["1.27亿元"].indicator == got["5.4亿元"].indicator
+    assert got["30.4%"].indicator == got["5.4亿元"].indicator
+
+
+def test_a_class_s_line_in_a_bracket_is_no_figure_and_no_part_of_the_name():
+    text = (
+        "某区2012年国民经济和社会发展统计公报\n"
+        "全区规模以上工业企业（年主营业务收入2000万元及以上）完成增加值12.3亿元，增长11.2%。"
+        "全年规模以上工业（年主营业务收入500万元以上）利润总额3.4亿元。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert "2000万元及以上" not in got and "500万元以上" not in got
+    assert "（" not in got["3.4亿元"].indicator
+    assert got["3.4亿元"].indicator.startswith("规模以上工业")
+
+
+def test_a_note_of_what_a_name_leaves_out_is_dropped_but_one_of_what_it_takes_in_stays():
+    text = (
+        "某区2008年国民经济和社会发展统计公报\n"
+        "全年第三产业（除一、二产业外的行业）增加值64.6亿元。年末全区拥有卫生机构（含村卫生室）298个。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["64.6亿元"].indicator == "第三产业增加值"
+    assert "含村卫生室" in got["298个"].indicator
+
+
+def test_a_dateline_from_the_capital_leaves_the_national_congress_count_alone():
+    text = "新华社北京3月5日电 十四届全国人大一次会议5日开幕。去年国内生产总值增长3.1%。\n"
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2023
+    assert got["3.1%"].year == 2022
