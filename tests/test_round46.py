@@ -153,3 +153,15 @@ def test_a_dateline_from_the_capital_leaves_the_national_congress_count_alone():
     meta, got = _analysed("n.txt", text)
     assert meta.reference_year == 2023
     assert got["3.1%"].year == 2022
+
+
+def test_a_plan_s_aim_said_met_at_a_sentence_s_end_dates_nothing_after_it():
+    # (The plan's name dates the aim it set, not the year's figures in the sentences after.)
+    text = (
+        "某区2008年国民经济和社会发展统计公报\n"
+        "2008年是“十一五”规划的第三年，一年来全区经济平稳较快发展，实现了“十一五”规划确定的年度预期目标。"
+        " 一、综合 全区生产总值完成25亿元，同比增长12.5%。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["25亿元"].kind.value == "actual"
+    assert {got[t].year for t in ("25亿元", "12.5%")} == {2008}

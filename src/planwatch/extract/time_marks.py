@@ -462,7 +462,9 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
         ]
     done = aim_done_end(text, s, e) if kind == "plan" else None
     if done is not None:
-        # 完成“十四五”下降13%目标的…: the plan's end dates the aim quoted, up to its 目标.
+        # 完成“十四五”下降13%目标的…: the plan's end dates the aim quoted, up to its 目标
+        # (inside its sentence when the aim ends it: 实现了“十一五”规划确定的年度预期目标。).
+        done -= done == len(text) or text[done] in _SENTENCE_STOPS
         return [TimeMark(s, e, "aimyear", period[1], period[0]), TimeMark(done, done, "aimend")]
     if kind == "plan" and (
         name[0] == "第" or _PLAN_NAME_AFTER.match(text, e) or _PLAN_START_AFTER.match(text, e)
@@ -542,6 +544,9 @@ def _plan_term(text: str, s: int, e: int, kind: str, end: int) -> list[TimeMark]
     if kind != "planterm" or not _PLAN_TERM_AIM_RE.match(text, e):
         return [TimeMark(s, e, kind)]
     return [TimeMark(s, e, "planaim"), *_aim_end(text, e, end)]
+
+
+_SENTENCE_STOPS = "。;；!！?？\n"
 
 
 def _aim_end(text: str, e: int, end: int) -> list[TimeMark]:
