@@ -140,7 +140,10 @@ def _first_listed(view: str, s: int, v_start: int) -> int:
     return listed.start() if listed else v_start
 
 
-_SHARE_BARE_RE = re.compile(r"((?:完成|达到)(?:全年|年度|年初)?(?:计划|目标)(?:任务)?)\s*$")
+# (Or the aim's object named before or after its word: 完成年度投资计划118%, 完成年度计划投资130%.)
+_SHARE_BARE_RE = re.compile(
+    r"((?:完成|达到)(?:全年|年度|年初)?(?:投资)?(?:计划|目标)(?:任务|投资)?)\s*$"
+)
 _SHARE_VALUE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 _SHARE_MIN = 50
 
