@@ -176,3 +176,23 @@ def test_a_share_of_a_year_s_investment_plan_named_with_its_object_is_a_result()
     )
     _, got = _analysed("w.txt", text)
     assert {got[t].kind.value for t in ("125%以上", "118%", "131%以上")} == {"actual"}
+
+
+def test_figures_written_in_traditional_chinese_numerals_are_read_whole():
+    # (A Hong Kong page's report: 萬 and 億, 百分之 with a decimal point 點.)
+    text = (
+        "廣東省2006年國民經濟和社會發展統計公報\n"
+        "全省生產總值達到二萬五千九百六十八點五五億元，比上年增長百分之十四點一。"
+        "地方一般預算收入二千一百七十五億元，增長百分之二十點五。\n"
+    )
+    _, got = _analysed("t.txt", text)
+    assert got["二萬五千九百六十八點五五億元"].value == 25968.55
+    assert got["二萬五千九百六十八點五五億元"].unit == "亿元"
+    assert got["百分之十四點一"].value == 14.1
+    assert got["百分之二十點五"].measure.value == "growth"
+
+
+def test_a_percent_written_out_with_a_decimal_point_is_read():
+    text = "某省2006年国民经济和社会发展统计公报\n全省生产总值比上年增长百分之十四点一。\n"
+    _, got = _analysed("c.txt", text)
+    assert got["百分之十四点一"].value == 14.1

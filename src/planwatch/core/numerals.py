@@ -36,7 +36,8 @@ DIGITS = {
     "玖": 9,
 }
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000, "拾": 10, "佰": 100, "仟": 1000}
-BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+# (萬 and 億 as traditional-script pages write them: 二萬五千九百多億元)
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}
 # Characters of numerals as found in running text (the Latin O only inside years).
 CHARS = "".join(d for d in DIGITS if d not in "OＯ") + "".join(SMALL_UNITS) + "".join(BIG_UNITS)
 

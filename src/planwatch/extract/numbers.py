@@ -67,7 +67,7 @@ _CN_SET = frozenset(_CN_CHARS)
 # The decimal part of a Chinese numeral, digit by digit: 十二点八 (12.8), 三點零五 (3.05).
 _CN_DIGITS = "".join(d for d in DIGITS if d not in "OＯ")
 # Words ending in 一 that are no numeral (唯一, 统一, 逐一, 之一): the 一 is not a digit.
-_ONE_WORDS = frozenset({"唯一", "统一", "逐一", "之一", "同一", "单一", "专一", "万一"})
+_ONE_WORDS = frozenset({"唯一", "统一", "逐一", "之一", "同一", "单一", "专一", "万一", "萬一"})
 _CN_DECIMAL_RE = re.compile(f"[点點]([{_CN_DIGITS}]+)")
 _POINTS = frozenset("点點")
 _WHOLE_ARABIC_RE = re.compile(r"\s*[-+]?\s*" + _ARABIC + r"\s*")
@@ -107,7 +107,7 @@ def parse_number(s: str) -> float | None:
     """Read all of ``s`` (surrounding spaces allowed) as one number; None if it is not one.
 
     ``'1,234.5'`` -> 1234.5, ``'１２３'`` -> 123, ``' 2 . 82'`` -> 2.82,
-    ``'六千六百'`` -> 6600, ``'三成'`` -> 30 (成 is tenths: a share in %),
+    ``'六千六百'`` -> 6600, ``'十四点一'`` -> 14.1, ``'三成'`` -> 30 (成 is tenths: a share in %),
     ``'0'`` -> 0, ``'-3.43'`` -> -3.43.
     """
     if not s:
@@ -119,7 +119,7 @@ def parse_number(s: str) -> float | None:
         # 三成 = 30 %, 1.5成 = 15 %: 成 counts tenths.
         inner = parse_number(view[:-1])
         return None if inner is None else round(inner * 10, 10)
-    return parse_chinese_numeral(view)
+    return _chinese_value(view)  # (with a decimal part read digit by digit: 十四点一)
 
 
 def _arabic_value(raw: str) -> float:

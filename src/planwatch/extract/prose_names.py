@@ -82,9 +82,10 @@ _EDGE_JUNK = re.compile(r"^[\s,，、:：”\"'’)）]+")
 _UNCLOSED_QUOTE_RE = re.compile(r"^[“‘](?=[^”’]*$)")
 # The tail of a bracket opened before the name (北京（超额32.95%，下同）、天津（5%）: 下同）、天津).
 _BRACKET_TAIL_RE = re.compile(r"^[^（()）\n]{0,12}[)）]\s*[、，,]?")
-# A note in brackets defining what a name covers by what it leaves out or by a line (第三产业
-# （除一、二产业外的行业）, 规模以上工业（年主营业务收入500万元以上）): the name is without it.
-# (What it takes in stays: 卫生机构（含村卫生室） counts more than 卫生机构 alone would.)
+# A note in brackets defining what a name covers by all but a part or by a line (第三产业（除
+# 一、二产业外的行业）, 规模以上工业（年主营业务收入500万元以上）): the name is without it.
+# (A part taken in or left out stays, as statistics name it: 卫生机构（含村卫生室）, 固定资产
+# 投资（不含农户）.)
 _NOTE_BRACKET_RE = re.compile(r"[(（](?:除[^()（）]{1,20}|[^()（）]{1,16}(?:以上|以下))[)）]")
 
 # Words between what is ranked and its rank (data: prose_words.csv, rank_word), a named

@@ -58,7 +58,7 @@ _HALF_RE = re.compile(r"(?<=[占的过超近])一半")  # (占比首次超过一
 # Words around a rank that are not part of what is ranked (数量排全省第5 -> 数量).
 # Doublings: 翻一番, 翻两番, 翻了一番多 (more than doubled), and 翻番 alone (doubled).
 _FANFAN_RE = re.compile(r"翻了?\s*(?:(?P<n>[一两二三四]|\d)\s*番(?P<more>多)?|番)")
-_PERCENT_WORD_RE = re.compile(r"百分之(?P<num>[\d.]+|[零一二三四五六七八九十百点]+)")
+_PERCENT_WORD_RE = re.compile(r"百分之(?P<num>[\d.]+|[零〇一二三四五六七八九十百点點]+)")
 
 
 @dataclass(slots=True)
@@ -224,7 +224,7 @@ def _magnitudes(view: str, s: int, e: int) -> list[Value]:
 def _percent_words(view: str, s: int, e: int) -> list[Value]:
     out = []
     for m in _PERCENT_WORD_RE.finditer(view, s, e):
-        v = parse_number(m.group("num").replace("点", "."))
+        v = parse_number(m.group("num"))
         if v is not None:
             val = simple_value(m.start(), m.end(), v, "%")
             val.num_start, val.num_end = m.start("num"), m.end("num")
