@@ -196,3 +196,16 @@ def test_a_percent_written_out_with_a_decimal_point_is_read():
     text = "某省2006年国民经济和社会发展统计公报\n全省生产总值比上年增长百分之十四点一。\n"
     _, got = _analysed("c.txt", text)
     assert got["百分之十四点一"].value == 14.1
+
+
+def test_a_chronicle_of_years_dates_the_page_after_its_last_year():
+    text = (
+        "某日报讯 “十二五”，见证一个省份的跨越。\n"
+        "这是跨越发展的五年。2011年，经济总量1.62万亿元，位列全国第12；2012年，经济总量1.85万亿元，"
+        "位列全国第11；2013年，经济总量2.08万亿元，全国第10；2014年，经济总量2.31万亿元，增速9.2%；"
+        "2015年前三季度，增速8.1%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2015
+    assert got["2.31万亿元"].kind.value == "actual"
+    assert got["1.62万亿元"].year == 2011

@@ -73,6 +73,7 @@ from planwatch.describe.year_words import (
     TARGET_RE,
     THIS_YEAR_NEXT_RE,
     TITLE_YEAR_RE,
+    chronicle_end,
 )
 from planwatch.read.chrome import chrome_kind
 
@@ -278,6 +279,7 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
             return ReferenceDate(
                 DatedText(year, month, None), (_ev("target_year", read, *m.span()),)
             )
+        year = chronicle_end(view, m.end(), year) if m[5] else year
         return ReferenceDate(
             DatedText(year + 1, None, None), (_ev("reviewed_year", read, *m.span()),)
         )

@@ -43,3 +43,16 @@ TARGET_RE = re.compile(
     r"(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
     r"(?!\s*(?:的)?(?:完成|执行|实现|落实)情况|\s*(?:已|均|全面|较好|圆满|基本|顺利)\s*(?:完成|实现))"
 )
+
+
+# The next year of a chronicle, each year opening its clause (2011年，…；2012年，…；2013年，…).
+_CHRONICLE_NEXT_RE = re.compile(r"[^\n]{0,200}?[。；;]\s*((?:19|20)\d{2})\s*年\s*[,，]")
+
+
+def chronicle_end(view: str, at: int, year: int) -> int:
+    """The last year of a chronicle whose first year opens a clause ending at ``at`` (a
+    statistics page's 2011年，…；2012年，…；2014年，…: the page looks back from after 2014);
+    ``year`` when the years after it do not follow on one by one."""
+    while (m := _CHRONICLE_NEXT_RE.match(view, at)) is not None and int(m[1]) == year + 1:
+        year, at = year + 1, m.end()
+    return year
