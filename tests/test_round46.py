@@ -209,3 +209,29 @@ def test_a_chronicle_of_years_dates_the_page_after_its_last_year():
     assert meta.reference_year == 2015
     assert got["2.31万亿元"].kind.value == "actual"
     assert got["1.62万亿元"].year == 2011
+
+
+def test_a_table_one_cell_a_line_whose_columns_name_what_they_count_is_read():
+    text = (
+        "某市2018年国民经济和社会发展统计公报\n九、教育和科学技术\n"
+        "表7 2018年各类学校招生和在校生情况\n单位:万人\n指标\n招生数\n在校生数\n毕业生数\n"
+        "普通高校\n2.4\n8.6\n2.1\n普通高中\n3.2\n9.4\n2.9\n普通初中\n6.1\n18.3\n5.7\n"
+        "全市共有独立研究开发机构12个。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["8.6"].indicator == "普通高校在校生数"
+    assert got["5.7"].indicator == "普通初中毕业生数"
+    assert got["9.4"].unit == "万人"
+    assert got["12个"].indicator.endswith("独立研究开发机构")
+
+
+def test_the_columns_are_told_from_the_rows_by_the_layout_alone():
+    from planwatch.extract.table_quantity_columns import quantity_columns
+
+    rows = "普通高校\n2.4\n8.6\n2.1\n普通高中\n3.2\n9.4\n2.9\n"
+    assert quantity_columns("指标\n招收\n在读\n结业\n" + rows, 0) == 4
+    # (A row short of a figure: no rows of the header's width, no header read so.)
+    uneven = "普通高校\n2.4\n8.6\n普通高中\n3.2\n成人高校\n1.1\n2.2\n3.3\n"
+    assert quantity_columns("指标\n招收\n在读\n结业\n" + uneven, 0) == 0
+    # (Not a name column's word first: a list of words and figures.)
+    assert quantity_columns("说明\n招收\n在读\n结业\n" + rows, 0) == 0

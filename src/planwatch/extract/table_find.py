@@ -58,6 +58,7 @@ from planwatch.extract.table_lines import lines_forward as _lines_forward
 from planwatch.extract.table_lines import strip_line as _strip
 from planwatch.extract.table_marks import header_marked
 from planwatch.extract.table_mirror import found_without_pinyin
+from planwatch.extract.table_quantity_columns import quantity_columns
 from planwatch.extract.table_runon import runon_cells
 from planwatch.extract.table_runon_bars import barred_runon_cells
 from planwatch.extract.table_runon_glued import glued_runon_cells
@@ -298,9 +299,13 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     if upper is not None:  # (a name on the lower of two header lines: table_cells_flat)
         header, start = upper[0], _line_at(text, upper[1])[1] + 1
     cells = mended_lines(_lines_forward(text, _line_at(text, start)[0]))
+    named = 0 if upper else quantity_columns(text, start)  # (指标 / 招生数 / 在校生数 …)
     nxt = next(cells, None)
     while nxt is not None:
         cell, nxt = nxt, next(cells, None)
+        if not body and len(header) < named:
+            header.append(cell)
+            continue
         if (
             not body
             and len(cell.text) <= 24
@@ -327,7 +332,7 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
     body = _drop_trailing_groups(_without_repeated_header(body, header))
     if len(header) < 2 or not body:
         return None
-    if not (usable_header(header) or value_header(header) and _named_rows(body)):
+    if not (named or usable_header(header) or value_header(header) and _named_rows(body)):
         return None
     rejected = _shape_problem(body) if _has_number(body) else _NO_FIGURES
     top = header[1] if upper is not None else header[0]  # (the upper line's first cell)
