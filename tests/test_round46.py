@@ -235,3 +235,24 @@ def test_the_columns_are_told_from_the_rows_by_the_layout_alone():
     assert quantity_columns("指标\n招收\n在读\n结业\n" + uneven, 0) == 0
     # (Not a name column's word first: a list of words and figures.)
     assert quantity_columns("说明\n招收\n在读\n结业\n" + rows, 0) == 0
+
+
+def test_a_release_titled_by_a_part_of_the_year_and_a_statistical_subject_is_news():
+    text = (
+        # (A mirror's copy whose lost characters print as ??: no paragraph opens on the part.)
+        "[某省统计局]2019年上半年居民收入和消费支出情况\n\n发布时间:2019-07-16\n\n??一、居民收入情况\n\n"
+        "??2019年上半年，全省居民人均可支配收入12345元，比上年同期名义增长8.6%。\n\n"
+        "??按收入来源分，上半年，全省居民人均工资性收入6789元，增长8.1%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value == "statistical_news"
+    assert got["6789元"].year == 2019
+
+
+def test_a_half_year_plan_implementation_report_is_not_statistics_news():
+    text = (
+        "某县2025年上半年国民经济和社会发展计划执行情况报告\n"
+        "上半年，全县实现地区生产总值132.4亿元，同比增长5.3%，低于全年目标6%。\n"
+    )
+    meta, _ = _analysed("r.txt", text)
+    assert meta.doc_type.value != "statistical_news"
