@@ -256,3 +256,14 @@ def test_a_half_year_plan_implementation_report_is_not_statistics_news():
     )
     meta, _ = _analysed("r.txt", text)
     assert meta.doc_type.value != "statistical_news"
+
+
+def test_a_story_s_dateline_is_of_the_year_its_two_year_comparison_tells():
+    text = (
+        "8月5日，记者从上半年全市国民经济运行情况新闻发布会上获悉，我市农业生产形势良好。\n"
+        "上半年，全市实现农林牧渔业总产值96.3亿元，同比增长8.4%，比2019年同期增长11.2%，"
+        "两年平均增长5.4%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2021
+    assert {got[t].year for t in ("96.3亿元", "8.4%")} == {2021}

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from planwatch.core.data import DocType
 from planwatch.core.periods import PLAN_NAME, PLAN_QUOTES, plan_named
 
 # A plan named, in quotes or not, and the words that may join it to what is said of it.
@@ -112,3 +113,18 @@ def whole_plan_words(view: str) -> tuple[re.Match[str], bool] | None:
         return m, _THIS_YEAR_ESTIMATED_RE.search(view) is not None
     m = _WHOLE_PLAN_ESTIMATE_RE.search(view) or _WHOLE_PLAN_MULTIPLE_RE.search(view)
     return None if m is None else (m, True)
+
+
+def plan_reference_year(doc_type: DocType, period: tuple[int, int] | None) -> int | None:
+    """The year a plan's own document is dated by its plan (step 7 of ``refdate``): an outline
+    its first, a mid-term evaluation its third, a final evaluation the year after its last."""
+    if period is None:
+        return None
+    start, end = period
+    if doc_type in (DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.SECTOR_PLAN):
+        return start
+    if doc_type is DocType.MIDTERM_EVALUATION:
+        return start + 2
+    if doc_type is DocType.FINAL_EVALUATION:
+        return end + 1  # a final evaluation looks back on the ended plan
+    return None

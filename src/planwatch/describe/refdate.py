@@ -17,11 +17,10 @@ trust:
 4. the title's year: 2016年…政府工作报告 is delivered in 2016; 2021年…统计公报
    covers 2021 and is published in 2022 (one reposted years later, dated by its page,
    still covers its title's year: ``ReferenceDate.covered``);
-5. a session of the national or a provincial people's congress: their terms
-   are synchronised (term N opens in 1953 + 5N since the 6th, 1983; one
-   session a year), so 四川省第十三届人民代表大会第五次会议 meets in 2022;
-   the four municipalities (上海市第十五届 opened in 2018), cities and counties
-   are numbered each their own way and say nothing;
+5. a session of the national or a provincial people's congress: terms open together (term
+   N in 1953 + 5N since the 6th, 1983; a session a year: 四川省第十三届…第五次会议 in 2022)
+   but in the few counting their own (上海市第十五届 in 2018: data/congress_terms.csv);
+   cities' and counties' terms say nothing;
 6. the year a report looks back on or plans for: 2024年工作回顾 → 2025,
    2025年主要预期目标 → 2025, results of 2022年至2024年完成… → 2025;
 7. the plan: an outline is published in its first year, a mid-term evaluation in
@@ -58,7 +57,12 @@ from planwatch.describe.dates import (
     wired,
 )
 from planwatch.describe.drafting import drafting
-from planwatch.describe.plan_year_named import last_year_said, plan_year_named, whole_plan_words
+from planwatch.describe.plan_year_named import (
+    last_year_said,
+    plan_reference_year,
+    plan_year_named,
+    whole_plan_words,
+)
 from planwatch.describe.posting import (
     first_ran,
     issuer_dated,
@@ -108,6 +112,7 @@ _DATELINE_RE = re.compile(
     r"(?=\s*(?:上午|下午|晚|,|，|\s|[\u4e00-\u9fff]))"
 )
 _ADOPTED_RE = re.compile(r"通过|批准")
+_NEWS = (DocType.NEWS, DocType.STATISTICAL_NEWS)
 _REPORT_GENRES = (
     DocType.WORK_REPORT,
     DocType.NEWS,
@@ -347,19 +352,6 @@ def _dateline(view: str) -> FoundDate | None:
     return None
 
 
-def _plan_year(doc_type: DocType, period: tuple[int, int] | None) -> int | None:
-    if period is None:
-        return None
-    start, end = period
-    if doc_type in (DocType.FIVE_YEAR_PLAN, DocType.PLAN_TABLE, DocType.SECTOR_PLAN):
-        return start
-    if doc_type is DocType.MIDTERM_EVALUATION:
-        return start + 2
-    if doc_type is DocType.FINAL_EVALUATION:
-        return end + 1  # a final evaluation looks back on the ended plan
-    return None
-
-
 # An outline's own title on a line of its own (某旗国民经济和社会发展第十二个五年规划纲要（草案）).
 _OUTLINE_TITLE_RE = re.compile(
     r"(?m)^[ \t\u3000]*\S{0,30}第[一二三四五六七八九十]{1,3}个五年规划纲要[ \t]*(?:[(（](?:草案|摘要|全文)[)）])?[ \t]*$"
@@ -411,7 +403,7 @@ def reference_date(
     dateline = _dateline(view)
     if worded is not None and worded.year is not None:
         return _worded_dateline(worded, worded.year, dateline, read, doc_type)
-    year = _plan_year(doc_type, period)
+    year = plan_reference_year(doc_type, period)
     whole = None if settled else _whole_plan_review(read, view, doc_type, period)
     if whole is not None:
         return whole
@@ -439,12 +431,13 @@ def reference_date(
         # the last year's results, 2022年全县…, is written in the year after them: its
         # dateline's month and day are of that year.)
         at = written[1].evidence("reference_date", "written_year", *written[0].match.span())
-        if dateline is not None and doc_type in (DocType.NEWS, DocType.STATISTICAL_NEWS):
+        if dateline is not None and doc_type in _NEWS:
             line = _ev("dateline", read, dateline.start, dateline.end)
             date = DatedText(written[0].year, dateline.date.month, dateline.date.day)
             return ReferenceDate(date, (line, at))
         return ReferenceDate(DatedText(written[0].year, None, None), (at,))
-    return _date_in_text(text, doc_type)
+    line = dateline and (_ev("dateline", read, dateline.start, dateline.end), dateline.date)
+    return _date_in_text(text, doc_type, line)
 
 
 _LEAD_CHARS = 400  # a story's dateline opens its lead, under its headline and head lines
@@ -456,7 +449,7 @@ def _worded_dateline(
     """The year the words give (``year``, of ``worded``), with a news dateline's month and
     day: the story's date. A year's aims under a late dateline (12月19日 over 2023年…主要
     预期目标) were set in the year before them."""
-    if dateline is None or doc_type not in (DocType.NEWS, DocType.STATISTICAL_NEWS):
+    if dateline is None or doc_type not in _NEWS:
         return worded
     ahead = (dateline.date.month or 0) >= 10 and worded.evidence[0].basis == "target_year"
     date = DatedText(year - ahead, dateline.date.month, dateline.date.day)
@@ -579,8 +572,12 @@ def _opening_date(
     return None
 
 
-def _date_in_text(text: str, doc_type: DocType) -> ReferenceDate:
-    """Step 8: the first full date, else an evaluation's as-of year, else a first year."""
+def _date_in_text(
+    text: str, doc_type: DocType, line: tuple[Evidence, DatedText] | None = None
+) -> ReferenceDate:
+    """Step 8: the first full date, else an evaluation's as-of year, else a first year (a
+    story's dateline, ``line``, of the year its figures against two years before tell:
+    8月5日，…比2019年同期增长…两年平均, 2021's)."""
     read = Reading.of(text, _TEXT_DATE_CHARS)
     view = read.view.text
     for f in find_dated(view):
@@ -594,4 +591,7 @@ def _date_in_text(text: str, doc_type: DocType) -> ReferenceDate:
     if found is None:
         return ReferenceDate(None)
     year, basis, start, end = found
-    return ReferenceDate(DatedText(year, None, None), (_ev(basis, read, start, end),))
+    told = (_ev(basis, read, start, end),)
+    if line is not None and basis == "two_year_base" and doc_type in _NEWS:
+        return ReferenceDate(DatedText(year, line[1].month, line[1].day), (line[0], *told))
+    return ReferenceDate(DatedText(year, None, None), told)
