@@ -267,3 +267,15 @@ def test_a_story_s_dateline_is_of_the_year_its_two_year_comparison_tells():
     meta, got = _analysed("n.txt", text)
     assert meta.reference_year == 2021
     assert {got[t].year for t in ("96.3亿元", "8.4%")} == {2021}
+
+
+def test_a_story_of_a_meeting_summing_up_a_sector_s_year_is_no_sector_plan():
+    text = (
+        "某市新闻网讯 16日上午，我市召开全市交通运输工作会议，总结去年全市交通运输工作，安排今年相关工作。\n"
+        "2017年，全市交通运输系统奋力推动交通建设攻坚大会战，完成交通投资29.4亿元，同比增长25%，"
+        "建成县乡道392公里。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value != "sector_plan"
+    assert {got[t].kind.value for t in ("29.4亿元", "25%")} == {"actual"}
+    assert meta.area is None or meta.area.name != "成县"  # (建成县乡道: roads built)

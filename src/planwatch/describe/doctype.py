@@ -51,6 +51,8 @@ TITLE_LINES = 5  # the first non-empty short lines are the title zone
 _TITLE_LINE_CHARS = 80
 _MAX_HITS = 3  # a cue counts at most this many times in the opening
 _MIN_WEIGHT = 2.0  # below this nothing tells the genre: other
+_TITLED_PLAN = 5.0  # (the least a sector plan's title weighs: genre_cues.csv)
+_SUMS_UP_RE = re.compile(r"总结(?:了)?(?:去年|上年|过去一年|(?:19|20)\d\d年)")
 _HEAD_WEIGHT = 20.0  # a title cue that ends the title (see _TITLE_TAIL_RE)
 
 NEWS, OWN = "news", "own"
@@ -320,6 +322,10 @@ def detect_genre(text: str, title: str | None = None, view: Condensed | None = N
         # indicators' table too.)
         subject = DocType.FIVE_YEAR_PLAN.value
     news, own = scores.get(NEWS, 0.0), scores.get(OWN, 0.0)
+    if subject == DocType.SECTOR_PLAN.value and news >= subjects[subject] < _TITLED_PLAN:
+        if _SUMS_UP_RE.search(view.text):  # (…奋力推动交通建设攻坚大会战, told of a meeting
+            # summing up last year's work: its field's words, no plan's title)
+            return Genre(DocType.NEWS, None, evidence.get(NEWS), scores)
     pending = subject if subject in _PENDING else None
     if subject == DocType.WORK_REPORT.value:
         # A report's own text says 各位代表 / 请予审议; a page telling about it does not.
