@@ -279,3 +279,28 @@ def test_a_story_of_a_meeting_summing_up_a_sector_s_year_is_no_sector_plan():
     assert meta.doc_type.value != "sector_plan"
     assert {got[t].kind.value for t in ("29.4亿元", "25%")} == {"actual"}
     assert meta.area is None or meta.area.name != "成县"  # (建成县乡道: roads built)
+
+
+def test_aims_of_the_years_ahead_named_with_their_subject_hold_for_the_sentences_after():
+    text = (
+        "2月16日，某市第十四届人民代表大会第一次会议开幕。\n"
+        "据介绍，过去五年，全市生产总值年均增长12.1%。2016年，全市生产总值增长11.7%。\n"
+        "从会上了解到，今后五年某市经济社会发展的主要目标是：围绕创新型中心城市，建成全面小康社会。"
+        "全市生产总值年均增长10%左右，总量突破4800亿元，森林覆盖率超过52%。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert {got[t].kind.value for t in ("10%左右", "4800亿元", "52%")} == {"target"}
+    assert got["4800亿元"].year == 2021
+
+
+def test_a_heading_of_the_year_s_aims_ends_the_five_years_aims_before_it():
+    text = (
+        "某县人民政府工作报告\n——2022年1月10日在某县第十八届人民代表大会第一次会议上\n"
+        "二、今后五年的奋斗目标\n"
+        "今后五年政府工作的主要目标是：到2026年，地区生产总值达到150亿元，年均增长7%以上。\n"
+        "三、2022年主要预期目标\n"
+        "地区生产总值增长7.5%，固定资产投资增长10%。\n"
+    )
+    _, got = _analysed("w.txt", text)
+    assert got["150亿元"].year == 2026
+    assert {got[t].year for t in ("7.5%", "10%")} == {2022}

@@ -41,7 +41,7 @@ _ADDS_RE = re.compile(r"\s*(?:与此)?同时[,，]")
 # sentences after it state those aims, in those years.
 _AIMS_SET_RE = re.compile(
     r"[^。；;\n]{0,30}?(?:提出|确定|明确|设定|制定)[^。；;\n]{0,20}?目标"
-    r"|的?(?:主要|发展|奋斗)?目标(?:是|为)"
+    r"|[^。；;\n，,]{0,16}?的?(?:主要|发展|奋斗)?目标(?:是|为)"
 )
 # A dash item (——综合实力稳步提升。…) naming no time of its own under a paragraph that looks back
 # (过去五年，…取得新成效。) is one of its results, in its time: a work report lists the five
@@ -146,7 +146,7 @@ class ParagraphTime:
             if self.state.explicit and goes_on:
                 self.open = False
                 return False  # goes on the last paragraph, in its time
-            if self.aims is not None and not marks:
+            if self.aims is not None and not marks and self._aims_go_on(s, sections):
                 self.state, self.open = self.aims, False
                 return False  # (the aims set in a paragraph before go on)
             self.state = _NO_TIME
@@ -166,6 +166,15 @@ class ParagraphTime:
             ):
                 self._fold(marks, sections.at(s).state if sections else None)
             return True
+        return False
+
+    def _aims_go_on(self, s: int, sections: SectionIndex | None) -> bool:
+        """Whether the aims set before go on at ``s``: not under a heading of another year
+        (三、2022年主要预期目标 after 今后五年…的主要目标是：), which ends them."""
+        head = sections.at(s).state if sections is not None else None
+        if head is None or not head.explicit or head.year == (self.aims and self.aims.year):
+            return True
+        self.aims = None
         return False
 
     def pass_over(self, s: int) -> bool:
