@@ -304,3 +304,13 @@ def test_a_heading_of_the_year_s_aims_ends_the_five_years_aims_before_it():
     _, got = _analysed("w.txt", text)
     assert got["150亿元"].year == 2026
     assert {got[t].year for t in ("7.5%", "10%")} == {2022}
+
+
+def test_a_campaign_s_quoted_aim_sets_no_aim_for_the_work_done_under_it():
+    text = (
+        "本报讯 近日，某街道召开2023年度议政会。记者从会上了解到，今年以来，街道经济稳中向好。\n"
+        "围绕“产业项目攻坚突破年”目标，街道紧抓充电站等12个产业项目，其中新建项目10个，"
+        "新建项目开工率100%，7个项目已竣工。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert {got[t].kind.value for t in ("12个", "10个", "100%", "7个")} == {"actual"}

@@ -28,7 +28,13 @@ def aim_of_another(view: str, s: int, span: tuple[int, int], v_start: int) -> bo
         or _earlier_figures_aim(view, s, span, v_start)
         or _gap_clause_aim(view, span, v_start)
         or _shared_out_aim(view, span, v_start)
+        or _SLOGAN_AIM_RE.search(view, max(0, span[0] - 24), span[0]) is not None
     )
+
+
+# An aim word after a campaign's quoted name, led by a framing verb (围绕“产业项目攻坚突破年”目标，
+# …紧抓10个产业项目): the campaign's aim, in words; the figures after it are the work done.
+_SLOGAN_AIM_RE = re.compile(r"(?:围绕|紧扣|聚焦|按照|对标|瞄准)[“\"][^”\"\d]{2,16}[”\"]$")
 
 
 # An aim a share of it was told of right after (为年计划的101.2%，同比增长12.5%): the share
