@@ -314,3 +314,12 @@ def test_a_campaign_s_quoted_aim_sets_no_aim_for_the_work_done_under_it():
     )
     _, got = _analysed("n.txt", text)
     assert {got[t].kind.value for t in ("12个", "10个", "100%", "7个")} == {"actual"}
+
+
+def test_a_year_whose_aims_are_told_fully_done_is_over():
+    text = (
+        "五年砥砺奋进，五年跨越发展。随着2025年主要目标任务的全面完成，某县为“十四五”画上了圆满句号。\n"
+        "这五年，某县累计完成固定资产投资69.6亿元。\n"
+    )
+    meta, _ = _analysed("n.txt", text)
+    assert meta.reference_year == 2026
