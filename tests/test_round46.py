@@ -323,3 +323,10 @@ def test_a_year_whose_aims_are_told_fully_done_is_over():
     )
     meta, _ = _analysed("n.txt", text)
     assert meta.reference_year == 2026
+
+
+def test_a_growth_against_the_trend_is_the_growth_of_the_figure_before():
+    text = "某街道2023年工作报告\n一、2022年工作回顾\n全年实现税收24亿元，其中产业税收12.5亿元，逆势增长5%。\n"
+    _, got = _analysed("w.txt", text)
+    assert got["5%"].indicator == got["12.5亿元"].indicator
+    assert got["5%"].measure.value == "growth"
