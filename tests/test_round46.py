@@ -330,3 +330,16 @@ def test_a_growth_against_the_trend_is_the_growth_of_the_figure_before():
     _, got = _analysed("w.txt", text)
     assert got["5%"].indicator == got["12.5亿元"].indicator
     assert got["5%"].measure.value == "growth"
+
+
+def test_a_revenue_s_change_against_a_named_year_is_a_change_of_it():
+    text = (
+        "某市2018年财政预算执行情况\n全市一般公共预算收入25.3亿元，比2017年增收12423万元，增长10.59%。"
+        "全市一般公共预算支出48.1亿元，比上年决算数增支8807万元。\n"
+        "全年发展特色产业，带动农户户均增收2000元。\n"
+    )
+    _, got = _analysed("b.txt", text)
+    assert got["12423万元"].measure.value == "change"
+    assert got["12423万元"].indicator == got["25.3亿元"].indicator
+    assert got["8807万元"].indicator == got["48.1亿元"].indicator
+    assert got["2000元"].measure.value == "level"  # (income gained, no base)

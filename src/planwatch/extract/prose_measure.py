@@ -65,9 +65,10 @@ _CUT_DONE = frozenset(words("cut_done"))
 # A cut verb opening a name counted up (累计减少贫困人口3.4万人): the work done so far, a level.
 _TALLY_BEFORE_RE = words_re("tally_lead", r"(?:{})\s*$")
 # (The base may be a plan period's end, 较“十三五”末新增42公里: the plan's base year's end.)
+# (Or a revenue's or a spending's change against its base: 比2017年增收12423万元, 比上年决算数增支.)
 _BASE_ADD_RE = re.compile(
     r"(?:比|较)(?:上年|去年|上年末|去年末|(?:19|20)\d\d年(?:末|底)?"
-    r"|[“\"]?十[一二三四五六]五[”\"]?期?末)[^,，。;；\d]{0,4}?(?:新增|净增)$"
+    r"|[“\"]?十[一二三四五六]五[”\"]?期?末)[^,，。;；\d]{0,4}?(?:新增|净增|增收|增支)$"
 )
 # Words keeping a pace where it is (增长保持在, 稳定在): the pace, no level reached.
 _KEPT = ("保持", "稳定", "维持")

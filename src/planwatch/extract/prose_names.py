@@ -82,6 +82,11 @@ _EDGE_JUNK = re.compile(r"^[\s,，、:：”\"'’)）]+")
 _UNCLOSED_QUOTE_RE = re.compile(r"^[“‘](?=[^”’]*$)")
 # The tail of a bracket opened before the name (北京（超额32.95%，下同）、天津（5%）: 下同）、天津).
 _BRACKET_TAIL_RE = re.compile(r"^[^（()）\n]{0,12}[)）]\s*[、，,]?")
+# A revenue's or a spending's change against its base closing a name (比2017年增收, 比上年决算数
+# 增支): the change's words, no part of what changed.
+_BASE_CHANGE_TAIL_RE = re.compile(
+    r"(?:比|较)(?:上年|去年|(?:19|20)\d\d年)[^,，。;；\d]{0,4}?(?:增收|增支|减收|减支)$"
+)
 # A note in brackets defining what a name covers by all but a part or by a line (第三产业（除
 # 一、二产业外的行业）, 规模以上工业（年主营业务收入500万元以上）): the name is without it.
 # (A part taken in or left out stays, as statistics name it: 卫生机构（含村卫生室）, 固定资产
@@ -302,6 +307,7 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
         s = _cut_head(_UNCLOSED_QUOTE_RE, s)
         s = _strip_tail(s)
         s = FROM_TAIL_RE.sub("", s)
+        s = _BASE_CHANGE_TAIL_RE.sub("", s)  # (…收入比2017年增收: the change's words)
         s = _strip_empty_tail(s, C.tails)
     if len(s) > 24 and (m := SCOPE_LEAD_RE.match(s)) is not None:
         # (A long name loses its scope first: 全省 of 全省细颗粒物(PM2.5)…, not 全.)
