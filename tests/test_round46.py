@@ -343,3 +343,17 @@ def test_a_revenue_s_change_against_a_named_year_is_a_change_of_it():
     assert got["12423万元"].indicator == got["25.3亿元"].indicator
     assert got["8807万元"].indicator == got["48.1亿元"].indicator
     assert got["2000元"].measure.value == "level"  # (income gained, no base)
+
+
+def test_a_percent_run_on_into_the_next_figure_s_name_keeps_its_own():
+    # (A page's table set as prose without stops: 增长5.8%工业增加值87.6亿元增长5.5%固定资产投资…)
+    text = (
+        "某区2022年上半年国民经济和社会发展计划执行情况\n"
+        "第三产业增加值112亿元，增长5.8%工业增加值87.6亿元增长5.5%固定资产投资增长15.2%，"
+        "其中工业投资增长43.7%。固定资产投资增长2.7%810个省重点项目年度投资完成率63.4%。\n"
+    )
+    _, got = _analysed("r.txt", text)
+    assert got["87.6亿元"].indicator == "工业增加值"
+    assert got["5.5%"].indicator == "工业增加值"
+    assert got["15.2%"].indicator == "固定资产投资"
+    assert got["810个"].indicator.startswith("省重点项目")

@@ -50,3 +50,17 @@ def shares_of(items: list[str], subject: str) -> list[str]:
     if not after or not SHARE_LEAD_RE.match(after):
         return items
     return [share_name(item, after) for item in items]
+
+
+_SHARE = r"\d{1,2}(?:\.\d{1,2})?\s*%"
+# Three shares listed: 8.1%、40.2%和51.7% (和, 及 or a list comma before the last).
+_THREE_SHARES_RE = re.compile(rf"({_SHARE})\s*、\s*({_SHARE})\s*[、和及]\s*({_SHARE})")
+
+
+def listed_share(view: str, at: int) -> int:
+    """Which of three listed shares (0, 1, 2) the figure at ``at`` is, or -1."""
+    for m in _THREE_SHARES_RE.finditer(view, max(0, at - 24), at + 24):
+        for k in range(3):
+            if m.start(k + 1) == at:
+                return k
+    return -1

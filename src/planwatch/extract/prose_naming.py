@@ -65,7 +65,12 @@ from planwatch.extract.naming_lines import (
 from planwatch.extract.naming_people import people_outcome_name
 from planwatch.extract.naming_progress import progress_share_name
 from planwatch.extract.naming_roundup import month_only, part_share_name, roundup_name
-from planwatch.extract.naming_shares import borrowed_from_share, share_name, shares_of
+from planwatch.extract.naming_shares import (
+    borrowed_from_share,
+    listed_share,
+    share_name,
+    shares_of,
+)
 from planwatch.extract.project_names import project_line, project_size
 from planwatch.extract.prose_framing import unframed
 from planwatch.extract.prose_names import (
@@ -113,12 +118,9 @@ _FLOW_LEAD_RE = re.compile(r"^(?:累计|共计|合计|总计|共)")
 # A share of the year's plan or budget (占计划的100%, 占年度预算的98%), not of a larger whole.
 _OF_PLAN_RE = re.compile(r"^占(?:年度|全年)?(?:计划|预算|任务|目标)")
 # The structure of the three sectors (三次产业结构, 三次产业比例, 三产结构, 产业结构构成), whose
-# shares a communiqué lists in percent, first to third (three listed: ``_listed_share``).
+# shares a communiqué lists in percent, first to third (three listed: ``naming_shares.listed_share``).
 _SECTORS_RE = re.compile(r"(?:三次产业|三产|产业)(?:的)?(?:结构|比例|比重|构成)")
 _SECTOR_SHARE_RE = re.compile(r"第[一二三]产业比重")  # (the name the list's next shares inherit)
-_SHARE = r"\d{1,2}(?:\.\d{1,2})?\s*%"
-# Three shares listed: 8.1%、40.2%和51.7% (和, 及 or a list comma before the last).
-_THREE_SHARES_RE = re.compile(rf"({_SHARE})\s*、\s*({_SHARE})\s*[、和及]\s*({_SHARE})")
 # The basis of a projection or a reckoning, all that is left before its figure (按照2023—2025年
 # 年均增长6.8%测算, 按此趋势预计到2025年), an adjustment (扣除留抵退税因素后同口径, 按可比口径)
 # or a streak (连续多年): the figure is of the indicator its item or sentence names.
@@ -142,7 +144,13 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         _examples_then_noun(reader.view, r)
     if r.after_name and not r.list_only:
         r.name = (r.name + r.after_name) if r.name else r.after_name
-    elif r.after_name and st.prev_after and not any(ch in "(（)）" for ch in r.pre):
+    elif (
+        r.after_name
+        and not any(ch in "(（)）" for ch in r.pre)
+        and (
+            st.prev_after or reader.view[r.v.start - 1] in "%％"  # (…增长2.7%810个省重点项目)
+        )
+    ):
         r.name = r.after_name  # 3.5万户农户、1万多名务工人员: each figure names its noun
     if not r.after_name and (
         not r.name or r.subject.rstrip().endswith(cues().frames) or _scope_paced(reader, r)
@@ -416,6 +424,8 @@ def _after_noun(view: str, r: Reading) -> None:
         return
     nxt = re.search(r"\d+(?:\.\d+)?(?![\dA-Za-z.])", am.group())
     cand = am.group()[: nxt.start()] if nxt else am.group()  # up to the next figure
+    if nxt and view[r.v.after_end - 1] in "%％" and len(cand) > 3 and rest[:1] not in ")）":
+        return  # (增长5.5%固定资产投资增长15.2%, run on with no stop: the next figure's)
     stop = _AFTER_STOP_RE.search(cand)
     among = 0  # 高新企业中: the 中 goes with this noun, not with the next name
     if stop:
@@ -538,15 +548,6 @@ def _zero_name(view: str, r: Reading) -> None:
         r.quote_end = v.end + zm.end() + closing
 
 
-def _listed_share(view: str, at: int) -> int:
-    """Which of three listed shares (0, 1, 2) the figure at ``at`` is, or -1."""
-    for m in _THREE_SHARES_RE.finditer(view, max(0, at - 24), at + 24):
-        for k in range(3):
-            if m.start(k + 1) == at:
-                return k
-    return -1
-
-
 def _special_name(view: str, r: Reading, st: SentenceState) -> None:
     """Names of ranks, ratio parts, shares of the previous figure and excess amounts."""
     v = r.v
@@ -563,7 +564,7 @@ def _special_name(view: str, r: Reading, st: SentenceState) -> None:
     ):
         # 三次产业结构由上年的8.1%、40.2%和51.7%调整为…: the three sectors' shares, listed
         # in order as a ratio prints them (8.1:40.2:51.7).
-        k = _listed_share(view, v.start)
+        k = listed_share(view, v.start)
         if k >= 0:
             r.name = f"第{'一二三'[k]}产业比重"
     elif v.part >= 0:
