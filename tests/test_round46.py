@@ -357,3 +357,12 @@ def test_a_percent_run_on_into_the_next_figure_s_name_keeps_its_own():
     assert got["5.5%"].indicator == "工业增加值"
     assert got["15.2%"].indicator == "固定资产投资"
     assert got["810个"].indicator.startswith("省重点项目")
+
+
+def test_a_base_of_the_same_months_two_years_before_is_no_part_of_the_name():
+    text = (
+        "2021年8月5日，记者从上半年全市国民经济运行情况新闻发布会上获悉。\n"
+        "上半年，全市实现农林牧渔业总产值96.3亿元，同比增长8.4%，比2019年同期增长11.2%。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert got["11.2%"].indicator == got["96.3亿元"].indicator
