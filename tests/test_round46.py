@@ -366,3 +366,14 @@ def test_a_base_of_the_same_months_two_years_before_is_no_part_of_the_name():
     )
     _, got = _analysed("n.txt", text)
     assert got["11.2%"].indicator == got["96.3亿元"].indicator
+
+
+def test_a_year_reviewed_then_the_next_year_s_aims_is_no_chronicle():
+    text = (
+        "本报讯 2月25日，某高新区召开2019年经济工作会议。\n"
+        "2018年，某高新区取得新进展，全年技工贸总收入同比增长37.9%。2019年，全年经济增长的预期目标是"
+        "实现技工贸总收入增长30%，规模工业增加值增长10%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2019
+    assert got["10%"].kind.value == "target"

@@ -46,13 +46,18 @@ TARGET_RE = re.compile(
 
 
 # The next year of a chronicle, each year opening its clause (2011年，…；2012年，…；2013年，…).
+_AIMED_RE = re.compile(r"目标|预期|计划|力争|确保")
 _CHRONICLE_NEXT_RE = re.compile(r"[^\n]{0,200}?[。；;]\s*((?:19|20)\d{2})\s*年\s*[,，]")
 
 
 def chronicle_end(view: str, at: int, year: int) -> int:
     """The last year of a chronicle whose first year opens a clause ending at ``at`` (a
     statistics page's 2011年，…；2012年，…；2014年，…: the page looks back from after 2014);
-    ``year`` when the years after it do not follow on one by one."""
-    while (m := _CHRONICLE_NEXT_RE.match(view, at)) is not None and int(m[1]) == year + 1:
-        year, at = year + 1, m.end()
-    return year
+    ``year`` when fewer than two years after it follow on one by one (2018年，…。2019年，…的
+    预期目标是: a report's year reviewed, then its aims)."""
+    last = year
+    while (m := _CHRONICLE_NEXT_RE.match(view, at)) is not None and int(m[1]) == last + 1:
+        if _AIMED_RE.search(view, m.end(), m.end() + 40):
+            break  # (…；2019年，…的预期目标是: the year aimed at, not told)
+        last, at = last + 1, m.end()
+    return last if last >= year + 2 else year
