@@ -436,8 +436,7 @@ def reference_date(
             date = DatedText(written[0].year, dateline.date.month, dateline.date.day)
             return ReferenceDate(date, (line, at))
         return ReferenceDate(DatedText(written[0].year, None, None), (at,))
-    line = dateline and (_ev("dateline", read, dateline.start, dateline.end), dateline.date)
-    return _date_in_text(text, doc_type, line)
+    return _date_in_text(text, doc_type, dateline, read)
 
 
 _LEAD_CHARS = 400  # a story's dateline opens its lead, under its headline and head lines
@@ -573,11 +572,11 @@ def _opening_date(
 
 
 def _date_in_text(
-    text: str, doc_type: DocType, line: tuple[Evidence, DatedText] | None = None
+    text: str, doc_type: DocType, dateline: FoundDate | None = None, lead: Reading | None = None
 ) -> ReferenceDate:
     """Step 8: the first full date, else an evaluation's as-of year, else a first year (a
-    story's dateline, ``line``, of the year its figures against two years before tell:
-    8月5日，…比2019年同期增长…两年平均, 2021's)."""
+    story's ``dateline``, read in ``lead``, of the year its figures against two years before
+    tell: 8月5日，…比2019年同期增长…两年平均, 2021's)."""
     read = Reading.of(text, _TEXT_DATE_CHARS)
     view = read.view.text
     for f in find_dated(view):
@@ -592,6 +591,7 @@ def _date_in_text(
         return ReferenceDate(None)
     year, basis, start, end = found
     told = (_ev(basis, read, start, end),)
-    if line is not None and basis == "two_year_base" and doc_type in _NEWS:
-        return ReferenceDate(DatedText(year, line[1].month, line[1].day), (line[0], *told))
+    if dateline and lead and basis == "two_year_base" and doc_type in _NEWS:
+        line = _ev("dateline", lead, dateline.start, dateline.end)
+        return ReferenceDate(DatedText(year, dateline.date.month, dateline.date.day), (line, *told))
     return ReferenceDate(DatedText(year, None, None), told)

@@ -1,6 +1,7 @@
 """Whether an aim word before a figure is another figure's aim, setting none for it: in a
-bracket closed before the value, after an earlier figure, the aim a gap was measured to, or
-the aim a share of it was told of (the modality stage, :mod:`.prose_modality`, asks)."""
+bracket closed before the value, after an earlier figure, the aim a gap was measured to, the
+aim a share of it was told of, or a campaign's (the modality stage, :mod:`.prose_modality`,
+asks)."""
 
 from __future__ import annotations
 
@@ -21,8 +22,9 @@ _AIM_OF_FIGURE_RE = re.compile(r"[\d%％][^,，。;；\d]{0,4}?的[^,，。;；\
 
 def aim_of_another(view: str, s: int, span: tuple[int, int], v_start: int) -> bool:
     """Whether the cue at ``span`` is another figure's aim: in a bracket closed before the
-    value (1.3万人（年度目标1.2万人），…) or after an earlier figure, its clause over (与年均
-    增长8.5%以上的目标基本同步，城乡居民收入比缩小到1.75)."""
+    value (1.3万人（年度目标1.2万人），…), after an earlier figure, its clause over (与年均
+    增长8.5%以上的目标基本同步，城乡居民收入比缩小到1.75), a gap's or a share's aim, or a
+    campaign's named in quotes (围绕“产业项目攻坚突破年”目标)."""
     return (
         _in_closed_aside(view, s, span, v_start)
         or _earlier_figures_aim(view, s, span, v_start)
