@@ -377,3 +377,14 @@ def test_a_year_reviewed_then_the_next_year_s_aims_is_no_chronicle():
     meta, got = _analysed("n.txt", text)
     assert meta.reference_year == 2019
     assert got["10%"].kind.value == "target"
+
+
+def test_a_communique_s_part_heading_run_into_its_line_is_no_part_of_the_name():
+    text = (
+        "某区2008年国民经济和社会发展统计公报\n"
+        "2008年全区经济平稳较快发展。 一、综合 全区生产总值完成25亿元，同比增长12.5%。"
+        " 二、农业 全年粮食产量3.2万吨。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["25亿元"].indicator == "全区生产总值"
+    assert "农业" not in got["3.2万吨"].indicator

@@ -27,12 +27,18 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # A 十个数字 page's label of a numbered figure (数字1：, 关键数字3：), also read by
 # ``naming_lines`` for the figure after it.
 NUMBERED_LABEL = r"(?:关键)?数字\s*\d{1,2}\s*[：:]"
+# A communiqué's part heading run into its first line with a space (一、综合 全区生产总值…, as
+# a flattened page prints it): the part's name, no part of the figure's.
+RUN_IN_PART = (
+    r"[\u4e00-\u9fff、和]{0,8}(?:综合|农业|工业|建筑业|投资|贸易|经济|金融|财政|人口|生活|保障"
+    r"|旅游|邮电|运输|技术|体育|环境|卫生|教育)[ \u3000]+(?=[\u4e00-\u9fff])"
+)
 BULLET_RE = re.compile(
     # (a list number's stop has no digit after it but a year's, 3.2022年: 12.8亿元 opening a
     # wrapped line is a figure)
     r"^[\s●•·▪■◆◇○★☆\-—>》]*(?:\d{1,2}\s*(?:[.．](?!\d)|[.．](?=(?:19|20)\d{2}\s*年)|、)|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|"
     # (一是…；二是…: the list words of a paragraph of points, 存在问题 above all)
-    r"[一二三四五六七八九十]{1,3}\s*、|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff]))?[\s●•·]*"
+    rf"[一二三四五六七八九十]{{1,3}}\s*、(?:{RUN_IN_PART})?|[一二三四五六七八九十]{{1,2}}是(?=[\u4e00-\u9fff]))?[\s●•·]*"
     # (a page's label of what a line quotes or explains: 【原文】…, 【解读】…, 【数据】…; a 十个
     # 数字 page's numbered figure, 数字1：786.4亿元)
     rf"(?:【[^】\d]{{1,4}}】\s*|{NUMBERED_LABEL}\s*)?"
