@@ -146,9 +146,11 @@ class ParagraphTime:
             if self.state.explicit and goes_on:
                 self.open = False
                 return False  # goes on the last paragraph, in its time
-            if self.aims is not None and not marks and self._aims_go_on(s, sections):
-                self.state, self.open = self.aims, False
-                return False  # (the aims set in a paragraph before go on)
+            if self.aims is not None and not marks:
+                if _aims_go_on(self.aims, s, sections):
+                    self.state, self.open = self.aims, False
+                    return False  # (the aims set in a paragraph before go on)
+                self.aims = None  # (a heading of another year ends them)
             self.state = _NO_TIME
             if not (self.frame.is_evaluation and _PLAN_SAYS_RE.match(view, s)):
                 self._fold(marks, sections.at(s).state if sections and marks else None, s)
@@ -166,15 +168,6 @@ class ParagraphTime:
             ):
                 self._fold(marks, sections.at(s).state if sections else None)
             return True
-        return False
-
-    def _aims_go_on(self, s: int, sections: SectionIndex | None) -> bool:
-        """Whether the aims set before go on at ``s``: not under a heading of another year
-        (三、2022年主要预期目标 after 今后五年…的主要目标是：), which ends them."""
-        head = sections.at(s).state if sections is not None else None
-        if head is None or not head.explicit or head.year == (self.aims and self.aims.year):
-            return True
-        self.aims = None
         return False
 
     def pass_over(self, s: int) -> bool:
@@ -272,3 +265,10 @@ class ParagraphTime:
 # the plan's years are that aim's, not the time of the results the paragraph goes on to.
 _PLAN_SAYS_RE = re.compile(rf"\s*{PLAN_SAYS}")
 _MONTH_AFTER_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月)")
+
+
+def _aims_go_on(aims: TimeState, s: int, sections: SectionIndex | None) -> bool:
+    """Whether ``aims`` set in a paragraph before go on at ``s``: not under a heading of
+    another year (三、2022年主要预期目标 after 今后五年…的主要目标是：)."""
+    head = sections.at(s).state if sections is not None else None
+    return head is None or not head.explicit or head.year == aims.year
