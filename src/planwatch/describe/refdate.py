@@ -77,6 +77,7 @@ from planwatch.describe.year_words import (
     TARGET_RE,
     THIS_YEAR_NEXT_RE,
     TITLE_YEAR_RE,
+    YEAR_END_BEFORE_RE,
     chronicle_end,
 )
 from planwatch.read.chrome import chrome_kind
@@ -270,9 +271,9 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
         return congress
     m = TARGET_RE.search(view)
     if m:
-        return ReferenceDate(
-            DatedText(int(m[1]), None, None), (_ev("target_year", read, *m.span()),)
-        )
+        ended = YEAR_END_BEFORE_RE.search(view, max(0, m.start() - 160), m.start())
+        dated = DatedText(int(m[1]) - 1, 12, None) if ended else DatedText(int(m[1]), None, None)
+        return ReferenceDate(dated, (_ev("target_year", read, *m.span()),))
     m = REVIEWED_RE.search(view)
     if m:
         year = int(next(g for g in m.groups() if g))

@@ -44,6 +44,11 @@ TARGET_RE = re.compile(
     r"(?!\s*(?:的)?(?:完成|执行|实现|落实)情况|\s*(?:已|均|全面|较好|圆满|基本|顺利)\s*(?:完成|实现))"
 )
 
+# Words of a year's end before the year a text plans for (在新年即将到来之际，…总结本年度的工作，
+# 研究讨论2021年的工作安排): the page speaks in the year before, at its end.
+YEAR_END_BEFORE_RE = re.compile(
+    r"(?:新年即将到来之际|辞旧迎新之际|岁末年初之际|总结(?:本|今)年度?的?(?:各项)?工作)[^。\n]{0,60}$"
+)
 
 # The next year of a chronicle, each year opening its clause (2011年，…；2012年，…；2013年，…).
 _AIMED_RE = re.compile(r"目标|预期|计划|力争|确保")
