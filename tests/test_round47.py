@@ -26,3 +26,70 @@ def test_a_plan_for_next_year_without_year_end_words_speaks_in_that_year():
     meta, got = _analysed("r.txt", text)
     assert meta.reference_year == 2025
     assert got["215.6亿元"].year == 2024
+
+
+def test_final_accounts_of_a_year_are_reported_after_it():
+    # (A report on 2023's final accounts: its figures are that year's results.)
+    text = (
+        "主任、各位委员：受县人民政府委托，我作关于2023年县本级决算的报告。\n"
+        "全县一般公共预算收入28.4亿元，增长7.5%。\n"
+    )
+    meta, got = _analysed("b.txt", text)
+    assert meta.reference_year == 2024
+    assert got["28.4亿元"].year == 2023
+
+
+def test_a_budget_s_carried_over_lines_are_no_year_before():
+    # (上年结转收入 is a line of this year's account, as its other lines are.)
+    text = (
+        "某县决算报告\n一、2023年一般公共预算收支决算情况\n"
+        "全县一般公共预算收入28.4亿元。加上级补助收入16.2亿元、上年结转收入3.1亿元，"
+        "收入总量为47.7亿元。\n"
+    )
+    _, got = _analysed("b.txt", text)
+    assert got["3.1亿元"].year == got["16.2亿元"].year == 2023
+    assert got["47.7亿元"].year == 2023
+
+
+def test_a_heading_run_into_the_line_opens_on_its_year_and_names_nothing():
+    # (One line as a page gives it: 今年以来 in the opening, then a numbered heading of last year.)
+    text = (
+        "各位委员：受县人民政府委托，我作关于2023年县本级决算和2024年上半年预算执行情况的报告。"
+        "今年以来，全县财政运行总体平稳。现将有关情况报告如下： 一、2023年决算情况 "
+        "全县一般公共预算收入28.4亿元，增长7.5%。一般公共预算支出41.5亿元，增长3.2%。\n"
+    )
+    _, got = _analysed("b.txt", text)
+    assert got["41.5亿元"].year == 2023
+    assert got["28.4亿元"].indicator == "全县一般公共预算收入"
+
+
+def test_a_year_opening_a_paragraph_that_sets_its_aims_is_the_page_s_own():
+    # (2018年，…定下了目标：… is news of that year's aims, not a review of 2018.)
+    text = (
+        "2018年，某区给自己定下了目标：地区生产总值增长8%以上，一般公共预算收入增长5%以上，"
+        "固定资产投资增长8%以上。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2018
+    assert got["5%以上"].kind.value == "target"
+    assert got["5%以上"].year == 2018
+
+
+def test_a_year_opening_a_paragraph_of_results_is_still_reviewed():
+    # (Guard: 2018年，… with results and no aims set is a look back from the year after.)
+    text = "2018年，某区地区生产总值增长8.2%，一般公共预算收入增长5.1%。\n"
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2019
+    assert got["5.1%"].kind.value == "actual"
+
+
+def test_the_years_since_a_congress_first_session_end_the_term():
+    # (A report looking back on the five years since the term's first session: five years on.)
+    text = (
+        "某自治区人民政府工作报告\n各位代表：本届政府任期即将结束。\n一、过去五年工作回顾\n"
+        "自治区十届人大一次会议以来的五年，是不平凡的五年。全区生产总值由2002年的1940.9亿元"
+        "增加到2007年的6018.8亿元，年均增长20%。\n"
+    )
+    meta, got = _analysed("r.txt", text)
+    assert meta.reference_year == 2008
+    assert got["6018.8亿元"].kind.value == "actual"

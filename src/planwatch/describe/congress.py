@@ -20,6 +20,7 @@ _CONGRESS_RE = re.compile(
 # A session's aims told done (较好地完成了…会议确定的主要目标任务): the report is a year later.
 _DONE_BEFORE_RE = re.compile(r"(?:完成|实现)了?[^，。；]{0,4}$")
 _SET_THERE_RE = re.compile(r"\s*(?:所)?(?:确定|提出)的")
+_SINCE_RE = re.compile(r"\s*以来")
 # A report looking back on the government's term (过去五年, 五年工作回顾, 本届政府).
 _TERM_REVIEW_RE = re.compile(r"过去五年|五年(?:来|工作回顾)|本届政府")
 # The 6th terms (1983) opened together, every 5 years since; a few congresses count their own
@@ -38,10 +39,12 @@ def congress_year(view: str) -> tuple[int, int, int] | None:
             term = term and term + _terms_behind(view, m.start())  # (the national count's)
         if term and session and term >= _FIRST_SYNCHRONISED_TERM and 1 <= session <= 5:
             year = 1953 + 5 * term + session - 1
-            if _DONE_BEFORE_RE.search(view, max(0, m.start() - 8), m.start()) and (
-                _SET_THERE_RE.match(view, m.end())
+            if _SINCE_RE.match(view, m.end()) or (
+                _DONE_BEFORE_RE.search(view, max(0, m.start() - 8), m.start())
+                and _SET_THERE_RE.match(view, m.end())
             ):  # (完成了省十届人大五次会议确定的目标任务: the aims of the year after it; of
-                # its first session, in a review of the term, the term's: five years on)
+                # its first session, in a review of the term, the term's: five years on; so
+                # is a time since a session, 自治区十届人大一次会议以来的五年)
                 year += 5 if session == 1 and _TERM_REVIEW_RE.search(view) else 1
             return year, m.start(), m.end()
     return None

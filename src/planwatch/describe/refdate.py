@@ -73,12 +73,11 @@ from planwatch.describe.posting import (
 from planwatch.describe.text_year import text_year
 from planwatch.describe.year_words import (
     REVIEWED_RE,
-    SUMMED_RE,
     TARGET_RE,
-    THIS_YEAR_NEXT_RE,
     TITLE_YEAR_RE,
     YEAR_END_BEFORE_RE,
     chronicle_end,
+    year_spoken_in,
 )
 from planwatch.read.chrome import chrome_kind
 
@@ -277,14 +276,9 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
     m = REVIEWED_RE.search(view)
     if m:
         year = int(next(g for g in m.groups() if g))
-        now = THIS_YEAR_NEXT_RE.match(view, m.end()) if m[5] else None
-        if now:
-            # (2025年是规划的最后一年，…今年的主要预期目标: the year the page speaks in; its
-            # 今年工作总结: that year's end, as a summary's title year in ``_titled``)
-            month = 12 if SUMMED_RE.match(view, now.end()) else None
-            return ReferenceDate(
-                DatedText(year, month, None), (_ev("target_year", read, *m.span()),)
-            )
+        spoken = year_spoken_in(view, m)
+        if spoken is not None:
+            return ReferenceDate(spoken, (_ev("target_year", read, *m.span()),))
         year = chronicle_end(view, m.end(), year) if m[5] else year
         return ReferenceDate(
             DatedText(year + 1, None, None), (_ev("reviewed_year", read, *m.span()),)

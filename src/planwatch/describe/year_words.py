@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from planwatch.describe.dates import DatedText
+
 # A report's title year, a communiqué's or a year's work summary's (…2018年工作总结和2019年工作思路,
 # 2019年农业工作总结).
 TITLE_YEAR_RE = re.compile(
@@ -29,6 +31,9 @@ REVIEWED_RE = re.compile(
     # 发布会, 2023年全市经济运行情况发布会) is held early in the year after it.
     r"|((?:19|20)\d{2})\s*年\s*(?:全[省市县区州盟旗])?(?:国民经济|经济)(?:和社会发展)?"
     r"(?:运行|形势)(?:情况)?(?:新闻)?发布会"
+    # A year's final accounts (关于2021年区本级决算和2022年上半年预算执行情况的报告) are drawn
+    # up after that year.
+    r"|((?:19|20)\d{2})\s*年\s*(?:度)?(?:[\u4e00-\u9fff]{1,6}?)?决算"
 )
 # A year characterised (2025年是…) and, in its paragraph and before any word of a review, the
 # aims of 今年: the year the text speaks in, not one it reviews (news of a report's targets).
@@ -43,6 +48,28 @@ TARGET_RE = re.compile(
     r"(?:主要预期目标|预期目标|工作安排|工作任务|重点工作|计划草案)"
     r"(?!\s*(?:的)?(?:完成|执行|实现|落实)情况|\s*(?:已|均|全面|较好|圆满|基本|顺利)\s*(?:完成|实现))"
 )
+
+# A year opening a paragraph that sets that year's aims (2018年，某区给自己定下了小目标：…,
+# 2018年，全县经济社会发展的主要预期目标是：…): the page speaks in it.
+_SETS_AIMS_RE = re.compile(
+    r"[^。\n]{0,40}?(?:(?:定下|提出|确定|明确|设定|制定)(?:了)?[^。\n，,]{0,10}?目标\s*[:：]"
+    r"|预期目标(?:是|为)?\s*[:：])"
+)
+
+
+def year_spoken_in(view: str, m: re.Match[str]) -> DatedText | None:
+    """For ``REVIEWED_RE``'s match of a year characterised or opening a paragraph (group 5),
+    the time the page speaks in when it is that year, not after it: the year (2025年是…最后
+    一年，…今年的主要预期目标; 2018年，…定下了目标：…), or its end when its 今年 is summed up
+    (…今年工作总结, as a summary's title year)."""
+    if not m[5]:
+        return None
+    year = int(m[5])
+    now = THIS_YEAR_NEXT_RE.match(view, m.end())
+    if now:
+        return DatedText(year, 12 if SUMMED_RE.match(view, now.end()) else None, None)
+    return DatedText(year, None, None) if _SETS_AIMS_RE.match(view, m.end()) else None
+
 
 # Words of a year's end before the year a text plans for (在新年即将到来之际，…总结本年度的工作，
 # 研究讨论2021年的工作安排): the page speaks in the year before, at its end.

@@ -244,10 +244,16 @@ class ParagraphTime:
         year (2025年1—9月); in a paragraph over a span or looking back (纲要实施以来…。
         2022年全市…。研发经费投入强度达到2.74%), only the year under review."""
         state, view = self.state, self.view
-        if state.future or state.part:
-            return
         lead = marks[0] if marks else None
         if lead is None or lead.kind != "year" or lead.year == state.year:
+            return
+        if not state.future and _INLINE_HEAD_RE.search(view, s, lead.start):
+            # (A heading run into the line opens on that year: 今年以来，…。重点报告以下情况：
+            # 一、2021年财政决算情况 全区…: the sentences after it are of that year.)
+            self.state = _NO_TIME
+            self._fold([lead])
+            return
+        if state.future or state.part:
             return
         # (An earlier year of a look back is a step on the way: 2019年…是2015年的1.8倍。
         # 受疫情影响，2020年…。现有… is of the last year, not 2019.)
@@ -264,6 +270,10 @@ class ParagraphTime:
 # An evaluation's paragraph opening with what the plan set (《规划》确定“十四五”期间总投资…):
 # the plan's years are that aim's, not the time of the results the paragraph goes on to.
 _PLAN_SAYS_RE = re.compile(rf"\s*{PLAN_SAYS}")
+# A numbered heading run into a line (…如下： 一、 / （一）) right before a year.
+_INLINE_HEAD_RE = re.compile(
+    r"(?:^|[\s:：。])(?:[一二三四五六七八九十]{1,3}、\s*|[（(][一二三四五六七八九十]{1,3}[)）]\s*)+$"
+)
 _MONTH_AFTER_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月)")
 
 

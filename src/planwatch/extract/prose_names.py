@@ -75,6 +75,8 @@ _ORDINAL_TAIL_RE = re.compile(
 # (某省人大会议开幕 政府工作报告提出今年全省经济增长5%左右: then cut as a lead word).
 _HEADLINE_HEAD_RE = re.compile(
     r"^\S[^\n]*?[ \u3000]+(?=(?:19|20)\d{2}\s*年|(?:政府)?工作报告|报告(?:提出|明确|指出))"
+    # (and a heading of how things stand run into the line: 一、2023年决算情况 全县…)
+    r"|^[^\s，,。；;]{1,24}?(?:情况|概况)[ \u3000]+(?=[\u4e00-\u9fff])"
 )
 _BYLINE_RE = re.compile(
     r"[□■◇◆]?\s*(?:本报|本台|本网|特约|首席)?(?:记者|通讯员)[\s\u4e00-\u9fff、]{2,12}"

@@ -205,8 +205,9 @@ _MARK_RE = led_alternation(
             r"(?=[今本])(?P<sofar>(?:今年|本年)\s*以来)",
             # 当年/同年: the year just named (2016年…当年新增), else the year under review.
             r"(?=[当同]年)(?P<same>(?:当|同)年(?![价度末底初]))",
-            # (人次年均, 车次: a count word before 次年, not "the next year".)
-            rf"(?=[{_REL_FIRST}])(?<![人车架班航频])(?P<rel>{alternation('rel')})",
+            # (人次年均, 车次: a count word before 次年, not "the next year"; a budget's 上年结转收入
+            # and 上年结余 are lines of this year's account, carried over into it.)
+            rf"(?=[{_REL_FIRST}])(?<![人车架班航频])(?P<rel>{alternation('rel')})(?!结转|结余)",
             # A part of a year (上半年, 前三季度, 1-11月): a result so far, not the year's.
             r"(?=[上下前第1一二三四])(?P<part>[上下]半年|前[一二三两]季度|第?[一二三四]季度|"
             r"1\s*[-—–~至]\s*1?\d\s*月(?:份)?|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月)",
