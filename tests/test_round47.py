@@ -93,3 +93,48 @@ def test_the_years_since_a_congress_first_session_end_the_term():
     meta, got = _analysed("r.txt", text)
     assert meta.reference_year == 2008
     assert got["6018.8亿元"].kind.value == "actual"
+
+
+def test_a_part_of_a_year_published_is_told_in_that_year():
+    # (公布了2013年一季度…: the first quarter's figures, told in April of that year.)
+    text = (
+        "某日报杭州4月22日讯 今天，省政府新闻办召开新闻发布会，公布了2013年一季度全省经济运行情况。"
+        "一季度，全省实现生产总值7261.5亿元，比去年同期增长8.3%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2013
+    assert got["7261.5亿元"].year == 2013
+
+
+def test_a_two_year_average_with_no_year_named_is_of_2021():
+    # (Releases measured against 2019 through 2021 only: 两年平均 dates a page that names no year.)
+    text = (
+        "一季度，全省生产总值为743.88亿元，同比增长12.8%，两年平均增长5.1%。"
+        "其中，第一产业增加值29.87亿元，同比增长4.3%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2021
+    assert got["29.87亿元"].year == 2021
+
+
+def test_news_hailing_a_plan_s_results_looks_back_on_the_whole_plan():
+    # (A series named 辉煌“十三五”, held after the plan's end: a final look back.)
+    text = (
+        "某市新闻网讯\n1月13日，记者从“辉煌十三五 奋进新时代”主题系列新闻发布会上获悉，“十三五”期间，"
+        "某市综合实力稳步提升。预计2020年地区生产总值达245亿元，年均增长7.5%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value == "plan_final_evaluation"
+    assert meta.reference_year == 2021
+    assert got["245亿元"].kind.value == "actual"
+
+
+def test_a_plan_s_pace_told_as_done_looks_back_on_the_whole_plan():
+    text = (
+        "1月18日，某市“十三五”发展成就新闻发布会举行，“十三五”时期，某市地区生产总值年均增长5.8%，"
+        "一般公共预算收入年均增长5%。累计新增市场主体2.7万家。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2021
+    assert got["5.8%"].kind.value == "actual"
+    assert got["2.7万家"].year == 2020

@@ -77,7 +77,14 @@ def last_year_said(view: str, period: tuple[int, int]) -> tuple[int, int, int] |
 # A look back over a whole five-year plan: 五年来 / 过去五年 / 五年间, “十二五”时期是…的五年。 A
 # mid-term evaluation looks back over 两年多来 or 两年半 (and counts 五年累计 only as a plan's
 # aim, in its table's note); 今后五年 / 未来五年 look ahead.
-_WHOLE_PLAN_RE = re.compile(r"(?<![今未])(?:过去|近)?五年(?:来|以来|间)|的五年(?=[。，,；;])")
+_WHOLE_PLAN_RE = re.compile(
+    r"(?<![今未])(?:过去|近)?五年(?:来|以来|间)|的五年(?=[。，,；;])"
+    # (辉煌“十三五”: the series of news that hails a plan's results, run as it ends; “十三五”
+    # 时期，某市地区生产总值年均增长5.8%: the plan's pace told as done, no aim's word before it)
+    rf"|辉煌[“\"‘']?{PLAN_NAME}"
+    rf"|{PLAN_NAME}[”\"’']?(?:期间|时期)\s*[,，]"
+    r"(?:(?!目标|预期|规划|纲要|力争|争取|要|将|计划)[^。；;\n]){0,24}?年均(?:增长|增速)"
+)
 # The whole plan's results estimated (“十一五”期间，…增长预计将在14%左右): told in its last year.
 _WHOLE_PLAN_ESTIMATE_RE = re.compile(rf"{PLAN_NAME}[”\"]?(?:期间|时期)[^。；;]{{0,30}}?预计")
 # Or its total as a multiple of the plan before's (“十一五”水利总投入约7000亿元，是“十五”的1.93倍).

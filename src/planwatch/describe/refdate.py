@@ -70,7 +70,7 @@ from planwatch.describe.posting import (
     posted_later,
     signature,
 )
-from planwatch.describe.text_year import text_year
+from planwatch.describe.text_year import part_month, text_year
 from planwatch.describe.year_words import (
     REVIEWED_RE,
     TARGET_RE,
@@ -589,4 +589,6 @@ def _date_in_text(
     if dateline and lead and basis == "two_year_base" and doc_type in _NEWS:
         line = _ev("dateline", lead, dateline.start, dateline.end)
         return ReferenceDate(DatedText(year, dateline.date.month, dateline.date.day), (line, *told))
-    return ReferenceDate(DatedText(year, None, None), told)
+    # (一季度，…两年平均增长5.1%: told in the month after the part of 2021 it names)
+    month = part_month(view) if basis == "two_year_base" and doc_type in _NEWS else None
+    return ReferenceDate(DatedText(year, month, None), told)

@@ -113,6 +113,27 @@ _TWO_YEAR_BASE_RE = re.compile(
     r"|两年(?:平均|年均)[^。；;]{0,40}?以\s*(?P<b2>(?:19|20)\d{2})\s*年[^。；;，,]{0,8}?为基"
 )
 
+# A two-year average growth with no base named (一季度…同比增长12.8%，两年平均增长5.1%): the
+# measure statistics bureaus published through 2021 only, against 2019's pre-pandemic level.
+_TWO_YEAR_AVERAGE_RE = re.compile(r"两年(?:平均|年均)\s*(?:\[[^\]]{1,3}\])?\s*(?:增长|增速|下降)")
+_TWO_YEAR_AVERAGE_YEAR = 2021
+# A part of the year with no year of its own (一季度，…; 1-5月，…): its figures are out in the
+# month after it ends.
+_PART_RE = re.compile(
+    r"(?<!年)(?<!\d)(?:(一季度)|(上半年)|(前三季度)|1\s*[-—–~～至]\s*(\d{1,2})\s*月)"
+)
+_PART_ENDS = (3, 6, 9)
+
+
+def part_month(view: str) -> int | None:
+    """The month the first part of a year named in the opening of ``view`` with no year of
+    its own is told in (一季度: April), or None."""
+    m = _PART_RE.search(view, 0, TEXT_YEAR_CHARS)
+    if m is None:
+        return None
+    ends = int(m[4]) if m[4] else _PART_ENDS[next(i for i in range(3) if m[i + 1])]
+    return ends + 1 if 1 <= ends <= 11 else None
+
 
 def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int] | None:
     """The year of writing the opening of ``view`` tells, with the basis and the span that
@@ -134,6 +155,9 @@ def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int]
         # 2021 measured against 2019's pre-pandemic figures)
         year = int(two["b1"] or two["b2"])
         return year + 2, "two_year_base", two.start(), two.end()
+    if m is None and (two := _TWO_YEAR_AVERAGE_RE.search(view, 0, 2 * TEXT_YEAR_CHARS)):
+        year = _TWO_YEAR_AVERAGE_YEAR + (1 if covered else 0)
+        return year, "two_year_base", two.start(), two.end()
     if m is None:
         # (记者从2020年前三季度经济运行情况新闻通气会上获悉: a part of a year named is over when
         # told, whatever word leads it)
