@@ -138,3 +138,16 @@ def test_a_plan_s_pace_told_as_done_looks_back_on_the_whole_plan():
     assert meta.reference_year == 2021
     assert got["5.8%"].kind.value == "actual"
     assert got["2.7万家"].year == 2020
+
+
+def test_a_plan_naming_its_own_making_is_a_plan_not_a_look_back():
+    # (制定本规划 in the preamble: the plan speaks, though its first part hails the plan before.)
+    text = (
+        "“十四五”时期，是全面建设社会主义现代化国家的开局时期，为推进我县教育事业高质量发展，"
+        "依据有关工作方案，制定本规划。\n一、发展基础和面临困难\n（一）基本情况\n"
+        "全县现有各级各类学校512所。\n（二）“十三五”教育发展成绩\n"
+        "“十三五”时期是我县教育改革发展取得显著成效的五年。新增学位1.2万个。\n"
+    )
+    meta, got = _analysed("p.txt", text)
+    assert meta.doc_type.value in ("plan_outline", "sector_plan")
+    assert got["512所"].year == 2020
