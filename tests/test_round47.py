@@ -151,3 +151,15 @@ def test_a_plan_naming_its_own_making_is_a_plan_not_a_look_back():
     meta, got = _analysed("p.txt", text)
     assert meta.doc_type.value in ("plan_outline", "sector_plan")
     assert got["512所"].year == 2020
+
+
+def test_a_change_told_done_dates_an_undated_article_after_its_end():
+    # (An article with no date that opens on a change from one year to a later one.)
+    text = (
+        "文|某区主席 某某\n——综合实力提升最快的时期。全区生产总值从2007年的6423.2亿元增加到2012年的"
+        "1.6万亿元，年均增长15.1%。人均生产总值由3300美元提高到10189美元。\n"
+    )
+    meta, got = _analysed("a.txt", text)
+    assert meta.reference_year == 2013
+    assert got["1.6万亿元"].kind.value == "actual"
+    assert got["10189美元"].year == 2012

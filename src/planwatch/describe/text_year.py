@@ -106,6 +106,26 @@ _REACHED_YEAR_RE = re.compile(rf"(?:{_MOVED})到\s*((?:19|20)\d{{2}})\s*年")
 _REACHED_BEFORE_RE = re.compile(rf"(?:{_MOVED}|调整|优化|演进)(?:到|为|至)\s*$")
 
 
+# A change from one year's figure to a later year's (从2007年的…增加到2012年的…).
+_CHANGE_TOLD_RE = re.compile(
+    rf"(?:从|由)\s*(?:19|20)\d{{2}}\s*年(?:末|底)?的[^，,。；;]{{1,20}}?(?:{_MOVED}|调整|优化)(?:到|至|为)"
+    r"\s*((?:19|20)\d{2})\s*年(?:末|底)?的"
+)
+
+# Words that make a change an aim (确定的主要指标：…由2023年的…增加到2026年的…).
+_AIMED_BEFORE_RE = re.compile(r"目标|指标|预期|计划|规划|力争|争取|确保|将|要")
+
+
+def _change_told(view: str) -> re.Match[str] | None:
+    """The first change in the opening of ``view`` from one year's figure to a later's told
+    as done: no aim's word before it in its sentence."""
+    for m in _CHANGE_TOLD_RE.finditer(view, 0, TEXT_YEAR_CHARS):
+        opens = max(view.rfind("。", 0, m.start()), view.rfind("\n", 0, m.start())) + 1
+        if not _AIMED_BEFORE_RE.search(view, opens, m.start()):
+            return m
+    return None
+
+
 # A two-year average growth against a base year named beside it (比2019年同期增长9.3%，两年平均增长
 # 4.5%; 两年平均增速是指以2019年相应同期数为基数…).
 _TWO_YEAR_BASE_RE = re.compile(
@@ -155,6 +175,9 @@ def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int]
         # 2021 measured against 2019's pre-pandemic figures)
         year = int(two["b1"] or two["b2"])
         return year + 2, "two_year_base", two.start(), two.end()
+    if m is None and told and (moved := _change_told(view)):
+        # (…从2007年的6423.2亿元增加到2012年的1.6万亿元: a change told done, after its end)
+        return int(moved[1]) + 1, "text_year", moved.start(1), moved.end(1)
     if m is None and (two := _TWO_YEAR_AVERAGE_RE.search(view, 0, 2 * TEXT_YEAR_CHARS)):
         year = _TWO_YEAR_AVERAGE_YEAR + (1 if covered else 0)
         return year, "two_year_base", two.start(), two.end()
