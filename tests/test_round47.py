@@ -163,3 +163,18 @@ def test_a_change_told_done_dates_an_undated_article_after_its_end():
     assert meta.reference_year == 2013
     assert got["1.6万亿元"].kind.value == "actual"
     assert got["10189美元"].year == 2012
+
+
+def test_a_paragraph_of_points_goes_on_in_the_time_of_the_one_before():
+    # (今年上半年，… then 一是…: the half year's results point by point.)
+    text = (
+        "发布时间：2018-07-24 来源：某省新闻网\n"
+        "某省新闻网7月24日讯 7月24日，省长向会议报告了上半年经济社会发展情况。\n"
+        "据悉，今年上半年，全省地区生产总值增长8.2%，主要经济指标好于预期。\n"
+        "一是经济保持平稳较快增长。全社会固定资产投资增长10.6%、高于预期0.6个百分点。\n"
+        "二是结构调整持续推进。第三产业增加值增长9.9%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2018
+    assert got["10.6%"].kind.value == "actual"
+    assert got["9.9%"].year == got["8.2%"].year == 2018

@@ -47,6 +47,9 @@ _AIMS_SET_RE = re.compile(
 # (过去五年，…取得新成效。) is one of its results, in its time: a work report lists the five
 # years' results so (round 25).
 _DASH_ITEM_RE = re.compile(r"\s*(?:——|－－|--)")
+# A paragraph of points (一是…。二是…) naming no time of its own goes on the one before in its
+# time: the points of what it summed up (今年上半年，全省…主要指标好于预期。\n一是经济…增长10.6%).
+_POINT_RE = re.compile(r"\s*[一二三四五六七八九十]是(?=[\u4e00-\u9fff])")
 
 
 def goes_on(view: str, s: int) -> bool:
@@ -141,7 +144,12 @@ class ParagraphTime:
             self.para_start = line_start
             goes_on = _CONTINUES_RE.match(view, s) or (
                 not marks
-                and (_ADDS_RE.match(view, s) or self.state.retro and _DASH_ITEM_RE.match(view, s))
+                and (
+                    _ADDS_RE.match(view, s)
+                    or _POINT_RE.match(view, s)
+                    or self.state.retro
+                    and _DASH_ITEM_RE.match(view, s)
+                )
             )
             if self.state.explicit and goes_on:
                 self.open = False
