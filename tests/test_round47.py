@@ -178,3 +178,24 @@ def test_a_paragraph_of_points_goes_on_in_the_time_of_the_one_before():
     assert meta.reference_year == 2018
     assert got["10.6%"].kind.value == "actual"
     assert got["9.9%"].year == got["8.2%"].year == 2018
+
+
+def test_a_county_s_half_year_news_is_no_plan_s_mid_term_evaluation():
+    # (双过半: half the year gone, half its tasks done; the page's own half year.)
+    text = (
+        "某县奋力实现全年目标“双过半”\n发布时间：2012-07-24\n据市统计局评估认定，2012年上半年某县实现"
+        "生产总值20.378亿元，同比增长15.8%。\n园区建设全面提速。园区入驻企业32户，完成固定资产投资2.91亿元。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value == "statistical_news"
+    assert got["32户"].year == 2012
+
+
+def test_a_figure_as_of_a_year_s_end_dates_an_undated_page_after_it():
+    text = (
+        "今年，经开区扎实有序推进企业复工复产。\n全区148家入园企业，其中规模以上企业66家，"
+        "2019年底期末用工人数统计18310人。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2020
+    assert got["18310人"].year == 2019

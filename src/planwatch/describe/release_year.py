@@ -44,8 +44,8 @@ def part_year_release(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | N
         # the evidence still says it reports a part of it: its aims are that year's too)
     read = Reading.of(text, _OPENING_CHARS)
     m = _PART_RE.search(read.view.text)
-    if m is None:
-        return None
+    if m is None:  # (2012年上半年某县实现生产总值…: the page's own year named with its part)
+        return _named_part(text, ref)
     if any(int(y[1]) == ref - 1 for y in _FIRST_YEAR_RE.finditer(read.view.text, 0, m.start())):
         # (密山市2023年地区生产总值达186.4亿元 …，从全年走势看，一季度、上半年…: the last
         # year's release, its quarters told as its course)
