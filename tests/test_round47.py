@@ -199,3 +199,13 @@ def test_a_figure_as_of_a_year_s_end_dates_an_undated_page_after_it():
     meta, got = _analysed("n.txt", text)
     assert meta.reference_year == 2020
     assert got["18310人"].year == 2019
+
+
+def test_a_year_s_programme_in_progress_is_no_year_over():
+    # (2018年度…重点项目已开工62个: that year's programme under way, not a year reported done.)
+    text = (
+        "记者从省住房城乡建设厅获悉，今年上半年，全省棚户区改造开工建设45.7万套，开工率54.1%。\n"
+        "重点工程加快落地开工。2018年度全省住建系统70个重点项目已开工62个，开工率88.6%。\n"
+    )
+    meta, _ = _analysed("n.txt", text)
+    assert meta.reference_year != 2019
