@@ -209,3 +209,38 @@ def test_a_year_s_programme_in_progress_is_no_year_over():
     )
     meta, _ = _analysed("n.txt", text)
     assert meta.reference_year != 2019
+
+
+def test_what_a_figure_so_far_passed_last_year_is_a_base_not_its_time():
+    # (今年前11月…超去年全年 heads the story: the months are this year's.)
+    text = (
+        "原标题：今年前11月某市社会消费品零售总额超去年全年\n"
+        "24日，某市统计局公布1—11月份经济运行情况。前11月全市规模以上工业增加值同比增长11.6%，"
+        "两年平均增长7.9%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2021
+    assert got["11.6%"].year == 2021
+
+
+def test_a_release_opening_on_the_year_so_far_reports_that_year():
+    text = (
+        "今年以来，全县主要指标保持较快增长，经济运行保持稳定恢复态势。\n一、主要经济指标完成情况\n"
+        "地区生产总值（GDP）314.4亿元，同比增长15.1%，两年平均增长6.2%；\n"
+        "规上工业增加值39.5亿元，同比增长32.0%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2021
+    assert got["39.5亿元"].year == 2021
+
+
+def test_the_same_months_of_years_over_date_a_release_after_them():
+    text = (
+        "今年以来，全盟县域经济持续恢复性增长。\n二、县域投资项目开工较早\n"
+        "2018-2020年同期全盟均无投资活动，今年1-2月份，全盟共有15个5000万以上项目开复工。\n"
+        "1-2月份，全盟县域规模以上工业增加值按可比价格计算，同比增长30.2%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2021
+    assert got["30.2%"].year == 2021
+    assert got["30.2%"].indicator == "全盟县域规模以上工业增加值"

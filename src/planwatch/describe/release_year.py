@@ -19,6 +19,7 @@ from planwatch.core.data import DocType, DocumentMeta, Evidence
 from planwatch.describe.dates import Reading
 
 _OPENING_CHARS = 400  # the headline, the dateline and the lead
+_LEAD_CHARS = 60  # the lead's first words
 _MONTHS = r"1\s*[-—–~～至]\s*(?:1[0-2]|[1-9])\s*月"  # (1—5月, 1-11月: the year's first months)
 # A part of the year not after a year of its own (2022年一季度 names its year).
 _PART_RE = re.compile(rf"(?<![\d年])(?:[一二三]季度|上半年|前三季度|{_MONTHS}份?)")
@@ -67,6 +68,8 @@ def _named_part(text: str, ref: int) -> tuple[int, Evidence] | None:
     if m is None or int(m[1]) != ref or not _PART_AFTER_RE.match(read.view.text, m.end()):
         # (今年以来，全县…。一季度全县地区生产总值增势良好: the year so far, this year's part)
         m = _THIS_YEAR_RE.search(read.view.text)
-        if m is None or _PART_RE.search(read.view.text, m.end()) is None:
+        if m is None:
             return None
+        if m.start() > _LEAD_CHARS and _PART_RE.search(read.view.text, m.end()) is None:
+            return None  # (a release opening on 今年以来 reports the year so far by itself)
     return ref, read.evidence("as_of_year", "part_year_release", *m.span())

@@ -76,7 +76,7 @@ _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
 _AIMS_LEAD_RE = re.compile(r"[^,，;；。\n:：]{0,8}?(?:是|为|如下)?\s*[:：]")
 _SENTENCE_END_RE = re.compile(r"[。\n]")
 _MARK_FIRST = (
-    "0-9比较相与同在到至截 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基是以"
+    "0-9比较相与同在到至截超 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基是以"
     + PLAN_QUOTES
     + _REL_FIRST
 )
@@ -191,8 +191,8 @@ _MARK_RE = led_alternation(
             rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?"
             r"(?!\s*(?:不变价|可比价|价格?计|(?:的)?(?:平均|年均)?汇率))"
             rf"(?!{_DELIVERED}))",
-            # 比上年增长 / 较上年末 / 同比 / 在去年…的基础上: a one-year base; the figure keeps its year.
-            r"(?=[比较与同在])(?P<relbase>(?:比|较|与|同)\s*(?:上年|上一年|去年)(?:同期|年末|末|底)?|同比"
+            # 比上年增长 / 较上年末 / 同比 / 超去年全年 / 在去年…的基础上: a one-year base (what it passed)
+            r"(?=[比较与同在超])(?P<relbase>(?:比|较|与|同|超过?)\s*(?:上年|上一年|去年)(?:同期|年末|末|底|全年)?|同比"
             r"|在\s*(?:上年|上一年|去年)(?=[^，,。；;\d]{0,12}?的?基础上))",
             # 目前/截至目前: the state now, a result so far (the year the document reviews).
             # (当前位置 / 当前页面 of a web page's navigation line is no time.)
