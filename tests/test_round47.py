@@ -244,3 +244,27 @@ def test_the_same_months_of_years_over_date_a_release_after_them():
     assert meta.reference_year == 2021
     assert got["30.2%"].year == 2021
     assert got["30.2%"].indicator == "全盟县域规模以上工业增加值"
+
+
+def test_a_budget_s_sum_quoted_in_a_share_of_it_is_the_budget_aim():
+    # (占年初预算N万元的X%: N is the year's budget for the revenue; X% is how much came in;
+    # the growth after it is the revenue's again.)
+    text = (
+        "2024年1-5月，全县完成财政总收入4348万元，占年初预算10065万元的43.2%，同比下降6.5%。"
+        "一般公共预算支出占调整预算数539267万元的95.1%。\n"
+    )
+    _, got = _analysed("b.txt", text)
+    budget = got["10065万元"]
+    assert (budget.kind.value, budget.indicator) == ("target", "财政总收入年初预算")
+    assert got["43.2%"].kind.value == "actual"
+    assert got["43.2%"].indicator == "财政总收入完成预算比例"
+    assert got["6.5%"].indicator == "财政总收入"
+    assert got["539267万元"].kind.value == "target"
+    assert got["95.1%"].indicator == "一般公共预算支出完成预算比例"
+
+
+def test_a_share_of_a_whole_told_after_a_result_stays_a_share():
+    # (Guard: 占全市经济总量的39.1% is a share of the economy, not of an aim.)
+    text = "2024年，全区工业增加值可比增长4.3%，占全区经济总量的39.1%。\n"
+    _, got = _analysed("s.txt", text)
+    assert "完成" not in got["39.1%"].indicator

@@ -41,7 +41,11 @@ _SLOGAN_AIM_RE = re.compile(r"(?:围绕|紧扣|聚焦|按照|对标|瞄准)[“\
 
 # An aim a share of it was told of right after (为年计划的101.2%，同比增长12.5%): the share
 # is a result, and the aim word sets no aim for the clauses after it.
-_SHARE_AFTER_AIM_RE = re.compile(r"[^,，。;；\d]{0,4}?的\s*\d+(?:\.\d+)?\s*[%％][,，;；]")
+# (The aim's own figure may stand before 的: 占年初预算10065万元的43.2%，同比下降6.5%.)
+_SHARE_AFTER_AIM_RE = re.compile(
+    r"(?:[^,，。;；\d]{0,4}?|[^,，。;；\d]{0,2}?\d+(?:\.\d+)?[^\d,，。;；的]{0,4})"
+    r"的\s*\d+(?:\.\d+)?\s*[%％][,，;；]"
+)
 
 
 def _shared_out_aim(view: str, span: tuple[int, int], v_start: int) -> bool:

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from planwatch.extract.prose_names import SentenceState, sentence_subject
+from planwatch.extract.prose_names import SentenceState, clean_name, sentence_subject
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.quoted_aims import BUDGET_WORD_RE
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_reader import Reading, SentenceReader
@@ -26,11 +27,13 @@ if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle
 # 确定的五年累计目标的, 已完成规划增量的, 完成“十四五”下降14.5%目标的进度不足).
 _DONE_SHARE_RE = re.compile(
     r"^(?:(?:目前|总体|两年|三年|兩年)?(?:已|仅|僅|只|共|累计|累計)?(?:完成|实现|實現|达到|達到|为|為)了?"
-    r"(?P<aim>[^,，。;；]{0,30}?(?:目[标標]|任[务務]|增量|[总總]投[资資]|[总總]量|[计計][划劃]|[预預]算))"
+    r"(?P<aim>[^,，。;；]{0,30}?(?:目[标標]|任[务務]|增量|[总總]投[资資]|[总總]量|[计計][划劃]|[预預]算(?:数|數)?))"
     # (the aim's own figure quoted after its words: 完成五年目标600亿元的, 为规划目标4200亿元的)
     r"(?:\s*\d[\d.]*\s*[^\d\s,，。;；的]{0,4})?"
     # (or a budget's or plan's share, 为年度预算的103%, 为年初计划的98.6%; 完成预算的101.2%)
-    r"|为(?P<budget>(?:年度|全年|年初)?(?:预算|計劃|计划)))"
+    r"|为(?P<budget>(?:年度|全年|年初)?(?:预算|計劃|计划))"
+    # (or a budget's sum it is a share of: 占年初预算10065万元的)
+    r"|占(?P<sum>(?:年初|调整|年度)?预算数?)\s*\d[\d.,]*\s*[^\d\s,，。;；的]{0,4})"
     r"(?:任[务務])?的\s*(?:[进進]度)?(?:为|為|仅为|僅為|只有|不足|达到|達到|达|達|超过|超過|约|約|近)?\s*$"
 )
 # What the aim is of, for the name: the plan's (规划, 纲要) or a higher level's (省下达), and
@@ -45,18 +48,32 @@ _AIM_HEAD_RE = re.compile(
 )
 
 
+# A clause naming its own subject before the budget's sum and the share of it done.
+_SUBJECT_BUDGET_RE = re.compile(
+    rf"^(.{{2,24}}?)(?:占|完成|为)\s*{BUDGET_WORD_RE.pattern}\s*\d[\d.,]*\s*[^\d的,，]{{0,4}}的\s*$"
+)
+_BUDGET_TAIL_RE = re.compile(rf"(?<=\w)(?:{BUDGET_WORD_RE.pattern})$")
+
+
 def progress_share_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     """Name a share of an aim done, in a clause of its own after a figure of the sentence,
     by that figure's indicator and the aim (一般公共预算收入 + 完成五年累计目标比例)."""
-    if r.v.unit != "%" or r.v.fixed_name or not st.names or r.cs <= reader.s:
+    if r.v.unit != "%" or r.v.fixed_name:
+        return
+    own = _SUBJECT_BUDGET_RE.match(reader.view[r.cs : r.v.start].replace(BLANK, "").strip())
+    if own is not None and clean_name(own[1]):  # (支出占调整预算数539267万元的95.1%)
+        r.name, r.of_plan = f"{clean_name(own[1])}完成预算比例", True
+        return
+    if not st.names or r.cs <= reader.s:
         return
     m = _DONE_SHARE_RE.match(reader.view[r.cs : r.v.start].replace(BLANK, "").strip())
     if m is None:
         return
-    subject = st.prev_name or sentence_subject(st)
+    # (A budget's sum named before the share, 财政总收入年初预算: the share is the revenue's.)
+    subject = _BUDGET_TAIL_RE.sub("", st.prev_name) or sentence_subject(st)
     if not subject:
         return
-    aim = m.group("aim") or m.group("budget")
+    aim = m.group("aim") or m.group("budget") or m.group("sum")
     issuer = _ISSUER_RE.search(aim)
     whose = issuer.group() if issuer else ("规划" if _PLAN_WORD_RE.search(aim) else "")
     heads = _AIM_HEAD_RE.findall(aim)

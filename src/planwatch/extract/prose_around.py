@@ -107,7 +107,8 @@ def graded_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int]
 # 完成五年任务的54.3%; not 完成总任务的60%, a plan's own share of its work.)
 _SHARE_OF_AIM_RE = re.compile(
     r"((?:完成|实现|达到)(?:[^,，。;；\d]{0,12}?|[^,，。;；]{0,20}?[\d%％][^,，。;；\d]{0,6}?)"
-    r"(?:(?:计划|目标|预期|(?<!总)任务)值?|(?:规划|纲要)》?\s*(?:五年)?总?投资)|(?<=[,，])(?:为|占)(?:全年|年度|年初|年|规划|五年)?(?:计划|目标)"
+    r"(?:(?:计划|目标|预期|(?<!总)任务)值?|(?:规划|纲要)》?\s*(?:五年)?总?投资|(?:年初|调整)?预算数?)"
+    r"|(?<=[,，])(?:为|占)(?:全年|年度|年初|年|规划|五年|调整)?(?:计划|目标|预算数?)"
     r"|(?:仅|只)为[^,，。;；\d]{0,8}?(?:计划|目标)值?)"
     r"(?:[(（][^()（）]{0,12}[)）]|\s*\d+(?:\.\d+)?[^\d,，。;；的(（]{0,6})?"
     r"[^,，。;；\d(（]{0,12}?的\s*$"
@@ -286,7 +287,9 @@ def around_value(
     compared = compared_aim(view, s, v_start, v_end, frame.doc_type in PLAN_REVIEWS)
     if compared is not None:  # 略低于规划预期的7%: the aim a result is weighed against
         return Kind.TARGET, compared
-    quoted = _aim_in_share(view, s, v_start, v_end) if frame.is_evaluation else None
+    quoted = _aim_in_share(view, s, v_start, v_end)
+    if quoted is not None and not frame.is_evaluation and "预算" not in view[slice(*quoted)]:
+        quoted = None  # (a budget's own sum is quoted so in any report: 占年初预算N万元的43.2%)
     if quoted is not None:  # 完成五年目标2.8万人的48.6%: the aim's own figure
         # (完成规划目标430亿元的80.2%: the plan's aim, of its last year: aim_compared.plan_aim_year)
         plan = re.search(r"(?:规划|纲要)》?$", view[max(0, quoted[0] - 3) : quoted[0]])

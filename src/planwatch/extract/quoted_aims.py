@@ -41,7 +41,7 @@ GAP_AFTER_FIGURE_RE = re.compile(
 # 占五年规划投资420亿元的40.1%, real10 dev c393.)
 AIM_IN_SHARE_RE = re.compile(
     r"(?:完成|实现|达到|占|(?:仅|只)?为|相当于)[^,，。;；\d]{0,12}?"
-    r"((?:目标|计划|任务)值?|(?:规划|纲要)》?\s*(?:五年)?总?投资)\s*$"
+    r"((?:目标|计划|任务)值?|(?:规划|纲要)》?\s*(?:五年)?总?投资|(?:年初|调整|年度)?预算数?)\s*$"
 )
 SHARE_AFTER_RE = re.compile(r"[\s\ue000]*(?:左右|以上)?[\s\ue000]*的\s*(?:约)?\d")
 # A name that is only the lead of such a share (仅为五年累计…): it names no indicator.
@@ -88,6 +88,21 @@ def aim_in_share(view: str, s: int, v_start: int, v_end: int) -> bool:
     return AIM_IN_SHARE_RE.search(view, max(s, v_start - LEAD), v_start) is not None
 
 
+def budget_in_share(view: str, s: int, v_start: int, v_end: int) -> str:
+    """The budget's words (年初预算, 调整预算数) when the value is a budget's sum quoted before
+    the share of it done (占年初预算10065万元的43.2%); else ""."""
+    if SHARE_AFTER_RE.match(view, v_end) is None:
+        return ""
+    m = AIM_IN_SHARE_RE.search(view, max(s, v_start - LEAD), v_start)
+    return m[1] if m is not None and BUDGET_WORD_RE.fullmatch(m[1]) else ""
+
+
+# A budget's own sum named in a share of it (年初预算, 预算数, 调整预算数), and the share's
+# words after the subject (一般公共预算支出占调整预算数…).
+BUDGET_WORD_RE = re.compile(r"(?:年初|调整|年度)?预算数?")
+_BUDGET_SHARE_RE = re.compile(rf"(?:占|完成|为)\s*{BUDGET_WORD_RE.pattern}\s*$")
+
+
 # A clause's own subject before the aim it is compared with (三是万人发明专利拥有量与25件的目标
 # 差距较大): the words before the comparison's 与/距.
 _BEFORE_COMPARED_RE = re.compile(r"(?:与|距离?|离)[^与距离]*$")
@@ -109,6 +124,12 @@ def name_aim_figure(view: str, r: Reading, st: SentenceState) -> None:
     is the indicator's own (研发经费投入强度, not …规划目标): the kind says it is an aim, and
     the ledger sets an aim beside the results of the same name."""
     if r.inherited:
+        return
+    budget = budget_in_share(view, r.cs, r.v.start, r.v.end)
+    if budget:  # (占年初预算10065万元的43.2%: the revenue's budget, named by the revenue)
+        subject = sentence_subject(st) or clean_name(_BUDGET_SHARE_RE.sub("", r.subject))
+        r.name = subject + budget if subject else r.name
+        r.of_plan = True  # (the figures after it are the revenue's again: 同比下降6.5%)
         return
     if aim_in_share(view, r.cs, r.v.start, r.v.end):
         plan_only = _PLAN_INVESTMENT_RE.fullmatch(r.name) is not None
