@@ -268,3 +268,24 @@ def test_a_share_of_a_whole_told_after_a_result_stays_a_share():
     text = "2024年，全区工业增加值可比增长4.3%，占全区经济总量的39.1%。\n"
     _, got = _analysed("s.txt", text)
     assert "完成" not in got["39.1%"].indicator
+
+
+def test_an_aim_s_value_met_in_prose_makes_no_plan_table():
+    text = (
+        "2022年，是具有特殊重要意义的一年，某区卫生健康局坚持公益，多项工作成绩明显。目前，全区共有"
+        "医疗机构787间，相比2021年末增加66间。居民健康素养水平稳步提升，2022年达38.2%，提前实现了"
+        "2030年的目标值。\n一、主要工作\n（一）强化政治引领。全面督导29个单位。\n"
+    )
+    meta, got = _analysed("s.txt", text)
+    assert meta.doc_type.value != "plan_table"
+    assert got["787间"].year == 2022
+
+
+def test_a_meeting_summing_up_a_year_is_held_after_it_and_a_listed_county_is_no_issuer():
+    text = (
+        "3月20日，我市召开全市外贸工作会议，总结2021年工作，部署今年任务。佛山海关和禅城区、南海区、"
+        "顺德区政府有关负责同志发言。\n2021年，全市进出口总值6100.5亿元，增长20.1%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2022
+    assert meta.area is not None and meta.area.name == "佛山市"

@@ -316,7 +316,8 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
         row = best_candidate(rows, context, short_form=short, named=named)
         # (经红河州统计局统一核算, 据…统计局: the office that verified the figures, no issuer.)
         verified = start > 0 and text[start - 1] in "经据"
-        issuer = (
+        verified = verified or prev is not None and text[prev.end : start] in ("、", "和")
+        issuer = (  # (not the last of a list of areas either: 蓬江区、台山市政府, the list's)
             not verified and ISSUER_RE.match(text, end) is not None and not is_delegation(text, end)
         ) or is_profiled(text, start, end)
         if short and not issuer and cue_re("fact_not_subject").match(text, end):
