@@ -289,3 +289,21 @@ def test_a_meeting_summing_up_a_year_is_held_after_it_and_a_listed_county_is_no_
     meta, got = _analysed("n.txt", text)
     assert meta.reference_year == 2022
     assert meta.area is not None and meta.area.name == "佛山市"
+
+
+def test_a_year_s_work_told_with_next_year_s_plan_is_a_summary_at_the_year_s_end():
+    # (…2024年工作开展情况和2025年工作计划报告如下: its 今年 is 2024, its results 2024's; funds
+    # won from above under the review are results.)
+    text = (
+        "现将2024年工作开展情况和2025年工作计划报告如下：\n一、工作开展情况\n"
+        "预计今年全区粮食播种面积可达16.15万亩。全区完成早稻种植面积0.34万亩。"
+        "争取到省级耕地轮作项目任务1.8万亩，资金270万元。争取资金181万元，推广地膜6万亩。\n"
+        "二、2025年工作计划\n全区粮食播种面积稳定在16万亩以上。\n"
+    )
+    meta, got = _analysed("s.txt", text)
+    assert meta.reference_year == 2024
+    assert got["16.15万亩"].year == 2024
+    assert got["0.34万亩"].year == 2024
+    assert (got["270万元"].kind.value, got["181万元"].kind.value) == ("actual", "actual")
+    assert got["16万亩以上"].kind.value == "target"
+    assert got["16万亩以上"].year == 2025

@@ -73,6 +73,7 @@ from planwatch.describe.posting import (
 from planwatch.describe.text_year import part_month, text_year
 from planwatch.describe.year_words import (
     REVIEWED_RE,
+    SUMMARY_THEN_PLAN_RE,
     TARGET_RE,
     TITLE_YEAR_RE,
     YEAR_END_BEFORE_RE,
@@ -268,6 +269,9 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
     congress = _congress_year(read, view)
     if congress is not None:
         return congress
+    m = SUMMARY_THEN_PLAN_RE.search(view)
+    if m and int(m[2]) == int(m[1]) + 1:
+        return ReferenceDate(DatedText(int(m[1]), 12, None), (_ev("title", read, *m.span()),))
     m = TARGET_RE.search(view)
     if m:
         ended = YEAR_END_BEFORE_RE.search(view, max(0, m.start() - 160), m.start())

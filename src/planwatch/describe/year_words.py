@@ -75,6 +75,14 @@ def year_spoken_in(view: str, m: re.Match[str]) -> DatedText | None:
     return DatedText(year, None, None) if _SETS_AIMS_RE.match(view, m.end()) else None
 
 
+# A year's work told with the next year's plan (现将2024年工作开展情况和2025年工作计划报告如下):
+# a summary at the first year's end.
+SUMMARY_THEN_PLAN_RE = re.compile(
+    r"((?:19|20)\d{2})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?工作(?:开展|完成|推进|落实)?情况"
+    r"(?:和|及|暨|与)\s*((?:19|20)\d{2})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?工作(?:计划|思路|打算|安排)"
+)
+
+
 # Words of a year's end before the year a text plans for (在新年即将到来之际，…总结本年度的工作，
 # 研究讨论2021年的工作安排): the page speaks in the year before, at its end.
 YEAR_END_BEFORE_RE = re.compile(

@@ -74,6 +74,9 @@ def aims_lead(frame: DocFrame, text: str, start: int, end: int) -> AimsLead | No
         cue = _TARGET_HEAD.search(text, start, last) or _AIM_VERB.search(text, start, last)
     if cue is None:
         return None
+    review = _ACTUAL_HEAD.search(text, last, cue.start())
+    if review is not None:  # (现将2024年工作开展情况和2025年工作计划报告如下: both parts)
+        return None
     return replace(state, explicit=False), cue.span(), layout
 
 

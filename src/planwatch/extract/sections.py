@@ -516,10 +516,11 @@ class SectionIndex:
                 continue  # (a title naming its plan, “十四五”规划纲要实施评估, dates no section)
             if mark.kind == "base":
                 bases.append((mark.start - start, mark.end - start))
-            if mark.kind in _AHEAD_KINDS:
+            if mark.kind in _AHEAD_KINDS or mark.kind == "year" and year_state is not None:
                 joined = _second_topic(line) if joined < 0 else joined
                 if mark.start >= start + joined:
-                    continue  # (存在的问题和后三年工作建议: the years ahead are the second topic's)
+                    continue  # (存在的问题和后三年工作建议: the years ahead are the second topic's;
+                    # 2024年工作开展情况和2025年工作计划: so is the second year)
             state = state.fold(
                 mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
             )
