@@ -307,3 +307,15 @@ def test_a_year_s_work_told_with_next_year_s_plan_is_a_summary_at_the_year_s_end
     assert (got["270万元"].kind.value, got["181万元"].kind.value) == ("actual", "actual")
     assert got["16万亩以上"].kind.value == "target"
     assert got["16万亩以上"].year == 2025
+
+
+def test_this_year_said_to_complete_a_plan_s_tasks_is_the_plan_s_last():
+    text = (
+        "在昨日的政府工作报告中，市长为今年的工作立下了具体指标。今年是特区建立30周年，也是全面完成"
+        "“十一五”任务、为“十二五”发展打好基础的关键一年。全市生产总值增长11%左右。\n"
+        "过去5年，全市生产总值年均增长13.8%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2010
+    assert got["11%左右"].kind.value == "target"
+    assert got["13.8%"].kind.value == "actual"

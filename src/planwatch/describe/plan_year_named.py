@@ -54,7 +54,18 @@ def plan_year_named(view: str) -> tuple[int, int, int] | None:
         old, new = plan_named(m["plan"]), plan_named(m["next"])
         if old is not None and new is not None and new[0] == old[1] + 1:
             return new[0], m.start(), m.end()
+    for m in _FINISHING_RE.finditer(view):
+        years = plan_named(m["plan"])
+        if years is not None:
+            return years[1], m.start(), m.end()
     return None
+
+
+# 今年 said to be the year that completes a plan's tasks (今年是…，也是全面完成“十一五”任务、为
+# “十二五”发展打好基础的关键一年): the plan's last year.
+_FINISHING_RE = re.compile(
+    rf"今年是[^。；;]{{0,30}}?(?:全面|圆满|胜利)完成{_PLAN_HEAD}[^。；;，,、]{{0,6}}?(?:任务|目标)"
+)
 
 
 # A year said to be a plan's last (2010年是“十一五”规划的最后一年, 2020年是“十三五”收官之年).
