@@ -319,3 +319,14 @@ def test_this_year_said_to_complete_a_plan_s_tasks_is_the_plan_s_last():
     assert meta.reference_year == 2010
     assert got["11%左右"].kind.value == "target"
     assert got["13.8%"].kind.value == "actual"
+
+
+def test_a_pace_said_to_be_needed_is_an_aim():
+    text = (
+        "2013年，33个县的平均人均地区生产总值约为29019元，需整体保持年均10.56%的增速，"
+        "其中11个县人均地区生产总值增速须达17.66%，方可实现倍增。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert got["29019元"].kind.value == "actual"
+    assert got["10.56%"].kind.value == "target"
+    assert got["17.66%"].kind.value == "target"
