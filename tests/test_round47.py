@@ -330,3 +330,14 @@ def test_a_pace_said_to_be_needed_is_an_aim():
     assert got["29019元"].kind.value == "actual"
     assert got["10.56%"].kind.value == "target"
     assert got["17.66%"].kind.value == "target"
+
+
+def test_a_year_end_word_left_of_a_relative_year_names_nothing():
+    # (预计今年年底将达到90%: the year's end, no part of the name; 年末常住人口 keeps its 年末.)
+    text = (
+        "发布时间：2010-06-20\n到去年年底，全省乡镇公路通畅率达80.3%，预计今年年底将达到90%。\n"
+        "年末全县常住人口50.1万人。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert got["90%"].indicator == "全省乡镇公路通畅率"
+    assert got["50.1万人"].indicator.startswith("年末")

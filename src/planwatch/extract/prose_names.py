@@ -48,7 +48,7 @@ LEAD_TIME_RE = re.compile(
     r"^(?:\s*(?:(?:到|至|在|截至)?\s*(?:(?:19|20)\d{2}|[一二][〇零一二三四五六七八九]{3})\s*年(?:底|末|度|初)?(?:以来)?|"
     # a span of years (2011~2012年, 2016—2020年)
     r"(?:19|20)\d{2}\s*年?\s*[~～\-—－至到]\s*(?:19|20)?\d{2}\s*年(?:间|以来)?|"
-    r"今年|去年|上年|明年|全年|当年|"
+    r"(?:今年|去年|上年|明年|全年|当年)(?:年底|年末|底|末)?|年底|"
     # the end of the document's plan (到规划期末): an aim's horizon, no part of the name
     r"(?:到|至|在)?规划期末|"
     # a part of a year (上半年, 前三季度, 一季度): a time, never what is measured
