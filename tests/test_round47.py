@@ -341,3 +341,17 @@ def test_a_year_end_word_left_of_a_relative_year_names_nothing():
     _, got = _analysed("n.txt", text)
     assert got["90%"].indicator == "全省乡镇公路通畅率"
     assert got["50.1万人"].indicator.startswith("年末")
+
+
+def test_this_year_named_by_what_it_marks_dates_the_page():
+    # (今年是…脱贫攻坚收官之年: 2020; 今年是建党一百周年: 2021; data/year_milestones.csv.)
+    text = (
+        "今年是全面建成小康社会目标实现之年，是脱贫攻坚收官之年。\n"
+        "去年，全市贫困发生率由16.83%下降至0.14%，892个贫困村全部出列。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2020
+    assert got["0.14%"].kind.value == "actual"
+    assert got["0.14%"].year == 2019
+    meta, _ = _analysed("m.txt", "今年是建党一百周年，全县新增就业1.2万人。\n")
+    assert meta.reference_year == 2021

@@ -14,9 +14,12 @@ plan (:func:`whole_plan_words`), which date a look back not yet placed (``refdat
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from planwatch.core.data import DocType
+from planwatch.core.datafiles import records
 from planwatch.core.periods import PLAN_NAME, PLAN_QUOTES, plan_named
+from planwatch.describe.dates import cn_number
 
 # A plan named, in quotes or not, and the words that may join it to what is said of it.
 _PLAN_HEAD = rf"[{PLAN_QUOTES}]?(?P<plan>{PLAN_NAME})[{PLAN_QUOTES}]?\s*(?:规划)?\s*(?:的)?"
@@ -145,4 +148,32 @@ def plan_reference_year(doc_type: DocType, period: tuple[int, int] | None) -> in
         return start + 2
     if doc_type is DocType.FINAL_EVALUATION:
         return end + 1  # a final evaluation looks back on the ended plan
+    return None
+
+
+@cache
+def _milestones() -> tuple[re.Pattern[str], dict[str, tuple[int, bool]]]:
+    """``data/year_milestones.csv`` as one pattern of 今年 said to be a milestone's year, and
+    each milestone's year (its founding year for an anniversary)."""
+    rows = records("year_milestones.csv")
+    by_word = {r["pattern"]: (int(r["year"]), r["kind"] == "anniversary") for r in rows}
+    words = "|".join(f"(?:{w})" for w in by_word)
+    return re.compile(
+        rf"今年(?:是|适逢|恰逢)[^。；;]{{0,40}}?(?P<what>{words})"
+        r"(?:\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年)?"
+    ), by_word
+
+
+def milestone_year(view: str) -> tuple[int, int, int] | None:
+    """The year 今年 is said to be by what it marks (今年是建党100周年: 2021; 今年是脱贫攻坚
+    收官之年: 2020; ``data/year_milestones.csv``), with the span that says so; else None."""
+    pattern, by_word = _milestones()
+    for m in pattern.finditer(view):
+        year, counted = next(v for w, v in by_word.items() if re.fullmatch(w, m["what"]))
+        if counted:
+            n = (int(m["n"]) if m["n"].isdigit() else cn_number(m["n"])) if m["n"] else None
+            if not n:
+                continue
+            year += n
+        return year, m.start(), m.end()
     return None

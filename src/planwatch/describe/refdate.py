@@ -59,6 +59,7 @@ from planwatch.describe.dates import (
 from planwatch.describe.drafting import drafting
 from planwatch.describe.plan_year_named import (
     last_year_said,
+    milestone_year,
     plan_reference_year,
     plan_year_named,
     whole_plan_words,
@@ -287,8 +288,9 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
         return ReferenceDate(
             DatedText(year + 1, None, None), (_ev("reviewed_year", read, *m.span()),)
         )
-    named = plan_year_named(view)
-    if named is not None:  # (今年是“十四五”开局之年: the plan's first year)
+    # (今年是“十四五”开局之年: the plan's first year; 今年是建党100周年: 2021)
+    named = plan_year_named(view) or milestone_year(view)
+    if named is not None:
         return ReferenceDate(
             DatedText(named[0], None, None), (_ev("plan_year_named", read, *named[1:]),)
         )
