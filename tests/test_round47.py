@@ -355,3 +355,28 @@ def test_this_year_named_by_what_it_marks_dates_the_page():
     assert got["0.14%"].year == 2019
     meta, _ = _analysed("m.txt", "今年是建党一百周年，全县新增就业1.2万人。\n")
     assert meta.reference_year == 2021
+
+
+def test_a_majority_in_number_is_no_mid_term_cue_and_our_province_s_year_is_over():
+    text = (
+        "某报5月31日讯 今天，省政府新闻办召开“2021年某省生态环境状况”新闻发布会。\n"
+        "2021年，全省优良天数达到269天，比2020年增加15天。12个市中生态质量为良的首次实现个数过半。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value != "plan_midterm_evaluation"
+    assert got["269天"].year == 2021
+
+
+def test_the_year_s_plan_sum_quoted_in_a_share_of_it_is_the_aim():
+    text = (
+        "据省交通厅消息，2017年我省交通建设投资291.3亿元，占全年计划230亿元的126.7%，"
+        "比2016年增长27.4%。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2018
+    assert (got["230亿元"].kind.value, got["230亿元"].indicator) == (
+        "target",
+        "交通建设投资全年计划",
+    )
+    assert got["291.3亿元"].kind.value == "actual"
+    assert got["27.4%"].indicator == "交通建设投资"

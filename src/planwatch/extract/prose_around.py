@@ -15,7 +15,7 @@ from planwatch.extract.aim_compared import PLAN_AIM, aim_before_gap, compared_ai
 from planwatch.extract.cues import cues
 from planwatch.extract.prose_pairs import legend_pair
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.quoted_aims import AIM_IN_SHARE_RE, SHARE_AFTER_RE
+from planwatch.extract.quoted_aims import AIM_IN_SHARE_RE, BUDGET_WORD_RE, SHARE_AFTER_RE
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame
 
 # An aim named right after the value: 6%左右的目标, 5%的增长预期目标 (no verb between:
@@ -290,9 +290,7 @@ def around_value(
     compared = compared_aim(view, s, v_start, v_end, frame.doc_type in PLAN_REVIEWS)
     if compared is not None:  # 略低于规划预期的7%: the aim a result is weighed against
         return Kind.TARGET, compared
-    quoted = _aim_in_share(view, s, v_start, v_end)
-    if quoted is not None and not frame.is_evaluation and "预算" not in view[slice(*quoted)]:
-        quoted = None  # (a budget's own sum is quoted so in any report: 占年初预算N万元的43.2%)
+    quoted = _aim_in_share(view, s, v_start, v_end, frame.is_evaluation)
     if quoted is not None:  # 完成五年目标2.8万人的48.6%: the aim's own figure
         # (完成规划目标430亿元的80.2%: the plan's aim, of its last year: aim_compared.plan_aim_year)
         plan = re.search(r"(?:规划|纲要)》?$", view[max(0, quoted[0] - 3) : quoted[0]])
@@ -428,13 +426,19 @@ def _ceiling_beside(
     return ceiling.span() if after else None
 
 
-def _aim_in_share(view: str, s: int, v_start: int, v_end: int | None) -> tuple[int, int] | None:
+def _aim_in_share(
+    view: str, s: int, v_start: int, v_end: int | None, evaluation: bool
+) -> tuple[int, int] | None:
     """The span of the aim word when the value is the aim's figure quoted between it and
-    the share done of the aim (``quoted_aims.AIM_IN_SHARE_RE``); else None."""
+    the share done of the aim (``quoted_aims.AIM_IN_SHARE_RE``): in an evaluation, or of a
+    budget's or the year's plan's sum in any report (占年初预算N万元的43.2%, 占全年计划230亿元
+    的126.7%); else None."""
     if v_end is None or SHARE_AFTER_RE.match(view, v_end) is None:
         return None
     m = AIM_IN_SHARE_RE.search(view, max(s, v_start - 16), v_start)
-    return None if m is None else m.span(1)
+    if m is None or not (evaluation or BUDGET_WORD_RE.fullmatch(m[1])):
+        return None
+    return m.span(1)
 
 
 # The evidence basis of a share done of an aim (its year is the one under review:

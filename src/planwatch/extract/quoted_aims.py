@@ -41,7 +41,7 @@ GAP_AFTER_FIGURE_RE = re.compile(
 # 占五年规划投资420亿元的40.1%, real10 dev c393.)
 AIM_IN_SHARE_RE = re.compile(
     r"(?:完成|实现|达到|占|(?:仅|只)?为|相当于)[^,，。;；\d]{0,12}?"
-    r"((?:目标|计划|任务)值?|(?:规划|纲要)》?\s*(?:五年)?总?投资|(?:年初|调整|年度)?预算数?)\s*$"
+    r"((?:目标|(?:全年|年度)?计划|任务)值?|(?:规划|纲要)》?\s*(?:五年)?总?投资|(?:年初|调整|年度)?预算数?)\s*$"
 )
 SHARE_AFTER_RE = re.compile(r"[\s\ue000]*(?:左右|以上)?[\s\ue000]*的\s*(?:约)?\d")
 # A name that is only the lead of such a share (仅为五年累计…): it names no indicator.
@@ -97,9 +97,10 @@ def budget_in_share(view: str, s: int, v_start: int, v_end: int) -> str:
     return m[1] if m is not None and BUDGET_WORD_RE.fullmatch(m[1]) else ""
 
 
-# A budget's own sum named in a share of it (年初预算, 预算数, 调整预算数), and the share's
+# A budget's or the year's plan's own sum named in a share of it (年初预算, 预算数, 调整预算数,
+# 全年计划), and the share's
 # words after the subject (一般公共预算支出占调整预算数…).
-BUDGET_WORD_RE = re.compile(r"(?:年初|调整|年度)?预算数?")
+BUDGET_WORD_RE = re.compile(r"(?:年初|调整|年度|全年)?(?:预算|计划)数?")
 _BUDGET_SHARE_RE = re.compile(rf"(?:占|完成|为)\s*{BUDGET_WORD_RE.pattern}\s*$")
 
 
