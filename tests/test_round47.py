@@ -380,3 +380,14 @@ def test_the_year_s_plan_sum_quoted_in_a_share_of_it_is_the_aim():
     )
     assert got["291.3亿元"].kind.value == "actual"
     assert got["27.4%"].indicator == "交通建设投资"
+
+
+def test_a_report_a_story_cites_gives_no_title_year():
+    # (…县人民政府2022年政府工作报告中提到, in a story before the 2023 congress: the story's year
+    # is the session's.)
+    text = (
+        "【编者按】开局就要精彩。某省十四届人大一次会议将于1月14日开幕。\n"
+        "某县人民政府2022年政府工作报告中提到，某县在过去五年里，生产总值由180.6亿元增加到258.33亿元。\n"
+    )
+    meta, _ = _analysed("n.txt", text)
+    assert meta.reference_year == 2023

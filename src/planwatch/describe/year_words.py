@@ -14,7 +14,8 @@ from planwatch.describe.dates import DatedText
 # A report's title year, a communiqué's or a year's work summary's (…2018年工作总结和2019年工作思路,
 # 2019年农业工作总结).
 TITLE_YEAR_RE = re.compile(
-    r"((?:19|20)\d{2})\s*年(?:度)?(?:[^\n。]{0,30}?(政府工作报告|统计公报)"
+    # (not one a text cites: …2022年政府工作报告中提到，…)
+    r"((?:19|20)\d{2})\s*年(?:度)?(?:[^\n。]{0,30}?(政府工作报告|统计公报)(?![中里]|提出|指出|提到|显示|明确|强调)"
     r"|\s*(?:(?!上半|下半|半年|季)[\u4e00-\u9fff]){0,4}?工作(总结))"
 )
 REVIEWED_RE = re.compile(
