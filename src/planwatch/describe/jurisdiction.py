@@ -314,11 +314,12 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
         elif surface in cue_set("generic_name"):
             continue
         row = best_candidate(rows, context, short_form=short, named=named)
-        # (经红河州统计局统一核算, 据…统计局: the office that verified the figures, no issuer.)
-        verified = start > 0 and text[start - 1] in "经据"
-        verified = verified or prev is not None and text[prev.end : start] in ("、", "和")
-        issuer = (  # (not the last of a list of areas either: 蓬江区、台山市政府, the list's)
-            not verified and ISSUER_RE.match(text, end) is not None and not is_delegation(text, end)
+        # (经红河州统计局统一核算, 据…统计局: the office that verified the figures, no issuer;
+        # nor the last of a list of areas, 蓬江区、台山市政府: the list's government.)
+        other = start > 0 and text[start - 1] in "经据"
+        other = other or prev is not None and text[prev.end : start] in ("、", "和")
+        issuer = (
+            not other and ISSUER_RE.match(text, end) is not None and not is_delegation(text, end)
         ) or is_profiled(text, start, end)
         if short and not issuer and cue_re("fact_not_subject").match(text, end):
             continue  # 天津港, 珠海润都: a port or a company, not the area
