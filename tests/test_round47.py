@@ -391,3 +391,18 @@ def test_a_report_a_story_cites_gives_no_title_year():
     )
     meta, _ = _analysed("n.txt", text)
     assert meta.reference_year == 2023
+
+
+def test_a_year_opening_its_aim_s_own_figure_is_the_page_s_year():
+    # (2024年，…投资目标2600亿元。: the year's aims, told in it; a result beside an aim is not.)
+    text = (
+        "今年以来，全省交通运输系统抓项目促投资。\n\n2024年，全省公路水运建设投资目标2600亿元。"
+        "其中，高速公路1500亿元，国省干线620亿元。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2024
+    assert got["1500亿元"].kind.value == "target"
+    text = "记者：请谈谈成就。\n县长：2005年，全县共完成生产总值19.33亿元，超计划目标3.73亿元。\n"
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2006
+    assert got["19.33亿元"].kind.value == "actual"
