@@ -143,10 +143,8 @@ _TWO_YEAR_AVERAGE_RE = re.compile(r"两年(?:平均|年均)\s*(?:\[[^\]]{1,3}\])
 _TWO_YEAR_AVERAGE_YEAR = 2021
 # A part of the year with no year of its own (一季度，…; 1-5月，…): its figures are out in the
 # month after it ends.
-_PART_RE = re.compile(
-    r"(?<!年)(?<!\d)(?:(一季度)|(上半年)|(前三季度)|1\s*[-—–~～至]\s*(\d{1,2})\s*月)"
-)
-_PART_ENDS = (3, 6, 9)
+_PART_RE = re.compile(r"(?<!年)(?<!\d)(?:(一季度|上半年|前三季度)|1\s*[-—–~～至]\s*(\d{1,2})\s*月)")
+_PART_ENDS = {"一季度": 3, "上半年": 6, "前三季度": 9}
 
 
 def part_month(view: str) -> int | None:
@@ -155,7 +153,7 @@ def part_month(view: str) -> int | None:
     m = _PART_RE.search(view, 0, TEXT_YEAR_CHARS)
     if m is None:
         return None
-    ends = int(m[4]) if m[4] else _PART_ENDS[next(i for i in range(3) if m[i + 1])]
+    ends = int(m[2]) if m[2] else _PART_ENDS[m[1]]
     return ends + 1 if 1 <= ends <= 11 else None
 
 

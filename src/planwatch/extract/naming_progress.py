@@ -34,7 +34,7 @@ _DONE_SHARE_RE = re.compile(
     r"|为(?P<budget>(?:年度|全年|年初)?(?:预算|計劃|计划))"
     # (or a budget's or the year's plan's sum it is a share of: 占年初预算10065万元的, 占全年计划
     # 230亿元的)
-    r"|占(?P<sum>(?:年初|调整|年度|全年)?(?:预算|计划)数?)\s*\d[\d.,]*\s*[^\d\s,，。;；的]{0,4})"
+    rf"|占(?P<sum>{BUDGET_WORD_RE.pattern})\s*\d[\d.,]*\s*[^\d\s,，。;；的]{{0,4}})"
     r"(?:任[务務])?的\s*(?:[进進]度)?(?:为|為|仅为|僅為|只有|不足|达到|達到|达|達|超过|超過|约|約|近)?\s*$"
 )
 # What the aim is of, for the name: the plan's (规划, 纲要) or a higher level's (省下达), and

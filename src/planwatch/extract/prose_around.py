@@ -15,7 +15,7 @@ from planwatch.extract.aim_compared import PLAN_AIM, aim_before_gap, compared_ai
 from planwatch.extract.cues import cues
 from planwatch.extract.prose_pairs import legend_pair
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.quoted_aims import AIM_IN_SHARE_RE, BUDGET_WORD_RE, SHARE_AFTER_RE
+from planwatch.extract.quoted_aims import BUDGET_WORD_RE, aim_in_share_match
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame
 
 # An aim named right after the value: 6%左右的目标, 5%的增长预期目标 (no verb between:
@@ -430,12 +430,10 @@ def _aim_in_share(
     view: str, s: int, v_start: int, v_end: int | None, evaluation: bool
 ) -> tuple[int, int] | None:
     """The span of the aim word when the value is the aim's figure quoted between it and
-    the share done of the aim (``quoted_aims.AIM_IN_SHARE_RE``): in an evaluation, or of a
-    budget's or the year's plan's sum in any report (占年初预算N万元的43.2%, 占全年计划230亿元
+    the share done of the aim (``quoted_aims.aim_in_share_match``): in an evaluation, or of
+    a budget's or the year's plan's sum in any report (占年初预算N万元的43.2%, 占全年计划230亿元
     的126.7%); else None."""
-    if v_end is None or SHARE_AFTER_RE.match(view, v_end) is None:
-        return None
-    m = AIM_IN_SHARE_RE.search(view, max(s, v_start - 16), v_start)
+    m = None if v_end is None else aim_in_share_match(view, s, v_start, v_end)
     if m is None or not (evaluation or BUDGET_WORD_RE.fullmatch(m[1])):
         return None
     return m.span(1)

@@ -80,20 +80,23 @@ def quoted_aim_figure(view: str, s: int, v_start: int, v_end: int) -> bool:
     )
 
 
-def aim_in_share(view: str, s: int, v_start: int, v_end: int) -> bool:
-    """Whether the value is an aim's figure quoted before the share done of it (完成规划目标
-    3000公里的41.5%, 仅完成目标值3.5件的39.4%)."""
+def aim_in_share_match(view: str, s: int, v_start: int, v_end: int) -> re.Match[str] | None:
+    """The aim's words (group 1) when the value is an aim's figure quoted before the share
+    done of it (完成规划目标3000公里的41.5%, 仅完成目标值3.5件的39.4%); else None."""
     if SHARE_AFTER_RE.match(view, v_end) is None:
-        return False
-    return AIM_IN_SHARE_RE.search(view, max(s, v_start - LEAD), v_start) is not None
+        return None
+    return AIM_IN_SHARE_RE.search(view, max(s, v_start - LEAD), v_start)
+
+
+def aim_in_share(view: str, s: int, v_start: int, v_end: int) -> bool:
+    """Whether the value is an aim's figure quoted before the share done of it."""
+    return aim_in_share_match(view, s, v_start, v_end) is not None
 
 
 def budget_in_share(view: str, s: int, v_start: int, v_end: int) -> str:
     """The budget's words (年初预算, 调整预算数) when the value is a budget's sum quoted before
     the share of it done (占年初预算10065万元的43.2%); else ""."""
-    if SHARE_AFTER_RE.match(view, v_end) is None:
-        return ""
-    m = AIM_IN_SHARE_RE.search(view, max(s, v_start - LEAD), v_start)
+    m = aim_in_share_match(view, s, v_start, v_end)
     return m[1] if m is not None and BUDGET_WORD_RE.fullmatch(m[1]) else ""
 
 
