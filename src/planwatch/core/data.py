@@ -264,7 +264,8 @@ class DocumentMeta:
 
         A plan's (and a final evaluation's) is its last year; a report on the first
         part of a year (evidence ``part_year_review``, or a statistics release on the
-        year's first quarters, ``part_year_release``: its 全年 aims) that year; any other
+        year's first quarters, ``part_year_release``: its 全年 aims; or a story of the year
+        so far, ``year_so_far``) that year; any other
         document's the year after the one it reviews.
         """
         if self.doc_type in PLAN_GENRES or self.doc_type is DocType.FINAL_EVALUATION:
@@ -300,9 +301,9 @@ class DocumentMeta:
         return int(date[5:7]) if len(date) >= 7 and date[5:7].isdigit() else 0
 
 
-# The as-of evidence of a document on the first part of a year (describe/asof.py,
-# describe/release_year.py): its aims are that year's.
-_PART_YEAR_BASES = frozenset({"part_year_review", "part_year_release"})
+# The as-of evidence of a document on the first part of a year or the year so far
+# (describe/asof.py, describe/release_year.py): its aims are that year's.
+_PART_YEAR_BASES = frozenset({"part_year_review", "part_year_release", "year_so_far"})
 # A document delivered from this month on reviews its own year (a report of December 2018
 # reports 2018); earlier in the year it reviews the year before (GOLD_SPEC, last lines).
 _LATE_MONTH = 10

@@ -41,7 +41,7 @@ from planwatch.core.data import DocType, DocumentMeta, Evidence
 from planwatch.core.periods import PLAN_NAME
 from planwatch.describe.census import census_year
 from planwatch.describe.dates import Reading, cn_number
-from planwatch.describe.release_year import part_year_release
+from planwatch.describe.release_year import part_year_release, year_so_far
 
 # How far into a document its as-of evidence is looked for (evaluations are short;
 # a long report has dated itself in its first pages).
@@ -193,8 +193,11 @@ def written_in(view: str) -> Written | None:
 _PART_HEAD_CHARS = 600
 _FIRST_PART = r"(?:上半年|前三季度|1\s*[-—–至到]\s*[6-9]\s*月)"
 _PART_HEAD_RE = re.compile(rf"{_Y}\s*年\s*{_FIRST_PART}[^\n。]{{0,40}}?执行情况")
-# A line heading the year's first part with no year of its own (上半年计划执行情况:).
-_PART_ONLY_HEAD_RE = re.compile(rf"(?:^|\n)\s*({_FIRST_PART}[^\n。，,]{{0,20}}?计划执行情况)")
+# A line heading the year's first part with no year of its own (上半年计划执行情况:), or the
+# report's opening naming it as this year's (将我县今年上半年…计划执行情况报告如下).
+_PART_ONLY_HEAD_RE = re.compile(
+    rf"(?:(?:^|\n)\s*|今年\s*)({_FIRST_PART}[^\n。，,]{{0,20}}?计划执行情况)"
+)
 _SPRING_MONTHS = (1, 2, 3, 4, 5, 6)
 
 
@@ -372,7 +375,7 @@ def with_as_of(meta: DocumentMeta, text: str) -> DocumentMeta:
     """``meta`` with its as-of year decided again from ``text`` (see the module doc), and a
     census bulletin's year its standard moment's (:mod:`.census`)."""
     meta = _census_covered(meta, text)
-    found = as_of_evidence(text, meta) or part_year_release(text, meta)
+    found = as_of_evidence(text, meta) or part_year_release(text, meta) or year_so_far(text, meta)
     kept = tuple(e for e in meta.evidence if e.field != "as_of_year")
     if found is None:
         return dataclasses.replace(meta, as_of_year=None, evidence=kept)

@@ -37,8 +37,10 @@ def congress_year(view: str) -> tuple[int, int, int] | None:
         term, session = cn_number(m[1] or m[2]), cn_number(m[3])
         if m[1] and not m[0].startswith("全国"):
             term = term and term + _terms_behind(view, m.start())  # (the national count's)
-        if term and session and term >= _FIRST_SYNCHRONISED_TERM and 1 <= session <= 5:
-            year = 1953 + 5 * term + session - 1
+        if term and session and term >= _FIRST_SYNCHRONISED_TERM and session >= 1:
+            # (A session past the fifth follows an extra one held between two of the
+            # yearly five: 福建省第十三届人大第六次会议 sat in January 2022, its term's last.)
+            year = 1953 + 5 * term + min(session, 5) - 1
             if _SINCE_RE.match(view, m.end()) or (
                 _DONE_BEFORE_RE.search(view, max(0, m.start() - 8), m.start())
                 and _SET_THERE_RE.match(view, m.end())

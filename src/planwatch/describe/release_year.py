@@ -73,3 +73,27 @@ def _named_part(text: str, ref: int) -> tuple[int, Evidence] | None:
         if m.start() > _LEAD_CHARS and _PART_RE.search(read.view.text, m.end()) is None:
             return None  # (a release opening on 今年以来 reports the year so far by itself)
     return ref, read.evidence("as_of_year", "part_year_release", *m.span())
+
+
+# A sentence of the opening starting on the year so far (。今年以来，全市上下…).
+_SO_FAR_OPENING_RE = re.compile(r"(?:^|(?<=[\n。！]))\s*今年\s*以来")
+# Genres whose page of a known year and no month reads by default as the year before's
+# review (a report's news of January): a story or a department's account of its work.
+_SO_FAR_GENRES = frozenset({DocType.OTHER, DocType.NEWS})
+
+
+def year_so_far(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None:
+    """The reference year, when a story or a department's account of a year with no month
+    opens a sentence on the year so far (2021年是…开局之年。今年以来，全市…): what it tells
+    undated is that year's work, not the year before's. A year before it named earlier in
+    the opening (关于2021年区本级决算和2022年上半年…的报告。今年以来…) is the one reviewed."""
+    ref = meta.reference_year
+    if meta.doc_type not in _SO_FAR_GENRES or ref is None or meta.genre_reviewed_year != ref - 1:
+        return None
+    read = Reading.of(text, _OPENING_CHARS)
+    m = _SO_FAR_OPENING_RE.search(read.view.text)
+    if m is None or any(
+        int(y[1]) < ref for y in _FIRST_YEAR_RE.finditer(read.view.text, 0, m.start())
+    ):
+        return None
+    return ref, read.evidence("as_of_year", "year_so_far", *m.span())

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from planwatch.core.data import Evidence, Kind
+from planwatch.core.data import DocType, Evidence, Kind
 from planwatch.extract.aim_others import GAP_AFTER_AIM_RE, aim_of_another
 from planwatch.extract.aim_results import result_after_aim
 from planwatch.extract.cues import cues, words_re
@@ -74,9 +74,8 @@ def decide_kind(
     time_ev = _ev(view, "time_word", state.src)
     own_clause_aim = _own_clause_aim(view, state, frame, found, s, v_start)
     if own_clause_aim is not None:
-        # 1.地区生产总值：年度目标增长6%左右 under 2027年计划执行情况,
-        # 力争全年增长6%左右 under 下半年工作安排: the aim word of the
-        # value's own clause beats a year in force from a heading or an earlier sentence.
+        # 1.地区生产总值：年度目标增长6%左右 under 2027年计划执行情况, 力争全年增长6%左右 under
+        # 下半年工作安排: the aim word of the value's own clause beats a year in force before.
         return Kind.TARGET, _ev(view, "cue", own_clause_aim)
     if state.part and _part_of_aims_heading(state, section, s):
         state = replace(state, explicit=False, part=False)  # (the part ahead decides nothing)
@@ -95,7 +94,9 @@ def decide_kind(
     if aim_span is not None:
         # 规划目标五年累计225万人 in an evaluation: the aim over the plan's own years.
         return Kind.TARGET, _ev(view, "cue", aim_span)
-    timed = _by_year(state, frame)
+    if inherited is Kind.TARGET and "a" not in found and _breaks_down_before(view, s):
+        return Kind.TARGET, Evidence("kind", "context")  # (…目标2600亿元。其中，高速公路1500亿元)
+    timed = _by_year(state, frame) if not _year_in_progress(view, state, frame) else None
     planned = _aim_after_year(view, state, found, s, v_start) or _aim_named_at(view, found, v_start)
     if timed == Kind.ACTUAL and planned is not None:
         # 2016年拟安排赤字2.18万亿元: an aim set for a year now over is still an aim.
@@ -125,6 +126,20 @@ def decide_kind(
     if own_year:
         return Kind.TARGET, time_ev
     return frame.default_kind(), Evidence("kind", "genre_default", frame.doc_type.value)
+
+
+# A year named whole by its number (2024年), not a time in it or up to it.
+_WHOLE_YEAR_RE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*")
+# A sentence breaking down the figure before it (其中，…).
+_OF_WHICH_RE = re.compile(r"\s*其中\s*[,，:：]?")
+
+
+def _breaks_down_before(view: str, s: int) -> bool:
+    """Whether the sentence at ``s`` opens with 其中 after a full stop: the parts of the
+    figure the sentence before ended on, aims of an aim whatever the year says of results
+    (not after a clause, 年度计划为增长8%，未完成；其中…, whose parts are the result's)."""
+    before = view[max(0, s - 8) : s].rstrip()
+    return before.endswith(("。", "！")) and _OF_WHICH_RE.match(view, s) is not None
 
 
 # What an estimate says its figure will do (预计…将/可/能达到): no aim of its own.
@@ -529,6 +544,20 @@ def _by_year(state: TimeState, frame: DocFrame) -> Kind | None:
     if horizon is not None and state.year > horizon:
         return Kind.TARGET
     return None
+
+
+def _year_in_progress(view: str, state: TimeState, frame: DocFrame) -> bool:
+    """Whether the whole year named is the one a report or story of its first part or its
+    year so far is written in, results and aims both its own (2024年，…力争完成投资970亿元
+    after 今年以来…): neither over nor ahead by the year alone. A time in it (截至今年8月底)
+    is so far."""
+    if state.retro or state.part or frame.is_plan or frame.is_evaluation or state.src is None:
+        return False
+    if not _WHOLE_YEAR_RE.fullmatch(view, *state.src):
+        return False
+    if frame.doc_type in (DocType.STATISTICAL_NEWS, DocType.STATISTICAL_COMMUNIQUE):
+        return False  # (a statistics release reports what was done: 实现旅游总收入77.71亿元)
+    return state.year == frame.review_year == frame.target_year == frame.ref_year
 
 
 def decide_year(

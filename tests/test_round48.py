@@ -1,0 +1,103 @@
+"""Forms of round 48, composed here in the style of two-sessions news, departments' accounts
+of their year so far and implementation reports (every figure is this file's own)."""
+
+from __future__ import annotations
+
+from planwatch.core.data import Kind
+from readhelp import analysed as _analysed
+
+
+def test_a_session_past_the_fifth_sits_in_its_term_s_last_year():
+    # (A term's sixth session follows an extra one: the 13th term's last year, 2022.)
+    text = (
+        "20日上午，某省第十三届人民代表大会第六次会议在省会开幕。政府工作报告显示，"
+        "去年全省地区生产总值36120亿元、增长7.6%，今年全省地区生产总值预期增长6%左右。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2022
+    assert got["36120亿元"].year == 2021
+    assert got["6%左右"].year == 2022
+
+
+def test_a_fifth_session_keeps_its_own_year():
+    # (Guard: the yearly sessions count from the term's first year.)
+    text = (
+        "20日上午，某省第十三届人民代表大会第四次会议在省会开幕。政府工作报告显示，"
+        "去年全省地区生产总值36120亿元、增长3.6%。\n"
+    )
+    meta, _ = _analysed("n.txt", text)
+    assert meta.reference_year == 2021
+
+
+def test_a_report_on_this_year_s_first_half_reports_that_year():
+    # (An implementation report of September on 今年上半年: its figures are the year's own.)
+    text = (
+        "——2016年9月5日在县十五届人大常委会第十二次会议上\n尊敬的常委会各位组成人员：\n"
+        "我受县政府委托，将我县今年上半年国民经济和社会发展计划执行情况报告如下，请予审议。\n"
+        "全县完成生产总值81.3亿元，增长7.2%；完成固定资产投资52.6亿元，增长11.4%。\n"
+    )
+    meta, got = _analysed("p.txt", text)
+    assert meta.as_of_year == 2016
+    assert got["81.3亿元"].year == 2016
+    assert got["52.6亿元"].kind is Kind.ACTUAL
+
+
+def test_a_department_s_account_of_the_year_so_far_tells_that_year():
+    # (2021年是… then 今年以来: the section after it, naming no time, is 2021's work.)
+    text = (
+        "某市农业农村局\n2021年是“十四五”规划开局之年。今年以来，全市上下认真落实各项部署，"
+        "扎实推进乡村振兴。\n（一）健全防止返贫监测机制。组织7个县（市、区）干部1.2万人次开展"
+        "集中排查，新增监测对象315户842人。\n"
+    )
+    meta, got = _analysed("d.txt", text)
+    assert meta.as_of_year == 2021
+    assert got["315户"].year == got["842人"].year == 2021
+    assert got["315户"].kind is Kind.ACTUAL
+
+
+def test_the_year_so_far_after_last_year_s_accounts_reviews_last_year():
+    # (Guard: a report on 2021's final accounts names that year before its 今年以来.)
+    text = (
+        "主任、各位委员：我受区人民政府的委托，作关于2021年区本级决算和2022年上半年预算执行情况的"
+        "报告。今年以来，我们坚持稳中求进。\n区本级一般公共预算收入18.6亿元，增长4.1%。\n"
+    )
+    meta, _ = _analysed("b.txt", text)
+    assert meta.as_of_year != meta.reference_year
+
+
+def test_the_parts_of_an_aim_and_its_year_s_plans_are_aims_in_a_page_of_the_year_so_far():
+    # (今年以来 then the year's aim, 其中 its parts and 力争完成: aims of the year in progress.)
+    text = (
+        "今年以来，某省交通运输系统全面落实工作会议部署，抓项目促投资。\n\n"
+        "2024年，某省交通建设投资目标1800亿元。其中，高速公路900亿元，普通国省道420亿元。\n\n"
+        "2024年，普通公路力争完成投资640亿元，计划新改建普通公路6000公里。\n"
+    )
+    meta, got = _analysed("t.txt", text)
+    assert meta.as_of_year == 2024
+    assert got["1800亿元"].kind is Kind.TARGET
+    assert got["900亿元"].kind is got["420亿元"].kind is Kind.TARGET
+    assert got["640亿元"].kind is Kind.TARGET
+    assert got["900亿元"].year == 2024
+
+
+def test_parts_of_a_result_after_an_aim_s_clause_are_results():
+    # (Guard: 其中 after a clause (；) breaks down the result, not the aim quoted before it.)
+    text = (
+        "关于某县2022年国民经济和社会发展计划执行情况与2023年计划草案的报告\n"
+        "——2023年1月6日在某县第十八届人民代表大会第二次会议上\n（一）主要指标完成情况\n"
+        "——规模以上工业增加值。增长5.1%，年度计划为增长8%，未完成；其中装备制造业增加值增长"
+        "10.3%。\n"
+    )
+    _, got = _analysed("i.txt", text)
+    assert got["10.3%"].kind is Kind.ACTUAL
+    assert got["8%"].kind is Kind.TARGET
+
+
+def test_a_statistics_release_of_its_year_so_far_keeps_its_results():
+    # (Guard: a release's whole year named with a result verb is a result.)
+    text = (
+        "某省统计局\n今年以来，全省经济运行总体平稳。\n"
+        "2023年国庆假期，全省共接待游客1520.3万人次，实现旅游总收入68.42亿元。\n"
+    )
+    _, got = _analysed("s.txt", text)
+    assert got["68.42亿元"].kind is Kind.ACTUAL
