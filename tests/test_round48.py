@@ -101,3 +101,26 @@ def test_a_statistics_release_of_its_year_so_far_keeps_its_results():
     )
     _, got = _analysed("s.txt", text)
     assert got["68.42亿元"].kind is Kind.ACTUAL
+
+
+def test_a_story_on_a_year_s_communique_reports_that_year():
+    # (News of March on the 2016 communiqué: its figures are 2016's, not the year before's.)
+    text = (
+        "本报记者 某某\n3月20日，某省统计局发布2016年某省国民经济和社会发展统计公报。记者从中"
+        "了解到，年末全省常住人口2630万人。\n全年旅游总人数3.12亿人次，比上年增长28.4%。\n"
+    )
+    meta, got = _analysed("s.txt", text)
+    assert meta.reference_year == 2017
+    assert got["3.12亿人次"].year == 2016
+
+
+def test_a_finance_story_on_the_months_so_far_reports_its_own_year():
+    # (A page of April headed 1-3月: the later paragraphs, naming no year, are 2021's.)
+    text = (
+        "1-3月某省县区一般公共预算收入比上年同期增长18.2%\n时间：2021-04-16 10:21:05\n"
+        "记者从省财政厅获悉，2021年1-3月，全省县区一般公共预算收入完成402.6亿元，增长18.2%。\n"
+        "在县收支完成情况上，一般公共预算收入完成121亿元，同比增长15.1%。\n"
+    )
+    meta, got = _analysed("f.txt", text)
+    assert meta.as_of_year == 2021
+    assert got["121亿元"].year == 2021

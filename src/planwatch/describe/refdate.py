@@ -14,9 +14,9 @@ trust:
    number (发文字号) printed under an official document's title (某府发〔2022〕21号,
    发文字号：某政办字〔2021〕45号): the year it was issued;
 3. a news dateline (1月23日上午, 南京1月26日电), its year from the steps below;
-4. the title's year: 2016年…政府工作报告 is delivered in 2016; 2021年…统计公报
-   covers 2021 and is published in 2022 (one reposted years later, dated by its page,
-   still covers its title's year: ``ReferenceDate.covered``);
+4. the title's year: 2016年…政府工作报告 is delivered in 2016; 2021年…统计公报 (or the
+   story on it) covers 2021 and is published in 2022 (one reposted years later, dated by
+   its page, still covers its title's year: ``ReferenceDate.covered``);
 5. a session of the national or a provincial people's congress: terms open together (term
    N in 1953 + 5N since the 6th, 1983; a session a year: 四川省第十三届…第五次会议 in 2022)
    but in the few counting their own (上海市第十五届 in 2018: data/congress_terms.csv);
@@ -254,7 +254,8 @@ def _issue_number(read: Reading, view: str) -> ReferenceDate | None:
 def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDate | None:
     """The year a title, a congress session, a review or a target section gives (steps 4-6)."""
     m = TITLE_YEAR_RE.search(view)
-    if m and doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE):
+    story = doc_type is DocType.STATISTICAL_NEWS and m is not None and m[2] == "统计公报"
+    if m and (doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE) or story):
         return ReferenceDate(_titled(m), (_ev("title", read, *m.span()),))
     if doc_type is DocType.STATISTICAL_COMMUNIQUE:
         # Without its title a communiqué still opens on the year it covers (2022年,全县…).
@@ -427,10 +428,9 @@ def reference_date(
         found = written_in(further.view.text)
         written = None if found is None else (found, further)
     if written is not None and written[0].exact:
-        # (A page posted later, its text silent but for 今年 of its own year: its first
-        # full date would be the page's. A story that calls part of its year 今年 beside
-        # the last year's results, 2022年全县…, is written in the year after them: its
-        # dateline's month and day are of that year.)
+        # (A page posted later, silent but for 今年 of its own year: its first full date would
+        # be the page's. A story calling part of its year 今年 beside last year's results
+        # (2022年全县…) is written the year after them: its dateline's day is of that year.)
         at = written[1].evidence("reference_date", "written_year", *written[0].match.span())
         if dateline is not None and doc_type in _NEWS:
             line = _ev("dateline", read, dateline.start, dateline.end)

@@ -32,14 +32,20 @@ _PART_AFTER_RE = re.compile(rf"(?:[一二三]季度|上半年|前三季度|{_MON
 _THIS_YEAR_RE = re.compile(rf"今年(?:以来|{_PART_AFTER_RE.pattern})")
 
 
+# A statistics release, or a story of other figures of the months so far told so (1-3月某省
+# 县区一般公共预算收入比上年同期增长20.6%: a finance department's).
+_RELEASE_GENRES = frozenset({DocType.STATISTICAL_NEWS, DocType.OTHER})
+
+
 def part_year_release(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None:
-    """The reference year, when a statistics release of the year's first months opens
-    with a part of the year (see the module doc), with the words that say so."""
+    """The reference year, when a statistics release of the year's first months (or a
+    story of a month on other figures so far) opens with a part of the year (see the
+    module doc), with the words that say so."""
     ref = meta.reference_year
-    if meta.doc_type is not DocType.STATISTICAL_NEWS or ref is None:
+    if meta.doc_type not in _RELEASE_GENRES or ref is None:
         return None
-    if not meta.reference_month:
-        return _named_part(text, ref)
+    if not meta.reference_month:  # (a story of other figures is read so only dated)
+        return _named_part(text, ref) if meta.doc_type is DocType.STATISTICAL_NEWS else None
     if meta.genre_reviewed_year not in (ref - 1, ref):
         return None  # (one of October on 前三季度 reviews its own year by the genre already;
         # the evidence still says it reports a part of it: its aims are that year's too)
