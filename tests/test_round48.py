@@ -124,3 +124,26 @@ def test_a_finance_story_on_the_months_so_far_reports_its_own_year():
     meta, got = _analysed("f.txt", text)
     assert meta.as_of_year == 2021
     assert got["121亿元"].year == 2021
+
+
+def test_a_bare_autonomous_region_s_congress_counts_its_own_terms():
+    # (西藏 counts two terms behind the national count: its 12th term's fourth session, 2026.)
+    text = (
+        "2026-01-30 18:02:11 来源：某某网\n某社拉萨1月30日电 西藏自治区主席某某30日向自治区第十二届"
+        "人民代表大会第四次会议作政府工作报告时提出，今年地区生产总值增长7%以上。\n"
+        "2025年全区实现生产总值3012.5亿元，同比增长6.8%。\n"
+    )
+    meta, got = _analysed("x.txt", text)
+    assert meta.reference_year == 2026
+    assert got["3012.5亿元"].kind is Kind.ACTUAL
+    assert got["7%以上"].year == 2026
+
+
+def test_a_bare_autonomous_region_s_congress_elsewhere_counts_the_national_terms():
+    # (Guard: 广西 counts its terms with the nation: its 14th term's second session, 2024.)
+    text = (
+        "某社南宁1月20日电 广西壮族自治区主席某某20日向自治区第十四届人民代表大会第二次会议作政府"
+        "工作报告。去年全区生产总值27202亿元，增长4.1%。\n"
+    )
+    meta, _ = _analysed("g.txt", text)
+    assert meta.reference_year == 2024

@@ -62,9 +62,19 @@ def _behind() -> dict[str, int]:
 def _terms_behind(view: str, at: int) -> int:
     """How many terms behind the national count the congress named at ``at`` is: that of a
     region counting its own (西藏自治区第十一届…: 2018's), named right before its 自治区 or
-    市; else 0 (新华社北京3月5日电 十四届全国人大…: the national count)."""
+    市, or, for a bare 自治区, last in the sentence before it (西藏自治区主席…向自治区第十二届
+    人民代表大会第四次会议作政府工作报告: 2026's); else 0 (新华社北京3月5日电 十四届全国
+    人大…: the national count)."""
     before = view[max(0, at - 4) : at]
     for name, behind in _behind().items():
         if before.endswith((name, name + "回族")):
             return behind
-    return 0
+    if not view.startswith("自治区", at):
+        return 0
+    sentence = view[max(0, at - _SENTENCE_BACK) : at].rsplit("。", 1)[-1]
+    named = [(sentence.rfind(name), behind) for name, behind in _behind().items()]
+    last = max(named, default=(-1, 0))
+    return last[1] if last[0] >= 0 else 0
+
+
+_SENTENCE_BACK = 80  # how far back a bare congress's region is looked for in its sentence
