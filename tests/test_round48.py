@@ -147,3 +147,22 @@ def test_a_bare_autonomous_region_s_congress_elsewhere_counts_the_national_terms
     )
     meta, _ = _analysed("g.txt", text)
     assert meta.reference_year == 2024
+
+
+def test_a_part_of_the_year_s_own_aim_is_an_aim():
+    # (二季度…目标增速: the quarter's aim, set beside the months' result after it.)
+    text = (
+        "2022年上半年工作总结及下半年工作计划\n一、工作开展情况\n（一）经济指标完成情况。"
+        "二季度社会消费品零售总额目标增速7.5%，1-4月，全区社会消费品零售总额16.32亿元，增速1.2%。\n"
+    )
+    _, got = _analysed("q.txt", text)
+    assert got["7.5%"].kind is Kind.TARGET
+    assert got["16.32亿元"].kind is Kind.ACTUAL
+
+
+def test_a_part_of_the_year_s_result_against_its_aim_stays_a_result():
+    # (Guard: 完成年度目标 before the figure: how much of the aim the half year did.)
+    text = "2022年上半年工作总结\n上半年，全区完成固定资产投资38.5亿元，完成年度目标52%。\n"
+    _, got = _analysed("h.txt", text)
+    assert got["38.5亿元"].kind is Kind.ACTUAL
+    assert got["52%"].kind is Kind.ACTUAL

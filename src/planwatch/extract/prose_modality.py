@@ -311,7 +311,7 @@ def _own_clause_aim(
         # A time named in the sentence: only one an earlier clause names (2017年达到70.1%，
         # 规划目标为71%) leaves the aim's clause to its cue.
         if state.future or not _CLAUSE_END_RE.search(view, state.src[1], aim[0]):
-            if not _present_aim(state, frame):
+            if not (_present_aim(state, frame) or _part_s_aim(view, state, found, v_start)):
                 return None
     done = found.get("a")
     if done is not None and done[0] > aim[0]:
@@ -340,6 +340,19 @@ def _present_aim(state: TimeState, frame: DocFrame) -> bool:
     if state.retro or state.part or state.year is None or state.year != frame.ref_year:
         return False
     return frame.review_year == frame.ref_year
+
+
+def _part_s_aim(
+    view: str, state: TimeState, found: dict[str, tuple[int, int]], v_start: int
+) -> bool:
+    """Whether a part of the year named in the sentence has its own aim, the aim word right
+    before the figure and no result word (二季度社会消费品零售总额目标增速8.2%): the part's
+    aim, not its result."""
+    aim = found["t"]
+    return state.part and "a" not in found and 0 <= v_start - aim[1] <= _AIM_TO_VALUE
+
+
+_AIM_TO_VALUE = 4  # (目标增速8.2%, 预期目标22.19亿元: the aim word names the figure)
 
 
 def _got_under_review(view: str, aim: tuple[int, int], state: TimeState, frame: DocFrame) -> bool:
