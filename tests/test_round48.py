@@ -166,3 +166,20 @@ def test_a_part_of_the_year_s_result_against_its_aim_stays_a_result():
     _, got = _analysed("h.txt", text)
     assert got["38.5亿元"].kind is Kind.ACTUAL
     assert got["52%"].kind is Kind.ACTUAL
+
+
+def test_streets_schools_and_the_ancient_town_name_no_area():
+    # (滨河南路 holds 河南, 芙蓉学校 芙蓉 (芙蓉区), 古城城门 古城 (古城区): none is the page's area.)
+    text = (
+        "今年以来，我县完成固定资产投资32.5亿元，同比增长8.1%。滨河南路改造工程完工，"
+        "芙蓉学校新建教学楼投用，古城城门修缮工程启动，古城边线标识展示工程完成60%。\n"
+    )
+    meta, _ = _analysed("c.txt", text)
+    assert meta.area is None
+
+
+def test_a_province_named_by_its_short_name_still_names_it():
+    # (Guard: 河南 before a word of its own, not a street's, is the province.)
+    text = "今年以来，河南经济运行总体平稳，全省完成固定资产投资1.2万亿元，同比增长6.4%。\n"
+    meta, _ = _analysed("h.txt", text)
+    assert meta.area is not None and meta.area.name == "河南省"

@@ -85,6 +85,7 @@ COMMON_WORD_SHORT_NAMES = {
     "城北",
     "市中",
     "新城",
+    "古城",  # (古城城门, 古城保护: the ancient town of any city, not 丽江's district)
     "开发",
     "高新",
     "经济",

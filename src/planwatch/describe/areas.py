@@ -397,8 +397,18 @@ def conjoined(view: str, start: int, end: int) -> bool:
 _TOWN_TAIL_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff]{1,3}[镇乡]")
 
 
+# A street's or a place's name made of an area's (滨河南路, 北京路, 芙蓉学校, 人民公园): no vote
+# for the area (a road network, 路网, is the area's own).
+_PLACE_AFTER_RE = re.compile(
+    r"(?:路(?![网况面段线径])|大街|大道|街(?![道头])|巷|学校|中学|小学|公园|广场|医院|宾馆|酒店)"
+)
+
+
 def town_tail(view: str, start: int, end: int) -> bool:
-    """Whether the name at ``[start, end)`` ends in 镇 or 乡 and goes on a word before it."""
+    """Whether the name at ``[start, end)`` ends in 镇 or 乡 and goes on a word before it, or
+    goes on as a street's or a place's name (滨河南路, 芙蓉学校): neither names the area."""
+    if _PLACE_AFTER_RE.match(view, end):
+        return True
     return view[end - 1 : end] in ("镇", "乡") and bool(
         _TOWN_TAIL_RE.fullmatch(view, start - 1, end)
     )
