@@ -183,3 +183,20 @@ def test_a_province_named_by_its_short_name_still_names_it():
     text = "今年以来，河南经济运行总体平稳，全省完成固定资产投资1.2万亿元，同比增长6.4%。\n"
     meta, _ = _analysed("h.txt", text)
     assert meta.area is not None and meta.area.name == "河南省"
+
+
+def test_a_peer_the_county_passed_is_not_its_area():
+    # (我县…总量首次超过某县: the county passed is a peer; the page names no area of its own.)
+    text = (
+        "今年上半年，我县实现地区生产总值186亿元，同比增长9.2%，在市属五县（市）中，总量首次超过"
+        "肥东县，跃居第一。\n"
+    )
+    meta, _ = _analysed("p.txt", text)
+    assert meta.area is None or meta.area.name != "肥东县"
+
+
+def test_a_county_named_as_the_subject_before_a_comparison_is_its_area():
+    # (Guard: the county that passed the others is named itself, in full.)
+    text = "今年上半年，长丰县实现地区生产总值186亿元，同比增长9.2%，总量超过全市平均水平。\n"
+    meta, _ = _analysed("q.txt", text)
+    assert meta.area is not None and meta.area.name == "长丰县"

@@ -5,8 +5,8 @@ A yearbook's or a county's profile opens on where the place lies and what border
 written in full, often more of them than the place's own name, yet none is what the page is
 about. A name in a clause opening on a direction and a word of bordering (东与, 西连, 北靠,
 南邻), or closing on one (为邻, 接壤, 交界), is no vote; nor is a place the profile gives its
-distance to (距某市219公里). The words are ``neighbour_before`` and ``neighbour_after`` in
-``data/area_cues.csv``.
+distance to (距某市219公里), nor a peer its figures passed or trail (总量首次超过某县, 仅次于
+某区). The words are ``neighbour_before`` and ``neighbour_after`` in ``data/area_cues.csv``.
 """
 
 from __future__ import annotations
@@ -40,10 +40,16 @@ _DISTANCE_BEFORE_RE = re.compile(r"(?:距|离)(?:离)?[^\n，,。；;\d]{0,12}$"
 _DISTANCE_AFTER_RE = re.compile(r"[^\n，,。；;\d]{0,12}?\d+(?:\.\d+)?\s*(?:公里|千米|km|里)")
 
 
+# A peer the page's area is measured against (总量首次超过肥东县, 仅次于某区): no vote either.
+_PEER_BEFORE_RE = re.compile(r"(?:超过|超越|赶超|仅次于|领先于?|落后于?)\s*$")
+
+
 def is_neighbour(view: str, start: int, end: int) -> bool:
     """Whether the name at ``view[start:end]`` stands in a clause naming neighbours, or
-    places the page measures its distance to."""
+    places the page measures its distance to, or a peer it passed or trails."""
     if _before_re().search(view, max(0, start - _REACH - 8), start):
+        return True
+    if _PEER_BEFORE_RE.search(view, max(0, start - 6), start):
         return True
     if _DISTANCE_BEFORE_RE.search(view, max(0, start - 14), start):
         return _DISTANCE_AFTER_RE.match(view, end) is not None
