@@ -200,3 +200,24 @@ def test_a_county_named_as_the_subject_before_a_comparison_is_its_area():
     text = "今年上半年，长丰县实现地区生产总值186亿元，同比增长9.2%，总量超过全市平均水平。\n"
     meta, _ = _analysed("q.txt", text)
     assert meta.area is not None and meta.area.name == "长丰县"
+
+
+def test_a_trend_since_a_year_is_told_in_a_later_year():
+    # (延续2023年以来…态势: a page of 2024 on its first quarter.)
+    text = (
+        "市统计局昨日发布一季度经济运行分析。今年一季度全市实现地区生产总值3218.6亿元，同比增长5.9%。"
+        "全市上下靠前发力，经济运行整体延续2023年以来持续回升向好态势，主要指标稳中有进。\n"
+    )
+    meta, got = _analysed("t.txt", text)
+    assert meta.reference_year == 2024
+    assert got["3218.6亿元"].year == 2024
+
+
+def test_a_year_so_far_named_by_its_number_is_its_own():
+    # (Guard: 2021年以来，… opening a clause is the year so far, told in it.)
+    text = (
+        "2021年以来，全市上下坚持稳中求进，经济运行总体平稳。上半年全市实现地区生产总值1523.4亿元，"
+        "同比增长11.2%。\n"
+    )
+    meta, _ = _analysed("u.txt", text)
+    assert meta.reference_year == 2021

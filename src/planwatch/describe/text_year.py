@@ -54,6 +54,23 @@ _RESULT_OF_YEAR_RE = re.compile(
     r"|\s*的?(?:主要|各项)?目标任务的?(?:全面|圆满|胜利)?(?:完成|实现)"
 )
 
+# A record or a trend since a year (该位次为2015年以来同期最好位次, 延续2023年以来持续回升向好
+# 态势): told in a later year (the year itself so far is 今年以来).
+_RECORD_SINCE_RE = re.compile(
+    r"\s*以来[^，,。；;\d]{0,6}?(?:同期|最[高低好大快多少优]|首次|新高|新低|持续)"
+)
+_GOES_ON_FROM_RE = re.compile(r"(?:延续|保持)了?\s*$")
+
+
+def _since_before(view: str, start: int, end: int) -> bool:
+    """Whether the year at ``[start, end)`` opens a record or a trend since it."""
+    if _RECORD_SINCE_RE.match(view, end):
+        return True
+    return view.startswith("以来", end) and bool(
+        _GOES_ON_FROM_RE.search(view, max(0, start - 4), start)
+    )
+
+
 # A year praised as a whole (精彩的2012年, 不平凡的2020年, 难忘的2019年): a year looked back on,
 # as a report heads its review before its year ahead (奋进的2013年).
 _LOOKED_BACK_ON_RE = re.compile(r"(?:精彩|难忘|不平凡|不寻常|辉煌|丰收|收获)的\s*$")
@@ -192,6 +209,7 @@ def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int]
     done = done or _LOOKED_BACK_ON_RE.search(view, max(0, m.start() - 6), m.start())
     done = done or _LAST_DAY_RE.match(view, m.end())
     done = done or _REACHED_BEFORE_RE.search(view, max(0, m.start() - 8), m.start())
+    done = done or _since_before(view, m.start(), m.end())
     year = int(m[1]) + (1 if covered or done else 0)
     if told:
         for later in _TEXT_YEAR_RE.finditer(view, m.end(), TEXT_YEAR_CHARS):
