@@ -221,3 +221,15 @@ def test_a_year_so_far_named_by_its_number_is_its_own():
     )
     meta, _ = _analysed("u.txt", text)
     assert meta.reference_year == 2021
+
+
+def test_a_zone_s_account_opening_on_this_year_tells_that_year():
+    # (今年，经开区…: the zone's work this year; 2019年底 dates the page after 2019, in 2020.)
+    text = (
+        "今年，经开区统筹做好疫情防控和复工复产，较好完成各项主要经济指标。\n"
+        "全区入园企业136家，其中规模以上企业58家，2019年底期末用工人数统计16420人。截止3月底开工复产"
+        "企业128家，新增工业企业5家。\n"
+    )
+    meta, got = _analysed("z.txt", text)
+    assert meta.reference_year == 2020
+    assert got["136家"].year == got["128家"].year == 2020

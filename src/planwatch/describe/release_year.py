@@ -81,8 +81,9 @@ def _named_part(text: str, ref: int) -> tuple[int, Evidence] | None:
     return ref, read.evidence("as_of_year", "part_year_release", *m.span())
 
 
-# A sentence of the opening starting on the year so far (。今年以来，全市上下…).
-_SO_FAR_OPENING_RE = re.compile(r"(?:^|(?<=[\n。！]))\s*今年\s*以来")
+# A sentence of the opening starting on the year so far (。今年以来，全市上下…), or, in a
+# department's or a zone's account, on this year (今年，经开区科学做好…，较好完成各项…).
+_SO_FAR_OPENING_RE = re.compile(r"(?:^|(?<=[\n。！]))\s*今年\s*(?:以来|(?P<this>[,，]))")
 # Genres whose page of a known year and no month reads by default as the year before's
 # review (a report's news of January): a story or a department's account of its work.
 _SO_FAR_GENRES = frozenset({DocType.OTHER, DocType.NEWS})
@@ -98,6 +99,8 @@ def year_so_far(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None:
         return None
     read = Reading.of(text, _OPENING_CHARS)
     m = _SO_FAR_OPENING_RE.search(read.view.text)
+    if m is not None and m["this"] and meta.doc_type is not DocType.OTHER:
+        m = None  # (今年，… in a report's news opens the year's aims, not its work so far)
     if m is None or any(
         int(y[1]) < ref for y in _FIRST_YEAR_RE.finditer(read.view.text, 0, m.start())
     ):
