@@ -233,3 +233,14 @@ def test_a_zone_s_account_opening_on_this_year_tells_that_year():
     meta, got = _analysed("z.txt", text)
     assert meta.reference_year == 2020
     assert got["136家"].year == got["128家"].year == 2020
+
+
+def test_last_year_named_as_a_multiple_s_base_dates_nothing_after_it():
+    # (为去年全年的4.8倍: last year is the base; the figures after it stay this half year's.)
+    text = (
+        "云南省2023年上半年经济运行情况新闻发布会\n上半年，全省新能源并网投产652.3万千瓦、为去年全年的"
+        "4.2倍，火电增发电量96亿千瓦时。\n"
+    )
+    _, got = _analysed("y.txt", text)
+    assert got["4.2倍"].year == 2023
+    assert got["96亿千瓦时"].year == 2023
