@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from planwatch.core.data import Kind
 from readhelp import analysed as _analysed
+from readhelp import facts_by_text
 
 
 def test_a_session_past_the_fifth_sits_in_its_term_s_last_year():
@@ -244,3 +245,15 @@ def test_last_year_named_as_a_multiple_s_base_dates_nothing_after_it():
     _, got = _analysed("y.txt", text)
     assert got["4.2倍"].year == 2023
     assert got["96亿千瓦时"].year == 2023
+
+
+def test_counts_of_racks_spindles_logs_and_trains_take_wan():
+    # (32万架, 200万锭, 1260万袋, 6000万棒, 1万列: counts in their own words, scaled by 万.)
+    text = (
+        "到2025年，数据中心标准机架规模达到28万架，新增纺纱产能150万锭，食用菌种植规模达到1100万袋、"
+        "5200万棒，海铁联运班列年开行量达到1.2万列。\n"
+    )
+    got = facts_by_text("u.txt", text)
+    assert (got["28万架"].value, got["28万架"].unit) == (28, "万架")
+    assert got["150万锭"].unit == "万锭" and got["1100万袋"].unit == "万袋"
+    assert got["5200万棒"].unit == "万棒" and got["1.2万列"].unit == "万列"
