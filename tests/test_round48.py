@@ -257,3 +257,13 @@ def test_counts_of_racks_spindles_logs_and_trains_take_wan():
     assert (got["28万架"].value, got["28万架"].unit) == (28, "万架")
     assert got["150万锭"].unit == "万锭" and got["1100万袋"].unit == "万袋"
     assert got["5200万棒"].unit == "万棒" and got["1.2万列"].unit == "万列"
+
+
+def test_the_nation_as_a_standing_and_a_province_in_an_event_s_name_name_no_area():
+    # (全国领先, 全国典型, 中国(安徽)科交会: the city's standing and an event's name; 合肥 twice.)
+    text = (
+        "2021年工作回顾\n设立合肥科技创新日，举办首届中国（安徽）科交会。新型显示综合实力全国领先，"
+        "营商环境便利化成为全国典型。年度十大科技重大突破合肥独占三席，全市地区生产总值增长9%左右。\n"
+    )
+    meta, _ = _analysed("h.txt", text)
+    assert meta.area is not None and meta.area.name == "合肥市"

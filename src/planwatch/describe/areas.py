@@ -404,10 +404,16 @@ _PLACE_AFTER_RE = re.compile(
 )
 
 
-def town_tail(view: str, start: int, end: int) -> bool:
-    """Whether the name at ``[start, end)`` ends in 镇 or 乡 and goes on a word before it, or
-    goes on as a street's or a place's name (滨河南路, 芙蓉学校): neither names the area."""
-    if _PLACE_AFTER_RE.match(view, end):
+# A province in brackets after 中国, the name of an event or a zone held there (中国(安徽)科交会,
+# 中国(上海)自由贸易试验区): the programme's name, no vote for the province.
+_BRAND_BEFORE = ("中国(", "中国（")
+
+
+def in_other_name(view: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is part of another name: it ends in 镇 or 乡 and
+    goes on a word before it (城北镇), goes on as a street's or a place's name (滨河南路, 芙蓉
+    学校), or names where an event or a zone of the nation's is (中国(安徽)科交会)."""
+    if _PLACE_AFTER_RE.match(view, end) or view.endswith(_BRAND_BEFORE, 0, start):
         return True
     return view[end - 1 : end] in ("镇", "乡") and bool(
         _TOWN_TAIL_RE.fullmatch(view, start - 1, end)

@@ -61,11 +61,11 @@ from planwatch.describe.areas import (
     AreaRow,
     best_candidate,
     conjoined,
+    in_other_name,
     load_table,
     named_in_full,
     scan_names,
     to_area,
-    town_tail,
 )
 from planwatch.describe.body import body_end
 from planwatch.describe.neighbours import is_neighbour, is_profiled
@@ -198,7 +198,7 @@ def not_the_area(view: str, start: int, end: int, *, short: bool = True) -> bool
         is_dateline(view, start, end)
         or is_source(view, start, end, short=short)
         or conjoined(view, start, end)
-        or town_tail(view, start, end)
+        or in_other_name(view, start, end)
         or is_neighbour(view, start, end)
     )
 

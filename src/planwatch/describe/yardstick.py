@@ -46,7 +46,10 @@ def is_yardstick(view: str, start: int, end: int) -> bool:
 
 # A record set within an area (创某省水地小麦单产新纪录): the area is the record's yardstick.
 _RECORD_RE = re.compile(r"[^，。,；;\n]{0,12}?(?:新纪录|新记录|历史纪录|最高纪录|最高记录)")
-_COMPARED_AFTER = frozenset("第前平均首比")
+# (…全国领先, 全国推广, 全国先进, 全国百强, 全国十强, 全国排名, 全国典型, 全国示范, 全国标杆,
+# 全国文明城市: the area's standing or title among the nation's, as 居全国第3位 is; 中国(安徽)
+# 科交会: the name of an event held in a province.)
+_COMPARED_AFTER = frozenset("第前平均首比领推先百十排典示标样文(（")
 _COMPARED_BEFORE = frozenset("居占列于在")
 
 
