@@ -267,3 +267,22 @@ def test_the_nation_as_a_standing_and_a_province_in_an_event_s_name_name_no_area
     )
     meta, _ = _analysed("h.txt", text)
     assert meta.area is not None and meta.area.name == "合肥市"
+
+
+def test_a_release_of_a_year_s_figures_and_its_year_before():
+    # (发布了2015年某省经济运行情况: released in 2016; 由上年的… is 2014's, the year before 2015.)
+    text = (
+        "1月20日，某省统计局发布了2015年某省经济运行情况：全省实现生产总值15230.5亿元，同比增长8.6%。\n"
+        "产业结构进一步优化，三次产业结构由上年的11.2∶51.9∶36.9调整为10.9∶50.2∶38.9。\n"
+    )
+    meta, got = _analysed("r.txt", text)
+    assert meta.reference_year == 2016
+    assert got["15230.5亿元"].kind is Kind.ACTUAL and got["15230.5亿元"].year == 2015
+    assert got["11.2"].year == 2014 and got["10.9"].year == 2015
+
+
+def test_a_year_s_plan_released_is_written_before_it():
+    # (Guard: 发布2016年工作要点 sets that year's work: no year over.)
+    text = "1月8日，某县发布2016年工作要点：全县地区生产总值增长8%左右。\n"
+    meta, _ = _analysed("p.txt", text)
+    assert meta.reference_year != 2017

@@ -155,10 +155,19 @@ def _compared_base(reader: SentenceReader, r: Reading) -> int | None:
 _COMPARED_WITH_RE = re.compile(r"(?:与|同)\s*((?:19|20)\d\d)\s*年[^。；;，,]{0,20}?相比")
 
 
-def before_year_in_force(mark: TimeMark, state: TimeState) -> TimeMark:
+def before_year_in_force(
+    mark: TimeMark, state: TimeState, view: str, review_year: int | None
+) -> TimeMark:
     """A start point a year before (由上年的13.4∶53.4∶33.2调整为…, 由去年的40.1%) under a
     year in force (2008年，… in a report of 2009): the year before that year, not before
-    the report's; else ``mark``."""
-    if mark.kind != "rel" or mark.offset >= 0 or not state.explicit or state.year is None:
+    the report's. With no year in force, 上年 (the statistician's "year before") is the one
+    before the year the document reports (由上年的10.7∶52.5∶36.8调整为… in a release of
+    January on the year before), as a communiqué's is; 去年 counts from the page's date.
+    Else ``mark``."""
+    if mark.kind != "rel" or mark.offset >= 0:
         return mark
-    return TimeMark(mark.start, mark.end, "year", state.year + mark.offset)
+    if state.explicit and state.year is not None:
+        return TimeMark(mark.start, mark.end, "year", state.year + mark.offset)
+    if not state.explicit and review_year is not None and view.startswith("上", mark.start):
+        return TimeMark(mark.start, mark.end, "year", review_year + mark.offset)
+    return mark

@@ -417,7 +417,7 @@ class SentenceReader:
             if mark.kind == "from" or start_point(view, mark.start, mark.end):
                 # (由去年的9%下调到8%: a start point; after one with no end year, its time before.)
                 from_state, from_end = (state if from_state is None else from_state), mark.end
-                mark = before_year_in_force(mark, from_state)
+                mark = before_year_in_force(mark, from_state, view, frame.review_year)
             elif from_state is not None and mark.kind != "base":
                 if mark.kind == "relbase":  # (由上年的41.2%提高到41.8%，比上年…: the year before)
                     state = from_state
