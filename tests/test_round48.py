@@ -286,3 +286,24 @@ def test_a_year_s_plan_released_is_written_before_it():
     text = "1月8日，某县发布2016年工作要点：全县地区生产总值增长8%左右。\n"
     meta, _ = _analysed("p.txt", text)
     assert meta.reference_year != 2017
+
+
+def test_a_part_year_release_posted_years_later_is_of_its_part_s_year():
+    # (A release on 2018's first quarter, reposted on a page of 2021: its figures are 2018's.)
+    text = (
+        "2018年1-3月某市经济运行简况\n\n2021-06-10 09:33:57 来源：某市统计局\n\n"
+        "一季度，某市经济运行稳中趋缓。全市实现生产总值652.3亿元，同比增长3.1%。\n"
+    )
+    meta, got = _analysed("z.txt", text)
+    assert meta.reference_year == 2018
+    assert got["652.3亿元"].year == 2018
+
+
+def test_a_part_year_release_posted_soon_keeps_its_page_s_date():
+    # (Guard: a release of 2021's first quarter posted in April 2021 stays dated so.)
+    text = (
+        "2021年1-3月某市经济运行简况\n\n2021-04-20 09:33:57 来源：某市统计局\n\n"
+        "一季度，全市实现生产总值652.3亿元，同比增长13.1%。\n"
+    )
+    meta, _ = _analysed("y.txt", text)
+    assert meta.reference_date.startswith("2021-04")

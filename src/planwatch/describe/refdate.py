@@ -71,6 +71,7 @@ from planwatch.describe.posting import (
     posted_later,
     signature,
 )
+from planwatch.describe.release_year import reposted_part
 from planwatch.describe.text_year import part_month, text_year
 from planwatch.describe.year_words import (
     REVIEWED_RE,
@@ -115,11 +116,7 @@ _DATELINE_RE = re.compile(
 )
 _ADOPTED_RE = re.compile(r"通过|批准")
 _NEWS = (DocType.NEWS, DocType.STATISTICAL_NEWS)
-_REPORT_GENRES = (
-    DocType.WORK_REPORT,
-    DocType.NEWS,
-    DocType.IMPLEMENTATION_REPORT,
-)
+_REPORT_GENRES = (DocType.WORK_REPORT, DocType.NEWS, DocType.IMPLEMENTATION_REPORT)
 
 
 # The bases of a date the text prints for the document (its published date).
@@ -303,8 +300,7 @@ def _worded(read: Reading, view: str, doc_type: DocType, title: str | None) -> R
     short page, or in a reader's title."""
     worded = _year_from_words(read, view, doc_type)
     if worded is None and len(read.text) > OPENING_CHARS:
-        # Short news pages may name the year only further down; long documents
-        # have said it in their first pages if anywhere.
+        # (a short news page may name its year further down; a long document, in its opening)
         further = Reading.of(read.text, FALLBACK_CHARS)
         worded = _year_from_words(further, further.view.text, doc_type)
     if worded is None and title:
@@ -320,7 +316,10 @@ def _posted_later(
     found: ReferenceDate, read: Reading, view: str, doc_type: DocType
 ) -> ReferenceDate:
     """A communiqué posted years after the year its title covers (2007年…统计公报 dated 2010):
-    the page's date stays its reference date; its 今年 and figures are of the title's year."""
+    its 今年 and figures are of the title's year; a release headed by a part of a year posted
+    years later (2018年1-3月…简况 dated 2021) is dated by it."""
+    if part := reposted_part(view, doc_type, found.year):
+        return ReferenceDate(DatedText(part[0], None, None), (_ev("title", read, *part[1:]),))
     m = TITLE_YEAR_RE.search(view) if doc_type is DocType.STATISTICAL_COMMUNIQUE else None
     if m is None or m[2] != "统计公报" or found.year is None or found.year <= int(m[1]) + 1:
         return found
@@ -582,7 +581,8 @@ def _date_in_text(
     view = read.view.text
     for f in find_dated(view):
         if f.date.day is not None and not is_moment(view, f):  # (a census's moment: its figures')
-            return ReferenceDate(f.date, (_ev("text_date", read, f.start, f.end),))
+            dated = ReferenceDate(f.date, (_ev("text_date", read, f.start, f.end),))
+            return _posted_later(dated, read, view, doc_type)
     if doc_type is DocType.MIDTERM_EVALUATION and (last := latest_closed(view)):
         at = _ev("closed_year", read, *last[1])  # (截至2022年底，… in an evaluation's excerpt)
         return ReferenceDate(DatedText(last[0] + 1, None, None), (at,))

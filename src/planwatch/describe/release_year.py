@@ -106,3 +106,21 @@ def year_so_far(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | None:
     ):
         return None
     return ref, read.evidence("as_of_year", "year_so_far", *m.span())
+
+
+# A release's heading naming a part of a year with that year (2018年1-3月中山经济运行简况), on its
+# first lines: the release is of that year.
+_HEAD_CHARS = 80
+_HEAD_PART_RE = re.compile(rf"((?:19|20)\d{{2}})\s*年\s*(?:{_PART_AFTER_RE.pattern})")
+
+
+def reposted_part(view: str, doc_type: DocType, dated: int | None) -> tuple[int, int, int] | None:
+    """The year of a statistics release headed by a part of a year (2018年1-3月…经济运行简况)
+    whose page is dated two or more years later (a repost: 2021-06-10 来源:…统计局), with the
+    span of the words that say so; else None. Its 今年 and figures are of that year."""
+    if doc_type is not DocType.STATISTICAL_NEWS or dated is None:
+        return None
+    m = _HEAD_PART_RE.search(view, 0, _HEAD_CHARS)
+    if m is None or dated < int(m[1]) + 2:
+        return None
+    return int(m[1]), m.start(), m.end()
