@@ -307,3 +307,14 @@ def test_a_part_year_release_posted_soon_keeps_its_page_s_date():
     )
     meta, _ = _analysed("y.txt", text)
     assert meta.reference_date.startswith("2021-04")
+
+
+def test_a_pace_compared_with_two_bases_keeps_the_year_and_the_growth_s_name():
+    # (分别比去年同期、去年全年加快: both bases; the changes are this year's pace's.)
+    text = (
+        "某市统计局发布2024年1-2月经济运行情况。1-2月，全市规模以上工业增加值同比增长7.9%，增速分别比"
+        "去年同期、去年全年加快1.6、1.4个百分点。\n"
+    )
+    _, got = _analysed("p.txt", text)
+    assert got["1.6"].year == got["1.4个百分点"].year == 2024
+    assert got["1.4个百分点"].indicator.startswith("全市规模以上工业增加值增速比")

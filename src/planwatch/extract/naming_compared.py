@@ -261,7 +261,7 @@ def gap_to_aim(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
 _PACE_WORD = r"增速|增幅|降幅|涨幅|跌幅"
 _EARLIER = (
     r"上半年|下半年|[一二三四]季度|前[一二三两]季度|1\s*[-—–~至]\s*1?\d\s*月份?"
-    r"|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月|上月|上季度?|上年同期|去年同期"
+    r"|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月|上月|上季度?|(?:上年|去年)(?:同期|全年)?"
 )
 # A pace moved against an earlier part of the year printed in % (增速较一季度回升4.8%, 较上月回落
 # 0.8%; a release's 个百分点 otherwise): how far the rate moved, a change; its word says which way
@@ -270,7 +270,7 @@ PACE_MOVED_RE = re.compile(
     rf"(?:较|比)(?:{_EARLIER})(?:分别)?(?P<w>回升|回落|加快|放缓|减缓|收窄|扩大)了?\s*$"
 )
 _PACE_CHANGE_RE = re.compile(
-    rf"^(?P<pace>{_PACE_WORD})?(?P<rest>(?:比|较)(?:{_EARLIER})(?:[、和及](?:{_EARLIER}))*"
+    rf"^(?P<pace>{_PACE_WORD})?(?:分别)?(?P<rest>(?:比|较)(?:{_EARLIER})(?:[、和及](?:{_EARLIER}))*"
     r"(?:加快|提高|提升|上升|回升|回落|放缓|下降|扩大|收窄|加速|减缓)?)$"
 )
 _OWN_PACE_RE = re.compile(rf"(?:{_PACE_WORD})(?:(?:比|较)[^,，。;；]*)?$")
