@@ -318,3 +318,22 @@ def test_a_pace_compared_with_two_bases_keeps_the_year_and_the_growth_s_name():
     _, got = _analysed("p.txt", text)
     assert got["1.6"].year == got["1.4个百分点"].year == 2024
     assert got["1.4个百分点"].indicator.startswith("全市规模以上工业增加值增速比")
+
+
+def test_a_report_s_plans_after_a_colon_in_a_story_are_aims():
+    # (…作政府工作报告，展示了…的蓝图：…；开工建设4万套以上；优良天数达到220天以上。)
+    text = (
+        "某省十四届人大一次会议开幕\n某网讯 1月20日，某省十四届人大一次会议开幕，省长某某作政府工作报告，"
+        "展示了新时代的发展蓝图：启动机场三期工程；大力推进人才公寓建设，开工建设4万套以上；"
+        "优良天数达到220天以上。\n报告显示，初步核算，全省2022年生产总值达到6.1万亿元。\n"
+    )
+    _, got = _analysed("b.txt", text)
+    assert got["4万套以上"].kind is got["220天以上"].kind is Kind.TARGET
+    assert got["6.1万亿元"].kind is Kind.ACTUAL
+
+
+def test_what_a_report_shows_after_a_colon_is_a_result():
+    # (Guard: 报告显示： leads in results.)
+    text = "1月20日，省长某某作政府工作报告。报告显示：去年全省生产总值增长4.5%；城镇新增就业110万人。\n"
+    _, got = _analysed("c.txt", text)
+    assert got["110万人"].kind is Kind.ACTUAL

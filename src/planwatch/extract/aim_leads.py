@@ -145,3 +145,24 @@ def lead_state(frame: DocFrame, text: str, start: int, end: int) -> TimeState:
                 mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
             )
     return state
+
+
+# A report's plans set out after a colon in the sentence (…提出：, …描绘了…的蓝图：, 部署了…重点
+# 任务：): the clauses after it are aims, when they name no cue of their own.
+_AIMS_COLON_RE = re.compile(
+    r"(?:(?:提出|部署|明确|要求)了?|(?:蓝图|目标任务|重点任务|主要任务|重点工作))\s*[:：]$"
+)
+
+
+def aims_led_in(view: str, s: int, v_start: int) -> tuple[int, int] | None:
+    """The span of the words leading the sentence's aims in before its last colon (its
+    clauses parted by ； read as sentences of their own), or None."""
+    start = max(view.rfind("。", 0, s), view.rfind("\n", 0, s), s - _LEAD_REACH) + 1
+    colon = max(view.rfind("：", start, v_start), view.rfind(":", start, v_start))
+    if colon < 0 or "。" in view[colon:v_start]:
+        return None
+    m = _AIMS_COLON_RE.search(view, max(start, colon - 8), colon + 1)
+    return m.span() if m else None
+
+
+_LEAD_REACH = 200  # how far back before the clause a colon may lead its aims in

@@ -29,6 +29,7 @@ import re
 from dataclasses import replace
 
 from planwatch.core.data import DocType, Evidence, Kind
+from planwatch.extract.aim_leads import aims_led_in
 from planwatch.extract.aim_others import GAP_AFTER_AIM_RE, aim_of_another
 from planwatch.extract.aim_results import result_after_aim
 from planwatch.extract.cues import cues, words_re
@@ -188,6 +189,8 @@ def _cues_of_the_value(view: str, s: int, v_start: int) -> dict[str, tuple[int, 
         del found["t"]
         if earlier is not None and not aim_of_another(view, s, earlier, v_start):
             found["t"] = earlier
+    if not found and (led := aims_led_in(view, s, v_start)) is not None:
+        found["t"] = led  # (…作政府工作报告，展示了…的大蓝图：…开工建设5万套以上；…)
     return found
 
 
