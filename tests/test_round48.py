@@ -337,3 +337,15 @@ def test_what_a_report_shows_after_a_colon_is_a_result():
     text = "1月20日，省长某某作政府工作报告。报告显示：去年全省生产总值增长4.5%；城镇新增就业110万人。\n"
     _, got = _analysed("c.txt", text)
     assert got["110万人"].kind is Kind.ACTUAL
+
+
+def test_a_story_on_a_plan_s_total_done_looks_back_on_the_plan():
+    # (“十二五”…完成投资 in the headline, dated after the plan: its results, not its aims.)
+    text = (
+        "某县：“十二五”交通建设完成投资近19亿元\n来源： 时间：2016-04-12\n\n"
+        "记者从县交通工作会议上了解到，“十二五”期间，我县交通建设累计完成投资18.76亿元。到“十二五”末，"
+        "全县公路通车总里程达6120公里，较2010年底增加2810.5公里，成功将3100公里道路纳入全省交通发展规划。\n"
+    )
+    meta, got = _analysed("j.txt", text)
+    assert got["18.76亿元"].kind is Kind.ACTUAL and got["18.76亿元"].year == 2015
+    assert got["6120公里"].kind is Kind.ACTUAL
