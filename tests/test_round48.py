@@ -349,3 +349,21 @@ def test_a_story_on_a_plan_s_total_done_looks_back_on_the_plan():
     meta, got = _analysed("j.txt", text)
     assert got["18.76亿元"].kind is Kind.ACTUAL and got["18.76亿元"].year == 2015
     assert got["6120公里"].kind is Kind.ACTUAL
+
+
+def test_a_year_opening_its_plan_s_sum_is_the_page_s_year():
+    # (近日，…了解到，2015年，我县计划投资…: that year's plan, told in it.)
+    text = (
+        "本报讯 近日，记者从有关部门了解到，2015年，我县计划投资1.52亿元实施水利项目建设。其中，"
+        "水库除险加固项目投资4820万元；中小河流治理项目投资3960万元。\n"
+    )
+    meta, got = _analysed("w.txt", text)
+    assert meta.reference_year == 2015
+    assert got["1.52亿元"].kind is got["3960万元"].kind is Kind.TARGET
+
+
+def test_a_year_opening_its_results_is_reviewed_after_it():
+    # (Guard: 2015年，全县完成水利投资…: that year's result, told after it.)
+    text = "本报讯 近日，记者从有关部门了解到，2015年，全县累计完成水利投资3.47亿元。\n"
+    meta, _ = _analysed("v.txt", text)
+    assert meta.reference_year == 2016
