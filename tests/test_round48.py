@@ -367,3 +367,14 @@ def test_a_year_opening_its_results_is_reviewed_after_it():
     text = "本报讯 近日，记者从有关部门了解到，2015年，全县累计完成水利投资3.47亿元。\n"
     meta, _ = _analysed("v.txt", text)
     assert meta.reference_year == 2016
+
+
+def test_a_year_s_work_wound_up_is_no_plan_s_close():
+    # (工业生产实现完美收官: the year's close; 过去的2013年 is the year reviewed, told in 2014.)
+    text = (
+        "晚报讯 过去的2013年，面对复杂局面，我市确保了全市工业经济平稳运行。2013年全部工业实现增加值"
+        "588.2亿元，占GDP比重46.2%。1-12月份全市规模以上工业增加值增长14.1%，工业生产实现完美收官。\n"
+    )
+    meta, got = _analysed("g.txt", text)
+    assert meta.doc_type.value != "plan_final_evaluation"
+    assert got["588.2亿元"].kind is Kind.ACTUAL and got["588.2亿元"].year == 2013
