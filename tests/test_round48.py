@@ -378,3 +378,13 @@ def test_a_year_s_work_wound_up_is_no_plan_s_close():
     meta, got = _analysed("g.txt", text)
     assert meta.doc_type.value != "plan_final_evaluation"
     assert got["588.2亿元"].kind is Kind.ACTUAL and got["588.2亿元"].year == 2013
+
+
+def test_a_year_opening_a_sentence_of_aims_holds_past_its_semicolons():
+    # (“十二五”时期… named a sentence before; 2011年…主要目标是：A；B；C: all 2011's.)
+    text = (
+        "某市市长16日表示，“十二五”时期地区生产总值年均增长8%。2011年全市经济社会发展的主要目标是："
+        "地区生产总值增长8%；城镇登记失业率控制在2.6%以内；地方财政一般预算收入增长9.5%。\n"
+    )
+    _, got = _analysed("k.txt", text)
+    assert got["2.6%以内"].year == got["9.5%"].year == 2011

@@ -188,9 +188,10 @@ def _folded(base: TimeState, marks: list[TimeMark], frame: DocFrame) -> TimeStat
 
 
 def _look_back_before(base: TimeState, start: int) -> bool:
-    """Whether the period in force is a look back named in an earlier sentence (“十四五”
-    规划纲要实施以来，…。2022年全市…；一般公共预算收入达到…): a year opening this sentence
-    other than the span's last dates its later clauses, not that span (as it dates the
-    first). The span's own last year leaves it in force (两年累计…。2017年…；新增造林
+    """Whether the period in force was named in an earlier sentence, a look back (“十四五”
+    规划纲要实施以来，…。2022年全市…；一般公共预算收入达到…) or a plan's years (“十二五”时期
+    …年均增长8%。…2011年…的主要目标是：…；城镇登记失业率控制在2.5%以内): a year opening this
+    sentence other than the span's last dates its later clauses, not that span (as it dates
+    the first). The span's own last year leaves it in force (两年累计…。2017年…；新增造林
     面积540万亩: a flow over the two years)."""
-    return base.retro and base.src is not None and base.src[1] <= start
+    return base.src is not None and base.src[1] <= start
