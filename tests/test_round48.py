@@ -388,3 +388,14 @@ def test_a_year_opening_a_sentence_of_aims_holds_past_its_semicolons():
     )
     _, got = _analysed("k.txt", text)
     assert got["2.6%以内"].year == got["9.5%"].year == 2011
+
+
+def test_a_plan_a_pace_is_measured_against_is_a_base_and_paces_listed_are_growths():
+    # (高于“十五”时期平均增速: a base; 年均增长分别为5.2%、19.5%: the plan's paces, growths.)
+    text = (
+        "某市2010年国民经济和社会发展统计公报\n“十一五”期间，全市地区生产总值年均增长14.2%，"
+        "高于“十五”时期平均增速4.1个百分点。其中第一、二、三产业年均增长分别为5.1%、18.7%和13.6%。\n"
+    )
+    _, got = _analysed("m.txt", text)
+    assert got["18.7%"].measure.value == "growth"
+    assert (got["18.7%"].year, got["18.7%"].period_start) == (2010, 2006)

@@ -180,14 +180,16 @@ def figure_measure(
     measure = v.fixed_measure or (Measure.CHANGE if r.excess else Measure.LEVEL)
     sign = 1
     last_dir = None
+    grew = False
     for t in r.tokens:
         rs = C.roles(t)
         if "up" in rs:
-            last_dir = 1
+            last_dir, grew = 1, t.endswith("增长")
         elif "down" in rs:
             last_dir = -1
         elif "to" in rs and last_dir is not None and t not in ("了",) and not t.startswith(_KEPT):
-            last_dir = None  # 增长到: reaches a level (not 年均增长保持在6.5%: the pace kept)
+            if not (grew and t.endswith("为")):  # (年均增长分别为5.2%: the pace itself, a growth)
+                last_dir = None  # 增长到: reaches a level (not 年均增长保持在6.5%: the pace kept)
     unit = r.zero_unit or v.unit
     done = review or not _CUT_DONE.isdisjoint(r.tokens)
     if done and last_dir == -1 and reduction_done(unit, r.tokens, clause):
