@@ -399,3 +399,22 @@ def test_a_plan_a_pace_is_measured_against_is_a_base_and_paces_listed_are_growth
     _, got = _analysed("m.txt", text)
     assert got["18.7%"].measure.value == "growth"
     assert (got["18.7%"].year, got["18.7%"].period_start) == (2010, 2006)
+
+
+def test_a_report_titled_by_the_year_it_reviews_is_delivered_after_it():
+    # (某区2012年政府工作报告 over 2012年及过去五年政府工作回顾: delivered in 2013.)
+    text = (
+        "某区2012年政府工作报告(全文)\n各位代表：本届政府于2007年12月组成，任期即将结束。\n"
+        "2012年及过去五年政府工作回顾\n2012年是本届政府任期的最后一年。全区实现地区生产总值305亿元，"
+        "增长12%。\n"
+    )
+    meta, got = _analysed("o.txt", text)
+    assert meta.reference_year == 2013
+    assert got["305亿元"].year == 2012
+
+
+def test_a_report_titled_by_its_own_year_is_delivered_in_it():
+    # (Guard: 2012年政府工作报告 over 2011年工作回顾: delivered in 2012.)
+    text = "某区2012年政府工作报告\n各位代表：\n一、2011年工作回顾\n全区实现地区生产总值272亿元，增长13%。\n"
+    meta, _ = _analysed("p.txt", text)
+    assert meta.reference_year == 2012

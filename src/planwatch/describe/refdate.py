@@ -1,26 +1,24 @@
 """A document's reference date: when it was delivered or published.
 
-Every time word of a document (去年, 今年, 过去一年, 到2025年) is resolved
-against this date, so it is decided here once, with its evidence. In order of
-trust:
+Every time word of a document (去年, 今年, 过去一年, 到2025年) is resolved against this
+date, so it is decided here once, with its evidence. In order of trust:
 
-1. a meeting line under a report's title: ——2024年1月23日在…会议上 (or in
-   brackets: (2024年1月23日在…会议上)); one printed to its month only (——2018年9月在
-   县…会议上, as reports to a standing committee often are) unless an issue line
-   gives that month's day;
+1. a meeting line under a report's title: ——2024年1月23日在…会议上 (or in brackets:
+   (2024年1月23日在…会议上)); one printed to its month only (——2018年9月在县…会议上, as
+   reports to a standing committee often are) unless an issue line gives that month's day;
 2. an issue line: a date on a line of its own near the top (2023 年 2 月 25 日,
    二〇二一年六月), or after 发布时间/日期/稿源, or followed by a clock time
    (2019-01-31 04:02:08), or by an issuing verb (2022年1月14日印发); else the issue
    number (发文字号) printed under an official document's title (某府发〔2022〕21号,
    发文字号：某政办字〔2021〕45号): the year it was issued;
 3. a news dateline (1月23日上午, 南京1月26日电), its year from the steps below;
-4. the title's year: 2016年…政府工作报告 is delivered in 2016; 2021年…统计公报 (or the
-   story on it) covers 2021 and is published in 2022 (one reposted years later, dated by
-   its page, still covers its title's year: ``ReferenceDate.covered``);
-5. a session of the national or a provincial people's congress: terms open together (term
-   N in 1953 + 5N since the 6th, 1983; a session a year: 四川省第十三届…第五次会议 in 2022)
-   but in the few counting their own (上海市第十五届 in 2018: data/congress_terms.csv);
-   cities' and counties' terms say nothing;
+4. the title's year: 2016年…政府工作报告 is delivered in 2016 (a copy titled by the year
+   its review covers, over 2012年…工作回顾, in 2013); 2021年…统计公报 (or the story on it)
+   covers 2021 and is published in 2022 (one reposted years later, dated by its page,
+   still covers its title's year: ``ReferenceDate.covered``);
+5. a session of the national or a provincial people's congress: terms open together (term N
+   in 1953 + 5N since the 6th, 1983; a session a year: 四川省第十三届…第五次会议 in 2022) but in
+   the few counting their own (上海市第十五届 in 2018: data/congress_terms.csv); not a city's;
 6. the year a report looks back on or plans for: 2024年工作回顾 → 2025,
    2025年主要预期目标 → 2025, results of 2022年至2024年完成… → 2025;
 7. the plan: an outline is published in its first year, a mid-term evaluation in
@@ -80,6 +78,7 @@ from planwatch.describe.year_words import (
     TITLE_YEAR_RE,
     YEAR_END_BEFORE_RE,
     chronicle_end,
+    reviews_year,
     year_spoken_in,
 )
 from planwatch.read.chrome import chrome_kind
@@ -253,7 +252,7 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
     m = TITLE_YEAR_RE.search(view)
     story = doc_type is DocType.STATISTICAL_NEWS and m is not None and m[2] == "统计公报"
     if m and (doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE) or story):
-        return ReferenceDate(_titled(m), (_ev("title", read, *m.span()),))
+        return ReferenceDate(_titled(m, view), (_ev("title", read, *m.span()),))
     if doc_type is DocType.STATISTICAL_COMMUNIQUE:
         # Without its title a communiqué still opens on the year it covers (2022年,全县…).
         m = REVIEWED_RE.search(view)
@@ -326,12 +325,13 @@ def _posted_later(
     return ReferenceDate(found.date, (*found.evidence, _ev("title", read, *m.span())), int(m[1]))
 
 
-def _titled(m: re.Match[str]) -> DatedText:
-    """The date a title gives: a report's year; a communiqué's, the year after the one it
-    covers; a year's work summary's, that year's end (its 今年 is the year it sums up)."""
+def _titled(m: re.Match[str], view: str = "") -> DatedText:
+    """The date a title gives: a report's year (the next, where it reviews that year); a
+    communiqué's, the year after it; a year's work summary's, that year's end (its 今年)."""
     if m[3]:
         return DatedText(int(m[1]), 12, None)
-    return DatedText(int(m[1]) + (m[2] == "统计公报"), None, None)
+    later = m[2] == "统计公报" or (m[2] == "政府工作报告" and reviews_year(view, int(m[1])))
+    return DatedText(int(m[1]) + later, None, None)
 
 
 def _congress_year(read: Reading, view: str) -> ReferenceDate | None:

@@ -113,3 +113,14 @@ def chronicle_end(view: str, at: int, year: int) -> int:
             break  # (…；2019年，…的预期目标是: the year aimed at, not told)
         last, at = last + 1, m.end()
     return last if last >= year + 2 else year
+
+
+# A heading reviewing a year's work (2012年及过去五年政府工作回顾, 2012年工作回顾).
+_YEAR_REVIEW_HEAD = r"\s*年\s*(?:(?:及|和)\s*(?:过去|近)?五年)?\s*(?:政府)?工作回顾"
+
+
+def reviews_year(view: str, year: int) -> bool:
+    """Whether ``view`` heads a review of ``year``'s work (2012年及过去五年政府工作回顾): a
+    report titled by that year (旅顺口区2012年政府工作报告, as a copy's site titles it) is
+    delivered the year after."""
+    return re.search(rf"{year}{_YEAR_REVIEW_HEAD}", view) is not None
