@@ -418,3 +418,14 @@ def test_a_report_titled_by_its_own_year_is_delivered_in_it():
     text = "某区2012年政府工作报告\n各位代表：\n一、2011年工作回顾\n全区实现地区生产总值272亿元，增长13%。\n"
     meta, _ = _analysed("p.txt", text)
     assert meta.reference_year == 2012
+
+
+def test_a_year_opening_its_running_total_is_told_after_it():
+    # (2015年，累计完成水利投资…: the year's results, told in 2016; 去年 is 2015.)
+    text = (
+        "某县水利化程度明显改善\n2015年，累计完成水利投资31280万元，改善灌溉面积2.6万亩\n"
+        "去年，某县不断加大资金投入力度，全县累计完成投资31280万元，新增灌溉面积0.76万亩。\n"
+    )
+    meta, got = _analysed("s.txt", text)
+    assert meta.reference_year == 2016
+    assert got["0.76万亩"].year == 2015
