@@ -423,7 +423,7 @@ def test_a_report_titled_by_its_own_year_is_delivered_in_it():
 def test_a_year_opening_its_running_total_is_told_after_it():
     # (2015年，累计完成水利投资…: the year's results, told in 2016; 去年 is 2015.)
     text = (
-        "某县水利化程度明显改善\n2015年，累计完成水利投资31280万元，改善灌溉面积2.6万亩\n"
+        "某县水利化程度明显改善 2015年，累计完成水利投资31280万元，改善灌溉面积2.6万亩\n"
         "去年，某县不断加大资金投入力度，全县累计完成投资31280万元，新增灌溉面积0.76万亩。\n"
     )
     meta, got = _analysed("s.txt", text)
