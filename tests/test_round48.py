@@ -429,3 +429,21 @@ def test_a_year_opening_its_running_total_is_told_after_it():
     meta, got = _analysed("s.txt", text)
     assert meta.reference_year == 2016
     assert got["0.76万亩"].year == 2015
+
+
+def test_a_plan_entered_as_the_text_speaks_dates_it_to_the_plan_s_first_year():
+    # (“十三五”期间…。开启“十四五”，…: written in 2021; its undated results are 2020's.)
+    text = (
+        "粮食产量连续4年超过1200亿斤……“十三五”期间，某省“三农”工作成绩亮眼。开启“十四五”，某省有哪些"
+        "“小目标”？\n农村居民人均可支配收入15420元，增速连续8年高于城镇居民。\n"
+    )
+    meta, got = _analysed("e.txt", text)
+    assert meta.reference_year == 2021
+    assert got["15420元"].year == 2020
+
+
+def test_a_plan_about_to_open_is_not_entered():
+    # (Guard: 即将开启“十四五” is said in the year before it.)
+    text = "即将开启“十四五”，某省农村居民人均可支配收入达到15420元。\n"
+    meta, _ = _analysed("f.txt", text)
+    assert meta.reference_year != 2021

@@ -61,7 +61,19 @@ def plan_year_named(view: str) -> tuple[int, int, int] | None:
         years = plan_named(m["plan"])
         if years is not None:
             return years[1], m.start(), m.end()
+    for m in _ENTERED_RE.finditer(view):
+        years = plan_named(m["plan"])
+        if years is not None and not _SOON_RE.search(view, max(0, m.start() - 4), m.start()):
+            return years[0], m.start(), m.end()
     return None
+
+
+# A plan entered as the text speaks (“十三五”期间…成绩亮眼。开启“十四五”，…有哪些“小目标”?): its
+# first year; not its years since (进入“十四五”以来) nor a plan about to open (即将开启“十五五”).
+_ENTERED_RE = re.compile(
+    rf"(?:开启|迈入|迈进|步入)(?:了)?\s*{_PLAN_HEAD}(?!\s*(?:时期|期间)?\s*(?:以来|后|的?第[二三四五]))"
+)
+_SOON_RE = re.compile(r"(?:即将|将要|将|迎接|准备)\s*$")
 
 
 # 今年 said to be the year that completes a plan's tasks (今年是…，也是全面完成“十一五”任务、为
