@@ -447,3 +447,24 @@ def test_a_plan_about_to_open_is_not_entered():
     text = "即将开启“十四五”，某省农村居民人均可支配收入达到15420元。\n"
     meta, _ = _analysed("f.txt", text)
     assert meta.reference_year != 2021
+
+
+def test_a_retrospective_s_opening_year_is_no_year_it_reviews():
+    # (1949年，… opens seventy years of history; 2018年全市…达到 dates the page after 2018.)
+    text = (
+        "一、综合实力显著增强\n新中国成立初期，某市经济基础十分薄弱。经过70年的艰苦奋斗，2018年全市地区"
+        "生产总值达到2410.6亿元。\n1949年，全市常住人口仅7.2万人。全市常住人口增加到2018年的266.4万人。\n"
+    )
+    meta, got = _analysed("h.txt", text)
+    assert meta.reference_year == 2019
+    assert got["2410.6亿元"].kind is Kind.ACTUAL
+
+
+def test_a_report_s_year_opening_its_review_is_kept_beside_a_far_horizon():
+    # (Guard: 2021年，… then 2035年远景目标: the horizon is no year printed as a result.)
+    text = (
+        "某县政府工作报告\n各位代表：\n2021年，全县地区生产总值增长7.8%。展望2035年远景目标，"
+        "全县将基本实现现代化。\n"
+    )
+    meta, _ = _analysed("i.txt", text)
+    assert meta.reference_year == 2022

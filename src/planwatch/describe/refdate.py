@@ -72,12 +72,12 @@ from planwatch.describe.posting import (
 from planwatch.describe.release_year import reposted_part
 from planwatch.describe.text_year import part_month, text_year
 from planwatch.describe.year_words import (
-    REVIEWED_RE,
     SUMMARY_THEN_PLAN_RE,
     TARGET_RE,
     TITLE_YEAR_RE,
     YEAR_END_BEFORE_RE,
     chronicle_end,
+    first_reviewed,
     reviews_year,
     year_spoken_in,
 )
@@ -255,7 +255,7 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
         return ReferenceDate(_titled(m, view), (_ev("title", read, *m.span()),))
     if doc_type is DocType.STATISTICAL_COMMUNIQUE:
         # Without its title a communiqué still opens on the year it covers (2022年,全县…).
-        m = REVIEWED_RE.search(view)
+        m = first_reviewed(view)
         if m:
             year = int(next(g for g in m.groups() if g)) + 1
             return ReferenceDate(
@@ -275,7 +275,7 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
         ended = YEAR_END_BEFORE_RE.search(view, max(0, m.start() - 160), m.start())
         dated = DatedText(int(m[1]) - 1, 12, None) if ended else DatedText(int(m[1]), None, None)
         return ReferenceDate(dated, (_ev("target_year", read, *m.span()),))
-    m = REVIEWED_RE.search(view)
+    m = first_reviewed(view)
     if m:
         year = int(next(g for g in m.groups() if g))
         spoken = year_spoken_in(view, m)

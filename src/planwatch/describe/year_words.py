@@ -124,3 +124,23 @@ def reviews_year(view: str, year: int) -> bool:
     report titled by that year (旅顺口区2012年政府工作报告, as a copy's site titles it) is
     delivered the year after."""
     return re.search(rf"{year}{_YEAR_REVIEW_HEAD}", view) is not None
+
+
+# A year printed as a result's (2018年全市地区生产总值达到…), not a horizon (到2025年).
+_PRINTED_YEAR_RE = re.compile(
+    r"(?<![到至])((?:19|20)\d{2})\s*年(?!\s*(?:前|底前|以前|的?(?:远景|目标|规划|预期|计划)))"
+)
+# How many years before the latest year a text prints a year opening a paragraph may lie and
+# still be the one it reviews (a retrospective's 1949年，… opens its history, not its year).
+_HISTORY_YEARS = 10
+
+
+def first_reviewed(view: str) -> re.Match[str] | None:
+    """``REVIEWED_RE``'s first match in ``view`` that is no historic anchor: a year opening
+    a paragraph (1949年，全市…) ten or more years before the latest year the text prints
+    (…2018年全市地区生产总值达到2951.8亿元: a retrospective of seventy years, told after 2018)."""
+    latest = max((int(y[1]) for y in _PRINTED_YEAR_RE.finditer(view)), default=0)
+    for m in REVIEWED_RE.finditer(view):
+        if not (m[5] and int(m[5]) + _HISTORY_YEARS <= latest):
+            return m
+    return None
