@@ -468,3 +468,26 @@ def test_a_report_s_year_opening_its_review_is_kept_beside_a_far_horizon():
     )
     meta, _ = _analysed("i.txt", text)
     assert meta.reference_year == 2022
+
+
+def test_a_year_s_aims_laid_out_after_a_colon_and_a_budget_approved_are_aims():
+    # (…按照高于全省平均水平来安排：A增长8%左右, 会议批准的2024年县级预算安排为：收入14.1亿元.)
+    text = (
+        "某新区管理委员会2023年工作报告\n——2023年2月6日在某新区2023年工作会议上\n二、2023年主要目标\n"
+        "2023年，新区主要经济指标按照高于全省平均水平来安排：地区生产总值增长7.5%左右，固定资产投资"
+        "增长11%。\n会议批准的2024年县级预算安排为：一般公共预算收入14.1亿元，比上年增长5.5%。\n"
+    )
+    _, got = _analysed("a.txt", text)
+    assert got["7.5%左右"].kind is got["11%"].kind is Kind.TARGET
+    assert got["14.1亿元"].kind is Kind.TARGET
+
+
+def test_a_span_from_its_old_value_is_a_result():
+    # (由原来的2.5小时缩短到1小时左右: where it started, a result; not 由原6%调整为5%, an aim's.)
+    text = (
+        "“十三五”时期交通建设成效\n高速公路开通后，某县至市区车程由原来的2.5小时缩短到1小时左右。"
+        "预期目标由原6%左右调整为5%左右。\n"
+    )
+    _, got = _analysed("b.txt", text)
+    assert got["1小时左右"].kind is Kind.ACTUAL
+    assert got["6%左右"].kind is Kind.TARGET

@@ -148,9 +148,11 @@ def lead_state(frame: DocFrame, text: str, start: int, end: int) -> TimeState:
 
 
 # A report's plans set out after a colon in the sentence (…提出：, …描绘了…的蓝图：, 部署了…重点
-# 任务：): the clauses after it are aims, when they name no cue of their own.
+# 任务：, 会议批准的2024年县级预算安排为：): the clauses after it are aims, when they name no cue of
+# their own.
 _AIMS_COLON_RE = re.compile(
-    r"(?:(?:提出|部署|明确|要求)了?|(?:蓝图|目标任务|重点任务|主要任务|重点工作))\s*[:：]$"
+    r"(?:(?:提出|部署|明确|要求)了?|(?:蓝图|目标任务|重点任务|主要任务|重点工作)|预算安排(?:为|如下)?)"
+    r"\s*[:：]$"
 )
 
 

@@ -47,8 +47,10 @@ class Cues:
     change_lead_re: re.Pattern[str]  # 减少 before what fell (group d), 净增
     tails: tuple[str, ...]  # empty words ending a name: 增速将, 总量可望 (longest first)
     milestone_re: re.Pattern[str]  # a round mark after a figure: 台阶, 大关 (no name)
-    # Kind cues in one pass: groups ``n`` (not a cue: 主要), ``e`` (预计), ``t``, ``a``.
+    # Kind cues in one pass, the longest word at a place: its kind in ``modal_kind``, ``n``
+    # (not a cue: 主要), ``e`` (预计), ``t`` or ``a`` (由原来 a result's start, not 由原 an aim's).
     modal_re: re.Pattern[str]
+    modal_kind: dict[str, str]
     # The price basis of a growth: group ``c`` constant prices (实际, 可比价), ``n`` nominal.
     price_re: re.Pattern[str]
 
@@ -105,6 +107,9 @@ def _led(c: Cues) -> Cues:
     return replace(c, **{name: skipping(getattr(c, name)) for name in _LED})
 
 
+_MODAL_ROLES = {"e": "estimate", "t": "target", "a": "actual"}
+
+
 def _built() -> Cues:
     by_role: dict[str, set[str]] = {}
     role_of: dict[str, list[str]] = {}
@@ -121,6 +126,9 @@ def _built() -> Cues:
     # a token: a run of them as one token inside the chain's repeat backtracks without end
     # on a table row's long runs of spaces.)
     token = f"(?:{_BASE}|{_TIME}|{_alternation(value_words)}|[\\s“])"
+    # (A word of two kinds takes the first of n, e, t, a: later kinds are written over.)
+    modal_kind = {w: k for k in ("a", "t", "e") for w in by_role[_MODAL_ROLES[k]]}
+    modal_kind.update(dict.fromkeys(not_modal, "n"))
     return Cues(
         by_role={k: frozenset(v) for k, v in by_role.items()},
         role_of={k: tuple(v) for k, v in role_of.items()},
@@ -147,10 +155,8 @@ def _built() -> Cues:
         frames=tuple(by_role["frame"]),
         tails=tuple(sorted(by_role["tail"], key=lambda w: (-len(w), w))),
         milestone_re=re.compile(f"(?:级)?(?:{_alternation(by_role['milestone'])})"),
-        modal_re=re.compile(
-            f"(?P<n>{_alternation(not_modal)})|(?P<e>{_alternation(by_role['estimate'])})"
-            f"|(?P<t>{_alternation(by_role['target'])})|(?P<a>{_alternation(by_role['actual'])})"
-        ),
+        modal_re=re.compile(_alternation(set(modal_kind))),
+        modal_kind=modal_kind,
         price_re=re.compile(
             f"(?P<c>{_alternation(by_role['constant_price'])})"
             f"|(?P<n>{_alternation(by_role['nominal'])})"

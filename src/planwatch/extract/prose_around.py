@@ -243,8 +243,9 @@ def cue_spans(view: str, s: int, e: int) -> dict[str, tuple[int, int]]:
     """The last estimate (``e``), target (``t``) and result (``a``) cue in ``view[s:e]``,
     in one scan; words that only contain a cue (主要, 未来) are passed over."""
     found: dict[str, tuple[int, int]] = {}
+    kinds = cues().modal_kind
     for m in cues().modal_re.finditer(view, s, e):
-        group = m.lastgroup or "n"
+        group = kinds[m.group()]
         if group != "n":
             found[group] = (m.start(), m.end())
     return found
