@@ -491,3 +491,23 @@ def test_a_span_from_its_old_value_is_a_result():
     _, got = _analysed("b.txt", text)
     assert got["1小时左右"].kind is Kind.ACTUAL
     assert got["6%左右"].kind is Kind.TARGET
+
+
+def test_a_rate_s_unit_normalises_by_its_parts():
+    # (公斤/亩 is 千克/亩, as the extractor writes a rate: 单产268公斤/亩.)
+    from planwatch.core.units import normalise_unit, same_quantity
+
+    assert normalise_unit("公斤/亩") == normalise_unit("千克/亩") == "千克/亩"
+    assert same_quantity(268, "公斤/亩", 268, "千克/亩")
+    assert not same_quantity(268, "公斤/亩", 268, "千克/公顷")
+    got = facts_by_text("d.txt", "小春农作物单产提高到268公斤/亩。\n")
+    assert got["268公斤/亩"].unit == "千克/亩"
+
+
+def test_counts_of_times_per_thing_keep_their_words():
+    # (检测794批次, 地铁开行652580列次, 送书280万册次: counts in their own units, 次 and all.)
+    text = "全年开展检测612批次，地铁开行583260列次，送书230万册次，液晶显示屏5120.6万片，吉他30.2万把。\n"
+    got = facts_by_text("c.txt", text)
+    assert got["612批次"].unit == "批次" and got["583260列次"].unit == "列次"
+    assert got["230万册次"].unit == "万册次" and got["5120.6万片"].unit == "万片"
+    assert got["30.2万把"].unit == "万把"

@@ -129,9 +129,16 @@ _HAN_SPACED_RE = re.compile(r"(?<=[\u3400-\u9fff])[ \u3000\xa0]+(?=[\u3400-\u9ff
 
 
 def normalise_unit(printed: str) -> str | None:
-    """The normalised unit of a printed form (``'千米'`` -> ``'公里'``); None if unknown."""
+    """The normalised unit of a printed form (``'千米'`` -> ``'公里'``; a rate by its parts, as
+    ``_rate`` writes it: ``'公斤/亩'`` -> ``'千克/亩'``); None if unknown."""
     info = unit_info(printed)
-    return info.unit if info else None
+    if info is not None:
+        return info.unit
+    top, slash, per = printed.partition("/")
+    if not slash or "/" in per:
+        return None
+    parts = unit_info(top.strip()), unit_info(per.strip())
+    return None if None in parts else f"{parts[0].unit}/{parts[1].unit}"
 
 
 def unit_ending(text: str, start: int, end: int, longest: int) -> int | None:
@@ -152,8 +159,11 @@ def unit_factor(unit: str) -> tuple[str, float]:
     t = _table()
     info = t.by_unit.get(unit) or t.forms.get(unit)
     if info is None:
-        # A rate per a round base is written with or without its 1: 1/10万 is /10万.
-        return (unit[1:] if unit.startswith(("1/", "1／")) else unit, 1.0)
+        # A rate per a round base is written with or without its 1: 1/10万 is /10万; a rate
+        # by its parts' normal forms (公斤/亩 is 千克/亩).
+        if unit.startswith(("1/", "1／")):
+            return unit[1:], 1.0
+        return normalise_unit(unit) or unit, 1.0
     if info.dimension == "scale":  # a bare 万 / 亿: a count
         return ("", info.factor)
     return (info.base, info.factor)
