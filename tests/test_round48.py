@@ -511,3 +511,23 @@ def test_counts_of_times_per_thing_keep_their_words():
     assert got["612批次"].unit == "批次" and got["583260列次"].unit == "列次"
     assert got["230万册次"].unit == "万册次" and got["5120.6万片"].unit == "万片"
     assert got["30.2万把"].unit == "万把"
+
+
+def test_a_mobile_page_s_clauses_set_as_paragraphs_read_as_one_sentence():
+    # (2023年， / 全市实现地区生产总值 / 6815.4亿元， / 按可比价计算，同比增长5.8%。 / 一产增加值…， / 同比增长…)
+    text = (
+        "某市2023年国民经济和社会发展统计公报\n\n  2023年,\n\n  全市实现地区生产总值\n\n  6815.4亿元,\n\n"
+        "  按可比价计算,同比增长5.8%。\n\n  分产业看,\n\n  一产增加值312.5亿元,\n\n  同比增长3.4%;\n\n"
+        "  二产增加值3201.2亿元,\n\n  同比增长6.1%。\n"
+    )
+    got = facts_by_text("m.txt", text)
+    assert got["6815.4亿元"].indicator.endswith("地区生产总值")
+    assert got["5.8%"].indicator == got["6815.4亿元"].indicator
+    assert got["3.4%"].indicator == got["312.5亿元"].indicator
+
+
+def test_lines_of_a_tidy_text_ending_in_a_comma_once_keep_their_breaks():
+    # (Guard: one line ending in a comma, a heading's, is no mobile layout.)
+    from planwatch.read.wrap import clause_gaps
+
+    assert clause_gaps("一、综合实力显著增强，\n全市地区生产总值增长6%。\n二、民生持续改善\n") == []

@@ -311,6 +311,7 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     from planwatch.read.pipe_cells import blank_pipe_cells
     from planwatch.read.viewer import viewer_cuts, viewer_marks
     from planwatch.read.wrap import (
+        clause_gaps,
         cut_gaps,
         in_word_gap,
         join_gaps,
@@ -339,8 +340,9 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     if wrapped or fmt == "pdf":
         gaps = sorted({*wrap_gaps(plain, chrome), *cuts})
     else:
-        # A tidy text's lines are its layout, but not where page chrome cut a sentence.
-        gaps = sorted({*(cut_gaps(plain, chrome) if chrome else []), *cuts})
+        # A tidy text's lines are its layout, but not where page chrome cut a sentence, nor
+        # where a mobile page sets each clause as a paragraph (read.wrap.clause_gaps).
+        gaps = sorted({*(cut_gaps(plain, chrome) if chrome else []), *cuts, *clause_gaps(plain)})
         if not gaps:
             tables = join_gaps(plain, rows) if rows else None
             return ReadingView(plain, plain, wrapped, plain, table_view=tables)

@@ -489,6 +489,35 @@ def cut_gaps(text: str, chrome: Sequence[tuple[int, int]]) -> list[tuple[int, in
     return gaps
 
 
+def clause_gaps(text: str) -> list[tuple[int, int]]:
+    """Where a tidy text breaks a sentence at its commas, a clause to a paragraph (a mobile
+    page's layout: 全市实现地区生产总值 / 7423.26亿元， / 按可比价计算，同比增长6.0%。): from a
+    line ending in a comma to the next body line, when that starts no heading or list item
+    and is no table row, as :func:`wrap_gaps` gives them. Only a text with two such
+    breaks in a row, its sentences cut so, is read joined."""
+    lines = text.split("\n")
+    starts, _ = _line_starts(lines, ())
+    found: list[tuple[int, int]] = []
+    for i, line in enumerate(lines[:-1]):
+        body = line.strip()
+        if not body or _table_row(body):
+            continue
+        k = _next_body(lines, set(), i + 1)
+        nxt = lines[k].lstrip()
+        # (a name broken from its figure too: 全市实现地区生产总值 / 7423.26亿元，)
+        named = body[-1] not in _ENDS + "，,、" and nxt[:1].isdigit() and found
+        if not (body.endswith(("，", ",")) or named) or k <= i or not nxt:
+            continue
+        if not _STARTS_BLOCK.match(nxt) and not _table_row(nxt.strip()):
+            found.append(_gap(lines, starts, i, k, nxt))
+    # (a run: the line a break leads to ends in the next break, 7423.26亿元，)
+    run = any(text.find("\n", a[1], b[0]) < 0 for a, b in zip(found, found[1:], strict=False))
+    return found if run or len(found) >= _CLAUSE_BREAKS else []
+
+
+_CLAUSE_BREAKS = 3  # (or this many breaks at commas in the text, apart)
+
+
 # A paragraph's line holds a sentence's or a clause's punctuation; a table's row, delimited
 # or run on (指标 预期目标 执行情况 生产总值增长(%) 7 3.5 …), however long, holds none.
 _PROSE_MARKS = re.compile("[，,、；;。]")
