@@ -505,7 +505,7 @@ def clause_gaps(text: str) -> list[tuple[int, int]]:
         k = _next_body(lines, set(), i + 1)
         nxt = lines[k].lstrip()
         # (a name broken from its figure too: 全市实现地区生产总值 / 7423.26亿元，)
-        named = body[-1] not in _ENDS + "，,、" and nxt[:1].isdigit() and found
+        named = body[-1] not in _ENDS + "，,、" and nxt[:1].isdigit() and nxt.rstrip()[-1:] in "，,"
         if not (body.endswith(("，", ",")) or named) or k <= i or not nxt:
             continue
         if not _STARTS_BLOCK.match(nxt) and not _table_row(nxt.strip()):
