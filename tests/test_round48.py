@@ -531,3 +531,14 @@ def test_lines_of_a_tidy_text_ending_in_a_comma_once_keep_their_breaks():
     from planwatch.read.wrap import clause_gaps
 
     assert clause_gaps("一、综合实力显著增强，\n全市地区生产总值增长6%。\n二、民生持续改善\n") == []
+
+
+def test_a_statistics_office_s_summary_with_a_year_on_year_table_is_statistics_news():
+    # (一、工业经济运行简况 and a table's 同比±% column: no plan's 指标名称 table.)
+    text = (
+        "一、工业经济运行简况\n2020年1-10月某区本级产值1012.6亿元，同比增长-6.2%。\n"
+        "指标名称 |\n企业数 |\n10月(亿元) |\n同比±% |\n电气机械和器材制造业 |\n118 |\n17.2 |\n-30.5 |\n"
+    )
+    meta, got = _analysed("y.txt", text)
+    assert meta.doc_type.value == "statistical_news"
+    assert got["1012.6亿元"].year == 2020
