@@ -542,3 +542,21 @@ def test_a_statistics_office_s_summary_with_a_year_on_year_table_is_statistics_n
     meta, got = _analysed("y.txt", text)
     assert meta.doc_type.value == "statistical_news"
     assert got["1012.6亿元"].year == 2020
+
+
+def test_a_plan_s_aims_told_well_done_look_back_on_the_whole_plan():
+    # (1月28日…介绍“十四五”时期的发展成就，较好完成了“十四五”规划确定的主要目标任务: after 2025.)
+    text = (
+        "1月27日，某市人民政府新闻办公室召开新闻发布会，介绍某市“十四五”时期的经济社会发展成就。"
+        "“十四五”时期，某市较好完成了“十四五”规划确定的主要目标任务。全市地区生产总值年均增长5.6%。\n"
+    )
+    meta, got = _analysed("w.txt", text)
+    assert meta.reference_year == 2026
+    assert got["5.6%"].year == 2025 and got["5.6%"].kind is Kind.ACTUAL
+
+
+def test_a_year_s_first_crossing_is_told_after_it():
+    # (全县地区生产总值年均增长6.1%，2025年首次突破320亿元: told in 2026.)
+    text = "经济运行稳中有进。\n▶全县地区生产总值年均增长6.1%，2025年首次突破320亿元，在全省排名上升到第38位。\n"
+    meta, _ = _analysed("x.txt", text)
+    assert meta.reference_year == 2026
