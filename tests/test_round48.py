@@ -560,3 +560,14 @@ def test_a_year_s_first_crossing_is_told_after_it():
     text = "经济运行稳中有进。\n▶全县地区生产总值年均增长6.1%，2025年首次突破320亿元，在全省排名上升到第38位。\n"
     meta, _ = _analysed("x.txt", text)
     assert meta.reference_year == 2026
+
+
+def test_two_base_years_listed_are_bases_and_no_part_of_the_name():
+    # (比2020和2019年分别增长17%和33%: both bases; the figures after are last year's.)
+    text = (
+        "1月20日，某省十三届人大六次会议开幕。\n去年某省建设项目数量达到10250个，比2020和2019年分别增长15%和31%。"
+        "工业投资增长4.8%。\n"
+    )
+    _, got = _analysed("l.txt", text)
+    assert got["15%"].indicator.endswith("建设项目数量")
+    assert got["4.8%"].year == 2021

@@ -109,12 +109,12 @@ _MARK_RE = led_alternation(
             # the base's own figure), not the multiple's.
             rf"(?=是)(?P<multval>是\s*{_y('my')}\s*年(?:底|末)?的?(?=(?P<mval>\s*\d+(?:\.\d+)?"
             r"\s*[^\d\s，。；,;的]{0,4})?的\s*\d+(?:\.\d+)?\s*倍))",
-            # (在2025年基础上翻一番: the base of a change, not the figure's year.)
+            # (在2025年基础上翻一番: the base of a change, not the figure's year; 比2020和2019年: two.)
             # (同比2015年增长: a plan's review comparing with its base year, as 比2015年 does.)
             # (Not 比2015年规划目标低5.7个百分点: the aim of that year, an aimyear below; 与2020年
             # 目标的差距 in a heading stays a base: it dates no section.)
             rf"(?=[比较相与同在])(?P<base>(?:同比|(?P<bcmp>比|较)|相比|与|同|在(?={_BASIS_YEAR}))"
-            rf"\s*{_y('by')}\s*年(?:底|末)?(?(bcmp)(?!\s*的?(?:{_AIM_LEAD})?(?:目标|预期))))",
+            rf"\s*(?:(?:19|20)\d{{2}}\s*年?\s*[和、及与]\s*)?{_y('by')}\s*年(?:底|末)?(?(bcmp)(?!\s*的?(?:{_AIM_LEAD})?(?:目标|预期))))",
             # (以2019年相应同期数为基数: a two-year average's base, in a note on how it is reckoned.)
             r"(?=以)(?P<baseyi>以\s*"
             + _y("byi")
