@@ -571,3 +571,9 @@ def test_two_base_years_listed_are_bases_and_no_part_of_the_name():
     _, got = _analysed("l.txt", text)
     assert got["15%"].indicator.endswith("建设项目数量")
     assert got["4.8%"].year == 2021
+
+
+def test_a_mark_passed_names_no_figure_after_it():
+    # (跨过5万元台阶、突破6万元关口: both the per-capita output's marks.)
+    got = facts_by_text("t.txt", "某市人均生产总值跨过4万元台阶、突破5万元关口。\n")
+    assert got["5万元"].indicator == got["4万元"].indicator == "某市人均生产总值"
