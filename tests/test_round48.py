@@ -577,3 +577,11 @@ def test_a_mark_passed_names_no_figure_after_it():
     # (跨过5万元台阶、突破6万元关口: both the per-capita output's marks.)
     got = facts_by_text("t.txt", "某市人均生产总值跨过4万元台阶、突破5万元关口。\n")
     assert got["5万元"].indicator == got["4万元"].indicator == "某市人均生产总值"
+
+
+def test_members_of_a_group_counted_by_how_they_moved_are_named_so():
+    # (40个工业行业大类中有31个行业增加值实现增长: the industries that grew, their move and all.)
+    text = "从行业看，38个工业行业大类中有29个行业增加值实现增长。14种主要工业产品中9种产品产量呈增长态势。\n"
+    got = facts_by_text("g.txt", text)
+    assert got["29个"].indicator == "行业增加值实现增长"
+    assert got["9种"].indicator == "产品产量呈增长态势"

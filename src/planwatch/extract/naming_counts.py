@@ -88,6 +88,8 @@ def status_name(reader: SentenceReader, r: Reading) -> None:
     规划目标 -> 提前完成规划目标, 2项未完成 -> 未完成; written before the count too: 未完成的4项,
     …指标中完成5项、基本完成2项), not by the subject before it; the class of indicators the
     sentence counts them in goes before the status (经济发展类8项指标中完成5项 -> 经济发展类完成)."""
+    if _members_moved(reader, r):
+        return
     counted = r.v.unit == "项" or (r.v.unit == "个" and "指标" in reader.view[r.cs : r.v.start])
     if not counted or r.v.fixed_name or not status_counted(reader, r):
         return
@@ -198,3 +200,27 @@ def share_of_group(reader: SentenceReader, r: Reading) -> None:
     if len(did) >= 4 and not own and not _MEASURE_WORD_RE.search(m.group("did")):
         r.name = did + "比例"
         r.quote_end = max(r.quote_end, m.end("did"))
+
+
+# The members of a group counted by how they moved, the rest of the clause after the count
+# (40个工业行业大类中有31个行业增加值实现增长, 15种主要工业产品中10种产品产量呈增长态势): what is
+# counted is the members that grew, their move and all.
+_MEMBERS_MOVED_RE = re.compile(
+    r"\s*(?P<what>[\u4e00-\u9fff]{1,12}?(?:实现|保持|呈|为)?正?(?:增长|下降)(?:态势)?)\s*(?=[,，;；。]|$)"
+)
+_MEMBER_UNITS = frozenset({"个", "种", "家", "项", "户"})
+
+
+def _members_moved(reader: SentenceReader, r: Reading) -> bool:
+    """Name a count of a group's members by how they moved (see above), when a group is
+    named before it in the sentence (…中有, …中): 行业增加值实现增长. Else False."""
+    if r.v.unit not in _MEMBER_UNITS or r.v.fixed_name:
+        return False
+    if "中" not in reader.view[max(reader.s, r.v.start - 4) : r.v.start]:
+        return False
+    m = _MEMBERS_MOVED_RE.match(reader.view, r.v.after_end, r.ce)
+    if m is None:
+        return False
+    r.name = m.group("what").replace(BLANK, "")
+    r.quote_end = max(r.quote_end, m.end("what"))
+    return True
