@@ -3,8 +3,8 @@
 Reports and news of a plan's first year say so where they print no date: 今年是“十四五”
 开局之年, 站在“十四五”开局之年的新征程起点上 (a district's work report, as a newspaper
 retells it); those of its last year say 收官之年. The year is the plan's first (开局, 起步) or
-last (收官); the plan's results told as done (“十三五”成绩单) are of the year after its
-last. A look back at it (过去一年是…开局之年, 去年是…收官之年) names the year before the
+last (收官), as is a plan entered as the text speaks (…“十三五”期间…。开启“十四五”，…); the
+plan's results told as done (“十三五”成绩单) are of the year after its last. A look back at it (过去一年是…开局之年, 去年是…收官之年) names the year before the
 text's and is left to the other steps. Real pages of round 26 (a newspaper's story
 of a district's 2021 work report) printed no other date. Also here: the year a look back
 says is its plan's last (:func:`last_year_said`) and the words that look back over a whole
