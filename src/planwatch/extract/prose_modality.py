@@ -169,7 +169,8 @@ def _estimate_verb(view: str, found: dict[str, tuple[int, int]]) -> bool:
 
 
 def _cues_of_the_value(view: str, s: int, v_start: int) -> dict[str, tuple[int, int]]:
-    """The sentence's last cues before the value (:func:`.prose_around.cue_spans`), without
+    """The sentence's last cues before the value (:func:`.prose_around.cue_spans`), or the
+    words leading its aims in before a colon (:func:`.aim_leads.aims_led_in`), without
     a target cue that was another figure's aim (1.3万人（年度目标1.2万人），失业率2.8%); a
     target cue leading the sentence before that one still governs (甲县锚定增长6.5%的目标，
     社会消费品零售总额增长7%以上: the round-up's aims, one after another)."""
@@ -314,7 +315,7 @@ def _own_clause_aim(
         # A time named in the sentence: only one an earlier clause names (2017年达到70.1%，
         # 规划目标为71%) leaves the aim's clause to its cue.
         if state.future or not _CLAUSE_END_RE.search(view, state.src[1], aim[0]):
-            if not (_present_aim(state, frame) or _part_s_aim(view, state, found, v_start)):
+            if not (_present_aim(state, frame) or _part_s_aim(state, found, v_start)):
                 return None
     done = found.get("a")
     if done is not None and done[0] > aim[0]:
@@ -345,9 +346,7 @@ def _present_aim(state: TimeState, frame: DocFrame) -> bool:
     return frame.review_year == frame.ref_year
 
 
-def _part_s_aim(
-    view: str, state: TimeState, found: dict[str, tuple[int, int]], v_start: int
-) -> bool:
+def _part_s_aim(state: TimeState, found: dict[str, tuple[int, int]], v_start: int) -> bool:
     """Whether a part of the year named in the sentence has its own aim, the aim word right
     before the figure and no result word (二季度社会消费品零售总额目标增速8.2%): the part's
     aim, not its result."""
