@@ -585,3 +585,15 @@ def test_members_of_a_group_counted_by_how_they_moved_are_named_so():
     got = facts_by_text("g.txt", text)
     assert got["29个"].indicator == "行业增加值实现增长"
     assert got["9种"].indicator == "产品产量呈增长态势"
+
+
+def test_a_review_heading_run_into_a_line_dates_the_clauses_after_it():
+    # (…2025年要…。根据相关目录分别进行总结 2024年工作回顾 - …增长5.7%；第一产业…增长2.5%: 2024's.)
+    text = (
+        "2025年某省政府工作报告(全文)\n某研究院·2025-02-07 08:05\n\n"
+        "报告的核心观点 2024年某省经济运行稳中向好；2025年要全方位扩大内需，推动经济持续回升向好。"
+        "根据相关目录分别进行总结 2024年工作回顾 - 经济运行稳中向好:全省地区生产总值增长5.4%，"
+        "经济总量达61200亿元；第一、二、三产业增加值分别增长2.3%、6.1%、5.9%\n"
+    )
+    _, got = _analysed("r.txt", text)
+    assert got["2.3%"].year == got["61200亿元"].year == 2024

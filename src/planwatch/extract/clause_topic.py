@@ -36,6 +36,8 @@ _AS_OF_OPEN_RE = re.compile(
 )
 
 
+# A year's review heading run into the sentence (2024年工作回顾 - …): its time holds after it.
+_REVIEW_HEAD_RE = re.compile(r"\s*(?:工作)?回顾")
 # What parts two clauses between a range's ends: not a comma between digits (2,417.5亿元).
 _CLAUSE_BREAK_RE = re.compile(r"[，;；]|(?<!\d),|,(?!\d)")
 
@@ -117,6 +119,11 @@ def clause_topic(
             span = TimeMark(mark.start, mark.end, "range", mark.year, first)
             return base.fold(
                 span, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
+            )
+        if mark.kind == "year" and _REVIEW_HEAD_RE.match(view, mark.end):
+            # (…进行总结 2024年工作回顾 - 经济运行稳中向好：…；…: a review's heading run in)
+            return base.fold(
+                mark, frame.ref_year, frame.review_year, frame.period_start, frame.now_year
             )
         if mark.kind != "year" or view[mark.end : mark.end + 1] in ",，":
             continue
