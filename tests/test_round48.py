@@ -597,3 +597,13 @@ def test_a_review_heading_run_into_a_line_dates_the_clauses_after_it():
     )
     _, got = _analysed("r.txt", text)
     assert got["2.3%"].year == got["61200亿元"].year == 2024
+
+
+def test_the_centre_acting_on_a_province_is_not_its_voice():
+    # (受到国务院联防联控机制表扬: the State Council named as the one praising, no national text.)
+    text = (
+        "奋斗2022\n2022年，面对艰巨繁重的任务，湖南坚持稳中求进。全年派出医疗队员支援10个省市区，"
+        "受到国务院联防联控机制表扬。地区生产总值增长4.5%。\n"
+    )
+    meta, _ = _analysed("c.txt", text)
+    assert meta.area is not None and meta.area.name == "湖南省"

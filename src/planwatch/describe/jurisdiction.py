@@ -71,7 +71,7 @@ from planwatch.describe.body import body_end
 from planwatch.describe.neighbours import is_neighbour, is_profiled
 from planwatch.describe.site import foot_start, without_site_head
 from planwatch.describe.visitors import is_delegation
-from planwatch.describe.yardstick import is_yardstick, whole_compared
+from planwatch.describe.yardstick import from_the_centre, is_yardstick, whole_compared
 
 log = logging.getLogger(__name__)
 
@@ -100,12 +100,10 @@ CHAIN_PARENT_FACTOR = 0.3
 SHORT_NAME_WEIGHT = 0.6
 NATION_ISSUER_WEIGHT = 1.5
 NATION_WORD_WEIGHT = {"我国": 1.0, "全国": 0.3, "中国": 0.3}
-# Areas (none inside another) this close in votes: a round-up of several
-# areas, about none of them alone (see _round_up).
+# Areas (none inside another) this close in votes: a round-up of several areas, about none alone.
 ROUND_UP_CLOSE = 0.8
 ROUND_UP_SPREAD = 0.6
-# Or two unrelated areas each named as an issuer (each one's own communiqué),
-# the second with at least this share of the first's votes.
+# Or two unrelated areas each an issuer (each one's communiqué), the second with this share.
 ROUND_UP_ISSUERS = 0.5
 # Or many areas named, the top one holding less than this share of their votes.
 ROUND_UP_MIN_RIVALS = 3
@@ -293,8 +291,8 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
         for s, e, rows in scan_names(text)
         if not not_the_area(text, s, e, short=not any(r.written_in_full(text[s:e]) for r in rows))
     ]
-    # Every candidate of every name is context (a parent named anywhere helps);
-    # areas written out in full are "named" and win their bare short mentions.
+    # Every candidate of every name is context (a parent named anywhere helps); areas written
+    # out in full are "named" and win their bare short mentions.
     context = {row.code for _, _, rows in raw for row in rows}
     named = frozenset(r.code for s, e, rows in raw for r in rows if named_in_full(text, s, e, r))
     table = load_table()
@@ -369,6 +367,8 @@ def nation_votes(view: str) -> tuple[float, list[tuple[int, int]]]:
         return 0.0, []
     score, spans = 0.0, []
     for m in cue_re("nation_issuer").finditer(view):
+        if from_the_centre(view, m):
+            continue  # (受到国务院…表扬, 经国务院批准: the centre acting on the text's area)
         score += NATION_ISSUER_WEIGHT
         spans.append(m.span())
     for m in cue_re("nation_word").finditer(view):

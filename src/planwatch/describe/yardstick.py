@@ -65,3 +65,13 @@ def whole_compared(view: str, m: re.Match[str]) -> bool:
 
 
 _CENSUS_AFTER_RE = re.compile(r"(?:人口|经济|农业|污染源)普查|1%人口抽样调查")
+
+
+# The centre named as what praised, approved or was reported to (受到国务院…表扬, 经国务院批准,
+# 报国务院, 向国务院): a local text's words about its own area, not the nation's voice.
+_FROM_THE_CENTRE_RE = re.compile(r"(?:受到|得到|获得|经|报请|报|向|被)\s*$")
+
+
+def from_the_centre(view: str, m: re.Match[str]) -> bool:
+    """Whether a national issuer (国务院) is named as one acting on the text's area."""
+    return _FROM_THE_CENTRE_RE.search(view, max(0, m.start() - 3), m.start()) is not None
