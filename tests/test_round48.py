@@ -607,3 +607,14 @@ def test_the_centre_acting_on_a_province_is_not_its_voice():
     )
     meta, _ = _analysed("c.txt", text)
     assert meta.area is not None and meta.area.name == "湖南省"
+
+
+def test_a_year_s_answer_sheet_handed_in_is_told_after_it():
+    # (2020年长沙 / 交答卷!: the year's results, told in 2021.)
+    text = (
+        "极简版政府工作报告来了\n\n某市政府工作报告\n\n  2020年某市\n\n  交答卷!\n\n  经济恢复增长\n\n"
+        "  地区生产总值增长4.2%\n"
+    )
+    meta, got = _analysed("j.txt", text)
+    assert meta.reference_year == 2021
+    assert got["4.2%"].kind is Kind.ACTUAL and got["4.2%"].year == 2020

@@ -46,6 +46,8 @@ _RESULT_OF_YEAR_RE = re.compile(
     # (a level stated: 2021年全县…人数1686人; 2010年全县GDP增长34.3%)
     rf"|\s*[,，]?\s*[全我][省市县区州旗盟](?:{_NO_AIM}[\u4e00-\u9fffA-Z]){{2,14}}\d"
     r"|\s*(?:末|底)\s*[,，]\s*全[省市县区州旗盟]"  # (2006年末，全市农业从业人员120万人: as of its end)
+    # (2020年长沙 / 交答卷!: the year's answer sheet handed in, its results told)
+    r"|\s*[\u4e00-\u9fff]{0,6}\s*交(?:出|上)?了?[^。\n，,]{0,10}?答卷"
     # (2018-2020年同期全盟均无投资活动: the same months of years over, compared)
     r"|\s*同期"
     # (2019年底期末用工人数统计18310人: a figure as of a year's end, told after it)
