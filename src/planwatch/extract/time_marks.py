@@ -121,8 +121,8 @@ _MARK_RE = led_alternation(
             + r"\s*年[^，。；,;\d]{0,10}?为(?:基数|基期|基年))",
             # 基期, 比基期: the year before the plan the document is about (its base year).
             r"(?=[比较相与基])(?P<planbase>(?:(?:比|较|相比|与)\s*)?基期(?:年|值|水平)?)",
-            # (比“九五”期末的2000年: the plan's end year after it, the same base; 高于“十五”时期平均增速)
-            rf"(?=[比较相与同高低快慢])(?P<baseplan>(?:比|较|相比|与|同|[高低快慢]于){_plan('bp')}(?:期末|末)?"
+            # (比“九五”期末的2000年: the plan's end year after it; 高于“十五”时期平均增速: its average)
+            rf"(?=[比较相与同高低快慢])(?P<baseplan>(?:比|较|相比|与|同|[高低快慢]于(?=[^，。]{{0,8}}?平均)){_plan('bp')}(?:期末|末)?"
             r"(?:的?\s*(?:19|20)\d{2}\s*年(?:底|末)?)?)",
             rf"(?=\d)(?P<since>{_y('sy')}\s*年(?:底|末|[一二三四]季度|[上下]半年)?\s*以来)",
             # (自2003年我市经济突破两位数增长以来: since an event of that year, told between; a
