@@ -618,3 +618,14 @@ def test_a_year_s_answer_sheet_handed_in_is_told_after_it():
     meta, got = _analysed("j.txt", text)
     assert meta.reference_year == 2021
     assert got["4.2%"].kind is Kind.ACTUAL and got["4.2%"].year == 2020
+
+
+def test_a_press_conference_on_a_year_s_achievements_is_held_after_it():
+    # (…从2月23日在全市2022年经济社会发展成就系列新闻发布会…获悉: told in 2023.)
+    text = (
+        "某网讯 2022年，经开区多项经济指标增速均居七区第2位：固定资产投资增速20.5%，高于全市7.1个百分点。"
+        "这是记者从2月23日在全市2022年经济社会发展成就系列新闻发布会经开区专场上获悉的。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2023
+    assert got["20.5%"].year == 2022 and got["20.5%"].kind is Kind.ACTUAL

@@ -33,9 +33,10 @@ REVIEWED_RE = re.compile(
     # Results of a span of years (2011年至2012年完成…): the span ends in the reviewed year.
     r"|(?:19|20)\d{2}\s*年\s*至\s*((?:19|20)\d{2})\s*年\s*(?:累计|共)?\s*(?:完成|实现)"
     # A statistics bureau's press conference on a whole year's economy (2015年国民经济形势新闻
-    # 发布会, 2023年全市经济运行情况发布会) is held early in the year after it.
-    r"|((?:19|20)\d{2})\s*年\s*(?:全[省市县区州盟旗])?(?:国民经济|经济)(?:和社会发展)?"
-    r"(?:运行|形势)(?:情况)?(?:新闻)?发布会"
+    # 发布会, 2023年全市经济运行情况发布会, 2022年经济社会发展成就系列新闻发布会) is held early in the
+    # year after it.
+    r"|((?:19|20)\d{2})\s*年\s*(?:全[省市县区州盟旗])?(?:国民经济|经济)(?:和?社会发展)?"
+    r"(?:运行|形势|成就)(?:情况)?(?:系列)?(?:新闻)?发布会"
     # A year's final accounts (关于2021年区本级决算和2022年上半年预算执行情况的报告) are drawn
     # up after that year.
     r"|((?:19|20)\d{2})\s*年\s*(?:度)?(?:[\u4e00-\u9fff]{1,6}?)?决算"
