@@ -629,3 +629,14 @@ def test_a_press_conference_on_a_year_s_achievements_is_held_after_it():
     meta, got = _analysed("n.txt", text)
     assert meta.reference_year == 2023
     assert got["20.5%"].year == 2022 and got["20.5%"].kind is Kind.ACTUAL
+
+
+def test_a_year_opening_its_expected_pace_is_the_page_s_year():
+    # (…初步统计2018年全市…。\n2019年，某市地区生产总值预期增长7.5%: a report of 2019.)
+    text = (
+        "某报讯 昨日，某市第九届人民代表大会第七次会议开幕。报告指出，初步统计2018年全市实现地区生产总值"
+        "2712亿元、增长7.8%。\n2019年，某市地区生产总值预期增长7.2%，将进一步全面深化改革开放。\n"
+    )
+    meta, got = _analysed("p.txt", text)
+    assert meta.reference_year == 2019
+    assert got["7.2%"].kind is Kind.TARGET and got["2712亿元"].year == 2018
