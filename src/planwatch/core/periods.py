@@ -110,6 +110,10 @@ PLAN_NAME = "(?:" + re.sub(r"\(\?P<\w+>", "(?:", PLAN_NAME_PATTERN) + ")"
 # A census named by its ordinal (第六次全国人口普查, 第五次人口普查), to embed where a census
 # stands for its year: a base (与…普查时的…相比), a start point (由…普查时的…上升为).
 CENSUS_BY_ORDINAL = r"第[一二三四五六七八九十]次[^\d，。；,;的]{0,8}?普查"
+# A base year listed before the base year a comparison names (比2020和2019年, 较2019年、2020年),
+# optional before that year's pattern: both are the base, the figure keeps its own year (the
+# time marks and the cue chain read it alike).
+LISTED_BASE_YEAR = r"(?:(?:19|20)\d{2}\s*年?\s*[和、及与]\s*)?"
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from planwatch.core.numerals import small_int
-from planwatch.core.periods import CENSUS_BY_ORDINAL, PLAN_NAME, PLAN_QUOTES
+from planwatch.core.periods import CENSUS_BY_ORDINAL, LISTED_BASE_YEAR, PLAN_NAME, PLAN_QUOTES
 from planwatch.core.periods import plan_named as plan_period
 from planwatch.core.regex import led_alternation
 from planwatch.extract.prose_script import BLANK
@@ -114,7 +114,7 @@ _MARK_RE = led_alternation(
             # (Not 比2015年规划目标低5.7个百分点: the aim of that year, an aimyear below; 与2020年
             # 目标的差距 in a heading stays a base: it dates no section.)
             rf"(?=[比较相与同在])(?P<base>(?:同比|(?P<bcmp>比|较)|相比|与|同|在(?={_BASIS_YEAR}))"
-            rf"\s*(?:(?:19|20)\d{{2}}\s*年?\s*[和、及与]\s*)?{_y('by')}\s*年(?:底|末)?(?(bcmp)(?!\s*的?(?:{_AIM_LEAD})?(?:目标|预期))))",
+            rf"\s*{LISTED_BASE_YEAR}{_y('by')}\s*年(?:底|末)?(?(bcmp)(?!\s*的?(?:{_AIM_LEAD})?(?:目标|预期))))",
             # (以2019年相应同期数为基数: a two-year average's base, in a note on how it is reckoned.)
             r"(?=以)(?P<baseyi>以\s*"
             + _y("byi")
