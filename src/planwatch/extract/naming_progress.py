@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from planwatch.extract.prose_names import SentenceState, clean_name, sentence_subject
 from planwatch.extract.prose_script import BLANK
-from planwatch.extract.quoted_aims import BUDGET_WORD_RE
+from planwatch.extract.quoted_aims import BUDGET_SHARE, BUDGET_WORD_RE
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_reader import Reading, SentenceReader
@@ -51,7 +51,7 @@ _AIM_HEAD_RE = re.compile(
 
 # A clause naming its own subject before the budget's sum and the share of it done.
 _SUBJECT_BUDGET_RE = re.compile(
-    rf"^(.{{2,24}}?)(?:占|完成|为)\s*{BUDGET_WORD_RE.pattern}\s*\d[\d.,]*\s*[^\d的,，]{{0,4}}的\s*$"
+    rf"^(.{{2,24}}?){BUDGET_SHARE}\s*\d[\d.,]*\s*[^\d的,，]{{0,4}}的\s*$"
 )
 _BUDGET_TAIL_RE = re.compile(rf"(?<=\w)(?:{BUDGET_WORD_RE.pattern})$")
 

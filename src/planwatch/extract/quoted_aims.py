@@ -103,7 +103,8 @@ def budget_in_share(view: str, s: int, v_start: int, v_end: int) -> str:
 # A budget's or the year's plan's own sum named in a share of it (年初预算, 预算数, 调整预算数,
 # 全年计划), and the share's words after the subject (一般公共预算支出占调整预算数…).
 BUDGET_WORD_RE = re.compile(r"(?:年初|调整|年度|全年)?(?:预算|计划)数?")
-_BUDGET_SHARE_RE = re.compile(rf"(?:占|完成|为)\s*{BUDGET_WORD_RE.pattern}\s*$")
+BUDGET_SHARE = rf"(?:占|完成|为)\s*{BUDGET_WORD_RE.pattern}"
+_BUDGET_SHARE_RE = re.compile(rf"{BUDGET_SHARE}\s*$")
 
 
 # A clause's own subject before the aim it is compared with (三是万人发明专利拥有量与25件的目标
