@@ -137,6 +137,10 @@ _EVENT_BEFORE = re.compile(r"(?:经受住?|经受了|遭受了?|遭遇了?|战�
 
 
 _DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
+# A year naming a government work report as its title (盘山县2023年政府工作报告各位代表：…, a
+# title run into the text): the year the report was delivered in, not the year its review
+# tells of. (Named in a sentence, 公布2016年《政府工作报告》…落实情况, it is its aims' year.)
+_REPORT_NAMED_AFTER = re.compile(r"\s*[《“\"]?\s*政府工作报告[》”\"]?\s*(?:各位代表|——|－－|\n)")
 
 
 def year_form(text: str, s: int, e: int) -> tuple[str, int]:
@@ -152,6 +156,8 @@ def year_form(text: str, s: int, e: int) -> tuple[str, int]:
         return "name", e  # (…第十四个五年规划和2035年远景目标纲要: the plan's name, no time)
     if _DATELINE_AFTER.match(text, e):
         return "name", e  # (深圳新闻网2024年1月19日讯: when the story was filed, no time of it)
+    if _REPORT_NAMED_AFTER.match(text, e):
+        return "name", e  # (2023年政府工作报告: the report named, not the time of its figures)
     if _EVENT_BEFORE.search(text, max(0, s - 3), s):
         return "name", e  # (经受2013年抗洪救灾严峻考验: an event's year, no time of the clause)
     if _BASE_BEFORE.search(text, max(0, s - 4), s) and _OF_NEXT.match(text, e):

@@ -1,0 +1,32 @@
+"""Forms of round 49, composed here in the style of work reports copied onto web pages,
+two-sessions news and statistics releases (every figure is this file's own)."""
+
+from __future__ import annotations
+
+from planwatch.core.data import Kind
+from readhelp import analysed as _analysed
+
+
+def test_a_report_s_title_run_into_its_text_is_no_time_of_its_review():
+    # (A copy that ran the title, salutation and review into one line: the title's year is
+    # the year the report was delivered in; the figures are of the year it reviews.)
+    text = (
+        "某县2023年政府工作报告各位代表：现在，我代表县人民政府向大会报告工作，请予审议。"
+        "一、2022年工作回顾2022年，是本届政府履职的第一年。预计全年：地区生产总值实现86亿元，"
+        "同比增长3.1%；一般公共预算收入实现4.2亿元，同比下降8.5%。\n"
+    )
+    meta, got = _analysed("r.txt", text)
+    assert meta.reference_year == 2023
+    assert got["86亿元"].year == got["3.1%"].year == got["4.2亿元"].year == 2022
+    assert got["86亿元"].kind is Kind.ACTUAL
+
+
+def test_a_year_s_report_named_in_a_sentence_dates_its_aims():
+    # (Guard: the year of a report named as having its aims carried out is their year.)
+    text = (
+        "2017年全国两会开幕在即，国务院1日对外公布2016年《政府工作报告》量化指标任务的落实情况，"
+        "40多项硬指标有的达标完成，有的超额完成。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert got["40多项"].year == 2016
+    assert got["40多项"].kind is Kind.ACTUAL
