@@ -30,3 +30,16 @@ def test_a_year_s_report_named_in_a_sentence_dates_its_aims():
     _, got = _analysed("n.txt", text)
     assert got["40多项"].year == 2016
     assert got["40多项"].kind is Kind.ACTUAL
+
+
+def test_indicators_counted_after_the_plan_s_end_aim_they_have_reached():
+    # (A newspaper's account of a mid-term evaluation: 已达 for 已达到, the status before the
+    # count of indicators; a result of the evaluation's year, not an aim of the plan's end.)
+    text = (
+        "2018年11月，某省“十三五”规划纲要实施情况中期评估报告提请审议。报告显示，"
+        "已达期末目标的指标有5项，即森林覆盖率、劣Ⅴ类水体比例等；"
+        "已达到期末目标的指标有3项。\n"
+    )
+    _, got = _analysed("m.txt", text)
+    assert got["5项"].kind is got["3项"].kind is Kind.ACTUAL
+    assert got["5项"].year == got["3项"].year == 2018

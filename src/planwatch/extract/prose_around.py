@@ -61,11 +61,12 @@ _STATUS_BEFORE_COUNT_RE = re.compile(
 )
 _INDICATORS_AFTER_RE = re.compile(r"项(?:主要)?指标")
 # Or the status, then the indicators said to number the value (进展略有滞后（完成率在30%到40%）的
-# 指标有4个, 明显滞后的有3个, 进展顺利的目标有6个): how a think tank's account of an evaluation
-# counts them.
+# 指标有4个, 明显滞后的有3个, 进展顺利的目标有6个, 已达期末目标的指标有4项): how a think tank's
+# or a newspaper's account of an evaluation counts them.
 _STATUS_THEN_COUNT_RE = re.compile(
     r"((?:进度|进展)?(?:略有|明显|严重|相对)滞后|(?:进度|进展)(?:滞后|顺利|良好)"
-    r"|(?:提前|超额|基本)完成[^,，。;；\d]{0,6})"
+    r"|(?:提前|超额|基本)完成[^,，。;；\d]{0,6}"
+    r"|(?:已经?|提前)(?:达到?|实现|完成)[^,，。;；\d]{0,6}?目标值?)"
     r"(?:[（(][^()（）]{0,24}[)）])?的(?:(?:主要)?(?:指标|目标))?(?:有|为|共)\s*$"
 )
 # Or done right before the count, no 的 (《纲要》预计完成31项指标: the indicators met, a count).
