@@ -43,3 +43,19 @@ def test_indicators_counted_after_the_plan_s_end_aim_they_have_reached():
     _, got = _analysed("m.txt", text)
     assert got["5项"].kind is got["3项"].kind is Kind.ACTUAL
     assert got["5项"].year == got["3项"].year == 2018
+
+
+def test_a_year_given_its_epithet_without_its_character_is_a_year():
+    # (News of a report's outlook: the plan's aims to 2030, then the first year's tasks under
+    # a headline's 2026开局之年, its 年 dropped.)
+    text = (
+        "2026-01-21 08:57 来源：某市晚报\n某市讯 1月20日，市长在市人民代表大会上作政府工作报告，提出到2030年经济总量达到"
+        "3000亿元以上。2026开局之年，某市将聚焦七大重点领域，通过实施新增学位6000个以上、"
+        "完成营造林32万亩等具体举措，推动高质量发展。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2026
+    assert got["3000亿元以上"].year == 2030
+    assert got["6000个以上"].year == got["32万亩"].year == 2026
+    assert got["6000个以上"].period_start is None
+    assert got["32万亩"].kind is Kind.TARGET

@@ -41,8 +41,9 @@ def _y(name: str) -> str:
 
 _Q = rf"[{PLAN_QUOTES} ]*+"  # quotes and spaces around plan names: “ 十三五 ”
 
-
 _LAST_YEAR_WORDS = frozenset({"收官之年", "收官年", "最后一年", "决胜之年"})
+# A year's epithets, before which headlines drop its 年 (2026开局之年, 2025收官之年).
+_EPITHET = "(?:开局|收官|决胜|攻坚|起步|关键|奋进)"
 
 
 def _plan(name: str) -> str:
@@ -167,10 +168,9 @@ _MARK_RE = led_alternation(
             r"(?:(?P<half>半)|(?P<more>多)?(?:来|以来)|间|中)|"
             r"(?:过去|近|这)(?P<sn2>[一二三四五六七八九十两]|\d{1,2})\s*年|"
             # (两年新增…, 两年引进…: what the span added, as 两年累计 says, 两年分别 its years one
-            # by one; so does a span
-            # an adverb ties to the work done in it: 两年仅建成81公里, 五年共投入; and a span
-            # a review says a share rose or a total crossed its marks in: 5年提升9.4个百分点,
-            # 五年跨越两个百亿级台阶.)
+            # by one; so does a span an adverb ties to the work done in it: 两年仅建成81公里,
+            # 五年共投入; and a span a review says a share rose or a total crossed its marks in:
+            # 5年提升9.4个百分点, 五年跨越两个百亿级台阶.)
             r"(?<!连续)(?P<sn3>[二三四五六七八九十两]|\d{1,2})\s*年(?=年均|平均|累计|新增|新建|引进|分别"
             r"|新改建|改扩建|净增|培养|治理|提高|提升|上升|下降|降低|增长|增加|减少|跨越|迈上"
             r"|(?:仅|只|共)(?:建成|完成|改造|实施|培育|减少|压减|投入|开工))|"
@@ -188,7 +188,7 @@ _MARK_RE = led_alternation(
             # (2010年不变价, 2015年可比价, 按2020年价格计算: a price base, not a time; nor the
             # day a report was delivered, ——2024年1月23日在…会议上, run into its text.)
             # (按2018年平均汇率计算: an exchange-rate base, as much as a price's.)
-            rf"(?=\d)(?P<year>{_y('yy')}\s*年(?:度|底|末|初)?"
+            rf"(?=\d)(?P<year>{_y('yy')}(?:\s*年(?:度|底|末|初)?|(?=(?:是|为)?{_EPITHET}之年))"
             r"(?!\s*(?:不变价|可比价|价格?计|(?:的)?(?:平均|年均)?汇率))"
             rf"(?!{_DELIVERED}))",
             # 比上年增长 / 较上年末 / 同比 / 超去年全年 / 在去年…的基础上 / 为去年全年的4.8倍 / 比去年同期、去年全年: a base
