@@ -351,6 +351,9 @@ def best_candidate(
     """The row among ``rows`` that best fits ``context`` (ties: lowest code)."""
     if len(rows) == 1:
         return rows[0]  # (most names: one area, nothing to weigh)
+    # (A candidate's parent that is another reading of the same name is no context: 南昌 is
+    # 南昌市 or 南昌县, and the county's parent 南昌市 is named only if 南昌 is the city.)
+    context = context - {r.code for r in rows}
     return max(
         sorted(rows, key=lambda r: r.code),
         key=lambda r: candidate_score(r, context, short_form=short_form, named=named),
