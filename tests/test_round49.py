@@ -59,3 +59,30 @@ def test_a_year_given_its_epithet_without_its_character_is_a_year():
     assert got["6000个以上"].year == got["32万亩"].year == 2026
     assert got["6000个以上"].period_start is None
     assert got["32万亩"].kind is Kind.TARGET
+
+
+def test_a_bare_name_shared_by_a_city_and_its_county_is_the_city():
+    # (长沙 is 长沙市 or its 长沙县; the county's parent is no context for it: the city.)
+    text = "长沙一季度经济运行平稳\n记者从市统计局获悉，一季度全市地区生产总值为3204.6亿元。\n"
+    meta, _ = _analysed("n.txt", text)
+    assert meta.area is not None and meta.area.code == "430100"
+
+
+def test_the_county_written_in_full_keeps_its_bare_name():
+    # (Guard: a county's own page names it in full; its bare name is then the county.)
+    text = "长沙县一季度经济运行平稳\n据长沙统计，一季度全县地区生产总值为504.6亿元。\n"
+    meta, _ = _analysed("n.txt", text)
+    assert meta.area is not None and meta.area.code == "430121"
+
+
+def test_an_index_s_base_year_heading_a_table_is_no_time():
+    # (A communiqué's price-index table one cell a line under 上年同期=100: the sections after
+    # it are of the communiqué's year, not the year before.)
+    text = (
+        "2020年某县国民经济和社会发展统计公报\n某县统计局\n2021年4月\n"
+        "全年全县居民消费价格总指数同比上涨2.5%。\n表1：2020年某县居民消费价格指数\n"
+        "项目名称 |\n上年同期=100 |\n居民消费价格总指数 |\n102.5 |\n一、食品烟酒 |\n106.1 |\n"
+        "二、农业\n全年全县粮食种植面积112.4万亩，比上年增加0.32万亩。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["112.4万亩"].year == got["0.32万亩"].year == 2020

@@ -260,7 +260,7 @@ def gap_to_aim(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
 # area above is prose_naming._compared's.
 _PACE_WORD = r"增速|增幅|降幅|涨幅|跌幅"
 _EARLIER = (
-    r"上半年|下半年|[一二三四]季度|前[一二三两]季度|1\s*[-—–~至]\s*1?\d\s*月份?"
+    r"上半年|下半年|第?[一二三四1-4]\s*季度|前[一二三两1-3]\s*季度|1\s*[-—–~至]\s*1?\d\s*月份?"
     r"|前\s*(?:[一二三四五六七八九十]{1,2}|\d{1,2})\s*个月|上月|上季度?|(?:上年|去年)(?:同期|全年)?"
 )
 # A pace moved against an earlier part of the year printed in % (增速较一季度回升4.8%, 较上月回落

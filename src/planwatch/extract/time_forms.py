@@ -143,6 +143,15 @@ _DATELINE_AFTER = re.compile(r"\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯)")
 _REPORT_NAMED_AFTER = re.compile(r"\s*[《“\"]?\s*政府工作报告[》”\"]?\s*(?:各位代表|——|－－|\n)")
 
 
+# An index's base year (上年同期=100, 上年=100 heading a table's column of price indices).
+_INDEX_BASE_AFTER = re.compile(r"(?:同期)?\s*[=＝]\s*100(?![\d.])")
+
+
+def index_base(text: str, e: int) -> bool:
+    """Whether the relative year ending at ``e`` is an index's base (上年同期=100): no time."""
+    return _INDEX_BASE_AFTER.match(text, e) is not None
+
+
 def year_form(text: str, s: int, e: int) -> tuple[str, int]:
     """What the year at ``[s, e)`` is: ``from`` (由2020年的…), ``base`` (是2020年的1.4倍),
     ``aside`` with the end of its brackets (…（2020年为310天），: the year of the aside's

@@ -26,6 +26,7 @@ from planwatch.extract.time_forms import (
     FROM_BEFORE,
     TimeMark,
     aim_done_end,
+    index_base,
     plan_as_setter,
     plan_begun,
     plan_title_year,
@@ -224,8 +225,7 @@ _REL_OFFSET = relative_years()
 _PLAN_NAME_AFTER = re.compile(rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?!{BLANK}*期)")
 # A plan named as the one whose start went well (实现了“十五五”(的)良好开局, “十一五”时期经济社会
 # 发展的良好开局, “十五五”开局良好, …开好局、起好步): its first year's results are told, not the
-# plan's years (as “十三五”规划的良好开局); 开局以来 (a look back) and 开局之年 (the year named)
-# read as before.
+# plan's years (as “十三五”规划的良好开局); 开局以来 and 开局之年 read as before.
 _PLAN_START_AFTER = re.compile(
     rf"[”\"’ {BLANK}]*(?:时期|期间)?(?:经济社会发展|经济发展|发展)?(?:实现|取得|迎来)?了?的?"
     rf"(?:良好|精彩|漂亮|强劲|平稳)?(?:开局|起步)(?!以来|之年)"
@@ -304,8 +304,7 @@ def _since_mark(text: str, m: re.Match[str], s: int, e: int) -> list[TimeMark]:
 
 
 # A school year or season spanning two calendar years (2007—2008年度, 2019-2020学年): counted in
-# the year it opens, as a communiqué of 2007 reports its schools (not two years listed, 2018、2019
-# 年度连续两年获…).
+# the year it opens, as a communiqué of 2007 reports its schools (not 2018、2019年度连续两年获…).
 _SCHOOL_YEAR_RE = re.compile(r"\s*(?:度|学年|年度)")
 
 
@@ -384,8 +383,9 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
             # 从目前的5%提高到10%: now is the start point of a change (a "from" without a year).
             from_ = FROM_BEFORE.search(text, max(0, s - 3), s) is not None
             marks.append(TimeMark(s, e, "from" if from_ else "now"))
-        elif kind == "rel":
-            marks.append(TimeMark(s, e, "rel", offset=_REL_OFFSET[m.group(kind)]))
+        elif kind == "rel":  # (上年同期=100: an index's base, no time)
+            rel = "relbase" if index_base(text, e) else "rel"
+            marks.append(TimeMark(s, e, rel, offset=_REL_OFFSET[m.group(kind)]))
         elif kind == "sofar":
             # 今年以来 under a heading reviewing a year (一、2023年计划执行情况, drafted in
             # December, delivered in January): that year; else this year, as 今年.
