@@ -86,3 +86,15 @@ def test_an_index_s_base_year_heading_a_table_is_no_time():
     )
     _, got = _analysed("c.txt", text)
     assert got["112.4万亩"].year == got["0.32万亩"].year == 2020
+
+
+def test_a_province_named_with_the_title_it_gives_a_county_casts_no_vote():
+    # (A county's tourism plan aims at its province's title, 创建某省旅游强县: the province is
+    # the title's grantor, not the plan's area.)
+    text = (
+        "一、目标任务\n到2018年，新增旅游固定资产投资12亿元，把我县打造成生态养生目的地。\n"
+        "到2020年，全县服务业增加值实现30亿元，创建湖南省旅游强县；成功创建为湖南省"
+        "全域旅游示范县，把炎陵打造成为国际生态度假目的地，炎陵接待游客突破300万人次。\n"
+    )
+    meta, _ = _analysed("p.txt", text)
+    assert meta.area is not None and meta.area.code == "430225"

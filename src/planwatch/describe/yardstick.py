@@ -35,6 +35,8 @@ def is_yardstick(view: str, start: int, end: int) -> bool:
     before = view[max(0, start - 4) : start].rstrip(_GAP)
     if before.endswith(("创", "刷新")) and _RECORD_RE.match(view, end):
         return True  # (创山西省水地小麦单产新纪录: the area whose record was set)
+    if _TITLE_AFTER_RE.match(view, end):
+        return True  # (创建江西省旅游强县: the area whose title a county is given)
     words = area_cues()
     if not before.endswith(words["compared_to_above"] + words["yardstick_before"]):
         return False
@@ -44,6 +46,11 @@ def is_yardstick(view: str, start: int, end: int) -> bool:
     return _after_re().match(view, at) is not None
 
 
+# A title an area gives its counties and cities (某省旅游强县, 某省文明城市, 全省百强县): the
+# area that grants it, not the text's own.
+_TITLE_AFTER_RE = re.compile(
+    r"[省市]?[^，。,；;\n\d]{0,6}?(?:强县|强市|百强县|示范县|示范市|文明城市|卫生城市|园林城市)"
+)
 # A record set within an area (创某省水地小麦单产新纪录): the area is the record's yardstick.
 _RECORD_RE = re.compile(r"[^，。,；;\n]{0,12}?(?:新纪录|新记录|历史纪录|最高纪录|最高记录)")
 # (…全国领先, 全国推广, 全国先进, 全国百强, 全国十强, 全国排名, 全国典型, 全国示范, 全国标杆,
