@@ -98,3 +98,17 @@ def test_a_province_named_with_the_title_it_gives_a_county_casts_no_vote():
     )
     meta, _ = _analysed("p.txt", text)
     assert meta.area is not None and meta.area.code == "430225"
+
+
+def test_a_mark_aimed_at_or_passed_in_short_is_a_figure():
+    # (A sector plan's news: 冲万亿 in its headline and text, 力争超万亿元 after the floor it
+    # keeps; a headline's 首破万亿元.)
+    text = (
+        "2022-03-04 来源：某日报\n某市锚定新目标：全部工业开票冲万亿\n"
+        "到2025年，全部工业开票销售保8000亿元力争超万亿元。2021年，某市地区生产总值首破万亿元。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    facts = [f for f in got.values() if f.value == 1 and f.unit in ("万亿", "万亿元")]
+    assert len(facts) >= 2
+    assert all(f.comparator.value == "ge" for f in facts)
+    assert any(f.indicator == "全部工业开票" for f in facts)

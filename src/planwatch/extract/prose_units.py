@@ -104,17 +104,20 @@ def list_point_unit(
 
 
 # A magnitude without a number after a word of passing or reaching: 突破万亿元, 跨过双千亿
-# (both figures passed it), 逾万亿, 迈上千亿台阶. Not a size class (千亿级产业, 百亿企业,
+# (both figures passed it), 逾万亿, 迈上千亿台阶, 首破万亿, 力争超万亿元, 冲万亿. Not a size class (千亿级产业, 百亿企业,
 # 过亿元重点项目).
 _MAGNITUDE_RE = re.compile(
-    r"(?P<lead>突破|跨过|跨越|跨入|迈上|迈过|站上|跃上|超过|逾|(?<![通经超越不])过|达到|达)"
+    r"(?P<lead>突破|跨过|跨越|跨入|迈上|迈过|站上|跃上|超过|逾|(?<![通经超越不])过|达到|达"
+    r"|冲刺|冲击|冲|(?<![高赶])超|(?<![打])破)"
     r"(?P<val>(?:双|两)?(?P<mult>[十百千])?(?P<scale>万亿|亿|千万|百万))"
     # (not 千亿级产业, 百亿大项目: a category; but 突破千亿大关, 千亿级大关: the mark passed)
     r"(?![\d零〇一二三四五六七八九十百千]|\s*(?:级(?!大关)|企业|项目|产业|工程|园区|集群|省份|城市|县|大(?!关)))"
     r"(?!元\s*[\u4e00-\u9fff]{0,2}?(?:企业|项目))"
 )
+# (冲万亿, 冲刺千亿: the mark aimed at, to be passed.)
 _PASSING = frozenset(
     {"突破", "跨过", "跨越", "跨入", "迈上", "迈过", "站上", "跃上", "超过", "逾", "过"}
+    | {"冲刺", "冲击", "冲", "超", "破"}
 )
 _MULT = {"十": 10.0, "百": 100.0, "千": 1000.0}
 
