@@ -112,3 +112,32 @@ def test_a_mark_aimed_at_or_passed_in_short_is_a_figure():
     assert len(facts) >= 2
     assert all(f.comparator.value == "ge" for f in facts)
     assert any(f.indicator == "全部工业开票" for f in facts)
+
+
+def test_a_share_s_row_under_growth_columns_is_the_share():
+    # (An implementation report's table of the year's aims and results, one cell a line, its
+    # columns growths in %: the R&D share's row gives the share aimed at and reached.)
+    text = (
+        "关于某市2019年国民经济和社会发展计划执行情况与2020年计划草案的报告\n\n"
+        "发布时间: 2020-05-29 11:10:41\n\n"
+        "表1:2019年国民经济和社会发展主要预期目标完成情况\n\n指标名称\n\n2019年目标增长(%)\n\n"
+        "2019年实际增长(%)\n\n指标属性\n\n地区生产总值\n\n7左右\n\n6.6\n\n预期性\n\n"
+        "一般公共预算收入\n\n7.5\n\n7.9\n\n预期性\n\n研究与试验发展经费支出占地区生产总值比重\n\n"
+        "3.2左右\n\n3.3\n\n预期性\n\n城镇居民人均可支配收入\n\n7左右\n\n8.2\n\n预期性\n\n"
+    )
+    _, got = _analysed("p.txt", text)
+    assert got["3.2左右"].measure.value == got["3.3"].measure.value == "level"
+    assert got["3.3"].period_start is None
+    assert got["6.6"].measure.value == "growth"
+
+
+def test_a_scale_reached_and_machines_counted_by_the_set():
+    # (万亿级规模 reached is the figure's mark; 台套 counts machines by the set.)
+    text = (
+        "2025-01-19 来源：某省发展改革委\n2024年，全省地区生产总值达12.7万亿元，"
+        "一般公共预算收入再次达到万亿级规模。完成工业领域设备更新28.4万台套。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert got["万亿"].indicator == "一般公共预算收入"
+    assert got["万亿"].comparator.value == "ge"
+    assert got["28.4万台套"].unit == "万台套"

@@ -110,8 +110,9 @@ _MAGNITUDE_RE = re.compile(
     r"(?P<lead>突破|跨过|跨越|跨入|迈上|迈过|站上|跃上|超过|逾|(?<![通经超越不])过|达到|达"
     r"|冲刺|冲击|冲|(?<![高赶])超|(?<![打])破)"
     r"(?P<val>(?:双|两)?(?P<mult>[十百千])?(?P<scale>万亿|亿|千万|百万))"
-    # (not 千亿级产业, 百亿大项目: a category; but 突破千亿大关, 千亿级大关: the mark passed)
-    r"(?![\d零〇一二三四五六七八九十百千]|\s*(?:级(?!大关)|企业|项目|产业|工程|园区|集群|省份|城市|县|大(?!关)))"
+    # (not 千亿级产业, 百亿大项目: a category; but 突破千亿大关, 千亿级大关, 达到万亿级规模: the
+    # mark passed)
+    r"(?![\d零〇一二三四五六七八九十百千]|\s*(?:级(?!大关|规模(?!的))|企业|项目|产业|工程|园区|集群|省份|城市|县|大(?!关)))"
     r"(?!元\s*[\u4e00-\u9fff]{0,2}?(?:企业|项目))"
 )
 # (冲万亿, 冲刺千亿: the mark aimed at, to be passed.)
@@ -134,7 +135,8 @@ def magnitudes(view: str, s: int, e: int) -> list[tuple[int, int, float, UnitInf
         mult = _MULT.get(m.group("mult") or "", 1.0)
         if m.group("val").startswith("两"):
             mult *= 2  # (突破两千亿元 is 2000亿元; 跨过双千亿: two figures each past 1000亿)
-        out.append((m.start("val"), um.end, mult, um.info, m.group("lead") in _PASSING))
+        passed = m.group("lead") in _PASSING or view.startswith("级", um.end)  # (万亿级规模)
+        out.append((m.start("val"), um.end, mult, um.info, passed))
     return out
 
 

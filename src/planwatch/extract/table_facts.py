@@ -103,7 +103,6 @@ _GROWTH_SUFFIX = re.compile(
 _DECLINE_SUFFIX = re.compile(r"(?:降低|下降|减少)(?:率)?(?:目标)?$")  # (…降低目标: its aim)
 _TRAILING_UNIT = re.compile(r"\s*[(（]([^()（）]{1,12})[)）]\s*$")
 
-
 # The number of a heading row that holds figures (一、食品烟酒 | -0.6): no part of its name.
 _GROUP_NUMBER_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.．。]|[（(][一二三四五六七八九十]{1,3}[)）])\s*"
@@ -421,10 +420,11 @@ class _RowFacts:
             measure = Measure.CHANGE
         elif self._growth_only_row(col):
             measure = Measure.GROWTH
-        elif measure is Measure.GROWTH and self.unit == "%" and not self.unit_of_table:
-            # A rate's row (城镇调查失业率（%） 5.3 | — | ＜5.5) with its aim under 年均增长:
-            # a rate has no growth of its own, the figure is the rate aimed at. (Not under
-            # 全市 | 城市 of a table its title calls growths, nor a table's 单位:% line.)
+        elif measure is Measure.GROWTH and (
+            self.unit == "%" and not self.unit_of_table or has_word(self.plan.name, "share_row")
+        ):
+            # A rate's row (城镇调查失业率（%） 5.3 | — | ＜5.5; …比重 | 3.4左右 under 目标增长(%))
+            # under a growth: the rate aimed at. (Not 全市 | 城市 of growths; nor 单位:% tables.)
             if not population_column(col.label):
                 measure = Measure.LEVEL
         if measure is Measure.LEVEL:
