@@ -141,3 +141,15 @@ def test_a_scale_reached_and_machines_counted_by_the_set():
     assert got["万亿"].indicator == "一般公共预算收入"
     assert got["万亿"].comparator.value == "ge"
     assert got["28.4万台套"].unit == "万台套"
+
+
+def test_a_line_of_a_growth_alone_goes_on_the_figure_above_it():
+    # (A phone's layout of a report's highlights, one clause a line: the growth on its own
+    # line is the growth of the figure on the line before.)
+    text = (
+        "2025-02-10 来源：某市融媒体中心\n回首2024年\n地区生产总值增长6.7%\n"
+        "完成地方一般公共预算收入21.4亿元\n增长8.5%\n全国百强排名跃居第72位\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert got["8.5%"].indicator == got["21.4亿元"].indicator
+    assert got["8.5%"].measure.value == "growth"

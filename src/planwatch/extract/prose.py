@@ -462,8 +462,13 @@ class ProseExtractor:
         return in_document_words(words, _numbered_as_said_again(view, facts))
 
 
-# A paragraph opening on how a figure moved, with no name of its own (平均每年增加…, 年均增长…).
-_MOVE_OPENS_RE = re.compile(r"\s*(?:平均)?(?:每年|年均)(?:增加|增长|减少|下降|提高|降低)")
+# A paragraph opening on how a figure moved, with no name of its own (平均每年增加…, 年均增长…;
+# a phone's layout of one clause a line: …收入33.2亿元 / 增长10.5%).
+_MOVE_OPENS_RE = re.compile(
+    r"\s*(?:(?:平均)?(?:每年|年均)(?:增加|增长|减少|下降|提高|降低)"
+    r"|(?:同比|比上年)?(?:增长|下降)\s*-?[\d.]+\s*[%％]\s*$)",
+    re.M,
+)
 
 
 from planwatch.extract.base import register  # noqa: E402 - registers itself once the class exists
