@@ -153,3 +153,16 @@ def test_a_line_of_a_growth_alone_goes_on_the_figure_above_it():
     _, got = _analysed("n.txt", text)
     assert got["8.5%"].indicator == got["21.4亿元"].indicator
     assert got["8.5%"].measure.value == "growth"
+
+
+def test_a_state_told_as_of_a_month_of_the_year_is_a_result():
+    # (An undated report of a term's results whose latest whole year is 2017: 截至2018年8月 is
+    # a state already reached, in the year of writing.)
+    text = (
+        "经济持续平稳增长。全市生产总值由2013年的2140.8亿元增加到2017年的2943.1亿元、年均增长8.2%。"
+        "截至2018年8月，全市金融机构人民币各项存款余额3557.8亿元、贷款余额2873.1亿元。\n"
+    )
+    meta, got = _analysed("r.txt", text)
+    assert meta.reference_year == 2018
+    assert got["3557.8亿元"].kind is got["2873.1亿元"].kind is Kind.ACTUAL
+    assert got["3557.8亿元"].year == 2018

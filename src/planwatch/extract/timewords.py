@@ -193,8 +193,9 @@ class TimeState:
         """到2025年: a horizon after the year reviewed; 截至2023年6月底 in August: a look back."""
         src = (mark.start, mark.end)
         back = mark.dated and now_year is not None and mark.year == now_year
-        # (截至2011年底 in a plan adopted in 2012: the state as of a year over, a look back.)
-        back = back or bool(mark.dated and ref_year and mark.year and mark.year < ref_year)
+        # (截至2011年底 in a plan adopted in 2012: the state as of a year over, a look back; so
+        # is 截至2018年8月 in a text of 2018: a state told as of a month is a result.)
+        back = back or bool(mark.dated and ref_year and mark.year and mark.year <= ref_year)
         first = self.period_start if self._horizon_keeps_start(mark, back) else None
         if back:
             return TimeState(mark.year, first, self.base, False, True, False, src, True)
