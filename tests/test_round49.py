@@ -166,3 +166,20 @@ def test_a_state_told_as_of_a_month_of_the_year_is_a_result():
     assert meta.reference_year == 2018
     assert got["3557.8亿元"].kind is got["2873.1亿元"].kind is Kind.ACTUAL
     assert got["3557.8亿元"].year == 2018
+
+
+def test_a_change_in_points_told_in_words_in_a_table_cell():
+    # (An outline's review table: 提高/降低 X个百分点 under the plan's 年均增长 column is the share's
+    # change over the plan's years, signed by its word.)
+    text = (
+        "某区国民经济和社会发展第十四个五年规划纲要\n表1 “十三五”主要指标完成情况\n"
+        "指标 | 2015年 | 2020年 | “十三五”年均增长(%) | 指标属性 |\n"
+        "地区生产总值(亿元) | 210.4 | 322.5 | 8.9 | 预期性 |\n"
+        "服务业增加值占地区生产总值比重(%) | 31.2 | 42.6 | 提高11.4个百分点 | 预期性 |\n"
+        "战略性新兴产业增加值占地区生产总值比重(%) | 18 | 15.2 | 降低2.8个百分点 | 预期性 |\n"
+    )
+    _, got = _analysed("o.txt", text)
+    up, down = got["11.4个百分点"], got["2.8个百分点"]
+    assert up.measure.value == down.measure.value == "change"
+    assert (up.value, down.value) == (11.4, -2.8)
+    assert up.year == 2020 and up.period_start == 2016

@@ -84,6 +84,9 @@ class CellValue:
 
 # The words of a growth opening a cell before its figure (年均增长6左右, 增长7%).
 _GROWTH_LEAD_RE = re.compile(r"(?:年均|平均|每年)?增长\s*")
+# The words of a change in points opening a cell (提高13.4个百分点, 降低4.3个百分点 under a plan
+# review's 年均增长 column): the cell says its figure is a change, and which way.
+_CHANGE_LEAD_RE = re.compile(r"(?:累计)?(?:提高|提升|上升|增加|(?P<down>降低|下降|减少))\s*")
 _PREFIX_LE = ("控制在", "不超过", "不高于", "低于", "小于", "≤", "<=", "＜", "<", "≦")
 _PREFIX_GE = ("不低于", "不少于", "超过", "高于", "大于", "达到", "≥", ">=", "＞", ">", "≧")
 _PREFIX_APPROX = ("约", "近", "接近")
@@ -187,8 +190,9 @@ def read_value(text: str) -> CellValue | None:
     # 年均增长6左右 under 规划目标: the cell says its figure is a growth (rate in %), whatever
     # unit the row's level has (地区生产总值（亿元）).
     grows = _GROWTH_LEAD_RE.match(view, pos)
-    if grows is not None:
-        pos = grows.end()
+    moves = None if grows else _CHANGE_LEAD_RE.match(view, pos)
+    if grows is not None or moves is not None:
+        pos = (grows or moves).end()
     shown_start = pos
     # 〈4.9〉: angle brackets mark a plan table's average yearly growth (its notes say
     # 〈 〉内为年均增速 beside 〔 〕内为累计数): the figure is a growth, not a sum.
@@ -232,6 +236,11 @@ def read_value(text: str) -> CellValue | None:
         if unit not in (None, "%"):
             return None
         return CellValue(value, comparator, False, "%", shown_start, end, Measure.GROWTH)
+    if moves is not None:
+        if unit != "个百分点":
+            return None
+        value = -value if moves["down"] else value
+        return CellValue(value, comparator, False, unit, shown_start, end, Measure.CHANGE)
     return CellValue(value, comparator, bracketed, unit, shown_start, end, years=years)
 
 

@@ -391,8 +391,8 @@ class _RowFacts:
         measure = col.measure or Measure.LEVEL
         period_start = col.period_start
         period, direction = self.period, self.direction
-        if v.measure is Measure.GROWTH:  # 翻一番: a growth from the year the row names
-            measure = Measure.GROWTH
+        if v.measure in (Measure.GROWTH, Measure.CHANGE):  # 翻一番, 提高13.4个百分点: the cell's
+            measure = v.measure
             named = years_in(self.plan.name)
             plan_start = period.start if period else None
             period_start = named[0] + 1 if named else (period_start or plan_start)
