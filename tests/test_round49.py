@@ -183,3 +183,17 @@ def test_a_change_in_points_told_in_words_in_a_table_cell():
     assert up.measure.value == down.measure.value == "change"
     assert (up.value, down.value) == (11.4, -2.8)
     assert up.year == 2020 and up.period_start == 2016
+
+
+def test_an_amount_s_row_in_per_cent_is_its_growth():
+    # (An outline's review table whose investment row is printed in %: the growths of the base
+    # year, the last year and the plan's average.)
+    text = (
+        "某县国民经济和社会发展第十四个五年规划纲要\n表1 “十三五”主要指标完成情况\n"
+        "指标 | 2015年 | 2020年 | “十三五”年均增长(%) | 指标属性 |\n"
+        "地区生产总值(亿元) | 210.4 | 322.5 | 8.9 | 预期性 |\n"
+        "累计全社会固定资产投资(%) | 12 | 11.6 | 12.8 | 预期性 |\n"
+    )
+    _, got = _analysed("o.txt", text)
+    assert got["12"].measure.value == got["11.6"].measure.value == "growth"
+    assert got["12.8"].measure.value == "growth" and got["12.8"].period_start == 2016

@@ -383,9 +383,6 @@ class _RowFacts:
         name, small = squeeze(self.plan.name).lstrip("#其中:："), abs(v.value) < 30
         return self.unit_of_table and self.unit == "%" and small and name in words("price_row")
 
-    def _average_so_far(self, col: Column) -> bool:
-        return _average_row_so_far(self.plan.name, col, self.period)
-
     def _measure(self, col: Column, v: CellValue) -> tuple[Measure, int | None]:
         """The measure and first year of a value under ``col`` in this row."""
         measure = col.measure or Measure.LEVEL
@@ -413,7 +410,7 @@ class _RowFacts:
                 # A growth row's figure under a year column: that year's growth,
                 # or the plan's average/cumulative one for targets and declines.
                 keep = col.kind is Kind.TARGET or direction == "decline"
-                keep = keep or self._average_so_far(col)
+                keep = keep or _average_row_so_far(self.plan.name, col, self.period)
                 period_start = period.start if (keep and period) else None
             measure = Measure.GROWTH
         elif self.unit == "个百分点":
@@ -440,9 +437,11 @@ class _RowFacts:
         """A monthly table's row of an amount whose unit is % (规模以上工业增加值(%) — 7.4 —
         8.1): the bureau publishes its growth only, so its figures under the month's and the
         year-so-far columns and their growth columns are growths; so is a row in % whose
-        amount is left out (规模以上工业增加值 | % | — | 6.8 under 1-6月 | 增长%). Not a rate's
+        amount is left out (规模以上工业增加值 | % | — | 6.8 under 1-6月 | 增长%), and any
+        table's row of an amount in % (累计全社会固定资产投资(%) | 13 | 13.9). Not a rate's
         or a share's row (城镇调查失业率(%))."""
-        if self.unit != "%" or not (self.growth_only or months_cell(col.label)):
+        amount = has_word(self.plan.name, "amount_row")
+        if self.unit != "%" or not (self.growth_only or months_cell(col.label) or amount):
             return False
         return not any(w in self.plan.name for w in words("share_name"))
 
