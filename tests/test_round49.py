@@ -197,3 +197,12 @@ def test_an_amount_s_row_in_per_cent_is_its_growth():
     _, got = _analysed("o.txt", text)
     assert got["12"].measure.value == got["11.6"].measure.value == "growth"
     assert got["12.8"].measure.value == "growth" and got["12.8"].period_start == 2016
+
+
+def test_a_place_among_the_top_n_entered_is_a_rank():
+    # (进入全国城市50强: a rank of at most 50; 百强 is left alone, an honour list as often.)
+    text = "2016-01-10 来源：某日报\n到2020年，某市综合实力进入全国城市40强。\n"
+    _, got = _analysed("n.txt", text)
+    rank = got["40强"]
+    assert (rank.value, rank.unit, rank.comparator.value) == (40, "位", "le")
+    assert rank.kind is Kind.TARGET

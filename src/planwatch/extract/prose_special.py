@@ -39,6 +39,13 @@ _RANK_HINT_RE = re.compile(r"[第前]\s*[\d一二三四五六七八九十两]")
 _RANK_POS_RE = re.compile(
     r"(?P<val>(?P<pre>第)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*位)"
 )
+# A rank as a place among the top N entered (进入全国城市50强, 跻身全省“十强县”): at most N
+# (GOLD_SPEC's 前十强 -> 10, le). Not 百强 (跻身全国百强县: annotators take the honour list
+# as a rank or as a title, and the areas entering it are often others listed).
+_TOP_N_RE = re.compile(
+    r"(?:进入|跻身|迈入|挺进|入围)[^,，。;；、\n\d]{0,10}?"
+    r"(?<!前)(?P<val>(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*强)"
+)
 # Another's rank, the measure the area is held against (超过世界排名第三国家的经济总量, 相当于排名
 # 前3经济大省2024年的总量: news of a plan's final years, round 25 probes): the rank names the
 # other, a noun and 的 after it, a word comparing before it in the clause.
@@ -86,7 +93,7 @@ class Value:
 
 # The characters special values hold (第/前 of ranks, 分 of fractions and 百分之, 半, 翻, 零,
 # 亿/万 of magnitudes): one scan tells which of the seven patterns a sentence needs.
-SPECIAL_HINT = re.compile("[第前分半翻零亿万0]")
+SPECIAL_HINT = re.compile("[第前分半翻零亿万0强]")
 
 
 def simple_value(s: int, e: int, value: float, unit: str, measure: Measure | None = None) -> Value:
@@ -104,6 +111,8 @@ def special_values(view: str, s: int, e: int) -> list[Value]:
     out: list[Value] = []
     if hints & {"第", "前"} and _RANK_HINT_RE.search(view, s, e):
         out += _ranks(view, s, e)
+    if "强" in hints:
+        out += _top_ranks(view, s, e)
     if "分" in hints and view.find("分之", s, e) >= 0:  # (not 分别, 部分, 充分)
         out += _fractions(view, s, e) + _percent_words(view, s, e)
     if "半" in hints:
@@ -140,6 +149,20 @@ def _ranks(view: str, s: int, e: int) -> list[Value]:
         vs, ve = m.start("val"), m.end("val")
         out.append(Value(vs, ve, m.start("num"), m.end("num"), v, "位", unit_info("位"), cmp_, ve))
         out[-1].fixed_measure = Measure.LEVEL
+    return out
+
+
+def _top_ranks(view: str, s: int, e: int) -> list[Value]:
+    """Places among the top N entered (see ``_TOP_N_RE``): ranks of at most N."""
+    out = []
+    for m in _TOP_N_RE.finditer(view, s, e):
+        v = parse_number(m.group("num"))
+        if v is not None and v > 1:
+            vs, ve, le = m.start("val"), m.end("val"), Comparator.LE
+            out.append(
+                Value(vs, ve, m.start("num"), m.end("num"), v, "位", unit_info("位"), le, ve)
+            )
+            out[-1].fixed_measure = Measure.LEVEL
     return out
 
 
