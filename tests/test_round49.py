@@ -206,3 +206,27 @@ def test_a_place_among_the_top_n_entered_is_a_rank():
     rank = got["40强"]
     assert (rank.value, rank.unit, rank.comparator.value) == (40, "位", "le")
     assert rank.kind is Kind.TARGET
+
+
+def test_a_plan_setting_its_aims_in_stages_is_dated_by_its_last_stage():
+    # (A county's tourism plan naming no plan of its own: 到2017年：… / 到2018年：… / 到2020年：…
+    # stages its aims; those its later tasks name with no year are the last stage's.)
+    text = (
+        "一、目标任务\n到2017年：新增旅游固定资产投资6亿元，建成2个成熟景区。\n"
+        "到2018年：新增旅游固定资产投资9亿元。\n到2020年：新增旅游固定资产投资15亿元。\n"
+        "二、工作重点\n1.建成一批成熟景区。新增3个国家4A级景区，创建1个国家5A级景区。\n"
+    )
+    meta, got = _analysed("p.txt", text)
+    assert (meta.period_start, meta.period_end) == (2016, 2020)
+    assert got["3个"].year == 2020 and got["3个"].kind is Kind.TARGET
+    assert got["6亿元"].year == 2017
+
+
+def test_a_plan_s_aims_and_its_vision_are_no_stages():
+    # (Guard: 到2025年… / 到2035年… are an outline's aims and vision, not stages of one period.)
+    text = (
+        "到2025年，某都市圈地区生产总值突破1.3万亿元，常住人口达到900万人左右。\n"
+        "到2035年，某都市圈地区生产总值达到2万亿元左右。\n"
+    )
+    meta, _ = _analysed("p.txt", text)
+    assert meta.period_end != 2035

@@ -107,6 +107,9 @@ def _period_and_date(
         within = ahead is not None and ahead[0] <= (ref.year or 0) <= ahead[1]
         if ahead != period and (undated or within):
             period, ref = ahead, reference_date(text, doc_type, title, ahead, settled=settled)
+    staged = _staged_period(text) if period is None and doc_type in _STAGED_GENRES else None
+    if staged is not None:
+        period, ref = staged, reference_date(text, doc_type, title, staged, settled=settled)
     return period, ref
 
 
@@ -172,3 +175,18 @@ def describe(text: str, *, name: str, title: str | None = None) -> DocumentMeta:
     if area is None:
         log.info("%s: no administrative area named in the opening text", name)
     return with_as_of(meta, text)
+
+
+# A plan naming no plan of its own that sets its aims stage by stage, each stage opening a
+# line (到2017年：… / 到2018年：… / 到2020年：…, a county's sector plan): its last stage is its
+# horizon, and its period the five years to it (stages within five years of each other).
+_STAGED_GENRES = (DocType.FIVE_YEAR_PLAN, DocType.SECTOR_PLAN)
+_STAGE_RE = re.compile(r"^[ \t\u3000]*到\s*((?:19|20)\d\d)\s*年\s*[:：，,]", re.M)
+
+
+def _staged_period(text: str) -> tuple[int, int] | None:
+    """The period of a plan setting its aims in two or more stages (see ``_STAGE_RE``)."""
+    years = {int(m[1]) for m in _STAGE_RE.finditer(text)}
+    if len(years) < 2 or max(years) - min(years) > 4:
+        return None  # (到2025年… 到2035年…: a plan's aims and its vision, not stages)
+    return max(years) - 4, max(years)
