@@ -230,3 +230,15 @@ def test_a_plan_s_aims_and_its_vision_are_no_stages():
     )
     meta, _ = _analysed("p.txt", text)
     assert meta.period_end != 2035
+
+
+def test_an_equivalence_names_the_figure_before_it():
+    # (相当于2005年的3倍, 相当于5.88万亿美元: the same indicator told another way.)
+    text = (
+        "——2011年1月12日在某市第十四届人民代表大会第四次会议上\n过去五年，我们实现了历史性跨越。"
+        "地区生产总值年均增长21%，相当于2005年的2.6倍；全市经济总量2010年达到了3980亿元，"
+        "相当于588亿美元。\n"
+    )
+    _, got = _analysed("r.txt", text)
+    assert got["2.6倍"].indicator == got["21%"].indicator == "地区生产总值"
+    assert got["588亿美元"].indicator == got["3980亿元"].indicator

@@ -121,15 +121,15 @@ _OF_PLAN_RE = re.compile(r"^占(?:年度|全年)?(?:计划|预算|任务|目标)
 # shares a communiqué lists in percent, first to third (three listed: ``naming_shares.listed_share``).
 _SECTORS_RE = re.compile(r"(?:三次产业|三产|产业)(?:的)?(?:结构|比例|比重|构成)")
 _SECTOR_SHARE_RE = re.compile(r"第[一二三]产业比重")  # (the name the list's next shares inherit)
-# The basis of a projection or a reckoning, all that is left before its figure (按照2023—2025年
-# 年均增长6.8%测算, 按此趋势预计到2025年), an adjustment (扣除留抵退税因素后同口径, 按可比口径)
-# or a streak (连续多年): the figure is of the indicator its item or sentence names.
+# A projection's basis left before its figure (按照2023—2025年年均增长6.8%测算, 按此趋势预计到2025年),
+# an adjustment (扣除留抵退税因素后同口径), a streak (连续多年) or an equivalence (相当于5.88万亿
+# 美元, 相当于2005年的3倍): the figure is of the indicator its item or sentence names.
 _BASIS_ONLY_RE = re.compile(
     r"(?:按照?|依据|根据|照此|按此)[^,，。;；]{0,20}?(?:测算|计算|推算)"
     r"|(?:按此|照此|按照?当前|按照?目前|按现有)(?:趋势|速度|态势|进度)(?:测算|推算)?"
     r"(?:预计)?(?:到?(?:19|20)\d\d年(?:底|末)?)?"
     r"|(?:扣除|剔除)[^,，。;；]{1,10}?因素后?(?:按?同口径)?|按?可比口径"
-    r"|连续(?:多|[两二三四五六七八九十\d]+)年"
+    r"|连续(?:多|[两二三四五六七八九十\d]+)年|(?:约|大约|大致)?相当于"
 )
 
 

@@ -65,6 +65,9 @@ _ASIDE_YEAR_RE = re.compile(r"(?:为|是|[:：])\s*[^()（）。;；\n]{1,16}?[)
 # end of a quarter or half (截至2023年三季度末, 截至2023年上半年末).
 _MONTH_NEXT_RE = re.compile(r"\s*(?:1[0-2]|0?[1-9])\s*月")
 _QUARTER_END_NEXT_RE = re.compile(r"\s*(?:第?[一二三1-3]\s*季度|上半年)(?:末|底)")
+# A date to the month that an aim follows in its clause (截至2025年6月底，力争新开工…): a
+# deadline, not the date results are told as of.
+_DEADLINE_AIM_RE = re.compile(r"[\d 月日底末份]{0,8}[，,]\s*(?:力争|确保|争取|计划|预计|要|将)")
 # A level recovered to a share of a year's (恢复到2019年的90%, 已恢复至2019年同期的9成), or
 # reaching a share of an earlier year's level (达到2019年水平的92%, 达到2019年同期的96%: its
 # share's figure right after 的): that year is a base, as in 是2020年的1.4倍, not a horizon (到2019年, 达到2025年的目标).
@@ -197,7 +200,7 @@ def to_year_form(text: str, s: int, e: int) -> str:
         or _MONTH_NEXT_RE.match(text, e, e + 6)
         or _QUARTER_END_NEXT_RE.match(text, e, e + 8)
     ):
-        return "dated"
+        return "to" if _DEADLINE_AIM_RE.match(text, e) else "dated"
     return "to"
 
 
