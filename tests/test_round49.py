@@ -242,3 +242,15 @@ def test_an_equivalence_names_the_figure_before_it():
     _, got = _analysed("r.txt", text)
     assert got["2.6倍"].indicator == got["21%"].indicator == "地区生产总值"
     assert got["588亿美元"].indicator == got["3980亿元"].indicator
+
+
+def test_a_province_named_as_the_domain_of_a_sub_centre_casts_no_vote():
+    # (A city's report aims to be its province's sub-centre, 建设某省域副中心城市: the province
+    # is the title's domain; the city, named bare three times, is the report's.)
+    text = (
+        "2015年，全市经济运行保持良好态势。预计生产总值增长9%，宜昌外贸出口增长19.3%。"
+        "一批知名企业纷纷落户宜昌。\n今后五年，我们要加快建设湖北省域副中心城市，"
+        "宜昌生产总值年均增长9%左右。\n"
+    )
+    meta, _ = _analysed("n.txt", text)
+    assert meta.area is not None and meta.area.code == "420500"

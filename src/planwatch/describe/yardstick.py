@@ -46,10 +46,11 @@ def is_yardstick(view: str, start: int, end: int) -> bool:
     return _after_re().match(view, at) is not None
 
 
-# A title an area gives its counties and cities (某省旅游强县, 某省文明城市, 全省百强县): the
-# area that grants it, not the text's own.
+# A title an area gives its counties and cities (某省旅游强县, 某省文明城市, 某省域副中心城市):
+# the area that grants it, not the text's own.
 _TITLE_AFTER_RE = re.compile(
-    r"[省市]?[^，。,；;\n\d]{0,6}?(?:强县|强市|百强县|示范县|示范市|文明城市|卫生城市|园林城市)"
+    r"[省市]?[^，。,；;\n\d]{0,6}?(?:强县|强市|百强县|示范县|示范市|文明城市|卫生城市|园林城市"
+    r"|副中心城市)"
 )
 # A record set within an area (创某省水地小麦单产新纪录): the area is the record's yardstick.
 _RECORD_RE = re.compile(r"[^，。,；;\n]{0,12}?(?:新纪录|新记录|历史纪录|最高纪录|最高记录)")
