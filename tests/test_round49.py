@@ -254,3 +254,22 @@ def test_a_province_named_as_the_domain_of_a_sub_centre_casts_no_vote():
     )
     meta, _ = _analysed("n.txt", text)
     assert meta.area is not None and meta.area.code == "420500"
+
+
+def test_an_outline_s_preamble_saying_what_it_is_makes_it_the_plan():
+    # (本纲要主要阐述…，是今后五年…的行动纲领: the outline itself, even with its review of the
+    # plan before judged against that plan's aims, heading its first chapter.)
+    text = (
+        "2011至2015年是国民经济和社会发展第十二个五年规划时期。本纲要主要阐述政府战略意图，"
+        "明确政府工作重点，是今后五年我县经济社会发展的行动纲领。\n"
+        "第一篇 指导方针与发展目标\n第一章 规划背景\n第一节 “十一五”发展成就\n"
+        "“十一五”时期是我县发展最快、变化巨大的五年，“十一五”规划主要目标圆满完成。"
+        "1、经济发展跃上新台阶。地区生产总值从2005年的57.2亿元增加到2010年的151亿元，年均增长14.2%，"
+        "增速高于规划目标2.2个百分点。财政收入年均增长21.9%，提前一年完成“十一五”规划目标，"
+        "增速高于规划目标2.9个百分点。固定资产投资年均增长33%，增速高于规划目标9个百分点。\n"
+        "第二章 发展目标\n到2015年，全县地区生产总值达到380亿元，年均增长13%。\n"
+    )
+    meta, got = _analysed("o.txt", text)
+    assert meta.doc_type.value == "plan_outline"
+    assert meta.reference_year == 2011
+    assert got["380亿元"].kind is Kind.TARGET and got["14.2%"].kind is Kind.ACTUAL
