@@ -30,7 +30,7 @@ def test_a_figure_in_dollars_after_zhehe_keeps_the_name_before():
     assert facts["4844美元"].indicator == "常住居民人均地区生产总值"
     text = "全县人均生产总值52310元，折合8109美元。"
     facts = prose_facts(text, COMMUNIQUE_2023)
-    assert facts["8109美元"].indicator == "全县人均生产总值"
+    assert facts["8109美元"].indicator == "人均生产总值"
 
 
 def test_the_parent_areas_figure_alone_in_a_bracket_is_the_parents():

@@ -40,7 +40,7 @@ def test_an_aims_figure_quoted_in_a_share_of_it_is_the_plans_target(sentence, ai
 
 def test_the_share_after_only_amounts_to_names_the_indicator_not_the_lead():
     got = _facts("全市固定资产投资两年累计完成1830亿元，仅为五年累计目标5200亿元的35.2%。")
-    assert got[5200.0][3].startswith("全市固定资产投资")
+    assert got[5200.0][3].startswith("固定资产投资")
     assert "仅为" not in got[35.2][3]
 
 

@@ -69,8 +69,8 @@ SECOND_SHARE = (
 def test_a_second_share_after_a_share_is_of_the_first_shares_subject():
     facts = _facts(SECOND_SHARE)
     first, second = facts[(46.3, "%")], facts[(8.7, "%")]
-    assert first.indicator == "全市先进制造业增加值占规模以上工业增加值比重"
-    assert second.indicator == "全市先进制造业增加值占全省比重"
+    assert first.indicator == "先进制造业增加值占规模以上工业增加值比重"
+    assert second.indicator == "先进制造业增加值占全省比重"
 
 
 # Results of the plan's first years each beside the aim for its end, the clauses parted by

@@ -176,7 +176,7 @@ def test_a_clause_only_stating_the_price_basis_names_nothing():
         "2022年全市地区生产总值达到7079.8亿元；按可比价计算，2021年、2022年分别增长8.9%和4.6%。",
         MIDTERM,
     )
-    assert facts["8.9%"].indicator == facts["4.6%"].indicator == "全市地区生产总值"
+    assert facts["8.9%"].indicator == facts["4.6%"].indicator == "地区生产总值"
     assert (facts["8.9%"].year, facts["4.6%"].year) == (2021, 2022)
 
 

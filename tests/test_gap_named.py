@@ -51,8 +51,8 @@ def test_a_rate_moving_since_an_earlier_part_of_the_year_is_the_figures() -> Non
         "固定资产投资下降12.4%，降幅比上半年收窄9.2个百分点。\n"
     )
     facts = analysed_facts("统计.txt", text)
-    assert facts["0.4个百分点"].indicator == "全市地区生产总值增速比上半年加快"
-    assert facts["1.1个百分点"].indicator == "全市地区生产总值增速高于全省"
+    assert facts["0.4个百分点"].indicator == "地区生产总值增速比上半年加快"
+    assert facts["1.1个百分点"].indicator == "地区生产总值增速高于全省"
     assert facts["9.2个百分点"].indicator == "固定资产投资降幅比上半年收窄"
 
 
@@ -75,5 +75,5 @@ def test_a_move_told_without_its_rate_word_is_the_growths() -> None:
         "比一季度加快0.7个百分点，高于全省平均水平0.6个百分点。\n"
     )
     facts = analysed_facts("统计.txt", text)
-    assert facts["0.7个百分点"].indicator == "全市地区生产总值增速比一季度加快"
-    assert facts["0.6个百分点"].indicator == "全市地区生产总值增速高于全省平均水平"
+    assert facts["0.7个百分点"].indicator == "地区生产总值增速比一季度加快"
+    assert facts["0.6个百分点"].indicator == "地区生产总值增速高于全省平均水平"

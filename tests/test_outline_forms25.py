@@ -113,7 +113,7 @@ def test_a_yearly_rate_written_dizeng_is_a_growth_over_the_plans_years():
     ).facts
     by_value = {abs(f.value): f for f in facts}
     assert (by_value[5.5].year, by_value[5.5].period_start) == (2030, 2026)
-    assert by_value[5.5].indicator == "全县地区生产总值"
+    assert by_value[5.5].indicator == "地区生产总值"
     assert by_value[4].indicator == "一般公共预算收入"
     assert by_value[2.6].value == -2.6
 

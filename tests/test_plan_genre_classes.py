@@ -128,7 +128,7 @@ def test_what_moved_a_figure_is_not_its_name():
         "2020年在投资带动下规模以上工业增加值增长4.1%。\n"
     )
     facts = facts_of(text, plan)
-    assert facts["3125亿元"].indicator == "全市地区生产总值"
+    assert facts["3125亿元"].indicator == "地区生产总值"
     assert facts["3125亿元"].year == 2020
     assert facts["4.1%"].indicator == "规模以上工业增加值"
 

@@ -131,7 +131,7 @@ def test_a_rank_after_a_figure_ranks_that_figure(text, figure, rank, ranked):
 
 def test_a_rank_with_its_own_subject_keeps_it():
     facts = prose_facts("全市营商环境评价在全省排名第4位。", COMMUNIQUE_2023)
-    assert facts["第4位"].indicator == "全市营商环境评价全省排名"
+    assert facts["第4位"].indicator == "营商环境评价全省排名"
 
 
 # --- travel times a transport plan aims at, and trains counted in 列 -----------------------

@@ -152,7 +152,7 @@ def test_a_rank_is_named_with_the_area_it_is_taken_in():
         "经济总量全省排名",
         "花生种植面积产量全省排名",
         "研发经费投入强度全国排名",
-        "全市营商环境评价排名",
+        "营商环境评价排名",
     ]
 
 
@@ -212,7 +212,7 @@ def test_a_share_said_as_equivalent_to_is_a_level_named_by_what_it_is_of():
         r["value"]: (r["indicator"], r["measure"])
         for r in (f.to_record() for f in analyse_text("t.txt", _EQUIVALENT).facts)
     }
-    assert got[82.0] == ("全市人均地区生产总值相当于全省水平", "level")
+    assert got[82.0] == ("人均地区生产总值相当于全省水平", "level")
     assert got[1.17] == ("研究与试验发展经费支出相当于地区生产总值比重", "level")
     assert got[59.8] == ("城镇居民人均可支配收入相当于全国平均水平", "level")
 
@@ -251,7 +251,7 @@ def test_a_level_quoted_after_the_area_compared_with_is_that_areas_indicator():
         r["value"]: (r["indicator"], r["jurisdiction"])
         for r in (f.to_record() for f in analyse_text("t.txt", _COMPARED).facts)
     }
-    assert got[77.9] == ("全市人均预期寿命", "全国")
+    assert got[77.9] == ("人均预期寿命", "全国")
     assert got[2.64] == ("研发经费投入强度", "全国")
     assert got[64.5] == ("城镇化率", "浙江省")
     assert got[61.2] == ("城镇化率", "衢州市")

@@ -473,9 +473,9 @@ def test_subject_of_an_earlier_clause_without_its_predicate():
     # 004: 在全省排名实现争先进位 is what the GDP did, not part of its name.
     text = "全市地区生产总值在全省排名实现争先进位,2020年实现3201亿元,比2015年增加961亿元,五年年均增长5.9%。"
     assert names(text) == [
-        ("3201亿元", "全市地区生产总值"),
-        ("961亿元", "全市地区生产总值"),
-        ("5.9%", "全市地区生产总值"),
+        ("3201亿元", "地区生产总值"),
+        ("961亿元", "地区生产总值"),
+        ("5.9%", "地区生产总值"),
     ]
     # 001: 不断增加 is the predicate of 民生投入.
     text = "民生投入不断增加,五年年均增长12.4% 。"
@@ -507,7 +507,7 @@ def test_generic_measure_noun_replaces_the_subjects_own():
         "水果面积稳定在16 万亩,总产量达13 万吨以上。"
     )
     got = names(text, PLAN_14)
-    assert ("10 万吨以上", "全市粮食总产量") in got and ("13 万吨以上", "水果总产量") in got
+    assert ("10 万吨以上", "粮食总产量") in got and ("13 万吨以上", "水果总产量") in got
 
 
 def test_generic_word_in_a_list_with_each_is_not_completed_wrongly():
@@ -636,7 +636,7 @@ def test_a_plans_flow_target_covers_the_plan_period():
     text = "到2025 年,全市增加公办幼儿园学位3000 个以上,公办幼儿园和普惠性民办幼儿园在园幼儿占比达到80%以上。"
     got = [(f.indicator, f.year, f.period_start, f.comparator) for f in run(text, PLAN_14)]
     assert got == [
-        ("全市增加公办幼儿园学位", 2025, 2021, Comparator.GE),
+        ("增加公办幼儿园学位", 2025, 2021, Comparator.GE),
         ("公办幼儿园和普惠性民办幼儿园在园幼儿占比", 2025, None, Comparator.GE),
     ]
 
@@ -648,7 +648,7 @@ def test_comparator_signs_and_ji_yixia():
         "每千常住人口执业(助理)医师数和注册护士数分别≥2.6 人和≥3.8 人。"
     )
     got = [(text[f.start : f.end], f.indicator, f.value, f.comparator) for f in run(text, PLAN_14)]
-    assert ("77 岁", "全市居民人均期望寿命", 77, Comparator.GE) in got
+    assert ("77 岁", "居民人均期望寿命", 77, Comparator.GE) in got
     assert ("5‰及以下", "婴儿死亡率", 5, Comparator.LE) in got
     assert got[-2:] == [
         ("2.6 人", "每千常住人口执业(助理)医师数", 2.6, Comparator.GE),

@@ -99,4 +99,4 @@ def test_a_county_communiques_sector_shares_and_crop_output_are_named_by_what_th
         ("第三產業比重", 2023, 47.5),
     ]
     tonnes = {value: name for name, _, _, _, _, value, unit in got if unit == "万吨"}
-    assert tonnes == {21.8: "全縣糧食產量", 1.4: "油料產量"}
+    assert tonnes == {21.8: "糧食產量", 1.4: "油料產量"}

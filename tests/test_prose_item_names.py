@@ -96,7 +96,7 @@ def test_a_colon_heading_names_the_items_figures_after_an_aim_clause():
 def test_a_same_basis_growth_is_of_the_figure_before():
     text = "全县税收收入完成58.3亿元，同口径增长4.7%；按同口径计算，非税收入下降2.1%。"
     facts = prose_facts(text, ANNUAL)
-    assert facts["4.7%"].indicator == "全县税收收入"
+    assert facts["4.7%"].indicator == "税收收入"
     assert facts["2.1%"].indicator == "非税收入"
 
 

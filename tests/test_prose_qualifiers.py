@@ -23,7 +23,7 @@ def price(fact) -> tuple[str, str] | None:
 def test_a_price_basis_is_no_name_and_is_recorded():
     text = "全县地区生产总值达到412亿元，扣除价格因素实际增长7.2%。"
     f = facts_of(text)["7.2%"]
-    assert f.indicator == "全县地区生产总值"
+    assert f.indicator == "地区生产总值"
     assert f.measure == Measure.GROWTH and f.value == 7.2
     assert price(f) == ("constant_price", "实际")
     assert text[f.quote_start : f.quote_end].endswith("扣除价格因素实际增长7.2%")
@@ -32,7 +32,7 @@ def test_a_price_basis_is_no_name_and_is_recorded():
 def test_a_nominal_growth_is_told_from_the_real_one_in_the_same_sentence():
     text = "全县社会消费品零售总额96亿元，比上年名义增长5.3%；城镇居民人均可支配收入41200元，实际增长4.8%，名义增长6.0%。"
     facts = facts_of(text)
-    assert facts["5.3%"].indicator == "全县社会消费品零售总额"
+    assert facts["5.3%"].indicator == "社会消费品零售总额"
     assert price(facts["5.3%"]) == ("nominal", "名义")
     assert facts["4.8%"].indicator == facts["6.0%"].indicator == "城镇居民人均可支配收入"
     assert price(facts["4.8%"]) == ("constant_price", "实际")
@@ -63,13 +63,13 @@ def test_a_change_after_an_aside_holding_a_figure_is_of_the_figure_before_it():
     text = "全县森林覆盖率达到23.4%(以全县国土面积1586平方公里测算)，同比上升了0.37个百分点。"
     facts = facts_of(text)
     change = facts["0.37个百分点"]
-    assert change.indicator == facts["23.4%"].indicator == "全县森林覆盖率"
+    assert change.indicator == facts["23.4%"].indicator == "森林覆盖率"
     assert change.measure == Measure.CHANGE and change.kind == Kind.ACTUAL
     # The figure inside the aside is named inside it, never after the noun beyond it.
     assert "(" not in facts["23.4%"].indicator
     assert "国土面积" in facts["1586平方公里"].indicator
     full_width = "全县湿地保护率为56.1%（按省定口径共8.2万亩计），比上年提高1.5个百分点。"
-    assert facts_of(full_width)["1.5个百分点"].indicator == "全县湿地保护率"
+    assert facts_of(full_width)["1.5个百分点"].indicator == "湿地保护率"
 
 
 def test_a_figure_restated_in_brackets_keeps_its_name_and_unit_for_the_next():
@@ -94,7 +94,7 @@ def test_a_clause_naming_only_places_is_of_the_indicator_named_before():
     assert facts["2万亿元"].indicator.startswith("GDP")
     # Across sentences of one paragraph, too.
     text = "去年全省规模以上工业增加值比上年增长7.1%，增速居全国前列。襄阳、宜昌均超过9%。"
-    assert facts_of(text, NEWS)["9%"].indicator == "全省规模以上工业增加值"
+    assert facts_of(text, NEWS)["9%"].indicator == "规模以上工业增加值"
 
 
 def test_a_name_with_a_place_and_an_indicator_keeps_both():
@@ -124,16 +124,16 @@ def test_a_figure_net_of_an_effect_keeps_the_name_before_and_missed_hopes_are_no
     )
     text = "全县税收收入未达预期主要受减税政策影响，剔除该因素年均增长8.3%。"
     f = facts_of(text, review)["8.3%"]
-    assert f.indicator == "全县税收收入"
+    assert f.indicator == "税收收入"
     assert f.measure == Measure.GROWTH and f.kind == Kind.ACTUAL
 
 
 def test_a_span_of_years_or_a_plans_period_is_no_part_of_a_name():
     text = "2019~2020年全县经济平均年增速为5.2%，全县经济增速将比“十三五”期间下降0.8个百分点。"
     facts = facts_of(text)
-    assert facts["5.2%"].indicator == "全县经济平均年增速"
+    assert facts["5.2%"].indicator == "经济平均年增速"
     fall = facts["0.8个百分点"]
-    assert fall.indicator == "全县经济增速" and fall.measure == Measure.CHANGE
+    assert fall.indicator == "经济增速" and fall.measure == Measure.CHANGE
     assert fall.value == -0.8
     text = "两年半的时间里全县城镇累计新增就业3.2万人，完成规划目标的55%。"
-    assert facts_of(text)["3.2万人"].indicator == "全县城镇累计新增就业"
+    assert facts_of(text)["3.2万人"].indicator == "城镇累计新增就业"

@@ -78,7 +78,7 @@ def test_a_share_with_an_average_change_keeps_its_name():
         period_end=2020,
     )
     fact = facts_of("全市服务业增加值比重年均提高0.8个百分点。", outline)["0.8个百分点"]
-    assert fact.indicator == "全市服务业增加值比重"
+    assert fact.indicator == "服务业增加值比重"
     assert (fact.kind, fact.year) == (Kind.TARGET, 2020)
 
 

@@ -23,7 +23,7 @@ def test_percentage_point_cut_by_pinyin_junk_is_one_unit():
     text = "全县常住人口城镇化率为58.3%，比上年末提(ti)高(gao) 0.42 個(ge)(ge)百分(fen)點(dian)。"
     f = facts_of(text)["0.42 個(ge)(ge)百分(fen)點"]
     assert (f.unit, f.measure, f.value) == ("个百分点", Measure.CHANGE, 0.42)
-    assert f.indicator == "全县常住人口城镇化率"
+    assert f.indicator == "常住人口城镇化率"
 
 
 def test_percentage_point_written_once_at_the_end_of_a_list():
@@ -54,7 +54,7 @@ def test_magnitudes_without_a_number_are_floors():
     facts = facts_of(text)
     both = facts["双千亿"]
     assert (both.indicator, both.value, both.unit, both.comparator) == (
-        "全市地区生产总值和固定资产投资",
+        "地区生产总值和固定资产投资",
         1000.0,
         "亿元",
         Comparator.GE,
@@ -62,7 +62,7 @@ def test_magnitudes_without_a_number_are_floors():
     assert (facts["万亿元"].value, facts["万亿元"].unit) == (1.0, "万亿元")
     assert (facts["万亿"].indicator, facts["万亿"].unit) == ("金融业增加值", "万亿元")
     step = facts["3万亿"]
-    assert (step.indicator, step.unit, step.comparator) == ("全省经济总量", "万亿元", Comparator.GE)
+    assert (step.indicator, step.unit, step.comparator) == ("经济总量", "万亿元", Comparator.GE)
 
 
 def test_size_classes_and_marks_passed_are_no_names():
@@ -78,7 +78,7 @@ def test_statements_quoted_from_a_plan_are_values_names_in_quotes_are_not():
     assert facts["7%"].indicator == facts["6.5%左右"].indicator == "全市生产总值年均增速"
     assert facts["6.5%左右"].measure == Measure.GROWTH
     quoted = facts_of("全县高中阶段毛入学率远超《纲要》“达到92%”的目标。")["92%"]
-    assert quoted.indicator.startswith("全县高中阶段毛入学率")
+    assert quoted.indicator.startswith("高中阶段毛入学率")
 
 
 def test_counts_of_a_plans_parts_are_no_facts_unless_they_fared_somehow():

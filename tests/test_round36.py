@@ -238,7 +238,7 @@ def test_an_evaluation_naming_the_plans_middle_as_now_reports_as_of_its_own_year
 
 def test_a_news_dateline_is_no_part_of_the_name_after_it():
     text = "某省新闻网12月19日电 全省城镇职工基本养老保险覆盖人数达到398.25万人。\n"
-    assert _facts("某省.txt", text)["398.25万人"].indicator == "全省城镇职工基本养老保险覆盖人数"
+    assert _facts("某省.txt", text)["398.25万人"].indicator == "城镇职工基本养老保险覆盖人数"
 
 
 def test_a_count_of_indicators_going_slowly_is_a_result():

@@ -146,7 +146,7 @@ def test_a_pace_moved_against_an_earlier_part_printed_in_per_cent_is_a_change():
     )
     got = _facts("news.txt", text)
     assert got["2.6%"].measure.value == "change" and got["2.6%"].value == 2.6
-    assert got["2.6%"].indicator.startswith("全区固定资产投资增速")
+    assert got["2.6%"].indicator.startswith("固定资产投资增速")
     assert got["0.7%"].measure.value == "change" and got["0.7%"].value == -0.7
     assert got["3%"].measure.value == "growth"  # a level's growth over the quarter
 
@@ -245,10 +245,10 @@ def test_a_census_base_named_before_its_year_and_moment():
         "年平均下降0.81%。\n"
     )
     got = _facts("pc.txt", text)
-    assert got["305112人"].year == 2000 and got["305112人"].indicator == "全县常住人口"
+    assert got["305112人"].year == 2000 and got["305112人"].indicator == "常住人口"
     for value in ("23772人", "7.79%", "0.81%"):
         assert (got[value].year, got[value].period_start) == (2010, 2001), value
-        assert got[value].indicator == "全县常住人口", value
+        assert got[value].indicator == "常住人口", value
 
 
 def test_a_good_start_of_a_plan_period_and_a_posting_clock_date_nothing_ahead():

@@ -159,7 +159,7 @@ def test_a_plans_results_released_after_it_ended_are_a_final_look_back():
     assert (meta.doc_type.value, meta.reference_year) == ("plan_final_evaluation", 2021)
     start, end = got["3.2万亿元"], got["4.6万亿元"]
     assert (start.year, end.year) == (2015, 2020)
-    assert start.indicator == end.indicator == "全省地区生产总值"
+    assert start.indicator == end.indicator == "地区生产总值"
     assert {start.kind.value, end.kind.value} == {"actual"}
 
 

@@ -161,7 +161,7 @@ def test_a_growth_after_a_share_of_the_figure_before_is_that_figures():
     assert got["12.6%"].indicator == "规模以上工业增加值"
     assert got["31.5%"].indicator == "规模以上工业增加值占全市生产总值比重"
     # (a change in points after the share is the share's)
-    assert got["1.2个百分点"].indicator == "全市税收收入占一般公共预算收入比重"
+    assert got["1.2个百分点"].indicator == "税收收入占一般公共预算收入比重"
 
 
 def test_a_share_named_by_itself_lends_its_whole_name():

@@ -317,7 +317,7 @@ def test_a_pace_compared_with_two_bases_keeps_the_year_and_the_growth_s_name():
     )
     _, got = _analysed("p.txt", text)
     assert got["1.6"].year == got["1.4个百分点"].year == 2024
-    assert got["1.4个百分点"].indicator.startswith("全市规模以上工业增加值增速比")
+    assert got["1.4个百分点"].indicator.startswith("规模以上工业增加值增速比")
 
 
 def test_a_report_s_plans_after_a_colon_in_a_story_are_aims():

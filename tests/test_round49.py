@@ -273,3 +273,16 @@ def test_an_outline_s_preamble_saying_what_it_is_makes_it_the_plan():
     assert meta.doc_type.value == "plan_outline"
     assert meta.reference_year == 2011
     assert got["380亿元"].kind is Kind.TARGET and got["14.2%"].kind is Kind.ACTUAL
+
+
+def test_a_name_loses_the_area_s_own_scope():
+    # (全省地区生产总值 is 地区生产总值, as gold names it; 全市生产总值 keeps its scope, which
+    # stands for 地区 there.)
+    text = (
+        "2013-11-27 来源：某日报\n2012年全省地区生产总值达到11937.8亿元，全省城镇化率达到53.7%。"
+        "全市生产总值增长9.5%。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert got["11937.8亿元"].indicator == "地区生产总值"
+    assert got["53.7%"].indicator == "城镇化率"
+    assert got["9.5%"].indicator == "全市生产总值"

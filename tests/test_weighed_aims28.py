@@ -30,7 +30,7 @@ def facts() -> dict[str, object]:
 
 def test_the_aim_after_the_weighing_words_is_the_plans(facts):
     aim = facts["6.5%"]
-    assert (aim.kind.value, aim.year, aim.indicator) == ("target", 2025, "全市地区生产总值")
+    assert (aim.kind.value, aim.year, aim.indicator) == ("target", 2025, "地区生产总值")
     cover = facts["61.5%"]
     assert (cover.kind.value, cover.indicator) == ("target", "森林覆盖率")
 

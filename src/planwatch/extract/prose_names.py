@@ -134,6 +134,9 @@ _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我�
 # The whole area as the subject before a lead word (全省力争地区生产总值…, 全县确保粮食产量…):
 # the scope and the cue frame the indicator, they are not part of its name.
 SCOPE_LEAD_RE = re.compile(r"^(?:全[省市区县州盟旗镇乡]|我[省市区县州盟旗])")
+# Names that keep the area's scope before them (全市生产总值: the scope is its 地区; 全市人均GDP,
+# spelled out with it later as 人均地区生产总值).
+KEEPS_SCOPE_RE = re.compile(r"生产总值|生產總值|.*GDP")
 # A name that is only the area's scope (全市, 我县): it names no indicator.
 SCOPE_ONLY_RE = re.compile(r"(?:全[省市区县州盟旗镇乡]|我[省市区县州盟旗])")
 # A trailing 均 (合格率均达98%) is the predicate's "all", not part of the name (人均 is).
@@ -142,10 +145,8 @@ _TRAILING_ALL_RE = re.compile(r"(?<!人)均$")
 _TRAILING_STREAK_RE = re.compile(
     r"(?:连续|已连续)\s*[\d一二三四五六七八九十两]{1,2}\s*年(?:在[^,，]{0,8})?$"
 )
-# A span and a period word after the name (能耗五年累计下降, 就业五年累计150万人): when and
-# how the figure is counted, not what.
-# (The span may be the years ahead or behind of a plan under way: 固定资产投资今后三年年均增长,
-# 只要后三年年均增长 — a required pace's years, no part of the name.)
+# A span and a period word after the name (能耗五年累计下降, 就业五年累计150万人; the years ahead
+# or behind of a plan under way, 固定资产投资今后三年年均增长): when it is counted, not what.
 _TRAILING_SPAN_RE = re.compile(
     r"(?:(?:今后|未来|过去|后|前|近)?[一二三四五六七八九十两\d]{1,2}\s*年)?(?:累计|年均|平均)$"
     # (产值两年分别达到612亿元和735亿元: the span whose years the list goes over)
@@ -175,9 +176,7 @@ _RANK_PLACE_RE = re.compile(
 # 连续多年, 连续三届, 多年来) and the group ranked in (在全省16市中, 在全国31个省份中, 居全省;
 # the official names of a level's members, 设区市, 省（区、市）, 县（市、区）, with or without
 # their count: 在全市县市区中); what is ranked is then the figure named before (粮食总产量…，
-# 连续多年居全省第一位).
-# The official names of a level's members a rank is taken among (also read by
-# prose_values: the count before them is no figure).
+# 连续多年居全省第一位). RANK_GROUP_MEMBERS: those official names (also read by prose_values).
 RANK_GROUP_MEMBERS = (
     r"省[（(]区、市[)）]|省区市|省份|设区市|地级市|县[（(]市、区[)）]|县市区|县区|市州"
 )
@@ -195,8 +194,7 @@ _RANK_FRAME_RE = re.compile(
 SHARE_LEAD_RE = re.compile(
     r"^(?:约|均|分别|(?:[两二三四五六七八九十\d]+个?[省市县区州盟旗])?(?:合计|共计|合共|共同|合|共)约?)?占"
 )
-# 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家, 目标由去年的,
-# 实现从…到…的跨越).
+# 从/由 + start point before a value: the name stops there (科技支行由 3 家增至 7家, 目标由去年的).
 # A concentration's unit put before its figure (从每立方米39微克, 控制在每立方米28微克以内).
 _PER_CUBIC_TAIL_RE = re.compile(r"(?:控制在|保持在|降至|降到|下降到|达到|为|在)?每立方米$")
 FROM_TAIL_RE = re.compile(
@@ -317,8 +315,10 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
         s = FROM_TAIL_RE.sub("", s)
         s = _BASE_CHANGE_TAIL_RE.sub("", s)  # (…收入比2017年增收: the change's words)
         s = _strip_empty_tail(s, C.tails)
-    if len(s) > 24 and (m := SCOPE_LEAD_RE.match(s)) is not None:
-        # (A long name loses its scope first: 全省 of 全省细颗粒物(PM2.5)…, not 全.)
+    if (m := SCOPE_LEAD_RE.match(s)) is not None and (
+        len(s) > 24 or len(s) - m.end() >= 4 and not KEEPS_SCOPE_RE.match(s, m.end())
+    ):
+        # (The area's own scope goes, as gold names it: 全省地区生产总值 is 地区生产总值.)
         s = s[m.end() :]
     if len(s) > 24:
         # (Not from inside a number: 兴宁市2023年地区生产总值… -> 地区生产总值…, not 023年…)

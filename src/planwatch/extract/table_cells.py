@@ -232,16 +232,30 @@ def read_value(text: str) -> CellValue | None:
         return None
     if angled:
         return CellValue(value, comparator, False, unit, shown_start, end, Measure.GROWTH)
-    if grows is not None:
-        if unit not in (None, "%"):
-            return None
-        return CellValue(value, comparator, False, "%", shown_start, end, Measure.GROWTH)
-    if moves is not None:
-        if unit != "个百分点":
-            return None
-        value = -value if moves["down"] else value
-        return CellValue(value, comparator, False, unit, shown_start, end, Measure.CHANGE)
+    if grows is not None or moves is not None:
+        return _led_value(value, comparator, unit, (shown_start, end), moves)
     return CellValue(value, comparator, bracketed, unit, shown_start, end, years=years)
+
+
+def _led_value(
+    value: float,
+    comparator: Comparator,
+    unit: str | None,
+    span: tuple[int, int],
+    moves: re.Match[str] | None,
+) -> CellValue | None:
+    """A cell's figure after the words saying what it is: a growth in % (增长7%: ``moves``
+    None) or a change in points, signed by its word (提高13.4个百分点, 降低4.3个百分点)."""
+    if moves is None:
+        return (
+            None
+            if unit not in (None, "%")
+            else CellValue(value, comparator, False, "%", *span, Measure.GROWTH)
+        )
+    if unit != "个百分点":
+        return None
+    value = -value if moves["down"] else value
+    return CellValue(value, comparator, False, unit, *span, Measure.CHANGE)
 
 
 def _figure_end(view: str) -> int:
