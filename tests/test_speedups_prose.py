@@ -59,9 +59,8 @@ def _plain_clean_name(s: str, keep_lead: bool = False, min_cjk: int = 2) -> str:
         s = P._strip_tail(s)
         s = P.FROM_TAIL_RE.sub("", s)
         s = P._strip_empty_tail(s, C.tails)
-    if (m := P.SCOPE_LEAD_RE.match(s)) is not None and (
-        len(s) > 24 or len(s) - m.end() >= 4 and not P.KEEPS_SCOPE_RE.match(s, m.end())
-    ):
+    s = P.own_scope_cut(s)
+    if len(s) > 24 and (m := P.SCOPE_LEAD_RE.match(s)) is not None:
         s = s[m.end() :]
     if len(s) > 24:
         s = P._CUT_NUMBER_RE.sub("", s[-24:]) if s[-25].isdigit() else s[-24:]

@@ -95,10 +95,8 @@ _BRACKET_TAIL_RE = re.compile(r"^[^（()）\n]{0,12}[)）]\s*[、，,]?")
 _BASE_CHANGE_TAIL_RE = re.compile(
     r"(?:比|较)(?:上年|去年|(?:19|20)\d\d年)[^,，。;；\d]{0,4}?(?:增收|增支|减收|减支)$"
 )
-# A note in brackets defining what a name covers by all but a part or by a line (第三产业（除
-# 一、二产业外的行业）, 规模以上工业（年主营业务收入500万元以上）): the name is without it.
-# (A part taken in or left out stays, as statistics name it: 卫生机构（含村卫生室）, 固定资产
-# 投资（不含农户）.)
+# A note in brackets defining what a name covers (第三产业（除一、二产业外的行业）, 规模以上工业
+# （年主营业务收入500万元以上）) goes; a part taken in or left out stays (卫生机构（含村卫生室）).
 _NOTE_BRACKET_RE = re.compile(r"[(（](?:除[^()（）]{1,20}|[^()（）]{1,16}(?:以上|以下))[)）]")
 
 # Words between what is ranked and its rank (data: prose_words.csv, rank_word), a named
@@ -131,12 +129,20 @@ _FRAME_LEAD_RE = re.compile(
 )
 # A place word before a lead verb (全县实现粮食产量): both go.
 _AREA_LEAD_RE = re.compile(r"^(?:全市|全区|全县|全镇|我市|我区|我县)(?=实现|完成|累计完成)")
-# The whole area as the subject before a lead word (全省力争地区生产总值…, 全县确保粮食产量…):
-# the scope and the cue frame the indicator, they are not part of its name.
+# The whole area as the subject (全省力争地区生产总值…): its scope is no part of the name.
 SCOPE_LEAD_RE = re.compile(r"^(?:全[省市区县州盟旗镇乡]|我[省市区县州盟旗])")
-# Names that keep the area's scope before them (全市生产总值: the scope is its 地区; 全市人均GDP,
-# spelled out with it later as 人均地区生产总值).
-KEEPS_SCOPE_RE = re.compile(r"生产总值|生產總值|.*GDP")
+# What keeps the area's scope before it (全市生产总值: the scope is its 地区; 全市人均GDP, spelled
+# out later as 人均地区生产总值; 全省2026年预期目标为…: an aim's frame, read as a whole).
+_KEEPS_SCOPE_RE = re.compile(r"生产总值|生產總值|.*GDP|[^\u4e00-\u9fff]")
+
+
+def own_scope_cut(s: str) -> str:
+    """A name without the area's own scope, as gold names it (全省地区生产总值 -> 地区生产总值)."""
+    m = SCOPE_LEAD_RE.match(s)
+    keep = m is None or len(s) - m.end() < 4 or _KEEPS_SCOPE_RE.match(s, m.end())
+    return s if keep else s[m.end() :]
+
+
 # A name that is only the area's scope (全市, 我县): it names no indicator.
 SCOPE_ONLY_RE = re.compile(r"(?:全[省市区县州盟旗镇乡]|我[省市区县州盟旗])")
 # A trailing 均 (合格率均达98%) is the predicate's "all", not part of the name (人均 is).
@@ -172,11 +178,9 @@ def _trailing_span(s: str) -> str:
 _RANK_PLACE_RE = re.compile(
     r"(?<=[\u4e00-\u9fff”])在(?![园站校岗职册读建线营])(?:[^在,，(（]|[(（][^()（）]{1,5}[)）]){1,8}$"
 )
-# Words before a rank that name nothing ranked: how long the rank has held (连续三年,
-# 连续多年, 连续三届, 多年来) and the group ranked in (在全省16市中, 在全国31个省份中, 居全省;
-# the official names of a level's members, 设区市, 省（区、市）, 县（市、区）, with or without
-# their count: 在全市县市区中); what is ranked is then the figure named before (粮食总产量…，
-# 连续多年居全省第一位). RANK_GROUP_MEMBERS: those official names (also read by prose_values).
+# Words before a rank that name nothing ranked: how long it has held (连续三年, 多年来) and the
+# group ranked in (在全省16市中, 居全省; RANK_GROUP_MEMBERS, the official names of a level's
+# members, 设区市, 县（市、区）, also read by prose_values): the figure named before is ranked.
 RANK_GROUP_MEMBERS = (
     r"省[（(]区、市[)）]|省区市|省份|设区市|地级市|县[（(]市、区[)）]|县市区|县区|市州"
 )
@@ -315,11 +319,9 @@ def _cleaned(s: str, keep_lead: bool, min_cjk: int) -> tuple[str, bool]:
         s = FROM_TAIL_RE.sub("", s)
         s = _BASE_CHANGE_TAIL_RE.sub("", s)  # (…收入比2017年增收: the change's words)
         s = _strip_empty_tail(s, C.tails)
-    if (m := SCOPE_LEAD_RE.match(s)) is not None and (
-        len(s) > 24 or len(s) - m.end() >= 4 and not KEEPS_SCOPE_RE.match(s, m.end())
-    ):
-        # (The area's own scope goes, as gold names it: 全省地区生产总值 is 地区生产总值.)
-        s = s[m.end() :]
+    s = own_scope_cut(s)
+    if len(s) > 24 and (m := SCOPE_LEAD_RE.match(s)) is not None:
+        s = s[m.end() :]  # (a long name loses its scope first: 全省 of 全省细颗粒物(PM2.5)…)
     if len(s) > 24:
         # (Not from inside a number: 兴宁市2023年地区生产总值… -> 地区生产总值…, not 023年…)
         s = _CUT_NUMBER_RE.sub("", s[-24:]) if s[-25].isdigit() else s[-24:]
@@ -548,10 +550,9 @@ _AIM_YEAR_HEAD_RE = re.compile(
 )
 
 
-# The end point of a move from a value before (由2015年的186亿元增加到2020年预计的265亿元,
-# 从…增加到去年的…, 由…（按新口径核算）增加到…): what is left before the value — a verb of
-# reaching (``to`` in data/prose_cues.csv), its time (a year, a relative year), an estimate
-# word, a note in brackets on the value before — names nothing.
+# The end point of a move from a value before (由2015年的186亿元增加到2020年预计的265亿元): what
+# is left before the value — a verb of reaching (``to``), its time, an estimate word, a note in
+# brackets on the value before — names nothing.
 _NOTE_ONLY_RE = re.compile(r"^(?:[(（][^()（）\n]{1,20}[)）])+")
 
 
