@@ -39,7 +39,7 @@ _RANK_HINT_RE = re.compile(r"[第前]\s*[\d一二三四五六七八九十两]")
 _RANK_POS_RE = re.compile(
     r"(?P<val>(?P<pre>第)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*位)"
 )
-# A rank as a place among the top N entered (进入全国城市50强, 跻身全省“十强县”): at most N
+# A rank as a place among the top N entered (进入全国城市50强, 跻身全省十强): at most N
 # (GOLD_SPEC's 前十强 -> 10, le). Not 百强 (跻身全国百强县: annotators take the honour list
 # as a rank or as a title, and the areas entering it are often others listed).
 _TOP_N_RE = re.compile(
@@ -91,8 +91,8 @@ class Value:
     range_lower: int = -1  # for an upper bound: where its range's lower bound's number starts
 
 
-# The characters special values hold (第/前 of ranks, 分 of fractions and 百分之, 半, 翻, 零,
-# 亿/万 of magnitudes): one scan tells which of the seven patterns a sentence needs.
+# The characters special values hold (第/前 of ranks, 强 of top-N ranks, 分 of fractions and
+# 百分之, 半, 翻, 零, 亿/万 of magnitudes): one scan tells which patterns a sentence needs.
 SPECIAL_HINT = re.compile("[第前分半翻零亿万0强]")
 
 
