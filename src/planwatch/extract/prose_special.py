@@ -145,10 +145,16 @@ def _ranks(view: str, s: int, e: int) -> list[Value]:
             or _others_rank(view, s, m.start("val"), m.end("val"))
         ):
             continue
-        cmp_ = Comparator.LE if m.group("pre") == "前" else Comparator.EQ
-        vs, ve = m.start("val"), m.end("val")
-        out.append(Value(vs, ve, m.start("num"), m.end("num"), v, "位", unit_info("位"), cmp_, ve))
-        out[-1].fixed_measure = Measure.LEVEL
+        out.append(_rank_value(m, v, Comparator.LE if m.group("pre") == "前" else Comparator.EQ))
+    return out
+
+
+def _rank_value(m: re.Match[str], v: float, comparator: Comparator) -> Value:
+    """The rank a match of a rank pattern states (its ``val`` and ``num`` groups): a level
+    in 位."""
+    vs, ve = m.start("val"), m.end("val")
+    out = Value(vs, ve, m.start("num"), m.end("num"), v, "位", unit_info("位"), comparator, ve)
+    out.fixed_measure = Measure.LEVEL
     return out
 
 
@@ -158,11 +164,7 @@ def _top_ranks(view: str, s: int, e: int) -> list[Value]:
     for m in _TOP_N_RE.finditer(view, s, e):
         v = parse_number(m.group("num"))
         if v is not None and v > 1:
-            vs, ve, le = m.start("val"), m.end("val"), Comparator.LE
-            out.append(
-                Value(vs, ve, m.start("num"), m.end("num"), v, "位", unit_info("位"), le, ve)
-            )
-            out[-1].fixed_measure = Measure.LEVEL
+            out.append(_rank_value(m, v, Comparator.LE))
     return out
 
 

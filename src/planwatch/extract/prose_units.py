@@ -104,8 +104,8 @@ def list_point_unit(
 
 
 # A magnitude without a number after a word of passing or reaching: 突破万亿元, 跨过双千亿
-# (both figures passed it), 逾万亿, 迈上千亿台阶, 首破万亿, 力争超万亿元, 冲万亿. Not a size class (千亿级产业, 百亿企业,
-# 过亿元重点项目).
+# (both figures passed it), 逾万亿, 迈上千亿台阶, 首破万亿, 力争超万亿元, 冲万亿. Not a size
+# class (千亿级产业, 百亿企业, 过亿元重点项目).
 _MAGNITUDE_RE = re.compile(
     r"(?P<lead>突破|跨过|跨越|跨入|迈上|迈过|站上|跃上|超过|逾|(?<![通经超越不])过|达到|达"
     r"|冲刺|冲击|冲|(?<![高赶])超|(?<![打])破)"

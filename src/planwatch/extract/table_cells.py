@@ -247,11 +247,9 @@ def _led_value(
     """A cell's figure after the words saying what it is: a growth in % (增长7%: ``moves``
     None) or a change in points, signed by its word (提高13.4个百分点, 降低4.3个百分点)."""
     if moves is None:
-        return (
-            None
-            if unit not in (None, "%")
-            else CellValue(value, comparator, False, "%", *span, Measure.GROWTH)
-        )
+        if unit not in (None, "%"):
+            return None
+        return CellValue(value, comparator, False, "%", *span, Measure.GROWTH)
     if unit != "个百分点":
         return None
     value = -value if moves["down"] else value
