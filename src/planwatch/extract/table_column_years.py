@@ -262,9 +262,14 @@ _STATISTICS = (DocType.STATISTICAL_COMMUNIQUE, DocType.STATISTICAL_NEWS)
 _YEAR_MONTH_RE = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1\s*[-—–－~～至]\s*)?\d{1,2}\s*月")
 
 
-def month_year(text: str, end: int) -> int | None:
-    """The year of a statistical bureau's monthly table (本月 | 1-本月 columns): the year of
-    the last month named before the table (its title or the page's issue line), whatever year
-    the page's genre would report on (a 统计月报 page read as a communiqué)."""
+def month_year(text: str, end: int, title: str = "") -> int | None:
+    """The year of a statistical bureau's monthly table (本月 | 1-本月 columns): the one year
+    its title names, else the year of the last month named before the table (the page's
+    issue line), whatever year the page's genre would report on (a 统计月报 page read as a
+    communiqué). (A communiqué's price table, 2020年某县居民消费价格指数 | 上年同期=100,
+    reports the title's year, not that of the issue line 2021年4月 under the page's title.)"""
+    titled = set(years_in(title))
+    if len(titled) == 1:
+        return titled.pop()
     found = list(_YEAR_MONTH_RE.finditer(text, 0, end))
     return int(found[-1].group(1)) if found else None

@@ -523,7 +523,7 @@ def is_header_word(text: str) -> bool:
     if re.fullmatch(r"(?:19|20)\d\d年?(?:[^\d]{0,8})", s):
         return True
     # (1-本月, 1—10月: the months a monthly table's column sums, no figure.)
-    if any(ch.isdigit() for ch in _MONTHS_RE.sub("", s)) and not years_in(s):
+    if any(ch.isdigit() for ch in _BASE_100_RE.sub("", _MONTHS_RE.sub("", s))) and not years_in(s):
         return False
     if quantity_word(s) or population_column(s):  # (播种面积, 城镇居民: a value column)
         return True
@@ -548,6 +548,8 @@ def is_header_word(text: str) -> bool:
 
 
 _NAME_COLUMN_RE = re.compile(r"主要指标(?:名称)?")
+# An index's base (上年同期=100): its 100 is no figure of the column.
+_BASE_100_RE = re.compile(r"[=＝]100")
 _MONTHS_RE = re.compile(r"(?:1\s*[-—–－~～至]\s*)?本月|1\s*[-—–－~～至]\s*\d{1,2}月份?")
 _UNIT_TAIL_RE = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 

@@ -325,15 +325,15 @@ def _text_columns(
     plan period and what its notes say), or why it has no value column."""
     brackets, real = _read_notes([n.text for n in block.notes])
     head_text = " ".join(c.text for c in block.header)
-    words = (block.title.text if block.title else "") + head_text
-    period = _table_period(words, years_in(head_text), ctx)
+    title = block.title.text if block.title else ""
+    period = _table_period(title + head_text, years_in(head_text), ctx)
     # A results document's table reports results, unless its title says targets.
     titled_target = block.title is not None and has_word(block.title.text, "target")
     through = None if titled_target else actual_through(ctx, period)
     if through is not None and block.title is not None:
         through = titled_year(block.title.text, ctx) or through
     if period is None and not titled_target and any(months_cell(c.text) for c in block.header):
-        through = month_year(text, block.span.start) or ctx.meta.reviewed_year
+        through = month_year(text, block.span.start, title) or ctx.meta.reviewed_year
     # (A spaced header two lines high: each lower half joins the cell it stands under.)
     header = block.header
     if block.layout == "spaced":

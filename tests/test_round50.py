@@ -1,0 +1,28 @@
+"""Forms of round 50, composed here in the style of statistical communiqués, work reports
+and plan documents copied onto web pages (every figure is this file's own)."""
+
+from __future__ import annotations
+
+from planwatch.core.data import Kind, Measure
+from readhelp import analysed as _analysed
+
+
+def test_a_price_table_headed_by_its_index_base_gives_each_row_s_index():
+    # (A communiqué's price table copied one cell per line, each cell closed by a bar, its
+    # value column headed by the index's base; the issue line under the page's title is the
+    # month the communiqué came out, not the year the table reports.)
+    text = (
+        "2021年某县国民经济和社会发展统计公报\n某县统计局\n2022年3月\n一、综合\n"
+        "全年居民消费价格总指数同比上涨1.5%。\n"
+        "表1：2021年某县居民消费价格指数\n项目名称 |\n上年同期=100 |\n"
+        "居民消费价格总指数 |\n101.5 |\n一、食品烟酒 |\n103.2 |\n粮 食 |\n99.1 |\n"
+        "鲜 菜 |\n104.0 |\n二、衣着 |\n98.7 |\n三、居住 |\n100.9 |\n"
+        "二、农业\n全年粮食产量30.1万吨。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    for value in ("101.5", "103.2", "99.1", "104.0", "98.7", "100.9"):
+        assert got[value].measure is Measure.LEVEL
+        assert got[value].kind is Kind.ACTUAL
+        assert got[value].year == 2021
+    assert "居民消费价格" in got["101.5"].indicator
+    assert got["30.1万吨"].year == 2021
