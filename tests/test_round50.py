@@ -26,3 +26,16 @@ def test_a_price_table_headed_by_its_index_base_gives_each_row_s_index():
         assert got[value].year == 2021
     assert "居民消费价格" in got["101.5"].indicator
     assert got["30.1万吨"].year == 2021
+
+
+def test_a_clause_holding_a_figure_is_no_name_for_the_figures_after_it():
+    # (A release's paragraph opening with a slogan, its quarters' growths with no name of
+    # their own: the clause before, 一季度增长…, is a figure's, never a name. The figures
+    # keep no name made of another figure.)
+    text = (
+        "2009年某省国民经济运行情况\n初步核算，2009年全省地区生产总值9930.5亿元，增长11.6%。\n"
+        "增长有速度。分季度看,一季度增长10.1%,二季度增长11.5%,三季度增长12.6%。\n"
+    )
+    _, got = _analysed("s.txt", text)
+    for value in ("11.5%", "12.6%"):
+        assert value not in got or "%" not in got[value].indicator

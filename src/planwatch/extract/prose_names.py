@@ -24,8 +24,7 @@ CLAUSE_DELIMS = ",，:：;；。\n"
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
-# A 十个数字 page's label of a numbered figure (数字1：, 关键数字3：), also read by
-# ``naming_lines`` for the figure after it.
+# A 十个数字 page's label of a numbered figure (数字1：, 关键数字3：; also naming_lines').
 NUMBERED_LABEL = r"(?:关键)?数字\s*\d{1,2}\s*[：:]"
 # A communiqué's part heading run into its first line with a space (一、综合 全区生产总值…, as
 # a flattened page prints it): the part's name, no part of the figure's.
@@ -394,9 +393,10 @@ def previous_clause_name(view: str, s: int, cs: int) -> str:
         return ""
     ps = max(view.rfind(d, s, cs - 1) for d in CLAUSE_DELIMS)
     ps = s if ps < s else ps + 1
-    if price_basis_only(view[ps : cs - 1]):
-        return ""  # (；按可比价计算，2021年增长8.9%: the clause names no indicator)
-    return subject_phrase(view[ps : cs - 1])
+    clause = view[ps : cs - 1]  # (按可比价计算，2021年增长8.9%: no indicator; 一季度增长13.1%,
+    if price_basis_only(clause) or re.search(r"\d\s*[%％]", clause):  # a figure's own clause)
+        return ""
+    return subject_phrase(clause)
 
 
 @lru_cache(maxsize=1)
