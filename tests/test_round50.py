@@ -39,3 +39,29 @@ def test_a_clause_holding_a_figure_is_no_name_for_the_figures_after_it():
     _, got = _analysed("s.txt", text)
     for value in ("11.5%", "12.6%"):
         assert value not in got or "%" not in got[value].indicator
+
+
+def test_a_session_after_an_extra_one_is_dated_by_the_year_its_report_reviews():
+    # (A province's congress that held an extra session counts its later yearly sessions one
+    # ahead: the fifth session of a term opened in 2018 sits in 2021. The story lists the
+    # year's achievements under a heading, then the year's aims.)
+    text = (
+        "1月27日上午，某某省第十三届人民代表大会第五次会议开幕，省长作政府工作报告。\n"
+        "2020年成就：\n实现生产总值2.4万亿元，增长2.5%\n城镇新增就业41.5万人\n"
+        "2021年目标：\n生产总值增长6.5%左右\n城镇新增就业40万人\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2021
+    assert got["2.5%"].year == 2020 and got["2.5%"].kind is Kind.ACTUAL
+    assert got["6.5%左右"].year == 2021 and got["6.5%左右"].kind is Kind.TARGET
+
+
+def test_a_session_s_year_stands_when_its_report_reviews_the_year_before_it():
+    # (Guard: a yearly session, its report reviewing the year before: the number's year.)
+    text = (
+        "1月24日上午，某某省第十三届人民代表大会第四次会议开幕，省长作政府工作报告。\n"
+        "2020年成就：\n实现生产总值2.4万亿元，增长2.5%\n城镇新增就业41.5万人\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2021
+    assert got["2.5%"].year == 2020

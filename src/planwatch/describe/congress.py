@@ -9,6 +9,7 @@ from functools import cache
 
 from planwatch.core.datafiles import records
 from planwatch.describe.dates import cn_number
+from planwatch.describe.year_words import first_reviewed
 
 # 全国第十四届人民代表大会第二次会议, 省十四届人大二次会议, and the news' word order
 # 十四届全国人大二次会议 (the term before 全国).
@@ -48,8 +49,19 @@ def congress_year(view: str) -> tuple[int, int, int] | None:
                 # its first session, in a review of the term, the term's: five years on; so
                 # is a time since a session, 自治区十届人大一次会议以来的五年)
                 year += 5 if session == 1 and _TERM_REVIEW_RE.search(view) else 1
+            elif session >= 2 and _reviewed_after(view) == year - 1:
+                year -= 1  # (an extra session earlier in the term: see _reviewed_after)
             return year, m.start(), m.end()
     return None
+
+
+def _reviewed_after(view: str) -> int | None:
+    """The year after the one the text reviews (2020年成就：…), when it states one: a
+    congress that held an extra session between two yearly ones counts each later session
+    one ahead (陕西省第十三届人大第五次会议 sat in January 2021, reviewing 2020), so the
+    year the text reviews tells a session a year early from its number."""
+    m = first_reviewed(view)
+    return int(next(g for g in m.groups() if g)) + 1 if m else None
 
 
 @cache

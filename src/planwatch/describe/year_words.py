@@ -42,6 +42,8 @@ REVIEWED_RE = re.compile(
     r"|((?:19|20)\d{2})\s*年\s*(?:度)?(?:[\u4e00-\u9fff]{1,6}?)?决算"
     # A meeting summing up a year's work (总结2021年工作，…部署2022年…工作) is held after it.
     r"|总结(?:了)?\s*((?:19|20)\d{2})\s*年(?:度)?(?:[\u4e00-\u9fff]{0,6}?)工作"
+    # A story's heading of a year's achievements (2020年成就：, as news lists a report's).
+    r"|(?:^|\n)\s*((?:19|20)\d{2})\s*年\s*(?:主要)?(?:成就|成绩)\s*[:：]"
 )
 # A year characterised (2025年是…) and, in its paragraph and before any word of a review, the
 # aims of 今年: the year the text speaks in, not one it reviews (news of a report's targets).
