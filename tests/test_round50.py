@@ -65,3 +65,30 @@ def test_a_session_s_year_stands_when_its_report_reviews_the_year_before_it():
     meta, got = _analysed("n.txt", text)
     assert meta.reference_year == 2021
     assert got["2.5%"].year == 2020
+
+
+_HEADLESS_ROWS = (
+    "  粮食总产量 万吨 52.3 55 约束性\n\n"
+    "  农业科技进步贡献率 % 58 62 预期性\n\n"
+    "  农田灌溉水有效利用系数 -- 0.58 0.6 约束性\n\n"
+    "  秸秆综合利用率 % 88 ≥92 约束性\n\n"
+)
+
+
+def test_a_plan_s_indicator_rows_without_their_header_give_base_and_aim():
+    # (A plan's table copied without its header: each row its name, unit, the base year's
+    # figure, the plan's aim and the attribute, spaced on a line of its own.)
+    text = "某县“十四五”农业农村现代化规划\n\n" + _HEADLESS_ROWS + "第一章 发展基础\n"
+    _, got = _analysed("p.txt", text)
+    assert got["52.3"].kind is Kind.ACTUAL and got["52.3"].year == 2020
+    assert got["55"].kind is Kind.TARGET and got["55"].year == 2025
+    assert got["55"].unit == "万吨" and "粮食总产量" in got["55"].indicator
+    assert got["0.6"].year == 2025 and got["0.6"].unit in (None, "")
+    assert got["92"].year == 2025 and got["92"].comparator.value == "ge"
+
+
+def test_indicator_rows_without_a_header_are_no_table_outside_a_plan():
+    # (Guard: the same rows in a page of no plan period tell no year.)
+    text = "某县农业情况\n\n" + _HEADLESS_ROWS
+    _, got = _analysed("q.txt", text)
+    assert not any(f.year == 2025 for f in got.values())

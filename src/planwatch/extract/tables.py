@@ -33,6 +33,7 @@ from planwatch.extract.table_area_rows import (
     find_area_tables,
     part_year_above,
 )
+from planwatch.extract.table_attribute_rows import headless_runs
 from planwatch.extract.table_cells import (
     CellClass,
     TextCell,
@@ -87,7 +88,6 @@ from planwatch.extract.table_kv_rows import KvRun, find_kv_runs, kv_plans
 from planwatch.extract.table_mirror import found_without_pinyin
 from planwatch.extract.table_rows import RowDraft, read_rows
 from planwatch.extract.table_words import has_word, squeeze
-from planwatch.extract.table_year_runs import find_year_runs, year_run_plans
 
 log = logging.getLogger(__name__)
 
@@ -199,10 +199,9 @@ def _recover_all(text: str, ctx: ExtractContext) -> tuple[list[RecoveredTable], 
     for area in areas:  # (rows of areas, columns of indicators)
         if not any(area.span.overlaps(t.span) for t in out):
             out.append(_recover_areas(text, area, ctx))
-    for run in find_year_runs(text):  # (rows run into a line, cells led by their years)
-        if not any(run.span.overlaps(t.span) for t in out):
-            cols, plans = year_run_plans(run)
-            out.append(_assemble(text, ctx, None, run.span, "runon", cols, plans, (), None, 0, 0))
+    for span, cols, plans in headless_runs(text, ctx):  # (table_attribute_rows)
+        if not any(span.overlaps(t.span) for t in out):
+            out.append(_assemble(text, ctx, None, span, "runon", cols, plans, (), None, 0, 0))
     out.sort(key=lambda t: t.span.start)
     unread.sort(key=lambda t: t.span.start)
     return out, unread
