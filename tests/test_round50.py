@@ -92,3 +92,23 @@ def test_indicator_rows_without_a_header_are_no_table_outside_a_plan():
     text = "某县农业情况\n\n" + _HEADLESS_ROWS
     _, got = _analysed("q.txt", text)
     assert not any(f.year == 2025 for f in got.values())
+
+
+def test_a_sentence_opening_on_a_comparison_compares_the_figure_before_it():
+    # (A full stop typed where a comma was meant: the comparisons after it are of the
+    # growth before it; each compares the growth, not the gap named before it.)
+    text = (
+        "某市2015年政府工作报告\n2014年，全市实现地区生产总值1088.3亿元，增长9.7%。"
+        "高于上年0.4个百分点，高于全省1.1个百分点。\n"
+    )
+    _, got = _analysed("r.txt", text)
+    assert got["0.4个百分点"].indicator.startswith("地区生产总值")
+    assert got["1.1个百分点"].indicator.startswith("地区生产总值")
+    assert "上年" not in got["1.1个百分点"].indicator
+
+
+def test_machines_counted_as_units_or_sets_keep_both_words():
+    text = "某县2021年政府工作报告\n过去一年，全县农机具保有量达到4.6万台(套)，新增大型农机具85台（套）。\n"
+    _, got = _analysed("r.txt", text)
+    assert got["4.6万台(套)"].unit == "万台套"
+    assert got["85台（套）"].unit == "台套"

@@ -353,6 +353,8 @@ def compared_name(view: str, s: int, r: Reading, st: SentenceState) -> None:
         return
     # (增速比上半年加快0.4个百分点，高于全省0.2个百分点: the growth compared, not its change.)
     subj = _CHANGED_SINCE_RE.sub("", subj) if subj else subj
+    # (…，高于上年0.6个百分点，高于全省1.3个百分点: each compares the figure, not the last gap.)
+    subj = _COMPARED_TAIL_RE.sub("", subj) if subj else subj
     if subj and not r.name.startswith(subj):  # (同…的333586人相比: the base, named as its figure)
         r.name = subj + (
             ""
@@ -387,3 +389,24 @@ def _average_frame(name: str) -> bool:
     for start, end, _rows in reversed(list(scan_names(rest))):
         rest = rest[:start] + rest[end:]
     return not rest.strip("、和及，, ")
+
+
+_COMPARED_TAIL_RE = re.compile(r"(?<=..)(?:高于|低于|快于|慢于)(?:上年|去年|全[国省市州区县盟旗])$")
+
+
+# A sentence opening on a comparison with no subject (。高于上年0.6个百分点，高于全省…, a
+# report's figure followed by a full stop where a comma was meant): of the figure before it.
+_OPENING_COMPARISON_RE = re.compile(
+    r"\s*(?:分别|均)?(?:高于|低于|高出|低出|快于|慢于)(?:上年|去年|全[国省市州区县盟旗])"
+)
+
+
+_FIGURE_STOP_RE = re.compile(r"[\d%％]\s*。\s*$")  # (the sentence before ends on its figure)
+
+
+def opens_on_comparison(view: str, s: int) -> bool:
+    """Whether the sentence at ``s`` opens on a comparison that names nothing compared,
+    right after a sentence ending on its figure."""
+    return _OPENING_COMPARISON_RE.match(view, s) is not None and bool(
+        _FIGURE_STOP_RE.search(view, max(0, s - 4), s)
+    )

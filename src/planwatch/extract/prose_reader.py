@@ -30,6 +30,7 @@ from planwatch.extract.group_counts import names_group
 from planwatch.extract.judged import judged_count_year, status_count_state
 from planwatch.extract.meeting_counts import meeting_year
 from planwatch.extract.name_spelled import spelled_out
+from planwatch.extract.naming_compared import opens_on_comparison
 from planwatch.extract.naming_each import listed_each
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_around import QUOTA
@@ -73,13 +74,12 @@ from planwatch.extract.timewords import TimeMark, TimeState, in_own_sentence
 
 # After a 从/由 value, the word that leads to the second value (由 3 家增至 7家).
 _FROM_TO_AFTER_VALUE_RE = re.compile(r"\d[^,，。;；]*?(?:至|到|为)")
-# 同 before 比 and a year (同比2015年增长, as a plan's review of its five years writes it):
-# the comparison is with that base year, not with the year before.
+# 同 before 比 and a year (同比2015年增长, a plan's review): a base year, not the year before.
 _SAME_BEFORE_YEAR_RE = re.compile(r"同(?=比\s*(?:19|20)\d{2}\s*年)")
 
 
-# (Words before values recur within a document and across documents of a kind: each
-# is cleaned once. A cache keyed by text: bench/peer_bench.py empties it per document.)
+# (Words before values recur in and across documents: each cleaned once; by text, emptied
+# per document by bench/peer_bench.py.)
 @lru_cache(maxsize=4096)
 def subject_name(subject: str) -> str:
     """The name the words before a value give (:func:`clean_name`), "" when what is left is
@@ -144,8 +144,7 @@ class SentenceReader:
         self.base_state = base_state
         self.inherited_kind = inherited_kind
         self.marks = marks
-        # The last figure's name in the paragraph's sentences before (其中，预计2022年达12.8万亿元:
-        # of what the sentence before named); set by the caller.
+        # The last name of the paragraph's sentences before (其中，预计2022年达…); by the caller.
         self.para_name = ""
         # The names of the figures of the paragraph's sentence before, in order (…达到A、B
         # 的目标；两年多来分别实现a、b: a 分别 naming nothing shares them out); set by the caller.
@@ -180,6 +179,8 @@ class SentenceReader:
             return []  # (most sentences with a number state no value: no clauses read)
         self._find_clauses()
         st = SentenceState()
+        if self.prev_names and opens_on_comparison(self.view, self.s):
+            st.names.append(self.prev_names[-1])  # (naming_compared: the figure before's)
         facts: list[Fact] = []
         prev_end = prev_after_end = -1
         clauses = [self.clause_of(v.start) for v in values]
