@@ -354,7 +354,7 @@ def compared_name(view: str, s: int, r: Reading, st: SentenceState) -> None:
     # (增速比上半年加快0.4个百分点，高于全省0.2个百分点: the growth compared, not its change.)
     subj = _CHANGED_SINCE_RE.sub("", subj) if subj else subj
     # (…，高于上年0.6个百分点，高于全省1.3个百分点: each compares the figure, not the last gap.)
-    subj = _COMPARED_TAIL_RE.sub("", subj) if subj else subj
+    subj = _GAP_TAIL_RE.sub("", subj) if subj else subj
     if subj and not r.name.startswith(subj):  # (同…的333586人相比: the base, named as its figure)
         r.name = subj + (
             ""
@@ -391,7 +391,8 @@ def _average_frame(name: str) -> bool:
     return not rest.strip("、和及，, ")
 
 
-_COMPARED_TAIL_RE = re.compile(r"(?<=..)(?:高于|低于|快于|慢于)(?:上年|去年|全[国省市州区县盟旗])$")
+# A gap already named after the figure (地区生产总值高于上年): the figure's name before it.
+_GAP_TAIL_RE = re.compile(r"(?<=..)(?:高于|低于|快于|慢于)(?:上年|去年|全[国省市州区县盟旗])$")
 
 
 # A sentence opening on a comparison with no subject (。高于上年0.6个百分点，高于全省…, a
