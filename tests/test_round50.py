@@ -4,6 +4,7 @@ and plan documents copied onto web pages (every figure is this file's own)."""
 from __future__ import annotations
 
 from planwatch.core.data import Kind, Measure
+from planwatch.pipeline import analyse_text
 from readhelp import analysed as _analysed
 
 
@@ -112,3 +113,18 @@ def test_machines_counted_as_units_or_sets_keep_both_words():
     _, got = _analysed("r.txt", text)
     assert got["4.6万台(套)"].unit == "万台套"
     assert got["85台（套）"].unit == "台套"
+
+
+def test_an_area_s_gdp_is_spelled_out_only_where_the_document_spells_it():
+    # (A report that only ever says 全区GDP names it so; a release whose body writes
+    # 地区生产总值 gives its lead's 全市GDP that name.)
+    report = "某区2025年政府工作报告\n2024年，全区GDP突破600亿元大关，完成615.2亿元。\n"
+    _, got = _analysed("r.txt", report)
+    assert got["615.2亿元"].indicator == "全区GDP"
+    release = (
+        "前三季度全市GDP同比增长5.1%\n"
+        "初步核算，前三季度全市地区生产总值2318.6亿元，同比增长5.1%。\n"
+    )
+    facts = analyse_text("s.txt", release).facts
+    lead = next(f for f in facts if release[f.start : f.end] == "5.1%" and f.start < 20)
+    assert lead.indicator == "地区生产总值"

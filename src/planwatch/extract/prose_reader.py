@@ -317,7 +317,7 @@ class SentenceReader:
             end=v.end,
             quote_start=q_start,
             quote_end=max(r.quote_end, v.end),
-            indicator=spelled_out(name),
+            indicator=spelled_out(name, self.view),
             kind=kind,
             measure=measure,
             value=value,
