@@ -128,3 +128,11 @@ def test_an_area_s_gdp_is_spelled_out_only_where_the_document_spells_it():
     facts = analyse_text("s.txt", release).facts
     lead = next(f for f in facts if release[f.start : f.end] == "5.1%" and f.start < 20)
     assert lead.indicator == "地区生产总值"
+
+
+def test_a_rank_risen_from_its_place_in_the_whole_starts_a_year_before():
+    # (A review's rank moved from one place to another, the whole named before the first:
+    # the first place is the year before the one reviewed.)
+    text = "某区2025年政府工作报告\n过去一年，全区经济总量从全省第12位跃升至第9位。\n"
+    _, got = _analysed("r.txt", text)
+    assert got["第12位"].year == 2023 and got["第9位"].year == 2024

@@ -79,9 +79,10 @@ def _span_first(view: str, state: TimeState) -> int:
 # 由 before a value, or before the members of a ratio it belongs to (由9.4:54.5:36.1演进为…),
 # or before the rate's own "per" words (由每人每月90元提高到…, as standards of pay, pensions
 # and 低保 are written).
-# Or the later first values of a list of changes (分别由24352元、7424元增长到…).
+# Or the later first values of a list of changes (分别由24352元、7424元增长到…). Or a rank's
+# start, its whole named before it (从全省第10位跃升至第8位).
 _FROM_LEAD_RE = re.compile(
-    r"(?:由|从)\s*(?:每[人户月年天日]){0,2}\s*"
+    r"(?:由|从)\s*(?:每[人户月年天日]){0,2}\s*(?:全[国省市州区县盟旗]第?)?"
     r"(?:\d+(?:\.\d+)?\s*(?:[:：︰]|[^\d,，。;；、:：︰]{0,4}、)\s*)*$"
 )
 _RATIO_RUN_RE = re.compile(
