@@ -136,3 +136,16 @@ def test_a_rank_risen_from_its_place_in_the_whole_starts_a_year_before():
     text = "某区2025年政府工作报告\n过去一年，全区经济总量从全省第12位跃升至第9位。\n"
     _, got = _analysed("r.txt", text)
     assert got["第12位"].year == 2023 and got["第9位"].year == 2024
+
+
+def test_a_label_of_the_plan_s_aims_dates_the_aims_under_it():
+    # (A story lists a report's points under labels; the plan's aims under “十四五”目标： are
+    # for the plan's last year, the year's aims under 2021年目标： for that year.)
+    text = (
+        "1月27日上午，某某省第十三届人民代表大会第四次会议开幕，省长作政府工作报告。\n"
+        "“十四五”目标：\n经济高质量发展迈出更大步伐\n人均生产总值达到9.5万元左右\n"
+        "2021年目标：\n生产总值增长6.5%左右\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert got["9.5万元左右"].kind is Kind.TARGET and got["9.5万元左右"].year == 2025
+    assert got["6.5%左右"].year == 2021

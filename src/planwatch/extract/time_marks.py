@@ -242,8 +242,8 @@ _PLAN_AIM_AFTER = re.compile(
 # The aim's figure right after the plan's aim words (“十二五”规划目标68%, 规划目标为7%).
 _AIM_FIGURE_RE = re.compile(r"\s*(?:为|是)?\s*\d+(?:\.\d+)?[^\d，。；,;\s]{0,6}")
 
-# A heading ending in the plan's aims (第二节 “十四五”主要目标): they are the period's, its years'.
-_LINE_END_RE = re.compile(r"[ \t\u3000]*(?:\n|$)")
+# A heading ending in the plan's aims (第二节 “十四五”主要目标; a label “十四五”目标：): the period's.
+_LINE_END_RE = re.compile(r"[ \t\u3000]*[:：]?[ \t\u3000]*(?:\n|$)")
 _BLANK_RUN_RE = re.compile(f"{BLANK}+")
 _MIDDLE_YEAR = 2  # a five-year plan's middle year: its third (十四五中期 = 2023)
 
