@@ -149,3 +149,25 @@ def test_a_label_of_the_plan_s_aims_dates_the_aims_under_it():
     _, got = _analysed("n.txt", text)
     assert got["9.5万元左右"].kind is Kind.TARGET and got["9.5万元左右"].year == 2025
     assert got["6.5%左右"].year == 2021
+
+
+def test_a_row_and_its_part_stacked_in_one_cell_give_each_its_figures():
+    # (A plan's table copied one cell per line: a row and its 其中 part share a cell, and
+    # each column's figures for them share one too, the row's first.)
+    text = (
+        "某县“十四五”卫生健康事业发展规划\n\n主要指标表\n\n指  标\n\n2020年\n\n2025年\n\n属性\n\n"
+        "1.每千人口执业(助理)医师数(人)\n\n3.1\n\n3.5\n\n预期性\n\n"
+        "2.每千人口注册护士数(人)\n\n其中:社区注册护士数(人)\n\n3.4\n\n0.6\n\n4.2\n\n0.9\n\n预期性\n\n"
+        "3.基层医疗卫生机构诊疗量占比(%)\n\n其中:乡镇\n\n村\n\n38.2%\n\n21.5%\n\n45%\n\n25%\n\n预期性\n\n"
+        "4.二级以上综合医院设置老年医学科比例(%)\n\n40%\n\n60%\n\n预期性\n\n"
+        "第二章 主要任务\n"
+    )
+    _, got = _analysed("p.txt", text)
+    assert got["3.4"].year == 2020 and got["4.2"].year == 2025
+    assert "社区注册护士" not in got["3.4"].indicator
+    assert "社区注册护士" in got["0.6"].indicator and got["0.9"].year == 2025
+    assert got["38.2%"].year == got["21.5%"].year == 2020
+    assert got["45%"].year == got["25%"].year == 2025
+    assert "乡镇" in got["38.2%"].indicator and "村" in got["21.5%"].indicator
+    assert "基层医疗卫生机构诊疗量占比" in got["25%"].indicator
+    assert "村" not in got["60%"].indicator and got["60%"].year == 2025

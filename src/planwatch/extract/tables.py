@@ -87,6 +87,7 @@ from planwatch.extract.table_header_lines import (
 from planwatch.extract.table_kv_rows import KvRun, find_kv_runs, kv_plans
 from planwatch.extract.table_mirror import found_without_pinyin
 from planwatch.extract.table_rows import RowDraft, read_rows
+from planwatch.extract.table_stacked import unstacked
 from planwatch.extract.table_words import has_word, squeeze
 
 log = logging.getLogger(__name__)
@@ -287,7 +288,7 @@ def _recover_text(text: str, block: TextTableBlock, ctx: ExtractContext) -> Reco
         attribute_last=meaningful[-1] is ColumnRole.ATTRIBUTE,
         has_category=ColumnRole.CATEGORY in roles,
     )
-    plans = [_plan_text_row(d, columns, value_cols) for d in drafts]
+    plans = [_plan_text_row(d, columns, value_cols) for d in unstacked(drafts, len(value_cols))]
     return _assemble(
         text,
         ctx,
