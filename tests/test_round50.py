@@ -171,3 +171,20 @@ def test_a_row_and_its_part_stacked_in_one_cell_give_each_its_figures():
     assert "乡镇" in got["38.2%"].indicator and "村" in got["21.5%"].indicator
     assert "基层医疗卫生机构诊疗量占比" in got["25%"].indicator
     assert "村" not in got["60%"].indicator and got["60%"].year == 2025
+
+
+def test_an_action_plan_is_a_sector_plan():
+    # (A programme a government sends out with its aims: titled, or sent under a notice.)
+    titled = (
+        "某省加快新能源汽车产业高质量发展行动方案\n为加快新能源汽车产业发展，制定本方案。\n"
+        "一、主要目标\n到2027年，全省新能源汽车产量达到50万辆。\n"
+    )
+    meta, _ = _analysed("a.txt", titled)
+    assert meta.doc_type.value == "sector_plan"
+    sent = (
+        "某政发〔2024〕8号\n各县（市、区）人民政府：\n现将《2024—2025年某省节水行动实施方案》印发给你们，"
+        "请认真贯彻执行。\n某省人民政府\n2024年6月3日\n一、主要目标\n到2025年，万元地区生产总值用水量"
+        "比2020年下降16%。\n"
+    )
+    meta, _ = _analysed("b.txt", sent)
+    assert meta.doc_type.value == "sector_plan"
