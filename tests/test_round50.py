@@ -188,3 +188,16 @@ def test_an_action_plan_is_a_sector_plan():
     )
     meta, _ = _analysed("b.txt", sent)
     assert meta.doc_type.value == "sector_plan"
+
+
+def test_a_month_bracketed_after_a_paper_s_title_dates_it_before_the_upload():
+    # (A paper shared on a document site: the site's upload date, then the paper's title with
+    # the month it goes by in brackets.)
+    text = (
+        "文档详情\n某县经济社会发展情况.doc\n发布:2017-05-09约小于1千字共4页下载文档\n"
+        "某县经济社会发展情况 (2014年3月) 某县总面积1020平方公里。今年1-2月，全县完成地方财政收入"
+        "1.35亿元，同比增长12.4%。\n"
+    )
+    meta, got = _analysed("z.txt", text)
+    assert meta.reference_year == 2014
+    assert got["1.35亿元"].year == 2014 and got["1.35亿元"].kind is Kind.ACTUAL

@@ -184,3 +184,18 @@ def posted_later(
     if doc_type in _LATEST_FROM_END:
         return page_year > period[1] + _LATEST_FROM_END[doc_type]
     return False
+
+
+# A site's address or name before a bracket (www.某网.com(2009-11-11)来源); a paper's title
+# (某县经济社会发展情况（2013年4月）).
+_SITE_BRACKET_RE = re.compile(r"(?:[A-Za-z0-9]|网|报)\s*[(（]$")
+_TITLE_BRACKET_RE = re.compile(r"(?:情况|报告|总结|汇报|材料)\s*[(（]$")
+
+
+def bracketed_date(before: str, after: str, has_day: bool) -> bool:
+    """Whether a date closed by a bracket is a date line: a full date bracketed after a
+    site's address or name, as news sites print it (not a forum's note of a move, 移动到本区
+    (2022-07-12)), or a month bracketed after a paper's title, the date it goes by."""
+    if after[:1] not in ")）":
+        return False
+    return bool(has_day and _SITE_BRACKET_RE.search(before) or _TITLE_BRACKET_RE.search(before))

@@ -63,6 +63,7 @@ from planwatch.describe.plan_year_named import (
     whole_plan_words,
 )
 from planwatch.describe.posting import (
+    bracketed_date,
     first_ran,
     issuer_dated,
     on_source_line,
@@ -144,9 +145,6 @@ def _ev(basis: str, read: Reading, start: int, end: int) -> Evidence:
     return read.evidence("reference_date", basis, start, end)
 
 
-_SITE_BRACKET_RE = re.compile(r"(?:[A-Za-z0-9]|网|报)\s*[(（]$")
-
-
 def _is_issue_line(view: str, f: FoundDate) -> bool:
     """A date standing apart (a line, or spaces, on both sides), after 发布时间 or before a
     clock, or on a source line (:func:`.posting.on_source_line`)."""
@@ -159,14 +157,11 @@ def _is_issue_line(view: str, f: FoundDate) -> bool:
     apart = (opens_line(view, f.start) or before[-1:] in " \t\xa0|") and (
         not after or after[0] in " \t\xa0\n|" or _CLOSES_LINE_RE.match(after) is not None
     )
-    # (www.某网.com(2009-11-11)来源: a full date bracketed after the site's address or name, as
-    # news sites print it; not a forum's note of a move, 移动到本区(2022-07-12))
-    bracketed = f.date.day is not None and after[:1] in ")）" and _SITE_BRACKET_RE.search(before)
     return bool(
         opens_line(view, f.start)
         and f.date.day is None
         or apart
-        or bracketed
+        or bracketed_date(before, after, f.date.day is not None)
         or _ISSUE_WORD_RE.search(before)
         or clock_at(after)
     )
