@@ -201,3 +201,15 @@ def test_a_month_bracketed_after_a_paper_s_title_dates_it_before_the_upload():
     meta, got = _analysed("z.txt", text)
     assert meta.reference_year == 2014
     assert got["1.35亿元"].year == 2014 and got["1.35亿元"].kind is Kind.ACTUAL
+
+
+def test_a_city_whose_party_committee_directs_is_no_issuer_of_its_county_s_plan():
+    # (A county-level city's plan follows its prefecture's deployment: 按照某市委…部署 names
+    # the one directing, not the one speaking.)
+    text = (
+        "（吉林省）公主岭市“十四五”推进农业农村现代化规划\n\n"
+        "（一）突出现代农业城核心区\n\n按照长春市委、市政府谋划部署，现代农业城建设以公主岭市为核心区，"
+        "到2025年，粮食产量稳定在60亿斤以上。\n"
+    )
+    meta, _ = _analysed("q.txt", text)
+    assert meta.area is not None and meta.area.name == "公主岭市"

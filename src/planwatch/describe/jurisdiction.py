@@ -312,9 +312,9 @@ def find_mentions(text: str, title_len: int = 0, *, need_evidence: bool = True) 
         elif surface in cue_set("generic_name"):
             continue
         row = best_candidate(rows, context, short_form=short, named=named)
-        # (经红河州统计局统一核算, 据…统计局: the office that verified the figures, no issuer;
-        # nor the last of a list of areas, 蓬江区、台山市政府: the list's government.)
-        other = start > 0 and text[start - 1] in "经据"
+        # (经红河州统计局统一核算, 据…统计局, 按照某市委…部署: the office that verified the
+        # figures or the one directing, no issuer; nor the last of a list, 蓬江区、台山市政府.)
+        other = start > 0 and text[start - 1] in "经据照"
         other = other or prev is not None and text[prev.end : start] in ("、", "和")
         issuer = (
             not other and ISSUER_RE.match(text, end) is not None and not is_delegation(text, end)
