@@ -213,3 +213,17 @@ def test_a_city_whose_party_committee_directs_is_no_issuer_of_its_county_s_plan(
     )
     meta, _ = _analysed("q.txt", text)
     assert meta.area is not None and meta.area.name == "公主岭市"
+
+
+def test_an_excerpt_s_note_of_the_meeting_dates_the_report():
+    # (A page excerpting a report notes in brackets when and where it was delivered, the
+    # speaker between the day and the meeting.)
+    text = (
+        "某市政府这五年\n（摘自2016年11月2日上午某某同志代表市人民政府在某市七届人大一次会议上"
+        "向大会作的工作报告。）\n一、市六届政府工作回顾\n五年来，全市经济总量由2011年的全省第6位"
+        "上升到去年的第4位。\n"
+    )
+    meta, got = _analysed("w.txt", text)
+    assert meta.reference_year == 2016
+    assert got["第4位"].year == 2015
+    assert got["第4位"].indicator == got["第6位"].indicator

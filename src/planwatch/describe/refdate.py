@@ -88,11 +88,13 @@ OPENING_CHARS = 3000
 FALLBACK_CHARS = 15000  # how far a year word is looked for when the opening has none
 _ISSUE_CHARS = 800  # issue lines stand near the top of a page
 _TEXT_DATE_CHARS = 5000  # step 8: a full date this far in
-# What stands before a meeting line's date: a dash, an opening bracket, or the line start.
-_MEETING_RE = re.compile(r"(?:[—-]{1,2}|[(（]|^|\n)\s*$")
-# What follows it: 在… (the place of the meeting); a date without its day only when the
-# line names the meeting (在县第十七届人大常委会第十四次会议上), not 在 of a sentence.
-_MEETING_DAY_RE = re.compile(r"\s*在")
+# What stands before a meeting line's date: a dash, an opening bracket (with 摘自 of an
+# excerpt's note: （摘自2016年11月1日上午某某同志…在…会议上…的工作报告）), or the line start.
+_MEETING_RE = re.compile(r"(?:[—-]{1,2}|[(（](?:摘自)?|^|\n)\s*$")
+# What follows it: 在… (the place of the meeting), or the speaker's words before it naming the
+# meeting; a date without its day only when the line names the meeting (在县第十七届人大常委会
+# 第十四次会议上), not 在 of a sentence.
+_MEETING_DAY_RE = re.compile(r"\s*在|\s*[上下]午[^\n。，,]{0,24}?在[^\n。，,]{2,40}?(?:会议|大会)")
 _MEETING_MONTH_RE = re.compile(r"\s*在[^\n。，,]{2,40}?会议")
 # A date line in brackets, alone on its line under a report's title: （2021年8月20日）.
 _CLOSES_LINE_RE = re.compile(r"[)）][ \t\u3000\xa0]*(?:\n|$)")

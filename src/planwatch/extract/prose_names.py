@@ -150,8 +150,7 @@ _TRAILING_ALL_RE = re.compile(r"(?<!人)均$")
 _TRAILING_STREAK_RE = re.compile(
     r"(?:连续|已连续)\s*[\d一二三四五六七八九十两]{1,2}\s*年(?:在[^,，]{0,8})?$"
 )
-# A span and a period word after the name (能耗五年累计下降, 就业五年累计150万人; the years ahead
-# or behind of a plan under way, 固定资产投资今后三年年均增长): when it is counted, not what.
+# A span and a period word after the name (能耗五年累计下降, 固定资产投资今后三年年均增长): when.
 _TRAILING_SPAN_RE = re.compile(
     r"(?:(?:今后|未来|过去|后|前|近)?[一二三四五六七八九十两\d]{1,2}\s*年)?(?:累计|年均|平均)$"
     # (产值两年分别达到612亿元和735亿元: the span whose years the list goes over)
@@ -475,6 +474,7 @@ def rank_name(subject: str, st: SentenceState) -> str:
     r = _RANK_FRAME_RE.sub("", r)  # (连续三年, 在全省16市中: no name, the figure before is)
     r = _cut_head(_PLACE_YEAR_RE, r)  # (兴宁市2023年…增速排名第2位: the rank's place and year)
     r = clean_name(r.lstrip("的"))  # 15%的增速位列全国第三: the 的 of the figure before
+    r = "" if move_end_only(r) else r  # (由…第5位上升到去年的第3位: the rank before's)
     for op, cl in PAIRS:  # 参加 “ 省考 ” 获…第一名: the quote stripped with 获 closes again
         if r.count(op) > r.count(cl) and cl in subject[subject.rfind(op) :]:
             r = r.rstrip() + cl
