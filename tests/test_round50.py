@@ -227,3 +227,16 @@ def test_an_excerpt_s_note_of_the_meeting_dates_the_report():
     assert meta.reference_year == 2016
     assert got["第4位"].year == 2015
     assert got["第4位"].indicator == got["第6位"].indicator
+
+
+def test_the_years_ahead_whose_aims_are_set_give_their_horizon_to_the_whole_list():
+    # (A story: the report set the aims of the next five years, then lists them to their
+    # horizon, on both sides of a semicolon.)
+    text = (
+        "据报道，某省十四届人大一次会议1月12日开幕，省长在作政府工作报告时部署了今后五年全省发展的"
+        "总体要求和目标任务，到2027年地区生产总值达到9万亿元，人均生产总值达到14万元；"
+        "全社会研发投入强度超过3.2%，全员劳动生产率达到25万元/人。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    for value in ("9万亿元", "14万元", "3.2%", "25万元/人"):
+        assert got[value].kind is Kind.TARGET and got[value].year == 2027
