@@ -240,3 +240,13 @@ def test_the_years_ahead_whose_aims_are_set_give_their_horizon_to_the_whole_list
     _, got = _analysed("n.txt", text)
     for value in ("9万亿元", "14万元", "3.2%", "25万元/人"):
         assert got[value].kind is Kind.TARGET and got[value].year == 2027
+
+
+def test_a_level_recovered_to_a_share_of_an_earlier_one_is_that_share():
+    text = (
+        "某省2021年政府工作报告\n2020年，全省地区生产总值恢复到上年的96%以上，"
+        "旅游总收入恢复至2019年同期的八成。\n"
+    )
+    _, got = _analysed("r.txt", text)
+    assert got["96%以上"].measure is Measure.LEVEL
+    assert got["八成"].measure is Measure.LEVEL

@@ -127,8 +127,11 @@ _AIM_DONE_BEFORE_RE = re.compile(r"(?:完成|实现)[^,，。;；\d]{0,8}$")
 
 # A share of a year's level (地区生产总值为756.4亿元，仅为2015年的95.9%; 公路客运量…仅为2015年的
 # 39%; 接待游客…仅为2019年的52%): a level, the share, whatever the name says (real19 dev c495,
-# plans7 dev c157, real11 dev c417), as 是2020年的1.4倍 is a multiple of that year's.
-_SHARE_OF_YEAR_RE = re.compile(r"(?:为|是|相当于)\s*(?:19|20)\d{2}\s*年(?:同期|水平)*的\s*$")
+# plans7 dev c157, real11 dev c417), as 是2020年的1.4倍 is a multiple of that year's; so is a
+# level recovered to a share of an earlier one (恢复到上年的95%以上, 恢复至2019年同期的八成).
+_SHARE_OF_YEAR_RE = re.compile(
+    r"(?:为|是|相当于|恢复[到至])\s*(?:(?:19|20)\d{2}\s*年|上年|去年)(?:同期|水平)*的\s*$"
+)
 
 
 def _aim_of_the_fall(r: Reading, st: SentenceState, unit: str | None, clause: str) -> bool:
