@@ -201,6 +201,8 @@ def test_a_month_bracketed_after_a_paper_s_title_dates_it_before_the_upload():
     meta, got = _analysed("z.txt", text)
     assert meta.reference_year == 2014
     assert got["1.35亿元"].year == 2014 and got["1.35亿元"].kind is Kind.ACTUAL
+    # (The date line run into the paragraph is when it was written, no time of its figures.)
+    assert got["1020平方公里"].kind is Kind.ACTUAL
 
 
 def test_a_city_whose_party_committee_directs_is_no_issuer_of_its_county_s_plan():

@@ -296,6 +296,20 @@ def _numbered_as_said_again(view: str, facts: list[Fact]) -> list[Fact]:
 _BY_PARTS_RE = re.compile(r"\s*(?:分季度|从季度|分月份?|逐季)看?\s*[,，]")
 
 
+def _undated(marks: list[TimeMark], ctx: ExtractContext) -> list[TimeMark]:
+    """The marks but those of the document's own date line (某县经济社会发展情况（2013年4月）
+    run into its first paragraph): the date it was written, no time of the figures after it."""
+    lines = [
+        (ev.start, ev.end)
+        for ev in ctx.meta.evidence
+        if ev.field == "reference_date"
+        and ev.basis in ("issue_line", "meeting_line")
+        and ev.start is not None
+        and ev.end is not None
+    ]
+    return [m for m in marks if not any(a <= m.start < b for a, b in lines)] if lines else marks
+
+
 def _base_state(
     view: str,
     span: tuple[int, int],
@@ -392,7 +406,7 @@ class ProseExtractor:
         sections = SectionIndex(view, ctx, frame)
         numbers = scan_numbers(text)  # (rows: matches are made for the sentences read)
         # Time expressions of the whole text, read once; each sentence takes its slice.
-        marks = DocMarks(time_marks(view))
+        marks = DocMarks(_undated(time_marks(view), ctx))
         toc = ctx.outline.toc
         spans, read, values, quiet = _walk(view, numbers, marks, toc)
         facts: list[Fact] = []
