@@ -252,3 +252,17 @@ def test_a_level_recovered_to_a_share_of_an_earlier_one_is_that_share():
     _, got = _analysed("r.txt", text)
     assert got["96%以上"].measure is Measure.LEVEL
     assert got["八成"].measure is Measure.LEVEL
+
+
+def test_a_product_table_run_on_with_bars_under_its_product_name_header():
+    # (A communiqué's forestry table run into one line, cells closed by bars, its name column
+    # headed 产品名称; a row's unit bracket set off by a space.)
+    text = (
+        "2021年某县国民经济和社会发展统计公报\n"
+        "表2 2021年林业生产情况 产品名称 | 产量 | 比上年增长(%) | 造林面积(万亩) | 6.2 | -2.5 | "
+        "核桃 (吨) | 30125 | -11.4 | 板栗(吨) | 1304 | 3.6 | 花椒(吨) | 171 | 12.5 |\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["30125"].year == 2021 and "核桃" in got["30125"].indicator
+    assert got["-11.4"].measure is Measure.GROWTH and "核桃" in got["-11.4"].indicator
+    assert got["171"].unit == "吨" and got["12.5"].measure is Measure.GROWTH

@@ -29,9 +29,15 @@ _MIN_ROWS = 3
 _COLUMNS = {ColumnRole.VALUE, ColumnRole.UNIT, ColumnRole.OTHER}
 # What a row's cells after its name may be: a figure or a placeholder (—, -).
 _FIGURES = (CellClass.NUMBER, CellClass.PLACEHOLDER)
+# A row's figure after its name may be a small whole number (花椒(吨) | 171 | 12.5): an index
+# only where a row could start.
+_ROW_FIGURES = (*_FIGURES, CellClass.INDEX)
 # The name column's word closing the text before the first bar, its characters spaced or
 # not (指 标), after a table's title or the paragraph before it.
-_NAME_HEAD_RE = re.compile(r"(?:^|\s)(?P<head>(?:指\s*标|项\s*目)(?:\s*名\s*称)?)\s*$")
+# (产品名称 | 产量 | 比上年增长(%): a communiqué's product tables head their name column so.)
+_NAME_HEAD_RE = re.compile(
+    r"(?:^|\s)(?P<head>(?:指\s*标|项\s*目|产\s*品|品\s*名)(?:\s*名\s*称)?)\s*$"
+)
 _SENTENCE_END_RE = re.compile(r"[。；;！!？?]")
 _TITLE_RE = re.compile(r"表\s*\d{1,2}")
 
@@ -88,7 +94,7 @@ def _row_fits(row: list[TextCell], units: list[bool]) -> bool:
     """Whether ``row``'s cells after its name are figures, a unit where the header has
     its 单位 column."""
     return len(row) == len(units) + 1 and all(
-        u or classify(c.text) in _FIGURES for c, u in zip(row[1:], units, strict=True)
+        u or classify(c.text) in _ROW_FIGURES for c, u in zip(row[1:], units, strict=True)
     )
 
 
