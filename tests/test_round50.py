@@ -266,3 +266,13 @@ def test_a_product_table_run_on_with_bars_under_its_product_name_header():
     assert got["30125"].year == 2021 and "核桃" in got["30125"].indicator
     assert got["-11.4"].measure is Measure.GROWTH and "核桃" in got["-11.4"].indicator
     assert got["171"].unit == "吨" and got["12.5"].measure is Measure.GROWTH
+
+
+def test_a_ratio_to_a_hundred_states_its_first_part():
+    text = (
+        "2023年某县国民经济和社会发展统计公报\n年末户籍总人口112.6万人，其中男性58.2万人，"
+        "女性54.4万人，性别比为107:100。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["107:100"].value == 107 and got["107:100"].unit in (None, "")
+    assert "性别比" in got["107:100"].indicator

@@ -19,7 +19,7 @@ _RATIO_RE = re.compile(rf"\s*[{RATIO_COLONS}]\s*")
 
 def ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], set[int]]:
     """Values of ratios: 2.4:58.9:38.7 and a whole split in two, 58:42 (one share in % per
-    number), 2.01:1 and 1:1.25 (one value, no unit); other two-part ratios (times, scales)
+    number), 2.01:1, 1:1.25 and 107:100 (one value, no unit); other two-part ratios (times, scales)
     are no facts. Also the starts of every number that is part of a ratio."""
     out: list[Value] = []
     taken: set[int] = set()
@@ -50,10 +50,10 @@ def ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], se
                 v = simple_value(n.span.start, n.span.end, n.value, "%")
                 v.part, v.parts = k, len(chain)
                 out.append(v)
-        elif len(chain) == 2 and (chain[1].value == 1 or chain[0].value == 1):
+        elif len(chain) == 2 and (chain[1].value in (1, 100) or chain[0].value == 1):
             # The span is the whole ratio, so that its other part never enters the name
-            # (医护比达到1:1.25 -> 医护比).
-            n = chain[0] if chain[1].value == 1 else chain[1]
+            # (医护比达到1:1.25 -> 医护比); a ratio to 100 is per hundred (性别比为107:100).
+            n = chain[0] if chain[1].value in (1, 100) else chain[1]
             rs, re_ = chain[0].span.start, chain[1].span.end
             sm = SUFFIX_CMP_RE.match(view, re_)  # (城乡居民收入比缩小到2.2:1以内: at most)
             cmp = SUFFIX_CMP[sm.group(1)] if sm else None
