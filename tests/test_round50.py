@@ -276,3 +276,14 @@ def test_a_ratio_to_a_hundred_states_its_first_part():
     _, got = _analysed("c.txt", text)
     assert got["107:100"].value == 107 and got["107:100"].unit in (None, "")
     assert "性别比" in got["107:100"].indicator
+
+
+def test_a_letter_spaced_title_names_the_area():
+    # (A PDF's communiqué: the county's name set letter by letter over the title; the only
+    # other area named is the city it is compared with.)
+    text = (
+        "永 年 县\n2021年国民经济和社会发展统计公报\n"
+        "2021年，全县实现地区生产总值312.4亿元，比上年增长6.1%，增速高于邯郸市0.5个百分点。\n"
+    )
+    meta, _ = _analysed("c.txt", text)
+    assert meta.area is not None and meta.area.name.startswith("永年")

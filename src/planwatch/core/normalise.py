@@ -322,6 +322,18 @@ class Condensed:
 _HAN_SPACES_RE = re.compile(r"[ \t\xa0](?<=[\u3400-\u9fff][ \t\xa0])[ \t\xa0]*(?=[\u3400-\u9fff])")
 
 
+# A line of Chinese characters each set apart by a space (三 河 市, 统 计 公 报: a PDF's title).
+_LETTER_SPACED_RE = re.compile(
+    r"\s*(?:[\u3400-\u9fff][ \t\u3000\xa0]+){2,}[\u3400-\u9fff]\s*(?:\n|$)"
+)
+
+
+def letter_spaced_head(text: str) -> bool:
+    """Whether ``text`` opens on a letter-spaced line (三 河 市 over the communiqué's title):
+    names in it are read with the spaces gone (``condense(..., spaces=True)``)."""
+    return _LETTER_SPACED_RE.match(text) is not None
+
+
 def condense(text: str, *, spaces: bool = False) -> Condensed:
     """The folded view of ``text`` without pinyin inserted after characters, with offsets back.
 

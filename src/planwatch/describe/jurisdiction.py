@@ -44,7 +44,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from planwatch.core.data import Area, Evidence
-from planwatch.core.normalise import Condensed, condense
+from planwatch.core.normalise import Condensed, condense, letter_spaced_head
 from planwatch.core.periods import PLAN_NAME
 from planwatch.describe.area_hints import abbreviated_lists, province_abbreviations
 from planwatch.describe.area_parts import (
@@ -428,7 +428,7 @@ def decide_area(text: str, title: str | None = None) -> AreaDecision:
     head = (title.strip() + "\n") if title else ""
     # (No page tail, 上一篇：…, nor the site's foot, 主办：…: describe.site.)
     printed = head + text[: min(OPENING_CHARS, body_end(text), foot_start(text) or len(text))]
-    view = condense(printed)
+    view = condense(printed, spaces=letter_spaced_head(printed))  # (三 河 市: a PDF's title)
     opening, lead = without_site_head(view.text)
     title_len = _title_len(opening, len(condense(head).text) if head else 0, lead)
     mentions = find_mentions(opening, title_len)
