@@ -287,3 +287,16 @@ def test_a_letter_spaced_title_names_the_area():
     )
     meta, _ = _analysed("c.txt", text)
     assert meta.area is not None and meta.area.name.startswith("永年")
+
+
+def test_a_news_site_s_topic_banner_gives_no_year_to_the_sections_under_it():
+    # (A report's abstract reposted under the site's banner of the year's sessions: the
+    # sections under their numbered headings review the year the title names.)
+    text = (
+        "关于某市2021年国民经济和社会发展计划执行情况与2022年国民经济和社会发展计划草案的报告(摘要)\n"
+        "2022-04-18 06:59:00 稿源: 某日报\n\n【专题】2022某市两会\n\n"
+        "  2021年,全市经济运行稳中向好。全年实现地区生产总值1459.9亿元,增长8.2%。\n\n"
+        "  (一)产业发展稳中有进\n\n  农业经济持续向好。一产增加值35.1亿元,增长2.8%。\n"
+    )
+    _, got = _analysed("p.txt", text)
+    assert got["35.1亿元"].kind is Kind.ACTUAL and got["35.1亿元"].year == 2021

@@ -74,9 +74,13 @@ _PAREN_HEAD = re.compile(r"^\s*[（(][一二三四五六七八九十\d]{1,3}[)�
 
 
 def _bare_year(line: str, y: re.Match[str], bases: list[tuple[int, int]]) -> bool:
-    """Whether a bare year of a heading dates it: no comparison's base (比2015年) and no
-    part of a plan's title (…规划和2035年远景目标纲要)."""
-    return not _inside(y.start(), bases) and not plan_title_year(line, y.start(), y.end())
+    """Whether a bare year of a heading dates it: no comparison's base (比2015年), no part
+    of a plan's title (…规划和2035年远景目标纲要), nor of a site's topic banner (【专题】2022某市两会)."""
+    banner = _EVENT_BANNER_RE.match(line)
+    return not (banner or _inside(y.start(), bases) or plan_title_year(line, y.start(), y.end()))
+
+
+_EVENT_BANNER_RE = re.compile(r"\s*【专题】|[^\n]{0,20}两会\s*$")
 
 
 @dataclass(frozen=True, slots=True)
