@@ -300,3 +300,18 @@ def test_a_news_site_s_topic_banner_gives_no_year_to_the_sections_under_it():
     )
     _, got = _analysed("p.txt", text)
     assert got["35.1亿元"].kind is Kind.ACTUAL and got["35.1亿元"].year == 2021
+
+
+def test_a_wire_story_opening_on_the_year_it_estimates_is_of_the_year_after():
+    # (A wire story on a city's report: the year's estimates open its lead after the byline,
+    # then the blueprint of the next five years, its aims listed across semicolons.)
+    text = (
+        "新华网某市1月9日电(记者某某)2021年,预计某市全市地区生产总值增长8.5%左右;居民人均可支配收入"
+        "41234元,增长7.9%。\n报告明确了今后五年某市发展蓝图:地区生产总值年均增长7%左右;"
+        "服务业增加值占地区生产总值比重达58%,人口平均预期寿命达80岁。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.reference_year == 2022
+    assert got["41234元"].year == 2021 and got["41234元"].kind is Kind.ACTUAL
+    assert got["58%"].year == 2026 and got["58%"].kind is Kind.TARGET
+    assert got["80岁"].year == 2026

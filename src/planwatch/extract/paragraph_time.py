@@ -41,7 +41,8 @@ _ADDS_RE = re.compile(r"\s*(?:与此)?同时[,，]")
 # sentences after it state those aims, in those years.
 _AIMS_SET_RE = re.compile(
     r"[^。；;\n]{0,30}?(?:提出|确定|明确|设定|制定)[^。；;\n]{0,20}?目标"
-    r"|[^。；;\n，,]{0,16}?的?(?:主要|发展|奋斗)?目标(?:是|为|任务)"  # (…的总体要求和目标任务)
+    # (…的总体要求和目标任务; 今后五年某市发展蓝图：)
+    r"|[^。；;\n，,]{0,16}?的?(?:主要|发展|奋斗)?(?:目标(?:是|为|任务)|蓝图\s*[:：是为])"
 )
 # A dash item (——综合实力稳步提升。…) naming no time of its own under a paragraph that looks back
 # (过去五年，…取得新成效。) is one of its results, in its time: a work report lists the five
