@@ -315,3 +315,17 @@ def test_a_wire_story_opening_on_the_year_it_estimates_is_of_the_year_after():
     assert got["41234元"].year == 2021 and got["41234元"].kind is Kind.ACTUAL
     assert got["58%"].year == 2026 and got["58%"].kind is Kind.TARGET
     assert got["80岁"].year == 2026
+
+
+def test_a_release_s_table_under_a_title_that_lost_its_table_word():
+    # (A mirror of a statistics release: the title kept its number but lost 表, and a lost
+    # image left a question mark between the title and the header.)
+    text = (
+        "2024年一季度国内生产总值初步核算结果\n经初步核算，我国2024年一季度GDP核算结果如下。\n\n"
+        "1 2024年一季度GDP初步核算数据\n\n?\n\n绝对额(亿元)\n\n比上年同期增长(%)\n\nGDP\n\n296299\n\n"
+        "5.3\n\n第一产业\n\n11538\n\n3.3\n\n第二产业\n\n109846\n\n6.0\n\n第三产业\n\n174915\n\n5.0\n"
+    )
+    _, got = _analysed("s.txt", text)
+    assert got["296299"].unit == "亿元" and got["296299"].year == 2024
+    assert got["5.3"].measure is Measure.GROWTH and got["5.3"].indicator == "GDP"
+    assert got["174915"].kind is Kind.ACTUAL and "第三产业" in got["174915"].indicator

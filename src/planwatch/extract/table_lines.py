@@ -29,11 +29,12 @@ def line_at(text: str, pos: int) -> tuple[int, int]:
 
 
 def strip_line(text: str, start: int, end: int) -> TextCell | None:
-    """The line ``text[start:end]`` without surrounding spaces, or None when blank."""
+    """The line ``text[start:end]`` without surrounding spaces, or None when blank (or only
+    question marks: a mirror's stand-in for an image it lost, ? between a title and its table)."""
     seg = text[start:end]
     lead = len(seg) - len(seg.lstrip())
     body = seg.strip()
-    if not body:
+    if not body.strip("?？"):
         return None
     # (A span made without the constructor's check: the finder asks for every line.)
     return TextCell(body, span_unchecked(start + lead, start + lead + len(body)), indent=lead)

@@ -34,8 +34,9 @@ _MAX_CELL = 24
 # A title without its number (某县2015年粮食播种面积、产量): one short line, no sentence's
 # marks, naming the year it is of (the finder's anchor).
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# (Or one whose 表 was lost, its number left: 1 2024年一季度GDP初步核算数据.)
 _PLAIN_TITLE_RE = re.compile(
-    r"[^\s，。；：,;:！？!?]{0,30}(?:19|20)\d\d\s*年[^\s，。；：,;:！？!?]{2,30}"
+    r"(?:\d{1,2}[ \t\u3000]+)?[^\s，。；：,;:！？!?]{0,30}(?:19|20)\d\d\s*年[^\s，。；：,;:！？!?]{2,30}"
 )
 
 
