@@ -73,6 +73,8 @@ _HEADLESS_ROWS = (
     "  农业科技进步贡献率 % 58 62 预期性\n\n"
     "  农田灌溉水有效利用系数 -- 0.58 0.6 约束性\n\n"
     "  秸秆综合利用率 % 88 ≥92 约束性\n\n"
+    "  农民\n\n  富足 农村居民人均可支配收入增速 % 7.9 高于经济增长速度 预期性\n\n"
+    "  农村居民教育文化娱乐消费支出占比 % 9.1 10 预期性\n\n"
 )
 
 
@@ -86,6 +88,10 @@ def test_a_plan_s_indicator_rows_without_their_header_give_base_and_aim():
     assert got["55"].unit == "万吨" and "粮食总产量" in got["55"].indicator
     assert got["0.6"].year == 2025 and got["0.6"].unit in (None, "")
     assert got["92"].year == 2025 and got["92"].comparator.value == "ge"
+    # (A category's word opening a row, or alone between rows; an aim in words gives none.)
+    assert got["7.9"].year == 2020 and "可支配收入" in got["7.9"].indicator
+    assert got["7.9"].measure is Measure.GROWTH
+    assert got["10"].year == 2025 and got["10"].kind is Kind.TARGET
 
 
 def test_indicator_rows_without_a_header_are_no_table_outside_a_plan():

@@ -28,16 +28,20 @@ from planwatch.extract.table_year_runs import find_year_runs, year_run_plans
 
 _FIGURE = r"(?:[≥≤><]=?\s*)?-?\d+(?:\.\d+)?%?|-{1,2}|—{1,2}"
 # A row: a list number maybe, its name (no space, no clause mark), its unit (no figure),
-# two figures or placeholders, its attribute.
+# two figures or placeholders (the aim maybe in words), its attribute.
+# (A category's word may open a row's line, 宜居 自然村通硬化路比例 …, the category column's cell
+# printed on its first row only; or stand on a line of its own between rows.)
 _ROW_RE = re.compile(
-    r"^[ \t\u3000]*(?:\d{1,2}[.、．]?[ \t\u3000]*)?"
+    r"^[ \t\u3000]*(?:\d{1,2}[.、．]?[ \t\u3000]*)?(?:[\u4e00-\u9fff]{2,4}[ \t\u3000]+(?=\S+[ \t\u3000]+\S+[ \t\u3000]+\S))?"
     r"(?P<name>[^\s，,。；;：:\d][^\s，,。；;：:]{1,39})[ \t\u3000]+"
     r"(?P<unit>[^\s\d，,。；;]{1,8})[ \t\u3000]+"
-    rf"(?P<a>{_FIGURE})[ \t\u3000]+(?P<b>{_FIGURE})[ \t\u3000]+"
+    rf"(?P<a>{_FIGURE})[ \t\u3000]+(?P<b>{_FIGURE}|[\u4e00-\u9fff]{{2,12}})[ \t\u3000]+"
     r"(?P<attribute>预期性|约束性)[ \t\u3000]*$",
     re.MULTILINE,
 )
 _PLACEHOLDER_RE = re.compile(r"-{1,2}|—{1,2}")
+# What may stand between two rows of a run: blank lines and a category's word alone on a line.
+_CATEGORY_LINES_RE = re.compile(r"(?:\s*\n[ \t\u3000]*(?:[\u4e00-\u9fff]{2,4})?)*\s*")
 _MIN_ROWS = 3
 
 
@@ -54,7 +58,7 @@ def find_attribute_rows(text: str) -> list[AttributeRows]:
     out: list[AttributeRows] = []
     run: list[re.Match[str]] = []
     for m in _ROW_RE.finditer(text):
-        if run and text[run[-1].end() : m.start()].strip():
+        if run and not _CATEGORY_LINES_RE.fullmatch(text, run[-1].end(), m.start()):
             _close(run, out)
             run = []
         run.append(m)
@@ -80,7 +84,7 @@ def attribute_row_plans(
         placed = tuple(
             (TextCell(m[g], Span(m.start(g), m.end(g))), j)
             for j, g in ((2, "a"), (3, "b"))
-            if not _PLACEHOLDER_RE.fullmatch(m[g])
+            if any(ch.isdigit() for ch in m[g])  # (an aim in words, 高于经济增长速度: none)
         )
         unit = () if _PLACEHOLDER_RE.fullmatch(m["unit"]) else (m["unit"],)
         span = Span(m.start("name"), m.end())
