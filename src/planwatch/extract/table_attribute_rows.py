@@ -12,7 +12,9 @@ Here three such lines in a row at least (blank lines between them allowed) are a
 of the document's plan: the first figure of each row is the plan's base year (a result),
 the second its last year (an aim), as a header 2020年 | 2025年 over them would say. A
 document that is no plan of a known period gives no such table: the years are the
-plan's, and nothing else tells them. A placeholder (--, —) stands for a figure not given.
+plan's, and nothing else tells them. A placeholder (--, —) stands for a figure not given,
+an aim in words (高于经济增长速度) gives none, and a category's word may open a row (宜居 …) or
+stand alone on a line between rows.
 """
 
 from __future__ import annotations
