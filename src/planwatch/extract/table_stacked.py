@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_rows import RowDraft
 
 _OF_WHICH_RE = re.compile(r"\s*其中\s*[:：]?\s*")
@@ -41,6 +42,7 @@ def unstacked(drafts: Sequence[RowDraft], columns: int) -> list[RowDraft]:
 
 
 def _split(d: RowDraft, columns: int) -> list[RowDraft]:
+    """The rows stacked in ``d`` (``[d]`` itself when it is no such row)."""
     names = _name_cells(d)
     if columns < 1 or len(names) < 2 or not any(_OF_WHICH_RE.match(n.text) for n in names[1:]):
         return [d]
@@ -64,7 +66,7 @@ def _split(d: RowDraft, columns: int) -> list[RowDraft]:
     return out
 
 
-def _name_cells(d: RowDraft) -> list:
+def _name_cells(d: RowDraft) -> list[TextCell]:
     """The row's name cells in the order printed, its parent's where the reader made the
     first of them the row's parent (4.义务教育… / 其中：小学 / 初中 read as 初中 under 其中：小学)."""
     first_value = d.values[0] if d.values else None
