@@ -335,3 +335,30 @@ def test_a_release_s_table_under_a_title_that_lost_its_table_word():
     assert got["296299"].unit == "亿元" and got["296299"].year == 2024
     assert got["5.3"].measure is Measure.GROWTH and got["5.3"].indicator == "GDP"
     assert got["174915"].kind is Kind.ACTUAL and "第三产业" in got["174915"].indicator
+
+
+def test_a_legal_education_campaign_s_cycle_is_no_five_year_plan():
+    # (A story on a county's report delivered at the year's end: the 普法 campaign's eighth
+    # cycle closed is no plan's close; the story's questions tell the year reviewed and the
+    # year planned.)
+    text = (
+        "12月24日，县十八届人大五次会议开幕。备受关注的政府工作报告都有什么内容？2025年我县取得了"
+        "哪些成绩？2026年又有哪些工作安排？今报为你来解读……\n【和】社会和谐治理有效 完成18个乡镇"
+        "综治中心规范化建设；“八五”普法圆满收官。\n"
+    )
+    meta, got = _analysed("n.txt", text)
+    assert meta.doc_type.value == "work_report_news"
+    assert meta.reference_year == 2025 and meta.reviewed_year == 2025
+    assert got["18个"].year == 2025 and got["18个"].kind is Kind.ACTUAL
+
+
+def test_a_port_and_the_country_s_set_phrases_are_no_area():
+    # (港口 is a port, not 港口区's short name; 中国特色社会主义 and 中华人民共和国成立70周年
+    # are said by every local text: neither makes the page the nation's.)
+    text = (
+        "关于2019年上半年国民经济和社会发展计划执行情况的报告\n2019年是中华人民共和国成立70周年，"
+        "全县上下坚持以新时代中国特色社会主义思想为指导。上半年，全县港口货物吞吐量完成120万吨，"
+        "增长5.2%。\n"
+    )
+    meta, _ = _analysed("p.txt", text)
+    assert meta.area is None or meta.area.code not in ("000000", "450602")

@@ -86,7 +86,8 @@ def plan_label(start_year: int) -> str | None:
 # 第十四个五年规划 (also 计划, 第十三个五年发展规划, and split by spaces or line breaks), 十四五,
 # “十四五”, 十五五, and the bare 十五 (2001-2005) and 一五 … 九五 (1953-2000)
 # only in quotes or before 规划/计划/时期/期间/末, since 十五 alone is the number
-# fifteen (第十五届, 十五年) and 九五 a discount (九五折).
+# fifteen (第十五届, 十五年) and 九五 a discount (九五折); nor a legal-education campaign's cycle
+# (“八五”普法, 2021-2025: the 普法 campaigns count their own five-year terms).
 # (第一个五年规划 is no 一五: that plan was a 计划, as every plan was before 十一五; a 规划 called the
 # first is the first of a new stage, 新征程的第一个五年规划, a plan of today.)
 _Q = "[“”\"'‘’「」『』]"
@@ -99,8 +100,8 @@ PLAN_NAME_PATTERN = (
     rf"第(?!\s*一\s*个\s*五\s*年\s*规)\s*(?P<nth>{_NUMERAL}{{1,3}})\s*个\s*五\s*年\s*(?:发\s*展\s*)?[规计]\s*划"
     rf"|十(?<![第{_DIGIT}]十)\s*(?P<short>[一二三四五六七八九])\s*五"
     rf"(?![年届次个日号条周岁万亿{_DIGIT}])"
-    rf"|{_ONE}(?<={_Q}{_ONE})(?=\s*{_Q})"
-    rf"|{_ONE}(?<=[“\"]\s{_ONE})(?=\s*{_Q})"
+    rf"|{_ONE}(?<={_Q}{_ONE})(?=\s*{_Q})(?!\s*{_Q}\s*普法)"
+    rf"|{_ONE}(?<=[“\"]\s{_ONE})(?=\s*{_Q})(?!\s*{_Q}\s*普法)"
     rf"|{_ONE}(?<![第{_DIGIT}]{_ONE})(?=\s*(?:规划|计划|时期|期间|期末|末))"
 )
 PLAN_NAME_RE = re.compile(PLAN_NAME_PATTERN)

@@ -69,10 +69,19 @@ def whole_compared(view: str, m: re.Match[str]) -> bool:
         view[m.end() : m.end() + 1] in _COMPARED_AFTER
         or view[max(0, m.start() - 1) : m.start()] in _COMPARED_BEFORE
         or _CENSUS_AFTER_RE.match(view, m.end()) is not None
+        or national_phrase(view, m)
     )
 
 
 _CENSUS_AFTER_RE = re.compile(r"(?:人口|经济|农业|污染源)普查|1%人口抽样调查")
+# The country's name in the set phrases every local text repeats (新时代中国特色社会主义思想,
+# 中国式现代化, 中华人民共和国成立70周年, 中国共产党): no vote for the nation as the text's area.
+_NATIONAL_PHRASE_RE = re.compile(r"特色|式现代化|梦|共产党|成立\s*\d{1,3}\s*周年")
+
+
+def national_phrase(view: str, m: re.Match[str]) -> bool:
+    """Whether the country's name at ``m`` is part of such a set phrase."""
+    return _NATIONAL_PHRASE_RE.match(view, m.end()) is not None
 
 
 # The centre named as what praised, approved or was reported to (受到国务院…表扬, 经国务院批准,
@@ -81,5 +90,7 @@ _FROM_THE_CENTRE_RE = re.compile(r"(?:受到|得到|获得|经|报请|报|向|�
 
 
 def from_the_centre(view: str, m: re.Match[str]) -> bool:
-    """Whether a national issuer (国务院) is named as one acting on the text's area."""
-    return _FROM_THE_CENTRE_RE.search(view, max(0, m.start() - 3), m.start()) is not None
+    """Whether a national issuer (国务院) is named as one acting on the text's area, or is the
+    state's name in a set phrase (中华人民共和国成立70周年: :func:`national_phrase`)."""
+    acting = _FROM_THE_CENTRE_RE.search(view, max(0, m.start() - 3), m.start()) is not None
+    return acting or national_phrase(view, m)

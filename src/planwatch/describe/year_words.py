@@ -91,9 +91,12 @@ def year_spoken_in(view: str, m: re.Match[str]) -> DatedText | None:
 
 # A year's work told with the next year's plan (现将2024年工作开展情况和2025年工作计划报告如下):
 # a summary at the first year's end.
+# (Or a story's questions on a report delivered at the year's end: 2025年我县取得了哪些成绩？2026年
+# 又有哪些工作安排？)
 SUMMARY_THEN_PLAN_RE = re.compile(
-    r"((?:19|20)\d{2})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?工作(?:开展|完成|推进|落实)?情况"
-    r"(?:和|及|暨|与)\s*((?:19|20)\d{2})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?工作(?:计划|思路|打算|安排)"
+    r"((?:19|20)\d{2})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?"
+    r"(?:工作(?:开展|完成|推进|落实)?情况(?:和|及|暨|与)|取得了?哪些(?:成绩|成就)[?？]\s*)"
+    r"\s*((?:19|20)\d{2})\s*年(?:度)?[\u4e00-\u9fff]{0,6}?工作(?:计划|思路|打算|安排)"
 )
 
 
