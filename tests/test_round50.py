@@ -355,10 +355,13 @@ def test_a_legal_education_campaign_s_cycle_is_no_five_year_plan():
 def test_a_port_and_the_country_s_set_phrases_are_no_area():
     # (港口 is a port, not 港口区's short name; 中国特色社会主义 and 中华人民共和国成立70周年
     # are said by every local text: neither makes the page the nation's.)
-    text = (
+    texts = (
         "关于2019年上半年国民经济和社会发展计划执行情况的报告\n2019年是中华人民共和国成立70周年，"
         "全县上下坚持以新时代中国特色社会主义思想为指导。上半年，全县港口货物吞吐量完成120万吨，"
-        "增长5.2%。\n"
+        "增长5.2%。\n",
+        "2012年港口货物吞吐量完成3亿吨。全市上下坚持以中国特色社会主义为指导，港口建设加快，"
+        "港口物流园区规划建设了8.25平方公里。\n",
     )
-    meta, _ = _analysed("p.txt", text)
-    assert meta.area is None or meta.area.code not in ("000000", "450602")
+    for text in texts:
+        meta, _ = _analysed("p.txt", text)
+        assert meta.area is None or meta.area.code not in ("000000", "450602")
