@@ -365,3 +365,16 @@ def test_a_port_and_the_country_s_set_phrases_are_no_area():
     for text in texts:
         meta, _ = _analysed("p.txt", text)
         assert meta.area is None or meta.area.code not in ("000000", "450602")
+
+
+def test_a_base_clause_and_jiaozhi_compare_the_figure_named_before():
+    # (与2019年相比，两年年均增长…: the clause only frames the figure; 较之2012年: a base year,
+    # as 较2012年 is.)
+    text = (
+        "某市统计局：2021年全市经济运行情况\n2021年，全市地区生产总值1500亿元，增长8.0%。与2019年相比，"
+        "两年年均增长10.2%，居全省第一。全市研发经费支出较之2012年增长了3.6倍。\n"
+    )
+    _, got = _analysed("s.txt", text)
+    assert got["10.2%"].indicator == "地区生产总值"
+    assert got["3.6倍"].year == 2021 and got["3.6倍"].period_start == 2013
+    assert got["3.6倍"].indicator == "研发经费支出"

@@ -407,16 +407,16 @@ def _price_basis_words() -> frozenset[str]:
 
 
 def price_basis_only(clause: str) -> bool:
-    """Whether a clause is only the price basis of the figures after it (按可比价计算), or
-    the basis of a projection (按现有增速测算, 照此进度: how an evaluation estimates the
-    plan's last year)."""
+    """Whether a clause is only the price basis of the figures after it (按可比价计算), the
+    basis of a projection (按现有增速测算, 照此进度: how an evaluation estimates the plan's
+    last year), or their base (与2019年相比，两年年均增长…: the figure named before's)."""
     return clause.strip() in _price_basis_words() or bool(
         _PROJECTION_BASIS_RE.fullmatch(clause.strip())
     )
 
 
 _PROJECTION_BASIS_RE = re.compile(
-    r"(?:按|照|依)[^，,。；;\d]{0,10}?(?:测算|推算|估算|预测|进度)"  # (按照… too)
+    r"(?:按|照|依)[^，,。；;\d]{0,10}?(?:测算|推算|估算|预测|进度)|[与同和][^，,。；;]{1,20}?相比"
 )
 
 
