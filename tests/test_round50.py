@@ -378,3 +378,15 @@ def test_a_base_clause_and_jiaozhi_compare_the_figure_named_before():
     assert got["10.2%"].indicator == "地区生产总值"
     assert got["3.6倍"].year == 2021 and got["3.6倍"].period_start == 2013
     assert got["3.6倍"].indicator == "研发经费支出"
+
+
+def test_a_list_before_a_share_of_the_whole_shares_it():
+    text = (
+        "某市统计局：2021年全市经济运行情况\n2021年，全市工业增加值和服务业增加值占全省比重分别由2020年的"
+        "4.9%和2.3%提高到5.7%和2.6%。\n"
+    )
+    _, got = _analysed("s.txt", text)
+    for value in ("4.9%", "5.7%"):
+        assert got[value].indicator == "工业增加值占全省比重"
+        assert got[value].measure is Measure.LEVEL
+    assert got["4.9%"].year == 2020 and got["5.7%"].year == 2021

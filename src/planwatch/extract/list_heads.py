@@ -97,8 +97,11 @@ def share_heads(items: list[str]) -> list[str]:
     modifiers = all(len(it) <= 2 for it in heads)
     if _budget_functions(heads, last):
         return [*(it + _SPENDING for it in heads), last]  # (教育、科技、医疗卫生支出)
+    share = _SHARE_TAIL_RE.search(last)
     for it in heads:
-        if klass := _class_measure(it, last):
+        if share and share.start() > 0 and "占" not in it:
+            out.append(it + share.group())  # (进出口总额和出口总额占全省比重: both shares)
+        elif klass := _class_measure(it, last):
             out.append(it + klass)  # (烟、酒、衣着类价格: 烟类价格 …, a price index's classes)
         elif measured := _sector_measure(it, last):
             # 高技术制造业、装备制造业增加值, 工业、服务业投资: sectors listed, the measure after
@@ -120,6 +123,10 @@ def share_heads(items: list[str]) -> list[str]:
             it if it.startswith(("每", "人均")) else per.group() + it for it in out[1:]
         ]
     return out
+
+
+# The share of a whole closing the last item (…出口总额占全省比重): every item's.
+_SHARE_TAIL_RE = re.compile(r"占[^占，,、]{1,12}?(?:比重|比例)$")
 
 
 def _whole_area(text: str) -> int:
