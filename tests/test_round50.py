@@ -390,3 +390,14 @@ def test_a_list_before_a_share_of_the_whole_shares_it():
         assert got[value].indicator == "工业增加值占全省比重"
         assert got[value].measure is Measure.LEVEL
     assert got["4.9%"].year == 2020 and got["5.7%"].year == 2021
+
+
+def test_a_plan_named_by_its_mid_term_evaluation_dates_no_headline_figure():
+    # (A headline: the city's 十四五实施中期评估 and one of its results; the plan is named as
+    # the evaluated document, not as the years of the figure.)
+    text = (
+        "某市十四五实施中期评估符合预期!新增基础学位31.2万个\n1月25日，某市发展和改革委员会发布消息，"
+        "某市高质量完成“十四五”规划纲要实施中期评估工作，主要目标指标进展总体符合预期。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    assert got["31.2万个"].kind is Kind.ACTUAL

@@ -63,8 +63,7 @@ _DELIVERED = (
 )
 # A year named as the basis a change starts from (在2025年的基础上).
 _BASIS_YEAR = r"\s*(?:19|20)\d{2}\s*年(?:底|末)?的?基础上"
-# Words between a year and 目标 that keep it the aim's name (2030年规划目标, 2030年预期目标,
-# 2035年远景目标).
+# Words between a year and 目标 that keep it the aim's name (2030年规划目标, 2035年远景目标).
 _AIM_LEAD = "规划|预期|发展|既定|奋斗|主要|年度|计划|远景"
 # The aim's figure between its year and its 目标 (2025年不低于98%的目标, 2025年27.5%左右的目标).
 _FIGURE_AIM = (
@@ -217,12 +216,13 @@ _MARK_RE = led_alternation(
     + ")"
 )
 
-# "The past year" (过去一年, 一年来) is no offset: it is the year the document reviews (a
-# report of January reviews the year before, one of December its own year).
+# "The past year" (过去一年, 一年来) is no offset: the year reviewed (January's: the year before).
 _REL_OFFSET = relative_years()
-# A plan mark followed by 规划/纲要 (not 规划期) names the plan as a document.
-# (Junk a mirror inserted inside the word is blanked in the view: 规(guī)划.)
-_PLAN_NAME_AFTER = re.compile(rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要)(?!{BLANK}*期)")
+# A plan mark followed by 规划/纲要 (not 规划期) or 实施中期评估 names the plan as a document
+# (junk a mirror inserted inside the word blanked in the view: 规(guī)划).
+_PLAN_NAME_AFTER = re.compile(
+    rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要|实施中期评估)(?!{BLANK}*期)"
+)
 # A plan named as the one whose start went well (实现了“十五五”(的)良好开局, “十一五”时期经济社会
 # 发展的良好开局, “十五五”开局良好, …开好局、起好步): its first year's results are told, not the
 # plan's years (as “十三五”规划的良好开局); 开局以来 and 开局之年 read as before.
