@@ -9,7 +9,7 @@ from functools import cache
 
 from planwatch.core.datafiles import records
 from planwatch.describe.dates import cn_number
-from planwatch.describe.year_words import first_reviewed
+from planwatch.describe.year_words import first_reviewed, reviewed_year
 
 # 全国第十四届人民代表大会第二次会议, 省十四届人大二次会议, and the news' word order
 # 十四届全国人大二次会议 (the term before 全国).
@@ -61,7 +61,7 @@ def _reviewed_after(view: str) -> int | None:
     one ahead (陕西省第十三届人大第五次会议 sat in January 2021, reviewing 2020), so the
     year the text reviews tells a session a year early from its number."""
     m = first_reviewed(view)
-    return int(next(g for g in m.groups() if g)) + 1 if m else None
+    return reviewed_year(m) + 1 if m else None
 
 
 @cache

@@ -71,7 +71,7 @@ from planwatch.describe.body import body_end
 from planwatch.describe.neighbours import is_neighbour, is_profiled
 from planwatch.describe.site import foot_start, without_site_head
 from planwatch.describe.visitors import is_delegation
-from planwatch.describe.yardstick import from_the_centre, is_yardstick, whole_compared
+from planwatch.describe.yardstick import is_yardstick, issuer_aside, whole_compared
 
 log = logging.getLogger(__name__)
 
@@ -367,7 +367,7 @@ def nation_votes(view: str) -> tuple[float, list[tuple[int, int]]]:
         return 0.0, []
     score, spans = 0.0, []
     for m in cue_re("nation_issuer").finditer(view):
-        if from_the_centre(view, m):
+        if issuer_aside(view, m):
             continue  # (受到国务院…表扬, 经国务院批准: the centre acting on the text's area)
         score += NATION_ISSUER_WEIGHT
         spans.append(m.span())

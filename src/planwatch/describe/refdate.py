@@ -79,6 +79,7 @@ from planwatch.describe.year_words import (
     YEAR_END_BEFORE_RE,
     chronicle_end,
     first_reviewed,
+    reviewed_year,
     reviews_year,
     year_spoken_in,
 )
@@ -254,7 +255,7 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
         # Without its title a communiqué still opens on the year it covers (2022年,全县…).
         m = first_reviewed(view)
         if m:
-            year = int(next(g for g in m.groups() if g)) + 1
+            year = reviewed_year(m) + 1
             return ReferenceDate(
                 DatedText(year, None, None), (_ev("reviewed_year", read, *m.span()),)
             )
@@ -274,7 +275,7 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
         return ReferenceDate(dated, (_ev("target_year", read, *m.span()),))
     m = first_reviewed(view)
     if m:
-        year = int(next(g for g in m.groups() if g))
+        year = reviewed_year(m)
         spoken = year_spoken_in(view, m)
         if spoken is not None:
             return ReferenceDate(spoken, (_ev("target_year", read, *m.span()),))

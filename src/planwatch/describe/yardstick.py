@@ -63,8 +63,9 @@ _COMPARED_BEFORE = frozenset("居占列于在")
 
 def whole_compared(view: str, m: re.Match[str]) -> bool:
     """Whether a whole-area word (全省, 全国) is a comparison's yardstick (居全省第3位, 占全市比重,
-    全国平均, 高于全国) or a national census's name (第三次全国农业普查: the census a county counts
-    its part of), not the text speaking of itself."""
+    全国平均, 高于全国), a national census's name (第三次全国农业普查: the census a county counts
+    its part of) or the country's name in a set phrase (:func:`national_phrase`), not the text
+    speaking of itself."""
     return (
         view[m.end() : m.end() + 1] in _COMPARED_AFTER
         or view[max(0, m.start() - 1) : m.start()] in _COMPARED_BEFORE
@@ -90,7 +91,12 @@ _FROM_THE_CENTRE_RE = re.compile(r"(?:受到|得到|获得|经|报请|报|向|�
 
 
 def from_the_centre(view: str, m: re.Match[str]) -> bool:
-    """Whether a national issuer (国务院) is named as one acting on the text's area, or is the
-    state's name in a set phrase (中华人民共和国成立70周年: :func:`national_phrase`)."""
-    acting = _FROM_THE_CENTRE_RE.search(view, max(0, m.start() - 3), m.start()) is not None
-    return acting or national_phrase(view, m)
+    """Whether a national issuer (国务院) is named as one acting on the text's area."""
+    return _FROM_THE_CENTRE_RE.search(view, max(0, m.start() - 3), m.start()) is not None
+
+
+def issuer_aside(view: str, m: re.Match[str]) -> bool:
+    """Whether a national issuer named is none of the text's: the centre acting on its area
+    (:func:`from_the_centre`) or the state's name in a set phrase (中华人民共和国成立70周年:
+    :func:`national_phrase`), as a nation word is then no yardstick either."""
+    return from_the_centre(view, m) or national_phrase(view, m)

@@ -153,3 +153,8 @@ def first_reviewed(view: str) -> re.Match[str] | None:
         if not (m[5] and int(m[5]) + _HISTORY_YEARS <= latest):
             return m
     return None
+
+
+def reviewed_year(m: re.Match[str]) -> int:
+    """The year ``REVIEWED_RE``'s match names (whichever of its forms matched)."""
+    return int(next(g for g in m.groups() if g))

@@ -35,6 +35,7 @@ def spelled_out(name: str, view: str) -> str:
     (``view``, read as simplified) writes the name out somewhere (see the module doc); a
     report that only ever says 全区GDP names it so."""
     m = _pattern().fullmatch(name) if name else None
-    if m is None or _pairs()[m["short"]] not in view:
+    if m is None:
         return name
-    return (m["per"] or "") + _pairs()[m["short"]]
+    long = _pairs()[m["short"]]
+    return (m["per"] or "") + long if long in view else name

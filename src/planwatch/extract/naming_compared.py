@@ -391,14 +391,16 @@ def _average_frame(name: str) -> bool:
     return not rest.strip("、和及，, ")
 
 
+# What a growth is set against: the year before, or the whole area.
+_GAP_YARDSTICK = r"(?:上年|去年|全[国省市州区县盟旗])"
 # A gap already named after the figure (地区生产总值高于上年): the figure's name before it.
-_GAP_TAIL_RE = re.compile(r"(?<=..)(?:高于|低于|快于|慢于)(?:上年|去年|全[国省市州区县盟旗])$")
+_GAP_TAIL_RE = re.compile(rf"(?<=..)(?:高于|低于|快于|慢于){_GAP_YARDSTICK}$")
 
 
 # A sentence opening on a comparison with no subject (。高于上年0.6个百分点，高于全省…, a
 # report's figure followed by a full stop where a comma was meant): of the figure before it.
 _OPENING_COMPARISON_RE = re.compile(
-    r"\s*(?:分别|均)?(?:高于|低于|高出|低出|快于|慢于)(?:上年|去年|全[国省市州区县盟旗])"
+    rf"\s*(?:分别|均)?(?:高于|低于|高出|低出|快于|慢于){_GAP_YARDSTICK}"
 )
 
 

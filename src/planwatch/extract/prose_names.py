@@ -26,8 +26,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # A 十个数字 page's label of a numbered figure (数字1：, 关键数字3：; also naming_lines').
 NUMBERED_LABEL = r"(?:关键)?数字\s*\d{1,2}\s*[：:]"
-# A communiqué's part heading run into its first line with a space (一、综合 全区生产总值…, as
-# a flattened page prints it): the part's name, no part of the figure's.
+# A communiqué's part heading run into its first line (一、综合 全区生产总值…): no part of a name.
 RUN_IN_PART = (
     r"[\u4e00-\u9fff、和]{0,8}(?:综合|农业|工业|建筑业|投资|贸易|经济|金融|财政|人口|生活|保障"
     r"|旅游|邮电|运输|技术|体育|环境|卫生|教育)[ \u3000]+(?=[\u4e00-\u9fff])"
@@ -392,9 +391,9 @@ def previous_clause_name(view: str, s: int, cs: int) -> str:
         return ""
     ps = max(view.rfind(d, s, cs - 1) for d in CLAUSE_DELIMS)
     ps = s if ps < s else ps + 1
-    clause = view[ps : cs - 1]  # (按可比价计算，2021年增长8.9%: no indicator; 一季度增长13.1%,
-    if price_basis_only(clause) or re.search(r"\d\s*[%％]", clause):  # a figure's own clause)
-        return ""
+    clause = view[ps : cs - 1]
+    if price_basis_only(clause) or _PERCENT_FIGURE_RE.search(clause):
+        return ""  # (按可比价计算，…: no indicator; 一季度增长13.1%，…: a figure's own clause)
     return subject_phrase(clause)
 
 
@@ -415,6 +414,7 @@ def price_basis_only(clause: str) -> bool:
     )
 
 
+_PERCENT_FIGURE_RE = re.compile(r"\d\s*[%％]")
 _PROJECTION_BASIS_RE = re.compile(
     r"(?:按|照|依)[^，,。；;\d]{0,10}?(?:测算|推算|估算|预测|进度)|[与同和][^，,。；;]{1,20}?相比"
 )
