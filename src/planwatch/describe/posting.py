@@ -38,11 +38,36 @@ from planwatch.core.data import DocType
 from planwatch.core.datafiles import records
 from planwatch.core.normalise import fold
 from planwatch.describe.asof import Written
-from planwatch.describe.dates import FoundDate, find_dated
+from planwatch.describe.dates import DatedText, FoundDate, find_dated
 from planwatch.read.chrome import chrome_kind
 
 _SIGNATURE_CHARS = 1500  # a 落款 stands in a document's last lines
 _SIGNATURE_LINES = 4  # non-empty lines from the end where it stands
+
+
+def same_month_to_the_day(issue: DatedText | None, monthly: DatedText | None) -> bool:
+    """Whether ``issue`` dates the month ``monthly`` names, to its day."""
+    if issue is None or monthly is None or issue.day is None:
+        return False
+    return (issue.year, issue.month) == (monthly.year, monthly.month)
+
+
+def portal_clock(view: str, end: int, own: DatedText | None, page: DatedText | None) -> bool:
+    """Whether a date line ending at ``end`` is a portal's clock: today's date printed over
+    its navigation crumbs (2025年05月11日 above 当前位置: 首页 > …), later than the page's own
+    posting (发布日期:2022-12-26) — no document's date line is. Parts unstated count as not
+    later."""
+    if own is None or page is None:
+        return False
+    later = (own.year, own.month or 0, own.day or 0) > (page.year, page.month or 12, page.day or 31)
+    return later and chrome_kind(view[end:].lstrip().split("\n", 1)[0]) == "crumb"
+
+
+def _early_next(words: tuple[int, str] | None, page_year: int, page_month: int | None) -> bool:
+    """Whether a page is of the first months of the year after the words' year."""
+    early = page_month is not None and page_month <= _EARLY_MONTHS
+    return words is not None and early and page_year == words[0] + 1
+
 
 # Words whose year a later page date does not override (refdate's evidence bases): a title's
 # year, a congress session, the year a report sets aims for or reviews (2024年工作回顾, 2023年，
@@ -150,12 +175,16 @@ def posted_later(
     written: Written | None = None,
     page_month: int | None = None,
     outline_titled: bool = False,
+    year_end: bool = False,
 ) -> bool:
     """Whether a page dated ``page_year`` was posted after the document was written (see
     the module doc): ``words`` is the year the document's words give and their basis;
     ``settled`` False where ``doc_type`` is a look-back the date is yet to place;
     ``written`` the year the text's own words place it in, ``page_month`` the page's;
-    ``outline_titled``: the text is headed by an outline's own title (…第十二个五年规划纲要（草案）)."""
+    ``outline_titled``: the text is headed by an outline's own title (…第十二个五年规划纲要（草案）);
+    ``year_end``: the words date the text to their year's end (a year's work summary)."""
+    if year_end and _early_next(words, page_year, page_month):
+        return False  # (2022年工作总结 on a page of February 2023: read out at the year's meetings)
     if words is not None and words[1] in STRONG_WORDS and words[0] < page_year:
         return True
     if (

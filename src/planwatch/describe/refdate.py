@@ -67,7 +67,9 @@ from planwatch.describe.posting import (
     first_ran,
     issuer_dated,
     on_source_line,
+    portal_clock,
     posted_later,
+    same_month_to_the_day,
     signature,
 )
 from planwatch.describe.release_year import reposted_part
@@ -79,6 +81,7 @@ from planwatch.describe.year_words import (
     YEAR_END_BEFORE_RE,
     chronicle_end,
     first_reviewed,
+    other_year_reviewed,
     reviewed_year,
     reviews_year,
     year_spoken_in,
@@ -196,6 +199,7 @@ def _date_lines(read: Reading, view: str) -> tuple[ReferenceDate | None, Referen
     approval: ReferenceDate | None = None
     monthly: ReferenceDate | None = None
     pages: list[FoundDate] = []
+    own_end = 0
     for f in find_dated(view):
         before = view[max(0, f.start - 12) : f.start]
         if f.date.month is not None and _MEETING_RE.search(before):
@@ -217,24 +221,19 @@ def _date_lines(read: Reading, view: str) -> tuple[ReferenceDate | None, Referen
         if _ADOPTED_RE.search(view, f.end, line_end if line_end >= 0 else len(view)):
             approval = approval or ReferenceDate(f.date, (_ev("issue_line", read, f.start, f.end),))
         else:
-            own = ReferenceDate(f.date, (_ev("issue_line", read, f.start, f.end),))
+            own, own_end = ReferenceDate(f.date, (_ev("issue_line", read, f.start, f.end),)), f.end
     page = None
     if pages:
         first = min(pages, key=lambda f: (f.date.year, f.date.month or 0, f.date.day or 0))
         page = ReferenceDate(first.date, (_ev("page_date", read, first.start, first.end),))
     if monthly is not None:
         for dated in (own, page):
-            if _same_month_to_the_day(dated, monthly):
+            if dated is not None and same_month_to_the_day(dated.date, monthly.date):
                 return dated, None
         return monthly, None
+    if own is not None and page is not None and portal_clock(view, own_end, own.date, page.date):
+        own = None  # (dated the day the page was viewed)
     return own or approval, page
-
-
-def _same_month_to_the_day(issue: ReferenceDate | None, monthly: ReferenceDate) -> bool:
-    """Whether ``issue`` dates the month ``monthly`` names, to its day."""
-    if issue is None or issue.date is None or monthly.date is None or issue.date.day is None:
-        return False
-    return (issue.date.year, issue.date.month) == (monthly.date.year, monthly.date.month)
 
 
 def _issue_number(read: Reading, view: str) -> ReferenceDate | None:
@@ -250,6 +249,9 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
     m = TITLE_YEAR_RE.search(view)
     story = doc_type is DocType.STATISTICAL_NEWS and m is not None and m[2] == "统计公报"
     if m and (doc_type in (*_REPORT_GENRES, DocType.STATISTICAL_COMMUNIQUE) or story):
+        if m[2] == "政府工作报告" and (h := other_year_reviewed(view, int(m[1]))) is not None:
+            at = _ev("reviewed_year", read, *h.span(1))  # (the report's own heading)
+            return ReferenceDate(DatedText(int(h[1]) + 1, None, None), (at,))
         return ReferenceDate(_titled(m, view), (_ev("title", read, *m.span()),))
     if doc_type is DocType.STATISTICAL_COMMUNIQUE:
         # Without its title a communiqué still opens on the year it covers (2022年,全县…).
@@ -396,7 +398,7 @@ def reference_date(
         outline = _OUTLINE_TITLE_RE.search(view) is not None
         if not posted_later(
             page.year, words, doc_type, period, settled=settled, written=found, page_month=month,
-            outline_titled=outline,
+            outline_titled=outline, year_end=bool(worded and worded.date and worded.date.month == 12),
         ):  # fmt: skip
             return _page_by_dateline(page, _dateline(view), read, doc_type)
     dateline = _dateline(view)

@@ -135,6 +135,20 @@ def reviews_year(view: str, year: int) -> bool:
     return re.search(rf"{year}{_YEAR_REVIEW_HEAD}", view) is not None
 
 
+# A report's own chapter heading reviewing a year (一、2014年工作回顾).
+_REVIEW_CHAPTER_RE = re.compile(
+    rf"(?:^|\n)\s*[一二三四五六七八九十]+\s*[、.．]\s*((?:19|20)\d{{2}}){_YEAR_REVIEW_HEAD}"
+)
+
+
+def other_year_reviewed(view: str, titled: int) -> re.Match[str] | None:
+    """A report's chapter heading reviewing a year (一、2014年工作回顾) other than the one its
+    title names or the one before it: a copy's site titled it by another year (2018年某市政府
+    工作报告 over the report of 2015); the report's own heading tells its year."""
+    m = _REVIEW_CHAPTER_RE.search(view)
+    return m if m is not None and int(m[1]) not in (titled, titled - 1) else None
+
+
 # A year printed as a result's (2018年全市地区生产总值达到…), not a horizon (到2025年).
 _PRINTED_YEAR_RE = re.compile(
     r"(?<![到至])((?:19|20)\d{2})\s*年(?!\s*(?:前|底前|以前|的?(?:远景|目标|规划|预期|计划)))"

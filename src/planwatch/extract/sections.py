@@ -349,8 +349,8 @@ def _above_body(
     (【2025年主要预期目标】). (A plan still running named there, 奋力开创“十四五”…新局面, and a
     box of its indicators, “十四五”时期主要发展指标（目标年为2025年）, keep its years: the aims below
     are of its period.)"""
-    heading = _BARE_YEAR.search(line) is not None and not _FIGURE_RE.search(
-        _BARE_YEAR.sub("", line)
+    heading = (_BARE_YEAR.search(line) is not None or info.kind is Kind.TARGET) and not (
+        _FIGURE_RE.search(_BARE_YEAR.sub("", line))
     )
     year, ahead = info.state.year, info.state.future
     if year is not None and now is not None and year > now and info.state.period_start is None:
