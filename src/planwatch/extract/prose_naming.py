@@ -57,6 +57,7 @@ from planwatch.extract.naming_each import (
 )
 from planwatch.extract.naming_generic import complete_generic, firms_output_name
 from planwatch.extract.naming_lines import (
+    catalog_headed,
     item_label,
     name_line_before,
     numbered_figure,
@@ -153,7 +154,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
     ):
         r.name = r.after_name  # 3.5万户农户、1万多名务工人员: each figure names its noun
     if not r.after_name and (
-        not r.name or r.subject.rstrip().endswith(cues().frames) or _scope_paced(reader, r)
+        not r.name or r.pre.rstrip().endswith(cues().frames) or _scope_paced(reader, r)
     ):
         # 年均12.1%的GDP增速, 纲要提出了8%的经济增速目标: the noun after 的 names the value.
         r.name = _after_de_noun(reader.view, r) or r.name
@@ -236,7 +237,7 @@ def _name_from_before(reader: SentenceReader, r: Reading, st: SentenceState) -> 
 
 def _trend_clause_name(reader: SentenceReader, r: Reading, st: SentenceState) -> str:
     """The subject of a clause right before the value's that says only which way it goes
-    (粮食综合生产能力稳步提升，到2030年达到1.2亿吨; 城镇化水平不断提高，2025年达到65%): the
+    (粮食综合生产能力稳步提升，到2030年达到1.2亿吨) or is an indicator without a figure: the
     value is that subject's, not the last figure's; "" when there is no such clause (or no
     figure before it in the sentence: then the clause before names it anyway)."""
     if not st.prev_name or r.cs <= reader.s:
@@ -247,11 +248,10 @@ def _trend_clause_name(reader: SentenceReader, r: Reading, st: SentenceState) ->
     if ps < st.consumed_end:
         return ""  # the clause before holds the last figure
     clause = view[ps : r.cs - 1].replace(BLANK, "").strip()
-    if not clause or any(ch.isdigit() for ch in clause) or not _TREND_END_RE().search(clause):
-        return ""
-    subject = subject_phrase(clause)
-    # (…；随后企稳回升，增长2.1%: a movement names nothing, the figure is the last one's)
-    return "" if movement_only(subject) else subject
+    subject = "" if any(ch.isdigit() for ch in clause) else subject_phrase(clause)
+    if not subject or not (_TREND_END_RE().search(clause) or catalog_headed(subject)):
+        return ""  # (…，地方财政收入扣除留抵退税，同口径增长9.9%: an indicator the catalog knows;
+    return "" if movement_only(subject) else subject  # a movement, 随后企稳回升, names nothing)
 
 
 @lru_cache(maxsize=1)

@@ -77,8 +77,11 @@ _THRESHOLD_AFTER = re.compile(
     r"(?:[(（][^)）]{0,12}[)）])?[)）]?\s*口?(?:及)?(?:以上|以下)的?(?=[\u4e00-\u9fff“])"
 )
 # A population class (20万人口以上城市, 300万以上人口城市) or a size class by a bare magnitude
-# (5千万以上的67个, 5千万以下项目: projects by size, 元 left out; comm25): a threshold, no fact.
-_SCALE_CLASS_AFTER = words_re("group_noun", r"\s*及?(?:以上|以下)(?:人口|的\s*(?=\d)|的?(?:{}))")
+# (5千万以上的67个, 5千万以下项目: projects by size, 元 left out; comm25; 年主营业务收入2000万
+# 及以上工业企业, a word of the kind before the noun): a threshold, no fact.
+_SCALE_CLASS_AFTER = words_re(
+    "group_noun", r"\s*及?(?:以上|以下)(?:人口|的\s*(?=\d)|的?[\u4e00-\u9fff]{0,2}?(?:{}))"
+)
 # A bare 千/百 is a round figure only after an approximating word: 近千亩, 超百亿元.
 _ROUND_LEAD = words("round_lead")
 _CLASS_AFTER = re.compile(r"\s*(?:级|乃至)")
