@@ -53,6 +53,11 @@ _DASH_ITEM_RE = re.compile(r"\s*(?:——|－－|--)")
 _POINT_RE = re.compile(r"\s*[一二三四五六七八九十]是(?=[\u4e00-\u9fff])")
 
 
+def breaks_down(view: str, s: int) -> bool:
+    """Whether the paragraph at ``s`` opens with 其中, breaking down the figures before it."""
+    return _CONTINUES_RE.match(view, s) is not None
+
+
 def goes_on(view: str, s: int) -> bool:
     """Whether the paragraph at ``s`` may go on the one before in its time (其中, a dash item)."""
     return bool(_CONTINUES_RE.match(view, s) or _DASH_ITEM_RE.match(view, s))

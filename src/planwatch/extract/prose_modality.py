@@ -45,6 +45,8 @@ __all__ = ["AIM_ASIDE", "ahead_heading", "decide_kind", "decide_year", "share_of
 
 # Words that review how an aim fared (目标完成情况, 完成计划的131%): the figure is a result.
 _REVIEWED_RE = words_re("reviewed")
+# Aim words that strive (确保, 力争), whose 完成 after them is what they strive for.
+_STRIVING_RE = re.compile(r"确保|力争|争取|力求|努力|将|要")
 
 
 def decide_kind(
@@ -318,8 +320,8 @@ def _own_clause_aim(
             if not (_present_aim(state, frame) or _part_s_aim(state, found, v_start)):
                 return None
     done = found.get("a")
-    if done is not None and done[0] > aim[0]:
-        return None
+    if done is not None and done[0] > aim[0] and view[aim[1] : done[0]].strip():
+        return None  # (not the aim's own verb right after it: 确保完成, 力争实现)
     if _CLAUSE_END_RE.search(view, aim[1], v_start) or _secured(view, aim):
         return None
     if in_quotes_or_title(view, aim[0], s):
@@ -330,8 +332,8 @@ def _own_clause_aim(
         # (完成年度投资计划的131%、123%: the aim was of the list's first figure; but 确保地区生产
         # 总值增长5.5%以上、固定资产投资增长7%: each member named, the aim word governs them all)
         return None
-    if _REVIEWED_RE.match(view, aim[1]):
-        return None  # (目标完成率达到104%: how the aim fared)
+    if _REVIEWED_RE.match(view, aim[1]) and not _STRIVING_RE.fullmatch(view, *aim):
+        return None  # (目标完成率达到104%: how the aim fared; not 确保完成, the aim's own verb)
     if _aim_gap(view, s, aim) is not None or _gap_word_in_clause(view, s, aim):
         return None  # (高于规划目标2.6个百分点, 低于年均增长12%的规划目标1.2个百分点: a gap)
     return aim

@@ -153,9 +153,8 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         )
     ):
         r.name = r.after_name  # 3.5万户农户、1万多名务工人员: each figure names its noun
-    if not r.after_name and (
-        not r.name or r.pre.rstrip().endswith(cues().frames) or _scope_paced(reader, r)
-    ):
+    framed = any(x.rstrip().endswith(cues().frames) for x in (r.subject, r.pre))
+    if not r.after_name and (not r.name or framed or _scope_paced(reader, r)):
         # 年均12.1%的GDP增速, 纲要提出了8%的经济增速目标: the noun after 的 names the value.
         r.name = _after_de_noun(reader.view, r) or r.name
     if r.name and REASON_RE.match(r.name):

@@ -227,6 +227,8 @@ __all__ = [
 ]
 
 
+# A header of three bare years or more, a name column's word before them at most.
+_BARE_YEARS_RE = re.compile(r"(?:[^\d年]{1,6}\s+)?(?:19|20)\d\d(?:\s+(?:19|20)\d\d){2,}")
 REVIEWING_GENRES = (
     DocType.STATISTICAL_COMMUNIQUE,
     DocType.STATISTICAL_NEWS,
@@ -235,9 +237,13 @@ REVIEWING_GENRES = (
 )
 
 
-def actual_through(ctx: ExtractContext, period: PlanPeriod | None) -> int | None:
-    """The last year a non-plan document reports results for (None inside a plan period)."""
+def actual_through(ctx: ExtractContext, period: PlanPeriod | None, head: str = "") -> int | None:
+    """The last year a non-plan document reports results for (None inside a plan period);
+    in a document of no genre, the last of a yearbook's columns of bare years (``head``, the
+    header's text: 1995 2000 2005 2010, no 年 and no aim: a series of results)."""
     meta = ctx.meta
+    if period is None and meta.doc_type is DocType.OTHER and _BARE_YEARS_RE.fullmatch(head):
+        return max(int(y) for y in re.findall(r"\d{4}", head))
     if period is not None or meta.doc_type not in REVIEWING_GENRES:
         return None
     return meta.reviewed_year  # (a report's own year is its aims' unless delivered late)

@@ -83,7 +83,9 @@ def _anchor_re() -> re.Pattern[str]:
     # (Every branch opens with a character, the year's lookbehind standing after its first
     # digit: the engine passes a long document over in one sweep for those characters, not
     # word by word, and faster than under a lookahead on them.)
-    return re.compile(rf"{spaced}|1(?<!\d1)9\d\d\s*年|2(?<!\d2)0\d\d\s*年|{TITLE_ANCHOR}")
+    # (Or three bare years or more in a row, a yearbook's column heads: 1995 2000 2005.)
+    bare = r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?:[ \t]+(?:19|20)\d\d){2,}(?![\d.])"
+    return re.compile(rf"{spaced}|1(?<!\d1)9\d\d\s*年|2(?<!\d2)0\d\d\s*年|{bare}|{TITLE_ANCHOR}")
 
 
 _ANCHOR_RE = _anchor_re()

@@ -22,15 +22,6 @@ from planwatch.extract.table_words import squeeze, words
 CELL_BAR_RE = re.compile(r"[\t|｜]")
 
 
-# A statistical yearbook prints each title, row name and column head twice, in Chinese and
-# on the next line in English (居民消费价格总指数 / General Index): the English line is no cell.
-# A word of small letters in it (GDP, CPI alone are a row's name); a title's year or an index's
-# base in brackets (Category (2012), (preceding year=100)); a copy's bar after.
-_TRANSLATION_RE = re.compile(
-    r"(?=[^|｜]*[A-Za-z][a-z]{2})[A-Za-z(][A-Za-z\d ,.'&/()=\-]*(?:\s*[|｜])?"
-)
-
-
 def line_at(text: str, pos: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
@@ -39,12 +30,11 @@ def line_at(text: str, pos: int) -> tuple[int, int]:
 
 def strip_line(text: str, start: int, end: int) -> TextCell | None:
     """The line ``text[start:end]`` without surrounding spaces, or None when blank (or only
-    question marks: a mirror's stand-in for an image it lost, ? between a title and its table;
-    or a yearbook's English beside its Chinese: see ``_TRANSLATION_RE``)."""
+    question marks: a mirror's stand-in for an image it lost, ? between a title and its table)."""
     seg = text[start:end]
     lead = len(seg) - len(seg.lstrip())
     body = seg.strip()
-    if not body.strip("?？") or _TRANSLATION_RE.fullmatch(body):
+    if not body.strip("?？"):
         return None
     # (A span made without the constructor's check: the finder asks for every line.)
     return TextCell(body, span_unchecked(start + lead, start + lead + len(body)), indent=lead)

@@ -329,7 +329,7 @@ def _text_columns(
     period = _table_period(title + head_text, years_in(head_text), ctx)
     # A results document's table reports results, unless its title says targets.
     titled_target = block.title is not None and has_word(block.title.text, "target")
-    through = None if titled_target else actual_through(ctx, period)
+    through = None if titled_target else actual_through(ctx, period, head_text)
     if through is not None and block.title is not None:
         through = titled_year(block.title.text, ctx) or through
     if period is None and not titled_target and any(months_cell(c.text) for c in block.header):

@@ -309,6 +309,7 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     from planwatch.read.jammer import blank_jammer, blank_lost
     from planwatch.read.markup import blank_emphasis
     from planwatch.read.pipe_cells import blank_pipe_cells
+    from planwatch.read.translation import blank_translations
     from planwatch.read.viewer import viewer_cuts, viewer_marks
     from planwatch.read.wrap import (
         clause_gaps,
@@ -328,6 +329,7 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     # stray spaces inside a prose figure (增长2 2.4%) read across (read.figures).
     plain = blank_jammer(blank_emphasis(blank_chrome(text, chrome)))  # (a forum's: read.jammer)
     plain = blank_lost(plain)  # (指????标: characters lost to the page's encoding, read.jammer)
+    plain = blank_translations(plain)  # (a yearbook's English beside its Chinese)
     plain = join_spaced_digits(blank_marks(group_figures(read_misread(plain))))
     plain = blank_pipe_cells(plain)  # (an HTML table's bars, one cell a line: read.pipe_cells)
     # (A viewer page's chunk numbers, 3、 inside a sentence, blank and joined: read.viewer.)

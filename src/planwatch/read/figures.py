@@ -39,8 +39,9 @@ from planwatch.core.normalise import BLANK
 # opening with a class lets the engine pass every position holding no digit at once.)
 _GROUPED_RE = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?: \d{3})+(?:\.\d+)?(?![\d.])")
 # A grouped figure that cannot be two cells: right before a unit or a Chinese word, or
-# the whole of a table's cell (in brackets or not), alone on its line or between tabs. (Not a figure in more than one group: a run-on row's three-digit
-# cells, 187 420 273, look the same.)
+# the whole of a table's cell (in brackets or not), alone on its line or between tabs. (Not a
+# figure in more than one group, but before a unit: a run-on row's three-digit cells, 187 420
+# 273, look the same.)
 _HAN_OR_SIGN = re.compile(r"[\u4e00-\u9fff%％‰]")
 # A table's cell: what tabs, bars or two spaces part on a line (the whole line, one cell a
 # line); a bracketed figure (a plan's five-year sum, [4 350]) is its cell's too.
@@ -63,12 +64,18 @@ def _shows_groups(text: str, m: re.Match[str]) -> bool:
     return cell.group().strip(_BRACKETS + " \u3000\xa0\r") == raw
 
 
+def _one_figure(text: str, m: re.Match[str]) -> bool:
+    """Whether a match is one figure: one group after its first (13 698.5), or more before a
+    unit or a word (1 234 567元); three-digit cells of a row, 366 365 365, look the same."""
+    return m.group().count(" ") == 1 or bool(_HAN_OR_SIGN.match(text, m.end()))
+
+
 def group_figures(text: str) -> str:
     """``text`` with the spaces inside figures grouped by thin spaces made commas, where
     the document shows that it groups its figures so (see the module); else ``text``."""
     if " " not in text:
         return text
-    found = list(_GROUPED_RE.finditer(text))
+    found = [m for m in _GROUPED_RE.finditer(text) if _one_figure(text, m)]
     if sum(_shows_groups(text, m) for m in found) < MIN_GROUPED:
         return text
     return _swapped(text, found, " ", ",")
