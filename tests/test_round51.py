@@ -228,3 +228,33 @@ def test_the_verb_an_aim_strives_for_is_no_result_of_it():
     _, got = _analysed("h.txt", text)
     assert got["3420亿元"].kind is Kind.TARGET
     assert got["2780亿元"].kind is Kind.ACTUAL
+
+
+def test_a_rate_s_range_written_compactly_is_a_floor_and_a_ceiling():
+    text = "2019年主要预期目标：全省生产总值增长7-7.5%，新建3-4所学校。\n"
+    _, got = _analysed("r.txt", text)
+    assert got["7"].value == 7 and got["7"].comparator.value == "ge"
+    assert got["7.5%"].comparator.value == "le"
+    assert got["7"].measure is Measure.GROWTH and got["7"].kind is Kind.TARGET
+    assert got["3-4所"].value == 3  # (a count so written stays one figure, a floor)
+
+
+def test_short_of_the_aim_by_is_a_result_s_gap():
+    text = (
+        "2022年，全县地区生产总值同比增长5.9%，差计划目标2.1个百分点，增速比全州高0.4个百分点。\n"
+    )
+    _, got = _analysed("g.txt", text)
+    gap = got["2.1个百分点"]
+    assert gap.kind is Kind.ACTUAL and gap.measure is Measure.CHANGE
+    assert gap.indicator.startswith("地区生产总值")
+    assert "高于全州" in got["0.4个百分点"].indicator
+
+
+def test_a_price_table_of_the_city_proper_reads_its_column():
+    text = (
+        "表2 2019年市区居民消费价格比上年涨跌幅度(%)\n指标\n市区\n居民消费价格总水平\n2.1\n"
+        "一、食品烟酒\n5.6\n二、衣着\n-0.7\n三、居住\n0.3\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["5.6"].measure is Measure.GROWTH and got["5.6"].year == 2019
+    assert got["-0.7"].value == -0.7 and "衣着" in got["-0.7"].indicator

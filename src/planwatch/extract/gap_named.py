@@ -53,7 +53,7 @@ _DIRECTION = {
     "落后": "落后于",
 }
 # The words this stage adds to a gap's name (低于规划目标, 高于全省平均水平).
-_GAP_TAIL_RE = re.compile(rf"(?:低于|高于|快于|慢于|落后于|多于|少于)(?:{_COMPARAND})$")
+_GAP_TAIL_RE = re.compile(rf"(?:低于|高于|快于|慢于|落后于|多于|少于|差)(?:{_COMPARAND})$")
 
 
 def gap_base(name: str) -> str:
@@ -63,9 +63,9 @@ def gap_base(name: str) -> str:
     return base if len(base) >= 2 else name
 
 
-# A name that already says which way (增速高出全市, 比城区学校高出, 高於: as printed).
+# A name that already says which way (增速高出全市, 比城区学校高出, 高於, 差计划目标: as printed).
 _NAMED_DIRECTION_RE = re.compile(
-    r"[高低][于於出]|[快慢落][于於后後]|(?<![占佔])[比较較](?![重例率])"
+    r"[高低][于於出]|[快慢落][于於后後]|(?<![占佔])[比较較](?![重例率])|差(?=[^,，]{0,8}?目标$)"
 )
 # The figures of a list after the comparison it shares (4.9个和3.4个百分点).
 _FIGURE_RE = re.compile(r"\d+(?:\.\d+)?")

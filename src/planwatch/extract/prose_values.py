@@ -343,7 +343,8 @@ def _value_of(
     num_end = ne
     # Ranges 6%-7%, 8%—8.5%, 2~3位: two facts, the lower bound a floor (ge) and the upper a
     # ceiling (le, set by the caller); a bare lower bound takes the upper's unit (6.5—7%).
-    # A count written compactly with a hyphen (建成3-4所, 40-50名) is one figure, a floor.
+    # A count written compactly with a hyphen (建成3-4所, 40-50名) is one figure, a floor; a
+    # rate so written (增长8-8.5%) is a range.
     range_upper = range_end = -1
     rm = _RANGE_SEP_RE.match(view, u.unit_end) if following else None
     if rm and rm.group().strip() in ("至", "到") and view[max(0, ns - 1) : ns] in ("从", "由"):
@@ -353,6 +354,7 @@ def _value_of(
         um2 = match_unit_at(view, nxt.span.end)
         if (info is None or (um2 and um2.info.unit == info.unit)) and nxt.value > value:
             compact = info is None and rm.group().strip() in ("-", "－")
+            compact = compact and not (um2 and um2.info.unit == "%")  # (8-8.5%: rates' range)
             if info is None and um2 is not None:
                 info = um2.info
             comparator, range_end = Comparator.GE, um2.end if um2 else nxt.span.end
