@@ -26,6 +26,8 @@ from planwatch.core.data import ExtractContext, Span
 from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_facts import RowPlan
 from planwatch.extract.table_header import Column, ColumnRole, columns_from_labels
+from planwatch.extract.table_view import table_view
+from planwatch.extract.table_year_rows import find_year_rows, year_row_plans
 from planwatch.extract.table_year_runs import find_year_runs, year_run_plans
 
 _FIGURE = r"(?:[≥≤><]=?\s*)?-?\d+(?:\.\d+)?%?|-{1,2}|—{1,2}"
@@ -96,12 +98,15 @@ def attribute_row_plans(
 
 def headless_runs(text: str, ctx: ExtractContext) -> list[tuple[Span, list[Column], list[RowPlan]]]:
     """The tables of ``text`` that no header line opens, as (span, columns, row plans):
-    rows run into a line with their cells led by years (table_year_runs), and a plan's
+    rows run into a line with their cells led by years (table_year_runs), a series with
+    a year a line (table_year_rows: its header opens no row), and a plan's
     rows closed by their attribute (this module's), read where the document is a plan
     of a known period."""
     out = []
     for run in find_year_runs(text):
         out.append((run.span, *year_run_plans(run)))
+    for rows in find_year_rows(table_view(text)):  # (a series a year a line: table_year_rows)
+        out.append((rows.span, *year_row_plans(rows, ctx)))
     meta = ctx.meta
     if meta.period_start and meta.period_end:
         for rows in find_attribute_rows(text):
