@@ -258,3 +258,32 @@ def test_a_price_table_of_the_city_proper_reads_its_column():
     _, got = _analysed("c.txt", text)
     assert got["5.6"].measure is Measure.GROWTH and got["5.6"].year == 2019
     assert got["-0.7"].value == -0.7 and "衣着" in got["-0.7"].indicator
+
+
+def test_a_communique_s_table_of_year_on_year_growth_is_of_the_year_reported():
+    # (同比增长% in a year's communiqué is that year's growth, not a monthly table's: the
+    # communiqué's issue line, a month of the next year, dates no figure.)
+    text = (
+        "2021年某县国民经济和社会发展统计公报 某县统计局 (2022年4月28日)\n一、综合\n"
+        "初步核算，全年全县实现生产总值(GDP)80.39亿元，同比增长8.8%。\n"
+        "表1 生产总值及行业构成 单位:亿元 指标名称 | 增加值 | 同比增长% | 地区生产总值 | 80.39 | 8.8 | "
+        "其中:第一产业 | 20.02 | 7.0 | 第二产业 | 16.78 | 15.9 | 第三产业 | 43.59 | 8.2 |\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["20.02"].year == 2021 and got["15.9"].year == 2021
+    assert got["15.9"].measure is Measure.GROWTH
+
+
+def test_groups_over_runs_of_years_share_them_out():
+    # (A county communiqué's GDP table: 增长% and 结构% each over two years, their spans lost.)
+    text = (
+        "2024年某县国民经济和社会发展统计公报\n一、综合\n全县地区生产总值184.97亿元，比上年增长4.2%。\n"
+        "表1 某县2024年GDP构成表 | ||||\n分行业 | 增长% | 结构% | ||\n"
+        "2024年 | 2023年 | 2024年 | 2023年 | |\n地区生产总值 | 4.2 | 3.6 | 100 | 100 |\n"
+        "工业 | 7.1 | -10.5 | 13.2 | 8.1 |\n建筑业 | -6.2 | 1.4 | 8.3 | 10.2 |\n"
+    )
+    _, got = _analysed("g.txt", text)
+    assert got["7.1"].measure is Measure.GROWTH and got["7.1"].year == 2024
+    assert got["-10.5"].measure is Measure.GROWTH and got["-10.5"].year == 2023
+    assert got["13.2"].measure is Measure.LEVEL and got["13.2"].year == 2024
+    assert got["8.1"].year == 2023 and got["8.1"].measure is Measure.LEVEL

@@ -11,10 +11,12 @@ from collections.abc import Sequence
 from planwatch.core.data import DocType, ExtractContext, Kind, Measure
 from planwatch.core.units import header_unit
 from planwatch.extract.sections import PLAN_REVIEWS
+from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_header import (
     Column,
     ColumnRole,
     PlanPeriod,
+    months_cell,
     population_column,
     reads_as_aim,
     years_in,
@@ -266,6 +268,20 @@ _STATISTICS = (DocType.STATISTICAL_COMMUNIQUE, DocType.STATISTICAL_NEWS)
 # A month or months of a year as a monthly page's title or issue line names them (2024年8月,
 # 2024年1-8月, 2024年1—8月份).
 _YEAR_MONTH_RE = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1\s*[-—–－~～至]\s*)?\d{1,2}\s*月")
+
+
+# A growth over the same time a year before alone (同比增长%, 比去年同期增长): in a year's
+# communiqué, the year's growth, no month's.
+_SAME_TIME_RE = re.compile(r"同比|同期")
+
+
+def monthly_header(header: Sequence[TextCell], doc_type: DocType) -> bool:
+    """Whether a table's header is a monthly or quarterly table's (table_header.months_cell):
+    in a year's communiqué, only where a cell names the months (本月, 1-8月, 同月)."""
+    months = [c.text for c in header if months_cell(c.text)]
+    if doc_type is DocType.STATISTICAL_COMMUNIQUE:
+        months = [m for m in months if not _SAME_TIME_RE.search(m) or "月" in m]
+    return bool(months)
 
 
 def month_year(text: str, end: int, title: str = "") -> int | None:

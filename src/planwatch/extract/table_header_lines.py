@@ -421,7 +421,7 @@ def slotted_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
         return list(header)
     homes = {c.slot: i for i, c in enumerate(upper)}
     if not lower[0].slot:
-        return list(header)
+        return _groups_over_years(upper, lower) or list(header)
     if all(c.slot in homes for c in lower):
         joined = _halves_joined(upper, lower, [homes[c.slot] for c in lower], above=False)
         if joined is not None:
@@ -430,6 +430,27 @@ def slotted_header(text: str, header: Sequence[TextCell]) -> list[TextCell]:
     # left blank on the upper line is its own.)
     spanned = [homes.get(max((s for s in homes if s <= c.slot), default=-1)) for c in lower]
     return _grouped_halves(upper, lower, spanned) or list(header)
+
+
+def _groups_over_years(
+    upper: Sequence[TextCell], lower: Sequence[TextCell]
+) -> list[TextCell] | None:
+    """A name cell and groups over runs of years, each group's span lost with the page's
+    (分行业 | 增长% | 结构% over 2024年 | 2023年 | 2024年 | 2023年, not set in under the name):
+    the years shared out among the groups in order, as many to each; None for any other."""
+    groups = upper[1:]
+    if not groups or any(_role(c.text) is not ColumnRole.VALUE for c in groups):
+        return None
+    if not all(years_in(c.text) for c in lower) or len(lower) % len(groups):
+        return None
+    each = len(lower) // len(groups)
+    if each < 2:
+        return None
+    out = [upper[0]]
+    for i, year in enumerate(lower):
+        group = groups[i // each]
+        out.append(TextCell(group.text + year.text, group.span, False, None, None))
+    return out
 
 
 def _year_homes(upper: Sequence[TextCell], lower: Sequence[TextCell]) -> list[int] | None:

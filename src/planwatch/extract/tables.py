@@ -47,6 +47,7 @@ from planwatch.extract.table_column_years import (
     actual_through,
     amount_columns,
     month_year,
+    monthly_header,
     paired_year_columns,
     period_of_columns,
     population_measure,
@@ -74,7 +75,6 @@ from planwatch.extract.table_header import (
     is_group_label,
     is_header_word,
     is_leaf_label,
-    months_cell,
     period_from_words,
     years_in,
 )
@@ -332,7 +332,7 @@ def _text_columns(
     through = None if titled_target else actual_through(ctx, period, head_text)
     if through is not None and block.title is not None:
         through = titled_year(block.title.text, ctx) or through
-    if period is None and not titled_target and any(months_cell(c.text) for c in block.header):
+    if period is None and not titled_target and monthly_header(block.header, ctx.meta.doc_type):
         through = month_year(text, block.span.start, title) or ctx.meta.reviewed_year
     # (A spaced header two lines high: each lower half joins the cell it stands under.)
     header = block.header
