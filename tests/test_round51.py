@@ -287,3 +287,18 @@ def test_groups_over_runs_of_years_share_them_out():
     assert got["-10.5"].measure is Measure.GROWTH and got["-10.5"].year == 2023
     assert got["13.2"].measure is Measure.LEVEL and got["13.2"].year == 2024
     assert got["8.1"].year == 2023 and got["8.1"].measure is Measure.LEVEL
+
+
+def test_a_white_circle_typed_for_zero_reads_as_the_numeral():
+    # (A Taiwan paper's story on a city's report: the years and figures in characters, 〇
+    # typed as ○, a trillion as 兆, the currency named before the amount.)
+    text = (
+        "某市人大會議昨日登場，市長公布二○二六年經濟社會發展主要預期目標。"
+        "二○二五年某市ＧＤＰ增長百分之五點二，全市生產總值達人民幣二點六七兆元，"
+        "消費者物價指數上漲百分之○點三。\n"
+    )
+    _, got = _analysed("t.txt", text)
+    assert got["百分之五點二"].year == 2025 and got["百分之五點二"].kind is Kind.ACTUAL
+    total = got["二點六七兆元"]
+    assert total.value == 2.67 and total.unit == "万亿元" and total.indicator == "全市生產總值"
+    assert got["百分之○點三"].value == 0.3
