@@ -302,3 +302,18 @@ def test_a_white_circle_typed_for_zero_reads_as_the_numeral():
     total = got["二點六七兆元"]
     assert total.value == 2.67 and total.unit == "万亿元" and total.indicator == "全市生產總值"
     assert got["百分之○點三"].value == 0.3
+
+
+def test_a_celebration_of_an_anniversary_is_held_in_its_year():
+    text = (
+        "某某信息港讯 昨日，庆祝中国共产党成立100周年系列新闻发布会某州专场发布会举行。"
+        "“十三五”以来，某州森林覆盖率提高到2020年的68.2%，人均GDP全省排名第5位。\n"
+    )
+    meta, got = _analysed("c.txt", text)
+    assert meta.reference_year == 2021
+    assert got["68.2%"].kind is Kind.ACTUAL and got["68.2%"].year == 2020
+
+
+def test_a_celebration_without_its_count_names_no_year():
+    meta, _ = _analysed("c.txt", "某州隆重庆祝建党节，全州新增党员1200名。\n")
+    assert meta.reference_year is None

@@ -171,8 +171,9 @@ def _milestones() -> tuple[re.Pattern[str], dict[str, tuple[int, bool]]]:
     rows = records("year_milestones.csv")
     by_word = {r["pattern"]: (int(r["year"]), r["kind"] == "anniversary") for r in rows}
     words = "|".join(f"(?:{w})" for w in by_word)
+    # (Or the celebration held for it, 庆祝中国共产党成立100周年系列新闻发布会: held in that year.)
     return re.compile(
-        rf"今年(?:是|适逢|恰逢)[^。；;]{{0,40}}?(?P<what>{words})"
+        rf"(?:今年(?:是|适逢|恰逢)[^。；;]{{0,40}}?|庆祝)(?P<what>{words})"
         r"(?:\s*(?P<n>\d{1,3}|[一二三四五六七八九十百]{1,4})\s*周年)?"
     ), by_word
 
