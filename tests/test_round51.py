@@ -317,3 +317,13 @@ def test_a_celebration_of_an_anniversary_is_held_in_its_year():
 def test_a_celebration_without_its_count_names_no_year():
     meta, _ = _analysed("c.txt", "某州隆重庆祝建党节，全州新增党员1200名。\n")
     assert meta.reference_year is None
+
+
+def test_a_rate_s_own_figure_in_a_shared_out_list_is_a_level():
+    text = (
+        "2024年，城镇调查失业率、居民消费价格涨幅分别控制在5.2%和2.6%以内，"
+        "地区生产总值、一般公共预算收入分别增长6.1%和8.3%。\n"
+    )
+    _, got = _analysed("l.txt", text)
+    assert got["5.2%"].measure is Measure.LEVEL and got["5.2%"].indicator == "城镇调查失业率"
+    assert got["6.1%"].measure is Measure.GROWTH and got["8.3%"].measure is Measure.GROWTH

@@ -6,6 +6,7 @@ its name (增速, 比重) and the words right after it (的增长, 的平均水�
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from planwatch.core.data import Comparator, Measure
@@ -51,6 +52,8 @@ _RATE_BEFORE_RE = re.compile(
     r"(?:涨幅|增幅|增速|增长速度|(?<!自然)增长率)(?:分别|依次)?(?:为|是|达到?)?\s*$"
 )
 _AVG_NAME_RE = re.compile(r"年均|平均")
+# A rate that is a level (失业率, 城镇化率, 比重), not a growth rate (增长率).
+_LEVEL_RATE_RE = re.compile(r"(?<!增长)(?<!增)率$|比重$|比例$|占比$")
 # A % after the name of an amount (生产总值, 收入, 投资) is its growth: an amount has no level
 # in %. Unless the name is a share, rate or ratio of it (占GDP比重, 投资率, 收入比) or the
 # completion of a plan (完成年度投资计划的120%).
@@ -173,6 +176,24 @@ def _goes_on(r: Reading, st: SentenceState, unit: str | None) -> bool:
     return named_before and st.prev_measure is not None and _same_kind(unit, st)
 
 
+def _cue_direction(tokens: Sequence[str]) -> int | None:
+    """The direction the cue run before a value says (1 up, -1 down), None for none or a
+    level reached after it."""
+    C = cues()
+    last_dir = None
+    grew = False
+    for t in tokens:
+        rs = C.roles(t)
+        if "up" in rs:
+            last_dir, grew = 1, t.endswith("增长")
+        elif "down" in rs:
+            last_dir = -1
+        elif "to" in rs and last_dir is not None and t not in ("了",) and not t.startswith(_KEPT):
+            if not (grew and t.endswith("为")):  # (年均增长分别为5.2%: the pace itself, a growth)
+                last_dir = None  # 增长到: reaches a level (not 年均增长保持在6.5%: the pace kept)
+    return last_dir
+
+
 def figure_measure(
     r: Reading, st: SentenceState, clause: str = "", review: bool = False
 ) -> tuple[Measure, int, str | None]:
@@ -182,17 +203,7 @@ def figure_measure(
     C, v = cues(), r.v
     measure = v.fixed_measure or (Measure.CHANGE if r.excess else Measure.LEVEL)
     sign = 1
-    last_dir = None
-    grew = False
-    for t in r.tokens:
-        rs = C.roles(t)
-        if "up" in rs:
-            last_dir, grew = 1, t.endswith("增长")
-        elif "down" in rs:
-            last_dir = -1
-        elif "to" in rs and last_dir is not None and t not in ("了",) and not t.startswith(_KEPT):
-            if not (grew and t.endswith("为")):  # (年均增长分别为5.2%: the pace itself, a growth)
-                last_dir = None  # 增长到: reaches a level (not 年均增长保持在6.5%: the pace kept)
+    last_dir = _cue_direction(r.tokens)
     unit = r.zero_unit or v.unit
     done = review or not _CUT_DONE.isdisjoint(r.tokens)
     if done and last_dir == -1 and reduction_done(unit, r.tokens, clause):
@@ -236,6 +247,8 @@ def figure_measure(
             measure = Measure.CHANGE  # (分别低0.1个和4.21个百分点: the list's second is below too)
             carried = r.list_only and st.prev_measure == Measure.CHANGE and st.prev_unit == unit
             sign = -1 if _BELOW_RE.search(clause) else (st.prev_sign if carried else 1)
+        elif unit == "%" and "each" in r.roles and _LEVEL_RATE_RE.search(r.name):
+            pass  # (失业率、价格涨幅分别控制在5%和3%: the rate's own figure, a level)
         elif unit == "%" and ("rate" in r.roles or _GROWTH_NAME_RE.search(r.name)):
             measure = Measure.GROWTH
             if _AVG_NAME_RE.search(r.name):
