@@ -327,3 +327,15 @@ def test_a_rate_s_own_figure_in_a_shared_out_list_is_a_level():
     _, got = _analysed("l.txt", text)
     assert got["5.2%"].measure is Measure.LEVEL and got["5.2%"].indicator == "城镇调查失业率"
     assert got["6.1%"].measure is Measure.GROWTH and got["8.3%"].measure is Measure.GROWTH
+
+
+def test_a_sector_plan_told_of_after_its_years_is_its_final_review():
+    # (An environment bureau's results of a clean-air plan of 2013-2017, told in 2018.)
+    text = (
+        "某市环保局：重污染天数五年来减少30天\n2018年01月05日 10:18   来源:某某日报\n"
+        "据了解，《某市2013年至2017年清洁空气行动计划》确定的目标任务全面完成。"
+        "2017年全市达标天数为216天，比2013年增加了48天；PM2.5年平均浓度为52微克/立方米。\n"
+    )
+    meta, got = _analysed("e.txt", text)
+    assert meta.doc_type.value == "plan_final_evaluation"
+    assert got["216天"].kind is Kind.ACTUAL and got["216天"].year == 2017

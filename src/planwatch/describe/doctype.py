@@ -367,7 +367,7 @@ def place_in_plan(genre: Genre, ref_year: int | None, period: tuple[int, int] | 
     A look back (``plan_evaluation``) after the plan's last year is a final
     evaluation, else a mid-term one; an adjustment of targets in the plan's
     first year or before is the plan outline, later a mid-term evaluation; a
-    plan outline talked about after its plan ended is a final evaluation.
+    plan outline or a sector's plan talked about after its plan ended is a final evaluation.
     """
     if ref_year is None or period is None:
         return genre.doc_type
@@ -376,8 +376,8 @@ def place_in_plan(genre: Genre, ref_year: int | None, period: tuple[int, int] | 
         return DocType.FINAL_EVALUATION if ref_year >= end else DocType.MIDTERM_EVALUATION
     if genre.pending == ADJUSTMENT:
         return DocType.FIVE_YEAR_PLAN if ref_year <= start else DocType.MIDTERM_EVALUATION
-    if genre.doc_type is DocType.FIVE_YEAR_PLAN and ref_year > end:
-        return DocType.FINAL_EVALUATION
+    if genre.doc_type in (DocType.FIVE_YEAR_PLAN, DocType.SECTOR_PLAN) and ref_year > end:
+        return DocType.FINAL_EVALUATION  # (2013年至2017年清洁空气行动计划 told of in 2018)
     return genre.doc_type
 
 
