@@ -339,3 +339,10 @@ def test_a_sector_plan_told_of_after_its_years_is_its_final_review():
     meta, got = _analysed("e.txt", text)
     assert meta.doc_type.value == "plan_final_evaluation"
     assert got["216天"].kind is Kind.ACTUAL and got["216天"].year == 2017
+
+
+def test_a_consumer_price_level_in_per_cent_is_its_rise():
+    text = "2012年主要预期目标：居民消费价格总水平控制在4%左右，城镇登记失业率控制在4.3%以内。\n"
+    _, got = _analysed("p.txt", text)
+    assert got["4%左右"].measure is Measure.GROWTH and got["4%左右"].kind is Kind.TARGET
+    assert got["4.3%以内"].measure is Measure.LEVEL

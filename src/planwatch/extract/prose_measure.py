@@ -32,8 +32,10 @@ _CUMULATIVE_TAIL_RE = re.compile(
 # natural growth rate (人口自然增长率为6.57%) is a rate, a level.
 # A name that is a rate of growth, possibly followed by framing words that are no other
 # measure (GDP年均增速将, 增长速度预期目标, 年均增长指标调整): a % after it is a growth.
+# (A consumer price level in %, 居民消费价格总水平控制在3%左右, CPI 2%: its rise, a growth.)
 _GROWTH_NAME_RE = re.compile(
-    r"(?:涨幅|增幅|增速|增长速度|速度|(?<!自然)增长率|年均(?:名义|实际)?增长|增长目标|增长预期)"
+    r"(?:涨幅|增幅|增速|增长速度|速度|(?<!自然)增长率|年均(?:名义|实际)?增长|增长目标|增长预期"
+    r"|居民消费价格(?:总水平)?|CPI)"
     r"(?P<tail>[^占比贡率位排重例数量额值]{0,8})$"
 )
 # A % followed by the growth it measures: 保持40%以上的增长, 分别以15%、13.6%的增速; or by a
