@@ -346,3 +346,17 @@ def test_a_consumer_price_level_in_per_cent_is_its_rise():
     _, got = _analysed("p.txt", text)
     assert got["4%左右"].measure is Measure.GROWTH and got["4%左右"].kind is Kind.TARGET
     assert got["4.3%以内"].measure is Measure.LEVEL
+
+
+def test_xiangjiaoyu_before_a_year_is_a_base():
+    text = "2022年，某区地区生产总值达4600亿元，相较于2020年增长超800亿元，相比于2020年增长21%。\n"
+    _, got = _analysed("b.txt", text)
+    assert got["800亿元"].year == 2022 and got["800亿元"].measure is Measure.CHANGE
+    assert got["21%"].year == 2022
+
+
+def test_a_multiple_of_a_wider_area_s_figure_is_a_level():
+    text = "2022年，全区每万人发明专利拥有量是全市的3.2倍、全国的18.4倍，地区生产总值是2015年的2.1倍。\n"
+    _, got = _analysed("m.txt", text)
+    assert got["3.2倍"].measure is Measure.LEVEL and got["18.4倍"].measure is Measure.LEVEL
+    assert got["2.1倍"].measure is Measure.GROWTH

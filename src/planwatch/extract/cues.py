@@ -66,7 +66,7 @@ def _alternation(words: set[str] | frozenset[str]) -> str:
 # Base-year phrases that sit between a name and its value (比2015年增长, 比“十四五”下降,
 # 比全省平均水平高, 比2020年累计下降) are part of the cue chain; 比重, 比例, 比率 and 占比 are nouns (比重年均提高 is
 # a share's average change, not 比…高; 占比不低于70% is a share's floor, not 比…低).
-_BASE = rf"(?:(?<!占)比(?![重例率])|较之?)(?:[{PLAN_QUOTES} ]*{PLAN_NAME}[{PLAN_QUOTES} ]*(?:期末|末|期间|时期)?|\s*{LISTED_BASE_YEAR}(?:19|20)\d{{2}}\s*年(?:底|末|同期)?(?:累计)?|[^,，。;；、\d]{{1,8}}?(?=高|低))"
+_BASE = rf"(?:(?<!占)比(?![重例率])|较[之于]?)(?:[{PLAN_QUOTES} ]*{PLAN_NAME}[{PLAN_QUOTES} ]*(?:期末|末|期间|时期)?|\s*{LISTED_BASE_YEAR}(?:19|20)\d{{2}}\s*年(?:底|末|同期)?(?:累计)?|[^,，。;；、\d]{{1,8}}?(?=高|低))"
 
 
 # A bracket holding a year, a comma or a known remark is an aside, not part of a name

@@ -54,6 +54,10 @@ _RATE_BEFORE_RE = re.compile(
     r"(?:涨幅|增幅|增速|增长速度|(?<!自然)增长率)(?:分别|依次)?(?:为|是|达到?)?\s*$"
 )
 _AVG_NAME_RE = re.compile(r"年均|平均")
+# A multiple of a wider area's figure or its average (是全市的4.1倍, 相当于全国平均水平的2倍).
+_AREA_MULTIPLE_RE = re.compile(
+    r"(?:是|为|相当于|、|^\s*)全[国省市区县州盟][^,，。;；\d]{0,8}?的\s*$"
+)
 # A rate that is a level (失业率, 城镇化率, 比重), not a growth rate (增长率).
 _LEVEL_RATE_RE = re.compile(r"(?<!增长)(?<!增)率$|比重$|比例$|占比$")
 # A % after the name of an amount (生产总值, 收入, 投资) is its growth: an amount has no level
@@ -234,7 +238,8 @@ def figure_measure(
             # of the whole the figure before is, a level
             pass
         elif unit == "倍":
-            measure = Measure.GROWTH
+            # (是全市的4.1倍: a multiple of a wider area's figure, a level; 是2015年的2倍: growth)
+            measure = Measure.LEVEL if _AREA_MULTIPLE_RE.search(clause) else Measure.GROWTH
         elif unit == "%" and (pace := PACE_MOVED_RE.search(clause)) is not None:
             measure, sign = Measure.CHANGE, -1 if pace["w"] in ("回落", "放缓", "减缓") else 1
         elif last_dir is not None:

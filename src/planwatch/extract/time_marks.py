@@ -114,7 +114,7 @@ _MARK_RE = led_alternation(
             # (同比2015年增长: a plan's review comparing with its base year, as 比2015年 does.)
             # (Not 比2015年规划目标低5.7个百分点: the aim of that year, an aimyear below; 与2020年
             # 目标的差距 in a heading stays a base: it dates no section.)
-            rf"(?=[比较相与同在])(?P<base>(?:同比|(?P<bcmp>比|较之?)|相比|与|同|在(?={_BASIS_YEAR}))"
+            rf"(?=[比较相与同在])(?P<base>(?:同比|(?P<bcmp>比|较[之于]?)|相比于?|与|同|在(?={_BASIS_YEAR}))"
             rf"\s*{LISTED_BASE_YEAR}{_y('by')}\s*年(?:底|末)?(?(bcmp)(?!\s*的?(?:{_AIM_LEAD})?(?:目标|预期))))",
             # (以2019年相应同期数为基数: a two-year average's base, in a note on how it is reckoned.)
             r"(?=以)(?P<baseyi>以\s*"
