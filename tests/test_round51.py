@@ -360,3 +360,13 @@ def test_a_multiple_of_a_wider_area_s_figure_is_a_level():
     _, got = _analysed("m.txt", text)
     assert got["3.2倍"].measure is Measure.LEVEL and got["18.4倍"].measure is Measure.LEVEL
     assert got["2.1倍"].measure is Measure.GROWTH
+
+
+def test_the_starts_of_a_list_s_changes_are_each_at_the_period_s_start():
+    text = (
+        "2016年2月25日\n过去五年，全区地区生产总值完成145.08亿元，年均增长17%。"
+        "城镇、农村居民人均可支配收入分别从15518元和6129元提高到25410元和10810元。\n"
+    )
+    _, got = _analysed("s.txt", text)
+    assert got["15518元"].year == 2010 and got["6129元"].year == 2010
+    assert got["25410元"].year == 2015 and got["10810元"].year == 2015

@@ -81,12 +81,13 @@ def _span_first(view: str, state: TimeState) -> int:
 # and 低保 are written).
 # Or the later first values of a list of changes (分别由24352元、7424元增长到…). Or a rank's
 # start, its whole named before it (从全省第10位跃升至第8位).
+# (The starts of a list's changes, 分别从16518元和6829元提高到…, are each a start.)
 _FROM_LEAD_RE = re.compile(
     r"(?:由|从)\s*(?:每[人户月年天日]){0,2}\s*(?:全[国省市州区县盟旗]第?)?"
-    r"(?:\d+(?:\.\d+)?\s*(?:[:：︰]|[^\d,，。;；、:：︰]{0,4}、)\s*)*$"
+    r"(?:\d+(?:\.\d+)?\s*(?:[:：︰]|[^\d,，。;；、:：︰和]{0,4}[、和])\s*)*$"
 )
 _RATIO_RUN_RE = re.compile(
-    r"(?:\s*[:：︰]\s*\d+(?:\.\d+)?|[^\d,，。;；、]{0,4}、\s*\d+(?:\.\d+)?)*"
+    r"(?:\s*[:：︰]\s*\d+(?:\.\d+)?|[^\d,，。;；、和]{0,4}[、和]\s*\d+(?:\.\d+)?)*"
 )
 
 
