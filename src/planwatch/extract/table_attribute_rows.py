@@ -26,7 +26,6 @@ from planwatch.core.data import ExtractContext, Span
 from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_facts import RowPlan
 from planwatch.extract.table_header import Column, ColumnRole, columns_from_labels
-from planwatch.extract.table_view import table_view
 from planwatch.extract.table_year_rows import find_year_rows, year_row_plans
 from planwatch.extract.table_year_runs import find_year_runs, year_run_plans
 
@@ -105,7 +104,7 @@ def headless_runs(text: str, ctx: ExtractContext) -> list[tuple[Span, list[Colum
     out = []
     for run in find_year_runs(text):
         out.append((run.span, *year_run_plans(run)))
-    for rows in find_year_rows(table_view(text)):  # (a series a year a line: table_year_rows)
+    for rows in find_year_rows(text):  # (a series a year a line: table_year_rows)
         out.append((rows.span, *year_row_plans(rows, ctx)))
     meta = ctx.meta
     if meta.period_start and meta.period_end:

@@ -84,8 +84,8 @@ def _anchor_re() -> re.Pattern[str]:
     # digit: the engine passes a long document over in one sweep for those characters, not
     # word by word, and faster than under a lookahead on them.)
     # (Or three bare years or more in a row, a yearbook's column heads: 1995 2000 2005.)
-    bare = r"(?:1(?<!\d1)9|2(?<!\d2)0)\d\d(?:[ \t]+(?:19|20)\d\d){2,}(?![\d.])"
-    return re.compile(rf"{spaced}|1(?<!\d1)9\d\d\s*年|2(?<!\d2)0\d\d\s*年|{bare}|{TITLE_ANCHOR}")
+    year = r"\d\d(?:\s*年|(?:[ \t]+(?:19|20)\d\d){2,}(?![\d.]))"
+    return re.compile(rf"{spaced}|1(?<!\d1)9{year}|2(?<!\d2)0{year}|{TITLE_ANCHOR}")
 
 
 _ANCHOR_RE = _anchor_re()

@@ -27,6 +27,7 @@ from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_facts import RowPlan
 from planwatch.extract.table_header import Column, ColumnRole
 from planwatch.extract.table_titles import UNIT_LINE_RE
+from planwatch.extract.table_view import table_view
 
 _NUM = r"-?\d+(?:\.\d+)?"
 # A row: its year (1978, 1978年), then its figures parted by spaces, tabs or bars.
@@ -35,6 +36,10 @@ _ROW_RE = re.compile(
     re.MULTILINE,
 )
 _CELL_RE = re.compile(_NUM)
+# A line opening on a year and a figure, in the stored text (full-width digits too).
+_ROW_HINT_RE = re.compile(
+    r"(?m)^[ \t\u3000|｜]*[12１２][0-9０-９]{3}\s*年?[ \t\u3000|｜]+[-0-9０-９]"
+)
 _HAN_TOKEN_RE = re.compile(r"[^\s|｜\d.%（）()]*[\u4e00-\u9fff][^\s|｜]*")
 # Header words that name no column of figures: the years' own column, 其中, a grouping.
 _YEAR_HEAD_RE = re.compile(r"年\s*份|年\s*度|年")
@@ -56,7 +61,12 @@ class YearRows:
 
 
 def find_year_rows(text: str) -> list[YearRows]:
-    """Every series of four years or more with a header naming its columns."""
+    """Every series of four years or more with a header naming its columns, read on the
+    table view of ``text`` (same offsets); a text with no line opening on a year and a
+    figure is passed over at once (most are)."""
+    if _ROW_HINT_RE.search(text) is None:
+        return []
+    text = table_view(text)
     out: list[YearRows] = []
     run: list[re.Match[str]] = []
     for m in _ROW_RE.finditer(text):
