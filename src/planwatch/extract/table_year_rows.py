@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from planwatch.core.data import ExtractContext, Kind, Measure, Span
 from planwatch.extract.table_cells import TextCell
@@ -62,9 +63,9 @@ class YearRows:
 
 def find_year_rows(text: str) -> list[YearRows]:
     """Every series of four years or more with a header naming its columns, read on the
-    table view of ``text`` (same offsets); a text with no line opening on a year and a
+    table view of ``text`` (same offsets); a text with fewer lines opening on a year and a
     figure is passed over at once (most are)."""
-    if _ROW_HINT_RE.search(text) is None:
+    if sum(1 for _ in islice(_ROW_HINT_RE.finditer(text), _MIN_ROWS)) < _MIN_ROWS:
         return []
     text = table_view(text)
     out: list[YearRows] = []
