@@ -159,7 +159,7 @@ def _figure_first_name(view: str, line_start: int) -> str | None:
     # (Or it ends with a name under its last figure, a heading above it that is no indicator:
     # 经济运行 / 6.2% / 地区生产总值增长 / … / 社会消费品零售总额增长. A card set out name first
     # opens on an indicator: 地区生产总值增长 / 5%左右 / … / 居民人均可支配收入增长 / 与经济增长同步.)
-    if _card_figure(_run_end(down)) or catalog_named(top):
+    if _card_figure(_run_end(down)) or _catalog_named(top):
         return None
     return subject_phrase(down[1])
 
@@ -195,7 +195,7 @@ _DASH_HEAD_RE = re.compile(
 _POINT_HEAD_RE = re.compile(rf"\s*{ITEM_OPENER}\s*(?P<name>{_NAME_CH}{{2,16}}?)\s*$")
 
 
-def catalog_named(name: str) -> bool:
+def _catalog_named(name: str) -> bool:
     """Whether the catalog knows ``name`` as an indicator's."""
     from planwatch.catalog.resolve import resolve  # (a sibling layer; loaded once)
 
@@ -205,7 +205,7 @@ def catalog_named(name: str) -> bool:
 def catalog_headed(name: str) -> bool:
     """Whether ``name`` opens with an indicator the catalog knows (地方一般公共预算收入扣除留抵
     退税: the indicator and how it is counted)."""
-    return any(catalog_named(name[:k]) for k in range(len(name), 3, -1))
+    return any(_catalog_named(name[:k]) for k in range(len(name), 3, -1))
 
 
 def item_heading(view: str, s: int, e: int) -> str:
@@ -218,7 +218,7 @@ def item_heading(view: str, s: int, e: int) -> str:
     known = False  # (a dash item's heading the catalog knows is a name whatever its words)
     if m is None:
         m = _DASH_HEAD_RE.match(view, s, e) or _POINT_HEAD_RE.match(view, s, e)
-        known = m is not None and catalog_named(m.group("name"))
+        known = m is not None and _catalog_named(m.group("name"))
         if not known:
             return ""
     assert m is not None

@@ -60,7 +60,7 @@ def breaks_down(view: str, s: int) -> bool:
 
 def goes_on(view: str, s: int) -> bool:
     """Whether the paragraph at ``s`` may go on the one before in its time (其中, a dash item)."""
-    return bool(_CONTINUES_RE.match(view, s) or _DASH_ITEM_RE.match(view, s))
+    return breaks_down(view, s) or _DASH_ITEM_RE.match(view, s) is not None
 
 
 def _from_rel(view: str, mark: TimeMark) -> bool:

@@ -46,7 +46,7 @@ __all__ = ["AIM_ASIDE", "ahead_heading", "decide_kind", "decide_year", "share_of
 # Words that review how an aim fared (目标完成情况, 完成计划的131%): the figure is a result.
 _REVIEWED_RE = words_re("reviewed")
 # Aim words that strive (确保, 力争), whose 完成 after them is what they strive for.
-_STRIVING_RE = re.compile(r"确保|力争|争取|力求|努力|将|要")
+_STRIVING_RE = words_re("striving")
 
 
 def decide_kind(

@@ -249,8 +249,8 @@ def _trend_clause_name(reader: SentenceReader, r: Reading, st: SentenceState) ->
     clause = view[ps : r.cs - 1].replace(BLANK, "").strip()
     subject = "" if any(ch.isdigit() for ch in clause) else subject_phrase(clause)
     if not subject or not (_TREND_END_RE().search(clause) or catalog_headed(subject)):
-        return ""  # (…，地方财政收入扣除留抵退税，同口径增长9.9%: an indicator the catalog knows;
-    return "" if movement_only(subject) else subject  # a movement, 随后企稳回升, names nothing)
+        return ""  # (…收入扣除留抵退税，同口径增长9.9%: an indicator the catalog knows names it)
+    return "" if movement_only(subject) else subject  # (随后企稳回升: a movement names nothing)
 
 
 @lru_cache(maxsize=1)

@@ -245,7 +245,7 @@ def actual_through(ctx: ExtractContext, period: PlanPeriod | None, head: str = "
     header's text: 1995 2000 2005 2010, no 年 and no aim: a series of results)."""
     meta = ctx.meta
     if period is None and meta.doc_type is DocType.OTHER and _BARE_YEARS_RE.fullmatch(head):
-        return max(int(y) for y in re.findall(r"\d{4}", head))
+        return max(years_in(head))
     if period is not None or meta.doc_type not in REVIEWING_GENRES:
         return None
     return meta.reviewed_year  # (a report's own year is its aims' unless delivered late)
