@@ -389,7 +389,11 @@ def _census_covered(meta: DocumentMeta, text: str) -> DocumentMeta:
     if meta.doc_type is not DocType.STATISTICAL_COMMUNIQUE:
         return meta
     found = census_year(text)
-    if found is None or found[0] == meta.year or found[0] > (meta.reference_year or found[0]):
+    if found is None or found[0] == meta.year:
+        return meta
+    # (A year only guessed from the first one the text names, text_year, dates no page.)
+    dated = any(e.field == "reference_date" and e.basis != "text_year" for e in meta.evidence)
+    if dated and found[0] > (meta.reference_year or found[0]):
         return meta
     kept = tuple(e for e in meta.evidence if e.basis != "census_moment")
     return dataclasses.replace(meta, year=found[0], evidence=(*kept, found[1]))

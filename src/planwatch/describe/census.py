@@ -25,7 +25,7 @@ _MOMENT_BEFORE_RE = re.compile(r"时点\s*(?:为|是)\s*$")
 # A census or sample survey's own bulletin or data, named in its title or opening (第七次全国
 # 人口普查公报, 第四次全国经济普查主要数据公报, 1%人口抽样调查主要数据): not a year's
 # communiqué citing the census its figures were revised by.
-_CENSUS_RE = re.compile(r"(?:普查|抽样调查)[^\n。，,]{0,12}?(?:公报|主要数据)")
+_CENSUS_RE = re.compile(r"(?:普查|抽样调查)(?:[^\n。，,]{0,12}?(?:公报|主要数据)|数据)")
 _OPENING_CHARS = 1500
 # A year's communiqué titled so (2019年国民经济和社会发展统计公报): its year is its own.
 _YEARLY_RE = re.compile(r"(?:19|20)\d\d\s*年[^\n。]{0,30}统计公报")
@@ -48,18 +48,26 @@ def census_year(text: str) -> tuple[int, Evidence] | None:
     census = _CENSUS_RE.search(view)
     if census is None or _YEARLY_RE.search(view, 0, census.start()):
         return None  # (a year's communiqué citing the census its figures were revised by)
-    for f in find_dated(view):
-        if f.date.day is not None and is_moment(view, f):
-            return f.date.year, read.evidence("year", "census_moment", f.start, f.end)
     named = _NAMED_CENSUS_RE.search(view)
+    for f in find_dated(view):
+        if f.date.day is not None and is_moment(view, f) and not _other_census(view, f, named):
+            return f.date.year, read.evidence("year", "census_moment", f.start, f.end)
     year = _census_years().get((named[2], named[1])) if named else None
     if named is None or year is None:
         return None
     return year, read.evidence("year", "census_moment", *named.span())
 
 
-# A national census named by its ordinal (第七次全国人口普查, 第四次全国经济普查).
-_NAMED_CENSUS_RE = re.compile(r"第([一二三四五六七八九])次全国(人口|经济|农业)普查")
+# A national census named by its ordinal (第七次全国人口普查, 第四次全国经济普查, 第六次人口普查).
+_NAMED_CENSUS_RE = re.compile(r"第([一二三四五六七八九])次(?:全国)?(人口|经济|农业)普查")
+
+
+def _other_census(view: str, f: FoundDate, own: re.Match[str] | None) -> bool:
+    """Whether the moment ``f`` is that of a census other than the bulletin's own (``own``,
+    the first it names), named right before it: the base it is compared with (同第五次全国
+    人口普查2000年11月1日零时的…相比 in the sixth's bulletin)."""
+    before = list(_NAMED_CENSUS_RE.finditer(view, max(0, f.start - 16), f.start))
+    return bool(before and own and before[-1].group(1, 2) != own.group(1, 2))
 
 
 @cache

@@ -309,8 +309,10 @@ def detect_genre(text: str, title: str | None = None, view: Condensed | None = N
         return Genre(DocType.OTHER, None, None, scores)
     _named_look_back(subjects)
     subject = max(subjects, key=lambda g: (subjects[g], g))
-    if subject == DocType.FIVE_YEAR_PLAN.value and subjects.get(EVALUATION) == subjects[subject]:
-        subject = EVALUATION  # (a tie: a plan's own text seldom judges how its aims fare)
+    if subject in _PLAN_GENRE_NAMES:
+        # (A tie with a look back: a plan's own text seldom judges how its aims fare.)
+        tied = [g for g in (EVALUATION, *_NAMED_LOOK_BACKS) if subjects.get(g) == subjects[subject]]
+        subject = tied[0] if tied else subject
     if subject == EVALUATION and subjects.get(_YEARS_PLAN) and not _A_PLAN_RE.search(view.text):
         subject = _YEARS_PLAN  # (序时进度 of the year's aims, no plan named: its implementation)
     if (
@@ -395,7 +397,7 @@ _PERIOD_RE = re.compile(
 # (A sector's plan puts its field between the plan and the word: “十四五”文化和旅游发展规划,
 # “十四五”生态环境保护规划 — a few words with no punctuation and no other plan.)
 _NAMED_PLAN_RE = re.compile(
-    r"[”\"’」\s]*(?:时期)?\s*(?:[^\n。，,；;：:、“”\"《》()（）十]{2,12}?)?(?:规划|计划)"
+    r"[”\"’」』\s]*(?:时期)?\s*(?:[^\n。，,；;：:、“”\"《》()（）十]{2,12}?)?(?:规划|计划)"
 )
 # A span of years followed by an aim (2027年至2029年,全省将力争…): the years of a plan
 # that names no plan (a sector's programme told in a news page). Not a span's results set
@@ -507,17 +509,17 @@ def _first_named(opening: str, mentions: list[PlanMention]) -> int | None:
 # A plan told as done: its aims completed (“十三五”规划确定的主要目标任务总体完成, 较好完成了
 # “十四五”规划确定的…), its review (“十三五”发展回顾, “十三五”时期取得的重大成就, 工作成效).
 _DONE_AFTER_RE = re.compile(
-    r"[”\"’」\s]*(?:(?:时期|期间)?\s*(?:的)?\s*(?:发展|工作)?\s*(?:回顾|成就|成效|取得)"
+    r"[”\"’」』\s]*(?:(?:时期|期间)?\s*(?:的)?\s*(?:发展|工作)?\s*(?:回顾|成就|成效|取得)"
     r"|(?:规划)?[^。\n；;]{0,16}?(?:目标任务|主要指标|主要目标)[^。\n；;]{0,8}?"
     r"(?:全面|总体|基本|超额|如期)?\s*(?:完成|实现))"
 )
-_DONE_BEFORE_RE = re.compile(r"完成(?:了)?\s*[“\"‘「]?\s*$")
+_DONE_BEFORE_RE = re.compile(r"完成(?:了)?\s*[“\"‘「『]?\s*$")
 
 
 # A plan named as the base of a comparison (比“十五”期末, 较“十三五”末, 是“十四五”期末的): its end
 # is where the document's own aims are measured from, so the document is the next plan's.
-_BASE_BEFORE_RE = re.compile(r"(?:比|较|相比|是|为)\s*[“\"‘「]?\s*$")
-_BASE_AFTER_RE = re.compile(r"[”\"’」\s]*(?:期末|末)")
+_BASE_BEFORE_RE = re.compile(r"(?:比|较|相比|是|为)\s*[“\"‘「『]?\s*$")
+_BASE_AFTER_RE = re.compile(r"[”\"’」』\s]*(?:期末|末)")
 
 
 def _named_as_base(opening: str, mention: PlanMention) -> bool:
@@ -542,7 +544,7 @@ def _reviewed_as_done(opening: str, mentions: list[PlanMention], number: int) ->
 # 专栏1 某市“十四五”主要指标): the plan the document is for, whatever plan its review names
 # first (“十三五”时期是…的五年). Not one reporting on them (主要指标完成情况, 目标实现进展).
 _AIMS_AFTER_PLAN_RE = re.compile(
-    r"[”\"’」\s]*(?:时期|期间)?[^\n。，,；;：:]{0,12}?(?:主要目标|发展目标|预期目标|主要指标)"
+    r"[”\"’」』\s]*(?:时期|期间)?[^\n。，,；;：:]{0,12}?(?:主要目标|发展目标|预期目标|主要指标)"
 )
 _REPORTED_AIMS_RE = re.compile(r"[^\n。]{0,8}?(?:完成|实现|执行|落实|进展|情况|评估|建议)")
 # Before the plan on its line: a heading's number or a caption's (表1, 专栏2), a few words.

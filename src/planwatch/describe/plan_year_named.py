@@ -104,7 +104,9 @@ def last_year_said(view: str, period: tuple[int, int]) -> tuple[int, int, int] |
 # mid-term evaluation looks back over 两年多来 or 两年半 (and counts 五年累计 only as a plan's
 # aim, in its table's note); 今后五年 / 未来五年 look ahead.
 _WHOLE_PLAN_RE = re.compile(
-    r"(?<![今未])(?:过去|近)?五年(?:来|以来|间)|的五年(?=[。，,；;])"
+    r"(?<![今未])(?:过去|近)?[五5]年(?:来|以来|间)|过去[五5]年(?=[，,])|的五年(?=[。，,；;])"
+    # (“十三五”期间取得的成绩: what the plan's whole span achieved, told after it)
+    rf"|{PLAN_NAME}[”\"’']?(?:期间|时期)(?:取得|实现)的(?:主要)?(?:成绩|成就|成效)"
     # (辉煌“十三五”: the series of news that hails a plan's results, run as it ends; “十三五”
     # 时期，某市地区生产总值年均增长5.8%: the plan's pace told as done, no aim's word before it)
     rf"|辉煌[“\"‘']?{PLAN_NAME}"

@@ -37,6 +37,7 @@ from functools import cache
 from planwatch.core.data import DocType
 from planwatch.core.datafiles import records
 from planwatch.core.normalise import fold
+from planwatch.core.periods import PLAN_NAME
 from planwatch.describe.asof import Written
 from planwatch.describe.dates import DatedText, FoundDate, find_dated
 from planwatch.read.chrome import chrome_kind
@@ -165,6 +166,19 @@ def signature(text: str) -> FoundDate | None:
     return None
 
 
+# An outline's own title on a line of its own (某旗…第十二个五年规划纲要（草案）), or a sector plan's
+# (某市环境保护“十二五”规划, as a document-sharing site heads its copy).
+_OUTLINE_TITLE_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:\S{0,30}第[一二三四五六七八九十]{1,3}个五年规划纲要|[^\s。，,]{2,30}?"
+    rf"{PLAN_NAME}[”\"’」』]?[^\s。，,]{{0,16}}?规划)[ \t]*(?:[(（](?:草案|摘要|全文)[)）])?[ \t]*$"
+)
+
+
+def plan_titled(view: str) -> bool:
+    """Whether ``view`` is headed by a plan's own title (see above)."""
+    return _OUTLINE_TITLE_RE.search(view) is not None
+
+
 def posted_later(
     page_year: int,
     words: tuple[int, str] | None,
@@ -205,8 +219,9 @@ def posted_later(
     if doc_type in _LATEST_FROM_START:
         # (An outline's page dated after its plan ended is about the ended plan: a final
         # evaluation, doctype.place_in_plan; but one headed by the outline's own title is the
-        # outline posted again, as a government's disclosure pages post old plans.)
-        late = outline_titled and doc_type is DocType.FIVE_YEAR_PLAN and page_year > period[1]
+        # outline posted again, as a government's disclosure pages post old plans; so is a
+        # sector plan headed by its own, as document-sharing sites post them.)
+        late = outline_titled and doc_type is not DocType.PLAN_TABLE and page_year > period[1]
         return late or period[0] + _LATEST_FROM_START[doc_type] < page_year <= period[1]
     if settled and doc_type is DocType.MIDTERM_EVALUATION:
         return page_year > period[0] + _MIDTERM_LATEST_FROM_START

@@ -67,6 +67,7 @@ from planwatch.describe.posting import (
     first_ran,
     issuer_dated,
     on_source_line,
+    plan_titled,
     portal_clock,
     posted_later,
     same_month_to_the_day,
@@ -353,12 +354,6 @@ def _dateline(view: str) -> FoundDate | None:
     return None
 
 
-# An outline's own title on a line of its own (某旗国民经济和社会发展第十二个五年规划纲要（草案）).
-_OUTLINE_TITLE_RE = re.compile(
-    r"(?m)^[ \t\u3000]*\S{0,30}第[一二三四五六七八九十]{1,3}个五年规划纲要[ \t]*(?:[(（](?:草案|摘要|全文)[)）])?[ \t]*$"
-)
-
-
 def reference_date(
     text: str,
     doc_type: DocType,
@@ -395,7 +390,7 @@ def reference_date(
         found = written_in(further.view.text)
         written = None if found is None else (found, further)
         month = page.date.month if page.date else None
-        outline = _OUTLINE_TITLE_RE.search(view) is not None
+        outline = plan_titled(view)
         if not posted_later(
             page.year, words, doc_type, period, settled=settled, written=found, page_month=month,
             outline_titled=outline, year_end=bool(worded and worded.date and worded.date.month == 12),

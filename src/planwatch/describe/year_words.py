@@ -15,7 +15,9 @@ from planwatch.describe.dates import DatedText
 # 2019年农业工作总结).
 TITLE_YEAR_RE = re.compile(
     # (not one a text cites: …2022年政府工作报告中提到，…)
-    r"((?:19|20)\d{2})\s*年(?:度)?(?:[^\n。]{0,30}?(政府工作报告|统计公报)(?![中里]|提出|指出|提到|显示|明确|强调)"
+    # (nor a date before the title it names: 2020年5月12日，…发布了《2019年…统计公报》)
+    r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?:度)?"
+    r"(?:[^\n。]{0,30}?(政府工作报告|统计公报)(?![中里]|提出|指出|提到|显示|明确|强调)"
     r"|\s*(?:(?!上半|下半|半年|季)[\u4e00-\u9fff]){0,4}?工作(总结))"
 )
 REVIEWED_RE = re.compile(
@@ -48,7 +50,9 @@ REVIEWED_RE = re.compile(
 )
 # A year characterised (2025年是…) and, in its paragraph and before any word of a review, the
 # aims of 今年: the year the text speaks in, not one it reviews (news of a report's targets).
-THIS_YEAR_NEXT_RE = re.compile(r"(?:(?!一年来|过去一年|这一年)[^\n]){0,120}?(?<!去)今年")
+THIS_YEAR_NEXT_RE = re.compile(
+    r"(?:(?!一年来|过去一年|这一年|(?:19|20)\d\d\s*年)[^\n]){0,120}?(?<!去)今年"
+)
 # That 今年 summed up (现将我街道今年工作总结报告如下): a summary written at the year's end.
 SUMMED_RE = re.compile(r"(?:的)?(?:各项)?(?:工作)?总结")
 # (Not the results of a year's aims: 2026年主要预期目标完成情况 reviews that year.)

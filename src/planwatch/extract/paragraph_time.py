@@ -51,6 +51,12 @@ _DASH_ITEM_RE = re.compile(r"\s*(?:——|－－|--)")
 # A paragraph of points (一是…。二是…) naming no time of its own goes on the one before in its
 # time: the points of what it summed up (今年上半年，全省…主要指标好于预期。\n一是经济…增长10.6%).
 _POINT_RE = re.compile(r"\s*[一二三四五六七八九十]是(?=[\u4e00-\u9fff])")
+# A later item of a numbered list (2、… / (3) …) naming no time of its own, after one setting
+# aims for a year ahead (1、到2020年，…达到70%): the list's next aim, of that year.
+_ITEM_LEAD_MAX = 6  # the list number and spaces before the item's opening year
+_NEXT_ITEM_RE = re.compile(
+    r"\s*(?:[2-9]|1\d)\s*[、.．]|\s*[（(](?:[2-9]|1\d|[二三四五六七八九十])[)）]"
+)
 
 
 def breaks_down(view: str, s: int) -> bool:
@@ -90,6 +96,7 @@ class ParagraphTime:
         # 的发展提出了…具体目标): the paragraphs after it naming no time state those aims,
         # as a spokesman's answer goes on paragraph by paragraph.
         self.aims: TimeState | None = None
+        self.led = False  # the paragraph's time was set by its opening words (1、到2020年，…)
 
     def _fold(self, marks: list[TimeMark], base: TimeState | None = None, s: int = -1) -> None:
         # A paragraph's time words read against its section's time (五年累计 under
@@ -134,6 +141,12 @@ class ParagraphTime:
             state.year is not None and review is not None and state.year <= review
         )
 
+    def _next_aim_item(self, s: int) -> bool:
+        """Whether the paragraph at ``s`` is a numbered list's next item after one opened
+        by a year ahead (1、到2020年，…), whose time it goes on in; not after an item whose
+        deadline came at its end (…到2023年底完成总任务的60%以上: that clause's own)."""
+        return self.led and self.state.future and _NEXT_ITEM_RE.match(self.view, s) is not None
+
     def _after_opening(self, s: int, mark: TimeMark) -> bool:
         """Whether ``mark`` comes after words of the sentence at ``s`` (not its opening)."""
         return bool(self.view[s : mark.start].strip(_TOPIC_LEAD))
@@ -153,6 +166,7 @@ class ParagraphTime:
                 and (
                     _ADDS_RE.match(view, s)
                     or _POINT_RE.match(view, s)
+                    or self._next_aim_item(s)
                     or self.state.retro
                     and _DASH_ITEM_RE.match(view, s)
                 )
@@ -168,6 +182,8 @@ class ParagraphTime:
             self.state = _NO_TIME
             if not (self.frame.is_evaluation and _PLAN_SAYS_RE.match(view, s)):
                 self._fold(marks, sections.at(s).state if sections and marks else None, s)
+            src = self.state.src
+            self.led = src is not None and 0 <= src[0] - line_start <= _ITEM_LEAD_MAX
             if self._looks_back():
                 self.aims = None  # (a paragraph of a time over, its own, ends them)
             self.open = not marks and len(view[s:e].strip()) <= _RUN_IN_HEAD_MAX
@@ -194,9 +210,10 @@ class ParagraphTime:
             _CONTINUES_RE.match(self.view, s)
             or self.state.retro
             and _DASH_ITEM_RE.match(self.view, s)
+            or self._next_aim_item(s)
         ):
             return False  # (goes on the last paragraph, in its time: nothing changes)
-        self.state = _NO_TIME
+        self.state, self.led = _NO_TIME, False
         return True
 
     def leave(self, s: int, marks: list[TimeMark]) -> None:

@@ -77,7 +77,7 @@ _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
 _AIMS_LEAD_RE = re.compile(r"[^,，;；。\n:：]{0,8}?(?:是|为|如下)?\s*[:：]")
 _SENTENCE_END_RE = re.compile(r"[。\n]")
 _MARK_FIRST = (
-    "0-9比较相与同在到至截超为高低快慢 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基是以"
+    "0-9比较相与同在到至截超为高低快慢 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基是以现跟"
     + PLAN_QUOTES
     + _REL_FIRST
 )
@@ -192,11 +192,11 @@ _MARK_RE = led_alternation(
             r"(?!\s*(?:不变价|可比价|价格?计|(?:的)?(?:平均|年均)?汇率))"
             rf"(?!{_DELIVERED}))",
             # 比上年增长 / 较上年末 / 同比 / 超去年全年 / 在去年…的基础上 / 为去年全年的4.8倍 / 比去年同期、去年全年: a base
-            r"(?=[比较与同在超为是])(?P<relbase>(?:比|较|与|同|超过?)\s*(?:上年|上一年|去年)(?:同期|年末|末|底|全年)?(?:\s*[、和及]\s*(?:上年|上一年|去年)(?:同期|年末|末|底|全年)?)?|同比"
+            r"(?=[比较与同跟在超为是])(?P<relbase>(?:比|较|与|同|跟|超过?)\s*(?:上年|上一年|去年)(?:同期|年末|末|底|全年)?(?:\s*[、和及]\s*(?:上年|上一年|去年)(?:同期|年末|末|底|全年)?)?|同比"
             r"|在\s*(?:上年|上一年|去年)(?=[^，,。；;\d]{0,12}?的?基础上)|[为是]\s*(?:上年|去年)(?:同期|全年)?(?=的))",
-            # 目前/截至目前: the state now, a result so far (the year the document reviews).
-            # (当前位置 / 当前页面 of a web page's navigation line is no time.)
-            r"(?=[截到目当1-9])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势|位置|页面|栏目))"
+            # 目前/截至目前, 现有 before a count (现有幼儿园201所): the state now, a result so far
+            # (the year the document reviews). (当前位置 of a page's navigation line is no time.)
+            r"(?=[截到目当现1-9])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势|位置|页面|栏目))|(?<![在按比较与照])现有(?=[\u4e00-\u9fff]{1,12}?\d)"
             # (or a month's end named without its year, 截至6月底, 6月末: the present year's,
             # as a page of July counts what stands by then; a year before it dates it instead)
             r"|(?:截至|截止到?)?(?<![年\d])(?:1[0-2]|[1-9])\s*月(?:底|末)(?!\d))",
