@@ -21,11 +21,10 @@ A clause that speaks of the document itself (全市, 我省 …) after another a
 was named gives the figure back to the document's area; one that opens with a
 whole area above the document's and an indicator (全国居民人均可支配收入…, 全省
 规模以上工业… in a city's report) is that area's figure, quoted for comparison.
-A short name running on into a firm or project listed before 等 (珠海某某制药、
-…等N个项目) is no subject. In a document about no
-one area (a round-up), a figure's subject is the last area named in its
-paragraph, else the paragraph's speaker named after it (a quote before 某市副市长表示),
-else the planning region its title names (中原经济区: see :func:`.area_hints.title_region`).
+A short name running on into a firm or project listed before 等 (珠海某某制药、…等N个项目) is
+no subject. In a document about no one area (a round-up), a figure's subject is the last area
+named in its paragraph, else the paragraph's speaker named after it (a quote before 某市副市长
+表示), else the planning region its title names (中原经济区: see :func:`.area_hints.title_region`).
 
 Several areas can share one figure (GOLD_SPEC: one fact naming both): a list
 opening its clause (北京、上海和广东…均为6%左右) or a clause counting the areas
@@ -122,10 +121,11 @@ def _is_subject(
     if _ROUTE_AFTER_RE.match(view, end) or before.endswith(_route_or_aside_before()):
         return False
     if not inside:
-        # An area outside the document's (支援湖北, 结对帮扶的崇左市): only a full
-        # name opening its clause (…，石家庄市的增速…) or followed by its
-        # officials (石家庄市副市长…表示) is a figure's subject.
-        opens = follows_subject or _opens_clause(view, start) or bool(ISSUER_RE.match(view, end))
+        # An area outside the document's (支援湖北, 结对帮扶的崇左市): only a full name opening
+        # its clause (…，石家庄市的增速…, 2023年七台河市实现…) or followed by its officials
+        # (石家庄市副市长…表示) is a figure's subject.
+        opens = follows_subject or _opens_clause(view, start) or after_clause_year(view, start)
+        opens = opens or bool(ISSUER_RE.match(view, end))
         return opens and (not short or row.level == "province")
     if not short or row.level == "province" or row.code in named:
         return True
