@@ -165,6 +165,20 @@ def _same_kind(unit: str | None, st: SentenceState) -> bool:
     return st.prev_measure is Measure.GROWTH and {unit, st.prev_unit} == {"%", "倍"}
 
 
+def _added_beside(r: Reading, st: SentenceState, unit: str | None) -> bool:
+    """Whether the value is another amount listed right after a change's (比上年增加2.68万座、
+    494.86万米: bridges counted and measured, as bulletins print them)."""
+    if st.prev_measure is not Measure.CHANGE or unit is None or st.prev_unit is None:
+        return False
+    return not {unit, st.prev_unit} & _RATIO_UNITS and r.pre.rstrip().endswith("、")
+
+
+_RATIO_UNITS = frozenset({"%", "‰", "倍", "个百分点"})
+
+
+_RATIO_UNITS = frozenset({"%", "‰", "倍", "个百分点"})
+
+
 def _bracketed_sum(r: Reading, clause: str) -> bool:
     """Whether the value is bracketed (累计完成[2.2万亿元], 五年累计降低[13.5%]): GOLD_SPEC's
     bracketed cumulative value (a plan's five-year sum), a change over the plan as in its
@@ -179,7 +193,8 @@ def _goes_on(r: Reading, st: SentenceState, unit: str | None) -> bool:
     """Whether the value goes on the figure before in its measure: named by it (inherited,
     a list's member) or by aim words only (增长7.1%，完成计划目标7%: the aim of that figure)."""
     named_before = r.inherited or r.list_only or hollow_name(r.name)
-    return named_before and st.prev_measure is not None and _same_kind(unit, st)
+    kind = _same_kind(unit, st) or _added_beside(r, st, unit)
+    return named_before and st.prev_measure is not None and kind
 
 
 def _cue_direction(tokens: Sequence[str]) -> int | None:
