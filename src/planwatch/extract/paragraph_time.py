@@ -51,6 +51,12 @@ _DASH_ITEM_RE = re.compile(r"\s*(?:——|－－|--)")
 # A paragraph of points (一是…。二是…) naming no time of its own goes on the one before in its
 # time: the points of what it summed up (今年上半年，全省…主要指标好于预期。\n一是经济…增长10.6%).
 _POINT_RE = re.compile(r"\s*[一二三四五六七八九十]是(?=[\u4e00-\u9fff])")
+# A paragraph opening with its speaker going on (某某称，… / 他介绍，…) naming no time of its own,
+# after one over a span of years (“十三五”时期，广安地区生产总值年均增长7%。\n曾卿称，…从874.4亿元
+# 增加到1301.6亿元): the same speaker on the same years, as news retells a report.
+_SPEAKER_ON_RE = re.compile(
+    r"\s*[\u4e00-\u9fff]{1,4}(?:还|又|也)?(?:称|说|表示|介绍|指出)\s*[,，:：]"
+)
 # A later item of a numbered list (2、… / (3) …) naming no time of its own, after one setting
 # aims for a year ahead (1、到2020年，…达到70%): the list's next aim, of that year.
 _ITEM_LEAD_MAX = 6  # the list number and spaces before the item's opening year
@@ -167,6 +173,8 @@ class ParagraphTime:
                     _ADDS_RE.match(view, s)
                     or _POINT_RE.match(view, s)
                     or self._next_aim_item(s)
+                    or self.state.period_start is not None
+                    and _SPEAKER_ON_RE.match(view, s)
                     or self.state.retro
                     and _DASH_ITEM_RE.match(view, s)
                 )
