@@ -167,16 +167,19 @@ def _same_kind(unit: str | None, st: SentenceState) -> bool:
 
 def _added_beside(r: Reading, st: SentenceState, unit: str | None) -> bool:
     """Whether the value is another amount listed right after a change's (比上年增加2.68万座、
-    494.86万米: bridges counted and measured, as bulletins print them)."""
+    494.86万米: bridges counted and measured, as bulletins print them; 分别比上年增加3.1万亩和
+    1.5万吨)."""
     if st.prev_measure is not Measure.CHANGE or unit is None or st.prev_unit is None:
         return False
-    return not {unit, st.prev_unit} & _RATIO_UNITS and r.pre.rstrip().endswith("、")
+    return not {unit, st.prev_unit} & _RATIO_UNITS and r.pre.rstrip().endswith(_LIST_JOINS)
 
 
 _RATIO_UNITS = frozenset({"%", "‰", "倍", "个百分点"})
+_LIST_JOINS = ("、", "和", "及", "与")
 
 
 _RATIO_UNITS = frozenset({"%", "‰", "倍", "个百分点"})
+_LIST_JOINS = ("、", "和", "及", "与")
 
 
 def _bracketed_sum(r: Reading, clause: str) -> bool:
