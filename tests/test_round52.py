@@ -249,3 +249,15 @@ def test_amounts_added_by_a_list_joined_with_he_are_changes():
     _, got = _analysed("g.txt", text)
     assert got["2.9万亩"].measure is Measure.CHANGE
     assert got["1.4万吨"].measure is Measure.CHANGE
+
+
+def test_a_story_telling_a_plan_s_first_year_s_achievements_is_of_the_year_after():
+    text = (
+        "2月3日，某市十三届人大二次会议开幕，市长代表市人民政府向大会作《政府工作报告》。《报告》"
+        "客观总结我市在“十二五”开局之年所取得的成绩，描绘出新一年的发展蓝图。\n"
+        "2012年，是实施“十二五”规划承上启下的重要一年。\n"
+        "地区生产总值持续增长。预计完成地区生产总值655亿元，同比增长14%。\n"
+    )
+    meta, got = _analysed("k.txt", text)
+    assert meta.reference_year == 2012
+    assert got["655亿元"].kind is Kind.ACTUAL and got["655亿元"].year == 2011

@@ -39,6 +39,23 @@ _LOOK_BACK_RE = re.compile(r"过去|去年|上年|刚刚|已经|走过")
 _BACK_CHARS = 12
 
 
+# A plan's first or last year's achievements told (总结我市在“十二五”开局之年所取得的成绩): that
+# year reviewed, the text of the year after it (a story on the report delivered then).
+_YEAR_ACHIEVED_RE = re.compile(
+    rf"{_PLAN_HEAD}(?P<which>开局|起步|收官)之年(?:所|中|里)?(?:取得|实现)的(?:主要)?(?:成绩|成就|成效)"
+)
+
+
+def plan_year_reviewed(view: str) -> tuple[int, int, int] | None:
+    """The year after the plan's year whose achievements ``view`` tells (see above), with
+    the phrase's span; None."""
+    for m in _YEAR_ACHIEVED_RE.finditer(view):
+        years = plan_named(m["plan"])
+        if years is not None:
+            return (years[1] if m["which"] == "收官" else years[0]) + 1, m.start(), m.end()
+    return None
+
+
 def plan_year_named(view: str) -> tuple[int, int, int] | None:
     """The year the first such phrase of ``view`` names, with its span (start, end)."""
     for m in _NAMED_RE.finditer(view):

@@ -60,6 +60,7 @@ from planwatch.describe.plan_year_named import (
     milestone_year,
     plan_reference_year,
     plan_year_named,
+    plan_year_reviewed,
     whole_plan_words,
 )
 from planwatch.describe.posting import (
@@ -276,6 +277,9 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
         ended = YEAR_END_BEFORE_RE.search(view, max(0, m.start() - 160), m.start())
         dated = DatedText(int(m[1]) - 1, 12, None) if ended else DatedText(int(m[1]), None, None)
         return ReferenceDate(dated, (_ev("target_year", read, *m.span()),))
+    if (achieved := plan_year_reviewed(view)) is not None:  # (“十二五”开局之年所取得的成绩)
+        at = _ev("reviewed_year", read, *achieved[1:])
+        return ReferenceDate(DatedText(achieved[0], None, None), (at,))
     m = first_reviewed(view)
     if m:
         year = reviewed_year(m)
