@@ -261,3 +261,14 @@ def test_a_story_telling_a_plan_s_first_year_s_achievements_is_of_the_year_after
     meta, got = _analysed("k.txt", text)
     assert meta.reference_year == 2012
     assert got["655亿元"].kind is Kind.ACTUAL and got["655亿元"].year == 2011
+
+
+def test_a_rank_s_start_before_the_band_it_entered_is_at_the_review_s_start():
+    text = (
+        "某市2021年政府工作报告\n一、“十三五”时期工作回顾\n"
+        "五年来，经济总量从全国第38位跨入30强，三产结构比由12.4∶47.1∶40.5调整为8.2∶45.3∶46.5。\n"
+    )
+    _, got = _analysed("r.txt", text)
+    assert got["第38位"].year == 2015 and got["第38位"].kind is Kind.ACTUAL
+    assert got["30强"].year == 2020 and got["30强"].value == 30
+    assert got["12.4"].indicator == "第一产业比重" and got["46.5"].indicator == "第三产业比重"

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 from planwatch.core.data import Kind
 from planwatch.extract.span_years import years_levelled
-from planwatch.extract.time_forms import undated_start
+from planwatch.extract.time_forms import CHANGE_TO, undated_start
 from planwatch.extract.timewords import TimeMark, TimeState
 
 if TYPE_CHECKING:  # types only: the reader imports the periods, which import this module
     from planwatch.extract.prose_reader import Reading, SentenceReader
 
-_FROM_TO_RE = re.compile(r"至|到|为")
+_FROM_TO_RE = re.compile(CHANGE_TO)
 
 
 def change_start(

@@ -17,6 +17,7 @@ from planwatch.extract.prose_pairs import legend_pair
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.quoted_aims import BUDGET_WORD_RE, aim_in_share_match
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame
+from planwatch.extract.time_forms import CHANGE_TO
 
 # An aim named right after the value: 6%左右的目标, 5%的增长预期目标 (no verb between:
 # 3项指标已提前完成规划目标 reports how many aims were met).
@@ -42,9 +43,10 @@ _AIM_AFTER_RE = re.compile(
 # (or its year, 由2008年的128亿元增加到2011年的365亿元: the base of an aim, a result when that
 # year is before the text's own; 由2025年的…提高到2030年的… in a plan of 2021 is an aim too)
 _FROM_RE = re.compile(
-    r"(?:从|由)(?:目前|现在|当前|(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?)?的?(?:人均|每人)?\s*$"
+    r"(?:从|由)(?:目前|现在|当前|(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?)?的?(?:人均|每人)?"
+    r"(?:全[国省市区县州])?\s*$"  # (经济总量从全国第35位跨入30强: a rank's start)
 )
-_TO_AFTER_RE = re.compile(r"[^,，。;；\d]{0,4}?(?:到|至|为)")
+_TO_AFTER_RE = re.compile(rf"[^,，。;；\d]{{0,4}}?{CHANGE_TO}")
 # An evaluation counting its indicators by how far they are (37项主要指标基本达到进度要求,
 # 5项指标提前完成规划目标): the count is the state at the time of the evaluation. The aim
 # may be named by its year (4项已提前完成2025年目标): a year, not a figure, between them.

@@ -571,7 +571,7 @@ def _special_name(view: str, r: Reading, st: SentenceState) -> None:
             sectors = "产业" not in r.name and "三次产业" in view[max(0, v.start - 40) : v.start]
             st.ratio_name = ("三次产业" if sectors else "") + r.name
         base = st.ratio_name or r.name
-        if v.parts == 3 and "产业" in base:
+        if v.parts == 3 and ("产业" in base or _SECTORS_RE.search(base)):  # (三产结构比 too)
             r.name = f"第{'一二三'[v.part]}产业比重"  # 三次产业比重 2.4:58.9:38.7
         else:
             r.name = base

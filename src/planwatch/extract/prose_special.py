@@ -44,7 +44,7 @@ _RANK_POS_RE = re.compile(
 # (GOLD_SPEC's 前十强 -> 10, le). Not 百强 (跻身全国百强县: annotators take the honour list
 # as a rank or as a title, and the areas entering it are often others listed).
 _TOP_N_RE = re.compile(
-    r"(?:进入|跻身|迈入|挺进|入围|稳居|位居|位列|跃居)[^,，。;；、\n\d]{0,10}?"
+    r"(?:进入|跨入|跻身|迈入|挺进|入围|稳居|位居|位列|跃居)[^,，。;；、\n\d]{0,10}?"
     r"(?<!前)(?P<val>(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})\s*强)"
 )
 # Another's rank, the measure the area is held against (超过世界排名第三国家的经济总量, 相当于排名

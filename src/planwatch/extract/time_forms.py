@@ -44,6 +44,11 @@ FROM_BEFORE = re.compile(r"(?:从|由)[“”\"‘’ ]*$")
 _LOOKED_AT_RE = re.compile(r"[^,，。;；\d]{0,8}?(?:来|上)?看[,，]")
 
 
+# The words a change goes on to its end with after its start (由A增至B, 从A调整为B; a rank's band
+# entered, 从全国第35位跨入30强): the "to" of 由/从 … 到.
+CHANGE_TO = r"(?:到|至|为|跨入|迈入|跻身|进入)"
+
+
 def start_point(text: str, start: int, end: int) -> bool:
     """Whether the time word at ``[start, end)`` follows 由/从 as a change's start point (由去年
     的9%, 从上年的4.2), not as the time a story looks at (从去年完成情况看，…)."""
