@@ -272,3 +272,14 @@ def test_a_rank_s_start_before_the_band_it_entered_is_at_the_review_s_start():
     assert got["第38位"].year == 2015 and got["第38位"].kind is Kind.ACTUAL
     assert got["30强"].year == 2020 and got["30强"].value == 30
     assert got["12.4"].indicator == "第一产业比重" and got["46.5"].indicator == "第三产业比重"
+
+
+def test_a_planner_counting_a_plan_s_aims_done_is_its_final_review():
+    text = (
+        "某某表示，在“十一五”时期，我国面临的国内外环境十分复杂，经济社会发展仍然取得了明显的成效。"
+        "在“十一五”规划中确定的22个主要目标的主要指标，除了服务业增加值比重和研发经费占GDP的比重"
+        "与目标有一定差距，其他的主要指标都完成了。研发经费支出比重实际达到了1.76%。\n"
+    )
+    meta, got = _analysed("e.txt", text)
+    assert meta.doc_type is DocType.FINAL_EVALUATION
+    assert got["1.76%"].kind is Kind.ACTUAL and got["1.76%"].year == 2010
