@@ -283,3 +283,17 @@ def test_a_planner_counting_a_plan_s_aims_done_is_its_final_review():
     meta, got = _analysed("e.txt", text)
     assert meta.doc_type is DocType.FINAL_EVALUATION
     assert got["1.76%"].kind is Kind.ACTUAL and got["1.76%"].year == 2010
+
+
+def test_news_of_a_new_plan_hailing_the_last_one_s_close_is_the_new_plan():
+    # (Guard: “十三五”胜利收官 ties with the outline's words, but the plan it closes is not
+    # the one the page is about.)
+    text = (
+        "某市定下未来五年目标\n2021/2/4 14:06:09\n"
+        "导读:“十三五”胜利收官！迈入“十四五”时期，某市又该如何发展？在昨天召开的市十三届人大六次会议"
+        "上，描绘了某市“十四五”规划和二〇三五年远景目标。\n主要目标\n"
+        "全市地区生产总值突破2.1万亿元，人均生产总值突破17万元；常住人口城镇化率达到80%以上。\n"
+    )
+    meta, got = _analysed("h.txt", text)
+    assert meta.doc_type is not DocType.FINAL_EVALUATION
+    assert got["2.1万亿元"].kind is Kind.TARGET and got["2.1万亿元"].year == 2025
