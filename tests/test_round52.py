@@ -297,3 +297,17 @@ def test_news_of_a_new_plan_hailing_the_last_one_s_close_is_the_new_plan():
     meta, got = _analysed("h.txt", text)
     assert meta.doc_type is not DocType.FINAL_EVALUATION
     assert got["2.1万亿元"].kind is Kind.TARGET and got["2.1万亿元"].year == 2025
+
+
+def test_a_line_of_years_set_in_under_two_measures_shares_them_out():
+    text = (
+        "2020年某区统计公报\n一、综合\n表一\n某区2020年GDP构成表\n行业  增速%  结构\n"
+        "  2020年  2019年  2020年  2019年\n地区生产总值  0.6  7.9  100  100\n"
+        "农林牧渔业  4.2  5.1  18.7  19.2\n工业  1.3  5.4  15.1  17.2\n"
+    )
+    _, got = _analysed("t.txt", text)
+    cells = {f.value: f for f in got.values() if "农林牧渔业" in f.indicator}
+    assert cells[4.2].measure is Measure.GROWTH and cells[4.2].year == 2020
+    assert cells[5.1].measure is Measure.GROWTH and cells[5.1].year == 2019
+    assert cells[18.7].measure is Measure.LEVEL and cells[18.7].year == 2020
+    assert cells[19.2].year == 2019

@@ -48,7 +48,7 @@ from planwatch.extract.table_header_lines import (
     glued_apart,
     lower_halves_in_order,
     name_apart,
-    set_in_upper,
+    set_in_header,
 )
 from planwatch.extract.table_header_spaced import spaced_row_cells
 from planwatch.extract.table_lines import CELL_BAR_RE, placed_by_position, split_row_line
@@ -377,7 +377,7 @@ def _row_table(
     if broken is not None:  # (header cells holding line breaks: table_header_lines)
         head, rows_from = broken[0], broken[1] + 1
     elif stacked is None and layout == "spaced":  # (2015年 set in over 基数: its upper half)
-        head = set_in_upper(text, head) + head
+        head = set_in_header(text, head)
     open_cell = _open_last_cell(anchor.text) if stacked is None and broken is None else False
     values_only = value_header(head)
     if len(head) < _fewest_cells(head, anchor.text if stacked is None else "", open_cell):

@@ -181,6 +181,19 @@ def _short_kind(text: str) -> bool:
     return any(has_word(word, g) for g in _KIND_GROUPS)
 
 
+def set_in_header(text: str, head: Sequence[TextCell]) -> list[TextCell]:
+    """A spaced header line with what the line above adds to it: the upper halves set in
+    over its cells (:func:`set_in_upper`), or, for a line of years set in under a name and
+    groups (行业  增速%  结构 over   2020年  2019年  2020年  2019年, as communiqués print a
+    table of two measures over two years), the groups shared out over the years."""
+    start = line_at(text, head[0].span.start)[0]
+    if start > 0 and text[start] in " \t\u3000\xa0":
+        grouped = _groups_over_years(spaced_cells(text, *line_at(text, start - 1)), head)
+        if grouped is not None and _role(grouped[0].text) is ColumnRole.NAME:
+            return grouped
+    return set_in_upper(text, head) + list(head)
+
+
 def set_in_upper(text: str, head: Sequence[TextCell]) -> list[TextCell]:
     """The line right above a spaced header line when it holds the upper halves of the
     header's cells (``2015年`` over ``基数``, ``完成进度`` over ``（%）``): set in past the
