@@ -122,7 +122,7 @@ def _is_subject(
         return False
     if not inside:
         # An area outside the document's (支援湖北, 结对帮扶的崇左市): only a full name opening
-        # its clause (…，石家庄市的增速…, 2023年七台河市实现…) or followed by its officials
+        # its clause (…，石家庄市的增速…, 2023年某市实现…) or followed by its officials
         # (石家庄市副市长…表示) is a figure's subject.
         opens = follows_subject or _opens_clause(view, start) or after_clause_year(view, start)
         opens = opens or bool(ISSUER_RE.match(view, end))

@@ -50,7 +50,7 @@ _RESULT_OF_YEAR_RE = re.compile(
     r"|\s*[\u4e00-\u9fff]{0,6}\s*交(?:出|上)?了?[^。\n，,]{0,10}?答卷"
     # (2018-2020年同期全盟均无投资活动: the same months of years over, compared)
     r"|\s*同期"
-    # (2023年某地区生产总值为151.80亿元, 2023年某市实现地区生产总值262.9亿元: a place's figure
+    # (2023年某地区生产总值为148.60亿元, 2023年某市实现地区生产总值258.4亿元: a place's figure
     # of that year stated, no aim's word)
     rf"|\s*(?:{_NO_AIM}[\u4e00-\u9fff]){{2,20}}?(?:为|达到?|实现)(?:{_NO_AIM}[\u4e00-\u9fff]){{0,12}}?\d"
     # (2019年底期末用工人数统计18310人: a figure as of a year's end, told after it)

@@ -15,7 +15,7 @@ from planwatch.describe.dates import DatedText
 # 2019年农业工作总结).
 TITLE_YEAR_RE = re.compile(
     # (not one a text cites: …2022年政府工作报告中提到，…)
-    # (nor a date before the title it names: 2020年5月12日，…发布了《2019年…统计公报》)
+    # (nor a date before the title it names: 2020年5月11日，…发布了《2019年…统计公报》)
     r"((?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)(?:度)?"
     r"(?:[^\n。]{0,30}?(政府工作报告|统计公报)(?![中里]|提出|指出|提到|显示|明确|强调)"
     r"|\s*(?:(?!上半|下半|半年|季)[\u4e00-\u9fff]){0,4}?工作(总结))"

@@ -52,8 +52,8 @@ _DASH_ITEM_RE = re.compile(r"\s*(?:——|－－|--)")
 # time: the points of what it summed up (今年上半年，全省…主要指标好于预期。\n一是经济…增长10.6%).
 _POINT_RE = re.compile(r"\s*[一二三四五六七八九十]是(?=[\u4e00-\u9fff])")
 # A paragraph opening with its speaker going on (某某称，… / 他介绍，…) naming no time of its own,
-# after one over a span of years (“十三五”时期，广安地区生产总值年均增长7%。\n曾卿称，…从874.4亿元
-# 增加到1301.6亿元): the same speaker on the same years, as news retells a report.
+# after one over a span of years (“十三五”时期，某市地区生产总值年均增长7%。\n某某称，…从A亿元
+# 增加到B亿元): the same speaker on the same years, as news retells a report.
 _SPEAKER_ON_RE = re.compile(
     r"\s*[\u4e00-\u9fff]{1,4}(?:还|又|也)?(?:称|说|表示|介绍|指出)\s*[,，:：]"
 )

@@ -44,7 +44,7 @@ _AIM_AFTER_RE = re.compile(
 # year is before the text's own; 由2025年的…提高到2030年的… in a plan of 2021 is an aim too)
 _FROM_RE = re.compile(
     r"(?:从|由)(?:目前|现在|当前|(?P<y>(?:19|20)\d{2})\s*年(?:底|末)?)?的?(?:人均|每人)?"
-    r"(?:全[国省市区县州])?\s*$"  # (经济总量从全国第35位跨入30强: a rank's start)
+    r"(?:全[国省市区县州])?\s*$"  # (经济总量从全国第38位跨入30强: a rank's start)
 )
 _TO_AFTER_RE = re.compile(rf"[^,，。;；\d]{{0,4}}?{CHANGE_TO}")
 # An evaluation counting its indicators by how far they are (37项主要指标基本达到进度要求,

@@ -166,8 +166,8 @@ def _same_kind(unit: str | None, st: SentenceState) -> bool:
 
 
 def _added_beside(r: Reading, st: SentenceState, unit: str | None) -> bool:
-    """Whether the value is another amount listed right after a change's (比上年增加2.68万座、
-    494.86万米: bridges counted and measured, as bulletins print them; 分别比上年增加3.1万亩和
+    """Whether the value is another amount listed right after a change's (比上年增加2.51万座、
+    482.14万米: bridges counted and measured, as bulletins print them; 分别比上年增加3.1万亩和
     1.5万吨)."""
     if st.prev_measure is not Measure.CHANGE or unit is None or st.prev_unit is None:
         return False

@@ -45,7 +45,7 @@ _LOOKED_AT_RE = re.compile(r"[^,，。;；\d]{0,8}?(?:来|上)?看[,，]")
 
 
 # The words a change goes on to its end with after its start (由A增至B, 从A调整为B; a rank's band
-# entered, 从全国第35位跨入30强): the "to" of 由/从 … 到.
+# entered, 从全国第38位跨入30强): the "to" of 由/从 … 到.
 CHANGE_TO = r"(?:到|至|为|跨入|迈入|跻身|进入)"
 
 

@@ -194,7 +194,7 @@ _MARK_RE = led_alternation(
             # 比上年增长 / 较上年末 / 同比 / 超去年全年 / 在去年…的基础上 / 为去年全年的4.8倍 / 比去年同期、去年全年: a base
             r"(?=[比较与同跟在超为是])(?P<relbase>(?:比|较|与|同|跟|超过?)\s*(?:上年|上一年|去年)(?:同期|年末|末|底|全年)?(?:\s*[、和及]\s*(?:上年|上一年|去年)(?:同期|年末|末|底|全年)?)?|同比"
             r"|在\s*(?:上年|上一年|去年)(?=[^，,。；;\d]{0,12}?的?基础上)|[为是]\s*(?:上年|去年)(?:同期|全年)?(?=的))",
-            # 目前/截至目前, 现有 before a count (现有幼儿园201所): the state now, a result so far
+            # 目前/截至目前, 现有 before a count (现有幼儿园186所): the state now, a result so far
             # (the year the document reviews). (当前位置 of a page's navigation line is no time.)
             r"(?=[截到目当现1-9])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势|位置|页面|栏目))|(?<![在按比较与照])现有(?=[\u4e00-\u9fff]{1,12}?\d)"
             # (or a month's end named without its year, 截至6月底, 6月末: the present year's,
