@@ -311,3 +311,16 @@ def test_a_line_of_years_set_in_under_two_measures_shares_them_out():
     assert cells[5.1].measure is Measure.GROWTH and cells[5.1].year == 2019
     assert cells[18.7].measure is Measure.LEVEL and cells[18.7].year == 2020
     assert cells[19.2].year == 2019
+
+
+def test_the_same_table_printed_one_space_apart_is_read_alike():
+    text = (
+        "2020年某区统计公报\n一、综合\n表一\n某区2020年GDP构成表\n行业 增速% 结构\n"
+        "  2020年 2019年 2020年 2019年\n地区生产总值 0.6 7.9 100 100\n"
+        "农林牧渔业 4.2 5.1 18.7 19.2\n工业 1.3 5.4 15.1 17.2\n"
+    )
+    _, got = _analysed("t.txt", text)
+    cells = {f.value: f for f in got.values() if "农林牧渔业" in f.indicator}
+    assert cells[4.2].measure is Measure.GROWTH and cells[4.2].year == 2020
+    assert cells[5.1].measure is Measure.GROWTH and cells[5.1].year == 2019
+    assert cells[18.7].measure is Measure.LEVEL and cells[18.7].year == 2020

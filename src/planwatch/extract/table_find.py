@@ -96,12 +96,10 @@ _HEADING_RE = re.compile(r"\s*第[一二三四五六七八九十百\d]{1,4}[章�
 # The title of the next table (表2 …, 附表1 …) ends the one before it.
 _TABLE_TITLE_RE = re.compile(r"\s*(?:附\s*)?表\s*[\d一二三四五六七八九十]{1,3}(?:[\s:：.、-]|$)")
 _SEPARATOR_RE = re.compile(r"[\s|:：\-—+=]+")
-_MAX_CELL = 40
+_MAX_CELL, _MAX_TITLE, _MAX_ROW_LINE = 40, 60, 300  # the longest cell, title, row line
 # What parts a line's cells (a space of any kind, a tab, a pipe): a header line without
 # one inside its stripped text is one cell, never a header of a one-row-per-line table.
 _CELL_GAP_RE = re.compile(r"[\s|｜]")
-_MAX_ROW_LINE = 300
-_MAX_TITLE = 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +134,7 @@ def _find_cached(text: str) -> tuple[TextTableBlock, ...]:
 
 # A short cell spaced out letter by letter, as typesetters print a header's (指  标  名  称).
 _SPACED_OUT_RE = re.compile(r"(?:[\u4e00-\u9fff][ \t\u3000]+){1,5}[\u4e00-\u9fff]")
+_WORDS_RE = re.compile(r"\S{2,}(?: \S{2,}){2,}")  # 行业 增速% 结构: a short row of cells
 
 
 def _find(text: str) -> list[TextTableBlock]:
@@ -163,7 +162,7 @@ def _find(text: str) -> list[TextTableBlock]:
             line.text
         ):  # (指    标    名    称: a header cell spaced out letter by letter)
             block = _flattened_table(text, line, no_table)
-            if block is None and CELL_BAR_RE.search(line.text):
+            if block is None and (CELL_BAR_RE.search(line.text) or _WORDS_RE.fullmatch(line.text)):
                 block = _row_table(text, line)  # (a short parted header: 指标\t单位, 指标 | 增幅)
         elif len(line.text) > 6:
             block = _row_or_flat_table(text, line)
@@ -269,6 +268,8 @@ def _flattened_table(
 ) -> TextTableBlock | None:
     """A one-cell-per-line table around the header cell ``anchor``; None, and its header's
     first line added to ``no_table``, when there is none (asked again, not read again)."""
+    if _WORDS_RE.fullmatch(anchor.text):
+        return None  # (a row of cells, no cell a line)
     start = anchor.span.start
     lines = _lines_backward(text, _line_at(text, start)[0])
     for prev in lines:

@@ -282,11 +282,11 @@ def lower_halves_in_order(
     value or status columns (2020年基期值, 评估结论); None otherwise (a line whose cells do
     stand under upper cells is :func:`broken_header`'s)."""
     k = len(cells)
-    if k < 2 or k >= len(header):
-        return None
     lead = text[text.rfind("\n", 0, cells[0].span.start) + 1 : cells[0].span.start]
-    if not lead or lead.strip():
+    if k < 2 or not lead or lead.strip():
         return None  # (not set in: a header line of its own, or a row)
+    if k >= len(header):  # (行业 增速% 结构 over 2020年 2019年 2020年 2019年, one space apart)
+        return _groups_over_years(header, cells)
     upper = header[-k:]
     if any(_role(c.text) not in _HALF_ROLES for c in (*upper, *cells)):
         return None
