@@ -168,7 +168,7 @@ def signature(text: str) -> FoundDate | None:
 
 # An outline's own title on a line of its own (某旗…第十二个五年规划纲要（草案）), or a sector plan's
 # (某市环境保护“十二五”规划, as a document-sharing site heads its copy).
-_OUTLINE_TITLE_RE = re.compile(
+_PLAN_TITLE_RE = re.compile(
     r"(?m)^[ \t\u3000]*(?:\S{0,30}第[一二三四五六七八九十]{1,3}个五年规划纲要|[^\s。，,]{2,30}?"
     rf"{PLAN_NAME}[”\"’」』]?[^\s。，,]{{0,16}}?规划)[ \t]*(?:[(（](?:草案|摘要|全文)[)）])?[ \t]*$"
 )
@@ -176,7 +176,7 @@ _OUTLINE_TITLE_RE = re.compile(
 
 def plan_titled(view: str) -> bool:
     """Whether ``view`` is headed by a plan's own title (see above)."""
-    return _OUTLINE_TITLE_RE.search(view) is not None
+    return _PLAN_TITLE_RE.search(view) is not None
 
 
 def posted_later(
@@ -188,14 +188,14 @@ def posted_later(
     settled: bool = True,
     written: Written | None = None,
     page_month: int | None = None,
-    outline_titled: bool = False,
+    titled: bool = False,
     year_end: bool = False,
 ) -> bool:
     """Whether a page dated ``page_year`` was posted after the document was written (see
     the module doc): ``words`` is the year the document's words give and their basis;
     ``settled`` False where ``doc_type`` is a look-back the date is yet to place;
     ``written`` the year the text's own words place it in, ``page_month`` the page's;
-    ``outline_titled``: the text is headed by an outline's own title (…第十二个五年规划纲要（草案）);
+    ``titled``: the text is headed by an outline's or a sector plan's own title (:func:`plan_titled`);
     ``year_end``: the words date the text to their year's end (a year's work summary)."""
     if year_end and _early_next(words, page_year, page_month):
         return False  # (2022年工作总结 on a page of February 2023: read out at the year's meetings)
@@ -221,7 +221,7 @@ def posted_later(
         # evaluation, doctype.place_in_plan; but one headed by the outline's own title is the
         # outline posted again, as a government's disclosure pages post old plans; so is a
         # sector plan headed by its own, as document-sharing sites post them.)
-        late = outline_titled and doc_type is not DocType.PLAN_TABLE and page_year > period[1]
+        late = titled and doc_type is not DocType.PLAN_TABLE and page_year > period[1]
         return late or period[0] + _LATEST_FROM_START[doc_type] < page_year <= period[1]
     if settled and doc_type is DocType.MIDTERM_EVALUATION:
         return page_year > period[0] + _MIDTERM_LATEST_FROM_START

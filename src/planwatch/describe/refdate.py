@@ -394,10 +394,10 @@ def reference_date(
         found = written_in(further.view.text)
         written = None if found is None else (found, further)
         month = page.date.month if page.date else None
-        outline = plan_titled(view)
+        headed = plan_titled(view)
         if not posted_later(
             page.year, words, doc_type, period, settled=settled, written=found, page_month=month,
-            outline_titled=outline, year_end=bool(worded and worded.date and worded.date.month == 12),
+            titled=headed, year_end=bool(worded and worded.date and worded.date.month == 12),
         ):  # fmt: skip
             return _page_by_dateline(page, _dateline(view), read, doc_type)
     dateline = _dateline(view)

@@ -178,10 +178,6 @@ _RATIO_UNITS = frozenset({"%", "‰", "倍", "个百分点"})
 _LIST_JOINS = ("、", "和", "及", "与")
 
 
-_RATIO_UNITS = frozenset({"%", "‰", "倍", "个百分点"})
-_LIST_JOINS = ("、", "和", "及", "与")
-
-
 def _bracketed_sum(r: Reading, clause: str) -> bool:
     """Whether the value is bracketed (累计完成[2.2万亿元], 五年累计降低[13.5%]): GOLD_SPEC's
     bracketed cumulative value (a plan's five-year sum), a change over the plan as in its

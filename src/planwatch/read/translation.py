@@ -34,10 +34,9 @@ _LINE_RE = re.compile(
 _FIGURE_RE = re.compile(r"\d[\d ,.]*")
 _BRACKETS_RE = re.compile(r"\([^()\n]*\)")
 _PHRASE_WORDS = 3
-_WORDS_RE = re.compile(r"[A-Za-z][A-Za-z'’.&/\-]*")
-
-# A run of English words (two at least, parted by spaces) and the brackets after it.
+# An English word; a run of them (two at least, parted by spaces) and the brackets after it.
 _WORD = r"[A-Za-z][A-Za-z'’.&/\-]*"
+_WORDS_RE = re.compile(_WORD)
 _RUN_RE = re.compile(
     rf"(?<![A-Za-z\d.])(?:{_WORD})(?:[ \t]+(?:{_WORD}|\([^()\n]{{0,30}}\)))+"
     r"(?:[ \t]*\([^()\n]{0,30}\))?"
@@ -68,7 +67,7 @@ def _blank_group(m: re.Match[str]) -> str:
 
 def _blank_run(m: re.Match[str]) -> str:
     run = m.group()
-    words = [w for w in re.findall(_WORD, run) if _LOWER_WORD_RE.match(w)]
+    words = [w for w in _WORDS_RE.findall(run) if _LOWER_WORD_RE.match(w)]
     if len(words) < 2:
         return run
     line_start = m.string.rfind("\n", 0, m.start()) + 1
