@@ -59,6 +59,22 @@ _RESULT_OF_YEAR_RE = re.compile(
     r"|\s*的?(?:主要|各项)?目标任务的?(?:全面|圆满|胜利)?(?:完成|实现)"
 )
 
+# A year's figure told past a threshold (重庆2011年GDP迈过了万亿门槛, 2024年全市生产总值突破5000亿元):
+# the year over when told; not a part of it (2024年上半年…突破), nor an aim (力争2025年…突破).
+_CROSSED_RE = re.compile(
+    rf"\s*(?:(?![季月半]){_NO_AIM}[\u4e00-\u9fffA-Za-z]){{0,12}}?"
+    r"(?:迈过|跨过|突破|迈上|跨上|跨入|越过)了?\s*[\d一二三四五六七八九十百千万亿]"
+)
+_AIM_BEFORE_RE = re.compile(r"(?:将|力争|争取|预计|有望|目标|到|要)\s*$")
+
+
+def _crossed(view: str, start: int, end: int) -> bool:
+    """Whether the year at ``[start, end)`` opens its figure told past a threshold."""
+    return bool(_CROSSED_RE.match(view, end)) and not _AIM_BEFORE_RE.search(
+        view, max(0, start - 6), start
+    )
+
+
 # A record or a trend since a year (该位次为2015年以来同期最好位次, 延续2023年以来持续回升向好
 # 态势): told in a later year (the year itself so far is 今年以来).
 _RECORD_SINCE_RE = re.compile(
@@ -215,6 +231,7 @@ def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int]
     done = done or _LAST_DAY_RE.match(view, m.end())
     done = done or _REACHED_BEFORE_RE.search(view, max(0, m.start() - 8), m.start())
     done = done or _since_before(view, m.start(), m.end())
+    done = done or (told and _crossed(view, m.start(), m.end()))
     year = int(m[1]) + (1 if covered or done else 0)
     if told:
         for later in _TEXT_YEAR_RE.finditer(view, m.end(), TEXT_YEAR_CHARS):
