@@ -41,3 +41,28 @@ def test_a_year_aimed_past_a_threshold_is_not_told_as_over():
     meta, got = _analysed("h.txt", text)
     assert meta.reference_year != 2013
     assert got["5000亿元"].kind is Kind.TARGET
+
+
+def test_a_report_s_part_on_a_year_s_development_reviews_it():
+    # (A development report's chapter on one city: its first part tells the year carried out;
+    # the plans it names were issued that year, none of them is the text.)
+    text = (
+        "一、2010年经济社会发展情况\n（一）经济保持较快增长\n"
+        "某市生产总值达856.3亿元，比上年增长11.2%。实现规模以上工业总产值1650.4亿元，增长14.1%。"
+        "出台《某市产业发展指导目录》、《某市先进制造业规划》等文件，引导产业发展。\n"
+        "（二）投资较快增长\n全市完成全社会固定资产投资402.6亿元，增长19.5%。\n"
+    )
+    meta, got = _analysed("d.txt", text)
+    assert meta.doc_type is DocType.IMPLEMENTATION_REPORT
+    assert meta.reference_year == 2011
+    for value in ("856.3亿元", "1650.4亿元", "402.6亿元"):
+        assert got[value].kind is Kind.ACTUAL and got[value].year == 2010
+
+
+def test_a_plan_told_as_issued_is_no_sector_plan_of_the_text():
+    text = (
+        "某区去年出台《某区城市更新规划》，全年接待游客320万人次，增长8.5%。\n"
+        "今年全区旅游收入预期增长10%。\n"
+    )
+    meta, _ = _analysed("s.txt", text)
+    assert meta.doc_type is not DocType.SECTOR_PLAN

@@ -75,6 +75,14 @@ def _crossed(view: str, start: int, end: int) -> bool:
     )
 
 
+# A year's development or plan told as carried out (一、2010年经济社会发展情况, 2010年计划执行情况, 2010年
+# 工作回顾): the review part of a report of the year after, whatever its genre.
+_REVIEW_HEAD_RE = re.compile(
+    r"\s*(?:全[省市县区州旗盟])?(?:国民)?经济(?:和|与)?社会发展(?:计划执行)?(?:的?主要)?情况"
+    r"|\s*(?:国民经济和社会发展)?计划(?:的)?执行情况|\s*工作回顾"
+)
+
+
 # A record or a trend since a year (该位次为2015年以来同期最好位次, 延续2023年以来持续回升向好
 # 态势): told in a later year (the year itself so far is 今年以来).
 _RECORD_SINCE_RE = re.compile(
@@ -232,6 +240,7 @@ def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int]
     done = done or _REACHED_BEFORE_RE.search(view, max(0, m.start() - 8), m.start())
     done = done or _since_before(view, m.start(), m.end())
     done = done or (told and _crossed(view, m.start(), m.end()))
+    done = done or _REVIEW_HEAD_RE.match(view, m.end())
     year = int(m[1]) + (1 if covered or done else 0)
     if told:
         for later in _TEXT_YEAR_RE.finditer(view, m.end(), TEXT_YEAR_CHARS):
