@@ -66,3 +66,28 @@ def test_a_plan_told_as_issued_is_no_sector_plan_of_the_text():
     )
     meta, _ = _analysed("s.txt", text)
     assert meta.doc_type is not DocType.SECTOR_PLAN
+
+
+def test_a_communique_posted_years_later_reporting_two_year_averages_covers_2021():
+    # (A copy on a health-advice site: its crumb cut before the title's year, its page dated
+    # two years on; the two-year averages are the measure of 2021's releases.)
+    text = (
+        "首页 » 常识 » 某省国民经济\n某某 - 2023/2/14 10:21:00\n\n"
+        "年，面对复杂的外部环境，全省经济稳步恢复。\n\n一、综合\n\n"
+        "全年生产总值3210.5亿元，比上年增长6.1%，两年平均增长4.2%。第一产业增加值312.4亿元，"
+        "同比增长5.2%，两年平均增长4.8%。年末常住人口580万人，比上年末增加2万人。\n"
+    )
+    meta, got = _analysed("q.txt", text)
+    assert meta.doc_type is DocType.STATISTICAL_COMMUNIQUE
+    assert got["3210.5亿元"].year == 2021 and got["6.1%"].year == 2021
+    assert got["580万人"].year == 2021
+
+
+def test_a_communique_published_the_year_after_its_two_year_averages_keeps_its_year():
+    text = (
+        "某县2021年国民经济和社会发展统计公报\n发布时间：2022-03-25\n\n一、综合\n\n"
+        "全年生产总值210.5亿元，比上年增长7.1%，两年平均增长5.2%。\n"
+    )
+    meta, got = _analysed("r.txt", text)
+    assert meta.reference_year == 2022
+    assert got["210.5亿元"].year == 2021

@@ -75,7 +75,7 @@ from planwatch.describe.posting import (
     signature,
 )
 from planwatch.describe.release_year import reposted_part
-from planwatch.describe.text_year import part_month, text_year
+from planwatch.describe.text_year import covered_year, part_month, text_year
 from planwatch.describe.year_words import (
     SUMMARY_THEN_PLAN_RE,
     TARGET_RE,
@@ -319,15 +319,15 @@ def _worded(read: Reading, view: str, doc_type: DocType, title: str | None) -> R
 def _posted_later(
     found: ReferenceDate, read: Reading, view: str, doc_type: DocType
 ) -> ReferenceDate:
-    """A communiqué posted years after the year its title covers (2007年…统计公报 dated 2010):
-    its 今年 and figures are of the title's year; a release headed by a part of a year posted
-    years later (2018年1-3月…简况 dated 2021) is dated by it."""
+    """A communiqué posted years after the year it covers (:func:`.text_year.covered_year`):
+    its 今年 and figures are of that year; a release headed by a part of a year posted years
+    later (2018年1-3月…简况 dated 2021) is dated by it."""
     if part := reposted_part(view, doc_type, found.year):
         return ReferenceDate(DatedText(part[0], None, None), (_ev("title", read, *part[1:]),))
-    m = TITLE_YEAR_RE.search(view) if doc_type is DocType.STATISTICAL_COMMUNIQUE else None
-    if m is None or m[2] != "统计公报" or found.year is None or found.year <= int(m[1]) + 1:
+    if (covered := covered_year(view, doc_type, found.year)) is None:
         return found
-    return ReferenceDate(found.date, (*found.evidence, _ev("title", read, *m.span())), int(m[1]))
+    at = _ev(covered[1], read, *covered[2:])
+    return ReferenceDate(found.date, (*found.evidence, at), covered[0])
 
 
 def _titled(m: re.Match[str], view: str = "") -> DatedText:
@@ -399,7 +399,8 @@ def reference_date(
             page.year, words, doc_type, period, settled=settled, written=found, page_month=month,
             titled=headed, year_end=bool(worded and worded.date and worded.date.month == 12),
         ):  # fmt: skip
-            return _page_by_dateline(page, _dateline(view), read, doc_type)
+            paged = _page_by_dateline(page, _dateline(view), read, doc_type)
+            return _posted_later(paged, read, view, doc_type)
     dateline = _dateline(view)
     if worded is not None and worded.year is not None:
         return _worded_dateline(worded, worded.year, dateline, read, doc_type)

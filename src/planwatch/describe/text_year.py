@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 
+from planwatch.core.data import DocType
 from planwatch.describe.asof import PART_YEAR_RE
 from planwatch.describe.dates import cn_number
+from planwatch.describe.year_words import TITLE_YEAR_RE
 
 # A look back over a number of years: 五年来, 过去五年, 近5年来, 这五年.
 _LOOK_BACK_RE = re.compile(r"(?:过去|近|这)?\s*([三四五六七八九十两\d])\s*年(?:来|以来|间|里)")
@@ -203,6 +205,16 @@ def part_month(view: str) -> int | None:
     return ends + 1 if 1 <= ends <= 11 else None
 
 
+def two_year_covered(view: str, year: int | None) -> tuple[int, int, int] | None:
+    """The year a communiqué dated ``year`` covers where it reports two-year average growth
+    (两年平均增长): 2021, the one year such releases measured against 2019, once its page is
+    dated after the year it would be published (a copy posted later), with the words' span."""
+    m = _TWO_YEAR_AVERAGE_RE.search(view, 0, 4 * TEXT_YEAR_CHARS)
+    if m is None or year is None or year <= _TWO_YEAR_AVERAGE_YEAR + 1:
+        return None
+    return _TWO_YEAR_AVERAGE_YEAR, m.start(), m.end()
+
+
 def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int] | None:
     """The year of writing the opening of ``view`` tells, with the basis and the span that
     tell it: a look back's end after its base, else the first year printed (the year
@@ -247,3 +259,20 @@ def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int]
             if int(later[1]) >= year and _RESULT_OF_YEAR_RE.match(view, later.end()):
                 return int(later[1]) + 1, "text_year", later.start(), later.end()
     return year, "text_year", m.start(), m.end()
+
+
+def covered_year(
+    view: str, doc_type: DocType, year: int | None
+) -> tuple[int, str, int, int] | None:
+    """The year a communiqué dated ``year`` covers where its page was posted years later: its
+    title's (2007年…统计公报 dated 2010), or, titled by no year, 2021 where it reports two-year
+    averages (:func:`two_year_covered`); with the basis and the span; else None."""
+    if doc_type is not DocType.STATISTICAL_COMMUNIQUE or year is None:
+        return None
+    m = TITLE_YEAR_RE.search(view)
+    if m is None:
+        two = two_year_covered(view, year)
+        return None if two is None else (two[0], "two_year_base", two[1], two[2])
+    if m[2] != "统计公报" or year <= int(m[1]) + 1:
+        return None
+    return int(m[1]), "title", m.start(), m.end()
