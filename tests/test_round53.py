@@ -91,3 +91,16 @@ def test_a_communique_published_the_year_after_its_two_year_averages_keeps_its_y
     meta, got = _analysed("r.txt", text)
     assert meta.reference_year == 2022
     assert got["210.5亿元"].year == 2021
+
+
+def test_a_release_of_the_first_months_going_on_from_last_year_s_end_is_of_the_year_after():
+    # (No year of its own: the months follow the quarter and the December it names.)
+    text = (
+        "记者从某省统计局获悉，1至2月份，某省工业生产增速延续2014年四季度走势，低位平稳运行。"
+        "全省规模以上工业完成增加值1288.4亿元，比上年同期增长5.1%。装备制造业完成增加值"
+        "265.2亿元，同比增长8.3%，比2014年12月份回升2.6个百分点。\n"
+    )
+    meta, got = _analysed("m.txt", text)
+    assert meta.reference_year == 2015
+    for value in ("1288.4亿元", "5.1%", "265.2亿元", "2.6个百分点"):
+        assert got[value].kind is Kind.ACTUAL and got[value].year == 2015

@@ -28,6 +28,9 @@ _PART_RE = re.compile(rf"(?<![\d年])(?:[一二三]季度|上半年|前三季度
 # The first year the opening names, and the part of it after it (2023年上半年, 2024年1—5月).
 _FIRST_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年")
 _PART_AFTER_RE = re.compile(rf"(?:[一二三]季度|上半年|前三季度|{_MONTHS})")
+# A year's last quarter, month or whole after it (2014年四季度, 2014年12月份, 2014年全年, 2014年末):
+# named as the base or the course of a part of the year after it (1至2月份，…延续2014年四季度走势).
+YEAR_END_RE = re.compile(r"\s*(?:第?四季度|12\s*月|全年|年?末|年?底)")
 # The year so far (今年以来, 今年一季度): a part of the release's own year follows.
 _THIS_YEAR_RE = re.compile(rf"今年(?:以来|{_PART_AFTER_RE.pattern})")
 
@@ -44,6 +47,8 @@ def part_year_release(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | N
     ref = meta.reference_year
     if meta.doc_type not in _RELEASE_GENRES or ref is None:
         return None
+    if (after := _after_year_end(text, ref)) is not None:
+        return ref, after
     if not meta.reference_month:  # (a story of other figures is read so only dated)
         return _named_part(text, ref) if meta.doc_type is DocType.STATISTICAL_NEWS else None
     if meta.genre_reviewed_year not in (ref - 1, ref):
@@ -58,6 +63,18 @@ def part_year_release(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | N
         # year's release, its quarters told as its course)
         return None
     return ref, read.evidence("as_of_year", "part_year_release", *m.span())
+
+
+def _after_year_end(text: str, ref: int) -> Evidence | None:
+    """The words of a part of the year (1至2月份) in an opening whose first year is the last
+    year's end, named as its course or base (…延续2014年四季度走势, 比2014年12月份回升): the part
+    is of the year after that one, the reference year; else None."""
+    read = Reading.of(text, _OPENING_CHARS)
+    m = _FIRST_YEAR_RE.search(read.view.text)
+    if m is None or int(m[1]) != ref - 1 or not YEAR_END_RE.match(read.view.text, m.end()):
+        return None
+    part = _PART_RE.search(read.view.text)
+    return None if part is None else read.evidence("as_of_year", "part_year_release", *part.span())
 
 
 def _named_part(text: str, ref: int) -> tuple[int, Evidence] | None:

@@ -20,6 +20,7 @@ import re
 from planwatch.core.data import DocType
 from planwatch.describe.asof import PART_YEAR_RE
 from planwatch.describe.dates import cn_number
+from planwatch.describe.release_year import YEAR_END_RE
 from planwatch.describe.year_words import TITLE_YEAR_RE
 
 # A look back over a number of years: 五年来, 过去五年, 近5年来, 这五年.
@@ -253,6 +254,8 @@ def text_year(view: str, told: bool, covered: bool) -> tuple[int, str, int, int]
     done = done or _since_before(view, m.start(), m.end())
     done = done or (told and _crossed(view, m.start(), m.end()))
     done = done or _REVIEW_HEAD_RE.match(view, m.end())
+    # (1至2月份，…延续2014年四季度走势, 比2014年12月份回升: a part of the year after that year's end)
+    done = done or (YEAR_END_RE.match(view, m.end()) and part_month(view) is not None)
     year = int(m[1]) + (1 if covered or done else 0)
     if told:
         for later in _TEXT_YEAR_RE.finditer(view, m.end(), TEXT_YEAR_CHARS):

@@ -77,7 +77,7 @@ _CLAUSE_END_RE = re.compile(r"[,，;；。\n]")
 _AIMS_LEAD_RE = re.compile(r"[^,，;；。\n:：]{0,8}?(?:是|为|如下)?\s*[:：]")
 _SENTENCE_END_RE = re.compile(r"[。\n]")
 _MARK_FIRST = (
-    "0-9比较相与同在到至截超为高低快慢 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基是以现跟"
+    "0-9比较相与同在到至截超为高低快慢 一二三四五六七八九十两过近这前当上下第目提规纲《今未后基是以现跟延"
     + PLAN_QUOTES
     + _REL_FIRST
 )
@@ -113,9 +113,9 @@ _MARK_RE = led_alternation(
             # (在2025年基础上翻一番: the base of a change, not the figure's year; 比2020和2019年: two.)
             # (同比2015年增长: a plan's review comparing with its base year, as 比2015年 does.)
             # (Not 比2015年规划目标低5.7个百分点: the aim of that year, an aimyear below; 与2020年
-            # 目标的差距 in a heading stays a base: it dates no section.)
-            rf"(?=[比较相与同在])(?P<base>(?:同比|(?P<bcmp>比|较[之于]?)|相比于?|与|同|在(?={_BASIS_YEAR}))"
-            rf"\s*{LISTED_BASE_YEAR}{_y('by')}\s*年(?:底|末)?(?(bcmp)(?!\s*的?(?:{_AIM_LEAD})?(?:目标|预期))))",
+            # 目标的差距 in a heading stays a base: it dates no section; 延续2014年四季度走势, a trend's.)
+            rf"(?=[比较相与同在延])(?P<base>(?:同比|(?P<bcmp>比|较[之于]?)|相比于?|与|同|在(?={_BASIS_YEAR})|(?P<bgo>延续了?))"
+            rf"\s*{LISTED_BASE_YEAR}{_y('by')}\s*年(?(bgo)(?:第?[一二三四]季度|\d{{1,2}}\s*月份?)?(?=[^，。；;]{{0,6}}?(?:走势|态势|势头))|(?:底|末)?(?(bcmp)(?!\s*的?(?:{_AIM_LEAD})?(?:目标|预期)))))",
             # (以2019年相应同期数为基数: a two-year average's base, in a note on how it is reckoned.)
             r"(?=以)(?P<baseyi>以\s*"
             + _y("byi")
