@@ -104,3 +104,26 @@ def test_a_release_of_the_first_months_going_on_from_last_year_s_end_is_of_the_y
     assert meta.reference_year == 2015
     for value in ("1288.4亿元", "5.1%", "265.2亿元", "2.6个百分点"):
         assert got[value].kind is Kind.ACTUAL and got[value].year == 2015
+
+
+def test_a_share_of_the_plan_s_task_done_named_without_de_is_a_result():
+    # (A sector plan's review of the plan before: each kind of talent's count and its share done.)
+    text = (
+        "某州人才发展“十四五”规划\n第一章 人才现状\n"
+        "截止2020年12月，全州人才总量达48.6万人，其中：专业技术人才11.7万人，完成规划目标任务"
+        "82%；技能人才15.1万人，完成规划目标任务103%。\n"
+        "第二章 发展目标\n到2025年，全州人才总量达到60万人。\n"
+    )
+    _, got = _analysed("t.txt", text)
+    for value in ("82%", "103%"):
+        assert got[value].kind is Kind.ACTUAL and got[value].year == 2020
+    assert got["60万人"].kind is Kind.TARGET
+
+
+def test_a_multiple_of_five_years_before_starts_its_period_then():
+    text = (
+        "某省政府工作报告\n——2016年1月24日在某省第十二届人民代表大会第四次会议上\n"
+        "去年技术交易额652.3亿元，是五年前的6倍。\n"
+    )
+    _, got = _analysed("w.txt", text)
+    assert got["6倍"].year == 2015 and got["6倍"].period_start == 2011

@@ -123,7 +123,8 @@ def _share_of_aim(view: str, lo: int, hi: int) -> re.Match[str] | None:
     ending otherwise, as most before a value do, is not searched (a search tries every
     start, and a run of 完成 with no 的 after it backtracks through each)."""
     if not view[lo:hi].rstrip().endswith("的"):
-        # (完成年度计划112%: the share named with no 的, a part done of half the aim at least)
+        # (完成年度计划112%, 完成规划目标任务76%: the share named with no 的, a part done of half
+        # the aim at least)
         bare = _SHARE_BARE_RE.search(view, lo, hi)
         share = _SHARE_VALUE_RE.match(view, hi)
         return bare if bare and share and float(share[1]) >= _SHARE_MIN else None
@@ -146,7 +147,7 @@ def _first_listed(view: str, s: int, v_start: int) -> int:
 
 # (Or the aim's object named before or after its word: 完成年度投资计划118%, 完成年度计划投资130%.)
 _SHARE_BARE_RE = re.compile(
-    r"((?:完成|达到)(?:全年|年度|年初)?(?:投资)?(?:计划|目标)(?:任务|投资)?)\s*$"
+    r"((?:完成|达到)(?:全年|年度|年初|规划|纲要|五年)?(?:投资)?(?:计划|目标)(?:任务|投资)?)\s*$"
 )
 _SHARE_VALUE_RE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 _SHARE_MIN = 50

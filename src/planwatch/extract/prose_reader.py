@@ -430,7 +430,7 @@ class SentenceReader:
                 frame.period_start,
                 frame.now_year,
             )
-            if mark.kind in ("base", "baseplan", "basebase") and (
+            if mark.kind in ("base", "baseplan", "basebase", "ago") and (
                 mark.start >= r.cs or compared_before(view, mark.end, r.cs)
             ):
                 base_year = mark.year if mark.year is not None else state.base  # (比基期)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from planwatch.core.periods import plan_named
 from planwatch.core.quickinit import quick_init
 from planwatch.extract.prose_script import BLANK
 
@@ -285,3 +286,16 @@ class TimeMark:
     # span: counted up to the time of writing (五年来, 两年多以来): a look back, never the
     # years before an aim's horizon in force (到规划期末…；两年多来分别实现…)
     upto: bool = False
+
+
+_LAST_YEAR_WORDS = frozenset({"收官之年", "收官年", "最后一年", "决胜之年"})
+
+
+def plan_year_mark(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
+    """The year a plan's first or last year is named by its place (“十五五”开局之年: 2026), from
+    the time words' match (its groups ``py``, the plan, and ``pyw``, the year's words)."""
+    period = plan_named(m.group("py"))
+    if period is None:
+        return []
+    last = m.group("pyw") in _LAST_YEAR_WORDS
+    return [TimeMark(s, e, "year", period[1] if last else period[0])]

@@ -30,6 +30,7 @@ from planwatch.extract.time_forms import (
     plan_as_setter,
     plan_begun,
     plan_title_year,
+    plan_year_mark,
     to_year_form,
     year_form,
 )
@@ -42,7 +43,6 @@ def _y(name: str) -> str:
 
 _Q = rf"[{PLAN_QUOTES} ]*+"  # quotes and spaces around plan names: “ 十三五 ”
 
-_LAST_YEAR_WORDS = frozenset({"收官之年", "收官年", "最后一年", "决胜之年"})
 # A year's epithets, before which headlines drop its 年 (2026开局之年, 2025收官之年).
 _EPITHET = "(?:开局|收官|决胜|攻坚|起步|关键|奋进)"
 
@@ -156,6 +156,8 @@ _MARK_RE = led_alternation(
             r"(?=[过一])(?P<review>过去一年|一年来)",
             # 提前两年实现: reached that many years before the aim's year (not 前两年).
             r"(?=提)(?P<ahead>提前(?P<an>[一二三四五两]|\d)\s*年)(?![来以间中度])",
+            # 是五年前的7倍: the base so many years before the year in force.
+            r"(?=[一二三四五六七八九十两\d])(?P<ago>(?P<agn>[二三四五六七八九十两]|\d{1,2})\s*年前(?=的))",
             # 今后五年, 未来三年, 后三年 (of a plan under way): the years ahead, an aim's period.
             # (此后两年, 之后三年 follow a date of their own; 落后两年, 延后两年 are a lag.)
             r"(?=[今未后])(?<![此之以然最落滞前延推退随稍])(?P<ahead_span>(?:今后|未来|后)"
@@ -331,7 +333,7 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
         elif kind in ("baseplan", "planend", "plan"):
             marks += _plan_mark(text, m, kind)
         elif kind == "planyear":
-            marks += _plan_year(m, s, e)
+            marks += plan_year_mark(m, s, e)
         elif kind in ("since", "sinceev"):
             marks += _since_mark(text, m, s, e)
         elif kind == "to":
@@ -356,15 +358,11 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
                 marks += _last_years(text, marks, s, e, kind, n)
         elif kind == "first":
             marks.append(TimeMark(s, e, "first", offset=small_int(m.group("fn")) or 0))
-        elif kind == "ahead":
-            marks.append(TimeMark(s, e, "ahead", offset=small_int(m.group("an")) or 0))
-        elif (
-            kind == "part"
-            and marks
-            and marks[-1].kind == "range"
-            and _adjoins(text, marks[-1].end, s)
-        ):
-            pass  # 2011年至2013年上半年: a period that ends part-way through its last year
+        elif kind in ("ahead", "ago"):
+            n = small_int(m.group("an") or m.group("agn")) or 0
+            marks.append(TimeMark(s, e, kind, offset=n))
+        elif kind == "part" and _ends_range(text, marks, s):
+            pass
         elif kind == "span":
             marks += _span_mark(m, s, e)
         elif kind == "aimyear" and not plan_title_year(text, m.start("ay"), m.end("ay")):
@@ -398,13 +396,10 @@ def _time_marks(text: str, start: int, end: int) -> list[TimeMark]:
     return marks
 
 
-def _plan_year(m: re.Match[str], s: int, e: int) -> list[TimeMark]:
-    """The year a plan's first or last year is named by its place (“十五五”开局之年: 2026)."""
-    period = plan_period(m.group("py"))
-    if period is None:
-        return []
-    last = m.group("pyw") in _LAST_YEAR_WORDS
-    return [TimeMark(s, e, "year", period[1] if last else period[0])]
+def _ends_range(text: str, marks: list[TimeMark], s: int) -> bool:
+    """Whether a part of a year at ``s`` ends the range of years just marked (2011年至2013年
+    上半年: a period that ends part-way through its last year)."""
+    return bool(marks) and marks[-1].kind == "range" and _adjoins(text, marks[-1].end, s)
 
 
 def _span_mark(m: re.Match[str], s: int, e: int) -> list[TimeMark]:

@@ -138,8 +138,9 @@ class TimeState:
             return TimeState(year, mark.first, None, False, True, False, src, prior=self)
         if self.prior is not None and k in ("base", "relbase"):
             return replace(self.prior, base=mark.year)  # the base's own figure is read
-        if k in ("base", "baseplan"):
-            return replace(self, base=mark.year)
+        if k in ("base", "baseplan", "ago"):  # (ago: 是五年前的7倍, before the year in force)
+            ago = self.year - mark.offset if self.year and mark.offset else None
+            return replace(self, base=ago if k == "ago" else mark.year)
         if k == "since":
             return self._since(mark, ref_year, review_year, now_year)
         if k == "span":
