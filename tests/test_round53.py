@@ -3,7 +3,7 @@ statistics news and news of the two sessions (every figure is this file's own)."
 
 from __future__ import annotations
 
-from planwatch.core.data import DocType, Kind
+from planwatch.core.data import DocType, Kind, Measure
 from readhelp import analysed as _analysed
 
 
@@ -127,3 +127,14 @@ def test_a_multiple_of_five_years_before_starts_its_period_then():
     )
     _, got = _analysed("w.txt", text)
     assert got["6倍"].year == 2015 and got["6倍"].period_start == 2011
+
+
+def test_a_revenue_s_move_alone_opening_its_clause_is_a_change():
+    text = (
+        "某县2022年财政预算执行情况\n2022年，全县地方一般公共预算收入完成3.21亿元，同比增长9.5%，"
+        "增收2798万元；税收收入2.1亿元，减收1200万元。产业项目带动农户增收2000元。\n"
+    )
+    _, got = _analysed("v.txt", text)
+    assert got["2798万元"].measure is Measure.CHANGE and got["2798万元"].value > 0
+    assert got["1200万元"].measure is Measure.CHANGE and got["1200万元"].value < 0
+    assert got["2000元"].measure is Measure.LEVEL

@@ -75,6 +75,9 @@ _CUT_DONE = frozenset(words("cut_done"))
 _TALLY_BEFORE_RE = words_re("tally_lead", r"(?:{})\s*$")
 # (The base may be a plan period's end, 较“十三五”末新增42公里: the plan's base year's end.)
 # (Or a revenue's or a spending's change against its base: 比2017年增收12423万元, 比上年决算数增支.)
+# A revenue's or spending's move alone opening the clause after its amount (收入完成3.21亿元，增收
+# 2798万元): against the year before, a change; not 带动农户增收2000元, the income got.
+_MOVED_ON = {"增收": 1, "减收": -1, "增支": 1, "减支": -1}
 _BASE_ADD_RE = re.compile(
     r"(?:比|较)(?:上年|去年|上年末|去年末|(?:19|20)\d\d年(?:末|底)?"
     r"|[“\"]?十[一二三四五六]五[”\"]?期?末)[^,，。;；\d]{0,4}?(?:新增|净增|增收|增支)$"
@@ -242,6 +245,8 @@ def figure_measure(
             last_dir, r.name = -1, rest
     if last_dir is None and _BASE_ADD_RE.search(r.pre):
         last_dir = 1  # 比上年新增213家: what was added against the base, a change
+    elif last_dir is None and st.prev_measure is not None and r.pre.strip() in _MOVED_ON:
+        last_dir = _MOVED_ON[r.pre.strip()]
     if v.fixed_measure is None:
         if _bracketed_sum(r, clause):
             measure, sign = Measure.CHANGE, 1
