@@ -138,3 +138,13 @@ def test_a_revenue_s_move_alone_opening_its_clause_is_a_change():
     assert got["2798万元"].measure is Measure.CHANGE and got["2798万元"].value > 0
     assert got["1200万元"].measure is Measure.CHANGE and got["1200万元"].value < 0
     assert got["2000元"].measure is Measure.LEVEL
+
+
+def test_a_county_broadcaster_reposting_its_city_s_release_is_no_subject():
+    text = (
+        "固始县电视台|信阳市1—5月份经济运行成绩单出炉\n\n固始县电视台|信阳市1—5月份经济运行成绩单出炉\n"
+        "6月26日，记者从市统计局获悉，1—5月份，全市规模以上工业增加值同比增长3.2%，"
+        "全市固定资产投资同比增长5.6%。\n"
+    )
+    meta, _ = _analysed("u.txt", text)
+    assert meta.area is not None and meta.area.code == "411500"

@@ -120,7 +120,6 @@ def cue_set(kind: str) -> frozenset[str]:
 
 
 @functools.cache
-@functools.cache
 def cue_re(kind: str) -> re.Pattern[str]:
     """One alternation of the cue words of ``kind``."""
     return re.compile("|".join(map(re.escape, area_cues()[kind])))
@@ -189,9 +188,9 @@ def cited_ranges(text: str) -> list[tuple[int, int]]:
 def not_the_area(view: str, start: int, end: int, *, short: bool = True) -> bool:
     """True where a name is a dateline, a source line or an outlet, not an area's vote.
 
-    Outlets are named with the short name (上海发布, 深圳热线); a full name
-    before 发布 (苏州市发布…) is the area speaking.
-    """
+    Outlets are named with the short name (上海发布, 深圳热线), or the full one before a paper's
+    or a broadcaster's name (某县电视台); a full name before 发布, 网 or 在线 (苏州市发布…, 某市网络…)
+    is the area speaking or a word of its own."""
     return (
         is_dateline(view, start, end)
         or is_source(view, start, end, short=short)
@@ -222,7 +221,8 @@ def is_source(view: str, start: int, end: int, *, short: bool = True) -> bool:
     if cue_re("repost_line").search(view, line_start, start) and not ISSUER_RE.match(view, end):
         return True
     m = cue_re("media_suffix").match(view, end)
-    return short and m is not None and not view.startswith("发布会", end)
+    kept = m is not None and (short or m.group() not in ("发布", "网", "在线"))
+    return kept and not view.startswith("发布会", end)
 
 
 def source_mentions(view: str) -> list[Mention]:
