@@ -148,3 +148,13 @@ def test_a_county_broadcaster_reposting_its_city_s_release_is_no_subject():
     )
     meta, _ = _analysed("u.txt", text)
     assert meta.area is not None and meta.area.code == "411500"
+
+
+def test_a_rank_after_its_move_and_group_ranks_the_figure_before():
+    text = (
+        "某市2015年统计公报解读\n2015年，某市地方一般公共预算收入1876.2亿元，增长21.4%，"
+        "上升至国内城市第四位。电子商务交易额突破8000亿元，居中部第2位。\n"
+    )
+    _, got = _analysed("k.txt", text)
+    assert got["第四位"].indicator.startswith("某市地方一般公共预算收入")
+    assert got["第2位"].indicator.startswith("电子商务交易额")
