@@ -158,3 +158,13 @@ def test_a_rank_after_its_move_and_group_ranks_the_figure_before():
     _, got = _analysed("k.txt", text)
     assert got["第四位"].indicator.startswith("某市地方一般公共预算收入")
     assert got["第2位"].indicator.startswith("电子商务交易额")
+
+
+def test_how_a_branch_fares_is_no_part_of_its_name():
+    text = (
+        "某地区2022年经济运行情况\n2022年，全地区建筑业发展势头迅猛，同比增长18%；金融业、工业、"
+        "房地产业生产形势较好，同比分别增长7.2%、6.8%、4.1%。\n"
+    )
+    _, got = _analysed("b.txt", text)
+    assert got["18%"].indicator.endswith("建筑业")
+    assert got["4.1%"].indicator == "房地产业"

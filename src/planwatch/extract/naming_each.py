@@ -18,7 +18,7 @@ from planwatch.core.datafiles import records
 from planwatch.core.numerals import small_int
 from planwatch.extract.cues import cues, words
 from planwatch.extract.list_heads import share_heads
-from planwatch.extract.prose_names import clean_name, price_basis_only
+from planwatch.extract.prose_names import clean_name, price_basis_only, subject_phrase
 
 # 分别完成《纲要》目标, 分别完成“十四五”减排目标, 分别完成五年目标任务, 分别完成年度计划: the
 # subject of the shares (before their 的), an aim of any plan.
@@ -171,6 +171,8 @@ def _closing_list(before: str, left: int) -> list[str]:
     if m is None or _FIGURE_OR_EACH_RE.search(m[1]):
         return []  # (a clause with figures, 收入和支出分别达a、b: the list's own 分别)
     parts = [clean_name(p, min_cjk=1) for p in list_parts(m[1], left)]
+    if parts:  # (…、房地产业生产形势较好: how the last fares is no part of its name)
+        parts[-1] = subject_phrase(parts[-1]) or parts[-1]
     return share_heads(parts) if len(parts) == left and all(parts) else []
 
 
