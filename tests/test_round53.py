@@ -168,3 +168,27 @@ def test_how_a_branch_fares_is_no_part_of_its_name():
     _, got = _analysed("b.txt", text)
     assert got["18%"].indicator.endswith("建筑业")
     assert got["4.1%"].indicator == "房地产业"
+
+
+def test_a_share_to_be_done_listed_among_the_year_s_aims_is_an_aim():
+    text = (
+        "某省第十一届人大第二次会议1月15日上午开幕。\n"
+        "2009年全省经济社会发展的主要预期目标：全省生产总值增长9%，完成灾后重建主要目标任务的65%。"
+        "城镇新增就业58万人，人口自然增长率控制在千分之五点二以内。\n"
+    )
+    _, got = _analysed("a.txt", text)
+    for value in ("9%", "65%", "58万人"):
+        assert got[value].kind is Kind.TARGET and got[value].year == 2009
+    rate = got["千分之五点二"]
+    assert rate.kind is Kind.TARGET and rate.value == 5.2 and rate.unit == "‰"
+
+
+def test_a_year_characterised_under_a_december_dateline_is_that_year_s_review():
+    text = (
+        "12月26日上午，某市某区第十六届人民代表大会第四次会议开幕。区长向大会作政府工作报告。"
+        "报告指出，2024年是某区负重前行、突围奋进的一年。\n"
+        "报告指出，一年来，预计实现地区生产总值860亿元、增长5.2%左右。\n"
+    )
+    meta, got = _analysed("z.txt", text)
+    assert meta.reference_year == 2024
+    assert got["860亿元"].kind is Kind.ACTUAL and got["860亿元"].year == 2024

@@ -445,12 +445,13 @@ _LEAD_CHARS = 400  # a story's dateline opens its lead, under its headline and h
 def _worded_dateline(
     worded: ReferenceDate, year: int, dateline: FoundDate | None, read: Reading, doc_type: DocType
 ) -> ReferenceDate:
-    """The year the words give (``year``, of ``worded``), with a news dateline's month and
-    day: the story's date. A year's aims under a late dateline (12月19日 over 2023年…主要
-    预期目标) were set in the year before them."""
+    """The words' year (``year``) with a news dateline's month and day; aims under a late one
+    (12月19日 over 2023年…预期目标) set the year before, a year reviewed under 12月 in it."""
     if dateline is None or doc_type not in _NEWS:
         return worded
-    ahead = (dateline.date.month or 0) >= 10 and worded.evidence[0].basis == "target_year"
+    month, basis = dateline.date.month or 0, worded.evidence[0].basis  # (12月25日 over 2024年是…)
+    told = basis == "reviewed_year" and worded.evidence[0].text.endswith("是")
+    ahead = month >= 10 and basis == "target_year" or month == 12 and told
     date = DatedText(year - ahead, dateline.date.month, dateline.date.day)
     return ReferenceDate(
         date, (_ev("dateline", read, dateline.start, dateline.end), *worded.evidence)
@@ -562,11 +563,8 @@ def _opening_date(
         return None
     last = period[1] + (doc_type is DocType.MIDTERM_EVALUATION)
     for f in find_dated(view[:_OPENING_DATE_CHARS]):
-        if (
-            opens_line(view, f.start)
-            and f.date.day is not None
-            and period[0] <= f.date.year <= last
-        ):
+        dated = opens_line(view, f.start) and f.date.day is not None
+        if dated and period[0] <= f.date.year <= last:
             return ReferenceDate(f.date, (_ev("text_date", read, f.start, f.end),))
     return None
 

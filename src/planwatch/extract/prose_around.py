@@ -305,7 +305,9 @@ def around_value(
         return Kind.TARGET, kind_evidence(view, "cue", quoted)
     at = _first_listed(view, s, v_start)  # (…目标的162.3%、135.3%: each a share)
     share = _share_of_aim(view, max(s, at - 30), at)
-    if share:  # 完成年度计划（增长9%）的83.3%: how much of the aim was done
+    if share and not _AIMS_LISTED_RE.search(view, s, share.start()):
+        # 完成年度计划（增长9%）的83.3%: how much of the aim was done (not an aim listed after
+        # 主要预期目标：…，完成灾后重建主要目标任务的72%: the share to be done, an aim)
         return Kind.ACTUAL, kind_evidence(view, "cue", share.span(1))
     if v_end is None:
         return None
@@ -338,6 +340,10 @@ def around_value(
         span = (start_point.start(), start_point.start() + 1)
         return Kind.ACTUAL, kind_evidence(view, "start_point", span)
     return None
+
+
+# The year's aims announced before a colon (主要预期目标：, 预期目标是：).
+_AIMS_LISTED_RE = re.compile(r"目标(?:是|为)?\s*[:：]")
 
 
 # A round mark passed, named an aim after it (财政总收入104.4亿元，跨过百亿目标), not one yet to

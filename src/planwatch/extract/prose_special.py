@@ -57,7 +57,7 @@ _PRIORITY_BEFORE_RE = words_re("priority_lead", "(?:{})\\s*$")
 # Fractions: 四分之一 (25 %), 千分之一 (0.1 %), and 一半 of a share (约占…的一半: 50 %).
 _FRACTION_RE = re.compile(
     r"(?P<den>十万|万|[二三四五六七八九十千]|\d{1,3})分之"
-    r"(?P<num>[一二三四五六七八九十]|\d{1,3}(?:\.\d{1,3})?)"
+    r"(?P<num>[一二三四五六七八九十](?:[点點][零〇一二三四五六七八九]{1,3})?|\d{1,3}(?:\.\d{1,3})?)"
 )
 # A rate per thousand, ten thousand or hundred thousand with its figure printed (千分之5.2,
 # 十万分之69: as health and population statistics print rates): the figure in that unit.
@@ -180,7 +180,9 @@ def _fractions(view: str, s: int, e: int) -> list[Value]:
     out = []
     for m in _FRACTION_RE.finditer(view, s, e):
         den, num = parse_number(m.group("den")), parse_number(m.group("num"))
-        per = _PER_UNIT.get(m.group("den")) if m.group("num")[0].isdigit() else None
+        # (千分之四点五 as 千分之4.5: a figure with its decimal is a rate in that unit)
+        printed = m.group("num")[0].isdigit() or len(m.group("num")) > 1
+        per = _PER_UNIT.get(m.group("den")) if printed else None
         if per is not None and num is not None:
             out.append(simple_value(m.start(), m.end(), num, per, Measure.LEVEL))
         elif den and num is not None and num < den and "." not in m.group("num"):
