@@ -4,6 +4,7 @@ statistics news and news of the two sessions (every figure is this file's own)."
 from __future__ import annotations
 
 from planwatch.core.data import DocType, Kind, Measure
+from planwatch.describe import plan_period
 from readhelp import analysed as _analysed
 
 
@@ -192,3 +193,20 @@ def test_a_year_characterised_under_a_december_dateline_is_that_year_s_review():
     meta, got = _analysed("z.txt", text)
     assert meta.reference_year == 2024
     assert got["860亿元"].kind is Kind.ACTUAL and got["860亿元"].year == 2024
+
+
+def test_a_plan_reviewing_the_plan_before_against_its_own_predecessor_is_the_next_plan():
+    # (The plan before last is named only as bases: 较“十一五”增长, 由“十一五”末的, an aside.)
+    text = (
+        "“十二五”期间，自治区水利事业蓬勃发展，取得了显著成绩。\n"
+        "——全社会水利投入累计达512.4亿元，较“十一五”增长186.2%（“十一五”全社会累计水利投入"
+        "179亿元）。\n——解决了402.3万农牧民和28.6万学校师生的安全饮水问题。农村自来水普及率由"
+        "“十一五”末的55.2%提高到了66%。\n——新增节水灌溉面积1820万亩，较“十一五”末增长48.3%。\n"
+        "为了大力发展自治区水利事业，水利厅制定了“十三五”主要目标。\n"
+        "——全社会水利投入达到1200亿元。农村自来水普及率达到78%以上。\n"
+    )
+    assert plan_period(text) == (2016, 2020)
+    meta, got = _analysed("p.txt", text)
+    assert meta.area is None or meta.area.code != "630222"  # (农牧民和: no 民和县)
+    assert got["512.4亿元"].kind is Kind.ACTUAL and got["512.4亿元"].year == 2015
+    assert got["78%以上"].kind is Kind.TARGET and got["78%以上"].year == 2020

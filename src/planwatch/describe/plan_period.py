@@ -149,6 +149,8 @@ def _first_named(opening: str, mentions: list[PlanMention]) -> int | None:
 # “十四五”规划确定的…), its review (“十三五”发展回顾, “十三五”时期取得的重大成就, 工作成效).
 _DONE_AFTER_RE = re.compile(
     r"[”\"’」』\s]*(?:(?:时期|期间)?\s*(?:的)?\s*(?:发展|工作)?\s*(?:回顾|成就|成效|取得)"
+    # (“十二五”期间，自治区水利事业蓬勃发展，取得了显著成绩)
+    r"|(?:时期|期间)\s*[,，][^。\n]{0,24}?取得了?[^。\n，,]{0,6}?(?:成绩|成就|成效)"
     r"|(?:规划)?[^。\n；;]{0,16}?(?:目标任务|主要指标|主要目标)[^。\n；;]{0,8}?"
     r"(?:全面|总体|基本|超额|如期)?\s*(?:完成|实现))"
 )
@@ -157,13 +159,23 @@ _DONE_BEFORE_RE = re.compile(r"完成(?:了)?\s*[“\"‘「『]?\s*$")
 
 # A plan named as the base of a comparison (比“十五”期末, 较“十三五”末, 是“十四五”期末的): its end
 # is where the document's own aims are measured from, so the document is the next plan's.
-_BASE_BEFORE_RE = re.compile(r"(?:比|较|相比|是|为)\s*[“\"‘「『]?\s*$")
-_BASE_AFTER_RE = re.compile(r"[”\"’」』\s]*(?:期末|末)")
+# Or a start point (由“十一五”末的60.8%提高到70%), a whole plan's total grown on (较“十一五”增长227.4%),
+# or the plan before's figure set aside in brackets (（“十一五”全社会累计水利投入203亿元）).
+_BASE_BEFORE_RE = re.compile(r"(?:比|较|相比|是|为|由|从)\s*[“\"‘「『]?\s*$")
+_BASE_AFTER_RE = re.compile(
+    r"[”\"’」』\s]*(?:期末|末|(?:时期|期间)?\s*(?:增长|提高|下降|减少|增加|翻))"
+)
+_ASIDE_BEFORE_RE = re.compile(r"[(（]\s*[“\"‘「『]?\s*$")
+_ASIDE_AFTER_RE = re.compile(
+    r"[”\"’」』\s]*(?!规划|纲要|时期|期间)[\u4e00-\u9fff]{2,}[^()（）\n]*?\d"
+)
 
 
 def _named_as_base(opening: str, mention: PlanMention) -> bool:
     """Whether the opening names ``mention`` only as a comparison's base (比“十五”期末…)."""
     before = opening[max(0, mention.start - 4) : mention.start]
+    if _ASIDE_BEFORE_RE.search(before) and _ASIDE_AFTER_RE.match(opening, mention.end):
+        return True
     return bool(_BASE_BEFORE_RE.search(before) and _BASE_AFTER_RE.match(opening, mention.end))
 
 
