@@ -210,3 +210,22 @@ def test_a_plan_reviewing_the_plan_before_against_its_own_predecessor_is_the_nex
     assert meta.area is None or meta.area.code != "630222"  # (农牧民和: no 民和县)
     assert got["512.4亿元"].kind is Kind.ACTUAL and got["512.4亿元"].year == 2015
     assert got["78%以上"].kind is Kind.TARGET and got["78%以上"].year == 2020
+
+
+def test_years_typed_with_arabic_zeros_among_chinese_digits_are_years():
+    text = "某省生產總值由二00二年的一萬零五百多億元增加到二00七年的二萬四千六百多億元。\n"
+    _, got = _analysed("h.txt", text)
+    assert got["一萬零五百多億元"].year == 2002 and got["二萬四千六百多億元"].year == 2007
+
+
+def test_a_report_looking_back_on_a_plan_and_drawing_the_next_is_of_the_next_plan_s_first_year():
+    # (The year it calls the plan's last is a statement about that year, reviewed.)
+    text = (
+        "某市第十五届人民代表大会第九次会议上，政府工作报告系统回顾了过去一年乃至“十四五”时期"
+        "我市的发展足迹，擘画出“十五五”及2026年砥砺奋发的路线图。\n"
+        "2025年作为“十四五”规划收官之年，某市交出了亮眼答卷。2025年引进科技成果18项，"
+        "PM2.5平均浓度降至19.2微克/立方米。\n"
+    )
+    meta, got = _analysed("y.txt", text)
+    assert meta.reference_year == 2026
+    assert got["18项"].kind is Kind.ACTUAL and got["18项"].year == 2025

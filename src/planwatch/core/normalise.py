@@ -200,14 +200,18 @@ def _fold(text: str) -> str:
 # dates), for the prose stages' view: read as its Arabic digits, same length, so every
 # year pattern finds it. (Only 20xx: 二〇 or 二零 then two digits, before 年. Not part of
 # fold: describe reads Chinese-digit dates, 二〇二一年六月, as they are printed.)
-_HAN_YEAR_RE = re.compile(r"二[〇零][〇零一二三四五六七八九]{2}(?=\s*年)")
+# (Its zeros typed as Arabic ones too, 二00七年, as pages converted from old scripts print them;
+# and a year of the last century, 一九九八年.)
+_HAN_YEAR_RE = re.compile(
+    r"(?:二[〇零0][〇零0一二三四五六七八九]|一九[〇零0一二三四五六七八九])[〇零0一二三四五六七八九](?=\s*年)"
+)
 _HAN_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def han_years(text: str) -> str:
     """``text`` with each year in Chinese digits as its Arabic digits (二〇三五年 → 2035年);
     same length."""
-    if "〇" not in text and "零" not in text:  # (one scan in C: most texts have neither)
+    if "〇" not in text and "零" not in text and "二0" not in text and "一九" not in text:
         return text
     return _HAN_YEAR_RE.sub(lambda m: m.group().translate(_HAN_DIGITS), text)
 

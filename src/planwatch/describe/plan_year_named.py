@@ -31,11 +31,15 @@ _DONE_RE = re.compile(rf"{_PLAN_HEAD}(?:成绩单|答卷|(?:圆满|胜利|完美
 # 发展情况…，提出了…“十三五”奋斗目标): delivered in the later plan's first year, when the two
 # plans follow each other (every area's report of 2011, 2016, 2021 is so worded).
 _TURN_RE = re.compile(
-    rf"回顾[^。]{{0,8}}?{_PLAN_HEAD}[^。]{{0,60}}?(?:提出|明确|确定)[^。]{{0,12}}?"
-    rf"[{PLAN_QUOTES}]?(?P<next>{PLAN_NAME})[{PLAN_QUOTES}]?[^。]{{0,12}}?目标"
+    rf"回顾[^。]{{0,8}}?{_PLAN_HEAD}[^。]{{0,60}}?(?:提出|明确|确定|擘画|描绘|谋划)[^。]{{0,12}}?"
+    rf"[{PLAN_QUOTES}]?(?P<next>{PLAN_NAME})[{PLAN_QUOTES}]?[^。]{{0,24}}?(?:目标|路线图|蓝图)"
 )
 # Words just before that make the year named one the text looks back on.
-_LOOK_BACK_RE = re.compile(r"过去|去年|上年|刚刚|已经|走过")
+# (Or the year itself, 2025年作为“十四五”规划收官之年: a statement about that year, which the
+# text's other words date.)
+_LOOK_BACK_RE = re.compile(
+    r"过去|去年|上年|刚刚|已经|走过|(?:19|20)\d{2}\s*年\s*(?:是|作为|为)?\s*$"
+)
 _BACK_CHARS = 12
 
 
