@@ -229,3 +229,14 @@ def test_a_report_looking_back_on_a_plan_and_drawing_the_next_is_of_the_next_pla
     meta, got = _analysed("y.txt", text)
     assert meta.reference_year == 2026
     assert got["18项"].kind is Kind.ACTUAL and got["18项"].year == 2025
+
+
+def test_an_aim_s_figure_in_brackets_beside_a_share_done_is_that_year_s_aim():
+    text = (
+        "某市重点项目推进情况\n发布时间：2014-01-13 10:21\n截至12月底，186个省市重点项目已完成投资198.6亿元，"
+        "占年度计划投资（172.4亿元）的115.2%。\n"
+    )
+    _, got = _analysed("j.txt", text)
+    assert got["172.4亿元"].kind is Kind.TARGET and got["172.4亿元"].year == 2013
+    share = got["115.2%"]
+    assert share.kind is Kind.ACTUAL and share.measure is Measure.LEVEL and share.year == 2013

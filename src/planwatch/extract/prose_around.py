@@ -111,7 +111,7 @@ def graded_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int]
 _SHARE_OF_AIM_RE = re.compile(
     r"((?:完成|实现|达到)(?:[^,，。;；\d]{0,12}?|[^,，。;；]{0,20}?[\d%％][^,，。;；\d]{0,6}?)"
     r"(?:(?:计划|目标|预期|(?<!总)任务)值?|(?:规划|纲要)》?\s*(?:五年)?总?投资|(?:年初|调整)?预算数?)"
-    r"|(?<=[,，])(?:为|占)(?:全年|年度|年初|年|规划|五年|调整)?(?:计划|目标|预算数?)"
+    r"|(?:(?<=[,，])|^)(?:为|占)(?:全年|年度|年初|年|规划|五年|调整)?(?:计划|目标|预算数?)(?:投资)?"
     r"|(?:仅|只)为[^,，。;；\d]{0,8}?(?:计划|目标)值?)"
     r"(?:[(（][^()（）]{0,12}[)）]|\s*\d+(?:\.\d+)?[^\d,，。;；的(（]{0,6})?"
     r"[^,，。;；\d(（]{0,12}?的\s*$"
@@ -278,8 +278,10 @@ def around_value(
         if status is not None:
             return Kind.ACTUAL, kind_evidence(view, "status_count", status)
     bracketed = _aim_bracket_re().search(view, max(s, v_start - 16), v_start)
-    if bracketed:  # 完成年度计划（增长9%）: the bracket gives the aim's figure
-        return Kind.TARGET, kind_evidence(view, "cue", bracketed.span(1))
+    if (
+        bracketed
+    ):  # 完成年度计划（增长9%）: the bracket gives the aim's figure, of the result's year
+        return Kind.TARGET, kind_evidence(view, AIM_ASIDE, bracketed.span(1))
     gap = aim_before_gap(view, s, v_start, v_end) if v_end is not None else None
     if gap is not None:  # 与规划目标1.5%相差…, 与规划目标3000亿元差距较大: the aim's figure
         return Kind.TARGET, gap
@@ -468,9 +470,9 @@ def _progress_re() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _aim_bracket_re() -> re.Pattern[str]:
     """A bracket opened right after an aim word, the value inside it (年度计划（增长9%）,
-    预期目标(7%左右)): the aim's figure named beside a result."""
+    预期目标(7%左右), 占年度计划投资(184.08亿元)的): the aim's figure named beside a result."""
     words = "|".join(map(re.escape, sorted(cues().by_role["target"], key=len, reverse=True)))
-    return re.compile(rf"({words})(?:值|数|任务)?\s*[（(][^()（）,，。;；\d]{{0,6}}$")
+    return re.compile(rf"({words})(?:值|数|任务|投资)?\s*[（(][^()（）,，。;；\d]{{0,6}}$")
 
 
 def _status_count(view: str, s: int, v_start: int, v_end: int) -> tuple[int, int] | None:
