@@ -240,3 +240,12 @@ def test_an_aim_s_figure_in_brackets_beside_a_share_done_is_that_year_s_aim():
     assert got["172.4亿元"].kind is Kind.TARGET and got["172.4亿元"].year == 2013
     share = got["115.2%"]
     assert share.kind is Kind.ACTUAL and share.measure is Measure.LEVEL and share.year == 2013
+
+
+def test_a_province_s_abbreviation_paired_with_another_s_names_no_one_province():
+    text = (
+        "7月28日至30日，省十四届人大常委会第二十次会议听取了计划执行情况的报告。我省地区生产总值"
+        "增长5.6%。推动川渝共建重点项目320个，完成年度投资的57.3%；川渝合作示范区建设加快。\n"
+    )
+    meta, _ = _analysed("c.txt", text)
+    assert meta.area is None or meta.area.code != "500000"

@@ -132,9 +132,23 @@ def province_abbreviations(view: str) -> list[tuple[int, int, AreaRow]]:
     hits = [
         (i, i + 1, table.by_code[code])
         for i, ch in enumerate(view)
-        if (code := _abbreviations().get(ch)) is not None and not any(s <= i < e for s, e in names)
+        if (code := _abbreviations().get(ch)) is not None
+        and not any(s <= i < e for s, e in names)
+        and not _paired(view, i)
     ]
     return hits if len({row.code for _, _, row in hits}) == 1 else []
+
+
+# The other provinces' one-character names a pair or a run of them is written with (川渝, 京津冀,
+# 粤港澳, 沪苏浙皖, 成渝): a region shared, no one province's (those left out of the data file
+# as everyday characters included).
+_PARTNERS = "川京津港澳苏甘秦藏新桂晋蒙宁青辽吉黑成"
+
+
+def _paired(view: str, i: int) -> bool:
+    """Whether the abbreviation at ``i`` stands beside another province's (see above)."""
+    near = view[max(0, i - 1) : i] + view[i + 1 : i + 2]
+    return any(ch in _PARTNERS or ch in _abbreviations() for ch in near)
 
 
 @functools.cache
