@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from planwatch.core.data import DocType, Kind, Measure
 from planwatch.describe import plan_period
+from planwatch.describe.area_hints import province_abbreviations
 from readhelp import analysed as _analysed
 
 
@@ -243,9 +244,7 @@ def test_an_aim_s_figure_in_brackets_beside_a_share_done_is_that_year_s_aim():
 
 
 def test_a_province_s_abbreviation_paired_with_another_s_names_no_one_province():
-    text = (
-        "7月28日至30日，省十四届人大常委会第二十次会议听取了计划执行情况的报告。我省地区生产总值"
-        "增长5.6%。推动川渝共建重点项目320个，完成年度投资的57.3%；川渝合作示范区建设加快。\n"
-    )
-    meta, _ = _analysed("c.txt", text)
-    assert meta.area is None or meta.area.code != "500000"
+    paired = "落实成渝地区双城经济圈建设，川渝共建重点项目320个，推动川渝毗邻地区合作。"
+    assert province_abbreviations(paired) == []
+    alone = "全省推动渝货出山，引客入渝，渝字号品牌增至120个。"
+    assert {row.code for _, _, row in province_abbreviations(alone)} == {"500000"}
