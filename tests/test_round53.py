@@ -248,3 +248,13 @@ def test_a_province_s_abbreviation_paired_with_another_s_names_no_one_province()
     assert province_abbreviations(paired) == []
     alone = "全省推动渝货出山，引客入渝，渝字号品牌增至120个。"
     assert {row.code for _, _, row in province_abbreviations(alone)} == {"500000"}
+
+
+def test_a_breakdown_s_lead_before_its_first_row_is_no_part_of_the_row_s_name():
+    text = (
+        "某县2023年国民经济和社会发展统计公报\n表1 2023年末人口数及其构成\n"
+        "指标 | 年末数(人) | 比重(%)\n常住人口 | 412086 | 100.0\n按城乡分:城镇 | 176320 | 42.79\n"
+        "乡村 | 235766 | 57.21\n按年龄组分:0-14岁 | 90316 | 21.92\n"
+    )
+    _, got = _analysed("t.txt", text)
+    assert got["176320"].indicator == "城镇" and got["90316"].indicator == "0-14岁"

@@ -169,6 +169,8 @@ _ABBREVIATION_RE = re.compile(r"\s*[A-Za-z][A-Za-z&]{1,7}\s*")
 _GROUP_INDEX_RE = re.compile(r"^(\S{2,10})[ \t　]+\d{1,3}[.、．]\s*(?=[^\d\s])")
 _GROUP_NAME_RE = re.compile(r"^([\u4e00-\u9fff]{2,8})[ \t　]+(?=[\u4e00-\u9fff]{2})")
 _LEAD_INDEX_RE = re.compile(r"^\d{1,3}[.、．]\s*(?=[^\d\s.．])")
+# A breakdown's lead before its first row (按城乡分：城镇, 按年龄组分：0-14岁): no part of its name.
+_BY_CLASS_RE = re.compile(r"^按[\u4e00-\u9fff]{1,6}分\s*[:：]\s*(?=\S)")
 _UNIT_TAIL_RE = re.compile(r"[ \t　]+(\S{1,8})$")
 _ATTRIBUTE_TAIL_RE = re.compile(r"\s*[(（]\s*(预期性|约束性)\s*[)）]\s*$")
 # A name a typesetter spaced out letter by letter (总 人 口, 农 林 牧 渔 业).
@@ -194,13 +196,9 @@ def split_name_cells(plan: RowPlan, has_category: bool = False) -> RowPlan:
     if m is not None:
         group = group or m.group(1)
         name = name[m.end() :]
-    name = _LEAD_INDEX_RE.sub("", name)
-    if (name, group, units, attribute) == (
-        plan.name.strip(),
-        plan.group,
-        plan.unit_texts,
-        plan.attribute,
-    ):
+    name = _BY_CLASS_RE.sub("", _LEAD_INDEX_RE.sub("", name))
+    read = (plan.name.strip(), plan.group, plan.unit_texts, plan.attribute)
+    if (name, group, units, attribute) == read:
         return plan
     return replace(plan, name=name, group=group, unit_texts=units, attribute=attribute)
 
