@@ -258,3 +258,15 @@ def test_a_breakdown_s_lead_before_its_first_row_is_no_part_of_the_row_s_name():
     )
     _, got = _analysed("t.txt", text)
     assert got["176320"].indicator == "城镇" and got["90316"].indicator == "0-14岁"
+
+
+def test_air_quality_in_milligrams_a_plan_end_s_bare_start_and_a_rank_in_our_province():
+    text = (
+        "2010年某区国民经济和社会发展统计公报\n全年空气中可吸入颗粒物为0.087毫克/立方米，"
+        "二氧化硫为0.011毫克/立方米。农田灌溉水有效利用系数由“十一五”末的0.48提高到0.51。"
+        "某区以我省第2名、全国第41名的成绩入选百强区。\n"
+    )
+    _, got = _analysed("q.txt", text)
+    assert got["0.087毫克/立方米"].unit == "mg/m3"
+    assert got["0.48"].year == 2010 and "系数" in got["0.48"].indicator
+    assert got["第2名"].value == 2 and got["第41名"].value == 41

@@ -163,9 +163,10 @@ _CENSUS = rf"(?:{CENSUS_BY_ORDINAL}(?:时|结果)?)"
 _INDEX_BEFORE_RE = re.compile(
     rf"(?:(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?(?:缩小|扩大)了?\s*$)|"
     rf"(?:{_RATIO_NAMES}|死亡率)(?:[（(][^()（）]{{0,30}}[)）])?{_NOT_NUM}{{0,6}}?"
-    rf"(?:{_TO_VALUE}|(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底)?{_CENSUS}?)?{_NOT_NUM}{{0,6}}?(?:\d+(?:\.\d+)?{_NOT_NUM}{{0,3}}?{_TO_VALUE}\s*{_AT_YEAR})?)"
+    rf"(?:{_TO_VALUE}|(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底)?{_CENSUS}?)?{_NOT_NUM}{{0,8}}?(?:\d+(?:\.\d+)?{_NOT_NUM}{{0,3}}?{_TO_VALUE}\s*{_AT_YEAR})?)"
     r"\s*$"
 )
+# (由“十一五”末的0.50提高到0.52: a plan's end, quoted, is the start too.)
 # A ratio's base figure and its change after the value (性别比…为103.94，比2010年第六次全国人口普查
 # 的113.33下降9.39; 与2010年…的105.43相比; 由…普查的108.9下降为106.8): bare numbers of the ratio too.
 _INDEX_BASE_RE = re.compile(
