@@ -270,3 +270,14 @@ def test_air_quality_in_milligrams_a_plan_end_s_bare_start_and_a_rank_in_our_pro
     assert got["0.087毫克/立方米"].unit == "mg/m3"
     assert got["0.48"].year == 2010 and "系数" in got["0.48"].indicator
     assert got["第2名"].value == 2 and got["第41名"].value == 41
+
+
+def test_shares_out_after_bi_zeng_and_ranks_listed_after_a_rank():
+    text = (
+        "2020年，全县生产总值、固定资产投资、本级一般公共预算收入分别比增2.1%、3.4%和1.9%，"
+        "增速分别排在全市第六、第三和第二。民间投资占比增至44.6%。\n"
+    )
+    _, got = _analysed("r.txt", text)
+    assert got["3.4%"].indicator == "固定资产投资" and got["3.4%"].measure is Measure.GROWTH
+    assert got["第三"].value == 3 and got["第二"].value == 2
+    assert got["44.6%"].measure is Measure.LEVEL

@@ -32,6 +32,11 @@ _RANK_RE = re.compile(
     r"[^,，。;；、\n]{0,8}?(?P<val>(?P<pre>第|前)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3}|(?<=前)两)"
     r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十两个批次届期章节条款大类家项种阶档梯队轮产方年季月要行企号])))"
 )
+# A rank listed right after another (增速分别排在全市第五、第四和第四): of the next figure named.
+_LISTED_RANK_RE = re.compile(
+    r"\s*(?:[、和及]|以及)\s*(?P<val>(?P<pre>第)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})"
+    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十两个批次届期章节条款大类家项种阶档梯队轮产方年季月要行企号])))"
+)
 # What every rank holds, 第/前 and its number (the ``val`` groups): a sentence without it is
 # not scanned for ranks (第/前 alone are everywhere: 目前, 前进, 第一时间 holds one).
 _RANK_HINT_RE = re.compile(r"[第前]\s*[\d一二三四五六七八九十两]")
@@ -137,6 +142,10 @@ def _ranks(view: str, s: int, e: int) -> list[Value]:
         for m in _RANK_POS_RE.finditer(view, s, e)
         if not any(r.start("val") <= m.start() < r.end("val") for r in ranks)
     ]
+    for r in ranks:  # (grows as it goes: 第五、第四和第四, each listed after the one before)
+        listed = _LISTED_RANK_RE.match(view, r.end("val"), e)
+        if listed is not None and all(x.start("val") != listed.start("val") for x in ranks):
+            ranks.append(listed)
     out = []
     for m in ranks:
         v = parse_number(m.group("num"))
