@@ -281,3 +281,15 @@ def test_shares_out_after_bi_zeng_and_ranks_listed_after_a_rank():
     assert got["3.4%"].indicator == "固定资产投资" and got["3.4%"].measure is Measure.GROWTH
     assert got["第三"].value == 3 and got["第二"].value == 2
     assert got["44.6%"].measure is Measure.LEVEL
+
+
+def test_areas_listed_after_a_colon_head_take_its_indicator():
+    text = (
+        "2021年，全市实现生产总值6210.4亿元。各县市区生产总值完成情况：潍城区312.0亿元，"
+        "寒亭区(含经济开发区)241.3亿元，坊子区198.6亿元。全年出生人口5.8万人，出生人口性别比108.7。\n"
+    )
+    _, got = _analysed("w.txt", text)
+    for value in ("312.0亿元", "241.3亿元", "198.6亿元"):
+        assert got[value].indicator == "生产总值"
+    assert got["241.3亿元"].jurisdiction == "寒亭区"
+    assert got["108.7"].indicator == "出生人口性别比"

@@ -15,7 +15,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from planwatch.core.normalise import fold
-from planwatch.describe.areas import load_table, scan_names
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.list_heads import areas_share_noun, share_heads
 from planwatch.extract.naming_aims import (
@@ -64,6 +63,7 @@ from planwatch.extract.naming_lines import (
     period_only,
 )
 from planwatch.extract.naming_people import people_outcome_name
+from planwatch.extract.naming_places import places_only
 from planwatch.extract.naming_progress import progress_share_name
 from planwatch.extract.naming_roundup import month_only, part_share_name, roundup_name
 from planwatch.extract.naming_shares import (
@@ -176,7 +176,7 @@ def choose_name(reader: SentenceReader, r: Reading, st: SentenceState, left: int
         r.name = _trend_clause_name(reader, r, st)
     if not r.name:
         _name_from_before(reader, r, st)
-    _places_only(reader, r, st)
+    places_only(reader, r, st)
     if not r.inherited:
         r.name = item_label(reader.view, reader.s, r.name_start, r.name) or r.name
     complete_generic(reader, r, st)
@@ -274,42 +274,6 @@ def _unframe(r: Reading, st: SentenceState) -> None:
     r.name = name
     if grew and r.v.unit == "%":
         r.roles = r.roles | {"rate"}
-
-
-_LIST_JOINS = "、和及与,， "
-
-
-@lru_cache(maxsize=1)
-def _place_fillers() -> re.Pattern[str]:
-    words = sorted(cues().by_role.get("place_filler", ()), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) or "(?!)")
-
-
-def _places_only(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
-    """A name that is only places (绵阳、宜宾超3000亿元, 福建和上海首次跨过3万亿元): the places
-    reached the figure of the indicator named before them, which names this one too (without
-    the place it was said of: 浙江GDP -> GDP); the places stay in the quote."""
-    if r.inherited or r.v.fixed_name is not None or r.name[:2] not in load_table().prefixes:
-        return  # (a place's first two characters open the name, or it is no list of places)
-    fillers = _place_fillers()
-    last = places = 0
-    for start, end, _rows in scan_names(r.name):  # (stops at the first word no place's)
-        if fillers.sub("", r.name[last:start]).strip(_LIST_JOINS):
-            return
-        last, places = end, places + 1
-    if not places or fillers.sub("", r.name[last:]).strip(_LIST_JOINS):
-        return
-    before = (
-        st.prev_name
-        or previous_clause_name(reader.view, reader.s, r.cs)
-        or name_line_before(reader.view, reader.s)
-        or reader.para_name
-    )
-    lead = next(iter(scan_names(before)), None)
-    if lead is not None and lead[0] == 0 and len(before) - lead[1] >= 2:
-        before = before[lead[1] :]
-    if before:
-        r.name = unranked(before, r.v.unit)  # (…居全市第一；南浔区增长6.1%: not the rank's)
 
 
 def _distribute(

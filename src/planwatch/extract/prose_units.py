@@ -162,6 +162,7 @@ _RATIO_NAMES = r"(?:指数|系数|收入比|性别比|之比|倍差|比值)"
 _CENSUS = rf"(?:{CENSUS_BY_ORDINAL}(?:时|结果)?)"
 _INDEX_BEFORE_RE = re.compile(
     rf"(?:(?:比|较)(?:上年|去年|(?:19|20)\d\d年)(?:同期)?(?:缩小|扩大)了?\s*$)|"
+    rf"(?<=[\u4e00-\u9fff]{{2}}){_RATIO_NAMES}\s*$|"  # (出生人口性别比109.4: the figure right after)
     rf"(?:{_RATIO_NAMES}|死亡率)(?:[（(][^()（）]{{0,30}}[)）])?{_NOT_NUM}{{0,6}}?"
     rf"(?:{_TO_VALUE}|(?:由|从)\s*(?:(?:19|20)\d\d\s*年(?:末|底)?{_CENSUS}?)?{_NOT_NUM}{{0,8}}?(?:\d+(?:\.\d+)?{_NOT_NUM}{{0,3}}?{_TO_VALUE}\s*{_AT_YEAR})?)"
     r"\s*$"
