@@ -293,3 +293,15 @@ def test_areas_listed_after_a_colon_head_take_its_indicator():
         assert got[value].indicator == "生产总值"
     assert got["241.3亿元"].jurisdiction == "寒亭区"
     assert got["108.7"].indicator == "出生人口性别比"
+
+
+def test_a_portal_s_date_with_its_weekday_over_the_crumbs_is_its_clock():
+    text = (
+        "新闻源 财富源\n\n2024年06月23日 星期天\n\n财经 > 滚动新闻 > 正文\n\n"
+        "某县：“十三五”基础很坚实\n\n  • 发布时间:2016-03-20 23:31:01  来源:某某商报\n\n"
+        "  “十二五”时期，某县超额完成了各项目标任务。2015年，全县实现生产总值112亿元，"
+        "是2010年的2.1倍。\n"
+    )
+    meta, got = _analysed("k.txt", text)
+    assert meta.reference_year == 2016
+    assert got["112亿元"].year == 2015

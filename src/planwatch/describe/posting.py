@@ -61,7 +61,12 @@ def portal_clock(view: str, end: int, own: DatedText | None, page: DatedText | N
     if own is None or page is None:
         return False
     later = (own.year, own.month or 0, own.day or 0) > (page.year, page.month or 12, page.day or 31)
+    if later and _WEEKDAY_RE.match(view, end):
+        return True  # (2024年06月23日 星期天: today's date with its weekday, a portal's clock)
     return later and chrome_kind(view[end:].lstrip().split("\n", 1)[0]) == "crumb"
+
+
+_WEEKDAY_RE = re.compile(r"[ \t\u3000\xa0]*(?:星期|礼拜|周)[一二三四五六日天]")
 
 
 def _early_next(words: tuple[int, str] | None, page_year: int, page_month: int | None) -> bool:
