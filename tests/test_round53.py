@@ -305,3 +305,13 @@ def test_a_portal_s_date_with_its_weekday_over_the_crumbs_is_its_clock():
     meta, got = _analysed("k.txt", text)
     assert meta.reference_year == 2016
     assert got["112亿元"].year == 2015
+
+
+def test_an_undated_story_s_later_year_reached_dates_it_after_that_year():
+    text = (
+        "9月19日，省新闻办举行“砥砺奋进的五年”系列新闻发布会。\n5年来，某市保持了经济中高速发展，"
+        "生产总值2012年突破千亿元，2016年达1210.4亿元，年均增长8.2%。\n"
+    )
+    meta, got = _analysed("l.txt", text)
+    assert meta.reference_year == 2017
+    assert got["1210.4亿元"].kind is Kind.ACTUAL and got["1210.4亿元"].year == 2016
