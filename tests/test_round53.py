@@ -315,3 +315,9 @@ def test_an_undated_story_s_later_year_reached_dates_it_after_that_year():
     meta, got = _analysed("l.txt", text)
     assert meta.reference_year == 2017
     assert got["1210.4亿元"].kind is Kind.ACTUAL and got["1210.4亿元"].year == 2016
+
+
+def test_the_county_after_its_city_s_name_is_still_named():
+    # (市民和 is no false friend: 海东市民和回族土族自治县 names the county after its city.)
+    meta, _ = _analysed("m.txt", "海东市民和回族土族自治县2023年地区生产总值增长5.2%。\n")
+    assert meta.area is not None and meta.area.code == "630222"
