@@ -280,6 +280,8 @@ def test_shares_out_after_bi_zeng_and_ranks_listed_after_a_rank():
     _, got = _analysed("r.txt", text)
     assert got["3.4%"].indicator == "固定资产投资" and got["3.4%"].measure is Measure.GROWTH
     assert got["第三"].value == 3 and got["第二"].value == 2
+    assert got["第六"].indicator == "全县生产总值增速排名"
+    assert got["第二"].indicator == "本级一般公共预算收入增速排名"
     assert got["44.6%"].measure is Measure.LEVEL
 
 

@@ -511,10 +511,18 @@ def _zero_name(view: str, r: Reading) -> None:
         r.quote_end = v.end + zm.end() + closing
 
 
+_PACE_WORD_RE = re.compile(r"增速|增幅")
+
+
 def _special_name(view: str, r: Reading, st: SentenceState) -> None:
     """Names of ranks, ratio parts, shares of the previous figure and excess amounts."""
     v = r.v
     if v.unit == "位" and (v.fixed_measure is not None or not r.after_name):
+        if st.dist_items and st.dist_clause == r.cs and r.name in st.dist_items:
+            # (A、B、C分别增长a、b、c，增速分别排在全市第五、第四和第四: each one's rank.)
+            paced = _PACE_WORD_RE.search(view, r.cs, v.start)
+            r.name = r.name + (paced.group() if paced else "") + "排名"
+            return
         # 第5位 and 居全国16位 alike: what is ranked, named before the rank words.
         r.name = ranked_in(rank_name(r.subject, st), r.subject) or r.name
     elif (
