@@ -131,6 +131,15 @@ def test_a_multiple_of_five_years_before_starts_its_period_then():
     assert got["6倍"].year == 2015 and got["6倍"].period_start == 2011
 
 
+def test_multiples_of_a_base_share_out_over_the_figures_named_first():
+    text = (
+        "某省政府工作报告\n——2016年1月24日在某省第十二届人民代表大会第四次会议上\n"
+        "去年技术交易额652.3亿元、专利授权量3.12万件，分别是五年前的6倍和2.7倍。\n"
+    )
+    _, got = _analysed("x.txt", text)
+    assert got["6倍"].indicator == "技术交易额" and got["2.7倍"].indicator == "专利授权量"
+
+
 def test_a_revenue_s_move_alone_opening_its_clause_is_a_change():
     text = (
         "某县2022年财政预算执行情况\n2022年，全县地方一般公共预算收入完成3.21亿元，同比增长9.5%，"

@@ -316,7 +316,9 @@ def _distribute(
             st.dist_index, st.dist_clause = 0, r.cs
             r.name = st.dist_items[0]
         elif (
-            (not r.name or SCOPE_ONLY_RE.fullmatch(r.name)) and left >= 2 and len(st.names) >= left
+            (not r.name or SCOPE_ONLY_RE.fullmatch(r.name) or _BASE_ONLY_RE.fullmatch(r.name))
+            and left >= 2
+            and len(st.names) >= left
         ):
             # The figures came first (A 120个, B 860亿元, 分别增长6.3%和3.9%): one each; the
             # area alone before 分别 names none (全省…6.7%，…62.07%，我市分别低0.1个和4.21个百分点).
@@ -512,6 +514,11 @@ def _zero_name(view: str, r: Reading) -> None:
 
 
 _PACE_WORD_RE = re.compile(r"增速|增幅")
+# A 分别 with only the base the figures are multiples of (分别是五年前的6倍和2.7倍, 分别是2010年的):
+# no name of its own, the figures named first share out over it.
+_BASE_ONLY_RE = re.compile(
+    r"分别(?:是|为|相当于)?(?:(?:19|20)\d{2}\s*年|[一二三四五六七八九十两\d]{1,2}\s*年前|上年|去年)?(?:同期)?的?"
+)
 
 
 def _special_name(view: str, r: Reading, st: SentenceState) -> None:
