@@ -79,7 +79,7 @@ def plan_year_named(view: str) -> tuple[int, int, int] | None:
         if old is not None and new is not None and new[0] == old[1] + 1:
             return new[0], m.start(), m.end()
     for m in _FINISHING_RE.finditer(view):
-        years = plan_named(m["plan"] or _plan_of(m[0]))
+        years = plan_named(m["plan"] or m["closing"])
         if years is not None:
             return years[1], m.start(), m.end()
     for m in _ENTERED_RE.finditer(view):
@@ -102,15 +102,9 @@ _SOON_RE = re.compile(r"(?:即将|将要|将|迎接|准备)\s*$")
 _FINISHING_RE = re.compile(
     rf"今年是[^。；;]{{0,30}}?(?:全面|圆满|胜利)完成{_PLAN_HEAD}[^。；;，,、]{{0,6}}?(?:任务|目标)"
     # (…“十三五”规划即将在今年年底画上句号: a plan said to close at this year's end)
-    rf"|(?:{PLAN_NAME})[{PLAN_QUOTES}]?\s*(?:规划)?\s*(?:即将|将)(?:在|于)?今年(?:年底|年末|底)?"
+    rf"|(?P<closing>{PLAN_NAME})[{PLAN_QUOTES}]?\s*(?:规划)?\s*(?:即将|将)(?:在|于)?今年(?:年底|年末|底)?"
     r"(?:划|画)上(?:圆满的)?句号"
 )
-
-
-def _plan_of(words: str) -> str:
-    """The plan name ``words`` begin with (the closing words of ``_FINISHING_RE``)."""
-    m = re.search(PLAN_NAME, words)
-    return m[0] if m else ""
 
 
 # A year said to be a plan's last (2010年是“十一五”规划的最后一年, 2020年是“十三五”收官之年).

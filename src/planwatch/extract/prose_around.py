@@ -278,9 +278,8 @@ def around_value(
         if status is not None:
             return Kind.ACTUAL, kind_evidence(view, "status_count", status)
     bracketed = _aim_bracket_re().search(view, max(s, v_start - 16), v_start)
-    if (
-        bracketed
-    ):  # 完成年度计划（增长9%）: the bracket gives the aim's figure, of the result's year
+    if bracketed:
+        # 完成年度计划（增长9%）: the bracket gives the aim's figure, of the result's year
         return Kind.TARGET, kind_evidence(view, AIM_ASIDE, bracketed.span(1))
     gap = aim_before_gap(view, s, v_start, v_end) if v_end is not None else None
     if gap is not None:  # 与规划目标1.5%相差…, 与规划目标3000亿元差距较大: the aim's figure

@@ -245,8 +245,8 @@ def figure_measure(
             last_dir, r.name = -1, rest
     if last_dir is None and _BASE_ADD_RE.search(r.pre):
         last_dir = 1  # 比上年新增213家: what was added against the base, a change
-    elif last_dir is None and st.prev_measure is not None and r.pre.strip() in _MOVED_ON:
-        last_dir = _MOVED_ON[r.pre.strip()]
+    elif last_dir is None and st.prev_measure is not None:
+        last_dir = _MOVED_ON.get(r.pre.strip())
     if v.fixed_measure is None:
         if _bracketed_sum(r, clause):
             measure, sign = Measure.CHANGE, 1
