@@ -28,6 +28,7 @@ _BEFORE_FIGURE = r"(?:约|近|了)?\s*(?=\d|$)"
 _COMPARAND = (
     r"(?:年初|年度|规划|纲要|《[^》]{1,12}》)?(?:预期|规划|计划)?(?:目标|预期|计划)"
     r"|全[国省区市州县盟](?:同期)?(?:平均水平|平均)?"
+    r"|(?:序时|时间)进度"  # (低于序时进度1.4个百分点: the share of the plan's years gone by)
 )
 _COMPARAND_RE = re.compile(_COMPARAND)
 # The direction before what is compared with (低于全省平均水平, 分别低于全国和全省).
