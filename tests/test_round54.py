@@ -4,6 +4,7 @@ work reports (every figure is this file's own)."""
 from __future__ import annotations
 
 from planwatch.core.data import Measure
+from planwatch.pipeline import analyse_text
 from readhelp import analysed as _analysed
 
 
@@ -19,3 +20,14 @@ def test_a_gap_to_the_plan_s_pace_keeps_its_printed_sign_and_names_it():
     assert gap.measure is Measure.CHANGE and gap.value == 1.4
     assert "序时进度" in gap.indicator
     assert got["2.3个百分点"].value == 2.3 and "时间进度" in got["2.3个百分点"].indicator
+
+
+def test_ordinals_listed_bare_before_what_they_count_are_no_rank():
+    # (第一、二、三批: batches numbered; a rank repeats 第 for each place, 第一、第三.)
+    text = (
+        "某县督查通报\n近期，县督查办对全县2017年县领导第一、二、三批挂钩重点工程项目进行督查，"
+        "挂钩项目总计62个。全县规上工业增加值增速排名全市第一。\n"
+    )
+    ranks = [f for f in analyse_text("b.txt", text).facts if f.unit == "位"]
+    assert [f.value for f in ranks] == [1.0]
+    assert text[ranks[0].start - 4 : ranks[0].start] == "排名全市"

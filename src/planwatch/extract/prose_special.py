@@ -24,18 +24,24 @@ SUFFIX_CMP = {
     "以下": Comparator.LE,
     "左右": Comparator.APPROX,
 }
+# The words counting what an ordinal numbers (第三批, 第二届, 第一季度): an ordinal, no rank.
+_ORDINAL_OF = "个批次届期章节条款大类家项种阶档梯队轮产方年季月要行企号"
+# Or ordinals listed bare after it and counted together (第一、二、三批): a rank repeats 第.
+_ORDINALS_LISTED = (
+    rf"\s*、\s*(?:[\d一二三四五六七八九十]+\s*、\s*)*[\d一二三四五六七八九十]+\s*[{_ORDINAL_OF}]"
+)
 # (全球/世界: a rank against the world, as national and provincial reviews print it,
 # 连续多年保持全球第一, is a rank as 全国第一 is; 全国人口普查公报（第二号） is a number.)
 _RANK_RE = re.compile(
     r"(?:排名|排位|排|居|位居|位列|列|名列|获|进入|跻身|全省|全市|全国|全区|全县|省内|片区|区域|全球|世界"
     r"|我省|我市|本省|本市)"  # (以我省第1名、全国第32名的成绩: the area's own rank in it)
     r"[^,，。;；、\n]{0,8}?(?P<val>(?P<pre>第|前)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3}|(?<=前)两)"
-    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十两个批次届期章节条款大类家项种阶档梯队轮产方年季月要行企号])))"
+    rf"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十两{_ORDINAL_OF}]|{_ORDINALS_LISTED})))"
 )
 # A rank listed right after another (增速分别排在全市第五、第四和第四): of the next figure named.
 _LISTED_RANK_RE = re.compile(
     r"\s*(?:[、和及]|以及)\s*(?P<val>(?P<pre>第)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})"
-    r"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十两个批次届期章节条款大类家项种阶档梯队轮产方年季月要行企号])))"
+    rf"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十两{_ORDINAL_OF}])))"
 )
 # What every rank holds, 第/前 and its number (the ``val`` groups): a sentence without it is
 # not scanned for ranks (第/前 alone are everywhere: 目前, 前进, 第一时间 holds one).
