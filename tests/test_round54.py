@@ -3,7 +3,7 @@ work reports (every figure is this file's own)."""
 
 from __future__ import annotations
 
-from planwatch.core.data import Measure
+from planwatch.core.data import Kind, Measure
 from planwatch.pipeline import analyse_text
 from readhelp import analysed as _analysed
 
@@ -31,3 +31,26 @@ def test_ordinals_listed_bare_before_what_they_count_are_no_rank():
     ranks = [f for f in analyse_text("b.txt", text).facts if f.unit == "位"]
     assert [f.value for f in ranks] == [1.0]
     assert text[ranks[0].start - 4 : ranks[0].start] == "排名全市"
+
+
+def test_last_year_s_figure_an_aim_is_set_against_is_last_year_s_aim():
+    # (A round-up of the provinces' aims: 比去年… is the aim of the year before.)
+    text = (
+        "2015年2月9日电 截至目前，各省份政府工作报告陆续出炉。"
+        "甲省明确今年GDP增长目标为7.5%左右，比去年的8.5%下降1个百分点；"
+        "乙省今年目标为8%，比去年10%左右下调2个百分点。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    assert got["8.5%"].kind is Kind.TARGET and got["8.5%"].year == 2014
+    assert got["10%左右"].kind is Kind.TARGET and got["10%左右"].year == 2014
+    assert got["7.5%左右"].kind is Kind.TARGET and got["7.5%左右"].year == 2015
+
+
+def test_a_result_s_base_and_a_plan_s_base_year_stay_results():
+    text = (
+        "2021年1月10日，某县召开会议。去年全县生产总值增长8%，比上年的7%加快1个百分点。\n"
+        "到2025年，地区生产总值达到85亿元，比2020年的60.8亿元增加24亿元以上。\n"
+    )
+    _, got = _analysed("d.txt", text)
+    assert got["7%"].kind is Kind.ACTUAL
+    assert got["60.8亿元"].kind is Kind.ACTUAL and got["60.8亿元"].year == 2020

@@ -21,6 +21,7 @@ from planwatch.extract.aim_compared import (
     compared_aim_year,
     weighed_aim_name,
 )
+from planwatch.extract.aim_moved import base_of_aim, moved_aim
 from planwatch.extract.aim_years import aim_aside_year, aim_time, quota_year, share_of_aim_year
 from planwatch.extract.assumed_pace import assumed_pace, name_assumed
 from planwatch.extract.change_start import before_year_in_force
@@ -143,6 +144,7 @@ class SentenceReader:
         self.section = section
         self.base_state = base_state
         self.inherited_kind = inherited_kind
+        self.prev_kind: Kind | None = None  # the kind of the sentence's last figure read
         self.marks = marks
         # The last name of the paragraph's sentences before (其中，预计2022年达…); by the caller.
         self.para_name = ""
@@ -293,7 +295,9 @@ class SentenceReader:
             self.inherited_kind,
             max(v.after_end, v.range_end),  # (a range's words after it are both bounds')
         )
-        kind, kind_ev = _moved_aim(self.view, r, kind, kind_ev)
+        kind, kind_ev = moved_aim(self.view, r, kind, kind_ev)
+        kind, kind_ev = base_of_aim(self.view, timing.state, self.prev_kind, kind, kind_ev)
+        self.prev_kind = kind
         if kind_ev.basis == PLAN_AIM:  # (完成规划目标53%: the aim of the figure before, unnamed)
             name = weighed_aim_name(name) or st.prev_name or name
         # (后两年…；…还差0.6个百分点: now; 还需年均增长10.2%: the years left to the aim)
@@ -450,15 +454,6 @@ class SentenceReader:
 
 # The longest clause that may state only a price basis (按当年价格计算, with spaces).
 _PRICE_CLAUSE_MAX = 12
-# An aim moved from one value to another (增长目标由去年的9%左右下调到8%左右, 年均增长指标由12%
-# 调整为11%): both values are aims, the first the one set before. So in an evaluation's
-# proposals to adjust the plan, the aim called by its value (建议目标值由52000元调整为46500元)
-# or the proposal alone under the indicator's heading (（二）固定资产投资年均增速。建议由10%
-# 调整为3%), and an aim raised or cut to a value (将…比重目标提高到35%).
-_MOVED_AIM_RE = re.compile(
-    r"(?:(?:目标|指标)值?|建议)(?:由|从)[^,，。;；]*$"
-    r"|目标值?(?:调整|提高|上调|下调|调高|调低|降低|调减)(?:到|为|至)\s*$"
-)
 # 提前N年 closing its clause with the verb of reaching (目标提前一年实现，, 提前两年完成“十三五”
 # 规划目标，): when the aim was reached, no time of the clauses after it (their figures are of
 # the year in force, as in every such sentence of the dev sets).
@@ -484,40 +479,6 @@ def _changed_since(r: Reading, before: TimeState, start: TimeState) -> bool:
     if not r.roles & {"up", "down"} or before.year is None or start.year is None:
         return False
     return before.year > start.year and before.period_start is None
-
-
-# A figure adjusted to another right after 由 (常住人口城镇化率由60%调整为57%, …年均增长由9.5%
-# 下调为7.5%左右, as a proposal or a notice adjusting a plan's targets lists them): the verb of
-# adjusting is a decision on an aim, both figures are aims. A result that moved is written with
-# its start's time (比重由2015年的20.4%调整为2020年的19.9%, 三次产业结构由上年的…调整为…).
-_ADJUST = r"(?:调整|调低|调高|下调|上调|调减|调增)(?:为|到|至)"
-_ADJUSTED_FROM_RE = re.compile(r"由\s*$")
-_ADJUSTED_AFTER_RE = re.compile(rf"[^\d,，。;；由]{{0,4}}?({_ADJUST})")
-_ADJUSTED_TO_RE = re.compile(rf"由\s*\d+(?:\.\d+)?[^\d,，。;；由]{{0,4}}?({_ADJUST})\s*$")
-
-
-def _pace(view: str, clause: tuple[int, int], v: Value) -> tuple[int, int] | None:
-    return assumed_pace(view, clause[0], v.start, v.after_end)
-
-
-def _adjusted_aim(view: str, r: Reading) -> tuple[int, int] | None:
-    """The span of the verb saying the value is an aim adjusted (see ``_ADJUST``), if any."""
-    m = _ADJUSTED_TO_RE.search(view, r.cs, r.v.start)
-    if m is None and _ADJUSTED_FROM_RE.search(view, r.cs, r.v.start) is not None:
-        m = _ADJUSTED_AFTER_RE.match(view, r.v.after_end, r.ce)
-    return m.span(1) if m is not None else None
-
-
-def _moved_aim(view: str, r: Reading, kind: Kind, ev: Evidence) -> tuple[Kind, Evidence]:
-    """The kind of a value in a target moved from one value to another: an aim, whatever
-    the time word says; else ``kind`` as decided."""
-    m = _MOVED_AIM_RE.search(view, r.cs, r.v.start)
-    if m is not None:
-        return Kind.TARGET, Evidence("kind", "cue", m.group()[:2], m.start(), m.start() + 2)
-    verb = _adjusted_aim(view, r) or _pace(view, (r.cs, r.ce), r.v)  # (按年均增长6%测算: aimed)
-    if verb is None:
-        return kind, ev
-    return Kind.TARGET, Evidence("kind", "cue", view[verb[0] : verb[1]], *verb)
 
 
 # Units of a count of a plan's parts (25项主要指标, 4个方面, 十三篇).
@@ -598,3 +559,7 @@ def _remember(
     st.prev_flow = measure == Measure.LEVEL and period_start is not None and v.unit != "位"
     if not r.of_plan:  # (a share of a plan names no subject for the clauses after it)
         st.names.append(r.name)
+
+
+def _pace(view: str, clause: tuple[int, int], v: Value) -> tuple[int, int] | None:
+    return assumed_pace(view, clause[0], v.start, v.after_end)
