@@ -251,6 +251,25 @@ class SentenceReader:
             v, seg_start, cs, ce, pre, subject, tokens, roles, subject, name_start, list_only, name
         )
 
+    def _kind(self, r: Reading, state: TimeState) -> tuple[Kind, Evidence]:
+        """The figure's kind: the clause's cues and time (decide_kind), then an aim moved or
+        adjusted, or last year's aim a new one is set against (aim_moved)."""
+        v = r.v
+        kind, kind_ev = decide_kind(
+            without_asides(self.view, shut_asides(self.asides, v.start)),
+            self.s,
+            v.start,
+            state,
+            self.frame,
+            self.section,
+            self.inherited_kind,
+            max(v.after_end, v.range_end),  # (a range's words after it are both bounds')
+        )
+        kind, kind_ev = moved_aim(self.view, r, kind, kind_ev)
+        kind, kind_ev = base_of_aim(self.view, state, self.prev_kind, kind, kind_ev)
+        self.prev_kind = kind
+        return kind, kind_ev
+
     def _fact(self, r: Reading, st: SentenceState, left: int = 1) -> Fact | None:
         v, cs, ce = r.v, r.cs, r.ce
         if (
@@ -285,19 +304,7 @@ class SentenceReader:
             # 分别达到A元、B元，分别增长…, is one indicator over the years; a list member
             # after an average's, 两年年均分别增长4.9%和7.6%, is an average over the span too.)
             timing = Timing(self._each_year(r, st, timing.state), timing.base_year)
-        kind, kind_ev = decide_kind(
-            without_asides(self.view, shut_asides(self.asides, v.start)),
-            self.s,
-            v.start,
-            timing.state,
-            self.frame,
-            self.section,
-            self.inherited_kind,
-            max(v.after_end, v.range_end),  # (a range's words after it are both bounds')
-        )
-        kind, kind_ev = moved_aim(self.view, r, kind, kind_ev)
-        kind, kind_ev = base_of_aim(self.view, timing.state, self.prev_kind, kind, kind_ev)
-        self.prev_kind = kind
+        kind, kind_ev = self._kind(r, timing.state)
         if kind_ev.basis == PLAN_AIM:  # (完成规划目标53%: the aim of the figure before, unnamed)
             name = weighed_aim_name(name) or st.prev_name or name
         # (后两年…；…还差0.6个百分点: now; 还需年均增长10.2%: the years left to the aim)
