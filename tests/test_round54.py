@@ -54,3 +54,24 @@ def test_a_result_s_base_and_a_plan_s_base_year_stay_results():
     _, got = _analysed("d.txt", text)
     assert got["7%"].kind is Kind.ACTUAL
     assert got["60.8亿元"].kind is Kind.ACTUAL and got["60.8亿元"].year == 2020
+
+
+def test_a_round_up_that_says_gdp_names_the_provinces_growth_aims_gdp():
+    text = (
+        "多省份下调GDP增长目标\n中新网2015年2月9日电 截至目前，各省份政府工作报告陆续出炉，"
+        "多省份下调GDP增长目标。广东今年GDP增长目标为7.5%左右；"
+        "海南今年目标为8%；吉林提出增长7%左右。\n"
+    )
+    _, got = _analysed("e.txt", text)
+    assert got["8%"].indicator == "GDP" and got["8%"].kind is Kind.TARGET
+    assert got["7%左右"].indicator == "GDP"
+
+
+def test_a_round_up_that_says_regional_output_keeps_that_name():
+    text = (
+        "各地地区生产总值增长目标陆续公布\n中新网2015年2月9日电 截至目前，各省份政府工作报告陆续"
+        "出炉。广东提出地区生产总值增长7.5%左右；"
+        "海南今年目标为8%；吉林提出增长7%左右。\n"
+    )
+    _, got = _analysed("f.txt", text)
+    assert got["8%"].indicator == "地区生产总值"

@@ -19,6 +19,7 @@ name nothing) and
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -32,8 +33,20 @@ if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle
     from planwatch.extract.prose_names import SentenceState
     from planwatch.extract.prose_reader import Reading, SentenceReader
 
-# The growth of the economy as a whole, as the catalog names it.
+# The growth of the economy as a whole, as the catalog names it; a text that calls it GDP
+# more often than by that name (各省份GDP增长目标, round-ups of the provinces' aims) names it so.
 ECONOMY_NAME = "地区生产总值"
+_GDP = "GDP"
+_ECONOMY_WORDS_RE = re.compile(r"GDP|生产总值|生產總值")
+
+
+@lru_cache(maxsize=4)
+def _economy_name(view: str) -> str:
+    """The name the text gives the economy's output most often: GDP or 地区生产总值."""
+    said = Counter(m.group() == _GDP for m in _ECONOMY_WORDS_RE.finditer(view))
+    return _GDP if said[True] > said[False] else ECONOMY_NAME
+
+
 # Genres where the economy's growth is written 经济增长 and means 地区生产总值 (a plan or an
 # evaluation may keep its own word for it, 经济增速).
 _NEWS = frozenset({DocType.NEWS, DocType.STATISTICAL_NEWS})
@@ -167,7 +180,7 @@ def roundup_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     if not bare:
         return
     if economy and reader.frame.doc_type in _NEWS:
-        r.name = ECONOMY_NAME  # (经济增长预期目标为5.5%左右: the economy's growth)
+        r.name = _economy_name(reader.view)  # (经济增长预期目标为5.5%左右: the economy's)
         return
     if economy:
         return  # (a plan's or an evaluation's own word for it stays)
@@ -191,7 +204,7 @@ def roundup_name(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
     ):
         # (甲县提出增长7%左右: the area's economy grows; 乙省增长目标最高，为7%以上, 丙省目标
         # 最低，为4.5%左右: a round-up of the areas' aims for it)
-        r.name = ECONOMY_NAME
+        r.name = _economy_name(reader.view)
 
 
 # The indicator a round-up's sentence sets out to compare the areas' aims for, before their
