@@ -75,3 +75,17 @@ def test_a_round_up_that_says_regional_output_keeps_that_name():
     )
     _, got = _analysed("f.txt", text)
     assert got["8%"].indicator == "地区生产总值"
+
+
+def test_a_state_told_as_of_a_past_year_holds_for_the_rest_of_its_paragraph():
+    # (A sector plan's look back: after 截至2019年 the paragraph's sentences are as of it.)
+    text = (
+        "某省“十四五”文化和旅游发展规划\n一、规划背景\n（一）“十三五”发展成就\n"
+        "文化产业壮大起势。“十三五”时期，深入推进文化体制改革。截至2019年，累计实现文化及相关"
+        "产业增加值1352.7亿元，年均增长9.5%。全省文化产业法人单位突破35万家，创建国家级文化"
+        "产业示范基地9个。\n"
+    )
+    _, got = _analysed("g.txt", text)
+    assert got["1352.7亿元"].year == 2019
+    assert got["35万家"].year == 2019 and got["35万家"].kind is Kind.ACTUAL
+    assert got["9个"].year == 2019

@@ -284,7 +284,8 @@ class ParagraphTime:
         2022年全市…。研发经费投入强度达到2.74%), only the year under review."""
         state, view = self.state, self.view
         lead = marks[0] if marks else None
-        if lead is None or lead.kind != "year" or lead.year == state.year:
+        as_of = lead is not None and _as_of(view, lead, self.frame.ref_year)
+        if lead is None or (lead.kind != "year" and not as_of) or lead.year == state.year:
             return
         if not state.future and _INLINE_HEAD_RE.search(view, s, lead.start):
             # (A heading run into the line opens on that year: 今年以来，…。重点报告以下情况：
@@ -296,8 +297,10 @@ class ParagraphTime:
             return
         # (An earlier year of a look back is a step on the way: 2019年…是2015年的1.8倍。
         # 受疫情影响，2020年…。现有… is of the last year, not 2019.)
+        # (截至2019年，累计实现… in a look back over 十三五时期: what follows is as of it.)
         if (state.period_start is not None or state.retro) and lead.year != self.frame.review_year:
-            return
+            if not as_of:
+                return
         if view[s : lead.start].strip(_TOPIC_LEAD) not in ("", "预计"):
             return
         if _MONTH_AFTER_RE.match(view, lead.end) or len(marks) > 1 and marks[1].kind == "part":
@@ -313,6 +316,21 @@ _PLAN_SAYS_RE = re.compile(rf"\s*{PLAN_SAYS}")
 _INLINE_HEAD_RE = re.compile(
     r"(?:^|[\s:：。])(?:[一二三四五六七八九十]{1,3}、\s*|[（(][一二三四五六七八九十]{1,3}[)）]\s*)+$"
 )
+# A state told as of a past year's end (截至2019年, 截止到2019年底): see _newer_year.
+_AS_OF_RE = re.compile(r"截至|截止")
+
+
+def _as_of(view: str, mark: TimeMark, ref_year: int | None) -> bool:
+    """Whether ``mark`` names a past year a state is told as of (截至2019年底)."""
+    return (
+        mark.kind == "to"
+        and mark.year is not None
+        and ref_year is not None
+        and mark.year < ref_year
+        and _AS_OF_RE.match(view, mark.start) is not None
+    )
+
+
 _MONTH_AFTER_RE = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:[-—–~～至到]|月)")
 
 
