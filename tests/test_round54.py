@@ -89,3 +89,13 @@ def test_a_state_told_as_of_a_past_year_holds_for_the_rest_of_its_paragraph():
     assert got["1352.7亿元"].year == 2019
     assert got["35万家"].year == 2019 and got["35万家"].kind is Kind.ACTUAL
     assert got["9个"].year == 2019
+
+
+def test_investment_alone_growing_among_the_economy_s_drivers_is_fixed_asset_investment():
+    text = (
+        "2013年7月25日 上半年，全市规模以上工业增加值增长13.8%，投资增长21.3%，消费增长13.6%。"
+        "全市重点项目30个，完成项目投资126亿元。\n"
+    )
+    _, got = _analysed("h.txt", text)
+    assert got["21.3%"].indicator == "固定资产投资"
+    assert got["126亿元"].indicator != "固定资产投资"

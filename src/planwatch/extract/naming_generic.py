@@ -43,6 +43,13 @@ _RUN_IN_RE = re.compile(
 )
 _PLAN_WORDS_RE = re.compile(r"^(?:[“\"]\s*)?十\s*[一二三四五]\s*五\s*(?:[”\"]\s*)?(?:时期|期间)?")
 _PROGRAMME_END_RE = pattern("programme_end", "$")
+# Investment alone growing by a rate is the economy's fixed-asset investment, unless a project,
+# a branch or a kind of investment owns it (工业投资, 项目投资, 民间投资).
+_INVESTMENT = "投资"
+_FIXED_INVESTMENT = "固定资产投资"
+_OWNS_INVESTMENT_RE = re.compile(
+    r"(?:项目|工程|工业|产业|民间|房地产|基础设施|技改|交通|行业|领域)$"
+)
 
 
 def complete_generic(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
@@ -51,7 +58,13 @@ def complete_generic(reader: SentenceReader, r: Reading, st: SentenceState) -> N
     if _is_generic(r):
         verb = clean_name(r.name_raw, keep_lead=True)
         generic = verb if cues().generic_re.match(verb) else r.name
-        r.name = completed(generic, _generic_subject(reader, r, st))
+        subject = _generic_subject(reader, r, st)
+        if generic == _INVESTMENT and r.v.unit == "%" and not _OWNS_INVESTMENT_RE.search(subject):
+            # (规模以上工业增加值增长13.8%，投资增长21.3%，消费增长…: the economy's investment, one of
+            # the three it is driven by, not an investment of the figure named before.)
+            r.name = _FIXED_INVESTMENT
+            return
+        r.name = completed(generic, subject)
 
 
 def _is_generic(r: Reading) -> bool:
