@@ -65,6 +65,26 @@ def complete_generic(reader: SentenceReader, r: Reading, st: SentenceState) -> N
             r.name = _FIXED_INVESTMENT
             return
         r.name = completed(generic, subject)
+    elif _pace_compared(r):
+        # (固定资产投资增长8.1%，增速比1—2月加快0.2个百分点: the pace of the figure before.)
+        subject = _generic_subject(reader, r, st)
+        if subject and not _PACE_OPENS_RE.match(subject):
+            r.name = unranked(subject, r.v.unit) + r.name
+
+
+# A pace word opening a name that goes on to what it is compared with (增速比一季度加快, 增幅比全国
+# 高, 增速分别高于全省): whose pace, the clause does not say.
+_PACE_OPENS_RE = re.compile(r"^(?:增速|增幅)(?=[比较高低快慢分同])")
+
+
+def _pace_compared(r: Reading) -> bool:
+    return bool(
+        r.name
+        and not r.inherited
+        and r.v.fixed_name is None
+        and r.v.unit != "位"
+        and _PACE_OPENS_RE.match(r.name)
+    )
 
 
 def _is_generic(r: Reading) -> bool:
