@@ -104,7 +104,7 @@ def test_investment_alone_growing_among_the_economy_s_drivers_is_fixed_asset_inv
 def test_a_pace_compared_with_no_subject_is_the_pace_of_the_figure_before():
     text = (
         "某省统计局2019年4月20日发布 一季度，全省固定资产投资增长8.1%，"
-        "增速比1—2月加快0.2个百分点。\n"
+        "增速比1月至2月加快0.2个百分点。\n"
     )
     _, got = _analysed("i.txt", text)
     gap = got["0.2个百分点"]
