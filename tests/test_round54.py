@@ -109,3 +109,13 @@ def test_a_pace_compared_with_no_subject_is_the_pace_of_the_figure_before():
     _, got = _analysed("i.txt", text)
     gap = got["0.2个百分点"]
     assert gap.indicator.startswith("固定资产投资增速") and gap.measure is Measure.CHANGE
+
+
+def test_a_figure_after_a_gap_is_named_by_the_indicator_not_the_gap():
+    text = (
+        "2021年4月9日 一季度，全区固定资产投资增长25.3%，分别高于全省和全市平均水平7.8和6.7个"
+        "百分点，两年平均增长20.0%。\n"
+    )
+    _, got = _analysed("j.txt", text)
+    assert got["20.0%"].indicator == "固定资产投资"
+    assert "高于" in got["6.7个百分点"].indicator

@@ -54,7 +54,10 @@ _DIRECTION = {
     "落后": "落后于",
 }
 # The words this stage adds to a gap's name (低于规划目标, 高于全省平均水平).
-_GAP_TAIL_RE = re.compile(rf"(?:低于|高于|快于|慢于|落后于|多于|少于|差)(?:{_COMPARAND})$")
+# (Or a list of them: 高于全省和全市平均水平, as 分别高于全省和全市 names its figures.)
+_GAP_TAIL_RE = re.compile(
+    rf"(?:低于|高于|快于|慢于|落后于|多于|少于|差)(?:{_COMPARAND})(?:[和、及与](?:{_COMPARAND}))*$"
+)
 
 
 def gap_base(name: str) -> str:

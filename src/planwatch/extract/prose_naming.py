@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from planwatch.core.normalise import fold
 from planwatch.extract.cues import cues, words_re
+from planwatch.extract.gap_named import gap_base
 from planwatch.extract.list_heads import areas_share_noun, share_heads
 from planwatch.extract.naming_aims import (
     HOLLOW_AIM_AFTER_RE,
@@ -219,7 +220,9 @@ def _name_from_before(reader: SentenceReader, r: Reading, st: SentenceState) -> 
     if st.prev_name:
         said = reader.view[r.cs : r.v.start]
         borrowed = borrowed_from_share(st.prev_name, said, r.v.unit) if st.prev_share else ""
-        r.name = unranked(borrowed or st.prev_name, r.v.unit)
+        # (…高于全省平均水平7.8个百分点，两年平均增长20.0%: the indicator's, not the gap's)
+        before = st.prev_name if r.v.unit == "个百分点" else gap_base(st.prev_name)
+        r.name = unranked(borrowed or before, r.v.unit)
         r.inherited = True
     else:
         # (全区常住人口与2010年相比，增加…: the clause's subject, not its comparison)
