@@ -119,3 +119,13 @@ def test_a_figure_after_a_gap_is_named_by_the_indicator_not_the_gap():
     _, got = _analysed("j.txt", text)
     assert got["20.0%"].indicator == "固定资产投资"
     assert "高于" in got["6.7个百分点"].indicator
+
+
+def test_areas_results_in_a_round_up_are_the_indicator_named_before():
+    text = (
+        "中新网2024年1月25日电 26省份政府工作报告面世。广东GDP首破13万亿元，江苏12.82万亿元，"
+        "山东首达9.2万亿元。此外，浙江、湖南数据分别站上8万亿元、5万亿元台阶。\n"
+    )
+    _, got = _analysed("k.txt", text)
+    for figure in ("9.2万亿元", "8万亿元", "5万亿元"):
+        assert "GDP" in got[figure].indicator, figure
