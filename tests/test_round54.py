@@ -129,3 +129,15 @@ def test_areas_results_in_a_round_up_are_the_indicator_named_before():
     _, got = _analysed("k.txt", text)
     for figure in ("9.2万亿元", "8万亿元", "5万亿元"):
         assert "GDP" in got[figure].indicator, figure
+
+
+def test_a_pace_called_back_is_the_pace_of_the_figure_just_told():
+    text = "浙江省统计局2013年4月23日发布\n一季度，全省生产总值增长8.3%。这一增速高于全国平均增速0.6个百分点。\n"
+    _, got = _analysed("l.txt", text)
+    assert got["0.6个百分点"].indicator.startswith("全省生产总值增速")
+
+
+def test_the_rate_of_a_fall_is_a_growth():
+    text = "浙江省统计局2013年4月23日发布\n预计一季度单位GDP能耗降低率为5%左右。\n"
+    _, got = _analysed("m.txt", text)
+    assert got["5%左右"].measure is Measure.GROWTH and got["5%左右"].value == 5.0

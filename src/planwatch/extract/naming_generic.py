@@ -68,13 +68,16 @@ def complete_generic(reader: SentenceReader, r: Reading, st: SentenceState) -> N
     elif _pace_compared(r):
         # (固定资产投资增长8.1%，增速比1—2月加快0.2个百分点: the pace of the figure before.)
         subject = _generic_subject(reader, r, st)
+        if not subject and _PACE_OPENS_RE.match(r.name).end():  # (这一增速: the one just told)
+            subject = reader.para_name
         if subject and not _PACE_OPENS_RE.match(subject):
-            r.name = unranked(subject, r.v.unit) + r.name
+            r.name = unranked(subject, r.v.unit) + _PACE_OPENS_RE.sub("", r.name, count=1)
 
 
 # A pace word opening a name that goes on to what it is compared with (增速比一季度加快, 增幅比全国
 # 高, 增速分别高于全省): whose pace, the clause does not say.
-_PACE_OPENS_RE = re.compile(r"^(?:增速|增幅)(?=[比较高低快慢分同])")
+# (Or called back, 这一增速高于全国平均增速0.6个百分点: the pace of the figure before.)
+_PACE_OPENS_RE = re.compile(r"^(?:这一|这个|该|此)?(?=(?:增速|增幅)[比较高低快慢分同])")
 
 
 def _pace_compared(r: Reading) -> bool:

@@ -35,7 +35,8 @@ _CUMULATIVE_TAIL_RE = re.compile(
 # (A consumer price level in %, 居民消费价格总水平控制在3%左右, CPI 2%: its rise, a growth.)
 _GROWTH_NAME_RE = re.compile(
     r"(?:涨幅|增幅|增速|增长速度|速度|(?<!自然)增长率|年均(?:名义|实际)?增长|增长目标|增长预期"
-    r"|居民消费价格(?:总水平)?|CPI)"
+    r"|居民消费价格(?:总水平)?|CPI"
+    r"|(?:降低|下降)率)"  # (单位GDP能耗降低率为5%左右: the rate of a fall, a growth)
     r"(?P<tail>[^占比贡率位排重例数量额值]{0,8})$"
 )
 # A % followed by the growth it measures: 保持40%以上的增长, 分别以15%、13.6%的增速; or by a
