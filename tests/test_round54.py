@@ -141,3 +141,16 @@ def test_the_rate_of_a_fall_is_a_growth():
     text = "浙江省统计局2013年4月23日发布\n预计一季度单位GDP能耗降低率为5%左右。\n"
     _, got = _analysed("m.txt", text)
     assert got["5%左右"].measure is Measure.GROWTH and got["5%左右"].value == 5.0
+
+
+def test_a_plan_title_s_years_date_no_paragraph_of_a_communique():
+    # (One line, as a communiqué pasted from a PDF: the plan named as a guide sets no time.)
+    text = (
+        "某市2009年国民经济和社会发展统计公报\n"
+        "某市统计局 2010年3月31日 2009年，全市以实施《某区域改革发展规划纲要(2008-2020年)》为主轴，"
+        "经济实现平稳较快增长。 一、综合 初步核算，2009年全市生产总值846.34亿元，比上年增长13.6%。"
+        "其中，第一产业增加值165.31亿元，增长5.0%。年末全市户籍总人口421.5万人。\n"
+    )
+    _, got = _analysed("n.txt", text)
+    for figure in ("165.31亿元", "421.5万人"):
+        assert got[figure].kind is Kind.ACTUAL and got[figure].year == 2009, figure

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from planwatch.core.data import DocType
 from planwatch.extract.aim_compared import PLAN_SAYS
 from planwatch.extract.clause_topic import TOPIC_LEAD as _TOPIC_LEAD
 from planwatch.extract.cues import words_re
@@ -124,6 +125,8 @@ class ParagraphTime:
             # 良好开局) is no paragraph time; nor is 上年 as a start point (由上年的2.07).
             aims_set = mark.kind in _YEARS_LEFT and _AIMS_SET_RE.match(self.view, mark.end)
             if mark.kind not in ("from", "planname") and not _from_rel(self.view, mark):
+                if self._titled_years(mark):
+                    continue
                 state = state.fold(
                     mark,
                     self.frame.ref_year,
@@ -137,6 +140,16 @@ class ParagraphTime:
             state = replace(state, ended_aim=None)
         if state is not start or start is self.state:
             self.state = state
+
+    def _titled_years(self, mark: TimeMark) -> bool:
+        """Whether ``mark`` is the years of a plan's title (以实施《…规划纲要(2008-2020年)》为
+        主轴) in a release of results, whose paragraphs a plan named as a guide dates not."""
+        return (
+            mark.kind == "range"
+            and self.frame.doc_type in _RESULTS_RELEASES
+            and self.view[mark.start - 1 : mark.start] in ("(", "（")
+            and _TITLE_CLOSE_RE.match(self.view, mark.end) is not None
+        )
 
     def _looks_back(self) -> bool:
         """Whether the paragraph's time is over: a look back, or a year under review."""
@@ -309,6 +322,10 @@ class ParagraphTime:
         self._fold([lead])
 
 
+# A plan's title closing after its years (…纲要(2008-2020年)》), and the genres that only report
+# results, in which such a title dates no paragraph.
+_TITLE_CLOSE_RE = re.compile(r"\s*[)）]\s*》")
+_RESULTS_RELEASES = frozenset({DocType.STATISTICAL_COMMUNIQUE, DocType.STATISTICAL_NEWS})
 # An evaluation's paragraph opening with what the plan set (《规划》确定“十四五”期间总投资…):
 # the plan's years are that aim's, not the time of the results the paragraph goes on to.
 _PLAN_SAYS_RE = re.compile(rf"\s*{PLAN_SAYS}")
