@@ -154,3 +154,12 @@ def test_a_plan_title_s_years_date_no_paragraph_of_a_communique():
     _, got = _analysed("n.txt", text)
     for figure in ("165.31亿元", "421.5万人"):
         assert got[figure].kind is Kind.ACTUAL and got[figure].year == 2009, figure
+
+
+def test_an_aim_set_by_the_disposal_construction_is_named_without_it():
+    text = (
+        "中新社北京2026年3月5日电 政府工作报告提出，将今年国内生产总值（GDP）增长目标定为"
+        "百分之四点五至百分之五。\n"
+    )
+    _, got = _analysed("o.txt", text)
+    assert got["百分之四点五"].indicator.startswith("国内生产总值")
