@@ -163,3 +163,14 @@ def test_an_aim_set_by_the_disposal_construction_is_named_without_it():
     )
     _, got = _analysed("o.txt", text)
     assert got["百分之四点五"].indicator.startswith("国内生产总值")
+
+
+def test_guests_invited_and_the_public_hearing_a_congress_are_counted_at_its_date():
+    text = (
+        "某市新闻网 2013年02月22日 09:19\n某市新闻网讯 昨天上午，某市第十四届人民代表大会第三次"
+        "会议开幕。大会还邀请了18名荣誉市民参加，并有49名市民旁听大会。"
+        "报告指出，去年全市生产总值增长7.8%。\n"
+    )
+    _, got = _analysed("p.txt", text)
+    assert got["18名"].year == 2013 and got["49名"].year == 2013
+    assert got["7.8%"].year == 2012

@@ -40,7 +40,12 @@ _ATTENDANTS_AFTER_RE = re.compile(
     r"|[^。；;]{0,24}?(?:齐聚|汇聚|欢聚)一堂)"
 )
 # Or the attendants named before the count and coming after it (辖区各类代表共231人出席).
+# Or the public let in to hear the meeting or guests asked to it (并有49名市民旁听大会, 大会还邀请了
+# 18名荣誉市民参加): how a congress's opening is told too.
+_GUESTS_AFTER_RE = re.compile(r"\s*(?:多|余)?名[^，,。；;\d]{0,8}?(?:旁听|列席)")
 _ATTENDING_AFTER_RE = re.compile(r"\s*(?:多|余)?人\s*(?:出席|列席|与会|参会|到会)")
+_INVITED_RE = re.compile(r"(?:大会|会议)还?邀请了?\s*$")
+_TO_ATTEND_RE = re.compile(r"\s*(?:多|余)?名[^，,。；;\d]{0,8}?(?:参加|出席|列席)")
 _NEAR = 24  # (how far back in the sentence the attendants may be named: 应到代表186人，实到172人)
 # What the members hand in at the meeting, counted (大会秘书处共收到代表建议126件, 代表们围绕…共
 # 提出建议186件, 收到议案12件): counted at the meeting too.
@@ -61,9 +66,12 @@ def meeting_year(
         return None if h is None else (frame.ref_year, _ev(view, h.start(), h.end()))
     if v.unit != "人":
         return None
+    invited = _INVITED_RE.search(view, max(s, v.start - 8), v.start)
+    if invited is not None and _TO_ATTEND_RE.match(view, v.num_end):
+        return frame.ref_year, _ev(view, invited.start(), invited.end())
     m = _ATTENDED_RE.search(view, max(s, v.start - 16), v.start)
     if m is None or m.start() == m.end():
-        m = _ATTENDANTS_AFTER_RE.match(view, v.num_end)
+        m = _ATTENDANTS_AFTER_RE.match(view, v.num_end) or _GUESTS_AFTER_RE.match(view, v.num_end)
         if m is not None:  # (the attendants named after the count, with the meeting)
             return frame.ref_year, _ev(view, m.start(), m.end())
         m = _ATTENDING_AFTER_RE.match(view, v.num_end)
