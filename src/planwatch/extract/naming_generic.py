@@ -73,13 +73,15 @@ def complete_generic(reader: SentenceReader, r: Reading, st: SentenceState) -> N
         if not subject and _PACE_OPENS_RE.match(r.name).end():  # (这一增速: the one just told)
             subject = reader.para_name
         if subject and not _PACE_OPENS_RE.match(subject):
-            r.name = unranked(subject, r.v.unit) + _PACE_OPENS_RE.sub("", r.name, count=1)
+            own = _PACE_OPENS_RE.sub("", r.name, count=1).replace("分别", "", 1)
+            r.name = unranked(subject, r.v.unit) + own
 
 
 # A pace word opening a name that goes on to what it is compared with (增速比一季度加快, 增幅比全国
-# 高, 增速分别高于全省): whose pace, the clause does not say.
+# 高, 增速分别高于全省): whose pace, the clause does not say; the 分别 goes (a name is each
+# figure's).
 # (Or called back, 这一增速高于全国平均增速0.6个百分点: the pace of the figure before.)
-_PACE_OPENS_RE = re.compile(r"^(?:这一|这个|该|此)?(?=(?:增速|增幅)[比较高低快慢分同])")
+_PACE_OPENS_RE = re.compile(r"^(?:这一|这个|该|此)?(?=(?:增速|增幅)(?:分别)?[比较高低快慢同])")
 
 
 def _pace_compared(r: Reading) -> bool:
