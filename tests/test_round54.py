@@ -174,3 +174,13 @@ def test_guests_invited_and_the_public_hearing_a_congress_are_counted_at_its_dat
     _, got = _analysed("p.txt", text)
     assert got["18名"].year == 2013 and got["49名"].year == 2013
     assert got["7.8%"].year == 2012
+
+
+def test_a_congress_s_seats_and_members_in_office_are_counted_at_its_date():
+    text = (
+        "某市新闻网 2017年3月1日\n市第十七届人民代表大会代表名额为338名，现在实有代表334名。"
+        "报告指出，去年全市生产总值增长7.8%。\n"
+    )
+    _, got = _analysed("q.txt", text)
+    assert got["338名"].year == got["334名"].year == 2017
+    assert got["7.8%"].year == 2016

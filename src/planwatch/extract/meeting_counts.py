@@ -24,9 +24,11 @@ if TYPE_CHECKING:  # types only
 # named in the sentence (实到外资 is foreign investment, not a head count).
 _ATTENDED_RE = re.compile(
     r"(?:应|实际?|共有|共|因事因病|因病因事|因事|因病|因故)?"
-    r"(?:出席|列席|到会|参会|应到|实到|请假|缺席)(?:会议|大会)?的?"
+    r"(?:出席|列席|到会|参会|应到|实到|实有|请假|缺席)(?:会议|大会)?的?"
     # (应出席会议的十四届人大代表367人: the congress's term before its members)
     r"(?:(?:[一二三四五六七八九十]{1,3}届)?(?:人大|政协)?(?:代表|委员)|人员|成员|嘉宾)?(?:共|为|有)?\s*$"
+    # (代表名额为338名, 现在实有代表334名: the congress's seats and its members at the meeting)
+    r"|(?:代表|委员)名额(?:为|是|共)?\s*$"
 )
 # (Or the meeting itself: 本次大会应到362人，实到336人.)
 _ATTENDANTS_RE = re.compile(r"代表|委员|人员|成员|大会|会议")
