@@ -66,9 +66,9 @@ def complete_generic(reader: SentenceReader, r: Reading, st: SentenceState) -> N
             return
         r.name = completed(generic, subject)
     elif _pace_compared(r):
-        # (固定资产投资增长8.1%，增速比1—2月加快0.2个百分点: the pace of the figure before.)
-        # (Of a figure told before it, in its sentence or, called back, in its paragraph; not
-        # the words of a clause naming none: 经济增速回落，增速低于全国0.8个百分点.)
+        # (固定资产投资增长8.1%，增速比1—2月加快0.2个百分点: the pace of the figure told before
+        # it in its sentence or, called back, in its paragraph; not the words of a clause naming
+        # none: 经济增速回落，增速低于全国0.8个百分点.)
         subject = st.prev_name if not r.inherited else ""
         if not subject and _PACE_OPENS_RE.match(r.name).end():  # (这一增速: the one just told)
             subject = reader.para_name
