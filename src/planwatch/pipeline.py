@@ -33,6 +33,7 @@ from planwatch.core.data import (
 )
 from planwatch.core.normalise import Condensed, without_pinyin
 from planwatch.describe.jurisdiction import ROUND_UP_BASIS
+from planwatch.describe.page_meta import with_page_meta
 from planwatch.describe.subject_cut import subject_cut
 from planwatch.describe.subjects import assign_jurisdictions
 from planwatch.describe.user import describe_as_set
@@ -99,6 +100,8 @@ def analyse_read(
     # heading or paragraph. Same length, so every span still indexes ``text``.
     view = reading_view(text, read.format)
     meta = _described(view, name, read.title, user)
+    if read.published or read.site:  # (an HTML page's own <meta> date and site, as a fallback)
+        meta = with_page_meta(meta, read.published, read.site, view.described)
     outline = build_outline(view.described, table_spans(view.plain))
     document = Document(
         name=name,

@@ -20,6 +20,7 @@ from planwatch.catalog.apply import resolve_facts
 from planwatch.core.data import Document, DocumentMeta, Kind, ReadResult, UserMeta
 from planwatch.core.errors import UsageError
 from planwatch.describe.meta import guess_title
+from planwatch.describe.page_meta import PAGE_META
 from planwatch.describe.user import same_settings, settings_of, without
 from planwatch.options import Options
 from planwatch.pipeline import analyse_read
@@ -159,12 +160,16 @@ def _as_read(stored: Document) -> ReadResult:
     title = stored.meta.title
     if title is not None and title == guess_title(stored.text):
         title = None
+    # (An HTML page's own <meta> date and site, kept as the evidence they gave: describe/page_meta.)
+    page = {ev.field: ev.text for ev in stored.meta.evidence if ev.basis == PAGE_META}
     return ReadResult(
         text=stored.text,
         format=stored.format,
         encoding=stored.encoding,
         tables=stored.tables,
         title=title,
+        published=page.get("reference_date"),
+        site=page.get("area"),
     )
 
 

@@ -410,6 +410,10 @@ class ReadResult:
     encoding: str | None = None  # for text and HTML files
     tables: tuple[SourceTable, ...] = ()
     title: str | None = None  # e.g. HTML <title>, DOCX core title
+    # What an HTML page's <meta> tags say of it: its publication date (YYYY-MM-DD) and its
+    # site's name; the describe stage falls back on them where the text says nothing.
+    published: str | None = None
+    site: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ from planwatch.core.data import ReadResult
 from planwatch.core.errors import CorruptFileError
 from planwatch.read.decode import decode_bytes
 from planwatch.read.layout import RawCell, TextBuilder, one_line, place_rows
+from planwatch.read.page_meta import page_meta
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +232,7 @@ def read_html(data: bytes, name: str) -> ReadResult:
     decoded = decode_bytes(data, name, declared)
     root = _parse(decoded.text, name)
     title = _title(root)
+    published, site = page_meta(root)  # (the head's own date and site: read/page_meta)
     _drop_non_content(root)
     body = root.find("body")
     if body is None:
@@ -251,7 +253,13 @@ def read_html(data: bytes, name: str) -> ReadResult:
             "markup); save the article page itself, or its text as .txt",
         )
     return ReadResult(
-        text=text, format="html", encoding=decoded.encoding, tables=builder.tables(), title=title
+        text=text,
+        format="html",
+        encoding=decoded.encoding,
+        tables=builder.tables(),
+        title=title,
+        published=published,
+        site=site,
     )
 
 
