@@ -73,3 +73,14 @@ def test_a_stored_page_derived_again_keeps_its_head_s_date_and_site():
     document = analyse_bytes(_page(_PORTAL), "g.html").document
     read = _as_read(document)
     assert (read.published, read.site) == ("2021-04-09", "南昌市青山湖区人民政府")
+
+
+def test_a_page_with_no_date_in_its_head_is_dated_by_its_address():
+    trs = "<link rel='canonical' href='http://www.example.gov.cn/zwgk/tjxx/202104/t20210409_3456.html'>"
+    zj = "<meta property='og:url' content='http://www.example.gov.cn/art/2019/7/5/art_12_345.html'>"
+    assert read_html(_page(trs), "h.html").published == "2021-04-09"
+    assert read_html(_page(zj), "i.html").published == "2019-07-05"
+    assert (
+        read_html(_page("<link rel='canonical' href='/list_2021.html'>"), "j.html").published
+        is None
+    )

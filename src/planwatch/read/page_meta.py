@@ -31,6 +31,12 @@ _DATE_KEYS = (
 _SITE_KEYS = ("sitename", "og:site_name", "site_name", "application-name")
 _DATE_RE = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _SITE_MAX = 40  # (a site's name, not a description)
+# The date a portal's address prints for its article, where the head gives none (a canonical link
+# or og:url): /t20210409_123.html (TRS), /art/2021/4/9/art_1_2.html, /2021-04/09/content_1.htm.
+_URL_DATE_RE = re.compile(
+    r"/t((?:19|20)\d\d)(\d\d)(\d\d)_\d|/art/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})/"
+    r"|/((?:19|20)\d\d)-(\d\d)/(\d\d)/content_"
+)
 
 
 def _metas(root: lxml.html.HtmlElement) -> dict[str, str]:
@@ -44,16 +50,28 @@ def _metas(root: lxml.html.HtmlElement) -> dict[str, str]:
     return out
 
 
+def _date(year: str, month: str, day: str) -> str | None:
+    """YYYY-MM-DD of a printed date, None when it is no calendar date."""
+    m, d = int(month), int(day)
+    return f"{year}-{m:02d}-{d:02d}" if 1 <= m <= 12 and 1 <= d <= 31 else None
+
+
 def page_meta(root: lxml.html.HtmlElement) -> tuple[str | None, str | None]:
-    """The page's publication date (YYYY-MM-DD) and site name from its ``<meta>`` tags, each
-    None where the head gives none (or a date that is no calendar date)."""
+    """The page's publication date (YYYY-MM-DD) and site name from its ``<meta>`` tags (the date
+    else from its address), each None where the page gives none (or no calendar date)."""
     metas = _metas(root)
     published = None
     for key in _DATE_KEYS:
         m = _DATE_RE.search(metas.get(key, ""))
-        if m is not None and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
-            published = f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        if m is not None:
+            published = _date(m.group(1), m.group(2), m.group(3))
+        if published:
             break
+    if published is None:  # (the article's address: a canonical link or og:url)
+        links = root.xpath("//link[@rel='canonical']/@href") + [metas.get("og:url", "")]
+        m = next(filter(None, (_URL_DATE_RE.search(str(u)) for u in links)), None)
+        if m is not None:
+            published = _date(*[g for g in m.groups() if g is not None])
     site = next((metas[k] for k in _SITE_KEYS if metas.get(k)), None)
     if site is not None and len(site) > _SITE_MAX:
         site = None
