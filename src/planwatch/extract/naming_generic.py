@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from planwatch.extract.cues import cues
+from planwatch.extract.cues import cues, words_re
 from planwatch.extract.naming_compared import unranked
 from planwatch.extract.project_names import project_line, project_size
 from planwatch.extract.prose_names import (
@@ -47,9 +47,7 @@ _PROGRAMME_END_RE = pattern("programme_end", "$")
 # a branch or a kind of investment owns it (工业投资, 项目投资, 民间投资).
 _INVESTMENT = "投资"
 _FIXED_INVESTMENT = "固定资产投资"
-_OWNS_INVESTMENT_RE = re.compile(
-    r"(?:项目|工程|工业|产业|民间|房地产|基础设施|技改|交通|行业|领域)$"
-)
+_OWNS_INVESTMENT_RE = words_re("investment_owner", "(?:{})$")
 
 
 def complete_generic(reader: SentenceReader, r: Reading, st: SentenceState) -> None:
