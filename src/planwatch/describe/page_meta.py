@@ -10,12 +10,10 @@ portal's 2021-04-09 and placed by its 某区人民政府. The evidence says so (
 
 from __future__ import annotations
 
-import dataclasses
-
 from planwatch.core.data import Area, DocumentMeta, Evidence
 from planwatch.describe.areas import resolve_name, scan_names
 from planwatch.describe.asof import with_as_of
-from planwatch.describe.doctype import year_reported
+from planwatch.describe.user import with_evidenced, years_of_date
 
 PAGE_META = "page_meta"
 
@@ -26,21 +24,18 @@ def with_page_meta(
     """``meta`` with the page's date and site filling a reference date and an area it lacks."""
     changes: dict[str, object] = {}
     evidence: list[Evidence] = []
-    dated = meta.reference_date or meta.reference_year or meta.user_set & {"year", "published"}
-    if published and not dated:
-        year = int(published[:4])
-        changes.update(published=published, reference_date=published, reference_year=year)
-        changes["year"] = year_reported(meta.doc_type, year)
+    # (A date or area the user set is one detection has: never left empty.)
+    if published and meta.reference_date is None and meta.reference_year is None:
+        changes.update(published=published, reference_date=published)
+        changes.update(years_of_date(published, meta.doc_type))
         evidence.append(Evidence("reference_date", PAGE_META, published))
     area = _site_area(site, text) if site and meta.area is None else None
-    if area is not None and "area" not in meta.user_set:
+    if area is not None:
         changes["area"] = area
         evidence.append(Evidence("area", PAGE_META, site))
     if not changes:
         return meta
-    fields = {ev.field for ev in evidence}
-    kept = tuple(ev for ev in meta.evidence if ev.field not in fields)
-    meta = dataclasses.replace(meta, **changes, evidence=kept + tuple(evidence))
+    meta = with_evidenced(meta, changes, evidence)
     return with_as_of(meta, text) if "reference_date" in changes else meta
 
 

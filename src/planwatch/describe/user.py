@@ -169,18 +169,28 @@ def apply_user_meta(meta: DocumentMeta, user: UserMeta | None) -> DocumentMeta:
         changes["published"] = user.published
         changes["reference_date"] = user.published
         if user.year is None:  # the report year follows the date, as detection's would
-            changes["reference_year"] = int(user.published[:4])
-            doc_type = user.doc_type or meta.doc_type
-            changes["year"] = year_reported(doc_type, int(user.published[:4]))
+            changes.update(years_of_date(user.published, user.doc_type or meta.doc_type))
         evidence.append(Evidence("reference_date", "user", user.published))
+    fields = frozenset(ev.field for ev in evidence)
+    user_set = meta.user_set | frozenset(_USER_FIELDS[f] for f in fields)
+    return with_evidenced(meta, changes, evidence, user_set=user_set)
+
+
+def years_of_date(published: str, doc_type: DocType) -> dict[str, int | None]:
+    """The reference year a publication date (YYYY…) gives, and the year the document reports
+    on, as detection reads them (a communiqué covers the year before)."""
+    year = int(published[:4])
+    return {"reference_year": year, "year": year_reported(doc_type, year)}
+
+
+def with_evidenced(
+    meta: DocumentMeta, changes: dict[str, object], evidence: list[Evidence], **more: object
+) -> DocumentMeta:
+    """``meta`` with ``changes`` made, ``evidence`` in place of what detection gave for the
+    same fields (and ``more`` fields set as given)."""
     fields = {ev.field for ev in evidence}
     kept = tuple(ev for ev in meta.evidence if ev.field not in fields)
-    return dataclasses.replace(
-        meta,
-        **changes,
-        evidence=kept + tuple(evidence),
-        user_set=meta.user_set | frozenset(_USER_FIELDS[f] for f in fields),
-    )
+    return dataclasses.replace(meta, **changes, **more, evidence=kept + tuple(evidence))
 
 
 # Evidence field -> the name listed in DocumentMeta.user_set (the option's name).

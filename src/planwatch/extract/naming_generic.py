@@ -63,15 +63,15 @@ def complete_generic(reader: SentenceReader, r: Reading, st: SentenceState) -> N
             r.name = _FIXED_INVESTMENT
             return
         r.name = completed(generic, subject)
-    elif _pace_compared(r):
+    elif (opened := _pace_compared(r)) is not None:
         # (固定资产投资增长8.1%，增速比1—2月加快0.2个百分点: the pace of the figure told before
         # it in its sentence or, called back, in its paragraph; not the words of a clause naming
         # none: 经济增速回落，增速低于全国0.8个百分点.)
         subject = st.prev_name if not r.inherited else ""
-        if not subject and _PACE_OPENS_RE.match(r.name).end():  # (这一增速: the one just told)
+        if not subject and opened.end():  # (这一增速: the one just told)
             subject = reader.para_name
         if subject and not _PACE_OPENS_RE.match(subject):
-            own = _PACE_OPENS_RE.sub("", r.name, count=1).replace("分别", "", 1)
+            own = r.name[opened.end() :].replace("分别", "", 1)
             r.name = unranked(subject, r.v.unit) + own
 
 
@@ -82,14 +82,12 @@ def complete_generic(reader: SentenceReader, r: Reading, st: SentenceState) -> N
 _PACE_OPENS_RE = re.compile(r"^(?:这一|这个|该|此)?(?=(?:增速|增幅)(?:分别)?[比较高低快慢同])")
 
 
-def _pace_compared(r: Reading) -> bool:
-    return bool(
-        r.name
-        and not r.inherited
-        and r.v.fixed_name is None
-        and r.v.unit != "位"
-        and _PACE_OPENS_RE.match(r.name)
-    )
+def _pace_compared(r: Reading) -> re.Match[str] | None:
+    """The opening of a name that is a pace compared (see ``_PACE_OPENS_RE``; its demonstrative,
+    if any), None for any other name."""
+    if not r.name or r.inherited or r.v.fixed_name is not None or r.v.unit == "位":
+        return None
+    return _PACE_OPENS_RE.match(r.name)
 
 
 def _is_generic(r: Reading) -> bool:

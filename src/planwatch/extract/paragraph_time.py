@@ -333,18 +333,17 @@ _PLAN_SAYS_RE = re.compile(rf"\s*{PLAN_SAYS}")
 _INLINE_HEAD_RE = re.compile(
     r"(?:^|[\s:：。])(?:[一二三四五六七八九十]{1,3}、\s*|[（(][一二三四五六七八九十]{1,3}[)）]\s*)+$"
 )
-# A state told as of a past year's end (截至2019年, 截止到2019年底): see _newer_year.
-_AS_OF_RE = re.compile(r"截至|截止")
 
 
 def _as_of(view: str, mark: TimeMark, ref_year: int | None) -> bool:
-    """Whether ``mark`` names a past year a state is told as of (截至2019年底)."""
+    """Whether ``mark`` names a past year a state is told as of (截至2019年, 截止到2019年底: a
+    to-mark opening on 截, as ``time_forms.to_year_form`` tells them from 到2025年)."""
     return (
         mark.kind == "to"
         and mark.year is not None
         and ref_year is not None
         and mark.year < ref_year
-        and _AS_OF_RE.match(view, mark.start) is not None
+        and view[mark.start] == "截"
     )
 
 
