@@ -107,9 +107,10 @@ _FINISHING_RE = re.compile(
 )
 
 
-# A year said to be a plan's last (2010年是“十一五”规划的最后一年, 2020年是“十三五”收官之年).
+# A year said to be a plan's last (2010年是“十一五”规划的最后一年, 2020年是“十三五”收官之年), or
+# the text's own year (今年是“十四五”规划收官之年: a press conference on a plan about to end).
 _LAST_SAID_RE = re.compile(
-    rf"(?P<year>(?:19|20)\d{{2}})\s*年\s*是\s*{_PLAN_HEAD}(?:实施的?)?(?:最后一年|收官之年)"
+    rf"(?:(?P<year>(?:19|20)\d{{2}})\s*年|今年)\s*是\s*{_PLAN_HEAD}(?:实施的?)?(?:最后一年|收官之年)"
 )
 
 
@@ -119,7 +120,7 @@ def last_year_said(view: str, period: tuple[int, int]) -> tuple[int, int, int] |
     says so is of that year, the plan's end, not of its middle."""
     for m in _LAST_SAID_RE.finditer(view):
         years = plan_named(m["plan"])
-        if years == period and int(m["year"]) == period[1]:
+        if years == period and (m["year"] is None or int(m["year"]) == period[1]):
             return period[1], m.start(), m.end()
     return None
 

@@ -518,11 +518,12 @@ def _closed_after(
         stated = [(y, m) for y, m in closed_years(view, 0) if m.group().startswith("截")]
         if (after := _after_latest(read, stated, year, period[1])) is not None:
             return after
-    if doc_type is not DocType.MIDTERM_EVALUATION or period is None:
+    if doc_type not in (DocType.MIDTERM_EVALUATION, DocType.FINAL_EVALUATION) or period is None:
         return _drafted(read, view, doc_type, year)
     if (last := last_year_said(view, period)) is not None:  # (2010年是“十一五”的最后一年)
         return last[0], _ev("plan_year_named", read, *last[1:])
-    return _after_latest(read, closed_years(view, period[0]), year, period[1])
+    final = doc_type is DocType.FINAL_EVALUATION  # (今年是…收官之年 only: told in its last year)
+    return None if final else _after_latest(read, closed_years(view, period[0]), year, period[1])
 
 
 def _after_latest(

@@ -121,10 +121,15 @@ def _roundup_chars() -> frozenset[str]:
     )
 
 
+# A count of the areas listed (…贵州12个省区市): names nothing of its own.
+_AREAS_COUNTED_RE = re.compile(r"\d{1,2}(?=个省|个地|个市)")
+
+
 def _words_out(text: str) -> str:
-    """``text`` without the economy, a base of comparison, years and the round-up's words."""
+    """``text`` without the economy, a base of comparison, years, a count of the areas and
+    the round-up's words."""
     text = _BASE_RE.sub("", _economy_re().sub("", text))
-    return _filler_re().sub("", _YEAR_RE.sub("", text))
+    return _filler_re().sub("", _AREAS_COUNTED_RE.sub("", _YEAR_RE.sub("", text)))
 
 
 def _maybe_bare(name: str) -> bool:
@@ -258,3 +263,23 @@ _MONTH_ONLY_RE = re.compile(
 def month_only(name: str) -> bool:
     """Whether ``name`` is only a month or a quarter (see above)."""
     return _MONTH_ONLY_RE.fullmatch(name) is not None
+
+
+# A paragraph opening on areas alone, then 为 and a figure (上海为5.5%以上，陕西、广西为5.5%左右，…
+# after a paragraph listing the provinces' aims): a round-up's list going on past a line break.
+_PLACES_THEN_RE = re.compile(r"\s*([^\n，,。；;：:为是]{2,40}?)(?:均|都|也|分别)?(?:为|是)\s*-?\d")
+
+
+def places_go_on(view: str, s: int) -> bool:
+    """Whether the paragraph at ``s`` opens so (see above): only places of the table before
+    its 为."""
+    m = _PLACES_THEN_RE.match(view, s)
+    if m is None:
+        return False
+    head = m.group(1)
+    out, last = [], 0
+    for start, end, _rows in scan_names(head):
+        out.append(head[last:start])
+        last = end
+    out.append(head[last:])
+    return last > 0 and not "".join(out).strip(_JOINS + "和及与")

@@ -32,6 +32,7 @@ from planwatch.extract.aim_leads import aims_run_in
 from planwatch.extract.clause_topic import clause_topic
 from planwatch.extract.gap_named import gap_base
 from planwatch.extract.naming_lines import REPEAT_WINDOW, item_heading, numbered_figure
+from planwatch.extract.naming_roundup import places_go_on
 from planwatch.extract.numbers import NumberRow, as_matches, scan_numbers
 from planwatch.extract.paragraph_time import ParagraphTime, breaks_down, goes_on
 from planwatch.extract.prose_around import NEED_PACE
@@ -59,11 +60,13 @@ _VALUE, _SPECIAL = 1, 2
 def _list_item(view: str, s: int) -> bool:
     """Whether the paragraph starting its sentence at ``s`` is a short item of a list (•聚焦
     交通方面的10件): one clause of at most ``_ITEM_MAX`` characters, no full stop; or breaks
-    down the figures of the one before (其中，海南为9.5%左右: paragraph_time.breaks_down). Such
+    down the figures of the one before (其中，海南为9.5%左右: paragraph_time.breaks_down), or
+    goes on a round-up's list of areas (上海为5.5%以上，…: naming_roundup.places_go_on). Such
     an item goes on in the kind of the lines before it; a paragraph of its own decides again."""
     end = view.find("\n", s)
     line = view[s : end if end >= 0 else len(view)].strip()
-    return len(line) <= _ITEM_MAX and "。" not in line or breaks_down(view, s)
+    short = len(line) <= _ITEM_MAX and "。" not in line
+    return short or breaks_down(view, s) or places_go_on(view, s)
 
 
 def _aim_named_after(view: str, fact: Fact) -> bool:

@@ -123,6 +123,19 @@ _OF_PLAN_RE = re.compile(r"^占(?:年度|全年)?(?:计划|预算|任务|目标)
 # shares a communiqué lists in percent, first to third (three listed: ``naming_shares.listed_share``).
 _SECTORS_RE = re.compile(r"(?:三次产业|三产|产业)(?:的)?(?:结构|比例|比重|构成)")
 _SECTOR_SHARE_RE = re.compile(r"第[一二三]产业比重")  # (the name the list's next shares inherit)
+# A three-sector ratio of each sector's part in growth, not its share (三次产业可比价贡献率分别是
+# -1.6:8.0:93.6, 分别拉动经济增长-0.1:0.4:4.3个百分点: a communiqué's contributions and pulls).
+_SECTOR_PART_RE = re.compile(
+    r"(?:第[一二三]产业|三次产业|三产|产业)?(?:的)?(?:分别)?(\S*?(?:贡献率|拉动)\S*)"
+)
+
+
+def _sector_part(base: str, k: int) -> str:
+    """The name of the ``k``-th sector's part of a ratio the words ``base`` name."""
+    m = _SECTOR_PART_RE.fullmatch(base)
+    return f"第{'一二三'[k]}产业{m.group(1) if m else '比重'}"
+
+
 # A projection's basis left before its figure (按照2023—2025年年均增长6.8%测算, 按此趋势预计到2025年),
 # an adjustment (扣除留抵退税因素后同口径), a streak (连续多年) or an equivalence (相当于5.88万亿
 # 美元, 相当于2005年的3倍): the figure is of the indicator its item or sentence names.
@@ -554,7 +567,7 @@ def _special_name(view: str, r: Reading, st: SentenceState) -> None:
             st.ratio_name = ("三次产业" if sectors else "") + r.name
         base = st.ratio_name or r.name
         if v.parts == 3 and ("产业" in base or _SECTORS_RE.search(base)):  # (三产结构比 too)
-            r.name = f"第{'一二三'[v.part]}产业比重"  # 三次产业比重 2.4:58.9:38.7
+            r.name = _sector_part(base, v.part)  # 三次产业比重 2.4:58.9:38.7
         else:
             r.name = base
     elif "相当于" in r.name:

@@ -12,9 +12,13 @@ from planwatch.core.units import match_unit_at
 from planwatch.extract.numbers import NumberMatch
 from planwatch.extract.prose_special import SUFFIX_CMP, SUFFIX_CMP_RE, Value, simple_value
 
-# A ratio's colon, also the vertical-form colon ︰ of some pages (6.0︰64.3︰29.7).
+# A ratio's colon, also the vertical-form colon ︰ of some pages (6.0︰64.3︰29.7); a part may
+# be negative (三次产业贡献率分别是-1.6:8.0:93.6, a sector that shrank).
 RATIO_COLONS = ":：︰"
-_RATIO_RE = re.compile(rf"\s*[{RATIO_COLONS}]\s*")
+_MINUS = "[-－−]"
+# A chain's unit that each of its parts is stated in (分别拉动经济增长-0.1:0.4:4.3个百分点).
+_PARTS_UNITS = frozenset({"%", "个百分点"})
+_RATIO_RE = re.compile(rf"\s*[{RATIO_COLONS}]\s*{_MINUS}?")
 
 
 def ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], set[int]]:
@@ -43,13 +47,12 @@ def ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], se
         if _clock_time(view, chain):
             i += len(chain)
             continue  # 发布时间:2024-01-09 14:22:31: a time of day
-        if (len(chain) >= 3 or _split_of_whole(chain)) and match_unit_at(
-            view, chain[-1].span.end
-        ) is None:
-            for k, n in enumerate(chain):
-                v = simple_value(n.span.start, n.span.end, n.value, "%")
-                v.part, v.parts = k, len(chain)
-                out.append(v)
+        unit = match_unit_at(view, chain[-1].span.end)
+        stated = unit is not None and len(chain) >= 3 and unit.unit in _PARTS_UNITS
+        if (len(chain) >= 3 or _split_of_whole(chain)) and (unit is None or stated):
+            out += _parts(view, chain, unit.unit if stated else "%")
+            if stated:
+                out[-1].end = out[-1].after_end = unit.end
         elif len(chain) == 2 and (chain[1].value in (1, 100) or chain[0].value == 1):
             # The span is the whole ratio, so that its other part never enters the name
             # (医护比达到1:1.25 -> 医护比); a ratio to 100 is per hundred (性别比为107:100).
@@ -60,6 +63,19 @@ def ratio_values(view: str, numbers: list[NumberMatch]) -> tuple[list[Value], se
             out.append(Value(rs, re_, rs, re_, n.value, None, None, cmp, sm.end() if sm else re_))
         i += len(chain)
     return out, taken
+
+
+def _parts(view: str, chain: list[NumberMatch], unit: str) -> list[Value]:
+    """One value per part of a ratio, in ``unit``, a minus sign before a part kept."""
+    out = []
+    for k, n in enumerate(chain):
+        start = n.span.start
+        minus = start > 0 and re.match(_MINUS, view[start - 1]) is not None
+        minus = minus and not (start > 1 and view[start - 2].isdigit())
+        v = simple_value(start - minus, n.span.end, -n.value if minus else n.value, unit)
+        v.part, v.parts = k, len(chain)
+        out.append(v)
+    return out
 
 
 # A date right before a time of day (2024-01-09 14:22, 2024年1月9日 09:30:05).

@@ -1,0 +1,78 @@
+"""Forms of round 55, composed here in the style of communiqués, round-ups of the provinces'
+aims, plan reviews and county news (every figure is this file's own)."""
+
+from __future__ import annotations
+
+from planwatch.core.data import DocType, Kind, Measure
+from readhelp import analysed as _analysed
+
+
+def test_a_three_sector_ratio_keeps_a_negative_part_and_its_unit():
+    # (A sector that shrank: its contribution printed with a minus; a pull in points.)
+    text = (
+        "某县2019年国民经济和社会发展统计公报\n"
+        "全年全县地区生产总值86.2亿元。三次产业可比价贡献率分别是-2.4:15.0:87.4，"
+        "分别拉动经济增长-0.2:0.9:5.6个百分点。三次产业结构为11.3:39.5:49.2。\n"
+    )
+    _, got = _analysed("a.txt", text)
+    first = got["-2.4"]
+    assert first.value == -2.4 and first.indicator == "第一产业可比价贡献率"
+    assert got["87.4"].indicator == "第三产业可比价贡献率"
+    pull = got["5.6个百分点"]
+    assert pull.value == 5.6 and pull.unit == "个百分点" and pull.measure is Measure.CHANGE
+    assert got["-0.2"].value == -0.2 and got["-0.2"].indicator.startswith("第一产业拉动")
+    assert got["11.3"].indicator == "第一产业比重" and got["49.2"].indicator == "第三产业比重"
+
+
+def test_a_look_back_at_a_plan_that_says_this_is_its_last_year_is_of_that_year():
+    # (A press conference on a plan about to end: undated, its 今年 the plan's last year.)
+    text = (
+        "一组数据看“十四五”成就\n"
+        "“十四五”以来，某省粮食产量连续保持在700亿斤以上。今年是“十四五”规划收官之年，"
+        "某省发展改革委在新闻发布会上介绍，规划纲要各项主要指标进展总体符合预期。"
+        "全省经济总量今年预计可以达到6.5万亿元左右。\n"
+    )
+    meta, got = _analysed("b.txt", text)
+    assert meta.doc_type is DocType.FINAL_EVALUATION
+    assert meta.reference_year == 2025
+    assert got["6.5万亿元左右"].year == 2025
+
+
+def test_a_story_that_tells_a_part_of_the_year_it_opens_on_is_written_in_that_year():
+    # (2024年，…: the year looked back on, unless the story goes on to that year's first half.)
+    text = (
+        "（来源：某日报）\n"
+        "本报讯（记者 某某）2024年，某县交出了一份发展成绩单。数据显示，该县经济稳步增长。"
+        "2024年上半年，全县规上工业增加值增长8.1%。目前，全县共有规上工业企业126家。\n"
+    )
+    meta, got = _analysed("c.txt", text)
+    assert meta.reference_year == 2024 and meta.reference_month == 7
+    assert got["126家"].year == 2024
+
+
+def test_a_round_up_s_list_of_the_provinces_aims_goes_on_past_a_line_break():
+    # (The provinces' aims listed over two paragraphs; the second names no aim word.)
+    text = (
+        "新华网1月20日电 目前，各省区市政府工作报告相继出炉，2025年经济增长预期目标均已公布。\n"
+        "从各地目标来看，西藏为7%左右，湖北、安徽为6.5%左右，"
+        "四川、河南、福建等9个省区市目标同时锚定6%，其余省份为5.5%左右。\n"
+        "北京为5%以上，天津、上海为5%左右，辽宁为4.5%左右。\n"
+    )
+    _, got = _analysed("d.txt", text)
+    for printed in ("5%以上", "4.5%左右"):
+        fact = got[printed]
+        assert fact.kind is Kind.TARGET and fact.year == 2025, printed
+    six = got["6%"]
+    assert six.kind is Kind.TARGET and six.measure is Measure.GROWTH
+    assert "锚定" not in six.indicator and "省区市" not in six.indicator
+    assert got["5.5%左右"].measure is Measure.GROWTH
+
+
+def test_a_news_paragraph_of_results_opening_on_an_area_stays_results():
+    # (A guard: a paragraph that names an area and a result is no list of aims going on.)
+    text = (
+        "新华网2月3日电 某省今年经济增长预期目标为6%左右。\n"
+        "去年全省地区生产总值增长5.8%，其中某市增长6.2%。\n"
+    )
+    _, got = _analysed("e.txt", text)
+    assert got["5.8%"].kind is Kind.ACTUAL and got["6.2%"].kind is Kind.ACTUAL
