@@ -76,3 +76,30 @@ def test_a_news_paragraph_of_results_opening_on_an_area_stays_results():
     )
     _, got = _analysed("e.txt", text)
     assert got["5.8%"].kind is Kind.ACTUAL and got["6.2%"].kind is Kind.ACTUAL
+
+
+def test_a_congress_session_named_as_where_a_leader_spoke_dates_no_report():
+    # (Every report of the next years cites the speech; its own meeting is dated by its parts.)
+    text = (
+        "1月6日上午，某市第十六届人民代表大会第四次会议隆重开幕。\n"
+        "会上，市长代表市政府作政府工作报告。报告分为三部分：一、2019年工作回顾；"
+        "二、2020年主要工作。报告提出，要认真落实习近平总书记在参加十三届全国人大二次会议"
+        "福建代表团审议时的重要讲话精神。\n"
+        "报告指出，全市地区生产总值预计完成2860亿元，增长7.6%。\n"
+    )
+    meta, got = _analysed("f.txt", text)
+    assert meta.reference_year == 2020
+    assert got["2860亿元"].kind is Kind.ACTUAL and got["2860亿元"].year == 2019
+
+
+def test_a_zone_s_account_of_its_year_and_next_year_s_plan_reviews_the_first_year():
+    # (A December account: its 今年以来 is the year all but whole, its title's second year the plan's.)
+    text = (
+        "高新区2023年经济社会发展总体情况和2024年工作打算\n"
+        "今年以来，在市委市政府坚强领导下，高新区经济社会保持良好发展势头。"
+        "预计全年实现地区生产总值512亿元，增长7.5%左右；实现固定资产投资180亿元，增长12%。\n"
+    )
+    meta, got = _analysed("g.txt", text)
+    assert meta.reference_year == 2023 and meta.reference_month == 12
+    for printed in ("512亿元", "12%"):
+        assert got[printed].kind is Kind.ACTUAL and got[printed].year == 2023, printed

@@ -22,6 +22,10 @@ _CONGRESS_RE = re.compile(
 _DONE_BEFORE_RE = re.compile(r"(?:完成|实现)了?[^，。；]{0,4}$")
 _SET_THERE_RE = re.compile(r"\s*(?:所)?(?:确定|提出)的")
 _SINCE_RE = re.compile(r"\s*以来")
+# A session named as where a leader spoke (贯彻习近平总书记在参加十三届全国人大二次会议福建代表团
+# 审议时的重要讲话精神): a past meeting every report of the years after it cites, not its own.
+_SPOKE_AT_RE = re.compile(r"[^。；;，,\n]{0,20}?(?:审议|期间|上)(?:时)?的?(?:重要)?讲话")
+_ATTENDED_RE = re.compile(r"在(?:参加|出席)[^。；;，,]{0,6}$")
 # A report looking back on the government's term (过去五年, 五年工作回顾, 本届政府).
 _TERM_REVIEW_RE = re.compile(r"过去五年|五年(?:来|工作回顾)|本届政府")
 # The 6th terms (1983) opened together, every 5 years since; a few congresses count their own
@@ -35,6 +39,10 @@ def congress_year(view: str) -> tuple[int, int, int] | None:
     """The year of a national or provincial people's congress session ``view`` names, with
     its span (上海市十三届人大一次会议: 2008's, its terms two ahead of the national count)."""
     for m in _CONGRESS_RE.finditer(view):
+        if _ATTENDED_RE.search(view, max(0, m.start() - 10), m.start()) or _SPOKE_AT_RE.match(
+            view, m.end()
+        ):
+            continue  # (a speech given there: see _SPOKE_AT_RE)
         term, session = cn_number(m[1] or m[2]), cn_number(m[3])
         if m[1] and not m[0].startswith("全国"):
             term = term and term + _terms_behind(view, m.start())  # (the national count's)

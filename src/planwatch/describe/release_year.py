@@ -57,7 +57,9 @@ def part_year_release(text: str, meta: DocumentMeta) -> tuple[int, Evidence] | N
     read = Reading.of(text, _OPENING_CHARS)
     m = _PART_RE.search(read.view.text)
     if m is None:  # (2012年上半年某县实现生产总值…: the page's own year named with its part)
-        return _named_part(text, ref)
+        # (A December account's 今年以来 is its year all but whole: 2022年…总体情况和2023年
+        # 工作打算, dated at the year's end, reviews that year, not a part of it.)
+        return None if meta.reference_month == 12 else _named_part(text, ref)
     if any(int(y[1]) == ref - 1 for y in _FIRST_YEAR_RE.finditer(read.view.text, 0, m.start())):
         # (密山市2023年地区生产总值达186.4亿元 …，从全年走势看，一季度、上半年…: the last
         # year's release, its quarters told as its course)
