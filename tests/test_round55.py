@@ -103,3 +103,39 @@ def test_a_zone_s_account_of_its_year_and_next_year_s_plan_reviews_the_first_yea
     assert meta.reference_year == 2023 and meta.reference_month == 12
     for printed in ("512亿元", "12%"):
         assert got[printed].kind is Kind.ACTUAL and got[printed].year == 2023, printed
+
+
+def test_ranks_listed_each_with_its_own_name_are_all_read():
+    text = (
+        "2023年1月，某县人民政府工作报告。过去一年，全县位居全国百强县投资潜力第3、"
+        "新型城镇化质量第4、县域经济基本竞争力第6、工业百强第9。\n"
+    )
+    _, got = _analysed("h.txt", text)
+    ranks = {t: f for t, f in got.items() if f.unit == "位"}
+    assert sorted(f.value for f in ranks.values()) == [3, 4, 6, 9]
+    assert any("新型城镇化质量" in f.indicator for f in ranks.values() if f.value == 4)
+
+
+def test_after_a_list_of_commas_ji_joins_the_last_two_names_and_he_stays_inside_one():
+    text = (
+        "某省2009年国民经济和社会发展统计公报\n"
+        "在第三产业中，金融保险、批发和零售、住宿和餐饮、交通运输仓储和邮电及其他服务业"
+        "分别增长21.5%、15.2%、13.1%、4.2%和8.8%。"
+        "水资源工程和水土保持及生态工程完成投资分别增长6.1%和9.3%。\n"
+    )
+    _, got = _analysed("i.txt", text)
+    assert got["15.2%"].indicator.startswith("批发和零售")
+    assert got["4.2%"].indicator.startswith("交通运输仓储和邮电")
+    assert got["8.8%"].indicator.startswith("其他服务业")
+    # (alone, with no list of commas before it, the first joiner parts the two names)
+    assert got["6.1%"].indicator == "水资源工程" and got["9.3%"].indicator.startswith("水土保持")
+
+
+def test_a_plan_s_completion_rate_and_an_undated_page_s_as_of_state_are_results():
+    text = (
+        "截至2017年10月底，中央水利建设投资计划完成率为62.3%。"
+        "其中重大节水工程、重大引调水工程中央投资计划完成率分别为55.1%、49.7%。\n"
+    )
+    _, got = _analysed("j.txt", text)
+    for printed in ("62.3%", "55.1%", "49.7%"):
+        assert got[printed].kind is Kind.ACTUAL and got[printed].year == 2017, printed

@@ -78,9 +78,16 @@ def list_parts(items_src: str, left: int) -> list[str]:
             return commas
         # (…、金融、房地产及营利性服务业分别增长…: the last two joined by 及 or 和)
         last = _parted(commas[-1], _LIST_JOINER_RE)
+        if len(commas) == left - 1 >= 2 and len(last) > 2:
+            # (…、交通运输仓储和邮电及其他服务业分别增长…: after a list of commas, 及 joins the
+            # last two and 和 is a name's; alone, 水资源工程和水土保持及生态工程 is not so)
+            last = _parted(commas[-1], _LAST_JOINER_RE)
         if len(commas) == left - 1 and len(last) == 2:
             return [*commas[:-1], *last]
     return parts
+
+
+_LAST_JOINER_RE = re.compile(r"及(?!以[上下])(?!.*及)")
 
 
 def listed_each(items_src: str, left: int, in_run: bool, run: str) -> bool:

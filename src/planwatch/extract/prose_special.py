@@ -38,11 +38,14 @@ _RANK_RE = re.compile(
     r"[^,，。;；、\n]{0,8}?(?P<val>(?P<pre>第|前)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3}|(?<=前)两)"
     rf"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十两{_ORDINAL_OF}]|{_ORDINALS_LISTED})))"
 )
-# A rank listed right after another (增速分别排在全市第五、第四和第四): of the next figure named.
-_LISTED_RANK_RE = re.compile(
-    r"\s*(?:[、和及]|以及)\s*(?P<val>(?P<pre>第)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})"
+# A rank listed right after another (增速分别排在全市第五、第四和第四): of the next figure named;
+# or with its own name (位居全国百强县投资潜力第3、新型城镇化质量第4、工业百强第7): of the name between.
+_LISTED_VAL = (
+    r"(?P<val>(?P<pre>第)\s*(?P<num>\d{1,3}|[一二三四五六七八九十]{1,3})"
     rf"(?:\s*(?:位|名)|(?![\d一二三四五六七八九十两{_ORDINAL_OF}])))"
 )
+_LISTED_RANK_RE = re.compile(rf"\s*(?:[、和及]|以及)\s*{_LISTED_VAL}")
+_NAMED_RANK_RE = re.compile(rf"\s*、\s*(?:(?!第)[\u4e00-\u9fff]){{2,12}}?{_LISTED_VAL}")
 # What every rank holds, 第/前 and its number (the ``val`` groups): a sentence without it is
 # not scanned for ranks (第/前 alone are everywhere: 目前, 前进, 第一时间 holds one).
 _RANK_HINT_RE = re.compile(r"[第前]\s*[\d一二三四五六七八九十两]")
@@ -149,7 +152,9 @@ def _ranks(view: str, s: int, e: int) -> list[Value]:
         if not any(r.start("val") <= m.start() < r.end("val") for r in ranks)
     ]
     for r in ranks:  # (grows as it goes: 第五、第四和第四, each listed after the one before)
-        listed = _LISTED_RANK_RE.match(view, r.end("val"), e)
+        listed = _LISTED_RANK_RE.match(view, r.end("val"), e) or _NAMED_RANK_RE.match(
+            view, r.end("val"), e
+        )
         if listed is not None and all(x.start("val") != listed.start("val") for x in ranks):
             ranks.append(listed)
     out = []

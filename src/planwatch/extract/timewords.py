@@ -196,7 +196,9 @@ class TimeState:
         back = mark.dated and now_year is not None and mark.year == now_year
         # (截至2011年底 in a plan adopted in 2012: the state as of a year over, a look back; so
         # is 截至2018年8月 in a text of 2018: a state told as of a month is a result.)
-        back = back or bool(mark.dated and ref_year and mark.year and mark.year <= ref_year)
+        # A page of no known date: its as-of date is all it says of now (截至2017年10月底，…投资
+        # 计划完成率为62.4%: a release dated by it alone), a state reached.
+        back = back or bool(mark.dated and (ref_year is None or (mark.year or 0) <= ref_year))
         first = self.period_start if self._horizon_keeps_start(mark, back) else None
         if back:
             return TimeState(mark.year, first, self.base, False, True, False, src, True)
