@@ -139,3 +139,13 @@ def test_a_plan_s_completion_rate_and_an_undated_page_s_as_of_state_are_results(
     _, got = _analysed("j.txt", text)
     for printed in ("62.3%", "55.1%", "49.7%"):
         assert got[printed].kind is Kind.ACTUAL and got[printed].year == 2017, printed
+
+
+def test_a_unit_spread_by_a_text_layer_s_spaces_is_read_whole():
+    text = (
+        "某省2012年统计公报\n"
+        "全年第三产业 增 加 值 7964.8 亿 元 ，增长11.2%；全年 粮 食 产 量 3315 万 吨。\n"
+    )
+    _, got = _analysed("k.txt", text)
+    assert got["7964.8 亿 元"].unit == "亿元" and got["7964.8 亿 元"].value == 7964.8
+    assert got["3315 万 吨"].unit == "万吨"

@@ -225,7 +225,7 @@ def match_unit_at(text: str, pos: int, *, skip_spaces: bool = True) -> UnitMatch
             continue
         info = forms.get(text[start : start + n])
         if info is not None:
-            return _compound(text, UnitMatch(info, start, start + n))
+            return _compound(text, _spaced_scale(text, UnitMatch(info, start, start + n)))
     spaced = _spaced_slash_forms().match(text, start)
     if spaced:  # 微克 / 立方米: a slash unit of the table, printed with spaces
         info = forms[_SLASH_RE.sub("/", spaced.group())]
@@ -250,6 +250,20 @@ def _spaced_slash_forms() -> re.Pattern[str]:
     forms = sorted((f for f in _table().forms if "/" in f), key=len, reverse=True)
     alts = [_SLASH_RE.pattern.join(re.escape(part) for part in f.split("/")) for f in forms]
     return re.compile("|".join(alts) or r"(?!)")
+
+
+def _spaced_scale(text: str, um: UnitMatch) -> UnitMatch:
+    """A bare scale (亿, 万) whose unit follows after a space, as a text layer spreads a
+    line's characters (第三产业 增 加 值 7964.8 亿 元): the whole unit, to its end."""
+    if um.info.base or um.end + 1 >= len(text) or text[um.end] not in _SPACES:
+        return um
+    pos = um.end + 1
+    t = _table()
+    for n in t.lengths.get(text[pos : pos + 1], ()):
+        whole = t.forms.get(um.info.printed + text[pos : pos + n])
+        if whole is not None and text[pos : pos + n] in t.forms:
+            return UnitMatch(whole, um.start, pos + n)
+    return um
 
 
 def _compound(text: str, um: UnitMatch) -> UnitMatch:
