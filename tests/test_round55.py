@@ -149,3 +149,18 @@ def test_a_unit_spread_by_a_text_layer_s_spaces_is_read_whole():
     _, got = _analysed("k.txt", text)
     assert got["7964.8 亿 元"].unit == "亿元" and got["7964.8 亿 元"].value == 7964.8
     assert got["3315 万 吨"].unit == "万吨"
+
+
+def test_a_page_setting_out_a_sector_plan_s_aims_after_its_words_is_the_plan_s():
+    # (News of a plan's issue quoting its aims: they are for the plan's last year.)
+    text = (
+        "来源：某网\n"
+        "某部门近日发布某省节能降耗“十四五”规划。\n"
+        "规划提出总体目标：\n"
+        "——控总量：全省能源消费总量控制在2.1亿吨标准煤以内。\n"
+        "——提效率：单位地区生产总值能耗较2020年降低14%。\n"
+    )
+    meta, got = _analysed("l.txt", text)
+    assert meta.doc_type is DocType.SECTOR_PLAN and meta.period_end == 2025
+    assert got["14%"].kind is Kind.TARGET and got["14%"].year == 2025
+    assert got["2.1亿吨标准煤以内"].year == 2025
