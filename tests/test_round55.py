@@ -164,3 +164,10 @@ def test_a_page_setting_out_a_sector_plan_s_aims_after_its_words_is_the_plan_s()
     assert meta.doc_type is DocType.SECTOR_PLAN and meta.period_end == 2025
     assert got["14%"].kind is Kind.TARGET and got["14%"].year == 2025
     assert got["2.1亿吨标准煤以内"].year == 2025
+
+
+def test_a_mark_the_figure_passed_after_its_words_is_at_least_that_figure_s():
+    text = "2010年全省人均生产总值23644元，按现行汇率折算为3505美元，登上了3000美元的新台阶。\n"
+    _, got = _analysed("m.txt", text)
+    mark = got["3000美元"]
+    assert mark.indicator == "人均生产总值" and mark.comparator.value == "ge"
