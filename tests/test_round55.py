@@ -38,18 +38,6 @@ def test_a_look_back_at_a_plan_that_says_this_is_its_last_year_is_of_that_year()
     assert got["6.5万亿元左右"].year == 2025
 
 
-def test_a_story_that_tells_a_part_of_the_year_it_opens_on_is_written_in_that_year():
-    # (2024年，…: the year looked back on, unless the story goes on to that year's first half.)
-    text = (
-        "（来源：某日报）\n"
-        "本报讯（记者 某某）2024年，某县交出了一份发展成绩单。数据显示，该县经济稳步增长。"
-        "2024年上半年，全县规上工业增加值增长8.1%。目前，全县共有规上工业企业126家。\n"
-    )
-    meta, got = _analysed("c.txt", text)
-    assert meta.reference_year == 2024 and meta.reference_month == 7
-    assert got["126家"].year == 2024
-
-
 def test_a_round_up_s_list_of_the_provinces_aims_goes_on_past_a_line_break():
     # (The provinces' aims listed over two paragraphs; the second names no aim word.)
     text = (

@@ -93,29 +93,7 @@ def year_spoken_in(view: str, m: re.Match[str]) -> DatedText | None:
     now = THIS_YEAR_NEXT_RE.match(view, m.end())
     if now:
         return DatedText(year, 12 if SUMMED_RE.match(view, now.end()) else None, None)
-    if _SETS_AIMS_RE.match(view, m.end()):
-        return DatedText(year, None, None)
-    return _part_told(view, m.end(), year)
-
-
-# A part of a year told by its months (2025年上半年，全县主要经济指标…; 2021年1—9月): a text
-# that tells the first months of the year it opens on is written within that year, in the
-# month after them at the earliest.
-_PART_OF_YEAR = (
-    r"\s*年\s*(?:(?P<half>上半年)|(?P<three>前三季度)|(?P<q>[一二三])季度"
-    r"|1\s*[-—–~～至到]\s*(?P<m>[2-9]|1[01])\s*月)"
-)
-_QUARTER_ENDS = {"一": 3, "二": 6, "三": 9}
-
-
-def _part_told(view: str, at: int, year: int) -> DatedText | None:
-    """The year and the month after the part of ``year`` that ``view`` tells after ``at``
-    (see above); None if it tells none."""
-    m = re.search(rf"(?<!\d){year}{_PART_OF_YEAR}", view[at:])
-    if m is None:
-        return None
-    ended = 6 if m["half"] else 9 if m["three"] else _QUARTER_ENDS.get(m["q"] or "") or int(m["m"])
-    return DatedText(year, ended + 1, None)
+    return DatedText(year, None, None) if _SETS_AIMS_RE.match(view, m.end()) else None
 
 
 # A year's work told with the next year's plan (现将2024年工作开展情况和2025年工作计划报告如下):
