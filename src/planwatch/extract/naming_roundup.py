@@ -141,14 +141,19 @@ def _maybe_bare(name: str) -> bool:
     return all(ch in chars or ch in _JOINS for ch in _words_out(name))
 
 
-def _places_out(name: str) -> tuple[str, bool]:
-    """``name`` without the places of the table and the scopes, and whether any was there."""
-    out, last, found = [], 0, False
+def _table_places_out(name: str) -> tuple[str, bool]:
+    """``name`` without the places of the admin-division table, and whether any was there."""
+    out, last = [], 0
     for start, end, _rows in scan_names(name):
         out.append(name[last:start])
-        last, found = end, True
+        last = end
     out.append(name[last:])
-    rest = "".join(out)
+    return "".join(out), last > 0
+
+
+def _places_out(name: str) -> tuple[str, bool]:
+    """``name`` without the places of the table and the scopes, and whether any was there."""
+    rest, found = _table_places_out(name)
     scoped = _SCOPE_RE.sub("", rest)
     return scoped, found or scoped != rest
 
@@ -276,10 +281,5 @@ def places_go_on(view: str, s: int) -> bool:
     m = _PLACES_THEN_RE.match(view, s)
     if m is None:
         return False
-    head = m.group(1)
-    out, last = [], 0
-    for start, end, _rows in scan_names(head):
-        out.append(head[last:start])
-        last = end
-    out.append(head[last:])
-    return last > 0 and not "".join(out).strip(_JOINS + "和及与")
+    rest, found = _table_places_out(m.group(1))
+    return found and not rest.strip(_JOINS + "和及与")

@@ -16,6 +16,7 @@ from planwatch.extract.prose_special import SUFFIX_CMP, SUFFIX_CMP_RE, Value, si
 # be negative (三次产业贡献率分别是-1.6:8.0:93.6, a sector that shrank).
 RATIO_COLONS = ":：︰"
 _MINUS = "[-－−]"
+_MINUS_RE = re.compile(_MINUS)
 # A chain's unit that each of its parts is stated in (分别拉动经济增长-0.1:0.4:4.3个百分点).
 _PARTS_UNITS = frozenset({"%", "个百分点"})
 _RATIO_RE = re.compile(rf"\s*[{RATIO_COLONS}]\s*{_MINUS}?")
@@ -70,7 +71,7 @@ def _parts(view: str, chain: list[NumberMatch], unit: str) -> list[Value]:
     out = []
     for k, n in enumerate(chain):
         start = n.span.start
-        minus = start > 0 and re.match(_MINUS, view[start - 1]) is not None
+        minus = start > 0 and _MINUS_RE.match(view, start - 1) is not None
         minus = minus and not (start > 1 and view[start - 2].isdigit())
         v = simple_value(start - minus, n.span.end, -n.value if minus else n.value, unit)
         v.part, v.parts = k, len(chain)
