@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from planwatch.pipeline import analyse_text
-from planwatch.score import ScoreReport, score
+from planwatch.score import ScoreReport, document_fields, score
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = ROOT / "bench" / "quality_baseline.json"
@@ -63,12 +63,7 @@ def measure(spec: dict[str, Any]) -> ScoreReport:
         name = json.loads(gp.read_text(encoding="utf-8"))["doc"]
         text = open(docs / name, encoding="utf-8", newline="").read()
         analysed = analyse_text(name, text)
-        meta = analysed.document.meta
-        documents[name] = {
-            "genre": meta.doc_type.value,
-            "reference_year": meta.reference_year,
-            "area_code": meta.area.code if meta.area else None,
-        }
+        documents[name] = document_fields(analysed.document.meta)
         records += [f.to_record() for f in analysed.facts]
     return score(records, gold_paths(spec), documents)
 

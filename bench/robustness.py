@@ -389,6 +389,7 @@ def _analysed(job: tuple[str, str, str, int]) -> tuple[list[dict], dict, dict] |
     """(fact records, description, transformed gold) of one document under one op; None
     where the op cannot apply to it (left out, as :func:`write_op` leaves it out)."""
     from planwatch.pipeline import analyse_text
+    from planwatch.score import document_fields
 
     op, doc_path, gold_path, seed = job
     with open(doc_path, encoding="utf-8", newline="") as fh:
@@ -400,12 +401,7 @@ def _analysed(job: tuple[str, str, str, int]) -> tuple[list[dict], dict, dict] |
         print(f"# {op}: {Path(doc_path).name} left out ({err})", file=sys.stderr)
         return None
     analysed = analyse_text(Path(doc_path).name, doc.text)
-    meta = analysed.document.meta
-    described = {
-        "genre": meta.doc_type.value,
-        "reference_year": meta.reference_year,
-        "area_code": meta.area.code if meta.area else None,
-    }
+    described = document_fields(analysed.document.meta)
     return [f.to_record() for f in analysed.facts], described, doc.gold
 
 
@@ -488,7 +484,7 @@ def describe_docs(
     describe stage in process, as the pipeline runs it), and the documents that differ."""
     from planwatch.pipeline import _described
     from planwatch.read.chrome import reading_view
-    from planwatch.score import score_documents
+    from planwatch.score import document_fields, score_documents
 
     pairs = [p for name in sets for p in dev_pairs(name)]
     figures: dict[str, dict] = {}
@@ -502,11 +498,7 @@ def describe_docs(
             doc = perturb.perturb(text, gold, [] if op == "original" else op.split("+"), seed)
             key = f"{gold_path.parent.parent.name}/{gold['doc']}"
             meta = _described(reading_view(doc.text, "txt"), gold["doc"], None, None)
-            documents[key] = {
-                "genre": meta.doc_type.value,
-                "reference_year": meta.reference_year,
-                "area_code": meta.area.code if meta.area else None,
-            }
+            documents[key] = document_fields(meta)
             golds.append({**doc.gold, "doc": key})
         figures[op], misses[op] = score_documents(golds, documents)
     return figures, misses

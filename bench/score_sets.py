@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from planwatch.pipeline import analyse_text
-from planwatch.score import score
+from planwatch.score import document_fields, score
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -117,13 +117,8 @@ def _score_one(unit: tuple[str, Path, Path]) -> Row:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     text = open(doc_path, encoding="utf-8", newline="").read()
     analysed = analyse_text(gold["doc"], text)
-    meta = analysed.document.meta
-    described = {
-        "genre": meta.doc_type.value,
-        "reference_year": meta.reference_year,
-        "area_code": meta.area.code if meta.area else None,
-    }
-    report = score([f.to_record() for f in analysed.facts], [gold_path], {gold["doc"]: described})
+    described = {gold["doc"]: document_fields(analysed.document.meta)}
+    report = score([f.to_record() for f in analysed.facts], [gold_path], described)
     row = Row(name, 1, report.gold_facts, report.predictions_in_passages, report.located)
     row.strict = report.strict
     for f in _ON:

@@ -44,6 +44,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
+from planwatch.core.data import DocumentMeta
 from planwatch.core.normalise import fold
 from planwatch.core.units import normalise_unit, same_quantity
 
@@ -309,6 +310,16 @@ def _doc_value(name: str, gold: dict[str, Any]) -> Any:
         published = gold.get("published")
         return int(str(published)[:4]) if published else None
     return gold.get(name)
+
+
+def document_fields(meta: DocumentMeta) -> dict[str, Any]:
+    """What the describe stage decided of a document, as :func:`score_documents` reads it
+    (``DOC_FIELDS``: its genre, reference year and area code)."""
+    return {
+        "genre": meta.doc_type.value,
+        "reference_year": meta.reference_year,
+        "area_code": meta.area.code if meta.area else None,
+    }
 
 
 def score_documents(
