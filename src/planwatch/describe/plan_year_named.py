@@ -89,6 +89,20 @@ def plan_year_named(view: str) -> tuple[int, int, int] | None:
     return None
 
 
+# 今年 right before the words naming the year (今年是“十二五”收官之年): the text says what its own
+# year is, as strongly as a title's year; a page dated years later (更新:2023-09-20) posted it
+# again (``posting.posted_later``).
+_THIS_YEAR_RE = re.compile(r"(?:今年|本年)\s*(?:是|为|作为)?\s*$")
+
+
+def named_basis(view: str, start: int) -> str:
+    """The evidence basis of a year named at ``start`` (:func:`plan_year_named`,
+    ``milestone_year``): ``this_year_named`` when 今年 says it is the text's own year."""
+    if _THIS_YEAR_RE.search(view, max(0, start - 6), start):
+        return "this_year_named"
+    return "plan_year_named"
+
+
 # A plan entered as the text speaks (“十三五”期间…成绩亮眼。开启“十四五”，…有哪些“小目标”?): its
 # first year; not its years since (进入“十四五”以来) nor a plan about to open (即将开启“十五五”).
 _ENTERED_RE = re.compile(

@@ -78,7 +78,7 @@ def _early_next(words: tuple[int, str] | None, page_year: int, page_month: int |
 # Words whose year a later page date does not override (refdate's evidence bases): a title's
 # year, a congress session, the year a report sets aims for or reviews (2024年工作回顾, 2023年，
 # opening a paragraph): the year the document was written in, whenever the page was posted.
-STRONG_WORDS = ("title", "congress_session", "target_year", "reviewed_year")
+STRONG_WORDS = ("title", "congress_session", "target_year", "reviewed_year", "this_year_named")
 
 # The latest year of its plan a document of a plan genre is written in, as an offset from
 # the plan's first year (outline, table, sector plan) or last year (evaluations).

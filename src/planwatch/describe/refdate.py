@@ -58,6 +58,7 @@ from planwatch.describe.drafting import drafting
 from planwatch.describe.plan_year_named import (
     last_year_said,
     milestone_year,
+    named_basis,
     plan_reference_year,
     plan_year_named,
     plan_year_reviewed,
@@ -294,7 +295,7 @@ def _year_from_words(read: Reading, view: str, doc_type: DocType) -> ReferenceDa
     named = plan_year_named(view) or milestone_year(view)
     if named is not None:
         return ReferenceDate(
-            DatedText(named[0], None, None), (_ev("plan_year_named", read, *named[1:]),)
+            DatedText(named[0], None, None), (_ev(named_basis(view, named[1]), read, *named[1:]),)
         )
     return None
 

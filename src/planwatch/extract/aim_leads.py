@@ -162,9 +162,17 @@ def aims_led_in(view: str, s: int, v_start: int) -> tuple[int, int] | None:
     start = max(view.rfind("。", 0, s), view.rfind("\n", 0, s), s - _LEAD_REACH) + 1
     colon = max(view.rfind("：", start, v_start), view.rfind(":", start, v_start))
     if colon < 0 or "。" in view[colon:v_start]:
-        return None
-    m = _AIMS_COLON_RE.search(view, max(start, colon - 8), colon + 1)
+        m = None
+    else:
+        m = _AIMS_COLON_RE.search(view, max(start, colon - 8), colon + 1)
+    if m is None:  # (建设任务为，新建中小学30所；新建幼儿园40所: the aims after a comma)
+        m = _AIMS_COMMA_RE.search(view, start, s)
     return m.span() if m else None
+
+
+# The aims' own noun and copula ending a clause (今年，学校建设任务为，…; 主要目标是，…): the clauses
+# after it, parted by ；, are the aims it names.
+_AIMS_COMMA_RE = re.compile(r"(?:目标|任务)\s*(?:为|是)(?=\s*[,，][^。]*$)")
 
 
 _LEAD_REACH = 200  # how far back before the clause a colon may lead its aims in

@@ -1,6 +1,6 @@
 """Whether an aim word before a figure is another figure's aim, setting none for it: in a
 bracket closed before the value, after an earlier figure, the aim a gap was measured to, the
-aim a share of it was told of, or a campaign's (the modality stage, :mod:`.prose_modality`,
+aim a share of it was told of, a campaign's, or a purpose the work is framed by (the modality stage, :mod:`.prose_modality`,
 asks)."""
 
 from __future__ import annotations
@@ -23,15 +23,29 @@ _AIM_OF_FIGURE_RE = re.compile(r"[\d%％][^,，。;；\d]{0,4}?的[^,，。;；\
 def aim_of_another(view: str, s: int, span: tuple[int, int], v_start: int) -> bool:
     """Whether the cue at ``span`` is another figure's aim: in a bracket closed before the
     value (1.3万人（年度目标1.2万人），…), after an earlier figure, its clause over (与年均
-    增长8.5%以上的目标基本同步，城乡居民收入比缩小到1.75), a gap's or a share's aim, or a
-    campaign's named in quotes (围绕“产业项目攻坚突破年”目标)."""
+    增长8.5%以上的目标基本同步，城乡居民收入比缩小到1.75), a gap's or a share's aim, a
+    campaign's named in quotes (围绕“产业项目攻坚突破年”目标), or a purpose (以…为目标，)."""
     return (
         _in_closed_aside(view, s, span, v_start)
         or _earlier_figures_aim(view, s, span, v_start)
         or _gap_clause_aim(view, span, v_start)
         or _shared_out_aim(view, span, v_start)
         or _SLOGAN_AIM_RE.search(view, max(0, span[0] - 24), span[0]) is not None
+        or _purpose_aim(view, span, v_start)
     )
+
+
+# A purpose the work is framed by (以改善生态为目标，完成绿化72.3公里; 以创建国家卫生城市为主要目标，):
+# what the work was for, its clause over before the value; the figures after it are the work's,
+# whatever the year makes of them.
+_PURPOSE_RE = re.compile(r"以[^,，。;；:：\d]{1,30}?为(?:主要|共同|奋斗|工作)?$")
+
+
+def _purpose_aim(view: str, span: tuple[int, int], v_start: int) -> bool:
+    """Whether the cue at ``span`` closes a purpose (以…为目标) in a clause before the value."""
+    if _CLAUSE_END_RE.search(view, span[1], v_start) is None:
+        return False
+    return _PURPOSE_RE.search(view, max(0, span[0] - 34), span[0]) is not None
 
 
 # An aim word after a campaign's quoted name, led by a framing verb (围绕“产业项目攻坚突破年”目标，

@@ -32,6 +32,7 @@ from planwatch.core.data import DocType, Evidence, Kind
 from planwatch.extract.aim_leads import aims_led_in
 from planwatch.extract.aim_others import GAP_AFTER_AIM_RE, aim_of_another
 from planwatch.extract.aim_results import result_after_aim
+from planwatch.extract.aim_stated import aim_set_for_year
 from planwatch.extract.cues import cues, words_re
 from planwatch.extract.prose_around import AIM_ASIDE, around_value, cue_spans, share_of_aim
 from planwatch.extract.prose_around import kind_evidence as _ev
@@ -100,7 +101,7 @@ def decide_kind(
     if inherited is Kind.TARGET and "a" not in found and _breaks_down_before(view, s):
         return Kind.TARGET, Evidence("kind", "context")  # (…目标2600亿元。其中，高速公路1500亿元)
     timed = _by_year(state, frame) if not _year_in_progress(view, state, frame) else None
-    planned = _aim_after_year(view, state, found, s, v_start) or _aim_named_at(view, found, v_start)
+    planned = aim_set_for_year(view, state, found, s, v_start)
     if timed == Kind.ACTUAL and planned is not None:
         # 2016年拟安排赤字2.18万亿元: an aim set for a year now over is still an aim.
         return Kind.TARGET, _ev(view, "cue", planned)
@@ -248,47 +249,6 @@ def _aim_span(
     return aim if _AIM_SPAN_GAP_RE.fullmatch(view, aim[1], src[0]) else None
 
 
-def _aim_after_year(
-    view: str, state: TimeState, found: dict[str, tuple[int, int]], s: int, v_start: int
-) -> tuple[int, int] | None:
-    """The target cue that follows the sentence's own year mark, with no result cue after
-    it (2016年拟安排…, not 2016年计划的项目全部完成); None if there is none, or the time is
-    a look back (五年来) or a period."""
-    src, aim = state.src, found.get("t")
-    if src is None or aim is None or state.retro or state.period_start is not None:
-        return None  # (a period's aims, “十二五”规划目标, are reviewed, not set)
-    if not (s <= src[0] and src[1] <= aim[0]):
-        return None
-    done = found.get("a")
-    if done is not None and done[0] > src[1]:
-        return None
-    if aim[0] - src[1] > 2 or _REVIEWED_RE.search(view, src[1], v_start):
-        return None  # (the cue must lead the year's clause: 2016年拟…, 2016年，计划…)
-    return aim if aim[1] <= v_start else None
-
-
-# An aim's own noun and its copula leading the figure (增长目标为7.5%, 预期目标是6%, 目标定在
-# 5%以上); a figure right after 目标 without one may be a gap (低于…的规划目标0.7个百分点).
-_AIM_NOUN_RE = re.compile(r"目标")
-_AIM_COPULA_RE = re.compile(r"\s*(?:为|是|定[在为]|设定?[在为])\s*")
-
-
-def _aim_named_at(
-    view: str, found: dict[str, tuple[int, int]], v_start: int
-) -> tuple[int, int] | None:
-    """The target cue naming an aim right before its figure, with no result cue after it:
-    今年全省规模以上工业增加值增长目标为7.5% in a release of that year is the year's aim,
-    though the year is the one under review."""
-    aim, done = found.get("t"), found.get("a")
-    if aim is None or (done is not None and done[0] > aim[0]):
-        return None
-    if _AIM_COPULA_RE.fullmatch(view, aim[1], v_start) is None:
-        return None
-    if _AIM_NOUN_RE.search(view, aim[0], aim[1]) is None:
-        return None
-    return aim
-
-
 # What ends a clause between an aim word and its value (a label's colon does not:
 # 目标值：6%).
 
@@ -317,7 +277,7 @@ def _own_clause_aim(
         # A time named in the sentence: only one an earlier clause names (2017年达到70.1%，
         # 规划目标为71%) leaves the aim's clause to its cue.
         if state.future or not _CLAUSE_END_RE.search(view, state.src[1], aim[0]):
-            if not (_present_aim(state, frame) or _part_s_aim(state, found, v_start)):
+            if not (_present_aim(state, frame) or _part_s_aim(view, state, found, v_start)):
                 return None
     done = found.get("a")
     if done is not None and done[0] > aim[0] and view[aim[1] : done[0]].strip():
@@ -326,8 +286,10 @@ def _own_clause_aim(
         return None
     if in_quotes_or_title(view, aim[0], s):
         return None  # (新增“万人计划”人才3名: the aim word is part of a programme's name)
-    if _LISTED_RE.search(view, aim[1], v_start) and not _NAMED_MEMBER_RE.search(
-        view, aim[1], v_start
+    if (
+        _LISTED_RE.search(view, aim[1], v_start)
+        and not _NAMED_MEMBER_RE.search(view, aim[1], v_start)
+        and not _EACH_RE.match(view, aim[1])
     ):
         # (完成年度投资计划的131%、123%: the aim was of the list's first figure; but 确保地区生产
         # 总值增长5.5%以上、固定资产投资增长7%: each member named, the aim word governs them all)
@@ -348,15 +310,25 @@ def _present_aim(state: TimeState, frame: DocFrame) -> bool:
     return frame.review_year == frame.ref_year
 
 
-def _part_s_aim(state: TimeState, found: dict[str, tuple[int, int]], v_start: int) -> bool:
+def _part_s_aim(
+    view: str, state: TimeState, found: dict[str, tuple[int, int]], v_start: int
+) -> bool:
     """Whether a part of the year named in the sentence has its own aim, the aim word right
     before the figure and no result word (二季度社会消费品零售总额目标增速8.2%): the part's
     aim, not its result."""
     aim = found["t"]
-    return state.part and "a" not in found and 0 <= v_start - aim[1] <= _AIM_TO_VALUE
+    if not state.part or "a" in found or v_start < aim[1]:
+        return False
+    return v_start - aim[1] <= _AIM_TO_VALUE or _AIMS_LISTED_RE.fullmatch(view, aim[1], v_start)
 
 
 _AIM_TO_VALUE = 4  # (目标增速8.2%, 预期目标22.19亿元: the aim word names the figure)
+# The figures listed after the aim word before this one (增速目标分别为15%、15%、13%, 预期目标
+# 22.19亿元、增速6.5%): each member of the list is an aim of the part as the first is.
+_AIMS_LISTED_RE = re.compile(
+    r"(?:分别)?(?:为|是)?(?:[^、,，;；。:：\d]{0,4}[-\d.]+[^、,，;；。:：\d]{0,3}、)+"
+    r"[^、,，;；。:：\d]{0,4}"
+)
 
 
 def _got_under_review(view: str, aim: tuple[int, int], state: TimeState, frame: DocFrame) -> bool:
@@ -412,6 +384,9 @@ _GOT = frozenset({"到位", "了"}) | {"到" + ch for ch in "了手的资项专"
 _LISTED_RE = re.compile(r"\d[^,，;；。]*?[、和及]")
 # The last member of such a list named by words of its own (、固定资产投资增长) before its figure.
 _NAMED_MEMBER_RE = re.compile(r"、\s*[\u4e00-\u9fff]{2}[^,，;；。、\d]*$")
+# An aim word handing its figures out over names before it (增速目标分别为15%、13%): every
+# member of the list is an aim.
+_EACH_RE = re.compile(r"\s*(?:分别|依次)")
 
 
 def _secured(view: str, aim: tuple[int, int]) -> bool:

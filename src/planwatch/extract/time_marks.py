@@ -200,8 +200,9 @@ _MARK_RE = led_alternation(
             # (the year the document reviews). (当前位置 of a page's navigation line is no time.)
             r"(?=[截到目当现1-9])(?P<now>(?:截至|截止|到)?(?:目前|当前)(?!的?[\u4e00-\u9fff]{0,2}(?:目标|任务|问题|形势|位置|页面|栏目))|(?<![在按比较与照])现有(?=[\u4e00-\u9fff]{1,12}?\d)"
             # (or a month's end named without its year, 截至6月底, 6月末: the present year's,
-            # as a page of July counts what stands by then; a year before it dates it instead)
-            r"|(?:截至|截止到?)?(?<![年\d])(?:1[0-2]|[1-9])\s*月(?:底|末)(?!\d))",
+            # as a page of July counts what stands by then; a year before it dates it instead;
+            # not a deadline, 4月底前开工建设: a task's date ahead, of the year it is set for)
+            r"|(?:截至|截止到?)?(?<![年\d])(?:1[0-2]|[1-9])\s*月(?:底|末)(?!\d|\s*(?:前|之前)))",
             # 今年以来: this year so far (see TimeState.fold: under a heading of the year
             # just ended, a report drafted in December and delivered in January means that year).
             r"(?=[今本])(?P<sofar>(?:今年|本年)\s*以来)",
@@ -225,6 +226,7 @@ _REL_OFFSET = relative_years()
 _PLAN_NAME_AFTER = re.compile(
     rf"[”\"’ {BLANK}]*(?:规{BLANK}*划|纲{BLANK}*要|实施中期评估)(?!{BLANK}*期)"
 )
+_PLAN_PROJECTS_RE = re.compile(rf"[”\"’ {BLANK}]*规{BLANK}*划(?:内|中)?(?:重大|重点)?(?:建设)?项目")
 # A plan named as the one whose start went well (实现了“十五五”(的)良好开局, “十一五”时期经济社会
 # 发展的良好开局, “十五五”开局良好, …开好局、起好步): its first year's results are told, not the
 # plan's years (as “十三五”规划的良好开局); 开局以来 and 开局之年 read as before.
@@ -462,6 +464,8 @@ def _plan_mark(text: str, m: re.Match[str], kind: str) -> list[TimeMark]:
         # (inside its sentence when the aim ends it: 实现了“十一五”规划确定的年度预期目标。).
         done -= done == len(text) or text[done] in _SENTENCE_STOPS
         return [TimeMark(s, e, "aimyear", period[1], period[0]), TimeMark(done, done, "aimend")]
+    if kind == "plan" and _PLAN_PROJECTS_RE.match(text, e):
+        return []  # (“十四五”规划重大项目申报，上报项目10个: a kind of project, no time)
     if kind == "plan" and (
         name[0] == "第" or _PLAN_NAME_AFTER.match(text, e) or _PLAN_START_AFTER.match(text, e)
     ):

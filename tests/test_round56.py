@@ -1,0 +1,101 @@
+"""Forms of round 56, composed here in the style of bureau meetings' news, bureau half-year
+summaries, county news, reposted education news and plan-project reports (every figure is
+this file's own)."""
+
+from __future__ import annotations
+
+from planwatch.core.data import Kind
+from readhelp import analysed as _analysed
+
+
+def test_a_month_s_deadline_in_a_list_of_aims_is_no_time_of_the_figures_after_it():
+    # (A bureau's meeting sets the year's aims; one task is due by a month's end.)
+    text = (
+        "本报讯 3月5日召开的全市水利工作会议，总结了2023年工作，部署了2024年工作任务。\n"
+        "会议提出，2024年全市水利工作的主要预期目标是：完成水利投资12.6亿元，增长18%以上。"
+        "东干渠改造工程5月底前开工，新建高效节水灌溉面积2.4万亩。"
+        "农村自来水普及率分别提高到96.5%、97%。\n"
+    )
+    _, got = _analysed("a.txt", text)
+    for printed in ("2.4万亩", "96.5%", "97%"):
+        fact = got[printed]
+        assert fact.kind is Kind.TARGET and fact.year == 2024, printed
+
+
+def test_a_month_s_end_as_of_stays_a_state_reached():
+    # (A guard: 截至6月底 is an as-of, the year's state so far.)
+    text = (
+        "某县上半年经济运行情况\n2024年7月18日\n"
+        "截至6月底，全县市场主体达到3.2万户，比上年末增长4.1%。\n"
+    )
+    _, got = _analysed("b.txt", text)
+    assert got["3.2万户"].kind is Kind.ACTUAL and got["3.2万户"].year == 2024
+
+
+def test_a_quarter_s_aims_handed_out_over_a_list_are_each_an_aim():
+    # (A bureau's half-year summary: the quarter's aim for each trade, then a result.)
+    text = (
+        "某区商务局2024年上半年工作总结\n2024-07-02\n"
+        "一、经济指标完成情况。二季度建材、家电、汽车三类商品销售额增速目标分别为12%、9%、7.5%。"
+        "一季度，全区服务业增加值实现8.6亿元，增速4.2%。"
+        "二季度服务业增加值预期目标17.9亿元、增速5.5%。\n"
+    )
+    _, got = _analysed("c.txt", text)
+    for printed in ("12%", "9%", "7.5%", "17.9亿元", "5.5%"):
+        assert got[printed].kind is Kind.TARGET, printed
+    assert got["8.6亿元"].kind is Kind.ACTUAL and got["4.2%"].kind is Kind.ACTUAL
+
+
+def test_projects_named_for_a_plan_are_counted_in_the_year_of_the_count():
+    # (A county's projects put up for the province's plan: a count of this year's work.)
+    text = (
+        "某县发展和改革局2023年上半年工作总结\n2023-07-10\n"
+        "一、工作开展情况\n"
+        "今年初，开展省“十四五”规划重大项目调整申报，全县申报项目16个，入选12个，入选率75%。\n"
+    )
+    _, got = _analysed("d.txt", text)
+    for printed in ("16个", "12个", "75%"):
+        fact = got[printed]
+        assert fact.year == 2023 and fact.period_start is None, printed
+
+
+def test_a_purpose_framing_the_work_done_sets_no_aim():
+    # (以…为目标，完成…: what the work was for, then what was done; a county page that prints
+    # no date, so no year decides for the words.)
+    text = (
+        "（某县城区河道整治工程现场）\n"
+        "今年以来，某县经济保持了平稳发展的良好势头。"
+        "全县以建设生态宜居县城为目标，完成城区绿化18.5公顷、河道整治6.2公里。\n"
+    )
+    _, got = _analysed("e.txt", text)
+    for printed in ("18.5公顷", "6.2公里"):
+        assert got[printed].kind is Kind.ACTUAL, printed
+
+
+def test_a_page_reposted_years_later_is_of_the_year_its_text_says_it_is():
+    # (An education story of a plan's last year, posted again by a portal years on.)
+    text = (
+        "当前位置：首页 > 教育资讯 > 正文\n"
+        "某市五年新建学校300余所\n"
+        "更新：2021-05-14 10:20:31 某某教育网\n"
+        "今年是“十二五”收官之年，12月9日，记者从某市教育局获悉，五年来，全市共新建、改扩建"
+        "中小学128所，新增学位15.6万个。\n"
+    )
+    meta, got = _analysed("f.txt", text)
+    assert meta.reference_year == 2015
+    assert got["128所"].year == 2015 and got["128所"].period_start == 2011
+
+
+def test_the_tasks_set_for_the_year_after_a_comma_are_aims():
+    # (今年，…建设任务为，…；…: the year's tasks listed after the copula and a comma.)
+    text = (
+        "某市五年新建学校300余所\n2015年12月11日\n"
+        "今年是“十二五”收官之年，五年来，全市共新建中小学128所。\n"
+        "今年，全市中小学幼儿园建设任务为，新建中小学24所，增加学位21000个以上；"
+        "新建幼儿园35所，增加学位6300个以上。截至目前，已有19所中小学投入使用。\n"
+    )
+    _, got = _analysed("g.txt", text)
+    for printed in ("24所", "21000个以上", "35所", "6300个以上"):
+        fact = got[printed]
+        assert fact.kind is Kind.TARGET and fact.year == 2015, printed
+    assert got["19所"].kind is Kind.ACTUAL
