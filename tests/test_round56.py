@@ -99,3 +99,18 @@ def test_the_tasks_set_for_the_year_after_a_comma_are_aims():
         fact = got[printed]
         assert fact.kind is Kind.TARGET and fact.year == 2015, printed
     assert got["19所"].kind is Kind.ACTUAL
+
+
+def test_a_paragraph_of_the_year_s_parts_names_them_after_the_figure_before_it():
+    # (A communiqué's GDP, then its quarters in a paragraph of their own.)
+    text = (
+        "某市2024年国民经济和社会发展统计公报\n某市统计局 2025年3月20日\n"
+        "全年全市地区生产总值2741.6亿元，按不变价格计算，比上年增长5.3%。"
+        "三次产业结构为6.2:38.1:55.7。\n"
+        "分季度看，一季度增长4.8%，上半年增长5.0%，前三季度增长5.2%。\n"
+        "年末全市常住人口356.2万人。\n"
+    )
+    _, got = _analysed("h.txt", text)
+    for printed in ("4.8%", "5.0%", "5.2%"):
+        fact = got[printed]
+        assert fact.indicator == "地区生产总值" and fact.year == 2024, printed

@@ -451,7 +451,10 @@ class ProseExtractor:
                 kept = para_name if not heading and _MOVE_OPENS_RE.match(view, s) else ""
                 para_name, head_line = heading or kept, line
             if first_sentence or heading:
-                prev_names, para_first = [], ""
+                # (a paragraph of the year's parts, 分季度看，一季度增长5.1%…, after the one
+                # naming the figure: its parts, under the name the paragraph before opened on)
+                prev_names = []
+                para_first = "" if heading or not _BY_PARTS_RE.match(view, s) else para_first
                 if last_kind and not _list_item(view, s):  # (nothing to forget: not asked)
                     last_kind.clear()
             if i in values:
