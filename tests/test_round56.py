@@ -4,7 +4,7 @@ this file's own)."""
 
 from __future__ import annotations
 
-from planwatch.core.data import Kind
+from planwatch.core.data import Kind, Measure
 from readhelp import analysed as _analysed
 
 
@@ -114,3 +114,32 @@ def test_a_paragraph_of_the_year_s_parts_names_them_after_the_figure_before_it()
     for printed in ("4.8%", "5.0%", "5.2%"):
         fact = got[printed]
         assert fact.indicator == "地区生产总值" and fact.year == 2024, printed
+
+
+def test_a_revenue_s_change_after_the_base_s_own_figure_is_a_change_of_that_revenue():
+    # (A district's half-year budget report: 比上年同期X万元增收Y万元.)
+    text = (
+        "某区2021年上半年预算执行情况的报告\n"
+        "1.组织财政收入执行情况。\n"
+        "2021年1-6月全区组织财政收入累计完成128460万元，比上年同期121375万元增收7085万元，"
+        "增长5.84%，完成年初预算的52.3%。\n"
+    )
+    _, got = _analysed("i.txt", text)
+    base = got["121375万元"]
+    assert base.indicator == "组织财政收入" and base.year == 2020
+    more = got["7085万元"]
+    assert (
+        more.indicator == "组织财政收入" and more.measure is Measure.CHANGE and more.value == 7085
+    )
+    assert got["5.84%"].indicator == "组织财政收入"
+
+
+def test_counts_of_schools_joined_by_and_are_each_a_result():
+    # (中小学 holds a 中 that closes no group: 127所中小学 is no set a part is counted of.)
+    text = (
+        "某市五年新建学校300余所\n2015年12月11日\n"
+        "五年来，全市共新建中小学128所。全市有94所中小学和215所幼儿园投入使用。\n"
+    )
+    _, got = _analysed("j.txt", text)
+    assert "中小学" in got["94所"].indicator
+    assert "幼儿园" in got["215所"].indicator

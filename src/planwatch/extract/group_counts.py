@@ -43,7 +43,7 @@ class _Patterns(NamedTuple):
     kind: re.Pattern[str]  # a kind of area in the noun phrase after the count
     ranked: re.Pattern[str]  # a kind of area, then its 中, a rank or a comparison
     whole: re.Pattern[str]  # only a whole-area word before the count
-    zhong_word: re.Pattern[str]  # a word ending in 中 that closes no group (初中)
+    zhong_word: re.Pattern[str]  # a word holding 中 that closes no group (初中, 中小学)
 
 
 def _alt(words: list[str]) -> str:
@@ -80,7 +80,7 @@ def names_group(view: str, v: Value, cs: int, ce: int) -> bool:
     # 及以上城市 is a group as 339个地级及以上城市 is.)
     after = view[v.after_end : v.after_end + _AFTER_CHARS].replace(BLANK, "")
     m = P.within.match(after)
-    if m is not None and not P.zhong_word.search(after, m.end("z") - 2, m.end("z")):
+    if m is not None and not P.zhong_word.search(after, max(0, m.start("z") - 1), m.end("z") + 2):
         return True
     before = view[cs : v.num_start].replace(BLANK, "")
     if P.lead.search(before) and P.ranked.match(after):

@@ -377,14 +377,17 @@ _TWIN_COUNT_RE = re.compile(r"\d+(?:\.\d+)?\s*万?(?:户|人次|人|名|个|家)
 
 
 _MOVE_AFTER_RE = re.compile(rf"\s*{CHANGE_VERB}")
+_MONEY_MOVE_RE = re.compile(r"\s*[增减][收支]了?\s*\d")
 
 
 def _after_noun(view: str, r: Reading) -> None:
     """The noun after the value (新建12公里供水管网, 推动25个项目开工)."""
     k = r.v.after_end
     rest = view[k : r.ce]
-    if rest[:1] in ")）" and _MOVE_AFTER_RE.match(rest, 1):
-        return  # (比上年(134908吨)减少3.3%: a bracket's figure names nothing past the bracket)
+    if rest[:1] in ")）" and _MOVE_AFTER_RE.match(rest, 1) or _MONEY_MOVE_RE.match(rest):
+        # (比上年(134908吨)减少3.3%: a bracket's figure names nothing past the bracket; nor a
+        # base's figure the change by an amount follows, 比上年同期144987万元增收1858万元)
+        return
     if rest[:1] in "(（":
         close = re.match(r"[(（][^()（）]{0,40}[)）]", rest)
         if not close:

@@ -77,6 +77,12 @@ from planwatch.extract.timewords import TimeMark, TimeState, in_own_sentence
 _FROM_TO_AFTER_VALUE_RE = re.compile(r"\d[^,，。;；]*?(?:至|到|为)")
 # 同 before 比 and a year (同比2015年增长, a plan's review): a base year, not the year before.
 _SAME_BEFORE_YEAR_RE = re.compile(r"同(?=比\s*(?:19|20)\d{2}\s*年)")
+# A revenue's or spending's change verb right after the base's own figure (比上年同期144987万元
+# 增收1858万元): the verb the base leads, as 比上年同期增收 would be without the figure between.
+_BARE_MOVE_RE = re.compile(r"\s*(?:增收|减收|增支|减支)了?\s*")
+_BASE_WITH_FIGURE_RE = re.compile(
+    r"(?P<base>(?:比|较)(?:上年|去年)(?:同期)?)\s*[\d.,，]+\s*[\u4e00-\u9fff]{0,3}$"
+)
 
 
 # (Words before values recur in and across documents: each cleaned once; by text, emptied
@@ -233,6 +239,9 @@ class SentenceReader:
         chain_m = C.chain_re.search(pre)  # (the run of cues ending ``pre``)
         chain = pre[chain_m.start() :] if chain_m else ""
         subject = pre[: chain_m.start()] if chain_m else pre
+        base = _BASE_WITH_FIGURE_RE.search(self.view, cs, seg_start) if not chain else None
+        if base is not None and _BARE_MOVE_RE.fullmatch(pre):
+            chain, subject = base["base"] + pre.strip(), ""
         # (同比2015年增长: a base year after 同比 makes it 比2015年, not year-on-year.)
         tokens = C.token_re.findall(_SAME_BEFORE_YEAR_RE.sub("", chain))
         roles = {r for t in tokens for r in C.roles(t)}

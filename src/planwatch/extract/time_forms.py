@@ -27,7 +27,8 @@ from planwatch.extract.prose_script import BLANK
 CHANGE_VERB = r"(?:增加|提高|增长|上升|下降|降低|减少)"
 # (A summary's short form too: 比上年的90万亩增5.5万亩, 比上年的8.5万亩减1万亩.)
 # (An aim's cut or rise too: 比去年10%左右下调2个百分点, as round-ups compare this year's aims.)
-_CHANGE_MOVE = rf"(?:{CHANGE_VERB}|增|减|下调|上调)了?\s*\d"
+# (比上年同期144987万元增收1858万元: a revenue's or spending's change by an amount)
+_CHANGE_MOVE = rf"(?:{CHANGE_VERB}|[增减][收支]|增|减|下调|上调)了?\s*\d"
 _CHANGE_NEXT = rf"(?={_CHANGE_MOVE})"
 # A pace's change told after the base's own figure (较上年的13.9%明显回落, 比2021年的8.2%有所放缓):
 # the figure is the base's, as before 的 or a change by a figure.
