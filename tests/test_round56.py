@@ -4,7 +4,7 @@ this file's own)."""
 
 from __future__ import annotations
 
-from planwatch.core.data import Kind, Measure
+from planwatch.core.data import DocType, Kind, Measure
 from readhelp import analysed as _analysed
 
 
@@ -143,3 +143,34 @@ def test_counts_of_schools_joined_by_and_are_each_a_result():
     _, got = _analysed("j.txt", text)
     assert "中小学" in got["94所"].indicator
     assert "幼儿园" in got["215所"].indicator
+
+
+def test_news_of_a_meeting_summing_up_a_year_is_of_the_year_after_it():
+    # (A zone's meeting on its year's work summary, held in February; the page prints no year.)
+    text = (
+        "2月12日上午，某经济开发区召开2021年度工作总结大会。某某出席会议并讲话。\n"
+        "某某指出，2021年，开发区全年地区生产总值完成86.5亿元，增长6.2%；"
+        "规模以上工业总产值完成132.4亿元，增长9.8%。\n"
+    )
+    meta, got = _analysed("k.txt", text)
+    assert meta.doc_type is DocType.NEWS and meta.reference_year == 2022
+    assert got["86.5亿元"].year == 2021 and got["86.5亿元"].kind is Kind.ACTUAL
+
+
+def test_news_of_a_congress_session_by_its_short_name_or_a_year_s_report_is_report_news():
+    # (人代会 for 人民代表大会; 作年度工作报告 at a party working committee's meeting.)
+    session = (
+        "某市新的五年征程定下目标\n"
+        "记者 某某\n"
+        "1月18日上午，某市第七届人代会第五次会议开幕。据了解，2020年，全市预计实现地区生产"
+        "总值152亿元、增长3.8%。\n"
+    )
+    meta, _ = _analysed("l.txt", session)
+    assert meta.doc_type is DocType.NEWS
+    committee = (
+        "某经开区召开党工委（扩大）会议\n"
+        "昨天上午，某经开区召开党工委（扩大）会议。会上，党工委书记某某作年度工作报告。"
+        "2023年，经开区完成地区生产总值415.2亿元，增长6.6%。\n"
+    )
+    meta, _ = _analysed("m.txt", committee)
+    assert meta.doc_type is DocType.NEWS

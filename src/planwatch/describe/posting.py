@@ -75,6 +75,16 @@ def _early_next(words: tuple[int, str] | None, page_year: int, page_month: int |
     return words is not None and early and page_year == words[0] + 1
 
 
+def summed_up_after(year_end: bool, month: int) -> int:
+    """1 when words dating a text at its year's end (a year's work summary) come under a
+    dateline of the next year's first months, else 0: a meeting summing up the year is held
+    after it (召开2018年度工作总结大会 under 2月15日: of 2019)."""
+    return int(year_end and 1 <= month <= _SUMMED_UP_MONTHS)
+
+
+_SUMMED_UP_MONTHS = 3  # (the meetings summing up a year's work are held by March)
+
+
 # Words whose year a later page date does not override (refdate's evidence bases): a title's
 # year, a congress session, the year a report sets aims for or reviews (2024年工作回顾, 2023年，
 # opening a paragraph): the year the document was written in, whenever the page was posted.

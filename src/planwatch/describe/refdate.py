@@ -74,6 +74,7 @@ from planwatch.describe.posting import (
     posted_later,
     same_month_to_the_day,
     signature,
+    summed_up_after,
 )
 from planwatch.describe.release_year import reposted_part
 from planwatch.describe.text_year import covered_year, part_month, text_year
@@ -98,18 +99,16 @@ _TEXT_DATE_CHARS = 5000  # step 8: a full date this far in
 # What stands before a meeting line's date: a dash, an opening bracket (with 摘自 of an
 # excerpt's note: （摘自2016年11月1日上午某某同志…在…会议上…的工作报告）), or the line start.
 _MEETING_RE = re.compile(r"(?:[—-]{1,2}|[(（](?:摘自)?|^|\n)\s*$")
-# What follows it: 在… (the place of the meeting), or the speaker's words before it naming the
-# meeting; a date without its day only when the line names the meeting (在县第十七届人大常委会
-# 第十四次会议上), not 在 of a sentence.
+# What follows it: 在… (the meeting's place), or the speaker's words before it naming the meeting;
+# a date without its day only when the line names the meeting (在县第十七届人大常委会第十四次会议上).
 _MEETING_DAY_RE = re.compile(r"\s*在|\s*[上下]午[^\n。，,]{0,24}?在[^\n。，,]{2,40}?(?:会议|大会)")
 _MEETING_MONTH_RE = re.compile(r"\s*在[^\n。，,]{2,40}?会议")
 # A date line in brackets, alone on its line under a report's title: （2021年8月20日）.
 _CLOSES_LINE_RE = re.compile(r"[)）][ \t\u3000\xa0]*(?:\n|$)")
 _ISSUE_WORD_RE = re.compile(r"(?:时间|日期|发布|发表|稿源|更新|来源)\s*于?\s*[:：]?\s*$")
-# An issue number (发文字号, GB/T 9704): the issuer's short name, the year in hexagonal brackets
-# (〔〕, often typed [] or （）), the serial and 号; on a line of its own under the title, or after
-# 发文字号/文号 (cited documents carry one inside a sentence); in brackets after a portal's title
-# (…的通知（某政办发〔2022〕55号）); named by a 解读 page (解读文件：某政发〔2023〕37号): not in 《》.
+# An issue number (发文字号, GB/T 9704: issuer, year in 〔〕 or [] （）, serial, 号) on its own line
+# under the title, after 发文字号/文号 (not one cited in a sentence), in brackets after a portal's
+# title (…的通知（某政办发〔2022〕55号）) or named by a 解读 page (解读文件：…): not in 《》.
 _DOC_NUMBER_RE = re.compile(
     r"(?:^|\n|(?:发文字号|文号|解读文件)\s*[:：]\s*"
     r"|(?:^|\n)[^\n《》，,。；;]{4,80}?(?:通知|决定|意见|批复|办法|方案)\s*[(（])"
@@ -446,14 +445,15 @@ _LEAD_CHARS = 400  # a story's dateline opens its lead, under its headline and h
 def _worded_dateline(
     worded: ReferenceDate, year: int, dateline: FoundDate | None, read: Reading, doc_type: DocType
 ) -> ReferenceDate:
-    """The words' year (``year``) with a news dateline's month and day; aims under a late one
-    (12月19日 over 2023年…预期目标) set the year before, a year reviewed under 12月 in it."""
+    """The words' year with a dateline's month and day: aims under a late one (12月19日 over
+    2023年…预期目标) set the year before (see too ``posting.summed_up_after``)."""
     if dateline is None or doc_type not in _NEWS:
         return worded
     month, basis = dateline.date.month or 0, worded.evidence[0].basis  # (12月25日 over 2024年是…)
     told = basis == "reviewed_year" and worded.evidence[0].text.endswith("是")
     ahead = month >= 10 and basis == "target_year" or month == 12 and told
-    date = DatedText(year - ahead, dateline.date.month, dateline.date.day)
+    after = summed_up_after(bool(worded.date and worded.date.month == 12), month)
+    date = DatedText(year - ahead + after, dateline.date.month, dateline.date.day)
     return ReferenceDate(
         date, (_ev("dateline", read, dateline.start, dateline.end), *worded.evidence)
     )
