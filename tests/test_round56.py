@@ -174,3 +174,112 @@ def test_news_of_a_congress_session_by_its_short_name_or_a_year_s_report_is_repo
     )
     meta, _ = _analysed("m.txt", committee)
     assert meta.doc_type is DocType.NEWS
+
+
+def _cells(*rows: tuple[str, ...]) -> str:
+    """A table's cells one a line with a blank line between, as a page converted from HTML
+    prints them."""
+    return "\n\n".join(c for row in rows for c in row) + "\n"
+
+
+def test_a_flattened_two_row_header_with_unit_and_attribute_columns_after_the_name():
+    # (单位 属性 two lines high after the name; the years over 基期值 目标值 完成值.)
+    text = "某市“十四五”规划纲要实施中期评估报告\n2023年11月20日\n表　主要指标完成情况\n" + _cells(
+        ("指标名称", "单位", "属性", "2020年", "2025年", "2022年", "评估"),
+        ("基期值", "目标值", "完成值", "结论"),
+        ("铁路营业里程", "公里", "预期性", "640", "780", "712", "符合预期"),
+        ("高速公路通车里程", "公里", "预期性", "520", "610", "566", "符合预期"),
+        ("森林覆盖率", "%", "约束性", "61.3", "62", "61.8", "符合预期"),
+    )
+    _, got = _analysed("n.txt", text)
+    assert got["640"].year == 2020 and got["640"].kind is Kind.ACTUAL
+    assert got["780"].year == 2025 and got["780"].kind is Kind.TARGET
+    assert got["712"].year == 2022 and got["712"].kind is Kind.ACTUAL
+    assert got["62"].indicator == "森林覆盖率" and got["62"].kind is Kind.TARGET
+
+
+def test_a_flattened_table_under_a_category_column_prints_each_category_once():
+    # (类别 over categories printed once a group: an HTML cell spanning its rows.)
+    text = (
+        "某县“十四五”时期经济社会发展主要指标\n"
+        "附表　某县“十四五”时期经济社会发展主要指标\n"
+        "类别  指标  单位  2020年  2025年  年均增长（%）  属性\n"
+        "经济发展\n"
+        + _cells(
+            ("地区生产总值", "亿元", "312.4", "450", "7.5", "预期性"),
+            ("人均地区生产总值", "元", "61200", "86000", "7", "预期性"),
+            ("一般公共预算收入", "亿元", "18.6", "25.1", "6.2", "预期性"),
+        )
+        + "民生福祉\n"
+        + _cells(("居民人均可支配收入", "元", "28150", "39500", "7", "预期性"))
+    )
+    _, got = _analysed("o.txt", text)
+    assert got["312.4"].indicator == "地区生产总值" and got["312.4"].year == 2020
+    assert got["450"].kind is Kind.TARGET and got["450"].year == 2025
+    assert got["39500"].indicator == "居民人均可支配收入" and got["39500"].year == 2025
+
+
+def test_a_flattened_header_s_years_over_kinds_with_whole_columns_after_them():
+    # (2020年 2025年 2022年 then 属性 评估, two lines high; 基期值 目标值 完成值 under the years.)
+    text = "某市“十四五”规划纲要主要指标中期进展情况\n" + _cells(
+        ("类别", "指标", "单位", "2020年", "2025年", "2022年", "属性", "评估"),
+        ("基期值", "目标值", "完成值"),
+        ("经济发展", "1.地区生产总值增长", "%", "3.6", "7左右", "[6.2]", "预期性", "基本符合预期"),
+        ("2.人均地区生产总值", "元", "45120", "61000", "53380", "预期性", "符合预期"),
+        ("3.城镇调查失业率", "%", "5.2", "5.5以内", "5.1", "预期性", "符合预期"),
+    )
+    _, got = _analysed("p.txt", text)
+    assert got["45120"].year == 2020 and got["45120"].kind is Kind.ACTUAL
+    assert got["61000"].year == 2025 and got["61000"].kind is Kind.TARGET
+    assert got["53380"].year == 2022 and got["53380"].kind is Kind.ACTUAL
+
+
+def test_a_paragraph_leading_aims_in_with_a_colon_dates_the_items_after_it():
+    # (The lead-in holds no figure; its items, 一是…, name no year of their own.)
+    text = (
+        "关于某县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+        "综合考虑发展环境和我县发展基础，建议2024年全县经济社会发展的主要预期目标是：\n"
+        "一是地区生产总值增长6.5%左右；二是规模以上工业增加值增长8.5%左右；\n"
+        "三是固定资产投资增长9%以上；四是一般公共预算收入增长5.5%。\n"
+    )
+    _, got = _analysed("q.txt", text)
+    for printed in ("6.5%左右", "8.5%左右", "9%以上", "5.5%"):
+        fact = got[printed]
+        assert fact.kind is Kind.TARGET and fact.year == 2024, printed
+
+
+# A PDF's text layer saved with a blank line between paragraphs and its lines broken at the
+# page's edge (30 characters), one of them right after a full stop (…完成年度目标过半。 /
+# 规上工业…): the paragraph goes on.
+_WRAPPED = "\n".join(
+    [
+        "某县《政府工作报告》重点任务落实有力",
+        "",
+        "7月26日，县政府召开《政府工作报告》落实情况调度会，通报上",
+        "半年主要指标完成情况，分析短板弱项，安排部署下半年重点工作。",
+        "",
+        "从主要指标看，上半年全县实现地区生产总值186.4亿元，同比",
+        "增长6.1%，增速高于全市平均水平0.4个百分点。一般公共预",
+        "算收入完成11.8亿元，同比增长5.2%，完成年度目标过半。",
+        "规上工业增加值同比增长7.9%，固定资产投资同比增长8.8%，其",
+        "中工业投资增长14.6%。社会消费品零售总额达到63.2亿元，",
+        "同比增长5.4%，城镇居民人均可支配收入增长4.6%。",
+        "",
+        "会议指出，当前经济运行中仍面临需求不足、部分企业经营困难等问",
+        "题，必须高度重视。",
+        "",
+        "会议要求，各级各部门要坚定信心，迎难而上，奋力完成全年目标任",
+        "务。",
+        "",
+        "下一步，全县将聚焦全年目标任务，抓好项目建设和招商引资，全",
+        "力以赴推动经济持续回升向好，确保完成全年任务。",
+    ]
+)
+
+
+def test_a_wrapped_paragraph_goes_on_past_a_full_stop_at_the_page_s_edge():
+    meta, got = _analysed("r.txt", "2024-07-27\n" + _WRAPPED)
+    assert meta.reference_year == 2024
+    for printed in ("7.9%", "8.8%", "63.2亿元"):
+        fact = got[printed]
+        assert fact.year == 2024 and fact.kind is Kind.ACTUAL, printed

@@ -240,6 +240,8 @@ def _quiet_paragraphs(
             continue
         if b < len(spans) and (b in keep or goes_on(view, spans[b][0])):
             continue  # (a contents list passed over, the paragraph after it may go on)
+        if b < len(spans) and _AIMS_LEAD_END_RE.search(view, spans[b - 1][0], spans[b - 1][1]):
+            continue  # (…主要预期目标是： its time read, for the aims listed after it)
         read[a:b] = bytes(b - a)
         quiet.append(a)
     return quiet
@@ -298,6 +300,11 @@ def _numbered_as_said_again(view: str, facts: list[Fact]) -> list[Fact]:
 
 # A sentence going through the parts of the year (分季度看，一季度增长5.2%，上半年增长5.6%…).
 _BY_PARTS_RE = re.compile(r"\s*(?:分季度|从季度|分月份?|逐季)看?\s*[,，]")
+
+
+# A paragraph leading aims in on the lines after it (建议2023年全市…的主要预期目标是：): its
+# time is the aims' (their paragraphs, 一是…, name none of their own).
+_AIMS_LEAD_END_RE = re.compile(r"(?:目标|目标任务|预期目标)\s*(?:是|为|如下)?\s*[:：]\s*$")
 
 
 def _undated(marks: list[TimeMark], ctx: ExtractContext) -> list[TimeMark]:

@@ -5,7 +5,8 @@ the stored text). :func:`read_value` reads a value cell (``6左右``,
 ``控制在3.0以内``, ``[1.98]``, ``≥95``) into a :class:`CellValue`;
 :func:`classify` tells an index, a group heading, an attribute, a number, a
 placeholder (``--``), a non-value phrase (``完成江门下达任务``), a unit and a
-name apart, as far as one cell can tell.
+name apart, as far as one cell can tell; :func:`count_numbers` and :func:`shape_problem`
+count a body's value cells and tell a list of projects in words from an indicator table.
 """
 
 from __future__ import annotations
@@ -482,3 +483,27 @@ def attribute_binding(text: str) -> Binding | None:
 
 def _has_digit(s: str) -> bool:
     return any(ch.isdigit() for ch in s)
+
+
+def shape_problem(body: list[TextCell]) -> str | None:
+    """Why a body under a table header is not an indicator table, or None.
+
+    An indicator table is rows of a name followed by numbers: a body of words
+    (建成, 投运 under 2025年/2030年) with a stray number is a list of projects.
+    """
+    numbers = count_numbers(body)
+    texts = sum(classify(c.text) is CellClass.TEXT for c in body)
+    if numbers < 2 or numbers < 0.4 * texts:
+        return f"too few numbers under the header ({numbers} numbers, {texts} word cells)"
+    return None
+
+
+def count_numbers(body: list[TextCell]) -> int:
+    """Value cells of a body: numbers, and small whole numbers not followed by a
+    name (those are 序号)."""
+    kinds = [classify(c.text) for c in body]
+    n = 0
+    for i, k in enumerate(kinds):
+        after = kinds[i + 1] if i + 1 < len(kinds) else None
+        n += k is CellClass.NUMBER or (k is CellClass.INDEX and after is not CellClass.TEXT)
+    return n

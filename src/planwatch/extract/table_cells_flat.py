@@ -85,11 +85,15 @@ def _row_ends(after: CellClass | None) -> bool:
     return after in (None, CellClass.TEXT, CellClass.GROUP)
 
 
-def flat_body(header: list[TextCell], cells: list[TextCell]) -> list[TextCell] | None:
+def flat_body(
+    header: list[TextCell], cells: list[TextCell], grouped: bool = False
+) -> list[TextCell] | None:
     """The body from ``cells`` (one a line, from the body's first), each row's last cell
     marked as its line's end as in a one-row-per-line table: the rows of the header's
     width, the first run that is no such row ending the table. None with fewer than
-    ``_MIN_ROWS`` rows or without a name column first."""
+    ``_MIN_ROWS`` rows or without a name column first. ``grouped``: the header's category
+    column left out, a category's cell (经济发展 before its first row's name, an HTML cell
+    spanning its rows) is a group row."""
     roles = [_role(c.text) for c in header]
     if len(roles) < 2 or roles[0] not in (ColumnRole.NAME, ColumnRole.CATEGORY):
         return None
@@ -101,7 +105,8 @@ def flat_body(header: list[TextCell], cells: list[TextCell]) -> list[TextCell] |
     body: list[TextCell] = []
     k = rows = used = 0
     while k < len(cells):
-        if kinds[k] is CellClass.GROUP:
+        category = grouped and kinds[k] is CellClass.TEXT and kinds[k + 1 : k + 2] == [kinds[k]]
+        if kinds[k] is CellClass.GROUP or category:
             body.append(_ending(cells[k]))
             k += 1
             continue
@@ -120,6 +125,22 @@ def flat_body(header: list[TextCell], cells: list[TextCell]) -> list[TextCell] |
         rows += 1
         used = len(body)
     return body[:used] if rows >= _MIN_ROWS else None
+
+
+def grouped_body(
+    header: list[TextCell], printed: tuple[TextCell, ...], cells: list[TextCell]
+) -> tuple[list[TextCell], list[TextCell]] | None:
+    """A header opening on 类别 over categories printed once a group (经济发展 before its
+    first row's name, an HTML cell spanning its rows): the header without that column and
+    the body with each category a group row, the header's cells paired (``header``) or as
+    ``printed``, whichever the rows fit; None for any other."""
+    if len(header) <= 2 or _role(header[0].text) is not ColumnRole.CATEGORY:
+        return None
+    for columns in (header[1:], list(printed[1:])):
+        body = flat_body(columns, cells, grouped=True)
+        if body is not None:
+            return columns, body
+    return None
 
 
 def _ending(cell: TextCell) -> TextCell:
@@ -209,8 +230,12 @@ def name_over_halves(cells: list[TextCell], h0: int, h1: int) -> tuple[list[Text
     name = h0 + (_role(cells[h0].text) is ColumnRole.CATEGORY)
     if _role(cells[name].text) is not ColumnRole.NAME:
         return None
-    for n in range(h1 - name - 1, 1, -1):
-        upper, lower = cells[name + 1 : name + 1 + n], cells[name + 1 + n : name + 1 + 2 * n]
+    first = name + 1  # (单位 属性 after the name: columns two lines high, no upper halves)
+    while first < h1 and _role(cells[first].text) in (ColumnRole.UNIT, ColumnRole.ATTRIBUTE):
+        first += 1
+    for n in range(h1 - first + 1, 1, -1):  # (the upper line's last cell, 评估, may be read
+        # for the body's: a verdict's word marks no header)
+        upper, lower = cells[first : first + n], cells[first + n : first + 2 * n]
         years = [bool(YEAR_CELL_RE.fullmatch(c.text)) for c in upper]
         if any(y and not x for x, y in pairwise(years)):
             continue  # (a year after a cell that is none: no upper line)
@@ -218,10 +243,34 @@ def name_over_halves(cells: list[TextCell], h0: int, h1: int) -> tuple[list[Text
             continue
         joined = _growth_pair(upper, lower) or halves_joined(upper, lower)
         if joined is not None:
-            return [*cells[h0 : name + 1], *joined], name + 1 + 2 * n
+            return [*cells[h0:first], *joined], first + 2 * n
         joined = _last_whole(upper, lower[:-1])
         if joined is not None:
-            return [*cells[h0 : name + 1], *joined], name + 2 * n
+            return [*cells[h0:first], *joined], first + 2 * n - 1
+    return _years_over_kinds(cells, h0, first, h1)
+
+
+def _years_over_kinds(
+    cells: list[TextCell], h0: int, first: int, h1: int
+) -> tuple[list[TextCell], int] | None:
+    """An upper line of years and whole columns after them (2020年 2025年 2022年 属性 评估,
+    its last cell maybe read for the body's) over a lower line of the years' kinds only
+    (基期值 目标值 完成值): each year joined to its kind, the whole columns as they are, and
+    where the body starts; None unless the lower line names a kind for each year, no year."""
+    for end in (h1 + 1, h1):
+        upper = cells[first:end]
+        years = [i for i, c in enumerate(upper) if YEAR_CELL_RE.fullmatch(c.text)]
+        if len(years) < 2 or years != list(range(years[0], years[0] + len(years))):
+            continue
+        lower = cells[end : end + len(years)]
+        if len(lower) < len(years) or not all(
+            _kind_half(w.text) and not years_in(w.text) for w in lower
+        ):
+            continue
+        joined = list(upper)
+        for i, w in zip(years, lower, strict=True):
+            joined[i] = TextCell(upper[i].text + w.text, upper[i].span)
+        return [*cells[h0:first], *joined], end + len(years)
     return None
 
 

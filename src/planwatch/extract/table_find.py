@@ -21,9 +21,16 @@ from functools import lru_cache
 
 from planwatch.core.data import Span
 from planwatch.extract.table_area_columns import extends_area_header
-from planwatch.extract.table_cells import CellClass, TextCell, classify
+from planwatch.extract.table_cells import (
+    CellClass,
+    TextCell,
+    classify,
+    count_numbers,
+    shape_problem,
+)
 from planwatch.extract.table_cells_flat import (
     flat_body,
+    grouped_body,
     name_over_halves,
     one_of_twins,
     paired_header,
@@ -233,7 +240,7 @@ def _named_rows(body: list[TextCell]) -> bool:
     kinds = [classify(c.text) for c in body]  # (一、法人单位: a group row's name, as good)
     names = sum(k in (CellClass.TEXT, CellClass.GROUP) for k in kinds)
     first = bool(kinds) and kinds[0] in (CellClass.TEXT, CellClass.GROUP)
-    return first and names >= 2 and _count_numbers(body) >= names
+    return first and names >= 2 and count_numbers(body) >= names
 
 
 def _title_before(text: str, pos: int) -> tuple[TextCell | None, str | None]:
@@ -329,18 +336,20 @@ def _flattened_from(text: str, start: int) -> TextTableBlock | None:
         body.extend(name_apart(cell))  # (规上工业增加值增长（%）7: a figure run into a name)
     if upper is None:
         header = blank_parted(text, header)  # (2015年 / 规划目标: a cell two rows high)
-        header, body = header_pieces(header, body)  # (进展 / 情况: a header cell in two lines)
-        header, body = _name_over_halves(header, body)
+        halves = _name_over_halves(header, body)  # (before pieces: 评估 / 基期值 are two)
+        if halves[0] is header:  # (进展 / 情况: a header cell in two lines)
+            halves = _name_over_halves(*header_pieces(header, body))
+        header, body = halves
     header = one_of_twins(header)
     body = _drop_trailing_groups(_without_repeated_header(body, header))
     if len(header) < 2 or not body:
         return None
     if not (named or usable_header(header) or value_header(header) and _named_rows(body)):
         return None
-    rejected = _shape_problem(body) if _has_number(body) else _NO_FIGURES
+    rejected = shape_problem(body) if _has_number(body) else _NO_FIGURES
     top = header[1] if upper is not None else header[0]  # (the upper line's first cell)
     title, unit = _title_before(text, top.span.start)
-    if len(header) == 2 and (rejected or _count_numbers(body) < 4 and unit is None):
+    if len(header) == 2 and (rejected or count_numbers(body) < 4 and unit is None):
         return None  # a name and one value column: only a long run of figures (or a unit
         # line under its title: 表1 … / 单位:%) makes it a table
     notes = _notes_from(text, stop.span.start) if stop is not None else []
@@ -426,7 +435,7 @@ def _row_table(
     body = _drop_trailing_groups(_without_repeated_header(body, header))
     if not body or values_only and not _named_rows(body):
         return None
-    rejected = _shape_problem(body) if _has_number(body, len(header)) else _NO_FIGURES
+    rejected = shape_problem(body) if _has_number(body, len(header)) else _NO_FIGURES
     notes = _notes_from(text, stop.span.start) if stop is not None else []
     top = header[0] if stacked or header[0].span.start < anchor.span.start else anchor
     title, unit = _title_before(text, top.span.start)
@@ -496,8 +505,12 @@ def _row_or_flat_table(text: str, line: TextCell) -> TextTableBlock | None:
     line (a name, then a figure alone on the next line), the table read so
     (table_cells_flat)."""
     block = _row_table(text, line)
-    if block is None or block.rejected != _NO_FIGURES or len(block.body) > 2:
-        return block  # (a name, its unit: what a flat body's first row shows before its figures)
+    if block is None or block.rejected != _NO_FIGURES:
+        return block
+    # (a name, its unit: what a flat body's first row shows before its figures; under 类别 a
+    # category's cell first)
+    if len(block.body) > 2 + (_role(block.header[0].text) is ColumnRole.CATEGORY):
+        return block
     return _flat_table(text, block) or block
 
 
@@ -510,6 +523,10 @@ def _flat_table(text: str, block: TextTableBlock) -> TextTableBlock | None:
     if body is None and header[-1].span.start > line_end:  # (用水总量 read as the header's)
         header = [c for c in header if c.span.start < line_end]
         body = flat_body(header, _flat_lines(text, line_end + 1))
+    if body is None and (
+        got := grouped_body(header, block.header, _flat_lines(text, line_end + 1))
+    ):
+        header, body = got
     if body is None:
         return None
     notes = _notes_from(text, _line_at(text, body[-1].span.end)[1] + 1)
@@ -522,7 +539,7 @@ def _flat_table(text: str, block: TextTableBlock) -> TextTableBlock | None:
         tuple(header),
         tuple(body),
         tuple(notes),
-        rejected=_shape_problem(body),
+        rejected=shape_problem(body),
         unit=unit,
     )
 
@@ -550,30 +567,6 @@ def _without_repeated_header(body: list[TextCell], header: list[TextCell]) -> li
         out.append(body[i])
         i += 1
     return out
-
-
-def _shape_problem(body: list[TextCell]) -> str | None:
-    """Why a body under a table header is not an indicator table, or None.
-
-    An indicator table is rows of a name followed by numbers: a body of words
-    (建成, 投运 under 2025年/2030年) with a stray number is a list of projects.
-    """
-    numbers = _count_numbers(body)
-    texts = sum(classify(c.text) is CellClass.TEXT for c in body)
-    if numbers < 2 or numbers < 0.4 * texts:
-        return f"too few numbers under the header ({numbers} numbers, {texts} word cells)"
-    return None
-
-
-def _count_numbers(body: list[TextCell]) -> int:
-    """Value cells of a body: numbers, and small whole numbers not followed by a
-    name (those are 序号)."""
-    kinds = [classify(c.text) for c in body]
-    n = 0
-    for i, k in enumerate(kinds):
-        after = kinds[i + 1] if i + 1 < len(kinds) else None
-        n += k is CellClass.NUMBER or (k is CellClass.INDEX and after is not CellClass.TEXT)
-    return n
 
 
 def _runon_table(text: str, line: TextCell) -> TextTableBlock | None:

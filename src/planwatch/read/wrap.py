@@ -120,15 +120,34 @@ _INDENTED_SHARE = 0.8
 
 
 def _indents_paragraphs(lines: list[str], page: int | None) -> bool:
-    """Whether the paragraphs of ``lines`` (a page ``page`` wide) open indented."""
+    """Whether the paragraphs of ``lines`` (a page ``page`` wide) open indented, or after a
+    blank line (a text layer saved with a blank line between paragraphs: a line break with
+    none is the page's edge)."""
     if page is None:
         return False
-    opened = [
-        nxt[:1] in _INDENT
-        for line, nxt in zip(lines, lines[1:], strict=False)
-        if line.rstrip()[-1:] in _FULL_STOPS and len(line.rstrip()) < page - 2 and prose_line(nxt)
-    ]
-    return sum(opened) >= _MIN_INDENTED and sum(opened) >= _INDENTED_SHARE * len(opened)
+    for marked in (_opens_indented, _opens_after_blank):
+        opened = [
+            marked(lines, i)
+            for i, line in enumerate(lines[:-1])
+            if line.strip() and line.rstrip()[-1] in _FULL_STOPS and len(line.rstrip()) < page - 2
+        ]
+        opened = [x for x in opened if x is not None]
+        if sum(opened) >= _MIN_INDENTED and sum(opened) >= _INDENTED_SHARE * len(opened):
+            return True
+    return False
+
+
+def _opens_indented(lines: list[str], i: int) -> bool | None:
+    """Whether the line after a paragraph's end at ``i`` opens indented (None: no prose)."""
+    return lines[i + 1][:1] in _INDENT if prose_line(lines[i + 1]) else None
+
+
+def _opens_after_blank(lines: list[str], i: int) -> bool | None:
+    """Whether a blank line follows a paragraph's end at ``i`` before the next prose line."""
+    k = i + 1
+    while k < len(lines) and not lines[k].strip():
+        k += 1
+    return k > i + 1 if k < len(lines) and prose_line(lines[k]) else None
 
 
 def _stop_runs_on(line: str, nxt: str, page: int | None) -> bool:
