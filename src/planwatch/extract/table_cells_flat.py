@@ -16,6 +16,12 @@ two header rows, the upper one's first cell empty: 2015年 2020年 2017年 完�
 line's cells above the name: each joins the lower cell in its place after the name
 (2015年基数, 完成进度（%）, 评估结论) when the two lines are as wide and every pair makes a
 header word (:func:`upper_line_joined`).
+
+Round 56 (pages converted from HTML, the robustness bench's ``htmlcells`` form): the columns
+two lines high after the name (单位, 属性) are passed over before the halves are paired, an
+upper line of years may end on whole columns (… 2022年 属性 评估 over 基期值 目标值 完成值), and a
+category column printed once a group (类别 over 经济发展 before its first row) is left out of the
+header, each category read as a group row (:func:`grouped_body`).
 """
 
 from __future__ import annotations
@@ -233,8 +239,9 @@ def name_over_halves(cells: list[TextCell], h0: int, h1: int) -> tuple[list[Text
     first = name + 1  # (单位 属性 after the name: columns two lines high, no upper halves)
     while first < h1 and _role(cells[first].text) in (ColumnRole.UNIT, ColumnRole.ATTRIBUTE):
         first += 1
-    for n in range(h1 - first + 1, 1, -1):  # (the upper line's last cell, 评估, may be read
-        # for the body's: a verdict's word marks no header)
+    # (The upper line's last cell, 评估, may have been read for the body's: a verdict's word
+    # marks no header; so the upper line may take one cell more than the header.)
+    for n in range(h1 - first + 1, 1, -1):
         upper, lower = cells[first : first + n], cells[first + n : first + 2 * n]
         years = [bool(YEAR_CELL_RE.fullmatch(c.text)) for c in upper]
         if any(y and not x for x, y in pairwise(years)):

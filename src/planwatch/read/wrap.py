@@ -105,21 +105,22 @@ def _page_width(widths: Sequence[float]) -> float | None:
     return None
 
 
-# A sentence's full stop at a page's edge: in a text that indents its paragraphs, a line as
-# wide as the page that ends a sentence runs on when the next line is not indented (nor
-# opens with a heading's or list item's number): a page's line ends wherever a sentence does
-# (…前移至第83位。 / 五年间，财政…). Where paragraphs open unindented, nothing tells the
-# end of one that reached the edge from a sentence that did, and the break is kept.
+# A sentence's full stop at a page's edge: in a text that indents its paragraphs (or parts
+# them by a blank line), a line as wide as the page that ends a sentence runs on when the next
+# line is not indented (nor blank, nor opens with a heading's or list item's number): a page's
+# line ends wherever a sentence does (…前移至第83位。 / 五年间，财政…). Where paragraphs are
+# not marked, nothing tells the end of one that reached the edge from a sentence that did, and
+# the break is kept.
 _FULL_STOPS = "。！？"
 _INDENT = " \t\u3000\xa0"
-# A text indents its paragraphs when at least this many lines of prose (a heading holds no
+# A text marks its paragraphs when at least this many lines of prose (a heading holds no
 # clause's punctuation) open after a paragraph's end (a line ending a sentence short of the
-# page's edge), and this share of them indented.
+# page's edge), and this share of them indented, or this share after a blank line.
 _MIN_INDENTED = 3
 _INDENTED_SHARE = 0.8
 
 
-def _indents_paragraphs(lines: list[str], page: int | None) -> bool:
+def _marks_paragraphs(lines: list[str], page: int | None) -> bool:
     """Whether the paragraphs of ``lines`` (a page ``page`` wide) open indented, or after a
     blank line (a text layer saved with a blank line between paragraphs: a line break with
     none is the page's edge)."""
@@ -362,7 +363,7 @@ def wrap_gaps(text: str, chrome: Sequence[tuple[int, int]] = ()) -> list[tuple[i
     if full is None:
         return []
     page = _page_width([len(x) for x in (y.strip() for y in lines) if len(x) >= 8])
-    page = page if _indents_paragraphs(lines, page) else None
+    page = page if _marks_paragraphs(lines, page) else None
     # (A line of figures holds more characters than a line of words as wide, so the widest
     # lines by count are lines of figures and a full line of words falls short of them:
     # …地区生产总值 2016.86 亿元， / 按可比价格计算，比上年增长 8.0%。 Counted as printed, a digit
