@@ -18,6 +18,7 @@ from planwatch.describe.areas import areas_by_name
 from planwatch.extract.cues import cues as _cues
 from planwatch.extract.cues import words, words_re
 from planwatch.extract.prose_script import BLANK
+from planwatch.extract.time_forms import MONEY_MOVE
 
 LIST_SEPS = "、和及与 "
 CLAUSE_DELIMS = ",，:：;；。\n"
@@ -88,10 +89,9 @@ _EDGE_JUNK = re.compile(r"^[\s,，、:：”\"'’)）]+")
 _UNCLOSED_QUOTE_RE = re.compile(r"^[“‘](?=[^”’]*$)")
 # The tail of a bracket opened before the name (北京（超额32.95%，下同）、天津（5%）: 下同）、天津).
 _BRACKET_TAIL_RE = re.compile(r"^[^（()）\n]{0,12}[)）]\s*[、，,]?")
-# A revenue's or a spending's change against its base closing a name (比2017年增收, 比上年决算数
-# 增支): the change's words, no part of what changed.
+# A revenue's or spending's change on its base closing a name (比2017年增收): no part of it.
 _BASE_CHANGE_TAIL_RE = re.compile(
-    r"(?:比|较)(?:上年|去年|(?:19|20)\d\d年)[^,，。;；\d]{0,4}?(?:增收|增支|减收|减支)$"
+    rf"(?:比|较)(?:上年|去年|(?:19|20)\d\d年)[^,，。;；\d]{{0,4}}?{MONEY_MOVE}$"
 )
 # A note in brackets defining what a name covers (第三产业（除一、二产业外的行业）, 规模以上工业
 # （年主营业务收入500万元以上）) goes; a part taken in or left out stays (卫生机构（含村卫生室）).

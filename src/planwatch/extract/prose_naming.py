@@ -94,7 +94,7 @@ from planwatch.extract.prose_names import (
 )
 from planwatch.extract.prose_script import BLANK
 from planwatch.extract.review_words import plan_reference_only
-from planwatch.extract.time_forms import CHANGE_VERB, PACE_CHANGE
+from planwatch.extract.time_forms import CHANGE_VERB, MONEY_MOVE, PACE_CHANGE
 
 if TYPE_CHECKING:  # the reader passes itself; imported for types only (no cycle at run time)
     from planwatch.extract.prose_reader import Reading, SentenceReader
@@ -377,7 +377,7 @@ _TWIN_COUNT_RE = re.compile(r"\d+(?:\.\d+)?\s*万?(?:户|人次|人|名|个|家)
 
 
 _MOVE_AFTER_RE = re.compile(rf"\s*{CHANGE_VERB}")
-_MONEY_MOVE_RE = re.compile(r"\s*[增减][收支]了?\s*\d")
+_MONEY_MOVE_RE = re.compile(rf"\s*{MONEY_MOVE}了?\s*\d")
 
 
 def _after_noun(view: str, r: Reading) -> None:

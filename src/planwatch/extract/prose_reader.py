@@ -70,7 +70,7 @@ from planwatch.extract.prose_values import (
 )
 from planwatch.extract.quoted_aims import name_aim_figure
 from planwatch.extract.sections import PLAN_REVIEWS, DocFrame, SectionInfo
-from planwatch.extract.time_forms import compared_before, start_point
+from planwatch.extract.time_forms import MONEY_MOVE, compared_before, start_point
 from planwatch.extract.timewords import TimeMark, TimeState, in_own_sentence
 
 # After a 从/由 value, the word that leads to the second value (由 3 家增至 7家).
@@ -79,7 +79,7 @@ _FROM_TO_AFTER_VALUE_RE = re.compile(r"\d[^,，。;；]*?(?:至|到|为)")
 _SAME_BEFORE_YEAR_RE = re.compile(r"同(?=比\s*(?:19|20)\d{2}\s*年)")
 # A revenue's or spending's change verb right after the base's own figure (比上年同期144987万元
 # 增收1858万元): the verb the base leads, as 比上年同期增收 would be without the figure between.
-_BARE_MOVE_RE = re.compile(r"\s*(?:增收|减收|增支|减支)了?\s*")
+_BARE_MOVE_RE = re.compile(rf"\s*{MONEY_MOVE}了?\s*")
 _BASE_WITH_FIGURE_RE = re.compile(
     r"(?P<base>(?:比|较)(?:上年|去年)(?:同期)?)\s*[\d.,，]+\s*[\u4e00-\u9fff]{0,3}$"
 )
@@ -239,9 +239,9 @@ class SentenceReader:
         chain_m = C.chain_re.search(pre)  # (the run of cues ending ``pre``)
         chain = pre[chain_m.start() :] if chain_m else ""
         subject = pre[: chain_m.start()] if chain_m else pre
-        base = _BASE_WITH_FIGURE_RE.search(self.view, cs, seg_start) if not chain else None
-        if base is not None and _BARE_MOVE_RE.fullmatch(pre):
-            chain, subject = base["base"] + pre.strip(), ""
+        if not chain and _BARE_MOVE_RE.fullmatch(pre):  # (rare: the clause searched only then)
+            if (base := _BASE_WITH_FIGURE_RE.search(self.view, cs, seg_start)) is not None:
+                chain, subject = base["base"] + pre.strip(), ""
         # (同比2015年增长: a base year after 同比 makes it 比2015年, not year-on-year.)
         tokens = C.token_re.findall(_SAME_BEFORE_YEAR_RE.sub("", chain))
         roles = {r for t in tokens for r in C.roles(t)}

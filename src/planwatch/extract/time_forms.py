@@ -27,8 +27,10 @@ from planwatch.extract.prose_script import BLANK
 CHANGE_VERB = r"(?:增加|提高|增长|上升|下降|降低|减少)"
 # (A summary's short form too: 比上年的90万亩增5.5万亩, 比上年的8.5万亩减1万亩.)
 # (An aim's cut or rise too: 比去年10%左右下调2个百分点, as round-ups compare this year's aims.)
-# (比上年同期144987万元增收1858万元: a revenue's or spending's change by an amount)
-_CHANGE_MOVE = rf"(?:{CHANGE_VERB}|[增减][收支]|增|减|下调|上调)了?\s*\d"
+# A revenue's or a spending's change verb (比上年同期144987万元增收1858万元, 比2017年增支): how
+# budget reports write a change by an amount.
+MONEY_MOVE = r"[增减][收支]"
+_CHANGE_MOVE = rf"(?:{CHANGE_VERB}|{MONEY_MOVE}|增|减|下调|上调)了?\s*\d"
 _CHANGE_NEXT = rf"(?={_CHANGE_MOVE})"
 # A pace's change told after the base's own figure (较上年的13.9%明显回落, 比2021年的8.2%有所放缓):
 # the figure is the base's, as before 的 or a change by a figure.

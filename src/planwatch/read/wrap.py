@@ -126,13 +126,13 @@ def _marks_paragraphs(lines: list[str], page: int | None) -> bool:
     none is the page's edge)."""
     if page is None:
         return False
+    ends = [  # (the lines ending a paragraph short of the page's edge, found once)
+        i
+        for i, body in enumerate(x.rstrip() for x in lines[:-1])
+        if body and body[-1] in _FULL_STOPS and len(body) < page - 2
+    ]
     for marked in (_opens_indented, _opens_after_blank):
-        opened = [
-            marked(lines, i)
-            for i, line in enumerate(lines[:-1])
-            if line.strip() and line.rstrip()[-1] in _FULL_STOPS and len(line.rstrip()) < page - 2
-        ]
-        opened = [x for x in opened if x is not None]
+        opened = [x for x in (marked(lines, i) for i in ends) if x is not None]
         if sum(opened) >= _MIN_INDENTED and sum(opened) >= _INDENTED_SHARE * len(opened):
             return True
     return False
