@@ -250,6 +250,8 @@ DEFAULT_OPS = (
     "mirror",
     # Round 21 (bench/perturb_forms2.py).
     "numspace",
+    # Round 57 (bench/perturb_forms2.py).
+    "digitlines",
 )
 # What a document says about itself, moved or hidden (round 16, bench/perturb_docs.py), and
 # the forms of earlier rounds that touch a document's title or opening: the default of --docs.

@@ -1,6 +1,6 @@
 """bench/perturb_forms2.py: round 14's forms (an OCR'd scan's letters in figures, a
-disclosure page's catalogue one field a line) keep the gold exact and print the form they
-name."""
+disclosure page's catalogue one field a line), round 21's figures spaced off and round 57's
+figures on lines of their own keep the gold exact and print the form they name."""
 
 from __future__ import annotations
 
@@ -82,3 +82,23 @@ def test_numspace_spaces_figures_off_from_words_outside_gold_values():
     assert "某县2024年" in doc.text  # (a title line, no sentence: left as it is)
     for fact in doc.gold["facts"]:
         assert doc.text[fact["start"] :].startswith(fact["value_text"])
+
+
+def test_digitlines_sets_each_figure_touching_chinese_on_a_line_of_its_own():
+    text = "某县2024年国民经济和社会发展统计公报\n全县完成投资101.1亿元，比上年增长11.1%，新增企业110家。\n"
+    doc = perturb.perturb(text, _gold(text, None), ["digitlines"], seed=1)
+    assert doc.text.startswith("某县\n2024\n年国民经济")
+    assert "完成投资\n101.1\n亿元，比上年增长\n11.1%\n，新增企业\n110\n家。" in doc.text
+    values = [f["value_text"] for f in doc.gold["facts"]]
+    assert values == ["101.1", "11.1%", "110"]  # (the unit on the next line is no part of it)
+    for fact in doc.gold["facts"]:
+        assert doc.text[fact["start"] :].startswith(fact["value_text"])
+        assert fact["value_text"] in fact["quote"]
+
+
+def test_digitlines_leaves_runs_parted_by_spaces_and_table_rows():
+    text = "年度索引： 2023 2022 2021\n地区生产总值\t3145\t4400\n全县完成投资101.1亿元。\n"
+    gold = {"doc": "t.txt", "passages": [{"id": "p1", "start": 0, "end": len(text)}], "facts": []}
+    doc = perturb.perturb(text, gold, ["digitlines"], seed=1)
+    assert "2023 2022 2021\n" in doc.text and "地区生产总值\t3145\t4400\n" in doc.text
+    assert "完成投资\n101.1\n亿元。" in doc.text

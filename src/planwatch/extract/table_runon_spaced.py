@@ -291,7 +291,7 @@ def _word_columns_after(tokens: list[TextCell], h1: int) -> int:
         if _row_start(tokens, k, 1) is not None:
             break
         k += 1
-    return k if k > h1 and _row_start(tokens, k, 1) is not None else h1
+    return k if h1 < k < len(tokens) and _row_start(tokens, k, 1) is not None else h1
 
 
 def _category_before(tokens: list[TextCell], k: int, expected: int) -> bool:

@@ -300,6 +300,7 @@ class ReadingView:
 def reading_view(text: str, fmt: str) -> ReadingView:
     """The views of ``text`` (stored as ``fmt``: txt, pdf, html, docx). Made once per
     document: the pipeline passes them from describing and outlining to extracting."""
+    from planwatch.read.digit_lines import digit_line_gaps
     from planwatch.read.figures import (
         blank_marks,
         group_figures,
@@ -339,22 +340,27 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     # The table reader joins a wrap only after a line of prose (a table's rows keep theirs),
     # and a table row's name cell wrapped inside the cell (read.wrap.row_name_gaps).
     rows = row_name_gaps(plain)
+    # (A converter's figures each on a line of their own: joined to their sentence, and the
+    # text read as a wrapped one is: read.digit_lines.)
+    alone = digit_line_gaps(plain)
     if wrapped or fmt == "pdf":
-        gaps = sorted({*wrap_gaps(plain, chrome), *cuts})
+        gaps = sorted({*wrap_gaps(plain, chrome), *cuts, *alone})
     else:
         # A tidy text's lines are its layout, but not where page chrome cut a sentence, nor
         # where a mobile page sets each clause as a paragraph (read.wrap.clause_gaps).
-        gaps = sorted({*(cut_gaps(plain, chrome) if chrome else []), *cuts, *clause_gaps(plain)})
+        gaps = sorted(
+            {*(cut_gaps(plain, chrome) if chrome else []), *cuts, *clause_gaps(plain), *alone}
+        )
         if not gaps:
             tables = join_gaps(plain, rows) if rows else None
             return ReadingView(plain, plain, wrapped, plain, table_view=tables)
     joined = join_gaps(plain, gaps)
     words = join_gaps(plain, gaps, in_word=BLANK)
     in_word = tuple(g for g in gaps if in_word_gap(plain, *g))
-    table_gaps = rows
+    table_gaps = rows + alone
     if wrapped:
         table_gaps = [
             g for g in gaps if prose_line(plain, plain.rfind("\n", 0, g[0]) + 1, g[0])
-        ] + rows
-    tables = join_gaps(plain, table_gaps) if wrapped or rows else None
-    return ReadingView(plain, joined, wrapped, words, in_word, tables)
+        ] + table_gaps
+    tables = join_gaps(plain, table_gaps) if wrapped or table_gaps else None
+    return ReadingView(plain, joined, wrapped or bool(alone), words, in_word, tables)

@@ -23,7 +23,7 @@ from planwatch.read.chrome import chrome_kind
 _ENDS = "。；;！!？?：:”』」)）"
 # A line that starts a heading or a list item, or a meeting line under a title
 # (——2023年10月24日在…会议上): the break before it is real.
-_STARTS_BLOCK = re.compile(
+STARTS_BLOCK = re.compile(
     r"\s*(?:——|第[一二三四五六七八九十百\d]{1,4}[章节篇条]|[一二三四五六七八九十]{1,3}[、.．]"
     r"|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳●■◆▲•·]|(?:附件|附表|表)\s*\d)"
 )
@@ -33,7 +33,7 @@ _STARTS_BLOCK = re.compile(
 _TABLE_ROW = re.compile(r"\t|\S(?: {2,}|\u3000{1,})\S.*\S(?: {2,}|\u3000{1,})\S")
 
 
-def _table_row(line: str) -> bool:
+def is_table_row(line: str) -> bool:
     """Whether ``line`` is laid out as a table row (:data:`_TABLE_ROW`), or parted by bars
     (全州 | 263.4 | 14，865 | 7.2: a web table as text, a thousands comma in a cell no
     prose's). The pattern needs a tab, two spaces or an ideographic space, so a line without
@@ -51,7 +51,7 @@ _MIN_BARS = 2
 _RATIO_END = re.compile(r"\d[:：∶]$")
 # A semicolon ends a clause, not a paragraph: a full-width line ending with one ran on
 # (增长18%； / 财政总收入…: the clauses of one sentence, read in its year and its cue); a
-# list item after it starts a block (_STARTS_BLOCK) and keeps its break.
+# list item after it starts a block (STARTS_BLOCK) and keeps its break.
 _CLAUSE_ENDS = "；;"
 _QUOTE_CLOSES = "”』」"
 _SENTENCE_ENDS = "。！!？?"
@@ -161,8 +161,8 @@ def _stop_runs_on(line: str, nxt: str, page: int | None) -> bool:
         and body[-1:] in _FULL_STOPS
         and nxt[:1] not in _INDENT
         and bool(nxt)
-        and not _STARTS_BLOCK.match(nxt)
-        and not _table_row(body)
+        and not STARTS_BLOCK.match(nxt)
+        and not is_table_row(body)
     )
 
 
@@ -171,10 +171,10 @@ def _cut_figure(body: str, nxt: str, continued: bool = False) -> bool:
     from its figure (…，通客车率 / 100%。); a heading's, list item's or row's line is its own,
     but a run-in heading's line going on in prose (（五）资源环境。单位地区生产总值能耗两年累计下降 /
     7.3%，…, real16 dev c463) is prose, as ``_cut_word`` reads it."""
-    run_in = _STARTS_BLOCK.match(body) is not None and _RUN_IN_RE.search(body) is not None
-    head = _STARTS_BLOCK.match(body) is not None and not run_in
-    blocks = not (body and nxt) or _STARTS_BLOCK.match(nxt) or head
-    if blocks or _ends_sentence(body, nxt) or _table_row(body):
+    run_in = STARTS_BLOCK.match(body) is not None and _RUN_IN_RE.search(body) is not None
+    head = STARTS_BLOCK.match(body) is not None and not run_in
+    blocks = not (body and nxt) or STARTS_BLOCK.match(nxt) or head
+    if blocks or _ends_sentence(body, nxt) or is_table_row(body):
         return False
     if _DECIMAL_CUT_RE.search(body) and nxt[:1].isdigit():
         return True  # (…城镇化率达到 58. / 6%，: a figure broken at its decimal point)
@@ -201,9 +201,9 @@ def _comma_end(body: str, nxt: str) -> bool:
         bool(body)
         and body[-1] in "，,、"
         and bool(nxt)
-        and not _STARTS_BLOCK.match(nxt)
-        and not _table_row(body)
-        and not _table_row(nxt)
+        and not STARTS_BLOCK.match(nxt)
+        and not is_table_row(body)
+        and not is_table_row(nxt)
     )
 
 
@@ -242,8 +242,8 @@ def _runs_on(body: str, nxt: str, full: float, width: Callable[[str], float] = l
         width(body) >= full
         and not _ends_sentence(body, nxt)
         and bool(nxt)
-        and not _STARTS_BLOCK.match(nxt)
-        and not _table_row(body)
+        and not STARTS_BLOCK.match(nxt)
+        and not is_table_row(body)
         and not (_LABEL_LINE.match(body) and _LABEL_LINE.match(nxt))
     )
 
@@ -261,7 +261,7 @@ def looks_wrapped(text: str) -> bool:
     """Whether a plain text is a hard-wrapped copy (a PDF's text layer saved as text):
     most of its full-width prose lines run on into the next line. In tidy text a full
     paragraph line ends its sentence, so joining is only done where wrapping shows."""
-    stripped = [s for s in (x.strip() for x in text.split("\n")) if not _table_row(s)]
+    stripped = [s for s in (x.strip() for x in text.split("\n")) if not is_table_row(s)]
     full = _full_width(stripped)
     if full is None:
         return False
@@ -425,7 +425,7 @@ def _cut_word(body: str, nxt: str, full: float) -> bool:
         or not (_han(body[-1]) and _han(nxt[0]))
     ):
         return False
-    if _STARTS_BLOCK.match(nxt) or _table_row(body):
+    if STARTS_BLOCK.match(nxt) or is_table_row(body):
         return False
     return not _heading_line(body)
 
@@ -449,7 +449,7 @@ _TITLE_END_RE = re.compile(r"(?:报告|规划|纲要|公报|通知|意见|方案
 def _heading_line(body: str) -> bool:
     """Whether a line is a heading's: a heading or list marker opening it (一、, 第二节) and no
     sentence's punctuation in it (第二节 …主要目标); its break is its own."""
-    return _STARTS_BLOCK.match(body) is not None and _PROSE_MARKS.search(body) is None
+    return STARTS_BLOCK.match(body) is not None and _PROSE_MARKS.search(body) is None
 
 
 def _web_line(line: str) -> bool:
@@ -504,7 +504,7 @@ def cut_gaps(text: str, chrome: Sequence[tuple[int, int]]) -> list[tuple[int, in
         body, nxt = lines[i].strip(), lines[k].lstrip()
         if not body or not nxt or i in skip:
             continue
-        if _cut_sentence(body, nxt) and not _STARTS_BLOCK.match(nxt) and not _table_row(nxt):
+        if _cut_sentence(body, nxt) and not STARTS_BLOCK.match(nxt) and not is_table_row(nxt):
             gaps.append(_gap(lines, starts, i, k, nxt))
     return gaps
 
@@ -520,7 +520,7 @@ def clause_gaps(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for i, line in enumerate(lines[:-1]):
         body = line.strip()
-        if not body or _table_row(body):
+        if not body or is_table_row(body):
             continue
         k = _next_body(lines, set(), i + 1)
         nxt = lines[k].lstrip()
@@ -528,7 +528,7 @@ def clause_gaps(text: str) -> list[tuple[int, int]]:
         named = body[-1] not in _ENDS + "，,、" and nxt[:1].isdigit() and nxt.rstrip()[-1:] in "，,"
         if not (body.endswith(("，", ",")) or named) or k <= i or not nxt:
             continue
-        if not _STARTS_BLOCK.match(nxt) and not _table_row(nxt.strip()):
+        if not STARTS_BLOCK.match(nxt) and not is_table_row(nxt.strip()):
             found.append(_gap(lines, starts, i, k, nxt))
     # (a run: the line a break leads to ends in the next break, 7423.26亿元，)
     run = any(text.find("\n", a[1], b[0]) < 0 for a, b in zip(found, found[1:], strict=False))
@@ -553,8 +553,8 @@ def prose_line(text: str, start: int = 0, end: int | None = None) -> bool:
 
 def _cut_sentence(body: str, nxt: str) -> bool:
     """Whether a line cut by page chrome is a sentence under way, no heading (:func:`cut_gaps`)."""
-    head = (m := _STARTS_BLOCK.match(body)) is not None and not prose_line(body, m.end())
-    return not (_ends_sentence(body, nxt) or _table_row(body) or head) and prose_line(body)
+    head = (m := STARTS_BLOCK.match(body)) is not None and not prose_line(body, m.end())
+    return not (_ends_sentence(body, nxt) or is_table_row(body) or head) and prose_line(body)
 
 
 # A table row of a PDF's text layer whose name cell the page wrapped inside the cell: the

@@ -1,0 +1,127 @@
+"""Forms of round 57: a report converted to text by a tool that starts a new line wherever
+the font changes, so each figure stands on a line of its own (composed here in the style of
+a provincial work report and a county communiqué; every figure is this file's own)."""
+
+from __future__ import annotations
+
+from benchscripts import bench_module
+from planwatch.core.data import Comparator, Kind, Measure, Span
+from planwatch.extract.table_cells import TextCell
+from planwatch.extract.table_runon_spaced import spaced_runon_cells
+from planwatch.read.chrome import reading_view
+from planwatch.read.digit_lines import digit_line_gaps
+from readhelp import analysed as _analysed
+
+
+def _split(text: str) -> str:
+    """``text`` with each Latin run that touches a Chinese character on a line of its own,
+    as such a converter prints it (bench/perturb_forms2.py's ``digitlines``, no gold)."""
+    perturb = bench_module("perturb")
+    gold = {"doc": "t.txt", "passages": [], "facts": []}
+    return perturb.perturb(text, gold, ["digitlines"], seed=1).text
+
+
+def _at(got: dict, printed: str):
+    """The fact whose characters open with ``printed`` (a comparator or unit the converter
+    put on the next line is the fact's too: 5.2% / 左右)."""
+    found = [f for k, f in got.items() if k.split("\n")[0] == printed]
+    assert len(found) == 1, (printed, list(got))
+    return found[0]
+
+
+REPORT = (
+    "2024年某省政府工作报告\n"
+    "——2024年1月20日在某省第十四届人民代表大会第二次会议上\n"
+    "省长 某某\n"
+    "各位代表：\n"
+    "一、2023年工作回顾\n"
+    "过去一年，全省经济回升向好，预计全年地区生产总值增长5.2%左右，规模以上工业增加值增长"
+    "6%以上。全社会用电量增长4.5%。金融机构存贷款余额同比分别增长9.8%、8.6%，分别提高1.2个、"
+    "0.7个百分点。新增城镇就业32.6万人，城镇调查失业率控制在5.5%以内。\n"
+    "二、2024年主要预期目标\n"
+    "2024年全省经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，一般公共预算收入增长"
+    "4%，居民人均可支配收入增长与经济增长同步。\n"
+)
+
+
+def test_a_converted_report_s_figures_read_as_in_the_tidy_report():
+    text = _split(REPORT)
+    assert "增长\n5.2%\n左右" in text and "——\n2024\n年\n1\n月\n20\n日在" in text
+    meta, got = _analysed("a.txt", text)
+    assert meta.reference_year == 2024
+    grew = _at(got, "5.2%")
+    assert grew.kind is Kind.ACTUAL and grew.year == 2023 and grew.comparator is Comparator.APPROX
+    assert _at(got, "6%").comparator is Comparator.GE and _at(got, "6%").measure is Measure.GROWTH
+    power = _at(got, "4.5%")
+    assert power.measure is Measure.GROWTH and "用电量" in power.indicator
+    jobless = [f for k, f in got.items() if k.startswith("5.5%\n以内")][0]
+    assert jobless.kind is Kind.ACTUAL and jobless.comparator is Comparator.LE
+    aim = [f for k, f in got.items() if k.startswith("5.5%\n左右")][0]
+    assert aim.kind is Kind.TARGET and aim.year == 2024 and "地区生产总值" in aim.indicator
+    assert _at(got, "4%").kind is Kind.TARGET and _at(got, "4%").year == 2024
+
+
+def test_the_converted_text_gives_the_facts_of_the_tidy_text():
+    _, tidy = _analysed("t.txt", REPORT)
+    _, split = _analysed("s.txt", _split(REPORT))
+    pick = {(f.kind, f.year, f.measure, f.value, f.comparator) for f in tidy.values() if f.year}
+    got = {(f.kind, f.year, f.measure, f.value, f.comparator) for f in split.values() if f.year}
+    assert pick <= got
+
+
+def test_a_heading_keeps_its_line_over_a_paragraph_opening_with_a_year():
+    text = _split(
+        "某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n"
+        "一、2023年计划执行情况\n"
+        "2023年全市地区生产总值增长5.1%，完成年度计划。固定资产投资增长3.2%，社会消费品零售总额增长"
+        "7.4%，城镇新增就业5.6万人，居民消费价格上涨0.4%。\n"
+        "二、2024年主要目标\n"
+        "2024年全市地区生产总值增长5.5%左右，固定资产投资增长5%，城镇新增就业5万人以上。\n"
+    )
+    gaps = digit_line_gaps(text)
+    heading_end = text.index("年计划执行情况") + len("年计划执行情况")
+    assert not any(a == heading_end for a, _ in gaps)
+    assert any(a == heading_end - len("年计划执行情况") - 1 for a, _ in gaps)  # (2023 / 年…)
+    _, got = _analysed("h.txt", text)
+    assert _at(got, "5.1%").kind is Kind.ACTUAL and _at(got, "5.1%").year == 2023
+    assert _at(got, "5%").kind is Kind.TARGET and _at(got, "5%").year == 2024
+
+
+def test_a_table_one_cell_a_line_is_no_converted_text():
+    # (Figures alone on lines, but among a table's cells, no clause beside them.)
+    cells = "\n".join(
+        f"{name}\n{unit}\n{a}\n{b}\n预期性"
+        for name, unit, a, b in [
+            ("地区生产总值", "亿元", "3145", "4400"),
+            ("人均地区生产总值", "元", "52300", "70000"),
+            ("一般公共预算收入", "亿元", "210.5", "300"),
+            ("常住人口城镇化率", "%", "61.2", "65"),
+            ("城镇新增就业", "万人", "5.1", "25"),
+            ("森林覆盖率", "%", "40.1", "42"),
+        ]
+    )
+    text = "某县“十四五”规划主要指标\n指标\n单位\n2020年\n2025年\n属性\n" + cells + "\n"
+    assert digit_line_gaps(text) == []
+
+
+def test_a_date_s_numbers_alone_on_lines_are_joined_in_any_text():
+    text = (
+        "2021\n年某县国民经济和社会发展统计公报\n某县统计局\n2022年3月\n"
+        "全年全县地区生产总值86.3亿元，比上年增长7.1%。\n"
+    )
+    assert digit_line_gaps(text) == [(4, 5)]
+    view = reading_view(text, "txt")
+    assert view.described.startswith("2021 年某县")
+    _, got = _analysed("d.txt", text)
+    assert got["86.3亿元"].year == 2021 and got["86.3亿元"].kind is Kind.ACTUAL
+
+
+def test_a_year_over_a_column_s_年均_is_no_date():
+    text = "指标\n2020\n年均增长\n地区生产总值\n6.5\n"
+    assert digit_line_gaps(text) == []
+
+
+def test_a_spaced_header_with_words_to_the_line_s_end_and_no_rows_is_no_table():
+    # (Short words after the header and nothing after them: before, an IndexError.)
+    line = "序号 指标 单位 2020年 2025年 属性 超前 符合 滞后"
+    assert spaced_runon_cells(line, TextCell(line, Span(0, len(line)))) is None
