@@ -4,6 +4,8 @@ a provincial work report and a county communiqué; every figure is this file's o
 
 from __future__ import annotations
 
+import re
+
 from benchscripts import bench_module
 from planwatch.core.data import Comparator, Kind, Measure, Span
 from planwatch.extract.table_cells import TextCell
@@ -24,7 +26,7 @@ def _split(text: str) -> str:
 def _at(got: dict, printed: str):
     """The fact whose characters open with ``printed`` (a comparator or unit the converter
     put on the next line is the fact's too: 5.2% / 左右)."""
-    found = [f for k, f in got.items() if k.split("\n")[0] == printed]
+    found = [f for k, f in got.items() if re.match(re.escape(printed) + r"(?![\d.%])", k)]
     assert len(found) == 1, (printed, list(got))
     return found[0]
 
@@ -125,3 +127,51 @@ def test_a_spaced_header_with_words_to_the_line_s_end_and_no_rows_is_no_table():
     # (Short words after the header and nothing after them: before, an IndexError.)
     line = "序号 指标 单位 2020年 2025年 属性 超前 符合 滞后"
     assert spaced_runon_cells(line, TextCell(line, Span(0, len(line)))) is None
+
+
+def test_a_year_in_brackets_alone_on_its_line_is_joined_to_both_sides():
+    text = "2-3  各县市主要经济指标（\n2025\n年）\n指标名称\n地区生产总值\n"
+    gaps = digit_line_gaps(text)
+    bracket = text.index("（") + 1
+    assert (bracket, bracket + 1) in gaps and (bracket + 5, bracket + 6) in gaps
+
+
+_HAN_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def _hard_wrapped(paragraph: str, width: int = 36) -> str:
+    """``paragraph`` cut into lines of ``width`` characters as a PDF's page prints them
+    (a cut next to a figure moves past it: a break there is read as the converter's)."""
+    lines, pos = [], 0
+    while pos < len(paragraph):
+        end = min(pos + width, len(paragraph))
+        while end < len(paragraph) and not _HAN_PAIR_RE.fullmatch(paragraph[end - 1 : end + 1]):
+            end += 1
+        lines.append(paragraph[pos:end])
+        pos = end
+    return "\n".join(lines) + "\n"
+
+
+def test_a_converted_pdf_s_own_wraps_are_read_once_its_figures_are_joined():
+    # (A PDF's lines cut at the page's edge, inside words, and its figures on lines of
+    # their own: the page's lines show once the figures are joined.)
+    paragraph = (
+        "2023年，全县上下坚持稳中求进工作总基调，经济运行总体平稳，全年完成地区生产总值128.6亿元，"
+        "增长6.9%；全部财政收入15.3亿元，增长12.4%，其中一般公共预算收入9.06亿元，增长10.7%；"
+        "固定资产投资增长7.8%；社会消费品零售总额52.4亿元，增长9.1%；城镇和农村居民人均可支配收入"
+        "分别达到28650元和14320元，分别增长7.9%和8.6%。全年新增城镇就业3200人，城镇登记失业率控制"
+        "在3.5%以内，居民消费价格上涨1.8%，森林覆盖率达到35.2%，空气质量优良天数比例达到86.4%，"
+        "比上年提高2.1个百分点；新建改建农村公路120公里，新增高标准农田4.2万亩，粮食总产量稳定在"
+        "38.6万吨，连续多年保持稳定。全年接待游客526.3万人次，实现旅游收入48.7亿元，分别增长"
+        "12.5%和15.2%；新增市场主体3862户，其中新增企业1126户，民营经济增加值占地区生产总值的比重"
+        "达到58.3%。"
+    )
+    pdf = "2023年全县经济运行情况\n\n" + _hard_wrapped(paragraph)
+    text = _split(pdf)
+    assert reading_view(text, "txt").wrapped
+    _, tidy = _analysed("t.txt", paragraph)
+    _, got = _analysed("w.txt", text)
+    for printed in ("128.6", "52.4", "3200", "48.7"):
+        fact, want = _at(got, printed), _at(tidy, printed)
+        assert (fact.kind, fact.year, fact.measure) == (want.kind, want.year, want.measure)
+        assert fact.indicator.replace("\ue000", "") == want.indicator, printed

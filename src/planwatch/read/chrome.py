@@ -297,6 +297,23 @@ class ReadingView:
         return Condensed("".join(pieces), tuple(offsets))
 
 
+class _PageLines:
+    """A text's own lines: the text without the breaks a converter put around its figures
+    (read.digit_lines.lined; the text itself when none), its chrome's lines in that view,
+    and the way back for the gaps found on it."""
+
+    def __init__(self, plain: str, alone: list[tuple[int, int]], chrome: list[tuple[int, int]]):
+        from planwatch.read.digit_lines import lined
+
+        self._lined = lined(plain, alone) if alone else None
+        view = self._lined.to_view if self._lined else int
+        self.text = self._lined.text if self._lined else plain
+        self.chrome = [(view(a), view(b)) for a, b in chrome] if self._lined else chrome
+
+    def back(self, gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return self._lined.gaps_to_text(gaps) if self._lined else gaps
+
+
 def reading_view(text: str, fmt: str) -> ReadingView:
     """The views of ``text`` (stored as ``fmt``: txt, pdf, html, docx). Made once per
     document: the pipeline passes them from describing and outlining to extracting."""
@@ -336,21 +353,21 @@ def reading_view(text: str, fmt: str) -> ReadingView:
     # (A viewer page's chunk numbers, 3、 inside a sentence, blank and joined: read.viewer.)
     marks = viewer_marks(text)
     plain, cuts = blank_chrome(plain, marks), viewer_cuts(plain, marks)
-    wrapped = looks_wrapped(plain)
+    # A converter's figures each on a line of their own are joined to their sentence first
+    # (read.digit_lines): the page's own lines are what is left, weighed for a PDF's wraps.
+    alone = digit_line_gaps(plain)
+    page = _PageLines(plain, alone, chrome)
+    wrapped = looks_wrapped(page.text)
     # The table reader joins a wrap only after a line of prose (a table's rows keep theirs),
     # and a table row's name cell wrapped inside the cell (read.wrap.row_name_gaps).
     rows = row_name_gaps(plain)
-    # (A converter's figures each on a line of their own: joined to their sentence, and the
-    # text read as a wrapped one is: read.digit_lines.)
-    alone = digit_line_gaps(plain)
     if wrapped or fmt == "pdf":
-        gaps = sorted({*wrap_gaps(plain, chrome), *cuts, *alone})
+        gaps = sorted({*page.back(wrap_gaps(page.text, page.chrome)), *cuts, *alone})
     else:
         # A tidy text's lines are its layout, but not where page chrome cut a sentence, nor
         # where a mobile page sets each clause as a paragraph (read.wrap.clause_gaps).
-        gaps = sorted(
-            {*(cut_gaps(plain, chrome) if chrome else []), *cuts, *clause_gaps(plain), *alone}
-        )
+        found = cut_gaps(page.text, page.chrome) if chrome else []
+        gaps = sorted({*page.back(found + clause_gaps(page.text)), *cuts, *alone})
         if not gaps:
             tables = join_gaps(plain, rows) if rows else None
             return ReadingView(plain, plain, wrapped, plain, table_view=tables)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import dataclass
 
 from planwatch.read.wrap import STARTS_BLOCK, is_table_row
 
@@ -64,6 +65,7 @@ _DIGIT_LINE_RE = re.compile(r"[0-9][^\n]*")
 _YEAR_LINE_RE = re.compile(r"\s*(?:19|20)\d\d\s*")
 _DAY_LINE_RE = re.compile(r"\s*\d{1,2}\s*")
 _DAY_BETWEEN = (("年", "月"), ("月", "日"))
+_YEAR_OPENS = frozenset("（(〔[—–-~～至到")
 
 
 class _Lines:
@@ -148,9 +150,14 @@ def _date_gaps(text: str, start: int) -> list[tuple[int, int]]:
         return []
     body = text[start:end]
     nxt = text[end + 1 : end + 3].lstrip()
-    if _YEAR_LINE_RE.fullmatch(body):
-        return [(end, end + 1)] if nxt[:1] == "年" and nxt[1:2] != "均" else []
     prev = text[max(0, start - 8) : max(0, start - 1)].rpartition("\n")[2].rstrip()
+    if _YEAR_LINE_RE.fullmatch(body):
+        if nxt[:1] != "年" or nxt[1:2] == "均":
+            return []
+        # (An opening bracket or a range's mark before it holds the year: 指标（ / 2025 / 年）.)
+        return (
+            [(start - 1, start), (end, end + 1)] if prev[-1:] in _YEAR_OPENS else [(end, end + 1)]
+        )
     if start and _DAY_LINE_RE.fullmatch(body) and (prev[-1:], nxt[:1]) in _DAY_BETWEEN:
         return [(start - 1, start), (end, end + 1)]
     return []
@@ -168,18 +175,27 @@ _HEADING_MAX = 40
 
 def _heading(bodies: list[str], links: dict[int, tuple[int, int]], i: int) -> bool:
     """Whether line ``i``, with the lines linked into it above, is a heading (一、 / 2022 /
-    年计划执行情况): a paragraph opening with a figure on the next line is not its words."""
+    年计划执行情况) or a title over a paragraph opening with a year (全县经济运行情况 /
+    2023 / 年，全县…): the figure on the next line is not its words."""
     k = i
     while k - 1 in links:
         k -= 1
     words = "".join(bodies[k : i + 1])
+    if len(words) > _HEADING_MAX or _PROSE_MARK_RE.search(words):
+        return False
     number = _HEADING_RE.match(words)
-    return (
-        number is not None
-        and bool(words[number.end() :].strip())  # (一、 / 2023 / 年…: its words go on)
-        and len(words) <= _HEADING_MAX
-        and not _PROSE_MARK_RE.search(words)
-    )
+    if number is not None:
+        return bool(words[number.end() :].strip())  # (一、 / 2023 / 年…: its words go on)
+    opens = i + 2 < len(bodies) and _OPENS_WITH_YEAR_RE.match(bodies[i + 1] + bodies[i + 2])
+    return bool(opens) and (k == 0 or not bodies[k - 1].strip() or _ends(bodies[k - 1]))
+
+
+# A paragraph opening with its year: 2023年，全县… / 2023年是…
+_OPENS_WITH_YEAR_RE = re.compile(r"\s*(?:19|20)\d\d\s*年\s*[，,是]")
+
+
+def _ends(line: str) -> bool:
+    return line.rstrip()[-1:] in _SENTENCE_ENDS
 
 
 def _in_sentences(text: str, links: dict[int, tuple[int, int]]) -> list[tuple[int, int]]:
@@ -211,3 +227,36 @@ def _kept(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _date_break(text: str, a: int, b: int) -> bool:
     before, after = text[a - 1 : a], text[b : b + 1]
     return (before.isdigit() and after in "年月日") or (before in "年月" and after.isdigit())
+
+
+@dataclass(frozen=True, slots=True)
+class Lined:
+    """A text with the figures' breaks (:func:`digit_line_gaps`) taken out: the page's own
+    lines, as wide as the page printed them (a PDF's wraps are weighed on it), and the ways
+    between its offsets and the text's."""
+
+    text: str
+    _cut: tuple[int, ...]  # the text's offsets of the breaks taken out, in order
+    _at: tuple[int, ...]  # the same in this view's offsets (where each was)
+
+    def to_text(self, at: int) -> int:
+        """The text's offset of this view's offset ``at``."""
+        return at + bisect.bisect_right(self._at, at)
+
+    def to_view(self, at: int) -> int:
+        """This view's offset of the text's offset ``at`` (a break taken out: where it was)."""
+        return at - bisect.bisect_left(self._cut, at)
+
+    def gaps_to_text(self, gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        return [(self.to_text(a), self.to_text(b - 1) + 1) for a, b in gaps]
+
+
+def lined(text: str, gaps: list[tuple[int, int]]) -> Lined:
+    """``text`` without the breaks of ``gaps`` (each one character: a line break)."""
+    pieces, pos = [], 0
+    for a, b in gaps:
+        pieces.append(text[pos:a])
+        pos = b
+    pieces.append(text[pos:])
+    cut = tuple(a for a, _ in gaps)
+    return Lined("".join(pieces), cut, tuple(a - k for k, a in enumerate(cut)))
