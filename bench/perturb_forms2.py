@@ -29,8 +29,8 @@ and ``bench/perturb_forms.py``'s. Each was seen on public pages through the proj
   wherever the font changes, where the report set its digits in a Latin font: every run of
   digits (with its point, %, ‰, signs, date dashes and Latin letters) that touches a Chinese
   character stands on a line of its own, the words before and after it on the lines around
-  it (增长 / 3.5% / 左右。规模以上工业…; the title's 2020 / 年吉林省, the meeting line's 2020 /
-  年 / 1 / 月 / 12 / 日在…). Seen on a provincial work report's page in the pages corpus
+  it (增长 / 8.2% / ，其中…; a title's 2023 / 年某县…, a meeting line's 2024 / 年 / 1 / 月 /
+  20 / 日在…). Seen on a provincial work report's page in the pages corpus
   (round 57's blind set). Runs set apart by spaces only (a year index's 2023 2022 2021) stay
   as they are; a table row laid out with tabs or runs of spaces too. A gold value that runs on
   past its digits (53.1亿元, 6左右) keeps only its digits, as annotators give a figure whose

@@ -4,19 +4,23 @@ Some PDF-to-text and web converters start a new line wherever the font changes. 
 typeset with its digits in a Latin font then comes out with every figure alone on a line,
 the words before and after it on the lines around it:
 
-    预计全年地区生
-    产总值增长
-    3.5%
-    左右。规模以上工业增加值增速由负转正，增长
-    3%
+    全年完成固定资产投
+    资
+    126.4
+    亿元，比上年增长
+    8.2%
+    ，其中工业投资增长
+    11%
     以上。
 
 :func:`digit_line_gaps` tells such a text from one whose lines are its layout and finds the
 line breaks around each figure that stand inside a sentence; the reading view joins them
-(planwatch.read.chrome), so 增长 3.5% 左右 reads as one clause. A table printed one cell a
-line also holds figures alone on lines, but not among sentences: a text is taken as
-converted so only when many of its figures stand alone between fragments of prose (a
-clause's mark on a line beside them) and most of its figures outside tables stand alone.
+(planwatch.read.chrome), so 增长 8.2% reads as one clause. A table printed one cell a line
+also holds figures alone on lines, but not among sentences: a text is taken as converted
+only when at least five of its figures stand alone beside a fragment of prose (a clause's
+mark on a line next to them) and most of its lines holding a digit are such figures; even
+then, the figures of a run of lines with no clause's mark (a table's cells) stay apart.
+A date's numbers alone on lines (2020 / 年, 年 / 1 / 月) are joined in any text.
 """
 
 from __future__ import annotations
@@ -32,10 +36,9 @@ from planwatch.read.wrap import STARTS_BLOCK, is_table_row
 # list's 、 or a colon, 其中：住户存款).
 _PROSE_MARK_RE = re.compile(r"[，,；;。！？!?]")
 _SENTENCE_ENDS = "。！？!?"
-# At least this many figures alone on a line beside prose, and these shares: of the figures
-# alone (beside prose), and of the lines outside tables that hold a digit (alone).
+# At least this many figures alone on a line beside prose, and this share of the lines that
+# hold a digit alone.
 _MIN_BESIDE_PROSE = 5
-_BESIDE_PROSE_SHARE = 0.3
 _ALONE_SHARE = 0.5
 
 
@@ -139,7 +142,7 @@ def _beside_prose(lines: _Lines, alone: list[int]) -> bool:
             for j in (i - 1, i + 1)
         )
     )
-    return beside >= _MIN_BESIDE_PROSE and beside >= _BESIDE_PROSE_SHARE * len(alone)
+    return beside >= _MIN_BESIDE_PROSE
 
 
 def _date_gaps(text: str, start: int) -> list[tuple[int, int]]:
