@@ -11,7 +11,7 @@ from planwatch.core.data import Comparator, Kind, Measure, Span
 from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.read.chrome import reading_view
-from planwatch.read.digit_lines import digit_line_gaps
+from planwatch.read.digit_lines import digit_line_gaps, lined
 from readhelp import analysed as _analysed
 
 
@@ -175,3 +175,28 @@ def test_a_converted_pdf_s_own_wraps_are_read_once_its_figures_are_joined():
         fact, want = _at(got, printed), _at(tidy, printed)
         assert (fact.kind, fact.year, fact.measure) == (want.kind, want.year, want.measure)
         assert fact.indicator.replace("\ue000", "") == want.indicator, printed
+
+
+def test_a_converted_text_with_windows_line_ends_reads_as_with_unix_ones():
+    unix = _split(REPORT)
+    windows = unix.replace("\n", "\r\n")
+    _, a = _analysed("u.txt", unix)
+    _, b = _analysed("w.txt", windows)
+    key = lambda f: (f.kind, f.year, f.measure, f.value, f.comparator, f.indicator)
+    assert sorted(map(key, a.values())) == sorted(map(key, b.values()))
+    assert digit_line_gaps("2021\r\n年某县统计公报\r\n") == [(4, 6)]
+
+
+def test_the_lined_view_maps_its_offsets_back_to_the_text_s():
+    text = "增长\r\n8.2%\r\n，其中\n11%\n以上。\n下一段"
+    gaps = [(2, 4), (8, 10), (13, 14), (17, 18)]
+    view = lined(text, gaps)
+    assert view.text == "增长8.2%，其中11%以上。\n下一段"
+    for i, ch in enumerate(view.text):
+        assert text[view.to_text(i)] == ch
+    inside = {j for a, b in gaps for j in range(a, b)}
+    for j, ch in enumerate(text):
+        if j not in inside:
+            assert view.text[view.to_view(j)] == ch
+    last = view.text.index("\n")
+    assert view.gaps_to_text([(last, last + 1)]) == [(text.rindex("\n"), text.rindex("\n") + 1)]

@@ -57,7 +57,7 @@ def _joins_after(nxt: str) -> bool:
 # A figure's line: one run of a Latin font (digits with their point, signs, date dashes and
 # Latin letters: 3.5%, 2020, 2022-04-12, PM2.5), spaces around it; found by one scan of the
 # text for its line break (a pattern opening with it is searched in C), the first line apart.
-_RUN = r"[ \t\u3000\xa0]*[0-9A-Za-z.%‰+:/-]*[0-9][0-9A-Za-z.%‰+:/-]*[ \t\u3000\xa0]*"
+_RUN = r"[ \t\u3000\xa0]*[0-9A-Za-z.%‰+:/-]*[0-9][0-9A-Za-z.%‰+:/-]*[ \t\u3000\xa0\r]*"
 _ALONE_RE = re.compile(rf"\n{_RUN}(?=\n|\Z)")
 _FIRST_ALONE_RE = re.compile(rf"{_RUN}(?=\n)")
 # A line holding a digit (counted by one scan).
@@ -87,7 +87,9 @@ class _Lines:
         return bisect.bisect_right(self.starts, offset) - 1
 
     def span(self, i: int) -> tuple[int, int]:
-        return self.starts[i], self.starts[i] + len(self.bodies[i])
+        """Where line ``i`` starts and ends (before its line break, \\r\\n's too)."""
+        body = self.bodies[i]
+        return self.starts[i], self.starts[i] + len(body) - body.endswith("\r")
 
     def gap(self, i: int) -> tuple[int, int]:
         """The break between line ``i`` and the next."""
@@ -158,12 +160,16 @@ def _date_gaps(text: str, start: int) -> list[tuple[int, int]]:
         if nxt[:1] != "年" or nxt[1:2] == "均":
             return []
         # (An opening bracket or a range's mark before it holds the year: 指标（ / 2025 / 年）.)
-        return (
-            [(start - 1, start), (end, end + 1)] if prev[-1:] in _YEAR_OPENS else [(end, end + 1)]
-        )
+        after = end - (text[end - 1] == "\r"), end + 1  # (a \r\n whole)
+        return [_break_before(text, start), after] if prev[-1:] in _YEAR_OPENS else [after]
     if start and _DAY_LINE_RE.fullmatch(body) and (prev[-1:], nxt[:1]) in _DAY_BETWEEN:
-        return [(start - 1, start), (end, end + 1)]
+        return [_break_before(text, start), (end - (text[end - 1] == "\r"), end + 1)]
     return []
+
+
+def _break_before(text: str, start: int) -> tuple[int, int]:
+    """The line break ending right before ``start`` (a \\r\\n whole)."""
+    return start - 1 - (text[start - 2 : start - 1] == "\r"), start
 
 
 # A heading's words: a chapter's or section's number in Chinese (一、, （二）, 第三章; a list
@@ -239,27 +245,37 @@ class Lined:
     between its offsets and the text's."""
 
     text: str
-    _cut: tuple[int, ...]  # the text's offsets of the breaks taken out, in order
-    _at: tuple[int, ...]  # the same in this view's offsets (where each was)
+    _starts: tuple[int, ...]  # the text's offsets where each break taken out starts, in order
+    _ends: tuple[int, ...]  # … and ends
+    _at: tuple[int, ...]  # this view's offset of each (where it was)
+    _gone: tuple[int, ...]  # how many characters were taken out up to each, itself included
 
     def to_text(self, at: int) -> int:
         """The text's offset of this view's offset ``at``."""
-        return at + bisect.bisect_right(self._at, at)
+        k = bisect.bisect_right(self._at, at)
+        return at + (self._gone[k - 1] if k else 0)
 
     def to_view(self, at: int) -> int:
-        """This view's offset of the text's offset ``at`` (a break taken out: where it was)."""
-        return at - bisect.bisect_left(self._cut, at)
+        """This view's offset of the text's offset ``at`` (inside a break: where it was)."""
+        k = bisect.bisect_right(self._starts, at) - 1
+        if k < 0:
+            return at
+        return self._at[k] if at < self._ends[k] else at - self._gone[k]
 
     def gaps_to_text(self, gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
         return [(self.to_text(a), self.to_text(b - 1) + 1) for a, b in gaps]
 
 
 def lined(text: str, gaps: list[tuple[int, int]]) -> Lined:
-    """``text`` without the breaks of ``gaps`` (each one character: a line break)."""
+    """``text`` without the breaks of ``gaps`` (line breaks: \\n, or \\r\\n)."""
     pieces, pos = [], 0
+    at, gone, total = [], [], 0
     for a, b in gaps:
         pieces.append(text[pos:a])
+        at.append(a - total)
+        total += b - a
+        gone.append(total)
         pos = b
     pieces.append(text[pos:])
-    cut = tuple(a for a, _ in gaps)
-    return Lined("".join(pieces), cut, tuple(a - k for k, a in enumerate(cut)))
+    starts, ends = zip(*gaps, strict=True) if gaps else ((), ())
+    return Lined("".join(pieces), tuple(starts), tuple(ends), tuple(at), tuple(gone))
