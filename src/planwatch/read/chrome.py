@@ -249,7 +249,8 @@ class ReadingView:
     grouped by thin spaces read as grouped and footnote marks glued to figures blank
     (:mod:`planwatch.read.figures`); ``joined``:
     ``plain`` with lines wrapped inside a sentence joined, for a PDF or a text that is
-    a hard-wrapped copy of one (``wrapped``), else ``plain``; ``words``: ``joined`` with
+    a hard-wrapped copy of one or whose figures a converter put on lines of their own
+    (``wrapped``; :mod:`planwatch.read.digit_lines`), else ``plain``; ``words``: ``joined`` with
     a wrap between two Chinese characters (a word cut at the page's edge, 地区生 / 产总值)
     made :data:`~planwatch.core.normalise.BLANK`, across which the sentence reader reads
     words, cues and names as it reads them across a mirror's junk.
@@ -306,9 +307,10 @@ class _PageLines:
         from planwatch.read.digit_lines import lined
 
         self._lined = lined(plain, alone) if alone else None
-        view = self._lined.to_view if self._lined else int
-        self.text = self._lined.text if self._lined else plain
-        self.chrome = [(view(a), view(b)) for a, b in chrome] if self._lined else chrome
+        self.text, self.chrome = plain, chrome
+        if self._lined is not None:
+            view = self._lined.to_view
+            self.text, self.chrome = self._lined.text, [(view(a), view(b)) for a, b in chrome]
 
     def back(self, gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
         return self._lined.gaps_to_text(gaps) if self._lined else gaps
