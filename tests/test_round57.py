@@ -200,3 +200,21 @@ def test_the_lined_view_maps_its_offsets_back_to_the_text_s():
             assert view.text[view.to_view(j)] == ch
     last = view.text.index("\n")
     assert view.gaps_to_text([(last, last + 1)]) == [(text.rindex("\n"), text.rindex("\n") + 1)]
+
+
+def test_an_ocr_d_date_s_month_of_letters_only_dates_the_page():
+    # (An OCR'd page's dateline: the month's 1s and 0 read as the letters l, I and o.)
+    for dateline, date in (
+        ("发布时间：2019年lI月16日", "2019-11-16"),
+        ("发布日期：2019-Io-16", "2019-10-16"),
+    ):
+        text = (
+            f"某市“十三五”规划纲要实施中期评估报告\n{dateline}\n"
+            "评估显示，2018年全市地区生产总值1921.8亿元，两年年均增长7.9%，"
+            "略低于年均增长9%左右的规划目标；森林覆盖率达到44.9%。\n"
+        )
+        meta, got = _analysed("o.txt", text)
+        assert meta.reference_date == date
+        assert got["1921.8亿元"].year == 2018 and got["1921.8亿元"].kind is Kind.ACTUAL
+    assert reading_view("2019年lI月16日", "txt").plain == "2019年11月16日"
+    assert reading_view("I类水体，O型血", "txt").plain == "I类水体，O型血"

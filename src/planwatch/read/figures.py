@@ -128,12 +128,15 @@ def blank_marks(text: str) -> str:
 # Chinese numeral, has no Arabic digit; O2O, a trade's word, opens and closes with a letter
 # round one digit). A lowercase l among Chinese words, alone or in a run of up to three
 # with O, is a figure too (l个, ll月, lO年, （l）, 1.83:l): no word of Chinese text is one
-# (a lone I may be a Roman numeral, I类水体; O alone a letter, O型).
+# (a lone I may be a Roman numeral, I类水体; O alone a letter, O型). A date's month of such
+# letters only, between its 年 and 月 or its year's and day's dashes, is the month's digits.
 _MISREAD = str.maketrans("Oo〇○lI", "000011")
 # Whether a text may hold one: such a letter before or after a digit or point, or an l with
 # no Latin letter before it. The letter is matched first and its neighbours looked at from
 # behind it, so the engine skips every position holding none (a scan per read).
-_MISREAD_NEAR = re.compile(r"[Oo〇○lI](?:(?=[\d.])|(?<=[\d.].)|(?<![A-Za-z].)(?<=l)|(?<=年I))")
+_MISREAD_NEAR = re.compile(
+    r"[Oo〇○lI](?:(?=[\d.])|(?<=[\d.].)|(?<![A-Za-z].)(?<=l)|(?<=年I)|(?=[OolI]?[月-]))"
+)
 # (The first lookahead: every figure opens with one of its characters, see _MARK_RE.)
 _MISREAD_RE = re.compile(
     r"(?=[\dOo〇○lI.])"
@@ -141,7 +144,10 @@ _MISREAD_RE = re.compile(
     r"[\dOo〇○lI.]*\d[\dOo〇○lI.]*(?![A-Za-z\d.])"
     r"|(?:^|(?<=[^\x00-\x7f])|(?<=[\n:/-]))(?=[lO]{0,2}l)[lO]{1,3}(?![A-Za-z\d])"
     # (and an I opening a span of months after its year, 2023年I—8月: the month 1)
-    r"|(?<=年)I(?=\s*[-—–~～至到]\s*\d))"
+    r"|(?<=年)I(?=\s*[-—–~～至到]\s*\d)"
+    # (and a date's month or day of such letters only: 2018年lI月, 2023-Io-18)
+    r"|(?<=年)(?=[\dOolI]?[OolI])[\dOolI]{1,2}(?=月)"
+    r"|(?<=\d-)(?=[\dOolI]?[OolI])[\dOolI]{1,2}(?=-\d))"
 )
 
 
