@@ -68,6 +68,7 @@ _DIGIT_LINE_RE = re.compile(r"[0-9][^\n]*")
 _YEAR_LINE_RE = re.compile(r"\s*(?:19|20)\d\d\s*")
 _DAY_LINE_RE = re.compile(r"\s*\d{1,2}\s*")
 _DAY_BETWEEN = (("年", "月"), ("月", "日"))
+_DATE_UNITS = frozenset("年月日")
 _YEAR_OPENS = frozenset("（(〔[—–-~～至到")
 
 
@@ -153,8 +154,10 @@ def _date_gaps(text: str, start: int) -> list[tuple[int, int]]:
     end = text.find("\n", start)
     if end < 0:
         return []
-    body = text[start:end]
     nxt = text[end + 1 : end + 3].lstrip()
+    if nxt[:1] not in _DATE_UNITS:
+        return []  # (most figures alone: a table's cells)
+    body = text[start:end]
     prev = text[max(0, start - 8) : max(0, start - 1)].rpartition("\n")[2].rstrip()
     if _YEAR_LINE_RE.fullmatch(body):
         if nxt[:1] != "年" or nxt[1:2] == "均":
