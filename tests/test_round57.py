@@ -218,3 +218,12 @@ def test_an_ocr_d_date_s_month_of_letters_only_dates_the_page():
         assert got["1921.8亿元"].year == 2018 and got["1921.8亿元"].kind is Kind.ACTUAL
     assert reading_view("2019年lI月16日", "txt").plain == "2019年11月16日"
     assert reading_view("I类水体，O型血", "txt").plain == "I类水体，O型血"
+
+
+def test_an_ocr_d_row_number_of_letters_only_is_its_digits():
+    # (A table printed one cell a line from an OCR'd scan: row 11's number read as Il.)
+    assert reading_view("10\n城镇登记失业率\nIl\n城镇居民人均可支配收入\n", "txt").plain == (
+        "10\n城镇登记失业率\n11\n城镇居民人均可支配收入\n"
+    )
+    # (Roman numerals alone on a line keep their letters: II, I.)
+    assert reading_view("三类\nII\nI\n", "txt").plain == "三类\nII\nI\n"

@@ -135,7 +135,8 @@ _MISREAD = str.maketrans("Oo〇○lI", "000011")
 # no Latin letter before it. The letter is matched first and its neighbours looked at from
 # behind it, so the engine skips every position holding none (a scan per read).
 _MISREAD_NEAR = re.compile(
-    r"[Oo〇○lI](?:(?=[\d.])|(?<=[\d.].)|(?<![A-Za-z].)(?<=l)|(?<=年I)|(?=[OolI]?[月-]))"
+    r"[Oo〇○lI](?:(?=[\d.])|(?<=[\d.].)|(?<![A-Za-z].)(?<=l)|(?<=年I)|(?=[OolI]?[月-])"
+    r"|(?<=\n.)(?=[IlO]{0,2}\s))"
 )
 # (The first lookahead: every figure opens with one of its characters, see _MARK_RE.)
 _MISREAD_RE = re.compile(
@@ -147,7 +148,10 @@ _MISREAD_RE = re.compile(
     r"|(?<=年)I(?=\s*[-—–~～至到]\s*\d)"
     # (and a date's month or day of such letters only: 2018年lI月, 2023-Io-18)
     r"|(?<=年)(?=[\dOolI]?[OolI])[\dOolI]{1,2}(?=月)"
-    r"|(?<=\d-)(?=[\dOolI]?[OolI])[\dOolI]{1,2}(?=-\d))"
+    r"|(?<=\d-)(?=[\dOolI]?[OolI])[\dOolI]{1,2}(?=-\d)"
+    # (and a line of such letters only, an l or O among them: a table's row number, Il for 11;
+    # II or I alone may be a Roman numeral)
+    r"|(?<=\n)(?=[IlO]{0,2}[lO])[IlO]{1,3}(?=[ \t]*(?:\r?\n|$)))"
 )
 
 
