@@ -8,10 +8,11 @@ import re
 
 from benchscripts import bench_module
 from planwatch.core.data import Comparator, Kind, Measure, Span
+from planwatch.core.normalise import cut_out
 from planwatch.extract.table_cells import TextCell
 from planwatch.extract.table_runon_spaced import spaced_runon_cells
 from planwatch.read.chrome import reading_view
-from planwatch.read.digit_lines import digit_line_gaps, lined
+from planwatch.read.digit_lines import digit_line_gaps
 from readhelp import analysed as _analysed
 
 
@@ -190,16 +191,16 @@ def test_a_converted_text_with_windows_line_ends_reads_as_with_unix_ones():
 def test_the_lined_view_maps_its_offsets_back_to_the_text_s():
     text = "增长\r\n8.2%\r\n，其中\n11%\n以上。\n下一段"
     gaps = [(2, 4), (8, 10), (13, 14), (17, 18)]
-    view = lined(text, gaps)
+    view = cut_out(text, gaps)
     assert view.text == "增长8.2%，其中11%以上。\n下一段"
     for i, ch in enumerate(view.text):
-        assert text[view.to_text(i)] == ch
+        assert text[view.offsets[i]] == ch
     inside = {j for a, b in gaps for j in range(a, b)}
     for j, ch in enumerate(text):
         if j not in inside:
-            assert view.text[view.to_view(j)] == ch
+            assert view.text[view.index(j)] == ch
     last = view.text.index("\n")
-    assert view.gaps_to_text([(last, last + 1)]) == [(text.rindex("\n"), text.rindex("\n") + 1)]
+    assert view.span(last, last + 1) == (text.rindex("\n"), text.rindex("\n") + 1)
 
 
 def test_an_ocr_d_date_s_month_of_letters_only_dates_the_page():

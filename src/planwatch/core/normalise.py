@@ -24,6 +24,7 @@ span of the stored text (:meth:`Condensed.span`).
 
 from __future__ import annotations
 
+import bisect
 import importlib.resources
 import itertools
 import re
@@ -317,6 +318,28 @@ class Condensed:
             at = self.offsets[start]
             return at, at
         return self.offsets[start], self.offsets[end - 1] + 1
+
+    def index(self, offset: int) -> int:
+        """The view's index of the stored text's ``offset`` (inside a stretch taken out: the
+        view character after it, where the stretch was)."""
+        return bisect.bisect_left(self.offsets, offset)
+
+
+def cut_out(text: str, spans: Sequence[tuple[int, int]]) -> Condensed:
+    """``text`` without the stretches ``spans`` (in text order, apart), its characters as
+    they are (not folded), and the way back to ``text``'s offsets: the line breaks a reader
+    takes out of a text to read it as written (a word wrapped at the page's edge, a figure a
+    converter set on a line of its own)."""
+    pieces: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for a, b in spans:
+        pieces.append(text[pos:a])
+        offsets.extend(range(pos, a))
+        pos = b
+    pieces.append(text[pos:])
+    offsets.extend(range(pos, len(text) + 1))
+    return Condensed("".join(pieces), tuple(offsets))
 
 
 # Spaces between two Chinese characters (政 府 工 作 报 告, 第十四个 五年规划).

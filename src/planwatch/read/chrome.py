@@ -33,7 +33,7 @@ from functools import cache
 
 from planwatch.core.datafiles import records
 from planwatch.core.linetable import line_table
-from planwatch.core.normalise import BLANK, Condensed, fold
+from planwatch.core.normalise import BLANK, Condensed, cut_out, fold
 
 RUNNING_MIN_CHARS = 4  # (a unit or a figure alone on its line is a table cell)
 RUNNING_MAX_CHARS = 60  # a running header or footer is one short line
@@ -286,34 +286,23 @@ class ReadingView:
         characters (not folded): the describe stage reads it as it reads a text."""
         if not self.wrapped or not self.word_gaps:
             return None
-        pieces: list[str] = []
-        offsets: list[int] = []
-        pos = 0
-        for a, b in self.word_gaps:
-            pieces.append(self.joined[pos:a])
-            offsets.extend(range(pos, a))
-            pos = b
-        pieces.append(self.joined[pos:])
-        offsets.extend(range(pos, len(self.joined) + 1))
-        return Condensed("".join(pieces), tuple(offsets))
+        return cut_out(self.joined, self.word_gaps)
 
 
 class _PageLines:
     """A text's own lines: the text without the breaks a converter put around its figures
-    (read.digit_lines.lined; the text itself when none), its chrome's lines in that view,
-    and the way back for the gaps found on it."""
+    (read.digit_lines; the text itself when none), its chrome's lines in that view, and the
+    way back for the gaps found on it."""
 
     def __init__(self, plain: str, alone: list[tuple[int, int]], chrome: list[tuple[int, int]]):
-        from planwatch.read.digit_lines import lined
-
-        self._lined = lined(plain, alone) if alone else None
+        self._lined = cut_out(plain, alone) if alone else None
         self.text, self.chrome = plain, chrome
         if self._lined is not None:
-            view = self._lined.to_view
-            self.text, self.chrome = self._lined.text, [(view(a), view(b)) for a, b in chrome]
+            index = self._lined.index
+            self.text, self.chrome = self._lined.text, [(index(a), index(b)) for a, b in chrome]
 
     def back(self, gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        return self._lined.gaps_to_text(gaps) if self._lined else gaps
+        return [self._lined.span(a, b) for a, b in gaps] if self._lined else gaps
 
 
 def reading_view(text: str, fmt: str) -> ReadingView:

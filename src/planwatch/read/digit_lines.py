@@ -28,7 +28,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
 
 from planwatch.read.wrap import STARTS_BLOCK, is_table_row
 
@@ -239,46 +238,3 @@ def _kept(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _date_break(text: str, a: int, b: int) -> bool:
     before, after = text[a - 1 : a], text[b : b + 1]
     return (before.isdigit() and after in "年月日") or (before in "年月" and after.isdigit())
-
-
-@dataclass(frozen=True, slots=True)
-class Lined:
-    """A text with the figures' breaks (:func:`digit_line_gaps`) taken out: the page's own
-    lines, as wide as the page printed them (a PDF's wraps are weighed on it), and the ways
-    between its offsets and the text's."""
-
-    text: str
-    _starts: tuple[int, ...]  # the text's offsets where each break taken out starts, in order
-    _ends: tuple[int, ...]  # … and ends
-    _at: tuple[int, ...]  # this view's offset of each (where it was)
-    _gone: tuple[int, ...]  # how many characters were taken out up to each, itself included
-
-    def to_text(self, at: int) -> int:
-        """The text's offset of this view's offset ``at``."""
-        k = bisect.bisect_right(self._at, at)
-        return at + (self._gone[k - 1] if k else 0)
-
-    def to_view(self, at: int) -> int:
-        """This view's offset of the text's offset ``at`` (inside a break: where it was)."""
-        k = bisect.bisect_right(self._starts, at) - 1
-        if k < 0:
-            return at
-        return self._at[k] if at < self._ends[k] else at - self._gone[k]
-
-    def gaps_to_text(self, gaps: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        return [(self.to_text(a), self.to_text(b - 1) + 1) for a, b in gaps]
-
-
-def lined(text: str, gaps: list[tuple[int, int]]) -> Lined:
-    """``text`` without the breaks of ``gaps`` (line breaks: \\n, or \\r\\n)."""
-    pieces, pos = [], 0
-    at, gone, total = [], [], 0
-    for a, b in gaps:
-        pieces.append(text[pos:a])
-        at.append(a - total)
-        total += b - a
-        gone.append(total)
-        pos = b
-    pieces.append(text[pos:])
-    starts, ends = zip(*gaps, strict=True) if gaps else ((), ())
-    return Lined("".join(pieces), tuple(starts), tuple(ends), tuple(at), tuple(gone))
